@@ -1,0 +1,67 @@
+/**
+ * What every CLI command shares: where output goes (so tests run the CLI in-process and read it),
+ * the one error class the CLI catches, and the common `--db` / `--json` options.
+ */
+import type { Store } from '../io/store.ts';
+
+/** Where a command writes. Tests swap it for buffers. */
+export interface CliIO {
+  out(text: string): void;
+  err(text: string): void;
+  /** True when stderr is a terminal (progress bars only then). */
+  isTTY: boolean;
+}
+
+export const processIO: CliIO = {
+  out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
+  err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
+  isTTY: Boolean(process.stderr.isTTY),
+};
+
+let current: CliIO = processIO;
+
+/** The IO of the running command. */
+export function io(): CliIO {
+  return current;
+}
+
+/** Sets the IO for the next command run (used by `main`). */
+export function setIO(next: CliIO): void {
+  current = next;
+}
+
+/** An error the CLI reports as a message (no stack) with an exit code: 2 for misuse, 1 for failures. */
+export class CliError extends Error {
+  readonly exitCode: number;
+  constructor(message: string, exitCode = 1) {
+    super(message);
+    this.name = 'CliError';
+    this.exitCode = exitCode;
+  }
+}
+
+/** The options every data command takes. */
+export const commonArgs = {
+  db: {
+    type: 'string',
+    description: 'store file (default: $CAPGAP_DB or ~/.capgap/capgap.duckdb; ":memory:" for a throwaway store)',
+  },
+  json: { type: 'boolean', description: 'print JSON instead of text', default: false },
+} as const;
+
+/** Opens the store a command names, filled with the embedded dataset when it is new. */
+export async function openStore(db: string | undefined): Promise<Store> {
+  const { openDefaultStore } = await import('../io/embedded.ts');
+  return openDefaultStore(db, { log: (m) => io().err(m) });
+}
+
+/** Prints a value as JSON (BigInt-safe, NaN as null). */
+export function printJson(value: unknown): void {
+  io().out(
+    JSON.stringify(
+      value,
+      (_k, v) => (typeof v === 'bigint' ? Number(v) : typeof v === 'number' && !Number.isFinite(v) ? null : v),
+      2,
+    ),
+  );
+}
