@@ -8,7 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { type DuckDBConnection, DuckDBInstance, type DuckDBMaterializedResult } from '@duckdb/node-api';
+import { type DuckDBConnection, DuckDBInstance, type DuckDBResultReader } from '@duckdb/node-api';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema.ts';
 
 /** A value bound to a `$1`-style SQL parameter. */
@@ -24,7 +24,7 @@ export function defaultStorePath(env: NodeJS.ProcessEnv = process.env): string {
 const INTEGER_TYPES = new Set(['BIGINT', 'HUGEINT', 'UBIGINT', 'UHUGEINT']);
 const FLOAT_TYPES = new Set(['DOUBLE', 'FLOAT']);
 
-function toRows(result: DuckDBMaterializedResult): Row[] {
+function toRows(result: DuckDBResultReader): Row[] {
   const rows = result.getRowObjectsJson() as Row[];
   const names = result.columnNames();
   const types = result.columnTypes().map((t) => t.toString());
