@@ -154,7 +154,7 @@ export function monthSpread(
   let since: MonthSpread['widestSince'] = null;
   for (let i = at - 1; i >= 0; i--) {
     const v = spreadAt(i);
-    if (v >= s) {
+    if (v >= s - 1e-12) {
       since = { month: monthKey(monthly.days[i]), spread: v };
       break;
     }
@@ -165,7 +165,7 @@ export function monthSpread(
     const v = spreadAt(i);
     if (Number.isNaN(v)) continue;
     months++;
-    if (i !== at && v >= s) rank++;
+    if (i !== at && v >= s - 1e-12) rank++;
   }
   return {
     month: key,
