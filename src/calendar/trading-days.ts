@@ -26,7 +26,8 @@ export class TradingCalendar {
   constructor(days: ArrayLike<number>) {
     const sorted = Int32Array.from(days).sort();
     let n = 0;
-    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i];
+    for (let i = 0; i < sorted.length; i++)
+      if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i];
     this.days = sorted.slice(0, n);
   }
 
@@ -84,7 +85,11 @@ export interface EventAnchor {
  * Places an event on a trading calendar by the t0 rule (see the module comment).
  * @example anchorEvent(cal, '2016-11-08', 'after-close') // t0 = 2016-11-09, base = 2016-11-08
  */
-export function anchorEvent(calendar: TradingCalendar, eventDate: string, timing: NewsTiming = 'after-close'): EventAnchor {
+export function anchorEvent(
+  calendar: TradingCalendar,
+  eventDate: string,
+  timing: NewsTiming = 'after-close',
+): EventAnchor {
   const day = toDay(eventDate);
   let t0: number;
   if (timing === 'after-close') t0 = calendar.indexOnOrAfter(day + 1);
@@ -114,7 +119,12 @@ export function anchorEvent(calendar: TradingCalendar, eventDate: string, timing
  * The calendar indices [from, to] of the closes bounding window [a, b] relative to t0: the return runs from
  * the close at `from` (day a-1) to the close at `to` (day b). Throws when the window leaves the data.
  */
-export function windowCloses(calendar: TradingCalendar, anchor: EventAnchor, a: number, b: number): { from: number; to: number } {
+export function windowCloses(
+  calendar: TradingCalendar,
+  anchor: EventAnchor,
+  a: number,
+  b: number,
+): { from: number; to: number } {
   if (!Number.isInteger(a) || !Number.isInteger(b) || b < a) {
     throw new Error(`invalid window [${a}, ${b}]: expected integers with a <= b`);
   }

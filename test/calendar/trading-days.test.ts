@@ -4,7 +4,16 @@ import { fromDay, monthEnd, toDay, weekday } from '../../src/calendar/dates.ts';
 import { anchorEvent, TradingCalendar, windowCloses } from '../../src/calendar/trading-days.ts';
 
 // The NYSE sessions around the 2016 election, read off the daily files in ../shared/data (French, Yahoo).
-const NOV_2016 = ['2016-11-03', '2016-11-04', '2016-11-07', '2016-11-08', '2016-11-09', '2016-11-10', '2016-11-11', '2016-11-14'];
+const NOV_2016 = [
+  '2016-11-03',
+  '2016-11-04',
+  '2016-11-07',
+  '2016-11-08',
+  '2016-11-09',
+  '2016-11-10',
+  '2016-11-11',
+  '2016-11-14',
+];
 
 describe('dates', () => {
   it('toDay and fromDay round-trip, with 1970-01-01 as day 0 (a Thursday)', () => {
