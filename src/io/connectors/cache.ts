@@ -1,0 +1,115 @@
+/**
+ * The cache of raw downloads: every body a connector fetches is kept as a file, with a sidecar
+ * `<file>.meta.json` recording its URL, the date and time it was fetched, the server's Last-Modified, its size
+ * and sha256. Layout: `<cacheDir>/<source>/<key>`. Default cacheDir: `$CAPGAP_CACHE`, else `cache/` beside
+ * the store (`~/.capgap/cache/` for the default store `~/.capgap/capgap.duckdb`, and for `:memory:`).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { ConnectorError } from './errors.ts';
+
+/** What the cache knows about one download. */
+export interface CacheMeta {
+  url: string;
+  source: string;
+  key: string;
+  /** When it was fetched, ISO 8601 UTC ('2026-11-25T01:50:00.000Z'). */
+  fetchedAt: string;
+  /** The server's Last-Modified header, if it sent one. */
+  lastModified?: string;
+  etag?: string;
+  contentType?: string;
+  bytes: number;
+  sha256: string;
+}
+
+/** A cached file and its metadata. */
+export interface CacheEntry {
+  path: string;
+  meta: CacheMeta;
+}
+
+/**
+ * The cache folder: `$CAPGAP_CACHE`, else `cache/` in the store's folder (`~/.capgap/` for `:memory:`).
+ * @example defaultCacheDir('/data/capgap.duckdb', {}) // '/data/cache'
+ */
+export function defaultCacheDir(storePath?: string, env: NodeJS.ProcessEnv = process.env): string {
+  if (env.CAPGAP_CACHE) return env.CAPGAP_CACHE;
+  const store = storePath && storePath !== ':memory:' ? storePath : env.CAPGAP_DB;
+  const base = store && store !== ':memory:' ? dirname(store) : join(homedir(), '.capgap');
+  return join(base, 'cache');
+}
+
+const SAFE = /^[A-Za-z0-9^][A-Za-z0-9._^=-]*$/;
+
+/** Checks a cache path part, so a ticker or dataset name can never leave the cache folder. */
+function safePart(what: string, value: string): string {
+  if (!SAFE.test(value) || value.includes('..')) {
+    throw new ConnectorError('config', `invalid ${what}: "${value}"; expected letters, digits, ^ . _ = -`);
+  }
+  return value;
+}
+
+/**
+ * A folder of raw downloads with their dates.
+ * @example const cache = new DownloadCache(defaultCacheDir()); cache.read('stooq', 'iwm.us.csv');
+ */
+export class DownloadCache {
+  readonly dir: string;
+  constructor(dir: string) {
+    this.dir = dir;
+  }
+
+  /** Where `source/key` lives. */
+  pathOf(source: string, key: string): string {
+    return join(this.dir, safePart('source', source), safePart('cache key', key));
+  }
+
+  /** The cached entry, or undefined. */
+  read(source: string, key: string): CacheEntry | undefined {
+    const path = this.pathOf(source, key);
+    if (!existsSync(path) || !existsSync(`${path}.meta.json`)) return undefined;
+    const meta = JSON.parse(readFileSync(`${path}.meta.json`, 'utf8')) as CacheMeta;
+    return { path, meta };
+  }
+
+  /** The cached body. */
+  body(entry: CacheEntry): Uint8Array {
+    return new Uint8Array(readFileSync(entry.path));
+  }
+
+  /** Stores a body (atomically: temp file, then rename) and returns its entry. */
+  write(
+    source: string,
+    key: string,
+    body: Uint8Array,
+    info: { url: string; headers?: Record<string, string>; now?: Date },
+  ): CacheEntry {
+    const path = this.pathOf(source, key);
+    mkdirSync(dirname(path), { recursive: true });
+    const h = info.headers ?? {};
+    const meta: CacheMeta = {
+      url: info.url,
+      source,
+      key,
+      fetchedAt: (info.now ?? new Date()).toISOString(),
+      lastModified: h['last-modified'],
+      etag: h.etag,
+      contentType: h['content-type'],
+      bytes: body.byteLength,
+      sha256: createHash('sha256').update(body).digest('hex'),
+    };
+    const tmp = `${path}.${process.pid}.tmp`;
+    writeFileSync(tmp, body);
+    renameSync(tmp, path);
+    writeFileSync(`${path}.meta.json`, `${JSON.stringify(meta, null, 2)}\n`);
+    return { path, meta };
+  }
+
+  /** True when the entry was fetched less than `maxAgeMs` before `now`. */
+  isFresh(entry: CacheEntry, maxAgeMs: number, now: number = Date.now()): boolean {
+    return now - Date.parse(entry.meta.fetchedAt) < maxAgeMs;
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Download through the cache. Mode 'auto' (default) reuses a cached copy younger than `maxAgeMs` and
+ * downloads otherwise; 'refresh' always downloads; 'cached' never touches the network. A rate limiter is
+ * kept per host, so every request to one host, whatever the connector, respects that host's spacing.
+ */
+import { RateLimiter } from './backoff.ts';
+import type { CacheEntry, DownloadCache } from './cache.ts';
+import { ConnectorError, OfflineError } from './errors.ts';
+import { download, type HttpOptions } from './http.ts';
+
+/** How to use the cache. */
+export type CacheMode = 'auto' | 'refresh' | 'cached';
+export const CACHE_MODES: readonly CacheMode[] = ['auto', 'refresh', 'cached'];
+
+/** What every connector call shares: the cache, HTTP options, limiters. */
+export interface FetchContext {
+  cache: DownloadCache;
+  /** 'auto' | 'refresh' | 'cached' ['auto']. */
+  mode?: CacheMode;
+  /** A cached copy younger than this is reused in 'auto' mode, in ms [20 hours: sources update daily]. */
+  maxAgeMs?: number;
+  /** Passed to `download` (timeouts, retries, injected fetch/sleep for tests). */
+  http?: HttpOptions;
+  /** Rate limiters by host; created on first use. */
+  limiters?: Map<string, RateLimiter>;
+  /** Messages for the user (retries, cache hits). */
+  log?: (message: string) => void;
+}
+
+/** One thing to fetch. */
+export interface FetchRequest {
+  source: string;
+  key: string;
+  url: string;
+  headers?: Record<string, string>;
+  /** Least spacing between requests to this URL's host, in ms. */
+  minIntervalMs: number;
+}
+
+/** A body and where it came from. */
+export interface Fetched {
+  entry: CacheEntry;
+  body: Uint8Array;
+  fromCache: boolean;
+}
+
+function limiterFor(ctx: FetchContext, url: string, minIntervalMs: number): RateLimiter {
+  ctx.limiters ??= new Map();
+  const host = new URL(url).host;
+  let lim = ctx.limiters.get(host);
+  if (!lim) {
+    lim = new RateLimiter({ minIntervalMs, sleep: ctx.http?.sleep });
+    ctx.limiters.set(host, lim);
+  }
+  return lim;
+}
+
+/**
+ * Returns the body for `req`, from the cache or the network (see the file header), and caches downloads.
+ * @example const { body } = await fetchCached(ctx, { source: 'stooq', key: 'iwm.us.csv', url, minIntervalMs: 1000 });
+ */
+export async function fetchCached(ctx: FetchContext, req: FetchRequest): Promise<Fetched> {
+  const mode = ctx.mode ?? 'auto';
+  if (!CACHE_MODES.includes(mode)) {
+    throw new ConnectorError('config', `invalid cache mode: "${mode}"; expected ${CACHE_MODES.join(', ')}`);
+  }
+  const cached = ctx.cache.read(req.source, req.key);
+  if (mode === 'cached') {
+    if (!cached) {
+      throw new ConnectorError('config', `no cached copy of ${req.source}/${req.key} in ${ctx.cache.dir}`);
+    }
+    return { entry: cached, body: ctx.cache.body(cached), fromCache: true };
+  }
+  if (mode === 'auto' && cached && ctx.cache.isFresh(cached, ctx.maxAgeMs ?? 20 * 3600_000)) {
+    ctx.log?.(`${req.source}/${req.key}: using the copy fetched ${cached.meta.fetchedAt}`);
+    return { entry: cached, body: ctx.cache.body(cached), fromCache: true };
+  }
+  const limiter = limiterFor(ctx, req.url, req.minIntervalMs);
+  const headers = { ...ctx.http?.headers, ...req.headers };
+  try {
+    const got = await download(req.url, {
+      onRetry: (r) => ctx.log?.(`retry ${r.attempt} in ${(r.waitMs / 1000).toFixed(1)} s: ${r.reason}`),
+      ...ctx.http,
+      headers,
+      limiter,
+    });
+    const entry = ctx.cache.write(req.source, req.key, got.body, { url: got.url, headers: got.headers });
+    return { entry, body: got.body, fromCache: false };
+  } catch (err) {
+    if (err instanceof OfflineError && cached) {
+      err.message += `; a copy fetched ${cached.meta.fetchedAt} is cached: rerun with --cache cached to use it`;
+    }
+    throw err;
+  }
+}
