@@ -1,0 +1,103 @@
+/**
+ * The capgap HTTP app (Hono, no listen; see serve.ts): a read-only JSON API over the store, the web page
+ * and the OpenAPI document. Every query parameter is allow-listed, parsed and bounded; every request has a
+ * deadline; requests for a Host other than the loopback names are refused unless configured.
+ */
+import { Hono } from 'hono';
+import type { Store } from '../io/store.ts';
+import { ResponseCache, Serial } from './cache.ts';
+import type { ServerState } from './context.ts';
+import { ApiError, errorBody } from './errors.ts';
+import { MAX_QUERY_LENGTH } from './params.ts';
+import { registerAnalysis } from './routes/analysis.ts';
+import { registerImport } from './routes/import.ts';
+import { registerMeta } from './routes/meta.ts';
+import { registerReturns } from './routes/returns.ts';
+import { registerWeb } from './routes/web.ts';
+
+/** Options of `createApp`. */
+export interface AppOptions {
+  /** The store to read (opened by the caller, who also closes it). */
+  store: Store;
+  /** Token that enables `POST /api/import`; default `$CAPGAP_IMPORT_TOKEN`; unset = import disabled. */
+  importToken?: string;
+  /** Deadline of one request in ms; default 10,000. */
+  timeoutMs?: number;
+  /** Most cached responses; default 500. */
+  cacheEntries?: number;
+  /** Host names accepted in the Host header; default the loopback names; `null` accepts any. */
+  allowedHosts?: readonly string[] | null;
+  /** Serve the web page (bundled on first request); default true. */
+  web?: boolean;
+}
+
+export const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]', '::1'];
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+};
+
+/**
+ * Builds the app.
+ * @example const app = createApp({ store }); const res = await app.request('/api/datasets');
+ */
+export function createApp(options: AppOptions): Hono & { state: ServerState } {
+  const state: ServerState = {
+    store: options.store,
+    cache: new ResponseCache(options.cacheEntries ?? 500),
+    serial: new Serial(),
+    importToken: options.importToken ?? (process.env.CAPGAP_IMPORT_TOKEN || undefined),
+  };
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const hosts = options.allowedHosts === undefined ? LOOPBACK_HOSTS : options.allowedHosts;
+  const app = new Hono();
+
+  app.use(async (c, next) => {
+    if (hosts) {
+      const host = (c.req.header('host') ?? new URL(c.req.url).host).replace(/:\d+$/, '').toLowerCase();
+      if (!hosts.includes(host)) throw new ApiError(421, `host ${JSON.stringify(host)} is not served here`);
+    }
+    const q = c.req.url.indexOf('?');
+    if (q >= 0 && c.req.url.length - q - 1 > MAX_QUERY_LENGTH) {
+      throw new ApiError(414, `query string longer than ${MAX_QUERY_LENGTH} characters`);
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new ApiError(504, `request took longer than ${timeoutMs} ms`)),
+        timeoutMs,
+      );
+    });
+    try {
+      await Promise.race([next(), deadline]);
+    } finally {
+      clearTimeout(timer);
+    }
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);
+  });
+
+  registerMeta(app, state);
+  registerReturns(app, state);
+  registerAnalysis(app, state);
+  registerImport(app, state);
+  if (options.web !== false) registerWeb(app);
+
+  const fail = (e: ApiError) => {
+    const res = new Response(JSON.stringify(errorBody(e)), {
+      status: e.status,
+      headers: { 'content-type': 'application/json; charset=utf-8', ...SECURITY_HEADERS },
+    });
+    return res;
+  };
+  app.notFound(() => fail(new ApiError(404, 'no such endpoint; see /openapi.json')));
+  app.onError((err) => {
+    if (err instanceof ApiError) return fail(err);
+    if (process.env.CAPGAP_DEBUG) console.error(err);
+    return fail(new ApiError(500, 'internal error; run the same query with the CLI for details'));
+  });
+  return Object.assign(app, { state });
+}

@@ -1,0 +1,94 @@
+/**
+ * The server's response cache: finished response bodies by canonical request key (the route plus its
+ * parsed, validated parameters in a fixed order), least-recently-used eviction, bounded in entries and
+ * bytes. Identical requests in flight share one computation. `clear()` after the store changes.
+ */
+import { createHash } from 'node:crypto';
+
+/** A cached response body. */
+export interface CachedBody {
+  body: string;
+  type: string;
+  etag: string;
+}
+
+/** An LRU cache of response bodies with in-flight sharing. */
+export class ResponseCache {
+  private readonly entries = new Map<string, CachedBody>();
+  private readonly pending = new Map<string, Promise<CachedBody>>();
+  private bytes = 0;
+  hits = 0;
+  misses = 0;
+
+  /**
+   * @param maxEntries most entries kept (default 500)
+   * @param maxBytes most body characters kept in total (default 64 MB)
+   */
+  constructor(
+    readonly maxEntries = 500,
+    readonly maxBytes = 64 * 1024 * 1024,
+  ) {}
+
+  /**
+   * The cached body for `key`, computing and storing it with `make` on a miss.
+   * @example await cache.get('returns|2016-11-08|deciles', async () => JSON.stringify(result), 'application/json')
+   */
+  async get(key: string, make: () => Promise<string>, type: string): Promise<CachedBody> {
+    const hit = this.entries.get(key);
+    if (hit) {
+      this.hits++;
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit;
+    }
+    const inflight = this.pending.get(key);
+    if (inflight) return inflight;
+    this.misses++;
+    const p = make()
+      .then((body) => {
+        const entry = {
+          body,
+          type,
+          etag: `"${createHash('sha1').update(body).digest('base64url').slice(0, 20)}"`,
+        };
+        this.put(key, entry);
+        return entry;
+      })
+      .finally(() => this.pending.delete(key));
+    this.pending.set(key, p);
+    return p;
+  }
+
+  private put(key: string, entry: CachedBody): void {
+    if (entry.body.length > this.maxBytes) return;
+    this.entries.set(key, entry);
+    this.bytes += entry.body.length;
+    for (const [k, v] of this.entries) {
+      if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
+      this.entries.delete(k);
+      this.bytes -= v.body.length;
+    }
+  }
+
+  /** Drops every entry (after an import changed the store). */
+  clear(): void {
+    this.entries.clear();
+    this.bytes = 0;
+  }
+
+  /** How many entries are held. */
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+/** Runs async functions one at a time: the store has one DuckDB connection. */
+export class Serial {
+  private tail: Promise<unknown> = Promise.resolve();
+  /** Queues `fn` after everything queued before it. */
+  run<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.tail.then(fn, fn);
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * What every route shares: the store (one connection, queries run one at a time), the response cache,
+ * the bounds, and a helper that answers from the cache with an ETag.
+ */
+import type { Context } from 'hono';
+import type { Store } from '../io/store.ts';
+import type { CachedBody, ResponseCache, Serial } from './cache.ts';
+
+/** Bounds on what one request may ask for. */
+export const LIMITS = {
+  /** Earliest first day of a window, relative to t0. */
+  minFrom: -250,
+  /** Latest last day of a window (about three years of sessions). */
+  maxTo: 756,
+  /** Most events in one compare-events request. */
+  maxEvents: 12,
+  /** Most rows one list endpoint returns. */
+  maxRows: 5000,
+} as const;
+
+/** The server's state, made once by `createApp`. */
+export interface ServerState {
+  store: Store;
+  cache: ResponseCache;
+  serial: Serial;
+  importToken: string | undefined;
+}
+
+/** JSON text with NaN/Infinity as null and BigInt as number. */
+export function toJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v) =>
+    typeof v === 'bigint' ? Number(v) : typeof v === 'number' && !Number.isFinite(v) ? null : v,
+  );
+}
+
+/** A response for a cached body, or 304 when the client already has it. */
+export function send(c: Context, entry: CachedBody): Response {
+  if (c.req.header('if-none-match') === entry.etag) return c.body(null, 304, { etag: entry.etag });
+  return c.body(entry.body, 200, {
+    'content-type': entry.type,
+    etag: entry.etag,
+    'cache-control': 'no-cache',
+  });
+}
+
+/**
+ * Answers from the cache under `key`, computing with `make` (store access serialised) on a miss.
+ * @example return answer(c, state, `datasets`, 'application/json', async () => toJson(rows))
+ */
+export async function answer(
+  c: Context,
+  state: ServerState,
+  key: string,
+  type: string,
+  make: () => Promise<string>,
+): Promise<Response> {
+  const entry = await state.cache.get(key, () => state.serial.run(make), type);
+  return send(c, entry);
+}
+
+export const JSON_TYPE = 'application/json; charset=utf-8';
+export const CSV_TYPE = 'text/csv; charset=utf-8';

@@ -1,0 +1,50 @@
+/**
+ * Event presets offered by the page and `/api/events`: dates and news timing from the public record (a US
+ * election's results and the Brexit vote's count arrive after the US close, so t0 is the next session).
+ * Minimal list kept in the server until the event sets of src/events are wired in.
+ */
+import type { NewsTiming } from '../../calendar/trading-days.ts';
+
+/** A named event. */
+export interface EventPreset {
+  id: string;
+  date: string;
+  timing: NewsTiming;
+  label: string;
+}
+
+export const PRESETS: readonly EventPreset[] = [
+  {
+    id: 'us-election-2012',
+    date: '2012-11-06',
+    timing: 'after-close',
+    label: 'US presidential election 2012',
+  },
+  { id: 'brexit-vote', date: '2016-06-23', timing: 'after-close', label: 'Brexit referendum (23 Jun 2016)' },
+  {
+    id: 'us-election-2016',
+    date: '2016-11-08',
+    timing: 'after-close',
+    label: 'US presidential election 2016',
+  },
+  {
+    id: 'us-election-2020',
+    date: '2020-11-03',
+    timing: 'after-close',
+    label: 'US presidential election 2020',
+  },
+  {
+    id: 'us-election-2024',
+    date: '2024-11-05',
+    timing: 'after-close',
+    label: 'US presidential election 2024',
+  },
+];
+
+/**
+ * The preset on a date, if any.
+ * @example presetOn('2016-11-08')?.label // 'US presidential election 2016'
+ */
+export function presetOn(date: string): EventPreset | undefined {
+  return PRESETS.find((p) => p.date === date);
+}

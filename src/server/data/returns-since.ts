@@ -1,0 +1,106 @@
+/**
+ * Small vs large since an event: anchors the event on the legs' own trading days (t0 rule of
+ * src/calendar/trading-days.ts), builds both "since" paths over [from, to] and their spread.
+ * Spread = small minus large of the compounded returns since the base close (decimal; 0.07 = 7 pp).
+ */
+import { anchorEvent, type NewsTiming, TradingCalendar } from '../../calendar/trading-days.ts';
+import { ApiError } from '../errors.ts';
+import type { SizeScheme, Weighting } from './schemes.ts';
+import { countMissing, sincePath } from './since.ts';
+import type { SizeLegs } from './size-legs.ts';
+
+/** The request a returns-since answer is for. */
+export interface SinceQuery {
+  event: string;
+  timing: NewsTiming;
+  scheme: SizeScheme;
+  weighting: Weighting;
+  /** First and last day, relative to t0 (t0 = day 0). */
+  from: number;
+  to: number;
+}
+
+/** A returns-since answer: paths per day plus the figures at the last day. */
+export interface SinceResult {
+  event: { date: string; timing: NewsTiming; t0: string; base: string };
+  scheme: { id: string; label: string; small: string; large: string; weighting: Weighting };
+  window: { from: number; to: number; firstDate: string; lastDate: string };
+  series: {
+    day: number[];
+    date: string[];
+    small: (number | null)[];
+    large: (number | null)[];
+    spread: (number | null)[];
+  };
+  summary: { small: number | null; large: number | null; spread: number | null; missing: number };
+  sources: { dataset: string; vintage: string | null }[];
+  conventions: { basis: string; t0: string; spread: string; path: string };
+}
+
+const num = (v: number) => (Number.isFinite(v) ? v : null);
+
+/**
+ * Computes returns since an event for both legs and the spread.
+ * @example sinceEvent(legs, { event: '2016-11-08', timing: 'after-close', scheme, weighting: 'value', from: -5, to: 20 })
+ */
+export function sinceEvent(legs: SizeLegs, q: SinceQuery): SinceResult {
+  if (legs.dates.length < 2) throw new ApiError(404, `no data around ${q.event} for scheme ${q.scheme.id}`);
+  const cal = TradingCalendar.fromIso(legs.dates);
+  let anchor: ReturnType<typeof anchorEvent>;
+  try {
+    anchor = anchorEvent(cal, q.event, q.timing);
+  } catch (err) {
+    throw new ApiError(422, (err as Error).message, 'event');
+  }
+  const first = anchor.t0 + q.from;
+  const last = anchor.t0 + q.to;
+  if (first < 0 || last >= legs.dates.length || anchor.base < 0) {
+    throw new ApiError(
+      422,
+      `window [${q.from}, ${q.to}] around ${q.event} leaves the data for ${q.scheme.id} (${legs.dates[0]} .. ${legs.dates[legs.dates.length - 1]})`,
+      first < 0 ? 'from' : 'to',
+    );
+  }
+  const small = sincePath(legs.small, legs.kind, anchor.t0, anchor.base, q.from, q.to);
+  const large = sincePath(legs.large, legs.kind, anchor.t0, anchor.base, q.from, q.to);
+  const n = small.length;
+  const spread = new Float64Array(n);
+  for (let i = 0; i < n; i++) spread[i] = small[i] - large[i];
+  const day: number[] = [];
+  const date: string[] = [];
+  for (let d = q.from; d <= q.to; d++) {
+    day.push(d);
+    date.push(legs.dates[anchor.t0 + d]);
+  }
+  return {
+    event: { date: q.event, timing: q.timing, t0: anchor.t0Date, base: anchor.baseDate },
+    scheme: {
+      id: q.scheme.id,
+      label: q.scheme.label,
+      small: q.scheme.small,
+      large: q.scheme.large,
+      weighting: q.weighting,
+    },
+    window: { from: q.from, to: q.to, firstDate: date[0], lastDate: date[n - 1] },
+    series: {
+      day,
+      date,
+      small: Array.from(small, num),
+      large: Array.from(large, num),
+      spread: Array.from(spread, num),
+    },
+    summary: {
+      small: num(small[n - 1]),
+      large: num(large[n - 1]),
+      spread: num(spread[n - 1]),
+      missing: countMissing(spread),
+    },
+    sources: legs.sources,
+    conventions: {
+      basis: legs.basis,
+      t0: `news ${q.timing}: t0 = ${anchor.t0Date}, base = close of ${anchor.baseDate}`,
+      spread: 'small minus large, compounded returns since the base close, decimal',
+      path: 'value on day d = close of t0+d over the base close, minus 1',
+    },
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * The one error class of the HTTP edge. Handlers throw it; `app.onError` turns it into
+ * `{ "error": { "status", "message", "parameter"? } }` with that status. Anything else becomes a 500
+ * whose message does not leak internals.
+ */
+
+/** An HTTP error with a message for the client, naming the bad parameter when there is one. */
+export class ApiError extends Error {
+  readonly status: 400 | 401 | 403 | 404 | 413 | 414 | 421 | 422 | 500 | 501 | 503 | 504;
+  readonly parameter: string | undefined;
+  constructor(status: ApiError['status'], message: string, parameter?: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.parameter = parameter;
+  }
+}
+
+/**
+ * A 400 for a bad query parameter; the message starts with the parameter's name.
+ * @example throw badParam('window', 'expected two integers "a,b"')
+ */
+export function badParam(name: string, message: string): ApiError {
+  return new ApiError(400, `invalid parameter "${name}": ${message}`, name);
+}
+
+/** The JSON body of an error response. */
+export function errorBody(err: ApiError): { error: { status: number; message: string; parameter?: string } } {
+  return {
+    error: {
+      status: err.status,
+      message: err.message,
+      ...(err.parameter ? { parameter: err.parameter } : {}),
+    },
+  };
+}

@@ -1,0 +1,208 @@
+/**
+ * The OpenAPI 3.1 document of the API, served at /openapi.json. Tests check real responses against the
+ * schemas here, so they stay true. Parameters list the same allow-lists and bounds the routes enforce.
+ */
+import { NEWS_TIMINGS } from '../calendar/trading-days.ts';
+import { LIMITS } from './context.ts';
+import { SCHEME_IDS, WEIGHTINGS } from './data/schemes.ts';
+import { SERVER_IMPORT_KINDS } from './routes/import-run.ts';
+
+type Schema = Record<string, unknown>;
+const num = { type: 'number' };
+const numOrNull = { type: ['number', 'null'] };
+const str = { type: 'string' };
+const strOrNull = { type: ['string', 'null'] };
+const date = { type: 'string', format: 'date' };
+const obj = (properties: Record<string, Schema>, required = Object.keys(properties)): Schema => ({
+  type: 'object',
+  properties,
+  required,
+});
+const arr = (items: Schema): Schema => ({ type: 'array', items });
+const q = (name: string, schema: Schema, description: string, required = false) => ({
+  name,
+  in: 'query',
+  required,
+  description,
+  schema,
+});
+
+const source = obj({ dataset: str, vintage: strOrNull });
+const errorSchema = obj({ error: obj({ status: num, message: str, parameter: str }, ['status', 'message']) });
+const windowParams = [
+  q('timing', { enum: NEWS_TIMINGS }, "when the news came; default the preset's, else after-close"),
+  q('scheme', { enum: SCHEME_IDS }, 'size scheme; default deciles'),
+  q('weighting', { enum: WEIGHTINGS }, 'portfolio weighting; default value'),
+  q(
+    'from',
+    { type: 'integer', minimum: LIMITS.minFrom, maximum: LIMITS.maxTo },
+    'first trading day relative to t0',
+  ),
+  q(
+    'to',
+    { type: 'integer', minimum: LIMITS.minFrom, maximum: LIMITS.maxTo },
+    'last trading day relative to t0 (>= from)',
+  ),
+];
+
+/** Response schemas by operation, also used by the tests. */
+export const SCHEMAS: Record<string, Schema> = {
+  health: obj({ ok: { type: 'boolean' }, version: str, schemaVersion: num, cached: num }),
+  datasets: obj({
+    datasets: arr(
+      obj({
+        name: str,
+        kind: str,
+        vintage: strOrNull,
+        source: strOrNull,
+        citation: strOrNull,
+        file: strOrNull,
+        sha256: strOrNull,
+        rows: numOrNull,
+        imported_at: strOrNull,
+      }),
+    ),
+    tables: { type: 'object', additionalProperties: num },
+  }),
+  events: obj({
+    events: arr(obj({ id: str, date, timing: { enum: NEWS_TIMINGS }, label: str })),
+    conventions: { type: 'object' },
+  }),
+  schemes: obj({
+    schemes: arr(obj({ id: str, label: str, kind: str, small: str, large: str, weightings: arr(str) })),
+    limits: { type: 'object' },
+  }),
+  returnsSince: obj({
+    event: obj({ date, timing: str, t0: date, base: date }),
+    scheme: obj({ id: str, label: str, small: str, large: str, weighting: str }),
+    window: obj({ from: num, to: num, firstDate: date, lastDate: date }),
+    series: obj({
+      day: arr(num),
+      date: arr(date),
+      small: arr(numOrNull),
+      large: arr(numOrNull),
+      spread: arr(numOrNull),
+    }),
+    summary: obj({ small: numOrNull, large: numOrNull, spread: numOrNull, missing: num }),
+    sources: arr(source),
+    conventions: obj({ basis: str, t0: str, spread: str, path: str }),
+    findings: arr(str),
+  }),
+  compareEvents: obj({
+    scheme: obj({ id: str, label: str, small: str, large: str, weighting: str }),
+    window: obj({ from: num, to: num }),
+    events: arr(
+      obj({
+        event: date,
+        label: strOrNull,
+        timing: str,
+        t0: strOrNull,
+        base: strOrNull,
+        lastDate: strOrNull,
+        small: numOrNull,
+        large: numOrNull,
+        spread: numOrNull,
+        missing: num,
+        sources: arr(source),
+        error: strOrNull,
+      }),
+    ),
+    conventions: { type: 'object' },
+  }),
+  report: obj({
+    event: obj({ date, timing: str }),
+    conventions: { type: 'object' },
+    indices: arr({ type: 'object' }),
+    size: { type: ['object', 'null'] },
+    spreads: arr({ type: 'object' }),
+    notes: arr(str),
+  }),
+  error: errorSchema,
+};
+
+const json = (schema: Schema) => ({ content: { 'application/json': { schema } } });
+const errors = { '400': { description: 'a bad parameter, named in the message', ...json(errorSchema) } };
+const get = (
+  summary: string,
+  parameters: unknown[],
+  schema: string,
+  extra: Record<string, unknown> = {},
+) => ({
+  get: {
+    summary,
+    operationId: schema,
+    parameters,
+    responses: { '200': { description: 'OK', ...json(SCHEMAS[schema]) }, ...errors, ...extra },
+  },
+});
+const noData = {
+  '404': { description: 'no data for this query', ...json(errorSchema) },
+  '422': { description: 'the window leaves the data', ...json(errorSchema) },
+};
+
+/**
+ * The OpenAPI document.
+ * @example openApiDocument().paths['/api/returns-since']
+ */
+export function openApiDocument(): Schema {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'capgap API',
+      version: '0.1.0',
+      description:
+        'Read-only: the size effect around market events. Returns are decimals; dates ISO (YYYY-MM-DD).',
+    },
+    servers: [{ url: 'http://127.0.0.1:8080' }],
+    paths: {
+      '/api/health': get('liveness and schema version', [], 'health'),
+      '/api/datasets': get('datasets in the store, with provenance, and table row counts', [], 'datasets'),
+      '/api/events': get('event presets (date, news timing)', [], 'events'),
+      '/api/schemes': get('size schemes, weightings and request bounds', [], 'schemes'),
+      '/api/returns-since': get(
+        'small vs large since an event: daily paths from the base close and the spread',
+        [
+          q('event', date, 'event date', true),
+          ...windowParams,
+          q('format', { enum: ['json', 'csv'] }, 'json (default) or csv'),
+        ],
+        'returnsSince',
+        noData,
+      ),
+      '/api/compare-events': get(
+        `the same figure across events (at most ${LIMITS.maxEvents})`,
+        [q('events', str, 'comma-separated event dates', true), ...windowParams],
+        'compareEvents',
+      ),
+      '/api/report': get(
+        "capgap report's first look at an event (indices since, size portfolios vs the market, month spread)",
+        [
+          q('event', date, 'event date', true),
+          q('timing', { enum: NEWS_TIMINGS }, 'news timing'),
+          q('to', date, 'also report returns to this date'),
+          q('format', { enum: ['json', 'text'] }, 'json (default) or text'),
+        ],
+        'report',
+        { '404': { description: 'the store lacks the inputs', ...json(errorSchema) } },
+      ),
+      '/api/import': {
+        post: {
+          summary:
+            'add one data file (request body) to the store; needs Authorization: Bearer $CAPGAP_IMPORT_TOKEN',
+          operationId: 'import',
+          parameters: [
+            q('kind', { enum: SERVER_IMPORT_KINDS }, 'file format', true),
+            q('name', str, 'file name, used as a label only'),
+          ],
+          requestBody: { required: true, content: { 'text/csv': { schema: str } } },
+          responses: {
+            '200': { description: 'imported', ...json({ type: 'object' }) },
+            '401': { description: 'missing or wrong token', ...json(errorSchema) },
+            '403': { description: 'import disabled (no token configured)', ...json(errorSchema) },
+            '413': { description: 'body too large', ...json(errorSchema) },
+          },
+        },
+      },
+    },
+  };
+}

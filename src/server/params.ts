@@ -1,0 +1,109 @@
+/**
+ * Query-parameter parsing for the API: every parameter is checked against the route's allow-list, parsed,
+ * bounded, and a bad one is a 400 naming it. Nothing from a request reaches SQL or the filesystem except
+ * through these parsers (values are then bound as SQL parameters or looked up in allow-lists).
+ */
+import { isIsoDate } from '../calendar/dates.ts';
+import { badParam } from './errors.ts';
+
+/** The most characters a query string may have. */
+export const MAX_QUERY_LENGTH = 2048;
+
+/**
+ * Reads a query string, rejecting unknown and repeated parameters.
+ * @example readQuery(new URL('http://x/?event=2016-11-08'), ['event']).get('event') // '2016-11-08'
+ */
+export function readQuery(url: URL, allowed: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of url.searchParams) {
+    if (!allowed.includes(k)) {
+      throw badParam(
+        k,
+        `unknown parameter; this endpoint takes ${allowed.length ? allowed.join(', ') : 'none'}`,
+      );
+    }
+    if (out.has(k)) throw badParam(k, 'given more than once');
+    out.set(k, v);
+  }
+  return out;
+}
+
+/**
+ * An ISO date parameter (YYYY-MM-DD, a real calendar day, 1900..2100).
+ * @example isoDate(q, 'event') // '2016-11-08'
+ */
+export function isoDate(q: Map<string, string>, name: string, fallback?: string): string {
+  const v = q.get(name) ?? fallback;
+  if (v === undefined) throw badParam(name, 'required; expected a date YYYY-MM-DD');
+  if (!isIsoDate(v)) throw badParam(name, `${JSON.stringify(v)} is not a date YYYY-MM-DD`);
+  if (v < '1900-01-01' || v > '2100-12-31') throw badParam(name, `${v} is outside 1900..2100`);
+  return v;
+}
+
+/**
+ * An integer parameter within [min, max].
+ * @example integer(q, 'to', { min: 0, max: 756, fallback: 20 })
+ */
+export function integer(
+  q: Map<string, string>,
+  name: string,
+  o: { min: number; max: number; fallback?: number },
+): number {
+  const v = q.get(name);
+  if (v === undefined) {
+    if (o.fallback === undefined) throw badParam(name, `required; expected an integer in ${o.min}..${o.max}`);
+    return o.fallback;
+  }
+  if (!/^-?\d{1,6}$/.test(v)) throw badParam(name, `${JSON.stringify(v)} is not an integer`);
+  const n = Number(v);
+  if (n < o.min || n > o.max) throw badParam(name, `${n} is outside ${o.min}..${o.max}`);
+  return n;
+}
+
+/**
+ * One of an allow-list of values.
+ * @example oneOf(q, 'weighting', ['value', 'equal'], 'value')
+ */
+export function oneOf<T extends string>(
+  q: Map<string, string>,
+  name: string,
+  values: readonly T[],
+  fallback?: T,
+): T {
+  const v = q.get(name) ?? fallback;
+  if (v === undefined) throw badParam(name, `required; expected one of ${values.join(', ')}`);
+  if (!(values as readonly string[]).includes(v)) {
+    throw badParam(name, `${JSON.stringify(v)}; expected one of ${values.join(', ')}`);
+  }
+  return v as T;
+}
+
+/**
+ * A comma-separated list of at most `max` items, each parsed by `item` (which throws on a bad one).
+ * @example list(q, 'events', 12, (s) => s) // ['2016-11-08', '2020-11-03']
+ */
+export function list<T>(
+  q: Map<string, string>,
+  name: string,
+  max: number,
+  item: (s: string) => T,
+  fallback?: string,
+): T[] {
+  const v = q.get(name) ?? fallback;
+  if (v === undefined || v === '') throw badParam(name, 'required; expected a comma-separated list');
+  const parts = v.split(',');
+  if (parts.length > max) throw badParam(name, `${parts.length} items; at most ${max}`);
+  return parts.map((s) => {
+    try {
+      return item(s.trim());
+    } catch (err) {
+      throw badParam(name, `item ${JSON.stringify(s)}: ${(err as Error).message}`);
+    }
+  });
+}
+
+/** Checks a date string for `list` items. */
+export function dateItem(s: string): string {
+  if (!isIsoDate(s)) throw new Error('not a date YYYY-MM-DD');
+  return s;
+}

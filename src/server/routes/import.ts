@@ -1,0 +1,52 @@
+/**
+ * `POST /api/import?kind=…&name=…`: adds one data file (the request body, text) to the store. Disabled
+ * unless a token is configured (`CAPGAP_IMPORT_TOKEN` or `createApp({ importToken })`); the request must
+ * carry `Authorization: Bearer <token>`. The body is parsed in memory: no path from the request ever
+ * reaches the filesystem (`name` is only a label, reduced to a safe base name). Body at most 32 MB.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import type { Hono } from 'hono';
+import { type ServerState, toJson } from '../context.ts';
+import { ApiError, badParam } from '../errors.ts';
+import { oneOf, readQuery } from '../params.ts';
+import { importBody, SERVER_IMPORT_KINDS } from './import-run.ts';
+
+/** Largest accepted body, bytes. */
+export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
+
+function sameToken(given: string, want: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(want);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** Registers POST /api/import. */
+export function registerImport(app: Hono, state: ServerState): void {
+  app.post('/api/import', async (c) => {
+    if (!state.importToken)
+      throw new ApiError(403, 'import is disabled; start the server with CAPGAP_IMPORT_TOKEN set');
+    const auth = c.req.header('authorization') ?? '';
+    const m = /^Bearer (.+)$/.exec(auth);
+    if (!m || !sameToken(m[1], state.importToken))
+      throw new ApiError(401, 'missing or wrong import token (Authorization: Bearer …)');
+    const q = readQuery(new URL(c.req.url), ['kind', 'name']);
+    const kind = oneOf(q, 'kind', SERVER_IMPORT_KINDS);
+    const name = q.get('name') ?? `upload.${kind}.csv`;
+    if (!/^[\w^.-]{1,100}$/.test(name) || name.startsWith('.')) {
+      throw badParam(
+        'name',
+        `${JSON.stringify(name)}; expected a file name of letters, digits, ^ . _ - (no folders)`,
+      );
+    }
+    const declared = Number(c.req.header('content-length') ?? 0);
+    if (declared > MAX_IMPORT_BYTES)
+      throw new ApiError(413, `body of ${declared} bytes; at most ${MAX_IMPORT_BYTES}`);
+    const body = new Uint8Array(await c.req.arrayBuffer());
+    if (body.length > MAX_IMPORT_BYTES)
+      throw new ApiError(413, `body of ${body.length} bytes; at most ${MAX_IMPORT_BYTES}`);
+    if (body.length === 0) throw new ApiError(400, 'empty body; send the file as the request body');
+    const summary = await state.serial.run(() => importBody(state.store, body, { kind, name }));
+    state.cache.clear();
+    return c.body(toJson(summary), 200, { 'content-type': 'application/json; charset=utf-8' });
+  });
+}

@@ -1,0 +1,55 @@
+/**
+ * Routes about what the server holds: health, datasets with provenance, event presets, size schemes and
+ * the OpenAPI document.
+ */
+import type { Hono } from 'hono';
+import { SCHEMA_VERSION } from '../../io/schema.ts';
+import { answer, JSON_TYPE, LIMITS, type ServerState, toJson } from '../context.ts';
+import { PRESETS } from '../data/presets.ts';
+import { SCHEMES } from '../data/schemes.ts';
+import { openApiDocument } from '../openapi.ts';
+import { readQuery } from '../params.ts';
+
+/** Registers /api/health, /api/datasets, /api/events, /api/schemes and /openapi.json. */
+export function registerMeta(app: Hono, state: ServerState): void {
+  app.get('/api/health', async (c) => {
+    readQuery(new URL(c.req.url), []);
+    return c.json({ ok: true, version: '0.1.0', schemaVersion: SCHEMA_VERSION, cached: state.cache.size });
+  });
+
+  app.get('/api/datasets', (c) => {
+    readQuery(new URL(c.req.url), []);
+    return answer(c, state, 'datasets', JSON_TYPE, async () => {
+      const rows = await state.store.all(
+        `SELECT name, kind, vintage, source, citation, file, sha256, rows::DOUBLE AS rows,
+                strftime(imported_at, '%Y-%m-%dT%H:%M:%SZ') AS imported_at
+         FROM datasets ORDER BY name LIMIT ${LIMITS.maxRows}`,
+      );
+      const counts = await state.store.counts();
+      return toJson({ datasets: rows, tables: counts });
+    });
+  });
+
+  app.get('/api/events', (c) => {
+    readQuery(new URL(c.req.url), []);
+    return answer(c, state, 'events', JSON_TYPE, async () =>
+      toJson({
+        events: PRESETS,
+        conventions: {
+          timing:
+            'after-close: t0 is the next session and the base is the event day close; before-open and intraday: t0 is the event day (or next session) and the base the previous close',
+        },
+      }),
+    );
+  });
+
+  app.get('/api/schemes', (c) => {
+    readQuery(new URL(c.req.url), []);
+    return answer(c, state, 'schemes', JSON_TYPE, async () => toJson({ schemes: SCHEMES, limits: LIMITS }));
+  });
+
+  app.get('/openapi.json', (c) => {
+    readQuery(new URL(c.req.url), []);
+    return c.json(openApiDocument());
+  });
+}

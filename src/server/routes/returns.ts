@@ -1,0 +1,129 @@
+/**
+ * Small vs large since an event (`/api/returns-since`, JSON or CSV) and the same figure across several
+ * events (`/api/compare-events`).
+ */
+import type { Hono } from 'hono';
+import { NEWS_TIMINGS } from '../../calendar/trading-days.ts';
+import { answer, CSV_TYPE, JSON_TYPE, LIMITS, type ServerState, toJson } from '../context.ts';
+import { presetOn } from '../data/presets.ts';
+import { type SinceQuery, type SinceResult, sinceEvent } from '../data/returns-since.ts';
+import { SCHEME_IDS, schemeById, WEIGHTINGS } from '../data/schemes.ts';
+import { sinceFindings } from '../data/sentences.ts';
+import { calendarSpan, loadSizeLegs } from '../data/size-legs.ts';
+import { badParam } from '../errors.ts';
+import { dateItem, integer, isoDate, list, oneOf, readQuery } from '../params.ts';
+
+const SINCE_PARAMS = ['event', 'timing', 'scheme', 'weighting', 'from', 'to', 'format'];
+
+/** Parses the window and scheme parameters shared by both routes. */
+function parseSince(
+  q: Map<string, string>,
+  event: string,
+  defaults: { from: number; to: number },
+): SinceQuery {
+  const from = integer(q, 'from', { min: LIMITS.minFrom, max: LIMITS.maxTo, fallback: defaults.from });
+  const to = integer(q, 'to', { min: LIMITS.minFrom, max: LIMITS.maxTo, fallback: defaults.to });
+  if (to < from) throw badParam('to', `${to} is before from (${from})`);
+  return {
+    event,
+    timing: oneOf(q, 'timing', NEWS_TIMINGS, presetOn(event)?.timing ?? 'after-close'),
+    scheme: schemeById(oneOf(q, 'scheme', SCHEME_IDS, 'deciles')),
+    weighting: oneOf(q, 'weighting', WEIGHTINGS, 'value'),
+    from,
+    to,
+  };
+}
+
+/** Computes one returns-since answer from the store. */
+export async function computeSince(state: ServerState, sq: SinceQuery): Promise<SinceResult> {
+  const span = calendarSpan(sq.event, sq.from, sq.to);
+  const legs = await loadSizeLegs(state.store, sq.scheme, sq.weighting, span.start, span.end);
+  return sinceEvent(legs, sq);
+}
+
+/** The CSV form: `#` lines with event, scheme and conventions, then day,date,small,large,spread. */
+export function sinceCsv(r: SinceResult): string {
+  const lines = [
+    `# event ${r.event.date} (news ${r.event.timing}); t0 ${r.event.t0}; base close ${r.event.base}`,
+    `# scheme ${r.scheme.id}: small = ${r.scheme.small}, large = ${r.scheme.large}, ${r.scheme.weighting}-weighted`,
+    `# sources: ${r.sources.map((s) => `${s.dataset}${s.vintage ? ` (${s.vintage})` : ''}`).join('; ')}`,
+    `# basis: ${r.conventions.basis}`,
+    `# values: ${r.conventions.path}; spread = ${r.conventions.spread}`,
+    'day,date,small,large,spread',
+  ];
+  const s = r.series;
+  const f = (v: number | null) => (v === null ? '' : String(v));
+  for (let i = 0; i < s.day.length; i++)
+    lines.push(`${s.day[i]},${s.date[i]},${f(s.small[i])},${f(s.large[i])},${f(s.spread[i])}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Registers /api/returns-since and /api/compare-events. */
+export function registerReturns(app: Hono, state: ServerState): void {
+  app.get('/api/returns-since', (c) => {
+    const q = readQuery(new URL(c.req.url), SINCE_PARAMS);
+    const sq = parseSince(q, isoDate(q, 'event'), { from: -5, to: 20 });
+    const format = oneOf(q, 'format', ['json', 'csv'] as const, 'json');
+    const key = `since|${sq.event}|${sq.timing}|${sq.scheme.id}|${sq.weighting}|${sq.from}|${sq.to}|${format}`;
+    return answer(c, state, key, format === 'csv' ? CSV_TYPE : JSON_TYPE, async () => {
+      const r = await computeSince(state, sq);
+      return format === 'csv' ? sinceCsv(r) : toJson({ ...r, findings: sinceFindings(r) });
+    });
+  });
+
+  app.get('/api/compare-events', (c) => {
+    const q = readQuery(new URL(c.req.url), ['events', 'timing', 'scheme', 'weighting', 'from', 'to']);
+    const events = list(q, 'events', LIMITS.maxEvents, dateItem);
+    const base = parseSince(q, events[0], { from: 0, to: 2 });
+    const key = `compare|${events.join(',')}|${q.get('timing') ?? ''}|${base.scheme.id}|${base.weighting}|${base.from}|${base.to}`;
+    return answer(c, state, key, JSON_TYPE, async () => {
+      const rows = [];
+      for (const event of events) {
+        const timing = q.has('timing') ? base.timing : (presetOn(event)?.timing ?? 'after-close');
+        try {
+          const r = await computeSince(state, { ...base, event, timing });
+          rows.push({
+            event,
+            label: presetOn(event)?.label ?? null,
+            timing,
+            t0: r.event.t0,
+            base: r.event.base,
+            lastDate: r.window.lastDate,
+            ...r.summary,
+            sources: r.sources,
+            error: null,
+          });
+        } catch (err) {
+          rows.push({
+            event,
+            label: presetOn(event)?.label ?? null,
+            timing,
+            t0: null,
+            base: null,
+            lastDate: null,
+            small: null,
+            large: null,
+            spread: null,
+            missing: 0,
+            sources: [],
+            error: (err as Error).message,
+          });
+        }
+      }
+      return toJson({
+        scheme: {
+          id: base.scheme.id,
+          label: base.scheme.label,
+          small: base.scheme.small,
+          large: base.scheme.large,
+          weighting: base.weighting,
+        },
+        window: { from: base.from, to: base.to },
+        events: rows,
+        conventions: {
+          spread: 'small minus large, compounded returns from the base close through day `to`, decimal',
+        },
+      });
+    });
+  });
+}
