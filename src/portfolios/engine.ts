@@ -1,0 +1,212 @@
+/**
+ * `computeBuckets`: a stock panel in, size-bucket portfolios out (daily returns per weighting, the
+ * universe market, membership counts, mean and median caps, breakpoints and counted exclusions).
+ * The steps: grid the panel once (panel.ts), find the formation days (formation.ts), at each one pick the
+ * eligible stocks (universe.ts), set breakpoints on the breakpoint universe and assign every eligible stock
+ * (breakpoints.ts), then run the kernel over the holding periods (kernel.ts).
+ */
+import { fromDay, toDay } from '../calendar/dates.ts';
+import {
+  assignBuckets,
+  coverageBreakpoints,
+  parseScheme,
+  percentileBreakpoints,
+  type Scheme,
+} from './breakpoints.ts';
+import { type Formation, formationDays, formationName, parseFormation } from './formation.ts';
+import { bucketKernel, type FormedPortfolio, WEIGHTINGS, type Weighting } from './kernel.ts';
+import { gridPanel, type Panel, type PanelGrid } from './panel.ts';
+import { EXCLUSION_REASONS, eligibleAt, staticChecks, type UniverseOptions } from './universe.ts';
+
+/** Options of computeBuckets; every field has a default. */
+export interface BucketOptions extends UniverseOptions {
+  /** deciles | quintiles | terciles | 30-40-30 | p:10,50,90 | coverage:70,85,98; defaults to 'deciles'. */
+  scheme?: string;
+  /** Which stocks set the breakpoints: 'all' eligible stocks (default) or 'nyse' (NYSE-listed only, as French). */
+  breakpoints?: 'all' | 'nyse';
+  /** A date (form once at the last close on or before it), 'monthly', 'quarterly' or 'june'; defaults to 'june'. */
+  formation?: string;
+  /** Weightings to compute (see kernel.ts); defaults to ['equal', 'value']. */
+  weightings?: readonly Weighting[];
+  /** First output day (ISO); defaults to the day after the first formation. */
+  from?: string;
+  /** Last output day (ISO); defaults to the panel's last day. */
+  to?: string;
+}
+
+/** One formation's facts. */
+export interface FormationInfo {
+  date: string;
+  breakpoints: number[];
+  /** Eligible stocks that set the breakpoints. */
+  breakpointStocks: number;
+  eligible: number;
+  counts: number[];
+  meanCap: number[];
+  medianCap: number[];
+  excluded: Record<string, number>;
+}
+
+/** The result of computeBuckets: series over `dates`, row-major `dates × (labels.length + 1)` (last = market). */
+export interface BucketResult {
+  source: 'stocks';
+  scheme: Scheme;
+  labels: string[];
+  breakpointUniverse: 'all' | 'nyse';
+  formation: string;
+  weightings: Weighting[];
+  dates: string[];
+  /** Grid index of dates[0]. */
+  offset: number;
+  returns: Partial<Record<Weighting, Float64Array>>;
+  active: Int32Array;
+  formations: FormationInfo[];
+  formed: FormedPortfolio[];
+  grid: PanelGrid;
+  ids: readonly string[];
+}
+
+function median(sorted: Float64Array): number {
+  const n = sorted.length;
+  if (n === 0) return Number.NaN;
+  return n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+}
+
+/** Parses and checks options, naming the bad value. */
+function parseOptions(o: BucketOptions): { scheme: Scheme; formation: Formation; weightings: Weighting[] } {
+  const scheme = parseScheme(o.scheme ?? 'deciles');
+  const formation = parseFormation(o.formation ?? 'june');
+  const weightings = [...(o.weightings ?? ['equal', 'value'])];
+  for (const w of weightings) {
+    if (!WEIGHTINGS.includes(w))
+      throw new Error(`invalid weighting: "${w}"; expected one of ${WEIGHTINGS.join(', ')}`);
+  }
+  const bp = o.breakpoints ?? 'all';
+  if (bp !== 'all' && bp !== 'nyse')
+    throw new Error(`invalid breakpoints: "${bp}"; expected "all" or "nyse"`);
+  if (o.from) toDay(o.from);
+  if (o.to) toDay(o.to);
+  return { scheme, formation, weightings };
+}
+
+/**
+ * Forms size buckets on a panel and computes their daily returns.
+ * @example computeBuckets(panel, { scheme: 'deciles', formation: '2016-11-08', weightings: ['value'], from: '2016-11-09', to: '2016-11-30' })
+ */
+export function computeBuckets(panel: Panel, options: BucketOptions = {}): BucketResult {
+  const { scheme, formation, weightings } = parseOptions(options);
+  const grid = gridPanel(panel);
+  const D = grid.days.length;
+  if (D < 2) throw new Error(`the panel has ${D} trading day(s); need at least 2`);
+  const allF = formationDays(grid.days, formation);
+  if (allF.length === 0)
+    throw new Error(`formation ${formationName(formation)}: no formation day inside the panel`);
+  const fromIdx = options.from ? lowerBound(grid.days, toDay(options.from)) : allF[0] + 1;
+  const toIdx = options.to ? upperBound(grid.days, toDay(options.to)) - 1 : D - 1;
+  if (fromIdx > toIdx)
+    throw new Error(`empty range: --from ${options.from} --to ${options.to} holds no trading day`);
+  if (allF[0] >= fromIdx) {
+    throw new Error(
+      `no portfolio is formed before ${fromDay(grid.days[fromIdx])}: the first formation is ${fromDay(grid.days[allF[0]])}`,
+    );
+  }
+  // Formations whose holding periods meet [fromIdx, toIdx].
+  let startF = 0;
+  while (startF + 1 < allF.length && allF[startF + 1] < fromIdx) startF++;
+  const checks = staticChecks(panel, options);
+  const nyse = options.breakpoints === 'nyse';
+  const K = scheme.kind === 'coverage' ? scheme.cuts.length + 1 : scheme.cuts.length + 1;
+  const formed: FormedPortfolio[] = [];
+  const formations: FormationInfo[] = [];
+  for (let i = startF; i < allF.length && allF[i] < toIdx; i++) {
+    const f = allF[i];
+    const { members, excluded } = eligibleAt(grid, f, checks, options);
+    const capAtF = grid.cap.subarray(f * grid.nStocks, (f + 1) * grid.nStocks);
+    let bpIdx = members;
+    if (nyse) bpIdx = members.filter((s) => (panel.exchange?.[s] ?? '').toUpperCase() === 'NYSE');
+    if (bpIdx.length === 0) {
+      throw new Error(
+        `formation ${fromDay(grid.days[f])}: no eligible ${nyse ? 'NYSE ' : ''}stocks to set breakpoints`,
+      );
+    }
+    const bps =
+      scheme.kind === 'coverage'
+        ? coverageBreakpoints(capAtF, bpIdx, scheme.cuts)
+        : percentileBreakpoints(capAtF, bpIdx, scheme.cuts);
+    const bucket = assignBuckets(capAtF, members, bps);
+    formed.push({ day: f, members, bucket });
+    formations.push(describe(grid, f, members, bucket, K, bps, bpIdx.length, excluded));
+  }
+  const out = bucketKernel(grid, formed, K, weightings, toIdx);
+  const W = K + 1;
+  const returns: Partial<Record<Weighting, Float64Array>> = {};
+  for (const w of weightings) returns[w] = out.returns[w]!.slice(fromIdx * W, (toIdx + 1) * W);
+  const dates: string[] = [];
+  for (let d = fromIdx; d <= toIdx; d++) dates.push(fromDay(grid.days[d]));
+  return {
+    source: 'stocks',
+    scheme,
+    labels: scheme.labels,
+    breakpointUniverse: nyse ? 'nyse' : 'all',
+    formation: formationName(formation),
+    weightings,
+    dates,
+    offset: fromIdx,
+    returns,
+    active: out.active.slice(fromIdx * W, (toIdx + 1) * W),
+    formations,
+    formed,
+    grid,
+    ids: panel.ids,
+  };
+}
+
+function describe(
+  grid: PanelGrid,
+  f: number,
+  members: Int32Array,
+  bucket: Int32Array,
+  K: number,
+  bps: Float64Array,
+  bpStocks: number,
+  excluded: Int32Array,
+): FormationInfo {
+  const caps: number[][] = Array.from({ length: K }, () => []);
+  for (let j = 0; j < members.length; j++) caps[bucket[j]].push(grid.cap[f * grid.nStocks + members[j]]);
+  const ex: Record<string, number> = {};
+  EXCLUSION_REASONS.forEach((r, i) => {
+    ex[r] = excluded[i];
+  });
+  return {
+    date: fromDay(grid.days[f]),
+    breakpoints: Array.from(bps),
+    breakpointStocks: bpStocks,
+    eligible: members.length,
+    counts: caps.map((c) => c.length),
+    meanCap: caps.map((c) => (c.length ? c.reduce((a, b) => a + b, 0) / c.length : Number.NaN)),
+    medianCap: caps.map((c) => median(Float64Array.from(c).sort())),
+    excluded: ex,
+  };
+}
+
+function lowerBound(a: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const m = (lo + hi) >>> 1;
+    if (a[m] < x) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
+}
+
+function upperBound(a: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const m = (lo + hi) >>> 1;
+    if (a[m] <= x) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
+}
