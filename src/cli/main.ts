@@ -10,6 +10,7 @@ const commands: Record<string, () => Promise<CommandDef>> = {
   report: () => import('./report.ts').then((m) => m.default as CommandDef),
   import: () => import('./import.ts').then((m) => m.default as CommandDef),
   datasets: () => import('./datasets.ts').then((m) => m.default as CommandDef),
+  serve: () => import('./serve.ts').then((m) => m.default as CommandDef),
 };
 
 export const root = defineCommand({

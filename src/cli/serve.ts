@@ -1,0 +1,57 @@
+/**
+ * `capgap serve [--port 8080] [--host 127.0.0.1]`: the read-only JSON API and the web page on the store.
+ * Loopback by default; `POST /api/import` only when CAPGAP_IMPORT_TOKEN is set.
+ */
+import { defineCommand } from 'citty';
+import { isLoopback, startServer } from '../server/serve.ts';
+import { CliError, commonArgs, io, openStore } from './context.ts';
+
+export default defineCommand({
+  meta: { name: 'serve', description: 'serve the JSON API and the web page (loopback by default)' },
+  args: {
+    port: { type: 'string', description: 'port to listen on (0 = any free port)', default: '8080' },
+    host: {
+      type: 'string',
+      description: 'interface to bind; other than loopback exposes the server',
+      default: '127.0.0.1',
+    },
+    timeout: { type: 'string', description: 'deadline of one request, ms', default: '10000' },
+    db: commonArgs.db,
+  },
+  async run({ args }) {
+    const port = Number(args.port);
+    if (!/^\d{1,5}$/.test(args.port) || port > 65535)
+      throw new CliError(`invalid --port: ${JSON.stringify(args.port)}; expected 0..65535`, 2);
+    const timeoutMs = Number(args.timeout);
+    if (!/^\d{1,7}$/.test(args.timeout) || timeoutMs < 100) {
+      throw new CliError(
+        `invalid --timeout: ${JSON.stringify(args.timeout)}; expected milliseconds >= 100`,
+        2,
+      );
+    }
+    if (!/^[\w.:-]{1,255}$/.test(args.host))
+      throw new CliError(`invalid --host: ${JSON.stringify(args.host)}`, 2);
+    const store = await openStore(args.db);
+    const server = await startServer(store, { port, host: args.host, timeoutMs });
+    if (!isLoopback(args.host))
+      io().err(
+        `capgap: warning: listening on ${args.host}, not loopback: anyone who can reach it can read the data`,
+      );
+    io().err(
+      `capgap: import over HTTP is ${process.env.CAPGAP_IMPORT_TOKEN ? 'enabled (token set)' : 'disabled (set CAPGAP_IMPORT_TOKEN to enable)'}`,
+    );
+    io().out(`capgap serving on ${server.url}`);
+    await new Promise<void>((resolve) => {
+      const stop = () => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        void server.close().then(() => {
+          store.close();
+          resolve();
+        });
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+  },
+});

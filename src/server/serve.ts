@@ -1,0 +1,62 @@
+/**
+ * Listening: binds the app to a host and port (loopback by default) with Node's HTTP server.
+ * The app itself (routes, checks) is in app.ts and is tested without a port.
+ */
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import type { Store } from '../io/store.ts';
+import { type AppOptions, createApp, LOOPBACK_HOSTS } from './app.ts';
+
+/** A running server. */
+export interface RunningServer {
+  /** Base URL, e.g. http://127.0.0.1:8080 */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Options of `startServer`: the app's, plus where to listen. */
+export interface ServeOptions extends Omit<AppOptions, 'store'> {
+  /** Port; 0 picks a free one. Default 8080. */
+  port?: number;
+  /** Interface; default 127.0.0.1 (loopback only). */
+  host?: string;
+}
+
+/** True for the loopback interfaces. */
+export function isLoopback(host: string): boolean {
+  return host === '127.0.0.1' || host === '::1' || host === 'localhost' || host.startsWith('127.');
+}
+
+/**
+ * Starts serving `store` and resolves once listening.
+ * @example const s = await startServer(store, { port: 0 }); console.log(s.url); await s.close();
+ */
+export function startServer(store: Store, options: ServeOptions = {}): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1';
+  // Bound to another interface, the Host check must accept that interface's names too; the operator chose it.
+  const allowedHosts =
+    options.allowedHosts !== undefined ? options.allowedHosts : isLoopback(host) ? LOOPBACK_HOSTS : null;
+  const app = createApp({ ...options, store, allowedHosts });
+  return new Promise((resolve, reject) => {
+    const server = serve(
+      { fetch: app.fetch, port: options.port ?? 8080, hostname: host },
+      (info: AddressInfo) => {
+        const shown = host.includes(':') ? `[${host}]` : host;
+        resolve({
+          url: `http://${shown}:${info.port}`,
+          port: info.port,
+          close: () =>
+            new Promise<void>((done) => {
+              server.close(() => done());
+              (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+            }),
+        });
+      },
+    );
+    server.once('error', reject);
+    const http = server as unknown as { requestTimeout: number; headersTimeout: number };
+    http.requestTimeout = 30_000; // a whole request (headers and body) must arrive within 30 s
+    http.headersTimeout = 10_000;
+  });
+}
