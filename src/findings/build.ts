@@ -142,7 +142,9 @@ export function excessReturnFinding(r: {
     window: {
       from: r.from,
       to: r.to,
-      label: sessions ? windowLabel(r.event, sessions) : `over sessions ${a} to ${b} after ${r.event.short ?? 'the event'}`,
+      label: sessions
+        ? windowLabel(r.event, sessions)
+        : `over sessions ${a} to ${b} after ${r.event.short ?? 'the event'}`,
       sessions,
       relative: [a, b],
       frequency: 'daily',
@@ -213,11 +215,18 @@ export function spreadFinding(r: {
     value: r.smallValue - r.largeValue,
     unit: 'pp',
     conventions,
-    comparison: { subject: subjectName(r.large), value: r.largeValue, difference: r.smallValue - r.largeValue },
+    comparison: {
+      subject: subjectName(r.large),
+      value: r.largeValue,
+      difference: r.smallValue - r.largeValue,
+    },
     record: r.record,
     provenance: provenance(
       r.data,
-      r.command ?? (r.month ? `capgap records --metric spread --month ${r.month} --weighting ${r.weighting} --json` : undefined),
+      r.command ??
+        (r.month
+          ? `capgap records --metric spread --month ${r.month} --weighting ${r.weighting} --json`
+          : undefined),
       r.call,
     ),
   };

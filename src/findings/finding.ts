@@ -131,19 +131,24 @@ const ISO = /^\d{4}-\d{2}(-\d{2})?$/;
  */
 export function validateFinding(f: Finding): Finding {
   const where = `finding ${JSON.stringify(f?.id)}`;
-  if (!f || typeof f.id !== 'string' || f.id === '') throw new Error(`invalid finding id: ${JSON.stringify(f?.id)}`);
+  if (!f || typeof f.id !== 'string' || f.id === '')
+    throw new Error(`invalid finding id: ${JSON.stringify(f?.id)}`);
   if (!METRICS.includes(f.metric)) {
-    throw new Error(`${where}: invalid metric: ${JSON.stringify(f.metric)}; expected one of ${METRICS.join(', ')}`);
+    throw new Error(
+      `${where}: invalid metric: ${JSON.stringify(f.metric)}; expected one of ${METRICS.join(', ')}`,
+    );
   }
   if (!UNITS.includes(f.unit)) {
     throw new Error(`${where}: invalid unit: ${JSON.stringify(f.unit)}; expected one of ${UNITS.join(', ')}`);
   }
-  if (typeof f.value !== 'number') throw new Error(`${where}: value must be a number, got ${JSON.stringify(f.value)}`);
+  if (typeof f.value !== 'number')
+    throw new Error(`${where}: value must be a number, got ${JSON.stringify(f.value)}`);
   if (!Array.isArray(f.subjects) || f.subjects.length === 0) throw new Error(`${where}: no subjects`);
   if (!f.window || !ISO.test(f.window.from) || !ISO.test(f.window.to)) {
     throw new Error(`${where}: invalid window ${JSON.stringify(f.window)}; expected ISO from/to dates`);
   }
-  if (f.window.from > f.window.to) throw new Error(`${where}: window from ${f.window.from} is after to ${f.window.to}`);
+  if (f.window.from > f.window.to)
+    throw new Error(`${where}: window from ${f.window.from} is after to ${f.window.to}`);
   if (!f.provenance || !Array.isArray(f.provenance.datasets) || f.provenance.datasets.length === 0) {
     throw new Error(`${where}: no provenance datasets; every number needs its source`);
   }

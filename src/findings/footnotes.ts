@@ -32,7 +32,9 @@ export function conventionLines(f: Finding): string[] {
   if (c.t0Rule) out.push(`Event timing: ${c.t0Rule}.`);
   if (c.method) out.push(`Method: ${c.method}.`);
   for (const [k, v] of Object.entries(c.other ?? {})) out.push(`${k[0].toUpperCase()}${k.slice(1)}: ${v}.`);
-  const ds = f.provenance.datasets.map((d) => (d.vintage ? `${d.name} (vintage ${d.vintage})` : d.name)).join(', ');
+  const ds = f.provenance.datasets
+    .map((d) => (d.vintage ? `${d.name} (vintage ${d.vintage})` : d.name))
+    .join(', ');
   out.push(`Source: ${ds}${f.provenance.command ? `; reproduce with \`${f.provenance.command}\`` : ''}.`);
   for (const flag of f.flags ?? []) out.push(`Data note: ${flag}`);
   return out;

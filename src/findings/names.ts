@@ -58,7 +58,10 @@ export function shortName(id: string): string {
 }
 
 function ordinalWord(n: number): string {
-  return ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'][n] ?? `${n}th`;
+  return (
+    ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'][n] ??
+    `${n}th`
+  );
 }
 
 /** Phrases the grammar accepts for an index or fund, lower case → id. Tickers are accepted as written. */

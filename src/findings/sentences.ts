@@ -73,7 +73,8 @@ function excessSentence(f: Finding): string {
   const c = f.comparison;
   let s: string;
   if (printsAsZero(v)) s = `${cap(own.name)} matched ${bench.name} ${f.window.label}`;
-  else s = `${cap(own.name)} ${v > 0 ? 'outperformed' : 'trailed'} ${bench.name} by ${pp(v)} ${f.window.label}`;
+  else
+    s = `${cap(own.name)} ${v > 0 ? 'outperformed' : 'trailed'} ${bench.name} by ${pp(v)} ${f.window.label}`;
   if (c) {
     const ownValue = c.value + v;
     s += `, ${ownValue >= 0 ? 'returning' : 'losing'} ${pct(ownValue)} against ${c.value >= 0 ? '' : 'a loss of '}${pct(c.value)}`;
@@ -103,7 +104,8 @@ function flowSentence(f: Finding): string {
   const who = f.subjects[0].name;
   const v = f.value;
   const week = `in the week ended ${articleDate(f.window.to)}`;
-  let s = v >= 0 ? `Investors added ${usd(v)} to ${who} ${week}` : `Investors pulled ${usd(v)} from ${who} ${week}`;
+  let s =
+    v >= 0 ? `Investors added ${usd(v)} to ${who} ${week}` : `Investors pulled ${usd(v)} from ${who} ${week}`;
   if (f.record) s += `, ${recordPhrase(f.record, v >= 0 ? 'weekly inflow' : 'weekly outflow', 'largest')}`;
   return `${s}.`;
 }
@@ -137,7 +139,10 @@ export function sentenceFor(f: Finding): string {
  * Sentences for findings in order, with numbered footnotes of their conventions and sources.
  * @example const { sentences, footnotes } = writeSentences(findings)
  */
-export function writeSentences(findings: readonly Finding[]): { sentences: Sentence[]; footnotes: Footnote[] } {
+export function writeSentences(findings: readonly Finding[]): {
+  sentences: Sentence[];
+  footnotes: Footnote[];
+} {
   const { footnotes, byFinding } = collectFootnotes(findings);
   const sentences = findings.map((f) => ({
     text: sentenceFor(f),

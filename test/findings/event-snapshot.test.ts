@@ -7,15 +7,38 @@ const days = (xs: string[]) => Int32Array.from(xs.map(toDay));
 const close = 1e-12;
 
 // ^RUT closes, Yahoo export in ../shared/data/prices/yahoo_xjcarter_data/^RUT.csv (column Close).
-const RUT_DATES = ['2016-11-03', '2016-11-04', '2016-11-07', '2016-11-08', '2016-11-09', '2016-11-10', '2016-11-11', '2016-11-14', '2016-11-15'];
-const RUT = Float64Array.of(1156.89001, 1163.43994, 1192.25, 1195.14001, 1232.16003, 1251.60999, 1282.38, 1298.59998, 1302.14001);
+const RUT_DATES = [
+  '2016-11-03',
+  '2016-11-04',
+  '2016-11-07',
+  '2016-11-08',
+  '2016-11-09',
+  '2016-11-10',
+  '2016-11-11',
+  '2016-11-14',
+  '2016-11-15',
+];
+const RUT = Float64Array.of(
+  1156.89001,
+  1163.43994,
+  1192.25,
+  1195.14001,
+  1232.16003,
+  1251.60999,
+  1282.38,
+  1298.59998,
+  1302.14001,
+);
 
 describe('returnsSince(series, event)', () => {
   it('measures from the event-day close (news after the close) to t0+k-1, by hand on the Russell 2000', () => {
     const r = returnsSince({ days: days(RUT_DATES), values: RUT }, '2016-11-08', { horizons: [1, 3, 5] });
     assert.equal(r.anchor.baseDate, '2016-11-08');
     assert.equal(r.anchor.t0Date, '2016-11-09');
-    assert.deepEqual(r.returns.map((x) => x.to), ['2016-11-09', '2016-11-11', '2016-11-15']);
+    assert.deepEqual(
+      r.returns.map((x) => x.to),
+      ['2016-11-09', '2016-11-11', '2016-11-15'],
+    );
     // hand: 1232.16003 / 1195.14001 - 1 = 3.0976%; 1282.38 / 1195.14001 - 1 = 7.2995%; 1302.14001 / 1195.14001 - 1 = 8.9529%
     assert.ok(Math.abs(r.returns[0].value - (1232.16003 / 1195.14001 - 1)) < close);
     assert.ok(Math.abs(r.returns[1].value - (1282.38 / 1195.14001 - 1)) < close);
@@ -28,11 +51,17 @@ describe('returnsSince(series, event)', () => {
     assert.equal(r.returns.length, 1);
   });
   it('returns to a --to date use the last close on or before it', () => {
-    const r = returnsSince({ days: days(RUT_DATES), values: RUT }, '2016-11-08', { horizons: [], to: '2016-11-13' });
+    const r = returnsSince({ days: days(RUT_DATES), values: RUT }, '2016-11-08', {
+      horizons: [],
+      to: '2016-11-13',
+    });
     assert.equal(r.returns[0].to, '2016-11-11');
   });
   it('rejects a --to date before the base close, naming it', () => {
-    assert.throws(() => returnsSince({ days: days(RUT_DATES), values: RUT }, '2016-11-08', { to: '2016-11-04' }), /2016-11-04/);
+    assert.throws(
+      () => returnsSince({ days: days(RUT_DATES), values: RUT }, '2016-11-08', { to: '2016-11-04' }),
+      /2016-11-04/,
+    );
   });
 });
 
@@ -43,9 +72,20 @@ describe('sizeWindow(panel, market, event)', () => {
   const lo10 = Float64Array.of(1.97, 0.38, 3.26, 1.7, 3.03, 0.86).map((x) => x / 100);
   const hi10 = Float64Array.of(2.24, 0.44, 1.22, 0.08, -0.16, -0.25).map((x) => x / 100);
   // Market = Mkt-RF + RF from F-F_Research_Data_Factors_daily_vintage202505_cleaned.csv
-  const mkt = Float64Array.of(2.24 + 0.001, 0.41 + 0.001, 1.45 + 0.001, 0.33 + 0.001, 0.18 + 0.001, 0.2 + 0.001).map((x) => x / 100);
+  const mkt = Float64Array.of(
+    2.24 + 0.001,
+    0.41 + 0.001,
+    1.45 + 0.001,
+    0.33 + 0.001,
+    0.18 + 0.001,
+    0.2 + 0.001,
+  ).map((x) => x / 100);
   it('compounds [t0, t0+2] = 9, 10, 11 Nov 2016 and subtracts the market compounded the same way', () => {
-    const r = sizeWindow({ days: d, returns: { 'Lo 10': lo10, 'Hi 10': hi10 } }, { days: d, values: mkt }, '2016-11-08');
+    const r = sizeWindow(
+      { days: d, returns: { 'Lo 10': lo10, 'Hi 10': hi10 } },
+      { days: d, values: mkt },
+      '2016-11-08',
+    );
     assert.deepEqual(r.sessions, ['2016-11-09', '2016-11-10', '2016-11-11']);
     // hand: Lo 10 = 1.0326 * 1.017 * 1.0303 - 1 = 0.081992...; market = 1.01451 * 1.00331 * 1.00181 - 1
     const lo = 1.0326 * 1.017 * 1.0303 - 1;
@@ -57,7 +97,10 @@ describe('sizeWindow(panel, market, event)', () => {
   });
   it('says where the size data end when the window runs past them', () => {
     assert.throws(
-      () => sizeWindow({ days: d, returns: { 'Lo 10': lo10 } }, { days: d, values: mkt }, '2016-11-08', { window: [0, 5] }),
+      () =>
+        sizeWindow({ days: d, returns: { 'Lo 10': lo10 } }, { days: d, values: mkt }, '2016-11-08', {
+          window: [0, 5],
+        }),
       /2016-11-14/,
     );
   });
@@ -66,9 +109,25 @@ describe('sizeWindow(panel, market, event)', () => {
 describe('monthSpread(monthly, date)', () => {
   // French monthly size portfolios, vintage 202602, Lo 10 and Hi 10 (percent), VW section, read off
   // Portfolios_Formed_on_ME_monthly_vintage202602.CSV for 2016-01 .. 2016-11.
-  const months = days(['2016-01-31', '2016-02-29', '2016-03-31', '2016-04-30', '2016-05-31', '2016-06-30', '2016-07-31', '2016-08-31', '2016-09-30', '2016-10-31', '2016-11-30']);
-  const lo = Float64Array.of(-9.65, -0.63, 5.24, 4.42, 0.04, -0.34, 4.55, 3.08, 4.75, -7.11, 9.75).map((x) => x / 100);
-  const hi = Float64Array.of(-5.08, -0.54, 6.45, 0.53, 1.74, -0.14, 3.5, 0.31, -0.03, -1.29, 3.42).map((x) => x / 100);
+  const months = days([
+    '2016-01-31',
+    '2016-02-29',
+    '2016-03-31',
+    '2016-04-30',
+    '2016-05-31',
+    '2016-06-30',
+    '2016-07-31',
+    '2016-08-31',
+    '2016-09-30',
+    '2016-10-31',
+    '2016-11-30',
+  ]);
+  const lo = Float64Array.of(-9.65, -0.63, 5.24, 4.42, 0.04, -0.34, 4.55, 3.08, 4.75, -7.11, 9.75).map(
+    (x) => x / 100,
+  );
+  const hi = Float64Array.of(-5.08, -0.54, 6.45, 0.53, 1.74, -0.14, 3.5, 0.31, -0.03, -1.29, 3.42).map(
+    (x) => x / 100,
+  );
   it('takes the spread of the month containing the date, Lo 10 − Hi 10', () => {
     const r = monthSpread({ days: months, small: lo, large: hi }, '2016-11-08');
     // hand: 9.75 − 3.42 = 6.33 pp
@@ -98,6 +157,8 @@ describe('monthSpread(monthly, date)', () => {
 
 describe('compound(returns, from, to)', () => {
   it('is the product of gross returns minus one', () => {
-    assert.ok(Math.abs(compound(Float64Array.of(0.01, 0.02, -0.03), 0, 2) - (1.01 * 1.02 * 0.97 - 1)) < close);
+    assert.ok(
+      Math.abs(compound(Float64Array.of(0.01, 0.02, -0.03), 0, 2) - (1.01 * 1.02 * 0.97 - 1)) < close,
+    );
   });
 });

@@ -1,0 +1,76 @@
+/**
+ * Which closes a claim's window runs between, on a series' own trading days, under given conventions.
+ * Follows src/calendar/trading-days.ts: t0 by the news timing; "since" starts from the last close before
+ * the news; "K sessions" is [0, K − 1]. Variants: base 'open-t0' starts at t0's open, 'close-t0' at t0's
+ * close (one session late); endShift moves the end by whole sessions. Months run from the last close of
+ * the previous month to the last close of the month (on a monthly series: the previous row to the row).
+ */
+import { fromDay, monthEnd, monthStart, toDay } from '../calendar/dates.ts';
+import { anchorEvent, TradingCalendar } from '../calendar/trading-days.ts';
+import type { Claim } from './claim.ts';
+import type { CannotEvaluate, Resolved } from './evaluator.ts';
+
+/** Indices into the series: the base close (or, with `open`, the session whose open is the base) and the end. */
+export interface Span {
+  base: number;
+  end: number;
+  /** True when the base is the open of session `base` rather than its close. */
+  open: boolean;
+}
+
+/**
+ * The span of a claim's window on `days` (ascending day numbers), or why there is none.
+ * @example claimSpan(rutDays, claim, conventions) // { base: 3, end: 8, open: false }
+ */
+export function claimSpan(days: Int32Array, w: Claim['window'], c: Resolved): Span | CannotEvaluate {
+  const cal = new TradingCalendar(days);
+  const range = `${fromDay(days[0])} .. ${fromDay(days[days.length - 1])}`;
+  let base: number;
+  let end: number;
+  let t0: number;
+  try {
+    if (w.kind === 'since' || w.kind === 'sessions') {
+      const a = anchorEvent(cal, w.event, c.timing);
+      t0 = a.t0;
+      base = a.base;
+      if (w.kind === 'sessions') end = a.t0 + w.sessions - 1;
+      else if (w.to === undefined) return { cannot: 'no end date: say "through DATE" or give --to' };
+      else end = cal.indexOnOrBefore(toDay(w.to));
+    } else if (w.kind === 'dates') {
+      base = cal.indexOnOrBefore(toDay(w.from));
+      t0 = base + 1;
+      end = cal.indexOnOrBefore(toDay(w.to));
+    } else if (w.kind === 'month') {
+      const d = toDay(`${w.month}-01`);
+      base = cal.indexOnOrBefore(monthStart(d) - 1);
+      t0 = base + 1;
+      end = cal.indexOnOrBefore(monthEnd(d));
+      if (end < t0 || days[end] < monthStart(d)) return { cannot: `no data in ${w.month} (data ${range})` };
+    } else {
+      return { cannot: 'a week window applies to flows only' };
+    }
+  } catch (err) {
+    return { cannot: (err as Error).message };
+  }
+  end += c.endShift;
+  let open = false;
+  if (c.base === 'close-t0') base = t0;
+  else if (c.base === 'open-t0') {
+    base = t0;
+    open = true;
+  }
+  if (base < 0) return { cannot: `the window starts before the data (${range})` };
+  if (end >= days.length) return { cannot: `the window ends after the data (${range})` };
+  if (end < base || (end === base && !open)) return { cannot: 'the window is empty under these conventions' };
+  return { base, end, open };
+}
+
+/**
+ * Compounds returns over (base, end]: Π(1 + r) − 1. NaN if a return is missing.
+ * @example compoundSpan(Float64Array.of(0, 0.01, 0.02), { base: 0, end: 2, open: false }) // 0.0302
+ */
+export function compoundSpan(r: Float64Array, s: Span): number {
+  let g = 1;
+  for (let i = s.base + 1; i <= s.end; i++) g *= 1 + r[i];
+  return g - 1;
+}

@@ -1,0 +1,70 @@
+/**
+ * Evaluating a claim: the `Evaluator` interface (one function per metric kind, taking the claim and a full
+ * set of conventions, returning a value with provenance or a reason it cannot), and `ClaimData`, the data
+ * an evaluator reads. The store-backed ClaimData lives in src/io/claims-data.ts; tests inject their own.
+ */
+import type { Claim, ClaimConventions } from './claim.ts';
+import type { Provenance } from './finding.ts';
+
+/** Conventions with every field decided. */
+export type Resolved = Required<ClaimConventions>;
+
+/** A computed value (decimal return/pp, or USD) with what it was computed from. */
+export interface Evaluation {
+  value: number;
+  /** From/to dates actually used (base close date and end close date). */
+  from: string;
+  to: string;
+  /** One line: what was compounded, e.g. '^RUT close 2016-11-08 → close 2016-11-15'. */
+  description: string;
+  provenance: Provenance;
+}
+
+/** Why a claim cannot be evaluated under some conventions (missing data, window outside the data). */
+export interface CannotEvaluate {
+  cannot: string;
+}
+
+/** Evaluates one metric kind under one full set of conventions. */
+export type EvaluateFn = (claim: Claim, conventions: Resolved) => Promise<Evaluation | CannotEvaluate>;
+
+/** The evaluator a checker is given: one function per metric kind. */
+export type Evaluator = Record<Claim['metric'], EvaluateFn>;
+
+/** A security's bars: day numbers ascending; NaN where a column is missing. */
+export interface PriceBars {
+  id: string;
+  dataset: string;
+  vintage: string | null;
+  days: Int32Array;
+  open: Float64Array;
+  close: Float64Array;
+  adjClose: Float64Array;
+}
+
+/** A dated return series (decimals), e.g. a French portfolio or the market. */
+export interface ReturnSeries {
+  dataset: string;
+  vintage: string;
+  days: Int32Array;
+  values: Float64Array;
+}
+
+/** The data an evaluator reads. Each returns null when the store has none (the evaluator says so). */
+export interface ClaimData {
+  bars(id: string): Promise<PriceBars | null>;
+  portfolio(
+    name: string,
+    frequency: 'daily' | 'monthly',
+    weighting: 'value' | 'equal',
+  ): Promise<ReturnSeries | null>;
+  /** French market return Mkt-RF + RF; prefers `vintage` when the store has it. */
+  market(frequency: 'daily' | 'monthly', vintage?: string): Promise<ReturnSeries | null>;
+  /** A fund category's summed daily flows (USD), or null when the store holds no flows for it. */
+  categoryFlows(category: string): Promise<{ dataset: string; days: Int32Array; flows: Float64Array } | null>;
+}
+
+/** True when an evaluation is a 'cannot evaluate'. */
+export function isCannot<T extends object>(e: T | CannotEvaluate): e is CannotEvaluate {
+  return (e as CannotEvaluate).cannot !== undefined;
+}

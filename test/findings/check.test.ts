@@ -1,0 +1,129 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { checkClaim } from '../../src/findings/check.ts';
+import { parseClaims } from '../../src/findings/claim.ts';
+import { makeEvaluator, NO_FLOW_DATA } from '../../src/findings/evaluate.ts';
+import type { Evaluator } from '../../src/findings/evaluator.ts';
+import { storeClaimData } from '../../src/io/claims-data.ts';
+import { Store } from '../../src/io/store.ts';
+import { loadRealRows } from './real-rows.ts';
+
+let store: Store;
+let evaluator: Evaluator;
+before(async () => {
+  store = await Store.open(':memory:');
+  await loadRealRows(store);
+  evaluator = makeEvaluator(storeClaimData(store));
+});
+after(() => store.close());
+
+async function check(yaml: string) {
+  const [claim] = parseClaims(yaml);
+  return checkClaim(claim, evaluator);
+}
+
+describe('checkClaim on index returns (real ^RUT closes, yahoo_xjcarter_data/^RUT.csv)', () => {
+  it('supports "the Russell 2000 returned 8.95% since the election" through Nov 15', async () => {
+    const v = await check(
+      '- {metric: return, subject: ^RUT, since: 2016-11-08, to: 2016-11-15, stated: 8.95%}',
+    );
+    assert.equal(v.verdict, 'supported');
+    // Hand calculation: close 11/15 1302.14001 / close 11/08 1195.14001 − 1 = 8.9529%
+    assert.ok(Math.abs(v.computed!.value - (1302.14001 / 1195.14001 - 1) * 100) < 1e-9);
+    assert.equal(v.computed!.from, '2016-11-08');
+    assert.equal(v.computed!.to, '2016-11-15');
+    assert.deepEqual(v.computed!.provenance.datasets, [{ name: 'yahoo/^RUT', vintage: '2022-11-18' }]);
+  });
+
+  it('finds that 4.8% over the first two sessions holds only from the open of Nov 9', async () => {
+    const v = await check('- {metric: return, subject: ^RUT, event: 2016-11-08, sessions: 2, stated: 4.8%}');
+    // Own convention: 1251.60999 / 1195.14001 − 1 = 4.725% (misses 4.8 ± 0.05).
+    // From the open of t0: 1251.60999 / 1194.33997 − 1 = 4.795% (matches).
+    assert.equal(v.verdict, 'supported under another convention');
+    assert.ok(Math.abs(v.computed!.value - (1251.60999 / 1195.14001 - 1) * 100) < 1e-9);
+    assert.equal(v.matches[0].conventions.base, 'open-t0');
+    assert.ok(Math.abs(v.matches[0].value - (1251.60999 / 1194.33997 - 1) * 100) < 1e-9);
+    assert.match(v.matches[0].differs, /open/);
+  });
+
+  it('rejects 12% since the election through Nov 15 and shows the nearest definition', async () => {
+    const v = await check(
+      '- {metric: return, subject: ^RUT, since: 2016-11-08, to: 2016-11-15, stated: 12%}',
+    );
+    assert.equal(v.verdict, 'not supported');
+    // Nearest among the alternatives: from the open of Nov 9 to two sessions later (Nov 17),
+    // 1309.47998 / 1194.33997 − 1 = 9.640% (the close-before base gives 1309.47998 / 1195.14001 − 1 = 9.567%).
+    assert.ok(Math.abs(v.nearest!.value - (1309.47998 / 1194.33997 - 1) * 100) < 1e-9);
+    assert.equal(v.nearest!.differs, "from the first reacting session's open; end 2 sessions later");
+  });
+
+  it('calls "since the election" without an end date ambiguous and names the end dates that fit', async () => {
+    const v = await check('- {metric: return, subject: ^RUT, since: 2016-11-08, stated: 3.1%}');
+    assert.equal(v.verdict, 'ambiguous');
+    // 1232.16003 / 1195.14001 − 1 = 3.098%: the first session only.
+    assert.deepEqual(v.hints, ['matches through 2016-11-09 (1 session after)']);
+  });
+
+  it("tells price from total return across IWM's Dec 22, 2016 ex-dividend date (IWM.csv)", async () => {
+    // Price: 135.32001 / 137.06 − 1 = −1.2695%; total (Adj Close): 126.90456 / 128.00838 − 1 = −0.8623%.
+    const v = await check(
+      '- {metric: return, subject: IWM, from: 2016-12-21, to: 2016-12-22, stated: -0.86%, conventions: {returnType: price}}',
+    );
+    assert.equal(v.verdict, 'supported under another convention');
+    assert.ok(Math.abs(v.computed!.value - (135.32001 / 137.06 - 1) * 100) < 1e-9);
+    assert.equal(v.matches[0].conventions.returnType, 'total');
+    assert.equal(v.matches[0].differs, 'total return');
+  });
+});
+
+describe('checkClaim on French size portfolios', () => {
+  it('supports "the smallest 10% beat the market by 6.2 points over three days" (daily VW, Mkt-RF + RF)', async () => {
+    // Lo 10 (daily VW file): 1.0326 × 1.0170 × 1.0303 − 1 = 8.1974%
+    // Market (factors daily file): 1.01451 × 1.00331 × 1.00181 − 1 = 1.9710%; gap 6.2264 pp.
+    const v = await check(
+      '- {metric: excess-return, subject: Lo 10, event: 2016-11-08, sessions: 3, stated: 6.2pp}',
+    );
+    assert.equal(v.verdict, 'supported');
+    const hand = (1.0326 * 1.017 * 1.0303 - 1.01451 * 1.00331 * 1.00181) * 100;
+    assert.ok(Math.abs(v.computed!.value - hand) < 1e-9);
+    assert.equal(v.computed!.from, '2016-11-08');
+    assert.equal(v.computed!.to, '2016-11-11');
+  });
+
+  it('finds a 2.5-point November 2016 spread only equal-weighted (monthly file: EW 6.98 − 4.46)', async () => {
+    const v = await check('- {metric: spread, subjects: [Lo 10, Hi 10], month: 2016-11, stated: 2.5pp}');
+    assert.equal(v.verdict, 'supported under another convention');
+    // Own (VW): 9.75 − 3.42 = 6.33 pp, French's published Nov-2016 deciles.
+    assert.ok(Math.abs(v.computed!.value - 6.33) < 1e-9);
+    assert.equal(v.matches[0].conventions.weighting, 'equal');
+    assert.ok(Math.abs(v.matches[0].value - 2.52) < 1e-9);
+  });
+
+  it('finds an 8.1-point spread under 30% groups (VW Lo 30 12.08 − Hi 30 3.97 = 8.11)', async () => {
+    const v = await check('- {metric: spread, subjects: [Lo 10, Hi 10], month: 2016-11, stated: 8.1pp}');
+    assert.equal(v.verdict, 'supported under another convention');
+    assert.equal(v.matches[0].conventions.groups, 30);
+    assert.ok(Math.abs(v.matches[0].value - 8.11) < 1e-9);
+  });
+
+  it('cannot evaluate a daily equal-weighted claim: French publishes no daily EW file here', async () => {
+    const v = await check(
+      '- {metric: spread, subjects: [Lo 10, Hi 10], since: 2016-11-08, to: 2016-11-11, stated: 3%, conventions: {weighting: equal}}',
+    );
+    // Own conventions (EW daily) cannot be computed; VW alternatives can, and none gives 3 ± 0.5. The nearest
+    // ends a session early (Nov 10): Lo 10 1.0326 × 1.017 − Hi 10 1.0122 × 1.0008 = 3.714 pp.
+    assert.equal(v.verdict, 'not supported');
+    assert.equal(v.computed, undefined);
+    assert.match(v.reason!, /no daily equal-weighted returns for "Lo 10"/);
+    assert.ok(Math.abs(v.nearest!.value - (1.0326 * 1.017 - 1.0122 * 1.0008) * 100) < 1e-9);
+    assert.equal(v.nearest!.differs, 'end 1 session earlier; value-weighted');
+  });
+});
+
+describe('checkClaim on flows', () => {
+  it('says "cannot evaluate: no flow data in the store" when etf_flows is empty', async () => {
+    const v = await check('- {metric: flow, subject: US small cap, event: 2016-11-08, stated: $1.2 billion}');
+    assert.equal(v.verdict, 'cannot evaluate');
+    assert.equal(v.reason, NO_FLOW_DATA);
+  });
+});
