@@ -39,8 +39,8 @@ async function main() {
   if (!existsSync(SHARED)) throw new Error(`../shared/data not found at ${SHARED}: the embedded dataset is built from it`);
   const store = await Store.open(':memory:');
   const summaries = await importFiles(store, EMBEDDED_SOURCES, {});
-  for (const s of summaries as unknown as { file: string; kind: string; rowsStored: number }[]) {
-    console.log(`${s.kind.padEnd(12)} ${String(s.rowsStored).padStart(8)}  ${s.file}`);
+  for (const s of summaries) {
+    console.log(`${s.kind.padEnd(12)} ${String(Object.values(s.stored).reduce((a, b) => a + b, 0)).padStart(8)}  ${s.file}`);
   }
   const registry = fileURLToPath(new URL('../data/etfs.csv', import.meta.url));
   if (existsSync(registry)) await importFiles(store, [registry], { kind: 'etfs' } as never);
