@@ -1,6 +1,6 @@
 /**
  * Cuts the real fixture the records tests use from ../shared/data (rerunnable):
- * test/fixtures/flows/french-me-monthly-2000-2026.csv = Kenneth French, Portfolios_Formed_on_ME (monthly,
+ * test/fixtures/flows/Portfolios_Formed_on_ME_monthly_2000-2026_vintage202602.CSV = Kenneth French, Portfolios_Formed_on_ME (monthly,
  * CRSP 202602 vintage), its first preamble line, and the 'Average Value Weight Returns -- Monthly' and
  * 'Average Equal Weighted Returns -- Monthly' sections cut to 2000-01 .. 2026-02, in the original format
  * (CRLF, section titles, header rows) so any French parser reads it. Values are copied unchanged.
@@ -13,7 +13,10 @@ const SRC = new URL(
   '../../shared/data/kenfrench_data_library/Portfolios_Formed_on_ME_monthly_vintage202602.CSV',
   import.meta.url,
 );
-const OUT = new URL('../test/fixtures/flows/french-me-monthly-2000-2026.csv', import.meta.url);
+const OUT = new URL(
+  '../test/fixtures/flows/Portfolios_Formed_on_ME_monthly_2000-2026_vintage202602.CSV',
+  import.meta.url,
+);
 const SECTIONS = ['Average Value Weight Returns -- Monthly', 'Average Equal Weighted Returns -- Monthly'];
 const FIRST = 200001;
 

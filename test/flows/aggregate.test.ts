@@ -35,22 +35,22 @@ describe('periods', () => {
 // Hand-made vendor flows (USD, not market data) for two small-cap funds and one large-cap fund, election
 // week 2016: Mon 7 .. Fri 11 Nov, and Mon 14 Nov.
 const REGISTRY = [
-  { ticker: 'IWM', category: 'US small cap' },
-  { ticker: 'IJR', category: 'US small cap' },
-  { ticker: 'SPY', category: 'US large cap' },
+  { ticker: 'SMALL1', category: 'US small cap' },
+  { ticker: 'SMALL2', category: 'US small cap' },
+  { ticker: 'LARGE1', category: 'US large cap' },
 ];
 const X = inputs([
-  { ticker: 'IWM', date: '2016-11-07', flow: 300e6 },
-  { ticker: 'IWM', date: '2016-11-08', flow: 200e6 },
-  { ticker: 'IWM', date: '2016-11-09', flow: 1_500e6 },
-  { ticker: 'IWM', date: '2016-11-10', flow: 2_000e6 },
-  { ticker: 'IWM', date: '2016-11-11', flow: 1_000e6 },
-  { ticker: 'IWM', date: '2016-11-14', flow: 400e6 },
-  { ticker: 'IJR', date: '2016-11-08', flow: 500e6 },
-  { ticker: 'IJR', date: '2016-11-09' }, // no value: counted as missing, never as 0
-  { ticker: 'IJR', date: '2016-11-10', flow: 1_000e6 },
-  { ticker: 'SPY', date: '2016-11-09', flow: -700e6 },
-  { ticker: 'QQQ', date: '2016-11-09', flow: 50e6 },
+  { ticker: 'SMALL1', date: '2016-11-07', flow: 300e6 },
+  { ticker: 'SMALL1', date: '2016-11-08', flow: 200e6 },
+  { ticker: 'SMALL1', date: '2016-11-09', flow: 1_500e6 },
+  { ticker: 'SMALL1', date: '2016-11-10', flow: 2_000e6 },
+  { ticker: 'SMALL1', date: '2016-11-11', flow: 1_000e6 },
+  { ticker: 'SMALL1', date: '2016-11-14', flow: 400e6 },
+  { ticker: 'SMALL2', date: '2016-11-08', flow: 500e6 },
+  { ticker: 'SMALL2', date: '2016-11-09' }, // no value: counted as missing, never as 0
+  { ticker: 'SMALL2', date: '2016-11-10', flow: 1_000e6 },
+  { ticker: 'LARGE1', date: '2016-11-09', flow: -700e6 },
+  { ticker: 'OTHER1', date: '2016-11-09', flow: 50e6 },
 ]);
 
 describe('categoryFlows', () => {
@@ -80,7 +80,7 @@ describe('categoryFlows', () => {
   });
   it('news before the open moves flows dated on the event day to "after"', () => {
     const b = categoryFlows(X, REGISTRY, { event: { date: '2016-11-08', timing: 'before-open' } });
-    // after = 5,500 + 200 (IWM 8 Nov) + 500 (IJR 8 Nov) = 6,200
+    // after = 5,500 + 200 (SMALL1 8 Nov) + 500 (SMALL2 8 Nov) = 6,200
     assert.equal(b.rows.find((x) => x.category === 'US small cap')?.afterEvent, 6_200e6);
   });
   it('with a Wednesday week end, the week ending 9 Nov holds 7-9 Nov only', () => {
@@ -95,7 +95,7 @@ describe('categoryFlows', () => {
     );
   });
   it('sums funds missing from the registry as unclassified and lists them', () => {
-    assert.deepEqual(r.unclassified, ['QQQ']);
+    assert.deepEqual(r.unclassified, ['OTHER1']);
     assert.equal(r.rows.find((x) => x.category === 'unclassified')?.flow, 50e6);
   });
   it('states its conventions', () => {
@@ -116,7 +116,7 @@ describe('flowRecord', () => {
     '2016-11-15',
   ];
   const flows = [900, -100, 300, 0, 250, 600, 700];
-  const Y = inputs(weeks.map((date, i) => ({ ticker: 'IWM', date, flow: flows[i] * 1e6 })));
+  const Y = inputs(weeks.map((date, i) => ({ ticker: 'SMALL1', date, flow: flows[i] * 1e6 })));
   const rows = categoryFlows(Y, REGISTRY, { period: 'week' }).rows;
   it('the week ending 11 Nov (600) is the largest since the week ending 7 Oct (900), 2nd of 6 weeks', () => {
     const r = flowRecord(rows, 'US small cap', '2016-11-11');
@@ -133,8 +133,8 @@ describe('flowRecord', () => {
   });
   it('a week with no inputs is a gap (NaN), not a zero week', () => {
     const gap = inputs([
-      { ticker: 'IWM', date: '2016-10-07', flow: -5e6 },
-      { ticker: 'IWM', date: '2016-10-21', flow: -1e6 },
+      { ticker: 'SMALL1', date: '2016-10-07', flow: -5e6 },
+      { ticker: 'SMALL1', date: '2016-10-21', flow: -1e6 },
     ]);
     const r = flowRecord(
       categoryFlows(gap, REGISTRY, { asOf: '2016-10-21' }).rows,

@@ -5,7 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 
-export const FIXTURE = new URL('../fixtures/flows/french-me-monthly-2000-2026.csv', import.meta.url);
+export const FIXTURE = new URL(
+  '../fixtures/flows/Portfolios_Formed_on_ME_monthly_2000-2026_vintage202602.CSV',
+  import.meta.url,
+);
 export const SHARED_FILE = new URL(
   '../../../shared/data/kenfrench_data_library/Portfolios_Formed_on_ME_monthly_vintage202602.CSV',
   import.meta.url,

@@ -6,7 +6,7 @@ import { sizeSpreadRecord, spreadOf } from '../../src/records/size-spread.ts';
 import { FIXTURE, readDeciles, SHARED_FILE } from './french-fixture.ts';
 
 // Reference: Kenneth French, Portfolios_Formed_on_ME monthly, CRSP 202602 vintage
-// (fixture: test/fixtures/flows/french-me-monthly-2000-2026.csv, cut by scripts/cut-records-fixtures.ts).
+// (fixture: test/fixtures/flows/Portfolios_Formed_on_ME_monthly_2000-2026_vintage202602.CSV, cut by scripts/cut-records-fixtures.ts).
 // Values read off the file by hand:
 //   VW 201611: Lo 10 9.75, Hi 10 3.42 -> spread 6.33 pp.
 //   Scanning back, the most recent earlier VW month with a spread >= 6.33 is 201004: Lo 10 10.55, Hi 10 0.72

@@ -1,0 +1,133 @@
+/**
+ * The ETF registry: US-listed ETFs with category ('US small cap', 'US mid cap', 'US large cap',
+ * 'US total market', 'US micro cap', 'US sector'), benchmark, issuer and inception date. capgap ships
+ * data/etfs.csv; users extend or correct it with their own CSV of the same columns
+ * (`capgap flows --registry FILE`), which replaces rows with the same ticker.
+ *
+ * Layers: parseEtfRegistry(text) → readEtfRegistryFile(path) → writeEtfRegistry / readEtfRegistry (store).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import { isIsoDate } from '../calendar/dates.ts';
+import type { Store } from './store.ts';
+
+/** The registry shipped with capgap. */
+export const ETF_REGISTRY_FILE = fileURLToPath(new URL('../../data/etfs.csv', import.meta.url));
+
+/** The columns of a registry file, in order. */
+export const REGISTRY_COLUMNS = ['ticker', 'name', 'category', 'benchmark', 'issuer', 'inception'] as const;
+
+/** One registry row. */
+export interface EtfEntry {
+  ticker: string;
+  name: string;
+  category: string;
+  benchmark: string;
+  issuer: string;
+  /** Fund inception (ISO date), or null if unknown. */
+  inception: string | null;
+}
+
+/**
+ * Parses registry CSV text (header `ticker,name,category,benchmark,issuer,inception`); throws naming the file,
+ * row and column of the first bad value.
+ * @example parseEtfRegistry('ticker,name,category,benchmark,issuer,inception\nIWM,iShares Russell 2000 ETF,US small cap,Russell 2000 Index,iShares,2000-05-22')
+ */
+export function parseEtfRegistry(text: string, options: { file?: string } = {}): EtfEntry[] {
+  const file = options.file ?? '<text>';
+  const records = parse(text, {
+    bom: true,
+    skip_empty_lines: true,
+    trim: true,
+    relax_column_count: false,
+  }) as string[][];
+  if (!records.length) throw new Error(`${file}: empty registry`);
+  const header = records[0].map((h) => h.toLowerCase());
+  for (const col of REGISTRY_COLUMNS) {
+    if (!header.includes(col))
+      throw new Error(`${file}: missing column "${col}"; expected ${REGISTRY_COLUMNS.join(',')}`);
+  }
+  const at = Object.fromEntries(REGISTRY_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<
+    (typeof REGISTRY_COLUMNS)[number],
+    number
+  >;
+  const seen = new Set<string>();
+  const out: EtfEntry[] = [];
+  for (let r = 1; r < records.length; r++) {
+    const cells = records[r];
+    const row = r + 1;
+    const ticker = cells[at.ticker].toUpperCase();
+    if (!/^[A-Z][A-Z0-9.-]{0,9}$/.test(ticker))
+      throw new Error(
+        `${file}: row ${row}, column ticker: invalid ticker ${JSON.stringify(cells[at.ticker])}`,
+      );
+    if (seen.has(ticker)) throw new Error(`${file}: row ${row}, column ticker: duplicate ticker ${ticker}`);
+    seen.add(ticker);
+    const category = cells[at.category];
+    if (!category) throw new Error(`${file}: row ${row}, column category: empty category for ${ticker}`);
+    const inception = cells[at.inception] || null;
+    if (inception && !isIsoDate(inception)) {
+      throw new Error(
+        `${file}: row ${row}, column inception: invalid date ${JSON.stringify(inception)}; expected YYYY-MM-DD`,
+      );
+    }
+    out.push({
+      ticker,
+      name: cells[at.name],
+      category,
+      benchmark: cells[at.benchmark],
+      issuer: cells[at.issuer],
+      inception,
+    });
+  }
+  return out;
+}
+
+/**
+ * Reads a registry CSV file (the shipped one by default).
+ * @example readEtfRegistryFile().find((e) => e.ticker === 'IWM')?.category // 'US small cap'
+ */
+export function readEtfRegistryFile(path: string = ETF_REGISTRY_FILE): EtfEntry[] {
+  return parseEtfRegistry(readFileSync(path, 'utf8'), { file: path });
+}
+
+/**
+ * Writes registry rows into the store's `etfs` table, replacing rows with the same ticker; returns the count.
+ * @example await writeEtfRegistry(store, readEtfRegistryFile()) // 41
+ */
+export async function writeEtfRegistry(store: Store, entries: readonly EtfEntry[]): Promise<number> {
+  await store.transaction(async () => {
+    for (const e of entries) {
+      await store.run('INSERT OR REPLACE INTO etfs VALUES ($1, $2, $3, $4, $5, $6::DATE)', [
+        e.ticker,
+        e.name,
+        e.category,
+        e.benchmark,
+        e.issuer,
+        e.inception,
+      ]);
+    }
+  });
+  return entries.length;
+}
+
+/**
+ * The registry in the store; when the `etfs` table is empty, the shipped registry is written first.
+ * @example (await readEtfRegistry(store)).filter((e) => e.category === 'US small cap').length // 14
+ */
+export async function readEtfRegistry(store: Store): Promise<EtfEntry[]> {
+  const n = await store.one<{ n: number }>('SELECT count(*)::DOUBLE AS n FROM etfs');
+  if (!n?.n) await writeEtfRegistry(store, readEtfRegistryFile());
+  const rows = await store.all(
+    'SELECT ticker, name, category, benchmark, issuer, inception FROM etfs ORDER BY category, ticker',
+  );
+  return rows.map((r) => ({
+    ticker: String(r.ticker),
+    name: String(r.name ?? ''),
+    category: String(r.category ?? ''),
+    benchmark: String(r.benchmark ?? ''),
+    issuer: String(r.issuer ?? ''),
+    inception: r.inception ? String(r.inception) : null,
+  }));
+}
