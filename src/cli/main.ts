@@ -11,6 +11,7 @@ const commands: Record<string, () => Promise<CommandDef>> = {
   import: () => import('./import.ts').then((m) => m.default as CommandDef),
   datasets: () => import('./datasets.ts').then((m) => m.default as CommandDef),
   serve: () => import('./serve.ts').then((m) => m.default as CommandDef),
+  fetch: () => import('./fetch.ts').then((m) => m.default as CommandDef),
 };
 
 export const root = defineCommand({

@@ -137,6 +137,8 @@ export async function download(url: string, options: HttpOptions = {}): Promise<
     if (r.ok) return r.value;
     last = r.error;
     if (!r.retry || attempt === retries) break;
+    // unreachable host: one more try (a DNS blip), not the whole backoff ladder
+    if (r.error.failure === 'offline' && attempt >= 1) break;
     const waitMs =
       r.waitMs ??
       backoffDelay(attempt, {

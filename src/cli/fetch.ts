@@ -1,0 +1,230 @@
+/**
+ * `capgap fetch french|prices|shares|etf-shares`: download current data into the store (docs/connectors.md).
+ * Every download is cached with its date (`--cache-dir`, default `cache/` beside the store); batches resume
+ * where they stopped; offline, the command says "no network: import a file with capgap import".
+ */
+import { type ArgsDef, defineCommand } from 'citty';
+import type { ItemOutcome } from '../io/connectors/batch.ts';
+import { DownloadCache, defaultCacheDir } from '../io/connectors/cache.ts';
+import type { FetchedItem } from '../io/connectors/connect-french.ts';
+import { ConnectorError } from '../io/connectors/errors.ts';
+import { CACHE_MODES, type CacheMode, type FetchContext } from '../io/connectors/fetch-cached.ts';
+import { FRENCH_DATASETS } from '../io/connectors/french.ts';
+import { defaultStorePath } from '../io/store.ts';
+import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
+
+const fetchArgs = {
+  ...commonArgs,
+  cache: {
+    type: 'string',
+    description: 'auto (reuse a copy younger than --max-age), refresh, or cached (no network)',
+    default: 'auto',
+  },
+  'cache-dir': {
+    type: 'string',
+    description: 'where raw downloads are kept (default: $CAPGAP_CACHE, else cache/ beside the store)',
+  },
+  'max-age': {
+    type: 'string',
+    description: 'hours a cached download stays fresh in auto mode',
+    default: '20',
+  },
+  timeout: { type: 'string', description: 'seconds allowed per request attempt', default: '30' },
+  retries: {
+    type: 'string',
+    description: 'retries after a failed attempt (429, 5xx, timeouts, cut bodies)',
+    default: '4',
+  },
+} as const satisfies ArgsDef;
+
+type FetchArgs = { [K in keyof typeof fetchArgs]?: string | boolean } & { _?: string[] };
+
+function num(name: string, v: unknown, min: number): number {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < min)
+    throw new CliError(`invalid --${name}: "${v}"; expected a number >= ${min}`, 2);
+  return n;
+}
+
+/** The fetch context a command's options describe. */
+function context(a: FetchArgs): FetchContext {
+  const mode = String(a.cache ?? 'auto') as CacheMode;
+  if (!CACHE_MODES.includes(mode))
+    throw new CliError(`invalid --cache: "${mode}"; expected ${CACHE_MODES.join(', ')}`, 2);
+  const dir =
+    (a['cache-dir'] as string | undefined) ??
+    defaultCacheDir((a.db as string | undefined) ?? defaultStorePath());
+  return {
+    cache: new DownloadCache(dir),
+    mode,
+    maxAgeMs: num('max-age', a['max-age'] ?? 20, 0) * 3600_000,
+    http: {
+      timeoutMs: num('timeout', a.timeout ?? 30, 0.001) * 1000,
+      retries: Math.floor(num('retries', a.retries ?? 4, 0)),
+    },
+    log: (m) => io().err(m),
+  };
+}
+
+function list(v: unknown): string[] {
+  return String(v ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Runs a connector with the store open, prints the outcome, fails if any item failed. */
+async function runConnector(
+  a: FetchArgs,
+  what: string,
+  work: (
+    store: Awaited<ReturnType<typeof openStore>>,
+    ctx: FetchContext,
+    progress: boolean,
+  ) => Promise<ItemOutcome<FetchedItem>[]>,
+): Promise<void> {
+  const ctx = context(a);
+  const store = await openStore(a.db as string | undefined);
+  let out: ItemOutcome<FetchedItem>[];
+  try {
+    out = await work(store, ctx, io().isTTY && !a.json);
+  } catch (err) {
+    if (err instanceof ConnectorError && err.failure === 'config') throw new CliError(err.message, 2);
+    throw err;
+  } finally {
+    store.close();
+  }
+  const failed = out.filter((o) => o.status === 'failed');
+  if (a.json) {
+    printJson({ command: `fetch ${what}`, cacheDir: ctx.cache.dir, items: out });
+  } else {
+    for (const o of out) {
+      if (o.status === 'failed') io().out(`${o.key.padEnd(12)} FAILED  ${o.error}`);
+      else if (o.status === 'resumed') io().out(`${o.key.padEnd(12)} done in an earlier run (resumed)`);
+      else {
+        const r = o.result;
+        const where = r.fromCache ? `cached copy fetched ${r.fetchedAt}` : `downloaded ${r.fetchedAt}`;
+        io().out(
+          `${o.key.padEnd(12)} ${r.dataset}${r.vintage ? ` (${r.vintage})` : ''}: ${r.rows.toLocaleString('en-US')} rows; ${where}; ${r.url}`,
+        );
+        for (const n of r.notes ?? []) io().out(`${''.padEnd(13)}${n}`);
+      }
+    }
+    io().out(`raw downloads kept in ${ctx.cache.dir}`);
+  }
+  if (failed.length) {
+    throw new CliError(
+      `${failed.length} of ${out.length} failed (${failed.map((f) => f.key).join(', ')}); run the same command again to retry them`,
+    );
+  }
+}
+
+const tickersOf = (a: FetchArgs): string[] => {
+  const t = (a._ ?? []).flatMap((s) => list(s));
+  if (!t.length) throw new CliError('no tickers given; e.g. capgap fetch prices IWM SPY --source stooq', 2);
+  return t;
+};
+const sourceOf = (a: FetchArgs & { source?: unknown }, allowed: string[]): string => {
+  const s = String(a.source ?? '');
+  if (!allowed.includes(s))
+    throw new CliError(`invalid --source: "${s}"; expected ${allowed.join(' or ')}`, 2);
+  return s;
+};
+
+const french = defineCommand({
+  meta: {
+    name: 'french',
+    description: 'Kenneth French library files (size portfolios, factors, industries, …)',
+  },
+  args: {
+    ...fetchArgs,
+    dataset: {
+      type: 'string',
+      description: 'library file name(s), comma-separated',
+      default: 'Portfolios_Formed_on_ME',
+    },
+    list: { type: 'boolean', description: 'list the library files capgap knows', default: false },
+  },
+  async run({ args }) {
+    if (args.list) {
+      for (const [k, v] of Object.entries(FRENCH_DATASETS)) io().out(`${k.padEnd(40)} ${v}`);
+      return;
+    }
+    const { fetchFrench } = await import('../io/connectors/connect-french.ts');
+    await runConnector(args, 'french', (s, c, progress) =>
+      fetchFrench(s, c, list(args.dataset), { progress }),
+    );
+  },
+});
+
+const prices = defineCommand({
+  meta: { name: 'prices', description: 'daily bars: capgap fetch prices TICKER… --source stooq|yahoo' },
+  args: {
+    ...fetchArgs,
+    source: { type: 'string', description: 'stooq or yahoo' },
+    from: {
+      type: 'string',
+      description: 'first date, YYYY-MM-DD (default: whole history, replacing the dataset)',
+    },
+    to: { type: 'string', description: 'last date, YYYY-MM-DD' },
+  },
+  async run({ args }) {
+    const source = sourceOf(args, ['stooq', 'yahoo']) as 'stooq' | 'yahoo';
+    const tickers = tickersOf(args);
+    const { fetchPrices } = await import('../io/connectors/connect-prices.ts');
+    await runConnector(args, 'prices', (s, c, progress) =>
+      fetchPrices(s, c, tickers, { source, from: args.from, to: args.to, progress }),
+    );
+  },
+});
+
+const shares = defineCommand({
+  meta: {
+    name: 'shares',
+    description: 'company shares outstanding: capgap fetch shares TICKER… --source sec',
+  },
+  args: { ...fetchArgs, source: { type: 'string', description: 'sec', default: 'sec' } },
+  async run({ args }) {
+    sourceOf(args, ['sec']);
+    const tickers = tickersOf(args);
+    const { fetchSecShares } = await import('../io/connectors/connect-shares.ts');
+    await runConnector(args, 'shares', (s, c, progress) => fetchSecShares(s, c, tickers, { progress }));
+  },
+});
+
+const etfShares = defineCommand({
+  meta: {
+    name: 'etf-shares',
+    description: 'ETF daily shares outstanding and NAV: capgap fetch etf-shares TICKER… --source ishares',
+  },
+  args: {
+    ...fetchArgs,
+    source: { type: 'string', description: 'ishares', default: 'ishares' },
+    product: {
+      type: 'string',
+      description: 'more iShares funds: TICKER=<id>/<slug>[,…] from the fund page URL',
+    },
+  },
+  async run({ args }) {
+    sourceOf(args, ['ishares']);
+    const tickers = tickersOf(args);
+    const products: Record<string, string> = {};
+    for (const p of list(args.product)) {
+      const [t, v] = p.split('=');
+      if (!t || !v) throw new CliError(`invalid --product: "${p}"; expected TICKER=<id>/<slug>`, 2);
+      products[t.toUpperCase()] = v;
+    }
+    const { fetchIsharesShares } = await import('../io/connectors/connect-shares.ts');
+    await runConnector(args, 'etf-shares', (s, c, progress) =>
+      fetchIsharesShares(s, c, tickers, { products, progress }),
+    );
+  },
+});
+
+export default defineCommand({
+  meta: {
+    name: 'fetch',
+    description: 'download current data (French library, daily prices, share counts) into the store',
+  },
+  subCommands: { french, prices, shares, 'etf-shares': etfShares },
+});
