@@ -27,20 +27,41 @@ export const EMBEDDED_SOURCES: string[] = [
   `${SHARED}prices/yfinance_YoussefKh200_slow_turtle/^GSPC.csv`,
   `${yf}^RUT.csv`,
   // ETFs to 2026 (adjusted closes): IWM, SPY and the sector SPDRs.
-  ...['IWM', 'SPY', 'XLB', 'XLC', 'XLE', 'XLF', 'XLI', 'XLK', 'XLP', 'XLRE', 'XLU', 'XLV', 'XLY'].map((t) => `${yf}${t}.csv`),
-  // Other size ETFs to 2020-12 (Alpha Vantage: raw and adjusted close, dividends, splits).
-  ...['IJR', 'VB', 'IWN', 'IWO', 'IJS', 'IJT', 'VBR', 'VBK', 'IWC', 'IJH', 'MDY', 'IWB', 'IWV', 'IVV', 'VTI', 'IWD', 'IWF'].map(
-    (t) => `${av}${t}.csv`,
+  ...['IWM', 'SPY', 'XLB', 'XLC', 'XLE', 'XLF', 'XLI', 'XLK', 'XLP', 'XLRE', 'XLU', 'XLV', 'XLY'].map(
+    (t) => `${yf}${t}.csv`,
   ),
+  // Other size ETFs to 2020-12 (Alpha Vantage: raw and adjusted close, dividends, splits).
+  ...[
+    'IJR',
+    'VB',
+    'IWN',
+    'IWO',
+    'IJS',
+    'IJT',
+    'VBR',
+    'VBK',
+    'IWC',
+    'IJH',
+    'MDY',
+    'IWB',
+    'IWV',
+    'IVV',
+    'VTI',
+    'IWD',
+    'IWF',
+  ].map((t) => `${av}${t}.csv`),
   `${SHARED}prices/yahoo_sabriaouani_top10_index_funds/VTWO.csv`,
 ];
 
 async function main() {
-  if (!existsSync(SHARED)) throw new Error(`../shared/data not found at ${SHARED}: the embedded dataset is built from it`);
+  if (!existsSync(SHARED))
+    throw new Error(`../shared/data not found at ${SHARED}: the embedded dataset is built from it`);
   const store = await Store.open(':memory:');
   const summaries = await importFiles(store, EMBEDDED_SOURCES, {});
   for (const s of summaries) {
-    console.log(`${s.kind.padEnd(12)} ${String(Object.values(s.stored).reduce((a, b) => a + b, 0)).padStart(8)}  ${s.file}`);
+    console.log(
+      `${s.kind.padEnd(12)} ${String(Object.values(s.stored).reduce((a, b) => a + b, 0)).padStart(8)}  ${s.file}`,
+    );
   }
   const registry = fileURLToPath(new URL('../data/etfs.csv', import.meta.url));
   if (existsSync(registry)) await importFiles(store, [registry], { kind: 'etfs' } as never);

@@ -44,7 +44,8 @@ export class CliError extends Error {
 export const commonArgs = {
   db: {
     type: 'string',
-    description: 'store file (default: $CAPGAP_DB or ~/.capgap/capgap.duckdb; ":memory:" for a throwaway store)',
+    description:
+      'store file (default: $CAPGAP_DB or ~/.capgap/capgap.duckdb; ":memory:" for a throwaway store)',
   },
   json: { type: 'boolean', description: 'print JSON instead of text', default: false },
 } as const;
@@ -60,7 +61,8 @@ export function printJson(value: unknown): void {
   io().out(
     JSON.stringify(
       value,
-      (_k, v) => (typeof v === 'bigint' ? Number(v) : typeof v === 'number' && !Number.isFinite(v) ? null : v),
+      (_k, v) =>
+        typeof v === 'bigint' ? Number(v) : typeof v === 'number' && !Number.isFinite(v) ? null : v,
       2,
     ),
   );

@@ -9,18 +9,24 @@ import { type EventSnapshot, eventSnapshot } from '../findings/event-snapshot.ts
 import { loadSnapshotInputs, SIZE_PORTFOLIOS, SNAPSHOT_SUBJECTS } from '../io/snapshot-inputs.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 
-const pct = (x: number, digits = 2) => (Number.isFinite(x) ? `${x >= 0 ? '+' : ''}${(x * 100).toFixed(digits)}%` : 'n/a');
-const pp = (x: number, digits = 2) => (Number.isFinite(x) ? `${x >= 0 ? '+' : ''}${(x * 100).toFixed(digits)} pp` : 'n/a');
+const pct = (x: number, digits = 2) =>
+  Number.isFinite(x) ? `${x >= 0 ? '+' : ''}${(x * 100).toFixed(digits)}%` : 'n/a';
+const pp = (x: number, digits = 2) =>
+  Number.isFinite(x) ? `${x >= 0 ? '+' : ''}${(x * 100).toFixed(digits)} pp` : 'n/a';
 
 /** Renders the snapshot as text for a terminal. */
 export function formatSnapshot(s: EventSnapshot): string {
   const out: string[] = [];
   const first = s.indices[0];
-  out.push(`capgap report: event of ${s.event.date} (news ${s.event.timing}${first ? `; t0 = ${first.t0}, base = close of ${first.base}` : ''})`);
+  out.push(
+    `capgap report: event of ${s.event.date} (news ${s.event.timing}${first ? `; t0 = ${first.t0}, base = close of ${first.base}` : ''})`,
+  );
   out.push('');
   if (s.indices.length) {
     out.push('Since the event: return from the last close before the news');
-    const heads = s.indices[0].returns.map((r) => (r.days === null ? `to ${r.to}` : `${r.days} day${r.days > 1 ? 's' : ''}`));
+    const heads = s.indices[0].returns.map((r) =>
+      r.days === null ? `to ${r.to}` : `${r.days} day${r.days > 1 ? 's' : ''}`,
+    );
     const w = Math.max(...s.indices.map((i) => i.name.length)) + 2;
     out.push(`${''.padEnd(w)}${heads.map((h) => h.padStart(14)).join('')}  basis, source`);
     for (const i of s.indices) {
@@ -28,7 +34,9 @@ export function formatSnapshot(s: EventSnapshot): string {
         const r = i.returns[k];
         return (r ? pct(r.value) : 'n/a').padStart(14);
       });
-      out.push(`${i.name.padEnd(w)}${cells.join('')}  ${i.basis}, ${i.dataset}${i.vintage ? ` (${i.vintage})` : ''}`);
+      out.push(
+        `${i.name.padEnd(w)}${cells.join('')}  ${i.basis}, ${i.dataset}${i.vintage ? ` (${i.vintage})` : ''}`,
+      );
     }
     const ends = s.indices[0].returns.map((r) => `${r.days === null ? 'to' : `${r.days}d`} → ${r.to}`);
     out.push(`  (end dates for ${s.indices[0].name}: ${ends.join(', ')})`);
@@ -36,11 +44,18 @@ export function formatSnapshot(s: EventSnapshot): string {
   }
   if (s.size) {
     const n = s.size.window[1] - s.size.window[0] + 1;
-    out.push(`Size portfolios over ${n} session${n > 1 ? 's' : ''} [t0+${s.size.window[0]}, t0+${s.size.window[1]}] = ${s.size.sessions.join(', ')}`);
-    out.push(`  value-weighted, compounded; "vs market" = minus the market's ${pct(s.size.groups[Object.keys(s.size.groups)[0]][0].market)}`);
+    out.push(
+      `Size portfolios over ${n} session${n > 1 ? 's' : ''} [t0+${s.size.window[0]}, t0+${s.size.window[1]}] = ${s.size.sessions.join(', ')}`,
+    );
+    out.push(
+      `  value-weighted, compounded; "vs market" = minus the market's ${pct(s.size.groups[Object.keys(s.size.groups)[0]][0].market)}`,
+    );
     for (const [group, buckets] of Object.entries(s.size.groups)) {
       out.push(`  ${group}`);
-      for (const b of buckets) out.push(`    ${b.portfolio.padEnd(8)}${pct(b.value).padStart(10)}   vs market ${pp(b.excess).padStart(10)}`);
+      for (const b of buckets)
+        out.push(
+          `    ${b.portfolio.padEnd(8)}${pct(b.value).padStart(10)}   vs market ${pp(b.excess).padStart(10)}`,
+        );
     }
     out.push(`  source: ${s.size.source}; market: ${s.size.market}`);
     out.push('');
@@ -64,23 +79,38 @@ export function formatSnapshot(s: EventSnapshot): string {
     for (const n of s.notes) out.push(`  - ${n}`);
   }
   out.push('');
-  out.push('Data: Kenneth R. French Data Library (CRSP); index and ETF prices as named per row. See `capgap datasets`.');
+  out.push(
+    'Data: Kenneth R. French Data Library (CRSP); index and ETF prices as named per row. See `capgap datasets`.',
+  );
   return out.join('\n');
 }
 
 export default defineCommand({
-  meta: { name: 'report', description: 'the size effect after an event: indices since, size portfolios vs the market, the month spread' },
+  meta: {
+    name: 'report',
+    description:
+      'the size effect after an event: indices since, size portfolios vs the market, the month spread',
+  },
   args: {
     event: { type: 'string', description: 'event date, YYYY-MM-DD (e.g. 2016-11-08)', required: true },
     to: { type: 'string', description: 'also report returns from the event to this date (YYYY-MM-DD)' },
-    timing: { type: 'string', description: `when the news came: ${NEWS_TIMINGS.join(' | ')}`, default: 'after-close' },
+    timing: {
+      type: 'string',
+      description: `when the news came: ${NEWS_TIMINGS.join(' | ')}`,
+      default: 'after-close',
+    },
     ...commonArgs,
   },
   async run({ args }) {
-    if (!isIsoDate(args.event)) throw new CliError(`invalid --event: ${JSON.stringify(args.event)}; expected YYYY-MM-DD`, 2);
-    if (args.to !== undefined && !isIsoDate(args.to)) throw new CliError(`invalid --to: ${JSON.stringify(args.to)}; expected YYYY-MM-DD`, 2);
+    if (!isIsoDate(args.event))
+      throw new CliError(`invalid --event: ${JSON.stringify(args.event)}; expected YYYY-MM-DD`, 2);
+    if (args.to !== undefined && !isIsoDate(args.to))
+      throw new CliError(`invalid --to: ${JSON.stringify(args.to)}; expected YYYY-MM-DD`, 2);
     if (!NEWS_TIMINGS.includes(args.timing as NewsTiming)) {
-      throw new CliError(`invalid --timing: ${JSON.stringify(args.timing)}; expected one of ${NEWS_TIMINGS.join(', ')}`, 2);
+      throw new CliError(
+        `invalid --timing: ${JSON.stringify(args.timing)}; expected one of ${NEWS_TIMINGS.join(', ')}`,
+        2,
+      );
     }
     const store = await openStore(args.db);
     try {

@@ -42,18 +42,30 @@ export function returnsSince(
   const out: SinceReturn[] = [];
   const beyondData: number[] = [];
   for (const k of options.horizons ?? [1, 3, 5, 20]) {
-    if (!Number.isInteger(k) || k < 1) throw new Error(`invalid horizon: ${k}; expected a whole number of days >= 1`);
+    if (!Number.isInteger(k) || k < 1)
+      throw new Error(`invalid horizon: ${k}; expected a whole number of days >= 1`);
     const i = anchor.t0 + k - 1;
     if (i >= series.days.length) {
       beyondData.push(k);
       continue;
     }
-    out.push({ days: k, from: anchor.baseDate, to: fromDay(series.days[i]), value: series.values[i] / base - 1 });
+    out.push({
+      days: k,
+      from: anchor.baseDate,
+      to: fromDay(series.days[i]),
+      value: series.values[i] / base - 1,
+    });
   }
   if (options.to) {
     const i = calendar.indexOnOrBefore(toDay(options.to));
-    if (i <= anchor.base) throw new Error(`--to ${options.to} is not after the event's base close ${anchor.baseDate}`);
-    out.push({ days: null, from: anchor.baseDate, to: fromDay(series.days[i]), value: series.values[i] / base - 1 });
+    if (i <= anchor.base)
+      throw new Error(`--to ${options.to} is not after the event's base close ${anchor.baseDate}`);
+    out.push({
+      days: null,
+      from: anchor.baseDate,
+      to: fromDay(series.days[i]),
+      value: series.values[i] / base - 1,
+    });
   }
   return { anchor, returns: out, beyondData };
 }
@@ -116,7 +128,13 @@ export function sizeWindow(
     const value = compound(r, i0, i1);
     buckets.push({ portfolio, value, market: mkt, excess: value - mkt });
   }
-  return { anchor, from: fromDay(panel.days[i0 - 1] ?? panel.days[i0]), to: fromDay(panel.days[i1]), sessions, buckets };
+  return {
+    anchor,
+    from: fromDay(panel.days[i0 - 1] ?? panel.days[i0]),
+    to: fromDay(panel.days[i1]),
+    sessions,
+    buckets,
+  };
 }
 
 /** A month's small-minus-large spread and the latest earlier month at least as wide. */
@@ -270,7 +288,9 @@ export function eventSnapshot(
         beyondData: r.beyondData,
       });
       if (r.beyondData.length) {
-        notes.push(`${s.id}: the data (${s.dataset}) end ${fromDay(s.days[s.days.length - 1])}, before ${r.beyondData.join(', ')} trading day(s) after the event.`);
+        notes.push(
+          `${s.id}: the data (${s.dataset}) end ${fromDay(s.days[s.days.length - 1])}, before ${r.beyondData.join(', ')} trading day(s) after the event.`,
+        );
       }
     } catch (err) {
       notes.push(`${s.id}: ${(err as Error).message}`);
@@ -286,7 +306,10 @@ export function eventSnapshot(
     for (const [group, names] of Object.entries(options.groups ?? {})) {
       const sub: Record<string, Float64Array> = {};
       for (const n of names) sub[n] = data.dailyVW.returns[n];
-      meta = sizeWindow({ days: data.dailyVW.days, returns: sub }, data.market, options.event, { window, timing });
+      meta = sizeWindow({ days: data.dailyVW.days, returns: sub }, data.market, options.event, {
+        window,
+        timing,
+      });
       groups[group] = meta.buckets;
     }
     if (meta) {
@@ -300,7 +323,9 @@ export function eventSnapshot(
         groups,
       };
       if (data.market.vintage !== data.dailyVW.vintage) {
-        notes.push(`The market (${data.market.vintage}) and the size portfolios (${data.dailyVW.vintage}) come from different French vintages.`);
+        notes.push(
+          `The market (${data.market.vintage}) and the size portfolios (${data.dailyVW.vintage}) come from different French vintages.`,
+        );
       }
     }
   } catch (err) {
@@ -317,7 +342,11 @@ export function eventSnapshot(
         { days: panel.days, small: panel.returns['Lo 10'], large: panel.returns['Hi 10'] },
         options.event,
       );
-      spreads.push({ weighting, source: `${panel.dataset}, monthly, ${weighting}-weighted, ${panel.vintage}`, result });
+      spreads.push({
+        weighting,
+        source: `${panel.dataset}, monthly, ${weighting}-weighted, ${panel.vintage}`,
+        result,
+      });
     } catch (err) {
       notes.push(`Monthly ${weighting}-weighted spread: ${(err as Error).message}`);
     }
@@ -329,9 +358,11 @@ export function eventSnapshot(
       t0: `news ${timing}: t0 is ${timing === 'after-close' ? 'the first session after the event date' : 'the event date (or the next session)'}; "since the event" starts from the last close before the news`,
       days: '"k trading days after" runs from that base close to the close of t0+k-1 (trading days of each series\' own data)',
       returns: 'simple returns, compounded; percentages are of the decimal return',
-      priceBasis: 'ETFs: adjusted close (total return, dividends reinvested) where the source has it; indices: price index level (no dividends)',
+      priceBasis:
+        'ETFs: adjusted close (total return, dividends reinvested) where the source has it; indices: price index level (no dividends)',
       size: `French size portfolios (NYSE breakpoints, formed each June, CRSP): value-weighted daily returns compounded over [t0+${window[0]}, t0+${window[1]}]; minus the market = minus Mkt-RF + RF compounded over the same sessions`,
-      spread: 'Lo 10 − Hi 10 monthly return (percentage points); "widest since" = the most recent earlier month with a spread at least as wide',
+      spread:
+        'Lo 10 − Hi 10 monthly return (percentage points); "widest since" = the most recent earlier month with a spread at least as wide',
     },
     indices,
     size,

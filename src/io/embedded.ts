@@ -12,7 +12,9 @@ import { defaultStorePath, Store } from './store.ts';
 export const EMBEDDED_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
 /** The Parquet files of the embedded dataset, by table. */
-export function embeddedFiles(dir: string = EMBEDDED_DIR): Partial<Record<(typeof DATA_TABLES)[number], string>> {
+export function embeddedFiles(
+  dir: string = EMBEDDED_DIR,
+): Partial<Record<(typeof DATA_TABLES)[number], string>> {
   const out: Partial<Record<(typeof DATA_TABLES)[number], string>> = {};
   if (!existsSync(dir)) return out;
   const names = new Set(readdirSync(dir));
@@ -25,7 +27,10 @@ export function embeddedFiles(dir: string = EMBEDDED_DIR): Partial<Record<(typeo
  * (same primary key) are replaced, so loading twice leaves the same store.
  * @example await loadEmbedded(await Store.open(':memory:'));
  */
-export async function loadEmbedded(store: Store, dir: string = EMBEDDED_DIR): Promise<Record<string, number>> {
+export async function loadEmbedded(
+  store: Store,
+  dir: string = EMBEDDED_DIR,
+): Promise<Record<string, number>> {
   const files = embeddedFiles(dir);
   if (!files.datasets) throw new Error(`no embedded dataset in ${dir}; run \`npm run data:build\``);
   const loaded: Record<string, number> = {};
@@ -55,7 +60,9 @@ export async function openDefaultStore(
   if (!r || r.n === 0) {
     const loaded = await loadEmbedded(store);
     const total = Object.values(loaded).reduce((a, b) => a + b, 0);
-    options.log?.(`capgap: new store at ${store.path}: loaded the embedded dataset (${total.toLocaleString('en-US')} rows)`);
+    options.log?.(
+      `capgap: new store at ${store.path}: loaded the embedded dataset (${total.toLocaleString('en-US')} rows)`,
+    );
   }
   return store;
 }

@@ -49,7 +49,10 @@ export async function loadPrices(
     );
   }
   const want = (c: (typeof candidates)[number]) => (basis === 'total' ? c.n_adj || c.n_close : c.n_close);
-  candidates.sort((a, b) => want(b) - want(a) || (a.last < b.last ? 1 : a.last > b.last ? -1 : 0) || (a.source < b.source ? -1 : 1));
+  candidates.sort(
+    (a, b) =>
+      want(b) - want(a) || (a.last < b.last ? 1 : a.last > b.last ? -1 : 0) || (a.source < b.source ? -1 : 1),
+  );
   const best = candidates[0];
   if (want(best) === 0) {
     throw new Error(
@@ -107,7 +110,9 @@ export async function loadPortfolioReturns(
       )
     )?.v;
   if (!vintage) {
-    throw new Error(`no ${frequency} ${weighting}-weighted returns of ${dataset} in the store; import the French file with \`capgap import\``);
+    throw new Error(
+      `no ${frequency} ${weighting}-weighted returns of ${dataset} in the store; import the French file with \`capgap import\``,
+    );
   }
   const list = portfolios.map((p) => `'${p.replaceAll("'", "''")}'`).join(', ');
   const cols = await store.columns(
@@ -116,7 +121,13 @@ export async function loadPortfolioReturns(
         AND portfolio IN (${list}) ORDER BY date, portfolio`,
     [dataset, vintage, frequency, weighting],
   );
-  return { dataset, vintage, frequency, weighting, ...pivot(cols.d as Float64Array, cols.portfolio as string[], cols.value as Float64Array, portfolios) };
+  return {
+    dataset,
+    vintage,
+    frequency,
+    weighting,
+    ...pivot(cols.d as Float64Array, cols.portfolio as string[], cols.value as Float64Array, portfolios),
+  };
 }
 
 /** Factor series on one date axis (decimals), newest vintage unless given. */
@@ -128,10 +139,10 @@ export async function loadFactors(
   const vintage =
     options.vintage ??
     (
-      await store.one<{ v: string }>('SELECT max(vintage) AS v FROM factors WHERE dataset = $1 AND frequency = $2', [
-        dataset,
-        options.frequency,
-      ])
+      await store.one<{ v: string }>(
+        'SELECT max(vintage) AS v FROM factors WHERE dataset = $1 AND frequency = $2',
+        [dataset, options.frequency],
+      )
     )?.v;
   if (!vintage) throw new Error(`no ${options.frequency} factors of ${dataset} in the store`);
   const list = options.factors.map((p) => `'${p.replaceAll("'", "''")}'`).join(', ');
@@ -140,12 +151,22 @@ export async function loadFactors(
       WHERE dataset = $1 AND vintage = $2 AND frequency = $3 AND factor IN (${list}) ORDER BY date, factor`,
     [dataset, vintage, options.frequency],
   );
-  const p = pivot(cols.d as Float64Array, cols.factor as string[], cols.value as Float64Array, options.factors);
+  const p = pivot(
+    cols.d as Float64Array,
+    cols.factor as string[],
+    cols.value as Float64Array,
+    options.factors,
+  );
   return { dataset, vintage, days: p.days, values: p.returns };
 }
 
 /** The vintages present for a dataset and frequency (to state or to match them). */
-export async function vintages(store: Store, table: 'portfolio_series' | 'factors', dataset: string, frequency: string): Promise<string[]> {
+export async function vintages(
+  store: Store,
+  table: 'portfolio_series' | 'factors',
+  dataset: string,
+  frequency: string,
+): Promise<string[]> {
   const rows = await store.all<{ v: string }>(
     `SELECT DISTINCT vintage AS v FROM ${table} WHERE dataset = $1 AND frequency = $2 ORDER BY v`,
     [dataset, frequency],

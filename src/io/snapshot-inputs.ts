@@ -2,7 +2,13 @@
  * Everything `capgap report`'s first look needs, read from the store as typed series
  * (see src/findings/event-snapshot.ts for what is computed from them).
  */
-import { loadFactors, loadPortfolioReturns, loadPrices, type PortfolioPanel, type PriceSeries } from './series-load.ts';
+import {
+  loadFactors,
+  loadPortfolioReturns,
+  loadPrices,
+  type PortfolioPanel,
+  type PriceSeries,
+} from './series-load.ts';
 import type { Store } from './store.ts';
 
 /** The French size portfolios, smallest first: terciles (30/40/30), quintiles, deciles. */
@@ -49,18 +55,45 @@ export async function loadSnapshotInputs(
     }
   }
   const all = [...SIZE_PORTFOLIOS.terciles, ...SIZE_PORTFOLIOS.quintiles, ...SIZE_PORTFOLIOS.deciles];
-  const dailyVW = await loadPortfolioReturns(store, { dataset: SIZE_DATASET, frequency: 'daily', weighting: 'value', portfolios: all });
+  const dailyVW = await loadPortfolioReturns(store, {
+    dataset: SIZE_DATASET,
+    frequency: 'daily',
+    weighting: 'value',
+    portfolios: all,
+  });
   // Do not mix vintages: take the factor vintage equal to the size file's if present, else the newest.
   const fv = await store.all<{ v: string }>(
     `SELECT DISTINCT vintage AS v FROM factors WHERE dataset = $1 AND frequency = 'daily' ORDER BY v DESC`,
     [FACTORS_DATASET],
   );
   const vintage = fv.find((r) => r.v === dailyVW.vintage)?.v ?? fv[0]?.v;
-  const f = await loadFactors(store, { dataset: FACTORS_DATASET, frequency: 'daily', factors: ['Mkt-RF', 'RF'], vintage });
+  const f = await loadFactors(store, {
+    dataset: FACTORS_DATASET,
+    frequency: 'daily',
+    factors: ['Mkt-RF', 'RF'],
+    vintage,
+  });
   const mk = new Float64Array(f.days.length);
   for (let i = 0; i < mk.length; i++) mk[i] = f.values['Mkt-RF'][i] + f.values.RF[i];
   const lohi = ['Lo 10', 'Hi 10'];
-  const monthlyVW = await loadPortfolioReturns(store, { dataset: SIZE_DATASET, frequency: 'monthly', weighting: 'value', portfolios: lohi });
-  const monthlyEW = await loadPortfolioReturns(store, { dataset: SIZE_DATASET, frequency: 'monthly', weighting: 'equal', portfolios: lohi });
-  return { prices, missing, dailyVW, market: { dataset: f.dataset, vintage: f.vintage, days: f.days, values: mk }, monthlyVW, monthlyEW };
+  const monthlyVW = await loadPortfolioReturns(store, {
+    dataset: SIZE_DATASET,
+    frequency: 'monthly',
+    weighting: 'value',
+    portfolios: lohi,
+  });
+  const monthlyEW = await loadPortfolioReturns(store, {
+    dataset: SIZE_DATASET,
+    frequency: 'monthly',
+    weighting: 'equal',
+    portfolios: lohi,
+  });
+  return {
+    prices,
+    missing,
+    dailyVW,
+    market: { dataset: f.dataset, vintage: f.vintage, days: f.days, values: mk },
+    monthlyVW,
+    monthlyEW,
+  };
 }

@@ -88,10 +88,7 @@ export class Store {
     for (let v = at; v < SCHEMA_VERSION; v++) {
       await this.transaction(async () => {
         await this.connection.run(MIGRATIONS[v]);
-        await this.run(
-          "INSERT OR REPLACE INTO meta VALUES ('schema_version', $1)",
-          [String(v + 1)],
-        );
+        await this.run("INSERT OR REPLACE INTO meta VALUES ('schema_version', $1)", [String(v + 1)]);
       });
     }
   }

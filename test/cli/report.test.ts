@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { main } from '../../src/cli/main.ts';
 import type { CliIO } from '../../src/cli/context.ts';
+import { main } from '../../src/cli/main.ts';
+import type { EventSnapshot } from '../../src/findings/event-snapshot.ts';
 
 // `capgap report` on the embedded dataset (data/*.parquet, real data; see data/PROVENANCE.md), run in-process
 // against a throwaway in-memory store. Expected numbers are hand calculations on the source files' rows.
@@ -21,52 +22,55 @@ function capture(): CliIO & { stdout: string; stderr: string } {
 }
 
 describe('capgap report --event 2016-11-08 --json', () => {
-  let report: any;
+  let report: EventSnapshot;
   before(async () => {
     const io = capture();
-    const code = await main(['report', '--event', '2016-11-08', '--to', '2016-12-07', '--json', '--db', ':memory:'], io);
+    const code = await main(
+      ['report', '--event', '2016-11-08', '--to', '2016-12-07', '--json', '--db', ':memory:'],
+      io,
+    );
     assert.equal(code, 0, io.stderr);
     report = JSON.parse(io.stdout);
   });
   after(() => {});
 
   it('puts t0 on 9 Nov 2016 and measures from the 8 Nov close', () => {
-    const rut = report.indices.find((i: any) => i.id === '^RUT');
+    const rut = report.indices.find((i) => i.id === '^RUT')!;
     assert.equal(rut.t0, '2016-11-09');
     assert.equal(rut.base, '2016-11-08');
   });
   it('the Russell 2000 rose 3.10% on day 1 and 7.30% over 3 days (hand: 1232.16/1195.14 − 1, 1282.38/1195.14 − 1)', () => {
-    const rut = report.indices.find((i: any) => i.id === '^RUT');
+    const rut = report.indices.find((i) => i.id === '^RUT')!;
     assert.equal(rut.basis, 'price index');
     assert.ok(Math.abs(rut.returns[0].value - (1232.1600341796875 / 1195.1400146484375 - 1)) < 1e-12);
     assert.ok(Math.abs(rut.returns[1].value - (1282.3800048828125 / 1195.1400146484375 - 1)) < 1e-12);
     assert.equal(rut.returns[4].to, '2016-12-07');
   });
   it('the S&P 500 rose 1.11% on day 1 (hand: 2163.260009765625 / 2139.56005859375 − 1)', () => {
-    const spx = report.indices.find((i: any) => i.id === '^GSPC');
+    const spx = report.indices.find((i) => i.id === '^GSPC')!;
     assert.ok(Math.abs(spx.returns[0].value - (2163.260009765625 / 2139.56005859375 - 1)) < 1e-12);
   });
   it('the smallest decile (VW) compounds to 8.20% over 9–11 Nov, 6.23 pp above the market (French daily, by hand)', () => {
-    const lo = report.size.groups.deciles.find((b: any) => b.portfolio === 'Lo 10');
+    const lo = report.size!.groups.deciles.find((b) => b.portfolio === 'Lo 10')!;
     const lo10 = 1.0326 * 1.017 * 1.0303 - 1; // French daily VW Lo 10: 3.26, 1.70, 3.03 (%)
     const mkt = (1 + 0.0145 + 0.00001) * (1 + 0.0033 + 0.00001) * (1 + 0.0018 + 0.00001) - 1; // Mkt-RF + RF
     assert.ok(Math.abs(lo.value - lo10) < 1e-12);
     assert.ok(Math.abs(lo.excess - (lo10 - mkt)) < 1e-12);
-    assert.deepEqual(report.size.sessions, ['2016-11-09', '2016-11-10', '2016-11-11']);
+    assert.deepEqual(report.size!.sessions, ['2016-11-09', '2016-11-10', '2016-11-11']);
   });
   it('November 2016 VW decile spread is 6.33 pp, the widest since April 2010 (French monthly 202602, checked by hand)', () => {
-    const vw = report.spreads.find((s: any) => s.weighting === 'value').result;
+    const vw = report.spreads.find((s) => s.weighting === 'value')!.result;
     assert.ok(Math.abs(vw.spread - (0.0975 - 0.0342)) < 1e-12);
     // By hand in Portfolios_Formed_on_ME_monthly_vintage202602.CSV: 201004 Lo 10 10.55, Hi 10 0.72 (9.83 pp)
     // is the most recent earlier month with a spread >= 6.33 pp.
-    assert.equal(vw.widestSince.month, '2010-04');
-    const ew = report.spreads.find((s: any) => s.weighting === 'equal').result;
+    assert.equal(vw.widestSince?.month, '2010-04');
+    const ew = report.spreads.find((s) => s.weighting === 'equal')!.result;
     assert.ok(Math.abs(ew.spread - (0.0698 - 0.0446)) < 1e-12);
-    assert.equal(ew.widestSince.month, '2016-09'); // 201609 EW: 3.34 − (−0.08) = 3.42 pp
+    assert.equal(ew.widestSince?.month, '2016-09'); // 201609 EW: 3.34 − (−0.08) = 3.42 pp
   });
   it('states its conventions and sources with vintages', () => {
     assert.match(report.conventions.t0, /after-close/);
-    assert.match(report.size.source, /CRSP 202505/);
+    assert.match(report.size!.source, /CRSP 202505/);
     assert.match(report.spreads[0].source, /CRSP 202602/);
   });
 });
