@@ -1,0 +1,143 @@
+/**
+ * `capgap import <files…> [--kind K] [--ticker T] [--dataset NAME] [--vintage V] [--weighting value|equal]
+ * [--exchange X] [--date YYYY-MM-DD] [--replace] [--db PATH] [--json]`: reads files into the store, each
+ * all-or-nothing, says which format it chose and why, and prints what was stored and rejected.
+ */
+
+import { defineCommand } from 'citty';
+import cliProgress from 'cli-progress';
+import { ImportError } from '../io/import/errors.ts';
+import { type ImportOptions, type ImportSummary, importFile } from '../io/import/import-file.ts';
+import { type ImportKind, KINDS } from '../io/import/types.ts';
+import { Store } from '../io/store.ts';
+import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+const counts = (r: Record<string, number>) =>
+  Object.entries(r)
+    .map(([k, v]) => `${k} ${fmt(v)}`)
+    .join('; ');
+
+/** Renders one import summary as text. */
+export function formatSummary(s: ImportSummary): string {
+  const stored = Object.values(s.stored).reduce((a, b) => a + b, 0);
+  const added = Object.values(s.added).reduce((a, b) => a + b, 0);
+  const out = [
+    `${s.file}: ${s.kind} (${s.reason})`,
+    `  dataset ${s.registryName}${s.vintage && !s.registryName.includes(s.vintage) ? `, ${s.vintage}` : ''}`,
+    `  rows read ${fmt(s.rowsRead)}; stored ${fmt(stored)} (${counts(s.stored)}); new ${fmt(added)}`,
+  ];
+  const rejected = Object.values(s.rejected).reduce((a, b) => a + b, 0);
+  out.push(`  rejected ${fmt(rejected)}${rejected ? `: ${counts(s.rejected)}` : ''}`);
+  if (Object.keys(s.missing).length) out.push(`  missing cells stored as NULL: ${counts(s.missing)}`);
+  for (const n of s.notes) out.push(`  note: ${n}`);
+  return out.join('\n');
+}
+
+async function open(db: string | undefined): Promise<Store> {
+  try {
+    return await openStore(db);
+  } catch (err) {
+    if (/no embedded dataset/.test((err as Error).message)) return Store.open(db);
+    throw err;
+  }
+}
+
+export default defineCommand({
+  meta: {
+    name: 'import',
+    description:
+      'import CSV/Parquet files (Yahoo, yfinance, Stooq, Alpha Vantage, French, companylist, panel, generic)',
+  },
+  args: {
+    files: { type: 'positional', description: 'files to import (CSV, .gz or Parquet)', required: true },
+    kind: { type: 'string', description: `force a format: ${KINDS.join(', ')}` },
+    ticker: {
+      type: 'string',
+      description: 'ticker of a one-ticker price file (default: from the file name)',
+    },
+    dataset: { type: 'string', description: 'dataset name (default: <kind>/<TICKER>, french/<file>, …)' },
+    vintage: {
+      type: 'string',
+      description: 'vintage of a French file without one in its header, e.g. "CRSP 202505"',
+    },
+    weighting: {
+      type: 'string',
+      description: 'weighting of a cleaned French portfolio file: value or equal',
+    },
+    exchange: { type: 'string', description: 'exchange of a companylist file (default: from the file name)' },
+    date: {
+      type: 'string',
+      description: 'snapshot date of a companylist file, YYYY-MM-DD (default: from the file name)',
+    },
+    replace: {
+      type: 'boolean',
+      description: "replace the dataset's rows instead of refusing different values",
+      default: false,
+    },
+    ...commonArgs,
+  },
+  async run({ args }) {
+    const files = (args._ as string[]).map(String);
+    if (!files.length) throw new CliError('no files given; usage: capgap import <files…>', 2);
+    if (args.kind && !KINDS.includes(args.kind as ImportKind)) {
+      throw new CliError(`invalid kind: "${args.kind}"; expected one of ${KINDS.join(', ')}`, 2);
+    }
+    if (args.weighting && args.weighting !== 'value' && args.weighting !== 'equal') {
+      throw new CliError(`invalid weighting: "${args.weighting}"; expected "value" or "equal"`, 2);
+    }
+    const opts: ImportOptions = {
+      kind: args.kind as ImportKind | undefined,
+      ticker: args.ticker,
+      dataset: args.dataset,
+      vintage: args.vintage,
+      weighting: args.weighting as 'value' | 'equal' | undefined,
+      exchange: args.exchange,
+      date: args.date,
+      replace: Boolean(args.replace),
+    };
+    const cli = io();
+    const bar = cli.isTTY
+      ? new cliProgress.SingleBar(
+          {
+            stream: process.stderr,
+            format: 'importing {bar} {value}/{total} files | {name} {phase}',
+            hideCursor: true,
+          },
+          cliProgress.Presets.shades_classic,
+        )
+      : null;
+    bar?.start(files.length, 0, { name: '', phase: '' });
+    const store = await open(args.db);
+    const done: ImportSummary[] = [];
+    try {
+      for (let i = 0; i < files.length; i++) {
+        const name = files[i].split('/').pop() ?? files[i];
+        const s = await importFile(store, files[i], {
+          ...opts,
+          onProgress: (e) => bar?.update(i, { name, phase: e.phase }),
+        });
+        done.push(s);
+        bar?.update(i + 1, { name, phase: 'done' });
+        if (!args.json) {
+          if (bar) bar.stop();
+          cli.out(formatSummary(s));
+          if (bar && i + 1 < files.length) bar.start(files.length, i + 1, { name: '', phase: '' });
+        }
+      }
+    } catch (err) {
+      bar?.stop();
+      if (err instanceof ImportError) {
+        const kept = done.length ? ` (${done.length} earlier file(s) were imported)` : '';
+        throw new CliError(`import failed, nothing written for this file${kept}: ${err.message}`, 1);
+      }
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new CliError(`no such file: ${(err as NodeJS.ErrnoException).path}`, 1);
+      throw err;
+    } finally {
+      bar?.stop();
+      store.close();
+    }
+    if (args.json) printJson(done);
+  },
+});

@@ -1,0 +1,125 @@
+/**
+ * The shared kernel behind the one-ticker price formats (yahoo, yfinance, stooq, alphavantage): a layout says
+ * which header column feeds which bar field; this turns the text into BarColumns, validating every cell.
+ */
+import { ImportError } from './errors.ts';
+import { splitCsvLine, splitLines } from './text.ts';
+import { type BarColumns, bump, type ImportKind, newStats, type Parsed } from './types.ts';
+import { checkNonNegative, columnIndex, parseDateCell, parseNumberCell } from './validate.ts';
+
+/** A bar field the layouts can fill. */
+export type BarField = 'open' | 'high' | 'low' | 'close' | 'adjClose' | 'volume' | 'dividend' | 'splitFactor';
+const FIELDS: BarField[] = ['open', 'high', 'low', 'close', 'adjClose', 'volume', 'dividend', 'splitFactor'];
+const PRICE: Set<BarField> = new Set(['open', 'high', 'low', 'close', 'adjClose']);
+
+/** How one format's header maps to bar fields. */
+export interface BarLayout {
+  kind: ImportKind;
+  /** Header name of the date column. */
+  date: string;
+  /** Bar field → header name. Two fields may read the same column (an index: close and adjClose = Close). */
+  fields: Partial<Record<BarField, string>>;
+  /** Header names that must be present (the date column is always required). */
+  required: string[];
+  /** Conventions stated in the summary. */
+  notes: string[];
+}
+
+/** Allocates empty bar columns for `n` rows. */
+export function allocBars(n: number): BarColumns {
+  return {
+    tickers: [],
+    ticker: new Int32Array(n),
+    day: new Int32Array(n),
+    line: new Int32Array(n),
+    open: new Float64Array(n).fill(Number.NaN),
+    high: new Float64Array(n).fill(Number.NaN),
+    low: new Float64Array(n).fill(Number.NaN),
+    close: new Float64Array(n).fill(Number.NaN),
+    adjClose: new Float64Array(n).fill(Number.NaN),
+    volume: new Float64Array(n).fill(Number.NaN),
+    dividend: new Float64Array(n).fill(Number.NaN),
+    splitFactor: new Float64Array(n).fill(Number.NaN),
+  };
+}
+
+/** Trims bar columns to their first `n` rows. */
+export function sliceBars(b: BarColumns, n: number): BarColumns {
+  const out = { ...b };
+  for (const k of ['ticker', 'day', 'line', ...FIELDS] as const) {
+    (out as Record<string, unknown>)[k] = (b[k] as Float64Array).subarray(0, n);
+  }
+  return out;
+}
+
+/**
+ * Parses a one-ticker bar table with `layout`. Extra columns are ignored; a row whose price cells are all
+ * missing is rejected and counted ('no price'); other missing cells become NaN and are counted by column.
+ * @example parseBarTable('Date,Close\n2016-11-08,1.5\n', layout, { file: 'X.csv', ticker: 'X' })
+ */
+export function parseBarTable(
+  text: string,
+  layout: BarLayout,
+  opts: { file: string; ticker: string },
+): Parsed {
+  const { file } = opts;
+  const lines = splitLines(text);
+  let h = 0;
+  while (h < lines.length && lines[h].trim() === '') h++;
+  if (h === lines.length) throw new ImportError({ file, line: 0, column: '', reason: 'empty file' });
+  const header = splitCsvLine(lines[h]);
+  const cols = columnIndex(
+    header,
+    [layout.date, ...layout.required],
+    Object.values(layout.fields),
+    file,
+    h + 1,
+  );
+  const stats = newStats();
+  const bars = allocBars(lines.length - h - 1);
+  bars.tickers.push(opts.ticker);
+  const targets = FIELDS.filter((f) => layout.fields[f] !== undefined && cols[layout.fields[f]!] >= 0);
+  const src = targets.map((f) => cols[layout.fields[f]!]);
+  const names = targets.map((f) => header[cols[layout.fields[f]!]].trim());
+  const dateCol = cols[layout.date];
+  const at = { file, line: 0, column: '' };
+  let n = 0;
+  for (let k = h + 1; k < lines.length; k++) {
+    const raw = lines[k];
+    if (raw.trim() === '') continue;
+    stats.rowsRead++;
+    const cells = splitCsvLine(raw);
+    at.line = k + 1;
+    at.column = layout.date;
+    if (cells.length <= dateCol) throw new ImportError({ ...at, reason: 'row has too few cells' });
+    const day = parseDateCell(cells[dateCol], at);
+    let prices = 0;
+    for (let j = 0; j < targets.length; j++) {
+      const f = targets[j];
+      at.column = names[j];
+      const v = parseNumberCell(cells[src[j]] ?? '', at);
+      if (!Number.isNaN(v)) {
+        checkNonNegative(v, PRICE.has(f) ? 'price' : f === 'volume' ? 'volume' : f, at);
+        if (f === 'close' || f === 'adjClose') prices++;
+      }
+      bars[f][n] = v;
+    }
+    if (prices === 0) {
+      bump(stats.rejected, 'no price (close and adjusted close missing)');
+      for (const f of targets) bars[f][n] = Number.NaN;
+      continue;
+    }
+    for (let j = 0; j < targets.length; j++) {
+      const f = targets[j];
+      if (Number.isNaN(bars[f][n]) && !(f === 'adjClose' && layout.fields.adjClose === layout.fields.close)) {
+        bump(stats.missing, names[j]);
+      }
+    }
+    bars.day[n] = day;
+    bars.line[n] = k + 1;
+    n++;
+  }
+  if (stats.rowsRead === 0)
+    throw new ImportError({ file, line: 0, column: '', reason: 'empty file (a header but no data rows)' });
+  return { kind: layout.kind, stats, notes: layout.notes, bars: sliceBars(bars, n) };
+}

@@ -1,0 +1,92 @@
+/**
+ * The detector: which format a file is, from its first lines (and name), with the reason in words.
+ * `--kind` skips it. Rules, first match wins (docs/import.md lists them):
+ * French ('CRSP database' in the preamble, or a `,…`/`Date,…` header over YYYYMM(DD) dates), then by header:
+ * `Adj Close` → yahoo; `timestamp`+`adjusted_close` → alphavantage; `OpenInt` → stooq; `Symbol`+`MarketCap` →
+ * companylist; `Tickersymbol`+`GICSSector` → gics; exactly Date,Ticker,Open,High,Low,Close,Volume →
+ * stock-panel; `flow` or `nav` with date,ticker → etf-flows; ticker,name,category → etfs; date + (id|ticker)
+ * → generic; Date,Close,…,Volume or Date,Open,High,Low,Close → yfinance.
+ */
+import { ImportError } from './errors.ts';
+import { splitCsvLine, splitLines } from './text.ts';
+import type { ImportKind } from './types.ts';
+
+/** A detected format and why. */
+export interface Detection {
+  kind: ImportKind;
+  reason: string;
+}
+
+/**
+ * Detects the format of a file from its head (the first few KB of text are enough).
+ * @example detectKind('Date,Open,High,Low,Close,Adj Close,Volume\n', 'SPY.csv').kind // 'yahoo'
+ */
+export function detectKind(head: string, file: string): Detection {
+  const lines = splitLines(head.slice(0, 64_000)).slice(0, 60);
+  const first = lines.findIndex((l) => l.trim() !== '');
+  if (first < 0) throw new ImportError({ file, line: 0, column: '', reason: 'empty file' });
+  if (lines.some((l) => /CRSP database/i.test(l))) {
+    return { kind: 'french', reason: 'the preamble names a CRSP database (Kenneth French library file)' };
+  }
+  const header = splitCsvLine(lines[first]).map((h) => h.trim().toLowerCase());
+  const has = (...names: string[]) => names.every((n) => header.includes(n));
+  const next = (lines[first + 1] ?? '').split(',')[0].trim();
+  if ((header[0] === '' || header[0] === 'date') && /^\d{6}$|^\d{8}$/.test(next) && header.length > 2) {
+    return {
+      kind: 'french',
+      reason: `header "${lines[first].slice(0, 30)}…" over YYYYMM(DD) dates (French library file without preamble)`,
+    };
+  }
+  if (has('date', 'adj close'))
+    return { kind: 'yahoo', reason: 'header has Date and "Adj Close" (Yahoo Finance export)' };
+  if (has('timestamp', 'adjusted_close')) {
+    return {
+      kind: 'alphavantage',
+      reason: 'header has timestamp and adjusted_close (Alpha Vantage daily adjusted)',
+    };
+  }
+  if (has('date', 'close', 'openint'))
+    return { kind: 'stooq', reason: 'header has OpenInt (Stooq / Kaggle .us.txt)' };
+  if (has('symbol', 'marketcap'))
+    return { kind: 'companylist', reason: 'header has Symbol and MarketCap (NASDAQ companylist)' };
+  if (has('tickersymbol', 'gicssector') || has('ticker symbol', 'gics sector')) {
+    return { kind: 'gics', reason: 'header has Ticker symbol and GICS Sector (S&P 500 securities file)' };
+  }
+  const panel = ['date', 'ticker', 'open', 'high', 'low', 'close', 'volume'];
+  if (header.length === panel.length && has(...panel)) {
+    return {
+      kind: 'stock-panel',
+      reason: 'header is exactly Date,Ticker,Open,High,Low,Close,Volume (long stock panel)',
+    };
+  }
+  if (has('date', 'ticker') && (has('flow') || has('nav') || has('shares_outstanding'))) {
+    return {
+      kind: 'etf-flows',
+      reason: 'header has date, ticker and flow or shares_outstanding/nav (ETF flow inputs)',
+    };
+  }
+  if (has('ticker', 'name', 'category') && !header.includes('date')) {
+    return { kind: 'etfs', reason: 'header has ticker, name, category (ETF registry rows)' };
+  }
+  if (has('date') && (has('id') || has('ticker'))) {
+    return { kind: 'generic', reason: 'header has date and id/ticker (capgap generic long format)' };
+  }
+  if (has('date', 'close', 'volume')) {
+    return {
+      kind: 'yfinance',
+      reason: 'header has Date, Close and Volume but no Adj Close: yfinance auto-adjusted download',
+    };
+  }
+  if (has('date', 'open', 'high', 'low', 'close')) {
+    return {
+      kind: 'yfinance',
+      reason: 'header is Date,Open,High,Low,Close with no volume: a price index (yfinance)',
+    };
+  }
+  throw new ImportError({
+    file,
+    line: first + 1,
+    column: '',
+    reason: `unknown format (header: ${lines[first].slice(0, 120)}); pass --kind (one of yahoo, yfinance, stooq, alphavantage, companylist, stock-panel, gics, french, generic, etf-flows, etfs)`,
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * The S&P 500 securities file with GICS classification (Kaggle 'New York Stock Exchange' `securities.csv`):
+ * `Tickersymbol,Security,SECfilings,GICSSector,GICSSubIndustry,...` (or the same names with spaces). It only
+ * classifies: for tickers already in the store it overwrites sector (GICS Sector) and industry (GICS
+ * Sub-Industry) and fills an empty name; unknown tickers are added with type 'common'.
+ */
+import { symbolToId } from './companylist.ts';
+import { ImportError } from './errors.ts';
+import { splitCsvLine, splitLines } from './text.ts';
+import { newStats, type Parsed, type ParseOptions } from './types.ts';
+import { isMissing } from './validate.ts';
+
+/**
+ * Parses a GICS securities file into securities rows (classify mode).
+ * @example parseGics('Tickersymbol,Security,SECfilings,GICSSector,GICSSubIndustry\nMMM,3M Company,reports,Industrials,Industrial Conglomerates\n').securities.sector // ['Industrials']
+ */
+export function parseGics(text: string, opts: ParseOptions = {}): Parsed {
+  const file = opts.file ?? '<text>';
+  const lines = splitLines(text);
+  if (lines.every((l) => l.trim() === ''))
+    throw new ImportError({ file, line: 0, column: '', reason: 'empty file' });
+  const header = splitCsvLine(lines[0]).map((h) => h.trim().toLowerCase().replace(/\s+/g, ''));
+  const col = (name: string) => {
+    const k = header.indexOf(name);
+    if (k < 0)
+      throw new ImportError({ file, line: 1, column: name, reason: `missing required column "${name}"` });
+    return k;
+  };
+  const cT = col('tickersymbol');
+  const cN = col('security');
+  const cS = col('gicssector');
+  const cI2 = header.includes('gicssub-industry')
+    ? header.indexOf('gicssub-industry')
+    : col('gicssubindustry');
+  const stats = newStats();
+  const s = {
+    id: [] as string[],
+    name: [] as (string | null)[],
+    exchange: [] as (string | null)[],
+    securityType: [] as (string | null)[],
+    sector: [] as (string | null)[],
+    industry: [] as (string | null)[],
+    line: new Int32Array(lines.length),
+  };
+  for (let k = 1; k < lines.length; k++) {
+    if (lines[k].trim() === '') continue;
+    stats.rowsRead++;
+    const cells = splitCsvLine(lines[k]);
+    const t = (cells[cT] ?? '').trim();
+    if (!t) throw new ImportError({ file, line: k + 1, column: 'Tickersymbol', reason: 'empty ticker' });
+    const v = (j: number) => (cells[j] !== undefined && !isMissing(cells[j]) ? cells[j].trim() : null);
+    s.line[s.id.length] = k + 1;
+    s.id.push(symbolToId(t));
+    s.name.push(v(cN));
+    s.exchange.push(null);
+    s.securityType.push('common');
+    s.sector.push(v(cS));
+    s.industry.push(v(cI2));
+  }
+  if (stats.rowsRead === 0)
+    throw new ImportError({ file, line: 0, column: '', reason: 'empty file (a header but no data rows)' });
+  return {
+    kind: 'gics',
+    stats,
+    notes: [
+      'GICS sector and sub-industry overwrite securities.sector/industry; other fields only filled where empty',
+    ],
+    securities: { ...s, line: s.line.subarray(0, s.id.length) },
+    securitiesMode: 'classify',
+  };
+}

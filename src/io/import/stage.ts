@@ -1,0 +1,146 @@
+/**
+ * Staging: rows go first into a TEMP table (not part of the store's data), where SQL checks them — duplicate
+ * keys within the file, keys the store already holds with different values — before anything is written.
+ * Then `insertStaged` copies the new rows in (rows already stored with the same values are left as they are,
+ * which makes a second import of the same file a no-op).
+ */
+import { DuckDBDateValue } from '@duckdb/node-api';
+import type { Store } from '../store.ts';
+import { ImportError } from './errors.ts';
+
+/** A staged column: its store name, SQL type and a getter for row i (null for missing). */
+export interface StageColumn {
+  name: string;
+  type: 'VARCHAR' | 'DOUBLE' | 'DATE';
+  get: (i: number) => string | number | null;
+}
+
+/** Which target table, and which of its columns are the key and the values. */
+export interface TableSpec {
+  table: string;
+  keys: string[];
+  values: string[];
+}
+
+const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/**
+ * Creates TEMP table `name` with a `line` column plus `cols`, and appends `n` rows (line numbers from `line`).
+ * @example await stageRows(store, '_stg_bars', cols, n, (i) => lines[i])
+ */
+export async function stageRows(
+  store: Store,
+  name: string,
+  cols: StageColumn[],
+  n: number,
+  line: (i: number) => number,
+): Promise<void> {
+  await store.run(
+    `CREATE OR REPLACE TEMP TABLE ${q(name)} (line INTEGER, ${cols.map((c) => `${q(c.name)} ${c.type}`).join(', ')})`,
+  );
+  const a = await store.connection.createAppender(name, 'main', 'temp');
+  try {
+    for (let i = 0; i < n; i++) {
+      a.appendInteger(line(i));
+      for (const c of cols) {
+        const v = c.get(i);
+        if (v === null || (typeof v === 'number' && Number.isNaN(v))) a.appendNull();
+        else if (c.type === 'VARCHAR') a.appendVarchar(String(v));
+        else if (c.type === 'DATE') a.appendDate(new DuckDBDateValue(v as number));
+        else a.appendDouble(v as number);
+      }
+      a.endRow();
+    }
+    a.flushSync();
+  } finally {
+    a.closeSync();
+  }
+}
+
+function keyText(row: Record<string, unknown>, keys: string[]): string {
+  return keys.map((k) => `${k}=${row[k]}`).join(', ');
+}
+
+/**
+ * Checks a staged table: a key twice with different values is an ImportError at the later line; a key the
+ * store holds with different values is an ImportError (unless `replace`). Returns the number of identical
+ * duplicate rows (counted as rejected by the caller).
+ */
+export async function checkStaged(
+  store: Store,
+  stg: string,
+  spec: TableSpec,
+  opts: { file: string; replace?: boolean; scope?: string },
+): Promise<number> {
+  const keys = spec.keys.map(q).join(', ');
+  const diff = spec.values.map(
+    (v) =>
+      `(min(${q(v)}) IS DISTINCT FROM max(${q(v)}) OR count(${q(v)}) NOT IN (0, count(*))) AS ${q(`d_${v}`)}`,
+  );
+  const dup = await store.one(
+    `SELECT min(line) AS first, max(line) AS second, ${spec.keys.map(q).join(', ')}${diff.length ? `, ${diff.join(', ')}` : ''}
+     FROM ${q(stg)} GROUP BY ${keys}
+     HAVING count(*) > 1 ${diff.length ? `AND (${spec.values.map((v) => q(`d_${v}`)).join(' OR ')})` : ''}
+     ORDER BY second LIMIT 1`,
+  );
+  if (dup) {
+    const col = spec.values.find((v) => dup[`d_${v}`]) ?? '';
+    throw new ImportError({
+      file: opts.file,
+      line: Number(dup.second),
+      column: col,
+      reason: `duplicate key (${keyText(dup, spec.keys)}) with a different value than line ${dup.first}`,
+    });
+  }
+  const dupes = await store.one<{ n: number }>(
+    `SELECT (SELECT count(*) FROM ${q(stg)}) - (SELECT count(*) FROM (SELECT DISTINCT ${keys} FROM ${q(stg)})) AS n`,
+  );
+  if (!opts.replace && spec.values.length) {
+    const on = spec.keys.map((k) => `s.${q(k)} = t.${q(k)}`).join(' AND ');
+    const flags = spec.values.map((v) => `s.${q(v)} IS DISTINCT FROM t.${q(v)} AS ${q(`d_${v}`)}`).join(', ');
+    const clash = await store.one(
+      `SELECT s.line, ${spec.keys.map((k) => `s.${q(k)}`).join(', ')}, ${flags},
+              ${spec.values.map((v) => `t.${q(v)} AS ${q(`old_${v}`)}, s.${q(v)} AS ${q(`new_${v}`)}`).join(', ')}
+       FROM ${q(stg)} s JOIN ${spec.table} t ON ${on}
+       WHERE ${spec.values.map((v) => `s.${q(v)} IS DISTINCT FROM t.${q(v)}`).join(' OR ')}
+       ORDER BY s.line LIMIT 1`,
+    );
+    if (clash) {
+      const col = spec.values.find((v) => clash[`d_${v}`]) ?? '';
+      throw new ImportError({
+        file: opts.file,
+        line: Number(clash.line),
+        column: col,
+        reason:
+          `the store already holds key (${keyText(clash, spec.keys)}) with ${col} = ${clash[`old_${col}`]}, ` +
+          `the file says ${clash[`new_${col}`]}; re-import with --replace to replace ${opts.scope ?? 'those rows'}`,
+      });
+    }
+  }
+  return dupes ? Number(dupes.n) : 0;
+}
+
+/**
+ * Inserts staged rows the store does not hold yet (first line wins among identical duplicates, of which there
+ * are `dupes`); returns how many rows were new. Call inside the store transaction.
+ */
+export async function insertStaged(store: Store, stg: string, spec: TableSpec, dupes = 1): Promise<number> {
+  const all = [...spec.keys, ...spec.values];
+  const on = spec.keys.map((k) => `s.${q(k)} = t.${q(k)}`).join(' AND ');
+  const src = dupes
+    ? `(SELECT DISTINCT ON (${spec.keys.map(q).join(', ')}) * FROM ${q(stg)} ORDER BY ${spec.keys.map(q).join(', ')}, line)`
+    : q(stg);
+  await store.run(
+    `CREATE OR REPLACE TEMP TABLE _fresh AS SELECT ${all.map((c) => `s.${q(c)}`).join(', ')} FROM ${src} s
+     ANTI JOIN ${spec.table} t ON ${on}`,
+  );
+  const n = await store.one<{ n: number }>('SELECT count(*) AS n FROM _fresh');
+  await store.run(`INSERT INTO ${spec.table} (${all.map(q).join(', ')}) SELECT * FROM _fresh`);
+  await store.run('DROP TABLE _fresh');
+  return n ? Number(n.n) : 0;
+}
+
+/** Drops a staging table. */
+export async function dropStaged(store: Store, stg: string): Promise<void> {
+  await store.run(`DROP TABLE IF EXISTS ${q(stg)}`);
+}
