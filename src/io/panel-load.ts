@@ -9,7 +9,7 @@
  * The general importers live in io/import/; these exist so the engine can be tested and benchmarked alone.
  */
 import { basename } from 'node:path';
-import { classifySecurity } from '../portfolios/security-type.ts';
+import { classifySecurity, duplicateClasses } from '../portfolios/security-type.ts';
 import type { Store } from './store.ts';
 
 const q = (s: string) => `'${s.replaceAll("'", "''")}'`;
@@ -85,32 +85,49 @@ export async function loadCompanylists(
       const rows = await store.all<Record<string, string>>(
         `SELECT * FROM read_csv(${q(file)}, header = true, all_varchar = true)`,
       );
-      const values: string[] = [];
-      const caps: string[] = [];
       const seen = new Set<string>();
+      const idOf = (r: Record<string, string>) =>
+        (r.Symbol ?? '').trim().toUpperCase().replaceAll('^', '_').replaceAll('.', '-');
+      const typeOf = (r: Record<string, string>) =>
+        classifySecurity(idOf(r), {
+          name: r.Name,
+          sector: r.Sector,
+          industry: r.Industry,
+          adrTso: r['ADR TSO'],
+        }).type;
+      const dups = duplicateClasses(
+        rows
+          .filter((r) => typeOf(r) === 'common')
+          .map((r) => ({ id: idOf(r), name: r.Name, cap: Number(r.MarketCap) })),
+      );
+      await store.run(
+        'CREATE OR REPLACE TEMP TABLE cl_rows (id VARCHAR, name VARCHAR, security_type VARCHAR, sector VARCHAR, industry VARCHAR, cap DOUBLE)',
+      );
+      const a = await store.connection.createAppender('cl_rows');
       for (const r of rows) {
-        const id = (r.Symbol ?? '').trim().toUpperCase().replaceAll('^', '_').replaceAll('.', '-');
+        const id = idOf(r);
         if (!id || seen.has(id)) continue;
         seen.add(id);
-        const fields = { name: r.Name, sector: r.Sector, industry: r.Industry, adrTso: r['ADR TSO'] };
-        const type = classifySecurity(id, fields).type;
-        values.push(
-          `(${q(id)}, ${q(id)}, ${q(r.Name ?? '')}, ${q(exchange)}, ${q(type)}, ${q(r.Sector ?? '')}, ${q(r.Industry ?? '')}, ${q(dataset)})`,
-        );
+        a.appendVarchar(id);
+        a.appendVarchar(r.Name ?? '');
+        a.appendVarchar(dups.has(id) ? 'share-class-duplicate' : typeOf(r));
+        a.appendVarchar(r.Sector ?? '');
+        a.appendVarchar(r.Industry ?? '');
         const cap = Number(r.MarketCap);
-        caps.push(
-          `(${q(dataset)}, ${q(id)}, DATE ${q(date)}, ${Number.isFinite(cap) && cap > 0 ? cap : 'NULL'})`,
-        );
+        if (Number.isFinite(cap) && cap > 0) a.appendDouble(cap);
+        else a.appendNull();
+        a.endRow();
       }
-      for (let i = 0; i < values.length; i += 500) {
-        await store.run(
-          `INSERT OR REPLACE INTO securities (id, ticker, name, exchange, security_type, sector, industry, source) VALUES ${values.slice(i, i + 500).join(', ')}`,
-        );
-        await store.run(
-          `INSERT OR REPLACE INTO market_caps (source, id, date, market_cap) VALUES ${caps.slice(i, i + 500).join(', ')}`,
-        );
-      }
-      total += values.length;
+      a.closeSync();
+      await store.run(
+        `INSERT OR REPLACE INTO securities (id, ticker, name, exchange, security_type, sector, industry, source)
+         SELECT id, id, name, ${q(exchange)}, security_type, sector, industry, ${q(dataset)} FROM cl_rows`,
+      );
+      await store.run(
+        `INSERT OR REPLACE INTO market_caps (source, id, date, market_cap) SELECT ${q(dataset)}, id, DATE ${q(date)}, cap FROM cl_rows`,
+      );
+      await store.run('DROP TABLE cl_rows');
+      total += seen.size;
     }
     await store.run(
       `INSERT OR REPLACE INTO datasets (name, kind, vintage, source, file, rows, imported_at)

@@ -5,8 +5,10 @@
  * 2. a `-WS`/`.WS` part → warrant (`AIG-WS`, `BAC-WS-A`); a `-U`/`.U` suffix → unit; `-R`/`-RT` → right.
  * 3. any other one-letter class suffix is a share class of a common stock (`BRK-B`, `BF-A`, NASDAQ `BRK.B`).
  * 4. five letters with no separator (NASDAQ's fifth-letter code): `…W` warrant, `…U` unit, `…R` right,
- *    `…Y` ADR; other fifth letters (e.g. `…A` class A) are left to the next rules.
+ *    `…Y` ADR, `…P`/`…O`/`…N` preferred; other fifth letters (e.g. `…A` class A) go to the next rules.
  * 5. companylist fields: name with ETF/ETN/iShares/ProShares/PowerShares → etf; `ADR TSO` given → adr;
+ *    a non-US legal form in the name (plc, N.V., S.A., AG, SE, S.p.A., A/S, ASA, Limited, Ltd, Ads, Ord)
+ *    → foreign (CRSP share code 12, which French leaves out; most NYSE ADRs have no `ADR TSO`);
  *    industry 'Real Estate Investment Trusts' → reit; a name with Fund/Trust/Portfolio/Municipal and no
  *    operating-company word (Inc, Corp, Company, Bancorp, Bank, Holdings, Ltd, plc, Group) → fund;
  *    sector and industry both 'n/a' (closed-end funds, BDCs, some ETFs) → fund.
@@ -26,6 +28,8 @@ export const SECURITY_TYPES = [
   'fund',
   'reit',
   'adr',
+  'foreign',
+  'share-class-duplicate',
   'index',
   'unknown',
 ] as const;
@@ -40,6 +44,8 @@ export interface CompanyFields {
 }
 
 const NA = (v: string | null | undefined) => v == null || v.trim() === '' || v.trim() === 'n/a';
+const FOREIGN =
+  /(\b(plc|p\.l\.c|N\.?V|S\.A|SA|S\.A\.B|AG|SE|S\.p\.A|ASA|Limited|Ltd|Ads|ADR|Ord)\b\.?|A\/S)\s*$|\b(plc|N\.V\.|S\.A\.|Ltd|Limited|Ads|ADR)\b/i;
 const OPERATING =
   /\b(Inc|Corp|Corporation|Company|Co|Bancorp|Bancshares|Bank|Holdings?|Ltd|Limited|plc|Group|N\.V|S\.A|LP|L\.P)\b/i;
 
@@ -69,12 +75,15 @@ export function classifySecurity(
     if (c === 'U') return { type: 'unit', rule: 'NASDAQ fifth letter U' };
     if (c === 'R') return { type: 'right', rule: 'NASDAQ fifth letter R' };
     if (c === 'Y') return { type: 'adr', rule: 'NASDAQ fifth letter Y' };
+    if (c === 'P' || c === 'O' || c === 'N')
+      return { type: 'preferred', rule: 'NASDAQ fifth letter P, O or N' };
   }
   if (fields) {
     const name = fields.name ?? '';
     if (/\b(ETF|ETN|iShares|ProShares|PowerShares)\b/i.test(name))
       return { type: 'etf', rule: 'name says ETF' };
     if (!NA(fields.adrTso)) return { type: 'adr', rule: 'companylist ADR TSO' };
+    if (FOREIGN.test(name)) return { type: 'foreign', rule: 'non-US legal form in name' };
     if ((fields.industry ?? '').trim() === 'Real Estate Investment Trusts')
       return { type: 'reit', rule: 'industry REIT' };
     if (/\b(Fund|Trust|Portfolio|Municipal)\b/i.test(name) && !OPERATING.test(name))
@@ -84,4 +93,31 @@ export function classifySecurity(
     return { type: 'common', rule: classSuffix ? 'class share suffix' : 'companylist stock' };
   }
   return { type: 'unknown', rule: 'no companylist row' };
+}
+
+/**
+ * Share classes whose companylist cap repeats the company's total (NASDAQ reports price × all shares for
+ * each class, e.g. GOOG and GOOGL): among common stocks with the same name and caps within 15% of each
+ * other, all but the first ticker (alphabetical) are duplicates. Returns their ids.
+ * @example duplicateClasses([{ id: 'GOOG', name: 'Alphabet Inc.', cap: 522e9 }, { id: 'GOOGL', name: 'Alphabet Inc.', cap: 542e9 }]) // Set {'GOOGL'}
+ */
+export function duplicateClasses(rows: readonly { id: string; name: string; cap: number }[]): Set<string> {
+  const byName = new Map<string, { id: string; cap: number }[]>();
+  for (const r of rows) {
+    if (!(r.cap > 0) || !r.name) continue;
+    const list = byName.get(r.name) ?? [];
+    list.push(r);
+    byName.set(r.name, list);
+  }
+  const out = new Set<string>();
+  for (const list of byName.values()) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => (a.id < b.id ? -1 : 1));
+    const kept: { id: string; cap: number }[] = [];
+    for (const r of list) {
+      if (kept.some((k) => Math.abs(k.cap - r.cap) <= 0.15 * Math.max(k.cap, r.cap))) out.add(r.id);
+      else kept.push(r);
+    }
+  }
+  return out;
 }
