@@ -13,9 +13,11 @@ before(async () => {
 });
 after(() => store.close());
 
+// biome-ignore lint/suspicious/noExplicitAny: JSON bodies are read field by field below
+type Json = Record<string, any>;
 const get = async (path: string) => {
   const res = await app.request(path);
-  return { status: res.status, body: (await res.json()) as Record<string, any>, res };
+  return { status: res.status, body: (await res.json()) as Json, res };
 };
 const close = (actual: number, expected: number, tol: number, what: string) =>
   assert.ok(Math.abs(actual - expected) <= tol, `${what}: ${actual} vs ${expected} (±${tol})`);

@@ -25,6 +25,7 @@ const SAMPLES: Record<string, string> = {
 };
 
 describe('the OpenAPI document matches the API', () => {
+  // biome-ignore lint/suspicious/noExplicitAny: the document is walked as plain JSON
   const doc = openApiDocument() as { openapi: string; paths: Record<string, Record<string, any>> };
   it('is OpenAPI 3.1 and served at /openapi.json', async () => {
     const res = await app.request('/openapi.json');

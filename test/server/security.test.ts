@@ -15,7 +15,7 @@ after(() => store.close());
 const error = async (path: string, init?: RequestInit) => {
   const res = await app.request(path, init);
   const body = (await res.json()) as { error: { status: number; message: string; parameter?: string } };
-  return { status: res.status, ...body.error };
+  return { ...body.error, status: res.status };
 };
 
 describe('parameters are validated: a 400 names the bad one', () => {

@@ -16,25 +16,32 @@ export interface SinceSeries {
 
 const COLORS = { small: '#d6502b', large: '#2b6cb0' };
 
+/** Whole-day ticks: every day for short windows, else Plot's own (integers) with integer labels. */
+function dayTicks(days: number[]): { ticks?: number[]; tickFormat: (d: number) => string } {
+  const tickFormat = (d: number) => (Number.isInteger(d) ? String(d) : '');
+  return days.length <= 31 ? { ticks: days, tickFormat } : { tickFormat };
+}
+
 /**
  * Draws both legs since the base close; day 0 is t0, the dashed rule is the base close.
  * @example el.replaceChildren(sinceChart(result.series, 'Lo 10', 'Hi 10', 900))
  */
 export function sinceChart(s: SinceSeries, smallName: string, largeName: string, width: number): Element {
   const rows: { day: number; date: string; leg: string; value: number }[] = [];
+  const legs = [`${smallName} (small)`, `${largeName} (large)`];
   for (let i = 0; i < s.day.length; i++) {
     const a = s.small[i];
     const b = s.large[i];
-    if (a !== null) rows.push({ day: s.day[i], date: s.date[i], leg: `${smallName} (small)`, value: a });
-    if (b !== null) rows.push({ day: s.day[i], date: s.date[i], leg: `${largeName} (large)`, value: b });
+    if (a !== null) rows.push({ day: s.day[i], date: s.date[i], leg: legs[0], value: a });
+    if (b !== null) rows.push({ day: s.day[i], date: s.date[i], leg: legs[1], value: b });
   }
   return Plot.plot({
     width,
     height: 300,
     marginLeft: 56,
-    x: { label: 'trading day (t0 = 0)', grid: true },
+    x: { label: 'trading day (t0 = 0; dashed: the news)', grid: true, ...dayTicks(s.day) },
     y: { label: 'return since base close', tickFormat: (v: number) => signedPct(v), grid: true },
-    color: { legend: true, range: [COLORS.small, COLORS.large] },
+    color: { legend: true, domain: legs, range: [COLORS.small, COLORS.large] },
     marks: [
       Plot.ruleY([0]),
       Plot.ruleX([-0.5], { strokeDasharray: '4,3', stroke: '#888' }),
@@ -67,7 +74,7 @@ export function spreadChart(s: SinceSeries, width: number): Element {
     width,
     height: 200,
     marginLeft: 56,
-    x: { label: 'trading day (t0 = 0)' },
+    x: { label: 'trading day (t0 = 0)', ...dayTicks(s.day) },
     y: { label: 'spread (pp)', tickFormat: (v: number) => `${(v * 100).toFixed(0)}`, grid: true },
     marks: [
       Plot.rectY(rows, {
