@@ -4,6 +4,9 @@
  * CRSP 202602 vintage), its first preamble line, and the 'Average Value Weight Returns -- Monthly' and
  * 'Average Equal Weighted Returns -- Monthly' sections cut to 2000-01 .. 2026-02, in the original format
  * (CRLF, section titles, header rows) so any French parser reads it. Values are copied unchanged.
+ * test/fixtures/flows/Portfolios_Formed_on_ME_daily_VALUEWEIGHTED_vintage202505_cleaned_2016-11.csv = the
+ * header and the rows 2016-10-25 .. 2016-11-30 of French's daily value-weighted ME file (cleaned copy,
+ * vintage about 202505; PROVENANCE §1), unchanged.
  *
  * Run: node --import tsx scripts/cut-records-fixtures.ts
  */
@@ -33,3 +36,16 @@ for (const title of SECTIONS) {
 }
 writeFileSync(OUT, out.join('\r\n'));
 console.log(`wrote ${OUT.pathname} (${out.length} lines)`);
+
+const DAILY_SRC = new URL(
+  '../../shared/data/kenfrench_data_library/Portfolios_Formed_on_ME_daily_VALUEWEIGHTED_vintage202505_cleaned.csv',
+  import.meta.url,
+);
+const DAILY_OUT = new URL(
+  '../test/fixtures/flows/Portfolios_Formed_on_ME_daily_VALUEWEIGHTED_vintage202505_cleaned_2016-11.csv',
+  import.meta.url,
+);
+const daily = readFileSync(DAILY_SRC, 'latin1').split('\r\n');
+const kept = [daily[0], ...daily.filter((l) => l >= '20161025' && l < '20161201')];
+writeFileSync(DAILY_OUT, `${kept.join('\r\n')}\r\n`);
+console.log(`wrote ${DAILY_OUT.pathname} (${kept.length} lines)`);

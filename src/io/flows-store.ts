@@ -57,6 +57,11 @@ export async function readFlowInputs(store: Store, options: ReadFlowOptions = {}
       `etf_flows holds several sources for ${multi[0].ticker} (${multi[0].sources}); choose one with --source`,
     );
   }
+  const count = await store.one<{ n: number }>(
+    `SELECT count(*)::DOUBLE AS n FROM etf_flows ${filter}`,
+    params,
+  );
+  if (!count?.n) return emptyInputs(); // (Store.columns cannot read an empty result)
   const cols = await store.columns(
     `WITH f AS (
        SELECT ticker, date, flow, shares_outstanding, nav, aum,
@@ -74,19 +79,33 @@ export async function readFlowInputs(store: Store, options: ReadFlowOptions = {}
      ORDER BY f.ticker, f.date`,
     params,
   );
-  const names = cols.ticker as string[];
+  const num = (k: string) => (cols[k] as Float64Array | undefined) ?? new Float64Array(0);
+  const names = (cols.ticker as string[] | undefined) ?? [];
   const tickers = [...new Set(names)];
   const index = new Map(tickers.map((t, i) => [t, i]));
   return {
     tickers,
     ticker: Int32Array.from(names, (t) => index.get(t) ?? -1),
-    day: Int32Array.from(cols.day as Float64Array),
-    flow: cols.flow as Float64Array,
-    shares: cols.shares_outstanding as Float64Array,
-    nav: cols.nav as Float64Array,
-    aum: cols.aum as Float64Array,
-    price: cols.close as Float64Array,
-    split: cols.split as Float64Array,
+    day: Int32Array.from(num('day')),
+    flow: num('flow'),
+    shares: num('shares_outstanding'),
+    nav: num('nav'),
+    aum: num('aum'),
+    price: num('close'),
+    split: num('split'),
+  };
+}
+
+function emptyInputs(): FlowInputs {
+  const f = () => new Float64Array(0);
+  return {
+    tickers: [],
+    ticker: new Int32Array(0),
+    day: new Int32Array(0),
+    flow: f(),
+    shares: f(),
+    nav: f(),
+    aum: f(),
   };
 }
 

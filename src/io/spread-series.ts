@@ -51,18 +51,22 @@ export async function readDecilePair(
     );
   }
   const params = [...base, v.vintage, q.from ?? '0001-01-01', q.to ?? '9999-12-31'];
+  const where = `FROM portfolio_series
+     WHERE dataset = $1 AND frequency = $2 AND weighting = $3 AND vintage = $4 AND measure = 'return'
+       AND portfolio IN ('Lo 10', 'Hi 10') AND date BETWEEN $5::DATE AND $6::DATE`;
+  const count = await store.one<{ n: number }>(`SELECT count(*)::DOUBLE AS n ${where}`, params);
+  if (!count?.n)
+    return { pair: { ends: [], small: new Float64Array(0), large: new Float64Array(0) }, vintage: v.vintage };
   const cols = await store.columns(
     `SELECT date, max(value) FILTER (WHERE portfolio = 'Lo 10') AS small, max(value) FILTER (WHERE portfolio = 'Hi 10') AS large
-     FROM portfolio_series
-     WHERE dataset = $1 AND frequency = $2 AND weighting = $3 AND vintage = $4 AND measure = 'return'
-       AND portfolio IN ('Lo 10', 'Hi 10') AND date BETWEEN $5::DATE AND $6::DATE
+     ${where}
      GROUP BY date ORDER BY date`,
     params,
   );
   const pair = {
-    ends: cols.date as string[],
-    small: cols.small as Float64Array,
-    large: cols.large as Float64Array,
+    ends: (cols.date as string[] | undefined) ?? [],
+    small: (cols.small as Float64Array | undefined) ?? new Float64Array(0),
+    large: (cols.large as Float64Array | undefined) ?? new Float64Array(0),
   };
   return { pair, vintage: v.vintage };
 }

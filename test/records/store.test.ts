@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { importFile } from '../../src/io/import/index.ts';
+import { spreadOnTrack, spreadRecord } from '../../src/io/spread-series.ts';
+import { Store } from '../../src/io/store.ts';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/flows/${name}`, import.meta.url));
+
+describe('spreadRecord and spreadOnTrack from a store (French fixtures imported with capgap import)', () => {
+  let store: Store;
+  before(async () => {
+    store = await Store.open(':memory:');
+  });
+  after(() => store.close());
+
+  it('says which import is missing when the store has no size deciles', async () => {
+    await assert.rejects(
+      spreadRecord(store, { month: '2016-11', weighting: 'value' }),
+      /no monthly value-weighted size deciles/,
+    );
+  });
+
+  it('Nov 2016: VW 6.33 pp, the widest since Apr 2010; EW 2.52 pp, the widest since Sep 2016', async () => {
+    // Hand check in test/records/size-spread.test.ts: VW 9.75 − 3.42; Apr 2010 10.55 − 0.72 = 9.83;
+    // EW 6.98 − 4.46; Sep 2016 EW 3.34 − (−0.08) = 3.42.
+    await importFile(store, fixture('Portfolios_Formed_on_ME_monthly_2000-2026_vintage202602.CSV'));
+    const vw = await spreadRecord(store, { month: '2016-11', weighting: 'value' });
+    assert.ok(Math.abs(vw.spread - 0.0633) < 1e-12);
+    assert.equal(vw.record.largestSince?.period, 'Apr 2010');
+    assert.equal(vw.vintage, 'CRSP 202602');
+    const ew = await spreadRecord(store, { month: '2016-11', weighting: 'equal' });
+    assert.equal(ew.record.largestSince?.period, 'Sep 2016');
+  });
+
+  it('as of Fri 11 Nov 2016 the month-to-date VW spread (5.30 pp) was on track for the widest since Apr 2010', async () => {
+    // French daily VW, Nov 1-11 2016 (9 sessions), Lo 10: −0.93 −1.39 −1.29 0.38 1.97 0.38 3.26 1.70 3.03 %;
+    // Hi 10: −0.60 −0.59 −0.43 −0.28 2.24 0.44 1.22 0.08 −0.16 %. Compounded by hand (python3 math.prod):
+    // Lo 10 +7.2032%, Hi 10 +1.8997%, spread 5.3035 pp. Completed VW months before Nov 2016 with a spread
+    // >= 5.3035: the most recent is Apr 2010 (9.83); Jan 2000..Oct 2016 has 202 months, 19 of them wider
+    // (awk over the monthly file), so it would rank 20 of 202.
+    await importFile(
+      store,
+      fixture('Portfolios_Formed_on_ME_daily_VALUEWEIGHTED_vintage202505_cleaned_2016-11.csv'),
+    );
+    const r = await spreadOnTrack(store, { asOf: '2016-11-11' });
+    assert.equal(r.days, 9);
+    assert.ok(Math.abs(r.small - 0.0720322468) < 1e-9);
+    assert.ok(Math.abs(r.large - 0.0189971797) < 1e-9);
+    assert.equal(r.record.provisional, true);
+    assert.equal(r.record.largestSince?.period, 'Apr 2010');
+    assert.equal(r.record.rank, 20);
+    assert.equal(r.record.of, 202);
+    assert.match(r.record.summary, /^provisional: on track for the largest since Apr 2010/);
+    assert.deepEqual(r.vintages, { daily: 'CRSP 202505 (inferred)', monthly: 'CRSP 202602' });
+  });
+});
