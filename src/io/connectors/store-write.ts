@@ -5,7 +5,8 @@
  * of their own: SEC share counts, iShares history).
  */
 import { createHash } from 'node:crypto';
-import { toDay } from '../../calendar/dates.ts';
+import { basename } from 'node:path';
+import { fromDay, toDay } from '../../calendar/dates.ts';
 import type { Parsed } from '../import/types.ts';
 import { newStats } from '../import/types.ts';
 import { type WriteResult, writeParsed } from '../import/writer.ts';
@@ -27,23 +28,47 @@ export interface FetchedWrite {
   replace?: boolean;
 }
 
+/** The day number of the last bar, as YYYY-MM-DD, or undefined. */
+function lastBarDate(p: Parsed): string | undefined {
+  const d = p.bars?.day;
+  if (!d?.length) return undefined;
+  let m = d[0];
+  for (let i = 1; i < d.length; i++) if (d[i] > m) m = d[i];
+  return fromDay(m);
+}
+
 /**
- * Writes a parsed download with its `datasets` row (source = "<url> fetched <time>").
+ * The `datasets` row name the importer gives a file: the dataset, and for French files
+ * `<dataset> [<frequency>, <vintage>]` (src/io/import/import-file.ts), so fetch and import agree.
+ * @example registryNameOf('french/Portfolios_Formed_on_ME', parsed) // 'french/Portfolios_Formed_on_ME [monthly, CRSP 202602]'
+ */
+export function registryNameOf(dataset: string, p: Parsed): string {
+  if (p.kind !== 'french') return dataset;
+  const blocks = [...(p.portfolios ?? []), ...(p.factors ?? [])];
+  const freq = ['daily', 'monthly', 'annual'].find((f) => blocks.some((b) => b.frequency === f));
+  return `${dataset} [${freq}, ${p.vintage}]`;
+}
+
+/**
+ * Writes a parsed download with its `datasets` row: source = "<url> fetched <time>", vintage = the French
+ * vintage, else "through <last bar date>, fetched <date>", else "fetched <date>".
  * @example await writeFetched(store, parseStooq(text, { file, ticker: 'IWM' }), { dataset: 'stooq/IWM', … })
  */
 export function writeFetched(store: Store, parsed: Parsed, w: FetchedWrite): Promise<WriteResult> {
   const sha256 = createHash('sha256').update(w.body).digest('hex');
+  const day = w.fetchedAt.slice(0, 10);
+  const last = lastBarDate(parsed);
   return writeParsed(store, parsed, {
     dataset: w.dataset,
     file: w.file,
     replace: w.replace,
     row: {
-      name: w.dataset,
+      name: registryNameOf(w.dataset, parsed),
       kind: w.kind,
-      vintage: parsed.vintage ?? `fetched ${w.fetchedAt.slice(0, 10)}`,
+      vintage: parsed.vintage ?? (last ? `through ${last}, fetched ${day}` : `fetched ${day}`),
       source: `${w.url} fetched ${w.fetchedAt}`,
       citation: w.citation ?? null,
-      file: w.file,
+      file: basename(w.file),
       sha256,
     },
   });

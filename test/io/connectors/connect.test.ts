@@ -75,7 +75,7 @@ describe('fetch french (real French files served on 127.0.0.1)', () => {
     assert.equal((await one(q, ['equal', 'return', 'Lo 10'])).value, 0.0698);
     assert.equal((await one(q, ['none', 'firms', 'Lo 10'])).value, 1303);
     const ds = await one(
-      `SELECT vintage, source, citation FROM datasets WHERE name = 'french/Portfolios_Formed_on_ME'`,
+      `SELECT vintage, source, citation FROM datasets WHERE name = 'french/Portfolios_Formed_on_ME [monthly, CRSP 202602]'`,
     );
     assert.equal(ds.vintage, 'CRSP 202602');
     assert.match(
