@@ -12,6 +12,12 @@ const commands: Record<string, () => Promise<CommandDef>> = {
   datasets: () => import('./datasets.ts').then((m) => m.default as CommandDef),
   serve: () => import('./serve.ts').then((m) => m.default as CommandDef),
   fetch: () => import('./fetch.ts').then((m) => m.default as CommandDef),
+  flows: () => import('./flows.ts').then((m) => m.default as CommandDef),
+  records: () => import('./records.ts').then((m) => m.default as CommandDef),
+  buckets: () => import('./buckets.ts').then((m) => m.default as CommandDef),
+  calendar: () => import('./calendar.ts').then((m) => m.default as CommandDef),
+  event: () => import('./event.ts').then((m) => m.default as CommandDef),
+  'compare-events': () => import('./compare-events.ts').then((m) => m.default as CommandDef),
 };
 
 export const root = defineCommand({

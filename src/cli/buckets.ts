@@ -1,0 +1,127 @@
+/**
+ * `capgap buckets`: size-bucket returns from stocks (or French's series) over a range, as a table, JSON or CSV.
+ * Same options as `queryBuckets` (src/io/buckets-query.ts).
+ */
+import { defineCommand } from 'citty';
+import { type BucketQuery, queryBuckets } from '../io/buckets-query.ts';
+import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
+
+const pct = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(2)}%`);
+const list = (s: string | undefined) => (s ? s.split(',').map((t) => t.trim()) : undefined);
+function num(name: string, s: string | undefined): number | undefined {
+  if (s === undefined) return undefined;
+  const x = Number(s);
+  if (!Number.isFinite(x) || x < 0)
+    throw new CliError(`invalid --${name}: "${s}"; expected a number >= 0`, 2);
+  return x;
+}
+
+export default defineCommand({
+  meta: {
+    name: 'buckets',
+    description: 'Size-bucket returns (deciles, quintiles, …) built from stocks or read from French',
+  },
+  args: {
+    ...commonArgs,
+    from: { type: 'string', description: 'first day (YYYY-MM-DD) whose return is included' },
+    to: { type: 'string', description: 'last day (YYYY-MM-DD)' },
+    scheme: {
+      type: 'string',
+      default: 'deciles',
+      description: 'deciles | quintiles | terciles | 30-40-30 | p:10,50,90 | coverage:70,85,98',
+    },
+    weighting: { type: 'string', default: 'value', description: 'equal | equal-hold | value | value-lag' },
+    breakpoints: {
+      type: 'string',
+      default: 'all',
+      description: 'all | nyse (stocks that set the breakpoints)',
+    },
+    formation: {
+      type: 'string',
+      default: 'june',
+      description: 'a date (form once at its close) | monthly | quarterly | june',
+    },
+    source: { type: 'string', default: 'stocks', description: 'stocks | french' },
+    frequency: { type: 'string', default: 'daily', description: 'daily | monthly' },
+    types: { type: 'string', description: 'security types kept, comma-separated (default: common)' },
+    exchanges: { type: 'string', description: 'exchanges kept, comma-separated (default: all)' },
+    'min-price': { type: 'string', description: 'minimum price at formation (USD)' },
+    'min-cap': { type: 'string', description: 'minimum market cap at formation (USD)' },
+    'min-history': { type: 'string', description: 'minimum trading days listed before formation' },
+    prices: {
+      type: 'string',
+      description: 'bars dataset of the stock panel (default: kaggle/stocks or the first stock panel)',
+    },
+    caps: { type: 'string', description: 'market_caps dataset (default: all)' },
+    csv: { type: 'boolean', default: false, description: 'print the series as CSV' },
+  },
+  async run({ args }) {
+    const q: BucketQuery = {
+      from: args.from,
+      to: args.to,
+      scheme: args.scheme,
+      weighting: args.weighting as BucketQuery['weighting'],
+      breakpoints: args.breakpoints as BucketQuery['breakpoints'],
+      formation: args.formation,
+      source: args.source as BucketQuery['source'],
+      frequency: args.frequency as BucketQuery['frequency'],
+      types: list(args.types),
+      exchanges: list(args.exchanges),
+      minPrice: num('min-price', args['min-price']),
+      minCap: num('min-cap', args['min-cap']),
+      minHistory: num('min-history', args['min-history']),
+      priceSource: args.prices,
+      capSource: args.caps,
+    };
+    const store = await openStore(args.db);
+    try {
+      let s: Awaited<ReturnType<typeof queryBuckets>>;
+      try {
+        s = await queryBuckets(store, q);
+      } catch (err) {
+        if (
+          err instanceof Error &&
+          /^invalid |^no |French publishes|empty range|before the first/.test(err.message)
+        )
+          throw new CliError(err.message, 2);
+        throw err;
+      }
+      if (args.json) return printJson(s);
+      if (args.csv) {
+        const lines = [['date', ...s.labels].join(',')];
+        for (let i = 0; i < s.dates.length; i++)
+          lines.push([s.dates[i], ...s.returns[i].map((x) => (x === null ? '' : String(x)))].join(','));
+        io().out(lines.join('\n'));
+        return;
+      }
+      const out = [
+        `${s.scheme}, ${s.weighting}-weighted, ${s.frequency}, ${s.dates[0]} .. ${s.dates.at(-1)} (${s.dates.length} periods)`,
+        `source: ${s.source} (${s.dataset}${s.vintage ? `, vintage ${s.vintage}` : ''})`,
+        ...s.conventions.map((c) => `  - ${c}`),
+        '',
+        `${'bucket'.padEnd(12)}${'return'.padStart(10)}${s.formations ? `${'stocks'.padStart(8)}${'median cap $m'.padStart(15)}` : ''}`,
+      ];
+      const f = s.formations?.at(-1);
+      s.labels.forEach((label, k) => {
+        const extra =
+          f && k < f.counts.length
+            ? `${String(f.counts[k]).padStart(8)}${(f.medianCap[k] / 1e6).toFixed(0).padStart(15)}`
+            : '';
+        out.push(`${label.padEnd(12)}${pct(s.compounded[k]).padStart(10)}${extra}`);
+      });
+      const K = s.formations ? s.labels.length - 1 : s.labels.length;
+      const a = s.compounded[0];
+      const b = s.compounded[K - 1];
+      if (a !== null && b !== null) out.push('', `smallest minus largest: ${((a - b) * 100).toFixed(2)} pp`);
+      if (f) {
+        const ex = Object.entries(f.excluded)
+          .filter(([, n]) => n > 0)
+          .map(([r, n]) => `${r} ${n}`);
+        out.push(`formation ${f.date}: ${f.eligible} eligible; excluded: ${ex.join(', ') || 'none'}`);
+      }
+      io().out(out.join('\n'));
+    } finally {
+      store.close();
+    }
+  },
+});
