@@ -74,3 +74,16 @@ export function monthToDateWindow(calendar: TradingCalendar, anchor: EventAnchor
   const from = calendar.indexOnOrBefore(monthStart(calendar.days[to]) - 1);
   return make(calendar, from, to, `month-to-date at t0+${k}`);
 }
+
+/**
+ * Parses a window "a,b" (sessions relative to t0; negative allowed), naming the bad value.
+ * @example parseWindow('0,2') // [0, 2]
+ */
+export function parseWindow(text: string, what = 'window'): [number, number] {
+  const m = /^\s*(-?\d+)\s*,\s*(-?\d+)\s*$/.exec(text);
+  if (!m) throw new Error(`invalid ${what}: ${JSON.stringify(text)}; expected "a,b" in sessions, e.g. "0,2"`);
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  if (b < a) throw new Error(`invalid ${what}: ${JSON.stringify(text)}; the end is before the start`);
+  return [a, b];
+}

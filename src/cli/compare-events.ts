@@ -1,0 +1,103 @@
+/**
+ * `capgap compare-events --set elections --metric "french:Lo 10 - french:Hi 10" [--window 0,2] [--json]`:
+ * one metric for every event of a set, ranked, each with its percentile among all windows of the same
+ * length in history, and exact sign and permutation tests of the set's mean.
+ */
+import { defineCommand } from 'citty';
+import { fromDay } from '../calendar/dates.ts';
+import { nyseCalendar } from '../calendar/nyse.ts';
+import { parseWindow } from '../calendar/windows.ts';
+import { compareEvents } from '../events/compare-events.ts';
+import type { MarketEvent } from '../events/event-sets.ts';
+import { alignReturns } from '../events/series.ts';
+import { loadEventSet, loadMetric } from '../io/series.ts';
+import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
+
+const pp = (x: number) => (Number.isFinite(x) ? `${x >= 0 ? '+' : ''}${(x * 100).toFixed(2)}` : 'n/a');
+
+export default defineCommand({
+  meta: { name: 'compare-events', description: 'Every event of a set side by side on one metric, ranked' },
+  args: {
+    set: {
+      type: 'string',
+      description: 'elections | midterms | brexit | a CSV/JSON file',
+      default: 'elections',
+    },
+    metric: {
+      type: 'string',
+      description: 'series or difference, e.g. "french:Lo 10 - french:Hi 10"',
+      default: 'french:Lo 10 - french:Hi 10',
+    },
+    window: { type: 'string', description: 'window a,b in sessions relative to t0', default: '0,2' },
+    highlight: { type: 'string', description: 'an event date to describe in words (default: the latest)' },
+    center: {
+      type: 'string',
+      description: 'null center of the exact tests: zero | history',
+      default: 'zero',
+    },
+    ...commonArgs,
+  },
+  async run({ args }) {
+    let window: [number, number];
+    let events: MarketEvent[];
+    try {
+      window = parseWindow(args.window);
+      events = loadEventSet(args.set);
+      if (args.center !== 'zero' && args.center !== 'history')
+        throw new Error(`invalid center: ${JSON.stringify(args.center)}; expected "zero" or "history"`);
+    } catch (err) {
+      throw new CliError((err as Error).message, 2);
+    }
+    const store = await openStore(args.db);
+    try {
+      const legs = await loadMetric(store, args.metric);
+      const last = Math.max(...legs.map((l) => l.series.days[l.series.days.length - 1]));
+      const cal = nyseCalendar({ to: fromDay(last) });
+      const r = compareEvents(
+        legs.map((l) => ({ name: l.series.name, returns: alignReturns(l.series, cal), sign: l.sign })),
+        cal,
+        events,
+        { window, center: args.center === 'history' ? 'history' : 0 },
+      );
+      const sorted = [...r.rows].sort((a, b) => a.rank - b.rank);
+      const focus = args.highlight
+        ? r.rows.find((x) => x.eventDate === args.highlight)
+        : r.rows[r.rows.length - 1];
+      if (args.highlight && !focus)
+        throw new CliError(`--highlight ${args.highlight}: not an event of the set with data`, 2);
+      const sentence = focus
+        ? `${focus.label}: ${pp(focus.value)} pp, the ${ordinal(focus.rank)} largest of ${r.rows.length} (${r.rows[0].eventDate.slice(0, 4)}–${r.rows[r.rows.length - 1].eventDate.slice(0, 4)}); ${focus.percentile.toFixed(1)}th percentile of all ${r.history.windows} windows of ${window[1] - window[0] + 1} sessions since ${r.history.from}`
+        : '';
+      const sources = legs.map((l) => `${l.series.name}: ${l.series.basis}; ${l.series.source}`);
+      if (args.json) return printJson({ ...r, sources, highlight: focus ?? null, sentence });
+      const out = [
+        `${r.metric} over [t0+${window[0]}, t0+${window[1]}], ${args.set} (${r.rows.length} events)`,
+      ];
+      out.push(
+        `  ${'rank'.padEnd(5)}${'event'.padEnd(44)}${'window (closes)'.padEnd(25)}${'value pp'.padStart(9)}${'pctile'.padStart(8)}`,
+      );
+      for (const x of sorted) {
+        out.push(
+          `  ${String(x.rank).padEnd(5)}${x.label.slice(0, 43).padEnd(44)}${`${x.fromDate} → ${x.toDate}`.padEnd(25)}${pp(x.value).padStart(9)}${x.percentile.toFixed(1).padStart(8)}`,
+        );
+      }
+      for (const s of r.skipped) out.push(`  skipped ${s.label}: ${s.reason}`);
+      out.push('');
+      if (sentence) out.push(sentence);
+      out.push(
+        `Mean ${pp(r.mean)} pp (history mean ${pp(r.history.mean)} pp); ${r.signTest.above} of ${r.signTest.above + r.signTest.below} above ${args.center === 'history' ? 'the history mean' : 'zero'}: exact sign test p = ${r.signTest.p.toFixed(4)}; exact sign-flip permutation test p = ${r.permutationTest.p.toFixed(4)}`,
+      );
+      out.push('');
+      out.push('Sources and conventions');
+      for (const s of [...sources, ...r.conventions]) out.push(`  - ${s}`);
+      io().out(out.join('\n'));
+    } finally {
+      store.close();
+    }
+  },
+});
+
+function ordinal(n: number): string {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${n % 10 > 3 ? 'th' : s}`;
+}

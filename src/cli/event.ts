@@ -1,0 +1,135 @@
+/**
+ * `capgap event --event DATE --series SPEC [--benchmark SPEC] [--window a,b] [--model M] [--json]`:
+ * an event study of one series around one event (or every event of `--set`): abnormal returns, CAR, BHAR
+ * and the significance tests, with the conventions that define them.
+ */
+import { defineCommand } from 'citty';
+import { fromDay } from '../calendar/dates.ts';
+import { nyseCalendar } from '../calendar/nyse.ts';
+import { NEWS_TIMINGS, type NewsTiming } from '../calendar/trading-days.ts';
+import { parseWindow } from '../calendar/windows.ts';
+import { type MarketEvent, makeEvent } from '../events/event-sets.ts';
+import { eventStudy } from '../events/event-study.ts';
+import { parseModel } from '../events/models.ts';
+import { alignReturns } from '../events/series.ts';
+import { loadEventSet, loadSeries } from '../io/series.ts';
+import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
+
+const pct = (x: number) => (Number.isFinite(x) ? `${x >= 0 ? '+' : ''}${(x * 100).toFixed(2)}%` : 'n/a');
+const num = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
+const pval = (p: number) => (!Number.isFinite(p) ? 'n/a' : p < 0.0001 ? p.toExponential(1) : p.toFixed(4));
+
+export default defineCommand({
+  meta: {
+    name: 'event',
+    description: 'Event study of a series: abnormal returns, CAR, BHAR, significance tests',
+  },
+  args: {
+    event: { type: 'string', description: 'event date YYYY-MM-DD (or use --set)' },
+    set: { type: 'string', description: 'an event set: elections, midterms, brexit, or a CSV/JSON file' },
+    timing: {
+      type: 'string',
+      description: `when the news came: ${NEWS_TIMINGS.join(' | ')}`,
+      default: 'after-close',
+    },
+    series: {
+      type: 'string',
+      description: 'the series, e.g. "french:Lo 10", "IWM", "^RUT", "IWM:price"',
+      required: true,
+    },
+    benchmark: {
+      type: 'string',
+      description: 'benchmark series (default: market = Mkt-RF + RF)',
+      default: 'market',
+    },
+    window: { type: 'string', description: 'event window a,b in sessions relative to t0', default: '0,2' },
+    estimation: { type: 'string', description: 'estimation window relative to t0', default: '-250,-11' },
+    model: {
+      type: 'string',
+      description: 'market-model | mean-adjusted | market-adjusted | size-adjusted',
+      default: 'market-model',
+    },
+    'min-obs': { type: 'string', description: 'fewest estimation observations', default: '30' },
+    ...commonArgs,
+  },
+  async run({ args }) {
+    let window: [number, number];
+    let estimation: [number, number];
+    let model: ReturnType<typeof parseModel>;
+    let events: MarketEvent[];
+    try {
+      window = parseWindow(args.window);
+      estimation = parseWindow(args.estimation, 'estimation window');
+      model = parseModel(args.model);
+      if (!args.event === !args.set) throw new Error('give either --event DATE or --set NAME|FILE');
+      events = args.event
+        ? [makeEvent({ date: args.event, timing: args.timing as NewsTiming }, '--event')]
+        : loadEventSet(args.set as string);
+    } catch (err) {
+      throw new CliError((err as Error).message, 2);
+    }
+    const minObs = Number(args['min-obs']);
+    if (!Number.isInteger(minObs) || minObs < 3)
+      throw new CliError(`invalid --min-obs: ${args['min-obs']}; expected an integer >= 3`, 2);
+    const store = await openStore(args.db);
+    try {
+      const series = await loadSeries(store, args.series);
+      const bench = model === 'mean-adjusted' ? null : await loadSeries(store, args.benchmark);
+      const lastDay = Math.max(
+        series.days[series.days.length - 1],
+        bench ? bench.days[bench.days.length - 1] : 0,
+      );
+      const cal = nyseCalendar({ to: fromDay(lastDay) });
+      const r = eventStudy(alignReturns(series, cal), bench ? alignReturns(bench, cal) : null, cal, events, {
+        window,
+        estimation,
+        model,
+        minObs,
+      });
+      const result = {
+        series: { name: series.name, basis: series.basis, source: series.source },
+        benchmark: bench ? { name: bench.name, basis: bench.basis, source: bench.source } : null,
+        calendar: 'NYSE',
+        ...r,
+      };
+      if (args.json) return printJson(result);
+      const out: string[] = [];
+      out.push(`Event study: ${series.name} (${series.basis}; ${series.source})`);
+      if (bench)
+        out.push(
+          `  benchmark: ${bench.name} (${bench.source}); model: ${r.model}; estimation [${estimation}] sessions rel. t0`,
+        );
+      else out.push(`  model: ${r.model}; estimation [${estimation}] sessions rel. t0`);
+      for (const e of r.events) {
+        out.push('');
+        out.push(
+          `${e.label}: news ${events.find((x) => x.date === e.eventDate)?.timing}, t0 = ${e.t0Date}, base close ${e.baseDate}; α ${num(e.fit.alpha * 100, 3)}%, β ${num(e.fit.beta)}, σ ${num(e.fit.sigma * 100, 3)}% (${e.fit.m} obs)`,
+        );
+        out.push(
+          `  ${'day'.padEnd(12)}${'AR'.padStart(9)}${'CAR'.padStart(9)}${e.bhar ? 'BHAR'.padStart(9) : ''}`,
+        );
+        e.dates.forEach((d, i) => {
+          out.push(
+            `  ${`t0+${window[0] + i} ${d}`.padEnd(12)}${pct(e.ar[i]).padStart(9)}${pct(e.car[i]).padStart(9)}${e.bhar ? pct(e.bhar[i]).padStart(9) : ''}`,
+          );
+        });
+      }
+      const L = r.aar.length;
+      out.push('');
+      out.push(
+        `Tests over the window [${window}] (${r.events.length} event${r.events.length > 1 ? 's' : ''}; CAAR ${pct(r.caar[L - 1])}):`,
+      );
+      for (const t of r.tests) {
+        out.push(
+          `  ${t.label.padEnd(56)} ${num(t.cumulative[L - 1]).padStart(8)}  p = ${pval(t.pCumulative[L - 1])}  (${t.source})`,
+        );
+      }
+      out.push('');
+      out.push('Conventions');
+      for (const c of r.conventions) out.push(`  - ${c}`);
+      io().out(out.join('\n'));
+    } finally {
+      store.close();
+    }
+  },
+});

@@ -1,0 +1,135 @@
+/**
+ * Events and built-in event sets. An event is a date, when its news reached the market (which sets t0, see
+ * ../calendar/trading-days.ts), a label and tags.
+ * - US presidential elections 1928–2024 and midterms 1930–2022: the Tuesday after the first Monday of
+ *   November; results arrive after the close, so t0 is the next session (2000 stayed undecided until 12 Dec
+ *   and 2020 was called on 7 Nov: the convention is kept, the label says so).
+ * - Brexit referendum: 2016-06-23, polls closed at 22:00 London time, after the US close.
+ */
+import { fromDay, toDay } from '../calendar/dates.ts';
+import { nthWeekday } from '../calendar/nyse-holidays.ts';
+import { NEWS_TIMINGS, type NewsTiming } from '../calendar/trading-days.ts';
+
+/** A market event. */
+export interface MarketEvent {
+  date: string;
+  timing: NewsTiming;
+  label: string;
+  tags: string[];
+}
+
+const WINNERS: Record<number, [string, string]> = {
+  1928: ['Hoover', 'R'],
+  1932: ['Roosevelt', 'D'],
+  1936: ['Roosevelt', 'D'],
+  1940: ['Roosevelt', 'D'],
+  1944: ['Roosevelt', 'D'],
+  1948: ['Truman', 'D'],
+  1952: ['Eisenhower', 'R'],
+  1956: ['Eisenhower', 'R'],
+  1960: ['Kennedy', 'D'],
+  1964: ['Johnson', 'D'],
+  1968: ['Nixon', 'R'],
+  1972: ['Nixon', 'R'],
+  1976: ['Carter', 'D'],
+  1980: ['Reagan', 'R'],
+  1984: ['Reagan', 'R'],
+  1988: ['Bush', 'R'],
+  1992: ['Clinton', 'D'],
+  1996: ['Clinton', 'D'],
+  2000: ['Bush', 'R'],
+  2004: ['Bush', 'R'],
+  2008: ['Obama', 'D'],
+  2012: ['Obama', 'D'],
+  2016: ['Trump', 'R'],
+  2020: ['Biden', 'D'],
+  2024: ['Trump', 'R'],
+};
+
+/** US federal election day of `year`: the Tuesday after the first Monday of November. */
+export function electionDay(year: number): string {
+  return fromDay(nthWeekday(year, 11, 1, 1) + 1);
+}
+
+/**
+ * US presidential elections from `from` to `to` (every fourth year from 1928), news after the close.
+ * @example presidentialElections(2016, 2016)[0].date // '2016-11-08'
+ */
+export function presidentialElections(from = 1928, to = 2024): MarketEvent[] {
+  const out: MarketEvent[] = [];
+  for (let y = 1928; y <= to; y += 4) {
+    if (y < from) continue;
+    const w = WINNERS[y];
+    const party = w ? (w[1] === 'R' ? 'republican' : 'democrat') : 'unknown';
+    const note = y === 2000 ? ' (undecided until 12 Dec)' : y === 2020 ? ' (called 7 Nov)' : '';
+    out.push({
+      date: electionDay(y),
+      timing: 'after-close',
+      label: `${y} presidential election${w ? ` (${w[0]})` : ''}${note}`,
+      tags: ['us', 'election', 'presidential', party],
+    });
+  }
+  return out;
+}
+
+/** US midterm elections from `from` to `to` (every fourth year from 1930), news after the close. */
+export function midtermElections(from = 1930, to = 2022): MarketEvent[] {
+  const out: MarketEvent[] = [];
+  for (let y = 1930; y <= to; y += 4) {
+    if (y >= from)
+      out.push({
+        date: electionDay(y),
+        timing: 'after-close',
+        label: `${y} midterm election`,
+        tags: ['us', 'election', 'midterm'],
+      });
+  }
+  return out;
+}
+
+/** The Brexit referendum (results overnight, after the US close). */
+export const BREXIT: MarketEvent = {
+  date: '2016-06-23',
+  timing: 'after-close',
+  label: 'Brexit referendum',
+  tags: ['uk', 'referendum'],
+};
+
+/** The names of the built-in sets. */
+export const EVENT_SETS = ['elections', 'midterms', 'brexit'] as const;
+
+/**
+ * A built-in event set by name.
+ * @example eventSet('elections').length // 25
+ */
+export function eventSet(name: string): MarketEvent[] {
+  if (name === 'elections') return presidentialElections();
+  if (name === 'midterms') return midtermElections();
+  if (name === 'brexit') return [BREXIT];
+  throw new Error(
+    `invalid event set: ${JSON.stringify(name)}; expected one of ${EVENT_SETS.join(', ')} or a CSV/JSON file`,
+  );
+}
+
+/** Checks and completes one event read from a user file. */
+export function makeEvent(raw: Record<string, unknown>, where: string): MarketEvent {
+  const date = String(raw.date ?? '').trim();
+  try {
+    toDay(date);
+  } catch {
+    throw new Error(`${where}: invalid date ${JSON.stringify(date)}; expected YYYY-MM-DD`);
+  }
+  const timing = String(raw.timing ?? '').trim() || 'after-close';
+  if (!(NEWS_TIMINGS as readonly string[]).includes(timing)) {
+    throw new Error(
+      `${where}: invalid timing ${JSON.stringify(timing)}; expected one of ${NEWS_TIMINGS.join(', ')}`,
+    );
+  }
+  const tags = Array.isArray(raw.tags)
+    ? raw.tags.map(String)
+    : String(raw.tags ?? '')
+        .split(';')
+        .map((t) => t.trim())
+        .filter(Boolean);
+  return { date, timing: timing as NewsTiming, label: String(raw.label ?? '').trim() || date, tags };
+}

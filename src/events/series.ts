@@ -1,0 +1,95 @@
+/**
+ * A series as the event engine reads it, and its daily returns on a trading calendar.
+ * A series is either returns (French portfolios and factors: the return of each day, decimal) or levels
+ * (closes: the return of a day is close / previous session's close − 1). Which return it is — price (close),
+ * total (adjusted close), a French value-weighted portfolio — is stated in `basis` and carried to outputs.
+ * Window returns compound daily returns from the close of `from` to the close of `to`:
+ * R = Π_{i=from+1..to} (1 + r_i) − 1; a missing day makes the window NaN and is counted, never skipped.
+ */
+import { fromDay } from '../calendar/dates.ts';
+import {
+  anchorEvent,
+  type NewsTiming,
+  type TradingCalendar,
+  windowCloses,
+} from '../calendar/trading-days.ts';
+
+/** A dated series. `days` are sorted day numbers; `values` the returns or closes on them. */
+export interface Series {
+  name: string;
+  kind: 'return' | 'level';
+  /** What return this is, in words: 'total return (adjusted close)', 'price return (close)', ... */
+  basis: string;
+  days: Int32Array;
+  values: Float64Array;
+  /** Where it came from (dataset and vintage). */
+  source?: string;
+}
+
+/**
+ * The series' daily returns on every session of `calendar` (NaN where the series has no value; for levels
+ * also where the previous session has none).
+ * @example alignReturns(series, cal)[cal.indexOnOrAfter(toDay('2016-11-09'))]
+ */
+export function alignReturns(series: Series, calendar: TradingCalendar): Float64Array {
+  const n = calendar.days.length;
+  const vals = new Float64Array(n).fill(Number.NaN);
+  for (let i = 0; i < series.days.length; i++) {
+    const j = calendar.indexOnOrAfter(series.days[i]);
+    if (j < n && calendar.days[j] === series.days[i]) vals[j] = series.values[i];
+  }
+  if (series.kind === 'return') return vals;
+  const out = new Float64Array(n).fill(Number.NaN);
+  for (let j = 1; j < n; j++) out[j] = vals[j] / vals[j - 1] - 1;
+  return out;
+}
+
+/**
+ * Compounded return from the close at calendar index `from` to the close at `to`.
+ * @example compound(Float64Array.of(NaN, 0.01, 0.02), 0, 2) // 0.0302
+ */
+export function compound(returns: Float64Array, from: number, to: number): number {
+  let g = 1;
+  for (let i = from + 1; i <= to; i++) g *= 1 + returns[i];
+  return g - 1;
+}
+
+/** The return of a series over an event window, with the dates and conventions that define it. */
+export interface WindowReturn {
+  series: string;
+  basis: string;
+  eventDate: string;
+  t0Date: string;
+  window: [number, number];
+  /** The close the return starts from (day a − 1) and the close it ends at (day b). */
+  fromDate: string;
+  toDate: string;
+  value: number;
+}
+
+/**
+ * The compounded return of `series` over [a, b] sessions relative to t0 of the event (see the t0 rule in
+ * ../calendar/trading-days.ts), from the close of day a−1 to the close of day b.
+ * @example eventWindowReturn(lo10, nyseCalendar(), '2016-11-08', [0, 2]).value // 0.0814 (French VW Lo 10)
+ */
+export function eventWindowReturn(
+  series: Series,
+  calendar: TradingCalendar,
+  event: string | { date: string; timing?: NewsTiming },
+  window: [number, number],
+): WindowReturn {
+  const e = typeof event === 'string' ? { date: event } : event;
+  const anchor = anchorEvent(calendar, e.date, e.timing ?? 'after-close');
+  const { from, to } = windowCloses(calendar, anchor, window[0], window[1]);
+  const r = alignReturns(series, calendar);
+  return {
+    series: series.name,
+    basis: series.basis,
+    eventDate: e.date,
+    t0Date: anchor.t0Date,
+    window,
+    fromDate: fromDay(calendar.days[from]),
+    toDate: fromDay(calendar.days[to]),
+    value: compound(r, from, to),
+  };
+}
