@@ -52,4 +52,8 @@ for (const r of ff.slice(1)) {
   }
 }
 writeFileSync(new URL('french_me_daily_vw.csv', OUT), `${ps.join('\n')}\n`);
+// An upload for the import endpoint: IWM from the Yahoo CSV export, 1–15 Nov 2016, lines unchanged.
+const iwm = readFileSync(new URL('prices/yahoo_xjcarter_data/IWM.csv', SHARED), 'utf8').split('\n');
+const upload = [iwm[0], ...iwm.filter((l) => l >= '2016-11-01' && l < '2016-11-16')];
+writeFileSync(new URL('IWM.csv', OUT), `${upload.join('\n')}\n`);
 console.log(`bars: ${bars.length - 1} rows; french: ${ps.length - 1} rows (${fromDay(ranges[0][0])} ..)`);

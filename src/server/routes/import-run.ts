@@ -1,7 +1,15 @@
 /**
- * The step behind `POST /api/import`: parse the uploaded text with capgap's importers and write it to the
- * store. Kinds are an allow-list (a subset of `capgap import`'s formats that arrive as one text file).
+ * The step behind `POST /api/import`: parse the uploaded text with capgap's importers (src/io/import) and
+ * write it to the store in one transaction, as `capgap import` does for a file. Kinds are an allow-list
+ * (formats that arrive as one text file); a gzip body is inflated with a cap (no zip bombs).
  */
+import { createHash } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
+import { ImportError } from '../../io/import/errors.ts';
+import { frenchDatasetName } from '../../io/import/french-names.ts';
+import { parseByKind } from '../../io/import/parse-by-kind.ts';
+import { decodeText, fileStem, isGzip } from '../../io/import/text.ts';
+import { writeParsed } from '../../io/import/writer.ts';
 import type { Store } from '../../io/store.ts';
 import { ApiError } from '../errors.ts';
 
@@ -18,17 +26,94 @@ export const SERVER_IMPORT_KINDS = [
 ] as const;
 export type ServerImportKind = (typeof SERVER_IMPORT_KINDS)[number];
 
+/** Largest inflated size of a gzip body, bytes. */
+export const MAX_INFLATED_BYTES = 256 * 1024 * 1024;
+
+const SOURCES: Record<ServerImportKind, string> = {
+  yahoo: 'Yahoo Finance CSV export',
+  yfinance: 'yfinance download',
+  stooq: 'Stooq / Kaggle Huge Stock Market Dataset',
+  alphavantage: 'Alpha Vantage TIME_SERIES_DAILY_ADJUSTED',
+  french: 'Kenneth R. French Data Library',
+  generic: 'capgap generic long format',
+  'etf-flows': 'ETF flow inputs',
+  etfs: 'ETF registry rows',
+};
+
+/** What an upload did. */
+export interface UploadSummary {
+  file: string;
+  kind: ServerImportKind;
+  dataset: string;
+  vintage: string | null;
+  rowsRead: number;
+  stored: Record<string, number>;
+  added: Record<string, number>;
+  rejected: Record<string, number>;
+  notes: string[];
+}
+
 /**
- * Imports one uploaded file into the store and returns the importer's summary.
+ * Imports one uploaded file into the store (all or nothing); bad input is a 400 naming file, line, column.
+ * Dataset names follow `capgap import`: `<kind>/<TICKER>` for one-ticker price files, `french/<stem>`.
  * @example await importBody(store, bytes, { kind: 'yahoo', name: 'IWM.csv' })
  */
 export async function importBody(
-  _store: Store,
-  _body: Uint8Array,
+  store: Store,
+  body: Uint8Array,
   o: { kind: ServerImportKind; name: string },
-): Promise<unknown> {
-  throw new ApiError(
-    501,
-    `import of ${o.kind} files over HTTP is not available in this build; use \`capgap import\``,
-  );
+): Promise<UploadSummary> {
+  try {
+    let bytes = body;
+    if (isGzip(bytes)) {
+      try {
+        bytes = gunzipSync(bytes, { maxOutputLength: MAX_INFLATED_BYTES });
+      } catch {
+        throw new ApiError(413, `gzip body does not inflate within ${MAX_INFLATED_BYTES} bytes`);
+      }
+    }
+    const text = decodeText(bytes, o.name);
+    const parsed = parseByKind(o.kind, text, { file: o.name });
+    const one = parsed.bars && parsed.bars.tickers.length === 1 && o.kind !== 'generic';
+    const dataset =
+      o.kind === 'french'
+        ? frenchDatasetName(o.name)
+        : one
+          ? `${o.kind}/${parsed.bars!.tickers[0]}`
+          : `${o.kind}/${fileStem(o.name)}`;
+    const vintage = parsed.vintage ?? null;
+    let name = dataset;
+    if (o.kind === 'french') {
+      const blocks = [...(parsed.portfolios ?? []), ...(parsed.factors ?? [])];
+      const freq = ['daily', 'monthly', 'annual'].find((f) => blocks.some((b) => b.frequency === f));
+      name = `${dataset} [${freq}, ${parsed.vintage}]`;
+    }
+    const res = await writeParsed(store, parsed, {
+      dataset,
+      file: o.name,
+      row: {
+        name,
+        kind: o.kind,
+        vintage,
+        source: `${SOURCES[o.kind]} (uploaded over HTTP)`,
+        citation: null,
+        file: o.name,
+        sha256: createHash('sha256').update(body).digest('hex'),
+      },
+    });
+    return {
+      file: o.name,
+      kind: o.kind,
+      dataset,
+      vintage,
+      rowsRead: parsed.stats.rowsRead,
+      stored: res.stored,
+      added: res.added,
+      rejected: parsed.stats.rejected,
+      notes: parsed.notes,
+    };
+  } catch (err) {
+    if (err instanceof ImportError) throw new ApiError(400, `invalid body: ${err.message}`, 'body');
+    throw err;
+  }
 }
