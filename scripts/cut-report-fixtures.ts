@@ -32,10 +32,10 @@ const rows = size.slice(1).map((l) => l.split(','));
 const inRange = rows.filter((r) => r[0] >= '20161031' && r[0] <= '20161209');
 writeFileSync(
   new URL('french-daily-deciles-2016.csv', out),
-  [
+  `${[
     ['date', ...deciles].join(','),
     ...inRange.map((r) => [iso(r[0]), ...cols.map((c) => r[c])].join(',')),
-  ].join('\n') + '\n',
+  ].join('\n')}\n`,
 );
 
 // Election days: the Tuesday after the first Monday of November.
@@ -54,7 +54,7 @@ for (let y = 1928; y <= 2024; y += 4) {
   for (let k = i - 1; k <= i + 2; k++)
     el.push([electionDay(y), iso(rows[k][0]), rows[k][lo], rows[k][hi]].join(','));
 }
-writeFileSync(new URL('french-daily-elections.csv', out), el.join('\n') + '\n');
+writeFileSync(new URL('french-daily-elections.csv', out), `${el.join('\n')}\n`);
 
 const ff = read('kenfrench_data_library/F-F_Research_Data_Factors_daily_vintage202505_cleaned.csv');
 const fh = ff[0].split(',');
@@ -64,10 +64,10 @@ const ffRows = ff
   .filter((r) => r[0] >= '20161031' && r[0] <= '20161209');
 writeFileSync(
   new URL('factors-daily-2016.csv', out),
-  [
+  `${[
     'date,Mkt-RF,RF',
     ...ffRows.map((r) => [iso(r[0]), r[fh.indexOf('Mkt-RF')], r[fh.indexOf('RF')]].join(',')),
-  ].join('\n') + '\n',
+  ].join('\n')}\n`,
 );
 
 const closes: string[] = ['id,date,close'];
@@ -82,7 +82,7 @@ for (const [id, col] of [
     if (r[0] >= '2016-11-01' && r[0] <= '2016-12-09') closes.push([id, r[0], r[col]].join(','));
   }
 }
-writeFileSync(new URL('closes-2016.csv', out), closes.join('\n') + '\n');
+writeFileSync(new URL('closes-2016.csv', out), `${closes.join('\n')}\n`);
 console.log(
   'wrote test/fixtures/report/: french-daily-deciles-2016.csv, french-daily-elections.csv, factors-daily-2016.csv, closes-2016.csv',
 );
