@@ -43,6 +43,16 @@ function classify(title: string, names: string[], untitled: 'value' | 'equal' | 
   return null;
 }
 
+/**
+ * A percent cell as a decimal, correctly rounded: '3.03' → Number('3.03e-2') = 0.0303 exactly as a double
+ * literal would be (3.03 / 100 would give 0.030299999999999997).
+ * @example percentToDecimal(' 9.75', 9.75) // 0.0975
+ */
+export function percentToDecimal(cell: string, parsed: number): number {
+  const s = cell.trim();
+  return /e/i.test(s) ? parsed / 100 : Number(`${s}e-2`);
+}
+
 const FREQ: Record<number, SeriesBlock['frequency']> = { 8: 'daily', 6: 'monthly', 4: 'annual' };
 
 /**
@@ -144,7 +154,7 @@ export function parseFrench(text: string, opts: FrenchOptions = {}): Parsed {
         if (v === -99.99 || v === -999 || Number.isNaN(v)) {
           v = Number.NaN;
           bump(stats.missing, title || names[c]);
-        } else if (role.measure === 'return') v /= 100;
+        } else if (role.measure === 'return') v = percentToDecimal(row[c + 1], v);
         values[r * width + c] = v;
       }
     }

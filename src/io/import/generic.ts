@@ -74,7 +74,7 @@ export function parseGeneric(text: string, opts: GenericOptions = {}): Parsed {
   const tickerIdx = new Map<string, number>();
   const barRow = new Map<string, number>();
   const capRow = new Map<string, number>();
-  const seen = new Map<string, number>();
+  const seen = new Map<string, { line: number; v: number }>();
   let nb = 0;
   const fieldCols = long
     ? []
@@ -104,12 +104,14 @@ export function parseGeneric(text: string, opts: GenericOptions = {}): Parsed {
     if (long) {
       const fk = `${key}\u0000${field}`;
       const prev = seen.get(fk);
-      if (prev !== undefined)
-        throw new ImportError({
-          ...at,
-          reason: `duplicate key (${id}, ${field}) on this date; first at line ${prev}`,
-        });
-      seen.set(fk, at.line);
+      if (prev !== undefined) {
+        if (Object.is(prev.v, v)) {
+          bump(stats.rejected, 'duplicate row (identical to an earlier line)');
+          return;
+        }
+        throw new ImportError({ ...at, reason: `duplicate key (${id}, ${field}) on this date with a different value than line ${prev.line}` });
+      }
+      seen.set(fk, { line: at.line, v });
     }
     if (CAP_FIELDS.has(field)) {
       let r = long ? capRow.get(key) : undefined;

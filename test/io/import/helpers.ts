@@ -1,6 +1,7 @@
 /** Shared bits for the import tests: fixture paths, a store fingerprint, reading fixtures as text. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { BarColumns } from '../../../src/io/import/types.ts';
 import type { Store } from '../../../src/io/store.ts';
 
 /** The absolute path of a fixture under test/fixtures/import/. */
@@ -30,7 +31,7 @@ export function day(iso: string): number {
 }
 
 /** The value of `col` on `iso` in parsed bars. */
-export function barOn(bars: { day: Int32Array } & Record<string, unknown>, col: string, iso: string): number {
+export function barOn(bars: BarColumns, col: keyof BarColumns, iso: string): number {
   const i = bars.day.indexOf(day(iso));
   if (i < 0) throw new Error(`no bar on ${iso}`);
   return (bars[col] as Float64Array)[i];

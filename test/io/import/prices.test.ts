@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseAlphaVantage, parseStooq, parseYahoo, parseYfinance } from '../../../src/io/import/index.ts';
+import type { BarColumns } from '../../../src/io/import/types.ts';
 import { barOn, fixture, fixtureText } from './helpers.ts';
 
 // Reference returns: ../shared/data/PROVENANCE.md §2 ("Returns measured from the file itself"):
 // ^RUT 11/8→11/10 +4.72%, 11/8→11/15 +8.95%, Nov 2016 +10.99%; ^GSPC +1.30%, +1.91%, +3.42%;
 // IWM (adj) Nov 2016 +11.06%; VTWO +11.0%. Nov 2016 = close of 2016-11-30 over close of 2016-10-31.
-const ret = (b: Parameters<typeof barOn>[0], col: string, a: string, z: string) =>
+const ret = (b: BarColumns, col: keyof BarColumns, a: string, z: string) =>
   barOn(b, col, z) / barOn(b, col, a) - 1;
 
 test('parseYahoo(^RUT.csv) reads the ticker from the file name and reproduces PROVENANCE returns', () => {
