@@ -1,0 +1,146 @@
+/**
+ * `capgap records`: where a period stands in its history. `--series size-spread` (default): a month's
+ * smallest-minus-largest decile spread (French, VW and EW) with its rank and 'widest since'; `--as-of DATE`
+ * gives the month-to-date VW spread, provisional, against completed months. `--series flows`: a category's
+ * flow in the period ending `--end` ranked in its history ('best week since records began in …').
+ */
+import { defineCommand } from 'citty';
+import { isIsoDate } from '../calendar/dates.ts';
+import { flowRecord } from '../flows/flow-record.ts';
+import { NO_FLOW_DATA, weeklyCategoryFlows } from '../io/flows-store.ts';
+import { readDecilePair, spreadOnTrack, spreadRecord } from '../io/spread-series.ts';
+import type { RecordContext } from '../records/record.ts';
+import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
+import { flowArgs, flowOptions, usd } from './flows.ts';
+
+const pct = (x: number) => (Number.isFinite(x) ? `${x >= 0 ? '+' : ''}${(x * 100).toFixed(2)}%` : 'n/a');
+const pp = (x: number) => (Number.isFinite(x) ? `${x >= 0 ? '+' : ''}${(x * 100).toFixed(2)} pp` : 'n/a');
+
+function since(r: RecordContext, fmt: (x: number) => string): string {
+  const head = r.provisional ? 'provisional: on track for the ' : '';
+  const word = r.direction === 'high' ? 'largest' : 'lowest';
+  const s = r.largestSince
+    ? `${head}${word} since ${r.largestSince.period} (${fmt(r.largestSince.value)})`
+    : `${head}${word} since records began in ${r.historyStart}`;
+  const t = r.threshold ? `; ${r.threshold.count} of ${r.threshold.of} beyond ${fmt(r.threshold.level)}` : '';
+  return `${s}; ranked ${r.rank} of ${r.of} since ${r.historyStart}${t}`;
+}
+
+export default defineCommand({
+  meta: {
+    name: 'records',
+    description: "a period's rank in its history: 'widest since', 'best week on record', 'on track'",
+  },
+  args: {
+    ...commonArgs,
+    series: { type: 'string', description: 'size-spread (default) | flows', default: 'size-spread' },
+    month: {
+      type: 'string',
+      description: 'size-spread: the month, YYYY-MM (default: the latest in the store)',
+    },
+    weighting: { type: 'string', description: 'size-spread: value | equal | both', default: 'both' },
+    'as-of': {
+      type: 'string',
+      description: 'size-spread: month-to-date through this date (VW, provisional)',
+    },
+    threshold: {
+      type: 'string',
+      description: 'also count periods beyond this level (pp for spreads, USD for flows)',
+    },
+    direction: {
+      type: 'string',
+      description: 'high (largest, default) | low (most negative)',
+      default: 'high',
+    },
+    end: { type: 'string', description: 'flows: the period end to rank (YYYY-MM-DD; default the latest)' },
+    ...flowArgs,
+  },
+  async run({ args }) {
+    const direction = args.direction === 'low' ? 'low' : args.direction === 'high' ? 'high' : null;
+    if (!direction)
+      throw new CliError(`invalid --direction: ${JSON.stringify(args.direction)}; expected high or low`, 2);
+    const threshold = args.threshold === undefined ? undefined : Number(args.threshold);
+    if (threshold !== undefined && !Number.isFinite(threshold)) {
+      throw new CliError(`invalid --threshold: ${JSON.stringify(args.threshold)}; expected a number`, 2);
+    }
+    if (args.series !== 'size-spread' && args.series !== 'flows') {
+      throw new CliError(
+        `invalid --series: ${JSON.stringify(args.series)}; expected size-spread or flows`,
+        2,
+      );
+    }
+    const store = await openStore(args.db);
+    try {
+      if (args.series === 'flows') {
+        const opts = flowOptions(args);
+        const r = await weeklyCategoryFlows(store, opts);
+        if (!r.rows.length) {
+          if (args.json) printJson({ note: NO_FLOW_DATA, records: [] });
+          else io().out(NO_FLOW_DATA);
+          return;
+        }
+        const out: (RecordContext & { category: string })[] = [];
+        for (const c of opts.categories ?? [...new Set(r.rows.map((x) => x.category))]) {
+          const mine = r.rows.filter((x) => x.category === c);
+          const end = args.end ?? mine.at(-1)?.periodEnd;
+          if (!end) continue;
+          out.push({
+            ...flowRecord(r.rows, c, end, {
+              period: opts.period,
+              weekEnd: Number(opts.weekEnd),
+              direction,
+              threshold,
+            }),
+            category: c,
+          });
+        }
+        if (args.json) printJson({ records: out, conventions: r.conventions });
+        else for (const x of out) io().out(`${x.category}, ${x.period}: ${usd(x.value)}: ${since(x, usd)}`);
+        return;
+      }
+      const level = threshold === undefined ? undefined : threshold / 100;
+      if (args['as-of']) {
+        if (!isIsoDate(args['as-of']))
+          throw new CliError(`invalid --as-of: ${JSON.stringify(args['as-of'])}; expected YYYY-MM-DD`, 2);
+        const r = await spreadOnTrack(store, { asOf: args['as-of'], direction });
+        if (args.json) printJson(r);
+        else {
+          io().out(
+            `size spread month-to-date ${r.monthStart} .. ${r.asOf} (${r.days} sessions, value-weighted): Lo 10 ${pct(r.small)}, Hi 10 ${pct(r.large)}, spread ${pp(r.spread)}`,
+          );
+          io().out(`  ${since(r.record, pp)}`);
+          io().out(`  vintages: daily ${r.vintages.daily}, monthly ${r.vintages.monthly}; ${r.conventions}`);
+        }
+        return;
+      }
+      const ws = args.weighting === 'both' ? (['value', 'equal'] as const) : [args.weighting];
+      for (const w of ws) {
+        if (w !== 'value' && w !== 'equal')
+          throw new CliError(`invalid --weighting: ${JSON.stringify(w)}; expected value, equal or both`, 2);
+      }
+      let month = args.month;
+      if (!month)
+        month = (await readDecilePair(store, { weighting: 'value' })).pair.ends.at(-1)?.slice(0, 7) ?? '';
+      const results = [];
+      for (const w of ws as ('value' | 'equal')[]) {
+        results.push(await spreadRecord(store, { month, weighting: w, threshold: level, direction }));
+      }
+      if (args.json) {
+        printJson(results);
+        return;
+      }
+      const first = results[0];
+      io().out(
+        `${first.record.period} size spread, smallest minus largest decile (${first.dataset}, ${first.vintage})`,
+      );
+      for (const r of results) {
+        io().out(
+          `  ${r.weighting}-weighted: Lo 10 ${pct(r.small)}, Hi 10 ${pct(r.large)}, spread ${pp(r.spread)}: ${since(r.record, pp)}`,
+        );
+      }
+      io().out(`convention: ${first.conventions}`);
+    } finally {
+      store.close();
+    }
+  },
+});
