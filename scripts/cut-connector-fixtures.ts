@@ -6,8 +6,8 @@
  *    header and footer line kept), zipped with fflate the way the library ships them (one CSV per zip).
  *  - Stooq CSV bodies: the Kaggle "Huge Stock Market Dataset" ETF files (Stooq data), Oct–Nov 2016 rows,
  *    OpenInt dropped (Stooq's q/d/l download has Date,Open,High,Low,Close,Volume).
- *  - Yahoo chart JSON (v8 /finance/chart): Yahoo's own CSV export of IWM (xjcarter/data), Nov 2016 rows,
- *    re-wrapped as the chart API's timestamp/indicators arrays.
+ *  - Yahoo chart JSON (v8 /finance/chart): Yahoo's own CSV export of IWM (xjcarter/data), Nov–Dec 2016 rows,
+ *    re-wrapped as the chart API's timestamp/indicators arrays, with the Dec 2016 dividend (Alpha Vantage) as an event.
  * SEC and iShares fixtures are hand-written format samples (see test/fixtures/connectors/README.md).
  * Run: node --import tsx scripts/cut-connector-fixtures.ts
  */
@@ -73,7 +73,16 @@ function openStamp(date: string): number {
 }
 
 const yh = readFileSync(join(shared, 'prices/yahoo_xjcarter_data/IWM.csv'), 'utf8').trim().split('\n');
-const nov = yh.filter((l) => l.startsWith('2016-11-')).map((l) => l.split(','));
+const nov = yh.filter((l) => l.startsWith('2016-11-') || l.startsWith('2016-12-')).map((l) => l.split(','));
+// Yahoo's CSV export has no corporate actions; the chart API lists them under `events`. IWM's one ex-date in
+// the window, 2016-12-22, and its amount come from Alpha Vantage's IWM.csv (dividend_amount 0.5630).
+const av = readFileSync(join(shared, 'prices/alphavantage_tareqalyousef_backtester/IWM.csv'), 'utf8').split(
+  '\n',
+);
+const divs = av
+  .map((l) => l.split(','))
+  .filter((r) => (r[0]?.startsWith('2016-11-') || r[0]?.startsWith('2016-12-')) && Number(r[7]) > 0)
+  .map((r) => ({ amount: Number(r[7]), date: openStamp(r[0]) }));
 const num = (s: string) => Number(s);
 const chart = {
   chart: {
@@ -90,6 +99,7 @@ const chart = {
           dataGranularity: '1d',
         },
         timestamp: nov.map((r) => openStamp(r[0])),
+        events: { dividends: Object.fromEntries(divs.map((d) => [String(d.date), d])) },
         indicators: {
           quote: [
             {

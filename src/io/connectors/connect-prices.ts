@@ -13,7 +13,7 @@ import { ConnectorError } from './errors.ts';
 import { type FetchContext, fetchCached } from './fetch-cached.ts';
 import { checkStooqCsv, STOOQ_BASE_URL, stooqSymbol, stooqUrl } from './stooq.ts';
 import { writeFetched } from './store-write.ts';
-import { YAHOO_BASE_URL, yahooChartToCsv, yahooChartUrl } from './yahoo.ts';
+import { applyYahooEvents, YAHOO_BASE_URL, yahooChartToCsv, yahooChartUrl } from './yahoo.ts';
 
 /** The price sources. */
 export const PRICE_SOURCES = ['stooq', 'yahoo'] as const;
@@ -62,14 +62,15 @@ export async function fetchPrices(
       const url = urlOf(ticker);
       const key = source === 'stooq' ? `${stooqSymbol(ticker)}${span}.csv` : `${ticker}${span}.json`;
       const got = await fetchCached(ctx, { source, key, url, minIntervalMs: PRICE_INTERVAL_MS[source] });
-      const text =
-        source === 'stooq'
-          ? checkStooqCsv(dec.decode(got.body), ticker, url).text
-          : yahooChartToCsv(dec.decode(got.body), ticker, url).csv;
+      const chart = source === 'yahoo' ? yahooChartToCsv(dec.decode(got.body), ticker, url) : undefined;
+      const text = chart ? chart.csv : checkStooqCsv(dec.decode(got.body), ticker, url).text;
       // errors name the cached file; Yahoo's JSON is read as the CSV it was turned into
       const file = source === 'stooq' ? got.entry.path : `${got.entry.path} (as Yahoo CSV)`;
-      const parsed =
-        source === 'stooq' ? parseStooq(text, { file, ticker }) : parseYahoo(text, { file, ticker });
+      const parsed = chart ? parseYahoo(text, { file, ticker }) : parseStooq(text, { file, ticker });
+      if (chart && parsed.bars) {
+        applyYahooEvents(parsed.bars, chart.events);
+        parsed.notes.push('dividend and split_factor from the chart events (0 and 1 on days without one)');
+      }
       const dataset = `${source}/${ticker}`;
       const res = await writeFetched(store, parsed, {
         dataset,

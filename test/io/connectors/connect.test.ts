@@ -129,6 +129,14 @@ describe('fetch prices (real Stooq and Yahoo bodies)', () => {
       `SELECT close, adj_close FROM bars WHERE source = 'yahoo/IWM' AND date = DATE '2016-11-08'`,
     );
     assert.deepEqual([r.close, r.adj_close], [118.88, 111.02901]);
+    const ds = await one(`SELECT vintage, file FROM datasets WHERE name = 'yahoo/IWM'`);
+    assert.match(String(ds.vintage), /^through 2016-12-30, fetched \d{4}-\d\d-\d\d$/); // last 2016 session
+    assert.equal(ds.file, 'IWM.json (as Yahoo CSV)');
+    // the chart's dividend event (IWM ex 2016-12-22, 0.5630 per Alpha Vantage) lands on its ex-date; none elsewhere
+    const ev = await store.all(
+      `SELECT strftime(date, '%Y-%m-%d') AS d, dividend, split_factor AS s FROM bars WHERE source = 'yahoo/IWM' AND dividend <> 0`,
+    );
+    assert.deepEqual(ev, [{ d: '2016-12-22', dividend: 0.563, s: 1 }]);
   });
   it('fails a changed format with a clear error and leaves the store as it was', async () => {
     routes['/q/d/l/?s=vb.us&i=d'] = { body: str('stooq-iwm.us.csv').replace('Date,Open', 'Datum,Otwarcie') };

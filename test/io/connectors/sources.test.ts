@@ -96,14 +96,40 @@ describe('Yahoo chart JSON', () => {
       /period1=1477958400&period2=1480550400$/,
     );
   });
-  it('yahooChartToCsv gives Yahoo CSV rows with the exchange-local date (real IWM, Nov 2016)', () => {
-    const { csv, rows } = yahooChartToCsv(text('yahoo-chart-IWM.json'), 'IWM', U);
-    assert.equal(rows, 21); // Nov 2016 sessions
+  it('yahooChartToCsv gives Yahoo CSV rows with the exchange-local date (real IWM, Nov-Dec 2016)', () => {
+    const { csv, rows, events } = yahooChartToCsv(text('yahoo-chart-IWM.json'), 'IWM', U);
+    assert.equal(rows, 42); // 21 sessions in Nov 2016 (Thanksgiving closed) + 21 in Dec (Dec 26 closed)
+    // IWM went ex-dividend 0.5630 on 2016-12-22 (Alpha Vantage IWM.csv dividend_amount)
+    assert.deepEqual([...events], [['2016-12-22', { dividend: 0.563 }]]);
     const lines = csv.trim().split('\n');
     assert.equal(lines[0], 'Date,Open,High,Low,Close,Adj Close,Volume');
     // xjcarter/data IWM.csv line 4141: 2016-11-08,118.3,119.46,117.71,118.88,111.02901,26196800.0
     assert.ok(lines.includes('2016-11-08,118.3,119.46,117.71,118.88,111.02901,26196800'));
     assert.equal(lines[1].slice(0, 10), '2016-11-01'); // stamped 13:30 UTC (EDT) — still Nov 1 in New York
+  });
+  it('yahooChartToCsv reads splits as numerator/denominator on the ex-date', () => {
+    // Alpha Vantage IJR.csv, 2017-01-19: split_coefficient 2.0 (a 2-for-1). On and after the ex-date raw and
+    // split-adjusted prices agree, so the row's open/high/low/close are AV's: 68.28, 68.54, 67.35, 67.63.
+    const t = 1484836200; // 2017-01-19 09:30 EST
+    const body = JSON.stringify({
+      chart: {
+        result: [
+          {
+            meta: { gmtoffset: -18000 },
+            timestamp: [t],
+            events: { splits: { [t]: { date: t, numerator: 2, denominator: 1, splitRatio: '2:1' } } },
+            indicators: {
+              quote: [{ open: [68.28], high: [68.54], low: [67.35], close: [67.63], volume: [2971276] }],
+              adjclose: [{ adjclose: [64.0504225105] }],
+            },
+          },
+        ],
+        error: null,
+      },
+    });
+    const { events, csv } = yahooChartToCsv(body, 'IJR', U);
+    assert.deepEqual([...events], [['2017-01-19', { split: 2 }]]);
+    assert.match(csv, /^2017-01-19,68\.28,/m);
   });
   it('yahooChartToCsv reports Yahoo errors and missing arrays', () => {
     const err =
