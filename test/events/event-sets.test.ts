@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { eventSet, midtermElections, presidentialElections } from '../../src/events/event-sets.ts';
+import { parseEventsCsv, parseEventsJson } from '../../src/events/parse-events.ts';
+
+describe('built-in event sets', () => {
+  it('lists the 25 presidential elections 1928–2024 on their published dates', () => {
+    const e = presidentialElections();
+    assert.equal(e.length, 25);
+    // Published election dates (Federal Election Commission / National Archives).
+    assert.equal(e[0].date, '1928-11-06');
+    assert.equal(e.find((x) => x.date.startsWith('2000'))!.date, '2000-11-07');
+    assert.equal(e.find((x) => x.date.startsWith('2016'))!.date, '2016-11-08');
+    assert.equal(e.find((x) => x.date.startsWith('2020'))!.date, '2020-11-03');
+    assert.equal(e[24].date, '2024-11-05');
+    assert.ok(e.every((x) => x.timing === 'after-close'));
+  });
+  it('lists midterms on the Tuesday after the first Monday of November', () => {
+    const m = midtermElections();
+    assert.equal(m.find((x) => x.date.startsWith('2018'))!.date, '2018-11-06');
+    assert.equal(m.find((x) => x.date.startsWith('2022'))!.date, '2022-11-08');
+    assert.equal(m.find((x) => x.date.startsWith('1934'))!.date, '1934-11-06'); // 1 Nov 1934 was a Thursday
+  });
+  it('has Brexit on 2016-06-23 with news after the close', () => {
+    assert.deepEqual(
+      eventSet('brexit').map((x) => [x.date, x.timing]),
+      [['2016-06-23', 'after-close']],
+    );
+  });
+  it('rejects an unknown set, naming it', () => {
+    assert.throws(() => eventSet('olympics'), /"olympics"/);
+  });
+});
+
+describe('user event sets', () => {
+  it('reads CSV with timing, label and ;-separated tags, defaulting timing to after-close', () => {
+    const e = parseEventsCsv(
+      'date,timing,label,tags\n2016-06-23,,Brexit,uk;vote\n2020-03-16,before-open,Fed cut,fed\n',
+    );
+    assert.deepEqual(e[0], {
+      date: '2016-06-23',
+      timing: 'after-close',
+      label: 'Brexit',
+      tags: ['uk', 'vote'],
+    });
+    assert.equal(e[1].timing, 'before-open');
+  });
+  it('reads JSON arrays and {events: [...]}', () => {
+    assert.equal(parseEventsJson('{"events":[{"date":"2016-11-08","tags":["us"]}]}')[0].tags[0], 'us');
+  });
+  it('names the file, line and bad value in CSV errors', () => {
+    assert.throws(
+      () => parseEventsCsv('date\n2016-11-08\n2016-13-01\n', { file: 'e.csv' }),
+      /e\.csv, line 3: invalid date "2016-13-01"/,
+    );
+    assert.throws(
+      () => parseEventsCsv('date,timing\n2016-11-08,overnight\n', { file: 'e.csv' }),
+      /invalid timing "overnight"/,
+    );
+    assert.throws(() => parseEventsCsv('day\n2016-11-08\n', { file: 'e.csv' }), /missing column "date"/);
+  });
+  it('names the event index in JSON errors', () => {
+    assert.throws(
+      () => parseEventsJson('[{"date":"2016-11-08"},{"date":"x"}]', { file: 'e.json' }),
+      /e\.json, event 1/,
+    );
+  });
+});

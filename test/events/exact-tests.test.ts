@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { exactSignTest, signFlipTest } from '../../src/events/exact-tests.ts';
+
+/** Reference: brute-force enumeration of all 2^M sign assignments (independent of the meet-in-the-middle). */
+function bruteForce(x: number[]): number {
+  const obs = Math.abs(x.reduce((s, v) => s + v, 0));
+  let count = 0;
+  for (let mask = 0; mask < 2 ** x.length; mask++) {
+    let s = 0;
+    for (let i = 0; i < x.length; i++) s += mask & (1 << i) ? -Math.abs(x[i]) : Math.abs(x[i]);
+    if (Math.abs(s) >= obs - 1e-12) count++;
+  }
+  return count / 2 ** x.length;
+}
+
+/** Seeded PRNG (mulberry32) for synthetic test values; not market data. */
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('signFlipTest', () => {
+  it('counts 2 of 8 assignments as extreme for three positive values (by hand: +++ and −−−)', () => {
+    assert.equal(signFlipTest([0.02, 0.01, 0.015]).p, 0.25);
+  });
+  it('agrees with brute-force enumeration on seeded synthetic sets of 1 to 14 values', () => {
+    const rnd = mulberry32(42);
+    for (let m = 1; m <= 14; m++) {
+      const x = Array.from({ length: m }, () => rnd() - 0.4);
+      assert.equal(signFlipTest(x).p, bruteForce(x), `m = ${m}`);
+    }
+  });
+  it('tests about a center other than zero', () => {
+    // deviations from 0.01: +0.01, +0.02, −0.005 → by hand |sum| = 0.025; assignments with |sum| >= 0.025:
+    // (+,+,+) 0.035, (+,+,−) 0.025, and their negatives → 4 of 8.
+    assert.equal(signFlipTest([0.02, 0.03, 0.005], 0.01).p, 0.5);
+  });
+  it('refuses more than 40 values, naming the count', () => {
+    assert.throws(() => signFlipTest(new Array(41).fill(1)), /41 values/);
+  });
+});
+
+describe('exactSignTest', () => {
+  it('is the binomial two-sided test: 9 of 10 positive gives p = 22/1024 (by hand)', () => {
+    const r = exactSignTest([1, 2, 3, 4, 5, 6, 7, 8, 9, -1]);
+    assert.equal(r.above, 9);
+    assert.ok(Math.abs(r.p - 22 / 1024) < 1e-15);
+  });
+});
