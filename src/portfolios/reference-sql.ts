@@ -11,6 +11,7 @@
 import { toDay } from '../calendar/dates.ts';
 import { parseScheme } from './breakpoints.ts';
 import { parseFormation } from './formation.ts';
+import { WEIGHTINGS, type Weighting } from './kernel.ts';
 import type { UniverseOptions } from './universe.ts';
 
 /** Options of referenceSql: a scheme, a formation, the breakpoint universe and the universe filters. */
@@ -20,6 +21,8 @@ export interface ReferenceSqlOptions extends UniverseOptions {
   breakpoints?: 'all' | 'nyse';
   panelTable?: string;
   stocksTable?: string;
+  /** Weightings to compute (columns of the output); defaults to all four. */
+  weightings?: readonly Weighting[];
 }
 
 const quote = (s: string) => `'${s.replaceAll("'", "''")}'`;
@@ -46,6 +49,13 @@ export function referenceSql(options: ReferenceSqlOptions = {}): string {
       ? `di = (SELECT max(di) FROM days WHERE day <= ${toDay(formation.date)})`
       : `month(d0) <> month(d1) ${formation.kind === 'quarterly' ? 'AND month(d0) % 3 = 0' : formation.kind === 'june' ? 'AND month(d0) = 6' : ''}`;
   const cuts = scheme.cuts.map((p, k) => `(${k}, ${dbl(p)})`).join(', ');
+  const AGG: Record<Weighting, string> = {
+    equal: 'avg(r) AS equal',
+    'equal-hold': 'sum(w_eh * r) / sum(w_eh) AS equal_hold',
+    value: 'sum(w_vw * r) / sum(w_vw) AS value',
+    'value-lag': 'sum(w_vl * r) / sum(w_vl) AS value_lag',
+  };
+  const aggregates = (options.weightings ?? WEIGHTINGS).map((w) => AGG[w]);
   return `
 WITH days AS (
   SELECT day, (row_number() OVER (ORDER BY day) - 1)::INTEGER AS di, DATE '1970-01-01' + day AS d0,
@@ -107,9 +117,7 @@ held AS (
          g.prev_price / a.pf AS w_eh, a.capf * g.prev_price / a.pf AS w_vw, g.prev_cap AS w_vl
   FROM assigned a JOIN lagged g ON g.stock = a.stock AND g.di > a.fdi AND g.di <= a.end_di
 )
-SELECT di, day, coalesce(bucket, ${K + 1}) AS bucket,
-  avg(r) AS equal, sum(w_eh * r) / sum(w_eh) AS equal_hold,
-  sum(w_vw * r) / sum(w_vw) AS value, sum(w_vl * r) / sum(w_vl) AS value_lag
+SELECT di, day, coalesce(bucket, ${K + 1}) AS bucket, ${aggregates.join(', ')}
 FROM held GROUP BY GROUPING SETS ((di, day, bucket), (di, day))
 ORDER BY di, bucket`;
 }

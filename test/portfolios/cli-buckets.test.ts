@@ -23,8 +23,12 @@ async function cli(argv: string[]): Promise<{ code: number; out: string; err: st
   let out = '';
   let err = '';
   const code = await main(argv, {
-    out: (t) => void (out += `${t}\n`),
-    err: (t) => void (err += `${t}\n`),
+    out: (t) => {
+      out += `${t}\n`;
+    },
+    err: (t) => {
+      err += `${t}\n`;
+    },
     isTTY: false,
   });
   return { code, out, err };

@@ -1,0 +1,30 @@
+/**
+ * What the size-bucket benchmark's runners share: the task (the same semantics in every peer) and the
+ * result format. The panel is SYNTHETIC (src/portfolios/synthetic.ts: seeded, lognormal caps, fat-tailed
+ * returns, listings, delistings, missing days, tied caps); it is not market data.
+ *
+ * Task: deciles of market cap over all eligible common stocks (type 7 percentile breakpoints, a cap equal
+ * to a breakpoint goes to the lower bucket), formed at the last trading day of each June, held from the
+ * next day to the next formation; a stock is eligible if it has a bar on the formation day and a cap > 0;
+ * missing prices are carried forward; daily returns per bucket and for the market, equal-weighted
+ * (rebalanced daily) and value-weighted (formation cap with buy-and-hold drift).
+ */
+
+/** The panel size for a target row count: 2,520 weekdays (about 10 years, 10 June formations). */
+export function panelShape(rows: number): { stocks: number; days: number; seed: number } {
+  const days = 2520;
+  return { stocks: Math.max(20, Math.round(rows / (days * 0.865))), days, seed: 42 };
+}
+
+/** A runner's report, printed as one JSON line on stdout. */
+export interface RunnerReport {
+  engine: string;
+  /** Milliseconds to compute, from the long panel in memory to the bucket series. */
+  computeMs: number;
+  /** Milliseconds to get the long panel into memory (not compared). */
+  loadMs: number;
+  /** Peak resident memory of the process in MB (getrusage max RSS). */
+  peakMb: number;
+  /** Results keyed `day:bucket` (bucket 10 = market): [equal, value]. */
+  results: Record<string, [number, number]>;
+}
