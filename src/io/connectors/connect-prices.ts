@@ -61,7 +61,16 @@ export async function fetchPrices(
     async (ticker) => {
       const url = urlOf(ticker);
       const key = source === 'stooq' ? `${stooqSymbol(ticker)}${span}.csv` : `${ticker}${span}.json`;
-      const got = await fetchCached(ctx, { source, key, url, minIntervalMs: PRICE_INTERVAL_MS[source] });
+      // Yahoo turns away clients that do not look like a browser (HTTP 429 at once)
+      const headers =
+        source === 'yahoo' ? { 'user-agent': 'Mozilla/5.0 (compatible; capgap/0.1.0)' } : undefined;
+      const got = await fetchCached(ctx, {
+        source,
+        key,
+        url,
+        headers,
+        minIntervalMs: PRICE_INTERVAL_MS[source],
+      });
       const chart = source === 'yahoo' ? yahooChartToCsv(dec.decode(got.body), ticker, url) : undefined;
       const text = chart ? chart.csv : checkStooqCsv(dec.decode(got.body), ticker, url).text;
       // errors name the cached file; Yahoo's JSON is read as the CSV it was turned into

@@ -8,6 +8,9 @@ import type { CacheEntry, DownloadCache } from './cache.ts';
 import { ConnectorError, OfflineError } from './errors.ts';
 import { download, type HttpOptions } from './http.ts';
 
+/** The User-Agent sent unless a source or the caller sets one (the SEC connector always does). */
+export const DEFAULT_USER_AGENT = 'capgap/0.1.0 (size-effect research tool)';
+
 /** How to use the cache. */
 export type CacheMode = 'auto' | 'refresh' | 'cached';
 export const CACHE_MODES: readonly CacheMode[] = ['auto', 'refresh', 'cached'];
@@ -76,7 +79,7 @@ export async function fetchCached(ctx: FetchContext, req: FetchRequest): Promise
     return { entry: cached, body: ctx.cache.body(cached), fromCache: true };
   }
   const limiter = limiterFor(ctx, req.url, req.minIntervalMs);
-  const headers = { ...ctx.http?.headers, ...req.headers };
+  const headers = { 'user-agent': DEFAULT_USER_AGENT, ...ctx.http?.headers, ...req.headers };
   try {
     const got = await download(req.url, {
       onRetry: (r) => ctx.log?.(`retry ${r.attempt} in ${(r.waitMs / 1000).toFixed(1)} s: ${r.reason}`),

@@ -122,6 +122,8 @@ describe('fetch prices (real Stooq and Yahoo bodies)', () => {
     );
     assert.equal(Math.round(Number(r.ret) * 10_000) / 100, 11.06);
     assert.equal(Number(r.raw), 0); // Stooq prices are adjusted: close left NULL
+    const req = srv.requests.find((q) => q.url === '/q/d/l/?s=iwm.us&i=d');
+    assert.match(String(req?.headers['user-agent']), /^capgap\/0\.1\.0/);
   });
   it('stores Yahoo chart bars with both closes (xjcarter IWM.csv, 2016-11-08: 118.88 / 111.02901)', async () => {
     await fetchPrices(store, ctx(), ['IWM'], { source: 'yahoo', baseUrl: srv.baseUrl });
@@ -129,6 +131,8 @@ describe('fetch prices (real Stooq and Yahoo bodies)', () => {
       `SELECT close, adj_close FROM bars WHERE source = 'yahoo/IWM' AND date = DATE '2016-11-08'`,
     );
     assert.deepEqual([r.close, r.adj_close], [118.88, 111.02901]);
+    const req = srv.requests.find((q) => q.url.startsWith('/v8/finance/chart/IWM?'));
+    assert.match(String(req?.headers['user-agent']), /^Mozilla\/5\.0 \(compatible; capgap/);
     const ds = await one(`SELECT vintage, file FROM datasets WHERE name = 'yahoo/IWM'`);
     assert.match(String(ds.vintage), /^through 2016-12-30, fetched \d{4}-\d\d-\d\d$/); // last 2016 session
     assert.equal(ds.file, 'IWM.json (as Yahoo CSV)');
