@@ -10,6 +10,7 @@ import type { ServerState } from './context.ts';
 import { ApiError, errorBody } from './errors.ts';
 import { MAX_QUERY_LENGTH } from './params.ts';
 import { registerAnalysis } from './routes/analysis.ts';
+import { registerEvents } from './routes/events.ts';
 import { registerImport } from './routes/import.ts';
 import { registerMeta } from './routes/meta.ts';
 import { registerReturns } from './routes/returns.ts';
@@ -83,6 +84,7 @@ export function createApp(options: AppOptions): Hono & { state: ServerState } {
   registerMeta(app, state);
   registerReturns(app, state);
   registerAnalysis(app, state);
+  registerEvents(app, state);
   registerImport(app, state);
   if (options.web !== false) registerWeb(app);
 

@@ -26,11 +26,15 @@ export interface ServerState {
   importToken: string | undefined;
 }
 
-/** JSON text with NaN/Infinity as null and BigInt as number. */
+/** JSON text with NaN/Infinity as null, BigInt as number and typed arrays as arrays. */
 export function toJson(value: unknown): string {
-  return JSON.stringify(value, (_k, v) =>
-    typeof v === 'bigint' ? Number(v) : typeof v === 'number' && !Number.isFinite(v) ? null : v,
-  );
+  return JSON.stringify(value, (_k, v) => {
+    if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+    if (typeof v === 'bigint') return Number(v);
+    if (ArrayBuffer.isView(v) && !(v instanceof DataView))
+      return Array.from(v as unknown as ArrayLike<number>);
+    return v;
+  });
 }
 
 /** A response for a cached body, or 304 when the client already has it. */

@@ -3,6 +3,8 @@
  * schemas here, so they stay true. Parameters list the same allow-lists and bounds the routes enforce.
  */
 import { NEWS_TIMINGS } from '../calendar/trading-days.ts';
+import { EVENT_SETS } from '../events/event-sets.ts';
+import { MODEL_KINDS } from '../events/models.ts';
 import { LIMITS } from './context.ts';
 import { SCHEME_IDS, WEIGHTINGS } from './data/schemes.ts';
 import { SERVER_IMPORT_KINDS } from './routes/import-run.ts';
@@ -109,6 +111,73 @@ export const SCHEMAS: Record<string, Schema> = {
     ),
     conventions: { type: 'object' },
   }),
+  eventStudy: obj({
+    series: obj({ name: str, basis: str, source: str }),
+    benchmark: { type: ['object', 'null'] },
+    calendar: str,
+    model: { enum: MODEL_KINDS },
+    window: arr(num),
+    estimation: arr(num),
+    events: arr(
+      obj({
+        label: str,
+        eventDate: date,
+        t0Date: date,
+        baseDate: date,
+        dates: arr(date),
+        fit: obj({ model: str, alpha: numOrNull, beta: numOrNull, sigma: numOrNull, df: numOrNull, m: num }, [
+          'model',
+          'm',
+        ]),
+        ar: arr(numOrNull),
+        car: arr(numOrNull),
+        bhar: { type: ['array', 'null'], items: numOrNull },
+      }),
+    ),
+    aar: arr(numOrNull),
+    caar: arr(numOrNull),
+    tests: arr(
+      obj(
+        {
+          test: str,
+          label: str,
+          source: str,
+          distribution: str,
+          daily: arr(numOrNull),
+          cumulative: arr(numOrNull),
+          pDaily: arr(numOrNull),
+          pCumulative: arr(numOrNull),
+        },
+        ['test', 'label', 'source', 'cumulative', 'pCumulative'],
+      ),
+    ),
+    conventions: arr(str),
+  }),
+  eventSet: obj({
+    set: { enum: EVENT_SETS },
+    metric: str,
+    window: arr(num),
+    rows: arr(
+      obj({
+        label: str,
+        eventDate: date,
+        t0Date: date,
+        fromDate: date,
+        toDate: date,
+        value: num,
+        rank: num,
+        percentile: num,
+      }),
+    ),
+    skipped: arr(obj({ label: str, reason: str })),
+    mean: numOrNull,
+    history: obj({ windows: num, from: date, to: date, mean: numOrNull }),
+    center: numOrNull,
+    signTest: { type: 'object' },
+    permutationTest: obj({ p: num, assignments: num }),
+    conventions: arr(str),
+    sources: arr(str),
+  }),
   report: obj({
     event: obj({ date, timing: str }),
     conventions: { type: 'object' },
@@ -173,6 +242,51 @@ export function openApiDocument(): Schema {
         `the same figure across events (at most ${LIMITS.maxEvents})`,
         [q('events', str, 'comma-separated event dates', true), ...windowParams],
         'compareEvents',
+      ),
+      '/api/event-study': get(
+        'event study of one series around an event (or a built-in set): AR, CAR, BHAR and tests, NYSE calendar',
+        [
+          q('event', date, 'event date (or give set)'),
+          q('set', { enum: EVENT_SETS }, 'a built-in event set (or give event)'),
+          q('timing', { enum: NEWS_TIMINGS }, 'news timing of event'),
+          q(
+            'series',
+            str,
+            'market, french:<portfolio>, factor:<name> or a ticker (IWM, ^RUT, IWM:price); default french:Lo 10',
+          ),
+          q('benchmark', str, 'same forms; default market (Mkt-RF + RF)'),
+          q('model', { enum: MODEL_KINDS }, 'abnormal-return model; default market-model'),
+          q(
+            'from',
+            { type: 'integer', minimum: -250, maximum: 250 },
+            'event window start, sessions rel. t0; default 0',
+          ),
+          q('to', { type: 'integer', minimum: -250, maximum: 250 }, 'event window end; default 2'),
+          q(
+            'estFrom',
+            { type: 'integer', minimum: -1000, maximum: 0 },
+            'estimation window start; default -250',
+          ),
+          q(
+            'estTo',
+            { type: 'integer', minimum: -1000, maximum: 0 },
+            'estimation window end (before from); default -11',
+          ),
+        ],
+        'eventStudy',
+        noData,
+      ),
+      '/api/event-set': get(
+        'every event of a set on one metric over the same window, ranked, with history percentiles and exact tests',
+        [
+          q('set', { enum: EVENT_SETS }, 'event set; default elections'),
+          q('metric', str, 'series joined by " - " or " + "; default "french:Lo 10 - french:Hi 10"'),
+          q('from', { type: 'integer', minimum: -250, maximum: 250 }, 'window start; default 0'),
+          q('to', { type: 'integer', minimum: -250, maximum: 250 }, 'window end; default 2'),
+          q('center', { enum: ['zero', 'history'] }, 'null center of the exact tests; default zero'),
+        ],
+        'eventSet',
+        noData,
       ),
       '/api/report': get(
         "capgap report's first look at an event (indices since, size portfolios vs the market, month spread)",

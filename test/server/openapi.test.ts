@@ -41,6 +41,9 @@ describe('the OpenAPI document matches the API', () => {
       const schema = op.responses['200'].content['application/json'].schema;
       assert.deepEqual(check(await res.json(), schema), []);
     });
+  }
+  // (Responses of the engine endpoints are checked on the embedded data in engines.test.ts.)
+  for (const path of Object.keys(doc.paths).filter((p) => doc.paths[p].get)) {
     it(`GET ${path}: the documented parameters are exactly those the route accepts`, async () => {
       const documented = (doc.paths[path].get.parameters as { name: string }[]).map((p) => p.name).sort();
       const res = await app.request(`${path}?zz_not_a_parameter=1`);
