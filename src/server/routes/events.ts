@@ -56,7 +56,7 @@ export function registerEvents(app: Hono, state: ServerState): void {
       'estTo',
     ]);
     if (q.has('event') === q.has('set'))
-      throw badParam('event', 'give either event=YYYY-MM-DD or set=' + EVENT_SETS.join('|'));
+      throw badParam('event', `give either event=YYYY-MM-DD or set=${EVENT_SETS.join('|')}`);
     const series = seriesSpec(q.get('series') ?? 'french:Lo 10', 'series');
     const benchmark = seriesSpec(q.get('benchmark') ?? 'market', 'benchmark');
     const model = oneOf(q, 'model', MODEL_KINDS, 'market-model');
