@@ -28,6 +28,14 @@ export async function loadSeries(store: Store, spec: string): Promise<Series> {
     throw new Error('invalid series: ""; expected e.g. "french:Lo 10", "market", "IWM" or "^RUT:price"');
   if (s.startsWith('french:')) {
     const name = s.slice(7).trim();
+    await mustExist(
+      store,
+      'portfolio_series',
+      'portfolio',
+      name,
+      `${FRENCH_ME} (daily, value-weighted)`,
+      spec,
+    );
     const p = await loadPortfolioReturns(store, {
       dataset: FRENCH_ME,
       frequency: 'daily',
@@ -50,6 +58,7 @@ export async function loadSeries(store: Store, spec: string): Promise<Series> {
   }
   if (s === 'market' || s.startsWith('factor:')) {
     const names = s === 'market' ? ['Mkt-RF', 'RF'] : [s.slice(7).trim()];
+    for (const n of names) await mustExist(store, 'factors', 'factor', n, 'the daily French factors', spec);
     const f = await loadFactors(store, { frequency: 'daily', factors: names });
     const v = f.values[names[0]];
     if (!v.some((x) => !Number.isNaN(x)))
@@ -84,6 +93,23 @@ export async function loadSeries(store: Store, spec: string): Promise<Series> {
     values: p.values,
     source: `${p.dataset}${p.vintage ? `, ${p.vintage}` : ''}`,
   };
+}
+
+/** Throws a clear error when the store holds no daily row of `name` (Store.columns fails on empty results). */
+async function mustExist(
+  store: Store,
+  table: string,
+  column: string,
+  name: string,
+  where: string,
+  spec: string,
+) {
+  const r = await store.one<{ n: number }>(
+    `SELECT count(*)::DOUBLE AS n FROM (SELECT 1 FROM ${table} WHERE ${column} = $1 AND frequency = 'daily' LIMIT 1)`,
+    [name],
+  );
+  if (!r || r.n === 0)
+    throw new Error(`invalid series: ${JSON.stringify(spec)}; no "${name}" in ${where} in the store`);
 }
 
 /** A metric's legs as specs with signs. */
