@@ -1,6 +1,6 @@
 /**
  * `capgap import <files…> [--kind K] [--ticker T] [--dataset NAME] [--vintage V] [--weighting value|equal]
- * [--exchange X] [--date YYYY-MM-DD] [--replace] [--db PATH] [--json]`: reads files into the store, each
+ * [--exchange X] [--date YYYY-MM-DD] [--replace] [--reject-bad-rows] [--db PATH] [--json]`: reads files into the store, each
  * all-or-nothing, says which format it chose and why, and prints what was stored and rejected.
  */
 
@@ -75,6 +75,12 @@ export default defineCommand({
       description: "replace the dataset's rows instead of refusing different values",
       default: false,
     },
+    'reject-bad-rows': {
+      type: 'boolean',
+      description:
+        'price files and panels: skip rows that fail validation and count them, instead of refusing the file',
+      default: false,
+    },
     ...commonArgs,
   },
   async run({ args }) {
@@ -95,6 +101,7 @@ export default defineCommand({
       exchange: args.exchange,
       date: args.date,
       replace: Boolean(args.replace),
+      rejectBadRows: Boolean(args['reject-bad-rows']),
     };
     const cli = io();
     const bar = cli.isTTY

@@ -32,5 +32,9 @@ export const ALPHAVANTAGE_LAYOUT: BarLayout = {
  */
 export function parseAlphaVantage(text: string, opts: ParseOptions & { ticker?: string } = {}): Parsed {
   const file = opts.file ?? '<text>';
-  return parseBarTable(text, ALPHAVANTAGE_LAYOUT, { file, ticker: tickerFromFile(file, opts.ticker) });
+  return parseBarTable(text, ALPHAVANTAGE_LAYOUT, {
+    file,
+    ticker: tickerFromFile(file, opts.ticker),
+    rejectBadRows: opts.rejectBadRows,
+  });
 }

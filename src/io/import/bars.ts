@@ -60,7 +60,7 @@ export function sliceBars(b: BarColumns, n: number): BarColumns {
 export function parseBarTable(
   text: string,
   layout: BarLayout,
-  opts: { file: string; ticker: string },
+  opts: { file: string; ticker: string; rejectBadRows?: boolean },
 ): Parsed {
   const { file } = opts;
   const lines = splitLines(text);
@@ -84,11 +84,10 @@ export function parseBarTable(
   const dateCol = cols[layout.date];
   const at = { file, line: 0, column: '' };
   let n = 0;
-  for (let k = h + 1; k < lines.length; k++) {
-    const raw = lines[k];
-    if (raw.trim() === '') continue;
-    stats.rowsRead++;
-    const cells = splitCsvLine(raw);
+  const notes = [...layout.notes];
+  /** Reads line k into row n; false if the row has no price (rejected, counted). Throws on bad cells. */
+  const readRow = (k: number): boolean => {
+    const cells = splitCsvLine(lines[k]);
     at.line = k + 1;
     at.column = layout.date;
     if (cells.length <= dateCol) throw new ImportError({ ...at, reason: 'row has too few cells' });
@@ -106,8 +105,7 @@ export function parseBarTable(
     }
     if (prices === 0) {
       bump(stats.rejected, 'no price (close and adjusted close missing)');
-      for (const f of targets) bars[f][n] = Number.NaN;
-      continue;
+      return false;
     }
     for (let j = 0; j < targets.length; j++) {
       const f = targets[j];
@@ -117,9 +115,24 @@ export function parseBarTable(
     }
     bars.day[n] = day;
     bars.line[n] = k + 1;
-    n++;
+    return true;
+  };
+  for (let k = h + 1; k < lines.length; k++) {
+    if (lines[k].trim() === '') continue;
+    stats.rowsRead++;
+    let ok = false;
+    try {
+      ok = readRow(k);
+    } catch (err) {
+      if (!opts.rejectBadRows || !(err instanceof ImportError)) throw err;
+      bump(stats.rejected, `bad row (--reject-bad-rows): ${err.column || 'row'}`);
+      if (!notes.some((x) => x.startsWith('first bad row')))
+        notes.push(`first bad row rejected: ${err.message}`);
+    }
+    if (ok) n++;
+    else for (const f of targets) bars[f][n] = Number.NaN;
   }
   if (stats.rowsRead === 0)
     throw new ImportError({ file, line: 0, column: '', reason: 'empty file (a header but no data rows)' });
-  return { kind: layout.kind, stats, notes: layout.notes, bars: sliceBars(bars, n) };
+  return { kind: layout.kind, stats, notes, bars: sliceBars(bars, n) };
 }

@@ -109,23 +109,27 @@ export function parseGeneric(text: string, opts: GenericOptions = {}): Parsed {
           bump(stats.rejected, 'duplicate row (identical to an earlier line)');
           return;
         }
-        throw new ImportError({ ...at, reason: `duplicate key (${id}, ${field}) on this date with a different value than line ${prev.line}` });
+        throw new ImportError({
+          ...at,
+          reason: `duplicate key (${id}, ${field}) on this date with a different value than line ${prev.line}`,
+        });
       }
       seen.set(fk, { line: at.line, v });
     }
+    const rowKey = long ? key : `${key}\u0000${at.line}`;
     if (CAP_FIELDS.has(field)) {
-      let r = long ? capRow.get(key) : undefined;
+      let r = capRow.get(rowKey);
       if (r === undefined) {
         r = caps.id.length;
         caps.id.push(id);
         caps.day[r] = day;
         caps.line[r] = at.line;
-        if (long) capRow.set(key, r);
+        capRow.set(rowKey, r);
       }
       (field === 'market_cap' ? caps.marketCap : caps.sharesOutstanding)[r] = v;
       return;
     }
-    let r = long ? barRow.get(key) : undefined;
+    let r = barRow.get(rowKey);
     if (r === undefined) {
       r = nb++;
       let t = tickerIdx.get(id);
@@ -137,7 +141,7 @@ export function parseGeneric(text: string, opts: GenericOptions = {}): Parsed {
       bars.ticker[r] = t;
       bars.day[r] = day;
       bars.line[r] = at.line;
-      if (long) barRow.set(key, r);
+      barRow.set(rowKey, r);
     }
     (bars[BAR_FIELDS[field]] as Float64Array)[r] = v;
   };

@@ -34,6 +34,11 @@ export interface ImportOptions {
   date?: string;
   /** Replace what the store holds for this dataset instead of refusing different values. */
   replace?: boolean;
+  /**
+   * Price files and the stock panel only: skip rows that fail validation (unparseable number, bad date,
+   * negative price) and count them by reason, instead of refusing the file. Default false.
+   */
+  rejectBadRows?: boolean;
   /** Called as work advances (phase names and, for many files, file counts). */
   onProgress?: (event: { file: string; phase: string; done?: number; total?: number }) => void;
 }

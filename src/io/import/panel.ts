@@ -82,21 +82,39 @@ export async function importPanel(store: Store, path: string, o: PanelOptions): 
     );
     const badDate = `(NOT regexp_full_match(coalesce(trim(${col.Date}), ''), '\\d{4}-\\d{2}-\\d{2}') OR TRY_CAST(trim(${col.Date}) AS DATE) IS NULL)`;
     const badTicker = `(${col.Ticker} IS NULL OR trim(${col.Ticker}) = '')`;
+    const anyBad = `(${badDate} OR ${badTicker} OR ${badNum.join(' OR ')})`;
     const bad = await store.one(
       `SELECT line, ${COLS.map((c) => `${col[c]} AS "${c}"`).join(', ')} FROM _raw_panel
-       WHERE ${badDate} OR ${badTicker} OR ${badNum.join(' OR ')} ORDER BY line LIMIT 1`,
+       WHERE ${anyBad} ORDER BY line LIMIT 1`,
     );
+    const rejected: Record<string, number> = {};
+    const badNotes: string[] = [];
     if (bad) {
-      const at = { file, line: Number(bad.line), column: 'Date' };
-      parseDateCell(String(bad.Date ?? ''), at);
-      if (!String(bad.Ticker ?? '').trim())
-        throw new ImportError({ ...at, column: 'Ticker', reason: 'empty ticker' });
-      for (const c of NUM) {
-        at.column = c;
-        const v = parseNumberCell(String(bad[c] ?? ''), at);
-        checkNonNegative(v, c === 'Volume' ? 'volume' : 'price', at);
+      try {
+        const at = { file, line: Number(bad.line), column: 'Date' };
+        parseDateCell(String(bad.Date ?? ''), at);
+        if (!String(bad.Ticker ?? '').trim())
+          throw new ImportError({ ...at, column: 'Ticker', reason: 'empty ticker' });
+        for (const c of NUM) {
+          at.column = c;
+          const v = parseNumberCell(String(bad[c] ?? ''), at);
+          checkNonNegative(v, c === 'Volume' ? 'volume' : 'price', at);
+        }
+        throw new ImportError({ ...at, column: '', reason: 'bad row' });
+      } catch (err) {
+        if (!o.rejectBadRows || !(err instanceof ImportError)) throw err;
+        const counts = await store.one(
+          `SELECT count(*) FILTER (WHERE ${badDate})::DOUBLE AS "Date",
+                  count(*) FILTER (WHERE ${badTicker})::DOUBLE AS "Ticker",
+                  ${NUM.map((c, i) => `count(*) FILTER (WHERE ${badNum[i]})::DOUBLE AS "${c}"`).join(', ')}
+           FROM _raw_panel`,
+        );
+        for (const c of COLS) {
+          const n = Number(counts?.[c] ?? 0);
+          if (n) rejected[`bad row (--reject-bad-rows): ${c} unparseable, negative or not a date`] = n;
+        }
+        badNotes.push(`first bad row rejected: ${err.message}`);
       }
-      throw new ImportError({ ...at, column: '', reason: 'bad row' });
     }
     progress('stage');
     const num = (c: string) =>
@@ -106,13 +124,12 @@ export async function importPanel(store: Store, path: string, o: PanelOptions): 
        SELECT line, upper(trim(${col.Ticker})) AS id, CAST(trim(${col.Date}) AS DATE) AS date, ${lit(o.dataset)} AS source,
               ${num('Open')} AS open, ${num('High')} AS high, ${num('Low')} AS low, NULL::DOUBLE AS close,
               ${num('Close')} AS adj_close, ${num('Volume')} AS volume, NULL::DOUBLE AS dividend, NULL::DOUBLE AS split_factor
-       FROM _raw_panel WHERE NOT ${missingMark(col.Close)}`,
+       FROM _raw_panel WHERE NOT ${missingMark(col.Close)}${bad ? ` AND NOT ${anyBad}` : ''}`,
     );
     const miss = await store.one(
       `SELECT ${NUM.map((c) => `count(*) FILTER (WHERE ${missingMark(col[c])})::DOUBLE AS "${c}"`).join(', ')} FROM _raw_panel`,
     );
     const missing: Record<string, number> = {};
-    const rejected: Record<string, number> = {};
     for (const c of NUM) {
       const n = Number(miss?.[c] ?? 0);
       if (c === 'Close' && n) rejected['no price (Close missing)'] = n;
@@ -166,7 +183,7 @@ export async function importPanel(store: Store, path: string, o: PanelOptions): 
       added: res.added,
       rejected,
       missing,
-      notes: [...PANEL_NOTES, `${tickers.length} tickers`],
+      notes: [...PANEL_NOTES, `${tickers.length} tickers`, ...badNotes],
     };
   } finally {
     await store.run('DROP TABLE IF EXISTS _raw_panel');

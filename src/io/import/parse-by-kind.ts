@@ -21,6 +21,7 @@ export interface KindOptions {
   weighting?: 'value' | 'equal';
   exchange?: string;
   date?: string;
+  rejectBadRows?: boolean;
 }
 
 /**

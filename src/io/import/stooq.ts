@@ -22,5 +22,9 @@ export const STOOQ_LAYOUT: BarLayout = {
  */
 export function parseStooq(text: string, opts: ParseOptions & { ticker?: string } = {}): Parsed {
   const file = opts.file ?? '<text>';
-  return parseBarTable(text, STOOQ_LAYOUT, { file, ticker: tickerFromFile(file, opts.ticker) });
+  return parseBarTable(text, STOOQ_LAYOUT, {
+    file,
+    ticker: tickerFromFile(file, opts.ticker),
+    rejectBadRows: opts.rejectBadRows,
+  });
 }

@@ -134,6 +134,8 @@ export interface Parsed {
 export interface ParseOptions {
   /** The file name used in errors (and to infer the ticker, vintage, exchange, date). Defaults to '<text>'. */
   file?: string;
+  /** Bar formats only: skip and count rows that fail validation instead of throwing (default false). */
+  rejectBadRows?: boolean;
 }
 
 /** A fresh stats object. */

@@ -23,5 +23,9 @@ export const YAHOO_LAYOUT: BarLayout = {
  */
 export function parseYahoo(text: string, opts: ParseOptions & { ticker?: string } = {}): Parsed {
   const file = opts.file ?? '<text>';
-  return parseBarTable(text, YAHOO_LAYOUT, { file, ticker: tickerFromFile(file, opts.ticker) });
+  return parseBarTable(text, YAHOO_LAYOUT, {
+    file,
+    ticker: tickerFromFile(file, opts.ticker),
+    rejectBadRows: opts.rejectBadRows,
+  });
 }

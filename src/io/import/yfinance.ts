@@ -44,5 +44,9 @@ function hasVolume(text: string): boolean {
 export function parseYfinance(text: string, opts: ParseOptions & { ticker?: string } = {}): Parsed {
   const file = opts.file ?? '<text>';
   const layout = hasVolume(text) ? YFINANCE_ADJUSTED_LAYOUT : YFINANCE_INDEX_LAYOUT;
-  return parseBarTable(text, layout, { file, ticker: tickerFromFile(file, opts.ticker) });
+  return parseBarTable(text, layout, {
+    file,
+    ticker: tickerFromFile(file, opts.ticker),
+    rejectBadRows: opts.rejectBadRows,
+  });
 }
