@@ -1,0 +1,82 @@
+/**
+ * The HTML report: one self-contained file. Inline CSS, charts as inline SVG, no scripts, no fonts or
+ * images fetched from anywhere. Sentences carry footnote links; a table lists every finding with its
+ * value, conventions and reproducing command.
+ */
+import type { Finding } from '../findings/finding.ts';
+import { pct, pp, usd } from '../findings/format.ts';
+import { markerText } from '../findings/sentences.ts';
+import { esc } from './charts/frame.ts';
+import type { Prepared } from './prepare.ts';
+import { sectionsOf } from './report.ts';
+
+const CSS = `body{font-family:"DejaVu Sans",Verdana,sans-serif;max-width:820px;margin:2em auto;padding:0 1em;color:#1a1a1a;line-height:1.5}
+h1{font-size:1.7em;margin-bottom:.2em}h2{font-size:1.25em;margin-top:1.6em;border-bottom:1px solid #ddd}
+.meta{color:#555}.chart{margin:1em 0}.chart svg{max-width:100%;height:auto}sup a{text-decoration:none}
+table{border-collapse:collapse;font-size:.85em;width:100%}td,th{border-bottom:1px solid #e3e3e3;padding:.3em .4em;text-align:left;vertical-align:top}
+ol.notes{font-size:.85em;color:#333}code{font-size:.9em;background:#f4f4f4;padding:0 .2em}`;
+
+/** A finding's value in its unit, as the table prints it (signed). */
+export function valueText(f: Finding): string {
+  const sign = f.value < 0 ? '\u2212' : f.unit === 'count' ? '' : '+';
+  if (f.unit === 'return') return `${sign}${pct(f.value)}`;
+  if (f.unit === 'pp') return `${sign}${pp(f.value, true)}`;
+  if (f.unit === 'usd') return `${sign}${usd(f.value)}`;
+  return String(f.value);
+}
+
+/**
+ * Renders the HTML document.
+ * @example writeFileSync('report.html', renderHtml(prepare(report)))
+ */
+export function renderHtml(p: Prepared): string {
+  const r = p.report;
+  const charts = new Map(r.charts.map((c) => [c.id, c]));
+  const body: string[] = [];
+  body.push(
+    `<h1>${esc(r.title)}</h1>`,
+    `<p class="meta">${esc(r.event.name)}, ${esc(p.eventDate)}. Every number is a finding; its conventions and source are in the numbered notes.</p>`,
+  );
+  for (const s of sectionsOf(r)) {
+    body.push(`<section><h2>${esc(s.title)}</h2>`);
+    if (s.intro) body.push(`<p>${esc(s.intro)}</p>`);
+    const items = s.findings.map((id) => p.sentences.get(id)).filter((x) => x !== undefined);
+    if (items.length) {
+      body.push('<ul>');
+      for (const it of items) {
+        const sup = it.footnotes.length
+          ? `<sup>${it.footnotes.map((n) => `<a href="#fn${n}">${n}</a>`).join(',')}</sup>`
+          : '';
+        body.push(`<li data-findings="${esc(it.findings.join(' '))}">${esc(it.text)}${sup}</li>`);
+      }
+      body.push('</ul>');
+    }
+    for (const cid of s.charts ?? []) {
+      const c = charts.get(cid);
+      if (c)
+        body.push(
+          `<figure class="chart" id="chart-${esc(c.id)}">${c.svg.replace(/<\?xml[^>]*>/, '')}<figcaption class="meta">${esc(c.alt)}</figcaption></figure>`,
+        );
+    }
+    body.push('</section>');
+  }
+  if (r.notes.length)
+    body.push('<h2>Data notes</h2><ul>', ...r.notes.map((n) => `<li>${esc(n)}</li>`), '</ul>');
+  body.push(
+    '<h2>All findings</h2><table><thead><tr><th>Finding</th><th>Value</th><th>Window</th><th>Reproduce</th></tr></thead><tbody>',
+  );
+  for (const f of r.findings) {
+    const s = p.sentences.get(f.id);
+    body.push(
+      `<tr id="finding-${esc(f.id)}"><td>${esc(f.subjects.map((x) => x.name).join(' vs '))} <span class="meta">(${esc(f.metric)}${s ? `, notes ${esc(markerText(s.footnotes))}` : ''})</span></td><td>${esc(valueText(f))}</td><td>${esc(f.window.from)} → ${esc(f.window.to)}</td><td><code>${esc(f.provenance.command ?? f.provenance.call ?? '')}</code></td></tr>`,
+    );
+  }
+  body.push('</tbody></table>');
+  body.push(
+    '<h2>Notes</h2><ol class="notes">',
+    ...p.footnotes.map((f) => `<li id="fn${f.n}">${esc(f.text)}</li>`),
+    '</ol>',
+  );
+  if (r.command) body.push(`<p class="meta">Reproduce: <code>${esc(r.command)}</code></p>`);
+  return `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(r.title)}</title><style>${CSS}</style></head><body>\n${body.join('\n')}\n</body></html>\n`;
+}
