@@ -9,7 +9,7 @@ import { DownloadCache, defaultCacheDir } from '../io/connectors/cache.ts';
 import type { FetchedItem } from '../io/connectors/connect-french.ts';
 import { ConnectorError } from '../io/connectors/errors.ts';
 import { CACHE_MODES, type CacheMode, type FetchContext } from '../io/connectors/fetch-cached.ts';
-import { FRENCH_DATASETS } from '../io/connectors/french.ts';
+import { FRENCH_DATASETS, FRENCH_DEFAULT } from '../io/connectors/french.ts';
 import { defaultStorePath } from '../io/store.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 
@@ -140,8 +140,9 @@ const french = defineCommand({
     ...fetchArgs,
     dataset: {
       type: 'string',
-      description: 'library file name(s), comma-separated',
-      default: 'Portfolios_Formed_on_ME',
+      description:
+        'library file name(s), comma-separated (default: size portfolios and 3 factors, monthly and daily)',
+      default: FRENCH_DEFAULT.join(','),
     },
     list: { type: 'boolean', description: 'list the library files capgap knows', default: false },
   },

@@ -43,6 +43,14 @@ export const FRENCH_DATASETS: Readonly<Record<string, string>> = {
   Portfolios_Formed_on_INV: 'portfolios formed on investment, monthly',
 };
 
+/** What `capgap fetch french` fetches when no --dataset is given: the files capgap's analyses read. */
+export const FRENCH_DEFAULT: readonly string[] = [
+  'Portfolios_Formed_on_ME',
+  'Portfolios_Formed_on_ME_Daily',
+  'F-F_Research_Data_Factors',
+  'F-F_Research_Data_Factors_daily',
+];
+
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{2,80}$/;
 
 /**

@@ -75,6 +75,22 @@ describe('capgap fetch (CLI, in-process, replay server on 127.0.0.1)', () => {
     assert.equal(j.items[0].result.vintage, 'CRSP 202602'); // from the file header
     assert.equal(j.items[0].result.fromCache, true);
   });
+  it('fetch french with no --dataset asks for the size portfolios and FF3 factors, monthly and daily', async () => {
+    // --cache cached: no network; only the monthly size file is in the cache, so the other three fail
+    const r = await cli('fetch', 'french', '--cache', 'cached', '--json');
+    assert.equal(r.code, 1);
+    const j = JSON.parse(r.out);
+    assert.deepEqual(
+      j.items.map((i: { key: string; status: string }) => `${i.key}:${i.status}`),
+      [
+        'Portfolios_Formed_on_ME:done',
+        'Portfolios_Formed_on_ME_Daily:failed',
+        'F-F_Research_Data_Factors:failed',
+        'F-F_Research_Data_Factors_daily:failed',
+      ],
+    );
+    assert.match(j.items[1].error, /no cached copy of french\/Portfolios_Formed_on_ME_Daily_CSV\.zip/);
+  });
   it('fetch prices --source stooq stores the bars and says where the raw file is kept', async () => {
     const r = await cli('fetch', 'prices', 'IWM', '--source', 'stooq');
     assert.equal(r.code, 0, r.err);

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { strToU8, zipSync } from 'fflate';
 import { batchStatePath } from '../../../src/io/connectors/batch.ts';
 import { DownloadCache } from '../../../src/io/connectors/cache.ts';
 import { fetchFrench } from '../../../src/io/connectors/connect-french.ts';
@@ -10,6 +11,7 @@ import { fetchPrices } from '../../../src/io/connectors/connect-prices.ts';
 import { fetchIsharesShares, fetchSecShares } from '../../../src/io/connectors/connect-shares.ts';
 import { OfflineError } from '../../../src/io/connectors/errors.ts';
 import type { FetchContext } from '../../../src/io/connectors/fetch-cached.ts';
+import { unzipFrench } from '../../../src/io/connectors/french.ts';
 import { Store } from '../../../src/io/store.ts';
 import {
   closedPortUrl,
@@ -102,6 +104,25 @@ describe('fetch french (real French files served on 127.0.0.1)', () => {
     );
     const v = Object.fromEntries(rows.map((r) => [r.factor, Math.round(Number(r.value) * 1e10) / 1e10]));
     assert.deepEqual([v['Mkt-RF'], v.SMB, v.HML], [0.0145, 0.0188, 0.0107]);
+  });
+});
+
+describe('fetch french: a changed file', () => {
+  it("fails the item with the importer's error when the header no longer names the CRSP vintage", async () => {
+    const { member, text } = unzipFrench(fx('Portfolios_Formed_on_ME_CSV.zip'), 'fixture');
+    const changed = text.replace(
+      'This file was created using the 202602 CRSP database.',
+      'This file was created.',
+    );
+    routes['/Portfolios_Formed_on_ME_Daily_CSV.zip'] = { body: zipSync({ [member]: strToU8(changed) }) };
+    const counts = await store.counts();
+    const out = await fetchFrench(store, ctx(), ['Portfolios_Formed_on_ME_Daily'], { baseUrl: srv.baseUrl });
+    assert.equal(out[0].status, 'failed');
+    assert.match(
+      out[0].status === 'failed' ? out[0].error : '',
+      /Portfolios_Formed_on_ME\.CSV.*no vintage in the file header/,
+    );
+    assert.deepEqual(await store.counts(), counts);
   });
 });
 

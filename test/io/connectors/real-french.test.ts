@@ -1,5 +1,5 @@
-// A full-size check: the WHOLE real French monthly size file (../shared/data), zipped as the library serves
-// it, fetched through the replay server and stored. Skips in a clone without ../shared/data.
+// Full-size checks: the WHOLE real French monthly size and 49-industry files (../shared/data), zipped as the
+// library serves them, fetched through the replay server and stored. Skips in a clone without ../shared/data.
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,7 @@ import { type ReplayServer, startReplayServer } from '../../helpers/replay-serve
 
 const SHARED = new URL('../../../../shared/data/kenfrench_data_library/', import.meta.url);
 const FILE = new URL('Portfolios_Formed_on_ME_monthly_vintage202602.CSV', SHARED);
+const IND = new URL('49_Industry_Portfolios_monthly_vintage202602.CSV', SHARED);
 const skip = existsSync(FILE) ? false : 'needs ../shared/data (the shared real data); absent in this clone';
 
 describe('fetch french on the whole real Portfolios_Formed_on_ME file (202602)', { skip }, () => {
@@ -21,7 +22,11 @@ describe('fetch french on the whole real Portfolios_Formed_on_ME file (202602)',
   let dir: string;
   before(async () => {
     const zip = zipSync({ 'Portfolios_Formed_on_ME.CSV': new Uint8Array(readFileSync(FILE)) });
-    srv = await startReplayServer({ '/Portfolios_Formed_on_ME_CSV.zip': { body: zip } });
+    const ind = zipSync({ '49_Industry_Portfolios.CSV': new Uint8Array(readFileSync(IND)) });
+    srv = await startReplayServer({
+      '/Portfolios_Formed_on_ME_CSV.zip': { body: zip },
+      '/49_Industry_Portfolios_CSV.zip': { body: ind },
+    });
     store = await Store.open(':memory:');
     dir = mkdtempSync(join(tmpdir(), 'capgap-real-french-'));
   });
@@ -61,5 +66,20 @@ describe('fetch french on the whole real Portfolios_Formed_on_ME file (202602)',
     assert.equal((await q('none', 'firms', 'Hi 10', '2016-11-30'))?.value, 165);
     assert.equal((await q('value', 'return', 'Lo 10', '2024-11-30'))?.value, 0.1095);
     assert.equal((await q('value', 'return', 'Hi 10', '2024-11-30'))?.value, 0.0599);
+  });
+
+  it('stores the 49 industry portfolios (a wide multi-section file) with their trimmed names', async () => {
+    const out = await fetchFrench(store, { cache: new DownloadCache(dir) }, ['49_Industry_Portfolios'], {
+      baseUrl: srv.baseUrl,
+    });
+    assert.equal(out[0].status, 'done');
+    const rows = await store.all<{ portfolio: string; value: number }>(
+      `SELECT portfolio, value FROM portfolio_series WHERE dataset = 'french/49_Industry_Portfolios' AND vintage = 'CRSP 202602'
+       AND frequency = 'monthly' AND weighting = 'value' AND measure = 'return' AND date = DATE '2016-11-30' ORDER BY portfolio`,
+    );
+    assert.equal(rows.length, 49);
+    const v = Object.fromEntries(rows.map((r) => [r.portfolio, Math.round(r.value * 1e10) / 1e10]));
+    // read off the file's Nov 2016 value-weighted row (line 1097): Steel 21.66, Gold -11.32, Banks 13.82
+    assert.deepEqual([v.Steel, v.Gold, v.Banks], [0.2166, -0.1132, 0.1382]);
   });
 });
