@@ -27,6 +27,6 @@ export function prepare(report: Report): Prepared {
   validateReport(report);
   const { sentences, footnotes } = writeSentences(report.findings);
   const map = new Map<string, Sentence>();
-  report.findings.forEach((f, i) => map.set(f.id, sentences[i]));
+  for (let i = 0; i < report.findings.length; i++) map.set(report.findings[i].id, sentences[i]);
   return { report, sentences: map, footnotes, eventDate: articleDate(report.event.date) };
 }
