@@ -11,6 +11,7 @@ import { ApiError, errorBody } from './errors.ts';
 import { MAX_QUERY_LENGTH } from './params.ts';
 import { registerAnalysis } from './routes/analysis.ts';
 import { registerEvents } from './routes/events.ts';
+import { registerFlowsRecords } from './routes/flows-records.ts';
 import { registerImport } from './routes/import.ts';
 import { registerMeta } from './routes/meta.ts';
 import { registerReturns } from './routes/returns.ts';
@@ -85,6 +86,7 @@ export function createApp(options: AppOptions): Hono & { state: ServerState } {
   registerReturns(app, state);
   registerAnalysis(app, state);
   registerEvents(app, state);
+  registerFlowsRecords(app, state);
   registerImport(app, state);
   if (options.web !== false) registerWeb(app);
 
