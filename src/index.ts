@@ -1,4 +1,69 @@
 // Data connectors (docs/connectors.md)
+
+// Event studies and the NYSE calendar (docs/events.md)
+export { fromDay, toDay } from './calendar/dates.ts';
+export { type DataGapOptions, dataGaps, type GapReport } from './calendar/gaps.ts';
+export { isNyseSession, nyseCalendar, nyseClosure, nyseClosures, nyseSessions } from './calendar/nyse.ts';
+export { NYSE_CLOSURES } from './calendar/nyse-closures.ts';
+export { easter, ruleHolidays } from './calendar/nyse-holidays.ts';
+export {
+  anchorEvent,
+  type EventAnchor,
+  type NewsTiming,
+  TradingCalendar,
+  windowCloses,
+} from './calendar/trading-days.ts';
+export {
+  type CloseWindow,
+  eventMonthWindow,
+  monthToDateWindow,
+  parseWindow,
+  relativeWindow,
+  sinceEventWindow,
+} from './calendar/windows.ts';
+export { bhar, bharT, cumulativeAbnormal } from './events/car-bhar.ts';
+export {
+  type CompareResult,
+  type CompareRow,
+  compareEvents,
+  historyWindows,
+  type MetricLeg,
+} from './events/compare-events.ts';
+export { binomialTest, normalCdf, pNormal, pStudentT, studentTCdf } from './events/distributions.ts';
+export {
+  BREXIT,
+  eventSet,
+  type MarketEvent,
+  midtermElections,
+  presidentialElections,
+} from './events/event-sets.ts';
+export { type EventStudyOptions, type EventStudyResult, eventStudy } from './events/event-study.ts';
+export { exactSignTest, signFlipTest } from './events/exact-tests.ts';
+export { abnormalReturns, fitModel, forecastSigma, type ModelFit, type ModelKind } from './events/models.ts';
+export { corradoRank, generalizedSign } from './events/nonparametric-tests.ts';
+export {
+  arT,
+  bmpT,
+  brownWarnerT,
+  crossSectionalT,
+  kolariPynnonenT,
+  patellZ,
+} from './events/parametric-tests.ts';
+export { parseEventsCsv, parseEventsJson } from './events/parse-events.ts';
+export { alignReturns, eventWindowReturn, type Series, type WindowReturn } from './events/series.ts';
+export type { EventAbnormal, TestName, TestResult } from './events/test-types.ts';
+// ETF flows and records (docs/flows-and-records.md)
+export { sumByPeriod } from './flows/aggregate.ts';
+export { type CategoryFlowRow, type CategoryFlows, categoryFlows } from './flows/category-flows.ts';
+export { etfFlows, FLOW_METHODS, type FlowMethod } from './flows/etf-flows.ts';
+export { categorySeries, flowRecord } from './flows/flow-record.ts';
+export { aumFlows } from './flows/from-aum.ts';
+export { sharesFlows } from './flows/from-shares.ts';
+export { checkFlowInputs, type FlowInputs } from './flows/inputs.ts';
+export { type Period, parseWeekEnd, periodEnd, periodStart } from './flows/periods.ts';
+export { detectSplit } from './flows/splits.ts';
+// Size buckets from stocks (docs/portfolios.md)
+export { type BucketQuery, type BucketSeries, queryBuckets } from './io/buckets-query.ts';
 export { backoffDelay, parseRetryAfter, RateLimiter } from './io/connectors/backoff.ts';
 export { DownloadCache, defaultCacheDir } from './io/connectors/cache.ts';
 export { fetchFrench } from './io/connectors/connect-french.ts';
@@ -7,23 +72,55 @@ export { fetchIsharesShares, fetchSecShares } from './io/connectors/connect-shar
 export { ConnectorError, OfflineError } from './io/connectors/errors.ts';
 export { type FetchContext, fetchCached } from './io/connectors/fetch-cached.ts';
 export { download } from './io/connectors/http.ts';
-// ETF flows and records (docs/flows-and-records.md)
-export { sumByPeriod } from './flows/aggregate.ts';
-export { categoryFlows, type CategoryFlowRow, type CategoryFlows } from './flows/category-flows.ts';
-export { etfFlows, FLOW_METHODS, type FlowMethod } from './flows/etf-flows.ts';
-export { categorySeries, flowRecord } from './flows/flow-record.ts';
-export { aumFlows } from './flows/from-aum.ts';
-export { sharesFlows } from './flows/from-shares.ts';
-export { checkFlowInputs, type FlowInputs } from './flows/inputs.ts';
-export { type Period, parseWeekEnd, periodEnd, periodStart } from './flows/periods.ts';
-export { detectSplit } from './flows/splits.ts';
-export { parseEtfRegistry, readEtfRegistry, readEtfRegistryFile, writeEtfRegistry } from './io/etf-registry.ts';
+export {
+  parseEtfRegistry,
+  readEtfRegistry,
+  readEtfRegistryFile,
+  writeEtfRegistry,
+} from './io/etf-registry.ts';
 export { NO_FLOW_DATA, readFlowInputs, weeklyCategoryFlows } from './io/flows-store.ts';
+export { type LoadPanelOptions, loadPanel, writePanelTables } from './io/panel.ts';
+export { loadCompanylists, loadStockPanelCsv } from './io/panel-load.ts';
+export { returnRecord } from './io/return-series.ts';
+export { loadEventSet, loadMetric, loadSeries, parseMetric } from './io/series.ts';
 export { readDecilePair, spreadOnTrack, spreadRecord } from './io/spread-series.ts';
+export {
+  assignBuckets,
+  coverageBreakpoints,
+  parseScheme,
+  percentileBreakpoints,
+  type Scheme,
+} from './portfolios/breakpoints.ts';
+export {
+  type BucketOptions,
+  type BucketResult,
+  computeBuckets,
+  type FormationInfo,
+} from './portfolios/engine.ts';
+export { type Formation, formationDays, parseFormation } from './portfolios/formation.ts';
+export { bucketKernel, WEIGHTINGS, type Weighting } from './portfolios/kernel.ts';
+export { gridPanel, type Panel, type PanelGrid, validatePanel } from './portfolios/panel.ts';
+export { type QualityReport, qualityReport } from './portfolios/quality.ts';
+export { referenceSql } from './portfolios/reference-sql.ts';
+export {
+  classifySecurity,
+  duplicateClasses,
+  SECURITY_TYPES,
+  type SecurityType,
+} from './portfolios/security-type.ts';
+export { syntheticPanel } from './portfolios/synthetic.ts';
+export { EXCLUSION_REASONS, eligibleAt, type UniverseOptions } from './portfolios/universe.ts';
+export { compound, contributions, spreads } from './portfolios/windows.ts';
 export { periodLabel } from './records/labels.ts';
 export { largestSince, NO_VALUE, SINCE_START } from './records/largest-since.ts';
+export { periodReturns, relativeReturns } from './records/period-returns.ts';
 export { placeProvisional } from './records/provisional.ts';
 export { rankAt, rankIn, ranks } from './records/rank.ts';
-export { describeProvisional, describeRecord, type PeriodSeries, type RecordContext } from './records/record.ts';
-export { sizeSpreadRecord, spreadOf, type SpreadRecord } from './records/size-spread.ts';
+export {
+  describeProvisional,
+  describeRecord,
+  type PeriodSeries,
+  type RecordContext,
+} from './records/record.ts';
+export { type SpreadRecord, sizeSpreadRecord, spreadOf } from './records/size-spread.ts';
 export { countBeyond } from './records/threshold.ts';
