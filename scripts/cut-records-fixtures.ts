@@ -10,7 +10,7 @@
  *
  * Run: node --import tsx scripts/cut-records-fixtures.ts
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const SRC = new URL(
   '../../shared/data/kenfrench_data_library/Portfolios_Formed_on_ME_monthly_vintage202602.CSV',
@@ -49,3 +49,13 @@ const daily = readFileSync(DAILY_SRC, 'latin1').split('\r\n');
 const kept = [daily[0], ...daily.filter((l) => l >= '20161025' && l < '20161201')];
 writeFileSync(DAILY_OUT, `${kept.join('\r\n')}\r\n`);
 console.log(`wrote ${DAILY_OUT.pathname} (${kept.length} lines)`);
+
+// test/fixtures/flows/yahoo/^RUT.csv and ^GSPC.csv: the header and the rows 2016-10-03 .. 2016-11-18 of the
+// Yahoo exports in ../shared/data/prices/yahoo_xjcarter_data (PROVENANCE §2a), unchanged.
+mkdirSync(new URL('../test/fixtures/flows/yahoo/', import.meta.url), { recursive: true });
+for (const id of ['^RUT', '^GSPC']) {
+  const lines = readFileSync(new URL(`../../shared/data/prices/yahoo_xjcarter_data/${id}.csv`, import.meta.url), 'utf8').split('\n');
+  const rows = [lines[0], ...lines.filter((l) => l >= '2016-10-03' && l < '2016-11-19')];
+  writeFileSync(new URL(`../test/fixtures/flows/yahoo/${id}.csv`, import.meta.url), `${rows.join('\n')}\n`);
+  console.log(`wrote test/fixtures/flows/yahoo/${id}.csv (${rows.length} lines)`);
+}

@@ -3,11 +3,13 @@
  * smallest-minus-largest decile spread (French, VW and EW) with its rank and 'widest since'; `--as-of DATE`
  * gives the month-to-date VW spread, provisional, against completed months. `--series flows`: a category's
  * flow in the period ending `--end` ranked in its history ('best week since records began in …').
+ * `--series returns --id ^RUT [--vs ^GSPC]`: a period's return (or relative return) ranked the same way.
  */
 import { defineCommand } from 'citty';
 import { isIsoDate } from '../calendar/dates.ts';
 import { flowRecord } from '../flows/flow-record.ts';
 import { NO_FLOW_DATA, weeklyCategoryFlows } from '../io/flows-store.ts';
+import { returnRecord } from '../io/return-series.ts';
 import { readDecilePair, spreadOnTrack, spreadRecord } from '../io/spread-series.ts';
 import type { RecordContext } from '../records/record.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
@@ -33,7 +35,13 @@ export default defineCommand({
   },
   args: {
     ...commonArgs,
-    series: { type: 'string', description: 'size-spread (default) | flows', default: 'size-spread' },
+    series: {
+      type: 'string',
+      description: 'size-spread (default) | returns | flows',
+      default: 'size-spread',
+    },
+    id: { type: 'string', description: "returns: the security, e.g. '^RUT'" },
+    vs: { type: 'string', description: "returns: minus this security's return, e.g. '^GSPC'" },
     month: {
       type: 'string',
       description: 'size-spread: the month, YYYY-MM (default: the latest in the store)',
@@ -63,15 +71,18 @@ export default defineCommand({
     if (threshold !== undefined && !Number.isFinite(threshold)) {
       throw new CliError(`invalid --threshold: ${JSON.stringify(args.threshold)}; expected a number`, 2);
     }
-    if (args.series !== 'size-spread' && args.series !== 'flows') {
+    const series = String(args.series);
+    if (!['size-spread', 'returns', 'flows'].includes(series)) {
       throw new CliError(
-        `invalid --series: ${JSON.stringify(args.series)}; expected size-spread or flows`,
+        `invalid --series: ${JSON.stringify(series)}; expected size-spread, returns or flows`,
         2,
       );
     }
+    if (series === 'returns' && !args.id)
+      throw new CliError('--series returns needs --id (e.g. --id ^RUT --vs ^GSPC)', 2);
     const store = await openStore(args.db);
     try {
-      if (args.series === 'flows') {
+      if (series === 'flows') {
         const opts = flowOptions(args);
         const r = await weeklyCategoryFlows(store, opts);
         if (!r.rows.length) {
@@ -96,6 +107,36 @@ export default defineCommand({
         }
         if (args.json) printJson({ records: out, conventions: r.conventions });
         else for (const x of out) io().out(`${x.category}, ${x.period}: ${usd(x.value)}: ${since(x, usd)}`);
+        return;
+      }
+      if (series === 'returns') {
+        const { period, weekEnd } = flowOptions(args);
+        const end = args.end;
+        if (end !== undefined && !isIsoDate(end))
+          throw new CliError(`invalid --end: ${JSON.stringify(end)}; expected YYYY-MM-DD`, 2);
+        const level = threshold === undefined ? undefined : threshold / 100;
+        const r = await returnRecord(store, {
+          id: args.id ?? '',
+          vs: args.vs,
+          period,
+          weekEnd: Number(weekEnd),
+          end,
+          direction,
+          threshold: level,
+        });
+        if (args.json) printJson(r);
+        else {
+          const vs = r.vs ? ` vs ${r.vs} ${pct(r.vsReturn ?? Number.NaN)}: ${pp(r.value)}` : '';
+          io().out(
+            `${r.id}, ${r.record.period} (${r.sessions.from} close .. ${r.sessions.to} close): ${pct(r.idReturn)}${vs}`,
+          );
+          io().out(`  ${since(r.record, r.vs ? pp : pct)}`);
+          io().out(
+            `  data: ${Object.entries(r.datasets)
+              .map(([k, v]) => `${k} from ${v}`)
+              .join(', ')}; ${r.conventions}`,
+          );
+        }
         return;
       }
       const level = threshold === undefined ? undefined : threshold / 100;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { importFile } from '../../src/io/import/index.ts';
+import { returnRecord } from '../../src/io/return-series.ts';
 import { spreadOnTrack, spreadRecord } from '../../src/io/spread-series.ts';
 import { Store } from '../../src/io/store.ts';
 
@@ -53,5 +54,30 @@ describe('spreadRecord and spreadOnTrack from a store (French fixtures imported 
     assert.equal(r.record.of, 202);
     assert.match(r.record.summary, /^provisional: on track for the largest since Apr 2010/);
     assert.deepEqual(r.vintages, { daily: 'CRSP 202505 (inferred)', monthly: 'CRSP 202602' });
+  });
+});
+
+describe('returnRecord from a store (Yahoo ^RUT and ^GSPC, 3 Oct .. 18 Nov 2016, imported with capgap import)', () => {
+  let store: Store;
+  before(async () => {
+    store = await Store.open(':memory:');
+    await importFile(store, fixture('yahoo/^RUT.csv'));
+    await importFile(store, fixture('yahoo/^GSPC.csv'));
+  });
+  after(() => store.close());
+
+  it('the election week: Russell 2000 +10.22% vs S&P 500 +3.80%, the widest of the excerpt', async () => {
+    // By hand from the fixture: ^RUT 1163.43994 (4 Nov) -> 1282.38 (11 Nov) = +10.2231%; ^GSPC 2085.17993 ->
+    // 2164.44995 = +3.8016%; 6.4215 pp. The first week (ending 7 Oct) has no previous close; the 6 weeks from
+    // 14 Oct to 18 Nov have a value and none is as wide.
+    const r = await returnRecord(store, { id: '^RUT', vs: '^GSPC', end: '2016-11-11' });
+    assert.ok(Math.abs(r.idReturn - 0.1022313709) < 1e-9);
+    assert.ok(Math.abs((r.vsReturn ?? 0) - 0.0380159136) < 1e-9);
+    assert.deepEqual(r.sessions, { from: '2016-11-04', to: '2016-11-11' });
+    assert.equal(r.record.largestSince, null);
+    assert.equal(r.record.rank, 1);
+    assert.equal(r.record.of, 6);
+    assert.equal(r.record.historyStart, 'week ending 2016-10-14');
+    await assert.rejects(returnRecord(store, { id: '^RUT', end: '2016-11-12' }), /no week ending 2016-11-12/);
   });
 });
