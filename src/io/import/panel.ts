@@ -76,17 +76,28 @@ export async function importPanel(store: Store, path: string, o: PanelOptions): 
     progress('validate');
     const missingMark = (c: string) =>
       `(${c} IS NULL OR lower(trim(${c})) IN ('', 'null', 'nan', 'n/a', 'na', '.', '-', 'none'))`;
-    const badNum = NUM.map(
-      (c) =>
-        `(NOT ${missingMark(col[c])} AND (TRY_CAST(trim(${col[c]}) AS DOUBLE) IS NULL OR TRY_CAST(trim(${col[c]}) AS DOUBLE) < 0 OR NOT regexp_full_match(trim(${col[c]}), '[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?')))`,
+    // one pass: cast every cell once, flag the cells that are neither a value nor a missing marker
+    const lc = (c: string) => `"v_${c.toLowerCase()}"`;
+    const badCell = (c: string) =>
+      `CASE WHEN ${lc(c)} IS NULL THEN NOT ${missingMark(col[c])} ELSE (${lc(c)} < 0 OR NOT isfinite(${lc(c)})) END`;
+    await store.run(
+      `CREATE OR REPLACE TEMP TABLE _typed AS
+       SELECT line, id, date, ${NUM.map(lc).join(', ')},
+              ${NUM.map((c) => `${lc(c)} IS NULL AS "m_${c}"`).join(', ')},
+              (date IS NULL OR id IS NULL OR id = '' OR ${NUM.map(badCell).join(' OR ')}) AS bad
+       FROM (SELECT line, upper(trim(${col.Ticker})) AS id,
+                    CASE WHEN length(trim(${col.Date})) = 10 THEN TRY_CAST(trim(${col.Date}) AS DATE) END AS date,
+                    ${NUM.map((c) => `TRY_CAST(trim(${col[c]}) AS DOUBLE) AS ${lc(c)}, ${col[c]}`).join(', ')}
+             FROM _raw_panel)`,
     );
-    const badDate = `(NOT regexp_full_match(coalesce(trim(${col.Date}), ''), '\\d{4}-\\d{2}-\\d{2}') OR TRY_CAST(trim(${col.Date}) AS DATE) IS NULL)`;
-    const badTicker = `(${col.Ticker} IS NULL OR trim(${col.Ticker}) = '')`;
-    const anyBad = `(${badDate} OR ${badTicker} OR ${badNum.join(' OR ')})`;
-    const bad = await store.one(
-      `SELECT line, ${COLS.map((c) => `${col[c]} AS "${c}"`).join(', ')} FROM _raw_panel
-       WHERE ${anyBad} ORDER BY line LIMIT 1`,
-    );
+    const first = await store.one<{ line: number }>('SELECT min(line) AS line FROM _typed WHERE bad');
+    const bad =
+      first && first.line !== null
+        ? await store.one(
+            `SELECT line, ${COLS.map((c) => `${col[c]} AS "${c}"`).join(', ')} FROM _raw_panel WHERE line = ${Number(first.line)}`,
+          )
+        : undefined;
+    await store.run('DROP TABLE _raw_panel');
     const rejected: Record<string, number> = {};
     const badNotes: string[] = [];
     if (bad) {
@@ -98,37 +109,32 @@ export async function importPanel(store: Store, path: string, o: PanelOptions): 
         for (const c of NUM) {
           at.column = c;
           const v = parseNumberCell(String(bad[c] ?? ''), at);
+          if (!Number.isFinite(v) && !Number.isNaN(v))
+            throw new ImportError({ ...at, reason: `not a finite number ${JSON.stringify(bad[c])}` });
           checkNonNegative(v, c === 'Volume' ? 'volume' : 'price', at);
         }
         throw new ImportError({ ...at, column: '', reason: 'bad row' });
       } catch (err) {
         if (!o.rejectBadRows || !(err instanceof ImportError)) throw err;
-        const counts = await store.one(
-          `SELECT count(*) FILTER (WHERE ${badDate})::DOUBLE AS "Date",
-                  count(*) FILTER (WHERE ${badTicker})::DOUBLE AS "Ticker",
-                  ${NUM.map((c, i) => `count(*) FILTER (WHERE ${badNum[i]})::DOUBLE AS "${c}"`).join(', ')}
-           FROM _raw_panel`,
+        const nBad = await store.one<{ n: number }>('SELECT count(*) AS n FROM _typed WHERE bad');
+        rejected['bad row (--reject-bad-rows): unparseable or negative number, or bad date'] = Number(
+          nBad?.n ?? 0,
         );
-        for (const c of COLS) {
-          const n = Number(counts?.[c] ?? 0);
-          if (n) rejected[`bad row (--reject-bad-rows): ${c} unparseable, negative or not a date`] = n;
-        }
         badNotes.push(`first bad row rejected: ${err.message}`);
       }
     }
     progress('stage');
-    const num = (c: string) =>
-      `CASE WHEN ${missingMark(col[c])} THEN NULL ELSE CAST(trim(${col[c]}) AS DOUBLE) END`;
     await store.run(
       `CREATE OR REPLACE TEMP TABLE _stg_bars AS
-       SELECT line, upper(trim(${col.Ticker})) AS id, CAST(trim(${col.Date}) AS DATE) AS date, ${lit(o.dataset)} AS source,
-              ${num('Open')} AS open, ${num('High')} AS high, ${num('Low')} AS low, NULL::DOUBLE AS close,
-              ${num('Close')} AS adj_close, ${num('Volume')} AS volume, NULL::DOUBLE AS dividend, NULL::DOUBLE AS split_factor
-       FROM _raw_panel WHERE NOT ${missingMark(col.Close)}${bad ? ` AND NOT ${anyBad}` : ''}`,
+       SELECT line, id, date, ${lit(o.dataset)} AS source, ${lc('Open')} AS open, ${lc('High')} AS high,
+              ${lc('Low')} AS low, NULL::DOUBLE AS close, ${lc('Close')} AS adj_close, ${lc('Volume')} AS volume,
+              NULL::DOUBLE AS dividend, NULL::DOUBLE AS split_factor
+       FROM _typed WHERE NOT bad AND ${lc('Close')} IS NOT NULL`,
     );
     const miss = await store.one(
-      `SELECT ${NUM.map((c) => `count(*) FILTER (WHERE ${missingMark(col[c])})::DOUBLE AS "${c}"`).join(', ')} FROM _raw_panel`,
+      `SELECT ${NUM.map((c) => `count(*) FILTER (WHERE "m_${c}")::DOUBLE AS "${c}"`).join(', ')} FROM _typed WHERE NOT bad`,
     );
+    await store.run('DROP TABLE _typed');
     const missing: Record<string, number> = {};
     for (const c of NUM) {
       const n = Number(miss?.[c] ?? 0);
@@ -186,7 +192,6 @@ export async function importPanel(store: Store, path: string, o: PanelOptions): 
       notes: [...PANEL_NOTES, `${tickers.length} tickers`, ...badNotes],
     };
   } finally {
-    await store.run('DROP TABLE IF EXISTS _raw_panel');
-    await store.run('DROP TABLE IF EXISTS _stg_bars');
+    for (const t of ['_raw_panel', '_typed', '_stg_bars']) await store.run(`DROP TABLE IF EXISTS ${t}`);
   }
 }
