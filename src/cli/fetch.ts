@@ -84,10 +84,13 @@ async function runConnector(
   ) => Promise<ItemOutcome<FetchedItem>[]>,
 ): Promise<void> {
   const ctx = context(a);
+  const progress = io().isTTY && !a.json;
+  // with a bar on the line, start each message on a fresh line
+  if (progress) ctx.log = (m) => io().err(`\n${m}`);
   const store = await openStore(a.db as string | undefined);
   let out: ItemOutcome<FetchedItem>[];
   try {
-    out = await work(store, ctx, io().isTTY && !a.json);
+    out = await work(store, ctx, progress);
   } catch (err) {
     if (err instanceof ConnectorError && err.failure === 'config') throw new CliError(err.message, 2);
     throw err;
