@@ -2,7 +2,8 @@
  * Splits and reverse splits in share-count data. A k-for-1 split multiplies the shares outstanding by k and
  * divides the NAV per share by k on its effective date; no money moves. Left alone, (SO_t − SO_{t−1}) × NAV_t
  * would report a phantom inflow of (k − 1) × AUM. capgap removes it in two ways:
- * - a **known split factor** (`bars.split_factor`, 2 = 2-for-1, 0.25 = 1-for-4) on the row's date, or
+ * - a **known split factor** (`bars.split_factor`, 2 = 2-for-1, 0.25 = 1-for-4) on the row's date, applied only
+ *   when the share count moved towards it (a share history that is already split-adjusted is left alone), or
  * - **detection**: the share count jumps by a ratio r = SO_t / SO_{t−1} while the NAV falls by the same ratio
  *   q = NAV_{t−1} / NAV_t, both within `tolerance` (default 5%) of one common split ratio (2..10 for 1, 3 for 2,
  *   and their inverses). A share-count jump without the matching NAV jump is a real flow and is left alone.
@@ -49,6 +50,12 @@ export function splitFactorAt(
   detect = true,
   tolerance = SPLIT_TOLERANCE,
 ): number {
-  if (known > 0 && known !== 1) return known;
+  if (known > 0 && known !== 1) {
+    // Apply a known split only where the share count jumped towards it: a history already split-adjusted
+    // (no jump) must not be adjusted twice, which would create the phantom flow the other way.
+    const r = shares / sharesPrev;
+    if (!(r > 0) || Math.abs(Math.log(r / known)) < Math.abs(Math.log(r))) return known;
+    return 1;
+  }
   return detect ? detectSplit(sharesPrev, shares, navPrev, nav, tolerance) : 1;
 }

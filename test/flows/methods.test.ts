@@ -60,6 +60,15 @@ describe('splits never create phantom flows', () => {
   it('and without detection the phantom flow is what the naive formula gives', () => {
     assert.equal(sharesFlows(inputs(rows), { detectSplits: false }).flow[1], 20_655_000);
   });
+  it('a known split is not applied twice to a share history that is already split-adjusted', () => {
+    // bars say 2-for-1 on 11-09 but the shares did not jump (adjusted history): k stays 1,
+    // flow = (1,010,000 − 1,000,000) × 40.5 = 405,000; applying k = 2 would give a phantom −40,095,000.
+    const x = inputs([
+      { ticker: 'BBB', date: '2016-11-08', shares: 1_000_000, nav: 40 },
+      { ticker: 'BBB', date: '2016-11-09', shares: 1_010_000, nav: 40.5, split: 2 },
+    ]);
+    assert.equal(sharesFlows(x).flow[1], 405_000);
+  });
   it('a 1-for-4 reverse split with no creations gives a zero flow', () => {
     // SO 4,000,000 -> 1,000,000, NAV 10 -> 40.2: k = 0.25, (1,000,000 − 0.25 × 4,000,000) × 40.2 = 0
     const x = inputs([
