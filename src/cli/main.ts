@@ -18,6 +18,7 @@ const commands: Record<string, () => Promise<CommandDef>> = {
   calendar: () => import('./calendar.ts').then((m) => m.default as CommandDef),
   event: () => import('./event.ts').then((m) => m.default as CommandDef),
   'compare-events': () => import('./compare-events.ts').then((m) => m.default as CommandDef),
+  check: () => import('./check.ts').then((m) => m.default as CommandDef),
 };
 
 export const root = defineCommand({
