@@ -4,15 +4,21 @@
  *   'french/Portfolios_Formed_on_ME', decimal returns, newest vintage (stated);
  * - `factor:<name>`: a French daily factor (Mkt-RF, SMB, HML, RF);
  * - `market`: the French market return, Mkt-RF + RF, daily;
+ * - `bucket:<scheme>/<label>[/<weighting>[/<formation>]]`: a size bucket built from stocks by the size engine
+ *   (src/portfolios, through ./buckets-query.ts) when a stock panel is in the store, e.g.
+ *   `bucket:deciles/Lo 10/value/june`; defaults weighting 'value', formation 'june';
  * - `<ID>` or `<ID>:total`: a security's adjusted closes (total return; a price index's closes for ^…);
  *   `<ID>:price`: its raw closes (price return). `bars` rows are read through ./series-load.ts.
  * A metric joins specs with ' - ' or ' + ' (spaces around the sign): `french:Lo 10 - french:Hi 10`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { toDay } from '../calendar/dates.ts';
 import { EVENT_SETS, eventSet, type MarketEvent } from '../events/event-sets.ts';
 import { parseEventsCsv, parseEventsJson } from '../events/parse-events.ts';
 import type { Series } from '../events/series.ts';
+import type { Weighting } from '../portfolios/kernel.ts';
+import { queryBuckets } from './buckets-query.ts';
 import { loadFactors, loadPortfolioReturns, loadPrices } from './series-load.ts';
 import type { Store } from './store.ts';
 
@@ -56,6 +62,7 @@ export async function loadSeries(store: Store, spec: string): Promise<Series> {
       source: `${FRENCH_ME} daily, ${p.vintage}`,
     };
   }
+  if (s.startsWith('bucket:')) return loadBucket(store, s, spec);
   if (s === 'market' || s.startsWith('factor:')) {
     const names = s === 'market' ? ['Mkt-RF', 'RF'] : [s.slice(7).trim()];
     for (const n of names) await mustExist(store, 'factors', 'factor', n, 'the daily French factors', spec);
@@ -92,6 +99,36 @@ export async function loadSeries(store: Store, spec: string): Promise<Series> {
     days: p.days,
     values: p.values,
     source: `${p.dataset}${p.vintage ? `, ${p.vintage}` : ''}`,
+  };
+}
+
+async function loadBucket(store: Store, s: string, spec: string): Promise<Series> {
+  const [scheme, label, weighting = 'value', formation = 'june'] = s
+    .slice(7)
+    .split('/')
+    .map((x) => x.trim());
+  if (!scheme || !label)
+    throw new Error(
+      `invalid series: ${JSON.stringify(spec)}; expected bucket:<scheme>/<label>[/<weighting>[/<formation>]]`,
+    );
+  const q = await queryBuckets(store, {
+    source: 'stocks',
+    scheme,
+    weighting: weighting as Weighting,
+    formation,
+  });
+  const k = q.labels.indexOf(label);
+  if (k < 0)
+    throw new Error(
+      `invalid series: ${JSON.stringify(spec)}; bucket "${label}" is not one of ${q.labels.join(', ')}`,
+    );
+  return {
+    name: `${q.scheme} ${label} (${q.weighting}, stocks)`,
+    kind: 'return',
+    basis: `size bucket built from stocks (${q.conventions.join('; ')})`,
+    days: Int32Array.from(q.dates, toDay),
+    values: Float64Array.from(q.returns, (row) => row[k] ?? Number.NaN),
+    source: q.dataset,
   };
 }
 
