@@ -157,3 +157,31 @@ describe('golden values of sipemu/eventstudy: three events (golden_multi_event_f
     close(r.cumulative, [1.7320508075688774, 1.7320508075688774, 1.7320508075688774]);
   });
 });
+
+describe('where capgap differs from sipemu/eventstudy (checked by hand)', () => {
+  it('market-adjusted forecast-error σ is σ itself (sipemu: σ√(1 + 1/m)); no parameter is estimated', () => {
+    const estM = F(0.01, 0.01, 0.01, 0.01, 0.01, 0.01);
+    const fit = fitModel(F(0.012, 0.008, 0.015, 0.006, 0.011, 0.009), estM, 'market-adjusted', { minObs: 6 });
+    // σ = 0.0031885210782848315 (sipemu's pinned value); ours is σ for every event day
+    close(
+      forecastSigma(fit, F(0.012, -0.004, 0.008)),
+      [0.0031885210782848315, 0.0031885210782848315, 0.0031885210782848315],
+    );
+  });
+  it('Patell Z of a single event is SAR/√Q (sipemu returns NA below two events)', () => {
+    const estIndex = F(-0.02, -0.01, 0.0, 0.01, 0.02, 0.03);
+    const resid = [0.001, -0.001, 0.002, -0.002, 0.001, -0.001];
+    const e = event(
+      estIndex.map((x, i) => 0.005 + 1.5 * x + resid[i]),
+      estIndex,
+      F(0.04, 0.0, 0.03),
+      F(0.015, -0.005, 0.01),
+    );
+    // by hand: m = 6, mean index 0.005, Sxx = Σ(x − 0.005)² = 0.00175; s_0 = σ√(1 + 1/6 + 0.01²/0.00175);
+    // Q = df/(df − 2) = 4/2 = 2; Z_0 = (AR_0 / s_0) / √2
+    const s0 = 0.00166476081508083 * Math.sqrt(1 + 1 / 6 + 0.0001 / 0.00175);
+    close([patellZ([e]).daily[0]], [e.ar[0] / s0 / Math.SQRT2]);
+    // and AR_0 itself is 7.64588601153099 · σ (sipemu's AR t times its σ)
+    close([e.ar[0]], [7.64588601153099 * 0.00166476081508083]);
+  });
+});
