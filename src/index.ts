@@ -52,6 +52,38 @@ export {
 export { parseEventsCsv, parseEventsJson } from './events/parse-events.ts';
 export { alignReturns, eventWindowReturn, type Series, type WindowReturn } from './events/series.ts';
 export type { EventAbnormal, TestName, TestResult } from './events/test-types.ts';
+// Findings, sentences, claim checking, charts and report rendering (docs/report.md)
+export {
+  excessReturnFinding,
+  flowFinding,
+  type ReportEvent,
+  returnFinding,
+  spreadFinding,
+  windowLabel,
+} from './findings/build.ts';
+export { type ClaimVerdict, checkClaim, conventionSpace } from './findings/check.ts';
+export {
+  type Claim,
+  type ClaimConventions,
+  type ClaimWindow,
+  parseClaims,
+  readClaim,
+} from './findings/claim.ts';
+export { parseClaimLines, parseClaimText } from './findings/claim-grammar.ts';
+export { makeEvaluator } from './findings/evaluate.ts';
+export type { ClaimData, EvaluateFn, Evaluation, Evaluator } from './findings/evaluator.ts';
+export type {
+  Comparison,
+  Conventions,
+  Finding,
+  Metric,
+  Provenance,
+  Significance,
+  Unit,
+} from './findings/finding.ts';
+export { type RecordContext as FindingRecord, validateFinding } from './findings/finding.ts';
+export { articleDate, pct, pp, signedPct, usd } from './findings/format.ts';
+export { type Sentence, sentenceFor, writeSentences } from './findings/sentences.ts';
 // ETF flows and records (docs/flows-and-records.md)
 export { sumByPeriod } from './flows/aggregate.ts';
 export { type CategoryFlowRow, type CategoryFlows, categoryFlows } from './flows/category-flows.ts';
@@ -64,6 +96,7 @@ export { type Period, parseWeekEnd, periodEnd, periodStart } from './flows/perio
 export { detectSplit } from './flows/splits.ts';
 // Size buckets from stocks (docs/portfolios.md)
 export { type BucketQuery, type BucketSeries, queryBuckets } from './io/buckets-query.ts';
+export { storeClaimData } from './io/claims-data.ts';
 export { backoffDelay, parseRetryAfter, RateLimiter } from './io/connectors/backoff.ts';
 export { DownloadCache, defaultCacheDir } from './io/connectors/cache.ts';
 export { fetchFrench } from './io/connectors/connect-french.ts';
@@ -124,3 +157,19 @@ export {
 } from './records/record.ts';
 export { type SpreadRecord, sizeSpreadRecord, spreadOf } from './records/size-spread.ts';
 export { countBeyond } from './records/threshold.ts';
+export { bucketWindowChart } from './report/charts/bucket-window.ts';
+export type { Chart } from './report/charts/chart.ts';
+export { eventSetChart } from './report/charts/event-set.ts';
+export { sinceEventChart } from './report/charts/since-event.ts';
+export { sizeCumulativeChart } from './report/charts/size-cumulative.ts';
+export { weeklyFlowsChart } from './report/charts/weekly-flows.ts';
+export { headlineFor } from './report/headline.ts';
+export { svgToPng } from './report/png.ts';
+export {
+  REPORT_FORMATS,
+  type ReportFile,
+  type ReportFormat,
+  renderReport,
+  reportFiles,
+} from './report/render.ts';
+export type { Report, ReportSection } from './report/report.ts';
