@@ -54,7 +54,10 @@ console.log(`wrote ${DAILY_OUT.pathname} (${kept.length} lines)`);
 // Yahoo exports in ../shared/data/prices/yahoo_xjcarter_data (PROVENANCE §2a), unchanged.
 mkdirSync(new URL('../test/fixtures/flows/yahoo/', import.meta.url), { recursive: true });
 for (const id of ['^RUT', '^GSPC']) {
-  const lines = readFileSync(new URL(`../../shared/data/prices/yahoo_xjcarter_data/${id}.csv`, import.meta.url), 'utf8').split('\n');
+  const lines = readFileSync(
+    new URL(`../../shared/data/prices/yahoo_xjcarter_data/${id}.csv`, import.meta.url),
+    'utf8',
+  ).split('\n');
   const rows = [lines[0], ...lines.filter((l) => l >= '2016-10-03' && l < '2016-11-19')];
   writeFileSync(new URL(`../test/fixtures/flows/yahoo/${id}.csv`, import.meta.url), `${rows.join('\n')}\n`);
   console.log(`wrote test/fixtures/flows/yahoo/${id}.csv (${rows.length} lines)`);
