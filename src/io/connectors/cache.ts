@@ -108,6 +108,17 @@ export class DownloadCache {
     return { path, meta };
   }
 
+  /**
+   * Moves an entry aside as `<file>.rejected` (with its meta), so the next run downloads again; returns the
+   * new path. Used when a body fails to parse: it is kept for inspection, never reused.
+   */
+  reject(entry: CacheEntry): string {
+    const to = `${entry.path}.rejected`;
+    if (existsSync(entry.path)) renameSync(entry.path, to);
+    if (existsSync(`${entry.path}.meta.json`)) renameSync(`${entry.path}.meta.json`, `${to}.meta.json`);
+    return to;
+  }
+
   /** True when the entry was fetched less than `maxAgeMs` before `now`. */
   isFresh(entry: CacheEntry, maxAgeMs: number, now: number = Date.now()): boolean {
     return now - Date.parse(entry.meta.fetchedAt) < maxAgeMs;

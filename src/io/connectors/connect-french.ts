@@ -7,7 +7,7 @@ import { parseFrench } from '../import/french.ts';
 import { frenchDatasetName } from '../import/french-names.ts';
 import type { Store } from '../store.ts';
 import { runBatch } from './batch.ts';
-import { type FetchContext, fetchCached } from './fetch-cached.ts';
+import { type FetchContext, fetchAndRead } from './fetch-cached.ts';
 import { FRENCH_BASE_URL, frenchZipUrl, unzipFrench } from './french.ts';
 import { writeFetched } from './store-write.ts';
 
@@ -55,14 +55,12 @@ export async function fetchFrench(
     names,
     async (name) => {
       const url = frenchZipUrl(name, base);
-      const got = await fetchCached(ctx, {
-        source: 'french',
-        key: `${name}_CSV.zip`,
-        url,
-        minIntervalMs: FRENCH_INTERVAL_MS,
+      const req = { source: 'french', key: `${name}_CSV.zip`, url, minIntervalMs: FRENCH_INTERVAL_MS };
+      const { got, value } = await fetchAndRead(ctx, req, (body) => {
+        const { member, text } = unzipFrench(body, url);
+        return { member, parsed: parseFrench(text, { file: member }) };
       });
-      const { member, text } = unzipFrench(got.body, url);
-      const parsed = parseFrench(text, { file: member });
+      const { member, parsed } = value;
       const dataset = frenchDatasetName(member);
       const res = await writeFetched(store, parsed, {
         dataset,

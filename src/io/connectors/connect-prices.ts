@@ -10,7 +10,7 @@ import type { Store } from '../store.ts';
 import { runBatch } from './batch.ts';
 import type { FetchedItem } from './connect-french.ts';
 import { ConnectorError } from './errors.ts';
-import { type FetchContext, fetchCached } from './fetch-cached.ts';
+import { type FetchContext, fetchAndRead } from './fetch-cached.ts';
 import { checkStooqCsv, STOOQ_BASE_URL, stooqSymbol, stooqUrl } from './stooq.ts';
 import { writeFetched } from './store-write.ts';
 import { applyYahooEvents, YAHOO_BASE_URL, yahooChartToCsv, yahooChartUrl } from './yahoo.ts';
@@ -64,22 +64,20 @@ export async function fetchPrices(
       // Yahoo turns away clients that do not look like a browser (HTTP 429 at once)
       const headers =
         source === 'yahoo' ? { 'user-agent': 'Mozilla/5.0 (compatible; capgap/0.1.0)' } : undefined;
-      const got = await fetchCached(ctx, {
-        source,
-        key,
-        url,
-        headers,
-        minIntervalMs: PRICE_INTERVAL_MS[source],
-      });
-      const chart = source === 'yahoo' ? yahooChartToCsv(dec.decode(got.body), ticker, url) : undefined;
-      const text = chart ? chart.csv : checkStooqCsv(dec.decode(got.body), ticker, url).text;
       // errors name the cached file; Yahoo's JSON is read as the CSV it was turned into
-      const file = source === 'stooq' ? got.entry.path : `${got.entry.path} (as Yahoo CSV)`;
-      const parsed = chart ? parseYahoo(text, { file, ticker }) : parseStooq(text, { file, ticker });
-      if (chart && parsed.bars) {
-        applyYahooEvents(parsed.bars, chart.events);
-        parsed.notes.push('dividend and split_factor from the chart events (0 and 1 on days without one)');
-      }
+      const path = ctx.cache.pathOf(source, key);
+      const file = source === 'stooq' ? path : `${path} (as Yahoo CSV)`;
+      const req = { source, key, url, headers, minIntervalMs: PRICE_INTERVAL_MS[source] };
+      const { got, value: parsed } = await fetchAndRead(ctx, req, (body) => {
+        const chart = source === 'yahoo' ? yahooChartToCsv(dec.decode(body), ticker, url) : undefined;
+        const text = chart ? chart.csv : checkStooqCsv(dec.decode(body), ticker, url).text;
+        const p = chart ? parseYahoo(text, { file, ticker }) : parseStooq(text, { file, ticker });
+        if (chart && p.bars) {
+          applyYahooEvents(p.bars, chart.events);
+          p.notes.push('dividend and split_factor from the chart events (0 and 1 on days without one)');
+        }
+        return p;
+      });
       const dataset = `${source}/${ticker}`;
       const res = await writeFetched(store, parsed, {
         dataset,

@@ -8,7 +8,7 @@ import type { Store } from '../store.ts';
 import { runBatch } from './batch.ts';
 import type { FetchedItem } from './connect-french.ts';
 import { ConnectorError } from './errors.ts';
-import { type FetchContext, fetchCached } from './fetch-cached.ts';
+import { type FetchContext, fetchAndRead } from './fetch-cached.ts';
 import { ISHARES_BASE_URL, isharesFundUrl, parseIsharesHistory } from './ishares.ts';
 import {
   parseCompanyFacts,
@@ -53,14 +53,14 @@ export async function fetchSecShares(
   const data = options.dataUrl ?? process.env.CAPGAP_SEC_URL ?? SEC_DATA_URL;
   const headers = { 'user-agent': ua, accept: 'application/json' };
   const mapUrl = `${www.replace(/\/$/, '')}/files/company_tickers.json`;
-  const map = await fetchCached(ctx, {
+  const mapReq = {
     source: 'sec',
     key: 'company_tickers.json',
     url: mapUrl,
     headers,
     minIntervalMs: SEC_INTERVAL_MS,
-  });
-  const ciks = parseSecTickers(dec.decode(map.body), mapUrl);
+  };
+  const { value: ciks } = await fetchAndRead(ctx, mapReq, (b) => parseSecTickers(dec.decode(b), mapUrl));
   const list = tickers.map((t) => t.toUpperCase());
   const unknown = list.filter((t) => !ciks.has(t));
   if (unknown.length) {
@@ -74,14 +74,10 @@ export async function fetchSecShares(
     async (ticker) => {
       const url = secFactsUrl(ciks.get(ticker)!, data);
       const key = `CIK${String(ciks.get(ticker)).padStart(10, '0')}.json`;
-      const got = await fetchCached(ctx, {
-        source: 'sec',
-        key,
-        url,
-        headers,
-        minIntervalMs: SEC_INTERVAL_MS,
-      });
-      const counts = parseCompanyFacts(dec.decode(got.body), ticker, url);
+      const req = { source: 'sec', key, url, headers, minIntervalMs: SEC_INTERVAL_MS };
+      const { got, value: counts } = await fetchAndRead(ctx, req, (b) =>
+        parseCompanyFacts(dec.decode(b), ticker, url),
+      );
       let rows = 0;
       const notes: string[] = [];
       await store.transaction(async () => {
@@ -148,13 +144,10 @@ export async function fetchIsharesShares(
     list,
     async (ticker) => {
       const url = isharesFundUrl(ticker, { baseUrl, products: options.products });
-      const got = await fetchCached(ctx, {
-        source: 'ishares',
-        key: `${ticker}_fund.xml`,
-        url,
-        minIntervalMs: ISHARES_INTERVAL_MS,
-      });
-      const h = parseIsharesHistory(dec.decode(got.body), ticker, url);
+      const req = { source: 'ishares', key: `${ticker}_fund.xml`, url, minIntervalMs: ISHARES_INTERVAL_MS };
+      const { got, value: h } = await fetchAndRead(ctx, req, (b) =>
+        parseIsharesHistory(dec.decode(b), ticker, url),
+      );
       const dataset = `ishares/${ticker}`;
       const res = await writeFetched(store, flowsParsed(ticker, h.date, h.sharesOutstanding, h.nav), {
         dataset,

@@ -96,3 +96,24 @@ export async function fetchCached(ctx: FetchContext, req: FetchRequest): Promise
     throw err;
   }
 }
+
+/**
+ * Fetches `req` and reads it with `read` (parse and validate, no store writes). If `read` throws, the body
+ * is moved aside (`<file>.rejected`, see DownloadCache.reject) so a bad or cut body is never reused from
+ * the cache, and the error says where it is kept.
+ * @example const { got, value } = await fetchAndRead(ctx, req, (b) => checkStooqCsv(dec.decode(b), 'IWM', url));
+ */
+export async function fetchAndRead<T>(
+  ctx: FetchContext,
+  req: FetchRequest,
+  read: (body: Uint8Array) => T,
+): Promise<{ got: Fetched; value: T }> {
+  const got = await fetchCached(ctx, req);
+  try {
+    return { got, value: read(got.body) };
+  } catch (err) {
+    const kept = ctx.cache.reject(got.entry);
+    if (err instanceof Error) err.message += ` (the body is kept in ${kept})`;
+    throw err;
+  }
+}

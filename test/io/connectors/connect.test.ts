@@ -173,6 +173,13 @@ describe('fetch prices (real Stooq and Yahoo bodies)', () => {
       /unexpected columns "Datum,Otwarcie.*has the format changed/,
     );
     assert.deepEqual(await store.counts(), counts);
+    // the bad body is moved aside, never reused from the cache
+    assert.equal(existsSync(join(dir, 'cache/stooq/vb.us.csv')), false);
+    assert.equal(existsSync(join(dir, 'cache/stooq/vb.us.csv.rejected')), true);
+    assert.match(
+      out[0].status === 'failed' ? out[0].error : '',
+      /the body is kept in .*vb\.us\.csv\.rejected/,
+    );
   });
   it('records a truncated download as failed, and a rerun resumes: done items are skipped', async () => {
     routes['/q/d/l/?s=ijr.us&i=d'] = { body: fx('stooq-iwm.us.csv') };
