@@ -10,6 +10,7 @@ import type { ServerState } from './context.ts';
 import { ApiError, errorBody } from './errors.ts';
 import { MAX_QUERY_LENGTH } from './params.ts';
 import { registerAnalysis } from './routes/analysis.ts';
+import { registerBuckets } from './routes/buckets.ts';
 import { registerEvents } from './routes/events.ts';
 import { registerFlowsRecords } from './routes/flows-records.ts';
 import { registerImport } from './routes/import.ts';
@@ -86,6 +87,7 @@ export function createApp(options: AppOptions): Hono & { state: ServerState } {
   registerReturns(app, state);
   registerAnalysis(app, state);
   registerEvents(app, state);
+  registerBuckets(app, state);
   registerFlowsRecords(app, state);
   registerImport(app, state);
   if (options.web !== false) registerWeb(app);

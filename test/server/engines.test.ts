@@ -22,16 +22,20 @@ const MKT = 1.01451 * 1.00331 * 1.00181 - 1; // 0.0197103692
 // biome-ignore lint/suspicious/noExplicitAny: JSON bodies are read field by field
 type Json = any;
 const doc = openApiDocument() as Json;
+const TOKEN = 'engines-test-token';
+
+// One store for every suite here: loading the embedded data takes a few seconds.
+let store: Store;
+let app: ReturnType<typeof createApp>;
+before(async () => {
+  if (skip) return;
+  store = await Store.open(':memory:');
+  await loadEmbedded(store);
+  app = createApp({ store, web: false, importToken: TOKEN });
+});
+after(() => store?.close());
 
 describe('engine endpoints on the embedded data', { skip }, () => {
-  let store: Store;
-  let app: ReturnType<typeof createApp>;
-  before(async () => {
-    store = await Store.open(':memory:');
-    await loadEmbedded(store);
-    app = createApp({ store, web: false });
-  });
-  after(() => store?.close());
   const get = async (path: string, op: string) => {
     const res = await app.request(path);
     const body = (await res.json()) as Json;
@@ -76,15 +80,6 @@ describe('engine endpoints on the embedded data', { skip }, () => {
 });
 
 describe('records and flows endpoints', { skip }, () => {
-  let store: Store;
-  let app: ReturnType<typeof createApp>;
-  const TOKEN = 'engines-test-token';
-  before(async () => {
-    store = await Store.open(':memory:');
-    await loadEmbedded(store);
-    app = createApp({ store, web: false, importToken: TOKEN });
-  });
-  after(() => store?.close());
   const get = async (path: string, op: string) => {
     const res = await app.request(path);
     const body = (await res.json()) as Json;
@@ -130,5 +125,27 @@ describe('records and flows endpoints', { skip }, () => {
       r.rows.find((x: Json) => x.category === cat && x.periodEnd === '2016-11-11');
     assert.deepEqual([week('US large cap').flow, week('US large cap').beforeEvent], [-4_000_000, -1_000_000]);
     assert.deepEqual([week('US small cap').flow, week('US small cap').afterEvent], [10_720_000, 5_670_000]);
+  });
+});
+
+describe('buckets endpoint', { skip }, () => {
+  it('French deciles: daily VW Lo 10 compounded over 9–11 Nov 2016 is the hand calculation; monthly EW Nov 2016 Lo 10 is +6.98%', async () => {
+    const daily = (await (await app.request('/api/buckets?from=2016-11-09&to=2016-11-11')).json()) as Json;
+    assert.deepEqual(
+      check(daily, doc.paths['/api/buckets'].get.responses['200'].content['application/json'].schema),
+      [],
+    );
+    assert.ok(Math.abs(daily.compounded[0] - LO10) < 1e-9, `Lo 10 ${daily.compounded[0]}`);
+    // PROVENANCE.md §1: EW Nov 2016, Lo 10 +6.98%, Hi 10 +4.46% (monthly file, vintage 202602).
+    const m = (await (
+      await app.request('/api/buckets?frequency=monthly&weighting=equal&from=2016-11-01&to=2016-11-30')
+    ).json()) as Json;
+    assert.deepEqual([m.returns[0][0], m.returns[0][9]], [0.0698, 0.0446]);
+  });
+  it('bounds the range and says which weightings French has', async () => {
+    const long = await app.request('/api/buckets?from=2000-01-01&to=2016-11-11');
+    assert.equal(long.status, 400);
+    const w = await app.request('/api/buckets?from=2016-11-01&to=2016-11-30&weighting=value-lag');
+    assert.match(((await w.json()) as Json).error.message, /value and equal weighting only/);
   });
 });
