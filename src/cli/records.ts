@@ -18,13 +18,25 @@ import { flowArgs, flowOptions, usd } from './flows.ts';
 const pct = (x: number) => (Number.isFinite(x) ? `${x >= 0 ? '+' : ''}${(x * 100).toFixed(2)}%` : 'n/a');
 const pp = (x: number) => (Number.isFinite(x) ? `${x >= 0 ? '+' : ''}${(x * 100).toFixed(2)} pp` : 'n/a');
 
+/** '1979' → '1979-01-01', '2010-04' → '2010-04-01', a full date as is. */
+function sinceDate(v: unknown): string | undefined {
+  if (v === undefined || v === '') return undefined;
+  const s = String(v);
+  const iso = /^\d{4}$/.test(s) ? `${s}-01-01` : /^\d{4}-\d{2}$/.test(s) ? `${s}-01` : s;
+  if (!isIsoDate(iso))
+    throw new CliError(`invalid --since: ${JSON.stringify(s)}; expected YYYY, YYYY-MM or YYYY-MM-DD`, 2);
+  return iso;
+}
+
 function since(r: RecordContext, fmt: (x: number) => string): string {
   const head = r.provisional ? 'provisional: on track for the ' : '';
   const word = r.direction === 'high' ? 'largest' : 'lowest';
   const s = r.largestSince
     ? `${head}${word} since ${r.largestSince.period} (${fmt(r.largestSince.value)})`
     : `${head}${word} since records began in ${r.historyStart}`;
-  const t = r.threshold ? `; ${r.threshold.count} of ${r.threshold.of} beyond ${fmt(r.threshold.level)}` : '';
+  const t = r.threshold
+    ? `; ${r.threshold.count} of ${r.threshold.of} since ${r.threshold.since} beyond ${fmt(r.threshold.level)}`
+    : '';
   return `${s}; ranked ${r.rank} of ${r.of} since ${r.historyStart}${t}`;
 }
 
@@ -55,6 +67,10 @@ export default defineCommand({
       type: 'string',
       description: 'also count periods beyond this level (pp for spreads, USD for flows)',
     },
+    since: {
+      type: 'string',
+      description: 'count threshold periods only from this date on (YYYY, YYYY-MM or YYYY-MM-DD)',
+    },
     direction: {
       type: 'string',
       description: 'high (largest, default) | low (most negative)',
@@ -68,6 +84,7 @@ export default defineCommand({
     if (!direction)
       throw new CliError(`invalid --direction: ${JSON.stringify(args.direction)}; expected high or low`, 2);
     const threshold = args.threshold === undefined ? undefined : Number(args.threshold);
+    const thresholdSince = sinceDate(args.since);
     if (threshold !== undefined && !Number.isFinite(threshold)) {
       throw new CliError(`invalid --threshold: ${JSON.stringify(args.threshold)}; expected a number`, 2);
     }
@@ -101,6 +118,7 @@ export default defineCommand({
               weekEnd: Number(opts.weekEnd),
               direction,
               threshold,
+              thresholdSince,
             }),
             category: c,
           });
@@ -123,6 +141,7 @@ export default defineCommand({
           end,
           direction,
           threshold: level,
+          thresholdSince,
         });
         if (args.json) printJson(r);
         else {
@@ -164,7 +183,9 @@ export default defineCommand({
         month = (await readDecilePair(store, { weighting: 'value' })).pair.ends.at(-1)?.slice(0, 7) ?? '';
       const results = [];
       for (const w of ws as ('value' | 'equal')[]) {
-        results.push(await spreadRecord(store, { month, weighting: w, threshold: level, direction }));
+        results.push(
+          await spreadRecord(store, { month, weighting: w, threshold: level, thresholdSince, direction }),
+        );
       }
       if (args.json) {
         printJson(results);

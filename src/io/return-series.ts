@@ -31,6 +31,8 @@ export interface ReturnRecordOptions {
   end?: string;
   direction?: 'high' | 'low';
   threshold?: number;
+  /** Count threshold periods only from this ISO date on. */
+  thresholdSince?: string;
 }
 
 /** A period's return (or relative return) with its record context. */
@@ -75,7 +77,11 @@ export async function returnRecord(store: Store, options: ReturnRecordOptions): 
     values: Float64Array.from(values.slice(0, completed)),
     frequency: FREQ[period],
   };
-  const ro = { direction: options.direction, threshold: options.threshold };
+  const ro = {
+    direction: options.direction,
+    threshold: options.threshold,
+    thresholdSince: options.thresholdSince,
+  };
   const record =
     k >= completed
       ? describeProvisional(series, ends[k], values[k], ro)

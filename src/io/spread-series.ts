@@ -81,6 +81,7 @@ export async function spreadRecord(
     month: string;
     weighting: 'value' | 'equal';
     threshold?: number;
+    thresholdSince?: string;
     direction?: 'high' | 'low';
     vintage?: string;
   },

@@ -24,6 +24,8 @@ export interface RecordOptions {
   direction?: Direction;
   /** Also count the periods beyond this level (same side as `direction`, strictly). */
   threshold?: number;
+  /** Count only periods ending on or after this ISO date ("only 4 months since 1979"); default: all. */
+  thresholdSince?: string;
 }
 
 /** A period's place in its history. */
@@ -43,7 +45,7 @@ export interface RecordContext {
   historyEnd: string;
   /** The most recent earlier period at least as large, or null if none (a record since records began). */
   largestSince: { period: string; periodEnd: string; value: number } | null;
-  threshold?: { level: number; count: number; of: number; periods: string[] };
+  threshold?: { level: number; count: number; of: number; since: string; periods: string[] };
   /** A plain summary, e.g. 'largest since Apr 2010; ranked 12 of 314 months since records began in Jan 2000'. */
   summary: string;
 }
@@ -131,12 +133,17 @@ function finish(series: PeriodSeries, options: RecordOptions, c: Core): RecordCo
     summary: `${head}; ranked ${c.rank} of ${c.of} ${noun} since ${c.historyStart}`,
   };
   if (options.threshold !== undefined) {
+    const since = options.thresholdSince;
+    const from = since ? series.ends.findIndex((e) => e >= since) : 0;
+    if (from < 0) throw new Error(`no period ends on or after ${since} (last ${series.ends.at(-1)})`);
     const t = countBeyond(series.values, options.threshold, {
       side: c.direction === 'high' ? 'above' : 'below',
+      from,
     });
     const periods = Array.from(t.indices, (j) => periodLabel(series.ends[j], series.frequency));
-    out.threshold = { level: options.threshold, count: t.count, of: t.of, periods };
-    out.summary += `; ${t.count} of ${t.of} ${noun} ${c.direction === 'high' ? 'above' : 'below'} ${options.threshold}`;
+    const first = periodLabel(series.ends[from], series.frequency);
+    out.threshold = { level: options.threshold, count: t.count, of: t.of, since: first, periods };
+    out.summary += `; ${t.count} of ${t.of} ${noun} since ${first} ${c.direction === 'high' ? 'above' : 'below'} ${options.threshold}`;
   }
   return out;
 }

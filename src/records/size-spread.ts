@@ -53,6 +53,8 @@ export interface SizeSpreadOptions {
   direction?: 'high' | 'low';
   /** Also count the months with a spread beyond this level (decimal, e.g. 0.08 for 8 pp). */
   threshold?: number;
+  /** Count only months ending on or after this ISO date (e.g. '1979-01-01'). */
+  thresholdSince?: string;
 }
 
 /**
@@ -80,6 +82,7 @@ export function sizeSpreadRecord(pair: DecilePair, options: SizeSpreadOptions): 
   const record = describeRecord({ ends: pair.ends, values, frequency: 'monthly' }, pair.ends[i], {
     direction: options.direction,
     threshold: options.threshold,
+    thresholdSince: options.thresholdSince,
   });
   return {
     month: key,

@@ -42,6 +42,24 @@ describe('sizeSpreadRecord on French monthly size deciles (fixture 2000-01..2026
     assert.equal(r.record.threshold?.count, 13);
     assert.deepEqual(r.record.threshold?.periods.slice(-2), ['Dec 2023', 'Jul 2024']);
   });
+  it('counts from a start date: 6 VW months above 8 pp since Jan 2010 (Apr 2010 … Jul 2024, from the list above)', () => {
+    const r = sizeSpreadRecord(vw, {
+      month: '2016-11',
+      weighting: 'value',
+      threshold: 0.08,
+      thresholdSince: '2010-01-01',
+    });
+    assert.equal(r.record.threshold?.count, 6);
+    assert.equal(r.record.threshold?.since, 'Jan 2010');
+    assert.deepEqual(r.record.threshold?.periods, [
+      'Apr 2010',
+      'Nov 2020',
+      'Jan 2021',
+      'Feb 2021',
+      'Dec 2023',
+      'Jul 2024',
+    ]);
+  });
   it('places a provisional value among completed months: 10 pp would be the widest since Jan 2021 (17.76)', () => {
     // Hand check: the VW months at or above 10 pp after 2021-02 in the list above: none (202312 9.46, 202407
     // 9.72); 202102 is 9.92 < 10; 202101 is 17.76 >= 10 -> "widest since Jan 2021".
