@@ -9,9 +9,10 @@
 import { fromDay } from '../calendar/dates.ts';
 import { anchorEvent, type NewsTiming, type TradingCalendar } from '../calendar/trading-days.ts';
 import { bhar, cumulativeAbnormal } from './car-bhar.ts';
+import { kolariPynnonenT } from './kolari-pynnonen.ts';
 import { abnormalReturns, fitModel, forecastSigma, type ModelFit, type ModelKind } from './models.ts';
 import { corradoRank, generalizedSign } from './nonparametric-tests.ts';
-import { arT, bmpT, brownWarnerT, crossSectionalT, kolariPynnonenT, patellZ } from './parametric-tests.ts';
+import { arT, bmpT, brownWarnerT, crossSectionalT, patellZ } from './parametric-tests.ts';
 import type { EventAbnormal, TestResult } from './test-types.ts';
 
 /** Options for `eventStudy`. */
