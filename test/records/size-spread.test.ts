@@ -87,4 +87,15 @@ describe('sizeSpreadRecord on the full French history (1926-07..2026-02)', {
     assert.equal(r.record.of, 1196);
     assert.equal(r.record.historyStart, 'Jul 1926');
   });
+  it('18 of the 566 VW months since Jan 1979 had a spread above 8 pp', () => {
+    // awk over the VW section: months 197901..202602 = 566, of which 18 with Lo 10 − Hi 10 > 8.
+    const r = sizeSpreadRecord(readDeciles(SHARED_FILE, 'value'), {
+      month: '2016-11',
+      weighting: 'value',
+      threshold: 0.08,
+      thresholdSince: '1979-01-01',
+    });
+    assert.equal(r.record.threshold?.count, 18);
+    assert.equal(r.record.threshold?.of, 566);
+  });
 });
