@@ -1,6 +1,8 @@
 /**
- * Download through the cache. Mode 'auto' (default) reuses a cached copy younger than `maxAgeMs` and
- * downloads otherwise; 'refresh' always downloads; 'cached' never touches the network. A rate limiter is
+ * Download through the cache. Mode 'auto' (default) reuses a cached copy younger than `maxAgeMs`; an older
+ * copy is revalidated with a conditional request (If-None-Match / If-Modified-Since from its ETag and
+ * Last-Modified): 304 keeps it (re-stamped with today's date), 200 replaces it. 'refresh' always downloads
+ * in full; 'cached' never touches the network. A rate limiter is
  * kept per host, so every request to one host, whatever the connector, respects that host's spacing.
  */
 import { RateLimiter } from './backoff.ts';
@@ -47,6 +49,15 @@ export interface Fetched {
   fromCache: boolean;
 }
 
+/** The cached copy's validators as response headers, to re-stamp it after a 304. */
+function metaHeaders(e: CacheEntry): Record<string, string> {
+  const h: Record<string, string> = {};
+  if (e.meta.lastModified) h['last-modified'] = e.meta.lastModified;
+  if (e.meta.etag) h.etag = e.meta.etag;
+  if (e.meta.contentType) h['content-type'] = e.meta.contentType;
+  return h;
+}
+
 function limiterFor(ctx: FetchContext, url: string, minIntervalMs: number): RateLimiter {
   ctx.limiters ??= new Map();
   const host = new URL(url).host;
@@ -79,7 +90,16 @@ export async function fetchCached(ctx: FetchContext, req: FetchRequest): Promise
     return { entry: cached, body: ctx.cache.body(cached), fromCache: true };
   }
   const limiter = limiterFor(ctx, req.url, req.minIntervalMs);
-  const headers = { 'user-agent': DEFAULT_USER_AGENT, ...ctx.http?.headers, ...req.headers };
+  const headers: Record<string, string> = {
+    'user-agent': DEFAULT_USER_AGENT,
+    ...ctx.http?.headers,
+    ...req.headers,
+  };
+  // a stale copy: ask the server whether it changed (HTTP conditional request; 304 = reuse it)
+  if (mode === 'auto' && cached?.meta.url === req.url) {
+    if (cached.meta.etag) headers['if-none-match'] = cached.meta.etag;
+    if (cached.meta.lastModified) headers['if-modified-since'] = cached.meta.lastModified;
+  }
   try {
     const got = await download(req.url, {
       onRetry: (r) => ctx.log?.(`retry ${r.attempt} in ${(r.waitMs / 1000).toFixed(1)} s: ${r.reason}`),
@@ -87,6 +107,17 @@ export async function fetchCached(ctx: FetchContext, req: FetchRequest): Promise
       headers,
       limiter,
     });
+    if (got.status === 304 && cached) {
+      const body = ctx.cache.body(cached);
+      ctx.log?.(
+        `${req.source}/${req.key}: not modified since ${cached.meta.lastModified ?? cached.meta.fetchedAt}`,
+      );
+      const entry = ctx.cache.write(req.source, req.key, body, {
+        url: cached.meta.url,
+        headers: metaHeaders(cached),
+      });
+      return { entry, body, fromCache: true };
+    }
     const entry = ctx.cache.write(req.source, req.key, got.body, { url: got.url, headers: got.headers });
     return { entry, body: got.body, fromCache: false };
   } catch (err) {

@@ -33,6 +33,7 @@ export interface HttpOptions {
 /** A completed download. */
 export interface Downloaded {
   url: string;
+  /** 200-299, or 304 (empty body) when the request was conditional and the resource has not changed. */
   status: number;
   body: Uint8Array;
   /** Response headers, lower-case names. */
@@ -64,6 +65,14 @@ async function attemptOnce(url: string, attempt: number, o: HttpOptions): Promis
   res.headers.forEach((v, k) => {
     headers[k] = v;
   });
+  if (res.status === 304) {
+    // only possible when the caller sent If-None-Match / If-Modified-Since: the cached copy is current
+    await res.body?.cancel().catch(() => undefined);
+    return {
+      ok: true,
+      value: { url: res.url || url, status: 304, body: new Uint8Array(), headers, attempts: attempt + 1 },
+    };
+  }
   if (!res.ok) {
     await res.body?.cancel().catch(() => undefined);
     const retryAfter = parseRetryAfter(headers['retry-after']);

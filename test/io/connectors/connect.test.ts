@@ -96,6 +96,24 @@ describe('fetch french (real French files served on 127.0.0.1)', () => {
     assert.equal(srv.requests.length, before);
     assert.equal(out[0].status === 'done' && out[0].result.fromCache, true);
   });
+  it('revalidates a stale copy with If-Modified-Since and keeps it on 304 Not Modified', async () => {
+    const saved = routes['/Portfolios_Formed_on_ME_CSV.zip'];
+    routes['/Portfolios_Formed_on_ME_CSV.zip'] = { status: 304 };
+    try {
+      const out = await fetchFrench(store, ctx({ maxAgeMs: 0 }), ['Portfolios_Formed_on_ME'], {
+        baseUrl: srv.baseUrl,
+      });
+      assert.equal(srv.requests.at(-1)?.headers['if-modified-since'], 'Fri, 06 Mar 2026 18:00:00 GMT');
+      assert.equal(out[0].status === 'done' && out[0].result.fromCache, true);
+      assert.equal(out[0].status === 'done' && out[0].result.vintage, 'CRSP 202602');
+      const meta = JSON.parse(
+        readFileSync(join(dir, 'cache/french/Portfolios_Formed_on_ME_CSV.zip.meta.json'), 'utf8'),
+      );
+      assert.equal(meta.bytes, fx('Portfolios_Formed_on_ME_CSV.zip').byteLength); // the body was kept
+    } finally {
+      routes['/Portfolios_Formed_on_ME_CSV.zip'] = saved;
+    }
+  });
   it('stores daily factors (French 202604): 2016-11-09 Mkt-RF 1.45, SMB 1.88, HML 1.07 percent', async () => {
     await fetchFrench(store, ctx(), ['F-F_Research_Data_Factors_daily'], { baseUrl: srv.baseUrl });
     const rows = await store.all(
