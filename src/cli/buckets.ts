@@ -54,6 +54,15 @@ export default defineCommand({
     },
     caps: { type: 'string', description: 'market_caps dataset (default: all)' },
     csv: { type: 'boolean', default: false, description: 'print the series as CSV' },
+    quality: {
+      type: 'boolean',
+      default: false,
+      description: 'add the data-quality report (stale prices, jumps, gaps, early ends)',
+    },
+    contributions: {
+      type: 'string',
+      description: 'add the 20 largest per-stock contributions to this bucket (e.g. "Lo 10")',
+    },
   },
   async run({ args }) {
     const q: BucketQuery = {
@@ -72,6 +81,8 @@ export default defineCommand({
       minHistory: num('min-history', args['min-history']),
       priceSource: args.prices,
       capSource: args.caps,
+      quality: args.quality,
+      contributionsOf: args.contributions,
     };
     const store = await openStore(args.db);
     try {
@@ -118,6 +129,21 @@ export default defineCommand({
           .filter(([, n]) => n > 0)
           .map(([r, n]) => `${r} ${n}`);
         out.push(`formation ${f.date}: ${f.eligible} eligible; excluded: ${ex.join(', ') || 'none'}`);
+      }
+      if (s.contributions) {
+        out.push('', `largest contributions to ${s.contributions.bucket} (weight at start × own return):`);
+        for (const c of s.contributions.top)
+          out.push(
+            `  ${c.id.padEnd(8)}${pct(c.weight).padStart(9)} ×${pct(c.return).padStart(9)} = ${pct(c.contribution)}`,
+          );
+      }
+      if (s.quality) {
+        const q = s.quality;
+        out.push(
+          '',
+          `data quality: ${q.stale.runs} stale runs (${q.stale.stocks} stocks), ${q.jumps.count} jumps > 50% (${q.jumps.stocks} stocks), ` +
+            `${q.gaps.days} missing bars (${q.gaps.stocks} stocks), ${q.endedEarly.stocks} stocks ended early, ${q.badPriceRows} bad prices`,
+        );
       }
       io().out(out.join('\n'));
     } finally {

@@ -8,6 +8,8 @@ import { fromDay, monthKey, toDay } from '../calendar/dates.ts';
 import { parseScheme } from '../portfolios/breakpoints.ts';
 import { type BucketOptions, computeBuckets, type FormationInfo } from '../portfolios/engine.ts';
 import type { Weighting } from '../portfolios/kernel.ts';
+import { type QualityReport, qualityReport } from '../portfolios/quality.ts';
+import { type Contribution, contributions } from '../portfolios/windows.ts';
 import { type LoadPanelOptions, loadPanel } from './panel.ts';
 import type { Store } from './store.ts';
 
@@ -23,6 +25,10 @@ export interface BucketQuery
   frequency?: 'daily' | 'monthly';
   /** French dataset name; defaults to 'french/Portfolios_Formed_on_ME'. */
   frenchDataset?: string;
+  /** Stocks only: add the data-quality report of the loaded panel. */
+  quality?: boolean;
+  /** Stocks only: add per-stock contributions to this bucket over the range (one holding period). */
+  contributionsOf?: string;
 }
 
 /** The answer: a return series per bucket, with its provenance. */
@@ -43,6 +49,8 @@ export interface BucketSeries {
   /** The conventions the numbers depend on, in words. */
   conventions: string[];
   formations?: FormationInfo[];
+  quality?: QualityReport;
+  contributions?: { bucket: string; top: Contribution[] };
 }
 
 const LOOKBACK = { once: 0, monthly: 45, quarterly: 100, june: 400 } as const;
@@ -99,7 +107,15 @@ async function fromStocks(
   const compounded = new Array(W).fill(1);
   for (const row of rows) for (let k = 0; k < W; k++) compounded[k] *= 1 + row[k];
   const priceSource = q.priceSource ?? 'the stock panel';
+  const extras: Pick<BucketSeries, 'quality' | 'contributions'> = {};
+  if (q.quality) extras.quality = qualityReport(r.grid, r.ids);
+  if (q.contributionsOf)
+    extras.contributions = {
+      bucket: q.contributionsOf,
+      top: contributions(r, weighting, q.contributionsOf).slice(0, 20),
+    };
   return {
+    ...extras,
     source: 'stocks',
     dataset: `${priceSource}${q.capSource ? ` + ${q.capSource}` : ''}`,
     vintage: null,
