@@ -20,6 +20,9 @@ export interface TableSpec {
   table: string;
   keys: string[];
   values: string[];
+  /** Key columns that partition imports (['source'], ['dataset', 'vintage', 'frequency']): no stored row
+   * with the staged values of these, no possible overlap. */
+  scope?: string[];
 }
 
 const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -73,16 +76,22 @@ export async function checkStaged(
   opts: { file: string; replace?: boolean; scope?: string },
 ): Promise<number> {
   const keys = spec.keys.map(q).join(', ');
+  const counted = await store.one<{ n: number }>(
+    `SELECT (SELECT count(*) FROM ${q(stg)}) - (SELECT count(*) FROM (SELECT DISTINCT ${keys} FROM ${q(stg)})) AS n`,
+  );
+  const dupes = counted ? Number(counted.n) : 0;
   const diff = spec.values.map(
     (v) =>
       `(min(${q(v)}) IS DISTINCT FROM max(${q(v)}) OR count(${q(v)}) NOT IN (0, count(*))) AS ${q(`d_${v}`)}`,
   );
-  const dup = await store.one(
-    `SELECT min(line) AS first, max(line) AS second, ${spec.keys.map(q).join(', ')}${diff.length ? `, ${diff.join(', ')}` : ''}
+  const dup = dupes
+    ? await store.one(
+        `SELECT min(line) AS first, max(line) AS second, ${spec.keys.map(q).join(', ')}${diff.length ? `, ${diff.join(', ')}` : ''}
      FROM ${q(stg)} GROUP BY ${keys}
      HAVING count(*) > 1 ${diff.length ? `AND (${spec.values.map((v) => q(`d_${v}`)).join(' OR ')})` : ''}
      ORDER BY second LIMIT 1`,
-  );
+      )
+    : undefined;
   if (dup) {
     const col = spec.values.find((v) => dup[`d_${v}`]) ?? '';
     throw new ImportError({
@@ -92,9 +101,7 @@ export async function checkStaged(
       reason: `duplicate key (${keyText(dup, spec.keys)}) with a different value than line ${dup.first}`,
     });
   }
-  const dupes = await store.one<{ n: number }>(
-    `SELECT (SELECT count(*) FROM ${q(stg)}) - (SELECT count(*) FROM (SELECT DISTINCT ${keys} FROM ${q(stg)})) AS n`,
-  );
+  if (!(await mayOverlap(store, stg, spec))) return dupes;
   if (!opts.replace && spec.values.length) {
     const on = spec.keys.map((k) => `s.${q(k)} = t.${q(k)}`).join(' AND ');
     const flags = spec.values.map((v) => `s.${q(v)} IS DISTINCT FROM t.${q(v)} AS ${q(`d_${v}`)}`).join(', ');
@@ -117,19 +124,45 @@ export async function checkStaged(
       });
     }
   }
-  return dupes ? Number(dupes.n) : 0;
+  return dupes;
+}
+
+/**
+ * False when no staged key can already be in the store: the spec's scope column (source/dataset) has a value
+ * the target table does not hold. Saves the join on big first imports.
+ */
+export async function mayOverlap(store: Store, stg: string, spec: TableSpec): Promise<boolean> {
+  if (!spec.scope) return true;
+  const c = spec.scope.map(q).join(', ');
+  const r = await store.one(
+    `SELECT 1 AS x FROM ${spec.table} WHERE (${c}) IN (SELECT DISTINCT (${c}) FROM ${q(stg)}) LIMIT 1`,
+  );
+  return r !== undefined;
 }
 
 /**
  * Inserts staged rows the store does not hold yet (first line wins among identical duplicates, of which there
  * are `dupes`); returns how many rows were new. Call inside the store transaction.
  */
-export async function insertStaged(store: Store, stg: string, spec: TableSpec, dupes = 1): Promise<number> {
+export async function insertStaged(
+  store: Store,
+  stg: string,
+  spec: TableSpec,
+  dupes = 1,
+  overlap = true,
+): Promise<number> {
   const all = [...spec.keys, ...spec.values];
   const on = spec.keys.map((k) => `s.${q(k)} = t.${q(k)}`).join(' AND ');
   const src = dupes
     ? `(SELECT DISTINCT ON (${spec.keys.map(q).join(', ')}) * FROM ${q(stg)} ORDER BY ${spec.keys.map(q).join(', ')}, line)`
     : q(stg);
+  if (!overlap) {
+    const n = await store.one<{ n: number }>(`SELECT count(*) AS n FROM ${src} s`);
+    await store.run(
+      `INSERT INTO ${spec.table} (${all.map(q).join(', ')}) SELECT ${all.map((c) => `s.${q(c)}`).join(', ')} FROM ${src} s`,
+    );
+    return n ? Number(n.n) : 0;
+  }
   await store.run(
     `CREATE OR REPLACE TEMP TABLE _fresh AS SELECT ${all.map((c) => `s.${q(c)}`).join(', ')} FROM ${src} s
      ANTI JOIN ${spec.table} t ON ${on}`,

@@ -8,6 +8,7 @@ import {
   checkStaged,
   dropStaged,
   insertStaged,
+  mayOverlap,
   type StageColumn,
   stageRows,
   type TableSpec,
@@ -50,26 +51,31 @@ export const SPECS: Record<string, TableSpec> = {
     table: 'bars',
     keys: ['id', 'date', 'source'],
     values: ['open', 'high', 'low', 'close', 'adj_close', 'volume', 'dividend', 'split_factor'],
+    scope: ['source'],
   },
   market_caps: {
     table: 'market_caps',
     keys: ['id', 'date', 'source'],
     values: ['market_cap', 'shares_outstanding'],
+    scope: ['source'],
   },
   portfolio_series: {
     table: 'portfolio_series',
     keys: ['dataset', 'vintage', 'frequency', 'weighting', 'measure', 'portfolio', 'date'],
     values: ['value'],
+    scope: ['dataset', 'vintage', 'frequency'],
   },
   factors: {
     table: 'factors',
     keys: ['dataset', 'vintage', 'frequency', 'factor', 'date'],
     values: ['value'],
+    scope: ['dataset', 'vintage', 'frequency'],
   },
   etf_flows: {
     table: 'etf_flows',
     keys: ['ticker', 'date', 'source'],
     values: ['flow', 'shares_outstanding', 'nav', 'aum'],
+    scope: ['source'],
   },
   etfs: { table: 'etfs', keys: ['ticker'], values: ['name', 'category', 'benchmark', 'issuer', 'inception'] },
 };
@@ -363,6 +369,8 @@ export async function commitStaged(
       dupes.push(d);
       duplicates += d;
     }
+    const overlaps: boolean[] = [];
+    for (const s of staged) overlaps.push(!o.replace && (await mayOverlap(store, s.stg, s.spec)));
     const stored: Record<string, number> = {};
     const added: Record<string, number> = {};
     const total = staged.reduce((a, s) => a + s.n, 0) - duplicates;
@@ -370,7 +378,13 @@ export async function commitStaged(
       for (let k = 0; k < staged.length; k++) {
         const s = staged[k];
         if (o.replace) await store.run(s.clear);
-        added[s.spec.table] = await insertStaged(store, s.stg, s.spec, dupes[k]);
+        added[s.spec.table] = await insertStaged(
+          store,
+          s.stg,
+          s.spec,
+          dupes[k],
+          overlaps[k] || s.spec.table === 'etfs',
+        );
         stored[s.spec.table] = s.n - dupes[k];
       }
       if (hasSec) added.securities = await writeSecurities(store, o.dataset, mode);
