@@ -31,15 +31,27 @@ export interface BatchOptions {
   stateDir: string;
   /** Names the batch: same name and items → same state file. */
   name: string;
+  /**
+   * What the work writes to, e.g. the store's path: part of the state file's identity, so a batch never
+   * "resumes" into a different store. An in-memory store (':memory:') is scoped to this process as well.
+   */
+  scope?: string;
   /** Draw a progress bar on stderr [false]. */
   progress?: boolean;
   /** Per-item messages. */
   log?: (message: string) => void;
 }
 
-/** The state file of a batch: `<stateDir>/<name>-<sha1 of items>.json`. */
-export function batchStatePath(options: Pick<BatchOptions, 'stateDir' | 'name'>, items: string[]): string {
-  const id = createHash('sha1').update(items.join('\n')).digest('hex').slice(0, 12);
+/** The state file of a batch: `<stateDir>/<name>-<sha1 of scope and items>.json`. */
+export function batchStatePath(
+  options: Pick<BatchOptions, 'stateDir' | 'name' | 'scope'>,
+  items: string[],
+): string {
+  const scope = options.scope === ':memory:' ? `:memory:${process.pid}` : (options.scope ?? '');
+  const id = createHash('sha1')
+    .update(`${scope}\n${items.join('\n')}`)
+    .digest('hex')
+    .slice(0, 12);
   return join(options.stateDir, `${options.name.replace(/[^A-Za-z0-9_-]/g, '_')}-${id}.json`);
 }
 

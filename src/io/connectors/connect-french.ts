@@ -84,6 +84,12 @@ export async function fetchFrench(
         notes: parsed.skippedSections?.map((s) => `skipped section "${s.title}" (${s.rows} rows)`),
       };
     },
-    { stateDir: `${ctx.cache.dir}/batches`, name: 'fetch-french', progress: options.progress, log: ctx.log },
+    {
+      stateDir: `${ctx.cache.dir}/batches`,
+      scope: store.path,
+      name: 'fetch-french',
+      progress: options.progress,
+      log: ctx.log,
+    },
   );
 }

@@ -100,6 +100,7 @@ export async function fetchPrices(
     },
     {
       stateDir: `${ctx.cache.dir}/batches`,
+      scope: store.path,
       name: `fetch-prices-${source}${span}`,
       progress: options.progress,
       log: ctx.log,

@@ -111,6 +111,7 @@ export async function fetchSecShares(
     },
     {
       stateDir: `${ctx.cache.dir}/batches`,
+      scope: store.path,
       name: 'fetch-shares-sec',
       progress: options.progress,
       log: ctx.log,
@@ -172,6 +173,7 @@ export async function fetchIsharesShares(
     },
     {
       stateDir: `${ctx.cache.dir}/batches`,
+      scope: store.path,
       name: 'fetch-etf-shares-ishares',
       progress: options.progress,
       log: ctx.log,

@@ -67,6 +67,12 @@ describe('runBatch', () => {
     );
     assert.equal(existsSync(path), false);
   });
+  it('never resumes into another store: the state file is scoped by the store path', () => {
+    const items = ['IWM', 'SPY'];
+    const a = batchStatePath({ stateDir, name: 'p', scope: '/data/a.duckdb' }, items);
+    assert.notEqual(a, batchStatePath({ stateDir, name: 'p', scope: '/data/b.duckdb' }, items));
+    assert.equal(a, batchStatePath({ stateDir, name: 'p', scope: '/data/a.duckdb' }, items));
+  });
   it('stops at once when offline, keeping what was done', async () => {
     const seen: string[] = [];
     const work = async (t: string) => {

@@ -209,10 +209,10 @@ describe('fetch prices (real Stooq and Yahoo bodies)', () => {
       ['done', 'failed'],
     );
     assert.match(first[1].status === 'failed' ? first[1].error : '', /truncated body/);
-    const state = batchStatePath({ stateDir: join(dir, 'cache/batches'), name: 'fetch-prices-stooq' }, [
-      'IJR',
-      'IWN',
-    ]);
+    const state = batchStatePath(
+      { stateDir: join(dir, 'cache/batches'), name: 'fetch-prices-stooq', scope: ':memory:' },
+      ['IJR', 'IWN'],
+    );
     assert.deepEqual(Object.keys(JSON.parse(readFileSync(state, 'utf8')).done), ['IJR']);
     routes['/q/d/l/?s=iwn.us&i=d'] = { body: fx('stooq-spy.us.csv') };
     const second = await fetchPrices(store, c, ['IJR', 'IWN'], { source: 'stooq', baseUrl: srv.baseUrl });
