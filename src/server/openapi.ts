@@ -68,6 +68,10 @@ export const SCHEMAS: Record<string, Schema> = {
   }),
   events: obj({
     events: arr(obj({ id: str, date, timing: { enum: NEWS_TIMINGS }, label: str })),
+    sets: {
+      type: 'object',
+      additionalProperties: arr(obj({ date, timing: { enum: NEWS_TIMINGS }, label: str, tags: arr(str) })),
+    },
     conventions: { type: 'object' },
   }),
   schemes: obj({

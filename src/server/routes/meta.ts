@@ -3,6 +3,7 @@
  * the OpenAPI document.
  */
 import type { Hono } from 'hono';
+import { EVENT_SETS, eventSet } from '../../events/event-sets.ts';
 import { SCHEMA_VERSION } from '../../io/schema.ts';
 import { answer, JSON_TYPE, LIMITS, type ServerState, toJson } from '../context.ts';
 import { PRESETS } from '../data/presets.ts';
@@ -35,6 +36,7 @@ export function registerMeta(app: Hono, state: ServerState): void {
     return answer(c, state, 'events', JSON_TYPE, async () =>
       toJson({
         events: PRESETS,
+        sets: Object.fromEntries(EVENT_SETS.map((name) => [name, eventSet(name)])),
         conventions: {
           timing:
             'after-close: t0 is the next session and the base is the event day close; before-open and intraday: t0 is the event day (or next session) and the base the previous close',

@@ -5,6 +5,7 @@
  */
 import { pp, signedPct } from '../../findings/format.ts';
 import { type SinceSeries, sinceChart, spreadChart } from './charts.ts';
+import { recordSentence, studySentence, studySeries } from './extras.ts';
 import './style.css';
 
 interface Preset {
@@ -145,7 +146,18 @@ async function update(): Promise<void> {
     if (mine !== seq) return;
     $('error').hidden = true;
     render(r);
-    await compare(q, r.event.date);
+    const more = Promise.all([
+      studySentence({
+        event: r.event.date,
+        timing: r.event.timing,
+        series: studySeries(r.scheme),
+        to: r.window.to,
+      }),
+      recordSentence(r.event.t0.slice(0, 7)),
+    ]).then((lines) => {
+      if (mine === seq) list('more', lines);
+    });
+    await Promise.all([compare(q, r.event.date), more]);
   } catch (err) {
     if (mine !== seq) return;
     $('error').textContent = (err as Error).message;
@@ -160,17 +172,25 @@ async function update(): Promise<void> {
 
 async function init(): Promise<void> {
   const [ev, sc] = await Promise.all([
-    getJson<{ events: Preset[] }>('/api/events'),
+    getJson<{ events: Preset[]; sets: Record<string, Preset[]> }>('/api/events'),
     getJson<{ schemes: Scheme[] }>('/api/schemes'),
   ]);
   presets = ev.events;
   const evSel = $<HTMLSelectElement>('event');
   for (const p of presets) evSel.add(new Option(`${p.label} (${p.date})`, p.date));
+  for (const [name, events] of Object.entries(ev.sets ?? {})) {
+    const group = Object.assign(document.createElement('optgroup'), { label: `All ${name}` });
+    for (const e of events) {
+      if (!presets.some((p) => p.date === e.date)) group.append(new Option(`${e.label} (${e.date})`, e.date));
+    }
+    if (group.children.length) evSel.append(group);
+  }
+  const all = [...presets, ...Object.values(ev.sets ?? {}).flat()];
   evSel.add(new Option('Another date…', CUSTOM));
   for (const s of sc.schemes) $<HTMLSelectElement>('scheme').add(new Option(s.label, s.id));
   const url = new URLSearchParams(location.search);
   const want = url.get('event') ?? '2016-11-08';
-  if (presets.some((p) => p.date === want)) evSel.value = want;
+  if (all.some((p) => p.date === want)) evSel.value = want;
   else {
     evSel.value = CUSTOM;
     $<HTMLInputElement>('custom-date').value = want;
@@ -182,7 +202,7 @@ async function init(): Promise<void> {
   }
   evSel.addEventListener('change', () => {
     $('custom-wrap').hidden = evSel.value !== CUSTOM;
-    const p = presets.find((x) => x.date === evSel.value);
+    const p = all.find((x) => x.date === evSel.value);
     if (p) $<HTMLSelectElement>('timing').value = p.timing;
     if (evSel.value !== CUSTOM || $<HTMLInputElement>('custom-date').value) void update();
   });

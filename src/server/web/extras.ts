@@ -1,0 +1,86 @@
+/**
+ * The page's second row of findings, from the other engines: the event study (CAR of the small leg against
+ * the market, with the default test) and where the event month's size spread stands in its history.
+ * Each loads on its own; when the store lacks the inputs the panel says so instead of failing the page.
+ */
+import { pp, signedPct } from '../../findings/format.ts';
+
+interface Study {
+  model: string;
+  window: number[];
+  estimation: number[];
+  events: { t0Date: string; dates: string[]; car: (number | null)[] }[];
+  tests: { label: string; cumulative: (number | null)[]; pCumulative: (number | null)[] }[];
+  series: { name: string };
+  benchmark: { name: string } | null;
+}
+interface RecordAnswer {
+  small: number;
+  large: number;
+  spread: number;
+  weighting: string;
+  record: { period: string; summary: string };
+}
+
+async function getJson<T>(url: string): Promise<T> {
+  const res = await fetch(url);
+  const body = await res.json();
+  if (!res.ok) throw new Error(body?.error?.message ?? `HTTP ${res.status}`);
+  return body as T;
+}
+
+/** The event-study series spec for a scheme's small leg ('french:Lo 10', '^RUT'). */
+export function studySeries(scheme: { id: string; small: string }): string {
+  return scheme.id === 'indexes' ? scheme.small : `french:${scheme.small}`;
+}
+
+/**
+ * One sentence on the event study of the small leg over [0, to] (market model on Mkt-RF + RF).
+ * @example await studySentence({ event: '2016-11-08', timing: 'after-close', series: 'french:Lo 10', to: 2 })
+ */
+export async function studySentence(o: {
+  event: string;
+  timing: string;
+  series: string;
+  to: number;
+}): Promise<string> {
+  const to = Math.max(0, Math.min(250, o.to));
+  const q = new URLSearchParams({
+    event: o.event,
+    timing: o.timing,
+    series: o.series,
+    benchmark: 'market',
+    from: '0',
+    to: String(to),
+  });
+  try {
+    const r = await getJson<Study>(`/api/event-study?${q}`);
+    const e = r.events[0];
+    const car = e?.car.at(-1) ?? null;
+    const t = r.tests[0];
+    const stat = t?.cumulative.at(-1);
+    const p = t?.pCumulative.at(-1);
+    if (!e || car === null) return 'Event study: no abnormal return could be computed for this window.';
+    const tail =
+      stat != null && p != null
+        ? `; ${t.label}: t = ${stat.toFixed(2)}, p = ${p < 0.001 ? p.toExponential(1) : p.toFixed(3)}`
+        : '';
+    return `Event study (${r.model}, estimation [${r.estimation.join(', ')}]): cumulative abnormal return of ${r.series.name} against ${r.benchmark?.name ?? 'its mean'} over days [0, ${to}] (${e.dates[0]} .. ${e.dates.at(-1)}): ${signedPct(car)}${tail}.`;
+  } catch (err) {
+    return `Event study not available: ${(err as Error).message}`;
+  }
+}
+
+/**
+ * One sentence on the event month's Lo 10 − Hi 10 spread in its history (French monthly, value-weighted).
+ * @example await recordSentence('2016-11')
+ */
+export async function recordSentence(month: string): Promise<string> {
+  try {
+    const r = await getJson<RecordAnswer>(`/api/records?month=${month}&weighting=value`);
+    const sign = r.spread >= 0 ? '+' : '−';
+    return `${r.record.period}, smallest minus largest decile (value-weighted, monthly): ${signedPct(r.small)} − ${signedPct(r.large)} = ${sign}${pp(r.spread, true)}; ${r.record.summary}.`;
+  } catch (err) {
+    return `Month record not available: ${(err as Error).message}`;
+  }
+}
