@@ -73,7 +73,7 @@ export function flowOptions(
 export const flowArgs = {
   category: { type: 'string', description: "categories, comma-separated (e.g. 'US small cap'); default all" },
   tickers: { type: 'string', description: 'only these funds, comma-separated' },
-  period: { type: 'string', description: 'week | month | quarter | year', default: 'week' },
+  period: { type: 'string', description: 'week (default) | month | quarter | year' },
   'week-end': {
     type: 'string',
     description: 'last day of a week: fri (default) or e.g. wed (ICI)',

@@ -1,7 +1,8 @@
 /**
  * `capgap records`: where a period stands in its history. `--series size-spread` (default): a month's
  * smallest-minus-largest decile spread (French, VW and EW) with its rank and 'widest since'; `--as-of DATE`
- * gives the month-to-date VW spread, provisional, against completed months. `--series flows`: a category's
+ * gives the month-to-date VW spread, provisional, against completed months; `--period week [--end DATE]`
+ * compounds French's daily VW deciles into weekly (monthly, …) spreads and ranks one. `--series flows`: a category's
  * flow in the period ending `--end` ranked in its history ('best week since records began in …').
  * `--series returns --id ^RUT [--vs ^GSPC]`: a period's return (or relative return) ranked the same way.
  */
@@ -10,7 +11,7 @@ import { isIsoDate } from '../calendar/dates.ts';
 import { flowRecord } from '../flows/flow-record.ts';
 import { NO_FLOW_DATA, weeklyCategoryFlows } from '../io/flows-store.ts';
 import { returnRecord } from '../io/return-series.ts';
-import { readDecilePair, spreadOnTrack, spreadRecord } from '../io/spread-series.ts';
+import { periodSpreadRecord, readDecilePair, spreadOnTrack, spreadRecord } from '../io/spread-series.ts';
 import type { RecordContext } from '../records/record.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 import { flowArgs, flowOptions, usd } from './flows.ts';
@@ -159,6 +160,29 @@ export default defineCommand({
         return;
       }
       const level = threshold === undefined ? undefined : threshold / 100;
+      if (args.period) {
+        const { period, weekEnd } = flowOptions(args);
+        if (args.end !== undefined && !isIsoDate(args.end)) {
+          throw new CliError(`invalid --end: ${JSON.stringify(args.end)}; expected YYYY-MM-DD`, 2);
+        }
+        const r = await periodSpreadRecord(store, {
+          period,
+          weekEnd: Number(weekEnd),
+          end: args.end,
+          direction,
+          threshold: level,
+          thresholdSince,
+        });
+        if (args.json) printJson(r);
+        else {
+          io().out(
+            `${r.record.period} size spread (value-weighted, from French daily, ${r.vintage}): Lo 10 ${pct(r.small)}, Hi 10 ${pct(r.large)}, spread ${pp(r.spread)}`,
+          );
+          io().out(`  ${since(r.record, pp)}`);
+          io().out(`convention: ${r.conventions}`);
+        }
+        return;
+      }
       if (args['as-of']) {
         if (!isIsoDate(args['as-of']))
           throw new CliError(`invalid --as-of: ${JSON.stringify(args['as-of'])}; expected YYYY-MM-DD`, 2);

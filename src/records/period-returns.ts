@@ -83,3 +83,42 @@ export function relativeReturns(a: PeriodReturns, b: PeriodReturns) {
   }
   return out;
 }
+
+/**
+ * Period returns compounded from daily returns: Π(1 + r_d) − 1 over the days of each period (NaN days
+ * skipped). The first period may be partial (the data start inside it); a period ending after `asOf`
+ * (default: the last day) is provisional.
+ * @example compoundByPeriod(days, dailyLo10, { period: 'week' }).ret // weekly returns of French's Lo 10
+ */
+export function compoundByPeriod(
+  days: Int32Array,
+  returns: Float64Array,
+  options: { period?: Period; weekEnd?: number; asOf?: number } = {},
+): PeriodReturns {
+  const period = options.period ?? 'week';
+  const weekEnd = options.weekEnd ?? 5;
+  const n = days.length;
+  const ends = new Int32Array(n);
+  const last = new Int32Array(n);
+  const growth = new Float64Array(n);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && days[i] <= days[i - 1]) throw new Error(`days must increase (index ${i})`);
+    const e = periodEnd(days[i], period, weekEnd);
+    if (m === 0 || ends[m - 1] !== e) {
+      ends[m] = e;
+      growth[m] = 1;
+      m++;
+    }
+    last[m - 1] = days[i];
+    if (!Number.isNaN(returns[i])) growth[m - 1] *= 1 + returns[i];
+  }
+  const asOf = options.asOf ?? (n ? days[n - 1] : 0);
+  const ret = new Float64Array(m);
+  const provisional = new Uint8Array(m);
+  for (let k = 0; k < m; k++) {
+    ret[k] = growth[k] - 1;
+    provisional[k] = ends[k] > asOf ? 1 : 0;
+  }
+  return { end: ends.slice(0, m), lastDay: last.slice(0, m), ret, provisional };
+}

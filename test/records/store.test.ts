@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { importFile } from '../../src/io/import/index.ts';
 import { returnRecord } from '../../src/io/return-series.ts';
-import { spreadOnTrack, spreadRecord } from '../../src/io/spread-series.ts';
+import { periodSpreadRecord, spreadOnTrack, spreadRecord } from '../../src/io/spread-series.ts';
 import { Store } from '../../src/io/store.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/flows/${name}`, import.meta.url));
@@ -54,6 +54,27 @@ describe('spreadRecord and spreadOnTrack from a store (French fixtures imported 
     assert.equal(r.record.of, 202);
     assert.match(r.record.summary, /^provisional: on track for the largest since Apr 2010/);
     assert.deepEqual(r.vintages, { daily: 'CRSP 202505 (inferred)', monthly: 'CRSP 202602' });
+  });
+
+  it('weekly spread from the daily file: the election week 6.89 pp, the widest of the excerpt', async () => {
+    // French daily VW, Mon 7 .. Fri 11 Nov 2016: Lo 10 1.97 0.38 3.26 1.70 3.03 % -> +10.7481%; Hi 10 2.24 0.44
+    // 1.22 0.08 −0.16 % -> +3.8594% (compounded by hand, python3 math.prod); spread 6.8887 pp. Other weeks of the
+    // excerpt by the same hand calculation: 28 Oct −2.87, 4 Nov −1.64, 18 Nov +1.60, 25 Nov +0.79 pp;
+    // the week ending 2 Dec has data only through 30 Nov: provisional, not ranked.
+    const r = await periodSpreadRecord(store, { period: 'week', end: '2016-11-11' });
+    assert.ok(Math.abs(r.small - 0.1074812548) < 1e-9);
+    assert.ok(Math.abs(r.large - 0.0385938506) < 1e-9);
+    assert.equal(r.record.rank, 1);
+    assert.equal(r.record.of, 5);
+    const last = await periodSpreadRecord(store, { period: 'week' });
+    assert.equal(last.periodEnd, '2016-12-02');
+    assert.equal(last.record.provisional, true);
+  });
+
+  it('Nov 2016 compounded from the daily file: Lo 10 +9.69%, Hi 10 +3.41% (PROVENANCE §1)', async () => {
+    const r = await periodSpreadRecord(store, { period: 'month', end: '2016-11-30' });
+    assert.equal(Math.round(r.small * 1e4) / 1e2, 9.69);
+    assert.equal(Math.round(r.large * 1e4) / 1e2, 3.41);
   });
 });
 
