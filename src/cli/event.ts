@@ -6,12 +6,24 @@
 import { defineCommand } from 'citty';
 import { fromDay } from '../calendar/dates.ts';
 import { nyseCalendar } from '../calendar/nyse.ts';
-import { NEWS_TIMINGS, type NewsTiming } from '../calendar/trading-days.ts';
-import { parseWindow } from '../calendar/windows.ts';
+import {
+  anchorEvent,
+  NEWS_TIMINGS,
+  type NewsTiming,
+  type TradingCalendar,
+} from '../calendar/trading-days.ts';
+import {
+  type CloseWindow,
+  eventMonthWindow,
+  monthToDateWindow,
+  parseWindow,
+  relativeWindow,
+  sinceEventWindow,
+} from '../calendar/windows.ts';
 import { type MarketEvent, makeEvent } from '../events/event-sets.ts';
 import { eventStudy } from '../events/event-study.ts';
 import { parseModel } from '../events/models.ts';
-import { alignReturns } from '../events/series.ts';
+import { alignReturns, returnOver, type Series } from '../events/series.ts';
 import { loadEventSet, loadSeries } from '../io/series.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 
@@ -50,6 +62,7 @@ export default defineCommand({
       default: 'market-model',
     },
     'min-obs': { type: 'string', description: 'fewest estimation observations', default: '30' },
+    to: { type: 'string', description: 'also the return since the event to this date (one event)' },
     ...commonArgs,
   },
   async run({ args }) {
@@ -86,7 +99,10 @@ export default defineCommand({
         model,
         minObs,
       });
+      const returns =
+        events.length === 1 ? windowReturns(series, bench, cal, events[0], window, args.to) : [];
       const result = {
+        returns,
         series: { name: series.name, basis: series.basis, source: series.source },
         benchmark: bench ? { name: bench.name, basis: bench.basis, source: bench.source } : null,
         calendar: 'NYSE',
@@ -115,6 +131,17 @@ export default defineCommand({
         });
       }
       const L = r.aar.length;
+      if (returns.length) {
+        out.push('');
+        out.push(
+          `Returns (compounded close to close; ${series.basis}${bench ? `; benchmark ${bench.name}` : ''})`,
+        );
+        for (const w of returns) {
+          out.push(
+            `  ${w.label.padEnd(34)} ${`${w.fromDate} → ${w.toDate}`.padEnd(25)} ${pct(w.series).padStart(9)}${bench ? `   benchmark ${pct(w.benchmark ?? Number.NaN)}` : ''}`,
+          );
+        }
+      }
       out.push('');
       out.push(
         `Tests over the window [${window}] (${r.events.length} event${r.events.length > 1 ? 's' : ''}; CAAR ${pct(r.caar[L - 1])}):`,
@@ -133,3 +160,27 @@ export default defineCommand({
     }
   },
 });
+
+/** The series' (and benchmark's) return over the event window, since the event, its month and month-to-date. */
+function windowReturns(
+  series: Series,
+  bench: Series | null,
+  cal: TradingCalendar,
+  event: MarketEvent,
+  window: [number, number],
+  to: string | undefined,
+) {
+  const anchor = anchorEvent(cal, event.date, event.timing);
+  const windows: CloseWindow[] = [relativeWindow(cal, anchor, window[0], window[1])];
+  if (to) windows.push(sinceEventWindow(cal, anchor, to));
+  windows.push(eventMonthWindow(cal, anchor), monthToDateWindow(cal, anchor, window[1]));
+  const rs = alignReturns(series, cal);
+  const rb = bench ? alignReturns(bench, cal) : null;
+  return windows.map((w) => ({
+    label: w.label,
+    fromDate: w.fromDate,
+    toDate: w.toDate,
+    series: returnOver(rs, w),
+    benchmark: rb ? returnOver(rb, w) : null,
+  }));
+}

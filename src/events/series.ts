@@ -93,3 +93,12 @@ export function eventWindowReturn(
     value: compound(r, from, to),
   };
 }
+
+/**
+ * The compounded return of a series over any close-to-close window of ../calendar/windows.ts (since the
+ * event to a date, the event's month, month-to-date), NaN when a session inside has no data.
+ * @example returnOver(alignReturns(lo10, cal), eventMonthWindow(cal, anchor)) // French VW Lo 10, Nov 2016
+ */
+export function returnOver(returns: Float64Array, window: { from: number; to: number }): number {
+  return compound(returns, window.from, window.to);
+}

@@ -110,6 +110,10 @@ describe('capgap event', () => {
     // (1.70 − 0.331) + (3.03 − 0.181)
     assert.ok(Math.abs(j.events[0].car[2] - (0.0326 - 0.01451 + 0.017 - 0.00331 + 0.0303 - 0.00181)) < 1e-15);
     assert.equal(j.tests[0].test, 'bw-t');
+    // the event's month: PROVENANCE.md: compounding French's Nov-2016 daily VW Lo 10 gives +9.69%
+    const month = j.returns.find((w: { label: string }) => w.label === 'month 2016-11');
+    assert.ok(Math.abs(month.series - 0.0969) < 5e-5, String(month.series));
+    assert.deepEqual([month.fromDate, month.toDate], ['2016-10-31', '2016-11-30']);
     assert.equal(j.events[0].t0Date, '2016-11-09');
   });
   it('names an unknown model', async () => {
