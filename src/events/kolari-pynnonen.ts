@@ -20,8 +20,12 @@ export function averageCorrelation(events: readonly EventAbnormal[]): number {
       let k = 0;
       let sa = 0;
       let sb = 0;
-      for (let d = 0; d < n; d++)
-        if (!Number.isNaN(a[d]) && !Number.isNaN(b[d])) k++, (sa += a[d]), (sb += b[d]);
+      for (let d = 0; d < n; d++) {
+        if (Number.isNaN(a[d]) || Number.isNaN(b[d])) continue;
+        k++;
+        sa += a[d];
+        sb += b[d];
+      }
       const ma = sa / k;
       const mb = sb / k;
       let sab = 0;
