@@ -48,7 +48,7 @@ const routes: Record<string, ReplayResponse | ReplayResponse[]> = {
 function ctx(extra: Partial<FetchContext> = {}): FetchContext {
   return {
     cache: new DownloadCache(join(dir, 'cache')),
-    http: { sleep: async (ms) => void waits.push(ms), random: () => 0.5, timeoutMs: 5000, retries: 2 },
+    http: { sleep: async (ms) => void waits.push(ms), random: () => 0.5, timeoutMs: 15_000, retries: 2 },
     ...extra,
   };
 }

@@ -12,7 +12,7 @@ const BODY = 'Date,Open,High,Low,Close,Volume\n2016-11-08,116.68,117.83,116.11,1
 /** Options that never really wait: sleeps are recorded, jitter fixed at the middle. */
 function fast(extra: Partial<HttpOptions> = {}): HttpOptions & { waits: number[] } {
   const waits: number[] = [];
-  return { waits, sleep: async (ms) => void waits.push(ms), random: () => 0.5, timeoutMs: 2000, ...extra };
+  return { waits, sleep: async (ms) => void waits.push(ms), random: () => 0.5, timeoutMs: 15_000, ...extra };
 }
 
 describe('backoff and Retry-After', () => {
