@@ -110,7 +110,7 @@ export { type LoadPanelOptions, loadPanel, writePanelTables } from './io/panel.t
 export { loadCompanylists, loadStockPanelCsv } from './io/panel-load.ts';
 export { returnRecord } from './io/return-series.ts';
 export { loadEventSet, loadMetric, loadSeries, parseMetric } from './io/series.ts';
-export { readDecilePair, spreadOnTrack, spreadRecord } from './io/spread-series.ts';
+export { periodSpreadRecord, readDecilePair, spreadOnTrack, spreadRecord } from './io/spread-series.ts';
 export {
   assignBuckets,
   coverageBreakpoints,
@@ -129,6 +129,7 @@ export { bucketKernel, WEIGHTINGS, type Weighting } from './portfolios/kernel.ts
 export { gridPanel, type Panel, type PanelGrid, validatePanel } from './portfolios/panel.ts';
 export { type QualityReport, qualityReport } from './portfolios/quality.ts';
 export { referenceSql } from './portfolios/reference-sql.ts';
+export { returnsToIndex } from './portfolios/returns-input.ts';
 export {
   classifySecurity,
   duplicateClasses,
@@ -140,7 +141,7 @@ export { EXCLUSION_REASONS, eligibleAt, type UniverseOptions } from './portfolio
 export { compound, contributions, spreads } from './portfolios/windows.ts';
 export { periodLabel } from './records/labels.ts';
 export { largestSince, NO_VALUE, SINCE_START } from './records/largest-since.ts';
-export { periodReturns, relativeReturns } from './records/period-returns.ts';
+export { compoundByPeriod, periodReturns, relativeReturns } from './records/period-returns.ts';
 export { placeProvisional } from './records/provisional.ts';
 export { rankAt, rankIn, ranks } from './records/rank.ts';
 export {

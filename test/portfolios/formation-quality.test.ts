@@ -4,6 +4,7 @@ import { fromDay, toDay } from '../../src/calendar/dates.ts';
 import { formationDays, parseFormation } from '../../src/portfolios/formation.ts';
 import { gridPanel, type Panel } from '../../src/portfolios/panel.ts';
 import { qualityReport } from '../../src/portfolios/quality.ts';
+import { returnsToIndex } from '../../src/portfolios/returns-input.ts';
 
 // NYSE sessions around the 2016 quarter and year ends (holidays 2016-11-24 Thanksgiving, 2016-12-26 and
 // 2017-01-02 closed): a hand-made calendar slice.
@@ -75,5 +76,26 @@ describe('qualityReport(grid, ids, options)', () => {
     assert.deepEqual(q.gaps, { stocks: 1, days: 1 });
     assert.equal(q.badPriceRows, 1);
     assert.deepEqual(q.endedEarly.top, [{ id: 'Y', lastDate: '2016-11-10' }]);
+  });
+});
+
+describe('returnsToIndex(stock, day, ret)', () => {
+  test('compounds each stock’s returns in day order, whatever the row order (hand calculation: 1.1 × 0.5 = 0.55)', () => {
+    const r = returnsToIndex(
+      Int32Array.of(1, 0, 0, 1),
+      Int32Array.of(17113, 17114, 17113, 17114),
+      Float64Array.of(0.2, -0.5, 0.1, Number.NaN),
+    );
+    assert.deepEqual(
+      Array.from(r.index, (x) => Math.round(x * 1e12) / 1e12),
+      [1.2, 0.55, 1.1, 1.2],
+    );
+    assert.equal(r.missingReturns, 1);
+  });
+  test('rejects two rows for one stock and day', () => {
+    assert.throws(
+      () => returnsToIndex(Int32Array.of(0, 0), Int32Array.of(5, 5), Float64Array.of(0, 0)),
+      /two rows on day 5/,
+    );
   });
 });
