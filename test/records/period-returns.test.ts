@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fromDay, toDay } from '../../src/calendar/dates.ts';
-import { periodReturns, relativeReturns } from '../../src/records/period-returns.ts';
+import { compoundByPeriod, periodReturns, relativeReturns } from '../../src/records/period-returns.ts';
 import { describeRecord } from '../../src/records/record.ts';
 
 // Russell 2000 (^RUT) closes, 28 Oct .. 18 Nov 2016, from ../shared/data/prices/yahoo_xjcarter_data/^RUT.csv.
@@ -38,6 +38,18 @@ describe('periodReturns', () => {
     const m = periodReturns(days, closes, { period: 'month' });
     assert.ok(Math.abs(m.ret[1] - (1302.14001 / 1191.39001 - 1)) < 1e-15);
     assert.equal(m.provisional[1], 1);
+  });
+  it('compoundByPeriod compounds daily returns within each week (French daily VW Lo 10, 4-11 Nov 2016)', () => {
+    // 0.38% on Fri 4 Nov; then 1.97 0.38 3.26 1.70 3.03 % -> (1.0197)(1.0038)(1.0326)(1.0170)(1.0303) − 1 = +10.7481%
+    const d = Int32Array.from(
+      ['2016-11-04', '2016-11-07', '2016-11-08', '2016-11-09', '2016-11-10', '2016-11-11'],
+      toDay,
+    );
+    const r = Float64Array.of(0.0038, 0.0197, 0.0038, 0.0326, 0.017, 0.0303);
+    const w = compoundByPeriod(d, r, { period: 'week' });
+    assert.deepEqual(Array.from(w.end, fromDay), ['2016-11-04', '2016-11-11']);
+    assert.ok(Math.abs(w.ret[0] - 0.0038) < 1e-15);
+    assert.ok(Math.abs(w.ret[1] - 0.1074812548) < 1e-9);
   });
   it('rejects days out of order', () => {
     assert.throws(
