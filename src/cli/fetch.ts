@@ -225,10 +225,31 @@ const etfShares = defineCommand({
   },
 });
 
+const cache = defineCommand({
+  meta: {
+    name: 'cache',
+    description: 'list the raw downloads kept in the cache, with the date each was fetched',
+  },
+  args: { json: commonArgs.json, db: commonArgs.db, 'cache-dir': fetchArgs['cache-dir'] },
+  run({ args }) {
+    const c = new DownloadCache(args['cache-dir'] ?? defaultCacheDir(args.db ?? defaultStorePath()));
+    const entries = c.list().map((e) => ({ path: e.path, ...e.meta }));
+    if (args.json) return printJson({ cacheDir: c.dir, entries });
+    if (!entries.length) return io().out(`no downloads cached in ${c.dir}`);
+    for (const e of entries) {
+      const lm = e.lastModified ? `; server copy of ${e.lastModified}` : '';
+      io().out(
+        `${`${e.source}/${e.key}`.padEnd(44)} fetched ${e.fetchedAt}  ${e.bytes.toLocaleString('en-US')} bytes${lm}`,
+      );
+    }
+    io().out(`in ${c.dir}`);
+  },
+});
+
 export default defineCommand({
   meta: {
     name: 'fetch',
     description: 'download current data (French library, daily prices, share counts) into the store',
   },
-  subCommands: { french, prices, shares, 'etf-shares': etfShares },
+  subCommands: { french, prices, shares, 'etf-shares': etfShares, cache },
 });

@@ -5,7 +5,15 @@
  * the store (`~/.capgap/cache/` for the default store `~/.capgap/capgap.duckdb`, and for `:memory:`).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ConnectorError } from './errors.ts';
@@ -117,6 +125,21 @@ export class DownloadCache {
     if (existsSync(entry.path)) renameSync(entry.path, to);
     if (existsSync(`${entry.path}.meta.json`)) renameSync(`${entry.path}.meta.json`, `${to}.meta.json`);
     return to;
+  }
+
+  /** Every cached download (rejected bodies and batch state left out), sorted by source and key. */
+  list(): CacheEntry[] {
+    if (!existsSync(this.dir)) return [];
+    const out: CacheEntry[] = [];
+    for (const source of readdirSync(this.dir).sort()) {
+      if (source === 'batches' || !statSync(join(this.dir, source)).isDirectory()) continue;
+      for (const f of readdirSync(join(this.dir, source)).sort()) {
+        if (!f.endsWith('.meta.json') || f.endsWith('.rejected.meta.json')) continue;
+        const e = this.read(source, f.slice(0, -'.meta.json'.length));
+        if (e) out.push(e);
+      }
+    }
+    return out;
   }
 
   /** True when the entry was fetched less than `maxAgeMs` before `now`. */

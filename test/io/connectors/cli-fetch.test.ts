@@ -97,6 +97,19 @@ describe('capgap fetch (CLI, in-process, replay server on 127.0.0.1)', () => {
     assert.match(r.out, /^IWM +stooq\/IWM: 22 rows; downloaded \d{4}-/m); // 2016-10-31 + 21 November sessions
     assert.match(r.out, /raw downloads kept in .*cache/);
   });
+  it('fetch cache lists the raw downloads with the date each was fetched', async () => {
+    const r = await cli('fetch', 'cache', '--json');
+    assert.equal(r.code, 0, r.err);
+    const e = JSON.parse(r.out).entries.map((x: { source: string; key: string; fetchedAt: string }) => [
+      x.source,
+      x.key,
+      x.fetchedAt.length,
+    ]);
+    assert.deepEqual(e, [
+      ['french', 'Portfolios_Formed_on_ME_CSV.zip', 24],
+      ['stooq', 'iwm.us.csv', 24],
+    ]);
+  });
   it('a cut body fails its ticker with exit code 1 and a hint to rerun', async () => {
     const r = await cli('fetch', 'prices', 'SPY', '--source', 'stooq', '--retries', '0');
     assert.equal(r.code, 1);
