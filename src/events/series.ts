@@ -26,12 +26,28 @@ export interface Series {
   source?: string;
 }
 
+/** Options for `alignReturns`. */
+export interface AlignOptions {
+  /**
+   * What a level series' missing session does: 'nan' (default) makes the return of the next present session
+   * NaN (so any window across the gap is NaN); 'span' gives that session the return since the last present
+   * close (right for windows whose two end closes are present, e.g. a price file without the Saturday
+   * sessions before 1952). Return series are never spanned.
+   */
+  gaps?: 'nan' | 'span';
+}
+
 /**
  * The series' daily returns on every session of `calendar` (NaN where the series has no value; for levels
- * also where the previous session has none).
+ * also where the previous session has none, unless `gaps: 'span'`). Dates that are not sessions of the
+ * calendar are not used: `dataGaps` lists them.
  * @example alignReturns(series, cal)[cal.indexOnOrAfter(toDay('2016-11-09'))]
  */
-export function alignReturns(series: Series, calendar: TradingCalendar): Float64Array {
+export function alignReturns(
+  series: Series,
+  calendar: TradingCalendar,
+  options: AlignOptions = {},
+): Float64Array {
   const n = calendar.days.length;
   const vals = new Float64Array(n).fill(Number.NaN);
   for (let i = 0; i < series.days.length; i++) {
@@ -40,7 +56,13 @@ export function alignReturns(series: Series, calendar: TradingCalendar): Float64
   }
   if (series.kind === 'return') return vals;
   const out = new Float64Array(n).fill(Number.NaN);
-  for (let j = 1; j < n; j++) out[j] = vals[j] / vals[j - 1] - 1;
+  const span = options.gaps === 'span';
+  let last = -1;
+  for (let j = 0; j < n; j++) {
+    if (Number.isNaN(vals[j])) continue;
+    if (last >= 0 && (span || last === j - 1)) out[j] = vals[j] / vals[last] - 1;
+    last = j;
+  }
   return out;
 }
 

@@ -90,3 +90,27 @@ describe('eventStudy', () => {
     );
   });
 });
+
+describe('alignReturns', () => {
+  // ^GSPC closes from the yfinance long file (../shared/data/prices/yfinance_YoussefKh200_slow_turtle):
+  // Fri 1928-11-02 (no Saturday close in that file), Mon 1928-11-05 and Wed 1928-11-07 (Tue = Election Day)
+  const gspc = {
+    name: '^GSPC',
+    kind: 'level' as const,
+    basis: 'price index (close)',
+    days: Int32Array.from(['1928-11-02', '1928-11-05', '1928-11-07'], toDay),
+    values: Float64Array.of(21.950000762939453, 22.239999771118164, 22.239999771118164), // Close column
+  };
+  const cal = nyseCalendar({ from: '1928-10-01', to: '1928-11-30' });
+  const at = (d: string) => cal.indexOnOrAfter(toDay(d));
+  it('makes the session after a missing Saturday NaN by default (a gap is never skipped)', () => {
+    const r = alignReturns(gspc, cal);
+    assert.ok(Number.isNaN(r[at('1928-11-05')])); // Saturday 11/3 was a session and is missing
+    assert.equal(r[at('1928-11-07')], 0); // 22.24 → 22.24; 11/6 was a holiday, not a gap
+  });
+  it("with gaps: 'span' gives Monday the return since Friday's close", () => {
+    const r = alignReturns(gspc, cal, { gaps: 'span' });
+    assert.equal(r[at('1928-11-05')], 22.239999771118164 / 21.950000762939453 - 1);
+    assert.ok(Number.isNaN(r[at('1928-11-03')]));
+  });
+});
