@@ -168,3 +168,8 @@ export {
   reportFiles,
 } from './report/render.ts';
 export type { Report, ReportSection } from './report/report.ts';
+
+// HTTP API and web page (docs/server.md)
+export { type AppOptions, createApp } from './server/app.ts';
+export { openApiDocument } from './server/openapi.ts';
+export { type RunningServer, type ServeOptions, startServer } from './server/serve.ts';
