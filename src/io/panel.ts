@@ -85,7 +85,8 @@ type Meta = {
  */
 function securityTypes(meta: readonly Meta[]): string[] {
   const types = meta.map((m) => {
-    const fields = m.name ? { name: m.name, sector: m.sector, industry: m.industry } : null;
+    // The importer stores NASDAQ's 'n/a' as NULL: read a named row without sector/industry as 'n/a'.
+    const fields = m.name ? { name: m.name, sector: m.sector ?? 'n/a', industry: m.industry ?? 'n/a' } : null;
     const t = classifySecurity(m.id, fields).type;
     const stored = m.security_type;
     return t === 'common' && stored && stored !== 'common' && stored !== 'unknown' ? stored : t;
