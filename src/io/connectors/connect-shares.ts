@@ -61,7 +61,8 @@ export async function fetchSecShares(
     minIntervalMs: SEC_INTERVAL_MS,
   };
   const { value: ciks } = await fetchAndRead(ctx, mapReq, (b) => parseSecTickers(dec.decode(b), mapUrl));
-  const list = tickers.map((t) => t.toUpperCase());
+  // the SEC writes class shares with '-' (BRK-B); accept BRK.B too
+  const list = tickers.map((t) => t.toUpperCase().replaceAll('.', '-'));
   const unknown = list.filter((t) => !ciks.has(t));
   if (unknown.length) {
     throw new ConnectorError(
