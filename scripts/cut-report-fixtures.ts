@@ -7,6 +7,7 @@
  * - factors-daily-2016.csv: Mkt-RF and RF (percent), same dates as the deciles (vintage 202505, as the size file);
  * - closes-2016.csv: ^RUT, ^GSPC, IWM, SPY closes (Adj Close for IWM/SPY) 2016-11-01 .. 2016-12-09 from
  *   prices/yahoo_xjcarter_data.
+ * - french-monthly-lo-hi.csv: Lo 10 and Hi 10, VW and EW monthly sections (percent), 1926-07 .. 2026-02.
  * Usage: node --import tsx scripts/cut-report-fixtures.ts
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -83,6 +84,19 @@ for (const [id, col] of [
   }
 }
 writeFileSync(new URL('closes-2016.csv', out), `${closes.join('\n')}\n`);
+// Monthly Lo 10 / Hi 10, VW and EW sections of the monthly file (percent), for 'widest since' over the full history.
+const monthly = read('kenfrench_data_library/Portfolios_Formed_on_ME_monthly_vintage202602.CSV');
+const mrows: string[] = ['month,weighting,Lo 10,Hi 10'];
+let weighting: string | null = null;
+for (const line of monthly) {
+  if (/Average Value Weight Returns -- Monthly/.test(line)) weighting = 'value';
+  else if (/Average Equal Weighted Returns -- Monthly/.test(line)) weighting = 'equal';
+  else if (/^\s*$/.test(line) || /Annual|Number of Firms|Average Firm Size/.test(line))
+    weighting = line.trim() ? null : weighting;
+  const r = line.split(',').map((x) => x.trim());
+  if (weighting && /^\d{6}$/.test(r[0])) mrows.push([r[0], weighting, r[10], r[19]].join(','));
+}
+writeFileSync(new URL('french-monthly-lo-hi.csv', out), `${mrows.join('\n')}\n`);
 console.log(
   'wrote test/fixtures/report/: french-daily-deciles-2016.csv, french-daily-elections.csv, factors-daily-2016.csv, closes-2016.csv',
 );

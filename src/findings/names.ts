@@ -41,6 +41,9 @@ export function subjectName(id: string): string {
   if (m) return `the ${m[1] === 'Lo' ? 'smallest' : 'largest'} ${SIZE_WORDS[m[2]]} of US stocks`;
   const dec = /^(\d)-Dec$/.exec(id);
   if (dec) return `the ${ordinalWord(Number(dec[1]))} size decile`;
+  if (id === 'Med 40') return 'the middle 40% of US stocks';
+  const q = /^Qnt (\d)$/.exec(id);
+  if (q) return `the ${ordinalWord(Number(q[1]))} size quintile`;
   return id;
 }
 

@@ -45,7 +45,7 @@ export function headlineFor(f: Finding): string {
       const rec = f.record
         ? `, ${recordPhrase(f.record, 'gap', v >= 0 ? 'widest' : 'largest').replace(/^the /, '')}`
         : '';
-      return `Smallest US stocks ${v >= 0 ? 'beat' : 'trail'} largest by ${points} ${f.window.label}${rec}`;
+      return `Smallest US stocks ${v >= 0 ? 'beat' : 'trail'} largest by ${points} ${when(f)}${rec}`;
     }
     case 'flow': {
       const rec = f.record?.rank === 1 ? 'record ' : '';

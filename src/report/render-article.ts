@@ -9,17 +9,21 @@ import { headlineFor } from './headline.ts';
 import type { Prepared } from './prepare.ts';
 
 /**
- * Renders the article (Markdown: '# headline', paragraphs, numbered notes).
+ * Renders the article (Markdown: '# headline', paragraphs, numbered notes) from the first `maxFindings`
+ * findings (default 6); `more` says how many findings the full report has beyond them.
  * @example renderArticle(prepare(report))
  */
-export function renderArticle(p: Prepared): string {
+export function renderArticle(p: Prepared, options: { maxFindings?: number; more?: number } = {}): string {
   const r = p.report;
   if (r.findings.length === 0) throw new Error('an article needs at least one finding');
+  const max = options.maxFindings ?? 6;
+  const more = options.more ?? Math.max(0, r.findings.length - max);
   const say = (id: string) => {
     const s = p.sentences.get(id);
     return s ? `${s.text} [${markerText(s.footnotes)}]` : '';
   };
-  const ids = r.findings.map((f) => f.id);
+  // A news piece is short: the report's first findings (its ranking); the rest stay in the tables.
+  const ids = r.findings.slice(0, max).map((f) => f.id);
   const out: string[] = [`# ${headlineFor(r.findings[0])}`, ''];
   const through = r.findings
     .map((f) => f.window.to)
@@ -34,6 +38,11 @@ export function renderArticle(p: Prepared): string {
         .slice(i, i + 2)
         .map(say)
         .join(' '),
+      '',
+    );
+  if (more > 0)
+    out.push(
+      `*The full report (HTML, Markdown, JSON) lists ${more} more findings with their conventions.*`,
       '',
     );
   if (r.charts.length) out.push(`*Charts: ${r.charts.map((c) => c.title).join('; ')}.*`, '');

@@ -55,7 +55,13 @@ export function renderReport(report: Report, format: ReportFormat): string {
     case 'json':
       return reportJson(report);
     case 'article':
-      return renderArticle(prepare(report));
+      // Footnotes are numbered over the findings the article prints (the first six), not the whole report.
+      return renderArticle(
+        prepare({ ...report, findings: report.findings.slice(0, 6), sections: undefined }),
+        {
+          more: Math.max(0, report.findings.length - 6),
+        },
+      );
     default:
       throw new Error(
         `invalid format: ${JSON.stringify(format)}; expected one of ${REPORT_FORMATS.join(', ')}`,

@@ -52,7 +52,8 @@ export function sinceEventChart(data: SinceEventData, options: ChartOptions = {}
     height,
     marginLeft: 56,
     marginRight: 24,
-    x: { type: 'utc', label: 'Date', labelAnchor: 'center', labelArrow: 'none' },
+    marginBottom: 52,
+    x: { type: 'utc', label: 'Trading date', labelAnchor: 'center', labelArrow: 'none', labelOffset: 48 },
     y: {
       label: `Return since the close of ${articleDate(data.baseDate)} (%)`,
       grid: true,

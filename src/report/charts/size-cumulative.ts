@@ -75,7 +75,9 @@ export function sizeCumulativeChart(data: SizeCumulativeData, options: ChartOpti
     height,
     marginLeft: 56,
     marginRight: 24,
+    marginBottom: 50,
     x: {
+      labelOffset: 44,
       label: `Trading days after ${data.eventLabel} (t0 = ${data.t0})`,
       labelAnchor: 'center',
       labelArrow: 'none',
@@ -86,7 +88,10 @@ export function sizeCumulativeChart(data: SizeCumulativeData, options: ChartOpti
     marks: [
       Plot.ruleY([0], { stroke: '#888' }),
       Plot.ruleX([-0.5], { stroke: '#888', strokeDasharray: '3,3' }),
-      Plot.line(rows, { x: 'day', y: 'value', stroke: 'series', strokeWidth: 2, curve: 'linear' }),
+      Plot.line(
+        rows.filter((r) => r.series !== data.market?.label),
+        { x: 'day', y: 'value', stroke: 'series', strokeWidth: 2, curve: 'linear' },
+      ),
       ...(data.market
         ? [
             Plot.line(

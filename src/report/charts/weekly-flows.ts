@@ -35,7 +35,14 @@ export function weeklyFlowsChart(data: WeeklyFlowsData, options: ChartOptions = 
     width,
     height,
     marginLeft: 56,
-    x: { type: 'utc', label: 'Week ending (Friday)', labelAnchor: 'center', labelArrow: 'none' },
+    marginBottom: 52,
+    x: {
+      type: 'utc',
+      label: 'Week ending (Friday)',
+      labelAnchor: 'center',
+      labelArrow: 'none',
+      labelOffset: 48,
+    },
     y: { label: 'Net flows (US$ billions)', grid: true, labelArrow: 'none' },
     marks: [
       Plot.rectY(rows, {
