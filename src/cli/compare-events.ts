@@ -35,6 +35,11 @@ export default defineCommand({
       description: 'null center of the exact tests: zero | history',
       default: 'zero',
     },
+    gaps: {
+      type: 'string',
+      description: 'a missing session in a price file: nan (window is n/a) | span',
+      default: 'nan',
+    },
     ...commonArgs,
   },
   async run({ args }) {
@@ -48,17 +53,22 @@ export default defineCommand({
     } catch (err) {
       throw new CliError((err as Error).message, 2);
     }
+    if (args.gaps !== 'nan' && args.gaps !== 'span') {
+      throw new CliError(`invalid --gaps: ${JSON.stringify(args.gaps)}; expected "nan" or "span"`, 2);
+    }
+    const align = { gaps: args.gaps as 'nan' | 'span' };
     const store = await openStore(args.db);
     try {
       const legs = await loadMetric(store, args.metric);
       const last = Math.max(...legs.map((l) => l.series.days[l.series.days.length - 1]));
       const cal = nyseCalendar({ to: fromDay(last) });
       const r = compareEvents(
-        legs.map((l) => ({ name: l.series.name, returns: alignReturns(l.series, cal), sign: l.sign })),
+        legs.map((l) => ({ name: l.series.name, returns: alignReturns(l.series, cal, align), sign: l.sign })),
         cal,
         events,
         { window, center: args.center === 'history' ? 'history' : 0 },
       );
+      const unit = legs.length > 1 ? 'pp' : '%'; // a difference of returns is in percentage points
       const sorted = [...r.rows].sort((a, b) => a.rank - b.rank);
       const focus = args.highlight
         ? r.rows.find((x) => x.eventDate === args.highlight)
@@ -66,7 +76,7 @@ export default defineCommand({
       if (args.highlight && !focus)
         throw new CliError(`--highlight ${args.highlight}: not an event of the set with data`, 2);
       const sentence = focus
-        ? `${focus.label}: ${pp(focus.value)} pp, the ${ordinal(focus.rank)} largest of ${r.rows.length} (${r.rows[0].eventDate.slice(0, 4)}–${r.rows[r.rows.length - 1].eventDate.slice(0, 4)}); ${focus.percentile.toFixed(1)}th percentile of all ${r.history.windows} windows of ${window[1] - window[0] + 1} sessions since ${r.history.from}`
+        ? `${focus.label}: ${pp(focus.value)} ${unit}, the ${ordinal(focus.rank)} largest of ${r.rows.length} (${r.rows[0].eventDate.slice(0, 4)}–${r.rows[r.rows.length - 1].eventDate.slice(0, 4)}); ${focus.percentile.toFixed(1)}th percentile of all ${r.history.windows} windows of ${window[1] - window[0] + 1} sessions since ${r.history.from}`
         : '';
       const sources = legs.map((l) => `${l.series.name}: ${l.series.basis}; ${l.series.source}`);
       if (args.json) return printJson({ ...r, sources, highlight: focus ?? null, sentence });
@@ -74,7 +84,7 @@ export default defineCommand({
         `${r.metric} over [t0+${window[0]}, t0+${window[1]}], ${args.set} (${r.rows.length} events)`,
       ];
       out.push(
-        `  ${'rank'.padEnd(5)}${'event'.padEnd(44)}${'window (closes)'.padEnd(25)}${'value pp'.padStart(9)}${'pctile'.padStart(8)}`,
+        `  ${'rank'.padEnd(5)}${'event'.padEnd(44)}${'window (closes)'.padEnd(25)}${`value ${unit}`.padStart(9)}${'pctile'.padStart(8)}`,
       );
       for (const x of sorted) {
         out.push(
@@ -85,7 +95,7 @@ export default defineCommand({
       out.push('');
       if (sentence) out.push(sentence);
       out.push(
-        `Mean ${pp(r.mean)} pp (history mean ${pp(r.history.mean)} pp); ${r.signTest.above} of ${r.signTest.above + r.signTest.below} above ${args.center === 'history' ? 'the history mean' : 'zero'}: exact sign test p = ${r.signTest.p.toFixed(4)}; exact sign-flip permutation test p = ${r.permutationTest.p.toFixed(4)}`,
+        `Mean ${pp(r.mean)} ${unit} (history mean ${pp(r.history.mean)} ${unit}); ${r.signTest.above} of ${r.signTest.above + r.signTest.below} above ${args.center === 'history' ? 'the history mean' : 'zero'}: exact sign test p = ${r.signTest.p.toFixed(4)}; exact sign-flip permutation test p = ${r.permutationTest.p.toFixed(4)}`,
       );
       out.push('');
       out.push('Sources and conventions');

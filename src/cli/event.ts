@@ -23,7 +23,7 @@ import {
 import { type MarketEvent, makeEvent } from '../events/event-sets.ts';
 import { eventStudy } from '../events/event-study.ts';
 import { parseModel } from '../events/models.ts';
-import { alignReturns, returnOver, type Series } from '../events/series.ts';
+import { type AlignOptions, alignReturns, returnOver, type Series } from '../events/series.ts';
 import { loadEventSet, loadSeries } from '../io/series.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 
@@ -63,6 +63,11 @@ export default defineCommand({
     },
     'min-obs': { type: 'string', description: 'fewest estimation observations', default: '30' },
     to: { type: 'string', description: 'also the return since the event to this date (one event)' },
+    gaps: {
+      type: 'string',
+      description: 'a missing session in a price file: nan (window is n/a) | span',
+      default: 'nan',
+    },
     ...commonArgs,
   },
   async run({ args }) {
@@ -84,6 +89,10 @@ export default defineCommand({
     const minObs = Number(args['min-obs']);
     if (!Number.isInteger(minObs) || minObs < 3)
       throw new CliError(`invalid --min-obs: ${args['min-obs']}; expected an integer >= 3`, 2);
+    if (args.gaps !== 'nan' && args.gaps !== 'span') {
+      throw new CliError(`invalid --gaps: ${JSON.stringify(args.gaps)}; expected "nan" or "span"`, 2);
+    }
+    const align = { gaps: args.gaps as 'nan' | 'span' };
     const store = await openStore(args.db);
     try {
       const series = await loadSeries(store, args.series);
@@ -93,14 +102,20 @@ export default defineCommand({
         bench ? bench.days[bench.days.length - 1] : 0,
       );
       const cal = nyseCalendar({ to: fromDay(lastDay) });
-      const r = eventStudy(alignReturns(series, cal), bench ? alignReturns(bench, cal) : null, cal, events, {
-        window,
-        estimation,
-        model,
-        minObs,
-      });
+      const r = eventStudy(
+        alignReturns(series, cal, align),
+        bench ? alignReturns(bench, cal, align) : null,
+        cal,
+        events,
+        {
+          window,
+          estimation,
+          model,
+          minObs,
+        },
+      );
       const returns =
-        events.length === 1 ? windowReturns(series, bench, cal, events[0], window, args.to) : [];
+        events.length === 1 ? windowReturns(series, bench, cal, events[0], window, args.to, align) : [];
       const result = {
         returns,
         series: { name: series.name, basis: series.basis, source: series.source },
@@ -169,13 +184,14 @@ function windowReturns(
   event: MarketEvent,
   window: [number, number],
   to: string | undefined,
+  align: AlignOptions,
 ) {
   const anchor = anchorEvent(cal, event.date, event.timing);
   const windows: CloseWindow[] = [relativeWindow(cal, anchor, window[0], window[1])];
   if (to) windows.push(sinceEventWindow(cal, anchor, to));
   windows.push(eventMonthWindow(cal, anchor), monthToDateWindow(cal, anchor, window[1]));
-  const rs = alignReturns(series, cal);
-  const rb = bench ? alignReturns(bench, cal) : null;
+  const rs = alignReturns(series, cal, align);
+  const rb = bench ? alignReturns(bench, cal, align) : null;
   return windows.map((w) => ({
     label: w.label,
     fromDate: w.fromDate,
