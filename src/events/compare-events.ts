@@ -99,6 +99,13 @@ export function compareEvents(
   const history = historyWindows(legs, length);
   if (history.length === 0)
     throw new Error('compareEvents: the metric has no complete window in its history');
+  const spans = legs.map((l) => {
+    let first = 0;
+    while (first < l.returns.length && Number.isNaN(l.returns[first])) first++;
+    let last = l.returns.length - 1;
+    while (last > 0 && Number.isNaN(l.returns[last])) last--;
+    return { name: l.name, first, last };
+  });
   const rows: CompareRow[] = [];
   const skipped: { label: string; reason: string }[] = [];
   for (const ev of events) {
@@ -107,7 +114,14 @@ export function compareEvents(
       const anchor = anchorEvent(calendar, ev.date, ev.timing ?? 'after-close');
       const { from, to } = windowCloses(calendar, anchor, a, b);
       const value = metricValue(legs, from, to);
-      if (Number.isNaN(value)) throw new Error('a gap in the data inside the window');
+      if (Number.isNaN(value)) {
+        const out = spans.find((sp) => from < sp.first - 1 || to > sp.last);
+        throw new Error(
+          out
+            ? `outside the data of ${out.name} (${fromDay(calendar.days[Math.max(0, out.first - 1)])} .. ${fromDay(calendar.days[out.last])})`
+            : 'a gap in the data inside the window',
+        );
+      }
       let lo = 0; // binary search: the number of history windows <= value
       let hi = history.length;
       while (lo < hi) {

@@ -63,6 +63,17 @@ describe('compareEvents on the 25 elections 1928–2024 (French VW Lo 10 − Hi 
     assert.equal(r.permutationTest.assignments, 2 ** 25);
   });
 
+  it('skips an event before the data, saying where the data start and end', () => {
+    const x = compareEvents(legs, cal, [
+      { date: '1927-06-01', label: 'before' },
+      ...presidentialElections(2016, 2016),
+    ]);
+    // the fixture's rows run 1928-11-01 .. 2024-11-18, so the first close to start from is 1928-10-31's
+    assert.deepEqual(x.skipped, [
+      { label: 'before', reason: 'outside the data of Lo 10 (1928-10-31 .. 2024-11-18)' },
+    ]);
+  });
+
   const SHARED = new URL('../../../shared/data/kenfrench_data_library/', import.meta.url);
   const skip = existsSync(SHARED)
     ? false
