@@ -5,7 +5,8 @@
  * Conventions: periods as in ./periods.ts (week ending Friday by default). A flow dated d counts as **after**
  * the event when d is on or after t0 by capgap's t0 rule: for news after the close (elections) d > event date;
  * for news before the open or intraday, d >= event date. A period whose last day is after `asOf` (by default
- * the last date with data) is **provisional** (period-to-date). NaN values are counted as missing, never as 0.
+ * the group's own last date with data, so filtering groups never changes the answer) is **provisional**
+ * (period-to-date). NaN values are counted as missing, never as 0.
  * Sums are compensated (Neumaier).
  */
 import { toDay } from '../calendar/dates.ts';
@@ -20,7 +21,7 @@ export interface SumByPeriodOptions {
   weekEnd?: number;
   /** Split each period's total at this event. */
   event?: { date: string; timing?: NewsTiming };
-  /** Periods ending after this ISO date are provisional; defaults to the last day with data. */
+  /** Periods ending after this ISO date are provisional; defaults to each group's last day with data. */
   asOf?: string;
 }
 
@@ -65,9 +66,11 @@ export function sumByPeriod(
     const d = toDay(options.event.date);
     cut = (options.event.timing ?? 'after-close') === 'after-close' ? d + 1 : d;
   }
-  let last = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < n; i++) if (day[i] > last) last = day[i];
-  const asOf = options.asOf ? toDay(options.asOf) : last;
+  const fixed = options.asOf ? toDay(options.asOf) : Number.NaN;
+  const lastOf = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    if (!(day[i] <= (lastOf.get(group[i]) ?? Number.NEGATIVE_INFINITY))) lastOf.set(group[i], day[i]);
+  }
   const idx = Array.from({ length: n }, (_, i) => i).sort(
     (a, b) => group[a] - group[b] || ends[a] - ends[b] || day[a] - day[b],
   );
@@ -98,6 +101,7 @@ export function sumByPeriod(
       out.group[o] = group[i];
       out.end[o] = ends[i];
       out.start[o] = periodStart(ends[i], period);
+      const asOf = Number.isNaN(fixed) ? (lastOf.get(group[i]) ?? 0) : fixed;
       out.provisional[o] = ends[i] > asOf ? 1 : 0;
     }
     const v = value[i];

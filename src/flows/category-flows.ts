@@ -129,7 +129,7 @@ export function flowConventions(options: CategoryFlowOptions, weekEnd: number): 
     `period: ${options.period ?? 'week'}${(options.period ?? 'week') === 'week' ? ` ending ${day}` : ''} (calendar days)`,
     `method: ${options.method ?? 'auto'} (vendor flow, else (SO_t − k·SO_t−1) × NAV_${options.navTiming === 'previous' ? 't−1/k' : 't'}, else AUM_t − AUM_t−1 × k·NAV_t/NAV_t−1; k = split factor)`,
     'NAV falls back to the closing price where missing; splits from bars.split_factor or detected from matched share/NAV jumps',
-    'flows in USD; a period not over at the last date with data is provisional',
+    "flows in USD; a period not over at its category's last date with data is provisional",
   ];
   if (options.event) {
     const timing = options.event.timing ?? 'after-close';

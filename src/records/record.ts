@@ -127,6 +127,7 @@ function finish(series: PeriodSeries, options: RecordOptions, c: Core): RecordCo
   const since = c.largestSince
     ? `${word} since ${c.largestSince.period}`
     : `${word} since records began in ${c.historyStart}`;
+  if (c.of === 0) return { ...c, summary: `provisional: no completed ${noun} to compare with` };
   const head = c.provisional ? `provisional: on track for the ${since}` : since;
   const out: RecordContext = {
     ...c,

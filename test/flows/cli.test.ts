@@ -35,6 +35,12 @@ describe('capgap records and capgap flows', () => {
   before(async () => {
     const store = await Store.open(db);
     await importFile(store, fixture('Portfolios_Formed_on_ME_monthly_2000-2026_vintage202602.CSV'));
+    await importFile(
+      store,
+      fixture('Portfolios_Formed_on_ME_daily_VALUEWEIGHTED_vintage202505_cleaned_2016-11.csv'),
+    );
+    await importFile(store, fixture('yahoo/^RUT.csv'));
+    await importFile(store, fixture('yahoo/^GSPC.csv'));
     store.close();
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
@@ -81,6 +87,57 @@ describe('capgap records and capgap flows', () => {
     );
     assert.match(text.out, /US small cap\s+2016-11-05 \.\. 2016-11-11/);
     assert.match(text.out, /convention: period: week ending Friday/);
+  });
+
+  it('records --series returns and --period week print the election week with its sources', async () => {
+    // Hand calculations in test/records/store.test.ts: ^RUT +10.22% vs ^GSPC +3.80% (Yahoo closes 4 -> 11 Nov
+    // 2016); French daily VW Lo 10 +10.75%, Hi 10 +3.86%, spread +6.89 pp.
+    const r = await run(
+      'records',
+      '--series',
+      'returns',
+      '--id',
+      '^RUT',
+      '--vs',
+      '^GSPC',
+      '--end',
+      '2016-11-11',
+    );
+    assert.equal(r.code, 0, r.err);
+    assert.match(
+      r.out,
+      /\^RUT, week ending 2016-11-11 \(2016-11-04 close \.\. 2016-11-11 close\): \+10\.22% vs \^GSPC \+3\.80%: \+6\.42 pp/,
+    );
+    assert.match(r.out, /\^RUT from yahoo\/\^RUT/);
+    const w = await run('records', '--period', 'week', '--end', '2016-11-11', '--json');
+    assert.equal(w.code, 0, w.err);
+    assert.equal(Math.round(JSON.parse(w.out).spread * 1e4) / 1e2, 6.89);
+  });
+
+  it('records --series flows ranks the latest week of each category, provisional if not over', async () => {
+    // Hand-made XSML/XLRG data imported above. Small cap: week ending 11 Nov (10.72m) is complete, the week
+    // ending 18 Nov (−0.53m, data through Mon 14 Nov) is provisional and below it. Large cap (XLRG): data end
+    // Wed 9 Nov, so its only week (ending 11 Nov, −4m) is provisional with nothing completed to compare with.
+    const r = await run('records', '--series', 'flows', '--json');
+    assert.equal(r.code, 0, r.err);
+    const recs = JSON.parse(r.out).records as {
+      category: string;
+      periodEnd: string;
+      value: number;
+      provisional: boolean;
+      of: number;
+      largestSince: { periodEnd: string } | null;
+      summary: string;
+    }[];
+    const small = recs.find((x) => x.category === 'US small cap');
+    assert.deepEqual(
+      [small?.periodEnd, small?.value, small?.provisional, small?.of],
+      ['2016-11-18', -530_000, true, 1],
+    );
+    assert.equal(small?.largestSince?.periodEnd, '2016-11-11');
+    const large = recs.find((x) => x.category === 'US large cap');
+    assert.deepEqual([large?.value, large?.provisional, large?.of], [-4_000_000, true, 0]);
+    assert.equal(large?.summary, 'provisional: no completed weeks to compare with');
   });
 
   it('rejects bad options with exit code 2, naming the value', async () => {
