@@ -78,6 +78,12 @@ describe('categoryFlows', () => {
       ],
     );
   });
+  it("judges provisional periods on each category's own last date (LARGE1 data end Wed 9 Nov)", () => {
+    const large = r.rows.find((x) => x.category === 'US large cap');
+    assert.equal(large?.provisional, true);
+    const fixed = categoryFlows(X, REGISTRY, { asOf: '2016-11-14' });
+    assert.equal(fixed.rows.find((x) => x.category === 'US large cap')?.provisional, false);
+  });
   it('news before the open moves flows dated on the event day to "after"', () => {
     const b = categoryFlows(X, REGISTRY, { event: { date: '2016-11-08', timing: 'before-open' } });
     // after = 5,500 + 200 (SMALL1 8 Nov) + 500 (SMALL2 8 Nov) = 6,200
