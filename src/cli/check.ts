@@ -46,7 +46,7 @@ export function verdictLines(v: ClaimVerdict): string[] {
   if (!v.claim) return [`${head}: ${JSON.stringify(v.text)}`, `    ${v.reason}`];
   const c = v.claim;
   const out = [
-    `${head}: ${v.text ? `${JSON.stringify(v.text)} — ` : ''}${describe(c)}; stated ${unitText(c, c.stated)} (± ${c.tolerance})`,
+    `${head}: ${v.text ? `${JSON.stringify(v.text)} — ` : ''}${describe(c)}; stated ${unitText(c, c.stated)} (± ${c.unit === 'usd' ? unitText(c, c.tolerance) : c.tolerance})`,
   ];
   if (v.computed)
     out.push(
