@@ -14,9 +14,10 @@ import {
   type Scheme,
 } from './breakpoints.ts';
 import { type Formation, formationDays, formationName, parseFormation } from './formation.ts';
+import { describeFormation, type FormationInfo } from './formation-info.ts';
 import { bucketKernel, type FormedPortfolio, WEIGHTINGS, type Weighting } from './kernel.ts';
 import { gridPanel, type Panel, type PanelGrid } from './panel.ts';
-import { EXCLUSION_REASONS, eligibleAt, staticChecks, type UniverseOptions } from './universe.ts';
+import { eligibleAt, staticChecks, type UniverseOptions } from './universe.ts';
 
 /** Options of computeBuckets; every field has a default. */
 export interface BucketOptions extends UniverseOptions {
@@ -34,18 +35,7 @@ export interface BucketOptions extends UniverseOptions {
   to?: string;
 }
 
-/** One formation's facts. */
-export interface FormationInfo {
-  date: string;
-  breakpoints: number[];
-  /** Eligible stocks that set the breakpoints. */
-  breakpointStocks: number;
-  eligible: number;
-  counts: number[];
-  meanCap: number[];
-  medianCap: number[];
-  excluded: Record<string, number>;
-}
+export type { FormationInfo };
 
 /** The result of computeBuckets: series over `dates`, row-major `dates × (labels.length + 1)` (last = market). */
 export interface BucketResult {
@@ -64,12 +54,6 @@ export interface BucketResult {
   formed: FormedPortfolio[];
   grid: PanelGrid;
   ids: readonly string[];
-}
-
-function median(sorted: Float64Array): number {
-  const n = sorted.length;
-  if (n === 0) return Number.NaN;
-  return n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
 }
 
 /** Parses and checks options, naming the bad value. */
@@ -115,7 +99,7 @@ export function computeBuckets(panel: Panel, options: BucketOptions = {}): Bucke
   while (startF + 1 < allF.length && allF[startF + 1] < fromIdx) startF++;
   const checks = staticChecks(panel, options);
   const nyse = options.breakpoints === 'nyse';
-  const K = scheme.kind === 'coverage' ? scheme.cuts.length + 1 : scheme.cuts.length + 1;
+  const K = scheme.cuts.length + 1;
   const formed: FormedPortfolio[] = [];
   const formations: FormationInfo[] = [];
   for (let i = startF; i < allF.length && allF[i] < toIdx; i++) {
@@ -135,7 +119,7 @@ export function computeBuckets(panel: Panel, options: BucketOptions = {}): Bucke
         : percentileBreakpoints(capAtF, bpIdx, scheme.cuts);
     const bucket = assignBuckets(capAtF, members, bps);
     formed.push({ day: f, members, bucket });
-    formations.push(describe(grid, f, members, bucket, K, bps, bpIdx.length, excluded));
+    formations.push(describeFormation(grid, f, members, bucket, K, bps, bpIdx.length, excluded));
   }
   const out = bucketKernel(grid, formed, K, weightings, toIdx);
   const W = K + 1;
@@ -158,34 +142,6 @@ export function computeBuckets(panel: Panel, options: BucketOptions = {}): Bucke
     formed,
     grid,
     ids: panel.ids,
-  };
-}
-
-function describe(
-  grid: PanelGrid,
-  f: number,
-  members: Int32Array,
-  bucket: Int32Array,
-  K: number,
-  bps: Float64Array,
-  bpStocks: number,
-  excluded: Int32Array,
-): FormationInfo {
-  const caps: number[][] = Array.from({ length: K }, () => []);
-  for (let j = 0; j < members.length; j++) caps[bucket[j]].push(grid.cap[f * grid.nStocks + members[j]]);
-  const ex: Record<string, number> = {};
-  EXCLUSION_REASONS.forEach((r, i) => {
-    ex[r] = excluded[i];
-  });
-  return {
-    date: fromDay(grid.days[f]),
-    breakpoints: Array.from(bps),
-    breakpointStocks: bpStocks,
-    eligible: members.length,
-    counts: caps.map((c) => c.length),
-    meanCap: caps.map((c) => (c.length ? c.reduce((a, b) => a + b, 0) / c.length : Number.NaN)),
-    medianCap: caps.map((c) => median(Float64Array.from(c).sort())),
-    excluded: ex,
   };
 }
 

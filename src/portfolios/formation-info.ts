@@ -1,0 +1,58 @@
+/**
+ * The facts of one formation: date, breakpoints, membership counts, mean and median caps, and the count
+ * excluded by each reason (see universe.ts).
+ */
+import { fromDay } from '../calendar/dates.ts';
+import type { PanelGrid } from './panel.ts';
+import { EXCLUSION_REASONS } from './universe.ts';
+
+/** One formation's facts. */
+export interface FormationInfo {
+  date: string;
+  breakpoints: number[];
+  /** Eligible stocks that set the breakpoints. */
+  breakpointStocks: number;
+  eligible: number;
+  counts: number[];
+  meanCap: number[];
+  medianCap: number[];
+  excluded: Record<string, number>;
+}
+
+function median(sorted: Float64Array): number {
+  const n = sorted.length;
+  if (n === 0) return Number.NaN;
+  return n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+}
+
+/**
+ * Describes formation day f from its members and their buckets.
+ * @example describeFormation(grid, f, members, bucket, 10, breakpoints, nBreakpointStocks, excluded).counts
+ */
+export function describeFormation(
+  grid: PanelGrid,
+  f: number,
+  members: Int32Array,
+  bucket: Int32Array,
+  K: number,
+  bps: Float64Array,
+  bpStocks: number,
+  excluded: Int32Array,
+): FormationInfo {
+  const caps: number[][] = Array.from({ length: K }, () => []);
+  for (let j = 0; j < members.length; j++) caps[bucket[j]].push(grid.cap[f * grid.nStocks + members[j]]);
+  const ex: Record<string, number> = {};
+  EXCLUSION_REASONS.forEach((r, i) => {
+    ex[r] = excluded[i];
+  });
+  return {
+    date: fromDay(grid.days[f]),
+    breakpoints: Array.from(bps),
+    breakpointStocks: bpStocks,
+    eligible: members.length,
+    counts: caps.map((c) => c.length),
+    meanCap: caps.map((c) => (c.length ? c.reduce((a, b) => a + b, 0) / c.length : Number.NaN)),
+    medianCap: caps.map((c) => median(Float64Array.from(c).sort())),
+    excluded: ex,
+  };
+}
