@@ -4,15 +4,14 @@
  * - bars, long: `date,id,field,value` (or `ticker` for `id`), one row per ticker, day and field;
  *   fields: open, high, low, close (raw), adj_close (adjusted), volume, dividend, split_factor, and
  *   market_cap / shares_outstanding (written to market_caps). Dates YYYY-MM-DD or YYYYMMDD; prices in USD;
- * - etf-flows: `date,ticker` + any of `flow` (USD), `shares_outstanding`, `nav` (USD/share), `aum` (USD);
- * - etfs: `ticker,name,category[,benchmark,issuer,inception]`.
+ * The ETF flow and registry formats are in etf-files.ts.
  */
 import { allocBars, sliceBars } from './bars.ts';
 import { ImportError } from './errors.ts';
 import { splitCsvLine, splitLines } from './text.ts';
 import { normalizeTicker } from './ticker.ts';
 import { bump, newStats, type Parsed, type ParseOptions } from './types.ts';
-import { type CellAt, checkNonNegative, isMissing, parseDateCell, parseNumberCell } from './validate.ts';
+import { type CellAt, checkNonNegative, parseDateCell, parseNumberCell } from './validate.ts';
 
 const BAR_FIELDS: Record<string, keyof ReturnType<typeof allocBars>> = {
   open: 'open',
@@ -27,7 +26,8 @@ const BAR_FIELDS: Record<string, keyof ReturnType<typeof allocBars>> = {
 const CAP_FIELDS = new Set(['market_cap', 'shares_outstanding']);
 const SIGNED = new Set(['flow']);
 
-function table(text: string, file: string): { lines: string[]; header: string[]; names: string[] } {
+/** A file's lines and trimmed header (and its lower-cased names); an empty file is an error. */
+export function headerOf(text: string, file: string): { lines: string[]; header: string[]; names: string[] } {
   const lines = splitLines(text);
   if (lines.every((l) => l.trim() === ''))
     throw new ImportError({ file, line: 0, column: '', reason: 'empty file' });
@@ -35,7 +35,8 @@ function table(text: string, file: string): { lines: string[]; header: string[];
   return { lines, header, names: header.map((h) => h.toLowerCase()) };
 }
 
-function need(names: string[], header: string[], file: string, ...alts: string[]): number {
+/** The index of the first of `alts` in the header; a missing required column error otherwise. */
+export function need(names: string[], header: string[], file: string, ...alts: string[]): number {
   for (const a of alts) if (names.includes(a)) return names.indexOf(a);
   throw new ImportError({
     file,
@@ -57,7 +58,7 @@ export interface GenericOptions extends ParseOptions {
  */
 export function parseGeneric(text: string, opts: GenericOptions = {}): Parsed {
   const file = opts.file ?? '<text>';
-  const { lines, header, names: raw } = table(text, file);
+  const { lines, header, names: raw } = headerOf(text, file);
   const names = raw.map((n) => opts.fieldMap?.[n] ?? n);
   const cDate = need(names, header, file, 'date');
   const cId = need(names, header, file, 'id', 'ticker');
@@ -195,122 +196,5 @@ export function parseGeneric(text: string, opts: GenericOptions = {}): Parsed {
           sharesOutstanding: caps.sharesOutstanding.subarray(0, m),
         }
       : undefined,
-  };
-}
-
-/**
- * Parses ETF flow inputs: `date,ticker` + any of flow, shares_outstanding, nav, aum.
- * @example parseEtfFlows('date,ticker,flow\n2016-11-09,IWM,1.2e9\n').flows.flow[0] // 1.2e9
- */
-export function parseEtfFlows(text: string, opts: ParseOptions = {}): Parsed {
-  const file = opts.file ?? '<text>';
-  const { lines, header, names } = table(text, file);
-  const cDate = need(names, header, file, 'date');
-  const cT = need(names, header, file, 'ticker', 'id');
-  const cols = ['flow', 'shares_outstanding', 'nav', 'aum'].map((f) => names.indexOf(f));
-  if (cols.every((c) => c < 0)) need(names, header, file, 'flow');
-  const n = lines.length;
-  const out = {
-    ticker: [] as string[],
-    day: new Int32Array(n),
-    line: new Int32Array(n),
-    flow: new Float64Array(n),
-    sharesOutstanding: new Float64Array(n),
-    nav: new Float64Array(n),
-    aum: new Float64Array(n),
-  };
-  const targets = [out.flow, out.sharesOutstanding, out.nav, out.aum];
-  const stats = newStats();
-  let m = 0;
-  for (let k = 1; k < lines.length; k++) {
-    if (lines[k].trim() === '') continue;
-    stats.rowsRead++;
-    const cells = splitCsvLine(lines[k]);
-    const at: CellAt = { file, line: k + 1, column: header[cDate] };
-    out.day[m] = parseDateCell(cells[cDate] ?? '', at);
-    const t = normalizeTicker(cells[cT] ?? '');
-    if (!t) throw new ImportError({ ...at, column: header[cT], reason: 'empty ticker' });
-    let any = 0;
-    cols.forEach((c, j) => {
-      const v = c < 0 ? Number.NaN : parseNumberCell(cells[c] ?? '', { ...at, column: header[c] });
-      if (c >= 0 && Number.isNaN(v)) bump(stats.missing, header[c]);
-      if (j > 0) checkNonNegative(v, header[c] ?? '', { ...at, column: header[c] ?? '' });
-      if (!Number.isNaN(v)) any++;
-      targets[j][m] = v;
-    });
-    if (!any) {
-      bump(stats.rejected, 'all value cells missing');
-      continue;
-    }
-    out.ticker.push(t);
-    out.line[m++] = k + 1;
-  }
-  if (stats.rowsRead === 0)
-    throw new ImportError({ file, line: 0, column: '', reason: 'empty file (a header but no data rows)' });
-  return {
-    kind: 'etf-flows',
-    stats,
-    notes: ['flows in USD (positive = inflow); nav in USD per share; aum in USD'],
-    flows: {
-      ticker: out.ticker,
-      day: out.day.subarray(0, m),
-      line: out.line.subarray(0, m),
-      flow: out.flow.subarray(0, m),
-      sharesOutstanding: out.sharesOutstanding.subarray(0, m),
-      nav: out.nav.subarray(0, m),
-      aum: out.aum.subarray(0, m),
-    },
-  };
-}
-
-/**
- * Parses ETF registry rows: `ticker,name,category[,benchmark,issuer,inception]`.
- * @example parseEtfs('ticker,name,category\nIWM,iShares Russell 2000 ETF,US small cap\n').etfs.category // ['US small cap']
- */
-export function parseEtfs(text: string, opts: ParseOptions = {}): Parsed {
-  const file = opts.file ?? '<text>';
-  const { lines, header, names } = table(text, file);
-  const cT = need(names, header, file, 'ticker');
-  need(names, header, file, 'name');
-  need(names, header, file, 'category');
-  const idx = (f: string) => names.indexOf(f);
-  const e = {
-    ticker: [] as string[],
-    name: [] as (string | null)[],
-    category: [] as (string | null)[],
-    benchmark: [] as (string | null)[],
-    issuer: [] as (string | null)[],
-    inception: new Float64Array(lines.length),
-    line: new Int32Array(lines.length),
-  };
-  const stats = newStats();
-  for (let k = 1; k < lines.length; k++) {
-    if (lines[k].trim() === '') continue;
-    stats.rowsRead++;
-    const cells = splitCsvLine(lines[k]);
-    const v = (f: string) => {
-      const j = idx(f);
-      return j >= 0 && cells[j] !== undefined && !isMissing(cells[j]) ? cells[j].trim() : null;
-    };
-    const t = normalizeTicker(cells[cT] ?? '');
-    if (!t) throw new ImportError({ file, line: k + 1, column: header[cT], reason: 'empty ticker' });
-    const i = e.ticker.length;
-    e.ticker.push(t);
-    e.name.push(v('name'));
-    e.category.push(v('category'));
-    e.benchmark.push(v('benchmark'));
-    e.issuer.push(v('issuer'));
-    const inc = v('inception');
-    e.inception[i] = inc ? parseDateCell(inc, { file, line: k + 1, column: 'inception' }) : Number.NaN;
-    e.line[i] = k + 1;
-  }
-  if (stats.rowsRead === 0)
-    throw new ImportError({ file, line: 0, column: '', reason: 'empty file (a header but no data rows)' });
-  const n = e.ticker.length;
-  return {
-    kind: 'etfs',
-    stats,
-    notes: ['ETF registry rows: category, benchmark, issuer, inception'],
-    etfs: { ...e, inception: e.inception.subarray(0, n), line: e.line.subarray(0, n) },
   };
 }

@@ -8,13 +8,11 @@
 import type { Store } from '../store.ts';
 import { ImportError } from './errors.ts';
 import type { ImportOptions, ImportSummary } from './import-file.ts';
+import { headerSql, lit, PANEL_COLS, PANEL_NUM, typedPanelSql } from './panel-sql.ts';
 import { PANEL_NOTES } from './panel-text.ts';
-import { baseName } from './text.ts';
+import { baseName, splitCsvLine } from './text.ts';
 import { checkNonNegative, parseDateCell, parseNumberCell } from './validate.ts';
 import { commitStaged, SPECS, stageTickerSecurities } from './writer.ts';
-
-const COLS = ['Date', 'Ticker', 'Open', 'High', 'Low', 'Close', 'Volume'] as const;
-const NUM = ['Open', 'High', 'Low', 'Close', 'Volume'] as const;
 
 /** Options the panel path needs beyond ImportOptions. */
 export interface PanelOptions extends ImportOptions {
@@ -22,8 +20,6 @@ export interface PanelOptions extends ImportOptions {
   reason: string;
   dataset: string;
 }
-
-const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 function duckError(err: unknown, file: string): ImportError {
   const msg = (err as Error).message ?? String(err);
@@ -47,76 +43,56 @@ export async function importPanel(store: Store, path: string, o: PanelOptions): 
   const file = path;
   const progress = (phase: string) => o.onProgress?.({ file, phase });
   progress('read');
+  let names: string[];
   try {
-    await store.run(
-      `CREATE OR REPLACE TEMP TABLE _raw_panel AS
-       SELECT row_number() OVER () + 1 AS line, *
-       FROM read_csv(${lit(path)}, header = true, all_varchar = true, auto_detect = true, delim = ',', quote = '"')`,
-    );
+    names = (await store.all<{ column_name: string }>(headerSql(path))).map((r) => r.column_name);
   } catch (err) {
     throw duckError(err, file);
   }
+  const col: Record<string, string> = {};
+  for (const c of PANEL_COLS) {
+    const hit = names.find((n) => n.trim().toLowerCase() === c.toLowerCase());
+    if (!hit)
+      throw new ImportError({
+        file,
+        line: 1,
+        column: c,
+        reason: `missing required column "${c}" (header: ${names.join(',')})`,
+      });
+    col[c] = hit;
+  }
   try {
-    const names = (await store.all<{ column_name: string }>('DESCRIBE _raw_panel')).map((r) => r.column_name);
-    const col: Record<string, string> = {};
-    for (const c of COLS) {
-      const hit = names.find((n) => n.trim().toLowerCase() === c.toLowerCase());
-      if (!hit)
-        throw new ImportError({
-          file,
-          line: 1,
-          column: c,
-          reason: `missing required column "${c}" (header: ${names.slice(1).join(',')})`,
-        });
-      col[c] = `"${hit.replace(/"/g, '""')}"`;
+    try {
+      await store.run(typedPanelSql('_stg_bars', path, col, o.dataset));
+    } catch (err) {
+      throw duckError(err, file);
     }
-    const total = await store.one<{ n: number }>('SELECT count(*) AS n FROM _raw_panel');
+    progress('validate');
+    const total = await store.one<{ n: number }>('SELECT count(*) AS n FROM _stg_bars');
     if (!total || total.n === 0)
       throw new ImportError({ file, line: 0, column: '', reason: 'empty file (a header but no data rows)' });
-    progress('validate');
-    const missingMark = (c: string) =>
-      `(${c} IS NULL OR lower(trim(${c})) IN ('', 'null', 'nan', 'n/a', 'na', '.', '-', 'none'))`;
-    // one pass: cast every cell once, flag the cells that are neither a value nor a missing marker
-    const lc = (c: string) => `"v_${c.toLowerCase()}"`;
-    const badCell = (c: string) =>
-      `CASE WHEN ${lc(c)} IS NULL THEN NOT ${missingMark(col[c])} ELSE (${lc(c)} < 0 OR NOT isfinite(${lc(c)})) END`;
-    await store.run(
-      `CREATE OR REPLACE TEMP TABLE _typed AS
-       SELECT line, id, date, ${NUM.map(lc).join(', ')},
-              ${NUM.map((c) => `${lc(c)} IS NULL AS "m_${c}"`).join(', ')},
-              (date IS NULL OR id IS NULL OR id = '' OR ${NUM.map(badCell).join(' OR ')}) AS bad
-       FROM (SELECT line, upper(trim(${col.Ticker})) AS id,
-                    CASE WHEN length(trim(${col.Date})) = 10 THEN TRY_CAST(trim(${col.Date}) AS DATE) END AS date,
-                    ${NUM.map((c) => `TRY_CAST(trim(${col[c]}) AS DOUBLE) AS ${lc(c)}, ${col[c]}`).join(', ')}
-             FROM _raw_panel)`,
+    const bad = await store.one<{ line: number; raw: string }>(
+      'SELECT line, raw FROM _stg_bars WHERE bad ORDER BY line LIMIT 1',
     );
-    const first = await store.one<{ line: number }>('SELECT min(line) AS line FROM _typed WHERE bad');
-    const bad =
-      first && first.line !== null
-        ? await store.one(
-            `SELECT line, ${COLS.map((c) => `${col[c]} AS "${c}"`).join(', ')} FROM _raw_panel WHERE line = ${Number(first.line)}`,
-          )
-        : undefined;
-    await store.run('DROP TABLE _raw_panel');
     const rejected: Record<string, number> = {};
     const badNotes: string[] = [];
     if (bad) {
       try {
+        const cells = splitCsvLine(bad.raw);
         const at = { file, line: Number(bad.line), column: 'Date' };
-        parseDateCell(String(bad.Date ?? ''), at);
-        if (!String(bad.Ticker ?? '').trim())
-          throw new ImportError({ ...at, column: 'Ticker', reason: 'empty ticker' });
-        for (const c of NUM) {
+        parseDateCell(cells[0], at);
+        if (!cells[1].trim()) throw new ImportError({ ...at, column: 'Ticker', reason: 'empty ticker' });
+        PANEL_NUM.forEach((c, k) => {
           at.column = c;
-          const v = parseNumberCell(String(bad[c] ?? ''), at);
+          const v = parseNumberCell(cells[k + 2], at);
           if (!Number.isFinite(v) && !Number.isNaN(v))
-            throw new ImportError({ ...at, reason: `not a finite number ${JSON.stringify(bad[c])}` });
+            throw new ImportError({ ...at, reason: `not a finite number ${JSON.stringify(cells[k + 2])}` });
           checkNonNegative(v, c === 'Volume' ? 'volume' : 'price', at);
-        }
+        });
         throw new ImportError({ ...at, column: '', reason: 'bad row' });
       } catch (err) {
         if (!o.rejectBadRows || !(err instanceof ImportError)) throw err;
-        const nBad = await store.one<{ n: number }>('SELECT count(*) AS n FROM _typed WHERE bad');
+        const nBad = await store.one<{ n: number }>('SELECT count(*) AS n FROM _stg_bars WHERE bad');
         rejected['bad row (--reject-bad-rows): unparseable or negative number, or bad date'] = Number(
           nBad?.n ?? 0,
         );
@@ -124,23 +100,16 @@ export async function importPanel(store: Store, path: string, o: PanelOptions): 
       }
     }
     progress('stage');
-    await store.run(
-      `CREATE OR REPLACE TEMP TABLE _stg_bars AS
-       SELECT line, id, date, ${lit(o.dataset)} AS source, ${lc('Open')} AS open, ${lc('High')} AS high,
-              ${lc('Low')} AS low, NULL::DOUBLE AS close, ${lc('Close')} AS adj_close, ${lc('Volume')} AS volume,
-              NULL::DOUBLE AS dividend, NULL::DOUBLE AS split_factor
-       FROM _typed WHERE NOT bad AND ${lc('Close')} IS NOT NULL`,
-    );
     const miss = await store.one(
-      `SELECT ${NUM.map((c) => `count(*) FILTER (WHERE "m_${c}")::DOUBLE AS "${c}"`).join(', ')} FROM _typed WHERE NOT bad`,
+      `SELECT ${PANEL_NUM.map((c) => `count(*) FILTER (WHERE "m_${c}")::DOUBLE AS "${c}"`).join(', ')} FROM _stg_bars WHERE NOT bad`,
     );
-    await store.run('DROP TABLE _typed');
     const missing: Record<string, number> = {};
-    for (const c of NUM) {
+    for (const c of PANEL_NUM) {
       const n = Number(miss?.[c] ?? 0);
       if (c === 'Close' && n) rejected['no price (Close missing)'] = n;
       else if (n) missing[c] = n;
     }
+    if (bad || miss?.Close) await store.run('DELETE FROM _stg_bars WHERE bad OR adj_close IS NULL');
     const n = await store.one<{ n: number }>('SELECT count(*) AS n FROM _stg_bars');
     const tickers = (await store.all<{ id: string }>('SELECT DISTINCT id FROM _stg_bars ORDER BY id')).map(
       (r) => r.id,
@@ -192,6 +161,6 @@ export async function importPanel(store: Store, path: string, o: PanelOptions): 
       notes: [...PANEL_NOTES, `${tickers.length} tickers`, ...badNotes],
     };
   } finally {
-    for (const t of ['_raw_panel', '_typed', '_stg_bars']) await store.run(`DROP TABLE IF EXISTS ${t}`);
+    await store.run('DROP TABLE IF EXISTS _stg_bars');
   }
 }

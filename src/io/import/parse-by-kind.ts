@@ -4,8 +4,9 @@
 import { parseAlphaVantage } from './alphavantage.ts';
 import { parseCompanyList } from './companylist.ts';
 import { ImportError } from './errors.ts';
+import { parseEtfFlows, parseEtfs } from './etf-files.ts';
 import { parseFrench } from './french.ts';
-import { parseEtfFlows, parseEtfs, parseGeneric } from './generic.ts';
+import { parseGeneric } from './generic.ts';
 import { parseGics } from './gics.ts';
 import { parsePanelText } from './panel-text.ts';
 import { parseStooq } from './stooq.ts';
