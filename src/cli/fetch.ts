@@ -6,10 +6,12 @@
 import { type ArgsDef, defineCommand } from 'citty';
 import type { ItemOutcome } from '../io/connectors/batch.ts';
 import { DownloadCache, defaultCacheDir } from '../io/connectors/cache.ts';
+import { type ConnectorConfig, configPath, loadConnectorConfig } from '../io/connectors/config.ts';
 import type { FetchedItem } from '../io/connectors/connect-french.ts';
 import { ConnectorError } from '../io/connectors/errors.ts';
 import { CACHE_MODES, type CacheMode, type FetchContext } from '../io/connectors/fetch-cached.ts';
 import { FRENCH_DATASETS, FRENCH_DEFAULT } from '../io/connectors/french.ts';
+import { secUserAgent } from '../io/connectors/sec.ts';
 import { defaultStorePath } from '../io/store.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 
@@ -46,13 +48,24 @@ function num(name: string, v: unknown, min: number): number {
   return n;
 }
 
-/** The fetch context a command's options describe. */
-function context(a: FetchArgs): FetchContext {
+/** The config file's connector settings (CAPGAP_CONFIG, else config.yaml beside the store). */
+function config(a: { db?: unknown }): ConnectorConfig {
+  try {
+    return loadConnectorConfig(configPath((a.db as string | undefined) ?? defaultStorePath()));
+  } catch (err) {
+    throw new CliError((err as Error).message, 2);
+  }
+}
+
+/** The fetch context a command's options describe (options, then environment, then config file). */
+function context(a: FetchArgs, cfg: ConnectorConfig): FetchContext {
   const mode = String(a.cache ?? 'auto') as CacheMode;
   if (!CACHE_MODES.includes(mode))
     throw new CliError(`invalid --cache: "${mode}"; expected ${CACHE_MODES.join(', ')}`, 2);
   const dir =
     (a['cache-dir'] as string | undefined) ??
+    process.env.CAPGAP_CACHE ??
+    cfg.cacheDir ??
     defaultCacheDir((a.db as string | undefined) ?? defaultStorePath());
   return {
     cache: new DownloadCache(dir),
@@ -64,6 +77,19 @@ function context(a: FetchArgs): FetchContext {
     },
     log: (m) => io().err(m),
   };
+}
+
+const URL_ENV = {
+  french: 'CAPGAP_FRENCH_URL',
+  stooq: 'CAPGAP_STOOQ_URL',
+  yahoo: 'CAPGAP_YAHOO_URL',
+  sec: 'CAPGAP_SEC_URL',
+  ishares: 'CAPGAP_ISHARES_URL',
+} as const;
+
+/** A source's base URL: its environment variable, else the config file, else the connector's default. */
+function urlOf(source: keyof typeof URL_ENV, cfg: ConnectorConfig): string | undefined {
+  return process.env[URL_ENV[source]] ?? cfg.urls?.[source];
 }
 
 function list(v: unknown): string[] {
@@ -81,16 +107,18 @@ async function runConnector(
     store: Awaited<ReturnType<typeof openStore>>,
     ctx: FetchContext,
     progress: boolean,
+    cfg: ConnectorConfig,
   ) => Promise<ItemOutcome<FetchedItem>[]>,
 ): Promise<void> {
-  const ctx = context(a);
+  const cfg = config(a);
+  const ctx = context(a, cfg);
   const progress = io().isTTY && !a.json;
   // with a bar on the line, start each message on a fresh line
   if (progress) ctx.log = (m) => io().err(`\n${m}`);
   const store = await openStore(a.db as string | undefined);
   let out: ItemOutcome<FetchedItem>[];
   try {
-    out = await work(store, ctx, progress);
+    out = await work(store, ctx, progress, cfg);
   } catch (err) {
     if (err instanceof ConnectorError && err.failure === 'config') throw new CliError(err.message, 2);
     throw err;
@@ -155,8 +183,8 @@ const french = defineCommand({
       return;
     }
     const { fetchFrench } = await import('../io/connectors/connect-french.ts');
-    await runConnector(args, 'french', (s, c, progress) =>
-      fetchFrench(s, c, list(args.dataset), { progress }),
+    await runConnector(args, 'french', (s, c, progress, cfg) =>
+      fetchFrench(s, c, list(args.dataset), { progress, baseUrl: urlOf('french', cfg) }),
     );
   },
 });
@@ -176,8 +204,14 @@ const prices = defineCommand({
     const source = sourceOf(args, ['stooq', 'yahoo']) as 'stooq' | 'yahoo';
     const tickers = tickersOf(args);
     const { fetchPrices } = await import('../io/connectors/connect-prices.ts');
-    await runConnector(args, 'prices', (s, c, progress) =>
-      fetchPrices(s, c, tickers, { source, from: args.from, to: args.to, progress }),
+    await runConnector(args, 'prices', (s, c, progress, cfg) =>
+      fetchPrices(s, c, tickers, {
+        source,
+        from: args.from,
+        to: args.to,
+        progress,
+        baseUrl: urlOf(source, cfg),
+      }),
     );
   },
 });
@@ -192,7 +226,13 @@ const shares = defineCommand({
     sourceOf(args, ['sec']);
     const tickers = tickersOf(args);
     const { fetchSecShares } = await import('../io/connectors/connect-shares.ts');
-    await runConnector(args, 'shares', (s, c, progress) => fetchSecShares(s, c, tickers, { progress }));
+    await runConnector(args, 'shares', (s, c, progress, cfg) => {
+      const ua = secUserAgent({
+        CAPGAP_SEC_USER_AGENT: process.env.CAPGAP_SEC_USER_AGENT ?? cfg.secUserAgent,
+      });
+      const base = urlOf('sec', cfg);
+      return fetchSecShares(s, c, tickers, { progress, userAgent: ua, wwwUrl: base, dataUrl: base });
+    });
   },
 });
 
@@ -219,8 +259,12 @@ const etfShares = defineCommand({
       products[t.toUpperCase()] = v;
     }
     const { fetchIsharesShares } = await import('../io/connectors/connect-shares.ts');
-    await runConnector(args, 'etf-shares', (s, c, progress) =>
-      fetchIsharesShares(s, c, tickers, { products, progress }),
+    await runConnector(args, 'etf-shares', (s, c, progress, cfg) =>
+      fetchIsharesShares(s, c, tickers, {
+        products: { ...cfg.isharesProducts, ...products },
+        progress,
+        baseUrl: urlOf('ishares', cfg),
+      }),
     );
   },
 });
@@ -232,7 +276,12 @@ const cache = defineCommand({
   },
   args: { json: commonArgs.json, db: commonArgs.db, 'cache-dir': fetchArgs['cache-dir'] },
   run({ args }) {
-    const c = new DownloadCache(args['cache-dir'] ?? defaultCacheDir(args.db ?? defaultStorePath()));
+    const dir =
+      args['cache-dir'] ??
+      process.env.CAPGAP_CACHE ??
+      config(args).cacheDir ??
+      defaultCacheDir(args.db ?? defaultStorePath());
+    const c = new DownloadCache(dir);
     const entries = c.list().map((e) => ({ path: e.path, ...e.meta }));
     if (args.json) return printJson({ cacheDir: c.dir, entries });
     if (!entries.length) return io().out(`no downloads cached in ${c.dir}`);

@@ -29,7 +29,7 @@ export function secUserAgent(env: NodeJS.ProcessEnv = process.env): string {
   if (!ua) {
     throw new ConnectorError(
       'config',
-      'the SEC requires a User-Agent with your name and email: set CAPGAP_SEC_USER_AGENT="Your Name you@example.com"',
+      'the SEC requires a User-Agent with your name and email: set CAPGAP_SEC_USER_AGENT="Your Name you@example.com" (or connectors.sec_user_agent in ~/.capgap/config.yaml)',
     );
   }
   if (!/\S+@\S+\.\S+/.test(ua)) {

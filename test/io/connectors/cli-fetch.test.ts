@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -21,6 +21,8 @@ const ENV = [
   'CAPGAP_SEC_URL',
   'CAPGAP_ISHARES_URL',
   'CAPGAP_SEC_USER_AGENT',
+  'CAPGAP_CONFIG',
+  'CAPGAP_CACHE',
 ];
 const saved: Record<string, string | undefined> = {};
 
@@ -42,12 +44,16 @@ before(async () => {
     '/q/d/l/?s=spy.us&i=d': { body: fx('stooq-spy.us.csv'), truncateAt: 100 },
     '/files/company_tickers.json': { body: fx('sec-company_tickers.sample.json') },
     '/api/xbrl/companyfacts/CIK0009999901.json': { body: fx('sec-companyfacts-CIK0009999901.sample.json') },
+    '/us/products/100000/format-sample/1521942788811.ajax': { body: fx('ishares-fund-SMPL.sample.xml') },
   });
   for (const k of ENV) saved[k] = process.env[k];
   process.env.CAPGAP_FRENCH_URL = srv.baseUrl;
   process.env.CAPGAP_STOOQ_URL = srv.baseUrl;
   process.env.CAPGAP_SEC_URL = srv.baseUrl;
   delete process.env.CAPGAP_SEC_USER_AGENT;
+  delete process.env.CAPGAP_CONFIG;
+  delete process.env.CAPGAP_ISHARES_URL; // the config file's urls.ishares is tested below
+  delete process.env.CAPGAP_CACHE;
   dir = mkdtempSync(join(tmpdir(), 'capgap-fetch-cli-'));
   db = join(dir, 'store.duckdb');
   // a store that already holds a dataset, so the CLI does not fill it with the embedded data first
@@ -120,6 +126,31 @@ describe('capgap fetch (CLI, in-process, replay server on 127.0.0.1)', () => {
     const r = await cli('fetch', 'shares', 'SMPL', '--source', 'sec');
     assert.equal(r.code, 2);
     assert.match(r.err, /the SEC requires a User-Agent .* CAPGAP_SEC_USER_AGENT/);
+  });
+  it('reads the SEC User-Agent and iShares products from config.yaml beside the store', async () => {
+    writeFileSync(
+      join(dir, 'config.yaml'),
+      'connectors:\n  sec_user_agent: "capgap tests tests@example.com"\n  ishares_products:\n    smpl: 100000/format-sample\n' +
+        `  urls:\n    ishares: ${srv.baseUrl}\n`,
+    );
+    try {
+      const r = await cli('fetch', 'shares', 'SMPL', '--source', 'sec');
+      assert.equal(r.code, 0, r.err);
+      assert.equal(srv.requests.at(-1)?.headers['user-agent'], 'capgap tests tests@example.com');
+      assert.match(r.out, /sec-dei\/SMPL: dei:EntityCommonStockSharesOutstanding, 2 dates, 1 superseded/);
+      const e = await cli('fetch', 'etf-shares', 'SMPL', '--source', 'ishares');
+      assert.equal(e.code, 0, e.err);
+      assert.match(e.out, /^SMPL +ishares\/SMPL: 3 rows/m); // the format sample's three days
+      writeFileSync(join(dir, 'config.yaml'), 'connectors:\n  sec_useragent: x\n');
+      const bad = await cli('fetch', 'shares', 'SMPL', '--source', 'sec');
+      assert.equal(bad.code, 2);
+      assert.match(
+        bad.err,
+        /config\.yaml: unknown key connectors\.sec_useragent; expected one of sec_user_agent/,
+      );
+    } finally {
+      rmSync(join(dir, 'config.yaml'), { force: true });
+    }
   });
   it('misuse names the bad value: source, cache mode, missing tickers', async () => {
     assert.match(
