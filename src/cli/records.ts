@@ -77,7 +77,11 @@ export default defineCommand({
       description: 'high (largest, default) | low (most negative)',
       default: 'high',
     },
-    end: { type: 'string', description: 'flows: the period end to rank (YYYY-MM-DD; default the latest)' },
+    end: {
+      type: 'string',
+      description:
+        'flows, returns, size-spread with --period: the period end to rank (YYYY-MM-DD; default the latest)',
+    },
     ...flowArgs,
   },
   async run({ args }) {
