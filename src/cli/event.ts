@@ -46,7 +46,7 @@ export default defineCommand({
     },
     series: {
       type: 'string',
-      description: 'the series, e.g. "french:Lo 10", "IWM", "^RUT", "IWM:price"',
+      description: 'the series, comma-separated for several: "french:Lo 10", "IWM", "^RUT", "IWM:price"',
       required: true,
     },
     benchmark: {
@@ -95,15 +95,14 @@ export default defineCommand({
     const align = { gaps: args.gaps as 'nan' | 'span' };
     const store = await openStore(args.db);
     try {
-      const series = await loadSeries(store, args.series);
+      const many: Series[] = [];
+      for (const spec of args.series.split(',')) many.push(await loadSeries(store, spec));
+      const series = many[0];
       const bench = model === 'mean-adjusted' ? null : await loadSeries(store, args.benchmark);
-      const lastDay = Math.max(
-        series.days[series.days.length - 1],
-        bench ? bench.days[bench.days.length - 1] : 0,
-      );
+      const lastDay = Math.max(...[...many, ...(bench ? [bench] : [])].map((x) => x.days[x.days.length - 1]));
       const cal = nyseCalendar({ to: fromDay(lastDay) });
       const r = eventStudy(
-        alignReturns(series, cal, align),
+        many.map((x) => ({ name: x.name, returns: alignReturns(x, cal, align) })),
         bench ? alignReturns(bench, cal, align) : null,
         cal,
         events,
@@ -115,17 +114,19 @@ export default defineCommand({
         },
       );
       const returns =
-        events.length === 1 ? windowReturns(series, bench, cal, events[0], window, args.to, align) : [];
+        events.length === 1 && many.length === 1
+          ? windowReturns(series, bench, cal, events[0], window, args.to, align)
+          : [];
       const result = {
         returns,
-        series: { name: series.name, basis: series.basis, source: series.source },
+        series: many.map((x) => ({ name: x.name, basis: x.basis, source: x.source })),
         benchmark: bench ? { name: bench.name, basis: bench.basis, source: bench.source } : null,
         calendar: 'NYSE',
         ...r,
       };
       if (args.json) return printJson(result);
       const out: string[] = [];
-      out.push(`Event study: ${series.name} (${series.basis}; ${series.source})`);
+      for (const x of many) out.push(`Event study: ${x.name} (${x.basis}; ${x.source})`);
       if (bench)
         out.push(
           `  benchmark: ${bench.name} (${bench.source}); model: ${r.model}; estimation [${estimation}] sessions rel. t0`,
@@ -134,7 +135,7 @@ export default defineCommand({
       for (const e of r.events) {
         out.push('');
         out.push(
-          `${e.label}: news ${events.find((x) => x.date === e.eventDate)?.timing}, t0 = ${e.t0Date}, base close ${e.baseDate}; α ${num(e.fit.alpha * 100, 3)}%, β ${num(e.fit.beta)}, σ ${num(e.fit.sigma * 100, 3)}% (${e.fit.m} obs)`,
+          `${many.length > 1 ? `${e.subject}, ` : ''}${e.label}: news ${events.find((x) => x.date === e.eventDate)?.timing}, t0 = ${e.t0Date}, base close ${e.baseDate}; α ${num(e.fit.alpha * 100, 3)}%, β ${num(e.fit.beta)}, σ ${num(e.fit.sigma * 100, 3)}% (${e.fit.m} obs)`,
         );
         out.push(
           `  ${'day'.padEnd(12)}${'AR'.padStart(9)}${'CAR'.padStart(9)}${e.bhar ? 'BHAR'.padStart(9) : ''}`,
@@ -159,7 +160,7 @@ export default defineCommand({
       }
       out.push('');
       out.push(
-        `Tests over the window [${window}] (${r.events.length} event${r.events.length > 1 ? 's' : ''}; CAAR ${pct(r.caar[L - 1])}):`,
+        `Tests over the window [${window}] (${r.events.length} series × event pair${r.events.length > 1 ? 's' : ''}; CAAR ${pct(r.caar[L - 1])}):`,
       );
       for (const t of r.tests) {
         out.push(

@@ -27,8 +27,16 @@ export interface EventStudyOptions {
   minObs?: number;
 }
 
-/** One event's part of the study. */
+/** One series' returns, for a study of several series (e.g. every size decile) around the same events. */
+export interface Subject {
+  name: string;
+  returns: Float64Array;
+}
+
+/** One (series, event) pair of the study. */
 export interface EventStudyEvent {
+  /** The series' name (the `name` of its Subject; 'series' for a single returns array). */
+  subject: string;
   label: string;
   eventDate: string;
   t0Date: string;
@@ -56,11 +64,14 @@ export interface EventStudyResult {
 }
 
 /**
- * Runs an event study on calendar-aligned daily returns (see `alignReturns`), with an optional benchmark.
+ * Runs an event study on calendar-aligned daily returns (see `alignReturns`), with an optional benchmark:
+ * one series around one or more events, or several series (`Subject[]`, e.g. every size decile) around the
+ * same events — each (series, event) pair is one observation of the cross-event tests. Several series on
+ * the same dates are cross-correlated: read the Brown–Warner t (default) or the Kolari–Pynnönen t.
  * @example eventStudy(alignReturns(lo10, cal), alignReturns(market, cal), cal, [{ date: '2016-11-08' }], { model: 'market-model' })
  */
 export function eventStudy(
-  returns: Float64Array,
+  returns: Float64Array | readonly Subject[],
   benchmark: Float64Array | null,
   calendar: TradingCalendar,
   events: readonly { date: string; timing?: NewsTiming; label?: string }[],
@@ -76,53 +87,58 @@ export function eventStudy(
     );
   }
   if (model !== 'mean-adjusted' && !benchmark) throw new Error(`model "${model}" needs a benchmark series`);
-  const m = benchmark ?? new Float64Array(returns.length);
+  const subjects: readonly Subject[] =
+    returns instanceof Float64Array ? [{ name: 'series', returns }] : returns;
+  if (subjects.length === 0) throw new Error('eventStudy: no series');
+  const m = benchmark ?? new Float64Array(calendar.days.length);
   const L = b - a + 1;
   const inputs: EventAbnormal[] = [];
   const out: EventStudyEvent[] = [];
-  for (const ev of events) {
-    const anchor = anchorEvent(calendar, ev.date, ev.timing ?? 'after-close');
-    const lo = anchor.t0 + e1;
-    const hi = anchor.t0 + b;
-    if (lo < 1 || hi >= calendar.days.length) {
-      throw new Error(`event ${ev.date}: estimation [${e1}, ${e2}] and window [${a}, ${b}] leave the data`);
-    }
-    const estR = returns.slice(anchor.t0 + e1, anchor.t0 + e2 + 1);
-    const estM = m.slice(anchor.t0 + e1, anchor.t0 + e2 + 1);
-    const evR = returns.slice(anchor.t0 + a, anchor.t0 + b + 1);
-    const evM = m.slice(anchor.t0 + a, anchor.t0 + b + 1);
-    for (let i = 0; i < L; i++) {
-      if (Number.isNaN(evR[i]) || (model !== 'mean-adjusted' && Number.isNaN(evM[i]))) {
-        throw new Error(
-          `event ${ev.date}: no return on ${fromDay(calendar.days[anchor.t0 + a + i])} (a gap in the data)`,
-        );
+  for (const { name, returns: rs } of subjects)
+    for (const ev of events) {
+      const anchor = anchorEvent(calendar, ev.date, ev.timing ?? 'after-close');
+      const lo = anchor.t0 + e1;
+      const hi = anchor.t0 + b;
+      if (lo < 1 || hi >= calendar.days.length) {
+        throw new Error(`event ${ev.date}: estimation [${e1}, ${e2}] and window [${a}, ${b}] leave the data`);
       }
+      const estR = rs.slice(anchor.t0 + e1, anchor.t0 + e2 + 1);
+      const estM = m.slice(anchor.t0 + e1, anchor.t0 + e2 + 1);
+      const evR = rs.slice(anchor.t0 + a, anchor.t0 + b + 1);
+      const evM = m.slice(anchor.t0 + a, anchor.t0 + b + 1);
+      for (let i = 0; i < L; i++) {
+        if (Number.isNaN(evR[i]) || (model !== 'mean-adjusted' && Number.isNaN(evM[i]))) {
+          throw new Error(
+            `${name}, event ${ev.date}: no return on ${fromDay(calendar.days[anchor.t0 + a + i])} (a gap in the data)`,
+          );
+        }
+      }
+      let fit: ModelFit;
+      try {
+        fit = fitModel(estR, estM, model, { minObs: options.minObs });
+      } catch (err) {
+        throw new Error(`${name}, event ${ev.date}: ${(err as Error).message}`);
+      }
+      const ar = abnormalReturns(fit, evR, evM);
+      inputs.push({
+        ar,
+        estimationAr: abnormalReturns(fit, estR, estM),
+        fit,
+        fecSigma: forecastSigma(fit, evM),
+      });
+      out.push({
+        subject: name,
+        label: ev.label ?? ev.date,
+        eventDate: ev.date,
+        t0Date: anchor.t0Date,
+        baseDate: anchor.baseDate,
+        dates: Array.from(calendar.days.slice(anchor.t0 + a, anchor.t0 + b + 1), fromDay),
+        fit,
+        ar: Array.from(ar),
+        car: Array.from(cumulativeAbnormal(ar)),
+        bhar: benchmark ? Array.from(bhar(evR, evM)) : null,
+      });
     }
-    let fit: ModelFit;
-    try {
-      fit = fitModel(estR, estM, model, { minObs: options.minObs });
-    } catch (err) {
-      throw new Error(`event ${ev.date}: ${(err as Error).message}`);
-    }
-    const ar = abnormalReturns(fit, evR, evM);
-    inputs.push({
-      ar,
-      estimationAr: abnormalReturns(fit, estR, estM),
-      fit,
-      fecSigma: forecastSigma(fit, evM),
-    });
-    out.push({
-      label: ev.label ?? ev.date,
-      eventDate: ev.date,
-      t0Date: anchor.t0Date,
-      baseDate: anchor.baseDate,
-      dates: Array.from(calendar.days.slice(anchor.t0 + a, anchor.t0 + b + 1), fromDay),
-      fit,
-      ar: Array.from(ar),
-      car: Array.from(cumulativeAbnormal(ar)),
-      bhar: benchmark ? Array.from(bhar(evR, evM)) : null,
-    });
-  }
   const aar = Array.from({ length: L }, (_, t) => inputs.reduce((s, e) => s + e.ar[t], 0) / inputs.length);
   const tests: TestResult[] = [brownWarnerT(inputs)];
   if (inputs.length === 1) tests.push(arT(inputs), patellZ(inputs), corradoRank(inputs));

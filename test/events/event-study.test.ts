@@ -114,3 +114,29 @@ describe('alignReturns', () => {
     assert.ok(Number.isNaN(r[at('1928-11-03')]));
   });
 });
+
+describe('eventStudy with several series around one event', () => {
+  it('treats each series as one observation: AAR and cross-sectional t of Lo 10 and Hi 10 on 2016-11-09, by hand', () => {
+    const rows = readFixture();
+    const cal = nyseCalendar({ from: '2016-01-01', to: '2016-12-31' });
+    const subjects = ['Lo 10', 'Hi 10'].map((n) => ({
+      name: n,
+      returns: alignReturns(fixtureSeries(rows, n), cal),
+    }));
+    const res = eventStudy(subjects, alignReturns(fixtureMarket(rows), cal), cal, [{ date: '2016-11-08' }], {
+      estimation: [-25, -1],
+      model: 'market-adjusted',
+      minObs: 20,
+    });
+    // French daily 11/9: Lo 10 +3.26%, Hi 10 +1.22%, market 1.45% + 0.001% → ARs 0.01809 and −0.00231
+    const ar = [0.0326 - 0.01451, 0.0122 - 0.01451];
+    near(res.aar[0], (ar[0] + ar[1]) / 2, 1e-15);
+    // cross-sectional t with N = 2: √2·mean / sd, sd = |AR1 − AR2| / √2 → t = (AR1 + AR2) / |AR1 − AR2|
+    const cs = res.tests.find((t) => t.test === 'cs-t')!;
+    near(cs.daily[0], (ar[0] + ar[1]) / Math.abs(ar[0] - ar[1]), 1e-12);
+    assert.deepEqual(
+      res.events.map((e) => e.subject),
+      ['Lo 10', 'Hi 10'],
+    );
+  });
+});
