@@ -36,6 +36,12 @@ export function conventionLines(f: Finding): string[] {
     .map((d) => (d.vintage ? `${d.name} (vintage ${d.vintage})` : d.name))
     .join(', ');
   out.push(`Source: ${ds}${f.provenance.command ? `; reproduce with \`${f.provenance.command}\`` : ''}.`);
+  const sig = f.significance;
+  if (sig) {
+    const p =
+      sig.pValue === undefined ? '' : `, p = ${sig.pValue < 0.001 ? '< 0.001' : sig.pValue.toFixed(3)}`;
+    out.push(`Significance: ${sig.test}${p}${sig.n === undefined ? '' : ` (n = ${sig.n})`}.`);
+  }
   for (const flag of f.flags ?? []) out.push(`Data note: ${flag}`);
   return out;
 }

@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { toDay } from '../../src/calendar/dates.ts';
+import { TradingCalendar } from '../../src/calendar/trading-days.ts';
+import { compareEvents } from '../../src/events/compare-events.ts';
+import { presidentialElections } from '../../src/events/event-sets.ts';
+import { sentenceFor, writeSentences } from '../../src/findings/sentences.ts';
+import { sizeSpreadRecord } from '../../src/records/size-spread.ts';
+import { eventSetChart } from '../../src/report/charts/event-set.ts';
+import { eventFromCompare, flowsFromCategory, spreadFromRecord } from '../../src/report/from-engines.ts';
+import { EVENT } from './sample-report.ts';
+
+const FRENCH = [{ name: 'french/Portfolios_Formed_on_ME', vintage: 'CRSP 202602' }];
+
+describe('findings from the records engine', () => {
+  it("spreadFromRecord: Nov 2016 VW spread 'widest since April 2010' (French monthly file, scanned by hand)", () => {
+    const rows = readFileSync(new URL('../fixtures/report/french-monthly-lo-hi.csv', import.meta.url), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(','))
+      .filter((r) => r[1] === 'value');
+    const ends = rows.map((r) =>
+      new Date(Date.UTC(Number(r[0].slice(0, 4)), Number(r[0].slice(4)), 0)).toISOString().slice(0, 10),
+    );
+    const pair = {
+      ends,
+      small: Float64Array.from(rows, (r) => Number(r[2]) / 100),
+      large: Float64Array.from(rows, (r) => Number(r[3]) / 100),
+    };
+    const f = spreadFromRecord(sizeSpreadRecord(pair, { month: '2016-11', weighting: 'value' }), {
+      data: FRENCH,
+    });
+    assert.ok(Math.abs(f.value - 0.0633) < 1e-12); // 9.75 − 3.42
+    assert.equal(f.record?.since?.period, '2010-04'); // Apr 2010: 10.55 − 0.72 = 9.83 pp
+    assert.equal(
+      sentenceFor(f),
+      'In November 2016, the smallest tenth of US stocks beat the largest tenth by 6.3 percentage points (9.8% against 3.4%), the widest gap since April 2010.',
+    );
+  });
+});
+
+const daily = new URL(
+  '../../../shared/data/kenfrench_data_library/Portfolios_Formed_on_ME_daily_VALUEWEIGHTED_vintage202505_cleaned.csv',
+  import.meta.url,
+);
+
+describe('findings from the events engine', {
+  skip: existsSync(daily) ? false : 'needs ../shared/data (the French daily file)',
+}, () => {
+  it('eventFromCompare: 2016 ranks 1st of 25 elections, 7.06 pp as in our own fixture cut (independent code paths)', () => {
+    const lines = readFileSync(daily, 'utf8').trim().split(/\r?\n/);
+    const head = lines[0].split(',');
+    const lo = head.indexOf('Lo 10');
+    const hi = head.indexOf('Hi 10');
+    const rows = lines.slice(1).map((l) => l.split(','));
+    const cal = new TradingCalendar(
+      rows.map((r) => toDay(`${r[0].slice(0, 4)}-${r[0].slice(4, 6)}-${r[0].slice(6)}`)),
+    );
+    const legs = [
+      { name: 'Lo 10', returns: Float64Array.from(rows, (r) => Number(r[lo]) / 100), sign: 1 as const },
+      { name: 'Hi 10', returns: Float64Array.from(rows, (r) => Number(r[hi]) / 100), sign: -1 as const },
+    ];
+    const result = compareEvents(legs, cal, presidentialElections(), { window: [0, 2] });
+    const { finding, chart } = eventFromCompare(
+      { ...result, metric: 'Lo 10 − Hi 10' },
+      {
+        event: EVENT,
+        setName: 'US presidential elections',
+        data: [{ name: 'french/Portfolios_Formed_on_ME', vintage: 'CRSP 202505 (inferred)' }],
+      },
+    );
+    // Hand: (1.0326 × 1.017 × 1.0303) − (1.0122 × 1.0008 × 0.9984) = 7.0585 pp
+    assert.ok(Math.abs(finding.value - (1.0326 * 1.017 * 1.0303 - 1.0122 * 1.0008 * 0.9984)) < 1e-12);
+    assert.deepEqual([finding.record?.rank, finding.record?.of], [1, 25]);
+    assert.equal(finding.significance?.n, result.signTest.above + result.signTest.below);
+    const { footnotes } = writeSentences([finding]);
+    assert.ok(footnotes.some((n) => n.text.startsWith('Significance: exact two-sided sign test')));
+    assert.match(eventSetChart(chart).svg, /The largest of 25/);
+  });
+});
+
+describe('findings from the flows engine', () => {
+  it('flowsFromCategory picks the week and keeps the series for the chart (illustrative rows, not market data)', () => {
+    const flows = {
+      rows: [
+        {
+          category: 'US small cap',
+          periodStart: '2016-10-31',
+          periodEnd: '2016-11-04',
+          flow: -2e8,
+          provisional: false,
+        },
+        {
+          category: 'US small cap',
+          periodStart: '2016-11-07',
+          periodEnd: '2016-11-11',
+          flow: 1.5e9,
+          provisional: false,
+        },
+        {
+          category: 'US large cap',
+          periodStart: '2016-11-07',
+          periodEnd: '2016-11-11',
+          flow: 9e8,
+          provisional: false,
+        },
+      ],
+      methods: { 'as reported': 3 },
+    };
+    const { finding, chart } = flowsFromCategory(flows, {
+      category: 'US small cap',
+      weekEnd: '2016-11-11',
+      data: [{ name: 'user/flows' }],
+    });
+    assert.equal(finding.value, 1.5e9);
+    assert.equal(chart.weeks.length, 2);
+    assert.equal(
+      sentenceFor(finding),
+      'Investors added $1.5 billion to US small cap ETFs in the week ended Nov. 11, 2016.',
+    );
+    assert.throws(
+      () => flowsFromCategory(flows, { category: 'US small cap', weekEnd: '2016-11-18', data: [] }),
+      /week ended 2016-11-18/,
+    );
+  });
+});
