@@ -37,14 +37,26 @@ export {
   midtermElections,
   presidentialElections,
 } from './events/event-sets.ts';
-export { type EventStudyOptions, type EventStudyResult, eventStudy } from './events/event-study.ts';
+export {
+  type EventStudyOptions,
+  type EventStudyResult,
+  eventStudy,
+  type Subject,
+} from './events/event-study.ts';
 export { exactSignTest, signFlipTest } from './events/exact-tests.ts';
 export { averageCorrelation, kolariPynnonenT } from './events/kolari-pynnonen.ts';
 export { abnormalReturns, fitModel, forecastSigma, type ModelFit, type ModelKind } from './events/models.ts';
 export { corradoRank, generalizedSign } from './events/nonparametric-tests.ts';
 export { arT, bmpT, brownWarnerT, crossSectionalT, patellZ } from './events/parametric-tests.ts';
 export { parseEventsCsv, parseEventsJson } from './events/parse-events.ts';
-export { alignReturns, eventWindowReturn, type Series, type WindowReturn } from './events/series.ts';
+export {
+  type AlignOptions,
+  alignReturns,
+  eventWindowReturn,
+  returnOver,
+  type Series,
+  type WindowReturn,
+} from './events/series.ts';
 export type { EventAbnormal, TestName, TestResult } from './events/test-types.ts';
 // Findings, sentences, claim checking, charts and report rendering (docs/report.md)
 export {

@@ -3,6 +3,11 @@
  *
  * Conventions (capgap's defaults, stated in every output that depends on them):
  * - **Trading days come from the data**: a day is a trading day if the reference series has a bar on it.
+ *   The event engine (src/events, `capgap event`, `capgap compare-events`) instead counts sessions on the
+ *   NYSE calendar of ./nyse.ts (rules checked against every session of French's daily file), so a session
+ *   missing from a series is a gap (its windows are NaN), never a shift of t0+k; the two agree whenever the
+ *   series has every session (French, ^RUT, IWM, SPY in the embedded data; not the long ^GSPC file, which
+ *   lacks the Saturday sessions before 1952).
  * - **News timing** decides t0, the first session that can react to the news:
  *   - `after-close` (default for elections: results arrive overnight): t0 is the next session after the
  *     event date; the **base** of "since the event" is the close of the event date itself (the last close
