@@ -18,6 +18,12 @@ export const processIO: CliIO = {
   isTTY: Boolean(process.stderr.isTTY),
 };
 
+// A reader that stops early (`capgap … | head`) closes the pipe: stop quietly instead of crashing.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 let current: CliIO = processIO;
 
 /** The IO of the running command. */

@@ -122,7 +122,7 @@ export class Store {
     const out: Record<string, Float64Array | unknown[]> = {};
     for (let i = 0; i < names.length; i++) {
       const t = types[i];
-      const src = cols[i];
+      const src = cols[i] ?? []; // an empty result has no column arrays
       if (
         FLOAT_TYPES.has(t) ||
         INTEGER_TYPES.has(t) ||
