@@ -6,12 +6,13 @@ import { after, before, test } from 'node:test';
 import {
   ImportError,
   importFile,
+  importFiles,
   parseEtfFlows,
   parseEtfs,
   parseGeneric,
 } from '../../../src/io/import/index.ts';
 import { Store } from '../../../src/io/store.ts';
-import { barOn } from './helpers.ts';
+import { barOn, fixture } from './helpers.ts';
 
 // Values below are the real alphavantage/IWM.csv fixture rows (lines 12 and 14) rewritten in the generic layouts.
 test('generic wide: date,ticker,close,adj_close,volume', () => {
@@ -107,4 +108,29 @@ test('Parquet input goes through the same parser (a yahoo file written to Parque
   assert.match(s.reason, /Parquet/);
   const r = await store.one("SELECT close, adj_close FROM bars WHERE source = 'yahoo/QQQ'");
   assert.deepEqual(r, { close: 1.5, adj_close: 1.4 });
+});
+
+test('a gzipped price file is unpacked and parsed like the plain file', async () => {
+  const { gzipSync } = await import('node:zlib');
+  const { readFileSync, mkdirSync } = await import('node:fs');
+  mkdirSync(join(dir, 'gz'), { recursive: true });
+  const f = join(dir, 'gz', '^RUT.csv.gz');
+  writeFileSync(f, gzipSync(readFileSync(fixture('yahoo/^RUT.csv'))));
+  const s = await importFile(store, f);
+  assert.equal(s.kind, 'yahoo');
+  assert.equal(s.dataset, 'yahoo/^RUT');
+  assert.equal(s.stored.bars, 47); // the fixture's 47 data rows
+});
+
+test('importFiles stops at the first bad file; the files before it stay imported', async () => {
+  const bad = join(dir, 'bad', 'DIA.csv');
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(join(dir, 'bad'), { recursive: true });
+  writeFileSync(bad, 'Date,Open,High,Low,Close,Adj Close,Volume\n2016-11-08,1,1,1,x,1,1\n');
+  await assert.rejects(importFiles(store, [fixture('yahoo/VTWO.csv'), bad]), ImportError);
+  const r = await store.one<{ n: number }>(
+    "SELECT count(*)::INTEGER AS n FROM bars WHERE source = 'yahoo/VTWO'",
+  );
+  assert.equal(r?.n, 47);
+  assert.equal(await store.one("SELECT 1 AS x FROM datasets WHERE name = 'yahoo/DIA'"), undefined);
 });
