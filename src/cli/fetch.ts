@@ -5,14 +5,13 @@
  */
 import { type ArgsDef, defineCommand } from 'citty';
 import type { ItemOutcome } from '../io/connectors/batch.ts';
-import { DownloadCache, defaultCacheDir } from '../io/connectors/cache.ts';
-import { type ConnectorConfig, configPath, loadConnectorConfig } from '../io/connectors/config.ts';
+import type { ConnectorConfig } from '../io/connectors/config.ts';
 import type { FetchedItem } from '../io/connectors/connect-french.ts';
 import { ConnectorError } from '../io/connectors/errors.ts';
-import { CACHE_MODES, type CacheMode, type FetchContext } from '../io/connectors/fetch-cached.ts';
+import type { FetchContext } from '../io/connectors/fetch-cached.ts';
 import { FRENCH_DATASETS, FRENCH_DEFAULT } from '../io/connectors/french.ts';
 import { secUserAgent } from '../io/connectors/sec.ts';
-import { defaultStorePath } from '../io/store.ts';
+import { fetchSettings, sourceUrl } from '../io/connectors/settings.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 
 const fetchArgs = {
@@ -41,55 +40,22 @@ const fetchArgs = {
 
 type FetchArgs = { [K in keyof typeof fetchArgs]?: string | boolean } & { _?: string[] };
 
-function num(name: string, v: unknown, min: number): number {
-  const n = Number(v);
-  if (!Number.isFinite(n) || n < min)
-    throw new CliError(`invalid --${name}: "${v}"; expected a number >= ${min}`, 2);
-  return n;
-}
-
-/** The config file's connector settings (CAPGAP_CONFIG, else config.yaml beside the store). */
-function config(a: { db?: unknown }): ConnectorConfig {
+/** Settings from the options (then environment, then config file); bad values are usage errors. */
+function settings(a: FetchArgs): { ctx: FetchContext; cfg: ConnectorConfig } {
   try {
-    return loadConnectorConfig(configPath((a.db as string | undefined) ?? defaultStorePath()));
+    return fetchSettings({
+      db: a.db as string | undefined,
+      cache: a.cache as string | undefined,
+      cacheDir: a['cache-dir'] as string | undefined,
+      maxAgeHours: a['max-age'] as string | undefined,
+      timeoutSeconds: a.timeout as string | undefined,
+      retries: a.retries as string | undefined,
+      log: (m: string) => io().err(m),
+    });
   } catch (err) {
-    throw new CliError((err as Error).message, 2);
+    if (err instanceof ConnectorError) throw new CliError(err.message, 2);
+    throw err;
   }
-}
-
-/** The fetch context a command's options describe (options, then environment, then config file). */
-function context(a: FetchArgs, cfg: ConnectorConfig): FetchContext {
-  const mode = String(a.cache ?? 'auto') as CacheMode;
-  if (!CACHE_MODES.includes(mode))
-    throw new CliError(`invalid --cache: "${mode}"; expected ${CACHE_MODES.join(', ')}`, 2);
-  const dir =
-    (a['cache-dir'] as string | undefined) ??
-    process.env.CAPGAP_CACHE ??
-    cfg.cacheDir ??
-    defaultCacheDir((a.db as string | undefined) ?? defaultStorePath());
-  return {
-    cache: new DownloadCache(dir),
-    mode,
-    maxAgeMs: num('max-age', a['max-age'] ?? 20, 0) * 3600_000,
-    http: {
-      timeoutMs: num('timeout', a.timeout ?? 30, 0.001) * 1000,
-      retries: Math.floor(num('retries', a.retries ?? 4, 0)),
-    },
-    log: (m) => io().err(m),
-  };
-}
-
-const URL_ENV = {
-  french: 'CAPGAP_FRENCH_URL',
-  stooq: 'CAPGAP_STOOQ_URL',
-  yahoo: 'CAPGAP_YAHOO_URL',
-  sec: 'CAPGAP_SEC_URL',
-  ishares: 'CAPGAP_ISHARES_URL',
-} as const;
-
-/** A source's base URL: its environment variable, else the config file, else the connector's default. */
-function urlOf(source: keyof typeof URL_ENV, cfg: ConnectorConfig): string | undefined {
-  return process.env[URL_ENV[source]] ?? cfg.urls?.[source];
 }
 
 function list(v: unknown): string[] {
@@ -110,8 +76,7 @@ async function runConnector(
     cfg: ConnectorConfig,
   ) => Promise<ItemOutcome<FetchedItem>[]>,
 ): Promise<void> {
-  const cfg = config(a);
-  const ctx = context(a, cfg);
+  const { ctx, cfg } = settings(a);
   const progress = io().isTTY && !a.json;
   // with a bar on the line, start each message on a fresh line
   if (progress) ctx.log = (m) => io().err(`\n${m}`);
@@ -184,7 +149,7 @@ const french = defineCommand({
     }
     const { fetchFrench } = await import('../io/connectors/connect-french.ts');
     await runConnector(args, 'french', (s, c, progress, cfg) =>
-      fetchFrench(s, c, list(args.dataset), { progress, baseUrl: urlOf('french', cfg) }),
+      fetchFrench(s, c, list(args.dataset), { progress, baseUrl: sourceUrl('french', cfg) }),
     );
   },
 });
@@ -210,7 +175,7 @@ const prices = defineCommand({
         from: args.from,
         to: args.to,
         progress,
-        baseUrl: urlOf(source, cfg),
+        baseUrl: sourceUrl(source, cfg),
       }),
     );
   },
@@ -230,7 +195,7 @@ const shares = defineCommand({
       const ua = secUserAgent({
         CAPGAP_SEC_USER_AGENT: process.env.CAPGAP_SEC_USER_AGENT ?? cfg.secUserAgent,
       });
-      const base = urlOf('sec', cfg);
+      const base = sourceUrl('sec', cfg);
       return fetchSecShares(s, c, tickers, { progress, userAgent: ua, wwwUrl: base, dataUrl: base });
     });
   },
@@ -263,7 +228,7 @@ const etfShares = defineCommand({
       fetchIsharesShares(s, c, tickers, {
         products: { ...cfg.isharesProducts, ...products },
         progress,
-        baseUrl: urlOf('ishares', cfg),
+        baseUrl: sourceUrl('ishares', cfg),
       }),
     );
   },
@@ -276,12 +241,7 @@ const cache = defineCommand({
   },
   args: { json: commonArgs.json, db: commonArgs.db, 'cache-dir': fetchArgs['cache-dir'] },
   run({ args }) {
-    const dir =
-      args['cache-dir'] ??
-      process.env.CAPGAP_CACHE ??
-      config(args).cacheDir ??
-      defaultCacheDir(args.db ?? defaultStorePath());
-    const c = new DownloadCache(dir);
+    const c = settings({ db: args.db, 'cache-dir': args['cache-dir'] }).ctx.cache;
     const entries = c.list().map((e) => ({ path: e.path, ...e.meta }));
     if (args.json) return printJson({ cacheDir: c.dir, entries });
     if (!entries.length) return io().out(`no downloads cached in ${c.dir}`);

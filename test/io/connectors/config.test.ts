@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { configPath, loadConnectorConfig } from '../../../src/io/connectors/config.ts';
+import { fetchSettings, sourceUrl } from '../../../src/io/connectors/settings.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'capgap-config-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -51,5 +52,24 @@ describe('connector config file', () => {
       () => loadConnectorConfig(file('t.yaml', 'connectors:\n  sec_user_agent: 42\n')),
       /connectors\.sec_user_agent must be a string/,
     );
+  });
+  it('fetchSettings: options win over the environment, which wins over the file', () => {
+    const db = join(dir, 'store.duckdb');
+    writeFileSync(
+      join(dir, 'config.yaml'),
+      'connectors:\n  cache_dir: /from/file\n  urls: { stooq: http://file }\n',
+    );
+    assert.equal(fetchSettings({ db }, {}).ctx.cache.dir, '/from/file');
+    assert.equal(fetchSettings({ db }, { CAPGAP_CACHE: '/from/env' }).ctx.cache.dir, '/from/env');
+    assert.equal(
+      fetchSettings({ db, cacheDir: '/from/option' }, { CAPGAP_CACHE: '/from/env' }).ctx.cache.dir,
+      '/from/option',
+    );
+    const { cfg, ctx } = fetchSettings({ db, maxAgeHours: '2', timeoutSeconds: '5', retries: '1' }, {});
+    assert.deepEqual([ctx.maxAgeMs, ctx.http?.timeoutMs, ctx.http?.retries], [7_200_000, 5000, 1]);
+    assert.equal(sourceUrl('stooq', cfg, {}), 'http://file');
+    assert.equal(sourceUrl('stooq', cfg, { CAPGAP_STOOQ_URL: 'http://env' }), 'http://env');
+    assert.throws(() => fetchSettings({ db, maxAgeHours: 'soon' }, {}), /invalid --max-age: "soon"/);
+    assert.throws(() => fetchSettings({ db, cache: 'never' }, {}), /invalid --cache: "never"/);
   });
 });
