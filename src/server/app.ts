@@ -54,6 +54,7 @@ export function createApp(options: AppOptions): Hono & { state: ServerState } {
     cache: new ResponseCache(options.cacheEntries ?? 500),
     serial: new Serial(),
     importToken: options.importToken ?? (process.env.CAPGAP_IMPORT_TOKEN || undefined),
+    memo: new Map(),
   };
   const timeoutMs = options.timeoutMs ?? 10_000;
   const hosts = options.allowedHosts === undefined ? LOOPBACK_HOSTS : options.allowedHosts;

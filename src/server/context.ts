@@ -24,6 +24,23 @@ export interface ServerState {
   cache: ResponseCache;
   serial: Serial;
   importToken: string | undefined;
+  /** Inputs loaded once and shared by requests (e.g. the report's series); cleared with the cache. */
+  memo: Map<string, Promise<unknown>>;
+}
+
+/**
+ * The value under `key`, loading it once with `load` (serialised with other store access); a failed load is
+ * forgotten so the next request retries.
+ * @example const inputs = await memo(state, 'snapshot-inputs', () => loadSnapshotInputs(state.store));
+ */
+export function memo<T>(state: ServerState, key: string, load: () => Promise<T>): Promise<T> {
+  let p = state.memo.get(key) as Promise<T> | undefined;
+  if (!p) {
+    p = load();
+    state.memo.set(key, p);
+    p.catch(() => state.memo.delete(key));
+  }
+  return p;
 }
 
 /** JSON text with NaN/Infinity as null, BigInt as number and typed arrays as arrays. */

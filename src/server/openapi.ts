@@ -182,7 +182,11 @@ export function openApiDocument(): Schema {
           q('event', date, 'event date', true),
           q('timing', { enum: NEWS_TIMINGS }, 'news timing'),
           q('to', date, 'also report returns to this date'),
-          q('format', { enum: ['json', 'text'] }, 'json (default) or text'),
+          q(
+            'format',
+            { enum: ['json', 'text', 'md', 'html', 'article', 'report-json'] },
+            'json (default: the computed snapshot), text (as the CLI prints), md, html (self-contained), article, report-json (findings with sentences)',
+          ),
         ],
         'report',
         { '404': { description: 'the store lacks the inputs', ...json(errorSchema) } },

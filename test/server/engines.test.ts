@@ -1,15 +1,14 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { loadEmbedded } from '../../src/io/embedded.ts';
-import { Store } from '../../src/io/store.ts';
+import type { Store } from '../../src/io/store.ts';
 import { createApp } from '../../src/server/app.ts';
 import { openApiDocument } from '../../src/server/openapi.ts';
+import { embeddedStore, hasEmbedded } from './embedded-store.ts';
 import { check } from './schema-check.ts';
 
 // The engine endpoints on the embedded dataset (data/*.parquet, built from ../shared/data; see data/PROVENANCE.md).
-const EMBEDDED = new URL('../../data/datasets.parquet', import.meta.url);
-const skip = existsSync(EMBEDDED)
+const skip = hasEmbedded
   ? false
   : 'data/*.parquet not built: run `npm run data:build` (needs ../shared/data)';
 
@@ -29,9 +28,9 @@ let store: Store;
 let app: ReturnType<typeof createApp>;
 before(async () => {
   if (skip) return;
-  store = await Store.open(':memory:');
-  await loadEmbedded(store);
-  app = createApp({ store, web: false, importToken: TOKEN });
+  store = await embeddedStore();
+  // A generous deadline: the deadline is tested elsewhere, and this machine may be busy.
+  app = createApp({ store, web: false, importToken: TOKEN, timeoutMs: 120_000 });
 });
 after(() => store?.close());
 
@@ -70,6 +69,17 @@ describe('engine endpoints on the embedded data', { skip }, () => {
     assert.ok(Math.abs(lo.value - LO10) < 1e-9, `Lo 10 ${lo.value}`);
     const text = await (await app.request('/api/report?event=2016-11-08&format=text')).text();
     assert.match(text, /Lo 10\s+\+8\.20%/);
+  });
+
+  it('report as HTML and as a news article: the Lo 10 − Hi 10 spread over 3 sessions reads 7.1 points', async () => {
+    // LO10 − HI10 = 0.0705849 (hand calculation above) → "7.1 percentage points" by the article rounding rule.
+    const html = await app.request('/api/report?event=2016-11-08&format=html');
+    assert.match(html.headers.get('content-type') ?? '', /text\/html/);
+    const page = await html.text();
+    assert.match(page, /^<!DOCTYPE html>/);
+    assert.match(page, /7\.1 percentage points/);
+    const article = await (await app.request('/api/report?event=2016-11-08&format=article')).text();
+    assert.match(article, /7\.1 (percentage )?points/);
   });
 
   it('rejects a series off the allow-list before touching the store', async () => {

@@ -7,31 +7,49 @@ import { NEWS_TIMINGS } from '../../calendar/trading-days.ts';
 import { formatSnapshot } from '../../cli/report.ts';
 import { eventSnapshot } from '../../findings/event-snapshot.ts';
 import { loadSnapshotInputs, SIZE_PORTFOLIOS, SNAPSHOT_SUBJECTS } from '../../io/snapshot-inputs.ts';
-import { answer, JSON_TYPE, type ServerState, toJson } from '../context.ts';
+import { snapshotReport } from '../../report/from-snapshot.ts';
+import { type ReportFormat, renderReport } from '../../report/render.ts';
+import { answer, JSON_TYPE, memo, type ServerState, toJson } from '../context.ts';
 import { presetOn } from '../data/presets.ts';
 import { ApiError } from '../errors.ts';
 import { isoDate, oneOf, readQuery } from '../params.ts';
 
 const TEXT_TYPE = 'text/plain; charset=utf-8';
+/** Report formats: the snapshot as JSON, the CLI's text, or the report renderers' Markdown, HTML, article. */
+const FORMATS = ['json', 'text', 'md', 'html', 'article', 'report-json'] as const;
+const TYPES: Record<(typeof FORMATS)[number], string> = {
+  json: JSON_TYPE,
+  text: TEXT_TYPE,
+  md: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  article: 'text/markdown; charset=utf-8',
+  'report-json': JSON_TYPE,
+};
+
+/** Loads the report's inputs once, shared by every /api/report request (see `memo`). */
+export function reportInputs(state: ServerState): ReturnType<typeof loadSnapshotInputs> {
+  return memo(state, 'snapshot-inputs', () => state.serial.run(() => loadSnapshotInputs(state.store)));
+}
 
 /** Registers /api/report. */
 export function registerAnalysis(app: Hono, state: ServerState): void {
-  app.get('/api/report', (c) => {
+  app.get('/api/report', async (c) => {
     const q = readQuery(new URL(c.req.url), ['event', 'timing', 'to', 'format']);
     const event = isoDate(q, 'event');
     const timing = oneOf(q, 'timing', NEWS_TIMINGS, presetOn(event)?.timing ?? 'after-close');
     const to = q.has('to') ? isoDate(q, 'to') : undefined;
     if (to !== undefined && to <= event)
       throw new ApiError(400, `invalid parameter "to": ${to} is not after the event ${event}`, 'to');
-    const format = oneOf(q, 'format', ['json', 'text'] as const, 'json');
+    const format = oneOf(q, 'format', FORMATS, 'json');
     const key = `report|${event}|${timing}|${to ?? ''}|${format}`;
-    return answer(c, state, key, format === 'json' ? JSON_TYPE : TEXT_TYPE, async () => {
-      let inputs: Awaited<ReturnType<typeof loadSnapshotInputs>>;
-      try {
-        inputs = await loadSnapshotInputs(state.store);
-      } catch (err) {
-        throw new ApiError(404, `the store lacks what the report needs: ${(err as Error).message}`);
-      }
+    // Outside the store queue (reportInputs queues its own load), then compute from memory.
+    let inputs: Awaited<ReturnType<typeof loadSnapshotInputs>>;
+    try {
+      inputs = await reportInputs(state);
+    } catch (err) {
+      throw new ApiError(404, `the store lacks what the report needs: ${(err as Error).message}`);
+    }
+    return answer(c, state, key, TYPES[format], async () => {
       const snapshot = eventSnapshot(inputs, {
         event,
         to,
@@ -39,7 +57,15 @@ export function registerAnalysis(app: Hono, state: ServerState): void {
         names: SNAPSHOT_SUBJECTS,
         groups: SIZE_PORTFOLIOS,
       });
-      return format === 'json' ? toJson(snapshot) : `${formatSnapshot(snapshot)}\n`;
+      if (format === 'json') return toJson(snapshot);
+      if (format === 'text') return `${formatSnapshot(snapshot)}\n`;
+      const label = presetOn(event)?.label;
+      const report = snapshotReport(snapshot, {
+        eventName: label,
+        data: inputs,
+        command: `capgap report --event ${event}${to ? ` --to ${to}` : ''}`,
+      });
+      return renderReport(report, format === 'report-json' ? 'json' : (format as ReportFormat));
     });
   });
 }

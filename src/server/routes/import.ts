@@ -47,6 +47,7 @@ export function registerImport(app: Hono, state: ServerState): void {
     if (body.length === 0) throw new ApiError(400, 'empty body; send the file as the request body');
     const summary = await state.serial.run(() => importBody(state.store, body, { kind, name }));
     state.cache.clear();
+    state.memo.clear();
     return c.body(toJson(summary), 200, { 'content-type': 'application/json; charset=utf-8' });
   });
 }

@@ -93,8 +93,14 @@ function links(q: URLSearchParams): void {
   $<HTMLAnchorElement>('dl-csv').href = `/api/returns-since?${csv}`;
   $<HTMLAnchorElement>('dl-json').href = `/api/returns-since?${q}`;
   const rep = new URLSearchParams({ event: q.get('event') ?? '', timing: q.get('timing') ?? '' });
-  $<HTMLAnchorElement>('dl-report').href = `/api/report?${rep}&format=text`;
-  $<HTMLAnchorElement>('dl-report-json').href = `/api/report?${rep}&format=json`;
+  for (const [id, format] of [
+    ['dl-report', 'html'],
+    ['dl-report-md', 'md'],
+    ['dl-report-text', 'text'],
+    ['dl-report-json', 'report-json'],
+  ]) {
+    $<HTMLAnchorElement>(id).href = `/api/report?${rep}&format=${format}`;
+  }
 }
 
 async function compare(q: URLSearchParams, current: string): Promise<void> {
