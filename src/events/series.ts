@@ -9,6 +9,7 @@
 import { fromDay } from '../calendar/dates.ts';
 import {
   anchorEvent,
+  type EventAnchor,
   type NewsTiming,
   type TradingCalendar,
   windowCloses,
@@ -91,23 +92,28 @@ export interface WindowReturn {
 
 /**
  * The compounded return of `series` over [a, b] sessions relative to t0 of the event (see the t0 rule in
- * ../calendar/trading-days.ts), from the close of day a−1 to the close of day b.
- * @example eventWindowReturn(lo10, nyseCalendar(), '2016-11-08', [0, 2]).value // 0.0814 (French VW Lo 10)
+ * ../calendar/trading-days.ts), from the close of day a−1 to the close of day b. The event is an ISO date
+ * (news after the close), `{ date, timing }`, or an anchor from `anchorEvent` on the same calendar.
+ * @example eventWindowReturn(lo10, nyseCalendar(), '2016-11-08', [0, 2]).value // 0.08197 (French VW Lo 10)
  */
 export function eventWindowReturn(
   series: Series,
   calendar: TradingCalendar,
-  event: string | { date: string; timing?: NewsTiming },
+  event: string | { date: string; timing?: NewsTiming } | EventAnchor,
   window: [number, number],
 ): WindowReturn {
-  const e = typeof event === 'string' ? { date: event } : event;
-  const anchor = anchorEvent(calendar, e.date, e.timing ?? 'after-close');
+  const anchor =
+    typeof event === 'string'
+      ? anchorEvent(calendar, event)
+      : 't0' in event
+        ? event
+        : anchorEvent(calendar, event.date, event.timing ?? 'after-close');
   const { from, to } = windowCloses(calendar, anchor, window[0], window[1]);
   const r = alignReturns(series, calendar);
   return {
     series: series.name,
     basis: series.basis,
-    eventDate: e.date,
+    eventDate: anchor.eventDate,
     t0Date: anchor.t0Date,
     window,
     fromDate: fromDay(calendar.days[from]),

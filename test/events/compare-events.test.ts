@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { toDay } from '../../src/calendar/dates.ts';
 import { nyseCalendar } from '../../src/calendar/nyse.ts';
+import { anchorEvent } from '../../src/calendar/trading-days.ts';
 import { compareEvents } from '../../src/events/compare-events.ts';
 import { presidentialElections } from '../../src/events/event-sets.ts';
 import { alignReturns, eventWindowReturn } from '../../src/events/series.ts';
@@ -112,5 +113,13 @@ describe('compareEvents on the 25 elections 1928–2024 (French VW Lo 10 − Hi 
     // windows, 25,868 of them <= +7.0585 pp, so 99.492%.
     assert.equal(full.history.windows, 26000);
     near(full.rows.find((x) => x.eventDate === '2016-11-08')!.percentile, (100 * 25868) / 26000, 1e-9);
+  });
+});
+
+describe('eventWindowReturn with an anchor', () => {
+  it('takes an anchor from anchorEvent, as the report calls it', () => {
+    // French daily VW Hi 10 (PROVENANCE.md): +1.22 (11/9), +0.08 (11/10), −0.16 (11/11)
+    const anchor = anchorEvent(cal, '2016-11-08', 'after-close');
+    near(eventWindowReturn(hi, cal, anchor, [0, 2]).value, 1.0122 * 1.0008 * 0.9984 - 1);
   });
 });
