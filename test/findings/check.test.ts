@@ -127,3 +127,40 @@ describe('checkClaim on flows', () => {
     assert.equal(v.reason, NO_FLOW_DATA);
   });
 });
+
+describe('checkClaim on flows when the store has some (hand-made rows, not market data)', () => {
+  it('sums the category over the week ending the Friday on or after t0', async () => {
+    const s = await Store.open(':memory:');
+    try {
+      await loadRealRows(s);
+      await s.run(
+        `INSERT INTO etfs (ticker, category) VALUES ('IWM', 'US small cap'), ('IJR', 'US small cap'), ('SPY', 'US large cap')`,
+      );
+      // Flows (USD) on the sessions around the event; t0 = Wed 2016-11-09, so the week runs Sat 11/05 .. Fri 11/11.
+      const rows: [string, string, number][] = [
+        ['IWM', '2016-11-04', 5e8], // the week before: excluded
+        ['IWM', '2016-11-09', 4e8],
+        ['IJR', '2016-11-10', 3e8],
+        ['IWM', '2016-11-11', 5e8],
+        ['SPY', '2016-11-10', 9e9], // another category: excluded
+      ];
+      for (const [t, d, f] of rows)
+        await s.run("INSERT INTO etf_flows (source, ticker, date, flow) VALUES ('hand', $1, $2::DATE, $3)", [
+          t,
+          d,
+          f,
+        ]);
+      const ev = makeEvaluator(storeClaimData(s));
+      const [claim] = parseClaims(
+        '- {metric: flow, subject: US small cap, event: 2016-11-08, stated: $1.2 billion}',
+      );
+      const v = await checkClaim(claim, ev);
+      // 4e8 + 3e8 + 5e8 = 1.2e9
+      assert.equal(v.verdict, 'supported');
+      assert.equal(v.computed!.value, 1.2e9);
+      assert.equal(v.computed!.to, '2016-11-11');
+    } finally {
+      s.close();
+    }
+  });
+});

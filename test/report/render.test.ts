@@ -34,6 +34,13 @@ describe('renderReport', () => {
     assert.equal(doc.sentences.length, 5);
     assert.ok(doc.footnotes.every((n: { n: number; text: string }) => n.text.length > 0));
     assert.equal(doc.charts[0].svg, undefined, 'JSON carries chart metadata, not SVG');
+    // Snapshot with numbers in percent, rounded to one decimal (raw decimals would round to 0.1 and hide changes).
+    const scaled = JSON.stringify(
+      doc,
+      (k, v) => (typeof v === 'number' && ['value', 'difference'].includes(k) ? v * 100 : v),
+      2,
+    );
+    assertSnapshot('report.json', scaled);
   });
 
   it('article: headline from the first finding, and no decimal number that is not a finding', () => {
@@ -54,7 +61,7 @@ describe('renderReport', () => {
   });
 
   it('markdown links the PNGs that reportFiles writes, and defines every footnote it marks', () => {
-    const files = reportFiles(report, ['md', 'png']);
+    const files = reportFiles(report, ['md', 'png'], { pngScale: 0.25 });
     const names = files.map((f) => f.name).sort();
     assert.deepEqual(names, [
       'charts/bucket-window.png',
