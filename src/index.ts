@@ -111,6 +111,7 @@ export { fetchIsharesShares, fetchSecShares } from './io/connectors/connect-shar
 export { ConnectorError, OfflineError } from './io/connectors/errors.ts';
 export { type FetchContext, fetchCached } from './io/connectors/fetch-cached.ts';
 export { download } from './io/connectors/http.ts';
+export { connectorConfig, fetchSettings } from './io/connectors/settings.ts';
 export {
   parseEtfRegistry,
   readEtfRegistry,
