@@ -79,6 +79,34 @@ describe('NYSE rules', () => {
     assert.ok(names(2021).includes('2021-12-24 Christmas Day')); // 25 Dec 2021 was a Saturday
     assert.ok(!names(2022).some((n) => n.startsWith('2021-12-31'))); // New Year 2022 on Saturday: no closing
   });
+  it("matches the NYSE's published holiday schedules for 2026 and 2027 (beyond French's data)", () => {
+    // nyse.com "Holidays & Trading Hours": 2026 and 2027 closings
+    const days = (y: number) => ruleHolidays(y).map((h) => fromDay(h.day));
+    assert.deepEqual(days(2026), [
+      '2026-01-01',
+      '2026-01-19',
+      '2026-02-16',
+      '2026-04-03',
+      '2026-05-25',
+      '2026-06-19',
+      '2026-07-03',
+      '2026-09-07',
+      '2026-11-26',
+      '2026-12-25',
+    ]);
+    assert.deepEqual(days(2027), [
+      '2027-01-01',
+      '2027-01-18',
+      '2027-02-15',
+      '2027-03-26',
+      '2027-05-31',
+      '2027-06-18',
+      '2027-07-05',
+      '2027-09-06',
+      '2027-11-25',
+      '2027-12-24',
+    ]);
+  });
   it('had Saturday sessions until 1952-05-24 and none after', () => {
     assert.equal(weekday(toDay('1952-05-24')), 6);
     assert.ok(isNyseSession(toDay('1952-05-24')));
