@@ -190,14 +190,19 @@ const shares = defineCommand({
   async run({ args }) {
     sourceOf(args, ['sec']);
     const tickers = tickersOf(args);
+    // check the User-Agent before opening (and perhaps filling) the store
+    const { cfg } = settings(args);
+    let ua: string;
+    try {
+      ua = secUserAgent({ CAPGAP_SEC_USER_AGENT: process.env.CAPGAP_SEC_USER_AGENT ?? cfg.secUserAgent });
+    } catch (err) {
+      throw new CliError((err as Error).message, 2);
+    }
+    const base = sourceUrl('sec', cfg);
     const { fetchSecShares } = await import('../io/connectors/connect-shares.ts');
-    await runConnector(args, 'shares', (s, c, progress, cfg) => {
-      const ua = secUserAgent({
-        CAPGAP_SEC_USER_AGENT: process.env.CAPGAP_SEC_USER_AGENT ?? cfg.secUserAgent,
-      });
-      const base = sourceUrl('sec', cfg);
-      return fetchSecShares(s, c, tickers, { progress, userAgent: ua, wwwUrl: base, dataUrl: base });
-    });
+    await runConnector(args, 'shares', (s, c, progress) =>
+      fetchSecShares(s, c, tickers, { progress, userAgent: ua, wwwUrl: base, dataUrl: base }),
+    );
   },
 });
 
