@@ -8,7 +8,7 @@
 import type { Store } from '../store.ts';
 import { ImportError } from './errors.ts';
 import type { ImportOptions, ImportSummary } from './import-file.ts';
-import { headerSql, lit, PANEL_COLS, PANEL_NUM, typedPanelSql } from './panel-sql.ts';
+import { headerSql, lit, PANEL_COLS, PANEL_NUM, rawPanelSql, typedPanelSql } from './panel-sql.ts';
 import { PANEL_NOTES } from './panel-text.ts';
 import { baseName, splitCsvLine } from './text.ts';
 import { checkNonNegative, parseDateCell, parseNumberCell } from './validate.ts';
@@ -63,10 +63,12 @@ export async function importPanel(store: Store, path: string, o: PanelOptions): 
   }
   try {
     try {
-      await store.run(typedPanelSql('_stg_bars', path, col, o.dataset));
+      await store.run(rawPanelSql('_raw_panel', path));
     } catch (err) {
       throw duckError(err, file);
     }
+    await store.run(typedPanelSql('_stg_bars', '_raw_panel', col, o.dataset));
+    await store.run('DROP TABLE _raw_panel');
     progress('validate');
     const total = await store.one<{ n: number }>('SELECT count(*) AS n FROM _stg_bars');
     if (!total || total.n === 0)
@@ -161,6 +163,7 @@ export async function importPanel(store: Store, path: string, o: PanelOptions): 
       notes: [...PANEL_NOTES, `${tickers.length} tickers`, ...badNotes],
     };
   } finally {
+    await store.run('DROP TABLE IF EXISTS _raw_panel');
     await store.run('DROP TABLE IF EXISTS _stg_bars');
   }
 }
