@@ -11,6 +11,7 @@ import { ApiError, errorBody } from './errors.ts';
 import { MAX_QUERY_LENGTH } from './params.ts';
 import { registerAnalysis } from './routes/analysis.ts';
 import { registerBuckets } from './routes/buckets.ts';
+import { registerCheck } from './routes/check.ts';
 import { registerEvents } from './routes/events.ts';
 import { registerFlowsRecords } from './routes/flows-records.ts';
 import { registerImport } from './routes/import.ts';
@@ -89,6 +90,7 @@ export function createApp(options: AppOptions): Hono & { state: ServerState } {
   registerAnalysis(app, state);
   registerEvents(app, state);
   registerBuckets(app, state);
+  registerCheck(app, state);
   registerFlowsRecords(app, state);
   registerImport(app, state);
   if (options.web !== false) registerWeb(app);

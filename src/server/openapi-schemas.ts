@@ -233,6 +233,33 @@ export const SCHEMAS: Record<string, Schema> = {
     compounded: arr(numOrNull),
     conventions: arr(str),
   }),
+  check: obj({
+    text: str,
+    verdicts: arr(
+      obj(
+        {
+          id: str,
+          text: str,
+          claim: { type: ['object', 'null'] },
+          verdict: {
+            enum: [
+              'supported',
+              'not supported',
+              'supported under another convention',
+              'cannot evaluate',
+              'ambiguous',
+            ],
+          },
+          computed: { type: 'object' },
+          matches: arr({ type: 'object' }),
+          nearest: { type: 'object' },
+          reason: str,
+          hints: arr(str),
+        },
+        ['id', 'claim', 'verdict', 'matches'],
+      ),
+    ),
+  }),
   report: obj({
     event: obj({ date, timing: str }),
     conventions: { type: 'object' },

@@ -176,6 +176,20 @@ export function openApiDocument(): Schema {
         'buckets',
         noData,
       ),
+      '/api/check': get(
+        'check one claim sentence against the data (supported, not supported, supported under another convention, cannot evaluate, ambiguous)',
+        [
+          q('claim', str, 'the sentence, at most 400 characters', true),
+          q('event', date, 'the date "the election" or "the event" refers to'),
+          q('to', date, 'end date for "since" claims that give none'),
+          q(
+            'maxShift',
+            { type: 'integer', minimum: 0, maximum: 5 },
+            'largest end-date shift tried, sessions; default 2',
+          ),
+        ],
+        'check',
+      ),
       '/api/report': get(
         "capgap report's first look at an event (indices since, size portfolios vs the market, month spread)",
         [

@@ -82,6 +82,19 @@ describe('engine endpoints on the embedded data', { skip }, () => {
     assert.match(article, /7\.1 (percentage )?points/);
   });
 
+  it('check: "The Russell 2000 has returned 8.95% since Nov. 8, 2016, through Nov. 15, 2016" is supported', async () => {
+    // Reference: PROVENANCE.md §2, ^RUT 11/8→11/15 +8.95%.
+    const claim = 'The Russell 2000 has returned 8.95% since Nov. 8, 2016, through Nov. 15, 2016';
+    const r = await get(`/api/check?${new URLSearchParams({ claim })}`, '/api/check');
+    assert.equal(r.verdicts[0].verdict, 'supported');
+    assert.ok(Math.abs(r.verdicts[0].computed.value - 8.95) < 0.005);
+    const wrong = await get(
+      `/api/check?${new URLSearchParams({ claim: claim.replace('8.95', '9.95') })}`,
+      '/api/check',
+    );
+    assert.equal(wrong.verdicts[0].verdict, 'not supported');
+  });
+
   it('rejects a series off the allow-list before touching the store', async () => {
     const res = await app.request("/api/event-study?event=2016-11-08&series=IWM';--");
     assert.equal(res.status, 400);
