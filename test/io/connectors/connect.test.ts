@@ -4,11 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { strToU8, zipSync } from 'fflate';
+import { RateLimiter } from '../../../src/io/connectors/backoff.ts';
 import { batchStatePath } from '../../../src/io/connectors/batch.ts';
 import { DownloadCache } from '../../../src/io/connectors/cache.ts';
 import { fetchFrench } from '../../../src/io/connectors/connect-french.ts';
 import { fetchPrices } from '../../../src/io/connectors/connect-prices.ts';
-import { fetchIsharesShares, fetchSecShares } from '../../../src/io/connectors/connect-shares.ts';
+import {
+  fetchIsharesShares,
+  fetchSecShares,
+  SEC_INTERVAL_MS,
+} from '../../../src/io/connectors/connect-shares.ts';
 import { OfflineError } from '../../../src/io/connectors/errors.ts';
 import type { FetchContext } from '../../../src/io/connectors/fetch-cached.ts';
 import { unzipFrench } from '../../../src/io/connectors/french.ts';
@@ -255,13 +260,22 @@ describe('fetch shares and etf-shares (format samples, not market data)', () => 
     }
     assert.equal(srv.requests.length, before);
   });
-  it('stores SEC share counts per concept, sending the User-Agent', async () => {
+  it('stores SEC share counts per concept, sending the User-Agent, 125 ms apart', async () => {
     const ua = 'capgap tests tests@example.com';
-    const out = await fetchSecShares(store, ctx(), ['SMPL'], {
+    // a limiter on a frozen clock: the second request (company facts after the ticker map) waits a full slot
+    const spaced: number[] = [];
+    const lim = new RateLimiter({
+      minIntervalMs: SEC_INTERVAL_MS,
+      now: () => 0,
+      sleep: async (ms) => void spaced.push(ms),
+    });
+    const limiters = new Map([[new URL(srv.baseUrl).host, lim]]);
+    const out = await fetchSecShares(store, ctx({ limiters }), ['SMPL'], {
       userAgent: ua,
       wwwUrl: srv.baseUrl,
       dataUrl: srv.baseUrl,
     });
+    assert.deepEqual(spaced, [125]); // SEC fair access: at most 10 requests per second; we keep 125 ms
     assert.equal(out[0].status, 'done');
     assert.equal(srv.requests.at(-1)?.headers['user-agent'], ua);
     const r = await one(
