@@ -141,8 +141,14 @@ export function validateFinding(f: Finding): Finding {
   if (!UNITS.includes(f.unit)) {
     throw new Error(`${where}: invalid unit: ${JSON.stringify(f.unit)}; expected one of ${UNITS.join(', ')}`);
   }
-  if (typeof f.value !== 'number')
-    throw new Error(`${where}: value must be a number, got ${JSON.stringify(f.value)}`);
+  if (typeof f.value !== 'number' || !Number.isFinite(f.value)) {
+    throw new Error(
+      `${where}: value must be a finite number, got ${String(f.value)}; leave it out and say why in the notes`,
+    );
+  }
+  if (f.comparison && !Number.isFinite(f.comparison.value)) {
+    throw new Error(`${where}: comparison value must be a finite number, got ${String(f.comparison.value)}`);
+  }
   if (!Array.isArray(f.subjects) || f.subjects.length === 0) throw new Error(`${where}: no subjects`);
   if (!f.window || !ISO.test(f.window.from) || !ISO.test(f.window.to)) {
     throw new Error(`${where}: invalid window ${JSON.stringify(f.window)}; expected ISO from/to dates`);

@@ -78,14 +78,25 @@ export function snapshotReport(s: EventSnapshot, o: SnapshotReportOptions = {}):
   const command = o.command ?? `capgap report --event ${s.event.date}${toArg ? ` --to ${toArg}` : ''}`;
   const top: Finding[] = [];
   const rest: Finding[] = [];
+  const leftOut: string[] = [];
+  /** Builds a finding, or notes why it was left out (a missing value never becomes a number). */
+  const safe = (build: () => Finding): Finding | null => {
+    try {
+      return build();
+    } catch (err) {
+      leftOut.push(`Left out: ${(err as Error).message}`);
+      return null;
+    }
+  };
   const sections: ReportSection[] = [];
 
   // Size buckets over the window.
   const sizeIds: string[] = [];
   const deciles = s.size?.groups.deciles;
-  if (s.size) {
-    const data = [ref(s.size.source), ref(s.size.market.replace(/^Mkt-RF \+ RF, /, ''))];
-    if (!event.t0Date) event.t0Date = s.size.sessions[0];
+  const size = s.size;
+  if (size) {
+    const data = [ref(size.source), ref(size.market.replace(/^Mkt-RF \+ RF, /, ''))];
+    if (!event.t0Date) event.t0Date = size.sessions[0];
     const lo = deciles?.find((b) => b.portfolio === 'Lo 10');
     const hi = deciles?.find((b) => b.portfolio === 'Hi 10');
     if (lo && hi) {
@@ -104,17 +115,17 @@ export function snapshotReport(s: EventSnapshot, o: SnapshotReportOptions = {}):
             historyStart: years[0].slice(0, 4),
           };
       }
-      top.push(
+      const f0 = safe(() =>
         spreadFinding({
           small: 'Lo 10',
           large: 'Hi 10',
           smallValue: lo.value,
           largeValue: hi.value,
           window: {
-            from: s.size.from,
-            to: s.size.to,
-            label: windowLabel(event, s.size.window[1] - s.size.window[0] + 1),
-            relative: s.size.window,
+            from: size.from,
+            to: size.to,
+            label: windowLabel(event, size.window[1] - size.window[0] + 1),
+            relative: size.window,
           },
           weighting: 'value',
           data: [data[0]],
@@ -123,21 +134,25 @@ export function snapshotReport(s: EventSnapshot, o: SnapshotReportOptions = {}):
           command,
         }),
       );
+      if (f0) top.push(f0);
     }
-    for (const [group, buckets] of Object.entries(s.size.groups)) {
+    for (const [group, buckets] of Object.entries(size.groups)) {
       for (const b of buckets) {
-        const f = excessReturnFinding({
-          portfolio: b.portfolio,
-          value: b.value,
-          market: b.market,
-          window: s.size.window,
-          from: s.size.from,
-          to: s.size.to,
-          weighting: 'value',
-          data,
-          event,
-          command,
-        });
+        const f = safe(() =>
+          excessReturnFinding({
+            portfolio: b.portfolio,
+            value: b.value,
+            market: b.market,
+            window: size.window,
+            from: size.from,
+            to: size.to,
+            weighting: 'value',
+            data,
+            event,
+            command,
+          }),
+        );
+        if (!f) continue;
         f.id = `${f.id}-${group}`;
         (b.portfolio === 'Lo 10' || b.portfolio === 'Hi 10' ? top : rest).push(f);
         sizeIds.push(f.id);
@@ -149,24 +164,27 @@ export function snapshotReport(s: EventSnapshot, o: SnapshotReportOptions = {}):
   const monthIds: string[] = [];
   for (const sp of s.spreads) {
     const r = sp.result;
-    const f = spreadFinding({
-      small: 'Lo 10',
-      large: 'Hi 10',
-      smallValue: r.small,
-      largeValue: r.large,
-      month: r.month,
-      weighting: sp.weighting,
-      data: [ref(sp.source)],
-      record: {
-        rank: r.rank,
-        of: r.months,
-        among: 'months',
-        historyStart: r.historyStart,
-        since: r.widestSince ? { period: r.widestSince.month, value: r.widestSince.spread } : null,
-        provisional: false,
-      },
-      command,
-    });
+    const f = safe(() =>
+      spreadFinding({
+        small: 'Lo 10',
+        large: 'Hi 10',
+        smallValue: r.small,
+        largeValue: r.large,
+        month: r.month,
+        weighting: sp.weighting,
+        data: [ref(sp.source)],
+        record: {
+          rank: r.rank,
+          of: r.months,
+          among: 'months',
+          historyStart: r.historyStart,
+          since: r.widestSince ? { period: r.widestSince.month, value: r.widestSince.spread } : null,
+          provisional: false,
+        },
+        command,
+      }),
+    );
+    if (!f) continue;
     (sp.weighting === 'value' ? top : rest).push(f);
     monthIds.push(f.id);
   }
@@ -180,21 +198,24 @@ export function snapshotReport(s: EventSnapshot, o: SnapshotReportOptions = {}):
     const other = byId.get(PAIRS[i.id] ?? '');
     for (const r of i.returns) {
       const o2 = other?.returns.find((x) => x.days === r.days && x.to === r.to);
-      const f = returnFinding({
-        id: i.id,
-        value: r.value,
-        from: r.from,
-        to: r.to,
-        days: r.days,
-        basis: i.basis as 'total' | 'price' | 'price index',
-        data: [{ name: i.dataset, vintage: i.vintage }],
-        event,
-        against:
-          other && o2
-            ? { id: other.id, value: o2.value, data: [{ name: other.dataset, vintage: other.vintage }] }
-            : undefined,
-        command,
-      });
+      const f = safe(() =>
+        returnFinding({
+          id: i.id,
+          value: r.value,
+          from: r.from,
+          to: r.to,
+          days: r.days,
+          basis: i.basis as 'total' | 'price' | 'price index',
+          data: [{ name: i.dataset, vintage: i.vintage }],
+          event,
+          against:
+            other && o2
+              ? { id: other.id, value: o2.value, data: [{ name: other.dataset, vintage: other.vintage }] }
+              : undefined,
+          command,
+        }),
+      );
+      if (!f) continue;
       const last = r.days === null || r === i.returns[i.returns.length - 1];
       (last && top.length < 8 ? top : rest).push(f);
       idxIds.push(f.id);
@@ -284,7 +305,11 @@ export function snapshotReport(s: EventSnapshot, o: SnapshotReportOptions = {}):
       charts: ['indices-since'].filter(has),
     });
   if (has('weekly-flows')) sections.push({ title: 'Flows', findings: [], charts: ['weekly-flows'] });
-  const notes = [...s.notes, ...Object.entries(s.conventions).map(([k, v]) => `Convention (${k}): ${v}.`)];
+  const notes = [
+    ...s.notes,
+    ...leftOut,
+    ...Object.entries(s.conventions).map(([k, v]) => `Convention (${k}): ${v}.`),
+  ];
   return {
     title: o.title ?? `The size effect after ${event.name}`,
     event,

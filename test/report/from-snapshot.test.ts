@@ -110,6 +110,14 @@ describe('snapshotReport (the bridge from capgap report to findings and renderer
     assert.equal(f.provenance.command, 'capgap report --event 2016-11-08 --to 2016-11-15');
   });
 
+  it('leaves out a missing (NaN) value with a note instead of printing it', () => {
+    const broken = structuredClone(snapshot);
+    broken.indices[0].returns[0].value = Number.NaN;
+    const r = snapshotReport(broken, { short: 'the election' });
+    assert.equal(r.findings.length, report.findings.length - 1);
+    assert.ok(r.notes.some((n) => /^Left out: .*value must be a finite number, got NaN/.test(n)));
+  });
+
   it('draws four charts and renders every format', () => {
     assert.deepEqual(report.charts.map((c) => c.id).sort(), [
       'bucket-window',
