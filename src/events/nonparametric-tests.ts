@@ -25,7 +25,7 @@ export function ranks(x: Float64Array): Float64Array {
  * S = sample standard deviation (T − 1) of K̄_t over all T days; Z_t = K̄_t / S. Cumulative (Cowan 1992):
  * Z(t) = Σ_{u≤t} K̄_u / (S·√t'). Standard normal.
  */
-export function corradoRank(events: readonly EventAbnormal[]): TestResult {
+export function corradoRank(events: readonly EventAbnormal[]): TestResult & { meanRank: Float64Array } {
   const L = eventDays(events);
   const M = Math.max(...events.map((e) => e.estimationAr.length));
   const T = M + L;
@@ -54,7 +54,7 @@ export function corradoRank(events: readonly EventAbnormal[]): TestResult {
     daily[t] = kbar[M + t] / sd;
     cumulative[t] = c / (sd * Math.sqrt(t + 1));
   }
-  return withP({
+  const r = withP({
     test: 'rank',
     label: 'Corrado rank test',
     source: 'Corrado (1989); Cowan (1992) for windows',
@@ -63,6 +63,7 @@ export function corradoRank(events: readonly EventAbnormal[]): TestResult {
     daily,
     cumulative,
   });
+  return { ...r, meanRank: kbar.slice(M) };
 }
 
 /**
