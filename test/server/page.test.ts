@@ -99,6 +99,19 @@ describe('the web page in Chromium', { skip }, () => {
     assert.match(csv, /^# event 2020-11-03/);
   });
 
+  it('checks a sentence typed in the page: ^RUT +8.95% from 8 to 15 Nov 2016 is supported', async () => {
+    // Reference: PROVENANCE.md §2, ^RUT 11/8→11/15 +8.95%.
+    await page.fill(
+      '#claim',
+      'The Russell 2000 has returned 8.95% since Nov. 8, 2016, through Nov. 15, 2016',
+    );
+    await page.click('#check-form button');
+    await page.waitForFunction(() =>
+      /supported|not supported|Could not/.test(document.getElementById('verdicts')?.textContent ?? ''),
+    );
+    assert.match((await page.textContent('#verdicts')) ?? '', /^supported; computed 8\.95%/);
+  });
+
   it('shows the server error for an event outside the data, and fetched nothing off-site', async () => {
     await page.selectOption('#event', 'custom');
     await page.fill('#custom-date', '1990-01-02');

@@ -84,3 +84,29 @@ export async function recordSentence(month: string): Promise<string> {
     return `Month record not available: ${(err as Error).message}`;
   }
 }
+
+interface Verdict {
+  verdict: string;
+  reason?: string;
+  computed?: { value: number; from: string; to: string; description?: string };
+  claim: { unit: string } | null;
+}
+
+/**
+ * Checks a claim sentence (the event of the page resolves "the election") and returns one line per verdict.
+ * @example await checkLines('The Russell 2000 has returned 8.95% since Nov. 8, 2016, through Nov. 15, 2016', '2016-11-08')
+ */
+export async function checkLines(claim: string, event: string): Promise<string[]> {
+  try {
+    const r = await getJson<{ verdicts: Verdict[] }>(`/api/check?${new URLSearchParams({ claim, event })}`);
+    return r.verdicts.map((v) => {
+      const unit = v.claim?.unit === 'percent' ? '%' : v.claim?.unit === 'pp' ? ' pp' : '';
+      const computed = v.computed
+        ? `; computed ${v.computed.value.toFixed(2)}${unit} (${v.computed.from} .. ${v.computed.to})`
+        : '';
+      return `${v.verdict}${computed}${v.reason ? `; ${v.reason}` : ''}`;
+    });
+  } catch (err) {
+    return [`Could not check: ${(err as Error).message}`];
+  }
+}

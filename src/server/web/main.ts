@@ -5,7 +5,7 @@
  */
 import { pp, signedPct } from '../../findings/format.ts';
 import { type SinceSeries, sinceChart, spreadChart } from './charts.ts';
-import { recordSentence, studySentence, studySeries } from './extras.ts';
+import { checkLines, recordSentence, studySentence, studySeries } from './extras.ts';
 import './style.css';
 
 interface Preset {
@@ -216,6 +216,12 @@ async function init(): Promise<void> {
     if ((e.target as HTMLElement).id !== 'event') void update();
   });
   $('controls').addEventListener('submit', (e) => e.preventDefault());
+  $('check-form').addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const claim = $<HTMLInputElement>('claim').value.trim() || $<HTMLInputElement>('claim').placeholder;
+    list('verdicts', ['checking…']);
+    list('verdicts', await checkLines(claim, eventDate()));
+  });
   await update();
 }
 
