@@ -18,6 +18,15 @@ export interface Span {
   open: boolean;
 }
 
+class BeyondData extends Error {}
+
+/** The last session on or before `iso`; throws when the data end before it (never silently cut short). */
+function endOn(cal: TradingCalendar, iso: string): number {
+  const day = toDay(iso);
+  if (day > cal.last) throw new BeyondData(`the data end ${fromDay(cal.last)}, before ${iso}`);
+  return cal.indexOnOrBefore(day);
+}
+
 /**
  * The span of a claim's window on `days` (ascending day numbers), or why there is none.
  * @example claimSpan(rutDays, claim, conventions) // { base: 3, end: 8, open: false }
@@ -35,15 +44,17 @@ export function claimSpan(days: Int32Array, w: Claim['window'], c: Resolved): Sp
       base = a.base;
       if (w.kind === 'sessions') end = a.t0 + w.sessions - 1;
       else if (w.to === undefined) return { cannot: 'no end date: say "through DATE" or give --to' };
-      else end = cal.indexOnOrBefore(toDay(w.to));
+      else end = endOn(cal, w.to);
     } else if (w.kind === 'dates') {
       base = cal.indexOnOrBefore(toDay(w.from));
       t0 = base + 1;
-      end = cal.indexOnOrBefore(toDay(w.to));
+      end = endOn(cal, w.to);
     } else if (w.kind === 'month') {
       const d = toDay(`${w.month}-01`);
       base = cal.indexOnOrBefore(monthStart(d) - 1);
       t0 = base + 1;
+      if (monthEnd(d) > cal.last)
+        return { cannot: `the data end ${fromDay(cal.last)}, before the end of ${w.month}` };
       end = cal.indexOnOrBefore(monthEnd(d));
       if (end < t0 || days[end] < monthStart(d)) return { cannot: `no data in ${w.month} (data ${range})` };
     } else {

@@ -57,6 +57,14 @@ describe('checkClaim on index returns (real ^RUT closes, yahoo_xjcarter_data/^RU
     assert.equal(v.nearest!.differs, "from the first reacting session's open; end 2 sessions later");
   });
 
+  it('cannot evaluate an end date after the data end instead of cutting the window short', async () => {
+    const v = await check(
+      '- {metric: return, subject: ^RUT, since: 2016-11-08, to: 2016-12-30, stated: 10%}',
+    );
+    assert.equal(v.verdict, 'cannot evaluate');
+    assert.equal(v.reason, 'the data end 2016-11-17, before 2016-12-30'); // the inline ^RUT rows end Nov 17
+  });
+
   it('calls "since the election" without an end date ambiguous and names the end dates that fit', async () => {
     const v = await check('- {metric: return, subject: ^RUT, since: 2016-11-08, stated: 3.1%}');
     assert.equal(v.verdict, 'ambiguous');
