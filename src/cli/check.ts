@@ -111,7 +111,7 @@ export default defineCommand({
       });
     } else {
       try {
-        for (const claim of parseClaims(text)) {
+        for (const claim of parseClaims(text, { event: args.event, to: args.to })) {
           if (claim.window.kind === 'since' && !claim.window.to && args.to)
             claim.window = { ...claim.window, to: args.to };
           items.push({ claim });

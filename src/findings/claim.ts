@@ -261,9 +261,10 @@ export function readClaim(
 
 /**
  * Parses a YAML or JSON claims document (JSON is YAML): a list of claims, or `{ event?, to?, claims: [...] }`.
+ * `outer` gives an event and end date for claims that name none and a file that gives none.
  * @example parseClaims('- {metric: return, subject: ^RUT, since: 2016-11-08, to: 2016-11-15, stated: 8.95%}')
  */
-export function parseClaims(text: string): Claim[] {
+export function parseClaims(text: string, outer: { event?: string; to?: string } = {}): Claim[] {
   let doc: unknown;
   try {
     doc = parseYaml(text);
@@ -271,7 +272,8 @@ export function parseClaims(text: string): Claim[] {
     throw new Error(`claims file is not valid YAML or JSON: ${(err as Error).message.split('\n')[0]}`);
   }
   let list: unknown = doc;
-  const defaults: { event?: string; to?: string } = {};
+  // Shared event and end date: the file's own, else the caller's (the CLI's --event and --to).
+  const defaults: { event?: string; to?: string } = { ...outer };
   if (doc && typeof doc === 'object' && !Array.isArray(doc)) {
     const d = doc as Record<string, unknown>;
     if (d.event !== undefined) defaults.event = isoOrThrow(d.event, 'event');

@@ -72,6 +72,14 @@ describe('capgap check', () => {
     assert.equal(doc.verdicts[2].matches[0].conventions.weighting, 'equal');
   });
 
+  it('takes --event and --to for YAML claims that name neither', async () => {
+    const file = join(dir, 'bare.yaml');
+    writeFileSync(file, '- {id: bare, metric: return, subject: ^RUT, stated: 4.72%}\n');
+    const r = await run(['check', file, '--event', '2016-11-08', '--to', '2016-11-10', '--db', db]);
+    // 1251.60999 / 1195.14001 − 1 = 4.725% (^RUT.csv): PROVENANCE's "+4.72%"
+    assert.match(r.out, /\[supported\] bare: return of \^RUT since 2016-11-08 through 2016-11-10/);
+  });
+
   it('fails with exit 2 naming a bad --event, and exit 1 under --strict when a claim is not supported', async () => {
     const bad = await run(['check', 'x.yaml', '--event', '2016-13-01', '--db', db]);
     assert.equal(bad.code, 2);
