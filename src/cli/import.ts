@@ -114,8 +114,8 @@ export default defineCommand({
           cliProgress.Presets.shades_classic,
         )
       : null;
-    bar?.start(files.length, 0, { name: '', phase: '' });
     const store = await open(args.db);
+    bar?.start(files.length, 0, { name: '', phase: '' });
     const done: ImportSummary[] = [];
     try {
       for (let i = 0; i < files.length; i++) {

@@ -23,6 +23,17 @@ export interface TableSpec {
   /** Key columns that partition imports (['source'], ['dataset', 'vintage', 'frequency']): no stored row
    * with the staged values of these, no possible overlap. */
   scope?: string[];
+  /** True when the value columns are DOUBLE: values within 1e-12 (relative) count as the same value. */
+  numeric?: boolean;
+}
+
+/** Relative tolerance under which two stored doubles are the same value (1 ulp of a decimal-to-double parse). */
+export const SAME_VALUE_TOLERANCE = 1e-12;
+
+/** SQL: true when a and b differ as values (NULL vs not NULL differs; doubles within the tolerance do not). */
+function differs(a: string, b: string, numeric: boolean): string {
+  if (!numeric) return `(${a} IS DISTINCT FROM ${b})`;
+  return `(${a} IS DISTINCT FROM ${b} AND NOT coalesce(abs(${a} - ${b}) <= ${SAME_VALUE_TOLERANCE} * greatest(abs(${a}), abs(${b})), false))`;
 }
 
 const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -82,7 +93,7 @@ export async function checkStaged(
   const dupes = counted ? Number(counted.n) : 0;
   const diff = spec.values.map(
     (v) =>
-      `(min(${q(v)}) IS DISTINCT FROM max(${q(v)}) OR count(${q(v)}) NOT IN (0, count(*))) AS ${q(`d_${v}`)}`,
+      `(${differs(`min(${q(v)})`, `max(${q(v)})`, Boolean(spec.numeric))} OR count(${q(v)}) NOT IN (0, count(*))) AS ${q(`d_${v}`)}`,
   );
   const dup = dupes
     ? await store.one(
@@ -104,12 +115,14 @@ export async function checkStaged(
   if (!(await mayOverlap(store, stg, spec))) return dupes;
   if (!opts.replace && spec.values.length) {
     const on = spec.keys.map((k) => `s.${q(k)} = t.${q(k)}`).join(' AND ');
-    const flags = spec.values.map((v) => `s.${q(v)} IS DISTINCT FROM t.${q(v)} AS ${q(`d_${v}`)}`).join(', ');
+    const flags = spec.values
+      .map((v) => `${differs(`s.${q(v)}`, `t.${q(v)}`, Boolean(spec.numeric))} AS ${q(`d_${v}`)}`)
+      .join(', ');
     const clash = await store.one(
       `SELECT s.line, ${spec.keys.map((k) => `s.${q(k)}`).join(', ')}, ${flags},
               ${spec.values.map((v) => `t.${q(v)} AS ${q(`old_${v}`)}, s.${q(v)} AS ${q(`new_${v}`)}`).join(', ')}
        FROM ${q(stg)} s JOIN ${spec.table} t ON ${on}
-       WHERE ${spec.values.map((v) => `s.${q(v)} IS DISTINCT FROM t.${q(v)}`).join(' OR ')}
+       WHERE ${spec.values.map((v) => differs(`s.${q(v)}`, `t.${q(v)}`, Boolean(spec.numeric))).join(' OR ')}
        ORDER BY s.line LIMIT 1`,
     );
     if (clash) {

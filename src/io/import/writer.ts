@@ -89,6 +89,43 @@ export async function writeParsed(store: Store, p: Parsed, o: WriteOptions): Pro
   );
 }
 
+/** The one transaction: data tables, securities, the datasets row. */
+async function write(
+  store: Store,
+  staged: Staged[],
+  dupes: number[],
+  overlaps: boolean[],
+  securities: number,
+  mode: 'fill' | 'classify',
+  o: WriteOptions,
+): Promise<WriteResult> {
+  const stored: Record<string, number> = {};
+  const added: Record<string, number> = {};
+  const duplicates = dupes.reduce((a, b) => a + b, 0);
+  const total = staged.reduce((a, s) => a + s.n, 0) - duplicates;
+  await store.transaction(async () => {
+    for (let k = 0; k < staged.length; k++) {
+      const s = staged[k];
+      if (o.replace) await store.run(s.clear);
+      added[s.spec.table] = await insertStaged(store, s.stg, s.spec, dupes[k], overlaps[k]);
+      stored[s.spec.table] = s.n - dupes[k];
+    }
+    if (securities !== 0) added.securities = await writeSecurities(store, o.dataset, mode);
+    if (securities > 0) stored.securities = securities;
+    const r = o.row;
+    await store.run(
+      `INSERT INTO datasets (name, kind, vintage, source, citation, file, sha256, rows, imported_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now()::TIMESTAMP)
+       ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, vintage = excluded.vintage, source = excluded.source,
+         citation = excluded.citation, file = excluded.file, rows = excluded.rows,
+         imported_at = CASE WHEN datasets.sha256 = excluded.sha256 THEN datasets.imported_at ELSE excluded.imported_at END,
+         sha256 = excluded.sha256`,
+      [r.name, r.kind, r.vintage, r.source, r.citation, r.file, r.sha256, total],
+    );
+  });
+  return { stored, added, duplicates };
+}
+
 /**
  * Checks staged tables, then writes them, the staged securities (`securities` rows staged: >0 counted as
  * stored, -1 staged from tickers, 0 none) and the datasets row in one transaction; drops the staging tables.
@@ -102,49 +139,31 @@ export async function commitStaged(
 ): Promise<WriteResult> {
   const hasSec = securities !== 0;
   try {
-    let duplicates = 0;
+    const overlaps: boolean[] = [];
+    for (const s of staged) {
+      overlaps.push(s.spec.table === 'etfs' || (!o.replace && (await mayOverlap(store, s.stg, s.spec))));
+    }
+    const zero = staged.map(() => 0);
+    if (!overlaps.some(Boolean)) {
+      // Fast path for first imports: nothing in the store can clash, so skip counting duplicate keys; a
+      // duplicate key inside the file then makes the insert fail (rolled back) and the full checks below run.
+      try {
+        return await write(store, staged, zero, overlaps, securities, mode, o);
+      } catch (err) {
+        if (!/duplicate key|constraint/i.test((err as Error).message ?? '')) throw err;
+      }
+    }
     const dupes: number[] = [];
     for (const s of staged) {
-      const d = await checkStaged(store, s.stg, s.spec, {
-        file: o.file,
-        replace: o.replace,
-        scope: `dataset ${o.dataset}`,
-      });
-      dupes.push(d);
-      duplicates += d;
-    }
-    const overlaps: boolean[] = [];
-    for (const s of staged) overlaps.push(!o.replace && (await mayOverlap(store, s.stg, s.spec)));
-    const stored: Record<string, number> = {};
-    const added: Record<string, number> = {};
-    const total = staged.reduce((a, s) => a + s.n, 0) - duplicates;
-    await store.transaction(async () => {
-      for (let k = 0; k < staged.length; k++) {
-        const s = staged[k];
-        if (o.replace) await store.run(s.clear);
-        added[s.spec.table] = await insertStaged(
-          store,
-          s.stg,
-          s.spec,
-          dupes[k],
-          overlaps[k] || s.spec.table === 'etfs',
-        );
-        stored[s.spec.table] = s.n - dupes[k];
-      }
-      if (hasSec) added.securities = await writeSecurities(store, o.dataset, mode);
-      if (securities > 0) stored.securities = securities;
-      const r = o.row;
-      await store.run(
-        `INSERT INTO datasets (name, kind, vintage, source, citation, file, sha256, rows, imported_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now()::TIMESTAMP)
-         ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, vintage = excluded.vintage, source = excluded.source,
-           citation = excluded.citation, file = excluded.file, rows = excluded.rows,
-           imported_at = CASE WHEN datasets.sha256 = excluded.sha256 THEN datasets.imported_at ELSE excluded.imported_at END,
-           sha256 = excluded.sha256`,
-        [r.name, r.kind, r.vintage, r.source, r.citation, r.file, r.sha256, total],
+      dupes.push(
+        await checkStaged(store, s.stg, s.spec, {
+          file: o.file,
+          replace: o.replace,
+          scope: `dataset ${o.dataset}`,
+        }),
       );
-    });
-    return { stored, added, duplicates };
+    }
+    return await write(store, staged, dupes, overlaps, securities, mode, o);
   } finally {
     for (const s of staged) await dropStaged(store, s.stg);
     if (hasSec) await dropStaged(store, '_stg_securities');

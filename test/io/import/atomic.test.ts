@@ -127,3 +127,19 @@ test('a file copied under another name into the same dataset is the same data: n
   assert.equal(s.added.bars, 0);
   assert.equal(await fingerprint(store), before);
 });
+
+test('a first import with a line repeated word for word stores it once and counts the repeat as rejected', async () => {
+  const lines = readFileSync(fixture('yahoo/^RUT.csv'), 'utf8').trim().split('\n');
+  const f = join(dir, 'dup', 'MDY.csv');
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(join(dir, 'dup'), { recursive: true });
+  writeFileSync(f, [...lines.slice(0, 10), lines[5], ...lines.slice(10)].join('\n'));
+  const s = await importFile(store, f);
+  assert.equal(s.rowsRead, 48);
+  assert.equal(s.stored.bars, 47);
+  assert.deepEqual(s.rejected, { 'duplicate row (identical to an earlier line)': 1 });
+  const n = await store.one<{ n: number }>(
+    "SELECT count(*)::INTEGER AS n FROM bars WHERE source = 'yahoo/MDY'",
+  );
+  assert.equal(n?.n, 47);
+});

@@ -184,3 +184,28 @@ test('importFile: an unknown format asks for --kind', async () => {
     (e: unknown) => e instanceof ImportError && /unknown format.*--kind/.test(e.reason),
   );
 });
+
+test('importFile: values equal to within 1e-12 (one double ulp, e.g. 5.17/100 vs 0.0517) are the same value', async () => {
+  // -0.051699999999999996 is what -5.17 / 100 gives in floating point; the file's decimal is -0.0517
+  const a = join(dir, 'ulp-a', 'IJR.csv');
+  const b = join(dir, 'ulp-b', 'IJR.csv');
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(join(dir, 'ulp-a'));
+  mkdirSync(join(dir, 'ulp-b'));
+  writeFileSync(a, 'date,ticker,adj_close\n2016-11-08,IJR,0.051699999999999996\n');
+  writeFileSync(b, 'date,ticker,adj_close\n2016-11-08,IJR,0.0517\n');
+  await importFile(store, a, { dataset: 'generic/ulp' });
+  const before = await fingerprint(store);
+  const s = await importFile(store, b, { dataset: 'generic/ulp' });
+  assert.equal(s.added.bars, 0);
+  assert.equal(
+    (await store.one("SELECT adj_close FROM bars WHERE source = 'generic/ulp'"))?.adj_close,
+    0.051699999999999996,
+  );
+  const pick = (f: string) => f.split('|').filter((x, k) => k === 0 || x.startsWith('bars:'));
+  assert.deepEqual(
+    pick(await fingerprint(store)),
+    pick(before),
+    'bars unchanged (the datasets row records the new file)',
+  );
+});
