@@ -311,7 +311,7 @@ export function snapshotReport(s: EventSnapshot, o: SnapshotReportOptions = {}):
     ...Object.entries(s.conventions).map(([k, v]) => `Convention (${k}): ${v}.`),
   ];
   return {
-    title: o.title ?? `The size effect after ${event.name}`,
+    title: o.title ?? `The size effect after ${/^the /i.test(event.name) ? '' : 'the '}${event.name}`,
     event,
     findings,
     charts,

@@ -68,7 +68,7 @@ export function renderHtml(p: Prepared): string {
   for (const f of r.findings) {
     const s = p.sentences.get(f.id);
     body.push(
-      `<tr id="finding-${esc(f.id)}"><td>${esc(f.subjects.map((x) => x.name).join(' vs '))} <span class="meta">(${esc(f.metric)}${s ? `, notes ${esc(markerText(s.footnotes))}` : ''})</span></td><td>${esc(valueText(f))}</td><td>${esc(f.window.from)} → ${esc(f.window.to)}</td><td><code>${esc(f.provenance.command ?? f.provenance.call ?? '')}</code></td></tr>`,
+      `<tr id="finding-${esc(f.id)}"><td>${esc(f.subjects.map((x) => x.name).join(' vs '))} <span class="meta">(${esc([f.metric, f.conventions.weighting && `${f.conventions.weighting}-weighted`, f.conventions.returnType].filter(Boolean).join(', '))}${s ? `, notes ${esc(markerText(s.footnotes))}` : ''})</span></td><td>${esc(valueText(f))}</td><td>${esc(f.window.from)} → ${esc(f.window.to)}</td><td><code>${esc(f.provenance.command ?? f.provenance.call ?? '')}</code></td></tr>`,
     );
   }
   body.push('</tbody></table>');
