@@ -99,6 +99,26 @@ describe('the web page in Chromium', { skip }, () => {
     assert.match(csv, /^# event 2020-11-03/);
   });
 
+  it('switches to the indexes: ^RUT +4.7% and ^GSPC +1.3% to 10 Nov 2016, equal weighting not offered', async () => {
+    // Reference: PROVENANCE.md §2, ^RUT 11/8→11/10 +4.72%, ^GSPC +1.30%.
+    await page.selectOption('#event', '2016-11-08');
+    await ready(3);
+    await page.selectOption('#scheme', 'indexes');
+    await ready(4);
+    await page.fill('#to', '1');
+    await page.dispatchEvent('#to', 'change');
+    await ready(5);
+    assert.equal(await page.textContent('#small-label'), 'Small: ^RUT');
+    assert.equal(await page.textContent('[data-testid="small"]'), '+4.7%');
+    assert.equal(await page.textContent('[data-testid="large"]'), '+1.3%');
+    assert.equal(
+      await page
+        .locator('#weighting option[value="equal"]')
+        .evaluate((o) => (o as HTMLOptionElement).disabled),
+      true,
+    );
+  });
+
   it('checks a sentence typed in the page: ^RUT +8.95% from 8 to 15 Nov 2016 is supported', async () => {
     // Reference: PROVENANCE.md §2, ^RUT 11/8→11/15 +8.95%.
     await page.fill(
@@ -117,9 +137,13 @@ describe('the web page in Chromium', { skip }, () => {
     await page.fill('#custom-date', '1990-01-02');
     await page.dispatchEvent('#custom-date', 'change');
     await page.locator('#error').waitFor({ state: 'visible' });
-    assert.match((await page.textContent('#error')) ?? '', /no daily value-weighted size portfolios/);
+    assert.match((await page.textContent('#error')) ?? '', /no daily closes of \^RUT in the store/);
     await page.selectOption('#event', '2016-11-08');
     await page.waitForFunction(() => document.getElementById('error')?.hidden === true);
+    await page.selectOption('#scheme', 'deciles');
+    await page.fill('#to', '20');
+    await page.dispatchEvent('#to', 'change');
+    await page.waitForFunction(() => /day 20/.test(document.getElementById('period')?.textContent ?? ''));
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: `${ARTIFACTS}server-page.png`, fullPage: true });
     assert.deepEqual(offsite, []);

@@ -4,6 +4,7 @@
  * Each loads on its own; when the store lacks the inputs the panel says so instead of failing the page.
  */
 import { pp, signedPct } from '../../findings/format.ts';
+import { getJson } from './dom.ts';
 
 interface Study {
   model: string;
@@ -20,13 +21,6 @@ interface RecordAnswer {
   spread: number;
   weighting: string;
   record: { period: string; summary: string };
-}
-
-async function getJson<T>(url: string): Promise<T> {
-  const res = await fetch(url);
-  const body = await res.json();
-  if (!res.ok) throw new Error(body?.error?.message ?? `HTTP ${res.status}`);
-  return body as T;
 }
 
 /** The event-study series spec for a scheme's small leg ('french:Lo 10', '^RUT'). */

@@ -3,9 +3,9 @@
  * the headline figures and findings; explore the charts; download CSV, JSON and the report. Talks only to
  * its own server (same origin), so it works offline.
  */
-import { pp, signedPct } from '../../findings/format.ts';
-import { type SinceSeries, sinceChart, spreadChart } from './charts.ts';
+import { $, getJson, list } from './dom.ts';
 import { checkLines, recordSentence, studySentence, studySeries } from './extras.ts';
+import { compare, links, render, type Since } from './panels.ts';
 import './style.css';
 
 interface Preset {
@@ -19,28 +19,10 @@ interface Scheme {
   label: string;
   weightings: string[];
 }
-interface Since {
-  event: { date: string; timing: string; t0: string; base: string };
-  scheme: { id: string; small: string; large: string; weighting: string; label: string };
-  window: { from: number; to: number; firstDate: string; lastDate: string };
-  series: SinceSeries;
-  summary: { small: number | null; large: number | null; spread: number | null };
-  sources: { dataset: string; vintage: string | null }[];
-  conventions: Record<string, string>;
-  findings: string[];
-}
 
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const CUSTOM = 'custom';
 let presets: Preset[] = [];
 let seq = 0;
-
-async function getJson<T>(url: string): Promise<T> {
-  const res = await fetch(url);
-  const body = await res.json();
-  if (!res.ok) throw new Error(body?.error?.message ?? `HTTP ${res.status}`);
-  return body as T;
-}
 
 function eventDate(): string {
   const v = $<HTMLSelectElement>('event').value;
@@ -56,89 +38,6 @@ function query(): URLSearchParams {
     from: $<HTMLInputElement>('from').value,
     to: $<HTMLInputElement>('to').value,
   });
-}
-
-const fmt = (v: number | null) => (v === null ? 'n/a' : signedPct(v));
-const fmtPp = (v: number | null) => (v === null ? 'n/a' : `${v >= 0 ? '+' : '−'}${pp(v, true)}`);
-
-function list(id: string, items: string[]): void {
-  $(id).replaceChildren(...items.map((t) => Object.assign(document.createElement('li'), { textContent: t })));
-}
-
-function render(r: Since): void {
-  $('small-label').textContent = `Small: ${r.scheme.small}`;
-  $('large-label').textContent = `Large: ${r.scheme.large}`;
-  $('small-value').textContent = fmt(r.summary.small);
-  $('large-value').textContent = fmt(r.summary.large);
-  $('spread-value').textContent = fmtPp(r.summary.spread);
-  $('period').textContent =
-    `From the close of ${r.event.base} (base) to the close of ${r.window.lastDate} (day ${r.window.to}); t0 = ${r.event.t0}, news ${r.event.timing}.`;
-  list('findings', r.findings);
-  const width = Math.min(940, $('chart-since').clientWidth || 900);
-  $('chart-since').replaceChildren(sinceChart(r.series, r.scheme.small, r.scheme.large, width));
-  $('chart-spread').replaceChildren(spreadChart(r.series, width));
-  list(
-    'sources',
-    r.sources.map((s) => `Source: ${s.dataset}${s.vintage ? ` (vintage ${s.vintage})` : ''}`),
-  );
-  list(
-    'conventions',
-    Object.entries(r.conventions).map(([k, v]) => `${k}: ${v}`),
-  );
-}
-
-function links(q: URLSearchParams): void {
-  const csv = new URLSearchParams(q);
-  csv.set('format', 'csv');
-  $<HTMLAnchorElement>('dl-csv').href = `/api/returns-since?${csv}`;
-  $<HTMLAnchorElement>('dl-json').href = `/api/returns-since?${q}`;
-  const rep = new URLSearchParams({ event: q.get('event') ?? '', timing: q.get('timing') ?? '' });
-  for (const [id, format] of [
-    ['dl-report', 'html'],
-    ['dl-report-md', 'md'],
-    ['dl-report-text', 'text'],
-    ['dl-report-json', 'report-json'],
-  ]) {
-    $<HTMLAnchorElement>(id).href = `/api/report?${rep}&format=${format}`;
-  }
-}
-
-async function compare(q: URLSearchParams, current: string): Promise<void> {
-  const cq = new URLSearchParams({
-    events: presets.map((p) => p.date).join(','),
-    scheme: q.get('scheme') ?? '',
-    weighting: q.get('weighting') ?? '',
-    from: '0',
-    to: String(Math.max(0, Number(q.get('to')))),
-  });
-  const r = await getJson<{
-    events: {
-      event: string;
-      label: string | null;
-      base: string | null;
-      lastDate: string | null;
-      small: number | null;
-      large: number | null;
-      spread: number | null;
-      error: string | null;
-    }[];
-  }>(`/api/compare-events?${cq}`);
-  const rows = r.events.map((e) => {
-    const tr = document.createElement('tr');
-    if (e.event === current) tr.className = 'current';
-    const cells = [
-      e.label ?? e.event,
-      e.base ?? '',
-      e.lastDate ?? '',
-      fmt(e.small),
-      fmt(e.large),
-      fmtPp(e.spread),
-    ];
-    if (e.error) cells.splice(1, 5, '', '', '', '', 'no data');
-    tr.replaceChildren(...cells.map((t) => Object.assign(document.createElement('td'), { textContent: t })));
-    return tr;
-  });
-  document.querySelector('#compare tbody')?.replaceChildren(...rows);
 }
 
 async function update(): Promise<void> {
@@ -163,7 +62,7 @@ async function update(): Promise<void> {
     ]).then((lines) => {
       if (mine === seq) list('more', lines);
     });
-    await Promise.all([compare(q, r.event.date), more]);
+    await Promise.all([compare(presets, q, r.event.date), more]);
   } catch (err) {
     if (mine !== seq) return;
     $('error').textContent = (err as Error).message;
@@ -212,8 +111,18 @@ async function init(): Promise<void> {
     if (p) $<HTMLSelectElement>('timing').value = p.timing;
     if (evSel.value !== CUSTOM || $<HTMLInputElement>('custom-date').value) void update();
   });
+  // Offer only the weightings the chosen scheme has (the indexes are cap-weighted).
+  const weightings = () => {
+    const scheme = sc.schemes.find((s) => s.id === $<HTMLSelectElement>('scheme').value);
+    const sel = $<HTMLSelectElement>('weighting');
+    for (const o of sel.options) o.disabled = !scheme?.weightings.includes(o.value);
+    if (sel.selectedOptions[0]?.disabled) sel.value = 'value';
+  };
+  weightings();
   $('controls').addEventListener('change', (e) => {
-    if ((e.target as HTMLElement).id !== 'event') void update();
+    const id = (e.target as HTMLElement).id;
+    if (id === 'scheme') weightings();
+    if (id !== 'event') void update();
   });
   $('controls').addEventListener('submit', (e) => e.preventDefault());
   $('check-form').addEventListener('submit', async (e) => {
