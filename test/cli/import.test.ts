@@ -2,10 +2,12 @@ import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { CliIO } from '../../src/cli/context.ts';
 import { main } from '../../src/cli/main.ts';
+import { importFile } from '../../src/io/import/index.ts';
+import { Store } from '../../src/io/store.ts';
 
 const fx = (n: string) => fileURLToPath(new URL(`../fixtures/import/${n}`, import.meta.url));
 
@@ -16,6 +18,13 @@ function buffers(): CliIO & { stdout: string[]; stderr: string[] } {
 }
 
 const db = join(mkdtempSync(join(tmpdir(), 'capgap-cli-import-')), 'store.duckdb');
+
+// A store that already holds a dataset is not filled with the embedded dataset: keeps these tests light.
+before(async () => {
+  const store = await Store.open(db);
+  await importFile(store, fx('yahoo/VTWO.csv'));
+  store.close();
+});
 
 test('capgap import says which format it chose and why, and what it stored', async () => {
   const io = buffers();
