@@ -51,7 +51,7 @@ export function recordPhrase(r: RecordContext, noun: string, superlative = 'larg
 
 function returnSentence(f: Finding): string {
   const name = f.subjects[0].name;
-  const since = f.window.sessions === undefined;
+  const since = f.window.label.startsWith('since ');
   const v = f.value;
   let verb: string;
   if (printsAsZero(v)) verb = since ? 'has been flat' : 'was flat';
@@ -63,6 +63,11 @@ function returnSentence(f: Finding): string {
     const c = f.comparison.value;
     const other = printsAsZero(c) ? 'no change' : c > 0 ? pct(c) : `a loss of ${pct(c)}`;
     s += `, against ${other} for ${f.comparison.subject}`;
+  }
+  if (f.record) {
+    const per =
+      f.window.frequency === 'weekly' ? 'weekly ' : f.window.frequency === 'monthly' ? 'monthly ' : '';
+    s += `, ${recordPhrase(f.record, `${per}${v >= 0 ? 'gain' : 'loss'}`)}`;
   }
   return `${s}.`;
 }

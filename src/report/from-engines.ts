@@ -6,6 +6,7 @@
 import { type DataRef, flowFinding, type ReportEvent, spreadFinding, t0RuleText } from '../findings/build.ts';
 import type { Finding } from '../findings/finding.ts';
 import { validateFinding } from '../findings/finding.ts';
+import { articleDate } from '../findings/format.ts';
 import { subjectName } from '../findings/names.ts';
 import type { EventSetData } from './charts/event-set.ts';
 import type { WeeklyFlowsData } from './charts/weekly-flows.ts';
@@ -53,6 +54,64 @@ export function spreadFromRecord(r: SpreadRecordLike, o: { data: DataRef[]; comm
         ? { period: rec.largestSince.periodEnd.slice(0, 7), value: rec.largestSince.value }
         : null,
       provisional: rec.provisional,
+    },
+  });
+}
+
+/** What `returnFromRecord` needs of a records-engine RecordContext (src/records/record.ts). */
+export interface PeriodRecordLike {
+  periodEnd: string;
+  value: number;
+  rank: number;
+  of: number;
+  historyStart: string;
+  largestSince: { periodEnd: string; value: number } | null;
+  provisional: boolean;
+}
+
+/**
+ * A subject's return over one week or month with its record context ('the largest weekly gain since the
+ * week ended Dec. 2, 2011'), from the records engine run on that subject's period returns.
+ * @example returnFromRecord(describeRecord({ ends, values, frequency: 'weekly' }, '2016-11-11'), { id: '^RUT', from: '2016-11-04', frequency: 'weekly', basis: 'price index', data })
+ */
+export function returnFromRecord(
+  r: PeriodRecordLike,
+  o: {
+    id: string;
+    from: string;
+    frequency: 'weekly' | 'monthly';
+    basis: 'total' | 'price' | 'price index';
+    data: DataRef[];
+    event?: ReportEvent;
+    command?: string;
+  },
+): Finding {
+  const weekly = o.frequency === 'weekly';
+  const when = (iso: string) =>
+    weekly ? `the week ended ${articleDate(iso)}` : articleDate(iso.slice(0, 7));
+  return validateFinding({
+    id: `return-${o.id}-${o.frequency}-${r.periodEnd}`,
+    metric: 'return',
+    subjects: [{ id: o.id, name: subjectName(o.id) }],
+    window: { from: o.from, to: r.periodEnd, label: `in ${when(r.periodEnd)}`, frequency: o.frequency },
+    value: r.value,
+    unit: 'return',
+    conventions: {
+      returnType: o.basis,
+      t0Rule: o.event ? t0RuleText(o.event) : undefined,
+      other: weekly ? { 'week end': 'Friday (the last close of each week)' } : undefined,
+    },
+    record: {
+      rank: r.rank,
+      of: r.of,
+      among: weekly ? 'weeks' : 'months',
+      historyStart: r.historyStart,
+      since: r.largestSince ? { period: when(r.largestSince.periodEnd), value: r.largestSince.value } : null,
+      provisional: r.provisional,
+    },
+    provenance: {
+      datasets: o.data.map((d) => ({ name: d.name, vintage: d.vintage ?? null })),
+      command: o.command,
     },
   });
 }

@@ -30,6 +30,19 @@ export function headlineFor(f: Finding): string {
   switch (f.metric) {
     case 'return': {
       const s = `${cap(bare(f.subjects[0].name))} ${v >= 0 ? 'up' : 'down'} ${pct(v)} ${f.window.label}`;
+      if (f.record) {
+        const per =
+          f.window.frequency === 'weekly' ? 'week' : f.window.frequency === 'monthly' ? 'month' : 'gain';
+        const best = v >= 0 ? `best ${per}` : `worst ${per}`;
+        const when =
+          f.record.since === null
+            ? 'on record'
+            : f.record.since
+              ? `since ${f.record.since.period.replace(/^the week ended /, '')}`
+              : '';
+        if (when)
+          return `${cap(bare(f.subjects[0].name))} posts ${best} ${when}, ${v >= 0 ? 'up' : 'down'} ${pct(v)}`;
+      }
       const c = f.comparison;
       return c ? `${s}; ${bare(c.subject)} ${c.value >= 0 ? 'up' : 'down'} ${pct(c.value)}` : s;
     }

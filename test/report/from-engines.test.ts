@@ -8,7 +8,13 @@ import { presidentialElections } from '../../src/events/event-sets.ts';
 import { sentenceFor, writeSentences } from '../../src/findings/sentences.ts';
 import { sizeSpreadRecord } from '../../src/records/size-spread.ts';
 import { eventSetChart } from '../../src/report/charts/event-set.ts';
-import { eventFromCompare, flowsFromCategory, spreadFromRecord } from '../../src/report/from-engines.ts';
+import {
+  eventFromCompare,
+  flowsFromCategory,
+  returnFromRecord,
+  spreadFromRecord,
+} from '../../src/report/from-engines.ts';
+import { headlineFor } from '../../src/report/headline.ts';
 import { EVENT } from './sample-report.ts';
 
 const FRENCH = [{ name: 'french/Portfolios_Formed_on_ME', vintage: 'CRSP 202602' }];
@@ -124,5 +130,52 @@ describe('findings from the flows engine', () => {
       () => flowsFromCategory(flows, { category: 'US small cap', weekEnd: '2016-11-18', data: [] }),
       /week ended 2016-11-18/,
     );
+  });
+});
+
+const rutFile = new URL('../../../shared/data/prices/yahoo_xjcarter_data/^RUT.csv', import.meta.url);
+
+describe('a record week from the records engine', {
+  skip: existsSync(rutFile) ? false : 'needs ../shared/data (^RUT.csv)',
+}, () => {
+  it("returnFromRecord: the Russell 2000's week ended Nov 11, 2016 (+10.2%) was its largest weekly gain since Dec 2, 2011", async () => {
+    const { describeRecord } = await import('../../src/records/record.ts');
+    // Weekly closes: the last close of each week ending Friday, from ^RUT.csv (2000-01-03 .. 2022-11-18).
+    const rows = readFileSync(rutFile, 'utf8')
+      .trim()
+      .split(/\r?\n/)
+      .slice(1)
+      .map((l) => l.split(','));
+    const week = new Map<string, number>();
+    for (const [d, , , , close] of rows) {
+      const day = toDay(d);
+      const dow = (((day + 4) % 7) + 7) % 7; // 0 = Sunday
+      const friday = new Date((day + ((5 - dow + 7) % 7)) * 86_400_000).toISOString().slice(0, 10);
+      week.set(friday, Number(close));
+    }
+    const fridays = [...week.keys()];
+    const ends = fridays.slice(1);
+    const values = Float64Array.from(
+      ends,
+      (e, i) => (week.get(e) as number) / (week.get(fridays[i]) as number) - 1,
+    );
+    const rec = describeRecord({ ends, values, frequency: 'weekly' }, '2016-11-11');
+    const f = returnFromRecord(rec, {
+      id: '^RUT',
+      from: '2016-11-04',
+      frequency: 'weekly',
+      basis: 'price index',
+      data: [{ name: 'yahoo/^RUT' }],
+    });
+    // By hand (Python over the same file): 1282.38 / 1163.43994 − 1 = +10.22%; the most recent earlier week at least
+    // as large ended 2011-12-02 (+10.34%); 8 of 1,193 weeks were at least as large.
+    assert.ok(Math.abs(f.value - (1282.38 / 1163.43994 - 1)) < 1e-12);
+    assert.equal(f.record?.rank, 8);
+    assert.equal(f.record?.of, 1193);
+    assert.equal(
+      sentenceFor(f),
+      'The Russell 2000 returned 10.2% in the week ended Nov. 11, 2016, the largest weekly gain since the week ended Dec. 2, 2011.',
+    );
+    assert.equal(headlineFor(f), 'Russell 2000 posts best week since Dec. 2, 2011, up 10.2%');
   });
 });
