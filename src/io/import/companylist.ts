@@ -5,7 +5,8 @@
  * - ids follow capgap's ticker convention (that of the Stooq/Kaggle panel): `BRK.B` → `BRK-B`, `ABR^A` → `ABR_A`;
  * - exchange: `opts.exchange`, else NYSE/NASDAQ/AMEX in the file name, else NULL (noted);
  * - snapshot date: `opts.date`, else a YYYY-MM-DD in the file name, else an error;
- * - MarketCap is USD (also '$1.2B' / '$350M' forms); 'n/a' → no market-cap row (counted as rejected);
+ * - MarketCap is USD (also '$1.2B' / '$350M' forms); 'n/a' and 0 (the screener's 'unknown') → no market-cap
+ *   row (counted as rejected);
  * - security_type is a guess: known ETF → etf, '^' → preferred, '.WS' → warrant, '.U' → unit, sector 'n/a' →
  *   unknown (funds, trusts), else common.
  */
@@ -110,6 +111,10 @@ export function parseCompanyList(
       continue;
     }
     checkNonNegative(cap, 'market cap', at);
+    if (cap === 0) {
+      bump(stats.rejected, 'market cap 0 = unknown (security stored, no market-cap row)');
+      continue;
+    }
     caps.id.push(id);
     caps.day[m] = day;
     caps.line[m] = k + 1;

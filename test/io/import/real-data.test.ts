@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import {
   parseAlphaVantage,
+  parseCompanyList,
   parseFrench,
   parseYahoo,
   parseYfinance,
@@ -99,4 +100,18 @@ test('price files: row counts of PROVENANCE §2 (^RUT 5,759; IWM Alpha Vantage 5
       .length,
     24748,
   );
+});
+
+test('companylists: 3,151 NASDAQ and 3,170 NYSE rows, of which 2,876 and 2,495 have a market cap (PROVENANCE §4b)', {
+  skip,
+}, () => {
+  const C = 'stocks/nasdaq_companylist_snapshot_2016-09-21_AdarshK1/';
+  for (const [f, rows, caps] of [
+    ['companylist_NASDAQ_2016-09-21.csv', 3151, 2876],
+    ['companylist_NYSE_2016-09-21.csv', 3170, 2495],
+  ] as const) {
+    const p = parseCompanyList(read(`${C}${f}`), { file: f });
+    assert.equal(p.securities!.id.length, rows);
+    assert.equal(p.caps!.id.length, caps);
+  }
 });

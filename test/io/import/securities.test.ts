@@ -29,12 +29,15 @@ test('parseCompanyList reads exchange and snapshot date from the file name and m
   assert.equal(s.id.length, 25);
 });
 
-test('companylist "n/a" market caps are counted as rejected, the security is still kept', () => {
-  const text = fixtureText(NYSE);
-  const na = text.split('\n').filter((l) => /^"[^"]*","[^"]*","[^"]*","n\/a"/.test(l)).length;
-  const p = parseCompanyList(text, { file: NYSE });
-  assert.equal(p.caps!.id.length, 25 - na);
-  assert.equal(p.stats.rejected['market cap n/a (security stored, no market-cap row)'] ?? 0, na);
+test('companylist market caps of "n/a" or 0 (the screener\'s unknown) are counted as rejected; the security is kept', () => {
+  const f = 'companylist_NASDAQ_2016-09-21.csv';
+  const p = parseCompanyList(fixtureText(f), { file: f });
+  // fixture line 16: "ABEOW","Abeona Therapeutics Inc.","2.2","0",... → no market cap; no "n/a" caps in the excerpt
+  assert.equal(p.securities!.id.length, 25);
+  assert.equal(p.caps!.id.length, 24);
+  assert.ok(!p.caps!.id.includes('ABEOW'));
+  assert.ok(p.securities!.id.includes('ABEOW'));
+  assert.deepEqual(p.stats.rejected, { 'market cap 0 = unknown (security stored, no market-cap row)': 1 });
 });
 
 test('companylist needs a snapshot date from --date or the file name', () => {
