@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { Store } from '../../src/io/store.ts';
 import { createApp } from '../../src/server/app.ts';
+import type { ApiError } from '../../src/server/errors.ts';
+import { readBounded } from '../../src/server/routes/import.ts';
 import { fixtureStore } from './fixture-store.ts';
 
 // Upload: 11 real rows of IWM from the Yahoo CSV export (../shared/data/prices/yahoo_xjcarter_data/IWM.csv).
@@ -62,5 +64,21 @@ describe('POST /api/import with the configured token', () => {
     assert.match(((await k.json()) as { error: { message: string } }).error.message, /"kind"/);
     const empty = await post('kind=yahoo', '');
     assert.equal(empty.status, 400);
+  });
+});
+
+describe('readBounded', () => {
+  it('stops a streamed body as soon as it passes the limit (413), without reading the rest', async () => {
+    let pulled = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(ctrl) {
+        pulled++;
+        ctrl.enqueue(new Uint8Array(1000));
+      },
+    });
+    await assert.rejects(readBounded(stream, 2500), (e: ApiError) => e.status === 413);
+    assert.ok(pulled <= 4, `pulled ${pulled} chunks`);
+    const ok = await readBounded(new Blob(['abc']).stream(), 10);
+    assert.equal(new TextDecoder().decode(ok), 'abc');
   });
 });

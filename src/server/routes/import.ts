@@ -20,6 +20,34 @@ function sameToken(given: string, want: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** Reads a request body, stopping with 413 as soon as it passes `max` bytes (chunked bodies too). */
+export async function readBounded(
+  stream: ReadableStream<Uint8Array> | null,
+  max: number,
+): Promise<Uint8Array> {
+  if (!stream) return new Uint8Array(0);
+  const reader = stream.getReader();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > max) {
+      await reader.cancel();
+      throw new ApiError(413, `body longer than ${max} bytes`);
+    }
+    parts.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
 /** Registers POST /api/import. */
 export function registerImport(app: Hono, state: ServerState): void {
   app.post('/api/import', async (c) => {
@@ -41,9 +69,7 @@ export function registerImport(app: Hono, state: ServerState): void {
     const declared = Number(c.req.header('content-length') ?? 0);
     if (declared > MAX_IMPORT_BYTES)
       throw new ApiError(413, `body of ${declared} bytes; at most ${MAX_IMPORT_BYTES}`);
-    const body = new Uint8Array(await c.req.arrayBuffer());
-    if (body.length > MAX_IMPORT_BYTES)
-      throw new ApiError(413, `body of ${body.length} bytes; at most ${MAX_IMPORT_BYTES}`);
+    const body = await readBounded(c.req.raw.body, MAX_IMPORT_BYTES);
     if (body.length === 0) throw new ApiError(400, 'empty body; send the file as the request body');
     const summary = await state.serial.run(() => importBody(state.store, body, { kind, name }));
     state.cache.clear();
