@@ -68,13 +68,8 @@ export {
   windowLabel,
 } from './findings/build.ts';
 export { type ClaimVerdict, checkClaim, conventionSpace } from './findings/check.ts';
-export {
-  type Claim,
-  type ClaimConventions,
-  type ClaimWindow,
-  parseClaims,
-  readClaim,
-} from './findings/claim.ts';
+export type { Claim, ClaimConventions, ClaimWindow } from './findings/claim.ts';
+export { parseClaims, readClaim } from './findings/claim-file.ts';
 export { parseClaimLines, parseClaimText } from './findings/claim-grammar.ts';
 export { makeEvaluator } from './findings/evaluate.ts';
 export type { ClaimData, EvaluateFn, Evaluation, Evaluator } from './findings/evaluator.ts';
@@ -186,3 +181,31 @@ export type { Report, ReportSection } from './report/report.ts';
 export { type AppOptions, createApp } from './server/app.ts';
 export { openApiDocument } from './server/openapi.ts';
 export { type RunningServer, type ServeOptions, startServer } from './server/serve.ts';
+
+// Import (docs/import.md)
+export {
+  type Detection,
+  detectKind,
+  frenchDatasetName,
+  ImportError,
+  type ImportKind,
+  type ImportOptions,
+  type ImportSummary,
+  importFile,
+  importFiles,
+  KINDS as IMPORT_KINDS,
+  type Parsed,
+  parseAlphaVantage,
+  parseByKind,
+  parseCompanyList,
+  parseEtfFlows,
+  parseEtfs,
+  parseFrench,
+  parseGeneric,
+  parseGics,
+  parsePanelText,
+  parseStooq,
+  parseYahoo,
+  parseYfinance,
+  type SeriesBlock,
+} from './io/import/index.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { checkClaim } from '../../src/findings/check.ts';
-import { parseClaims } from '../../src/findings/claim.ts';
+import { parseClaims } from '../../src/findings/claim-file.ts';
 import { makeEvaluator, NO_FLOW_DATA } from '../../src/findings/evaluate.ts';
 import type { Evaluator } from '../../src/findings/evaluator.ts';
 import { storeClaimData } from '../../src/io/claims-data.ts';

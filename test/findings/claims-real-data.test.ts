@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { checkClaim } from '../../src/findings/check.ts';
-import { parseClaims } from '../../src/findings/claim.ts';
+import { parseClaims } from '../../src/findings/claim-file.ts';
 import { makeEvaluator } from '../../src/findings/evaluate.ts';
 import type { Evaluator } from '../../src/findings/evaluator.ts';
 import { storeClaimData } from '../../src/io/claims-data.ts';

@@ -1,0 +1,180 @@
+/**
+ * Reading claims from YAML or JSON (`capgap check FILE`), validating every field and naming the bad one.
+ *
+ * File format (YAML or JSON; a list, or an object with `claims:` and optional shared `event:`/`to:`):
+ *   - id: rut-week              # optional; defaults to claim-N
+ *     metric: return            # return | excess-return | spread | flow
+ *     subject: ^RUT             # or subjects: [Lo 10, Hi 10]; excess-return: [Lo 10] (vs the market)
+ *     since: 2016-11-08         # window: since an event date …
+ *     to: 2016-11-15            #   … through this date (close)
+ *     # or: event: 2016-11-08 + sessions: 3  |  month: 2016-11  |  from: DATE + to: DATE  |  week_end: DATE
+ *     stated: 8.95%             # "8.95%", "6.3pp", "$1.2 billion", or a number (unit: percent|pp|usd)
+ *     tolerance: 0.05           # optional, in the stated unit; default: half a unit of the last stated digit
+ *     conventions: { returnType: total, weighting: value, base: close-before, market: french }
+ */
+import { parse as parseYaml } from 'yaml';
+import { isIsoDate } from '../calendar/dates.ts';
+import { NEWS_TIMINGS } from '../calendar/trading-days.ts';
+import {
+  CLAIM_METRICS,
+  type Claim,
+  type ClaimConventions,
+  type ClaimMetric,
+  type ClaimWindow,
+  parseStated,
+} from './claim.ts';
+
+function isoOrThrow(v: unknown, what: string): string {
+  const s = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+  if (!isIsoDate(s)) throw new Error(`${what}: invalid date ${JSON.stringify(v)}; expected YYYY-MM-DD`);
+  return s;
+}
+
+function readWindow(
+  o: Record<string, unknown>,
+  where: string,
+  defaults: { event?: string; to?: string },
+): ClaimWindow {
+  if (o.month !== undefined) {
+    const m = String(o.month);
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(m))
+      throw new Error(`${where}: invalid month ${JSON.stringify(o.month)}; expected YYYY-MM`);
+    return { kind: 'month', month: m };
+  }
+  if (o.week_end !== undefined || o.weekEnd !== undefined) {
+    return { kind: 'week', weekEnd: isoOrThrow(o.week_end ?? o.weekEnd, `${where} week_end`) };
+  }
+  const event = o.since ?? o.event ?? defaults.event;
+  if (o.metric === 'flow' && o.sessions === undefined && o.from === undefined) {
+    return { kind: 'week', event: event === undefined ? undefined : isoOrThrow(event, `${where} event`) };
+  }
+  if (o.sessions !== undefined || o.days !== undefined) {
+    const k = Number(o.sessions ?? o.days);
+    if (!Number.isInteger(k) || k < 1)
+      throw new Error(
+        `${where}: invalid sessions ${JSON.stringify(o.sessions ?? o.days)}; expected a whole number >= 1`,
+      );
+    if (event === undefined) throw new Error(`${where}: sessions given without an event date`);
+    return { kind: 'sessions', event: isoOrThrow(event, `${where} event`), sessions: k };
+  }
+  if (o.from !== undefined) {
+    if (o.to === undefined) throw new Error(`${where}: from given without to`);
+    return { kind: 'dates', from: isoOrThrow(o.from, `${where} from`), to: isoOrThrow(o.to, `${where} to`) };
+  }
+  if (event !== undefined) {
+    const to = o.to ?? defaults.to;
+    return {
+      kind: 'since',
+      event: isoOrThrow(event, `${where} since`),
+      to: to === undefined ? undefined : isoOrThrow(to, `${where} to`),
+    };
+  }
+  if (o.metric === 'flow') return { kind: 'week' };
+  throw new Error(`${where}: no window; give since/event (+ to or sessions), month, from + to, or week_end`);
+}
+
+const CONVENTION_VALUES: Record<string, readonly unknown[]> = {
+  returnType: ['total', 'price'],
+  base: ['close-before', 'open-t0', 'close-t0'],
+  weighting: ['value', 'equal'],
+  groups: [10, 20, 30],
+  market: ['french', '^GSPC'],
+  timing: NEWS_TIMINGS,
+};
+
+/** Checks a conventions object, naming the bad key or value. */
+export function readConventions(raw: unknown, where: string): ClaimConventions {
+  if (raw === undefined || raw === null) return {};
+  if (typeof raw !== 'object') throw new Error(`${where}: conventions must be a mapping`);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
+    if (k === 'endShift') {
+      if (!Number.isInteger(v)) throw new Error(`${where}: invalid endShift ${JSON.stringify(v)}`);
+      out[k] = v;
+      continue;
+    }
+    const allowed = CONVENTION_VALUES[k];
+    if (!allowed)
+      throw new Error(
+        `${where}: unknown convention ${JSON.stringify(k)}; expected one of ${[...Object.keys(CONVENTION_VALUES), 'endShift'].join(', ')}`,
+      );
+    if (!allowed.includes(v))
+      throw new Error(
+        `${where}: invalid ${k}: ${JSON.stringify(v)}; expected ${allowed.map((a) => JSON.stringify(a)).join(' or ')}`,
+      );
+    out[k] = v;
+  }
+  return out as ClaimConventions;
+}
+
+/**
+ * Reads and validates one claim object (from YAML/JSON). `defaults` supplies a shared event and end date.
+ * @example readClaim({ metric: 'return', subject: '^RUT', since: '2016-11-08', to: '2016-11-15', stated: '8.95%' }, 0)
+ */
+export function readClaim(
+  raw: unknown,
+  index: number,
+  defaults: { event?: string; to?: string } = {},
+): Claim {
+  if (!raw || typeof raw !== 'object')
+    throw new Error(`claim ${index + 1}: expected a mapping, got ${JSON.stringify(raw)}`);
+  const o = raw as Record<string, unknown>;
+  const id = o.id === undefined ? `claim-${index + 1}` : String(o.id);
+  const where = `claim ${JSON.stringify(id)}`;
+  const metric = o.metric as ClaimMetric;
+  if (!CLAIM_METRICS.includes(metric)) {
+    throw new Error(
+      `${where}: invalid metric: ${JSON.stringify(o.metric)}; expected one of ${CLAIM_METRICS.join(', ')}`,
+    );
+  }
+  const subjects = (o.subjects ?? (o.subject === undefined ? [] : [o.subject])) as unknown[];
+  if (!Array.isArray(subjects) || subjects.length === 0) throw new Error(`${where}: no subject`);
+  const need = metric === 'spread' ? 2 : 1;
+  if (subjects.length < need)
+    throw new Error(`${where}: metric ${metric} needs ${need} subjects, got ${subjects.length}`);
+  if (o.stated === undefined) throw new Error(`${where}: no stated value`);
+  const stated = parseStated(o.stated, o.unit === undefined ? undefined : String(o.unit));
+  let tolerance = stated.tolerance;
+  if (o.tolerance !== undefined) {
+    tolerance = Number(o.tolerance);
+    if (!(tolerance >= 0))
+      throw new Error(`${where}: invalid tolerance ${JSON.stringify(o.tolerance)}; expected a number >= 0`);
+  }
+  return {
+    id,
+    text: o.text === undefined ? undefined : String(o.text),
+    metric,
+    subjects: subjects.map(String),
+    window: readWindow(o, where, defaults),
+    stated: stated.value,
+    unit: stated.unit,
+    tolerance,
+    conventions: readConventions(o.conventions, where),
+  };
+}
+
+/**
+ * Parses a YAML or JSON claims document (JSON is YAML): a list of claims, or `{ event?, to?, claims: [...] }`.
+ * `outer` gives an event and end date for claims that name none and a file that gives none.
+ * @example parseClaims('- {metric: return, subject: ^RUT, since: 2016-11-08, to: 2016-11-15, stated: 8.95%}')
+ */
+export function parseClaims(text: string, outer: { event?: string; to?: string } = {}): Claim[] {
+  let doc: unknown;
+  try {
+    doc = parseYaml(text);
+  } catch (err) {
+    throw new Error(`claims file is not valid YAML or JSON: ${(err as Error).message.split('\n')[0]}`);
+  }
+  let list: unknown = doc;
+  // Shared event and end date: the file's own, else the caller's (the CLI's --event and --to).
+  const defaults: { event?: string; to?: string } = { ...outer };
+  if (doc && typeof doc === 'object' && !Array.isArray(doc)) {
+    const d = doc as Record<string, unknown>;
+    if (d.event !== undefined) defaults.event = isoOrThrow(d.event, 'event');
+    if (d.to !== undefined) defaults.to = isoOrThrow(d.to, 'to');
+    list = d.claims;
+  }
+  if (!Array.isArray(list))
+    throw new Error('claims file: expected a list of claims or a mapping with "claims:"');
+  return list.map((c, i) => readClaim(c, i, defaults));
+}
