@@ -37,6 +37,9 @@ export function detectKind(head: string, file: string): Detection {
       reason: `header "${lines[first].slice(0, 30)}…" over YYYYMM(DD) dates (French library file without preamble)`,
     };
   }
+  if (header[0] === 'price' && /^ticker,/i.test(lines[first + 1] ?? '')) {
+    return { kind: 'yfinance', reason: 'two-level Price/Ticker/Date header (yfinance download)' };
+  }
   if (has('date', 'adj close'))
     return { kind: 'yahoo', reason: 'header has Date and "Adj Close" (Yahoo Finance export)' };
   if (has('timestamp', 'adjusted_close')) {

@@ -38,11 +38,34 @@ function hasVolume(text: string): boolean {
 }
 
 /**
- * Parses a yfinance file (either shape, chosen by whether there is a Volume column).
+ * yfinance ≥ 0.2.51 writes a two-level header: `Price,Close,High,…` / `Ticker,IWM,IWM,…` / `Date,,,,,`.
+ * Returns the text with those three lines turned into one `Date,Close,High,…` header and two blank lines
+ * (so line numbers stay those of the file), and the ticker of line 2; or null for a one-line header.
+ */
+export function flattenMultiIndex(text: string): { text: string; ticker: string } | null {
+  if (!/^price,/i.test(text)) return null;
+  const lines = text.split('\n');
+  const second = (lines[1] ?? '').split(',');
+  const third = (lines[2] ?? '').split(',');
+  if (second[0].trim().toLowerCase() !== 'ticker' || third[0].trim().toLowerCase() !== 'date') return null;
+  lines[0] = `Date${lines[0].slice(lines[0].indexOf(','))}`;
+  lines[1] = '';
+  lines[2] = '';
+  return { text: lines.join('\n'), ticker: (second[1] ?? '').trim() };
+}
+
+/**
+ * Parses a yfinance file (either shape, chosen by whether there is a Volume column; a two-level
+ * Price/Ticker/Date header is flattened first and gives the ticker).
  * @example parseYfinance('Date,Close,High,Low,Open,Volume\n2016-11-08,1,1,1,1,0\n', { file: 'IWM.csv' })
  */
 export function parseYfinance(text: string, opts: ParseOptions & { ticker?: string } = {}): Parsed {
   const file = opts.file ?? '<text>';
+  const multi = flattenMultiIndex(text);
+  if (multi) {
+    text = multi.text;
+    opts = { ...opts, ticker: opts.ticker ?? multi.ticker };
+  }
   const layout = hasVolume(text) ? YFINANCE_ADJUSTED_LAYOUT : YFINANCE_INDEX_LAYOUT;
   return parseBarTable(text, layout, {
     file,

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseAlphaVantage, parseStooq, parseYahoo, parseYfinance } from '../../../src/io/import/index.ts';
+import {
+  detectKind,
+  parseAlphaVantage,
+  parseStooq,
+  parseYahoo,
+  parseYfinance,
+} from '../../../src/io/import/index.ts';
 import type { BarColumns } from '../../../src/io/import/types.ts';
 import { barOn, fixture, fixtureText } from './helpers.ts';
 
@@ -86,4 +92,17 @@ test('a Yahoo row of "null" cells is rejected and counted, not stored', () => {
   assert.equal(p.bars!.day.length, 1);
   assert.equal(p.stats.rowsRead, 2);
   assert.deepEqual(p.stats.rejected, { 'no price (close and adjusted close missing)': 1 });
+});
+
+test('parseYfinance flattens the two-level Price/Ticker/Date header of newer yfinance and keeps file line numbers', () => {
+  // the real fixture rows under the header layout yfinance >= 0.2.51 writes
+  const rows = fixtureText('yfinance/IWM.csv').split('\n').slice(1);
+  const text = ['Price,Close,High,Low,Open,Volume', 'Ticker,IWM,IWM,IWM,IWM,IWM', 'Date,,,,,', ...rows].join(
+    '\n',
+  );
+  assert.equal(detectKind(text, 'download.csv').kind, 'yfinance');
+  const p = parseYfinance(text, { file: 'download.csv' });
+  assert.deepEqual(p.bars!.tickers, ['IWM']);
+  assert.equal(barOn(p.bars!, 'adjClose', '2016-11-08'), 106.2621078491211);
+  assert.equal(p.bars!.line[0], 4, 'first data row is line 4 of the file');
 });
