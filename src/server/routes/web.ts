@@ -3,6 +3,7 @@
  * Only these three fixed names are served; no request path reaches the filesystem.
  */
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { Hono } from 'hono';
 import { ApiError } from '../errors.ts';
 import { buildWebAssets, type WebAssets } from '../web/build.ts';
@@ -20,7 +21,25 @@ export function webAssets(): Promise<WebAssets> {
 
 const etag = (s: string) => `"${createHash('sha1').update(s).digest('base64url').slice(0, 20)}"`;
 
-/** Registers the page's three routes. */
+/** One asset ready to send: its text, gzip form and ETag, computed once. */
+interface Prepared {
+  body: string;
+  gz: Uint8Array;
+  tag: string;
+}
+const prepared = new Map<keyof WebAssets, Prepared>();
+
+async function asset(key: keyof WebAssets): Promise<Prepared> {
+  const body = (await webAssets())[key];
+  let p = prepared.get(key);
+  if (!p || p.body !== body) {
+    p = { body, gz: gzipSync(body, { level: 9 }), tag: etag(body) };
+    prepared.set(key, p);
+  }
+  return p;
+}
+
+/** Registers the page's three routes (gzip when the browser accepts it). */
 export function registerWeb(app: Hono): void {
   const files: [string, keyof WebAssets, string][] = [
     ['/', 'html', 'text/html; charset=utf-8'],
@@ -29,10 +48,18 @@ export function registerWeb(app: Hono): void {
   ];
   for (const [path, key, type] of files) {
     app.get(path, async (c) => {
-      const body = (await webAssets())[key];
-      const tag = etag(body);
-      if (c.req.header('if-none-match') === tag) return c.body(null, 304, { etag: tag });
-      return c.body(body, 200, { 'content-type': type, etag: tag, 'cache-control': 'no-cache' });
+      const a = await asset(key);
+      if (c.req.header('if-none-match') === a.tag) return c.body(null, 304, { etag: a.tag });
+      const headers = {
+        'content-type': type,
+        etag: a.tag,
+        'cache-control': 'no-cache',
+        vary: 'accept-encoding',
+      };
+      if (/\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) {
+        return c.body(a.gz as Uint8Array<ArrayBuffer>, 200, { ...headers, 'content-encoding': 'gzip' });
+      }
+      return c.body(a.body, 200, headers);
     });
   }
 }

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { gunzipSync } from 'node:zlib';
+import { Store } from '../../src/io/store.ts';
+import { createApp } from '../../src/server/app.ts';
+
+let store: Store;
+let app: ReturnType<typeof createApp>;
+before(async () => {
+  store = await Store.open(':memory:');
+  app = createApp({ store });
+});
+after(() => store.close());
+
+describe('the page and its bundle', () => {
+  it('serves index.html whose scripts, styles and links are all same-origin (no CDN)', async () => {
+    const res = await app.request('/');
+    assert.equal(res.status, 200);
+    const html = await res.text();
+    const refs = [...html.matchAll(/\b(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    assert.ok(refs.includes('/assets/app.js') && refs.includes('/assets/app.css'));
+    for (const r of refs) assert.match(r, /^(\/|data:)/, `off-site reference ${r}`);
+  });
+  it('bundles the page, Plot included, into one app.js; gzip when accepted, the same bytes unzipped', async () => {
+    const plain = await (await app.request('/assets/app.js')).text();
+    assert.ok(plain.length > 100_000, `bundle of ${plain.length} characters`);
+    assert.doesNotMatch(plain, /\bimport\s*\(|from\s*["']https?:/, 'no dynamic or remote imports');
+    const gz = await app.request('/assets/app.js', { headers: { 'accept-encoding': 'gzip, br' } });
+    assert.equal(gz.headers.get('content-encoding'), 'gzip');
+    const unzipped = gunzipSync(new Uint8Array(await gz.arrayBuffer())).toString('utf8');
+    assert.equal(unzipped, plain);
+    const again = await app.request('/assets/app.js', {
+      headers: { 'if-none-match': gz.headers.get('etag') ?? '' },
+    });
+    assert.equal(again.status, 304);
+  });
+});
