@@ -15,157 +15,29 @@
  * Anything else, or any phrase that does not name one thing (e.g. "small caps", which names no size
  * portfolio), is reported as ambiguous: the grammar never guesses.
  */
-import { isIsoDate } from '../calendar/dates.ts';
 import type { Claim, ClaimConventions, ClaimWindow } from './claim.ts';
 import { parseStated, toleranceOf } from './claim.ts';
-import { resolveSubject } from './names.ts';
+import {
+  Ambiguous,
+  bucket,
+  category,
+  eventDate,
+  type GrammarOptions,
+  parseDatePhrase,
+  subject,
+  windowOf,
+} from './claim-phrases.ts';
 
-/** Options of the grammar: the event that "the election" refers to, and the as-of date for "since". */
-export interface GrammarOptions {
-  /** ISO date of the event a sentence names by words ("the election"). */
-  event?: string;
-  /** ISO end date for "since EVENT" sentences that give none. */
-  to?: string;
-  /** Prefix of claim ids; defaults to 'line'. */
-  idPrefix?: string;
-}
+export type { GrammarOptions } from './claim-phrases.ts';
+export { parseDatePhrase } from './claim-phrases.ts';
 
 /** A parsed line: its claims, or why it is ambiguous. */
 export type ParsedLine = { text: string; claims: Claim[] } | { text: string; ambiguous: string };
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twenty: 20,
-};
 const UP = 'returned|gained|rose|risen|climbed|jumped|surged|rallied|advanced|is up|was up|has risen|added';
 const DOWN = 'fell|fallen|lost|dropped|declined|slid|is down|was down|slumped';
 const BEAT = 'beat|outperformed|outpaced';
 const TRAIL = 'trailed|lagged|underperformed';
-
-class Ambiguous extends Error {}
-
-/** An ISO date from '2016-11-08', 'Nov. 8, 2016', 'November 8 2016' or '8 November 2016'; null if none. */
-export function parseDatePhrase(s: string): string | null {
-  const t = s.trim().replace(/,/g, '');
-  if (isIsoDate(t)) return t;
-  let m = /^([a-z]+)\.? (\d{1,2}) (\d{4})$/i.exec(t);
-  let mon: string | undefined;
-  let day: string | undefined;
-  let year: string | undefined;
-  if (m) [, mon, day, year] = m;
-  else {
-    m = /^(\d{1,2}) ([a-z]+)\.? (\d{4})$/i.exec(t);
-    if (m) [, day, mon, year] = m;
-  }
-  if (!mon || !day || !year) return null;
-  const i = MONTHS.indexOf(mon.slice(0, 3).toLowerCase());
-  if (i < 0) return null;
-  const iso = `${year}-${String(i + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
-  return isIsoDate(iso) ? iso : null;
-}
-
-function eventDate(phrase: string, o: GrammarOptions): string {
-  const d = parseDatePhrase(phrase);
-  if (d) return d;
-  if (!/^(the |election day)/i.test(phrase.trim()))
-    throw new Ambiguous(`cannot read the event ${JSON.stringify(phrase)}`);
-  if (!o.event)
-    throw new Ambiguous(`names an event (${JSON.stringify(phrase.trim())}) but no --event DATE was given`);
-  return o.event;
-}
-
-function count(word: string): number {
-  const n = NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
-  if (!Number.isInteger(n) || n < 1)
-    throw new Ambiguous(`cannot read the number of days ${JSON.stringify(word)}`);
-  return n;
-}
-
-function subject(phrase: string): string {
-  const id = resolveSubject(phrase);
-  if (!id) throw new Ambiguous(`does not name a known index or fund: ${JSON.stringify(phrase.trim())}`);
-  return id;
-}
-
-/** A French size portfolio from words: 'the smallest 10%' → 'Lo 10', 'the largest quintile' → 'Hi 20'. */
-function bucket(phrase: string): string {
-  const p = phrase
-    .trim()
-    .toLowerCase()
-    .replace(/ of (us |u\.s\. )?(stocks|companies|firms)$/, '');
-  const m =
-    /^(?:the )?(smallest|bottom|largest|top) (10|20|30)%$/.exec(p) ??
-    /^(?:the )?(smallest|bottom|largest|top) (decile|quintile)$/.exec(p);
-  if (m) {
-    const n = m[2] === 'decile' ? '10' : m[2] === 'quintile' ? '20' : m[2];
-    return `${m[1] === 'smallest' || m[1] === 'bottom' ? 'Lo' : 'Hi'} ${n}`;
-  }
-  const f = /^(lo|hi) (10|20|30)$/i.exec(p);
-  if (f) return `${f[1][0].toUpperCase()}${f[1][1].toLowerCase()} ${f[2]}`;
-  if (/small[- ]?caps?|smaller (companies|stocks)|small stocks/.test(p)) {
-    throw new Ambiguous(
-      `${JSON.stringify(phrase.trim())} names no size portfolio; say "the smallest 10%" (French decile) or "the smallest 30%"`,
-    );
-  }
-  if (/(smallest|largest) \d+%/.test(p))
-    throw new Ambiguous(`no French size portfolio for ${JSON.stringify(phrase.trim())}; use 10%, 20% or 30%`);
-  throw new Ambiguous(`does not name a size portfolio: ${JSON.stringify(phrase.trim())}`);
-}
-
-function category(phrase: string): string {
-  const p = phrase
-    .trim()
-    .toLowerCase()
-    .replace(/^(us |u\.s\. )/, '');
-  if (/^small[- ]cap$/.test(p)) return 'US small cap';
-  if (/^mid[- ]cap$/.test(p)) return 'US mid cap';
-  if (/^large[- ]cap$/.test(p)) return 'US large cap';
-  throw new Ambiguous(
-    `does not name a fund category: ${JSON.stringify(phrase.trim())}; say "small-cap", "mid-cap" or "large-cap"`,
-  );
-}
-
-/** The window phrase after the number: since EVENT [through DATE] | in MONTH YEAR | over K days after EVENT. */
-function windowOf(phrase: string, o: GrammarOptions): ClaimWindow {
-  const p = phrase.trim();
-  let m = /^since (.+?)(?:,? \(?(?:through|to|as of|until) ([^)]+)\)?)?$/i.exec(p);
-  if (m) {
-    const to = m[2] ? parseDatePhrase(m[2]) : (o.to ?? null);
-    if (m[2] && !to) throw new Ambiguous(`cannot read the end date ${JSON.stringify(m[2])}`);
-    return { kind: 'since', event: eventDate(m[1], o), to: to ?? undefined };
-  }
-  m =
-    /^(?:over|in|during) (?:the )?(?:first )?(\w+) (?:trading )?(?:days|sessions)(?: (?:after|since|following) (.+))?$/i.exec(
-      p,
-    );
-  if (m) {
-    if (!m[2] && !o.event)
-      throw new Ambiguous('says how many days but not after what: add "after EVENT" or --event');
-    return {
-      kind: 'sessions',
-      event: m[2] ? eventDate(m[2], o) : (o.event as string),
-      sessions: count(m[1]),
-    };
-  }
-  m = /^on the (?:first )?(?:trading )?day (?:after|following) (.+)$/i.exec(p);
-  if (m) return { kind: 'sessions', event: eventDate(m[1], o), sessions: 1 };
-  m = /^in ([a-z]+) (\d{4})$/i.exec(p);
-  if (m) {
-    const i = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase());
-    if (i >= 0) return { kind: 'month', month: `${m[2]}-${String(i + 1).padStart(2, '0')}` };
-  }
-  throw new Ambiguous(`cannot read the period ${JSON.stringify(p)}`);
-}
 
 function stated(num: string, unit: 'percent' | 'pp', sign: number) {
   const s = parseStated(`${num}${unit === 'percent' ? '%' : 'pp'}`);
