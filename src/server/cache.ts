@@ -4,6 +4,7 @@
  * bytes. Identical requests in flight share one computation. `clear()` after the store changes.
  */
 import { createHash } from 'node:crypto';
+import { ApiError } from './errors.ts';
 
 /** A cached response body. */
 export interface CachedBody {
@@ -82,13 +83,32 @@ export class ResponseCache {
   }
 }
 
-/** Runs async functions one at a time: the store has one DuckDB connection. */
+/**
+ * Runs async functions one at a time (the store has one DuckDB connection), with at most `maxQueued`
+ * waiting or running: past that, `run` refuses at once with 503 instead of queueing without bound.
+ */
 export class Serial {
   private tail: Promise<unknown> = Promise.resolve();
+  private queued = 0;
+  /** @param maxQueued most functions queued or running (default 64) */
+  constructor(readonly maxQueued = 64) {}
+
   /** Queues `fn` after everything queued before it. */
   run<T>(fn: () => Promise<T>): Promise<T> {
-    const next = this.tail.then(fn, fn);
+    if (this.queued >= this.maxQueued) {
+      return Promise.reject(new ApiError(503, `busy: ${this.queued} queries waiting; try again shortly`));
+    }
+    this.queued++;
+    const done = () => {
+      this.queued--;
+    };
+    const next = this.tail.then(fn, fn).finally(done);
     this.tail = next.catch(() => undefined);
     return next;
+  }
+
+  /** Functions queued or running. */
+  get pending(): number {
+    return this.queued;
   }
 }
