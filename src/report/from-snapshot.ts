@@ -8,7 +8,6 @@
  * 'widest since', the small-cap index against the large-cap index to the last date, the smallest and
  * largest deciles against the market, fund pairs, then the remaining horizons, buckets and the EW spread.
  */
-import { fromDay } from '../calendar/dates.ts';
 import {
   type DataRef,
   excessReturnFinding,
@@ -19,14 +18,10 @@ import {
 } from '../findings/build.ts';
 import type { EventSnapshot, SnapshotData } from '../findings/event-snapshot.ts';
 import type { Finding } from '../findings/finding.ts';
-import { shortName } from '../findings/names.ts';
-import { bucketWindowChart } from './charts/bucket-window.ts';
-import type { Chart } from './charts/chart.ts';
-import { type EventSetData, eventSetChart } from './charts/event-set.ts';
-import { sinceEventChart } from './charts/since-event.ts';
-import { sizeCumulativeChart } from './charts/size-cumulative.ts';
-import { type WeeklyFlowsData, weeklyFlowsChart } from './charts/weekly-flows.ts';
+import type { EventSetData } from './charts/event-set.ts';
+import type { WeeklyFlowsData } from './charts/weekly-flows.ts';
 import type { Report, ReportSection } from './report.ts';
+import { snapshotCharts } from './snapshot-charts.ts';
 
 /** Small-cap subject → the large-cap subject it is compared with in sentences. */
 export const PAIRS: Record<string, string> = {
@@ -225,67 +220,7 @@ export function snapshotReport(s: EventSnapshot, o: SnapshotReportOptions = {}):
   const findings = [...top, ...rest];
   const headline = top.slice(0, 4).map((f) => f.id);
   sections.push({ title: 'Headline findings', findings: headline });
-  const charts: Chart[] = [];
-  if (deciles && s.size) {
-    charts.push(
-      bucketWindowChart({
-        buckets: deciles.map((b) => ({ label: shortName(b.portfolio), value: b.value })),
-        market: { label: 'Market (Mkt-RF + RF)', value: deciles[0].market },
-        windowLabel: windowLabel(event, s.size.window[1] - s.size.window[0] + 1),
-        dates: `${s.size.sessions[0]} to ${s.size.sessions[s.size.sessions.length - 1]}`,
-      }),
-    );
-  }
-  if (o.data && event.t0Date) {
-    const d = o.data.dailyVW;
-    const dates = Array.from(d.days, fromDay);
-    const m = new Map(
-      Array.from(o.data.market.days, (day, k) => [day, o.data?.market.values[k] ?? Number.NaN]),
-    );
-    const lo = d.returns['Lo 10'];
-    const hi = d.returns['Hi 10'];
-    if (lo && hi && dates.includes(event.t0Date)) {
-      charts.push(
-        sizeCumulativeChart({
-          dates,
-          t0: event.t0Date,
-          series: [
-            { label: 'Smallest 10%', returns: lo },
-            { label: 'Largest 10%', returns: hi },
-          ],
-          market: {
-            label: 'US market (Mkt-RF + RF)',
-            returns: Array.from(d.days, (day) => m.get(day) ?? Number.NaN),
-          },
-          eventLabel: event.short ?? 'the event',
-        }),
-      );
-    }
-    const series = o.data.prices.filter((p) => byId.has(p.id) && event.baseDate && p.days.length);
-    if (series.length && event.baseDate) {
-      const base = event.baseDate;
-      const end = series.map((p) => fromDay(p.days[p.days.length - 1]));
-      const last = toArg ?? [...end].sort()[0];
-      charts.push(
-        sinceEventChart({
-          series: series.map((p) => {
-            const dates = Array.from(p.days, fromDay);
-            const from = dates.indexOf(base);
-            const to = dates.findLastIndex((x) => x <= last);
-            return {
-              label: `${shortName(p.id)}${p.basis === 'total' ? ' (total return)' : ''}`,
-              dates: dates.slice(from, to + 1),
-              values: p.values.slice(from, to + 1),
-            };
-          }),
-          baseDate: base,
-          eventLabel: event.short ?? 'the event',
-        }),
-      );
-    }
-  }
-  if (o.eventSet) charts.push(eventSetChart(o.eventSet));
-  if (o.flows) charts.push(weeklyFlowsChart(o.flows));
+  const charts = snapshotCharts(s, event, o, new Set(byId.keys()), toArg);
   const has = (id: string) => charts.some((c) => c.id === id);
   if (s.size) {
     sections.push({
