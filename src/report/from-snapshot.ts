@@ -47,6 +47,11 @@ export interface SnapshotReportOptions {
   eventSet?: EventSetData;
   /** Weekly category flows with the week to highlight: enables the flows chart. */
   flows?: WeeklyFlowsData;
+  /**
+   * More findings from other engines (eventFromCompare, spreadFromRecord, returnFromRecord, flowsFromCategory),
+   * placed after the lead finding, in this order, under a 'Records and comparisons' section.
+   */
+  extra?: Finding[];
 }
 
 function ref(source: string): DataRef {
@@ -217,9 +222,15 @@ export function snapshotReport(s: EventSnapshot, o: SnapshotReportOptions = {}):
     }
   }
 
-  const findings = [...top, ...rest];
-  const headline = top.slice(0, 4).map((f) => f.id);
+  // An extra finding with the id of one computed here replaces it (e.g. the records engine's month spread).
+  const extra = o.extra ?? [];
+  const replaced = new Set(extra.map((f) => f.id));
+  const keep = (f: Finding) => !replaced.has(f.id);
+  const lead = top.filter(keep);
+  const findings = [...lead.slice(0, 1), ...extra, ...lead.slice(1), ...rest.filter(keep)];
+  const headline = findings.slice(0, 4).map((f) => f.id);
   sections.push({ title: 'Headline findings', findings: headline });
+  if (extra.length) sections.push({ title: 'Records and comparisons', findings: extra.map((f) => f.id) });
   const charts = snapshotCharts(s, event, o, new Set(byId.keys()), toArg);
   const has = (id: string) => charts.some((c) => c.id === id);
   if (s.size) {

@@ -118,6 +118,16 @@ describe('snapshotReport (the bridge from capgap report to findings and renderer
     assert.ok(r.notes.some((n) => /^Left out: .*value must be a finite number, got NaN/.test(n)));
   });
 
+  it('places extra findings after the lead one, replacing a computed finding with the same id', () => {
+    // The records engine's version of the Nov 2016 VW spread (same id), with a provisional flag to tell them apart.
+    const month = report.findings.find((x) => x.id === 'spread-Lo 10-Hi 10-value-2016-11')!;
+    const richer = { ...month, record: { ...month.record!, provisional: true } };
+    const r = snapshotReport(snapshot, { short: 'the election', extra: [richer] });
+    assert.equal(r.findings[1], richer);
+    assert.equal(r.findings.filter((f) => f.id === month.id).length, 1);
+    assert.deepEqual(r.sections?.find((x) => x.title === 'Records and comparisons')?.findings, [month.id]);
+  });
+
   it('draws four charts and renders every format', () => {
     assert.deepEqual(report.charts.map((c) => c.id).sort(), [
       'bucket-window',
