@@ -106,3 +106,14 @@ test('parseYfinance flattens the two-level Price/Ticker/Date header of newer yfi
   assert.equal(barOn(p.bars!, 'adjClose', '2016-11-08'), 106.2621078491211);
   assert.equal(p.bars!.line[0], 4, 'first data row is line 4 of the file');
 });
+
+test('rejectBadRows turns a bad row into a counted rejection naming the first one', () => {
+  const text = fixtureText('yahoo/^RUT.csv').replace('2016-11-09,1194.33997', '2016-11-09,-1194.33997');
+  assert.throws(() => parseYahoo(text, { file: '^RUT.csv' }), /negative price/);
+  const p = parseYahoo(text, { file: '^RUT.csv', rejectBadRows: true });
+  assert.equal(p.bars!.day.length, 46); // 47 rows in the fixture, one rejected
+  assert.deepEqual(p.stats.rejected, { 'bad row (--reject-bad-rows): Open': 1 });
+  assert.ok(
+    p.notes.some((n) => /first bad row rejected: \^RUT\.csv:13: column "Open": negative price/.test(n)),
+  );
+});
