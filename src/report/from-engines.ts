@@ -151,7 +151,8 @@ export function eventFromCompare(
   const first = [...c.rows].map((r) => r.eventDate).sort()[0];
   const [a, b] = c.window;
   const finding = validateFinding({
-    id: `event-set-${o.event.date}-${a}-${b}`,
+    // Same id as snapshotReport's event-window finding, so passing this one in `extra` replaces it.
+    id: `${legs ? 'spread' : 'excess'}-${subjects.join('-')}-${o.event.date}-${a}-${b}`,
     metric: legs ? 'spread' : 'excess-return',
     subjects: subjects.map((s) => ({ id: s, name: subjectName(s) })),
     window: {

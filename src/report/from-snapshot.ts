@@ -134,7 +134,10 @@ export function snapshotReport(s: EventSnapshot, o: SnapshotReportOptions = {}):
           command,
         }),
       );
-      if (f0) top.push(f0);
+      if (f0) {
+        f0.id = `spread-Lo 10-Hi 10-${event.date}-${size.window[0]}-${size.window[1]}`; // = eventFromCompare's id
+        top.push(f0);
+      }
     }
     for (const [group, buckets] of Object.entries(size.groups)) {
       for (const b of buckets) {
@@ -222,15 +225,17 @@ export function snapshotReport(s: EventSnapshot, o: SnapshotReportOptions = {}):
     }
   }
 
-  // An extra finding with the id of one computed here replaces it (e.g. the records engine's month spread).
+  // An extra finding with the id of one computed here takes its place (e.g. the events engine's version of the
+  // event-window spread, which carries the set's sign test); the others follow the lead finding.
   const extra = o.extra ?? [];
-  const replaced = new Set(extra.map((f) => f.id));
-  const keep = (f: Finding) => !replaced.has(f.id);
-  const lead = top.filter(keep);
-  const findings = [...lead.slice(0, 1), ...extra, ...lead.slice(1), ...rest.filter(keep)];
+  const byExtraId = new Map(extra.map((f) => [f.id, f]));
+  const swap = (f: Finding) => byExtraId.get(f.id) ?? f;
+  const own = new Set([...top, ...rest].map((f) => f.id));
+  const added = extra.filter((f) => !own.has(f.id));
+  const findings = [...top.slice(0, 1).map(swap), ...added, ...top.slice(1).map(swap), ...rest.map(swap)];
   const headline = findings.slice(0, 4).map((f) => f.id);
   sections.push({ title: 'Headline findings', findings: headline });
-  if (extra.length) sections.push({ title: 'Records and comparisons', findings: extra.map((f) => f.id) });
+  if (added.length) sections.push({ title: 'Records and comparisons', findings: added.map((f) => f.id) });
   const charts = snapshotCharts(s, event, o, new Set(byId.keys()), toArg);
   const has = (id: string) => charts.some((c) => c.id === id);
   if (s.size) {

@@ -118,14 +118,19 @@ describe('snapshotReport (the bridge from capgap report to findings and renderer
     assert.ok(r.notes.some((n) => /^Left out: .*value must be a finite number, got NaN/.test(n)));
   });
 
-  it('places extra findings after the lead one, replacing a computed finding with the same id', () => {
+  it("places new extra findings after the lead one; an extra with a computed finding's id takes its place", () => {
     // The records engine's version of the Nov 2016 VW spread (same id), with a provisional flag to tell them apart.
     const month = report.findings.find((x) => x.id === 'spread-Lo 10-Hi 10-value-2016-11')!;
+    const at = report.findings.indexOf(month);
     const richer = { ...month, record: { ...month.record!, provisional: true } };
-    const r = snapshotReport(snapshot, { short: 'the election', extra: [richer] });
-    assert.equal(r.findings[1], richer);
+    const other = { ...month, id: 'extra-finding' };
+    const r = snapshotReport(snapshot, { short: 'the election', extra: [richer, other] });
+    assert.equal(r.findings[1], other);
+    assert.equal(r.findings[at + 1], richer); // same place, shifted by the one added finding
     assert.equal(r.findings.filter((f) => f.id === month.id).length, 1);
-    assert.deepEqual(r.sections?.find((x) => x.title === 'Records and comparisons')?.findings, [month.id]);
+    assert.deepEqual(r.sections?.find((x) => x.title === 'Records and comparisons')?.findings, [
+      'extra-finding',
+    ]);
   });
 
   it('draws four charts and renders every format', () => {
