@@ -11,13 +11,14 @@ import {
   parseYahoo,
 } from '../../../src/io/import/index.ts';
 import { Store } from '../../../src/io/store.ts';
-import { fingerprint } from './helpers.ts';
+import { fingerprint, fixtureText } from './helpers.ts';
 
 // Each bad input must raise ImportError naming file, 1-based line and column; the inputs are the real
 // fixture header with one cell changed by hand.
-const HEAD = 'Date,Open,High,Low,Close,Adj Close,Volume';
-const ROW8 = '2016-11-08,1192.04004,1200.21997,1184.8499800000004,1195.14001,1195.14001,3916930000.0';
-const ROW9 = '2016-11-09,1190.56995,1223.55005,1156.89001,1219.53003,1219.53003,6264150000.0';
+const RUT = fixtureText('yahoo/^RUT.csv').split('\n');
+const HEAD = RUT[0]; // Date,Open,High,Low,Close,Adj Close,Volume
+const ROW8 = RUT[11]; // line 12: 2016-11-08,1192.04004,1200.21997,1184.8499800000004,1195.14001,1195.14001,3916930000.0
+const ROW9 = RUT[12]; // line 13: 2016-11-09,1194.33997,1233.66003,1188.43005,1232.16003,1232.16003,6264150000.0
 
 function rejects(fn: () => unknown, want: { line: number; column: string; reason: RegExp; file?: string }) {
   assert.throws(fn, (e: unknown) => {
@@ -34,14 +35,14 @@ function rejects(fn: () => unknown, want: { line: number; column: string; reason
 test('an unparseable number names file, line and column', () => {
   rejects(
     () =>
-      parseYahoo(`${HEAD}\n${ROW8}\n${ROW9.replace('1219.53003,1219', '12x9.53003,1219')}\n`, {
+      parseYahoo(`${HEAD}\n${ROW8}\n${ROW9.replace('1232.16003,1232', '12x2.16003,1232')}\n`, {
         file: '^RUT.csv',
       }),
     {
       file: '^RUT.csv',
       line: 3,
       column: 'Close',
-      reason: /unparseable number "12x9.53003"/,
+      reason: /unparseable number "12x2.16003"/,
     },
   );
 });
@@ -186,7 +187,8 @@ test('importFile: an unknown format asks for --kind', async () => {
 });
 
 test('importFile: values equal to within 1e-12 (one double ulp, e.g. 5.17/100 vs 0.0517) are the same value', async () => {
-  // -0.051699999999999996 is what -5.17 / 100 gives in floating point; the file's decimal is -0.0517
+  // 0.051699999999999996 is what 5.17 / 100 gives in floating point (French ME monthly, Hi 20, Jan 2016 is
+  // -5.17); used here as a bare number in a generic file to test the value tolerance, not as a price
   const a = join(dir, 'ulp-a', 'IJR.csv');
   const b = join(dir, 'ulp-b', 'IJR.csv');
   const { mkdirSync } = await import('node:fs');

@@ -43,6 +43,8 @@ test('generic long: an unknown field is an error naming it', () => {
   );
 });
 
+// No real ETF flow data exist in ../shared/data (PROVENANCE §3): the flow, shares and NAV numbers below are
+// hand-made parser inputs, not market data, and no test reads them as facts.
 test('etf-flows: flow may be negative; shares outstanding and NAV may not', () => {
   const p = parseEtfFlows('date,ticker,flow\n2016-11-09,IWM,-2.5e8\n');
   assert.equal(p.flows!.flow[0], -2.5e8);
@@ -98,6 +100,7 @@ test('importFile detects etf-flows, etfs and generic files and writes their tabl
   });
 });
 
+// hand-made prices (1.0, 2.0, …): a format round trip, not market data
 test('Parquet input goes through the same parser (a yahoo file written to Parquet by DuckDB)', async () => {
   const pq = join(dir, 'QQQ.parquet');
   await store.run(
