@@ -4,11 +4,9 @@
  */
 import type { Hono } from 'hono';
 import { NEWS_TIMINGS } from '../../calendar/trading-days.ts';
-import { formatSnapshot } from '../../cli/report.ts';
 import { eventSnapshot } from '../../findings/event-snapshot.ts';
 import { loadSnapshotInputs, SIZE_PORTFOLIOS, SNAPSHOT_SUBJECTS } from '../../io/snapshot-inputs.ts';
-import { snapshotReport } from '../../report/from-snapshot.ts';
-import { type ReportFormat, renderReport } from '../../report/render.ts';
+import type { ReportFormat } from '../../report/render.ts';
 import { answer, JSON_TYPE, memo, type ServerState, toJson } from '../context.ts';
 import { presetOn } from '../data/presets.ts';
 import { ApiError } from '../errors.ts';
@@ -58,7 +56,15 @@ export function registerAnalysis(app: Hono, state: ServerState): void {
         groups: SIZE_PORTFOLIOS,
       });
       if (format === 'json') return toJson(snapshot);
-      if (format === 'text') return `${formatSnapshot(snapshot)}\n`;
+      // The renderers (Plot, jsdom, resvg) load on first use: seconds the other endpoints need not wait.
+      if (format === 'text') {
+        const { formatSnapshot } = await import('../../cli/report.ts');
+        return `${formatSnapshot(snapshot)}\n`;
+      }
+      const [{ snapshotReport }, { renderReport }] = await Promise.all([
+        import('../../report/from-snapshot.ts'),
+        import('../../report/render.ts'),
+      ]);
       const label = presetOn(event)?.label;
       const report = snapshotReport(snapshot, {
         eventName: label,
