@@ -180,14 +180,14 @@ export function eventFromCompare(
       command: o.command,
     },
   });
+  // Bar labels: the year, or the date where two events share a year (long labels would not fit the axis).
+  const years = c.rows.map((r) => r.eventDate.slice(0, 4));
+  const shortLabel = (date: string) =>
+    years.filter((y) => y === date.slice(0, 4)).length > 1 ? date : date.slice(0, 4);
   const chart: EventSetData = {
-    events: c.rows.map((r) => ({
-      label: r.label || r.eventDate.slice(0, 4),
-      date: r.eventDate,
-      value: r.value,
-    })),
+    events: c.rows.map((r) => ({ label: shortLabel(r.eventDate), date: r.eventDate, value: r.value })),
     highlight: o.event.date,
-    metricLabel: o.metricLabel ?? `${c.metric}, days ${a} to ${b} (percentage points)`,
+    metricLabel: o.metricLabel ?? `$c.metric, days $ato $b(percentage points)`,
     setName: o.setName,
   };
   return { finding, chart };
