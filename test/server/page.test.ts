@@ -26,6 +26,8 @@ describe('the web page in Chromium', { skip }, () => {
     const { chromium } = await import('playwright-core');
     store = await fixtureStore();
     server = await startServer(store, { port: 0 });
+    // Bundle the page before the browser asks for it (esbuild takes a few seconds on a busy machine).
+    await (await fetch(`${server.url}/assets/app.js`)).arrayBuffer();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
@@ -40,7 +42,7 @@ describe('the web page in Chromium', { skip }, () => {
       ],
     });
     page = await browser.newPage({ viewport: { width: 1100, height: 1500 } });
-    page.setDefaultTimeout(8000);
+    page.setDefaultTimeout(20_000);
     page.on('request', (r) => {
       if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) offsite.push(r.url());
     });
