@@ -187,7 +187,7 @@ export function eventFromCompare(
   const chart: EventSetData = {
     events: c.rows.map((r) => ({ label: shortLabel(r.eventDate), date: r.eventDate, value: r.value })),
     highlight: o.event.date,
-    metricLabel: o.metricLabel ?? `$c.metric, days $ato $b(percentage points)`,
+    metricLabel: o.metricLabel ?? `${c.metric}, days ${a} to ${b} (percentage points)`,
     setName: o.setName,
   };
   return { finding, chart };

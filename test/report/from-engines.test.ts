@@ -84,6 +84,8 @@ describe('findings from the events engine', {
     const { footnotes } = writeSentences([finding]);
     assert.ok(footnotes.some((n) => n.text.startsWith('Significance: exact two-sided sign test')));
     assert.match(eventSetChart(chart).svg, /The largest of 25/);
+    assert.equal(chart.metricLabel, 'Lo 10 − Hi 10, days 0 to 2 (percentage points)');
+    assert.equal(chart.events.find((e) => e.date === '2016-11-08')?.label, '2016');
   });
 });
 
