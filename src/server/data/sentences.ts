@@ -16,12 +16,16 @@ export function sinceFindings(r: SinceResult): string[] {
       `Some of the data between ${r.event.base} and ${r.window.lastDate} are missing; no figure is given.`,
     ];
   }
-  const span = `From the close of ${articleDate(r.event.base)} to the close of ${articleDate(r.window.lastDate)}`;
-  const who = `${r.scheme.small} (small) returned ${signedPct(small)} and ${r.scheme.large} (large) ${signedPct(large)}`;
   const lead = spread >= 0 ? 'small caps led by' : 'small caps lagged by';
   const sessions = r.window.to + 1;
-  return [
-    `${span} (${sessions} session${sessions === 1 ? '' : 's'} after the news), ${who}: ${lead} ${pp(spread)}.`,
-    `Scheme: ${r.scheme.label}, ${r.scheme.weighting}-weighted. Basis: ${r.conventions.basis}.`,
-  ];
+  let first: string;
+  if (sessions <= 0) {
+    // A window ending before the news: the level at its last day relative to the base close.
+    first = `At the close of ${articleDate(r.window.lastDate)}, before the news, ${r.scheme.small} (small) stood ${signedPct(small)} and ${r.scheme.large} (large) ${signedPct(large)} from their closes of ${articleDate(r.event.base)}: ${lead} ${pp(spread)}.`;
+  } else {
+    const span = `From the close of ${articleDate(r.event.base)} to the close of ${articleDate(r.window.lastDate)}`;
+    const who = `${r.scheme.small} (small) returned ${signedPct(small)} and ${r.scheme.large} (large) ${signedPct(large)}`;
+    first = `${span} (${sessions} session${sessions === 1 ? '' : 's'} after the news), ${who}: ${lead} ${pp(spread)}.`;
+  }
+  return [first, `Scheme: ${r.scheme.label}, ${r.scheme.weighting}-weighted. Basis: ${r.conventions.basis}.`];
 }
