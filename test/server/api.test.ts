@@ -117,11 +117,12 @@ describe('GET /api/compare-events', () => {
 
 describe('findings sentences', () => {
   it('describe a window that ends before the news as levels against the base close', async () => {
-    // French daily VW Lo 10 on 8 Nov 2016 was +0.38% (PROVENANCE.md): day −2 is 1 / 1.0038 − 1 = −0.38%.
+    // French daily VW Lo 10 on 8 Nov 2016 was +0.38% (PROVENANCE.md): day −2 is 1 / 1.0038 − 1 = −0.379%,
+    // printed with one decimal by the findings' rounding rule: −0.4%.
     const { body } = await get('/api/returns-since?event=2016-11-08&from=-3&to=-2');
     assert.match(
       body.findings[0],
-      /^At the close of Nov\. 7, 2016, before the news, Lo 10 \(small\) stood −0\.38%/,
+      /^At the close of Nov\. 7, 2016, before the news, Lo 10 \(small\) stood −0\.4%/,
     );
   });
 });
