@@ -14,6 +14,7 @@ import { isParquet, parquetToCsv } from './parquet.ts';
 import { parseByKind } from './parse-by-kind.ts';
 import { baseName, decodeText, fileStem, isGzip } from './text.ts';
 import { type ImportKind, KINDS, type Parsed } from './types.ts';
+import { unchangedImport } from './unchanged.ts';
 import { writeParsed } from './writer.ts';
 
 /** Options for importing files; all optional. */
@@ -106,6 +107,35 @@ function lastDate(p: Parsed): string | null {
   return `through ${new Date(m * 86_400_000).toISOString().slice(0, 10)}`;
 }
 
+/** The summary of a file the store already holds (same sha256, same rows): nothing read into the store. */
+function unchangedSummary(
+  file: string,
+  kind: ImportKind,
+  reason: string,
+  dataset: string,
+  registryName: string,
+  vintage: string | null,
+  stored: Record<string, number>,
+): ImportSummary {
+  const added: Record<string, number> = {};
+  for (const k of Object.keys(stored)) added[k] = 0;
+  const rows = Object.values(stored).reduce((a, b) => a + b, 0);
+  return {
+    file,
+    kind,
+    reason,
+    dataset,
+    registryName,
+    vintage,
+    rowsRead: rows,
+    stored,
+    added,
+    rejected: {},
+    missing: {},
+    notes: ['unchanged: this file (same sha256) is already in the store; nothing written'],
+  };
+}
+
 /**
  * Imports one file into the store: all or nothing. Throws ImportError for bad input (the store unchanged).
  * @example const s = await importFile(store, '/data/^RUT.csv'); s.kind // 'yahoo'
@@ -139,6 +169,11 @@ export async function importFile(
     ? `${detection.reason} (read from Parquet; line = row number + 1)`
     : detection.reason;
   if (kind === 'stock-panel' && !parquet) {
+    const dataset = datasetFor(kind, file, null, options);
+    const same = options.replace
+      ? null
+      : await unchangedImport(store, { registryName: dataset, kind, sha256, dataset });
+    if (same) return unchangedSummary(file, kind, reason, dataset, dataset, null, same);
     return importPanel(store, path, {
       ...options,
       sha256,
@@ -159,6 +194,30 @@ export async function importFile(
   }
   if (kind === 'companylist')
     vintage = `snapshot ${parsed.caps?.day.length ? new Date(parsed.caps.day[0] * 86_400_000).toISOString().slice(0, 10) : ''}`;
+  const frequencies = [...(parsed.portfolios ?? []), ...(parsed.factors ?? [])].map((b) => b.frequency);
+  const same =
+    options.replace || kind === 'etfs' || kind === 'gics'
+      ? null
+      : await unchangedImport(store, {
+          registryName,
+          kind,
+          sha256,
+          dataset,
+          french:
+            kind === 'french'
+              ? { vintage: parsed.vintage ?? '', frequencies: [...new Set(frequencies)] }
+              : undefined,
+        });
+  if (same) {
+    const u = unchangedSummary(file, kind, reason, dataset, registryName, vintage, same);
+    return {
+      ...u,
+      rowsRead: parsed.stats.rowsRead,
+      rejected: parsed.stats.rejected,
+      missing: parsed.stats.missing,
+      notes: [...parsed.notes, ...u.notes],
+    };
+  }
   progress('write');
   const res = await writeParsed(store, parsed, {
     dataset,

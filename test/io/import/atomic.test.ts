@@ -143,3 +143,22 @@ test('a first import with a line repeated word for word stores it once and count
   );
   assert.equal(n?.n, 47);
 });
+
+test('a repeat of the same file is recognised by sha256 and skipped; a different file with the same rows goes through the checks', async () => {
+  const again = await importFile(store, fixture('yahoo/^RUT.csv'));
+  assert.ok(again.notes.some((n) => n.startsWith('unchanged')));
+  assert.deepEqual(again.added, { bars: 0 });
+  // the same rows without the last line: another sha256, so the full path runs (staging, checks, anti-join)
+  const lines = readFileSync(fixture('yahoo/^RUT.csv'), 'utf8').trim().split('\n');
+  const f = join(dir, 'subset', '^RUT.csv');
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(join(dir, 'subset'), { recursive: true });
+  writeFileSync(f, lines.slice(0, -1).join('\n'));
+  const pick = (fp: string) => fp.split('|').filter((x, k) => k === 0 || x.startsWith('bars:'));
+  const before = await fingerprint(store);
+  const s = await importFile(store, f);
+  assert.ok(!s.notes.some((n) => n.startsWith('unchanged')));
+  assert.equal(s.stored.bars, 46);
+  assert.equal(s.added.bars, 0);
+  assert.deepEqual(pick(await fingerprint(store)), pick(before));
+});
