@@ -63,6 +63,11 @@ export function openApiDocument(): Schema {
         'Read-only: the size effect around market events. Returns are decimals; dates ISO (YYYY-MM-DD).',
     },
     servers: [{ url: 'http://127.0.0.1:8080' }],
+    components: {
+      securitySchemes: {
+        importToken: { type: 'http', scheme: 'bearer', description: 'the value of CAPGAP_IMPORT_TOKEN' },
+      },
+    },
     paths: {
       '/api/health': get('liveness and schema version', [], 'health'),
       '/api/datasets': get('datasets in the store, with provenance, and table row counts', [], 'datasets'),
@@ -210,6 +215,7 @@ export function openApiDocument(): Schema {
           summary:
             'add one data file (request body) to the store; needs Authorization: Bearer $CAPGAP_IMPORT_TOKEN',
           operationId: 'import',
+          security: [{ importToken: [] }],
           parameters: [
             q('kind', { enum: SERVER_IMPORT_KINDS }, 'file format', true),
             q('name', str, 'file name, used as a label only'),
