@@ -14,7 +14,7 @@ import { isParquet, parquetToCsv } from './parquet.ts';
 import { parseByKind } from './parse-by-kind.ts';
 import { baseName, decodeText, fileStem, isGzip } from './text.ts';
 import { type ImportKind, KINDS, type Parsed } from './types.ts';
-import { unchangedImport } from './unchanged.ts';
+import { unchangedImport, unchangedSummary } from './unchanged.ts';
 import { writeParsed } from './writer.ts';
 
 /** Options for importing files; all optional. */
@@ -105,35 +105,6 @@ function lastDate(p: Parsed): string | null {
   let m = b.day[0];
   for (let i = 1; i < b.day.length; i++) if (b.day[i] > m) m = b.day[i];
   return `through ${new Date(m * 86_400_000).toISOString().slice(0, 10)}`;
-}
-
-/** The summary of a file the store already holds (same sha256, same rows): nothing read into the store. */
-function unchangedSummary(
-  file: string,
-  kind: ImportKind,
-  reason: string,
-  dataset: string,
-  registryName: string,
-  vintage: string | null,
-  stored: Record<string, number>,
-): ImportSummary {
-  const added: Record<string, number> = {};
-  for (const k of Object.keys(stored)) added[k] = 0;
-  const rows = Object.values(stored).reduce((a, b) => a + b, 0);
-  return {
-    file,
-    kind,
-    reason,
-    dataset,
-    registryName,
-    vintage,
-    rowsRead: rows,
-    stored,
-    added,
-    rejected: {},
-    missing: {},
-    notes: ['unchanged: this file (same sha256) is already in the store; nothing written'],
-  };
 }
 
 /**

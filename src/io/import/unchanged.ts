@@ -5,6 +5,8 @@
  * so the shortcut can only skip work, never change the outcome.
  */
 import type { Store } from '../store.ts';
+import type { ImportSummary } from './import-file.ts';
+import type { ImportKind } from './types.ts';
 
 /** Where an import's rows live: the dataset, and for French files its vintage and frequencies. */
 export interface Scope {
@@ -47,4 +49,36 @@ export async function unchangedImport(store: Store, s: Scope): Promise<Record<st
   }
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   return total > 0 && total === r.rows ? counts : null;
+}
+
+/**
+ * The summary of a file the store already holds (same sha256, same rows): nothing read into the store.
+ * @example unchangedSummary('^RUT.csv', 'yahoo', reason, 'yahoo/^RUT', 'yahoo/^RUT', null, { bars: 47 }).added // { bars: 0 }
+ */
+export function unchangedSummary(
+  file: string,
+  kind: ImportKind,
+  reason: string,
+  dataset: string,
+  registryName: string,
+  vintage: string | null,
+  stored: Record<string, number>,
+): ImportSummary {
+  const added: Record<string, number> = {};
+  for (const k of Object.keys(stored)) added[k] = 0;
+  const rows = Object.values(stored).reduce((a, b) => a + b, 0);
+  return {
+    file,
+    kind,
+    reason,
+    dataset,
+    registryName,
+    vintage,
+    rowsRead: rows,
+    stored,
+    added,
+    rejected: {},
+    missing: {},
+    notes: ['unchanged: this file (same sha256) is already in the store; nothing written'],
+  };
 }
