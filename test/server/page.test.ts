@@ -66,6 +66,12 @@ describe('the web page in Chromium', { skip }, () => {
     assert.equal(await page.textContent('[data-testid="spread"]'), '+7.1 pp');
     assert.match((await page.textContent('#findings')) ?? '', /small caps led by 7\.1 percentage points/);
     assert.equal(await page.locator('#compare tbody tr').count(), 5);
+    // 2016 is in the elections set, so the ranked chart of every election is shown (drawn from /api/event-set).
+    assert.equal(await page.locator('#set-section').isVisible(), true);
+    await page
+      .locator('[data-testid="set-chart"] svg, [data-testid="set-chart"]:has-text("Not available")')
+      .first()
+      .waitFor();
   });
 
   it('changes the numbers and the chart when another event is chosen', async () => {
@@ -145,7 +151,11 @@ describe('the web page in Chromium', { skip }, () => {
     await page.selectOption('#scheme', 'deciles');
     await page.fill('#to', '20');
     await page.dispatchEvent('#to', 'change');
-    await page.waitForFunction(() => /day 20/.test(document.getElementById('period')?.textContent ?? ''));
+    await page.waitForFunction(
+      () =>
+        /day 20/.test(document.getElementById('period')?.textContent ?? '') &&
+        !document.body.classList.contains('busy'),
+    );
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: `${ARTIFACTS}server-page.png`, fullPage: true });
     assert.deepEqual(offsite, []);

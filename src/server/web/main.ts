@@ -6,6 +6,7 @@
 import { $, getJson, list } from './dom.ts';
 import { checkLines, recordSentence, studySentence, studySeries } from './extras.ts';
 import { compare, links, render, type Since } from './panels.ts';
+import { showEventSet } from './set-chart.ts';
 import './style.css';
 
 interface Preset {
@@ -22,6 +23,7 @@ interface Scheme {
 
 const CUSTOM = 'custom';
 let presets: Preset[] = [];
+let elections: string[] = [];
 let seq = 0;
 
 function eventDate(): string {
@@ -62,7 +64,11 @@ async function update(): Promise<void> {
     ]).then((lines) => {
       if (mine === seq) list('more', lines);
     });
-    await Promise.all([compare(presets, q, r.event.date), more]);
+    await Promise.all([
+      compare(presets, q, r.event.date),
+      more,
+      showEventSet(r.event.date, r.window.to, elections, () => mine === seq),
+    ]);
   } catch (err) {
     if (mine !== seq) return;
     $('error').textContent = (err as Error).message;
@@ -81,6 +87,7 @@ async function init(): Promise<void> {
     getJson<{ schemes: Scheme[] }>('/api/schemes'),
   ]);
   presets = ev.events;
+  elections = (ev.sets?.elections ?? []).map((e) => e.date);
   const evSel = $<HTMLSelectElement>('event');
   for (const p of presets) evSel.add(new Option(`${p.label} (${p.date})`, p.date));
   for (const [name, events] of Object.entries(ev.sets ?? {})) {
