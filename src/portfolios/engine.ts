@@ -17,6 +17,7 @@ import { type Formation, formationDays, formationName, parseFormation } from './
 import { describeFormation, type FormationInfo } from './formation-info.ts';
 import { bucketKernel, type FormedPortfolio, WEIGHTINGS, type Weighting } from './kernel.ts';
 import { gridPanel, type Panel, type PanelGrid } from './panel.ts';
+import { indexPanel } from './panel-index.ts';
 import { eligibleAt, staticChecks, type UniverseOptions } from './universe.ts';
 
 /** Options of computeBuckets; every field has a default. */
@@ -52,7 +53,8 @@ export interface BucketResult {
   active: Int32Array;
   formations: FormationInfo[];
   formed: FormedPortfolio[];
-  grid: PanelGrid;
+  /** The panel on a dense grid, built on first use (contributions, quality report). Same day indices. */
+  readonly grid: PanelGrid;
   ids: readonly string[];
 }
 
@@ -79,19 +81,19 @@ function parseOptions(o: BucketOptions): { scheme: Scheme; formation: Formation;
  */
 export function computeBuckets(panel: Panel, options: BucketOptions = {}): BucketResult {
   const { scheme, formation, weightings } = parseOptions(options);
-  const grid = gridPanel(panel);
-  const D = grid.days.length;
+  const ix = indexPanel(panel);
+  const D = ix.days.length;
   if (D < 2) throw new Error(`the panel has ${D} trading day(s); need at least 2`);
-  const allF = formationDays(grid.days, formation);
+  const allF = formationDays(ix.days, formation);
   if (allF.length === 0)
     throw new Error(`formation ${formationName(formation)}: no formation day inside the panel`);
-  const fromIdx = options.from ? lowerBound(grid.days, toDay(options.from)) : allF[0] + 1;
-  const toIdx = options.to ? upperBound(grid.days, toDay(options.to)) - 1 : D - 1;
+  const fromIdx = options.from ? lowerBound(ix.days, toDay(options.from)) : allF[0] + 1;
+  const toIdx = options.to ? upperBound(ix.days, toDay(options.to)) - 1 : D - 1;
   if (fromIdx > toIdx)
     throw new Error(`empty range: --from ${options.from} --to ${options.to} holds no trading day`);
   if (allF[0] >= fromIdx) {
     throw new Error(
-      `no portfolio is formed before ${fromDay(grid.days[fromIdx])}: the first formation is ${fromDay(grid.days[allF[0]])}`,
+      `no portfolio is formed before ${fromDay(ix.days[fromIdx])}: the first formation is ${fromDay(ix.days[allF[0]])}`,
     );
   }
   // Formations whose holding periods meet [fromIdx, toIdx].
@@ -104,29 +106,31 @@ export function computeBuckets(panel: Panel, options: BucketOptions = {}): Bucke
   const formations: FormationInfo[] = [];
   for (let i = startF; i < allF.length && allF[i] < toIdx; i++) {
     const f = allF[i];
-    const { members, excluded } = eligibleAt(grid, f, checks, options);
-    const capAtF = grid.cap.subarray(f * grid.nStocks, (f + 1) * grid.nStocks);
-    let bpIdx = members;
-    if (nyse) bpIdx = members.filter((s) => (panel.exchange?.[s] ?? '').toUpperCase() === 'NYSE');
+    const el = eligibleAt(panel, ix, f, checks, options);
+    const all = Int32Array.from({ length: el.members.length }, (_, j) => j);
+    let bpIdx = all;
+    if (nyse) bpIdx = all.filter((j) => (panel.exchange?.[el.members[j]] ?? '').toUpperCase() === 'NYSE');
     if (bpIdx.length === 0) {
       throw new Error(
-        `formation ${fromDay(grid.days[f])}: no eligible ${nyse ? 'NYSE ' : ''}stocks to set breakpoints`,
+        `formation ${fromDay(ix.days[f])}: no eligible ${nyse ? 'NYSE ' : ''}stocks to set breakpoints`,
       );
     }
     const bps =
       scheme.kind === 'coverage'
-        ? coverageBreakpoints(capAtF, bpIdx, scheme.cuts)
-        : percentileBreakpoints(capAtF, bpIdx, scheme.cuts);
-    const bucket = assignBuckets(capAtF, members, bps);
-    formed.push({ day: f, members, bucket });
-    formations.push(describeFormation(grid, f, members, bucket, K, bps, bpIdx.length, excluded));
+        ? coverageBreakpoints(el.cap, bpIdx, scheme.cuts)
+        : percentileBreakpoints(el.cap, bpIdx, scheme.cuts);
+    const bucket = assignBuckets(el.cap, all, bps);
+    formed.push({ day: f, members: el.members, bucket, pos: el.pos, price: el.price, cap: el.cap });
+    const date = fromDay(ix.days[f]);
+    formations.push(describeFormation(date, el.cap, bucket, K, bps, bpIdx.length, el.excluded));
   }
-  const out = bucketKernel(grid, formed, K, weightings, toIdx);
+  const out = bucketKernel(panel, ix, formed, K, weightings, toIdx);
   const W = K + 1;
   const returns: Partial<Record<Weighting, Float64Array>> = {};
   for (const w of weightings) returns[w] = out.returns[w]!.slice(fromIdx * W, (toIdx + 1) * W);
   const dates: string[] = [];
-  for (let d = fromIdx; d <= toIdx; d++) dates.push(fromDay(grid.days[d]));
+  for (let d = fromIdx; d <= toIdx; d++) dates.push(fromDay(ix.days[d]));
+  let grid: PanelGrid | null = null;
   return {
     source: 'stocks',
     scheme,
@@ -140,7 +144,10 @@ export function computeBuckets(panel: Panel, options: BucketOptions = {}): Bucke
     active: out.active.slice(fromIdx * W, (toIdx + 1) * W),
     formations,
     formed,
-    grid,
+    get grid() {
+      grid ??= gridPanel(panel);
+      return grid;
+    },
     ids: panel.ids,
   };
 }

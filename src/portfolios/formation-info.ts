@@ -2,8 +2,6 @@
  * The facts of one formation: date, breakpoints, membership counts, mean and median caps, and the count
  * excluded by each reason (see universe.ts).
  */
-import { fromDay } from '../calendar/dates.ts';
-import type { PanelGrid } from './panel.ts';
 import { EXCLUSION_REASONS } from './universe.ts';
 
 /** One formation's facts. */
@@ -27,12 +25,11 @@ function median(sorted: Float64Array): number {
 
 /**
  * Describes formation day f from its members and their buckets.
- * @example describeFormation(grid, f, members, bucket, 10, breakpoints, nBreakpointStocks, excluded).counts
+ * @example describeFormation('2016-11-08', caps, bucket, 10, breakpoints, nBreakpointStocks, excluded).counts
  */
 export function describeFormation(
-  grid: PanelGrid,
-  f: number,
-  members: Int32Array,
+  date: string,
+  memberCaps: Float64Array,
   bucket: Int32Array,
   K: number,
   bps: Float64Array,
@@ -40,16 +37,16 @@ export function describeFormation(
   excluded: Int32Array,
 ): FormationInfo {
   const caps: number[][] = Array.from({ length: K }, () => []);
-  for (let j = 0; j < members.length; j++) caps[bucket[j]].push(grid.cap[f * grid.nStocks + members[j]]);
+  for (let j = 0; j < memberCaps.length; j++) caps[bucket[j]].push(memberCaps[j]);
   const ex: Record<string, number> = {};
   EXCLUSION_REASONS.forEach((r, i) => {
     ex[r] = excluded[i];
   });
   return {
-    date: fromDay(grid.days[f]),
+    date,
     breakpoints: Array.from(bps),
     breakpointStocks: bpStocks,
-    eligible: members.length,
+    eligible: memberCaps.length,
     counts: caps.map((c) => c.length),
     meanCap: caps.map((c) => (c.length ? c.reduce((a, b) => a + b, 0) / c.length : Number.NaN)),
     medianCap: caps.map((c) => median(Float64Array.from(c).sort())),

@@ -111,6 +111,38 @@ describe('computeBuckets(panel, options) on a hand-worked panel', () => {
     const r = run();
     assert.deepEqual(Array.from(r.active), [2, 1, 3, 1, 1, 2]);
   });
+  test('rows in any order give the same result (the panel is grouped by stock and day first)', () => {
+    const rev = Int32Array.from(rows, (_, i) => rows.length - 1 - i);
+    const shuffled: Panel = {
+      ...panel,
+      stock: Int32Array.from(rev, (i) => panel.stock[i]),
+      day: Int32Array.from(rev, (i) => panel.day[i]),
+      price: Float64Array.from(rev, (i) => panel.price[i]),
+      cap: Float64Array.from(rev, (i) => panel.cap[i]),
+    };
+    const a = run();
+    const b = computeBuckets(shuffled, {
+      scheme: 'p:50',
+      formation: '2016-11-08',
+      weightings: ['equal', 'equal-hold', 'value', 'value-lag'],
+    });
+    for (const w of a.weightings) assert.deepEqual(Array.from(b.returns[w]!), Array.from(a.returns[w]!));
+    assert.deepEqual(Array.from(b.active), Array.from(a.active));
+    assert.deepEqual(b.formations, a.formations);
+  });
+  test('two rows for one stock and day are refused', () => {
+    const dup: Panel = {
+      ...panel,
+      stock: Int32Array.of(0, 1, 0),
+      day: Int32Array.of(17113, 17113, 17113),
+      price: Float64Array.of(1, 1, 1),
+      cap: Float64Array.of(1, 1, 1),
+    };
+    assert.throws(
+      () => computeBuckets(dup, { formation: '2016-11-08' }),
+      /stock A has two rows on day 17113/,
+    );
+  });
   test('NYSE breakpoints use only A and C: median of {100, 1000} = 550, so B (200) joins A', () => {
     const r = computeBuckets(panel, { scheme: 'p:50', breakpoints: 'nyse', formation: '2016-11-08' });
     assert.deepEqual(r.formations[0].breakpoints, [550]);
