@@ -2,10 +2,13 @@
  * `capgap report --event DATE [--to DATE] [--json]`: the first look after an event, on the store's data
  * (the embedded dataset by default). Every number is printed with its convention and source.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { defineCommand } from 'citty';
 import { isIsoDate } from '../calendar/dates.ts';
 import { NEWS_TIMINGS, type NewsTiming } from '../calendar/trading-days.ts';
 import { type EventSnapshot, eventSnapshot } from '../findings/event-snapshot.ts';
+import { loadReportExtras } from '../io/report-inputs.ts';
 import { loadSnapshotInputs, SIZE_PORTFOLIOS, SNAPSHOT_SUBJECTS } from '../io/snapshot-inputs.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 
@@ -85,6 +88,25 @@ export function formatSnapshot(s: EventSnapshot): string {
   return out.join('\n');
 }
 
+const FORMATS = ['md', 'html', 'json', 'article', 'png'] as const;
+
+function parseFormats(value: string | undefined, out: string | undefined): string[] {
+  if (value === undefined) return out ? ['md', 'html', 'json', 'png'] : [];
+  const list = value
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
+  for (const f of list) {
+    if (f !== 'text' && !(FORMATS as readonly string[]).includes(f)) {
+      throw new CliError(`invalid --format: ${JSON.stringify(f)}; expected text or ${FORMATS.join(', ')}`, 2);
+    }
+  }
+  if (!out && list.length !== 1)
+    throw new CliError('several --format values need --out DIR to write them to', 2);
+  if (!out && list[0] === 'png') throw new CliError('--format png needs --out DIR', 2);
+  return list;
+}
+
 export default defineCommand({
   meta: {
     name: 'report',
@@ -99,6 +121,14 @@ export default defineCommand({
       description: `when the news came: ${NEWS_TIMINGS.join(' | ')}`,
       default: 'after-close',
     },
+    format: {
+      type: 'string',
+      description: `text (default) or any of ${FORMATS.join(',')}, comma-separated (png needs --out)`,
+    },
+    out: {
+      type: 'string',
+      description: 'write the report files to this folder (default formats: md,html,json,png)',
+    },
     ...commonArgs,
   },
   async run({ args }) {
@@ -112,6 +142,7 @@ export default defineCommand({
         2,
       );
     }
+    const formats = parseFormats(args.format, args.out);
     const store = await openStore(args.db);
     try {
       const inputs = await loadSnapshotInputs(store);
@@ -122,8 +153,38 @@ export default defineCommand({
         names: SNAPSHOT_SUBJECTS,
         groups: SIZE_PORTFOLIOS,
       });
-      if (args.json) printJson(snapshot);
-      else io().out(formatSnapshot(snapshot));
+      if (formats.length === 0 || (formats.length === 1 && formats[0] === 'text' && !args.out)) {
+        if (args.json) printJson(snapshot);
+        else io().out(formatSnapshot(snapshot));
+        return;
+      }
+      const extras = await loadReportExtras(store, { event: args.event, t0Date: snapshot.indices[0]?.t0 });
+      const command = `capgap report --event ${args.event}${args.to ? ` --to ${args.to}` : ''}${args.timing !== 'after-close' ? ` --timing ${args.timing}` : ''}`;
+      // The renderers (Plot, jsdom, resvg) load only when a rendered format is asked for.
+      const { buildEventReport } = await import('../report/event-report.ts');
+      const { renderReport, reportFiles } = await import('../report/render.ts');
+      const report = buildEventReport(snapshot, inputs, { ...extras, command });
+      if (!args.out) {
+        io().out(renderReport(report, formats[0] as 'md' | 'html' | 'json' | 'article'));
+        return;
+      }
+      const written: string[] = [];
+      const rendered = formats.filter((f) => f !== 'text');
+      for (const f of reportFiles(report, rendered)) {
+        const path = join(args.out, f.name);
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, f.data);
+        written.push(path);
+      }
+      if (formats.includes('text')) {
+        const path = join(args.out, 'report.txt');
+        mkdirSync(args.out, { recursive: true });
+        writeFileSync(path, `${formatSnapshot(snapshot)}\n`);
+        written.push(path);
+      }
+      if (args.json) printJson({ written });
+      else
+        io().out(`capgap report: wrote ${written.length} files\n${written.map((w) => `  ${w}`).join('\n')}`);
     } finally {
       store.close();
     }

@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { CliIO } from '../../src/cli/context.ts';
 import { main } from '../../src/cli/main.ts';
@@ -72,6 +75,58 @@ describe('capgap report --event 2016-11-08 --json', () => {
     assert.match(report.conventions.t0, /after-close/);
     assert.match(report.size!.source, /CRSP 202505/);
     assert.match(report.spreads[0].source, /CRSP 202602/);
+  });
+});
+
+describe('capgap report --format / --out (findings, article, files)', () => {
+  it('writes the article, the HTML and the JSON findings; the election ranks first of 25 on Lo 10 − Hi 10 over [0, 2]', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'capgap-report-'));
+    try {
+      const io = capture();
+      const code = await main(
+        [
+          'report',
+          '--event',
+          '2016-11-08',
+          '--format',
+          'article,html,json',
+          '--out',
+          dir,
+          '--db',
+          ':memory:',
+        ],
+        io,
+      );
+      assert.equal(code, 0, io.stderr);
+      const json = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
+      const lead = json.findings[0];
+      // Hand: French daily VW, 9–11 Nov 2016: Lo 10 (1.0326·1.017·1.0303 − 1) − Hi 10 (1.0122·1.0008·0.9984 − 1)
+      const expected = 1.0326 * 1.017 * 1.0303 - 1 - (1.0122 * 1.0008 * 0.9984 - 1);
+      assert.ok(Math.abs(lead.value - expected) < 1e-12, `lead finding ${lead.id} = ${lead.value}`);
+      assert.equal(lead.record.rank, 1);
+      assert.equal(lead.record.of, 25);
+      const article = readFileSync(join(dir, 'article.md'), 'utf8');
+      assert.match(article, /7\.1 percentage points/);
+      assert.match(article, /no flow data in the store/);
+      const html = readFileSync(join(dir, 'report.html'), 'utf8');
+      assert.match(html, /<svg/);
+      assert.doesNotMatch(html, /<script|https?:\/\/(?!mba\.tuck|www\.w3\.org)/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('refuses several formats without --out, and an unknown format, naming it', async () => {
+    const io = capture();
+    assert.equal(
+      await main(['report', '--event', '2016-11-08', '--format', 'md,html', '--db', ':memory:'], io),
+      2,
+    );
+    assert.match(io.stderr, /need --out/);
+    assert.equal(
+      await main(['report', '--event', '2016-11-08', '--format', 'pdf', '--db', ':memory:'], io),
+      2,
+    );
+    assert.match(io.stderr, /invalid --format: "pdf"/);
   });
 });
 
