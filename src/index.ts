@@ -135,6 +135,7 @@ export {
 export { type Formation, formationDays, parseFormation } from './portfolios/formation.ts';
 export { bucketKernel, WEIGHTINGS, type Weighting } from './portfolios/kernel.ts';
 export { gridPanel, type Panel, type PanelGrid, validatePanel } from './portfolios/panel.ts';
+export { atOrBefore, indexPanel, type PanelIndex } from './portfolios/panel-index.ts';
 export { type QualityReport, qualityReport } from './portfolios/quality.ts';
 export { referenceSql } from './portfolios/reference-sql.ts';
 export { returnsToIndex } from './portfolios/returns-input.ts';
