@@ -1,7 +1,7 @@
 /**
  * `computeBuckets`: a stock panel in, size-bucket portfolios out (daily returns per weighting, the
  * universe market, membership counts, mean and median caps, breakpoints and counted exclusions).
- * The steps: grid the panel once (panel.ts), find the formation days (formation.ts), at each one pick the
+ * The steps: group the panel by stock once (panel-index.ts), find the formation days (formation.ts), at each one pick the
  * eligible stocks (universe.ts), set breakpoints on the breakpoint universe and assign every eligible stock
  * (breakpoints.ts), then run the kernel over the holding periods (kernel.ts).
  */

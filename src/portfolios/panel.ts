@@ -1,5 +1,7 @@
 /**
- * The stock panel the size-bucket engine reads: typed columns, one row per stock-day, and its dense grid.
+ * The stock panel the size-bucket engine reads: typed columns, one row per stock-day, and its dense grid
+ * (used by the quality report and contributions; the engine's hot path groups by stock instead, see
+ * panel-index.ts, with the same conventions).
  *
  * Conventions (decided here, stated in every bucket output):
  * - `price` is a split-adjusted close (price basis) or a total-return index (total-return basis); returns
