@@ -69,7 +69,7 @@ export function formatSnapshot(s: EventSnapshot): string {
       ? `widest since ${r.widestSince.month} (${pp(r.widestSince.spread)})`
       : `the widest since the history began in ${r.historyStart}`;
     out.push(
-      `${r.month} smallest minus largest decile, ${sp.weighting}-weighted: ${pct(r.small)} − ${pct(r.large)} = ${pp(r.spread)}; ${since}; rank ${r.rank} of ${r.months} months`,
+      `${r.month} smallest minus largest decile, ${sp.weighting}-weighted: ${pct(r.small)} − ${pct(r.large)} = ${pp(r.spread)}; ${since}; rank ${r.rank} of the ${r.months} months ${r.historyStart} .. ${r.month}`,
     );
     out.push(`  source: ${sp.source}`);
   }
