@@ -1,3 +1,12 @@
+// The store, the embedded dataset and the first look after an event (README, docs/data-model.md)
+export { loadEmbedded, openDefaultStore } from './io/embedded.ts';
+export { loadFactors, loadPortfolioReturns, loadPrices } from './io/series-load.ts';
+export { loadSnapshotInputs, SIZE_PORTFOLIOS, SNAPSHOT_SUBJECTS } from './io/snapshot-inputs.ts';
+export { Store } from './io/store.ts';
+export { eventSnapshot, monthSpread, returnsSince, sizeWindow } from './findings/event-snapshot.ts';
+export { buildEventReport, eventSetFor } from './report/event-report.ts';
+export { loadReportExtras } from './io/report-inputs.ts';
+
 // Data connectors (docs/connectors.md)
 
 // Event studies and the NYSE calendar (docs/events.md)
