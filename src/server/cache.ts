@@ -111,4 +111,9 @@ export class Serial {
   get pending(): number {
     return this.queued;
   }
+
+  /** Resolves once everything queued so far has finished (so the store can be closed safely). */
+  async idle(): Promise<void> {
+    while (this.queued > 0) await this.tail;
+  }
 }

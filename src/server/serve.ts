@@ -13,6 +13,7 @@ export interface RunningServer {
   /** Base URL, e.g. http://127.0.0.1:8080 */
   url: string;
   port: number;
+  /** Stops listening; resolves when no store query is running, so the store may then be closed. */
   close(): Promise<void>;
 }
 
@@ -49,11 +50,14 @@ export function startServer(store: Store, options: ServeOptions = {}): Promise<R
         resolve({
           url: `http://${shown}:${info.port}`,
           port: info.port,
-          close: () =>
-            new Promise<void>((done) => {
+          // Stop listening, then wait for store queries in flight (closing DuckDB under a query crashes).
+          close: async () => {
+            await new Promise<void>((done) => {
               server.close(() => done());
               (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-            }),
+            });
+            await app.state.serial.idle();
+          },
         });
       },
     );

@@ -38,6 +38,17 @@ describe('Serial', () => {
     await Promise.all([s.run(step('a')), s.run(step('b'))]);
     assert.deepEqual(log, ['a start', 'a end', 'b start', 'b end']);
   });
+  it('idle() resolves only after the queued work has finished (the store is then safe to close)', async () => {
+    const s = new Serial();
+    let finished = false;
+    void s.run(async () => {
+      await new Promise((r) => setTimeout(r, 20));
+      finished = true;
+    });
+    await s.idle();
+    assert.equal(finished, true);
+    assert.equal(s.pending, 0);
+  });
   it('refuses with 503 past its queue bound, and recovers when the queue drains', async () => {
     const s = new Serial(2);
     let release = () => {};
