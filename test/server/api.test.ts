@@ -11,7 +11,11 @@ before(async () => {
   store = await fixtureStore();
   app = createApp({ store, web: false });
 });
-after(() => store.close());
+// Let any query still queued finish before closing DuckDB under it.
+after(async () => {
+  await app.state.serial.idle();
+  store.close();
+});
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON bodies are read field by field below
 type Json = Record<string, any>;

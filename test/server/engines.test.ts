@@ -32,7 +32,10 @@ before(async () => {
   // A generous deadline: the deadline is tested elsewhere, and this machine may be busy.
   app = createApp({ store, web: false, importToken: TOKEN, timeoutMs: 120_000 });
 });
-after(() => store?.close());
+after(async () => {
+  await app?.state.serial.idle();
+  store?.close();
+});
 
 describe('engine endpoints on the embedded data', { skip }, () => {
   const get = async (path: string, op: string) => {

@@ -16,7 +16,11 @@ before(async () => {
   store = await fixtureStore();
   app = createApp({ store, web: false, importToken: TOKEN });
 });
-after(() => store.close());
+// Let any query still queued finish before closing DuckDB under it.
+after(async () => {
+  await app.state.serial.idle();
+  store.close();
+});
 
 const post = (query: string, body: BodyInit, token = TOKEN) =>
   app.request(`/api/import?${query}`, {

@@ -12,7 +12,11 @@ before(async () => {
   store = await fixtureStore();
   app = createApp({ store, web: false });
 });
-after(() => store.close());
+// Let any query still queued finish before closing DuckDB under it.
+after(async () => {
+  await app.state.serial.idle();
+  store.close();
+});
 
 // One real request per documented GET operation.
 const SAMPLES: Record<string, string> = {

@@ -10,7 +10,11 @@ before(async () => {
   store = await fixtureStore();
   app = createApp({ store, web: false });
 });
-after(() => store.close());
+// Let any query still queued finish before closing DuckDB under it.
+after(async () => {
+  await app.state.serial.idle();
+  store.close();
+});
 
 const error = async (path: string, init?: RequestInit) => {
   const res = await app.request(path, init);

@@ -10,7 +10,11 @@ before(async () => {
   store = await Store.open(':memory:');
   app = createApp({ store });
 });
-after(() => store.close());
+// Let any query still queued finish before closing DuckDB under it.
+after(async () => {
+  await app.state.serial.idle();
+  store.close();
+});
 
 describe('the page and its bundle', () => {
   it('serves index.html whose scripts, styles and links are all same-origin (no CDN)', async () => {
