@@ -77,6 +77,8 @@ export interface EventReportOptions {
   flows?: { finding: Finding; chart: WeeklyFlowsData };
   /** Notes to add (e.g. 'no flow data in the store'). */
   notes?: string[];
+  /** The event's name when it belongs to no built-in set (e.g. 'Brexit vote'). */
+  eventName?: string;
 }
 
 /**
@@ -95,7 +97,7 @@ export function buildEventReport(
   let eventSet: ReturnType<typeof eventFromCompare>['chart'] | undefined;
   const event = {
     date: snapshot.event.date,
-    name: match?.eventName ?? `event of ${snapshot.event.date}`,
+    name: match?.eventName ?? options.eventName ?? `event of ${snapshot.event.date}`,
     short: match?.short ?? 'the event',
     timing: snapshot.event.timing,
   };

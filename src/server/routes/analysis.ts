@@ -58,17 +58,16 @@ export function registerAnalysis(app: Hono, state: ServerState): void {
       if (format === 'json') return toJson(snapshot);
       // The renderers (Plot, jsdom, resvg) load on first use: seconds the other endpoints need not wait.
       if (format === 'text') {
-        const { formatSnapshot } = await import('../../cli/report.ts');
+        const { formatSnapshot } = await import('../../report/snapshot-text.ts');
         return `${formatSnapshot(snapshot)}\n`;
       }
-      const [{ snapshotReport }, { renderReport }] = await Promise.all([
-        import('../../report/from-snapshot.ts'),
+      const [{ buildEventReport }, { renderReport }] = await Promise.all([
+        import('../../report/event-report.ts'),
         import('../../report/render.ts'),
       ]);
-      const label = presetOn(event)?.label;
-      const report = snapshotReport(snapshot, {
-        eventName: label,
-        data: inputs,
+      // The same report as `capgap report` (the event ranked in its set), less the store-read extras.
+      const report = buildEventReport(snapshot, inputs, {
+        eventName: presetOn(event)?.label,
         command: `capgap report --event ${event}${to ? ` --to ${to}` : ''}`,
       });
       return renderReport(report, format === 'report-json' ? 'json' : (format as ReportFormat));
