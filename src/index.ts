@@ -1,11 +1,12 @@
 // The store, the embedded dataset and the first look after an event (README, docs/data-model.md)
+
+export { eventSnapshot, monthSpread, returnsSince, sizeWindow } from './findings/event-snapshot.ts';
 export { loadEmbedded, openDefaultStore } from './io/embedded.ts';
+export { loadReportExtras } from './io/report-inputs.ts';
 export { loadFactors, loadPortfolioReturns, loadPrices } from './io/series-load.ts';
 export { loadSnapshotInputs, SIZE_PORTFOLIOS, SNAPSHOT_SUBJECTS } from './io/snapshot-inputs.ts';
 export { Store } from './io/store.ts';
-export { eventSnapshot, monthSpread, returnsSince, sizeWindow } from './findings/event-snapshot.ts';
 export { buildEventReport, eventSetFor } from './report/event-report.ts';
-export { loadReportExtras } from './io/report-inputs.ts';
 
 // Data connectors (docs/connectors.md)
 
@@ -123,6 +124,33 @@ export {
   writeEtfRegistry,
 } from './io/etf-registry.ts';
 export { NO_FLOW_DATA, readFlowInputs, weeklyCategoryFlows } from './io/flows-store.ts';
+// Import (docs/import.md)
+export {
+  type Detection,
+  detectKind,
+  frenchDatasetName,
+  ImportError,
+  type ImportKind,
+  type ImportOptions,
+  type ImportSummary,
+  importFile,
+  importFiles,
+  KINDS as IMPORT_KINDS,
+  type Parsed,
+  parseAlphaVantage,
+  parseByKind,
+  parseCompanyList,
+  parseEtfFlows,
+  parseEtfs,
+  parseFrench,
+  parseGeneric,
+  parseGics,
+  parsePanelText,
+  parseStooq,
+  parseYahoo,
+  parseYfinance,
+  type SeriesBlock,
+} from './io/import/index.ts';
 export { type LoadPanelOptions, loadPanel, writePanelTables } from './io/panel.ts';
 export { loadCompanylists, loadStockPanelCsv } from './io/panel-load.ts';
 export { returnRecord } from './io/return-series.ts';
@@ -186,36 +214,7 @@ export {
   reportFiles,
 } from './report/render.ts';
 export type { Report, ReportSection } from './report/report.ts';
-
 // HTTP API and web page (docs/server.md)
 export { type AppOptions, createApp } from './server/app.ts';
 export { openApiDocument } from './server/openapi.ts';
 export { type RunningServer, type ServeOptions, startServer } from './server/serve.ts';
-
-// Import (docs/import.md)
-export {
-  type Detection,
-  detectKind,
-  frenchDatasetName,
-  ImportError,
-  type ImportKind,
-  type ImportOptions,
-  type ImportSummary,
-  importFile,
-  importFiles,
-  KINDS as IMPORT_KINDS,
-  type Parsed,
-  parseAlphaVantage,
-  parseByKind,
-  parseCompanyList,
-  parseEtfFlows,
-  parseEtfs,
-  parseFrench,
-  parseGeneric,
-  parseGics,
-  parsePanelText,
-  parseStooq,
-  parseYahoo,
-  parseYfinance,
-  type SeriesBlock,
-} from './io/import/index.ts';
