@@ -28,7 +28,15 @@ if (files.length === 0) {
 const reporter = 'spec';
 const r = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', `--test-reporter=${reporter}`, '--test-concurrency=2', '--test-timeout=600000', ...files],
+  [
+    '--import',
+    'tsx',
+    '--test',
+    `--test-reporter=${reporter}`,
+    '--test-concurrency=2',
+    '--test-timeout=600000',
+    ...files,
+  ],
   { stdio: 'inherit', env: { ...process.env, CAPGAP_TEST: '1' } },
 );
 process.exit(r.status ?? 1);
