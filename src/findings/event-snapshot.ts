@@ -14,6 +14,7 @@
  */
 import { fromDay, monthKey, toDay } from '../calendar/dates.ts';
 import { anchorEvent, type EventAnchor, type NewsTiming, TradingCalendar } from '../calendar/trading-days.ts';
+import { largestSince } from '../records/largest-since.ts';
 
 /** A return from the base close to a later close. */
 export interface SinceReturn {
@@ -153,7 +154,7 @@ export interface MonthSpread {
 }
 
 /**
- * The spread Lo − Hi for the month containing `date`, with 'widest since' (scanning back) and its rank
+ * The spread Lo − Hi for the month containing `date`, with 'widest since' (src/records/largest-since.ts) and its rank
  * among all months up to and including it.
  */
 export function monthSpread(
@@ -169,14 +170,12 @@ export function monthSpread(
   }
   const spreadAt = (i: number) => monthly.small[i] - monthly.large[i];
   const s = spreadAt(at);
-  let since: MonthSpread['widestSince'] = null;
-  for (let i = at - 1; i >= 0; i--) {
-    const v = spreadAt(i);
-    if (v >= s - 1e-12) {
-      since = { month: monthKey(monthly.days[i]), spread: v };
-      break;
-    }
-  }
+  // 'Widest since' is the records engine's largest-since, run on the spreads up to this month.
+  const spreads = new Float64Array(at + 1);
+  for (let i = 0; i <= at; i++) spreads[i] = spreadAt(i);
+  const j = largestSince(spreads)[at];
+  const since: MonthSpread['widestSince'] =
+    j >= 0 ? { month: monthKey(monthly.days[j]), spread: spreads[j] } : null;
   let rank = 1;
   let months = 0;
   for (let i = 0; i <= at; i++) {
