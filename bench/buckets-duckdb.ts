@@ -1,5 +1,5 @@
 /** Benchmark runner: the DuckDB-SQL implementation (src/portfolios/reference-sql.ts). Args: panel.csv stocks.csv. */
-import { Store } from '../src/io/store.ts';
+import { Store } from '../src/store/store.ts';
 import { referenceSql } from '../src/portfolios/reference-sql.ts';
 import type { RunnerReport } from './buckets-common.ts';
 

@@ -6,9 +6,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadPanel } from '../src/io/panel.ts';
-import { loadCompanylists, loadStockPanelCsv } from '../src/io/panel-load.ts';
-import { Store } from '../src/io/store.ts';
+import { loadPanel } from '../src/queries/panel.ts';
+import { loadCompanylists, loadStockPanelCsv } from '../src/store/panel-load.ts';
+import { Store } from '../src/store/store.ts';
 import { type BucketResult, computeBuckets } from '../src/portfolios/engine.ts';
 import { compound } from '../src/portfolios/windows.ts';
 

@@ -5,9 +5,9 @@
  */
 import { existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { importFiles } from '../src/io/import/index.ts';
-import { DATA_TABLES } from '../src/io/schema.ts';
-import { Store } from '../src/io/store.ts';
+import { importFiles } from '../src/store/import/index.ts';
+import { DATA_TABLES } from '../src/store/schema.ts';
+import { Store } from '../src/store/store.ts';
 
 const SHARED = fileURLToPath(new URL('../../shared/data/', import.meta.url));
 const OUT = fileURLToPath(new URL('../data/', import.meta.url));

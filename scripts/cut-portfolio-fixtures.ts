@@ -10,7 +10,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Store } from '../src/io/store.ts';
+import { Store } from '../src/store/store.ts';
 
 const shared = fileURLToPath(new URL('../../shared/data/stocks/', import.meta.url));
 const out = fileURLToPath(new URL('../test/fixtures/portfolios/', import.meta.url));

@@ -8,8 +8,8 @@ import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importFile, importFiles } from '../src/io/import/index.ts';
-import { Store } from '../src/io/store.ts';
+import { importFile, importFiles } from '../src/store/import/index.ts';
+import { Store } from '../src/store/store.ts';
 
 const D = fileURLToPath(new URL('../../shared/data/', import.meta.url));
 if (!existsSync(D)) {

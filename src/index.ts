@@ -1,11 +1,11 @@
 // The store, the embedded dataset and the first look after an event (README, docs/data-model.md)
 
 export { eventSnapshot, monthSpread, returnsSince, sizeWindow } from './findings/event-snapshot.ts';
-export { loadEmbedded, openDefaultStore } from './io/embedded.ts';
-export { loadReportExtras } from './io/report-inputs.ts';
-export { loadFactors, loadPortfolioReturns, loadPrices } from './io/series-load.ts';
-export { loadSnapshotInputs, SIZE_PORTFOLIOS, SNAPSHOT_SUBJECTS } from './io/snapshot-inputs.ts';
-export { Store } from './io/store.ts';
+export { loadEmbedded, openDefaultStore } from './store/embedded.ts';
+export { loadReportExtras } from './queries/report-inputs.ts';
+export { loadFactors, loadPortfolioReturns, loadPrices } from './store/series-load.ts';
+export { loadSnapshotInputs, SIZE_PORTFOLIOS, SNAPSHOT_SUBJECTS } from './queries/snapshot-inputs.ts';
+export { Store } from './store/store.ts';
 export { buildEventReport, eventSetFor } from './report/event-report.ts';
 
 // Data connectors (docs/connectors.md)
@@ -106,24 +106,24 @@ export { checkFlowInputs, type FlowInputs } from './flows/inputs.ts';
 export { type Period, parseWeekEnd, periodEnd, periodStart } from './flows/periods.ts';
 export { detectSplit } from './flows/splits.ts';
 // Size buckets from stocks (docs/portfolios.md)
-export { type BucketQuery, type BucketSeries, queryBuckets } from './io/buckets-query.ts';
-export { storeClaimData } from './io/claims-data.ts';
-export { backoffDelay, parseRetryAfter, RateLimiter } from './io/connectors/backoff.ts';
-export { DownloadCache, defaultCacheDir } from './io/connectors/cache.ts';
-export { fetchFrench } from './io/connectors/connect-french.ts';
-export { fetchPrices } from './io/connectors/connect-prices.ts';
-export { fetchIsharesShares, fetchSecShares } from './io/connectors/connect-shares.ts';
-export { ConnectorError, OfflineError } from './io/connectors/errors.ts';
-export { type FetchContext, fetchCached } from './io/connectors/fetch-cached.ts';
-export { download } from './io/connectors/http.ts';
-export { connectorConfig, fetchSettings } from './io/connectors/settings.ts';
+export { type BucketQuery, type BucketSeries, queryBuckets } from './queries/buckets-query.ts';
+export { storeClaimData } from './queries/claims-data.ts';
+export { backoffDelay, parseRetryAfter, RateLimiter } from './connectors/backoff.ts';
+export { DownloadCache, defaultCacheDir } from './connectors/cache.ts';
+export { fetchFrench } from './connectors/connect-french.ts';
+export { fetchPrices } from './connectors/connect-prices.ts';
+export { fetchIsharesShares, fetchSecShares } from './connectors/connect-shares.ts';
+export { ConnectorError, OfflineError } from './connectors/errors.ts';
+export { type FetchContext, fetchCached } from './connectors/fetch-cached.ts';
+export { download } from './connectors/http.ts';
+export { connectorConfig, fetchSettings } from './connectors/settings.ts';
 export {
   parseEtfRegistry,
   readEtfRegistry,
   readEtfRegistryFile,
   writeEtfRegistry,
-} from './io/etf-registry.ts';
-export { NO_FLOW_DATA, readFlowInputs, weeklyCategoryFlows } from './io/flows-store.ts';
+} from './store/etf-registry.ts';
+export { NO_FLOW_DATA, readFlowInputs, weeklyCategoryFlows } from './queries/flows-store.ts';
 // Import (docs/import.md)
 export {
   type Detection,
@@ -150,12 +150,12 @@ export {
   parseYahoo,
   parseYfinance,
   type SeriesBlock,
-} from './io/import/index.ts';
-export { type LoadPanelOptions, loadPanel, writePanelTables } from './io/panel.ts';
-export { loadCompanylists, loadStockPanelCsv } from './io/panel-load.ts';
-export { returnRecord } from './io/return-series.ts';
-export { loadEventSet, loadMetric, loadSeries, parseMetric } from './io/series.ts';
-export { periodSpreadRecord, readDecilePair, spreadOnTrack, spreadRecord } from './io/spread-series.ts';
+} from './store/import/index.ts';
+export { type LoadPanelOptions, loadPanel, writePanelTables } from './queries/panel.ts';
+export { loadCompanylists, loadStockPanelCsv } from './store/panel-load.ts';
+export { returnRecord } from './queries/return-series.ts';
+export { loadEventSet, loadMetric, loadSeries, parseMetric } from './queries/series.ts';
+export { periodSpreadRecord, readDecilePair, spreadOnTrack, spreadRecord } from './queries/spread-series.ts';
 export {
   assignBuckets,
   coverageBreakpoints,

@@ -1,9 +1,9 @@
 /**
  * `capgap buckets`: size-bucket returns from stocks (or French's series) over a range, as a table, JSON or CSV.
- * Same options as `queryBuckets` (src/io/buckets-query.ts).
+ * Same options as `queryBuckets` (src/queries/buckets-query.ts).
  */
 import { defineCommand } from 'citty';
-import { type BucketQuery, queryBuckets } from '../io/buckets-query.ts';
+import { type BucketQuery, queryBuckets } from '../queries/buckets-query.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 
 const pct = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(2)}%`);

@@ -8,7 +8,7 @@ import { defineCommand } from 'citty';
 import { toDay } from '../calendar/dates.ts';
 import { dataGaps } from '../calendar/gaps.ts';
 import { nyseCalendar, nyseClosure, nyseClosures, nyseSessions } from '../calendar/nyse.ts';
-import { loadSeries } from '../io/series.ts';
+import { loadSeries } from '../queries/series.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 
 export default defineCommand({

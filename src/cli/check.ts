@@ -13,7 +13,7 @@ import type { Claim } from '../findings/claim.ts';
 import { parseClaims } from '../findings/claim-file.ts';
 import { parseClaimLines } from '../findings/claim-grammar.ts';
 import { makeEvaluator } from '../findings/evaluate.ts';
-import { storeClaimData } from '../io/claims-data.ts';
+import { storeClaimData } from '../queries/claims-data.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 
 function unitText(claim: Claim, v: number): string {

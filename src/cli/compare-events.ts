@@ -10,7 +10,7 @@ import { parseWindow } from '../calendar/windows.ts';
 import { compareEvents } from '../events/compare-events.ts';
 import type { MarketEvent } from '../events/event-sets.ts';
 import { alignReturns } from '../events/series.ts';
-import { loadEventSet, loadMetric } from '../io/series.ts';
+import { loadEventSet, loadMetric } from '../queries/series.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 
 const pp = (x: number) => (Number.isFinite(x) ? `${x >= 0 ? '+' : ''}${(x * 100).toFixed(2)}` : 'n/a');

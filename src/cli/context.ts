@@ -2,7 +2,7 @@
  * What every CLI command shares: where output goes (so tests run the CLI in-process and read it),
  * the one error class the CLI catches, and the common `--db` / `--json` options.
  */
-import type { Store } from '../io/store.ts';
+import type { Store } from '../store/store.ts';
 
 /** Where a command writes. Tests swap it for buffers. */
 export interface CliIO {
@@ -58,7 +58,7 @@ export const commonArgs = {
 
 /** Opens the store a command names, filled with the embedded dataset when it is new. */
 export async function openStore(db: string | undefined): Promise<Store> {
-  const { openDefaultStore } = await import('../io/embedded.ts');
+  const { openDefaultStore } = await import('../store/embedded.ts');
   return openDefaultStore(db, { log: (m) => io().err(m) });
 }
 

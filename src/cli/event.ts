@@ -24,7 +24,7 @@ import { type MarketEvent, makeEvent } from '../events/event-sets.ts';
 import { eventStudy } from '../events/event-study.ts';
 import { parseModel } from '../events/models.ts';
 import { type AlignOptions, alignReturns, returnOver, type Series } from '../events/series.ts';
-import { loadEventSet, loadSeries } from '../io/series.ts';
+import { loadEventSet, loadSeries } from '../queries/series.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 
 const pct = (x: number) => (Number.isFinite(x) ? `${x >= 0 ? '+' : ''}${(x * 100).toFixed(2)}%` : 'n/a');

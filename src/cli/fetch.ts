@@ -4,14 +4,14 @@
  * where they stopped; offline, the command says "no network: import a file with capgap import".
  */
 import { type ArgsDef, defineCommand } from 'citty';
-import type { ItemOutcome } from '../io/connectors/batch.ts';
-import type { ConnectorConfig } from '../io/connectors/config.ts';
-import type { FetchedItem } from '../io/connectors/connect-french.ts';
-import { ConnectorError } from '../io/connectors/errors.ts';
-import type { FetchContext } from '../io/connectors/fetch-cached.ts';
-import { FRENCH_DATASETS, FRENCH_DEFAULT } from '../io/connectors/french.ts';
-import { secUserAgent } from '../io/connectors/sec.ts';
-import { fetchSettings, sourceUrl } from '../io/connectors/settings.ts';
+import type { ItemOutcome } from '../connectors/batch.ts';
+import type { ConnectorConfig } from '../connectors/config.ts';
+import type { FetchedItem } from '../connectors/connect-french.ts';
+import { ConnectorError } from '../connectors/errors.ts';
+import type { FetchContext } from '../connectors/fetch-cached.ts';
+import { FRENCH_DATASETS, FRENCH_DEFAULT } from '../connectors/french.ts';
+import { secUserAgent } from '../connectors/sec.ts';
+import { fetchSettings, sourceUrl } from '../connectors/settings.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 
 const fetchArgs = {
@@ -147,7 +147,7 @@ const french = defineCommand({
       for (const [k, v] of Object.entries(FRENCH_DATASETS)) io().out(`${k.padEnd(40)} ${v}`);
       return;
     }
-    const { fetchFrench } = await import('../io/connectors/connect-french.ts');
+    const { fetchFrench } = await import('../connectors/connect-french.ts');
     await runConnector(args, 'french', (s, c, progress, cfg) =>
       fetchFrench(s, c, list(args.dataset), { progress, baseUrl: sourceUrl('french', cfg) }),
     );
@@ -168,7 +168,7 @@ const prices = defineCommand({
   async run({ args }) {
     const source = sourceOf(args, ['stooq', 'yahoo']) as 'stooq' | 'yahoo';
     const tickers = tickersOf(args);
-    const { fetchPrices } = await import('../io/connectors/connect-prices.ts');
+    const { fetchPrices } = await import('../connectors/connect-prices.ts');
     await runConnector(args, 'prices', (s, c, progress, cfg) =>
       fetchPrices(s, c, tickers, {
         source,
@@ -199,7 +199,7 @@ const shares = defineCommand({
       throw new CliError((err as Error).message, 2);
     }
     const base = sourceUrl('sec', cfg);
-    const { fetchSecShares } = await import('../io/connectors/connect-shares.ts');
+    const { fetchSecShares } = await import('../connectors/connect-shares.ts');
     await runConnector(args, 'shares', (s, c, progress) =>
       fetchSecShares(s, c, tickers, { progress, userAgent: ua, wwwUrl: base, dataUrl: base }),
     );
@@ -228,7 +228,7 @@ const etfShares = defineCommand({
       if (!t || !v) throw new CliError(`invalid --product: "${p}"; expected TICKER=<id>/<slug>`, 2);
       products[t.toUpperCase()] = v;
     }
-    const { fetchIsharesShares } = await import('../io/connectors/connect-shares.ts');
+    const { fetchIsharesShares } = await import('../connectors/connect-shares.ts');
     await runConnector(args, 'etf-shares', (s, c, progress, cfg) =>
       fetchIsharesShares(s, c, tickers, {
         products: { ...cfg.isharesProducts, ...products },

@@ -6,10 +6,10 @@
 
 import { defineCommand } from 'citty';
 import cliProgress from 'cli-progress';
-import { ImportError } from '../io/import/errors.ts';
-import { type ImportOptions, type ImportSummary, importFile } from '../io/import/import-file.ts';
-import { type ImportKind, KINDS } from '../io/import/types.ts';
-import { Store } from '../io/store.ts';
+import { ImportError } from '../formats/errors.ts';
+import { type ImportOptions, type ImportSummary, importFile } from '../store/import/import-file.ts';
+import { type ImportKind, KINDS } from '../formats/types.ts';
+import { Store } from '../store/store.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 
 const fmt = (n: number) => n.toLocaleString('en-US');

@@ -9,9 +9,9 @@
 import { defineCommand } from 'citty';
 import { isIsoDate } from '../calendar/dates.ts';
 import { flowRecord } from '../flows/flow-record.ts';
-import { NO_FLOW_DATA, weeklyCategoryFlows } from '../io/flows-store.ts';
-import { returnRecord } from '../io/return-series.ts';
-import { periodSpreadRecord, readDecilePair, spreadOnTrack, spreadRecord } from '../io/spread-series.ts';
+import { NO_FLOW_DATA, weeklyCategoryFlows } from '../queries/flows-store.ts';
+import { returnRecord } from '../queries/return-series.ts';
+import { periodSpreadRecord, readDecilePair, spreadOnTrack, spreadRecord } from '../queries/spread-series.ts';
 import type { RecordContext } from '../records/record.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 import { flowArgs, flowOptions, usd } from './flows.ts';

@@ -8,8 +8,8 @@ import { defineCommand } from 'citty';
 import { isIsoDate } from '../calendar/dates.ts';
 import { NEWS_TIMINGS, type NewsTiming } from '../calendar/trading-days.ts';
 import { eventSnapshot } from '../findings/event-snapshot.ts';
-import { loadReportExtras } from '../io/report-inputs.ts';
-import { loadSnapshotInputs, SIZE_PORTFOLIOS, SNAPSHOT_SUBJECTS } from '../io/snapshot-inputs.ts';
+import { loadReportExtras } from '../queries/report-inputs.ts';
+import { loadSnapshotInputs, SIZE_PORTFOLIOS, SNAPSHOT_SUBJECTS } from '../queries/snapshot-inputs.ts';
 import { formatSnapshot } from '../report/snapshot-text.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 

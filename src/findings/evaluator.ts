@@ -1,7 +1,7 @@
 /**
  * Evaluating a claim: the `Evaluator` interface (one function per metric kind, taking the claim and a full
  * set of conventions, returning a value with provenance or a reason it cannot), and `ClaimData`, the data
- * an evaluator reads. The store-backed ClaimData lives in src/io/claims-data.ts; tests inject their own.
+ * an evaluator reads. The store-backed ClaimData lives in src/queries/claims-data.ts; tests inject their own.
  */
 import type { Claim, ClaimConventions } from './claim.ts';
 import type { Provenance } from './finding.ts';

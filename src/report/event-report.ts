@@ -2,7 +2,7 @@
  * The whole event report `capgap report` (and the server's /api/report) publishes: the first look
  * (src/findings/event-snapshot.ts) as findings, plus, where the data allow, the event against every earlier
  * event of its set (elections), the small-cap index's week in its history, and small-cap fund flows.
- * Pure: callers load the data (src/io/report-inputs.ts) and pass it in.
+ * Pure: callers load the data (src/queries/report-inputs.ts) and pass it in.
  */
 import { TradingCalendar } from '../calendar/trading-days.ts';
 import { compareEvents } from '../events/compare-events.ts';

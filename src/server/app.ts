@@ -4,7 +4,7 @@
  * deadline; requests for a Host other than the loopback names are refused unless configured.
  */
 import { Hono } from 'hono';
-import type { Store } from '../io/store.ts';
+import type { Store } from '../store/store.ts';
 import { ResponseCache, Serial } from './cache.ts';
 import type { ServerState } from './context.ts';
 import { ApiError, errorBody } from './errors.ts';

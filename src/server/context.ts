@@ -3,7 +3,7 @@
  * the bounds, and a helper that answers from the cache with an ETag.
  */
 import type { Context } from 'hono';
-import type { Store } from '../io/store.ts';
+import type { Store } from '../store/store.ts';
 import type { CachedBody, ResponseCache, Serial } from './cache.ts';
 
 /** Bounds on what one request may ask for. */

@@ -4,7 +4,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import type { Store } from '../io/store.ts';
+import type { Store } from '../store/store.ts';
 import { type AppOptions, createApp, LOOPBACK_HOSTS } from './app.ts';
 import { reportInputs } from './routes/analysis.ts';
 

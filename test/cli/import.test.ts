@@ -6,8 +6,8 @@ import { before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { CliIO } from '../../src/cli/context.ts';
 import { main } from '../../src/cli/main.ts';
-import { importFile } from '../../src/io/import/index.ts';
-import { Store } from '../../src/io/store.ts';
+import { importFile } from '../../src/store/import/index.ts';
+import { Store } from '../../src/store/store.ts';
 
 const fx = (n: string) => fileURLToPath(new URL(`../fixtures/import/${n}`, import.meta.url));
 

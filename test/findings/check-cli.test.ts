@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { main } from '../../src/cli/main.ts';
-import { Store } from '../../src/io/store.ts';
+import { Store } from '../../src/store/store.ts';
 import { loadRealRows } from './real-rows.ts';
 
 let dir: string;

@@ -4,8 +4,8 @@ import { checkClaim } from '../../src/findings/check.ts';
 import { parseClaims } from '../../src/findings/claim-file.ts';
 import { makeEvaluator, NO_FLOW_DATA } from '../../src/findings/evaluate.ts';
 import type { Evaluator } from '../../src/findings/evaluator.ts';
-import { storeClaimData } from '../../src/io/claims-data.ts';
-import { Store } from '../../src/io/store.ts';
+import { storeClaimData } from '../../src/queries/claims-data.ts';
+import { Store } from '../../src/store/store.ts';
 import { loadRealRows } from './real-rows.ts';
 
 let store: Store;

@@ -8,9 +8,9 @@ import { checkClaim } from '../../src/findings/check.ts';
 import { parseClaims } from '../../src/findings/claim-file.ts';
 import { makeEvaluator } from '../../src/findings/evaluate.ts';
 import type { Evaluator } from '../../src/findings/evaluator.ts';
-import { storeClaimData } from '../../src/io/claims-data.ts';
-import { importFile } from '../../src/io/import/import-file.ts';
-import { Store } from '../../src/io/store.ts';
+import { storeClaimData } from '../../src/queries/claims-data.ts';
+import { importFile } from '../../src/store/import/import-file.ts';
+import { Store } from '../../src/store/store.ts';
 
 const shared = new URL('../../../shared/data/', import.meta.url);
 const skip = existsSync(shared) ? false : 'needs ../shared/data (the real data files); absent in this clone';

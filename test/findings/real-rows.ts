@@ -1,5 +1,5 @@
 // Small real rows for claim tests, copied from the files named (values unchanged; French percent → decimal).
-import type { Store } from '../../src/io/store.ts';
+import type { Store } from '../../src/store/store.ts';
 
 /** ^RUT, /work/shared/data/prices/yahoo_xjcarter_data/^RUT.csv: date, open, close (= Adj Close). */
 export const RUT: [string, number, number][] = [

@@ -6,8 +6,8 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { CliIO } from '../../src/cli/context.ts';
 import { main } from '../../src/cli/main.ts';
-import { importFile } from '../../src/io/import/index.ts';
-import { Store } from '../../src/io/store.ts';
+import { importFile } from '../../src/store/import/index.ts';
+import { Store } from '../../src/store/store.ts';
 
 // `capgap flows` and `capgap records` run in-process on one throwaway store file holding the real French fixture
 // (2000-01..2026-02, test/fixtures/flows/README.md), imported first so the embedded dataset is not loaded.

@@ -7,10 +7,10 @@ import {
   readEtfRegistry,
   readEtfRegistryFile,
   writeEtfRegistry,
-} from '../../src/io/etf-registry.ts';
-import { NO_FLOW_DATA, weeklyCategoryFlows } from '../../src/io/flows-store.ts';
-import { importFile } from '../../src/io/import/index.ts';
-import { Store } from '../../src/io/store.ts';
+} from '../../src/store/etf-registry.ts';
+import { NO_FLOW_DATA, weeklyCategoryFlows } from '../../src/queries/flows-store.ts';
+import { importFile } from '../../src/store/import/index.ts';
+import { Store } from '../../src/store/store.ts';
 
 const HANDMADE = fileURLToPath(new URL('../fixtures/flows/handmade-shares-nav.csv', import.meta.url));
 const SHARED = new URL('../../../shared/data/prices/', import.meta.url);

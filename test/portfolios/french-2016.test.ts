@@ -9,9 +9,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { loadPanel } from '../../src/io/panel.ts';
-import { loadCompanylists, loadStockPanelCsv } from '../../src/io/panel-load.ts';
-import { Store } from '../../src/io/store.ts';
+import { loadPanel } from '../../src/queries/panel.ts';
+import { loadCompanylists, loadStockPanelCsv } from '../../src/store/panel-load.ts';
+import { Store } from '../../src/store/store.ts';
 import { computeBuckets } from '../../src/portfolios/engine.ts';
 import type { Panel } from '../../src/portfolios/panel.ts';
 import { compound, contributions } from '../../src/portfolios/windows.ts';

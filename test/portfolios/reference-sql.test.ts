@@ -4,8 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { writePanelTables } from '../../src/io/panel.ts';
-import { Store } from '../../src/io/store.ts';
+import { writePanelTables } from '../../src/queries/panel.ts';
+import { Store } from '../../src/store/store.ts';
 import type { BucketOptions } from '../../src/portfolios/engine.ts';
 import { computeBuckets } from '../../src/portfolios/engine.ts';
 import { WEIGHTINGS } from '../../src/portfolios/kernel.ts';

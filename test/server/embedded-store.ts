@@ -6,8 +6,8 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DATA_TABLES } from '../../src/io/schema.ts';
-import { Store } from '../../src/io/store.ts';
+import { DATA_TABLES } from '../../src/store/schema.ts';
+import { Store } from '../../src/store/store.ts';
 
 const DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 const BIG = new Set(['bars', 'portfolio_series', 'factors']);

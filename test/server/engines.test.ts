@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import type { Store } from '../../src/io/store.ts';
+import type { Store } from '../../src/store/store.ts';
 import { createApp } from '../../src/server/app.ts';
 import { openApiDocument } from '../../src/server/openapi.ts';
 import { embeddedStore, hasEmbedded } from './embedded-store.ts';

@@ -4,7 +4,7 @@
  * value-weighted size portfolios (vintage about 202505), around each preset event.
  */
 import { fileURLToPath } from 'node:url';
-import { Store } from '../../src/io/store.ts';
+import { Store } from '../../src/store/store.ts';
 
 const DIR = new URL('../fixtures/server/', import.meta.url);
 export const FRENCH = { dataset: 'french/Portfolios_Formed_on_ME', vintage: '202505' };

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import type { Store } from '../../src/io/store.ts';
+import type { Store } from '../../src/store/store.ts';
 import { type RunningServer, startServer } from '../../src/server/serve.ts';
 import { fixtureStore } from './fixture-store.ts';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Store } from '../../src/io/store.ts';
+import type { Store } from '../../src/store/store.ts';
 import { createApp } from '../../src/server/app.ts';
 import { fixtureStore } from './fixture-store.ts';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { gunzipSync } from 'node:zlib';
-import { Store } from '../../src/io/store.ts';
+import { Store } from '../../src/store/store.ts';
 import { createApp } from '../../src/server/app.ts';
 
 let store: Store;

@@ -3,7 +3,7 @@
  * server runs for returns: fixed statements with every request value bound as a parameter.
  */
 import { fromDay, toDay } from '../../calendar/dates.ts';
-import type { Store } from '../../io/store.ts';
+import type { Store } from '../../store/store.ts';
 import { ApiError } from '../errors.ts';
 import type { SizeScheme, Weighting } from './schemes.ts';
 import type { ValueKind } from './since.ts';

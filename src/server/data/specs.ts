@@ -1,9 +1,9 @@
 /**
- * Allow-lists for the event engine's series specs (see src/io/series.ts): French size portfolios by name,
+ * Allow-lists for the event engine's series specs (see src/queries/series.ts): French size portfolios by name,
  * the market, French factors, or a ticker of plain characters. A spec that passes is handed to
  * `loadSeries`, which binds it as an SQL parameter; nothing else from the request reaches the store.
  */
-import { SIZE_PORTFOLIOS } from '../../io/snapshot-inputs.ts';
+import { SIZE_PORTFOLIOS } from '../../queries/snapshot-inputs.ts';
 import { badParam } from '../errors.ts';
 
 const FRENCH = new Set<string>([

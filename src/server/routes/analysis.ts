@@ -5,7 +5,7 @@
 import type { Hono } from 'hono';
 import { NEWS_TIMINGS } from '../../calendar/trading-days.ts';
 import { eventSnapshot } from '../../findings/event-snapshot.ts';
-import { loadSnapshotInputs, SIZE_PORTFOLIOS, SNAPSHOT_SUBJECTS } from '../../io/snapshot-inputs.ts';
+import { loadSnapshotInputs, SIZE_PORTFOLIOS, SNAPSHOT_SUBJECTS } from '../../queries/snapshot-inputs.ts';
 import type { ReportFormat } from '../../report/render.ts';
 import { answer, JSON_TYPE, memo, type ServerState, toJson } from '../context.ts';
 import { presetOn } from '../data/presets.ts';

@@ -5,7 +5,7 @@
  */
 import type { Hono } from 'hono';
 import { toDay } from '../../calendar/dates.ts';
-import { queryBuckets } from '../../io/buckets-query.ts';
+import { queryBuckets } from '../../queries/buckets-query.ts';
 import { WEIGHTINGS } from '../../portfolios/kernel.ts';
 import { answer, JSON_TYPE, type ServerState, toJson } from '../context.ts';
 import { ApiError, badParam } from '../errors.ts';

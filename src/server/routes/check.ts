@@ -7,7 +7,7 @@ import type { Hono } from 'hono';
 import { type ClaimVerdict, checkClaim } from '../../findings/check.ts';
 import { parseClaimText } from '../../findings/claim-grammar.ts';
 import { makeEvaluator } from '../../findings/evaluate.ts';
-import { storeClaimData } from '../../io/claims-data.ts';
+import { storeClaimData } from '../../queries/claims-data.ts';
 import { answer, JSON_TYPE, type ServerState, toJson } from '../context.ts';
 import { badParam } from '../errors.ts';
 import { integer, isoDate, readQuery } from '../params.ts';

@@ -12,7 +12,7 @@ import { EVENT_SETS, eventSet, type MarketEvent } from '../../events/event-sets.
 import { eventStudy } from '../../events/event-study.ts';
 import { MODEL_KINDS } from '../../events/models.ts';
 import { alignReturns, type Series } from '../../events/series.ts';
-import { loadMetric, loadSeries } from '../../io/series.ts';
+import { loadMetric, loadSeries } from '../../queries/series.ts';
 import { answer, JSON_TYPE, type ServerState, toJson } from '../context.ts';
 import { presetOn } from '../data/presets.ts';
 import { metricSpec, seriesSpec } from '../data/specs.ts';

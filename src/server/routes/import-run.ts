@@ -1,16 +1,16 @@
 /**
- * The step behind `POST /api/import`: parse the uploaded text with capgap's importers (src/io/import) and
+ * The step behind `POST /api/import`: parse the uploaded text with capgap's importers (src/formats) and
  * write it to the store in one transaction, as `capgap import` does for a file. Kinds are an allow-list
  * (formats that arrive as one text file); a gzip body is inflated with a cap (no zip bombs).
  */
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
-import { ImportError } from '../../io/import/errors.ts';
-import { frenchDatasetName } from '../../io/import/french-names.ts';
-import { parseByKind } from '../../io/import/parse-by-kind.ts';
-import { decodeText, fileStem, isGzip } from '../../io/import/text.ts';
-import { writeParsed } from '../../io/import/writer.ts';
-import type { Store } from '../../io/store.ts';
+import { ImportError } from '../../formats/errors.ts';
+import { frenchDatasetName } from '../../formats/french-names.ts';
+import { parseByKind } from '../../formats/parse-by-kind.ts';
+import { decodeText, fileStem, isGzip } from '../../formats/text.ts';
+import { writeParsed } from '../../store/import/writer.ts';
+import type { Store } from '../../store/store.ts';
 import { ApiError } from '../errors.ts';
 
 /** The formats the server accepts for upload. */

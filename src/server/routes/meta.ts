@@ -4,7 +4,7 @@
  */
 import type { Hono } from 'hono';
 import { EVENT_SETS, eventSet } from '../../events/event-sets.ts';
-import { SCHEMA_VERSION } from '../../io/schema.ts';
+import { SCHEMA_VERSION } from '../../store/schema.ts';
 import { answer, JSON_TYPE, LIMITS, type ServerState, toJson } from '../context.ts';
 import { PRESETS } from '../data/presets.ts';
 import { SCHEMES } from '../data/schemes.ts';

@@ -1,0 +1,138 @@
+/**
+ * The store-backed `ClaimData` for claim checking (src/findings/evaluator.ts): bars of one security, French
+ * size portfolios from `portfolio_series` (dataset 'french/Portfolios_Formed_on_ME'; daily value-weighted,
+ * monthly value- and equal-weighted; decimals), the French market (Mkt-RF + RF from `factors`), and a
+ * category's summed flows from `etf_flows` joined to `etfs`. Each loaded series is cached per call site.
+ *
+ * Choices, stated in every evaluation's provenance: among several datasets holding a security, the one with
+ * the most rows (then the latest last date, then the name); the newest vintage of a portfolio series; for
+ * the market, the factor vintage equal to the portfolio's when the store has it (never mix vintages
+ * silently), else the newest.
+ */
+import type { ClaimData, PriceBars, ReturnSeries } from '../findings/evaluator.ts';
+import type { Store } from '../store/store.ts';
+
+export const SIZE_DATASET = 'french/Portfolios_Formed_on_ME';
+export const FACTORS_DATASET = 'french/F-F_Research_Data_Factors';
+
+async function vintageOf(store: Store, dataset: string): Promise<string | null> {
+  const r = await store.one<{ vintage: string | null }>('SELECT vintage FROM datasets WHERE name = $1', [
+    dataset,
+  ]);
+  return r?.vintage ?? null;
+}
+
+async function loadBars(store: Store, id: string): Promise<PriceBars | null> {
+  const best = await store.one<{ source: string }>(
+    `SELECT source FROM bars WHERE id = $1 GROUP BY source ORDER BY count(*) DESC, max(date) DESC, source LIMIT 1`,
+    [id],
+  );
+  if (!best) return null;
+  const cols = await store.columns(
+    `SELECT (date - DATE '1970-01-01')::INTEGER AS d, open, close, adj_close FROM bars
+      WHERE id = $1 AND source = $2 ORDER BY date`,
+    [id, best.source],
+  );
+  return {
+    id,
+    dataset: best.source,
+    vintage: await vintageOf(store, best.source),
+    days: Int32Array.from(cols.d as Float64Array),
+    open: cols.open as Float64Array,
+    close: cols.close as Float64Array,
+    adjClose: cols.adj_close as Float64Array,
+  };
+}
+
+async function loadPortfolio(
+  store: Store,
+  name: string,
+  frequency: string,
+  weighting: string,
+): Promise<ReturnSeries | null> {
+  const v = await store.one<{ v: string | null }>(
+    `SELECT max(vintage) AS v FROM portfolio_series
+      WHERE dataset = $1 AND frequency = $2 AND weighting = $3 AND measure = 'return' AND portfolio = $4`,
+    [SIZE_DATASET, frequency, weighting, name],
+  );
+  if (!v?.v) return null;
+  const cols = await store.columns(
+    `SELECT (date - DATE '1970-01-01')::INTEGER AS d, value FROM portfolio_series
+      WHERE dataset = $1 AND vintage = $2 AND frequency = $3 AND weighting = $4 AND measure = 'return' AND portfolio = $5
+      ORDER BY date`,
+    [SIZE_DATASET, v.v, frequency, weighting, name],
+  );
+  return {
+    dataset: SIZE_DATASET,
+    vintage: v.v,
+    days: Int32Array.from(cols.d as Float64Array),
+    values: cols.value as Float64Array,
+  };
+}
+
+async function loadMarket(store: Store, frequency: string, vintage?: string): Promise<ReturnSeries | null> {
+  const vs = await store.all<{ v: string }>(
+    `SELECT DISTINCT vintage AS v FROM factors WHERE dataset = $1 AND frequency = $2 ORDER BY v DESC`,
+    [FACTORS_DATASET, frequency],
+  );
+  if (vs.length === 0) return null;
+  const use = vs.find((r) => r.v === vintage)?.v ?? vs[0].v;
+  const cols = await store.columns(
+    `SELECT (date - DATE '1970-01-01')::INTEGER AS d, sum(value) AS v, count(value)::INTEGER AS n FROM factors
+      WHERE dataset = $1 AND vintage = $2 AND frequency = $3 AND factor IN ('Mkt-RF', 'RF')
+      GROUP BY date ORDER BY date`,
+    [FACTORS_DATASET, use, frequency],
+  );
+  const values = cols.v as Float64Array;
+  const n = cols.n as Float64Array;
+  for (let i = 0; i < values.length; i++) if (n[i] !== 2) values[i] = Number.NaN; // both factors or missing
+  return { dataset: FACTORS_DATASET, vintage: use, days: Int32Array.from(cols.d as Float64Array), values };
+}
+
+async function loadFlows(store: Store, category: string) {
+  const n = await store.one<{ n: number }>(
+    `SELECT count(*)::INTEGER AS n FROM etf_flows f JOIN etfs e ON e.ticker = f.ticker
+      WHERE lower(e.category) = lower($1) AND f.flow IS NOT NULL`,
+    [category],
+  );
+  if (!n?.n) return null;
+  const cols = await store.columns(
+    `SELECT (f.date - DATE '1970-01-01')::INTEGER AS d, sum(f.flow) AS flow, string_agg(DISTINCT f.source, ', ') AS src
+       FROM etf_flows f JOIN etfs e ON e.ticker = f.ticker
+      WHERE lower(e.category) = lower($1) AND f.flow IS NOT NULL
+      GROUP BY f.date ORDER BY f.date`,
+    [category],
+  );
+  const days = cols.d as Float64Array;
+  if (days.length === 0) return null;
+  const sources = [...new Set((cols.src as string[]).flatMap((s) => s.split(', ')))].sort();
+  return { dataset: sources.join(', '), days: Int32Array.from(days), flows: cols.flow as Float64Array };
+}
+
+function memo<A extends unknown[], R>(fn: (...a: A) => Promise<R>): (...a: A) => Promise<R> {
+  const cache = new Map<string, Promise<R>>();
+  return (...a: A) => {
+    const k = JSON.stringify(a);
+    let p = cache.get(k);
+    if (!p) {
+      p = fn(...a);
+      cache.set(k, p);
+    }
+    return p;
+  };
+}
+
+/**
+ * ClaimData reading from a store (cached per instance: build one per check run).
+ * @example const evaluator = makeEvaluator(storeClaimData(store));
+ */
+export function storeClaimData(store: Store): ClaimData {
+  return {
+    bars: memo((id: string) => loadBars(store, id)),
+    portfolio: memo((name: string, frequency: 'daily' | 'monthly', weighting: 'value' | 'equal') =>
+      loadPortfolio(store, name, frequency, weighting),
+    ),
+    market: memo((frequency: 'daily' | 'monthly', vintage?: string) => loadMarket(store, frequency, vintage)),
+    categoryFlows: memo((category: string) => loadFlows(store, category)),
+  };
+}

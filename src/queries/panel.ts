@@ -1,0 +1,150 @@
+/**
+ * Reads the size-bucket engine's inputs from the store into typed columns (portfolios/panel.ts), and
+ * writes a panel back as plain tables for the SQL reference implementation.
+ *
+ * Market caps (documented convention): each bar takes the stock's cap observation on or before its date
+ * (else its first one after), scaled by the price change since that observation:
+ * `cap_t = cap_c × price_t / price_c`, where price_c is the bar on or before the cap date. With one
+ * snapshot (NASDAQ companylist, 2016-09-21) this carries the snapshot to every day by the stock's own price
+ * change; prices are split-adjusted, so splits do not break it (dividend adjustment adds the dividend
+ * yield to the cap's drift, a small bias). A cap row with only shares outstanding uses shares × close.
+ */
+import type { Panel } from '../portfolios/panel.ts';
+import { classifySecurity, duplicateClasses } from '../portfolios/security-type.ts';
+import type { Store } from '../store/store.ts';
+
+/** Options of loadPanel. */
+export interface LoadPanelOptions {
+  /** bars.source of the prices; defaults to 'kaggle/stocks' if present, else the first 'stock-panel' dataset. */
+  priceSource?: string;
+  /** market_caps.source of the caps; defaults to every source. */
+  capSource?: string;
+  /** First and last day loaded (ISO), inclusive. */
+  from?: string;
+  to?: string;
+}
+
+/**
+ * Loads a Panel from bars, market_caps and securities.
+ * @example const panel = await loadPanel(store, { from: '2016-10-01', to: '2016-11-30' });
+ */
+export async function loadPanel(store: Store, options: LoadPanelOptions = {}): Promise<Panel> {
+  const src = options.priceSource ?? (await defaultPriceSource(store));
+  const capSrc = options.capSource ?? null;
+  const from = options.from ?? '0001-01-01';
+  const to = options.to ?? '9999-12-31';
+  const sql = `
+    WITH allbars AS (SELECT id, date, coalesce(adj_close, close) AS price, coalesce(close, adj_close) AS raw
+                     FROM bars WHERE source = $1),
+    caps AS (
+      SELECT m.id, m.date AS cdate, coalesce(m.market_cap, m.shares_outstanding * b.raw) AS mcap, b.price AS cprice
+      FROM market_caps m ASOF JOIN allbars b ON m.id = b.id AND m.date >= b.date
+      WHERE ($2::VARCHAR IS NULL OR m.source = $2) AND coalesce(m.market_cap, m.shares_outstanding) IS NOT NULL
+    ),
+    firstcap AS (SELECT id, arg_min(mcap, cdate) AS mcap, arg_min(cprice, cdate) AS cprice FROM caps GROUP BY id),
+    b AS (SELECT id, date, price FROM allbars WHERE date BETWEEN $3::DATE AND $4::DATE),
+    j AS (SELECT b.id, b.date, b.price, c.mcap, c.cprice FROM b ASOF LEFT JOIN caps c ON b.id = c.id AND b.date >= c.cdate),
+    ids AS (SELECT id, (row_number() OVER (ORDER BY id) - 1)::INTEGER AS stock FROM (SELECT DISTINCT id FROM b))
+    SELECT ids.stock, (j.date - DATE '1970-01-01')::INTEGER AS day, j.price,
+           coalesce(j.mcap, f.mcap) * j.price / coalesce(j.cprice, f.cprice) AS cap
+    FROM j JOIN ids USING (id) LEFT JOIN firstcap f USING (id)`;
+  const cols = await store.columns(sql, [src, capSrc, from, to]);
+  const meta = await store.all<Meta>(
+    `WITH ids AS (SELECT DISTINCT id FROM bars WHERE source = $1 AND date BETWEEN $2::DATE AND $3::DATE),
+     c AS (SELECT id, arg_min(market_cap, date) AS cap FROM market_caps WHERE ($4::VARCHAR IS NULL OR source = $4) GROUP BY id)
+     SELECT ids.id, s.name, s.exchange, s.security_type, s.sector, s.industry, c.cap
+     FROM ids LEFT JOIN securities s USING (id) LEFT JOIN c USING (id) ORDER BY ids.id`,
+    [src, from, to, capSrc],
+  );
+  if (meta.length === 0) throw new Error(`no bars from dataset "${src}" between ${from} and ${to}`);
+  return {
+    ids: meta.map((m) => m.id),
+    stock: Int32Array.from(cols.stock as Float64Array),
+    day: Int32Array.from(cols.day as Float64Array),
+    price: cols.price as Float64Array,
+    cap: cols.cap as Float64Array,
+    exchange: meta.map((m) => m.exchange),
+    securityType: securityTypes(meta),
+  };
+}
+
+type Meta = {
+  id: string;
+  name: string | null;
+  exchange: string | null;
+  security_type: string | null;
+  sector: string | null;
+  industry: string | null;
+  cap: number | null;
+};
+
+/**
+ * Security types by capgap's rules (portfolios/security-type.ts) from the stored name, sector and industry,
+ * whoever imported them; a more specific stored type (e.g. 'adr' from the companylist's ADR TSO field, or
+ * 'etf' from the importer's known list) wins over 'common'.
+ */
+function securityTypes(meta: readonly Meta[]): string[] {
+  const types = meta.map((m) => {
+    // The importer stores NASDAQ's 'n/a' as NULL: read a named row without sector/industry as 'n/a'.
+    const fields = m.name ? { name: m.name, sector: m.sector ?? 'n/a', industry: m.industry ?? 'n/a' } : null;
+    const t = classifySecurity(m.id, fields).type;
+    const stored = m.security_type;
+    return t === 'common' && stored && stored !== 'common' && stored !== 'unknown' ? stored : t;
+  });
+  const dups = duplicateClasses(
+    meta
+      .filter((_, i) => types[i] === 'common')
+      .map((m) => ({ id: m.id, name: m.name ?? '', cap: m.cap ?? Number.NaN })),
+  );
+  return types.map((t, i) => (dups.has(meta[i].id) ? 'share-class-duplicate' : t));
+}
+
+/** 'kaggle/stocks' if the store has it, else the first dataset of kind 'stock-panel'. */
+async function defaultPriceSource(store: Store): Promise<string> {
+  const r = await store.one<{ name: string }>(
+    `SELECT name FROM datasets WHERE name = 'kaggle/stocks' OR kind = 'stock-panel' ORDER BY name <> 'kaggle/stocks', name LIMIT 1`,
+  );
+  if (!r) throw new Error('no stock panel in the store; import one (capgap import <panel.csv.gz>) first');
+  return r.name;
+}
+
+/**
+ * Writes a panel as tables `<panel>(stock, day, price, cap)` and `<stocks>(stock, exchange, security_type)`
+ * (replacing them), for referenceSql.
+ * @example await writePanelTables(store, panel);
+ */
+export async function writePanelTables(
+  store: Store,
+  panel: Panel,
+  names = { panel: 'panel', stocks: 'stocks' },
+): Promise<void> {
+  await store.run(
+    `CREATE OR REPLACE TABLE ${names.panel} (stock INTEGER, day INTEGER, price DOUBLE, cap DOUBLE)`,
+  );
+  await store.run(
+    `CREATE OR REPLACE TABLE ${names.stocks} (stock INTEGER, exchange VARCHAR, security_type VARCHAR)`,
+  );
+  const a = await store.connection.createAppender(names.panel);
+  for (let i = 0; i < panel.stock.length; i++) {
+    a.appendInteger(panel.stock[i]);
+    a.appendInteger(panel.day[i]);
+    if (Number.isNaN(panel.price[i])) a.appendNull();
+    else a.appendDouble(panel.price[i]);
+    if (Number.isNaN(panel.cap[i])) a.appendNull();
+    else a.appendDouble(panel.cap[i]);
+    a.endRow();
+  }
+  a.closeSync();
+  const m = await store.connection.createAppender(names.stocks);
+  for (let s = 0; s < panel.ids.length; s++) {
+    m.appendInteger(s);
+    const e = panel.exchange?.[s];
+    if (e == null) m.appendNull();
+    else m.appendVarchar(e);
+    const t = panel.securityType?.[s];
+    if (t == null) m.appendNull();
+    else m.appendVarchar(t);
+    m.endRow();
+  }
+  m.closeSync();
+}

@@ -1,0 +1,99 @@
+/**
+ * Everything `capgap report`'s first look needs, read from the store as typed series
+ * (see src/findings/event-snapshot.ts for what is computed from them).
+ */
+import {
+  loadFactors,
+  loadPortfolioReturns,
+  loadPrices,
+  type PortfolioPanel,
+  type PriceSeries,
+} from '../store/series-load.ts';
+import type { Store } from '../store/store.ts';
+
+/** The French size portfolios, smallest first: terciles (30/40/30), quintiles, deciles. */
+export const SIZE_PORTFOLIOS = {
+  terciles: ['Lo 30', 'Med 40', 'Hi 30'],
+  quintiles: ['Lo 20', 'Qnt 2', 'Qnt 3', 'Qnt 4', 'Hi 20'],
+  deciles: ['Lo 10', '2-Dec', '3-Dec', '4-Dec', '5-Dec', '6-Dec', '7-Dec', '8-Dec', '9-Dec', 'Hi 10'],
+} as const;
+
+export const SIZE_DATASET = 'french/Portfolios_Formed_on_ME';
+export const FACTORS_DATASET = 'french/F-F_Research_Data_Factors';
+
+/** The indices and ETFs the first look reports, with their names. */
+export const SNAPSHOT_SUBJECTS: Record<string, string> = {
+  '^RUT': 'Russell 2000',
+  '^GSPC': 'S&P 500',
+  IWM: 'iShares Russell 2000 ETF (IWM)',
+  SPY: 'SPDR S&P 500 ETF (SPY)',
+};
+
+export interface SnapshotInputs {
+  prices: PriceSeries[];
+  /** Subjects asked for but absent from the store. */
+  missing: { id: string; reason: string }[];
+  dailyVW: PortfolioPanel;
+  /** Mkt-RF + RF, daily, decimal; from the factors vintage closest to the daily size file's. */
+  market: { dataset: string; vintage: string; days: Int32Array; values: Float64Array };
+  monthlyVW: PortfolioPanel;
+  monthlyEW: PortfolioPanel;
+}
+
+/** Loads the inputs; subjects without prices are listed in `missing`, not fatal. */
+export async function loadSnapshotInputs(
+  store: Store,
+  subjects: string[] = Object.keys(SNAPSHOT_SUBJECTS),
+): Promise<SnapshotInputs> {
+  const prices: PriceSeries[] = [];
+  const missing: SnapshotInputs['missing'] = [];
+  for (const id of subjects) {
+    try {
+      prices.push(await loadPrices(store, id));
+    } catch (err) {
+      missing.push({ id, reason: (err as Error).message });
+    }
+  }
+  const all = [...SIZE_PORTFOLIOS.terciles, ...SIZE_PORTFOLIOS.quintiles, ...SIZE_PORTFOLIOS.deciles];
+  const dailyVW = await loadPortfolioReturns(store, {
+    dataset: SIZE_DATASET,
+    frequency: 'daily',
+    weighting: 'value',
+    portfolios: all,
+  });
+  // Do not mix vintages: take the factor vintage equal to the size file's if present, else the newest.
+  const fv = await store.all<{ v: string }>(
+    `SELECT DISTINCT vintage AS v FROM factors WHERE dataset = $1 AND frequency = 'daily' ORDER BY v DESC`,
+    [FACTORS_DATASET],
+  );
+  const vintage = fv.find((r) => r.v === dailyVW.vintage)?.v ?? fv[0]?.v;
+  const f = await loadFactors(store, {
+    dataset: FACTORS_DATASET,
+    frequency: 'daily',
+    factors: ['Mkt-RF', 'RF'],
+    vintage,
+  });
+  const mk = new Float64Array(f.days.length);
+  for (let i = 0; i < mk.length; i++) mk[i] = f.values['Mkt-RF'][i] + f.values.RF[i];
+  const lohi = ['Lo 10', 'Hi 10'];
+  const monthlyVW = await loadPortfolioReturns(store, {
+    dataset: SIZE_DATASET,
+    frequency: 'monthly',
+    weighting: 'value',
+    portfolios: lohi,
+  });
+  const monthlyEW = await loadPortfolioReturns(store, {
+    dataset: SIZE_DATASET,
+    frequency: 'monthly',
+    weighting: 'equal',
+    portfolios: lohi,
+  });
+  return {
+    prices,
+    missing,
+    dailyVW,
+    market: { dataset: f.dataset, vintage: f.vintage, days: f.days, values: mk },
+    monthlyVW,
+    monthlyEW,
+  };
+}

@@ -1,0 +1,169 @@
+/**
+ * The long stock panel, fast: DuckDB `read_csv` (gzip handled) reads the file into a TEMP table of text cells
+ * with each row's file line; SQL finds the first bad row, which the JS validator then names exactly
+ * (file, line, column, reason); the rows are cast and staged in SQL and written in one transaction.
+ * Prices are split- and dividend-adjusted: Close → adj_close, close NULL. Rows with no Close are rejected
+ * and counted; other missing cells become NULL and are counted.
+ */
+import type { Store } from '../store.ts';
+import { ImportError } from '../../formats/errors.ts';
+import type { ImportOptions, ImportSummary } from './import-file.ts';
+import { headerSql, lit, PANEL_COLS, PANEL_NUM, rawPanelSql, typedPanelSql } from './panel-sql.ts';
+import { PANEL_NOTES } from '../../formats/panel-text.ts';
+import { baseName, splitCsvLine } from '../../formats/text.ts';
+import { checkNonNegative, parseDateCell, parseNumberCell } from '../../formats/validate.ts';
+import { commitStaged, SPECS, stageTickerSecurities } from './writer.ts';
+
+/** Options the panel path needs beyond ImportOptions. */
+export interface PanelOptions extends ImportOptions {
+  sha256: string;
+  reason: string;
+  dataset: string;
+}
+
+function duckError(err: unknown, file: string): ImportError {
+  const msg = (err as Error).message ?? String(err);
+  const line = Number(/line[: ]+(\d+)/i.exec(msg)?.[1] ?? 0);
+  if (/unicode|utf-?8|encoding/i.test(msg)) {
+    return new ImportError({
+      file,
+      line,
+      column: '',
+      reason: 'the file is not UTF-8; convert it to UTF-8, e.g. `iconv -f latin1 -t utf-8 in.csv > out.csv`',
+    });
+  }
+  return new ImportError({ file, line, column: '', reason: `cannot read as CSV: ${msg.split('\n')[0]}` });
+}
+
+/**
+ * Imports a long stock panel through DuckDB; same guarantees as `importFile` (atomic, idempotent).
+ * @example await importPanel(store, 'stocks.csv.gz', { sha256, reason, dataset: 'stock-panel/stocks' })
+ */
+export async function importPanel(store: Store, path: string, o: PanelOptions): Promise<ImportSummary> {
+  const file = path;
+  const progress = (phase: string) => o.onProgress?.({ file, phase });
+  progress('read');
+  let names: string[];
+  try {
+    names = (await store.all<{ column_name: string }>(headerSql(path))).map((r) => r.column_name);
+  } catch (err) {
+    throw duckError(err, file);
+  }
+  const col: Record<string, string> = {};
+  for (const c of PANEL_COLS) {
+    const hit = names.find((n) => n.trim().toLowerCase() === c.toLowerCase());
+    if (!hit)
+      throw new ImportError({
+        file,
+        line: 1,
+        column: c,
+        reason: `missing required column "${c}" (header: ${names.join(',')})`,
+      });
+    col[c] = hit;
+  }
+  try {
+    try {
+      await store.run(rawPanelSql('_raw_panel', path));
+    } catch (err) {
+      throw duckError(err, file);
+    }
+    await store.run(typedPanelSql('_stg_bars', '_raw_panel', col, o.dataset));
+    await store.run('DROP TABLE _raw_panel');
+    progress('validate');
+    const total = await store.one<{ n: number }>('SELECT count(*) AS n FROM _stg_bars');
+    if (!total || total.n === 0)
+      throw new ImportError({ file, line: 0, column: '', reason: 'empty file (a header but no data rows)' });
+    const bad = await store.one<{ line: number; raw: string }>(
+      'SELECT line, raw FROM _stg_bars WHERE bad ORDER BY line LIMIT 1',
+    );
+    const rejected: Record<string, number> = {};
+    const badNotes: string[] = [];
+    if (bad) {
+      try {
+        const cells = splitCsvLine(bad.raw);
+        const at = { file, line: Number(bad.line), column: 'Date' };
+        parseDateCell(cells[0], at);
+        if (!cells[1].trim()) throw new ImportError({ ...at, column: 'Ticker', reason: 'empty ticker' });
+        PANEL_NUM.forEach((c, k) => {
+          at.column = c;
+          const v = parseNumberCell(cells[k + 2], at);
+          if (!Number.isFinite(v) && !Number.isNaN(v))
+            throw new ImportError({ ...at, reason: `not a finite number ${JSON.stringify(cells[k + 2])}` });
+          checkNonNegative(v, c === 'Volume' ? 'volume' : 'price', at);
+        });
+        throw new ImportError({ ...at, column: '', reason: 'bad row' });
+      } catch (err) {
+        if (!o.rejectBadRows || !(err instanceof ImportError)) throw err;
+        const nBad = await store.one<{ n: number }>('SELECT count(*) AS n FROM _stg_bars WHERE bad');
+        rejected['bad row (--reject-bad-rows): unparseable or negative number, or bad date'] = Number(
+          nBad?.n ?? 0,
+        );
+        badNotes.push(`first bad row rejected: ${err.message}`);
+      }
+    }
+    progress('stage');
+    const miss = await store.one(
+      `SELECT ${PANEL_NUM.map((c) => `count(*) FILTER (WHERE "m_${c}")::DOUBLE AS "${c}"`).join(', ')} FROM _stg_bars WHERE NOT bad`,
+    );
+    const missing: Record<string, number> = {};
+    for (const c of PANEL_NUM) {
+      const n = Number(miss?.[c] ?? 0);
+      if (c === 'Close' && n) rejected['no price (Close missing)'] = n;
+      else if (n) missing[c] = n;
+    }
+    if (bad || miss?.Close) await store.run('DELETE FROM _stg_bars WHERE bad OR adj_close IS NULL');
+    const n = await store.one<{ n: number }>('SELECT count(*) AS n FROM _stg_bars');
+    const tickers = (await store.all<{ id: string }>('SELECT DISTINCT id FROM _stg_bars ORDER BY id')).map(
+      (r) => r.id,
+    );
+    const hasSec = await stageTickerSecurities(store, tickers);
+    progress('write');
+    const last = await store.one<{ d: string }>('SELECT max(date)::VARCHAR AS d FROM _stg_bars');
+    const res = await commitStaged(
+      store,
+      [
+        {
+          stg: '_stg_bars',
+          spec: SPECS.bars,
+          n: Number(n?.n ?? 0),
+          clear: `DELETE FROM bars WHERE source = ${lit(o.dataset)}`,
+        },
+      ],
+      hasSec ? -1 : 0,
+      'fill',
+      {
+        dataset: o.dataset,
+        file,
+        replace: o.replace,
+        row: {
+          name: o.dataset,
+          kind: 'stock-panel',
+          vintage: last?.d ? `through ${last.d}` : null,
+          source: 'long daily stock panel (Date,Ticker,OHLCV; adjusted prices)',
+          citation: null,
+          file: baseName(file),
+          sha256: o.sha256,
+        },
+      },
+    );
+    if (res.duplicates) rejected['duplicate row (identical to an earlier line)'] = res.duplicates;
+    progress('done');
+    return {
+      file,
+      kind: 'stock-panel',
+      reason: o.reason,
+      dataset: o.dataset,
+      registryName: o.dataset,
+      vintage: last?.d ? `through ${last.d}` : null,
+      rowsRead: Number(total.n),
+      stored: res.stored,
+      added: res.added,
+      rejected,
+      missing,
+      notes: [...PANEL_NOTES, `${tickers.length} tickers`, ...badNotes],
+    };
+  } finally {
+    await store.run('DROP TABLE IF EXISTS _raw_panel');
+    await store.run('DROP TABLE IF EXISTS _stg_bars');
+  }
+}
