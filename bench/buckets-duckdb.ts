@@ -1,6 +1,7 @@
 /** Benchmark runner: the DuckDB-SQL implementation (src/portfolios/reference-sql.ts). Args: panel.csv stocks.csv. */
-import { Store } from '../src/store/store.ts';
+
 import { referenceSql } from '../src/portfolios/reference-sql.ts';
+import { Store } from '../src/store/store.ts';
 import type { RunnerReport } from './buckets-common.ts';
 
 const [panelCsv, stocksCsv] = process.argv.slice(2);

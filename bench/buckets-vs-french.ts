@@ -6,11 +6,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { type BucketResult, computeBuckets } from '../src/portfolios/engine.ts';
+import { compound } from '../src/portfolios/windows.ts';
 import { loadPanel } from '../src/queries/panel.ts';
 import { loadCompanylists, loadStockPanelCsv } from '../src/store/panel-load.ts';
 import { Store } from '../src/store/store.ts';
-import { type BucketResult, computeBuckets } from '../src/portfolios/engine.ts';
-import { compound } from '../src/portfolios/windows.ts';
 
 const fixtures = fileURLToPath(new URL('../test/fixtures/portfolios/', import.meta.url));
 const french = fileURLToPath(new URL('../../shared/data/kenfrench_data_library/', import.meta.url));

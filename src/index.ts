@@ -1,12 +1,12 @@
 // The store, the embedded dataset and the first look after an event (README, docs/data-model.md)
 
 export { eventSnapshot, monthSpread, returnsSince, sizeWindow } from './findings/event-snapshot.ts';
-export { loadEmbedded, openDefaultStore } from './store/embedded.ts';
 export { loadReportExtras } from './queries/report-inputs.ts';
-export { loadFactors, loadPortfolioReturns, loadPrices } from './store/series-load.ts';
 export { loadSnapshotInputs, SIZE_PORTFOLIOS, SNAPSHOT_SUBJECTS } from './queries/snapshot-inputs.ts';
-export { Store } from './store/store.ts';
 export { buildEventReport, eventSetFor } from './report/event-report.ts';
+export { loadEmbedded, openDefaultStore } from './store/embedded.ts';
+export { loadFactors, loadPortfolioReturns, loadPrices } from './store/series-load.ts';
+export { Store } from './store/store.ts';
 
 // Data connectors (docs/connectors.md)
 
@@ -31,6 +31,15 @@ export {
   relativeWindow,
   sinceEventWindow,
 } from './calendar/windows.ts';
+export { backoffDelay, parseRetryAfter, RateLimiter } from './connectors/backoff.ts';
+export { DownloadCache, defaultCacheDir } from './connectors/cache.ts';
+export { fetchFrench } from './connectors/connect-french.ts';
+export { fetchPrices } from './connectors/connect-prices.ts';
+export { fetchIsharesShares, fetchSecShares } from './connectors/connect-shares.ts';
+export { ConnectorError, OfflineError } from './connectors/errors.ts';
+export { type FetchContext, fetchCached } from './connectors/fetch-cached.ts';
+export { download } from './connectors/http.ts';
+export { connectorConfig, fetchSettings } from './connectors/settings.ts';
 export { bhar, bharT, cumulativeAbnormal } from './events/car-bhar.ts';
 export {
   type CompareResult,
@@ -105,57 +114,6 @@ export { sharesFlows } from './flows/from-shares.ts';
 export { checkFlowInputs, type FlowInputs } from './flows/inputs.ts';
 export { type Period, parseWeekEnd, periodEnd, periodStart } from './flows/periods.ts';
 export { detectSplit } from './flows/splits.ts';
-// Size buckets from stocks (docs/portfolios.md)
-export { type BucketQuery, type BucketSeries, queryBuckets } from './queries/buckets-query.ts';
-export { storeClaimData } from './queries/claims-data.ts';
-export { backoffDelay, parseRetryAfter, RateLimiter } from './connectors/backoff.ts';
-export { DownloadCache, defaultCacheDir } from './connectors/cache.ts';
-export { fetchFrench } from './connectors/connect-french.ts';
-export { fetchPrices } from './connectors/connect-prices.ts';
-export { fetchIsharesShares, fetchSecShares } from './connectors/connect-shares.ts';
-export { ConnectorError, OfflineError } from './connectors/errors.ts';
-export { type FetchContext, fetchCached } from './connectors/fetch-cached.ts';
-export { download } from './connectors/http.ts';
-export { connectorConfig, fetchSettings } from './connectors/settings.ts';
-export {
-  parseEtfRegistry,
-  readEtfRegistry,
-  readEtfRegistryFile,
-  writeEtfRegistry,
-} from './store/etf-registry.ts';
-export { NO_FLOW_DATA, readFlowInputs, weeklyCategoryFlows } from './queries/flows-store.ts';
-// Import (docs/import.md)
-export {
-  type Detection,
-  detectKind,
-  frenchDatasetName,
-  ImportError,
-  type ImportKind,
-  type ImportOptions,
-  type ImportSummary,
-  importFile,
-  importFiles,
-  KINDS as IMPORT_KINDS,
-  type Parsed,
-  parseAlphaVantage,
-  parseByKind,
-  parseCompanyList,
-  parseEtfFlows,
-  parseEtfs,
-  parseFrench,
-  parseGeneric,
-  parseGics,
-  parsePanelText,
-  parseStooq,
-  parseYahoo,
-  parseYfinance,
-  type SeriesBlock,
-} from './store/import/index.ts';
-export { type LoadPanelOptions, loadPanel, writePanelTables } from './queries/panel.ts';
-export { loadCompanylists, loadStockPanelCsv } from './store/panel-load.ts';
-export { returnRecord } from './queries/return-series.ts';
-export { loadEventSet, loadMetric, loadSeries, parseMetric } from './queries/series.ts';
-export { periodSpreadRecord, readDecilePair, spreadOnTrack, spreadRecord } from './queries/spread-series.ts';
 export {
   assignBuckets,
   coverageBreakpoints,
@@ -185,6 +143,14 @@ export {
 export { syntheticPanel } from './portfolios/synthetic.ts';
 export { EXCLUSION_REASONS, eligibleAt, type UniverseOptions } from './portfolios/universe.ts';
 export { compound, contributions, spreads } from './portfolios/windows.ts';
+// Size buckets from stocks (docs/portfolios.md)
+export { type BucketQuery, type BucketSeries, queryBuckets } from './queries/buckets-query.ts';
+export { storeClaimData } from './queries/claims-data.ts';
+export { NO_FLOW_DATA, readFlowInputs, weeklyCategoryFlows } from './queries/flows-store.ts';
+export { type LoadPanelOptions, loadPanel, writePanelTables } from './queries/panel.ts';
+export { returnRecord } from './queries/return-series.ts';
+export { loadEventSet, loadMetric, loadSeries, parseMetric } from './queries/series.ts';
+export { periodSpreadRecord, readDecilePair, spreadOnTrack, spreadRecord } from './queries/spread-series.ts';
 export { periodLabel } from './records/labels.ts';
 export { largestSince, NO_VALUE, SINCE_START } from './records/largest-since.ts';
 export { compoundByPeriod, periodReturns, relativeReturns } from './records/period-returns.ts';
@@ -218,3 +184,37 @@ export type { Report, ReportSection } from './report/report.ts';
 export { type AppOptions, createApp } from './server/app.ts';
 export { openApiDocument } from './server/openapi.ts';
 export { type RunningServer, type ServeOptions, startServer } from './server/serve.ts';
+export {
+  parseEtfRegistry,
+  readEtfRegistry,
+  readEtfRegistryFile,
+  writeEtfRegistry,
+} from './store/etf-registry.ts';
+// Import (docs/import.md)
+export {
+  type Detection,
+  detectKind,
+  frenchDatasetName,
+  ImportError,
+  type ImportKind,
+  type ImportOptions,
+  type ImportSummary,
+  importFile,
+  importFiles,
+  KINDS as IMPORT_KINDS,
+  type Parsed,
+  parseAlphaVantage,
+  parseByKind,
+  parseCompanyList,
+  parseEtfFlows,
+  parseEtfs,
+  parseFrench,
+  parseGeneric,
+  parseGics,
+  parsePanelText,
+  parseStooq,
+  parseYahoo,
+  parseYfinance,
+  type SeriesBlock,
+} from './store/import/index.ts';
+export { loadCompanylists, loadStockPanelCsv } from './store/panel-load.ts';

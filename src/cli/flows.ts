@@ -10,9 +10,9 @@ import type { CategoryFlowOptions } from '../flows/category-flows.ts';
 import { FLOW_METHODS, type FlowMethod } from '../flows/etf-flows.ts';
 import { flowRecord } from '../flows/flow-record.ts';
 import { checkPeriod, type Period, parseWeekEnd } from '../flows/periods.ts';
-import { readEtfRegistry } from '../store/etf-registry.ts';
 import { weeklyCategoryFlows } from '../queries/flows-store.ts';
 import type { RecordContext } from '../records/record.ts';
+import { readEtfRegistry } from '../store/etf-registry.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 
 /** USD as '$6.50bn', '$520.0m', '-$0.53m'. */

@@ -7,8 +7,8 @@
 import { defineCommand } from 'citty';
 import cliProgress from 'cli-progress';
 import { ImportError } from '../formats/errors.ts';
-import { type ImportOptions, type ImportSummary, importFile } from '../store/import/import-file.ts';
 import { type ImportKind, KINDS } from '../formats/types.ts';
+import { type ImportOptions, type ImportSummary, importFile } from '../store/import/import-file.ts';
 import { Store } from '../store/store.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 

@@ -9,9 +9,9 @@ import { type BucketOptions, computeBuckets, type FormationInfo } from '../portf
 import type { Weighting } from '../portfolios/kernel.ts';
 import { type QualityReport, qualityReport } from '../portfolios/quality.ts';
 import { type Contribution, contributions } from '../portfolios/windows.ts';
+import type { Store } from '../store/store.ts';
 import { fromFrench } from './french-buckets.ts';
 import { type LoadPanelOptions, loadPanel } from './panel.ts';
-import type { Store } from '../store/store.ts';
 
 /** A bucket query: the engine's options plus where the series come from. */
 export interface BucketQuery

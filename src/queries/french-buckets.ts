@@ -3,8 +3,8 @@
  * (dataset 'french/Portfolios_Formed_on_ME', latest vintage of the asked frequency and weighting).
  */
 import { parseScheme } from '../portfolios/breakpoints.ts';
-import type { BucketQuery, BucketSeries } from './buckets-query.ts';
 import type { Store } from '../store/store.ts';
+import type { BucketQuery, BucketSeries } from './buckets-query.ts';
 
 /**
  * Reads French's deciles, quintiles or 30-40-30 over [from, to]; monthly dates are 'YYYY-MM'.

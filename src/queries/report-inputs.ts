@@ -6,9 +6,9 @@ import { fromDay, toDay } from '../calendar/dates.ts';
 import { periodEnd } from '../flows/periods.ts';
 import type { EventReportOptions } from '../report/event-report.ts';
 import { flowsFromCategory } from '../report/from-engines.ts';
+import type { Store } from '../store/store.ts';
 import { weeklyCategoryFlows } from './flows-store.ts';
 import { returnRecord } from './return-series.ts';
-import type { Store } from '../store/store.ts';
 
 /**
  * The week record of `index` for the week holding `t0Date` (weeks end Friday), and small-cap flows for that

@@ -18,9 +18,9 @@ import { EVENT_SETS, eventSet, type MarketEvent } from '../events/event-sets.ts'
 import { parseEventsCsv, parseEventsJson } from '../events/parse-events.ts';
 import type { Series } from '../events/series.ts';
 import type { Weighting } from '../portfolios/kernel.ts';
-import { queryBuckets } from './buckets-query.ts';
 import { loadFactors, loadPortfolioReturns, loadPrices } from '../store/series-load.ts';
 import type { Store } from '../store/store.ts';
+import { queryBuckets } from './buckets-query.ts';
 
 const FRENCH_ME = 'french/Portfolios_Formed_on_ME';
 

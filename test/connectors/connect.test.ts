@@ -9,11 +9,7 @@ import { batchStatePath } from '../../src/connectors/batch.ts';
 import { DownloadCache } from '../../src/connectors/cache.ts';
 import { fetchFrench } from '../../src/connectors/connect-french.ts';
 import { fetchPrices } from '../../src/connectors/connect-prices.ts';
-import {
-  fetchIsharesShares,
-  fetchSecShares,
-  SEC_INTERVAL_MS,
-} from '../../src/connectors/connect-shares.ts';
+import { fetchIsharesShares, fetchSecShares, SEC_INTERVAL_MS } from '../../src/connectors/connect-shares.ts';
 import { OfflineError } from '../../src/connectors/errors.ts';
 import type { FetchContext } from '../../src/connectors/fetch-cached.ts';
 import { unzipFrench } from '../../src/connectors/french.ts';

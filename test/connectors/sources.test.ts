@@ -4,12 +4,7 @@ import { describe, it } from 'node:test';
 import { ConnectorError } from '../../src/connectors/errors.ts';
 import { frenchZipUrl, unzipFrench } from '../../src/connectors/french.ts';
 import { isharesFundUrl, parseIsharesHistory } from '../../src/connectors/ishares.ts';
-import {
-  parseCompanyFacts,
-  parseSecTickers,
-  secFactsUrl,
-  secUserAgent,
-} from '../../src/connectors/sec.ts';
+import { parseCompanyFacts, parseSecTickers, secFactsUrl, secUserAgent } from '../../src/connectors/sec.ts';
 import { checkStooqCsv, stooqSymbol, stooqUrl } from '../../src/connectors/stooq.ts';
 import { yahooChartToCsv, yahooChartUrl } from '../../src/connectors/yahoo.ts';
 

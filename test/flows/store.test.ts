@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { NO_FLOW_DATA, weeklyCategoryFlows } from '../../src/queries/flows-store.ts';
 import {
   parseEtfRegistry,
   readEtfRegistry,
   readEtfRegistryFile,
   writeEtfRegistry,
 } from '../../src/store/etf-registry.ts';
-import { NO_FLOW_DATA, weeklyCategoryFlows } from '../../src/queries/flows-store.ts';
 import { importFile } from '../../src/store/import/index.ts';
 import { Store } from '../../src/store/store.ts';
 

@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.ts';
+import { computeBuckets } from '../../src/portfolios/engine.ts';
+import { compound } from '../../src/portfolios/windows.ts';
 import { loadPanel } from '../../src/queries/panel.ts';
 import { loadCompanylists, loadStockPanelCsv } from '../../src/store/panel-load.ts';
 import { Store } from '../../src/store/store.ts';
-import { computeBuckets } from '../../src/portfolios/engine.ts';
-import { compound } from '../../src/portfolios/windows.ts';
 
 const dir = fileURLToPath(new URL('../fixtures/portfolios/', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'capgap-buckets-'));

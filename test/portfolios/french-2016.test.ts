@@ -9,12 +9,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { loadPanel } from '../../src/queries/panel.ts';
-import { loadCompanylists, loadStockPanelCsv } from '../../src/store/panel-load.ts';
-import { Store } from '../../src/store/store.ts';
 import { computeBuckets } from '../../src/portfolios/engine.ts';
 import type { Panel } from '../../src/portfolios/panel.ts';
 import { compound, contributions } from '../../src/portfolios/windows.ts';
+import { loadPanel } from '../../src/queries/panel.ts';
+import { loadCompanylists, loadStockPanelCsv } from '../../src/store/panel-load.ts';
+import { Store } from '../../src/store/store.ts';
 
 const dir = fileURLToPath(new URL('../fixtures/portfolios/', import.meta.url));
 const pct = (x: number) => Math.round(x * 10000) / 100;

@@ -4,14 +4,14 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { writePanelTables } from '../../src/queries/panel.ts';
-import { Store } from '../../src/store/store.ts';
 import type { BucketOptions } from '../../src/portfolios/engine.ts';
 import { computeBuckets } from '../../src/portfolios/engine.ts';
 import { WEIGHTINGS } from '../../src/portfolios/kernel.ts';
 import type { Panel } from '../../src/portfolios/panel.ts';
 import { referenceSql } from '../../src/portfolios/reference-sql.ts';
 import { syntheticPanel } from '../../src/portfolios/synthetic.ts';
+import { writePanelTables } from '../../src/queries/panel.ts';
+import { Store } from '../../src/store/store.ts';
 
 const COLS = {
   equal: 'equal',

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { importFile } from '../../src/store/import/index.ts';
 import { returnRecord } from '../../src/queries/return-series.ts';
 import { periodSpreadRecord, spreadOnTrack, spreadRecord } from '../../src/queries/spread-series.ts';
+import { importFile } from '../../src/store/import/index.ts';
 import { Store } from '../../src/store/store.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/flows/${name}`, import.meta.url));

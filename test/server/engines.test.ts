@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import type { Store } from '../../src/store/store.ts';
 import { createApp } from '../../src/server/app.ts';
 import { openApiDocument } from '../../src/server/openapi.ts';
+import type { Store } from '../../src/store/store.ts';
 import { embeddedStore, hasEmbedded } from './embedded-store.ts';
 import { check } from './schema-check.ts';
 

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import type { Store } from '../../src/store/store.ts';
 import { createApp } from '../../src/server/app.ts';
 import type { ApiError } from '../../src/server/errors.ts';
 import { readBounded } from '../../src/server/routes/import.ts';
+import type { Store } from '../../src/store/store.ts';
 import { fixtureStore } from './fixture-store.ts';
 
 // Upload: 11 real rows of IWM from the Yahoo CSV export (../shared/data/prices/yahoo_xjcarter_data/IWM.csv).

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Store } from '../../src/store/store.ts';
 import { createApp } from '../../src/server/app.ts';
 import { openApiDocument, SCHEMAS } from '../../src/server/openapi.ts';
+import type { Store } from '../../src/store/store.ts';
 import { fixtureStore } from './fixture-store.ts';
 import { check } from './schema-check.ts';
 

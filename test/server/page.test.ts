@@ -3,8 +3,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import type { Store } from '../../src/store/store.ts';
 import { type RunningServer, startServer } from '../../src/server/serve.ts';
+import type { Store } from '../../src/store/store.ts';
 import { fixtureStore } from './fixture-store.ts';
 
 // End to end: the real page, bundled by esbuild, in Debian's Chromium (installed by .ci/run), against the

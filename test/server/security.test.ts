@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Store } from '../../src/store/store.ts';
 import { createApp } from '../../src/server/app.ts';
+import type { Store } from '../../src/store/store.ts';
 import { fixtureStore } from './fixture-store.ts';
 
 let store: Store;

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { describe, it } from 'node:test';
 import { main } from '../../src/cli/main.ts';
-import { Store } from '../../src/store/store.ts';
 import { isLoopback, startServer } from '../../src/server/serve.ts';
+import { Store } from '../../src/store/store.ts';
 
 const capture = () => {
   const out: string[] = [];

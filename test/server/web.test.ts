@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { gunzipSync } from 'node:zlib';
-import { Store } from '../../src/store/store.ts';
 import { createApp } from '../../src/server/app.ts';
+import { Store } from '../../src/store/store.ts';
 
 let store: Store;
 let app: ReturnType<typeof createApp>;

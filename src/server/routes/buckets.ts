@@ -5,8 +5,8 @@
  */
 import type { Hono } from 'hono';
 import { toDay } from '../../calendar/dates.ts';
-import { queryBuckets } from '../../queries/buckets-query.ts';
 import { WEIGHTINGS } from '../../portfolios/kernel.ts';
+import { queryBuckets } from '../../queries/buckets-query.ts';
 import { answer, JSON_TYPE, type ServerState, toJson } from '../context.ts';
 import { ApiError, badParam } from '../errors.ts';
 import { isoDate, oneOf, readQuery } from '../params.ts';

@@ -5,15 +5,15 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { constants, gunzipSync } from 'node:zlib';
-import type { Store } from '../store.ts';
 import { type Detection, detectKind } from '../../formats/detect.ts';
 import { ImportError } from '../../formats/errors.ts';
 import { frenchDatasetName } from '../../formats/french-names.ts';
-import { importPanel } from './panel.ts';
-import { isParquet, parquetToCsv } from './parquet.ts';
 import { parseByKind } from '../../formats/parse-by-kind.ts';
 import { baseName, decodeText, fileStem, isGzip } from '../../formats/text.ts';
 import { type ImportKind, KINDS, type Parsed } from '../../formats/types.ts';
+import type { Store } from '../store.ts';
+import { importPanel } from './panel.ts';
+import { isParquet, parquetToCsv } from './parquet.ts';
 import { unchangedImport, unchangedSummary } from './unchanged.ts';
 import { writeParsed } from './writer.ts';
 

@@ -5,13 +5,14 @@
  * Prices are split- and dividend-adjusted: Close → adj_close, close NULL. Rows with no Close are rejected
  * and counted; other missing cells become NULL and are counted.
  */
-import type { Store } from '../store.ts';
+
 import { ImportError } from '../../formats/errors.ts';
-import type { ImportOptions, ImportSummary } from './import-file.ts';
-import { headerSql, lit, PANEL_COLS, PANEL_NUM, rawPanelSql, typedPanelSql } from './panel-sql.ts';
 import { PANEL_NOTES } from '../../formats/panel-text.ts';
 import { baseName, splitCsvLine } from '../../formats/text.ts';
 import { checkNonNegative, parseDateCell, parseNumberCell } from '../../formats/validate.ts';
+import type { Store } from '../store.ts';
+import type { ImportOptions, ImportSummary } from './import-file.ts';
+import { headerSql, lit, PANEL_COLS, PANEL_NUM, rawPanelSql, typedPanelSql } from './panel-sql.ts';
 import { commitStaged, SPECS, stageTickerSecurities } from './writer.ts';
 
 /** Options the panel path needs beyond ImportOptions. */

@@ -2,8 +2,9 @@
  * Parquet input: any row format as a Parquet file, read through DuckDB's `read_parquet` and handed to the
  * same parsers as CSV text (header = the Parquet column names; line N = Parquet row N - 1).
  */
-import type { Store } from '../store.ts';
+
 import { ImportError } from '../../formats/errors.ts';
+import type { Store } from '../store.ts';
 
 /** True if the file is Parquet: name ends in .parquet or the bytes start with 'PAR1'. */
 export function isParquet(bytes: Uint8Array, path: string): boolean {

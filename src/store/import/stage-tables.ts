@@ -3,10 +3,11 @@
  * specs of its target table (keys, values, the columns that partition imports) and the SQL that clears the
  * dataset's rows for --replace.
  */
-import type { Store } from '../store.ts';
-import { type StageColumn, stageRows, type TableSpec } from './stage.ts';
+
 import { guessSecurityType } from '../../formats/ticker.ts';
 import type { Parsed, SeriesBlock } from '../../formats/types.ts';
+import type { Store } from '../store.ts';
+import { type StageColumn, stageRows, type TableSpec } from './stage.ts';
 import type { WriteOptions } from './writer.ts';
 
 /** The target tables: primary keys, value columns and the key columns that partition imports. */

@@ -5,8 +5,8 @@
  * which makes a second import of the same file a no-op).
  */
 import { DuckDBDateValue } from '@duckdb/node-api';
-import type { Store } from '../store.ts';
 import { ImportError } from '../../formats/errors.ts';
+import type { Store } from '../store.ts';
 
 /** A staged column: its store name, SQL type and a getter for row i (null for missing). */
 export interface StageColumn {

@@ -4,9 +4,10 @@
  * is already in the store and nothing is written. Anything else takes the full path (checks, then write),
  * so the shortcut can only skip work, never change the outcome.
  */
+
+import type { ImportKind } from '../../formats/types.ts';
 import type { Store } from '../store.ts';
 import type { ImportSummary } from './import-file.ts';
-import type { ImportKind } from '../../formats/types.ts';
 
 /** Where an import's rows live: the dataset, and for French files its vintage and frequencies. */
 export interface Scope {

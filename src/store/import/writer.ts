@@ -3,10 +3,11 @@
  * everything — data rows, securities, the `datasets` row — in ONE store transaction. Any error before or
  * during the transaction leaves the store exactly as it was.
  */
+
+import type { Parsed } from '../../formats/types.ts';
 import type { Store } from '../store.ts';
 import { checkStaged, dropStaged, insertStaged, mayOverlap } from './stage.ts';
 import { type Staged, stageAll, stageSecurities } from './stage-tables.ts';
-import type { Parsed } from '../../formats/types.ts';
 
 export { SPECS, type Staged, stageTickerSecurities } from './stage-tables.ts';
 

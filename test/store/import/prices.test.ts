@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { BarColumns } from '../../../src/formats/types.ts';
 import {
   detectKind,
   parseAlphaVantage,
@@ -7,7 +8,6 @@ import {
   parseYahoo,
   parseYfinance,
 } from '../../../src/store/import/index.ts';
-import type { BarColumns } from '../../../src/formats/types.ts';
 import { barOn, fixture, fixtureText } from './helpers.ts';
 
 // Reference returns: ../shared/data/PROVENANCE.md §2 ("Returns measured from the file itself"):
