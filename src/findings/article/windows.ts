@@ -57,7 +57,7 @@ function monthOf(iso: string): string {
 
 const RULES: Rule[] = [
   {
-    re: /\b(?:over|in|during|for)\s+the\s+same\s+(?:period|stretch|time|span|window|days|three\s+days|week)\b/gi,
+    re: /\b(?:over|in|during|for|on)\s+the\s+same\s+(?:period|stretch|time|span|window|days|three\s+days|week|session|day)\b|^\s*(?:that|this)\s+compares\s+with\b|\bby\s+comparison\b|\bin\s+comparison\b|\bon\s+the\s+day\b/gi,
     make: () => ({ same: true }),
   },
   {
@@ -117,7 +117,7 @@ const RULES: Rule[] = [
     }),
   },
   {
-    re: /\bthis\s+week\b/gi,
+    re: /\bthis\s+week\b|\b(?:for|on)\s+the\s+week\b/gi,
     make: (_m, o, ev) => ({
       window: o.to ? { kind: 'week', weekEnd: weekEndOf(o.to) } : { kind: 'week', event: ev('this week') },
     }),
