@@ -78,6 +78,16 @@ const RULES: Rule[] = [
   },
   {
     re: new RegExp(
+      `\\b(?:in|during|for|over)\\s+the\\s+week\\s+(?:to|ended|ending|through|that\\s+ended)\\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\\s+)?(${DATE_RE})`,
+      'gi',
+    ),
+    make: (m, o) => {
+      const d = resolveDate(m[1], o);
+      return d ? { window: { kind: 'week', weekEnd: d } } : null;
+    },
+  },
+  {
+    re: new RegExp(
       `\\b(?:by|at)\\s+(?:the\\s+)?close\\s+(?:on|of)\\s+(${DATE_RE})|\\bby\\s+((?:mon|tues|wednes|thurs|fri)day)(?:'s)?\\s+close|\\b(?:through|as\\s+of)\\s+(${DATE_RE})`,
       'gi',
     ),
@@ -92,16 +102,6 @@ const RULES: Rule[] = [
       'gi',
     ),
     make: (m, o, ev) => ({ window: { kind: 'since', event: ev(m[1]), ...(o.to ? { to: o.to } : {}) } }),
-  },
-  {
-    re: new RegExp(
-      `\\b(?:in|during|for|over)\\s+the\\s+week\\s+(?:to|ended|ending|through|that\\s+ended)\\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\\s+)?(${DATE_RE})`,
-      'gi',
-    ),
-    make: (m, o) => {
-      const d = resolveDate(m[1], o);
-      return d ? { window: { kind: 'week', weekEnd: d } } : null;
-    },
   },
   {
     re: new RegExp(
