@@ -96,7 +96,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     return { ...base, form, status: NQ, claims: [], reason };
   }
   const verbs = findVerbs(t).filter((v) => !overlaps(v));
-  const windows = findWindows(t, o);
+  const windows = findWindows(t, o).filter((w) => !records.some((r) => w.start < r.end && w.end > r.start));
   const parts = clauses(t);
   const out: ClaimReadings[] = [];
   const problems: string[] = [];
@@ -180,7 +180,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   if (carry.window) ctx.window = carry.window;
   if (carry.subject) ctx.subject = carry.subject;
   if (out.length === 0) {
-    if (subjects.length === 0 && !ctx.subject)
+    if (subjects.length === 0)
       return {
         ...base,
         form,

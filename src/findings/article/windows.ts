@@ -21,6 +21,7 @@ import {
   weekEndOf,
 } from './dates.ts';
 import { NUMBER_WORDS } from './numbers.ts';
+import { isProvisional } from './records.ts';
 
 /** A window phrase: a window, "the same period" (carry the previous one), or a part of a week. */
 export interface WindowHit extends TextSpan {
@@ -127,6 +128,16 @@ const RULES: Rule[] = [
     make: (m, o) => {
       const ref = o.to ?? o.event;
       if (!ref) return { needsEvent: m[0] };
+      return { window: { kind: 'month-to-date', month: monthOf(ref), ...(o.to ? { to: o.to } : {}) } };
+    },
+  },
+  {
+    // "a monthly gain of 11%": the month of the article (to date when the sentence says "set to", "on track").
+    re: /\b(?:a|its|their)\s+monthly\s+(?:gain|loss|rise|fall|advance|decline|return|performance|drop)\b/gi,
+    make: (m, o) => {
+      const ref = o.to ?? o.event;
+      if (!ref) return { needsEvent: m[0] };
+      if (!isProvisional(m.input ?? '')) return { window: { kind: 'month', month: monthOf(ref) } };
       return { window: { kind: 'month-to-date', month: monthOf(ref), ...(o.to ? { to: o.to } : {}) } };
     },
   },
