@@ -136,7 +136,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     }
     const record =
       records.find((r) => r.start >= seg.start && r.end <= seg.end) ??
-      (parts.length === 1 ? records[0] : undefined);
+      (quantities.length === 1 ? records[0] : undefined);
     const span = { start: piece.start + q.start, end: piece.start + q.end };
     const id = `${prefix}-${out.length + 1}`;
     const readings = expandSubjects(sub).map(
@@ -188,6 +188,8 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
         claims: [],
         reason: `numbers, but nothing capgap measures: ${problems.join('; ')}`,
       };
+    if (problems.every((p) => p.startsWith('a forecast')))
+      return { ...base, form, status: NQ, claims: [], reason: problems.join('; ') };
     return { ...base, form, status: 'unreadable', claims: [], reason: problems.join('; ') };
   }
   return {

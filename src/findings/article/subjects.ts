@@ -125,8 +125,6 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
   for (const m of text.matchAll(GROUP)) add(m.index, m.index + m[0].length, sizeGroupOf(m[1], m[2]));
   for (const m of text.matchAll(INDEX))
     add(m.index, m.index + m[0].length, { kind: 'security', id: indexId(m[1]) });
-  for (const m of text.matchAll(CATEGORY))
-    add(m.index, m.index + m[0].length, { kind: 'category', category: `US ${m[1].toLowerCase()} cap` });
   for (const m of text.matchAll(REGION_CATEGORY)) {
     const r = m[1].replace(/\./g, '').toLowerCase();
     const region = r === 'uk' ? 'UK' : r[0].toUpperCase() + r.slice(1);
@@ -135,6 +133,8 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
       category: `${region} ${m[2].toLowerCase().replace(/-/g, ' ')}`,
     });
   }
+  for (const m of text.matchAll(CATEGORY))
+    add(m.index, m.index + m[0].length, { kind: 'category', category: `US ${m[1].toLowerCase()} cap` });
   for (const [re, s] of TARGETS) for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length, s);
   for (const m of text.matchAll(CLASS)) {
     const w = (m[1] ?? (/micro/i.test(m[0]) ? 'micro' : /mega/i.test(m[0]) ? 'mega' : 'small')).toLowerCase();

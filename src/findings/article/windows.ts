@@ -6,7 +6,7 @@
  * Wednesday", and, for flows, the after-the-news part of a week ("coming after the election").
  * Conventions: "last week" is the week before the one holding the article's date (--to), else the week
  * reacting to the event; "this month" is --to's month (else the event's), month to date; a weekday is the
- * first one after the event.
+ * last one on or before --to (else the first after the event).
  */
 import { fromDay, toDay } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
@@ -60,6 +60,20 @@ const RULES: Rule[] = [
   {
     re: /\b(?:over|in|during|for|on)\s+the\s+same\s+(?:period|stretch|time|span|window|days|three\s+days|week|session|day)\b|^\s*(?:that|this)\s+compares\s+with\b|\bby\s+comparison\b|\bin\s+comparison\b|\bon\s+the\s+day\b/gi,
     make: () => ({ same: true }),
+  },
+  {
+    // "in the three sessions to Friday": the last N weekdays ending on that date.
+    re: new RegExp(
+      `\\b(?:in|over|during|across|for)\\s+the\\s+${N}\\s+(?:trading\\s+)?(?:days|sessions)\\s+(?:to|through|ending|ended)\\s+(${DATE_RE})`,
+      'gi',
+    ),
+    make: (m, o) => {
+      const to = resolveDate(m[2], o);
+      if (!to) return null;
+      let from = to;
+      for (let i = 0; i < count(m[1]); i++) from = previousWeekday(from);
+      return { window: { kind: 'dates', from, to } };
+    },
   },
   {
     re: new RegExp(
@@ -169,7 +183,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\bon\s+((?:mon|tues|wednes|thurs|fri)day)\b/gi,
+    re: new RegExp(`\\bon\\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\\s+)?(${DATE_RE})`, 'gi'),
     make: (m, o) => {
       const d = resolveDate(m[1], o);
       return d ? { window: { kind: 'dates', from: previousWeekday(d), to: d } } : null;
