@@ -55,7 +55,7 @@ export function verdictLines(v: ClaimVerdict): string[] {
     );
   if (v.reason)
     out.push(
-      `    ${v.verdict === 'ambiguous' || v.verdict === 'cannot evaluate' ? '' : 'own conventions: '}${v.reason}`,
+      `    ${v.verdict === 'ambiguous' || v.verdict === 'cannot check' ? '' : 'own conventions: '}${v.reason}`,
     );
   for (const m of v.matches.slice(0, 5))
     out.push(`    reproduced with ${m.differs}: ${unitText(c, m.value)} (${m.description})`);

@@ -75,11 +75,18 @@ function readWindow(
 
 const CONVENTION_VALUES: Record<string, readonly unknown[]> = {
   returnType: ['total', 'price'],
-  base: ['close-before', 'open-t0', 'close-t0'],
-  weighting: ['value', 'equal'],
+  base: ['close-before', 'open-event', 'open-t0', 'close-t0'],
+  weighting: ['value', 'equal', 'equal-hold'],
   groups: [10, 20, 30],
-  market: ['french', '^GSPC'],
+  market: ['french', '^GSPC', 'universe-ew', 'universe-vw'],
   timing: NEWS_TIMINGS,
+  source: ['french', 'stocks'],
+  breakpoints: ['nyse', 'all'],
+  universe: ['common', 'all'],
+  proxy: ['index', 'etf'],
+  period: ['month', 'to-date'],
+  weekEnd: ['fri', 'wed'],
+  part: ['week', 'before', 'after'],
 };
 
 /** Checks a conventions object, naming the bad key or value. */
