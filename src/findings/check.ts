@@ -21,7 +21,8 @@ import { DEFAULT_CONVENTIONS } from './claim.ts';
 import { frenchHas, frenchShare, INDEX_ETF, isMarket, sizeGroup } from './claim-subjects.ts';
 import type { Evaluation, Evaluator, Resolved } from './evaluator.ts';
 import { isCannot } from './evaluator.ts';
-import { type Comparator, distanceOutside, type StatedRule, statedMatches } from './verdict-rules.ts';
+import type { ReadClaim } from './claim-read.ts';
+import { distanceOutside, plainRule, type StatedRule, statedMatches } from './verdict-rules.ts';
 
 export type VerdictKind =
   | 'supported'
@@ -80,8 +81,12 @@ export function ownConventions(claim: Claim): Resolved {
     // A share French does not publish (a third, a quarter, a half) is built from stocks by default.
     if (!frenchHas(g.share)) own.source = 'stocks';
   }
+  const w = claim.window;
+  // "The wider stock universe" is every stock equally (./claim-read.ts): the stock-built EW universe.
+  if (claim.subjects.includes('universe') || (claim as Partial<ReadClaim>).target === 'universe') own.market = 'universe-ew';
+  if (w.kind === 'month-to-date') own.period = 'to-date';
+  if (w.kind === 'week' && w.part) own.part = w.part;
   Object.assign(own, claim.conventions);
-  if (claim.window.kind === 'month' && claim.window.to && !claim.conventions.period) own.period = 'to-date';
   return own;
 }
 
@@ -103,6 +108,8 @@ function product(base: Resolved, dims: Partial1[][]): Resolved[] {
   return out;
 }
 
+const MARKETS = ['french', '^GSPC', 'universe-ew', 'universe-vw'] as const;
+
 /** The size-group engines: French, and stocks with each breakpoint universe and type universe. */
 function groupEngines(metric: Claim['metric'], share: number, own: Resolved, withMarket: boolean): Partial1[] {
   const out: Partial1[] = [];
@@ -110,12 +117,11 @@ function groupEngines(metric: Claim['metric'], share: number, own: Resolved, wit
     metric === 'spread' ? [10, 20, 30] : frenchShare(share) ? [frenchShare(share) as 10 | 20 | 30] : [];
   for (const groups of frenchGroups)
     for (const weighting of ['value', 'equal'] as const)
-      for (const market of withMarket ? (['french', '^GSPC'] as const) : [own.market])
-        out.push({ source: 'french', groups, weighting, market });
+      for (const market of withMarket ? MARKETS : [own.market]) out.push({ source: 'french', groups, weighting, market });
   for (const breakpoints of ['nyse', 'all'] as const)
     for (const universe of ['common', 'all'] as const)
       for (const weighting of ['value', 'equal', 'equal-hold'] as const)
-        for (const market of withMarket ? (['french', '^GSPC', 'universe-ew', 'universe-vw'] as const) : [own.market])
+        for (const market of withMarket ? MARKETS : [own.market])
           out.push({ source: 'stocks', breakpoints, universe, weighting, market, groups: own.groups });
   return out;
 }
@@ -132,11 +138,11 @@ export function conventionSpace(claim: Claim, maxShift = 2, asOf?: string): Reso
   if (claim.metric === 'flow') {
     dims.push(range(Math.min(1, maxShift)).map((endShift) => ({ endShift })));
     dims.push([{ weekEnd: 'fri' }, { weekEnd: 'wed' }]);
-    if (w.kind !== 'week' || !w.weekEnd) dims.push([{ part: 'week' }, { part: 'before' }, { part: 'after' }]);
+    if (w.kind !== 'week' || !w.weekEnd) dims.push([{ part: 'whole' }, { part: 'before' }, { part: 'after' }]);
   } else {
-    const monthly = w.kind === 'month';
+    const monthly = w.kind === 'month' || w.kind === 'month-to-date';
     dims.push((monthly ? [0] : range(maxShift)).map((endShift) => ({ endShift })));
-    if (monthly && (w.to || asOf)) dims.push([{ period: 'month' }, { period: 'to-date' }]);
+    if (w.kind === 'month-to-date' || (monthly && asOf)) dims.push([{ period: 'month' }, { period: 'to-date' }]);
     const groups = claim.subjects.map(sizeGroup);
     const g = groups.find((x) => x !== null);
     const barsOnly = claim.subjects.every((s) => !sizeGroup(s) && !isMarket(s));
@@ -150,12 +156,11 @@ export function conventionSpace(claim: Claim, maxShift = 2, asOf?: string): Reso
           : ['close-before', 'open-t0', 'close-t0'];
       dims.push(bases.map((base) => ({ base })));
       if (claim.subjects.some((s) => s in INDEX_ETF)) dims.push([{ proxy: 'index' }, { proxy: 'etf' }]);
-      if (claim.metric === 'excess-return' && claim.subjects.length === 1)
-        dims.push([{ market: 'french' }, { market: '^GSPC' }]);
+      if (claim.metric === 'excess-return' && (claim.subjects.length === 1 || isMarket(claim.subjects[1])))
+        dims.push(MARKETS.map((market) => ({ market })));
     } else {
       if (!monthly) dims.push([{ base: 'close-before' }, { base: 'close-t0' }]);
-      const withMarket = claim.metric === 'excess-return' && claim.subjects.length === 1;
-      dims.push(groupEngines(claim.metric, g?.share ?? 10, own, withMarket || claim.subjects.some(isMarket)));
+      dims.push(groupEngines(claim.metric, g?.share ?? 10, own, claim.subjects.length === 1 || claim.subjects.some(isMarket)));
     }
   }
   const seen = new Set<string>();
@@ -229,17 +234,24 @@ function changes(own: Resolved, c: Resolved): number {
   return n;
 }
 
-const COMPARATORS: readonly Comparator[] = ['exactly', 'more-than', 'at-least', 'less-than', 'up-to', 'about', 'nearly', 'range'];
-
 /**
- * The stated value with its comparator: a plain number is 'exactly' (at the written precision). Reads the
- * optional `comparator` / `statedHigh` fields a claim may carry (the sentence reader sets them).
- * @example ruleOf({ stated: 3, tolerance: 0.5, comparator: 'more-than' }) // { value: 3, tolerance: 0.5, comparator: 'more-than' }
+ * The stated value as an interval: the reader's comparator when the claim has one (./claim-read.ts), else
+ * eq on stated ± tolerance (./verdict-rules.ts).
+ * @example ruleOf({ stated: 7.2, tolerance: 0.05 }) // { kind: 'eq', lo: 7.15, hi: 7.25, negative: false }
  */
-export function ruleOf(claim: Pick<Claim, 'stated' | 'tolerance'> & { comparator?: unknown; statedHigh?: unknown }): StatedRule {
-  const c = typeof claim.comparator === 'string' && COMPARATORS.includes(claim.comparator as Comparator) ? (claim.comparator as Comparator) : 'exactly';
-  const high = typeof claim.statedHigh === 'number' ? claim.statedHigh : undefined;
-  return { value: claim.stated, tolerance: claim.tolerance, comparator: c, high };
+export function ruleOf(claim: Pick<Claim, 'stated' | 'tolerance'> & Partial<Pick<ReadClaim, 'comparator'>>): StatedRule {
+  const c = claim.comparator;
+  if (!c) return plainRule(claim.stated, claim.tolerance);
+  if (c.kind === 'eq' && (c.lo === undefined || c.hi === undefined)) return plainRule(claim.stated, claim.tolerance);
+  return { kind: c.kind, lo: c.lo, hi: c.hi, negative: claim.stated < 0 };
+}
+
+/** The claim with its month window as the convention's period: the whole month or the month to date. */
+function periodWindow(claim: Claim, c: Resolved, asOf?: string): Claim {
+  const w = claim.window;
+  if (w.kind === 'month' && c.period === 'to-date') return { ...claim, window: { kind: 'month-to-date', month: w.month, to: asOf } };
+  if (w.kind === 'month-to-date' && c.period === 'month') return { ...claim, window: { kind: 'month', month: w.month } };
+  return claim;
 }
 
 /**
@@ -254,6 +266,7 @@ export async function checkClaim(claim: Claim, evaluator: Evaluator, options: Ch
   const within = (r: ConventionResult) => statedMatches(r.value, rule);
   const dist = (r: ConventionResult) => distanceOutside(r.value, rule);
   const done = (v: ClaimVerdict): ClaimVerdict => ({ ...v, line: verdictLine(v) });
+  if (!fn) return done({ ...base, verdict: 'cannot check', reason: `no evaluator for ${claim.metric} claims` });
   if (claim.window.kind === 'since' && claim.window.to === undefined) {
     // No end date: say which end dates (1 to 20 sessions after) would reproduce the number.
     const hints: string[] = [];
@@ -276,9 +289,7 @@ export async function checkClaim(claim: Claim, evaluator: Evaluator, options: Ch
   let ownCannot: { cannot: string; needs?: string } | undefined;
   for (let i = 0; i < space.length; i++) {
     const c = space[i];
-    const trial = c.period === 'to-date' && claim.window.kind === 'month' && !claim.window.to && options.asOf
-      ? { ...claim, window: { ...claim.window, to: options.asOf } }
-      : claim;
+    const trial = periodWindow(claim, c, options.asOf);
     const e = await fn(trial, c);
     if (isCannot(e)) {
       if (i === 0) ownCannot = e;
@@ -346,30 +357,27 @@ export function claimWords(claim: Claim): string {
       : w.kind === 'sessions'
         ? `over ${w.sessions} session${w.sessions === 1 ? '' : 's'} after ${w.event}`
         : w.kind === 'month'
-          ? `in ${w.month}${w.to ? ` through ${w.to}` : ''}`
+          ? `in ${w.month}`
+          : w.kind === 'month-to-date'
+            ? `in ${w.month} to date${w.to ? ` (through ${w.to})` : ''}`
           : w.kind === 'dates'
             ? `from ${w.from} to ${w.to}`
-            : `in the week ${w.weekEnd ? `ended ${w.weekEnd}` : `after ${w.event ?? 'the event'}`}`;
+            : `in the week ${w.weekEnd ? `ended ${w.weekEnd}` : `after ${w.event ?? 'the event'}`}${w.part && w.part !== 'whole' ? ` (${w.part} the news)` : ''}`;
   const subj = claim.metric === 'excess-return' && claim.subjects.length === 1 ? `${claim.subjects[0]} vs the market` : claim.subjects.join(' vs ');
   return `${claim.metric} of ${subj} ${when}`;
 }
 
 function statedWords(claim: Claim): string {
-  const r = ruleOf(claim);
-  const f = (x: number) => unitValue(claim, x).replace(/(\.\d*?)0+(%| pp|bn|m)?$/, '$1$2').replace(/\.(%| pp|bn|m|$)/, '$1');
-  const v = claim.unit === 'usd' ? f(r.value) : `${r.value}${claim.unit === 'percent' ? '%' : ' pp'}`;
-  const hi = r.high === undefined ? '' : claim.unit === 'usd' ? f(r.high) : `${r.high}${claim.unit === 'percent' ? '%' : ' pp'}`;
-  const words: Record<Comparator, string> = {
-    exactly: v,
-    'more-than': `more than ${v}`,
-    'at-least': `at least ${v}`,
-    'less-than': `less than ${v}`,
-    'up-to': `up to ${v}`,
-    about: `about ${v}`,
-    nearly: `nearly ${v}`,
-    range: `${v} to ${hi}`,
-  };
-  return words[r.comparator];
+  const r = claim as Partial<ReadClaim>;
+  const unit = claim.unit === 'percent' ? '%' : claim.unit === 'pp' ? ' pp' : '';
+  const money = claim.unit === 'usd' ? '$' : claim.unit === 'gbp' ? '£' : claim.unit === 'eur' ? '€' : '';
+  let v: string;
+  if (money) {
+    const a = Math.abs(claim.stated);
+    v = `${claim.stated < 0 ? '-' : ''}${money}${a >= 1e9 ? `${+(a / 1e9).toPrecision(6)}bn` : a >= 1e6 ? `${+(a / 1e6).toPrecision(6)}m` : a}`;
+  } else v = `${claim.stated}${unit}`;
+  const words = r.comparator?.words;
+  return words ? `${words} ${v}` : v;
 }
 
 /**

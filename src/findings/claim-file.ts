@@ -86,7 +86,7 @@ const CONVENTION_VALUES: Record<string, readonly unknown[]> = {
   proxy: ['index', 'etf'],
   period: ['month', 'to-date'],
   weekEnd: ['fri', 'wed'],
-  part: ['week', 'before', 'after'],
+  part: ['whole', 'before', 'after'],
 };
 
 /** Checks a conventions object, naming the bad key or value. */

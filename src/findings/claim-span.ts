@@ -5,7 +5,7 @@
  * own session (the first session on or after the event date), 'open-t0' at t0's open, 'close-t0' at t0's
  * close (one session late); endShift moves the end by whole sessions. Months run from the last close of
  * the previous month to the last close of the month (on a monthly series: the previous row to the row);
- * with period 'to-date' (or a month window with `to`), to the last close on or before `to` (provisional).
+ * a 'month-to-date' window, to the last close on or before `to` (else the data's last day; provisional).
  */
 import { fromDay, monthEnd, monthStart, toDay } from '../calendar/dates.ts';
 import { anchorEvent, TradingCalendar } from '../calendar/trading-days.ts';
@@ -51,16 +51,15 @@ export function claimSpan(days: Int32Array, w: Claim['window'], c: Resolved): Sp
       base = cal.indexOnOrBefore(toDay(w.from));
       t0 = base + 1;
       end = endOn(cal, w.to);
-    } else if (w.kind === 'month') {
+    } else if (w.kind === 'month' || w.kind === 'month-to-date') {
       const d = toDay(`${w.month}-01`);
       base = cal.indexOnOrBefore(monthStart(d) - 1);
       t0 = base + 1;
-      const toDate = c.period === 'to-date' || w.to ? w.to : undefined;
-      if (c.period === 'to-date' && !toDate) return { cannot: 'month to date needs an as-of date (--to)' };
-      const last = toDate ? Math.min(toDay(toDate), monthEnd(d)) : monthEnd(d);
+      let last = monthEnd(d);
+      if (w.kind === 'month-to-date') last = Math.min(last, w.to ? toDay(w.to) : cal.last);
       if (last > cal.last)
         return {
-          cannot: `the data end ${fromDay(cal.last)}, before ${toDate ? fromDay(last) : `the end of ${w.month}`}`,
+          cannot: `the data end ${fromDay(cal.last)}, before ${w.kind === 'month-to-date' ? fromDay(last) : `the end of ${w.month}`}`,
         };
       end = cal.indexOnOrBefore(last);
       if (end < t0 || days[end] < monthStart(d)) return { cannot: `no data in ${w.month} (data ${range})` };

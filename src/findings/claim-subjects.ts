@@ -2,7 +2,8 @@
  * What a claim's subject id names, for the evaluator: a size group ('Lo 10' = the smallest 10%, 'Hi 33' =
  * the largest third), the market, a fund category, or an index/fund ticker. Size groups are written
  * 'Lo N' / 'Hi N' with N the share of stocks in percent: 10, 20, 30 (French publishes these, NYSE
- * breakpoints), 25 (quartiles), 33 (terciles) and 50 (halves), which only stock-built buckets have.
+ * breakpoints), 25 (quartiles), 33 (terciles) and 50 (halves), which only stock-built buckets have; the
+ * reader writes those 'Lo 1/4', 'Lo 1/3', 'Lo 1/2' (./claim-read.ts).
  */
 
 /** A size group: which end and how large a share of stocks. */
@@ -19,9 +20,9 @@ const SHARES = [10, 20, 25, 30, 33, 50] as const;
  * @example sizeGroup('Hi 33') // { side: 'Hi', share: 33 }
  */
 export function sizeGroup(id: string): SizeGroup | null {
-  const m = /^(Lo|Hi) (\d+)$/.exec(id);
+  const m = /^(Lo|Hi) (\d+|1\/[234])$/.exec(id);
   if (!m) return null;
-  const share = Number(m[2]) as SizeGroup['share'];
+  const share = (m[2] === '1/3' ? 33 : m[2] === '1/4' ? 25 : m[2] === '1/2' ? 50 : Number(m[2])) as SizeGroup['share'];
   return SHARES.includes(share) ? { side: m[1] as 'Lo' | 'Hi', share } : null;
 }
 
@@ -63,7 +64,10 @@ export function groupWords(g: SizeGroup, breakpoints?: 'nyse' | 'all'): string {
 /** ETFs that track an index: the proxy the convention search may use for the index's total return. */
 export const INDEX_ETF: Record<string, string> = { '^RUT': 'IWM', '^GSPC': 'SPY', '^DJI': 'DIA' };
 
-/** True for the broad market ('market', as the grammar writes "the market", "the wider stock universe"). */
+/**
+ * True for the broad market: 'market' ("the market", "the broader market") or 'universe' ("the wider stock
+ * universe"); which market is a convention (French VW, the S&P 500, the stock universe EW or VW).
+ */
 export function isMarket(id: string): boolean {
-  return id === 'market';
+  return id === 'market' || id === 'universe';
 }

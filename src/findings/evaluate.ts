@@ -136,7 +136,7 @@ function seriesLeg(s: ReturnSeries, span: Span, what: string): Leg | CannotCheck
 }
 
 function frequencyOf(claim: Claim): 'daily' | 'monthly' {
-  return claim.window.kind === 'month' && !claim.window.to ? 'monthly' : 'daily';
+  return claim.window.kind === 'month' ? 'monthly' : 'daily';
 }
 
 /** A French size portfolio (NYSE breakpoints) over the claim's window. */
@@ -150,7 +150,7 @@ async function frenchGroupLeg(
   if (!share) return { cannot: `French publishes no group of ${g.share}% of stocks` };
   if (c.base === 'open-t0' || c.base === 'open-event') return { cannot: 'French portfolios have no opening prices' };
   if (c.weighting === 'equal-hold') return { cannot: 'French portfolios are not equal-weighted buy-and-hold' };
-  const freq = c.period === 'to-date' ? 'daily' : frequencyOf(claim);
+  const freq = frequencyOf(claim);
   const name = `${g.side} ${share}`;
   const s = await data.portfolio(name, freq, c.weighting);
   if (!s) return { cannot: `no ${freq} ${c.weighting}-weighted returns for ${JSON.stringify(name)} in the store` };
@@ -169,7 +169,7 @@ function stockDates(claim: Claim, c: Resolved): { formation: string; to: string 
     const end = w.kind === 'since' ? (w.to ? toDay(w.to) : e) : e + Math.ceil((w.sessions * 7) / 5) + 4;
     return { formation, to: fromDay(Math.max(end, e + 45) + pad) };
   }
-  if (w.kind === 'month') {
+  if (w.kind === 'month' || w.kind === 'month-to-date') {
     const first = toDay(`${w.month}-01`);
     return { formation: fromDay(first - 1), to: fromDay(first + 31 + pad) };
   }
@@ -223,11 +223,10 @@ async function marketLeg(
 ): Promise<Leg | CannotCheck> {
   if (c.market === '^GSPC') return barsLeg(data, '^GSPC', claim, { ...c, proxy: 'index' });
   if (c.market === 'universe-ew' || c.market === 'universe-vw') {
-    if (c.source !== 'stocks') return { cannot: 'the stock universe goes with stock-built groups' };
     return stockLeg(data, 'market', claim, c, c.market === 'universe-ew' ? 'equal' : 'value', share ?? 10);
   }
   if (c.base === 'open-t0' || c.base === 'open-event') return { cannot: 'French factors have no opening prices' };
-  const freq = c.period === 'to-date' ? 'daily' : frequencyOf(claim);
+  const freq = frequencyOf(claim);
   const ms = await data.market(freq);
   if (!ms) return { cannot: `no ${freq} market factors (Mkt-RF, RF) in the store` };
   const span = claimSpan(ms.days, claim.window, c);
@@ -313,7 +312,7 @@ async function flow(data: ClaimData, claim: Claim, c: Resolved): Promise<Evaluat
   end += 7 * c.endShift;
   let lo = end - 7;
   let hi = end;
-  if (c.part !== 'week') {
+  if (c.part !== 'whole') {
     if (t0 === undefined || t0 <= lo || t0 > hi) return { cannot: 'the news does not fall inside this week' };
     if (c.part === 'after') lo = t0 - 1;
     else hi = t0 - 1;
@@ -326,7 +325,7 @@ async function flow(data: ClaimData, claim: Claim, c: Resolved): Promise<Evaluat
       n++;
     }
   }
-  const part = c.part === 'week' ? '' : c.part === 'after' ? ' from the news on' : ' before the news';
+  const part = c.part === 'whole' ? '' : c.part === 'after' ? ' from the news on' : ' before the news';
   if (n === 0) return { cannot: `no flows for ${category} in the week ended ${fromDay(end)}${part}` };
   return {
     value: sum,
