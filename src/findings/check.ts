@@ -18,10 +18,10 @@
  */
 import type { Claim } from './claim.ts';
 import { DEFAULT_CONVENTIONS } from './claim.ts';
+import type { ReadClaim } from './claim-read.ts';
 import { frenchHas, frenchShare, INDEX_ETF, isMarket, sizeGroup } from './claim-subjects.ts';
 import type { Evaluation, Evaluator, Resolved } from './evaluator.ts';
 import { isCannot } from './evaluator.ts';
-import type { ReadClaim } from './claim-read.ts';
 import { distanceOutside, plainRule, type StatedRule, statedMatches } from './verdict-rules.ts';
 
 export type VerdictKind =
@@ -83,7 +83,8 @@ export function ownConventions(claim: Claim): Resolved {
   }
   const w = claim.window;
   // "The wider stock universe" is every stock equally (./claim-read.ts): the stock-built EW universe.
-  if (claim.subjects.includes('universe') || (claim as Partial<ReadClaim>).target === 'universe') own.market = 'universe-ew';
+  if (claim.subjects.includes('universe') || (claim as Partial<ReadClaim>).target === 'universe')
+    own.market = 'universe-ew';
   if (w.kind === 'month-to-date') own.period = 'to-date';
   if (w.kind === 'week' && w.part) own.part = w.part;
   Object.assign(own, claim.conventions);
@@ -111,13 +112,19 @@ function product(base: Resolved, dims: Partial1[][]): Resolved[] {
 const MARKETS = ['french', '^GSPC', 'universe-ew', 'universe-vw'] as const;
 
 /** The size-group engines: French, and stocks with each breakpoint universe and type universe. */
-function groupEngines(metric: Claim['metric'], share: number, own: Resolved, withMarket: boolean): Partial1[] {
+function groupEngines(
+  metric: Claim['metric'],
+  share: number,
+  own: Resolved,
+  withMarket: boolean,
+): Partial1[] {
   const out: Partial1[] = [];
   const frenchGroups: (10 | 20 | 30)[] =
     metric === 'spread' ? [10, 20, 30] : frenchShare(share) ? [frenchShare(share) as 10 | 20 | 30] : [];
   for (const groups of frenchGroups)
     for (const weighting of ['value', 'equal'] as const)
-      for (const market of withMarket ? MARKETS : [own.market]) out.push({ source: 'french', groups, weighting, market });
+      for (const market of withMarket ? MARKETS : [own.market])
+        out.push({ source: 'french', groups, weighting, market });
   for (const breakpoints of ['nyse', 'all'] as const)
     for (const universe of ['common', 'all'] as const)
       for (const weighting of ['value', 'equal', 'equal-hold'] as const)
@@ -138,11 +145,13 @@ export function conventionSpace(claim: Claim, maxShift = 2, asOf?: string): Reso
   if (claim.metric === 'flow') {
     dims.push(range(Math.min(1, maxShift)).map((endShift) => ({ endShift })));
     dims.push([{ weekEnd: 'fri' }, { weekEnd: 'wed' }]);
-    if (w.kind !== 'week' || !w.weekEnd) dims.push([{ part: 'whole' }, { part: 'before' }, { part: 'after' }]);
+    if (w.kind !== 'week' || !w.weekEnd)
+      dims.push([{ part: 'whole' }, { part: 'before' }, { part: 'after' }]);
   } else {
     const monthly = w.kind === 'month' || w.kind === 'month-to-date';
     dims.push((monthly ? [0] : range(maxShift)).map((endShift) => ({ endShift })));
-    if (w.kind === 'month-to-date' || (monthly && asOf)) dims.push([{ period: 'month' }, { period: 'to-date' }]);
+    if (w.kind === 'month-to-date' || (monthly && asOf))
+      dims.push([{ period: 'month' }, { period: 'to-date' }]);
     const groups = claim.subjects.map(sizeGroup);
     const g = groups.find((x) => x !== null);
     const barsOnly = claim.subjects.every((s) => !sizeGroup(s) && !isMarket(s));
@@ -160,7 +169,14 @@ export function conventionSpace(claim: Claim, maxShift = 2, asOf?: string): Reso
         dims.push(MARKETS.map((market) => ({ market })));
     } else {
       if (!monthly) dims.push([{ base: 'close-before' }, { base: 'close-t0' }]);
-      dims.push(groupEngines(claim.metric, g?.share ?? 10, own, claim.subjects.length === 1 || claim.subjects.some(isMarket)));
+      dims.push(
+        groupEngines(
+          claim.metric,
+          g?.share ?? 10,
+          own,
+          claim.subjects.length === 1 || claim.subjects.some(isMarket),
+        ),
+      );
     }
   }
   const seen = new Set<string>();
@@ -198,7 +214,8 @@ const MARKET_WORDS: Record<Resolved['market'], string> = {
  */
 export function describeDifference(own: Resolved, c: Resolved, metric: Claim['metric'] = 'return'): string {
   const parts: string[] = [];
-  if (c.proxy !== own.proxy) parts.push(c.proxy === 'etf' ? 'the ETF tracking the index instead of the index' : 'the index itself');
+  if (c.proxy !== own.proxy)
+    parts.push(c.proxy === 'etf' ? 'the ETF tracking the index instead of the index' : 'the index itself');
   if (c.returnType !== own.returnType && metric !== 'flow') parts.push(`${c.returnType} return`);
   if (c.base !== own.base) parts.push(BASE_WORDS[c.base]);
   if (c.endShift !== own.endShift) {
@@ -206,7 +223,10 @@ export function describeDifference(own: Resolved, c: Resolved, metric: Claim['me
     const unit = metric === 'flow' ? 'week' : 'session';
     parts.push(`end ${Math.abs(d)} ${unit}${Math.abs(d) === 1 ? '' : 's'} ${d > 0 ? 'later' : 'earlier'}`);
   }
-  if (c.source !== own.source || (c.source === 'stocks' && (c.breakpoints !== own.breakpoints || c.universe !== own.universe))) {
+  if (
+    c.source !== own.source ||
+    (c.source === 'stocks' && (c.breakpoints !== own.breakpoints || c.universe !== own.universe))
+  ) {
     parts.push(
       c.source === 'french'
         ? "French's portfolios (NYSE breakpoints)"
@@ -214,12 +234,20 @@ export function describeDifference(own: Resolved, c: Resolved, metric: Claim['me
     );
   }
   if (c.weighting !== own.weighting) parts.push(WEIGHT_WORDS[c.weighting]);
-  if (c.groups !== own.groups && c.source === 'french') parts.push(`smallest ${c.groups}% vs largest ${c.groups}%`);
+  if (c.groups !== own.groups && c.source === 'french')
+    parts.push(`smallest ${c.groups}% vs largest ${c.groups}%`);
   if (c.market !== own.market) parts.push(MARKET_WORDS[c.market]);
-  if (c.period !== own.period) parts.push(c.period === 'to-date' ? 'month to date (provisional)' : 'the whole month');
+  if (c.period !== own.period)
+    parts.push(c.period === 'to-date' ? 'month to date (provisional)' : 'the whole month');
   if (c.weekEnd !== own.weekEnd) parts.push(`weeks ending ${c.weekEnd === 'wed' ? 'Wednesday' : 'Friday'}`);
   if (c.part !== own.part)
-    parts.push(c.part === 'after' ? 'only the part of the week after the news' : c.part === 'before' ? 'only the part of the week before the news' : 'the whole week');
+    parts.push(
+      c.part === 'after'
+        ? 'only the part of the week after the news'
+        : c.part === 'before'
+          ? 'only the part of the week before the news'
+          : 'the whole week',
+    );
   if (c.timing !== own.timing) parts.push(`news ${c.timing}`);
   return parts.join('; ');
 }
@@ -239,18 +267,23 @@ function changes(own: Resolved, c: Resolved): number {
  * eq on stated ± tolerance (./verdict-rules.ts).
  * @example ruleOf({ stated: 7.2, tolerance: 0.05 }) // { kind: 'eq', lo: 7.15, hi: 7.25, negative: false }
  */
-export function ruleOf(claim: Pick<Claim, 'stated' | 'tolerance'> & Partial<Pick<ReadClaim, 'comparator'>>): StatedRule {
+export function ruleOf(
+  claim: Pick<Claim, 'stated' | 'tolerance'> & Partial<Pick<ReadClaim, 'comparator'>>,
+): StatedRule {
   const c = claim.comparator;
   if (!c) return plainRule(claim.stated, claim.tolerance);
-  if (c.kind === 'eq' && (c.lo === undefined || c.hi === undefined)) return plainRule(claim.stated, claim.tolerance);
+  if (c.kind === 'eq' && (c.lo === undefined || c.hi === undefined))
+    return plainRule(claim.stated, claim.tolerance);
   return { kind: c.kind, lo: c.lo, hi: c.hi, negative: claim.stated < 0 };
 }
 
 /** The claim with its month window as the convention's period: the whole month or the month to date. */
 function periodWindow(claim: Claim, c: Resolved, asOf?: string): Claim {
   const w = claim.window;
-  if (w.kind === 'month' && c.period === 'to-date') return { ...claim, window: { kind: 'month-to-date', month: w.month, to: asOf } };
-  if (w.kind === 'month-to-date' && c.period === 'month') return { ...claim, window: { kind: 'month', month: w.month } };
+  if (w.kind === 'month' && c.period === 'to-date')
+    return { ...claim, window: { kind: 'month-to-date', month: w.month, to: asOf } };
+  if (w.kind === 'month-to-date' && c.period === 'month')
+    return { ...claim, window: { kind: 'month', month: w.month } };
   return claim;
 }
 
@@ -258,7 +291,11 @@ function periodWindow(claim: Claim, c: Resolved, asOf?: string): Claim {
  * Checks one claim with an evaluator (see ./evaluate.ts for capgap's; tests inject their own).
  * @example const v = await checkClaim(claim, makeEvaluator(storeClaimData(store)))
  */
-export async function checkClaim(claim: Claim, evaluator: Evaluator, options: CheckOptions = {}): Promise<ClaimVerdict> {
+export async function checkClaim(
+  claim: Claim,
+  evaluator: Evaluator,
+  options: CheckOptions = {},
+): Promise<ClaimVerdict> {
   const base = { id: claim.id, text: claim.text, claim, matches: [] as ConventionResult[] };
   const fn = evaluator[claim.metric];
   const own = ownConventions(claim);
@@ -266,12 +303,16 @@ export async function checkClaim(claim: Claim, evaluator: Evaluator, options: Ch
   const within = (r: ConventionResult) => statedMatches(r.value, rule);
   const dist = (r: ConventionResult) => distanceOutside(r.value, rule);
   const done = (v: ClaimVerdict): ClaimVerdict => ({ ...v, line: verdictLine(v) });
-  if (!fn) return done({ ...base, verdict: 'cannot check', reason: `no evaluator for ${claim.metric} claims` });
+  if (!fn)
+    return done({ ...base, verdict: 'cannot check', reason: `no evaluator for ${claim.metric} claims` });
   if (claim.window.kind === 'since' && claim.window.to === undefined) {
     // No end date: say which end dates (1 to 20 sessions after) would reproduce the number.
     const hints: string[] = [];
     for (let k = 1; k <= 20; k++) {
-      const e = await fn({ ...claim, window: { kind: 'sessions', event: claim.window.event, sessions: k } }, own);
+      const e = await fn(
+        { ...claim, window: { kind: 'sessions', event: claim.window.event, sessions: k } },
+        own,
+      );
       if (!isCannot(e) && statedMatches(e.value * scale(claim), rule))
         hints.push(`matches through ${e.to} (${k} session${k === 1 ? '' : 's'} after)`);
     }
@@ -279,11 +320,12 @@ export async function checkClaim(claim: Claim, evaluator: Evaluator, options: Ch
       ...base,
       verdict: 'cannot check',
       reason: 'no end date: the sentence says "since" but not until when',
-      needs: '--to DATE (the article\'s date)',
+      needs: "--to DATE (the article's date)",
       hints,
     });
   }
-  const space = options.search === false ? [own] : conventionSpace(claim, options.maxShift ?? 2, options.asOf);
+  const space =
+    options.search === false ? [own] : conventionSpace(claim, options.maxShift ?? 2, options.asOf);
   const results: ConventionResult[] = [];
   let ownResult: ConventionResult | undefined;
   let ownCannot: { cannot: string; needs?: string } | undefined;
@@ -320,15 +362,34 @@ export async function checkClaim(claim: Claim, evaluator: Evaluator, options: Ch
         changes(own, a.conventions) - changes(own, b.conventions) ||
         Math.abs(a.value - claim.stated) - Math.abs(b.value - claim.stated),
     );
-  const nearest = [...unique].sort((a, b) => dist(a) - dist(b) || changes(own, a.conventions) - changes(own, b.conventions))[0];
+  const nearest = [...unique].sort(
+    (a, b) => dist(a) - dist(b) || changes(own, a.conventions) - changes(own, b.conventions),
+  )[0];
   if (ownCannot?.needs) {
     // The default needs data the store lacks: say so, and show what the other engines give meanwhile.
-    return done({ ...base, verdict: 'cannot check', reason: ownCannot.cannot, needs: ownCannot.needs, matches, nearest: matches.length ? undefined : nearest });
+    return done({
+      ...base,
+      verdict: 'cannot check',
+      reason: ownCannot.cannot,
+      needs: ownCannot.needs,
+      matches,
+      nearest: matches.length ? undefined : nearest,
+    });
   }
   if (!ownResult && unique.length === 0)
-    return done({ ...base, verdict: 'cannot check', reason: ownCannot?.cannot ?? 'no convention could be computed' });
+    return done({
+      ...base,
+      verdict: 'cannot check',
+      reason: ownCannot?.cannot ?? 'no convention could be computed',
+    });
   if (matches.length > 0)
-    return done({ ...base, verdict: 'supported under another convention', computed: ownResult, matches, reason: ownCannot?.cannot });
+    return done({
+      ...base,
+      verdict: 'supported under another convention',
+      computed: ownResult,
+      matches,
+      reason: ownCannot?.cannot,
+    });
   return done({ ...base, verdict: 'not supported', computed: ownResult, nearest, reason: ownCannot?.cannot });
 }
 
@@ -360,10 +421,13 @@ export function claimWords(claim: Claim): string {
           ? `in ${w.month}`
           : w.kind === 'month-to-date'
             ? `in ${w.month} to date${w.to ? ` (through ${w.to})` : ''}`
-          : w.kind === 'dates'
-            ? `from ${w.from} to ${w.to}`
-            : `in the week ${w.weekEnd ? `ended ${w.weekEnd}` : `after ${w.event ?? 'the event'}`}${w.part && w.part !== 'whole' ? ` (${w.part} the news)` : ''}`;
-  const subj = claim.metric === 'excess-return' && claim.subjects.length === 1 ? `${claim.subjects[0]} vs the market` : claim.subjects.join(' vs ');
+            : w.kind === 'dates'
+              ? `from ${w.from} to ${w.to}`
+              : `in the week ${w.weekEnd ? `ended ${w.weekEnd}` : `after ${w.event ?? 'the event'}`}${w.part && w.part !== 'whole' ? ` (${w.part} the news)` : ''}`;
+  const subj =
+    claim.metric === 'excess-return' && claim.subjects.length === 1
+      ? `${claim.subjects[0]} vs the market`
+      : claim.subjects.join(' vs ');
   return `${claim.metric} of ${subj} ${when}`;
 }
 
@@ -389,7 +453,9 @@ export function verdictLine(v: ClaimVerdict): string {
   if (!v.claim) return `${JSON.stringify(v.text ?? '')}: ${v.verdict}${v.reason ? ` (${v.reason})` : ''}`;
   const c = v.claim;
   const head = `${claimWords(c)} ${statedWords(c)}`;
-  const dflt = v.computed ? unitValue(c, v.computed.value) : `cannot be computed${v.reason ? `: ${v.reason}` : ''}`;
+  const dflt = v.computed
+    ? unitValue(c, v.computed.value)
+    : `cannot be computed${v.reason ? `: ${v.reason}` : ''}`;
   switch (v.verdict) {
     case 'supported':
       return `${head}: supported, ${unitValue(c, v.computed!.value)}`;

@@ -22,7 +22,9 @@ const SHARES = [10, 20, 25, 30, 33, 50] as const;
 export function sizeGroup(id: string): SizeGroup | null {
   const m = /^(Lo|Hi) (\d+|1\/[234])$/.exec(id);
   if (!m) return null;
-  const share = (m[2] === '1/3' ? 33 : m[2] === '1/4' ? 25 : m[2] === '1/2' ? 50 : Number(m[2])) as SizeGroup['share'];
+  const share = (
+    m[2] === '1/3' ? 33 : m[2] === '1/4' ? 25 : m[2] === '1/2' ? 50 : Number(m[2])
+  ) as SizeGroup['share'];
   return SHARES.includes(share) ? { side: m[1] as 'Lo' | 'Hi', share } : null;
 }
 
@@ -57,7 +59,12 @@ export function stockScheme(share: SizeGroup['share']): string {
 export function groupWords(g: SizeGroup, breakpoints?: 'nyse' | 'all'): string {
   const end = g.side === 'Lo' ? 'smallest' : 'largest';
   const share = g.share === 33 ? 'third' : g.share === 50 ? 'half' : `${g.share}%`;
-  const by = breakpoints === 'nyse' ? ' by NYSE breakpoints' : breakpoints === 'all' ? ' by all-stock breakpoints' : '';
+  const by =
+    breakpoints === 'nyse'
+      ? ' by NYSE breakpoints'
+      : breakpoints === 'all'
+        ? ' by all-stock breakpoints'
+        : '';
   return `the ${end} ${share} of stocks${by}`;
 }
 

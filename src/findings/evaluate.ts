@@ -18,7 +18,14 @@ import { fromDay, toDay, weekday } from '../calendar/dates.ts';
 import { anchorEvent, TradingCalendar } from '../calendar/trading-days.ts';
 import type { Claim } from './claim.ts';
 import { claimSpan, compoundSpan, type Span } from './claim-span.ts';
-import { frenchShare, INDEX_ETF, isMarket, type SizeGroup, sizeGroup, stockScheme } from './claim-subjects.ts';
+import {
+  frenchShare,
+  INDEX_ETF,
+  isMarket,
+  type SizeGroup,
+  sizeGroup,
+  stockScheme,
+} from './claim-subjects.ts';
 import type {
   CannotCheck,
   ClaimData,
@@ -81,7 +88,12 @@ function hasAny(a: Float64Array): boolean {
 }
 
 /** A return over a claim's window from one security's bars. */
-async function barsLeg(data: ClaimData, subject: string, claim: Claim, c: Resolved): Promise<Leg | CannotCheck> {
+async function barsLeg(
+  data: ClaimData,
+  subject: string,
+  claim: Claim,
+  c: Resolved,
+): Promise<Leg | CannotCheck> {
   let id = subject;
   if (c.proxy === 'etf') {
     const etf = INDEX_ETF[subject];
@@ -108,7 +120,8 @@ async function barsLeg(data: ClaimData, subject: string, claim: Claim, c: Resolv
   const span = claimSpan(p.days, claim.window, c);
   if (isCannot(span)) return span;
   const start = span.open ? p.open[span.base] : p.v[span.base];
-  if (!(start > 0)) return { cannot: `${id}: no ${span.open ? 'open' : 'close'} on ${fromDay(p.days[span.base])}` };
+  if (!(start > 0))
+    return { cannot: `${id}: no ${span.open ? 'open' : 'close'} on ${fromDay(p.days[span.base])}` };
   const from = fromDay(p.days[span.base]);
   const to = fromDay(p.days[span.end]);
   return {
@@ -148,12 +161,15 @@ async function frenchGroupLeg(
 ): Promise<Leg | CannotCheck> {
   const share = claim.metric === 'spread' ? c.groups : frenchShare(g.share);
   if (!share) return { cannot: `French publishes no group of ${g.share}% of stocks` };
-  if (c.base === 'open-t0' || c.base === 'open-event') return { cannot: 'French portfolios have no opening prices' };
-  if (c.weighting === 'equal-hold') return { cannot: 'French portfolios are not equal-weighted buy-and-hold' };
+  if (c.base === 'open-t0' || c.base === 'open-event')
+    return { cannot: 'French portfolios have no opening prices' };
+  if (c.weighting === 'equal-hold')
+    return { cannot: 'French portfolios are not equal-weighted buy-and-hold' };
   const freq = frequencyOf(claim);
   const name = `${g.side} ${share}`;
   const s = await data.portfolio(name, freq, c.weighting);
-  if (!s) return { cannot: `no ${freq} ${c.weighting}-weighted returns for ${JSON.stringify(name)} in the store` };
+  if (!s)
+    return { cannot: `no ${freq} ${c.weighting}-weighted returns for ${JSON.stringify(name)} in the store` };
   const span = claimSpan(s.days, claim.window, c);
   if (isCannot(span)) return span;
   return seriesLeg(s, span, `French ${name} (NYSE breakpoints, ${c.weighting}-weighted, ${freq})`);
@@ -186,9 +202,9 @@ async function stockLeg(
   weighting: Resolved['weighting'],
   share: SizeGroup['share'],
 ): Promise<Leg | CannotCheck> {
-  if (!data.stockBuckets)
-    return { cannot: 'needs a stock panel', needs: STOCKS_COMMAND };
-  if (c.base === 'open-t0' || c.base === 'open-event') return { cannot: 'stock-built buckets use closes only' };
+  if (!data.stockBuckets) return { cannot: 'needs a stock panel', needs: STOCKS_COMMAND };
+  if (c.base === 'open-t0' || c.base === 'open-event')
+    return { cannot: 'stock-built buckets use closes only' };
   const d = stockDates(claim, c);
   if (isCannot(d)) return d;
   const scheme = stockScheme(share);
@@ -203,7 +219,8 @@ async function stockLeg(
   for (let i = span.base + 1; i <= span.end; i++) acc *= 1 + r[i * W + col];
   const from = fromDay(b.days[span.base]);
   const to = fromDay(b.days[span.end]);
-  if (Number.isNaN(acc)) return { cannot: `stock-built ${b.labels[col] ?? 'universe'}: a return is missing ${from} → ${to}` };
+  if (Number.isNaN(acc))
+    return { cannot: `stock-built ${b.labels[col] ?? 'universe'}: a return is missing ${from} → ${to}` };
   const label = g === 'market' ? 'universe' : b.labels[col];
   return {
     value: acc - 1,
@@ -225,7 +242,8 @@ async function marketLeg(
   if (c.market === 'universe-ew' || c.market === 'universe-vw') {
     return stockLeg(data, 'market', claim, c, c.market === 'universe-ew' ? 'equal' : 'value', share ?? 10);
   }
-  if (c.base === 'open-t0' || c.base === 'open-event') return { cannot: 'French factors have no opening prices' };
+  if (c.base === 'open-t0' || c.base === 'open-event')
+    return { cannot: 'French factors have no opening prices' };
   const freq = frequencyOf(claim);
   const ms = await data.market(freq);
   if (!ms) return { cannot: `no ${freq} market factors (Mkt-RF, RF) in the store` };
@@ -264,7 +282,13 @@ function difference(a: Leg, b: Leg, joiner: string): Evaluation | CannotCheck {
 
 function single(l: Leg | CannotCheck): Evaluation | CannotCheck {
   if (isCannot(l)) return l;
-  return { value: l.value, from: l.from, to: l.to, description: l.description, provenance: { datasets: l.datasets } };
+  return {
+    value: l.value,
+    from: l.from,
+    to: l.to,
+    description: l.description,
+    provenance: { datasets: l.datasets },
+  };
 }
 
 async function excessReturn(data: ClaimData, claim: Claim, c: Resolved): Promise<Evaluation | CannotCheck> {
@@ -273,7 +297,9 @@ async function excessReturn(data: ClaimData, claim: Claim, c: Resolved): Promise
   if (isCannot(a)) return a;
   const other = claim.subjects[1] ?? 'market';
   const g = sizeGroup(subject);
-  const b = isMarket(other) ? await marketLeg(data, claim, c, g?.share ?? null) : await leg(data, other, claim, c);
+  const b = isMarket(other)
+    ? await marketLeg(data, claim, c, g?.share ?? null)
+    : await leg(data, other, claim, c);
   if (isCannot(b)) return b;
   return difference(a, b, 'minus');
 }
@@ -307,7 +333,8 @@ async function flow(data: ClaimData, claim: Claim, c: Resolved): Promise<Evaluat
   if (w.kind === 'week' && w.weekEnd) {
     end = toDay(w.weekEnd);
     end -= (weekday(end) - endDay + 7) % 7; // the convention's week end on or before the date given
-  } else if (t0 !== undefined) end = t0 + ((endDay - weekday(t0) + 7) % 7); // the week end on or after t0
+  } else if (t0 !== undefined)
+    end = t0 + ((endDay - weekday(t0) + 7) % 7); // the week end on or after t0
   else return { cannot: 'no week: give week_end or an event' };
   end += 7 * c.endShift;
   let lo = end - 7;

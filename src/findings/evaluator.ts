@@ -29,7 +29,6 @@ export interface CannotCheck {
   needs?: string;
 }
 
-
 /** Evaluates one metric kind under one full set of conventions. */
 export type EvaluateFn = (claim: Claim, conventions: Resolved) => Promise<Evaluation | CannotCheck>;
 
