@@ -9,7 +9,7 @@ import type { ReadClaim, ReadOptions, ReadSentence } from '../claim-read.ts';
 /** Sentences of an article with their claims (interim: the one-line grammar). */
 export function readArticle(text: string, options: ReadOptions = {}): ReadSentence[] {
   const out: ReadSentence[] = [];
-  const re = /\S(?:[^\n]*?)(?:[.!?](?=\s|$)|(?=\n)|$)/g;
+  const re = /\S(?:[^\n]*?)(?:[.!?](?=\s+["\u201c\u2018'A-Z]|\s*$)|(?=\n)|$)/g;
   let m: RegExpExecArray | null = re.exec(text);
   while (m) {
     const raw = m[0];
