@@ -45,9 +45,10 @@ export type ClaimSubject =
  * What an excess return or spread is measured against, as written: 'market' ("the market", "the broader
  * market", "the market average return"), 'universe' ("the wider stock universe"), 'opposite-group' ("their
  * peers at the opposite end of the market capitalisation spectrum": the opposite group of the same size,
- * which is then `subjects[1]`), or 'security' (an index named: "outperformed the S&P 500").
+ * which is then `subjects[1]`), 'group' (a size group or class named: "beat large caps"), or 'security' (an
+ * index or fund named: "outperformed the S&P 500"). Named targets are `subjects[1]`.
  */
-export type ComparisonTarget = 'market' | 'universe' | 'opposite-group' | 'security';
+export type ComparisonTarget = 'market' | 'universe' | 'opposite-group' | 'group' | 'security';
 
 /**
  * How the stated number is to be compared, on the signed value in the claim's unit. For every kind, a
@@ -165,6 +166,8 @@ export interface ReadOptions {
    * week" (the week before the one holding `to`) and "this month" (`to`'s month).
    */
   to?: string;
-  /** Prefix of claim ids ('s3-c1' by default: sentence 3, claim 1). */
+  /** Prefix of claim ids ('s3-1' by default: sentence 3, claim 1; readings add a, b, …). */
   idPrefix?: string;
+  /** Funds known by name and ticker (data/etfs.csv rows: the CLI passes the registry); tickers alone otherwise. */
+  funds?: readonly { ticker: string; name: string }[];
 }

@@ -1,64 +1,18 @@
 /**
- * INTERIM stand-in for the reader's `readArticle` (branch claims-reader owns this file and replaces it):
- * splits on sentence ends and reads each sentence with the one-line grammar (../claim-grammar.ts).
+ * Reading a whole article: split it into sentences (./split.ts), read each (./read-sentence.ts) carrying
+ * the last window and subject from sentence to sentence ("over the same period", "it"), and return every
+ * sentence with its status and claims. Nothing is checked here: the checker takes the claims.
  */
+import type { ReadOptions, ReadSentence } from '../claim-read.ts';
+import { type ArticleContext, readSentence } from './read-sentence.ts';
+import { splitSentences } from './split.ts';
 
-import { parseClaimText } from '../claim-grammar.ts';
-import type { ReadClaim, ReadOptions, ReadSentence } from '../claim-read.ts';
-
-/** Sentences of an article with their claims (interim: the one-line grammar). */
+/**
+ * Reads an article into sentences and claims.
+ * @example readArticle('The Russell 2000 has returned 7.2 per cent since the election.', { event: '2016-11-08', to: '2016-11-15' })
+ * // [{ status: 'claims', claims: [{ readings: [{ metric: 'return', subjects: ['^RUT'], stated: 7.2, … }] }] }]
+ */
 export function readArticle(text: string, options: ReadOptions = {}): ReadSentence[] {
-  const out: ReadSentence[] = [];
-  const re = /\S(?:[^\n]*?)(?:[.!?](?=\s+["\u201c\u2018'A-Z]|\s*$)|(?=\n)|$)/g;
-  let m: RegExpExecArray | null = re.exec(text);
-  while (m) {
-    const raw = m[0];
-    const start = m.index + (raw.length - raw.trimStart().length);
-    const t = raw.trim();
-    if (t) {
-      const span = { start, end: start + t.length };
-      const index = out.length;
-      if (!/\d/.test(t)) {
-        out.push({
-          index,
-          text: t,
-          span,
-          form: 'sentence',
-          status: 'not a quantitative claim',
-          claims: [],
-          reason: 'no number',
-        });
-      } else {
-        const p = parseClaimText(t, { event: options.event, to: options.to, idPrefix: `s${index + 1}` });
-        if ('ambiguous' in p) {
-          out.push({
-            index,
-            text: t,
-            span,
-            form: 'sentence',
-            status: 'unreadable',
-            claims: [],
-            reason: p.ambiguous,
-          });
-        } else {
-          const claims = p.claims.map((c) => {
-            const r: ReadClaim = {
-              ...c,
-              parsedSubjects: [],
-              comparator: { kind: 'eq', lo: c.stated - c.tolerance, hi: c.stated + c.tolerance },
-              precision: { written: String(Math.abs(c.stated)), decimals: 0, halfUnit: c.tolerance },
-              signSource: 'none',
-              span,
-              numberSpans: [span],
-              windowSource: 'sentence',
-            };
-            return { id: c.id, readings: [r] };
-          });
-          out.push({ index, text: t, span, form: 'sentence', status: 'claims', claims });
-        }
-      }
-    }
-    m = re.exec(text);
-  }
-  return out;
+  const ctx: ArticleContext = {};
+  return splitSentences(text).map((piece, i) => readSentence(piece, i, options, ctx));
 }
