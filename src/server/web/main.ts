@@ -4,7 +4,7 @@
  * its own server (same origin), so it works offline.
  */
 import { $, getJson, list } from './dom.ts';
-import { checkLines, recordSentence, studySentence, studySeries } from './extras.ts';
+import { checkRows, recordSentence, studySentence, studySeries } from './extras.ts';
 import { compare, links, render, type Since } from './panels.ts';
 import { showEventSet } from './set-chart.ts';
 import './style.css';
@@ -134,9 +134,16 @@ async function init(): Promise<void> {
   $('controls').addEventListener('submit', (e) => e.preventDefault());
   $('check-form').addEventListener('submit', async (e) => {
     e.preventDefault();
-    const claim = $<HTMLInputElement>('claim').value.trim() || $<HTMLInputElement>('claim').placeholder;
-    list('verdicts', ['checking…']);
-    list('verdicts', await checkLines(claim, eventDate()));
+    const claim = $<HTMLTextAreaElement>('claim').value.trim() || $<HTMLTextAreaElement>('claim').placeholder;
+    const body = $('verdicts').querySelector('tbody') as HTMLTableSectionElement;
+    const tr = (cells: string[]) => {
+      const row = document.createElement('tr');
+      row.append(...cells.map((t) => Object.assign(document.createElement('td'), { textContent: t })));
+      return row;
+    };
+    body.replaceChildren(tr(['', 'checking…', '', '']));
+    const rows = await checkRows(claim, eventDate());
+    body.replaceChildren(...rows.map((r) => tr([r.sentence, r.verdict, r.detail, r.command])));
   });
   await update();
 }
