@@ -77,6 +77,7 @@ export {
   type WindowReturn,
 } from './events/series.ts';
 export type { EventAbnormal, TestName, TestResult } from './events/test-types.ts';
+export { readArticle } from './findings/article/read.ts';
 // Findings, sentences, claim checking, charts and report rendering (docs/report.md)
 export {
   excessReturnFinding,
@@ -89,7 +90,15 @@ export {
 export { type ClaimVerdict, checkClaim, conventionSpace } from './findings/check.ts';
 export type { Claim, ClaimConventions, ClaimWindow } from './findings/claim.ts';
 export { parseClaims, readClaim } from './findings/claim-file.ts';
-export { parseClaimLines, parseClaimText } from './findings/claim-grammar.ts';
+export type {
+  ClaimReadings,
+  ClaimSubject,
+  Comparator,
+  ReadClaim,
+  ReadOptions,
+  ReadSentence,
+  RecordPhrase,
+} from './findings/claim-read.ts';
 export { makeEvaluator } from './findings/evaluate.ts';
 export type { ClaimData, EvaluateFn, Evaluation, Evaluator } from './findings/evaluator.ts';
 export type {

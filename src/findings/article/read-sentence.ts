@@ -15,7 +15,7 @@ import { expandSubjects, readingsWhy } from './readings.ts';
 import { recordClaim } from './record-claim.ts';
 import { findRecords } from './records.ts';
 import type { Piece } from './split.ts';
-import { type FundName, findSubjects, subjectKey } from './subjects.ts';
+import { DEFAULT_FUNDS, type FundName, findSubjects, subjectKey } from './subjects.ts';
 import { findVerbs } from './verbs.ts';
 import { findWindows, type WindowHit } from './windows.ts';
 
@@ -44,7 +44,10 @@ function pickWindow(
 ): { window?: ClaimWindow; source: ReadClaim['windowSource']; missing?: string } {
   const own = hits.filter((h) => h.start >= seg.start && h.end <= seg.end);
   const part = own.find((h) => h.part)?.part;
-  let window = own.find((h) => h.window)?.window;
+  let window = (own.find((h) => h.window && !h.endOnly) ?? own.find((h) => h.window))?.window;
+  // "since the election, through Nov. 15": the end date ends the sentence's "since" window.
+  const end = hits.find((h) => h.endOnly)?.window;
+  if (window?.kind === 'since' && end?.kind === 'since') window = { ...window, to: end.to };
   let source: ReadClaim['windowSource'] = 'sentence';
   if (!window && (own.some((h) => h.same) || (!carried.window && hits.some((h) => h.same)))) {
     window = ctx.window;
@@ -86,7 +89,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const uq = unquote(norm);
   const t = uq.text;
   const form = uq.quoted > 0.5 ? 'quote' : piece.form;
-  const subjects = findSubjects(t, (o.funds ?? []) as FundName[]);
+  const subjects = findSubjects(t, (o.funds ?? DEFAULT_FUNDS) as FundName[]);
   const overlaps = (a: { start: number; end: number }) =>
     subjects.some((h) => a.start < h.end && a.end > h.start);
   const quantities = findQuantities(t).filter((q) => !overlaps(q));

@@ -28,6 +28,8 @@ export interface WindowHit extends TextSpan {
   window?: ClaimWindow;
   same?: boolean;
   part?: 'before' | 'after';
+  /** An end date only ("through Nov. 15", "by Friday's close"): ends a "since" window of the sentence. */
+  endOnly?: boolean;
   /** Set when the phrase names an event by words and no --event was given. */
   needsEvent?: string;
 }
@@ -108,7 +110,7 @@ const RULES: Rule[] = [
     ),
     make: (m, o, ev) => {
       const to = resolveDate(m[1] ?? m[2] ?? m[3], o);
-      return to ? { window: { kind: 'since', event: ev('the event'), to } } : null;
+      return to ? { window: { kind: 'since', event: ev('the event'), to }, endOnly: true } : null;
     },
   },
   {
