@@ -28,6 +28,12 @@ export function detectKind(head: string, file: string): Detection {
   if (lines.some((l) => /CRSP database/i.test(l))) {
     return { kind: 'french', reason: 'the preamble names a CRSP database (Kenneth French library file)' };
   }
+  if (lines.some((l) => /\d{6} Bloomberg database/i.test(l))) {
+    return {
+      kind: 'french',
+      reason: 'the preamble names a Bloomberg database (Kenneth French library regional file)',
+    };
+  }
   const header = splitCsvLine(lines[first]).map((h) => h.trim().toLowerCase());
   const has = (...names: string[]) => names.every((n) => header.includes(n));
   const next = (lines[first + 1] ?? '').split(',')[0].trim();

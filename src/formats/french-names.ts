@@ -2,23 +2,28 @@
  * The small decisions around a French file: its vintage, its dataset name, the weighting a file name
  * declares, and French dates as day numbers.
  */
+
+import { regionOfFrenchFile } from '../calendar/regions.ts';
 import { ImportError } from './errors.ts';
 import { fileStem } from './text.ts';
 import type { CellAt } from './validate.ts';
 
 /**
- * The vintage: `override`, else the header's 'created (by) using the YYYYMM CRSP database' → 'CRSP YYYYMM',
- * else `_vintageYYYYMM` in the file name → 'CRSP YYYYMM (inferred)'. Throws if none.
+ * The vintage: `override`, else the header's 'created (by) using the YYYYMM CRSP database' → 'CRSP YYYYMM'
+ * (US files) or '… YYYYMM Bloomberg database' → 'Bloomberg YYYYMM' (French's regional files: Europe,
+ * Developed ex US, Japan, …), else `_vintageYYYYMM` in the file name → 'CRSP YYYYMM (inferred)', or
+ * 'Bloomberg YYYYMM (inferred)' for a regional file name (see ../calendar/regions.ts). Throws if none.
  * @example frenchVintage(['This file was created using the 202602 CRSP database.'], 'x.CSV') // 'CRSP 202602'
+ * @example frenchVintage(['This file was created using the 202603 Bloomberg database.'], 'x.csv') // 'Bloomberg 202603'
  */
 export function frenchVintage(lines: string[], file: string, override?: string): string {
   if (override) return override;
   for (let i = 0; i < Math.min(lines.length, 40); i++) {
-    const m = /(\d{6}) CRSP database/i.exec(lines[i]);
-    if (m) return `CRSP ${m[1]}`;
+    const m = /(\d{6}) (CRSP|Bloomberg) database/i.exec(lines[i]);
+    if (m) return `${m[2].toLowerCase() === 'crsp' ? 'CRSP' : 'Bloomberg'} ${m[1]}`;
   }
   const m = /vintage[_-]?(\d{6})/i.exec(fileStem(file));
-  if (m) return `CRSP ${m[1]} (inferred)`;
+  if (m) return `${regionOfFrenchFile(file) === 'us' ? 'CRSP' : 'Bloomberg'} ${m[1]} (inferred)`;
   throw new ImportError({
     file,
     line: 0,
