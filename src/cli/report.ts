@@ -6,10 +6,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { defineCommand } from 'citty';
 import { isIsoDate } from '../calendar/dates.ts';
+import { parseRegion, type RegionId } from '../calendar/regions.ts';
 import { NEWS_TIMINGS, type NewsTiming } from '../calendar/trading-days.ts';
 import { eventSnapshot } from '../findings/event-snapshot.ts';
+import { regionReport } from '../queries/region-report.ts';
 import { loadReportExtras } from '../queries/report-inputs.ts';
 import { loadSnapshotInputs, SIZE_PORTFOLIOS, SNAPSHOT_SUBJECTS } from '../queries/snapshot-inputs.ts';
+import { formatRegionSnapshot } from '../report/region-text.ts';
 import { formatSnapshot } from '../report/snapshot-text.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 
@@ -54,6 +57,10 @@ export default defineCommand({
       type: 'string',
       description: 'write the report files to this folder (default formats: md,html,json,png)',
     },
+    region: {
+      type: 'string',
+      description: "us (default) | europe | developed-ex-us | …: a region's SMB and market (text or --json)",
+    },
     ...commonArgs,
   },
   async run({ args }) {
@@ -68,8 +75,26 @@ export default defineCommand({
       );
     }
     const formats = parseFormats(args.format, args.out);
+    let regionId: RegionId = 'us';
+    try {
+      if (args.region) regionId = parseRegion(args.region);
+    } catch (err) {
+      throw new CliError((err as Error).message, 2);
+    }
+    if (regionId !== 'us' && (args.out || args.to || formats.some((f) => f !== 'text')))
+      throw new CliError('--region supports the text report and --json (no --out, --format or --to yet)', 2);
     const store = await openStore(args.db);
     try {
+      if (regionId !== 'us') {
+        const s = await regionReport(store, regionId, args.event, args.timing as NewsTiming).catch(
+          (err: Error) => {
+            throw new CliError(err.message, 1);
+          },
+        );
+        if (args.json) printJson(s);
+        else io().out(formatRegionSnapshot(s));
+        return;
+      }
       const inputs = await loadSnapshotInputs(store);
       const snapshot = eventSnapshot(inputs, {
         event: args.event,

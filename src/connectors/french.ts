@@ -5,6 +5,7 @@
  * the header). Terms: free to use with a citation (Fama/French, Kenneth R. French Data Library).
  */
 import { strFromU8, unzipSync } from 'fflate';
+import { REGIONS } from '../calendar/regions.ts';
 import { ConnectorError } from './errors.ts';
 
 /** The library's base URL; override with `$CAPGAP_FRENCH_URL` or `baseUrl`. */
@@ -41,7 +42,21 @@ export const FRENCH_DATASETS: Readonly<Record<string, string>> = {
   'Portfolios_Formed_on_BE-ME': 'portfolios formed on book-to-market, monthly',
   Portfolios_Formed_on_OP: 'portfolios formed on operating profitability, monthly',
   Portfolios_Formed_on_INV: 'portfolios formed on investment, monthly',
+  ...regionalDatasets(),
 };
+
+/** French's regional factor files (Bloomberg data, US dollars), e.g. Europe_3_Factors_Daily. */
+function regionalDatasets(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const r of REGIONS) {
+    if (!r.frenchPrefix) continue;
+    out[`${r.frenchPrefix}_3_Factors`] = `${r.label} 3 factors (Mkt-RF, SMB, HML, RF), monthly, US dollars`;
+    out[`${r.frenchPrefix}_3_Factors_Daily`] = `${r.label} 3 factors, daily, US dollars`;
+    out[`${r.frenchPrefix}_5_Factors`] = `${r.label} 5 factors, monthly, US dollars`;
+    out[`${r.frenchPrefix}_5_Factors_Daily`] = `${r.label} 5 factors, daily, US dollars`;
+  }
+  return out;
+}
 
 /** What `capgap fetch french` fetches when no --dataset is given: the files capgap's analyses read. */
 export const FRENCH_DEFAULT: readonly string[] = [

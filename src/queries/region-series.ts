@@ -48,7 +48,7 @@ export async function loadRegionSeries(store: Store, id: RegionId, name: string)
     name: isMarket ? `${label} market (Mkt-RF + RF)` : `${label} ${factor}`,
     kind: 'return',
     basis: isMarket
-      ? `French ${label} market return, Mkt-RF + RF, ${REGIONAL_BASIS}`
+      ? `French ${label} market return, Mkt-RF + RF, in US dollars`
       : `French ${label} factor ${factor}, ${REGIONAL_BASIS}`,
     days: f.days,
     values: isMarket ? v.map((x, i) => x + f.values.RF[i]) : v,
