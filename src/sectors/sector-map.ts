@@ -145,6 +145,11 @@ export const INDUSTRY_TO_GICS: Readonly<Record<string, GicsSector>> = {
   Aerospace: IN,
   'Multi-Sector Companies': IN,
   'Office Equipment/Supplies/Services': IN,
+  // Sector-specific: the most frequent disagreements with the S&P 500 GICS file under these NASDAQ sectors
+  'Energy/Metal Fabrications': EN,
+  'Energy/Consumer Electronics/Appliances': IN,
+  'Transportation/Oil Refining/Marketing': IN,
+  Advertising: CD,
 };
 
 /** Where a stock's sector came from. */
