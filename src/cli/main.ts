@@ -20,6 +20,7 @@ const commands: Record<string, () => Promise<CommandDef>> = {
   'compare-events': () => import('./compare-events.ts').then((m) => m.default as CommandDef),
   check: () => import('./check.ts').then((m) => m.default as CommandDef),
   sectors: () => import('./sectors.ts').then((m) => m.default as CommandDef),
+  instruments: () => import('./instruments.ts').then((m) => m.default as CommandDef),
 };
 
 export const root = defineCommand({
