@@ -4,7 +4,29 @@
  */
 import { defineCommand } from 'citty';
 import { type BucketQuery, queryBuckets } from '../queries/buckets-query.ts';
+import { querySectorBuckets } from '../queries/sectors.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
+import { printSectorBuckets } from './sectors.ts';
+
+/** `--by sector`: sector × size cells (src/queries/sectors.ts). */
+async function sectorBuckets(db: string | undefined, q: BucketQuery, within: string, json: boolean) {
+  if (within !== 'universe' && within !== 'sector')
+    throw new CliError(`invalid --within: ${JSON.stringify(within)}; expected "universe" or "sector"`, 2);
+  if (q.source === 'french')
+    throw new CliError('--by sector needs stocks; French publishes no sector × size series', 2);
+  const store = await openStore(db);
+  try {
+    const s = await querySectorBuckets(store, { ...q, within }).catch((err: Error) => {
+      throw /^invalid |^no |empty range|before the first/.test(err.message)
+        ? new CliError(err.message, 2)
+        : err;
+    });
+    if (json) return printJson(s);
+    io().out(printSectorBuckets(s));
+  } finally {
+    store.close();
+  }
+}
 
 const pct = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(2)}%`);
 const list = (s: string | undefined) => (s ? s.split(',').map((t) => t.trim()) : undefined);
@@ -59,6 +81,12 @@ export default defineCommand({
       default: false,
       description: 'add the data-quality report (stale prices, jumps, gaps, early ends)',
     },
+    by: { type: 'string', default: 'size', description: 'size | sector (sector × size cells; see --within)' },
+    within: {
+      type: 'string',
+      default: 'universe',
+      description: 'with --by sector: breakpoints from the whole universe or within each sector',
+    },
     contributions: {
       type: 'string',
       description: 'add the 20 largest per-stock contributions to this bucket (e.g. "Lo 10")',
@@ -84,6 +112,9 @@ export default defineCommand({
       quality: args.quality,
       contributionsOf: args.contributions,
     };
+    if (args.by !== 'size' && args.by !== 'sector')
+      throw new CliError(`invalid --by: ${JSON.stringify(args.by)}; expected "size" or "sector"`, 2);
+    if (args.by === 'sector') return sectorBuckets(args.db, q, args.within, args.json);
     const store = await openStore(args.db);
     try {
       let s: Awaited<ReturnType<typeof queryBuckets>>;
