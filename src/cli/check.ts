@@ -31,9 +31,11 @@ function describe(claim: Claim): string {
         ? `over ${w.sessions} session${w.sessions === 1 ? '' : 's'} after ${w.event}`
         : w.kind === 'month'
           ? `in ${w.month}`
-          : w.kind === 'dates'
-            ? `from ${w.from} to ${w.to}`
-            : `in the week ${w.weekEnd ? `ended ${w.weekEnd}` : `after ${w.event}`}`;
+          : w.kind === 'month-to-date'
+            ? `in ${w.month} to date${w.to ? ` (through ${w.to})` : ''}`
+            : w.kind === 'dates'
+              ? `from ${w.from} to ${w.to}`
+              : `in the week ${w.weekEnd ? `ended ${w.weekEnd}` : `after ${w.event}`}`;
   return `${claim.metric} of ${claim.subjects.join(' vs ')} ${when}`;
 }
 

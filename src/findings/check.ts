@@ -157,6 +157,7 @@ export async function checkClaim(
 ): Promise<ClaimVerdict> {
   const base = { id: claim.id, text: claim.text, claim, matches: [] as ConventionResult[] };
   const fn = evaluator[claim.metric];
+  if (!fn) return { ...base, verdict: 'cannot evaluate', reason: `no evaluator for ${claim.metric} claims` };
   const own = ownConventions(claim);
   if (claim.window.kind === 'since' && claim.window.to === undefined) {
     // No end date: ambiguous. Say which end dates (1 to 20 sessions after) would reproduce the number.

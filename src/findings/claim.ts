@@ -6,8 +6,14 @@
  */
 import type { NewsTiming } from '../calendar/trading-days.ts';
 
-export type ClaimMetric = 'return' | 'excess-return' | 'spread' | 'flow';
-export const CLAIM_METRICS: readonly ClaimMetric[] = ['return', 'excess-return', 'spread', 'flow'];
+/**
+ * What a claim measures: a compounded `return`; an `excess-return` of one subject over a comparison target
+ * (the market, the stock universe, an index); a `spread` between two size groups (small minus large); a
+ * fund `flow` in money; a `record` (a ranking statement such as "best week on record", "widest since 2008"
+ * or "on track for its best month", with or without a number: see ReadClaim.record in ./claim-read.ts).
+ */
+export type ClaimMetric = 'return' | 'excess-return' | 'spread' | 'flow' | 'record';
+export const CLAIM_METRICS: readonly ClaimMetric[] = ['return', 'excess-return', 'spread', 'flow', 'record'];
 
 /** The period a claim speaks of. */
 export type ClaimWindow =
@@ -17,10 +23,21 @@ export type ClaimWindow =
   | { kind: 'sessions'; event: string; sessions: number }
   /** A calendar month, 'YYYY-MM'. */
   | { kind: 'month'; month: string }
+  /**
+   * A month so far ("this month", "so far this month", "on track for its best month"): from the last
+   * close of the previous month to the close of `to` (the article's date, --to); without `to`, the latest
+   * data in the month (a provisional figure).
+   */
+  | { kind: 'month-to-date'; month: string; to?: string }
   /** From the close of `from` to the close of `to`. */
   | { kind: 'dates'; from: string; to: string }
-  /** A week ending Friday: the given one, or the first week whose trading reacts to `event`. */
-  | { kind: 'week'; event?: string; weekEnd?: string };
+  /**
+   * A week: the one ending `weekEnd` (as written: "the week to November 9" ends on that Wednesday), or
+   * the first week whose trading reacts to `event` (weeks end Friday). `part` splits the week at the
+   * news: 'after' is "the bulk of that came after the election" (sessions from t0 to the week's end),
+   * 'before' the sessions before t0; absent or 'whole' is the whole week.
+   */
+  | { kind: 'week'; event?: string; weekEnd?: string; part?: 'whole' | 'before' | 'after' };
 
 /** Definitions a claim states or a checker varies. Unset fields take the defaults in DEFAULT_CONVENTIONS. */
 export interface ClaimConventions {
@@ -48,7 +65,13 @@ export const DEFAULT_CONVENTIONS: Required<Omit<ClaimConventions, 'groups'>> = {
   timing: 'after-close',
 };
 
-export type ClaimUnit = 'percent' | 'pp' | 'usd';
+/**
+ * The unit of a stated value. 'percent' is a return; 'pp' a difference of returns (also written "per
+ * cent", "points", "percentage points"; basis points are read as pp / 100); 'usd' | 'gbp' | 'eur' money
+ * in units of the currency ($6.5bn → 6.5e9 usd); 'index-points' a move of an index level ("the Dow rose
+ * 300 points"); 'count' a plain number (a rank, a count of days or funds).
+ */
+export type ClaimUnit = 'percent' | 'pp' | 'usd' | 'gbp' | 'eur' | 'index-points' | 'count';
 
 /** One claim to check. */
 export interface Claim {

@@ -28,8 +28,8 @@ export interface CannotEvaluate {
 /** Evaluates one metric kind under one full set of conventions. */
 export type EvaluateFn = (claim: Claim, conventions: Resolved) => Promise<Evaluation | CannotEvaluate>;
 
-/** The evaluator a checker is given: one function per metric kind. */
-export type Evaluator = Record<Claim['metric'], EvaluateFn>;
+/** The evaluator a checker is given: one function per metric kind ('record' optional until one exists). */
+export type Evaluator = Record<Exclude<Claim['metric'], 'record'>, EvaluateFn> & { record?: EvaluateFn };
 
 /** A security's bars: day numbers ascending; NaN where a column is missing. */
 export interface PriceBars {

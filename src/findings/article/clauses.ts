@@ -1,0 +1,59 @@
+/**
+ * The clauses of a sentence: where one claim ends and the next begins ("…, whereas the S&P 500 has
+ * delivered 1.6 per cent", "… with the bulk of that, $5.5bn, coming after the election", "…; the Dow …",
+ * "…, against 1.9 per cent for the S&P 500"), and the masking of quotations (words inside quotation
+ * marks are attributed opinion: not read) with same-length replacements, so offsets stay the article's.
+ */
+import type { TextSpan } from '../claim-read.ts';
+
+const BOUNDARY =
+  /(?:;|,?\s+whereas\b|,?\s+while\b|,\s+but\b|,\s+and\b|,?\s+compared\s+(?:with|to)\b|,?\s+against\b|,?\s+versus\b|,?\s+vs\.?(?=\s)|,\s+with\b|\s+with\s+the\s+bulk\b|\s+and\s+(?=(?:the|a|its|their)\s|[$£€\d]))/gi;
+
+/**
+ * The clause spans of a (normalised) sentence: [start, end) pieces covering it.
+ * @example clauses('A rose 7.2%, whereas B rose 1.6%') // [{ start: 0, end: 11 }, { start: 11, end: 32 }]
+ */
+export function clauses(text: string): TextSpan[] {
+  const out: TextSpan[] = [];
+  let s = 0;
+  for (const m of text.matchAll(BOUNDARY)) {
+    if (m.index <= s) continue;
+    out.push({ start: s, end: m.index });
+    s = m.index;
+  }
+  out.push({ start: s, end: text.length });
+  return out;
+}
+
+/**
+ * A sentence with typographic characters replaced one for one (curly quotes and apostrophes, minus
+ * signs, dashes, no-break spaces), so regexes see plain text at the article's offsets.
+ * @example normalise('Trump’s −2%') // "Trump's -2%"
+ */
+export function normalise(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2212\u2013\u2014]/g, '-')
+    .replace(/\u00a0/g, ' ');
+}
+
+/**
+ * The text with quotations blanked (same length), and the share of the text they took.
+ * @example unquote('He said "small caps are cheap" today') // { text: 'He said                        today', quoted: 0.63 }
+ */
+export function unquote(text: string): { text: string; quoted: number } {
+  let quoted = 0;
+  const out = text.replace(/"[^"]*"?/g, (q) => {
+    quoted += q.length;
+    return ' '.repeat(q.length);
+  });
+  const len = text.replace(/\s/g, '').length || 1;
+  return { text: out, quoted: quoted / len };
+}
+
+/** The index of the span holding offset `at`. */
+export function spanOf(spans: readonly TextSpan[], at: number): number {
+  for (let i = 0; i < spans.length; i++) if (at >= spans[i].start && at < spans[i].end) return i;
+  return spans.length - 1;
+}

@@ -1,0 +1,91 @@
+/**
+ * Dates as articles write them, resolved against a reference date (the event or the article's date):
+ * "Nov. 8, 2016", "November 8", "8 November 2016", "2016-11-08", weekdays ("Friday" = the first Friday
+ * after the event, else the last one on or before the article's date), and the Friday of a week.
+ */
+import { fromDay, isIsoDate, toDay, weekday } from '../../calendar/dates.ts';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Month names (full or abbreviated, optional point) for regexes. */
+export const MONTH_RE =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** A date phrase for regexes: "Nov. 8, 2016", "November 8", "8 November 2016", "2016-11-08", "Friday". */
+export const DATE_RE = `(?:\\d{4}-\\d{2}-\\d{2}|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}(?:,?\\s+\\d{4})?|(?:mon|tues|wednes|thurs|fri)day)`;
+
+/** The month number (1–12) of a month name, or 0. */
+export function monthNumber(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+/**
+ * The ISO date a phrase names, with the year (when unwritten) and weekdays taken from `ref`
+ * (event, then article date); null when the phrase is not a date.
+ * @example resolveDate('November 11', { event: '2016-11-08' }) // '2016-11-11'
+ * @example resolveDate('Friday', { event: '2016-11-08' }) // '2016-11-11'
+ */
+export function resolveDate(phrase: string, ref: { event?: string; to?: string }): string | null {
+  const t = phrase
+    .trim()
+    .replace(/,/g, '')
+    .replace(/(\d)(st|nd|rd|th)\b/g, '$1')
+    .toLowerCase();
+  if (isIsoDate(t)) return t;
+  const base = ref.event ?? ref.to;
+  const wd = WEEKDAYS.indexOf(t);
+  if (wd >= 0) {
+    if (ref.event) {
+      let d = toDay(ref.event) + 1;
+      while (weekday(d) !== wd) d++;
+      return fromDay(d);
+    }
+    if (!ref.to) return null;
+    let d = toDay(ref.to);
+    while (weekday(d) !== wd) d--;
+    return fromDay(d);
+  }
+  let m = /^([a-z]+)\.? (\d{1,2})(?: (\d{4}))?$/.exec(t);
+  let mon: string | undefined;
+  let day: string | undefined;
+  let year: string | undefined;
+  if (m) [, mon, day, year] = m;
+  else {
+    m = /^(\d{1,2}) ([a-z]+)\.?(?: (\d{4}))?$/.exec(t);
+    if (m) [, day, mon, year] = m;
+  }
+  if (!mon || !day) return null;
+  const month = monthNumber(mon);
+  if (month === 0) return null;
+  const y = year ?? base?.slice(0, 4);
+  if (!y) return null;
+  const iso = `${y}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
+/**
+ * The Friday ending the week before the one holding `iso` ("last week" in an article dated `iso`).
+ * @example lastWeekEnd('2016-11-14') // '2016-11-11'
+ */
+export function lastWeekEnd(iso: string): string {
+  const d = toDay(iso);
+  const monday = d - ((weekday(d) + 6) % 7);
+  return fromDay(monday - 3);
+}
+
+/**
+ * The Friday ending the week (Monday to Friday) that holds `iso`.
+ * @example weekEndOf('2016-11-09') // '2016-11-11'
+ */
+export function weekEndOf(iso: string): string {
+  const d = toDay(iso);
+  const monday = d - ((weekday(d) + 6) % 7);
+  return fromDay(monday + 4);
+}
+
+/** The trading-day-agnostic previous weekday of `iso` (Friday for a Monday). */
+export function previousWeekday(iso: string): string {
+  let d = toDay(iso) - 1;
+  while (weekday(d) === 0 || weekday(d) === 6) d--;
+  return fromDay(d);
+}

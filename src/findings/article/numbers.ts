@@ -1,0 +1,188 @@
+/**
+ * Numbers as newsrooms write them: "7.2 per cent", "7.2%", "7.2 percent", "1.5 percentage points",
+ * "1.5pp", "150 basis points", "$6.5bn", "$6.5 billion", "$6,500m", "£2bn", "€1.2 billion", "six per cent",
+ * ranges "between 3 and 4 per cent", "3-4%", "3 to 4 per cent". Every value keeps its span, the digits
+ * as written and its precision (half a unit of the last written digit, in the value's unit).
+ * Units: percent ("per cent", "percent", "%"), pp ("percentage points", "pp", "points"; basis points are
+ * read as pp / 100), money in units of the currency (bn = 1e9, m = 1e6, tn = 1e12).
+ */
+import type { ClaimUnit } from '../claim.ts';
+import type { TextSpan } from '../claim-read.ts';
+
+/** A number found in a sentence. */
+export interface Quantity extends TextSpan {
+  /** Signed value in `unit` (6.5e9 for "$6.5bn", 1.5 for "150 basis points" read as pp). */
+  value: number;
+  /** For a range, the upper end (value is the lower). */
+  high?: number;
+  unit: 'percent' | 'pp' | 'money';
+  /** 'USD' | 'GBP' | 'EUR' for money; undefined when no currency is written. */
+  currency?: 'USD' | 'GBP' | 'EUR';
+  /** The digits as written, without separators ('6.5', '6500'). */
+  written: string;
+  decimals: number;
+  /** Half a unit of the last written digit, in `unit` ("$6.5bn" → 0.05e9; "150bp" → 0.005). */
+  halfUnit: number;
+  /** True when a minus sign or "minus" was written. */
+  negative: boolean;
+  /** The unit words as written ('per cent', 'bn', 'basis points'). */
+  unitWords: string;
+}
+
+/** Number words read as values (for "six per cent", "a third" is a size group, not a number). */
+export const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+};
+
+const SCALE: Record<string, number> = {
+  tn: 1e12,
+  trillion: 1e12,
+  bn: 1e9,
+  billion: 1e9,
+  b: 1e9,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  million: 1e6,
+  k: 1e3,
+  thousand: 1e3,
+};
+
+const CURRENCY: Record<string, 'USD' | 'GBP' | 'EUR'> = {
+  $: 'USD',
+  us$: 'USD',
+  usd: 'USD',
+  '£': 'GBP',
+  '€': 'EUR',
+};
+
+const NUM = `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
+const SIGN = '(minus |-|\u2212|\\+)?';
+const PCT_UNIT =
+  '(%|\\s?per\\s?cent\\b|\\s?percent\\b|\\s?percentage[- ]points?\\b|\\s?pct\\.?\\s?points?\\b|\\s?pp\\b|\\s?ppts?\\b|\\s?basis[- ]points?\\b|\\s?bps?\\b|\\s?points?\\b)';
+const MONEY = new RegExp(
+  `${SIGN}(US\\$|\\$|£|€|USD\\s?)\\s?${NUM}\\s?(tn|trillion|bn|billion|mn|mln|million|m|b|k|thousand)?\\b`,
+  'gi',
+);
+const PCT = new RegExp(`${SIGN}\\b${NUM}${PCT_UNIT}`, 'gi');
+const RANGE = new RegExp(
+  `(?:\\bbetween\\s+${NUM}(?:%|\\s?per\\s?cent|\\s?percent)?\\s+and\\s+|\\b${NUM}(?:%|\\s?per\\s?cent)?\\s?(?:-|\u2013|to)\\s?)${NUM}${PCT_UNIT}`,
+  'gi',
+);
+
+function digits(w: string): { value: number; written: string; decimals: number } {
+  const lw = w.toLowerCase();
+  if (lw in NUMBER_WORDS) return { value: NUMBER_WORDS[lw], written: String(NUMBER_WORDS[lw]), decimals: 0 };
+  const written = w.replace(/,/g, '');
+  const dot = written.indexOf('.');
+  return { value: Number(written), written, decimals: dot < 0 ? 0 : written.length - dot - 1 };
+}
+
+function pctUnit(words: string): { unit: 'percent' | 'pp'; factor: number } {
+  const u = words.trim().toLowerCase();
+  if (u === '%' || (u.startsWith('per') && !u.startsWith('percentage')))
+    return { unit: 'percent', factor: 1 };
+  if (u.startsWith('basis') || u.startsWith('bp')) return { unit: 'pp', factor: 0.01 };
+  return { unit: 'pp', factor: 1 };
+}
+
+/**
+ * Reads one amount of money as written, with or without a currency sign: "$6.5bn", "6.5 billion",
+ * "$6,500m", "6,500 million", "£2bn". Throws naming the text when it is not an amount.
+ * @example parseAmount('$6,500m') // { value: 6.5e9, currency: 'USD', written: '6500', halfUnit: 5e5, … }
+ */
+export function parseAmount(text: string): Quantity {
+  const t = text.trim();
+  const m = new RegExp(
+    `^${SIGN}(US\\$|\\$|£|€|USD\\s?)?\\s?${NUM}\\s?(tn|trillion|bn|billion|mn|mln|million|m|b|k|thousand)?$`,
+    'i',
+  ).exec(t);
+  if (!m || (/^[a-z]/i.test(m[3]) && !m[2]))
+    throw new Error(`not an amount of money: ${JSON.stringify(text)}`);
+  return money(m, 0);
+}
+
+function money(m: RegExpExecArray, offset: number): Quantity {
+  const d = digits(m[3]);
+  const f = m[4] ? SCALE[m[4].toLowerCase()] : 1;
+  const negative = Boolean(m[1]) && m[1] !== '+';
+  return {
+    start: offset + m.index,
+    end: offset + m.index + m[0].length,
+    value: (negative ? -1 : 1) * d.value * f,
+    unit: 'money',
+    currency: m[2] ? CURRENCY[m[2].trim().toLowerCase()] : undefined,
+    written: d.written,
+    decimals: d.decimals,
+    halfUnit: 0.5 * 10 ** -d.decimals * f,
+    negative,
+    unitWords: m[4] ?? '',
+  };
+}
+
+/**
+ * Every percentage, point difference and amount of money in a sentence, in order, ranges as one.
+ * @example findQuantities('rose 7.2 per cent, and $6.5bn flowed in') // [{ value: 7.2, unit: 'percent' }, { value: 6.5e9 … }]
+ */
+export function findQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  const taken = (s: number, e: number) => out.some((q) => s < q.end && e > q.start);
+  for (const m of text.matchAll(RANGE)) {
+    const a = digits(m[1] ?? m[2]);
+    const b = digits(m[3]);
+    const u = pctUnit(m[4]);
+    const dec = Math.max(a.decimals, b.decimals);
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      value: a.value * u.factor,
+      high: b.value * u.factor,
+      unit: u.unit,
+      written: `${a.written}-${b.written}`,
+      decimals: dec,
+      halfUnit: 0.5 * 10 ** -dec * u.factor,
+      negative: false,
+      unitWords: m[4].trim(),
+    });
+  }
+  for (const m of text.matchAll(MONEY)) if (!taken(m.index, m.index + m[0].length)) out.push(money(m, 0));
+  for (const m of text.matchAll(PCT)) {
+    if (taken(m.index, m.index + m[0].length)) continue;
+    const d = digits(m[2]);
+    const u = pctUnit(m[3]);
+    // "points" after a large number on its own is an index move, not a percentage: skip ("rose 300 points").
+    if (/^\s?points?$/i.test(m[3]) && d.value >= 20) continue;
+    const negative = Boolean(m[1]) && m[1] !== '+';
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      value: (negative ? -1 : 1) * d.value * u.factor,
+      unit: u.unit,
+      written: d.written,
+      decimals: d.decimals,
+      halfUnit: 0.5 * 10 ** -d.decimals * u.factor,
+      negative,
+      unitWords: m[3].trim(),
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The ClaimUnit of a quantity: percent, pp, or the currency's code in lower case (USD when unwritten). */
+export function claimUnitOf(q: Quantity): ClaimUnit {
+  if (q.unit !== 'money') return q.unit;
+  return q.currency === 'GBP' ? 'gbp' : q.currency === 'EUR' ? 'eur' : 'usd';
+}

@@ -1,0 +1,147 @@
+/**
+ * One stated number in its clause → what it claims: the measured subject (the first subject before the
+ * verb, else one introduced by "for", else carried from the previous clause), the verb and its sign, the
+ * comparison target after "outperformed/trailed" or "more/less than", and the metric: money → flow;
+ * a comparison with the market or the stock universe → excess-return; with a named group, index or the
+ * opposite end of the spectrum → spread; otherwise → return.
+ */
+import type { ClaimMetric } from '../claim.ts';
+import type { ClaimSubject, ComparisonTarget, TextSpan } from '../claim-read.ts';
+import type { Quantity } from './numbers.ts';
+import { opposite } from './readings.ts';
+import type { SubjectHit } from './subjects.ts';
+import { moreThanAfter, NOUN_SIGNS, type VerbHit } from './verbs.ts';
+
+/** What the clause says about one quantity, before windows and readings. */
+export interface QuantityClaim {
+  metric: ClaimMetric;
+  subjects: ClaimSubject[];
+  target?: ComparisonTarget;
+  sign: 1 | -1;
+  signSource: 'verb' | 'number' | 'none';
+  verb?: VerbHit;
+}
+
+/** What carries from clause to clause within a sentence (and, by pronoun, from the previous sentence). */
+export interface Carry {
+  subject?: ClaimSubject;
+  verb?: VerbHit;
+}
+
+const NOUN_AFTER = new RegExp(`^\\s+(${Object.keys(NOUN_SIGNS).join('|')})\\b`, 'i');
+const FOR_BEFORE =
+  /^\s*(?:(?:gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline)s?\s+)?(?:for|in|by|from)\s+$/i;
+const PRONOUN = /\b(?:it|its|they|the index|the gauge|the fund|the benchmark|the group)\b/i;
+
+function isMeasurable(s: SubjectHit['subject']): s is ClaimSubject {
+  return s.kind !== 'opposite';
+}
+
+/**
+ * Reads the claim a quantity makes in clause `seg` of `t`, or returns the reason it cannot.
+ * @example quantityClaim(t, q, seg, subjects, verbs, {}, undefined) // { metric: 'return', subjects: [^RUT], sign: 1 }
+ */
+export function quantityClaim(
+  t: string,
+  q: Quantity,
+  seg: TextSpan,
+  allSubjects: readonly SubjectHit[],
+  allVerbs: readonly VerbHit[],
+  carry: Carry,
+  previousSubject: ClaimSubject | undefined,
+): QuantityClaim | string {
+  const inSeg = (h: TextSpan) => h.start >= seg.start && h.end <= seg.end;
+  const subjects = allSubjects.filter(inSeg);
+  const verbs = allVerbs.filter(inSeg);
+  const before = verbs.filter((v) => v.end <= q.start);
+  let verb: VerbHit | undefined =
+    before[before.length - 1] ?? verbs.find((v) => v.start >= q.end) ?? carry.verb;
+  const rest = t.slice(q.end, seg.end);
+  const more = moreThanAfter(rest);
+  const noun = NOUN_AFTER.exec(rest);
+  const relative =
+    verb?.kind === 'relative' && verb.end <= q.start && verbs.includes(verb) ? verb : undefined;
+  if (!relative && verb?.kind === 'relative') verb = undefined;
+  let measured: SubjectHit | undefined;
+  let targetHit: SubjectHit | undefined;
+  if (q.unit === 'money') {
+    measured = subjects.find((h) => ['category', 'security', 'size-class'].includes(h.subject.kind));
+  } else if (relative) {
+    measured = subjects.find((h) => h.end <= relative.start);
+    targetHit =
+      subjects.find((h) => h.start >= relative.end && h.end <= q.start) ??
+      subjects.find((h) => h.start >= q.end);
+  } else {
+    measured = subjects.find((h) => h.end <= (verb && verb.end <= q.start ? verb.start : q.start));
+    if (more) targetHit = subjects.find((h) => h.start >= q.end + more.length - 1);
+    if (!measured)
+      measured = subjects.find(
+        (h) => h.start >= q.end && FOR_BEFORE.test(t.slice(q.end, h.start)) && h !== targetHit,
+      );
+  }
+  let subject: ClaimSubject | undefined =
+    measured && isMeasurable(measured.subject) ? measured.subject : undefined;
+  if (!subject) {
+    const head = t.slice(seg.start, q.start);
+    subject = carry.subject ?? (PRONOUN.test(head) ? previousSubject : undefined);
+  }
+  if (!subject) return `no subject for ${JSON.stringify(t.slice(q.start, q.end))}`;
+  let sign: 1 | -1 = 1;
+  let signSource: QuantityClaim['signSource'] = 'none';
+  const verbSign = relative
+    ? relative.sign
+    : more
+      ? more.sign
+      : (verb?.sign ?? (noun ? NOUN_SIGNS[noun[1].toLowerCase()] : undefined));
+  if (verbSign === -1) [sign, signSource] = [-1, 'verb'];
+  else if (q.negative) [sign, signSource] = [-1, 'number'];
+  else if (verbSign === 1) signSource = 'verb';
+  if (q.unit === 'money') {
+    const s: ClaimSubject =
+      subject.kind === 'size-class' ? { kind: 'category', category: `US ${subject.size} cap` } : subject;
+    if (/\boutflows?\b/i.test(t.slice(seg.start, seg.end)) && sign > 0) [sign, signSource] = [-1, 'verb'];
+    return { metric: 'flow', subjects: [s], sign, signSource, verb };
+  }
+  if (!relative && !more) {
+    if (q.unit === 'pp')
+      return `a point difference (${JSON.stringify(t.slice(q.start, q.end))}) with nothing it is measured against`;
+    return { metric: 'return', subjects: [subject], sign, signSource, verb };
+  }
+  if (!targetHit) return `compares ${JSON.stringify(t.slice(q.start, q.end))} with nothing capgap can name`;
+  const tgt = targetHit.subject;
+  if (tgt.kind === 'opposite') {
+    const o = opposite(subject);
+    if (!o)
+      return `"the opposite end" of ${JSON.stringify(t.slice(measured?.start ?? 0, measured?.end ?? 0))} names no group`;
+    return {
+      metric: 'spread',
+      subjects: [subject, o],
+      target: 'opposite-group',
+      sign,
+      signSource,
+      verb: relative ?? verb,
+    };
+  }
+  if (tgt.kind === 'market' || tgt.kind === 'universe')
+    return {
+      metric: 'excess-return',
+      subjects: [subject],
+      target: tgt.kind,
+      sign,
+      signSource,
+      verb: relative ?? verb,
+    };
+  const group = tgt.kind === 'size-group' || tgt.kind === 'size-class';
+  return {
+    metric: 'spread',
+    subjects: [subject, tgt],
+    target: group
+      ? JSON.stringify(opposite(subject)) === JSON.stringify(tgt)
+        ? 'opposite-group'
+        : 'group'
+      : 'security',
+    sign,
+    signSource,
+    verb: relative ?? verb,
+  };
+}

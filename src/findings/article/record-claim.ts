@@ -1,0 +1,62 @@
+/**
+ * A record stated without a number ("Small-cap ETFs are on track for their best month on record", "the
+ * gap is the widest since 2008"): a claim of metric 'record' whose stated value is NaN (nothing to round)
+ * and whose `record` says what is ranked. Its window is the sentence's, else a running month for a
+ * provisional monthly record ("on track for its best month": --to's month to date), else the default.
+ */
+import type { ClaimWindow } from '../claim.ts';
+import type { ReadClaim, ReadOptions } from '../claim-read.ts';
+import type { ArticleContext } from './read-sentence.ts';
+import type { RecordHit } from './records.ts';
+import type { Piece } from './split.ts';
+import { type SubjectHit, subjectKey } from './subjects.ts';
+import type { WindowHit } from './windows.ts';
+
+/**
+ * The record claim of a sentence with a record phrase and no number, or why there is none.
+ * @example recordClaim(piece, text, 3, subjects, windows, record, { event: '2016-11-08', to: '2016-11-30' }, ctx)
+ */
+export function recordClaim(
+  piece: Piece,
+  t: string,
+  index: number,
+  subjects: readonly SubjectHit[],
+  windows: readonly WindowHit[],
+  hit: RecordHit,
+  o: ReadOptions,
+  ctx: ArticleContext,
+): ReadClaim | string {
+  const first = subjects.find((h) => h.subject.kind !== 'opposite')?.subject;
+  const subject = first && first.kind !== 'opposite' ? first : ctx.subject;
+  if (!subject) return `a record (${JSON.stringify(hit.record.words)}) of nothing capgap can name`;
+  const r = hit.record;
+  const ref = o.to ?? o.event;
+  let window: ClaimWindow | undefined = windows.find((w) => w.window)?.window;
+  if (!window && r.period === 'month' && ref)
+    window = r.provisional
+      ? { kind: 'month-to-date', month: ref.slice(0, 7), ...(o.to ? { to: o.to } : {}) }
+      : { kind: 'month', month: ref.slice(0, 7) };
+  if (!window && r.period === 'week' && o.event) window = { kind: 'week', event: o.event };
+  if (!window && o.event) window = { kind: 'since', event: o.event, ...(o.to ? { to: o.to } : {}) };
+  if (!window) return `a record (${JSON.stringify(r.words)}) with no period and no --event DATE`;
+  const span = { start: piece.start + hit.start, end: piece.start + hit.end };
+  return {
+    id: `${o.idPrefix ?? 's'}${index + 1}-1`,
+    text: piece.text,
+    metric: 'record',
+    subjects: [subjectKey(subject)],
+    parsedSubjects: [subject],
+    window,
+    windowSource: windows.some((w) => w.window) ? 'sentence' : 'default',
+    stated: Number.NaN,
+    unit: 'count',
+    tolerance: 0,
+    conventions: {},
+    comparator: { kind: 'eq' },
+    precision: { written: '', decimals: 0, halfUnit: 0 },
+    signSource: 'none',
+    record: r,
+    span,
+    numberSpans: /\d{4}/.test(t.slice(hit.start, hit.end)) ? [span] : [],
+  };
+}

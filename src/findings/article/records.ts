@@ -1,0 +1,93 @@
+/**
+ * Record phrases: "best on record", "its strongest month on record", "record inflows", "worst week on
+ * record", "the widest since 2008", "biggest weekly gain since 2020", and the provisional "on track to",
+ * "on track for", "set to be", "heading for", "poised for" (the ranked period has not ended).
+ */
+import type { RecordPhrase, TextSpan } from '../claim-read.ts';
+
+/** A record phrase found in a sentence. */
+export interface RecordHit extends TextSpan {
+  record: RecordPhrase;
+}
+
+const PERIOD = '(day|session|week|month|quarter|year)';
+const PERIOD_ADJ: Record<string, RecordPhrase['period']> = {
+  daily: 'day',
+  'one-day': 'day',
+  'single-day': 'day',
+  weekly: 'week',
+  monthly: 'month',
+  quarterly: 'quarter',
+  annual: 'year',
+};
+
+const ON_RECORD = new RegExp(
+  `\\b(?:its|their|the)\\s+(best|strongest|biggest|largest|worst|weakest)\\s+(?:${PERIOD}\\s+)?(?:(?:of|for)\\s+[\\w-]+\\s+)?(?:[\\w-]+\\s+)?on\\s+record\\b`,
+  'gi',
+);
+const RECORD_NOUN =
+  /\brecord(?:[- ]breaking)?\s+(?:(daily|weekly|monthly)\s+)?(inflows?|outflows?|gains?|high|losses|intake)\b/gi;
+const SINCE = new RegExp(
+  `\\b(widest|biggest|largest|strongest|best|worst|sharpest|steepest|deepest|narrowest)\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:([\\w-]+)\\s+){0,2}?since\\s+(?:at\\s+least\\s+)?(?:${'(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+'})?(\\d{4})\\b`,
+  'gi',
+);
+const PROVISIONAL =
+  /\b(?:on\s+track\s+(?:to|for)|set\s+(?:to\s+be|to\s+post|to\s+record|for)|heading\s+for|poised\s+(?:to|for)|on\s+course\s+(?:to|for))\b/i;
+const LOSS = /worst|weakest|loss|losses|fall|drop|decline|outflow/i;
+
+/**
+ * The record phrases of a sentence, with `provisional` set when the sentence says "on track", "set to be"…
+ * @example findRecords('the widest since 2008') // [{ record: { kind: 'widest-since', sinceYear: 2008, words: 'widest since 2008' } }]
+ */
+export function findRecords(text: string): RecordHit[] {
+  const out: RecordHit[] = [];
+  const provisional = PROVISIONAL.test(text);
+  const push = (m: RegExpMatchArray, r: Omit<RecordPhrase, 'words'>) => {
+    const record: RecordPhrase = { ...r, words: m[0] };
+    if (provisional) record.provisional = true;
+    out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, record });
+  };
+  for (const m of text.matchAll(ON_RECORD)) {
+    const loss = LOSS.test(m[1]);
+    push(m, {
+      kind: loss ? 'worst-on-record' : 'best-on-record',
+      ...(m[2]
+        ? {
+            period: (m[2].toLowerCase() === 'session' ? 'day' : m[2].toLowerCase()) as RecordPhrase['period'],
+          }
+        : {}),
+      direction: loss ? 'loss' : 'gain',
+    });
+  }
+  for (const m of text.matchAll(RECORD_NOUN)) {
+    const loss = LOSS.test(m[2]);
+    push(m, {
+      kind: loss ? 'worst-on-record' : 'best-on-record',
+      ...(m[1] ? { period: PERIOD_ADJ[m[1].toLowerCase()] } : {}),
+      direction: loss ? 'loss' : 'gain',
+    });
+  }
+  for (const m of text.matchAll(SINCE)) {
+    const words = m[0];
+    push(m, {
+      kind: /widest|narrowest/i.test(m[1]) ? 'widest-since' : 'biggest-since',
+      sinceYear: Number(m[4]),
+      ...(m[2]
+        ? { period: PERIOD_ADJ[m[2].toLowerCase()] }
+        : /\b(week|month|day|quarter|year)\b/i.test(words)
+          ? {
+              period: /\b(week|month|day|quarter|year)\b/i
+                .exec(words)?.[1]
+                .toLowerCase() as RecordPhrase['period'],
+            }
+          : {}),
+      direction: LOSS.test(words) ? 'loss' : 'gain',
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** True when the sentence speaks of a period still running ("on track to", "set to be"). */
+export function isProvisional(text: string): boolean {
+  return PROVISIONAL.test(text);
+}

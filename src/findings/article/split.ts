@@ -1,0 +1,124 @@
+/**
+ * Splitting an article into sentences, keeping character offsets. Blocks are separated by blank lines;
+ * a block of one line with no final stop is a headline (so is a Markdown '#' line); a line starting with
+ * '-', '*', '•' or '1.' is a bullet. Inside a block, a sentence ends at '.', '!' or '?' (and any closing
+ * quote or bracket) followed by white space and a capital, a digit, a currency sign or an opening quote,
+ * except after an abbreviation (U.S., Nov., Mr., Inc., St. …, single initials) or inside a quotation.
+ * Decimals ("7.2") never end a sentence (no white space follows the point).
+ * Invariant (tested): the sentences, concatenated, give back the text modulo white space.
+ */
+import type { TextSpan } from '../claim-read.ts';
+
+/** One piece of the article: its text (`text.slice(start, end)`, trimmed) and its form. */
+export interface Piece extends TextSpan {
+  text: string;
+  form: 'headline' | 'bullet' | 'sentence';
+}
+
+/** Abbreviations whose point does not end a sentence (lower case, without the final point). */
+export const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof st inc co corp ltd plc llc jr sr no nos vs etc approx est dept ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
+    'u.s u.k u.n e.u e.g i.e a.m p.m u.s.a n.y d.c'
+  ).split(' '),
+);
+
+const BULLET = /^\s*(?:[-*•]|\d{1,2}[.)])\s+/;
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let i = dot - 1;
+  while (i >= 0 && /[A-Za-z.]/.test(text[i])) i--;
+  const word = text.slice(i + 1, dot).toLowerCase();
+  if (!word) return false;
+  if (ABBREVIATIONS.has(word)) return true;
+  // Single initials ("J. Smith") and dotted acronyms ("U.S.", "N.Y.").
+  return /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word);
+}
+
+/** Sentence ends inside [start, end) of `text`, as offsets just past each sentence's last character. */
+function sentenceEnds(text: string, start: number, end: number): number[] {
+  const ends: number[] = [];
+  let inQuote = false;
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    if (ch === '"') inQuote = !inQuote;
+    else if (ch === '\u201c') inQuote = true;
+    else if (ch === '\u201d') inQuote = false;
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    let j = i + 1;
+    while (j < end && /["'\u201d\u2019)\]]/.test(text[j])) {
+      if (text[j] === '"' || text[j] === '\u201d') inQuote = false;
+      j++;
+    }
+    if (inQuote) continue;
+    if (j >= end || !/\s/.test(text[j])) continue;
+    let k = j;
+    while (k < end && /\s/.test(text[k])) k++;
+    if (k >= end) continue;
+    if (!/[A-Z0-9"'\u201c\u2018$£€(]/.test(text[k])) continue;
+    if (ch === '.' && isAbbreviation(text, i)) continue;
+    ends.push(j);
+    i = j - 1;
+  }
+  return ends;
+}
+
+function trimmed(text: string, start: number, end: number): TextSpan | null {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return s < e ? { start: s, end: e } : null;
+}
+
+/** The blocks of the text: runs of non-blank lines; bullet and '#' lines start their own block. */
+function blocks(text: string): { start: number; end: number; lines: number; form: Piece['form'] }[] {
+  const out: { start: number; end: number; lines: number; form: Piece['form'] }[] = [];
+  let cur: { start: number; end: number; lines: number; form: Piece['form'] } | null = null;
+  const re = /[^\n]*(?:\n|$)/g;
+  for (let m = re.exec(text); m && m[0].length > 0; m = re.exec(text)) {
+    const line = m[0];
+    const s = m.index;
+    const e = s + line.length;
+    if (!line.trim()) {
+      cur = null;
+      continue;
+    }
+    const starts = BULLET.test(line) || /^\s*#/.test(line);
+    if (!cur || starts || cur.form === 'headline') {
+      cur = { start: s, end: e, lines: 1, form: BULLET.test(line) ? 'bullet' : 'sentence' };
+      if (/^\s*#/.test(line)) cur.form = 'headline';
+      out.push(cur);
+    } else {
+      cur.end = e;
+      cur.lines++;
+    }
+  }
+  return out;
+}
+
+/**
+ * The sentences of an article, in order, with their offsets and forms.
+ * @example splitSentences('Small caps soar\n\nThe index rose 7.2 per cent. It fell in the U.S. market.')
+ * // [{ form: 'headline', text: 'Small caps soar' }, { text: 'The index rose 7.2 per cent.' }, …]
+ */
+export function splitSentences(text: string): Piece[] {
+  const out: Piece[] = [];
+  for (const b of blocks(text)) {
+    const t = trimmed(text, b.start, b.end);
+    if (!t) continue;
+    const oneLine = b.lines === 1 && !/[.!?:;"'\u201d\u2019)]$/.test(text.slice(t.start, t.end));
+    if (b.form === 'headline' || (b.form === 'sentence' && oneLine)) {
+      out.push({ ...t, text: text.slice(t.start, t.end), form: 'headline' });
+      continue;
+    }
+    let s = t.start;
+    for (const e of [...sentenceEnds(text, t.start, t.end), t.end]) {
+      const p = trimmed(text, s, e);
+      if (p) out.push({ ...p, text: text.slice(p.start, p.end), form: b.form });
+      s = e;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,156 @@
+/**
+ * Subject phrases in a sentence: indices as written ("the small-cap focussed Russell 2000 index", "the
+ * S&P 500", "the Dow", "the Nasdaq", "the Russell 1000", "the FTSE 250"), funds by name or ticker (from the
+ * ETF registry passed in), size groups ("the smallest 10 per cent of US stocks", "the bottom decile", "the
+ * largest fifth", "the top third by market capitalisation"), size classes ("small caps", "mega caps"),
+ * fund categories ("US small cap ETFs"), and comparison targets ("the market", "the broader market", "the
+ * market average return", "the wider stock universe", "their peers at the opposite end of the market
+ * capitalisation spectrum"). UK and US spellings both read (focussed/focused, capitalisation/-ization).
+ */
+import type { ClaimSubject, SizeGroup, TextSpan } from '../claim-read.ts';
+
+/** A subject phrase found in a sentence. `opposite`: "their peers at the opposite end …". */
+export interface SubjectHit extends TextSpan {
+  subject: ClaimSubject | { kind: 'opposite' };
+}
+
+/** A fund the reader knows by name and ticker (data/etfs.csv rows). */
+export interface FundName {
+  ticker: string;
+  name: string;
+  category?: string;
+}
+
+/** Index names as written → ids (Yahoo-style tickers). Longest names first when matching. */
+export const INDEX_NAMES: [RegExp, string][] = [
+  [/russell 2000/, '^RUT'],
+  [/russell 1000/, '^RUI'],
+  [/russell 3000/, '^RUA'],
+  [/s&p (?:smallcap |small-cap )?600/, '^SP600'],
+  [/s&p (?:midcap |mid-cap )?400/, '^SP400'],
+  [/s&p 500|s&p500/, '^GSPC'],
+  [/dow jones industrial average|dow jones|the dow\b/, '^DJI'],
+  [/nasdaq(?: composite)?/, '^IXIC'],
+  [/ftse 250/, '^FTMC'],
+  [/ftse 100|the footsie/, '^FTSE'],
+];
+
+const INDEX = new RegExp(
+  "\\b(?:the\\s+)?(?:(?:small[- ]cap(?:[- ]focus{1,2}ed)?|benchmark|blue[- ]chip|tech[- ]heavy|broad|broader|large[- ]cap|mid[- ]cap|domestically[- ]focus{1,2}ed|uk[- ]focus{1,2}ed|wall street's)\\s+)*" +
+    '(russell [123]000|s&p (?:smallcap |small-cap |midcap |mid-cap )?(?:600|400|500)|s&p500|dow jones industrial average|dow jones|dow|nasdaq composite|nasdaq|ftse 250|ftse 100|footsie)' +
+    '(?:\\s+(?:index|composite|average|gauge|benchmark))?\\b',
+  'gi',
+);
+
+const FRACTIONS: Record<string, number> = {
+  '10': 0.1,
+  tenth: 0.1,
+  decile: 0.1,
+  '20': 0.2,
+  fifth: 0.2,
+  quintile: 0.2,
+  '25': 0.25,
+  quarter: 0.25,
+  quartile: 0.25,
+  '30': 0.3,
+  '33': 1 / 3,
+  third: 1 / 3,
+  tercile: 1 / 3,
+  '50': 0.5,
+  half: 0.5,
+};
+
+const GROUP = new RegExp(
+  '\\b(?:the\\s+|a\\s+|stocks\\s+in\\s+the\\s+)?(smallest|largest|biggest|bottom|top|lowest|highest)\\s+' +
+    '(?:market[- ]cap(?:itali[sz]ation)?\\s+|size\\s+)?(10|20|25|30|33|50|tenth|decile|fifth|quintile|quarter|quartile|third|tercile|half)' +
+    '(?:\\s?%|\\s?per\\s?cent|\\s?percent)?' +
+    '(?:\\s+of\\s+(?:all\\s+)?(?:listed\\s+)?(?:us\\s+|u\\.s\\.\\s+|american\\s+)?(?:listed\\s+)?(?:stocks|companies|shares|equities|firms))?' +
+    '(?:\\s+(?:by|ranked by|in terms of)\\s+(?:their\\s+)?(?:market\\s+(?:capitali[sz]ation|value|cap)|size|market\\s+value))?',
+  'gi',
+);
+
+const OPPOSITE =
+  /\b(?:their|its)\s+(?:peers|counterparts|rivals)\s+at\s+the\s+(?:opposite|other)\s+end\s+of\s+the\s+(?:market[- ]cap(?:itali[sz]ation)?|size)\s+(?:spectrum|scale)|\bthe\s+(?:opposite|other)\s+end\s+of\s+the\s+(?:market[- ]cap(?:itali[sz]ation)?|size)\s+(?:spectrum|scale)/gi;
+
+const TARGETS: [RegExp, ClaimSubject][] = [
+  [
+    /\bthe\s+(?:wider|broader|whole|overall|entire)?\s*(?:us\s+)?stock\s+universe\b|\bthe\s+average\s+stock\b/gi,
+    { kind: 'universe' },
+  ],
+  [
+    /\bthe\s+(?:wider\s+|broader\s+|broad\s+|overall\s+|us\s+|stock\s+)*market(?:'s)?(?:\s+average(?:\s+return)?|\s+as\s+a\s+whole)?\b/gi,
+    { kind: 'market' },
+  ],
+];
+
+const CATEGORY =
+  /\b(?:us\s+|u\.s\.\s+|american\s+)?(small|mid|large|micro)[- ]?caps?\s+(?:stock\s+|equity\s+|index\s+)?(?:etfs|funds|exchange[- ]traded\s+funds|etf)\b/gi;
+
+const CLASS =
+  /\b(?:us\s+|u\.s\.\s+)?(small|mid|large|mega|micro)[- ]?caps?(?:\s+(?:stocks|shares|companies))?\b|\bsmaller\s+(?:companies|stocks)\b|\bmegacaps\b|\bmicrocaps\b/gi;
+
+/** The size group a phrase names, e.g. 'bottom decile' → { side: 'small', fraction: 0.1 }. */
+export function sizeGroupOf(side: string, size: string): SizeGroup {
+  const small = /smallest|bottom|lowest/i.test(side);
+  return { kind: 'size-group', side: small ? 'small' : 'large', fraction: FRACTIONS[size.toLowerCase()] };
+}
+
+function indexId(name: string): string {
+  const n = name.toLowerCase();
+  for (const [re, id] of INDEX_NAMES) if (re.test(n) || re.test(`the ${n}`)) return id;
+  throw new Error(`no index id for ${JSON.stringify(name)}`);
+}
+
+/**
+ * The subject phrases of `text`, in order, non-overlapping (earlier and longer phrases win).
+ * @example findSubjects('The Russell 2000 beat the market') // [{ subject: { kind: 'security', id: '^RUT' } }, { subject: { kind: 'market' } }]
+ */
+export function findSubjects(text: string, funds: readonly FundName[] = []): SubjectHit[] {
+  const hits: SubjectHit[] = [];
+  const add = (start: number, end: number, subject: SubjectHit['subject']) => {
+    if (hits.some((h) => start < h.end && end > h.start)) return;
+    hits.push({ start, end, subject });
+  };
+  for (const f of funds) {
+    const name = f.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    const re = new RegExp(`\\b(?:the\\s+)?${name}(?:\\s+\\(${f.ticker}\\))?|\\b${f.ticker}\\b`, 'g');
+    for (const m of text.matchAll(re))
+      add(m.index, m.index + m[0].length, { kind: 'security', id: f.ticker });
+  }
+  for (const m of text.matchAll(OPPOSITE)) add(m.index, m.index + m[0].length, { kind: 'opposite' });
+  for (const m of text.matchAll(GROUP)) add(m.index, m.index + m[0].length, sizeGroupOf(m[1], m[2]));
+  for (const m of text.matchAll(INDEX))
+    add(m.index, m.index + m[0].length, { kind: 'security', id: indexId(m[1]) });
+  for (const m of text.matchAll(CATEGORY))
+    add(m.index, m.index + m[0].length, { kind: 'category', category: `US ${m[1].toLowerCase()} cap` });
+  for (const [re, s] of TARGETS) for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length, s);
+  for (const m of text.matchAll(CLASS)) {
+    const w = (m[1] ?? (/micro/i.test(m[0]) ? 'micro' : /mega/i.test(m[0]) ? 'mega' : 'small')).toLowerCase();
+    add(m.index, m.index + m[0].length, { kind: 'size-class', size: w as 'small' });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The string id of a subject in `Claim.subjects`: '^RUT', 'IWM', 'Lo 10' / 'Hi 20' / 'Lo 30' (French
+ * publishes these), 'Lo 1/3', 'Hi 1/4', 'Lo 1/2', 'small caps', 'US small cap', 'market', 'universe'.
+ * @example subjectKey({ kind: 'size-group', side: 'small', fraction: 1 / 3 }) // 'Lo 1/3'
+ */
+export function subjectKey(s: ClaimSubject): string {
+  switch (s.kind) {
+    case 'security':
+      return s.id;
+    case 'size-group': {
+      const side = s.side === 'small' ? 'Lo' : 'Hi';
+      const pct = Math.round(s.fraction * 100);
+      if (pct === 10 || pct === 20 || pct === 30) return `${side} ${pct}`;
+      return `${side} 1/${Math.round(1 / s.fraction)}`;
+    }
+    case 'size-class':
+      return `${s.size} caps`;
+    case 'category':
+      return s.category;
+    default:
+      return s.kind;
+  }
+}

@@ -1,0 +1,234 @@
+/**
+ * Verbs and the nouns newsrooms use for moves and flows, with the sign each gives the stated number:
+ * returns (returned, delivered, gained, rose, jumped, surged, rallied: +; fell, slid, dropped, lost,
+ * declined: −), relative performance (outperformed, beat, outpaced: +; trailed, lagged, underperformed: −;
+ * "N per cent more/less than"), and flows (attracted, took in, pulled in, drew, saw inflows: +; saw
+ * outflows, lost, bled, pulled … from/out of: −). A verb's sign times the number's sign is the claim's.
+ */
+import type { TextSpan } from '../claim-read.ts';
+
+/** What a verb says: a move of one subject, a comparison with a target, or money flowing. */
+export type VerbKind = 'move' | 'relative' | 'flow';
+
+/** A verb found in a sentence. */
+export interface VerbHit extends TextSpan {
+  kind: VerbKind;
+  sign: 1 | -1;
+  words: string;
+}
+
+const AUX =
+  "(?:(?:has|have|had|is|are|was|were|'s|have\\s+been|has\\s+been)\\s+)?(?:(?:also|since|already|now|only|collectively|together)\\s+)?";
+
+const LISTS: [VerbKind, 1 | -1, string[]][] = [
+  [
+    'relative',
+    1,
+    [
+      'outperformed',
+      'outperforming',
+      'outperform',
+      'beaten',
+      'beat',
+      'outpaced',
+      'outstripped',
+      'outrun',
+      'topped',
+      'eclipsed',
+      'did better than',
+    ],
+  ],
+  [
+    'relative',
+    -1,
+    [
+      'underperformed',
+      'underperforming',
+      'underperform',
+      'trailed',
+      'trailing',
+      'lagged behind',
+      'lagged',
+      'lagging',
+      'fell behind',
+      'did worse than',
+    ],
+  ],
+  [
+    'flow',
+    1,
+    [
+      'attracted',
+      'took in',
+      'taken in',
+      'pulled in',
+      'drew in',
+      'drawn in',
+      'drew',
+      'gathered',
+      'raked in',
+      'received',
+      'amassed',
+      'brought in',
+      'saw net inflows of',
+      'saw inflows of',
+      'saw net inflows',
+      'saw inflows',
+      'had inflows of',
+      'recorded inflows of',
+      'recorded net inflows of',
+      'enjoyed inflows of',
+      'posted inflows of',
+      'coming',
+      'came',
+      'arrived',
+      'poured into',
+      'ploughed into',
+      'plowed into',
+      'put',
+    ],
+  ],
+  [
+    'flow',
+    -1,
+    [
+      'saw net outflows of',
+      'saw outflows of',
+      'saw net outflows',
+      'saw outflows',
+      'suffered outflows of',
+      'suffered outflows',
+      'recorded outflows of',
+      'had outflows of',
+      'bled',
+      'haemorrhaged',
+      'hemorrhaged',
+      'pulled out',
+      'pulled',
+      'withdrew',
+      'yanked',
+    ],
+  ],
+  [
+    'move',
+    1,
+    [
+      'returned',
+      'delivered',
+      'gained',
+      'rose',
+      'risen',
+      'climbed',
+      'jumped',
+      'surged',
+      'rallied',
+      'advanced',
+      'soared',
+      'added',
+      'put on',
+      'ended up',
+      'closed up',
+      'finished up',
+      'up',
+      'rising',
+      'gaining',
+      'jumping',
+      'surging',
+      'rallying',
+      'returning',
+      'climbing',
+    ],
+  ],
+  [
+    'move',
+    -1,
+    [
+      'fell',
+      'fallen',
+      'slid',
+      'slipped',
+      'dropped',
+      'declined',
+      'lost',
+      'slumped',
+      'tumbled',
+      'sank',
+      'shed',
+      'retreated',
+      'dipped',
+      'plunged',
+      'ended down',
+      'closed down',
+      'finished down',
+      'down',
+      'falling',
+      'sliding',
+      'dropping',
+      'losing',
+    ],
+  ],
+];
+
+/** Nouns after a number: "a 1.6 per cent gain for", "a loss of 2 per cent". */
+export const NOUN_SIGNS: Record<string, 1 | -1> = {
+  gain: 1,
+  rise: 1,
+  advance: 1,
+  increase: 1,
+  jump: 1,
+  rally: 1,
+  return: 1,
+  climb: 1,
+  surge: 1,
+  inflows: 1,
+  inflow: 1,
+  loss: -1,
+  fall: -1,
+  drop: -1,
+  decline: -1,
+  slide: -1,
+  outflows: -1,
+  outflow: -1,
+};
+
+const VERBS = LISTS.flatMap(([kind, sign, words]) => words.map((w) => ({ kind, sign, w }))).sort(
+  (a, b) => b.w.length - a.w.length,
+);
+const VERB_RE = new RegExp(`\\b${AUX}(${VERBS.map((v) => v.w.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi');
+
+/**
+ * The verbs of a sentence, in order. "pulled … from|out of" is an outflow, "pulled in" an inflow;
+ * "lost" with money is an outflow (the reader decides by the number's unit).
+ * @example findVerbs('the S&P 500 has delivered 1.6 per cent') // [{ kind: 'move', sign: 1, words: 'delivered' }]
+ */
+export function findVerbs(text: string): VerbHit[] {
+  const out: VerbHit[] = [];
+  for (const m of text.matchAll(VERB_RE)) {
+    const w = m[1].toLowerCase().replace(/\s+/g, ' ');
+    const v = VERBS.find((x) => x.w === w);
+    if (!v) continue;
+    let sign = v.sign;
+    let kind = v.kind;
+    if (w === 'pulled' && !/^\s*[^,;]{0,40}\b(from|out of)\b/i.test(text.slice(m.index + m[0].length)))
+      sign = 1;
+    if (w === 'put' && !/\binto\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
+      continue;
+    if (w === 'up' || w === 'down') {
+      // "up 3 per cent" / "down 2%": only as a move directly before a number.
+      if (!/^\s*(?:by\s+)?[$£€\d+-]/.test(text.slice(m.index + m[0].length))) continue;
+    }
+    if (w === 'coming' || w === 'came' || w === 'arrived') kind = 'flow';
+    out.push({ start: m.index, end: m.index + m[0].length, kind, sign, words: w });
+  }
+  return out;
+}
+
+/**
+ * "N per cent more than" / "less than" after a number: a relative claim and its sign, or null.
+ * @example moreThanAfter(' more than their peers') // { sign: 1, length: 10 }
+ */
+export function moreThanAfter(rest: string): { sign: 1 | -1; length: number } | null {
+  const m = /^\s+(more|better|higher|less|worse|lower)\s+than\b/i.exec(rest);
+  if (!m) return null;
+  return { sign: /more|better|higher/i.test(m[1]) ? 1 : -1, length: m[0].length };
+}

@@ -1,0 +1,198 @@
+/**
+ * Window phrases: "since Trump's election", "since election day", "since the vote", "in the three days
+ * following the election", "on the first day of trading after the vote", "by the close on Friday", "over
+ * the same period", "last week", "this week", "in the week to November 11", "in the week after the
+ * election", "this month", "so far this month", "in November", "last month", "so far this year", "on
+ * Wednesday", and, for flows, the after-the-news part of a week ("coming after the election").
+ * Conventions: "last week" is the week before the one holding the article's date (--to), else the week
+ * reacting to the event; "this month" is --to's month (else the event's), month to date; a weekday is the
+ * first one after the event.
+ */
+import { fromDay, toDay } from '../../calendar/dates.ts';
+import type { ClaimWindow } from '../claim.ts';
+import type { ReadOptions, TextSpan } from '../claim-read.ts';
+import {
+  DATE_RE,
+  lastWeekEnd,
+  MONTH_RE,
+  monthNumber,
+  previousWeekday,
+  resolveDate,
+  weekEndOf,
+} from './dates.ts';
+import { NUMBER_WORDS } from './numbers.ts';
+
+/** A window phrase: a window, "the same period" (carry the previous one), or a part of a week. */
+export interface WindowHit extends TextSpan {
+  window?: ClaimWindow;
+  same?: boolean;
+  part?: 'before' | 'after';
+  /** Set when the phrase names an event by words and no --event was given. */
+  needsEvent?: string;
+}
+
+/** Event phrases: "the election", "Trump's election", "the Brexit vote", "election day", "the midterms". */
+export const EVENT_RE =
+  "(?:the\\s+)?(?:[\\w.]+'s\\s+)?(?:(?:us|u\\.s\\.|presidential|general|midterm|congressional|brexit|eu|uk|tuesday's|last\\s+week's|surprise|november)\\s+)*(?:election(?:\\s+(?:day|result|outcome|night))?|vote|referendum|victory|win|midterms|result|polls)";
+
+const N = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
+const EV = `(${EVENT_RE}|${DATE_RE})`;
+
+interface Rule {
+  re: RegExp;
+  make: (
+    m: RegExpExecArray,
+    o: ReadOptions,
+    ev: (p: string) => string,
+  ) => Omit<WindowHit, 'start' | 'end'> | null;
+}
+
+function count(w: string): number {
+  return NUMBER_WORDS[w.toLowerCase()] ?? Number(w);
+}
+
+function monthOf(iso: string): string {
+  return iso.slice(0, 7);
+}
+
+const RULES: Rule[] = [
+  {
+    re: /\b(?:over|in|during|for)\s+the\s+same\s+(?:period|stretch|time|span|window|days|three\s+days|week)\b/gi,
+    make: () => ({ same: true }),
+  },
+  {
+    re: new RegExp(
+      `\\b(?:in|over|during|across|for)\\s+(?:the\\s+)?(?:first\\s+)?${N}\\s+(?:trading\\s+)?(?:days|sessions)(?:\\s+of\\s+trading)?(?:\\s+(?:immediately\\s+)?(?:following|after|since)\\s+${EV})?`,
+      'gi',
+    ),
+    make: (m, _o, ev) => ({
+      window: { kind: 'sessions', event: m[2] ? ev(m[2]) : ev('the event'), sessions: count(m[1]) },
+    }),
+  },
+  {
+    re: new RegExp(
+      `\\b(?:on\\s+)?the\\s+(?:first\\s+)?(?:trading\\s+)?(?:day|session)(?:\\s+of\\s+trading)?\\s+(?:after|following)\\s+${EV}`,
+      'gi',
+    ),
+    make: (m, _o, ev) => ({ window: { kind: 'sessions', event: ev(m[1]), sessions: 1 } }),
+  },
+  {
+    re: new RegExp(
+      `\\b(?:by|at)\\s+(?:the\\s+)?close\\s+(?:on|of)\\s+(${DATE_RE})|\\bby\\s+((?:mon|tues|wednes|thurs|fri)day)(?:'s)?\\s+close|\\b(?:through|as\\s+of)\\s+(${DATE_RE})`,
+      'gi',
+    ),
+    make: (m, o, ev) => {
+      const to = resolveDate(m[1] ?? m[2] ?? m[3], o);
+      return to ? { window: { kind: 'since', event: ev('the event'), to } } : null;
+    },
+  },
+  {
+    re: new RegExp(
+      `\\bsince\\s+(${DATE_RE}|${EVENT_RE}|[A-Z][a-z]+\\s+won(?:\\s+the\\s+(?:election|presidency|white\\s+house))?)`,
+      'gi',
+    ),
+    make: (m, o, ev) => ({ window: { kind: 'since', event: ev(m[1]), ...(o.to ? { to: o.to } : {}) } }),
+  },
+  {
+    re: new RegExp(
+      `\\b(?:in|during|for|over)\\s+the\\s+week\\s+(?:to|ended|ending|through|that\\s+ended)\\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\\s+)?(${DATE_RE})`,
+      'gi',
+    ),
+    make: (m, o) => {
+      const d = resolveDate(m[1], o);
+      return d ? { window: { kind: 'week', weekEnd: d } } : null;
+    },
+  },
+  {
+    re: new RegExp(
+      `\\b(?:in|during|over)\\s+the\\s+(?:first\\s+)?week\\s+(?:after|following|of)\\s+${EV}`,
+      'gi',
+    ),
+    make: (m, _o, ev) => ({ window: { kind: 'week', event: ev(m[1]) } }),
+  },
+  {
+    re: /\blast\s+week(?:'s)?\b|\bthe\s+past\s+week\b/gi,
+    make: (_m, o, ev) => ({
+      window: o.to ? { kind: 'week', weekEnd: lastWeekEnd(o.to) } : { kind: 'week', event: ev('last week') },
+    }),
+  },
+  {
+    re: /\bthis\s+week\b/gi,
+    make: (_m, o, ev) => ({
+      window: o.to ? { kind: 'week', weekEnd: weekEndOf(o.to) } : { kind: 'week', event: ev('this week') },
+    }),
+  },
+  {
+    re: /\b(?:so\s+far\s+this|this|so\s+far\s+in\s+the)\s+month\b|\bmonth[- ]to[- ]date\b/gi,
+    make: (m, o) => {
+      const ref = o.to ?? o.event;
+      if (!ref) return { needsEvent: m[0] };
+      return { window: { kind: 'month-to-date', month: monthOf(ref), ...(o.to ? { to: o.to } : {}) } };
+    },
+  },
+  {
+    re: /\blast\s+month\b/gi,
+    make: (m, o) => {
+      if (!o.to) return { needsEvent: m[0] };
+      const d = toDay(`${monthOf(o.to)}-01`) - 1;
+      return { window: { kind: 'month', month: monthOf(fromDay(d)) } };
+    },
+  },
+  {
+    re: new RegExp(
+      `\\b(?:in|during|for|over|across)\\s+(?:the\\s+month\\s+of\\s+)?(${MONTH_RE})(?:\\s+(\\d{4}))?\\b(?!\\s+\\d{1,2}\\b)`,
+      'gi',
+    ),
+    make: (m, o) => {
+      const y = m[2] ?? (o.event ?? o.to)?.slice(0, 4);
+      const n = monthNumber(m[1]);
+      if (!y || n === 0) return null;
+      return { window: { kind: 'month', month: `${y}-${String(n).padStart(2, '0')}` } };
+    },
+  },
+  {
+    re: /\b(?:so\s+far\s+this\s+year|this\s+year|year[- ]to[- ]date)\b/gi,
+    make: (m, o) => {
+      if (!o.to) return { needsEvent: m[0] };
+      return { window: { kind: 'dates', from: `${Number(o.to.slice(0, 4)) - 1}-12-31`, to: o.to } };
+    },
+  },
+  {
+    re: /\bon\s+((?:mon|tues|wednes|thurs|fri)day)\b/gi,
+    make: (m, o) => {
+      const d = resolveDate(m[1], o);
+      return d ? { window: { kind: 'dates', from: previousWeekday(d), to: d } } : null;
+    },
+  },
+  { re: new RegExp(`\\b(?:after|following|since)\\s+${EV}`, 'gi'), make: () => ({ part: 'after' }) },
+  { re: new RegExp(`\\bbefore\\s+${EV}`, 'gi'), make: () => ({ part: 'before' }) },
+];
+
+/**
+ * The window phrases of a sentence, in order and non-overlapping (earlier rules win). Event words need
+ * `o.event`; without it the hit has `needsEvent` and no window.
+ * @example findWindows('rose 3% since the election', { event: '2016-11-08', to: '2016-11-15' })
+ * // [{ window: { kind: 'since', event: '2016-11-08', to: '2016-11-15' } }]
+ */
+export function findWindows(text: string, o: ReadOptions): WindowHit[] {
+  const hits: WindowHit[] = [];
+  for (const rule of RULES) {
+    for (const m of text.matchAll(rule.re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (hits.some((h) => start < h.end && end > h.start)) continue;
+      let missing: string | undefined;
+      const ev = (p: string): string => {
+        const d = resolveDate(p, {}) ?? (/\d/.test(p) ? resolveDate(p, o) : null);
+        if (d) return d;
+        if (!o.event) missing = p;
+        return o.event ?? '';
+      };
+      const made = rule.make(m as RegExpExecArray, o, ev);
+      if (!made) continue;
+      if (missing) hits.push({ start, end, needsEvent: missing });
+      else hits.push({ start, end, ...made });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,173 @@
+/**
+ * What reading an article yields: sentences, each with zero or more claims, each claim with one or more
+ * readings. A `ReadClaim` is a `Claim` (so `checkClaim` takes it as is) plus everything the sentence said
+ * as written: structured subjects, the comparison target, the comparator, the precision of the number,
+ * the sign's source, record phrases and the character offsets of every number in the article.
+ * The reader is src/findings/article/read.ts (`readArticle`); conventions are in docs/report.md, "Reading
+ * articles".
+ */
+import type { Claim } from './claim.ts';
+
+/**
+ * A size group as written: "the smallest 10 per cent", "the bottom decile", "the largest fifth", "the
+ * top third". `fraction` is the share of stocks: 0.1 (10 per cent, tenth, decile), 0.2 (fifth, quintile),
+ * 0.25 (quarter, quartile), 0.3 (30 per cent), 1/3 (third, tercile), 0.5 (half). Which stocks and which
+ * breakpoints (French's NYSE deciles or stock-built buckets) is the checker's convention search.
+ */
+export interface SizeGroup {
+  kind: 'size-group';
+  side: 'small' | 'large';
+  fraction: number;
+}
+
+/**
+ * One subject a claim speaks of. Vocabulary (the string in `Claim.subjects` in brackets):
+ * - `security`: an index ('^RUT' Russell 2000, '^GSPC' S&P 500, '^DJI' Dow, '^IXIC' Nasdaq Composite,
+ *   '^RUI' Russell 1000, '^RUA' Russell 3000) or a fund by ticker ('IWM'), names from data/etfs.csv [id];
+ * - `size-group`: see SizeGroup ['Lo 10', 'Hi 20', 'Lo 30' where French publishes the group, otherwise
+ *   'Lo 1/3', 'Hi 1/4', 'Lo 1/2'];
+ * - `size-class`: "small caps", "mega caps", "micro caps", "mid caps", "large caps": a class with no
+ *   stated cut-off; the reader gives readings for it (the Russell 2000 and French Lo 30 for small caps)
+ *   ['small caps'];
+ * - `category`: a fund category for flows ('US small cap', 'US mid cap', 'US large cap') [same];
+ * - `market`: the value-weighted market ("the market", "the broader market", "the market average
+ *   return") ['market']; `universe`: every stock equally ("the wider stock universe") ['universe'].
+ */
+export type ClaimSubject =
+  | { kind: 'security'; id: string }
+  | SizeGroup
+  | { kind: 'size-class'; size: 'micro' | 'small' | 'mid' | 'large' | 'mega' }
+  | { kind: 'category'; category: string }
+  | { kind: 'market' }
+  | { kind: 'universe' };
+
+/**
+ * What an excess return or spread is measured against, as written: 'market' ("the market", "the broader
+ * market", "the market average return"), 'universe' ("the wider stock universe"), 'opposite-group' ("their
+ * peers at the opposite end of the market capitalisation spectrum": the opposite group of the same size,
+ * which is then `subjects[1]`), 'group' (a size group or class named: "beat large caps"), or 'security' (an
+ * index or fund named: "outperformed the S&P 500"). Named targets are `subjects[1]`.
+ */
+export type ComparisonTarget = 'market' | 'universe' | 'opposite-group' | 'group' | 'security';
+
+/**
+ * How the stated number is to be compared, on the signed value in the claim's unit. For every kind, a
+ * computed value v holds when:
+ * - eq: v rounds to the stated value at the precision written: lo ≤ v < hi with [lo, hi) = stated ± half a
+ *   unit of the last digit (7.2 → [7.15, 7.25)); for a negative stated value the interval is (lo, hi]
+ *   (rounding half away from zero);
+ * - gt ("more than", "over", "above"): v > lo;  gte ("at least"): v ≥ lo;
+ * - lt ("less than", "under", "below"): v < hi;  lte ("up to", "at most"): v ≤ hi;
+ * - approx ("about", "around", "roughly", "some", "nearly", "almost", "close to"): lo ≤ v ≤ hi, with the
+ *   tolerances of APPROX_TOLERANCES in src/findings/article/comparators.ts;
+ * - range ("between 3 and 4 per cent", "3-4%"): lo ≤ v < hi, each end widened by half a unit.
+ * A sign from the verb flips the comparator: "trailed by more than 4 per cent" is lt with hi = −4.
+ */
+export interface Comparator {
+  kind: 'eq' | 'gt' | 'gte' | 'lt' | 'lte' | 'approx' | 'range';
+  /** Lower bound (in the claim's unit, signed); absent for lt/lte. */
+  lo?: number;
+  /** Upper bound (in the claim's unit, signed); absent for gt/gte. */
+  hi?: number;
+  /** The comparator words as written ('more than', 'about'); absent for a bare number. */
+  words?: string;
+}
+
+/**
+ * A record phrase: "best on record", "record inflows" (best-on-record), "worst on record", "widest since
+ * 2008", "biggest weekly gain since 2020" (since-year, with `sinceYear`), "on track for", "set to be"
+ * (provisional: the period has not ended). `period` is the ranked period if said ('day', 'week', 'month',
+ * 'quarter', 'year'); `direction` which way the record goes ('gain' | 'loss'; inflows are gains).
+ */
+export interface RecordPhrase {
+  kind: 'best-on-record' | 'worst-on-record' | 'widest-since' | 'biggest-since';
+  sinceYear?: number;
+  period?: 'day' | 'week' | 'month' | 'quarter' | 'year';
+  direction?: 'gain' | 'loss';
+  /** True for "on track to", "set to be", "heading for": a period still running (month-to-date). */
+  provisional?: boolean;
+  /** The words as written ('widest since 2008'). */
+  words: string;
+}
+
+/** Character offsets [start, end) in the article text. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * How the stated number was written: "7.2" → { written: '7.2', decimals: 1, halfUnit: 0.05 };
+ * "$6.5bn" → { written: '6.5', decimals: 1, halfUnit: 0.05e9 } (half a unit in the claim's unit).
+ */
+export interface StatedPrecision {
+  written: string;
+  decimals: number;
+  halfUnit: number;
+}
+
+/**
+ * One claim read from a sentence. `stated` is signed and in `unit` (see ClaimUnit); `tolerance` is the
+ * half-unit for eq, the approx tolerance for approx, and 0 otherwise (the comparator decides).
+ */
+export interface ReadClaim extends Claim {
+  /** Structured subjects, in the order of `subjects` (the measured one first). */
+  parsedSubjects: ClaimSubject[];
+  /** What an excess return or spread is measured against, as written. */
+  target?: ComparisonTarget;
+  comparator: Comparator;
+  precision: StatedPrecision;
+  /** The currency of a money value as written (a non-USD flow cannot be checked against USD data). */
+  currency?: 'USD' | 'GBP' | 'EUR';
+  /** Where the sign came from: a verb ("fell", "trailed"), the number ("-2%", "minus"), or neither (+). */
+  signSource: 'verb' | 'number' | 'none';
+  record?: RecordPhrase;
+  /** The stated number with its unit in the article ("7.2 per cent", "$6.5bn"). */
+  span: TextSpan;
+  /** Every number of the claim in the article, stated value first (range ends, day counts, years). */
+  numberSpans: TextSpan[];
+  /** How the window was found: said in the sentence, carried over from an earlier claim, or a default. */
+  windowSource: 'sentence' | 'carried' | 'default';
+}
+
+/**
+ * A claim and its readings. One reading: the sentence is clear. Several: a careful reader would find it
+ * ambiguous too (`why` says how), and each reading is checked; the sentence is ambiguous only if the
+ * readings' verdicts differ.
+ */
+export interface ClaimReadings {
+  id: string;
+  readings: ReadClaim[];
+  why?: string;
+}
+
+/**
+ * A sentence of the article and what it says. `status`: 'claims' (one or more ClaimReadings), 'not a
+ * quantitative claim' (headlines, quotes, opinions, sentences with no checkable number; `reason` says
+ * which; never an error), 'unreadable' (it has a number the grammar cannot place; `reason` says what).
+ */
+export interface ReadSentence {
+  index: number;
+  text: string;
+  span: TextSpan;
+  /** 'headline' (a line with no final stop), 'bullet' (a list item), 'quote' (inside quotation marks) or 'sentence'. */
+  form: 'headline' | 'bullet' | 'quote' | 'sentence';
+  status: 'claims' | 'not a quantitative claim' | 'unreadable';
+  claims: ClaimReadings[];
+  reason?: string;
+}
+
+/** Options of readArticle: the event that "the election" names and the article's date. */
+export interface ReadOptions {
+  /** ISO date of the event the article speaks of ("the election", "the vote", "election day"). */
+  event?: string;
+  /**
+   * ISO date of the article (--to): the end of "since" windows that give none, the reference for "last
+   * week" (the week before the one holding `to`) and "this month" (`to`'s month).
+   */
+  to?: string;
+  /** Prefix of claim ids ('s3-1' by default: sentence 3, claim 1; readings add a, b, …). */
+  idPrefix?: string;
+  /** Funds known by name and ticker (data/etfs.csv rows: the CLI passes the registry); tickers alone otherwise. */
+  funds?: readonly { ticker: string; name: string }[];
+}
