@@ -9,9 +9,15 @@ import { isIsoDate } from '../calendar/dates.ts';
 import { NEWS_TIMINGS, type NewsTiming } from '../calendar/trading-days.ts';
 import { eventSnapshot } from '../findings/event-snapshot.ts';
 import { loadReportExtras } from '../queries/report-inputs.ts';
-import { loadSnapshotInputs, SIZE_PORTFOLIOS, SNAPSHOT_SUBJECTS } from '../queries/snapshot-inputs.ts';
+import {
+  dailyRange,
+  loadSnapshotInputs,
+  SIZE_PORTFOLIOS,
+  SNAPSHOT_SUBJECTS,
+} from '../queries/snapshot-inputs.ts';
 import { formatSnapshot } from '../report/snapshot-text.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
+import { Timings, timingsArg } from './timings.ts';
 
 const FORMATS = ['md', 'html', 'json', 'article', 'png'] as const;
 
@@ -55,8 +61,10 @@ export default defineCommand({
       description: 'write the report files to this folder (default formats: md,html,json,png)',
     },
     ...commonArgs,
+    ...timingsArg,
   },
   async run({ args }) {
+    const timings = new Timings(args.timings);
     if (!isIsoDate(args.event))
       throw new CliError(`invalid --event: ${JSON.stringify(args.event)}; expected YYYY-MM-DD`, 2);
     if (args.to !== undefined && !isIsoDate(args.to))
@@ -69,8 +77,14 @@ export default defineCommand({
     }
     const formats = parseFormats(args.format, args.out);
     const store = await openStore(args.db);
+    timings.lap('store open');
     try {
-      const inputs = await loadSnapshotInputs(store);
+      // The text snapshot needs only the daily data around the event; rendered reports chart the history.
+      const textOnly = formats.length === 0 || (formats.length === 1 && formats[0] === 'text' && !args.out);
+      const inputs = await loadSnapshotInputs(store, undefined, {
+        daily: textOnly ? dailyRange(args.event, args.to) : undefined,
+      });
+      timings.lap('queries');
       const snapshot = eventSnapshot(inputs, {
         event: args.event,
         to: args.to,
@@ -78,9 +92,11 @@ export default defineCommand({
         names: SNAPSHOT_SUBJECTS,
         groups: SIZE_PORTFOLIOS,
       });
-      if (formats.length === 0 || (formats.length === 1 && formats[0] === 'text' && !args.out)) {
+      timings.lap('compute');
+      if (textOnly) {
         if (args.json) printJson(snapshot);
         else io().out(formatSnapshot(snapshot));
+        timings.lap('formatting and output');
         return;
       }
       const extras = await loadReportExtras(store, { event: args.event, t0Date: snapshot.indices[0]?.t0 });
@@ -112,6 +128,7 @@ export default defineCommand({
         io().out(`capgap report: wrote ${written.length} files\n${written.map((w) => `  ${w}`).join('\n')}`);
     } finally {
       store.close();
+      timings.print();
     }
   },
 });
