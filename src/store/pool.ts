@@ -18,6 +18,14 @@ export function withSignal<T>(signal: AbortSignal, fn: () => T): T {
   return signals.run(signal, fn);
 }
 
+/**
+ * Runs `fn` outside any request's cancel signal: for shared work (a load several requests wait for) that
+ * one request's deadline must not cancel.
+ */
+export function detached<T>(fn: () => T): T {
+  return signals.exit(fn);
+}
+
 /** The cancel signal of the running request, if any. */
 export function currentSignal(): AbortSignal | undefined {
   return signals.getStore();
