@@ -9,7 +9,7 @@ import cliProgress from 'cli-progress';
 import { ImportError } from '../formats/errors.ts';
 import { type ImportKind, KINDS } from '../formats/types.ts';
 import { type ImportOptions, type ImportSummary, importFile } from '../store/import/import-file.ts';
-import { Store } from '../store/store.ts';
+import type { Store } from '../store/store.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
@@ -34,13 +34,9 @@ export function formatSummary(s: ImportSummary): string {
   return out.join('\n');
 }
 
-async function open(db: string | undefined): Promise<Store> {
-  try {
-    return await openStore(db);
-  } catch (err) {
-    if (/no embedded dataset/.test((err as Error).message)) return Store.open(db);
-    throw err;
-  }
+/** The store's own tables, for writing (imports sit beside the embedded dataset, which is never copied). */
+function open(db: string | undefined): Promise<Store> {
+  return openStore(db, { write: true });
 }
 
 export default defineCommand({

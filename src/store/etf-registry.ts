@@ -126,12 +126,16 @@ export async function writeEtfRegistry(store: Store, entries: readonly EtfEntry[
 }
 
 /**
- * The registry in the store; when the `etfs` table is empty, the shipped registry is written first.
+ * The registry in the store; when the `etfs` table is empty, the shipped registry is written first (or, on a
+ * read-only store, read from its file).
  * @example (await readEtfRegistry(store)).filter((e) => e.category === 'US small cap').length // 14
  */
 export async function readEtfRegistry(store: Store): Promise<EtfEntry[]> {
   const n = await store.one<{ n: number }>('SELECT count(*)::DOUBLE AS n FROM etfs');
-  if (!n?.n) await writeEtfRegistry(store, readEtfRegistryFile());
+  if (!n?.n) {
+    if (store.readOnly) return readEtfRegistryFile();
+    await writeEtfRegistry(store.writer(), readEtfRegistryFile());
+  }
   const rows = await store.all(
     'SELECT ticker, name, category, benchmark, issuer, inception FROM etfs ORDER BY category, ticker',
   );

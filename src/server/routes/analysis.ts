@@ -7,7 +7,7 @@ import { NEWS_TIMINGS } from '../../calendar/trading-days.ts';
 import { eventSnapshot } from '../../findings/event-snapshot.ts';
 import { loadSnapshotInputs, SIZE_PORTFOLIOS, SNAPSHOT_SUBJECTS } from '../../queries/snapshot-inputs.ts';
 import type { ReportFormat } from '../../report/render.ts';
-import { answer, JSON_TYPE, LIMITS, memo, type ServerState, toJson } from '../context.ts';
+import { answer, JSON_TYPE, LIMITS, memo, type ServerState, storeWork, toJson } from '../context.ts';
 import { buildLead } from '../data/lead.ts';
 import { presetOn } from '../data/presets.ts';
 import { SCHEME_IDS, schemeById, WEIGHTINGS } from '../data/schemes.ts';
@@ -28,7 +28,7 @@ const TYPES: Record<(typeof FORMATS)[number], string> = {
 
 /** Loads the report's inputs once, shared by every /api/report request (see `memo`). */
 export function reportInputs(state: ServerState): ReturnType<typeof loadSnapshotInputs> {
-  return memo(state, 'snapshot-inputs', () => state.serial.run(() => loadSnapshotInputs(state.store)));
+  return memo(state, 'snapshot-inputs', () => storeWork(state, () => loadSnapshotInputs(state.store)));
 }
 
 /** Registers /api/report and /api/lead. */
