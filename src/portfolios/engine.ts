@@ -1,9 +1,10 @@
 /**
  * `computeBuckets`: a stock panel in, size-bucket portfolios out (daily returns per weighting, the
  * universe market, membership counts, mean and median caps, breakpoints and counted exclusions).
- * The steps: group the panel by stock once (panel-index.ts), find the formation days (formation.ts), at each one pick the
+ * The steps: group the panel by day once (panel-index.ts, a counting sort), find the formation days
+ * (formation.ts), then walk the days once (kernel.ts); at each formation day the walk calls back to pick the
  * eligible stocks (universe.ts), set breakpoints on the breakpoint universe and assign every eligible stock
- * (breakpoints.ts), then run the kernel over the holding periods (kernel.ts).
+ * (breakpoints.ts), and holds the portfolios until the next formation.
  */
 import { fromDay, toDay } from '../calendar/dates.ts';
 import {
@@ -15,7 +16,7 @@ import {
 } from './breakpoints.ts';
 import { type Formation, formationDays, formationName, parseFormation } from './formation.ts';
 import { describeFormation, type FormationInfo } from './formation-info.ts';
-import { bucketKernel, type FormedPortfolio, WEIGHTINGS, type Weighting } from './kernel.ts';
+import { bucketKernel, type FormedPortfolio, WEIGHTINGS, type WalkState, type Weighting } from './kernel.ts';
 import { gridPanel, type Panel, type PanelGrid } from './panel.ts';
 import { indexPanel } from './panel-index.ts';
 import { eligibleAt, staticChecks, type UniverseOptions } from './universe.ts';
@@ -102,11 +103,11 @@ export function computeBuckets(panel: Panel, options: BucketOptions = {}): Bucke
   const checks = staticChecks(panel, options);
   const nyse = options.breakpoints === 'nyse';
   const K = scheme.cuts.length + 1;
-  const formed: FormedPortfolio[] = [];
   const formations: FormationInfo[] = [];
-  for (let i = startF; i < allF.length && allF[i] < toIdx; i++) {
-    const f = allF[i];
-    const el = eligibleAt(panel, ix, f, checks, options);
+  let nForm = startF;
+  while (nForm < allF.length && allF[nForm] < toIdx) nForm++;
+  const form = (f: number, state: WalkState): FormedPortfolio => {
+    const el = eligibleAt(ix, state, f, checks, options);
     const all = Int32Array.from({ length: el.members.length }, (_, j) => j);
     let bpIdx = all;
     if (nyse) bpIdx = all.filter((j) => (panel.exchange?.[el.members[j]] ?? '').toUpperCase() === 'NYSE');
@@ -120,11 +121,12 @@ export function computeBuckets(panel: Panel, options: BucketOptions = {}): Bucke
         ? coverageBreakpoints(el.cap, bpIdx, scheme.cuts)
         : percentileBreakpoints(el.cap, bpIdx, scheme.cuts);
     const bucket = assignBuckets(el.cap, all, bps);
-    formed.push({ day: f, members: el.members, bucket, pos: el.pos, price: el.price, cap: el.cap });
     const date = fromDay(ix.days[f]);
     formations.push(describeFormation(date, el.cap, bucket, K, bps, bpIdx.length, el.excluded));
-  }
-  const out = bucketKernel(panel, ix, formed, K, weightings, toIdx);
+    return { day: f, members: el.members, bucket, price: el.price, cap: el.cap };
+  };
+  const out = bucketKernel(ix, allF.subarray(startF, nForm), form, K, weightings, toIdx);
+  const formed = out.formed;
   const W = K + 1;
   const returns: Partial<Record<Weighting, Float64Array>> = {};
   for (const w of weightings) returns[w] = out.returns[w]!.slice(fromIdx * W, (toIdx + 1) * W);

@@ -1,97 +1,119 @@
 /**
- * A panel grouped once by stock, without a dense days × stocks grid: each stock's rows in day order
- * (CSR offsets), the trading days, and a day-number → day-index map. The engine walks each member's rows
- * and carries prices and caps forward exactly as gridPanel does (panel.ts conventions), but touches only
- * the input columns and small per-day accumulators, so its memory is O(rows) and not O(days × stocks).
+ * A panel grouped once by trading day, in O(rows) whatever order its rows come in: a counting sort on the
+ * day index (no comparator sort), no dense days × stocks grid. Rows arrive unsorted (a store scan, a CSV,
+ * a shuffled benchmark panel), so this is the normal path; rows already in day order are used in place.
+ *
+ * The engine then walks the days in order once (kernel.ts), keeping each stock's last price and cap in
+ * arrays of length `stocks` (which stay in cache), so it carries prices and caps forward exactly as
+ * gridPanel does (panel.ts conventions) while touching each row once. Memory is O(rows + days + stocks).
  */
-import { type Panel, validatePanel } from './panel.ts';
+import type { Panel } from './panel.ts';
 
-/** The grouping of a panel by stock. Positions are into `order` (or the rows themselves when null). */
+/** The grouping of a panel by day. Positions 0 .. rows-1 are the rows in day order. */
 export interface PanelIndex {
   /** Trading days (day numbers, ascending): every day with at least one row. */
   days: Int32Array;
   /** First day number covered by `dayIndex`. */
   lo: number;
-  /** dayIndex[dayNumber - lo] = index into days. */
+  /** dayIndex[dayNumber - lo] = index into days (-1 for a day number without rows). */
   dayIndex: Int32Array;
-  /** Rows of stock s are positions start[s] .. start[s+1]-1, in day order. */
-  start: Int32Array;
-  /** Row of each position, or null when the rows are already sorted by (stock, day). */
-  order: Int32Array | null;
+  /** Rows of day index d are positions dayStart[d] .. dayStart[d+1]-1 (input order within a day). */
+  dayStart: Int32Array;
+  /** Stock index, price and cap of each position (the panel's columns in day order; shared when already so). */
+  stock: Int32Array;
+  price: Float64Array;
+  cap: Float64Array;
   /** Day index of each stock's first row with a valid price (-1 if none). */
   first: Int32Array;
+  /** Number of stocks (panel.ids.length). */
+  nStocks: number;
 }
 
 /**
- * Groups a panel by stock in O(rows) when its rows are sorted by (stock, day), else with one sort.
+ * Groups a panel by day with a counting sort (O(rows + day span)); checks the columns, the stock indices
+ * and that no (stock, day) pair repeats, naming the bad value.
  * @example const ix = indexPanel(panel); ix.days.length
  */
 export function indexPanel(panel: Panel): PanelIndex {
-  validatePanel(panel);
-  const { stock, day, price } = panel;
+  const { stock, day, price, cap } = panel;
   const n = stock.length;
   const S = panel.ids.length;
-  let lo = 0;
-  let hi = -1;
+  for (const k of ['day', 'price', 'cap'] as const) {
+    if (panel[k].length !== n)
+      throw new Error(`invalid panel: column ${k} has ${panel[k].length} rows; stock has ${n}`);
+  }
+  if (panel.exchange && panel.exchange.length !== S)
+    throw new Error(`invalid panel: exchange has ${panel.exchange.length} entries; ids has ${S}`);
+  if (panel.securityType && panel.securityType.length !== S)
+    throw new Error(`invalid panel: securityType has ${panel.securityType.length} entries; ids has ${S}`);
+  // Pass 1: stock range, day range, already in day order?
+  let lo = n > 0 ? day[0] : 0;
+  let hi = n > 0 ? day[0] : -1;
   let sorted = true;
-  if (n > 0) {
-    lo = day[0];
-    hi = day[0];
-  }
-  for (let i = 1; i < n; i++) {
+  let bad = -1;
+  for (let i = 0; i < n; i++) {
+    const s = stock[i];
+    if (!(s >= 0 && s < S)) bad = i;
     const d = day[i];
-    if (d < lo) lo = d;
-    if (d > hi) hi = d;
-    const ds = stock[i] - stock[i - 1];
-    if (ds < 0 || (ds === 0 && d <= day[i - 1])) sorted = false;
+    if (d < lo) {
+      lo = d;
+      sorted = false;
+    } else if (d > hi) hi = d;
+    else if (d < hi) sorted = false;
   }
-  const dayIndex = new Int32Array(hi - lo + 1).fill(-1);
-  for (let i = 0; i < n; i++) dayIndex[day[i] - lo] = 1;
+  if (bad >= 0) {
+    for (let i = 0; i < n; i++) {
+      const s = stock[i];
+      if (!(s >= 0 && s < S))
+        throw new Error(`invalid panel: row ${i} has stock index ${s}; expected 0..${S - 1}`);
+    }
+  }
+  // Pass 2: rows per day number, then the day index and each day's first position.
+  const span = hi - lo + 1;
+  const count = new Int32Array(span + 1);
+  for (let i = 0; i < n; i++) count[day[i] - lo]++;
+  const dayIndex = new Int32Array(span).fill(-1);
   let D = 0;
-  for (let k = 0; k < dayIndex.length; k++) if (dayIndex[k] === 1) dayIndex[k] = D++;
+  for (let k = 0; k < span; k++) if (count[k] > 0) dayIndex[k] = D++;
   const days = new Int32Array(D);
-  for (let k = 0; k < dayIndex.length; k++) if (dayIndex[k] >= 0) days[dayIndex[k]] = lo + k;
-
-  const start = new Int32Array(S + 1);
-  for (let i = 0; i < n; i++) start[stock[i] + 1]++;
-  for (let s = 0; s < S; s++) start[s + 1] += start[s];
-  let order: Int32Array | null = null;
+  const dayStart = new Int32Array(D + 1);
+  for (let k = 0, pos = 0; k < span; k++) {
+    const c = count[k];
+    if (c === 0) continue;
+    const d = dayIndex[k];
+    days[d] = lo + k;
+    dayStart[d] = pos;
+    count[k] = pos; // becomes the next free position of day k
+    pos += c;
+  }
+  dayStart[D] = n;
+  // Pass 3: scatter the columns into day order (skipped when they already are).
+  let ST = stock;
+  let PR = price;
+  let CP = cap;
   if (!sorted) {
-    order = new Int32Array(n);
-    for (let i = 0; i < n; i++) order[i] = i;
-    order.sort((a, b) => stock[a] - stock[b] || day[a] - day[b]);
-    for (let k = 1; k < n; k++) {
-      const a = order[k - 1];
-      const b = order[k];
-      if (stock[a] === stock[b] && day[a] === day[b])
-        throw new Error(`invalid panel: stock ${panel.ids[stock[a]]} has two rows on day ${day[a]}`);
+    ST = new Int32Array(n);
+    PR = new Float64Array(n);
+    CP = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const p = count[day[i] - lo]++;
+      ST[p] = stock[i];
+      PR[p] = price[i];
+      CP[p] = cap[i];
     }
   }
+  // Pass 4: each stock's first valid day, and no (stock, day) pair twice.
   const first = new Int32Array(S).fill(-1);
-  for (let s = 0; s < S; s++) {
-    for (let k = start[s]; k < start[s + 1]; k++) {
-      const i = order ? order[k] : k;
-      if (price[i] > 0) {
-        first[s] = dayIndex[day[i] - lo];
-        break;
-      }
+  const mark = new Int32Array(S).fill(-1);
+  for (let d = 0; d < D; d++) {
+    const end = dayStart[d + 1];
+    for (let k = dayStart[d]; k < end; k++) {
+      const s = ST[k];
+      if (mark[s] === d)
+        throw new Error(`invalid panel: stock ${panel.ids[s]} has two rows on day ${days[d]}`);
+      mark[s] = d;
+      if (first[s] < 0 && PR[k] > 0) first[s] = d;
     }
   }
-  return { days, lo, dayIndex, start, order, first };
-}
-
-/**
- * The position of stock s's last row on or before day index f (binary search), or -1.
- * @example atOrBefore(panel, ix, s, f)
- */
-export function atOrBefore(panel: Panel, ix: PanelIndex, s: number, f: number): number {
-  const target = ix.days[f];
-  let a = ix.start[s];
-  let b = ix.start[s + 1];
-  while (a < b) {
-    const m = (a + b) >>> 1;
-    if (panel.day[ix.order ? ix.order[m] : m] <= target) a = m + 1;
-    else b = m;
-  }
-  return a - 1 >= ix.start[s] ? a - 1 : -1;
+  return { days, lo, dayIndex, dayStart, stock: ST, price: PR, cap: CP, first, nStocks: S };
 }
