@@ -16,7 +16,7 @@ import {
 } from './breakpoints.ts';
 import { type Formation, formationDays, formationName, parseFormation } from './formation.ts';
 import { describeFormation, type FormationInfo } from './formation-info.ts';
-import { bucketKernel, type FormedPortfolio, WEIGHTINGS, type WalkState, type Weighting } from './kernel.ts';
+import { bucketKernel, type FormedPortfolio, type WalkState, WEIGHTINGS, type Weighting } from './kernel.ts';
 import { gridPanel, type Panel, type PanelGrid } from './panel.ts';
 import { indexPanel } from './panel-index.ts';
 import { eligibleAt, staticChecks, type UniverseOptions } from './universe.ts';

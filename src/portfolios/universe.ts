@@ -7,8 +7,9 @@
  * else 'no bar on formation day': delisted or not trading); it has a market cap at f; price >= minPrice;
  * cap >= minCap; and it has traded for at least minHistory trading days before f.
  */
-import type { Panel } from './panel.ts';
+
 import type { WalkState } from './kernel.ts';
+import type { Panel } from './panel.ts';
 import type { PanelIndex } from './panel-index.ts';
 
 /** Universe filters; all optional. */
