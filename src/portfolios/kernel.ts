@@ -74,7 +74,7 @@ export function bucketKernel(
   const D = ix.days.length;
   const S = ix.nStocks;
   const W = K + 1;
-  const { stock: ST, price: PR, cap: CP, dayStart } = ix;
+  const { rows: R, dayStart } = ix;
   const doEh = weightings.includes('equal-hold');
   const doVw = weightings.includes('value');
   const doVl = weightings.includes('value-lag');
@@ -99,13 +99,18 @@ export function bucketKernel(
   const stop = Math.min(lastDay, D - 1);
   let fi = 0;
   while (fi < formationDays.length && formationDays[fi] < 0) fi++;
-  for (let d = 0; d <= stop; d++) {
+  const mark = new Int32Array(S).fill(-1);
+  for (let d = 0; d < D; d++) {
+    if (d === stop + 1) bucketOf.fill(-1); // past the last output day: only the duplicate check
     const row = d * W;
-    const end = dayStart[d + 1];
-    for (let k = dayStart[d]; k < end; k++) {
-      const s = ST[k];
-      const p = PR[k];
-      const c = CP[k];
+    const end = 3 * dayStart[d + 1];
+    for (let q = 3 * dayStart[d]; q < end; q += 3) {
+      const s = R[q] | 0;
+      const p = R[q + 1];
+      const c = R[q + 2];
+      if (mark[s] === d)
+        throw new Error(`invalid panel: stock ${ix.ids[s]} has two rows on day ${ix.days[d]}`);
+      mark[s] = d;
       const b = bucketOf[s];
       const c0 = lastC[s];
       if (c > 0) {

@@ -19,19 +19,23 @@ export interface PanelIndex {
   dayIndex: Int32Array;
   /** Rows of day index d are positions dayStart[d] .. dayStart[d+1]-1 (input order within a day). */
   dayStart: Int32Array;
-  /** Stock index, price and cap of each position (the panel's columns in day order; shared when already so). */
-  stock: Int32Array;
-  price: Float64Array;
-  cap: Float64Array;
+  /**
+   * The rows in day order, interleaved: position k is `rows[3k]` = stock index, `rows[3k+1]` = price,
+   * `rows[3k+2]` = cap. One array (not three) so the scatter writes one stream per day.
+   */
+  rows: Float64Array;
   /** Day index of each stock's first row with a valid price (-1 if none). */
   first: Int32Array;
   /** Number of stocks (panel.ids.length). */
   nStocks: number;
+  /** The panel's security ids (for messages). */
+  ids: readonly string[];
 }
 
 /**
- * Groups a panel by day with a counting sort (O(rows + day span)); checks the columns, the stock indices
- * and that no (stock, day) pair repeats, naming the bad value.
+ * Groups a panel by day with a counting sort: O(rows + day span), three passes over the input (day range,
+ * rows per day, scatter). Checks the columns and the stock indices, naming the bad value; a (stock, day)
+ * pair given twice is rejected by the kernel's walk (kernel.ts), which sees every row in day order.
  * @example const ix = indexPanel(panel); ix.days.length
  */
 export function indexPanel(panel: Panel): PanelIndex {
@@ -46,74 +50,48 @@ export function indexPanel(panel: Panel): PanelIndex {
     throw new Error(`invalid panel: exchange has ${panel.exchange.length} entries; ids has ${S}`);
   if (panel.securityType && panel.securityType.length !== S)
     throw new Error(`invalid panel: securityType has ${panel.securityType.length} entries; ids has ${S}`);
-  // Pass 1: stock range, day range, already in day order?
+  // Pass 1: the day range.
   let lo = n > 0 ? day[0] : 0;
   let hi = n > 0 ? day[0] : -1;
-  let sorted = true;
-  let bad = -1;
-  for (let i = 0; i < n; i++) {
-    const s = stock[i];
-    if (!(s >= 0 && s < S)) bad = i;
+  for (let i = 1; i < n; i++) {
     const d = day[i];
-    if (d < lo) {
-      lo = d;
-      sorted = false;
-    } else if (d > hi) hi = d;
-    else if (d < hi) sorted = false;
-  }
-  if (bad >= 0) {
-    for (let i = 0; i < n; i++) {
-      const s = stock[i];
-      if (!(s >= 0 && s < S))
-        throw new Error(`invalid panel: row ${i} has stock index ${s}; expected 0..${S - 1}`);
-    }
+    if (d < lo) lo = d;
+    else if (d > hi) hi = d;
   }
   // Pass 2: rows per day number, then the day index and each day's first position.
   const span = hi - lo + 1;
-  const count = new Int32Array(span + 1);
-  for (let i = 0; i < n; i++) count[day[i] - lo]++;
+  const next = new Int32Array(span);
+  for (let i = 0; i < n; i++) next[day[i] - lo]++;
   const dayIndex = new Int32Array(span).fill(-1);
   let D = 0;
-  for (let k = 0; k < span; k++) if (count[k] > 0) dayIndex[k] = D++;
+  for (let k = 0; k < span; k++) if (next[k] > 0) dayIndex[k] = D++;
   const days = new Int32Array(D);
   const dayStart = new Int32Array(D + 1);
   for (let k = 0, pos = 0; k < span; k++) {
-    const c = count[k];
+    const c = next[k];
     if (c === 0) continue;
-    const d = dayIndex[k];
-    days[d] = lo + k;
-    dayStart[d] = pos;
-    count[k] = pos; // becomes the next free position of day k
+    days[dayIndex[k]] = lo + k;
+    dayStart[dayIndex[k]] = pos;
+    next[k] = pos; // from here on: the next free position of day k
     pos += c;
   }
   dayStart[D] = n;
-  // Pass 3: scatter the columns into day order (skipped when they already are).
-  let ST = stock;
-  let PR = price;
-  let CP = cap;
-  if (!sorted) {
-    ST = new Int32Array(n);
-    PR = new Float64Array(n);
-    CP = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const p = count[day[i] - lo]++;
-      ST[p] = stock[i];
-      PR[p] = price[i];
-      CP[p] = cap[i];
-    }
+  // Pass 3: scatter the rows into day order; check stock indices; each stock's first valid day number.
+  const rows = new Float64Array(3 * n);
+  const firstDay = new Int32Array(S).fill(2147483647);
+  for (let i = 0; i < n; i++) {
+    const s = stock[i];
+    if (!(s >= 0 && s < S))
+      throw new Error(`invalid panel: row ${i} has stock index ${s}; expected 0..${S - 1}`);
+    const d = day[i];
+    const p = price[i];
+    const q = 3 * next[d - lo]++;
+    rows[q] = s;
+    rows[q + 1] = p;
+    rows[q + 2] = cap[i];
+    if (p > 0 && d < firstDay[s]) firstDay[s] = d;
   }
-  // Pass 4: each stock's first valid day, and no (stock, day) pair twice.
-  const first = new Int32Array(S).fill(-1);
-  const mark = new Int32Array(S).fill(-1);
-  for (let d = 0; d < D; d++) {
-    const end = dayStart[d + 1];
-    for (let k = dayStart[d]; k < end; k++) {
-      const s = ST[k];
-      if (mark[s] === d)
-        throw new Error(`invalid panel: stock ${panel.ids[s]} has two rows on day ${days[d]}`);
-      mark[s] = d;
-      if (first[s] < 0 && PR[k] > 0) first[s] = d;
-    }
-  }
-  return { days, lo, dayIndex, dayStart, stock: ST, price: PR, cap: CP, first, nStocks: S };
+  const first = new Int32Array(S);
+  for (let s = 0; s < S; s++) first[s] = firstDay[s] === 2147483647 ? -1 : dayIndex[firstDay[s] - lo];
+  return { days, lo, dayIndex, dayStart, rows, first, nStocks: S, ids: panel.ids };
 }
