@@ -11,7 +11,8 @@
  *   without a bar has return 0 and an unchanged weight, so only bars move numerators.
  * - Buy-and-hold drift by a running sum over days per (formation, bucket): the value-weighted denominator on
  *   day d is the formation cap total plus the summed value changes of the days before d.
- * Input tables `panel(stock INTEGER, day INTEGER, price DOUBLE, cap DOUBLE)` (unsorted) and
+ * Missing values may be NULL or NaN (DuckDB orders NaN above every number, so `NaN > 0` is true: the
+ * query says `NOT isnan`). Input tables `panel(stock INTEGER, day INTEGER, price DOUBLE, cap DOUBLE)` (unsorted) and
  * `stocks(stock INTEGER, exchange VARCHAR, security_type VARCHAR)`. Output rows (day, bucket, equal, value),
  * bucket 10 = the market, for every held day and non-empty bucket.
  */
@@ -26,8 +27,8 @@ forms AS (
   FROM days
   WHERE month(DATE '1970-01-01' + day) = 6 AND month(DATE '1970-01-01' + next_day) <> 6
 ),
-valid AS (SELECT stock, day, price FROM panel WHERE price > 0),
-caps AS (SELECT stock, day, cap FROM panel WHERE cap > 0),
+valid AS (SELECT stock, day, price FROM panel WHERE price > 0 AND NOT isnan(price)),
+caps AS (SELECT stock, day, cap FROM panel WHERE cap > 0 AND NOT isnan(cap)),
 formed AS (
   SELECT v.day AS fday, v.stock, v.price AS pf
   FROM valid v JOIN forms f ON v.day = f.fday JOIN stocks m ON m.stock = v.stock

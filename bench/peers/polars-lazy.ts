@@ -10,7 +10,8 @@
  *   (h = (n - 1) × p / 100; `list.get` at floor(h) and floor(h) + 1); bucket = breakpoints strictly below.
  * - Carry-forward: `price.shift(1).over('stock')` on rows sorted by (stock, day), valid bars only.
  * - Buy-and-hold drift: a cumulative sum over days per (formation, bucket) of the value changes.
- * Input frames: panel (stock i32, day i32, price f64, cap f64; any row order) and stocks (stock,
+ * Missing values are NaN (Polars orders NaN above every number, so `NaN > 0` is true: the plan says
+ * `isNotNan`). Input frames: panel (stock i32, day i32, price f64, cap f64; any row order) and stocks (stock,
  * exchange, security_type). Output (day, bucket, equal, value), bucket 10 = the market.
  */
 import pl from 'nodejs-polars';
@@ -32,8 +33,11 @@ export function polarsBuckets(panel: pl.DataFrame, stocks: pl.DataFrame): pl.Laz
     .withColumns(
       col('end_day').fillNull(days.select(col('day').max()).collectSync().getColumn('day').get(0)),
     );
-  const valid = p.filter(col('price').gt(0)).select('stock', 'day', 'price');
-  const caps = p.filter(col('cap').gt(0)).select('stock', col('day').alias('cday'), 'cap').sort('cday');
+  const valid = p.filter(col('price').gt(0).and(col('price').isNotNan())).select('stock', 'day', 'price');
+  const caps = p
+    .filter(col('cap').gt(0).and(col('cap').isNotNan()))
+    .select('stock', col('day').alias('cday'), 'cap')
+    .sort('cday');
   const common = stocks
     .lazy()
     .filter(col('security_type').eq(pl.lit('common')))
