@@ -23,4 +23,4 @@ for (let i = 0; i < r.dates.length; i++) {
     if (!Number.isNaN(e)) results[`${day}:${b}`] = [e, r.returns.value![i * W + b]];
   }
 }
-printReport('capgap', computeMs, loadMs, results);
+printReport('capgap', computeMs, loadMs, results, { ...r.timings });

@@ -32,6 +32,8 @@ export interface RunnerReport {
   peakMb: number;
   /** Results keyed `day:bucket` (bucket 10 = market): [equal, value]. */
   results: Record<string, [number, number]>;
+  /** capgap only: milliseconds per step (index, formation, kernel, output). */
+  phases?: Record<string, number>;
 }
 
 /** Prints a runner's report as its last stdout line. */
@@ -40,6 +42,7 @@ export function printReport(
   computeMs: number,
   loadMs: number,
   results: RunnerReport['results'],
+  phases?: Record<string, number>,
 ) {
   const report: RunnerReport = {
     engine,
@@ -47,6 +50,7 @@ export function printReport(
     loadMs,
     peakMb: process.resourceUsage().maxRSS / 1024,
     results,
+    phases,
   };
   process.stdout.write(`${JSON.stringify(report)}\n`);
 }

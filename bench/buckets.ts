@@ -82,7 +82,7 @@ console.log(
   'size-bucket benchmark: SYNTHETIC panel (seeded; src/portfolios/synthetic.ts), June-formed deciles, daily EW + VW',
 );
 console.log(
-  `${'rows'.padStart(11)} ${'order'.padEnd(9)}${'round'.padStart(5)} ${'engine'.padEnd(7)}${'compute s'.padStart(10)}${'load s'.padStart(8)}${'peak MB'.padStart(9)}${'load avg'.padStart(9)}  numbers vs capgap`,
+  `${'rows'.padStart(11)} ${'order'.padEnd(9)}${'round'.padStart(5)} ${'engine'.padEnd(7)}${'compute s'.padStart(10)}${'load s'.padStart(8)}${'peak MB'.padStart(9)}${'load avg'.padStart(9)}  numbers vs capgap (capgap: its steps, s)`,
 );
 const summary: string[] = [];
 for (const target of sizes) {
@@ -102,12 +102,16 @@ for (const target of sizes) {
       for (const engine of engines) {
         const load = loadavg()[0];
         const rep = run(engine, join(base, o));
-        let same = '';
+        let same = rep.phases
+          ? `${Object.entries(rep.phases)
+              .map(([k, v]) => `${k} ${s(v)}`)
+              .join(', ')}  `
+          : '';
         if (round === 1) {
           first[o][engine] = rep;
           const cg = first[o].capgap;
           if (engine === 'capgap' && o === 'sorted' && first.shuffled?.capgap)
-            same = `shuffled vs sorted: ${compare(first.shuffled.capgap, rep)}`;
+            same += `shuffled vs sorted: ${compare(first.shuffled.capgap, rep)}`;
           else if (engine !== 'capgap' && engine !== 'floor' && cg) same = compare(cg, rep);
         }
         if (!best[o][engine] || rep.computeMs < best[o][engine].computeMs)

@@ -57,6 +57,19 @@ export interface BucketResult {
   /** The panel on a dense grid, built on first use (contributions, quality report). Same day indices. */
   readonly grid: PanelGrid;
   ids: readonly string[];
+  /**
+   * Milliseconds spent in each step: grouping the rows by day (index), forming portfolios (eligibility,
+   * breakpoints, assignment; formation), walking the rows (kernel), slicing the output series (output).
+   */
+  timings: BucketTimings;
+}
+
+/** Where computeBuckets spent its time, in milliseconds. */
+export interface BucketTimings {
+  index: number;
+  formation: number;
+  kernel: number;
+  output: number;
 }
 
 /** Parses and checks options, naming the bad value. */
@@ -82,7 +95,9 @@ function parseOptions(o: BucketOptions): { scheme: Scheme; formation: Formation;
  */
 export function computeBuckets(panel: Panel, options: BucketOptions = {}): BucketResult {
   const { scheme, formation, weightings } = parseOptions(options);
+  let t = performance.now();
   const ix = indexPanel(panel);
+  const timings = { index: performance.now() - t, formation: 0, kernel: 0, output: 0 };
   const D = ix.days.length;
   if (D < 2) throw new Error(`the panel has ${D} trading day(s); need at least 2`);
   const allF = formationDays(ix.days, formation);
@@ -107,6 +122,7 @@ export function computeBuckets(panel: Panel, options: BucketOptions = {}): Bucke
   let nForm = startF;
   while (nForm < allF.length && allF[nForm] < toIdx) nForm++;
   const form = (f: number, state: WalkState): FormedPortfolio => {
+    const t0 = performance.now();
     const el = eligibleAt(ix, state, f, checks, options);
     const all = Int32Array.from({ length: el.members.length }, (_, j) => j);
     let bpIdx = all;
@@ -123,9 +139,13 @@ export function computeBuckets(panel: Panel, options: BucketOptions = {}): Bucke
     const bucket = assignBuckets(el.cap, all, bps);
     const date = fromDay(ix.days[f]);
     formations.push(describeFormation(date, el.cap, bucket, K, bps, bpIdx.length, el.excluded));
+    timings.formation += performance.now() - t0;
     return { day: f, members: el.members, bucket, price: el.price, cap: el.cap };
   };
+  t = performance.now();
   const out = bucketKernel(ix, allF.subarray(startF, nForm), form, K, weightings, toIdx);
+  timings.kernel = performance.now() - t - timings.formation;
+  t = performance.now();
   const formed = out.formed;
   const W = K + 1;
   const returns: Partial<Record<Weighting, Float64Array>> = {};
@@ -133,6 +153,8 @@ export function computeBuckets(panel: Panel, options: BucketOptions = {}): Bucke
   const dates: string[] = [];
   for (let d = fromIdx; d <= toIdx; d++) dates.push(fromDay(ix.days[d]));
   let grid: PanelGrid | null = null;
+  const active = out.active.slice(fromIdx * W, (toIdx + 1) * W);
+  timings.output = performance.now() - t;
   return {
     source: 'stocks',
     scheme,
@@ -143,7 +165,7 @@ export function computeBuckets(panel: Panel, options: BucketOptions = {}): Bucke
     dates,
     offset: fromIdx,
     returns,
-    active: out.active.slice(fromIdx * W, (toIdx + 1) * W),
+    active,
     formations,
     formed,
     get grid() {
@@ -151,6 +173,7 @@ export function computeBuckets(panel: Panel, options: BucketOptions = {}): Bucke
       return grid;
     },
     ids: panel.ids,
+    timings,
   };
 }
 
