@@ -87,6 +87,11 @@ export default defineCommand({
       default: 'universe',
       description: 'with --by sector: breakpoints from the whole universe or within each sector',
     },
+    timings: {
+      type: 'boolean',
+      default: false,
+      description: 'print the time of each step (store read, index, compute) on stderr',
+    },
     contributions: {
       type: 'string',
       description: 'add the 20 largest per-stock contributions to this bucket (e.g. "Lo 10")',
@@ -111,6 +116,7 @@ export default defineCommand({
       capSource: args.caps,
       quality: args.quality,
       contributionsOf: args.contributions,
+      timings: args.timings,
     };
     if (args.by !== 'size' && args.by !== 'sector')
       throw new CliError(`invalid --by: ${JSON.stringify(args.by)}; expected "size" or "sector"`, 2);
@@ -127,6 +133,13 @@ export default defineCommand({
         )
           throw new CliError(err.message, 2);
         throw err;
+      }
+      if (s.timings) {
+        const t = s.timings;
+        const sec = (ms: number) => `${(ms / 1000).toFixed(3)} s`;
+        io().err(
+          `timings: store read ${sec(t.storeRead)}, index ${sec(t.index)}, compute ${sec(t.compute)}, total ${sec(t.total)}`,
+        );
       }
       if (args.json) return printJson(s);
       if (args.csv) {

@@ -16,7 +16,7 @@ export {
 export { type Formation, formationDays, parseFormation } from './formation.ts';
 export { bucketKernel, WEIGHTINGS, type Weighting } from './kernel.ts';
 export { gridPanel, type Panel, type PanelGrid, validatePanel } from './panel.ts';
-export { atOrBefore, indexPanel, type PanelIndex } from './panel-index.ts';
+export { indexPanel, type PanelIndex } from './panel-index.ts';
 export { type QualityReport, qualityReport } from './quality.ts';
 export { referenceSql } from './reference-sql.ts';
 export { returnsToIndex } from './returns-input.ts';
