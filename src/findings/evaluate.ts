@@ -178,7 +178,8 @@ async function frenchGroupLeg(
 /** The formation date (last close on or before it) and last day needed for stock-built buckets. */
 function stockDates(claim: Claim, c: Resolved): { formation: string; to: string } | CannotCheck {
   const w = claim.window;
-  const pad = 14 + 2 * Math.abs(c.endShift);
+  // One `to` for every convention of a claim (and most claims of an article): the engine runs once.
+  const pad = 30;
   if (w.kind === 'since' || w.kind === 'sessions') {
     const e = toDay(w.event);
     const formation = fromDay(c.timing === 'after-close' ? e : e - 1);
