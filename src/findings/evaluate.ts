@@ -191,7 +191,8 @@ function stockDates(claim: Claim, c: Resolved): { formation: string; to: string 
     return { formation: fromDay(first - 1), to: fromDay(first + 31 + pad) };
   }
   if (w.kind === 'dates') return { formation: w.from, to: fromDay(toDay(w.to) + pad) };
-  return { cannot: 'a week window applies to flows only' };
+  if (w.weekEnd) return { formation: fromDay(toDay(w.weekEnd) - 7), to: fromDay(toDay(w.weekEnd) + pad) };
+  return { cannot: 'stock-built buckets need a week end date for a week window' };
 }
 
 /** A stock-built bucket (or the universe, `column: 'market'`) over the claim's window. */
