@@ -7,7 +7,7 @@
  * the previous month to the last close of the month (on a monthly series: the previous row to the row);
  * a 'month-to-date' window, to the last close on or before `to` (else the data's last day; provisional).
  */
-import { fromDay, monthEnd, monthStart, toDay } from '../calendar/dates.ts';
+import { fromDay, monthEnd, monthStart, toDay, weekday } from '../calendar/dates.ts';
 import { anchorEvent, TradingCalendar } from '../calendar/trading-days.ts';
 import type { Claim } from './claim.ts';
 import type { CannotCheck, Resolved } from './evaluator.ts';
@@ -64,7 +64,19 @@ export function claimSpan(days: Int32Array, w: Claim['window'], c: Resolved): Sp
       end = cal.indexOnOrBefore(last);
       if (end < t0 || days[end] < monthStart(d)) return { cannot: `no data in ${w.month} (data ${range})` };
     } else {
-      return { cannot: 'a week window applies to flows only' };
+      // A week ending Friday: the given one, or the first week whose trading reacts to the event; from
+      // the last close of the week before to the last close on or before the week's end.
+      let weekEnd: number;
+      if (w.weekEnd) weekEnd = toDay(w.weekEnd);
+      else if (w.event) {
+        const a = anchorEvent(cal, w.event, c.timing);
+        weekEnd = days[a.t0] + ((5 - weekday(days[a.t0]) + 7) % 7);
+      } else return { cannot: 'no week: give the week end or an event' };
+      if (weekEnd > cal.last) return { cannot: `the data end ${fromDay(cal.last)}, before ${fromDay(weekEnd)}` };
+      base = cal.indexOnOrBefore(weekEnd - 7);
+      t0 = base + 1;
+      end = cal.indexOnOrBefore(weekEnd);
+      if (end < t0) return { cannot: `no trading in the week ended ${fromDay(weekEnd)}` };
     }
   } catch (err) {
     return { cannot: (err as Error).message };

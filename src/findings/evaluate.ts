@@ -178,7 +178,8 @@ async function frenchGroupLeg(
 /** The formation date (last close on or before it) and last day needed for stock-built buckets. */
 function stockDates(claim: Claim, c: Resolved): { formation: string; to: string } | CannotCheck {
   const w = claim.window;
-  const pad = 14 + 2 * Math.abs(c.endShift);
+  // One `to` for every convention of a claim (and most claims of an article): the engine runs once.
+  const pad = 30;
   if (w.kind === 'since' || w.kind === 'sessions') {
     const e = toDay(w.event);
     const formation = fromDay(c.timing === 'after-close' ? e : e - 1);
@@ -190,7 +191,8 @@ function stockDates(claim: Claim, c: Resolved): { formation: string; to: string 
     return { formation: fromDay(first - 1), to: fromDay(first + 31 + pad) };
   }
   if (w.kind === 'dates') return { formation: w.from, to: fromDay(toDay(w.to) + pad) };
-  return { cannot: 'a week window applies to flows only' };
+  if (w.weekEnd) return { formation: fromDay(toDay(w.weekEnd) - 7), to: fromDay(toDay(w.weekEnd) + pad) };
+  return { cannot: 'stock-built buckets need a week end date for a week window' };
 }
 
 /** A stock-built bucket (or the universe, `column: 'market'`) over the claim's window. */

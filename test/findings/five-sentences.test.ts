@@ -16,46 +16,12 @@ import { readArticle } from '../../src/findings/article/read.ts';
 import { type ArticleCheck, articleExitCode, checkArticle } from '../../src/findings/check-article.ts';
 import { FLOWS_COMMAND, makeEvaluator, STOCKS_COMMAND } from '../../src/findings/evaluate.ts';
 import { storeClaimData } from '../../src/queries/claims-data.ts';
-import { importFile } from '../../src/store/import/import-file.ts';
-import { Store } from '../../src/store/store.ts';
+import type { Store } from '../../src/store/store.ts';
+import { FIVE_SENTENCES, fixtureStore } from './fixture-store.ts';
 
 const fixtures = (p: string) => fileURLToPath(new URL(`../fixtures/${p}`, import.meta.url));
 const script = fileURLToPath(new URL('./reference/five-sentences.py', import.meta.url));
 const ref = JSON.parse(readFileSync(fixtures('articles/five-sentences-reference.json'), 'utf8'));
-
-export const FIVE_SENTENCES = [
-  'The smallest 10 per cent of stocks have returned 8.6 per cent more than their peers at the opposite end of the market capitalisation spectrum.',
-  'The small-cap focussed Russell 2000 index has returned 7.2 per cent since Trump’s election, whereas the S&P 500 has delivered 1.6 per cent.',
-  'The smallest third of US stocks by market capitalisation have outperformed the market average return by more than 3 per cent in the three days following the election, while the largest fifth of US stocks have trailed the wider stock universe by 4 per cent over the same period.',
-  'US small cap ETFs attracted $6.5bn last week with the bulk of that, $5.5bn, coming after the election.',
-].join(' ');
-
-/** A store of the fixture files: ^RUT, ^GSPC, French daily VW, and French daily factors (Mkt-RF, RF). */
-export async function fixtureStore(): Promise<Store> {
-  const store = await Store.open(':memory:');
-  await importFile(store, fixtures('flows/yahoo/^RUT.csv'));
-  await importFile(store, fixtures('flows/yahoo/^GSPC.csv'));
-  await importFile(
-    store,
-    fixtures('flows/Portfolios_Formed_on_ME_daily_VALUEWEIGHTED_vintage202505_cleaned_2016-11.csv'),
-    { weighting: 'value' },
-  );
-  // Factors, percent → decimals (scripts/cut-report-fixtures.ts cut them from F-F daily, vintage 202505).
-  const rows = readFileSync(fixtures('report/factors-daily-2016.csv'), 'utf8').trim().split('\n').slice(1);
-  for (const line of rows) {
-    const [d, mkt, rf] = line.split(',');
-    for (const [factor, v] of [
-      ['Mkt-RF', mkt],
-      ['RF', rf],
-    ])
-      await store.run(
-        `INSERT INTO factors (dataset, vintage, frequency, date, factor, value)
-         VALUES ('french/F-F_Research_Data_Factors', 'CRSP 202505', 'daily', $1::DATE, $2, $3)`,
-        [d, factor, Number(v) / 100],
-      );
-  }
-  return store;
-}
 
 let store: Store;
 let result: ArticleCheck;
