@@ -48,6 +48,7 @@ function pickWindow(
   // "since the election, through Nov. 15": the end date ends the sentence's "since" window.
   const end = hits.find((h) => h.endOnly)?.window;
   if (window?.kind === 'since' && end?.kind === 'since') window = { ...window, to: end.to };
+  if (window?.kind === 'since' && !window.event) return { source: 'sentence', missing: 'the event' };
   let source: ReadClaim['windowSource'] = 'sentence';
   if (!window && (own.some((h) => h.same) || (!carried.window && hits.some((h) => h.same)))) {
     window = ctx.window;

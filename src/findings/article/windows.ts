@@ -108,9 +108,10 @@ const RULES: Rule[] = [
       `\\b(?:by|at)\\s+(?:the\\s+)?close\\s+(?:on|of)\\s+(${DATE_RE})|\\bby\\s+((?:mon|tues|wednes|thurs|fri)day)(?:'s)?\\s+close|\\b(?:through|as\\s+of)\\s+(${DATE_RE})`,
       'gi',
     ),
-    make: (m, o, ev) => {
+    make: (m, o) => {
+      // An end date only: the event comes from a "since" phrase of the sentence, else from --event.
       const to = resolveDate(m[1] ?? m[2] ?? m[3], o);
-      return to ? { window: { kind: 'since', event: ev('the event'), to }, endOnly: true } : null;
+      return to ? { window: { kind: 'since', event: o.event ?? '', to }, endOnly: true } : null;
     },
   },
   {
