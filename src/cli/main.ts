@@ -19,7 +19,7 @@ export const COMMANDS: Record<string, [description: string, load: () => Promise<
     () => load(import('./import.ts')),
   ],
   datasets: [
-    'list the datasets in the store (name, kind, vintage, rows, file)',
+    'list the datasets capgap answers from: imported and embedded (name, kind, vintage, rows, origin)',
     () => load(import('./datasets.ts')),
   ],
   serve: ['serve the JSON API and the web page (loopback by default)', () => load(import('./serve.ts'))],
