@@ -20,6 +20,7 @@ export {
   SECURITY_TYPES,
   type SecurityType,
 } from './formats/security-type.ts';
+export * from './math/index.ts';
 export * from './portfolios/index.ts';
 export { type BucketQuery, type BucketSeries, queryBuckets } from './queries/buckets-query.ts';
 export { storeClaimData } from './queries/claims-data.ts';

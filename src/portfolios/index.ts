@@ -22,4 +22,4 @@ export { referenceSql } from './reference-sql.ts';
 export { returnsToIndex } from './returns-input.ts';
 export { syntheticPanel } from './synthetic.ts';
 export { EXCLUSION_REASONS, eligibleAt, type UniverseOptions } from './universe.ts';
-export { compound, contributions, spreads } from './windows.ts';
+export { compoundBuckets, contributions, spreads } from './windows.ts';

@@ -103,6 +103,11 @@ describe('the import graph of src/', () => {
     assert.deepEqual(bad, [], show(bad));
   });
 
+  it('math (the primitives: compounding, bisect, the seeded RNG) imports no other room and no package', () => {
+    const bad = EDGES.filter((e) => room(e.from) === 'math' && (local(e) ? room(e.to) !== 'math' : true));
+    assert.deepEqual(bad, [], show(bad));
+  });
+
   it('rooms import each other in one direction only (no cycles between rooms)', () => {
     const graph = new Map<string, Set<string>>();
     for (const e of EDGES.filter(local)) {
