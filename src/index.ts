@@ -13,6 +13,14 @@ export { connectorConfig, fetchSettings } from './connectors/settings.ts';
 export * from './events/index.ts';
 export * from './findings/index.ts';
 export * from './flows/index.ts';
+// Security types from names and tickers (docs/portfolios.md)
+export {
+  classifySecurity,
+  duplicateClasses,
+  SECURITY_TYPES,
+  type SecurityType,
+} from './formats/security-type.ts';
+export * from './math/index.ts';
 export * from './portfolios/index.ts';
 export { type BucketQuery, type BucketSeries, queryBuckets } from './queries/buckets-query.ts';
 export { storeClaimData } from './queries/claims-data.ts';

@@ -9,8 +9,9 @@
  * change; prices are split-adjusted, so splits do not break it (dividend adjustment adds the dividend
  * yield to the cap's drift, a small bias). A cap row with only shares outstanding uses shares × close.
  */
+
+import { classifySecurity, duplicateClasses } from '../formats/security-type.ts';
 import type { Panel } from '../portfolios/panel.ts';
-import { classifySecurity, duplicateClasses } from '../portfolios/security-type.ts';
 import type { Store } from '../store/store.ts';
 
 /** Options of loadPanel. */
@@ -112,7 +113,7 @@ type Meta = {
 };
 
 /**
- * Security types by capgap's rules (portfolios/security-type.ts) from the stored name, sector and industry,
+ * Security types by capgap's rules (formats/security-type.ts) from the stored name, sector and industry,
  * whoever imported them; a more specific stored type (e.g. 'adr' from the companylist's ADR TSO field, or
  * 'etf' from the importer's known list) wins over 'common'.
  */

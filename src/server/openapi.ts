@@ -6,6 +6,7 @@
 import { NEWS_TIMINGS } from '../calendar/trading-days.ts';
 import { EVENT_SETS } from '../events/event-sets.ts';
 import { MODEL_KINDS } from '../events/models.ts';
+import { VERSION } from '../version.ts';
 import { LIMITS } from './context.ts';
 import { SCHEME_IDS, WEIGHTINGS } from './data/schemes.ts';
 import { date, errorSchema, q, SCHEMAS, type Schema, str } from './openapi-schemas.ts';
@@ -58,7 +59,7 @@ export function openApiDocument(): Schema {
     openapi: '3.1.0',
     info: {
       title: 'capgap API',
-      version: '0.1.0',
+      version: VERSION,
       description:
         'Read-only: the size effect around market events. Returns are decimals; dates ISO (YYYY-MM-DD).',
     },
