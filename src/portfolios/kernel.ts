@@ -47,6 +47,21 @@ export interface WalkState {
 /** Forms the portfolios at the close of day index f from the walk's state. */
 export type FormFn = (f: number, state: WalkState) => FormedPortfolio;
 
+/**
+ * The formation days and a FormFn that hands back portfolios formed earlier (e.g. regrouped members of a
+ * computeBuckets result), in order; throws if the walk asks for another day.
+ * @example bucketKernel(ix, ...replay(result.formed), K, ['value'])
+ */
+export function replay(formed: readonly FormedPortfolio[]): [Int32Array, FormFn] {
+  let i = 0;
+  const form: FormFn = (f) => {
+    const fm = formed[i++];
+    if (!fm || fm.day !== f) throw new Error(`replay: no formed portfolio for day index ${f}`);
+    return fm;
+  };
+  return [Int32Array.from(formed, (fm) => fm.day), form];
+}
+
 /** Daily bucket returns per weighting, each `days × (K + 1)` (column K = market), and active counts. */
 export interface KernelOutput {
   K: number;
