@@ -1,9 +1,9 @@
 /**
  * The page's second row of findings, from the other engines: the event study (CAR of the small leg against
- * the market, with the default test) and where the event month's size spread stands in its history.
+ * the market, with the default test), and the claim check. (The month's record is in the lead.)
  * Each loads on its own; when the store lacks the inputs the panel says so instead of failing the page.
  */
-import { pp, signedPct } from '../../findings/format.ts';
+import { signedPct } from '../../findings/format.ts';
 import { getJson } from './dom.ts';
 
 interface Study {
@@ -15,14 +15,6 @@ interface Study {
   series: { name: string };
   benchmark: { name: string } | null;
 }
-interface RecordAnswer {
-  small: number;
-  large: number;
-  spread: number;
-  weighting: string;
-  record: { period: string; summary: string };
-}
-
 /** The event-study series spec for a scheme's small leg ('french:Lo 10', '^RUT'). */
 export function studySeries(scheme: { id: string; small: string }): string {
   return scheme.id === 'indexes' ? scheme.small : `french:${scheme.small}`;
@@ -62,20 +54,6 @@ export async function studySentence(o: {
     return `Event study (${r.model}, estimation [${r.estimation.join(', ')}]): cumulative abnormal return of ${r.series.name} against ${r.benchmark?.name ?? 'its mean'} over days [0, ${to}] (${e.dates[0]} .. ${e.dates.at(-1)}): ${signedPct(car)}${tail}.`;
   } catch (err) {
     return `Event study not available: ${(err as Error).message}`;
-  }
-}
-
-/**
- * One sentence on the event month's Lo 10 − Hi 10 spread in its history (French monthly, value-weighted).
- * @example await recordSentence('2016-11')
- */
-export async function recordSentence(month: string): Promise<string> {
-  try {
-    const r = await getJson<RecordAnswer>(`/api/records?month=${month}&weighting=value`);
-    const sign = r.spread >= 0 ? '+' : '−';
-    return `${r.record.period}, smallest minus largest decile (value-weighted, monthly): ${signedPct(r.small)} − ${signedPct(r.large)} = ${sign}${pp(r.spread, true)}; ${r.record.summary}.`;
-  } catch (err) {
-    return `Month record not available: ${(err as Error).message}`;
   }
 }
 
