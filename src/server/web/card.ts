@@ -107,26 +107,24 @@ function save(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }
 
-/** Rasterises an SVG document to a PNG blob at 2× (the browser draws it, fonts included). */
+/**
+ * Rasterises an SVG document to a PNG blob at 2× (the browser draws it, fonts included). The image is
+ * loaded from a data: URL, which the page's Content-Security-Policy allows (img-src 'self' data:).
+ */
 export async function svgToPng(svg: string): Promise<Blob> {
   const img = new Image();
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-  try {
-    img.src = url;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.naturalWidth * 2;
-    canvas.height = img.naturalHeight * 2;
-    const c = canvas.getContext('2d');
-    if (!c) throw new Error('no 2D canvas');
-    c.scale(2, 2);
-    c.drawImage(img, 0, 0);
-    return await new Promise((ok, fail) =>
-      canvas.toBlob((b) => (b ? ok(b) : fail(new Error('PNG encoding failed'))), 'image/png'),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  await img.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = img.naturalWidth * 2;
+  canvas.height = img.naturalHeight * 2;
+  const c = canvas.getContext('2d');
+  if (!c) throw new Error('no 2D canvas');
+  c.scale(2, 2);
+  c.drawImage(img, 0, 0);
+  return await new Promise((ok, fail) =>
+    canvas.toBlob((b) => (b ? ok(b) : fail(new Error('PNG encoding failed'))), 'image/png'),
+  );
 }
 
 /** Wires a card's buttons: table toggle and the two downloads; `name` gives the file name stem. */
@@ -159,6 +157,6 @@ export function cardHtml(card: string, heading: string, testid: string): string 
     `<div id="${card}-tools" class="tools" hidden>` +
     `<button type="button" data-act="table" aria-expanded="false" aria-controls="${card}-table">Show table</button>` +
     `<button type="button" data-act="png">Download PNG</button><button type="button" data-act="svg">Download SVG</button></div>` +
-    `<div id="${card}-table" class="table-wrap" hidden></div></figure>`
+    `<div id="${card}-table" class="table-wrap" tabindex="0" role="region" aria-label="${esc(heading)}: data table" hidden></div></figure>`
   );
 }

@@ -109,6 +109,7 @@ async function panel(run: () => Promise<void>, fail: (msg: string) => void, mine
 
 async function update(): Promise<void> {
   const mine = ++seq;
+  document.body.dataset.requested = String(mine);
   const s = readControls();
   const problem = dateProblem(s.event) ?? windowProblem(s.from, s.to);
   $('custom-date').setAttribute('aria-invalid', String(!!dateProblem(s.event)));
@@ -315,7 +316,7 @@ async function init(): Promise<void> {
   };
   evSel.addEventListener('keydown', (e) => {
     if (/^(Arrow|Page|Home|End)/.test(e.key)) keyed = true;
-    if (e.key === 'Enter' && pending) {
+    if (e.key === 'Enter' && (pending || evSel.value !== state.event)) {
       e.preventDefault();
       commitEvent();
     }
@@ -329,7 +330,7 @@ async function init(): Promise<void> {
     commitEvent();
   });
   evSel.addEventListener('blur', () => {
-    if (pending) commitEvent();
+    if (pending || (evSel.value !== state.event && evSel.value !== CUSTOM)) commitEvent();
   });
   $('controls').addEventListener('change', (e) => {
     const id = (e.target as HTMLElement).id;
