@@ -287,10 +287,7 @@ export function setChart(
     id: 'set',
     title: o.title,
     desc,
-    svg: svgRoot(
-      { id: 'set-svg', width: o.width, height, title: o.title, desc },
-      `<text x="${ml}" y="16" fill="${MUTED}">ranked, widest gap in favour of small caps at the top</text>${body}`,
-    ),
+    svg: svgRoot({ id: 'set-svg', width: o.width, height, title: o.title, desc }, body),
     table: {
       head: ['Rank', 'Event', 'Date', 'Gap (pp)', 'Percentile of all windows'],
       rows: sorted.map((r) => [

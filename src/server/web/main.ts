@@ -88,6 +88,7 @@ function invalid(reason: string): void {
   clearLead(reason, kind);
   clearFigures(reason, kind);
   for (const [card] of CARDS) status(card, { kind, text: reason });
+  status('compare-panel', { kind, text: reason });
 }
 
 /** Title and share tags name the event and window. */
