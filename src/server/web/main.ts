@@ -241,7 +241,7 @@ function weightings(asked?: string): void {
   const have = scheme?.weightings ?? ['value'];
   sel.replaceChildren(...have.map((w) => new Option(`${w}-weighted`, w)));
   const notes = (scheme?.unavailable ?? []).map(
-    (u) => `${u.weighting} weighting is not offered: ${u.reason}.`,
+    (u) => `${u.weighting[0].toUpperCase()}${u.weighting.slice(1)} weighting is not offered: ${u.reason}.`,
   );
   if (asked && !have.includes(asked))
     notes.unshift(
