@@ -363,6 +363,20 @@ describe('the web page in Chromium', { skip }, () => {
     assert.equal(await page.locator('#compare tbody tr').count(), 3);
   });
 
+  it('checks a sentence typed in the page: ^RUT +8.95% from 8 to 15 Nov 2016 is supported', async () => {
+    // Reference: ../shared/data/PROVENANCE.md §2, ^RUT 11/8 → 11/15 +8.95%.
+    const page = await open('desktop', '?event=2016-11-08');
+    await page.fill(
+      '#claim',
+      'The Russell 2000 has returned 8.95% since Nov. 8, 2016, through Nov. 15, 2016',
+    );
+    await page.click('#check-form button');
+    await page.waitForFunction(() =>
+      /supported|not supported|Could not/.test(document.getElementById('verdicts')?.textContent ?? ''),
+    );
+    assert.match(await text(page, '#verdicts'), /^supported; computed 8\.95%/);
+  });
+
   it('exports a chart as a PNG that opens as an image and an SVG with its title, source and data-through', async () => {
     const page = await open('desktop', '?event=2016-11-08&from=-5&to=2');
     const [png] = await Promise.all([

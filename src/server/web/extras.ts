@@ -12,8 +12,8 @@ interface Study {
   estimation: number[];
   events: { t0Date: string; dates: string[]; car: (number | null)[] }[];
   tests: { label: string; cumulative: (number | null)[]; pCumulative: (number | null)[] }[];
-  series: { name: string };
-  benchmark: { name: string } | null;
+  series: { name: string; source?: string };
+  benchmark: { name: string; source?: string } | null;
 }
 /** The event-study series spec for a scheme's small leg ('french:Lo 10', '^RUT'). */
 export function studySeries(scheme: { id: string; small: string }): string {
@@ -28,7 +28,11 @@ export async function studySentence(o: {
   event: string;
   timing: string;
   series: string;
+  /** The small leg's plain name ('Smallest 10% (NYSE breakpoints)'), printed before its label. */
+  name?: string;
   to: number;
+  /** Receives the sources the study read (series and benchmark), for the page's source list. */
+  sources?: (s: string[]) => void;
 }): Promise<string> {
   const to = Math.max(0, Math.min(250, o.to));
   const q = new URLSearchParams({
@@ -41,6 +45,7 @@ export async function studySentence(o: {
   });
   try {
     const r = await getJson<Study>(`/api/event-study?${q}`);
+    o.sources?.([r.series.source, r.benchmark?.source].filter((x): x is string => !!x));
     const e = r.events[0];
     const car = e?.car.at(-1) ?? null;
     const t = r.tests[0];
@@ -51,7 +56,7 @@ export async function studySentence(o: {
       stat != null && p != null
         ? `; ${t.label}: t = ${stat.toFixed(2)}, p = ${p < 0.001 ? p.toExponential(1) : p.toFixed(3)}`
         : '';
-    return `Event study (${r.model}, estimation [${r.estimation.join(', ')}]): cumulative abnormal return of ${r.series.name} against ${r.benchmark?.name ?? 'its mean'} over days [0, ${to}] (${e.dates[0]} .. ${e.dates.at(-1)}): ${signedPct(car)}${tail}.`;
+    return `Event study (${r.model}, estimation [${r.estimation.join(', ')}]): cumulative abnormal return of ${o.name ? `${o.name} (${r.series.name})` : r.series.name} against ${r.benchmark?.name ?? 'its mean'} over days [0, ${to}] (${e.dates[0]} .. ${e.dates.at(-1)}): ${signedPct(car)}${tail}.`;
   } catch (err) {
     return `Event study not available: ${(err as Error).message}`;
   }

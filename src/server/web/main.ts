@@ -218,7 +218,9 @@ async function update(): Promise<void> {
             event: s.event,
             timing: s.timing,
             series: studySeries(scheme),
+            name: names.small,
             to: Math.max(0, s.to),
+            sources: (x) => used.push(...x.map((d) => ({ dataset: d, vintage: null }))),
           }),
         ]);
         if (mine === seq) list('more', lines);
@@ -284,6 +286,14 @@ async function init(): Promise<void> {
       if (!presets.some((p) => p.date === e.date)) group.append(new Option(`${e.label} (${e.date})`, e.date));
     if (group.children.length) evSel.append(group);
   }
+  // The 2026 midterms, once the data reach past them (weightings() says where the data stop otherwise).
+  const reach =
+    schemes
+      .map((x) => x.through ?? '')
+      .sort()
+      .at(-1) ?? '';
+  if (reach > '2026-11-04' && !all().some((p) => p.date === '2026-11-03'))
+    evSel.add(new Option('2026 midterm elections (2026-11-03)', '2026-11-03'));
   evSel.add(new Option('Another date…', CUSTOM));
   for (const s of schemes) $<HTMLSelectElement>('scheme').add(new Option(s.label, s.id));
   const url = readUrl(location.search);
