@@ -114,9 +114,9 @@ export class ConnectionPool {
     }
   }
 
-  /** Queries waiting for a connection. */
+  /** Queries waiting for a connection (or for one being made). */
   get queued(): number {
-    return this.waiting.length;
+    return this.waiting.length + this.making;
   }
 
   private async acquire(signal: AbortSignal | undefined): Promise<DuckDBConnection> {
