@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { toDay } from '../../src/calendar/dates.ts';
 import { EVENT_SETS, eventSet } from '../../src/events/event-sets.ts';
 import { createApp } from '../../src/server/app.ts';
 import { LegsMemory } from '../../src/server/data/legs-memory.ts';
@@ -46,7 +47,12 @@ describe('size legs in memory', { skip }, () => {
             for (const [from, to] of WINDOWS) {
               const span = calendarSpan(ev.date, from, to);
               const sql = await outcome(() => loadSizeLegs(store, scheme, weighting, span.start, span.end));
-              const fast = await outcome(() => mem.legs(scheme, weighting, span.start, span.end));
+              const fast = await outcome(() => {
+                const { days, ...legs } = mem.legs(scheme, weighting, span.start, span.end);
+                // The day numbers in memory are the dates DuckDB gives, parsed.
+                assert.deepStrictEqual(Array.from(days ?? []), legs.dates.map(toDay));
+                return legs;
+              });
               const what = `${set} ${ev.date} ${scheme.id} ${weighting} [${from}, ${to}]`;
               assert.deepStrictEqual(fast, sql, what);
               const q: SinceQuery = { event: ev.date, timing: ev.timing, scheme, weighting, from, to };
