@@ -23,7 +23,8 @@ export class Cancel implements CancelSignal {
   aborted = false;
   private listeners: (() => void)[] | null = null;
   addEventListener(_type: 'abort', listener: () => void): void {
-    (this.listeners ??= []).push(listener);
+    if (!this.listeners) this.listeners = [];
+    this.listeners.push(listener);
   }
   removeEventListener(_type: 'abort', listener: () => void): void {
     const i = this.listeners?.indexOf(listener) ?? -1;
