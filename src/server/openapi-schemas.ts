@@ -37,7 +37,17 @@ export const errorSchema = obj({
 
 /** Response schemas by operation, also used by the tests. */
 export const SCHEMAS: Record<string, Schema> = {
-  health: obj({ ok: { type: 'boolean' }, version: str, schemaVersion: num, cached: num }),
+  health: obj(
+    {
+      ok: { type: 'boolean' },
+      version: str,
+      schemaVersion: num,
+      cached: num,
+      // While serving: event-loop lag (ms), the share of requests refused now, and how many were refused.
+      load: obj({ lagMs: num, shedding: num, shed: num }),
+    },
+    ['ok', 'version', 'schemaVersion', 'cached'],
+  ),
   datasets: obj({
     datasets: arr(
       obj({

@@ -16,7 +16,14 @@ import { readQuery } from '../params.ts';
 export function registerMeta(app: Hono, state: ServerState): void {
   app.get('/api/health', async (c) => {
     readQuery(new URL(c.req.url), []);
-    return c.json({ ok: true, version: VERSION, schemaVersion: SCHEMA_VERSION, cached: state.cache.size });
+    const shed = state.shedder;
+    return c.json({
+      ok: true,
+      version: VERSION,
+      schemaVersion: SCHEMA_VERSION,
+      cached: state.cache.size,
+      ...(shed ? { load: { lagMs: Math.round(shed.lag), shedding: shed.share, shed: shed.shed } } : {}),
+    });
   });
 
   app.get('/api/datasets', (c) => {
