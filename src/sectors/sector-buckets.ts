@@ -105,12 +105,15 @@ export function sectorBuckets(
   const weightings = base.weightings;
   const last = base.offset + base.dates.length - 1;
   const ix = indexPanel(panel);
-  const out = bucketKernel(panel, ix, formed, G * K, weightings, last);
+  const days = Int32Array.from(formed, (f) => f.day);
+  // The engine already chose the members; the kernel's walk takes the regrouped portfolio at each formation.
+  const at = (list: FormedPortfolio[]) => (f: number) => list[days.indexOf(f)];
+  const out = bucketKernel(ix, days, at(formed), G * K, weightings, last);
   const W = G * K + 1;
   const returns: Partial<Record<Weighting, Float64Array>> = {};
   for (const w of weightings) returns[w] = out.returns[w]!.slice(base.offset * W, (last + 1) * W);
   const bySector = formed.map((f) => ({ ...f, bucket: f.bucket.map((c) => Math.floor(c / K)) }));
-  const whole = bucketKernel(panel, ix, bySector, G, weightings, last);
+  const whole = bucketKernel(ix, days, at(bySector), G, weightings, last);
   const sectorReturns: Partial<Record<Weighting, Float64Array>> = {};
   for (const w of weightings)
     sectorReturns[w] = whole.returns[w]!.slice(base.offset * (G + 1), (last + 1) * (G + 1));
