@@ -18,6 +18,7 @@ import { registerFlowsRecords } from './routes/flows-records.ts';
 import { registerImport } from './routes/import.ts';
 import { registerMeta } from './routes/meta.ts';
 import { registerReturns } from './routes/returns.ts';
+import { registerSectors } from './routes/sectors.ts';
 import { registerWeb } from './routes/web.ts';
 import type { LoadShedder } from './shed.ts';
 
@@ -108,6 +109,7 @@ export function createApp(options: AppOptions): Hono & { state: ServerState } {
   registerAnalysis(app, state);
   registerEvents(app, state);
   registerBuckets(app, state);
+  registerSectors(app, state);
   registerCheck(app, state);
   registerFlowsRecords(app, state);
   registerImport(app, state);

@@ -182,6 +182,30 @@ export function openApiDocument(): Schema {
         'buckets',
         noData,
       ),
+      '/api/sectors': get(
+        'sectors ranked over an event window (value- and equal-weighted), small minus large inside each, and the size spread by sector (docs/sectors.md); needs a stock panel',
+        [
+          q('event', date, 'event date (news after the close)', true),
+          q(
+            'from',
+            { type: 'integer', minimum: -20, maximum: 60 },
+            'first session relative to t0; default 0',
+          ),
+          q('to', { type: 'integer', minimum: -20, maximum: 60 }, 'last session relative to t0; default 2'),
+          q(
+            'scheme',
+            { enum: ['terciles', 'quintiles', 'deciles', '30-40-30'] },
+            'size scheme; default terciles',
+          ),
+          q(
+            'within',
+            { enum: ['universe', 'sector'] },
+            'breakpoints from all stocks (default) or within each sector',
+          ),
+        ],
+        'sectors',
+        noData,
+      ),
       '/api/check': get(
         'check one claim sentence against the data (supported, not supported, supported under another convention, cannot evaluate, ambiguous)',
         [
