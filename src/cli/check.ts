@@ -1,88 +1,91 @@
 /**
- * `capgap check FILE`: checks claims against the store. FILE is YAML or JSON claims (see
- * src/findings/claim.ts), or with --text one claim sentence a line (src/findings/claim-grammar.ts),
- * read against --event DATE and, for "since" sentences without an end date, --to DATE.
- * Each claim gets a verdict: supported, supported under another convention (listing which), not
- * supported (with the nearest definition), cannot evaluate (missing data), or ambiguous.
+ * `capgap check`: checks an article, or claims, against the store.
+ *   capgap check --text FILE|- --event DATE [--to DATE] [--format text|md] [--json]
+ *   capgap check FILE (YAML or JSON claims, src/findings/claim-file.ts) | --claim '{metric: …}'
+ * An article is read sentence by sentence (src/findings/article/read.ts); every claim gets a verdict:
+ * supported, supported under another convention (which, and the default's value), not supported (the
+ * computed value; the nearest convention and its value), cannot check (what data is missing and the
+ * command that adds it), not a quantitative claim; ambiguous claims list each reading's verdict.
+ * Output: a table per sentence with the reproducing command of each number; `--json`; `--format md`
+ * writes the article back with a footnote on each number. Exit status: 0 when every checkable claim is
+ * supported, 1 when any is not supported, 2 on bad input.
  */
 import { readFileSync } from 'node:fs';
 import { defineCommand } from 'citty';
 import { isIsoDate } from '../calendar/dates.ts';
-import { type ClaimVerdict, type ConventionResult, checkClaim } from '../findings/check.ts';
+import { readArticle } from '../findings/article/read.ts';
+import { type CheckOptions, type ClaimVerdict, checkClaim } from '../findings/check.ts';
+import { type ArticleCheck, articleExitCode, checkArticle } from '../findings/check-article.ts';
+import { articleJson, articleMarkdown, articleTable } from '../findings/check-render.ts';
 import type { Claim } from '../findings/claim.ts';
 import { parseClaims } from '../findings/claim-file.ts';
-import { parseClaimLines } from '../findings/claim-grammar.ts';
 import { makeEvaluator } from '../findings/evaluate.ts';
 import { storeClaimData } from '../queries/claims-data.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 
-function unitText(claim: Claim, v: number): string {
-  if (claim.unit === 'usd') return `$${Math.round(v).toLocaleString('en-US')}`;
-  const digits = Math.max(2, (String(claim.stated).split('.')[1] ?? '').length + 1);
-  return `${v.toFixed(digits)}${claim.unit === 'percent' ? '%' : ' pp'}`;
+/** Longest article accepted, in characters (the HTTP API uses the same bound). */
+export const MAX_ARTICLE_LENGTH = 100_000;
+
+function readInput(file: string, what: string): string {
+  try {
+    return readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (err) {
+    throw new CliError(
+      `cannot read ${what} ${file === '-' ? 'from stdin' : file}: ${(err as Error).message}`,
+      2,
+    );
+  }
 }
 
-function describe(claim: Claim): string {
-  const w = claim.window;
-  const when =
-    w.kind === 'since'
-      ? `since ${w.event}${w.to ? ` through ${w.to}` : ''}`
-      : w.kind === 'sessions'
-        ? `over ${w.sessions} session${w.sessions === 1 ? '' : 's'} after ${w.event}`
-        : w.kind === 'month'
-          ? `in ${w.month}`
-          : w.kind === 'month-to-date'
-            ? `in ${w.month} to date${w.to ? ` (through ${w.to})` : ''}`
-            : w.kind === 'dates'
-              ? `from ${w.from} to ${w.to}`
-              : `in the week ${w.weekEnd ? `ended ${w.weekEnd}` : `after ${w.event}`}`;
-  return `${claim.metric} of ${claim.subjects.join(' vs ')} ${when}`;
-}
-
-function source(r: ConventionResult): string {
-  return r.provenance.datasets.map((d) => (d.vintage ? `${d.name} (${d.vintage})` : d.name)).join(', ');
-}
-
-/** The text lines for one verdict. */
+/** The text lines for one claim verdict (claims files). */
 export function verdictLines(v: ClaimVerdict): string[] {
-  const head = `[${v.verdict}] ${v.id}`;
-  if (!v.claim) return [`${head}: ${JSON.stringify(v.text)}`, `    ${v.reason}`];
-  const c = v.claim;
-  const out = [
-    `${head}: ${v.text ? `${JSON.stringify(v.text)} — ` : ''}${describe(c)}; stated ${unitText(c, c.stated)} (± ${c.unit === 'usd' ? unitText(c, c.tolerance) : c.tolerance})`,
-  ];
-  if (v.computed)
-    out.push(
-      `    computed ${unitText(c, v.computed.value)} under the claim's conventions: ${v.computed.description} [${source(v.computed)}]`,
-    );
-  if (v.reason)
-    out.push(
-      `    ${v.verdict === 'ambiguous' || v.verdict === 'cannot evaluate' ? '' : 'own conventions: '}${v.reason}`,
-    );
-  for (const m of v.matches.slice(0, 5))
-    out.push(`    reproduced with ${m.differs}: ${unitText(c, m.value)} (${m.description})`);
-  if (v.matches.length > 5) out.push(`    … and ${v.matches.length - 5} more definitions (see --json)`);
-  if (v.nearest)
-    out.push(
-      `    nearest: ${unitText(c, v.nearest.value)} with ${v.nearest.differs || "the claim's conventions"} (${v.nearest.description})`,
-    );
+  const out = [`[${v.verdict}] ${v.id}: ${v.line ?? ''}`];
+  if (v.computed) out.push(`    default convention: ${v.computed.description}`);
+  for (const m of v.matches.slice(0, 3)) out.push(`    reproduced with ${m.differs}: ${m.description}`);
+  if (v.matches.length > 3) out.push(`    … and ${v.matches.length - 3} more conventions (see --json)`);
   for (const h of v.hints ?? []) out.push(`    ${h}`);
   return out;
 }
 
+/** A claims file's verdicts as an article of one-claim sentences, so both print the same way. */
+function asArticle(verdicts: ClaimVerdict[]): ArticleCheck {
+  const summary: ArticleCheck['summary'] = {};
+  for (const v of verdicts) summary[v.verdict] = (summary[v.verdict] ?? 0) + 1;
+  return {
+    summary,
+    sentences: verdicts.map((v, i) => ({
+      index: i,
+      text: v.text ?? v.id,
+      span: { start: 0, end: 0 },
+      form: 'sentence' as const,
+      status: 'claims' as const,
+      claims: [{ id: v.id, verdict: v.verdict, readings: [v] }],
+    })),
+  };
+}
+
 export default defineCommand({
-  meta: { name: 'check', description: 'Check claims (YAML/JSON, or sentences with --text) against the data' },
+  meta: {
+    name: 'check',
+    description: 'Check an article (--text FILE|-) or claims (YAML/JSON) against the data',
+  },
   args: {
-    file: {
-      type: 'positional',
-      description: 'claims file (YAML or JSON; with --text, one sentence a line)',
-      required: true,
+    file: { type: 'positional', description: 'claims file (YAML or JSON)', required: false },
+    text: { type: 'string', description: 'an article to check: a text file, or - for stdin' },
+    claim: {
+      type: 'string',
+      description: "one claim as a YAML mapping: '{metric: return, subject: ^RUT, …}'",
     },
-    text: { type: 'boolean', description: 'the file holds claim sentences, one a line', default: false },
     event: { type: 'string', description: 'event date (YYYY-MM-DD) that "the election" etc. refers to' },
-    to: { type: 'string', description: 'end date for "since EVENT" claims that give none' },
+    to: {
+      type: 'string',
+      description: 'the article\'s date: end of "since" windows, reference for "last week"',
+    },
+    format: {
+      type: 'string',
+      description: 'text (a table per sentence, default) or md (the article with footnotes)',
+    },
     'max-shift': { type: 'string', description: 'largest end-date shift tried, in sessions (default 2)' },
-    strict: { type: 'boolean', description: 'exit 1 unless every claim is supported', default: false },
     ...commonArgs,
   },
   async run({ args }) {
@@ -94,63 +97,75 @@ export default defineCommand({
         throw new CliError(`invalid ${name}: ${JSON.stringify(v)}; expected YYYY-MM-DD`, 2);
     }
     const maxShift = args['max-shift'] === undefined ? 2 : Number(args['max-shift']);
-    if (!Number.isInteger(maxShift) || maxShift < 0 || maxShift > 10) {
+    if (!Number.isInteger(maxShift) || maxShift < 0 || maxShift > 10)
       throw new CliError(
         `invalid --max-shift: ${JSON.stringify(args['max-shift'])}; expected a whole number 0–10`,
         2,
       );
-    }
-    let text: string;
-    try {
-      text = readFileSync(args.file, 'utf8');
-    } catch (err) {
-      throw new CliError(`cannot read ${args.file}: ${(err as Error).message}`, 2);
-    }
-    const items: ({ claim: Claim } | { text: string; ambiguous: string; id: string })[] = [];
-    if (args.text) {
-      parseClaimLines(text, { event: args.event, to: args.to }).forEach((p, i) => {
-        if ('ambiguous' in p) items.push({ text: p.text, ambiguous: p.ambiguous, id: `line-${i + 1}` });
-        else for (const claim of p.claims) items.push({ claim });
-      });
+    const format = args.format ?? 'text';
+    if (format !== 'text' && format !== 'md')
+      throw new CliError(`invalid --format: ${JSON.stringify(format)}; expected "text" or "md"`, 2);
+    const sources = [args.text !== undefined, args.claim !== undefined, args.file !== undefined].filter(
+      Boolean,
+    ).length;
+    if (sources !== 1)
+      throw new CliError(
+        'give exactly one of: --text FILE (or - for stdin), --claim YAML, or a claims FILE',
+        2,
+      );
+    const options: CheckOptions = { maxShift, asOf: args.to };
+    let article: string | undefined;
+    let claims: Claim[] | undefined;
+    if (args.text !== undefined) {
+      article = readInput(args.text, 'the article');
+      if (!article.trim())
+        throw new CliError(`the article ${args.text === '-' ? 'on stdin' : args.text} is empty`, 2);
+      if (article.length > MAX_ARTICLE_LENGTH)
+        throw new CliError(`the article has ${article.length} characters; at most ${MAX_ARTICLE_LENGTH}`, 2);
     } else {
+      const src =
+        args.claim !== undefined ? `[${args.claim}]` : readInput(args.file as string, 'claims file');
       try {
-        for (const claim of parseClaims(text, { event: args.event, to: args.to })) {
-          if (claim.window.kind === 'since' && !claim.window.to && args.to)
-            claim.window = { ...claim.window, to: args.to };
-          items.push({ claim });
-        }
+        claims = parseClaims(src, { event: args.event, to: args.to });
       } catch (err) {
-        throw new CliError(`${args.file}: ${(err as Error).message}`, 2);
+        throw new CliError(
+          `${args.claim !== undefined ? '--claim' : args.file}: ${(err as Error).message}`,
+          2,
+        );
       }
+      for (const c of claims)
+        if (c.window.kind === 'since' && !c.window.to && args.to) c.window = { ...c.window, to: args.to };
     }
     const store = await openStore(args.db);
-    const verdicts: ClaimVerdict[] = [];
+    let result: ArticleCheck;
     try {
       const evaluator = makeEvaluator(storeClaimData(store));
-      for (const it of items) {
-        if ('claim' in it) verdicts.push(await checkClaim(it.claim, evaluator, { maxShift }));
-        else
-          verdicts.push({
-            id: it.id,
-            text: it.text,
-            claim: null,
-            verdict: 'ambiguous',
-            matches: [],
-            reason: it.ambiguous,
-          });
+      if (article !== undefined) {
+        const sentences = readArticle(article, { event: args.event, to: args.to });
+        result = await checkArticle(sentences, evaluator, options);
+      } else {
+        const verdicts: ClaimVerdict[] = [];
+        for (const c of claims ?? []) verdicts.push(await checkClaim(c, evaluator, options));
+        result = asArticle(verdicts);
+        if (!args.json && format === 'text') {
+          for (const v of verdicts) io().out(verdictLines(v).join('\n'));
+        }
       }
     } finally {
       store.close();
     }
-    const tally = new Map<string, number>();
-    for (const v of verdicts) tally.set(v.verdict, (tally.get(v.verdict) ?? 0) + 1);
-    const summary = [...tally.entries()].map(([k, n]) => `${n} ${k}`).join(', ');
-    if (args.json) printJson({ verdicts, summary: Object.fromEntries(tally) });
+    if (args.json) printJson(articleJson(result));
+    else if (format === 'md')
+      io().out(articleMarkdown(article ?? result.sentences.map((s) => s.text).join('\n'), result));
+    else if (article !== undefined) io().out(articleTable(result));
     else {
-      for (const v of verdicts) io().out(verdictLines(v).join('\n'));
-      io().out(`${verdicts.length} claim${verdicts.length === 1 ? '' : 's'}: ${summary || 'none'}`);
+      const summary = Object.entries(result.summary)
+        .map(([k, n]) => `${n} ${k}`)
+        .join(', ');
+      io().out(
+        `${result.sentences.length} claim${result.sentences.length === 1 ? '' : 's'}: ${summary || 'none'}`,
+      );
     }
-    if (args.strict && verdicts.some((v) => v.verdict !== 'supported'))
-      throw new CliError(`not every claim is supported (${summary})`, 1);
+    if (articleExitCode(result) === 1) throw new CliError('a claim is not supported', 1);
   },
 });

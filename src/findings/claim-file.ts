@@ -7,7 +7,7 @@
  *     subject: ^RUT             # or subjects: [Lo 10, Hi 10]; excess-return: [Lo 10] (vs the market)
  *     since: 2016-11-08         # window: since an event date …
  *     to: 2016-11-15            #   … through this date (close)
- *     # or: event: 2016-11-08 + sessions: 3  |  month: 2016-11  |  from: DATE + to: DATE  |  week_end: DATE
+ *     # or: event: 2016-11-08 + sessions: 3  |  month: 2016-11 [+ to: DATE: month to date]  |  from: DATE + to: DATE  |  week_end: DATE
  *     stated: 8.95%             # "8.95%", "6.3pp", "$1.2 billion", or a number (unit: percent|pp|usd)
  *     tolerance: 0.05           # optional, in the stated unit; default: half a unit of the last stated digit
  *     conventions: { returnType: total, weighting: value, base: close-before, market: french }
@@ -39,12 +39,17 @@ function readWindow(
     const m = String(o.month);
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(m))
       throw new Error(`${where}: invalid month ${JSON.stringify(o.month)}; expected YYYY-MM`);
+    // With `to`: the month to date through that day ("so far this month").
+    if (o.to !== undefined) return { kind: 'month-to-date', month: m, to: isoOrThrow(o.to, `${where} to`) };
     return { kind: 'month', month: m };
   }
-  if (o.week_end !== undefined || o.weekEnd !== undefined) {
-    return { kind: 'week', weekEnd: isoOrThrow(o.week_end ?? o.weekEnd, `${where} week_end`) };
-  }
   const event = o.since ?? o.event ?? defaults.event;
+  if (o.week_end !== undefined || o.weekEnd !== undefined) {
+    const weekEnd = isoOrThrow(o.week_end ?? o.weekEnd, `${where} week_end`);
+    return event === undefined
+      ? { kind: 'week', weekEnd }
+      : { kind: 'week', weekEnd, event: isoOrThrow(event, `${where} event`) };
+  }
   if (o.metric === 'flow' && o.sessions === undefined && o.from === undefined) {
     return { kind: 'week', event: event === undefined ? undefined : isoOrThrow(event, `${where} event`) };
   }
@@ -75,11 +80,18 @@ function readWindow(
 
 const CONVENTION_VALUES: Record<string, readonly unknown[]> = {
   returnType: ['total', 'price'],
-  base: ['close-before', 'open-t0', 'close-t0'],
-  weighting: ['value', 'equal'],
+  base: ['close-before', 'open-event', 'open-t0', 'close-t0'],
+  weighting: ['value', 'equal', 'equal-hold'],
   groups: [10, 20, 30],
-  market: ['french', '^GSPC'],
+  market: ['french', '^GSPC', 'universe-ew', 'universe-vw'],
   timing: NEWS_TIMINGS,
+  source: ['french', 'stocks'],
+  breakpoints: ['nyse', 'all'],
+  universe: ['common', 'all'],
+  proxy: ['index', 'etf'],
+  period: ['month', 'to-date'],
+  weekEnd: ['fri', 'wed'],
+  part: ['whole', 'before', 'after'],
 };
 
 /** Checks a conventions object, naming the bad key or value. */

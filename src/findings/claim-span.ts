@@ -1,14 +1,16 @@
 /**
  * Which closes a claim's window runs between, on a series' own trading days, under given conventions.
  * Follows src/calendar/trading-days.ts: t0 by the news timing; "since" starts from the last close before
- * the news; "K sessions" is [0, K − 1]. Variants: base 'open-t0' starts at t0's open, 'close-t0' at t0's
+ * the news; "K sessions" is [0, K − 1]. Variants: base 'open-event' starts at the open of the event day's
+ * own session (the first session on or after the event date), 'open-t0' at t0's open, 'close-t0' at t0's
  * close (one session late); endShift moves the end by whole sessions. Months run from the last close of
- * the previous month to the last close of the month (on a monthly series: the previous row to the row).
+ * the previous month to the last close of the month (on a monthly series: the previous row to the row);
+ * a 'month-to-date' window, to the last close on or before `to` (else the data's last day; provisional).
  */
-import { fromDay, monthEnd, monthStart, toDay } from '../calendar/dates.ts';
+import { fromDay, monthEnd, monthStart, toDay, weekday } from '../calendar/dates.ts';
 import { anchorEvent, TradingCalendar } from '../calendar/trading-days.ts';
 import type { Claim } from './claim.ts';
-import type { CannotEvaluate, Resolved } from './evaluator.ts';
+import type { CannotCheck, Resolved } from './evaluator.ts';
 
 /** Indices into the series: the base close (or, with `open`, the session whose open is the base) and the end. */
 export interface Span {
@@ -31,7 +33,7 @@ function endOn(cal: TradingCalendar, iso: string): number {
  * The span of a claim's window on `days` (ascending day numbers), or why there is none.
  * @example claimSpan(rutDays, claim, conventions) // { base: 3, end: 8, open: false }
  */
-export function claimSpan(days: Int32Array, w: Claim['window'], c: Resolved): Span | CannotEvaluate {
+export function claimSpan(days: Int32Array, w: Claim['window'], c: Resolved): Span | CannotCheck {
   const cal = new TradingCalendar(days);
   const range = `${fromDay(days[0])} .. ${fromDay(days[days.length - 1])}`;
   let base: number;
@@ -49,16 +51,33 @@ export function claimSpan(days: Int32Array, w: Claim['window'], c: Resolved): Sp
       base = cal.indexOnOrBefore(toDay(w.from));
       t0 = base + 1;
       end = endOn(cal, w.to);
-    } else if (w.kind === 'month') {
+    } else if (w.kind === 'month' || w.kind === 'month-to-date') {
       const d = toDay(`${w.month}-01`);
       base = cal.indexOnOrBefore(monthStart(d) - 1);
       t0 = base + 1;
-      if (monthEnd(d) > cal.last)
-        return { cannot: `the data end ${fromDay(cal.last)}, before the end of ${w.month}` };
-      end = cal.indexOnOrBefore(monthEnd(d));
+      let last = monthEnd(d);
+      if (w.kind === 'month-to-date') last = Math.min(last, w.to ? toDay(w.to) : cal.last);
+      if (last > cal.last)
+        return {
+          cannot: `the data end ${fromDay(cal.last)}, before ${w.kind === 'month-to-date' ? fromDay(last) : `the end of ${w.month}`}`,
+        };
+      end = cal.indexOnOrBefore(last);
       if (end < t0 || days[end] < monthStart(d)) return { cannot: `no data in ${w.month} (data ${range})` };
     } else {
-      return { cannot: 'a week window applies to flows only' };
+      // A week ending Friday: the given one, or the first week whose trading reacts to the event; from
+      // the last close of the week before to the last close on or before the week's end.
+      let weekEnd: number;
+      if (w.weekEnd) weekEnd = toDay(w.weekEnd);
+      else if (w.event) {
+        const a = anchorEvent(cal, w.event, c.timing);
+        weekEnd = days[a.t0] + ((5 - weekday(days[a.t0]) + 7) % 7);
+      } else return { cannot: 'no week: give the week end or an event' };
+      if (weekEnd > cal.last)
+        return { cannot: `the data end ${fromDay(cal.last)}, before ${fromDay(weekEnd)}` };
+      base = cal.indexOnOrBefore(weekEnd - 7);
+      t0 = base + 1;
+      end = cal.indexOnOrBefore(weekEnd);
+      if (end < t0) return { cannot: `no trading in the week ended ${fromDay(weekEnd)}` };
     }
   } catch (err) {
     return { cannot: (err as Error).message };
@@ -68,6 +87,10 @@ export function claimSpan(days: Int32Array, w: Claim['window'], c: Resolved): Sp
   if (c.base === 'close-t0') base = t0;
   else if (c.base === 'open-t0') {
     base = t0;
+    open = true;
+  } else if (c.base === 'open-event') {
+    if (w.kind !== 'since' && w.kind !== 'sessions') return { cannot: 'no event day in this window' };
+    base = cal.indexOnOrAfter(toDay(w.event));
     open = true;
   }
   if (base < 0) return { cannot: `the window starts before the data (${range})` };

@@ -43,16 +43,37 @@ export type ClaimWindow =
 export interface ClaimConventions {
   /** 'total' (adjusted closes) or 'price' (raw closes). */
   returnType?: 'total' | 'price';
-  /** The starting price: close before the news, open of t0, or close of t0 (one session late). */
-  base?: 'close-before' | 'open-t0' | 'close-t0';
+  /**
+   * The starting price: the close before the news, the open of the event day itself, the open of t0 (the
+   * first session that can react), or the close of t0 (one session late).
+   */
+  base?: 'close-before' | 'open-event' | 'open-t0' | 'close-t0';
   /** End date moved by this many sessions (weeks for flows). */
   endShift?: number;
-  weighting?: 'value' | 'equal';
+  /** 'value'; 'equal' (rebalanced daily); 'equal-hold' (equal at formation, then buy-and-hold; stock-built only). */
+  weighting?: 'value' | 'equal' | 'equal-hold';
   /** Size groups: 10 (deciles), 20 (quintiles) or 30 (30/40/30), for spreads. */
   groups?: 10 | 20 | 30;
-  /** The market an excess return is measured against: French Mkt-RF + RF, or the S&P 500 index. */
-  market?: 'french' | '^GSPC';
+  /**
+   * The market an excess return is measured against: French Mkt-RF + RF (CRSP value-weighted), the S&P 500
+   * index, or the stock-built universe equal- or value-weighted (needs a stock panel).
+   */
+  market?: 'french' | '^GSPC' | 'universe-ew' | 'universe-vw';
   timing?: NewsTiming;
+  /** Size groups from French's published portfolios or built from the stock panel. */
+  source?: 'french' | 'stocks';
+  /** Stock-built groups: breakpoints from NYSE stocks only (as French) or all eligible stocks. */
+  breakpoints?: 'nyse' | 'all';
+  /** Stock-built groups: common stocks only (as French's share codes 10, 11) or every listed type. */
+  universe?: 'common' | 'all';
+  /** An index return read from the index itself, or from the ETF that tracks it (^RUT → IWM, ^GSPC → SPY). */
+  proxy?: 'index' | 'etf';
+  /** A month window: the whole month, or month to date (through `to`; provisional). */
+  period?: 'month' | 'to-date';
+  /** Flows: the week ends on Friday or (ICI's convention) Wednesday. */
+  weekEnd?: 'fri' | 'wed';
+  /** Flows: the whole week, or the part before / after the news (t0). */
+  part?: 'whole' | 'before' | 'after';
 }
 
 /** capgap's defaults for anything a claim leaves unsaid. */
@@ -63,6 +84,13 @@ export const DEFAULT_CONVENTIONS: Required<Omit<ClaimConventions, 'groups'>> = {
   weighting: 'value',
   market: 'french',
   timing: 'after-close',
+  source: 'french',
+  breakpoints: 'nyse',
+  universe: 'common',
+  proxy: 'index',
+  period: 'month',
+  weekEnd: 'fri',
+  part: 'whole',
 };
 
 /**

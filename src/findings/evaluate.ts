@@ -1,15 +1,33 @@
 /**
- * capgap's evaluator over `ClaimData`: returns of indices and funds from bars (adj_close = total return,
- * close = price return; an index's level is a price index either way), French size portfolios against the
- * market (Mkt-RF + RF, or the S&P 500 index), small-minus-large spreads, and weekly category flows.
- * All compounded returns are simple: P_end / P_base − 1, or Π(1 + r) − 1 over the window's sessions.
+ * capgap's evaluator over `ClaimData`. Every claim is a difference of at most two legs, each a compounded
+ * return over the claim's window (or a sum of flows):
+ *   return        = leg(subject)
+ *   excess-return = leg(subject) − leg(subjects[1] ?? the market)
+ *   spread        = leg(small group) − leg(large group)
+ *   flow          = Σ daily category flows over the week (or the part of it before/after the news)
+ * A leg is read from the engine the conventions pick: bars of an index or fund (adj_close = total return,
+ * close = price return; an index's level is a price index either way; `proxy: 'etf'` reads the ETF that
+ * tracks the index), French's size portfolios (NYSE breakpoints; daily VW, monthly VW/EW), the French market
+ * (Mkt-RF + RF), the S&P 500, or stock-built buckets (src/portfolios through ClaimData.stockBuckets: NYSE or
+ * all-stock breakpoints, common stocks or every type, VW / EW daily-rebalanced / EW buy-and-hold; their
+ * universe is the EW or VW "market"). Returns are simple: P_end / P_base − 1, or Π(1 + r) − 1 over the
+ * window's sessions. Each engine's series is loaded once per run (ClaimData memoizes); conventions only move
+ * the window on its typed arrays.
  */
 import { fromDay, toDay, weekday } from '../calendar/dates.ts';
 import { anchorEvent, TradingCalendar } from '../calendar/trading-days.ts';
 import type { Claim } from './claim.ts';
 import { claimSpan, compoundSpan, type Span } from './claim-span.ts';
+import {
+  frenchShare,
+  INDEX_ETF,
+  isMarket,
+  type SizeGroup,
+  sizeGroup,
+  stockScheme,
+} from './claim-subjects.ts';
 import type {
-  CannotEvaluate,
+  CannotCheck,
   ClaimData,
   Evaluation,
   Evaluator,
@@ -19,9 +37,25 @@ import type {
 } from './evaluator.ts';
 import { isCannot } from './evaluator.ts';
 
+/** The command that adds flow data, for 'cannot check' verdicts. */
+export const FLOWS_COMMAND = 'capgap import --kind etf-flows FILE';
+
 /** The message flows claims get when the store has no flows for the category. */
-export const NO_FLOW_DATA =
-  'no flow data in the store: import a vendor flow file or shares outstanding and NAV with `capgap import`';
+export const NO_FLOW_DATA = `no flow data in the store: ${FLOWS_COMMAND} (or shares outstanding and NAV)`;
+
+/** The command that adds a stock panel and its caps (README, "Size buckets"). */
+export const STOCKS_COMMAND = 'capgap import STOCK_PANEL.csv.gz COMPANYLIST.csv';
+
+type Datasets = Evaluation['provenance']['datasets'];
+
+/** One leg: a compounded return with its dates and sources. */
+interface Leg {
+  value: number;
+  from: string;
+  to: string;
+  description: string;
+  datasets: Datasets;
+}
 
 /** Rows of `bars` where `values` is present, as compact arrays. */
 function present(
@@ -53,16 +87,21 @@ function hasAny(a: Float64Array): boolean {
   return false;
 }
 
-/** A price return over a claim's window from one security's bars. */
-async function priceReturn(
+/** A return over a claim's window from one security's bars. */
+async function barsLeg(
   data: ClaimData,
-  id: string,
+  subject: string,
   claim: Claim,
   c: Resolved,
-): Promise<Evaluation | CannotEvaluate> {
+): Promise<Leg | CannotCheck> {
+  let id = subject;
+  if (c.proxy === 'etf') {
+    const etf = INDEX_ETF[subject];
+    if (!etf) return { cannot: `no ETF tracks ${subject}` };
+    id = etf;
+  }
   const bars = await data.bars(id);
-  if (!bars)
-    return { cannot: `no prices for ${id} in the store; import a price file with \`capgap import\`` };
+  if (!bars) return { cannot: `no prices for ${id} in the store`, needs: `capgap import ${id}.csv` };
   const isIndex = id.startsWith('^');
   let values: Float64Array;
   let basis: string;
@@ -90,149 +129,238 @@ async function priceReturn(
     from,
     to,
     description: `${id} ${basis}: ${span.open ? 'open' : 'close'} ${from} → close ${to}`,
-    provenance: { datasets: [{ name: bars.dataset, vintage: bars.vintage }] },
+    datasets: [{ name: bars.dataset, vintage: bars.vintage }],
   };
 }
 
-/** The French series' value compounded over the span, or why not. */
-function compounded(s: ReturnSeries, span: Span, name: string): number | CannotEvaluate {
+/** A French return series compounded over a span of its own days. */
+function seriesLeg(s: ReturnSeries, span: Span, what: string): Leg | CannotCheck {
+  const from = fromDay(s.days[span.base]);
+  const to = fromDay(s.days[span.end]);
   const v = compoundSpan(s.values, span);
-  if (Number.isNaN(v))
-    return {
-      cannot: `${name}: a return is missing between ${fromDay(s.days[span.base])} and ${fromDay(s.days[span.end])}`,
-    };
-  return v;
+  if (Number.isNaN(v)) return { cannot: `${what}: a return is missing between ${from} and ${to}` };
+  return {
+    value: v,
+    from,
+    to,
+    description: `${what} compounded after ${from} through ${to}`,
+    datasets: [{ name: s.dataset, vintage: s.vintage }],
+  };
 }
 
-/** A return series compounded over the same dates as `span` on another series' days. */
-function alignedCompound(
-  s: ReturnSeries,
-  days: Int32Array,
-  span: Span,
-  name: string,
-): number | CannotEvaluate {
-  const cal = new TradingCalendar(s.days);
-  const b = cal.indexOnOrBefore(days[span.base]);
-  const e = cal.indexOnOrBefore(days[span.end]);
-  if (b < 0 || s.days[e] !== days[span.end] || s.days[b] !== days[span.base]) {
-    return {
-      cannot: `${name} has no value on ${fromDay(days[s.days[b] !== days[span.base] ? span.base : span.end])}`,
-    };
-  }
-  return compounded(s, { base: b, end: e, open: false }, name);
+function frequencyOf(claim: Claim): 'daily' | 'monthly' {
+  return claim.window.kind === 'month' ? 'monthly' : 'daily';
 }
 
-/** A size portfolio's compounded return and its span, from French's series. */
-async function portfolioReturn(data: ClaimData, name: string, claim: Claim, c: Resolved) {
-  const freq = claim.window.kind === 'month' ? 'monthly' : 'daily';
-  if (c.base === 'open-t0') return { cannot: 'French portfolios have no opening prices' };
+/** A French size portfolio (NYSE breakpoints) over the claim's window. */
+async function frenchGroupLeg(
+  data: ClaimData,
+  g: SizeGroup,
+  claim: Claim,
+  c: Resolved,
+): Promise<Leg | CannotCheck> {
+  const share = claim.metric === 'spread' ? c.groups : frenchShare(g.share);
+  if (!share) return { cannot: `French publishes no group of ${g.share}% of stocks` };
+  if (c.base === 'open-t0' || c.base === 'open-event')
+    return { cannot: 'French portfolios have no opening prices' };
+  if (c.weighting === 'equal-hold')
+    return { cannot: 'French portfolios are not equal-weighted buy-and-hold' };
+  const freq = frequencyOf(claim);
+  const name = `${g.side} ${share}`;
   const s = await data.portfolio(name, freq, c.weighting);
   if (!s)
     return { cannot: `no ${freq} ${c.weighting}-weighted returns for ${JSON.stringify(name)} in the store` };
   const span = claimSpan(s.days, claim.window, c);
   if (isCannot(span)) return span;
-  const v = compounded(s, span, name);
-  if (typeof v !== 'number') return v;
-  return { value: v, span, series: s, freq };
+  return seriesLeg(s, span, `French ${name} (NYSE breakpoints, ${c.weighting}-weighted, ${freq})`);
 }
 
-async function excessReturn(
+/** The formation date (last close on or before it) and last day needed for stock-built buckets. */
+function stockDates(claim: Claim, c: Resolved): { formation: string; to: string } | CannotCheck {
+  const w = claim.window;
+  // One `to` for every convention of a claim (and most claims of an article): the engine runs once.
+  const pad = 30;
+  if (w.kind === 'since' || w.kind === 'sessions') {
+    const e = toDay(w.event);
+    const formation = fromDay(c.timing === 'after-close' ? e : e - 1);
+    const end = w.kind === 'since' ? (w.to ? toDay(w.to) : e) : e + Math.ceil((w.sessions * 7) / 5) + 4;
+    return { formation, to: fromDay(Math.max(end, e + 45) + pad) };
+  }
+  if (w.kind === 'month' || w.kind === 'month-to-date') {
+    const first = toDay(`${w.month}-01`);
+    return { formation: fromDay(first - 1), to: fromDay(first + 31 + pad) };
+  }
+  if (w.kind === 'dates') return { formation: w.from, to: fromDay(toDay(w.to) + pad) };
+  if (w.weekEnd) return { formation: fromDay(toDay(w.weekEnd) - 7), to: fromDay(toDay(w.weekEnd) + pad) };
+  return { cannot: 'stock-built buckets need a week end date for a week window' };
+}
+
+/** A stock-built bucket (or the universe, `column: 'market'`) over the claim's window. */
+async function stockLeg(
+  data: ClaimData,
+  g: SizeGroup | 'market',
+  claim: Claim,
+  c: Resolved,
+  weighting: Resolved['weighting'],
+  share: SizeGroup['share'],
+): Promise<Leg | CannotCheck> {
+  if (!data.stockBuckets) return { cannot: 'needs a stock panel', needs: STOCKS_COMMAND };
+  if (c.base === 'open-t0' || c.base === 'open-event')
+    return { cannot: 'stock-built buckets use closes only' };
+  const d = stockDates(claim, c);
+  if (isCannot(d)) return d;
+  const scheme = stockScheme(share);
+  const b = await data.stockBuckets({ scheme, breakpoints: c.breakpoints, universe: c.universe, ...d });
+  if (isCannot(b)) return b;
+  const W = b.labels.length + 1;
+  const col = g === 'market' ? W - 1 : g.side === 'Lo' ? 0 : W - 2;
+  const span = claimSpan(b.days, claim.window, c);
+  if (isCannot(span)) return span;
+  const r = b.returns[weighting];
+  let acc = 1;
+  for (let i = span.base + 1; i <= span.end; i++) acc *= 1 + r[i * W + col];
+  const from = fromDay(b.days[span.base]);
+  const to = fromDay(b.days[span.end]);
+  if (Number.isNaN(acc))
+    return { cannot: `stock-built ${b.labels[col] ?? 'universe'}: a return is missing ${from} → ${to}` };
+  const label = g === 'market' ? 'universe' : b.labels[col];
+  return {
+    value: acc - 1,
+    from,
+    to,
+    description: `stock-built ${scheme} ${label} (${c.breakpoints === 'nyse' ? 'NYSE' : 'all-stock'} breakpoints, ${c.universe === 'common' ? 'common stocks' : 'every listed type'}, ${weighting}, formed ${fromDay(b.days[0])}) compounded after ${from} through ${to}`,
+    datasets: [{ name: b.dataset, vintage: null }],
+  };
+}
+
+/** The market leg: French Mkt-RF + RF, the S&P 500, or the stock-built universe. */
+async function marketLeg(
   data: ClaimData,
   claim: Claim,
   c: Resolved,
-): Promise<Evaluation | CannotEvaluate> {
-  const name = claim.subjects[0];
-  const p = await portfolioReturn(data, name, claim, c);
-  if ('cannot' in p) return p as CannotEvaluate;
-  const from = fromDay(p.series.days[p.span.base]);
-  const to = fromDay(p.series.days[p.span.end]);
-  const datasets: Evaluation['provenance']['datasets'] = [
-    { name: p.series.dataset, vintage: p.series.vintage },
-  ];
-  let m: number;
-  let mname: string;
-  if (c.market === 'french') {
-    const ms = await data.market(p.freq as 'daily' | 'monthly', p.series.vintage);
-    if (!ms) return { cannot: `no ${p.freq} market factors (Mkt-RF, RF) in the store` };
-    const v = alignedCompound(ms, p.series.days, p.span, 'the market (Mkt-RF + RF)');
-    if (typeof v !== 'number') return v;
-    m = v;
-    mname = 'Mkt-RF + RF';
-    datasets.push({ name: ms.dataset, vintage: ms.vintage });
-  } else {
-    const sp = await priceReturn(
-      data,
-      '^GSPC',
-      { ...claim, window: { kind: 'dates', from, to } },
-      { ...c, base: 'close-before', endShift: 0 },
-    );
-    if (isCannot(sp)) return sp;
-    if (sp.from !== from || sp.to !== to)
-      return { cannot: `^GSPC dates ${sp.from} → ${sp.to} differ from ${from} → ${to}` };
-    m = sp.value;
-    mname = '^GSPC';
-    datasets.push(...sp.provenance.datasets);
+  share: SizeGroup['share'] | null,
+): Promise<Leg | CannotCheck> {
+  if (c.market === '^GSPC') return barsLeg(data, '^GSPC', claim, { ...c, proxy: 'index' });
+  if (c.market === 'universe-ew' || c.market === 'universe-vw') {
+    return stockLeg(data, 'market', claim, c, c.market === 'universe-ew' ? 'equal' : 'value', share ?? 10);
   }
+  if (c.base === 'open-t0' || c.base === 'open-event')
+    return { cannot: 'French factors have no opening prices' };
+  const freq = frequencyOf(claim);
+  const ms = await data.market(freq);
+  if (!ms) return { cannot: `no ${freq} market factors (Mkt-RF, RF) in the store` };
+  const span = claimSpan(ms.days, claim.window, c);
+  if (isCannot(span)) return span;
+  return seriesLeg(ms, span, `the market (French Mkt-RF + RF, value-weighted, ${freq})`);
+}
+
+/** Any subject as a leg. */
+function leg(data: ClaimData, subject: string, claim: Claim, c: Resolved): Promise<Leg | CannotCheck> {
+  if (isMarket(subject)) return marketLeg(data, claim, c, null);
+  const g = sizeGroup(subject);
+  if (!g) return barsLeg(data, subject, claim, c);
+  if (c.source === 'stocks') return stockLeg(data, g, claim, c, c.weighting, g.share);
+  return frenchGroupLeg(data, g, claim, c);
+}
+
+function difference(a: Leg, b: Leg, joiner: string): Evaluation | CannotCheck {
+  if (a.from !== b.from || a.to !== b.to)
+    return { cannot: `the two legs cover different dates: ${a.from} → ${a.to} and ${b.from} → ${b.to}` };
+  const seen = new Set<string>();
+  const datasets = [...a.datasets, ...b.datasets].filter((d) => {
+    const k = `${d.name}|${d.vintage}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
   return {
-    value: p.value - m,
-    from,
-    to,
-    description: `${name} ${c.weighting}-weighted ${p.freq} returns compounded after ${from} through ${to}, minus ${mname}`,
+    value: a.value - b.value,
+    from: a.from,
+    to: a.to,
+    description: `${a.description} ${joiner} ${b.description}`,
     provenance: { datasets },
   };
 }
 
-async function spread(data: ClaimData, claim: Claim, c: Resolved): Promise<Evaluation | CannotEvaluate> {
-  const small = `Lo ${c.groups}`;
-  const large = `Hi ${c.groups}`;
-  const a = await portfolioReturn(data, small, claim, c);
-  if ('cannot' in a) return a as CannotEvaluate;
-  const b = await portfolioReturn(data, large, claim, c);
-  if ('cannot' in b) return b as CannotEvaluate;
-  const from = fromDay(a.series.days[a.span.base]);
-  const to = fromDay(a.series.days[a.span.end]);
+function single(l: Leg | CannotCheck): Evaluation | CannotCheck {
+  if (isCannot(l)) return l;
   return {
-    value: a.value - b.value,
-    from,
-    to,
-    description: `${small} minus ${large}, ${c.weighting}-weighted ${a.freq} returns compounded after ${from} through ${to}`,
-    provenance: { datasets: [{ name: a.series.dataset, vintage: a.series.vintage }] },
+    value: l.value,
+    from: l.from,
+    to: l.to,
+    description: l.description,
+    provenance: { datasets: l.datasets },
   };
 }
 
-async function flow(data: ClaimData, claim: Claim, c: Resolved): Promise<Evaluation | CannotEvaluate> {
+async function excessReturn(data: ClaimData, claim: Claim, c: Resolved): Promise<Evaluation | CannotCheck> {
+  const subject = claim.subjects[0];
+  const a = await leg(data, subject, claim, c);
+  if (isCannot(a)) return a;
+  const other = claim.subjects[1] ?? 'market';
+  const g = sizeGroup(subject);
+  const b = isMarket(other)
+    ? await marketLeg(data, claim, c, g?.share ?? null)
+    : await leg(data, other, claim, c);
+  if (isCannot(b)) return b;
+  return difference(a, b, 'minus');
+}
+
+async function spread(data: ClaimData, claim: Claim, c: Resolved): Promise<Evaluation | CannotCheck> {
+  const a = await leg(data, claim.subjects[0], claim, c);
+  if (isCannot(a)) return a;
+  const b = await leg(data, claim.subjects[1], claim, c);
+  if (isCannot(b)) return b;
+  return difference(a, b, 'minus');
+}
+
+const WEEKDAY = { fri: 5, wed: 3 } as const;
+
+async function flow(data: ClaimData, claim: Claim, c: Resolved): Promise<Evaluation | CannotCheck> {
   const category = claim.subjects[0];
   const f = await data.categoryFlows(category);
-  if (!f || f.days.length === 0) return { cannot: NO_FLOW_DATA };
+  if (!f || f.days.length === 0) return { cannot: 'no flow data in the store', needs: FLOWS_COMMAND };
   const w = claim.window;
+  const endDay = WEEKDAY[c.weekEnd];
   let end: number;
-  if (w.kind === 'week' && w.weekEnd) end = toDay(w.weekEnd);
-  else {
-    const event = w.kind === 'week' ? w.event : 'event' in w ? w.event : undefined;
-    if (!event) return { cannot: 'no week: give week_end or an event' };
-    let t0: number;
+  let t0: number | undefined;
+  const event = w.kind === 'week' ? w.event : 'event' in w ? w.event : undefined;
+  if (event) {
     try {
       t0 = f.days[anchorEvent(new TradingCalendar(f.days), event, c.timing).t0];
     } catch (err) {
       return { cannot: (err as Error).message };
     }
-    end = t0 + ((5 - weekday(t0) + 7) % 7); // the Friday on or after t0
   }
+  if (w.kind === 'week' && w.weekEnd) {
+    end = toDay(w.weekEnd);
+    end -= (weekday(end) - endDay + 7) % 7; // the convention's week end on or before the date given
+  } else if (t0 !== undefined)
+    end = t0 + ((endDay - weekday(t0) + 7) % 7); // the week end on or after t0
+  else return { cannot: 'no week: give week_end or an event' };
   end += 7 * c.endShift;
+  let lo = end - 7;
+  let hi = end;
+  if (c.part !== 'whole') {
+    if (t0 === undefined || t0 <= lo || t0 > hi) return { cannot: 'the news does not fall inside this week' };
+    if (c.part === 'after') lo = t0 - 1;
+    else hi = t0 - 1;
+  }
   let sum = 0;
   let n = 0;
   for (let i = 0; i < f.days.length; i++) {
-    if (f.days[i] > end - 7 && f.days[i] <= end && !Number.isNaN(f.flows[i])) {
+    if (f.days[i] > lo && f.days[i] <= hi && !Number.isNaN(f.flows[i])) {
       sum += f.flows[i];
       n++;
     }
   }
-  if (n === 0) return { cannot: `no flows for ${category} in the week ended ${fromDay(end)}` };
+  const part = c.part === 'whole' ? '' : c.part === 'after' ? ' from the news on' : ' before the news';
+  if (n === 0) return { cannot: `no flows for ${category} in the week ended ${fromDay(end)}${part}` };
   return {
     value: sum,
-    from: fromDay(end - 6),
-    to: fromDay(end),
-    description: `${category} flows summed over ${n} days in the week ended ${fromDay(end)}`,
+    from: fromDay(lo + 1),
+    to: fromDay(hi),
+    description: `${category} flows summed over ${n} days (${fromDay(lo + 1)} → ${fromDay(hi)}) in the week ended ${fromDay(end)}${part}`,
     provenance: { datasets: [{ name: f.dataset }] },
   };
 }
@@ -243,7 +371,7 @@ async function flow(data: ClaimData, claim: Claim, c: Resolved): Promise<Evaluat
  */
 export function makeEvaluator(data: ClaimData): Evaluator {
   return {
-    return: (claim, c) => priceReturn(data, claim.subjects[0], claim, c),
+    return: async (claim, c) => single(await leg(data, claim.subjects[0], claim, c)),
     'excess-return': (claim, c) => excessReturn(data, claim, c),
     spread: (claim, c) => spread(data, claim, c),
     flow: (claim, c) => flow(data, claim, c),

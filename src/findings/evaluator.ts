@@ -20,13 +20,17 @@ export interface Evaluation {
   provenance: Provenance;
 }
 
-/** Why a claim cannot be evaluated under some conventions (missing data, window outside the data). */
-export interface CannotEvaluate {
+/**
+ * Why a claim cannot be checked under some conventions (missing data, window outside the data). `needs`
+ * names the command that would add the missing data, e.g. 'capgap import --kind etf-flows FILE'.
+ */
+export interface CannotCheck {
   cannot: string;
+  needs?: string;
 }
 
 /** Evaluates one metric kind under one full set of conventions. */
-export type EvaluateFn = (claim: Claim, conventions: Resolved) => Promise<Evaluation | CannotEvaluate>;
+export type EvaluateFn = (claim: Claim, conventions: Resolved) => Promise<Evaluation | CannotCheck>;
 
 /** The evaluator a checker is given: one function per metric kind ('record' optional until one exists). */
 export type Evaluator = Record<Exclude<Claim['metric'], 'record'>, EvaluateFn> & { record?: EvaluateFn };
@@ -50,6 +54,33 @@ export interface ReturnSeries {
   values: Float64Array;
 }
 
+/** A stock-built bucket query: one engine configuration, formed once at the close of `formation`. */
+export interface StockBucketQuery {
+  /** deciles | quintiles | terciles | 30-40-30 | p:25,50,75 | p:50 (src/portfolios/breakpoints.ts). */
+  scheme: string;
+  breakpoints: 'nyse' | 'all';
+  /** 'common' stocks only, or every listed security type. */
+  universe: 'common' | 'all';
+  /** ISO date of the formation close (the base of the claim's window). */
+  formation: string;
+  /** Last ISO day needed. */
+  to: string;
+}
+
+/**
+ * Daily returns of stock-built buckets from the formation day on: `days[0]` is the formation day (its
+ * row is NaN), then one row per session; `returns[w]` is row-major `days × (labels.length + 1)`, the last
+ * column the universe (all eligible stocks under that weighting).
+ */
+export interface StockBuckets {
+  dataset: string;
+  labels: string[];
+  days: Int32Array;
+  returns: Record<'value' | 'equal' | 'equal-hold', Float64Array>;
+  /** What the numbers rest on, in words (breakpoints, universe, formation, weights). */
+  conventions: string[];
+}
+
 /** The data an evaluator reads. Each returns null when the store has none (the evaluator says so). */
 export interface ClaimData {
   bars(id: string): Promise<PriceBars | null>;
@@ -62,9 +93,14 @@ export interface ClaimData {
   market(frequency: 'daily' | 'monthly', vintage?: string): Promise<ReturnSeries | null>;
   /** A fund category's summed daily flows (USD), or null when the store holds no flows for it. */
   categoryFlows(category: string): Promise<{ dataset: string; days: Int32Array; flows: Float64Array } | null>;
+  /**
+   * Stock-built bucket returns, or a CannotCheck naming what is missing (no stock panel; the panel does
+   * not cover the dates). Optional: without it every stock-built convention is 'cannot check'.
+   */
+  stockBuckets?(q: StockBucketQuery): Promise<StockBuckets | CannotCheck>;
 }
 
-/** True when an evaluation is a 'cannot evaluate'. */
-export function isCannot<T extends object>(e: T | CannotEvaluate): e is CannotEvaluate {
-  return (e as CannotEvaluate).cannot !== undefined;
+/** True when an evaluation is a 'cannot check'. */
+export function isCannot<T extends object>(e: T | CannotCheck): e is CannotCheck {
+  return (e as CannotCheck).cannot !== undefined;
 }

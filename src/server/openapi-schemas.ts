@@ -298,28 +298,56 @@ export const SCHEMAS: Record<string, Schema> = {
   })(),
   check: obj({
     text: str,
-    verdicts: arr(
+    summary: { type: 'object' },
+    sentences: arr(
       obj(
         {
-          id: str,
+          index: { type: 'integer' },
           text: str,
-          claim: { type: ['object', 'null'] },
-          verdict: {
-            enum: [
-              'supported',
-              'not supported',
-              'supported under another convention',
-              'cannot evaluate',
-              'ambiguous',
-            ],
-          },
-          computed: { type: 'object' },
-          matches: arr({ type: 'object' }),
-          nearest: { type: 'object' },
+          span: obj({ start: { type: 'integer' }, end: { type: 'integer' } }),
+          form: str,
+          status: { enum: ['claims', 'not a quantitative claim', 'cannot check'] },
           reason: str,
-          hints: arr(str),
+          claims: arr(
+            obj(
+              {
+                id: str,
+                verdict: {
+                  enum: [
+                    'supported',
+                    'supported under another convention',
+                    'not supported',
+                    'cannot check',
+                    'not a quantitative claim',
+                    'ambiguous',
+                  ],
+                },
+                why: str,
+                readings: arr(
+                  obj(
+                    {
+                      id: str,
+                      claim: { type: ['object', 'null'] },
+                      verdict: str,
+                      line: str,
+                      computed: { type: 'object' },
+                      matches: arr({ type: 'object' }),
+                      matchCount: { type: 'integer' },
+                      nearest: { type: 'object' },
+                      reason: str,
+                      needs: str,
+                      hints: arr(str),
+                      command: str,
+                    },
+                    ['id', 'claim', 'verdict', 'matches'],
+                  ),
+                ),
+              },
+              ['id', 'verdict', 'readings'],
+            ),
+          ),
         },
-        ['id', 'claim', 'verdict', 'matches'],
+        ['index', 'text', 'status', 'claims'],
       ),
     ),
   }),

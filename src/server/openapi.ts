@@ -206,20 +206,55 @@ export function openApiDocument(): Schema {
         'sectors',
         noData,
       ),
-      '/api/check': get(
-        'check one claim sentence against the data (supported, not supported, supported under another convention, cannot evaluate, ambiguous)',
-        [
-          q('claim', str, 'the sentence, at most 400 characters', true),
-          q('event', date, 'the date "the election" or "the event" refers to'),
-          q('to', date, 'end date for "since" claims that give none'),
-          q(
-            'maxShift',
-            { type: 'integer', minimum: 0, maximum: 5 },
-            'largest end-date shift tried, sessions; default 2',
-          ),
-        ],
-        'check',
-      ),
+      '/api/check': {
+        ...get(
+          'check one sentence against the data: each claim gets supported, supported under another convention, not supported, cannot check or not a quantitative claim (ambiguous claims list their readings)',
+          [
+            q('claim', str, 'the sentence, at most 400 characters (POST an article)', true),
+            q('event', date, 'the date "the election" or "the event" refers to'),
+            q('to', date, 'the article\'s date: end of "since" windows that give none'),
+            q(
+              'maxShift',
+              { type: 'integer', minimum: 0, maximum: 5 },
+              'largest end-date shift tried, sessions; default 2',
+            ),
+          ],
+          'check',
+        ),
+        post: {
+          summary:
+            'check a whole article (the request body): JSON {text, event, to}, or text/plain with event and to as query parameters; at most 100,000 bytes',
+          operationId: 'checkArticle',
+          parameters: [
+            q('event', date, 'the date "the election" refers to (text/plain bodies)'),
+            q('to', date, "the article's date (text/plain bodies)"),
+            q(
+              'maxShift',
+              { type: 'integer', minimum: 0, maximum: 5 },
+              'largest end-date shift tried, sessions; default 2',
+            ),
+          ],
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: { text: str, event: date, to: date },
+                  required: ['text'],
+                  additionalProperties: false,
+                },
+              },
+              'text/plain': { schema: str },
+            },
+          },
+          responses: {
+            '200': { description: 'OK', ...json(SCHEMAS.check) },
+            ...errors,
+            '413': { description: 'body too large', ...json(errorSchema) },
+          },
+        },
+      },
       '/api/report': get(
         "capgap report's first look at an event (indices since, size portfolios vs the market, month spread)",
         [

@@ -26,7 +26,7 @@ async function run(argv: string[]) {
 }
 
 describe('capgap check', () => {
-  it('checks a YAML file and prints verdicts with computed values and sources', async () => {
+  it('checks a YAML file and prints verdicts with computed values and the command that adds missing data', async () => {
     const file = join(dir, 'claims.yaml');
     writeFileSync(
       file,
@@ -42,34 +42,87 @@ describe('capgap check', () => {
     // 1302.14001 / 1195.14001 − 1 = 8.9529% (^RUT.csv closes of Nov 15 and Nov 8, 2016)
     assert.match(
       r.out,
-      /\[supported\] rut: return of \^RUT since 2016-11-08 through 2016-11-15; stated 8\.950% .*\n\s+computed 8\.953%/,
+      /\[supported\] rut: return of \^RUT since 2016-11-08 through 2016-11-15 8\.95%: supported, 8\.953%/,
     );
-    assert.match(r.out, /yahoo\/\^RUT \(2022-11-18\)/);
-    assert.match(r.out, /\[cannot evaluate\] flows:[^\n]*\n\s+no flow data in the store/);
-    assert.match(r.out, /2 claims: 1 supported, 1 cannot evaluate/);
+    assert.match(
+      r.out,
+      /\[cannot check\] flows: flow of US small cap in the week after 2016-11-08 \$1\.2bn: cannot check \(no flow data in the store: capgap import --kind etf-flows FILE\)/,
+    );
+    assert.match(r.out, /2 claims: 1 supported, 1 cannot check/);
   });
 
-  it('checks sentences with --text --event, reporting ambiguous lines and --json verdicts', async () => {
-    const file = join(dir, 'claims.txt');
+  it('checks an article with --text FILE: a table per sentence, --json verdicts, not-quantitative sentences', async () => {
+    const file = join(dir, 'article.txt');
     writeFileSync(
       file,
       [
-        'The Russell 2000 rose 4.8% over the first two sessions after the election',
-        'Small caps beat the market by 6% over three days',
-        'The smallest 10% beat the largest 10% by 2.5 percentage points in November 2016',
-      ].join('\n'),
+        'The Russell 2000 rose 4.8% over the first two sessions after the election.',
+        'Investors cheered.',
+        'The smallest 10% beat the largest 10% by 2.5 percentage points in November 2016.',
+      ].join(' '),
     );
-    const r = await run(['check', file, '--text', '--event', '2016-11-08', '--db', db, '--json']);
-    assert.equal(r.code, 0, r.err);
+    const text = await run(['check', '--text', file, '--event', '2016-11-08', '--db', db]);
+    assert.equal(text.code, 0, text.err);
+    assert.match(text.out, /\| claim \| stated \| computed \| verdict \| convention \| reproduce \|/);
+    // 1251.60999 / 1194.33997 − 1 = 4.795%: from the open of Nov 9 (^RUT.csv); default 1251.60999 / 1195.14001 − 1 = 4.725%
+    assert.match(
+      text.out,
+      /return of \^RUT over 2 sessions after 2016-11-08 4\.8%: supported under another convention: from the open of the first session after the news, 4\.80% \(default convention: 4\.72%\)/,
+    );
+    assert.match(text.out, /2\. Investors cheered\.\n\s+not a quantitative claim/);
+    const r = await run(['check', '--text', file, '--event', '2016-11-08', '--db', db, '--json']);
     const doc = JSON.parse(r.out);
-    assert.deepEqual(
-      doc.verdicts.map((v: { verdict: string }) => v.verdict),
-      ['supported under another convention', 'ambiguous', 'supported under another convention'],
+    const verdicts = doc.sentences.flatMap((s: { claims: { verdict: string }[] }) =>
+      s.claims.map((c) => c.verdict),
     );
-    // 1251.60999 / 1194.33997 − 1 = 4.795%: from the open of Nov 9 (^RUT.csv)
-    assert.equal(doc.verdicts[0].matches[0].conventions.base, 'open-t0');
+    assert.deepEqual(verdicts, ['supported under another convention', 'supported under another convention']);
+    assert.equal(doc.sentences[1].status, 'not a quantitative claim');
+    assert.equal(doc.sentences[0].claims[0].readings[0].matches[0].conventions.base, 'open-t0');
     // French monthly EW Nov 2016: 6.98 − 4.46 = 2.52 pp
-    assert.equal(doc.verdicts[2].matches[0].conventions.weighting, 'equal');
+    assert.equal(doc.sentences[2].claims[0].readings[0].matches[0].conventions.weighting, 'equal');
+    assert.match(
+      doc.sentences[2].claims[0].readings[0].command,
+      /^capgap check --claim '\{metric: spread, .*weighting: equal/,
+    );
+  });
+
+  it('writes the article back in Markdown with a footnote after each number (--format md)', async () => {
+    const file = join(dir, 'md.txt');
+    writeFileSync(file, 'The Russell 2000 has returned 8.95% since the election. Nothing else.\n');
+    const r = await run([
+      'check',
+      '--text',
+      file,
+      '--event',
+      '2016-11-08',
+      '--to',
+      '2016-11-15',
+      '--format',
+      'md',
+      '--db',
+      db,
+    ]);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /\[\^1\]/);
+    assert.match(
+      r.out,
+      /\n\[\^1\]: return of \^RUT since 2016-11-08 through 2016-11-15 8\.95%: supported, 8\.953%/,
+    );
+  });
+
+  it('reproduces a computed value from the command printed beside it (--claim)', async () => {
+    const r = await run([
+      'check',
+      '--claim',
+      '{metric: return, subject: "^RUT", event: 2016-11-08, sessions: 2, stated: "4.8%", conventions: {base: open-t0}}',
+      '--db',
+      db,
+    ]);
+    assert.equal(r.code, 0, r.err);
+    assert.match(
+      r.out,
+      /supported, 4\.80%\n\s+default convention: \^RUT price index: open 2016-11-09 → close 2016-11-10/,
+    );
   });
 
   it('takes --event and --to for YAML claims that name neither', async () => {
@@ -80,16 +133,27 @@ describe('capgap check', () => {
     assert.match(r.out, /\[supported\] bare: return of \^RUT since 2016-11-08 through 2016-11-10/);
   });
 
-  it('fails with exit 2 naming a bad --event, and exit 1 under --strict when a claim is not supported', async () => {
+  it('exits 2 on bad input (a bad --event, no input, an empty article) and 1 when a claim is not supported', async () => {
     const bad = await run(['check', 'x.yaml', '--event', '2016-13-01', '--db', db]);
     assert.equal(bad.code, 2);
     assert.match(bad.err, /invalid --event: "2016-13-01"/);
+    const none = await run(['check', '--db', db]);
+    assert.equal(none.code, 2);
+    assert.match(none.err, /give exactly one of/);
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '  \n');
+    const e = await run(['check', '--text', empty, '--db', db]);
+    assert.equal(e.code, 2);
+    assert.match(e.err, /is empty/);
+    const fmt = await run(['check', '--text', empty, '--format', 'pdf', '--db', db]);
+    assert.equal(fmt.code, 2);
+    assert.match(fmt.err, /invalid --format: "pdf"/);
     const file = join(dir, 'wrong.yaml');
     writeFileSync(
       file,
       '- {metric: return, subject: ^RUT, since: 2016-11-08, to: 2016-11-15, stated: 12%}\n',
     );
-    const r = await run(['check', file, '--db', db, '--strict']);
+    const r = await run(['check', file, '--db', db]);
     assert.equal(r.code, 1);
     assert.match(r.out, /\[not supported\]/);
   });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { checkClaim } from '../../src/findings/check.ts';
 import { parseClaims } from '../../src/findings/claim-file.ts';
-import { makeEvaluator, NO_FLOW_DATA } from '../../src/findings/evaluate.ts';
+import { FLOWS_COMMAND, makeEvaluator } from '../../src/findings/evaluate.ts';
 import type { Evaluator } from '../../src/findings/evaluator.ts';
 import { storeClaimData } from '../../src/queries/claims-data.ts';
 import { Store } from '../../src/store/store.ts';
@@ -51,23 +51,28 @@ describe('checkClaim on index returns (real ^RUT closes, yahoo_xjcarter_data/^RU
       '- {metric: return, subject: ^RUT, since: 2016-11-08, to: 2016-11-15, stated: 12%}',
     );
     assert.equal(v.verdict, 'not supported');
-    // Nearest among the alternatives: from the open of Nov 9 to two sessions later (Nov 17),
-    // 1309.47998 / 1194.33997 − 1 = 9.640% (the close-before base gives 1309.47998 / 1195.14001 − 1 = 9.567%).
-    assert.ok(Math.abs(v.nearest!.value - (1309.47998 / 1194.33997 - 1) * 100) < 1e-9);
-    assert.equal(v.nearest!.differs, "from the first reacting session's open; end 2 sessions later");
+    // Nearest among the alternatives: from the open of the event day (Nov 8) to two sessions later (Nov 17),
+    // 1309.47998 / 1192.04004 − 1 = 9.852% (from the open of Nov 9: 1309.47998 / 1194.33997 − 1 = 9.640%).
+    assert.ok(Math.abs(v.nearest!.value - (1309.47998 / 1192.04004 - 1) * 100) < 1e-9);
+    assert.equal(v.nearest!.differs, "from the event day's open; end 2 sessions later");
+    assert.match(
+      v.line!,
+      /: not supported: 8\.95%; nearest convention: from the event day's open; end 2 sessions later, 9\.85%$/,
+    );
   });
 
-  it('cannot evaluate an end date after the data end instead of cutting the window short', async () => {
+  it('cannot check an end date after the data end instead of cutting the window short', async () => {
     const v = await check(
       '- {metric: return, subject: ^RUT, since: 2016-11-08, to: 2016-12-30, stated: 10%}',
     );
-    assert.equal(v.verdict, 'cannot evaluate');
+    assert.equal(v.verdict, 'cannot check');
     assert.equal(v.reason, 'the data end 2016-11-17, before 2016-12-30'); // the inline ^RUT rows end Nov 17
   });
 
-  it('calls "since the election" without an end date ambiguous and names the end dates that fit', async () => {
+  it('cannot check "since the election" without an end date, asks for --to and names the end dates that fit', async () => {
     const v = await check('- {metric: return, subject: ^RUT, since: 2016-11-08, stated: 3.1%}');
-    assert.equal(v.verdict, 'ambiguous');
+    assert.equal(v.verdict, 'cannot check');
+    assert.match(v.needs!, /--to DATE/);
     // 1232.16003 / 1195.14001 − 1 = 3.098%: the first session only.
     assert.deepEqual(v.hints, ['matches through 2016-11-09 (1 session after)']);
   });
@@ -114,7 +119,7 @@ describe('checkClaim on French size portfolios', () => {
     assert.ok(Math.abs(v.matches[0].value - 8.11) < 1e-9);
   });
 
-  it('cannot evaluate a daily equal-weighted claim: French publishes no daily EW file here', async () => {
+  it('cannot check a daily equal-weighted claim: French publishes no daily EW file here', async () => {
     const v = await check(
       '- {metric: spread, subjects: [Lo 10, Hi 10], since: 2016-11-08, to: 2016-11-11, stated: 3%, conventions: {weighting: equal}}',
     );
@@ -129,10 +134,15 @@ describe('checkClaim on French size portfolios', () => {
 });
 
 describe('checkClaim on flows', () => {
-  it('says "cannot evaluate: no flow data in the store" when etf_flows is empty', async () => {
+  it('says "cannot check: no flow data in the store" when etf_flows is empty', async () => {
     const v = await check('- {metric: flow, subject: US small cap, event: 2016-11-08, stated: $1.2 billion}');
-    assert.equal(v.verdict, 'cannot evaluate');
-    assert.equal(v.reason, NO_FLOW_DATA);
+    assert.equal(v.verdict, 'cannot check');
+    assert.equal(v.reason, 'no flow data in the store');
+    assert.equal(v.needs, FLOWS_COMMAND);
+    assert.match(
+      v.line!,
+      /: cannot check \(no flow data in the store: capgap import --kind etf-flows FILE\)$/,
+    );
   });
 });
 

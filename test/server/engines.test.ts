@@ -89,13 +89,55 @@ describe('engine endpoints on the embedded data', { skip }, () => {
     // Reference: PROVENANCE.md §2, ^RUT 11/8→11/15 +8.95%.
     const claim = 'The Russell 2000 has returned 8.95% since Nov. 8, 2016, through Nov. 15, 2016';
     const r = await get(`/api/check?${new URLSearchParams({ claim })}`, '/api/check');
-    assert.equal(r.verdicts[0].verdict, 'supported');
-    assert.ok(Math.abs(r.verdicts[0].computed.value - 8.95) < 0.005);
+    const v = r.sentences[0].claims[0];
+    assert.equal(v.verdict, 'supported');
+    assert.ok(Math.abs(v.readings[0].computed.value - 8.95) < 0.005);
     const wrong = await get(
       `/api/check?${new URLSearchParams({ claim: claim.replace('8.95', '9.95') })}`,
       '/api/check',
     );
-    assert.equal(wrong.verdicts[0].verdict, 'not supported');
+    assert.equal(wrong.sentences[0].claims[0].verdict, 'not supported');
+  });
+
+  it('POST /api/check reads an article as JSON or text/plain and answers per sentence', async () => {
+    const text =
+      'Markets were calm. The Russell 2000 has returned 8.95% since Nov. 8, 2016, through Nov. 15, 2016.';
+    const schema = doc.paths['/api/check'].post.responses['200'].content['application/json'].schema;
+    for (const init of [
+      { path: '/api/check', type: 'application/json', body: JSON.stringify({ text, event: '2016-11-08' }) },
+      { path: '/api/check?event=2016-11-08', type: 'text/plain', body: text },
+    ]) {
+      const res = await app.request(init.path, {
+        method: 'POST',
+        headers: { 'content-type': init.type },
+        body: init.body,
+      });
+      const body = (await res.json()) as Json;
+      assert.equal(res.status, 200, JSON.stringify(body));
+      assert.deepEqual(check(body, schema), [], 'POST /api/check response vs OpenAPI');
+      assert.equal(body.sentences[0].status, 'not a quantitative claim');
+      assert.equal(body.sentences[1].claims[0].verdict, 'supported');
+    }
+  });
+
+  it('POST /api/check answers 400 naming the bad value, and 413 for a body over the bound', async () => {
+    const post = (body: string, type = 'application/json', path = '/api/check') =>
+      app.request(path, { method: 'POST', headers: { 'content-type': type }, body });
+    let res = await post('{"text": 3}');
+    assert.equal(res.status, 400);
+    assert.equal(((await res.json()) as Json).error.parameter, 'text');
+    res = await post('{"text": "x", "event": "2016-13-01"}');
+    assert.equal(res.status, 400);
+    assert.equal(((await res.json()) as Json).error.parameter, 'event');
+    res = await post('{"txt": "x"}');
+    assert.equal(res.status, 400);
+    assert.match(((await res.json()) as Json).error.message, /unknown field/);
+    res = await post('not json');
+    assert.equal(res.status, 400);
+    res = await post('   ', 'text/plain');
+    assert.equal(res.status, 400);
+    res = await post('x'.repeat(100_001), 'text/plain');
+    assert.equal(res.status, 413);
   });
 
   it('rejects a series off the allow-list before touching the store', async () => {

@@ -363,18 +363,25 @@ describe('the web page in Chromium', { skip }, () => {
     assert.equal(await page.locator('#compare tbody tr').count(), 3);
   });
 
-  it('checks a sentence typed in the page: ^RUT +8.95% from 8 to 15 Nov 2016 is supported', async () => {
+  it('checks a paragraph typed in the page: ^RUT +8.95% from 8 to 15 Nov 2016 is supported; a headline is not a claim', async () => {
     // Reference: ../shared/data/PROVENANCE.md §2, ^RUT 11/8 → 11/15 +8.95%.
     const page = await open('desktop', '?event=2016-11-08');
     await page.fill(
       '#claim',
-      'The Russell 2000 has returned 8.95% since Nov. 8, 2016, through Nov. 15, 2016',
+      'Small caps soar\nThe Russell 2000 has returned 8.95% since Nov. 8, 2016, through Nov. 15, 2016.',
     );
     await page.click('#check-form button');
     await page.waitForFunction(() =>
-      /supported|not supported|Could not/.test(document.getElementById('verdicts')?.textContent ?? ''),
+      /supported|not supported|Could not/.test(document.querySelector('#verdicts tbody')?.textContent ?? ''),
     );
-    assert.match(await text(page, '#verdicts'), /^supported; computed 8\.95%/);
+    const rows = await page.$$eval('#verdicts tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+    );
+    assert.equal(rows.length, 2);
+    assert.equal(rows[0][1], 'not a quantitative claim');
+    assert.equal(rows[1][1], 'supported');
+    assert.match(rows[1][2], /: supported, 8\.953%$/);
+    assert.match(rows[1][3], /^capgap check --claim '\{metric: return, subject: "\^RUT"/);
   });
 
   it('exports a chart as a PNG that opens as an image and an SVG with its title, source and data-through', async () => {

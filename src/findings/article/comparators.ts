@@ -83,8 +83,8 @@ function clean(x: number): number {
  */
 export function comparatorFor(s: number, half: number, words?: string, high?: number): Comparator {
   if (high !== undefined)
-    return { kind: 'range', lo: s - half, hi: high + half, ...(words ? { words } : {}) };
-  if (!words) return { kind: 'eq', lo: s - half, hi: s + half };
+    return { kind: 'range', lo: clean(s - half), hi: clean(high + half), ...(words ? { words } : {}) };
+  if (!words) return { kind: 'eq', lo: clean(s - half), hi: clean(s + half) };
   const bound = BOUND_WORDS[words];
   if (bound === 'gt' || bound === 'gte') return { kind: bound, lo: s, words };
   if (bound === 'lt' || bound === 'lte') return { kind: bound, hi: s, words };

@@ -33,6 +33,32 @@ const FOR_BEFORE =
   /^\s*(?:(?:gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline)s?\s+)?(?:for|in|by|from)\s+$/i;
 const PRONOUN = /\b(?:it|its|they|the index|the gauge|the fund|the benchmark|the group)\b/i;
 
+/**
+ * A subject bound to the number by its phrase, whatever the verb: a possessive ("the S&P 500's 4.3%
+ * gain"), a noun with "for/in" ("a 5.2% gain in the S&P 500"), or a level ("0.4% below its pre-election
+ * level", after the subject). Returns the subject and the sign the phrase gives (0 when none).
+ */
+function boundSubject(
+  t: string,
+  q: Quantity,
+  subjects: readonly SubjectHit[],
+  noun: RegExpExecArray | null,
+): { subject: ClaimSubject; sign: -1 | 0 | 1 } | null {
+  const nounSign = noun ? NOUN_SIGNS[noun[1].toLowerCase()] : 0;
+  for (const h of subjects) {
+    if (!isMeasurable(h.subject)) continue;
+    if (h.end <= q.start && /^'s\s+(?:[\w-]+\s+){0,2}$/.test(t.slice(h.end, q.start)))
+      return { subject: h.subject, sign: nounSign };
+    if (noun && h.start >= q.end && /^\s+(?:for|in|on|by)\s+$/.test(t.slice(q.end + noun[0].length, h.start)))
+      return { subject: h.subject, sign: nounSign };
+  }
+  const level = /^\s+(below|under|beneath|above)\s+(?:its|their|the)\b/i.exec(t.slice(q.end));
+  const before = subjects.filter((h) => h.end <= q.start && isMeasurable(h.subject));
+  if (level && before.length > 0)
+    return { subject: before[0].subject as ClaimSubject, sign: /above/i.test(level[1]) ? 1 : -1 };
+  return null;
+}
+
 function isMeasurable(s: SubjectHit['subject']): s is ClaimSubject {
   return s.kind !== 'opposite';
 }
@@ -62,6 +88,12 @@ export function quantityClaim(
   const relative =
     verb?.kind === 'relative' && verb.end <= q.start && verbs.includes(verb) ? verb : undefined;
   if (!relative && verb?.kind === 'relative') verb = undefined;
+  const bound = boundSubject(t, q, subjects, noun);
+  if (bound && q.unit !== 'money') {
+    const sign = bound.sign < 0 || q.negative ? -1 : 1;
+    const signSource = bound.sign < 0 ? 'verb' : q.negative ? 'number' : bound.sign ? 'verb' : 'none';
+    return { metric: 'return', subjects: [bound.subject], sign, signSource, verb };
+  }
   let measured: SubjectHit | undefined;
   let targetHit: SubjectHit | undefined;
   if (q.unit === 'money') {

@@ -52,8 +52,9 @@ function pickWindow(
   }
   if (!window && carried.window) [window, source] = [carried.window, 'carried'];
   if (!window) {
-    const later = hits.find((h) => h.window && h.start >= seg.end);
-    if (later) [window, source] = [later.window, 'carried'];
+    const earlier = hits.filter((h) => h.window && h.end <= seg.start);
+    const near = earlier[earlier.length - 1] ?? hits.find((h) => h.window && h.start >= seg.end);
+    if (near) [window, source] = [near.window, 'carried'];
   }
   const missing = own.find((h) => h.needsEvent)?.needsEvent ?? hits.find((h) => h.needsEvent)?.needsEvent;
   if (metric === 'flow' && window?.kind === 'since' && carried.window?.kind === 'week')
@@ -171,9 +172,9 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     const rc = recordClaim(piece, t, index, subjects, windows, records[0], o, ctx);
     if (typeof rc === 'string') problems.push(rc);
     else {
-      out.push({ id: rc.id, readings: [rc] });
-      carry.subject = rc.parsedSubjects[0];
-      carry.window = rc.window;
+      out.push(rc);
+      carry.subject = rc.readings[0].parsedSubjects[0];
+      carry.window = rc.readings[0].window;
     }
   }
   if (carry.window) ctx.window = carry.window;

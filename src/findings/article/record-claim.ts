@@ -5,8 +5,9 @@
  * provisional monthly record ("on track for its best month": --to's month to date), else the default.
  */
 import type { ClaimWindow } from '../claim.ts';
-import type { ReadClaim, ReadOptions } from '../claim-read.ts';
+import type { ClaimReadings, ClaimSubject, ReadClaim, ReadOptions } from '../claim-read.ts';
 import type { ArticleContext } from './read-sentence.ts';
+import { expandSubjects, opposite, readingsWhy } from './readings.ts';
 import type { RecordHit } from './records.ts';
 import type { Piece } from './split.ts';
 import { type SubjectHit, subjectKey } from './subjects.ts';
@@ -25,9 +26,13 @@ export function recordClaim(
   hit: RecordHit,
   o: ReadOptions,
   ctx: ArticleContext,
-): ReadClaim | string {
-  const first = subjects.find((h) => h.subject.kind !== 'opposite')?.subject;
-  const subject = first && first.kind !== 'opposite' ? first : ctx.subject;
+): ClaimReadings | string {
+  const named = subjects.flatMap((h) => (h.subject.kind === 'opposite' ? [] : [h.subject])).slice(0, 2);
+  const subject = named[0] ?? ctx.subject;
+  if (subject && named.length === 1 && subjects.some((h) => h.subject.kind === 'opposite')) {
+    const o = opposite(subject);
+    if (o) named.push(o);
+  }
   if (!subject) return `a record (${JSON.stringify(hit.record.words)}) of nothing capgap can name`;
   const r = hit.record;
   const ref = o.to ?? o.event;
@@ -39,24 +44,34 @@ export function recordClaim(
   if (!window && r.period === 'week' && o.event) window = { kind: 'week', event: o.event };
   if (!window && o.event) window = { kind: 'since', event: o.event, ...(o.to ? { to: o.to } : {}) };
   if (!window) return `a record (${JSON.stringify(r.words)}) with no period and no --event DATE`;
+  const win: ClaimWindow = window;
   const span = { start: piece.start + hit.start, end: piece.start + hit.end };
-  return {
-    id: `${o.idPrefix ?? 's'}${index + 1}-1`,
-    text: piece.text,
-    metric: 'record',
-    subjects: [subjectKey(subject)],
-    parsedSubjects: [subject],
-    window,
-    windowSource: windows.some((w) => w.window) ? 'sentence' : 'default',
-    stated: Number.NaN,
-    unit: 'count',
-    tolerance: 0,
-    conventions: {},
-    comparator: { kind: 'eq' },
-    precision: { written: '', decimals: 0, halfUnit: 0 },
-    signSource: 'none',
-    record: r,
-    span,
-    numberSpans: /\d{4}/.test(t.slice(hit.start, hit.end)) ? [span] : [],
-  };
+  const id = `${o.idPrefix ?? 's'}${index + 1}-1`;
+  const list = named.length > 0 ? named : [subject];
+  const readings = expandSubjects(list).map((subs, i, all) =>
+    one(all.length > 1 ? `${id}${'abcdefgh'[i]}` : id, subs),
+  );
+  const why = readingsWhy(list);
+  return { id, readings, ...(why ? { why } : {}) };
+  function one(cid: string, subs: ClaimSubject[]): ReadClaim {
+    return {
+      id: cid,
+      text: piece.text,
+      metric: 'record',
+      subjects: subs.map(subjectKey),
+      parsedSubjects: subs,
+      window: win,
+      windowSource: windows.some((w) => w.window) ? 'sentence' : 'default',
+      stated: Number.NaN,
+      unit: 'count',
+      tolerance: 0,
+      conventions: {},
+      comparator: { kind: 'eq' },
+      precision: { written: '', decimals: 0, halfUnit: 0 },
+      signSource: 'none',
+      record: r,
+      span,
+      numberSpans: /\d{4}/.test(t.slice(hit.start, hit.end)) ? [span] : [],
+    };
+  }
 }

@@ -30,6 +30,7 @@ export const INDEX_NAMES: [RegExp, string][] = [
   [/s&p (?:midcap |mid-cap )?400/, '^SP400'],
   [/s&p 500|s&p500/, '^GSPC'],
   [/dow jones industrial average|dow jones|the dow\b/, '^DJI'],
+  [/nasdaq 100/, '^NDX'],
   [/nasdaq(?: composite)?/, '^IXIC'],
   [/ftse 250/, '^FTMC'],
   [/ftse 100|the footsie/, '^FTSE'],
@@ -37,8 +38,8 @@ export const INDEX_NAMES: [RegExp, string][] = [
 
 const INDEX = new RegExp(
   "\\b(?:the\\s+)?(?:(?:small[- ]cap(?:[- ]focus{1,2}ed)?|benchmark|blue[- ]chip|tech[- ]heavy|broad|broader|large[- ]cap|mid[- ]cap|domestically[- ]focus{1,2}ed|uk[- ]focus{1,2}ed|wall street's)\\s+)*" +
-    '(russell [123]000|s&p (?:smallcap |small-cap |midcap |mid-cap )?(?:600|400|500)|s&p500|dow jones industrial average|dow jones|dow|nasdaq composite|nasdaq|ftse 250|ftse 100|footsie)' +
-    '(?:\\s+(?:index|composite|average|gauge|benchmark))?\\b',
+    '(russell [123]000|s&p (?:smallcap |small-cap |midcap |mid-cap )?(?:600|400|500)|s&p500|dow jones industrial average|dow jones|dow|nasdaq composite|nasdaq 100|nasdaq|ftse 250|ftse 100|footsie)' +
+    '(?:\\s+(?:index|composite|average|gauge|benchmark))?(?:\\s+\\.(?:spx|rut|dji|ixic|ndx|ftse|ftmc))?\\b',
   'gi',
 );
 
@@ -86,6 +87,9 @@ const TARGETS: [RegExp, ClaimSubject][] = [
 const CATEGORY =
   /\b(?:us\s+|u\.s\.\s+|american\s+)?(small|mid|large|micro)[- ]?caps?\s+(?:stock\s+|equity\s+|index\s+)?(?:etfs|funds|exchange[- ]traded\s+funds|etf)\b/gi;
 
+const REGION_CATEGORY =
+  /\b(uk|u\.k\.|british|european|japanese|emerging[- ]markets?|global)\s+(equity|stock|small[- ]cap|mid[- ]cap|smaller\s+companies)\s+(?:funds|etfs|exchange[- ]traded\s+funds)\b/gi;
+
 const CLASS =
   /\b(?:us\s+|u\.s\.\s+)?(small|mid|large|mega|micro)[- ]?caps?(?:\s+(?:stocks|shares|companies))?\b|\bsmaller\s+(?:companies|stocks)\b|\bmegacaps\b|\bmicrocaps\b/gi;
 
@@ -123,6 +127,14 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
     add(m.index, m.index + m[0].length, { kind: 'security', id: indexId(m[1]) });
   for (const m of text.matchAll(CATEGORY))
     add(m.index, m.index + m[0].length, { kind: 'category', category: `US ${m[1].toLowerCase()} cap` });
+  for (const m of text.matchAll(REGION_CATEGORY)) {
+    const r = m[1].replace(/\./g, '').toLowerCase();
+    const region = r === 'uk' ? 'UK' : r[0].toUpperCase() + r.slice(1);
+    add(m.index, m.index + m[0].length, {
+      kind: 'category',
+      category: `${region} ${m[2].toLowerCase().replace(/-/g, ' ')}`,
+    });
+  }
   for (const [re, s] of TARGETS) for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length, s);
   for (const m of text.matchAll(CLASS)) {
     const w = (m[1] ?? (/micro/i.test(m[0]) ? 'micro' : /mega/i.test(m[0]) ? 'mega' : 'small')).toLowerCase();

@@ -31,6 +31,7 @@ const LISTS: [VerbKind, 1 | -1, string[]][] = [
       'beaten',
       'beat',
       'outpaced',
+      'outpacing',
       'outstripped',
       'outrun',
       'topped',
@@ -70,6 +71,7 @@ const LISTS: [VerbKind, 1 | -1, string[]][] = [
       'received',
       'amassed',
       'brought in',
+      'poured',
       'saw net inflows of',
       'saw inflows of',
       'saw net inflows',
@@ -125,6 +127,7 @@ const LISTS: [VerbKind, 1 | -1, string[]][] = [
       'advanced',
       'soared',
       'added',
+      'adding',
       'put on',
       'ended up',
       'closed up',
@@ -215,7 +218,12 @@ export function findVerbs(text: string): VerbHit[] {
       continue;
     if (w === 'up' || w === 'down') {
       // "up 3 per cent" / "down 2%": only as a move directly before a number.
-      if (!/^\s*(?:by\s+)?[$£€\d+-]/.test(text.slice(m.index + m[0].length))) continue;
+      if (
+        !/^\s*(?:by\s+)?(?:just\s+|only\s+|some\s+|about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?[$£€\d+-]/.test(
+          text.slice(m.index + m[0].length),
+        )
+      )
+        continue;
     }
     if (w === 'coming' || w === 'came' || w === 'arrived') kind = 'flow';
     out.push({ start: m.index, end: m.index + m[0].length, kind, sign, words: w });

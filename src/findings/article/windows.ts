@@ -57,7 +57,7 @@ function monthOf(iso: string): string {
 
 const RULES: Rule[] = [
   {
-    re: /\b(?:over|in|during|for)\s+the\s+same\s+(?:period|stretch|time|span|window|days|three\s+days|week)\b/gi,
+    re: /\b(?:over|in|during|for|on)\s+the\s+same\s+(?:period|stretch|time|span|window|days|three\s+days|week|session|day)\b|^\s*(?:that|this)\s+compares\s+with\b|\bby\s+comparison\b|\bin\s+comparison\b|\bon\s+the\s+day\b/gi,
     make: () => ({ same: true }),
   },
   {
@@ -78,6 +78,16 @@ const RULES: Rule[] = [
   },
   {
     re: new RegExp(
+      `\\b(?:in|during|for|over)\\s+the\\s+week\\s+(?:to|ended|ending|through|that\\s+ended)\\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\\s+)?(${DATE_RE})`,
+      'gi',
+    ),
+    make: (m, o) => {
+      const d = resolveDate(m[1], o);
+      return d ? { window: { kind: 'week', weekEnd: d } } : null;
+    },
+  },
+  {
+    re: new RegExp(
       `\\b(?:by|at)\\s+(?:the\\s+)?close\\s+(?:on|of)\\s+(${DATE_RE})|\\bby\\s+((?:mon|tues|wednes|thurs|fri)day)(?:'s)?\\s+close|\\b(?:through|as\\s+of)\\s+(${DATE_RE})`,
       'gi',
     ),
@@ -95,16 +105,6 @@ const RULES: Rule[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:in|during|for|over)\\s+the\\s+week\\s+(?:to|ended|ending|through|that\\s+ended)\\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\\s+)?(${DATE_RE})`,
-      'gi',
-    ),
-    make: (m, o) => {
-      const d = resolveDate(m[1], o);
-      return d ? { window: { kind: 'week', weekEnd: d } } : null;
-    },
-  },
-  {
-    re: new RegExp(
       `\\b(?:in|during|over)\\s+the\\s+(?:first\\s+)?week\\s+(?:after|following|of)\\s+${EV}`,
       'gi',
     ),
@@ -117,7 +117,7 @@ const RULES: Rule[] = [
     }),
   },
   {
-    re: /\bthis\s+week\b/gi,
+    re: /\bthis\s+week\b|\b(?:for|on)\s+the\s+week\b/gi,
     make: (_m, o, ev) => ({
       window: o.to ? { kind: 'week', weekEnd: weekEndOf(o.to) } : { kind: 'week', event: ev('this week') },
     }),

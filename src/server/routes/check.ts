@@ -1,21 +1,54 @@
 /**
- * `/api/check?claim=…`: checks one claim sentence against the data, as `capgap check --text` does for a
- * line (src/findings: the claim grammar, the evaluator on the store, the convention search). The sentence
- * is parsed by the grammar, never run; it is at most 400 characters.
+ * `/api/check`: checks an article (or one sentence) against the data, as `capgap check --text` does:
+ * the reader (src/findings/article/read.ts) splits and reads it, the evaluator on the store and the
+ * convention search give each claim a verdict.
+ *   GET  /api/check?claim=SENTENCE&event=DATE[&to=DATE]   one sentence, at most 400 characters
+ *   POST /api/check  {"text": "…", "event": "DATE", "to": "DATE"}   (application/json), or the article as
+ *        text/plain with event/to as query parameters; at most MAX_ARTICLE_BYTES.
+ * The text is read by the grammar, never run. Bad input is a 400 naming the bad value.
  */
-import type { Hono } from 'hono';
-import { type ClaimVerdict, checkClaim } from '../../findings/check.ts';
-import { parseClaimText } from '../../findings/claim-grammar.ts';
+import type { Context, Hono } from 'hono';
+import { readArticle } from '../../findings/article/read.ts';
+import { checkArticle } from '../../findings/check-article.ts';
+import { articleJson } from '../../findings/check-render.ts';
 import { makeEvaluator } from '../../findings/evaluate.ts';
 import { storeClaimData } from '../../queries/claims-data.ts';
 import { answer, JSON_TYPE, type ServerState, toJson } from '../context.ts';
-import { badParam } from '../errors.ts';
+import { ApiError, badParam } from '../errors.ts';
 import { integer, isoDate, readQuery } from '../params.ts';
+import { readBounded } from './import.ts';
 
-/** Longest claim sentence accepted. */
+/** Longest claim sentence accepted by GET. */
 export const MAX_CLAIM_LENGTH = 400;
+/** Largest article body accepted by POST, in bytes. */
+export const MAX_ARTICLE_BYTES = 100_000;
 
-/** Registers /api/check. */
+interface CheckInput {
+  text: string;
+  event?: string;
+  to?: string;
+  maxShift: number;
+}
+
+function run(c: Context, state: ServerState, input: CheckInput): Promise<Response> {
+  const { text, event, to, maxShift } = input;
+  const key = `check|${event ?? ''}|${to ?? ''}|${maxShift}|${text}`;
+  return answer(c, state, key, JSON_TYPE, async () => {
+    const sentences = readArticle(text, { event, to });
+    const result = await checkArticle(sentences, makeEvaluator(storeClaimData(state.store)), {
+      maxShift,
+      asOf: to,
+    });
+    return toJson({ text, ...(articleJson(result) as object) });
+  });
+}
+
+function dateField(v: unknown, name: string): string | undefined {
+  if (v === undefined || v === null) return undefined;
+  return isoDate(new Map([[name, String(v)]]), name);
+}
+
+/** Registers GET and POST /api/check. */
 export function registerCheck(app: Hono, state: ServerState): void {
   app.get('/api/check', (c) => {
     const q = readQuery(new URL(c.req.url), ['claim', 'event', 'to', 'maxShift']);
@@ -26,29 +59,53 @@ export function registerCheck(app: Hono, state: ServerState): void {
         'required; a sentence such as "The Russell 2000 rose 4.7% in the two sessions after the election"',
       );
     if (text.length > MAX_CLAIM_LENGTH)
-      throw badParam('claim', `${text.length} characters; at most ${MAX_CLAIM_LENGTH}`);
-    if (/[\r\n]/.test(text)) throw badParam('claim', 'one sentence only (no line breaks)');
+      throw badParam(
+        'claim',
+        `${text.length} characters; at most ${MAX_CLAIM_LENGTH} (POST an article instead)`,
+      );
     const event = q.has('event') ? isoDate(q, 'event') : undefined;
     const to = q.has('to') ? isoDate(q, 'to') : undefined;
     const maxShift = integer(q, 'maxShift', { min: 0, max: 5, fallback: 2 });
-    const key = `check|${event ?? ''}|${to ?? ''}|${maxShift}|${text}`;
-    return answer(c, state, key, JSON_TYPE, async () => {
-      const parsed = parseClaimText(text, { event, to, idPrefix: 'claim' });
-      const verdicts: ClaimVerdict[] = [];
-      if ('ambiguous' in parsed) {
-        verdicts.push({
-          id: 'claim-1',
-          text,
-          claim: null,
-          verdict: 'ambiguous',
-          matches: [],
-          reason: parsed.ambiguous,
-        });
-      } else {
-        const evaluator = makeEvaluator(storeClaimData(state.store));
-        for (const claim of parsed.claims) verdicts.push(await checkClaim(claim, evaluator, { maxShift }));
+    return run(c, state, { text, event, to, maxShift });
+  });
+
+  app.post('/api/check', async (c) => {
+    const q = readQuery(new URL(c.req.url), ['event', 'to', 'maxShift']);
+    const declared = Number(c.req.header('content-length') ?? 0);
+    if (declared > MAX_ARTICLE_BYTES)
+      throw new ApiError(413, `body of ${declared} bytes; at most ${MAX_ARTICLE_BYTES}`);
+    const body = new TextDecoder().decode(await readBounded(c.req.raw.body, MAX_ARTICLE_BYTES));
+    const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
+    let text: string;
+    let event = q.has('event') ? isoDate(q, 'event') : undefined;
+    let to = q.has('to') ? isoDate(q, 'to') : undefined;
+    if (type === 'application/json') {
+      let doc: unknown;
+      try {
+        doc = JSON.parse(body);
+      } catch (err) {
+        throw new ApiError(400, `the body is not valid JSON: ${(err as Error).message}`);
       }
-      return toJson({ text, verdicts });
-    });
+      if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+        throw new ApiError(
+          400,
+          'expected a JSON object {"text": "…", "event": "YYYY-MM-DD", "to": "YYYY-MM-DD"}',
+        );
+      const d = doc as Record<string, unknown>;
+      for (const k of Object.keys(d))
+        if (!['text', 'event', 'to'].includes(k))
+          throw badParam(k, `unknown field; expected "text", "event" and "to"`);
+      if (typeof d.text !== 'string') throw badParam('text', 'required: the article, a string');
+      text = d.text;
+      event = dateField(d.event, 'event') ?? event;
+      to = dateField(d.to, 'to') ?? to;
+    } else if (type === 'text/plain' || type === '') {
+      text = body;
+    } else {
+      throw new ApiError(400, `content-type ${JSON.stringify(type)}; send application/json or text/plain`);
+    }
+    if (!text.trim()) throw badParam('text', 'empty; send the article as the body');
+    const maxShift = integer(q, 'maxShift', { min: 0, max: 5, fallback: 2 });
+    return run(c, state, { text, event, to, maxShift });
   });
 }

@@ -62,28 +62,65 @@ export async function studySentence(o: {
   }
 }
 
-interface Verdict {
+interface Reading {
   verdict: string;
-  reason?: string;
-  computed?: { value: number; from: string; to: string; description?: string };
-  claim: { unit: string } | null;
+  line?: string;
+  command?: string;
+}
+interface CheckAnswer {
+  sentences: {
+    text: string;
+    status: string;
+    reason?: string;
+    claims: { verdict: string; why?: string; readings: Reading[] }[];
+  }[];
+}
+
+/** One row of the page's verdict table: sentence, verdict, the verdict line, reproducing command. */
+export interface CheckRow {
+  sentence: string;
+  verdict: string;
+  detail: string;
+  command: string;
 }
 
 /**
- * Checks a claim sentence (the event of the page resolves "the election") and returns one line per verdict.
- * @example await checkLines('The Russell 2000 has returned 8.95% since Nov. 8, 2016, through Nov. 15, 2016', '2016-11-08')
+ * Checks a paragraph (POST /api/check; the page's event resolves "the election") and returns one row per
+ * claim (each reading of an ambiguous claim) and per sentence without claims.
+ * @example await checkRows('The Russell 2000 has returned 8.95% since Nov. 8, 2016, through Nov. 15, 2016.', '2016-11-08')
  */
-export async function checkLines(claim: string, event: string): Promise<string[]> {
+export async function checkRows(text: string, event: string, to?: string): Promise<CheckRow[]> {
   try {
-    const r = await getJson<{ verdicts: Verdict[] }>(`/api/check?${new URLSearchParams({ claim, event })}`);
-    return r.verdicts.map((v) => {
-      const unit = v.claim?.unit === 'percent' ? '%' : v.claim?.unit === 'pp' ? ' pp' : '';
-      const computed = v.computed
-        ? `; computed ${v.computed.value.toFixed(2)}${unit} (${v.computed.from} .. ${v.computed.to})`
-        : '';
-      return `${v.verdict}${computed}${v.reason ? `; ${v.reason}` : ''}`;
+    const res = await fetch('/api/check', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(to ? { text, event, to } : { text, event }),
     });
+    const r = (await res.json()) as CheckAnswer & { error?: { message: string } };
+    if (!res.ok) throw new Error(r.error?.message ?? `HTTP ${res.status}`);
+    const rows: CheckRow[] = [];
+    for (const s of r.sentences) {
+      if (s.claims.length === 0) {
+        rows.push({ sentence: s.text, verdict: s.status, detail: s.reason ?? '', command: '' });
+        continue;
+      }
+      for (const c of s.claims) {
+        if (c.readings.length === 1) {
+          const x = c.readings[0];
+          rows.push({ sentence: s.text, verdict: c.verdict, detail: x.line ?? '', command: x.command ?? '' });
+        } else
+          c.readings.forEach((x, i) => {
+            rows.push({
+              sentence: s.text,
+              verdict: `${c.verdict}: reading ${i + 1} ${x.verdict}`,
+              detail: x.line ?? '',
+              command: x.command ?? '',
+            });
+          });
+      }
+    }
+    return rows;
   } catch (err) {
-    return [`Could not check: ${(err as Error).message}`];
+    return [{ sentence: '', verdict: 'Could not check', detail: (err as Error).message, command: '' }];
   }
 }

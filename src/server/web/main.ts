@@ -8,7 +8,7 @@ import type { ChartOut } from './charts.ts';
 import { sinceChart, spreadChart } from './charts.ts';
 import { loadCompare, parseDates } from './compare.ts';
 import { $, getJson, list } from './dom.ts';
-import { checkLines, studySentence, studySeries } from './extras.ts';
+import { checkRows, studySentence, studySeries } from './extras.ts';
 import {
   clearFigures,
   clearLead,
@@ -369,9 +369,16 @@ async function init(): Promise<void> {
   );
   $('check-form').addEventListener('submit', async (e) => {
     e.preventDefault();
-    const claim = $<HTMLInputElement>('claim').value.trim() || $<HTMLInputElement>('claim').placeholder;
-    list('verdicts', ['checking…']);
-    list('verdicts', await checkLines(claim, eventDate()));
+    const claim = $<HTMLTextAreaElement>('claim').value.trim() || $<HTMLTextAreaElement>('claim').placeholder;
+    const body = $('verdicts').querySelector('tbody') as HTMLTableSectionElement;
+    const tr = (cells: string[]) => {
+      const row = document.createElement('tr');
+      row.append(...cells.map((t) => Object.assign(document.createElement('td'), { textContent: t })));
+      return row;
+    };
+    body.replaceChildren(tr(['', 'checking…', '', '']));
+    const rows = await checkRows(claim, eventDate());
+    body.replaceChildren(...rows.map((r) => tr([r.sentence, r.verdict, r.detail, r.command])));
   });
   // Charts follow their container's width.
   let last = 0;

@@ -1,0 +1,107 @@
+/**
+ * Checking a whole article: the reader's sentences (./article/read.ts, `readArticle`) in, a verdict for
+ * every claim and every reading out. A claim with several readings is checked under each; it is
+ * `ambiguous` only when the readings' verdicts differ (then each reading's verdict is listed), otherwise
+ * it takes their common verdict. Sentences without a checkable number are `not a quantitative claim`;
+ * sentences with a number the reader cannot place are `cannot check` with the reader's reason.
+ *
+ * Exit status (`articleExitCode`): 1 when any claim is `not supported` (an ambiguous claim counts only when
+ * no reading is supported), else 0; `cannot check` and `not a quantitative claim` do not fail an article.
+ */
+import { type CheckOptions, type ClaimVerdict, checkClaim, type VerdictKind } from './check.ts';
+import type { ReadSentence, TextSpan } from './claim-read.ts';
+import type { Evaluator } from './evaluator.ts';
+
+/** One claim of a sentence: its verdict and the verdict of each reading. */
+export interface ClaimCheck {
+  id: string;
+  verdict: VerdictKind;
+  /** Why the sentence reads several ways (from the reader). */
+  why?: string;
+  readings: ClaimVerdict[];
+  /** The stated number in the article (for footnotes). */
+  span?: TextSpan;
+}
+
+/** One sentence with its verdicts. */
+export interface SentenceCheck {
+  index: number;
+  text: string;
+  span: TextSpan;
+  form: ReadSentence['form'];
+  /** 'not a quantitative claim', 'cannot check' (unreadable), or 'claims'. */
+  status: 'claims' | 'not a quantitative claim' | 'cannot check';
+  reason?: string;
+  claims: ClaimCheck[];
+}
+
+/** The verdicts on an article. */
+export interface ArticleCheck {
+  sentences: SentenceCheck[];
+  /** Claims per verdict (a sentence that is not quantitative counts once). */
+  summary: Partial<Record<VerdictKind, number>>;
+}
+
+/**
+ * The verdict of a claim from its readings' verdicts: their common verdict, else 'ambiguous'.
+ * @example combine(['supported', 'supported']) // 'supported'
+ */
+export function combine(verdicts: readonly VerdictKind[]): VerdictKind {
+  if (verdicts.length === 0) return 'cannot check';
+  return verdicts.every((v) => v === verdicts[0]) ? verdicts[0] : 'ambiguous';
+}
+
+/**
+ * Checks every claim of every sentence.
+ * @example const result = await checkArticle(readArticle(text, { event: '2016-11-08', to: '2016-11-11' }), evaluator)
+ */
+export async function checkArticle(
+  sentences: readonly ReadSentence[],
+  evaluator: Evaluator,
+  options: CheckOptions = {},
+): Promise<ArticleCheck> {
+  const out: SentenceCheck[] = [];
+  const summary: ArticleCheck['summary'] = {};
+  const count = (v: VerdictKind) => {
+    summary[v] = (summary[v] ?? 0) + 1;
+  };
+  for (const s of sentences) {
+    const base = { index: s.index, text: s.text, span: s.span, form: s.form };
+    if (s.status !== 'claims' || s.claims.length === 0) {
+      const status = s.status === 'unreadable' ? 'cannot check' : 'not a quantitative claim';
+      count(status);
+      out.push({ ...base, status, reason: s.reason, claims: [] });
+      continue;
+    }
+    const claims: ClaimCheck[] = [];
+    for (const c of s.claims) {
+      const readings: ClaimVerdict[] = [];
+      for (const r of c.readings) readings.push(await checkClaim(r, evaluator, options));
+      const verdict = combine(readings.map((r) => r.verdict));
+      count(verdict);
+      claims.push({ id: c.id, verdict, why: c.why, readings, span: c.readings[0]?.span });
+    }
+    out.push({ ...base, status: 'claims', claims });
+  }
+  return { sentences: out, summary };
+}
+
+/**
+ * 1 when any claim is not supported (an ambiguous claim only when none of its readings is supported), else 0.
+ * @example articleExitCode(result) // 0
+ */
+export function articleExitCode(a: ArticleCheck): 0 | 1 {
+  for (const s of a.sentences)
+    for (const c of s.claims) {
+      if (c.verdict === 'not supported') return 1;
+      if (
+        c.verdict === 'ambiguous' &&
+        c.readings.some((r) => r.verdict === 'not supported') &&
+        !c.readings.some(
+          (r) => r.verdict === 'supported' || r.verdict === 'supported under another convention',
+        )
+      )
+        return 1;
+    }
+  return 0;
+}

@@ -1,0 +1,187 @@
+/**
+ * The checker's output: a table per sentence (claim, stated, computed, verdict, convention, reproducing
+ * command), the article written back in Markdown with a footnote on each checked number, and the command
+ * that reproduces one computed value (`capgap check --claim '{…}'`, the claim as a YAML mapping with the
+ * convention that produced it).
+ */
+import type { ClaimVerdict, ConventionResult } from './check.ts';
+import { claimWords, unitValue } from './check.ts';
+import type { ArticleCheck, ClaimCheck } from './check-article.ts';
+import type { Claim } from './claim.ts';
+import { DEFAULT_CONVENTIONS } from './claim.ts';
+import type { Resolved } from './evaluator.ts';
+
+function statedText(claim: Claim): string {
+  if (claim.unit === 'usd') return `${claim.stated < 0 ? '-' : ''}$${Math.abs(claim.stated)}`;
+  return `${claim.stated}${claim.unit === 'percent' ? '%' : 'pp'}`;
+}
+
+function windowYaml(claim: Claim): string[] {
+  const w = claim.window;
+  switch (w.kind) {
+    case 'since':
+      return [`since: ${w.event}`, ...(w.to ? [`to: ${w.to}`] : [])];
+    case 'sessions':
+      return [`event: ${w.event}`, `sessions: ${w.sessions}`];
+    case 'month':
+      return [`month: ${w.month}`];
+    case 'month-to-date':
+      return [`month: ${w.month}`, ...(w.to ? [`to: ${w.to}`] : [])];
+    case 'dates':
+      return [`from: ${w.from}`, `to: ${w.to}`];
+    default:
+      return w.weekEnd ? [`week_end: ${w.weekEnd}`] : w.event ? [`event: ${w.event}`] : [];
+  }
+}
+
+/**
+ * The command that reproduces a value: the claim as a one-line YAML mapping with the convention's
+ * non-default fields, for `capgap check --claim`.
+ * @example reproduceCommand(claim, conventions) // `capgap check --claim '{metric: return, subject: ^RUT, since: 2016-11-08, to: 2016-11-11, stated: 7.2%, conventions: {base: open-event}}'`
+ */
+export function reproduceCommand(claim: Claim, c?: Resolved): string {
+  const conv: string[] = [];
+  if (c) {
+    for (const [k, v] of Object.entries(c) as [keyof Resolved, unknown][]) {
+      if (k === 'groups') {
+        if (claim.metric === 'spread' && c.source === 'french') conv.push(`groups: ${v}`);
+        continue;
+      }
+      if ((DEFAULT_CONVENTIONS as Record<string, unknown>)[k] !== v)
+        conv.push(`${k}: ${typeof v === 'string' && /^[\w-]+$/.test(v) ? v : JSON.stringify(v)}`);
+    }
+  }
+  const subjects =
+    claim.subjects.length === 1
+      ? `subject: ${JSON.stringify(claim.subjects[0])}`
+      : `subjects: [${claim.subjects.map((s) => JSON.stringify(s)).join(', ')}]`;
+  const parts = [
+    `metric: ${claim.metric}`,
+    subjects,
+    ...windowYaml(claim),
+    `stated: ${JSON.stringify(statedText(claim))}`,
+  ];
+  if (conv.length) parts.push(`conventions: {${conv.join(', ')}}`);
+  return `capgap check --claim '{${parts.join(', ')}}'`;
+}
+
+/** The result a verdict's row shows: the match, else the default, else the nearest. */
+function shown(v: ClaimVerdict): ConventionResult | undefined {
+  if (v.verdict === 'supported under another convention') return v.matches[0];
+  return v.computed ?? v.nearest;
+}
+
+function cell(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+function row(v: ClaimVerdict, reading?: number): string {
+  const c = v.claim;
+  if (!c) return `| ${cell(v.text ?? '')} | | | ${v.verdict} | | |`;
+  const r = shown(v);
+  const label = `${reading === undefined ? '' : `reading ${reading + 1}: `}${claimWords(c)}`;
+  const verdict =
+    v.verdict === 'cannot check' ? `cannot check (${v.reason}${v.needs ? `: ${v.needs}` : ''})` : v.verdict;
+  const convention =
+    v.verdict === 'supported under another convention'
+      ? `${r?.differs} (default: ${v.computed ? unitValue(c, v.computed.value) : 'cannot be computed'})`
+      : v.verdict === 'not supported' && v.nearest
+        ? `default; nearest: ${v.nearest.differs || 'the default'}, ${unitValue(c, v.nearest.value)}`
+        : r
+          ? r.differs || 'default'
+          : '';
+  return `| ${cell(label)} | ${cell(statedText(c))} | ${r ? unitValue(c, r.value) : ''} | ${cell(verdict)} | ${cell(convention)} | ${r ? `\`${reproduceCommand(c, r.conventions)}\`` : ''} |`;
+}
+
+const HEAD = [
+  '| claim | stated | computed | verdict | convention | reproduce |',
+  '|---|---|---|---|---|---|',
+];
+
+function claimRows(c: ClaimCheck): string[] {
+  if (c.readings.length === 1) return [row(c.readings[0])];
+  return c.readings.map((r, i) => row(r, i));
+}
+
+/**
+ * The article's verdicts as text: each sentence, then a table of its claims and the one-line verdicts.
+ * @example articleTable(await checkArticle(sentences, evaluator))
+ */
+export function articleTable(a: ArticleCheck): string {
+  const out: string[] = [];
+  for (const s of a.sentences) {
+    out.push(`${s.index + 1}. ${s.text}`);
+    if (s.status !== 'claims') {
+      out.push(`   ${s.status}${s.reason ? ` (${s.reason})` : ''}`, '');
+      continue;
+    }
+    out.push(...HEAD.map((l) => `   ${l}`));
+    for (const c of s.claims) out.push(...claimRows(c).map((l) => `   ${l}`));
+    for (const c of s.claims) {
+      if (c.verdict === 'ambiguous') {
+        out.push(`   - ambiguous${c.why ? ` (${c.why})` : ''}:`);
+        c.readings.forEach((r, i) => {
+          out.push(`     reading ${i + 1}: ${r.line}`);
+        });
+      } else out.push(`   - ${c.readings[0].line}`);
+    }
+    out.push('');
+  }
+  const summary = Object.entries(a.summary)
+    .map(([k, n]) => `${n} ${k}`)
+    .join(', ');
+  out.push(
+    `${a.sentences.length} sentence${a.sentences.length === 1 ? '' : 's'}: ${summary || 'nothing to check'}`,
+  );
+  return out.join('\n');
+}
+
+/**
+ * The article written back in Markdown with a footnote after each checked number ("7.2 per cent[^1]") and
+ * the notes at the end: the verdict line of each claim (each reading's when ambiguous).
+ * @example articleMarkdown(text, result)
+ */
+export function articleMarkdown(text: string, a: ArticleCheck): string {
+  const marks: { at: number; n: number }[] = [];
+  const notes: string[] = [];
+  for (const s of a.sentences)
+    for (const c of s.claims) {
+      const n = notes.length + 1;
+      const lines =
+        c.verdict === 'ambiguous'
+          ? [
+              `ambiguous${c.why ? ` (${c.why})` : ''}: ${c.readings.map((r, i) => `reading ${i + 1}: ${r.line}`).join('; ')}`,
+            ]
+          : [c.readings[0].line ?? c.verdict];
+      notes.push(`[^${n}]: ${lines.join(' ')}`);
+      marks.push({ at: c.span?.end ?? s.span.end, n });
+    }
+  marks.sort((x, y) => x.at - y.at || x.n - y.n);
+  let out = '';
+  let last = 0;
+  for (const m of marks) {
+    out += `${text.slice(last, m.at)}[^${m.n}]`;
+    last = m.at;
+  }
+  out += text.slice(last);
+  return `${out.trimEnd()}\n\n${notes.join('\n')}\n`;
+}
+
+/** The article check as JSON-ready data: every verdict, alternatives cut to the best five. */
+export function articleJson(a: ArticleCheck): unknown {
+  return {
+    summary: a.summary,
+    sentences: a.sentences.map((s) => ({
+      ...s,
+      claims: s.claims.map((c) => ({
+        ...c,
+        readings: c.readings.map((r) => ({
+          ...r,
+          matches: r.matches.slice(0, 5),
+          matchCount: r.matches.length,
+          command: shown(r) && r.claim ? reproduceCommand(r.claim, shown(r)!.conventions) : undefined,
+        })),
+      })),
+    })),
+  };
+}
