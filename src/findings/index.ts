@@ -1,6 +1,7 @@
 // capgap/findings: findings, sentences and claim checking: numbers with provenance (docs/report.md).
 // Re-exports only this room; import it as `capgap/findings` to load nothing else.
 
+export { readArticle } from './article/read.ts';
 export {
   excessReturnFinding,
   flowFinding,
@@ -12,7 +13,15 @@ export {
 export { type ClaimVerdict, checkClaim, conventionSpace } from './check.ts';
 export type { Claim, ClaimConventions, ClaimWindow } from './claim.ts';
 export { parseClaims, readClaim } from './claim-file.ts';
-export { parseClaimLines, parseClaimText } from './claim-grammar.ts';
+export type {
+  ClaimReadings,
+  ClaimSubject,
+  Comparator,
+  ReadClaim,
+  ReadOptions,
+  ReadSentence,
+  RecordPhrase,
+} from './claim-read.ts';
 export { makeEvaluator } from './evaluate.ts';
 export type { ClaimData, EvaluateFn, Evaluation, Evaluator } from './evaluator.ts';
 export { eventSnapshot, monthSpread, returnsSince, sizeWindow } from './event-snapshot.ts';
