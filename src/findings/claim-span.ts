@@ -72,7 +72,8 @@ export function claimSpan(days: Int32Array, w: Claim['window'], c: Resolved): Sp
         const a = anchorEvent(cal, w.event, c.timing);
         weekEnd = days[a.t0] + ((5 - weekday(days[a.t0]) + 7) % 7);
       } else return { cannot: 'no week: give the week end or an event' };
-      if (weekEnd > cal.last) return { cannot: `the data end ${fromDay(cal.last)}, before ${fromDay(weekEnd)}` };
+      if (weekEnd > cal.last)
+        return { cannot: `the data end ${fromDay(cal.last)}, before ${fromDay(weekEnd)}` };
       base = cal.indexOnOrBefore(weekEnd - 7);
       t0 = base + 1;
       end = cal.indexOnOrBefore(weekEnd);

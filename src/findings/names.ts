@@ -24,24 +24,20 @@ export const SUBJECT_NAMES: Record<string, string> = {
   market: 'the US stock market',
 };
 
-const SIZE_WORDS: Record<string, string> = {
-  '10': 'tenth',
-  '20': 'fifth',
-  '30': '30%',
-};
-
 /**
- * The article name of a subject id: an index, a fund, a French size portfolio, or the id itself.
+ * The article name of a subject id: an index, a fund, a French size portfolio, or the id itself. French's
+ * groups are named by what they are: 'Lo 10' holds the stocks below NYSE's 10th percentile of market
+ * equity (about 1,300 of some 3,500 firms in 2016), not a tenth of US stocks.
  * @example subjectName('^RUT') // 'the Russell 2000'
- * @example subjectName('Lo 10') // 'the smallest tenth of US stocks'
+ * @example subjectName('Lo 10') // 'the smallest 10% of stocks by NYSE breakpoints'
  */
 export function subjectName(id: string): string {
   if (id in SUBJECT_NAMES) return SUBJECT_NAMES[id];
   const m = /^(Lo|Hi) (10|20|30)$/.exec(id);
-  if (m) return `the ${m[1] === 'Lo' ? 'smallest' : 'largest'} ${SIZE_WORDS[m[2]]} of US stocks`;
+  if (m) return `the ${m[1] === 'Lo' ? 'smallest' : 'largest'} ${m[2]}% of stocks by NYSE breakpoints`;
   const dec = /^(\d)-Dec$/.exec(id);
-  if (dec) return `the ${ordinalWord(Number(dec[1]))} size decile`;
-  if (id === 'Med 40') return 'the middle 40% of US stocks';
+  if (dec) return `the ${ordinalWord(Number(dec[1]))} size decile by NYSE breakpoints`;
+  if (id === 'Med 40') return 'the middle 40% of stocks by NYSE breakpoints';
   const q = /^Qnt (\d)$/.exec(id);
   if (q) return `the ${ordinalWord(Number(q[1]))} size quintile`;
   return id;

@@ -72,19 +72,31 @@ function returnSentence(f: Finding): string {
   return `${s}.`;
 }
 
+/** ' (value-weighted)' after a size group's name, so the sentence says which weighting it measures. */
+function weighted(f: Finding, id: string): string {
+  const w = f.conventions.weighting;
+  return w && /^(Lo|Hi|Med) \d+$|-Dec$|^Qnt /.test(id) ? ` (${w}-weighted)` : '';
+}
+
+/** A size group's name after its first mention: 'the largest 10%'. */
+function shortGroup(name: string): string {
+  return name.replace(/ of (US )?stocks( by NYSE breakpoints)?$/, '');
+}
+
 function excessSentence(f: Finding): string {
   const [own, bench] = f.subjects;
   const v = f.value;
   const c = f.comparison;
+  const who = `${cap(own.name)}${weighted(f, own.id)}`;
   let s: string;
-  if (printsAsZero(v)) s = `${cap(own.name)} matched ${bench.name} ${f.window.label}`;
-  else
-    s = `${cap(own.name)} ${v > 0 ? 'outperformed' : 'trailed'} ${bench.name} by ${pp(v)} ${f.window.label}`;
+  if (printsAsZero(v)) s = `${who} matched ${bench.name} ${f.window.label}`;
+  else s = `${who} ${v > 0 ? 'outperformed' : 'trailed'} ${bench.name} by ${pp(v)} ${f.window.label}`;
+  if (f.record)
+    s += `, ${recordPhrase(f.record, v >= 0 ? 'margin over the market' : 'shortfall against the market')}`;
   if (c) {
     const ownValue = c.value + v;
-    s += `, ${ownValue >= 0 ? 'returning' : 'losing'} ${pct(ownValue)} against ${c.value >= 0 ? '' : 'a loss of '}${pct(c.value)}`;
+    s += `, ${ownValue >= 0 ? 'returning' : 'losing'} ${pct(ownValue)} against ${c.value >= 0 ? '' : 'a loss of '}${pct(c.value)} for ${shortGroup(bench.name)}`;
   }
-  if (f.record) s += `, ${recordPhrase(f.record, 'margin')}`;
   return `${s}.`;
 }
 
@@ -92,16 +104,20 @@ function spreadSentence(f: Finding): string {
   const [small, large] = f.subjects;
   const v = f.value;
   const c = f.comparison;
-  const largeShort = large.name.replace(/ of US stocks$/, '');
-  const when = f.window.frequency === 'monthly' ? cap(f.window.label) : cap(f.window.label);
+  const largeShort = shortGroup(large.name);
+  const when = cap(f.window.label);
+  const who = `${small.name}${weighted(f, small.id)}`;
   let s: string;
-  if (printsAsZero(v)) s = `${when}, ${small.name} matched ${largeShort}`;
-  else s = `${when}, ${small.name} ${v > 0 ? 'beat' : 'trailed'} ${largeShort} by ${pp(v)}`;
+  if (printsAsZero(v)) s = `${when}, ${who} matched ${largeShort}`;
+  else s = `${when}, ${who} ${v > 0 ? 'beat' : 'trailed'} ${largeShort} by ${pp(v)}`;
+  // The record says which way (a record gap for small caps is not a record shortfall), and comes before the
+  // legs' returns so that its "since" is not read as their window.
+  if (f.record)
+    s += `, ${v >= 0 ? recordPhrase(f.record, 'gap in favour of small caps', 'widest') : recordPhrase(f.record, 'shortfall of small caps', 'largest')}`;
   if (c) {
     const smallValue = c.value + v;
-    s += ` (${smallValue < 0 ? '\u2212' : ''}${pct(smallValue)} against ${c.value < 0 ? '\u2212' : ''}${pct(c.value)})`;
+    s += `, ${smallValue >= 0 ? 'returning' : 'losing'} ${pct(smallValue)} against ${c.value >= 0 ? '' : 'a loss of '}${pct(c.value)} for ${largeShort}`;
   }
-  if (f.record) s += `, ${recordPhrase(f.record, 'gap', v >= 0 ? 'widest' : 'largest')}`;
   return `${s}.`;
 }
 

@@ -2,7 +2,13 @@
  * Plain sentences for a returns-since answer, printed with the findings' number rules
  * (src/findings/format.ts: one decimal, two under 0.1, U+2212 minus, half away from zero).
  */
-import { articleDate, pp, signedPct } from '../../findings/format.ts';
+
+import { windowLabel } from '../../findings/build.ts';
+import { articleDate, pct, pp, signedPct } from '../../findings/format.ts';
+import { subjectName } from '../../findings/names.ts';
+
+const cap = (t: string) => t[0].toUpperCase() + t.slice(1);
+
 import type { SinceResult } from './returns-since.ts';
 
 /**
@@ -23,9 +29,15 @@ export function sinceFindings(r: SinceResult): string[] {
     // A window ending before the news: the level at its last day relative to the base close.
     first = `At the close of ${articleDate(r.window.lastDate)}, before the news, ${r.scheme.small} (small) stood ${signedPct(small)} and ${r.scheme.large} (large) ${signedPct(large)} from their closes of ${articleDate(r.event.base)}: ${lead} ${pp(spread)}.`;
   } else {
-    const span = `From the close of ${articleDate(r.event.base)} to the close of ${articleDate(r.window.lastDate)}`;
-    const who = `${r.scheme.small} (small) returned ${signedPct(small)} and ${r.scheme.large} (large) ${signedPct(large)}`;
-    first = `${span} (${sessions} session${sessions === 1 ? '' : 's'} after the news), ${who}: ${lead} ${pp(spread)}.`;
+    // Written so that capgap's own checker reads it back: each leg named by what it is, the weighting said.
+    const dates = `from the close of ${articleDate(r.event.base)} to the close of ${articleDate(r.window.lastDate)}`;
+    const span = `${cap(windowLabel({ date: r.event.base, name: '', short: 'the event' }, sessions))} (${dates})`;
+    const bars = r.scheme.small.startsWith('^');
+    const smallName = `${subjectName(r.scheme.small)}${bars ? '' : ` (${r.scheme.weighting}-weighted)`}`;
+    const largeName = subjectName(r.scheme.large).replace(/ of stocks by NYSE breakpoints$/, '');
+    const verb = spread >= 0 ? (bars ? 'outperformed' : 'beat') : 'trailed';
+    const legs = `${small >= 0 ? 'returning' : 'losing'} ${pct(small)} against ${large >= 0 ? '' : 'a loss of '}${pct(large)} for ${largeName}`;
+    first = `${span}, ${smallName} ${verb} ${largeName} by ${pp(spread)}, ${legs}.`;
   }
   return [first, `Scheme: ${r.scheme.label}, ${r.scheme.weighting}-weighted. Basis: ${r.conventions.basis}.`];
 }
