@@ -1,13 +1,15 @@
-/** Benchmark runner: capgap's typed-array engine (see buckets-common.ts). Args: rows. */
-
+/**
+ * Benchmark runner: capgap's engine (see buckets-common.ts). Args: DIR (bench/panel-files.ts).
+ * Timer: computeBuckets(panel) on the typed columns in file order: indexing (the counting sort by day),
+ * formations, breakpoints, the kernel and the output series.
+ */
 import { toDay } from '../src/calendar/dates.ts';
 import { computeBuckets } from '../src/portfolios/engine.ts';
-import { syntheticPanel } from '../src/portfolios/synthetic.ts';
-import { panelShape, type RunnerReport } from './buckets-common.ts';
+import { printReport, type RunnerReport } from './buckets-common.ts';
+import { readPanelFiles } from './panel-files.ts';
 
-const rows = Number(process.argv[2]);
 let t = performance.now();
-const panel = syntheticPanel(panelShape(rows));
+const panel = readPanelFiles(process.argv[2]);
 const loadMs = performance.now() - t;
 t = performance.now();
 const r = computeBuckets(panel, { scheme: 'deciles', formation: 'june', weightings: ['equal', 'value'] });
@@ -21,11 +23,4 @@ for (let i = 0; i < r.dates.length; i++) {
     if (!Number.isNaN(e)) results[`${day}:${b}`] = [e, r.returns.value![i * W + b]];
   }
 }
-const report: RunnerReport = {
-  engine: 'capgap',
-  computeMs,
-  loadMs,
-  peakMb: process.resourceUsage().maxRSS / 1024,
-  results,
-};
-process.stdout.write(`${JSON.stringify(report)}\n`);
+printReport('capgap', computeMs, loadMs, results, { ...r.timings });

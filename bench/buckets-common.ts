@@ -8,6 +8,11 @@
  * next day to the next formation; a stock is eligible if it has a bar on the formation day and a cap > 0;
  * missing prices are carried forward; daily returns per bucket and for the market, equal-weighted
  * (rebalanced daily) and value-weighted (formation cap with buy-and-hold drift).
+ *
+ * Timer boundaries, the same for every engine: the timer starts with the long panel in memory in the
+ * engine's own structure (typed arrays, a DuckDB table, a Polars or pandas DataFrame), rows in file order,
+ * and stops with the bucket series in memory in that engine (sorting, grouping and indexing included).
+ * Loading the files is timed apart and not compared.
  */
 
 /** The panel size for a target row count: 2,520 weekdays (about 10 years, 10 June formations). */
@@ -27,4 +32,39 @@ export interface RunnerReport {
   peakMb: number;
   /** Results keyed `day:bucket` (bucket 10 = market): [equal, value]. */
   results: Record<string, [number, number]>;
+  /** capgap only: milliseconds per step (index, formation, kernel, output). */
+  phases?: Record<string, number>;
+}
+
+/** Prints a runner's report as its last stdout line. */
+export function printReport(
+  engine: string,
+  computeMs: number,
+  loadMs: number,
+  results: RunnerReport['results'],
+  phases?: Record<string, number>,
+) {
+  const report: RunnerReport = {
+    engine,
+    computeMs,
+    loadMs,
+    peakMb: process.resourceUsage().maxRSS / 1024,
+    results,
+    phases,
+  };
+  process.stdout.write(`${JSON.stringify(report)}\n`);
+}
+
+/** Results keyed `day:bucket` from rows (day, bucket, equal, value), skipping NaN cells. */
+export function resultsOf(
+  day: ArrayLike<number>,
+  bucket: ArrayLike<number>,
+  equal: ArrayLike<number>,
+  value: ArrayLike<number>,
+): RunnerReport['results'] {
+  const out: RunnerReport['results'] = {};
+  for (let i = 0; i < day.length; i++) {
+    if (!Number.isNaN(equal[i])) out[`${day[i]}:${bucket[i]}`] = [equal[i], value[i]];
+  }
+  return out;
 }

@@ -1,32 +1,22 @@
-/** Benchmark runner: the DuckDB-SQL implementation (src/portfolios/reference-sql.ts). Args: panel.csv stocks.csv. */
-
-import { referenceSql } from '../src/portfolios/reference-sql.ts';
+/**
+ * Benchmark runner: DuckDB SQL (bench/peers/duckdb-sql.ts) on @duckdb/node-api, all cores (DuckDB's
+ * default threads). Args: DIR (bench/panel-files.ts). Load: panel.parquet into a table (file order kept)
+ * and stocks.csv. Timer: running the query and reading its columns back.
+ */
 import { Store } from '../src/store/store.ts';
-import type { RunnerReport } from './buckets-common.ts';
+import { printReport, resultsOf } from './buckets-common.ts';
+import { DUCKDB_BUCKETS_SQL } from './peers/duckdb-sql.ts';
 
-const [panelCsv, stocksCsv] = process.argv.slice(2);
+const dir = process.argv[2];
 const store = await Store.open(':memory:');
 let t = performance.now();
+await store.run(`CREATE TABLE panel AS SELECT * FROM read_parquet('${dir}/panel.parquet')`);
 await store.run(
-  `CREATE TABLE panel AS SELECT * FROM read_csv('${panelCsv}', header = true, columns = {'stock': 'INTEGER', 'day': 'INTEGER', 'price': 'DOUBLE', 'cap': 'DOUBLE'})`,
-);
-await store.run(
-  `CREATE TABLE stocks AS SELECT * FROM read_csv('${stocksCsv}', header = true, columns = {'stock': 'INTEGER', 'exchange': 'VARCHAR', 'security_type': 'VARCHAR'})`,
+  `CREATE TABLE stocks AS SELECT * FROM read_csv('${dir}/stocks.csv', header = true, columns = {'stock': 'INTEGER', 'exchange': 'VARCHAR', 'security_type': 'VARCHAR'})`,
 );
 const loadMs = performance.now() - t;
 t = performance.now();
-const rows = await store.all<{ day: number; bucket: number; equal: number; value: number }>(
-  referenceSql({ scheme: 'deciles', formation: 'june', weightings: ['equal', 'value'] }),
-);
+const c = (await store.columns(DUCKDB_BUCKETS_SQL)) as Record<string, Float64Array>;
 const computeMs = performance.now() - t;
-const results: RunnerReport['results'] = {};
-for (const r of rows) results[`${r.day}:${r.bucket}`] = [r.equal, r.value];
-const report: RunnerReport = {
-  engine: 'duckdb-sql',
-  computeMs,
-  loadMs,
-  peakMb: process.resourceUsage().maxRSS / 1024,
-  results,
-};
-process.stdout.write(`${JSON.stringify(report)}\n`);
+printReport('duckdb', computeMs, loadMs, resultsOf(c.day, c.bucket, c.equal, c.value));
 store.close();

@@ -1,64 +1,66 @@
 /**
- * `npm run bench:buckets [-- --rows 1e6,1e7,5e7] [--peers capgap,duckdb,pandas,polars]`
+ * `npm run bench:buckets [-- --rows 1e6,1e7] [--peers capgap,duckdb,polars,pandas,floor] [--rounds 3]
+ *  [--orders shuffled,sorted]`
  *
  * The size-bucket task (bench/buckets-common.ts: June-formed deciles, daily EW and VW returns) on a seeded
- * SYNTHETIC panel (src/portfolios/synthetic.ts; not market data) run by capgap, DuckDB SQL, pandas
- * (Debian python3-pandas via /usr/bin/python3, fed CSV) and Polars (nodejs-polars), each in its own process,
- * one after the other. Prints compute time, load time, peak memory (max RSS), each peer's compute time
- * divided by capgap's, and whether every peer gives the same numbers as capgap (max |difference|).
- * Default sizes: 1M and 10M stock-days (50M needs ~6 GB and several minutes on 2 cores: ask for it).
+ * SYNTHETIC panel (src/portfolios/synthetic.ts; not market data), the same files for every engine
+ * (bench/panel-files.ts): rows shuffled (the normal case: data arrives unsorted) and, beside it, sorted
+ * by (stock, day). Engines: capgap, DuckDB SQL (bench/peers/duckdb-sql.ts), Polars lazy
+ * (bench/peers/polars-lazy.ts), pandas (bench/peers/buckets_pandas.py, Debian python3-pandas via
+ * /usr/bin/python3) and the one-pass floor (bench/buckets-floor.ts). Each run is its own process; runs are
+ * interleaved (capgap, duckdb, polars, pandas, floor, then again) for `--rounds` rounds and each engine's
+ * time is the minimum over its rounds. Every line prints the 1-minute load average at the start of the
+ * run and the process's peak RSS. Every peer's numbers are checked against capgap's (max |difference|,
+ * missing cells), and capgap's shuffled against its sorted.
+ * The output ends with one line per size (shuffled input):
+ * `rows=N capgap=…s duckdb=…s(×) polars=…s(×) pandas=…s(×) floor=…s(×)`, where (×) is that engine's time
+ * over capgap's, and for the floor capgap's time over the floor's.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { syntheticPanel } from '../src/portfolios/synthetic.ts';
 import { panelShape, type RunnerReport } from './buckets-common.ts';
+import { shufflePanel, writePanelFiles } from './panel-files.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : fallback;
 };
+const ENGINES = ['capgap', 'duckdb', 'polars', 'pandas', 'floor'];
 const sizes = arg('rows', '1e6,1e7').split(',').map(Number);
-const peers = arg('peers', 'capgap,duckdb,pandas,polars').split(',');
+const engines = arg('peers', ENGINES.join(',')).split(',');
+const rounds = Number(arg('rounds', '3'));
+const orders = arg('orders', 'shuffled,sorted').split(',');
 for (const n of sizes) if (!(n >= 1000)) throw new Error(`invalid --rows: ${n}; expected numbers >= 1000`);
+for (const e of engines)
+  if (!ENGINES.includes(e)) throw new Error(`invalid peer: "${e}"; expected some of ${ENGINES.join(', ')}`);
+for (const o of orders)
+  if (o !== 'shuffled' && o !== 'sorted')
+    throw new Error(`invalid --orders: "${o}"; expected shuffled, sorted`);
+if (!(rounds >= 1)) throw new Error(`invalid --rounds: ${rounds}; expected a number >= 1`);
 
-function writeCsv(dir: string, rows: number): number {
-  const panel = syntheticPanel(panelShape(rows));
-  const fd = openSync(join(dir, 'panel.csv'), 'w');
-  writeSync(fd, 'stock,day,price,cap\n');
-  const n = panel.stock.length;
-  for (let i = 0; i < n; i += 100_000) {
-    let chunk = '';
-    for (let k = i; k < Math.min(n, i + 100_000); k++)
-      chunk += `${panel.stock[k]},${panel.day[k]},${panel.price[k]},${panel.cap[k]}\n`;
-    writeSync(fd, chunk);
-  }
-  closeSync(fd);
-  const fs = openSync(join(dir, 'stocks.csv'), 'w');
-  writeSync(fs, 'stock,exchange,security_type\n');
-  writeSync(fs, panel.ids.map((_, s) => `${s},${panel.exchange![s]},${panel.securityType![s]}`).join('\n'));
-  closeSync(fs);
-  return n;
-}
-
-function run(engine: string, dir: string, rows: number): RunnerReport {
-  const csv = [join(dir, 'panel.csv'), join(dir, 'stocks.csv')];
+function run(engine: string, dir: string): RunnerReport {
+  const tsx = (file: string): [string, string[]] => [
+    process.execPath,
+    ['--import', 'tsx', join(here, file), dir],
+  ];
   const cmd: Record<string, [string, string[]]> = {
-    capgap: [process.execPath, ['--import', 'tsx', join(here, 'buckets-capgap.ts'), String(rows)]],
-    duckdb: [process.execPath, ['--import', 'tsx', join(here, 'buckets-duckdb.ts'), ...csv]],
-    pandas: ['/usr/bin/python3', [join(here, 'peers', 'buckets_pandas.py'), ...csv]],
-    polars: [process.execPath, ['--import', 'tsx', join(here, 'buckets-polars.ts'), ...csv]],
+    capgap: tsx('buckets-capgap.ts'),
+    duckdb: tsx('buckets-duckdb.ts'),
+    polars: tsx('buckets-polars.ts'),
+    floor: tsx('buckets-floor.ts'),
+    pandas: ['/usr/bin/python3', [join(here, 'peers', 'buckets_pandas.py'), dir]],
   };
-  if (!cmd[engine]) throw new Error(`invalid peer: "${engine}"; expected capgap, duckdb, pandas or polars`);
   const r = spawnSync(cmd[engine][0], cmd[engine][1], { encoding: 'utf8', maxBuffer: 1 << 30 });
   if (r.status !== 0) throw new Error(`${engine} failed (exit ${r.status}): ${r.stderr.slice(-2000)}`);
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!);
 }
 
-function compare(a: RunnerReport, b: RunnerReport): { maxDiff: number; missing: number } {
+function compare(a: RunnerReport, b: RunnerReport): string {
   let maxDiff = 0;
   let missing = 0;
   const keys = new Set([...Object.keys(a.results), ...Object.keys(b.results)]);
@@ -71,33 +73,73 @@ function compare(a: RunnerReport, b: RunnerReport): { maxDiff: number; missing: 
     }
     for (let i = 0; i < 2; i++) maxDiff = Math.max(maxDiff, Math.abs(x[i] - y[i]));
   }
-  return { maxDiff, missing };
+  const ok = missing === 0 && maxDiff <= 1e-9 && keys.size > 0;
+  return `${ok ? 'same' : 'DIFFERENT'} (max |diff| ${maxDiff.toExponential(1)}, ${missing} missing of ${keys.size})`;
 }
 
-const fmt = (ms: number) => (ms / 1000).toFixed(2).padStart(8);
+const s = (ms: number) => (ms / 1000).toFixed(3);
 console.log(
   'size-bucket benchmark: SYNTHETIC panel (seeded; src/portfolios/synthetic.ts), June-formed deciles, daily EW + VW',
 );
 console.log(
-  `${'rows'.padStart(11)} ${'engine'.padEnd(11)}${'compute s'.padStart(10)}${'load s'.padStart(9)}${'peak MB'.padStart(9)}${'x capgap'.padStart(10)}  same numbers`,
+  `${'rows'.padStart(11)} ${'order'.padEnd(9)}${'round'.padStart(5)} ${'engine'.padEnd(7)}${'compute s'.padStart(10)}${'load s'.padStart(8)}${'peak MB'.padStart(9)}${'load avg'.padStart(9)}  numbers vs capgap (capgap: its steps, s)`,
 );
+const summary: string[] = [];
 for (const target of sizes) {
-  const dir = join(tmpdir(), `capgap-bench-buckets-${target}`);
-  mkdirSync(dir, { recursive: true });
-  const rows = writeCsv(dir, target);
-  let base: RunnerReport | null = null;
-  for (const engine of peers) {
-    const rep = run(engine, dir, target);
-    if (engine === 'capgap') base = rep;
-    const ratio = base && engine !== 'capgap' ? `${(rep.computeMs / base.computeMs).toFixed(1)}×` : '';
-    let same = engine === 'capgap' ? `(${Object.keys(rep.results).length} values)` : '';
-    if (base && engine !== 'capgap') {
-      const c = compare(base, rep);
-      same = `${c.missing === 0 && c.maxDiff <= 1e-9 ? 'yes' : 'NO'} (max |diff| ${c.maxDiff.toExponential(1)}, ${c.missing} missing)`;
+  const base = join(tmpdir(), `capgap-bench-buckets-${target}`);
+  const sorted = syntheticPanel(panelShape(target));
+  const rows = sorted.stock.length;
+  for (const o of orders) {
+    mkdirSync(join(base, o), { recursive: true });
+    writePanelFiles(join(base, o), o === 'sorted' ? sorted : shufflePanel(sorted, 7));
+  }
+  const best: Record<string, Record<string, RunnerReport & { load: number }>> = {};
+  const first: Record<string, Record<string, RunnerReport>> = {};
+  for (let round = 1; round <= rounds; round++) {
+    for (const o of orders) {
+      best[o] ??= {};
+      first[o] ??= {};
+      for (const engine of engines) {
+        const load = loadavg()[0];
+        const rep = run(engine, join(base, o));
+        let same = rep.phases
+          ? `${Object.entries(rep.phases)
+              .map(([k, v]) => `${k} ${s(v)}`)
+              .join(', ')}  `
+          : '';
+        if (round === 1) {
+          first[o][engine] = rep;
+          const cg = first[o].capgap;
+          if (engine === 'capgap' && o === 'sorted' && first.shuffled?.capgap)
+            same += `shuffled vs sorted: ${compare(first.shuffled.capgap, rep)}`;
+          else if (engine !== 'capgap' && engine !== 'floor' && cg) same = compare(cg, rep);
+        }
+        if (!best[o][engine] || rep.computeMs < best[o][engine].computeMs)
+          best[o][engine] = { ...rep, results: {}, load };
+        console.log(
+          `${String(rows).padStart(11)} ${o.padEnd(9)}${String(round).padStart(5)} ${engine.padEnd(7)}${s(rep.computeMs).padStart(10)}${s(rep.loadMs).padStart(8)}${rep.peakMb.toFixed(0).padStart(9)}${load.toFixed(2).padStart(9)}  ${same}`,
+        );
+      }
     }
-    console.log(
-      `${String(rows).padStart(11)} ${engine.padEnd(11)}${fmt(rep.computeMs)}  ${fmt(rep.loadMs).trim().padStart(7)}${rep.peakMb.toFixed(0).padStart(9)}${ratio.padStart(10)}  ${same}`,
+  }
+  for (const o of orders) {
+    const b = best[o];
+    const cg = b.capgap?.computeMs;
+    const parts = [`rows=${rows}`];
+    for (const e of engines) {
+      if (!b[e]) continue;
+      let ratio = '';
+      if (cg && e === 'floor') ratio = `(${(cg / b[e].computeMs).toFixed(1)}×)`;
+      else if (cg && e !== 'capgap') ratio = `(${(b[e].computeMs / cg).toFixed(1)}×)`;
+      parts.push(`${e}=${s(b[e].computeMs)}s${ratio}`);
+    }
+    const loads = engines.filter((e) => b[e]).map((e) => b[e].load.toFixed(1));
+    summary.push(
+      `${parts.join(' ')}${o === 'sorted' ? ' [sorted input]' : ''}  (load avg at each min: ${loads.join('/')})`,
     );
   }
-  rmSync(dir, { recursive: true, force: true });
+  rmSync(base, { recursive: true, force: true });
 }
+console.log(`\nmin of ${rounds} interleaved rounds; (×) = engine / capgap, floor: capgap / floor`);
+for (const line of summary.sort((a, b) => Number(a.includes('[sorted')) - Number(b.includes('[sorted'))))
+  console.log(line);

@@ -23,6 +23,9 @@ export const EMBEDDED_SOURCES: string[] = [
   `${french}Portfolios_Formed_on_ME_daily_VALUEWEIGHTED_vintage202505_cleaned.csv`,
   `${french}F-F_Research_Data_Factors_daily_vintage202505_cleaned.csv`,
   `${french}F-F_Research_Data_Factors_monthly_vintage202507_cleaned.csv`,
+  // French regional daily factors (Bloomberg 202603, US dollars): Europe 3 factors, Developed ex US 5 factors.
+  `${french}international/Europe_3_Factors_Daily_vintage202603.csv`,
+  `${french}international/Developed_ex_US_5_Factors_Daily_vintage202603.csv`,
   // Indices: the longest histories (S&P 500 from 1927, Russell 2000 from 1987, both to 2026).
   `${SHARED}prices/yfinance_YoussefKh200_slow_turtle/^GSPC.csv`,
   `${yf}^RUT.csv`,

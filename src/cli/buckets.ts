@@ -4,7 +4,29 @@
  */
 import { defineCommand } from 'citty';
 import { type BucketQuery, queryBuckets } from '../queries/buckets-query.ts';
+import { querySectorBuckets } from '../queries/sectors.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
+import { printSectorBuckets } from './sectors.ts';
+
+/** `--by sector`: sector × size cells (src/queries/sectors.ts). */
+async function sectorBuckets(db: string | undefined, q: BucketQuery, within: string, json: boolean) {
+  if (within !== 'universe' && within !== 'sector')
+    throw new CliError(`invalid --within: ${JSON.stringify(within)}; expected "universe" or "sector"`, 2);
+  if (q.source === 'french')
+    throw new CliError('--by sector needs stocks; French publishes no sector × size series', 2);
+  const store = await openStore(db);
+  try {
+    const s = await querySectorBuckets(store, { ...q, within }).catch((err: Error) => {
+      throw /^invalid |^no |empty range|before the first/.test(err.message)
+        ? new CliError(err.message, 2)
+        : err;
+    });
+    if (json) return printJson(s);
+    io().out(printSectorBuckets(s));
+  } finally {
+    store.close();
+  }
+}
 
 const pct = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(2)}%`);
 const list = (s: string | undefined) => (s ? s.split(',').map((t) => t.trim()) : undefined);
@@ -59,6 +81,17 @@ export default defineCommand({
       default: false,
       description: 'add the data-quality report (stale prices, jumps, gaps, early ends)',
     },
+    by: { type: 'string', default: 'size', description: 'size | sector (sector × size cells; see --within)' },
+    within: {
+      type: 'string',
+      default: 'universe',
+      description: 'with --by sector: breakpoints from the whole universe or within each sector',
+    },
+    timings: {
+      type: 'boolean',
+      default: false,
+      description: 'print the time of each step (store read, index, compute) on stderr',
+    },
     contributions: {
       type: 'string',
       description: 'add the 20 largest per-stock contributions to this bucket (e.g. "Lo 10")',
@@ -83,7 +116,11 @@ export default defineCommand({
       capSource: args.caps,
       quality: args.quality,
       contributionsOf: args.contributions,
+      timings: args.timings,
     };
+    if (args.by !== 'size' && args.by !== 'sector')
+      throw new CliError(`invalid --by: ${JSON.stringify(args.by)}; expected "size" or "sector"`, 2);
+    if (args.by === 'sector') return sectorBuckets(args.db, q, args.within, args.json);
     const store = await openStore(args.db);
     try {
       let s: Awaited<ReturnType<typeof queryBuckets>>;
@@ -96,6 +133,13 @@ export default defineCommand({
         )
           throw new CliError(err.message, 2);
         throw err;
+      }
+      if (s.timings) {
+        const t = s.timings;
+        const sec = (ms: number) => `${(ms / 1000).toFixed(3)} s`;
+        io().err(
+          `timings: store read ${sec(t.storeRead)}, index ${sec(t.index)}, compute ${sec(t.compute)}, total ${sec(t.total)}`,
+        );
       }
       if (args.json) return printJson(s);
       if (args.csv) {

@@ -21,6 +21,7 @@ import type { Claim } from '../findings/claim.ts';
 import { parseClaims } from '../findings/claim-file.ts';
 import { makeEvaluator } from '../findings/evaluate.ts';
 import { storeClaimData } from '../queries/claims-data.ts';
+import { readEtfRegistry } from '../store/etf-registry.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 
 /** Longest article accepted, in characters (the HTTP API uses the same bound). */
@@ -141,7 +142,9 @@ export default defineCommand({
     try {
       const evaluator = makeEvaluator(storeClaimData(store));
       if (article !== undefined) {
-        const sentences = readArticle(article, { event: args.event, to: args.to });
+        // Funds by registry name and ticker (the store's registry, else data/etfs.csv).
+        const funds = await readEtfRegistry(store);
+        const sentences = readArticle(article, { event: args.event, to: args.to, funds });
         result = await checkArticle(sentences, evaluator, options);
       } else {
         const verdicts: ClaimVerdict[] = [];

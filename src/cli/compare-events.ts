@@ -6,10 +6,13 @@
 import { defineCommand } from 'citty';
 import { fromDay } from '../calendar/dates.ts';
 import { nyseCalendar } from '../calendar/nyse.ts';
+import { parseRegion, type RegionId, region } from '../calendar/regions.ts';
 import { parseWindow } from '../calendar/windows.ts';
 import { compareEvents } from '../events/compare-events.ts';
 import type { MarketEvent } from '../events/event-sets.ts';
+import { REGIONAL_SETS } from '../events/event-sets-regional.ts';
 import { alignReturns } from '../events/series.ts';
+import { regionalMetric, regionCalendar } from '../queries/region-series.ts';
 import { loadEventSet, loadMetric } from '../queries/series.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 
@@ -25,8 +28,13 @@ export default defineCommand({
     },
     metric: {
       type: 'string',
-      description: 'series or difference, e.g. "french:Lo 10 - french:Hi 10"',
-      default: 'french:Lo 10 - french:Hi 10',
+      description:
+        'series or difference, e.g. "french:Lo 10 - french:Hi 10" (the US default), "smb" (the default elsewhere)',
+    },
+    region: {
+      type: 'string',
+      description:
+        "us | europe | developed-ex-us | …: the region's factors and trading days (default: the set's)",
     },
     window: { type: 'string', description: 'window a,b in sessions relative to t0', default: '0,2' },
     highlight: { type: 'string', description: 'an event date to describe in words (default: the latest)' },
@@ -57,11 +65,23 @@ export default defineCommand({
       throw new CliError(`invalid --gaps: ${JSON.stringify(args.gaps)}; expected "nan" or "span"`, 2);
     }
     const align = { gaps: args.gaps as 'nan' | 'span' };
+    let regionId: RegionId;
+    let metric: string;
+    try {
+      regionId = args.region ? parseRegion(args.region) : (REGIONAL_SETS[args.set]?.region ?? 'us');
+      metric = regionalMetric(
+        args.metric ?? (regionId === 'us' ? 'french:Lo 10 - french:Hi 10' : 'smb'),
+        regionId,
+      );
+    } catch (err) {
+      throw new CliError((err as Error).message, 2);
+    }
     const store = await openStore(args.db);
     try {
-      const legs = await loadMetric(store, args.metric);
+      const legs = await loadMetric(store, metric);
       const last = Math.max(...legs.map((l) => l.series.days[l.series.days.length - 1]));
-      const cal = nyseCalendar({ to: fromDay(last) });
+      const cal =
+        regionId === 'us' ? nyseCalendar({ to: fromDay(last) }) : await regionCalendar(store, regionId);
       const r = compareEvents(
         legs.map((l) => ({ name: l.series.name, returns: alignReturns(l.series, cal, align), sign: l.sign })),
         cal,
@@ -79,6 +99,10 @@ export default defineCommand({
         ? `${focus.label}: ${pp(focus.value)} ${unit}, the ${ordinal(focus.rank)} largest of ${r.rows.length} (${r.rows[0].eventDate.slice(0, 4)}–${r.rows[r.rows.length - 1].eventDate.slice(0, 4)}); ${focus.percentile.toFixed(1)}th percentile of all ${r.history.windows} windows of ${window[1] - window[0] + 1} sessions since ${r.history.from}`
         : '';
       const sources = legs.map((l) => `${l.series.name}: ${l.series.basis}; ${l.series.source}`);
+      if (regionId !== 'us')
+        sources.push(
+          `calendar: ${region(regionId).label} trading days (the dates of its French factor file), not NYSE sessions`,
+        );
       if (args.json) return printJson({ ...r, sources, highlight: focus ?? null, sentence });
       const out = [
         `${r.metric} over [t0+${window[0]}, t0+${window[1]}], ${args.set} (${r.rows.length} events)`,

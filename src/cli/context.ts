@@ -56,10 +56,20 @@ export const commonArgs = {
   json: { type: 'boolean', description: 'print JSON instead of text', default: false },
 } as const;
 
-/** Opens the store a command names, filled with the embedded dataset when it is new. */
-export async function openStore(db: string | undefined): Promise<Store> {
+/**
+ * Opens the store a command names. Reading (the default): read-only, with the embedded dataset beside the
+ * store's own tables, so it runs while a server or another reader holds the store. `write`: the store's own
+ * tables, for writing, waiting a bounded time (`$CAPGAP_LOCK_WAIT` s, default 10) while another process
+ * holds the file and saying so.
+ */
+export async function openStore(db: string | undefined, options: { write?: boolean } = {}): Promise<Store> {
+  const onWait = (m: string) => io().err(`capgap: ${m}`);
+  if (options.write) {
+    const { Store, defaultStorePath } = await import('../store/store.ts');
+    return Store.open(db ?? defaultStorePath(), { onWait });
+  }
   const { openDefaultStore } = await import('../store/embedded.ts');
-  return openDefaultStore(db, { log: (m) => io().err(m) });
+  return openDefaultStore(db, { onWait });
 }
 
 /** Prints a value as JSON (BigInt-safe, NaN as null). */

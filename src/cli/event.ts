@@ -26,6 +26,7 @@ import { parseModel } from '../events/models.ts';
 import { type AlignOptions, alignReturns, returnOver, type Series } from '../events/series.ts';
 import { loadEventSet, loadSeries } from '../queries/series.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
+import { runRegions } from './event-regions.ts';
 
 const pct = (x: number) => (Number.isFinite(x) ? `${x >= 0 ? '+' : ''}${(x * 100).toFixed(2)}%` : 'n/a');
 const num = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
@@ -47,7 +48,16 @@ export default defineCommand({
     series: {
       type: 'string',
       description: 'the series, comma-separated for several: "french:Lo 10", "IWM", "^RUT", "IWM:price"',
-      required: true,
+    },
+    regions: {
+      type: 'string',
+      description:
+        'regions side by side, each on its own calendar: us,europe,developed-ex-us (with --metric)',
+    },
+    metric: {
+      type: 'string',
+      description: 'with --regions: the series in each region (smb, market)',
+      default: 'smb',
     },
     benchmark: {
       type: 'string',
@@ -93,10 +103,18 @@ export default defineCommand({
       throw new CliError(`invalid --gaps: ${JSON.stringify(args.gaps)}; expected "nan" or "span"`, 2);
     }
     const align = { gaps: args.gaps as 'nan' | 'span' };
+    if (!args.regions === !args.series) throw new CliError('give either --series SPEC or --regions LIST', 2);
     const store = await openStore(args.db);
     try {
+      if (args.regions) {
+        if (events.length !== 1) throw new CliError('--regions takes one --event', 2);
+        const o = { regions: args.regions, metric: args.metric, event: events[0], window, json: args.json };
+        return await runRegions(store, o).catch((err: Error) => {
+          throw new CliError(err.message, 2);
+        });
+      }
       const many: Series[] = [];
-      for (const spec of args.series.split(',')) many.push(await loadSeries(store, spec));
+      for (const spec of (args.series as string).split(',')) many.push(await loadSeries(store, spec));
       const series = many[0];
       const bench = model === 'mean-adjusted' ? null : await loadSeries(store, args.benchmark);
       const lastDay = Math.max(...[...many, ...(bench ? [bench] : [])].map((x) => x.days[x.days.length - 1]));

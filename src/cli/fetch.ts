@@ -80,7 +80,7 @@ async function runConnector(
   const progress = io().isTTY && !a.json;
   // with a bar on the line, start each message on a fresh line
   if (progress) ctx.log = (m) => io().err(`\n${m}`);
-  const store = await openStore(a.db as string | undefined);
+  const store = await openStore(a.db as string | undefined, { write: true });
   let out: ItemOutcome<FetchedItem>[];
   try {
     out = await work(store, ctx, progress, cfg);

@@ -1,6 +1,7 @@
 /**
  * `capgap import <files…> [--kind K] [--ticker T] [--dataset NAME] [--vintage V] [--weighting value|equal]
- * [--exchange X] [--date YYYY-MM-DD] [--replace] [--reject-bad-rows] [--db PATH] [--json]`: reads files into the store, each
+ * [--exchange X] [--date YYYY-MM-DD] [--replace] [--reject-bad-rows] [--max-bytes N] [--max-rows N] [--db PATH]
+ * [--json]`: reads files into the store, each
  * all-or-nothing, says which format it chose and why, and prints what was stored and rejected.
  */
 
@@ -9,10 +10,26 @@ import cliProgress from 'cli-progress';
 import { ImportError } from '../formats/errors.ts';
 import { type ImportKind, KINDS } from '../formats/types.ts';
 import { type ImportOptions, type ImportSummary, importFile } from '../store/import/import-file.ts';
-import { Store } from '../store/store.ts';
+import type { Store } from '../store/store.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
+
+const UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+/**
+ * A size or count flag: digits with an optional K/M/G suffix (binary for bytes: 512M = 512 MiB).
+ * @example sizeArg('--max-bytes', '2G') // 2147483648
+ */
+export function sizeArg(flag: string, value: unknown): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(String(value).trim());
+  const n = m ? Math.floor(Number(m[1]) * UNITS[m[2].toLowerCase()]) : Number.NaN;
+  if (!(n > 0) || !Number.isSafeInteger(n)) {
+    throw new CliError(`invalid ${flag}: "${value}"; expected a positive number such as 1000000 or 2G`, 2);
+  }
+  return n;
+}
 const counts = (r: Record<string, number>) =>
   Object.entries(r)
     .map(([k, v]) => `${k} ${fmt(v)}`)
@@ -34,13 +51,9 @@ export function formatSummary(s: ImportSummary): string {
   return out.join('\n');
 }
 
-async function open(db: string | undefined): Promise<Store> {
-  try {
-    return await openStore(db);
-  } catch (err) {
-    if (/no embedded dataset/.test((err as Error).message)) return Store.open(db);
-    throw err;
-  }
+/** The store's own tables, for writing (imports sit beside the embedded dataset, which is never copied). */
+function open(db: string | undefined): Promise<Store> {
+  return openStore(db, { write: true });
 }
 
 export default defineCommand({
@@ -81,6 +94,12 @@ export default defineCommand({
         'price files and panels: skip rows that fail validation and count them, instead of refusing the file',
       default: false,
     },
+    'max-bytes': {
+      type: 'string',
+      description:
+        'largest text of one file after inflating gzip, e.g. 2G [512M]; also lifts the 100x inflate-ratio rule',
+    },
+    'max-rows': { type: 'string', description: 'most data rows in one file [20000000]' },
     ...commonArgs,
   },
   async run({ args }) {
@@ -102,6 +121,10 @@ export default defineCommand({
       date: args.date,
       replace: Boolean(args.replace),
       rejectBadRows: Boolean(args['reject-bad-rows']),
+      limits: {
+        maxBytes: sizeArg('--max-bytes', args['max-bytes']),
+        maxRows: sizeArg('--max-rows', args['max-rows']),
+      },
     };
     const cli = io();
     const bar = cli.isTTY

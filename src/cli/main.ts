@@ -19,6 +19,8 @@ const commands: Record<string, () => Promise<CommandDef>> = {
   event: () => import('./event.ts').then((m) => m.default as CommandDef),
   'compare-events': () => import('./compare-events.ts').then((m) => m.default as CommandDef),
   check: () => import('./check.ts').then((m) => m.default as CommandDef),
+  sectors: () => import('./sectors.ts').then((m) => m.default as CommandDef),
+  instruments: () => import('./instruments.ts').then((m) => m.default as CommandDef),
 };
 
 export const root = defineCommand({

@@ -6,12 +6,21 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { defineCommand } from 'citty';
 import { isIsoDate } from '../calendar/dates.ts';
+import { parseRegion, type RegionId } from '../calendar/regions.ts';
 import { NEWS_TIMINGS, type NewsTiming } from '../calendar/trading-days.ts';
 import { eventSnapshot } from '../findings/event-snapshot.ts';
+import { regionReport } from '../queries/region-report.ts';
 import { loadReportExtras } from '../queries/report-inputs.ts';
-import { loadSnapshotInputs, SIZE_PORTFOLIOS, SNAPSHOT_SUBJECTS } from '../queries/snapshot-inputs.ts';
+import {
+  dailyRange,
+  loadSnapshotInputs,
+  SIZE_PORTFOLIOS,
+  SNAPSHOT_SUBJECTS,
+} from '../queries/snapshot-inputs.ts';
+import { formatRegionSnapshot } from '../report/region-text.ts';
 import { formatSnapshot } from '../report/snapshot-text.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
+import { Timings, timingsArg } from './timings.ts';
 
 const FORMATS = ['md', 'html', 'json', 'article', 'png'] as const;
 
@@ -54,9 +63,15 @@ export default defineCommand({
       type: 'string',
       description: 'write the report files to this folder (default formats: md,html,json,png)',
     },
+    region: {
+      type: 'string',
+      description: "us (default) | europe | developed-ex-us | …: a region's SMB and market (text or --json)",
+    },
     ...commonArgs,
+    ...timingsArg,
   },
   async run({ args }) {
+    const timings = new Timings(args.timings);
     if (!isIsoDate(args.event))
       throw new CliError(`invalid --event: ${JSON.stringify(args.event)}; expected YYYY-MM-DD`, 2);
     if (args.to !== undefined && !isIsoDate(args.to))
@@ -68,9 +83,33 @@ export default defineCommand({
       );
     }
     const formats = parseFormats(args.format, args.out);
-    const store = await openStore(args.db);
+    let regionId: RegionId = 'us';
     try {
-      const inputs = await loadSnapshotInputs(store);
+      if (args.region) regionId = parseRegion(args.region);
+    } catch (err) {
+      throw new CliError((err as Error).message, 2);
+    }
+    if (regionId !== 'us' && (args.out || args.to || formats.some((f) => f !== 'text')))
+      throw new CliError('--region supports the text report and --json (no --out, --format or --to yet)', 2);
+    const store = await openStore(args.db);
+    timings.lap('store open');
+    try {
+      if (regionId !== 'us') {
+        const s = await regionReport(store, regionId, args.event, args.timing as NewsTiming).catch(
+          (err: Error) => {
+            throw new CliError(err.message, 1);
+          },
+        );
+        if (args.json) printJson(s);
+        else io().out(formatRegionSnapshot(s));
+        return;
+      }
+      // The text snapshot needs only the daily data around the event; rendered reports chart the history.
+      const textOnly = formats.length === 0 || (formats.length === 1 && formats[0] === 'text' && !args.out);
+      const inputs = await loadSnapshotInputs(store, undefined, {
+        daily: textOnly ? dailyRange(args.event, args.to) : undefined,
+      });
+      timings.lap('queries');
       const snapshot = eventSnapshot(inputs, {
         event: args.event,
         to: args.to,
@@ -78,9 +117,11 @@ export default defineCommand({
         names: SNAPSHOT_SUBJECTS,
         groups: SIZE_PORTFOLIOS,
       });
-      if (formats.length === 0 || (formats.length === 1 && formats[0] === 'text' && !args.out)) {
+      timings.lap('compute');
+      if (textOnly) {
         if (args.json) printJson(snapshot);
         else io().out(formatSnapshot(snapshot));
+        timings.lap('formatting and output');
         return;
       }
       const extras = await loadReportExtras(store, { event: args.event, t0Date: snapshot.indices[0]?.t0 });
@@ -112,6 +153,7 @@ export default defineCommand({
         io().out(`capgap report: wrote ${written.length} files\n${written.map((w) => `  ${w}`).join('\n')}`);
     } finally {
       store.close();
+      timings.print();
     }
   },
 });

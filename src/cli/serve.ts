@@ -1,10 +1,12 @@
 /**
  * `capgap serve [--port 8080] [--host 127.0.0.1]`: the read-only JSON API and the web page on the store.
- * Loopback by default; `POST /api/import` only when CAPGAP_IMPORT_TOKEN is set.
+ * Loopback by default; `POST /api/import` only when CAPGAP_IMPORT_TOKEN is set. The store is opened
+ * read-only (other capgap commands may read it meanwhile) unless imports are enabled; reads run on a pool
+ * of connections.
  */
 import { defineCommand } from 'citty';
 import { isLoopback, startServer } from '../server/serve.ts';
-import { CliError, commonArgs, io, openStore } from './context.ts';
+import { CliError, commonArgs, io } from './context.ts';
 
 export default defineCommand({
   meta: { name: 'serve', description: 'serve the JSON API and the web page (loopback by default)' },
@@ -31,7 +33,13 @@ export default defineCommand({
     }
     if (!/^[\w.:-]{1,255}$/.test(args.host))
       throw new CliError(`invalid --host: ${JSON.stringify(args.host)}`, 2);
-    const store = await openStore(args.db);
+    const imports = Boolean(process.env.CAPGAP_IMPORT_TOKEN);
+    const { openDefaultStore } = await import('../store/embedded.ts');
+    const store = await openDefaultStore(args.db, {
+      readOnly: !imports,
+      readers: 4,
+      onWait: (m) => io().err(`capgap: ${m}`),
+    });
     const server = await startServer(store, { port, host: args.host, timeoutMs });
     if (!isLoopback(args.host))
       io().err(

@@ -11,6 +11,7 @@ import {
   readdirSync,
   readFileSync,
   renameSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
@@ -125,6 +126,12 @@ export class DownloadCache {
     if (existsSync(entry.path)) renameSync(entry.path, to);
     if (existsSync(`${entry.path}.meta.json`)) renameSync(`${entry.path}.meta.json`, `${to}.meta.json`);
     return to;
+  }
+
+  /** Deletes an entry and its meta (a body over a size limit is never kept, not even for inspection). */
+  remove(entry: CacheEntry): void {
+    rmSync(entry.path, { force: true });
+    rmSync(`${entry.path}.meta.json`, { force: true });
   }
 
   /** Every cached download (rejected bodies and batch state left out), sorted by source and key. */

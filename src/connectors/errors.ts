@@ -11,7 +11,8 @@ export type ConnectorFailure =
   | 'truncated' // the body ended before Content-Length, on every attempt
   | 'format' // the body is not in the shape the source documents (renamed columns, bad zip, ...)
   | 'config' // a missing setting (e.g. the SEC User-Agent) or an unknown ticker/dataset
-  | 'rate-limit'; // the host asked us to wait longer than we are allowed to
+  | 'rate-limit' // the host asked us to wait longer than we are allowed to
+  | 'too-large'; // the body, or what it inflates to, passes a size limit (formats/limits.ts)
 
 /**
  * A download or parse failure, with the source, URL and reason in the message.

@@ -143,6 +143,11 @@ export async function fetchAndRead<T>(
   try {
     return { got, value: read(got.body) };
   } catch (err) {
+    const failure = (err as { failure?: string }).failure;
+    if (failure === 'too-large' || /too large/.test((err as Error).message ?? '')) {
+      ctx.cache.remove(got.entry); // a bomb is not kept in the cache, not even aside
+      throw err;
+    }
     const kept = ctx.cache.reject(got.entry);
     if (err instanceof Error) err.message += ` (the body is kept in ${kept})`;
     throw err;

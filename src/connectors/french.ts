@@ -5,6 +5,8 @@
  * the header). Terms: free to use with a citation (Fama/French, Kenneth R. French Data Library).
  */
 import { strFromU8, unzipSync } from 'fflate';
+import { REGIONS } from '../calendar/regions.ts';
+import { inflateCap, type Limits, resolveLimits, tooLarge } from '../formats/limits.ts';
 import { ConnectorError } from './errors.ts';
 
 /** The library's base URL; override with `$CAPGAP_FRENCH_URL` or `baseUrl`. */
@@ -41,7 +43,21 @@ export const FRENCH_DATASETS: Readonly<Record<string, string>> = {
   'Portfolios_Formed_on_BE-ME': 'portfolios formed on book-to-market, monthly',
   Portfolios_Formed_on_OP: 'portfolios formed on operating profitability, monthly',
   Portfolios_Formed_on_INV: 'portfolios formed on investment, monthly',
+  ...regionalDatasets(),
 };
+
+/** French's regional factor files (Bloomberg data, US dollars), e.g. Europe_3_Factors_Daily. */
+function regionalDatasets(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const r of REGIONS) {
+    if (!r.frenchPrefix) continue;
+    out[`${r.frenchPrefix}_3_Factors`] = `${r.label} 3 factors (Mkt-RF, SMB, HML, RF), monthly, US dollars`;
+    out[`${r.frenchPrefix}_3_Factors_Daily`] = `${r.label} 3 factors, daily, US dollars`;
+    out[`${r.frenchPrefix}_5_Factors`] = `${r.label} 5 factors, monthly, US dollars`;
+    out[`${r.frenchPrefix}_5_Factors_Daily`] = `${r.label} 5 factors, daily, US dollars`;
+  }
+  return out;
+}
 
 /** What `capgap fetch french` fetches when no --dataset is given: the files capgap's analyses read. */
 export const FRENCH_DEFAULT: readonly string[] = [
@@ -77,13 +93,34 @@ export interface FrenchMember {
 /**
  * Unzips a French library zip and returns its one CSV member; a body that is not a whole zip
  * (truncated download, an HTML error page) or holds no CSV fails with a 'format' error naming the URL.
+ * Only CSV members are inflated, each into a buffer of its declared size, and their declared sizes together
+ * must stay within the inflate cap of formats/limits.ts (absolute and ratio), checked before any inflating:
+ * a bomb is a 'too-large' error and never takes more memory than the cap.
  * @example const { member, text } = unzipFrench(bytes, 'https://…/Portfolios_Formed_on_ME_CSV.zip');
  */
-export function unzipFrench(zip: Uint8Array, url: string): FrenchMember {
+export function unzipFrench(zip: Uint8Array, url: string, limits: Partial<Limits> = {}): FrenchMember {
+  const l = resolveLimits(limits);
+  const cap = inflateCap(zip.byteLength, l);
   let files: Record<string, Uint8Array>;
+  const names: string[] = [];
+  let total = 0;
+  let big: Error | undefined;
   try {
-    files = unzipSync(zip);
+    files = unzipSync(zip, {
+      filter: (f) => {
+        names.push(f.name);
+        if (!/\.csv$/i.test(f.name) || f.name.startsWith('__MACOSX')) return false;
+        total += f.originalSize;
+        if (total > cap) {
+          const e = tooLarge(url, cap, zip.byteLength, l);
+          big = new ConnectorError('too-large', e.message, { url });
+          throw big;
+        }
+        return true;
+      },
+    });
   } catch (err) {
+    if (big) throw big;
     throw new ConnectorError(
       'format',
       `${url}: not a complete zip file (${(err as Error).message}; ${zip.byteLength} bytes): truncated download or an error page`,
@@ -94,7 +131,7 @@ export function unzipFrench(zip: Uint8Array, url: string): FrenchMember {
   if (csv.length === 0) {
     throw new ConnectorError(
       'format',
-      `${url}: the zip holds no CSV (members: ${Object.keys(files).join(', ') || 'none'})`,
+      `${url}: the zip holds no CSV (members: ${names.join(', ') || 'none'})`,
       {
         url,
       },

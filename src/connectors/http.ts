@@ -3,6 +3,8 @@
  * exponential backoff and jitter on network errors, timeouts, truncated bodies, 429 and 5xx; `Retry-After`
  * honoured on 429/503; a rate limiter per host; and a clear offline error. Other statuses fail at once.
  */
+
+import { DEFAULT_LIMITS, formatBytes } from '../formats/limits.ts';
 import { backoffDelay, parseRetryAfter, type RateLimiter, realSleep } from './backoff.ts';
 import { ConnectorError, networkCode, OFFLINE_CODES, OfflineError } from './errors.ts';
 
@@ -22,6 +24,8 @@ export interface HttpOptions {
   maxRetryAfterMs?: number;
   /** Limiter shared by all requests to one host; none by default. */
   limiter?: RateLimiter;
+  /** Largest body accepted, bytes [512 MiB]; a longer one fails at once with failure 'too-large'. */
+  maxBytes?: number;
   /** Injected for tests: sleep, randomness, fetch. */
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
@@ -95,8 +99,15 @@ async function attemptOnce(url: string, attempt: number, o: HttpOptions): Promis
     return { ok: false, retry: RETRY_STATUS.has(res.status), error };
   }
   let body: Uint8Array;
+  const max = o.maxBytes ?? DEFAULT_LIMITS.maxBytes;
+  if (Number(headers['content-length'] ?? 0) > max) {
+    await res.body?.cancel().catch(() => undefined);
+    return { ok: false, retry: false, error: tooBig(url, max) };
+  }
   try {
-    body = new Uint8Array(await res.arrayBuffer());
+    const got = await readCapped(res.body, max);
+    if (!got) return { ok: false, retry: false, error: tooBig(url, max) };
+    body = got;
   } catch (err) {
     return failure(url, err, timeoutMs);
   }
@@ -109,6 +120,44 @@ async function attemptOnce(url: string, attempt: number, o: HttpOptions): Promis
     ok: true,
     value: { url: res.url || url, status: res.status, body, headers, attempts: attempt + 1 },
   };
+}
+
+function tooBig(url: string, max: number): ConnectorError {
+  return new ConnectorError(
+    'too-large',
+    `${url}: file too large (limit ${formatBytes(max)}; --max-bytes to raise)`,
+    {
+      url,
+    },
+  );
+}
+
+/** Reads a body stream whole, or null as soon as it passes `max` bytes (the rest is not read). */
+async function readCapped(
+  stream: ReadableStream<Uint8Array> | null,
+  max: number,
+): Promise<Uint8Array | null> {
+  if (!stream) return new Uint8Array(0);
+  const reader = stream.getReader();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > max) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    parts.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 function failure(url: string, err: unknown, timeoutMs: number): Attempt {

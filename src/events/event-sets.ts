@@ -9,6 +9,7 @@
 import { fromDay, toDay } from '../calendar/dates.ts';
 import { nthWeekday } from '../calendar/nyse-holidays.ts';
 import { NEWS_TIMINGS, type NewsTiming } from '../calendar/trading-days.ts';
+import { REGIONAL_SETS } from './event-sets-regional.ts';
 
 /** A market event. */
 export interface MarketEvent {
@@ -95,8 +96,11 @@ export const BREXIT: MarketEvent = {
   tags: ['uk', 'referendum'],
 };
 
-/** The names of the built-in sets. */
+/** The names of the built-in US sets (and Brexit), offered by the API and the page. */
 export const EVENT_SETS = ['elections', 'midterms', 'brexit'] as const;
+
+/** Every built-in set, with the regional ones of ./event-sets-regional.ts. */
+export const ALL_EVENT_SETS: readonly string[] = [...EVENT_SETS, ...Object.keys(REGIONAL_SETS)];
 
 /**
  * A built-in event set by name.
@@ -106,8 +110,9 @@ export function eventSet(name: string): MarketEvent[] {
   if (name === 'elections') return presidentialElections();
   if (name === 'midterms') return midtermElections();
   if (name === 'brexit') return [BREXIT];
+  if (REGIONAL_SETS[name]) return REGIONAL_SETS[name].events;
   throw new Error(
-    `invalid event set: ${JSON.stringify(name)}; expected one of ${EVENT_SETS.join(', ')} or a CSV/JSON file`,
+    `invalid event set: ${JSON.stringify(name)}; expected one of ${ALL_EVENT_SETS.join(', ')} or a CSV/JSON file`,
   );
 }
 

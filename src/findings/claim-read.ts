@@ -11,7 +11,8 @@ import type { Claim } from './claim.ts';
 /**
  * A size group as written: "the smallest 10 per cent", "the bottom decile", "the largest fifth", "the
  * top third". `fraction` is the share of stocks: 0.1 (10 per cent, tenth, decile), 0.2 (fifth, quintile),
- * 0.25 (quarter, quartile), 0.3 (30 per cent), 1/3 (third, tercile), 0.5 (half). Which stocks and which
+ * 0.25 (quarter, quartile), 0.3 (30 per cent), 1/3 (third, tercile), 0.5 (half), or any whole percent
+ * written (0.15 for "the smallest 15 per cent"). Which stocks and which
  * breakpoints (French's NYSE deciles or stock-built buckets) is the checker's convention search.
  */
 export interface SizeGroup {
@@ -168,6 +169,6 @@ export interface ReadOptions {
   to?: string;
   /** Prefix of claim ids ('s3-1' by default: sentence 3, claim 1; readings add a, b, …). */
   idPrefix?: string;
-  /** Funds known by name and ticker (data/etfs.csv rows: the CLI passes the registry); tickers alone otherwise. */
+  /** Funds known by name and ticker (data/etfs.csv rows: pass the registry); defaults to the funds of ../names.ts. */
   funds?: readonly { ticker: string; name: string }[];
 }

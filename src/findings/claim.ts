@@ -2,7 +2,7 @@
  * Claims: a stated number with what it is said to measure, the conventions a checker may vary, and the
  * stated value's unit and tolerance. Stated values are in the claim's unit as a reader sees them: 7.2 for
  * "7.2%", 6.3 for "6.3 percentage points", 1.2e9 for "$1.2 billion". Reading claim files: ./claim-file.ts;
- * sentences: ./claim-grammar.ts.
+ * articles: ./article/read.ts (readArticle).
  */
 import type { NewsTiming } from '../calendar/trading-days.ts';
 

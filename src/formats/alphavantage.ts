@@ -36,5 +36,6 @@ export function parseAlphaVantage(text: string, opts: ParseOptions & { ticker?: 
     file,
     ticker: tickerFromFile(file, opts.ticker),
     rejectBadRows: opts.rejectBadRows,
+    limits: opts.limits,
   });
 }

@@ -2,8 +2,9 @@
  * The shared kernel behind the one-ticker price formats (yahoo, yfinance, stooq, alphavantage): a layout says
  * which header column feeds which bar field; this turns the text into BarColumns, validating every cell.
  */
+import { checkWidth, isBlank, readCsv } from './csv.ts';
 import { ImportError } from './errors.ts';
-import { splitCsvLine, splitLines } from './text.ts';
+import type { Limits } from './limits.ts';
 import { type BarColumns, bump, type ImportKind, newStats, type Parsed } from './types.ts';
 import { checkNonNegative, columnIndex, parseDateCell, parseNumberCell } from './validate.ts';
 
@@ -60,23 +61,23 @@ export function sliceBars(b: BarColumns, n: number): BarColumns {
 export function parseBarTable(
   text: string,
   layout: BarLayout,
-  opts: { file: string; ticker: string; rejectBadRows?: boolean },
+  opts: { file: string; ticker: string; rejectBadRows?: boolean; limits?: Partial<Limits> },
 ): Parsed {
   const { file } = opts;
-  const lines = splitLines(text);
+  const recs = readCsv(text, { file, limits: opts.limits });
   let h = 0;
-  while (h < lines.length && lines[h].trim() === '') h++;
-  if (h === lines.length) throw new ImportError({ file, line: 0, column: '', reason: 'empty file' });
-  const header = splitCsvLine(lines[h]);
+  while (h < recs.length && isBlank(recs[h])) h++;
+  if (h === recs.length) throw new ImportError({ file, line: 0, column: '', reason: 'empty file' });
+  const header = recs[h].cells;
   const cols = columnIndex(
     header,
     [layout.date, ...layout.required],
     Object.values(layout.fields),
     file,
-    h + 1,
+    recs[h].line,
   );
   const stats = newStats();
-  const bars = allocBars(lines.length - h - 1);
+  const bars = allocBars(recs.length - h - 1);
   bars.tickers.push(opts.ticker);
   const targets = FIELDS.filter((f) => layout.fields[f] !== undefined && cols[layout.fields[f]!] >= 0);
   const src = targets.map((f) => cols[layout.fields[f]!]);
@@ -87,10 +88,10 @@ export function parseBarTable(
   const notes = [...layout.notes];
   /** Reads line k into row n; false if the row has no price (rejected, counted). Throws on bad cells. */
   const readRow = (k: number): boolean => {
-    const cells = splitCsvLine(lines[k]);
-    at.line = k + 1;
+    const cells = recs[k].cells;
+    at.line = recs[k].line;
     at.column = layout.date;
-    if (cells.length <= dateCol) throw new ImportError({ ...at, reason: 'row has too few cells' });
+    checkWidth(recs[k], header.length, file);
     const day = parseDateCell(cells[dateCol], at);
     let prices = 0;
     for (let j = 0; j < targets.length; j++) {
@@ -114,11 +115,11 @@ export function parseBarTable(
       }
     }
     bars.day[n] = day;
-    bars.line[n] = k + 1;
+    bars.line[n] = recs[k].line;
     return true;
   };
-  for (let k = h + 1; k < lines.length; k++) {
-    if (lines[k].trim() === '') continue;
+  for (let k = h + 1; k < recs.length; k++) {
+    if (isBlank(recs[k])) continue;
     stats.rowsRead++;
     let ok = false;
     try {

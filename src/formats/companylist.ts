@@ -10,9 +10,10 @@
  * - security_type is a guess: known ETF → etf, '^' → preferred, '.WS' → warrant, '.U' → unit, sector 'n/a' →
  *   unknown (funds, trusts), else common.
  */
+import { checkWidth, isBlank, readCsv } from './csv.ts';
 import { ImportError } from './errors.ts';
-import { baseName, splitCsvLine, splitLines } from './text.ts';
-import { KNOWN_ETFS } from './ticker.ts';
+import { baseName } from './text.ts';
+import { checkIdentifier, KNOWN_ETFS } from './ticker.ts';
 import { bump, newStats, type Parsed, type ParseOptions } from './types.ts';
 import { checkNonNegative, columnIndex, isMissing, parseDateCell, parseNumberCell } from './validate.ts';
 
@@ -48,9 +49,8 @@ export function parseCompanyList(
   opts: ParseOptions & { exchange?: string; date?: string } = {},
 ): Parsed {
   const file = opts.file ?? '<text>';
-  const lines = splitLines(text);
-  if (lines.every((l) => l.trim() === ''))
-    throw new ImportError({ file, line: 0, column: '', reason: 'empty file' });
+  const recs = readCsv(text, { file, limits: opts.limits }).filter((r) => !isBlank(r));
+  if (recs.length === 0) throw new ImportError({ file, line: 0, column: '', reason: 'empty file' });
   const notes: string[] = [];
   const exchange =
     opts.exchange?.toUpperCase() ?? /(NYSE|NASDAQ|AMEX)/i.exec(baseName(file))?.[1].toUpperCase() ?? null;
@@ -65,10 +65,10 @@ export function parseCompanyList(
     });
   }
   const day = parseDateCell(dateText, { file, line: 0, column: '--date' });
-  const header = splitCsvLine(lines[0]);
-  const c = columnIndex(header, ['Symbol', 'Name', 'MarketCap'], ['Sector', 'Industry'], file, 1);
+  const header = recs[0].cells;
+  const c = columnIndex(header, ['Symbol', 'Name', 'MarketCap'], ['Sector', 'Industry'], file, recs[0].line);
   const stats = newStats();
-  const n = lines.length - 1;
+  const n = recs.length - 1;
   const sec = {
     id: [] as string[],
     name: [] as (string | null)[],
@@ -86,18 +86,20 @@ export function parseCompanyList(
     sharesOutstanding: new Float64Array(n),
   };
   let m = 0;
-  for (let k = 1; k < lines.length; k++) {
-    if (lines[k].trim() === '') continue;
+  for (let k = 1; k < recs.length; k++) {
     stats.rowsRead++;
-    const cells = splitCsvLine(lines[k]);
-    const at = { file, line: k + 1, column: 'Symbol' };
+    const cells = recs[k].cells;
+    const line = recs[k].line;
+    checkWidth(recs[k], header.length, file);
+    const at = { file, line, column: 'Symbol' };
     const symbol = (cells[c.Symbol] ?? '').trim();
     if (!symbol) throw new ImportError({ ...at, reason: 'empty symbol' });
     const id = symbolToId(symbol);
+    checkIdentifier(id, at);
     const text = (j: number) =>
       j >= 0 && cells[j] !== undefined && !isMissing(cells[j]) ? cells[j].trim() : null;
     const sector = text(c.Sector);
-    sec.line[sec.id.length] = k + 1;
+    sec.line[sec.id.length] = line;
     sec.id.push(id);
     sec.name.push(text(c.Name));
     sec.exchange.push(exchange);
@@ -117,7 +119,7 @@ export function parseCompanyList(
     }
     caps.id.push(id);
     caps.day[m] = day;
-    caps.line[m] = k + 1;
+    caps.line[m] = line;
     caps.marketCap[m] = cap;
     caps.sharesOutstanding[m++] = Number.NaN;
   }

@@ -7,8 +7,9 @@
  * stock-panel; `flow` or `nav` with date,ticker → etf-flows; ticker,name,category → etfs; date + (id|ticker)
  * → generic; Date,Close,…,Volume or Date,Open,High,Low,Close → yfinance.
  */
+import { type CsvRecord, isBlank, readCsv } from './csv.ts';
 import { ImportError } from './errors.ts';
-import { splitCsvLine, splitLines } from './text.ts';
+import { quoteCell } from './limits.ts';
 import type { ImportKind } from './types.ts';
 
 /** A detected format and why. */
@@ -22,22 +23,37 @@ export interface Detection {
  * @example detectKind('Date,Open,High,Low,Close,Adj Close,Volume\n', 'SPY.csv').kind // 'yahoo'
  */
 export function detectKind(head: string, file: string): Detection {
-  const lines = splitLines(head.slice(0, 64_000)).slice(0, 60);
-  const first = lines.findIndex((l) => l.trim() !== '');
-  if (first < 0) throw new ImportError({ file, line: 0, column: '', reason: 'empty file' });
-  if (lines.some((l) => /CRSP database/i.test(l))) {
+  let text = head.slice(0, 64_000);
+  if (text.length === 64_000 && text.lastIndexOf('\n') > 0) text = text.slice(0, text.lastIndexOf('\n') + 1);
+  let recs: CsvRecord[];
+  try {
+    recs = readCsv(text, { file, toLine: 60 }).filter((r) => !isBlank(r));
+  } catch (err) {
+    // a quoted cell cut by the 64 KB head: read the first line alone
+    if (!(err instanceof ImportError) || !/quoted cell/.test(err.reason)) throw err;
+    recs = readCsv(text.slice(0, text.indexOf('\n') + 1), { file }).filter((r) => !isBlank(r));
+  }
+  if (recs.length === 0) throw new ImportError({ file, line: 0, column: '', reason: 'empty file' });
+  if (/CRSP database/i.test(text)) {
     return { kind: 'french', reason: 'the preamble names a CRSP database (Kenneth French library file)' };
   }
-  const header = splitCsvLine(lines[first]).map((h) => h.trim().toLowerCase());
+  if (/\d{6} Bloomberg database/i.test(text)) {
+    return {
+      kind: 'french',
+      reason: 'the preamble names a Bloomberg database (Kenneth French library regional file)',
+    };
+  }
+  const firstText = recs[0].cells.join(',');
+  const header = recs[0].cells.map((h) => h.trim().toLowerCase());
   const has = (...names: string[]) => names.every((n) => header.includes(n));
-  const next = (lines[first + 1] ?? '').split(',')[0].trim();
+  const next = (recs[1]?.cells[0] ?? '').trim();
   if ((header[0] === '' || header[0] === 'date') && /^\d{6}$|^\d{8}$/.test(next) && header.length > 2) {
     return {
       kind: 'french',
-      reason: `header "${lines[first].slice(0, 30)}…" over YYYYMM(DD) dates (French library file without preamble)`,
+      reason: `header "${firstText.slice(0, 30)}…" over YYYYMM(DD) dates (French library file without preamble)`,
     };
   }
-  if (header[0] === 'price' && /^ticker,/i.test(lines[first + 1] ?? '')) {
+  if (header[0] === 'price' && (recs[1]?.cells[0] ?? '').trim().toLowerCase() === 'ticker') {
     return { kind: 'yfinance', reason: 'two-level Price/Ticker/Date header (yfinance download)' };
   }
   if (has('date', 'adj close'))
@@ -88,8 +104,8 @@ export function detectKind(head: string, file: string): Detection {
   }
   throw new ImportError({
     file,
-    line: first + 1,
+    line: recs[0].line,
     column: '',
-    reason: `unknown format (header: ${lines[first].slice(0, 120)}); pass --kind (one of yahoo, yfinance, stooq, alphavantage, companylist, stock-panel, gics, french, generic, etf-flows, etfs)`,
+    reason: `unknown format (header: ${quoteCell(firstText)}); pass --kind (one of yahoo, yfinance, stooq, alphavantage, companylist, stock-panel, gics, french, generic, etf-flows, etfs)`,
   });
 }

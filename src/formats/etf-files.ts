@@ -5,8 +5,7 @@
  */
 import { ImportError } from './errors.ts';
 import { headerOf, need } from './generic.ts';
-import { splitCsvLine } from './text.ts';
-import { normalizeTicker } from './ticker.ts';
+import { checkIdentifier, normalizeTicker } from './ticker.ts';
 import { bump, newStats, type Parsed, type ParseOptions } from './types.ts';
 import { type CellAt, checkNonNegative, isMissing, parseDateCell, parseNumberCell } from './validate.ts';
 
@@ -16,12 +15,12 @@ import { type CellAt, checkNonNegative, isMissing, parseDateCell, parseNumberCel
  */
 export function parseEtfFlows(text: string, opts: ParseOptions = {}): Parsed {
   const file = opts.file ?? '<text>';
-  const { lines, header, names } = headerOf(text, file);
+  const { rows, header, names } = headerOf(text, file, opts.limits);
   const cDate = need(names, header, file, 'date');
   const cT = need(names, header, file, 'ticker', 'id');
   const cols = ['flow', 'shares_outstanding', 'nav', 'aum'].map((f) => names.indexOf(f));
   if (cols.every((c) => c < 0)) need(names, header, file, 'flow');
-  const n = lines.length;
+  const n = rows.length;
   const out = {
     ticker: [] as string[],
     day: new Int32Array(n),
@@ -34,14 +33,14 @@ export function parseEtfFlows(text: string, opts: ParseOptions = {}): Parsed {
   const targets = [out.flow, out.sharesOutstanding, out.nav, out.aum];
   const stats = newStats();
   let m = 0;
-  for (let k = 1; k < lines.length; k++) {
-    if (lines[k].trim() === '') continue;
+  for (const rec of rows) {
     stats.rowsRead++;
-    const cells = splitCsvLine(lines[k]);
-    const at: CellAt = { file, line: k + 1, column: header[cDate] };
+    const cells = rec.cells;
+    const at: CellAt = { file, line: rec.line, column: header[cDate] };
     out.day[m] = parseDateCell(cells[cDate] ?? '', at);
     const t = normalizeTicker(cells[cT] ?? '');
     if (!t) throw new ImportError({ ...at, column: header[cT], reason: 'empty ticker' });
+    checkIdentifier(t, { ...at, column: header[cT] });
     let any = 0;
     cols.forEach((c, j) => {
       const v = c < 0 ? Number.NaN : parseNumberCell(cells[c] ?? '', { ...at, column: header[c] });
@@ -55,7 +54,7 @@ export function parseEtfFlows(text: string, opts: ParseOptions = {}): Parsed {
       continue;
     }
     out.ticker.push(t);
-    out.line[m++] = k + 1;
+    out.line[m++] = rec.line;
   }
   if (stats.rowsRead === 0)
     throw new ImportError({ file, line: 0, column: '', reason: 'empty file (a header but no data rows)' });
@@ -81,7 +80,7 @@ export function parseEtfFlows(text: string, opts: ParseOptions = {}): Parsed {
  */
 export function parseEtfs(text: string, opts: ParseOptions = {}): Parsed {
   const file = opts.file ?? '<text>';
-  const { lines, header, names } = headerOf(text, file);
+  const { rows, header, names } = headerOf(text, file, opts.limits);
   const cT = need(names, header, file, 'ticker');
   need(names, header, file, 'name');
   need(names, header, file, 'category');
@@ -92,20 +91,21 @@ export function parseEtfs(text: string, opts: ParseOptions = {}): Parsed {
     category: [] as (string | null)[],
     benchmark: [] as (string | null)[],
     issuer: [] as (string | null)[],
-    inception: new Float64Array(lines.length),
-    line: new Int32Array(lines.length),
+    inception: new Float64Array(rows.length),
+    line: new Int32Array(rows.length),
   };
   const stats = newStats();
-  for (let k = 1; k < lines.length; k++) {
-    if (lines[k].trim() === '') continue;
+  for (const rec of rows) {
     stats.rowsRead++;
-    const cells = splitCsvLine(lines[k]);
+    const cells = rec.cells;
+    const k = rec.line - 1;
     const v = (f: string) => {
       const j = idx(f);
       return j >= 0 && cells[j] !== undefined && !isMissing(cells[j]) ? cells[j].trim() : null;
     };
     const t = normalizeTicker(cells[cT] ?? '');
     if (!t) throw new ImportError({ file, line: k + 1, column: header[cT], reason: 'empty ticker' });
+    checkIdentifier(t, { file, line: k + 1, column: header[cT] });
     const i = e.ticker.length;
     e.ticker.push(t);
     e.name.push(v('name'));

@@ -2,23 +2,31 @@
  * The small decisions around a French file: its vintage, its dataset name, the weighting a file name
  * declares, and French dates as day numbers.
  */
+
+import { regionOfFrenchFile } from '../calendar/regions.ts';
 import { ImportError } from './errors.ts';
 import { fileStem } from './text.ts';
-import type { CellAt } from './validate.ts';
+import { type CellAt, checkDayBounds } from './validate.ts';
+
+/** The earliest date a French file may hold: its series start in July 1926 (1926-01-01 allowed). */
+export const FRENCH_EARLIEST = -16071;
 
 /**
- * The vintage: `override`, else the header's 'created (by) using the YYYYMM CRSP database' → 'CRSP YYYYMM',
- * else `_vintageYYYYMM` in the file name → 'CRSP YYYYMM (inferred)'. Throws if none.
+ * The vintage: `override`, else the header's 'created (by) using the YYYYMM CRSP database' → 'CRSP YYYYMM'
+ * (US files) or '… YYYYMM Bloomberg database' → 'Bloomberg YYYYMM' (French's regional files: Europe,
+ * Developed ex US, Japan, …), else `_vintageYYYYMM` in the file name → 'CRSP YYYYMM (inferred)', or
+ * 'Bloomberg YYYYMM (inferred)' for a regional file name (see ../calendar/regions.ts). Throws if none.
  * @example frenchVintage(['This file was created using the 202602 CRSP database.'], 'x.CSV') // 'CRSP 202602'
+ * @example frenchVintage(['This file was created using the 202603 Bloomberg database.'], 'x.csv') // 'Bloomberg 202603'
  */
 export function frenchVintage(lines: string[], file: string, override?: string): string {
   if (override) return override;
   for (let i = 0; i < Math.min(lines.length, 40); i++) {
-    const m = /(\d{6}) CRSP database/i.exec(lines[i]);
-    if (m) return `CRSP ${m[1]}`;
+    const m = /(\d{6}) (CRSP|Bloomberg) database/i.exec(lines[i]);
+    if (m) return `${m[2].toLowerCase() === 'crsp' ? 'CRSP' : 'Bloomberg'} ${m[1]}`;
   }
   const m = /vintage[_-]?(\d{6})/i.exec(fileStem(file));
-  if (m) return `CRSP ${m[1]} (inferred)`;
+  if (m) return `${regionOfFrenchFile(file) === 'us' ? 'CRSP' : 'Bloomberg'} ${m[1]} (inferred)`;
   throw new ImportError({
     file,
     line: 0,
@@ -56,19 +64,22 @@ export function frenchWeightingFromName(file: string): 'value' | 'equal' | undef
 export function frenchDay(d: string, at: CellAt): number {
   const y = +d.slice(0, 4);
   let t: number;
-  if (d.length === 4) t = Date.UTC(y, 11, 31);
+  const utc = (yy: number, mm: number, dd: number) => new Date(0).setUTCFullYear(yy, mm, dd);
+  if (d.length === 4) t = utc(y, 11, 31);
   else if (d.length === 6) {
     const m = +d.slice(4, 6);
     if (m < 1 || m > 12) throw new ImportError({ ...at, reason: `no such month ${JSON.stringify(d)}` });
-    t = Date.UTC(y, m, 0);
+    t = utc(y, m, 0);
   } else {
     const m = +d.slice(4, 6);
     const dd = +d.slice(6, 8);
-    t = Date.UTC(y, m - 1, dd);
+    t = utc(y, m - 1, dd);
     const back = new Date(t);
     if (back.getUTCMonth() !== m - 1 || back.getUTCDate() !== dd) {
       throw new ImportError({ ...at, reason: `no such calendar day ${JSON.stringify(d)}` });
     }
   }
-  return Math.round(t / 86_400_000);
+  const day = Math.round(t / 86_400_000);
+  checkDayBounds(day, at, { earliest: FRENCH_EARLIEST });
+  return day;
 }

@@ -13,9 +13,10 @@
  * - an untitled portfolio block (a cleaned file) is value- or equal-weighted only if `opts.weighting` or the
  *   file name (VALUEWEIGHTED / EQUALWEIGHTED) says so; otherwise it is an error asking for --weighting.
  */
+import { readCsv } from './csv.ts';
 import { ImportError } from './errors.ts';
 import { frenchDay, frenchVintage, frenchWeightingFromName } from './french-names.ts';
-import { splitCsvLine, splitLines } from './text.ts';
+import { quoteCell } from './limits.ts';
 import { bump, newStats, type Parsed, type ParseOptions, type SeriesBlock } from './types.ts';
 import { parseNumberCell } from './validate.ts';
 
@@ -61,9 +62,12 @@ const FREQ: Record<number, SeriesBlock['frequency']> = { 8: 'daily', 6: 'monthly
  */
 export function parseFrench(text: string, opts: FrenchOptions = {}): Parsed {
   const file = opts.file ?? '<text>';
-  const lines = splitLines(text);
-  if (lines.every((l) => l.trim() === ''))
+  const recs = readCsv(text, { file, limits: opts.limits, headerRows: 0 });
+  if (recs.every((r) => r.cells.length === 1 && r.cells[0].trim() === ''))
     throw new ImportError({ file, line: 0, column: '', reason: 'empty file' });
+  const lines = recs.map((r) => r.cells.join(','));
+  /** True when record j is text (one cell) or a blank line separates it from record j - 1. */
+  const breaks = (j: number) => recs[j].cells.length < 2 || recs[j].line > recs[j - 1].end + 1;
   const vintage = frenchVintage(lines, file, opts.vintage);
   const untitled = opts.weighting ?? frenchWeightingFromName(file);
   const stats = newStats();
@@ -71,29 +75,34 @@ export function parseFrench(text: string, opts: FrenchOptions = {}): Parsed {
   const factors: SeriesBlock[] = [];
   const skipped: { title: string; line: number; rows: number }[] = [];
   let k = 0;
-  while (k < lines.length) {
-    const cells = lines[k].split(',');
+  while (k < recs.length) {
+    const cells = recs[k].cells;
     const first = cells[0].trim().toLowerCase();
     const isHeader = cells.length > 1 && (first === '' || first === 'date') && cells[1].trim() !== '';
     if (!isHeader) {
-      if (/^\s*\d{4,8}\s*,/.test(lines[k])) {
-        throw new ImportError({ file, line: k + 1, column: '', reason: 'data row before any header line' });
+      if (cells.length > 1 && /^\s*\d{4,8}\s*$/.test(cells[0])) {
+        throw new ImportError({
+          file,
+          line: recs[k].line,
+          column: '',
+          reason: 'data row before any header line',
+        });
       }
       k++;
       continue;
     }
-    // the title: the contiguous text lines right above the header
+    // the title: the contiguous text lines (one cell, no blank line between) right above the header
     let t = k - 1;
-    while (t >= 0 && lines[t].trim() !== '' && lines[t].indexOf(',') < 0) t--;
+    while (t >= 0 && recs[t].cells.length === 1 && recs[t].cells[0].trim() !== '' && !breaks(t + 1)) t--;
     const title = lines
       .slice(t + 1, k)
       .map((s) => s.trim())
       .join(' ');
     const names = cells.slice(1).map((c) => c.trim());
     while (names.length && names[names.length - 1] === '') names.pop();
-    const headerLine = k + 1;
+    const headerLine = recs[k].line;
     let end = k + 1;
-    while (end < lines.length && lines[end].trim() !== '' && lines[end].indexOf(',') >= 0) end++;
+    while (end < recs.length && !breaks(end)) end++;
     const rows = end - k - 1;
     const role = classify(title, names, untitled);
     if (!role) {
@@ -118,8 +127,8 @@ export function parseFrench(text: string, opts: FrenchOptions = {}): Parsed {
     let freq: SeriesBlock['frequency'] | undefined;
     const at = { file, line: 0, column: '' };
     for (let r = 0; r < rows; r++) {
-      const row = splitCsvLine(lines[k + 1 + r]);
-      at.line = k + 2 + r;
+      const row = recs[k + 1 + r].cells;
+      at.line = recs[k + 1 + r].line;
       at.column = 'Date';
       if (row.length > width + 1 && row.slice(width + 1).some((c) => c.trim() !== '')) {
         throw new ImportError({
@@ -140,7 +149,7 @@ export function parseFrench(text: string, opts: FrenchOptions = {}): Parsed {
       if (!/^\d+$/.test(d) || !f) {
         throw new ImportError({
           ...at,
-          reason: `unknown date format ${JSON.stringify(row[0])}; expected YYYYMMDD, YYYYMM or YYYY`,
+          reason: `unknown date format ${quoteCell(row[0])}; expected YYYYMMDD, YYYYMM or YYYY`,
         });
       }
       if (freq && f !== freq)

@@ -7,9 +7,10 @@
  * The ETF flow and registry formats are in etf-files.ts.
  */
 import { allocBars, sliceBars } from './bars.ts';
+import { type CsvRecord, checkWidth, isBlank, readCsv } from './csv.ts';
 import { ImportError } from './errors.ts';
-import { splitCsvLine, splitLines } from './text.ts';
-import { normalizeTicker } from './ticker.ts';
+import type { Limits } from './limits.ts';
+import { checkIdentifier, normalizeTicker } from './ticker.ts';
 import { bump, newStats, type Parsed, type ParseOptions } from './types.ts';
 import { type CellAt, checkNonNegative, parseDateCell, parseNumberCell } from './validate.ts';
 
@@ -26,13 +27,21 @@ const BAR_FIELDS: Record<string, keyof ReturnType<typeof allocBars>> = {
 const CAP_FIELDS = new Set(['market_cap', 'shares_outstanding']);
 const SIGNED = new Set(['flow']);
 
-/** A file's lines and trimmed header (and its lower-cased names); an empty file is an error. */
-export function headerOf(text: string, file: string): { lines: string[]; header: string[]; names: string[] } {
-  const lines = splitLines(text);
-  if (lines.every((l) => l.trim() === ''))
-    throw new ImportError({ file, line: 0, column: '', reason: 'empty file' });
-  const header = splitCsvLine(lines[0]).map((h) => h.trim());
-  return { lines, header, names: header.map((h) => h.toLowerCase()) };
+/**
+ * A file's data records (blank lines dropped, each checked to have the header's width) and its trimmed
+ * header (and lower-cased names); an empty file is an error.
+ */
+export function headerOf(
+  text: string,
+  file: string,
+  limits?: Partial<Limits>,
+): { rows: CsvRecord[]; header: string[]; names: string[]; headerLine: number } {
+  const recs = readCsv(text, { file, limits }).filter((r) => !isBlank(r));
+  if (recs.length === 0) throw new ImportError({ file, line: 0, column: '', reason: 'empty file' });
+  const header = recs[0].cells.map((h) => h.trim());
+  const rows = recs.slice(1);
+  for (const r of rows) checkWidth(r, header.length, file);
+  return { rows, header, names: header.map((h) => h.toLowerCase()), headerLine: recs[0].line };
 }
 
 /** The index of the first of `alts` in the header; a missing required column error otherwise. */
@@ -58,19 +67,19 @@ export interface GenericOptions extends ParseOptions {
  */
 export function parseGeneric(text: string, opts: GenericOptions = {}): Parsed {
   const file = opts.file ?? '<text>';
-  const { lines, header, names: raw } = headerOf(text, file);
+  const { rows, header, names: raw } = headerOf(text, file, opts.limits);
   const names = raw.map((n) => opts.fieldMap?.[n] ?? n);
   const cDate = need(names, header, file, 'date');
   const cId = need(names, header, file, 'id', 'ticker');
   const long = names.includes('field') && names.includes('value');
   const stats = newStats();
-  const bars = allocBars(long ? lines.length : lines.length);
+  const bars = allocBars(rows.length);
   const caps = {
     id: [] as string[],
-    day: new Int32Array(lines.length),
-    line: new Int32Array(lines.length),
-    marketCap: new Float64Array(lines.length).fill(Number.NaN),
-    sharesOutstanding: new Float64Array(lines.length).fill(Number.NaN),
+    day: new Int32Array(rows.length),
+    line: new Int32Array(rows.length),
+    marketCap: new Float64Array(rows.length).fill(Number.NaN),
+    sharesOutstanding: new Float64Array(rows.length).fill(Number.NaN),
   };
   const tickerIdx = new Map<string, number>();
   const barRow = new Map<string, number>();
@@ -146,15 +155,15 @@ export function parseGeneric(text: string, opts: GenericOptions = {}): Parsed {
     }
     (bars[BAR_FIELDS[field]] as Float64Array)[r] = v;
   };
-  for (let k = 1; k < lines.length; k++) {
-    if (lines[k].trim() === '') continue;
+  for (const rec of rows) {
     stats.rowsRead++;
-    const cells = splitCsvLine(lines[k]);
-    const at: CellAt = { file, line: k + 1, column: header[cDate] };
+    const cells = rec.cells;
+    const at: CellAt = { file, line: rec.line, column: header[cDate] };
     const day = parseDateCell(cells[cDate] ?? '', at);
     at.column = header[cId];
     const id = normalizeTicker(cells[cId] ?? '');
     if (!id) throw new ImportError({ ...at, reason: 'empty id' });
+    checkIdentifier(id, at);
     if (long) {
       at.column = header[cValue];
       const v = parseNumberCell(cells[cValue] ?? '', at);

@@ -5,8 +5,9 @@
  * Sub-Industry) and fills an empty name; unknown tickers are added with type 'common'.
  */
 import { symbolToId } from './companylist.ts';
+import { checkWidth, isBlank, readCsv } from './csv.ts';
 import { ImportError } from './errors.ts';
-import { splitCsvLine, splitLines } from './text.ts';
+import { checkIdentifier } from './ticker.ts';
 import { newStats, type Parsed, type ParseOptions } from './types.ts';
 import { isMissing } from './validate.ts';
 
@@ -16,10 +17,9 @@ import { isMissing } from './validate.ts';
  */
 export function parseGics(text: string, opts: ParseOptions = {}): Parsed {
   const file = opts.file ?? '<text>';
-  const lines = splitLines(text);
-  if (lines.every((l) => l.trim() === ''))
-    throw new ImportError({ file, line: 0, column: '', reason: 'empty file' });
-  const header = splitCsvLine(lines[0]).map((h) => h.trim().toLowerCase().replace(/\s+/g, ''));
+  const recs = readCsv(text, { file, limits: opts.limits }).filter((r) => !isBlank(r));
+  if (recs.length === 0) throw new ImportError({ file, line: 0, column: '', reason: 'empty file' });
+  const header = recs[0].cells.map((h) => h.trim().toLowerCase().replace(/\s+/g, ''));
   const col = (name: string) => {
     const k = header.indexOf(name);
     if (k < 0)
@@ -40,16 +40,18 @@ export function parseGics(text: string, opts: ParseOptions = {}): Parsed {
     securityType: [] as (string | null)[],
     sector: [] as (string | null)[],
     industry: [] as (string | null)[],
-    line: new Int32Array(lines.length),
+    line: new Int32Array(recs.length),
   };
-  for (let k = 1; k < lines.length; k++) {
-    if (lines[k].trim() === '') continue;
+  for (let k = 1; k < recs.length; k++) {
     stats.rowsRead++;
-    const cells = splitCsvLine(lines[k]);
+    const cells = recs[k].cells;
+    const line = recs[k].line;
+    checkWidth(recs[k], header.length, file);
     const t = (cells[cT] ?? '').trim();
-    if (!t) throw new ImportError({ file, line: k + 1, column: 'Tickersymbol', reason: 'empty ticker' });
+    if (!t) throw new ImportError({ file, line, column: 'Tickersymbol', reason: 'empty ticker' });
+    checkIdentifier(t, { file, line, column: 'Tickersymbol' });
     const v = (j: number) => (cells[j] !== undefined && !isMissing(cells[j]) ? cells[j].trim() : null);
-    s.line[s.id.length] = k + 1;
+    s.line[s.id.length] = line;
     s.id.push(symbolToId(t));
     s.name.push(v(cN));
     s.exchange.push(null);

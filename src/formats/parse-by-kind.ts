@@ -8,6 +8,7 @@ import { parseEtfFlows, parseEtfs } from './etf-files.ts';
 import { parseFrench } from './french.ts';
 import { parseGeneric } from './generic.ts';
 import { parseGics } from './gics.ts';
+import type { Limits } from './limits.ts';
 import { parsePanelText } from './panel-text.ts';
 import { parseStooq } from './stooq.ts';
 import type { ImportKind, Parsed } from './types.ts';
@@ -23,6 +24,7 @@ export interface KindOptions {
   exchange?: string;
   date?: string;
   rejectBadRows?: boolean;
+  limits?: Partial<Limits>;
 }
 
 /**

@@ -26,5 +26,6 @@ export function parseStooq(text: string, opts: ParseOptions & { ticker?: string 
     file,
     ticker: tickerFromFile(file, opts.ticker),
     rejectBadRows: opts.rejectBadRows,
+    limits: opts.limits,
   });
 }

@@ -3,6 +3,7 @@
  * numbers are Float64Array with NaN for missing, days are day numbers (days since 1970-01-01, UTC), and
  * `line` holds each row's 1-based line in the source file so later checks can name it.
  */
+import type { Limits } from './limits.ts';
 
 /** The formats `capgap import` knows. */
 export const KINDS = [
@@ -136,6 +137,8 @@ export interface ParseOptions {
   file?: string;
   /** Bar formats only: skip and count rows that fail validation instead of throwing (default false). */
   rejectBadRows?: boolean;
+  /** Line, cell and row limits (formats/limits.ts); defaults apply to what is not given. */
+  limits?: Partial<Limits>;
 }
 
 /** A fresh stats object. */

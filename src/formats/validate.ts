@@ -4,6 +4,7 @@
  * caller; anything else that is not a plain decimal number is an error, never a silent NaN.
  */
 import { ImportError } from './errors.ts';
+import { quoteCell } from './limits.ts';
 
 /** Where a cell sits, for error messages. */
 export interface CellAt {
@@ -12,8 +13,31 @@ export interface CellAt {
   column: string;
 }
 
-const MISSING = new Set(['', 'null', 'nan', 'n/a', 'na', '.', '-', 'none']);
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+/** The missing markers, lower case. */
+export const MISSING_MARKERS: readonly string[] = ['', 'null', 'nan', 'n/a', 'na', '.', '-', 'none'];
+const MISSING = new Set(MISSING_MARKERS);
+/** A plain decimal number (no thousands separators, no `_`, no hex, no Infinity); the DuckDB panel path
+ * uses the same pattern (panel-sql.ts). */
+export const NUMBER_PATTERN = '^[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?$';
+const NUMBER = new RegExp(NUMBER_PATTERN);
+/** An ISO date with zero-padded parts, optionally followed by a time (`2016-11-08 00:00:00-05:00`). */
+export const ISO_DATE_PATTERN =
+  '^(\\d{4})-(\\d{2})-(\\d{2})([ T]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?$';
+const ISO_DATE = new RegExp(ISO_DATE_PATTERN);
+const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
+
+/** The earliest date any file may hold unless its format allows earlier history: 1900-01-01. */
+export const EARLIEST_DAY = -25567;
+
+/** The latest date a file may hold: one year after today (UTC). */
+export function latestDay(now: number = Date.now()): number {
+  return Math.floor(now / 86_400_000) + 366;
+}
+
+/** A day number as YYYY-MM-DD. */
+export function isoDay(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
 
 /** True if a trimmed cell is one of the missing markers. */
 export function isMissing(cell: string): boolean {
@@ -28,8 +52,15 @@ export function isMissing(cell: string): boolean {
 export function parseNumberCell(cell: string, at: CellAt): number {
   const s = cell.trim();
   if (MISSING.has(s.toLowerCase())) return Number.NaN;
-  if (!NUMBER.test(s)) throw new ImportError({ ...at, reason: `unparseable number ${JSON.stringify(cell)}` });
-  return Number(s);
+  if (!NUMBER.test(s)) throw new ImportError({ ...at, reason: `unparseable number ${quoteCell(cell)}` });
+  const v = Number(s);
+  if (!Number.isFinite(v)) {
+    throw new ImportError({
+      ...at,
+      reason: `number out of range (not finite as a double) ${quoteCell(cell)}`,
+    });
+  }
+  return v;
 }
 
 /** Throws unless `v` is NaN (missing) or ≥ 0; `what` names the quantity ('price', 'market cap'). */
@@ -38,33 +69,49 @@ export function checkNonNegative(v: number, what: string, at: CellAt): void {
 }
 
 function dayOf(y: number, m: number, d: number): number {
-  const t = Date.UTC(y, m - 1, d);
+  const t = new Date(0).setUTCFullYear(y, m - 1, d); // Date.UTC maps years 0-99 to 1900-1999
   const back = new Date(t);
   if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d)
     return Number.NaN;
   return Math.round(t / 86_400_000);
 }
 
+/** Date bounds of a format: the earliest day it may hold (default 1900-01-01) and the latest (a year ahead). */
+export interface DateBounds {
+  earliest?: number;
+  latest?: number;
+}
+
 /**
- * A date cell as a day number. Accepts ISO `YYYY-MM-DD` (optionally followed by a time, as yfinance writes
- * `2016-11-08 00:00:00-05:00`) and `YYYYMMDD`; anything else is an 'unknown date format' error.
+ * Throws unless `day` is within the bounds (1900-01-01 .. one year after today unless `bounds` says).
+ * @example checkDayBounds(day('1899-12-31'), at) // throws: date 1899-12-31 before 1900-01-01
+ */
+export function checkDayBounds(day: number, at: CellAt, bounds: DateBounds = {}): void {
+  const lo = bounds.earliest ?? EARLIEST_DAY;
+  const hi = bounds.latest ?? latestDay();
+  if (day < lo) throw new ImportError({ ...at, reason: `date ${isoDay(day)} before ${isoDay(lo)}` });
+  if (day > hi)
+    throw new ImportError({ ...at, reason: `date ${isoDay(day)} after ${isoDay(hi)} (a year from today)` });
+}
+
+/**
+ * A date cell as a day number. Accepts ISO `YYYY-MM-DD` with zero-padded parts (optionally followed by a
+ * time, as yfinance writes `2016-11-08 00:00:00-05:00`) and `YYYYMMDD`, within 1900-01-01 .. one year after
+ * today (see `checkDayBounds`); anything else is an error naming the cell.
  * @example parseDateCell('2016-11-08', { file: 'a.csv', line: 2, column: 'Date' }) // 17113
  */
-export function parseDateCell(cell: string, at: CellAt): number {
+export function parseDateCell(cell: string, at: CellAt, bounds: DateBounds = {}): number {
   const s = cell.trim();
-  let day = Number.NaN;
-  if (s.length >= 10 && s[4] === '-' && s[7] === '-' && (s.length === 10 || s[10] === ' ' || s[10] === 'T')) {
-    day = dayOf(+s.slice(0, 4), +s.slice(5, 7), +s.slice(8, 10));
-  } else if (s.length === 8 && /^\d{8}$/.test(s)) {
-    day = dayOf(+s.slice(0, 4), +s.slice(4, 6), +s.slice(6, 8));
-  } else {
+  const m = ISO_DATE.exec(s) ?? COMPACT_DATE.exec(s);
+  if (!m) {
     throw new ImportError({
       ...at,
-      reason: `unknown date format ${JSON.stringify(cell)}; expected YYYY-MM-DD or YYYYMMDD`,
+      reason: `unknown date format ${quoteCell(cell)}; expected YYYY-MM-DD or YYYYMMDD`,
     });
   }
-  if (Number.isNaN(day))
-    throw new ImportError({ ...at, reason: `no such calendar day ${JSON.stringify(cell)}` });
+  const day = dayOf(+m[1], +m[2], +m[3]);
+  if (Number.isNaN(day)) throw new ImportError({ ...at, reason: `no such calendar day ${quoteCell(cell)}` });
+  checkDayBounds(day, at, bounds);
   return day;
 }
 

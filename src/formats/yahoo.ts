@@ -27,5 +27,6 @@ export function parseYahoo(text: string, opts: ParseOptions & { ticker?: string 
     file,
     ticker: tickerFromFile(file, opts.ticker),
     rejectBadRows: opts.rejectBadRows,
+    limits: opts.limits,
   });
 }

@@ -6,7 +6,7 @@
  *   close = Close and adj_close = Close (a price index pays no dividends; this is a PRICE return, not total).
  */
 import { type BarLayout, parseBarTable } from './bars.ts';
-import { splitCsvLine } from './text.ts';
+import { isBlank, readCsv } from './csv.ts';
 import { tickerFromFile } from './ticker.ts';
 import type { Parsed, ParseOptions } from './types.ts';
 
@@ -31,10 +31,22 @@ export const YFINANCE_INDEX_LAYOUT: BarLayout = {
 };
 
 /** True when the header has a Volume column (the auto-adjusted shape). */
-function hasVolume(text: string): boolean {
-  const end = text.indexOf('\n');
-  const header = splitCsvLine((end < 0 ? text : text.slice(0, end)).trim());
-  return header.some((h) => h.trim().toLowerCase() === 'volume');
+function hasVolume(text: string, file: string): boolean {
+  const head = readCsv(text.slice(0, 64_000), { file, toLine: 60 }).find((r) => !isBlank(r));
+  return (head?.cells ?? []).some((h) => h.trim().toLowerCase() === 'volume');
+}
+
+/** The first `n` lines of `text` (without splitting the rest). */
+function headLines(text: string, n: number): string[] {
+  const out: string[] = [];
+  let at = 0;
+  while (out.length < n && at <= text.length) {
+    const end = text.indexOf('\n', at);
+    out.push(text.slice(at, end < 0 ? text.length : end).replace(/\r$/, ''));
+    if (end < 0) break;
+    at = end + 1;
+  }
+  return out;
 }
 
 /**
@@ -44,14 +56,14 @@ function hasVolume(text: string): boolean {
  */
 export function flattenMultiIndex(text: string): { text: string; ticker: string } | null {
   if (!/^price,/i.test(text)) return null;
-  const lines = text.split('\n');
+  const lines = headLines(text, 3);
   const second = (lines[1] ?? '').split(',');
   const third = (lines[2] ?? '').split(',');
   if (second[0].trim().toLowerCase() !== 'ticker' || third[0].trim().toLowerCase() !== 'date') return null;
-  lines[0] = `Date${lines[0].slice(lines[0].indexOf(','))}`;
-  lines[1] = '';
-  lines[2] = '';
-  return { text: lines.join('\n'), ticker: (second[1] ?? '').trim() };
+  let rest = 0;
+  for (let k = 0; k < 3; k++) rest = text.indexOf('\n', rest) + 1 || text.length;
+  const head = `Date${lines[0].slice(lines[0].indexOf(','))}\n\n\n`;
+  return { text: head + text.slice(rest), ticker: (second[1] ?? '').trim() };
 }
 
 /**
@@ -66,10 +78,11 @@ export function parseYfinance(text: string, opts: ParseOptions & { ticker?: stri
     text = multi.text;
     opts = { ...opts, ticker: opts.ticker ?? multi.ticker };
   }
-  const layout = hasVolume(text) ? YFINANCE_ADJUSTED_LAYOUT : YFINANCE_INDEX_LAYOUT;
+  const layout = hasVolume(text, file) ? YFINANCE_ADJUSTED_LAYOUT : YFINANCE_INDEX_LAYOUT;
   return parseBarTable(text, layout, {
     file,
     ticker: tickerFromFile(file, opts.ticker),
     rejectBadRows: opts.rejectBadRows,
+    limits: opts.limits,
   });
 }

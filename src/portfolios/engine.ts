@@ -1,9 +1,10 @@
 /**
  * `computeBuckets`: a stock panel in, size-bucket portfolios out (daily returns per weighting, the
  * universe market, membership counts, mean and median caps, breakpoints and counted exclusions).
- * The steps: group the panel by stock once (panel-index.ts), find the formation days (formation.ts), at each one pick the
+ * The steps: group the panel by day once (panel-index.ts, a counting sort), find the formation days
+ * (formation.ts), then walk the days once (kernel.ts); at each formation day the walk calls back to pick the
  * eligible stocks (universe.ts), set breakpoints on the breakpoint universe and assign every eligible stock
- * (breakpoints.ts), then run the kernel over the holding periods (kernel.ts).
+ * (breakpoints.ts), and holds the portfolios until the next formation.
  */
 import { fromDay, toDay } from '../calendar/dates.ts';
 import {
@@ -15,7 +16,7 @@ import {
 } from './breakpoints.ts';
 import { type Formation, formationDays, formationName, parseFormation } from './formation.ts';
 import { describeFormation, type FormationInfo } from './formation-info.ts';
-import { bucketKernel, type FormedPortfolio, WEIGHTINGS, type Weighting } from './kernel.ts';
+import { bucketKernel, type FormedPortfolio, type WalkState, WEIGHTINGS, type Weighting } from './kernel.ts';
 import { gridPanel, type Panel, type PanelGrid } from './panel.ts';
 import { indexPanel } from './panel-index.ts';
 import { eligibleAt, staticChecks, type UniverseOptions } from './universe.ts';
@@ -56,6 +57,19 @@ export interface BucketResult {
   /** The panel on a dense grid, built on first use (contributions, quality report). Same day indices. */
   readonly grid: PanelGrid;
   ids: readonly string[];
+  /**
+   * Milliseconds spent in each step: grouping the rows by day (index), forming portfolios (eligibility,
+   * breakpoints, assignment; formation), walking the rows (kernel), slicing the output series (output).
+   */
+  timings: BucketTimings;
+}
+
+/** Where computeBuckets spent its time, in milliseconds. */
+export interface BucketTimings {
+  index: number;
+  formation: number;
+  kernel: number;
+  output: number;
 }
 
 /** Parses and checks options, naming the bad value. */
@@ -81,7 +95,9 @@ function parseOptions(o: BucketOptions): { scheme: Scheme; formation: Formation;
  */
 export function computeBuckets(panel: Panel, options: BucketOptions = {}): BucketResult {
   const { scheme, formation, weightings } = parseOptions(options);
+  let t = performance.now();
   const ix = indexPanel(panel);
+  const timings = { index: performance.now() - t, formation: 0, kernel: 0, output: 0 };
   const D = ix.days.length;
   if (D < 2) throw new Error(`the panel has ${D} trading day(s); need at least 2`);
   const allF = formationDays(ix.days, formation);
@@ -102,11 +118,12 @@ export function computeBuckets(panel: Panel, options: BucketOptions = {}): Bucke
   const checks = staticChecks(panel, options);
   const nyse = options.breakpoints === 'nyse';
   const K = scheme.cuts.length + 1;
-  const formed: FormedPortfolio[] = [];
   const formations: FormationInfo[] = [];
-  for (let i = startF; i < allF.length && allF[i] < toIdx; i++) {
-    const f = allF[i];
-    const el = eligibleAt(panel, ix, f, checks, options);
+  let nForm = startF;
+  while (nForm < allF.length && allF[nForm] < toIdx) nForm++;
+  const form = (f: number, state: WalkState): FormedPortfolio => {
+    const t0 = performance.now();
+    const el = eligibleAt(ix, state, f, checks, options);
     const all = Int32Array.from({ length: el.members.length }, (_, j) => j);
     let bpIdx = all;
     if (nyse) bpIdx = all.filter((j) => (panel.exchange?.[el.members[j]] ?? '').toUpperCase() === 'NYSE');
@@ -120,17 +137,24 @@ export function computeBuckets(panel: Panel, options: BucketOptions = {}): Bucke
         ? coverageBreakpoints(el.cap, bpIdx, scheme.cuts)
         : percentileBreakpoints(el.cap, bpIdx, scheme.cuts);
     const bucket = assignBuckets(el.cap, all, bps);
-    formed.push({ day: f, members: el.members, bucket, pos: el.pos, price: el.price, cap: el.cap });
     const date = fromDay(ix.days[f]);
     formations.push(describeFormation(date, el.cap, bucket, K, bps, bpIdx.length, el.excluded));
-  }
-  const out = bucketKernel(panel, ix, formed, K, weightings, toIdx);
+    timings.formation += performance.now() - t0;
+    return { day: f, members: el.members, bucket, price: el.price, cap: el.cap };
+  };
+  t = performance.now();
+  const out = bucketKernel(ix, allF.subarray(startF, nForm), form, K, weightings, toIdx);
+  timings.kernel = performance.now() - t - timings.formation;
+  t = performance.now();
+  const formed = out.formed;
   const W = K + 1;
   const returns: Partial<Record<Weighting, Float64Array>> = {};
   for (const w of weightings) returns[w] = out.returns[w]!.slice(fromIdx * W, (toIdx + 1) * W);
   const dates: string[] = [];
   for (let d = fromIdx; d <= toIdx; d++) dates.push(fromDay(ix.days[d]));
   let grid: PanelGrid | null = null;
+  const active = out.active.slice(fromIdx * W, (toIdx + 1) * W);
+  timings.output = performance.now() - t;
   return {
     source: 'stocks',
     scheme,
@@ -141,7 +165,7 @@ export function computeBuckets(panel: Panel, options: BucketOptions = {}): Bucke
     dates,
     offset: fromIdx,
     returns,
-    active: out.active.slice(fromIdx * W, (toIdx + 1) * W),
+    active,
     formations,
     formed,
     get grid() {
@@ -149,6 +173,7 @@ export function computeBuckets(panel: Panel, options: BucketOptions = {}): Bucke
       return grid;
     },
     ids: panel.ids,
+    timings,
   };
 }
 

@@ -1,6 +1,7 @@
 /**
- * The bucket-return kernel: one pass over each member's rows (grouped by stock, panel-index.ts) per
- * holding period, for every weighting asked for at once, into small days × buckets accumulators. For member j of bucket b on day d (price p carried forward, see panel.ts):
+ * The bucket-return kernel: one walk over the panel's rows in day order (panel-index.ts), forming
+ * portfolios at the formation days as it passes them, for every weighting asked for at once.
+ * For member j of bucket b on day d (price p carried forward, see panel.ts):
  * `r = p[d] / p[d-1] - 1` and the bucket return is `Σ w_j r_j / Σ w_j` with
  * - `equal`:      w = 1 (equal weights, rebalanced daily);
  * - `equal-hold`: w = p[d-1] / p[f] (equal at formation f, then buy-and-hold drift);
@@ -8,8 +9,14 @@
  * - `value-lag`:  w = cap[d-1] (the previous day's cap, re-read each day).
  * Column K of each output row is the market: all members of all buckets with the same weights.
  * Days before the first holding day are NaN.
+ *
+ * Only rows with a bar move anything: a member without a bar on d has r = 0, so it adds nothing to a
+ * numerator, and its weight is unchanged. So the kernel adds each bar's change to its bucket's day cell
+ * (`r` for equal; `w·r`, which for buy-and-hold weights is the change of the weight itself,
+ * `(p[d] - p[d-1]) × cap[f] / p[f]`, for value) and gets the denominators afterwards from the formation
+ * totals and a running sum over days: `Σw(d) = Σw(d-1) + Σ(w·r)(d-1)` for the buy-and-hold weightings,
+ * the member count for equal, and the running sum of cap changes for value-lag.
  */
-import type { Panel } from './panel.ts';
 import type { PanelIndex } from './panel-index.ts';
 
 /** The weightings the kernel computes. */
@@ -22,12 +29,23 @@ export interface FormedPortfolio {
   day: number;
   members: Int32Array;
   bucket: Int32Array;
-  /** Position (panel-index.ts) of each member's row on the formation day. */
-  pos: Int32Array;
   /** Price and cap of each member at the formation close. */
   price: Float64Array;
   cap: Float64Array;
 }
+
+/** What the walk knows about each stock at the close of a day (arrays indexed by stock). */
+export interface WalkState {
+  /** Last valid price on or before the day (NaN before the first). */
+  price: Float64Array;
+  /** Last cap > 0 on or before the day, from any row (NaN before the first). */
+  cap: Float64Array;
+  /** Day index of the last row with a valid price (-1 before the first). */
+  seen: Int32Array;
+}
+
+/** Forms the portfolios at the close of day index f from the walk's state. */
+export type FormFn = (f: number, state: WalkState) => FormedPortfolio;
 
 /** Daily bucket returns per weighting, each `days × (K + 1)` (column K = market), and active counts. */
 export interface KernelOutput {
@@ -35,103 +53,135 @@ export interface KernelOutput {
   returns: Partial<Record<Weighting, Float64Array>>;
   /** Members with an actual bar that day, `days × (K + 1)`. */
   active: Int32Array;
+  /** The portfolios formed, in order. */
+  formed: FormedPortfolio[];
 }
 
 /**
- * Runs the kernel over the holding periods of `formed` (ascending days): period i covers day indices
- * formed[i].day + 1 .. formed[i+1].day (the last one to the end of the panel), none past `lastDay`.
+ * Walks days 0 .. lastDay; after the rows of each day in `formationDays` (ascending day indices) it calls
+ * `form` and holds the result from the next day to the next formation day (inclusive).
  * A day without a row carries the price and cap forward (return 0); so does a row with a price <= 0 or NaN.
- * @example const out = bucketKernel(panel, indexPanel(panel), formed, 10, ['equal', 'value']); out.returns.value[d * 11]
+ * @example const out = bucketKernel(indexPanel(panel), Int32Array.of(f), (f, st) => myForm(f, st), 10, ['value']); out.returns.value[d * 11]
  */
 export function bucketKernel(
-  panel: Panel,
   ix: PanelIndex,
-  formed: readonly FormedPortfolio[],
+  formationDays: Int32Array,
+  form: FormFn,
   K: number,
   weightings: readonly Weighting[],
   lastDay = ix.days.length - 1,
 ): KernelOutput {
   const D = ix.days.length;
+  const S = ix.nStocks;
   const W = K + 1;
-  const { price: PR, cap: CP, day: DY } = panel;
-  const { order, dayIndex, lo, start } = ix;
-  const doEw = weightings.includes('equal');
+  const { rows: R, dayStart } = ix;
   const doEh = weightings.includes('equal-hold');
   const doVw = weightings.includes('value');
   const doVl = weightings.includes('value-lag');
-  const acc = () => new Float64Array(D * W);
-  const ewN = acc();
-  const ewD = acc();
-  const ehN = doEh ? acc() : ewN;
-  const ehD = doEh ? acc() : ewD;
-  const vwN = doVw ? acc() : ewN;
-  const vwD = doVw ? acc() : ewD;
-  const vlN = doVl ? acc() : ewN;
-  const vlD = doVl ? acc() : ewD;
+  const ewN = new Float64Array(D * W);
+  const ehN = new Float64Array(doEh ? D * W : 0);
+  const vwN = new Float64Array(doVw ? D * W : 0);
+  const vlN = new Float64Array(doVl ? D * W : 0);
+  const capDelta = new Float64Array(doVl ? D * W : 0);
   const active = new Int32Array(D * W);
-
+  const state: WalkState = {
+    price: new Float64Array(S).fill(Number.NaN),
+    cap: new Float64Array(S).fill(Number.NaN),
+    seen: new Int32Array(S).fill(-1),
+  };
+  const lastP = state.price;
+  const lastC = state.cap;
+  const seen = state.seen;
+  const bucketOf = new Int32Array(S).fill(-1);
+  const invPf = new Float64Array(S); // 1 / p[f]
+  const capPf = new Float64Array(S); // cap[f] / p[f]
+  const formed: FormedPortfolio[] = [];
+  const stop = Math.min(lastDay, D - 1);
+  let fi = 0;
+  while (fi < formationDays.length && formationDays[fi] < 0) fi++;
+  const mark = new Int32Array(S).fill(-1);
+  for (let d = 0; d < D; d++) {
+    if (d === stop + 1) bucketOf.fill(-1); // past the last output day: only the duplicate check
+    const row = d * W;
+    const end = 3 * dayStart[d + 1];
+    for (let q = 3 * dayStart[d]; q < end; q += 3) {
+      const s = R[q] | 0;
+      const p = R[q + 1];
+      const c = R[q + 2];
+      if (mark[s] === d)
+        throw new Error(`invalid panel: stock ${ix.ids[s]} has two rows on day ${ix.days[d]}`);
+      mark[s] = d;
+      const b = bucketOf[s];
+      const c0 = lastC[s];
+      if (c > 0) {
+        lastC[s] = c;
+        if (doVl && b >= 0) capDelta[row + b] += c - c0;
+      }
+      if (!(p > 0)) continue;
+      const p0 = lastP[s];
+      lastP[s] = p;
+      seen[s] = d;
+      if (b < 0) continue;
+      const cell = row + b;
+      active[cell]++;
+      const r = p / p0 - 1;
+      ewN[cell] += r;
+      if (doEh) ehN[cell] += (p - p0) * invPf[s];
+      if (doVw) vwN[cell] += (p - p0) * capPf[s];
+      if (doVl) vlN[cell] += c0 * r;
+    }
+    if (fi < formationDays.length && formationDays[fi] === d) {
+      if (formed.length) for (const s of formed[formed.length - 1].members) bucketOf[s] = -1;
+      const fm = form(d, state);
+      for (let j = 0; j < fm.members.length; j++) {
+        const s = fm.members[j];
+        bucketOf[s] = fm.bucket[j];
+        invPf[s] = 1 / fm.price[j];
+        capPf[s] = fm.cap[j] / fm.price[j];
+      }
+      formed.push(fm);
+      fi++;
+    }
+  }
+  // Denominators, per holding period: member counts, formation totals and running sums over days.
+  const ewD = new Float64Array(D * W);
+  const ehD = new Float64Array(doEh ? D * W : 0);
+  const vwD = new Float64Array(doVw ? D * W : 0);
+  const vlD = new Float64Array(doVl ? D * W : 0);
+  const n0 = new Float64Array(K);
+  const cap0 = new Float64Array(K);
   for (let i = 0; i < formed.length; i++) {
     const fm = formed[i];
     const f = fm.day;
-    const end = Math.min(i + 1 < formed.length ? formed[i + 1].day : D - 1, lastDay);
+    const last = Math.min(i + 1 < formed.length ? formed[i + 1].day : D - 1, stop);
+    n0.fill(0);
+    cap0.fill(0);
     for (let j = 0; j < fm.members.length; j++) {
-      const s = fm.members[j];
-      const b = fm.bucket[j];
-      const pf = fm.price[j];
-      const capf = fm.cap[j];
-      const stop = start[s + 1];
-      let k = fm.pos[j] + 1;
-      let nextDay = D;
-      if (k < stop) nextDay = dayIndex[DY[order ? order[k] : k] - lo];
-      let p0 = pf;
-      let c0 = capf;
-      for (let d = f + 1; d <= end; d++) {
-        let p1 = p0;
-        let c1 = c0;
-        if (d === nextDay) {
-          const row = order ? order[k] : k;
-          const px = PR[row];
-          if (px > 0) {
-            p1 = px;
-            active[d * W + b]++;
-            active[d * W + K]++;
-          }
-          const cx = CP[row];
-          if (cx > 0) c1 = cx;
-          k++;
-          nextDay = k < stop ? dayIndex[DY[order ? order[k] : k] - lo] : D;
-        }
-        const r = p1 / p0 - 1;
-        const cell = d * W + b;
-        if (doEw) {
-          ewN[cell] += r;
-          ewD[cell] += 1;
-        }
-        if (doEh) {
-          const g = p0 / pf;
-          ehN[cell] += g * r;
-          ehD[cell] += g;
-        }
-        if (doVw) {
-          const w = (capf * p0) / pf;
-          vwN[cell] += w * r;
-          vwD[cell] += w;
-        }
-        if (doVl) {
-          vlN[cell] += c0 * r;
-          vlD[cell] += c0;
-        }
-        p0 = p1;
-        c0 = c1;
+      n0[fm.bucket[j]]++;
+      cap0[fm.bucket[j]] += fm.cap[j];
+    }
+    for (let d = f + 1; d <= last; d++) {
+      const row = d * W;
+      const prev = row - W;
+      for (let b = 0; b < K; b++) {
+        ewD[row + b] = n0[b];
+        if (doEh) ehD[row + b] = d === f + 1 ? n0[b] : ehD[prev + b] + ehN[prev + b];
+        if (doVw) vwD[row + b] = d === f + 1 ? cap0[b] : vwD[prev + b] + vwN[prev + b];
+        if (doVl) vlD[row + b] = d === f + 1 ? cap0[b] : vlD[prev + b] + capDelta[prev + b];
       }
     }
   }
+  for (let d = 0; d < D; d++) {
+    let a = 0;
+    for (let b = 0; b < K; b++) a += active[d * W + b];
+    active[d * W + K] = a;
+  }
   const returns: Partial<Record<Weighting, Float64Array>> = {};
-  if (doEw) returns.equal = finish(ewN, ewD, D, K);
+  if (weightings.includes('equal')) returns.equal = finish(ewN, ewD, D, K);
   if (doEh) returns['equal-hold'] = finish(ehN, ehD, D, K);
   if (doVw) returns.value = finish(vwN, vwD, D, K);
   if (doVl) returns['value-lag'] = finish(vlN, vlD, D, K);
-  return { K, returns, active };
+  return { K, returns, active, formed };
 }
 
 /** Σw·r / Σw per day and bucket, and for the market (column K, summed over buckets); NaN where Σw = 0. */

@@ -1,97 +1,97 @@
 /**
- * A panel grouped once by stock, without a dense days × stocks grid: each stock's rows in day order
- * (CSR offsets), the trading days, and a day-number → day-index map. The engine walks each member's rows
- * and carries prices and caps forward exactly as gridPanel does (panel.ts conventions), but touches only
- * the input columns and small per-day accumulators, so its memory is O(rows) and not O(days × stocks).
+ * A panel grouped once by trading day, in O(rows) whatever order its rows come in: a counting sort on the
+ * day index (no comparator sort), no dense days × stocks grid. Rows arrive unsorted (a store scan, a CSV,
+ * a shuffled benchmark panel), so this is the normal path; rows already in day order are used in place.
+ *
+ * The engine then walks the days in order once (kernel.ts), keeping each stock's last price and cap in
+ * arrays of length `stocks` (which stay in cache), so it carries prices and caps forward exactly as
+ * gridPanel does (panel.ts conventions) while touching each row once. Memory is O(rows + days + stocks).
  */
-import { type Panel, validatePanel } from './panel.ts';
+import type { Panel } from './panel.ts';
 
-/** The grouping of a panel by stock. Positions are into `order` (or the rows themselves when null). */
+/** The grouping of a panel by day. Positions 0 .. rows-1 are the rows in day order. */
 export interface PanelIndex {
   /** Trading days (day numbers, ascending): every day with at least one row. */
   days: Int32Array;
   /** First day number covered by `dayIndex`. */
   lo: number;
-  /** dayIndex[dayNumber - lo] = index into days. */
+  /** dayIndex[dayNumber - lo] = index into days (-1 for a day number without rows). */
   dayIndex: Int32Array;
-  /** Rows of stock s are positions start[s] .. start[s+1]-1, in day order. */
-  start: Int32Array;
-  /** Row of each position, or null when the rows are already sorted by (stock, day). */
-  order: Int32Array | null;
+  /** Rows of day index d are positions dayStart[d] .. dayStart[d+1]-1 (input order within a day). */
+  dayStart: Int32Array;
+  /**
+   * The rows in day order, interleaved: position k is `rows[3k]` = stock index, `rows[3k+1]` = price,
+   * `rows[3k+2]` = cap. One array (not three) so the scatter writes one stream per day.
+   */
+  rows: Float64Array;
   /** Day index of each stock's first row with a valid price (-1 if none). */
   first: Int32Array;
+  /** Number of stocks (panel.ids.length). */
+  nStocks: number;
+  /** The panel's security ids (for messages). */
+  ids: readonly string[];
 }
 
 /**
- * Groups a panel by stock in O(rows) when its rows are sorted by (stock, day), else with one sort.
+ * Groups a panel by day with a counting sort: O(rows + day span), three passes over the input (day range,
+ * rows per day, scatter). Checks the columns and the stock indices, naming the bad value; a (stock, day)
+ * pair given twice is rejected by the kernel's walk (kernel.ts), which sees every row in day order.
  * @example const ix = indexPanel(panel); ix.days.length
  */
 export function indexPanel(panel: Panel): PanelIndex {
-  validatePanel(panel);
-  const { stock, day, price } = panel;
+  const { stock, day, price, cap } = panel;
   const n = stock.length;
   const S = panel.ids.length;
-  let lo = 0;
-  let hi = -1;
-  let sorted = true;
-  if (n > 0) {
-    lo = day[0];
-    hi = day[0];
+  for (const k of ['day', 'price', 'cap'] as const) {
+    if (panel[k].length !== n)
+      throw new Error(`invalid panel: column ${k} has ${panel[k].length} rows; stock has ${n}`);
   }
+  if (panel.exchange && panel.exchange.length !== S)
+    throw new Error(`invalid panel: exchange has ${panel.exchange.length} entries; ids has ${S}`);
+  if (panel.securityType && panel.securityType.length !== S)
+    throw new Error(`invalid panel: securityType has ${panel.securityType.length} entries; ids has ${S}`);
+  // Pass 1: the day range.
+  let lo = n > 0 ? day[0] : 0;
+  let hi = n > 0 ? day[0] : -1;
   for (let i = 1; i < n; i++) {
     const d = day[i];
     if (d < lo) lo = d;
-    if (d > hi) hi = d;
-    const ds = stock[i] - stock[i - 1];
-    if (ds < 0 || (ds === 0 && d <= day[i - 1])) sorted = false;
+    else if (d > hi) hi = d;
   }
-  const dayIndex = new Int32Array(hi - lo + 1).fill(-1);
-  for (let i = 0; i < n; i++) dayIndex[day[i] - lo] = 1;
+  // Pass 2: rows per day number, then the day index and each day's first position.
+  const span = hi - lo + 1;
+  const next = new Int32Array(span);
+  for (let i = 0; i < n; i++) next[day[i] - lo]++;
+  const dayIndex = new Int32Array(span).fill(-1);
   let D = 0;
-  for (let k = 0; k < dayIndex.length; k++) if (dayIndex[k] === 1) dayIndex[k] = D++;
+  for (let k = 0; k < span; k++) if (next[k] > 0) dayIndex[k] = D++;
   const days = new Int32Array(D);
-  for (let k = 0; k < dayIndex.length; k++) if (dayIndex[k] >= 0) days[dayIndex[k]] = lo + k;
-
-  const start = new Int32Array(S + 1);
-  for (let i = 0; i < n; i++) start[stock[i] + 1]++;
-  for (let s = 0; s < S; s++) start[s + 1] += start[s];
-  let order: Int32Array | null = null;
-  if (!sorted) {
-    order = new Int32Array(n);
-    for (let i = 0; i < n; i++) order[i] = i;
-    order.sort((a, b) => stock[a] - stock[b] || day[a] - day[b]);
-    for (let k = 1; k < n; k++) {
-      const a = order[k - 1];
-      const b = order[k];
-      if (stock[a] === stock[b] && day[a] === day[b])
-        throw new Error(`invalid panel: stock ${panel.ids[stock[a]]} has two rows on day ${day[a]}`);
-    }
+  const dayStart = new Int32Array(D + 1);
+  for (let k = 0, pos = 0; k < span; k++) {
+    const c = next[k];
+    if (c === 0) continue;
+    days[dayIndex[k]] = lo + k;
+    dayStart[dayIndex[k]] = pos;
+    next[k] = pos; // from here on: the next free position of day k
+    pos += c;
   }
-  const first = new Int32Array(S).fill(-1);
-  for (let s = 0; s < S; s++) {
-    for (let k = start[s]; k < start[s + 1]; k++) {
-      const i = order ? order[k] : k;
-      if (price[i] > 0) {
-        first[s] = dayIndex[day[i] - lo];
-        break;
-      }
-    }
+  dayStart[D] = n;
+  // Pass 3: scatter the rows into day order; check stock indices; each stock's first valid day number.
+  const rows = new Float64Array(3 * n);
+  const firstDay = new Int32Array(S).fill(2147483647);
+  for (let i = 0; i < n; i++) {
+    const s = stock[i];
+    if (!(s >= 0 && s < S))
+      throw new Error(`invalid panel: row ${i} has stock index ${s}; expected 0..${S - 1}`);
+    const d = day[i];
+    const p = price[i];
+    const q = 3 * next[d - lo]++;
+    rows[q] = s;
+    rows[q + 1] = p;
+    rows[q + 2] = cap[i];
+    if (p > 0 && d < firstDay[s]) firstDay[s] = d;
   }
-  return { days, lo, dayIndex, start, order, first };
-}
-
-/**
- * The position of stock s's last row on or before day index f (binary search), or -1.
- * @example atOrBefore(panel, ix, s, f)
- */
-export function atOrBefore(panel: Panel, ix: PanelIndex, s: number, f: number): number {
-  const target = ix.days[f];
-  let a = ix.start[s];
-  let b = ix.start[s + 1];
-  while (a < b) {
-    const m = (a + b) >>> 1;
-    if (panel.day[ix.order ? ix.order[m] : m] <= target) a = m + 1;
-    else b = m;
-  }
-  return a - 1 >= ix.start[s] ? a - 1 : -1;
+  const first = new Int32Array(S);
+  for (let s = 0; s < S; s++) first[s] = firstDay[s] === 2147483647 ? -1 : dayIndex[firstDay[s] - lo];
+  return { days, lo, dayIndex, dayStart, rows, first, nStocks: S, ids: panel.ids };
 }

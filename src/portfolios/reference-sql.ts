@@ -1,6 +1,7 @@
 /**
  * An independent DuckDB-SQL implementation of the bucket engine, written from the conventions (not from the
- * kernel) to cross-check it, and run as the DuckDB peer in the benchmark. It builds SQL text only; the
+ * kernel) to cross-check it (a correctness reference, not a benchmark peer: it builds a dense stocks × days
+ * grid; bench/peers/duckdb-sql.ts is the peer). It builds SQL text only; the
  * caller runs it on a store (analytics never touch DuckDB).
  *
  * Input tables: `<panel>(stock INTEGER, day INTEGER, price DOUBLE, cap DOUBLE)` (day = day number) and

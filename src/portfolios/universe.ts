@@ -7,8 +7,10 @@
  * else 'no bar on formation day': delisted or not trading); it has a market cap at f; price >= minPrice;
  * cap >= minCap; and it has traded for at least minHistory trading days before f.
  */
+
+import type { WalkState } from './kernel.ts';
 import type { Panel } from './panel.ts';
-import { atOrBefore, type PanelIndex } from './panel-index.ts';
+import type { PanelIndex } from './panel-index.ts';
 
 /** Universe filters; all optional. */
 export interface UniverseOptions {
@@ -57,8 +59,6 @@ export function staticChecks(panel: Panel, options: UniverseOptions = {}): Uint8
 export interface Eligible {
   /** Stock indices, ascending. */
   members: Int32Array;
-  /** Position (panel-index.ts) of each member's row on the formation day. */
-  pos: Int32Array;
   /** Price and cap of each member at the formation close. */
   price: Float64Array;
   cap: Float64Array;
@@ -67,71 +67,49 @@ export interface Eligible {
 }
 
 /**
- * The eligible stocks at day index f and the count per exclusion reason. Stocks with no valid price
- * anywhere in the panel are not counted. The cap at f is the last cap on or before f (carried forward).
- * @example const { members, excluded } = eligibleAt(panel, indexPanel(panel), f, staticChecks(panel), {});
+ * The eligible stocks at the close of day index f, from the kernel's walk state at that close (last
+ * valid price, last cap and day of the last valid bar per stock), and the count per exclusion reason.
+ * Stocks with no valid price anywhere in the panel are not counted. The cap at f is the last cap on or
+ * before f (carried forward).
+ * @example bucketKernel(ix, days, (f, state) => toFormed(eligibleAt(ix, state, f, staticChecks(panel))), 10, ['value'])
  */
 export function eligibleAt(
-  panel: Panel,
   ix: PanelIndex,
+  state: WalkState,
   f: number,
   checks: Uint8Array,
   options: UniverseOptions = {},
 ): Eligible {
-  const S = panel.ids.length;
+  const S = ix.nStocks;
   const minPrice = options.minPrice ?? 0;
   const minCap = options.minCap ?? 0;
   const minHistory = options.minHistory ?? 0;
   const excluded = new Int32Array(EXCLUSION_REASONS.length);
   const members = new Int32Array(S);
-  const pos = new Int32Array(S);
   const price = new Float64Array(S);
   const cap = new Float64Array(S);
-  const order = ix.order;
-  const target = ix.days[f];
+  const first = ix.first;
   let m = 0;
   for (let s = 0; s < S; s++) {
-    if (ix.first[s] < 0) continue;
+    if (first[s] < 0) continue;
     let reason = -1;
-    let p = -1;
-    let c = Number.NaN;
-    let px = Number.NaN;
+    const px = state.price[s];
+    const c = state.cap[s];
     if (checks[s] === 1) reason = 0;
     else if (checks[s] === 2) reason = 1;
-    else if (ix.first[s] > f) reason = 2;
-    else {
-      p = atOrBefore(panel, ix, s, f);
-      const row = order ? order[p] : p;
-      px = panel.price[row];
-      if (panel.day[row] !== target || !(px > 0)) reason = 3;
-      else {
-        for (let k = p; k >= ix.start[s]; k--) {
-          const ck = panel.cap[order ? order[k] : k];
-          if (ck > 0) {
-            c = ck;
-            break;
-          }
-        }
-        if (!(c > 0)) reason = 4;
-        else if (px < minPrice) reason = 5;
-        else if (c < minCap) reason = 6;
-        else if (f - ix.first[s] < minHistory) reason = 7;
-      }
-    }
+    else if (first[s] > f) reason = 2;
+    else if (state.seen[s] !== f) reason = 3;
+    else if (!(c > 0)) reason = 4;
+    else if (px < minPrice) reason = 5;
+    else if (c < minCap) reason = 6;
+    else if (f - first[s] < minHistory) reason = 7;
     if (reason >= 0) excluded[reason]++;
     else {
       members[m] = s;
-      pos[m] = p;
       price[m] = px;
       cap[m] = c;
       m++;
     }
   }
-  return {
-    members: members.slice(0, m),
-    pos: pos.slice(0, m),
-    price: price.slice(0, m),
-    cap: cap.slice(0, m),
-    excluded,
-  };
+  return { members: members.slice(0, m), price: price.slice(0, m), cap: cap.slice(0, m), excluded };
 }

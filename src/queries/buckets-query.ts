@@ -29,6 +29,20 @@ export interface BucketQuery
   quality?: boolean;
   /** Stocks only: add per-stock contributions to this bucket over the range (one holding period). */
   contributionsOf?: string;
+  /** Stocks only: add where the time went (`timings`). */
+  timings?: boolean;
+}
+
+/** Milliseconds per step of a stock-built query. */
+export interface BucketTimings {
+  /** Reading the panel from the store into typed columns (loadPanel). */
+  storeRead: number;
+  /** Grouping the rows by day (the engine's counting sort). */
+  index: number;
+  /** Formations, breakpoints, the kernel and the output series (computeBuckets after the index). */
+  compute: number;
+  /** The whole query, including the answer's assembly. */
+  total: number;
 }
 
 /** The answer: a return series per bucket, with its provenance. */
@@ -51,6 +65,7 @@ export interface BucketSeries {
   formations?: FormationInfo[];
   quality?: QualityReport;
   contributions?: { bucket: string; top: Contribution[] };
+  timings?: BucketTimings;
 }
 
 const LOOKBACK = { once: 0, monthly: 45, quarterly: 100, june: 400 } as const;
@@ -79,11 +94,13 @@ async function fromStocks(
   const kind = /^\d{4}-/.test(formation) ? 'once' : (formation as keyof typeof LOOKBACK);
   let start = q.from ? toDay(q.from) - (LOOKBACK[kind] ?? 400) - 2 * (q.minHistory ?? 0) - 10 : undefined;
   if (kind === 'once' && start !== undefined) start = Math.min(start, toDay(formation) - 10);
+  const t0 = performance.now();
   const panel = await loadPanel(store, {
     ...q,
     from: start === undefined ? undefined : fromDay(start),
     to: q.to,
   });
+  const storeRead = performance.now() - t0;
   const r = computeBuckets(panel, { ...q, formation, weightings: [weighting] });
   const W = r.labels.length + 1;
   const daily = r.returns[weighting]!;
@@ -107,13 +124,17 @@ async function fromStocks(
   const compounded = new Array(W).fill(1);
   for (const row of rows) for (let k = 0; k < W; k++) compounded[k] *= 1 + row[k];
   const priceSource = q.priceSource ?? 'the stock panel';
-  const extras: Pick<BucketSeries, 'quality' | 'contributions'> = {};
+  const extras: Pick<BucketSeries, 'quality' | 'contributions' | 'timings'> = {};
   if (q.quality) extras.quality = qualityReport(r.grid, r.ids);
   if (q.contributionsOf)
     extras.contributions = {
       bucket: q.contributionsOf,
       top: contributions(r, weighting, q.contributionsOf).slice(0, 20),
     };
+  if (q.timings) {
+    const { index, formation: fm, kernel, output } = r.timings;
+    extras.timings = { storeRead, index, compute: fm + kernel + output, total: performance.now() - t0 };
+  }
   return {
     ...extras,
     source: 'stocks',

@@ -25,7 +25,10 @@ export interface LoadPanelOptions {
 }
 
 /**
- * Loads a Panel from bars, market_caps and securities.
+ * Loads a Panel from bars, market_caps and securities. Rows come in DuckDB's scan order, which is not
+ * sorted (no ORDER BY: the engine groups rows by day with a counting sort in O(rows), see
+ * portfolios/panel-index.ts, so sorting in SQL would only add time); stock indices follow ids in ascending
+ * order; (stock, day) pairs are unique.
  * @example const panel = await loadPanel(store, { from: '2016-10-01', to: '2016-11-30' });
  */
 export async function loadPanel(store: Store, options: LoadPanelOptions = {}): Promise<Panel> {
@@ -48,7 +51,7 @@ export async function loadPanel(store: Store, options: LoadPanelOptions = {}): P
     SELECT ids.stock, (j.date - DATE '1970-01-01')::INTEGER AS day, j.price,
            coalesce(j.mcap, f.mcap) * j.price / coalesce(j.cprice, f.cprice) AS cap
     FROM j JOIN ids USING (id) LEFT JOIN firstcap f USING (id)`;
-  const cols = await store.columns(sql, [src, capSrc, from, to]);
+  const cols = await readPanelColumns(store, sql, [src, capSrc, from, to]);
   const meta = await store.all<Meta>(
     `WITH ids AS (SELECT DISTINCT id FROM bars WHERE source = $1 AND date BETWEEN $2::DATE AND $3::DATE),
      c AS (SELECT id, arg_min(market_cap, date) AS cap FROM market_caps WHERE ($4::VARCHAR IS NULL OR source = $4) GROUP BY id)
@@ -59,13 +62,43 @@ export async function loadPanel(store: Store, options: LoadPanelOptions = {}): P
   if (meta.length === 0) throw new Error(`no bars from dataset "${src}" between ${from} and ${to}`);
   return {
     ids: meta.map((m) => m.id),
-    stock: Int32Array.from(cols.stock as Float64Array),
-    day: Int32Array.from(cols.day as Float64Array),
-    price: cols.price as Float64Array,
-    cap: cols.cap as Float64Array,
+    stock: cols.stock,
+    day: cols.day,
+    price: cols.price,
+    cap: cols.cap,
     exchange: meta.map((m) => m.exchange),
     securityType: securityTypes(meta),
   };
+}
+
+/**
+ * Runs the panel query and copies its result chunk by chunk, vector by vector, into typed columns (no row
+ * objects, no per-row JS arrays): INTEGER stock and day, DOUBLE price and cap (NULL → NaN).
+ */
+async function readPanelColumns(store: Store, sql: string, params: (string | null)[]) {
+  const result = await store.connection.run(sql, params);
+  const n = result.rowCount;
+  const stock = new Int32Array(n);
+  const day = new Int32Array(n);
+  const price = new Float64Array(n);
+  const cap = new Float64Array(n);
+  let at = 0;
+  for (let c = 0; c < result.chunkCount; c++) {
+    const chunk = result.getChunk(c);
+    const m = chunk.rowCount;
+    const vs = chunk.getColumnVector(0);
+    const vd = chunk.getColumnVector(1);
+    const vp = chunk.getColumnVector(2);
+    const vc = chunk.getColumnVector(3);
+    for (let j = 0; j < m; j++) {
+      stock[at + j] = vs.getItem(j) as number;
+      day[at + j] = vd.getItem(j) as number;
+      price[at + j] = (vp.getItem(j) as number | null) ?? Number.NaN;
+      cap[at + j] = (vc.getItem(j) as number | null) ?? Number.NaN;
+    }
+    at += m;
+  }
+  return { stock, day, price, cap };
 }
 
 type Meta = {

@@ -3,7 +3,9 @@
  * - `french:<portfolio>`: French daily value-weighted size portfolio ('Lo 10', 'Hi 10', 'Lo 30', ...) from
  *   'french/Portfolios_Formed_on_ME', decimal returns, newest vintage (stated);
  * - `factor:<name>`: a French daily factor (Mkt-RF, SMB, HML, RF);
- * - `market`: the French market return, Mkt-RF + RF, daily;
+ * - `market`: the French market return, Mkt-RF + RF, daily; `smb` is `factor:SMB`;
+ * - `<region>:SMB`, `<region>:market`, `<region>:<factor>`: a region's daily French factors, in US dollars
+ *   (./region-series.ts; `europe:SMB`, `developed-ex-us:market`; `us:SMB` is `factor:SMB`);
  * - `bucket:<scheme>/<label>[/<weighting>[/<formation>]]`: a size bucket built from stocks by the size engine
  *   (src/portfolios, through ./buckets-query.ts) when a stock panel is in the store, e.g.
  *   `bucket:deciles/Lo 10/value/june`; defaults weighting 'value', formation 'june';
@@ -14,13 +16,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { toDay } from '../calendar/dates.ts';
-import { EVENT_SETS, eventSet, type MarketEvent } from '../events/event-sets.ts';
+import { ALL_EVENT_SETS, eventSet, type MarketEvent } from '../events/event-sets.ts';
 import { parseEventsCsv, parseEventsJson } from '../events/parse-events.ts';
 import type { Series } from '../events/series.ts';
 import type { Weighting } from '../portfolios/kernel.ts';
 import { loadFactors, loadPortfolioReturns, loadPrices } from '../store/series-load.ts';
 import type { Store } from '../store/store.ts';
 import { queryBuckets } from './buckets-query.ts';
+import { loadRegionSeries, regionalSpec } from './region-series.ts';
 
 const FRENCH_ME = 'french/Portfolios_Formed_on_ME';
 
@@ -29,7 +32,7 @@ const FRENCH_ME = 'french/Portfolios_Formed_on_ME';
  * @example await loadSeries(store, 'french:Lo 10')
  */
 export async function loadSeries(store: Store, spec: string): Promise<Series> {
-  const s = spec.trim();
+  let s = spec.trim();
   if (s === '')
     throw new Error('invalid series: ""; expected e.g. "french:Lo 10", "market", "IWM" or "^RUT:price"');
   if (s.startsWith('french:')) {
@@ -63,6 +66,10 @@ export async function loadSeries(store: Store, spec: string): Promise<Series> {
     };
   }
   if (s.startsWith('bucket:')) return loadBucket(store, s, spec);
+  const reg = regionalSpec(s);
+  if (reg && reg.region !== 'us') return loadRegionSeries(store, reg.region, reg.name);
+  if (reg) s = /^market$/i.test(reg.name) ? 'market' : `factor:${/^smb$/i.test(reg.name) ? 'SMB' : reg.name}`;
+  if (/^smb$/i.test(s)) s = 'factor:SMB';
   if (s === 'market' || s.startsWith('factor:')) {
     const names = s === 'market' ? ['Mkt-RF', 'RF'] : [s.slice(7).trim()];
     for (const n of names) await mustExist(store, 'factors', 'factor', n, 'the daily French factors', spec);
@@ -180,10 +187,10 @@ export async function loadMetric(store: Store, metric: string): Promise<{ series
  * @example loadEventSet('elections').length // 25
  */
 export function loadEventSet(nameOrPath: string): MarketEvent[] {
-  if ((EVENT_SETS as readonly string[]).includes(nameOrPath)) return eventSet(nameOrPath);
+  if (ALL_EVENT_SETS.includes(nameOrPath)) return eventSet(nameOrPath);
   if (!existsSync(nameOrPath)) {
     throw new Error(
-      `invalid event set: ${JSON.stringify(nameOrPath)}; expected ${EVENT_SETS.join(', ')} or a CSV/JSON file`,
+      `invalid event set: ${JSON.stringify(nameOrPath)}; expected ${ALL_EVENT_SETS.join(', ')} or a CSV/JSON file`,
     );
   }
   const text = readFileSync(nameOrPath, 'utf8');

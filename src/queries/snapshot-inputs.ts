@@ -2,6 +2,7 @@
  * Everything `capgap report`'s first look needs, read from the store as typed series
  * (see src/findings/event-snapshot.ts for what is computed from them).
  */
+import { fromDay, toDay } from '../calendar/dates.ts';
 import {
   loadFactors,
   loadPortfolioReturns,
@@ -40,10 +41,26 @@ export interface SnapshotInputs {
   monthlyEW: PortfolioPanel;
 }
 
-/** Loads the inputs; subjects without prices are listed in `missing`, not fatal. */
+/**
+ * Calendar dates of daily data a text snapshot of `event` needs (the size window [t0, t0+2] and the market
+ * over it, with slack for holidays and news timing), through `to` when given. The rendered reports (charts)
+ * need the whole history: they load without a range.
+ * @example dailyRange('2016-11-08') // { from: '2016-10-09', to: '2017-01-07' }
+ */
+export function dailyRange(event: string, to?: string): { from: string; to: string } {
+  const day = toDay(event);
+  const end = Math.max(day + 60, to ? toDay(to) + 10 : day);
+  return { from: fromDay(day - 30), to: fromDay(end) };
+}
+
+/**
+ * Loads the inputs; subjects without prices are listed in `missing`, not fatal. `daily` limits the daily
+ * size portfolios and factors to a date range (see `dailyRange`); prices and monthly series load whole.
+ */
 export async function loadSnapshotInputs(
   store: Store,
   subjects: string[] = Object.keys(SNAPSHOT_SUBJECTS),
+  options: { daily?: { from: string; to: string } } = {},
 ): Promise<SnapshotInputs> {
   const prices: PriceSeries[] = [];
   const missing: SnapshotInputs['missing'] = [];
@@ -60,6 +77,7 @@ export async function loadSnapshotInputs(
     frequency: 'daily',
     weighting: 'value',
     portfolios: all,
+    ...options.daily,
   });
   // Do not mix vintages: take the factor vintage equal to the size file's if present, else the newest.
   const fv = await store.all<{ v: string }>(
@@ -72,6 +90,7 @@ export async function loadSnapshotInputs(
     frequency: 'daily',
     factors: ['Mkt-RF', 'RF'],
     vintage,
+    ...options.daily,
   });
   const mk = new Float64Array(f.days.length);
   for (let i = 0; i < mk.length; i++) mk[i] = f.values['Mkt-RF'][i] + f.values.RF[i];

@@ -4,6 +4,7 @@
  * deadline; requests for a Host other than the loopback names are refused unless configured.
  */
 import { Hono } from 'hono';
+import { QueryCancelledError, StoreBusyError, withSignal } from '../store/pool.ts';
 import type { Store } from '../store/store.ts';
 import { ResponseCache, Serial } from './cache.ts';
 import type { ServerState } from './context.ts';
@@ -29,6 +30,11 @@ export interface AppOptions {
   timeoutMs?: number;
   /** Most cached responses; default 500. */
   cacheEntries?: number;
+  /**
+   * Most requests in progress at once; past it the server sheds load, answering 503 with `Retry-After` at
+   * once instead of queueing. Default 512.
+   */
+  maxInFlight?: number;
   /** Host names accepted in the Host header; default the loopback names; `null` accepts any. */
   allowedHosts?: readonly string[] | null;
   /** Serve the web page (bundled on first request); default true. */
@@ -58,6 +64,8 @@ export function createApp(options: AppOptions): Hono & { state: ServerState } {
     memo: new Map(),
   };
   const timeoutMs = options.timeoutMs ?? 10_000;
+  const maxInFlight = options.maxInFlight ?? 512;
+  let inFlight = 0;
   const hosts = options.allowedHosts === undefined ? LOOPBACK_HOSTS : options.allowedHosts;
   const app = new Hono();
 
@@ -70,16 +78,22 @@ export function createApp(options: AppOptions): Hono & { state: ServerState } {
     if (q >= 0 && c.req.url.length - q - 1 > MAX_QUERY_LENGTH) {
       throw new ApiError(414, `query string longer than ${MAX_QUERY_LENGTH} characters`);
     }
+    if (inFlight >= maxInFlight)
+      throw new ApiError(503, `busy: ${inFlight} requests in progress; try again shortly`);
+    // The deadline cancels the work itself: store queries of this request are interrupted (src/store/pool.ts).
+    const cancel = new AbortController();
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new ApiError(504, `request took longer than ${timeoutMs} ms`)),
-        timeoutMs,
-      );
+      timer = setTimeout(() => {
+        cancel.abort();
+        reject(new ApiError(504, `request took longer than ${timeoutMs} ms`));
+      }, timeoutMs);
     });
+    inFlight++;
     try {
-      await Promise.race([next(), deadline]);
+      await Promise.race([withSignal(cancel.signal, next), deadline]);
     } finally {
+      inFlight--;
       clearTimeout(timer);
     }
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);
@@ -98,13 +112,19 @@ export function createApp(options: AppOptions): Hono & { state: ServerState } {
   const fail = (e: ApiError) => {
     const res = new Response(JSON.stringify(errorBody(e)), {
       status: e.status,
-      headers: { 'content-type': 'application/json; charset=utf-8', ...SECURITY_HEADERS },
+      headers: {
+        'content-type': 'application/json; charset=utf-8',
+        ...SECURITY_HEADERS,
+        ...(e.status === 503 ? { 'retry-after': '1' } : {}),
+      },
     });
     return res;
   };
   app.notFound(() => fail(new ApiError(404, 'no such endpoint; see /openapi.json')));
   app.onError((err) => {
     if (err instanceof ApiError) return fail(err);
+    if (err instanceof StoreBusyError) return fail(new ApiError(503, err.message));
+    if (err instanceof QueryCancelledError) return fail(new ApiError(504, err.message));
     if (process.env.CAPGAP_DEBUG) console.error(err);
     return fail(new ApiError(500, 'internal error; run the same query with the CLI for details'));
   });

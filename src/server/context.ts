@@ -1,10 +1,13 @@
 /**
- * What every route shares: the store (one connection, queries run one at a time), the response cache,
- * the bounds, and a helper that answers from the cache with an ETag.
+ * What every route shares: the store (a pool of read connections when opened with the embedded data, else
+ * one connection whose queries run one at a time), the response cache, the bounds, the in-memory size legs,
+ * and a helper that answers from the cache with an ETag.
  */
 import type { Context } from 'hono';
+import { detached } from '../store/pool.ts';
 import type { Store } from '../store/store.ts';
 import type { CachedBody, ResponseCache, Serial } from './cache.ts';
+import { LegsMemory } from './data/legs-memory.ts';
 
 /** Bounds on what one request may ask for. */
 export const LIMITS = {
@@ -29,14 +32,52 @@ export interface ServerState {
 }
 
 /**
- * The value under `key`, loading it once with `load` (serialised with other store access); a failed load is
- * forgotten so the next request retries.
+ * Runs store work: at once on a pooled store (the pool bounds it), else after the store work queued before.
+ * @example const rows = await storeWork(state, () => state.store.all('SELECT 1'))
+ */
+export function storeWork<T>(state: ServerState, fn: () => Promise<T>): Promise<T> {
+  return state.store.pooled ? fn() : state.serial.run(fn);
+}
+
+/**
+ * The size legs in memory for the store's current data (loaded on first use and after each import).
+ * @example (await sizeLegs(state)).legs(schemeById('deciles'), 'value', '2016-10-01', '2016-12-31')
+ */
+export function sizeLegs(state: ServerState): Promise<LegsMemory> {
+  return memo(state, `legs-memory|${state.store.dataVersion}`, () => LegsMemory.load(state.store));
+}
+
+/** Most loaded series kept in memory by `loadedSeries`. */
+const MAX_SERIES = 64;
+
+/**
+ * A value read from the store for `key` (e.g. a series spec), loaded once per data version and kept among the
+ * last `MAX_SERIES` (oldest dropped first), so repeated questions compute in memory.
+ * @example const s = await loadedSeries(state, 'series|french:Lo 10', () => loadSeries(state.store, 'french:Lo 10'))
+ */
+export function loadedSeries<T>(state: ServerState, key: string, load: () => Promise<T>): Promise<T> {
+  const k = `loaded|${state.store.dataVersion}|${key}`;
+  const hit = state.memo.get(k) as Promise<T> | undefined;
+  if (hit) {
+    state.memo.delete(k);
+    state.memo.set(k, hit);
+    return hit;
+  }
+  const keys = [...state.memo.keys()].filter((x) => x.startsWith('loaded|'));
+  if (keys.length >= MAX_SERIES) state.memo.delete(keys[0]);
+  return memo(state, k, load);
+}
+
+/**
+ * The value under `key`, loading it once with `load`, outside the asking request's deadline (other requests
+ * may wait for it too); a failed load is forgotten so the next request retries. Callers inside `answer` are
+ * already serialised with other store access; callers outside wrap `load` in `storeWork`.
  * @example const inputs = await memo(state, 'snapshot-inputs', () => loadSnapshotInputs(state.store));
  */
 export function memo<T>(state: ServerState, key: string, load: () => Promise<T>): Promise<T> {
   let p = state.memo.get(key) as Promise<T> | undefined;
   if (!p) {
-    p = load();
+    p = detached(load);
     state.memo.set(key, p);
     p.catch(() => state.memo.delete(key));
   }
@@ -75,7 +116,7 @@ export async function answer(
   type: string,
   make: () => Promise<string>,
 ): Promise<Response> {
-  const entry = await state.cache.get(key, () => state.serial.run(make), type);
+  const entry = await state.cache.get(key, () => storeWork(state, make), type);
   return send(c, entry);
 }
 

@@ -296,5 +296,22 @@ export const SCHEMAS: Record<string, Schema> = {
     spreads: arr({ type: 'object' }),
     notes: arr(str),
   }),
+  lead: obj({
+    event: obj({ date, name: str, timing: str, t0: date, base: date, set: { type: ['string', 'null'] } }),
+    window: obj({
+      from: num,
+      to: num,
+      requestedTo: num,
+      lastDate: date,
+      sessions: num,
+      cut: { type: ['string', 'null'] },
+    }),
+    sentence: str,
+    finding: { type: 'object' },
+    rank: { type: ['object', 'null'] },
+    month: { type: 'object' },
+    series: arr(obj({ id: str, name: str, detail: str, dataset: str, through: str })),
+    conventions: { type: 'object' },
+  }),
   error: errorSchema,
 };

@@ -245,6 +245,25 @@ export function openApiDocument(): Schema {
         'report',
         { '404': { description: 'the store lacks the inputs', ...json(errorSchema) } },
       ),
+      '/api/lead': get(
+        "the page's answer first: one findings sentence for an event over days [0, to], its rank in its set, the event month's record with its direction, and how far each series runs",
+        [
+          q('event', date, 'event date', true),
+          q('timing', { enum: NEWS_TIMINGS }, "when the news came; default the preset's, else after-close"),
+          q('scheme', { enum: SCHEME_IDS }, 'size scheme; default deciles'),
+          q('weighting', { enum: WEIGHTINGS }, 'portfolio weighting; default value'),
+          q(
+            'to',
+            { type: 'integer', minimum: 0, maximum: LIMITS.maxTo },
+            'last session relative to t0; default 2 (the first three sessions); cut at the data end',
+          ),
+        ],
+        'lead',
+        {
+          '404': { description: 'the store lacks the inputs', ...json(errorSchema) },
+          '422': { description: 'the event is outside the data', ...json(errorSchema) },
+        },
+      ),
       '/api/import': {
         post: {
           summary:

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Store } from '../store/store.ts';
 import { type AppOptions, createApp, LOOPBACK_HOSTS } from './app.ts';
+import { sizeLegs, storeWork } from './context.ts';
 import { reportInputs } from './routes/analysis.ts';
 
 /** A running server. */
@@ -40,8 +41,10 @@ export function startServer(store: Store, options: ServeOptions = {}): Promise<R
   const allowedHosts =
     options.allowedHosts !== undefined ? options.allowedHosts : isLoopback(host) ? LOOPBACK_HOSTS : null;
   const app = createApp({ ...options, store, allowedHosts });
-  // Load the report's inputs now, before the first request needs them (a store without them just answers 404 later).
+  // Load the report's inputs and the size legs now, before the first request needs them (a store without
+  // them just answers 404 later).
   reportInputs(app.state).catch(() => undefined);
+  storeWork(app.state, () => sizeLegs(app.state)).catch(() => undefined);
   return new Promise((resolve, reject) => {
     const server = serve(
       { fetch: app.fetch, port: options.port ?? 8080, hostname: host },
@@ -57,6 +60,7 @@ export function startServer(store: Store, options: ServeOptions = {}): Promise<R
               (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
             });
             await app.state.serial.idle();
+            await store.idle();
           },
         });
       },

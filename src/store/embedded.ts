@@ -1,30 +1,19 @@
 /**
  * The embedded default dataset: compact, real data shipped in `data/` as Parquet files, one per store table
  * (built from ../shared/data by `npm run data:build`; sources and vintages in data/PROVENANCE.md).
- * A store with no datasets is filled from it on first use, with no network.
+ * A store opened with `openDefaultStore` reads them in place beside its own tables (./overlay.ts): nothing
+ * is loaded or copied, so a new store answers at once. User imports win where both hold a series.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { EMBEDDED_DIR, embeddedFiles } from './embedded-files.ts';
 import { DATA_TABLES } from './schema.ts';
-import { defaultStorePath, Store } from './store.ts';
+import { defaultStorePath, type OpenOptions, Store } from './store.ts';
 
-/** The folder holding the embedded dataset. */
-export const EMBEDDED_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
-
-/** The Parquet files of the embedded dataset, by table. */
-export function embeddedFiles(
-  dir: string = EMBEDDED_DIR,
-): Partial<Record<(typeof DATA_TABLES)[number], string>> {
-  const out: Partial<Record<(typeof DATA_TABLES)[number], string>> = {};
-  if (!existsSync(dir)) return out;
-  const names = new Set(readdirSync(dir));
-  for (const t of DATA_TABLES) if (names.has(`${t}.parquet`)) out[t] = `${dir}${t}.parquet`;
-  return out;
-}
+export { EMBEDDED_DIR, embeddedFiles };
 
 /**
- * Copies the embedded dataset into `store` in one transaction (all of it or nothing). Rows already present
- * (same primary key) are replaced, so loading twice leaves the same store.
+ * Copies the embedded dataset into `store`'s own tables in one transaction (all of it or nothing). Rows
+ * already present (same primary key) are replaced, so loading twice leaves the same store. Not needed to
+ * read the embedded data (`openDefaultStore` shows it in place); for a self-contained copy.
  * @example await loadEmbedded(await Store.open(':memory:'));
  */
 export async function loadEmbedded(
@@ -33,36 +22,41 @@ export async function loadEmbedded(
 ): Promise<Record<string, number>> {
   const files = embeddedFiles(dir);
   if (!files.datasets) throw new Error(`no embedded dataset in ${dir}; run \`npm run data:build\``);
+  const w = store.writer();
   const loaded: Record<string, number> = {};
-  await store.transaction(async () => {
+  await w.transaction(async () => {
     for (const t of DATA_TABLES) {
       const f = files[t];
       if (!f) continue;
       const path = f.replaceAll("'", "''");
-      await store.run(`INSERT OR REPLACE INTO ${t} BY NAME SELECT * FROM read_parquet('${path}')`);
-      const r = await store.one<{ n: number }>(`SELECT count(*)::DOUBLE AS n FROM read_parquet('${path}')`);
+      await w.run(`INSERT OR REPLACE INTO ${t} BY NAME SELECT * FROM read_parquet('${path}')`);
+      const r = await w.one<{ n: number }>(`SELECT count(*)::DOUBLE AS n FROM read_parquet('${path}')`);
       loaded[t] = r?.n ?? 0;
     }
   });
   return loaded;
 }
 
+/** Options of `openDefaultStore`: the store's, plus where the embedded dataset is. */
+export interface DefaultStoreOptions extends Omit<OpenOptions, 'embedded'> {
+  /** Folder of the embedded dataset; default data/ of this package. */
+  embeddedDir?: string;
+}
+
 /**
- * Opens the store at `path` (default: `$CAPGAP_DB`, else ~/.capgap/capgap.duckdb) and, when it holds no
- * datasets yet, fills it with the embedded dataset.
+ * Opens the store at `path` (default: `$CAPGAP_DB`, else ~/.capgap/capgap.duckdb) with the embedded dataset
+ * beside its own tables. Read-only by default: several processes may read at once, and a store that does not
+ * exist yet is not created. Pass `readOnly: false` to write (through `store.writer()`).
+ * @example const store = await openDefaultStore(undefined); await store.all('SELECT count(*) FROM bars');
  */
-export async function openDefaultStore(
+export function openDefaultStore(
   path: string | undefined,
-  options: { log?: (message: string) => void } = {},
+  options: DefaultStoreOptions = {},
 ): Promise<Store> {
-  const store = await Store.open(path ?? defaultStorePath());
-  const r = await store.one<{ n: number }>('SELECT count(*)::DOUBLE AS n FROM datasets');
-  if (!r || r.n === 0) {
-    const loaded = await loadEmbedded(store);
-    const total = Object.values(loaded).reduce((a, b) => a + b, 0);
-    options.log?.(
-      `capgap: new store at ${store.path}: loaded the embedded dataset (${total.toLocaleString('en-US')} rows)`,
-    );
-  }
-  return store;
+  const { embeddedDir, ...rest } = options;
+  return Store.open(path ?? defaultStorePath(), {
+    readOnly: true,
+    ...rest,
+    embedded: embeddedDir ?? EMBEDDED_DIR,
+  });
 }

@@ -18,6 +18,13 @@ export const ETF_REGISTRY_FILE = fileURLToPath(new URL('../../data/etfs.csv', im
 /** The columns of a registry file, in order. */
 export const REGISTRY_COLUMNS = ['ticker', 'name', 'category', 'benchmark', 'issuer', 'inception'] as const;
 
+/**
+ * Optional columns: `sector` (the GICS sector a sector fund holds; empty for broad funds) and `note` (how the
+ * inception date was checked, see docs/sectors.md). The store's `etfs` table does not hold them: readers
+ * take them from the file (readEtfRegistry fills them from the shipped registry by ticker).
+ */
+export const OPTIONAL_COLUMNS = ['sector', 'note'] as const;
+
 /** One registry row. */
 export interface EtfEntry {
   ticker: string;
@@ -27,6 +34,10 @@ export interface EtfEntry {
   issuer: string;
   /** Fund inception (ISO date), or null if unknown. */
   inception: string | null;
+  /** GICS sector of a sector fund, or null. */
+  sector?: string | null;
+  /** How the inception (and the fund's facts) were checked, or null. */
+  note?: string | null;
 }
 
 /**
@@ -72,6 +83,10 @@ export function parseEtfRegistry(text: string, options: { file?: string } = {}):
         `${file}: row ${row}, column inception: invalid date ${JSON.stringify(inception)}; expected YYYY-MM-DD`,
       );
     }
+    const opt = (c: (typeof OPTIONAL_COLUMNS)[number]) => {
+      const k = header.indexOf(c);
+      return k >= 0 && cells[k] ? cells[k] : null;
+    };
     out.push({
       ticker,
       name: cells[at.name],
@@ -79,6 +94,8 @@ export function parseEtfRegistry(text: string, options: { file?: string } = {}):
       benchmark: cells[at.benchmark],
       issuer: cells[at.issuer],
       inception,
+      sector: opt('sector'),
+      note: opt('note'),
     });
   }
   return out;
@@ -99,29 +116,30 @@ export function readEtfRegistryFile(path: string = ETF_REGISTRY_FILE): EtfEntry[
 export async function writeEtfRegistry(store: Store, entries: readonly EtfEntry[]): Promise<number> {
   await store.transaction(async () => {
     for (const e of entries) {
-      await store.run('INSERT OR REPLACE INTO etfs VALUES ($1, $2, $3, $4, $5, $6::DATE)', [
-        e.ticker,
-        e.name,
-        e.category,
-        e.benchmark,
-        e.issuer,
-        e.inception,
-      ]);
+      await store.run(
+        'INSERT OR REPLACE INTO etfs (ticker, name, category, benchmark, issuer, inception) VALUES ($1, $2, $3, $4, $5, $6::DATE)',
+        [e.ticker, e.name, e.category, e.benchmark, e.issuer, e.inception],
+      );
     }
   });
   return entries.length;
 }
 
 /**
- * The registry in the store; when the `etfs` table is empty, the shipped registry is written first.
+ * The registry in the store; when the `etfs` table is empty, the shipped registry is written first (or, on a
+ * read-only store, read from its file).
  * @example (await readEtfRegistry(store)).filter((e) => e.category === 'US small cap').length // 14
  */
 export async function readEtfRegistry(store: Store): Promise<EtfEntry[]> {
   const n = await store.one<{ n: number }>('SELECT count(*)::DOUBLE AS n FROM etfs');
-  if (!n?.n) await writeEtfRegistry(store, readEtfRegistryFile());
+  if (!n?.n) {
+    if (store.readOnly) return readEtfRegistryFile();
+    await writeEtfRegistry(store.writer(), readEtfRegistryFile());
+  }
   const rows = await store.all(
     'SELECT ticker, name, category, benchmark, issuer, inception FROM etfs ORDER BY category, ticker',
   );
+  const shipped = new Map(readEtfRegistryFile().map((e) => [e.ticker, e]));
   return rows.map((r) => ({
     ticker: String(r.ticker),
     name: String(r.name ?? ''),
@@ -129,5 +147,7 @@ export async function readEtfRegistry(store: Store): Promise<EtfEntry[]> {
     benchmark: String(r.benchmark ?? ''),
     issuer: String(r.issuer ?? ''),
     inception: r.inception ? String(r.inception) : null,
+    sector: shipped.get(String(r.ticker))?.sector ?? null,
+    note: shipped.get(String(r.ticker))?.note ?? null,
   }));
 }

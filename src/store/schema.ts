@@ -107,3 +107,27 @@ export const DATA_TABLES = [
   'etf_flows',
 ] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
+
+/** Each data table's columns in schema order (the overlay views of ./overlay.ts list them). */
+export const TABLE_COLUMNS: Record<DataTable, readonly string[]> = {
+  datasets: ['name', 'kind', 'vintage', 'source', 'citation', 'file', 'sha256', 'rows', 'imported_at'],
+  securities: ['id', 'ticker', 'name', 'exchange', 'security_type', 'sector', 'industry', 'source'],
+  bars: [
+    'source',
+    'id',
+    'date',
+    'open',
+    'high',
+    'low',
+    'close',
+    'adj_close',
+    'volume',
+    'dividend',
+    'split_factor',
+  ],
+  market_caps: ['source', 'id', 'date', 'market_cap', 'shares_outstanding'],
+  portfolio_series: ['dataset', 'vintage', 'frequency', 'weighting', 'measure', 'portfolio', 'date', 'value'],
+  factors: ['dataset', 'vintage', 'frequency', 'factor', 'date', 'value'],
+  etfs: ['ticker', 'name', 'category', 'benchmark', 'issuer', 'inception'],
+  etf_flows: ['source', 'ticker', 'date', 'flow', 'shares_outstanding', 'nav', 'aum'],
+};

@@ -98,7 +98,16 @@ export interface PortfolioPanel {
  */
 export async function loadPortfolioReturns(
   store: Store,
-  options: { dataset: string; frequency: string; weighting: string; portfolios: string[]; vintage?: string },
+  options: {
+    dataset: string;
+    frequency: string;
+    weighting: string;
+    portfolios: string[];
+    vintage?: string;
+    /** Only dates in [from, to] (ISO, inclusive); default all. */
+    from?: string;
+    to?: string;
+  },
 ): Promise<PortfolioPanel> {
   const { dataset, frequency, weighting, portfolios } = options;
   const vintage =
@@ -118,8 +127,8 @@ export async function loadPortfolioReturns(
   const cols = await store.columns(
     `SELECT (date - DATE '1970-01-01')::INTEGER AS d, portfolio, value FROM portfolio_series
       WHERE dataset = $1 AND vintage = $2 AND frequency = $3 AND weighting = $4 AND measure = 'return'
-        AND portfolio IN (${list}) ORDER BY date, portfolio`,
-    [dataset, vintage, frequency, weighting],
+        AND portfolio IN (${list}) ${range(options, 5)} ORDER BY date, portfolio`,
+    [dataset, vintage, frequency, weighting, ...rangeParams(options)],
   );
   return {
     dataset,
@@ -133,7 +142,15 @@ export async function loadPortfolioReturns(
 /** Factor series on one date axis (decimals), newest vintage unless given. */
 export async function loadFactors(
   store: Store,
-  options: { dataset?: string; frequency: string; factors: string[]; vintage?: string },
+  options: {
+    dataset?: string;
+    frequency: string;
+    factors: string[];
+    vintage?: string;
+    /** Only dates in [from, to] (ISO, inclusive); default all. */
+    from?: string;
+    to?: string;
+  },
 ): Promise<{ dataset: string; vintage: string; days: Int32Array; values: Record<string, Float64Array> }> {
   const dataset = options.dataset ?? 'french/F-F_Research_Data_Factors';
   const vintage =
@@ -148,8 +165,9 @@ export async function loadFactors(
   const list = options.factors.map((p) => `'${p.replaceAll("'", "''")}'`).join(', ');
   const cols = await store.columns(
     `SELECT (date - DATE '1970-01-01')::INTEGER AS d, factor, value FROM factors
-      WHERE dataset = $1 AND vintage = $2 AND frequency = $3 AND factor IN (${list}) ORDER BY date, factor`,
-    [dataset, vintage, options.frequency],
+      WHERE dataset = $1 AND vintage = $2 AND frequency = $3 AND factor IN (${list}) ${range(options, 4)}
+      ORDER BY date, factor`,
+    [dataset, vintage, options.frequency, ...rangeParams(options)],
   );
   const p = pivot(
     cols.d as Float64Array,
@@ -172,6 +190,18 @@ export async function vintages(
     [dataset, frequency],
   );
   return rows.map((r) => r.v);
+}
+
+/** `AND date >= $n …` for the optional date range, with its parameters from `rangeParams`. */
+function range(o: { from?: string; to?: string }, n: number): string {
+  let sql = '';
+  if (o.from) sql += ` AND date >= $${n++}::DATE`;
+  if (o.to) sql += ` AND date <= $${n}::DATE`;
+  return sql;
+}
+
+function rangeParams(o: { from?: string; to?: string }): string[] {
+  return [o.from, o.to].filter((v): v is string => v !== undefined);
 }
 
 function pivot(d: Float64Array, names: string[], values: Float64Array, wanted: string[]) {

@@ -2,14 +2,36 @@
  * The capgap store: one DuckDB database (a file, or in memory for tests) with a versioned schema.
  *
  * Default location: `$CAPGAP_DB` if set, else `~/.capgap/capgap.duckdb`. `:memory:` opens a fresh
- * in-memory store. A store with no data is filled from the embedded dataset on first use
- * (see `openDefaultStore` in ./embedded.ts).
+ * in-memory store. Opened with `embedded` (see `openDefaultStore` in ./embedded.ts), reads also see the
+ * shipped dataset in place (./overlay.ts) and run on a pool of read connections (./pool.ts); writes go
+ * through `writer()`, the one write connection, which sees only the store's own tables.
+ * Opened `readOnly`, several processes read one file at once; a file that does not exist yet is not created
+ * (reads then run on an empty in-memory store plus the embedded data).
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { type DuckDBConnection, DuckDBInstance, type DuckDBResultReader } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBInstance, DuckDBResultReader } from '@duckdb/node-api';
+import { createInstance } from './lock.ts';
+import { type OverlayPlan, overlaySql, planOverlay } from './overlay.ts';
+import { ConnectionPool, currentSignal, onConnection } from './pool.ts';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema.ts';
+
+/** Options of `Store.open`. */
+export interface OpenOptions {
+  /** Open without writing (no migration; writes fail); other processes may read the file at once. Default false. */
+  readOnly?: boolean;
+  /** Folder of the embedded Parquet files to show beside the store's tables; default none. */
+  embedded?: string;
+  /** Read connections when `embedded` is set (default 1; the server uses more). */
+  readers?: number;
+  /** Most reads waiting for a connection before `StoreBusyError` (default 256). */
+  maxWaiting?: number;
+  /** How long to wait for a store another process holds, ms (default `$CAPGAP_LOCK_WAIT` s, else 10 s). */
+  lockWaitMs?: number;
+  /** Told once when the store is held by another process and the open waits. */
+  onWait?: (message: string) => void;
+}
 
 /** A value bound to a `$1`-style SQL parameter. */
 export type SqlParam = string | number | boolean | null;
@@ -47,34 +69,122 @@ function toRows(result: DuckDBResultReader): Row[] {
 /** A DuckDB-backed store. Open with `Store.open(path)`; close with `close()`. */
 export class Store {
   readonly path: string;
+  readonly readOnly: boolean;
   private readonly instance: DuckDBInstance;
-  /** The connection; exposed for io code that needs appenders. Analytics never use it. */
+  /** The write connection; exposed for io code that needs appenders. Analytics never use it. */
   readonly connection: DuckDBConnection;
   private txDepth = 0;
+  /** Read connections with the embedded overlay, when opened with `embedded`. */
+  private pool: ConnectionPool | null = null;
+  private catalog = 'memory';
+  private plan: OverlayPlan | null = null;
+  private readonly installed = new WeakMap<DuckDBConnection, number>();
+  /** The store this one writes for (see `writer()`); null for a store that owns its instance. */
+  private parent: Store | null = null;
+  private writerStore: Store | null = null;
+  /** Bumped whenever the data change through this process (an import): keys of in-memory caches. */
+  dataVersion = 0;
 
-  private constructor(path: string, instance: DuckDBInstance, connection: DuckDBConnection) {
+  private constructor(
+    path: string,
+    instance: DuckDBInstance,
+    connection: DuckDBConnection,
+    readOnly: boolean,
+  ) {
     this.path = path;
     this.instance = instance;
     this.connection = connection;
+    this.readOnly = readOnly;
   }
 
   /**
-   * Opens (creating if needed) the store at `path` and migrates it to the current schema.
+   * Opens the store at `path` (creating and migrating it unless `readOnly`).
    * @example const store = await Store.open(':memory:');
    */
-  static async open(path: string = defaultStorePath()): Promise<Store> {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    const instance = await DuckDBInstance.create(path);
+  static async open(path: string = defaultStorePath(), options: OpenOptions = {}): Promise<Store> {
+    const file = path !== ':memory:';
+    // A read-only store that does not exist yet holds nothing: read from an empty in-memory one.
+    const virtual = file && options.readOnly === true && !existsSync(path);
+    if (file && !options.readOnly) mkdirSync(dirname(path), { recursive: true });
+    const wait = { waitMs: options.lockWaitMs, onWait: options.onWait };
+    if (file && !virtual && options.readOnly) {
+      // An older schema needs writing once before it can be read.
+      const probe = await createInstance(path, { access_mode: 'READ_ONLY' }, { ...wait, writing: false });
+      const conn = await probe.connect();
+      const old = new Store(path, probe, conn, true);
+      const at = await old.version().catch(() => 0);
+      old.close();
+      if (at < SCHEMA_VERSION)
+        (await Store.open(path, { ...options, readOnly: false, embedded: undefined })).close();
+    }
+    const instance = await createInstance(
+      virtual ? ':memory:' : path,
+      options.readOnly && file && !virtual ? { access_mode: 'READ_ONLY' } : {},
+      { ...wait, writing: !options.readOnly },
+    );
     const connection = await instance.connect();
-    const store = new Store(path, instance, connection);
-    await store.migrate();
+    const store = new Store(path, instance, connection, options.readOnly === true);
+    if (!options.readOnly || !file || virtual) await store.migrate();
+    if (options.embedded !== undefined) {
+      store.catalog = String((await store.one<{ d: string }>('SELECT current_database() AS d'))?.d);
+      store.plan = await planOverlay(connection, store.catalog, options.embedded);
+      store.pool = new ConnectionPool(
+        () => instance.connect(),
+        Math.max(1, options.readers ?? 1),
+        options.maxWaiting ?? 256,
+      );
+    }
     return store;
+  }
+
+  /** True when reads run on a pool of connections (they may then run concurrently). */
+  get pooled(): boolean {
+    return this.pool !== null;
+  }
+
+  /**
+   * The store to write through: itself for a plain store; for one opened with `embedded`, a store on the
+   * same instance's write connection that sees only the store's own tables (what the importer checks and
+   * writes). Each committed write there re-plans which embedded series are hidden and bumps `dataVersion`.
+   */
+  writer(): Store {
+    if (!this.pool) return this;
+    if (this.readOnly) throw new Error(`store ${this.path} is open read-only; open it for writing to import`);
+    if (!this.writerStore) {
+      const w = new Store(this.path, this.instance, this.connection, false);
+      w.parent = this;
+      this.writerStore = w;
+    }
+    return this.writerStore;
+  }
+
+  /** After a write through `writer()`: re-plan the overlay; read connections reinstall it on next use. */
+  private async changed(): Promise<void> {
+    this.dataVersion++;
+    if (this.plan) this.plan = await planOverlay(this.connection, this.catalog, this.plan.dir);
+  }
+
+  private async prepare(conn: DuckDBConnection): Promise<void> {
+    if (!this.plan || this.installed.get(conn) === this.dataVersion) return;
+    await conn.run(overlaySql(this.plan, this.catalog));
+    this.installed.set(conn, this.dataVersion);
+  }
+
+  /** Runs a read on a pool connection (overlay installed), or on the write connection for a plain store. */
+  private read<T>(fn: (c: DuckDBConnection) => Promise<T>): Promise<T> {
+    if (this.pool) return this.pool.use(fn, (c) => this.prepare(c));
+    return onConnection(this.connection, currentSignal(), fn);
   }
 
   /** The schema version this store is at. */
   async version(): Promise<number> {
-    await this.connection.run('CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)');
-    const rows = await this.all("SELECT value FROM meta WHERE key = 'schema_version'");
+    const has = await this.connection.runAndReadAll(
+      "SELECT 1 FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = 'meta'",
+    );
+    if (has.currentRowCount === 0) return 0;
+    const rows = toRows(
+      await this.connection.runAndReadAll("SELECT value FROM meta WHERE key = 'schema_version'"),
+    );
     return rows.length ? Number(rows[0].value) : 0;
   }
 
@@ -85,6 +195,8 @@ export class Store {
         `store ${this.path} is at schema version ${at}, newer than this capgap (${SCHEMA_VERSION}); upgrade capgap`,
       );
     }
+    if (at < SCHEMA_VERSION)
+      await this.connection.run('CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)');
     for (let v = at; v < SCHEMA_VERSION; v++) {
       await this.transaction(async () => {
         await this.connection.run(MIGRATIONS[v]);
@@ -100,7 +212,7 @@ export class Store {
 
   /** Runs a query and returns its rows as plain JS objects. */
   async all<T extends Row = Row>(sql: string, params?: SqlParam[]): Promise<T[]> {
-    const result = await this.connection.runAndReadAll(sql, params as never);
+    const result = await this.read((c) => c.runAndReadAll(sql, params as never));
     return toRows(result) as T[];
   }
 
@@ -115,7 +227,7 @@ export class Store {
    * (`(date - DATE '1970-01-01')::INTEGER`) to get them as numbers.
    */
   async columns(sql: string, params?: SqlParam[]): Promise<Record<string, Float64Array | unknown[]>> {
-    const result = await this.connection.runAndReadAll(sql, params as never);
+    const result = await this.read((c) => c.runAndReadAll(sql, params as never));
     const names = result.columnNames();
     const types = result.columnTypes().map((t) => t.toString());
     const cols = result.getColumnsJS();
@@ -163,6 +275,7 @@ export class Store {
     try {
       const value = await fn();
       await this.connection.run('COMMIT');
+      await this.parent?.changed();
       return value;
     } catch (err) {
       await this.connection.run('ROLLBACK');
@@ -183,8 +296,20 @@ export class Store {
     return out;
   }
 
-  /** Closes the connection and the database. */
+  /** Reads running or waiting on the pool (0 for a plain store). */
+  get busy(): number {
+    return this.pool ? this.pool.running + this.pool.queued : 0;
+  }
+
+  /** Resolves once no pooled read runs or waits. */
+  async idle(): Promise<void> {
+    await this.pool?.idle();
+  }
+
+  /** Closes the connections and the database (a `writer()` store closes nothing: its owner does). */
   close(): void {
+    if (this.parent) return;
+    this.pool?.close();
     this.connection.closeSync();
     this.instance.closeSync();
   }

@@ -19,7 +19,7 @@ function buffers(): CliIO & { stdout: string[]; stderr: string[] } {
 
 const db = join(mkdtempSync(join(tmpdir(), 'capgap-cli-import-')), 'store.duckdb');
 
-// A store that already holds a dataset is not filled with the embedded dataset: keeps these tests light.
+// The store holds one dataset the embedded data also ship (yahoo/VTWO): the import wins (hides the embedded one).
 before(async () => {
   const store = await Store.open(db);
   await importFile(store, fx('yahoo/VTWO.csv'));
@@ -49,8 +49,19 @@ test('capgap import --json returns the summaries; capgap datasets lists them', a
   for (const n of ['yahoo/^RUT', 'stooq/IWM', 'alphavantage/IWM']) assert.ok(names.includes(n), n);
   const io3 = buffers();
   assert.equal(await main(['datasets', '--db', db], io3), 0);
-  assert.match(io3.stdout.join('\n'), /^name\s+kind\s+vintage\s+rows\s+file/);
-  assert.match(io3.stdout.join('\n'), /yahoo\/\^RUT\s+yahoo\s+through 2016-12-30\s+47\s+\^RUT\.csv/);
+  assert.match(io3.stdout.join('\n'), /^name\s+kind\s+vintage\s+rows\s+origin\s+file/);
+  assert.match(io3.stdout.join('\n'), /yahoo\/\^RUT\s+yahoo\s+through 2016-12-30\s+47\s+imported\s+\^RUT\.csv/);
+});
+
+test('capgap datasets shows the embedded datasets beside the imports, and those an import hides', async () => {
+  const io = buffers();
+  assert.equal(await main(['datasets', '--db', db, '--json'], io), 0);
+  const rows: { name: string; origin: string; rows: number }[] = JSON.parse(io.stdout.join('\n'));
+  const origin = (n: string) => rows.filter((r) => r.name === n).map((r) => r.origin);
+  // data/datasets.parquet: yfinance/^RUT ships 9,686 rows; yahoo/VTWO 3,162, hidden by the fixture's import.
+  assert.deepEqual(origin('yfinance/^RUT'), ['embedded']);
+  assert.equal(rows.find((r) => r.name === 'yfinance/^RUT')?.rows, 9686);
+  assert.deepEqual(origin('yahoo/VTWO'), ['embedded, hidden by an import', 'imported']);
 });
 
 test('capgap import of a bad file exits 1 with file, line and column, and a bad --kind exits 2', async () => {

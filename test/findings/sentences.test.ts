@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { readArticle } from '../../src/findings/article/read.ts';
 import {
   excessReturnFinding,
   flowFinding,
@@ -7,7 +8,6 @@ import {
   returnFinding,
   spreadFinding,
 } from '../../src/findings/build.ts';
-import { parseClaimText } from '../../src/findings/claim-grammar.ts';
 import { articleDate, pct, pp, roundHalfAway, signedPct, usd } from '../../src/findings/format.ts';
 import { markerText, recordPhrase, sentenceFor, writeSentences } from '../../src/findings/sentences.ts';
 
@@ -218,10 +218,10 @@ describe('writeSentences', () => {
       event,
       against: { id: '^GSPC', value: 2180.38989 / 2139.56006 - 1 },
     });
-    const r = parseClaimText(sentenceFor(f), { event: '2016-11-08' });
-    assert.ok('claims' in r);
+    const [r] = readArticle(sentenceFor(f), { event: '2016-11-08' });
+    assert.equal(r.status, 'claims', r.reason);
     assert.deepEqual(
-      r.claims.map((c) => [c.subjects[0], c.stated, c.window]),
+      r.claims.map((c) => [c.readings[0].subjects[0], c.readings[0].stated, c.readings[0].window]),
       [
         ['^RUT', 9, { kind: 'since', event: '2016-11-08', to: '2016-11-15' }],
         ['^GSPC', 1.9, { kind: 'since', event: '2016-11-08', to: '2016-11-15' }],

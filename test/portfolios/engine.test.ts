@@ -133,10 +133,10 @@ describe('computeBuckets(panel, options) on a hand-worked panel', () => {
   test('two rows for one stock and day are refused', () => {
     const dup: Panel = {
       ...panel,
-      stock: Int32Array.of(0, 1, 0),
-      day: Int32Array.of(17113, 17113, 17113),
-      price: Float64Array.of(1, 1, 1),
-      cap: Float64Array.of(1, 1, 1),
+      stock: Int32Array.of(0, 1, 0, 0),
+      day: Int32Array.of(17113, 17113, 17113, 17114),
+      price: Float64Array.of(1, 1, 1, 1),
+      cap: Float64Array.of(1, 1, 1, 1),
     };
     assert.throws(
       () => computeBuckets(dup, { formation: '2016-11-08' }),

@@ -124,8 +124,8 @@ export function signed(c: Comparator, sign: number): Comparator {
  * the stated value for eq), 0 for bounds (the comparator decides).
  */
 export function toleranceFor(c: Comparator, stated: number): number {
-  if (c.kind === 'eq' && c.lo !== undefined && c.hi !== undefined) return (c.hi - c.lo) / 2;
+  if (c.kind === 'eq' && c.lo !== undefined && c.hi !== undefined) return clean((c.hi - c.lo) / 2);
   if ((c.kind === 'approx' || c.kind === 'range') && c.lo !== undefined && c.hi !== undefined)
-    return Math.max(Math.abs(stated - c.lo), Math.abs(c.hi - stated));
+    return clean(Math.max(Math.abs(stated - c.lo), Math.abs(c.hi - stated)));
   return 0;
 }

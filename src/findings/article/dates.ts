@@ -1,7 +1,7 @@
 /**
  * Dates as articles write them, resolved against a reference date (the event or the article's date):
- * "Nov. 8, 2016", "November 8", "8 November 2016", "2016-11-08", weekdays ("Friday" = the first Friday
- * after the event, else the last one on or before the article's date), and the Friday of a week.
+ * "Nov. 8, 2016", "November 8", "8 November 2016", "2016-11-08", weekdays ("Friday" = the last Friday
+ * on or before the article's date, else the first one after the event), and the Friday of a week.
  */
 import { fromDay, isIsoDate, toDay, weekday } from '../../calendar/dates.ts';
 
@@ -12,7 +12,7 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 export const MONTH_RE =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 /** A date phrase for regexes: "Nov. 8, 2016", "November 8", "8 November 2016", "2016-11-08", "Friday". */
-export const DATE_RE = `(?:\\d{4}-\\d{2}-\\d{2}|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}(?:,?\\s+\\d{4})?|(?:mon|tues|wednes|thurs|fri)day)`;
+export const DATE_RE = `(?:\\d{4}-\\d{2}-\\d{2}|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}(?:,?\\s+\\d{4})?|(?:mon|tues|wednes|thurs|fri)day)`;
 
 /** The month number (1–12) of a month name, or 0. */
 export function monthNumber(name: string): number {
@@ -23,7 +23,7 @@ export function monthNumber(name: string): number {
  * The ISO date a phrase names, with the year (when unwritten) and weekdays taken from `ref`
  * (event, then article date); null when the phrase is not a date.
  * @example resolveDate('November 11', { event: '2016-11-08' }) // '2016-11-11'
- * @example resolveDate('Friday', { event: '2016-11-08' }) // '2016-11-11'
+ * @example resolveDate('Friday', { event: '2016-11-08', to: '2016-11-15' }) // '2016-11-11'
  */
 export function resolveDate(phrase: string, ref: { event?: string; to?: string }): string | null {
   const t = phrase
@@ -35,14 +35,15 @@ export function resolveDate(phrase: string, ref: { event?: string; to?: string }
   const base = ref.event ?? ref.to;
   const wd = WEEKDAYS.indexOf(t);
   if (wd >= 0) {
-    if (ref.event) {
-      let d = toDay(ref.event) + 1;
-      while (weekday(d) !== wd) d++;
+    // The last such weekday on or before the article's date; without one, the first after the event.
+    if (ref.to) {
+      let d = toDay(ref.to);
+      while (weekday(d) !== wd) d--;
       return fromDay(d);
     }
-    if (!ref.to) return null;
-    let d = toDay(ref.to);
-    while (weekday(d) !== wd) d--;
+    if (!ref.event) return null;
+    let d = toDay(ref.event) + 1;
+    while (weekday(d) !== wd) d++;
     return fromDay(d);
   }
   let m = /^([a-z]+)\.? (\d{1,2})(?: (\d{4}))?$/.exec(t);

@@ -164,7 +164,8 @@ export function findQuantities(text: string): Quantity[] {
     const d = digits(m[2]);
     const u = pctUnit(m[3]);
     // "points" after a large number on its own is an index move, not a percentage: skip ("rose 300 points").
-    if (/^\s?points?$/i.test(m[3]) && d.value >= 20) continue;
+    // A number word before "point(s)" is an idiom ("at one point"), not a difference.
+    if (/^\s?points?$/i.test(m[3]) && (d.value >= 20 || /^[a-z]/i.test(m[2]))) continue;
     const negative = Boolean(m[1]) && m[1] !== '+';
     out.push({
       start: m.index,

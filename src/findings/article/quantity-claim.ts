@@ -31,6 +31,8 @@ export interface Carry {
 const NOUN_AFTER = new RegExp(`^\\s+(${Object.keys(NOUN_SIGNS).join('|')})\\b`, 'i');
 const FOR_BEFORE =
   /^\s*(?:(?:gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline)s?\s+)?(?:for|in|by|from)\s+$/i;
+const FORECAST =
+  /\b(?:could|might|may|would|will|should|expects?\s+[\w\s-]{0,30}?\s+to|forecasts?|predicts?|is\s+expected\s+to|are\s+expected\s+to)\s+(?:[\w-]+\s+){0,2}$/i;
 const PRONOUN = /\b(?:it|its|they|the index|the gauge|the fund|the benchmark|the group)\b/i;
 
 /**
@@ -88,6 +90,8 @@ export function quantityClaim(
   const relative =
     verb?.kind === 'relative' && verb.end <= q.start && verbs.includes(verb) ? verb : undefined;
   if (!relative && verb?.kind === 'relative') verb = undefined;
+  if (verb && FORECAST.test(t.slice(seg.start, verb.start)))
+    return `a forecast (${JSON.stringify(t.slice(q.start, q.end))}): not checkable against past data`;
   const bound = boundSubject(t, q, subjects, noun);
   if (bound && q.unit !== 'money') {
     const sign = bound.sign < 0 || q.negative ? -1 : 1;

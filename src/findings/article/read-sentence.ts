@@ -15,7 +15,7 @@ import { expandSubjects, readingsWhy } from './readings.ts';
 import { recordClaim } from './record-claim.ts';
 import { findRecords } from './records.ts';
 import type { Piece } from './split.ts';
-import { type FundName, findSubjects, subjectKey } from './subjects.ts';
+import { DEFAULT_FUNDS, type FundName, findSubjects, subjectKey } from './subjects.ts';
 import { findVerbs } from './verbs.ts';
 import { findWindows, type WindowHit } from './windows.ts';
 
@@ -44,7 +44,11 @@ function pickWindow(
 ): { window?: ClaimWindow; source: ReadClaim['windowSource']; missing?: string } {
   const own = hits.filter((h) => h.start >= seg.start && h.end <= seg.end);
   const part = own.find((h) => h.part)?.part;
-  let window = own.find((h) => h.window)?.window;
+  let window = (own.find((h) => h.window && !h.endOnly) ?? own.find((h) => h.window))?.window;
+  // "since the election, through Nov. 15": the end date ends the sentence's "since" window.
+  const end = hits.find((h) => h.endOnly)?.window;
+  if (window?.kind === 'since' && end?.kind === 'since') window = { ...window, to: end.to };
+  if (window?.kind === 'since' && !window.event) return { source: 'sentence', missing: 'the event' };
   let source: ReadClaim['windowSource'] = 'sentence';
   if (!window && (own.some((h) => h.same) || (!carried.window && hits.some((h) => h.same)))) {
     window = ctx.window;
@@ -86,7 +90,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const uq = unquote(norm);
   const t = uq.text;
   const form = uq.quoted > 0.5 ? 'quote' : piece.form;
-  const subjects = findSubjects(t, (o.funds ?? []) as FundName[]);
+  const subjects = findSubjects(t, (o.funds ?? DEFAULT_FUNDS) as FundName[]);
   const overlaps = (a: { start: number; end: number }) =>
     subjects.some((h) => a.start < h.end && a.end > h.start);
   const quantities = findQuantities(t).filter((q) => !overlaps(q));
@@ -96,7 +100,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     return { ...base, form, status: NQ, claims: [], reason };
   }
   const verbs = findVerbs(t).filter((v) => !overlaps(v));
-  const windows = findWindows(t, o);
+  const windows = findWindows(t, o).filter((w) => !records.some((r) => w.start < r.end && w.end > r.start));
   const parts = clauses(t);
   const out: ClaimReadings[] = [];
   const problems: string[] = [];
@@ -136,7 +140,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     }
     const record =
       records.find((r) => r.start >= seg.start && r.end <= seg.end) ??
-      (parts.length === 1 ? records[0] : undefined);
+      (quantities.length === 1 ? records[0] : undefined);
     const span = { start: piece.start + q.start, end: piece.start + q.end };
     const id = `${prefix}-${out.length + 1}`;
     const readings = expandSubjects(sub).map(
@@ -180,7 +184,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   if (carry.window) ctx.window = carry.window;
   if (carry.subject) ctx.subject = carry.subject;
   if (out.length === 0) {
-    if (subjects.length === 0 && !ctx.subject)
+    if (subjects.length === 0)
       return {
         ...base,
         form,
@@ -188,6 +192,8 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
         claims: [],
         reason: `numbers, but nothing capgap measures: ${problems.join('; ')}`,
       };
+    if (problems.every((p) => p.startsWith('a forecast')))
+      return { ...base, form, status: NQ, claims: [], reason: problems.join('; ') };
     return { ...base, form, status: 'unreadable', claims: [], reason: problems.join('; ') };
   }
   return {

@@ -1,7 +1,8 @@
 /**
  * Splitting an article into sentences, keeping character offsets. Blocks are separated by blank lines;
- * a block of one line with no final stop is a headline (so is a Markdown '#' line); a line starting with
- * '-', '*', '•' or '1.' is a bullet. Inside a block, a sentence ends at '.', '!' or '?' (and any closing
+ * in an article of several blocks, a block of one line with no final stop is a headline (so is a
+ * Markdown '#' line); a line starting with '-', '*', '•' or '1.' is a bullet; a block of several lines none
+ * of which ends with a stop is a list of sentences, one a line (the claim files `check --text` reads). Inside a block, a sentence ends at '.', '!' or '?' (and any closing
  * quote or bracket) followed by white space and a capital, a digit, a currency sign or an opening quote,
  * except after an abbreviation (U.S., Nov., Mr., Inc., St. …, single initials) or inside a quotation.
  * Decimals ("7.2") never end a sentence (no white space follows the point).
@@ -25,6 +26,7 @@ export const ABBREVIATIONS = new Set(
 );
 
 const BULLET = /^\s*(?:[-*•]|\d{1,2}[.)])\s+/;
+const STOP = /[.!?:;"'\u201d\u2019)]$/;
 
 function isAbbreviation(text: string, dot: number): boolean {
   let i = dot - 1;
@@ -105,12 +107,22 @@ function blocks(text: string): { start: number; end: number; lines: number; form
  */
 export function splitSentences(text: string): Piece[] {
   const out: Piece[] = [];
-  for (const b of blocks(text)) {
+  const all = blocks(text);
+  for (const b of all) {
     const t = trimmed(text, b.start, b.end);
     if (!t) continue;
-    const oneLine = b.lines === 1 && !/[.!?:;"'\u201d\u2019)]$/.test(text.slice(t.start, t.end));
-    if (b.form === 'headline' || (b.form === 'sentence' && oneLine)) {
-      out.push({ ...t, text: text.slice(t.start, t.end), form: 'headline' });
+    const body = text.slice(t.start, t.end);
+    const open = (line: string) => !STOP.test(line.trim());
+    if (b.form === 'headline' || (b.form === 'sentence' && b.lines === 1 && all.length > 1 && open(body))) {
+      out.push({ ...t, text: body, form: 'headline' });
+      continue;
+    }
+    if (b.lines > 1 && body.split('\n').every(open)) {
+      // No line of the block ends a sentence: a list of claims, one a line (`capgap check --text` files).
+      for (const m of body.matchAll(/[^\n]+/g)) {
+        const p = trimmed(text, t.start + m.index, t.start + m.index + m[0].length);
+        if (p) out.push({ ...p, text: text.slice(p.start, p.end), form: b.form });
+      }
       continue;
     }
     let s = t.start;

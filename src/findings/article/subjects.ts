@@ -8,6 +8,7 @@
  * capitalisation spectrum"). UK and US spellings both read (focussed/focused, capitalisation/-ization).
  */
 import type { ClaimSubject, SizeGroup, TextSpan } from '../claim-read.ts';
+import { SUBJECT_NAMES } from '../names.ts';
 
 /** A subject phrase found in a sentence. `opposite`: "their peers at the opposite end …". */
 export interface SubjectHit extends TextSpan {
@@ -20,6 +21,11 @@ export interface FundName {
   name: string;
   category?: string;
 }
+
+/** Funds known when the caller passes no registry: the tickers of ../names.ts with their names. */
+export const DEFAULT_FUNDS: readonly FundName[] = Object.entries(SUBJECT_NAMES)
+  .filter(([id]) => /^[A-Z]{2,5}$/.test(id))
+  .map(([ticker, name]) => ({ ticker, name: name.replace(/^the /, '').replace(/ \([A-Z]+\)$/, '') }));
 
 /** Index names as written → ids (Yahoo-style tickers). Longest names first when matching. */
 export const INDEX_NAMES: [RegExp, string][] = [
@@ -63,7 +69,7 @@ const FRACTIONS: Record<string, number> = {
 
 const GROUP = new RegExp(
   '\\b(?:the\\s+|a\\s+|stocks\\s+in\\s+the\\s+)?(smallest|largest|biggest|bottom|top|lowest|highest)\\s+' +
-    '(?:market[- ]cap(?:itali[sz]ation)?\\s+|size\\s+)?(10|20|25|30|33|50|tenth|decile|fifth|quintile|quarter|quartile|third|tercile|half)' +
+    '(?:market[- ]cap(?:itali[sz]ation)?\\s+|size\\s+)?([1-4]?[05]|33|50|tenth|decile|fifth|quintile|quarter|quartile|third|tercile|half)' +
     '(?:\\s?%|\\s?per\\s?cent|\\s?percent)?' +
     '(?:\\s+of\\s+(?:all\\s+)?(?:listed\\s+)?(?:us\\s+|u\\.s\\.\\s+|american\\s+)?(?:listed\\s+)?(?:stocks|companies|shares|equities|firms))?' +
     '(?:\\s+(?:by|ranked by|in terms of)\\s+(?:their\\s+)?(?:market\\s+(?:capitali[sz]ation|value|cap)|size|market\\s+value))?',
@@ -96,7 +102,8 @@ const CLASS =
 /** The size group a phrase names, e.g. 'bottom decile' → { side: 'small', fraction: 0.1 }. */
 export function sizeGroupOf(side: string, size: string): SizeGroup {
   const small = /smallest|bottom|lowest/i.test(side);
-  return { kind: 'size-group', side: small ? 'small' : 'large', fraction: FRACTIONS[size.toLowerCase()] };
+  const fraction = FRACTIONS[size.toLowerCase()] ?? Number(size) / 100;
+  return { kind: 'size-group', side: small ? 'small' : 'large', fraction };
 }
 
 function indexId(name: string): string {
@@ -125,8 +132,6 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
   for (const m of text.matchAll(GROUP)) add(m.index, m.index + m[0].length, sizeGroupOf(m[1], m[2]));
   for (const m of text.matchAll(INDEX))
     add(m.index, m.index + m[0].length, { kind: 'security', id: indexId(m[1]) });
-  for (const m of text.matchAll(CATEGORY))
-    add(m.index, m.index + m[0].length, { kind: 'category', category: `US ${m[1].toLowerCase()} cap` });
   for (const m of text.matchAll(REGION_CATEGORY)) {
     const r = m[1].replace(/\./g, '').toLowerCase();
     const region = r === 'uk' ? 'UK' : r[0].toUpperCase() + r.slice(1);
@@ -135,6 +140,8 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
       category: `${region} ${m[2].toLowerCase().replace(/-/g, ' ')}`,
     });
   }
+  for (const m of text.matchAll(CATEGORY))
+    add(m.index, m.index + m[0].length, { kind: 'category', category: `US ${m[1].toLowerCase()} cap` });
   for (const [re, s] of TARGETS) for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length, s);
   for (const m of text.matchAll(CLASS)) {
     const w = (m[1] ?? (/micro/i.test(m[0]) ? 'micro' : /mega/i.test(m[0]) ? 'mega' : 'small')).toLowerCase();
@@ -155,8 +162,10 @@ export function subjectKey(s: ClaimSubject): string {
     case 'size-group': {
       const side = s.side === 'small' ? 'Lo' : 'Hi';
       const pct = Math.round(s.fraction * 100);
-      if (pct === 10 || pct === 20 || pct === 30) return `${side} ${pct}`;
-      return `${side} 1/${Math.round(1 / s.fraction)}`;
+      const k = Math.round(1 / s.fraction);
+      if (pct === 10 || pct === 20 || pct === 30 || Math.abs(k * s.fraction - 1) > 1e-9)
+        return `${side} ${pct}`;
+      return `${side} 1/${k}`;
     }
     case 'size-class':
       return `${s.size} caps`;

@@ -6,7 +6,7 @@
  * Wednesday", and, for flows, the after-the-news part of a week ("coming after the election").
  * Conventions: "last week" is the week before the one holding the article's date (--to), else the week
  * reacting to the event; "this month" is --to's month (else the event's), month to date; a weekday is the
- * first one after the event.
+ * last one on or before --to (else the first after the event).
  */
 import { fromDay, toDay } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
@@ -21,12 +21,15 @@ import {
   weekEndOf,
 } from './dates.ts';
 import { NUMBER_WORDS } from './numbers.ts';
+import { isProvisional } from './records.ts';
 
 /** A window phrase: a window, "the same period" (carry the previous one), or a part of a week. */
 export interface WindowHit extends TextSpan {
   window?: ClaimWindow;
   same?: boolean;
   part?: 'before' | 'after';
+  /** An end date only ("through Nov. 15", "by Friday's close"): ends a "since" window of the sentence. */
+  endOnly?: boolean;
   /** Set when the phrase names an event by words and no --event was given. */
   needsEvent?: string;
 }
@@ -61,6 +64,20 @@ const RULES: Rule[] = [
     make: () => ({ same: true }),
   },
   {
+    // "in the three sessions to Friday": the last N weekdays ending on that date.
+    re: new RegExp(
+      `\\b(?:in|over|during|across|for)\\s+the\\s+${N}\\s+(?:trading\\s+)?(?:days|sessions)\\s+(?:to|through|ending|ended)\\s+(${DATE_RE})`,
+      'gi',
+    ),
+    make: (m, o) => {
+      const to = resolveDate(m[2], o);
+      if (!to) return null;
+      let from = to;
+      for (let i = 0; i < count(m[1]); i++) from = previousWeekday(from);
+      return { window: { kind: 'dates', from, to } };
+    },
+  },
+  {
     re: new RegExp(
       `\\b(?:in|over|during|across|for)\\s+(?:the\\s+)?(?:first\\s+)?${N}\\s+(?:trading\\s+)?(?:days|sessions)(?:\\s+of\\s+trading)?(?:\\s+(?:immediately\\s+)?(?:following|after|since)\\s+${EV})?`,
       'gi',
@@ -91,9 +108,10 @@ const RULES: Rule[] = [
       `\\b(?:by|at)\\s+(?:the\\s+)?close\\s+(?:on|of)\\s+(${DATE_RE})|\\bby\\s+((?:mon|tues|wednes|thurs|fri)day)(?:'s)?\\s+close|\\b(?:through|as\\s+of)\\s+(${DATE_RE})`,
       'gi',
     ),
-    make: (m, o, ev) => {
+    make: (m, o) => {
+      // An end date only: the event comes from a "since" phrase of the sentence, else from --event.
       const to = resolveDate(m[1] ?? m[2] ?? m[3], o);
-      return to ? { window: { kind: 'since', event: ev('the event'), to } } : null;
+      return to ? { window: { kind: 'since', event: o.event ?? '', to }, endOnly: true } : null;
     },
   },
   {
@@ -131,6 +149,16 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "a monthly gain of 11%": the month of the article (to date when the sentence says "set to", "on track").
+    re: /\b(?:a|its|their)\s+monthly\s+(?:gain|loss|rise|fall|advance|decline|return|performance|drop)\b/gi,
+    make: (m, o) => {
+      const ref = o.to ?? o.event;
+      if (!ref) return { needsEvent: m[0] };
+      if (!isProvisional(m.input ?? '')) return { window: { kind: 'month', month: monthOf(ref) } };
+      return { window: { kind: 'month-to-date', month: monthOf(ref), ...(o.to ? { to: o.to } : {}) } };
+    },
+  },
+  {
     re: /\blast\s+month\b/gi,
     make: (m, o) => {
       if (!o.to) return { needsEvent: m[0] };
@@ -158,7 +186,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\bon\s+((?:mon|tues|wednes|thurs|fri)day)\b/gi,
+    re: new RegExp(`\\bon\\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\\s+)?(${DATE_RE})`, 'gi'),
     make: (m, o) => {
       const d = resolveDate(m[1], o);
       return d ? { window: { kind: 'dates', from: previousWeekday(d), to: d } } : null;

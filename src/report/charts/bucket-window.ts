@@ -2,10 +2,11 @@
  * Size-group returns over one event window as bars, with the market's return over the same window as a
  * dashed line: the first picture of "small beat large, and the market, by how much".
  */
-import * as Plot from '@observablehq/plot';
+
 import { signedPct } from '../../findings/format.ts';
 import type { Chart, ChartOptions } from './chart.ts';
 import { frame, pickColors, plotBody, SIZE_COLORS } from './frame.ts';
+import { plotLib } from './libs.ts';
 
 /** The data: groups smallest first with their compounded returns (decimals), and the market's. */
 export interface BucketWindowData {
@@ -22,6 +23,7 @@ export interface BucketWindowData {
  * @example bucketWindowChart({ buckets: [{ label: 'Smallest 10%', value: 0.082 }], market: { label: 'Market', value: 0.0197 }, windowLabel: 'over the first three sessions' })
  */
 export function bucketWindowChart(data: BucketWindowData, options: ChartOptions = {}): Chart {
+  const Plot = plotLib();
   if (data.buckets.length === 0) throw new Error('bucketWindowChart: no buckets');
   const rows = data.buckets.map((b, i) => ({
     i,

@@ -2,10 +2,11 @@
  * An event set ranked: one horizontal bar per event (largest at the top) with this event highlighted,
  * e.g. the small-minus-large spread over [0, 2] for every US presidential election since 1928.
  */
-import * as Plot from '@observablehq/plot';
+
 import { ordinal, signedPct } from '../../findings/format.ts';
 import type { Chart, ChartOptions } from './chart.ts';
 import { frame, HIGHLIGHT, MUTED, plotBody } from './frame.ts';
+import { plotLib } from './libs.ts';
 
 /** The data: events with their values (decimals) and the one to highlight. */
 export interface EventSetData {
@@ -23,6 +24,7 @@ export interface EventSetData {
  * @example eventSetChart({ events, highlight: '2016-11-08', metricLabel: 'Lo 10 − Hi 10, days 0–2 (pp)', setName: 'US presidential elections' })
  */
 export function eventSetChart(data: EventSetData, options: ChartOptions = {}): Chart {
+  const Plot = plotLib();
   const sorted = data.events.filter((e) => Number.isFinite(e.value)).sort((a, b) => b.value - a.value);
   const at = sorted.findIndex((e) => e.date === data.highlight);
   if (at < 0) throw new Error(`highlighted event ${data.highlight} is not in the set`);

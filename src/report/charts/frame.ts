@@ -4,8 +4,9 @@
  * Plot's SVG from jsdom lacks `xmlns` and carries a <style> block with `:where()` selectors that SVG
  * rasterisers ignore; the body is nested as its own <svg> with xmlns set and fonts given as attributes.
  */
-import * as Plot from '@observablehq/plot';
-import { JSDOM } from 'jsdom';
+import type * as Plot from '@observablehq/plot';
+import type { JSDOM } from 'jsdom';
+import { jsdomLib, plotLib } from './libs.ts';
 
 /** Font used for every chart: DejaVu Sans is on the system and embedded by the PNG renderer. */
 export const FONT = 'DejaVu Sans, Verdana, sans-serif';
@@ -42,7 +43,7 @@ export const MUTED = '#9aa5b1';
 
 let dom: JSDOM | undefined;
 function document(): Document {
-  dom ??= new JSDOM('<!DOCTYPE html><body></body>');
+  dom ??= new (jsdomLib().JSDOM)('<!DOCTYPE html><body></body>');
   return dom.window.document;
 }
 
@@ -63,7 +64,7 @@ export function esc(s: string): string {
 
 /** Renders Plot options to an SVG string in jsdom (no legend, no title: the frame draws those). */
 export function plotBody(options: Plot.PlotOptions): string {
-  const el = Plot.plot({
+  const el = plotLib().plot({
     ...options,
     document: document(),
     style: { fontFamily: FONT, fontSize: '11px', background: 'white', color: '#222', overflow: 'visible' },

@@ -2,10 +2,11 @@
  * Indices and funds since the event: each series' cumulative return from the base close (the last close
  * before the news), P_t / P_base − 1, drawn by date.
  */
-import * as Plot from '@observablehq/plot';
+
 import { articleDate, signedPct } from '../../findings/format.ts';
 import type { Chart, ChartOptions } from './chart.ts';
 import { CATEGORY_COLORS, frame, plotBody } from './frame.ts';
+import { plotLib } from './libs.ts';
 
 /** The data: price levels by date per series, and the base date. */
 export interface SinceEventData {
@@ -25,6 +26,7 @@ function utc(iso: string): Date {
  * @example sinceEventChart({ series: [{ label: 'Russell 2000', dates, values }], baseDate: '2016-11-08', eventLabel: 'the election' })
  */
 export function sinceEventChart(data: SinceEventData, options: ChartOptions = {}): Chart {
+  const Plot = plotLib();
   const rows: { date: Date; value: number; series: string }[] = [];
   const legend: { label: string; color: string }[] = [];
   let last = data.baseDate;

@@ -2,10 +2,11 @@
  * Cumulative return by size group from t0−5 to t0+20, rebased to 0 at the last close before the news
  * (day −1): for day d ≥ 0, Π_{j=0..d}(1 + r_j) − 1; for d < −1, 1 / Π_{j=d+1..−1}(1 + r_j) − 1.
  */
-import * as Plot from '@observablehq/plot';
+
 import { toDay } from '../../calendar/dates.ts';
 import type { Chart, ChartOptions } from './chart.ts';
 import { frame, pickColors, plotBody, SIZE_COLORS } from './frame.ts';
+import { plotLib } from './libs.ts';
 
 /** The data: one daily-return series per size group on shared dates, and optionally the market. */
 export interface SizeCumulativeData {
@@ -46,6 +47,7 @@ function minus(n: number): string {
  * @example sizeCumulativeChart({ dates, t0: '2016-11-09', series: [{ label: 'Smallest 10%', returns }], eventLabel: 'the election' })
  */
 export function sizeCumulativeChart(data: SizeCumulativeData, options: ChartOptions = {}): Chart {
+  const Plot = plotLib();
   const t0 = data.dates.indexOf(data.t0);
   if (t0 < 0) throw new Error(`t0 ${data.t0} is not among the chart's dates`);
   toDay(data.t0); // throws on a malformed date

@@ -2,10 +2,11 @@
  * Weekly net flows of a fund category as bars (inflows up, outflows down) with the record week
  * highlighted. Flows are in USD and drawn in billions.
  */
-import * as Plot from '@observablehq/plot';
+
 import { articleDate, usd } from '../../findings/format.ts';
 import type { Chart, ChartOptions } from './chart.ts';
 import { frame, HIGHLIGHT, MUTED, plotBody } from './frame.ts';
+import { plotLib } from './libs.ts';
 
 /** The data: week-ending dates with net flows (USD) and the week to highlight. */
 export interface WeeklyFlowsData {
@@ -22,6 +23,7 @@ export interface WeeklyFlowsData {
  * @example weeklyFlowsChart({ weeks, highlight: '2016-11-11', category: 'US small cap', method: 'as reported' })
  */
 export function weeklyFlowsChart(data: WeeklyFlowsData, options: ChartOptions = {}): Chart {
+  const Plot = plotLib();
   const hit = data.weeks.find((w) => w.weekEnd === data.highlight);
   if (!hit) throw new Error(`highlighted week ${data.highlight} is not among the weeks`);
   const rows = data.weeks.map((w) => ({

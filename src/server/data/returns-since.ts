@@ -24,7 +24,15 @@ export interface SinceQuery {
 export interface SinceResult {
   event: { date: string; timing: NewsTiming; t0: string; base: string };
   scheme: { id: string; label: string; small: string; large: string; weighting: Weighting };
-  window: { from: number; to: number; firstDate: string; lastDate: string };
+  /** `to` is the last day given: `requestedTo` cut at the data's end, with `cut` saying so (else null). */
+  window: {
+    from: number;
+    to: number;
+    requestedTo: number;
+    firstDate: string;
+    lastDate: string;
+    cut: string | null;
+  };
   series: {
     day: number[];
     date: string[];
@@ -53,22 +61,34 @@ export function sinceEvent(legs: SizeLegs, q: SinceQuery): SinceResult {
     throw new ApiError(422, (err as Error).message, 'event');
   }
   const first = anchor.t0 + q.from;
-  const last = anchor.t0 + q.to;
-  if (first < 0 || last >= legs.dates.length || anchor.base < 0) {
+  const end = legs.dates.length - 1;
+  // Past the last date read: cut if that is where the data end, else (a gap in the store) refuse.
+  if (
+    first < 0 ||
+    first > end ||
+    anchor.base < 0 ||
+    (anchor.t0 + q.to > end && legs.dates[end] !== legs.through)
+  ) {
     throw new ApiError(
       422,
-      `window [${q.from}, ${q.to}] around ${q.event} leaves the data for ${q.scheme.id} (${legs.dates[0]} .. ${legs.dates[legs.dates.length - 1]})`,
+      `window [${q.from}, ${q.to}] around ${q.event} leaves the data for ${q.scheme.id} (${legs.dates[0]} .. ${legs.dates[end]})`,
       first < 0 ? 'from' : 'to',
     );
   }
-  const small = sincePath(legs.small, legs.kind, anchor.t0, anchor.base, q.from, q.to);
-  const large = sincePath(legs.large, legs.kind, anchor.t0, anchor.base, q.from, q.to);
+  // A window past the data's end is cut at its last date, and the answer says so (window.cut).
+  const to = Math.min(q.to, end - anchor.t0);
+  const cut =
+    to < q.to
+      ? `the data for ${q.scheme.id} end on ${legs.dates[end]} (day ${to}): the window is cut there (day ${q.to} was asked for)`
+      : null;
+  const small = sincePath(legs.small, legs.kind, anchor.t0, anchor.base, q.from, to);
+  const large = sincePath(legs.large, legs.kind, anchor.t0, anchor.base, q.from, to);
   const n = small.length;
   const spread = new Float64Array(n);
   for (let i = 0; i < n; i++) spread[i] = small[i] - large[i];
   const day: number[] = [];
   const date: string[] = [];
-  for (let d = q.from; d <= q.to; d++) {
+  for (let d = q.from; d <= to; d++) {
     day.push(d);
     date.push(legs.dates[anchor.t0 + d]);
   }
@@ -81,7 +101,7 @@ export function sinceEvent(legs: SizeLegs, q: SinceQuery): SinceResult {
       large: q.scheme.large,
       weighting: q.weighting,
     },
-    window: { from: q.from, to: q.to, firstDate: date[0], lastDate: date[n - 1] },
+    window: { from: q.from, to, requestedTo: q.to, firstDate: date[0], lastDate: date[n - 1], cut },
     series: {
       day,
       date,

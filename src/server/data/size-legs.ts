@@ -18,6 +18,8 @@ export interface SizeLegs {
   sources: { dataset: string; vintage: string | null }[];
   /** The return basis, stated in outputs. */
   basis: string;
+  /** The last date both legs have anywhere in the store (not just in the span read): the data's end. */
+  through: string | null;
 }
 
 /** Calendar days to read around an event for a window [from, to] in trading days (7/5 + holiday slack). */
@@ -61,7 +63,14 @@ async function frenchLegs(
      GROUP BY date ORDER BY date`,
     [s.small, s.large, pick.dataset, pick.vintage, w, start, end],
   );
+  const last = await store.one<{ through: string | null }>(
+    `SELECT strftime(max(date), '%Y-%m-%d') AS through FROM portfolio_series
+     WHERE dataset = $1 AND vintage = $2 AND frequency = 'daily' AND measure = 'return' AND weighting = $3
+       AND portfolio = $4`,
+    [pick.dataset, pick.vintage, w, s.small],
+  );
   return {
+    through: last?.through ?? null,
     dates: cols.d as string[],
     small: cols.small as Float64Array,
     large: cols.large as Float64Array,
@@ -91,6 +100,11 @@ async function barLegs(store: Store, s: SizeScheme, start: string, end: string):
      GROUP BY date ORDER BY date`,
     [s.small, s.large, sources[0], sources[1], start, end],
   );
+  const last = await store.one<{ through: string | null }>(
+    `SELECT strftime(min(t), '%Y-%m-%d') AS through FROM (
+       SELECT max(date) AS t FROM bars WHERE (id = $1 AND source = $3) OR (id = $2 AND source = $4) GROUP BY id)`,
+    [s.small, s.large, sources[0], sources[1]],
+  );
   const ds = await store.all<{ name: string; vintage: string | null }>(
     'SELECT name, vintage FROM datasets WHERE name IN ($1, $2)',
     [sources[0], sources[1]],
@@ -100,6 +114,7 @@ async function barLegs(store: Store, s: SizeScheme, start: string, end: string):
     small: cols.small as Float64Array,
     large: cols.large as Float64Array,
     kind: 'level',
+    through: last?.through ?? null,
     sources: sources.map((n) => ({ dataset: n, vintage: ds.find((d) => d.name === n)?.vintage ?? null })),
     basis:
       'daily closes (adjusted close where the source has one); both legs are price indexes, no dividends',

@@ -1,16 +1,18 @@
 /**
- * Routes over the other engines: the report's first look (`/api/report`). More land here as the engines
- * do (event study, buckets, flows, records).
+ * Routes over the other engines: the report's first look (`/api/report`) and the page's lead sentence
+ * (`/api/lead`), both computed in memory from the report's inputs.
  */
 import type { Hono } from 'hono';
 import { NEWS_TIMINGS } from '../../calendar/trading-days.ts';
 import { eventSnapshot } from '../../findings/event-snapshot.ts';
 import { loadSnapshotInputs, SIZE_PORTFOLIOS, SNAPSHOT_SUBJECTS } from '../../queries/snapshot-inputs.ts';
 import type { ReportFormat } from '../../report/render.ts';
-import { answer, JSON_TYPE, memo, type ServerState, toJson } from '../context.ts';
+import { answer, JSON_TYPE, LIMITS, memo, type ServerState, storeWork, toJson } from '../context.ts';
+import { buildLead } from '../data/lead.ts';
 import { presetOn } from '../data/presets.ts';
+import { SCHEME_IDS, schemeById, WEIGHTINGS } from '../data/schemes.ts';
 import { ApiError } from '../errors.ts';
-import { isoDate, oneOf, readQuery } from '../params.ts';
+import { integer, isoDate, oneOf, readQuery } from '../params.ts';
 
 const TEXT_TYPE = 'text/plain; charset=utf-8';
 /** Report formats: the snapshot as JSON, the CLI's text, or the report renderers' Markdown, HTML, article. */
@@ -26,11 +28,36 @@ const TYPES: Record<(typeof FORMATS)[number], string> = {
 
 /** Loads the report's inputs once, shared by every /api/report request (see `memo`). */
 export function reportInputs(state: ServerState): ReturnType<typeof loadSnapshotInputs> {
-  return memo(state, 'snapshot-inputs', () => state.serial.run(() => loadSnapshotInputs(state.store)));
+  return memo(state, 'snapshot-inputs', () => storeWork(state, () => loadSnapshotInputs(state.store)));
 }
 
-/** Registers /api/report. */
+/** Registers /api/report and /api/lead. */
 export function registerAnalysis(app: Hono, state: ServerState): void {
+  app.get('/api/lead', async (c) => {
+    const q = readQuery(new URL(c.req.url), ['event', 'timing', 'scheme', 'weighting', 'to']);
+    const event = isoDate(q, 'event');
+    const timing = oneOf(q, 'timing', NEWS_TIMINGS, presetOn(event)?.timing ?? 'after-close');
+    const scheme = schemeById(oneOf(q, 'scheme', SCHEME_IDS, 'deciles'));
+    const weighting = oneOf(q, 'weighting', WEIGHTINGS, 'value');
+    const to = integer(q, 'to', { min: 0, max: LIMITS.maxTo, fallback: 2 });
+    let inputs: Awaited<ReturnType<typeof loadSnapshotInputs>>;
+    try {
+      inputs = await reportInputs(state);
+    } catch (err) {
+      throw new ApiError(404, `the store lacks what the lead needs: ${(err as Error).message}`);
+    }
+    const key = `lead|${event}|${timing}|${scheme.id}|${weighting}|${to}`;
+    return answer(c, state, key, JSON_TYPE, async () => {
+      try {
+        return toJson(
+          buildLead(inputs, { event, timing, scheme, weighting, to, name: presetOn(event)?.label }),
+        );
+      } catch (err) {
+        throw new ApiError(422, (err as Error).message);
+      }
+    });
+  });
+
   app.get('/api/report', async (c) => {
     const q = readQuery(new URL(c.req.url), ['event', 'timing', 'to', 'format']);
     const event = isoDate(q, 'event');

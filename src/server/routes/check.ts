@@ -13,6 +13,7 @@ import { checkArticle } from '../../findings/check-article.ts';
 import { articleJson } from '../../findings/check-render.ts';
 import { makeEvaluator } from '../../findings/evaluate.ts';
 import { storeClaimData } from '../../queries/claims-data.ts';
+import { readEtfRegistry } from '../../store/etf-registry.ts';
 import { answer, JSON_TYPE, type ServerState, toJson } from '../context.ts';
 import { ApiError, badParam } from '../errors.ts';
 import { integer, isoDate, readQuery } from '../params.ts';
@@ -34,7 +35,8 @@ function run(c: Context, state: ServerState, input: CheckInput): Promise<Respons
   const { text, event, to, maxShift } = input;
   const key = `check|${event ?? ''}|${to ?? ''}|${maxShift}|${text}`;
   return answer(c, state, key, JSON_TYPE, async () => {
-    const sentences = readArticle(text, { event, to });
+    const funds = await readEtfRegistry(state.store);
+    const sentences = readArticle(text, { event, to, funds });
     const result = await checkArticle(sentences, makeEvaluator(storeClaimData(state.store)), {
       maxShift,
       asOf: to,

@@ -13,7 +13,7 @@ import { eventStudy } from '../../events/event-study.ts';
 import { MODEL_KINDS } from '../../events/models.ts';
 import { alignReturns, type Series } from '../../events/series.ts';
 import { loadMetric, loadSeries } from '../../queries/series.ts';
-import { answer, JSON_TYPE, type ServerState, toJson } from '../context.ts';
+import { answer, JSON_TYPE, loadedSeries, type ServerState, toJson } from '../context.ts';
 import { presetOn } from '../data/presets.ts';
 import { metricSpec, seriesSpec } from '../data/specs.ts';
 import { ApiError, badParam } from '../errors.ts';
@@ -30,7 +30,7 @@ function windowOf(q: Map<string, string>, d: [number, number]): [number, number]
 
 async function load(state: ServerState, spec: string, name: string): Promise<Series> {
   try {
-    return await loadSeries(state.store, spec);
+    return await loadedSeries(state, `series|${spec}`, () => loadSeries(state.store, spec));
   } catch (err) {
     throw new ApiError(404, `${name} ${JSON.stringify(spec)}: ${(err as Error).message}`, name);
   }
@@ -117,7 +117,7 @@ export function registerEvents(app: Hono, state: ServerState): void {
     return answer(c, state, `set|${set}|${metric}|${window}|${center}`, JSON_TYPE, async () => {
       let legs: Awaited<ReturnType<typeof loadMetric>>;
       try {
-        legs = await loadMetric(state.store, metric);
+        legs = await loadedSeries(state, `metric|${metric}`, () => loadMetric(state.store, metric));
       } catch (err) {
         throw new ApiError(404, `metric ${JSON.stringify(metric)}: ${(err as Error).message}`, 'metric');
       }

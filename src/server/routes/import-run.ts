@@ -4,11 +4,12 @@
  * (formats that arrive as one text file); a gzip body is inflated with a cap (no zip bombs).
  */
 import { createHash } from 'node:crypto';
-import { gunzipSync } from 'node:zlib';
+import { decodeText } from '../../formats/decode.ts';
 import { ImportError } from '../../formats/errors.ts';
 import { frenchDatasetName } from '../../formats/french-names.ts';
+import type { Limits } from '../../formats/limits.ts';
 import { parseByKind } from '../../formats/parse-by-kind.ts';
-import { decodeText, fileStem, isGzip } from '../../formats/text.ts';
+import { fileStem } from '../../formats/text.ts';
 import { writeParsed } from '../../store/import/writer.ts';
 import type { Store } from '../../store/store.ts';
 import { ApiError } from '../errors.ts';
@@ -26,8 +27,11 @@ export const SERVER_IMPORT_KINDS = [
 ] as const;
 export type ServerImportKind = (typeof SERVER_IMPORT_KINDS)[number];
 
-/** Largest inflated size of a gzip body, bytes. */
+/** Largest inflated size of a gzip body, bytes (the inflate ratio rule of formats/limits.ts applies too). */
 export const MAX_INFLATED_BYTES = 256 * 1024 * 1024;
+
+/** The limits of an upload: formats/limits.ts defaults with the inflated size capped at MAX_INFLATED_BYTES. */
+export const UPLOAD_LIMITS: Partial<Limits> = { maxBytes: MAX_INFLATED_BYTES, maxRatio: 100 };
 
 const SOURCES: Record<ServerImportKind, string> = {
   yahoo: 'Yahoo Finance CSV export',
@@ -64,16 +68,15 @@ export async function importBody(
   o: { kind: ServerImportKind; name: string },
 ): Promise<UploadSummary> {
   try {
-    let bytes = body;
-    if (isGzip(bytes)) {
-      try {
-        bytes = gunzipSync(bytes, { maxOutputLength: MAX_INFLATED_BYTES });
-      } catch {
-        throw new ApiError(413, `gzip body does not inflate within ${MAX_INFLATED_BYTES} bytes`);
-      }
+    let text: string;
+    try {
+      text = decodeText(body, o.name, UPLOAD_LIMITS);
+    } catch (err) {
+      if (err instanceof ImportError && /too large/.test(err.reason))
+        throw new ApiError(413, `invalid body: ${err.message}`, 'body');
+      throw err;
     }
-    const text = decodeText(bytes, o.name);
-    const parsed = parseByKind(o.kind, text, { file: o.name });
+    const parsed = parseByKind(o.kind, text, { file: o.name, limits: UPLOAD_LIMITS });
     const one = parsed.bars && parsed.bars.tickers.length === 1 && o.kind !== 'generic';
     const dataset =
       o.kind === 'french'

@@ -71,7 +71,8 @@ export function registerImport(app: Hono, state: ServerState): void {
       throw new ApiError(413, `body of ${declared} bytes; at most ${MAX_IMPORT_BYTES}`);
     const body = await readBounded(c.req.raw.body, MAX_IMPORT_BYTES);
     if (body.length === 0) throw new ApiError(400, 'empty body; send the file as the request body');
-    const summary = await state.serial.run(() => importBody(state.store, body, { kind, name }));
+    // Imports write through the store's write connection (its own tables), one at a time.
+    const summary = await state.serial.run(() => importBody(state.store.writer(), body, { kind, name }));
     state.cache.clear();
     state.memo.clear();
     return c.body(toJson(summary), 200, { 'content-type': 'application/json; charset=utf-8' });

@@ -4,7 +4,7 @@
  */
 import type { Hono } from 'hono';
 import { NEWS_TIMINGS } from '../../calendar/trading-days.ts';
-import { answer, CSV_TYPE, JSON_TYPE, LIMITS, type ServerState, toJson } from '../context.ts';
+import { answer, CSV_TYPE, JSON_TYPE, LIMITS, type ServerState, sizeLegs, toJson } from '../context.ts';
 import { presetOn } from '../data/presets.ts';
 import { type SinceQuery, type SinceResult, sinceEvent } from '../data/returns-since.ts';
 import { SCHEME_IDS, schemeById, WEIGHTINGS } from '../data/schemes.ts';
@@ -34,8 +34,15 @@ function parseSince(
   };
 }
 
-/** Computes one returns-since answer from the store. */
+/** Computes one returns-since answer from the size legs in memory (read from the store once per version). */
 export async function computeSince(state: ServerState, sq: SinceQuery): Promise<SinceResult> {
+  const span = calendarSpan(sq.event, sq.from, sq.to);
+  const legs = (await sizeLegs(state)).legs(sq.scheme, sq.weighting, span.start, span.end);
+  return sinceEvent(legs, sq);
+}
+
+/** The same answer read from the store with SQL (`loadSizeLegs`): the reference the in-memory one must equal. */
+export async function computeSinceSql(state: ServerState, sq: SinceQuery): Promise<SinceResult> {
   const span = calendarSpan(sq.event, sq.from, sq.to);
   const legs = await loadSizeLegs(state.store, sq.scheme, sq.weighting, span.start, span.end);
   return sinceEvent(legs, sq);

@@ -3,13 +3,15 @@
  * then write it in one transaction. `importFile` returns a summary; `importFiles` runs several in order.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { constants, gunzipSync } from 'node:zlib';
+import { decodeText, isGzip } from '../../formats/decode.ts';
 import { type Detection, detectKind } from '../../formats/detect.ts';
 import { ImportError } from '../../formats/errors.ts';
 import { frenchDatasetName } from '../../formats/french-names.ts';
+import { type Limits, resolveLimits, tooLarge } from '../../formats/limits.ts';
 import { parseByKind } from '../../formats/parse-by-kind.ts';
-import { baseName, decodeText, fileStem, isGzip } from '../../formats/text.ts';
+import { baseName, fileStem } from '../../formats/text.ts';
 import { type ImportKind, KINDS, type Parsed } from '../../formats/types.ts';
 import type { Store } from '../store.ts';
 import { importPanel } from './panel.ts';
@@ -40,6 +42,11 @@ export interface ImportOptions {
    * negative price) and count them by reason, instead of refusing the file. Default false.
    */
   rejectBadRows?: boolean;
+  /**
+   * Resource limits (formats/limits.ts: inflated size and ratio, line and cell length, rows per file); the
+   * CLI's --max-bytes and --max-rows set maxBytes and maxRows.
+   */
+  limits?: Partial<Limits>;
   /** Called as work advances (phase names and, for many files, file counts). */
   onProgress?: (event: { file: string; phase: string; done?: number; total?: number }) => void;
 }
@@ -84,11 +91,23 @@ const SOURCES: Record<ImportKind, string> = {
 const FRENCH_CITATION =
   'Kenneth R. French, Data Library, https://mba.tuck.dartmouth.edu/pages/faculty/ken.french/data_library.html';
 
+/** The first KB of a file's text for the detector; gzip: a 16 KB prefix inflated (at most 17 MB, the
+ * deflate ratio's bound), so a bomb cannot blow up here. */
 function headText(bytes: Uint8Array): string {
-  const raw = isGzip(bytes)
-    ? gunzipSync(bytes.subarray(0, 256_000), { finishFlush: constants.Z_SYNC_FLUSH })
-    : bytes.subarray(0, 64_000);
-  return new TextDecoder('utf-8').decode(raw);
+  let raw: Uint8Array = bytes.subarray(0, 64_000);
+  if (isGzip(bytes)) {
+    try {
+      raw = gunzipSync(bytes.subarray(0, 16_384), {
+        finishFlush: constants.Z_SYNC_FLUSH,
+        maxOutputLength: 17 * 1024 * 1024,
+      }).subarray(0, 64_000);
+    } catch {
+      raw = new Uint8Array(); // corrupt: decodeText or the panel scan names the byte offset
+    }
+  }
+  let start = 0;
+  while (raw[start] === 0xef && raw[start + 1] === 0xbb && raw[start + 2] === 0xbf) start += 3;
+  return new TextDecoder('utf-8').decode(raw.subarray(start));
 }
 
 function datasetFor(kind: ImportKind, file: string, p: Parsed | null, o: ImportOptions): string {
@@ -127,14 +146,23 @@ export async function importFile(
   }
   const progress = (phase: string) => options.onProgress?.({ file, phase });
   progress('read');
+  const limits = resolveLimits(options.limits);
+  const size = statSync(path).size;
+  if (size > limits.maxBytes) throw tooLarge(file, limits.maxBytes, null, limits);
   let bytes: Uint8Array = readFileSync(path);
   if (bytes.length === 0) throw new ImportError({ file, line: 0, column: '', reason: 'empty file' });
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const parquet = isParquet(bytes, path);
   if (parquet) bytes = new TextEncoder().encode(await parquetToCsv(store, path));
-  const detection: Detection = options.kind
-    ? { kind: options.kind, reason: '--kind given' }
-    : detectKind(headText(bytes), file);
+  let detection: Detection;
+  if (options.kind) detection = { kind: options.kind, reason: '--kind given' };
+  else {
+    const head = headText(bytes);
+    // an undecodable head (corrupt gzip, UTF-16): let the decoder name the fault, not the detector
+    if (head === '' || head.includes('\u0000') || head.includes('\ufffd'))
+      decodeText(bytes, file, options.limits);
+    detection = detectKind(head, file);
+  }
   const kind = detection.kind;
   const reason = parquet
     ? `${detection.reason} (read from Parquet; line = row number + 1)`
@@ -153,7 +181,8 @@ export async function importFile(
     });
   }
   progress('parse');
-  const text = decodeText(bytes, file);
+  const text = decodeText(bytes, file, options.limits);
+  bytes = new Uint8Array(0);
   const parsed = parseByKind(kind, text, { ...options, file });
   const dataset = datasetFor(kind, file, parsed, options);
   let registryName = dataset;

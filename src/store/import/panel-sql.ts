@@ -4,6 +4,12 @@
  * message, into a TEMP table shaped like a `bars` staging table.
  */
 
+import { HIDDEN_PATTERN } from '../../formats/ticker.ts';
+import { EARLIEST_DAY, isoDay, latestDay, MISSING_MARKERS, NUMBER_PATTERN } from '../../formats/validate.ts';
+
+/** A JS regex source in RE2 syntax (DuckDB): `\uXXXX` → `\x{XXXX}`. */
+const re2 = (src: string) => src.replace(/\\u([0-9a-fA-F]{4})/g, '\\x{$1}');
+
 /** The panel's columns, as named in its header (matched case-insensitively). */
 export const PANEL_COLS = ['Date', 'Ticker', 'Open', 'High', 'Low', 'Close', 'Volume'] as const;
 /** Its numeric columns. */
@@ -11,6 +17,9 @@ export const PANEL_NUM = ['Open', 'High', 'Low', 'Close', 'Volume'] as const;
 
 /** A SQL string literal. */
 export const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
+/** SQL trimming ASCII whitespace as JS `trim()` does (DuckDB's one-argument trim() only drops spaces). */
+const WS = 'chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)';
+const trim = (x: string) => `trim(${x}, ${WS})`;
 const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 /** SQL: the header names of a CSV file (no rows read). */
@@ -22,29 +31,41 @@ export function headerSql(path: string): string {
  * SQL reading the CSV as text into TEMP table `name` (parallel; insertion order is kept, so a row's
  * rowid + 2 is its line in the file: line 1 is the header).
  */
-export function rawPanelSql(name: string, path: string): string {
+export function rawPanelSql(name: string, path: string, maxLineChars: number): string {
   return `CREATE OR REPLACE TEMP TABLE ${ident(name)} AS
-    SELECT * FROM read_csv(${lit(path)}, header = true, all_varchar = true, delim = ',', quote = '"')`;
+    SELECT * FROM read_csv(${lit(path)}, header = true, all_varchar = true, delim = ',', quote = '"',
+      escape = '"', strict_mode = true, null_padding = false, max_line_size = ${Math.max(1, Math.floor(maxLineChars))})`;
 }
 
 /**
  * SQL creating TEMP table `name` from the text table `raw` with columns line, id, date, source, open, high,
  * low, close (NULL), adj_close (= Close), volume, dividend, split_factor (NULL), m_<col> (cell missing), bad
- * (row fails validation) and raw (the row's text, only for bad rows). `col` maps panel columns to header names.
+ * (row fails validation) and raw (the row's cells, only for bad rows). `col` maps panel columns to header
+ * names. The rules are those of the JS validator (formats/validate.ts): a number matches NUMBER_PATTERN and
+ * is finite, a date is zero-padded YYYY-MM-DD within 1900-01-01 .. a year after today, an id holds no control
+ * or bidi character. With `shifts` (a TEMP table of scan-file.ts shifts), lines count blank lines and quoted
+ * newlines.
  */
 export function typedPanelSql(
   name: string,
   raw: string,
   col: Record<string, string>,
   dataset: string,
+  shifts?: string,
 ): string {
   const c = (k: string) => ident(col[k]);
   const v = (k: string) => ident(`v_${k}`);
   const missing = (k: string) =>
-    `(${c(k)} IS NULL OR lower(trim(${c(k)})) IN ('', 'null', 'nan', 'n/a', 'na', '.', '-', 'none'))`;
+    `(${c(k)} IS NULL OR lower(${trim(c(k))}) IN (${MISSING_MARKERS.map(lit).join(', ')}))`;
   const badCell = (k: string) =>
     `CASE WHEN ${v(k)} IS NULL THEN NOT ${missing(k)} ELSE (${v(k)} < 0 OR NOT isfinite(${v(k)})) END`;
-  const text = PANEL_COLS.map((k) => `coalesce(${c(k)}, '')`).join(` || ',' || `);
+  const num = (k: string) =>
+    `CASE WHEN regexp_full_match(${trim(c(k))}, ${lit(NUMBER_PATTERN.slice(1, -1))}) THEN TRY_CAST(${trim(c(k))} AS DOUBLE) END`;
+  const text = `[${PANEL_COLS.map((k) => c(k)).join(', ')}]`;
+  const line = shifts ? 'r.rowid + 2 + coalesce(s.extra, 0)' : 'r.rowid + 2';
+  const from = shifts
+    ? `${ident(raw)} r ASOF LEFT JOIN ${ident(shifts)} s ON r.rowid + 1 >= s.rec`
+    : `${ident(raw)} r`;
   // internal names (v_day, v_Open, …) never equal a header name: DuckDB names are case-insensitive, and an
   // alias `date` would silently shadow the text column "Date".
   return `CREATE OR REPLACE TEMP TABLE ${ident(name)} AS
@@ -54,12 +75,15 @@ export function typedPanelSql(
            ${PANEL_NUM.map((k) => `${v(k)} IS NULL AS ${ident(`m_${k}`)}`).join(', ')},
            bad, CASE WHEN bad THEN ${text} END AS raw
     FROM (
-      SELECT *, (v_day IS NULL OR id IS NULL OR id = '' OR ${PANEL_NUM.map(badCell).join(' OR ')}) AS bad
+      SELECT *, (v_day IS NULL OR v_day < DATE '${isoDay(EARLIEST_DAY)}' OR v_day > DATE '${isoDay(latestDay())}'
+                 OR id IS NULL OR id = '' OR regexp_matches(id, ${lit(re2(HIDDEN_PATTERN))})
+                 OR ${PANEL_NUM.map(badCell).join(' OR ')}) AS bad
       FROM (
-        SELECT rowid + 2 AS line, ${PANEL_COLS.map(c).join(', ')}, upper(trim(${c('Ticker')})) AS id,
-               CASE WHEN length(trim(${c('Date')})) = 10 THEN try_strptime(trim(${c('Date')}), '%Y-%m-%d')::DATE END AS v_day,
-               ${PANEL_NUM.map((k) => `TRY_CAST(trim(${c(k)}) AS DOUBLE) AS ${v(k)}`).join(', ')}
-        FROM ${ident(raw)}
+        SELECT ${line} AS line, ${PANEL_COLS.map((k) => `r.${c(k)}`).join(', ')}, upper(${trim(`r.${c('Ticker')}`)}) AS id,
+               CASE WHEN regexp_full_match(${trim(`r.${c('Date')}`)}, '\\d{4}-\\d{2}-\\d{2}')
+                    THEN try_strptime(${trim(`r.${c('Date')}`)}, '%Y-%m-%d')::DATE END AS v_day,
+               ${PANEL_NUM.map((k) => `${num(k)} AS ${v(k)}`).join(', ')}
+        FROM ${from}
       )
     )`;
 }

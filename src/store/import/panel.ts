@@ -7,12 +7,15 @@
  */
 
 import { ImportError } from '../../formats/errors.ts';
+import { resolveLimits } from '../../formats/limits.ts';
 import { PANEL_NOTES } from '../../formats/panel-text.ts';
-import { baseName, splitCsvLine } from '../../formats/text.ts';
+import { baseName } from '../../formats/text.ts';
+import { checkIdentifier } from '../../formats/ticker.ts';
 import { checkNonNegative, parseDateCell, parseNumberCell } from '../../formats/validate.ts';
 import type { Store } from '../store.ts';
 import type { ImportOptions, ImportSummary } from './import-file.ts';
 import { headerSql, lit, PANEL_COLS, PANEL_NUM, rawPanelSql, typedPanelSql } from './panel-sql.ts';
+import { type FileScan, scanFile } from './scan-file.ts';
 import { commitStaged, SPECS, stageTickerSecurities } from './writer.ts';
 
 /** Options the panel path needs beyond ImportOptions. */
@@ -22,18 +25,42 @@ export interface PanelOptions extends ImportOptions {
   dataset: string;
 }
 
-function duckError(err: unknown, file: string): ImportError {
+/** The file line of DuckDB's 1-based CSV line `n` (which skips blank lines), by the scan's shifts. */
+function fileLine(n: number, scan: FileScan): number {
+  let extra = 0;
+  for (const [rec, e] of scan.shifts) if (rec <= n - 1) extra = e;
+  return n + extra;
+}
+
+/**
+ * A DuckDB error while reading the CSV as the same ImportError as the JS parsers': file, line (from DuckDB's
+ * "Line: N", mapped to the file's line), column when DuckDB names one, and the reason without SQL details.
+ */
+export function duckError(err: unknown, file: string, scan?: FileScan): ImportError {
   const msg = (err as Error).message ?? String(err);
-  const line = Number(/line[: ]+(\d+)/i.exec(msg)?.[1] ?? 0);
+  const n = Number(/\bline[: ]+(\d+)/i.exec(msg)?.[1] ?? 0);
+  const line = n && scan ? fileLine(n, scan) : n;
+  const column = /column[: ]+"?([^"\n,]+)"?/i.exec(msg)?.[1]?.trim() ?? '';
   if (/unicode|utf-?8|encoding/i.test(msg)) {
     return new ImportError({
       file,
       line,
       column: '',
-      reason: 'the file is not UTF-8; convert it to UTF-8, e.g. `iconv -f latin1 -t utf-8 in.csv > out.csv`',
+      reason:
+        'encoding found: not UTF-8; expected UTF-8: convert it to UTF-8, e.g. `iconv -f latin1 -t utf-8 in.csv > out.csv`',
     });
   }
-  return new ImportError({ file, line, column: '', reason: `cannot read as CSV: ${msg.split('\n')[0]}` });
+  const first = msg
+    .split('\n')
+    .map((x) => x.trim())
+    .find((x) => x && !/^(Invalid Input Error|Binder Error|Conversion Error|Error):?$/i.test(x));
+  const what = /expected (\d+) (?:values|columns)[^\d]*(\d+)/i.exec(msg);
+  const reason = what
+    ? `row has ${what[2]} cells; the header has ${what[1]}`
+    : /maximum line size|max_line_size/i.test(msg)
+      ? 'line longer than the limit'
+      : `cannot read as CSV: ${(first ?? msg).replace(/^[A-Za-z ]*Error: /, '').slice(0, 160)}`;
+  return new ImportError({ file, line, column, reason });
 }
 
 /**
@@ -44,11 +71,21 @@ export async function importPanel(store: Store, path: string, o: PanelOptions): 
   const file = path;
   const progress = (phase: string) => o.onProgress?.({ file, phase });
   progress('read');
+  const limits = resolveLimits(o.limits);
+  const scan = await scanFile(path, o.limits);
+  if (scan.records - 1 > limits.maxRows) {
+    throw new ImportError({
+      file,
+      line: 0,
+      column: '',
+      reason: `more than ${limits.maxRows.toLocaleString('en-US')} rows (limit; --max-rows to raise)`,
+    });
+  }
   let names: string[];
   try {
     names = (await store.all<{ column_name: string }>(headerSql(path))).map((r) => r.column_name);
   } catch (err) {
-    throw duckError(err, file);
+    throw duckError(err, file, scan);
   }
   const col: Record<string, string> = {};
   for (const c of PANEL_COLS) {
@@ -64,32 +101,46 @@ export async function importPanel(store: Store, path: string, o: PanelOptions): 
   }
   try {
     try {
-      await store.run(rawPanelSql('_raw_panel', path));
+      await store.run(rawPanelSql('_raw_panel', path, limits.maxLineChars));
     } catch (err) {
-      throw duckError(err, file);
+      throw duckError(err, file, scan);
     }
-    await store.run(typedPanelSql('_stg_bars', '_raw_panel', col, o.dataset));
+    if (scan.shifts.length) {
+      await store.run('CREATE OR REPLACE TEMP TABLE _panel_shifts (rec BIGINT, extra BIGINT)');
+      const values = scan.shifts.map(([r, e]) => `(${r}, ${e})`);
+      for (let i = 0; i < values.length; i += 10_000) {
+        await store.run(`INSERT INTO _panel_shifts VALUES ${values.slice(i, i + 10_000).join(', ')}`);
+      }
+    }
+    await store.run(
+      typedPanelSql(
+        '_stg_bars',
+        '_raw_panel',
+        col,
+        o.dataset,
+        scan.shifts.length ? '_panel_shifts' : undefined,
+      ),
+    );
     await store.run('DROP TABLE _raw_panel');
     progress('validate');
     const total = await store.one<{ n: number }>('SELECT count(*) AS n FROM _stg_bars');
     if (!total || total.n === 0)
       throw new ImportError({ file, line: 0, column: '', reason: 'empty file (a header but no data rows)' });
-    const bad = await store.one<{ line: number; raw: string }>(
+    const bad = await store.one<{ line: number; raw: (string | null)[] }>(
       'SELECT line, raw FROM _stg_bars WHERE bad ORDER BY line LIMIT 1',
     );
     const rejected: Record<string, number> = {};
     const badNotes: string[] = [];
     if (bad) {
       try {
-        const cells = splitCsvLine(bad.raw);
+        const cells = bad.raw.map((x) => x ?? '');
         const at = { file, line: Number(bad.line), column: 'Date' };
         parseDateCell(cells[0], at);
         if (!cells[1].trim()) throw new ImportError({ ...at, column: 'Ticker', reason: 'empty ticker' });
+        checkIdentifier(cells[1].trim().toUpperCase(), { ...at, column: 'Ticker' });
         PANEL_NUM.forEach((c, k) => {
           at.column = c;
           const v = parseNumberCell(cells[k + 2], at);
-          if (!Number.isFinite(v) && !Number.isNaN(v))
-            throw new ImportError({ ...at, reason: `not a finite number ${JSON.stringify(cells[k + 2])}` });
           checkNonNegative(v, c === 'Volume' ? 'volume' : 'price', at);
         });
         throw new ImportError({ ...at, column: '', reason: 'bad row' });
@@ -165,6 +216,7 @@ export async function importPanel(store: Store, path: string, o: PanelOptions): 
     };
   } finally {
     await store.run('DROP TABLE IF EXISTS _raw_panel');
+    await store.run('DROP TABLE IF EXISTS _panel_shifts');
     await store.run('DROP TABLE IF EXISTS _stg_bars');
   }
 }

@@ -30,10 +30,15 @@ export interface TableSpec {
 /** Relative tolerance under which two stored doubles are the same value (1 ulp of a decimal-to-double parse). */
 export const SAME_VALUE_TOLERANCE = 1e-12;
 
-/** SQL: true when a and b differ as values (NULL vs not NULL differs; doubles within the tolerance do not). */
-function differs(a: string, b: string, numeric: boolean): string {
+/**
+ * SQL: true when a and b differ as values (NULL vs not NULL differs; doubles within the tolerance do not; a
+ * non-finite value conflicts with everything, itself included: Infinity - x is Infinity <= Infinity, so
+ * without that rule an Infinity would match any value).
+ */
+export function differs(a: string, b: string, numeric: boolean): string {
   if (!numeric) return `(${a} IS DISTINCT FROM ${b})`;
-  return `(${a} IS DISTINCT FROM ${b} AND NOT coalesce(abs(${a} - ${b}) <= ${SAME_VALUE_TOLERANCE} * greatest(abs(${a}), abs(${b})), false))`;
+  const nonFinite = `coalesce(NOT isfinite(${a}), false) OR coalesce(NOT isfinite(${b}), false)`;
+  return `(${nonFinite} OR (${a} IS DISTINCT FROM ${b} AND NOT coalesce(abs(${a} - ${b}) <= ${SAME_VALUE_TOLERANCE} * greatest(abs(${a}), abs(${b})), false)))`;
 }
 
 const q = (s: string) => `"${s.replace(/"/g, '""')}"`;

@@ -1,0 +1,39 @@
+// capgap/findings: findings, sentences and claim checking: numbers with provenance (docs/report.md).
+// Re-exports only this room; import it as `capgap/findings` to load nothing else.
+
+export { readArticle } from './article/read.ts';
+export {
+  excessReturnFinding,
+  flowFinding,
+  type ReportEvent,
+  returnFinding,
+  spreadFinding,
+  windowLabel,
+} from './build.ts';
+export { type ClaimVerdict, checkClaim, conventionSpace } from './check.ts';
+export type { Claim, ClaimConventions, ClaimWindow } from './claim.ts';
+export { parseClaims, readClaim } from './claim-file.ts';
+export type {
+  ClaimReadings,
+  ClaimSubject,
+  Comparator,
+  ReadClaim,
+  ReadOptions,
+  ReadSentence,
+  RecordPhrase,
+} from './claim-read.ts';
+export { makeEvaluator } from './evaluate.ts';
+export type { ClaimData, EvaluateFn, Evaluation, Evaluator } from './evaluator.ts';
+export { eventSnapshot, monthSpread, returnsSince, sizeWindow } from './event-snapshot.ts';
+export type {
+  Comparison,
+  Conventions,
+  Finding,
+  Metric,
+  Provenance,
+  Significance,
+  Unit,
+} from './finding.ts';
+export { type RecordContext as FindingRecord, validateFinding } from './finding.ts';
+export { articleDate, pct, pp, signedPct, usd } from './format.ts';
+export { type Sentence, sentenceFor, writeSentences } from './sentences.ts';

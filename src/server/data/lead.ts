@@ -1,0 +1,300 @@
+/**
+ * The page's answer first: one sentence for an event and a window [0, to] (small minus large, compounded from
+ * the base close to the close of t0 + to, so "the first three sessions" = [0, 2], as `capgap report`), the
+ * event's rank in its set (US presidential or midterm elections) written out, the event month's record with
+ * its direction (month-standing.ts) and the date each series shown runs through.
+ * The sentence is the findings' own (src/findings/sentences.ts `sentenceFor` on a spread finding), so the
+ * claim checker reads the same words the page prints. Pure: the caller passes the loaded series.
+ */
+import { fromDay, toDay } from '../../calendar/dates.ts';
+import { anchorEvent, type NewsTiming, TradingCalendar } from '../../calendar/trading-days.ts';
+import { compareEvents } from '../../events/compare-events.ts';
+import { compound } from '../../events/series.ts';
+import { type ReportEvent, spreadFinding, windowLabel } from '../../findings/build.ts';
+import type { Finding } from '../../findings/finding.ts';
+import { articleDate, count, ordinal, pp } from '../../findings/format.ts';
+import { shortName } from '../../findings/names.ts';
+import { sentenceFor } from '../../findings/sentences.ts';
+import type { SnapshotInputs } from '../../queries/snapshot-inputs.ts';
+import { eventSetFor } from '../../report/event-report.ts';
+import { eventFromCompare } from '../../report/from-engines.ts';
+import { type MonthStanding, monthStanding } from './month-standing.ts';
+import type { SizeScheme, Weighting } from './schemes.ts';
+
+/** What the lead is asked for. */
+export interface LeadQuery {
+  event: string;
+  timing: NewsTiming;
+  scheme: SizeScheme;
+  weighting: Weighting;
+  /** Last session relative to t0 (t0 = 0); the lead covers [0, to]. */
+  to: number;
+  /** The event's name when it is in no set (a preset's label). */
+  name?: string;
+}
+
+/** One series shown, with plain name first and the technical label after. */
+export interface SeriesShown {
+  id: string;
+  name: string;
+  detail: string;
+  dataset: string;
+  vintage: string | null;
+  /** Last date (or month) in the data. */
+  through: string;
+}
+
+/** The lead answer. */
+export interface Lead {
+  event: { date: string; name: string; timing: NewsTiming; t0: string; base: string; set: string | null };
+  window: {
+    from: 0;
+    to: number;
+    requestedTo: number;
+    lastDate: string;
+    sessions: number;
+    cut: string | null;
+  };
+  sentence: string;
+  finding: Finding;
+  rank: { rank: number; of: number; among: string; since: string; text: string; skipped: string[] } | null;
+  month: (MonthStanding & { text: string; rankText: string; source: string }) | { error: string };
+  series: SeriesShown[];
+  conventions: Record<string, string>;
+}
+
+interface Legs {
+  days: Int32Array;
+  small: Float64Array;
+  large: Float64Array;
+  series: SeriesShown[];
+  data: { name: string; vintage: string | null }[];
+}
+
+const plain = (id: string) => (id.startsWith('^') ? shortName(id) : `${shortName(id)} (NYSE breakpoints)`);
+
+/** Daily returns of both legs of a scheme on one calendar (French as published; indexes from closes). */
+function legsOf(inputs: SnapshotInputs, scheme: SizeScheme, weighting: Weighting): Legs {
+  if (scheme.kind === 'french') {
+    if (weighting !== 'value')
+      throw new Error(
+        `no daily ${weighting}-weighted size portfolios in the data (French's daily file here is value-weighted only)`,
+      );
+    const d = inputs.dailyVW;
+    const through = fromDay(d.days[d.days.length - 1]);
+    const shown = (id: string): SeriesShown => ({
+      id,
+      name: plain(id),
+      detail: `French "${id}", daily value-weighted returns, ${d.dataset}`,
+      dataset: d.dataset,
+      vintage: d.vintage,
+      through,
+    });
+    const small = d.returns[scheme.small];
+    const large = d.returns[scheme.large];
+    if (!small || !large) throw new Error(`the daily size file lacks ${scheme.small} or ${scheme.large}`);
+    return {
+      days: d.days,
+      small,
+      large,
+      series: [shown(scheme.small), shown(scheme.large)],
+      data: [{ name: d.dataset, vintage: d.vintage }],
+    };
+  }
+  const [a, b] = [scheme.small, scheme.large].map((id) => {
+    const p = inputs.prices.find((x) => x.id === id);
+    if (!p) throw new Error(`no daily closes of ${id} in the store`);
+    return p;
+  });
+  // Common dates, then close-to-close returns (the first is NaN).
+  const cal = new TradingCalendar(a.days);
+  const days: number[] = [];
+  const va: number[] = [];
+  const vb: number[] = [];
+  for (let j = 0; j < b.days.length; j++) {
+    const i = cal.indexOnOrAfter(b.days[j]);
+    if (i < a.days.length && a.days[i] === b.days[j]) {
+      days.push(b.days[j]);
+      va.push(a.values[i]);
+      vb.push(b.values[j]);
+    }
+  }
+  const ret = (v: number[]) => Float64Array.from(v, (x, i) => (i === 0 ? Number.NaN : x / v[i - 1] - 1));
+  const shown = (p: typeof a): SeriesShown => ({
+    id: p.id,
+    name: plain(p.id),
+    detail: `${p.id}, daily closes (${p.basis}), ${p.dataset}`,
+    dataset: p.dataset,
+    vintage: p.vintage,
+    through: fromDay(p.days[p.days.length - 1]),
+  });
+  return {
+    days: Int32Array.from(days),
+    small: ret(va),
+    large: ret(vb),
+    series: [shown(a), shown(b)],
+    data: [a, b].map((p) => ({ name: p.dataset, vintage: p.vintage })),
+  };
+}
+
+function monthText(m: MonthStanding): { text: string; rankText: string } {
+  const month = articleDate(m.month);
+  const verb = m.favours === 'small' ? 'beat' : 'trailed';
+  const since = m.since
+    ? `since ${articleDate(m.since.month)}`
+    : `since records began in ${articleDate(m.historyStart)}`;
+  const record =
+    m.favours === 'small'
+      ? `the widest gap in favour of small caps ${since}`
+      : `the largest shortfall of small caps ${since}`;
+  const dir = m.favours === 'small' ? 'gaps in favour of small caps' : 'shortfalls of small caps';
+  return {
+    text: `In ${month}, the smallest tenth of US stocks ${verb} the largest tenth by ${pp(m.spread)}: ${record}.`,
+    rankText:
+      `Among ${dir}: ${ordinal(m.atTheTime.rank)} of ${count(m.atTheTime.of)} months as it stood at the time ` +
+      `(${articleDate(m.historyStart)} to ${month}); ${ordinal(m.wholeHistory.rank)} of ${count(m.wholeHistory.of)} ` +
+      `in the whole history to ${articleDate(m.historyEnd)}.`,
+  };
+}
+
+/**
+ * Builds the lead for one event and window from the report's inputs.
+ * @example buildLead(inputs, { event: '2016-11-08', timing: 'after-close', scheme: schemeById('deciles'), weighting: 'value', to: 2 }).sentence
+ */
+export function buildLead(inputs: SnapshotInputs, q: LeadQuery): Lead {
+  if (q.to < 0)
+    throw new Error(`the window ends before the news (to = ${q.to}); the lead covers sessions 0 to "to"`);
+  const legs = legsOf(inputs, q.scheme, q.weighting);
+  const cal = new TradingCalendar(legs.days);
+  const last = fromDay(cal.last);
+  if (toDay(q.event) >= cal.last)
+    throw new Error(
+      `${q.event} is after the data: ${legs.series.map((s) => `${s.name} runs through ${s.through}`).join('; ')}`,
+    );
+  const anchor = anchorEvent(cal, q.event, q.timing);
+  const to = Math.min(q.to, cal.days.length - 1 - anchor.t0);
+  const cut =
+    to < q.to
+      ? `The window is cut at ${last}, the last day of the data (day ${to}; day ${q.to} was asked for).`
+      : null;
+  const match = eventSetFor(q.event);
+  const event: ReportEvent = {
+    date: q.event,
+    name: match?.eventName ?? q.name ?? `event of ${q.event}`,
+    short: match?.short ?? 'the event',
+    timing: q.timing,
+    t0Date: anchor.t0Date,
+    baseDate: anchor.baseDate,
+  };
+  const metric = `${legs.series[0].id} − ${legs.series[1].id}`;
+  let finding: Finding;
+  let rank: Lead['rank'] = null;
+  if (match) {
+    const cmp = compareEvents(
+      [
+        { name: legs.series[0].id, returns: legs.small, sign: 1 },
+        { name: legs.series[1].id, returns: legs.large, sign: -1 },
+      ],
+      cal,
+      match.events,
+      { window: [0, to] },
+    );
+    finding = eventFromCompare(
+      { ...cmp, metric },
+      { event, setName: match.setName, data: legs.data },
+    ).finding;
+    finding.window.label = windowLabel(event, to + 1); // 'the first two sessions', as the report's snapshot
+    const r = finding.record;
+    if (r) {
+      const since = cmp.rows
+        .map((x) => x.eventDate)
+        .sort()[0]
+        .slice(0, 4);
+      const shortfall = finding.value < 0;
+      // A negative gap is ranked among shortfalls (1 = small caps' worst), so the sentence never reads
+      // "the 25th widest".
+      if (shortfall) finding.record = { ...r, rank: r.of - r.rank + 1 };
+      const skipped = cmp.skipped.map((s) => `${s.label}: ${s.reason}`);
+      rank = {
+        rank: r.rank,
+        of: r.of,
+        among: r.among,
+        since,
+        skipped,
+        text: shortfall
+          ? `The ${r.rank === r.of ? '' : `${ordinal(r.of - r.rank + 1)} `}largest shortfall of small caps among ${r.of} ${r.among} since ${since} (${ordinal(r.rank)} of ${r.of} from the widest gap in their favour).`
+          : `The ${r.rank === 1 ? '' : `${ordinal(r.rank)} `}widest gap in favour of small caps among ${r.of} ${r.among} since ${since} (${ordinal(r.rank)} of ${r.of}).`,
+      };
+    }
+  } else {
+    // Close to close: from the base close (anchor.base) to the close of t0 + to.
+    const i1 = anchor.t0 + to;
+    const s = compound(legs.small, anchor.base, i1);
+    const l = compound(legs.large, anchor.base, i1);
+    if (Number.isNaN(s - l))
+      throw new Error(`a return is missing between ${anchor.baseDate} and ${fromDay(cal.days[i1])}`);
+    finding = spreadFinding({
+      small: legs.series[0].id,
+      large: legs.series[1].id,
+      smallValue: s,
+      largeValue: l,
+      window: {
+        from: anchor.baseDate,
+        to: fromDay(cal.days[i1]),
+        label: windowLabel(event, to + 1),
+        relative: [0, to],
+      },
+      weighting: q.weighting,
+      data: legs.data,
+      event,
+    });
+  }
+  let month: Lead['month'];
+  const mv = inputs.monthlyVW;
+  try {
+    const m = monthStanding(
+      { days: mv.days, small: mv.returns['Lo 10'], large: mv.returns['Hi 10'] },
+      q.event.slice(0, 7),
+    );
+    month = { ...m, ...monthText(m), source: `${mv.dataset}, monthly, value-weighted, ${mv.vintage}` };
+  } catch (err) {
+    month = { error: (err as Error).message };
+  }
+  const monthly: SeriesShown = {
+    id: 'Lo 10 − Hi 10 (monthly)',
+    name: 'Month spread: smallest minus largest 10% (NYSE breakpoints)',
+    detail: `French "Lo 10" − "Hi 10", monthly value-weighted returns, ${mv.dataset}`,
+    dataset: mv.dataset,
+    vintage: mv.vintage,
+    through: fromDay(mv.days[mv.days.length - 1]).slice(0, 7),
+  };
+  return {
+    event: {
+      date: q.event,
+      name: event.name,
+      timing: q.timing,
+      t0: anchor.t0Date,
+      base: anchor.baseDate,
+      set: match?.setName ?? null,
+    },
+    window: {
+      from: 0,
+      to,
+      requestedTo: q.to,
+      lastDate: fromDay(cal.days[anchor.t0 + to]),
+      sessions: to + 1,
+      cut,
+    },
+    sentence: sentenceFor(finding),
+    finding,
+    rank,
+    month,
+    series: [...legs.series, monthly],
+    conventions: {
+      days: 'day d is the session t0 + d; "the first N sessions" = days [0, N−1], from the base close (the last close before the news) to the close of t0 + N − 1, as capgap report',
+      spread: `${metric}: each leg compounded over the window, then differenced (percentage points)`,
+      month:
+        'the month of the event date; ranked in the direction of its sign among months up to it ("as it stood at the time", as capgap report) and among all months in the file',
+    },
+  };
+}

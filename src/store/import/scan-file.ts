@@ -1,0 +1,155 @@
+/**
+ * The streaming pre-pass of a file DuckDB will read itself (the stock panel): one pass over the file, gzip
+ * inflated as a stream with a byte counter, never holding more than one chunk. It enforces the limits
+ * (inflated size and ratio, line length), checks the encoding (BOMs, UTF-16, UTF-8 validity with the byte
+ * offset of the first bad byte) and finds what shifts DuckDB's row numbers off the file's lines: blank lines
+ * and newlines inside quoted cells. Their positions become `shifts`, so every row keeps its file line.
+ */
+
+import { isUtf8 } from 'node:buffer';
+import { createReadStream, statSync } from 'node:fs';
+import { createGunzip } from 'node:zlib';
+import { checkHead, firstBadUtf8, notUtf8 } from '../../formats/decode.ts';
+import { ImportError } from '../../formats/errors.ts';
+import { inflateCap, type Limits, resolveLimits, tooLarge } from '../../formats/limits.ts';
+
+/** What the pre-pass found. */
+export interface FileScan {
+  /** Bytes of text (inflated). */
+  bytes: number;
+  /** Records (header included). */
+  records: number;
+  /**
+   * Where DuckDB's row order and the file's lines part: `[record, extra]` pairs, sorted; record k (0 = the
+   * header) starts on file line k + 1 + extra of the last pair with record <= k. Empty for a plain file.
+   */
+  shifts: [number, number][];
+}
+
+async function readHead(path: string): Promise<Uint8Array> {
+  const s = createReadStream(path, { start: 0, end: 1 });
+  for await (const c of s) return c as Uint8Array;
+  return new Uint8Array();
+}
+
+/**
+ * Scans a CSV file (plain or gzip) as a stream; see the file header.
+ * @example const { shifts } = await scanFile('stocks.csv.gz', {})
+ */
+export async function scanFile(path: string, limits: Partial<Limits> = {}): Promise<FileScan> {
+  const l = resolveLimits(limits);
+  const size = statSync(path).size;
+  const head = await readHead(path);
+  const gz = head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
+  const cap = gz ? inflateCap(size, l) : l.maxBytes;
+  if (size > l.maxBytes) throw tooLarge(path, l.maxBytes, null, l);
+  const file = createReadStream(path, { highWaterMark: 1 << 20 });
+  const gunzip = gz ? createGunzip() : null;
+  const source = gunzip ? file.pipe(gunzip) : file;
+  file.on('error', (e) => gunzip?.destroy(e));
+  let bytes = 0;
+  let line = 1;
+  let lineStart = 0;
+  let inQuote = false;
+  let content = false;
+  let records = 0;
+  let extra = 0;
+  let dirty = false;
+  let carry: Uint8Array = new Uint8Array(0);
+  const shifts: [number, number][] = [];
+  try {
+    for await (const chunk of source as AsyncIterable<Uint8Array>) {
+      let c = chunk;
+      if (bytes === 0) {
+        const skip = checkHead(c, path);
+        if (skip) c = c.subarray(skip);
+      }
+      const base = bytes;
+      bytes += chunk.length;
+      if (bytes > cap) throw tooLarge(path, cap, gz ? size : null, l);
+      // UTF-8 validity: check whole characters, carrying a cut one into the next chunk
+      let cut = c.length;
+      for (let k = c.length - 1; k >= Math.max(0, c.length - 4); k--) {
+        const b = c[k];
+        if ((b & 0xc0) === 0x80) continue;
+        const len = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+        if (k + len > c.length) cut = k;
+        break;
+      }
+      const whole = carry.length ? Buffer.concat([carry, c.subarray(0, cut)]) : c.subarray(0, cut);
+      if (!isUtf8(whole)) {
+        const at = firstBadUtf8(whole);
+        let ln = line;
+        for (let i = 0; i < at - carry.length && i < c.length; i++) if (c[i] === 10) ln++;
+        throw notUtf8(path, ln, base + at - carry.length, whole[at] ?? 0);
+      }
+      carry = c.slice(cut);
+      for (let i = 0; i < c.length; i++) {
+        const b = c[i];
+        if (b === 10) {
+          if (base + i - lineStart > l.maxLineChars) {
+            throw new ImportError({
+              file: path,
+              line,
+              column: '',
+              reason: `line longer than ${l.maxLineChars.toLocaleString('en-US')} characters (limit)`,
+            });
+          }
+          line++;
+          lineStart = base + i + 1;
+          if (inQuote) {
+            extra++;
+            dirty = true;
+          } else if (content) {
+            records++;
+            content = false;
+          } else {
+            extra++;
+            dirty = true;
+          }
+        } else if (b === 34) {
+          if (!content && dirty) {
+            shifts.push([records, extra]);
+            dirty = false;
+          }
+          inQuote = !inQuote;
+          content = true;
+        } else if (b !== 13 && b !== 32 && b !== 9) {
+          if (!content && dirty) {
+            shifts.push([records, extra]);
+            dirty = false;
+          }
+          content = true;
+        }
+      }
+      if (bytes - lineStart > l.maxLineChars) {
+        throw new ImportError({
+          file: path,
+          line,
+          column: '',
+          reason: `line longer than ${l.maxLineChars.toLocaleString('en-US')} characters (limit)`,
+        });
+      }
+    }
+    if (carry.length) throw notUtf8(path, line, bytes - carry.length, carry[0]);
+  } catch (err) {
+    file.destroy();
+    gunzip?.destroy();
+    if (err instanceof ImportError) throw err;
+    const code = String((err as { code?: string }).code ?? '');
+    if (gz && /^Z_/.test(code)) {
+      const at = gunzip?.bytesWritten ?? 0;
+      const why =
+        code === 'Z_BUF_ERROR' ? 'the data ends early (the file is cut short)' : (err as Error).message;
+      throw new ImportError({
+        file: path,
+        line: 0,
+        column: '',
+        reason: `corrupt gzip: ${why}, detected at byte offset ${at} of ${size}`,
+      });
+    }
+    throw err;
+  }
+  if (content) records++;
+  return { bytes, records, shifts };
+}

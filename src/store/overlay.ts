@@ -1,0 +1,119 @@
+/**
+ * The embedded dataset as an overlay: on a read connection, each data table name (`bars`, `portfolio_series`,
+ * …) becomes a TEMP view over the store's own table plus the shipped Parquet file read in place
+ * (`read_parquet`), so a new store answers at once with no load step. TEMP objects belong to one DuckDB
+ * connection: the store's write connection keeps seeing only its own tables, which is what the importer
+ * checks and writes.
+ *
+ * Precedence (docs/data-model.md): **user imports win**. Where the store's own tables hold a series the
+ * embedded data also hold, the embedded rows of that series are hidden:
+ * - bars, market_caps, etf_flows: by `source` (the dataset name);
+ * - portfolio_series, factors: by (dataset, frequency), whatever the vintage, so vintages never mix;
+ * - securities by `id`, etfs by `ticker`; datasets by name (and French datasets whose series are hidden).
+ * The `datasets` view gains a column `origin` ('imported' or 'embedded'); `datasets_hidden` lists the
+ * embedded datasets an import hides.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { embeddedFiles } from './embedded-files.ts';
+import { type DataTable, TABLE_COLUMNS } from './schema.ts';
+
+/** How embedded rows of a table are matched against the store's own rows. */
+const SERIES_KEY: Partial<Record<DataTable, string[]>> = {
+  bars: ['source'],
+  market_caps: ['source'],
+  etf_flows: ['source'],
+  portfolio_series: ['dataset', 'frequency'],
+  factors: ['dataset', 'frequency'],
+};
+const ROW_KEY: Partial<Record<DataTable, string>> = { securities: 'id', etfs: 'ticker' };
+
+const lit = (v: unknown) => (v === null || v === undefined ? 'NULL' : `'${String(v).replaceAll("'", "''")}'`);
+const ident = (s: string) => `"${s.replaceAll('"', '""')}"`;
+
+/** What an overlay was built from: the folder and the embedded series the store's own rows hide. */
+export interface OverlayPlan {
+  dir: string;
+  files: Partial<Record<DataTable, string>>;
+  /** Per table with a series key: the hidden key tuples, as SQL literals. */
+  hidden: Partial<Record<DataTable, string[][]>>;
+}
+
+/**
+ * Works out which embedded series the store's own tables hide (run once per store version, on any
+ * connection of the store's instance; `catalog` is the store's database name).
+ */
+export async function planOverlay(
+  conn: DuckDBConnection,
+  catalog: string,
+  dir: string,
+): Promise<OverlayPlan> {
+  const files = embeddedFiles(dir);
+  const hidden: OverlayPlan['hidden'] = {};
+  for (const [t, keys] of Object.entries(SERIES_KEY) as [DataTable, string[]][]) {
+    const f = files[t];
+    if (!f) continue;
+    const k = keys.map(ident).join(', ');
+    const r = await conn.runAndReadAll(
+      `SELECT DISTINCT ${k} FROM ${ident(catalog)}.main.${t} INTERSECT SELECT DISTINCT ${k} FROM read_parquet(${lit(f)})`,
+    );
+    hidden[t] = (r.getRows() as unknown[][]).map((row) => row.map(lit));
+  }
+  return { dir, files, hidden };
+}
+
+/** `(a = 'x' AND b = 'y') OR …`: true for rows whose key is one of `rows`. */
+function matches(keys: string[], rows: string[][], cols: string[] = keys.map(ident)): string {
+  return rows.map((r) => `(${r.map((v, j) => `${cols[j]} = ${v}`).join(' AND ')})`).join(' OR ');
+}
+
+function notHidden(t: DataTable, plan: OverlayPlan, catalog: string): string {
+  const keys = SERIES_KEY[t];
+  const rows = plan.hidden[t] ?? [];
+  if (keys && rows.length) return `WHERE NOT (${matches(keys, rows)})`;
+  const key = ROW_KEY[t];
+  if (key) return `WHERE ${ident(key)} NOT IN (SELECT ${ident(key)} FROM ${ident(catalog)}.main.${t})`;
+  return '';
+}
+
+/** The French dataset rows are named `dataset [frequency, vintage]`: their (dataset, frequency) key. */
+const FRENCH_NAME = /^(.*) \[(daily|weekly|monthly|annual), [^\]]*\]$/;
+
+/** The SQL that installs the overlay views on one connection. */
+export function overlaySql(plan: OverlayPlan, catalog: string): string {
+  const own = (t: string) => `${ident(catalog)}.main.${t}`;
+  const out: string[] = [];
+  for (const t of Object.keys(TABLE_COLUMNS) as DataTable[]) {
+    const cols = TABLE_COLUMNS[t].map(ident).join(', ');
+    const f = plan.files[t];
+    if (t === 'datasets') continue;
+    out.push(
+      f
+        ? `CREATE OR REPLACE TEMP VIEW ${t} AS SELECT ${cols} FROM ${own(t)} UNION ALL SELECT ${cols} FROM read_parquet(${lit(f)}) ${notHidden(t, plan, catalog)}`
+        : `CREATE OR REPLACE TEMP VIEW ${t} AS SELECT ${cols} FROM ${own(t)}`,
+    );
+  }
+  const cols = TABLE_COLUMNS.datasets.map(ident).join(', ');
+  const f = plan.files.datasets;
+  const hiddenSeries = [...(plan.hidden.portfolio_series ?? []), ...(plan.hidden.factors ?? [])];
+  const hiddenSources = [
+    ...(plan.hidden.bars ?? []),
+    ...(plan.hidden.market_caps ?? []),
+    ...(plan.hidden.etf_flows ?? []),
+  ];
+  const re = lit(FRENCH_NAME.source);
+  const frenchKey = [`regexp_extract(name, ${re}, 1)`, `regexp_extract(name, ${re}, 2)`];
+  const hiddenWhere = [
+    `name IN (SELECT name FROM ${own('datasets')})`,
+    ...(hiddenSeries.length ? [matches(['dataset', 'frequency'], hiddenSeries, frenchKey)] : []),
+    ...(hiddenSources.length ? [matches(['name'], hiddenSources)] : []),
+  ].join(' OR ');
+  out.push(
+    f
+      ? `CREATE OR REPLACE TEMP VIEW datasets AS SELECT ${cols}, 'imported' AS origin FROM ${own('datasets')} UNION ALL SELECT ${cols}, 'embedded' AS origin FROM read_parquet(${lit(f)}) WHERE NOT (${hiddenWhere})`
+      : `CREATE OR REPLACE TEMP VIEW datasets AS SELECT ${cols}, 'imported' AS origin FROM ${own('datasets')}`,
+    f
+      ? `CREATE OR REPLACE TEMP VIEW datasets_hidden AS SELECT ${cols}, 'embedded' AS origin FROM read_parquet(${lit(f)}) WHERE ${hiddenWhere}`
+      : `CREATE OR REPLACE TEMP VIEW datasets_hidden AS SELECT ${cols}, 'embedded' AS origin FROM ${own('datasets')} WHERE false`,
+  );
+  return out.join(';\n');
+}

@@ -1,0 +1,173 @@
+/**
+ * Read connections of one DuckDB instance, shared by concurrent requests: at most `size` queries run at
+ * once (one per connection), at most `maxWaiting` wait, and past that `use` refuses at once with
+ * `StoreBusyError` instead of queueing without bound. A request's AbortSignal (set with `withSignal`)
+ * cancels the work itself: a waiting query leaves the queue, a running one is interrupted
+ * (`connection.interrupt()`), so no query outlives its request.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { DuckDBConnection } from '@duckdb/node-api';
+
+const signals = new AsyncLocalStorage<AbortSignal>();
+
+/**
+ * Runs `fn` with `signal` as the cancel signal of every store query it starts (across awaits).
+ * @example await withSignal(AbortSignal.timeout(1000), () => store.all('SELECT 1'))
+ */
+export function withSignal<T>(signal: AbortSignal, fn: () => T): T {
+  return signals.run(signal, fn);
+}
+
+/**
+ * Runs `fn` outside any request's cancel signal: for shared work (a load several requests wait for) that
+ * one request's deadline must not cancel.
+ */
+export function detached<T>(fn: () => T): T {
+  return signals.exit(fn);
+}
+
+/** The cancel signal of the running request, if any. */
+export function currentSignal(): AbortSignal | undefined {
+  return signals.getStore();
+}
+
+/** Too many queries waiting: try again shortly (the server answers 503 with Retry-After). */
+export class StoreBusyError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreBusyError';
+  }
+}
+
+/** A query stopped because its request was cancelled (deadline passed or client gone). */
+export class QueryCancelledError extends Error {
+  constructor(message = 'query cancelled: its request was cancelled') {
+    super(message);
+    this.name = 'QueryCancelledError';
+  }
+}
+
+/**
+ * Runs `fn` on `conn`, interrupting it if `signal` aborts meanwhile.
+ * @example await onConnection(conn, signal, (c) => c.runAndReadAll('SELECT 1'))
+ */
+export async function onConnection<T>(
+  conn: DuckDBConnection,
+  signal: AbortSignal | undefined,
+  fn: (c: DuckDBConnection) => Promise<T>,
+): Promise<T> {
+  if (signal?.aborted) throw new QueryCancelledError();
+  const stop = () => conn.interrupt();
+  signal?.addEventListener('abort', stop, { once: true });
+  try {
+    return await fn(conn);
+  } catch (err) {
+    if (signal?.aborted) throw new QueryCancelledError();
+    throw err;
+  } finally {
+    signal?.removeEventListener('abort', stop);
+  }
+}
+
+interface Waiter {
+  resolve: (c: DuckDBConnection) => void;
+  reject: (e: Error) => void;
+  signal: AbortSignal | undefined;
+  onAbort?: () => void;
+}
+
+/** A bounded pool of connections, made on demand by `connect` (which also prepares them). */
+export class ConnectionPool {
+  private readonly free: DuckDBConnection[] = [];
+  private readonly made: DuckDBConnection[] = [];
+  private readonly waiting: Waiter[] = [];
+  private making = 0;
+  /** Queries running now. */
+  running = 0;
+
+  /**
+   * @param connect makes and prepares one connection
+   * @param size most connections (default 4)
+   * @param maxWaiting most queries waiting for a connection (default 256)
+   */
+  constructor(
+    private readonly connect: () => Promise<DuckDBConnection>,
+    readonly size = 4,
+    readonly maxWaiting = 256,
+  ) {}
+
+  /** Runs `fn` on a free connection (waiting for one if all are busy), cancelled by the request's signal. */
+  async use<T>(
+    fn: (c: DuckDBConnection) => Promise<T>,
+    prepare?: (c: DuckDBConnection) => Promise<void>,
+  ): Promise<T> {
+    const signal = currentSignal();
+    if (signal?.aborted) throw new QueryCancelledError();
+    const conn = await this.acquire(signal);
+    this.running++;
+    try {
+      if (prepare) await prepare(conn);
+      return await onConnection(conn, signal, fn);
+    } finally {
+      this.running--;
+      this.release(conn);
+    }
+  }
+
+  /** Queries waiting for a connection. */
+  get queued(): number {
+    return this.waiting.length;
+  }
+
+  private async acquire(signal: AbortSignal | undefined): Promise<DuckDBConnection> {
+    const c = this.free.pop();
+    if (c) return c;
+    if (this.made.length + this.making < this.size) {
+      this.making++;
+      try {
+        const made = await this.connect();
+        this.made.push(made);
+        return made;
+      } finally {
+        this.making--;
+      }
+    }
+    if (this.waiting.length >= this.maxWaiting)
+      throw new StoreBusyError(`busy: ${this.waiting.length} queries waiting; try again shortly`);
+    return new Promise<DuckDBConnection>((resolve, reject) => {
+      const w: Waiter = { resolve, reject, signal };
+      if (signal) {
+        w.onAbort = () => {
+          const i = this.waiting.indexOf(w);
+          if (i >= 0) this.waiting.splice(i, 1);
+          reject(new QueryCancelledError());
+        };
+        signal.addEventListener('abort', w.onAbort, { once: true });
+      }
+      this.waiting.push(w);
+    });
+  }
+
+  private release(conn: DuckDBConnection): void {
+    const w = this.waiting.shift();
+    if (!w) {
+      this.free.push(conn);
+      return;
+    }
+    if (w.onAbort) w.signal?.removeEventListener('abort', w.onAbort);
+    w.resolve(conn);
+  }
+
+  /** Resolves when no query runs or waits (so the instance may be closed). */
+  async idle(): Promise<void> {
+    while (this.running > 0 || this.waiting.length > 0 || this.making > 0)
+      await new Promise((r) => setTimeout(r, 5));
+  }
+
+  /** Closes every connection (call after `idle`). */
+  close(): void {
+    for (const c of this.made) c.closeSync();
+    this.made.length = 0;
+    this.free.length = 0;
+  }
+}

@@ -1,0 +1,129 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { readArticle } from '../../../src/findings/article/read.ts';
+import type { ReadClaim, ReadOptions, ReadSentence } from '../../../src/findings/claim-read.ts';
+import { ETF_REGISTRY_FILE, parseEtfRegistry } from '../../../src/store/etf-registry.ts';
+
+// The claim forms of the former one-line grammar (test/findings/claim-grammar.test.ts, removed with it),
+// read by readArticle. Changed on purpose: "small caps" now gives readings (the Russell 2000, the smallest
+// 30%) instead of 'ambiguous'; "the smallest 15%" is a stock-built group, no longer refused; sentences
+// with no subject capgap measures are 'not a quantitative claim' rather than 'ambiguous'.
+const funds = parseEtfRegistry(readFileSync(ETF_REGISTRY_FILE, 'utf8'), { file: ETF_REGISTRY_FILE });
+const opts: ReadOptions = { event: '2016-11-08', funds };
+
+function one(text: string, o: ReadOptions = opts): ReadSentence {
+  const r = readArticle(text, o);
+  assert.equal(r.length, 1, `one sentence: ${text}`);
+  return r[0];
+}
+
+function claims(text: string, o: ReadOptions = opts): ReadClaim[] {
+  const s = one(text, o);
+  assert.equal(s.status, 'claims', `${text}: ${s.reason}`);
+  return s.claims.map((c) => c.readings[0]);
+}
+
+describe('readArticle reads the claim forms', () => {
+  it('reads "index X returned Y% since EVENT, through DATE" with the stated number and its precision', () => {
+    const [c] = claims('The Russell 2000 has returned 8.95% since the election, through Nov. 15, 2016.');
+    assert.equal(c.metric, 'return');
+    assert.deepEqual(c.subjects, ['^RUT']);
+    assert.deepEqual(c.window, { kind: 'since', event: '2016-11-08', to: '2016-11-15' });
+    assert.equal(c.stated, 8.95);
+    assert.equal(c.unit, 'percent');
+    assert.equal(c.tolerance, 0.005); // half a unit of the last written digit (8.95 → ±0.005)
+    assert.deepEqual(c.comparator, { kind: 'eq', lo: 8.945, hi: 8.955 });
+    assert.deepEqual(c.precision, { written: '8.95', decimals: 2, halfUnit: 0.005 });
+  });
+
+  it("reads capgap's own article sentence back, comparison included, as two claims on one window", () => {
+    const cs = claims(
+      'The Russell 2000 has returned 9.0% since the election (through Nov. 15, 2016), against 1.9% for the S&P 500.',
+    );
+    assert.deepEqual(
+      cs.map((c) => [c.subjects[0], c.stated]),
+      [
+        ['^RUT', 9],
+        ['^GSPC', 1.9],
+      ],
+    );
+    assert.deepEqual(cs[1].window, cs[0].window);
+    assert.equal(cs[1].windowSource, 'carried');
+  });
+
+  it('words a fall as a negative stated value, its sign from the verb', () => {
+    const [c] = claims('XLU fell 2.3% over the first five sessions after Nov. 8, 2016');
+    assert.equal(c.stated, -2.3);
+    assert.equal(c.signSource, 'verb');
+    assert.deepEqual(c.window, { kind: 'sessions', event: '2016-11-08', sessions: 5 });
+  });
+
+  it('reads "the smallest N% beat the largest N% by Y" in a month and since an event', () => {
+    const [m] = claims(
+      'The smallest 10% of stocks beat the largest 10% by 6.3 percentage points in November 2016',
+    );
+    assert.equal(m.metric, 'spread');
+    assert.deepEqual(m.subjects, ['Lo 10', 'Hi 10']);
+    assert.deepEqual(m.window, { kind: 'month', month: '2016-11' });
+    assert.equal(m.unit, 'pp');
+    const [d] = claims(
+      'the smallest 30% trailed the largest 30% by 1.5% since the election through 2016-11-11',
+    );
+    assert.deepEqual(d.subjects, ['Lo 30', 'Hi 30']);
+    assert.deepEqual(d.window, { kind: 'since', event: '2016-11-08', to: '2016-11-11' });
+    assert.equal(d.stated, -1.5);
+  });
+
+  it('reads "group beat/trailed the market|the S&P 500 by Y over K days" with the event from options', () => {
+    const [c] = claims('The smallest decile beat the market by 6.2% over the first three days');
+    assert.equal(c.metric, 'excess-return');
+    assert.deepEqual(c.subjects, ['Lo 10']);
+    assert.equal(c.target, 'market');
+    assert.deepEqual(c.window, { kind: 'sessions', event: '2016-11-08', sessions: 3 });
+    const [s] = claims('The largest 20% trailed the S&P 500 by 0.5 pp over 3 days after the election');
+    assert.deepEqual(s.subjects, ['Hi 20', '^GSPC']);
+    assert.equal(s.stated, -0.5);
+    assert.equal(s.conventions.market, '^GSPC');
+  });
+
+  it('reads category flows, outflows as negative, with the currency', () => {
+    const [c] = claims('Small-cap ETFs took in inflows of $1.2 billion in the week after the election');
+    assert.deepEqual([c.metric, c.subjects, c.stated, c.currency], ['flow', ['US small cap'], 1.2e9, 'USD']);
+    assert.deepEqual(c.window, { kind: 'week', event: '2016-11-08' });
+    const [o] = claims('Large-cap funds saw outflows of $350 million in the week ended Nov. 11, 2016');
+    assert.equal(o.stated, -3.5e8);
+    assert.deepEqual(o.window, { kind: 'week', weekEnd: '2016-11-11' });
+  });
+
+  it('gives each number its offsets in the article', () => {
+    const text = 'Headline here\n\nThe S&P 500 rose 1.6 per cent since the election.';
+    const [s] = readArticle(text, { ...opts, to: '2016-11-15' }).slice(1);
+    const c = s.claims[0].readings[0];
+    assert.equal(text.slice(c.span.start, c.span.end), '1.6 per cent');
+  });
+});
+
+describe('readArticle gives readings or reasons instead of guessing', () => {
+  it('"small caps" reads as the Russell 2000 or the smallest 30%, and says why', () => {
+    const s = one('Small caps beat the market by 6% over three days');
+    assert.deepEqual(
+      s.claims[0].readings.map((r) => r.subjects),
+      [['^RUT'], ['Lo 30']],
+    );
+    assert.match(s.claims[0].why ?? '', /no stated cut-off/);
+  });
+  it('a named event without an event date is unreadable and says what is missing', () => {
+    const s = one('The Russell 2000 has returned 9% since the election', {});
+    assert.equal(s.status, 'unreadable');
+    assert.match(s.reason ?? '', /no --event DATE/);
+  });
+  it('a size group of any whole percent is a group ("the smallest 15%")', () => {
+    const [c] = claims('The smallest 15% beat the largest 15% by 3% in November 2016');
+    assert.deepEqual(c.subjects, ['Lo 15', 'Hi 15']);
+  });
+  it('no subject capgap measures, or no number: not a quantitative claim', () => {
+    assert.equal(one('Widgets rallied 4% since the election').status, 'not a quantitative claim');
+    assert.equal(one('Stocks did well after the vote').status, 'not a quantitative claim');
+  });
+});

@@ -1,0 +1,138 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createApp } from '../../src/server/app.ts';
+import { openApiDocument } from '../../src/server/openapi.ts';
+import type { Store } from '../../src/store/store.ts';
+import { embeddedStore, hasEmbedded } from './embedded-store.ts';
+import { check } from './schema-check.ts';
+
+// The page's lead (/api/lead) and the window cut of /api/returns-since on the embedded dataset
+// (data/*.parquet: French daily VW size file, vintage 202505, through 2025-05-30; monthly, 202602).
+const skip = hasEmbedded
+  ? false
+  : 'data/*.parquet not built: run `npm run data:build` (needs ../shared/data)';
+
+// Reference: scripts/reference-election-spreads.py (Python csv module over French's daily file, independent
+// of capgap's code): days [0, 2] Lo 10 − Hi 10, 2016 = +7.058 pp, rank 1 of 25; 2024 = +0.405 pp, rank 12;
+// 2020 = −4.336 pp, rank 25 (the largest shortfall).
+// biome-ignore lint/suspicious/noExplicitAny: JSON bodies are read field by field
+type Json = any;
+let store: Store;
+let app: ReturnType<typeof createApp>;
+before(async () => {
+  if (skip) return;
+  store = await embeddedStore();
+  app = createApp({ store, web: false, timeoutMs: 120_000 });
+});
+after(async () => {
+  await app?.state.serial.idle();
+  store?.close();
+});
+const get = async (u: string): Promise<{ status: number; body: Json }> => {
+  const res = await app.request(u);
+  return { status: res.status, body: await res.json() };
+};
+
+describe('GET /api/lead: the answer first', { skip }, () => {
+  it('2016: the smallest tenth beat the largest by 7.1 points in the first three sessions, the widest of 25 elections', async () => {
+    const { status, body } = await get('/api/lead?event=2016-11-08');
+    assert.equal(status, 200);
+    assert.equal(
+      body.sentence,
+      'Over the first three sessions after the election, the smallest tenth of US stocks beat the largest tenth by 7.1 percentage points, the widest of 25 US presidential elections since 1928.',
+    );
+    assert.ok(Math.abs(body.finding.value - 0.07058) < 5e-6, String(body.finding.value));
+    assert.deepEqual([body.rank.rank, body.rank.of], [1, 25]);
+    assert.deepEqual(body.window, {
+      from: 0,
+      to: 2,
+      requestedTo: 2,
+      lastDate: '2016-11-11',
+      sessions: 3,
+      cut: null,
+    });
+    assert.deepEqual(
+      check(
+        body,
+        (openApiDocument() as { paths: Record<string, any> }).paths['/api/lead'].get.responses['200'].content[
+          'application/json'
+        ].schema,
+      ),
+      [],
+    );
+  });
+
+  it('2024: +0.4 points, the 12th widest of 25', async () => {
+    const { body } = await get('/api/lead?event=2024-11-05');
+    assert.ok(Math.abs(body.finding.value - 0.00405) < 5e-6, String(body.finding.value));
+    assert.match(
+      body.sentence,
+      /beat the largest tenth by 0\.4 percentage points, the 12th widest of 25 US presidential elections since 1928\.$/,
+    );
+    assert.equal(
+      body.rank.text,
+      'The 12th widest gap in favour of small caps among 25 US presidential elections since 1928 (12th of 25).',
+    );
+  });
+
+  it('2020: a shortfall is ranked among shortfalls, never "the 25th widest"', async () => {
+    const { body } = await get('/api/lead?event=2020-11-03');
+    assert.match(body.sentence, /trailed the largest tenth by 4\.3 percentage points, the largest of 25/);
+    assert.match(
+      body.rank.text,
+      /^The largest shortfall of small caps among 25 .* \(25th of 25 from the widest gap in their favour\)\.$/,
+    );
+  });
+
+  it('gives the month rank as it stood at the time (as capgap report: 110 of 1,085) and in the whole history', async () => {
+    // capgap report --event 2016-11-08 prints "110th of 1,085 months" (months to November 2016, French monthly
+    // 202602); the whole file (July 1926 to February 2026) has 1,196 months.
+    const { body } = await get('/api/lead?event=2016-11-08');
+    assert.deepEqual(body.month.atTheTime, { rank: 110, of: 1085 });
+    assert.equal(body.month.wholeHistory.of, 1196);
+    assert.match(body.month.text, /widest gap in favour of small caps since April 2010\.$/);
+    assert.deepEqual(
+      body.series.map((s: Json) => [s.name, s.through]),
+      [
+        ['Smallest 10% (NYSE breakpoints)', '2025-05-30'],
+        ['Largest 10% (NYSE breakpoints)', '2025-05-30'],
+        ['Month spread: smallest minus largest 10% (NYSE breakpoints)', '2026-02'],
+      ],
+    );
+  });
+
+  it('words a month when small caps lagged as a shortfall (Brexit, June 2016)', async () => {
+    const { body } = await get('/api/lead?event=2016-06-23');
+    assert.equal(body.month.favours, 'large');
+    assert.match(
+      body.month.text,
+      /trailed the largest tenth by 0\.2 percentage points: the largest shortfall of small caps since/,
+    );
+    assert.equal(body.rank, null);
+  });
+
+  it('cuts a window past the data at the last date and says so', async () => {
+    const { body } = await get('/api/lead?event=2024-11-05&to=300');
+    assert.equal(body.window.lastDate, '2025-05-30');
+    assert.equal(body.window.requestedTo, 300);
+    assert.match(body.window.cut, /cut at 2025-05-30/);
+    const since = await get('/api/returns-since?event=2024-11-05&from=0&to=300');
+    assert.equal(since.status, 200);
+    assert.equal(since.body.window.lastDate, '2025-05-30');
+    assert.equal(since.body.series.day.at(-1), since.body.window.to);
+    assert.match(since.body.window.cut, /end on 2025-05-30/);
+  });
+
+  it('says where the data stop for the 2026 midterms, and refuses weightings the data lack', async () => {
+    const late = await get('/api/lead?event=2026-11-03');
+    assert.equal(late.status, 422);
+    assert.match(late.body.error.message, /after the data: .* runs through 2025-05-30/);
+    const ew = await get('/api/lead?event=2016-11-08&weighting=equal');
+    assert.equal(ew.status, 422);
+    assert.match(ew.body.error.message, /no daily equal-weighted/);
+    const schemes = await get('/api/schemes');
+    const deciles = schemes.body.schemes.find((s: Json) => s.id === 'deciles');
+    assert.deepEqual(deciles.weightings, ['value']);
+    assert.equal(deciles.through, '2025-05-30');
+  });
+});
