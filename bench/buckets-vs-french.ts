@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type BucketResult, computeBuckets } from '../src/portfolios/engine.ts';
-import { compound } from '../src/portfolios/windows.ts';
+import { compoundBuckets } from '../src/portfolios/windows.ts';
 import { loadPanel } from '../src/queries/panel.ts';
 import { loadCompanylists, loadStockPanelCsv } from '../src/store/panel-load.ts';
 import { Store } from '../src/store/store.ts';
@@ -56,12 +56,12 @@ for (const scheme of ['deciles', 'quintiles', '30-40-30', 'terciles']) {
   const novAll = run('all', '2016-10-31', '2016-11-01', '2016-11-30');
   const ele = run('nyse', '2016-11-08', '2016-11-09', '2016-11-11');
   const [mv, me, av, ae, ev, ee] = [
-    compound(nov, 'value'),
-    compound(nov, 'equal'),
-    compound(novAll, 'value'),
-    compound(novAll, 'equal'),
-    compound(ele, 'value'),
-    compound(ele, 'equal'),
+    compoundBuckets(nov, 'value'),
+    compoundBuckets(nov, 'equal'),
+    compoundBuckets(novAll, 'value'),
+    compoundBuckets(novAll, 'equal'),
+    compoundBuckets(ele, 'value'),
+    compoundBuckets(ele, 'equal'),
   ];
   console.log(`\n**${scheme}**\n`);
   console.log(

@@ -5,6 +5,7 @@ export { type DataGapOptions, dataGaps, type GapReport } from './gaps.ts';
 export { isNyseSession, nyseCalendar, nyseClosure, nyseClosures, nyseSessions } from './nyse.ts';
 export { NYSE_CLOSURES } from './nyse-closures.ts';
 export { easter, ruleHolidays } from './nyse-holidays.ts';
+export { type Period, parseWeekEnd, periodEnd, periodStart } from './periods.ts';
 export {
   anchorEvent,
   type EventAnchor,

@@ -69,7 +69,7 @@ export async function openStore(db: string | undefined, options: { write?: boole
     return Store.open(db ?? defaultStorePath(), { onWait });
   }
   const { openDefaultStore } = await import('../store/embedded.ts');
-  return openDefaultStore(db, { onWait });
+  return openDefaultStore(db, { onWait, readers: 2 });
 }
 
 /** Prints a value as JSON (BigInt-safe, NaN as null). */

@@ -5,11 +5,11 @@
  */
 import { defineCommand } from 'citty';
 import { isIsoDate } from '../calendar/dates.ts';
+import { checkPeriod, type Period, parseWeekEnd } from '../calendar/periods.ts';
 import { NEWS_TIMINGS, type NewsTiming } from '../calendar/trading-days.ts';
 import type { CategoryFlowOptions } from '../flows/category-flows.ts';
 import { FLOW_METHODS, type FlowMethod } from '../flows/etf-flows.ts';
 import { flowRecord } from '../flows/flow-record.ts';
-import { checkPeriod, type Period, parseWeekEnd } from '../flows/periods.ts';
 import { weeklyCategoryFlows } from '../queries/flows-store.ts';
 import type { RecordContext } from '../records/record.ts';
 import { readEtfRegistry } from '../store/etf-registry.ts';

@@ -7,6 +7,7 @@
 import { defineCommand } from 'citty';
 import { parseWindow } from '../calendar/windows.ts';
 import { type InstrumentsAnswer, queryInstruments } from '../queries/instruments.ts';
+import { parseExposure } from '../sectors/exposure.ts';
 import { readEtfRegistryFile } from '../store/etf-registry.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 
@@ -75,6 +76,13 @@ export default defineCommand({
     },
   },
   async run({ args }) {
+    let window: [number, number] = [0, 20];
+    try {
+      if (args.exposure) parseExposure(args.exposure);
+      window = parseWindow(args.window);
+    } catch (err) {
+      throw new CliError((err as Error).message, 2);
+    }
     const store = await openStore(args.db);
     try {
       if (args.inception) return await inceptionCheck(store, args.json);
@@ -84,7 +92,7 @@ export default defineCommand({
         a = await queryInstruments(store, {
           exposure: args.exposure,
           event: args.event,
-          window: parseWindow(args.window),
+          window,
           registry: args.registry ? readEtfRegistryFile(args.registry) : undefined,
         });
       } catch (err) {

@@ -11,6 +11,7 @@ import { NEWS_TIMINGS, type NewsTiming } from '../calendar/trading-days.ts';
 import { eventSnapshot } from '../findings/event-snapshot.ts';
 import { regionReport } from '../queries/region-report.ts';
 import { loadReportExtras } from '../queries/report-inputs.ts';
+import { loadSectorReport } from '../queries/sectors-report.ts';
 import {
   dailyRange,
   loadSnapshotInputs,
@@ -120,7 +121,19 @@ export default defineCommand({
       timings.lap('compute');
       if (textOnly) {
         if (args.json) printJson(snapshot);
-        else io().out(formatSnapshot(snapshot));
+        else {
+          const { eventSetFor } = await import('../report/event-report.ts');
+          const { sectorText } = await import('../report/sectors-section.ts');
+          const m = eventSetFor(args.event);
+          const event = {
+            date: args.event,
+            name: m?.eventName ?? args.event,
+            short: m?.short ?? 'the event',
+            timing: args.timing as NewsTiming,
+          };
+          // The sector section only when the store holds a stock panel (else one line naming the import).
+          io().out(`${formatSnapshot(snapshot)}\n\n${sectorText(await loadSectorReport(store, event))}`);
+        }
         timings.lap('formatting and output');
         return;
       }
@@ -130,6 +143,8 @@ export default defineCommand({
       const { buildEventReport } = await import('../report/event-report.ts');
       const { renderReport, reportFiles } = await import('../report/render.ts');
       const report = buildEventReport(snapshot, inputs, { ...extras, command });
+      const { addSectorSection } = await import('../report/sectors-section.ts');
+      addSectorSection(report, await loadSectorReport(store, report.event));
       if (!args.out) {
         io().out(renderReport(report, formats[0] as 'md' | 'html' | 'json' | 'article'));
         return;

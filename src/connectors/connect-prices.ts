@@ -7,6 +7,7 @@
 import { parseStooq } from '../formats/stooq.ts';
 import { parseYahoo } from '../formats/yahoo.ts';
 import type { Store } from '../store/store.ts';
+import { VERSION } from '../version.ts';
 import { runBatch } from './batch.ts';
 import type { FetchedItem } from './connect-french.ts';
 import { ConnectorError } from './errors.ts';
@@ -63,7 +64,7 @@ export async function fetchPrices(
       const key = source === 'stooq' ? `${stooqSymbol(ticker)}${span}.csv` : `${ticker}${span}.json`;
       // Yahoo turns away clients that do not look like a browser (HTTP 429 at once)
       const headers =
-        source === 'yahoo' ? { 'user-agent': 'Mozilla/5.0 (compatible; capgap/0.1.0)' } : undefined;
+        source === 'yahoo' ? { 'user-agent': `Mozilla/5.0 (compatible; capgap/${VERSION})` } : undefined;
       // errors name the cached file; Yahoo's JSON is read as the CSV it was turned into
       const path = ctx.cache.pathOf(source, key);
       const file = source === 'stooq' ? path : `${path} (as Yahoo CSV)`;

@@ -5,13 +5,15 @@
  * in full; 'cached' never touches the network. A rate limiter is
  * kept per host, so every request to one host, whatever the connector, respects that host's spacing.
  */
+
+import { VERSION } from '../version.ts';
 import { RateLimiter } from './backoff.ts';
 import type { CacheEntry, DownloadCache } from './cache.ts';
 import { ConnectorError, OfflineError } from './errors.ts';
 import { download, type HttpOptions } from './http.ts';
 
 /** The User-Agent sent unless a source or the caller sets one (the SEC connector always does). */
-export const DEFAULT_USER_AGENT = 'capgap/0.1.0 (size-effect research tool)';
+export const DEFAULT_USER_AGENT = `capgap/${VERSION} (size-effect research tool)`;
 
 /** How to use the cache. */
 export type CacheMode = 'auto' | 'refresh' | 'cached';

@@ -14,8 +14,8 @@ import {
   type TradingCalendar,
   windowCloses,
 } from '../calendar/trading-days.ts';
+import { compound } from '../math/compound.ts';
 import { exactSignTest, type SignTestResult, signFlipTest } from './exact-tests.ts';
-import { compound } from './series.ts';
 
 /** One leg of a metric: calendar-aligned daily returns and a sign. */
 export interface MetricLeg {

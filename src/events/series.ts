@@ -14,6 +14,7 @@ import {
   type TradingCalendar,
   windowCloses,
 } from '../calendar/trading-days.ts';
+import { compound } from '../math/compound.ts';
 
 /** A dated series. `days` are sorted day numbers; `values` the returns or closes on them. */
 export interface Series {
@@ -65,16 +66,6 @@ export function alignReturns(
     last = j;
   }
   return out;
-}
-
-/**
- * Compounded return from the close at calendar index `from` to the close at `to`.
- * @example compound(Float64Array.of(NaN, 0.01, 0.02), 0, 2) // 0.0302
- */
-export function compound(returns: Float64Array, from: number, to: number): number {
-  let g = 1;
-  for (let i = from + 1; i <= to; i++) g *= 1 + returns[i];
-  return g - 1;
 }
 
 /** The return of a series over an event window, with the dates and conventions that define it. */

@@ -14,6 +14,7 @@
  */
 import { fromDay, monthKey, toDay } from '../calendar/dates.ts';
 import { anchorEvent, type EventAnchor, type NewsTiming, TradingCalendar } from '../calendar/trading-days.ts';
+import { compound } from '../math/compound.ts';
 import { largestSince } from '../records/largest-since.ts';
 
 /** A return from the base close to a later close. */
@@ -71,17 +72,6 @@ export function returnsSince(
   return { anchor, returns: out, beyondData };
 }
 
-/**
- * Compounds daily returns (decimals) over calendar indices [from, to] inclusive: Π(1 + r) − 1.
- * Returns NaN if any return in the window is missing.
- * @example compound(Float64Array.of(0.01, 0.02), 0, 1) // 0.0302
- */
-export function compound(returns: Float64Array, from: number, to: number): number {
-  let g = 1;
-  for (let i = from; i <= to; i++) g *= 1 + returns[i];
-  return g - 1;
-}
-
 /** One size portfolio over a window, alone and against the market. */
 export interface BucketWindowReturn {
   portfolio: string;
@@ -123,10 +113,10 @@ export function sizeWindow(
     m[i - i0] = market.values[j];
     sessions.push(fromDay(panel.days[i]));
   }
-  const mkt = compound(m, 0, m.length - 1);
+  const mkt = compound(m, -1, m.length - 1); // sessions i0..i1: from the close before i0
   const buckets: BucketWindowReturn[] = [];
   for (const [portfolio, r] of Object.entries(panel.returns)) {
-    const value = compound(r, i0, i1);
+    const value = compound(r, i0 - 1, i1);
     buckets.push({ portfolio, value, market: mkt, excess: value - mkt });
   }
   return {

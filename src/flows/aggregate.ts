@@ -2,7 +2,7 @@
  * Sums of daily values (flows) by group (category, ticker) and calendar period, with the period split at an
  * event: "$5.5bn of the week's $6.5bn came after the election".
  *
- * Conventions: periods as in ./periods.ts (week ending Friday by default). A flow dated d counts as **after**
+ * Conventions: periods as in ../calendar/periods.ts (week ending Friday by default). A flow dated d counts as **after**
  * the event when d is on or after t0 by capgap's t0 rule: for news after the close (elections) d > event date;
  * for news before the open or intraday, d >= event date. A period whose last day is after `asOf` (by default
  * the group's own last date with data, so filtering groups never changes the answer) is **provisional**
@@ -10,8 +10,8 @@
  * Sums are compensated (Neumaier).
  */
 import { toDay } from '../calendar/dates.ts';
+import { checkPeriod, type Period, periodEnds, periodStart } from '../calendar/periods.ts';
 import type { NewsTiming } from '../calendar/trading-days.ts';
-import { checkPeriod, type Period, periodEnds, periodStart } from './periods.ts';
 
 /** Options of {@link sumByPeriod}. */
 export interface SumByPeriodOptions {

@@ -4,10 +4,10 @@
  * are summed under 'unclassified' and listed.
  */
 import { fromDay } from '../calendar/dates.ts';
+import { parseWeekEnd } from '../calendar/periods.ts';
 import { type SumByPeriodOptions, sumByPeriod } from './aggregate.ts';
 import { type EtfFlowOptions, etfFlows, METHOD_CODES } from './etf-flows.ts';
 import type { FlowInputs } from './inputs.ts';
-import { parseWeekEnd } from './periods.ts';
 
 /** A registry row: the fund and its category ('US small cap', …). */
 export interface FundCategory {

@@ -4,6 +4,7 @@
  * (period-to-date) period is compared with the completed ones only.
  */
 import { fromDay, toDay } from '../calendar/dates.ts';
+import { type Period, periodEnd } from '../calendar/periods.ts';
 import type { Frequency } from '../records/labels.ts';
 import {
   describeProvisional,
@@ -13,7 +14,6 @@ import {
   type RecordOptions,
 } from '../records/record.ts';
 import type { CategoryFlowRow } from './category-flows.ts';
-import { type Period, periodEnd } from './periods.ts';
 
 const FREQ: Record<Period, Frequency> = {
   week: 'weekly',

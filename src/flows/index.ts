@@ -7,5 +7,4 @@ export { categorySeries, flowRecord } from './flow-record.ts';
 export { aumFlows } from './from-aum.ts';
 export { sharesFlows } from './from-shares.ts';
 export { checkFlowInputs, type FlowInputs } from './inputs.ts';
-export { type Period, parseWeekEnd, periodEnd, periodStart } from './periods.ts';
 export { detectSplit } from './splits.ts';

@@ -96,31 +96,38 @@ function parseOptions(o: BucketOptions): { scheme: Scheme; formation: Formation;
 export function computeBuckets(panel: Panel, options: BucketOptions = {}): BucketResult {
   const { scheme, formation, weightings } = parseOptions(options);
   let t = performance.now();
-  const ix = indexPanel(panel);
+  let fromIdx = 0;
+  let toIdx = 0;
+  const ix = indexPanel(panel, {
+    rowCaps: weightings.includes('value-lag'),
+    formations: (days) => {
+      const D = days.length;
+      if (D < 2) throw new Error(`the panel has ${D} trading day(s); need at least 2`);
+      const allF = formationDays(days, formation);
+      if (allF.length === 0)
+        throw new Error(`formation ${formationName(formation)}: no formation day inside the panel`);
+      fromIdx = options.from ? lowerBound(days, toDay(options.from)) : allF[0] + 1;
+      toIdx = options.to ? upperBound(days, toDay(options.to)) - 1 : D - 1;
+      if (fromIdx > toIdx)
+        throw new Error(`empty range: --from ${options.from} --to ${options.to} holds no trading day`);
+      if (allF[0] >= fromIdx) {
+        throw new Error(
+          `no portfolio is formed before ${fromDay(days[fromIdx])}: the first formation is ${fromDay(days[allF[0]])}`,
+        );
+      }
+      // Formations whose holding periods meet [fromIdx, toIdx].
+      let startF = 0;
+      while (startF + 1 < allF.length && allF[startF + 1] < fromIdx) startF++;
+      let nForm = startF;
+      while (nForm < allF.length && allF[nForm] < toIdx) nForm++;
+      return allF.subarray(startF, nForm);
+    },
+  });
   const timings = { index: performance.now() - t, formation: 0, kernel: 0, output: 0 };
-  const D = ix.days.length;
-  if (D < 2) throw new Error(`the panel has ${D} trading day(s); need at least 2`);
-  const allF = formationDays(ix.days, formation);
-  if (allF.length === 0)
-    throw new Error(`formation ${formationName(formation)}: no formation day inside the panel`);
-  const fromIdx = options.from ? lowerBound(ix.days, toDay(options.from)) : allF[0] + 1;
-  const toIdx = options.to ? upperBound(ix.days, toDay(options.to)) - 1 : D - 1;
-  if (fromIdx > toIdx)
-    throw new Error(`empty range: --from ${options.from} --to ${options.to} holds no trading day`);
-  if (allF[0] >= fromIdx) {
-    throw new Error(
-      `no portfolio is formed before ${fromDay(ix.days[fromIdx])}: the first formation is ${fromDay(ix.days[allF[0]])}`,
-    );
-  }
-  // Formations whose holding periods meet [fromIdx, toIdx].
-  let startF = 0;
-  while (startF + 1 < allF.length && allF[startF + 1] < fromIdx) startF++;
   const checks = staticChecks(panel, options);
   const nyse = options.breakpoints === 'nyse';
   const K = scheme.cuts.length + 1;
   const formations: FormationInfo[] = [];
-  let nForm = startF;
-  while (nForm < allF.length && allF[nForm] < toIdx) nForm++;
   const form = (f: number, state: WalkState): FormedPortfolio => {
     const t0 = performance.now();
     const el = eligibleAt(ix, state, f, checks, options);
@@ -143,7 +150,7 @@ export function computeBuckets(panel: Panel, options: BucketOptions = {}): Bucke
     return { day: f, members: el.members, bucket, price: el.price, cap: el.cap };
   };
   t = performance.now();
-  const out = bucketKernel(ix, allF.subarray(startF, nForm), form, K, weightings, toIdx);
+  const out = bucketKernel(ix, ix.formations, form, K, weightings, toIdx);
   timings.kernel = performance.now() - t - timings.formation;
   t = performance.now();
   const formed = out.formed;

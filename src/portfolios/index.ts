@@ -20,12 +20,6 @@ export { indexPanel, type PanelIndex } from './panel-index.ts';
 export { type QualityReport, qualityReport } from './quality.ts';
 export { referenceSql } from './reference-sql.ts';
 export { returnsToIndex } from './returns-input.ts';
-export {
-  classifySecurity,
-  duplicateClasses,
-  SECURITY_TYPES,
-  type SecurityType,
-} from './security-type.ts';
 export { syntheticPanel } from './synthetic.ts';
 export { EXCLUSION_REASONS, eligibleAt, type UniverseOptions } from './universe.ts';
-export { compound, contributions, spreads } from './windows.ts';
+export { compoundBuckets, contributions, spreads } from './windows.ts';

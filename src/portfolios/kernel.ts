@@ -38,7 +38,10 @@ export interface FormedPortfolio {
 export interface WalkState {
   /** Last valid price on or before the day (NaN before the first). */
   price: Float64Array;
-  /** Last cap > 0 on or before the day, from any row (NaN before the first). */
+  /**
+   * Last cap > 0 on or before the day, from any row (NaN before the first). Exact on the index's
+   * formation days, and on every day when the index keeps row caps.
+   */
   cap: Float64Array;
   /** Day index of the last row with a valid price (-1 before the first). */
   seen: Int32Array;
@@ -46,6 +49,21 @@ export interface WalkState {
 
 /** Forms the portfolios at the close of day index f from the walk's state. */
 export type FormFn = (f: number, state: WalkState) => FormedPortfolio;
+
+/**
+ * The formation days and a FormFn that hands back portfolios formed earlier (e.g. regrouped members of a
+ * computeBuckets result), in order; throws if the walk asks for another day.
+ * @example bucketKernel(ix, ...replay(result.formed), K, ['value'])
+ */
+export function replay(formed: readonly FormedPortfolio[]): [Int32Array, FormFn] {
+  let i = 0;
+  const form: FormFn = (f) => {
+    const fm = formed[i++];
+    if (!fm || fm.day !== f) throw new Error(`replay: no formed portfolio for day index ${f}`);
+    return fm;
+  };
+  return [Int32Array.from(formed, (fm) => fm.day), form];
+}
 
 /** Daily bucket returns per weighting, each `days × (K + 1)` (column K = market), and active counts. */
 export interface KernelOutput {
@@ -100,22 +118,29 @@ export function bucketKernel(
   let fi = 0;
   while (fi < formationDays.length && formationDays[fi] < 0) fi++;
   const mark = new Int32Array(S).fill(-1);
+  const stride = ix.stride;
+  const rowCaps = stride === 3;
+  if (doVl && !rowCaps) throw new Error('value-lag weights need the index built with rowCaps');
+  const { formations: ixForm, formationCaps } = ix;
+  let gi = 0;
   for (let d = 0; d < D; d++) {
     if (d === stop + 1) bucketOf.fill(-1); // past the last output day: only the duplicate check
     const row = d * W;
-    const end = 3 * dayStart[d + 1];
-    for (let q = 3 * dayStart[d]; q < end; q += 3) {
+    const end = stride * dayStart[d + 1];
+    for (let q = stride * dayStart[d]; q < end; q += stride) {
       const s = R[q] | 0;
       const p = R[q + 1];
-      const c = R[q + 2];
-      if (mark[s] === d)
-        throw new Error(`invalid panel: stock ${ix.ids[s]} has two rows on day ${ix.days[d]}`);
+      if (mark[s] === d) throw new Error(`invalid panel: stock ${ix.ids[s]} has two rows on day ${ix.days[d]}`);
       mark[s] = d;
       const b = bucketOf[s];
-      const c0 = lastC[s];
-      if (c > 0) {
-        lastC[s] = c;
-        if (doVl && b >= 0) capDelta[row + b] += c - c0;
+      let c0 = 0;
+      if (rowCaps) {
+        const c = R[q + 2];
+        c0 = lastC[s];
+        if (c > 0) {
+          lastC[s] = c;
+          if (doVl && b >= 0) capDelta[row + b] += c - c0;
+        }
       }
       if (!(p > 0)) continue;
       const p0 = lastP[s];
@@ -129,6 +154,11 @@ export function bucketKernel(
       if (doEh) ehN[cell] += (p - p0) * invPf[s];
       if (doVw) vwN[cell] += (p - p0) * capPf[s];
       if (doVl) vlN[cell] += c0 * r;
+    }
+    if (gi < ixForm.length && ixForm[gi] === d) {
+      // the caps carried to this formation, from the index's per-formation table
+      for (let s = 0, t = gi * S; s < S; s++, t++) if (formationCaps[t] > 0) lastC[s] = formationCaps[t];
+      gi++;
     }
     if (fi < formationDays.length && formationDays[fi] === d) {
       if (formed.length) for (const s of formed[formed.length - 1].members) bucketOf[s] = -1;

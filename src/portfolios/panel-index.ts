@@ -20,10 +20,18 @@ export interface PanelIndex {
   /** Rows of day index d are positions dayStart[d] .. dayStart[d+1]-1 (input order within a day). */
   dayStart: Int32Array;
   /**
-   * The rows in day order, interleaved: position k is `rows[3k]` = stock index, `rows[3k+1]` = price,
-   * `rows[3k+2]` = cap. One array (not three) so the scatter writes one stream per day.
+   * The rows in day order, interleaved, `stride` numbers per position: stock index, price and (stride 3)
+   * cap. One array, so the scatter writes one stream per day; caps only when asked for (`rowCaps`).
    */
   rows: Float64Array;
+  stride: 2 | 3;
+  /** Day indices where portfolios will be formed (from the `formations` option; empty without it). */
+  formations: Int32Array;
+  /**
+   * `formations.length × stocks`: for formation g, each stock's cap from its last row with cap > 0 in
+   * (formations[g-1], formations[g]] (NaN if none there); carried over g gives the cap at each formation.
+   */
+  formationCaps: Float64Array;
   /** Day index of each stock's first row with a valid price (-1 if none). */
   first: Int32Array;
   /** Number of stocks (panel.ids.length). */
@@ -32,13 +40,21 @@ export interface PanelIndex {
   ids: readonly string[];
 }
 
+/** Options of indexPanel. */
+export interface IndexOptions {
+  /** Picks the formation days (ascending day indices) from the trading days; defaults to none. */
+  formations?: (days: Int32Array) => Int32Array;
+  /** Keep every row's cap in `rows` (needed for value-lag weights); defaults to true. */
+  rowCaps?: boolean;
+}
+
 /**
  * Groups a panel by day with a counting sort: O(rows + day span), three passes over the input (day range,
- * rows per day, scatter). Checks the columns and the stock indices, naming the bad value; a (stock, day)
- * pair given twice is rejected by the kernel's walk (kernel.ts), which sees every row in day order.
+ * rows per day, scatter), whatever the rows' order. Checks the columns and the stock indices, naming the
+ * bad value; a (stock, day) pair given twice is rejected by the kernel's walk (kernel.ts).
  * @example const ix = indexPanel(panel); ix.days.length
  */
-export function indexPanel(panel: Panel): PanelIndex {
+export function indexPanel(panel: Panel, options: IndexOptions = {}): PanelIndex {
   const { stock, day, price, cap } = panel;
   const n = stock.length;
   const S = panel.ids.length;
@@ -76,22 +92,59 @@ export function indexPanel(panel: Panel): PanelIndex {
     pos += c;
   }
   dayStart[D] = n;
-  // Pass 3: scatter the rows into day order; check stock indices; each stock's first valid day number.
-  const rows = new Float64Array(3 * n);
+  // The formation each day number's caps count toward (the first formation on or after it; -1 after the last).
+  const formations = options.formations ? options.formations(days) : new Int32Array(0);
+  const F = formations.length;
+  const formOf = new Int32Array(span).fill(-1);
+  for (let k = 0, g = 0; k < span && g < F; k++) {
+    const d = dayIndex[k];
+    if (d < 0) continue;
+    while (g < F && formations[g] < d) g++;
+    if (g < F) formOf[k] = g;
+  }
+  const capDay = new Int32Array(F * S).fill(-2147483648);
+  const formationCaps = new Float64Array(F * S).fill(Number.NaN);
+  // Pass 3: scatter the rows into day order; check stock indices; first valid day; caps for formations.
+  const stride = options.rowCaps === false ? 2 : 3;
+  const rows = new Float64Array(stride * n);
   const firstDay = new Int32Array(S).fill(2147483647);
   for (let i = 0; i < n; i++) {
     const s = stock[i];
     if (!(s >= 0 && s < S))
       throw new Error(`invalid panel: row ${i} has stock index ${s}; expected 0..${S - 1}`);
     const d = day[i];
+    const k = d - lo;
     const p = price[i];
-    const q = 3 * next[d - lo]++;
+    const c = cap[i];
+    const q = stride * next[k]++;
     rows[q] = s;
     rows[q + 1] = p;
-    rows[q + 2] = cap[i];
+    if (stride === 3) rows[q + 2] = c;
     if (p > 0 && d < firstDay[s]) firstDay[s] = d;
+    if (c > 0) {
+      const g = formOf[k];
+      if (g >= 0) {
+        const t = g * S + s;
+        if (d > capDay[t]) {
+          capDay[t] = d;
+          formationCaps[t] = c;
+        }
+      }
+    }
   }
   const first = new Int32Array(S);
   for (let s = 0; s < S; s++) first[s] = firstDay[s] === 2147483647 ? -1 : dayIndex[firstDay[s] - lo];
-  return { days, lo, dayIndex, dayStart, rows, first, nStocks: S, ids: panel.ids };
+  return {
+    days,
+    lo,
+    dayIndex,
+    dayStart,
+    rows,
+    stride,
+    formations,
+    formationCaps,
+    first,
+    nStocks: S,
+    ids: panel.ids,
+  };
 }

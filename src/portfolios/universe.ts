@@ -2,7 +2,7 @@
  * The eligible universe at a formation day, with every exclusion counted by reason.
  *
  * A stock is eligible at the close of formation day f when (checked in this order; the first failing
- * check is its reason): its security type is allowed (default: common only; see security-type.ts); its
+ * check is its reason): its security type is allowed (default: common only; see formats/security-type.ts); its
  * exchange is allowed (default: any); it has a bar on day f ('not listed yet' when its first bar is later,
  * else 'no bar on formation day': delisted or not trading); it has a market cap at f; price >= minPrice;
  * cap >= minCap; and it has traded for at least minHistory trading days before f.

@@ -6,6 +6,7 @@
  * of `to`. A calendar month is [first day, last day] of the month.
  */
 import { toDay } from '../calendar/dates.ts';
+import { compoundColumns } from '../math/compound.ts';
 import type { BucketResult } from './engine.ts';
 import type { Weighting } from './kernel.ts';
 
@@ -32,11 +33,11 @@ function series(result: BucketResult, weighting: Weighting): Float64Array {
 }
 
 /**
- * Compounded return of every bucket and the market (last entry) over [from, to]: Π(1 + r) − 1.
- * A bucket with a NaN day in the window is NaN.
- * @example compound(result, 'value', '2016-11-01', '2016-11-30') // [Lo 10, …, Hi 10, market]
+ * Compounded return of every bucket and the market (last entry) over the days [from, to], both in: from the
+ * close before `from` to the close of `to` (src/math/compound.ts's rule). A bucket with a NaN day is NaN.
+ * @example compoundBuckets(result, 'value', '2016-11-01', '2016-11-30') // [Lo 10, …, Hi 10, market]
  */
-export function compound(
+export function compoundBuckets(
   result: BucketResult,
   weighting: Weighting,
   from?: string,
@@ -44,11 +45,7 @@ export function compound(
 ): Float64Array {
   const r = series(result, weighting);
   const [i, j] = span(result, from, to);
-  const W = result.labels.length + 1;
-  const out = new Float64Array(W).fill(1);
-  for (let d = i; d <= j; d++) for (let b = 0; b < W; b++) out[b] *= 1 + r[d * W + b];
-  for (let b = 0; b < W; b++) out[b] -= 1;
-  return out;
+  return compoundColumns(r, result.labels.length + 1, i - 1, j);
 }
 
 /**
@@ -62,7 +59,7 @@ export function spreads(
   to?: string,
   pair?: [string, string],
 ): { smallMinusLarge: number; minusMarket: number[]; pair?: { a: string; b: string; value: number } } {
-  const c = compound(result, weighting, from, to);
+  const c = compoundBuckets(result, weighting, from, to);
   const K = result.labels.length;
   const out: {
     smallMinusLarge: number;

@@ -19,9 +19,9 @@ import type {
   StockBucketQuery,
   StockBuckets,
 } from '../findings/evaluator.ts';
+import { SECURITY_TYPES } from '../formats/security-type.ts';
 import { computeBuckets } from '../portfolios/engine.ts';
 import type { Panel } from '../portfolios/panel.ts';
-import { SECURITY_TYPES } from '../portfolios/security-type.ts';
 import type { Store } from '../store/store.ts';
 import { loadPanel } from './panel.ts';
 

@@ -9,8 +9,9 @@
  * change; prices are split-adjusted, so splits do not break it (dividend adjustment adds the dividend
  * yield to the cap's drift, a small bias). A cap row with only shares outstanding uses shares × close.
  */
+
+import { classifySecurity, duplicateClasses } from '../formats/security-type.ts';
 import type { Panel } from '../portfolios/panel.ts';
-import { classifySecurity, duplicateClasses } from '../portfolios/security-type.ts';
 import type { Store } from '../store/store.ts';
 
 /** Options of loadPanel. */
@@ -37,12 +38,25 @@ export async function loadPanel(store: Store, options: LoadPanelOptions = {}): P
   const from = options.from ?? '0001-01-01';
   const to = options.to ?? '9999-12-31';
   const sql = `
-    WITH allbars AS (SELECT id, date, coalesce(adj_close, close) AS price, coalesce(close, adj_close) AS raw
+    WITH allbars AS NOT MATERIALIZED (SELECT id, date, coalesce(adj_close, close) AS price, coalesce(close, adj_close) AS raw
                      FROM bars WHERE source = $1),
+    mc AS (
+      SELECT id, date AS cdate, market_cap, shares_outstanding FROM market_caps
+      WHERE ($2::VARCHAR IS NULL OR source = $2) AND coalesce(market_cap, shares_outstanding) IS NOT NULL
+    ),
+    near AS (
+      SELECT m.id, m.cdate, max(b.date) AS bdate FROM mc m
+      JOIN allbars b ON b.id = m.id AND b.date BETWEEN m.cdate - 31 AND m.cdate GROUP BY ALL
+    ),
+    capbar AS (
+      FROM near
+      UNION ALL
+      SELECT m.id, m.cdate, max(b.date) AS bdate FROM (FROM mc ANTI JOIN near USING (id, cdate)) m
+      JOIN allbars b ON b.id = m.id AND b.date <= m.cdate GROUP BY ALL
+    ),
     caps AS (
-      SELECT m.id, m.date AS cdate, coalesce(m.market_cap, m.shares_outstanding * b.raw) AS mcap, b.price AS cprice
-      FROM market_caps m ASOF JOIN allbars b ON m.id = b.id AND m.date >= b.date
-      WHERE ($2::VARCHAR IS NULL OR m.source = $2) AND coalesce(m.market_cap, m.shares_outstanding) IS NOT NULL
+      SELECT m.id, m.cdate, coalesce(m.market_cap, m.shares_outstanding * b.raw) AS mcap, b.price AS cprice
+      FROM mc m JOIN capbar x ON x.id = m.id AND x.cdate = m.cdate JOIN allbars b ON b.id = x.id AND b.date = x.bdate
     ),
     firstcap AS (SELECT id, arg_min(mcap, cdate) AS mcap, arg_min(cprice, cdate) AS cprice FROM caps GROUP BY id),
     b AS (SELECT id, date, price FROM allbars WHERE date BETWEEN $3::DATE AND $4::DATE),
@@ -112,7 +126,7 @@ type Meta = {
 };
 
 /**
- * Security types by capgap's rules (portfolios/security-type.ts) from the stored name, sector and industry,
+ * Security types by capgap's rules (formats/security-type.ts) from the stored name, sector and industry,
  * whoever imported them; a more specific stored type (e.g. 'adr' from the companylist's ADR TSO field, or
  * 'etf' from the importer's known list) wins over 'common'.
  */

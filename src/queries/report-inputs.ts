@@ -3,7 +3,7 @@
  * week containing t0 in its history, and weekly US small-cap ETF flows when the store holds flow data.
  */
 import { fromDay, toDay } from '../calendar/dates.ts';
-import { periodEnd } from '../flows/periods.ts';
+import { periodEnd } from '../calendar/periods.ts';
 import type { EventReportOptions } from '../report/event-report.ts';
 import { flowsFromCategory } from '../report/from-engines.ts';
 import type { Store } from '../store/store.ts';

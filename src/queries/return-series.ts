@@ -4,7 +4,7 @@
  * index levels for ^ indices); returns are close-to-close per period (src/records/period-returns.ts).
  */
 import { fromDay } from '../calendar/dates.ts';
-import type { Period } from '../flows/periods.ts';
+import type { Period } from '../calendar/periods.ts';
 import type { Frequency } from '../records/labels.ts';
 import { periodReturns, relativeReturns } from '../records/period-returns.ts';
 import { describeProvisional, describeRecord, type RecordContext } from '../records/record.ts';

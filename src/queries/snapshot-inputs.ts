@@ -62,28 +62,40 @@ export async function loadSnapshotInputs(
   subjects: string[] = Object.keys(SNAPSHOT_SUBJECTS),
   options: { daily?: { from: string; to: string } } = {},
 ): Promise<SnapshotInputs> {
-  const prices: PriceSeries[] = [];
-  const missing: SnapshotInputs['missing'] = [];
-  for (const id of subjects) {
-    try {
-      prices.push(await loadPrices(store, id));
-    } catch (err) {
-      missing.push({ id, reason: (err as Error).message });
-    }
-  }
+  // The loads are independent: start them together (a pooled store runs them on several connections).
+  const priceLoads = subjects.map((id) =>
+    loadPrices(store, id).then(
+      (p) => ({ p }),
+      (err) => ({ miss: { id, reason: (err as Error).message } }),
+    ),
+  );
   const all = [...SIZE_PORTFOLIOS.terciles, ...SIZE_PORTFOLIOS.quintiles, ...SIZE_PORTFOLIOS.deciles];
-  const dailyVW = await loadPortfolioReturns(store, {
+  const daily = loadPortfolioReturns(store, {
     dataset: SIZE_DATASET,
     frequency: 'daily',
     weighting: 'value',
     portfolios: all,
     ...options.daily,
   });
-  // Do not mix vintages: take the factor vintage equal to the size file's if present, else the newest.
-  const fv = await store.all<{ v: string }>(
+  const factorVintages = store.all<{ v: string }>(
     `SELECT DISTINCT vintage AS v FROM factors WHERE dataset = $1 AND frequency = 'daily' ORDER BY v DESC`,
     [FACTORS_DATASET],
   );
+  const lohi = ['Lo 10', 'Hi 10'];
+  const monthly = (weighting: string) =>
+    loadPortfolioReturns(store, { dataset: SIZE_DATASET, frequency: 'monthly', weighting, portfolios: lohi });
+  const monthlyLoads = [monthly('value'), monthly('equal')];
+  // Settle every load before the first error propagates: none is left running on a closed store.
+  await Promise.allSettled([...priceLoads, daily, factorVintages, ...monthlyLoads]);
+  const prices: PriceSeries[] = [];
+  const missing: SnapshotInputs['missing'] = [];
+  for (const r of await Promise.all(priceLoads)) {
+    if ('p' in r) prices.push(r.p);
+    else missing.push(r.miss);
+  }
+  const dailyVW = await daily;
+  // Do not mix vintages: take the factor vintage equal to the size file's if present, else the newest.
+  const fv = await factorVintages;
   const vintage = fv.find((r) => r.v === dailyVW.vintage)?.v ?? fv[0]?.v;
   const f = await loadFactors(store, {
     dataset: FACTORS_DATASET,
@@ -94,19 +106,7 @@ export async function loadSnapshotInputs(
   });
   const mk = new Float64Array(f.days.length);
   for (let i = 0; i < mk.length; i++) mk[i] = f.values['Mkt-RF'][i] + f.values.RF[i];
-  const lohi = ['Lo 10', 'Hi 10'];
-  const monthlyVW = await loadPortfolioReturns(store, {
-    dataset: SIZE_DATASET,
-    frequency: 'monthly',
-    weighting: 'value',
-    portfolios: lohi,
-  });
-  const monthlyEW = await loadPortfolioReturns(store, {
-    dataset: SIZE_DATASET,
-    frequency: 'monthly',
-    weighting: 'equal',
-    portfolios: lohi,
-  });
+  const [monthlyVW, monthlyEW] = await Promise.all(monthlyLoads);
   return {
     prices,
     missing,

@@ -7,7 +7,7 @@
  * The latest vintage in the store is used unless one is named; outputs state the vintage.
  */
 import { fromDay, monthEnd, toDay } from '../calendar/dates.ts';
-import type { Period } from '../flows/periods.ts';
+import type { Period } from '../calendar/periods.ts';
 import { compoundByPeriod, relativeReturns } from '../records/period-returns.ts';
 import {
   describeProvisional,

@@ -1,11 +1,11 @@
 /**
  * Period returns from daily levels (closes or index levels): the return of a period runs from the last level
  * of the previous period to the last level of this one (close-to-close, the convention of weekly and monthly
- * returns in the press and in Yahoo/French weekly data). Periods as in src/flows/periods.ts (week ending
+ * returns in the press and in Yahoo/French weekly data). Periods as in src/calendar/periods.ts (week ending
  * Friday by default). The first period has no previous level: NaN. A period ending after `asOf` (default: the
  * last day with a level) is provisional (period-to-date).
  */
-import { type Period, periodEnd } from '../flows/periods.ts';
+import { type Period, periodEnd } from '../calendar/periods.ts';
 
 /** Period returns of one series. */
 export interface PeriodReturns {

@@ -4,6 +4,7 @@
 export { bucketWindowChart } from './charts/bucket-window.ts';
 export type { Chart } from './charts/chart.ts';
 export { eventSetChart } from './charts/event-set.ts';
+export { sectorContributionsChart } from './charts/sector-contributions.ts';
 export { sinceEventChart } from './charts/since-event.ts';
 export { sizeCumulativeChart } from './charts/size-cumulative.ts';
 export { weeklyFlowsChart } from './charts/weekly-flows.ts';
@@ -18,3 +19,4 @@ export {
   reportFiles,
 } from './render.ts';
 export type { Report, ReportSection } from './report.ts';
+export { addSectorSection, type SectorReportData, sectorSection, sectorText } from './sectors-section.ts';

@@ -1,11 +1,12 @@
 /**
  * The HTML report: one self-contained file. Inline CSS, charts as inline SVG, no scripts, no fonts or
- * images fetched from anywhere. Sentences carry footnote links; a table lists every finding with its
- * value, conventions and reproducing command.
+ * images fetched from anywhere. Says each thing once: a finding shown in an earlier section (the headline
+ * findings) is not repeated in a later one, and each sentence carries one note: the block of conventions
+ * and sources its number depends on (findings with the same block share its number), never a run of
+ * per-line markers like 8–13. A table lists every finding with its value, note and reproducing command.
  */
 import type { Finding } from '../findings/finding.ts';
 import { pct, pp, usd } from '../findings/format.ts';
-import { markerText } from '../findings/sentences.ts';
 import { esc } from './charts/frame.ts';
 import type { Prepared } from './prepare.ts';
 import { sectionsOf } from './report.ts';
@@ -26,6 +27,32 @@ export function valueText(f: Finding): string {
 }
 
 /**
+ * One note per distinct block of convention lines (a finding's footnote lines in order), numbered in the
+ * order `ids` first use them.
+ * @example groupedNotes(prepare(report), report.findings.map((f) => f.id)).byFinding.get(id) // 1
+ */
+export function groupedNotes(
+  p: Prepared,
+  ids: string[],
+): { notes: string[]; byFinding: Map<string, number> } {
+  const lines = new Map<string, string[]>();
+  for (const f of p.footnotes) for (const id of f.findings) lines.set(id, [...(lines.get(id) ?? []), f.text]);
+  const notes: string[] = [];
+  const number = new Map<string, number>();
+  const byFinding = new Map<string, number>();
+  for (const id of ids) {
+    const text = (lines.get(id) ?? []).join(' ');
+    if (!text || byFinding.has(id)) continue;
+    if (!number.has(text)) {
+      notes.push(text);
+      number.set(text, notes.length);
+    }
+    byFinding.set(id, number.get(text) as number);
+  }
+  return { notes, byFinding };
+}
+
+/**
  * Renders the HTML document.
  * @example writeFileSync('report.html', renderHtml(prepare(report)))
  */
@@ -37,27 +64,39 @@ export function renderHtml(p: Prepared): string {
     `<h1>${esc(r.title)}</h1>`,
     `<p class="meta">${esc(r.event.name)}, ${esc(p.eventDate)}. Every number is a finding; its conventions and source are in the numbered notes.</p>`,
   );
-  for (const s of sectionsOf(r)) {
+  // Each finding once: the first section that lists it keeps it.
+  const shown = new Set<string>();
+  const sections = sectionsOf(r).map((s) => {
+    const ids = s.findings.filter((id) => p.sentences.has(id) && !shown.has(id));
+    for (const id of ids) shown.add(id);
+    return { ...s, ids };
+  });
+  const { notes, byFinding } = groupedNotes(p, [
+    ...sections.flatMap((s) => s.ids),
+    ...r.findings.map((f) => f.id),
+  ]);
+  const marker = (id: string) => {
+    const n = byFinding.get(id);
+    return n ? `<sup><a href="#fn${n}">${n}</a></sup>` : '';
+  };
+  for (const s of sections) {
+    const figs = (s.charts ?? []).map((cid) => charts.get(cid)).filter((c) => c !== undefined);
+    if (!s.ids.length && !figs.length) continue;
     body.push(`<section><h2>${esc(s.title)}</h2>`);
     if (s.intro) body.push(`<p>${esc(s.intro)}</p>`);
-    const items = s.findings.map((id) => p.sentences.get(id)).filter((x) => x !== undefined);
-    if (items.length) {
+    if (s.ids.length) {
       body.push('<ul>');
-      for (const it of items) {
-        const sup = it.footnotes.length
-          ? `<sup>${it.footnotes.map((n) => `<a href="#fn${n}">${n}</a>`).join(',')}</sup>`
-          : '';
-        body.push(`<li data-findings="${esc(it.findings.join(' '))}">${esc(it.text)}${sup}</li>`);
+      for (const id of s.ids) {
+        const it = p.sentences.get(id);
+        if (it)
+          body.push(`<li data-findings="${esc(it.findings.join(' '))}">${esc(it.text)}${marker(id)}</li>`);
       }
       body.push('</ul>');
     }
-    for (const cid of s.charts ?? []) {
-      const c = charts.get(cid);
-      if (c)
-        body.push(
-          `<figure class="chart" id="chart-${esc(c.id)}">${c.svg.replace(/<\?xml[^>]*>/, '')}<figcaption class="meta">${esc(c.alt)}</figcaption></figure>`,
-        );
-    }
+    for (const c of figs)
+      body.push(
+        `<figure class="chart" id="chart-${esc(c.id)}">${c.svg.replace(/<\?xml[^>]*>/, '')}<figcaption class="meta">${esc(c.alt)}</figcaption></figure>`,
+      );
     body.push('</section>');
   }
   if (r.notes.length)
@@ -66,15 +105,15 @@ export function renderHtml(p: Prepared): string {
     '<h2>All findings</h2><table><thead><tr><th>Finding</th><th>Value</th><th>Window</th><th>Reproduce</th></tr></thead><tbody>',
   );
   for (const f of r.findings) {
-    const s = p.sentences.get(f.id);
+    const n = byFinding.get(f.id);
     body.push(
-      `<tr id="finding-${esc(f.id)}"><td>${esc(f.subjects.map((x) => x.name).join(' vs '))} <span class="meta">(${esc([f.metric, f.conventions.weighting && `${f.conventions.weighting}-weighted`, f.conventions.returnType].filter(Boolean).join(', '))}${s ? `, notes ${esc(markerText(s.footnotes))}` : ''})</span></td><td>${esc(valueText(f))}</td><td>${esc(f.window.from)} → ${esc(f.window.to)}</td><td><code>${esc(f.provenance.command ?? f.provenance.call ?? '')}</code></td></tr>`,
+      `<tr id="finding-${esc(f.id)}"><td>${esc(f.subjects.map((x) => x.name).join(' vs '))} <span class="meta">(${esc([f.metric, f.conventions.weighting && `${f.conventions.weighting}-weighted`, f.conventions.returnType].filter(Boolean).join(', '))}${n ? `, note ${n}` : ''})</span></td><td>${esc(valueText(f))}</td><td>${esc(f.window.from)} → ${esc(f.window.to)}</td><td><code>${esc(f.provenance.command ?? f.provenance.call ?? '')}</code></td></tr>`,
     );
   }
   body.push('</tbody></table>');
   body.push(
     '<h2>Notes</h2><ol class="notes">',
-    ...p.footnotes.map((f) => `<li id="fn${f.n}">${esc(f.text)}</li>`),
+    ...notes.map((text, i) => `<li id="fn${i + 1}">${esc(text)}</li>`),
     '</ol>',
   );
   if (r.command) body.push(`<p class="meta">Reproduce: <code>${esc(r.command)}</code></p>`);

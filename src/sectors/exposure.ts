@@ -10,7 +10,6 @@
  * Size bands on stocks follow CRSP's published cap-coverage bands (the bands of Vanguard's CRSP indices):
  * large = the largest stocks up to 70% of total cap, mid = 70–85%, small = 85–98%, micro = the last 2%.
  */
-import type { EtfEntry } from '../store/etf-registry.ts';
 import { type GicsSector, parseSector } from './sector-map.ts';
 
 export type Size = 'micro' | 'small' | 'mid' | 'large' | 'total';
@@ -23,6 +22,14 @@ export interface Exposure {
   style: Style | null;
   /** Canonical name, e.g. "US small cap industrials". */
   name: string;
+}
+
+/** What exposure matching reads of a registry row (the store's EtfEntry fits). */
+export interface RegistryRow {
+  ticker: string;
+  name: string;
+  category: string;
+  sector?: string | null;
 }
 
 /** The coverage scheme of the size bands and each band's label in it (breakpoints.ts names them). */
@@ -89,7 +96,7 @@ export function parseExposure(text: string): Exposure {
 }
 
 /** A fund's exposure from its registry row (null when the category is not a US equity exposure). */
-export function fundExposure(e: EtfEntry): Exposure | null {
+export function fundExposure(e: RegistryRow): Exposure | null {
   const c = e.category.toLowerCase();
   const m = /^us (micro|small|mid|large) cap( sector)?$/.exec(c);
   let size: Size | null;
@@ -138,12 +145,12 @@ export function relate(asked: Exposure, fund: Exposure): Match | null {
  * The registry funds related to an exposure, exact matches first.
  * @example fundsFor(registry, parseExposure('US small cap')).map((f) => f.entry.ticker)
  */
-export function fundsFor(
-  registry: readonly EtfEntry[],
+export function fundsFor<E extends RegistryRow>(
+  registry: readonly E[],
   asked: Exposure,
-): { entry: EtfEntry; exposure: Exposure; match: Match }[] {
+): { entry: E; exposure: Exposure; match: Match }[] {
   const order: Match[] = ['exact', 'style tilt', 'narrower', 'broader'];
-  const out: { entry: EtfEntry; exposure: Exposure; match: Match }[] = [];
+  const out: { entry: E; exposure: Exposure; match: Match }[] = [];
   for (const entry of registry) {
     const exposure = fundExposure(entry);
     if (!exposure) continue;
@@ -160,7 +167,7 @@ export function fundsFor(
  * registry fund carries exactly.
  * @example exposuresWithoutFund(registry, parseExposure('US industrials')) // ['US mid cap industrials', …]
  */
-export function exposuresWithoutFund(registry: readonly EtfEntry[], asked: Exposure): string[] {
+export function exposuresWithoutFund(registry: readonly RegistryRow[], asked: Exposure): string[] {
   const family: Omit<Exposure, 'name'>[] = [asked];
   if (asked.sector) for (const size of ['small', 'mid', 'large'] as const) family.push({ ...asked, size });
   else if (asked.size) for (const style of ['value', 'growth'] as const) family.push({ ...asked, style });

@@ -16,7 +16,7 @@ import {
   percentileBreakpoints,
 } from '../portfolios/breakpoints.ts';
 import { type BucketOptions, type BucketResult, computeBuckets } from '../portfolios/engine.ts';
-import { bucketKernel, type FormedPortfolio, type Weighting } from '../portfolios/kernel.ts';
+import { bucketKernel, type FormedPortfolio, replay, type Weighting } from '../portfolios/kernel.ts';
 import type { Panel } from '../portfolios/panel.ts';
 import { indexPanel } from '../portfolios/panel-index.ts';
 
@@ -105,12 +105,12 @@ export function sectorBuckets(
   const weightings = base.weightings;
   const last = base.offset + base.dates.length - 1;
   const ix = indexPanel(panel);
-  const out = bucketKernel(panel, ix, formed, G * K, weightings, last);
+  const out = bucketKernel(ix, ...replay(formed), G * K, weightings, last);
   const W = G * K + 1;
   const returns: Partial<Record<Weighting, Float64Array>> = {};
   for (const w of weightings) returns[w] = out.returns[w]!.slice(base.offset * W, (last + 1) * W);
   const bySector = formed.map((f) => ({ ...f, bucket: f.bucket.map((c) => Math.floor(c / K)) }));
-  const whole = bucketKernel(panel, ix, bySector, G, weightings, last);
+  const whole = bucketKernel(ix, ...replay(bySector), G, weightings, last);
   const sectorReturns: Partial<Record<Weighting, Float64Array>> = {};
   for (const w of weightings)
     sectorReturns[w] = whole.returns[w]!.slice(base.offset * (G + 1), (last + 1) * (G + 1));

@@ -4,7 +4,7 @@
  * deadline; requests for a Host other than the loopback names are refused unless configured.
  */
 import { Hono } from 'hono';
-import { QueryCancelledError, StoreBusyError, withSignal } from '../store/pool.ts';
+import { Cancel, QueryCancelledError, StoreBusyError, withSignal } from '../store/pool.ts';
 import type { Store } from '../store/store.ts';
 import { ResponseCache, Serial } from './cache.ts';
 import type { ServerState } from './context.ts';
@@ -18,7 +18,9 @@ import { registerFlowsRecords } from './routes/flows-records.ts';
 import { registerImport } from './routes/import.ts';
 import { registerMeta } from './routes/meta.ts';
 import { registerReturns } from './routes/returns.ts';
+import { registerSectors } from './routes/sectors.ts';
 import { registerWeb } from './routes/web.ts';
+import type { LoadShedder } from './shed.ts';
 
 /** Options of `createApp`. */
 export interface AppOptions {
@@ -35,6 +37,8 @@ export interface AppOptions {
    * once instead of queueing. Default 512.
    */
   maxInFlight?: number;
+  /** Refuses a share of requests while the event loop lags (see shed.ts); `startServer` makes one. */
+  shedder?: LoadShedder;
   /** Host names accepted in the Host header; default the loopback names; `null` accepts any. */
   allowedHosts?: readonly string[] | null;
   /** Serve the web page (bundled on first request); default true. */
@@ -62,6 +66,7 @@ export function createApp(options: AppOptions): Hono & { state: ServerState } {
     serial: new Serial(),
     importToken: options.importToken ?? (process.env.CAPGAP_IMPORT_TOKEN || undefined),
     memo: new Map(),
+    shedder: options.shedder,
   };
   const timeoutMs = options.timeoutMs ?? 10_000;
   const maxInFlight = options.maxInFlight ?? 512;
@@ -81,17 +86,17 @@ export function createApp(options: AppOptions): Hono & { state: ServerState } {
     if (inFlight >= maxInFlight)
       throw new ApiError(503, `busy: ${inFlight} requests in progress; try again shortly`);
     // The deadline cancels the work itself: store queries of this request are interrupted (src/store/pool.ts).
-    const cancel = new AbortController();
+    const cancel = new Cancel();
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
-        cancel.abort();
+        cancel.cancel();
         reject(new ApiError(504, `request took longer than ${timeoutMs} ms`));
       }, timeoutMs);
     });
     inFlight++;
     try {
-      await Promise.race([withSignal(cancel.signal, next), deadline]);
+      await Promise.race([withSignal(cancel, next), deadline]);
     } finally {
       inFlight--;
       clearTimeout(timer);
@@ -104,6 +109,7 @@ export function createApp(options: AppOptions): Hono & { state: ServerState } {
   registerAnalysis(app, state);
   registerEvents(app, state);
   registerBuckets(app, state);
+  registerSectors(app, state);
   registerCheck(app, state);
   registerFlowsRecords(app, state);
   registerImport(app, state);

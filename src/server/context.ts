@@ -8,6 +8,7 @@ import { detached } from '../store/pool.ts';
 import type { Store } from '../store/store.ts';
 import type { CachedBody, ResponseCache, Serial } from './cache.ts';
 import { LegsMemory } from './data/legs-memory.ts';
+import type { LoadShedder } from './shed.ts';
 
 /** Bounds on what one request may ask for. */
 export const LIMITS = {
@@ -27,6 +28,8 @@ export interface ServerState {
   cache: ResponseCache;
   serial: Serial;
   importToken: string | undefined;
+  /** The load shedder, when the server runs one (serve.ts). */
+  shedder?: LoadShedder;
   /** Inputs loaded once and shared by requests (e.g. the report's series); cleared with the cache. */
   memo: Map<string, Promise<unknown>>;
 }

@@ -37,7 +37,17 @@ export const errorSchema = obj({
 
 /** Response schemas by operation, also used by the tests. */
 export const SCHEMAS: Record<string, Schema> = {
-  health: obj({ ok: { type: 'boolean' }, version: str, schemaVersion: num, cached: num }),
+  health: obj(
+    {
+      ok: { type: 'boolean' },
+      version: str,
+      schemaVersion: num,
+      cached: num,
+      // While serving: event-loop lag (ms), the share of requests refused now, and how many were refused.
+      load: obj({ lagMs: num, shedding: num, shed: num }),
+    },
+    ['ok', 'version', 'schemaVersion', 'cached'],
+  ),
   datasets: obj({
     datasets: arr(
       obj({
@@ -233,6 +243,59 @@ export const SCHEMAS: Record<string, Schema> = {
     compounded: arr(numOrNull),
     conventions: arr(str),
   }),
+  sectors: (() => {
+    const dec = obj({
+      weighting: str,
+      from: date,
+      to: date,
+      small: str,
+      large: str,
+      smallReturn: num,
+      largeReturn: num,
+      spread: num,
+      sectors: arr(
+        obj({
+          sector: str,
+          weightSmall: num,
+          weightLarge: num,
+          returnSmall: numOrNull,
+          returnLarge: numOrNull,
+          contribution: num,
+          mix: numOrNull,
+          within: numOrNull,
+        }),
+      ),
+      residual: num,
+      sectorNeutral: numOrNull,
+      neutralCoverage: num,
+    });
+    const counts = obj({ gics: num, nasdaq: num, none: num });
+    return obj({
+      event: date,
+      window: arr(num),
+      base: date,
+      from: date,
+      to: date,
+      scheme: str,
+      within: { enum: ['universe', 'sector'] },
+      ranking: arr(
+        obj({
+          sector: str,
+          rank: num,
+          stocks: num,
+          stocksSmall: num,
+          stocksLarge: num,
+          ew: numOrNull,
+          vw: numOrNull,
+          smallMinusLargeEw: numOrNull,
+          smallMinusLargeVw: numOrNull,
+        }),
+      ),
+      decomposition: obj({ value: dec, equal: dec }),
+      coverage: obj({ eligible: counts, panel: counts, bySector: { type: 'object' } }),
+      conventions: arr(str),
+    });
+  })(),
   check: obj({
     text: str,
     summary: { type: 'object' },

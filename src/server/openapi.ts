@@ -6,6 +6,7 @@
 import { NEWS_TIMINGS } from '../calendar/trading-days.ts';
 import { EVENT_SETS } from '../events/event-sets.ts';
 import { MODEL_KINDS } from '../events/models.ts';
+import { VERSION } from '../version.ts';
 import { LIMITS } from './context.ts';
 import { SCHEME_IDS, WEIGHTINGS } from './data/schemes.ts';
 import { date, errorSchema, q, SCHEMAS, type Schema, str } from './openapi-schemas.ts';
@@ -58,7 +59,7 @@ export function openApiDocument(): Schema {
     openapi: '3.1.0',
     info: {
       title: 'capgap API',
-      version: '0.1.0',
+      version: VERSION,
       description:
         'Read-only: the size effect around market events. Returns are decimals; dates ISO (YYYY-MM-DD).',
     },
@@ -179,6 +180,30 @@ export function openApiDocument(): Schema {
           q('to', date, 'last date (daily: at most 1,200 days after from)', true),
         ],
         'buckets',
+        noData,
+      ),
+      '/api/sectors': get(
+        'sectors ranked over an event window (value- and equal-weighted), small minus large inside each, and the size spread by sector (docs/sectors.md); needs a stock panel',
+        [
+          q('event', date, 'event date (news after the close)', true),
+          q(
+            'from',
+            { type: 'integer', minimum: -20, maximum: 60 },
+            'first session relative to t0; default 0',
+          ),
+          q('to', { type: 'integer', minimum: -20, maximum: 60 }, 'last session relative to t0; default 2'),
+          q(
+            'scheme',
+            { enum: ['terciles', 'quintiles', 'deciles', '30-40-30'] },
+            'size scheme; default terciles',
+          ),
+          q(
+            'within',
+            { enum: ['universe', 'sector'] },
+            'breakpoints from all stocks (default) or within each sector',
+          ),
+        ],
+        'sectors',
         noData,
       ),
       '/api/check': {

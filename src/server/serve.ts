@@ -8,6 +8,7 @@ import type { Store } from '../store/store.ts';
 import { type AppOptions, createApp, LOOPBACK_HOSTS } from './app.ts';
 import { sizeLegs, storeWork } from './context.ts';
 import { reportInputs } from './routes/analysis.ts';
+import { LoadShedder } from './shed.ts';
 
 /** A running server. */
 export interface RunningServer {
@@ -40,7 +41,8 @@ export function startServer(store: Store, options: ServeOptions = {}): Promise<R
   // Bound to another interface, the Host check must accept that interface's names too; the operator chose it.
   const allowedHosts =
     options.allowedHosts !== undefined ? options.allowedHosts : isLoopback(host) ? LOOPBACK_HOSTS : null;
-  const app = createApp({ ...options, store, allowedHosts });
+  const shedder = options.shedder ?? new LoadShedder().start();
+  const app = createApp({ ...options, store, allowedHosts, shedder });
   // Load the report's inputs and the size legs now, before the first request needs them (a store without
   // them just answers 404 later).
   reportInputs(app.state).catch(() => undefined);
@@ -59,6 +61,7 @@ export function startServer(store: Store, options: ServeOptions = {}): Promise<R
               server.close(() => done());
               (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
             });
+            shedder.stop();
             await app.state.serial.idle();
             await store.idle();
           },

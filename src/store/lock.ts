@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
+import type { DuckDBInstance } from '@duckdb/node-api';
+import { duckdb } from './duckdb.ts';
 
 /** The store is held by another process and did not come free in time. */
 export class StoreLockedError extends Error {
@@ -59,7 +60,7 @@ export async function createInstance(
   let told = false;
   for (;;) {
     try {
-      return await DuckDBInstance.create(path, config);
+      return await duckdb.DuckDBInstance.create(path, config);
     } catch (err) {
       const m = (err as Error).message ?? '';
       if (!LOCKED.test(m)) throw err;

@@ -49,9 +49,19 @@ export async function planOverlay(
 ): Promise<OverlayPlan> {
   const files = embeddedFiles(dir);
   const hidden: OverlayPlan['hidden'] = {};
-  for (const [t, keys] of Object.entries(SERIES_KEY) as [DataTable, string[]][]) {
-    const f = files[t];
-    if (!f) continue;
+  const tables = (Object.keys(SERIES_KEY) as DataTable[]).filter((t) => files[t]);
+  if (tables.length === 0) return { dir, files, hidden };
+  // Only tables holding rows of their own can hide anything: skip scanning the files for the others.
+  const held = await conn.runAndReadAll(
+    tables
+      .map((t) => `SELECT '${t}' AS t FROM (SELECT 1 FROM ${ident(catalog)}.main.${t} LIMIT 1)`)
+      .join(' UNION ALL '),
+  );
+  const nonEmpty = new Set((held.getRows() as unknown[][]).map((r) => String(r[0])));
+  for (const t of tables) {
+    const keys = SERIES_KEY[t] as string[];
+    const f = files[t] as string;
+    if (!nonEmpty.has(t)) continue;
     const k = keys.map(ident).join(', ');
     const r = await conn.runAndReadAll(
       `SELECT DISTINCT ${k} FROM ${ident(catalog)}.main.${t} INTERSECT SELECT DISTINCT ${k} FROM read_parquet(${lit(f)})`,

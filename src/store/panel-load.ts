@@ -4,12 +4,12 @@
  * dividends) into `bars` (adjusted close in `adj_close`, `close` NULL: the file has no raw close), and the
  * NASDAQ companylist snapshots into `market_caps` (one row per symbol at the snapshot date) and
  * `securities` (name, exchange, sector, industry and a security type by the rules in
- * portfolios/security-type.ts). Companylist symbols are mapped to panel tickers: `^` → `_`, `.` → `-`,
+ * formats/security-type.ts). Companylist symbols are mapped to panel tickers: `^` → `_`, `.` → `-`,
  * spaces trimmed (`BRK.B` → `BRK-B`, `ABR^A` → `ABR_A`).
  * The general importers live in src/formats/; these exist so the engine can be tested and benchmarked alone.
  */
 import { basename } from 'node:path';
-import { classifySecurity, duplicateClasses } from '../portfolios/security-type.ts';
+import { classifySecurity, duplicateClasses } from '../formats/security-type.ts';
 import type { Store } from './store.ts';
 
 const q = (s: string) => `'${s.replaceAll("'", "''")}'`;

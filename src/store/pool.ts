@@ -1,20 +1,52 @@
 /**
  * Read connections of one DuckDB instance, shared by concurrent requests: at most `size` queries run at
  * once (one per connection), at most `maxWaiting` wait, and past that `use` refuses at once with
- * `StoreBusyError` instead of queueing without bound. A request's AbortSignal (set with `withSignal`)
+ * `StoreBusyError` instead of queueing without bound. A request's cancel signal (set with `withSignal`)
  * cancels the work itself: a waiting query leaves the queue, a running one is interrupted
  * (`connection.interrupt()`), so no query outlives its request.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DuckDBConnection } from '@duckdb/node-api';
 
-const signals = new AsyncLocalStorage<AbortSignal>();
+/**
+ * What a cancel signal must offer: an `AbortSignal`, or the lighter `Cancel` below (the server makes one per
+ * request; an AbortController costs more than answering from memory does).
+ */
+export interface CancelSignal {
+  readonly aborted: boolean;
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
+}
+
+/** A minimal cancel signal: `cancel()` calls each listener once. */
+export class Cancel implements CancelSignal {
+  aborted = false;
+  private listeners: (() => void)[] | null = null;
+  addEventListener(_type: 'abort', listener: () => void): void {
+    if (!this.listeners) this.listeners = [];
+    this.listeners.push(listener);
+  }
+  removeEventListener(_type: 'abort', listener: () => void): void {
+    const i = this.listeners?.indexOf(listener) ?? -1;
+    if (i >= 0) this.listeners?.splice(i, 1);
+  }
+  /** Cancels: every listener runs once. */
+  cancel(): void {
+    if (this.aborted) return;
+    this.aborted = true;
+    const ls = this.listeners ?? [];
+    this.listeners = null;
+    for (const l of ls) l();
+  }
+}
+
+const signals = new AsyncLocalStorage<CancelSignal>();
 
 /**
  * Runs `fn` with `signal` as the cancel signal of every store query it starts (across awaits).
  * @example await withSignal(AbortSignal.timeout(1000), () => store.all('SELECT 1'))
  */
-export function withSignal<T>(signal: AbortSignal, fn: () => T): T {
+export function withSignal<T>(signal: CancelSignal, fn: () => T): T {
   return signals.run(signal, fn);
 }
 
@@ -27,7 +59,7 @@ export function detached<T>(fn: () => T): T {
 }
 
 /** The cancel signal of the running request, if any. */
-export function currentSignal(): AbortSignal | undefined {
+export function currentSignal(): CancelSignal | undefined {
   return signals.getStore();
 }
 
@@ -53,7 +85,7 @@ export class QueryCancelledError extends Error {
  */
 export async function onConnection<T>(
   conn: DuckDBConnection,
-  signal: AbortSignal | undefined,
+  signal: CancelSignal | undefined,
   fn: (c: DuckDBConnection) => Promise<T>,
 ): Promise<T> {
   if (signal?.aborted) throw new QueryCancelledError();
@@ -72,7 +104,7 @@ export async function onConnection<T>(
 interface Waiter {
   resolve: (c: DuckDBConnection) => void;
   reject: (e: Error) => void;
-  signal: AbortSignal | undefined;
+  signal: CancelSignal | undefined;
   onAbort?: () => void;
 }
 
@@ -114,12 +146,12 @@ export class ConnectionPool {
     }
   }
 
-  /** Queries waiting for a connection. */
+  /** Queries waiting for a connection (or for one being made). */
   get queued(): number {
-    return this.waiting.length;
+    return this.waiting.length + this.making;
   }
 
-  private async acquire(signal: AbortSignal | undefined): Promise<DuckDBConnection> {
+  private async acquire(signal: CancelSignal | undefined): Promise<DuckDBConnection> {
     const c = this.free.pop();
     if (c) return c;
     if (this.made.length + this.making < this.size) {

@@ -50,7 +50,10 @@ test('capgap import --json returns the summaries; capgap datasets lists them', a
   const io3 = buffers();
   assert.equal(await main(['datasets', '--db', db], io3), 0);
   assert.match(io3.stdout.join('\n'), /^name\s+kind\s+vintage\s+rows\s+origin\s+file/);
-  assert.match(io3.stdout.join('\n'), /yahoo\/\^RUT\s+yahoo\s+through 2016-12-30\s+47\s+imported\s+\^RUT\.csv/);
+  assert.match(
+    io3.stdout.join('\n'),
+    /yahoo\/\^RUT\s+yahoo\s+through 2016-12-30\s+47\s+imported\s+\^RUT\.csv/,
+  );
 });
 
 test('capgap datasets shows the embedded datasets beside the imports, and those an import hides', async () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { toDay } from '../../src/calendar/dates.ts';
-import { compound, monthSpread, returnsSince, sizeWindow } from '../../src/findings/event-snapshot.ts';
+import { monthSpread, returnsSince, sizeWindow } from '../../src/findings/event-snapshot.ts';
 
 const days = (xs: string[]) => Int32Array.from(xs.map(toDay));
 const close = 1e-12;
@@ -152,13 +152,5 @@ describe('monthSpread(monthly, date)', () => {
   });
   it('rejects a month the data do not hold, saying where they end', () => {
     assert.throws(() => monthSpread({ days: months, small: lo, large: hi }, '2017-01-03'), /2016-11/);
-  });
-});
-
-describe('compound(returns, from, to)', () => {
-  it('is the product of gross returns minus one', () => {
-    assert.ok(
-      Math.abs(compound(Float64Array.of(0.01, 0.02, -0.03), 0, 2) - (1.01 * 1.02 * 0.97 - 1)) < close,
-    );
   });
 });

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fromDay, toDay } from '../../src/calendar/dates.ts';
+import { parseWeekEnd, periodEnd, periodStart } from '../../src/calendar/periods.ts';
 import { categoryFlows } from '../../src/flows/category-flows.ts';
 import { flowRecord } from '../../src/flows/flow-record.ts';
-import { parseWeekEnd, periodEnd, periodStart } from '../../src/flows/periods.ts';
 import { inputs } from './helpers.ts';
 
 const end = (iso: string, p: 'week' | 'month' | 'quarter' | 'year', w = 5) =>

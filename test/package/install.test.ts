@@ -194,7 +194,7 @@ describe('the packed and installed package (npm pack, npm install <tarball>)', (
     if (skip) return t.skip(skip);
     const bin = join(app, 'node_modules/.bin/capgap');
     const version = run(bin, ['--version'], app);
-    assert.equal(version.stdout.trim(), '0.1.0');
+    assert.equal(version.stdout.trim(), JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
     const text = run(bin, ['report', '--event', '2016-11-08', '--db', ':memory:'], app, { HOME: work });
     assert.equal(text.code, 0, text.stderr);
     // hand: 1232.16 / 1195.14 − 1 = +3.10% and 1282.38 / 1195.14 − 1 = +7.30% (yfinance ^RUT closes, 8–11 Nov 2016)

@@ -10,7 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.ts';
 import { computeBuckets } from '../../src/portfolios/engine.ts';
-import { compound } from '../../src/portfolios/windows.ts';
+import { compoundBuckets } from '../../src/portfolios/windows.ts';
 import { loadPanel } from '../../src/queries/panel.ts';
 import { loadCompanylists, loadStockPanelCsv } from '../../src/store/panel-load.ts';
 import { Store } from '../../src/store/store.ts';
@@ -57,7 +57,7 @@ describe('capgap buckets', () => {
       from: '2016-11-09',
       to: '2016-11-30',
     });
-    expected = compound(r, 'value');
+    expected = compoundBuckets(r, 'value');
     // French's monthly VW deciles, Oct and Nov 2016, copied from ../shared/data/kenfrench_data_library/
     // Portfolios_Formed_on_ME_monthly_vintage202602.CSV (lines 1097-1098; percent there, decimals here).
     const labels = ['Lo 10', '2-Dec', '3-Dec', '4-Dec', '5-Dec', '6-Dec', '7-Dec', '8-Dec', '9-Dec', 'Hi 10'];

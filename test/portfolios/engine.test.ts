@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { computeBuckets } from '../../src/portfolios/engine.ts';
 import type { Panel } from '../../src/portfolios/panel.ts';
-import { compound, contributions, spreads } from '../../src/portfolios/windows.ts';
+import { compoundBuckets, contributions, spreads } from '../../src/portfolios/windows.ts';
 
 const rows: [string, number, number, number][] = [
   ['A', 17112, 10, 100],
@@ -95,7 +95,7 @@ describe('computeBuckets(panel, options) on a hand-worked panel', () => {
   });
   test('compounds windows, spreads and contributions: bucket 0 VW 11-09..11-10 = (121 + 190)/300 − 1', () => {
     const r = run();
-    const c = compound(r, 'value');
+    const c = compoundBuckets(r, 'value');
     close(c[0], 311 / 300 - 1);
     close(c[1], 50 / 50 - 1);
     close(spreads(r, 'value').smallMinusLarge, 311 / 300 - 1);

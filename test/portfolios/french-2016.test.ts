@@ -11,7 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { computeBuckets } from '../../src/portfolios/engine.ts';
 import type { Panel } from '../../src/portfolios/panel.ts';
-import { compound, contributions } from '../../src/portfolios/windows.ts';
+import { compoundBuckets, contributions } from '../../src/portfolios/windows.ts';
 import { loadPanel } from '../../src/queries/panel.ts';
 import { loadCompanylists, loadStockPanelCsv } from '../../src/store/panel-load.ts';
 import { Store } from '../../src/store/store.ts';
@@ -58,7 +58,7 @@ describe('2016 size buckets from stocks against French', () => {
       from: '2016-11-01',
       to: '2016-11-30',
     });
-    const vw = compound(r, 'value');
+    const vw = compoundBuckets(r, 'value');
     assert.ok(Math.abs(pct(vw[0]) - 9.75) <= 1, `Lo 10 VW ${pct(vw[0])}%`);
     assert.ok(Math.abs(pct(vw[9]) - 3.42) <= 0.5, `Hi 10 VW ${pct(vw[9])}%`);
     // French's spread is 6.33 pp; ours must show the same story: small beat large by 5 to 8 pp.
@@ -75,7 +75,7 @@ describe('2016 size buckets from stocks against French', () => {
       from: '2016-11-01',
       to: '2016-11-30',
     });
-    const ew = compound(r, 'equal');
+    const ew = compoundBuckets(r, 'equal');
     assert.ok(Math.abs(pct(ew[9]) - 4.46) <= 0.5, `Hi 10 EW ${pct(ew[9])}%`);
     assert.ok(pct(ew[0]) > 6.98 && pct(ew[0]) - 6.98 < 2.5, `Lo 10 EW ${pct(ew[0])}%`);
   });
@@ -89,7 +89,7 @@ describe('2016 size buckets from stocks against French', () => {
       from: '2016-11-01',
       to: '2016-11-30',
     });
-    const vw = compound(r, 'value');
+    const vw = compoundBuckets(r, 'value');
     assert.ok(Math.abs(pct(vw[0]) - 12.08) <= 1, `Lo 30 VW ${pct(vw[0])}%`);
     assert.ok(Math.abs(pct(vw[2]) - 3.97) <= 0.5, `Hi 30 VW ${pct(vw[2])}%`);
   });
@@ -124,7 +124,7 @@ describe('2016 size buckets from stocks against French', () => {
     });
     const c = contributions(r, 'value', 'Hi 10');
     const sum = c.reduce((a, x) => a + x.contribution, 0);
-    assert.ok(Math.abs(sum - compound(r, 'value')[9]) < 1e-12);
+    assert.ok(Math.abs(sum - compoundBuckets(r, 'value')[9]) < 1e-12);
     assert.equal(c.length, r.formations[0].counts[9]);
   });
 });

@@ -88,6 +88,27 @@ describe('renderReport', () => {
       assert.ok(html.includes(`id="finding-${f.id.replace(/&/g, '&amp;')}"`), f.id);
   });
 
+  it('html says each thing once: a headline finding is not repeated, and each bullet carries one note', () => {
+    const ids = report.findings.map((f) => f.id);
+    const html = renderReport(
+      {
+        ...report,
+        sections: [
+          { title: 'Headline findings', findings: ids.slice(0, 2) },
+          { title: 'Everything', findings: ids },
+        ],
+      },
+      'html',
+    );
+    const bullets = [...html.matchAll(/<li data-findings="([^"]+)">(.*?)<\/li>/g)];
+    assert.deepEqual(
+      bullets.map((b) => b[1]),
+      ids,
+    );
+    for (const b of bullets) assert.equal((b[2].match(/<a href="#fn/g) ?? []).length, 1, b[2]);
+    assert.doesNotMatch(html, /notes \d+\u2013\d+/);
+  });
+
   it('rejects an unknown format and a section naming a missing finding', () => {
     assert.throws(() => renderReport(report, 'pdf' as 'md'), /invalid format: "pdf"/);
     assert.throws(

@@ -4,6 +4,7 @@
  * scripts/cut-sectors-fixtures.ts and scripts/cut-portfolio-fixtures.ts).
  */
 import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { exposuresWithoutFund, fundsFor, parseExposure, relate } from '../../src/sectors/exposure.ts';
@@ -12,6 +13,7 @@ import { tracking } from '../../src/sectors/tracking.ts';
 import { readEtfRegistryFile } from '../../src/store/etf-registry.ts';
 import { Store } from '../../src/store/store.ts';
 
+const PRICES = fileURLToPath(new URL('../../../shared/data/prices/', import.meta.url));
 const fx = (p: string) => fileURLToPath(new URL(`../fixtures/${p}`, import.meta.url));
 
 describe('sectorOf(sector, industry)', () => {
@@ -166,5 +168,32 @@ describe('tracking(fund, series)', () => {
     assert.equal(t.skipped, 1);
     assert.ok(Math.abs(t.correlation - Math.sqrt(3) / 2) < 1e-12);
     assert.throws(() => tracking([1, 2], [1]), /2 fund returns but 1 series returns/);
+  });
+});
+
+describe('registry notes against the price files of ../shared/data', {
+  skip: !existsSync(PRICES) && 'needs ../shared/data (not in a user clone)',
+}, () => {
+  test('every "checked: first bar D (source)" note names the earliest first bar among the files, and "unverified" funds have no file', () => {
+    const files = (t: string) =>
+      readdirSync(PRICES).flatMap((d) =>
+        [`${d}/${t}.csv`, `${d}/${t.toLowerCase()}.us.txt`].filter((f) => existsSync(`${PRICES}${f}`)),
+      );
+    let checked = 0;
+    for (const e of readEtfRegistryFile()) {
+      const firsts = files(e.ticker)
+        .map((f) => readFileSync(`${PRICES}${f}`, 'utf8').split('\n')[1].slice(0, 10))
+        .sort();
+      const m = /^checked: first bar (\d{4}-\d\d-\d\d)/.exec(e.note ?? '');
+      if (m) {
+        assert.equal(m[1], firsts[0], `${e.ticker}: note ${m[1]}, files ${firsts.join(', ')}`);
+        const lag = (Date.parse(m[1]) - Date.parse(String(e.inception))) / 86_400_000;
+        assert.ok(lag >= 0 && lag <= 10, `${e.ticker}: first bar ${lag} days after inception`);
+        checked++;
+      } else if (e.note?.startsWith('unverified'))
+        assert.deepEqual(firsts, [], `${e.ticker} has no price file`);
+      else assert.match(e.note ?? '', /^not checkable: the price files start (1999-11-01|2000-01-03)/);
+    }
+    assert.equal(checked, 30);
   });
 });

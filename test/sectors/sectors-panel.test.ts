@@ -15,7 +15,7 @@ import type { CliIO } from '../../src/cli/context.ts';
 import { main } from '../../src/cli/main.ts';
 import type { Panel } from '../../src/portfolios/panel.ts';
 import { loadPanel } from '../../src/queries/panel.ts';
-import { panelSectors, querySectorEvent } from '../../src/queries/sectors.ts';
+import { loadSectorSeries, panelSectors, querySectorEvent } from '../../src/queries/sectors.ts';
 import { decomposeSpread } from '../../src/sectors/decompose.ts';
 import { compoundCells, sectorBuckets } from '../../src/sectors/sector-buckets.ts';
 import { importFile } from '../../src/store/import/index.ts';
@@ -188,6 +188,26 @@ for (const src of sources) {
       assert.equal(a.ranking[0].sector, 'Financials', 'financials led the election week');
       assert.ok(fin && fin.vw > 0.08, `Financials VW ${fin?.vw}`);
       assert.ok(Math.abs(a.decomposition.value.residual) < 1e-12);
+      // The claim checker's series (loadSectorSeries) compound to the same cell returns.
+      const ind = a.decomposition.value.sectors.find((s) => s.sector === 'Industrials')!;
+      const small = await loadSectorSeries(store, {
+        sector: 'industrials',
+        size: 'small',
+        formation: '2016-11-08',
+        to: '2016-11-15',
+      });
+      assert.deepEqual(
+        Array.from(small!.days, (d) => d - 17114),
+        [0, 1, 2, 5, 6],
+      ); // 2016-11-09 = day 17114
+      const g = small!.values.reduce((p, r) => p * (1 + r), 1) - 1;
+      assert.ok(Math.abs(g - ind.returnSmall) < 1e-12, `small industrials ${g} vs ${ind.returnSmall}`);
+      const all = await loadSectorSeries(store, {
+        sector: 'Financials',
+        formation: '2016-11-08',
+        to: '2016-11-15',
+      });
+      assert.ok(Math.abs(all!.values.reduce((p, r) => p * (1 + r), 1) - 1 - fin!.vw) < 1e-12);
       const io = buffers();
       const db = ':memory:';
       assert.equal(

@@ -54,9 +54,8 @@ describe('GET /api/lead: the answer first', { skip }, () => {
     assert.deepEqual(
       check(
         body,
-        (openApiDocument() as { paths: Record<string, any> }).paths['/api/lead'].get.responses['200'].content[
-          'application/json'
-        ].schema,
+        (openApiDocument() as Json).paths['/api/lead'].get.responses['200'].content['application/json']
+          .schema,
       ),
       [],
     );

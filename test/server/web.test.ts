@@ -17,6 +17,20 @@ after(async () => {
 });
 
 describe('the page and its bundle', () => {
+  it('names the event and window of a shared URL in <title> and og: tags; echoes nothing else', async () => {
+    const html = await (await app.request('/?event=2016-06-23&from=0&to=2')).text();
+    assert.match(
+      html,
+      /<title>Brexit referendum \(23 Jun 2016\): small vs large caps, days 0 to 2 · capgap<\/title>/,
+    );
+    assert.match(
+      html,
+      /<meta property="og:description" content="How the smallest US stocks did against the largest around Brexit/,
+    );
+    const odd = await (await app.request('/?event=%3Cscript%3E&to=%22x')).text();
+    assert.match(odd, /<title>capgap: small caps vs large caps around an event<\/title>/);
+    assert.doesNotMatch(odd, /<script>/);
+  });
   it('serves index.html whose scripts, styles and links are all same-origin (no CDN)', async () => {
     const res = await app.request('/');
     assert.equal(res.status, 200);
@@ -25,9 +39,10 @@ describe('the page and its bundle', () => {
     assert.ok(refs.includes('/assets/app.js') && refs.includes('/assets/app.css'));
     for (const r of refs) assert.match(r, /^(\/|data:)/, `off-site reference ${r}`);
   });
-  it('bundles the page, Plot included, into one app.js; gzip when accepted, the same bytes unzipped', async () => {
+  it('bundles the page (its own SVG charts, no chart library) into one app.js; gzip when accepted, the same bytes unzipped', async () => {
     const plain = await (await app.request('/assets/app.js')).text();
-    assert.ok(plain.length > 100_000, `bundle of ${plain.length} characters`);
+    assert.ok(plain.length > 10_000 && plain.length < 100_000, `bundle of ${plain.length} characters`);
+    assert.match(plain, /aria-labelledby/, 'charts carry their accessible name');
     assert.doesNotMatch(plain, /\bimport\s*\(|from\s*["']https?:/, 'no dynamic or remote imports');
     const gz = await app.request('/assets/app.js', { headers: { 'accept-encoding': 'gzip, br' } });
     assert.equal(gz.headers.get('content-encoding'), 'gzip');

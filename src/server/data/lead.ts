@@ -9,12 +9,12 @@
 import { fromDay, toDay } from '../../calendar/dates.ts';
 import { anchorEvent, type NewsTiming, TradingCalendar } from '../../calendar/trading-days.ts';
 import { compareEvents } from '../../events/compare-events.ts';
-import { compound } from '../../events/series.ts';
 import { type ReportEvent, spreadFinding, windowLabel } from '../../findings/build.ts';
 import type { Finding } from '../../findings/finding.ts';
 import { articleDate, count, ordinal, pp } from '../../findings/format.ts';
 import { shortName } from '../../findings/names.ts';
 import { sentenceFor } from '../../findings/sentences.ts';
+import { compound } from '../../math/compound.ts';
 import type { SnapshotInputs } from '../../queries/snapshot-inputs.ts';
 import { eventSetFor } from '../../report/event-report.ts';
 import { eventFromCompare } from '../../report/from-engines.ts';

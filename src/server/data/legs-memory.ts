@@ -63,20 +63,29 @@ const iso = (day: number) => {
 function align(x: Column, y: Column, a: number, b: number) {
   const [i0, i1] = span(x, a, b);
   const [j0, j1] = span(y, a, b);
-  const dates: string[] = [];
-  const small: number[] = [];
-  const large: number[] = [];
-  let i = i0;
-  let j = j0;
-  while (i < i1 || j < j1) {
+  let n = 0;
+  for (let i = i0, j = j0; i < i1 || j < j1; n++) {
     const dx = i < i1 ? x.days[i] : Number.POSITIVE_INFINITY;
     const dy = j < j1 ? y.days[j] : Number.POSITIVE_INFINITY;
-    const d = Math.min(dx, dy);
-    dates.push(iso(d));
-    small.push(dx === d ? x.values[i++] : Number.NaN);
-    large.push(dy === d ? y.values[j++] : Number.NaN);
+    if (dx <= dy) i++;
+    if (dy <= dx) j++;
   }
-  return { dates, small: Float64Array.from(small), large: Float64Array.from(large) };
+  const days = new Int32Array(n);
+  const dates: string[] = new Array(n);
+  const small = new Float64Array(n);
+  const large = new Float64Array(n);
+  let i = i0;
+  let j = j0;
+  for (let k = 0; k < n; k++) {
+    const dx = i < i1 ? x.days[i] : Number.POSITIVE_INFINITY;
+    const dy = j < j1 ? y.days[j] : Number.POSITIVE_INFINITY;
+    const d = dx < dy ? dx : dy;
+    days[k] = d;
+    dates[k] = iso(d);
+    small[k] = dx === d ? x.values[i++] : Number.NaN;
+    large[k] = dy === d ? y.values[j++] : Number.NaN;
+  }
+  return { dates, days, small, large };
 }
 
 /** Joins key parts (the unit separator, in no name). */

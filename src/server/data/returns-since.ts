@@ -53,7 +53,7 @@ const num = (v: number) => (Number.isFinite(v) ? v : null);
  */
 export function sinceEvent(legs: SizeLegs, q: SinceQuery): SinceResult {
   if (legs.dates.length < 2) throw new ApiError(404, `no data around ${q.event} for scheme ${q.scheme.id}`);
-  const cal = TradingCalendar.fromIso(legs.dates);
+  const cal = legs.days ? new TradingCalendar(legs.days) : TradingCalendar.fromIso(legs.dates);
   let anchor: ReturnType<typeof anchorEvent>;
   try {
     anchor = anchorEvent(cal, q.event, q.timing);

@@ -11,6 +11,8 @@ import type { ValueKind } from './since.ts';
 /** Two aligned legs: dates (ISO, ascending) and one value per date and leg, NaN where missing. */
 export interface SizeLegs {
   dates: string[];
+  /** The same dates as day numbers, when the reader has them (saves parsing `dates`). */
+  days?: Int32Array;
   small: Float64Array;
   large: Float64Array;
   kind: ValueKind;

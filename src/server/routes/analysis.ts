@@ -8,7 +8,6 @@ import { eventSnapshot } from '../../findings/event-snapshot.ts';
 import { loadSnapshotInputs, SIZE_PORTFOLIOS, SNAPSHOT_SUBJECTS } from '../../queries/snapshot-inputs.ts';
 import type { ReportFormat } from '../../report/render.ts';
 import { answer, JSON_TYPE, LIMITS, memo, type ServerState, storeWork, toJson } from '../context.ts';
-import { buildLead } from '../data/lead.ts';
 import { presetOn } from '../data/presets.ts';
 import { SCHEME_IDS, schemeById, WEIGHTINGS } from '../data/schemes.ts';
 import { ApiError } from '../errors.ts';
@@ -48,6 +47,8 @@ export function registerAnalysis(app: Hono, state: ServerState): void {
     }
     const key = `lead|${event}|${timing}|${scheme.id}|${weighting}|${to}`;
     return answer(c, state, key, JSON_TYPE, async () => {
+      // Loaded on first use: it reaches the report's modules (Plot, jsdom), which other routes need not wait for.
+      const { buildLead } = await import('../data/lead.ts');
       try {
         return toJson(
           buildLead(inputs, { event, timing, scheme, weighting, to, name: presetOn(event)?.label }),

@@ -4,10 +4,10 @@
  * decile spread in its history, or the month to date, provisional).
  */
 import type { Hono } from 'hono';
+import { PERIODS, parseWeekEnd } from '../../calendar/periods.ts';
 import { NEWS_TIMINGS } from '../../calendar/trading-days.ts';
 import { FLOW_METHODS } from '../../flows/etf-flows.ts';
 import { flowRecord } from '../../flows/flow-record.ts';
-import { PERIODS, parseWeekEnd } from '../../flows/periods.ts';
 import { weeklyCategoryFlows } from '../../queries/flows-store.ts';
 import { readDecilePair, spreadOnTrack, spreadRecord } from '../../queries/spread-series.ts';
 import { answer, JSON_TYPE, type ServerState, toJson } from '../context.ts';

@@ -5,6 +5,7 @@
 import type { Hono } from 'hono';
 import { EVENT_SETS, eventSet } from '../../events/event-sets.ts';
 import { SCHEMA_VERSION } from '../../store/schema.ts';
+import { VERSION } from '../../version.ts';
 import { answer, JSON_TYPE, LIMITS, type ServerState, toJson } from '../context.ts';
 import { PRESETS } from '../data/presets.ts';
 import { SCHEMES } from '../data/schemes.ts';
@@ -15,7 +16,14 @@ import { readQuery } from '../params.ts';
 export function registerMeta(app: Hono, state: ServerState): void {
   app.get('/api/health', async (c) => {
     readQuery(new URL(c.req.url), []);
-    return c.json({ ok: true, version: '0.1.0', schemaVersion: SCHEMA_VERSION, cached: state.cache.size });
+    const shed = state.shedder;
+    return c.json({
+      ok: true,
+      version: VERSION,
+      schemaVersion: SCHEMA_VERSION,
+      cached: state.cache.size,
+      ...(shed ? { load: { lagMs: Math.round(shed.lag), shedding: shed.share, shed: shed.shed } } : {}),
+    });
   });
 
   app.get('/api/datasets', (c) => {

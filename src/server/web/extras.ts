@@ -1,9 +1,9 @@
 /**
  * The page's second row of findings, from the other engines: the event study (CAR of the small leg against
- * the market, with the default test) and where the event month's size spread stands in its history.
+ * the market, with the default test), and the claim check. (The month's record is in the lead.)
  * Each loads on its own; when the store lacks the inputs the panel says so instead of failing the page.
  */
-import { pp, signedPct } from '../../findings/format.ts';
+import { signedPct } from '../../findings/format.ts';
 import { getJson } from './dom.ts';
 
 interface Study {
@@ -12,17 +12,9 @@ interface Study {
   estimation: number[];
   events: { t0Date: string; dates: string[]; car: (number | null)[] }[];
   tests: { label: string; cumulative: (number | null)[]; pCumulative: (number | null)[] }[];
-  series: { name: string };
-  benchmark: { name: string } | null;
+  series: { name: string; source?: string };
+  benchmark: { name: string; source?: string } | null;
 }
-interface RecordAnswer {
-  small: number;
-  large: number;
-  spread: number;
-  weighting: string;
-  record: { period: string; summary: string };
-}
-
 /** The event-study series spec for a scheme's small leg ('french:Lo 10', '^RUT'). */
 export function studySeries(scheme: { id: string; small: string }): string {
   return scheme.id === 'indexes' ? scheme.small : `french:${scheme.small}`;
@@ -36,7 +28,11 @@ export async function studySentence(o: {
   event: string;
   timing: string;
   series: string;
+  /** The small leg's plain name ('Smallest 10% (NYSE breakpoints)'), printed before its label. */
+  name?: string;
   to: number;
+  /** Receives the sources the study read (series and benchmark), for the page's source list. */
+  sources?: (s: string[]) => void;
 }): Promise<string> {
   const to = Math.max(0, Math.min(250, o.to));
   const q = new URLSearchParams({
@@ -49,6 +45,7 @@ export async function studySentence(o: {
   });
   try {
     const r = await getJson<Study>(`/api/event-study?${q}`);
+    o.sources?.([r.series.source, r.benchmark?.source].filter((x): x is string => !!x));
     const e = r.events[0];
     const car = e?.car.at(-1) ?? null;
     const t = r.tests[0];
@@ -59,23 +56,9 @@ export async function studySentence(o: {
       stat != null && p != null
         ? `; ${t.label}: t = ${stat.toFixed(2)}, p = ${p < 0.001 ? p.toExponential(1) : p.toFixed(3)}`
         : '';
-    return `Event study (${r.model}, estimation [${r.estimation.join(', ')}]): cumulative abnormal return of ${r.series.name} against ${r.benchmark?.name ?? 'its mean'} over days [0, ${to}] (${e.dates[0]} .. ${e.dates.at(-1)}): ${signedPct(car)}${tail}.`;
+    return `Event study (${r.model}, estimation [${r.estimation.join(', ')}]): cumulative abnormal return of ${o.name ? `${o.name} (${r.series.name})` : r.series.name} against ${r.benchmark?.name ?? 'its mean'} over days [0, ${to}] (${e.dates[0]} .. ${e.dates.at(-1)}): ${signedPct(car)}${tail}.`;
   } catch (err) {
     return `Event study not available: ${(err as Error).message}`;
-  }
-}
-
-/**
- * One sentence on the event month's Lo 10 − Hi 10 spread in its history (French monthly, value-weighted).
- * @example await recordSentence('2016-11')
- */
-export async function recordSentence(month: string): Promise<string> {
-  try {
-    const r = await getJson<RecordAnswer>(`/api/records?month=${month}&weighting=value`);
-    const sign = r.spread >= 0 ? '+' : '−';
-    return `${r.record.period}, smallest minus largest decile (value-weighted, monthly): ${signedPct(r.small)} − ${signedPct(r.large)} = ${sign}${pp(r.spread, true)}; ${r.record.summary}.`;
-  } catch (err) {
-    return `Month record not available: ${(err as Error).message}`;
   }
 }
 
@@ -106,12 +89,12 @@ export interface CheckRow {
  * claim (each reading of an ambiguous claim) and per sentence without claims.
  * @example await checkRows('The Russell 2000 has returned 8.95% since Nov. 8, 2016, through Nov. 15, 2016.', '2016-11-08')
  */
-export async function checkRows(text: string, event: string, to?: string): Promise<CheckRow[]> {
+export async function checkRows(text: string, event: string): Promise<CheckRow[]> {
   try {
     const res = await fetch('/api/check', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(to ? { text, event, to } : { text, event }),
+      body: JSON.stringify({ text, event }),
     });
     const r = (await res.json()) as CheckAnswer & { error?: { message: string } };
     if (!res.ok) throw new Error(r.error?.message ?? `HTTP ${res.status}`);
@@ -121,20 +104,11 @@ export async function checkRows(text: string, event: string, to?: string): Promi
         rows.push({ sentence: s.text, verdict: s.status, detail: s.reason ?? '', command: '' });
         continue;
       }
-      for (const c of s.claims) {
-        if (c.readings.length === 1) {
-          const x = c.readings[0];
-          rows.push({ sentence: s.text, verdict: c.verdict, detail: x.line ?? '', command: x.command ?? '' });
-        } else
-          c.readings.forEach((x, i) => {
-            rows.push({
-              sentence: s.text,
-              verdict: `${c.verdict}: reading ${i + 1} ${x.verdict}`,
-              detail: x.line ?? '',
-              command: x.command ?? '',
-            });
-          });
-      }
+      for (const c of s.claims)
+        c.readings.forEach((x, i) => {
+          const verdict = c.readings.length === 1 ? c.verdict : `${c.verdict}: reading ${i + 1} ${x.verdict}`;
+          rows.push({ sentence: s.text, verdict, detail: x.line ?? '', command: x.command ?? '' });
+        });
     }
     return rows;
   } catch (err) {

@@ -1,68 +1,55 @@
 /**
- * The page's event-set panel: every presidential election on the same window, smallest-minus-largest decile
- * (French daily VW, NYSE calendar, from /api/event-set), ranked, with the chosen event marked and values on
- * hover. Hidden when the chosen event is not an election; says so when the store lacks the series.
+ * The event-set card: every election of the chosen event's set (presidential or midterm) on the same window
+ * [0, to] and the same legs as the page, ranked (from /api/event-set, NYSE calendar), the chosen one
+ * highlighted. Hidden when the event is in no set; says why when the store lacks the series.
  */
-import * as Plot from '@observablehq/plot';
-import { pp } from '../../findings/format.ts';
-import { $, getJson } from './dom.ts';
+import { type ChartOut, type SetRow, setChart } from './charts.ts';
+import { getJson } from './dom.ts';
 
-interface SetRow {
-  label: string;
-  eventDate: string;
-  value: number;
-  rank: number;
-  percentile: number;
+const SET_NAMES: Record<string, string> = {
+  elections: 'US presidential elections',
+  midterms: 'US midterm elections',
+};
+
+const bare = (name: string) => name.replace(/ \(NYSE breakpoints\)$/, '');
+
+/** The metric of a scheme's two legs as /api/event-set reads it. */
+export function setMetric(scheme: { id: string; small: string; large: string }): string {
+  return scheme.id === 'indexes'
+    ? `${scheme.small} - ${scheme.large}`
+    : `french:${scheme.small} - french:${scheme.large}`;
+}
+
+/** The set holding the event date, if any. */
+export function setOf(event: string, sets: Record<string, { date: string }[]>): string | null {
+  for (const name of Object.keys(SET_NAMES)) if (sets[name]?.some((e) => e.date === event)) return name;
+  return null;
 }
 
 /**
- * Fills #set-chart for an event of the elections set over days [0, to]; hides the section otherwise.
- * `current` says whether the page still wants this answer (a newer choice wins over a late reply).
- * @example await showEventSet('2016-11-08', 2, ['2016-11-08', '2020-11-03'])
+ * Fetches and draws the set's chart; the chart's source line names each leg's dataset and the set's window.
+ * @example (await eventSetChart('elections', '2016-11-08', 2, scheme, names)).draw(720)
  */
-export async function showEventSet(
+export async function eventSetChart(
+  set: string,
   event: string,
   to: number,
-  elections: string[],
-  current: () => boolean = () => true,
-): Promise<void> {
-  const section = $('set-section');
-  section.hidden = !elections.includes(event);
-  if (section.hidden) return;
+  scheme: { id: string; small: string; large: string },
+  names: { small: string; large: string },
+): Promise<{ draw: (width: number) => ChartOut; sources: string[]; skipped: number }> {
   const end = Math.max(0, Math.min(250, to));
-  $('set-title').textContent = `Every presidential election, days [0, ${end}]: smallest minus largest decile`;
-  try {
-    const r = await getJson<{ rows: SetRow[]; skipped: unknown[] }>(
-      `/api/event-set?set=elections&from=0&to=${end}`,
-    );
-    if (!current()) return;
-    const rows = [...r.rows].sort((a, b) => b.value - a.value);
-    const chart = Plot.plot({
-      width: Math.min(940, $('set-chart').clientWidth || 900),
-      height: 24 + rows.length * 18,
-      marginLeft: 260,
-      x: { label: 'spread (pp)', tickFormat: (v: number) => `${(v * 100).toFixed(0)}`, grid: true },
-      y: { label: null, domain: rows.map((d) => d.label) },
-      marks: [
-        Plot.barX(rows, {
-          y: 'label',
-          x: 'value',
-          fill: (d: SetRow) => (d.eventDate === event ? '#d6502b' : '#9aa5b1'),
-        }),
-        Plot.ruleX([0]),
-        Plot.tip(
-          rows,
-          Plot.pointerY({
-            y: 'label',
-            x: 'value',
-            title: (d: SetRow) =>
-              `${d.label}\n${d.value >= 0 ? '+' : '−'}${pp(d.value, true)}; rank ${d.rank} of ${rows.length}; ${d.percentile.toFixed(0)}th percentile of all windows`,
-          }),
-        ),
-      ],
+  const q = new URLSearchParams({ set, metric: setMetric(scheme), from: '0', to: String(end) });
+  const r = await getJson<{
+    rows: SetRow[];
+    skipped: { label: string; reason: string }[];
+    sources: string[];
+  }>(`/api/event-set?${q}`);
+  const n = end + 1;
+  const draw = (width: number) =>
+    setChart(r.rows, event, {
+      title: `Every ${SET_NAMES[set]?.replace(/s$/, '') ?? set}: ${bare(names.small)} minus ${bare(names.large)}, first ${n === 1 ? 'session' : `${n} sessions`}`,
+      width,
+      source: `Source: ${r.sources.join(' · ')}. Days 0 to ${end} after each event, NYSE calendar.${r.skipped.length ? ` Not shown (outside the data): ${r.skipped.length}.` : ''} Chart: capgap.`,
     });
-    $('set-chart').replaceChildren(chart);
-  } catch (err) {
-    if (current()) $('set-chart').textContent = `Not available: ${(err as Error).message}`;
-  }
+  return { draw, sources: r.sources, skipped: r.skipped.length };
 }

@@ -6,7 +6,7 @@
  *   week ending that Friday; Wednesday gives ICI's weeks). Weekend-dated flows go to the following week end.
  * - **month / quarter / year**: calendar months, quarters (Mar, Jun, Sep, Dec) and years.
  */
-import { monthEnd, weekday, ymd } from '../calendar/dates.ts';
+import { monthEnd, weekday, ymd } from './dates.ts';
 
 /** The periods flows are summed over. */
 export type Period = 'week' | 'month' | 'quarter' | 'year';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { classifySecurity, duplicateClasses } from '../../src/portfolios/security-type.ts';
+import { classifySecurity, duplicateClasses } from '../../src/formats/security-type.ts';
 
 // Tickers and companylist fields as they appear in ../shared/data (Kaggle panel and NASDAQ companylist 2016-09-21).
 describe('classifySecurity(ticker, fields)', () => {

@@ -1,0 +1,80 @@
+/**
+ * The compare panel: several events (picked from the sets or typed as dates) on the same scheme and window,
+ * as a table (/api/compare-events) and as one chart of their gaps by day (/api/returns-since per event).
+ */
+import { status } from './card.ts';
+import { type ChartOut, compareChart } from './charts.ts';
+import { getJson } from './dom.ts';
+import { compareTable, type Since } from './panels.ts';
+import { dateProblem } from './state.ts';
+
+/** Events named in the compare box: dates checked, at most 8, duplicates dropped. */
+export function parseDates(text: string): { dates: string[]; problem: string | null } {
+  const dates = [...new Set(text.split(/[\s,;]+/).filter(Boolean))];
+  for (const d of dates) {
+    const p = dateProblem(d);
+    if (p) return { dates: [], problem: p };
+  }
+  if (dates.length > 8) return { dates: [], problem: `${dates.length} events given; compare at most 8` };
+  return { dates, problem: null };
+}
+
+/**
+ * Loads both views for the events; returns the chart (or null when no event has data) and the sources used.
+ * @example (await loadCompare(['2016-11-08', '2020-11-03'], q, labelOf)).draw?.(720)
+ */
+export async function loadCompare(
+  dates: string[],
+  q: URLSearchParams,
+  labelOf: (date: string) => string,
+): Promise<{ draw: ((w: number) => ChartOut) | null; sources: Since['sources'] }> {
+  const cq = new URLSearchParams({
+    events: dates.join(','),
+    scheme: q.get('scheme') ?? '',
+    weighting: q.get('weighting') ?? '',
+    from: '0',
+    to: String(Math.max(0, Number(q.get('to')))),
+  });
+  const current = q.get('event') ?? '';
+  const [table, paths] = await Promise.all([
+    getJson<{ events: Parameters<typeof compareTable>[0] }>(`/api/compare-events?${cq}`),
+    Promise.all(
+      dates.map(async (d) => {
+        const p = new URLSearchParams(q);
+        p.set('event', d);
+        p.delete('compare');
+        p.delete('timing'); // each event's own news timing
+        try {
+          return { date: d, r: await getJson<Since>(`/api/returns-since?${p}`), error: null };
+        } catch (err) {
+          return { date: d, r: null, error: (err as Error).message };
+        }
+      }),
+    ),
+  ]);
+  compareTable(
+    table.events.map((e) => ({ ...e, label: labelOf(e.event) })),
+    current,
+  );
+  const ok = paths.filter((p) => p.r !== null) as { date: string; r: Since }[];
+  const failed = paths.filter((p) => p.error);
+  status(
+    'compare-panel',
+    failed.length
+      ? {
+          kind: 'info',
+          text: `Left out of the chart: ${failed.map((f) => `${f.date} (${f.error})`).join('; ')}`,
+        }
+      : null,
+  );
+  if (!ok.length) return { draw: null, sources: [] };
+  const source = `Source: ${[...new Set(ok.flatMap((p) => p.r.sources.map((s) => `${s.dataset}${s.vintage ? ` (${s.vintage})` : ''}`)))].join('; ')}; data through ${ok
+    .map((p) => p.r.window.lastDate)
+    .sort()
+    .at(-1)}. Chart: capgap.`;
+  const events = ok.map((p) => ({ label: labelOf(p.date), date: p.date, series: p.r.series }));
+  return {
+    draw: (w) => compareChart(events, current, w, source),
+    sources: ok.flatMap((p) => p.r.sources),
+  };
+}

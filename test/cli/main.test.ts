@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import type { CliIO } from '../../src/cli/context.ts';
+import { COMMANDS, main } from '../../src/cli/main.ts';
+import { VERSION } from '../../src/version.ts';
+
+// The CLI's root: --help lists every command without loading any, --version is package.json's.
+function capture(): CliIO & { stdout: string; stderr: string } {
+  const io = {
+    stdout: '',
+    stderr: '',
+    isTTY: false,
+    out(t: string) {
+      io.stdout += `${t}\n`;
+    },
+    err(t: string) {
+      io.stderr += `${t}\n`;
+    },
+  };
+  return io;
+}
+
+describe('capgap (the root command)', () => {
+  it('--version prints the version written in package.json', async () => {
+    const io = capture();
+    assert.equal(await main(['--version'], io), 0);
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    assert.equal(io.stdout.trim(), pkg.version);
+    assert.equal(VERSION, pkg.version);
+  });
+
+  it('--help lists every command with the description its own file gives', async () => {
+    for (const [name, [description, load]] of Object.entries(COMMANDS)) {
+      const cmd = await load();
+      const meta = typeof cmd.meta === 'function' ? await cmd.meta() : await cmd.meta;
+      assert.equal(meta?.description, description, `${name}: the table in main.ts and ${name}.ts disagree`);
+    }
+    const io = capture();
+    const log = console.log;
+    let printed = '';
+    console.log = (...a: unknown[]) => {
+      printed += `${a.join(' ')}\n`;
+    };
+    try {
+      assert.equal(await main(['--help'], io), 0);
+    } finally {
+      console.log = log;
+    }
+    for (const name of Object.keys(COMMANDS)) assert.match(printed, new RegExp(`\\b${name}\\b`));
+  });
+
+  it('rejects an unknown command with the list of known ones', async () => {
+    const io = capture();
+    assert.equal(await main(['nope'], io), 2);
+    assert.match(io.stderr, /unknown command "nope"; try one of: report, import/);
+  });
+});

@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { toDay } from '../../src/calendar/dates.ts';
+import { EVENT_SETS, eventSet } from '../../src/events/event-sets.ts';
+import { createApp } from '../../src/server/app.ts';
+import { LegsMemory } from '../../src/server/data/legs-memory.ts';
+import { type SinceQuery, sinceEvent } from '../../src/server/data/returns-since.ts';
+import { SCHEMES } from '../../src/server/data/schemes.ts';
+import { calendarSpan, loadSizeLegs } from '../../src/server/data/size-legs.ts';
+import { computeSinceSql } from '../../src/server/routes/returns.ts';
+import type { Store } from '../../src/store/store.ts';
+import { embeddedStore, hasEmbedded } from './embedded-store.ts';
+
+// The reference for every in-memory answer is the same question asked of DuckDB with SQL (size-legs.ts).
+const skip = hasEmbedded
+  ? false
+  : 'data/*.parquet not built: run `npm run data:build` (needs ../shared/data)';
+const WINDOWS: [number, number][] = [
+  [0, 2],
+  [-10, 60],
+];
+
+/** The outcome of a computation: its value, or the error's status and message. */
+async function outcome<T>(fn: () => T | Promise<T>): Promise<T | { error: string }> {
+  try {
+    return await fn();
+  } catch (err) {
+    return { error: `${(err as { status?: number }).status ?? ''} ${(err as Error).message}` };
+  }
+}
+
+let store: Store;
+before(async () => {
+  if (!skip) store = await embeddedStore();
+});
+after(() => store?.close());
+
+describe('size legs in memory', { skip }, () => {
+  it('equal the legs DuckDB reads, for every scheme, weighting, built-in event and window', async () => {
+    const mem = await LegsMemory.load(store);
+    let compared = 0;
+    let answered = 0;
+    for (const set of EVENT_SETS) {
+      for (const ev of eventSet(set)) {
+        for (const scheme of SCHEMES) {
+          for (const weighting of ['value', 'equal'] as const) {
+            for (const [from, to] of WINDOWS) {
+              const span = calendarSpan(ev.date, from, to);
+              const sql = await outcome(() => loadSizeLegs(store, scheme, weighting, span.start, span.end));
+              const fast = await outcome(() => {
+                const { days, ...legs } = mem.legs(scheme, weighting, span.start, span.end);
+                // The day numbers in memory are the dates DuckDB gives, parsed.
+                assert.deepStrictEqual(Array.from(days ?? []), legs.dates.map(toDay));
+                return legs;
+              });
+              const what = `${set} ${ev.date} ${scheme.id} ${weighting} [${from}, ${to}]`;
+              assert.deepStrictEqual(fast, sql, what);
+              const q: SinceQuery = { event: ev.date, timing: ev.timing, scheme, weighting, from, to };
+              const a = await outcome(() => sinceEvent(sql as never, q));
+              const b = await outcome(() => sinceEvent(fast as never, q));
+              assert.deepStrictEqual(b, a, what);
+              compared++;
+              if (!('error' in (a as object))) answered++;
+            }
+          }
+        }
+      }
+    }
+    // Elections from 1928, midterms, Brexit: most windows have data (equal-weighted daily French does not).
+    assert.ok(compared > 500, `${compared} compared`);
+    assert.ok(answered > 200, `${answered} answered`);
+  });
+
+  it('returns-since and compare-events over HTTP give the DuckDB figures', async () => {
+    const app = createApp({ store, web: false, timeoutMs: 120_000 });
+    for (const scheme of SCHEMES) {
+      for (const ev of eventSet('elections').slice(-6)) {
+        const res = await app.request(
+          `/api/returns-since?event=${ev.date}&scheme=${scheme.id}&from=-5&to=20&timing=${ev.timing}`,
+        );
+        const body = await res.json();
+        const ref = await outcome(() =>
+          computeSinceSql(app.state, {
+            event: ev.date,
+            timing: ev.timing,
+            scheme,
+            weighting: 'value',
+            from: -5,
+            to: 20,
+          }),
+        );
+        if ('error' in (ref as object)) {
+          assert.equal(`${res.status} ${body.error.message}`, (ref as { error: string }).error);
+          continue;
+        }
+        assert.equal(res.status, 200);
+        const r = JSON.parse(JSON.stringify(ref));
+        for (const k of ['event', 'scheme', 'window', 'series', 'summary', 'sources', 'conventions'])
+          assert.deepStrictEqual(body[k], r[k], `${scheme.id} ${ev.date} ${k}`);
+      }
+      const events = eventSet('elections').slice(-5);
+      const res = await app.request(
+        `/api/compare-events?events=${events.map((e) => e.date).join(',')}&scheme=${scheme.id}&from=0&to=2`,
+      );
+      const body = await res.json();
+      for (const [i, ev] of events.entries()) {
+        const ref = await outcome(() =>
+          computeSinceSql(app.state, {
+            event: ev.date,
+            timing: ev.timing,
+            scheme,
+            weighting: 'value',
+            from: 0,
+            to: 2,
+          }),
+        );
+        if ('error' in (ref as object)) assert.ok(body.events[i].error, `${scheme.id} ${ev.date}`);
+        else
+          assert.deepStrictEqual(
+            body.events[i].spread,
+            (ref as { summary: { spread: number } }).summary.spread,
+          );
+      }
+    }
+  });
+});
