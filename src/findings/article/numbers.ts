@@ -27,6 +27,8 @@ export interface Quantity extends TextSpan {
   negative: boolean;
   /** The unit words as written ('per cent', 'bn', 'basis points'). */
   unitWords: string;
+  /** A fraction in words ("risen by a fifth" = 20 per cent): approximate by nature. */
+  fraction?: boolean;
 }
 
 /** Number words read as values (for "six per cent", "a third" is a size group, not a number). */
@@ -78,6 +80,16 @@ const MONEY = new RegExp(
   'gi',
 );
 const PCT = new RegExp(`${SIGN}\\b${NUM}${PCT_UNIT}`, 'gi');
+/** Fractions in words after a move ("risen by about a fifth", "fell by a third"), as percentages. */
+export const FRACTION_WORDS: Record<string, number> = {
+  tenth: 10,
+  fifth: 20,
+  quarter: 25,
+  third: 100 / 3,
+  half: 50,
+};
+const FRACTION =
+  /\b(?:rose|risen|gained|fallen|fell|lost|dropped|jumped|surged|rallied|climbed|soared|up|down|by)\s+(?:(?:about|nearly|almost|roughly|around|more\s+than|some|over|just\s+over|just\s+under)\s+)?((?:a|one)[- ](tenth|fifth|quarter|third|half))\b/gi;
 const RANGE = new RegExp(
   `(?:\\bbetween\\s+${NUM}(?:%|\\s?per\\s?cent|\\s?percent)?\\s+and\\s+|\\b${NUM}(?:%|\\s?per\\s?cent)?\\s?(?:-|\u2013|to)\\s?)${NUM}${PCT_UNIT}`,
   'gi',
@@ -177,6 +189,22 @@ export function findQuantities(text: string): Quantity[] {
       halfUnit: 0.5 * 10 ** -d.decimals * u.factor,
       negative,
       unitWords: m[3].trim(),
+    });
+  }
+  for (const m of text.matchAll(FRACTION)) {
+    const start = m.index + m[0].length - m[1].length;
+    if (taken(start, start + m[1].length)) continue;
+    out.push({
+      start,
+      end: start + m[1].length,
+      value: FRACTION_WORDS[m[2].toLowerCase()],
+      unit: 'percent',
+      written: m[1],
+      decimals: 0,
+      halfUnit: 0.5,
+      negative: false,
+      unitWords: '',
+      fraction: true,
     });
   }
   return out.sort((a, b) => a.start - b.start);

@@ -97,7 +97,7 @@ const REGION_CATEGORY =
   /\b(uk|u\.k\.|british|european|japanese|emerging[- ]markets?|global)\s+(equity|stock|small[- ]cap|mid[- ]cap|smaller\s+companies)\s+(?:funds|etfs|exchange[- ]traded\s+funds)\b/gi;
 
 const CLASS =
-  /\b(?:us\s+|u\.s\.\s+)?(small|mid|large|mega|micro)[- ]?caps?(?:\s+(?:stocks|shares|companies))?\b|\bsmaller\s+(?:companies|stocks)\b|\bmegacaps\b|\bmicrocaps\b/gi;
+  /\b(?:us\s+|u\.s\.\s+)?(small|mid|large|mega|micro)[- ]?caps?(?:\s+(?:stocks|shares|companies))?\b|\b(?:smaller|the\s+smallest)\s+(?:companies|stocks|firms)\b|\bthe\s+(?:largest|biggest)\s+(?:companies|stocks|firms)\b|\bmegacaps\b|\bmicrocaps\b/gi;
 
 /** The size group a phrase names, e.g. 'bottom decile' → { side: 'small', fraction: 0.1 }. */
 export function sizeGroupOf(side: string, size: string): SizeGroup {
@@ -144,7 +144,16 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
     add(m.index, m.index + m[0].length, { kind: 'category', category: `US ${m[1].toLowerCase()} cap` });
   for (const [re, s] of TARGETS) for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length, s);
   for (const m of text.matchAll(CLASS)) {
-    const w = (m[1] ?? (/micro/i.test(m[0]) ? 'micro' : /mega/i.test(m[0]) ? 'mega' : 'small')).toLowerCase();
+    const w = (
+      m[1] ??
+      (/micro/i.test(m[0])
+        ? 'micro'
+        : /mega/i.test(m[0])
+          ? 'mega'
+          : /largest|biggest/i.test(m[0])
+            ? 'large'
+            : 'small')
+    ).toLowerCase();
     add(m.index, m.index + m[0].length, { kind: 'size-class', size: w as 'small' });
   }
   return hits.sort((a, b) => a.start - b.start);

@@ -64,6 +64,19 @@ const RULES: Rule[] = [
     make: () => ({ same: true }),
   },
   {
+    // "over the past five sessions", "the past week": the last N weekdays (a week: 5) to the article's date.
+    re: new RegExp(
+      `\\b(?:(?:over|in|during)\\s+)?the\\s+(?:past|last)\\s+(?:${N}\\s+(?:trading\\s+)?(?:days|sessions)|(week))\\b`,
+      'gi',
+    ),
+    make: (m, o) => {
+      if (!o.to) return { needsEvent: m[0] };
+      let from = o.to;
+      for (let i = 0; i < (m[2] ? 5 : count(m[1])); i++) from = previousWeekday(from);
+      return { window: { kind: 'dates', from, to: o.to } };
+    },
+  },
+  {
     // "in the three sessions to Friday": the last N weekdays ending on that date.
     re: new RegExp(
       `\\b(?:in|over|during|across|for)\\s+the\\s+${N}\\s+(?:trading\\s+)?(?:days|sessions)\\s+(?:to|through|ending|ended)\\s+(${DATE_RE})`,
@@ -129,7 +142,7 @@ const RULES: Rule[] = [
     make: (m, _o, ev) => ({ window: { kind: 'week', event: ev(m[1]) } }),
   },
   {
-    re: /\blast\s+week(?:'s)?\b|\bthe\s+past\s+week\b/gi,
+    re: /\blast\s+week(?:'s)?\b/gi,
     make: (_m, o, ev) => ({
       window: o.to ? { kind: 'week', weekEnd: lastWeekEnd(o.to) } : { kind: 'week', event: ev('last week') },
     }),
@@ -141,7 +154,7 @@ const RULES: Rule[] = [
     }),
   },
   {
-    re: /\b(?:so\s+far\s+this|this|so\s+far\s+in\s+the)\s+month\b|\bmonth[- ]to[- ]date\b/gi,
+    re: /\b(?:so\s+far\s+this|this|so\s+far\s+in\s+the|in\s+the|over\s+the|during\s+the)\s+month\b|\bmonth[- ]to[- ]date\b/gi,
     make: (m, o) => {
       const ref = o.to ?? o.event;
       if (!ref) return { needsEvent: m[0] };
