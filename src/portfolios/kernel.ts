@@ -130,7 +130,8 @@ export function bucketKernel(
     for (let q = stride * dayStart[d]; q < end; q += stride) {
       const s = R[q] | 0;
       const p = R[q + 1];
-      if (mark[s] === d) throw new Error(`invalid panel: stock ${ix.ids[s]} has two rows on day ${ix.days[d]}`);
+      if (mark[s] === d)
+        throw new Error(`invalid panel: stock ${ix.ids[s]} has two rows on day ${ix.days[d]}`);
       mark[s] = d;
       const b = bucketOf[s];
       let c0 = 0;

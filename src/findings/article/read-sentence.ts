@@ -6,14 +6,21 @@
  * --event through --to for returns; the week reacting to --event for flows). Size classes become readings.
  */
 import type { ClaimConventions, ClaimWindow } from '../claim.ts';
-import type { ClaimReadings, ClaimSubject, ReadClaim, ReadOptions, ReadSentence } from '../claim-read.ts';
+import type {
+  ClaimReadings,
+  ClaimSubject,
+  ReadClaim,
+  ReadOptions,
+  ReadSentence,
+  TextSpan,
+} from '../claim-read.ts';
 import { clauses, normalise, spanOf, unquote } from './clauses.ts';
 import { comparatorFor, comparatorWordsBefore, signed, toleranceFor } from './comparators.ts';
 import { claimUnitOf, findQuantities } from './numbers.ts';
 import { type Carry, quantityClaim } from './quantity-claim.ts';
 import { expandSubjects, readingsWhy } from './readings.ts';
 import { recordClaim } from './record-claim.ts';
-import { findRecords } from './records.ts';
+import { findRecords, type RecordHit } from './records.ts';
 import type { Piece } from './split.ts';
 import { DEFAULT_FUNDS, type FundName, findSubjects, subjectKey } from './subjects.ts';
 import { findVerbs } from './verbs.ts';
@@ -70,6 +77,23 @@ function pickWindow(
     else if (window.kind === 'since') window = { kind: 'week', event: window.event, part };
   }
   return { window, source };
+}
+
+/**
+ * Puts a record phrase on the claim it speaks of: a gap, spread or margin → the first spread or excess
+ * return; inflows/outflows → the first flow; otherwise the claim of its own clause, else the sentence's first.
+ */
+function attachRecord(r: RecordHit, claims: ClaimReadings[], parts: TextSpan[], offset: number): void {
+  const metric = (c: ClaimReadings) => c.readings[0].metric;
+  const w = r.record.words;
+  let target: ClaimReadings | undefined;
+  if (/gap|spread|margin|outperformance/i.test(w))
+    target = claims.find((c) => metric(c) === 'spread' || metric(c) === 'excess-return');
+  else if (/inflow|outflow|intake/i.test(w)) target = claims.find((c) => metric(c) === 'flow');
+  const seg = parts[spanOf(parts, r.start)];
+  const at = (c: ClaimReadings) => c.readings[0].span.start - offset;
+  target ??= claims.find((c) => at(c) >= seg.start && at(c) < seg.end) ?? claims[0];
+  if (target) for (const x of target.readings) x.record ??= r.record;
 }
 
 /**
@@ -138,9 +162,6 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
       metric = 'excess-return';
       conventions.market = '^GSPC';
     }
-    const record =
-      records.find((r) => r.start >= seg.start && r.end <= seg.end) ??
-      (quantities.length === 1 ? records[0] : undefined);
     const span = { start: piece.start + q.start, end: piece.start + q.end };
     const id = `${prefix}-${out.length + 1}`;
     const readings = expandSubjects(sub).map(
@@ -161,17 +182,20 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
         precision: { written: q.written, decimals: q.decimals, halfUnit: q.halfUnit },
         ...(q.unit === 'money' ? { currency: q.currency ?? 'USD' } : {}),
         signSource: qc.signSource,
-        ...(record ? { record: record.record } : {}),
         span,
         numberSpans: [span],
       }),
     );
     const why = readingsWhy(sub);
     out.push({ id, readings, ...(why ? { why } : {}) });
-    carry.subject = sub[0];
+    if (qc.metric === 'spread' || qc.metric === 'excess-return') {
+      carry.target = sub[1] ?? (qc.target === 'universe' ? { kind: 'universe' } : { kind: 'market' });
+      carry.subject = sub[0];
+    } else if (!carry.target) carry.subject = sub[0];
     carry.verb = qc.verb;
     carry.window = w.window;
   }
+  for (const r of records) attachRecord(r, out, parts, piece.start);
   if (quantities.length === 0) {
     const rc = recordClaim(piece, t, index, subjects, windows, records[0], o, ctx);
     if (typeof rc === 'string') problems.push(rc);
