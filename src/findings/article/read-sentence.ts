@@ -16,6 +16,7 @@ import type {
 } from '../claim-read.ts';
 import { clauses, normalise, spanOf, unquote } from './clauses.ts';
 import { comparatorFor, comparatorWordsBefore, signed, toleranceFor } from './comparators.ts';
+import { statedConventions } from './conventions.ts';
 import { claimUnitOf, findQuantities } from './numbers.ts';
 import { type Carry, quantityClaim } from './quantity-claim.ts';
 import { expandSubjects, readingsWhy } from './readings.ts';
@@ -114,11 +115,13 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const uq = unquote(norm);
   const t = uq.text;
   const form = uq.quoted > 0.5 ? 'quote' : piece.form;
-  const subjects = findSubjects(t, (o.funds ?? DEFAULT_FUNDS) as FundName[]);
+  const records = findRecords(t);
+  const subjects = findSubjects(t, (o.funds ?? DEFAULT_FUNDS) as FundName[]).filter(
+    (h) => !records.some((r) => h.start < r.end && h.end > r.start),
+  );
   const overlaps = (a: { start: number; end: number }) =>
     subjects.some((h) => a.start < h.end && a.end > h.start);
   const quantities = findQuantities(t).filter((q) => !overlaps(q));
-  const records = findRecords(t);
   if (quantities.length === 0 && records.length === 0) {
     const reason = form === 'quote' ? 'a quotation: attributed opinion is not checked' : 'no number to check';
     return { ...base, form, status: NQ, claims: [], reason };
@@ -151,7 +154,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     const comparator = signed(comparatorFor(mag, q.halfUnit, cw?.words, q.high), qc.sign);
     const stated = qc.sign * (q.high === undefined ? mag : (mag + q.high) / 2);
     let metric = qc.metric;
-    const conventions: ClaimConventions = {};
+    const conventions: ClaimConventions = statedConventions(t, qc.metric);
     const sub = qc.subjects;
     if (
       metric === 'spread' &&

@@ -28,7 +28,7 @@ const ON_RECORD = new RegExp(
 const RECORD_NOUN =
   /\brecord(?:[- ]breaking)?\s+(?:(daily|weekly|monthly)\s+)?(inflows?|outflows?|gains?|high|losses|intake)\b/gi;
 const SINCE = new RegExp(
-  `\\b(widest|biggest|largest|strongest|best|worst|sharpest|steepest|deepest|narrowest)\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:([\\w-]+)\\s+){0,2}?since\\s+(?:at\\s+least\\s+)?(?:${'(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+'})?(\\d{4})\\b`,
+  `\\b(widest|biggest|largest|strongest|best|worst|sharpest|steepest|deepest|narrowest)\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:([\\w-]+)\\s+){0,6}?since\\s+(?:at\\s+least\\s+)?(?:${'(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+'})?(\\d{4})\\b`,
   'gi',
 );
 const BEGAN =
@@ -37,7 +37,7 @@ const RANK =
   /\bthe\s+(?:(\d+)(?:st|nd|rd|th)\s+)?(largest|biggest|widest|smallest)\s+of\s+(\d[\d,]*)\s+[\w\s.-]+?\s+since\s+(\d{4})\b/gi;
 const PROVISIONAL =
   /\b(?:on\s+track\s+(?:to|for)|set\s+(?:to\s+be|to\s+post|to\s+record|for)|heading\s+for|poised\s+(?:to|for)|on\s+course\s+(?:to|for))\b/i;
-const LOSS = /worst|weakest|loss|losses|fall|drop|decline|outflow/i;
+const LOSS = /worst|weakest|loss|losses|fall|drop|decline|outflow|shortfall/i;
 
 /**
  * The record phrases of a sentence, with `provisional` set when the sentence says "on track", "set to be"…
