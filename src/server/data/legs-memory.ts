@@ -236,7 +236,7 @@ export class LegsMemory {
     return {
       ...align(x, y, a, b),
       // the data end: the earlier of the two legs' last dates (as the SQL reader)
-      through: lx === null || ly === null ? (lx ?? ly) : lx < ly ? lx : ly,
+      through: lx === null || ly === null ? (lx ?? ly) : [lx, ly].sort()[0],
       kind: 'level',
       sources: picked.map((n) => ({ dataset: n, vintage: this.vintages.get(n) ?? null })),
       basis:
