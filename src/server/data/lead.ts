@@ -149,7 +149,7 @@ function monthText(m: MonthStanding): { text: string; rankText: string } {
       : `the largest shortfall of small caps ${since}`;
   const dir = m.favours === 'small' ? 'gaps in favour of small caps' : 'shortfalls of small caps';
   return {
-    text: `In ${month}, the smallest tenth of US stocks ${verb} the largest tenth by ${pp(m.spread)}: ${record}.`,
+    text: `In ${month}, the smallest 10% of stocks by NYSE breakpoints (value-weighted) ${verb} the largest 10% by ${pp(m.spread)}: ${record}.`,
     rankText:
       `Among ${dir}: ${ordinal(m.atTheTime.rank)} of ${count(m.atTheTime.of)} months as it stood at the time ` +
       `(${articleDate(m.historyStart)} to ${month}); ${ordinal(m.wholeHistory.rank)} of ${count(m.wholeHistory.of)} ` +
