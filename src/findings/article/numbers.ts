@@ -58,6 +58,7 @@ const SCALE: Record<string, number> = {
   m: 1e6,
   mn: 1e6,
   mln: 1e6,
+  bln: 1e9,
   million: 1e6,
   k: 1e3,
   thousand: 1e3,
@@ -74,9 +75,9 @@ const CURRENCY: Record<string, 'USD' | 'GBP' | 'EUR'> = {
 const NUM = `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
 const SIGN = '(minus |-|\u2212|\\+)?';
 const PCT_UNIT =
-  '(%|\\s?per\\s?cent\\b|\\s?percent\\b|\\s?percentage[- ]points?\\b|\\s?pct\\.?\\s?points?\\b|\\s?pp\\b|\\s?ppts?\\b|\\s?basis[- ]points?\\b|\\s?bps?\\b|\\s?points?\\b)';
+  '(%|\\s?per\\s?cent\\b|\\s?percent\\b|\\s?percentage[- ]points?\\b|\\s?pct\\.?\\s?points?\\b|\\s?pct\\b\\.?|\\s?pp\\b|\\s?ppts?\\b|\\s?basis[- ]points?\\b|\\s?bps?\\b|\\s?points?\\b)';
 const MONEY = new RegExp(
-  `${SIGN}(US\\$|\\$|£|€|USD\\s?)\\s?${NUM}\\s?(tn|trillion|bn|billion|mn|mln|million|m|b|k|thousand)?\\b`,
+  `${SIGN}(US\\$|\\$|£|€|USD\\s?)\\s?${NUM}\\s?(tn|trillion|bn|bln|billion|mn|mln|million|m|b|k|thousand)?\\b`,
   'gi',
 );
 const PCT = new RegExp(`${SIGN}\\b${NUM}${PCT_UNIT}`, 'gi');
@@ -104,8 +105,8 @@ function digits(w: string): { value: number; written: string; decimals: number }
 }
 
 function pctUnit(words: string): { unit: 'percent' | 'pp'; factor: number } {
-  const u = words.trim().toLowerCase();
-  if (u === '%' || (u.startsWith('per') && !u.startsWith('percentage')))
+  const u = words.trim().toLowerCase().replace(/\.$/, '');
+  if (u === '%' || u === 'pct' || (u.startsWith('per') && !u.startsWith('percentage')))
     return { unit: 'percent', factor: 1 };
   if (u.startsWith('basis') || u.startsWith('bp')) return { unit: 'pp', factor: 0.01 };
   return { unit: 'pp', factor: 1 };
@@ -119,7 +120,7 @@ function pctUnit(words: string): { unit: 'percent' | 'pp'; factor: number } {
 export function parseAmount(text: string): Quantity {
   const t = text.trim();
   const m = new RegExp(
-    `^${SIGN}(US\\$|\\$|£|€|USD\\s?)?\\s?${NUM}\\s?(tn|trillion|bn|billion|mn|mln|million|m|b|k|thousand)?$`,
+    `^${SIGN}(US\\$|\\$|£|€|USD\\s?)?\\s?${NUM}\\s?(tn|trillion|bn|bln|billion|mn|mln|million|m|b|k|thousand)?$`,
     'i',
   ).exec(t);
   if (!m || (/^[a-z]/i.test(m[3]) && !m[2]))
@@ -134,12 +135,12 @@ function money(m: RegExpExecArray, offset: number): Quantity {
   return {
     start: offset + m.index,
     end: offset + m.index + m[0].length,
-    value: (negative ? -1 : 1) * d.value * f,
+    value: (negative ? -1 : 1) * Number((d.value * f).toPrecision(15)),
     unit: 'money',
     currency: m[2] ? CURRENCY[m[2].trim().toLowerCase()] : undefined,
     written: d.written,
     decimals: d.decimals,
-    halfUnit: 0.5 * 10 ** -d.decimals * f,
+    halfUnit: Number((0.5 * 10 ** -d.decimals * f).toPrecision(15)),
     negative,
     unitWords: m[4] ?? '',
   };

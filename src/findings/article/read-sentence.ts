@@ -35,6 +35,7 @@ export interface ArticleContext {
 
 const BULLET = /^\s*(?:[-*•]|\d{1,2}[.)])\s+/;
 const NQ = 'not a quantitative claim';
+const PART_OF = /\b(?:of\s+(?:that|it|which|them|this)|the\s+bulk|most\s+of|much\s+of|some\s+of)\b/i;
 
 function defaultWindow(metric: string, o: ReadOptions): ClaimWindow | undefined {
   if (!o.event) return undefined;
@@ -47,6 +48,7 @@ function pickWindow(
   seg: { start: number; end: number },
   at: { start: number; end: number },
   metric: string,
+  partOf: boolean,
   carried: { window?: ClaimWindow },
   ctx: ArticleContext,
   o: ReadOptions,
@@ -73,7 +75,8 @@ function pickWindow(
     if (near) [window, source] = [near.window, 'carried'];
   }
   const missing = own.find((h) => h.needsEvent)?.needsEvent ?? hits.find((h) => h.needsEvent)?.needsEvent;
-  if (metric === 'flow' && window?.kind === 'since' && carried.window?.kind === 'week')
+  // "… $6.5bn last week, $5.5bn of it since the election": part of the week, not a new window.
+  if (metric === 'flow' && window?.kind === 'since' && carried.window?.kind === 'week' && partOf)
     window = { ...carried.window, part: 'after' };
   if (!window && missing) return { source, missing };
   if (!window) [window, source] = [defaultWindow(metric, o), part ? 'sentence' : 'default'];
@@ -144,7 +147,8 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
       problems.push(qc);
       continue;
     }
-    const w = pickWindow(windows, seg, q, qc.metric, carry, ctx, o);
+    const partOf = PART_OF.test(t.slice(seg.start, seg.end));
+    const w = pickWindow(windows, seg, q, qc.metric, partOf, carry, ctx, o);
     if (!w.window) {
       problems.push(
         w.missing

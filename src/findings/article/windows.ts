@@ -5,10 +5,12 @@
  * election", "this month", "so far this month", "in November", "last month", "so far this year", "on
  * Wednesday", and, for flows, the after-the-news part of a week ("coming after the election").
  * Conventions: "last week" is the week before the one holding the article's date (--to), else the week
- * reacting to the event; "this month" is --to's month (else the event's), month to date; a weekday is the
+ * reacting to the event; "this month" is --to's month (else the event's), month to date, and so is a
+ * named month without a year that --to falls inside ("in November" on Nov. 25; "in November 2016" is
+ * the calendar month); a weekday is the
  * last one on or before --to (else the first after the event).
  */
-import { fromDay, toDay } from '../../calendar/dates.ts';
+import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, TextSpan } from '../claim-read.ts';
 import {
@@ -188,7 +190,11 @@ const RULES: Rule[] = [
       const y = m[2] ?? (o.event ?? o.to)?.slice(0, 4);
       const n = monthNumber(m[1]);
       if (!y || n === 0) return null;
-      return { window: { kind: 'month', month: `${y}-${String(n).padStart(2, '0')}` } };
+      const month = `${y}-${String(n).padStart(2, '0')}`;
+      // Written before the month ended ("up 10.8 pct for November" on Nov. 25): the month to date.
+      if (!m[2] && o.to && monthOf(o.to) === month && toDay(o.to) < monthEnd(toDay(o.to)))
+        return { window: { kind: 'month-to-date', month, to: o.to } };
+      return { window: { kind: 'month', month } };
     },
   },
   {
