@@ -112,6 +112,22 @@ function indexId(name: string): string {
   throw new Error(`no index id for ${JSON.stringify(name)}`);
 }
 
+const FUND_PATTERNS = new WeakMap<readonly FundName[], { re: RegExp; ticker: string }[]>();
+
+/** One regex per fund (its name, optionally "(TICKER)", or the ticker alone), built once per list. */
+function fundPatterns(funds: readonly FundName[]): { re: RegExp; ticker: string }[] {
+  let out = FUND_PATTERNS.get(funds);
+  if (!out) {
+    out = funds.map((f) => {
+      const name = f.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+      const re = new RegExp(`\\b(?:the\\s+)?${name}(?:\\s+\\(${f.ticker}\\))?|\\b${f.ticker}\\b`, 'g');
+      return { re, ticker: f.ticker };
+    });
+    FUND_PATTERNS.set(funds, out);
+  }
+  return out;
+}
+
 /**
  * The subject phrases of `text`, in order, non-overlapping (earlier and longer phrases win).
  * @example findSubjects('The Russell 2000 beat the market') // [{ subject: { kind: 'security', id: '^RUT' } }, { subject: { kind: 'market' } }]
@@ -122,11 +138,9 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
     if (hits.some((h) => start < h.end && end > h.start)) return;
     hits.push({ start, end, subject });
   };
-  for (const f of funds) {
-    const name = f.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-    const re = new RegExp(`\\b(?:the\\s+)?${name}(?:\\s+\\(${f.ticker}\\))?|\\b${f.ticker}\\b`, 'g');
-    for (const m of text.matchAll(re))
-      add(m.index, m.index + m[0].length, { kind: 'security', id: f.ticker });
+  for (const { re, ticker } of fundPatterns(funds)) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length, { kind: 'security', id: ticker });
   }
   for (const m of text.matchAll(OPPOSITE)) add(m.index, m.index + m[0].length, { kind: 'opposite' });
   for (const m of text.matchAll(GROUP)) add(m.index, m.index + m[0].length, sizeGroupOf(m[1], m[2]));
