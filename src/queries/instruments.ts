@@ -13,6 +13,7 @@ import { fromDay, toDay } from '../calendar/dates.ts';
 import { nyseCalendar } from '../calendar/nyse.ts';
 import { anchorEvent } from '../calendar/trading-days.ts';
 import { relativeWindow } from '../calendar/windows.ts';
+import { etfFlows } from '../flows/etf-flows.ts';
 import {
   type Exposure,
   exposuresWithoutFund,
@@ -27,6 +28,7 @@ import { type Tracking, tracking } from '../sectors/tracking.ts';
 import { type EtfEntry, readEtfRegistry, readEtfRegistryFile } from '../store/etf-registry.ts';
 import { loadPrices } from '../store/series-load.ts';
 import type { Store } from '../store/store.ts';
+import { readFlowInputs } from './flows-store.ts';
 import { loadPanel } from './panel.ts';
 import { panelSectors } from './sectors.ts';
 
@@ -60,7 +62,7 @@ export interface InstrumentRow {
   returnSinceEvent: number | null;
   /** Against the exposure's series over the window's daily returns; null without one of them. */
   tracking: Tracking | null;
-  /** Flows over the window where the store has them (sum of vendor flows, USD). */
+  /** Net flows over the window (after the base close) where the store has flow inputs, USD. */
   flows: { rows: number; total: number | null } | null;
   /** Why a figure is missing. */
   missing: string[];
@@ -143,12 +145,8 @@ export async function queryInstruments(store: Store, q: InstrumentsQuery): Promi
       if (series.daily) row.tracking = tracking(daily, series.daily);
       else missing.push('no exposure series (no stock panel covering the window)');
     }
-    const fl = await store.one<{ n: number; s: number | null }>(
-      'SELECT count(*)::DOUBLE AS n, sum(flow) AS s FROM etf_flows WHERE ticker = $1 AND date BETWEEN $2::DATE AND $3::DATE',
-      [e.ticker, days[0], days.at(-1)!],
-    );
-    if (fl?.n) row.flows = { rows: fl.n, total: fl.s };
-    else missing.push('no flows imported');
+    row.flows = await fundFlows(store, e.ticker, days[0], days.at(-1)!);
+    if (!row.flows) missing.push('no flows imported');
     funds.push(row);
   }
   return {
@@ -170,6 +168,33 @@ export async function queryInstruments(store: Store, q: InstrumentsQuery): Promi
 }
 
 /** The exposure's daily series on `days` (returns on days[1..]) from the stock panel, or why there is none. */
+/**
+ * A fund's net flows over (base, to] by the flows engine (src/flows/etf-flows.ts, method 'auto': the vendor's
+ * flow, else Δshares × NAV with splits detected, else from AUM), or null when `etf_flows` has no row for it.
+ */
+async function fundFlows(
+  store: Store,
+  ticker: string,
+  base: string,
+  to: string,
+): Promise<{ rows: number; total: number | null } | null> {
+  const has = await store.one<{ n: number }>(
+    'SELECT count(*)::DOUBLE AS n FROM etf_flows WHERE ticker = $1',
+    [ticker],
+  );
+  if (!has?.n) return null;
+  const x = await readFlowInputs(store, { tickers: [ticker], from: fromDay(toDay(base) - 40), to });
+  const f = etfFlows(x);
+  let rows = 0;
+  let total = 0;
+  for (let i = 0; i < x.day.length; i++) {
+    if (x.day[i] <= toDay(base) || x.day[i] > toDay(to) || !Number.isFinite(f.flow[i])) continue;
+    rows++;
+    total += f.flow[i];
+  }
+  return { rows, total: rows ? total : null };
+}
+
 /** The CRSP-band × sector buckets over `days` (formed at days[0]). */
 async function bandBuckets(store: Store, days: string[]): Promise<SectorBucketResult> {
   const panel = await loadPanel(store, { from: fromDay(toDay(days[0]) - 10), to: days.at(-1) });
