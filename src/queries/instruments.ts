@@ -80,6 +80,8 @@ export interface InstrumentsAnswer {
   funds: InstrumentRow[];
   /** Exposures next to the asked one that no registry fund carries exactly. */
   noFund: string[];
+  /** What the registry rows imply beyond their category (e.g. Select Sector SPDRs hold S&P 500 members only). */
+  notes: string[];
   conventions: string[];
 }
 
@@ -158,6 +160,16 @@ export async function queryInstruments(store: Store, q: InstrumentsQuery): Promi
     series: { name: series.name, return: series.total, days: days.length - 1, note: series.note },
     funds,
     noFund: exposuresWithoutFund(registry, exposure),
+    notes: [
+      ...new Set(
+        fundsFor(registry, exposure)
+          .filter((f) => /Select Sector/i.test(f.entry.benchmark ?? ''))
+          .map(
+            (f) =>
+              `${f.entry.ticker} tracks the ${f.entry.benchmark}, which holds S&P 500 members only: in size it is a large-cap fund`,
+          ),
+      ),
+    ],
     conventions: [
       `window [${window[0]}, ${window[1]}] around ${q.event} (news after the close; t0 = ${anchor.t0Date}): from the ${days[0]} close to the ${days.at(-1)} close; returns from adjusted closes`,
       'tracking: Pearson correlation and tracking error (sample standard deviation of daily fund − series returns; annualised × √252) over the window’s daily returns',

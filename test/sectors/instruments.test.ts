@@ -119,6 +119,9 @@ describe('instruments for an exposure (real fixtures)', () => {
     assert.ok(Math.abs(a.funds[0].returnSinceEvent! - (61.176 / 57.058 - 1)) < 1e-12);
     assert.match(a.funds[1].note ?? '', /^unverified/);
     assert.deepEqual(a.noFund, ['US mid cap industrials', 'US large cap industrials']);
+    assert.deepEqual(a.notes, [
+      'XLI tracks the Industrial Select Sector Index, which holds S&P 500 members only: in size it is a large-cap fund',
+    ]);
   });
 
   test('the inception audit: funds with bars here start after inception; none is contradicted', async () => {
