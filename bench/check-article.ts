@@ -7,8 +7,8 @@
  */
 import { loadavg } from 'node:os';
 import { readArticle } from '../src/findings/article/read.ts';
-import { checkArticle } from '../src/findings/check-article.ts';
 import { conventionSpace } from '../src/findings/check.ts';
+import { checkArticle } from '../src/findings/check-article.ts';
 import { makeEvaluator } from '../src/findings/evaluate.ts';
 import type { StockBucketQuery } from '../src/findings/evaluator.ts';
 import { storeClaimData } from '../src/queries/claims-data.ts';
@@ -32,7 +32,11 @@ async function run(label: string) {
     const data = storeClaimData(store);
     const keys = new Set<string>();
     const inner = data.stockBuckets;
-    if (inner) data.stockBuckets = (q: StockBucketQuery) => (keys.add(JSON.stringify(q)), inner(q));
+    if (inner)
+      data.stockBuckets = (q: StockBucketQuery) => {
+        keys.add(JSON.stringify(q));
+        return inner(q);
+      };
     const t = performance.now();
     await checkArticle(sentences, makeEvaluator(data), { asOf: '2016-11-15' });
     best = Math.min(best, performance.now() - t);
