@@ -110,6 +110,22 @@ describe('the web page in Chromium', { skip }, () => {
     });
   }
 
+  it('redraws its charts at the container width when the window narrows', async () => {
+    const page = await open('desktop', '?event=2016-11-08');
+    const width = () => page.$eval('[data-testid="chart-since"] svg', (s) => Number(s.getAttribute('width')));
+    assert.ok((await width()) >= 900);
+    await page.setViewportSize({ width: 700, height: 900 });
+    try {
+      await page.waitForFunction(() => {
+        const s = document.querySelector('[data-testid="chart-since"] svg');
+        return s && Number(s.getAttribute('width')) <= (s.parentElement?.clientWidth ?? 0);
+      });
+      assert.ok((await width()) < 700);
+    } finally {
+      await page.setViewportSize(SIZES.desktop);
+    }
+  });
+
   it('leads 2024 with +0.4 points, the 12th widest of 25 elections', async () => {
     const page = await open('desktop', '?event=2024-11-05&from=0&to=2');
     assert.match(

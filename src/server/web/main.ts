@@ -220,7 +220,14 @@ async function update(): Promise<void> {
             series: studySeries(scheme),
             name: names.small,
             to: Math.max(0, s.to),
-            sources: (x) => used.push(...x.map((d) => ({ dataset: d, vintage: null }))),
+            sources: (x) =>
+              used.push(
+                ...x.map((d) => {
+                  // 'dataset daily, vintage' (src/queries/series.ts) → the same key as the other panels'.
+                  const m = /^(.*?)(?: daily)?, (.+)$/.exec(d);
+                  return { dataset: m ? m[1] : d, vintage: m ? m[2] : null };
+                }),
+              ),
           }),
         ]);
         if (mine === seq) list('more', lines);
