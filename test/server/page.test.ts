@@ -425,9 +425,10 @@ describe('the web page in Chromium', { skip }, () => {
     await svg.saveAs(svgPath);
     const doc = readFileSync(svgPath, 'utf8');
     assert.match(doc, /<title>Gap by day: Smallest 10% minus Largest 10%<\/title>/);
+    // The window as drawn, and the data's end (French's daily file runs through 2025-05-30).
     assert.match(
       doc,
-      /Source: french\/Portfolios_Formed_on_ME \(CRSP 202505 \(inferred\)\); data through 2016-11-11/,
+      /Source: french\/Portfolios_Formed_on_ME \(CRSP 202505 \(inferred\)\); days -5 to 2 = 2016-11-02 to 2016-11-11; data through 2025-05-30\./,
     );
     // The table toggle shows the chart's data.
     await page.click('#card-spread-tools [data-act="table"]');
