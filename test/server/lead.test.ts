@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { loadSnapshotInputs } from '../../src/queries/snapshot-inputs.ts';
 import { createApp } from '../../src/server/app.ts';
+import { monthToDate } from '../../src/server/data/month-standing.ts';
 import { openApiDocument } from '../../src/server/openapi.ts';
 import type { Store } from '../../src/store/store.ts';
 import { embeddedStore, hasEmbedded } from './embedded-store.ts';
@@ -133,5 +135,29 @@ describe('GET /api/lead: the answer first', { skip }, () => {
     const deciles = schemes.body.schemes.find((s: Json) => s.id === 'deciles');
     assert.deepEqual(deciles.weightings, ['value']);
     assert.equal(deciles.through, '2025-05-30');
+  });
+
+  it('takes a month the monthly file lacks to date from the daily file, provisional (November 2016 cut off)', async () => {
+    // Reference: awk over French's daily VW file, 1–30 Nov 2016 (21 sessions): Lo 10 +9.6946%, Hi 10 +3.4084%,
+    // gap +6.2862 pp (the monthly file says +9.75% and +3.42%: daily compounding differs slightly).
+    const inputs = await loadSnapshotInputs(store);
+    const mv = inputs.monthlyVW;
+    const upTo = mv.days.findIndex((d) => new Date(d * 86_400_000).toISOString() >= '2016-11');
+    const cut = {
+      days: mv.days.subarray(0, upTo),
+      small: mv.returns['Lo 10'].subarray(0, upTo),
+      large: mv.returns['Hi 10'].subarray(0, upTo),
+    };
+    const d = inputs.dailyVW;
+    const m = monthToDate(
+      { days: d.days, small: d.returns['Lo 10'], large: d.returns['Hi 10'] },
+      cut,
+      '2016-11',
+    );
+    assert.equal(m.sessions, 21);
+    assert.equal(m.through, '2016-11-30');
+    assert.ok(Math.abs(m.spread - 0.062862) < 1e-6, String(m.spread));
+    assert.deepEqual(m.atTheTime, { rank: 110, of: 1085 });
+    assert.equal(m.provisional, true);
   });
 });

@@ -18,7 +18,7 @@ import { compound } from '../../math/compound.ts';
 import type { SnapshotInputs } from '../../queries/snapshot-inputs.ts';
 import { eventSetFor } from '../../report/event-report.ts';
 import { eventFromCompare } from '../../report/from-engines.ts';
-import { type MonthStanding, monthStanding } from './month-standing.ts';
+import { type MonthStanding, monthStanding, monthToDate } from './month-standing.ts';
 import type { SizeScheme, Weighting } from './schemes.ts';
 
 /** What the lead is asked for. */
@@ -251,14 +251,35 @@ export function buildLead(inputs: SnapshotInputs, q: LeadQuery): Lead {
   }
   let month: Lead['month'];
   const mv = inputs.monthlyVW;
+  const key = q.event.slice(0, 7);
+  const pair = { days: mv.days, small: mv.returns['Lo 10'], large: mv.returns['Hi 10'] };
   try {
-    const m = monthStanding(
-      { days: mv.days, small: mv.returns['Lo 10'], large: mv.returns['Hi 10'] },
-      q.event.slice(0, 7),
-    );
+    const m = monthStanding(pair, key);
     month = { ...m, ...monthText(m), source: `${mv.dataset}, monthly, value-weighted, ${mv.vintage}` };
   } catch (err) {
-    month = { error: (err as Error).message };
+    // Not in the monthly file yet: the month to date from the daily file, provisional.
+    const d = inputs.dailyVW;
+    try {
+      const m = monthToDate(
+        { days: d.days, small: d.returns['Lo 10'], large: d.returns['Hi 10'] },
+        pair,
+        key,
+      );
+      const t = monthText(m);
+      month = {
+        ...m,
+        text: t.text
+          .replace(
+            /^In (\w+ \d{4}),/,
+            `In $1 to date (${m.sessions} sessions through ${articleDate(m.through)}, provisional),`,
+          )
+          .replace(/: the (widest|largest)/, ': on track for the $1'),
+        rankText: t.rankText,
+        source: `${d.dataset}, daily, value-weighted, ${d.vintage}, compounded over the month to date; months before it: ${mv.dataset}, monthly, ${mv.vintage}`,
+      };
+    } catch {
+      month = { error: (err as Error).message };
+    }
   }
   const monthly: SeriesShown = {
     id: 'Lo 10 − Hi 10 (monthly)',
