@@ -36,12 +36,12 @@ const get = async (u: string): Promise<{ status: number; body: Json }> => {
 };
 
 describe('GET /api/lead: the answer first', { skip }, () => {
-  it('2016: the smallest tenth beat the largest by 7.1 points in the first three sessions, the widest of 25 elections', async () => {
+  it('2016: the smallest 10% beat the largest by 7.1 points in the first three sessions, the widest of 25 elections', async () => {
     const { status, body } = await get('/api/lead?event=2016-11-08');
     assert.equal(status, 200);
     assert.equal(
       body.sentence,
-      'Over the first three sessions after the election, the smallest tenth of US stocks beat the largest tenth by 7.1 percentage points, the widest of 25 US presidential elections since 1928.',
+      'Over the first three sessions after the election, the smallest 10% of stocks by NYSE breakpoints beat the largest 10% by 7.1 percentage points, the widest of 25 US presidential elections since 1928.',
     );
     assert.ok(Math.abs(body.finding.value - 0.07058) < 5e-6, String(body.finding.value));
     assert.deepEqual([body.rank.rank, body.rank.of], [1, 25]);
@@ -68,7 +68,7 @@ describe('GET /api/lead: the answer first', { skip }, () => {
     assert.ok(Math.abs(body.finding.value - 0.00405) < 5e-6, String(body.finding.value));
     assert.match(
       body.sentence,
-      /beat the largest tenth by 0\.4 percentage points, the 12th widest of 25 US presidential elections since 1928\.$/,
+      /beat the largest 10% by 0\.4 percentage points, the 12th widest of 25 US presidential elections since 1928\.$/,
     );
     assert.equal(
       body.rank.text,
@@ -78,7 +78,7 @@ describe('GET /api/lead: the answer first', { skip }, () => {
 
   it('2020: a shortfall is ranked among shortfalls, never "the 25th widest"', async () => {
     const { body } = await get('/api/lead?event=2020-11-03');
-    assert.match(body.sentence, /trailed the largest tenth by 4\.3 percentage points, the largest of 25/);
+    assert.match(body.sentence, /trailed the largest 10% by 4\.3 percentage points, the largest of 25/);
     assert.match(
       body.rank.text,
       /^The largest shortfall of small caps among 25 .* \(25th of 25 from the widest gap in their favour\)\.$/,
@@ -91,7 +91,7 @@ describe('GET /api/lead: the answer first', { skip }, () => {
     const { body } = await get('/api/lead?event=2016-11-08');
     assert.deepEqual(body.month.atTheTime, { rank: 110, of: 1085 });
     assert.equal(body.month.wholeHistory.of, 1196);
-    assert.match(body.month.text, /widest gap in favour of small caps since April 2010\.$/);
+    assert.match(body.month.text, /widest gap in favour of small caps since April 2010, /);
     assert.deepEqual(
       body.series.map((s: Json) => [s.name, s.through]),
       [
@@ -107,7 +107,7 @@ describe('GET /api/lead: the answer first', { skip }, () => {
     assert.equal(body.month.favours, 'large');
     assert.match(
       body.month.text,
-      /trailed the largest tenth by 0\.2 percentage points: the largest shortfall of small caps since/,
+      /trailed the largest 10% by 0\.2 percentage points, the largest shortfall of small caps since May 2016,/,
     );
     assert.equal(body.rank, null);
   });
@@ -159,5 +159,20 @@ describe('GET /api/lead: the answer first', { skip }, () => {
     assert.ok(Math.abs(m.spread - 0.062862) < 1e-6, String(m.spread));
     assert.deepEqual(m.atTheTime, { rank: 110, of: 1085 });
     assert.equal(m.provisional, true);
+  });
+
+  it("writes the lead and the month's record with the findings' code, so the claim checker reads them back supported", async () => {
+    for (const event of ['2016-11-08', '2016-06-23']) {
+      const { body } = await get(`/api/lead?event=${event}`);
+      for (const claim of [body.sentence, body.month.text]) {
+        const r = await get(`/api/check?${new URLSearchParams({ claim, event })}`);
+        assert.equal(r.status, 200);
+        assert.deepEqual(
+          Object.keys(r.body.summary),
+          ['supported'],
+          `${claim}: ${JSON.stringify(r.body.summary)}`,
+        );
+      }
+    }
   });
 });

@@ -84,11 +84,11 @@ describe('the web page in Chromium', { skip }, () => {
     page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage: true });
 
   for (const size of Object.keys(SIZES) as Size[]) {
-    it(`${size}: leads 2016 with the answer: the smallest tenth beat the largest by 7.1 points, the widest of 25 elections`, async () => {
+    it(`${size}: leads 2016 with the answer: the smallest 10% beat the largest by 7.1 points, the widest of 25 elections`, async () => {
       const page = await open(size, '?event=2016-11-08');
       assert.equal(
         await text(page, '[data-testid="lead"]'),
-        'Over the first three sessions after the election, the smallest tenth of US stocks beat the largest tenth by 7.1 percentage points, the widest of 25 US presidential elections since 1928.',
+        'Over the first three sessions after the election, the smallest 10% of stocks by NYSE breakpoints beat the largest 10% by 7.1 percentage points, the widest of 25 US presidential elections since 1928.',
       );
       assert.equal(await text(page, '[data-testid="small"]'), '+8.2%');
       assert.equal(await text(page, '[data-testid="large"]'), '+1.1%');
@@ -130,7 +130,7 @@ describe('the web page in Chromium', { skip }, () => {
     const page = await open('desktop', '?event=2024-11-05&from=0&to=2');
     assert.match(
       await text(page, '[data-testid="lead"]'),
-      /beat the largest tenth by 0\.4 percentage points, the 12th widest of 25 US presidential elections since 1928\.$/,
+      /beat the largest 10% by 0\.4 percentage points, the 12th widest of 25 US presidential elections since 1928\.$/,
     );
     assert.equal(await text(page, '[data-testid="spread"]'), '+0.4 pp');
   });

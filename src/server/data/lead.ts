@@ -58,7 +58,9 @@ export interface Lead {
   sentence: string;
   finding: Finding;
   rank: { rank: number; of: number; among: string; since: string; text: string; skipped: string[] } | null;
-  month: (MonthStanding & { text: string; rankText: string; source: string }) | { error: string };
+  month:
+    | (MonthStanding & { text: string; rankText: string; finding: Finding; source: string })
+    | { error: string };
   series: SeriesShown[];
   conventions: Record<string, string>;
 }
@@ -137,19 +139,46 @@ function legsOf(inputs: SnapshotInputs, scheme: SizeScheme, weighting: Weighting
   };
 }
 
-function monthText(m: MonthStanding): { text: string; rankText: string } {
+/**
+ * The month's sentence, written by the findings' code from a spread finding (so the claim checker reads the
+ * page's words back), and its two ranks. The record is "since" the most recent month at least as extreme in
+ * the month's direction; a month to date (`through`) is provisional: "on track for …".
+ */
+function monthText(
+  m: MonthStanding,
+  data: { name: string; vintage: string | null }[],
+  toDate?: { through: string; sessions: number },
+): { text: string; rankText: string; finding: Finding } {
   const month = articleDate(m.month);
-  const verb = m.favours === 'small' ? 'beat' : 'trailed';
-  const since = m.since
-    ? `since ${articleDate(m.since.month)}`
-    : `since records began in ${articleDate(m.historyStart)}`;
-  const record =
-    m.favours === 'small'
-      ? `the widest gap in favour of small caps ${since}`
-      : `the largest shortfall of small caps ${since}`;
+  const finding = spreadFinding({
+    small: 'Lo 10',
+    large: 'Hi 10',
+    smallValue: m.small,
+    largeValue: m.large,
+    ...(toDate
+      ? {
+          window: {
+            from: `${m.month}-01`,
+            to: toDate.through,
+            label: `in ${month} to date (${toDate.sessions} sessions through ${articleDate(toDate.through)})`,
+          },
+        }
+      : { month: m.month }),
+    weighting: 'value',
+    data,
+    record: {
+      rank: m.atTheTime.rank,
+      of: m.atTheTime.of,
+      among: 'months',
+      historyStart: m.historyStart,
+      since: m.since ? { period: m.since.month, value: m.since.spread } : null,
+      provisional: toDate ? true : undefined,
+    },
+  });
   const dir = m.favours === 'small' ? 'gaps in favour of small caps' : 'shortfalls of small caps';
   return {
-    text: `In ${month}, the smallest tenth of US stocks ${verb} the largest tenth by ${pp(m.spread)}: ${record}.`,
+    text: sentenceFor(finding),
+    finding,
     rankText:
       `Among ${dir}: ${ordinal(m.atTheTime.rank)} of ${count(m.atTheTime.of)} months as it stood at the time ` +
       `(${articleDate(m.historyStart)} to ${month}); ${ordinal(m.wholeHistory.rank)} of ${count(m.wholeHistory.of)} ` +
@@ -255,7 +284,11 @@ export function buildLead(inputs: SnapshotInputs, q: LeadQuery): Lead {
   const pair = { days: mv.days, small: mv.returns['Lo 10'], large: mv.returns['Hi 10'] };
   try {
     const m = monthStanding(pair, key);
-    month = { ...m, ...monthText(m), source: `${mv.dataset}, monthly, value-weighted, ${mv.vintage}` };
+    month = {
+      ...m,
+      ...monthText(m, [{ name: mv.dataset, vintage: mv.vintage }]),
+      source: `${mv.dataset}, monthly, value-weighted, ${mv.vintage}`,
+    };
   } catch (err) {
     // Not in the monthly file yet: the month to date from the daily file, provisional.
     const d = inputs.dailyVW;
@@ -265,16 +298,16 @@ export function buildLead(inputs: SnapshotInputs, q: LeadQuery): Lead {
         pair,
         key,
       );
-      const t = monthText(m);
       month = {
         ...m,
-        text: t.text
-          .replace(
-            /^In (\w+ \d{4}),/,
-            `In $1 to date (${m.sessions} sessions through ${articleDate(m.through)}, provisional),`,
-          )
-          .replace(/: the (widest|largest)/, ': on track for the $1'),
-        rankText: t.rankText,
+        ...monthText(
+          m,
+          [
+            { name: d.dataset, vintage: d.vintage },
+            { name: mv.dataset, vintage: mv.vintage },
+          ],
+          m,
+        ),
         source: `${d.dataset}, daily, value-weighted, ${d.vintage}, compounded over the month to date; months before it: ${mv.dataset}, monthly, ${mv.vintage}`,
       };
     } catch {
