@@ -11,7 +11,7 @@ import { anchorEvent, type NewsTiming, TradingCalendar } from '../../calendar/tr
 import { compareEvents } from '../../events/compare-events.ts';
 import { type ReportEvent, spreadFinding, windowLabel } from '../../findings/build.ts';
 import type { Finding } from '../../findings/finding.ts';
-import { articleDate, count, ordinal, pp } from '../../findings/format.ts';
+import { articleDate, count, ordinal } from '../../findings/format.ts';
 import { shortName } from '../../findings/names.ts';
 import { sentenceFor } from '../../findings/sentences.ts';
 import { compound } from '../../math/compound.ts';
