@@ -84,11 +84,11 @@ describe('the web page in Chromium', { skip }, () => {
     page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage: true });
 
   for (const size of Object.keys(SIZES) as Size[]) {
-    it(`${size}: leads 2016 with the answer: the smallest tenth beat the largest by 7.1 points, the widest of 25 elections`, async () => {
+    it(`${size}: leads 2016 with the answer: the smallest 10% beat the largest by 7.1 points, the widest of 25 elections`, async () => {
       const page = await open(size, '?event=2016-11-08');
       assert.equal(
         await text(page, '[data-testid="lead"]'),
-        'Over the first three sessions after the election, the smallest tenth of US stocks beat the largest tenth by 7.1 percentage points, the widest of 25 US presidential elections since 1928.',
+        'Over the first three sessions after the election, the smallest 10% of stocks by NYSE breakpoints beat the largest 10% by 7.1 percentage points, the widest of 25 US presidential elections since 1928.',
       );
       assert.equal(await text(page, '[data-testid="small"]'), '+8.2%');
       assert.equal(await text(page, '[data-testid="large"]'), '+1.1%');
@@ -110,11 +110,27 @@ describe('the web page in Chromium', { skip }, () => {
     });
   }
 
+  it('redraws its charts at the container width when the window narrows', async () => {
+    const page = await open('desktop', '?event=2016-11-08');
+    const width = () => page.$eval('[data-testid="chart-since"] svg', (s) => Number(s.getAttribute('width')));
+    assert.ok((await width()) >= 900);
+    await page.setViewportSize({ width: 700, height: 900 });
+    try {
+      await page.waitForFunction(() => {
+        const s = document.querySelector('[data-testid="chart-since"] svg');
+        return s && Number(s.getAttribute('width')) <= (s.parentElement?.clientWidth ?? 0);
+      });
+      assert.ok((await width()) < 700);
+    } finally {
+      await page.setViewportSize(SIZES.desktop);
+    }
+  });
+
   it('leads 2024 with +0.4 points, the 12th widest of 25 elections', async () => {
     const page = await open('desktop', '?event=2024-11-05&from=0&to=2');
     assert.match(
       await text(page, '[data-testid="lead"]'),
-      /beat the largest tenth by 0\.4 percentage points, the 12th widest of 25 US presidential elections since 1928\.$/,
+      /beat the largest 10% by 0\.4 percentage points, the 12th widest of 25 US presidential elections since 1928\.$/,
     );
     assert.equal(await text(page, '[data-testid="spread"]'), '+0.4 pp');
   });
@@ -409,9 +425,10 @@ describe('the web page in Chromium', { skip }, () => {
     await svg.saveAs(svgPath);
     const doc = readFileSync(svgPath, 'utf8');
     assert.match(doc, /<title>Gap by day: Smallest 10% minus Largest 10%<\/title>/);
+    // The window as drawn, and the data's end (French's daily file runs through 2025-05-30).
     assert.match(
       doc,
-      /Source: french\/Portfolios_Formed_on_ME \(CRSP 202505 \(inferred\)\); data through 2016-11-11/,
+      /Source: french\/Portfolios_Formed_on_ME \(CRSP 202505 \(inferred\)\); days -5 to 2 = 2016-11-02 to 2016-11-11; data through 2025-05-30\./,
     );
     // The table toggle shows the chart's data.
     await page.click('#card-spread-tools [data-act="table"]');
