@@ -52,13 +52,13 @@ export async function loadPrices(
   // A user's import wins over the embedded data for the same security (docs/data-model.md), then the most
   // rows, the latest data, the dataset's name.
   const embedded = await embeddedSources(store);
-  const mine = (c: (typeof candidates)[number]) => (embedded.has(c.source) ? 0 : 1);
-  candidates.sort((a, b) =>
-    (want(a) > 0 ? 1 : 0) * mine(a) - (want(b) > 0 ? 1 : 0) * mine(b) !== 0
-      ? mine(b) * (want(b) > 0 ? 1 : 0) - mine(a) * (want(a) > 0 ? 1 : 0)
-      : want(b) - want(a) ||
-        (a.last < b.last ? 1 : a.last > b.last ? -1 : 0) ||
-        (a.source < b.source ? -1 : 1),
+  const rank = (c: (typeof candidates)[number]) => (want(c) > 0 && !embedded.has(c.source) ? 0 : 1);
+  candidates.sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      want(b) - want(a) ||
+      (a.last < b.last ? 1 : a.last > b.last ? -1 : 0) ||
+      (a.source < b.source ? -1 : 1),
   );
   const best = candidates[0];
   if (want(best) === 0) {
