@@ -42,7 +42,8 @@ export function parsePanelText(text: string, opts: ParseOptions = {}): Parsed {
       ['Volume', 'volume'],
     ] as const) {
       let n = 0;
-      for (let i = 0; i < b.day.length; i++) if (Number.isNaN(b.adjClose[i]) && Number.isNaN(b[field][i])) n++;
+      for (let i = 0; i < b.day.length; i++)
+        if (Number.isNaN(b.adjClose[i]) && Number.isNaN(b[field][i])) n++;
       if (n && stats.missing[col]) stats.missing[col] -= n;
       if (stats.missing[col] === 0) delete stats.missing[col];
     }

@@ -96,7 +96,9 @@ export async function importPanel(store: Store, path: string, o: PanelOptions): 
   }
   try {
     try {
-      await store.run(rawPanelSql('_raw_panel', path, names, { maxLineChars: limits.maxLineChars, gzip: scan.gzip }));
+      await store.run(
+        rawPanelSql('_raw_panel', path, names, { maxLineChars: limits.maxLineChars, gzip: scan.gzip }),
+      );
     } catch (err) {
       throw duckError(err, file, scan);
     }

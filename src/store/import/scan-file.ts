@@ -9,8 +9,8 @@
 import { isUtf8 } from 'node:buffer';
 import { createReadStream, statSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
-import { checkHead, firstBadUtf8, notUtf8 } from '../../formats/decode.ts';
 import { readCsv } from '../../formats/csv.ts';
+import { checkHead, firstBadUtf8, notUtf8 } from '../../formats/decode.ts';
 import { ImportError } from '../../formats/errors.ts';
 import { inflateCap, type Limits, resolveLimits, tooLarge } from '../../formats/limits.ts';
 
@@ -193,8 +193,9 @@ export async function scanFile(path: string, limits: Partial<Limits> = {}): Prom
     records++;
   }
   const first = Buffer.concat(headBytes).toString('utf8');
-  const header = readCsv(first.slice(0, first.indexOf('\n') < 0 ? first.length : first.indexOf('\n') + 1), {
-    file: path,
-  })[0]?.cells ?? [];
+  const header =
+    readCsv(first.slice(0, first.indexOf('\n') < 0 ? first.length : first.indexOf('\n') + 1), {
+      file: path,
+    })[0]?.cells ?? [];
   return { bytes, records, shifts, gzip: gz, header };
 }
