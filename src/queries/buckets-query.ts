@@ -156,6 +156,12 @@ async function fromStocks(
       frequency === 'monthly'
         ? 'monthly = daily returns compounded over each calendar month in range'
         : 'daily returns',
+      ...(panel.offSession
+        ? [
+            `flagged: ${panel.offSession.rows} bars on ${panel.offSession.days.length} day(s) that are not NYSE sessions ` +
+              `(${panel.offSession.days.slice(0, 5).join(', ')}) stay in the store but are left out of sessions, formations and windows`,
+          ]
+        : []),
     ],
     formations: r.formations,
   };
