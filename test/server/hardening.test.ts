@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { connect } from 'node:net';
 import { after, before, describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import { createApp } from '../../src/server/app.ts';
 import { clientErrorAnswer, type RunningServer, startServer } from '../../src/server/serve.ts';
 import { Cancel, QueryCancelledError, withSignal } from '../../src/store/pool.ts';
@@ -62,6 +63,32 @@ describe('an HTTP import past its deadline rolls back (504), never commits', () 
     });
     assert.equal(ok.status, 200);
     assert.notEqual(await fingerprint(s), before);
+    s.close();
+  });
+});
+
+describe('an uploaded gzip bomb is refused (413), the store unchanged and the server still answering', () => {
+  it('a 64 MB-of-newlines gzip under a Yahoo header answers 413 with the decompressed-size limit', async () => {
+    const s = await Store.open(':memory:');
+    const a = createApp({ store: s, web: false, importToken: 'secret' });
+    const before = await fingerprint(s);
+    const head = fixtureText('yahoo/^RUT.csv').split('\n').slice(0, 3).join('\n');
+    const bomb = gzipSync(Buffer.concat([Buffer.from(`${head}\n`), Buffer.alloc(64 * 1024 * 1024, 10)]), {
+      level: 9,
+    });
+    const res = await a.request('/api/import?kind=yahoo&name=^RUT.csv.gz', {
+      method: 'POST',
+      headers: { authorization: 'Bearer secret' },
+      body: bomb,
+    });
+    assert.equal(res.status, 413);
+    const body = (await res.json()) as { error: { message: string } };
+    assert.match(
+      body.error.message,
+      /file too large when decompressed \(limit 16 MiB; --max-bytes to raise\)/,
+    );
+    assert.equal(await fingerprint(s), before);
+    assert.equal((await a.request('/api/health')).status < 500, true);
     s.close();
   });
 });
