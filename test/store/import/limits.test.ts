@@ -178,3 +178,14 @@ test('one BOM is dropped; two BOMs, UTF-16 and Latin-1 name the encoding found a
     /two UTF-8 byte-order marks/,
   );
 });
+
+test('a Parquet file with more rows than --max-rows is refused before it is read into text', async () => {
+  const pq = join(dir, 'QQQ.parquet');
+  await store.run(
+    `COPY (SELECT * FROM (VALUES ('2016-11-08', 1.0, 2.0, 0.5, 1.5, 1.4, 100.0), ('2016-11-09', 1.0, 2.0, 0.5, 1.5, 1.4, 100.0), ('2016-11-10', 1.0, 2.0, 0.5, 1.5, 1.4, 100.0)) t("Date", "Open", "High", "Low", "Close", "Adj Close", "Volume")) TO '${pq}' (FORMAT parquet)`,
+  );
+  await rejects(
+    importFile(store, pq, { limits: { maxRows: 2 } }),
+    /^more than 2 rows \(limit; --max-rows to raise\)$/,
+  );
+});
