@@ -43,6 +43,15 @@ for (const o of orders)
     throw new Error(`invalid --orders: "${o}"; expected shuffled, sorted`);
 if (!(rounds >= 1)) throw new Error(`invalid --rounds: ${rounds}; expected a number >= 1`);
 
+function writeFiles(base: string, target: number): number {
+  const sorted = syntheticPanel(panelShape(target));
+  for (const o of orders) {
+    mkdirSync(join(base, o), { recursive: true });
+    writePanelFiles(join(base, o), o === 'sorted' ? sorted : shufflePanel(sorted, 7));
+  }
+  return sorted.stock.length;
+}
+
 function run(engine: string, dir: string): RunnerReport {
   const tsx = (file: string): [string, string[]] => [
     process.execPath,
@@ -88,12 +97,7 @@ const summary: string[] = [];
 const cpuLines: string[] = [];
 for (const target of sizes) {
   const base = join(tmpdir(), `capgap-bench-buckets-${target}`);
-  const sorted = syntheticPanel(panelShape(target));
-  const rows = sorted.stock.length;
-  for (const o of orders) {
-    mkdirSync(join(base, o), { recursive: true });
-    writePanelFiles(join(base, o), o === 'sorted' ? sorted : shufflePanel(sorted, 7));
-  }
+  const rows = writeFiles(base, target); // the panels are garbage once written (memory for the peers)
   const best: Record<string, Record<string, RunnerReport & { load: number }>> = {};
   const first: Record<string, Record<string, RunnerReport>> = {};
   const cpuBest: Record<string, Record<string, number>> = {};
