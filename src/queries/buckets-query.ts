@@ -132,8 +132,9 @@ async function fromStocks(
       top: contributions(r, weighting, q.contributionsOf).slice(0, 20),
     };
   if (q.timings) {
-    const { index, formation: fm, kernel, output } = r.timings;
-    extras.timings = { storeRead, index, compute: fm + kernel + output, total: performance.now() - t0 };
+    const { index, formation: fm, breakpoints, kernel, output } = r.timings;
+    const compute = fm + breakpoints + kernel + output;
+    extras.timings = { storeRead, index, compute, total: performance.now() - t0 };
   }
   return {
     ...extras,
