@@ -7,6 +7,7 @@
  * checks the two agree on every scheme, weighting and built-in event.
  */
 import { fromDay, toDay } from '../../calendar/dates.ts';
+import { bisectLeft } from '../../math/bisect.ts';
 import type { Store } from '../../store/store.ts';
 import { ApiError } from '../errors.ts';
 import { SCHEMES, type SizeScheme, type Weighting } from './schemes.ts';
@@ -18,21 +19,9 @@ interface Column {
   values: Float64Array;
 }
 
-/** Index of the first element >= x. */
-function lowerBound(a: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const m = (lo + hi) >>> 1;
-    if (a[m] < x) lo = m + 1;
-    else hi = m;
-  }
-  return lo;
-}
-
 /** Rows of `c` with day in [a, b]: [first index, end index). */
 function span(c: Column, a: number, b: number): [number, number] {
-  return [lowerBound(c.days, a), lowerBound(c.days, b + 1)];
+  return [bisectLeft(c.days, a), bisectLeft(c.days, b + 1)];
 }
 
 /** Groups sorted rows (key per row) into columns. */
