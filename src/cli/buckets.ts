@@ -6,6 +6,7 @@ import { defineCommand } from 'citty';
 import { type BucketQuery, queryBuckets } from '../queries/buckets-query.ts';
 import { querySectorBuckets } from '../queries/sectors.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
+import { DESCRIPTIONS } from './descriptions.ts';
 import { printSectorBuckets } from './sectors.ts';
 
 /** `--by sector`: sector × size cells (src/queries/sectors.ts). */
@@ -41,7 +42,7 @@ function num(name: string, s: string | undefined): number | undefined {
 export default defineCommand({
   meta: {
     name: 'buckets',
-    description: 'Size-bucket returns (deciles, quintiles, …) built from stocks or read from French',
+    description: DESCRIPTIONS.buckets,
   },
   args: {
     ...commonArgs,

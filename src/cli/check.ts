@@ -23,6 +23,7 @@ import { makeEvaluator } from '../findings/evaluate.ts';
 import { storeClaimData } from '../queries/claims-data.ts';
 import { readEtfRegistry } from '../store/etf-registry.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
+import { DESCRIPTIONS } from './descriptions.ts';
 
 /** Longest article accepted, in characters (the HTTP API uses the same bound). */
 export const MAX_ARTICLE_LENGTH = 100_000;
@@ -68,7 +69,7 @@ function asArticle(verdicts: ClaimVerdict[]): ArticleCheck {
 export default defineCommand({
   meta: {
     name: 'check',
-    description: 'Check an article (--text FILE|-) or claims (YAML/JSON) against the data',
+    description: DESCRIPTIONS.check,
   },
   args: {
     file: { type: 'positional', description: 'claims file (YAML or JSON)', required: false },

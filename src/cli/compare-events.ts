@@ -15,11 +15,12 @@ import { alignReturns } from '../events/series.ts';
 import { regionalMetric, regionCalendar } from '../queries/region-series.ts';
 import { loadEventSet, loadMetric } from '../queries/series.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
+import { DESCRIPTIONS } from './descriptions.ts';
 
 const pp = (x: number) => (Number.isFinite(x) ? `${x >= 0 ? '+' : ''}${(x * 100).toFixed(2)}` : 'n/a');
 
 export default defineCommand({
-  meta: { name: 'compare-events', description: 'Every event of a set side by side on one metric, ranked' },
+  meta: { name: 'compare-events', description: DESCRIPTIONS['compare-events'] },
   args: {
     set: {
       type: 'string',

@@ -13,6 +13,7 @@ import { FRENCH_DATASETS, FRENCH_DEFAULT } from '../connectors/french.ts';
 import { secUserAgent } from '../connectors/sec.ts';
 import { fetchSettings, sourceUrl } from '../connectors/settings.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
+import { DESCRIPTIONS } from './descriptions.ts';
 
 const fetchArgs = {
   ...commonArgs,
@@ -263,7 +264,7 @@ const cache = defineCommand({
 export default defineCommand({
   meta: {
     name: 'fetch',
-    description: 'download current data (French library, daily prices, share counts) into the store',
+    description: DESCRIPTIONS.fetch,
   },
   subCommands: { french, prices, shares, 'etf-shares': etfShares, cache },
 });

@@ -12,6 +12,7 @@ import { type ImportKind, KINDS } from '../formats/types.ts';
 import { type ImportOptions, type ImportSummary, importFile } from '../store/import/import-file.ts';
 import type { Store } from '../store/store.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
+import { DESCRIPTIONS } from './descriptions.ts';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 
@@ -59,8 +60,7 @@ function open(db: string | undefined): Promise<Store> {
 export default defineCommand({
   meta: {
     name: 'import',
-    description:
-      'import CSV/Parquet files (Yahoo, yfinance, Stooq, Alpha Vantage, French, companylist, panel, generic)',
+    description: DESCRIPTIONS.import,
   },
   args: {
     files: { type: 'positional', description: 'files to import (CSV, .gz or Parquet)', required: true },

@@ -10,6 +10,7 @@ import { type InstrumentsAnswer, queryInstruments } from '../queries/instruments
 import { parseExposure } from '../sectors/exposure.ts';
 import { readEtfRegistryFile } from '../store/etf-registry.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
+import { DESCRIPTIONS } from './descriptions.ts';
 
 const pct = (x: number | null | undefined) =>
   x === null || x === undefined || !Number.isFinite(x) ? 'n/a' : `${(x * 100).toFixed(2)}%`;
@@ -50,8 +51,7 @@ export function instrumentsText(a: InstrumentsAnswer): string {
 export default defineCommand({
   meta: {
     name: 'instruments',
-    description:
-      'Passive funds for an exposure ("US small cap", "US industrials"): return, tracking, history, flows',
+    description: DESCRIPTIONS.instruments,
   },
   args: {
     ...commonArgs,
