@@ -132,7 +132,7 @@ export default defineCommand({
           err instanceof Error &&
           /^invalid |^no |French publishes|empty range|before the first/.test(err.message)
         )
-          throw new CliError(err.message, 2);
+          throw new CliError(err.message, 2, { cause: err });
         throw err;
       }
       if (s.timings) {

@@ -33,7 +33,7 @@ export default defineCommand({
       try {
         toDay(d);
       } catch (err) {
-        throw new CliError((err as Error).message, 2);
+        throw new CliError((err as Error).message, 2, { cause: err });
       }
     }
     if (!args.check) {

@@ -35,6 +35,7 @@ function readInput(file: string, what: string): string {
     throw new CliError(
       `cannot read ${what} ${file === '-' ? 'from stdin' : file}: ${(err as Error).message}`,
       2,
+      { cause: err },
     );
   }
 }
@@ -133,6 +134,7 @@ export default defineCommand({
         throw new CliError(
           `${args.claim !== undefined ? '--claim' : args.file}: ${(err as Error).message}`,
           2,
+          { cause: err },
         );
       }
       for (const c of claims)

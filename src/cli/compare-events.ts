@@ -60,7 +60,7 @@ export default defineCommand({
       if (args.center !== 'zero' && args.center !== 'history')
         throw new Error(`invalid center: ${JSON.stringify(args.center)}; expected "zero" or "history"`);
     } catch (err) {
-      throw new CliError((err as Error).message, 2);
+      throw new CliError((err as Error).message, 2, { cause: err });
     }
     if (args.gaps !== 'nan' && args.gaps !== 'span') {
       throw new CliError(`invalid --gaps: ${JSON.stringify(args.gaps)}; expected "nan" or "span"`, 2);
@@ -75,7 +75,7 @@ export default defineCommand({
         regionId,
       );
     } catch (err) {
-      throw new CliError((err as Error).message, 2);
+      throw new CliError((err as Error).message, 2, { cause: err });
     }
     const store = await openStore(args.db);
     try {

@@ -95,7 +95,7 @@ export default defineCommand({
         ? [makeEvent({ date: args.event, timing: args.timing as NewsTiming }, '--event')]
         : loadEventSet(args.set as string);
     } catch (err) {
-      throw new CliError((err as Error).message, 2);
+      throw new CliError((err as Error).message, 2, { cause: err });
     }
     const minObs = Number(args['min-obs']);
     if (!Number.isInteger(minObs) || minObs < 3)

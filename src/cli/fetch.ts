@@ -54,7 +54,7 @@ function settings(a: FetchArgs): { ctx: FetchContext; cfg: ConnectorConfig } {
       log: (m: string) => io().err(m),
     });
   } catch (err) {
-    if (err instanceof ConnectorError) throw new CliError(err.message, 2);
+    if (err instanceof ConnectorError) throw new CliError(err.message, 2, { cause: err });
     throw err;
   }
 }
@@ -86,7 +86,8 @@ async function runConnector(
   try {
     out = await work(store, ctx, progress, cfg);
   } catch (err) {
-    if (err instanceof ConnectorError && err.failure === 'config') throw new CliError(err.message, 2);
+    if (err instanceof ConnectorError && err.failure === 'config')
+      throw new CliError(err.message, 2, { cause: err });
     throw err;
   } finally {
     store.close();
@@ -197,7 +198,7 @@ const shares = defineCommand({
     try {
       ua = secUserAgent({ CAPGAP_SEC_USER_AGENT: process.env.CAPGAP_SEC_USER_AGENT ?? cfg.secUserAgent });
     } catch (err) {
-      throw new CliError((err as Error).message, 2);
+      throw new CliError((err as Error).message, 2, { cause: err });
     }
     const base = sourceUrl('sec', cfg);
     const { fetchSecShares } = await import('../connectors/connect-shares.ts');

@@ -66,7 +66,7 @@ export function flowOptions(
     };
   } catch (err) {
     if (err instanceof CliError) throw err;
-    throw new CliError((err as Error).message, 2);
+    throw new CliError((err as Error).message, 2, { cause: err });
   }
 }
 

@@ -159,10 +159,12 @@ export default defineCommand({
       bar?.stop();
       if (err instanceof ImportError) {
         const kept = done.length ? ` (${done.length} earlier file(s) were imported)` : '';
-        throw new CliError(`import failed, nothing written for this file${kept}: ${err.message}`, 1);
+        throw new CliError(`import failed, nothing written for this file${kept}: ${err.message}`, 1, {
+          cause: err,
+        });
       }
       if ((err as NodeJS.ErrnoException).code === 'ENOENT')
-        throw new CliError(`no such file: ${(err as NodeJS.ErrnoException).path}`, 1);
+        throw new CliError(`no such file: ${(err as NodeJS.ErrnoException).path}`, 1, { cause: err });
       throw err;
     } finally {
       bar?.stop();

@@ -81,7 +81,7 @@ export default defineCommand({
       if (args.exposure) parseExposure(args.exposure);
       window = parseWindow(args.window);
     } catch (err) {
-      throw new CliError((err as Error).message, 2);
+      throw new CliError((err as Error).message, 2, { cause: err });
     }
     const store = await openStore(args.db);
     try {
@@ -97,7 +97,8 @@ export default defineCommand({
         });
       } catch (err) {
         const m = (err as Error).message;
-        if (/^invalid |leaves the data|^event |registry|missing column/.test(m)) throw new CliError(m, 2);
+        if (/^invalid |leaves the data|^event |registry|missing column/.test(m))
+          throw new CliError(m, 2, { cause: err });
         throw err;
       }
       if (args.json) return printJson(a);

@@ -88,7 +88,7 @@ export default defineCommand({
     try {
       if (args.region) regionId = parseRegion(args.region);
     } catch (err) {
-      throw new CliError((err as Error).message, 2);
+      throw new CliError((err as Error).message, 2, { cause: err });
     }
     if (regionId !== 'us' && (args.out || args.to || formats.some((f) => f !== 'text')))
       throw new CliError('--region supports the text report and --json (no --out, --format or --to yet)', 2);

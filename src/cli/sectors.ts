@@ -109,7 +109,7 @@ export default defineCommand({
     try {
       window = parseWindow(args.window);
     } catch (err) {
-      throw new CliError((err as Error).message, 2);
+      throw new CliError((err as Error).message, 2, { cause: err });
     }
     if (args.within !== 'universe' && args.within !== 'sector')
       throw new CliError(
@@ -129,7 +129,8 @@ export default defineCommand({
         });
       } catch (err) {
         const m = (err as Error).message;
-        if (/^invalid |^no |leaves the data|ends .* before|^event /.test(m)) throw new CliError(m, 2);
+        if (/^invalid |^no |leaves the data|ends .* before|^event /.test(m))
+          throw new CliError(m, 2, { cause: err });
         throw err;
       }
       delete a.result;
