@@ -64,16 +64,17 @@ export async function readDecilePair(
   const count = await store.one<{ n: number }>(`SELECT count(*)::DOUBLE AS n ${where}`, params);
   if (!count?.n)
     return { pair: { ends: [], small: new Float64Array(0), large: new Float64Array(0) }, vintage: v.vintage };
-  const cols = await store.columns(
+  const cols = await store.typedColumns(
     `SELECT date, max(value) FILTER (WHERE portfolio = 'Lo 10') AS small, max(value) FILTER (WHERE portfolio = 'Hi 10') AS large
      ${where}
      GROUP BY date ORDER BY date`,
     params,
+    { numbers: ['large', 'small'], strings: ['date'] },
   );
   const pair = {
-    ends: (cols.date as string[] | undefined) ?? [],
-    small: (cols.small as Float64Array | undefined) ?? new Float64Array(0),
-    large: (cols.large as Float64Array | undefined) ?? new Float64Array(0),
+    ends: cols.date,
+    small: cols.small,
+    large: cols.large,
   };
   return { pair, vintage: v.vintage };
 }

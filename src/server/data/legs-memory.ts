@@ -106,26 +106,30 @@ export class LegsMemory {
     const fp = [...new Set(schemes.filter((s) => s.kind === 'french').flatMap((s) => [s.small, s.large]))];
     const ids = [...new Set(schemes.filter((s) => s.kind === 'bars').flatMap((s) => [s.small, s.large]))];
     const f = fp.length
-      ? await store.columns(
+      ? await store.typedColumns(
           `SELECT concat_ws(chr(31), dataset, vintage, weighting, portfolio) AS k,
                   (date - DATE '1970-01-01')::INTEGER AS d, value AS v
            FROM portfolio_series WHERE frequency = 'daily' AND measure = 'return' AND portfolio IN (${fp.map(q).join(', ')})
            ORDER BY dataset, vintage, weighting, portfolio, date`,
+          undefined,
+          { numbers: ['d', 'v'], strings: ['k'] },
         )
       : { k: [], d: new Float64Array(0), v: new Float64Array(0) };
-    const french = group(f.k as string[], f.d as Float64Array, f.v as Float64Array);
+    const french = group(f.k, f.d, f.v);
     const sets = new Map<string, [string, string]>();
     for (const k of french.keys()) {
       const [dataset, vintage] = k.split(sep);
       sets.set(`${dataset}${sep}${vintage}`, [dataset, vintage]);
     }
     const b = ids.length
-      ? await store.columns(
+      ? await store.typedColumns(
           `SELECT concat_ws(chr(31), id, source) AS k, (date - DATE '1970-01-01')::INTEGER AS d, coalesce(adj_close, close) AS v
            FROM bars WHERE id IN (${ids.map(q).join(', ')}) ORDER BY id, source, date`,
+          undefined,
+          { numbers: ['d', 'v'], strings: ['k'] },
         )
       : { k: [], d: new Float64Array(0), v: new Float64Array(0) };
-    const bars = group(b.k as string[], b.d as Float64Array, b.v as Float64Array);
+    const bars = group(b.k, b.d, b.v);
     const sourcesOf = new Map<string, string[]>();
     for (const k of bars.keys()) {
       const [id, source] = k.split(sep);
