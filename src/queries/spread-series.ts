@@ -8,6 +8,7 @@
  */
 import { fromDay, monthEnd, toDay } from '../calendar/dates.ts';
 import type { Period } from '../calendar/periods.ts';
+import { compound } from '../math/compound.ts';
 import { compoundByPeriod, relativeReturns } from '../records/period-returns.ts';
 import {
   describeProvisional,
@@ -134,12 +135,9 @@ export async function spreadOnTrack(
   });
   if (!daily.pair.ends.length)
     throw new Error(`no daily size-decile returns between ${start} and ${options.asOf}`);
-  let s = 1;
-  let l = 1;
-  for (let i = 0; i < daily.pair.ends.length; i++) {
-    s *= 1 + daily.pair.small[i];
-    l *= 1 + daily.pair.large[i];
-  }
+  const last = daily.pair.ends.length - 1;
+  const s = 1 + compound(daily.pair.small, -1, last);
+  const l = 1 + compound(daily.pair.large, -1, last);
   const monthly = await readDecilePair(store, { weighting: 'value', to: fromDay(toDay(start) - 1) });
   const series = {
     ends: monthly.pair.ends,
