@@ -18,7 +18,7 @@ import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { EVENT_SETS, eventSet } from '../src/events/event-sets.ts';
-import { mulberry32 } from '../src/portfolios/synthetic.ts';
+import { mulberry32 } from '../src/math/random.ts';
 import { SCHEME_IDS } from '../src/server/data/schemes.ts';
 
 interface Result {

@@ -259,6 +259,46 @@ export class Store {
   }
 
   /**
+   * `columns` with the shape said up front, typed: each of `numbers` comes back as a Float64Array (NaN for
+   * NULL), each of `strings` as a string array. A named column missing from the result, a number column of
+   * another SQL type, or a NULL or non-string in a string column throws, naming the column.
+   * @example const { d, v } = await store.typedColumns('SELECT 1 AS d, 2.5 AS v', [], { numbers: ['d', 'v'] });
+   */
+  async typedColumns<const N extends string = never, const S extends string = never>(
+    sql: string,
+    params: SqlParam[] | undefined,
+    shape: { numbers?: readonly N[]; strings?: readonly S[] },
+  ): Promise<Record<N, Float64Array> & Record<S, string[]>> {
+    const cols = await this.columns(sql, params);
+    const out: Record<string, Float64Array | string[]> = {};
+    for (const name of shape.numbers ?? []) {
+      const c = cols[name];
+      if (!(c instanceof Float64Array)) {
+        throw new Error(
+          c === undefined
+            ? `the query returned no column "${name}"; it returned: ${Object.keys(cols).join(', ')}`
+            : `column "${name}" is not numeric (cast it in SQL: ${name}::DOUBLE)`,
+        );
+      }
+      out[name] = c;
+    }
+    for (const name of shape.strings ?? []) {
+      const c = cols[name];
+      if (c === undefined || c instanceof Float64Array) {
+        throw new Error(
+          c === undefined
+            ? `the query returned no column "${name}"; it returned: ${Object.keys(cols).join(', ')}`
+            : `column "${name}" is numeric, not text`,
+        );
+      }
+      const bad = c.findIndex((v) => typeof v !== 'string');
+      if (bad >= 0) throw new Error(`column "${name}" row ${bad}: ${String(c[bad])} is not text`);
+      out[name] = c as string[];
+    }
+    return out as Record<N, Float64Array> & Record<S, string[]>;
+  }
+
+  /**
    * Runs `fn` inside one transaction: all of its writes land, or none do. Nested calls join the outer one.
    */
   async transaction<T>(fn: () => Promise<T>): Promise<T> {
