@@ -107,22 +107,21 @@ export class Store {
     const virtual = file && options.readOnly === true && !existsSync(path);
     if (file && !options.readOnly) mkdirSync(dirname(path), { recursive: true });
     const wait = { waitMs: options.lockWaitMs, onWait: options.onWait };
-    if (file && !virtual && options.readOnly) {
-      // An older schema needs writing once before it can be read.
-      const probe = await createInstance(path, { access_mode: 'READ_ONLY' }, { ...wait, writing: false });
-      const conn = await probe.connect();
-      const old = new Store(path, probe, conn, true);
-      const at = await old.version().catch(() => 0);
-      old.close();
-      if (at < SCHEMA_VERSION)
-        (await Store.open(path, { ...options, readOnly: false, embedded: undefined })).close();
-    }
-    const instance = await createInstance(
+    const readOnlyFile = file && !virtual && options.readOnly === true;
+    let instance = await createInstance(
       virtual ? ':memory:' : path,
-      options.readOnly && file && !virtual ? { access_mode: 'READ_ONLY' } : {},
+      readOnlyFile ? { access_mode: 'READ_ONLY' } : {},
       { ...wait, writing: !options.readOnly },
     );
-    const connection = await instance.connect();
+    let connection = await instance.connect();
+    if (readOnlyFile && (await new Store(path, instance, connection, true).version()) < SCHEMA_VERSION) {
+      // An older schema needs writing once before it can be read.
+      connection.closeSync();
+      instance.closeSync();
+      (await Store.open(path, { ...options, readOnly: false, embedded: undefined })).close();
+      instance = await createInstance(path, { access_mode: 'READ_ONLY' }, { ...wait, writing: false });
+      connection = await instance.connect();
+    }
     const store = new Store(path, instance, connection, options.readOnly === true);
     if (!options.readOnly || !file || virtual) await store.migrate();
     if (options.embedded !== undefined) {

@@ -68,7 +68,7 @@ function align(x: Column, y: Column, a: number, b: number) {
   for (let k = 0; k < n; k++) {
     const dx = i < i1 ? x.days[i] : Number.POSITIVE_INFINITY;
     const dy = j < j1 ? y.days[j] : Number.POSITIVE_INFINITY;
-    const d = dx < dy ? dx : dy;
+    const d = Math.min(dx, dy);
     days[k] = d;
     dates[k] = iso(d);
     small[k] = dx === d ? x.values[i++] : Number.NaN;
