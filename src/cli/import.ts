@@ -11,25 +11,11 @@ import { ImportError } from '../formats/errors.ts';
 import { type ImportKind, KINDS } from '../formats/types.ts';
 import { type ImportOptions, type ImportSummary, importFile } from '../store/import/import-file.ts';
 import type { Store } from '../store/store.ts';
-import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
+import { CliError, commonArgs, io, openStore, printJson, sizeArg } from './context.ts';
+import { DESCRIPTIONS } from './descriptions.ts';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 
-const UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
-
-/**
- * A size or count flag: digits with an optional K/M/G suffix (binary for bytes: 512M = 512 MiB).
- * @example sizeArg('--max-bytes', '2G') // 2147483648
- */
-export function sizeArg(flag: string, value: unknown): number | undefined {
-  if (value === undefined || value === '') return undefined;
-  const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(String(value).trim());
-  const n = m ? Math.floor(Number(m[1]) * UNITS[m[2].toLowerCase()]) : Number.NaN;
-  if (!(n > 0) || !Number.isSafeInteger(n)) {
-    throw new CliError(`invalid ${flag}: "${value}"; expected a positive number such as 1000000 or 2G`, 2);
-  }
-  return n;
-}
 const counts = (r: Record<string, number>) =>
   Object.entries(r)
     .map(([k, v]) => `${k} ${fmt(v)}`)
@@ -59,8 +45,7 @@ function open(db: string | undefined): Promise<Store> {
 export default defineCommand({
   meta: {
     name: 'import',
-    description:
-      'import CSV/Parquet files (Yahoo, yfinance, Stooq, Alpha Vantage, French, companylist, panel, generic)',
+    description: DESCRIPTIONS.import,
   },
   args: {
     files: { type: 'positional', description: 'files to import (CSV, .gz or Parquet)', required: true },
@@ -159,10 +144,12 @@ export default defineCommand({
       bar?.stop();
       if (err instanceof ImportError) {
         const kept = done.length ? ` (${done.length} earlier file(s) were imported)` : '';
-        throw new CliError(`import failed, nothing written for this file${kept}: ${err.message}`, 1);
+        throw new CliError(`import failed, nothing written for this file${kept}: ${err.message}`, 1, {
+          cause: err,
+        });
       }
       if ((err as NodeJS.ErrnoException).code === 'ENOENT')
-        throw new CliError(`no such file: ${(err as NodeJS.ErrnoException).path}`, 1);
+        throw new CliError(`no such file: ${(err as NodeJS.ErrnoException).path}`, 1, { cause: err });
       throw err;
     } finally {
       bar?.stop();

@@ -48,9 +48,9 @@ export function registerFlowsRecords(app: Hono, state: ServerState): void {
     const tickers = q.has('tickers')
       ? list(q, 'tickers', 50, item(TICKER, 'ticker')).map((t) => t.toUpperCase())
       : undefined;
-    const event = q.has('event')
-      ? { date: isoDate(q, 'event'), timing: oneOf(q, 'timing', NEWS_TIMINGS, 'after-close') }
-      : undefined;
+    // every parameter is validated, even when unused (timing without an event)
+    const timing = oneOf(q, 'timing', NEWS_TIMINGS, 'after-close');
+    const event = q.has('event') ? { date: isoDate(q, 'event'), timing } : undefined;
     const method = oneOf(q, 'method', ['auto', ...FLOW_METHODS] as const, 'auto');
     const from = q.has('from') ? isoDate(q, 'from') : undefined;
     const to = q.has('to') ? isoDate(q, 'to') : undefined;
@@ -73,7 +73,7 @@ export function registerFlowsRecords(app: Hono, state: ServerState): void {
       } catch (err) {
         const m = (err as Error).message;
         if (/unknown category/.test(m)) throw badParam('category', m);
-        throw new ApiError(422, m);
+        throw new ApiError(422, m, undefined, { cause: err });
       }
       const records = [];
       for (const cat of [...new Set(r.rows.map((x) => x.category))]) {
@@ -128,7 +128,7 @@ export function registerFlowsRecords(app: Hono, state: ServerState): void {
           ...(await spreadRecord(state.store, { month: m, weighting, threshold, direction })),
         });
       } catch (err) {
-        throw new ApiError(404, (err as Error).message);
+        throw new ApiError(404, (err as Error).message, undefined, { cause: err });
       }
     });
   });
