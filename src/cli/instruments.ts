@@ -39,6 +39,7 @@ export function instrumentsText(a: InstrumentsAnswer): string {
       ? `no fund in the registry for: ${a.noFund.join('; ')}`
       : 'every exposure next to this one has a fund in the registry',
   );
+  for (const n of a.notes) out.push(`note: ${n}`);
   const unverified = a.funds.filter((f) => f.note?.startsWith('unverified'));
   if (unverified.length)
     out.push(

@@ -13,6 +13,7 @@ import { fromDay, toDay } from '../calendar/dates.ts';
 import { nyseCalendar } from '../calendar/nyse.ts';
 import { anchorEvent } from '../calendar/trading-days.ts';
 import { relativeWindow } from '../calendar/windows.ts';
+import { etfFlows } from '../flows/etf-flows.ts';
 import {
   type Exposure,
   exposuresWithoutFund,
@@ -22,11 +23,12 @@ import {
   SIZE_BAND,
   SIZE_SCHEME,
 } from '../sectors/exposure.ts';
-import { sectorBuckets } from '../sectors/sector-buckets.ts';
+import { type SectorBucketResult, sectorBuckets } from '../sectors/sector-buckets.ts';
 import { type Tracking, tracking } from '../sectors/tracking.ts';
 import { type EtfEntry, readEtfRegistry, readEtfRegistryFile } from '../store/etf-registry.ts';
 import { loadPrices } from '../store/series-load.ts';
 import type { Store } from '../store/store.ts';
+import { readFlowInputs } from './flows-store.ts';
 import { loadPanel } from './panel.ts';
 import { panelSectors } from './sectors.ts';
 
@@ -36,6 +38,8 @@ export interface InstrumentsQuery {
   event: string;
   /** Window [a, b] in sessions relative to t0 (news after the close); defaults to [0, 20]. */
   window?: [number, number];
+  /** Shares the stock-built bucket series between queries on the same window (e.g. the report's two exposures). */
+  cache?: Map<string, Promise<SectorBucketResult | Error>>;
   /** Registry rows to use instead of the store's registry (plus the shipped one). */
   registry?: EtfEntry[];
 }
@@ -58,7 +62,7 @@ export interface InstrumentRow {
   returnSinceEvent: number | null;
   /** Against the exposure's series over the window's daily returns; null without one of them. */
   tracking: Tracking | null;
-  /** Flows over the window where the store has them (sum of vendor flows, USD). */
+  /** Net flows over the window (after the base close) where the store has flow inputs, USD. */
   flows: { rows: number; total: number | null } | null;
   /** Why a figure is missing. */
   missing: string[];
@@ -76,6 +80,8 @@ export interface InstrumentsAnswer {
   funds: InstrumentRow[];
   /** Exposures next to the asked one that no registry fund carries exactly. */
   noFund: string[];
+  /** What the registry rows imply beyond their category (e.g. Select Sector SPDRs hold S&P 500 members only). */
+  notes: string[];
   conventions: string[];
 }
 
@@ -100,7 +106,7 @@ export async function queryInstruments(store: Store, q: InstrumentsQuery): Promi
   const days: string[] = [];
   for (let d = w.from; d <= w.to; d++) days.push(fromDay(cal.days[d]));
   const registry = q.registry ?? (await registryOf(store));
-  const series = await exposureSeries(store, exposure, days);
+  const series = await exposureSeries(store, exposure, days, q.cache);
   const funds: InstrumentRow[] = [];
   for (const f of fundsFor(registry, exposure)) {
     const e = f.entry;
@@ -141,12 +147,8 @@ export async function queryInstruments(store: Store, q: InstrumentsQuery): Promi
       if (series.daily) row.tracking = tracking(daily, series.daily);
       else missing.push('no exposure series (no stock panel covering the window)');
     }
-    const fl = await store.one<{ n: number; s: number | null }>(
-      'SELECT count(*)::DOUBLE AS n, sum(flow) AS s FROM etf_flows WHERE ticker = $1 AND date BETWEEN $2::DATE AND $3::DATE',
-      [e.ticker, days[0], days.at(-1)!],
-    );
-    if (fl?.n) row.flows = { rows: fl.n, total: fl.s };
-    else missing.push('no flows imported');
+    row.flows = await fundFlows(store, e.ticker, days[0], days.at(-1)!);
+    if (!row.flows) missing.push('no flows imported');
     funds.push(row);
   }
   return {
@@ -158,6 +160,16 @@ export async function queryInstruments(store: Store, q: InstrumentsQuery): Promi
     series: { name: series.name, return: series.total, days: days.length - 1, note: series.note },
     funds,
     noFund: exposuresWithoutFund(registry, exposure),
+    notes: [
+      ...new Set(
+        fundsFor(registry, exposure)
+          .filter((f) => /Select Sector/i.test(f.entry.benchmark ?? ''))
+          .map(
+            (f) =>
+              `${f.entry.ticker} tracks the ${f.entry.benchmark}, which holds S&P 500 members only: in size it is a large-cap fund`,
+          ),
+      ),
+    ],
     conventions: [
       `window [${window[0]}, ${window[1]}] around ${q.event} (news after the close; t0 = ${anchor.t0Date}): from the ${days[0]} close to the ${days.at(-1)} close; returns from adjusted closes`,
       'tracking: Pearson correlation and tracking error (sample standard deviation of daily fund − series returns; annualised × √252) over the window’s daily returns',
@@ -168,55 +180,85 @@ export async function queryInstruments(store: Store, q: InstrumentsQuery): Promi
 }
 
 /** The exposure's daily series on `days` (returns on days[1..]) from the stock panel, or why there is none. */
+/**
+ * A fund's net flows over (base, to] by the flows engine (src/flows/etf-flows.ts, method 'auto': the vendor's
+ * flow, else Δshares × NAV with splits detected, else from AUM), or null when `etf_flows` has no row for it.
+ */
+async function fundFlows(
+  store: Store,
+  ticker: string,
+  base: string,
+  to: string,
+): Promise<{ rows: number; total: number | null } | null> {
+  const has = await store.one<{ n: number }>(
+    'SELECT count(*)::DOUBLE AS n FROM etf_flows WHERE ticker = $1',
+    [ticker],
+  );
+  if (!has?.n) return null;
+  const x = await readFlowInputs(store, { tickers: [ticker], from: fromDay(toDay(base) - 40), to });
+  const f = etfFlows(x);
+  let rows = 0;
+  let total = 0;
+  for (let i = 0; i < x.day.length; i++) {
+    if (x.day[i] <= toDay(base) || x.day[i] > toDay(to) || !Number.isFinite(f.flow[i])) continue;
+    rows++;
+    total += f.flow[i];
+  }
+  return { rows, total: rows ? total : null };
+}
+
+/** The CRSP-band × sector buckets over `days` (formed at days[0]). */
+async function bandBuckets(store: Store, days: string[]): Promise<SectorBucketResult> {
+  const panel = await loadPanel(store, { from: fromDay(toDay(days[0]) - 10), to: days.at(-1) });
+  const { sector } = await panelSectors(store, panel);
+  return sectorBuckets(panel, sector, {
+    scheme: SIZE_SCHEME,
+    formation: days[0],
+    weightings: ['value'],
+    from: days[1],
+    to: days.at(-1),
+  });
+}
+
 async function exposureSeries(
   store: Store,
   x: Exposure,
   days: string[],
+  cache?: Map<string, Promise<SectorBucketResult | Error>>,
 ): Promise<{ name: string; daily: Float64Array | null; total: number | null; note: string | null }> {
   const band = x.size && x.size !== 'total' ? SIZE_BAND[x.size] : null;
   const name = `stocks: ${[x.size ? (band ? `CRSP band ${band}` : 'all sizes') : 'all sizes', x.sector ?? 'all sectors'].join(', ')}, value-weighted`;
   const note = x.style
     ? `no ${x.style} split on stocks (no book values): tracked against the size/sector blend`
     : null;
-  let panel: Awaited<ReturnType<typeof loadPanel>>;
-  try {
-    panel = await loadPanel(store, { from: fromDay(toDay(days[0]) - 10), to: days.at(-1) });
-  } catch (err) {
-    return { name, daily: null, total: null, note: (err as Error).message };
+  const key = `${days[0]}|${days.at(-1)}`;
+  let pending = cache?.get(key);
+  if (!pending) {
+    pending = bandBuckets(store, days).catch((err: Error) => err);
+    cache?.set(key, pending);
   }
-  const { sector } = await panelSectors(store, panel);
-  let res: ReturnType<typeof sectorBuckets>;
-  try {
-    res = sectorBuckets(panel, sector, {
-      scheme: SIZE_SCHEME,
-      formation: days[0],
-      weightings: ['value'],
-      from: days[1],
-      to: days.at(-1),
-    });
-  } catch (err) {
-    return { name, daily: null, total: null, note: (err as Error).message };
-  }
-  if (res.dates.length !== days.length - 1 || res.dates.at(-1) !== days.at(-1))
+  const r = await pending;
+  if (r instanceof Error) return { name, daily: null, total: null, note: r.message };
+  if (r.dates.length !== days.length - 1 || r.dates.at(-1) !== days.at(-1))
     return {
       name,
       daily: null,
       total: null,
       note: `the stock panel does not cover ${days[1]} .. ${days.at(-1)}`,
     };
-  const K = res.K;
-  const G = res.groups.length;
-  const b = band ? res.labels.indexOf(band) : -1;
-  const g = x.sector ? res.groups.indexOf(x.sector) : -1;
+  const K = r.K;
+  const G = r.groups.length;
+  const b = band ? r.labels.indexOf(band) : -1;
+  const g = x.sector ? r.groups.indexOf(x.sector) : -1;
   if (x.sector && g < 0)
     return { name, daily: null, total: null, note: `no ${x.sector} stocks in the panel` };
-  const daily = new Float64Array(res.dates.length);
+  const daily = new Float64Array(r.dates.length);
   for (let i = 0; i < daily.length; i++) {
-    if (g >= 0 && b >= 0) daily[i] = res.returns.value![i * (G * K + 1) + g * K + b];
-    else if (g >= 0) daily[i] = res.sectorReturns.value![i * (G + 1) + g];
-    else daily[i] = res.base.returns.value![i * (K + 1) + (b >= 0 ? b : K)];
+    if (g >= 0 && b >= 0) daily[i] = r.returns.value![i * (G * K + 1) + g * K + b];
+    else if (g >= 0) daily[i] = r.sectorReturns.value![i * (G + 1) + g];
+    else daily[i] = r.base.returns.value![i * (K + 1) + (b >= 0 ? b : K)];
   }
   let total = 1;
-  for (const r of daily) total *= 1 + r;
+  for (const x of daily) total *= 1 + x;
   return { name, daily, total: Number.isFinite(total) ? total - 1 : null, note };
 }

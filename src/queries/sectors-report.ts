@@ -39,9 +39,10 @@ export async function loadSectorReport(
   );
   const iw = options.instrumentWindow ?? [0, 20];
   const instruments: NonNullable<SectorReportData['instruments']> = [];
+  const cache = new Map();
   for (const exposure of options.exposures ?? ['US small cap', 'US industrials']) {
     try {
-      const x = await queryInstruments(store, { exposure, event: event.date, window: iw });
+      const x = await queryInstruments(store, { exposure, event: event.date, window: iw, cache });
       instruments.push({
         exposure: x.exposure.name,
         window: iw,

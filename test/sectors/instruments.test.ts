@@ -12,6 +12,7 @@ import type { CliIO } from '../../src/cli/context.ts';
 import { main } from '../../src/cli/main.ts';
 import { inceptionAudit } from '../../src/queries/inception.ts';
 import { queryInstruments } from '../../src/queries/instruments.ts';
+import { readEtfRegistryFile } from '../../src/store/etf-registry.ts';
 import { importFile } from '../../src/store/import/index.ts';
 import { loadCompanylists, loadStockPanelCsv } from '../../src/store/panel-load.ts';
 import { Store } from '../../src/store/store.ts';
@@ -118,6 +119,9 @@ describe('instruments for an exposure (real fixtures)', () => {
     assert.ok(Math.abs(a.funds[0].returnSinceEvent! - (61.176 / 57.058 - 1)) < 1e-12);
     assert.match(a.funds[1].note ?? '', /^unverified/);
     assert.deepEqual(a.noFund, ['US mid cap industrials', 'US large cap industrials']);
+    assert.deepEqual(a.notes, [
+      'XLI tracks the Industrial Select Sector Index, which holds S&P 500 members only: in size it is a large-cap fund',
+    ]);
   });
 
   test('the inception audit: funds with bars here start after inception; none is contradicted', async () => {
@@ -142,3 +146,27 @@ function buffers(): CliIO & { stdout: string[]; stderr: string[] } {
   const stderr: string[] = [];
   return { stdout, stderr, out: (t) => void stdout.push(t), err: (t) => void stderr.push(t), isTTY: false };
 }
+
+describe('instruments: flows where imported (hand-made, fictional fund XSML; test/fixtures/flows/README.md)', () => {
+  test('sums the flows engine’s daily flows after the base close: 5,150,000 + 520,000 − 530,000', async () => {
+    const store = await Store.open(':memory:');
+    try {
+      await importFile(store, fx('flows/handmade-shares-nav.csv'));
+      const registry = readEtfRegistryFile(fx('flows/handmade-etfs.csv'));
+      const a = await queryInstruments(store, {
+        exposure: 'US small cap',
+        event: '2016-11-08',
+        window: [0, 4],
+        registry,
+      });
+      const x = a.funds.find((f) => f.ticker === 'XSML')!;
+      // By hand (as test/flows/store.test.ts): 11-09 (1,100,000 − 1,050,000) × 103 = 5,150,000; 11-11 the
+      // 2-for-1 split is detected: (2,210,000 − 2 × 1,100,000) × 52 = 520,000; 11-14 (2,200,000 − 2,210,000) × 53
+      // = −530,000. The 11-08 row (5,050,000) is on the base day, before the window.
+      assert.deepEqual(x.flows, { rows: 3, total: 5_140_000 });
+      assert.equal(a.series.return, null, 'no stock panel: no exposure series');
+    } finally {
+      store.close();
+    }
+  });
+});

@@ -32,6 +32,12 @@ export interface Carry {
 
 const NOUN_BEFORE =
   /\b(gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline|slide)s?\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|around\s+)?$/i;
+/** Things measured in per cent that are not returns: a clause about them makes no claim capgap checks. */
+const NOT_A_RETURN =
+  /\b(volatility|yields?|interest\s+rates?|valuations?|earnings|multiples?|tariffs?|stake|inflation|unemployment|gdp|margins?|short\s+interest|weighting|probability|odds|approval)\b/i;
+/** A level, not a change: "climbed to 24 per cent". */
+const LEVEL = /^\s+(?:[\w-]+\s+){0,2}?(?:to|at)\s+(?:about\s+|around\s+)?$/i;
+const AS_MEASURED = /\bas\s+(?:measured|tracked|represented)\s+by\s+$|\b(?:tracked|measured)\s+by\s+$/i;
 const AGAINST = /^[\s,(]*(?:against|compared\s+(?:with|to)|versus|vs\.?)\s/i;
 
 const NOUN_AFTER = new RegExp(`^\\s+(${Object.keys(NOUN_SIGNS).join('|')})\\b`, 'i');
@@ -98,6 +104,11 @@ export function quantityClaim(
   if (!relative && verb?.kind === 'relative') verb = undefined;
   if (verb && FORECAST.test(t.slice(seg.start, verb.start)))
     return `a forecast (${JSON.stringify(t.slice(q.start, q.end))}): not checkable against past data`;
+  const head = t.slice(seg.start, q.start);
+  if (q.unit !== 'money' && NOT_A_RETURN.test(head))
+    return `not a return (${NOT_A_RETURN.exec(head)?.[1]}): ${JSON.stringify(t.slice(q.start, q.end))}`;
+  if (q.unit !== 'money' && verb && verb.end <= q.start && LEVEL.test(t.slice(verb.end, q.start)))
+    return `a level, not a change: ${JSON.stringify(t.slice(verb.start, q.end))}`;
   // "a loss of 1.2%", "a gain of 3%": the noun before the number gives its sign.
   const nounBefore = NOUN_BEFORE.exec(t.slice(seg.start, q.start));
   const nounSign = nounBefore ? NOUN_SIGNS[nounBefore[1].toLowerCase()] : undefined;
@@ -140,6 +151,9 @@ export function quantityClaim(
         (h) => h.start >= q.end && FOR_BEFORE.test(t.slice(q.end, h.start)) && h !== targetHit,
       );
   }
+  // "Micro-cap stocks, as measured by the iShares Micro-Cap ETF, …": the named measure is the subject.
+  const measure = subjects.find((h) => h.end <= q.start && AS_MEASURED.test(t.slice(seg.start, h.start)));
+  if (measure && isMeasurable(measure.subject)) measured = measure;
   let subject: ClaimSubject | undefined =
     measured && isMeasurable(measured.subject) ? measured.subject : undefined;
   if (!subject) {

@@ -35,6 +35,7 @@ export interface ArticleContext {
 
 const BULLET = /^\s*(?:[-*•]|\d{1,2}[.)])\s+/;
 const NQ = 'not a quantitative claim';
+const PART_OF = /\b(?:of\s+(?:that|it|which|them|this)|the\s+bulk|most\s+of|much\s+of|some\s+of)\b/i;
 
 function defaultWindow(metric: string, o: ReadOptions): ClaimWindow | undefined {
   if (!o.event) return undefined;
@@ -45,12 +46,17 @@ function defaultWindow(metric: string, o: ReadOptions): ClaimWindow | undefined 
 function pickWindow(
   hits: WindowHit[],
   seg: { start: number; end: number },
+  at: { start: number; end: number },
   metric: string,
+  partOf: boolean,
   carried: { window?: ClaimWindow },
   ctx: ArticleContext,
   o: ReadOptions,
 ): { window?: ClaimWindow; source: ReadClaim['windowSource']; missing?: string } {
-  const own = hits.filter((h) => h.start >= seg.start && h.end <= seg.end);
+  // The clause's window phrases, nearest to the number first ("rose 2.1% on Thursday, taking its gain since
+  // the election to 13%": Thursday for 2.1%, since the election for 13%).
+  const gap = (h: WindowHit) => (h.end <= at.start ? at.start - h.end : h.start - at.end);
+  const own = hits.filter((h) => h.start >= seg.start && h.end <= seg.end).sort((a, b) => gap(a) - gap(b));
   const part = own.find((h) => h.part)?.part;
   let window = (own.find((h) => h.window && !h.endOnly) ?? own.find((h) => h.window))?.window;
   // "since the election, through Nov. 15": the end date ends the sentence's "since" window.
@@ -69,7 +75,8 @@ function pickWindow(
     if (near) [window, source] = [near.window, 'carried'];
   }
   const missing = own.find((h) => h.needsEvent)?.needsEvent ?? hits.find((h) => h.needsEvent)?.needsEvent;
-  if (metric === 'flow' && window?.kind === 'since' && carried.window?.kind === 'week')
+  // "… $6.5bn last week, $5.5bn of it since the election": part of the week, not a new window.
+  if (metric === 'flow' && window?.kind === 'since' && carried.window?.kind === 'week' && partOf)
     window = { ...carried.window, part: 'after' };
   if (!window && missing) return { source, missing };
   if (!window) [window, source] = [defaultWindow(metric, o), part ? 'sentence' : 'default'];
@@ -140,7 +147,8 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
       problems.push(qc);
       continue;
     }
-    const w = pickWindow(windows, seg, qc.metric, carry, ctx, o);
+    const partOf = PART_OF.test(t.slice(seg.start, seg.end));
+    const w = pickWindow(windows, seg, q, qc.metric, partOf, carry, ctx, o);
     if (!w.window) {
       problems.push(
         w.missing
@@ -151,7 +159,10 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     }
     const cw = comparatorWordsBefore(t, q.start);
     const mag = Math.abs(q.value);
-    const comparator = signed(comparatorFor(mag, q.halfUnit, cw?.words, q.high), qc.sign);
+    // A fraction in words ("a fifth") is approximate: read as "about" unless other words say more.
+    const words = cw?.words ?? (q.fraction ? 'about' : undefined);
+    const comparator = signed(comparatorFor(mag, q.halfUnit, words, q.high), qc.sign);
+    if (q.fraction) comparator.words = cw ? `${cw.words} ${q.written}` : q.written;
     const stated = qc.sign * (q.high === undefined ? mag : (mag + q.high) / 2);
     let metric = qc.metric;
     const conventions: ClaimConventions = statedConventions(t, qc.metric);
@@ -219,7 +230,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
         claims: [],
         reason: `numbers, but nothing capgap measures: ${problems.join('; ')}`,
       };
-    if (problems.every((p) => p.startsWith('a forecast')))
+    if (problems.every((p) => /^(a forecast|not a return|a level)/.test(p)))
       return { ...base, form, status: NQ, claims: [], reason: problems.join('; ') };
     return { ...base, form, status: 'unreadable', claims: [], reason: problems.join('; ') };
   }

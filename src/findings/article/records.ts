@@ -36,7 +36,7 @@ const BEGAN =
 const RANK =
   /\bthe\s+(?:(\d+)(?:st|nd|rd|th)\s+)?(largest|biggest|widest|smallest)\s+of\s+(\d[\d,]*)\s+[\w\s.-]+?\s+since\s+(\d{4})\b/gi;
 const PROVISIONAL =
-  /\b(?:on\s+track\s+(?:to|for)|set\s+(?:to\s+be|to\s+post|to\s+record|for)|heading\s+for|poised\s+(?:to|for)|on\s+course\s+(?:to|for))\b/i;
+  /\b(?:(?:is|are)\s+having|on\s+pace\s+(?:to|for)|on\s+track\s+(?:to|for)|set\s+(?:to\s+be|to\s+post|to\s+record|for)|heading\s+for|poised\s+(?:to|for)|on\s+course\s+(?:to|for))\b/i;
 const LOSS = /worst|weakest|loss|losses|fall|drop|decline|outflow|shortfall/i;
 
 /**
