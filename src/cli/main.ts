@@ -52,7 +52,7 @@ export const COMMANDS: Record<string, [description: string, load: () => Promise<
     () => load(import('./compare-events.ts')),
   ],
   check: [
-    'Check claims (YAML/JSON, or sentences with --text) against the data',
+    'Check an article (--text FILE|-) or claims (YAML/JSON) against the data',
     () => load(import('./check.ts')),
   ],
   sectors: [
