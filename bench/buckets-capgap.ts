@@ -5,15 +5,15 @@
  */
 import { toDay } from '../src/calendar/dates.ts';
 import { computeBuckets } from '../src/portfolios/engine.ts';
-import { printReport, type RunnerReport } from './buckets-common.ts';
+import { printReport, type RunnerReport, timer } from './buckets-common.ts';
 import { readPanelFiles } from './panel-files.ts';
 
-let t = performance.now();
+const t = performance.now();
 const panel = readPanelFiles(process.argv[2]);
 const loadMs = performance.now() - t;
-t = performance.now();
+const stop = timer();
 const r = computeBuckets(panel, { scheme: 'deciles', formation: 'june', weightings: ['equal', 'value'] });
-const computeMs = performance.now() - t;
+const compute = stop();
 const results: RunnerReport['results'] = {};
 const W = r.labels.length + 1;
 for (let i = 0; i < r.dates.length; i++) {
@@ -23,4 +23,4 @@ for (let i = 0; i < r.dates.length; i++) {
     if (!Number.isNaN(e)) results[`${day}:${b}`] = [e, r.returns.value![i * W + b]];
   }
 }
-printReport('capgap', computeMs, loadMs, results, { ...r.timings });
+printReport('capgap', compute, loadMs, results, { ...r.timings });

@@ -26,6 +26,8 @@ export interface RunnerReport {
   engine: string;
   /** Milliseconds to compute, from the long panel in memory to the bucket series. */
   computeMs: number;
+  /** CPU milliseconds (user + system, all threads of the process) over the same span. */
+  cpuMs: number;
   /** Milliseconds to get the long panel into memory (not compared). */
   loadMs: number;
   /** Peak resident memory of the process in MB (getrusage max RSS). */
@@ -39,7 +41,7 @@ export interface RunnerReport {
 /** Prints a runner's report as its last stdout line. */
 export function printReport(
   engine: string,
-  computeMs: number,
+  [computeMs, cpuMs]: [number, number],
   loadMs: number,
   results: RunnerReport['results'],
   phases?: Record<string, number>,
@@ -47,6 +49,7 @@ export function printReport(
   const report: RunnerReport = {
     engine,
     computeMs,
+    cpuMs,
     loadMs,
     peakMb: process.resourceUsage().maxRSS / 1024,
     results,
@@ -67,4 +70,17 @@ export function resultsOf(
     if (!Number.isNaN(equal[i])) out[`${day[i]}:${bucket[i]}`] = [equal[i], value[i]];
   }
   return out;
+}
+
+/**
+ * Starts a timer; calling the result gives [wall ms, CPU ms] since the start.
+ * @example const stop = timer(); work(); const [wall, cpu] = stop();
+ */
+export function timer(): () => [number, number] {
+  const t = performance.now();
+  const c = process.cpuUsage();
+  return () => {
+    const u = process.cpuUsage(c);
+    return [performance.now() - t, (u.user + u.system) / 1000];
+  };
 }

@@ -4,19 +4,19 @@
  * and stocks.csv. Timer: running the query and reading its columns back.
  */
 import { Store } from '../src/store/store.ts';
-import { printReport, resultsOf } from './buckets-common.ts';
+import { printReport, resultsOf, timer } from './buckets-common.ts';
 import { DUCKDB_BUCKETS_SQL } from './peers/duckdb-sql.ts';
 
 const dir = process.argv[2];
 const store = await Store.open(':memory:');
-let t = performance.now();
+const t = performance.now();
 await store.run(`CREATE TABLE panel AS SELECT * FROM read_parquet('${dir}/panel.parquet')`);
 await store.run(
   `CREATE TABLE stocks AS SELECT * FROM read_csv('${dir}/stocks.csv', header = true, columns = {'stock': 'INTEGER', 'exchange': 'VARCHAR', 'security_type': 'VARCHAR'})`,
 );
 const loadMs = performance.now() - t;
-t = performance.now();
+const stop = timer();
 const c = (await store.columns(DUCKDB_BUCKETS_SQL)) as Record<string, Float64Array>;
-const computeMs = performance.now() - t;
-printReport('duckdb', computeMs, loadMs, resultsOf(c.day, c.bucket, c.equal, c.value));
+const compute = stop();
+printReport('duckdb', compute, loadMs, resultsOf(c.day, c.bucket, c.equal, c.value));
 store.close();

@@ -4,15 +4,15 @@
  * forward and aggregate the panel in less time than it takes to read it once; capgap's time over this is
  * how far the engine is from the memory-bandwidth floor.
  */
-import { printReport } from './buckets-common.ts';
+import { printReport, timer } from './buckets-common.ts';
 import { readPanelFiles } from './panel-files.ts';
 
-let t = performance.now();
+const t = performance.now();
 const { stock, day, price, cap } = readPanelFiles(process.argv[2]);
 const loadMs = performance.now() - t;
-t = performance.now();
+const stop = timer();
 let acc = 0;
 for (let i = 0; i < stock.length; i++) acc += stock[i] + day[i] + price[i] + cap[i];
-const computeMs = performance.now() - t;
+const compute = stop();
 if (Number.isNaN(acc)) process.stderr.write('floor: the panel has NaN cells\n');
-printReport('floor', computeMs, loadMs, {});
+printReport('floor', compute, loadMs, {});

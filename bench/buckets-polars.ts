@@ -4,11 +4,11 @@
  * order). Timer: building the lazy plan, collecting it and reading its columns back.
  */
 import pl from 'nodejs-polars';
-import { printReport, resultsOf } from './buckets-common.ts';
+import { printReport, resultsOf, timer } from './buckets-common.ts';
 import { readPanelFiles } from './panel-files.ts';
 import { polarsBuckets } from './peers/polars-lazy.ts';
 
-let t = performance.now();
+const t = performance.now();
 const p = readPanelFiles(process.argv[2]);
 const panel = pl.DataFrame({ stock: p.stock, day: p.day, price: p.price, cap: p.cap });
 const stocks = pl
@@ -19,9 +19,9 @@ const stocks = pl
   })
   .withColumns(pl.col('stock').cast(pl.Int32));
 const loadMs = performance.now() - t;
-t = performance.now();
+const stop = timer();
 const out = polarsBuckets(panel, stocks).collectSync();
 const col = (name: string) => out.getColumn(name).toArray() as number[];
 const [day, bucket, equal, value] = [col('day'), col('bucket'), col('equal'), col('value')];
-const computeMs = performance.now() - t;
-printReport('polars', computeMs, loadMs, resultsOf(day, bucket, equal, value));
+const compute = stop();
+printReport('polars', compute, loadMs, resultsOf(day, bucket, equal, value));

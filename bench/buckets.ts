@@ -43,6 +43,15 @@ for (const o of orders)
     throw new Error(`invalid --orders: "${o}"; expected shuffled, sorted`);
 if (!(rounds >= 1)) throw new Error(`invalid --rounds: ${rounds}; expected a number >= 1`);
 
+function writeFiles(base: string, target: number): number {
+  const sorted = syntheticPanel(panelShape(target));
+  for (const o of orders) {
+    mkdirSync(join(base, o), { recursive: true });
+    writePanelFiles(join(base, o), o === 'sorted' ? sorted : shufflePanel(sorted, 7));
+  }
+  return sorted.stock.length;
+}
+
 function run(engine: string, dir: string): RunnerReport {
   const tsx = (file: string): [string, string[]] => [
     process.execPath,
@@ -82,19 +91,16 @@ console.log(
   'size-bucket benchmark: SYNTHETIC panel (seeded; src/portfolios/synthetic.ts), June-formed deciles, daily EW + VW',
 );
 console.log(
-  `${'rows'.padStart(11)} ${'order'.padEnd(9)}${'round'.padStart(5)} ${'engine'.padEnd(7)}${'compute s'.padStart(10)}${'load s'.padStart(8)}${'peak MB'.padStart(9)}${'load avg'.padStart(9)}  numbers vs capgap (capgap: its steps, s)`,
+  `${'rows'.padStart(11)} ${'order'.padEnd(9)}${'round'.padStart(5)} ${'engine'.padEnd(7)}${'compute s'.padStart(10)}${'cpu s'.padStart(8)}${'load s'.padStart(8)}${'peak MB'.padStart(9)}${'load avg'.padStart(9)}  numbers vs capgap (capgap: its steps, s)`,
 );
 const summary: string[] = [];
+const cpuLines: string[] = [];
 for (const target of sizes) {
   const base = join(tmpdir(), `capgap-bench-buckets-${target}`);
-  const sorted = syntheticPanel(panelShape(target));
-  const rows = sorted.stock.length;
-  for (const o of orders) {
-    mkdirSync(join(base, o), { recursive: true });
-    writePanelFiles(join(base, o), o === 'sorted' ? sorted : shufflePanel(sorted, 7));
-  }
+  const rows = writeFiles(base, target); // the panels are garbage once written (memory for the peers)
   const best: Record<string, Record<string, RunnerReport & { load: number }>> = {};
   const first: Record<string, Record<string, RunnerReport>> = {};
+  const cpuBest: Record<string, Record<string, number>> = {};
   for (let round = 1; round <= rounds; round++) {
     for (const o of orders) {
       best[o] ??= {};
@@ -114,10 +120,12 @@ for (const target of sizes) {
             same += `shuffled vs sorted: ${compare(first.shuffled.capgap, rep)}`;
           else if (engine !== 'capgap' && engine !== 'floor' && cg) same = compare(cg, rep);
         }
+        cpuBest[o] ??= {};
+        cpuBest[o][engine] = Math.min(cpuBest[o][engine] ?? Infinity, rep.cpuMs);
         if (!best[o][engine] || rep.computeMs < best[o][engine].computeMs)
           best[o][engine] = { ...rep, results: {}, load };
         console.log(
-          `${String(rows).padStart(11)} ${o.padEnd(9)}${String(round).padStart(5)} ${engine.padEnd(7)}${s(rep.computeMs).padStart(10)}${s(rep.loadMs).padStart(8)}${rep.peakMb.toFixed(0).padStart(9)}${load.toFixed(2).padStart(9)}  ${same}`,
+          `${String(rows).padStart(11)} ${o.padEnd(9)}${String(round).padStart(5)} ${engine.padEnd(7)}${s(rep.computeMs).padStart(10)}${s(rep.cpuMs).padStart(8)}${s(rep.loadMs).padStart(8)}${rep.peakMb.toFixed(0).padStart(9)}${load.toFixed(2).padStart(9)}  ${same}`,
         );
       }
     }
@@ -134,12 +142,21 @@ for (const target of sizes) {
       parts.push(`${e}=${s(b[e].computeMs)}s${ratio}`);
     }
     const loads = engines.filter((e) => b[e]).map((e) => b[e].load.toFixed(1));
+    const c = cpuBest[o];
+    const cpuParts = engines
+      .filter((e) => c[e] !== undefined)
+      .map((e) => {
+        const x = e === 'floor' ? c.capgap / c[e] : c[e] / c.capgap;
+        return `${e}=${s(c[e])}s${e === 'capgap' ? '' : `(${x.toFixed(1)}×)`}`;
+      });
+    cpuLines.push(`  cpu: ${cpuParts.join(' ')}${o === 'sorted' ? ' [sorted input]' : ''}`);
     summary.push(
       `${parts.join(' ')}${o === 'sorted' ? ' [sorted input]' : ''}  (load avg at each min: ${loads.join('/')})`,
     );
   }
   rmSync(base, { recursive: true, force: true });
 }
+console.log(`\nCPU time (user + system, all threads; min over rounds):\n${cpuLines.join('\n')}`);
 console.log(`\nmin of ${rounds} interleaved rounds; (×) = engine / capgap, floor: capgap / floor`);
 for (const line of summary.sort((a, b) => Number(a.includes('[sorted')) - Number(b.includes('[sorted'))))
   console.log(line);

@@ -7,8 +7,8 @@
 import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import pl from 'nodejs-polars';
+import { mulberry32 } from '../src/math/random.ts';
 import type { Panel } from '../src/portfolios/panel.ts';
-import { mulberry32 } from '../src/portfolios/synthetic.ts';
 
 const bytes = (a: Int32Array | Float64Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 

@@ -6,7 +6,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const SRC = fileURLToPath(new URL('../../shared/data/kenfrench_data_library/international/', import.meta.url));
+const SRC = fileURLToPath(
+  new URL('../../shared/data/kenfrench_data_library/international/', import.meta.url),
+);
 const OUT = fileURLToPath(new URL('../test/fixtures/regions/', import.meta.url));
 
 const CUTS: [string, string, string][] = [

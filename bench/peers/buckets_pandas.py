@@ -3,7 +3,7 @@
 Run with Debian's python3-pandas: /usr/bin/python3 bench/peers/buckets_pandas.py DIR
 DIR holds the panel as raw little-endian columns (stock.i32, day.i32, price.f64, cap.f64, written by
 bench/panel-files.ts; the panel is SYNTHETIC, src/portfolios/synthetic.ts) and stocks.csv.
-Prints one JSON line: engine, computeMs, loadMs, peakMb, results {"day:bucket": [equal, value]}.
+Prints one JSON line: engine, computeMs, cpuMs, loadMs, peakMb, results {"day:bucket": [equal, value]}.
 
 The timer covers the long panel in memory (a DataFrame, rows in file order, unsorted) to the bucket
 series, sorting included; as for every engine. Written the way a pandas user would: no dense grid, no
@@ -94,8 +94,10 @@ if __name__ == "__main__":
     stocks = pd.read_csv(f"{d}/stocks.csv", dtype={"stock": "int32"})
     load_ms = (time.perf_counter() - t) * 1000
     t = time.perf_counter()
+    c = time.process_time()
     out = buckets(df, stocks)
     compute_ms = (time.perf_counter() - t) * 1000
+    cpu_ms = (time.process_time() - c) * 1000
     results = {f"{day}:{b}": [e, v] for day, b, e, v in zip(out["day"], out["bucket"], out["equal"], out["value"])}
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"engine": "pandas", "computeMs": compute_ms, "loadMs": load_ms, "peakMb": peak_mb, "results": results}))
+    print(json.dumps({"engine": "pandas", "computeMs": compute_ms, "cpuMs": cpu_ms, "loadMs": load_ms, "peakMb": peak_mb, "results": results}))

@@ -187,6 +187,14 @@ export default defineCommand({
           '',
           `data quality: ${q.stale.runs} stale runs (${q.stale.stocks} stocks), ${q.jumps.count} jumps > 50% (${q.jumps.stocks} stocks), ` +
             `${q.gaps.days} missing bars (${q.gaps.stocks} stocks), ${q.endedEarly.stocks} stocks ended early, ${q.badPriceRows} bad prices`,
+          `split-like moves (2:1, 3:1, 3:2, 1:10, … within 2%): ${q.splitLike.count} (${q.splitLike.stocks} stocks)` +
+            (q.splitLike.top.length
+              ? `: ${q.splitLike.top
+                  .slice(0, 10)
+                  .map((x) => `${x.id} ${x.date} ${x.ratio} (${pct(x.return)})`)
+                  .join(', ')}`
+              : ''),
+          `sessions with no bar for any stock: ${q.missingSessions.count}${q.missingSessions.count ? ` (${q.missingSessions.dates.slice(0, 10).join(', ')})` : ''}`,
         );
       }
       io().out(out.join('\n'));

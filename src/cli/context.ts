@@ -83,3 +83,19 @@ export function printJson(value: unknown): void {
     ),
   );
 }
+
+const UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+/**
+ * A size or count flag: digits with an optional K/M/G suffix (binary for bytes: 512M = 512 MiB).
+ * @example sizeArg('--max-bytes', '2G') // 2147483648
+ */
+export function sizeArg(flag: string, value: unknown): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(String(value).trim());
+  const n = m ? Math.floor(Number(m[1]) * UNITS[m[2].toLowerCase()]) : Number.NaN;
+  if (!(n > 0) || !Number.isSafeInteger(n)) {
+    throw new CliError(`invalid ${flag}: "${value}"; expected a positive number such as 1000000 or 2G`, 2);
+  }
+  return n;
+}

@@ -12,7 +12,7 @@ import type { FetchContext } from '../connectors/fetch-cached.ts';
 import { FRENCH_DATASETS, FRENCH_DEFAULT } from '../connectors/french.ts';
 import { secUserAgent } from '../connectors/sec.ts';
 import { fetchSettings, sourceUrl } from '../connectors/settings.ts';
-import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
+import { CliError, commonArgs, io, openStore, printJson, sizeArg } from './context.ts';
 
 const fetchArgs = {
   ...commonArgs,
@@ -36,14 +36,20 @@ const fetchArgs = {
     description: 'retries after a failed attempt (429, 5xx, timeouts, cut bodies)',
     default: '4',
   },
+  'max-bytes': {
+    type: 'string',
+    description:
+      'largest download, and largest text once unzipped, e.g. 2G [512M]; lifts the 100x ratio rule',
+  },
 } as const satisfies ArgsDef;
 
 type FetchArgs = { [K in keyof typeof fetchArgs]?: string | boolean } & { _?: string[] };
 
 /** Settings from the options (then environment, then config file); bad values are usage errors. */
 function settings(a: FetchArgs): { ctx: FetchContext; cfg: ConnectorConfig } {
+  const maxBytes = sizeArg('--max-bytes', a['max-bytes']);
   try {
-    return fetchSettings({
+    const out = fetchSettings({
       db: a.db as string | undefined,
       cache: a.cache as string | undefined,
       cacheDir: a['cache-dir'] as string | undefined,
@@ -52,6 +58,11 @@ function settings(a: FetchArgs): { ctx: FetchContext; cfg: ConnectorConfig } {
       retries: a.retries as string | undefined,
       log: (m: string) => io().err(m),
     });
+    if (maxBytes !== undefined) {
+      out.ctx.limits = { maxBytes };
+      out.ctx.http = { ...out.ctx.http, maxBytes };
+    }
+    return out;
   } catch (err) {
     if (err instanceof ConnectorError) throw new CliError(err.message, 2);
     throw err;

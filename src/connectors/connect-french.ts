@@ -57,7 +57,7 @@ export async function fetchFrench(
       const url = frenchZipUrl(name, base);
       const req = { source: 'french', key: `${name}_CSV.zip`, url, minIntervalMs: FRENCH_INTERVAL_MS };
       const { got, value } = await fetchAndRead(ctx, req, (body) => {
-        const { member, text } = unzipFrench(body, url);
+        const { member, text } = unzipFrench(body, url, ctx.limits);
         return { member, parsed: parseFrench(text, { file: member }) };
       });
       const { member, parsed } = value;

@@ -7,6 +7,7 @@
  */
 
 import { VERSION } from '../version.ts';
+import type { Limits } from '../formats/limits.ts';
 import { RateLimiter } from './backoff.ts';
 import type { CacheEntry, DownloadCache } from './cache.ts';
 import { ConnectorError, OfflineError } from './errors.ts';
@@ -32,6 +33,8 @@ export interface FetchContext {
   limiters?: Map<string, RateLimiter>;
   /** Messages for the user (retries, cache hits). */
   log?: (message: string) => void;
+  /** Size limits of what a body inflates to (formats/limits.ts); `capgap fetch --max-bytes` sets maxBytes. */
+  limits?: Partial<Limits>;
 }
 
 /** One thing to fetch. */

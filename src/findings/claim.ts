@@ -148,7 +148,10 @@ export function parseStated(
     };
     const f = usdM[3] ? scale[usdM[3].toLowerCase()] : 1;
     const num = usdM[2].replace(/,/g, '');
-    return { value: (usdM[1] ? -1 : 1) * Number(num) * f, unit: 'usd', tolerance: toleranceOf(num) * f };
+    const value = (usdM[1] ? -1 : 1) * Number(num) * f;
+    if (!Number.isFinite(value))
+      throw new Error(`invalid stated value: ${JSON.stringify(raw)}; not a finite number`);
+    return { value, unit: 'usd', tolerance: toleranceOf(num) * f };
   }
   const m = /^([+-]?\d+(?:\.\d+)?)\s*(%|pp|percentage points?|points?)?$/i.exec(s);
   if (!m)
@@ -166,5 +169,8 @@ export function parseStated(
   }
   if (!u)
     throw new Error(`stated value ${JSON.stringify(raw)} has no unit; write "%" or "pp", or give unit:`);
-  return { value: Number(m[1]), unit: u, tolerance: toleranceOf(m[1]) };
+  const value = Number(m[1]);
+  if (!Number.isFinite(value))
+    throw new Error(`invalid stated value: ${JSON.stringify(raw)}; not a finite number`);
+  return { value, unit: u, tolerance: toleranceOf(m[1]) };
 }

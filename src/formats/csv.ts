@@ -39,12 +39,11 @@ function newlines(cells: string[]): number {
   return n;
 }
 
-function csvError(err: CsvError, file: string, l: Limits): ImportError {
-  const e = err as CsvError & { lines?: number; code: string };
-  const line = e.lines ?? 0;
+function csvError(err: CsvError, file: string, l: Limits, line: number): ImportError {
+  const e = err as CsvError & { code: string };
   const reason: Record<string, string> = {
-    CSV_MAX_RECORD_SIZE: `line longer than ${l.maxLineChars.toLocaleString('en-US')} characters (limit)`,
-    CSV_QUOTE_NOT_CLOSED: 'a quoted cell is never closed (a " with no closing ")',
+    CSV_MAX_RECORD_SIZE: `row longer than ${l.maxLineChars.toLocaleString('en-US')} characters (limit)`,
+    CSV_QUOTE_NOT_CLOSED: 'a quoted cell in the row starting here is never closed (a " with no closing ")',
     CSV_INVALID_CLOSING_QUOTE: 'text after the closing quote of a quoted cell (expected , or a line end)',
   };
   return new ImportError({
@@ -65,8 +64,19 @@ export function readCsv(text: string, o: CsvOptions): CsvRecord[] {
   const file = o.file;
   const maxRecords = l.maxRows + (o.headerRows ?? 1);
   const out: CsvRecord[] = [];
+  // Line numbers are counted here, not taken from csv-parse (whose count goes wrong on a CRLF inside quotes):
+  // csv-parse says at which byte a record ends (after its line end), the newlines before that byte give the
+  // record's last line, and the newlines inside its cells (a quoted LF or CRLF) give its first.
+  const buf = Buffer.from(text);
+  let counted = 0;
+  let lines = 0;
+  const lastLine = (bytes: number): number => {
+    for (let i = buf.indexOf(10, counted); i >= 0 && i < bytes; i = buf.indexOf(10, i + 1)) lines++;
+    counted = Math.max(counted, bytes);
+    return bytes > 0 && buf[bytes - 1] === 10 ? lines : lines + 1;
+  };
   try {
-    parse(text, {
+    parse(buf, {
       delimiter: ',',
       quote: '"',
       escape: '"',
@@ -76,8 +86,8 @@ export function readCsv(text: string, o: CsvOptions): CsvRecord[] {
       skip_empty_lines: true,
       max_record_size: l.maxLineChars,
       to_line: o.toLine ?? -1,
-      on_record: (cells: string[], ctx: { lines: number }) => {
-        const end = ctx.lines;
+      on_record: (cells: string[], ctx) => {
+        const end = lastLine((ctx as unknown as { bytes: number }).bytes);
         const line = end - newlines(cells);
         for (let j = 0; j < cells.length; j++) {
           if (cells[j].length > l.maxCellChars) {
@@ -103,7 +113,13 @@ export function readCsv(text: string, o: CsvOptions): CsvRecord[] {
     });
   } catch (err) {
     if (err instanceof ImportError) throw err;
-    if (err instanceof CsvError) throw csvError(err, file, l);
+    if (err instanceof CsvError) {
+      // the failing record starts at the first line after the last record read that is not blank
+      let at = counted;
+      while (at < buf.length && (buf[at] === 10 || buf[at] === 13)) at++;
+      lastLine(at);
+      throw csvError(err, file, l, lines + 1);
+    }
     throw err;
   }
   return out;

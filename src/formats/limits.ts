@@ -76,7 +76,7 @@ export function formatBytes(n: number): string {
  * @example tooLarge('bomb.csv.gz', 16 * 2 ** 20, 204_000, DEFAULT_LIMITS).reason
  */
 export function tooLarge(file: string, cap: number, compressed: number | null, l: Limits): ImportError {
-  const byRatio = compressed !== null && l.maxRatio > 0 && cap < l.maxBytes;
+  const byRatio = compressed !== null && l.maxRatio > 0 && cap < l.maxBytes && cap > l.ratioFloor;
   const why = byRatio
     ? `${formatBytes(cap)}: ${l.maxRatio} times its ${formatBytes(compressed)} compressed size`
     : formatBytes(cap);

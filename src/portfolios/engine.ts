@@ -58,8 +58,9 @@ export interface BucketResult {
   readonly grid: PanelGrid;
   ids: readonly string[];
   /**
-   * Milliseconds spent in each step: grouping the rows by day (index), forming portfolios (eligibility,
-   * breakpoints, assignment; formation), walking the rows (kernel), slicing the output series (output).
+   * Milliseconds spent in each step: grouping the rows by day (index), the eligible universe at each
+   * formation (formation), breakpoints, assignment and formation facts (breakpoints), walking the rows
+   * (kernel), slicing the output series (output).
    */
   timings: BucketTimings;
 }
@@ -68,6 +69,7 @@ export interface BucketResult {
 export interface BucketTimings {
   index: number;
   formation: number;
+  breakpoints: number;
   kernel: number;
   output: number;
 }
@@ -123,7 +125,7 @@ export function computeBuckets(panel: Panel, options: BucketOptions = {}): Bucke
       return allF.subarray(startF, nForm);
     },
   });
-  const timings = { index: performance.now() - t, formation: 0, kernel: 0, output: 0 };
+  const timings = { index: performance.now() - t, formation: 0, breakpoints: 0, kernel: 0, output: 0 };
   const checks = staticChecks(panel, options);
   const nyse = options.breakpoints === 'nyse';
   const K = scheme.cuts.length + 1;
@@ -131,6 +133,8 @@ export function computeBuckets(panel: Panel, options: BucketOptions = {}): Bucke
   const form = (f: number, state: WalkState): FormedPortfolio => {
     const t0 = performance.now();
     const el = eligibleAt(ix, state, f, checks, options);
+    const t1 = performance.now();
+    timings.formation += t1 - t0;
     const all = Int32Array.from({ length: el.members.length }, (_, j) => j);
     let bpIdx = all;
     if (nyse) bpIdx = all.filter((j) => (panel.exchange?.[el.members[j]] ?? '').toUpperCase() === 'NYSE');
@@ -146,12 +150,12 @@ export function computeBuckets(panel: Panel, options: BucketOptions = {}): Bucke
     const bucket = assignBuckets(el.cap, all, bps);
     const date = fromDay(ix.days[f]);
     formations.push(describeFormation(date, el.cap, bucket, K, bps, bpIdx.length, el.excluded));
-    timings.formation += performance.now() - t0;
+    timings.breakpoints += performance.now() - t1;
     return { day: f, members: el.members, bucket, price: el.price, cap: el.cap };
   };
   t = performance.now();
   const out = bucketKernel(ix, ix.formations, form, K, weightings, toIdx);
-  timings.kernel = performance.now() - t - timings.formation;
+  timings.kernel = performance.now() - t - timings.formation - timings.breakpoints;
   t = performance.now();
   const formed = out.formed;
   const W = K + 1;

@@ -76,8 +76,10 @@ export interface KernelOutput {
 }
 
 /**
- * Walks days 0 .. lastDay; after the rows of each day in `formationDays` (ascending day indices) it calls
- * `form` and holds the result from the next day to the next formation day (inclusive).
+ * Walks every day once, accumulating through lastDay (later days only for the check that no (stock, day)
+ * pair repeats); after the rows of each day in `formationDays` (ascending day indices) it calls `form` and
+ * holds the result from the next day to the next formation day (inclusive). `state.cap` is exact on the
+ * index's formation days (ix.formations), and on every day when the index keeps row caps.
  * A day without a row carries the price and cap forward (return 0); so does a row with a price <= 0 or NaN.
  * @example const out = bucketKernel(indexPanel(panel), Int32Array.of(f), (f, st) => myForm(f, st), 10, ['value']); out.returns.value[d * 11]
  */

@@ -28,6 +28,11 @@ export interface Panel {
   exchange?: readonly (string | null)[];
   /** Security type per stock ('common', 'etf', 'preferred', …; see universe.ts), or null where unknown. */
   securityType?: readonly (string | null)[];
+  /**
+   * Bars the store holds on days that are not NYSE sessions (e.g. 3 stray bars on Saturday 2016-04-30 in the
+   * real 2015-2017 panel): left out of the panel (no session, formation or window uses them) and stated.
+   */
+  offSession?: { rows: number; days: string[] };
 }
 
 /** A panel on a dense day-major grid: cell `d * nStocks + s`. */

@@ -132,8 +132,9 @@ async function fromStocks(
       top: contributions(r, weighting, q.contributionsOf).slice(0, 20),
     };
   if (q.timings) {
-    const { index, formation: fm, kernel, output } = r.timings;
-    extras.timings = { storeRead, index, compute: fm + kernel + output, total: performance.now() - t0 };
+    const { index, formation: fm, breakpoints, kernel, output } = r.timings;
+    const compute = fm + breakpoints + kernel + output;
+    extras.timings = { storeRead, index, compute, total: performance.now() - t0 };
   }
   return {
     ...extras,
@@ -156,6 +157,12 @@ async function fromStocks(
       frequency === 'monthly'
         ? 'monthly = daily returns compounded over each calendar month in range'
         : 'daily returns',
+      ...(panel.offSession
+        ? [
+            `flagged: ${panel.offSession.rows} bars on ${panel.offSession.days.length} day(s) that are not NYSE sessions ` +
+              `(${panel.offSession.days.slice(0, 5).join(', ')}) stay in the store but are left out of sessions, formations and windows`,
+          ]
+        : []),
     ],
     formations: r.formations,
   };

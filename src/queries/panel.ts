@@ -10,6 +10,8 @@
  * yield to the cap's drift, a small bias). A cap row with only shares outstanding uses shares × close.
  */
 
+import { fromDay } from '../calendar/dates.ts';
+import { isNyseSession } from '../calendar/nyse.ts';
 import { classifySecurity, duplicateClasses } from '../formats/security-type.ts';
 import type { Panel } from '../portfolios/panel.ts';
 import type { Store } from '../store/store.ts';
@@ -65,7 +67,7 @@ export async function loadPanel(store: Store, options: LoadPanelOptions = {}): P
     SELECT ids.stock, (j.date - DATE '1970-01-01')::INTEGER AS day, j.price,
            coalesce(j.mcap, f.mcap) * j.price / coalesce(j.cprice, f.cprice) AS cap
     FROM j JOIN ids USING (id) LEFT JOIN firstcap f USING (id)`;
-  const cols = await readPanelColumns(store, sql, [src, capSrc, from, to]);
+  const cols = dropOffSession(await readPanelColumns(store, sql, [src, capSrc, from, to]));
   const meta = await store.all<Meta>(
     `WITH ids AS (SELECT DISTINCT id FROM bars WHERE source = $1 AND date BETWEEN $2::DATE AND $3::DATE),
      c AS (SELECT id, arg_min(market_cap, date) AS cap FROM market_caps WHERE ($4::VARCHAR IS NULL OR source = $4) GROUP BY id)
@@ -82,7 +84,50 @@ export async function loadPanel(store: Store, options: LoadPanelOptions = {}): P
     cap: cols.cap,
     exchange: meta.map((m) => m.exchange),
     securityType: securityTypes(meta),
+    ...(cols.offSession ? { offSession: cols.offSession } : {}),
   };
+}
+
+type Columns = { stock: Int32Array; day: Int32Array; price: Float64Array; cap: Float64Array };
+
+/**
+ * Leaves out rows on days that are not NYSE sessions (a weekend bar would become a session of its own and a
+ * formation day with almost no stocks) and says how many and which days. Documented convention: such bars
+ * stay in the store, flagged in every bucket output, and no session, formation or window uses them.
+ */
+export function dropOffSession(c: Columns): Columns & { offSession?: { rows: number; days: string[] } } {
+  const verdict = new Map<number, boolean>();
+  let bad = 0;
+  for (let i = 0; i < c.day.length; i++) {
+    const d = c.day[i];
+    let ok = verdict.get(d);
+    if (ok === undefined) {
+      ok = isNyseSession(d);
+      verdict.set(d, ok);
+    }
+    if (!ok) bad++;
+  }
+  if (bad === 0) return c;
+  const n = c.day.length - bad;
+  const out = {
+    stock: new Int32Array(n),
+    day: new Int32Array(n),
+    price: new Float64Array(n),
+    cap: new Float64Array(n),
+  };
+  let k = 0;
+  for (let i = 0; i < c.day.length; i++) {
+    if (!verdict.get(c.day[i])) continue;
+    out.stock[k] = c.stock[i];
+    out.day[k] = c.day[i];
+    out.price[k] = c.price[i];
+    out.cap[k++] = c.cap[i];
+  }
+  const days = [...verdict]
+    .filter(([, ok]) => !ok)
+    .map(([d]) => fromDay(d))
+    .sort();
+  return { ...out, offSession: { rows: bad, days } };
 }
 
 /**

@@ -47,7 +47,7 @@ export interface AppOptions {
 
 export const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]', '::1'];
 
-const SECURITY_HEADERS: Record<string, string> = {
+export const SECURITY_HEADERS: Record<string, string> = {
   'content-security-policy':
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
   'x-content-type-options': 'nosniff',
@@ -96,7 +96,11 @@ export function createApp(options: AppOptions): Hono & { state: ServerState } {
     });
     inFlight++;
     try {
-      await Promise.race([withSignal(cancel, next), deadline]);
+      // an import is never raced: it commits (200) or, past the deadline, rolls back before COMMIT (504)
+      if (c.req.method === 'POST' && c.req.path === '/api/import') {
+        deadline.catch(() => undefined);
+        await withSignal(cancel, next);
+      } else await Promise.race([withSignal(cancel, next), deadline]);
     } finally {
       inFlight--;
       clearTimeout(timer);

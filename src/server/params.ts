@@ -36,9 +36,13 @@ export function isoDate(q: Map<string, string>, name: string, fallback?: string)
   const v = q.get(name) ?? fallback;
   if (v === undefined) throw badParam(name, 'required; expected a date YYYY-MM-DD');
   if (!isIsoDate(v)) throw badParam(name, `${JSON.stringify(v)} is not a date YYYY-MM-DD`);
-  if (v < '1900-01-01' || v > '2100-12-31') throw badParam(name, `${v} is outside 1900..2100`);
+  if (v < MIN_DATE || v > MAX_DATE) throw badParam(name, `${v} is outside 1900..2100`);
   return v;
 }
+
+/** The documented date bounds of every date parameter (docs/server.md "Safety and bounds"). */
+const MIN_DATE = '1900-01-01';
+const MAX_DATE = '2100-12-31';
 
 /**
  * An integer parameter within [min, max].
@@ -105,5 +109,6 @@ export function list<T>(
 /** Checks a date string for `list` items. */
 export function dateItem(s: string): string {
   if (!isIsoDate(s)) throw new Error('not a date YYYY-MM-DD');
+  if (s < MIN_DATE || s > MAX_DATE) throw new Error(`${s} is outside 1900..2100`);
   return s;
 }

@@ -2,10 +2,10 @@
  * Listening: binds the app to a host and port (loopback by default) with Node's HTTP server.
  * The app itself (routes, checks) is in app.ts and is tested without a port.
  */
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Store } from '../store/store.ts';
-import { type AppOptions, createApp, LOOPBACK_HOSTS } from './app.ts';
+import { type AppOptions, createApp, LOOPBACK_HOSTS, SECURITY_HEADERS } from './app.ts';
 import { sizeLegs, storeWork } from './context.ts';
 import { reportInputs } from './routes/analysis.ts';
 import { LoadShedder } from './shed.ts';
@@ -25,6 +25,30 @@ export interface ServeOptions extends Omit<AppOptions, 'store'> {
   port?: number;
   /** Interface; default 127.0.0.1 (loopback only). */
   host?: string;
+}
+
+/**
+ * The answer to a request Node's HTTP parser rejects before the app sees it (bad request line, headers too
+ * large, headers too slow): the same status Node would send (400, 431, 408), with the security headers every
+ * app answer carries, and the connection closed.
+ */
+export function clientErrorAnswer(err: NodeJS.ErrnoException): string {
+  const code = err.code ?? '';
+  const [status, text] =
+    code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large']
+      : code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request Timeout']
+        : [400, 'Bad Request'];
+  const body = JSON.stringify({ error: { status, message: text.toLowerCase(), parameter: null } });
+  const headers = {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(body)),
+    connection: 'close',
+    ...SECURITY_HEADERS,
+  };
+  const lines = Object.entries(headers).map(([k, v]) => `${k}: ${v}`);
+  return `HTTP/1.1 ${status} ${text}\r\n${lines.join('\r\n')}\r\n\r\n${body}`;
 }
 
 /** True for the loopback interfaces. */
@@ -49,7 +73,14 @@ export function startServer(store: Store, options: ServeOptions = {}): Promise<R
   storeWork(app.state, () => sizeLegs(app.state)).catch(() => undefined);
   return new Promise((resolve, reject) => {
     const server = serve(
-      { fetch: app.fetch, port: options.port ?? 8080, hostname: host },
+      {
+        fetch: app.fetch,
+        port: options.port ?? 8080,
+        hostname: host,
+        // Node checks the header and request timeouts every connectionsCheckingInterval (30 s by default, so
+        // a slow-header client stayed ~28 s): check every second so 10 s means 10 s.
+        serverOptions: { headersTimeout: 10_000, requestTimeout: 30_000, connectionsCheckingInterval: 1_000 },
+      },
       (info: AddressInfo) => {
         const shown = host.includes(':') ? `[${host}]` : host;
         resolve({
@@ -69,6 +100,10 @@ export function startServer(store: Store, options: ServeOptions = {}): Promise<R
       },
     );
     server.once('error', reject);
+    server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => {
+      if (err.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+      socket.end(clientErrorAnswer(err));
+    });
     const http = server as unknown as { requestTimeout: number; headersTimeout: number };
     http.requestTimeout = 30_000; // a whole request (headers and body) must arrive within 30 s
     http.headersTimeout = 10_000;

@@ -49,9 +49,16 @@ export async function loadPrices(
     );
   }
   const want = (c: (typeof candidates)[number]) => (basis === 'total' ? c.n_adj || c.n_close : c.n_close);
+  // A user's import wins over the embedded data for the same security (docs/data-model.md), then the most
+  // rows, the latest data, the dataset's name.
+  const embedded = await embeddedSources(store);
+  const rank = (c: (typeof candidates)[number]) => (want(c) > 0 && !embedded.has(c.source) ? 0 : 1);
   candidates.sort(
     (a, b) =>
-      want(b) - want(a) || (a.last < b.last ? 1 : a.last > b.last ? -1 : 0) || (a.source < b.source ? -1 : 1),
+      rank(a) - rank(b) ||
+      want(b) - want(a) ||
+      (a.last < b.last ? 1 : a.last > b.last ? -1 : 0) ||
+      (a.source < b.source ? -1 : 1),
   );
   const best = candidates[0];
   if (want(best) === 0) {
@@ -137,6 +144,16 @@ export async function loadPortfolioReturns(
     weighting,
     ...pivot(cols.d as Float64Array, cols.portfolio as string[], cols.value as Float64Array, portfolios),
   };
+}
+
+/** The datasets read in place from the embedded data (none for a store opened without them). */
+async function embeddedSources(store: Store): Promise<Set<string>> {
+  try {
+    const rows = await store.all<{ name: string }>("SELECT name FROM datasets WHERE origin = 'embedded'");
+    return new Set(rows.map((r) => r.name));
+  } catch {
+    return new Set(); // a plain store: its datasets table has no origin column
+  }
 }
 
 /** Factor series on one date axis (decimals), newest vintage unless given. */

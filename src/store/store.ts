@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import type { DuckDBConnection, DuckDBInstance, DuckDBResultReader } from '@duckdb/node-api';
 import { createInstance } from './lock.ts';
 import { type OverlayPlan, overlaySql, planOverlay } from './overlay.ts';
-import { ConnectionPool, currentSignal, onConnection } from './pool.ts';
+import { ConnectionPool, currentSignal, onConnection, QueryCancelledError } from './pool.ts';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema.ts';
 
 /** Options of `Store.open`. */
@@ -274,6 +274,9 @@ export class Store {
     this.txDepth = 1;
     try {
       const value = await fn();
+      // a request whose deadline passed rolls back instead of committing late (the server answers 504)
+      if (currentSignal()?.aborted)
+        throw new QueryCancelledError('deadline passed before commit: rolled back');
       await this.connection.run('COMMIT');
       await this.parent?.changed();
       return value;

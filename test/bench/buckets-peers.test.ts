@@ -13,9 +13,10 @@ import { shufflePanel } from '../../bench/panel-files.ts';
 import { DUCKDB_BUCKETS_SQL } from '../../bench/peers/duckdb-sql.ts';
 import { polarsBuckets } from '../../bench/peers/polars-lazy.ts';
 import { toDay } from '../../src/calendar/dates.ts';
+import { mulberry32 } from '../../src/math/random.ts';
 import { computeBuckets } from '../../src/portfolios/engine.ts';
 import type { Panel } from '../../src/portfolios/panel.ts';
-import { mulberry32, syntheticPanel } from '../../src/portfolios/synthetic.ts';
+import { syntheticPanel } from '../../src/portfolios/synthetic.ts';
 import { writePanelTables } from '../../src/queries/panel.ts';
 import { Store } from '../../src/store/store.ts';
 

@@ -11,14 +11,14 @@ import { anchorEvent, type NewsTiming, TradingCalendar } from '../../calendar/tr
 import { compareEvents } from '../../events/compare-events.ts';
 import { type ReportEvent, spreadFinding, windowLabel } from '../../findings/build.ts';
 import type { Finding } from '../../findings/finding.ts';
-import { articleDate, count, ordinal, pp } from '../../findings/format.ts';
+import { articleDate, count, ordinal } from '../../findings/format.ts';
 import { shortName } from '../../findings/names.ts';
 import { sentenceFor } from '../../findings/sentences.ts';
 import { compound } from '../../math/compound.ts';
 import type { SnapshotInputs } from '../../queries/snapshot-inputs.ts';
 import { eventSetFor } from '../../report/event-report.ts';
 import { eventFromCompare } from '../../report/from-engines.ts';
-import { type MonthStanding, monthStanding } from './month-standing.ts';
+import { type MonthStanding, monthStanding, monthToDate } from './month-standing.ts';
 import type { SizeScheme, Weighting } from './schemes.ts';
 
 /** What the lead is asked for. */
@@ -58,7 +58,9 @@ export interface Lead {
   sentence: string;
   finding: Finding;
   rank: { rank: number; of: number; among: string; since: string; text: string; skipped: string[] } | null;
-  month: (MonthStanding & { text: string; rankText: string; source: string }) | { error: string };
+  month:
+    | (MonthStanding & { text: string; rankText: string; finding: Finding; source: string })
+    | { error: string };
   series: SeriesShown[];
   conventions: Record<string, string>;
 }
@@ -137,19 +139,46 @@ function legsOf(inputs: SnapshotInputs, scheme: SizeScheme, weighting: Weighting
   };
 }
 
-function monthText(m: MonthStanding): { text: string; rankText: string } {
+/**
+ * The month's sentence, written by the findings' code from a spread finding (so the claim checker reads the
+ * page's words back), and its two ranks. The record is "since" the most recent month at least as extreme in
+ * the month's direction; a month to date (`through`) is provisional: "on track for …".
+ */
+function monthText(
+  m: MonthStanding,
+  data: { name: string; vintage: string | null }[],
+  toDate?: { through: string; sessions: number },
+): { text: string; rankText: string; finding: Finding } {
   const month = articleDate(m.month);
-  const verb = m.favours === 'small' ? 'beat' : 'trailed';
-  const since = m.since
-    ? `since ${articleDate(m.since.month)}`
-    : `since records began in ${articleDate(m.historyStart)}`;
-  const record =
-    m.favours === 'small'
-      ? `the widest gap in favour of small caps ${since}`
-      : `the largest shortfall of small caps ${since}`;
+  const finding = spreadFinding({
+    small: 'Lo 10',
+    large: 'Hi 10',
+    smallValue: m.small,
+    largeValue: m.large,
+    ...(toDate
+      ? {
+          window: {
+            from: `${m.month}-01`,
+            to: toDate.through,
+            label: `in ${month} to date (${toDate.sessions} sessions through ${articleDate(toDate.through)})`,
+          },
+        }
+      : { month: m.month }),
+    weighting: 'value',
+    data,
+    record: {
+      rank: m.atTheTime.rank,
+      of: m.atTheTime.of,
+      among: 'months',
+      historyStart: m.historyStart,
+      since: m.since ? { period: m.since.month, value: m.since.spread } : null,
+      provisional: toDate ? true : undefined,
+    },
+  });
   const dir = m.favours === 'small' ? 'gaps in favour of small caps' : 'shortfalls of small caps';
   return {
-    text: `In ${month}, the smallest 10% of stocks by NYSE breakpoints (value-weighted) ${verb} the largest 10% by ${pp(m.spread)}: ${record}.`,
+    text: sentenceFor(finding),
+    finding,
     rankText:
       `Among ${dir}: ${ordinal(m.atTheTime.rank)} of ${count(m.atTheTime.of)} months as it stood at the time ` +
       `(${articleDate(m.historyStart)} to ${month}); ${ordinal(m.wholeHistory.rank)} of ${count(m.wholeHistory.of)} ` +
@@ -251,14 +280,39 @@ export function buildLead(inputs: SnapshotInputs, q: LeadQuery): Lead {
   }
   let month: Lead['month'];
   const mv = inputs.monthlyVW;
+  const key = q.event.slice(0, 7);
+  const pair = { days: mv.days, small: mv.returns['Lo 10'], large: mv.returns['Hi 10'] };
   try {
-    const m = monthStanding(
-      { days: mv.days, small: mv.returns['Lo 10'], large: mv.returns['Hi 10'] },
-      q.event.slice(0, 7),
-    );
-    month = { ...m, ...monthText(m), source: `${mv.dataset}, monthly, value-weighted, ${mv.vintage}` };
+    const m = monthStanding(pair, key);
+    month = {
+      ...m,
+      ...monthText(m, [{ name: mv.dataset, vintage: mv.vintage }]),
+      source: `${mv.dataset}, monthly, value-weighted, ${mv.vintage}`,
+    };
   } catch (err) {
-    month = { error: (err as Error).message };
+    // Not in the monthly file yet: the month to date from the daily file, provisional.
+    const d = inputs.dailyVW;
+    try {
+      const m = monthToDate(
+        { days: d.days, small: d.returns['Lo 10'], large: d.returns['Hi 10'] },
+        pair,
+        key,
+      );
+      month = {
+        ...m,
+        ...monthText(
+          m,
+          [
+            { name: d.dataset, vintage: d.vintage },
+            { name: mv.dataset, vintage: mv.vintage },
+          ],
+          m,
+        ),
+        source: `${d.dataset}, daily, value-weighted, ${d.vintage}, compounded over the month to date; months before it: ${mv.dataset}, monthly, ${mv.vintage}`,
+      };
+    } catch {
+      month = { error: (err as Error).message };
+    }
   }
   const monthly: SeriesShown = {
     id: 'Lo 10 − Hi 10 (monthly)',

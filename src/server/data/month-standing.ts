@@ -7,8 +7,10 @@
  * - "whole history": among every month in the file, later ones included.
  * Ties count against the month (">= as wide", as `largestSince` does): rank = 1 + earlier-or-later months at
  * least as extreme. "Since" names the most recent earlier month at least as extreme (records engine).
+ * A month the monthly file does not have yet is taken to date from the daily returns (`monthToDate`),
+ * marked provisional.
  */
-import { monthKey } from '../../calendar/dates.ts';
+import { fromDay, monthKey } from '../../calendar/dates.ts';
 import { largestSince } from '../../records/largest-since.ts';
 
 /** A month's spread with its two ranks and its direction. */
@@ -76,4 +78,55 @@ export function monthStanding(
     historyStart: monthKey(monthly.days[0]),
     historyEnd: monthKey(monthly.days[n - 1]),
   };
+}
+
+/** A month not yet in the monthly file, to date from daily returns: provisional. */
+export interface MonthToDate extends MonthStanding {
+  provisional: true;
+  /** Last daily date compounded, and how many sessions. */
+  through: string;
+  sessions: number;
+}
+
+/**
+ * The month `key` to date, when the monthly file does not have it yet: Lo and Hi daily returns compounded
+ * from the month's first session through the last daily date in it, then placed among the completed
+ * months before it (in the direction of its sign, as `monthStanding`). Throws when the daily data have no
+ * session in the month.
+ * @example monthToDate(dailyVW, monthlyVW, '2026-11').through
+ */
+export function monthToDate(
+  daily: { days: Int32Array; small: Float64Array; large: Float64Array },
+  monthly: { days: Int32Array; small: Float64Array; large: Float64Array },
+  key: string,
+): MonthToDate {
+  let s = 1;
+  let l = 1;
+  let sessions = 0;
+  let last = -1;
+  for (let i = 0; i < daily.days.length; i++) {
+    if (monthKey(daily.days[i]) !== key) continue;
+    s *= 1 + daily.small[i];
+    l *= 1 + daily.large[i];
+    sessions++;
+    last = i;
+  }
+  if (last < 0) {
+    const end = daily.days.length ? monthKey(daily.days[daily.days.length - 1]) : 'none';
+    throw new Error(`no daily size returns in ${key}: the daily file runs to ${end}`);
+  }
+  // The completed months before `key`, then this month's value to date appended as the last one.
+  let n = 0;
+  while (n < monthly.days.length && monthKey(monthly.days[n]) < key) n++;
+  const days = new Int32Array(n + 1);
+  const small = new Float64Array(n + 1);
+  const large = new Float64Array(n + 1);
+  days.set(monthly.days.subarray(0, n));
+  small.set(monthly.small.subarray(0, n));
+  large.set(monthly.large.subarray(0, n));
+  days[n] = daily.days[last];
+  small[n] = s - 1;
+  large[n] = l - 1;
+  const standing = monthStanding({ days, small, large }, key);
+  return { ...standing, provisional: true, through: fromDay(daily.days[last]), sessions };
 }

@@ -32,6 +32,8 @@ export interface SinceResult {
     firstDate: string;
     lastDate: string;
     cut: string | null;
+    /** The last date both legs have in the store (the data's end), or null if unknown. */
+    dataThrough: string | null;
   };
   series: {
     day: number[];
@@ -101,7 +103,15 @@ export function sinceEvent(legs: SizeLegs, q: SinceQuery): SinceResult {
       large: q.scheme.large,
       weighting: q.weighting,
     },
-    window: { from: q.from, to, requestedTo: q.to, firstDate: date[0], lastDate: date[n - 1], cut },
+    window: {
+      from: q.from,
+      to,
+      requestedTo: q.to,
+      firstDate: date[0],
+      lastDate: date[n - 1],
+      cut,
+      dataThrough: legs.through,
+    },
     series: {
       day,
       date,

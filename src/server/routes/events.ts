@@ -76,6 +76,7 @@ export function registerEvents(app: Hono, state: ServerState): void {
     let key: string;
     if (q.has('set')) {
       const set = oneOf(q, 'set', EVENT_SETS);
+      if (q.has('timing')) oneOf(q, 'timing', NEWS_TIMINGS); // validated even when a set fixes the timings
       events = eventSet(set);
       key = `set:${set}`;
     } else {

@@ -48,9 +48,9 @@ export function registerFlowsRecords(app: Hono, state: ServerState): void {
     const tickers = q.has('tickers')
       ? list(q, 'tickers', 50, item(TICKER, 'ticker')).map((t) => t.toUpperCase())
       : undefined;
-    const event = q.has('event')
-      ? { date: isoDate(q, 'event'), timing: oneOf(q, 'timing', NEWS_TIMINGS, 'after-close') }
-      : undefined;
+    // every parameter is validated, even when unused (timing without an event)
+    const timing = oneOf(q, 'timing', NEWS_TIMINGS, 'after-close');
+    const event = q.has('event') ? { date: isoDate(q, 'event'), timing } : undefined;
     const method = oneOf(q, 'method', ['auto', ...FLOW_METHODS] as const, 'auto');
     const from = q.has('from') ? isoDate(q, 'from') : undefined;
     const to = q.has('to') ? isoDate(q, 'to') : undefined;

@@ -6,6 +6,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { Hono } from 'hono';
+import { currentSignal, withSignal } from '../../store/pool.ts';
 import { type ServerState, toJson } from '../context.ts';
 import { ApiError, badParam } from '../errors.ts';
 import { oneOf, readQuery } from '../params.ts';
@@ -72,7 +73,10 @@ export function registerImport(app: Hono, state: ServerState): void {
     const body = await readBounded(c.req.raw.body, MAX_IMPORT_BYTES);
     if (body.length === 0) throw new ApiError(400, 'empty body; send the file as the request body');
     // Imports write through the store's write connection (its own tables), one at a time.
-    const summary = await state.serial.run(() => importBody(state.store.writer(), body, { kind, name }));
+    // the request's cancel signal follows the import into the serial queue: past the deadline it rolls back
+    const signal = currentSignal();
+    const run = () => importBody(state.store.writer(), body, { kind, name });
+    const summary = await state.serial.run(() => (signal ? withSignal(signal, run) : run()));
     state.cache.clear();
     state.memo.clear();
     return c.body(toJson(summary), 200, { 'content-type': 'application/json; charset=utf-8' });

@@ -272,7 +272,7 @@ export function setChart(
     const px = x(t.value).toFixed(1);
     body += `<g class="tick" data-value="${t.value}" transform="translate(${px},0)"><line y1="${top}" y2="${bottom}" stroke="${t.value === 0 ? '#59616a' : '#e3e7eb'}"/><text y="${bottom + 16}" text-anchor="middle" fill="${MUTED}">${esc(t.label)}</text></g>`;
   }
-  body += `<text x="${o.width - 14}" y="${bottom + 36}" text-anchor="end" fill="${MUTED}">gap, smallest minus largest (percentage points)</text></g>`;
+  body += `<text x="${o.width - 14}" y="${bottom + 36}" text-anchor="end" fill="${MUTED}">gap, small minus large (percentage points)</text></g>`;
   sorted.forEach((r, i) => {
     const y = top + i * band;
     const x0 = x(0);

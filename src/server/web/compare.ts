@@ -68,10 +68,8 @@ export async function loadCompare(
       : null,
   );
   if (!ok.length) return { draw: null, sources: [] };
-  const source = `Source: ${[...new Set(ok.flatMap((p) => p.r.sources.map((s) => `${s.dataset}${s.vintage ? ` (${s.vintage})` : ''}`)))].join('; ')}; data through ${ok
-    .map((p) => p.r.window.lastDate)
-    .sort()
-    .at(-1)}. Chart: capgap.`;
+  const through = ok.map((p) => p.r.window.dataThrough ?? p.r.window.lastDate).sort()[0];
+  const source = `Source: ${[...new Set(ok.flatMap((p) => p.r.sources.map((s) => `${s.dataset}${s.vintage ? ` (${s.vintage})` : ''}`)))].join('; ')}; days ${ok[0].r.window.from} to ${ok[0].r.window.to} after each event; data through ${through}. Chart: capgap.`;
   const events = ok.map((p) => ({ label: labelOf(p.date), date: p.date, series: p.r.series }));
   return {
     draw: (w) => compareChart(events, current, w, source),

@@ -158,7 +158,7 @@ async function update(): Promise<void> {
         if (mine !== seq) return;
         showFigures(r);
         links(q, r.window.lastDate);
-        const src = `Source: ${r.sources.map((x) => `${x.dataset}${x.vintage ? ` (${x.vintage})` : ''}`).join('; ')}; data through ${r.window.lastDate}${r.window.cut ? ' (the window is cut at the data’s end)' : ''}. Chart: capgap.`;
+        const src = `Source: ${r.sources.map((x) => `${x.dataset}${x.vintage ? ` (${x.vintage})` : ''}`).join('; ')}; days ${r.window.from} to ${r.window.to} = ${r.window.firstDate} to ${r.window.lastDate}${r.window.cut ? ' (cut at the data’s end)' : ''}; data through ${r.window.dataThrough ?? r.window.lastDate}. Chart: capgap.`;
         draw('card-since', (w) => sinceChart(r.series, names, w, src));
         draw('card-spread', (w) => spreadChart(r.series, names, w, src));
         for (const c of ['card-since', 'card-spread'])
@@ -220,7 +220,14 @@ async function update(): Promise<void> {
             series: studySeries(scheme),
             name: names.small,
             to: Math.max(0, s.to),
-            sources: (x) => used.push(...x.map((d) => ({ dataset: d, vintage: null }))),
+            sources: (x) =>
+              used.push(
+                ...x.map((d) => {
+                  // 'dataset daily, vintage' (src/queries/series.ts) → the same key as the other panels'.
+                  const m = /^(.*?)(?: daily)?, (.+)$/.exec(d);
+                  return { dataset: m ? m[1] : d, vintage: m ? m[2] : null };
+                }),
+              ),
           }),
         ]);
         if (mine === seq) list('more', lines);

@@ -17,6 +17,8 @@ export interface Since {
     firstDate: string;
     lastDate: string;
     cut: string | null;
+    /** The data's end (the last date both legs have), or null. */
+    dataThrough: string | null;
   };
   series: {
     day: number[];

@@ -43,13 +43,14 @@ export async function eventSetChart(
     rows: SetRow[];
     skipped: { label: string; reason: string }[];
     sources: string[];
+    history: { to: string };
   }>(`/api/event-set?${q}`);
   const n = end + 1;
   const draw = (width: number) =>
     setChart(r.rows, event, {
       title: `Every ${SET_NAMES[set]?.replace(/s$/, '') ?? set}: ${bare(names.small)} minus ${bare(names.large)}, first ${n === 1 ? 'session' : `${n} sessions`}`,
       width,
-      source: `Source: ${r.sources.join(' · ')}. Days 0 to ${end} after each event, NYSE calendar.${r.skipped.length ? ` Not shown (outside the data): ${r.skipped.length}.` : ''} Chart: capgap.`,
+      source: `Source: ${r.sources.join(' · ')}. Days 0 to ${end} after each event, NYSE calendar; data through ${r.history.to}.${r.skipped.length ? ` Not shown (outside the data): ${r.skipped.length}.` : ''} Chart: capgap.`,
     });
   return { draw, sources: r.sources, skipped: r.skipped.length };
 }

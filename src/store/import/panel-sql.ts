@@ -22,19 +22,22 @@ const WS = 'chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)';
 const trim = (x: string) => `trim(${x}, ${WS})`;
 const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-/** SQL: the header names of a CSV file (no rows read). */
-export function headerSql(path: string): string {
-  return `DESCRIBE SELECT * FROM read_csv(${lit(path)}, header = true, all_varchar = true, delim = ',', quote = '"')`;
-}
-
 /**
- * SQL reading the CSV as text into TEMP table `name` (parallel; insertion order is kept, so a row's
- * rowid + 2 is its line in the file: line 1 is the header).
+ * SQL reading the CSV as text into TEMP table `name`, with the header's column names given (no dialect
+ * sniffing: scan-file.ts has already checked encoding, quoting and row widths). Insertion order is kept, so a
+ * row's rowid + 2 is its line in the file when no blank line or quoted newline comes before it.
  */
-export function rawPanelSql(name: string, path: string, maxLineChars: number): string {
+export function rawPanelSql(
+  name: string,
+  path: string,
+  names: string[],
+  o: { maxLineChars: number; gzip: boolean },
+): string {
+  const cols = names.map((n) => `${lit(n)}: 'VARCHAR'`).join(', ');
   return `CREATE OR REPLACE TEMP TABLE ${ident(name)} AS
-    SELECT * FROM read_csv(${lit(path)}, header = true, all_varchar = true, delim = ',', quote = '"',
-      escape = '"', strict_mode = true, null_padding = false, max_line_size = ${Math.max(1, Math.floor(maxLineChars))})`;
+    SELECT * FROM read_csv(${lit(path)}, header = true, auto_detect = false, columns = {${cols}},
+      delim = ',', quote = '"', escape = '"', strict_mode = true, null_padding = false,
+      compression = ${o.gzip ? "'gzip'" : "'none'"}, max_line_size = ${Math.max(1, Math.floor(o.maxLineChars))})`;
 }
 
 /**

@@ -14,7 +14,7 @@ import { checkIdentifier } from '../../formats/ticker.ts';
 import { checkNonNegative, parseDateCell, parseNumberCell } from '../../formats/validate.ts';
 import type { Store } from '../store.ts';
 import type { ImportOptions, ImportSummary } from './import-file.ts';
-import { headerSql, lit, PANEL_COLS, PANEL_NUM, rawPanelSql, typedPanelSql } from './panel-sql.ts';
+import { lit, PANEL_COLS, PANEL_NUM, rawPanelSql, typedPanelSql } from './panel-sql.ts';
 import { type FileScan, scanFile } from './scan-file.ts';
 import { commitStaged, SPECS, stageTickerSecurities } from './writer.ts';
 
@@ -81,12 +81,7 @@ export async function importPanel(store: Store, path: string, o: PanelOptions): 
       reason: `more than ${limits.maxRows.toLocaleString('en-US')} rows (limit; --max-rows to raise)`,
     });
   }
-  let names: string[];
-  try {
-    names = (await store.all<{ column_name: string }>(headerSql(path))).map((r) => r.column_name);
-  } catch (err) {
-    throw duckError(err, file, scan);
-  }
+  const names = scan.header.map((h) => h.trim());
   const col: Record<string, string> = {};
   for (const c of PANEL_COLS) {
     const hit = names.find((n) => n.trim().toLowerCase() === c.toLowerCase());
@@ -101,7 +96,9 @@ export async function importPanel(store: Store, path: string, o: PanelOptions): 
   }
   try {
     try {
-      await store.run(rawPanelSql('_raw_panel', path, limits.maxLineChars));
+      await store.run(
+        rawPanelSql('_raw_panel', path, names, { maxLineChars: limits.maxLineChars, gzip: scan.gzip }),
+      );
     } catch (err) {
       throw duckError(err, file, scan);
     }

@@ -4,6 +4,7 @@
  */
 
 import { ImportError } from '../../formats/errors.ts';
+import { DEFAULT_LIMITS } from '../../formats/limits.ts';
 import type { Store } from '../store.ts';
 
 /** True if the file is Parquet: name ends in .parquet or the bytes start with 'PAR1'. */
@@ -24,14 +25,31 @@ function cell(v: unknown): string {
  * Reads a Parquet file into CSV text (dates as YYYY-MM-DD).
  * @example const text = await parquetToCsv(store, 'bars.parquet')
  */
-export async function parquetToCsv(store: Store, path: string): Promise<string> {
+export async function parquetToCsv(
+  store: Store,
+  path: string,
+  maxRows = DEFAULT_LIMITS.maxRows,
+): Promise<string> {
   let rows: Record<string, unknown>[];
   let names: string[];
   try {
+    const c = await store.connection.runAndReadAll('SELECT count(*)::DOUBLE AS n FROM read_parquet($1)', [
+      path,
+    ]);
+    const n = Number(c.getRowObjectsJson()[0]?.n ?? 0);
+    if (n > maxRows) {
+      throw new ImportError({
+        file: path,
+        line: 0,
+        column: '',
+        reason: `more than ${maxRows.toLocaleString('en-US')} rows (limit; --max-rows to raise)`,
+      });
+    }
     const r = await store.connection.runAndReadAll('SELECT * FROM read_parquet($1)', [path]);
     names = r.columnNames();
     rows = r.getRowObjectsJson() as Record<string, unknown>[];
   } catch (err) {
+    if (err instanceof ImportError) throw err;
     throw new ImportError({
       file: path,
       line: 0,

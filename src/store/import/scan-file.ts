@@ -9,6 +9,7 @@
 import { isUtf8 } from 'node:buffer';
 import { createReadStream, statSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
+import { readCsv } from '../../formats/csv.ts';
 import { checkHead, firstBadUtf8, notUtf8 } from '../../formats/decode.ts';
 import { ImportError } from '../../formats/errors.ts';
 import { inflateCap, type Limits, resolveLimits, tooLarge } from '../../formats/limits.ts';
@@ -19,6 +20,10 @@ export interface FileScan {
   bytes: number;
   /** Records (header included). */
   records: number;
+  /** True when the file is gzip. */
+  gzip: boolean;
+  /** The header's cells (the first record, read with the CSV reader). */
+  header: string[];
   /**
    * Where DuckDB's row order and the file's lines part: `[record, extra]` pairs, sorted; record k (0 = the
    * header) starts on file line k + 1 + extra of the last pair with record <= k. Empty for a plain file.
@@ -56,6 +61,11 @@ export async function scanFile(path: string, limits: Partial<Limits> = {}): Prom
   let extra = 0;
   let dirty = false;
   let carry: Uint8Array = new Uint8Array(0);
+  let cells = 1;
+  let width = 0;
+  let recStart = 1;
+  const headBytes: Uint8Array[] = [];
+  let headLen = 0;
   const shifts: [number, number][] = [];
   try {
     for await (const chunk of source as AsyncIterable<Uint8Array>) {
@@ -84,6 +94,10 @@ export async function scanFile(path: string, limits: Partial<Limits> = {}): Prom
         throw notUtf8(path, ln, base + at - carry.length, whole[at] ?? 0);
       }
       carry = c.slice(cut);
+      if (width === 0 && headLen < l.maxLineChars) {
+        headBytes.push(c.subarray(0, Math.min(c.length, l.maxLineChars)));
+        headLen += c.length;
+      }
       for (let i = 0; i < c.length; i++) {
         const b = c[i];
         if (b === 10) {
@@ -101,24 +115,41 @@ export async function scanFile(path: string, limits: Partial<Limits> = {}): Prom
             extra++;
             dirty = true;
           } else if (content) {
+            if (width === 0) width = cells;
+            else if (cells !== width) {
+              throw new ImportError({
+                file: path,
+                line: recStart,
+                column: '',
+                reason: `row has ${cells} cells; the header has ${width} (an unquoted comma in a number or name?)`,
+              });
+            }
             records++;
             content = false;
+            cells = 1;
           } else {
             extra++;
             dirty = true;
           }
         } else if (b === 34) {
-          if (!content && dirty) {
-            shifts.push([records, extra]);
-            dirty = false;
+          if (!content) {
+            recStart = line;
+            if (dirty) {
+              shifts.push([records, extra]);
+              dirty = false;
+            }
           }
           inQuote = !inQuote;
           content = true;
         } else if (b !== 13 && b !== 32 && b !== 9) {
-          if (!content && dirty) {
-            shifts.push([records, extra]);
-            dirty = false;
+          if (!content) {
+            recStart = line;
+            if (dirty) {
+              shifts.push([records, extra]);
+              dirty = false;
+            }
           }
+          if (b === 44 && !inQuote) cells++;
           content = true;
         }
       }
@@ -150,6 +181,21 @@ export async function scanFile(path: string, limits: Partial<Limits> = {}): Prom
     }
     throw err;
   }
-  if (content) records++;
-  return { bytes, records, shifts };
+  if (content) {
+    if (width !== 0 && cells !== width) {
+      throw new ImportError({
+        file: path,
+        line: recStart,
+        column: '',
+        reason: `row has ${cells} cells; the header has ${width} (an unquoted comma in a number or name?)`,
+      });
+    }
+    records++;
+  }
+  const first = Buffer.concat(headBytes).toString('utf8');
+  const header =
+    readCsv(first.slice(0, first.indexOf('\n') < 0 ? first.length : first.indexOf('\n') + 1), {
+      file: path,
+    })[0]?.cells ?? [];
+  return { bytes, records, shifts, gzip: gz, header };
 }
