@@ -424,9 +424,10 @@ export function claimWords(claim: Claim): string {
             : w.kind === 'dates'
               ? `from ${w.from} to ${w.to}`
               : `in the week ${w.weekEnd ? `ended ${w.weekEnd}` : `after ${w.event ?? 'the event'}`}${w.part && w.part !== 'whole' ? ` (${w.part} the news)` : ''}`;
+  const target = (claim as Partial<ReadClaim>).target === 'universe' ? 'the stock universe' : 'the market';
   const subj =
     claim.metric === 'excess-return' && claim.subjects.length === 1
-      ? `${claim.subjects[0]} vs the market`
+      ? `${claim.subjects[0]} vs ${target}`
       : claim.subjects.join(' vs ');
   return `${claim.metric} of ${subj} ${when}`;
 }

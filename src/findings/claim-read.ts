@@ -77,12 +77,16 @@ export interface Comparator {
 /**
  * A record phrase: "best on record", "record inflows" (best-on-record), "worst on record", "widest since
  * 2008", "biggest weekly gain since 2020" (since-year, with `sinceYear`), "on track for", "set to be"
- * (provisional: the period has not ended). `period` is the ranked period if said ('day', 'week', 'month',
+ * (provisional: the period has not ended); "largest … since records began (in July 1926)" is on record
+ * (best or worst by direction); "the 3rd largest of 25 … since 1928" is a rank. `period` is the ranked period if said ('day', 'week', 'month',
  * 'quarter', 'year'); `direction` which way the record goes ('gain' | 'loss'; inflows are gains).
  */
 export interface RecordPhrase {
-  kind: 'best-on-record' | 'worst-on-record' | 'widest-since' | 'biggest-since';
+  kind: 'best-on-record' | 'worst-on-record' | 'widest-since' | 'biggest-since' | 'rank';
   sinceYear?: number;
+  /** For 'rank' ("the 3rd largest of 25 US presidential elections since 1928"): the rank and the count. */
+  rank?: number;
+  of?: number;
   period?: 'day' | 'week' | 'month' | 'quarter' | 'year';
   direction?: 'gain' | 'loss';
   /** True for "on track to", "set to be", "heading for": a period still running (month-to-date). */

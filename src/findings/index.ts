@@ -10,7 +10,15 @@ export {
   spreadFinding,
   windowLabel,
 } from './build.ts';
-export { type ClaimVerdict, checkClaim, conventionSpace } from './check.ts';
+export {
+  type ClaimVerdict,
+  checkClaim,
+  conventionSpace,
+  type VerdictKind,
+  verdictLine,
+} from './check.ts';
+export { type ArticleCheck, articleExitCode, checkArticle } from './check-article.ts';
+export { articleJson, articleMarkdown, articleTable, reproduceCommand } from './check-render.ts';
 export type { Claim, ClaimConventions, ClaimWindow } from './claim.ts';
 export { parseClaims, readClaim } from './claim-file.ts';
 export type {
@@ -22,8 +30,16 @@ export type {
   ReadSentence,
   RecordPhrase,
 } from './claim-read.ts';
-export { makeEvaluator } from './evaluate.ts';
-export type { ClaimData, EvaluateFn, Evaluation, Evaluator } from './evaluator.ts';
+export { FLOWS_COMMAND, makeEvaluator, STOCKS_COMMAND } from './evaluate.ts';
+export type {
+  CannotCheck,
+  ClaimData,
+  EvaluateFn,
+  Evaluation,
+  Evaluator,
+  StockBucketQuery,
+  StockBuckets,
+} from './evaluator.ts';
 export { eventSnapshot, monthSpread, returnsSince, sizeWindow } from './event-snapshot.ts';
 export type {
   Comparison,
@@ -37,3 +53,4 @@ export type {
 export { type RecordContext as FindingRecord, validateFinding } from './finding.ts';
 export { articleDate, pct, pp, signedPct, usd } from './format.ts';
 export { type Sentence, sentenceFor, writeSentences } from './sentences.ts';
+export { type StatedRule, statedMatches } from './verdict-rules.ts';

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.ts';
 import { Store } from '../../src/store/store.ts';
 import { loadRealRows } from './real-rows.ts';
@@ -123,6 +125,21 @@ describe('capgap check', () => {
       r.out,
       /supported, 4\.80%\n\s+default convention: \^RUT price index: open 2016-11-09 → close 2016-11-10/,
     );
+  });
+
+  it('reads the article from stdin with --text -', () => {
+    const bin = fileURLToPath(new URL('../../bin/capgap.js', import.meta.url));
+    const r = spawnSync(
+      process.execPath,
+      [bin, 'check', '--text', '-', '--event', '2016-11-08', '--to', '2016-11-15', '--db', db],
+      {
+        input: 'The Russell 2000 has returned 8.95% since the election.',
+        encoding: 'utf8',
+      },
+    );
+    assert.equal(r.status, 0, r.stderr);
+    // 1302.14001 / 1195.14001 − 1 = 8.9529% (^RUT.csv closes of Nov 15 and Nov 8, 2016)
+    assert.match(r.stdout, /return of \^RUT since 2016-11-08 through 2016-11-15 8\.95%: supported, 8\.953%/);
   });
 
   it('takes --event and --to for YAML claims that name neither', async () => {

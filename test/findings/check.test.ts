@@ -181,4 +181,58 @@ describe('checkClaim on flows when the store has some (hand-made rows, not marke
       s.close();
     }
   });
+
+  it('splits the week at the news and tries weeks ending Wednesday (hand-made rows, not market data)', async () => {
+    const s = await Store.open(':memory:');
+    try {
+      await loadRealRows(s);
+      await s.run(
+        `INSERT INTO etfs (ticker, category) VALUES ('IWM', 'US small cap'), ('IJR', 'US small cap')`,
+      );
+      // t0 = Wed 2016-11-09. Friday week Nov 5–11: 2e8 before the news (Nov 7), 4e8 + 3e8 + 5e8 after.
+      // Wednesday week Nov 3–9: 5e8 (Nov 4) + 2e8 (Nov 7) + 4e8 (Nov 9) = 1.1e9.
+      const rows: [string, string, number][] = [
+        ['IWM', '2016-11-04', 5e8],
+        ['IJR', '2016-11-07', 2e8],
+        ['IWM', '2016-11-09', 4e8],
+        ['IJR', '2016-11-10', 3e8],
+        ['IWM', '2016-11-11', 5e8],
+      ];
+      for (const [t, d, f] of rows)
+        await s.run("INSERT INTO etf_flows (source, ticker, date, flow) VALUES ('hand', $1, $2::DATE, $3)", [
+          t,
+          d,
+          f,
+        ]);
+      const ev = makeEvaluator(storeClaimData(s));
+      const after = await checkClaim(
+        parseClaims(
+          '- {metric: flow, subject: US small cap, event: 2016-11-08, stated: $1.2 billion, conventions: {part: after}}',
+        )[0],
+        ev,
+      );
+      assert.equal(after.verdict, 'supported'); // 4e8 + 3e8 + 5e8
+      assert.equal(after.computed!.value, 1.2e9);
+      assert.equal(after.computed!.from, '2016-11-09');
+      const whole = await checkClaim(
+        parseClaims('- {metric: flow, subject: US small cap, event: 2016-11-08, stated: $1.2 billion}')[0],
+        ev,
+      );
+      assert.equal(whole.verdict, 'supported under another convention'); // whole week 1.4e9
+      assert.equal(whole.computed!.value, 1.4e9);
+      assert.equal(whole.matches[0].conventions.part, 'after');
+      assert.match(
+        whole.line!,
+        /supported under another convention: only the part of the week after the news, \$1\.20bn \(default convention: \$1\.40bn\)/,
+      );
+      const wed = await checkClaim(
+        parseClaims('- {metric: flow, subject: US small cap, event: 2016-11-08, stated: $1.1 billion}')[0],
+        ev,
+      );
+      assert.equal(wed.matches[0].conventions.weekEnd, 'wed');
+      assert.equal(wed.matches[0].value, 1.1e9);
+    } finally {
+      s.close();
+    }
+  });
 });

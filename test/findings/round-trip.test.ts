@@ -70,7 +70,7 @@ describe("capgap's own sentences read back as supported", { skip }, () => {
     });
   }
 
-  it('the page’s findings sentences (deciles and indexes, first three sessions) are supported', async () => {
+  it('the page’s findings sentences (every scheme, first three sessions) and its lead are supported', async () => {
     const app = createApp({ store, web: false, timeoutMs: 120_000 });
     try {
       for (const event of EVENTS)
@@ -84,6 +84,17 @@ describe("capgap's own sentences read back as supported", { skip }, () => {
           assert.equal(claims.length, 3, text);
           for (const c of claims) assert.equal(c.verdict, 'supported', `${text}\n${c.readings[0].line}`);
         }
+      // The page's lead: its sentence (the event-set finding) and the month's standing.
+      for (const event of EVENTS) {
+        const res = await app.request(`/api/lead?event=${event}`);
+        const body = (await res.json()) as { sentence: string; month?: { text: string } };
+        assert.equal(res.status, 200);
+        const text = [body.sentence, body.month?.text ?? ''].join(' ');
+        const r = await checkArticle(readArticle(text, { event }), makeEvaluator(storeClaimData(store)));
+        const claims = r.sentences.flatMap((s) => s.claims);
+        assert.ok(claims.length >= 1, text);
+        for (const c of claims) assert.equal(c.verdict, 'supported', `${text}\n${c.readings[0].line}`);
+      }
     } finally {
       await app.state.serial.idle();
     }

@@ -90,7 +90,7 @@ describe('sentenceFor', () => {
     });
     assert.equal(
       sentenceFor(hi),
-      'The largest tenth of US stocks trailed the market by 0.8 percentage points over the first three sessions after the election, returning 1.1% against 2.0%.',
+      'The largest 10% of stocks by NYSE breakpoints (value-weighted) trailed the market by 0.8 percentage points over the first three sessions after the election, returning 1.1% against 2.0% for the market.',
     );
   });
 
@@ -113,7 +113,32 @@ describe('sentenceFor', () => {
     });
     assert.equal(
       sentenceFor(f),
-      'In November 2016, the smallest tenth of US stocks beat the largest tenth by 6.3 percentage points (9.8% against 3.4%), the widest gap since April 2010.',
+      'In November 2016, the smallest 10% of stocks by NYSE breakpoints (value-weighted) beat the largest 10% by 6.3 percentage points, the widest gap in favour of small caps since April 2010, returning 9.8% against 3.4% for the largest 10%.',
+    );
+  });
+
+  it('says which way a record spread goes: a record shortfall of small caps is not a record gap (French monthly VW, June 2016: −0.31 against −0.11)', () => {
+    // French monthly VW file (vintage 202602): June 2016 Lo 10 −0.31%, Hi 10 −0.11%; the record context is an
+    // illustrative input.
+    const f = spreadFinding({
+      small: 'Lo 10',
+      large: 'Hi 10',
+      smallValue: -0.0031,
+      largeValue: -0.0011,
+      month: '2016-06',
+      weighting: 'value',
+      data: [{ name: 'french/Portfolios_Formed_on_ME', vintage: 'CRSP 202602' }],
+      record: {
+        rank: 2,
+        of: 1085,
+        among: 'months',
+        historyStart: '1926-07',
+        since: { period: '2016-04', value: -0.004 },
+      },
+    });
+    assert.equal(
+      sentenceFor(f),
+      'In June 2016, the smallest 10% of stocks by NYSE breakpoints (value-weighted) trailed the largest 10% by 0.2 percentage points, the largest shortfall of small caps since April 2016, losing 0.3% against a loss of 0.1% for the largest 10%.',
     );
   });
 

@@ -42,7 +42,7 @@ describe('findings from the records engine', () => {
     assert.equal(f.record?.since?.period, '2010-04'); // Apr 2010: 10.55 − 0.72 = 9.83 pp
     assert.equal(
       sentenceFor(f),
-      'In November 2016, the smallest tenth of US stocks beat the largest tenth by 6.3 percentage points (9.8% against 3.4%), the widest gap since April 2010.',
+      'In November 2016, the smallest 10% of stocks by NYSE breakpoints (value-weighted) beat the largest 10% by 6.3 percentage points, the widest gap in favour of small caps since April 2010, returning 9.8% against 3.4% for the largest 10%.',
     );
   });
 });

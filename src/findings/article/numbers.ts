@@ -27,6 +27,8 @@ export interface Quantity extends TextSpan {
   negative: boolean;
   /** The unit words as written ('per cent', 'bn', 'basis points'). */
   unitWords: string;
+  /** A fraction in words ("risen by a fifth" = 20 per cent): approximate by nature. */
+  fraction?: boolean;
 }
 
 /** Number words read as values (for "six per cent", "a third" is a size group, not a number). */
@@ -56,6 +58,7 @@ const SCALE: Record<string, number> = {
   m: 1e6,
   mn: 1e6,
   mln: 1e6,
+  bln: 1e9,
   million: 1e6,
   k: 1e3,
   thousand: 1e3,
@@ -72,12 +75,22 @@ const CURRENCY: Record<string, 'USD' | 'GBP' | 'EUR'> = {
 const NUM = `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
 const SIGN = '(minus |-|\u2212|\\+)?';
 const PCT_UNIT =
-  '(%|\\s?per\\s?cent\\b|\\s?percent\\b|\\s?percentage[- ]points?\\b|\\s?pct\\.?\\s?points?\\b|\\s?pp\\b|\\s?ppts?\\b|\\s?basis[- ]points?\\b|\\s?bps?\\b|\\s?points?\\b)';
+  '(%|\\s?per\\s?cent\\b|\\s?percent\\b|\\s?percentage[- ]points?\\b|\\s?pct\\.?\\s?points?\\b|\\s?pct\\b\\.?|\\s?pp\\b|\\s?ppts?\\b|\\s?basis[- ]points?\\b|\\s?bps?\\b|\\s?points?\\b)';
 const MONEY = new RegExp(
-  `${SIGN}(US\\$|\\$|£|€|USD\\s?)\\s?${NUM}\\s?(tn|trillion|bn|billion|mn|mln|million|m|b|k|thousand)?\\b`,
+  `${SIGN}(US\\$|\\$|£|€|USD\\s?)\\s?${NUM}\\s?(tn|trillion|bn|bln|billion|mn|mln|million|m|b|k|thousand)?\\b`,
   'gi',
 );
 const PCT = new RegExp(`${SIGN}\\b${NUM}${PCT_UNIT}`, 'gi');
+/** Fractions in words after a move ("risen by about a fifth", "fell by a third"), as percentages. */
+export const FRACTION_WORDS: Record<string, number> = {
+  tenth: 10,
+  fifth: 20,
+  quarter: 25,
+  third: 100 / 3,
+  half: 50,
+};
+const FRACTION =
+  /\b(?:rose|risen|gained|fallen|fell|lost|dropped|jumped|surged|rallied|climbed|soared|up|down|by)\s+(?:(?:about|nearly|almost|roughly|around|more\s+than|some|over|just\s+over|just\s+under)\s+)?((?:a|one)[- ](tenth|fifth|quarter|third|half))\b/gi;
 const RANGE = new RegExp(
   `(?:\\bbetween\\s+${NUM}(?:%|\\s?per\\s?cent|\\s?percent)?\\s+and\\s+|\\b${NUM}(?:%|\\s?per\\s?cent)?\\s?(?:-|\u2013|to)\\s?)${NUM}${PCT_UNIT}`,
   'gi',
@@ -92,8 +105,8 @@ function digits(w: string): { value: number; written: string; decimals: number }
 }
 
 function pctUnit(words: string): { unit: 'percent' | 'pp'; factor: number } {
-  const u = words.trim().toLowerCase();
-  if (u === '%' || (u.startsWith('per') && !u.startsWith('percentage')))
+  const u = words.trim().toLowerCase().replace(/\.$/, '');
+  if (u === '%' || u === 'pct' || (u.startsWith('per') && !u.startsWith('percentage')))
     return { unit: 'percent', factor: 1 };
   if (u.startsWith('basis') || u.startsWith('bp')) return { unit: 'pp', factor: 0.01 };
   return { unit: 'pp', factor: 1 };
@@ -107,7 +120,7 @@ function pctUnit(words: string): { unit: 'percent' | 'pp'; factor: number } {
 export function parseAmount(text: string): Quantity {
   const t = text.trim();
   const m = new RegExp(
-    `^${SIGN}(US\\$|\\$|£|€|USD\\s?)?\\s?${NUM}\\s?(tn|trillion|bn|billion|mn|mln|million|m|b|k|thousand)?$`,
+    `^${SIGN}(US\\$|\\$|£|€|USD\\s?)?\\s?${NUM}\\s?(tn|trillion|bn|bln|billion|mn|mln|million|m|b|k|thousand)?$`,
     'i',
   ).exec(t);
   if (!m || (/^[a-z]/i.test(m[3]) && !m[2]))
@@ -122,12 +135,12 @@ function money(m: RegExpExecArray, offset: number): Quantity {
   return {
     start: offset + m.index,
     end: offset + m.index + m[0].length,
-    value: (negative ? -1 : 1) * d.value * f,
+    value: (negative ? -1 : 1) * Number((d.value * f).toPrecision(15)),
     unit: 'money',
     currency: m[2] ? CURRENCY[m[2].trim().toLowerCase()] : undefined,
     written: d.written,
     decimals: d.decimals,
-    halfUnit: 0.5 * 10 ** -d.decimals * f,
+    halfUnit: Number((0.5 * 10 ** -d.decimals * f).toPrecision(15)),
     negative,
     unitWords: m[4] ?? '',
   };
@@ -177,6 +190,22 @@ export function findQuantities(text: string): Quantity[] {
       halfUnit: 0.5 * 10 ** -d.decimals * u.factor,
       negative,
       unitWords: m[3].trim(),
+    });
+  }
+  for (const m of text.matchAll(FRACTION)) {
+    const start = m.index + m[0].length - m[1].length;
+    if (taken(start, start + m[1].length)) continue;
+    out.push({
+      start,
+      end: start + m[1].length,
+      value: FRACTION_WORDS[m[2].toLowerCase()],
+      unit: 'percent',
+      written: m[1],
+      decimals: 0,
+      halfUnit: 0.5,
+      negative: false,
+      unitWords: '',
+      fraction: true,
     });
   }
   return out.sort((a, b) => a.start - b.start);

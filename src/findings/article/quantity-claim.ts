@@ -26,7 +26,19 @@ export interface QuantityClaim {
 export interface Carry {
   subject?: ClaimSubject;
   verb?: VerbHit;
+  /** What the last comparison was against (the market, the opposite group, an index): "against 2.0%" is its return. */
+  target?: ClaimSubject;
 }
+
+const NOUN_BEFORE =
+  /\b(gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline|slide)s?\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|around\s+)?$/i;
+/** Things measured in per cent that are not returns: a clause about them makes no claim capgap checks. */
+const NOT_A_RETURN =
+  /\b(volatility|yields?|interest\s+rates?|valuations?|earnings|multiples?|tariffs?|stake|inflation|unemployment|gdp|margins?|short\s+interest|weighting|probability|odds|approval)\b/i;
+/** A level, not a change: "climbed to 24 per cent". */
+const LEVEL = /^\s+(?:[\w-]+\s+){0,2}?(?:to|at)\s+(?:about\s+|around\s+)?$/i;
+const AS_MEASURED = /\bas\s+(?:measured|tracked|represented)\s+by\s+$|\b(?:tracked|measured)\s+by\s+$/i;
+const AGAINST = /^[\s,(]*(?:against|compared\s+(?:with|to)|versus|vs\.?)\s/i;
 
 const NOUN_AFTER = new RegExp(`^\\s+(${Object.keys(NOUN_SIGNS).join('|')})\\b`, 'i');
 const FOR_BEFORE =
@@ -92,6 +104,30 @@ export function quantityClaim(
   if (!relative && verb?.kind === 'relative') verb = undefined;
   if (verb && FORECAST.test(t.slice(seg.start, verb.start)))
     return `a forecast (${JSON.stringify(t.slice(q.start, q.end))}): not checkable against past data`;
+  const head = t.slice(seg.start, q.start);
+  if (q.unit !== 'money' && NOT_A_RETURN.test(head))
+    return `not a return (${NOT_A_RETURN.exec(head)?.[1]}): ${JSON.stringify(t.slice(q.start, q.end))}`;
+  if (q.unit !== 'money' && verb && verb.end <= q.start && LEVEL.test(t.slice(verb.end, q.start)))
+    return `a level, not a change: ${JSON.stringify(t.slice(verb.start, q.end))}`;
+  // "a loss of 1.2%", "a gain of 3%": the noun before the number gives its sign.
+  const nounBefore = NOUN_BEFORE.exec(t.slice(seg.start, q.start));
+  const nounSign = nounBefore ? NOUN_SIGNS[nounBefore[1].toLowerCase()] : undefined;
+  const numberSign = (): Pick<QuantityClaim, 'sign' | 'signSource'> =>
+    nounSign === -1
+      ? { sign: -1, signSource: 'verb' }
+      : q.negative
+        ? { sign: -1, signSource: 'number' }
+        : { sign: 1, signSource: nounSign ? 'verb' : 'none' };
+  // The legs of a comparison: "beat the largest tenth by 6.3 points (9.8% against 3.4%)", "trailed the market
+  // by 0.8 points, returning 1.1% against 2.0%": the first is the subject's return, the one after "against"
+  // the target's.
+  // "…, against 2.1% for the S&P 500": the number's own sign (capgap writes "a loss of"), not the verb's.
+  const against = AGAINST.test(t.slice(seg.start, q.start));
+  if (against && !verbs.some((v) => v.start >= seg.start)) verb = undefined;
+  if (q.unit !== 'money' && subjects.length === 0 && carry.target && against)
+    return { metric: 'return', subjects: [carry.target], ...numberSign(), verb };
+  if (relative && carry.verb === relative && carry.subject && q.unit === 'percent')
+    return { metric: 'return', subjects: [carry.subject], ...numberSign(), verb: relative };
   const bound = boundSubject(t, q, subjects, noun);
   if (bound && q.unit !== 'money') {
     const sign = bound.sign < 0 || q.negative ? -1 : 1;
@@ -115,6 +151,9 @@ export function quantityClaim(
         (h) => h.start >= q.end && FOR_BEFORE.test(t.slice(q.end, h.start)) && h !== targetHit,
       );
   }
+  // "Micro-cap stocks, as measured by the iShares Micro-Cap ETF, …": the named measure is the subject.
+  const measure = subjects.find((h) => h.end <= q.start && AS_MEASURED.test(t.slice(seg.start, h.start)));
+  if (measure && isMeasurable(measure.subject)) measured = measure;
   let subject: ClaimSubject | undefined =
     measured && isMeasurable(measured.subject) ? measured.subject : undefined;
   if (!subject) {
@@ -124,11 +163,13 @@ export function quantityClaim(
   if (!subject) return `no subject for ${JSON.stringify(t.slice(q.start, q.end))}`;
   let sign: 1 | -1 = 1;
   let signSource: QuantityClaim['signSource'] = 'none';
-  const verbSign = relative
-    ? relative.sign
-    : more
-      ? more.sign
-      : (verb?.sign ?? (noun ? NOUN_SIGNS[noun[1].toLowerCase()] : undefined));
+  const verbSign =
+    nounSign ??
+    (relative
+      ? relative.sign
+      : more
+        ? more.sign
+        : (verb?.sign ?? (noun ? NOUN_SIGNS[noun[1].toLowerCase()] : undefined)));
   if (verbSign === -1) [sign, signSource] = [-1, 'verb'];
   else if (q.negative) [sign, signSource] = [-1, 'number'];
   else if (verbSign === 1) signSource = 'verb';

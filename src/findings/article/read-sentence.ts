@@ -6,14 +6,22 @@
  * --event through --to for returns; the week reacting to --event for flows). Size classes become readings.
  */
 import type { ClaimConventions, ClaimWindow } from '../claim.ts';
-import type { ClaimReadings, ClaimSubject, ReadClaim, ReadOptions, ReadSentence } from '../claim-read.ts';
+import type {
+  ClaimReadings,
+  ClaimSubject,
+  ReadClaim,
+  ReadOptions,
+  ReadSentence,
+  TextSpan,
+} from '../claim-read.ts';
 import { clauses, normalise, spanOf, unquote } from './clauses.ts';
 import { comparatorFor, comparatorWordsBefore, signed, toleranceFor } from './comparators.ts';
+import { statedConventions } from './conventions.ts';
 import { claimUnitOf, findQuantities } from './numbers.ts';
 import { type Carry, quantityClaim } from './quantity-claim.ts';
 import { expandSubjects, readingsWhy } from './readings.ts';
 import { recordClaim } from './record-claim.ts';
-import { findRecords } from './records.ts';
+import { findRecords, type RecordHit } from './records.ts';
 import type { Piece } from './split.ts';
 import { DEFAULT_FUNDS, type FundName, findSubjects, subjectKey } from './subjects.ts';
 import { findVerbs } from './verbs.ts';
@@ -27,6 +35,7 @@ export interface ArticleContext {
 
 const BULLET = /^\s*(?:[-*•]|\d{1,2}[.)])\s+/;
 const NQ = 'not a quantitative claim';
+const PART_OF = /\b(?:of\s+(?:that|it|which|them|this)|the\s+bulk|most\s+of|much\s+of|some\s+of)\b/i;
 
 function defaultWindow(metric: string, o: ReadOptions): ClaimWindow | undefined {
   if (!o.event) return undefined;
@@ -37,12 +46,17 @@ function defaultWindow(metric: string, o: ReadOptions): ClaimWindow | undefined 
 function pickWindow(
   hits: WindowHit[],
   seg: { start: number; end: number },
+  at: { start: number; end: number },
   metric: string,
+  partOf: boolean,
   carried: { window?: ClaimWindow },
   ctx: ArticleContext,
   o: ReadOptions,
 ): { window?: ClaimWindow; source: ReadClaim['windowSource']; missing?: string } {
-  const own = hits.filter((h) => h.start >= seg.start && h.end <= seg.end);
+  // The clause's window phrases, nearest to the number first ("rose 2.1% on Thursday, taking its gain since
+  // the election to 13%": Thursday for 2.1%, since the election for 13%).
+  const gap = (h: WindowHit) => (h.end <= at.start ? at.start - h.end : h.start - at.end);
+  const own = hits.filter((h) => h.start >= seg.start && h.end <= seg.end).sort((a, b) => gap(a) - gap(b));
   const part = own.find((h) => h.part)?.part;
   let window = (own.find((h) => h.window && !h.endOnly) ?? own.find((h) => h.window))?.window;
   // "since the election, through Nov. 15": the end date ends the sentence's "since" window.
@@ -61,7 +75,8 @@ function pickWindow(
     if (near) [window, source] = [near.window, 'carried'];
   }
   const missing = own.find((h) => h.needsEvent)?.needsEvent ?? hits.find((h) => h.needsEvent)?.needsEvent;
-  if (metric === 'flow' && window?.kind === 'since' && carried.window?.kind === 'week')
+  // "… $6.5bn last week, $5.5bn of it since the election": part of the week, not a new window.
+  if (metric === 'flow' && window?.kind === 'since' && carried.window?.kind === 'week' && partOf)
     window = { ...carried.window, part: 'after' };
   if (!window && missing) return { source, missing };
   if (!window) [window, source] = [defaultWindow(metric, o), part ? 'sentence' : 'default'];
@@ -70,6 +85,23 @@ function pickWindow(
     else if (window.kind === 'since') window = { kind: 'week', event: window.event, part };
   }
   return { window, source };
+}
+
+/**
+ * Puts a record phrase on the claim it speaks of: a gap, spread or margin → the first spread or excess
+ * return; inflows/outflows → the first flow; otherwise the claim of its own clause, else the sentence's first.
+ */
+function attachRecord(r: RecordHit, claims: ClaimReadings[], parts: TextSpan[], offset: number): void {
+  const metric = (c: ClaimReadings) => c.readings[0].metric;
+  const w = r.record.words;
+  let target: ClaimReadings | undefined;
+  if (/gap|spread|margin|outperformance/i.test(w))
+    target = claims.find((c) => metric(c) === 'spread' || metric(c) === 'excess-return');
+  else if (/inflow|outflow|intake/i.test(w)) target = claims.find((c) => metric(c) === 'flow');
+  const seg = parts[spanOf(parts, r.start)];
+  const at = (c: ClaimReadings) => c.readings[0].span.start - offset;
+  target ??= claims.find((c) => at(c) >= seg.start && at(c) < seg.end) ?? claims[0];
+  if (target) for (const x of target.readings) x.record ??= r.record;
 }
 
 /**
@@ -90,11 +122,13 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const uq = unquote(norm);
   const t = uq.text;
   const form = uq.quoted > 0.5 ? 'quote' : piece.form;
-  const subjects = findSubjects(t, (o.funds ?? DEFAULT_FUNDS) as FundName[]);
+  const records = findRecords(t);
+  const subjects = findSubjects(t, (o.funds ?? DEFAULT_FUNDS) as FundName[]).filter(
+    (h) => !records.some((r) => h.start < r.end && h.end > r.start),
+  );
   const overlaps = (a: { start: number; end: number }) =>
     subjects.some((h) => a.start < h.end && a.end > h.start);
   const quantities = findQuantities(t).filter((q) => !overlaps(q));
-  const records = findRecords(t);
   if (quantities.length === 0 && records.length === 0) {
     const reason = form === 'quote' ? 'a quotation: attributed opinion is not checked' : 'no number to check';
     return { ...base, form, status: NQ, claims: [], reason };
@@ -113,7 +147,8 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
       problems.push(qc);
       continue;
     }
-    const w = pickWindow(windows, seg, qc.metric, carry, ctx, o);
+    const partOf = PART_OF.test(t.slice(seg.start, seg.end));
+    const w = pickWindow(windows, seg, q, qc.metric, partOf, carry, ctx, o);
     if (!w.window) {
       problems.push(
         w.missing
@@ -124,10 +159,13 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     }
     const cw = comparatorWordsBefore(t, q.start);
     const mag = Math.abs(q.value);
-    const comparator = signed(comparatorFor(mag, q.halfUnit, cw?.words, q.high), qc.sign);
+    // A fraction in words ("a fifth") is approximate: read as "about" unless other words say more.
+    const words = cw?.words ?? (q.fraction ? 'about' : undefined);
+    const comparator = signed(comparatorFor(mag, q.halfUnit, words, q.high), qc.sign);
+    if (q.fraction) comparator.words = cw ? `${cw.words} ${q.written}` : q.written;
     const stated = qc.sign * (q.high === undefined ? mag : (mag + q.high) / 2);
     let metric = qc.metric;
-    const conventions: ClaimConventions = {};
+    const conventions: ClaimConventions = statedConventions(t, qc.metric);
     const sub = qc.subjects;
     if (
       metric === 'spread' &&
@@ -138,9 +176,6 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
       metric = 'excess-return';
       conventions.market = '^GSPC';
     }
-    const record =
-      records.find((r) => r.start >= seg.start && r.end <= seg.end) ??
-      (quantities.length === 1 ? records[0] : undefined);
     const span = { start: piece.start + q.start, end: piece.start + q.end };
     const id = `${prefix}-${out.length + 1}`;
     const readings = expandSubjects(sub).map(
@@ -161,17 +196,20 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
         precision: { written: q.written, decimals: q.decimals, halfUnit: q.halfUnit },
         ...(q.unit === 'money' ? { currency: q.currency ?? 'USD' } : {}),
         signSource: qc.signSource,
-        ...(record ? { record: record.record } : {}),
         span,
         numberSpans: [span],
       }),
     );
     const why = readingsWhy(sub);
     out.push({ id, readings, ...(why ? { why } : {}) });
-    carry.subject = sub[0];
+    if (qc.metric === 'spread' || qc.metric === 'excess-return') {
+      carry.target = sub[1] ?? (qc.target === 'universe' ? { kind: 'universe' } : { kind: 'market' });
+      carry.subject = sub[0];
+    } else if (!carry.target) carry.subject = sub[0];
     carry.verb = qc.verb;
     carry.window = w.window;
   }
+  for (const r of records) attachRecord(r, out, parts, piece.start);
   if (quantities.length === 0) {
     const rc = recordClaim(piece, t, index, subjects, windows, records[0], o, ctx);
     if (typeof rc === 'string') problems.push(rc);
@@ -192,7 +230,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
         claims: [],
         reason: `numbers, but nothing capgap measures: ${problems.join('; ')}`,
       };
-    if (problems.every((p) => p.startsWith('a forecast')))
+    if (problems.every((p) => /^(a forecast|not a return|a level)/.test(p)))
       return { ...base, form, status: NQ, claims: [], reason: problems.join('; ') };
     return { ...base, form, status: 'unreadable', claims: [], reason: problems.join('; ') };
   }

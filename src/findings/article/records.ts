@@ -28,12 +28,16 @@ const ON_RECORD = new RegExp(
 const RECORD_NOUN =
   /\brecord(?:[- ]breaking)?\s+(?:(daily|weekly|monthly)\s+)?(inflows?|outflows?|gains?|high|losses|intake)\b/gi;
 const SINCE = new RegExp(
-  `\\b(widest|biggest|largest|strongest|best|worst|sharpest|steepest|deepest|narrowest)\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:([\\w-]+)\\s+){0,2}?since\\s+(?:at\\s+least\\s+)?(?:${'(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+'})?(\\d{4})\\b`,
+  `\\b(widest|biggest|largest|strongest|best|worst|sharpest|steepest|deepest|narrowest)\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:([\\w-]+)\\s+){0,6}?since\\s+(?:at\\s+least\\s+)?(?:${'(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+'})?(\\d{4})\\b`,
   'gi',
 );
+const BEGAN =
+  /\b(widest|biggest|largest|strongest|best|worst)\s+(?:([\w-]+)\s+){0,3}?since\s+records\s+began(?:\s+(?:in|on)\s+[\w.,\s]*?\d{4})?/gi;
+const RANK =
+  /\bthe\s+(?:(\d+)(?:st|nd|rd|th)\s+)?(largest|biggest|widest|smallest)\s+of\s+(\d[\d,]*)\s+[\w\s.-]+?\s+since\s+(\d{4})\b/gi;
 const PROVISIONAL =
-  /\b(?:on\s+track\s+(?:to|for)|set\s+(?:to\s+be|to\s+post|to\s+record|for)|heading\s+for|poised\s+(?:to|for)|on\s+course\s+(?:to|for))\b/i;
-const LOSS = /worst|weakest|loss|losses|fall|drop|decline|outflow/i;
+  /\b(?:(?:is|are)\s+having|on\s+pace\s+(?:to|for)|on\s+track\s+(?:to|for)|set\s+(?:to\s+be|to\s+post|to\s+record|for)|heading\s+for|poised\s+(?:to|for)|on\s+course\s+(?:to|for))\b/i;
+const LOSS = /worst|weakest|loss|losses|fall|drop|decline|outflow|shortfall/i;
 
 /**
  * The record phrases of a sentence, with `provisional` set when the sentence says "on track", "set to be"…
@@ -67,7 +71,24 @@ export function findRecords(text: string): RecordHit[] {
       direction: loss ? 'loss' : 'gain',
     });
   }
+  const taken = (m: RegExpMatchArray) =>
+    out.some((h) => (m.index ?? 0) < h.end && (m.index ?? 0) + m[0].length > h.start);
+  for (const m of text.matchAll(BEGAN)) {
+    const loss = LOSS.test(m[0]);
+    push(m, { kind: loss ? 'worst-on-record' : 'best-on-record', direction: loss ? 'loss' : 'gain' });
+  }
+  for (const m of text.matchAll(RANK)) {
+    if (taken(m)) continue;
+    push(m, {
+      kind: 'rank',
+      rank: m[1] ? Number(m[1]) : 1,
+      of: Number(m[3].replace(/,/g, '')),
+      sinceYear: Number(m[4]),
+      direction: /smallest/i.test(m[2]) ? 'loss' : 'gain',
+    });
+  }
   for (const m of text.matchAll(SINCE)) {
+    if (taken(m)) continue;
     const words = m[0];
     push(m, {
       kind: /widest|narrowest/i.test(m[1]) ? 'widest-since' : 'biggest-since',

@@ -97,7 +97,7 @@ const REGION_CATEGORY =
   /\b(uk|u\.k\.|british|european|japanese|emerging[- ]markets?|global)\s+(equity|stock|small[- ]cap|mid[- ]cap|smaller\s+companies)\s+(?:funds|etfs|exchange[- ]traded\s+funds)\b/gi;
 
 const CLASS =
-  /\b(?:us\s+|u\.s\.\s+)?(small|mid|large|mega|micro)[- ]?caps?(?:\s+(?:stocks|shares|companies))?\b|\bsmaller\s+(?:companies|stocks)\b|\bmegacaps\b|\bmicrocaps\b/gi;
+  /\b(?:us\s+|u\.s\.\s+)?(small|mid|large|mega|micro)[- ]?caps?(?:\s+(?:stocks|shares|companies))?\b|\b(?:smaller|the\s+smallest)\s+(?:companies|stocks|firms)\b|\bthe\s+(?:largest|biggest)\s+(?:companies|stocks|firms)\b|\bmegacaps\b|\bmicrocaps\b/gi;
 
 /** The size group a phrase names, e.g. 'bottom decile' → { side: 'small', fraction: 0.1 }. */
 export function sizeGroupOf(side: string, size: string): SizeGroup {
@@ -112,6 +112,22 @@ function indexId(name: string): string {
   throw new Error(`no index id for ${JSON.stringify(name)}`);
 }
 
+const FUND_PATTERNS = new WeakMap<readonly FundName[], { re: RegExp; ticker: string }[]>();
+
+/** One regex per fund (its name, optionally "(TICKER)", or the ticker alone), built once per list. */
+function fundPatterns(funds: readonly FundName[]): { re: RegExp; ticker: string }[] {
+  let out = FUND_PATTERNS.get(funds);
+  if (!out) {
+    out = funds.map((f) => {
+      const name = f.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+      const re = new RegExp(`\\b(?:the\\s+)?${name}(?:\\s+\\(${f.ticker}\\))?|\\b${f.ticker}\\b`, 'g');
+      return { re, ticker: f.ticker };
+    });
+    FUND_PATTERNS.set(funds, out);
+  }
+  return out;
+}
+
 /**
  * The subject phrases of `text`, in order, non-overlapping (earlier and longer phrases win).
  * @example findSubjects('The Russell 2000 beat the market') // [{ subject: { kind: 'security', id: '^RUT' } }, { subject: { kind: 'market' } }]
@@ -122,11 +138,9 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
     if (hits.some((h) => start < h.end && end > h.start)) return;
     hits.push({ start, end, subject });
   };
-  for (const f of funds) {
-    const name = f.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-    const re = new RegExp(`\\b(?:the\\s+)?${name}(?:\\s+\\(${f.ticker}\\))?|\\b${f.ticker}\\b`, 'g');
-    for (const m of text.matchAll(re))
-      add(m.index, m.index + m[0].length, { kind: 'security', id: f.ticker });
+  for (const { re, ticker } of fundPatterns(funds)) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length, { kind: 'security', id: ticker });
   }
   for (const m of text.matchAll(OPPOSITE)) add(m.index, m.index + m[0].length, { kind: 'opposite' });
   for (const m of text.matchAll(GROUP)) add(m.index, m.index + m[0].length, sizeGroupOf(m[1], m[2]));
@@ -144,7 +158,16 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
     add(m.index, m.index + m[0].length, { kind: 'category', category: `US ${m[1].toLowerCase()} cap` });
   for (const [re, s] of TARGETS) for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length, s);
   for (const m of text.matchAll(CLASS)) {
-    const w = (m[1] ?? (/micro/i.test(m[0]) ? 'micro' : /mega/i.test(m[0]) ? 'mega' : 'small')).toLowerCase();
+    const w = (
+      m[1] ??
+      (/micro/i.test(m[0])
+        ? 'micro'
+        : /mega/i.test(m[0])
+          ? 'mega'
+          : /largest|biggest/i.test(m[0])
+            ? 'large'
+            : 'small')
+    ).toLowerCase();
     add(m.index, m.index + m[0].length, { kind: 'size-class', size: w as 'small' });
   }
   return hits.sort((a, b) => a.start - b.start);

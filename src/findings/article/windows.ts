@@ -5,10 +5,12 @@
  * election", "this month", "so far this month", "in November", "last month", "so far this year", "on
  * Wednesday", and, for flows, the after-the-news part of a week ("coming after the election").
  * Conventions: "last week" is the week before the one holding the article's date (--to), else the week
- * reacting to the event; "this month" is --to's month (else the event's), month to date; a weekday is the
+ * reacting to the event; "this month" is --to's month (else the event's), month to date, and so is a
+ * named month without a year that --to falls inside ("in November" on Nov. 25; "in November 2016" is
+ * the calendar month); a weekday is the
  * last one on or before --to (else the first after the event).
  */
-import { fromDay, toDay } from '../../calendar/dates.ts';
+import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, TextSpan } from '../claim-read.ts';
 import {
@@ -62,6 +64,19 @@ const RULES: Rule[] = [
   {
     re: /\b(?:over|in|during|for|on)\s+the\s+same\s+(?:period|stretch|time|span|window|days|three\s+days|week|session|day)\b|^\s*(?:that|this)\s+compares\s+with\b|\bby\s+comparison\b|\bin\s+comparison\b|\bon\s+the\s+day\b/gi,
     make: () => ({ same: true }),
+  },
+  {
+    // "over the past five sessions", "the past week": the last N weekdays (a week: 5) to the article's date.
+    re: new RegExp(
+      `\\b(?:(?:over|in|during)\\s+)?the\\s+(?:past|last)\\s+(?:${N}\\s+(?:trading\\s+)?(?:days|sessions)|(week))\\b`,
+      'gi',
+    ),
+    make: (m, o) => {
+      if (!o.to) return { needsEvent: m[0] };
+      let from = o.to;
+      for (let i = 0; i < (m[2] ? 5 : count(m[1])); i++) from = previousWeekday(from);
+      return { window: { kind: 'dates', from, to: o.to } };
+    },
   },
   {
     // "in the three sessions to Friday": the last N weekdays ending on that date.
@@ -129,7 +144,7 @@ const RULES: Rule[] = [
     make: (m, _o, ev) => ({ window: { kind: 'week', event: ev(m[1]) } }),
   },
   {
-    re: /\blast\s+week(?:'s)?\b|\bthe\s+past\s+week\b/gi,
+    re: /\blast\s+week(?:'s)?\b/gi,
     make: (_m, o, ev) => ({
       window: o.to ? { kind: 'week', weekEnd: lastWeekEnd(o.to) } : { kind: 'week', event: ev('last week') },
     }),
@@ -141,7 +156,7 @@ const RULES: Rule[] = [
     }),
   },
   {
-    re: /\b(?:so\s+far\s+this|this|so\s+far\s+in\s+the)\s+month\b|\bmonth[- ]to[- ]date\b/gi,
+    re: /\b(?:so\s+far\s+this|this|so\s+far\s+in\s+the|in\s+the|over\s+the|during\s+the)\s+month\b|\bmonth[- ]to[- ]date\b/gi,
     make: (m, o) => {
       const ref = o.to ?? o.event;
       if (!ref) return { needsEvent: m[0] };
@@ -175,7 +190,11 @@ const RULES: Rule[] = [
       const y = m[2] ?? (o.event ?? o.to)?.slice(0, 4);
       const n = monthNumber(m[1]);
       if (!y || n === 0) return null;
-      return { window: { kind: 'month', month: `${y}-${String(n).padStart(2, '0')}` } };
+      const month = `${y}-${String(n).padStart(2, '0')}`;
+      // Written before the month ended ("up 10.8 pct for November" on Nov. 25): the month to date.
+      if (!m[2] && o.to && monthOf(o.to) === month && toDay(o.to) < monthEnd(toDay(o.to)))
+        return { window: { kind: 'month-to-date', month, to: o.to } };
+      return { window: { kind: 'month', month } };
     },
   },
   {

@@ -89,12 +89,12 @@ export interface CheckRow {
  * claim (each reading of an ambiguous claim) and per sentence without claims.
  * @example await checkRows('The Russell 2000 has returned 8.95% since Nov. 8, 2016, through Nov. 15, 2016.', '2016-11-08')
  */
-export async function checkRows(text: string, event: string, to?: string): Promise<CheckRow[]> {
+export async function checkRows(text: string, event: string): Promise<CheckRow[]> {
   try {
     const res = await fetch('/api/check', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(to ? { text, event, to } : { text, event }),
+      body: JSON.stringify({ text, event }),
     });
     const r = (await res.json()) as CheckAnswer & { error?: { message: string } };
     if (!res.ok) throw new Error(r.error?.message ?? `HTTP ${res.status}`);
@@ -104,20 +104,11 @@ export async function checkRows(text: string, event: string, to?: string): Promi
         rows.push({ sentence: s.text, verdict: s.status, detail: s.reason ?? '', command: '' });
         continue;
       }
-      for (const c of s.claims) {
-        if (c.readings.length === 1) {
-          const x = c.readings[0];
-          rows.push({ sentence: s.text, verdict: c.verdict, detail: x.line ?? '', command: x.command ?? '' });
-        } else
-          c.readings.forEach((x, i) => {
-            rows.push({
-              sentence: s.text,
-              verdict: `${c.verdict}: reading ${i + 1} ${x.verdict}`,
-              detail: x.line ?? '',
-              command: x.command ?? '',
-            });
-          });
-      }
+      for (const c of s.claims)
+        c.readings.forEach((x, i) => {
+          const verdict = c.readings.length === 1 ? c.verdict : `${c.verdict}: reading ${i + 1} ${x.verdict}`;
+          rows.push({ sentence: s.text, verdict, detail: x.line ?? '', command: x.command ?? '' });
+        });
     }
     return rows;
   } catch (err) {

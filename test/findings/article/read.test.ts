@@ -96,6 +96,15 @@ describe('readArticle reads the claim forms', () => {
     assert.deepEqual(o.window, { kind: 'week', weekEnd: '2016-11-11' });
   });
 
+  it("takes conventions the sentence states as the claim's own (weighting, breakpoints, return type)", () => {
+    const [c] = claims(
+      'In November 2016, the smallest 10% of stocks by NYSE breakpoints (equal-weighted) beat the largest 10% by 2.5 percentage points.',
+    );
+    assert.deepEqual(c.conventions, { weighting: 'equal', breakpoints: 'nyse' });
+    const [r] = claims('On a price return basis, IWM rose 4.7% in the two sessions after the election.');
+    assert.equal(r.conventions.returnType, 'price');
+  });
+
   it('gives each number its offsets in the article', () => {
     const text = 'Headline here\n\nThe S&P 500 rose 1.6 per cent since the election.';
     const [s] = readArticle(text, { ...opts, to: '2016-11-15' }).slice(1);

@@ -1,0 +1,28 @@
+/**
+ * Conventions a sentence states in words, which the checker then takes as the claim's own rather than
+ * searching for them: "value-weighted" / "equal-weighted" (weighting), "by NYSE breakpoints" /
+ * "all-stock breakpoints" (breakpoints of size groups), "price return" / "total return" (return type).
+ * capgap's own sentences say these ("the smallest 10% of stocks by NYSE breakpoints (value-weighted)").
+ */
+import type { ClaimConventions, ClaimMetric } from '../claim.ts';
+
+/**
+ * The conventions a sentence states for a claim of `metric`.
+ * @example statedConventions('the smallest 10% by NYSE breakpoints (equal-weighted)', 'spread') // { weighting: 'equal', breakpoints: 'nyse' }
+ */
+export function statedConventions(text: string, metric: ClaimMetric): ClaimConventions {
+  const out: ClaimConventions = {};
+  const groups = metric === 'spread' || metric === 'excess-return';
+  if (groups || metric === 'return') {
+    if (/\bvalue[- ]weighted\b/i.test(text)) out.weighting = 'value';
+    else if (/\bequal(?:ly)?[- ]weighted\b/i.test(text)) out.weighting = 'equal';
+    if (/\bby\s+NYSE\s+breakpoints\b|\bNYSE[- ]breakpoint/i.test(text)) out.breakpoints = 'nyse';
+    else if (/\ball[- ]stock\s+breakpoints\b|\bbreakpoints\s+from\s+all\s+stocks\b/i.test(text))
+      out.breakpoints = 'all';
+  }
+  if (metric === 'return') {
+    if (/\bprice\s+return\b/i.test(text)) out.returnType = 'price';
+    else if (/\btotal\s+return\b/i.test(text)) out.returnType = 'total';
+  }
+  return out;
+}

@@ -1,0 +1,113 @@
+/**
+ * Verdicts on the reader's article corpus (test/fixtures/articles/*.yaml, sentences written the way
+ * newsrooms write): every claim that carries an `expected_verdict` gets it. The expected verdicts and their
+ * references are in test/fixtures/articles/README.md (closes of ../shared/data/prices/yahoo_xjcarter_data,
+ * computed with awk; French's monthly file via PROVENANCE.md).
+ * - On the embedded data (data/*.parquet): the verdicts.
+ * - Where ../shared/data exists: a store of the yahoo_xjcarter ^RUT, ^GSPC and IWM files alone, and each
+ *   index or fund return's default value against test/findings/reference/corpus-returns.py, an independent
+ *   Python script over the same CSVs.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { readArticle } from '../../src/findings/article/read.ts';
+import { type ArticleCheck, checkArticle } from '../../src/findings/check-article.ts';
+import { makeEvaluator } from '../../src/findings/evaluate.ts';
+import { storeClaimData } from '../../src/queries/claims-data.ts';
+import { importFile } from '../../src/store/import/import-file.ts';
+import { Store } from '../../src/store/store.ts';
+import { embeddedStore, hasEmbedded } from '../server/embedded-store.ts';
+import { type CorpusArticle, loadCorpus } from './article/corpus.ts';
+
+const corpus = loadCorpus();
+const prices = fileURLToPath(new URL('../../../shared/data/prices/yahoo_xjcarter_data/', import.meta.url));
+const script = fileURLToPath(new URL('./reference/corpus-returns.py', import.meta.url));
+
+async function checkAll(store: Store): Promise<Map<string, ArticleCheck>> {
+  const ev = makeEvaluator(storeClaimData(store));
+  const out = new Map<string, ArticleCheck>();
+  for (const a of corpus)
+    out.set(
+      a.file,
+      await checkArticle(readArticle(a.text, { event: a.event, to: a.to }), ev, { asOf: a.to }),
+    );
+  return out;
+}
+
+function claimOf(results: Map<string, ArticleCheck>, a: CorpusArticle, text: string, i: number) {
+  const s = results.get(a.file)?.sentences.find((x) => x.text === text);
+  return s?.claims[i];
+}
+
+describe('verdicts on the article corpus, embedded data', {
+  skip: !hasEmbedded && 'data/*.parquet not built',
+}, () => {
+  let store: Store;
+  let results: Map<string, ArticleCheck>;
+  before(async () => {
+    store = await embeddedStore();
+    results = await checkAll(store);
+  });
+  after(() => store?.close());
+
+  it('every claim with an expected verdict gets it (README.md gives each reference)', () => {
+    let n = 0;
+    for (const a of corpus)
+      for (const s of a.sentences)
+        (s.claims ?? []).forEach((c, i) => {
+          if (!c.expected_verdict) return;
+          n++;
+          const got = claimOf(results, a, s.text, i);
+          assert.equal(
+            got?.verdict,
+            c.expected_verdict,
+            `${a.file}: ${s.text}\n${got?.readings.map((r) => r.line).join('\n')}`,
+          );
+        });
+    assert.ok(n >= 25, `${n} expected verdicts`);
+  });
+
+  it('sentences without a checkable number are "not a quantitative claim", never errors', () => {
+    for (const a of corpus)
+      for (const s of a.sentences)
+        if (s.expect === 'not a quantitative claim') {
+          const got = results.get(a.file)?.sentences.find((x) => x.text === s.text);
+          assert.equal(got?.status, 'not a quantitative claim', `${a.file}: ${s.text}`);
+        }
+  });
+});
+
+const shared = existsSync(prices) && existsSync('/usr/bin/python3');
+describe('default values of the corpus’s index and fund returns against an independent script', {
+  skip: !shared && 'needs ../shared/data (yahoo_xjcarter closes) and /usr/bin/python3',
+}, () => {
+  let store: Store;
+  let results: Map<string, ArticleCheck>;
+  before(async () => {
+    store = await Store.open(':memory:');
+    for (const id of ['^RUT', '^GSPC', 'IWM']) await importFile(store, `${prices}${id}.csv`);
+    results = await checkAll(store);
+  });
+  after(() => store?.close());
+
+  it('each value equals the script’s to 1e-9 (percent)', () => {
+    const ref = JSON.parse(execFileSync('/usr/bin/python3', [script], { encoding: 'utf8' })) as {
+      file: string;
+      text: string;
+      claim: number;
+      value: number;
+    }[];
+    assert.ok(ref.length >= 20, `${ref.length} reference values`);
+    for (const r of ref) {
+      const a = corpus.find((x) => x.file === r.file) as CorpusArticle;
+      const got = claimOf(results, a, r.text, r.claim)?.readings[0].computed?.value;
+      assert.ok(
+        got !== undefined && Math.abs(got - r.value) < 1e-9,
+        `${r.file}: ${r.text}: ${got} vs ${r.value}`,
+      );
+    }
+  });
+});

@@ -1,0 +1,75 @@
+#!/usr/bin/python3
+"""Independent default values for the corpus claims that carry an expected verdict and are index or fund
+returns (test/fixtures/articles/*.yaml): read with PyYAML and the csv module, no capgap code.
+
+Data: ../shared/data/prices/yahoo_xjcarter_data/{^RUT,^GSPC,IWM}.csv (Date,Open,High,Low,Close,Adj Close).
+Conventions, written out again: an index's return is Close_end / Close_base - 1; a fund's uses Adj Close
+(total return). News after the close: t0 is the first session after the event date, the base is the last
+session before t0. Windows: since (base -> last session on or before `to`), sessions K (base -> t0+K-1),
+dates (last session on or before `from` -> last session on or before `to`), month (last session of the
+previous month -> last session of the month). Prints JSON: one entry per claim, in corpus order.
+"""
+import csv
+import glob
+import json
+import os
+import sys
+
+import yaml
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CORPUS = os.path.join(HERE, '..', '..', 'fixtures', 'articles')
+PRICES = os.path.join(HERE, '..', '..', '..', '..', 'shared', 'data', 'prices', 'yahoo_xjcarter_data')
+IDS = {'^RUT', '^GSPC', 'IWM'}
+
+
+def series(ident):
+    with open(os.path.join(PRICES, ident + '.csv')) as f:
+        col = 'Close' if ident.startswith('^') else 'Adj Close'
+        rows = [(r['Date'], r[col]) for r in csv.DictReader(f)]
+    return [(d, float(v)) for d, v in rows if v not in ('', 'null')]
+
+
+def on_or_before(rows, date):
+    return max(i for i, (d, _) in enumerate(rows) if d <= date)
+
+
+def value(rows, w):
+    kind = w['kind']
+    if kind in ('since', 'sessions'):
+        t0 = next(i for i, (d, _) in enumerate(rows) if d > str(w['event']))
+        base = t0 - 1
+        end = on_or_before(rows, str(w['to'])) if kind == 'since' else t0 + int(w['sessions']) - 1
+    elif kind == 'dates':
+        base, end = on_or_before(rows, str(w['from'])), on_or_before(rows, str(w['to']))
+    elif kind == 'month':
+        y, m = map(int, str(w['month']).split('-'))
+        first = '%04d-%02d-01' % (y, m)
+        nxt = '%04d-%02d-01' % (y + (m == 12), m % 12 + 1)
+        base = max(i for i, (d, _) in enumerate(rows) if d < first)
+        end = max(i for i, (d, _) in enumerate(rows) if d < nxt)
+    else:
+        return None
+    return (rows[end][1] / rows[base][1] - 1) * 100
+
+
+def main():
+    out = []
+    cache = {}
+    for path in sorted(glob.glob(os.path.join(CORPUS, '*.yaml'))):
+        doc = yaml.safe_load(open(path))
+        for para in doc['paragraphs']:
+            for s in para:
+                for i, c in enumerate(s.get('claims') or []):
+                    subj = c.get('subjects') or []
+                    if 'expected_verdict' not in c or c['metric'] != 'return' or len(subj) != 1 or subj[0] not in IDS:
+                        continue
+                    rows = cache.setdefault(subj[0], series(subj[0]))
+                    v = value(rows, c['window'])
+                    if v is not None:
+                        out.append({'file': os.path.basename(path), 'text': s['text'], 'claim': i, 'value': v})
+    json.dump(out, sys.stdout, indent=1)
+    sys.stdout.write('\n')
+
+
+main()
