@@ -101,7 +101,8 @@ async function barsLeg(
     id = etf;
   }
   const bars = await data.bars(id);
-  if (!bars) return { cannot: `no prices for ${id} in the store`, needs: `capgap import ${id}.csv` };
+  const fetch = `capgap fetch prices ${id} --source yahoo (or capgap import ${id}.csv)`;
+  if (!bars) return { cannot: `no prices for ${id} in the store`, needs: fetch };
   const isIndex = id.startsWith('^');
   let values: Float64Array;
   let basis: string;
@@ -118,7 +119,8 @@ async function barsLeg(
   }
   const p = present(bars, values);
   const span = claimSpan(p.days, claim.window, c);
-  if (isCannot(span)) return span;
+  // Prices that end before the window: newer prices would settle it.
+  if (isCannot(span)) return /^the data end /.test(span.cannot) ? { ...span, needs: fetch } : span;
   const start = span.open ? p.open[span.base] : p.v[span.base];
   if (!(start > 0))
     return { cannot: `${id}: no ${span.open ? 'open' : 'close'} on ${fromDay(p.days[span.base])}` };

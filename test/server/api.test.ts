@@ -55,7 +55,10 @@ describe('GET /api/returns-since', () => {
     close(body.summary.large, 0.0113889444, 1e-9, 'Hi 10');
     close(body.summary.spread, 0.0819738723 - 0.0113889444, 1e-9, 'spread');
     assert.deepEqual(body.series.date, ['2016-11-09', '2016-11-10', '2016-11-11']);
-    assert.match(body.findings[0], /small caps led by 7\.1 percentage points/);
+    assert.match(
+      body.findings[0],
+      /beat the largest 10% by 7\.1 percentage points, returning 8\.2% against 1\.1% for the largest 10%\.$/,
+    );
   });
 
   it('indexes days before t0 to the base close: day -1 is 0 and day -2 undoes the event-day return', async () => {
