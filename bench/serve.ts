@@ -18,7 +18,7 @@ import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { EVENT_SETS, eventSet } from '../src/events/event-sets.ts';
-import { mulberry32 } from '../src/portfolios/synthetic.ts';
+import { mulberry32 } from '../src/math/random.ts';
 import { SCHEME_IDS } from '../src/server/data/schemes.ts';
 
 interface Result {
@@ -80,6 +80,13 @@ function rssMb(pid: number): number {
   return m ? Number(m[1]) / 1024 : Number.NaN;
 }
 
+/** CPU time the server process has used (user + system, every thread), ms (Linux /proc; 100 ticks/s). */
+function cpuMs(pid: number): number {
+  const f = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const rest = f.slice(f.lastIndexOf(')') + 2).split(' ');
+  return (Number(rest[11]) + Number(rest[12])) * 10;
+}
+
 const load = () =>
   loadavg()
     .map((x) => x.toFixed(2))
@@ -129,12 +136,24 @@ async function run(url: string, paths: string[], conns: number, seconds: number,
   return { r, used: next };
 }
 
-function line(name: string, r: Result, seconds: number, rss: [number, number], extra = ''): string {
+/**
+ * One line of figures. `cpu` is the server's CPU time over the run: per answer, it says what one core could
+ * answer on an idle machine, whatever else shares the cores while the benchmark runs.
+ */
+function line(
+  name: string,
+  r: Result,
+  seconds: number,
+  rss: [number, number],
+  cpu: number,
+  extra = '',
+): string {
   const useful = r['2xx'] / seconds;
+  const perAnswer = (cpu * 1000) / Math.max(1, r['2xx'] + r['4xx'] + r['5xx']);
   return (
     `${name.padEnd(9)} ${useful.toFixed(0).padStart(6)} useful/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  ` +
     `2xx ${r['2xx']}  4xx ${r['4xx']}  5xx ${r['5xx']}  errors ${r.errors + r.timeouts}  ` +
-    `rss ${rss[0].toFixed(0)}→${rss[1].toFixed(0)} MB  load ${load()}${extra}`
+    `server cpu ${perAnswer.toFixed(0)} µs/answer  rss ${rss[0].toFixed(0)}→${rss[1].toFixed(0)} MB  load ${load()}${extra}`
   );
 }
 
@@ -148,23 +167,31 @@ try {
   );
   const lines: string[] = [];
   let offset = 0;
-  const uncached = async (name: string, conns: number, seconds: number) => {
+  // Each run takes URLs no earlier run took; the soak, longer than the list, cycles through it (a URL then
+  // comes back after tens of thousands of others, long out of the 500-answer cache).
+  const uncached = async (name: string, conns: number, seconds: number, cycle = false) => {
     const rss0 = rssMb(server.pid);
-    const { r, used } = await run(server.url, urls.slice(offset), conns, seconds, false);
-    if (offset + used > urls.length) throw new Error(`ran out of distinct URLs (${used} used)`);
-    offset += used;
+    const cpu0 = cpuMs(server.pid);
+    const { r, used } = await run(server.url, cycle ? urls : urls.slice(offset), conns, seconds, false);
+    const cpu = cpuMs(server.pid) - cpu0;
+    if (!cycle && offset + used > urls.length) throw new Error(`ran out of distinct URLs (${used} used)`);
+    if (!cycle) offset += used;
     results[name] = r;
-    return { r, rss: [rss0, rssMb(server.pid)] as [number, number] };
+    return { r, cpu, rss: [rss0, rssMb(server.pid)] as [number, number] };
   };
   const u = await uncached('uncached', connections, duration);
   const goalU = u.r['2xx'] / duration >= 1000 && u.r.latency.p99 < 100 && u.r['5xx'] === 0;
-  lines.push(line('uncached', u.r, duration, u.rss, `  goal ${goalU ? 'met' : 'MISSED'}`));
+  lines.push(line('uncached', u.r, duration, u.rss, u.cpu, `  goal ${goalU ? 'met' : 'MISSED'}`));
   for (const q of QUERIES) await (await fetch(server.url + q)).arrayBuffer();
   const rss0 = rssMb(server.pid);
+  const cpu0 = cpuMs(server.pid);
   const { r: c } = await run(server.url, QUERIES, connections, duration, true);
+  const cpuC = cpuMs(server.pid) - cpu0;
   results.cached = c;
   const goalC = c['2xx'] / duration >= 10_000 && c['5xx'] === 0;
-  lines.push(line('cached', c, duration, [rss0, rssMb(server.pid)], `  goal ${goalC ? 'met' : 'MISSED'}`));
+  lines.push(
+    line('cached', c, duration, [rss0, rssMb(server.pid)], cpuC, `  goal ${goalC ? 'met' : 'MISSED'}`),
+  );
   if (overload) {
     const o = await uncached('overload', connections * 10, duration);
     const share = o.r['2xx'] / u.r['2xx'];
@@ -174,13 +201,14 @@ try {
         o.r,
         duration,
         o.rss,
+        o.cpu,
         `  ${(share * 100).toFixed(0)}% of peak useful`,
       ),
     );
   }
   if (soak > 0) {
-    const s = await uncached('soak', connections, soak);
-    lines.push(line(`soak ${soak}s`, s.r, soak, s.rss));
+    const s = await uncached('soak', connections, soak, true);
+    lines.push(line(`soak ${soak}s`, s.r, soak, s.rss, s.cpu));
   }
   console.log(lines.join('\n'));
   const dir = fileURLToPath(new URL('./results/', import.meta.url));

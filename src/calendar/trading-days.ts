@@ -17,6 +17,8 @@
  * - **Windows** [a, b] are in trading days relative to t0 (t0 = day 0), inclusive. The compounded return
  *   over [a, b] runs from the close of day a-1 to the close of day b. "k days after" is [0, k-1].
  */
+
+import { bisectLeft } from '../math/bisect.ts';
 import { fromDay, toDay } from './dates.ts';
 
 /** When the news reached the market. */
@@ -50,14 +52,7 @@ export class TradingCalendar {
 
   /** Index of the first trading day >= day (days.length if none). */
   indexOnOrAfter(day: number): number {
-    let lo = 0;
-    let hi = this.days.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.days[mid] < day) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return bisectLeft(this.days, day);
   }
 
   /** Index of the last trading day <= day (-1 if none). */

@@ -6,6 +6,7 @@ import { defineCommand } from 'citty';
 import { type BucketQuery, queryBuckets } from '../queries/buckets-query.ts';
 import { querySectorBuckets } from '../queries/sectors.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
+import { DESCRIPTIONS } from './descriptions.ts';
 import { printSectorBuckets } from './sectors.ts';
 
 /** `--by sector`: sector × size cells (src/queries/sectors.ts). */
@@ -41,7 +42,7 @@ function num(name: string, s: string | undefined): number | undefined {
 export default defineCommand({
   meta: {
     name: 'buckets',
-    description: 'Size-bucket returns (deciles, quintiles, …) built from stocks or read from French',
+    description: DESCRIPTIONS.buckets,
   },
   args: {
     ...commonArgs,
@@ -131,7 +132,7 @@ export default defineCommand({
           err instanceof Error &&
           /^invalid |^no |French publishes|empty range|before the first/.test(err.message)
         )
-          throw new CliError(err.message, 2);
+          throw new CliError(err.message, 2, { cause: err });
         throw err;
       }
       if (s.timings) {

@@ -10,11 +10,12 @@ import { dataGaps } from '../calendar/gaps.ts';
 import { nyseCalendar, nyseClosure, nyseClosures, nyseSessions } from '../calendar/nyse.ts';
 import { loadSeries } from '../queries/series.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
+import { DESCRIPTIONS } from './descriptions.ts';
 
 export default defineCommand({
   meta: {
     name: 'calendar',
-    description: 'Print the NYSE trading calendar (1926-) or check a series against it',
+    description: DESCRIPTIONS.calendar,
   },
   args: {
     from: {
@@ -32,7 +33,7 @@ export default defineCommand({
       try {
         toDay(d);
       } catch (err) {
-        throw new CliError((err as Error).message, 2);
+        throw new CliError((err as Error).message, 2, { cause: err });
       }
     }
     if (!args.check) {

@@ -23,6 +23,7 @@ import { makeEvaluator } from '../findings/evaluate.ts';
 import { storeClaimData } from '../queries/claims-data.ts';
 import { readEtfRegistry } from '../store/etf-registry.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
+import { DESCRIPTIONS } from './descriptions.ts';
 
 /** Longest article accepted, in characters (the HTTP API uses the same bound). */
 export const MAX_ARTICLE_LENGTH = 100_000;
@@ -34,6 +35,7 @@ function readInput(file: string, what: string): string {
     throw new CliError(
       `cannot read ${what} ${file === '-' ? 'from stdin' : file}: ${(err as Error).message}`,
       2,
+      { cause: err },
     );
   }
 }
@@ -68,7 +70,7 @@ function asArticle(verdicts: ClaimVerdict[]): ArticleCheck {
 export default defineCommand({
   meta: {
     name: 'check',
-    description: 'Check an article (--text FILE|-) or claims (YAML/JSON) against the data',
+    description: DESCRIPTIONS.check,
   },
   args: {
     file: { type: 'positional', description: 'claims file (YAML or JSON)', required: false },
@@ -132,6 +134,7 @@ export default defineCommand({
         throw new CliError(
           `${args.claim !== undefined ? '--claim' : args.file}: ${(err as Error).message}`,
           2,
+          { cause: err },
         );
       }
       for (const c of claims)

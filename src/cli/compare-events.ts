@@ -15,11 +15,12 @@ import { alignReturns } from '../events/series.ts';
 import { regionalMetric, regionCalendar } from '../queries/region-series.ts';
 import { loadEventSet, loadMetric } from '../queries/series.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
+import { DESCRIPTIONS } from './descriptions.ts';
 
 const pp = (x: number) => (Number.isFinite(x) ? `${x >= 0 ? '+' : ''}${(x * 100).toFixed(2)}` : 'n/a');
 
 export default defineCommand({
-  meta: { name: 'compare-events', description: 'Every event of a set side by side on one metric, ranked' },
+  meta: { name: 'compare-events', description: DESCRIPTIONS['compare-events'] },
   args: {
     set: {
       type: 'string',
@@ -59,7 +60,7 @@ export default defineCommand({
       if (args.center !== 'zero' && args.center !== 'history')
         throw new Error(`invalid center: ${JSON.stringify(args.center)}; expected "zero" or "history"`);
     } catch (err) {
-      throw new CliError((err as Error).message, 2);
+      throw new CliError((err as Error).message, 2, { cause: err });
     }
     if (args.gaps !== 'nan' && args.gaps !== 'span') {
       throw new CliError(`invalid --gaps: ${JSON.stringify(args.gaps)}; expected "nan" or "span"`, 2);
@@ -74,7 +75,7 @@ export default defineCommand({
         regionId,
       );
     } catch (err) {
-      throw new CliError((err as Error).message, 2);
+      throw new CliError((err as Error).message, 2, { cause: err });
     }
     const store = await openStore(args.db);
     try {

@@ -39,8 +39,9 @@ export function setIO(next: CliIO): void {
 /** An error the CLI reports as a message (no stack) with an exit code: 2 for misuse, 1 for failures. */
 export class CliError extends Error {
   readonly exitCode: number;
-  constructor(message: string, exitCode = 1) {
-    super(message);
+  /** `options.cause`: the error this one reports (kept for CAPGAP_DEBUG and callers). */
+  constructor(message: string, exitCode = 1, options?: ErrorOptions) {
+    super(message, options);
     this.name = 'CliError';
     this.exitCode = exitCode;
   }

@@ -5,6 +5,7 @@
  */
 import { defineCommand } from 'citty';
 import { commonArgs, io, openStore, printJson } from './context.ts';
+import { DESCRIPTIONS } from './descriptions.ts';
 
 /** A row of `capgap datasets`. */
 export interface DatasetListing {
@@ -42,8 +43,7 @@ export function formatDatasets(rows: DatasetListing[]): string {
 export default defineCommand({
   meta: {
     name: 'datasets',
-    description:
-      'list the datasets capgap answers from: imported and embedded (name, kind, vintage, rows, origin)',
+    description: DESCRIPTIONS.datasets,
   },
   args: { ...commonArgs },
   async run({ args }) {

@@ -26,6 +26,7 @@ import { parseModel } from '../events/models.ts';
 import { type AlignOptions, alignReturns, returnOver, type Series } from '../events/series.ts';
 import { loadEventSet, loadSeries } from '../queries/series.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
+import { DESCRIPTIONS } from './descriptions.ts';
 import { runRegions } from './event-regions.ts';
 
 const pct = (x: number) => (Number.isFinite(x) ? `${x >= 0 ? '+' : ''}${(x * 100).toFixed(2)}%` : 'n/a');
@@ -35,7 +36,7 @@ const pval = (p: number) => (!Number.isFinite(p) ? 'n/a' : p < 0.0001 ? p.toExpo
 export default defineCommand({
   meta: {
     name: 'event',
-    description: 'Event study of a series: abnormal returns, CAR, BHAR, significance tests',
+    description: DESCRIPTIONS.event,
   },
   args: {
     event: { type: 'string', description: 'event date YYYY-MM-DD (or use --set)' },
@@ -94,7 +95,7 @@ export default defineCommand({
         ? [makeEvent({ date: args.event, timing: args.timing as NewsTiming }, '--event')]
         : loadEventSet(args.set as string);
     } catch (err) {
-      throw new CliError((err as Error).message, 2);
+      throw new CliError((err as Error).message, 2, { cause: err });
     }
     const minObs = Number(args['min-obs']);
     if (!Number.isInteger(minObs) || minObs < 3)

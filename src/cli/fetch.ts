@@ -13,6 +13,7 @@ import { FRENCH_DATASETS, FRENCH_DEFAULT } from '../connectors/french.ts';
 import { secUserAgent } from '../connectors/sec.ts';
 import { fetchSettings, sourceUrl } from '../connectors/settings.ts';
 import { CliError, commonArgs, io, openStore, printJson, sizeArg } from './context.ts';
+import { DESCRIPTIONS } from './descriptions.ts';
 
 const fetchArgs = {
   ...commonArgs,
@@ -64,7 +65,7 @@ function settings(a: FetchArgs): { ctx: FetchContext; cfg: ConnectorConfig } {
     }
     return out;
   } catch (err) {
-    if (err instanceof ConnectorError) throw new CliError(err.message, 2);
+    if (err instanceof ConnectorError) throw new CliError(err.message, 2, { cause: err });
     throw err;
   }
 }
@@ -96,7 +97,8 @@ async function runConnector(
   try {
     out = await work(store, ctx, progress, cfg);
   } catch (err) {
-    if (err instanceof ConnectorError && err.failure === 'config') throw new CliError(err.message, 2);
+    if (err instanceof ConnectorError && err.failure === 'config')
+      throw new CliError(err.message, 2, { cause: err });
     throw err;
   } finally {
     store.close();
@@ -207,7 +209,7 @@ const shares = defineCommand({
     try {
       ua = secUserAgent({ CAPGAP_SEC_USER_AGENT: process.env.CAPGAP_SEC_USER_AGENT ?? cfg.secUserAgent });
     } catch (err) {
-      throw new CliError((err as Error).message, 2);
+      throw new CliError((err as Error).message, 2, { cause: err });
     }
     const base = sourceUrl('sec', cfg);
     const { fetchSecShares } = await import('../connectors/connect-shares.ts');
@@ -274,7 +276,7 @@ const cache = defineCommand({
 export default defineCommand({
   meta: {
     name: 'fetch',
-    description: 'download current data (French library, daily prices, share counts) into the store',
+    description: DESCRIPTIONS.fetch,
   },
   subCommands: { french, prices, shares, 'etf-shares': etfShares, cache },
 });

@@ -14,6 +14,7 @@ import { weeklyCategoryFlows } from '../queries/flows-store.ts';
 import type { RecordContext } from '../records/record.ts';
 import { readEtfRegistry } from '../store/etf-registry.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
+import { DESCRIPTIONS } from './descriptions.ts';
 
 /** USD as '$6.50bn', '$520.0m', '-$0.53m'. */
 export function usd(x: number): string {
@@ -65,7 +66,7 @@ export function flowOptions(
     };
   } catch (err) {
     if (err instanceof CliError) throw err;
-    throw new CliError((err as Error).message, 2);
+    throw new CliError((err as Error).message, 2, { cause: err });
   }
 }
 
@@ -99,7 +100,7 @@ export const flowArgs = {
 export default defineCommand({
   meta: {
     name: 'flows',
-    description: 'net ETF flows by category and week/month/quarter/year, split at an event',
+    description: DESCRIPTIONS.flows,
   },
   args: {
     ...commonArgs,

@@ -12,6 +12,7 @@ import { type ImportKind, KINDS } from '../formats/types.ts';
 import { type ImportOptions, type ImportSummary, importFile } from '../store/import/import-file.ts';
 import type { Store } from '../store/store.ts';
 import { CliError, commonArgs, io, openStore, printJson, sizeArg } from './context.ts';
+import { DESCRIPTIONS } from './descriptions.ts';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 
@@ -44,8 +45,7 @@ function open(db: string | undefined): Promise<Store> {
 export default defineCommand({
   meta: {
     name: 'import',
-    description:
-      'import CSV/Parquet files (Yahoo, yfinance, Stooq, Alpha Vantage, French, companylist, panel, generic)',
+    description: DESCRIPTIONS.import,
   },
   args: {
     files: { type: 'positional', description: 'files to import (CSV, .gz or Parquet)', required: true },
@@ -144,10 +144,12 @@ export default defineCommand({
       bar?.stop();
       if (err instanceof ImportError) {
         const kept = done.length ? ` (${done.length} earlier file(s) were imported)` : '';
-        throw new CliError(`import failed, nothing written for this file${kept}: ${err.message}`, 1);
+        throw new CliError(`import failed, nothing written for this file${kept}: ${err.message}`, 1, {
+          cause: err,
+        });
       }
       if ((err as NodeJS.ErrnoException).code === 'ENOENT')
-        throw new CliError(`no such file: ${(err as NodeJS.ErrnoException).path}`, 1);
+        throw new CliError(`no such file: ${(err as NodeJS.ErrnoException).path}`, 1, { cause: err });
       throw err;
     } finally {
       bar?.stop();

@@ -10,6 +10,7 @@ import { type InstrumentsAnswer, queryInstruments } from '../queries/instruments
 import { parseExposure } from '../sectors/exposure.ts';
 import { readEtfRegistryFile } from '../store/etf-registry.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
+import { DESCRIPTIONS } from './descriptions.ts';
 
 const pct = (x: number | null | undefined) =>
   x === null || x === undefined || !Number.isFinite(x) ? 'n/a' : `${(x * 100).toFixed(2)}%`;
@@ -51,8 +52,7 @@ export function instrumentsText(a: InstrumentsAnswer): string {
 export default defineCommand({
   meta: {
     name: 'instruments',
-    description:
-      'Passive funds for an exposure ("US small cap", "US industrials"): return, tracking, history, flows',
+    description: DESCRIPTIONS.instruments,
   },
   args: {
     ...commonArgs,
@@ -82,7 +82,7 @@ export default defineCommand({
       if (args.exposure) parseExposure(args.exposure);
       window = parseWindow(args.window);
     } catch (err) {
-      throw new CliError((err as Error).message, 2);
+      throw new CliError((err as Error).message, 2, { cause: err });
     }
     const store = await openStore(args.db);
     try {
@@ -98,7 +98,8 @@ export default defineCommand({
         });
       } catch (err) {
         const m = (err as Error).message;
-        if (/^invalid |leaves the data|^event |registry|missing column/.test(m)) throw new CliError(m, 2);
+        if (/^invalid |leaves the data|^event |registry|missing column/.test(m))
+          throw new CliError(m, 2, { cause: err });
         throw err;
       }
       if (args.json) return printJson(a);

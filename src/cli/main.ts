@@ -5,66 +5,28 @@
 import { type CommandDef, defineCommand, runCommand, showUsage } from 'citty';
 import { VERSION } from '../version.ts';
 import { CliError, type CliIO, processIO, setIO } from './context.ts';
+import { DESCRIPTIONS } from './descriptions.ts';
 
-// Add a command here: name -> its one-line description (for `capgap --help`, which so loads no command) and a
-// lazy import of its file (default export is a citty command). test/cli/main.test.ts checks the descriptions.
+// Add a command here: name -> a lazy import of its file (default export is a citty command), and its
+// one-line description in ./descriptions.ts (so `capgap --help` loads no command).
 const load = (p: Promise<{ default: unknown }>) => p.then((m) => m.default as CommandDef);
-export const COMMANDS: Record<string, [description: string, load: () => Promise<CommandDef>]> = {
-  report: [
-    'the size effect after an event: indices since, size portfolios vs the market, the month spread',
-    () => load(import('./report.ts')),
-  ],
-  import: [
-    'import CSV/Parquet files (Yahoo, yfinance, Stooq, Alpha Vantage, French, companylist, panel, generic)',
-    () => load(import('./import.ts')),
-  ],
-  datasets: [
-    'list the datasets capgap answers from: imported and embedded (name, kind, vintage, rows, origin)',
-    () => load(import('./datasets.ts')),
-  ],
-  serve: ['serve the JSON API and the web page (loopback by default)', () => load(import('./serve.ts'))],
-  fetch: [
-    'download current data (French library, daily prices, share counts) into the store',
-    () => load(import('./fetch.ts')),
-  ],
-  flows: [
-    'net ETF flows by category and week/month/quarter/year, split at an event',
-    () => load(import('./flows.ts')),
-  ],
-  records: [
-    "a period's rank in its history: 'widest since', 'best week on record', 'on track'",
-    () => load(import('./records.ts')),
-  ],
-  buckets: [
-    'Size-bucket returns (deciles, quintiles, …) built from stocks or read from French',
-    () => load(import('./buckets.ts')),
-  ],
-  calendar: [
-    'Print the NYSE trading calendar (1926-) or check a series against it',
-    () => load(import('./calendar.ts')),
-  ],
-  event: [
-    'Event study of a series: abnormal returns, CAR, BHAR, significance tests',
-    () => load(import('./event.ts')),
-  ],
-  'compare-events': [
-    'Every event of a set side by side on one metric, ranked',
-    () => load(import('./compare-events.ts')),
-  ],
-  check: [
-    'Check an article (--text FILE|-) or claims (YAML/JSON) against the data',
-    () => load(import('./check.ts')),
-  ],
-  sectors: [
-    'Sectors over an event window: ranking, small-minus-large inside each, and the size spread by sector',
-    () => load(import('./sectors.ts')),
-  ],
-  instruments: [
-    'Passive funds for an exposure ("US small cap", "US industrials"): return, tracking, history, flows',
-    () => load(import('./instruments.ts')),
-  ],
+export const COMMANDS: Record<keyof typeof DESCRIPTIONS, () => Promise<CommandDef>> = {
+  report: () => load(import('./report.ts')),
+  import: () => load(import('./import.ts')),
+  datasets: () => load(import('./datasets.ts')),
+  serve: () => load(import('./serve.ts')),
+  fetch: () => load(import('./fetch.ts')),
+  flows: () => load(import('./flows.ts')),
+  records: () => load(import('./records.ts')),
+  buckets: () => load(import('./buckets.ts')),
+  calendar: () => load(import('./calendar.ts')),
+  event: () => load(import('./event.ts')),
+  'compare-events': () => load(import('./compare-events.ts')),
+  check: () => load(import('./check.ts')),
+  sectors: () => load(import('./sectors.ts')),
+  instruments: () => load(import('./instruments.ts')),
 };
-const commands = Object.fromEntries(Object.entries(COMMANDS).map(([name, [, lazy]]) => [name, lazy]));
+const commands: Record<string, () => Promise<CommandDef>> = COMMANDS;
 
 const meta = {
   name: 'capgap',
@@ -78,7 +40,7 @@ export const root = defineCommand({ meta, subCommands: commands });
 const helpRoot = defineCommand({
   meta,
   subCommands: Object.fromEntries(
-    Object.entries(COMMANDS).map(([name, [description]]) => [
+    Object.entries(DESCRIPTIONS).map(([name, description]) => [
       name,
       defineCommand({ meta: { name, description } }),
     ]),

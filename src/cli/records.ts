@@ -14,6 +14,7 @@ import { returnRecord } from '../queries/return-series.ts';
 import { periodSpreadRecord, readDecilePair, spreadOnTrack, spreadRecord } from '../queries/spread-series.ts';
 import type { RecordContext } from '../records/record.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
+import { DESCRIPTIONS } from './descriptions.ts';
 import { flowArgs, flowOptions, usd } from './flows.ts';
 
 const pct = (x: number) => (Number.isFinite(x) ? `${x >= 0 ? '+' : ''}${(x * 100).toFixed(2)}%` : 'n/a');
@@ -44,7 +45,7 @@ function since(r: RecordContext, fmt: (x: number) => string): string {
 export default defineCommand({
   meta: {
     name: 'records',
-    description: "a period's rank in its history: 'widest since', 'best week on record', 'on track'",
+    description: DESCRIPTIONS.records,
   },
   args: {
     ...commonArgs,

@@ -21,6 +21,7 @@ import {
 import { formatRegionSnapshot } from '../report/region-text.ts';
 import { formatSnapshot } from '../report/snapshot-text.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
+import { DESCRIPTIONS } from './descriptions.ts';
 import { Timings, timingsArg } from './timings.ts';
 
 const FORMATS = ['md', 'html', 'json', 'article', 'png'] as const;
@@ -45,8 +46,7 @@ function parseFormats(value: string | undefined, out: string | undefined): strin
 export default defineCommand({
   meta: {
     name: 'report',
-    description:
-      'the size effect after an event: indices since, size portfolios vs the market, the month spread',
+    description: DESCRIPTIONS.report,
   },
   args: {
     event: { type: 'string', description: 'event date, YYYY-MM-DD (e.g. 2016-11-08)', required: true },
@@ -88,7 +88,7 @@ export default defineCommand({
     try {
       if (args.region) regionId = parseRegion(args.region);
     } catch (err) {
-      throw new CliError((err as Error).message, 2);
+      throw new CliError((err as Error).message, 2, { cause: err });
     }
     if (regionId !== 'us' && (args.out || args.to || formats.some((f) => f !== 'text')))
       throw new CliError('--region supports the text report and --json (no --out, --format or --to yet)', 2);

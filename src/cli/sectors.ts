@@ -12,6 +12,7 @@ import { querySectorEvent } from '../queries/sectors.ts';
 import type { SpreadDecomposition } from '../sectors/decompose.ts';
 import { INDUSTRY_TO_GICS, SECTOR_TO_GICS } from '../sectors/sector-map.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
+import { DESCRIPTIONS } from './descriptions.ts';
 
 const pct = (x: number | null, d = 2) =>
   x === null || !Number.isFinite(x) ? 'n/a' : `${(x * 100).toFixed(d)}%`;
@@ -78,8 +79,7 @@ function mappingText(): string {
 export default defineCommand({
   meta: {
     name: 'sectors',
-    description:
-      'Sectors over an event window: ranking, small-minus-large inside each, and the size spread by sector',
+    description: DESCRIPTIONS.sectors,
   },
   args: {
     ...commonArgs,
@@ -109,7 +109,7 @@ export default defineCommand({
     try {
       window = parseWindow(args.window);
     } catch (err) {
-      throw new CliError((err as Error).message, 2);
+      throw new CliError((err as Error).message, 2, { cause: err });
     }
     if (args.within !== 'universe' && args.within !== 'sector')
       throw new CliError(
@@ -129,7 +129,8 @@ export default defineCommand({
         });
       } catch (err) {
         const m = (err as Error).message;
-        if (/^invalid |^no |leaves the data|ends .* before|^event /.test(m)) throw new CliError(m, 2);
+        if (/^invalid |^no |leaves the data|ends .* before|^event /.test(m))
+          throw new CliError(m, 2, { cause: err });
         throw err;
       }
       delete a.result;

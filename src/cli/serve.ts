@@ -7,9 +7,10 @@
 import { defineCommand } from 'citty';
 import { isLoopback, startServer } from '../server/serve.ts';
 import { CliError, commonArgs, io } from './context.ts';
+import { DESCRIPTIONS } from './descriptions.ts';
 
 export default defineCommand({
-  meta: { name: 'serve', description: 'serve the JSON API and the web page (loopback by default)' },
+  meta: { name: 'serve', description: DESCRIPTIONS.serve },
   args: {
     port: { type: 'string', description: 'port to listen on (0 = any free port)', default: '8080' },
     host: {

@@ -6,8 +6,8 @@
  * kept per host, so every request to one host, whatever the connector, respects that host's spacing.
  */
 
-import { VERSION } from '../version.ts';
 import type { Limits } from '../formats/limits.ts';
+import { VERSION } from '../version.ts';
 import { RateLimiter } from './backoff.ts';
 import type { CacheEntry, DownloadCache } from './cache.ts';
 import { ConnectorError, OfflineError } from './errors.ts';

@@ -5,6 +5,8 @@
  *   minus that of its benchmark; its t is BHAR(t) / (σ·√t') with σ = sd(R − Rb) over the estimation window
  *   (Lyon, Barber & Tsai 1999; df = m − 1), as in sipemu/eventstudy.
  */
+
+import { compoundPath } from '../math/compound.ts';
 import { pStudentT } from './distributions.ts';
 
 /**
@@ -25,15 +27,11 @@ export function cumulativeAbnormal(ar: Float64Array): Float64Array {
 export function bhar(r: Float64Array, benchmark: Float64Array): Float64Array {
   if (r.length !== benchmark.length)
     throw new Error(`bhar: ${r.length} returns vs ${benchmark.length} benchmark returns`);
-  const out = new Float64Array(r.length);
-  let a = 1;
-  let b = 1;
-  for (let t = 0; t < r.length; t++) {
-    a *= 1 + r[t];
-    b *= 1 + benchmark[t];
-    out[t] = a - b;
-  }
-  return out;
+  // both compounded from the close before the window's first day (src/math/compound.ts)
+  const a = compoundPath(r, -1, 0, r.length - 1);
+  const b = compoundPath(benchmark, -1, 0, r.length - 1);
+  for (let t = 0; t < r.length; t++) a[t] -= b[t];
+  return a;
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   type TradingCalendar,
   windowCloses,
 } from '../calendar/trading-days.ts';
+import { bisectRight } from '../math/bisect.ts';
 import { compound } from '../math/compound.ts';
 import { exactSignTest, type SignTestResult, signFlipTest } from './exact-tests.ts';
 
@@ -122,14 +123,7 @@ export function compareEvents(
             : 'a gap in the data inside the window',
         );
       }
-      let lo = 0; // binary search: the number of history windows <= value
-      let hi = history.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (history[mid] <= value) lo = mid + 1;
-        else hi = mid;
-      }
-      const below = lo;
+      const below = bisectRight(history, value); // the number of history windows <= value
       rows.push({
         label,
         eventDate: ev.date,

@@ -117,7 +117,7 @@ export function eventStudy(
       try {
         fit = fitModel(estR, estM, model, { minObs: options.minObs });
       } catch (err) {
-        throw new Error(`${name}, event ${ev.date}: ${(err as Error).message}`);
+        throw new Error(`${name}, event ${ev.date}: ${(err as Error).message}`, { cause: err });
       }
       const ar = abnormalReturns(fit, evR, evM);
       inputs.push({

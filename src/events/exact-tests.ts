@@ -7,6 +7,8 @@
  *   `center`, so each deviation d_i = x_i − center is as likely to carry either sign; p = the share of the
  *   2^M sign assignments with |Σ ±|d_i|| ≥ |Σ d_i|, counted exactly (meet in the middle: 2·2^(M/2) sums).
  */
+
+import { bisectLeft, bisectRight } from '../math/bisect.ts';
 import { binomialTest } from './distributions.ts';
 
 /** The result of `exactSignTest`. */
@@ -41,30 +43,6 @@ function halfSums(d: number[]): Float64Array {
   return out;
 }
 
-/** Index of the first element >= x in sorted `a`. */
-function lowerBound(a: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the first element > x in sorted `a`. */
-function upperBound(a: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * Exact two-sided sign-flip permutation test of the mean about `center` (up to 40 values).
  * @example signFlipTest([0.02, 0.01, 0.015]).p // 0.25 (2 of 8 sign assignments are as extreme)
@@ -85,8 +63,8 @@ export function signFlipTest(values: ArrayLike<number>, center = 0): { p: number
   const B = halfSums(d.slice(h)).sort();
   let count = 0;
   for (const a of A) {
-    count += B.length - lowerBound(B, target - a); // a + b >= target
-    count += upperBound(B, -target - a); // a + b <= -target
+    count += B.length - bisectLeft(B, target - a); // a + b >= target
+    count += bisectRight(B, -target - a); // a + b <= -target
   }
   return { p: count / total, assignments: total };
 }

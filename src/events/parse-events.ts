@@ -32,7 +32,7 @@ export function parseEventsJson(text: string, options: { file?: string } = {}): 
   try {
     data = JSON.parse(text);
   } catch (err) {
-    throw new Error(`${file}: not valid JSON (${(err as Error).message})`);
+    throw new Error(`${file}: not valid JSON (${(err as Error).message})`, { cause: err });
   }
   const list = Array.isArray(data) ? data : (data as { events?: unknown })?.events;
   if (!Array.isArray(list) || list.length === 0)

@@ -10,6 +10,7 @@
  *   leave a bucket empty: there is no "bin edges must be unique" failure.
  * - Buckets are numbered from the smallest (0) to the largest (K-1).
  */
+import { bisectLeft } from '../math/bisect.ts';
 
 /** A bucketing scheme, parsed. */
 export interface Scheme {
@@ -126,15 +127,7 @@ export function assignBuckets(values: Float64Array, idx: Int32Array, breakpoints
   const out = new Int32Array(idx.length);
   const K = breakpoints.length;
   for (let i = 0; i < idx.length; i++) {
-    const x = values[idx[i]];
-    let lo = 0;
-    let hi = K;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (breakpoints[mid] < x) lo = mid + 1;
-      else hi = mid;
-    }
-    out[i] = lo;
+    out[i] = bisectLeft(breakpoints, values[idx[i]], 0, K);
   }
   return out;
 }

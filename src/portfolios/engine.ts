@@ -7,6 +7,7 @@
  * (breakpoints.ts), and holds the portfolios until the next formation.
  */
 import { fromDay, toDay } from '../calendar/dates.ts';
+import { bisectLeft, bisectRight } from '../math/bisect.ts';
 import {
   assignBuckets,
   coverageBreakpoints,
@@ -108,8 +109,8 @@ export function computeBuckets(panel: Panel, options: BucketOptions = {}): Bucke
       const allF = formationDays(days, formation);
       if (allF.length === 0)
         throw new Error(`formation ${formationName(formation)}: no formation day inside the panel`);
-      fromIdx = options.from ? lowerBound(days, toDay(options.from)) : allF[0] + 1;
-      toIdx = options.to ? upperBound(days, toDay(options.to)) - 1 : D - 1;
+      fromIdx = options.from ? bisectLeft(days, toDay(options.from)) : allF[0] + 1;
+      toIdx = options.to ? bisectRight(days, toDay(options.to)) - 1 : D - 1;
       if (fromIdx > toIdx)
         throw new Error(`empty range: --from ${options.from} --to ${options.to} holds no trading day`);
       if (allF[0] >= fromIdx) {
@@ -186,26 +187,4 @@ export function computeBuckets(panel: Panel, options: BucketOptions = {}): Bucke
     ids: panel.ids,
     timings,
   };
-}
-
-function lowerBound(a: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const m = (lo + hi) >>> 1;
-    if (a[m] < x) lo = m + 1;
-    else hi = m;
-  }
-  return lo;
-}
-
-function upperBound(a: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const m = (lo + hi) >>> 1;
-    if (a[m] <= x) lo = m + 1;
-    else hi = m;
-  }
-  return lo;
 }

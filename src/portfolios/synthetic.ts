@@ -6,6 +6,8 @@
  * another stock's prices and shares exactly (tied caps); 30% NYSE, 70% NASDAQ; 90% common, 5% etf,
  * 5% preferred. Caps are shares × price with constant shares.
  */
+
+import { mulberry32 } from '../math/random.ts';
 import type { Panel } from './panel.ts';
 
 /** Options of syntheticPanel. */
@@ -16,18 +18,6 @@ export interface SyntheticOptions {
   days?: number;
   /** PRNG seed; defaults to 1. */
   seed?: number;
-}
-
-/** mulberry32: a small seeded PRNG returning uniforms in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

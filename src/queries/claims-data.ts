@@ -41,19 +41,20 @@ async function loadBars(store: Store, id: string): Promise<PriceBars | null> {
     [id],
   );
   if (!best) return null;
-  const cols = await store.columns(
+  const cols = await store.typedColumns(
     `SELECT (date - DATE '1970-01-01')::INTEGER AS d, open, close, adj_close FROM bars
       WHERE id = $1 AND source = $2 ORDER BY date`,
     [id, best.source],
+    { numbers: ['adj_close', 'close', 'd', 'open'] },
   );
   return {
     id,
     dataset: best.source,
     vintage: await vintageOf(store, best.source),
-    days: Int32Array.from(cols.d as Float64Array),
-    open: cols.open as Float64Array,
-    close: cols.close as Float64Array,
-    adjClose: cols.adj_close as Float64Array,
+    days: Int32Array.from(cols.d),
+    open: cols.open,
+    close: cols.close,
+    adjClose: cols.adj_close,
   };
 }
 
@@ -69,17 +70,18 @@ async function loadPortfolio(
     [SIZE_DATASET, frequency, weighting, name],
   );
   if (!v?.v) return null;
-  const cols = await store.columns(
+  const cols = await store.typedColumns(
     `SELECT (date - DATE '1970-01-01')::INTEGER AS d, value FROM portfolio_series
       WHERE dataset = $1 AND vintage = $2 AND frequency = $3 AND weighting = $4 AND measure = 'return' AND portfolio = $5
       ORDER BY date`,
     [SIZE_DATASET, v.v, frequency, weighting, name],
+    { numbers: ['d', 'value'] },
   );
   return {
     dataset: SIZE_DATASET,
     vintage: v.v,
-    days: Int32Array.from(cols.d as Float64Array),
-    values: cols.value as Float64Array,
+    days: Int32Array.from(cols.d),
+    values: cols.value,
   };
 }
 
@@ -90,16 +92,17 @@ async function loadMarket(store: Store, frequency: string, vintage?: string): Pr
   );
   if (vs.length === 0) return null;
   const use = vs.find((r) => r.v === vintage)?.v ?? vs[0].v;
-  const cols = await store.columns(
+  const cols = await store.typedColumns(
     `SELECT (date - DATE '1970-01-01')::INTEGER AS d, sum(value) AS v, count(value)::INTEGER AS n FROM factors
       WHERE dataset = $1 AND vintage = $2 AND frequency = $3 AND factor IN ('Mkt-RF', 'RF')
       GROUP BY date ORDER BY date`,
     [FACTORS_DATASET, use, frequency],
+    { numbers: ['d', 'n', 'v'] },
   );
-  const values = cols.v as Float64Array;
-  const n = cols.n as Float64Array;
+  const values = cols.v;
+  const n = cols.n;
   for (let i = 0; i < values.length; i++) if (n[i] !== 2) values[i] = Number.NaN; // both factors or missing
-  return { dataset: FACTORS_DATASET, vintage: use, days: Int32Array.from(cols.d as Float64Array), values };
+  return { dataset: FACTORS_DATASET, vintage: use, days: Int32Array.from(cols.d), values };
 }
 
 async function loadFlows(store: Store, category: string) {
@@ -109,17 +112,18 @@ async function loadFlows(store: Store, category: string) {
     [category],
   );
   if (!n?.n) return null;
-  const cols = await store.columns(
+  const cols = await store.typedColumns(
     `SELECT (f.date - DATE '1970-01-01')::INTEGER AS d, sum(f.flow) AS flow, string_agg(DISTINCT f.source, ', ') AS src
        FROM etf_flows f JOIN etfs e ON e.ticker = f.ticker
       WHERE lower(e.category) = lower($1) AND f.flow IS NOT NULL
       GROUP BY f.date ORDER BY f.date`,
     [category],
+    { numbers: ['d', 'flow'], strings: ['src'] },
   );
-  const days = cols.d as Float64Array;
+  const days = cols.d;
   if (days.length === 0) return null;
-  const sources = [...new Set((cols.src as string[]).flatMap((s) => s.split(', ')))].sort();
-  return { dataset: sources.join(', '), days: Int32Array.from(days), flows: cols.flow as Float64Array };
+  const sources = [...new Set(cols.src.flatMap((s) => s.split(', ')))].sort();
+  return { dataset: sources.join(', '), days: Int32Array.from(days), flows: cols.flow };
 }
 
 /** The stock panel's dataset and its date range, or null when the store holds none. */

@@ -8,6 +8,7 @@
  */
 import { fromDay, monthEnd, toDay } from '../calendar/dates.ts';
 import type { Period } from '../calendar/periods.ts';
+import { compound } from '../math/compound.ts';
 import { compoundByPeriod, relativeReturns } from '../records/period-returns.ts';
 import {
   describeProvisional,
@@ -64,16 +65,17 @@ export async function readDecilePair(
   const count = await store.one<{ n: number }>(`SELECT count(*)::DOUBLE AS n ${where}`, params);
   if (!count?.n)
     return { pair: { ends: [], small: new Float64Array(0), large: new Float64Array(0) }, vintage: v.vintage };
-  const cols = await store.columns(
+  const cols = await store.typedColumns(
     `SELECT date, max(value) FILTER (WHERE portfolio = 'Lo 10') AS small, max(value) FILTER (WHERE portfolio = 'Hi 10') AS large
      ${where}
      GROUP BY date ORDER BY date`,
     params,
+    { numbers: ['large', 'small'], strings: ['date'] },
   );
   const pair = {
-    ends: (cols.date as string[] | undefined) ?? [],
-    small: (cols.small as Float64Array | undefined) ?? new Float64Array(0),
-    large: (cols.large as Float64Array | undefined) ?? new Float64Array(0),
+    ends: cols.date,
+    small: cols.small,
+    large: cols.large,
   };
   return { pair, vintage: v.vintage };
 }
@@ -133,12 +135,9 @@ export async function spreadOnTrack(
   });
   if (!daily.pair.ends.length)
     throw new Error(`no daily size-decile returns between ${start} and ${options.asOf}`);
-  let s = 1;
-  let l = 1;
-  for (let i = 0; i < daily.pair.ends.length; i++) {
-    s *= 1 + daily.pair.small[i];
-    l *= 1 + daily.pair.large[i];
-  }
+  const last = daily.pair.ends.length - 1;
+  const s = 1 + compound(daily.pair.small, -1, last);
+  const l = 1 + compound(daily.pair.large, -1, last);
   const monthly = await readDecilePair(store, { weighting: 'value', to: fromDay(toDay(start) - 1) });
   const series = {
     ends: monthly.pair.ends,

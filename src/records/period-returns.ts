@@ -6,6 +6,7 @@
  * last day with a level) is provisional (period-to-date).
  */
 import { type Period, periodEnd } from '../calendar/periods.ts';
+import { compound } from '../math/compound.ts';
 
 /** Period returns of one series. */
 export interface PeriodReturns {
@@ -99,26 +100,28 @@ export function compoundByPeriod(
   const weekEnd = options.weekEnd ?? 5;
   const n = days.length;
   const ends = new Int32Array(n);
+  const first = new Int32Array(n);
   const last = new Int32Array(n);
-  const growth = new Float64Array(n);
   let m = 0;
   for (let i = 0; i < n; i++) {
     if (i > 0 && days[i] <= days[i - 1]) throw new Error(`days must increase (index ${i})`);
     const e = periodEnd(days[i], period, weekEnd);
     if (m === 0 || ends[m - 1] !== e) {
       ends[m] = e;
-      growth[m] = 1;
+      first[m] = i;
       m++;
     }
-    last[m - 1] = days[i];
-    if (!Number.isNaN(returns[i])) growth[m - 1] *= 1 + returns[i];
+    last[m - 1] = i;
   }
   const asOf = options.asOf ?? (n ? days[n - 1] : 0);
   const ret = new Float64Array(m);
   const provisional = new Uint8Array(m);
+  const lastDay = new Int32Array(m);
   for (let k = 0; k < m; k++) {
-    ret[k] = growth[k] - 1;
+    // from the last close of the previous period to the last close of this one (src/math/compound.ts)
+    ret[k] = compound(returns, first[k] - 1, last[k], { skipMissing: true });
+    lastDay[k] = days[last[k]];
     provisional[k] = ends[k] > asOf ? 1 : 0;
   }
-  return { end: ends.slice(0, m), lastDay: last.slice(0, m), ret, provisional };
+  return { end: ends.slice(0, m), lastDay, ret, provisional };
 }

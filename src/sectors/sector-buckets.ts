@@ -9,6 +9,8 @@
  * members, so every sector has its own small and large third. Stocks without a sector form the group
  * "Unclassified", so the cells always add up to the whole universe (the market column).
  */
+
+import { compoundColumns } from '../math/compound.ts';
 import {
   assignBuckets,
   coverageBreakpoints,
@@ -142,9 +144,6 @@ export function compoundCells(
   const r = res.returns[weighting];
   if (!r)
     throw new Error(`weighting "${weighting}" was not computed; computed: ${res.weightings.join(', ')}`);
-  const W = res.groups.length * res.K + 1;
-  const out = new Float64Array(W).fill(1);
-  for (let d = i; d <= j; d++) for (let c = 0; c < W; c++) out[c] *= 1 + r[d * W + c];
-  for (let c = 0; c < W; c++) out[c] -= 1;
-  return out;
+  // the dates i..j both in: from the close before date i (src/math/compound.ts's rule)
+  return compoundColumns(r, res.groups.length * res.K + 1, i - 1, j);
 }

@@ -3,6 +3,8 @@
  * together), and its small-minus-large spread inside the sector (smallest minus largest size bucket of the
  * sector × size cells, by the result's breakpoints), with the member counts at the formation.
  */
+
+import { compoundColumns } from '../math/compound.ts';
 import type { Weighting } from '../portfolios/kernel.ts';
 import { span } from './decompose.ts';
 import { compoundCells, type SectorBucketResult } from './sector-buckets.ts';
@@ -33,11 +35,8 @@ export function rankSectors(res: SectorBucketResult, from?: string, to?: string)
   const G = groups.length;
   const whole = (w: Weighting) => {
     const r = res.sectorReturns[w];
-    const out = new Float64Array(G).fill(Number.NaN);
-    if (!r) return out;
-    out.fill(1);
-    for (let d = i; d <= j; d++) for (let g = 0; g < G; g++) out[g] *= 1 + r[d * (G + 1) + g];
-    return out.map((x) => x - 1);
+    if (!r) return new Float64Array(G).fill(Number.NaN);
+    return compoundColumns(r, G + 1, i - 1, j).subarray(0, G); // dates i..j, both in
   };
   const sml = (w: Weighting) => {
     if (!res.returns[w]) return new Float64Array(G).fill(Number.NaN);

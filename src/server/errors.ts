@@ -8,8 +8,9 @@
 export class ApiError extends Error {
   readonly status: 400 | 401 | 403 | 404 | 413 | 414 | 421 | 422 | 500 | 501 | 503 | 504;
   readonly parameter: string | undefined;
-  constructor(status: ApiError['status'], message: string, parameter?: string) {
-    super(message);
+  /** `options.cause`: the error this one reports (logged, never sent). */
+  constructor(status: ApiError['status'], message: string, parameter?: string, options?: ErrorOptions) {
+    super(message, options);
     this.name = 'ApiError';
     this.status = status;
     this.parameter = parameter;

@@ -33,6 +33,8 @@ export {
   parseYfinance,
   type SeriesBlock,
 } from './import/index.ts';
+export { StoreLockedError } from './lock.ts';
 export { loadCompanylists, loadStockPanelCsv } from './panel-load.ts';
+export { QueryCancelledError, StoreBusyError, withSignal } from './pool.ts';
 export { loadFactors, loadPortfolioReturns, loadPrices } from './series-load.ts';
-export { Store } from './store.ts';
+export { type OpenOptions, Store } from './store.ts';

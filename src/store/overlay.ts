@@ -7,7 +7,8 @@
  *
  * Precedence (docs/data-model.md): **user imports win**. Where the store's own tables hold a series the
  * embedded data also hold, the embedded rows of that series are hidden:
- * - bars, market_caps, etf_flows: by `source` (the dataset name);
+ * - bars and market_caps by `id`, etf_flows by `ticker`: an imported ^RUT, from any source, hides the
+ *   shipped ^RUT;
  * - portfolio_series, factors: by (dataset, frequency), whatever the vintage, so vintages never mix;
  * - securities by `id`, etfs by `ticker`; datasets by name (and French datasets whose series are hidden).
  * The `datasets` view gains a column `origin` ('imported' or 'embedded'); `datasets_hidden` lists the
@@ -19,9 +20,9 @@ import { type DataTable, TABLE_COLUMNS } from './schema.ts';
 
 /** How embedded rows of a table are matched against the store's own rows. */
 const SERIES_KEY: Partial<Record<DataTable, string[]>> = {
-  bars: ['source'],
-  market_caps: ['source'],
-  etf_flows: ['source'],
+  bars: ['id'],
+  market_caps: ['id'],
+  etf_flows: ['ticker'],
   portfolio_series: ['dataset', 'frequency'],
   factors: ['dataset', 'frequency'],
 };
@@ -36,7 +37,12 @@ export interface OverlayPlan {
   files: Partial<Record<DataTable, string>>;
   /** Per table with a series key: the hidden key tuples, as SQL literals. */
   hidden: Partial<Record<DataTable, string[][]>>;
+  /** Embedded dataset names (`source` of bars, market caps, flows) whose rows are all hidden, as SQL literals. */
+  hiddenSources: string[];
 }
+
+/** The tables whose rows name their dataset in `source`. */
+const BY_SOURCE: DataTable[] = ['bars', 'market_caps', 'etf_flows'];
 
 /**
  * Works out which embedded series the store's own tables hide (run once per store version, on any
@@ -49,8 +55,9 @@ export async function planOverlay(
 ): Promise<OverlayPlan> {
   const files = embeddedFiles(dir);
   const hidden: OverlayPlan['hidden'] = {};
+  const hiddenSources: string[] = [];
   const tables = (Object.keys(SERIES_KEY) as DataTable[]).filter((t) => files[t]);
-  if (tables.length === 0) return { dir, files, hidden };
+  if (tables.length === 0) return { dir, files, hidden, hiddenSources };
   // Only tables holding rows of their own can hide anything: skip scanning the files for the others.
   const held = await conn.runAndReadAll(
     tables
@@ -67,8 +74,15 @@ export async function planOverlay(
       `SELECT DISTINCT ${k} FROM ${ident(catalog)}.main.${t} INTERSECT SELECT DISTINCT ${k} FROM read_parquet(${lit(f)})`,
     );
     hidden[t] = (r.getRows() as unknown[][]).map((row) => row.map(lit));
+    if (BY_SOURCE.includes(t) && hidden[t].length) {
+      // An embedded dataset is hidden when every series it holds is.
+      const s = await conn.runAndReadAll(
+        `SELECT source FROM read_parquet(${lit(f)}) GROUP BY source HAVING bool_and(${matches(keys, hidden[t])})`,
+      );
+      for (const row of s.getRows() as unknown[][]) hiddenSources.push(lit(row[0]));
+    }
   }
-  return { dir, files, hidden };
+  return { dir, files, hidden, hiddenSources };
 }
 
 /** `(a = 'x' AND b = 'y') OR …`: true for rows whose key is one of `rows`. */
@@ -105,11 +119,7 @@ export function overlaySql(plan: OverlayPlan, catalog: string): string {
   const cols = TABLE_COLUMNS.datasets.map(ident).join(', ');
   const f = plan.files.datasets;
   const hiddenSeries = [...(plan.hidden.portfolio_series ?? []), ...(plan.hidden.factors ?? [])];
-  const hiddenSources = [
-    ...(plan.hidden.bars ?? []),
-    ...(plan.hidden.market_caps ?? []),
-    ...(plan.hidden.etf_flows ?? []),
-  ];
+  const hiddenSources = plan.hiddenSources.map((n) => [n]);
   const re = lit(FRENCH_NAME.source);
   const frenchKey = [`regexp_extract(name, ${re}, 1)`, `regexp_extract(name, ${re}, 2)`];
   const hiddenWhere = [

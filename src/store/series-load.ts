@@ -69,10 +69,11 @@ export async function loadPrices(
   const isIndex = id.startsWith('^');
   const column = basis === 'total' && best.n_adj > 0 && !isIndex ? 'adj_close' : 'close';
   const valueCol = column === 'close' && best.n_close === 0 ? 'adj_close' : column;
-  const cols = await store.columns(
+  const cols = await store.typedColumns(
     `SELECT (date - DATE '1970-01-01')::INTEGER AS d, ${valueCol} AS v FROM bars
       WHERE id = $1 AND source = $2 AND ${valueCol} IS NOT NULL ORDER BY date`,
     [id, best.source],
+    { numbers: ['d', 'v'] },
   );
   const meta = await store.one<{ vintage: string | null; source: string | null }>(
     'SELECT vintage, source FROM datasets WHERE name = $1',
@@ -82,8 +83,8 @@ export async function loadPrices(
     id,
     dataset: best.source,
     basis: isIndex ? 'price index' : valueCol === 'adj_close' ? 'total' : 'price',
-    days: Int32Array.from(cols.d as Float64Array),
-    values: cols.v as Float64Array,
+    days: Int32Array.from(cols.d),
+    values: cols.v,
     vintage: meta?.vintage ?? null,
     source: meta?.source ?? null,
   };
@@ -131,18 +132,19 @@ export async function loadPortfolioReturns(
     );
   }
   const list = portfolios.map((p) => `'${p.replaceAll("'", "''")}'`).join(', ');
-  const cols = await store.columns(
+  const cols = await store.typedColumns(
     `SELECT (date - DATE '1970-01-01')::INTEGER AS d, portfolio, value FROM portfolio_series
       WHERE dataset = $1 AND vintage = $2 AND frequency = $3 AND weighting = $4 AND measure = 'return'
         AND portfolio IN (${list}) ${range(options, 5)} ORDER BY date, portfolio`,
     [dataset, vintage, frequency, weighting, ...rangeParams(options)],
+    { numbers: ['d', 'value'], strings: ['portfolio'] },
   );
   return {
     dataset,
     vintage,
     frequency,
     weighting,
-    ...pivot(cols.d as Float64Array, cols.portfolio as string[], cols.value as Float64Array, portfolios),
+    ...pivot(cols.d, cols.portfolio, cols.value, portfolios),
   };
 }
 
@@ -180,18 +182,14 @@ export async function loadFactors(
     )?.v;
   if (!vintage) throw new Error(`no ${options.frequency} factors of ${dataset} in the store`);
   const list = options.factors.map((p) => `'${p.replaceAll("'", "''")}'`).join(', ');
-  const cols = await store.columns(
+  const cols = await store.typedColumns(
     `SELECT (date - DATE '1970-01-01')::INTEGER AS d, factor, value FROM factors
       WHERE dataset = $1 AND vintage = $2 AND frequency = $3 AND factor IN (${list}) ${range(options, 4)}
       ORDER BY date, factor`,
     [dataset, vintage, options.frequency, ...rangeParams(options)],
+    { numbers: ['d', 'value'], strings: ['factor'] },
   );
-  const p = pivot(
-    cols.d as Float64Array,
-    cols.factor as string[],
-    cols.value as Float64Array,
-    options.factors,
-  );
+  const p = pivot(cols.d, cols.factor, cols.value, options.factors);
   return { dataset, vintage, days: p.days, values: p.returns };
 }
 

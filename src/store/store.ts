@@ -107,22 +107,21 @@ export class Store {
     const virtual = file && options.readOnly === true && !existsSync(path);
     if (file && !options.readOnly) mkdirSync(dirname(path), { recursive: true });
     const wait = { waitMs: options.lockWaitMs, onWait: options.onWait };
-    if (file && !virtual && options.readOnly) {
-      // An older schema needs writing once before it can be read.
-      const probe = await createInstance(path, { access_mode: 'READ_ONLY' }, { ...wait, writing: false });
-      const conn = await probe.connect();
-      const old = new Store(path, probe, conn, true);
-      const at = await old.version().catch(() => 0);
-      old.close();
-      if (at < SCHEMA_VERSION)
-        (await Store.open(path, { ...options, readOnly: false, embedded: undefined })).close();
-    }
-    const instance = await createInstance(
+    const readOnlyFile = file && !virtual && options.readOnly === true;
+    let instance = await createInstance(
       virtual ? ':memory:' : path,
-      options.readOnly && file && !virtual ? { access_mode: 'READ_ONLY' } : {},
+      readOnlyFile ? { access_mode: 'READ_ONLY' } : {},
       { ...wait, writing: !options.readOnly },
     );
-    const connection = await instance.connect();
+    let connection = await instance.connect();
+    if (readOnlyFile && (await new Store(path, instance, connection, true).version()) < SCHEMA_VERSION) {
+      // An older schema needs writing once before it can be read.
+      connection.closeSync();
+      instance.closeSync();
+      (await Store.open(path, { ...options, readOnly: false, embedded: undefined })).close();
+      instance = await createInstance(path, { access_mode: 'READ_ONLY' }, { ...wait, writing: false });
+      connection = await instance.connect();
+    }
     const store = new Store(path, instance, connection, options.readOnly === true);
     if (!options.readOnly || !file || virtual) await store.migrate();
     if (options.embedded !== undefined) {
@@ -256,6 +255,46 @@ export class Store {
       }
     }
     return out;
+  }
+
+  /**
+   * `columns` with the shape said up front, typed: each of `numbers` comes back as a Float64Array (NaN for
+   * NULL), each of `strings` as a string array. A named column missing from the result, a number column of
+   * another SQL type, or a NULL or non-string in a string column throws, naming the column.
+   * @example const { d, v } = await store.typedColumns('SELECT 1 AS d, 2.5 AS v', [], { numbers: ['d', 'v'] });
+   */
+  async typedColumns<const N extends string = never, const S extends string = never>(
+    sql: string,
+    params: SqlParam[] | undefined,
+    shape: { numbers?: readonly N[]; strings?: readonly S[] },
+  ): Promise<Record<N, Float64Array> & Record<S, string[]>> {
+    const cols = await this.columns(sql, params);
+    const out: Record<string, Float64Array | string[]> = {};
+    for (const name of shape.numbers ?? []) {
+      const c = cols[name];
+      if (!(c instanceof Float64Array)) {
+        throw new Error(
+          c === undefined
+            ? `the query returned no column "${name}"; it returned: ${Object.keys(cols).join(', ')}`
+            : `column "${name}" is not numeric (cast it in SQL: ${name}::DOUBLE)`,
+        );
+      }
+      out[name] = c;
+    }
+    for (const name of shape.strings ?? []) {
+      const c = cols[name];
+      if (c === undefined || c instanceof Float64Array) {
+        throw new Error(
+          c === undefined
+            ? `the query returned no column "${name}"; it returned: ${Object.keys(cols).join(', ')}`
+            : `column "${name}" is numeric, not text`,
+        );
+      }
+      const bad = c.findIndex((v) => typeof v !== 'string');
+      if (bad >= 0) throw new Error(`column "${name}" row ${bad}: ${String(c[bad])} is not text`);
+      out[name] = c as string[];
+    }
+    return out as Record<N, Float64Array> & Record<S, string[]>;
   }
 
   /**

@@ -61,10 +61,12 @@ test('capgap datasets shows the embedded datasets beside the imports, and those 
   assert.equal(await main(['datasets', '--db', db, '--json'], io), 0);
   const rows: { name: string; origin: string; rows: number }[] = JSON.parse(io.stdout.join('\n'));
   const origin = (n: string) => rows.filter((r) => r.name === n).map((r) => r.origin);
-  // data/datasets.parquet: yfinance/^RUT ships 9,686 rows; yahoo/VTWO 3,162, hidden by the fixture's import.
-  assert.deepEqual(origin('yfinance/^RUT'), ['embedded']);
-  assert.equal(rows.find((r) => r.name === 'yfinance/^RUT')?.rows, 9686);
+  // data/datasets.parquet: yfinance/SPY ships 8,323 rows; yahoo/VTWO 3,162 and yfinance/^RUT 9,686 are hidden by
+  // the imports of VTWO and ^RUT above (an imported security wins, whatever its source).
+  assert.deepEqual(origin('yfinance/SPY'), ['embedded']);
+  assert.equal(rows.find((r) => r.name === 'yfinance/SPY')?.rows, 8323);
   assert.deepEqual(origin('yahoo/VTWO'), ['embedded, hidden by an import', 'imported']);
+  assert.deepEqual(origin('yfinance/^RUT'), ['embedded, hidden by an import']);
 });
 
 test('capgap import of a bad file exits 1 with file, line and column, and a bad --kind exits 2', async () => {

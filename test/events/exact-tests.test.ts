@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { exactSignTest, signFlipTest } from '../../src/events/exact-tests.ts';
+import { mulberry32 } from '../../src/math/random.ts'; // seeded synthetic test values; not market data
 
 /** Reference: brute-force enumeration of all 2^M sign assignments (independent of the meet-in-the-middle). */
 function bruteForce(x: number[]): number {
@@ -12,17 +13,6 @@ function bruteForce(x: number[]): number {
     if (Math.abs(s) >= obs - 1e-12) count++;
   }
   return count / 2 ** x.length;
-}
-
-/** Seeded PRNG (mulberry32) for synthetic test values; not market data. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('signFlipTest', () => {

@@ -1,17 +1,7 @@
-/**
- * A seeded PRNG for property tests: mulberry32 (Tommy Ettinger's 32-bit generator, public domain), so the
- * synthetic series are the same on every run. Synthetic numbers only: never market data.
- */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Synthetic series for property tests, from the one seeded generator (src/math/random.ts): never market data. */
+import { mulberry32 } from '../../src/math/random.ts';
+
+export { mulberry32 };
 
 /**
  * A synthetic series of n values: rounded to `decimals` so ties happen, with a share of NaNs (missing).

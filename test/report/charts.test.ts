@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { shortName } from '../../src/findings/names.ts';
+import { compoundPath } from '../../src/math/compound.ts';
 import { bucketWindowChart } from '../../src/report/charts/bucket-window.ts';
 import { eventSetChart } from '../../src/report/charts/event-set.ts';
 import { HIGHLIGHT } from '../../src/report/charts/frame.ts';
 import { sinceEventChart } from '../../src/report/charts/since-event.ts';
-import { rebase, sizeCumulativeChart } from '../../src/report/charts/size-cumulative.ts';
+import { sizeCumulativeChart } from '../../src/report/charts/size-cumulative.ts';
 import { weeklyFlowsChart } from '../../src/report/charts/weekly-flows.ts';
 import { svgToPng } from '../../src/report/png.ts';
 import {
@@ -32,10 +33,10 @@ function assertStandalone(svg: string) {
   assert.match(svg, /Source: |SYNTHETIC/);
 }
 
-describe('rebase', () => {
-  it('rebases to 0 at day −1 and compounds both ways (hand calculation)', () => {
+describe('the size-cumulative chart’s path (compoundPath from the close of day −1)', () => {
+  it('is 0 at day −1 and compounds both ways (hand calculation)', () => {
     const r = [0.01, 0.02, 0.03, 0.04]; // t0 at index 2
-    const c = rebase(r, 2, -2, 1);
+    const c = compoundPath(r, 2 - 1, 2 - 2, 2 + 1); // base: the close of day −1; days −2 … 1
     // day −2: 1 / (1.02) − 1; day −1: 0; day 0: 0.03; day 1: 1.03 × 1.04 − 1
     assert.ok(Math.abs(c[0] - (1 / 1.02 - 1)) < 1e-15);
     assert.equal(c[1], 0);

@@ -1,5 +1,6 @@
 // Loads the real excerpts in test/fixtures/report/ (cut by scripts/cut-report-fixtures.ts from ../shared/data).
 import { readFileSync } from 'node:fs';
+import { mulberry32 } from '../../src/math/random.ts';
 
 const dir = new URL('../fixtures/report/', import.meta.url);
 
@@ -52,16 +53,12 @@ export function closes2016() {
 }
 
 /**
- * SYNTHETIC weekly flows (not market data: PROVENANCE §3 has no ETF flows): a seeded LCG (Numerical
- * Recipes constants) drawing flows in ±$1.5bn, with the week ended 2016-11-11 set to +$4bn. For chart
+ * SYNTHETIC weekly flows (not market data: PROVENANCE §3 has no ETF flows): the seeded generator
+ * (src/math/random.ts) drawing flows in ±$1.5bn, with the week ended 2016-11-11 set to +$4bn. For chart
  * structure tests only.
  */
 export function syntheticWeeklyFlows(seed = 7) {
-  let s = seed >>> 0;
-  const rand = () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
+  const rand = mulberry32(seed);
   const weeks: { weekEnd: string; flow: number }[] = [];
   const first = Date.UTC(2016, 6, 1); // 2016-07-01, a Friday
   for (let k = 0; k < 26; k++) {

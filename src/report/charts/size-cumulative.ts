@@ -4,6 +4,7 @@
  */
 
 import { toDay } from '../../calendar/dates.ts';
+import { compoundPath } from '../../math/compound.ts';
 import type { Chart, ChartOptions } from './chart.ts';
 import { frame, pickColors, plotBody, SIZE_COLORS } from './frame.ts';
 import { plotLib } from './libs.ts';
@@ -19,22 +20,6 @@ export interface SizeCumulativeData {
   market?: { label: string; returns: ArrayLike<number> };
   /** 'the election'. */
   eventLabel: string;
-}
-
-/**
- * Cumulative returns rebased at day −1, for offsets [from, to] around t0; NaN where a return is missing.
- * @example rebase([0.01, 0.02, 0.03], 1, -1, 1) // day −1 → 0, day 0 → 0.02, day 1 → 1.02·1.03 − 1
- */
-export function rebase(returns: ArrayLike<number>, t0: number, from: number, to: number): Float64Array {
-  const out = new Float64Array(to - from + 1);
-  for (let d = from; d <= to; d++) {
-    let g = 1;
-    if (d >= 0) for (let j = 0; j <= d; j++) g *= 1 + returns[t0 + j];
-    else for (let j = d + 1; j <= -1; j++) g /= 1 + returns[t0 + j];
-    const inside = t0 + Math.min(d, 0) >= 0 && t0 + Math.max(d, -1) < returns.length;
-    out[d - from] = inside ? g - 1 : Number.NaN;
-  }
-  return out;
 }
 
 /** A signed integer with a true minus sign. */
@@ -56,7 +41,7 @@ export function sizeCumulativeChart(data: SizeCumulativeData, options: ChartOpti
   const rows: { day: number; value: number; series: string }[] = [];
   const all = [...data.series, ...(data.market ? [data.market] : [])];
   for (const s of all) {
-    const c = rebase(s.returns, t0, from, to);
+    const c = compoundPath(s.returns, t0 - 1, t0 + from, t0 + to); // since the close of day −1
     for (let d = from; d <= to; d++)
       if (!Number.isNaN(c[d - from])) rows.push({ day: d, value: c[d - from] * 100, series: s.label });
   }

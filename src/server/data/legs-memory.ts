@@ -7,6 +7,7 @@
  * checks the two agree on every scheme, weighting and built-in event.
  */
 import { fromDay, toDay } from '../../calendar/dates.ts';
+import { bisectLeft } from '../../math/bisect.ts';
 import type { Store } from '../../store/store.ts';
 import { ApiError } from '../errors.ts';
 import { SCHEMES, type SizeScheme, type Weighting } from './schemes.ts';
@@ -18,21 +19,9 @@ interface Column {
   values: Float64Array;
 }
 
-/** Index of the first element >= x. */
-function lowerBound(a: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const m = (lo + hi) >>> 1;
-    if (a[m] < x) lo = m + 1;
-    else hi = m;
-  }
-  return lo;
-}
-
 /** Rows of `c` with day in [a, b]: [first index, end index). */
 function span(c: Column, a: number, b: number): [number, number] {
-  return [lowerBound(c.days, a), lowerBound(c.days, b + 1)];
+  return [bisectLeft(c.days, a), bisectLeft(c.days, b + 1)];
 }
 
 /** Groups sorted rows (key per row) into columns. */
@@ -79,7 +68,7 @@ function align(x: Column, y: Column, a: number, b: number) {
   for (let k = 0; k < n; k++) {
     const dx = i < i1 ? x.days[i] : Number.POSITIVE_INFINITY;
     const dy = j < j1 ? y.days[j] : Number.POSITIVE_INFINITY;
-    const d = dx < dy ? dx : dy;
+    const d = Math.min(dx, dy);
     days[k] = d;
     dates[k] = iso(d);
     small[k] = dx === d ? x.values[i++] : Number.NaN;
@@ -117,26 +106,30 @@ export class LegsMemory {
     const fp = [...new Set(schemes.filter((s) => s.kind === 'french').flatMap((s) => [s.small, s.large]))];
     const ids = [...new Set(schemes.filter((s) => s.kind === 'bars').flatMap((s) => [s.small, s.large]))];
     const f = fp.length
-      ? await store.columns(
+      ? await store.typedColumns(
           `SELECT concat_ws(chr(31), dataset, vintage, weighting, portfolio) AS k,
                   (date - DATE '1970-01-01')::INTEGER AS d, value AS v
            FROM portfolio_series WHERE frequency = 'daily' AND measure = 'return' AND portfolio IN (${fp.map(q).join(', ')})
            ORDER BY dataset, vintage, weighting, portfolio, date`,
+          undefined,
+          { numbers: ['d', 'v'], strings: ['k'] },
         )
       : { k: [], d: new Float64Array(0), v: new Float64Array(0) };
-    const french = group(f.k as string[], f.d as Float64Array, f.v as Float64Array);
+    const french = group(f.k, f.d, f.v);
     const sets = new Map<string, [string, string]>();
     for (const k of french.keys()) {
       const [dataset, vintage] = k.split(sep);
       sets.set(`${dataset}${sep}${vintage}`, [dataset, vintage]);
     }
     const b = ids.length
-      ? await store.columns(
+      ? await store.typedColumns(
           `SELECT concat_ws(chr(31), id, source) AS k, (date - DATE '1970-01-01')::INTEGER AS d, coalesce(adj_close, close) AS v
            FROM bars WHERE id IN (${ids.map(q).join(', ')}) ORDER BY id, source, date`,
+          undefined,
+          { numbers: ['d', 'v'], strings: ['k'] },
         )
       : { k: [], d: new Float64Array(0), v: new Float64Array(0) };
-    const bars = group(b.k as string[], b.d as Float64Array, b.v as Float64Array);
+    const bars = group(b.k, b.d, b.v);
     const sourcesOf = new Map<string, string[]>();
     for (const k of bars.keys()) {
       const [id, source] = k.split(sep);

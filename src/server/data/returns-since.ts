@@ -60,7 +60,7 @@ export function sinceEvent(legs: SizeLegs, q: SinceQuery): SinceResult {
   try {
     anchor = anchorEvent(cal, q.event, q.timing);
   } catch (err) {
-    throw new ApiError(422, (err as Error).message, 'event');
+    throw new ApiError(422, (err as Error).message, 'event', { cause: err });
   }
   const first = anchor.t0 + q.from;
   const end = legs.dates.length - 1;

@@ -6,6 +6,7 @@
  * level before the base relative to it. From daily returns r, level(j) / level(base) is the product of
  * (1 + r) over (base, j] for j > base, and the reciprocal of the product over (j, base] for j < base.
  */
+import { compoundPath } from '../../math/compound.ts';
 
 /** How a leg's numbers are read: closes/levels, or daily returns (decimals). */
 export type ValueKind = 'level' | 'return';
@@ -23,26 +24,13 @@ export function sincePath(
   from: number,
   to: number,
 ): Float64Array {
-  const out = new Float64Array(to - from + 1);
   if (kind === 'level') {
+    const out = new Float64Array(to - from + 1);
     const b = values[base];
     for (let d = from; d <= to; d++) out[d - from] = values[t0 + d] / b - 1;
     return out;
   }
-  // Returns: walk outwards from the base in both directions, compounding.
-  let growth = 1;
-  for (let j = base + 1; j <= t0 + to; j++) {
-    growth *= 1 + values[j];
-    const d = j - t0;
-    if (d >= from) out[d - from] = growth - 1;
-  }
-  let back = 1;
-  for (let j = base; j >= t0 + from; j--) {
-    const d = j - t0;
-    if (d <= to) out[d - from] = 1 / back - 1;
-    back *= 1 + values[j];
-  }
-  return out;
+  return compoundPath(values, base, t0 + from, t0 + to);
 }
 
 /**

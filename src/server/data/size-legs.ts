@@ -55,7 +55,7 @@ async function frenchLegs(
           : ''),
     );
   }
-  const cols = await store.columns(
+  const cols = await store.typedColumns(
     `SELECT strftime(date, '%Y-%m-%d') AS d,
             max(value) FILTER (WHERE portfolio = $1) AS small,
             max(value) FILTER (WHERE portfolio = $2) AS large
@@ -64,6 +64,7 @@ async function frenchLegs(
        AND portfolio IN ($1, $2) AND date BETWEEN $6::DATE AND $7::DATE
      GROUP BY date ORDER BY date`,
     [s.small, s.large, pick.dataset, pick.vintage, w, start, end],
+    { numbers: ['large', 'small'], strings: ['d'] },
   );
   const last = await store.one<{ through: string | null }>(
     `SELECT strftime(max(date), '%Y-%m-%d') AS through FROM portfolio_series
@@ -73,9 +74,9 @@ async function frenchLegs(
   );
   return {
     through: last?.through ?? null,
-    dates: cols.d as string[],
-    small: cols.small as Float64Array,
-    large: cols.large as Float64Array,
+    dates: cols.d,
+    small: cols.small,
+    large: cols.large,
     kind: 'return',
     sources: [{ dataset: pick.dataset, vintage: pick.vintage }],
     basis: `daily ${w}-weighted portfolio returns as published (total returns, dividends included)`,
@@ -94,13 +95,14 @@ async function barLegs(store: Store, s: SizeScheme, start: string, end: string):
     if (!r) throw new ApiError(404, `no daily closes of ${id} in the store between ${start} and ${end}`);
     sources.push(r.source);
   }
-  const cols = await store.columns(
+  const cols = await store.typedColumns(
     `SELECT strftime(date, '%Y-%m-%d') AS d,
             max(coalesce(adj_close, close)) FILTER (WHERE id = $1 AND source = $3) AS small,
             max(coalesce(adj_close, close)) FILTER (WHERE id = $2 AND source = $4) AS large
      FROM bars WHERE ((id = $1 AND source = $3) OR (id = $2 AND source = $4)) AND date BETWEEN $5::DATE AND $6::DATE
      GROUP BY date ORDER BY date`,
     [s.small, s.large, sources[0], sources[1], start, end],
+    { numbers: ['large', 'small'], strings: ['d'] },
   );
   const last = await store.one<{ through: string | null }>(
     `SELECT strftime(min(t), '%Y-%m-%d') AS through FROM (
@@ -112,9 +114,9 @@ async function barLegs(store: Store, s: SizeScheme, start: string, end: string):
     [sources[0], sources[1]],
   );
   return {
-    dates: cols.d as string[],
-    small: cols.small as Float64Array,
-    large: cols.large as Float64Array,
+    dates: cols.d,
+    small: cols.small,
+    large: cols.large,
     kind: 'level',
     through: last?.through ?? null,
     sources: sources.map((n) => ({ dataset: n, vintage: ds.find((d) => d.name === n)?.vintage ?? null })),

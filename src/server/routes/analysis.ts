@@ -43,7 +43,9 @@ export function registerAnalysis(app: Hono, state: ServerState): void {
     try {
       inputs = await reportInputs(state);
     } catch (err) {
-      throw new ApiError(404, `the store lacks what the lead needs: ${(err as Error).message}`);
+      throw new ApiError(404, `the store lacks what the lead needs: ${(err as Error).message}`, undefined, {
+        cause: err,
+      });
     }
     const key = `lead|${event}|${timing}|${scheme.id}|${weighting}|${to}`;
     return answer(c, state, key, JSON_TYPE, async () => {
@@ -54,7 +56,7 @@ export function registerAnalysis(app: Hono, state: ServerState): void {
           buildLead(inputs, { event, timing, scheme, weighting, to, name: presetOn(event)?.label }),
         );
       } catch (err) {
-        throw new ApiError(422, (err as Error).message);
+        throw new ApiError(422, (err as Error).message, undefined, { cause: err });
       }
     });
   });
@@ -73,7 +75,9 @@ export function registerAnalysis(app: Hono, state: ServerState): void {
     try {
       inputs = await reportInputs(state);
     } catch (err) {
-      throw new ApiError(404, `the store lacks what the report needs: ${(err as Error).message}`);
+      throw new ApiError(404, `the store lacks what the report needs: ${(err as Error).message}`, undefined, {
+        cause: err,
+      });
     }
     return answer(c, state, key, TYPES[format], async () => {
       const snapshot = eventSnapshot(inputs, {

@@ -71,7 +71,7 @@ export function registerBuckets(app: Hono, state: ServerState): void {
           }),
         );
       } catch (err) {
-        throw new ApiError(404, (err as Error).message);
+        throw new ApiError(404, (err as Error).message, undefined, { cause: err });
       }
     });
   });

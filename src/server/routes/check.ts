@@ -86,7 +86,9 @@ export function registerCheck(app: Hono, state: ServerState): void {
       try {
         doc = JSON.parse(body);
       } catch (err) {
-        throw new ApiError(400, `the body is not valid JSON: ${(err as Error).message}`);
+        throw new ApiError(400, `the body is not valid JSON: ${(err as Error).message}`, undefined, {
+          cause: err,
+        });
       }
       if (!doc || typeof doc !== 'object' || Array.isArray(doc))
         throw new ApiError(

@@ -32,7 +32,9 @@ async function load(state: ServerState, spec: string, name: string): Promise<Ser
   try {
     return await loadedSeries(state, `series|${spec}`, () => loadSeries(state.store, spec));
   } catch (err) {
-    throw new ApiError(404, `${name} ${JSON.stringify(spec)}: ${(err as Error).message}`, name);
+    throw new ApiError(404, `${name} ${JSON.stringify(spec)}: ${(err as Error).message}`, name, {
+      cause: err,
+    });
   }
 }
 
@@ -98,7 +100,7 @@ export function registerEvents(app: Hono, state: ServerState): void {
           model,
         });
       } catch (err) {
-        throw new ApiError(422, (err as Error).message);
+        throw new ApiError(422, (err as Error).message, undefined, { cause: err });
       }
       return toJson({
         series: { name: s.name, basis: s.basis, source: s.source },
@@ -120,7 +122,9 @@ export function registerEvents(app: Hono, state: ServerState): void {
       try {
         legs = await loadedSeries(state, `metric|${metric}`, () => loadMetric(state.store, metric));
       } catch (err) {
-        throw new ApiError(404, `metric ${JSON.stringify(metric)}: ${(err as Error).message}`, 'metric');
+        throw new ApiError(404, `metric ${JSON.stringify(metric)}: ${(err as Error).message}`, 'metric', {
+          cause: err,
+        });
       }
       const cal = calendarTo(...legs.map((l) => l.series));
       let r: ReturnType<typeof compareEvents>;
@@ -132,7 +136,7 @@ export function registerEvents(app: Hono, state: ServerState): void {
           { window, center: center === 'history' ? 'history' : 0 },
         );
       } catch (err) {
-        throw new ApiError(422, (err as Error).message);
+        throw new ApiError(422, (err as Error).message, undefined, { cause: err });
       }
       const sources = legs.map((l) => `${l.series.name}: ${l.series.basis}; ${l.series.source}`);
       return toJson({ set, ...r, sources });

@@ -73,7 +73,7 @@ export function registerFlowsRecords(app: Hono, state: ServerState): void {
       } catch (err) {
         const m = (err as Error).message;
         if (/unknown category/.test(m)) throw badParam('category', m);
-        throw new ApiError(422, m);
+        throw new ApiError(422, m, undefined, { cause: err });
       }
       const records = [];
       for (const cat of [...new Set(r.rows.map((x) => x.category))]) {
@@ -128,7 +128,7 @@ export function registerFlowsRecords(app: Hono, state: ServerState): void {
           ...(await spreadRecord(state.store, { month: m, weighting, threshold, direction })),
         });
       } catch (err) {
-        throw new ApiError(404, (err as Error).message);
+        throw new ApiError(404, (err as Error).message, undefined, { cause: err });
       }
     });
   });

@@ -73,7 +73,7 @@ export async function importBody(
       text = decodeText(body, o.name, UPLOAD_LIMITS);
     } catch (err) {
       if (err instanceof ImportError && /too large/.test(err.reason))
-        throw new ApiError(413, `invalid body: ${err.message}`, 'body');
+        throw new ApiError(413, `invalid body: ${err.message}`, 'body', { cause: err });
       throw err;
     }
     const parsed = parseByKind(o.kind, text, { file: o.name, limits: UPLOAD_LIMITS });
@@ -116,7 +116,8 @@ export async function importBody(
       notes: parsed.notes,
     };
   } catch (err) {
-    if (err instanceof ImportError) throw new ApiError(400, `invalid body: ${err.message}`, 'body');
+    if (err instanceof ImportError)
+      throw new ApiError(400, `invalid body: ${err.message}`, 'body', { cause: err });
     throw err;
   }
 }

@@ -31,7 +31,9 @@ export function registerSectors(app: Hono, state: ServerState): void {
         return toJson(a);
       } catch (err) {
         const m = (err as Error).message;
-        throw new ApiError(/leaves the data|ends .* before/.test(m) ? 422 : 404, m);
+        throw new ApiError(/leaves the data|ends .* before/.test(m) ? 422 : 404, m, undefined, {
+          cause: err,
+        });
       }
     });
   });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { comparatorFor, comparatorWordsBefore, signed } from '../../../src/findings/article/comparators.ts';
 import { findQuantities, parseAmount } from '../../../src/findings/article/numbers.ts';
-import { mulberry32 } from '../../../src/portfolios/synthetic.ts';
+import { mulberry32 } from '../../../src/math/random.ts';
 
 // SYNTHETIC: seeded random amounts (mulberry32), for property tests only.
 const rand = mulberry32(20161108);

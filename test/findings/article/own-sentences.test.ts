@@ -11,7 +11,7 @@ import {
 import type { Finding } from '../../../src/findings/finding.ts';
 import { pct } from '../../../src/findings/format.ts';
 import { sentenceFor } from '../../../src/findings/sentences.ts';
-import { mulberry32 } from '../../../src/portfolios/synthetic.ts';
+import { mulberry32 } from '../../../src/math/random.ts';
 
 // Every sentence capgap writes for a finding reads back into claims stating the numbers it printed.
 // SYNTHETIC: the finding values are seeded random numbers (mulberry32), not market data; the test is

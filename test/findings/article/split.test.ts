@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { splitSentences } from '../../../src/findings/article/split.ts';
-import { mulberry32 } from '../../../src/portfolios/synthetic.ts';
+import { mulberry32 } from '../../../src/math/random.ts';
 
 const texts = (s: string) => splitSentences(s).map((p) => p.text);
 
