@@ -1,15 +1,23 @@
 #!/usr/bin/env node
-// capgap's command-line entry. The installed package runs the built JavaScript in dist/; a clone without a
-// build (development, tests) registers tsx and runs the TypeScript sources as they are.
+// capgap's command-line entry. A clone (src/ present, tsx installed: development, tests) runs the TypeScript
+// sources as they are, so a leftover dist/ from `npm pack` never runs stale code; the installed package
+// (no src/ in its files) runs the built JavaScript in dist/. CAPGAP_BUILT=1 runs dist/ from a clone too
+// (scripts/measure-startup.mjs measures the built CLI that way).
 import { existsSync } from 'node:fs';
 
+const source = new URL('../src/cli/main.ts', import.meta.url);
 const built = new URL('../dist/cli/main.js', import.meta.url);
 let main;
-if (existsSync(built)) {
+let tsx = null;
+const preferBuilt = process.env.CAPGAP_BUILT === '1' && existsSync(built);
+if (existsSync(source) && !preferBuilt) tsx = await import('tsx/esm/api').catch(() => null);
+if (tsx) {
+  tsx.register();
+  ({ main } = await import(source.href));
+} else if (existsSync(built)) {
   ({ main } = await import(built.href));
 } else {
-  const { register } = await import('tsx/esm/api');
-  register();
-  ({ main } = await import('../src/cli/main.ts'));
+  console.error('capgap: no dist/ build and no tsx to run the sources; run `npm ci` (or `npm run build`)');
+  process.exit(2);
 }
 await main(process.argv.slice(2));

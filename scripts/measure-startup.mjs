@@ -36,7 +36,7 @@ function once(args, env = {}) {
   const t = process.hrtime.bigint();
   const r = spawnSync(process.execPath, args, {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    env: { ...process.env, CAPGAP_BUILT: '1', ...env },
     encoding: 'utf8',
   });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
@@ -67,7 +67,7 @@ function packagesLoaded(args) {
   writeFileSync(trace, '');
   spawnSync(process.execPath, ['--import', pathToFileURL(register).href, ...args], {
     cwd: ROOT,
-    env: { ...process.env, CAPGAP_TRACE: trace },
+    env: { ...process.env, CAPGAP_BUILT: '1', CAPGAP_TRACE: trace },
   });
   const urls = readFileSync(trace, 'utf8').split('\n').filter(Boolean);
   const pkgs = new Set();
