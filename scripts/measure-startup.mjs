@@ -83,7 +83,9 @@ function packagesLoaded(args) {
 try {
   for (const c of cases) once(c.args); // warm the file cache
   const times = cases.map(() => []);
-  for (let i = 0; i < RUNS; i++) cases.forEach((c, j) => times[j].push(once(c.args)));
+  for (let i = 0; i < RUNS; i++) {
+    for (const [j, c] of cases.entries()) times[j].push(once(c.args));
+  }
   const base = Math.min(...times[0]);
   console.log(
     `start-up, min of ${RUNS} interleaved runs (Node ${process.version}; load average ${loadavg()

@@ -62,7 +62,7 @@ export async function readFlowInputs(store: Store, options: ReadFlowOptions = {}
     params,
   );
   if (!count?.n) return emptyInputs(); // (Store.columns cannot read an empty result)
-  const cols = await store.columns(
+  const cols = await store.typedColumns(
     `WITH f AS (
        SELECT ticker, date, flow, shares_outstanding, nav, aum,
               lag(date) OVER (PARTITION BY ticker ORDER BY date) AS prev
@@ -78,21 +78,21 @@ export async function readFlowInputs(store: Store, options: ReadFlowOptions = {}
             LEFT JOIN px ON px.id = f.ticker AND px.date = f.date
      ORDER BY f.ticker, f.date`,
     params,
+    { numbers: ['day', 'flow', 'shares_outstanding', 'nav', 'aum', 'close', 'split'], strings: ['ticker'] },
   );
-  const num = (k: string) => (cols[k] as Float64Array | undefined) ?? new Float64Array(0);
-  const names = (cols.ticker as string[] | undefined) ?? [];
+  const names = cols.ticker;
   const tickers = [...new Set(names)];
   const index = new Map(tickers.map((t, i) => [t, i]));
   return {
     tickers,
     ticker: Int32Array.from(names, (t) => index.get(t) ?? -1),
-    day: Int32Array.from(num('day')),
-    flow: num('flow'),
-    shares: num('shares_outstanding'),
-    nav: num('nav'),
-    aum: num('aum'),
-    price: num('close'),
-    split: num('split'),
+    day: Int32Array.from(cols.day),
+    flow: cols.flow,
+    shares: cols.shares_outstanding,
+    nav: cols.nav,
+    aum: cols.aum,
+    price: cols.close,
+    split: cols.split,
   };
 }
 

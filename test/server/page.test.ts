@@ -384,7 +384,7 @@ describe('the web page in Chromium', { skip }, () => {
     const page = await open('desktop', '?event=2016-11-08');
     await page.fill(
       '#claim',
-      'Small caps soar\nThe Russell 2000 has returned 8.95% since Nov. 8, 2016, through Nov. 15, 2016.',
+      'Small caps soar\n\nThe Russell 2000 has returned 8.95% since Nov. 8, 2016, through Nov. 15, 2016.',
     );
     await page.click('#check-form button');
     await page.waitForFunction(() =>
