@@ -6,18 +6,12 @@
  * --event through --to for returns; the week reacting to --event for flows). Size classes become readings.
  */
 import type { ClaimConventions, ClaimWindow } from '../claim.ts';
-import type {
-  ClaimReadings,
-  ClaimSubject,
-  ReadClaim,
-  ReadOptions,
-  ReadSentence,
-  TextSpan,
-} from '../claim-read.ts';
+import type { ClaimReadings, ReadClaim, ReadOptions, ReadSentence, TextSpan } from '../claim-read.ts';
 import { clauses, normalise, spanOf, unquote } from './clauses.ts';
 import { comparatorFor, comparatorWordsBefore, signed, toleranceFor } from './comparators.ts';
 import { statedConventions } from './conventions.ts';
 import { claimUnitOf, findQuantities } from './numbers.ts';
+import { type ArticleContext, pickWindow } from './pick-window.ts';
 import { type Carry, quantityClaim } from './quantity-claim.ts';
 import { expandSubjects, readingsWhy } from './readings.ts';
 import { recordClaim } from './record-claim.ts';
@@ -25,67 +19,13 @@ import { findRecords, type RecordHit } from './records.ts';
 import type { Piece } from './split.ts';
 import { DEFAULT_FUNDS, type FundName, findSubjects, subjectKey } from './subjects.ts';
 import { findVerbs } from './verbs.ts';
-import { findWindows, type WindowHit } from './windows.ts';
+import { findWindows } from './windows.ts';
 
-/** What carries from one sentence to the next: its last window and subject. */
-export interface ArticleContext {
-  window?: ClaimWindow;
-  subject?: ClaimSubject;
-}
+export type { ArticleContext } from './pick-window.ts';
 
 const BULLET = /^\s*(?:[-*•]|\d{1,2}[.)])\s+/;
 const NQ = 'not a quantitative claim';
 const PART_OF = /\b(?:of\s+(?:that|it|which|them|this)|the\s+bulk|most\s+of|much\s+of|some\s+of)\b/i;
-
-function defaultWindow(metric: string, o: ReadOptions): ClaimWindow | undefined {
-  if (!o.event) return undefined;
-  if (metric === 'flow') return { kind: 'week', event: o.event };
-  return { kind: 'since', event: o.event, ...(o.to ? { to: o.to } : {}) };
-}
-
-function pickWindow(
-  hits: WindowHit[],
-  seg: { start: number; end: number },
-  at: { start: number; end: number },
-  metric: string,
-  partOf: boolean,
-  carried: { window?: ClaimWindow },
-  ctx: ArticleContext,
-  o: ReadOptions,
-): { window?: ClaimWindow; source: ReadClaim['windowSource']; missing?: string } {
-  // The clause's window phrases, nearest to the number first ("rose 2.1% on Thursday, taking its gain since
-  // the election to 13%": Thursday for 2.1%, since the election for 13%).
-  const gap = (h: WindowHit) => (h.end <= at.start ? at.start - h.end : h.start - at.end);
-  const own = hits.filter((h) => h.start >= seg.start && h.end <= seg.end).sort((a, b) => gap(a) - gap(b));
-  const part = own.find((h) => h.part)?.part;
-  let window = (own.find((h) => h.window && !h.endOnly) ?? own.find((h) => h.window))?.window;
-  // "since the election, through Nov. 15": the end date ends the sentence's "since" window.
-  const end = hits.find((h) => h.endOnly)?.window;
-  if (window?.kind === 'since' && end?.kind === 'since') window = { ...window, to: end.to };
-  if (window?.kind === 'since' && !window.event) return { source: 'sentence', missing: 'the event' };
-  let source: ReadClaim['windowSource'] = 'sentence';
-  if (!window && (own.some((h) => h.same) || (!carried.window && hits.some((h) => h.same)))) {
-    window = ctx.window;
-    source = 'carried';
-  }
-  if (!window && carried.window) [window, source] = [carried.window, 'carried'];
-  if (!window) {
-    const earlier = hits.filter((h) => h.window && h.end <= seg.start);
-    const near = earlier[earlier.length - 1] ?? hits.find((h) => h.window && h.start >= seg.end);
-    if (near) [window, source] = [near.window, 'carried'];
-  }
-  const missing = own.find((h) => h.needsEvent)?.needsEvent ?? hits.find((h) => h.needsEvent)?.needsEvent;
-  // "… $6.5bn last week, $5.5bn of it since the election": part of the week, not a new window.
-  if (metric === 'flow' && window?.kind === 'since' && carried.window?.kind === 'week' && partOf)
-    window = { ...carried.window, part: 'after' };
-  if (!window && missing) return { source, missing };
-  if (!window) [window, source] = [defaultWindow(metric, o), part ? 'sentence' : 'default'];
-  if (metric === 'flow' && part && window) {
-    if (window.kind === 'week') window = { ...window, part };
-    else if (window.kind === 'since') window = { kind: 'week', event: window.event, part };
-  }
-  return { window, source };
-}
 
 /**
  * Puts a record phrase on the claim it speaks of: a gap, spread or margin → the first spread or excess

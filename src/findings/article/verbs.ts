@@ -6,6 +6,7 @@
  * outflows, lost, bled, pulled … from/out of: −). A verb's sign times the number's sign is the claim's.
  */
 import type { TextSpan } from '../claim-read.ts';
+import { VERB_LISTS } from './verb-words.ts';
 
 /** What a verb says: a move of one subject, a comparison with a target, or money flowing. */
 export type VerbKind = 'move' | 'relative' | 'flow';
@@ -19,171 +20,6 @@ export interface VerbHit extends TextSpan {
 
 const AUX =
   "(?:(?:has|have|had|is|are|was|were|'s|have\\s+been|has\\s+been)\\s+)?(?:(?:also|since|already|now|only|collectively|together)\\s+)?";
-
-const LISTS: [VerbKind, 1 | -1, string[]][] = [
-  [
-    'relative',
-    1,
-    [
-      'outperformed',
-      'outperforming',
-      'outperform',
-      'beaten',
-      'beat',
-      'outpaced',
-      'outpacing',
-      'outstripped',
-      'outrun',
-      'topped',
-      'eclipsed',
-      'did better than',
-    ],
-  ],
-  [
-    'relative',
-    -1,
-    [
-      'underperformed',
-      'underperforming',
-      'underperform',
-      'trailed',
-      'trailing',
-      'lagged behind',
-      'lagged',
-      'lagging',
-      'fell behind',
-      'did worse than',
-    ],
-  ],
-  [
-    'flow',
-    1,
-    [
-      'attracted',
-      'took in',
-      'taken in',
-      'pulled in',
-      'drew in',
-      'drawn in',
-      'drew',
-      'gathered',
-      'raked in',
-      'received',
-      'amassed',
-      'brought in',
-      'poured',
-      'saw net inflows of',
-      'saw inflows of',
-      'saw net inflows',
-      'saw inflows',
-      'had inflows of',
-      'recorded inflows of',
-      'recorded net inflows of',
-      'enjoyed inflows of',
-      'posted inflows of',
-      'coming',
-      'came',
-      'arrived',
-      'poured into',
-      'ploughed into',
-      'plowed into',
-      'put',
-    ],
-  ],
-  [
-    'flow',
-    -1,
-    [
-      'saw net outflows of',
-      'saw outflows of',
-      'saw net outflows',
-      'saw outflows',
-      'suffered outflows of',
-      'suffered outflows',
-      'recorded outflows of',
-      'had outflows of',
-      'bled',
-      'haemorrhaged',
-      'hemorrhaged',
-      'pulled out',
-      'pulled',
-      'withdrew',
-      'yanked',
-    ],
-  ],
-  [
-    'move',
-    1,
-    [
-      'returned',
-      'delivered',
-      'gained',
-      'rose',
-      'risen',
-      'climbed',
-      'jumped',
-      'surged',
-      'rallied',
-      'advanced',
-      'soared',
-      'added',
-      'adding',
-      'put on',
-      'ended up',
-      'closed up',
-      'finished up',
-      'up',
-      'rising',
-      'gaining',
-      'jumping',
-      'surging',
-      'rallying',
-      'returning',
-      'rise',
-      'gain',
-      'climb',
-      'jump',
-      'rally',
-      'surge',
-      'return',
-      'add',
-      'climbing',
-    ],
-  ],
-  [
-    'move',
-    -1,
-    [
-      'fell',
-      'fallen',
-      'slid',
-      'slipped',
-      'dropped',
-      'declined',
-      'lost',
-      'slumped',
-      'tumbled',
-      'sank',
-      'shed',
-      'retreated',
-      'dipped',
-      'plunged',
-      'ended down',
-      'closed down',
-      'finished down',
-      'down',
-      'falling',
-      'sliding',
-      'dropping',
-      'losing',
-      'fall',
-      'drop',
-      'slip',
-      'decline',
-      'lose',
-    ],
-  ],
-];
 
 /** Nouns after a number: "a 1.6 per cent gain for", "a loss of 2 per cent". */
 export const NOUN_SIGNS: Record<string, 1 | -1> = {
@@ -207,7 +43,7 @@ export const NOUN_SIGNS: Record<string, 1 | -1> = {
   outflow: -1,
 };
 
-const VERBS = LISTS.flatMap(([kind, sign, words]) => words.map((w) => ({ kind, sign, w }))).sort(
+const VERBS = VERB_LISTS.flatMap(([kind, sign, words]) => words.map((w) => ({ kind, sign, w }))).sort(
   (a, b) => b.w.length - a.w.length,
 );
 const VERB_RE = new RegExp(`\\b${AUX}(${VERBS.map((v) => v.w.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi');

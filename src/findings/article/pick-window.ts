@@ -1,0 +1,69 @@
+/**
+ * The window of one number: the clause's own window phrase nearest the number, else "the same period"
+ * (the previous sentence's), else the window an earlier clause used, else the nearest phrase elsewhere in
+ * the sentence, else the default (since --event through --to for returns; the week reacting to --event
+ * for flows). An end date alone ("through Nov. 15") ends a "since" window; flows split at the news.
+ */
+import type { ClaimWindow } from '../claim.ts';
+import type { ClaimSubject, ReadClaim, ReadOptions } from '../claim-read.ts';
+import type { WindowHit } from './windows.ts';
+
+/** What carries from one sentence to the next: its last window and subject. */
+export interface ArticleContext {
+  window?: ClaimWindow;
+  subject?: ClaimSubject;
+}
+
+function defaultWindow(metric: string, o: ReadOptions): ClaimWindow | undefined {
+  if (!o.event) return undefined;
+  if (metric === 'flow') return { kind: 'week', event: o.event };
+  return { kind: 'since', event: o.event, ...(o.to ? { to: o.to } : {}) };
+}
+
+/**
+ * The window for the number at `at` in clause `seg` of a sentence with window phrases `hits`.
+ * @example pickWindow(hits, seg, q, 'return', false, {}, {}, { event: '2016-11-08', to: '2016-11-15' })
+ */
+export function pickWindow(
+  hits: WindowHit[],
+  seg: { start: number; end: number },
+  at: { start: number; end: number },
+  metric: string,
+  partOf: boolean,
+  carried: { window?: ClaimWindow },
+  ctx: ArticleContext,
+  o: ReadOptions,
+): { window?: ClaimWindow; source: ReadClaim['windowSource']; missing?: string } {
+  // The clause's window phrases, nearest to the number first ("rose 2.1% on Thursday, taking its gain since
+  // the election to 13%": Thursday for 2.1%, since the election for 13%).
+  const gap = (h: WindowHit) => (h.end <= at.start ? at.start - h.end : h.start - at.end);
+  const own = hits.filter((h) => h.start >= seg.start && h.end <= seg.end).sort((a, b) => gap(a) - gap(b));
+  const part = own.find((h) => h.part)?.part;
+  let window = (own.find((h) => h.window && !h.endOnly) ?? own.find((h) => h.window))?.window;
+  // "since the election, through Nov. 15": the end date ends the sentence's "since" window.
+  const end = hits.find((h) => h.endOnly)?.window;
+  if (window?.kind === 'since' && end?.kind === 'since') window = { ...window, to: end.to };
+  if (window?.kind === 'since' && !window.event) return { source: 'sentence', missing: 'the event' };
+  let source: ReadClaim['windowSource'] = 'sentence';
+  if (!window && (own.some((h) => h.same) || (!carried.window && hits.some((h) => h.same)))) {
+    window = ctx.window;
+    source = 'carried';
+  }
+  if (!window && carried.window) [window, source] = [carried.window, 'carried'];
+  if (!window) {
+    const earlier = hits.filter((h) => h.window && h.end <= seg.start);
+    const near = earlier[earlier.length - 1] ?? hits.find((h) => h.window && h.start >= seg.end);
+    if (near) [window, source] = [near.window, 'carried'];
+  }
+  const missing = own.find((h) => h.needsEvent)?.needsEvent ?? hits.find((h) => h.needsEvent)?.needsEvent;
+  // "… $6.5bn last week, $5.5bn of it since the election": part of the week, not a new window.
+  if (metric === 'flow' && window?.kind === 'since' && carried.window?.kind === 'week' && partOf)
+    window = { ...carried.window, part: 'after' };
+  if (!window && missing) return { source, missing };
+  if (!window) [window, source] = [defaultWindow(metric, o), part ? 'sentence' : 'default'];
+  if (metric === 'flow' && part && window) {
+    if (window.kind === 'week') window = { ...window, part };
+    else if (window.kind === 'since') window = { kind: 'week', event: window.event, part };
+  }
+  return { window, source };
+}
