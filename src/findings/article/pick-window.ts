@@ -1,6 +1,6 @@
 /**
  * The window of one number: the clause's own window phrase nearest the number, else "the same period"
- * (the previous sentence's), else the window an earlier clause used, else the nearest phrase elsewhere in
+ * (an earlier clause's window in the sentence, else the previous sentence's), else the window an earlier clause used, else the nearest phrase elsewhere in
  * the sentence, else the default (since --event through --to for returns; the week reacting to --event
  * for flows). An end date alone ("through Nov. 15") ends a "since" window; flows split at the news.
  */
@@ -45,8 +45,9 @@ export function pickWindow(
   if (window?.kind === 'since' && end?.kind === 'since') window = { ...window, to: end.to };
   if (window?.kind === 'since' && !window.event) return { source: 'sentence', missing: 'the event' };
   let source: ReadClaim['windowSource'] = 'sentence';
+  // "over the same period": the window an earlier clause of this sentence used, else the previous sentence's.
   if (!window && (own.some((h) => h.same) || (!carried.window && hits.some((h) => h.same)))) {
-    window = ctx.window;
+    window = carried.window ?? ctx.window;
     source = 'carried';
   }
   if (!window && carried.window) [window, source] = [carried.window, 'carried'];

@@ -136,3 +136,16 @@ describe('readArticle gives readings or reasons instead of guessing', () => {
     assert.equal(one('Stocks did well after the vote').status, 'not a quantitative claim');
   });
 });
+
+describe('readArticle carries "over the same period"', () => {
+  it('to the window of an earlier clause of the same sentence before the previous sentence', () => {
+    const r = readArticle(
+      "The Russell 2000 has returned 7.2 per cent since Trump's election. The smallest third of US stocks have outperformed the market average return by more than 3 per cent in the three days following the election, while the largest fifth have trailed the wider stock universe by 4 per cent over the same period.",
+      { ...opts, to: '2016-11-14' },
+    );
+    const [small, large] = r[1].claims.map((c) => c.readings[0]);
+    assert.deepEqual(small.window, { kind: 'sessions', event: '2016-11-08', sessions: 3 });
+    assert.deepEqual(large.window, small.window);
+    assert.equal(large.stated, -4); // "trailed … by 4 per cent"
+  });
+});
