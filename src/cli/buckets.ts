@@ -5,6 +5,7 @@
 import { defineCommand } from 'citty';
 import { type BucketQuery, queryBuckets } from '../queries/buckets-query.ts';
 import { querySectorBuckets } from '../queries/sectors.ts';
+import { isClickHouseStore } from '../store/clickhouse/url.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
 import { printSectorBuckets } from './sectors.ts';
@@ -46,6 +47,11 @@ export default defineCommand({
   },
   args: {
     ...commonArgs,
+    store: {
+      type: 'string',
+      description:
+        'clickhouse://user@host:port/db: compute in that ClickHouse cluster (default: $CAPGAP_STORE)',
+    },
     from: { type: 'string', description: 'first day (YYYY-MM-DD) whose return is included' },
     to: { type: 'string', description: 'last day (YYYY-MM-DD)' },
     scheme: {
@@ -122,11 +128,16 @@ export default defineCommand({
     if (args.by !== 'size' && args.by !== 'sector')
       throw new CliError(`invalid --by: ${JSON.stringify(args.by)}; expected "size" or "sector"`, 2);
     if (args.by === 'sector') return sectorBuckets(args.db, q, args.within, args.json);
-    const store = await openStore(args.db);
+    const warehouse = args.store ?? process.env.CAPGAP_STORE;
+    if (warehouse && !isClickHouseStore(warehouse))
+      throw new CliError(`invalid --store: "${warehouse}"; expected clickhouse://user@host:port/db`, 2);
+    const store = warehouse ? null : await openStore(args.db);
     try {
       let s: Awaited<ReturnType<typeof queryBuckets>>;
       try {
-        s = await queryBuckets(store, q);
+        s = store
+          ? await queryBuckets(store, q)
+          : await (await import('../queries/buckets-clickhouse.ts')).queryBucketsClickHouse(warehouse!, q);
       } catch (err) {
         if (
           err instanceof Error &&
@@ -200,7 +211,7 @@ export default defineCommand({
       }
       io().out(out.join('\n'));
     } finally {
-      store.close();
+      store?.close();
     }
   },
 });

@@ -5,7 +5,12 @@
  * can quote it.
  */
 import { fromDay, monthKey, toDay } from '../calendar/dates.ts';
-import { type BucketOptions, computeBuckets, type FormationInfo } from '../portfolios/engine.ts';
+import {
+  type BucketOptions,
+  type BucketResult,
+  computeBuckets,
+  type FormationInfo,
+} from '../portfolios/engine.ts';
 import type { Weighting } from '../portfolios/kernel.ts';
 import { type QualityReport, qualityReport } from '../portfolios/quality.ts';
 import { type Contribution, contributions } from '../portfolios/windows.ts';
@@ -91,17 +96,50 @@ async function fromStocks(
 ): Promise<BucketSeries> {
   const weighting = q.weighting ?? 'value';
   const formation = q.formation ?? 'june';
+  const t0 = performance.now();
+  const panel = await loadPanel(store, { ...q, from: panelStart(q), to: q.to });
+  const storeRead = performance.now() - t0;
+  const r = computeBuckets(panel, { ...q, formation, weightings: [weighting] });
+  const extras: Pick<BucketSeries, 'quality' | 'contributions' | 'timings'> = {};
+  if (q.quality) extras.quality = qualityReport(r.grid, r.ids);
+  if (q.contributionsOf)
+    extras.contributions = {
+      bucket: q.contributionsOf,
+      top: contributions(r, weighting, q.contributionsOf).slice(0, 20),
+    };
+  if (q.timings) {
+    const { index, formation: fm, breakpoints, kernel, output } = r.timings;
+    const compute = fm + breakpoints + kernel + output;
+    extras.timings = { storeRead, index, compute, total: performance.now() - t0 };
+  }
+  return { ...extras, ...stockSeries(r, q, weighting, frequency) };
+}
+
+/**
+ * The first panel day a stock-built query reads: a lookback before `from` long enough for the formation
+ * that holds on `from` (and for minHistory); undefined (all) without `from`. Shared by the ClickHouse path.
+ */
+export function panelStart(q: Pick<BucketQuery, 'from' | 'formation' | 'minHistory'>): string | undefined {
+  const formation = q.formation ?? 'june';
   const kind = /^\d{4}-/.test(formation) ? 'once' : (formation as keyof typeof LOOKBACK);
   let start = q.from ? toDay(q.from) - (LOOKBACK[kind] ?? 400) - 2 * (q.minHistory ?? 0) - 10 : undefined;
   if (kind === 'once' && start !== undefined) start = Math.min(start, toDay(formation) - 10);
-  const t0 = performance.now();
-  const panel = await loadPanel(store, {
-    ...q,
-    from: start === undefined ? undefined : fromDay(start),
-    to: q.to,
-  });
-  const storeRead = performance.now() - t0;
-  const r = computeBuckets(panel, { ...q, formation, weightings: [weighting] });
+  return start === undefined ? undefined : fromDay(start);
+}
+
+/** What stockSeries reads of a bucket result (computeBuckets or the ClickHouse path). */
+export type SeriesSource = Pick<
+  BucketResult,
+  'labels' | 'dates' | 'returns' | 'scheme' | 'breakpointUniverse' | 'formation' | 'formations'
+>;
+
+/** A stock-built bucket result as the answer: daily or monthly rows, compounded totals, conventions. */
+export function stockSeries(
+  r: SeriesSource,
+  q: Pick<BucketQuery, 'priceSource' | 'capSource'>,
+  weighting: Weighting,
+  frequency: 'daily' | 'monthly',
+): BucketSeries {
   const W = r.labels.length + 1;
   const daily = r.returns[weighting]!;
   let dates = r.dates;
@@ -124,20 +162,7 @@ async function fromStocks(
   const compounded = new Array(W).fill(1);
   for (const row of rows) for (let k = 0; k < W; k++) compounded[k] *= 1 + row[k];
   const priceSource = q.priceSource ?? 'the stock panel';
-  const extras: Pick<BucketSeries, 'quality' | 'contributions' | 'timings'> = {};
-  if (q.quality) extras.quality = qualityReport(r.grid, r.ids);
-  if (q.contributionsOf)
-    extras.contributions = {
-      bucket: q.contributionsOf,
-      top: contributions(r, weighting, q.contributionsOf).slice(0, 20),
-    };
-  if (q.timings) {
-    const { index, formation: fm, breakpoints, kernel, output } = r.timings;
-    const compute = fm + breakpoints + kernel + output;
-    extras.timings = { storeRead, index, compute, total: performance.now() - t0 };
-  }
   return {
-    ...extras,
     source: 'stocks',
     dataset: `${priceSource}${q.capSource ? ` + ${q.capSource}` : ''}`,
     vintage: null,
