@@ -108,7 +108,8 @@ function perStock(p: BucketSqlParams): string[] {
     'arrayMap(k -> onFPos[indexOf(onF, k + 1)], ks) AS fpos',
     // cap rows: the formation each counts toward; the last cap of each run is the cap carried to it
     `arrayMap(d -> ${at('LNEXT', 'd')}, cds) AS cg`,
-    'arrayMap((a, b) -> a != b, cg, arrayPushBack(arrayPopFront(cg), toUInt16(65535))) AS cEnd',
+    // (arraySlice keeps the shifted copy as long as the original when a stock has no cap rows at all)
+    'arrayMap((a, b) -> a != b, cg, arraySlice(arrayPushBack(arrayPopFront(cg), toUInt16(65535)), 1, length(cg))) AS cEnd',
     'arrayFilter((x, e) -> e, cg, cEnd) AS cgEnd',
     'arrayFilter((x, e) -> e, ccs, cEnd) AS ccEnd',
     'arrayMap(k -> ccEnd[arrayCount(x -> x <= k + 1, cgEnd)], ks) AS fcap',
@@ -175,7 +176,7 @@ export function returnsSql(p: BucketSqlParams, breakpoints: readonly (readonly n
     ...perStock(p),
     `arrayMap((r, c, bp) -> toInt32(if(r = -1, arrayCount(x -> x < c, bp), -1)), freason, fcap, ${BP}) AS fb`,
     `arrayMap(d -> toUInt32(${'LHOLD'}[toUInt32(d) - ${Math.trunc(p.firstDay)} + 1]), vds) AS bk`,
-    'arrayPushFront(arrayPopBack(vps), toFloat64(0)) AS pps',
+    'arraySlice(arrayPushFront(arrayPopBack(vps), toFloat64(0)), 1, length(vps)) AS pps',
   ];
   const bars = `arrayFilter(u -> u.3 >= 0, arrayMap((i, d, x, x0) -> tuple(i, d,
       toInt32(if(i > 0, fb[i], -1)),

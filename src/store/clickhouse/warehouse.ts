@@ -12,7 +12,7 @@
  * - the password comes from `$CAPGAP_CLICKHOUSE_PASSWORD` and is never printed.
  */
 import { Readable } from 'node:stream';
-import { type ClickHouseClient, createClient } from '@clickhouse/client';
+import { type ClickHouseClient, ClickHouseLogLevel, createClient } from '@clickhouse/client';
 import { type ClickHouseAddress, parseClickHouseUrl } from './url.ts';
 
 /** Options of Warehouse.open. */
@@ -64,6 +64,8 @@ export class Warehouse {
       username: address.username,
       password: options.password ?? process.env.CAPGAP_CLICKHOUSE_PASSWORD ?? '',
       request_timeout: timeoutMs,
+      // Errors are wrapped and thrown (below); the client's own log would print them a second time.
+      log: { level: ClickHouseLogLevel.OFF },
       clickhouse_settings: {
         skip_unavailable_shards: 0,
         max_execution_time: Math.ceil(timeoutMs / 1000),
