@@ -41,7 +41,7 @@ const close = (a: number, b: number) =>
 describe('capgap size buckets in a two-shard ClickHouse cluster', { skip: cluster.skip }, () => {
   let shards: Warehouse[] = [];
   let wh: Warehouse;
-  const panel: Panel = syntheticPanel({ stocks: 300, days: 700, seed: 7 }); // SYNTHETIC, seeded
+  const panel: Panel = syntheticPanel({ stocks: 200, days: 560, seed: 7 }); // SYNTHETIC, seeded
   before(async () => {
     shards = cluster.shardUrls.map((u) => Warehouse.open(`${u}/${DB}`));
     wh = Warehouse.open(`${cluster.initiator}/${DB}`);
