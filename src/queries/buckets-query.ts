@@ -12,6 +12,7 @@ import {
   type FormationInfo,
 } from '../portfolios/engine.ts';
 import type { Weighting } from '../portfolios/kernel.ts';
+import type { Panel } from '../portfolios/panel.ts';
 import { type QualityReport, qualityReport } from '../portfolios/quality.ts';
 import { type Contribution, contributions } from '../portfolios/windows.ts';
 import type { Store } from '../store/store.ts';
@@ -112,7 +113,7 @@ async function fromStocks(
     const compute = fm + breakpoints + kernel + output;
     extras.timings = { storeRead, index, compute, total: performance.now() - t0 };
   }
-  return { ...extras, ...stockSeries(r, q, weighting, frequency) };
+  return { ...extras, ...stockSeries(r, q, weighting, frequency, panel) };
 }
 
 /**
@@ -139,6 +140,7 @@ export function stockSeries(
   q: Pick<BucketQuery, 'priceSource' | 'capSource'>,
   weighting: Weighting,
   frequency: 'daily' | 'monthly',
+  panel: Pick<Panel, 'offSession'> = {},
 ): BucketSeries {
   const W = r.labels.length + 1;
   const daily = r.returns[weighting]!;
