@@ -8,6 +8,7 @@
  * Not pushed down yet (a clear error names them): coverage schemes and the `value-lag` weighting.
  */
 import { fromDay, toDay } from '../calendar/dates.ts';
+import { bisectLeft, bisectRight } from '../math/bisect.ts';
 import { parseScheme, type Scheme } from '../portfolios/breakpoints.ts';
 import type { FormationInfo } from '../portfolios/engine.ts';
 import { formationDays, formationName, parseFormation } from '../portfolios/formation.ts';
@@ -114,8 +115,8 @@ export async function computeBucketsClickHouse(
   const allF = formationDays(days, formation);
   if (allF.length === 0)
     throw new Error(`formation ${formationName(formation)}: no formation day inside the panel`);
-  const fromIdx = o.from ? lowerBound(days, toDay(o.from)) : allF[0] + 1;
-  const toIdx = o.to ? upperBound(days, toDay(o.to)) - 1 : D - 1;
+  const fromIdx = o.from ? bisectLeft(days, toDay(o.from)) : allF[0] + 1;
+  const toIdx = o.to ? bisectRight(days, toDay(o.to)) - 1 : D - 1;
   if (fromIdx > toIdx) throw new Error(`empty range: --from ${o.from} --to ${o.to} holds no trading day`);
   if (allF[0] >= fromIdx)
     throw new Error(
@@ -293,26 +294,4 @@ export async function queryBucketsClickHouse(url: string, q: BucketQuery): Promi
   } finally {
     await wh.close();
   }
-}
-
-function lowerBound(a: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const m = (lo + hi) >>> 1;
-    if (a[m] < x) lo = m + 1;
-    else hi = m;
-  }
-  return lo;
-}
-
-function upperBound(a: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const m = (lo + hi) >>> 1;
-    if (a[m] <= x) lo = m + 1;
-    else hi = m;
-  }
-  return lo;
 }
