@@ -93,13 +93,10 @@ for (const rows of sizes) {
       );
     }
   }
-  const parts = [
-    `rows=${n}`,
-    `local=${sec(best.local)} (${(n / best.local / 1000).toExponential(2)} rows/s)`,
-  ];
+  const parts = [`rows=${n}`, `local=${sec(best.local)} (${Math.round(n / (best.local / 1000))} rows/s)`];
   for (const s of setups)
     parts.push(
-      `clickhouse ${s.shards} shard(s)=${sec(best[s.shards])} (${(n / s.shards / best[s.shards] / 1000).toExponential(2)} rows/s per shard)`,
+      `clickhouse ${s.shards} shard(s)=${sec(best[s.shards])} (${Math.round(n / s.shards / (best[s.shards] / 1000))} rows/s per shard)`,
     );
   console.log(`${parts.join('  ')} load=${load()}`);
   for (const s of setups) {

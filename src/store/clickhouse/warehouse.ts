@@ -4,7 +4,8 @@
  * every value is put into the SQL by ./sql.ts, escaped).
  *
  * Failure behaviour:
- * - every request has a timeout (`timeoutMs`, default 120 s; also `max_execution_time` on the server);
+ * - every request has a timeout (`timeoutMs`, default `$CAPGAP_CLICKHOUSE_TIMEOUT` s or 120 s; also
+ *   `max_execution_time` on the server);
  * - reads (`rows`) are retried on connection errors only (idempotent), `retries` times with a short pause;
  *   writes (`exec`, `insert`) are never retried;
  * - a shard that does not answer fails the whole query (`skip_unavailable_shards = 0`, set explicitly):
@@ -17,7 +18,7 @@ import { type ClickHouseAddress, parseClickHouseUrl } from './url.ts';
 
 /** Options of Warehouse.open. */
 export interface WarehouseOptions {
-  /** Request timeout in ms; defaults to 120000. */
+  /** Request timeout in ms; defaults to `$CAPGAP_CLICKHOUSE_TIMEOUT` seconds, else 120 s. */
   timeoutMs?: number;
   /** Retries of a read after a connection error; defaults to 2. */
   retries?: number;
@@ -58,7 +59,8 @@ export class Warehouse {
    */
   static open(url: string, options: WarehouseOptions = {}): Warehouse {
     const address = parseClickHouseUrl(url);
-    const timeoutMs = options.timeoutMs ?? 120_000;
+    const envTimeout = Number(process.env.CAPGAP_CLICKHOUSE_TIMEOUT);
+    const timeoutMs = options.timeoutMs ?? (envTimeout > 0 ? envTimeout * 1000 : 120_000);
     const client = createClient({
       url: address.url,
       username: address.username,
