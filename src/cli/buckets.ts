@@ -50,7 +50,7 @@ export default defineCommand({
     store: {
       type: 'string',
       description:
-        'clickhouse://user@host:port/db: compute in that ClickHouse cluster (default: $CAPGAP_STORE)',
+        'clickhouse://user@host:port/db: compute in that ClickHouse cluster (default: $CAPGAP_STORE unless --db)',
     },
     from: { type: 'string', description: 'first day (YYYY-MM-DD) whose return is included' },
     to: { type: 'string', description: 'last day (YYYY-MM-DD)' },
@@ -127,8 +127,11 @@ export default defineCommand({
     };
     if (args.by !== 'size' && args.by !== 'sector')
       throw new CliError(`invalid --by: ${JSON.stringify(args.by)}; expected "size" or "sector"`, 2);
+    // --store, else $CAPGAP_STORE unless --db names a local store.
+    const warehouse = args.store ?? (args.db ? undefined : process.env.CAPGAP_STORE);
+    if (warehouse && args.by === 'sector')
+      throw new CliError('invalid option for a ClickHouse store: --by sector needs the local store', 2);
     if (args.by === 'sector') return sectorBuckets(args.db, q, args.within, args.json);
-    const warehouse = args.store ?? process.env.CAPGAP_STORE;
     if (warehouse && !isClickHouseStore(warehouse))
       throw new CliError(`invalid --store: "${warehouse}"; expected clickhouse://user@host:port/db`, 2);
     const store = warehouse ? null : await openStore(args.db);
