@@ -108,11 +108,13 @@ describe('capgap buckets --store clickhouse://…', { skip: cluster.skip }, () =
       assert.deepEqual(cj.dates, lj.dates);
       assert.deepEqual(cj.labels, lj.labels);
       assert.deepEqual(cj.conventions, lj.conventions);
-      lj.returns.forEach((row: (number | null)[], i: number) =>
-        row.forEach((x, k) =>
-          assert.ok(x === null ? cj.returns[i][k] === null : Math.abs(x - cj.returns[i][k]) <= 1e-9),
-        ),
-      );
+      const rows = lj.returns as (number | null)[][];
+      for (let i = 0; i < rows.length; i++)
+        for (let k = 0; k < rows[i].length; k++) {
+          const x = rows[i][k];
+          const y = cj.returns[i][k];
+          assert.ok(x === null ? y === null : Math.abs(x - y) <= 1e-9, `${lj.dates[i]} ${lj.labels[k]}`);
+        }
       assert.deepEqual(
         cj.formations.map((f: { breakpoints: number[]; counts: number[] }) => [f.breakpoints, f.counts]),
         lj.formations.map((f: { breakpoints: number[]; counts: number[] }) => [f.breakpoints, f.counts]),
