@@ -7,10 +7,26 @@
  * never half of it. A load therefore replaces the months it covers (one panel per database).
  * Duplicate (security, date) rows are refused before anything is sent, naming the first one.
  */
-import { fromDay } from '../../calendar/dates.ts';
-import type { Panel } from '../../portfolios/panel.ts';
 import { ident, strings } from './sql.ts';
 import type { Warehouse } from './warehouse.ts';
+
+/**
+ * The panel columns a load reads: the shape of portfolios/panel.ts `Panel` (the store imports no analytics,
+ * so the shape is restated here; a Panel is one).
+ */
+export interface PanelRows {
+  ids: readonly string[];
+  /** Stock index per row. */
+  stock: Int32Array;
+  /** Day number per row (days since 1970-01-01). */
+  day: Int32Array;
+  price: Float64Array;
+  cap: Float64Array;
+  exchange?: readonly (string | null)[];
+  securityType?: readonly (string | null)[];
+}
+
+const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
 /** What a load did. */
 export interface LoadReport {
@@ -41,7 +57,7 @@ function stringBytes(s: string): Uint8Array {
 }
 
 /** RowBinary of the given rows: security, date (UInt16 days), price, cap (Float64 LE), exchange, type. */
-export function rowBinary(panel: Panel, rows: Int32Array): Uint8Array {
+export function rowBinary(panel: PanelRows, rows: Int32Array): Uint8Array {
   const S = panel.ids.length;
   const idB = panel.ids.map(stringBytes);
   const tail: Uint8Array[] = [];
@@ -73,14 +89,14 @@ export function rowBinary(panel: Panel, rows: Int32Array): Uint8Array {
 }
 
 /** Throws on a duplicate (security, day) row, naming it. */
-function checkUnique(panel: Panel) {
+function checkUnique(panel: PanelRows) {
   const seen = new Set<number>();
   const S = panel.ids.length;
   for (let i = 0; i < panel.stock.length; i++) {
     const key = panel.day[i] * S + panel.stock[i];
     if (seen.has(key))
       throw new Error(
-        `invalid panel: stock ${panel.ids[panel.stock[i]]} has two rows on ${fromDay(panel.day[i])}`,
+        `invalid panel: stock ${panel.ids[panel.stock[i]]} has two rows on ${iso(panel.day[i])}`,
       );
     seen.add(key);
   }
@@ -93,7 +109,7 @@ function checkUnique(panel: Panel) {
  */
 export async function loadPanel(
   shards: readonly Warehouse[],
-  panel: Panel,
+  panel: PanelRows,
   options: { database: string },
 ): Promise<LoadReport> {
   const db = ident(options.database);
