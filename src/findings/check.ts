@@ -16,6 +16,8 @@
  * stock universe EW/VW; whole month or month to date; flows in weeks ending Friday or Wednesday, whole or
  * split at the news. Each engine's series is loaded once per run; conventions only move windows.
  */
+
+import { checkRecord } from './check-record.ts';
 import type { Claim } from './claim.ts';
 import { DEFAULT_CONVENTIONS } from './claim.ts';
 import type { ReadClaim } from './claim-read.ts';
@@ -305,6 +307,11 @@ export async function checkClaim(
   const done = (v: ClaimVerdict): ClaimVerdict => ({ ...v, line: verdictLine(v) });
   if (!fn)
     return done({ ...base, verdict: 'cannot check', reason: `no evaluator for ${claim.metric} claims` });
+  if (claim.metric === 'record') {
+    // A record stated without a number: its standing among like periods (./check-record.ts).
+    const v = await checkRecord(claim, evaluator, own, options);
+    return { ...v, line: `${claimWords(claim)} ${v.line}` };
+  }
   if (claim.window.kind === 'since' && claim.window.to === undefined) {
     // No end date: say which end dates (1 to 20 sessions after) would reproduce the number.
     const hints: string[] = [];

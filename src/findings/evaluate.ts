@@ -26,6 +26,7 @@ import {
   sizeGroup,
   stockScheme,
 } from './claim-subjects.ts';
+import { makeRecordEvaluator } from './evaluate-record.ts';
 import type {
   CannotCheck,
   ClaimData,
@@ -377,5 +378,6 @@ export function makeEvaluator(data: ClaimData): Evaluator {
     'excess-return': (claim, c) => excessReturn(data, claim, c),
     spread: (claim, c) => spread(data, claim, c),
     flow: (claim, c) => flow(data, claim, c),
+    record: makeRecordEvaluator(data),
   };
 }
