@@ -8,8 +8,15 @@
  * Exit status (`articleExitCode`): 1 when any claim is `not supported` (an ambiguous claim counts only when
  * no reading is supported), else 0; `cannot check` and `not a quantitative claim` do not fail an article.
  */
-import { type CheckOptions, type ClaimVerdict, checkClaim, type VerdictKind } from './check.ts';
-import type { ReadSentence, TextSpan } from './claim-read.ts';
+import {
+  type CheckOptions,
+  type ClaimVerdict,
+  checkClaim,
+  ownConventions,
+  type VerdictKind,
+} from './check.ts';
+import { checkRecord } from './check-record.ts';
+import type { ReadClaim, ReadSentence, TextSpan } from './claim-read.ts';
 import type { Evaluator } from './evaluator.ts';
 
 /** One claim of a sentence: its verdict and the verdict of each reading. */
@@ -52,6 +59,28 @@ export function combine(verdicts: readonly VerdictKind[]): VerdictKind {
 }
 
 /**
+ * A number with a record phrase attached ("… by 6.3 percentage points, the widest gap since 2010"): the
+ * record is checked too (./check-record.ts) and the line says both; a record that is not supported makes
+ * a supported number's claim not supported (a record that cannot be checked leaves the number's verdict).
+ */
+async function recordToo(
+  v: ClaimVerdict,
+  evaluator: Evaluator,
+  options: CheckOptions,
+): Promise<ClaimVerdict> {
+  const c = v.claim as Partial<ReadClaim> | null;
+  if (!c?.record || c.metric === 'record' || !v.claim) return v;
+  const rv = await checkRecord({ ...v.claim, metric: 'record' }, evaluator, ownConventions(v.claim), options);
+  const numberHolds = v.verdict === 'supported' || v.verdict === 'supported under another convention';
+  return {
+    ...v,
+    verdict: numberHolds && rv.verdict === 'not supported' ? 'not supported' : v.verdict,
+    record: rv,
+    line: `${v.line}; ${rv.line}`,
+  };
+}
+
+/**
  * Checks every claim of every sentence.
  * @example const result = await checkArticle(readArticle(text, { event: '2016-11-08', to: '2016-11-11' }), evaluator)
  */
@@ -76,7 +105,8 @@ export async function checkArticle(
     const claims: ClaimCheck[] = [];
     for (const c of s.claims) {
       const readings: ClaimVerdict[] = [];
-      for (const r of c.readings) readings.push(await checkClaim(r, evaluator, options));
+      for (const r of c.readings)
+        readings.push(await recordToo(await checkClaim(r, evaluator, options), evaluator, options));
       const verdict = combine(readings.map((r) => r.verdict));
       count(verdict);
       claims.push({ id: c.id, verdict, why: c.why, readings, span: c.readings[0]?.span });

@@ -7,11 +7,14 @@
 import type { ClaimVerdict, ConventionResult } from './check.ts';
 import { claimWords, unitValue } from './check.ts';
 import type { ArticleCheck, ClaimCheck } from './check-article.ts';
+import { standing } from './check-record.ts';
 import type { Claim } from './claim.ts';
 import { DEFAULT_CONVENTIONS } from './claim.ts';
 import type { Resolved } from './evaluator.ts';
 
 function statedText(claim: Claim): string {
+  const record = (claim as { record?: { words: string } }).record;
+  if (claim.metric === 'record') return `"${record?.words ?? 'a record'}"`;
   if (claim.unit === 'usd') return `${claim.stated < 0 ? '-' : ''}$${Math.abs(claim.stated)}`;
   return `${claim.stated}${claim.unit === 'percent' ? '%' : 'pp'}`;
 }
@@ -90,6 +93,9 @@ function row(v: ClaimVerdict, reading?: number): string {
         : r
           ? r.differs || 'default'
           : '';
+  if (c.metric === 'record')
+    // a record's standing; no --claim form for records yet
+    return `| ${cell(label)} | ${cell(statedText(c))} | ${cell(standing(r))} | ${cell(verdict)} | ${cell(r ? r.differs || 'default' : '')} | |`;
   return `| ${cell(label)} | ${cell(statedText(c))} | ${r ? unitValue(c, r.value) : ''} | ${cell(verdict)} | ${cell(convention)} | ${r ? `\`${reproduceCommand(c, r.conventions)}\`` : ''} |`;
 }
 

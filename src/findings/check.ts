@@ -62,6 +62,8 @@ export interface ClaimVerdict {
   hints?: string[];
   /** One line in the report's form: `<claim> <stated>: <verdict …>`. */
   line?: string;
+  /** A number's attached record phrase, checked too (./check-article.ts); the line says both. */
+  record?: ClaimVerdict;
 }
 
 /** Options of `checkClaim`. */
