@@ -6,12 +6,21 @@
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ClaimSubject, ReadClaim, ReadOptions } from '../claim-read.ts';
+import { monthNumber } from './dates.ts';
 import type { ArticleContext } from './read-sentence.ts';
 import { expandSubjects, opposite, readingsWhy } from './readings.ts';
 import type { RecordHit } from './records.ts';
 import type { Piece } from './split.ts';
 import { type SubjectHit, subjectKey } from './subjects.ts';
 import type { WindowHit } from './windows.ts';
+
+/** A month as the sentence's subject: "November is on track for …", "March was the best …". */
+const MONTH_SUBJECT =
+  /^\s*(january|february|march|april|june|july|august|september|october|november|december)\s+(?:is|was|has|had|looks|will)\b/i;
+
+/** "small and large stocks", "small-cap and large-cap shares", "small versus big companies". */
+const SMALL_AND_LARGE =
+  /\bsmall(?:-cap)?\s+(?:and|versus|vs\.?)\s+(?:large|big)(?:-cap)?\s+(?:stocks|shares|companies|caps)\b/i;
 
 /**
  * The record claim of a sentence with a record phrase and no number, or why there is none.
@@ -28,6 +37,13 @@ export function recordClaim(
   ctx: ArticleContext,
 ): ClaimReadings | string {
   const named = subjects.flatMap((h) => (h.subject.kind === 'opposite' ? [] : [h.subject])).slice(0, 2);
+  // "the gap between small and large stocks" names no cut-off: read as the smallest and largest deciles,
+  // the spread `capgap records` ranks (docs/report.md, "Record claims").
+  if (named.length === 0 && SMALL_AND_LARGE.test(t))
+    named.push(
+      { kind: 'size-group', side: 'small', fraction: 0.1 },
+      { kind: 'size-group', side: 'large', fraction: 0.1 },
+    );
   const subject = named[0] ?? ctx.subject;
   if (subject && named.length === 1 && subjects.some((h) => h.subject.kind === 'opposite')) {
     const o = opposite(subject);
@@ -37,6 +53,17 @@ export function recordClaim(
   const r = hit.record;
   const ref = o.to ?? o.event;
   let window: ClaimWindow | undefined = windows.find((w) => w.window)?.window;
+  const namedMonth = MONTH_SUBJECT.exec(t);
+  if (!window && namedMonth && ref) {
+    // "November is on track for …": that month (in --to's year, or the year before if it is later).
+    const m = monthNumber(namedMonth[1]);
+    const y = Number(ref.slice(0, 4)) - (m > Number(ref.slice(5, 7)) ? 1 : 0);
+    const month = `${y}-${String(m).padStart(2, '0')}`;
+    window =
+      r.provisional && ref.startsWith(month)
+        ? { kind: 'month-to-date', month, ...(o.to ? { to: o.to } : {}) }
+        : { kind: 'month', month };
+  }
   if (!window && r.period === 'month' && ref)
     window = r.provisional
       ? { kind: 'month-to-date', month: ref.slice(0, 7), ...(o.to ? { to: o.to } : {}) }
