@@ -362,7 +362,7 @@ export function judgeRecord(
   if (wrongSide)
     return {
       holds: false,
-      says: `${ctx.direction === 'high' ? 'no gain' : 'no loss'}: the value is on the other side; ${says}`,
+      says: `${ctx.direction === 'high' ? 'a shortfall (negative), so no record gain' : 'a gain (positive), so no record loss'}; ${says}`,
     };
   const startYear = Number(ctx.historyStart.slice(-4));
   switch (r.kind) {
