@@ -8,6 +8,8 @@
  *   before Nov 2016 with a wider spread});
  * - month to date through 2016-11-11 (daily VW file, 9 sessions compounded): Lo 10 7.2032%, Hi 10 1.8997%,
  *   spread 5.30 pp, 141st among the 1,084 completed months before, the latest at least as wide Apr 2010;
+ * - monthly EW Nov 2016: 6.98 − 4.46 = 2.52 pp, the latest earlier month at least as wide Sep 2016, 302nd
+ *   of 1,085 (awk over the EW section);
  * - monthly VW Oct 2016: −5.82 pp (a shortfall: small trailed large);
  * - ^RUT week ending 2016-11-11, close to close (Friday weeks): 1,282.38 / 1,163.44 − 1 = +10.22% (closes of
  *   2016-11-11 and 2016-11-04 in ../shared/data/prices/yahoo_xjcarter_data/^RUT.csv, by hand).
@@ -95,6 +97,19 @@ describe('record claims on the embedded data', { skip: !hasEmbedded && 'data/*.p
     );
     assert.equal(v.verdict, 'not supported');
     assert.match(v.line ?? '', /widest since Apr 2010/);
+  });
+
+  it('"since 2016" for Nov 2016 holds only equal-weighted (Sep 2016), so it names that convention', async () => {
+    const v = await verdictOf(
+      ev,
+      'November was the widest gap between small and large stocks since 2016.',
+      '2016-11-30',
+    );
+    assert.equal(v.verdict, 'supported under another convention');
+    assert.match(
+      v.line ?? '',
+      /supported under another convention: equal-weighted, widest since Sep 2016, 302nd of 1,085 months to then \(2\.52 pp\) \(default convention: widest since Apr 2010, 110th of 1,085 months to then \(6\.33 pp\)\)/,
+    );
   });
 
   it('"best month on record" for Nov 2016 is not supported: 110th of 1,085', async () => {
