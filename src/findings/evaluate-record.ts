@@ -28,10 +28,16 @@ import type { Frequency } from '../records/labels.ts';
 import { compoundByPeriod, periodReturns } from '../records/period-returns.ts';
 import { describeProvisional, describeRecord, type RecordContext } from '../records/record.ts';
 import type { Claim } from './claim.ts';
-import type { RecordPhrase } from './claim-read.ts';
+import type { ReadClaim, RecordPhrase } from './claim-read.ts';
 import { frenchShare, sizeGroup } from './claim-subjects.ts';
-import { FLOWS_COMMAND } from './evaluate.ts';
-import type { CannotCheck, ClaimData, EvaluateFn, Evaluation, Resolved } from './evaluator.ts';
+import {
+  type CannotCheck,
+  type ClaimData,
+  type EvaluateFn,
+  type Evaluation,
+  FLOWS_COMMAND,
+  type Resolved,
+} from './evaluator.ts';
 import { ordinal } from './format.ts';
 
 /** A record claim's evaluation: the period's value (decimal, or USD), its standing, and whether it holds. */
@@ -399,7 +405,8 @@ export function makeRecordEvaluator(data: ClaimData, asOf?: string): EvaluateFn 
       };
     const t = target(claim, period, c, asOf);
     const s = claim.subjects[0] ?? '';
-    const isCategory = / cap$/i.test(s) && !sizeGroup(s);
+    const isCategory =
+      (claim as Partial<ReadClaim>).parsedSubjects?.[0]?.kind === 'category' || /^US .* cap$/i.test(s);
     const h = sizeGroup(s)
       ? await sizeHistory(data, claim, period, c, t)
       : isCategory

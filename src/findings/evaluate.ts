@@ -36,10 +36,9 @@ import type {
   Resolved,
   ReturnSeries,
 } from './evaluator.ts';
-import { isCannot } from './evaluator.ts';
+import { FLOWS_COMMAND, isCannot } from './evaluator.ts';
 
-/** The command that adds flow data, for 'cannot check' verdicts. */
-export const FLOWS_COMMAND = 'capgap import --kind etf-flows FILE';
+export { FLOWS_COMMAND };
 
 /** The message flows claims get when the store has no flows for the category. */
 export const NO_FLOW_DATA = `no flow data in the store: ${FLOWS_COMMAND} (or shares outstanding and NAV)`;

@@ -29,6 +29,9 @@ export interface CannotCheck {
   needs?: string;
 }
 
+/** The command that adds flow data, for 'cannot check' verdicts. */
+export const FLOWS_COMMAND = 'capgap import --kind etf-flows FILE';
+
 /** Evaluates one metric kind under one full set of conventions. */
 export type EvaluateFn = (claim: Claim, conventions: Resolved) => Promise<Evaluation | CannotCheck>;
 
