@@ -94,7 +94,8 @@ const load = () =>
 
 /**
  * Distinct uncached URLs: (event, scheme) pairs that have data (probed once with the widest window), times
- * windows [from, to] with from in -10..0 and to in 1..30, in a seeded random order.
+ * windows [from, to] with from in -20..0 and to in 1..60, in a seeded random order (enough distinct URLs for
+ * a quiet machine's 20 s at several thousand answers a second).
  */
 async function uncachedUrls(url: string): Promise<string[]> {
   const pairs: string[] = [];
@@ -102,7 +103,7 @@ async function uncachedUrls(url: string): Promise<string[]> {
     for (const e of eventSet(set)) {
       for (const scheme of SCHEME_IDS) {
         const q = `event=${e.date}&timing=${e.timing}&scheme=${scheme}`;
-        const res = await fetch(`${url}/api/returns-since?${q}&from=-11&to=31`);
+        const res = await fetch(`${url}/api/returns-since?${q}&from=-21&to=61`);
         await res.arrayBuffer();
         if (res.ok && !pairs.includes(q)) pairs.push(q);
       }
@@ -110,8 +111,8 @@ async function uncachedUrls(url: string): Promise<string[]> {
   }
   const out: string[] = [];
   for (const q of pairs)
-    for (let from = -10; from <= 0; from++)
-      for (let to = 1; to <= 30; to++) out.push(`/api/returns-since?${q}&from=${from}&to=${to}`);
+    for (let from = -20; from <= 0; from++)
+      for (let to = 1; to <= 60; to++) out.push(`/api/returns-since?${q}&from=${from}&to=${to}`);
   const rand = mulberry32(20261130);
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
