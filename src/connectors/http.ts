@@ -5,6 +5,7 @@
  */
 
 import { DEFAULT_LIMITS, formatBytes } from '../formats/limits.ts';
+import { readCapped } from '../formats/read-capped.ts';
 import { backoffDelay, parseRetryAfter, type RateLimiter, realSleep } from './backoff.ts';
 import { ConnectorError, networkCode, OFFLINE_CODES, OfflineError } from './errors.ts';
 
@@ -130,34 +131,6 @@ function tooBig(url: string, max: number): ConnectorError {
       url,
     },
   );
-}
-
-/** Reads a body stream whole, or null as soon as it passes `max` bytes (the rest is not read). */
-async function readCapped(
-  stream: ReadableStream<Uint8Array> | null,
-  max: number,
-): Promise<Uint8Array | null> {
-  if (!stream) return new Uint8Array(0);
-  const reader = stream.getReader();
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > max) {
-      await reader.cancel().catch(() => undefined);
-      return null;
-    }
-    parts.push(value);
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
 
 function failure(url: string, err: unknown, timeoutMs: number): Attempt {

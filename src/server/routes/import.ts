@@ -4,8 +4,10 @@
  * carry `Authorization: Bearer <token>`. The body is parsed in memory: no path from the request ever
  * reaches the filesystem (`name` is only a label, reduced to a safe base name). Body at most 32 MB.
  */
+
 import { timingSafeEqual } from 'node:crypto';
 import type { Hono } from 'hono';
+import { readCapped } from '../../formats/read-capped.ts';
 import { currentSignal, withSignal } from '../../store/pool.ts';
 import { type ServerState, toJson } from '../context.ts';
 import { ApiError, badParam } from '../errors.ts';
@@ -26,27 +28,9 @@ export async function readBounded(
   stream: ReadableStream<Uint8Array> | null,
   max: number,
 ): Promise<Uint8Array> {
-  if (!stream) return new Uint8Array(0);
-  const reader = stream.getReader();
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > max) {
-      await reader.cancel();
-      throw new ApiError(413, `body longer than ${max} bytes`);
-    }
-    parts.push(value);
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  const body = await readCapped(stream, max);
+  if (!body) throw new ApiError(413, `body longer than ${max} bytes`);
+  return body;
 }
 
 /** Registers POST /api/import. */
