@@ -6,6 +6,7 @@
  * returns include dividends); `price` uses `close` (raw). Indices such as ^GSPC and ^RUT are price
  * indices: their "total" series is their close, and the result says `price index`.
  */
+import { type Provenance, provenanceOf } from '../provenance.ts';
 import type { Store } from './store.ts';
 
 /** A dated series of values, day numbers ascending. */
@@ -23,6 +24,8 @@ export interface PriceSeries extends DatedSeries {
   basis: 'total' | 'price' | 'price index';
   vintage: string | null;
   source: string | null;
+  /** The same, typed (src/provenance.ts): daily closes of one security. */
+  provenance: Provenance;
 }
 
 /**
@@ -87,6 +90,7 @@ export async function loadPrices(
     values: cols.v,
     vintage: meta?.vintage ?? null,
     source: meta?.source ?? null,
+    provenance: provenanceOf(best.source, { ...meta, frequency: 'daily' }),
   };
 }
 
@@ -96,6 +100,8 @@ export interface PortfolioPanel {
   vintage: string;
   frequency: string;
   weighting: string;
+  /** The same, typed (src/provenance.ts). */
+  provenance: Provenance;
   days: Int32Array;
   returns: Record<string, Float64Array>;
 }
@@ -144,6 +150,12 @@ export async function loadPortfolioReturns(
     vintage,
     frequency,
     weighting,
+    provenance: provenanceOf(dataset, {
+      source: await sourceOf(store, dataset),
+      frequency,
+      weighting,
+      vintage,
+    }),
     ...pivot(cols.d, cols.portfolio, cols.value, portfolios),
   };
 }
@@ -170,7 +182,13 @@ export async function loadFactors(
     from?: string;
     to?: string;
   },
-): Promise<{ dataset: string; vintage: string; days: Int32Array; values: Record<string, Float64Array> }> {
+): Promise<{
+  dataset: string;
+  vintage: string;
+  provenance: Provenance;
+  days: Int32Array;
+  values: Record<string, Float64Array>;
+}> {
   const dataset = options.dataset ?? 'french/F-F_Research_Data_Factors';
   const vintage =
     options.vintage ??
@@ -190,7 +208,20 @@ export async function loadFactors(
     { numbers: ['d', 'value'], strings: ['factor'] },
   );
   const p = pivot(cols.d, cols.factor, cols.value, options.factors);
-  return { dataset, vintage, days: p.days, values: p.returns };
+  const provenance = provenanceOf(dataset, {
+    source: await sourceOf(store, dataset),
+    frequency: options.frequency,
+    vintage,
+  });
+  return { dataset, vintage, provenance, days: p.days, values: p.returns };
+}
+
+/** The dataset's `source` in the datasets table (null when it has none). */
+async function sourceOf(store: Store, dataset: string): Promise<string | null> {
+  return (
+    (await store.one<{ source: string | null }>('SELECT source FROM datasets WHERE name = $1', [dataset]))
+      ?.source ?? null
+  );
 }
 
 /** The vintages present for a dataset and frequency (to state or to match them). */
