@@ -92,7 +92,7 @@ export default defineCommand({
     }
     if (regionId !== 'us' && (args.out || args.to || formats.some((f) => f !== 'text')))
       throw new CliError('--region supports the text report and --json (no --out, --format or --to yet)', 2);
-    const store = await openStore(args.db);
+    const store = await openStore(args.db, { answerCache: true });
     timings.lap('store open');
     try {
       if (regionId !== 'us') {
