@@ -1,0 +1,12 @@
+// Data-quality flags beside the numbers that depend on suspect inputs (docs/quality.md).
+export {
+  FLAG_KINDS,
+  type FlagEffect,
+  type FlagKind,
+  flagLines,
+  listDates,
+  type QualityFlag,
+} from './flags.ts';
+export { collapseShared, mergeFlags } from './merge.ts';
+export { type SeriesAnchor, t0Flags } from './t0-flags.ts';
+export { type FlagSeries, type FlagWindow, type WindowFlagOptions, windowFlags } from './window-flags.ts';
