@@ -140,7 +140,10 @@ export default defineCommand({
       try {
         s = store
           ? await queryBuckets(store, q)
-          : await (await import('../queries/buckets-clickhouse.ts')).queryBucketsClickHouse(warehouse!, q);
+          : await (await import('../queries/buckets-query-clickhouse.ts')).queryBucketsClickHouse(
+              warehouse!,
+              q,
+            );
       } catch (err) {
         if (
           err instanceof Error &&

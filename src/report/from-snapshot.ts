@@ -16,8 +16,8 @@ import {
   spreadFinding,
   windowLabel,
 } from '../findings/build.ts';
-import type { EventSnapshot, SnapshotData } from '../findings/event-snapshot.ts';
 import type { Finding } from '../findings/finding.ts';
+import type { EventSnapshot, SnapshotData } from '../findings/snapshot-types.ts';
 import type { EventSetData } from './charts/event-set.ts';
 import type { WeeklyFlowsData } from './charts/weekly-flows.ts';
 import type { Report, ReportSection } from './report.ts';

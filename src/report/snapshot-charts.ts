@@ -5,8 +5,8 @@
  */
 import { fromDay } from '../calendar/dates.ts';
 import { type ReportEvent, windowLabel } from '../findings/build.ts';
-import type { EventSnapshot } from '../findings/event-snapshot.ts';
 import { shortName } from '../findings/names.ts';
+import type { EventSnapshot } from '../findings/snapshot-types.ts';
 import { bucketWindowChart } from './charts/bucket-window.ts';
 import type { Chart } from './charts/chart.ts';
 import { eventSetChart } from './charts/event-set.ts';

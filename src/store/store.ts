@@ -11,11 +11,15 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { DuckDBConnection, DuckDBInstance, DuckDBResultReader } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { createInstance } from './lock.ts';
+import { migrate, schemaVersion } from './migrate.ts';
 import { type OverlayPlan, overlaySql, planOverlay } from './overlay.ts';
 import { ConnectionPool, currentSignal, onConnection, QueryCancelledError } from './pool.ts';
-import { MIGRATIONS, SCHEMA_VERSION } from './schema.ts';
+import { type Columns, checkShape, type Row, type SqlParam, toColumns, toRows } from './rows.ts';
+import { SCHEMA_VERSION } from './schema.ts';
+
+export type { Columns, Row, SqlParam };
 
 /** Options of `Store.open`. */
 export interface OpenOptions {
@@ -33,37 +37,9 @@ export interface OpenOptions {
   onWait?: (message: string) => void;
 }
 
-/** A value bound to a `$1`-style SQL parameter. */
-export type SqlParam = string | number | boolean | null;
-/** A row as plain JS: numbers (BIGINT converted), strings, ISO dates ('YYYY-MM-DD'), null. */
-export type Row = Record<string, unknown>;
-
 /** Where the store lives unless told: `$CAPGAP_DB`, else `~/.capgap/capgap.duckdb`. */
 export function defaultStorePath(env: NodeJS.ProcessEnv = process.env): string {
   return env.CAPGAP_DB || join(homedir(), '.capgap', 'capgap.duckdb');
-}
-
-const INTEGER_TYPES = new Set(['BIGINT', 'HUGEINT', 'UBIGINT', 'UHUGEINT']);
-const FLOAT_TYPES = new Set(['DOUBLE', 'FLOAT']);
-
-function toRows(result: DuckDBResultReader): Row[] {
-  const rows = result.getRowObjectsJson() as Row[];
-  const names = result.columnNames();
-  const types = result.columnTypes().map((t) => t.toString());
-  const fix: string[] = [];
-  for (let i = 0; i < names.length; i++) {
-    if (INTEGER_TYPES.has(types[i]) || FLOAT_TYPES.has(types[i]) || types[i].startsWith('DECIMAL'))
-      fix.push(names[i]);
-  }
-  if (fix.length) {
-    for (const row of rows) {
-      for (const k of fix) {
-        const v = row[k];
-        if (typeof v === 'string') row[k] = Number(v);
-      }
-    }
-  }
-  return rows;
 }
 
 /** A DuckDB-backed store. Open with `Store.open(path)`; close with `close()`. */
@@ -114,7 +90,7 @@ export class Store {
       { ...wait, writing: !options.readOnly },
     );
     let connection = await instance.connect();
-    if (readOnlyFile && (await new Store(path, instance, connection, true).version()) < SCHEMA_VERSION) {
+    if (readOnlyFile && (await schemaVersion(connection)) < SCHEMA_VERSION) {
       // An older schema needs writing once before it can be read.
       connection.closeSync();
       instance.closeSync();
@@ -123,7 +99,7 @@ export class Store {
       connection = await instance.connect();
     }
     const store = new Store(path, instance, connection, options.readOnly === true);
-    if (!options.readOnly || !file || virtual) await store.migrate();
+    if (!options.readOnly || !file || virtual) await migrate(store);
     if (options.embedded !== undefined) {
       store.catalog = String((await store.one<{ d: string }>('SELECT current_database() AS d'))?.d);
       store.plan = await planOverlay(connection, store.catalog, options.embedded);
@@ -177,31 +153,7 @@ export class Store {
 
   /** The schema version this store is at. */
   async version(): Promise<number> {
-    const has = await this.connection.runAndReadAll(
-      "SELECT 1 FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = 'meta'",
-    );
-    if (has.currentRowCount === 0) return 0;
-    const rows = toRows(
-      await this.connection.runAndReadAll("SELECT value FROM meta WHERE key = 'schema_version'"),
-    );
-    return rows.length ? Number(rows[0].value) : 0;
-  }
-
-  private async migrate(): Promise<void> {
-    const at = await this.version();
-    if (at > SCHEMA_VERSION) {
-      throw new Error(
-        `store ${this.path} is at schema version ${at}, newer than this capgap (${SCHEMA_VERSION}); upgrade capgap`,
-      );
-    }
-    if (at < SCHEMA_VERSION)
-      await this.connection.run('CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)');
-    for (let v = at; v < SCHEMA_VERSION; v++) {
-      await this.transaction(async () => {
-        await this.connection.run(MIGRATIONS[v]);
-        await this.run("INSERT OR REPLACE INTO meta VALUES ('schema_version', $1)", [String(v + 1)]);
-      });
-    }
+    return schemaVersion(this.connection);
   }
 
   /** Runs a statement (or several separated by `;` when there are no params). */
@@ -225,36 +177,8 @@ export class Store {
    * everything else as arrays of JS values (DATE as 'YYYY-MM-DD'). Cast dates to day numbers in SQL
    * (`(date - DATE '1970-01-01')::INTEGER`) to get them as numbers.
    */
-  async columns(sql: string, params?: SqlParam[]): Promise<Record<string, Float64Array | unknown[]>> {
-    const result = await this.read((c) => c.runAndReadAll(sql, params as never));
-    const names = result.columnNames();
-    const types = result.columnTypes().map((t) => t.toString());
-    const cols = result.getColumnsJS();
-    const out: Record<string, Float64Array | unknown[]> = {};
-    for (let i = 0; i < names.length; i++) {
-      const t = types[i];
-      const src = cols[i] ?? []; // an empty result has no column arrays
-      if (
-        FLOAT_TYPES.has(t) ||
-        INTEGER_TYPES.has(t) ||
-        t === 'INTEGER' ||
-        t === 'SMALLINT' ||
-        t === 'TINYINT' ||
-        t.startsWith('DECIMAL')
-      ) {
-        const a = new Float64Array(src.length);
-        for (let j = 0; j < src.length; j++) {
-          const v = src[j];
-          a[j] = v === null || v === undefined ? Number.NaN : Number(v);
-        }
-        out[names[i]] = a;
-      } else if (t === 'DATE') {
-        out[names[i]] = src.map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v));
-      } else {
-        out[names[i]] = src;
-      }
-    }
-    return out;
+  async columns(sql: string, params?: SqlParam[]): Promise<Columns> {
+    return toColumns(await this.read((c) => c.runAndReadAll(sql, params as never)));
   }
 
   /**
@@ -268,33 +192,7 @@ export class Store {
     params: SqlParam[] | undefined,
     shape: { numbers?: readonly N[]; strings?: readonly S[] },
   ): Promise<Record<N, Float64Array> & Record<S, string[]>> {
-    const cols = await this.columns(sql, params);
-    const out: Record<string, Float64Array | string[]> = {};
-    for (const name of shape.numbers ?? []) {
-      const c = cols[name];
-      if (!(c instanceof Float64Array)) {
-        throw new Error(
-          c === undefined
-            ? `the query returned no column "${name}"; it returned: ${Object.keys(cols).join(', ')}`
-            : `column "${name}" is not numeric (cast it in SQL: ${name}::DOUBLE)`,
-        );
-      }
-      out[name] = c;
-    }
-    for (const name of shape.strings ?? []) {
-      const c = cols[name];
-      if (c === undefined || c instanceof Float64Array) {
-        throw new Error(
-          c === undefined
-            ? `the query returned no column "${name}"; it returned: ${Object.keys(cols).join(', ')}`
-            : `column "${name}" is numeric, not text`,
-        );
-      }
-      const bad = c.findIndex((v) => typeof v !== 'string');
-      if (bad >= 0) throw new Error(`column "${name}" row ${bad}: ${String(c[bad])} is not text`);
-      out[name] = c as string[];
-    }
-    return out as Record<N, Float64Array> & Record<S, string[]>;
+    return checkShape(await this.columns(sql, params), shape);
   }
 
   /**
