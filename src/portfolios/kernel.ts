@@ -17,6 +17,7 @@
  * totals and a running sum over days: `Σw(d) = Σw(d-1) + Σ(w·r)(d-1)` for the buy-and-hold weightings,
  * the member count for equal, and the running sum of cap changes for value-lag.
  */
+import { blockBuffers, sortBlock } from './day-blocks.ts';
 import type { PanelIndex } from './panel-index.ts';
 
 /** The weightings the kernel computes. */
@@ -94,7 +95,6 @@ export function bucketKernel(
   const D = ix.days.length;
   const S = ix.nStocks;
   const W = K + 1;
-  const { rows: R, dayStart } = ix;
   const doEh = weightings.includes('equal-hold');
   const doVw = weightings.includes('value');
   const doVl = weightings.includes('value-lag');
@@ -120,60 +120,66 @@ export function bucketKernel(
   let fi = 0;
   while (fi < formationDays.length && formationDays[fi] < 0) fi++;
   const mark = new Int32Array(S).fill(-1);
-  const stride = ix.stride;
-  const rowCaps = stride === 3;
+  const rowCaps = ix.caps !== null;
   if (doVl && !rowCaps) throw new Error('value-lag weights need the index built with rowCaps');
-  const { formations: ixForm, formationCaps } = ix;
+  const { formations: ixForm, formationCaps, dayStart, blockStart, blockShift } = ix;
+  const buf = blockBuffers(ix);
+  const { stock: bs, price: bp, cap: bc } = buf;
   let gi = 0;
-  for (let d = 0; d < D; d++) {
-    if (d === stop + 1) bucketOf.fill(-1); // past the last output day: only the duplicate check
-    const row = d * W;
-    const end = stride * dayStart[d + 1];
-    for (let q = stride * dayStart[d]; q < end; q += stride) {
-      const s = R[q] | 0;
-      const p = R[q + 1];
-      if (mark[s] === d)
-        throw new Error(`invalid panel: stock ${ix.ids[s]} has two rows on day ${ix.days[d]}`);
-      mark[s] = d;
-      const b = bucketOf[s];
-      let c0 = 0;
-      if (rowCaps) {
-        const c = R[q + 2];
-        c0 = lastC[s];
-        if (c > 0) {
-          lastC[s] = c;
-          if (doVl && b >= 0) capDelta[row + b] += c - c0;
+  for (let blk = 0; blk + 1 < blockStart.length; blk++) {
+    sortBlock(ix, blk, buf);
+    const base = blockStart[blk];
+    const dEnd = Math.min(D, (blk + 1) << blockShift);
+    for (let d = blk << blockShift; d < dEnd; d++) {
+      if (d === stop + 1) bucketOf.fill(-1); // past the last output day: only the duplicate check
+      const row = d * W;
+      const end = dayStart[d + 1] - base;
+      for (let t = dayStart[d] - base; t < end; t++) {
+        const s = bs[t];
+        const p = bp[t];
+        if (mark[s] === d)
+          throw new Error(`invalid panel: stock ${ix.ids[s]} has two rows on day ${ix.days[d]}`);
+        mark[s] = d;
+        const b = bucketOf[s];
+        let c0 = 0;
+        if (rowCaps) {
+          const c = bc[t];
+          c0 = lastC[s];
+          if (c > 0) {
+            lastC[s] = c;
+            if (doVl && b >= 0) capDelta[row + b] += c - c0;
+          }
         }
+        if (!(p > 0)) continue;
+        const p0 = lastP[s];
+        lastP[s] = p;
+        seen[s] = d;
+        if (b < 0) continue;
+        const cell = row + b;
+        active[cell]++;
+        const r = p / p0 - 1;
+        ewN[cell] += r;
+        if (doEh) ehN[cell] += (p - p0) * invPf[s];
+        if (doVw) vwN[cell] += (p - p0) * capPf[s];
+        if (doVl) vlN[cell] += c0 * r;
       }
-      if (!(p > 0)) continue;
-      const p0 = lastP[s];
-      lastP[s] = p;
-      seen[s] = d;
-      if (b < 0) continue;
-      const cell = row + b;
-      active[cell]++;
-      const r = p / p0 - 1;
-      ewN[cell] += r;
-      if (doEh) ehN[cell] += (p - p0) * invPf[s];
-      if (doVw) vwN[cell] += (p - p0) * capPf[s];
-      if (doVl) vlN[cell] += c0 * r;
-    }
-    if (gi < ixForm.length && ixForm[gi] === d) {
-      // the caps carried to this formation, from the index's per-formation table
-      for (let s = 0, t = gi * S; s < S; s++, t++) if (formationCaps[t] > 0) lastC[s] = formationCaps[t];
-      gi++;
-    }
-    if (fi < formationDays.length && formationDays[fi] === d) {
-      if (formed.length) for (const s of formed[formed.length - 1].members) bucketOf[s] = -1;
-      const fm = form(d, state);
-      for (let j = 0; j < fm.members.length; j++) {
-        const s = fm.members[j];
-        bucketOf[s] = fm.bucket[j];
-        invPf[s] = 1 / fm.price[j];
-        capPf[s] = fm.cap[j] / fm.price[j];
+      if (gi < ixForm.length && ixForm[gi] === d) {
+        // the caps at this formation close, from the index's per-formation table
+        for (let s = 0, t = gi * S; s < S; s++, t++) if (formationCaps[t] > 0) lastC[s] = formationCaps[t];
+        gi++;
       }
-      formed.push(fm);
-      fi++;
+      if (fi < formationDays.length && formationDays[fi] === d) {
+        if (formed.length) for (const s of formed[formed.length - 1].members) bucketOf[s] = -1;
+        const fm = form(d, state);
+        for (let j = 0; j < fm.members.length; j++) {
+          const s = fm.members[j];
+          bucketOf[s] = fm.bucket[j];
+          invPf[s] = 1 / fm.price[j];
+          capPf[s] = fm.cap[j] / fm.price[j];
+        }
+        formed.push(fm);
+        fi++;
+      }
     }
   }
   // Denominators, per holding period: member counts, formation totals and running sums over days.
