@@ -13,10 +13,9 @@
  * Only rows with a bar move anything: a member without a bar on d has r = 0, so it adds nothing to a
  * numerator, and its weight is unchanged. So the kernel adds each bar's change to its bucket's day cell
  * (`r` for equal; `w·r`, which for buy-and-hold weights is the change of the weight itself,
- * `(p[d] - p[d-1]) × cap[f] / p[f]`, for value) and gets the denominators afterwards from the formation
- * totals and a running sum over days: `Σw(d) = Σw(d-1) + Σ(w·r)(d-1)` for the buy-and-hold weightings,
- * the member count for equal, and the running sum of cap changes for value-lag.
+ * `(p[d] - p[d-1]) × cap[f] / p[f]`, for value) and gets the denominators afterwards (bucket-returns.ts).
  */
+import { bucketReturns } from './bucket-returns.ts';
 import { blockBuffers, sortBlock } from './day-blocks.ts';
 import type { PanelIndex } from './panel-index.ts';
 
@@ -182,61 +181,19 @@ export function bucketKernel(
       }
     }
   }
-  // Denominators, per holding period: member counts, formation totals and running sums over days.
-  const ewD = new Float64Array(D * W);
-  const ehD = new Float64Array(doEh ? D * W : 0);
-  const vwD = new Float64Array(doVw ? D * W : 0);
-  const vlD = new Float64Array(doVl ? D * W : 0);
-  const n0 = new Float64Array(K);
-  const cap0 = new Float64Array(K);
-  for (let i = 0; i < formed.length; i++) {
-    const fm = formed[i];
-    const f = fm.day;
-    const last = Math.min(i + 1 < formed.length ? formed[i + 1].day : D - 1, stop);
-    n0.fill(0);
-    cap0.fill(0);
-    for (let j = 0; j < fm.members.length; j++) {
-      n0[fm.bucket[j]]++;
-      cap0[fm.bucket[j]] += fm.cap[j];
-    }
-    for (let d = f + 1; d <= last; d++) {
-      const row = d * W;
-      const prev = row - W;
-      for (let b = 0; b < K; b++) {
-        ewD[row + b] = n0[b];
-        if (doEh) ehD[row + b] = d === f + 1 ? n0[b] : ehD[prev + b] + ehN[prev + b];
-        if (doVw) vwD[row + b] = d === f + 1 ? cap0[b] : vwD[prev + b] + vwN[prev + b];
-        if (doVl) vlD[row + b] = d === f + 1 ? cap0[b] : vlD[prev + b] + capDelta[prev + b];
-      }
-    }
-  }
   for (let d = 0; d < D; d++) {
     let a = 0;
     for (let b = 0; b < K; b++) a += active[d * W + b];
     active[d * W + K] = a;
   }
-  const returns: Partial<Record<Weighting, Float64Array>> = {};
-  if (weightings.includes('equal')) returns.equal = finish(ewN, ewD, D, K);
-  if (doEh) returns['equal-hold'] = finish(ehN, ehD, D, K);
-  if (doVw) returns.value = finish(vwN, vwD, D, K);
-  if (doVl) returns['value-lag'] = finish(vlN, vlD, D, K);
+  const returns = bucketReturns(
+    formed,
+    { equal: ewN, 'equal-hold': ehN, value: vwN, 'value-lag': vlN },
+    capDelta,
+    weightings,
+    D,
+    K,
+    stop,
+  );
   return { K, returns, active, formed };
-}
-
-/** Σw·r / Σw per day and bucket, and for the market (column K, summed over buckets); NaN where Σw = 0. */
-function finish(num: Float64Array, den: Float64Array, D: number, K: number): Float64Array {
-  const W = K + 1;
-  const out = new Float64Array(D * W);
-  for (let d = 0; d < D; d++) {
-    let tn = 0;
-    let td = 0;
-    for (let b = 0; b < K; b++) {
-      const c = d * W + b;
-      out[c] = den[c] > 0 ? num[c] / den[c] : Number.NaN;
-      tn += num[c];
-      td += den[c];
-    }
-    out[d * W + K] = td > 0 ? tn / td : Number.NaN;
-  }
-  return out;
 }
