@@ -6,7 +6,7 @@ import { toDay } from '../calendar/dates.ts';
 import type { Exposure, Match } from '../sectors/exposure.ts';
 import { type Tracking, tracking } from '../sectors/tracking.ts';
 import type { EtfEntry } from '../store/etf-registry.ts';
-import { loadPrices } from '../store/series-load.ts';
+import { loadPrices } from '../store/price-load.ts';
 import type { Store } from '../store/store.ts';
 import type { ExposureSeries } from './exposure-series.ts';
 import { fundFlows } from './fund-flows.ts';
