@@ -28,6 +28,7 @@ import { loadEventSet, loadSeries } from '../queries/series.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
 import { runRegions } from './event-regions.ts';
+import { seriesSourceFor, storeArg } from './store-arg.ts';
 
 const pct = (x: number) => (Number.isFinite(x) ? `${x >= 0 ? '+' : ''}${(x * 100).toFixed(2)}%` : 'n/a');
 const num = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
@@ -80,6 +81,7 @@ export default defineCommand({
       default: 'nan',
     },
     ...commonArgs,
+    ...storeArg,
   },
   async run({ args }) {
     let window: [number, number];
@@ -107,6 +109,7 @@ export default defineCommand({
     if (!args.regions === !args.series) throw new CliError('give either --series SPEC or --regions LIST', 2);
     const store = await openStore(args.db);
     try {
+      const from = await seriesSourceFor(args, store);
       if (args.regions) {
         if (events.length !== 1) throw new CliError('--regions takes one --event', 2);
         const o = { regions: args.regions, metric: args.metric, event: events[0], window, json: args.json };
@@ -115,9 +118,9 @@ export default defineCommand({
         });
       }
       const many: Series[] = [];
-      for (const spec of (args.series as string).split(',')) many.push(await loadSeries(store, spec));
+      for (const spec of (args.series as string).split(',')) many.push(await loadSeries(store, spec, from));
       const series = many[0];
-      const bench = model === 'mean-adjusted' ? null : await loadSeries(store, args.benchmark);
+      const bench = model === 'mean-adjusted' ? null : await loadSeries(store, args.benchmark, from);
       const lastDay = Math.max(...[...many, ...(bench ? [bench] : [])].map((x) => x.days[x.days.length - 1]));
       const cal = nyseCalendar({ to: fromDay(lastDay) });
       const r = eventStudy(
