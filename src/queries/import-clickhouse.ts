@@ -21,7 +21,7 @@ import { clusterName, openShards } from '../store/clickhouse/shards.ts';
 import { ident, str } from '../store/clickhouse/sql.ts';
 import { parseClickHouseUrl } from '../store/clickhouse/url.ts';
 import type { Warehouse } from '../store/clickhouse/warehouse.ts';
-import type { ImportOptions, ImportSummary } from '../store/import/import-file.ts';
+import type { ImportOptions, ImportSummary } from '../store/import/import-types.ts';
 import { type CompanyRow, securityMeta } from './security-meta-clickhouse.ts';
 
 /**
