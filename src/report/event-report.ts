@@ -7,8 +7,8 @@
 import { TradingCalendar } from '../calendar/trading-days.ts';
 import { compareEvents } from '../events/compare-events.ts';
 import { type MarketEvent, midtermElections, presidentialElections } from '../events/event-sets.ts';
-import type { EventSnapshot, SnapshotData } from '../findings/event-snapshot.ts';
 import type { Finding } from '../findings/finding.ts';
+import type { EventSnapshot, SnapshotData } from '../findings/snapshot-types.ts';
 import type { WeeklyFlowsData } from './charts/weekly-flows.ts';
 import { eventFromCompare, returnFromRecord } from './from-engines.ts';
 import { snapshotReport } from './from-snapshot.ts';

@@ -5,15 +5,15 @@
  */
 import { fromDay } from '../calendar/dates.ts';
 import { type ReportEvent, windowLabel } from '../findings/build.ts';
-import type { EventSnapshot } from '../findings/event-snapshot.ts';
 import { shortName } from '../findings/names.ts';
+import type { EventSnapshot } from '../findings/snapshot-types.ts';
 import { bucketWindowChart } from './charts/bucket-window.ts';
 import type { Chart } from './charts/chart.ts';
 import { eventSetChart } from './charts/event-set.ts';
 import { sinceEventChart } from './charts/since-event.ts';
 import { sizeCumulativeChart } from './charts/size-cumulative.ts';
 import { weeklyFlowsChart } from './charts/weekly-flows.ts';
-import type { SnapshotReportOptions } from './from-snapshot.ts';
+import type { SnapshotReportOptions } from './snapshot-options.ts';
 
 /**
  * Draws the charts for `snapshotReport`; `ids` are the subjects the report covers, `toArg` the --to date.

@@ -2,7 +2,7 @@
  * The first look after an event (src/findings/event-snapshot.ts) as plain text for a terminal: what
  * `capgap report` prints by default and the server's `format=text`.
  */
-import type { EventSnapshot } from '../findings/event-snapshot.ts';
+import type { EventSnapshot } from '../findings/snapshot-types.ts';
 
 const pct = (x: number, digits = 2) =>
   Number.isFinite(x) ? `${x >= 0 ? '+' : ''}${(x * 100).toFixed(digits)}%` : 'n/a';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { CliIO } from '../../src/cli/context.ts';
 import { main } from '../../src/cli/main.ts';
-import type { EventSnapshot } from '../../src/findings/event-snapshot.ts';
+import type { EventSnapshot } from '../../src/findings/snapshot-types.ts';
 
 // `capgap report` on the embedded dataset (data/*.parquet, real data; see data/PROVENANCE.md), run in-process
 // against a throwaway in-memory store. Expected numbers are hand calculations on the source files' rows.

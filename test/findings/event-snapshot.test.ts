@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { toDay } from '../../src/calendar/dates.ts';
-import { monthSpread, returnsSince, sizeWindow } from '../../src/findings/event-snapshot.ts';
+import { monthSpread } from '../../src/findings/month-spread.ts';
+import { returnsSince } from '../../src/findings/returns-since.ts';
+import { sizeWindow } from '../../src/findings/size-window.ts';
 
 const days = (xs: string[]) => Int32Array.from(xs.map(toDay));
 const close = 1e-12;

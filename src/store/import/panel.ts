@@ -13,7 +13,7 @@ import { baseName } from '../../formats/text.ts';
 import { checkIdentifier } from '../../formats/ticker.ts';
 import { checkNonNegative, parseDateCell, parseNumberCell } from '../../formats/validate.ts';
 import type { Store } from '../store.ts';
-import type { ImportOptions, ImportSummary } from './import-file.ts';
+import type { ImportOptions, ImportSummary } from './import-types.ts';
 import { lit, PANEL_COLS, PANEL_NUM, rawPanelSql, typedPanelSql } from './panel-sql.ts';
 import { type FileScan, scanFile } from './scan-file.ts';
 import { commitStaged, SPECS, stageTickerSecurities } from './writer.ts';
