@@ -16,14 +16,14 @@
  * and the useful share of the peak, goal >= 80%), --soak S (an uncached run of S seconds, RSS at start
  * and end), --db PATH (default :memory:).
  */
-import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { EVENT_SETS, eventSet } from '../src/events/event-sets.ts';
 import { mulberry32 } from '../src/math/random.ts';
 import { SCHEME_IDS } from '../src/server/data/schemes.ts';
+import { cpuMs, load, rssMb, startChild } from './serve-process.ts';
 
 interface Result {
   requests: { average: number; total: number };
@@ -63,40 +63,6 @@ export const QUERIES = [
   '/api/schemes',
   '/api/datasets',
 ];
-
-function startChild(): Promise<{ url: string; pid: number; stop: () => void }> {
-  const bin = fileURLToPath(new URL('../bin/capgap.js', import.meta.url));
-  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--db', db], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (b: Buffer) => {
-      out += b.toString();
-      const m = /serving on (http:\/\/\S+)/.exec(out);
-      if (m) resolve({ url: m[1], pid: child.pid as number, stop: () => child.kill('SIGTERM') });
-    });
-    child.once('exit', (code) => reject(new Error(`server exited (${code}) before listening: ${out}`)));
-  });
-}
-
-/** The server's resident memory, MB (Linux /proc). */
-function rssMb(pid: number): number {
-  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return m ? Number(m[1]) / 1024 : Number.NaN;
-}
-
-/** CPU time the server process has used (user + system, every thread), ms (Linux /proc; 100 ticks/s). */
-function cpuMs(pid: number): number {
-  const f = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const rest = f.slice(f.lastIndexOf(')') + 2).split(' ');
-  return (Number(rest[11]) + Number(rest[12])) * 10;
-}
-
-const load = () =>
-  loadavg()
-    .map((x) => x.toFixed(2))
-    .join(' ');
 
 /**
  * Distinct uncached URLs: (event, scheme) pairs that have data (probed once with the widest window), times
@@ -176,7 +142,7 @@ function line(
   );
 }
 
-const server = await startChild();
+const server = await startChild(db);
 const results: Record<string, unknown> = {};
 try {
   await (await fetch(`${server.url}/api/report?event=2016-11-08`)).arrayBuffer(); // startup loads done
