@@ -133,7 +133,7 @@ describe('the page with a region chosen, in Chromium', { skip }, () => {
         trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
       );
       assert.deepEqual(
-        rows.map((r) => [r[0], r[1], r[3]]),
+        rows.map((r) => [r[0], r[3], r[1]]),
         [
           ['US', '2016-06-24', '+0.2 pp'],
           ['Europe', '2016-06-24', '+1.8 pp'],

@@ -46,7 +46,7 @@ export function sideBySidePanel(run: Run): Promise<void> {
           (x.region === 'US' && s.region === 'us')
         )
           tr.className = 'current';
-        const cells = [x.region, x.t0, `${x.baseDate} → ${x.endDate}`, fmtPp(x.value), fmt(x.market)];
+        const cells = [x.region, fmtPp(x.value), fmt(x.market), x.t0, `${x.baseDate} → ${x.endDate}`];
         tr.replaceChildren(
           ...cells.map((t) => Object.assign(document.createElement('td'), { textContent: t })),
         );
