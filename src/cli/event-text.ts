@@ -4,6 +4,7 @@
  */
 import type { MarketEvent } from '../events/event-sets.ts';
 import type { EventStudyResult } from '../events/event-study.ts';
+import { flagLines, type QualityFlag } from '../events/quality/index.ts';
 import type { Series } from '../events/series.ts';
 import type { WindowReturnRow } from './event-returns.ts';
 
@@ -14,6 +15,7 @@ const pval = (p: number) => (!Number.isFinite(p) ? 'n/a' : p < 0.0001 ? p.toExpo
 /** What formatEvent prints. */
 export interface EventText extends EventStudyResult {
   returns: WindowReturnRow[];
+  flags: QualityFlag[];
   many: Series[];
   bench: Series | null;
   estimation: [number, number];
@@ -31,6 +33,14 @@ export function formatEvent(r: EventText): string {
       `  benchmark: ${bench.name} (${bench.source}); model: ${r.model}; estimation [${estimation}] sessions rel. t0`,
     );
   else out.push(`  model: ${r.model}; estimation [${estimation}] sessions rel. t0`);
+  out.push('');
+  if (r.flags.length) {
+    out.push(`Data quality (${r.flags.length} flag${r.flags.length > 1 ? 's' : ''}; docs/quality.md)`);
+    out.push(...flagLines(r.flags, '  !'));
+  } else
+    out.push(
+      'Data quality: no missing session, moved t0, split-like move, early end or off-session bar in the windows.',
+    );
   for (const e of r.events) {
     out.push('');
     out.push(

@@ -15,6 +15,7 @@ import { alignReturns, type Series } from '../events/series.ts';
 import { loadEventSet, loadSeries } from '../queries/series.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
+import { eventFlags } from './event-flags.ts';
 import { runRegions } from './event-regions.ts';
 import { windowReturns } from './event-returns.ts';
 import { formatEvent } from './event-text.ts';
@@ -122,7 +123,9 @@ export default defineCommand({
         events.length === 1 && many.length === 1
           ? windowReturns(series, bench, cal, events[0], window, args.to, align)
           : [];
+      const flags = eventFlags(many, bench, cal, r, events, returns);
       const result = {
+        flags,
         returns,
         series: many.map((x) => ({ name: x.name, basis: x.basis, source: x.source })),
         benchmark: bench ? { name: bench.name, basis: bench.basis, source: bench.source } : null,

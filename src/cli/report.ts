@@ -95,7 +95,7 @@ export default defineCommand({
         '--region reports the windows of 1, 3, 5 and 20 sessions and the month (no --to yet)',
         2,
       );
-    const store = await openStore(args.db);
+    const store = await openStore(args.db, { answerCache: true });
     timings.lap('store open');
     try {
       if (regionId !== 'us') {

@@ -1,4 +1,6 @@
 // Data-quality flags beside the numbers that depend on suspect inputs (docs/quality.md).
+
+export { type Figure, figureFlags } from './figure-flags.ts';
 export {
   FLAG_KINDS,
   type FlagEffect,

@@ -4,8 +4,8 @@
  * - `missing-session`: sessions of the calendar inside the window with no bar of the series (a level series
  *   needs the close of `from` too; a return series the returns of the sessions after it);
  * - `starts-late` / `ends-early`: the series begins after the window starts or ends before it ends;
- * - `split-like-move`: a close-to-close ratio within SPLIT_TOLERANCE of a split ratio (src/portfolios/
- *   quality.ts, the same test as `buckets --quality`) inside the window or in the `lookback` sessions before;
+ * - `split-like-move`: a close-to-close ratio within 5% of a split ratio (the SPLIT_RATIOS and test of
+ *   `buckets --quality`, src/portfolios/quality.ts) inside the window or in the `lookback` sessions before;
  * - `off-session-bar`: bars dated inside the window on days that were not sessions (left out of figures).
  * The effect follows from the figure itself: NaN → 'withheld'; a figure whose `from`..`to` holds more
  * calendar sessions than its label promises → 'spans-sessions'; otherwise the gap is said to leave it alone.
@@ -45,7 +45,15 @@ export interface WindowFlagOptions {
   calendarName?: string;
   /** Sessions before the window searched for split-like moves; defaults to 5. */
   lookback?: number;
+  /**
+   * Relative tolerance of a split-like move, |ratio × split − 1|; defaults to 5% (SPLIT_WINDOW_TOLERANCE),
+   * wider than the panel scan's 2% so that a 2:1 split on a day the stock also moved 4% is still seen.
+   */
+  splitTolerance?: number;
 }
+
+/** The default tolerance of a split-like move inside a window: 5%. */
+export const SPLIT_WINDOW_TOLERANCE = 0.05;
 
 const pct = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}%`;
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
@@ -62,6 +70,7 @@ export function windowFlags(
 ): QualityFlag[] {
   const cal = options.calendarName ?? 'NYSE';
   const lookback = options.lookback ?? 5;
+  const tol = options.splitTolerance ?? SPLIT_WINDOW_TOLERANCE;
   const { days, values, name } = series;
   const out: QualityFlag[] = [];
   if (days.length === 0) return out;
@@ -128,7 +137,7 @@ export function windowFlags(
     if (d <= look || d > b) continue;
     if (series.kind === 'level' && i === 0) continue;
     const ratio = series.kind === 'level' ? values[i] / values[i - 1] : 1 + values[i];
-    const label = Math.abs(ratio - 1) > 0.3 ? splitLike(ratio) : null;
+    const label = Math.abs(ratio - 1) > 0.3 ? splitLike(ratio, tol) : null;
     if (!label) continue;
     const reverse = label.startsWith('1:');
     const move =
