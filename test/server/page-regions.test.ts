@@ -53,7 +53,9 @@ describe('the page with a region chosen, in Chromium', { skip }, () => {
     const { chromium } = await import('playwright-core');
     store = await embeddedStore();
     server = await startServer(store, { port: 0 });
-    await (await fetch(`${server.url}/assets/app.js`)).arrayBuffer();
+    // Bundle the page and load the answers' inputs before the browser asks (seconds on a busy machine).
+    for (const u of ['/assets/app.js', '/api/regions', '/api/lead?event=2016-06-23&region=europe&to=0'])
+      await (await fetch(`${server.url}${u}`)).arrayBuffer();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
@@ -179,6 +181,18 @@ describe('the page with a region chosen, in Chromium', { skip }, () => {
       /^Over the first three sessions after the election, European small caps trailed large caps by .* \(SMB, French regional breakpoints, in US dollars\), the .* of 9 UK general elections since 1992\.$/,
     );
     assert.ok(await page.$eval('#scheme', (s) => (s as HTMLSelectElement).disabled));
+    // Every UK election on Europe SMB over the same days, the chosen one's bar worth the lead's number.
+    const bars = await page.$$eval('[data-testid="set-chart"] rect.mark', (rs) =>
+      rs.map((r) => [r.getAttribute('data-event'), Number(r.getAttribute('data-value'))] as const),
+    );
+    assert.equal(bars.length, 9);
+    const lead = await (await fetch(`${server.url}/api/lead?event=2017-06-08&region=europe&to=2`)).json();
+    assert.equal(bars.find((b) => b[0] === '2017-06-08')?.[1], lead.finding.value);
+    assert.match(
+      await text(page, '#card-set-title'),
+      /^UK general elections: Europe small minus big \(SMB, in US dollars\), first 3 sessions/,
+    );
+    await page.locator('#card-set').screenshot({ path: `${ARTIFACTS}page-uk-2017-europe-set.png` });
     const before = await page.evaluate(() => document.body.dataset.requested);
     await page.selectOption('#region', 'us');
     await settled(page, before);

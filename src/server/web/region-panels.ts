@@ -2,8 +2,9 @@
  * The panels of one update when a region other than the US is chosen: the figures of the window (the
  * region's market and SMB since the base close, on its own trading days, in US dollars) with their two
  * charts, and "more findings": the regional report's sentences over 1, 3, 5 and 20 sessions (the findings'
- * own words, from /api/report?region=R). The US-only cards (every election on the size portfolios, events
- * compared) are hidden; the lead ranks the event in its set and the side-by-side panel compares markets.
+ * own words, from /api/report?region=R), and every event of the event's set on the region's SMB (a regional
+ * set, else a US one). The compare card (US size portfolios) is hidden; the side-by-side panel compares
+ * markets.
  */
 import { status } from './card.ts';
 import { sinceChart, spreadChart } from './charts.ts';
@@ -11,6 +12,7 @@ import { $, fmt, fmtPp, getJson, list } from './dom.ts';
 import { draw, page } from './page.ts';
 import { clearFigures, links } from './panels.ts';
 import { current, panel, type Run } from './run.ts';
+import { regionSetChart } from './set-chart.ts';
 
 /** A regional /api/returns-since answer as the page reads it. */
 interface RegionSince {
@@ -48,10 +50,38 @@ function showFigures(r: RegionSince): void {
 /** Starts the regional panels. */
 export function regionPanels(run: Run): Promise<void>[] {
   const { s, q, used, conventions } = run;
-  for (const card of ['card-set', 'card-compare']) $(card).hidden = true;
+  $('card-compare').hidden = true;
   $('compare-panel').hidden = true;
   const label = page.regions.find((r) => r.id === s.region)?.label ?? s.region;
+  // The event's set read on the region: a regional set first, else a US one (not Brexit, a set of one).
+  const setId =
+    Object.keys(page.regionSets).find(
+      (k) => k !== 'brexit' && page.regionSets[k].events.some((e) => e.date === s.event),
+    ) ?? ['elections', 'midterms'].find((k) => page.usSets[k]?.some((e) => e.date === s.event));
+  $('card-set').hidden = !setId;
+  const setLabel = setId
+    ? (page.regionSets[setId]?.name ??
+      (setId === 'elections' ? 'US presidential elections' : 'US midterm elections'))
+    : '';
   return [
+    panel(
+      async () => {
+        if (!setId) return;
+        status('card-set', { kind: 'info', text: 'Loading every event of the set…' });
+        const r = await regionSetChart(setId, setLabel, s.event, s.to, { id: s.region, label });
+        if (!current(run)) return;
+        status(
+          'card-set',
+          s.to > 250 ? { kind: 'info', text: 'The set is compared over days 0 to 250 at most.' } : null,
+        );
+        draw('card-set', r.draw);
+      },
+      (m) => {
+        draw('card-set', null);
+        status('card-set', { kind: 'error', text: m });
+      },
+      run.mine,
+    ),
     panel(
       async () => {
         const r = await getJson<RegionSince>(`/api/returns-since?${q}`);
