@@ -8,24 +8,14 @@
  * capitalisation spectrum"). UK and US spellings both read (focussed/focused, capitalisation/-ization).
  */
 import type { ClaimSubject, SizeGroup, TextSpan } from '../claim-read.ts';
-import { SUBJECT_NAMES } from '../names.ts';
+import { type FundName, fundPatterns } from './funds.ts';
+
+export { DEFAULT_FUNDS, type FundName } from './funds.ts';
 
 /** A subject phrase found in a sentence. `opposite`: "their peers at the opposite end …". */
 export interface SubjectHit extends TextSpan {
   subject: ClaimSubject | { kind: 'opposite' };
 }
-
-/** A fund the reader knows by name and ticker (data/etfs.csv rows). */
-export interface FundName {
-  ticker: string;
-  name: string;
-  category?: string;
-}
-
-/** Funds known when the caller passes no registry: the tickers of ../names.ts with their names. */
-export const DEFAULT_FUNDS: readonly FundName[] = Object.entries(SUBJECT_NAMES)
-  .filter(([id]) => /^[A-Z]{2,5}$/.test(id))
-  .map(([ticker, name]) => ({ ticker, name: name.replace(/^the /, '').replace(/ \([A-Z]+\)$/, '') }));
 
 /** Index names as written → ids (Yahoo-style tickers). Longest names first when matching. */
 export const INDEX_NAMES: [RegExp, string][] = [
@@ -110,22 +100,6 @@ function indexId(name: string): string {
   const n = name.toLowerCase();
   for (const [re, id] of INDEX_NAMES) if (re.test(n) || re.test(`the ${n}`)) return id;
   throw new Error(`no index id for ${JSON.stringify(name)}`);
-}
-
-const FUND_PATTERNS = new WeakMap<readonly FundName[], { re: RegExp; ticker: string }[]>();
-
-/** One regex per fund (its name, optionally "(TICKER)", or the ticker alone), built once per list. */
-function fundPatterns(funds: readonly FundName[]): { re: RegExp; ticker: string }[] {
-  let out = FUND_PATTERNS.get(funds);
-  if (!out) {
-    out = funds.map((f) => {
-      const name = f.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-      const re = new RegExp(`\\b(?:the\\s+)?${name}(?:\\s+\\(${f.ticker}\\))?|\\b${f.ticker}\\b`, 'g');
-      return { re, ticker: f.ticker };
-    });
-    FUND_PATTERNS.set(funds, out);
-  }
-  return out;
 }
 
 /**
