@@ -8,7 +8,10 @@
  * capitalisation spectrum"). UK and US spellings both read (focussed/focused, capitalisation/-ization).
  */
 import type { ClaimSubject, SizeGroup, TextSpan } from '../claim-read.ts';
+import { sectorKey } from '../claim-sectors.ts';
 import { type FundName, fundPatterns } from './funds.ts';
+import { findRegions } from './region-subjects.ts';
+import { findSectors } from './sector-subjects.ts';
 
 export { DEFAULT_FUNDS, type FundName } from './funds.ts';
 
@@ -116,6 +119,8 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length, { kind: 'security', id: ticker });
   }
+  for (const h of findRegions(text)) add(h.start, h.end, h.subject);
+  for (const h of findSectors(text)) add(h.start, h.end, h.subject);
   for (const m of text.matchAll(OPPOSITE)) add(m.index, m.index + m[0].length, { kind: 'opposite' });
   for (const m of text.matchAll(GROUP)) add(m.index, m.index + m[0].length, sizeGroupOf(m[1], m[2]));
   for (const m of text.matchAll(INDEX))
@@ -168,6 +173,12 @@ export function subjectKey(s: ClaimSubject): string {
       return `${s.size} caps`;
     case 'category':
       return s.category;
+    case 'sector':
+      return sectorKey(s);
+    case 'region':
+      return `${s.region}:${s.leg}`;
+    case 'unheld':
+      return `unheld:${s.id}`;
     default:
       return s.kind;
   }
