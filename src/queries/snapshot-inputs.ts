@@ -67,11 +67,11 @@ export function dailyRange(event: string, to?: string): { from: string; to: stri
 export async function loadSnapshotInputs(
   store: Store,
   subjects: string[] = Object.keys(SNAPSHOT_SUBJECTS),
-  options: { daily?: { from: string; to: string } } = {},
+  options: { daily?: { from: string; to: string }; prices?: (id: string) => Promise<PriceSeries> } = {},
 ): Promise<SnapshotInputs> {
   // The loads are independent: start them together (a pooled store runs them on several connections).
   const priceLoads = subjects.map((id) =>
-    loadPrices(store, id).then(
+    (options.prices ? options.prices(id) : loadPrices(store, id)).then(
       (p) => ({ p }),
       (err) => ({ miss: { id, reason: (err as Error).message } }),
     ),

@@ -10,7 +10,8 @@ import { type MarketEvent, midtermElections, presidentialElections } from '../ev
 import type { Finding } from '../findings/finding.ts';
 import type { EventSnapshot, SnapshotData } from '../findings/snapshot-types.ts';
 import type { WeeklyFlowsData } from './charts/weekly-flows.ts';
-import { eventFromCompare, returnFromRecord } from './from-engines.ts';
+import { eventFromCompare } from './from-compare.ts';
+import { returnFromRecord } from './from-records.ts';
 import { snapshotReport } from './from-snapshot.ts';
 import type { Report } from './report.ts';
 import { dataRef } from './snapshot-options.ts';
