@@ -2,6 +2,7 @@
  * Reading French's library out of the store as typed columns: portfolio returns and factor returns on one
  * date axis each (NaN where a value is missing), newest vintage unless one is given.
  */
+import { type Provenance, provenanceOf } from '../provenance.ts';
 import type { Store } from './store.ts';
 
 /** Portfolio return series sharing one date axis: `returns[name][i]` is the return on `days[i]` (decimal). */
@@ -10,6 +11,8 @@ export interface PortfolioPanel {
   vintage: string;
   frequency: string;
   weighting: string;
+  /** The same, typed (src/provenance.ts). */
+  provenance: Provenance;
   days: Int32Array;
   returns: Record<string, Float64Array>;
 }
@@ -58,6 +61,12 @@ export async function loadPortfolioReturns(
     vintage,
     frequency,
     weighting,
+    provenance: provenanceOf(dataset, {
+      source: await sourceOf(store, dataset),
+      frequency,
+      weighting,
+      vintage,
+    }),
     ...pivot(cols.d, cols.portfolio, cols.value, portfolios),
   };
 }
@@ -73,7 +82,13 @@ export async function loadFactors(
     from?: string;
     to?: string;
   },
-): Promise<{ dataset: string; vintage: string; days: Int32Array; values: Record<string, Float64Array> }> {
+): Promise<{
+  dataset: string;
+  vintage: string;
+  provenance: Provenance;
+  days: Int32Array;
+  values: Record<string, Float64Array>;
+}> {
   const dataset = options.dataset ?? 'french/F-F_Research_Data_Factors';
   const vintage =
     options.vintage ??
@@ -93,7 +108,20 @@ export async function loadFactors(
     { numbers: ['d', 'value'], strings: ['factor'] },
   );
   const p = pivot(cols.d, cols.factor, cols.value, options.factors);
-  return { dataset, vintage, days: p.days, values: p.returns };
+  const provenance = provenanceOf(dataset, {
+    source: await sourceOf(store, dataset),
+    frequency: options.frequency,
+    vintage,
+  });
+  return { dataset, vintage, provenance, days: p.days, values: p.returns };
+}
+
+/** The dataset's `source` in the datasets table (null when it has none). */
+async function sourceOf(store: Store, dataset: string): Promise<string | null> {
+  return (
+    (await store.one<{ source: string | null }>('SELECT source FROM datasets WHERE name = $1', [dataset]))
+      ?.source ?? null
+  );
 }
 
 /** The vintages present for a dataset and frequency (to state or to match them). */

@@ -5,6 +5,7 @@
  * returns include dividends); `price` uses `close` (raw). Indices such as ^GSPC and ^RUT are price
  * indices: their "total" series is their close, and the result says `price index`.
  */
+import { type Provenance, provenanceOf } from '../provenance.ts';
 import type { Store } from './store.ts';
 
 /** A dated series of values, day numbers ascending. */
@@ -22,6 +23,8 @@ export interface PriceSeries extends DatedSeries {
   basis: 'total' | 'price' | 'price index';
   vintage: string | null;
   source: string | null;
+  /** The same, typed (src/provenance.ts): daily closes of one security. */
+  provenance: Provenance;
 }
 
 /**
@@ -86,6 +89,7 @@ export async function loadPrices(
     values: cols.v,
     vintage: meta?.vintage ?? null,
     source: meta?.source ?? null,
+    provenance: provenanceOf(best.source, { ...meta, frequency: 'daily' }),
   };
 }
 /** The datasets read in place from the embedded data (none for a store opened without them). */
