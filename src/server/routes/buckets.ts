@@ -6,8 +6,8 @@
 import type { Hono } from 'hono';
 import { toDay } from '../../calendar/dates.ts';
 import { WEIGHTINGS } from '../../portfolios/kernel.ts';
-import { queryBuckets } from '../../queries/buckets-query.ts';
 import { answer, JSON_TYPE, type ServerState, toJson } from '../context.ts';
+import { bucketsFor } from '../data/warehouse.ts';
 import { ApiError, badParam } from '../errors.ts';
 import { isoDate, oneOf, readQuery } from '../params.ts';
 
@@ -59,7 +59,7 @@ export function registerBuckets(app: Hono, state: ServerState): void {
     return answer(c, state, key, JSON_TYPE, async () => {
       try {
         return toJson(
-          await queryBuckets(state.store, {
+          await bucketsFor(state, {
             source,
             scheme,
             weighting,
