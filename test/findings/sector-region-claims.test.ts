@@ -16,7 +16,11 @@ import { readArticle } from '../../src/findings/article/read.ts';
 import { checkArticle } from '../../src/findings/check-article.ts';
 import { makeEvaluator } from '../../src/findings/evaluate.ts';
 import { storeClaimData } from '../../src/queries/claims-data.ts';
-import { importFiles } from '../../src/store/import/index.ts';
+import { loadPanel } from '../../src/queries/panel.ts';
+import { panelSectors } from '../../src/queries/sectors.ts';
+import { sectorBuckets } from '../../src/sectors/sector-buckets.ts';
+import { importFile, importFiles } from '../../src/store/import/index.ts';
+import { loadCompanylists, loadStockPanelCsv } from '../../src/store/panel-load.ts';
 import { Store } from '../../src/store/store.ts';
 import { embeddedStore, hasEmbedded } from '../server/embedded-store.ts';
 
@@ -199,5 +203,80 @@ describe('sector claims on the embedded data, against the SPDR files', {
       '2016-11-15',
     );
     assert.equal(f.verdict, order[0][0] === 'Financials' ? 'supported' : 'not supported', f.line);
+  });
+});
+
+const PX = (p: string) => fileURLToPath(new URL(`../fixtures/${p}`, import.meta.url));
+
+describe('sector × size claims on the fixture stock panel (2016-09-21, 2016-10-31 .. 2016-11-30) with GICS', () => {
+  let store: Store;
+  before(async () => {
+    store = await Store.open(':memory:');
+    await loadStockPanelCsv(store, PX('portfolios/stocks_2016-09-21_and_2016-10-31_to_2016-11-30.csv.gz'), {
+      from: '2016-09-01',
+      to: '2016-12-31',
+    });
+    await loadCompanylists(
+      store,
+      ['NYSE', 'NASDAQ'].map((x) => ({
+        file: PX(`portfolios/companylist_${x}_2016-09-21.csv.gz`),
+        exchange: x,
+      })),
+      '2016-09-21',
+    );
+    await importFile(store, PX('sectors/securities_gics_2016.csv'));
+  });
+  after(() => store.close());
+
+  it('"small-cap industrials beat large-cap industrials": the smallest minus the largest Industrials tercile equals an independent DuckDB-SQL calculation', async () => {
+    // The engine's eligible stocks and formation caps; breakpoints, assignment and returns recomputed in SQL.
+    const panel = await loadPanel(store, { from: '2016-10-25', to: '2016-11-30' });
+    const { sector } = await panelSectors(store, panel);
+    const f = sectorBuckets(panel, sector, {
+      scheme: 'terciles',
+      formation: '2016-11-08',
+      weightings: ['value'],
+      from: '2016-11-09',
+      to: '2016-11-15',
+    }).formed[0];
+    await store.run('CREATE OR REPLACE TABLE m (s INTEGER, g VARCHAR, cap DOUBLE)');
+    const a = await store.connection.createAppender('m');
+    for (let j = 0; j < f.members.length; j++) {
+      a.appendInteger(f.members[j]);
+      a.appendVarchar(sector[f.members[j]] ?? 'Unclassified');
+      a.appendDouble(f.cap[j]);
+      a.endRow();
+    }
+    a.closeSync();
+    await store.run('CREATE OR REPLACE TABLE px (s INTEGER, day INTEGER, p DOUBLE)');
+    const b = await store.connection.createAppender('px');
+    for (let i = 0; i < panel.stock.length; i++) {
+      if (!(panel.price[i] > 0)) continue;
+      b.appendInteger(panel.stock[i]);
+      b.appendInteger(panel.day[i]);
+      b.appendDouble(panel.price[i]);
+      b.endRow();
+    }
+    b.closeSync();
+    // Type-7 tercile breakpoints over the whole universe; value weights = formation caps; 17113 = 2016-11-08,
+    // 17120 = 2016-11-15 (five sessions after the election).
+    const rows = await store.all<{ k: number; r: number }>(`
+      WITH bp AS (SELECT quantile_cont(cap, [1/3, 2/3]) AS q FROM m),
+      a AS (SELECT m.s, m.g, m.cap, (m.cap > bp.q[1])::INTEGER + (m.cap > bp.q[2])::INTEGER AS k FROM m, bp),
+      p0 AS (SELECT s, arg_max(p, day) AS p FROM px WHERE day <= 17113 GROUP BY s),
+      p1 AS (SELECT s, arg_max(p, day) AS p FROM px WHERE day <= 17120 GROUP BY s)
+      SELECT a.k, sum(a.cap * (p1.p / p0.p - 1)) / sum(a.cap) AS r
+      FROM a JOIN p0 USING (s) JOIN p1 USING (s) WHERE a.g = 'Industrials' GROUP BY 1 ORDER BY 1`);
+    const want = (rows[0].r - rows[rows.length - 1].r) * 100;
+    const stated = want.toFixed(1);
+    const [v] = await checkText(
+      store,
+      `Small-cap industrials beat large-cap industrials by ${stated} percentage points in the five sessions after the election.`,
+      '2016-11-08',
+      '2016-11-15',
+    );
+    assert.ok(Math.abs(v.computed!.value - want) < 1e-9, `${v.computed!.value} vs SQL ${want}`);
+    assert.equal(v.verdict, 'supported', v.line);
+    assert.match(v.line!, /smallest third by market cap \(breakpoints from the whole universe\)/);
   });
 });
