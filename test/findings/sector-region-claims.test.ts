@@ -19,6 +19,7 @@ import { storeClaimData } from '../../src/queries/claims-data.ts';
 import { loadPanel } from '../../src/queries/panel.ts';
 import { panelSectors } from '../../src/queries/sectors.ts';
 import { sectorBuckets } from '../../src/sectors/sector-buckets.ts';
+import { createApp } from '../../src/server/app.ts';
 import { importFile, importFiles } from '../../src/store/import/index.ts';
 import { loadCompanylists, loadStockPanelCsv } from '../../src/store/panel-load.ts';
 import { Store } from '../../src/store/store.ts';
@@ -278,5 +279,33 @@ describe('sector × size claims on the fixture stock panel (2016-09-21, 2016-10-
     assert.ok(Math.abs(v.computed!.value - want) < 1e-9, `${v.computed!.value} vs SQL ${want}`);
     assert.equal(v.verdict, 'supported', v.line);
     assert.match(v.line!, /smallest third by market cap \(breakpoints from the whole universe\)/);
+  });
+});
+
+describe('POST /api/check reads sector and regional sentences too', {
+  skip: !hasEmbedded && 'data/*.parquet not built',
+}, () => {
+  it('a paragraph with a sector and a regional claim: verdicts and the stated conventions in the JSON', async () => {
+    const store = await embeddedStore();
+    try {
+      const app = createApp({ store, web: false, timeoutMs: 120_000 });
+      const text =
+        'Banks rose 11 per cent in the five sessions after the election. European small caps beat large caps by 0.8 percentage points in the three sessions after the election.';
+      const r = await app.request('/api/check', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text, event: '2016-11-08', to: '2016-11-15' }),
+      });
+      assert.equal(r.status, 200);
+      const body = JSON.stringify(await r.json());
+      // XLF +10.96% (README's awk over XLF.csv); Europe SMB +0.83% (the fixture rows compounded by hand).
+      assert.match(body, /sector:Banks/);
+      assert.match(body, /europe:small/);
+      assert.match(body, /banks read as the Financials sector/);
+      assert.match(body, /in US dollars/);
+      assert.doesNotMatch(body, /"verdict":"not supported"/);
+    } finally {
+      store.close();
+    }
   });
 });
