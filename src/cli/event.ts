@@ -6,32 +6,20 @@
 import { defineCommand } from 'citty';
 import { fromDay } from '../calendar/dates.ts';
 import { nyseCalendar } from '../calendar/nyse.ts';
-import {
-  anchorEvent,
-  NEWS_TIMINGS,
-  type NewsTiming,
-  type TradingCalendar,
-} from '../calendar/trading-days.ts';
-import {
-  type CloseWindow,
-  eventMonthWindow,
-  monthToDateWindow,
-  parseWindow,
-  relativeWindow,
-  sinceEventWindow,
-} from '../calendar/windows.ts';
+import { NEWS_TIMINGS, type NewsTiming } from '../calendar/trading-days.ts';
+import { parseWindow } from '../calendar/windows.ts';
 import { type MarketEvent, makeEvent } from '../events/event-sets.ts';
 import { eventStudy } from '../events/event-study.ts';
 import { parseModel } from '../events/models.ts';
-import { type AlignOptions, alignReturns, returnOver, type Series } from '../events/series.ts';
+import { alignReturns, type Series } from '../events/series.ts';
 import { loadEventSet, loadSeries } from '../queries/series.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
+import { eventFlags } from './event-flags.ts';
 import { runRegions } from './event-regions.ts';
-
-const pct = (x: number) => (Number.isFinite(x) ? `${x >= 0 ? '+' : ''}${(x * 100).toFixed(2)}%` : 'n/a');
-const num = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
-const pval = (p: number) => (!Number.isFinite(p) ? 'n/a' : p < 0.0001 ? p.toExponential(1) : p.toFixed(4));
+import { windowReturns } from './event-returns.ts';
+import { formatEvent } from './event-text.ts';
+import { seriesSourceFor, storeArg } from './store-arg.ts';
 
 export default defineCommand({
   meta: {
@@ -80,6 +68,7 @@ export default defineCommand({
       default: 'nan',
     },
     ...commonArgs,
+    ...storeArg,
   },
   async run({ args }) {
     let window: [number, number];
@@ -107,6 +96,7 @@ export default defineCommand({
     if (!args.regions === !args.series) throw new CliError('give either --series SPEC or --regions LIST', 2);
     const store = await openStore(args.db);
     try {
+      const from = await seriesSourceFor(args, store);
       if (args.regions) {
         if (events.length !== 1) throw new CliError('--regions takes one --event', 2);
         const o = { regions: args.regions, metric: args.metric, event: events[0], window, json: args.json };
@@ -115,9 +105,9 @@ export default defineCommand({
         });
       }
       const many: Series[] = [];
-      for (const spec of (args.series as string).split(',')) many.push(await loadSeries(store, spec));
+      for (const spec of (args.series as string).split(',')) many.push(await loadSeries(store, spec, from));
       const series = many[0];
-      const bench = model === 'mean-adjusted' ? null : await loadSeries(store, args.benchmark);
+      const bench = model === 'mean-adjusted' ? null : await loadSeries(store, args.benchmark, from);
       const lastDay = Math.max(...[...many, ...(bench ? [bench] : [])].map((x) => x.days[x.days.length - 1]));
       const cal = nyseCalendar({ to: fromDay(lastDay) });
       const r = eventStudy(
@@ -136,7 +126,9 @@ export default defineCommand({
         events.length === 1 && many.length === 1
           ? windowReturns(series, bench, cal, events[0], window, args.to, align)
           : [];
+      const flags = eventFlags(many, bench, cal, r, events, returns);
       const result = {
+        flags,
         returns,
         series: many.map((x) => ({ name: x.name, basis: x.basis, source: x.source })),
         benchmark: bench ? { name: bench.name, basis: bench.basis, source: bench.source } : null,
@@ -144,79 +136,9 @@ export default defineCommand({
         ...r,
       };
       if (args.json) return printJson(result);
-      const out: string[] = [];
-      for (const x of many) out.push(`Event study: ${x.name} (${x.basis}; ${x.source})`);
-      if (bench)
-        out.push(
-          `  benchmark: ${bench.name} (${bench.source}); model: ${r.model}; estimation [${estimation}] sessions rel. t0`,
-        );
-      else out.push(`  model: ${r.model}; estimation [${estimation}] sessions rel. t0`);
-      for (const e of r.events) {
-        out.push('');
-        out.push(
-          `${many.length > 1 ? `${e.subject}, ` : ''}${e.label}: news ${events.find((x) => x.date === e.eventDate)?.timing}, t0 = ${e.t0Date}, base close ${e.baseDate}; α ${num(e.fit.alpha * 100, 3)}%, β ${num(e.fit.beta)}, σ ${num(e.fit.sigma * 100, 3)}% (${e.fit.m} obs)`,
-        );
-        out.push(
-          `  ${'day'.padEnd(12)}${'AR'.padStart(9)}${'CAR'.padStart(9)}${e.bhar ? 'BHAR'.padStart(9) : ''}`,
-        );
-        e.dates.forEach((d, i) => {
-          out.push(
-            `  ${`t0+${window[0] + i} ${d}`.padEnd(12)}${pct(e.ar[i]).padStart(9)}${pct(e.car[i]).padStart(9)}${e.bhar ? pct(e.bhar[i]).padStart(9) : ''}`,
-          );
-        });
-      }
-      const L = r.aar.length;
-      if (returns.length) {
-        out.push('');
-        out.push(
-          `Returns (compounded close to close; ${series.basis}${bench ? `; benchmark ${bench.name}` : ''})`,
-        );
-        for (const w of returns) {
-          out.push(
-            `  ${w.label.padEnd(34)} ${`${w.fromDate} → ${w.toDate}`.padEnd(25)} ${pct(w.series).padStart(9)}${bench ? `   benchmark ${pct(w.benchmark ?? Number.NaN)}` : ''}`,
-          );
-        }
-      }
-      out.push('');
-      out.push(
-        `Tests over the window [${window}] (${r.events.length} series × event pair${r.events.length > 1 ? 's' : ''}; CAAR ${pct(r.caar[L - 1])}):`,
-      );
-      for (const t of r.tests) {
-        out.push(
-          `  ${t.label.padEnd(56)} ${num(t.cumulative[L - 1]).padStart(8)}  p = ${pval(t.pCumulative[L - 1])}  (${t.source})`,
-        );
-      }
-      out.push('');
-      out.push('Conventions');
-      for (const c of r.conventions) out.push(`  - ${c}`);
-      io().out(out.join('\n'));
+      io().out(formatEvent({ ...result, many, bench, estimation, window, marketEvents: events }));
     } finally {
       store.close();
     }
   },
 });
-
-/** The series' (and benchmark's) return over the event window, since the event, its month and month-to-date. */
-function windowReturns(
-  series: Series,
-  bench: Series | null,
-  cal: TradingCalendar,
-  event: MarketEvent,
-  window: [number, number],
-  to: string | undefined,
-  align: AlignOptions,
-) {
-  const anchor = anchorEvent(cal, event.date, event.timing);
-  const windows: CloseWindow[] = [relativeWindow(cal, anchor, window[0], window[1])];
-  if (to) windows.push(sinceEventWindow(cal, anchor, to));
-  windows.push(eventMonthWindow(cal, anchor), monthToDateWindow(cal, anchor, window[1]));
-  const rs = alignReturns(series, cal, align);
-  const rb = bench ? alignReturns(bench, cal, align) : null;
-  return windows.map((w) => ({
-    label: w.label,
-    fromDate: w.fromDate,
-    toDate: w.toDate,
-    series: returnOver(rs, w),
-    benchmark: rb ? returnOver(rb, w) : null,
-  }));
-}

@@ -18,10 +18,10 @@ import {
   SIZE_PORTFOLIOS,
   SNAPSHOT_SUBJECTS,
 } from '../queries/snapshot-inputs.ts';
-import { formatRegionSnapshot } from '../report/region-text.ts';
 import { formatSnapshot } from '../report/snapshot-text.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
+import { seriesSourceFor, storeArg, WAREHOUSE_SECTORS } from './store-arg.ts';
 import { Timings, timingsArg } from './timings.ts';
 
 const FORMATS = ['md', 'html', 'json', 'article', 'png'] as const;
@@ -66,9 +66,11 @@ export default defineCommand({
     },
     region: {
       type: 'string',
-      description: "us (default) | europe | developed-ex-us | …: a region's SMB and market (text or --json)",
+      description:
+        "us (default) | europe | developed-ex-us | …: a region's SMB and market, in US dollars (any --format)",
     },
     ...commonArgs,
+    ...storeArg,
     ...timingsArg,
   },
   async run({ args }) {
@@ -90,9 +92,12 @@ export default defineCommand({
     } catch (err) {
       throw new CliError((err as Error).message, 2, { cause: err });
     }
-    if (regionId !== 'us' && (args.out || args.to || formats.some((f) => f !== 'text')))
-      throw new CliError('--region supports the text report and --json (no --out, --format or --to yet)', 2);
-    const store = await openStore(args.db);
+    if (regionId !== 'us' && args.to)
+      throw new CliError(
+        '--region reports the windows of 1, 3, 5 and 20 sessions and the month (no --to yet)',
+        2,
+      );
+    const store = await openStore(args.db, { answerCache: true });
     timings.lap('store open');
     try {
       if (regionId !== 'us') {
@@ -101,14 +106,20 @@ export default defineCommand({
             throw new CliError(err.message, 1);
           },
         );
-        if (args.json) printJson(s);
-        else io().out(formatRegionSnapshot(s));
+        timings.lap('queries');
+        const { writeRegionReport } = await import('./report-region.ts');
+        await writeRegionReport(s, { region: regionId, formats, out: args.out, json: args.json });
         return;
       }
       // The text snapshot needs only the daily data around the event; rendered reports chart the history.
       const textOnly = formats.length === 0 || (formats.length === 1 && formats[0] === 'text' && !args.out);
+      // --store clickhouse://: subjects the warehouse holds come from it; no sector section (docs/scale.md).
+      const from = await seriesSourceFor(args, store);
+      const sectors = (e: Parameters<typeof loadSectorReport>[1]) =>
+        from.prices ? Promise.resolve({ note: WAREHOUSE_SECTORS }) : loadSectorReport(store, e);
       const inputs = await loadSnapshotInputs(store, undefined, {
         daily: textOnly ? dailyRange(args.event, args.to) : undefined,
+        prices: from.prices && ((id) => from.prices!(id, { basis: 'total' })),
       });
       timings.lap('queries');
       const snapshot = eventSnapshot(inputs, {
@@ -132,7 +143,7 @@ export default defineCommand({
             timing: args.timing as NewsTiming,
           };
           // The sector section only when the store holds a stock panel (else one line naming the import).
-          io().out(`${formatSnapshot(snapshot)}\n\n${sectorText(await loadSectorReport(store, event))}`);
+          io().out(`${formatSnapshot(snapshot)}\n\n${sectorText(await sectors(event))}`);
         }
         timings.lap('formatting and output');
         return;
@@ -144,7 +155,7 @@ export default defineCommand({
       const { renderReport, reportFiles } = await import('../report/render.ts');
       const report = buildEventReport(snapshot, inputs, { ...extras, command });
       const { addSectorSection } = await import('../report/sectors-section.ts');
-      addSectorSection(report, await loadSectorReport(store, report.event));
+      addSectorSection(report, await sectors(report.event));
       if (!args.out) {
         io().out(renderReport(report, formats[0] as 'md' | 'html' | 'json' | 'article'));
         return;

@@ -39,7 +39,7 @@ function lastBarDate(p: Parsed): string | undefined {
 
 /**
  * The `datasets` row name the importer gives a file: the dataset, and for French files
- * `<dataset> [<frequency>, <vintage>]` (src/store/import/import-file.ts), so fetch and import agree.
+ * `<dataset> [<frequency>, <vintage>]` (src/store/import/dataset-naming.ts), so fetch and import agree.
  * @example registryNameOf('french/Portfolios_Formed_on_ME', parsed) // 'french/Portfolios_Formed_on_ME [monthly, CRSP 202602]'
  */
 export function registryNameOf(dataset: string, p: Parsed): string {

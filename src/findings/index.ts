@@ -40,7 +40,7 @@ export type {
   StockBucketQuery,
   StockBuckets,
 } from './evaluator.ts';
-export { eventSnapshot, monthSpread, returnsSince, sizeWindow } from './event-snapshot.ts';
+export { eventSnapshot } from './event-snapshot.ts';
 export type {
   Comparison,
   Conventions,
@@ -52,5 +52,8 @@ export type {
 } from './finding.ts';
 export { type RecordContext as FindingRecord, validateFinding } from './finding.ts';
 export { articleDate, pct, pp, signedPct, usd } from './format.ts';
+export { monthSpread } from './month-spread.ts';
+export { returnsSince } from './returns-since.ts';
 export { type Sentence, sentenceFor, writeSentences } from './sentences.ts';
+export { sizeWindow } from './size-window.ts';
 export { type StatedRule, statedMatches } from './verdict-rules.ts';

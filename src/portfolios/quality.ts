@@ -25,18 +25,19 @@ export const SPLIT_RATIOS: readonly [number, string][] = [
   [10, '10:1'],
 ];
 
-/** Relative tolerance of a split-like move: |ratio / split - 1| <= 3%. */
+/** Relative tolerance of a split-like move: |ratio × split − 1| <= 2% (the `buckets --quality` default). */
 export const SPLIT_TOLERANCE = 0.02;
 
 /**
- * The split a price ratio (today / yesterday) looks like, or null: 0.5 → '2:1', 10 → '1:10' (reverse).
+ * The split a price ratio (today / yesterday) looks like, or null: 0.5 → '2:1', 10 → '1:10' (reverse);
+ * `tolerance` is relative (default SPLIT_TOLERANCE).
  * @example splitLike(0.502) // '2:1'
  */
-export function splitLike(ratio: number): string | null {
+export function splitLike(ratio: number, tolerance = SPLIT_TOLERANCE): string | null {
   if (!(ratio > 0)) return null;
   for (const [r, label] of SPLIT_RATIOS) {
-    if (Math.abs(ratio * r - 1) <= SPLIT_TOLERANCE) return label;
-    if (Math.abs(ratio / r - 1) <= SPLIT_TOLERANCE) return label.split(':').reverse().join(':');
+    if (Math.abs(ratio * r - 1) <= tolerance) return label;
+    if (Math.abs(ratio / r - 1) <= tolerance) return label.split(':').reverse().join(':');
   }
   return null;
 }

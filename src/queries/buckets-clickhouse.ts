@@ -3,7 +3,8 @@
  * answer as `computeBuckets` on the same panel (src/portfolios/engine.ts), but the panel stays in the
  * warehouse. What travels to Node: the trading-day calendar (one date per day), one row per formation
  * (breakpoints, counts, median caps, exclusions) and the formation × day × bucket sums. Node only divides
- * by the running denominators (as kernel.ts does) and slices the output range.
+ * by the running denominators (./buckets-clickhouse-finish.ts) and slices the output range.
+ * `capgap buckets` asks through ./buckets-query-clickhouse.ts.
  *
  * Not pushed down yet (a clear error names them): coverage schemes and the `value-lag` weighting.
  */
@@ -16,9 +17,8 @@ import type { Weighting } from '../portfolios/kernel.ts';
 import { EXCLUSION_REASONS, type UniverseOptions } from '../portfolios/universe.ts';
 import { type BucketSqlParams, breakpointsSql, returnsSql } from '../store/clickhouse/buckets-sql.ts';
 import { ident } from '../store/clickhouse/sql.ts';
-import { parseClickHouseUrl } from '../store/clickhouse/url.ts';
-import { Warehouse } from '../store/clickhouse/warehouse.ts';
-import { type BucketQuery, type BucketSeries, panelStart, stockSeries } from './buckets-query.ts';
+import type { Warehouse } from '../store/clickhouse/warehouse.ts';
+import { finishSeries, type SumRow } from './buckets-clickhouse-finish.ts';
 
 /** Weightings the warehouse computes. */
 export const CLICKHOUSE_WEIGHTINGS = ['equal', 'equal-hold', 'value'] as const;
@@ -58,17 +58,6 @@ interface FormationRow {
   means: (number | null)[];
   medians: (number | null)[];
   excluded: number[];
-}
-
-interface SumRow {
-  fk: number;
-  day: number;
-  bucket: number;
-  ew: number;
-  eh: number;
-  vw: number;
-  n0: number;
-  cap0: number;
 }
 
 const nan = (x: number | null | string) => (x === null || x === 'nan' ? Number.NaN : Number(x));
@@ -182,60 +171,9 @@ export async function computeBucketsClickHouse(
   );
   const tRet = performance.now() - t;
 
-  // Finish (kernel.ts): numerators per day and bucket; denominators from the formation totals.
+  // Finish (kernel.ts's arithmetic, in Node): buckets-clickhouse-finish.ts.
   t = performance.now();
-  const W = K + 1;
-  const index = new Map<number, number>();
-  for (let i = 0; i < D; i++) index.set(days[i], i);
-  const N = {
-    equal: new Float64Array(D * W),
-    'equal-hold': new Float64Array(D * W),
-    value: new Float64Array(D * W),
-  };
-  const n0 = new Float64Array(fIdx.length * K);
-  const cap0 = new Float64Array(fIdx.length * K);
-  for (const s of sums) {
-    const k = Number(s.fk) - 1;
-    const d = index.get(Number(s.day));
-    const b = Number(s.bucket);
-    if (d === undefined) throw new Error(`ClickHouse returned a day outside the calendar: ${s.day}`);
-    if (d === fIdx[k]) {
-      n0[k * K + b] += Number(s.n0);
-      cap0[k * K + b] += Number(s.cap0);
-    } else {
-      N.equal[d * W + b] += Number(s.ew);
-      N['equal-hold'][d * W + b] += Number(s.eh);
-      N.value[d * W + b] += Number(s.vw);
-    }
-  }
-  const returns: Partial<Record<Weighting, Float64Array>> = {};
-  for (const w of weightings) {
-    const num = N[w as keyof typeof N];
-    const den = new Float64Array(D * W);
-    fIdx.forEach((f, k) => {
-      for (let d = f + 1; d <= ends[k]; d++) {
-        for (let b = 0; b < K; b++) {
-          const c = d * W + b;
-          if (w === 'equal') den[c] = n0[k * K + b];
-          else if (d === f + 1) den[c] = w === 'value' ? cap0[k * K + b] : n0[k * K + b];
-          else den[c] = den[c - W] + num[c - W];
-        }
-      }
-    });
-    const out = new Float64Array((toIdx - fromIdx + 1) * W);
-    for (let d = fromIdx; d <= toIdx; d++) {
-      let tn = 0;
-      let td = 0;
-      for (let b = 0; b < K; b++) {
-        const c = d * W + b;
-        out[(d - fromIdx) * W + b] = den[c] > 0 ? num[c] / den[c] : Number.NaN;
-        tn += num[c];
-        td += den[c];
-      }
-      out[(d - fromIdx) * W + K] = td > 0 ? tn / td : Number.NaN;
-    }
-    returns[w] = out;
-  }
+  const returns = finishSeries(sums, { days, fIdx, ends, K, fromIdx, toIdx }, weightings);
   const dates: string[] = [];
   for (let d = fromIdx; d <= toIdx; d++) dates.push(fromDay(days[d]));
   return {
@@ -249,49 +187,4 @@ export async function computeBucketsClickHouse(
     formations,
     timings: { calendar: tCal, breakpoints: tBp, returns: tRet, finish: performance.now() - t },
   };
-}
-
-/**
- * `queryBuckets` (buckets-query.ts) answered in a ClickHouse cluster at `url`
- * (`clickhouse://user@host:port/db`): same options, same answer for stock-built series, with the same
- * panel window (lookback before `from`). French's series, the quality report and contributions need the
- * local store; asking for them here is an error that says so.
- * @example await queryBucketsClickHouse('clickhouse://default@127.0.0.1:18123/capgap', { scheme: 'terciles', formation: 'monthly' })
- */
-export async function queryBucketsClickHouse(url: string, q: BucketQuery): Promise<BucketSeries> {
-  const address = parseClickHouseUrl(url);
-  if ((q.source ?? 'stocks') !== 'stocks')
-    throw new Error(
-      `invalid source for a ClickHouse store: "${q.source}"; French's series are in the local store`,
-    );
-  if (q.quality) throw new Error('invalid option for a ClickHouse store: --quality needs the local store');
-  if (q.contributionsOf)
-    throw new Error('invalid option for a ClickHouse store: --contributions needs the local store');
-  const frequency = q.frequency ?? 'daily';
-  if (frequency !== 'daily' && frequency !== 'monthly')
-    throw new Error(`invalid frequency: "${frequency}"; expected "daily" or "monthly"`);
-  const weighting = q.weighting ?? 'value';
-  const t0 = performance.now();
-  const wh = Warehouse.open(url);
-  try {
-    const r = await computeBucketsClickHouse(wh, address.database, {
-      ...q,
-      formation: q.formation ?? 'june',
-      weightings: [weighting],
-      panelFrom: panelStart(q),
-    });
-    const series = stockSeries(r, q, weighting, frequency);
-    if (q.timings) {
-      const t = r.timings;
-      series.timings = {
-        storeRead: t.calendar + t.breakpoints + t.returns,
-        index: 0,
-        compute: t.finish,
-        total: performance.now() - t0,
-      };
-    }
-    return series;
-  } finally {
-    await wh.close();
-  }
 }

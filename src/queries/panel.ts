@@ -135,6 +135,7 @@ export function dropOffSession(c: Columns): Columns & { offSession?: { rows: num
  * objects, no per-row JS arrays): INTEGER stock and day, DOUBLE price and cap (NULL → NaN).
  */
 async function readPanelColumns(store: Store, sql: string, params: (string | null)[]) {
+  await store.ready(); // a store answering from its answer cache opens DuckDB now
   const result = await store.connection.run(sql, params);
   const n = result.rowCount;
   const stock = new Int32Array(n);
@@ -160,7 +161,7 @@ async function readPanelColumns(store: Store, sql: string, params: (string | nul
   return { stock, day, price, cap };
 }
 
-type Meta = {
+export type Meta = {
   id: string;
   name: string | null;
   exchange: string | null;
@@ -175,7 +176,7 @@ type Meta = {
  * whoever imported them; a more specific stored type (e.g. 'adr' from the companylist's ADR TSO field, or
  * 'etf' from the importer's known list) wins over 'common'.
  */
-function securityTypes(meta: readonly Meta[]): string[] {
+export function securityTypes(meta: readonly Meta[]): string[] {
   const types = meta.map((m) => {
     // The importer stores NASDAQ's 'n/a' as NULL: read a named row without sector/industry as 'n/a'.
     const fields = m.name ? { name: m.name, sector: m.sector ?? 'n/a', industry: m.industry ?? 'n/a' } : null;

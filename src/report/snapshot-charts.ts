@@ -5,15 +5,15 @@
  */
 import { fromDay } from '../calendar/dates.ts';
 import { type ReportEvent, windowLabel } from '../findings/build.ts';
-import type { EventSnapshot } from '../findings/event-snapshot.ts';
 import { shortName } from '../findings/names.ts';
+import type { EventSnapshot } from '../findings/snapshot-types.ts';
 import { bucketWindowChart } from './charts/bucket-window.ts';
 import type { Chart } from './charts/chart.ts';
 import { eventSetChart } from './charts/event-set.ts';
 import { sinceEventChart } from './charts/since-event.ts';
 import { sizeCumulativeChart } from './charts/size-cumulative.ts';
 import { weeklyFlowsChart } from './charts/weekly-flows.ts';
-import type { SnapshotReportOptions } from './from-snapshot.ts';
+import type { SnapshotReportOptions } from './snapshot-options.ts';
 
 /**
  * Draws the charts for `snapshotReport`; `ids` are the subjects the report covers, `toArg` the --to date.
@@ -33,7 +33,7 @@ export function snapshotCharts(
       bucketWindowChart({
         buckets: deciles.map((b) => ({ label: shortName(b.portfolio), value: b.value })),
         market: { label: 'Market (Mkt-RF + RF)', value: deciles[0].market },
-        windowLabel: windowLabel(event, s.size.window[1] - s.size.window[0] + 1),
+        windowLabel: windowLabel(event, s.size.window.to - s.size.window.from + 1),
         dates: `${s.size.sessions[0]} to ${s.size.sessions[s.size.sessions.length - 1]}`,
       }),
     );

@@ -18,4 +18,5 @@ export { guessSecurityType, KNOWN_ETFS } from '../../formats/ticker.ts';
 export { type ImportKind, KINDS, type Parsed, type SeriesBlock } from '../../formats/types.ts';
 export { parseYahoo } from '../../formats/yahoo.ts';
 export { parseYfinance } from '../../formats/yfinance.ts';
-export { type ImportOptions, type ImportSummary, importFile, importFiles } from './import-file.ts';
+export { importFile, importFiles } from './import-file.ts';
+export type { ImportOptions, ImportSummary } from './import-types.ts';

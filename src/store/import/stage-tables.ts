@@ -3,83 +3,13 @@
  * specs of its target table (keys, values, the columns that partition imports) and the SQL that clears the
  * dataset's rows for --replace.
  */
-
-import { guessSecurityType } from '../../formats/ticker.ts';
-import type { Parsed, SeriesBlock } from '../../formats/types.ts';
+import type { Parsed } from '../../formats/types.ts';
 import type { Store } from '../store.ts';
-import { type StageColumn, stageRows, type TableSpec } from './stage.ts';
+import { lit as str } from './panel-sql.ts';
+import { type StageColumn, stageRows } from './stage.ts';
+import { stageSeriesBlocks } from './stage-series-blocks.ts';
+import { SPECS, type Staged } from './table-specs.ts';
 import type { WriteOptions } from './writer.ts';
-
-/** The target tables: primary keys, value columns and the key columns that partition imports. */
-export const SPECS: Record<string, TableSpec> = {
-  bars: {
-    table: 'bars',
-    keys: ['id', 'date', 'source'],
-    values: ['open', 'high', 'low', 'close', 'adj_close', 'volume', 'dividend', 'split_factor'],
-    scope: ['source'],
-    numeric: true,
-  },
-  market_caps: {
-    table: 'market_caps',
-    keys: ['id', 'date', 'source'],
-    values: ['market_cap', 'shares_outstanding'],
-    scope: ['source'],
-    numeric: true,
-  },
-  portfolio_series: {
-    table: 'portfolio_series',
-    keys: ['dataset', 'vintage', 'frequency', 'weighting', 'measure', 'portfolio', 'date'],
-    values: ['value'],
-    scope: ['dataset', 'vintage', 'frequency'],
-    numeric: true,
-  },
-  factors: {
-    table: 'factors',
-    keys: ['dataset', 'vintage', 'frequency', 'factor', 'date'],
-    values: ['value'],
-    scope: ['dataset', 'vintage', 'frequency'],
-    numeric: true,
-  },
-  etf_flows: {
-    table: 'etf_flows',
-    keys: ['ticker', 'date', 'source'],
-    values: ['flow', 'shares_outstanding', 'nav', 'aum'],
-    scope: ['source'],
-    numeric: true,
-  },
-  etfs: { table: 'etfs', keys: ['ticker'], values: ['name', 'category', 'benchmark', 'issuer', 'inception'] },
-};
-
-/** A staged table ready to be checked and inserted. */
-export interface Staged {
-  stg: string;
-  spec: TableSpec;
-  n: number;
-  /** SQL run before inserting when replacing. */
-  clear: string;
-}
-
-const str = (s: string) => `'${s.replace(/'/g, "''")}'`;
-
-/** Flat row indexes (block, row, column) over series blocks. */
-function flatBlocks(blocks: SeriesBlock[]) {
-  let n = 0;
-  for (const b of blocks) n += b.day.length * b.names.length;
-  const block = new Int32Array(n);
-  const row = new Int32Array(n);
-  const col = new Int32Array(n);
-  let i = 0;
-  blocks.forEach((b, bi) => {
-    for (let r = 0; r < b.day.length; r++) {
-      for (let c = 0; c < b.names.length; c++) {
-        block[i] = bi;
-        row[i] = r;
-        col[i++] = c;
-      }
-    }
-  });
-  return { n, block, row, col };
-}
 
 /** Stages every data table of a parsed file; returns what was staged. */
 export async function stageAll(store: Store, p: Parsed, o: WriteOptions): Promise<Staged[]> {
@@ -112,48 +42,7 @@ export async function stageAll(store: Store, p: Parsed, o: WriteOptions): Promis
   for (const which of ['portfolios', 'factors'] as const) {
     const blocks = p[which];
     if (!blocks?.length) continue;
-    const f = flatBlocks(blocks);
-    const vintage = p.vintage ?? '';
-    const isP = which === 'portfolios';
-    const cols: StageColumn[] = [
-      fixed('dataset', ds),
-      fixed('vintage', vintage),
-      { name: 'frequency', type: 'VARCHAR', get: (i) => blocks[f.block[i]].frequency },
-      ...(isP
-        ? [
-            {
-              name: 'weighting',
-              type: 'VARCHAR',
-              get: (i: number) => blocks[f.block[i]].weighting,
-            } as StageColumn,
-            {
-              name: 'measure',
-              type: 'VARCHAR',
-              get: (i: number) => blocks[f.block[i]].measure,
-            } as StageColumn,
-          ]
-        : []),
-      { name: isP ? 'portfolio' : 'factor', type: 'VARCHAR', get: (i) => blocks[f.block[i]].names[f.col[i]] },
-      { name: 'date', type: 'DATE', get: (i) => blocks[f.block[i]].day[f.row[i]] },
-      {
-        name: 'value',
-        type: 'DOUBLE',
-        get: (i) => {
-          const b = blocks[f.block[i]];
-          return b.values[f.row[i] * b.names.length + f.col[i]];
-        },
-      },
-    ];
-    const stg = isP ? '_stg_portfolio_series' : '_stg_factors';
-    await stageRows(store, stg, cols, f.n, (i) => blocks[f.block[i]].line[f.row[i]]);
-    const freqs = [...new Set(blocks.map((b) => b.frequency))].map(str).join(', ');
-    const table = isP ? 'portfolio_series' : 'factors';
-    out.push({
-      stg,
-      spec: SPECS[table],
-      n: f.n,
-      clear: `DELETE FROM ${table} WHERE dataset = ${str(ds)} AND vintage = ${str(vintage)} AND frequency IN (${freqs})`,
-    });
+    out.push(await stageSeriesBlocks(store, which, blocks, ds, p.vintage ?? ''));
   }
   if (p.caps?.day.length) {
     const c = p.caps;
@@ -225,47 +114,4 @@ export async function stageAll(store: Store, p: Parsed, o: WriteOptions): Promis
     });
   }
   return out;
-}
-
-/** Stages the securities a parsed file names: its own rows, else one row per bar ticker with a type guess. */
-export async function stageSecurities(store: Store, p: Parsed): Promise<boolean> {
-  const s = p.securities;
-  if (s?.id.length) {
-    await stageRows(
-      store,
-      '_stg_securities',
-      [
-        { name: 'id', type: 'VARCHAR', get: (i) => s.id[i] },
-        { name: 'name', type: 'VARCHAR', get: (i) => s.name[i] },
-        { name: 'exchange', type: 'VARCHAR', get: (i) => s.exchange[i] },
-        { name: 'security_type', type: 'VARCHAR', get: (i) => s.securityType[i] },
-        { name: 'sector', type: 'VARCHAR', get: (i) => s.sector[i] },
-        { name: 'industry', type: 'VARCHAR', get: (i) => s.industry[i] },
-      ],
-      s.id.length,
-      (i) => s.line[i],
-    );
-    return true;
-  }
-  return stageTickerSecurities(store, p.bars?.tickers ?? []);
-}
-
-/** Stages one securities row per ticker: type guessed ('index' for ^…, 'etf' if known, else 'unknown'). */
-export async function stageTickerSecurities(store: Store, tickers: string[]): Promise<boolean> {
-  if (!tickers.length) return false;
-  await stageRows(
-    store,
-    '_stg_securities',
-    [
-      { name: 'id', type: 'VARCHAR', get: (i) => tickers[i] },
-      { name: 'name', type: 'VARCHAR', get: () => null },
-      { name: 'exchange', type: 'VARCHAR', get: (i) => (tickers[i].startsWith('^') ? 'INDEX' : null) },
-      { name: 'security_type', type: 'VARCHAR', get: (i) => guessSecurityType(tickers[i]) },
-      { name: 'sector', type: 'VARCHAR', get: () => null },
-      { name: 'industry', type: 'VARCHAR', get: () => null },
-    ],
-    tickers.length,
-    () => 0,
-  );
-  return true;
 }

@@ -7,7 +7,7 @@
 
 import type { ImportKind } from '../../formats/types.ts';
 import type { Store } from '../store.ts';
-import type { ImportSummary } from './import-file.ts';
+import type { ImportSummary } from './import-types.ts';
 
 /** Where an import's rows live: the dataset, and for French files its vintage and frequencies. */
 export interface Scope {

@@ -7,9 +7,12 @@
 import type { Parsed } from '../../formats/types.ts';
 import type { Store } from '../store.ts';
 import { checkStaged, dropStaged, insertStaged, mayOverlap } from './stage.ts';
-import { type Staged, stageAll, stageSecurities } from './stage-tables.ts';
+import { stageSecurities } from './stage-securities.ts';
+import { stageAll } from './stage-tables.ts';
+import type { Staged } from './table-specs.ts';
 
-export { SPECS, type Staged, stageTickerSecurities } from './stage-tables.ts';
+export { stageTickerSecurities } from './stage-securities.ts';
+export { SPECS, type Staged } from './table-specs.ts';
 
 const str = (s: string) => `'${s.replace(/'/g, "''")}'`;
 

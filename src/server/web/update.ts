@@ -1,0 +1,108 @@
+/**
+ * One answer of the page: reads the controls, checks them, puts the state in the URL, then runs every panel
+ * (the lead, then the US or the regional panels) on its own; a panel's failure is its own.
+ */
+import { status } from './card.ts';
+import { $, getJson } from './dom.ts';
+import { CARDS, CUSTOM, labelOf, page } from './page.ts';
+import { clearFigures, clearLead, type Lead, links, showLead, sources } from './panels.ts';
+import { regionPanels } from './region-panels.ts';
+import { current, panel, type Run } from './run.ts';
+import { sideBySidePanel } from './side-by-side.ts';
+import { dateProblem, type PageState, toQuery, windowProblem } from './state.ts';
+import { usPanels } from './us-panels.ts';
+
+/** The event date chosen (from the list or typed). */
+export function eventDate(): string {
+  const v = $<HTMLSelectElement>('event').value;
+  return v === CUSTOM ? $<HTMLInputElement>('custom-date').value.trim() : v;
+}
+
+/** The state the controls show. */
+export function readControls(): PageState {
+  return {
+    event: eventDate(),
+    region: $<HTMLSelectElement>('region').value || 'us',
+    timing: $<HTMLSelectElement>('timing').value,
+    scheme: $<HTMLSelectElement>('scheme').value,
+    weighting: $<HTMLSelectElement>('weighting').value,
+    from: Number($<HTMLInputElement>('from').value),
+    to: Number($<HTMLInputElement>('to').value),
+    compare: page.state?.compare ?? [],
+  };
+}
+
+/** Marks every panel stale (or, before any answer, unavailable) with the reason. */
+export function invalid(reason: string): void {
+  const kind = page.loaded ? 'stale' : 'error';
+  clearLead(reason, kind);
+  clearFigures(reason, kind);
+  for (const [card] of CARDS) status(card, { kind, text: reason });
+  status('compare-panel', { kind, text: reason });
+}
+
+/** Title and share tags name the event and window. */
+function describe(s: PageState, name: string): void {
+  const where =
+    s.region === 'us' ? '' : ` (${page.regions.find((r) => r.id === s.region)?.label ?? s.region})`;
+  const t = `${name}${where}: small vs large caps, days ${s.from} to ${s.to} · capgap`;
+  document.title = t;
+  document.querySelector('meta[property="og:title"]')?.setAttribute('content', t);
+  document.querySelector('meta[property="og:url"]')?.setAttribute('content', location.href);
+}
+
+/** The lead: the answer first, for the event and days [0, to]. */
+function leadPanel(run: Run): Promise<void> {
+  const { s, q, used, conventions } = run;
+  const lq = new URLSearchParams(q);
+  lq.delete('from');
+  lq.delete('compare');
+  lq.set('to', String(Math.max(0, s.to)));
+  return panel(
+    async () => {
+      if (s.to < 0)
+        throw new Error(`the window ends on day ${s.to}, before the news: the lead covers days 0 to "to"`);
+      const l = await getJson<Lead>(`/api/lead?${lq}`);
+      if (!current(run)) return;
+      showLead(l);
+      describe(s, l.event.name);
+      used.push(...l.series.map((x) => ({ dataset: x.dataset, vintage: x.vintage, through: x.through })));
+      Object.assign(conventions, l.conventions);
+    },
+    (m) => clearLead(m),
+    run.mine,
+  );
+}
+
+/** Runs every panel for the controls' state (or marks them out of date when the state is not valid). */
+export async function update(): Promise<void> {
+  const mine = ++page.seq;
+  document.body.dataset.requested = String(mine);
+  const s = readControls();
+  const problem = dateProblem(s.event) ?? windowProblem(s.from, s.to);
+  $('custom-date').setAttribute('aria-invalid', String(!!dateProblem(s.event)));
+  $('form-error').hidden = !problem;
+  $('form-error').textContent = problem ? `Not updated: ${problem}.` : '';
+  if (problem) {
+    invalid(problem);
+    document.body.dataset.ready = String(mine);
+    return;
+  }
+  page.state = s;
+  const q = toQuery(s);
+  history.replaceState(null, '', `?${q}`);
+  describe(s, labelOf(s.event));
+  links(q, null);
+  const run: Run = { s, q, mine, used: [], conventions: {} };
+  document.body.classList.add('busy');
+  await Promise.all([
+    leadPanel(run),
+    ...(s.region === 'us' ? usPanels(run) : regionPanels(run)),
+    sideBySidePanel(run),
+  ]);
+  if (!current(run)) return;
+  sources(run.used, run.conventions);
+  page.loaded = true;
+  document.body.classList.remove('busy');
+  document.body.dataset.ready = String(mine);
+}
