@@ -11,6 +11,7 @@ import { bucketsCsv, bucketsText } from './buckets-text.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
 import { printSectorBuckets } from './sectors.ts';
+import { timingsLine } from './timings-line.ts';
 
 /** `--by sector`: sector × size cells (src/queries/sector-buckets-query.ts). */
 async function sectorBuckets(db: string | undefined, q: BucketQuery, within: string, json: boolean) {
@@ -137,6 +138,7 @@ export default defineCommand({
     const store = warehouse ? null : await openStore(args.db);
     try {
       let s: Awaited<ReturnType<typeof queryBuckets>>;
+      const cpu0 = process.cpuUsage();
       try {
         s = store
           ? await queryBuckets(store, q)
@@ -152,13 +154,7 @@ export default defineCommand({
           throw new CliError(err.message, 2, { cause: err });
         throw err;
       }
-      if (s.timings) {
-        const t = s.timings;
-        const sec = (ms: number) => `${(ms / 1000).toFixed(3)} s`;
-        io().err(
-          `timings: store read ${sec(t.storeRead)}, index ${sec(t.index)}, compute ${sec(t.compute)}, total ${sec(t.total)}`,
-        );
-      }
+      if (s.timings) io().err(timingsLine(s.timings, process.cpuUsage(cpu0)));
       if (args.json) return printJson({ unit: UNIT, ...s, conventions: conventionsJson(s.conventions) });
       io().out(args.csv ? bucketsCsv(s) : bucketsText(s));
     } finally {
