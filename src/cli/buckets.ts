@@ -5,6 +5,7 @@
 import { defineCommand } from 'citty';
 import { type BucketQuery, queryBuckets } from '../queries/buckets-query.ts';
 import { querySectorBuckets } from '../queries/sector-buckets-query.ts';
+import { conventionsJson, UNIT } from '../report/json-vocabulary.ts';
 import { isClickHouseStore } from '../store/clickhouse/url.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
@@ -159,7 +160,7 @@ export default defineCommand({
           `timings: store read ${sec(t.storeRead)}, index ${sec(t.index)}, compute ${sec(t.compute)}, total ${sec(t.total)}`,
         );
       }
-      if (args.json) return printJson(s);
+      if (args.json) return printJson({ unit: UNIT, ...s, conventions: conventionsJson(s.conventions) });
       if (args.csv) {
         const lines = [['date', ...s.labels].join(',')];
         for (let i = 0; i < s.dates.length; i++)
