@@ -20,7 +20,8 @@ import { metricSpec, seriesSpec } from '../data/specs.ts';
 import { seriesSource } from '../data/warehouse.ts';
 import { ApiError, badParam } from '../errors.ts';
 import { integer, isoDate, oneOf, readQuery } from '../params.ts';
-import { regionEventSet, regionParam } from './regions.ts';
+import { regionEventSet } from './region-answers.ts';
+import { regionParam } from './region-params.ts';
 
 const WIN = { min: -250, max: 250 };
 
