@@ -3,6 +3,7 @@
  * (see src/findings/event-snapshot.ts for what is computed from them).
  */
 import { fromDay, toDay } from '../calendar/dates.ts';
+import type { Provenance } from '../provenance.ts';
 import {
   loadFactors,
   loadPortfolioReturns,
@@ -36,7 +37,13 @@ export interface SnapshotInputs {
   missing: { id: string; reason: string }[];
   dailyVW: PortfolioPanel;
   /** Mkt-RF + RF, daily, decimal; from the factors vintage closest to the daily size file's. */
-  market: { dataset: string; vintage: string; days: Int32Array; values: Float64Array };
+  market: {
+    dataset: string;
+    vintage: string;
+    provenance: Provenance;
+    days: Int32Array;
+    values: Float64Array;
+  };
   monthlyVW: PortfolioPanel;
   monthlyEW: PortfolioPanel;
 }
@@ -111,7 +118,13 @@ export async function loadSnapshotInputs(
     prices,
     missing,
     dailyVW,
-    market: { dataset: f.dataset, vintage: f.vintage, days: f.days, values: mk },
+    market: {
+      dataset: f.dataset,
+      vintage: f.vintage,
+      provenance: { ...f.provenance, series: 'Mkt-RF + RF' },
+      days: f.days,
+      values: mk,
+    },
     monthlyVW,
     monthlyEW,
   };

@@ -4,6 +4,7 @@
  * and a helper that answers from the cache with an ETag.
  */
 import type { Context } from 'hono';
+import { jsonText } from '../json.ts';
 import { detached } from '../store/pool.ts';
 import type { Store } from '../store/store.ts';
 import type { CachedBody, ResponseCache, Serial } from './cache.ts';
@@ -89,21 +90,22 @@ export function memo<T>(state: ServerState, key: string, load: () => Promise<T>)
   return p;
 }
 
-/** JSON text with NaN/Infinity as null, BigInt as number and typed arrays as arrays. */
+/** The API's JSON text: the one JSON edge (src/json.ts: 12 significant digits, NaN as null, BigInt as number). */
 export function toJson(value: unknown): string {
-  return JSON.stringify(value, (_k, v) => {
-    if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-    if (typeof v === 'bigint') return Number(v);
-    if (ArrayBuffer.isView(v) && !(v instanceof DataView))
-      return Array.from(v as unknown as ArrayLike<number>);
-    return v;
-  });
+  return jsonText(value);
 }
 
-/** A response for a cached body, or 304 when the client already has it. */
-export function send(c: Context, entry: CachedBody): Response {
+/**
+ * A response for a cached body, or 304 when the client already has it. A GET's URL is remembered with the
+ * body, so the next request for it is answered by ./fast-path.ts without routing.
+ */
+export function send(c: Context, entry: CachedBody, cache?: ResponseCache): Response {
+  if (cache && c.req.method === 'GET') {
+    const url = c.req.url;
+    cache.remember(url.slice(url.indexOf('/', url.indexOf('//') + 2)), entry);
+  }
   if (c.req.header('if-none-match') === entry.etag) return c.body(null, 304, { etag: entry.etag });
-  return c.body(entry.body, 200, {
+  return c.body(entry.bytes, 200, {
     'content-type': entry.type,
     etag: entry.etag,
     'cache-control': 'no-cache',
@@ -122,7 +124,7 @@ export async function answer(
   make: () => Promise<string>,
 ): Promise<Response> {
   const entry = await state.cache.get(key, () => storeWork(state, make), type);
-  return send(c, entry);
+  return send(c, entry, state.cache);
 }
 
 export const JSON_TYPE = 'application/json; charset=utf-8';

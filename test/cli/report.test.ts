@@ -3,31 +3,16 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { CliIO } from '../../src/cli/context.ts';
 import { main } from '../../src/cli/main.ts';
 import type { EventSnapshot } from '../../src/findings/snapshot-types.ts';
+import { captureIO } from '../helpers/cli.ts';
 
 // `capgap report` on the embedded dataset (data/*.parquet, real data; see data/PROVENANCE.md), run in-process
 // against a throwaway in-memory store. Expected numbers are hand calculations on the source files' rows.
-function capture(): CliIO & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    isTTY: false,
-    out(t: string) {
-      io.stdout += `${t}\n`;
-    },
-    err(t: string) {
-      io.stderr += `${t}\n`;
-    },
-  };
-  return io;
-}
-
 describe('capgap report --event 2016-11-08 --json', () => {
   let report: EventSnapshot;
   before(async () => {
-    const io = capture();
+    const io = captureIO();
     const code = await main(
       ['report', '--event', '2016-11-08', '--to', '2016-12-07', '--json', '--db', ':memory:'],
       io,
@@ -40,14 +25,15 @@ describe('capgap report --event 2016-11-08 --json', () => {
   it('puts t0 on 9 Nov 2016 and measures from the 8 Nov close', () => {
     const rut = report.indices.find((i) => i.id === '^RUT')!;
     assert.equal(rut.t0, '2016-11-09');
-    assert.equal(rut.base, '2016-11-08');
+    assert.equal(rut.baseDate, '2016-11-08');
   });
   it('the Russell 2000 rose 3.10% on day 1 and 7.30% over 3 days (hand: 1232.16/1195.14 − 1, 1282.38/1195.14 − 1)', () => {
     const rut = report.indices.find((i) => i.id === '^RUT')!;
     assert.equal(rut.basis, 'price index');
     assert.ok(Math.abs(rut.returns[0].value - (1232.1600341796875 / 1195.1400146484375 - 1)) < 1e-12);
     assert.ok(Math.abs(rut.returns[1].value - (1282.3800048828125 / 1195.1400146484375 - 1)) < 1e-12);
-    assert.equal(rut.returns[4].to, '2016-12-07');
+    assert.equal(rut.returns[4].endDate, '2016-12-07');
+    assert.equal(rut.unit, 'decimal');
   });
   it('the S&P 500 rose 1.11% on day 1 (hand: 2163.260009765625 / 2139.56005859375 − 1)', () => {
     const spx = report.indices.find((i) => i.id === '^GSPC')!;
@@ -73,8 +59,14 @@ describe('capgap report --event 2016-11-08 --json', () => {
   });
   it('states its conventions and sources with vintages', () => {
     assert.match(report.conventions.t0, /after-close/);
-    assert.match(report.size!.source, /CRSP 202505/);
-    assert.match(report.spreads[0].source, /CRSP 202602/);
+    // The embedded French files (data/PROVENANCE.md): daily vintage 202505, monthly 202602.
+    assert.equal(report.size!.provenance.dataset, 'french/Portfolios_Formed_on_ME');
+    assert.equal(report.size!.provenance.frequency, 'daily');
+    assert.equal(report.size!.provenance.weighting, 'value');
+    assert.match(report.size!.provenance.vintage ?? '', /^CRSP 202505$/);
+    assert.equal(report.size!.market.series, 'Mkt-RF + RF');
+    assert.match(report.spreads[0].provenance.vintage ?? '', /^CRSP 202602$/);
+    assert.equal(report.spreads[0].provenance.frequency, 'monthly');
   });
 });
 
@@ -82,7 +74,7 @@ describe('capgap report --format / --out (findings, article, files)', () => {
   it('writes the article, the HTML and the JSON findings; the election ranks first of 25 on Lo 10 − Hi 10 over [0, 2]', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'capgap-report-'));
     try {
-      const io = capture();
+      const io = captureIO();
       const code = await main(
         [
           'report',
@@ -116,7 +108,7 @@ describe('capgap report --format / --out (findings, article, files)', () => {
     }
   });
   it('refuses several formats without --out, and an unknown format, naming it', async () => {
-    const io = capture();
+    const io = captureIO();
     assert.equal(
       await main(['report', '--event', '2016-11-08', '--format', 'md,html', '--db', ':memory:'], io),
       2,
@@ -132,13 +124,13 @@ describe('capgap report --format / --out (findings, article, files)', () => {
 
 describe('capgap report errors', () => {
   it('rejects a malformed --event with exit code 2, naming the value', async () => {
-    const io = capture();
+    const io = captureIO();
     const code = await main(['report', '--event', '11/08/2016', '--db', ':memory:'], io);
     assert.equal(code, 2);
     assert.match(io.stderr, /invalid --event: "11\/08\/2016"/);
   });
   it('says where the data end for an event after them', async () => {
-    const io = capture();
+    const io = captureIO();
     const code = await main(['report', '--event', '2030-01-02', '--db', ':memory:', '--json'], io);
     assert.equal(code, 0);
     const r = JSON.parse(io.stdout);

@@ -134,7 +134,10 @@ export function links(q: URLSearchParams, lastDate: string | null): void {
   if (Number(lead.get('to')) < 0) lead.set('to', '0');
   $<HTMLAnchorElement>('dl-lead').href = `/api/lead?${lead}`;
   const rep = new URLSearchParams({ event: q.get('event') ?? '', timing: q.get('timing') ?? '' });
-  if (lastDate && lastDate > (q.get('event') ?? '')) rep.set('to', lastDate);
+  const region = q.get('region') ?? 'us';
+  // A regional report has its own windows (1, 3, 5, 20 sessions) and the month: no "to".
+  if (region !== 'us') rep.set('region', region);
+  else if (lastDate && lastDate > (q.get('event') ?? '')) rep.set('to', lastDate);
   for (const [id, format] of [
     ['dl-report', 'html'],
     ['dl-report-md', 'md'],
@@ -172,10 +175,10 @@ export function sources(
 /** Fills the comparison table, marking the current event. */
 export function compareTable(
   rows: {
-    event: string;
+    eventDate: string;
     label: string | null;
-    base: string | null;
-    lastDate: string | null;
+    baseDate: string | null;
+    endDate: string | null;
     small: number | null;
     large: number | null;
     spread: number | null;
@@ -185,10 +188,17 @@ export function compareTable(
 ): void {
   const trs = rows.map((e) => {
     const tr = document.createElement('tr');
-    if (e.event === current) tr.className = 'current';
+    if (e.eventDate === current) tr.className = 'current';
     const cells = e.error
-      ? [e.label ?? e.event, '', '', '', '', `no data: ${e.error}`]
-      : [e.label ?? e.event, e.base ?? '', e.lastDate ?? '', fmt(e.small), fmt(e.large), fmtPp(e.spread)];
+      ? [e.label ?? e.eventDate, '', '', '', '', `no data: ${e.error}`]
+      : [
+          e.label ?? e.eventDate,
+          e.baseDate ?? '',
+          e.endDate ?? '',
+          fmt(e.small),
+          fmt(e.large),
+          fmtPp(e.spread),
+        ];
     tr.replaceChildren(...cells.map((t) => Object.assign(document.createElement('td'), { textContent: t })));
     return tr;
   });
