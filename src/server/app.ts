@@ -90,7 +90,7 @@ export function createApp(options: AppOptions): Hono & { state: ServerState } {
     if (inFlight >= maxInFlight)
       throw new ApiError(503, `busy: ${inFlight} requests in progress; try again shortly`);
     // While the event loop lags, a capped share of requests is refused (shed.ts); health stays answerable.
-    if (c.req.path !== '/api/health' && state.shedder?.refuse())
+    if (c.req.path !== '/api/health' && state.shedder?.refuse(inFlight))
       throw new ApiError(503, 'overloaded: shedding load; retry after the Retry-After seconds');
     // The deadline cancels the work itself: store queries of this request are interrupted (src/store/pool.ts).
     const cancel = new Cancel();

@@ -49,7 +49,7 @@ describe('the app sheds with its LoadShedder', () => {
     const { createApp } = await import('../../src/server/app.ts');
     const { Store } = await import('../../src/store/store.ts');
     const store = await Store.open(':memory:');
-    const shedder = new LoadShedder({ targetMs: 100, maxShare: 0.3 });
+    const shedder = new LoadShedder({ targetMs: 100, maxShare: 0.3, minInFlight: 0 });
     const app = createApp({ store, shedder, web: false, allowedHosts: null });
     try {
       const statuses = async (path: string, n: number) => {
@@ -73,5 +73,17 @@ describe('the app sheds with its LoadShedder', () => {
     } finally {
       store.close();
     }
+  });
+});
+
+describe('a lagging loop with few requests in progress is not overload', () => {
+  it('refuses nothing below minInFlight (default 32), even at the largest share', () => {
+    const s = new LoadShedder({ targetMs: 100, maxShare: 0.3 });
+    for (let i = 0; i < 6; i++) s.sample(250); // share 0.3
+    const refused = (inFlight: number) =>
+      Array.from({ length: 10 }, () => s.refuse(inFlight)).filter(Boolean).length;
+    assert.equal(refused(10), 0); // one reader's page: about ten requests at once
+    assert.equal(refused(31), 0);
+    assert.equal(refused(32), 3); // hand count: 0.3 × 10
   });
 });
