@@ -7,23 +7,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { main } from '../../src/cli/main.ts';
 import { Store } from '../../src/store/store.ts';
+import { runCli } from '../helpers/cli.ts';
 import { readFixture } from './fixture.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'capgap-events-'));
 const db = join(dir, 'store.duckdb');
 
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, {
-    out: (t) => (out += `${t}\n`),
-    err: (t) => (err += `${t}\n`),
-    isTTY: false,
-  });
-  return { code, out, err };
-}
+const run = (argv: string[]) => runCli(argv);
 
 before(async () => {
   const store = await Store.open(db);

@@ -8,31 +8,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { main } from '../../src/cli/main.ts';
 import { computeBuckets } from '../../src/portfolios/engine.ts';
 import { compoundBuckets } from '../../src/portfolios/windows.ts';
 import { loadPanel } from '../../src/queries/panel.ts';
 import { loadCompanylists, loadStockPanelCsv } from '../../src/store/panel-load.ts';
 import { Store } from '../../src/store/store.ts';
+import { runCli } from '../helpers/cli.ts';
 
 const dir = fileURLToPath(new URL('../fixtures/portfolios/', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'capgap-buckets-'));
 const db = join(tmp, 'store.duckdb');
 
-async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, {
-    out: (t) => {
-      out += `${t}\n`;
-    },
-    err: (t) => {
-      err += `${t}\n`;
-    },
-    isTTY: false,
-  });
-  return { code, out, err };
-}
+const cli = (argv: string[]) => runCli(argv);
 
 describe('capgap buckets', () => {
   let expected: Float64Array;
