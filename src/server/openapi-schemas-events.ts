@@ -20,6 +20,7 @@ import {
   unit,
   window,
 } from './openapi-kit.ts';
+import { REPORT_SCHEMA } from './openapi-schema-report.ts';
 export const EVENT_SCHEMAS: Record<string, Schema> = {
   returnsSince: obj({
     event: obj({ date, timing: str, t0: date, base: date }),
@@ -128,62 +129,7 @@ export const EVENT_SCHEMAS: Record<string, Schema> = {
     conventions,
     sources: arr(str),
   }),
-  report: (() => {
-    const since = obj({
-      days: { type: ['integer', 'null'] },
-      baseDate: date,
-      endDate: date,
-      value: numOrNull,
-    });
-    const bucket = obj({ portfolio: str, value: numOrNull, market: numOrNull, excess: numOrNull });
-    const month = obj({
-      month: str,
-      small: numOrNull,
-      large: numOrNull,
-      spread: numOrNull,
-      widestSince: { oneOf: [{ type: 'null' }, obj({ month: str, spread: num })] },
-      historyStart: str,
-      rank: num,
-      of: num,
-      ties: num,
-    });
-    return obj({
-      eventDate: date,
-      timing: str,
-      conventions,
-      indices: arr(
-        obj({
-          id: str,
-          name: str,
-          basis: str,
-          provenance,
-          t0: date,
-          baseDate: date,
-          unit,
-          returns: arr(since),
-          beyondData: arr(num),
-        }),
-      ),
-      size: {
-        oneOf: [
-          { type: 'null' },
-          obj({
-            window,
-            t0: date,
-            baseDate: date,
-            endDate: date,
-            sessions: arr(date),
-            unit,
-            provenance,
-            market: provenance,
-            groups: { type: 'object', additionalProperties: arr(bucket) },
-          }),
-        ],
-      },
-      spreads: arr(obj({ weighting: { enum: ['value', 'equal'] }, provenance, unit, result: month })),
-      notes: arr(str),
-    });
-  })(),
+  report: REPORT_SCHEMA,
   lead: obj({
     event: obj({ date, name: str, timing: str, t0: date, base: date, set: { type: ['string', 'null'] } }),
     window: obj({
