@@ -10,10 +10,9 @@ import { ImportError } from '../../formats/errors.ts';
 import { resolveLimits } from '../../formats/limits.ts';
 import { PANEL_NOTES } from '../../formats/panel-text.ts';
 import { baseName } from '../../formats/text.ts';
-import { checkIdentifier } from '../../formats/ticker.ts';
-import { checkNonNegative, parseDateCell, parseNumberCell } from '../../formats/validate.ts';
 import type { Store } from '../store.ts';
 import type { ImportOptions, ImportSummary } from './import-types.ts';
+import { panelRowError } from './panel-bad-row.ts';
 import { lit, PANEL_COLS, PANEL_NUM, rawPanelSql, typedPanelSql } from './panel-sql.ts';
 import { type FileScan, scanFile } from './scan-file.ts';
 import { commitStaged, SPECS, stageTickerSecurities } from './writer.ts';
@@ -130,17 +129,7 @@ export async function importPanel(store: Store, path: string, o: PanelOptions): 
     const badNotes: string[] = [];
     if (bad) {
       try {
-        const cells = bad.raw.map((x) => x ?? '');
-        const at = { file, line: Number(bad.line), column: 'Date' };
-        parseDateCell(cells[0], at);
-        if (!cells[1].trim()) throw new ImportError({ ...at, column: 'Ticker', reason: 'empty ticker' });
-        checkIdentifier(cells[1].trim().toUpperCase(), { ...at, column: 'Ticker' });
-        PANEL_NUM.forEach((c, k) => {
-          at.column = c;
-          const v = parseNumberCell(cells[k + 2], at);
-          checkNonNegative(v, c === 'Volume' ? 'volume' : 'price', at);
-        });
-        throw new ImportError({ ...at, column: '', reason: 'bad row' });
+        throw panelRowError(bad.raw, file, Number(bad.line));
       } catch (err) {
         if (!o.rejectBadRows || !(err instanceof ImportError)) throw err;
         const nBad = await store.one<{ n: number }>('SELECT count(*) AS n FROM _stg_bars WHERE bad');
