@@ -4,13 +4,13 @@
  */
 import { defineCommand } from 'citty';
 import { type BucketQuery, queryBuckets } from '../queries/buckets-query.ts';
-import { querySectorBuckets } from '../queries/sectors.ts';
+import { querySectorBuckets } from '../queries/sector-buckets-query.ts';
 import { isClickHouseStore } from '../store/clickhouse/url.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
 import { printSectorBuckets } from './sectors.ts';
 
-/** `--by sector`: sector × size cells (src/queries/sectors.ts). */
+/** `--by sector`: sector × size cells (src/queries/sector-buckets-query.ts). */
 async function sectorBuckets(db: string | undefined, q: BucketQuery, within: string, json: boolean) {
   if (within !== 'universe' && within !== 'sector')
     throw new CliError(`invalid --within: ${JSON.stringify(within)}; expected "universe" or "sector"`, 2);

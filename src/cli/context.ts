@@ -61,16 +61,20 @@ export const commonArgs = {
  * Opens the store a command names. Reading (the default): read-only, with the embedded dataset beside the
  * store's own tables, so it runs while a server or another reader holds the store. `write`: the store's own
  * tables, for writing, waiting a bounded time (`$CAPGAP_LOCK_WAIT` s, default 10) while another process
- * holds the file and saying so.
+ * holds the file and saying so. `answerCache` (one-shot reads such as `capgap report`): answer from the
+ * store's answer cache when it holds the reads, without opening DuckDB (src/store/answer-cache.ts).
  */
-export async function openStore(db: string | undefined, options: { write?: boolean } = {}): Promise<Store> {
+export async function openStore(
+  db: string | undefined,
+  options: { write?: boolean; answerCache?: boolean } = {},
+): Promise<Store> {
   const onWait = (m: string) => io().err(`capgap: ${m}`);
   if (options.write) {
     const { Store, defaultStorePath } = await import('../store/store.ts');
     return Store.open(db ?? defaultStorePath(), { onWait });
   }
   const { openDefaultStore } = await import('../store/embedded.ts');
-  return openDefaultStore(db, { onWait, readers: 2 });
+  return openDefaultStore(db, { onWait, readers: 2, answerCache: options.answerCache });
 }
 
 /** Prints a value as JSON (BigInt-safe, NaN as null). */

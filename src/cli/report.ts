@@ -18,7 +18,6 @@ import {
   SIZE_PORTFOLIOS,
   SNAPSHOT_SUBJECTS,
 } from '../queries/snapshot-inputs.ts';
-import { formatRegionSnapshot } from '../report/region-text.ts';
 import { formatSnapshot } from '../report/snapshot-text.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
@@ -66,7 +65,8 @@ export default defineCommand({
     },
     region: {
       type: 'string',
-      description: "us (default) | europe | developed-ex-us | …: a region's SMB and market (text or --json)",
+      description:
+        "us (default) | europe | developed-ex-us | …: a region's SMB and market, in US dollars (any --format)",
     },
     ...commonArgs,
     ...timingsArg,
@@ -90,9 +90,12 @@ export default defineCommand({
     } catch (err) {
       throw new CliError((err as Error).message, 2, { cause: err });
     }
-    if (regionId !== 'us' && (args.out || args.to || formats.some((f) => f !== 'text')))
-      throw new CliError('--region supports the text report and --json (no --out, --format or --to yet)', 2);
-    const store = await openStore(args.db);
+    if (regionId !== 'us' && args.to)
+      throw new CliError(
+        '--region reports the windows of 1, 3, 5 and 20 sessions and the month (no --to yet)',
+        2,
+      );
+    const store = await openStore(args.db, { answerCache: true });
     timings.lap('store open');
     try {
       if (regionId !== 'us') {
@@ -101,8 +104,9 @@ export default defineCommand({
             throw new CliError(err.message, 1);
           },
         );
-        if (args.json) printJson(s);
-        else io().out(formatRegionSnapshot(s));
+        timings.lap('queries');
+        const { writeRegionReport } = await import('./report-region.ts');
+        await writeRegionReport(s, { region: regionId, formats, out: args.out, json: args.json });
         return;
       }
       // The text snapshot needs only the daily data around the event; rendered reports chart the history.

@@ -7,8 +7,9 @@
  */
 import { defineCommand } from 'citty';
 import { parseWindow } from '../calendar/windows.ts';
-import type { SectorBucketSeries, SectorCoverage } from '../queries/sectors.ts';
-import { querySectorEvent } from '../queries/sectors.ts';
+import type { SectorCoverage } from '../queries/panel-sectors.ts';
+import type { SectorBucketSeries } from '../queries/sector-buckets-query.ts';
+import { querySectorEvent } from '../queries/sector-event.ts';
 import type { SpreadDecomposition } from '../sectors/decompose.ts';
 import { INDUSTRY_TO_GICS, SECTOR_TO_GICS } from '../sectors/sector-map.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';

@@ -9,6 +9,7 @@
  */
 import { fromDay, monthEnd, monthStart, toDay, weekday } from '../calendar/dates.ts';
 import { anchorEvent, TradingCalendar } from '../calendar/trading-days.ts';
+import { compound } from '../math/compound.ts';
 import type { Claim } from './claim.ts';
 import type { CannotCheck, Resolved } from './evaluator.ts';
 
@@ -100,11 +101,9 @@ export function claimSpan(days: Int32Array, w: Claim['window'], c: Resolved): Sp
 }
 
 /**
- * Compounds returns over (base, end]: Π(1 + r) − 1. NaN if a return is missing.
+ * Compounds returns over (base, end]: Π(1 + r) − 1 (src/math/compound.ts). NaN if a return is missing.
  * @example compoundSpan(Float64Array.of(0, 0.01, 0.02), { base: 0, end: 2, open: false }) // 0.0302
  */
 export function compoundSpan(r: Float64Array, s: Span): number {
-  let g = 1;
-  for (let i = s.base + 1; i <= s.end; i++) g *= 1 + r[i];
-  return g - 1;
+  return compound(r, s.base, s.end);
 }

@@ -18,6 +18,7 @@ import {
   windowCloses,
 } from '../calendar/trading-days.ts';
 import { alignReturns, returnOver, type Series } from '../events/series.ts';
+import { compound, compoundPath } from '../math/compound.ts';
 import { largestSince, SINCE_START } from '../records/largest-since.ts';
 import { rankAt } from '../records/rank.ts';
 
@@ -34,9 +35,16 @@ export interface RegionWindow {
 export interface RegionSnapshot {
   region: string;
   eventDate: string;
+  /** When the news came (the t0 rule). */
+  timing: NewsTiming;
   t0: string;
   baseDate: string;
   windows: RegionWindow[];
+  /**
+   * Day by day from the base close to the last window's end: each close's SMB and market compounded since
+   * the base close (decimals; the base close is 0). What the report's chart draws.
+   */
+  path: { dates: string[]; smb: number[]; market: number[] };
   month: {
     month: string;
     smb: number;
@@ -51,6 +59,8 @@ export interface RegionSnapshot {
     partial: boolean;
   } | null;
   sources: string[];
+  /** The datasets read, with their vintages (from the series' `source`, 'dataset daily, vintage'). */
+  data: { name: string; vintage: string | null }[];
   conventions: string[];
 }
 
@@ -83,17 +93,30 @@ export function regionSnapshot(
       market: returnOver(rm, w),
     });
   }
+  const end = windows.length ? anchor.t0 + windows[windows.length - 1].sessions - 1 : anchor.base;
+  const dates: string[] = [];
+  for (let i = anchor.base; i <= end; i++) dates.push(fromDay(calendar.days[i]));
   return {
     region,
     eventDate,
+    timing,
     t0: fromDay(calendar.days[anchor.t0]),
     baseDate: fromDay(calendar.days[anchor.t0 - 1]),
     windows,
+    path: {
+      dates,
+      smb: Array.from(compoundPath(rs, anchor.base, anchor.base, end)),
+      market: Array.from(compoundPath(rm, anchor.base, anchor.base, end)),
+    },
     month: monthRecord(rs, calendar, fromDay(calendar.days[anchor.t0]).slice(0, 7)),
     sources: [
       `${smb.name}: ${smb.basis}; ${smb.source}`,
       `${market.name}: ${market.basis}; ${market.source}`,
     ],
+    data: [...new Set([smb.source, market.source])].map((src) => {
+      const m = /^(.*?) daily, (.+)$/.exec(src ?? '');
+      return m ? { name: m[1], vintage: m[2] } : { name: src ?? smb.name, vintage: null };
+    }),
     conventions: [
       "in US dollars; SMB, French regional breakpoints (big = the top 90% of the region's market cap); market = Mkt-RF + RF",
       `"k sessions" = [t0, t0+k−1] on ${region}'s trading days (the dates of its French file); news ${timing}: t0 = ${fromDay(calendar.days[anchor.t0])}, base = close of ${fromDay(calendar.days[anchor.t0 - 1])}`,
@@ -104,19 +127,21 @@ export function regionSnapshot(
 }
 
 function monthRecord(rs: Float64Array, cal: TradingCalendar, eventMonth: string): RegionSnapshot['month'] {
+  // Each month's SMB: its daily SMB compounded from the close before its first day to its last close.
   const months: string[] = [];
   const values: number[] = [];
+  let first = 0;
   for (let i = 0; i < cal.days.length; i++) {
     const m = fromDay(cal.days[i]).slice(0, 7);
-    if (months[months.length - 1] !== m) {
-      months.push(m);
-      values.push(1);
-    }
-    values[values.length - 1] *= 1 + rs[i];
+    const next = i + 1 < cal.days.length ? fromDay(cal.days[i + 1]).slice(0, 7) : '';
+    if (next === m) continue;
+    months.push(m);
+    values.push(compound(rs, first - 1, i));
+    first = i + 1;
   }
   const k = months.indexOf(eventMonth);
   if (k < 0) return null;
-  const v = values.map((x) => x - 1).slice(0, k + 1);
+  const v = values.slice(0, k + 1);
   const direction = v[k] >= 0 ? 'high' : 'low';
   const r = rankAt(v, k, { direction });
   const j = largestSince(v, { direction })[k];

@@ -107,9 +107,12 @@ function spreadSentence(f: Finding): string {
   const largeShort = shortGroup(large.name);
   const when = cap(f.window.label);
   const who = `${small.name}${weighted(f, small.id)}`;
+  // What the gap measures, said with the number when the finding names it ('SMB, French regional
+  // breakpoints, in US dollars').
+  const measure = f.conventions.other?.measure ? ` (${f.conventions.other.measure})` : '';
   let s: string;
-  if (printsAsZero(v)) s = `${when}, ${who} matched ${largeShort}`;
-  else s = `${when}, ${who} ${v > 0 ? 'beat' : 'trailed'} ${largeShort} by ${pp(v)}`;
+  if (printsAsZero(v)) s = `${when}, ${who} matched ${largeShort}${measure}`;
+  else s = `${when}, ${who} ${v > 0 ? 'beat' : 'trailed'} ${largeShort} by ${pp(v)}${measure}`;
   // The record says which way (a record gap for small caps is not a record shortfall), and comes before the
   // legs' returns so that its "since" is not read as their window.
   if (f.record)

@@ -14,6 +14,8 @@
  *   lt with hi = −4, which holds for −4.6 and not for −3.
  * A claim without a comparator (a YAML claim) is eq on stated ± tolerance.
  */
+import type { Claim } from './claim.ts';
+import type { ReadClaim } from './claim-read.ts';
 
 /** The comparator kinds (./claim-read.ts). */
 export type RuleKind = 'eq' | 'gt' | 'gte' | 'lt' | 'lte' | 'approx' | 'range';
@@ -81,4 +83,19 @@ export function distanceOutside(v: number, r: StatedRule): number {
  */
 export function plainRule(stated: number, tolerance: number): StatedRule {
   return { kind: 'eq', lo: stated - tolerance, hi: stated + tolerance, negative: stated < 0 };
+}
+
+/**
+ * The stated value as an interval: the reader's comparator when the claim has one (./claim-read.ts), else
+ * eq on stated ± tolerance (plainRule).
+ * @example ruleOf({ stated: 7.2, tolerance: 0.05 }) // { kind: 'eq', lo: 7.15, hi: 7.25, negative: false }
+ */
+export function ruleOf(
+  claim: Pick<Claim, 'stated' | 'tolerance'> & Partial<Pick<ReadClaim, 'comparator'>>,
+): StatedRule {
+  const c = claim.comparator;
+  if (!c) return plainRule(claim.stated, claim.tolerance);
+  if (c.kind === 'eq' && (c.lo === undefined || c.hi === undefined))
+    return plainRule(claim.stated, claim.tolerance);
+  return { kind: c.kind, lo: c.lo, hi: c.hi, negative: claim.stated < 0 };
 }

@@ -13,10 +13,10 @@
  * Only rows with a bar move anything: a member without a bar on d has r = 0, so it adds nothing to a
  * numerator, and its weight is unchanged. So the kernel adds each bar's change to its bucket's day cell
  * (`r` for equal; `w·r`, which for buy-and-hold weights is the change of the weight itself,
- * `(p[d] - p[d-1]) × cap[f] / p[f]`, for value) and gets the denominators afterwards from the formation
- * totals and a running sum over days: `Σw(d) = Σw(d-1) + Σ(w·r)(d-1)` for the buy-and-hold weightings,
- * the member count for equal, and the running sum of cap changes for value-lag.
+ * `(p[d] - p[d-1]) × cap[f] / p[f]`, for value) and gets the denominators afterwards (bucket-returns.ts).
  */
+import { bucketReturns } from './bucket-returns.ts';
+import { blockBuffers, sortBlock } from './day-blocks.ts';
 import type { PanelIndex } from './panel-index.ts';
 
 /** The weightings the kernel computes. */
@@ -94,7 +94,6 @@ export function bucketKernel(
   const D = ix.days.length;
   const S = ix.nStocks;
   const W = K + 1;
-  const { rows: R, dayStart } = ix;
   const doEh = weightings.includes('equal-hold');
   const doVw = weightings.includes('value');
   const doVl = weightings.includes('value-lag');
@@ -120,87 +119,65 @@ export function bucketKernel(
   let fi = 0;
   while (fi < formationDays.length && formationDays[fi] < 0) fi++;
   const mark = new Int32Array(S).fill(-1);
-  const stride = ix.stride;
-  const rowCaps = stride === 3;
+  const rowCaps = ix.caps !== null;
   if (doVl && !rowCaps) throw new Error('value-lag weights need the index built with rowCaps');
-  const { formations: ixForm, formationCaps } = ix;
+  const { formations: ixForm, formationCaps, dayStart, blockStart, blockShift } = ix;
+  const buf = blockBuffers(ix);
+  const { stock: bs, price: bp, cap: bc } = buf;
   let gi = 0;
-  for (let d = 0; d < D; d++) {
-    if (d === stop + 1) bucketOf.fill(-1); // past the last output day: only the duplicate check
-    const row = d * W;
-    const end = stride * dayStart[d + 1];
-    for (let q = stride * dayStart[d]; q < end; q += stride) {
-      const s = R[q] | 0;
-      const p = R[q + 1];
-      if (mark[s] === d)
-        throw new Error(`invalid panel: stock ${ix.ids[s]} has two rows on day ${ix.days[d]}`);
-      mark[s] = d;
-      const b = bucketOf[s];
-      let c0 = 0;
-      if (rowCaps) {
-        const c = R[q + 2];
-        c0 = lastC[s];
-        if (c > 0) {
-          lastC[s] = c;
-          if (doVl && b >= 0) capDelta[row + b] += c - c0;
-        }
-      }
-      if (!(p > 0)) continue;
-      const p0 = lastP[s];
-      lastP[s] = p;
-      seen[s] = d;
-      if (b < 0) continue;
-      const cell = row + b;
-      active[cell]++;
-      const r = p / p0 - 1;
-      ewN[cell] += r;
-      if (doEh) ehN[cell] += (p - p0) * invPf[s];
-      if (doVw) vwN[cell] += (p - p0) * capPf[s];
-      if (doVl) vlN[cell] += c0 * r;
-    }
-    if (gi < ixForm.length && ixForm[gi] === d) {
-      // the caps carried to this formation, from the index's per-formation table
-      for (let s = 0, t = gi * S; s < S; s++, t++) if (formationCaps[t] > 0) lastC[s] = formationCaps[t];
-      gi++;
-    }
-    if (fi < formationDays.length && formationDays[fi] === d) {
-      if (formed.length) for (const s of formed[formed.length - 1].members) bucketOf[s] = -1;
-      const fm = form(d, state);
-      for (let j = 0; j < fm.members.length; j++) {
-        const s = fm.members[j];
-        bucketOf[s] = fm.bucket[j];
-        invPf[s] = 1 / fm.price[j];
-        capPf[s] = fm.cap[j] / fm.price[j];
-      }
-      formed.push(fm);
-      fi++;
-    }
-  }
-  // Denominators, per holding period: member counts, formation totals and running sums over days.
-  const ewD = new Float64Array(D * W);
-  const ehD = new Float64Array(doEh ? D * W : 0);
-  const vwD = new Float64Array(doVw ? D * W : 0);
-  const vlD = new Float64Array(doVl ? D * W : 0);
-  const n0 = new Float64Array(K);
-  const cap0 = new Float64Array(K);
-  for (let i = 0; i < formed.length; i++) {
-    const fm = formed[i];
-    const f = fm.day;
-    const last = Math.min(i + 1 < formed.length ? formed[i + 1].day : D - 1, stop);
-    n0.fill(0);
-    cap0.fill(0);
-    for (let j = 0; j < fm.members.length; j++) {
-      n0[fm.bucket[j]]++;
-      cap0[fm.bucket[j]] += fm.cap[j];
-    }
-    for (let d = f + 1; d <= last; d++) {
+  for (let blk = 0; blk + 1 < blockStart.length; blk++) {
+    sortBlock(ix, blk, buf);
+    const base = blockStart[blk];
+    const dEnd = Math.min(D, (blk + 1) << blockShift);
+    for (let d = blk << blockShift; d < dEnd; d++) {
+      if (d === stop + 1) bucketOf.fill(-1); // past the last output day: only the duplicate check
       const row = d * W;
-      const prev = row - W;
-      for (let b = 0; b < K; b++) {
-        ewD[row + b] = n0[b];
-        if (doEh) ehD[row + b] = d === f + 1 ? n0[b] : ehD[prev + b] + ehN[prev + b];
-        if (doVw) vwD[row + b] = d === f + 1 ? cap0[b] : vwD[prev + b] + vwN[prev + b];
-        if (doVl) vlD[row + b] = d === f + 1 ? cap0[b] : vlD[prev + b] + capDelta[prev + b];
+      const end = dayStart[d + 1] - base;
+      for (let t = dayStart[d] - base; t < end; t++) {
+        const s = bs[t];
+        const p = bp[t];
+        if (mark[s] === d)
+          throw new Error(`invalid panel: stock ${ix.ids[s]} has two rows on day ${ix.days[d]}`);
+        mark[s] = d;
+        const b = bucketOf[s];
+        let c0 = 0;
+        if (rowCaps) {
+          const c = bc[t];
+          c0 = lastC[s];
+          if (c > 0) {
+            lastC[s] = c;
+            if (doVl && b >= 0) capDelta[row + b] += c - c0;
+          }
+        }
+        if (!(p > 0)) continue;
+        const p0 = lastP[s];
+        lastP[s] = p;
+        seen[s] = d;
+        if (b < 0) continue;
+        const cell = row + b;
+        active[cell]++;
+        const r = p / p0 - 1;
+        ewN[cell] += r;
+        if (doEh) ehN[cell] += (p - p0) * invPf[s];
+        if (doVw) vwN[cell] += (p - p0) * capPf[s];
+        if (doVl) vlN[cell] += c0 * r;
+      }
+      if (gi < ixForm.length && ixForm[gi] === d) {
+        // the caps at this formation close, from the index's per-formation table
+        for (let s = 0, t = gi * S; s < S; s++, t++) if (formationCaps[t] > 0) lastC[s] = formationCaps[t];
+        gi++;
+      }
+      if (fi < formationDays.length && formationDays[fi] === d) {
+        if (formed.length) for (const s of formed[formed.length - 1].members) bucketOf[s] = -1;
+        const fm = form(d, state);
+        for (let j = 0; j < fm.members.length; j++) {
+          const s = fm.members[j];
+          bucketOf[s] = fm.bucket[j];
+          invPf[s] = 1 / fm.price[j];
+          capPf[s] = fm.cap[j] / fm.price[j];
+        }
+        formed.push(fm);
+        fi++;
       }
     }
   }
@@ -209,28 +186,14 @@ export function bucketKernel(
     for (let b = 0; b < K; b++) a += active[d * W + b];
     active[d * W + K] = a;
   }
-  const returns: Partial<Record<Weighting, Float64Array>> = {};
-  if (weightings.includes('equal')) returns.equal = finish(ewN, ewD, D, K);
-  if (doEh) returns['equal-hold'] = finish(ehN, ehD, D, K);
-  if (doVw) returns.value = finish(vwN, vwD, D, K);
-  if (doVl) returns['value-lag'] = finish(vlN, vlD, D, K);
+  const returns = bucketReturns(
+    formed,
+    { equal: ewN, 'equal-hold': ehN, value: vwN, 'value-lag': vlN },
+    capDelta,
+    weightings,
+    D,
+    K,
+    stop,
+  );
   return { K, returns, active, formed };
-}
-
-/** Σw·r / Σw per day and bucket, and for the market (column K, summed over buckets); NaN where Σw = 0. */
-function finish(num: Float64Array, den: Float64Array, D: number, K: number): Float64Array {
-  const W = K + 1;
-  const out = new Float64Array(D * W);
-  for (let d = 0; d < D; d++) {
-    let tn = 0;
-    let td = 0;
-    for (let b = 0; b < K; b++) {
-      const c = d * W + b;
-      out[c] = den[c] > 0 ? num[c] / den[c] : Number.NaN;
-      tn += num[c];
-      td += den[c];
-    }
-    out[d * W + K] = td > 0 ? tn / td : Number.NaN;
-  }
-  return out;
 }

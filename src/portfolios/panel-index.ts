@@ -1,12 +1,22 @@
 /**
  * A panel grouped once by trading day, in O(rows) whatever order its rows come in: a counting sort on the
  * day index (no comparator sort), no dense days × stocks grid. Rows arrive unsorted (a store scan, a CSV,
- * a shuffled benchmark panel), so this is the normal path; rows already in day order are used in place.
+ * a shuffled benchmark panel), so this is the normal path.
  *
  * The engine then walks the days in order once (kernel.ts), keeping each stock's last price and cap in
  * arrays of length `stocks` (which stay in cache), so it carries prices and caps forward exactly as
  * gridPanel does (panel.ts conventions) while touching each row once. Memory is O(rows + days + stocks).
+ *
+ * Two levels, so that each fits the hardware: the index scatters the rows into blocks of 2^blockShift
+ * consecutive trading days (a few dozen to a few hundred output streams, which the TLB and caches hold;
+ * one stream per day, thousands of them, was twice as slow), and the walk sorts one block at a time by day
+ * inside the cache (sortBlock) just before it walks it. Both levels are stable, so the rows of a day keep
+ * their input order. The input is read twice (the day column to count rows per day, then stock, day and
+ * price), the blocks are written once (12 bytes a row) and read once; the cap column is read only on
+ * formation days (formation-caps.ts) unless every row's cap is kept (value-lag weights).
  */
+import { blockShift } from './day-blocks.ts';
+import { formationCaps } from './formation-caps.ts';
 import type { Panel } from './panel.ts';
 
 /** The grouping of a panel by day. Positions 0 .. rows-1 are the rows in day order. */
@@ -19,17 +29,22 @@ export interface PanelIndex {
   dayIndex: Int32Array;
   /** Rows of day index d are positions dayStart[d] .. dayStart[d+1]-1 (input order within a day). */
   dayStart: Int32Array;
-  /**
-   * The rows in day order, interleaved, `stride` numbers per position: stock index, price and (stride 3)
-   * cap. One array, so the scatter writes one stream per day; caps only when asked for (`rowCaps`).
-   */
-  rows: Float64Array;
-  stride: 2 | 3;
+  /** Block b holds the day indices b << blockShift .. ((b + 1) << blockShift) - 1. */
+  blockShift: number;
+  /** The rows of block b are positions blockStart[b] .. blockStart[b+1]-1 of keys/prices/caps. */
+  blockStart: Int32Array;
+  /** Per position, in block order (input order within a block): stock << blockShift | day within block. */
+  keys: Int32Array;
+  /** Per position: the row's price. */
+  prices: Float64Array;
+  /** Per position: the row's cap, when asked for (`rowCaps`); else null. */
+  caps: Float64Array | null;
   /** Day indices where portfolios will be formed (from the `formations` option; empty without it). */
   formations: Int32Array;
   /**
-   * `formations.length × stocks`: for formation g, each stock's cap from its last row with cap > 0 in
-   * (formations[g-1], formations[g]] (NaN if none there); carried over g gives the cap at each formation.
+   * `formations.length × stocks`: for formation g, the cap at the close of formations[g] of each stock with
+   * a valid price that day (its row's cap if > 0, else its last cap > 0 before; NaN if none). NaN for a
+   * stock without a valid price that day: it cannot be eligible, so its cap is not looked up.
    */
   formationCaps: Float64Array;
   /** Day index of each stock's first row with a valid price (-1 if none). */
@@ -44,14 +59,50 @@ export interface PanelIndex {
 export interface IndexOptions {
   /** Picks the formation days (ascending day indices) from the trading days; defaults to none. */
   formations?: (days: Int32Array) => Int32Array;
-  /** Keep every row's cap in `rows` (needed for value-lag weights); defaults to true. */
+  /** Keep every row's cap (`caps`, needed for value-lag weights); defaults to true. */
   rowCaps?: boolean;
 }
 
+/** Day numbers counted in the first pass's window around the first row's day (±89 years). */
+const WINDOW = 1 << 16;
+
 /**
- * Groups a panel by day with a counting sort: O(rows + day span), three passes over the input (day range,
- * rows per day, scatter), whatever the rows' order. Checks the columns and the stock indices, naming the
- * bad value; a (stock, day) pair given twice is rejected by the kernel's walk (kernel.ts).
+ * Rows per day number over [lo, lo + counts.length), in one pass over the day column when every day is
+ * within ±WINDOW/2 of the first row's (always, for market data), else after a pass for the day range.
+ */
+function countDays(day: Int32Array): { lo: number; counts: Int32Array } {
+  const n = day.length;
+  if (n === 0) return { lo: 0, counts: new Int32Array(0) };
+  let lo = day[0] - WINDOW / 2;
+  let counts = new Int32Array(WINDOW);
+  let i = 0;
+  for (; i < n; i++) {
+    const k = day[i] - lo;
+    if (k >>> 0 >= WINDOW) break;
+    counts[k]++;
+  }
+  if (i < n) {
+    let hi = day[0];
+    lo = day[0];
+    for (let j = 1; j < n; j++) {
+      const d = day[j];
+      if (d < lo) lo = d;
+      else if (d > hi) hi = d;
+    }
+    counts = new Int32Array(hi - lo + 1);
+    for (let j = 0; j < n; j++) counts[day[j] - lo]++;
+  }
+  let a = 0;
+  let b = counts.length - 1;
+  while (counts[a] === 0) a++;
+  while (counts[b] === 0) b--;
+  return { lo: lo + a, counts: counts.slice(a, b + 1) };
+}
+
+/**
+ * Groups a panel by day with a counting sort: O(rows + day span), two passes over the input (rows per
+ * day, scatter), whatever the rows' order. Checks the columns and the stock indices, naming the bad
+ * value; a (stock, day) pair given twice is rejected by the kernel's walk (kernel.ts).
  * @example const ix = indexPanel(panel); ix.days.length
  */
 export function indexPanel(panel: Panel, options: IndexOptions = {}): PanelIndex {
@@ -66,83 +117,67 @@ export function indexPanel(panel: Panel, options: IndexOptions = {}): PanelIndex
     throw new Error(`invalid panel: exchange has ${panel.exchange.length} entries; ids has ${S}`);
   if (panel.securityType && panel.securityType.length !== S)
     throw new Error(`invalid panel: securityType has ${panel.securityType.length} entries; ids has ${S}`);
-  // Pass 1: the day range.
-  let lo = n > 0 ? day[0] : 0;
-  let hi = n > 0 ? day[0] : -1;
-  for (let i = 1; i < n; i++) {
-    const d = day[i];
-    if (d < lo) lo = d;
-    else if (d > hi) hi = d;
-  }
-  // Pass 2: rows per day number, then the day index and each day's first position.
-  const span = hi - lo + 1;
-  const next = new Int32Array(span);
-  for (let i = 0; i < n; i++) next[day[i] - lo]++;
+  // Pass 1: rows per day number; then the day index and each day's first position.
+  const { lo, counts } = countDays(day);
+  const span = counts.length;
   const dayIndex = new Int32Array(span).fill(-1);
   let D = 0;
-  for (let k = 0; k < span; k++) if (next[k] > 0) dayIndex[k] = D++;
+  for (let k = 0; k < span; k++) if (counts[k] > 0) dayIndex[k] = D++;
   const days = new Int32Array(D);
   const dayStart = new Int32Array(D + 1);
-  for (let k = 0, pos = 0; k < span; k++) {
-    const c = next[k];
-    if (c === 0) continue;
+  for (let k = 0, at = 0; k < span; k++) {
+    if (counts[k] === 0) continue;
     days[dayIndex[k]] = lo + k;
-    dayStart[dayIndex[k]] = pos;
-    next[k] = pos; // from here on: the next free position of day k
-    pos += c;
+    dayStart[dayIndex[k]] = at;
+    at += counts[k];
   }
   dayStart[D] = n;
-  // The formation each day number's caps count toward (the first formation on or after it; -1 after the last).
   const formations = options.formations ? options.formations(days) : new Int32Array(0);
-  const F = formations.length;
+  // formOf[k]: the formation formed on day number lo + k, or -1.
   const formOf = new Int32Array(span).fill(-1);
-  for (let k = 0, g = 0; k < span && g < F; k++) {
-    const d = dayIndex[k];
-    if (d < 0) continue;
-    while (g < F && formations[g] < d) g++;
-    if (g < F) formOf[k] = g;
-  }
-  const capDay = new Int32Array(F * S).fill(-2147483648);
-  const formationCaps = new Float64Array(F * S).fill(Number.NaN);
-  // Pass 3: scatter the rows into day order; check stock indices; first valid day; caps for formations.
-  const stride = options.rowCaps === false ? 2 : 3;
-  const rows = new Float64Array(stride * n);
+  for (let g = 0; g < formations.length; g++) formOf[days[formations[g]] - lo] = g;
+  const caps = formationCaps(formations.length, S);
+  // Pass 2: scatter the rows into blocks of days; check stock indices; first valid day; formation-day caps.
+  const SH = blockShift(n, D, S);
+  const M = (1 << SH) - 1;
+  const nB = (D + M) >> SH;
+  const blockStart = new Int32Array(nB + 1);
+  for (let b = 0; b <= nB; b++) blockStart[b] = dayStart[Math.min(b << SH, D)];
+  const pos = blockStart.slice(0, nB);
+  const keys = new Int32Array(n);
+  const prices = new Float64Array(n);
+  const rowCaps = options.rowCaps === false ? null : new Float64Array(n);
   const firstDay = new Int32Array(S).fill(2147483647);
   for (let i = 0; i < n; i++) {
     const s = stock[i];
     if (!(s >= 0 && s < S))
       throw new Error(`invalid panel: row ${i} has stock index ${s}; expected 0..${S - 1}`);
-    const d = day[i];
-    const k = d - lo;
+    const k = day[i] - lo;
+    const x = dayIndex[k];
     const p = price[i];
-    const c = cap[i];
-    const q = stride * next[k]++;
-    rows[q] = s;
-    rows[q + 1] = p;
-    if (stride === 3) rows[q + 2] = c;
-    if (p > 0 && d < firstDay[s]) firstDay[s] = d;
-    if (c > 0) {
-      const g = formOf[k];
-      if (g >= 0) {
-        const t = g * S + s;
-        if (d > capDay[t]) {
-          capDay[t] = d;
-          formationCaps[t] = c;
-        }
-      }
-    }
+    const q = pos[x >> SH]++;
+    keys[q] = (s << SH) | (x & M);
+    prices[q] = p;
+    if (rowCaps) rowCaps[q] = cap[i];
+    if (p > 0 && x < firstDay[s]) firstDay[s] = x;
+    const g = formOf[k];
+    if (g >= 0 && p > 0) caps.onFormationDay(g, s, cap[i]);
   }
+  caps.fillMissing(panel, days, formations);
   const first = new Int32Array(S);
-  for (let s = 0; s < S; s++) first[s] = firstDay[s] === 2147483647 ? -1 : dayIndex[firstDay[s] - lo];
+  for (let s = 0; s < S; s++) first[s] = firstDay[s] === 2147483647 ? -1 : firstDay[s];
   return {
     days,
     lo,
     dayIndex,
     dayStart,
-    rows,
-    stride,
+    blockShift: SH,
+    blockStart,
+    keys,
+    prices,
+    caps: rowCaps,
     formations,
-    formationCaps,
+    formationCaps: caps.table,
     first,
     nStocks: S,
     ids: panel.ids,

@@ -135,6 +135,7 @@ export function dropOffSession(c: Columns): Columns & { offSession?: { rows: num
  * objects, no per-row JS arrays): INTEGER stock and day, DOUBLE price and cap (NULL → NaN).
  */
 async function readPanelColumns(store: Store, sql: string, params: (string | null)[]) {
+  await store.ready(); // a store answering from its answer cache opens DuckDB now
   const result = await store.connection.run(sql, params);
   const n = result.rowCount;
   const stock = new Int32Array(n);

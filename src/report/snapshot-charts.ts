@@ -13,7 +13,7 @@ import { eventSetChart } from './charts/event-set.ts';
 import { sinceEventChart } from './charts/since-event.ts';
 import { sizeCumulativeChart } from './charts/size-cumulative.ts';
 import { weeklyFlowsChart } from './charts/weekly-flows.ts';
-import type { SnapshotReportOptions } from './from-snapshot.ts';
+import type { SnapshotReportOptions } from './snapshot-options.ts';
 
 /**
  * Draws the charts for `snapshotReport`; `ids` are the subjects the report covers, `toArg` the --to date.

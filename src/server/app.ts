@@ -17,6 +17,7 @@ import { registerEvents } from './routes/events.ts';
 import { registerFlowsRecords } from './routes/flows-records.ts';
 import { registerImport } from './routes/import.ts';
 import { registerMeta } from './routes/meta.ts';
+import { registerRegions } from './routes/regions.ts';
 import { registerReturns } from './routes/returns.ts';
 import { registerSectors } from './routes/sectors.ts';
 import { registerWeb } from './routes/web.ts';
@@ -111,6 +112,7 @@ export function createApp(options: AppOptions): Hono & { state: ServerState } {
   registerMeta(app, state);
   registerReturns(app, state);
   registerAnalysis(app, state);
+  registerRegions(app, state);
   registerEvents(app, state);
   registerBuckets(app, state);
   registerSectors(app, state);

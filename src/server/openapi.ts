@@ -9,6 +9,7 @@ import { MODEL_KINDS } from '../events/models.ts';
 import { VERSION } from '../version.ts';
 import { LIMITS } from './context.ts';
 import { SCHEME_IDS, WEIGHTINGS } from './data/schemes.ts';
+import { withRegions } from './openapi-regions.ts';
 import { date, errorSchema, q, SCHEMAS, type Schema, str } from './openapi-schemas.ts';
 import { SERVER_IMPORT_KINDS } from './routes/import-run.ts';
 
@@ -55,6 +56,12 @@ const noData = {
  * @example openApiDocument().paths['/api/returns-since']
  */
 export function openApiDocument(): Schema {
+  const doc = baseDocument();
+  withRegions(doc.paths as Parameters<typeof withRegions>[0]);
+  return doc;
+}
+
+function baseDocument(): Schema {
   return {
     openapi: '3.1.0',
     info: {

@@ -7,7 +7,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { DuckDBInstance } from '@duckdb/node-api';
-import { duckdb } from './duckdb.ts';
 
 /** The store is held by another process and did not come free in time. */
 export class StoreLockedError extends Error {
@@ -58,6 +57,8 @@ export async function createInstance(
   const waitMs = o.waitMs ?? defaultLockWaitMs();
   const start = Date.now();
   let told = false;
+  // DuckDB's Node API loads only when a store opens (a cached answer never loads it).
+  const { duckdb } = await import('./duckdb.ts');
   for (;;) {
     try {
       return await duckdb.DuckDBInstance.create(path, config);

@@ -7,11 +7,14 @@
  * through `writer()`, the one write connection, which sees only the store's own tables.
  * Opened `readOnly`, several processes read one file at once; a file that does not exist yet is not created
  * (reads then run on an empty in-memory store plus the embedded data).
+ * Opened `readOnly` with `embedded` and `answerCache` (a one-shot command: `capgap report`), reads first look
+ * in the store's answer cache (./answer-cache.ts) and DuckDB opens only on the first read it does not hold.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { AnswerCache, dataVersionKey, dropAnswerCache } from './answer-cache.ts';
 import { createInstance } from './lock.ts';
 import { migrate, schemaVersion } from './migrate.ts';
 import { type OverlayPlan, overlaySql, planOverlay } from './overlay.ts';
@@ -35,6 +38,8 @@ export interface OpenOptions {
   lockWaitMs?: number;
   /** Told once when the store is held by another process and the open waits. */
   onWait?: (message: string) => void;
+  /** With `readOnly` and `embedded`: answer reads from the store's answer cache when it holds them. */
+  answerCache?: boolean;
 }
 
 /** Where the store lives unless told: `$CAPGAP_DB`, else `~/.capgap/capgap.duckdb`. */
@@ -46,9 +51,8 @@ export function defaultStorePath(env: NodeJS.ProcessEnv = process.env): string {
 export class Store {
   readonly path: string;
   readonly readOnly: boolean;
-  private readonly instance: DuckDBInstance;
-  /** The write connection; exposed for io code that needs appenders. Analytics never use it. */
-  readonly connection: DuckDBConnection;
+  private instance: DuckDBInstance | null;
+  private conn: DuckDBConnection | null;
   private txDepth = 0;
   /** Read connections with the embedded overlay, when opened with `embedded`. */
   private pool: ConnectionPool | null = null;
@@ -60,17 +64,28 @@ export class Store {
   private writerStore: Store | null = null;
   /** Bumped whenever the data change through this process (an import): keys of in-memory caches. */
   dataVersion = 0;
+  /** Reads kept across runs (a store opened with `answerCache`). */
+  private answers: AnswerCache | null = null;
+  /** How to open DuckDB when the answer cache misses; null once open. */
+  private deferred: OpenOptions | null = null;
+  private opening: Promise<void> | null = null;
 
   private constructor(
     path: string,
-    instance: DuckDBInstance,
-    connection: DuckDBConnection,
+    instance: DuckDBInstance | null,
+    connection: DuckDBConnection | null,
     readOnly: boolean,
   ) {
     this.path = path;
     this.instance = instance;
-    this.connection = connection;
+    this.conn = connection;
     this.readOnly = readOnly;
+  }
+
+  /** The write connection; exposed for io code that needs appenders. Analytics never use it. */
+  get connection(): DuckDBConnection {
+    if (!this.conn) throw new Error(`store ${this.path} is not open yet: \`await store.ready()\` first`);
+    return this.conn;
   }
 
   /**
@@ -79,6 +94,14 @@ export class Store {
    */
   static async open(path: string = defaultStorePath(), options: OpenOptions = {}): Promise<Store> {
     const file = path !== ':memory:';
+    if (options.answerCache && options.readOnly && options.embedded !== undefined && file) {
+      const store = new Store(path, null, null, true);
+      store.answers = AnswerCache.load(path, options.embedded);
+      store.deferred = { ...options, answerCache: false };
+      if (store.answers.empty) await store.ready();
+      return store;
+    }
+    if (file && !options.readOnly) dropAnswerCache(path);
     // A read-only store that does not exist yet holds nothing: read from an empty in-memory one.
     const virtual = file && options.readOnly === true && !existsSync(path);
     if (file && !options.readOnly) mkdirSync(dirname(path), { recursive: true });
@@ -112,9 +135,40 @@ export class Store {
     return store;
   }
 
+  /**
+   * Opens DuckDB now if the store was opened with `answerCache` and has not needed it yet. Throws if the
+   * store changed (an import) after reads were answered from the cache: one answer never mixes versions.
+   */
+  ready(): Promise<void> {
+    if (!this.deferred) return Promise.resolve();
+    const options = this.deferred;
+    this.opening ??= Store.open(this.path, options).then((s) => {
+      Object.assign(this, {
+        instance: s.instance,
+        conn: s.conn,
+        pool: s.pool,
+        plan: s.plan,
+        catalog: s.catalog,
+      });
+      this.deferred = null;
+      const key = dataVersionKey(this.path, options.embedded as string);
+      if (this.answers && key !== this.answers.key) {
+        if (this.answers.served > 0)
+          throw new Error(`store ${this.path} changed while this command read it (an import); run it again`);
+        this.answers.reset(key);
+      }
+    });
+    return this.opening;
+  }
+
+  /** True once DuckDB is open (a store answering from its answer cache may never open it). */
+  get opened(): boolean {
+    return this.instance !== null;
+  }
+
   /** True when reads run on a pool of connections (they may then run concurrently). */
   get pooled(): boolean {
-    return this.pool !== null;
+    return this.pool !== null || this.deferred !== null;
   }
 
   /**
@@ -123,7 +177,7 @@ export class Store {
    * writes). Each committed write there re-plans which embedded series are hidden and bumps `dataVersion`.
    */
   writer(): Store {
-    if (!this.pool) return this;
+    if (!this.pool && !this.deferred) return this;
     if (this.readOnly) throw new Error(`store ${this.path} is open read-only; open it for writing to import`);
     if (!this.writerStore) {
       const w = new Store(this.path, this.instance, this.connection, false);
@@ -153,18 +207,24 @@ export class Store {
 
   /** The schema version this store is at. */
   async version(): Promise<number> {
+    await this.ready();
     return schemaVersion(this.connection);
   }
 
   /** Runs a statement (or several separated by `;` when there are no params). */
   async run(sql: string, params?: SqlParam[]): Promise<void> {
+    await this.ready();
     await this.connection.run(sql, params as never);
   }
 
   /** Runs a query and returns its rows as plain JS objects. */
   async all<T extends Row = Row>(sql: string, params?: SqlParam[]): Promise<T[]> {
-    const result = await this.read((c) => c.runAndReadAll(sql, params as never));
-    return toRows(result) as T[];
+    const kept = this.answers?.get('rows', sql, params);
+    if (kept) return kept as T[];
+    await this.ready();
+    const rows = toRows(await this.read((c) => c.runAndReadAll(sql, params as never)));
+    this.answers?.put('rows', sql, params, rows);
+    return rows as T[];
   }
 
   /** The first row of a query, or undefined. */
@@ -178,7 +238,12 @@ export class Store {
    * (`(date - DATE '1970-01-01')::INTEGER`) to get them as numbers.
    */
   async columns(sql: string, params?: SqlParam[]): Promise<Columns> {
-    return toColumns(await this.read((c) => c.runAndReadAll(sql, params as never)));
+    const kept = this.answers?.get('columns', sql, params);
+    if (kept) return kept as Columns;
+    await this.ready();
+    const cols = toColumns(await this.read((c) => c.runAndReadAll(sql, params as never)));
+    this.answers?.put('columns', sql, params, cols);
+    return cols;
   }
 
   /**
@@ -207,6 +272,7 @@ export class Store {
         this.txDepth--;
       }
     }
+    await this.ready();
     await this.connection.run('BEGIN TRANSACTION');
     this.txDepth = 1;
     try {
@@ -215,6 +281,7 @@ export class Store {
       if (currentSignal()?.aborted)
         throw new QueryCancelledError('deadline passed before commit: rolled back');
       await this.connection.run('COMMIT');
+      dropAnswerCache(this.path);
       await this.parent?.changed();
       return value;
     } catch (err) {
@@ -249,8 +316,9 @@ export class Store {
   /** Closes the connections and the database (a `writer()` store closes nothing: its owner does). */
   close(): void {
     if (this.parent) return;
+    if (this.instance) this.answers?.save(); // while DuckDB still holds the file: no import can interleave
     this.pool?.close();
-    this.connection.closeSync();
-    this.instance.closeSync();
+    this.conn?.closeSync();
+    this.instance?.closeSync();
   }
 }

@@ -15,6 +15,9 @@ export interface SinceEventData {
   baseDate: string;
   /** 'the election'. */
   eventLabel: string;
+  /** The chart's title and id, when it shows something other than indices and funds. */
+  title?: string;
+  id?: string;
 }
 
 function utc(iso: string): Date {
@@ -68,7 +71,7 @@ export function sinceEventChart(data: SinceEventData, options: ChartOptions = {}
       Plot.dot(rows, Plot.selectLast({ x: 'date', y: 'value', z: 'series', fill: 'series', r: 3 })),
     ],
   });
-  const title = `Indices and funds since ${data.eventLabel}`;
+  const title = data.title ?? `Indices and funds since ${data.eventLabel}`;
   const svg = frame(body, {
     title,
     subtitle: `Return from the last close before the news (${articleDate(data.baseDate)}) to ${articleDate(last)}.`,
@@ -77,5 +80,10 @@ export function sinceEventChart(data: SinceEventData, options: ChartOptions = {}
     width,
     bodyHeight: height,
   });
-  return { id: 'indices-since', title, svg, alt: `${title}: ${legend.map((l) => l.label).join(', ')}` };
+  return {
+    id: data.id ?? 'indices-since',
+    title,
+    svg,
+    alt: `${title}: ${legend.map((l) => l.label).join(', ')}`,
+  };
 }

@@ -10,8 +10,9 @@ import type { ReportFormat } from '../../report/render.ts';
 import { answer, JSON_TYPE, LIMITS, memo, type ServerState, storeWork, toJson } from '../context.ts';
 import { presetOn } from '../data/presets.ts';
 import { SCHEME_IDS, schemeById, WEIGHTINGS } from '../data/schemes.ts';
-import { ApiError } from '../errors.ts';
+import { ApiError, badParam } from '../errors.ts';
 import { integer, isoDate, oneOf, readQuery } from '../params.ts';
+import { regionInputs, regionParam, regionReportBody } from './regions.ts';
 
 const TEXT_TYPE = 'text/plain; charset=utf-8';
 /** Report formats: the snapshot as JSON, the CLI's text, or the report renderers' Markdown, HTML, article. */
@@ -33,12 +34,25 @@ export function reportInputs(state: ServerState): ReturnType<typeof loadSnapshot
 /** Registers /api/report and /api/lead. */
 export function registerAnalysis(app: Hono, state: ServerState): void {
   app.get('/api/lead', async (c) => {
-    const q = readQuery(new URL(c.req.url), ['event', 'timing', 'scheme', 'weighting', 'to']);
+    const q = readQuery(new URL(c.req.url), ['event', 'region', 'timing', 'scheme', 'weighting', 'to']);
     const event = isoDate(q, 'event');
+    const regionId = regionParam(q);
     const timing = oneOf(q, 'timing', NEWS_TIMINGS, presetOn(event)?.timing ?? 'after-close');
     const scheme = schemeById(oneOf(q, 'scheme', SCHEME_IDS, 'deciles'));
     const weighting = oneOf(q, 'weighting', WEIGHTINGS, 'value');
     const to = integer(q, 'to', { min: 0, max: LIMITS.maxTo, fallback: 2 });
+    if (regionId !== 'us') {
+      // A region's lead: SMB on its own trading days, in US dollars (the scheme and weighting are the US's).
+      const r = await regionInputs(state, regionId);
+      return answer(c, state, `lead|${regionId}|${event}|${timing}|${to}`, JSON_TYPE, async () => {
+        const { buildRegionLead } = await import('../data/region-lead.ts');
+        try {
+          return toJson(buildRegionLead(r, { event, timing, to, name: presetOn(event)?.label }));
+        } catch (err) {
+          throw new ApiError(422, (err as Error).message, undefined, { cause: err });
+        }
+      });
+    }
     let inputs: Awaited<ReturnType<typeof loadSnapshotInputs>>;
     try {
       inputs = await reportInputs(state);
@@ -62,13 +76,21 @@ export function registerAnalysis(app: Hono, state: ServerState): void {
   });
 
   app.get('/api/report', async (c) => {
-    const q = readQuery(new URL(c.req.url), ['event', 'timing', 'to', 'format']);
+    const q = readQuery(new URL(c.req.url), ['event', 'region', 'timing', 'to', 'format']);
     const event = isoDate(q, 'event');
+    const regionId = regionParam(q);
     const timing = oneOf(q, 'timing', NEWS_TIMINGS, presetOn(event)?.timing ?? 'after-close');
     const to = q.has('to') ? isoDate(q, 'to') : undefined;
     if (to !== undefined && to <= event)
       throw new ApiError(400, `invalid parameter "to": ${to} is not after the event ${event}`, 'to');
     const format = oneOf(q, 'format', FORMATS, 'json');
+    if (regionId !== 'us') {
+      if (to !== undefined)
+        throw badParam('to', 'a regional report has its own windows (1, 3, 5 and 20 sessions) and the month');
+      return answer(c, state, `report|${regionId}|${event}|${timing}|${format}`, TYPES[format], () =>
+        regionReportBody(state, regionId, event, timing, format),
+      );
+    }
     const key = `report|${event}|${timing}|${to ?? ''}|${format}`;
     // Outside the store queue (reportInputs queues its own load), then compute from memory.
     let inputs: Awaited<ReturnType<typeof loadSnapshotInputs>>;

@@ -6,14 +6,16 @@ import type { Hono } from 'hono';
 import { NEWS_TIMINGS } from '../../calendar/trading-days.ts';
 import { answer, CSV_TYPE, JSON_TYPE, LIMITS, type ServerState, sizeLegs, toJson } from '../context.ts';
 import { presetOn } from '../data/presets.ts';
+import { regionSince } from '../data/region-since.ts';
 import { type SinceQuery, type SinceResult, sinceEvent } from '../data/returns-since.ts';
 import { SCHEME_IDS, schemeById, WEIGHTINGS } from '../data/schemes.ts';
 import { sinceFindings } from '../data/sentences.ts';
 import { calendarSpan, loadSizeLegs } from '../data/size-legs.ts';
 import { badParam } from '../errors.ts';
 import { dateItem, integer, isoDate, list, oneOf, readQuery } from '../params.ts';
+import { regionInputs, regionParam, regionSinceCsv } from './regions.ts';
 
-const SINCE_PARAMS = ['event', 'timing', 'scheme', 'weighting', 'from', 'to', 'format'];
+const SINCE_PARAMS = ['event', 'region', 'timing', 'scheme', 'weighting', 'from', 'to', 'format'];
 
 /** Parses the window and scheme parameters shared by both routes. */
 function parseSince(
@@ -67,10 +69,19 @@ export function sinceCsv(r: SinceResult): string {
 
 /** Registers /api/returns-since and /api/compare-events. */
 export function registerReturns(app: Hono, state: ServerState): void {
-  app.get('/api/returns-since', (c) => {
+  app.get('/api/returns-since', async (c) => {
     const q = readQuery(new URL(c.req.url), SINCE_PARAMS);
     const sq = parseSince(q, isoDate(q, 'event'), { from: -5, to: 20 });
     const format = oneOf(q, 'format', ['json', 'csv'] as const, 'json');
+    const regionId = regionParam(q);
+    if (regionId !== 'us') {
+      const inputs = await regionInputs(state, regionId);
+      const key = `since|${regionId}|${sq.event}|${sq.timing}|${sq.from}|${sq.to}|${format}`;
+      return answer(c, state, key, format === 'csv' ? CSV_TYPE : JSON_TYPE, async () => {
+        const r = regionSince(inputs, sq);
+        return format === 'csv' ? regionSinceCsv(r) : toJson(r);
+      });
+    }
     const key = `since|${sq.event}|${sq.timing}|${sq.scheme.id}|${sq.weighting}|${sq.from}|${sq.to}|${format}`;
     return answer(c, state, key, format === 'csv' ? CSV_TYPE : JSON_TYPE, async () => {
       const r = await computeSince(state, sq);

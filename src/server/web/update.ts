@@ -1,26 +1,14 @@
 /**
  * One answer of the page: reads the controls, checks them, puts the state in the URL, then runs every panel
- * (lead, figures and charts, the set, the comparison, more findings) on its own; a panel's failure is its own.
+ * (the lead, then the US or the regional panels) on its own; a panel's failure is its own.
  */
 import { status } from './card.ts';
-import { sinceChart, spreadChart } from './charts.ts';
-import { loadCompare } from './compare.ts';
-import { $, getJson, list } from './dom.ts';
-import { studySentence, studySeries } from './extras.ts';
-import { CARDS, CUSTOM, draw, labelOf, page } from './page.ts';
-import {
-  clearFigures,
-  clearLead,
-  type Lead,
-  links,
-  plainNames,
-  type Since,
-  showFigures,
-  showLead,
-  sources,
-} from './panels.ts';
-import { eventSetChart, setOf } from './set-chart.ts';
+import { $, getJson } from './dom.ts';
+import { CARDS, CUSTOM, labelOf, page } from './page.ts';
+import { clearFigures, clearLead, type Lead, links, showLead, sources } from './panels.ts';
+import { current, panel, type Run } from './run.ts';
 import { dateProblem, type PageState, toQuery, windowProblem } from './state.ts';
+import { usPanels } from './us-panels.ts';
 
 /** The event date chosen (from the list or typed). */
 export function eventDate(): string {
@@ -58,13 +46,27 @@ function describe(s: PageState, name: string): void {
   document.querySelector('meta[property="og:url"]')?.setAttribute('content', location.href);
 }
 
-/** Runs one panel; its failure is its own (the others still show their answers). */
-async function panel(run: () => Promise<void>, fail: (msg: string) => void, mine: number): Promise<void> {
-  try {
-    await run();
-  } catch (err) {
-    if (mine === page.seq) fail((err as Error).message);
-  }
+/** The lead: the answer first, for the event and days [0, to]. */
+function leadPanel(run: Run): Promise<void> {
+  const { s, q, used, conventions } = run;
+  const lq = new URLSearchParams(q);
+  lq.delete('from');
+  lq.delete('compare');
+  lq.set('to', String(Math.max(0, s.to)));
+  return panel(
+    async () => {
+      if (s.to < 0)
+        throw new Error(`the window ends on day ${s.to}, before the news: the lead covers days 0 to "to"`);
+      const l = await getJson<Lead>(`/api/lead?${lq}`);
+      if (!current(run)) return;
+      showLead(l);
+      describe(s, l.event.name);
+      used.push(...l.series.map((x) => ({ dataset: x.dataset, vintage: x.vintage, through: x.through })));
+      Object.assign(conventions, l.conventions);
+    },
+    (m) => clearLead(m),
+    run.mine,
+  );
 }
 
 /** Runs every panel for the controls' state (or marks them out of date when the state is not valid). */
@@ -86,118 +88,11 @@ export async function update(): Promise<void> {
   history.replaceState(null, '', `?${q}`);
   describe(s, labelOf(s.event));
   links(q, null);
-  const scheme = page.schemes.find((x) => x.id === s.scheme) ?? page.schemes[0];
-  const names = plainNames(scheme);
-  const used: { dataset: string; vintage: string | null; through?: string }[] = [];
-  const conventions: Record<string, string> = {};
+  const run: Run = { s, q, mine, used: [], conventions: {} };
   document.body.classList.add('busy');
-  const lq = new URLSearchParams(q);
-  lq.delete('from');
-  lq.delete('compare');
-  lq.set('to', String(Math.max(0, s.to)));
-  const setName = setOf(s.event, page.sets);
-  $('card-set').hidden = !setName;
-  await Promise.all([
-    panel(
-      async () => {
-        if (s.to < 0)
-          throw new Error(`the window ends on day ${s.to}, before the news: the lead covers days 0 to "to"`);
-        const l = await getJson<Lead>(`/api/lead?${lq}`);
-        if (mine !== page.seq) return;
-        showLead(l);
-        describe(s, l.event.name);
-        used.push(...l.series.map((x) => ({ dataset: x.dataset, vintage: x.vintage, through: x.through })));
-        Object.assign(conventions, l.conventions);
-      },
-      (m) => clearLead(m),
-      mine,
-    ),
-    panel(
-      async () => {
-        const r = await getJson<Since>(`/api/returns-since?${q}`);
-        if (mine !== page.seq) return;
-        showFigures(r);
-        links(q, r.window.lastDate);
-        const src = `Source: ${r.sources.map((x) => `${x.dataset}${x.vintage ? ` (${x.vintage})` : ''}`).join('; ')}; days ${r.window.from} to ${r.window.to} = ${r.window.firstDate} to ${r.window.lastDate}${r.window.cut ? ' (cut at the data’s end)' : ''}; data through ${r.window.dataThrough ?? r.window.lastDate}. Chart: capgap.`;
-        draw('card-since', (w) => sinceChart(r.series, names, w, src));
-        draw('card-spread', (w) => spreadChart(r.series, names, w, src));
-        for (const c of ['card-since', 'card-spread'])
-          status(c, r.window.cut ? { kind: 'info', text: r.window.cut } : null);
-        used.push(...r.sources);
-        Object.assign(conventions, r.conventions);
-      },
-      (m) => {
-        clearFigures(m);
-        for (const c of ['card-since', 'card-spread']) {
-          draw(c, null);
-          status(c, { kind: 'error', text: m });
-        }
-      },
-      mine,
-    ),
-    panel(
-      async () => {
-        if (!setName) return;
-        status('card-set', { kind: 'info', text: 'Loading every event of the set…' });
-        const r = await eventSetChart(setName, s.event, s.to, scheme, names);
-        if (mine !== page.seq) return;
-        status(
-          'card-set',
-          s.to > 250 ? { kind: 'info', text: 'The set is compared over days 0 to 250 at most.' } : null,
-        );
-        draw('card-set', r.draw);
-      },
-      (m) => {
-        draw('card-set', null);
-        status('card-set', { kind: 'error', text: m });
-      },
-      mine,
-    ),
-    panel(
-      async () => {
-        const dates = s.compare.length ? s.compare : page.presets.map((p) => p.date);
-        $<HTMLInputElement>('compare-dates').value = dates.join(', ');
-        const r = await loadCompare(dates, q, labelOf);
-        if (mine !== page.seq) return;
-        draw('card-compare', r.draw);
-        if (!r.draw)
-          status('card-compare', { kind: 'error', text: 'none of the events has data for this window' });
-        else status('card-compare', null);
-      },
-      (m) => {
-        draw('card-compare', null);
-        status('card-compare', { kind: 'error', text: m });
-        status('compare-panel', { kind: 'error', text: m });
-      },
-      mine,
-    ),
-    panel(
-      async () => {
-        const lines = await Promise.all([
-          studySentence({
-            event: s.event,
-            timing: s.timing,
-            series: studySeries(scheme),
-            name: names.small,
-            to: Math.max(0, s.to),
-            sources: (x) =>
-              used.push(
-                ...x.map((d) => {
-                  // 'dataset daily, vintage' (src/queries/series.ts) → the same key as the other panels'.
-                  const m = /^(.*?)(?: daily)?, (.+)$/.exec(d);
-                  return { dataset: m ? m[1] : d, vintage: m ? m[2] : null };
-                }),
-              ),
-          }),
-        ]);
-        if (mine === page.seq) list('more', lines);
-      },
-      (m) => status('more-panel', { kind: 'error', text: m }),
-      mine,
-    ),
-  ]);
-  if (mine !== page.seq) return;
-  sources(used, conventions);
+  await Promise.all([leadPanel(run), ...usPanels(run)]);
+  if (!current(run)) return;
+  sources(run.used, run.conventions);
   page.loaded = true;
   document.body.classList.remove('busy');
   document.body.dataset.ready = String(mine);

@@ -1,0 +1,142 @@
+/**
+ * The conventions a claim is checked under: its own (capgap's defaults for anything it leaves unsaid) and
+ * every plausible alternative definition the search tries (see ./check.ts for the engines it reaches).
+ */
+import type { Claim } from './claim.ts';
+import { DEFAULT_CONVENTIONS } from './claim.ts';
+import type { ReadClaim } from './claim-read.ts';
+import { frenchHas, frenchShare, INDEX_ETF, isMarket, sizeGroup } from './claim-subjects.ts';
+import type { Resolved } from './evaluator.ts';
+
+/** The claim's own conventions with every gap filled by capgap's defaults. */
+export function ownConventions(claim: Claim): Resolved {
+  const g = claim.subjects.map(sizeGroup).find((x) => x !== null);
+  const own: Resolved = { ...DEFAULT_CONVENTIONS, groups: 10 };
+  if (g) {
+    own.groups = frenchShare(g.share) ?? 10;
+    // A share French does not publish (a third, a quarter, a half) is built from stocks by default.
+    if (!frenchHas(g.share)) own.source = 'stocks';
+  }
+  const w = claim.window;
+  // "The wider stock universe" is every stock equally (./claim-read.ts): the stock-built EW universe.
+  if (claim.subjects.includes('universe') || (claim as Partial<ReadClaim>).target === 'universe')
+    own.market = 'universe-ew';
+  if (w.kind === 'month-to-date') own.period = 'to-date';
+  if (w.kind === 'week' && w.part) own.part = w.part;
+  Object.assign(own, claim.conventions);
+  return own;
+}
+
+function range(k: number): number[] {
+  const out = [0];
+  for (let i = 1; i <= k; i++) out.push(-i, i);
+  return out;
+}
+
+type Partial1 = Partial<Resolved>;
+
+function product(base: Resolved, dims: Partial1[][]): Resolved[] {
+  let out: Resolved[] = [base];
+  for (const options of dims) {
+    const next: Resolved[] = [];
+    for (const c of out) for (const o of options) next.push({ ...c, ...o });
+    out = next;
+  }
+  return out;
+}
+
+const MARKETS = ['french', '^GSPC', 'universe-ew', 'universe-vw'] as const;
+
+/** The size-group engines: French, and stocks with each breakpoint universe and type universe. */
+function groupEngines(
+  metric: Claim['metric'],
+  share: number,
+  own: Resolved,
+  withMarket: boolean,
+): Partial1[] {
+  const out: Partial1[] = [];
+  const frenchGroups: (10 | 20 | 30)[] =
+    metric === 'spread' ? [10, 20, 30] : frenchShare(share) ? [frenchShare(share) as 10 | 20 | 30] : [];
+  for (const groups of frenchGroups)
+    for (const weighting of ['value', 'equal'] as const)
+      for (const market of withMarket ? MARKETS : [own.market])
+        out.push({ source: 'french', groups, weighting, market });
+  for (const breakpoints of ['nyse', 'all'] as const)
+    for (const universe of ['common', 'all'] as const)
+      for (const weighting of ['value', 'equal', 'equal-hold'] as const)
+        for (const market of withMarket ? MARKETS : [own.market])
+          out.push({ source: 'stocks', breakpoints, universe, weighting, market, groups: own.groups });
+  return out;
+}
+
+/**
+ * The conventions tried for a claim, its own first: the valid combinations of the dimensions that matter
+ * for its metric, subjects and window.
+ * @example conventionSpace(claim).length // 80 for an index return since an event (2 × 4 × 2 × 5)
+ */
+export function conventionSpace(claim: Claim, maxShift = 2, asOf?: string): Resolved[] {
+  const own = ownConventions(claim);
+  const w = claim.window;
+  const dims: Partial1[][] = [];
+  if (claim.metric === 'flow') {
+    dims.push(range(Math.min(1, maxShift)).map((endShift) => ({ endShift })));
+    dims.push([{ weekEnd: 'fri' }, { weekEnd: 'wed' }]);
+    if (w.kind !== 'week' || !w.weekEnd)
+      dims.push([{ part: 'whole' }, { part: 'before' }, { part: 'after' }]);
+  } else {
+    const monthly = w.kind === 'month' || w.kind === 'month-to-date';
+    dims.push((monthly ? [0] : range(maxShift)).map((endShift) => ({ endShift })));
+    if (w.kind === 'month-to-date' || (monthly && asOf))
+      dims.push([{ period: 'month' }, { period: 'to-date' }]);
+    const groups = claim.subjects.map(sizeGroup);
+    const g = groups.find((x) => x !== null);
+    const barsOnly = claim.subjects.every((s) => !sizeGroup(s) && !isMarket(s));
+    const eventWindow = w.kind === 'since' || w.kind === 'sessions';
+    if (barsOnly) {
+      dims.push([{ returnType: 'total' }, { returnType: 'price' }]);
+      const bases: Resolved['base'][] = eventWindow
+        ? ['close-before', 'open-event', 'open-t0', 'close-t0']
+        : monthly
+          ? ['close-before']
+          : ['close-before', 'open-t0', 'close-t0'];
+      dims.push(bases.map((base) => ({ base })));
+      if (claim.subjects.some((s) => s in INDEX_ETF)) dims.push([{ proxy: 'index' }, { proxy: 'etf' }]);
+      if (claim.metric === 'excess-return' && (claim.subjects.length === 1 || isMarket(claim.subjects[1])))
+        dims.push(MARKETS.map((market) => ({ market })));
+    } else {
+      if (!monthly) dims.push([{ base: 'close-before' }, { base: 'close-t0' }]);
+      dims.push(
+        groupEngines(
+          claim.metric,
+          g?.share ?? 10,
+          own,
+          claim.subjects.length === 1 || claim.subjects.some(isMarket),
+        ),
+      );
+    }
+  }
+  const seen = new Set<string>();
+  return [own, ...product(own, dims)].filter((c) => {
+    const k = JSON.stringify(c);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** How many conventions differ from the claim's own. */
+export function changes(own: Resolved, c: Resolved): number {
+  let n = 0;
+  for (const k of Object.keys(own) as (keyof Resolved)[]) if (own[k] !== c[k]) n++;
+  return n;
+}
+
+/** The claim with its month window as the convention's period: the whole month or the month to date. */
+export function periodWindow(claim: Claim, c: Resolved, asOf?: string): Claim {
+  const w = claim.window;
+  if (w.kind === 'month' && c.period === 'to-date')
+    return { ...claim, window: { kind: 'month-to-date', month: w.month, to: asOf } };
+  if (w.kind === 'month-to-date' && c.period === 'month')
+    return { ...claim, window: { kind: 'month', month: w.month } };
+  return claim;
+}

@@ -1,0 +1,63 @@
+/**
+ * Flow claims: a fund category's daily flows summed over a week (ending Friday or, as ICI, Wednesday), or
+ * over the part of it before / after the news (t0).
+ */
+import { fromDay, toDay, weekday } from '../calendar/dates.ts';
+import { anchorEvent, TradingCalendar } from '../calendar/trading-days.ts';
+import type { Claim } from './claim.ts';
+import type { CannotCheck, ClaimData, Evaluation, Resolved } from './evaluator.ts';
+import { FLOWS_COMMAND } from './evaluator.ts';
+
+/** The message flows claims get when the store has no flows for the category. */
+export const NO_FLOW_DATA = `no flow data in the store: ${FLOWS_COMMAND} (or shares outstanding and NAV)`;
+
+const WEEKDAY = { fri: 5, wed: 3 } as const;
+
+export async function flow(data: ClaimData, claim: Claim, c: Resolved): Promise<Evaluation | CannotCheck> {
+  const category = claim.subjects[0];
+  const f = await data.categoryFlows(category);
+  if (!f || f.days.length === 0) return { cannot: 'no flow data in the store', needs: FLOWS_COMMAND };
+  const w = claim.window;
+  const endDay = WEEKDAY[c.weekEnd];
+  let end: number;
+  let t0: number | undefined;
+  const event = w.kind === 'week' ? w.event : 'event' in w ? w.event : undefined;
+  if (event) {
+    try {
+      t0 = f.days[anchorEvent(new TradingCalendar(f.days), event, c.timing).t0];
+    } catch (err) {
+      return { cannot: (err as Error).message };
+    }
+  }
+  if (w.kind === 'week' && w.weekEnd) {
+    end = toDay(w.weekEnd);
+    end -= (weekday(end) - endDay + 7) % 7; // the convention's week end on or before the date given
+  } else if (t0 !== undefined)
+    end = t0 + ((endDay - weekday(t0) + 7) % 7); // the week end on or after t0
+  else return { cannot: 'no week: give week_end or an event' };
+  end += 7 * c.endShift;
+  let lo = end - 7;
+  let hi = end;
+  if (c.part !== 'whole') {
+    if (t0 === undefined || t0 <= lo || t0 > hi) return { cannot: 'the news does not fall inside this week' };
+    if (c.part === 'after') lo = t0 - 1;
+    else hi = t0 - 1;
+  }
+  let sum = 0;
+  let n = 0;
+  for (let i = 0; i < f.days.length; i++) {
+    if (f.days[i] > lo && f.days[i] <= hi && !Number.isNaN(f.flows[i])) {
+      sum += f.flows[i];
+      n++;
+    }
+  }
+  const part = c.part === 'whole' ? '' : c.part === 'after' ? ' from the news on' : ' before the news';
+  if (n === 0) return { cannot: `no flows for ${category} in the week ended ${fromDay(end)}${part}` };
+  return {
+    value: sum,
+    from: fromDay(lo + 1),
+    to: fromDay(hi),
+    description: `${category} flows summed over ${n} days (${fromDay(lo + 1)} → ${fromDay(hi)}) in the week ended ${fromDay(end)}${part}`,
+    provenance: { datasets: [{ name: f.dataset }] },
+  };
+}

@@ -1,0 +1,165 @@
+/**
+ * The legs of a claim over its window, one per engine: bars of an index or fund (adjusted close = total
+ * return, close = price return; `proxy: 'etf'` reads the ETF tracking an index), French's size portfolios
+ * (NYSE breakpoints), and the market (French Mkt-RF + RF, the S&P 500, or the stock-built universe).
+ * Stock-built buckets: ./evaluate-stocks.ts.
+ */
+import { fromDay } from '../calendar/dates.ts';
+import type { Claim } from './claim.ts';
+import { claimSpan, compoundSpan, type Span } from './claim-span.ts';
+import { frenchShare, INDEX_ETF, type SizeGroup } from './claim-subjects.ts';
+import { stockLeg } from './evaluate-stocks.ts';
+import type { CannotCheck, ClaimData, Evaluation, PriceBars, Resolved, ReturnSeries } from './evaluator.ts';
+import { isCannot } from './evaluator.ts';
+
+export type Datasets = Evaluation['provenance']['datasets'];
+
+/** One leg: a compounded return with its dates and sources. */
+export interface Leg {
+  value: number;
+  from: string;
+  to: string;
+  description: string;
+  datasets: Datasets;
+}
+
+/** Rows of `bars` where `values` is present, as compact arrays. */
+function present(
+  bars: PriceBars,
+  values: Float64Array,
+): { days: Int32Array; v: Float64Array; open: Float64Array } {
+  let n = 0;
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) n++;
+  const days = new Int32Array(n);
+  const v = new Float64Array(n);
+  const open = new Float64Array(n);
+  let k = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (Number.isNaN(values[i])) continue;
+    days[k] = bars.days[i];
+    v[k] = values[i];
+    // Opens on the same basis as the chosen close: scale raw opens by adj/close when both are known.
+    const raw = bars.close[i];
+    const adj = bars.adjClose[i];
+    open[k] =
+      values === bars.adjClose && !Number.isNaN(raw) && raw !== 0 ? (bars.open[i] * adj) / raw : bars.open[i];
+    k++;
+  }
+  return { days, v, open };
+}
+
+function hasAny(a: Float64Array): boolean {
+  for (let i = 0; i < a.length; i++) if (!Number.isNaN(a[i])) return true;
+  return false;
+}
+
+/** A return over a claim's window from one security's bars. */
+export async function barsLeg(
+  data: ClaimData,
+  subject: string,
+  claim: Claim,
+  c: Resolved,
+): Promise<Leg | CannotCheck> {
+  let id = subject;
+  if (c.proxy === 'etf') {
+    const etf = INDEX_ETF[subject];
+    if (!etf) return { cannot: `no ETF tracks ${subject}` };
+    id = etf;
+  }
+  const bars = await data.bars(id);
+  const fetch = `capgap fetch prices ${id} --source yahoo (or capgap import ${id}.csv)`;
+  if (!bars) return { cannot: `no prices for ${id} in the store`, needs: fetch };
+  const isIndex = id.startsWith('^');
+  let values: Float64Array;
+  let basis: string;
+  if (c.returnType === 'total') {
+    if (hasAny(bars.adjClose)) values = bars.adjClose;
+    else if (isIndex) values = bars.close;
+    else return { cannot: `${id}: no adjusted closes in ${bars.dataset}, so no total return` };
+    basis = isIndex ? 'price index' : 'adjusted close (total return)';
+  } else {
+    if (!hasAny(bars.close))
+      return { cannot: `${id}: ${bars.dataset} holds adjusted prices only, so no price return` };
+    values = bars.close;
+    basis = isIndex ? 'price index' : 'close (price return)';
+  }
+  const p = present(bars, values);
+  const span = claimSpan(p.days, claim.window, c);
+  // Prices that end before the window: newer prices would settle it.
+  if (isCannot(span)) return /^the data end /.test(span.cannot) ? { ...span, needs: fetch } : span;
+  const start = span.open ? p.open[span.base] : p.v[span.base];
+  if (!(start > 0))
+    return { cannot: `${id}: no ${span.open ? 'open' : 'close'} on ${fromDay(p.days[span.base])}` };
+  const from = fromDay(p.days[span.base]);
+  const to = fromDay(p.days[span.end]);
+  return {
+    value: p.v[span.end] / start - 1,
+    from,
+    to,
+    description: `${id} ${basis}: ${span.open ? 'open' : 'close'} ${from} → close ${to}`,
+    datasets: [{ name: bars.dataset, vintage: bars.vintage }],
+  };
+}
+
+/** A French return series compounded over a span of its own days. */
+export function seriesLeg(s: ReturnSeries, span: Span, what: string): Leg | CannotCheck {
+  const from = fromDay(s.days[span.base]);
+  const to = fromDay(s.days[span.end]);
+  const v = compoundSpan(s.values, span);
+  if (Number.isNaN(v)) return { cannot: `${what}: a return is missing between ${from} and ${to}` };
+  return {
+    value: v,
+    from,
+    to,
+    description: `${what} compounded after ${from} through ${to}`,
+    datasets: [{ name: s.dataset, vintage: s.vintage }],
+  };
+}
+
+export function frequencyOf(claim: Claim): 'daily' | 'monthly' {
+  return claim.window.kind === 'month' ? 'monthly' : 'daily';
+}
+
+/** A French size portfolio (NYSE breakpoints) over the claim's window. */
+export async function frenchGroupLeg(
+  data: ClaimData,
+  g: SizeGroup,
+  claim: Claim,
+  c: Resolved,
+): Promise<Leg | CannotCheck> {
+  const share = claim.metric === 'spread' ? c.groups : frenchShare(g.share);
+  if (!share) return { cannot: `French publishes no group of ${g.share}% of stocks` };
+  if (c.base === 'open-t0' || c.base === 'open-event')
+    return { cannot: 'French portfolios have no opening prices' };
+  if (c.weighting === 'equal-hold')
+    return { cannot: 'French portfolios are not equal-weighted buy-and-hold' };
+  const freq = frequencyOf(claim);
+  const name = `${g.side} ${share}`;
+  const s = await data.portfolio(name, freq, c.weighting);
+  if (!s)
+    return { cannot: `no ${freq} ${c.weighting}-weighted returns for ${JSON.stringify(name)} in the store` };
+  const span = claimSpan(s.days, claim.window, c);
+  if (isCannot(span)) return span;
+  return seriesLeg(s, span, `French ${name} (NYSE breakpoints, ${c.weighting}-weighted, ${freq})`);
+}
+
+/** The market leg: French Mkt-RF + RF, the S&P 500, or the stock-built universe. */
+export async function marketLeg(
+  data: ClaimData,
+  claim: Claim,
+  c: Resolved,
+  share: SizeGroup['share'] | null,
+): Promise<Leg | CannotCheck> {
+  if (c.market === '^GSPC') return barsLeg(data, '^GSPC', claim, { ...c, proxy: 'index' });
+  if (c.market === 'universe-ew' || c.market === 'universe-vw') {
+    return stockLeg(data, 'market', claim, c, c.market === 'universe-ew' ? 'equal' : 'value', share ?? 10);
+  }
+  if (c.base === 'open-t0' || c.base === 'open-event')
+    return { cannot: 'French factors have no opening prices' };
+  const freq = frequencyOf(claim);
+  const ms = await data.market(freq);
+  if (!ms) return { cannot: `no ${freq} market factors (Mkt-RF, RF) in the store` };
+  const span = claimSpan(ms.days, claim.window, c);
+  if (isCannot(span)) return span;
+  return seriesLeg(ms, span, `the market (French Mkt-RF + RF, value-weighted, ${freq})`);
+}

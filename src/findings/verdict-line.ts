@@ -1,0 +1,155 @@
+/**
+ * Verdicts in words: what differs between two convention sets, a value in the claim's unit, the claim in
+ * words, and the verdict as one line in the report's form.
+ */
+import type { ClaimVerdict } from './check.ts';
+import type { Claim } from './claim.ts';
+import type { ReadClaim } from './claim-read.ts';
+import type { Resolved } from './evaluator.ts';
+
+const BASE_WORDS: Record<Resolved['base'], string> = {
+  'close-before': 'from the last close before the news',
+  'open-event': "from the event day's open",
+  'open-t0': 'from the open of the first session after the news',
+  'close-t0': 'from the close of the first session after the news',
+};
+
+const WEIGHT_WORDS: Record<Resolved['weighting'], string> = {
+  value: 'value-weighted',
+  equal: 'equal-weighted (rebalanced daily)',
+  'equal-hold': 'equal-weighted buy-and-hold',
+};
+
+const MARKET_WORDS: Record<Resolved['market'], string> = {
+  french: "the market = French's value-weighted market (Mkt-RF + RF)",
+  '^GSPC': 'the market = the S&P 500',
+  'universe-ew': 'the market = the equal-weighted stock universe',
+  'universe-vw': 'the market = the value-weighted stock universe',
+};
+
+/**
+ * What differs between two convention sets, in words: 'price return; from the event day's open'.
+ * @example describeDifference(own, { ...own, returnType: 'price' }) // 'price return'
+ */
+export function describeDifference(own: Resolved, c: Resolved, metric: Claim['metric'] = 'return'): string {
+  const parts: string[] = [];
+  if (c.proxy !== own.proxy)
+    parts.push(c.proxy === 'etf' ? 'the ETF tracking the index instead of the index' : 'the index itself');
+  if (c.returnType !== own.returnType && metric !== 'flow') parts.push(`${c.returnType} return`);
+  if (c.base !== own.base) parts.push(BASE_WORDS[c.base]);
+  if (c.endShift !== own.endShift) {
+    const d = c.endShift - own.endShift;
+    const unit = metric === 'flow' ? 'week' : 'session';
+    parts.push(`end ${Math.abs(d)} ${unit}${Math.abs(d) === 1 ? '' : 's'} ${d > 0 ? 'later' : 'earlier'}`);
+  }
+  if (
+    c.source !== own.source ||
+    (c.source === 'stocks' && (c.breakpoints !== own.breakpoints || c.universe !== own.universe))
+  ) {
+    parts.push(
+      c.source === 'french'
+        ? "French's portfolios (NYSE breakpoints)"
+        : `built from stocks (${c.breakpoints === 'nyse' ? 'NYSE' : 'all-stock'} breakpoints, ${c.universe === 'common' ? 'common stocks' : 'every listed type'})`,
+    );
+  }
+  if (c.weighting !== own.weighting) parts.push(WEIGHT_WORDS[c.weighting]);
+  if (c.groups !== own.groups && c.source === 'french')
+    parts.push(`smallest ${c.groups}% vs largest ${c.groups}%`);
+  if (c.market !== own.market) parts.push(MARKET_WORDS[c.market]);
+  if (c.period !== own.period)
+    parts.push(c.period === 'to-date' ? 'month to date (provisional)' : 'the whole month');
+  if (c.weekEnd !== own.weekEnd) parts.push(`weeks ending ${c.weekEnd === 'wed' ? 'Wednesday' : 'Friday'}`);
+  if (c.part !== own.part)
+    parts.push(
+      c.part === 'after'
+        ? 'only the part of the week after the news'
+        : c.part === 'before'
+          ? 'only the part of the week before the news'
+          : 'the whole week',
+    );
+  if (c.timing !== own.timing) parts.push(`news ${c.timing}`);
+  return parts.join('; ');
+}
+
+/**
+ * A value in the claim's unit as a report prints it: '7.23%', '6.2 pp', '$5.5bn'.
+ * @example unitValue({ unit: 'percent', stated: 7.2 } as Claim, 7.234) // '7.23%'
+ */
+export function unitValue(claim: Pick<Claim, 'unit' | 'stated'>, v: number): string {
+  if (claim.unit === 'usd') {
+    const a = Math.abs(v);
+    const s = v < 0 ? '-' : '';
+    if (a >= 1e9) return `${s}$${(a / 1e9).toFixed(2)}bn`;
+    if (a >= 1e6) return `${s}$${(a / 1e6).toFixed(1)}m`;
+    return `${s}$${Math.round(a).toLocaleString('en-US')}`;
+  }
+  const digits = Math.max(2, (String(Math.abs(claim.stated)).split('.')[1] ?? '').length + 1);
+  return `${v.toFixed(digits)}${claim.unit === 'percent' ? '%' : ' pp'}`;
+}
+
+/** The claim in words: 'return of ^RUT since 2016-11-08 through 2016-11-11'. */
+export function claimWords(claim: Claim): string {
+  const w = claim.window;
+  const when =
+    w.kind === 'since'
+      ? `since ${w.event}${w.to ? ` through ${w.to}` : ''}`
+      : w.kind === 'sessions'
+        ? `over ${w.sessions} session${w.sessions === 1 ? '' : 's'} after ${w.event}`
+        : w.kind === 'month'
+          ? `in ${w.month}`
+          : w.kind === 'month-to-date'
+            ? `in ${w.month} to date${w.to ? ` (through ${w.to})` : ''}`
+            : w.kind === 'dates'
+              ? `from ${w.from} to ${w.to}`
+              : `in the week ${w.weekEnd ? `ended ${w.weekEnd}` : `after ${w.event ?? 'the event'}`}${w.part && w.part !== 'whole' ? ` (${w.part} the news)` : ''}`;
+  const target = (claim as Partial<ReadClaim>).target === 'universe' ? 'the stock universe' : 'the market';
+  const subj =
+    claim.metric === 'excess-return' && claim.subjects.length === 1
+      ? `${claim.subjects[0]} vs ${target}`
+      : claim.subjects.join(' vs ');
+  return `${claim.metric} of ${subj} ${when}`;
+}
+
+function statedWords(claim: Claim): string {
+  const r = claim as Partial<ReadClaim>;
+  const unit = claim.unit === 'percent' ? '%' : claim.unit === 'pp' ? ' pp' : '';
+  const money = claim.unit === 'usd' ? '$' : claim.unit === 'gbp' ? '£' : claim.unit === 'eur' ? '€' : '';
+  let v: string;
+  if (money) {
+    const a = Math.abs(claim.stated);
+    v = `${claim.stated < 0 ? '-' : ''}${money}${a >= 1e9 ? `${+(a / 1e9).toPrecision(6)}bn` : a >= 1e6 ? `${+(a / 1e6).toPrecision(6)}m` : a}`;
+  } else v = `${claim.stated}${unit}`;
+  const words = r.comparator?.words;
+  return words ? `${words} ${v}` : v;
+}
+
+/**
+ * The verdict as one line, in the report's form:
+ * `<claim> <stated>: supported under another convention: <the convention in words>, <computed> (default convention: <value>)`.
+ * @example verdictLine(v) // 'return of ^RUT since 2016-11-08 through 2016-11-11 7.2%: supported, 7.30%'
+ */
+export function verdictLine(v: ClaimVerdict): string {
+  if (!v.claim) return `${JSON.stringify(v.text ?? '')}: ${v.verdict}${v.reason ? ` (${v.reason})` : ''}`;
+  const c = v.claim;
+  const head = `${claimWords(c)} ${statedWords(c)}`;
+  const dflt = v.computed
+    ? unitValue(c, v.computed.value)
+    : `cannot be computed${v.reason ? `: ${v.reason}` : ''}`;
+  switch (v.verdict) {
+    case 'supported':
+      return `${head}: supported, ${unitValue(c, v.computed!.value)}`;
+    case 'supported under another convention': {
+      const m = v.matches[0];
+      return `${head}: supported under another convention: ${m.differs}, ${unitValue(c, m.value)} (default convention: ${dflt})`;
+    }
+    case 'not supported': {
+      const n = v.nearest;
+      const near = n ? `; nearest convention: ${n.differs || 'the default'}, ${unitValue(c, n.value)}` : '';
+      return `${head}: not supported: ${v.computed ? unitValue(c, v.computed.value) : dflt}${near}`;
+    }
+    case 'cannot check':
+      return `${head}: cannot check (${v.reason}${v.needs ? `: ${v.needs}` : ''})`;
+    default:
+      return `${head}: ${v.verdict}`;
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * One run of the page's panels: the state asked for, its query, the request number, and what the panels
+ * collect for the sources list (datasets, vintages, conventions). A panel's failure is its own.
+ */
+import { page } from './page.ts';
+import type { PageState } from './state.ts';
+
+/** What every panel of one update reads and adds to. */
+export interface Run {
+  s: PageState;
+  /** The whole state as a query (the URL's). */
+  q: URLSearchParams;
+  /** This update's number: a panel drops its answer when a later update has started. */
+  mine: number;
+  used: { dataset: string; vintage: string | null; through?: string }[];
+  conventions: Record<string, string>;
+}
+
+/** True while `run` is the latest update. */
+export const current = (run: Run): boolean => run.mine === page.seq;
+
+/** Runs one panel; its failure is its own (the others still show their answers). */
+export async function panel(
+  run: () => Promise<void>,
+  fail: (msg: string) => void,
+  mine: number,
+): Promise<void> {
+  try {
+    await run();
+  } catch (err) {
+    if (mine === page.seq) fail((err as Error).message);
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * The US panels of one update: the figures of the window and their two charts (size legs, /api/returns-since),
+ * every event of the set ranked (/api/event-set), several events compared, and the event study.
+ */
+import { status } from './card.ts';
+import { sinceChart, spreadChart } from './charts.ts';
+import { loadCompare } from './compare.ts';
+import { $, getJson, list } from './dom.ts';
+import { studySentence, studySeries } from './extras.ts';
+import { draw, labelOf, page } from './page.ts';
+import { clearFigures, links, plainNames, type Since, showFigures } from './panels.ts';
+import { panel, type Run } from './run.ts';
+import { eventSetChart, setOf } from './set-chart.ts';
+
+/** Starts the US panels; resolves when all have answered or failed. */
+export function usPanels(run: Run): Promise<void>[] {
+  const { s, q, mine, used, conventions } = run;
+  const scheme = page.schemes.find((x) => x.id === s.scheme) ?? page.schemes[0];
+  const names = plainNames(scheme);
+  const setName = setOf(s.event, page.sets);
+  $('card-set').hidden = !setName;
+  return [
+    panel(
+      async () => {
+        const r = await getJson<Since>(`/api/returns-since?${q}`);
+        if (mine !== page.seq) return;
+        showFigures(r);
+        links(q, r.window.lastDate);
+        const src = `Source: ${r.sources.map((x) => `${x.dataset}${x.vintage ? ` (${x.vintage})` : ''}`).join('; ')}; days ${r.window.from} to ${r.window.to} = ${r.window.firstDate} to ${r.window.lastDate}${r.window.cut ? ' (cut at the data’s end)' : ''}; data through ${r.window.dataThrough ?? r.window.lastDate}. Chart: capgap.`;
+        draw('card-since', (w) => sinceChart(r.series, names, w, src));
+        draw('card-spread', (w) => spreadChart(r.series, names, w, src));
+        for (const c of ['card-since', 'card-spread'])
+          status(c, r.window.cut ? { kind: 'info', text: r.window.cut } : null);
+        used.push(...r.sources);
+        Object.assign(conventions, r.conventions);
+      },
+      (m) => {
+        clearFigures(m);
+        for (const c of ['card-since', 'card-spread']) {
+          draw(c, null);
+          status(c, { kind: 'error', text: m });
+        }
+      },
+      mine,
+    ),
+    panel(
+      async () => {
+        if (!setName) return;
+        status('card-set', { kind: 'info', text: 'Loading every event of the set…' });
+        const r = await eventSetChart(setName, s.event, s.to, scheme, names);
+        if (mine !== page.seq) return;
+        status(
+          'card-set',
+          s.to > 250 ? { kind: 'info', text: 'The set is compared over days 0 to 250 at most.' } : null,
+        );
+        draw('card-set', r.draw);
+      },
+      (m) => {
+        draw('card-set', null);
+        status('card-set', { kind: 'error', text: m });
+      },
+      mine,
+    ),
+    panel(
+      async () => {
+        const dates = s.compare.length ? s.compare : page.presets.map((p) => p.date);
+        $<HTMLInputElement>('compare-dates').value = dates.join(', ');
+        const r = await loadCompare(dates, q, labelOf);
+        if (mine !== page.seq) return;
+        draw('card-compare', r.draw);
+        if (!r.draw)
+          status('card-compare', { kind: 'error', text: 'none of the events has data for this window' });
+        else status('card-compare', null);
+      },
+      (m) => {
+        draw('card-compare', null);
+        status('card-compare', { kind: 'error', text: m });
+        status('compare-panel', { kind: 'error', text: m });
+      },
+      mine,
+    ),
+    panel(
+      async () => {
+        const lines = await Promise.all([
+          studySentence({
+            event: s.event,
+            timing: s.timing,
+            series: studySeries(scheme),
+            name: names.small,
+            to: Math.max(0, s.to),
+            sources: (x) =>
+              used.push(
+                ...x.map((d) => {
+                  // 'dataset daily, vintage' (src/queries/series.ts) → the same key as the other panels'.
+                  const m = /^(.*?)(?: daily)?, (.+)$/.exec(d);
+                  return { dataset: m ? m[1] : d, vintage: m ? m[2] : null };
+                }),
+              ),
+          }),
+        ]);
+        if (mine === page.seq) list('more', lines);
+      },
+      (m) => status('more-panel', { kind: 'error', text: m }),
+      mine,
+    ),
+  ];
+}
