@@ -28,8 +28,8 @@ export function snapshotReport(s: EventSnapshot, o: SnapshotReportOptions = {}):
     name: o.eventName ?? `event of ${s.event.date}`,
     short: o.short ?? 'the event',
     timing: s.event.timing,
-    t0Date: first?.t0,
-    baseDate: first?.base,
+    t0Date: s.t0 || first?.t0,
+    baseDate: s.baseDate || first?.base,
   };
   const toArg = first?.returns.find((r) => r.days === null)?.to;
   const command = o.command ?? `capgap report --event ${s.event.date}${toArg ? ` --to ${toArg}` : ''}`;
@@ -97,6 +97,7 @@ export function snapshotReport(s: EventSnapshot, o: SnapshotReportOptions = {}):
     findings,
     charts,
     notes,
+    ...(s.flags?.length ? { flags: s.flags } : {}),
     sections,
     command,
   };
