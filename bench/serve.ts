@@ -7,19 +7,23 @@
  *   order, 64 connections, 20 s. Useful answers = 2xx; goal >= 1,000/s with p99 < 100 ms and no 5xx.
  * - cached: the page's typical queries, warmed, cycling; goal >= 10,000/s.
  *
- * Each line carries the load average and the server's RSS. Options: --duration S (default 20),
- * --connections N (default 64), --overload (also 10x the connections, uncached: 503s with Retry-After
+ * Each line carries the load average, the server's RSS and CPU per answer (µs, and the answers one core
+ * gives at that cost: the fair figure while the load generator and other work share the cores), and the
+ * load generator's own CPU (autocannon, in this process, or in --workers N worker threads), so what it took
+ * from the server is visible. Options: --duration S (default 20), --connections N (default 64),
+ * --workers N (autocannon worker threads for the cached run; default 0 = in this process), --cached-only
+ * (skip the uncached run), --overload (also 10x the connections, uncached: 503s with Retry-After
  * and the useful share of the peak, goal >= 80%), --soak S (an uncached run of S seconds, RSS at start
  * and end), --db PATH (default :memory:).
  */
-import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { EVENT_SETS, eventSet } from '../src/events/event-sets.ts';
 import { mulberry32 } from '../src/math/random.ts';
 import { SCHEME_IDS } from '../src/server/data/schemes.ts';
+import { cpuMs, load, rssMb, startChild } from './serve-process.ts';
 
 interface Result {
   requests: { average: number; total: number };
@@ -44,6 +48,8 @@ const connections = Number(arg('connections', '64'));
 const soak = Number(arg('soak', '0'));
 const overload = process.argv.includes('--overload');
 const db = arg('db', ':memory:');
+const workers = Number(arg('workers', '0'));
+const cachedOnly = process.argv.includes('--cached-only');
 
 /** Typical cached queries: what the page asks for, across events, schemes and windows. */
 export const QUERIES = [
@@ -57,40 +63,6 @@ export const QUERIES = [
   '/api/schemes',
   '/api/datasets',
 ];
-
-function startChild(): Promise<{ url: string; pid: number; stop: () => void }> {
-  const bin = fileURLToPath(new URL('../bin/capgap.js', import.meta.url));
-  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--db', db], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (b: Buffer) => {
-      out += b.toString();
-      const m = /serving on (http:\/\/\S+)/.exec(out);
-      if (m) resolve({ url: m[1], pid: child.pid as number, stop: () => child.kill('SIGTERM') });
-    });
-    child.once('exit', (code) => reject(new Error(`server exited (${code}) before listening: ${out}`)));
-  });
-}
-
-/** The server's resident memory, MB (Linux /proc). */
-function rssMb(pid: number): number {
-  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return m ? Number(m[1]) / 1024 : Number.NaN;
-}
-
-/** CPU time the server process has used (user + system, every thread), ms (Linux /proc; 100 ticks/s). */
-function cpuMs(pid: number): number {
-  const f = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const rest = f.slice(f.lastIndexOf(')') + 2).split(' ');
-  return (Number(rest[11]) + Number(rest[12])) * 10;
-}
-
-const load = () =>
-  loadavg()
-    .map((x) => x.toFixed(2))
-    .join(' ');
 
 /**
  * Distinct uncached URLs: (event, scheme) pairs that have data (probed once with the widest window), times
@@ -133,8 +105,17 @@ async function run(url: string, paths: string[], conns: number, seconds: number,
           setupRequest: (r: object) => ({ ...r, path: paths[next++ % paths.length] }),
         },
       ];
-  const r = await autocannon({ url, connections: conns, duration: seconds, pipelining: 1, requests });
-  return { r, used: next };
+  const c0 = process.cpuUsage();
+  const r = await autocannon({
+    url,
+    connections: conns,
+    duration: seconds,
+    pipelining: 1,
+    requests,
+    ...(workers > 0 && cycle ? { workers } : {}), // (a worker cannot take setupRequest)
+  });
+  const c = process.cpuUsage(c0);
+  return { r, used: next, genCpu: (c.user + c.system) / 1000 };
 }
 
 /**
@@ -147,18 +128,21 @@ function line(
   seconds: number,
   rss: [number, number],
   cpu: number,
+  genCpu: number,
   extra = '',
 ): string {
   const useful = r['2xx'] / seconds;
   const perAnswer = (cpu * 1000) / Math.max(1, r['2xx'] + r['4xx'] + r['5xx']);
+  const gen = `load generator cpu ${((genCpu / (seconds * 1000)) * 100).toFixed(0)}% of a core`;
   return (
     `${name.padEnd(9)} ${useful.toFixed(0).padStart(6)} useful/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  ` +
     `2xx ${r['2xx']}  4xx ${r['4xx']}  5xx ${r['5xx']}  errors ${r.errors + r.timeouts}  ` +
-    `server cpu ${perAnswer.toFixed(0)} µs/answer  rss ${rss[0].toFixed(0)}→${rss[1].toFixed(0)} MB  load ${load()}${extra}`
+    `server cpu ${perAnswer.toFixed(0)} µs/answer (${(1e6 / perAnswer).toFixed(0)}/s per core), ${((cpu / (seconds * 1000)) * 100).toFixed(0)}% of a core  ` +
+    `${gen}  rss ${rss[0].toFixed(0)}→${rss[1].toFixed(0)} MB  load ${load()}${extra}`
   );
 }
 
-const server = await startChild();
+const server = await startChild(db);
 const results: Record<string, unknown> = {};
 try {
   await (await fetch(`${server.url}/api/report?event=2016-11-08`)).arrayBuffer(); // startup loads done
@@ -173,27 +157,35 @@ try {
   const uncached = async (name: string, conns: number, seconds: number, cycle = false) => {
     const rss0 = rssMb(server.pid);
     const cpu0 = cpuMs(server.pid);
-    const { r, used } = await run(server.url, cycle ? urls : urls.slice(offset), conns, seconds, false);
+    const { r, used, genCpu } = await run(
+      server.url,
+      cycle ? urls : urls.slice(offset),
+      conns,
+      seconds,
+      false,
+    );
     const cpu = cpuMs(server.pid) - cpu0;
     if (!cycle && offset + used > urls.length) throw new Error(`ran out of distinct URLs (${used} used)`);
     if (!cycle) offset += used;
     results[name] = r;
-    return { r, cpu, rss: [rss0, rssMb(server.pid)] as [number, number] };
+    return { r, cpu, genCpu, rss: [rss0, rssMb(server.pid)] as [number, number] };
   };
-  const u = await uncached('uncached', connections, duration);
-  const goalU = u.r['2xx'] / duration >= 1000 && u.r.latency.p99 < 100 && u.r['5xx'] === 0;
-  lines.push(line('uncached', u.r, duration, u.rss, u.cpu, `  goal ${goalU ? 'met' : 'MISSED'}`));
+  const u = cachedOnly ? null : await uncached('uncached', connections, duration);
+  if (u) {
+    const goalU = u.r['2xx'] / duration >= 1000 && u.r.latency.p99 < 100 && u.r['5xx'] === 0;
+    lines.push(line('uncached', u.r, duration, u.rss, u.cpu, u.genCpu, `  goal ${goalU ? 'met' : 'MISSED'}`));
+  }
   for (const q of QUERIES) await (await fetch(server.url + q)).arrayBuffer();
   const rss0 = rssMb(server.pid);
   const cpu0 = cpuMs(server.pid);
-  const { r: c } = await run(server.url, QUERIES, connections, duration, true);
+  const { r: c, genCpu: genC } = await run(server.url, QUERIES, connections, duration, true);
   const cpuC = cpuMs(server.pid) - cpu0;
   results.cached = c;
   const goalC = c['2xx'] / duration >= 10_000 && c['5xx'] === 0;
   lines.push(
-    line('cached', c, duration, [rss0, rssMb(server.pid)], cpuC, `  goal ${goalC ? 'met' : 'MISSED'}`),
+    line('cached', c, duration, [rss0, rssMb(server.pid)], cpuC, genC, `  goal ${goalC ? 'met' : 'MISSED'}`),
   );
-  if (overload) {
+  if (overload && u) {
     const o = await uncached('overload', connections * 10, duration);
     const share = o.r['2xx'] / u.r['2xx'];
     lines.push(
@@ -203,13 +195,14 @@ try {
         duration,
         o.rss,
         o.cpu,
+        o.genCpu,
         `  ${(share * 100).toFixed(0)}% of peak useful`,
       ),
     );
   }
   if (soak > 0) {
     const s = await uncached('soak', connections, soak, true);
-    lines.push(line(`soak ${soak}s`, s.r, soak, s.rss, s.cpu));
+    lines.push(line(`soak ${soak}s`, s.r, soak, s.rss, s.cpu, s.genCpu));
   }
   console.log(lines.join('\n'));
   const dir = fileURLToPath(new URL('./results/', import.meta.url));

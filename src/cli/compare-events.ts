@@ -18,6 +18,7 @@ import { loadEventSet, loadMetric } from '../queries/series.ts';
 import { compareFlags } from './compare-flags.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
+import { seriesSourceFor, storeArg } from './store-arg.ts';
 
 const pp = (x: number) => (Number.isFinite(x) ? `${x >= 0 ? '+' : ''}${(x * 100).toFixed(2)}` : 'n/a');
 
@@ -52,6 +53,7 @@ export default defineCommand({
       default: 'nan',
     },
     ...commonArgs,
+    ...storeArg,
   },
   async run({ args }) {
     let window: [number, number];
@@ -81,7 +83,7 @@ export default defineCommand({
     }
     const store = await openStore(args.db);
     try {
-      const legs = await loadMetric(store, metric);
+      const legs = await loadMetric(store, metric, await seriesSourceFor(args, store));
       const last = Math.max(...legs.map((l) => l.series.days[l.series.days.length - 1]));
       const cal =
         regionId === 'us' ? nyseCalendar({ to: fromDay(last) }) : await regionCalendar(store, regionId);

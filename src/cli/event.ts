@@ -19,6 +19,7 @@ import { eventFlags } from './event-flags.ts';
 import { runRegions } from './event-regions.ts';
 import { windowReturns } from './event-returns.ts';
 import { formatEvent } from './event-text.ts';
+import { seriesSourceFor, storeArg } from './store-arg.ts';
 
 export default defineCommand({
   meta: {
@@ -67,6 +68,7 @@ export default defineCommand({
       default: 'nan',
     },
     ...commonArgs,
+    ...storeArg,
   },
   async run({ args }) {
     let window: [number, number];
@@ -94,6 +96,7 @@ export default defineCommand({
     if (!args.regions === !args.series) throw new CliError('give either --series SPEC or --regions LIST', 2);
     const store = await openStore(args.db);
     try {
+      const from = await seriesSourceFor(args, store);
       if (args.regions) {
         if (events.length !== 1) throw new CliError('--regions takes one --event', 2);
         const o = { regions: args.regions, metric: args.metric, event: events[0], window, json: args.json };
@@ -102,9 +105,9 @@ export default defineCommand({
         });
       }
       const many: Series[] = [];
-      for (const spec of (args.series as string).split(',')) many.push(await loadSeries(store, spec));
+      for (const spec of (args.series as string).split(',')) many.push(await loadSeries(store, spec, from));
       const series = many[0];
-      const bench = model === 'mean-adjusted' ? null : await loadSeries(store, args.benchmark);
+      const bench = model === 'mean-adjusted' ? null : await loadSeries(store, args.benchmark, from);
       const lastDay = Math.max(...[...many, ...(bench ? [bench] : [])].map((x) => x.days[x.days.length - 1]));
       const cal = nyseCalendar({ to: fromDay(lastDay) });
       const r = eventStudy(

@@ -9,6 +9,7 @@ import { defineCommand } from 'citty';
 import cliProgress from 'cli-progress';
 import { ImportError } from '../formats/errors.ts';
 import { type ImportKind, KINDS } from '../formats/types.ts';
+import { isClickHouseStore } from '../store/clickhouse/url.ts';
 import { importFile } from '../store/import/import-file.ts';
 import type { ImportOptions, ImportSummary } from '../store/import/import-types.ts';
 import type { Store } from '../store/store.ts';
@@ -86,6 +87,11 @@ export default defineCommand({
         'largest text of one file after inflating gzip, e.g. 2G [512M]; also lifts the 100x inflate-ratio rule',
     },
     'max-rows': { type: 'string', description: 'most data rows in one file [20000000]' },
+    store: {
+      type: 'string',
+      description:
+        'clickhouse://user@host:port/db: import a stock panel or companylist into that ClickHouse cluster (default: $CAPGAP_STORE unless --db)',
+    },
     ...commonArgs,
   },
   async run({ args }) {
@@ -123,16 +129,21 @@ export default defineCommand({
           cliProgress.Presets.shades_classic,
         )
       : null;
-    const store = await open(args.db);
+    // --store, else $CAPGAP_STORE unless --db names a local store (docs/scale.md).
+    const warehouse = args.store ?? (args.db ? undefined : process.env.CAPGAP_STORE);
+    if (warehouse && !isClickHouseStore(warehouse))
+      throw new CliError(`invalid --store: "${warehouse}"; expected clickhouse://user@host:port/db`, 2);
+    const intoWarehouse = warehouse
+      ? (await import('../queries/import-clickhouse.ts')).importFileClickHouse.bind(null, warehouse)
+      : null;
+    const store = intoWarehouse ? null : await open(args.db);
     bar?.start(files.length, 0, { name: '', phase: '' });
     const done: ImportSummary[] = [];
     try {
       for (let i = 0; i < files.length; i++) {
         const name = files[i].split('/').pop() ?? files[i];
-        const s = await importFile(store, files[i], {
-          ...opts,
-          onProgress: (e) => bar?.update(i, { name, phase: e.phase }),
-        });
+        const o = { ...opts, onProgress: (e: { phase: string }) => bar?.update(i, { name, phase: e.phase }) };
+        const s = intoWarehouse ? await intoWarehouse(files[i], o) : await importFile(store!, files[i], o);
         done.push(s);
         bar?.update(i + 1, { name, phase: 'done' });
         if (!args.json) {
@@ -154,7 +165,7 @@ export default defineCommand({
       throw err;
     } finally {
       bar?.stop();
-      store.close();
+      store?.close();
     }
     if (args.json) printJson(done);
   },

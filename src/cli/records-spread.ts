@@ -4,7 +4,9 @@
  * completed months (--as-of); each with its rank and 'widest since'.
  */
 import { isIsoDate } from '../calendar/dates.ts';
-import { periodSpreadRecord, readDecilePair, spreadOnTrack, spreadRecord } from '../queries/spread-series.ts';
+import { readDecilePair } from '../queries/decile-pair.ts';
+import { periodSpreadRecord } from '../queries/period-spread.ts';
+import { spreadOnTrack, spreadRecord } from '../queries/spread-series.ts';
 import type { Store } from '../store/store.ts';
 import { CliError, io, printJson } from './context.ts';
 import { flowOptions } from './flows.ts';

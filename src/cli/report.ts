@@ -21,6 +21,7 @@ import {
 import { formatSnapshot } from '../report/snapshot-text.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
+import { seriesSourceFor, storeArg, WAREHOUSE_SECTORS } from './store-arg.ts';
 import { Timings, timingsArg } from './timings.ts';
 
 const FORMATS = ['md', 'html', 'json', 'article', 'png'] as const;
@@ -69,6 +70,7 @@ export default defineCommand({
         "us (default) | europe | developed-ex-us | …: a region's SMB and market, in US dollars (any --format)",
     },
     ...commonArgs,
+    ...storeArg,
     ...timingsArg,
   },
   async run({ args }) {
@@ -111,8 +113,13 @@ export default defineCommand({
       }
       // The text snapshot needs only the daily data around the event; rendered reports chart the history.
       const textOnly = formats.length === 0 || (formats.length === 1 && formats[0] === 'text' && !args.out);
+      // --store clickhouse://: subjects the warehouse holds come from it; no sector section (docs/scale.md).
+      const from = await seriesSourceFor(args, store);
+      const sectors = (e: Parameters<typeof loadSectorReport>[1]) =>
+        from.prices ? Promise.resolve({ note: WAREHOUSE_SECTORS }) : loadSectorReport(store, e);
       const inputs = await loadSnapshotInputs(store, undefined, {
         daily: textOnly ? dailyRange(args.event, args.to) : undefined,
+        prices: from.prices && ((id) => from.prices!(id, { basis: 'total' })),
       });
       timings.lap('queries');
       const snapshot = eventSnapshot(inputs, {
@@ -136,7 +143,7 @@ export default defineCommand({
             timing: args.timing as NewsTiming,
           };
           // The sector section only when the store holds a stock panel (else one line naming the import).
-          io().out(`${formatSnapshot(snapshot)}\n\n${sectorText(await loadSectorReport(store, event))}`);
+          io().out(`${formatSnapshot(snapshot)}\n\n${sectorText(await sectors(event))}`);
         }
         timings.lap('formatting and output');
         return;
@@ -151,7 +158,7 @@ export default defineCommand({
       const { renderReport, reportFiles } = await import('../report/render.ts');
       const report = buildEventReport(snapshot, inputs, { ...extras, command });
       const { addSectorSection } = await import('../report/sectors-section.ts');
-      addSectorSection(report, await loadSectorReport(store, report.event));
+      addSectorSection(report, await sectors(report.event));
       if (!args.out) {
         io().out(renderReport(report, formats[0] as 'md' | 'html' | 'json' | 'article'));
         return;

@@ -11,7 +11,7 @@ import type { SectorCoverage } from '../queries/panel-sectors.ts';
 import type { SectorBucketSeries } from '../queries/sector-buckets-query.ts';
 import { querySectorEvent } from '../queries/sector-event.ts';
 import type { SpreadDecomposition } from '../sectors/decompose.ts';
-import { INDUSTRY_TO_GICS, SECTOR_TO_GICS } from '../sectors/sector-map.ts';
+import { INDUSTRY_TO_GICS, SECTOR_TO_GICS } from '../sectors/nasdaq-to-gics.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
 

@@ -15,6 +15,7 @@
 import { fromDay, toDay } from '../calendar/dates.ts';
 import type { NewsTiming } from '../calendar/trading-days.ts';
 import type { QualityFlag } from '../events/quality/flags.ts';
+import { vintageText } from '../provenance.ts';
 import { monthSpread } from './month-spread.ts';
 import { returnsSince } from './returns-since.ts';
 import { type BucketWindowReturn, sizeWindow } from './size-window.ts';
@@ -47,17 +48,17 @@ export function eventSnapshot(
       indices.push({
         id: s.id,
         name: options.names?.[s.id] ?? s.id,
-        dataset: s.dataset,
-        vintage: s.vintage,
         basis: s.basis,
+        provenance: s.provenance,
         t0: r.anchor.t0Date,
-        base: r.anchor.baseDate,
+        baseDate: r.anchor.baseDate,
+        unit: 'decimal',
         returns: r.returns,
         beyondData: r.beyondData,
       });
       if (r.beyondData.length) {
         notes.push(
-          `${s.id}: the data (${s.dataset}) end ${fromDay(s.days[s.days.length - 1])}, before ${r.beyondData.join(', ')} trading day(s) after the event.`,
+          `${s.id}: the data (${s.provenance.dataset}) end ${fromDay(s.days[s.days.length - 1])}, before ${r.beyondData.join(', ')} trading day(s) after the event.`,
         );
       }
     } catch (err) {
@@ -82,19 +83,19 @@ export function eventSnapshot(
     }
     if (meta) {
       size = {
-        window,
-        from: meta.from,
-        to: meta.to,
+        window: { from: window[0], to: window[1] },
+        t0: meta.anchor.t0Date,
+        baseDate: meta.from,
+        endDate: meta.to,
         sessions: meta.sessions,
-        source: `${data.dailyVW.dataset}, daily, value-weighted, ${data.dailyVW.vintage}`,
-        market: `Mkt-RF + RF, ${data.market.dataset}, daily, ${data.market.vintage}`,
+        unit: 'decimal',
+        provenance: data.dailyVW.provenance,
+        market: data.market.provenance,
         groups,
       };
-      if (data.market.vintage !== data.dailyVW.vintage) {
-        notes.push(
-          `The market (${data.market.vintage}) and the size portfolios (${data.dailyVW.vintage}) come from different French vintages.`,
-        );
-      }
+      const [mv, sv] = [vintageText(data.market.provenance), vintageText(data.dailyVW.provenance)];
+      if (mv !== sv)
+        notes.push(`The market (${mv}) and the size portfolios (${sv}) come from different French vintages.`);
     }
   } catch (err) {
     notes.push(`Size portfolios: ${(err as Error).message}`);
@@ -112,7 +113,8 @@ export function eventSnapshot(
       );
       spreads.push({
         weighting,
-        source: `${panel.dataset}, monthly, ${weighting}-weighted, ${panel.vintage}`,
+        provenance: panel.provenance,
+        unit: 'decimal',
         result,
       });
     } catch (err) {
@@ -120,14 +122,19 @@ export function eventSnapshot(
     }
   }
 
-  let quality = { t0: indices[0]?.t0 ?? '', baseDate: indices[0]?.base ?? '', flags: [] as QualityFlag[] };
+  let quality = {
+    t0: indices[0]?.t0 ?? '',
+    baseDate: indices[0]?.baseDate ?? '',
+    flags: [] as QualityFlag[],
+  };
   try {
     quality = snapshotFlags(data, { ...options, timing, window });
   } catch (err) {
     notes.push(`Data-quality checks: ${(err as Error).message}`);
   }
   return {
-    event: { date: options.event, timing },
+    eventDate: options.event,
+    timing,
     t0: quality.t0,
     baseDate: quality.baseDate,
     flags: quality.flags,
@@ -139,7 +146,8 @@ export function eventSnapshot(
         'ETFs: adjusted close (total return, dividends reinvested) where the source has it; indices: price index level (no dividends)',
       size: `French size portfolios (NYSE breakpoints, formed each June, CRSP): value-weighted daily returns compounded over [t0+${window[0]}, t0+${window[1]}]; minus the market = minus Mkt-RF + RF compounded over the same sessions`,
       spread:
-        'Lo 10 − Hi 10 monthly return (percentage points); "widest since" = the most recent earlier month with a spread at least as wide',
+        'Lo 10 − Hi 10 monthly return (decimal; printed in percentage points); "widest since" = the most recent earlier month with a spread at least as wide',
+      rank: 'competition rank among the months from the history start to the event month, widest first: 1 + the months strictly wider (within 1e-12); tied months share a rank (records engine rankAt)',
     },
     indices,
     size,

@@ -4,6 +4,7 @@
  */
 import { monthKey } from '../calendar/dates.ts';
 import { largestSince } from '../records/largest-since.ts';
+import { rankAt } from '../records/rank.ts';
 
 /** A month's small-minus-large spread and the latest earlier month at least as wide. */
 export interface MonthSpread {
@@ -15,9 +16,15 @@ export interface MonthSpread {
   /** The most recent earlier month with a spread >= this one's, or null if none since the history began. */
   widestSince: { month: string; spread: number } | null;
   historyStart: string;
-  /** How many months in the history (this one included) had a spread >= this one's. */
+  /**
+   * Competition rank among the months from the history's start to this one (records engine `rankAt`, widest
+   * first): 1 + the months strictly wider; tied months share it ("joint 302nd").
+   */
   rank: number;
-  months: number;
+  /** How many months with a value the history holds up to this one (this one included). */
+  of: number;
+  /** How many other months have the same spread (within 1e-12). */
+  ties: number;
 }
 
 /**
@@ -43,14 +50,7 @@ export function monthSpread(
   const j = largestSince(spreads)[at];
   const since: MonthSpread['widestSince'] =
     j >= 0 ? { month: monthKey(monthly.days[j]), spread: spreads[j] } : null;
-  let rank = 1;
-  let months = 0;
-  for (let i = 0; i <= at; i++) {
-    const v = spreadAt(i);
-    if (Number.isNaN(v)) continue;
-    months++;
-    if (i !== at && v >= s - 1e-12) rank++;
-  }
+  const { rank, of, ties } = rankAt(spreads, at);
   return {
     month: key,
     small: monthly.small[at],
@@ -59,6 +59,7 @@ export function monthSpread(
     widestSince: since,
     historyStart: monthKey(monthly.days[0]),
     rank,
-    months,
+    of,
+    ties,
   };
 }

@@ -21,6 +21,7 @@ import { alignReturns, returnOver, type Series } from '../events/series.ts';
 import { compound, compoundPath } from '../math/compound.ts';
 import { largestSince, SINCE_START } from '../records/largest-since.ts';
 import { rankAt } from '../records/rank.ts';
+import { type RegionSetStanding, regionSetStanding } from './region-set.ts';
 
 /** One window's values (decimals). */
 export interface RegionWindow {
@@ -58,6 +59,8 @@ export interface RegionSnapshot {
     /** True when the data end inside the event month: the value is month-to-date (provisional). */
     partial: boolean;
   } | null;
+  /** The event among its set (regional, else US elections) over the first three sessions, or null. */
+  set: RegionSetStanding | null;
   sources: string[];
   /** The datasets read, with their vintages (from the series' `source`, 'dataset daily, vintage'). */
   data: { name: string; vintage: string | null }[];
@@ -108,6 +111,10 @@ export function regionSnapshot(
       smb: Array.from(compoundPath(rs, anchor.base, anchor.base, end)),
       market: Array.from(compoundPath(rm, anchor.base, anchor.base, end)),
     },
+    set:
+      anchor.t0 + 2 < calendar.days.length
+        ? regionSetStanding(rs, calendar, eventDate, [0, 2], `${region} SMB`)
+        : null,
     month: monthRecord(rs, calendar, fromDay(calendar.days[anchor.t0]).slice(0, 7)),
     sources: [
       `${smb.name}: ${smb.basis}; ${smb.source}`,

@@ -10,9 +10,11 @@ import { anchorEvent, type EventAnchor, type NewsTiming, TradingCalendar } from 
 export interface SinceReturn {
   /** Trading days after the event (t0 = 1st), or null for a return to a given date. */
   days: number | null;
-  from: string;
-  to: string;
-  /** Decimal. */
+  /** The base close: the last close before the news. */
+  baseDate: string;
+  /** The close the return runs to. */
+  endDate: string;
+  /** Decimal (the unit sits on the block holding the returns: docs/json.md). */
   value: number;
 }
 
@@ -42,8 +44,8 @@ export function returnsSince(
     }
     out.push({
       days: k,
-      from: anchor.baseDate,
-      to: fromDay(series.days[i]),
+      baseDate: anchor.baseDate,
+      endDate: fromDay(series.days[i]),
       value: series.values[i] / base - 1,
     });
   }
@@ -53,8 +55,8 @@ export function returnsSince(
       throw new Error(`--to ${options.to} is not after the event's base close ${anchor.baseDate}`);
     out.push({
       days: null,
-      from: anchor.baseDate,
-      to: fromDay(series.days[i]),
+      baseDate: anchor.baseDate,
+      endDate: fromDay(series.days[i]),
       value: series.values[i] / base - 1,
     });
   }

@@ -1,27 +1,25 @@
 /** The types `eventSnapshot` reads and returns (src/findings/event-snapshot.ts). */
 import type { NewsTiming } from '../calendar/trading-days.ts';
 import type { QualityFlag } from '../events/quality/flags.ts';
+import type { Provenance } from '../provenance.ts';
 import type { MonthSpread } from './month-spread.ts';
 import type { SinceReturn } from './returns-since.ts';
 import type { BucketWindowReturn } from './size-window.ts';
 
-/** A price series as the snapshot needs it (io's PriceSeries fits). */
+/** A price series as the snapshot needs it (the store's PriceSeries fits). */
 export interface SnapshotPriceSeries {
   id: string;
-  dataset: string;
   basis: string;
-  vintage: string | null;
+  provenance: Provenance;
   days: Int32Array;
   values: Float64Array;
   /** Bars left out because their day was not an NYSE session (ISO dates), said in the flags. */
   offSession?: string[];
 }
 
-/** A panel of portfolio returns on one date axis (io's PortfolioPanel fits). */
+/** A panel of portfolio returns on one date axis (the store's PortfolioPanel fits). */
 export interface SnapshotPanel {
-  dataset: string;
-  vintage: string;
-  weighting: string;
+  provenance: Provenance;
   days: Int32Array;
   returns: Record<string, Float64Array>;
 }
@@ -31,13 +29,19 @@ export interface SnapshotData {
   prices: SnapshotPriceSeries[];
   missing: { id: string; reason: string }[];
   dailyVW: SnapshotPanel;
-  market: { dataset: string; vintage: string; days: Int32Array; values: Float64Array };
+  /** Mkt-RF + RF, daily, decimal. */
+  market: { provenance: Provenance; days: Int32Array; values: Float64Array };
   monthlyVW: SnapshotPanel;
   monthlyEW: SnapshotPanel;
 }
 
+/**
+ * The first look at an event, in the JSON vocabulary (docs/json.md): dates are `eventDate`, `t0`, `baseDate`,
+ * `endDate`; `window` is { from, to } in sessions relative to t0; each block holding returns says `unit`.
+ */
 export interface EventSnapshot {
-  event: { date: string; timing: NewsTiming };
+  eventDate: string;
+  timing: NewsTiming;
   /** t0 and the base close on the NYSE calendar: the report's one t0 (a series off it is flagged). */
   t0: string;
   baseDate: string;
@@ -47,23 +51,31 @@ export interface EventSnapshot {
   indices: {
     id: string;
     name: string;
-    dataset: string;
-    vintage: string | null;
     basis: string;
+    provenance: Provenance;
     t0: string;
-    base: string;
+    baseDate: string;
+    /** The unit of `returns[].value`. */
+    unit: 'decimal';
     returns: SinceReturn[];
     beyondData: number[];
   }[];
   size: {
-    window: [number, number];
-    from: string;
-    to: string;
+    window: { from: number; to: number };
+    t0: string;
+    /** The close before the window's first session. */
+    baseDate: string;
+    /** The window's last session. */
+    endDate: string;
     sessions: string[];
-    source: string;
-    market: string;
+    /** The unit of every value, market and excess in `groups`. */
+    unit: 'decimal';
+    provenance: Provenance;
+    /** The market: Mkt-RF + RF of French's factors. */
+    market: Provenance;
     groups: Record<string, BucketWindowReturn[]>;
   } | null;
-  spreads: { weighting: 'value' | 'equal'; source: string; result: MonthSpread }[];
+  /** The unit of `result.small`, `large`, `spread` and `widestSince.spread`. */
+  spreads: { weighting: 'value' | 'equal'; provenance: Provenance; unit: 'decimal'; result: MonthSpread }[];
   notes: string[];
 }

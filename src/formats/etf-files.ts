@@ -3,8 +3,9 @@
  * - etf-flows: `date,ticker` + any of `flow` (USD, + = inflow), `shares_outstanding`, `nav` (USD/share), `aum` (USD);
  * - etfs: `ticker,name,category[,benchmark,issuer,inception]`.
  */
+
+import { headerOf, need } from './csv-header.ts';
 import { ImportError } from './errors.ts';
-import { headerOf, need } from './generic.ts';
 import { checkIdentifier, normalizeTicker } from './ticker.ts';
 import { bump, newStats, type Parsed, type ParseOptions } from './types.ts';
 import { type CellAt, checkNonNegative, isMissing, parseDateCell, parseNumberCell } from './validate.ts';

@@ -90,16 +90,22 @@ async function loadFlows(store: Store, category: string) {
   );
   if (!n?.n) return null;
   const cols = await store.typedColumns(
-    `SELECT (f.date - DATE '1970-01-01')::INTEGER AS d, sum(f.flow) AS flow, string_agg(DISTINCT f.source, ', ') AS src
+    `SELECT (f.date - DATE '1970-01-01')::INTEGER AS d, sum(f.flow) AS flow
        FROM etf_flows f JOIN etfs e ON e.ticker = f.ticker
       WHERE lower(e.category) = lower($1) AND f.flow IS NOT NULL
       GROUP BY f.date ORDER BY f.date`,
     [category],
-    { numbers: ['d', 'flow'], strings: ['src'] },
+    { numbers: ['d', 'flow'] },
   );
   const days = cols.d;
   if (days.length === 0) return null;
-  const sources = [...new Set(cols.src.flatMap((s) => s.split(', ')))].sort();
+  // The datasets as rows (not aggregated into a string to be split back).
+  const rows = await store.all<{ src: string }>(
+    `SELECT DISTINCT f.source AS src FROM etf_flows f JOIN etfs e ON e.ticker = f.ticker
+      WHERE lower(e.category) = lower($1) AND f.flow IS NOT NULL ORDER BY src`,
+    [category],
+  );
+  const sources = rows.map((r) => r.src);
   return { dataset: sources.join(', '), days: Int32Array.from(days), flows: cols.flow };
 }
 

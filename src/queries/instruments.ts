@@ -13,24 +13,14 @@ import { fromDay, toDay } from '../calendar/dates.ts';
 import { nyseCalendar } from '../calendar/nyse.ts';
 import { anchorEvent } from '../calendar/trading-days.ts';
 import { relativeWindow } from '../calendar/windows.ts';
-import { etfFlows } from '../flows/etf-flows.ts';
-import {
-  type Exposure,
-  exposuresWithoutFund,
-  fundsFor,
-  type Match,
-  parseExposure,
-  SIZE_BAND,
-  SIZE_SCHEME,
-} from '../sectors/exposure.ts';
-import { type SectorBucketResult, sectorBuckets } from '../sectors/sector-buckets.ts';
-import { type Tracking, tracking } from '../sectors/tracking.ts';
+import { type Exposure, exposuresWithoutFund, fundsFor, parseExposure } from '../sectors/exposure.ts';
+import type { SectorBucketResult } from '../sectors/sector-buckets.ts';
 import { type EtfEntry, readEtfRegistry, readEtfRegistryFile } from '../store/etf-registry.ts';
-import { loadPrices } from '../store/series-load.ts';
 import type { Store } from '../store/store.ts';
-import { readFlowInputs } from './flows-store.ts';
-import { loadPanel } from './panel.ts';
-import { panelSectors } from './sectors.ts';
+import { exposureSeries } from './exposure-series.ts';
+import { type InstrumentRow, instrumentRow } from './instrument-row.ts';
+
+export type { InstrumentRow } from './instrument-row.ts';
 
 /** An instruments question. */
 export interface InstrumentsQuery {
@@ -42,30 +32,6 @@ export interface InstrumentsQuery {
   cache?: Map<string, Promise<SectorBucketResult | Error>>;
   /** Registry rows to use instead of the store's registry (plus the shipped one). */
   registry?: EtfEntry[];
-}
-
-/** One fund's row. */
-export interface InstrumentRow {
-  ticker: string;
-  name: string;
-  category: string;
-  sector: string | null;
-  match: Match;
-  /** The fund's own exposure, e.g. "US small cap industrials". */
-  exposure: string;
-  inception: string | null;
-  note: string | null;
-  /** First bar in the store (any dataset) and the dataset it is in; null without prices. */
-  historyStart: string | null;
-  historyDataset: string | null;
-  /** Compounded return over the window (base close to last close); null without prices on both closes. */
-  returnSinceEvent: number | null;
-  /** Against the exposure's series over the window's daily returns; null without one of them. */
-  tracking: Tracking | null;
-  /** Net flows over the window (after the base close) where the store has flow inputs, USD. */
-  flows: { rows: number; total: number | null } | null;
-  /** Why a figure is missing. */
-  missing: string[];
 }
 
 /** The answer. */
@@ -108,49 +74,7 @@ export async function queryInstruments(store: Store, q: InstrumentsQuery): Promi
   const registry = q.registry ?? (await registryOf(store));
   const series = await exposureSeries(store, exposure, days, q.cache);
   const funds: InstrumentRow[] = [];
-  for (const f of fundsFor(registry, exposure)) {
-    const e = f.entry;
-    const missing: string[] = [];
-    const row: InstrumentRow = {
-      ticker: e.ticker,
-      name: e.name,
-      category: e.category,
-      sector: e.sector ?? null,
-      match: f.match,
-      exposure: f.exposure.name,
-      inception: e.inception,
-      note: e.note ?? null,
-      historyStart: null,
-      historyDataset: null,
-      returnSinceEvent: null,
-      tracking: null,
-      flows: null,
-      missing,
-    };
-    const h = await store.one<{ first: string | null; ds: string | null }>(
-      'SELECT min(date)::VARCHAR AS first, arg_min(source, date) AS ds FROM bars WHERE id = $1',
-      [e.ticker],
-    );
-    row.historyStart = h?.first ?? null;
-    row.historyDataset = h?.ds ?? null;
-    if (!row.historyStart) missing.push('no prices in the store (import a price file for it)');
-    else {
-      const p = await loadPrices(store, e.ticker);
-      const at = new Map<number, number>();
-      for (let i = 0; i < p.days.length; i++) at.set(p.days[i], p.values[i]);
-      const v = days.map((d) => at.get(toDay(d)) ?? Number.NaN);
-      const r = v[v.length - 1] / v[0] - 1;
-      row.returnSinceEvent = Number.isFinite(r) ? r : null;
-      if (row.returnSinceEvent === null)
-        missing.push(`no price on ${Number.isNaN(v[0]) ? days[0] : days.at(-1)}`);
-      const daily = v.slice(1).map((x, i) => x / v[i] - 1);
-      if (series.daily) row.tracking = tracking(daily, series.daily);
-      else missing.push('no exposure series (no stock panel covering the window)');
-    }
-    row.flows = await fundFlows(store, e.ticker, days[0], days.at(-1)!);
-    if (!row.flows) missing.push('no flows imported');
-    funds.push(row);
-  }
+  for (const f of fundsFor(registry, exposure)) funds.push(await instrumentRow(store, f, days, series));
   return {
     exposure,
     event: q.event,
@@ -177,88 +101,4 @@ export async function queryInstruments(store: Store, q: InstrumentsQuery): Promi
       'history start: the first bar in the store, not the fund’s inception (see the registry note for how the inception was checked)',
     ],
   };
-}
-
-/** The exposure's daily series on `days` (returns on days[1..]) from the stock panel, or why there is none. */
-/**
- * A fund's net flows over (base, to] by the flows engine (src/flows/etf-flows.ts, method 'auto': the vendor's
- * flow, else Δshares × NAV with splits detected, else from AUM), or null when `etf_flows` has no row for it.
- */
-async function fundFlows(
-  store: Store,
-  ticker: string,
-  base: string,
-  to: string,
-): Promise<{ rows: number; total: number | null } | null> {
-  const has = await store.one<{ n: number }>(
-    'SELECT count(*)::DOUBLE AS n FROM etf_flows WHERE ticker = $1',
-    [ticker],
-  );
-  if (!has?.n) return null;
-  const x = await readFlowInputs(store, { tickers: [ticker], from: fromDay(toDay(base) - 40), to });
-  const f = etfFlows(x);
-  let rows = 0;
-  let total = 0;
-  for (let i = 0; i < x.day.length; i++) {
-    if (x.day[i] <= toDay(base) || x.day[i] > toDay(to) || !Number.isFinite(f.flow[i])) continue;
-    rows++;
-    total += f.flow[i];
-  }
-  return { rows, total: rows ? total : null };
-}
-
-/** The CRSP-band × sector buckets over `days` (formed at days[0]). */
-async function bandBuckets(store: Store, days: string[]): Promise<SectorBucketResult> {
-  const panel = await loadPanel(store, { from: fromDay(toDay(days[0]) - 10), to: days.at(-1) });
-  const { sector } = await panelSectors(store, panel);
-  return sectorBuckets(panel, sector, {
-    scheme: SIZE_SCHEME,
-    formation: days[0],
-    weightings: ['value'],
-    from: days[1],
-    to: days.at(-1),
-  });
-}
-
-async function exposureSeries(
-  store: Store,
-  x: Exposure,
-  days: string[],
-  cache?: Map<string, Promise<SectorBucketResult | Error>>,
-): Promise<{ name: string; daily: Float64Array | null; total: number | null; note: string | null }> {
-  const band = x.size && x.size !== 'total' ? SIZE_BAND[x.size] : null;
-  const name = `stocks: ${[x.size ? (band ? `CRSP band ${band}` : 'all sizes') : 'all sizes', x.sector ?? 'all sectors'].join(', ')}, value-weighted`;
-  const note = x.style
-    ? `no ${x.style} split on stocks (no book values): tracked against the size/sector blend`
-    : null;
-  const key = `${days[0]}|${days.at(-1)}`;
-  let pending = cache?.get(key);
-  if (!pending) {
-    pending = bandBuckets(store, days).catch((err: Error) => err);
-    cache?.set(key, pending);
-  }
-  const r = await pending;
-  if (r instanceof Error) return { name, daily: null, total: null, note: r.message };
-  if (r.dates.length !== days.length - 1 || r.dates.at(-1) !== days.at(-1))
-    return {
-      name,
-      daily: null,
-      total: null,
-      note: `the stock panel does not cover ${days[1]} .. ${days.at(-1)}`,
-    };
-  const K = r.K;
-  const G = r.groups.length;
-  const b = band ? r.labels.indexOf(band) : -1;
-  const g = x.sector ? r.groups.indexOf(x.sector) : -1;
-  if (x.sector && g < 0)
-    return { name, daily: null, total: null, note: `no ${x.sector} stocks in the panel` };
-  const daily = new Float64Array(r.dates.length);
-  for (let i = 0; i < daily.length; i++) {
-    if (g >= 0 && b >= 0) daily[i] = r.returns.value![i * (G * K + 1) + g * K + b];
-    else if (g >= 0) daily[i] = r.sectorReturns.value![i * (G + 1) + g];
-    else daily[i] = r.base.returns.value![i * (K + 1) + (b >= 0 ? b : K)];
-  }
-  let total = 1;
-  for (const x of daily) total *= 1 + x;
-  return { name, daily, total: Number.isFinite(total) ? total - 1 : null, note };
 }

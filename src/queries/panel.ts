@@ -161,7 +161,7 @@ async function readPanelColumns(store: Store, sql: string, params: (string | nul
   return { stock, day, price, cap };
 }
 
-type Meta = {
+export type Meta = {
   id: string;
   name: string | null;
   exchange: string | null;
@@ -176,7 +176,7 @@ type Meta = {
  * whoever imported them; a more specific stored type (e.g. 'adr' from the companylist's ADR TSO field, or
  * 'etf' from the importer's known list) wins over 'common'.
  */
-function securityTypes(meta: readonly Meta[]): string[] {
+export function securityTypes(meta: readonly Meta[]): string[] {
   const types = meta.map((m) => {
     // The importer stores NASDAQ's 'n/a' as NULL: read a named row without sector/industry as 'n/a'.
     const fields = m.name ? { name: m.name, sector: m.sector ?? 'n/a', industry: m.industry ?? 'n/a' } : null;

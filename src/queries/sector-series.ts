@@ -39,7 +39,7 @@ export async function loadSectorSeries(
   values: Float64Array;
   conventions: string[];
 } | null> {
-  const { parseSector } = await import('../sectors/sector-map.ts');
+  const { parseSector } = await import('../sectors/gics.ts');
   const sector = parseSector(q.sector);
   const weighting = q.weighting ?? 'value';
   let panel: Panel;

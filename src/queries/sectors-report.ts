@@ -5,7 +5,7 @@
  * returns the one line that says which import enables the section.
  */
 import type { ReportEvent } from '../findings/build.ts';
-import type { SectorReportData } from '../report/sectors-section.ts';
+import type { SectorReportData } from '../report/sector-report-data.ts';
 import type { Store } from '../store/store.ts';
 import { queryInstruments } from './instruments.ts';
 import { querySectorEvent } from './sectors.ts';

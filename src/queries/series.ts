@@ -22,8 +22,9 @@ import type { Series } from '../events/series.ts';
 import type { Weighting } from '../portfolios/kernel.ts';
 import { loadFactors, loadPortfolioReturns, loadPrices } from '../store/series-load.ts';
 import type { Store } from '../store/store.ts';
-import { queryBuckets } from './buckets-query.ts';
+import { type BucketQuery, queryBuckets } from './buckets-query.ts';
 import { loadRegionSeries, regionalSpec } from './region-series.ts';
+import type { SeriesSource } from './series-source.ts';
 
 const FRENCH_ME = 'french/Portfolios_Formed_on_ME';
 
@@ -31,7 +32,7 @@ const FRENCH_ME = 'french/Portfolios_Formed_on_ME';
  * Loads one series by spec (see the module comment).
  * @example await loadSeries(store, 'french:Lo 10')
  */
-export async function loadSeries(store: Store, spec: string): Promise<Series> {
+export async function loadSeries(store: Store, spec: string, from: SeriesSource = {}): Promise<Series> {
   let s = spec.trim();
   if (s === '')
     throw new Error('invalid series: ""; expected e.g. "french:Lo 10", "market", "IWM" or "^RUT:price"');
@@ -65,7 +66,7 @@ export async function loadSeries(store: Store, spec: string): Promise<Series> {
       source: `${FRENCH_ME} daily, ${p.vintage}`,
     };
   }
-  if (s.startsWith('bucket:')) return loadBucket(store, s, spec);
+  if (s.startsWith('bucket:')) return loadBucket(store, s, spec, from);
   const reg = regionalSpec(s);
   if (reg && reg.region !== 'us') return loadRegionSeries(store, reg.region, reg.name);
   if (reg) s = /^market$/i.test(reg.name) ? 'market' : `factor:${/^smb$/i.test(reg.name) ? 'SMB' : reg.name}`;
@@ -92,7 +93,7 @@ export async function loadSeries(store: Store, spec: string): Promise<Series> {
   const m = /^(.+?)(?::(total|price))?$/.exec(s);
   const id = m![1].toUpperCase();
   const basis = (m![2] ?? 'total') as 'total' | 'price';
-  const p = await loadPrices(store, id, { basis });
+  const p = from.prices ? await from.prices(id, { basis }) : await loadPrices(store, id, { basis });
   const words =
     p.basis === 'total'
       ? 'total return (adjusted close)'
@@ -109,7 +110,7 @@ export async function loadSeries(store: Store, spec: string): Promise<Series> {
   };
 }
 
-async function loadBucket(store: Store, s: string, spec: string): Promise<Series> {
+async function loadBucket(store: Store, s: string, spec: string, from: SeriesSource): Promise<Series> {
   const [scheme, label, weighting = 'value', formation = 'june'] = s
     .slice(7)
     .split('/')
@@ -118,12 +119,8 @@ async function loadBucket(store: Store, s: string, spec: string): Promise<Series
     throw new Error(
       `invalid series: ${JSON.stringify(spec)}; expected bucket:<scheme>/<label>[/<weighting>[/<formation>]]`,
     );
-  const q = await queryBuckets(store, {
-    source: 'stocks',
-    scheme,
-    weighting: weighting as Weighting,
-    formation,
-  });
+  const bq: BucketQuery = { source: 'stocks', scheme, weighting: weighting as Weighting, formation };
+  const q = from.buckets ? await from.buckets(bq) : await queryBuckets(store, bq);
   const k = q.labels.indexOf(label);
   if (k < 0)
     throw new Error(
@@ -174,10 +171,14 @@ export function parseMetric(metric: string): { spec: string; sign: 1 | -1 }[] {
  * Loads every leg of a metric.
  * @example await loadMetric(store, 'french:Lo 10 - french:Hi 10')
  */
-export async function loadMetric(store: Store, metric: string): Promise<{ series: Series; sign: 1 | -1 }[]> {
+export async function loadMetric(
+  store: Store,
+  metric: string,
+  from: SeriesSource = {},
+): Promise<{ series: Series; sign: 1 | -1 }[]> {
   const out: { series: Series; sign: 1 | -1 }[] = [];
   for (const leg of parseMetric(metric))
-    out.push({ series: await loadSeries(store, leg.spec), sign: leg.sign });
+    out.push({ series: await loadSeries(store, leg.spec, from), sign: leg.sign });
   return out;
 }
 

@@ -4,6 +4,7 @@
  */
 import { fromDay, toDay } from '../calendar/dates.ts';
 import { isNyseSession } from '../calendar/nyse.ts';
+import type { Provenance } from '../provenance.ts';
 import {
   loadFactors,
   loadPortfolioReturns,
@@ -38,7 +39,13 @@ export interface SnapshotInputs {
   missing: { id: string; reason: string }[];
   dailyVW: PortfolioPanel;
   /** Mkt-RF + RF, daily, decimal; from the factors vintage closest to the daily size file's. */
-  market: { dataset: string; vintage: string; days: Int32Array; values: Float64Array };
+  market: {
+    dataset: string;
+    vintage: string;
+    provenance: Provenance;
+    days: Int32Array;
+    values: Float64Array;
+  };
   monthlyVW: PortfolioPanel;
   monthlyEW: PortfolioPanel;
 }
@@ -62,11 +69,11 @@ export function dailyRange(event: string, to?: string): { from: string; to: stri
 export async function loadSnapshotInputs(
   store: Store,
   subjects: string[] = Object.keys(SNAPSHOT_SUBJECTS),
-  options: { daily?: { from: string; to: string } } = {},
+  options: { daily?: { from: string; to: string }; prices?: (id: string) => Promise<PriceSeries> } = {},
 ): Promise<SnapshotInputs> {
   // The loads are independent: start them together (a pooled store runs them on several connections).
   const priceLoads = subjects.map((id) =>
-    loadPrices(store, id).then(
+    (options.prices ? options.prices(id) : loadPrices(store, id)).then(
       (p) => ({ p }),
       (err) => ({ miss: { id, reason: (err as Error).message } }),
     ),
@@ -113,7 +120,13 @@ export async function loadSnapshotInputs(
     prices,
     missing,
     dailyVW,
-    market: { dataset: f.dataset, vintage: f.vintage, days: f.days, values: mk },
+    market: {
+      dataset: f.dataset,
+      vintage: f.vintage,
+      provenance: { ...f.provenance, series: 'Mkt-RF + RF' },
+      days: f.days,
+      values: mk,
+    },
     monthlyVW,
     monthlyEW,
   };

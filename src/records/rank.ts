@@ -1,6 +1,10 @@
 /**
  * Rank of a period among the periods of a history, competition style: rank = 1 + the number of periods
  * strictly better, so tied periods share a rank ("joint 3rd"). NaN periods are not counted.
+ * Two values tie when they differ by at most `tolerance` (default 1e-12): spreads computed from data published
+ * to two decimals of a percent (French's files) are equal at that precision but not always in floating point.
+ * This is the one ranking rule of capgap (docs/flows-and-records.md, "One rank rule"): `capgap records`, `capgap check`,
+ * `capgap report` and the page's month standing all rank with it.
  */
 import { checkDirection, type Direction } from './largest-since.ts';
 
@@ -12,6 +16,17 @@ export interface RankOptions {
   from?: number;
   /** Last index of the history considered (inclusive); defaults to the last period. */
   to?: number;
+  /** Values at most this far apart tie (absolute); defaults to 1e-12. */
+  tolerance?: number;
+}
+
+/** The default tie tolerance of {@link rankIn}, {@link rankAt} and {@link ranks}. */
+export const TIE_TOLERANCE = 1e-12;
+
+function checkTolerance(t: number): number {
+  if (!(t >= 0) || !Number.isFinite(t))
+    throw new Error(`invalid tolerance: ${t}; expected a finite number >= 0`);
+  return t;
 }
 
 /** Where one period stands in a history. */
@@ -33,6 +48,7 @@ export interface Rank {
 export function rankIn(values: ArrayLike<number>, value: number, options: RankOptions = {}): Rank {
   const sign = checkDirection(options.direction ?? 'high') === 'low' ? -1 : 1;
   const { from, to } = checkRange(values.length, options.from, options.to);
+  const tol = checkTolerance(options.tolerance ?? TIE_TOLERANCE);
   let better = 0;
   let equal = 0;
   let of = 0;
@@ -41,8 +57,8 @@ export function rankIn(values: ArrayLike<number>, value: number, options: RankOp
     const x = sign * values[j];
     if (Number.isNaN(x)) continue;
     of++;
-    if (x > v) better++;
-    else if (x === v) equal++;
+    if (x > v + tol) better++;
+    else if (x >= v - tol) equal++;
   }
   if (Number.isNaN(v)) return { rank: Number.NaN, of, ties: 0 };
   return { rank: better + 1, of, ties: equal };
@@ -64,11 +80,16 @@ export function rankAt(values: ArrayLike<number>, index: number, options: RankOp
 }
 
 /**
- * Ranks of every period in the whole history (competition ranks, NaN for NaN), O(n log n).
+ * Ranks of every period in the whole history (competition ranks, NaN for NaN), O(n log n). A value within
+ * `tolerance` of the one ranked just above it shares its rank (as {@link rankAt} for isolated ties).
  * @example ranks([3, 9, 1, 9]) // Float64Array [3, 1, 4, 1]
  */
-export function ranks(values: ArrayLike<number>, options: { direction?: Direction } = {}): Float64Array {
+export function ranks(
+  values: ArrayLike<number>,
+  options: { direction?: Direction; tolerance?: number } = {},
+): Float64Array {
   const sign = checkDirection(options.direction ?? 'high') === 'low' ? -1 : 1;
+  const tol = checkTolerance(options.tolerance ?? TIE_TOLERANCE);
   const n = values.length;
   const idx: number[] = [];
   for (let i = 0; i < n; i++) if (!Number.isNaN(values[i])) idx.push(i);
@@ -76,7 +97,7 @@ export function ranks(values: ArrayLike<number>, options: { direction?: Directio
   const out = new Float64Array(n).fill(Number.NaN);
   for (let k = 0; k < idx.length; k++) {
     const i = idx[k];
-    out[i] = k > 0 && values[idx[k - 1]] === values[i] ? out[idx[k - 1]] : k + 1;
+    out[i] = k > 0 && Math.abs(values[idx[k - 1]] - values[i]) <= tol ? out[idx[k - 1]] : k + 1;
   }
   return out;
 }

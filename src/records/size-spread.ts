@@ -1,7 +1,7 @@
 /**
  * The size spread: smallest-minus-largest decile return for a month (French's 'Lo 10' minus 'Hi 10'), with
  * its record context ("the widest since Apr 2010"). Pure: the caller reads the two series (see
- * src/queries/spread-series.ts for the store reader).
+ * src/queries/decile-pair.ts for the store reader).
  *
  * Conventions: spread = r(Lo 10) − r(Hi 10), simple monthly returns as decimals (0.0633 = 6.33 pp); "widest"
  * means the largest small-minus-large value (direction 'high'; 'low' asks for the widest large-cap lead);

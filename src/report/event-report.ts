@@ -10,9 +10,11 @@ import { type MarketEvent, midtermElections, presidentialElections } from '../ev
 import type { Finding } from '../findings/finding.ts';
 import type { EventSnapshot, SnapshotData } from '../findings/snapshot-types.ts';
 import type { WeeklyFlowsData } from './charts/weekly-flows.ts';
-import { eventFromCompare, returnFromRecord } from './from-engines.ts';
+import { eventFromCompare } from './from-compare.ts';
+import { returnFromRecord } from './from-records.ts';
 import { snapshotReport } from './from-snapshot.ts';
 import type { Report } from './report.ts';
+import { dataRef } from './snapshot-options.ts';
 
 /** The event set an event date belongs to, with how sentences name it. */
 export interface EventSetMatch {
@@ -91,15 +93,15 @@ export function buildEventReport(
   data: SnapshotData,
   options: EventReportOptions = {},
 ): Report {
-  const match = eventSetFor(snapshot.event.date);
+  const match = eventSetFor(snapshot.eventDate);
   const extra: Finding[] = [];
   const notes = [...(options.notes ?? [])];
   let eventSet: ReturnType<typeof eventFromCompare>['chart'] | undefined;
   const event = {
-    date: snapshot.event.date,
-    name: match?.eventName ?? options.eventName ?? `event of ${snapshot.event.date}`,
+    date: snapshot.eventDate,
+    name: match?.eventName ?? options.eventName ?? `event of ${snapshot.eventDate}`,
     short: match?.short ?? 'the event',
-    timing: snapshot.event.timing,
+    timing: snapshot.timing,
   };
   if (match && snapshot.size) {
     const d = data.dailyVW;
@@ -111,11 +113,11 @@ export function buildEventReport(
         ],
         new TradingCalendar(d.days),
         match.events,
-        { window: snapshot.size.window },
+        { window: [snapshot.size.window.from, snapshot.size.window.to] },
       );
       const set = eventFromCompare(
         { ...cmp, metric: 'Lo 10 − Hi 10' },
-        { event, setName: match.setName, data: [{ name: d.dataset, vintage: d.vintage }] },
+        { event, setName: match.setName, data: [dataRef(d.provenance)] },
       );
       extra.push(set.finding);
       eventSet = set.chart;

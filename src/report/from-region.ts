@@ -17,6 +17,7 @@ import {
   SMB_MEASURE,
 } from '../findings/region-findings.ts';
 import type { RegionSnapshot } from '../findings/region-snapshot.ts';
+import { eventSetChart } from './charts/event-set.ts';
 import { sinceEventChart } from './charts/since-event.ts';
 import { eventSetFor } from './event-report.ts';
 import type { Report } from './report.ts';
@@ -73,7 +74,12 @@ export function buildRegionReport(s: RegionSnapshot, o: RegionReportOptions): Re
       relative: [0, w.sessions - 1] as [number, number],
       frequency: 'daily',
     };
-    windows.push(regionSmbFinding({ region, window, value: w.smb, data, event, command }));
+    // The first three sessions carry the event's rank in its set (as the US report's event-window finding).
+    const t = w.sessions === 3 && s.set ? s.set : null;
+    const record = t
+      ? { rank: t.value < 0 ? t.shortfallRank : t.rank, of: t.of, among: t.name, historyStart: t.since }
+      : undefined;
+    windows.push(regionSmbFinding({ region, window, value: w.smb, data, event, command, record }));
     windows.push(regionMarketFinding({ region, window, value: w.market, data, event, command }));
   }
   const month = s.month ? regionMonthFindings(region, s.month, data, command) : [];
@@ -98,6 +104,22 @@ export function buildRegionReport(s: RegionSnapshot, o: RegionReportOptions): Re
     },
   );
   chart.findings = windows.map((f) => f.id);
+  const charts = [chart];
+  if (s.set) {
+    const set = eventSetChart(
+      {
+        events: s.set.rows.map((r) => ({ label: r.date.slice(0, 4), date: r.date, value: r.value })),
+        highlight: s.eventDate,
+        metricLabel: `${s.region} SMB, days 0 to 2 on ${s.region}'s trading days (percentage points, in US dollars)`,
+        setName: s.set.name,
+      },
+      {
+        source: `Source: ${data.map((d) => `${d.name}${d.vintage ? ` (${d.vintage})` : ''}`).join('; ')}. ${SMB_MEASURE}. Chart: capgap.`,
+      },
+    );
+    set.findings = windows.filter((f) => f.record).map((f) => f.id);
+    charts.push(set);
+  }
   const notes = [
     `Every return is in US dollars (French's regional files); SMB uses French regional breakpoints (big = the top 90% of ${s.region}'s market cap).`,
     ...s.sources.map((x) => `Source: ${x}.`),
@@ -108,14 +130,14 @@ export function buildRegionReport(s: RegionSnapshot, o: RegionReportOptions): Re
     title: `${event.name}: small caps vs large caps in ${s.region} (SMB, French regional breakpoints, in US dollars)`,
     event,
     findings,
-    charts: [chart],
+    charts,
     notes,
     sections: [
       {
         title: `SMB and the ${s.region} market after ${event.short}`,
         intro: `Windows count ${s.region}'s own trading days from t0 = ${s.t0}; the base is the close of ${s.baseDate}.`,
         findings: windows.map((f) => f.id),
-        charts: [chart.id],
+        charts: charts.map((c) => c.id),
       },
       ...(month.length
         ? [{ title: `The month in ${s.region}'s history`, findings: month.map((f) => f.id) }]

@@ -24,15 +24,15 @@ import { sizeFindings } from './snapshot-size-findings.ts';
 export function snapshotReport(s: EventSnapshot, o: SnapshotReportOptions = {}): Report {
   const first = s.indices[0];
   const event: ReportEvent = {
-    date: s.event.date,
-    name: o.eventName ?? `event of ${s.event.date}`,
+    date: s.eventDate,
+    name: o.eventName ?? `event of ${s.eventDate}`,
     short: o.short ?? 'the event',
-    timing: s.event.timing,
+    timing: s.timing,
     t0Date: s.t0 || first?.t0,
-    baseDate: s.baseDate || first?.base,
+    baseDate: s.baseDate || first?.baseDate,
   };
-  const toArg = first?.returns.find((r) => r.days === null)?.to;
-  const command = o.command ?? `capgap report --event ${s.event.date}${toArg ? ` --to ${toArg}` : ''}`;
+  const toArg = first?.returns.find((r) => r.days === null)?.endDate;
+  const command = o.command ?? `capgap report --event ${s.eventDate}${toArg ? ` --to ${toArg}` : ''}`;
   const leftOut: string[] = [];
   const out: FindingSink = {
     event,
@@ -70,7 +70,7 @@ export function snapshotReport(s: EventSnapshot, o: SnapshotReportOptions = {}):
   const has = (id: string) => charts.some((c) => c.id === id);
   if (s.size) {
     sections.push({
-      title: `Size buckets over [t0+${s.size.window[0]}, t0+${s.size.window[1]}]`,
+      title: `Size buckets over [t0+${s.size.window.from}, t0+${s.size.window.to}]`,
       findings: [
         ...(top[0]?.metric === 'spread' && top[0].window.frequency === 'daily' ? [top[0].id] : []),
         ...sizeIds,

@@ -19,6 +19,17 @@ export function regionMonthSentence(s: RegionSnapshot): string {
   return `${m.month} ${s.region} SMB ${pp(m.smb)}${m.partial ? ' (month to date, provisional)' : ''}: ${since}; rank ${m.rank} of the ${m.of} months ${m.firstMonth} .. ${m.month} by ${ahead ? 'small-cap lead' : 'small-cap shortfall'}`;
 }
 
+/** The set line: "Among the 9 UK general elections since 1992 (first three sessions, Europe SMB): …". */
+export function regionSetSentence(s: RegionSnapshot): string {
+  const t = s.set;
+  if (!t) return '';
+  const where =
+    t.value >= 0
+      ? `rank ${t.rank} of ${t.of} by gap in favour of small caps`
+      : `rank ${t.shortfallRank} of ${t.of} by shortfall of small caps (${t.rank} of ${t.of} from the widest gap in their favour)`;
+  return `Among the ${t.of} ${t.name} since ${t.since} in ${s.region}'s data (first three sessions, ${s.region} SMB ${pp(t.value)}): ${where}${t.skipped.length ? `; not ranked (outside the data): ${t.skipped.length}` : ''}`;
+}
+
 /** The whole text report. */
 export function formatRegionSnapshot(s: RegionSnapshot): string {
   const out = [
@@ -31,7 +42,9 @@ export function formatRegionSnapshot(s: RegionSnapshot): string {
     out.push(
       `  ${`${w.sessions} session${w.sessions > 1 ? 's' : ''}`.padEnd(12)}${`${w.baseDate} → ${w.endDate}`.padEnd(26)}${pct(w.smb).padStart(10)}${pct(w.market).padStart(10)}`,
     );
-  out.push('', regionMonthSentence(s), '', 'Sources');
+  out.push('', regionMonthSentence(s));
+  if (s.set) out.push(regionSetSentence(s));
+  out.push('', 'Sources');
   for (const x of s.sources) out.push(`  ${x}`);
   out.push('', 'Conventions');
   for (const c of s.conventions) out.push(`  ${c}`);

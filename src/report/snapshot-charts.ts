@@ -33,7 +33,7 @@ export function snapshotCharts(
       bucketWindowChart({
         buckets: deciles.map((b) => ({ label: shortName(b.portfolio), value: b.value })),
         market: { label: 'Market (Mkt-RF + RF)', value: deciles[0].market },
-        windowLabel: windowLabel(event, s.size.window[1] - s.size.window[0] + 1),
+        windowLabel: windowLabel(event, s.size.window.to - s.size.window.from + 1),
         dates: `${s.size.sessions[0]} to ${s.size.sessions[s.size.sessions.length - 1]}`,
       }),
     );

@@ -1,7 +1,8 @@
 /** What `snapshotReport` (src/report/from-snapshot.ts) takes besides the snapshot, and the pairs its sentences compare. */
-import type { ReportEvent } from '../findings/build.ts';
+import type { DataRef, ReportEvent } from '../findings/build.ts';
 import type { Finding } from '../findings/finding.ts';
 import type { SnapshotData } from '../findings/snapshot-types.ts';
+import { type Provenance, vintageText } from '../provenance.ts';
 import type { EventSetData } from './charts/event-set.ts';
 import type { WeeklyFlowsData } from './charts/weekly-flows.ts';
 
@@ -44,4 +45,9 @@ export interface FindingSink {
   rest: Finding[];
   /** Builds a finding, or notes why it was left out (a missing value never becomes a number). */
   safe: (build: () => Finding) => Finding | null;
+}
+
+/** A finding's dataset reference from a typed provenance. */
+export function dataRef(p: Provenance): DataRef {
+  return { name: p.dataset, vintage: vintageText(p) };
 }

@@ -4,8 +4,7 @@
  */
 import { returnFinding, spreadFinding } from '../findings/build.ts';
 import type { EventSnapshot } from '../findings/snapshot-types.ts';
-import { type FindingSink, PAIRS } from './snapshot-options.ts';
-import { ref } from './snapshot-size-findings.ts';
+import { dataRef, type FindingSink, PAIRS } from './snapshot-options.ts';
 
 /** The event month's spread findings, pushed into `out` (value-weighted to `top`); returns their ids. */
 export function monthFindings(spreads: EventSnapshot['spreads'], out: FindingSink): string[] {
@@ -21,10 +20,10 @@ export function monthFindings(spreads: EventSnapshot['spreads'], out: FindingSin
         largeValue: r.large,
         month: r.month,
         weighting: sp.weighting,
-        data: [ref(sp.source)],
+        data: [dataRef(sp.provenance)],
         record: {
           rank: r.rank,
-          of: r.months,
+          of: r.of,
           among: 'months',
           historyStart: r.historyStart,
           since: r.widestSince ? { period: r.widestSince.month, value: r.widestSince.spread } : null,
@@ -51,21 +50,19 @@ export function indexFindings(indices: EventSnapshot['indices'], out: FindingSin
     if (paired.has(i.id) && [...Object.entries(PAIRS)].some(([a, b]) => b === i.id && byId.has(a))) continue;
     const other = byId.get(PAIRS[i.id] ?? '');
     for (const r of i.returns) {
-      const o2 = other?.returns.find((x) => x.days === r.days && x.to === r.to);
+      const o2 = other?.returns.find((x) => x.days === r.days && x.endDate === r.endDate);
       const f = safe(() =>
         returnFinding({
           id: i.id,
           value: r.value,
-          from: r.from,
-          to: r.to,
+          from: r.baseDate,
+          to: r.endDate,
           days: r.days,
           basis: i.basis as 'total' | 'price' | 'price index',
-          data: [{ name: i.dataset, vintage: i.vintage }],
+          data: [dataRef(i.provenance)],
           event,
           against:
-            other && o2
-              ? { id: other.id, value: o2.value, data: [{ name: other.dataset, vintage: other.vintage }] }
-              : undefined,
+            other && o2 ? { id: other.id, value: o2.value, data: [dataRef(other.provenance)] } : undefined,
           command,
         }),
       );

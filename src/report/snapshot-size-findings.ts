@@ -2,17 +2,10 @@
  * The findings of a snapshot's size section: the event-window smallest-minus-largest decile spread (with its rank
  * in an event set when given) and each size portfolio against the market.
  */
-import { type DataRef, excessReturnFinding, spreadFinding, windowLabel } from '../findings/build.ts';
+import { excessReturnFinding, spreadFinding, windowLabel } from '../findings/build.ts';
 import type { Finding } from '../findings/finding.ts';
 import type { EventSnapshot } from '../findings/snapshot-types.ts';
-import type { FindingSink, SnapshotReportOptions } from './snapshot-options.ts';
-
-/** A dataset reference from a snapshot source string. */
-export function ref(source: string): DataRef {
-  // event-snapshot writes sources as 'dataset, frequency, weighting, vintage'.
-  const parts = source.split(', ');
-  return { name: parts[0], vintage: parts.length > 1 ? parts[parts.length - 1] : null };
-}
+import { dataRef, type FindingSink, type SnapshotReportOptions } from './snapshot-options.ts';
 
 /** The event-window findings of `s.size`, pushed into `out` (lead spread first); returns the bucket findings' ids. */
 export function sizeFindings(
@@ -23,7 +16,7 @@ export function sizeFindings(
   const { event, command, top, rest, safe } = out;
   const sizeIds: string[] = [];
   const deciles = size.groups.deciles;
-  const data = [ref(size.source), ref(size.market.replace(/^Mkt-RF \+ RF, /, ''))];
+  const data = [dataRef(size.provenance), dataRef(size.market)];
   if (!event.t0Date) event.t0Date = size.sessions[0];
   const lo = deciles?.find((b) => b.portfolio === 'Lo 10');
   const hi = deciles?.find((b) => b.portfolio === 'Hi 10');
@@ -50,10 +43,10 @@ export function sizeFindings(
         smallValue: lo.value,
         largeValue: hi.value,
         window: {
-          from: size.from,
-          to: size.to,
-          label: windowLabel(event, size.window[1] - size.window[0] + 1),
-          relative: size.window,
+          from: size.baseDate,
+          to: size.endDate,
+          label: windowLabel(event, size.window.to - size.window.from + 1),
+          relative: [size.window.from, size.window.to],
         },
         weighting: 'value',
         data: [data[0]],
@@ -63,7 +56,7 @@ export function sizeFindings(
       }),
     );
     if (f0) {
-      f0.id = `spread-Lo 10-Hi 10-${event.date}-${size.window[0]}-${size.window[1]}`; // = eventFromCompare's id
+      f0.id = `spread-Lo 10-Hi 10-${event.date}-${size.window.from}-${size.window.to}`; // = eventFromCompare's id
       top.push(f0);
     }
   }
@@ -74,9 +67,9 @@ export function sizeFindings(
           portfolio: b.portfolio,
           value: b.value,
           market: b.market,
-          window: size.window,
-          from: size.from,
-          to: size.to,
+          window: [size.window.from, size.window.to],
+          from: size.baseDate,
+          to: size.endDate,
           weighting: 'value',
           data,
           event,

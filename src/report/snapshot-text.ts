@@ -4,6 +4,7 @@
  */
 import { flagLines } from '../events/quality/flags.ts';
 import type { EventSnapshot } from '../findings/snapshot-types.ts';
+import { formatProvenance } from '../provenance.ts';
 
 const pct = (x: number, digits = 2) =>
   Number.isFinite(x) ? `${x >= 0 ? '+' : ''}${(x * 100).toFixed(digits)}%` : 'n/a';
@@ -15,7 +16,7 @@ export function formatSnapshot(s: EventSnapshot): string {
   const out: string[] = [];
   const first = s.indices[0];
   out.push(
-    `capgap report: event of ${s.event.date} (news ${s.event.timing}${s.t0 ? `; t0 = ${s.t0}, base = close of ${s.baseDate} (NYSE sessions)` : first ? `; t0 = ${first.t0}, base = close of ${first.base}` : ''})`,
+    `capgap report: event of ${s.eventDate} (news ${s.timing}${s.t0 ? `; t0 = ${s.t0}, base = close of ${s.baseDate} (NYSE sessions)` : first ? `; t0 = ${first.t0}, base = close of ${first.baseDate}` : ''})`,
   );
   if (s.flags?.length) {
     out.push(`Data quality (${s.flags.length} flag${s.flags.length > 1 ? 's' : ''}; docs/quality.md):`);
@@ -28,7 +29,7 @@ export function formatSnapshot(s: EventSnapshot): string {
     const keys = [...new Set(s.indices.flatMap((i) => i.returns.map((r) => r.days)))].sort(
       (x, y) => (x ?? Number.POSITIVE_INFINITY) - (y ?? Number.POSITIVE_INFINITY),
     );
-    const toDate = s.indices.flatMap((i) => i.returns).find((r) => r.days === null)?.to;
+    const toDate = s.indices.flatMap((i) => i.returns).find((r) => r.days === null)?.endDate;
     const heads = keys.map((d) => (d === null ? `to ${toDate}` : `${d} day${d > 1 ? 's' : ''}`));
     const w = Math.max(...s.indices.map((i) => i.name.length)) + 2;
     // '!' after a figure a data-quality flag names (see the flags above the table)
@@ -41,18 +42,16 @@ export function formatSnapshot(s: EventSnapshot): string {
         const r = i.returns.find((x) => x.days === d);
         return `${r ? pct(r.value) : 'n/a'}${marked.has(`${i.id}|${heads[k]}`) ? '!' : ' '}`.padStart(14);
       });
-      out.push(
-        `${i.name.padEnd(w)}${cells.join('')}  ${i.basis}, ${i.dataset}${i.vintage ? ` (${i.vintage})` : ''}`,
-      );
+      out.push(`${i.name.padEnd(w)}${cells.join('')}  ${i.basis}, ${formatProvenance(i.provenance)}`);
     }
-    const ends = s.indices[0].returns.map((r) => `${r.days === null ? 'to' : `${r.days}d`} → ${r.to}`);
+    const ends = s.indices[0].returns.map((r) => `${r.days === null ? 'to' : `${r.days}d`} → ${r.endDate}`);
     out.push(`  (end dates for ${s.indices[0].name}: ${ends.join(', ')})`);
     out.push('');
   }
   if (s.size) {
-    const n = s.size.window[1] - s.size.window[0] + 1;
+    const n = s.size.window.to - s.size.window.from + 1;
     out.push(
-      `Size portfolios over ${n} session${n > 1 ? 's' : ''} [t0+${s.size.window[0]}, t0+${s.size.window[1]}] = ${s.size.sessions.join(', ')}`,
+      `Size portfolios over ${n} session${n > 1 ? 's' : ''} [t0+${s.size.window.from}, t0+${s.size.window.to}] = ${s.size.sessions.join(', ')}`,
     );
     out.push(
       `  value-weighted, compounded; "vs market" = minus the market's ${pct(s.size.groups[Object.keys(s.size.groups)[0]][0].market)}`,
@@ -64,7 +63,7 @@ export function formatSnapshot(s: EventSnapshot): string {
           `    ${b.portfolio.padEnd(8)}${pct(b.value).padStart(10)}   vs market ${pp(b.excess).padStart(10)}`,
         );
     }
-    out.push(`  source: ${s.size.source}; market: ${s.size.market}`);
+    out.push(`  source: ${formatProvenance(s.size.provenance)}; market: ${formatProvenance(s.size.market)}`);
     out.push('');
   }
   for (const sp of s.spreads) {
@@ -73,9 +72,9 @@ export function formatSnapshot(s: EventSnapshot): string {
       ? `widest since ${r.widestSince.month} (${pp(r.widestSince.spread)})`
       : `the widest since the history began in ${r.historyStart}`;
     out.push(
-      `${r.month} smallest minus largest decile, ${sp.weighting}-weighted: ${pct(r.small)} − ${pct(r.large)} = ${pp(r.spread)}; ${since}; rank ${r.rank} of the ${r.months} months ${r.historyStart} .. ${r.month}`,
+      `${r.month} smallest minus largest decile, ${sp.weighting}-weighted: ${pct(r.small)} − ${pct(r.large)} = ${pp(r.spread)}; ${since}; rank ${r.rank}${r.ties ? ` (tied with ${r.ties} other month${r.ties > 1 ? 's' : ''})` : ''} of the ${r.of} months ${r.historyStart} .. ${r.month}`,
     );
-    out.push(`  source: ${sp.source}`);
+    out.push(`  source: ${formatProvenance(sp.provenance)}`);
   }
   out.push('');
   out.push('Conventions');

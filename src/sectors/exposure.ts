@@ -10,7 +10,7 @@
  * Size bands on stocks follow CRSP's published cap-coverage bands (the bands of Vanguard's CRSP indices):
  * large = the largest stocks up to 70% of total cap, mid = 70–85%, small = 85–98%, micro = the last 2%.
  */
-import { type GicsSector, parseSector } from './sector-map.ts';
+import { type GicsSector, parseSector } from './gics.ts';
 
 export type Size = 'micro' | 'small' | 'mid' | 'large' | 'total';
 export type Style = 'value' | 'growth';

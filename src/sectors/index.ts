@@ -13,6 +13,8 @@ export {
   SIZE_BAND,
   SIZE_SCHEME,
 } from './exposure.ts';
+export { GICS_SECTORS, type GicsSector, parseSector } from './gics.ts';
+export { INDUSTRY_TO_GICS, SECTOR_TO_GICS } from './nasdaq-to-gics.ts';
 export {
   compoundCells,
   type SectorBucketOptions,
@@ -20,14 +22,6 @@ export {
   sectorBuckets,
   UNCLASSIFIED,
 } from './sector-buckets.ts';
-export {
-  GICS_SECTORS,
-  type GicsSector,
-  INDUSTRY_TO_GICS,
-  parseSector,
-  SECTOR_TO_GICS,
-  type SectorOf,
-  sectorOf,
-} from './sector-map.ts';
+export { type SectorOf, sectorOf } from './sector-map.ts';
 export { rankSectors, type SectorRank } from './sector-ranking.ts';
 export { type Tracking, tracking } from './tracking.ts';

@@ -2,6 +2,8 @@
  * The server's response cache: finished response bodies by canonical request key (the route plus its
  * parsed, validated parameters in a fixed order), least-recently-used eviction, bounded in entries and
  * bytes. Identical requests in flight share one computation. `clear()` after the store changes.
+ * Each body is kept as bytes too (UTF-8, encoded once), and GET URLs answered 200 from the cache are
+ * remembered (`remember`, `byUrl`), so ./fast-path.ts answers a repeated URL before any routing.
  */
 import { createHash } from 'node:crypto';
 import { ApiError } from './errors.ts';
@@ -11,12 +13,18 @@ export interface CachedBody {
   body: string;
   type: string;
   etag: string;
+  /** `body` as UTF-8 bytes. */
+  bytes: Buffer<ArrayBuffer>;
 }
+
+/** Most URLs remembered by `remember` (oldest forgotten first). */
+const MAX_URLS = 4096;
 
 /** An LRU cache of response bodies with in-flight sharing. */
 export class ResponseCache {
   private readonly entries = new Map<string, CachedBody>();
   private readonly pending = new Map<string, Promise<CachedBody>>();
+  private readonly urls = new Map<string, CachedBody>();
   private bytes = 0;
   hits = 0;
   misses = 0;
@@ -50,6 +58,7 @@ export class ResponseCache {
         const entry = {
           body,
           type,
+          bytes: Buffer.from(body),
           etag: `"${createHash('sha1').update(body).digest('base64url').slice(0, 20)}"`,
         };
         this.put(key, entry);
@@ -71,9 +80,25 @@ export class ResponseCache {
     }
   }
 
+  /**
+   * Remembers that GET `url` (path and query as the client sent them) is answered by `entry`, for the data
+   * held now: `clear()` forgets it with the rest.
+   */
+  remember(url: string, entry: CachedBody): void {
+    if (this.urls.has(url)) return;
+    if (this.urls.size >= MAX_URLS) this.urls.delete(this.urls.keys().next().value as string);
+    this.urls.set(url, entry);
+  }
+
+  /** The answer remembered for GET `url`, or undefined. */
+  byUrl(url: string): CachedBody | undefined {
+    return this.urls.get(url);
+  }
+
   /** Drops every entry (after an import changed the store). */
   clear(): void {
     this.entries.clear();
+    this.urls.clear();
     this.bytes = 0;
   }
 

@@ -6,6 +6,7 @@
  */
 import { REGIONS } from '../calendar/regions.ts';
 import { NEWS_TIMINGS } from '../calendar/trading-days.ts';
+import { ALL_EVENT_SETS } from '../events/event-sets.ts';
 import { arr, date, errorSchema, num, obj, q, type Schema, str } from './openapi-schemas.ts';
 
 const numOrNull = { type: ['number', 'null'] };
@@ -91,10 +92,19 @@ const errors = {
  * @example withRegions(paths)['/api/regions']
  */
 export function withRegions(paths: Record<string, Record<string, { parameters?: unknown[] }>>) {
-  for (const p of ['/api/lead', '/api/returns-since', '/api/report']) {
+  for (const p of ['/api/lead', '/api/returns-since', '/api/report', '/api/event-set']) {
     const op = paths[p]?.get;
     if (op)
       op.parameters = [...(op.parameters ?? []).slice(0, 1), regionParam, ...(op.parameters ?? []).slice(1)];
+  }
+  // With a region, any built-in set (the regional ones too) on the region's SMB.
+  const set = paths['/api/event-set']?.get as {
+    parameters?: { name: string; schema: unknown; description: string }[];
+  };
+  const setParam = set?.parameters?.find((p) => p.name === 'set');
+  if (setParam) {
+    setParam.schema = { enum: ALL_EVENT_SETS };
+    setParam.description = `event set; default elections (with region other than us: any of ${ALL_EVENT_SETS.join(', ')}, on the region's SMB, its trading days, in US dollars; metric does not apply)`;
   }
   const since = paths['/api/returns-since']?.get as Record<string, unknown> | undefined;
   if (since)

@@ -2,11 +2,13 @@
  * Listening: binds the app to a host and port (loopback by default) with Node's HTTP server.
  * The app itself (routes, checks) is in app.ts and is tested without a port.
  */
+import { createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
 import type { Store } from '../store/store.ts';
 import { type AppOptions, createApp, LOOPBACK_HOSTS, SECURITY_HEADERS } from './app.ts';
 import { sizeLegs, storeWork } from './context.ts';
+import { cachedFastPath } from './fast-path.ts';
 import { reportInputs } from './routes/analysis.ts';
 import { LoadShedder } from './shed.ts';
 
@@ -72,40 +74,41 @@ export function startServer(store: Store, options: ServeOptions = {}): Promise<R
   reportInputs(app.state).catch(() => undefined);
   storeWork(app.state, () => sizeLegs(app.state)).catch(() => undefined);
   return new Promise((resolve, reject) => {
-    const server = serve(
-      {
-        fetch: app.fetch,
-        port: options.port ?? 8080,
-        hostname: host,
-        // Node checks the header and request timeouts every connectionsCheckingInterval (30 s by default, so
-        // a slow-header client stayed ~28 s): check every second so 10 s means 10 s.
-        serverOptions: { headersTimeout: 10_000, requestTimeout: 30_000, connectionsCheckingInterval: 1_000 },
-      },
-      (info: AddressInfo) => {
-        const shown = host.includes(':') ? `[${host}]` : host;
-        resolve({
-          url: `http://${shown}:${info.port}`,
-          port: info.port,
-          // Stop listening, then wait for store queries in flight (closing DuckDB under a query crashes).
-          close: async () => {
-            await new Promise<void>((done) => {
-              server.close(() => done());
-              (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-            });
-            shedder.stop();
-            await app.state.serial.idle();
-            await store.idle();
-          },
-        });
+    // A URL answered from the cache before is answered again before routing (./fast-path.ts); the rest go
+    // to the app through Hono's Node adapter.
+    const fast = cachedFastPath(app.state.cache, allowedHosts);
+    const toApp = getRequestListener(app.fetch, { hostname: host });
+    const server = createServer(
+      // Node checks the header and request timeouts every connectionsCheckingInterval (30 s by default, so
+      // a slow-header client stayed ~28 s): check every second so 10 s means 10 s.
+      // A whole request (headers and body) must arrive within 30 s, its headers within 10 s.
+      { headersTimeout: 10_000, requestTimeout: 30_000, connectionsCheckingInterval: 1_000 },
+      (req, res) => {
+        if (!fast(req, res)) void toApp(req, res);
       },
     );
+    server.listen(options.port ?? 8080, host, () => {
+      const info = server.address() as AddressInfo;
+      const shown = host.includes(':') ? `[${host}]` : host;
+      resolve({
+        url: `http://${shown}:${info.port}`,
+        port: info.port,
+        // Stop listening, then wait for store queries in flight (closing DuckDB under a query crashes).
+        close: async () => {
+          await new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          });
+          shedder.stop();
+          await app.state.serial.idle();
+          await store.idle();
+        },
+      });
+    });
     server.once('error', reject);
     server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => {
       if (err.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
       socket.end(clientErrorAnswer(err));
     });
-    const http = server as unknown as { requestTimeout: number; headersTimeout: number };
-    http.requestTimeout = 30_000; // a whole request (headers and body) must arrive within 30 s
-    http.headersTimeout = 10_000;
   });
 }

@@ -6,17 +6,21 @@
  *   Float64Array), keyed by the read's SQL and parameters. The answer is then computed by the same code
  *   from the same values, so it equals the DuckDB answer (test/store/answer-cache.test.ts checks the report).
  * - Keyed by a data version that costs a few `stat` calls: size, mtime, ctime and inode of the store file,
- *   its WAL and each embedded Parquet file, plus capgap's version, the schema version and V8's (the file
- *   format is V8's serializer). Any change to them (an import writes the store file) makes the file stale;
+ *   its WAL and each embedded Parquet file, plus capgap's version, the schema version, V8's (the file
+ *   format is V8's serializer) and this module's own file (a new build or an edited clone starts afresh). Any change to them (an import writes the store file) makes the file stale;
  *   a store opened for writing also deletes it, at open and after each commit (`dropAnswerCache`).
  * - Bounded: at most `MAX_BYTES`; the reads of the latest run are kept first.
  * Writing is best-effort: a cache that cannot be written or read is ignored, never an error.
  */
 import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { VERSION } from '../version.ts';
 import { embeddedFiles } from './embedded-files.ts';
 import { SCHEMA_VERSION } from './schema.ts';
+
+/** This module's file: a rebuilt (or edited) capgap does not read a cache an older build wrote. */
+const CODE = stamp(fileURLToPath(import.meta.url));
 
 /** Largest cache file, bytes. */
 export const MAX_BYTES = 32 * 1024 * 1024;
@@ -39,7 +43,15 @@ function stamp(file: string): string {
  */
 export function dataVersionKey(path: string, dir: string): string {
   const files = Object.entries(embeddedFiles(dir)).map(([t, f]) => `${t}=${stamp(f as string)}`);
-  const parts = [VERSION, SCHEMA_VERSION, process.versions.v8, stamp(path), stamp(`${path}.wal`), ...files];
+  const parts = [
+    VERSION,
+    SCHEMA_VERSION,
+    process.versions.v8,
+    CODE,
+    stamp(path),
+    stamp(`${path}.wal`),
+    ...files,
+  ];
   return JSON.stringify(parts);
 }
 

@@ -7,6 +7,7 @@ export {
   readEtfRegistryFile,
   writeEtfRegistry,
 } from './etf-registry.ts';
+export { loadFactors, loadPortfolioReturns } from './french-load.ts';
 export {
   type Detection,
   detectKind,
@@ -36,5 +37,5 @@ export {
 export { StoreLockedError } from './lock.ts';
 export { loadCompanylists, loadStockPanelCsv } from './panel-load.ts';
 export { QueryCancelledError, StoreBusyError, withSignal } from './pool.ts';
-export { loadFactors, loadPortfolioReturns, loadPrices } from './series-load.ts';
+export { loadPrices } from './price-load.ts';
 export { type OpenOptions, Store } from './store.ts';

@@ -6,8 +6,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { ImportError } from '../formats/errors.ts';
 import { resolveLimits } from '../formats/limits.ts';
-import { duckError } from './import/panel.ts';
-import { panelRowError } from './import/panel-bad-row.ts';
+import { badRowError, duckError } from './import/panel-errors.ts';
 import { PANEL_COLS, rawPanelSql, typedPanelSql } from './import/panel-sql.ts';
 import type { Store } from './store.ts';
 
@@ -80,6 +79,6 @@ export async function stagePanel(
   );
   if (bad) {
     await store.run('DROP TABLE _pl_stg');
-    throw panelRowError(bad.raw, file, Number(bad.line));
+    throw badRowError(bad.raw, file, Number(bad.line));
   }
 }

@@ -40,14 +40,15 @@ describe('capgap report --event 2016-11-08 --json', () => {
   it('puts t0 on 9 Nov 2016 and measures from the 8 Nov close', () => {
     const rut = report.indices.find((i) => i.id === '^RUT')!;
     assert.equal(rut.t0, '2016-11-09');
-    assert.equal(rut.base, '2016-11-08');
+    assert.equal(rut.baseDate, '2016-11-08');
   });
   it('the Russell 2000 rose 3.10% on day 1 and 7.30% over 3 days (hand: 1232.16/1195.14 − 1, 1282.38/1195.14 − 1)', () => {
     const rut = report.indices.find((i) => i.id === '^RUT')!;
     assert.equal(rut.basis, 'price index');
     assert.ok(Math.abs(rut.returns[0].value - (1232.1600341796875 / 1195.1400146484375 - 1)) < 1e-12);
     assert.ok(Math.abs(rut.returns[1].value - (1282.3800048828125 / 1195.1400146484375 - 1)) < 1e-12);
-    assert.equal(rut.returns[4].to, '2016-12-07');
+    assert.equal(rut.returns[4].endDate, '2016-12-07');
+    assert.equal(rut.unit, 'decimal');
   });
   it('the S&P 500 rose 1.11% on day 1 (hand: 2163.260009765625 / 2139.56005859375 − 1)', () => {
     const spx = report.indices.find((i) => i.id === '^GSPC')!;
@@ -73,8 +74,14 @@ describe('capgap report --event 2016-11-08 --json', () => {
   });
   it('states its conventions and sources with vintages', () => {
     assert.match(report.conventions.t0, /after-close/);
-    assert.match(report.size!.source, /CRSP 202505/);
-    assert.match(report.spreads[0].source, /CRSP 202602/);
+    // The embedded French files (data/PROVENANCE.md): daily vintage 202505, monthly 202602.
+    assert.equal(report.size!.provenance.dataset, 'french/Portfolios_Formed_on_ME');
+    assert.equal(report.size!.provenance.frequency, 'daily');
+    assert.equal(report.size!.provenance.weighting, 'value');
+    assert.match(report.size!.provenance.vintage ?? '', /^CRSP 202505$/);
+    assert.equal(report.size!.market.series, 'Mkt-RF + RF');
+    assert.match(report.spreads[0].provenance.vintage ?? '', /^CRSP 202602$/);
+    assert.equal(report.spreads[0].provenance.frequency, 'monthly');
   });
 });
 

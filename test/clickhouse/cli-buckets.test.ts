@@ -11,40 +11,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { main } from '../../src/cli/main.ts';
 import { loadPanel } from '../../src/queries/panel.ts';
 import { loadPanel as loadIntoCluster } from '../../src/store/clickhouse/load.ts';
 import { createSchema, dropSchema } from '../../src/store/clickhouse/schema.ts';
 import { Warehouse } from '../../src/store/clickhouse/warehouse.ts';
 import { loadCompanylists, loadStockPanelCsv } from '../../src/store/panel-load.ts';
 import { Store } from '../../src/store/store.ts';
+import { cli } from './cli.ts';
 import { findCluster } from './cluster.ts';
 
 const cluster = await findCluster();
 if (cluster.skip) console.log(`# SKIP clickhouse CLI tests: ${cluster.skip}`);
 const DB = `capgap_cli_${process.pid}`;
 const dir = fileURLToPath(new URL('../fixtures/portfolios/', import.meta.url));
-
-async function cli(argv: string[], env: Record<string, string> = {}) {
-  let out = '';
-  let err = '';
-  const saved = { ...process.env };
-  Object.assign(process.env, env);
-  try {
-    const code = await main(argv, {
-      out: (t) => {
-        out += `${t}\n`;
-      },
-      err: (t) => {
-        err += `${t}\n`;
-      },
-      isTTY: false,
-    });
-    return { code, out, err };
-  } finally {
-    for (const k of Object.keys(env)) if (saved[k] === undefined) delete process.env[k];
-  }
-}
 
 describe('capgap buckets --store clickhouse://…', { skip: cluster.skip }, () => {
   const tmp = mkdtempSync(join(tmpdir(), 'capgap-ch-cli-'));

@@ -38,7 +38,7 @@ describe('returnsSince(series, event)', () => {
     assert.equal(r.anchor.baseDate, '2016-11-08');
     assert.equal(r.anchor.t0Date, '2016-11-09');
     assert.deepEqual(
-      r.returns.map((x) => x.to),
+      r.returns.map((x) => x.endDate),
       ['2016-11-09', '2016-11-11', '2016-11-15'],
     );
     // hand: 1232.16003 / 1195.14001 - 1 = 3.0976%; 1282.38 / 1195.14001 - 1 = 7.2995%; 1302.14001 / 1195.14001 - 1 = 8.9529%
@@ -57,7 +57,7 @@ describe('returnsSince(series, event)', () => {
       horizons: [],
       to: '2016-11-13',
     });
-    assert.equal(r.returns[0].to, '2016-11-11');
+    assert.equal(r.returns[0].endDate, '2016-11-11');
   });
   it('rejects a --to date before the base close, naming it', () => {
     assert.throws(

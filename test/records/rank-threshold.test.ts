@@ -27,6 +27,17 @@ describe('rank', () => {
     assert.deepEqual(rankAt([3, 9, 1, 12], 1, { to: 1 }), { rank: 1, of: 2, ties: 0 });
     assert.equal(rankAt([3, 9, 1, 12], 1).rank, 2);
   });
+  it('values within 1e-12 tie (spreads of two-decimal percentages differ only in floating point); tolerance: 0 separates them', () => {
+    // By hand: 7.00 − 4.50 = 2.50 pp; in floating point 0.07 − 0.045 is 0.02500000000000001, not 0.025.
+    const a = 0.07 - 0.045;
+    const b = 0.025;
+    assert.notEqual(a, b);
+    assert.deepEqual(rankAt([b, 0.05, a], 2), { rank: 2, of: 3, ties: 1 });
+    assert.deepEqual(Array.from(ranks([b, 0.05, a])), [2, 1, 2]);
+    assert.deepEqual(rankAt([b, 0.05, a], 2, { tolerance: 0 }), { rank: 2, of: 3, ties: 0 }); // a > b: a is 2nd alone
+    assert.equal(rankAt([b, 0.05, a], 0, { tolerance: 0 }).rank, 3);
+    assert.throws(() => rankAt([1, 2], 0, { tolerance: -1 }), /invalid tolerance: -1/);
+  });
   it('ranks() and rankAt() match the brute-force reference on seeded random series', () => {
     for (let seed = 1; seed <= 60; seed++) {
       const v = syntheticSeries(1000 + seed, 5 + seed * 4, 1, 0.05);

@@ -155,6 +155,43 @@ describe('the regional report in every format', () => {
     for (const li of html.match(/<li data-findings[^>]*>[^<]*/g) ?? []) assert.match(li, /in US dollars/);
   });
 
+  it('a UK election is ranked among the UK elections in the data on Europe SMB over [0, 2], by hand; md and html say it', async () => {
+    const rows = readRows(EUROPE);
+    const days = [...rows.keys()];
+    const gap = (date: string) => {
+      const i = days.findIndex((d) => d > date);
+      return byHand(rows, days.slice(i, i + 3), (x) => x.SMB);
+    };
+    // The fixture runs 2010-01 .. 2019-12: the 2010, 2015, 2017 and 2019 elections.
+    const uk = ['2010-05-06', '2015-05-07', '2017-06-08', '2019-12-12'].map(gap);
+    const g = gap('2017-06-08');
+    const rank = 1 + uk.filter((v) => v > g).length;
+    const args = ['report', '--event', '2017-06-08', '--region', 'europe'];
+    const s = JSON.parse((await run([...args, '--json'])).out);
+    assert.equal(s.set.name, 'UK general elections');
+    assert.equal(s.set.of, 4);
+    assert.equal(s.set.rank, rank);
+    assert.ok(Math.abs(s.set.value - g) < 1e-12);
+    const text = (await run(args)).out;
+    assert.match(
+      text,
+      new RegExp(
+        `Among the 4 UK general elections since 2010 in Europe's data .*rank ${g < 0 ? 5 - rank : rank} of 4`,
+      ),
+    );
+    for (const doc of [
+      (await run([...args, '--format', 'md'])).out,
+      (await run([...args, '--format', 'html'])).out,
+    ]) {
+      // The findings' record phrase (src/findings/sentences.ts): 'the widest' / 'the 2nd largest', as written.
+      const r = g < 0 ? 5 - rank : rank;
+      const nth = `the ${r === 1 ? '' : `${['', '1st', '2nd', '3rd', '4th'][r]} `}${g < 0 ? 'largest' : 'widest'}`;
+      const sentence = `Over the first three sessions after the election, European small caps ${g < 0 ? 'trailed' : 'beat'} large caps by ${one(g)} percentage points (SMB, French regional breakpoints, in US dollars), ${nth} of 4 UK general elections since 2010.`;
+      assert.ok(doc.includes(sentence), sentence);
+      assert.match(doc, /UK general elections/);
+    }
+  });
+
   it('writes md, html, json and png with --out', async () => {
     const out = join(dir, 'out');
     const r = await run([...BREXIT, '--out', out, '--format', 'md,html,json,png,text']);

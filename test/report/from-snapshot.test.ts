@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { toDay } from '../../src/calendar/dates.ts';
 import { eventSnapshot } from '../../src/findings/event-snapshot.ts';
 import type { SnapshotData } from '../../src/findings/snapshot-types.ts';
+import { provenanceOf } from '../../src/provenance.ts';
 import { snapshotReport } from '../../src/report/from-snapshot.ts';
 import { renderReport } from '../../src/report/render.ts';
 import { closes2016, electionSpreads, frenchDeciles2016, market2016 } from './fixture-data.ts';
@@ -26,9 +27,11 @@ function inputs(): SnapshotData {
     const monthEnd = (ym: string) =>
       toDay(new Date(Date.UTC(Number(ym.slice(0, 4)), Number(ym.slice(4)), 0)).toISOString().slice(0, 10));
     return {
-      dataset: 'french/Portfolios_Formed_on_ME',
-      vintage: 'CRSP 202602',
-      weighting: w,
+      provenance: provenanceOf('french/Portfolios_Formed_on_ME', {
+        frequency: 'monthly',
+        weighting: w,
+        vintage: 'CRSP 202602',
+      }),
       days: Int32Array.from(rows, (r) => monthEnd(r[0])),
       returns: {
         'Lo 10': Float64Array.from(rows, (r) => Number(r[2]) / 100),
@@ -38,9 +41,8 @@ function inputs(): SnapshotData {
   };
   const prices = [...closes2016().entries()].map(([id, s]) => ({
     id,
-    dataset: `yahoo/${id}`,
+    provenance: provenanceOf(`yahoo/${id}`, { frequency: 'daily', vintage: '2022-11-18' }),
     basis: id.startsWith('^') ? 'price index' : 'total',
-    vintage: '2022-11-18',
     days: Int32Array.from(s.dates, toDay),
     values: Float64Array.from(s.values),
   }));
@@ -48,15 +50,20 @@ function inputs(): SnapshotData {
     prices,
     missing: [],
     dailyVW: {
-      dataset: 'french/Portfolios_Formed_on_ME',
-      vintage: 'CRSP 202505 (inferred)',
-      weighting: 'value',
+      provenance: provenanceOf('french/Portfolios_Formed_on_ME', {
+        frequency: 'daily',
+        weighting: 'value',
+        vintage: 'CRSP 202505 (inferred)',
+      }),
       days,
       returns: Object.fromEntries(d.series.map((s) => [s.name, Float64Array.from(s.returns)])),
     },
     market: {
-      dataset: 'french/F-F_Research_Data_Factors',
-      vintage: 'CRSP 202505 (inferred)',
+      provenance: provenanceOf('french/F-F_Research_Data_Factors', {
+        frequency: 'daily',
+        vintage: 'CRSP 202505 (inferred)',
+        series: 'Mkt-RF + RF',
+      }),
       days: Int32Array.from(m.dates, toDay),
       values: Float64Array.from(m.returns),
     },

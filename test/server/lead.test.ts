@@ -89,7 +89,7 @@ describe('GET /api/lead: the answer first', { skip }, () => {
     // capgap report --event 2016-11-08 prints "110th of 1,085 months" (months to November 2016, French monthly
     // 202602); the whole file (July 1926 to February 2026) has 1,196 months.
     const { body } = await get('/api/lead?event=2016-11-08');
-    assert.deepEqual(body.month.atTheTime, { rank: 110, of: 1085 });
+    assert.deepEqual(body.month.atTheTime, { rank: 110, of: 1085, ties: 0 });
     assert.equal(body.month.wholeHistory.of, 1196);
     assert.match(body.month.text, /widest gap in favour of small caps since April 2010, /);
     assert.deepEqual(
@@ -157,7 +157,7 @@ describe('GET /api/lead: the answer first', { skip }, () => {
     assert.equal(m.sessions, 21);
     assert.equal(m.through, '2016-11-30');
     assert.ok(Math.abs(m.spread - 0.062862) < 1e-6, String(m.spread));
-    assert.deepEqual(m.atTheTime, { rank: 110, of: 1085 });
+    assert.deepEqual(m.atTheTime, { rank: 110, of: 1085, ties: 0 });
     assert.equal(m.provisional, true);
   });
 

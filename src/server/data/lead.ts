@@ -139,6 +139,9 @@ function legsOf(inputs: SnapshotInputs, scheme: SizeScheme, weighting: Weighting
   };
 }
 
+/** 'joint ' before a rank other months share (competition rank: src/records/rank.ts). */
+const joint = (r: { ties: number }) => (r.ties > 0 ? 'joint ' : '');
+
 /**
  * The month's sentence, written by the findings' code from a spread finding (so the claim checker reads the
  * page's words back), and its two ranks. The record is "since" the most recent month at least as extreme in
@@ -180,8 +183,8 @@ function monthText(
     text: sentenceFor(finding),
     finding,
     rankText:
-      `Among ${dir}: ${ordinal(m.atTheTime.rank)} of ${count(m.atTheTime.of)} months as it stood at the time ` +
-      `(${articleDate(m.historyStart)} to ${month}); ${ordinal(m.wholeHistory.rank)} of ${count(m.wholeHistory.of)} ` +
+      `Among ${dir}: ${joint(m.atTheTime)}${ordinal(m.atTheTime.rank)} of ${count(m.atTheTime.of)} months as it stood at the time ` +
+      `(${articleDate(m.historyStart)} to ${month}); ${joint(m.wholeHistory)}${ordinal(m.wholeHistory.rank)} of ${count(m.wholeHistory.of)} ` +
       `in the whole history to ${articleDate(m.historyEnd)}.`,
   };
 }

@@ -5,13 +5,15 @@
  * - "as it stood at the time": among the months from the start of the history up to and including it
  *   (what `capgap report` prints, src/findings/event-snapshot.ts `monthSpread`);
  * - "whole history": among every month in the file, later ones included.
- * Ties count against the month (">= as wide", as `largestSince` does): rank = 1 + earlier-or-later months at
- * least as extreme. "Since" names the most recent earlier month at least as extreme (records engine).
+ * Both ranks are the records engine's competition rank (`rankAt`, src/records/rank.ts, the one rule that
+ * `capgap records`, `capgap check` and `capgap report` use): 1 + the months strictly more extreme, so tied
+ * months share a rank ("joint 302nd"). "Since" names the most recent earlier month at least as extreme.
  * A month the monthly file does not have yet is taken to date from the daily returns (`monthToDate`),
  * marked provisional.
  */
 import { fromDay, monthKey } from '../../calendar/dates.ts';
 import { largestSince } from '../../records/largest-since.ts';
+import { rankAt } from '../../records/rank.ts';
 
 /** A month's spread with its two ranks and its direction. */
 export interface MonthStanding {
@@ -24,8 +26,10 @@ export interface MonthStanding {
   favours: 'small' | 'large';
   /** The most recent earlier month at least as extreme in the same direction, or null (a record). */
   since: { month: string; spread: number } | null;
-  atTheTime: { rank: number; of: number };
-  wholeHistory: { rank: number; of: number };
+  /** Among the months up to and including this one; `ties` = other months with the same spread. */
+  atTheTime: { rank: number; of: number; ties: number };
+  /** Among every month in the file, later ones included. */
+  wholeHistory: { rank: number; of: number; ties: number };
   historyStart: string;
   historyEnd: string;
 }
@@ -53,19 +57,9 @@ export function monthStanding(
   const favours = s >= 0 ? 'small' : 'large';
   const sign = favours === 'small' ? 1 : -1;
   const j = largestSince(spreads.subarray(0, at + 1), { direction: sign > 0 ? 'high' : 'low' })[at];
-  const atTheTime = { rank: 1, of: 0 };
-  const wholeHistory = { rank: 1, of: 0 };
-  for (let i = 0; i < n; i++) {
-    const v = spreads[i];
-    if (Number.isNaN(v)) continue;
-    const asWide = i !== at && sign * v >= sign * s - 1e-12;
-    wholeHistory.of++;
-    if (asWide) wholeHistory.rank++;
-    if (i <= at) {
-      atTheTime.of++;
-      if (asWide) atTheTime.rank++;
-    }
-  }
+  const direction = sign > 0 ? 'high' : 'low';
+  const atTheTime = rankAt(spreads, at, { direction, to: at });
+  const wholeHistory = rankAt(spreads, at, { direction });
   return {
     month: key,
     small: monthly.small[at],

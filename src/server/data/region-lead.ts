@@ -9,30 +9,17 @@
  */
 import { fromDay, toDay } from '../../calendar/dates.ts';
 import { anchorEvent, type NewsTiming } from '../../calendar/trading-days.ts';
-import { compareEvents } from '../../events/compare-events.ts';
-import type { MarketEvent } from '../../events/event-sets.ts';
-import { REGIONAL_SETS } from '../../events/event-sets-regional.ts';
 import { type ReportEvent, windowLabel } from '../../findings/build.ts';
 import type { Finding } from '../../findings/finding.ts';
 import { ordinal } from '../../findings/format.ts';
 import { regionMonthFindings, regionSmbFinding } from '../../findings/region-findings.ts';
+import { regionSetStanding } from '../../findings/region-set.ts';
 import { regionSnapshot } from '../../findings/region-snapshot.ts';
 import { sentenceFor } from '../../findings/sentences.ts';
 import { compound } from '../../math/compound.ts';
-import { eventSetFor } from '../../report/event-report.ts';
 import { regionalEventName } from '../../report/from-region.ts';
 import type { Lead, SeriesShown } from './lead.ts';
 import type { RegionInputs } from './region-inputs.ts';
-import { REGIONAL_SET_NAMES } from './region-sets.ts';
-
-/** The set an event date belongs to, regional sets first, then the US sets. */
-function setOf(date: string): { name: string; events: MarketEvent[] } | null {
-  for (const [id, set] of Object.entries(REGIONAL_SETS))
-    if (set.events.some((e) => e.date === date))
-      return { name: REGIONAL_SET_NAMES[id] ?? id, events: set.events };
-  const us = eventSetFor(date);
-  return us ? { name: us.setName, events: us.events } : null;
-}
 
 /** A regional lead: ./lead.ts's answer with the region named. */
 export type RegionLead = Omit<Lead, 'finding' | 'month'> & {
@@ -72,39 +59,24 @@ export function buildRegionLead(
   const value = compound(r.rs, anchor.base, anchor.t0 + to);
   if (Number.isNaN(value))
     throw new Error(`a ${r.label} SMB return is missing between ${anchor.baseDate} and ${lastDate}`);
-  const set = setOf(q.event);
+  const set = regionSetStanding(r.rs, cal, q.event, [0, to], `${r.label} SMB`);
   let rank: RegionLead['rank'] = null;
   let record: Finding['record'];
   if (set) {
-    try {
-      const cmp = compareEvents([{ name: `${r.label} SMB`, returns: r.rs, sign: 1 }], cal, set.events, {
-        window: [0, to],
-      });
-      const row = cmp.rows.find((x) => x.eventDate === q.event);
-      if (row) {
-        const of = cmp.rows.length;
-        const since = cmp.rows
-          .map((x) => x.eventDate)
-          .sort()[0]
-          .slice(0, 4);
-        const shortfall = row.value < 0;
-        // A shortfall is ranked among shortfalls (1 = small caps' worst), as the US lead does.
-        record = { rank: shortfall ? of - row.rank + 1 : row.rank, of, among: set.name, historyStart: since };
-        const skipped = cmp.skipped.map((s) => `${s.label}: ${s.reason}`);
-        rank = {
-          rank: row.rank,
-          of,
-          among: set.name,
-          since,
-          skipped,
-          text: shortfall
-            ? `The ${row.rank === of ? '' : `${ordinal(of - row.rank + 1)} `}largest shortfall of ${r.label}'s small caps among ${of} ${set.name} since ${since} (${ordinal(row.rank)} of ${of} from the widest gap in their favour), on ${r.label} SMB in US dollars.`
-            : `The ${row.rank === 1 ? '' : `${ordinal(row.rank)} `}widest gap in favour of ${r.label}'s small caps among ${of} ${set.name} since ${since} (${ordinal(row.rank)} of ${of}), on ${r.label} SMB in US dollars.`,
-        };
-      }
-    } catch {
-      rank = null; // no event of the set has a complete window in the region's data
-    }
+    const { of, since } = set;
+    const shortfall = set.value < 0;
+    // A shortfall is ranked among shortfalls (1 = small caps' worst), as the US lead does.
+    record = { rank: shortfall ? set.shortfallRank : set.rank, of, among: set.name, historyStart: since };
+    rank = {
+      rank: set.rank,
+      of,
+      among: set.name,
+      since,
+      skipped: set.skipped.map((x) => `${x.label}: ${x.reason}`),
+      text: shortfall
+        ? `The ${set.rank === of ? '' : `${ordinal(set.shortfallRank)} `}largest shortfall of ${r.label}'s small caps among ${of} ${set.name} since ${since} (${ordinal(set.rank)} of ${of} from the widest gap in their favour), on ${r.label} SMB in US dollars.`
+        : `The ${set.rank === 1 ? '' : `${ordinal(set.rank)} `}widest gap in favour of ${r.label}'s small caps among ${of} ${set.name} since ${since} (${ordinal(set.rank)} of ${of}), on ${r.label} SMB in US dollars.`,
+    };
   }
   const command = `capgap event --event ${q.event} --regions ${r.id} --metric smb --window 0,${to}`;
   const finding = regionSmbFinding({

@@ -8,7 +8,7 @@ import { fromDay } from '../../calendar/dates.ts';
 import { nyseCalendar } from '../../calendar/nyse.ts';
 import { NEWS_TIMINGS } from '../../calendar/trading-days.ts';
 import { compareEvents } from '../../events/compare-events.ts';
-import { EVENT_SETS, eventSet, type MarketEvent } from '../../events/event-sets.ts';
+import { ALL_EVENT_SETS, EVENT_SETS, eventSet, type MarketEvent } from '../../events/event-sets.ts';
 import { eventStudy } from '../../events/event-study.ts';
 import { MODEL_KINDS } from '../../events/models.ts';
 import { alignReturns, type Series } from '../../events/series.ts';
@@ -18,6 +18,7 @@ import { presetOn } from '../data/presets.ts';
 import { metricSpec, seriesSpec } from '../data/specs.ts';
 import { ApiError, badParam } from '../errors.ts';
 import { integer, isoDate, oneOf, readQuery } from '../params.ts';
+import { regionEventSet, regionParam } from './regions.ts';
 
 const WIN = { min: -250, max: 250 };
 
@@ -112,11 +113,20 @@ export function registerEvents(app: Hono, state: ServerState): void {
   });
 
   app.get('/api/event-set', (c) => {
-    const q = readQuery(new URL(c.req.url), ['set', 'metric', 'from', 'to', 'center']);
-    const set = oneOf(q, 'set', EVENT_SETS, 'elections');
-    const metric = metricSpec(q.get('metric') ?? 'french:Lo 10 - french:Hi 10', 'metric');
+    const q = readQuery(new URL(c.req.url), ['set', 'region', 'metric', 'from', 'to', 'center']);
+    const regionId = regionParam(q);
     const window = windowOf(q, [0, 2]);
     const center = oneOf(q, 'center', ['zero', 'history'] as const, 'zero');
+    // A region's SMB on its own trading days, any built-in set (regional sets included): routes/regions.ts.
+    if (regionId !== 'us')
+      return regionEventSet(c, state, {
+        region: regionId,
+        set: oneOf(q, 'set', ALL_EVENT_SETS, 'elections'),
+        window,
+        center,
+      });
+    const set = oneOf(q, 'set', EVENT_SETS, 'elections');
+    const metric = metricSpec(q.get('metric') ?? 'french:Lo 10 - french:Hi 10', 'metric');
     return answer(c, state, `set|${set}|${metric}|${window}|${center}`, JSON_TYPE, async () => {
       let legs: Awaited<ReturnType<typeof loadMetric>>;
       try {

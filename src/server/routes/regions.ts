@@ -6,21 +6,22 @@
  * SMB on French regional breakpoints; an unknown region is a 400 naming the allowed values, a region the
  * store lacks a 404 naming `capgap fetch french` and `capgap import`.
  */
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import { fromDay } from '../../calendar/dates.ts';
 import { nyseCalendar } from '../../calendar/nyse.ts';
-import { REGIONS, type RegionId, region } from '../../calendar/regions.ts';
+import { frenchFactorDatasets, REGIONS, type RegionId, region } from '../../calendar/regions.ts';
 import { NEWS_TIMINGS } from '../../calendar/trading-days.ts';
-import { BREXIT } from '../../events/event-sets.ts';
+import { compareEvents } from '../../events/compare-events.ts';
+import { BREXIT, eventSet } from '../../events/event-sets.ts';
 import { REGIONAL_SETS } from '../../events/event-sets-regional.ts';
 import { type RegionLeg, regionsSideBySide } from '../../events/regions-side-by-side.ts';
+import { REGIONAL_SET_NAMES } from '../../findings/region-set.ts';
 import { regionReport } from '../../queries/region-report.ts';
-import { regionalMetric, regionCalendar, regionDataset } from '../../queries/region-series.ts';
+import { regionalMetric, regionCalendar } from '../../queries/region-series.ts';
 import { loadSeries } from '../../queries/series.ts';
 import { answer, JSON_TYPE, loadedSeries, memo, type ServerState, storeWork, toJson } from '../context.ts';
 import { presetOn } from '../data/presets.ts';
 import { loadRegionInputs, type RegionInputs } from '../data/region-inputs.ts';
-import { REGIONAL_SET_NAMES } from '../data/region-sets.ts';
 import type { RegionSince } from '../data/region-since.ts';
 import { ApiError, badParam } from '../errors.ts';
 import { integer, isoDate, list, oneOf, readQuery } from '../params.ts';
@@ -45,8 +46,18 @@ export function regionInputs(state: ServerState, id: RegionId): Promise<RegionIn
   });
 }
 
-/** The regions the store holds: the US, then each region with a daily French factor file. */
+/** The regions the store holds: the US, then each region with a daily French factor file (one query). */
 async function heldRegions(state: ServerState) {
+  const daily = await state.store.all<{
+    dataset: string;
+    from: string;
+    through: string;
+    vintage: string | null;
+  }>(
+    `SELECT dataset, strftime(min(date), '%Y-%m-%d') AS "from", strftime(max(date), '%Y-%m-%d') AS through,
+            any_value(vintage) AS vintage
+     FROM factors WHERE frequency = 'daily' AND dataset LIKE 'french/%' GROUP BY dataset`,
+  );
   const out = [];
   for (const r of REGIONS) {
     if (r.id === 'us') {
@@ -59,25 +70,12 @@ async function heldRegions(state: ServerState) {
       });
       continue;
     }
-    try {
-      const dataset = await regionDataset(state.store, r.id);
-      const span = await state.store.one<{ from: string; through: string; vintage: string | null }>(
-        `SELECT strftime(min(date), '%Y-%m-%d') AS "from", strftime(max(date), '%Y-%m-%d') AS through,
-                any_value(vintage) AS vintage
-         FROM factors WHERE dataset = $1 AND frequency = 'daily'`,
-        [dataset],
-      );
-      out.push({
-        id: r.id,
-        label: r.label,
-        currency: r.currency,
-        dataset,
-        ...span,
-        sets: Object.keys(REGIONAL_SETS),
-      });
-    } catch {
-      // Not in the store: not offered.
-    }
+    // The preferred file the store has (3-factor first), as regionDataset chooses it.
+    const held = frenchFactorDatasets(r.id)
+      .map((d) => daily.find((x) => x.dataset === d))
+      .find((x) => x !== undefined);
+    if (held)
+      out.push({ id: r.id, label: r.label, currency: r.currency, ...held, sets: Object.keys(REGIONAL_SETS) });
   }
   return out;
 }
@@ -169,6 +167,32 @@ export function registerRegions(app: Hono, state: ServerState): void {
         ],
       });
     });
+  });
+}
+
+/**
+ * Every event of a built-in set on a region's SMB over the same window of the region's own trading days,
+ * ranked, with the set's exact tests (`/api/event-set?region=R`; the metric is the region's SMB).
+ */
+export async function regionEventSet(
+  c: Context,
+  state: ServerState,
+  o: { region: RegionId; set: string; window: [number, number]; center: 'zero' | 'history' },
+): Promise<Response> {
+  const r = await regionInputs(state, o.region);
+  const key = `set|${o.region}|${o.set}|${o.window}|${o.center}`;
+  return answer(c, state, key, JSON_TYPE, async () => {
+    let cmp: ReturnType<typeof compareEvents>;
+    try {
+      cmp = compareEvents([{ name: `${r.label} SMB`, returns: r.rs, sign: 1 }], r.calendar, eventSet(o.set), {
+        window: o.window,
+        center: o.center === 'history' ? 'history' : 0,
+      });
+    } catch (err) {
+      throw new ApiError(422, (err as Error).message, undefined, { cause: err });
+    }
+    const sources = [`${r.smb.name}: ${r.smb.basis}; ${r.smb.source}; ${r.label} trading days`];
+    return toJson({ set: o.set, region: r.id, unit: 'decimal', ...cmp, sources });
   });
 }
 

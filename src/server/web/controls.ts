@@ -35,7 +35,9 @@ export function fillEvents(): void {
   for (const p of page.presets) presetGroup.append(new Option(`${p.label} (${p.date})`, p.date));
   evSel.append(presetGroup);
   for (const [name, events] of Object.entries(page.sets)) {
-    const group = Object.assign(document.createElement('optgroup'), { label: `All ${name}` });
+    const group = Object.assign(document.createElement('optgroup'), {
+      label: `All ${page.setLabels[name] ?? name}`,
+    });
     for (const e of [...events].reverse())
       if (!page.presets.some((p) => p.date === e.date))
         group.append(new Option(`${e.label} (${e.date})`, e.date));
@@ -93,4 +95,39 @@ export function wireEventList(): void {
   evSel.addEventListener('blur', () => {
     if (pending || (evSel.value !== page.state.event && evSel.value !== CUSTOM)) commitEvent();
   });
+}
+
+/** Fills the market list with the regions the store holds (the US first). */
+export function fillRegions(): void {
+  const sel = $<HTMLSelectElement>('region');
+  sel.replaceChildren(
+    ...page.regions.map((r) => new Option(r.id === 'us' ? 'US' : `${r.label} (in US dollars)`, r.id)),
+  );
+}
+
+/**
+ * Shows a region's choices: its event sets (a region other than the US offers the regional sets and the US
+ * ones, for "did a US event move small caps abroad?"), the size scheme and weighting only for the US, and a
+ * note saying what the regional figures are. Keeps the chosen event.
+ */
+export function applyRegion(id: string): void {
+  const us = id === 'us';
+  const event = page.state?.event ?? $<HTMLSelectElement>('event').value;
+  page.sets = { ...page.usSets };
+  page.setLabels = {};
+  if (!us)
+    for (const [key, set] of Object.entries(page.regionSets)) {
+      page.sets[key] = set.events;
+      page.setLabels[key] = set.name;
+    }
+  fillEvents();
+  chooseEvent(event);
+  for (const c of ['scheme', 'weighting']) $<HTMLSelectElement>(c).disabled = !us;
+  const r = page.regions.find((x) => x.id === id);
+  $('region-note').textContent = us
+    ? ''
+    : `${r?.label ?? id}: SMB (small minus big, French regional breakpoints: big = the top 90% of the region's market cap) and the market (Mkt-RF + RF), in US dollars, on ${r?.label ?? id}'s own trading days; French's ${r?.dataset ?? 'regional file'}${r?.vintage ? `, ${r.vintage}` : ''}, through ${r?.through ?? 'its last date'}. The size scheme and weighting are the US's.`;
+  $('region-note').hidden = us;
+  // The weighting and midterm notes are about the US size portfolios.
+  $('form-note').hidden = !us;
 }

@@ -6,16 +6,20 @@
  */
 import { cardHtml, showChart, status, wireCard } from './card.ts';
 import { parseDates } from './compare.ts';
-import { chooseEvent, fillEvents, weightings, wireEventList } from './controls.ts';
+import { applyRegion, chooseEvent, fillEvents, fillRegions, weightings, wireEventList } from './controls.ts';
 import { $, getJson } from './dom.ts';
 import { checkRows } from './extras.ts';
-import { allEvents, CARDS, type Preset, page, type Scheme, widthOf } from './page.ts';
+import { allEvents, CARDS, type Preset, page, type RegionOffer, type Scheme, widthOf } from './page.ts';
 import { readUrl } from './state.ts';
 import { eventDate, invalid, readControls, update } from './update.ts';
 import './style.css';
 
-/** Loads the events and schemes; false (with the reason on the page) when they cannot be had. */
+type Regions = { regions: RegionOffer[]; sets: Record<string, { name: string; events: Preset[] }> };
+
+/** Loads the events, schemes and regions; false (with the reason on the page) when the events cannot be had. */
 async function offered(): Promise<boolean> {
+  // Without the list of regions the page still answers for the US (and says so).
+  const regions = getJson<Regions>('/api/regions').catch((err: Error) => err);
   try {
     const [ev, sc] = await Promise.all([
       getJson<{ events: Preset[]; sets: Record<string, Preset[]> }>('/api/events'),
@@ -23,8 +27,8 @@ async function offered(): Promise<boolean> {
     ]);
     page.presets = ev.events;
     page.sets = ev.sets ?? {};
+    page.usSets = page.sets;
     page.schemes = sc.schemes;
-    return true;
   } catch (err) {
     const m = `the list of events could not be loaded (${(err as Error).message}); reload the page to try again`;
     $('form-error').hidden = false;
@@ -33,6 +37,16 @@ async function offered(): Promise<boolean> {
     document.body.dataset.ready = 'failed';
     return false;
   }
+  const r = await regions;
+  if (r instanceof Error) {
+    $('region-note').hidden = false;
+    $('region-note').textContent =
+      `Only the US is offered: the list of regions could not be loaded (${r.message}).`;
+  } else {
+    page.regions = r.regions;
+    page.regionSets = r.sets;
+  }
+  return true;
 }
 
 /** The compare and check forms. */
@@ -74,11 +88,21 @@ async function init(): Promise<void> {
   fillEvents();
   for (const s of page.schemes) $<HTMLSelectElement>('scheme').add(new Option(s.label, s.id));
   const url = readUrl(location.search);
+  fillRegions();
+  const held = page.regions.some((r) => r.id === url.region);
+  $<HTMLSelectElement>('region').value = held ? url.region : 'us';
+  page.state = { ...url, region: held ? url.region : 'us' };
+  applyRegion($<HTMLSelectElement>('region').value);
   chooseEvent(url.event);
   if (page.schemes.some((s) => s.id === url.scheme)) $<HTMLSelectElement>('scheme').value = url.scheme;
   weightings(url.weighting);
   if ([...$<HTMLSelectElement>('weighting').options].some((o) => o.value === url.weighting))
     $<HTMLSelectElement>('weighting').value = url.weighting;
+  if (!held) {
+    $('form-note').hidden = false;
+    $('form-note').textContent =
+      `The link asked for the region ${JSON.stringify(url.region)}, which these data do not hold; showing the US. ${$('form-note').textContent}`.trim();
+  }
   const preset = allEvents().find((p) => p.date === url.event);
   $<HTMLSelectElement>('timing').value = url.timing || preset?.timing || 'after-close';
   $<HTMLInputElement>('from').value = url.raw.from;
@@ -90,6 +114,7 @@ async function init(): Promise<void> {
     const id = (e.target as HTMLElement).id;
     if (id === 'event') return;
     if (id === 'scheme') weightings();
+    if (id === 'region') applyRegion($<HTMLSelectElement>('region').value);
     void update();
   });
   $('controls').addEventListener('submit', (e) => {

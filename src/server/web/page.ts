@@ -25,6 +25,15 @@ export interface Scheme {
   unavailable: { weighting: string; reason: string }[];
 }
 
+/** A region the store holds, as /api/regions offers it. */
+export interface RegionOffer {
+  id: string;
+  label: string;
+  dataset: string | null;
+  through?: string;
+  vintage?: string | null;
+}
+
 /** The event list's entry for a typed date. */
 export const CUSTOM = 'custom';
 
@@ -39,7 +48,15 @@ export const CARDS = [
 /** The page's shared, mutable data. */
 export const page = {
   presets: [] as Preset[],
+  /** The sets the event list offers now (the US sets, plus the regional ones when a region is chosen). */
   sets: {} as Record<string, Preset[]>,
+  /** How the event list names a set ('UK general elections'); the set's id when absent. */
+  setLabels: {} as Record<string, string>,
+  /** The US sets (/api/events) and the regional sets (/api/regions). */
+  usSets: {} as Record<string, Preset[]>,
+  regionSets: {} as Record<string, { name: string; events: Preset[] }>,
+  /** The regions the store holds, the US first. */
+  regions: [{ id: 'us', label: 'US', dataset: null }] as RegionOffer[],
   schemes: [] as Scheme[],
   /** Bumped by every update; a panel whose number is not the latest drops its answer. */
   seq: 0,

@@ -134,7 +134,10 @@ export function links(q: URLSearchParams, lastDate: string | null): void {
   if (Number(lead.get('to')) < 0) lead.set('to', '0');
   $<HTMLAnchorElement>('dl-lead').href = `/api/lead?${lead}`;
   const rep = new URLSearchParams({ event: q.get('event') ?? '', timing: q.get('timing') ?? '' });
-  if (lastDate && lastDate > (q.get('event') ?? '')) rep.set('to', lastDate);
+  const region = q.get('region') ?? 'us';
+  // A regional report has its own windows (1, 3, 5, 20 sessions) and the month: no "to".
+  if (region !== 'us') rep.set('region', region);
+  else if (lastDate && lastDate > (q.get('event') ?? '')) rep.set('to', lastDate);
   for (const [id, format] of [
     ['dl-report', 'html'],
     ['dl-report-md', 'md'],

@@ -54,3 +54,41 @@ export async function eventSetChart(
     });
   return { draw, sources: r.sources, skipped: r.skipped.length };
 }
+
+/**
+ * Every event of a set on a region's SMB over days [0, to] of the region's own trading days, ranked
+ * (/api/event-set?region=R), the chosen one highlighted: "did the US election move European small caps?".
+ * @example (await regionSetChart('uk-elections', 'UK general elections', '2017-06-08', 2, { id: 'europe', label: 'Europe' })).draw(720)
+ */
+export async function regionSetChart(
+  set: string,
+  setLabel: string,
+  event: string,
+  to: number,
+  region: { id: string; label: string },
+): Promise<{ draw: (width: number) => ChartOut }> {
+  const end = Math.max(0, Math.min(250, to));
+  const q = new URLSearchParams({ set, region: region.id, from: '0', to: String(end) });
+  const r = await getJson<{
+    rows: SetRow[];
+    skipped: { label: string; reason: string }[];
+    sources: string[];
+    history: { to: string };
+  }>(`/api/event-set?${q}`);
+  const n = end + 1;
+  // '2017 UK general election (hung parliament; May)' → '2017 (hung parliament; May)': the title names the set.
+  const rows = r.rows.map((x) => ({
+    ...x,
+    label: x.label.replace(
+      / (UK general election|French presidential election, second round|German federal election)/,
+      '',
+    ),
+  }));
+  const draw = (width: number) =>
+    setChart(rows, event, {
+      title: `${setLabel}: ${region.label} small minus big (SMB, in US dollars), first ${n === 1 ? 'session' : `${n} sessions`}`,
+      width,
+      source: `Source: ${r.sources.join(' · ')}. Days 0 to ${end} after each event on ${region.label}'s trading days, in US dollars; data through ${r.history.to}.${r.skipped.length ? ` Not shown (outside the data): ${r.skipped.length}.` : ''} Chart: capgap.`,
+    });
+  return { draw };
+}

@@ -1,11 +1,14 @@
 /**
- * The page's whole state, as the shareable URL holds it: event, timing, scheme, weighting, from, to and the
- * events compared. Checks it before anything is fetched, with a message that names the bad value.
+ * The page's whole state, as the shareable URL holds it: event, region, timing, scheme, weighting, from, to
+ * and the events compared. The region is 'us' unless the link names another ('europe', 'developed-ex-us').
+ * Checks it before anything is fetched, with a message that names the bad value.
  */
 
 /** What the page shows. */
 export interface PageState {
   event: string;
+  /** The market: 'us' (the size portfolios and indexes) or a region of French's regional factors. */
+  region: string;
   timing: string;
   scheme: string;
   weighting: string;
@@ -54,6 +57,7 @@ export function readUrl(search: string): PageState & { raw: { from: string; to: 
   const to = u.get('to') ?? String(DEFAULTS.to);
   return {
     event: u.get('event') ?? DEFAULTS.event,
+    region: u.get('region') ?? 'us',
     timing: u.get('timing') ?? '',
     scheme: u.get('scheme') ?? 'deciles',
     weighting: u.get('weighting') ?? 'value',
@@ -68,6 +72,7 @@ export function readUrl(search: string): PageState & { raw: { from: string; to: 
 export function toQuery(s: PageState): URLSearchParams {
   const q = new URLSearchParams({
     event: s.event,
+    region: s.region,
     timing: s.timing,
     scheme: s.scheme,
     weighting: s.weighting,

@@ -6,7 +6,9 @@ import { status } from './card.ts';
 import { $, getJson } from './dom.ts';
 import { CARDS, CUSTOM, labelOf, page } from './page.ts';
 import { clearFigures, clearLead, type Lead, links, showLead, sources } from './panels.ts';
+import { regionPanels } from './region-panels.ts';
 import { current, panel, type Run } from './run.ts';
+import { sideBySidePanel } from './side-by-side.ts';
 import { dateProblem, type PageState, toQuery, windowProblem } from './state.ts';
 import { usPanels } from './us-panels.ts';
 
@@ -20,6 +22,7 @@ export function eventDate(): string {
 export function readControls(): PageState {
   return {
     event: eventDate(),
+    region: $<HTMLSelectElement>('region').value || 'us',
     timing: $<HTMLSelectElement>('timing').value,
     scheme: $<HTMLSelectElement>('scheme').value,
     weighting: $<HTMLSelectElement>('weighting').value,
@@ -40,7 +43,9 @@ export function invalid(reason: string): void {
 
 /** Title and share tags name the event and window. */
 function describe(s: PageState, name: string): void {
-  const t = `${name}: small vs large caps, days ${s.from} to ${s.to} · capgap`;
+  const where =
+    s.region === 'us' ? '' : ` (${page.regions.find((r) => r.id === s.region)?.label ?? s.region})`;
+  const t = `${name}${where}: small vs large caps, days ${s.from} to ${s.to} · capgap`;
   document.title = t;
   document.querySelector('meta[property="og:title"]')?.setAttribute('content', t);
   document.querySelector('meta[property="og:url"]')?.setAttribute('content', location.href);
@@ -90,7 +95,11 @@ export async function update(): Promise<void> {
   links(q, null);
   const run: Run = { s, q, mine, used: [], conventions: {} };
   document.body.classList.add('busy');
-  await Promise.all([leadPanel(run), ...usPanels(run)]);
+  await Promise.all([
+    leadPanel(run),
+    ...(s.region === 'us' ? usPanels(run) : regionPanels(run)),
+    sideBySidePanel(run),
+  ]);
   if (!current(run)) return;
   sources(run.used, run.conventions);
   page.loaded = true;

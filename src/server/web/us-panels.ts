@@ -19,6 +19,11 @@ export function usPanels(run: Run): Promise<void>[] {
   const names = plainNames(scheme);
   const setName = setOf(s.event, page.sets);
   $('card-set').hidden = !setName;
+  // What a regional answer changed (region-panels.ts) is put back.
+  $('card-compare').hidden = false;
+  $('compare-panel').hidden = false;
+  ($('large-label').parentElement as HTMLElement).hidden = false;
+  $('spread-label').textContent = 'Gap, small minus large';
   return [
     panel(
       async () => {

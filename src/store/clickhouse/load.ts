@@ -7,6 +7,7 @@
  * never half of it. A load therefore replaces the months it covers (one panel per database).
  * Duplicate (security, date) rows are refused before anything is sent, naming the first one.
  */
+import { stringBytes } from './row-binary.ts';
 import { ident, strings } from './sql.ts';
 import type { Warehouse } from './warehouse.ts';
 
@@ -34,26 +35,6 @@ export interface LoadReport {
   /** Rows per shard, in cluster order. */
   rowsPerShard: number[];
   partitions: number;
-}
-
-const enc = new TextEncoder();
-
-function varint(n: number, out: number[]) {
-  while (n >= 0x80) {
-    out.push((n & 0x7f) | 0x80);
-    n >>>= 7;
-  }
-  out.push(n);
-}
-
-function stringBytes(s: string): Uint8Array {
-  const b = enc.encode(s);
-  const head: number[] = [];
-  varint(b.length, head);
-  const out = new Uint8Array(head.length + b.length);
-  out.set(head);
-  out.set(b, head.length);
-  return out;
 }
 
 /** RowBinary of the given rows: security, date (UInt16 days), price, cap (Float64 LE), exchange, type. */

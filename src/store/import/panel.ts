@@ -5,16 +5,15 @@
  * Prices are split- and dividend-adjusted: Close → adj_close, close NULL. Rows with no Close are rejected
  * and counted; other missing cells become NULL and are counted.
  */
-
 import { ImportError } from '../../formats/errors.ts';
 import { resolveLimits } from '../../formats/limits.ts';
 import { PANEL_NOTES } from '../../formats/panel-text.ts';
 import { baseName } from '../../formats/text.ts';
 import type { Store } from '../store.ts';
 import type { ImportOptions, ImportSummary } from './import-types.ts';
-import { panelRowError } from './panel-bad-row.ts';
+import { badRowError, duckError } from './panel-errors.ts';
 import { lit, PANEL_COLS, PANEL_NUM, rawPanelSql, typedPanelSql } from './panel-sql.ts';
-import { type FileScan, scanFile } from './scan-file.ts';
+import { scanFile } from './scan-file.ts';
 import { commitStaged, SPECS, stageTickerSecurities } from './writer.ts';
 
 /** Options the panel path needs beyond ImportOptions. */
@@ -23,45 +22,6 @@ export interface PanelOptions extends ImportOptions {
   reason: string;
   dataset: string;
 }
-
-/** The file line of DuckDB's 1-based CSV line `n` (which skips blank lines), by the scan's shifts. */
-function fileLine(n: number, scan: FileScan): number {
-  let extra = 0;
-  for (const [rec, e] of scan.shifts) if (rec <= n - 1) extra = e;
-  return n + extra;
-}
-
-/**
- * A DuckDB error while reading the CSV as the same ImportError as the JS parsers': file, line (from DuckDB's
- * "Line: N", mapped to the file's line), column when DuckDB names one, and the reason without SQL details.
- */
-export function duckError(err: unknown, file: string, scan?: FileScan): ImportError {
-  const msg = (err as Error).message ?? String(err);
-  const n = Number(/\bline[: ]+(\d+)/i.exec(msg)?.[1] ?? 0);
-  const line = n && scan ? fileLine(n, scan) : n;
-  const column = /column[: ]+"?([^"\n,]+)"?/i.exec(msg)?.[1]?.trim() ?? '';
-  if (/unicode|utf-?8|encoding/i.test(msg)) {
-    return new ImportError({
-      file,
-      line,
-      column: '',
-      reason:
-        'encoding found: not UTF-8; expected UTF-8: convert it to UTF-8, e.g. `iconv -f latin1 -t utf-8 in.csv > out.csv`',
-    });
-  }
-  const first = msg
-    .split('\n')
-    .map((x) => x.trim())
-    .find((x) => x && !/^(Invalid Input Error|Binder Error|Conversion Error|Error):?$/i.test(x));
-  const what = /expected (\d+) (?:values|columns)[^\d]*(\d+)/i.exec(msg);
-  const reason = what
-    ? `row has ${what[2]} cells; the header has ${what[1]}`
-    : /maximum line size|max_line_size/i.test(msg)
-      ? 'line longer than the limit'
-      : `cannot read as CSV: ${(first ?? msg).replace(/^[A-Za-z ]*Error: /, '').slice(0, 160)}`;
-  return new ImportError({ file, line, column, reason });
-}
-
 /**
  * Imports a long stock panel through DuckDB; same guarantees as `importFile` (atomic, idempotent).
  * @example await importPanel(store, 'stocks.csv.gz', { sha256, reason, dataset: 'stock-panel/stocks' })
@@ -128,16 +88,13 @@ export async function importPanel(store: Store, path: string, o: PanelOptions): 
     const rejected: Record<string, number> = {};
     const badNotes: string[] = [];
     if (bad) {
-      try {
-        throw panelRowError(bad.raw, file, Number(bad.line));
-      } catch (err) {
-        if (!o.rejectBadRows || !(err instanceof ImportError)) throw err;
-        const nBad = await store.one<{ n: number }>('SELECT count(*) AS n FROM _stg_bars WHERE bad');
-        rejected['bad row (--reject-bad-rows): unparseable or negative number, or bad date'] = Number(
-          nBad?.n ?? 0,
-        );
-        badNotes.push(`first bad row rejected: ${err.message}`);
-      }
+      const err = badRowError(bad.raw, file, Number(bad.line));
+      if (!o.rejectBadRows) throw err;
+      const nBad = await store.one<{ n: number }>('SELECT count(*) AS n FROM _stg_bars WHERE bad');
+      rejected['bad row (--reject-bad-rows): unparseable or negative number, or bad date'] = Number(
+        nBad?.n ?? 0,
+      );
+      badNotes.push(`first bad row rejected: ${err.message}`);
     }
     progress('stage');
     const miss = await store.one(

@@ -1,0 +1,103 @@
+/**
+ * Response schemas of the service answers: health, datasets, presets, schemes, and the claim checker
+ * (openapi-schemas.ts gathers them).
+ */
+import { NEWS_TIMINGS } from '../calendar/trading-days.ts';
+import { arr, date, num, numOrNull, obj, type Schema, str, strOrNull } from './openapi-kit.ts';
+
+export const META_SCHEMAS: Record<string, Schema> = {
+  health: obj(
+    {
+      ok: { type: 'boolean' },
+      version: str,
+      schemaVersion: num,
+      cached: num,
+      // While serving: event-loop lag (ms), the share of requests refused now, and how many were refused.
+      load: obj({ lagMs: num, shedding: num, shed: num }),
+    },
+    ['ok', 'version', 'schemaVersion', 'cached'],
+  ),
+  datasets: obj({
+    datasets: arr(
+      obj({
+        name: str,
+        kind: str,
+        vintage: strOrNull,
+        source: strOrNull,
+        citation: strOrNull,
+        file: strOrNull,
+        sha256: strOrNull,
+        rows: numOrNull,
+        imported_at: strOrNull,
+      }),
+    ),
+    tables: { type: 'object', additionalProperties: num },
+  }),
+  events: obj({
+    events: arr(obj({ id: str, date, timing: { enum: NEWS_TIMINGS }, label: str })),
+    sets: {
+      type: 'object',
+      additionalProperties: arr(obj({ date, timing: { enum: NEWS_TIMINGS }, label: str, tags: arr(str) })),
+    },
+    conventions: { type: 'object' },
+  }),
+  schemes: obj({
+    schemes: arr(obj({ id: str, label: str, kind: str, small: str, large: str, weightings: arr(str) })),
+    limits: { type: 'object' },
+  }),
+  check: obj({
+    text: str,
+    summary: { type: 'object' },
+    sentences: arr(
+      obj(
+        {
+          index: { type: 'integer' },
+          text: str,
+          span: obj({ start: { type: 'integer' }, end: { type: 'integer' } }),
+          form: str,
+          status: { enum: ['claims', 'not a quantitative claim', 'cannot check'] },
+          reason: str,
+          claims: arr(
+            obj(
+              {
+                id: str,
+                verdict: {
+                  enum: [
+                    'supported',
+                    'supported under another convention',
+                    'not supported',
+                    'cannot check',
+                    'not a quantitative claim',
+                    'ambiguous',
+                  ],
+                },
+                why: str,
+                readings: arr(
+                  obj(
+                    {
+                      id: str,
+                      claim: { type: ['object', 'null'] },
+                      verdict: str,
+                      line: str,
+                      computed: { type: 'object' },
+                      matches: arr({ type: 'object' }),
+                      matchCount: { type: 'integer' },
+                      nearest: { type: 'object' },
+                      reason: str,
+                      needs: str,
+                      hints: arr(str),
+                      command: str,
+                    },
+                    ['id', 'claim', 'verdict', 'matches'],
+                  ),
+                ),
+              },
+              ['id', 'verdict', 'readings'],
+            ),
+          ),
+        },
+        ['index', 'text', 'status', 'claims'],
+      ),
+    ),
+  }),
+};

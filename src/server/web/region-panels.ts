@@ -1,0 +1,139 @@
+/**
+ * The panels of one update when a region other than the US is chosen: the figures of the window (the
+ * region's market and SMB since the base close, on its own trading days, in US dollars) with their two
+ * charts, and "more findings": the regional report's sentences over 1, 3, 5 and 20 sessions (the findings'
+ * own words, from /api/report?region=R), and every event of the event's set on the region's SMB (a regional
+ * set, else a US one). The compare card (US size portfolios) is hidden; the side-by-side panel compares
+ * markets.
+ */
+import { status } from './card.ts';
+import { sinceChart, spreadChart } from './charts.ts';
+import { $, fmt, fmtPp, getJson, list } from './dom.ts';
+import { draw, page } from './page.ts';
+import { clearFigures, links } from './panels.ts';
+import { current, panel, type Run } from './run.ts';
+import { regionSetChart } from './set-chart.ts';
+
+/** A regional /api/returns-since answer as the page reads it. */
+interface RegionSince {
+  region: { id: string; label: string };
+  event: { date: string; timing: string; t0: string; base: string };
+  window: {
+    from: number;
+    to: number;
+    firstDate: string;
+    lastDate: string;
+    cut: string | null;
+    dataThrough: string;
+  };
+  series: { day: number[]; date: string[]; smb: (number | null)[]; market: (number | null)[] };
+  summary: { smb: number | null; market: number | null };
+  sources: { dataset: string; vintage: string | null }[];
+  conventions: Record<string, string>;
+}
+
+function showFigures(r: RegionSince): void {
+  const label = r.region.label;
+  status('figures', r.window.cut ? { kind: 'info', text: `Cut at the data's end: ${r.window.cut}.` } : null);
+  $('small-label').textContent = `${label} market (in US dollars)`;
+  $('small-value').textContent = fmt(r.summary.market);
+  ($('large-label').parentElement as HTMLElement).hidden = true;
+  $('spread-label').textContent = `Gap, small minus big (SMB, ${label}, in US dollars)`;
+  $('spread-value').textContent = fmtPp(r.summary.smb);
+  const n = r.window.to + 1;
+  $('period').textContent =
+    r.window.to >= 0
+      ? `From the close of ${r.event.base} (the last close before the news) to the close of ${r.window.lastDate}: day ${r.window.to}, the ${n === 1 ? 'first session' : `first ${n} sessions`} on ${label}'s trading days (t0 = day 0 = ${r.event.t0}; news ${r.event.timing}).`
+      : `At the close of ${r.window.lastDate} (day ${r.window.to}), before the news, relative to the close of ${r.event.base}.`;
+}
+
+/** Starts the regional panels. */
+export function regionPanels(run: Run): Promise<void>[] {
+  const { s, q, used, conventions } = run;
+  $('card-compare').hidden = true;
+  $('compare-panel').hidden = true;
+  const label = page.regions.find((r) => r.id === s.region)?.label ?? s.region;
+  // The event's set read on the region: a regional set first, else a US one (not Brexit, a set of one).
+  const setId =
+    Object.keys(page.regionSets).find(
+      (k) => k !== 'brexit' && page.regionSets[k].events.some((e) => e.date === s.event),
+    ) ?? ['elections', 'midterms'].find((k) => page.usSets[k]?.some((e) => e.date === s.event));
+  $('card-set').hidden = !setId;
+  const setLabel = setId
+    ? (page.regionSets[setId]?.name ??
+      (setId === 'elections' ? 'US presidential elections' : 'US midterm elections'))
+    : '';
+  return [
+    panel(
+      async () => {
+        if (!setId) return;
+        status('card-set', { kind: 'info', text: 'Loading every event of the set…' });
+        const r = await regionSetChart(setId, setLabel, s.event, s.to, { id: s.region, label });
+        if (!current(run)) return;
+        status(
+          'card-set',
+          s.to > 250 ? { kind: 'info', text: 'The set is compared over days 0 to 250 at most.' } : null,
+        );
+        draw('card-set', r.draw);
+      },
+      (m) => {
+        draw('card-set', null);
+        status('card-set', { kind: 'error', text: m });
+      },
+      run.mine,
+    ),
+    panel(
+      async () => {
+        const r = await getJson<RegionSince>(`/api/returns-since?${q}`);
+        if (!current(run)) return;
+        showFigures(r);
+        links(q, r.window.lastDate);
+        const src = `Source: ${r.sources.map((x) => `${x.dataset}${x.vintage ? ` (${x.vintage})` : ''}`).join('; ')}, in US dollars; days ${r.window.from} to ${r.window.to} = ${r.window.firstDate} to ${r.window.lastDate} on ${label}'s trading days${r.window.cut ? ' (cut at the data’s end)' : ''}; data through ${r.window.dataThrough}. Chart: capgap.`;
+        const legs = {
+          day: r.series.day,
+          date: r.series.date,
+          small: r.series.smb,
+          large: r.series.market,
+          spread: r.series.smb,
+        };
+        draw('card-since', (w) =>
+          sinceChart(legs, { small: `${label} SMB (small minus big)`, large: `${label} market` }, w, src),
+        );
+        draw('card-spread', (w) =>
+          spreadChart(legs, { small: `${label} small caps`, large: 'large caps (SMB)' }, w, src),
+        );
+        for (const c of ['card-since', 'card-spread'])
+          status(c, r.window.cut ? { kind: 'info', text: r.window.cut } : null);
+        used.push(...r.sources.map((x) => ({ ...x, through: r.window.dataThrough })));
+        Object.assign(conventions, r.conventions);
+      },
+      (m) => {
+        clearFigures(m);
+        for (const c of ['card-since', 'card-spread']) {
+          draw(c, null);
+          status(c, { kind: 'error', text: m });
+        }
+      },
+      run.mine,
+    ),
+    panel(
+      async () => {
+        const rq = new URLSearchParams({
+          event: s.event,
+          region: s.region,
+          timing: s.timing,
+          format: 'report-json',
+        });
+        const r = await getJson<{ sentences: { text: string }[] }>(`/api/report?${rq}`);
+        if (current(run))
+          list(
+            'more',
+            r.sentences.map((x) => x.text),
+          );
+        status('more-panel', null);
+      },
+      (m) => status('more-panel', { kind: 'error', text: m }),
+      run.mine,
+    ),
+  ];
+}
