@@ -80,7 +80,7 @@ export interface CheckOptions {
 }
 
 function scale(claim: Claim): number {
-  return claim.unit === 'usd' ? 1 : 100;
+  return claim.unit === 'usd' || claim.unit === 'count' ? 1 : 100;
 }
 
 /**

@@ -32,7 +32,15 @@ export interface SizeGroup {
  *   ['small caps'];
  * - `category`: a fund category for flows ('US small cap', 'US mid cap', 'US large cap') [same];
  * - `market`: the value-weighted market ("the market", "the broader market", "the market average
- *   return") ['market']; `universe`: every stock equally ("the wider stock universe") ['universe'].
+ *   return") ['market']; `universe`: every stock equally ("the wider stock universe") ['universe'];
+ * - `sector`: a GICS sector as newsrooms name it ("industrials", "bank stocks", "tech stocks"), with a size
+ *   when said ("small-cap industrials") ['sector:Industrials', 'sector:Industrials:small']; "banks" stay
+ *   'sector:Banks' (checked as the Financials sector, or KBE/KRE where the store holds them, and the verdict
+ *   says so);
+ * - `region`: a region's small caps, large caps or market ("European small caps", "stocks in Europe", "the
+ *   developed world outside the US") ['europe:small', 'europe:large', 'europe:market'];
+ * - `unheld`: something capgap holds no series for ("UK small caps", a regional claim in local currency)
+ *   ['unheld:uk-small']: the verdict is `cannot check`, naming what would be needed (../claim-regions.ts).
  */
 export type ClaimSubject =
   | { kind: 'security'; id: string }
@@ -40,7 +48,10 @@ export type ClaimSubject =
   | { kind: 'size-class'; size: 'micro' | 'small' | 'mid' | 'large' | 'mega' }
   | { kind: 'category'; category: string }
   | { kind: 'market' }
-  | { kind: 'universe' };
+  | { kind: 'universe' }
+  | { kind: 'sector'; sector: string; size?: 'small' | 'large' }
+  | { kind: 'region'; region: string; leg: 'small' | 'large' | 'market' }
+  | { kind: 'unheld'; id: string };
 
 /**
  * What an excess return or spread is measured against, as written: 'market' ("the market", "the broader
@@ -127,6 +138,8 @@ export interface ReadClaim extends Claim {
   /** Where the sign came from: a verb ("fell", "trailed"), the number ("-2%", "minus"), or neither (+). */
   signSource: 'verb' | 'number' | 'none';
   record?: RecordPhrase;
+  /** For a `rank` claim: from which end ("led the rally": top; "led the declines": bottom) and the words. */
+  rank?: { end: 'top' | 'bottom'; words: string };
   /** The stated number with its unit in the article ("7.2 per cent", "$6.5bn"). */
   span: TextSpan;
   /** Every number of the claim in the article, stated value first (range ends, day counts, years). */

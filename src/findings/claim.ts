@@ -10,10 +10,19 @@ import type { NewsTiming } from '../calendar/trading-days.ts';
  * What a claim measures: a compounded `return`; an `excess-return` of one subject over a comparison target
  * (the market, the stock universe, an index); a `spread` between two size groups (small minus large); a
  * fund `flow` in money; a `record` (a ranking statement such as "best week on record", "widest since 2008"
- * or "on track for its best month", with or without a number: see ReadClaim.record in ./claim-read.ts).
+ * or "on track for its best month", with or without a number: see ReadClaim.record in ./claim-read.ts); a
+ * `rank` among peers over the window ("industrials led the rally": first among the sectors; the stated
+ * value is the rank, 1 = first, and ReadClaim.rank says from which end).
  */
-export type ClaimMetric = 'return' | 'excess-return' | 'spread' | 'flow' | 'record';
-export const CLAIM_METRICS: readonly ClaimMetric[] = ['return', 'excess-return', 'spread', 'flow', 'record'];
+export type ClaimMetric = 'return' | 'excess-return' | 'spread' | 'flow' | 'record' | 'rank';
+export const CLAIM_METRICS: readonly ClaimMetric[] = [
+  'return',
+  'excess-return',
+  'spread',
+  'flow',
+  'record',
+  'rank',
+];
 
 /** The period a claim speaks of. */
 export type ClaimWindow =
@@ -74,6 +83,13 @@ export interface ClaimConventions {
   weekEnd?: 'fri' | 'wed';
   /** Flows: the whole week, or the part before / after the news (t0). */
   part?: 'whole' | 'before' | 'after';
+  /**
+   * A sector: the S&P 500 sector read from its SPDR ETF (XLI for industrials; large caps, value-weighted,
+   * total return), or built from the stock panel (every stock with that GICS sector; see `weighting`).
+   */
+  sectorSource?: 'etf' | 'stocks';
+  /** Sector × size cells ("small-cap industrials"): size breakpoints from the whole universe or within the sector. */
+  within?: 'universe' | 'sector';
 }
 
 /** capgap's defaults for anything a claim leaves unsaid. */
@@ -91,6 +107,8 @@ export const DEFAULT_CONVENTIONS: Required<Omit<ClaimConventions, 'groups'>> = {
   period: 'month',
   weekEnd: 'fri',
   part: 'whole',
+  sectorSource: 'etf',
+  within: 'universe',
 };
 
 /**

@@ -5,6 +5,8 @@
 import type { Claim } from './claim.ts';
 import { DEFAULT_CONVENTIONS } from './claim.ts';
 import type { ReadClaim } from './claim-read.ts';
+import { regionSubject, unheldSubject } from './claim-regions.ts';
+import { sectorSubject } from './claim-sectors.ts';
 import { frenchHas, frenchShare, INDEX_ETF, isMarket, sizeGroup } from './claim-subjects.ts';
 import type { Resolved } from './evaluator.ts';
 
@@ -23,6 +25,8 @@ export function ownConventions(claim: Claim): Resolved {
     own.market = 'universe-ew';
   if (w.kind === 'month-to-date') own.period = 'to-date';
   if (w.kind === 'week' && w.part) own.part = w.part;
+  // A sector × size cell ("small-cap industrials") exists only in the stock panel.
+  if (claim.subjects.some((x) => sectorSubject(x)?.size)) own.sectorSource = 'stocks';
   Object.assign(own, claim.conventions);
   return own;
 }
@@ -92,7 +96,12 @@ export function conventionSpace(claim: Claim, maxShift = 2, asOf?: string): Reso
     const g = groups.find((x) => x !== null);
     const barsOnly = claim.subjects.every((s) => !sizeGroup(s) && !isMarket(s));
     const eventWindow = w.kind === 'since' || w.kind === 'sessions';
-    if (barsOnly) {
+    if (claim.metric === 'rank' || claim.subjects.some((s) => sectorSubject(s))) {
+      dims.push(...sectorDims(claim, own, monthly));
+    } else if (claim.subjects.some((s) => regionSubject(s) || unheldSubject(s))) {
+      // French's regional factors: closes only; the base moves to t0's close at most.
+      if (!monthly) dims.push([{ base: 'close-before' }, { base: 'close-t0' }]);
+    } else if (barsOnly) {
       dims.push([{ returnType: 'total' }, { returnType: 'price' }]);
       const bases: Resolved['base'][] = eventWindow
         ? ['close-before', 'open-event', 'open-t0', 'close-t0']
@@ -139,4 +148,24 @@ export function periodWindow(claim: Claim, c: Resolved, asOf?: string): Claim {
   if (w.kind === 'month-to-date' && c.period === 'month')
     return { ...claim, window: { kind: 'month', month: w.month } };
   return claim;
+}
+
+/**
+ * The sector dimensions: base (closes), and the engines: a whole sector from its SPDR ETF or from the stock
+ * panel (value- or equal-weighted); a sector × size cell from the panel with breakpoints from the universe or
+ * within the sector; against the market, every market.
+ */
+function sectorDims(claim: Claim, own: Resolved, monthly: boolean): Partial<Resolved>[][] {
+  const dims: Partial<Resolved>[][] = [];
+  if (!monthly) dims.push([{ base: 'close-before' }, { base: 'close-t0' }]);
+  const sized = claim.subjects.some((s) => sectorSubject(s)?.size);
+  const engines: Partial<Resolved>[] = [];
+  if (!sized) engines.push({ sectorSource: 'etf', weighting: own.weighting });
+  for (const within of sized ? (['universe', 'sector'] as const) : [own.within])
+    for (const weighting of ['value', 'equal'] as const)
+      engines.push({ sectorSource: 'stocks', within, weighting });
+  dims.push(engines);
+  if (claim.metric === 'excess-return' && (claim.subjects.length === 1 || isMarket(claim.subjects[1])))
+    dims.push(MARKETS.map((market) => ({ market })));
+  return dims;
 }

@@ -21,6 +21,8 @@ export interface Leg {
   to: string;
   description: string;
   datasets: Datasets;
+  /** Conventions to state in the verdict (Evaluation.notes). */
+  notes?: string[];
 }
 
 /** Rows of `bars` where `values` is present, as compact arrays. */

@@ -16,7 +16,7 @@ import { isCannot } from './evaluator.ts';
 export const STOCKS_COMMAND = 'capgap import STOCK_PANEL.csv.gz COMPANYLIST.csv';
 
 /** The formation date (last close on or before it) and last day needed for stock-built buckets. */
-function stockDates(claim: Claim, c: Resolved): { formation: string; to: string } | CannotCheck {
+export function stockDates(claim: Claim, c: Resolved): { formation: string; to: string } | CannotCheck {
   const w = claim.window;
   // One `to` for every convention of a claim (and most claims of an article): the engine runs once.
   const pad = 30;

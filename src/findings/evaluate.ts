@@ -1,8 +1,30 @@
+/**
+ * capgap's evaluator over `ClaimData`. Every claim is a difference of at most two legs, each a compounded
+ * return over the claim's window (or a sum of flows):
+ *   return        = leg(subject)
+ *   excess-return = leg(subject) − leg(subjects[1] ?? the market)
+ *   spread        = leg(small group) − leg(large group)
+ *   flow          = Σ daily category flows over the week (or the part of it before/after the news)
+ * A leg is read from the engine the conventions pick: bars of an index or fund (adj_close = total return,
+ * close = price return; an index's level is a price index either way; `proxy: 'etf'` reads the ETF that
+ * tracks the index), French's size portfolios (NYSE breakpoints; daily VW, monthly VW/EW), the French market
+ * (Mkt-RF + RF), the S&P 500, or stock-built buckets (src/portfolios through ClaimData.stockBuckets: NYSE or
+ * all-stock breakpoints, common stocks or every type, VW / EW daily-rebalanced / EW buy-and-hold; their
+ * universe is the EW or VW "market"). Returns are simple: P_end / P_base − 1, or Π(1 + r) − 1 over the
+ * window's sessions. Each engine's series is loaded once per run (ClaimData memoizes); conventions only move
+ * the window on its typed arrays. Sectors (./evaluate-sectors.ts: the SPDR sector ETF or the stock panel's
+ * sectors) and regions (./evaluate-regions.ts: French's regional SMB and market, in US dollars) are legs
+ * too; a `rank` claim orders the sectors over the window.
+ */
 import type { Claim } from './claim.ts';
+import { regionSubject, unheldSubject } from './claim-regions.ts';
+import { sectorSubject } from './claim-sectors.ts';
 import { isMarket, sizeGroup } from './claim-subjects.ts';
 import { flow } from './evaluate-flow.ts';
 import { barsLeg, frenchGroupLeg, type Leg, marketLeg } from './evaluate-legs.ts';
 import { makeRecordEvaluator } from './evaluate-record.ts';
+import { regionLeg, regionSpread } from './evaluate-regions.ts';
+import { rankClaim, sectorLeg } from './evaluate-sectors.ts';
 import { stockLeg } from './evaluate-stocks.ts';
 import type { CannotCheck, ClaimData, Evaluation, Evaluator, Resolved } from './evaluator.ts';
 import { FLOWS_COMMAND, isCannot } from './evaluator.ts';
@@ -15,6 +37,12 @@ export { FLOWS_COMMAND };
 function leg(data: ClaimData, subject: string, claim: Claim, c: Resolved): Promise<Leg | CannotCheck> {
   if (isMarket(subject)) return marketLeg(data, claim, c, null);
   const g = sizeGroup(subject);
+  const sector = sectorSubject(subject);
+  if (sector) return sectorLeg(data, sector, claim, c);
+  const region = regionSubject(subject);
+  if (region) return regionLeg(data, region, claim, c);
+  const unheld = unheldSubject(subject);
+  if (unheld) return Promise.resolve({ cannot: unheld.what, needs: unheld.needs });
   if (!g) return barsLeg(data, subject, claim, c);
   if (c.source === 'stocks') return stockLeg(data, g, claim, c, c.weighting, g.share);
   return frenchGroupLeg(data, g, claim, c);
@@ -36,6 +64,7 @@ function difference(a: Leg, b: Leg, joiner: string): Evaluation | CannotCheck {
     to: a.to,
     description: `${a.description} ${joiner} ${b.description}`,
     provenance: { datasets },
+    ...notesOf(a, b),
   };
 }
 
@@ -47,7 +76,14 @@ function single(l: Leg | CannotCheck): Evaluation | CannotCheck {
     to: l.to,
     description: l.description,
     provenance: { datasets: l.datasets },
+    ...notesOf(l),
   };
+}
+
+/** The legs' notes, each once (none: no field, so the JSON of other claims is unchanged). */
+function notesOf(...legs: Leg[]): { notes?: string[] } {
+  const notes = [...new Set(legs.flatMap((l) => l.notes ?? []))];
+  return notes.length ? { notes } : {};
 }
 
 async function excessReturn(data: ClaimData, claim: Claim, c: Resolved): Promise<Evaluation | CannotCheck> {
@@ -64,6 +100,9 @@ async function excessReturn(data: ClaimData, claim: Claim, c: Resolved): Promise
 }
 
 async function spread(data: ClaimData, claim: Claim, c: Resolved): Promise<Evaluation | CannotCheck> {
+  const [ra, rb] = claim.subjects.map(regionSubject);
+  const smb = regionSpread(data, ra, rb, claim, c);
+  if (smb) return single(await smb);
   const a = await leg(data, claim.subjects[0], claim, c);
   if (isCannot(a)) return a;
   const b = await leg(data, claim.subjects[1], claim, c);
@@ -82,5 +121,6 @@ export function makeEvaluator(data: ClaimData): Evaluator {
     spread: (claim, c) => spread(data, claim, c),
     flow: (claim, c) => flow(data, claim, c),
     record: makeRecordEvaluator(data),
+    rank: (claim, c) => rankClaim(data, claim, c),
   };
 }

@@ -18,6 +18,8 @@ export interface Evaluation {
   /** One line: what was compounded, e.g. '^RUT close 2016-11-08 → close 2016-11-15'. */
   description: string;
   provenance: Provenance;
+  /** Conventions the value rests on, stated in the verdict ('in US dollars', 'sector = XLI, …'). */
+  notes?: string[];
 }
 
 /**
@@ -36,7 +38,10 @@ export const FLOWS_COMMAND = 'capgap import --kind etf-flows FILE';
 export type EvaluateFn = (claim: Claim, conventions: Resolved) => Promise<Evaluation | CannotCheck>;
 
 /** The evaluator a checker is given: one function per metric kind ('record' optional until one exists). */
-export type Evaluator = Record<Exclude<Claim['metric'], 'record'>, EvaluateFn> & { record?: EvaluateFn };
+export type Evaluator = Record<Exclude<Claim['metric'], 'record' | 'rank'>, EvaluateFn> & {
+  record?: EvaluateFn;
+  rank?: EvaluateFn;
+};
 
 /** A security's bars: day numbers ascending; NaN where a column is missing. */
 export interface PriceBars {
@@ -101,6 +106,42 @@ export interface ClaimData {
    * not cover the dates). Optional: without it every stock-built convention is 'cannot check'.
    */
   stockBuckets?(q: StockBucketQuery): Promise<StockBuckets | CannotCheck>;
+  /**
+   * Every sector's and sector × size cell's daily returns from the stock panel, formed once at the close of
+   * `q.formation` (./claim-sectors.ts). Optional: without it stock-built sector conventions cannot check.
+   */
+  sectorCells?(q: SectorCellQuery): Promise<SectorCells | CannotCheck>;
+  /**
+   * A region's daily French series: 'SMB' or 'market' (Mkt-RF + RF), in US dollars, on the region's own
+   * trading days; a CannotCheck naming `capgap fetch french` when the store lacks the region.
+   */
+  regionSeries?(region: string, name: 'SMB' | 'market'): Promise<(ReturnSeries & { basis: string }) | CannotCheck>;
+}
+
+/** A sector × size query: formation close, last day, size scheme and where breakpoints come from. */
+export interface SectorCellQuery {
+  formation: string;
+  to: string;
+  /** Size scheme (src/portfolios/breakpoints.ts); 'terciles' for "small-cap" / "large-cap". */
+  scheme: string;
+  within: 'universe' | 'sector';
+}
+
+/**
+ * Sector series from the stock panel: `days[0]` is the formation day (its row NaN); `sectors[w]` is row-major
+ * `days × groups.length` (whole sectors), `cells[w]` is `days × (groups.length × labels.length)` (cell
+ * `g * K + b`, b = 0 the smallest size bucket).
+ */
+export interface SectorCells {
+  dataset: string;
+  groups: string[];
+  labels: string[];
+  days: Int32Array;
+  sectors: Record<'value' | 'equal', Float64Array>;
+  cells: Record<'value' | 'equal', Float64Array>;
+  /** Members per cell at formation, `groups × K`. */
+  counts: Int32Array;
+  conventions: string[];
 }
 
 /** True when an evaluation is a 'cannot check'. */

@@ -5,6 +5,8 @@
 import type { ClaimVerdict } from './check.ts';
 import type { Claim } from './claim.ts';
 import type { ReadClaim } from './claim-read.ts';
+import { regionSubject, regionWords } from './claim-regions.ts';
+import { sectorSubject, sectorWords } from './claim-sectors.ts';
 import type { Resolved } from './evaluator.ts';
 
 const BASE_WORDS: Record<Resolved['base'], string> = {
@@ -68,6 +70,14 @@ export function describeDifference(own: Resolved, c: Resolved, metric: Claim['me
           : 'the whole week',
     );
   if (c.timing !== own.timing) parts.push(`news ${c.timing}`);
+  if (c.sectorSource !== own.sectorSource)
+    parts.push(
+      c.sectorSource === 'etf'
+        ? "the sector's Select Sector SPDR ETF (S&P 500 sector)"
+        : 'the sector built from the stock panel',
+    );
+  if (c.within !== own.within)
+    parts.push(`size breakpoints ${c.within === 'sector' ? 'within the sector' : 'from the whole universe'}`);
   return parts.join('; ');
 }
 
@@ -76,6 +86,7 @@ export function describeDifference(own: Resolved, c: Resolved, metric: Claim['me
  * @example unitValue({ unit: 'percent', stated: 7.2 } as Claim, 7.234) // '7.23%'
  */
 export function unitValue(claim: Pick<Claim, 'unit' | 'stated'>, v: number): string {
+  if (claim.unit === 'count') return ordinal(v);
   if (claim.unit === 'usd') {
     const a = Math.abs(v);
     const s = v < 0 ? '-' : '';
@@ -105,8 +116,9 @@ export function claimWords(claim: Claim): string {
   const target = (claim as Partial<ReadClaim>).target === 'universe' ? 'the stock universe' : 'the market';
   const subj =
     claim.metric === 'excess-return' && claim.subjects.length === 1
-      ? `${claim.subjects[0]} vs ${target}`
-      : claim.subjects.join(' vs ');
+      ? `${subjectWords(claim.subjects[0])} vs ${target}`
+      : claim.subjects.map(subjectWords).join(' vs ');
+  if (claim.metric === 'rank') return `rank of ${subj} among sectors ${when}`;
   return `${claim.metric} of ${subj} ${when}`;
 }
 
@@ -118,7 +130,9 @@ function statedWords(claim: Claim): string {
   if (money) {
     const a = Math.abs(claim.stated);
     v = `${claim.stated < 0 ? '-' : ''}${money}${a >= 1e9 ? `${+(a / 1e9).toPrecision(6)}bn` : a >= 1e6 ? `${+(a / 1e6).toPrecision(6)}m` : a}`;
-  } else v = `${claim.stated}${unit}`;
+  } else if (claim.metric === 'rank')
+    v = `${ordinal(claim.stated)}${r.rank?.end === 'bottom' ? ' from the bottom' : ''}`;
+  else v = `${claim.stated}${unit}`;
   const words = r.comparator?.words;
   return words ? `${words} ${v}` : v;
 }
@@ -137,19 +151,40 @@ export function verdictLine(v: ClaimVerdict): string {
     : `cannot be computed${v.reason ? `: ${v.reason}` : ''}`;
   switch (v.verdict) {
     case 'supported':
-      return `${head}: supported, ${unitValue(c, v.computed!.value)}`;
+      return `${head}: supported, ${unitValue(c, v.computed!.value)}${notes(v.computed)}`;
     case 'supported under another convention': {
       const m = v.matches[0];
-      return `${head}: supported under another convention: ${m.differs}, ${unitValue(c, m.value)} (default convention: ${dflt})`;
+      return `${head}: supported under another convention: ${m.differs}, ${unitValue(c, m.value)} (default convention: ${dflt})${notes(m)}`;
     }
     case 'not supported': {
       const n = v.nearest;
       const near = n ? `; nearest convention: ${n.differs || 'the default'}, ${unitValue(c, n.value)}` : '';
-      return `${head}: not supported: ${v.computed ? unitValue(c, v.computed.value) : dflt}${near}`;
+      return `${head}: not supported: ${v.computed ? unitValue(c, v.computed.value) : dflt}${near}${notes(v.computed ?? n)}`;
     }
     case 'cannot check':
       return `${head}: cannot check (${v.reason}${v.needs ? `: ${v.needs}` : ''})`;
     default:
       return `${head}: ${v.verdict}`;
   }
+}
+
+/** The conventions a result rests on, as the line's last bracket: ' [in US dollars; …]' ('' when none). */
+function notes(r: { notes?: string[] } | undefined): string {
+  return r?.notes?.length ? ` [${r.notes.join('; ')}]` : '';
+}
+
+/** 1 → '1st', 3 → '3rd', 12 → '12th'. */
+function ordinal(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const k = Math.round(n);
+  const teen = k % 100 >= 11 && k % 100 <= 13;
+  return `${k}${teen ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[k % 10] ?? 'th')}`;
+}
+
+/** A subject id in words where the id is not plain: sectors and regions; other ids as they are. */
+function subjectWords(id: string): string {
+  const s = sectorSubject(id);
+  if (s) return sectorWords(s);
+  const r = regionSubject(id);
+  return r ? regionWords(r) : id;
 }

@@ -6,15 +6,15 @@
 import type { PanelIndex } from './panel-index.ts';
 
 /** Rows a block aims at: its sorted copy (12-20 bytes a row) and its source stay in a core's L2 cache. */
-const BLOCK_ROWS = 1 << 17;
+export const BLOCK_ROWS = 1 << 17;
 
 /**
- * log2 of the trading days per block: about BLOCK_ROWS rows a block, and stock << shift fits an int32.
+ * log2 of the trading days per block: about BLOCK_ROWS rows a block (blockRows), and stock << shift fits an int32.
  * @example blockShift(1e7, 2520, 4588) // 5: blocks of 32 trading days, ~123,000 rows
  */
-export function blockShift(n: number, D: number, S: number): number {
+export function blockShift(n: number, D: number, S: number, blockRows = BLOCK_ROWS): number {
   let sh = 0;
-  while (sh < 12 && (n / D) * 2 ** (sh + 1) <= BLOCK_ROWS) sh++;
+  while (sh < 12 && (n / D) * 2 ** (sh + 1) <= blockRows) sh++;
   while (sh > 0 && S * 2 ** sh > 2 ** 31) sh--;
   if (S > 2 ** 31) throw new Error(`invalid panel: ${S} stocks; at most 2^31`);
   return sh;

@@ -17,53 +17,14 @@
  */
 import { bucketReturns } from './bucket-returns.ts';
 import { blockBuffers, sortBlock } from './day-blocks.ts';
+import type { FormedPortfolio, FormFn, WalkState } from './formed.ts';
 import type { PanelIndex } from './panel-index.ts';
+
+export { type FormedPortfolio, type FormFn, replay, type WalkState } from './formed.ts';
 
 /** The weightings the kernel computes. */
 export const WEIGHTINGS = ['equal', 'equal-hold', 'value', 'value-lag'] as const;
 export type Weighting = (typeof WEIGHTINGS)[number];
-
-/** One formation: the day index it is formed on, and its members with their formation-close facts. */
-export interface FormedPortfolio {
-  /** Day index of the formation close. */
-  day: number;
-  members: Int32Array;
-  bucket: Int32Array;
-  /** Price and cap of each member at the formation close. */
-  price: Float64Array;
-  cap: Float64Array;
-}
-
-/** What the walk knows about each stock at the close of a day (arrays indexed by stock). */
-export interface WalkState {
-  /** Last valid price on or before the day (NaN before the first). */
-  price: Float64Array;
-  /**
-   * Last cap > 0 on or before the day, from any row (NaN before the first). Exact on the index's
-   * formation days, and on every day when the index keeps row caps.
-   */
-  cap: Float64Array;
-  /** Day index of the last row with a valid price (-1 before the first). */
-  seen: Int32Array;
-}
-
-/** Forms the portfolios at the close of day index f from the walk's state. */
-export type FormFn = (f: number, state: WalkState) => FormedPortfolio;
-
-/**
- * The formation days and a FormFn that hands back portfolios formed earlier (e.g. regrouped members of a
- * computeBuckets result), in order; throws if the walk asks for another day.
- * @example bucketKernel(ix, ...replay(result.formed), K, ['value'])
- */
-export function replay(formed: readonly FormedPortfolio[]): [Int32Array, FormFn] {
-  let i = 0;
-  const form: FormFn = (f) => {
-    const fm = formed[i++];
-    if (!fm || fm.day !== f) throw new Error(`replay: no formed portfolio for day index ${f}`);
-    return fm;
-  };
-  return [Int32Array.from(formed, (fm) => fm.day), form];
-}
 
 /** Daily bucket returns per weighting, each `days × (K + 1)` (column K = market), and active counts. */
 export interface KernelOutput {
@@ -78,8 +39,7 @@ export interface KernelOutput {
 /**
  * Walks every day once, accumulating through lastDay (later days only for the check that no (stock, day)
  * pair repeats); after the rows of each day in `formationDays` (ascending day indices) it calls `form` and
- * holds the result from the next day to the next formation day (inclusive). `state.cap` is exact on the
- * index's formation days (ix.formations), and on every day when the index keeps row caps.
+ * holds the result from the next day to the next formation day (inclusive). `state.cap`: see WalkState.
  * A day without a row carries the price and cap forward (return 0); so does a row with a price <= 0 or NaN.
  * @example const out = bucketKernel(indexPanel(panel), Int32Array.of(f), (f, st) => myForm(f, st), 10, ['value']); out.returns.value[d * 11]
  */
@@ -104,21 +64,26 @@ export function bucketKernel(
   const capDelta = new Float64Array(doVl ? D * W : 0);
   const active = new Int32Array(D * W);
   const state: WalkState = {
-    price: new Float64Array(S).fill(Number.NaN),
-    cap: new Float64Array(S).fill(Number.NaN),
-    seen: new Int32Array(S).fill(-1),
+    price: new Float64Array(S),
+    cap: new Float64Array(S),
+    seen: new Int32Array(S),
   };
-  const lastP = state.price;
-  const lastC = state.cap;
-  const seen = state.seen;
-  const bucketOf = new Int32Array(S).fill(-1);
-  const invPf = new Float64Array(S); // 1 / p[f]
-  const capPf = new Float64Array(S); // cap[f] / p[f]
+  // Each stock's walk state in one 64-byte record, so a row touches one cache line of it: doubles
+  // [8s] last price, [8s+1] last cap, [8s+2] cap[f] / p[f], [8s+3] 1 / p[f]; int32s [16s+8] bucket (-1: none),
+  // [16s+9] day index of its last row (the duplicate check), [16s+10] of its last row with a valid price.
+  const rec = new Float64Array(8 * S);
+  const ri = new Int32Array(rec.buffer);
+  for (let s = 0; s < S; s++) {
+    rec[8 * s] = Number.NaN;
+    rec[8 * s + 1] = Number.NaN;
+    ri[16 * s + 8] = -1;
+    ri[16 * s + 9] = -1;
+    ri[16 * s + 10] = -1;
+  }
   const formed: FormedPortfolio[] = [];
   const stop = Math.min(lastDay, D - 1);
   let fi = 0;
   while (fi < formationDays.length && formationDays[fi] < 0) fi++;
-  const mark = new Int32Array(S).fill(-1);
   const rowCaps = ix.caps !== null;
   if (doVl && !rowCaps) throw new Error('value-lag weights need the index built with rowCaps');
   const { formations: ixForm, formationCaps, dayStart, blockStart, blockShift } = ix;
@@ -130,51 +95,59 @@ export function bucketKernel(
     const base = blockStart[blk];
     const dEnd = Math.min(D, (blk + 1) << blockShift);
     for (let d = blk << blockShift; d < dEnd; d++) {
-      if (d === stop + 1) bucketOf.fill(-1); // past the last output day: only the duplicate check
+      if (d === stop + 1) for (let s = 0; s < S; s++) ri[16 * s + 8] = -1; // past the last output day
       const row = d * W;
       const end = dayStart[d + 1] - base;
       for (let t = dayStart[d] - base; t < end; t++) {
         const s = bs[t];
         const p = bp[t];
-        if (mark[s] === d)
+        const o = s << 3;
+        const oi = (s << 4) + 8;
+        if (ri[oi + 1] === d)
           throw new Error(`invalid panel: stock ${ix.ids[s]} has two rows on day ${ix.days[d]}`);
-        mark[s] = d;
-        const b = bucketOf[s];
+        ri[oi + 1] = d;
+        const b = ri[oi];
         let c0 = 0;
         if (rowCaps) {
           const c = bc[t];
-          c0 = lastC[s];
+          c0 = rec[o + 1];
           if (c > 0) {
-            lastC[s] = c;
+            rec[o + 1] = c;
             if (doVl && b >= 0) capDelta[row + b] += c - c0;
           }
         }
         if (!(p > 0)) continue;
-        const p0 = lastP[s];
-        lastP[s] = p;
-        seen[s] = d;
+        const p0 = rec[o];
+        rec[o] = p;
+        ri[oi + 2] = d;
         if (b < 0) continue;
         const cell = row + b;
         active[cell]++;
         const r = p / p0 - 1;
         ewN[cell] += r;
-        if (doEh) ehN[cell] += (p - p0) * invPf[s];
-        if (doVw) vwN[cell] += (p - p0) * capPf[s];
+        if (doEh) ehN[cell] += (p - p0) * rec[o + 3];
+        if (doVw) vwN[cell] += (p - p0) * rec[o + 2];
         if (doVl) vlN[cell] += c0 * r;
       }
       if (gi < ixForm.length && ixForm[gi] === d) {
         // the caps at this formation close, from the index's per-formation table
-        for (let s = 0, t = gi * S; s < S; s++, t++) if (formationCaps[t] > 0) lastC[s] = formationCaps[t];
+        for (let s = 0, t = gi * S; s < S; s++, t++)
+          if (formationCaps[t] > 0) rec[8 * s + 1] = formationCaps[t];
         gi++;
       }
       if (fi < formationDays.length && formationDays[fi] === d) {
-        if (formed.length) for (const s of formed[formed.length - 1].members) bucketOf[s] = -1;
+        if (formed.length) for (const s of formed[formed.length - 1].members) ri[16 * s + 8] = -1;
+        for (let s = 0; s < S; s++) {
+          state.price[s] = rec[8 * s];
+          state.cap[s] = rec[8 * s + 1];
+          state.seen[s] = ri[16 * s + 10];
+        }
         const fm = form(d, state);
         for (let j = 0; j < fm.members.length; j++) {
           const s = fm.members[j];
-          bucketOf[s] = fm.bucket[j];
-          invPf[s] = 1 / fm.price[j];
-          capPf[s] = fm.cap[j] / fm.price[j];
+          ri[16 * s + 8] = fm.bucket[j];
+          rec[8 * s + 3] = 1 / fm.price[j];
+          rec[8 * s + 2] = fm.cap[j] / fm.price[j];
         }
         formed.push(fm);
         fi++;

@@ -61,6 +61,8 @@ export interface IndexOptions {
   formations?: (days: Int32Array) => Int32Array;
   /** Keep every row's cap (`caps`, needed for value-lag weights); defaults to true. */
   rowCaps?: boolean;
+  /** Rows a block of days aims at (day-blocks.ts); defaults to 2^17. Small values exercise many blocks. */
+  blockRows?: number;
 }
 
 /** Day numbers counted in the first pass's window around the first row's day (±89 years). */
@@ -138,7 +140,7 @@ export function indexPanel(panel: Panel, options: IndexOptions = {}): PanelIndex
   for (let g = 0; g < formations.length; g++) formOf[days[formations[g]] - lo] = g;
   const caps = formationCaps(formations.length, S);
   // Pass 2: scatter the rows into blocks of days; check stock indices; first valid day; formation-day caps.
-  const SH = blockShift(n, D, S);
+  const SH = blockShift(n, D, S, options.blockRows);
   const M = (1 << SH) - 1;
   const nB = (D + M) >> SH;
   const blockStart = new Int32Array(nB + 1);

@@ -1,5 +1,20 @@
+/**
+ * The store-backed `ClaimData` for claim checking (src/findings/evaluator.ts): bars of one security, French
+ * size portfolios from `portfolio_series` (dataset 'french/Portfolios_Formed_on_ME'; daily value-weighted,
+ * monthly value- and equal-weighted; decimals), the French market (Mkt-RF + RF from `factors`), and a
+ * category's summed flows from `etf_flows` joined to `etfs`; stock-built buckets (./claims-stock-buckets.ts), sector
+ * series (./claims-sectors.ts) and regional French factors (./claims-regions.ts). Each loaded series is cached
+ * per call site.
+ *
+ * Choices, stated in every evaluation's provenance: among several datasets holding a security, the one with
+ * the most rows (then the latest last date, then the name); the newest vintage of a portfolio series; for
+ * the market, the factor vintage equal to the portfolio's when the store has it (never mix vintages
+ * silently), else the newest.
+ */
 import type { ClaimData, PriceBars, ReturnSeries } from '../findings/evaluator.ts';
 import type { Store } from '../store/store.ts';
+import { regionSeriesOf } from './claims-regions.ts';
+import { sectorCellsOf } from './claims-sectors.ts';
 import { memo, stockBucketsOf } from './claims-stock-buckets.ts';
 
 export const SIZE_DATASET = 'french/Portfolios_Formed_on_ME';
@@ -122,5 +137,7 @@ export function storeClaimData(store: Store): ClaimData {
     market: memo((frequency: 'daily' | 'monthly', vintage?: string) => loadMarket(store, frequency, vintage)),
     categoryFlows: memo((category: string) => loadFlows(store, category)),
     stockBuckets: stockBucketsOf(store),
+    sectorCells: sectorCellsOf(store),
+    regionSeries: regionSeriesOf(store),
   };
 }

@@ -11,6 +11,7 @@
  * French's series and factors come from the local store (the embedded dataset unless --db).
  */
 
+import { provenanceOf } from '../provenance.ts';
 import { ident, str } from '../store/clickhouse/sql.ts';
 import { parseClickHouseUrl } from '../store/clickhouse/url.ts';
 import { Warehouse } from '../store/clickhouse/warehouse.ts';
@@ -62,6 +63,11 @@ export async function warehousePrices(
       values: Float64Array.from(rows, (r) => Number(r.v)),
       vintage: `through ${iso(Number(last))}`,
       source: PANEL_SOURCE,
+      provenance: provenanceOf(best, {
+        source: PANEL_SOURCE,
+        frequency: 'daily',
+        vintage: `through ${iso(Number(last))}`,
+      }),
     };
   } finally {
     await wh.close();

@@ -6,16 +6,18 @@
  * --event through --to for returns; the week reacting to --event for flows). Size classes become readings.
  */
 import type { ClaimConventions, ClaimWindow } from '../claim.ts';
-import type { ClaimReadings, ReadClaim, ReadOptions, ReadSentence, TextSpan } from '../claim-read.ts';
+import type { ClaimReadings, ReadClaim, ReadOptions, ReadSentence } from '../claim-read.ts';
 import { clauses, normalise, spanOf, unquote } from './clauses.ts';
 import { comparatorFor, comparatorWordsBefore, signed, toleranceFor } from './comparators.ts';
 import { statedConventions } from './conventions.ts';
 import { claimUnitOf, findQuantities } from './numbers.ts';
 import { type ArticleContext, pickWindow } from './pick-window.ts';
 import { type Carry, quantityClaim } from './quantity-claim.ts';
+import { findRanks, rankClaim } from './rank-claim.ts';
 import { expandSubjects, readingsWhy } from './readings.ts';
-import { recordClaim } from './record-claim.ts';
-import { findRecords, type RecordHit } from './records.ts';
+import { attachRecord, recordClaim } from './record-claim.ts';
+import { findRecords } from './records.ts';
+import { regionalise } from './region-subjects.ts';
 import type { Piece } from './split.ts';
 import { DEFAULT_FUNDS, type FundName, findSubjects, subjectKey } from './subjects.ts';
 import { findVerbs } from './verbs.ts';
@@ -26,23 +28,6 @@ export type { ArticleContext } from './pick-window.ts';
 const BULLET = /^\s*(?:[-*•]|\d{1,2}[.)])\s+/;
 const NQ = 'not a quantitative claim';
 const PART_OF = /\b(?:of\s+(?:that|it|which|them|this)|the\s+bulk|most\s+of|much\s+of|some\s+of)\b/i;
-
-/**
- * Puts a record phrase on the claim it speaks of: a gap, spread or margin → the first spread or excess
- * return; inflows/outflows → the first flow; otherwise the claim of its own clause, else the sentence's first.
- */
-function attachRecord(r: RecordHit, claims: ClaimReadings[], parts: TextSpan[], offset: number): void {
-  const metric = (c: ClaimReadings) => c.readings[0].metric;
-  const w = r.record.words;
-  let target: ClaimReadings | undefined;
-  if (/gap|spread|margin|outperformance/i.test(w))
-    target = claims.find((c) => metric(c) === 'spread' || metric(c) === 'excess-return');
-  else if (/inflow|outflow|intake/i.test(w)) target = claims.find((c) => metric(c) === 'flow');
-  const seg = parts[spanOf(parts, r.start)];
-  const at = (c: ClaimReadings) => c.readings[0].span.start - offset;
-  target ??= claims.find((c) => at(c) >= seg.start && at(c) < seg.end) ?? claims[0];
-  if (target) for (const x of target.readings) x.record ??= r.record;
-}
 
 /**
  * Reads one sentence (a piece of the article) into claims; updates `ctx` for the next sentence.
@@ -69,7 +54,10 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const overlaps = (a: { start: number; end: number }) =>
     subjects.some((h) => a.start < h.end && a.end > h.start);
   const quantities = findQuantities(t).filter((q) => !overlaps(q));
-  if (quantities.length === 0 && records.length === 0) {
+  const ranks = findRanks(t).filter((r) =>
+    subjects.some((h) => h.subject.kind === 'sector' && h.end <= r.start),
+  );
+  if (quantities.length === 0 && records.length === 0 && ranks.length === 0) {
     const reason = form === 'quote' ? 'a quotation: attributed opinion is not checked' : 'no number to check';
     return { ...base, form, status: NQ, claims: [], reason };
   }
@@ -87,6 +75,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
       problems.push(qc);
       continue;
     }
+    qc.subjects = regionalise(qc.subjects);
     const partOf = PART_OF.test(t.slice(seg.start, seg.end));
     const w = pickWindow(windows, seg, q, qc.metric, partOf, carry, ctx, o);
     if (!w.window) {
@@ -150,7 +139,25 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     carry.window = w.window;
   }
   for (const r of records) attachRecord(r, out, parts, piece.start);
-  if (quantities.length === 0) {
+  for (const r of ranks) {
+    const w = pickWindow(windows, parts[spanOf(parts, r.start)], r, 'return', false, carry, ctx, o);
+    const rc =
+      w.window &&
+      rankClaim(
+        r,
+        piece,
+        parts[spanOf(parts, r.start)],
+        subjects,
+        w.window,
+        w.source,
+        `${prefix}-${out.length + 1}`,
+      );
+    if (rc) {
+      out.push(rc);
+      carry.window ??= w.window;
+    }
+  }
+  if (quantities.length === 0 && records.length > 0) {
     const rc = recordClaim(piece, t, index, subjects, windows, records[0], o, ctx);
     if (typeof rc === 'string') problems.push(rc);
     else {

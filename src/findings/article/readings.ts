@@ -51,6 +51,9 @@ export function readingsWhy(subjects: readonly ClaimSubject[]): string | undefin
  */
 export function opposite(s: ClaimSubject): ClaimSubject | null {
   if (s.kind === 'size-group') return { ...s, side: s.side === 'small' ? 'large' : 'small' };
+  if (s.kind === 'sector' && s.size) return { ...s, size: s.size === 'small' ? 'large' : 'small' };
+  if (s.kind === 'region' && s.leg !== 'market') return { ...s, leg: s.leg === 'small' ? 'large' : 'small' };
+  if (s.kind === 'unheld') return s;
   if (s.kind === 'size-class') {
     const o = { small: 'large', large: 'small', micro: 'mega', mega: 'micro' }[s.size as string];
     return o ? { kind: 'size-class', size: o as 'small' } : null;

@@ -5,7 +5,8 @@
  * provisional monthly record ("on track for its best month": --to's month to date), else the default.
  */
 import type { ClaimWindow } from '../claim.ts';
-import type { ClaimReadings, ClaimSubject, ReadClaim, ReadOptions } from '../claim-read.ts';
+import type { ClaimReadings, ClaimSubject, ReadClaim, ReadOptions, TextSpan } from '../claim-read.ts';
+import { spanOf } from './clauses.ts';
 import { monthNumber } from './dates.ts';
 import type { ArticleContext } from './read-sentence.ts';
 import { expandSubjects, opposite, readingsWhy } from './readings.ts';
@@ -101,4 +102,21 @@ export function recordClaim(
       numberSpans: /\d{4}/.test(t.slice(hit.start, hit.end)) ? [span] : [],
     };
   }
+}
+
+/**
+ * Puts a record phrase on the claim it speaks of: a gap, spread or margin → the first spread or excess
+ * return; inflows/outflows → the first flow; otherwise the claim of its own clause, else the sentence's first.
+ */
+export function attachRecord(r: RecordHit, claims: ClaimReadings[], parts: TextSpan[], offset: number): void {
+  const metric = (c: ClaimReadings) => c.readings[0].metric;
+  const w = r.record.words;
+  let target: ClaimReadings | undefined;
+  if (/gap|spread|margin|outperformance/i.test(w))
+    target = claims.find((c) => metric(c) === 'spread' || metric(c) === 'excess-return');
+  else if (/inflow|outflow|intake/i.test(w)) target = claims.find((c) => metric(c) === 'flow');
+  const seg = parts[spanOf(parts, r.start)];
+  const at = (c: ClaimReadings) => c.readings[0].span.start - offset;
+  target ??= claims.find((c) => at(c) >= seg.start && at(c) < seg.end) ?? claims[0];
+  if (target) for (const x of target.readings) x.record ??= r.record;
 }

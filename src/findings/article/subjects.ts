@@ -8,24 +8,17 @@
  * capitalisation spectrum"). UK and US spellings both read (focussed/focused, capitalisation/-ization).
  */
 import type { ClaimSubject, SizeGroup, TextSpan } from '../claim-read.ts';
-import { SUBJECT_NAMES } from '../names.ts';
+import { sectorKey } from '../claim-sectors.ts';
+import { type FundName, fundPatterns } from './funds.ts';
+import { findRegions } from './region-subjects.ts';
+import { findSectors } from './sector-subjects.ts';
+
+export { DEFAULT_FUNDS, type FundName } from './funds.ts';
 
 /** A subject phrase found in a sentence. `opposite`: "their peers at the opposite end …". */
 export interface SubjectHit extends TextSpan {
   subject: ClaimSubject | { kind: 'opposite' };
 }
-
-/** A fund the reader knows by name and ticker (data/etfs.csv rows). */
-export interface FundName {
-  ticker: string;
-  name: string;
-  category?: string;
-}
-
-/** Funds known when the caller passes no registry: the tickers of ../names.ts with their names. */
-export const DEFAULT_FUNDS: readonly FundName[] = Object.entries(SUBJECT_NAMES)
-  .filter(([id]) => /^[A-Z]{2,5}$/.test(id))
-  .map(([ticker, name]) => ({ ticker, name: name.replace(/^the /, '').replace(/ \([A-Z]+\)$/, '') }));
 
 /** Index names as written → ids (Yahoo-style tickers). Longest names first when matching. */
 export const INDEX_NAMES: [RegExp, string][] = [
@@ -112,22 +105,6 @@ function indexId(name: string): string {
   throw new Error(`no index id for ${JSON.stringify(name)}`);
 }
 
-const FUND_PATTERNS = new WeakMap<readonly FundName[], { re: RegExp; ticker: string }[]>();
-
-/** One regex per fund (its name, optionally "(TICKER)", or the ticker alone), built once per list. */
-function fundPatterns(funds: readonly FundName[]): { re: RegExp; ticker: string }[] {
-  let out = FUND_PATTERNS.get(funds);
-  if (!out) {
-    out = funds.map((f) => {
-      const name = f.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-      const re = new RegExp(`\\b(?:the\\s+)?${name}(?:\\s+\\(${f.ticker}\\))?|\\b${f.ticker}\\b`, 'g');
-      return { re, ticker: f.ticker };
-    });
-    FUND_PATTERNS.set(funds, out);
-  }
-  return out;
-}
-
 /**
  * The subject phrases of `text`, in order, non-overlapping (earlier and longer phrases win).
  * @example findSubjects('The Russell 2000 beat the market') // [{ subject: { kind: 'security', id: '^RUT' } }, { subject: { kind: 'market' } }]
@@ -142,6 +119,8 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length, { kind: 'security', id: ticker });
   }
+  for (const h of findRegions(text)) add(h.start, h.end, h.subject);
+  for (const h of findSectors(text)) add(h.start, h.end, h.subject);
   for (const m of text.matchAll(OPPOSITE)) add(m.index, m.index + m[0].length, { kind: 'opposite' });
   for (const m of text.matchAll(GROUP)) add(m.index, m.index + m[0].length, sizeGroupOf(m[1], m[2]));
   for (const m of text.matchAll(INDEX))
@@ -194,6 +173,12 @@ export function subjectKey(s: ClaimSubject): string {
       return `${s.size} caps`;
     case 'category':
       return s.category;
+    case 'sector':
+      return sectorKey(s);
+    case 'region':
+      return `${s.region}:${s.leg}`;
+    case 'unheld':
+      return `unheld:${s.id}`;
     default:
       return s.kind;
   }

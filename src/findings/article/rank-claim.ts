@@ -1,0 +1,82 @@
+/**
+ * Rank claims about sectors: "industrials led the rally", "banks led gains", "financials topped the S&P 500's
+ * sector leaderboard", "utilities were the worst-performing sector", "energy led the declines". The claim is
+ * that the sector named before the phrase ranked first among the sectors over the window, from the top
+ * (gains) or from the bottom (declines); metric 'rank', stated 1, unit 'count' (../claim.ts).
+ */
+import type { ClaimWindow } from '../claim.ts';
+import type { ClaimReadings, ReadClaim, TextSpan } from '../claim-read.ts';
+import type { SubjectHit } from './subjects.ts';
+import { subjectKey } from './subjects.ts';
+
+/** A rank phrase: where it is, which end of the ranking, the words. */
+export interface RankHit extends TextSpan {
+  side: 'top' | 'bottom';
+  words: string;
+}
+
+const DOWN = /decline|loss|loser|sell-?off|fall|slide|retreat|drop|rout|slump|worst|weakest|laggard/i;
+
+const LEAD =
+  /\b(?:led|leads?|leading|topped|tops|headed)\s+(?:the\s+)?(?:(?:market'?s?|stock\s+market'?s?|s&p\s*500'?s?|post-election|broad|broader|wider|sector|sectoral|election|trump)\s+)*(?:rally|gains|advance|advancers|charge|way|pack|market|sectors|rise|climb|upswing|leaderboard|declines|losses|decliners|sell-?off|fall|slide|retreat|drop|rout|slump)\b/gi;
+
+const BEST =
+  /\b(?:were|was|are|is|became|ended\s+as|emerged\s+as)\s+(?:the\s+)?(?:best|top|strongest|worst|weakest|biggest)[- ](?:performing\s+(?:sector|group|industry)|performers?|gainers?|losers?|sector)\b/gi;
+
+/**
+ * The rank phrases of a sentence.
+ * @example findRanks('Industrials led the rally') // [{ side: 'top', words: 'led the rally' }]
+ */
+export function findRanks(text: string): RankHit[] {
+  const out: RankHit[] = [];
+  for (const re of [LEAD, BEST])
+    for (const m of text.matchAll(re))
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        side: DOWN.test(m[0]) ? 'bottom' : 'top',
+        words: m[0],
+      });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The rank claim of a phrase: the sector named last before it in its clause, or null when none is.
+ * @example rankClaim(hit, t, piece, seg, subjects, window, 'sentence', 's2-1')
+ */
+export function rankClaim(
+  hit: RankHit,
+  piece: { text: string; start: number },
+  seg: TextSpan,
+  subjects: readonly SubjectHit[],
+  window: ClaimWindow,
+  windowSource: ReadClaim['windowSource'],
+  id: string,
+): ClaimReadings | null {
+  const before = subjects.filter(
+    (h) => h.end <= hit.start && h.start >= seg.start && h.subject.kind === 'sector',
+  );
+  const s = before[before.length - 1]?.subject;
+  if (s?.kind !== 'sector') return null;
+  const span = { start: piece.start + hit.start, end: piece.start + hit.end };
+  const claim: ReadClaim = {
+    id,
+    text: piece.text,
+    metric: 'rank',
+    subjects: [subjectKey(s)],
+    parsedSubjects: [s],
+    window,
+    windowSource,
+    stated: 1,
+    unit: 'count',
+    tolerance: 0.5,
+    conventions: {},
+    comparator: { kind: 'eq', lo: 0.5, hi: 1.5 },
+    precision: { written: '1', decimals: 0, halfUnit: 0.5 },
+    signSource: 'none',
+    rank: { end: hit.side, words: hit.words },
+    span,
+    numberSpans: [],
+  };
+  return { id, readings: [claim] };
+}

@@ -1,0 +1,102 @@
+/**
+ * Sector phrases as newsrooms write them: GICS sector names and their variants ("industrials", "industrial
+ * stocks", "financials", "banks", "bank stocks", "lenders", "energy stocks", "utilities", "tech stocks",
+ * "technology", "health care" / "healthcare", "consumer discretionary", "consumer staples", "materials",
+ * "real estate", "REITs", "telecoms", "communication services"), optionally "the S&P 500('s) … sector", with a
+ * size in front ("small-cap industrials", "large-cap industrials", "smaller industrial companies", "big
+ * banks"). A bare sector word that is also an everyday word ("energy", "technology", "materials", "real
+ * estate", "health care") counts only before a market verb ("Energy rose 2%") or with a noun ("energy
+ * stocks"). "The Dow Jones industrials" is the Dow, not the sector. "Regional banks" are banks.
+ * Also "their larger peers" / "bigger rivals": the other end of the size spectrum of the same subject.
+ */
+import type { ClaimSubject, TextSpan } from '../claim-read.ts';
+
+/** A sector (or "the other end") phrase found in a sentence. */
+export interface SectorHit extends TextSpan {
+  subject: ClaimSubject | { kind: 'opposite' };
+}
+
+const NOUN = '(?:\\s+(?:stocks|shares|companies|names|groups|equities|sector|index))';
+const VERB_AFTER =
+  /^\s+(?:rose|fell|gained|lost|led|jumped|climbed|slid|dropped|declined|advanced|rallied|were|was|added|shed|outperformed|underperformed|beat|lagged|trailed|returned|surged|soared|tumbled|sank|ended|finished|closed|have|had|posted)\b/i;
+
+/** Sector words: [pattern (no size, no noun), sector, everyday word (needs a noun or a verb after it)]. */
+const WORDS: [string, string, boolean][] = [
+  ['industrials|industrial', 'Industrials', false],
+  ['financials|financial', 'Financials', false],
+  ['(?:regional\\s+)?banks|bank|banking|lenders', 'Banks', false],
+  ['energy|oil\\s+and\\s+gas', 'Energy', true],
+  ['utilities|utility', 'Utilities', false],
+  ['tech|technology|information\\s+technology', 'Information Technology', true],
+  ['health[- ]?care', 'Health Care', true],
+  ['consumer\\s+discretionary', 'Consumer Discretionary', false],
+  ['consumer\\s+staples', 'Consumer Staples', false],
+  ['materials|basic\\s+materials', 'Materials', true],
+  ['real\\s+estate|reits|property', 'Real Estate', true],
+  [
+    'telecoms?|telecommunications?(?:\\s+services)?|communication\\s+services',
+    'Telecommunications Services',
+    false,
+  ],
+];
+
+/** Words that make a bare sector word something else: "energy prices", "tech giants' earnings", "bank rate". */
+const NOT_AFTER =
+  /^\s+(?:prices?|costs?|bills?|demand|supply|policy|rates?|regulators?|lending|loans?|deposits?|holiday|of\s+england|of\s+japan|governor|account|credit|bonds?|yields?|debt)\b/i;
+
+const SIZE = '(?:(small|smaller|smallest|large|larger|largest|big|bigger|biggest|mega)(?:[- ]caps?)?\\s+)?';
+
+const PLURAL_OK = /^(industrials|financials|banks|regional\s+banks|lenders|utilities|telecoms|reits)$/i;
+
+/** One regex per sector word: size prefix, the S&P 500 prefix, the word, and a noun or a verb after it. */
+const PATTERNS: { re: RegExp; sector: string; everyday: boolean }[] = WORDS.map(([w, sector, everyday]) => ({
+  re: new RegExp(
+    `\\b(?<!dow\\s(?:jones\\s)?)(?:the\\s+)?(?:u\\.?s\\.?\\s+)?${SIZE}(?:s&p\\s*500(?:'s)?\\s+)?(${w})(${NOUN})?(?:${NOUN})?\\b`,
+    'gi',
+  ),
+  sector,
+  everyday,
+}));
+
+const PEERS =
+  /\b(?:their|its)\s+(?:larger|bigger|smaller)\s+(?:peers|counterparts|rivals|cousins|brethren)\b|\b(?:larger|bigger|smaller)\s+(?:peers|counterparts|rivals)\b/gi;
+
+function sizeOf(word: string | undefined): 'small' | 'large' | undefined {
+  if (!word) return undefined;
+  return /^small/i.test(word) ? 'small' : 'large';
+}
+
+/**
+ * The sector phrases of `text` (and "their larger peers"), in order; overlapping phrases keep the first.
+ * @example findSectors('Small-cap industrials beat large-cap industrials') // two hits: Industrials small, large
+ */
+export function findSectors(text: string): SectorHit[] {
+  const hits: SectorHit[] = [];
+  for (const p of PATTERNS) {
+    for (const m of text.matchAll(p.re)) {
+      const [all, size, word, noun] = m;
+      const start = m.index;
+      const end = start + all.length;
+      const hasNoun = !!noun || /s&p/i.test(all);
+      // A bare singular ("industrial", "bank") needs a noun: "industrial stocks", "bank shares".
+      if (!hasNoun && !PLURAL_OK.test(word.trim()) && !p.everyday) continue;
+      if (!hasNoun && p.everyday && !VERB_AFTER.test(text.slice(end))) continue;
+      if (!hasNoun && NOT_AFTER.test(text.slice(end))) continue;
+      // "small banks" and "big banks" are sized; "the biggest banks" too.
+      const sz = sizeOf(size);
+      if (hits.some((h) => start < h.end && end > h.start)) continue;
+      hits.push({
+        start,
+        end,
+        subject: { kind: 'sector', sector: p.sector, ...(sz ? { size: sz } : {}) },
+      });
+    }
+  }
+  for (const m of text.matchAll(PEERS)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!hits.some((h) => start < h.end && end > h.start))
+      hits.push({ start, end, subject: { kind: 'opposite' } });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,196 @@
+/**
+ * The window phrase rules, earlier rules first (./windows.ts applies them); conventions in ./windows.ts.
+ */
+import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
+import type { ReadOptions } from '../claim-read.ts';
+import {
+  DATE_RE,
+  lastWeekEnd,
+  MONTH_RE,
+  monthNumber,
+  previousWeekday,
+  resolveDate,
+  weekEndOf,
+} from './dates.ts';
+import { NUMBER_WORDS } from './numbers.ts';
+import { isProvisional } from './records.ts';
+import type { WindowHit } from './windows.ts';
+
+/** Event phrases: "the election", "Trump's election", "the Brexit vote", "election day", "the midterms". */
+export const EVENT_RE =
+  "(?:the\\s+)?(?:[\\w.]+'s\\s+)?(?:(?:us|u\\.s\\.|presidential|general|midterm|congressional|brexit|eu|uk|tuesday's|last\\s+week's|surprise|november)\\s+)*(?:election(?:\\s+(?:day|result|outcome|night))?|vote|referendum|victory|win|midterms|result|polls)";
+
+const N = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
+const EV = `(${EVENT_RE}|${DATE_RE})`;
+
+interface Rule {
+  re: RegExp;
+  make: (
+    m: RegExpExecArray,
+    o: ReadOptions,
+    ev: (p: string) => string,
+  ) => Omit<WindowHit, 'start' | 'end'> | null;
+}
+
+function count(w: string): number {
+  return NUMBER_WORDS[w.toLowerCase()] ?? Number(w);
+}
+
+function monthOf(iso: string): string {
+  return iso.slice(0, 7);
+}
+
+export const RULES: Rule[] = [
+  {
+    re: /\b(?:over|in|during|for|on)\s+the\s+same\s+(?:period|stretch|time|span|window|days|three\s+days|week|session|day)\b|^\s*(?:that|this)\s+compares\s+with\b|\bby\s+comparison\b|\bin\s+comparison\b|\bon\s+the\s+day\b(?!\s+(?:after|following|of)\b)/gi,
+    make: () => ({ same: true }),
+  },
+  {
+    // "over the past five sessions", "the past week": the last N weekdays (a week: 5) to the article's date.
+    re: new RegExp(
+      `\\b(?:(?:over|in|during)\\s+)?the\\s+(?:past|last)\\s+(?:${N}\\s+(?:trading\\s+)?(?:days|sessions)|(week))\\b`,
+      'gi',
+    ),
+    make: (m, o) => {
+      if (!o.to) return { needsEvent: m[0] };
+      let from = o.to;
+      for (let i = 0; i < (m[2] ? 5 : count(m[1])); i++) from = previousWeekday(from);
+      return { window: { kind: 'dates', from, to: o.to } };
+    },
+  },
+  {
+    // "in the three sessions to Friday": the last N weekdays ending on that date.
+    re: new RegExp(
+      `\\b(?:in|over|during|across|for)\\s+the\\s+${N}\\s+(?:trading\\s+)?(?:days|sessions)\\s+(?:to|through|ending|ended)\\s+(${DATE_RE})`,
+      'gi',
+    ),
+    make: (m, o) => {
+      const to = resolveDate(m[2], o);
+      if (!to) return null;
+      let from = to;
+      for (let i = 0; i < count(m[1]); i++) from = previousWeekday(from);
+      return { window: { kind: 'dates', from, to } };
+    },
+  },
+  {
+    re: new RegExp(
+      `\\b(?:in|over|during|across|for)\\s+(?:the\\s+)?(?:first\\s+)?${N}\\s+(?:trading\\s+)?(?:days|sessions)(?:\\s+of\\s+trading)?(?:\\s+(?:immediately\\s+)?(?:following|after|since)\\s+${EV})?`,
+      'gi',
+    ),
+    make: (m, _o, ev) => ({
+      window: { kind: 'sessions', event: m[2] ? ev(m[2]) : ev('the event'), sessions: count(m[1]) },
+    }),
+  },
+  {
+    re: new RegExp(
+      `\\b(?:on\\s+)?the\\s+(?:first\\s+)?(?:trading\\s+)?(?:day|session)(?:\\s+of\\s+trading)?\\s+(?:after|following)\\s+${EV}`,
+      'gi',
+    ),
+    make: (m, _o, ev) => ({ window: { kind: 'sessions', event: ev(m[1]), sessions: 1 } }),
+  },
+  {
+    re: new RegExp(
+      `\\b(?:in|during|for|over)\\s+the\\s+week\\s+(?:to|ended|ending|through|that\\s+ended)\\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\\s+)?(${DATE_RE})`,
+      'gi',
+    ),
+    make: (m, o) => {
+      const d = resolveDate(m[1], o);
+      return d ? { window: { kind: 'week', weekEnd: d } } : null;
+    },
+  },
+  {
+    re: new RegExp(
+      `\\b(?:by|at)\\s+(?:the\\s+)?close\\s+(?:on|of)\\s+(${DATE_RE})|\\bby\\s+((?:mon|tues|wednes|thurs|fri)day)(?:'s)?\\s+close|\\b(?:through|as\\s+of)\\s+(${DATE_RE})`,
+      'gi',
+    ),
+    make: (m, o) => {
+      // An end date only: the event comes from a "since" phrase of the sentence, else from --event.
+      const to = resolveDate(m[1] ?? m[2] ?? m[3], o);
+      return to ? { window: { kind: 'since', event: o.event ?? '', to }, endOnly: true } : null;
+    },
+  },
+  {
+    re: new RegExp(
+      `\\bsince\\s+(${DATE_RE}|${EVENT_RE}|[A-Z][a-z]+\\s+won(?:\\s+the\\s+(?:election|presidency|white\\s+house))?)`,
+      'gi',
+    ),
+    make: (m, o, ev) => ({ window: { kind: 'since', event: ev(m[1]), ...(o.to ? { to: o.to } : {}) } }),
+  },
+  {
+    re: new RegExp(
+      `\\b(?:in|during|over)\\s+the\\s+(?:first\\s+)?week\\s+(?:after|following|of)\\s+${EV}`,
+      'gi',
+    ),
+    make: (m, _o, ev) => ({ window: { kind: 'week', event: ev(m[1]) } }),
+  },
+  {
+    re: /\blast\s+week(?:'s)?\b/gi,
+    make: (_m, o, ev) => ({
+      window: o.to ? { kind: 'week', weekEnd: lastWeekEnd(o.to) } : { kind: 'week', event: ev('last week') },
+    }),
+  },
+  {
+    re: /\bthis\s+week\b|\b(?:for|on)\s+the\s+week\b/gi,
+    make: (_m, o, ev) => ({
+      window: o.to ? { kind: 'week', weekEnd: weekEndOf(o.to) } : { kind: 'week', event: ev('this week') },
+    }),
+  },
+  {
+    re: /\b(?:so\s+far\s+this|this|so\s+far\s+in\s+the|in\s+the|over\s+the|during\s+the)\s+month\b|\bmonth[- ]to[- ]date\b/gi,
+    make: (m, o) => {
+      const ref = o.to ?? o.event;
+      if (!ref) return { needsEvent: m[0] };
+      return { window: { kind: 'month-to-date', month: monthOf(ref), ...(o.to ? { to: o.to } : {}) } };
+    },
+  },
+  {
+    // "a monthly gain of 11%": the month of the article (to date when the sentence says "set to", "on track").
+    re: /\b(?:a|its|their)\s+monthly\s+(?:gain|loss|rise|fall|advance|decline|return|performance|drop)\b/gi,
+    make: (m, o) => {
+      const ref = o.to ?? o.event;
+      if (!ref) return { needsEvent: m[0] };
+      if (!isProvisional(m.input ?? '')) return { window: { kind: 'month', month: monthOf(ref) } };
+      return { window: { kind: 'month-to-date', month: monthOf(ref), ...(o.to ? { to: o.to } : {}) } };
+    },
+  },
+  {
+    re: /\blast\s+month\b/gi,
+    make: (m, o) => {
+      if (!o.to) return { needsEvent: m[0] };
+      const d = toDay(`${monthOf(o.to)}-01`) - 1;
+      return { window: { kind: 'month', month: monthOf(fromDay(d)) } };
+    },
+  },
+  {
+    re: new RegExp(
+      `\\b(?:in|during|for|over|across)\\s+(?:the\\s+month\\s+of\\s+)?(${MONTH_RE})(?:\\s+(\\d{4}))?\\b(?!\\s+\\d{1,2}\\b)`,
+      'gi',
+    ),
+    make: (m, o) => {
+      const y = m[2] ?? (o.event ?? o.to)?.slice(0, 4);
+      const n = monthNumber(m[1]);
+      if (!y || n === 0) return null;
+      const month = `${y}-${String(n).padStart(2, '0')}`;
+      // Written before the month ended ("up 10.8 pct for November" on Nov. 25): the month to date.
+      if (!m[2] && o.to && monthOf(o.to) === month && toDay(o.to) < monthEnd(toDay(o.to)))
+        return { window: { kind: 'month-to-date', month, to: o.to } };
+      return { window: { kind: 'month', month } };
+    },
+  },
+  {
+    re: /\b(?:so\s+far\s+this\s+year|this\s+year|year[- ]to[- ]date)\b/gi,
+    make: (m, o) => {
+      if (!o.to) return { needsEvent: m[0] };
+      return { window: { kind: 'dates', from: `${Number(o.to.slice(0, 4)) - 1}-12-31`, to: o.to } };
+    },
+  },
+  {
+    re: new RegExp(`\\bon\\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\\s+)?(${DATE_RE})`, 'gi'),
+    make: (m, o) => {
+      const d = resolveDate(m[1], o);
+      return d ? { window: { kind: 'dates', from: previousWeekday(d), to: d } } : null;
+    },
+  },
+  { re: new RegExp(`\\b(?:after|following|since)\\s+${EV}`, 'gi'), make: () => ({ part: 'after' }) },
+  { re: new RegExp(`\\bbefore\\s+${EV}`, 'gi'), make: () => ({ part: 'before' }) },
+];

@@ -1,0 +1,82 @@
+/**
+ * Regional subject ids in `Claim.subjects`: '<region>:small', '<region>:large', '<region>:market' with a
+ * region of src/calendar/regions.ts ('europe:small' = "European small caps"). capgap's regional data are
+ * Kenneth French's regional factors: SMB (small minus big, French regional breakpoints: "big" is the top
+ * 90% of the region's market cap) and the market (Mkt-RF + RF), in US dollars, on the region's own trading
+ * days. So a regional spread of small over large caps is SMB compounded daily, a regional market return is
+ * Mkt-RF + RF compounded; the small or large leg alone is not published and cannot be checked.
+ *
+ * 'unheld:<what>' ids name what capgap holds no series for, with the command or data that would add it.
+ */
+import { REGIONS, type RegionId, region } from '../calendar/regions.ts';
+
+/** What every regional verdict states. */
+export const REGIONAL_NOTES = ['in US dollars', 'SMB, French regional breakpoints'] as const;
+
+/** A regional subject. */
+export interface RegionSubject {
+  region: RegionId;
+  leg: 'small' | 'large' | 'market';
+}
+
+/**
+ * The regional subject an id names, or null ('us:…' is not regional: US claims have their own engines).
+ * @example regionSubject('europe:small') // { region: 'europe', leg: 'small' }
+ */
+export function regionSubject(id: string): RegionSubject | null {
+  const m = /^([a-z-]+):(small|large|market)$/.exec(id);
+  if (!m || m[1] === 'us' || !REGIONS.some((r) => r.id === m[1])) return null;
+  return { region: m[1] as RegionId, leg: m[2] as RegionSubject['leg'] };
+}
+
+/**
+ * A regional subject in words: 'Europe small caps (SMB small leg)', 'the Europe market'.
+ * @example regionWords({ region: 'europe', leg: 'market' }) // 'the Europe market'
+ */
+export function regionWords(s: RegionSubject): string {
+  const label = region(s.region).label;
+  return s.leg === 'market' ? `the ${label} market` : `${label} ${s.leg} caps`;
+}
+
+/** Things the reader recognises but capgap holds no series for: what is missing and what would add it. */
+export const UNHELD: Readonly<Record<string, { what: string; needs: string }>> = {
+  'uk-small': {
+    what: 'UK small caps: capgap holds no UK size series (French publishes Europe as a whole)',
+    needs: 'prices of a UK small-cap index, e.g. capgap import FTSE_SMALLCAP.csv (daily closes)',
+  },
+  'uk-market': {
+    what: 'UK stocks: capgap holds no UK market series (French publishes Europe as a whole)',
+    needs: 'capgap fetch prices ^FTSE --source yahoo (or capgap import ^FTSE.csv)',
+  },
+  'stoxx-small': {
+    what: 'the STOXX Europe Small 200 / Stoxx 600 small caps: not in capgap',
+    needs: 'daily closes of the index, e.g. capgap import STOXX_SMALL200.csv',
+  },
+  'msci-small': {
+    what: 'an MSCI small-cap index: not in capgap',
+    needs: 'daily closes of the index, e.g. capgap import MSCI_INDEX.csv',
+  },
+};
+
+/** The id for a regional claim stated in local currency (capgap's regional returns are in US dollars). */
+export function localCurrencyId(r: RegionId): string {
+  return `local-currency-${r}`;
+}
+
+/**
+ * What is missing for an 'unheld:…' id, or null for any other id.
+ * @example unheldSubject('unheld:uk-small')?.needs // 'prices of a UK small-cap index, …'
+ */
+export function unheldSubject(id: string): { what: string; needs: string } | null {
+  const m = /^unheld:(.+)$/.exec(id);
+  if (!m) return null;
+  const local = /^local-currency-(.+)$/.exec(m[1]);
+  if (local) {
+    const label = REGIONS.find((r) => r.id === local[1])?.label ?? local[1];
+    return {
+      what: `a ${label} return in local currency: capgap's regional returns are French's, in US dollars`,
+      needs: `local-currency index prices, e.g. capgap import ^STOXX.csv (or restate the claim in US dollars)`,
+    };
+  }
+  return UNHELD[m[1]] ?? { what: `${m[1]}: not in capgap`, needs: 'capgap import FILE' };
+}
