@@ -1,6 +1,21 @@
 import { EVENT_SETS } from '../events/event-sets.ts';
 import { MODEL_KINDS } from '../events/models.ts';
+import { FLAG_KINDS } from '../events/quality/flags.ts';
 import { arr, date, num, numOrNull, obj, type Schema, source, str, strOrNull } from './openapi-kit.ts';
+
+/** A data-quality flag (docs/quality.md). */
+const flag = obj(
+  {
+    kind: { type: 'string', enum: [...FLAG_KINDS] },
+    series: str,
+    dates: arr(date),
+    detail: str,
+    effect: { type: 'string', enum: ['withheld', 'spans-sessions', 'moved', 'may-be-wrong', 'unaffected'] },
+    figure: str,
+  },
+  ['kind', 'series', 'dates', 'detail', 'effect'],
+);
+
 export const EVENT_SCHEMAS: Record<string, Schema> = {
   returnsSince: obj({
     event: obj({ date, timing: str, t0: date, base: date }),
@@ -17,6 +32,7 @@ export const EVENT_SCHEMAS: Record<string, Schema> = {
     sources: arr(source),
     conventions: obj({ basis: str, t0: str, spread: str, path: str }),
     findings: arr(str),
+    flags: arr(flag),
   }),
   compareEvents: obj({
     scheme: obj({ id: str, label: str, small: str, large: str, weighting: str }),
