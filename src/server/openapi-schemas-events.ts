@@ -96,6 +96,7 @@ export const EVENT_SCHEMAS: Record<string, Schema> = {
       ),
     ),
     conventions: arr(str),
+    flags: arr(flag),
   }),
   eventSet: obj({
     set: { enum: EVENT_SETS },
@@ -123,7 +124,11 @@ export const EVENT_SCHEMAS: Record<string, Schema> = {
     sources: arr(str),
   }),
   report: obj({
-    event: obj({ date, timing: str }),
+    eventDate: date,
+    timing: str,
+    t0: date,
+    baseDate: date,
+    flags: arr(flag),
     conventions: { type: 'object' },
     indices: arr({ type: 'object' }),
     size: { type: ['object', 'null'] },
