@@ -151,5 +151,6 @@ export const EVENT_SCHEMAS: Record<string, Schema> = {
     month: { type: 'object' },
     series: arr(obj({ id: str, name: str, detail: str, dataset: str, through: str })),
     conventions: { type: 'object' },
+    flags: arr(flag),
   }),
 };

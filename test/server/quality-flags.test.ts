@@ -36,7 +36,7 @@ describe('GET /api/returns-since flags', () => {
     assert.deepEqual(body.flags, []);
   });
 
-  it('^RUT without 2016-11-09/10: t0 moved for the legs, the gap said, the figure between two real closes', async () => {
+  it('^RUT and ^GSPC without 2016-11-09/10: t0 moved for the legs, the gap said, the figure between two real closes', async () => {
     const damaged = await fixtureStore();
     await damaged.run(
       "DELETE FROM bars WHERE id IN ('^RUT', '^GSPC') AND date IN ('2016-11-09', '2016-11-10')",
@@ -57,5 +57,23 @@ describe('GET /api/returns-since flags', () => {
     // hand: the 11-11 close over the 11-08 close of the fixture
     const want = close('^RUT', '2016-11-11') / close('^RUT', '2016-11-08') - 1;
     assert.ok(Math.abs(body.summary.small - want) < 1e-12);
+  });
+});
+
+describe('GET /api/lead and /api/event-study flags on the embedded 2016 data', () => {
+  it('carry an empty flags list: zero false alarms on clean real data', async () => {
+    const { embeddedStore } = await import('./embedded-store.ts');
+    const emb = await embeddedStore();
+    const app3 = createApp({ store: emb, web: false });
+    try {
+      const lead = await (await app3.request('/api/lead?event=2016-11-08')).json();
+      assert.equal(lead.event.t0, '2016-11-09');
+      assert.deepEqual(lead.flags, []);
+      const study = await (await app3.request('/api/event-study?event=2016-11-08&series=^RUT')).json();
+      assert.deepEqual(study.flags, []);
+    } finally {
+      await app3.state.serial.idle();
+      emb.close();
+    }
   });
 });
