@@ -75,8 +75,8 @@ export function registerAnalysis(app: Hono, state: ServerState): void {
           to,
           name: presetOn(event)?.label,
         });
-        // The lead's figures over [0, to]: the size window and the indices at to + 1 sessions (docs/quality.md)
-        const { flags } = snapshotFlags(inputs, { event, timing, window: [0, to], horizons: [to + 1] });
+        // The lead's figures: the size portfolios and the market over [0, to] (docs/quality.md)
+        const { flags } = snapshotFlags({ ...inputs, prices: [] }, { event, timing, window: [0, to] });
         return toJson({ ...lead, flags });
       } catch (err) {
         throw new ApiError(422, (err as Error).message, undefined, { cause: err });

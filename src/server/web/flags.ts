@@ -30,7 +30,7 @@ export function showFlags(flags: readonly PageFlag[] | undefined): void {
   box.hidden = list.length === 0;
   const title = document.createElement('p');
   title.className = 'flags-title';
-  title.textContent = `Data quality: ${list.length} ${list.length === 1 ? 'caution' : 'cautions'} about the numbers below`;
+  title.textContent = `Data quality: ${list.length} ${list.length === 1 ? 'caution' : 'cautions'} about these numbers`;
   const ul = document.createElement('ul');
   for (const f of list) {
     const li = document.createElement('li');
