@@ -1,7 +1,8 @@
 /**
  * Benchmark runner: capgap's engine (see buckets-common.ts). Args: DIR (bench/panel-files.ts).
- * Timer: computeBuckets(panel) on the typed columns in file order: indexing (the counting sort by day),
- * formations, breakpoints, the kernel and the output series.
+ * Timer: computeBuckets(panel) on the typed columns in file order: indexing (the two-level counting sort
+ * by day, src/portfolios/panel-index.ts), formations, breakpoints, the kernel (which sorts each block of
+ * days in cache before walking it) and the output series.
  */
 import { toDay } from '../src/calendar/dates.ts';
 import { computeBuckets } from '../src/portfolios/engine.ts';

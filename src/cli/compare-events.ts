@@ -15,6 +15,7 @@ import { flagLines } from '../events/quality/index.ts';
 import { alignReturns } from '../events/series.ts';
 import { regionalMetric, regionCalendar } from '../queries/region-series.ts';
 import { loadEventSet, loadMetric } from '../queries/series.ts';
+import { eventSetJson } from '../report/json-events.ts';
 import { compareFlags } from './compare-flags.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
@@ -121,7 +122,16 @@ export default defineCommand({
         const date = events.find((e) => (e.label ?? e.date) === x.label)?.date ?? '';
         return { ...x, flags: byEvent[date] ?? [] };
       });
-      if (args.json) return printJson({ ...r, rows, skipped, sources, highlight: focus ?? null, sentence });
+      const json = eventSetJson(r);
+      if (args.json)
+        return printJson({
+          ...json,
+          rows: json.rows.map((x) => ({ ...x, flags: byEvent[x.eventDate] ?? [] })),
+          skipped,
+          sources,
+          highlight: focus ?? null,
+          sentence,
+        });
       const out = [
         `${r.metric} over [t0+${window[0]}, t0+${window[1]}], ${args.set} (${r.rows.length} events)`,
       ];

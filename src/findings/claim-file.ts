@@ -92,6 +92,8 @@ const CONVENTION_VALUES: Record<string, readonly unknown[]> = {
   period: ['month', 'to-date'],
   weekEnd: ['fri', 'wed'],
   part: ['whole', 'before', 'after'],
+  sectorSource: ['etf', 'stocks'],
+  within: ['universe', 'sector'],
 };
 
 /** Checks a conventions object, naming the bad key or value. */
@@ -145,7 +147,13 @@ export function readClaim(
   if (subjects.length < need)
     throw new Error(`${where}: metric ${metric} needs ${need} subjects, got ${subjects.length}`);
   if (o.stated === undefined) throw new Error(`${where}: no stated value`);
-  const stated = parseStated(o.stated, o.unit === undefined ? undefined : String(o.unit));
+  // A rank ("1st", 1): a count, exact to the place; `rank: bottom` ranks from the worst.
+  const place = metric === 'rank' ? /^(\d+)(?:st|nd|rd|th)?$/.exec(String(o.stated).trim()) : null;
+  if (metric === 'rank' && !place)
+    throw new Error(`${where}: invalid rank ${JSON.stringify(o.stated)}; expected e.g. "1st"`);
+  const stated = place
+    ? { value: Number(place[1]), unit: 'count' as const, tolerance: 0.5 }
+    : parseStated(o.stated, o.unit === undefined ? undefined : String(o.unit));
   let tolerance = stated.tolerance;
   if (o.tolerance !== undefined) {
     tolerance = Number(o.tolerance);
@@ -162,6 +170,9 @@ export function readClaim(
     unit: stated.unit,
     tolerance,
     conventions: readConventions(o.conventions, where),
+    ...(metric === 'rank' && o.rank === 'bottom'
+      ? { rank: { end: 'bottom' as const, words: 'bottom' } }
+      : {}),
   };
 }
 

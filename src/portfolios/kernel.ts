@@ -19,6 +19,7 @@ import { bucketReturns } from './bucket-returns.ts';
 import { blockBuffers, sortBlock } from './day-blocks.ts';
 import type { FormedPortfolio, FormFn, WalkState } from './formed.ts';
 import type { PanelIndex } from './panel-index.ts';
+import { type DaySums, walkDay } from './walk-day.ts';
 
 export { type FormedPortfolio, type FormFn, replay, type WalkState } from './formed.ts';
 
@@ -68,9 +69,7 @@ export function bucketKernel(
     cap: new Float64Array(S),
     seen: new Int32Array(S),
   };
-  // Each stock's walk state in one 64-byte record, so a row touches one cache line of it: doubles
-  // [8s] last price, [8s+1] last cap, [8s+2] cap[f] / p[f], [8s+3] 1 / p[f]; int32s [16s+8] bucket (-1: none),
-  // [16s+9] day index of its last row (the duplicate check), [16s+10] of its last row with a valid price.
+  // Each stock's walk state in one 64-byte record, so a row touches one cache line of it (walk-day.ts).
   const rec = new Float64Array(8 * S);
   const ri = new Int32Array(rec.buffer);
   for (let s = 0; s < S; s++) {
@@ -88,7 +87,7 @@ export function bucketKernel(
   if (doVl && !rowCaps) throw new Error('value-lag weights need the index built with rowCaps');
   const { formations: ixForm, formationCaps, dayStart, blockStart, blockShift } = ix;
   const buf = blockBuffers(ix);
-  const { stock: bs, price: bp, cap: bc } = buf;
+  const sums: DaySums = { ew: ewN, eh: ehN, vw: vwN, vl: vlN, capDelta, active, doEh, doVw, doVl, rowCaps };
   let gi = 0;
   for (let blk = 0; blk + 1 < blockStart.length; blk++) {
     sortBlock(ix, blk, buf);
@@ -97,38 +96,8 @@ export function bucketKernel(
     for (let d = blk << blockShift; d < dEnd; d++) {
       if (d === stop + 1) for (let s = 0; s < S; s++) ri[16 * s + 8] = -1; // past the last output day
       const row = d * W;
-      const end = dayStart[d + 1] - base;
-      for (let t = dayStart[d] - base; t < end; t++) {
-        const s = bs[t];
-        const p = bp[t];
-        const o = s << 3;
-        const oi = (s << 4) + 8;
-        if (ri[oi + 1] === d)
-          throw new Error(`invalid panel: stock ${ix.ids[s]} has two rows on day ${ix.days[d]}`);
-        ri[oi + 1] = d;
-        const b = ri[oi];
-        let c0 = 0;
-        if (rowCaps) {
-          const c = bc[t];
-          c0 = rec[o + 1];
-          if (c > 0) {
-            rec[o + 1] = c;
-            if (doVl && b >= 0) capDelta[row + b] += c - c0;
-          }
-        }
-        if (!(p > 0)) continue;
-        const p0 = rec[o];
-        rec[o] = p;
-        ri[oi + 2] = d;
-        if (b < 0) continue;
-        const cell = row + b;
-        active[cell]++;
-        const r = p / p0 - 1;
-        ewN[cell] += r;
-        if (doEh) ehN[cell] += (p - p0) * rec[o + 3];
-        if (doVw) vwN[cell] += (p - p0) * rec[o + 2];
-        if (doVl) vlN[cell] += c0 * r;
-      }
+      const dup = walkDay(buf, dayStart[d] - base, dayStart[d + 1] - base, d, row, rec, ri, sums);
+      if (dup >= 0) throw new Error(`invalid panel: stock ${ix.ids[dup]} has two rows on day ${ix.days[d]}`);
       if (gi < ixForm.length && ixForm[gi] === d) {
         // the caps at this formation close, from the index's per-formation table
         for (let s = 0, t = gi * S; s < S; s++, t++)

@@ -128,3 +128,18 @@ test('the index and kernel give exactly the naive reference walk on random shuff
     { seed: 20261130, numRuns: 150 },
   );
 });
+
+test('indexPanel: days more than 89 years apart (outside the one-pass count window) are grouped the same', () => {
+  // Hand-checked: day numbers -20000 (1915-03-31), 0 (1970-01-01), 20000 (2024-10-04); rows given out of order.
+  const panel: Panel = {
+    ids: ['A', 'B'],
+    stock: Int32Array.of(0, 1, 0, 1, 0),
+    day: Int32Array.of(20000, -20000, 0, 20000, -20000),
+    price: Float64Array.of(3, 1, 2, 4, 1),
+    cap: Float64Array.of(3, 1, 2, 4, 1),
+  };
+  const ix = indexPanel(panel, { rowCaps: false });
+  same(ix.days, [-20000, 0, 20000], 'days');
+  same(ix.dayStart, [0, 2, 3, 5], 'day starts');
+  same(ix.first, [0, 0], 'first valid day index per stock');
+});

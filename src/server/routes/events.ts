@@ -14,12 +14,15 @@ import { MODEL_KINDS } from '../../events/models.ts';
 import { studyFlags } from '../../events/quality/study-flags.ts';
 import { alignReturns, type Series } from '../../events/series.ts';
 import { loadMetric, loadSeries } from '../../queries/series.ts';
+import { eventSetJson, eventStudyJson } from '../../report/json-events.ts';
 import { answer, JSON_TYPE, loadedSeries, type ServerState, toJson } from '../context.ts';
 import { presetOn } from '../data/presets.ts';
 import { metricSpec, seriesSpec } from '../data/specs.ts';
+import { seriesSource } from '../data/warehouse.ts';
 import { ApiError, badParam } from '../errors.ts';
 import { integer, isoDate, oneOf, readQuery } from '../params.ts';
-import { regionEventSet, regionParam } from './regions.ts';
+import { regionEventSet } from './region-answers.ts';
+import { regionParam } from './region-params.ts';
 
 const WIN = { min: -250, max: 250 };
 
@@ -32,7 +35,9 @@ function windowOf(q: Map<string, string>, d: [number, number]): [number, number]
 
 async function load(state: ServerState, spec: string, name: string): Promise<Series> {
   try {
-    return await loadedSeries(state, `series|${spec}`, () => loadSeries(state.store, spec));
+    return await loadedSeries(state, `series|${spec}`, async () =>
+      loadSeries(state.store, spec, await seriesSource(state)),
+    );
   } catch (err) {
     throw new ApiError(404, `${name} ${JSON.stringify(spec)}: ${(err as Error).message}`, name, {
       cause: err,
@@ -108,7 +113,7 @@ export function registerEvents(app: Hono, state: ServerState): void {
         series: { name: s.name, basis: s.basis, source: s.source },
         benchmark: b ? { name: b.name, basis: b.basis, source: b.source } : null,
         calendar: 'NYSE',
-        ...r,
+        ...eventStudyJson(r),
         flags: studyFlags([s], b, cal, r, events),
       });
     });
@@ -132,7 +137,9 @@ export function registerEvents(app: Hono, state: ServerState): void {
     return answer(c, state, `set|${set}|${metric}|${window}|${center}`, JSON_TYPE, async () => {
       let legs: Awaited<ReturnType<typeof loadMetric>>;
       try {
-        legs = await loadedSeries(state, `metric|${metric}`, () => loadMetric(state.store, metric));
+        legs = await loadedSeries(state, `metric|${metric}`, async () =>
+          loadMetric(state.store, metric, await seriesSource(state)),
+        );
       } catch (err) {
         throw new ApiError(404, `metric ${JSON.stringify(metric)}: ${(err as Error).message}`, 'metric', {
           cause: err,
@@ -151,7 +158,7 @@ export function registerEvents(app: Hono, state: ServerState): void {
         throw new ApiError(422, (err as Error).message, undefined, { cause: err });
       }
       const sources = legs.map((l) => `${l.series.name}: ${l.series.basis}; ${l.series.source}`);
-      return toJson({ set, ...r, sources });
+      return toJson({ set, ...eventSetJson(r), sources });
     });
   });
 }

@@ -33,8 +33,8 @@ describe('capgap compare-events: flags per event', () => {
       y1968.flags.map((f: { kind: string; series: string; dates: string[] }) => [f.kind, f.series, f.dates]),
       [['t0-moved', 'all', ['1968-11-05', '1968-11-06']]],
     );
-    assert.equal(y1968.t0Date, '1968-11-06');
-    assert.equal(y1968.fromDate, '1968-11-04');
+    assert.equal(y1968.t0, '1968-11-06');
+    assert.equal(y1968.baseDate, '1968-11-04');
     const y2016 = j.rows.find((x: { eventDate: string }) => x.eventDate === '2016-11-08');
     assert.deepEqual(y2016.flags, []);
     // since 1984 every election day was a session: no row after 1980 carries a flag
