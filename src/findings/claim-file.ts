@@ -14,15 +14,14 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { isIsoDate } from '../calendar/dates.ts';
-import { NEWS_TIMINGS } from '../calendar/trading-days.ts';
 import {
   CLAIM_METRICS,
   type Claim,
-  type ClaimConventions,
   type ClaimMetric,
   type ClaimWindow,
   parseStated,
 } from './claim.ts';
+import { readConventions } from './claim-conventions-read.ts';
 
 function isoOrThrow(v: unknown, what: string): string {
   const s = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
@@ -78,48 +77,7 @@ function readWindow(
   throw new Error(`${where}: no window; give since/event (+ to or sessions), month, from + to, or week_end`);
 }
 
-const CONVENTION_VALUES: Record<string, readonly unknown[]> = {
-  returnType: ['total', 'price'],
-  base: ['close-before', 'open-event', 'open-t0', 'close-t0'],
-  weighting: ['value', 'equal', 'equal-hold'],
-  groups: [10, 20, 30],
-  market: ['french', '^GSPC', 'universe-ew', 'universe-vw'],
-  timing: NEWS_TIMINGS,
-  source: ['french', 'stocks'],
-  breakpoints: ['nyse', 'all'],
-  universe: ['common', 'all'],
-  proxy: ['index', 'etf'],
-  period: ['month', 'to-date'],
-  weekEnd: ['fri', 'wed'],
-  part: ['whole', 'before', 'after'],
-  sectorSource: ['etf', 'stocks'],
-  within: ['universe', 'sector'],
-};
-
-/** Checks a conventions object, naming the bad key or value. */
-export function readConventions(raw: unknown, where: string): ClaimConventions {
-  if (raw === undefined || raw === null) return {};
-  if (typeof raw !== 'object') throw new Error(`${where}: conventions must be a mapping`);
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
-    if (k === 'endShift') {
-      if (!Number.isInteger(v)) throw new Error(`${where}: invalid endShift ${JSON.stringify(v)}`);
-      out[k] = v;
-      continue;
-    }
-    const allowed = CONVENTION_VALUES[k];
-    if (!allowed)
-      throw new Error(
-        `${where}: unknown convention ${JSON.stringify(k)}; expected one of ${[...Object.keys(CONVENTION_VALUES), 'endShift'].join(', ')}`,
-      );
-    if (!allowed.includes(v))
-      throw new Error(
-        `${where}: invalid ${k}: ${JSON.stringify(v)}; expected ${allowed.map((a) => JSON.stringify(a)).join(' or ')}`,
-      );
-    out[k] = v;
-  }
-  return out as ClaimConventions;
-}
+export { readConventions };
 
 /**
  * Reads and validates one claim object (from YAML/JSON). `defaults` supplies a shared event and end date.
