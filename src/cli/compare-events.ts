@@ -11,10 +11,12 @@ import { parseWindow } from '../calendar/windows.ts';
 import { compareEvents } from '../events/compare-events.ts';
 import type { MarketEvent } from '../events/event-sets.ts';
 import { REGIONAL_SETS } from '../events/event-sets-regional.ts';
+import { flagLines } from '../events/quality/index.ts';
 import { alignReturns } from '../events/series.ts';
 import { regionalMetric, regionCalendar } from '../queries/region-series.ts';
 import { loadEventSet, loadMetric } from '../queries/series.ts';
 import { eventSetJson } from '../report/json-events.ts';
+import { compareFlags } from './compare-flags.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
 import { seriesSourceFor, storeArg } from './store-arg.ts';
@@ -107,7 +109,29 @@ export default defineCommand({
         sources.push(
           `calendar: ${region(regionId).label} trading days (the dates of its French factor file), not NYSE sessions`,
         );
-      if (args.json) return printJson({ ...eventSetJson(r), sources, highlight: focus ?? null, sentence });
+      const byEvent = compareFlags(
+        legs.map((l) => l.series),
+        cal,
+        events,
+        window,
+        Object.fromEntries(r.rows.map((x) => [x.eventDate, x.value])),
+        regionId === 'us' ? 'NYSE' : region(regionId).label,
+      );
+      const rows = r.rows.map((x) => ({ ...x, flags: byEvent[x.eventDate] ?? [] }));
+      const skipped = r.skipped.map((x) => {
+        const date = events.find((e) => (e.label ?? e.date) === x.label)?.date ?? '';
+        return { ...x, flags: byEvent[date] ?? [] };
+      });
+      const json = eventSetJson(r);
+      if (args.json)
+        return printJson({
+          ...json,
+          rows: json.rows.map((x) => ({ ...x, flags: byEvent[x.eventDate] ?? [] })),
+          skipped,
+          sources,
+          highlight: focus ?? null,
+          sentence,
+        });
       const out = [
         `${r.metric} over [t0+${window[0]}, t0+${window[1]}], ${args.set} (${r.rows.length} events)`,
       ];
@@ -120,6 +144,11 @@ export default defineCommand({
         );
       }
       for (const s of r.skipped) out.push(`  skipped ${s.label}: ${s.reason}`);
+      const flagged = [...rows, ...skipped].filter((x) => x.flags.length);
+      if (flagged.length) {
+        out.push('', 'Data quality (docs/quality.md)');
+        for (const x of flagged) out.push(...flagLines(x.flags, `  ! ${x.label}:`));
+      }
       out.push('');
       if (sentence) out.push(sentence);
       out.push(

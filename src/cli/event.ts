@@ -11,12 +11,12 @@ import { parseWindow } from '../calendar/windows.ts';
 import { type MarketEvent, makeEvent } from '../events/event-sets.ts';
 import { eventStudy } from '../events/event-study.ts';
 import { parseModel } from '../events/models.ts';
+import { studyFlags } from '../events/quality/study-flags.ts';
 import { alignReturns, type Series } from '../events/series.ts';
 import { loadEventSet, loadSeries } from '../queries/series.ts';
 import { eventStudyJson } from '../report/json-events.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
-import { eventFlags } from './event-flags.ts';
 import { runRegions } from './event-regions.ts';
 import { windowReturns } from './event-returns.ts';
 import { formatEvent } from './event-text.ts';
@@ -127,7 +127,7 @@ export default defineCommand({
         events.length === 1 && many.length === 1
           ? windowReturns(series, bench, cal, events[0], window, args.to, align)
           : [];
-      const flags = eventFlags(many, bench, cal, r, events, returns);
+      const flags = studyFlags(many, bench, cal, r, events, returns);
       const result = {
         flags,
         returns,

@@ -148,7 +148,10 @@ export default defineCommand({
         timings.lap('formatting and output');
         return;
       }
-      const extras = await loadReportExtras(store, { event: args.event, t0Date: snapshot.indices[0]?.t0 });
+      const extras = await loadReportExtras(store, {
+        event: args.event,
+        t0Date: snapshot.t0 || snapshot.indices[0]?.t0,
+      });
       const command = `capgap report --event ${args.event}${args.to ? ` --to ${args.to}` : ''}${args.timing !== 'after-close' ? ` --timing ${args.timing}` : ''}`;
       // The renderers (Plot, jsdom, resvg) load only when a rendered format is asked for.
       const { buildEventReport } = await import('../report/event-report.ts');

@@ -14,10 +14,12 @@
  */
 import { fromDay, toDay } from '../calendar/dates.ts';
 import type { NewsTiming } from '../calendar/trading-days.ts';
+import type { QualityFlag } from '../events/quality/flags.ts';
 import { vintageText } from '../provenance.ts';
 import { monthSpread } from './month-spread.ts';
 import { returnsSince } from './returns-since.ts';
 import { type BucketWindowReturn, sizeWindow } from './size-window.ts';
+import { snapshotFlags } from './snapshot-flags.ts';
 import type { EventSnapshot, SnapshotData } from './snapshot-types.ts';
 
 /**
@@ -120,12 +122,25 @@ export function eventSnapshot(
     }
   }
 
+  let quality = {
+    t0: indices[0]?.t0 ?? '',
+    baseDate: indices[0]?.baseDate ?? '',
+    flags: [] as QualityFlag[],
+  };
+  try {
+    quality = snapshotFlags(data, { ...options, timing, window });
+  } catch (err) {
+    notes.push(`Data-quality checks: ${(err as Error).message}`);
+  }
   return {
     eventDate: options.event,
     timing,
+    t0: quality.t0,
+    baseDate: quality.baseDate,
+    flags: quality.flags,
     conventions: {
       t0: `news ${timing}: t0 is ${timing === 'after-close' ? 'the first session after the event date' : 'the event date (or the next session)'}; "since the event" starts from the last close before the news`,
-      days: '"k trading days after" runs from that base close to the close of t0+k-1 (trading days of each series\' own data)',
+      days: '"k trading days after" runs from that base close to the close of t0+k-1 (trading days of each series\' own data; a series missing an NYSE session is flagged: docs/quality.md)',
       returns: 'simple returns, compounded; percentages are of the decimal return',
       priceBasis:
         'ETFs: adjusted close (total return, dividends reinvested) where the source has it; indices: price index level (no dividends)',

@@ -1,5 +1,6 @@
 /** The types `eventSnapshot` reads and returns (src/findings/event-snapshot.ts). */
 import type { NewsTiming } from '../calendar/trading-days.ts';
+import type { QualityFlag } from '../events/quality/flags.ts';
 import type { Provenance } from '../provenance.ts';
 import type { MonthSpread } from './month-spread.ts';
 import type { SinceReturn } from './returns-since.ts';
@@ -12,6 +13,8 @@ export interface SnapshotPriceSeries {
   provenance: Provenance;
   days: Int32Array;
   values: Float64Array;
+  /** Bars left out because their day was not an NYSE session (ISO dates), said in the flags. */
+  offSession?: string[];
 }
 
 /** A panel of portfolio returns on one date axis (the store's PortfolioPanel fits). */
@@ -39,6 +42,11 @@ export interface SnapshotData {
 export interface EventSnapshot {
   eventDate: string;
   timing: NewsTiming;
+  /** t0 and the base close on the NYSE calendar: the report's one t0 (a series off it is flagged). */
+  t0: string;
+  baseDate: string;
+  /** Data-quality flags (docs/quality.md): what each figure depends on that is suspect. */
+  flags: QualityFlag[];
   conventions: Record<string, string>;
   indices: {
     id: string;

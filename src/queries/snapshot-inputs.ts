@@ -3,6 +3,7 @@
  * (see src/findings/event-snapshot.ts for what is computed from them).
  */
 import { fromDay, toDay } from '../calendar/dates.ts';
+import { isNyseSession } from '../calendar/nyse.ts';
 import type { Provenance } from '../provenance.ts';
 import {
   loadFactors,
@@ -32,7 +33,8 @@ export const SNAPSHOT_SUBJECTS: Record<string, string> = {
 };
 
 export interface SnapshotInputs {
-  prices: PriceSeries[];
+  /** Prices on NYSE sessions only; bars on other days are left out and listed in `offSession`. */
+  prices: (PriceSeries & { offSession?: string[] })[];
   /** Subjects asked for but absent from the store. */
   missing: { id: string; reason: string }[];
   dailyVW: PortfolioPanel;
@@ -94,10 +96,10 @@ export async function loadSnapshotInputs(
   const monthlyLoads = [monthly('value'), monthly('equal')];
   // Settle every load before the first error propagates: none is left running on a closed store.
   await Promise.allSettled([...priceLoads, daily, factorVintages, ...monthlyLoads]);
-  const prices: PriceSeries[] = [];
+  const prices: SnapshotInputs['prices'] = [];
   const missing: SnapshotInputs['missing'] = [];
   for (const r of await Promise.all(priceLoads)) {
-    if ('p' in r) prices.push(r.p);
+    if ('p' in r) prices.push(sessionsOnly(r.p));
     else missing.push(r.miss);
   }
   const dailyVW = await daily;
@@ -127,5 +129,25 @@ export async function loadSnapshotInputs(
     },
     monthlyVW,
     monthlyEW,
+  };
+}
+
+/**
+ * The series without its bars on days that were not NYSE sessions (a Saturday bar would otherwise count as a
+ * trading day of the series' own calendar); the dates left out are listed for the flags (docs/quality.md).
+ */
+export function sessionsOnly(p: PriceSeries): PriceSeries & { offSession?: string[] } {
+  const keep: number[] = [];
+  const off: string[] = [];
+  for (let i = 0; i < p.days.length; i++) {
+    if (isNyseSession(p.days[i])) keep.push(i);
+    else off.push(fromDay(p.days[i]));
+  }
+  if (off.length === 0) return p;
+  return {
+    ...p,
+    days: Int32Array.from(keep, (i) => p.days[i]),
+    values: Float64Array.from(keep, (i) => p.values[i]),
+    offSession: off,
   };
 }

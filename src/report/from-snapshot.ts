@@ -28,8 +28,8 @@ export function snapshotReport(s: EventSnapshot, o: SnapshotReportOptions = {}):
     name: o.eventName ?? `event of ${s.eventDate}`,
     short: o.short ?? 'the event',
     timing: s.timing,
-    t0Date: first?.t0,
-    baseDate: first?.baseDate,
+    t0Date: s.t0 || first?.t0,
+    baseDate: s.baseDate || first?.baseDate,
   };
   const toArg = first?.returns.find((r) => r.days === null)?.endDate;
   const command = o.command ?? `capgap report --event ${s.eventDate}${toArg ? ` --to ${toArg}` : ''}`;
@@ -97,6 +97,7 @@ export function snapshotReport(s: EventSnapshot, o: SnapshotReportOptions = {}):
     findings,
     charts,
     notes,
+    ...(s.flags?.length ? { flags: s.flags } : {}),
     sections,
     command,
   };

@@ -15,7 +15,7 @@ const CSS = `body{font-family:"DejaVu Sans",Verdana,sans-serif;max-width:820px;m
 h1{font-size:1.7em;margin-bottom:.2em}h2{font-size:1.25em;margin-top:1.6em;border-bottom:1px solid #ddd}
 .meta{color:#555}.chart{margin:1em 0}.chart svg{max-width:100%;height:auto}sup a{text-decoration:none}
 table{border-collapse:collapse;font-size:.85em;width:100%}td,th{border-bottom:1px solid #e3e3e3;padding:.3em .4em;text-align:left;vertical-align:top}
-ol.notes{font-size:.85em;color:#333}code{font-size:.9em;background:#f4f4f4;padding:0 .2em}`;
+ol.notes{font-size:.85em;color:#333}.flags{border-left:4px solid #b36b00;background:#fff8e6;padding:.1em 1em}code{font-size:.9em;background:#f4f4f4;padding:0 .2em}`;
 
 /** A finding's value in its unit, as the table prints it (signed). */
 export function valueText(f: Finding): string {
@@ -64,6 +64,14 @@ export function renderHtml(p: Prepared): string {
     `<h1>${esc(r.title)}</h1>`,
     `<p class="meta">${esc(r.event.name)}, ${esc(p.eventDate)}. Every number is a finding; its conventions and source are in the numbered notes.</p>`,
   );
+  if (r.flags?.length)
+    body.push(
+      '<section class="flags"><h2>Data quality</h2><ul>',
+      ...r.flags.map(
+        (f) => `<li data-kind="${esc(f.kind)}"><strong>${esc(f.kind)}</strong>: ${esc(f.detail)}</li>`,
+      ),
+      '</ul></section>',
+    );
   // Each finding once: the first section that lists it keeps it.
   const shown = new Set<string>();
   const sections = sectionsOf(r).map((s) => {

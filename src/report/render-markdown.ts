@@ -22,6 +22,11 @@ export function renderMarkdown(p: Prepared): string {
     `*${mdEscape(r.event.name)}, ${p.eventDate}. Every number below is a finding listed in the JSON report, with its conventions in the footnotes.*`,
     '',
   ];
+  if (r.flags?.length) {
+    out.push('## Data quality', '');
+    for (const f of r.flags) out.push(`- **${f.kind}** (${mdEscape(f.series)}): ${mdEscape(f.detail)}`);
+    out.push('');
+  }
   const charts = new Map(r.charts.map((c) => [c.id, c]));
   for (const s of sectionsOf(r)) {
     out.push(`## ${mdEscape(s.title)}`, '');

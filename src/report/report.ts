@@ -3,6 +3,7 @@
  * sections that group findings and charts. Renderers (./render.ts) take this and nothing else, so a
  * rendered report cannot show a number that is not a finding.
  */
+import type { QualityFlag } from '../events/quality/flags.ts';
 import type { ReportEvent } from '../findings/build.ts';
 import type { Finding } from '../findings/finding.ts';
 import { validateFinding } from '../findings/finding.ts';
@@ -28,6 +29,8 @@ export interface Report {
   charts: Chart[];
   /** Data notes: sources, vintages, conventions, data-quality flags, what is missing and why. */
   notes: string[];
+  /** Data-quality flags (docs/quality.md), shown before the findings; absent when there are none. */
+  flags?: QualityFlag[];
   /** Sections; when absent, one section holds every finding and chart. */
   sections?: ReportSection[];
   /** The command that produced the report, for the footer. */

@@ -2,6 +2,7 @@
  * The first look after an event (src/findings/event-snapshot.ts) as plain text for a terminal: what
  * `capgap report` prints by default and the server's `format=text`.
  */
+import { flagLines } from '../events/quality/flags.ts';
 import type { EventSnapshot } from '../findings/snapshot-types.ts';
 import { formatProvenance } from '../provenance.ts';
 
@@ -15,20 +16,31 @@ export function formatSnapshot(s: EventSnapshot): string {
   const out: string[] = [];
   const first = s.indices[0];
   out.push(
-    `capgap report: event of ${s.eventDate} (news ${s.timing}${first ? `; t0 = ${first.t0}, base = close of ${first.baseDate}` : ''})`,
+    `capgap report: event of ${s.eventDate} (news ${s.timing}${s.t0 ? `; t0 = ${s.t0}, base = close of ${s.baseDate} (NYSE sessions)` : first ? `; t0 = ${first.t0}, base = close of ${first.baseDate}` : ''})`,
   );
+  if (s.flags?.length) {
+    out.push(`Data quality (${s.flags.length} flag${s.flags.length > 1 ? 's' : ''}; docs/quality.md):`);
+    out.push(...flagLines(s.flags, '  !'));
+  }
   out.push('');
   if (s.indices.length) {
     out.push('Since the event: return from the last close before the news');
-    const heads = s.indices[0].returns.map((r) =>
-      r.days === null ? `to ${r.endDate}` : `${r.days} day${r.days > 1 ? 's' : ''}`,
+    // Columns by horizon over every series (a series whose data stop short has n/a there, never a shift).
+    const keys = [...new Set(s.indices.flatMap((i) => i.returns.map((r) => r.days)))].sort(
+      (x, y) => (x ?? Number.POSITIVE_INFINITY) - (y ?? Number.POSITIVE_INFINITY),
     );
+    const toDate = s.indices.flatMap((i) => i.returns).find((r) => r.days === null)?.endDate;
+    const heads = keys.map((d) => (d === null ? `to ${toDate}` : `${d} day${d > 1 ? 's' : ''}`));
     const w = Math.max(...s.indices.map((i) => i.name.length)) + 2;
+    // '!' after a figure a data-quality flag names (see the flags above the table)
+    const marked = new Set(
+      (s.flags ?? []).flatMap((f) => (f.figure ?? '').split(', ').map((x) => `${f.series}|${x}`)),
+    );
     out.push(`${''.padEnd(w)}${heads.map((h) => h.padStart(14)).join('')}  basis, source`);
     for (const i of s.indices) {
-      const cells = heads.map((_, k) => {
-        const r = i.returns[k];
-        return (r ? pct(r.value) : 'n/a').padStart(14);
+      const cells = keys.map((d, k) => {
+        const r = i.returns.find((x) => x.days === d);
+        return `${r ? pct(r.value) : 'n/a'}${marked.has(`${i.id}|${heads[k]}`) ? '!' : ' '}`.padStart(14);
       });
       out.push(`${i.name.padEnd(w)}${cells.join('')}  ${i.basis}, ${formatProvenance(i.provenance)}`);
     }

@@ -1,4 +1,5 @@
 /** The schema of `GET /api/report` (format json): `capgap report --json`'s snapshot in the JSON vocabulary (docs/json.md). */
+import { FLAG_KINDS } from '../events/quality/flags.ts';
 import {
   arr,
   conventions,
@@ -12,6 +13,19 @@ import {
   unit,
   window,
 } from './openapi-kit.ts';
+
+/** A data-quality flag (docs/quality.md). */
+export const FLAG_SCHEMA: Schema = obj(
+  {
+    kind: { type: 'string', enum: [...FLAG_KINDS] },
+    series: str,
+    dates: arr(date),
+    detail: str,
+    effect: { type: 'string', enum: ['withheld', 'spans-sessions', 'moved', 'may-be-wrong', 'unaffected'] },
+    figure: str,
+  },
+  ['kind', 'series', 'dates', 'detail', 'effect'],
+);
 
 export const REPORT_SCHEMA: Schema = (() => {
   const since = obj({
@@ -35,6 +49,9 @@ export const REPORT_SCHEMA: Schema = (() => {
   return obj({
     eventDate: date,
     timing: str,
+    t0: date,
+    baseDate: date,
+    flags: arr(FLAG_SCHEMA),
     conventions,
     indices: arr(
       obj({

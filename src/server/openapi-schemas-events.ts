@@ -20,7 +20,7 @@ import {
   unit,
   window,
 } from './openapi-kit.ts';
-import { REPORT_SCHEMA } from './openapi-schema-report.ts';
+import { FLAG_SCHEMA as flag, REPORT_SCHEMA } from './openapi-schema-report.ts';
 export const EVENT_SCHEMAS: Record<string, Schema> = {
   returnsSince: obj({
     event: obj({ date, timing: str, t0: date, base: date }),
@@ -37,6 +37,7 @@ export const EVENT_SCHEMAS: Record<string, Schema> = {
     sources: arr(source),
     conventions: obj({ basis: str, t0: str, spread: str, path: str }),
     findings: arr(str),
+    flags: arr(flag),
   }),
   compareEvents: obj({
     scheme: obj({ id: str, label: str, small: str, large: str, weighting: str }),
@@ -102,6 +103,7 @@ export const EVENT_SCHEMAS: Record<string, Schema> = {
       ),
     ),
     conventions,
+    flags: arr(flag),
   }),
   eventSet: obj({
     set: { enum: EVENT_SETS },
@@ -146,5 +148,6 @@ export const EVENT_SCHEMAS: Record<string, Schema> = {
     month: { type: 'object' },
     series: arr(obj({ id: str, name: str, detail: str, dataset: str, through: str })),
     conventions: { type: 'object' },
+    flags: arr(flag),
   }),
 };

@@ -8,11 +8,14 @@
  * spaces trimmed (`BRK.B` → `BRK-B`, `ABR^A` → `ABR_A`).
  * The general importers live in src/formats/; these exist so the engine can be tested and benchmarked alone.
  */
+
 import { basename } from 'node:path';
 import { classifySecurity, duplicateClasses } from '../formats/security-type.ts';
+import { stagePanel } from './panel-stage.ts';
 import type { Store } from './store.ts';
 
 const q = (s: string) => `'${s.replaceAll("'", "''")}'`;
+const _ident = (s: string) => `"${s.replaceAll('"', '""')}"`;
 
 /** Options of loadStockPanelCsv. */
 export interface PanelCsvOptions {
@@ -26,7 +29,13 @@ export interface PanelCsvOptions {
 
 /**
  * Loads a `Date,Ticker,Open,High,Low,Close,Volume` panel (CSV or .csv.gz) into `bars` and untyped
- * `securities` rows (type from the ticker rules; companylist rows loaded later refine them).
+ * `securities` rows (type from the ticker rules; companylist rows loaded later refine them). Every row is
+ * checked by the import path's rules (store/import/panel-sql.ts: finite non-negative numbers without `_` or
+ * thousands separators, zero-padded ISO dates within 1900 .. a year ahead, tickers without control or bidi
+ * characters); the first bad row among those kept by `from`/`to` (and any row whose date cannot be read)
+ * throws the same ImportError as `capgap import` (file, line, column). Rows outside `from`/`to` are neither
+ * loaded nor checked (the real 2015–2017 panel holds one bad row, 2017-08-10 HLG with Low = -1, which
+ * `capgap import` refuses too). Rows without a Close are kept with a NULL price, as before.
  * @example await loadStockPanelCsv(store, '../shared/data/stocks/…/stocks_daily_….csv.gz', { from: '2016-09-01' })
  */
 export async function loadStockPanelCsv(
@@ -36,15 +45,15 @@ export async function loadStockPanelCsv(
 ): Promise<number> {
   const dataset = options.dataset ?? 'kaggle/stocks';
   const where: string[] = [];
-  if (options.from) where.push(`Date >= DATE ${q(options.from)}`);
-  if (options.to) where.push(`Date <= DATE ${q(options.to)}`);
-  const cols = `{'Date': 'DATE', 'Ticker': 'VARCHAR', 'Open': 'DOUBLE', 'High': 'DOUBLE', 'Low': 'DOUBLE', 'Close': 'DOUBLE', 'Volume': 'DOUBLE'}`;
+  if (options.from) where.push(`date >= DATE ${q(options.from)}`);
+  if (options.to) where.push(`date <= DATE ${q(options.to)}`);
+  await stagePanel(store, file, dataset, where);
   await store.transaction(async () => {
     await store.run(`
       INSERT OR REPLACE INTO bars (source, id, date, open, high, low, close, adj_close, volume)
-      SELECT ${q(dataset)}, upper(trim(Ticker)), Date, Open, High, Low, NULL, Close, Volume
-      FROM read_csv(${q(file)}, header = true, columns = ${cols})
+      SELECT ${q(dataset)}, id, date, open, high, low, NULL, adj_close, volume FROM _pl_stg
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`);
+    await store.run('DROP TABLE _pl_stg');
     const ids = await store.all<{ id: string }>(
       `SELECT DISTINCT b.id FROM bars b LEFT JOIN securities s ON s.id = b.id WHERE b.source = $1 AND s.id IS NULL`,
       [dataset],

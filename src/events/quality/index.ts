@@ -10,5 +10,6 @@ export {
   type QualityFlag,
 } from './flags.ts';
 export { collapseShared, mergeFlags } from './merge.ts';
+export { type ReturnRow, studyFlags } from './study-flags.ts';
 export { type SeriesAnchor, t0Flags } from './t0-flags.ts';
 export { type FlagSeries, type FlagWindow, type WindowFlagOptions, windowFlags } from './window-flags.ts';

@@ -113,7 +113,8 @@ export function windowFlags(
     if (d < Math.max(need, first) || d > last) continue;
     if (!have.has(d)) missing.push(fromDay(d));
   }
-  if (missing.length) {
+  const covered = out.length === 0; // a series that does not cover the window is said once, above
+  if (missing.length && covered) {
     const spans = w.sessions !== undefined && inside > w.sessions;
     const effect: FlagEffect = withheld ? 'withheld' : spans ? 'spans-sessions' : 'unaffected';
     const what =

@@ -4,9 +4,11 @@
  * Spread = small minus large of the compounded returns since the base close (decimal; 0.07 = 7 pp).
  */
 import { anchorEvent, type NewsTiming, TradingCalendar } from '../../calendar/trading-days.ts';
+import type { QualityFlag } from '../../events/quality/flags.ts';
 import { ApiError } from '../errors.ts';
 import type { SizeScheme, Weighting } from './schemes.ts';
 import { countMissing, sincePath } from './since.ts';
+import { sinceFlags } from './since-flags.ts';
 import type { SizeLegs } from './size-legs.ts';
 
 /** The request a returns-since answer is for. */
@@ -45,6 +47,8 @@ export interface SinceResult {
   summary: { small: number | null; large: number | null; spread: number | null; missing: number };
   sources: { dataset: string; vintage: string | null }[];
   conventions: { basis: string; t0: string; spread: string; path: string };
+  /** Data-quality flags of the legs over the window (docs/quality.md). */
+  flags: QualityFlag[];
 }
 
 const num = (v: number) => (Number.isFinite(v) ? v : null);
@@ -126,6 +130,7 @@ export function sinceEvent(legs: SizeLegs, q: SinceQuery): SinceResult {
       missing: countMissing(spread),
     },
     sources: legs.sources,
+    flags: sinceFlags(legs, q.scheme, anchor, anchor.t0 + to, { small: small[n - 1], large: large[n - 1] }),
     conventions: {
       basis: legs.basis,
       t0: `news ${q.timing}: t0 = ${anchor.t0Date}, base = close of ${anchor.baseDate}`,

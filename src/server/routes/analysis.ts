@@ -5,6 +5,7 @@
 import type { Hono } from 'hono';
 import { NEWS_TIMINGS } from '../../calendar/trading-days.ts';
 import { eventSnapshot } from '../../findings/event-snapshot.ts';
+import { snapshotFlags } from '../../findings/snapshot-flags.ts';
 import { loadSnapshotInputs, SIZE_PORTFOLIOS, SNAPSHOT_SUBJECTS } from '../../queries/snapshot-inputs.ts';
 import type { ReportFormat } from '../../report/render.ts';
 import { answer, JSON_TYPE, LIMITS, memo, type ServerState, storeWork, toJson } from '../context.ts';
@@ -67,9 +68,17 @@ export function registerAnalysis(app: Hono, state: ServerState): void {
       // Loaded on first use: it reaches the report's modules (Plot, jsdom), which other routes need not wait for.
       const { buildLead } = await import('../data/lead.ts');
       try {
-        return toJson(
-          buildLead(inputs, { event, timing, scheme, weighting, to, name: presetOn(event)?.label }),
-        );
+        const lead = buildLead(inputs, {
+          event,
+          timing,
+          scheme,
+          weighting,
+          to,
+          name: presetOn(event)?.label,
+        });
+        // The lead's figures: the size portfolios and the market over [0, to] (docs/quality.md)
+        const { flags } = snapshotFlags({ ...inputs, prices: [] }, { event, timing, window: [0, to] });
+        return toJson({ ...lead, flags });
       } catch (err) {
         throw new ApiError(422, (err as Error).message, undefined, { cause: err });
       }

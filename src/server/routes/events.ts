@@ -11,6 +11,7 @@ import { compareEvents } from '../../events/compare-events.ts';
 import { ALL_EVENT_SETS, EVENT_SETS, eventSet, type MarketEvent } from '../../events/event-sets.ts';
 import { eventStudy } from '../../events/event-study.ts';
 import { MODEL_KINDS } from '../../events/models.ts';
+import { studyFlags } from '../../events/quality/study-flags.ts';
 import { alignReturns, type Series } from '../../events/series.ts';
 import { loadMetric, loadSeries } from '../../queries/series.ts';
 import { eventSetJson, eventStudyJson } from '../../report/json-events.ts';
@@ -113,6 +114,7 @@ export function registerEvents(app: Hono, state: ServerState): void {
         benchmark: b ? { name: b.name, basis: b.basis, source: b.source } : null,
         calendar: 'NYSE',
         ...eventStudyJson(r),
+        flags: studyFlags([s], b, cal, r, events),
       });
     });
   });

@@ -4,6 +4,7 @@
  */
 import { status } from './card.ts';
 import { $, getJson } from './dom.ts';
+import { type PageFlag, showFlags } from './flags.ts';
 import { CARDS, CUSTOM, labelOf, page } from './page.ts';
 import { clearFigures, clearLead, type Lead, links, showLead, sources } from './panels.ts';
 import { regionPanels } from './region-panels.ts';
@@ -62,9 +63,11 @@ function leadPanel(run: Run): Promise<void> {
     async () => {
       if (s.to < 0)
         throw new Error(`the window ends on day ${s.to}, before the news: the lead covers days 0 to "to"`);
-      const l = await getJson<Lead>(`/api/lead?${lq}`);
+      showFlags(undefined);
+      const l = await getJson<Lead & { flags?: PageFlag[] }>(`/api/lead?${lq}`);
       if (!current(run)) return;
       showLead(l);
+      showFlags(l.flags);
       describe(s, l.event.name);
       used.push(...l.series.map((x) => ({ dataset: x.dataset, vintage: x.vintage, through: x.through })));
       Object.assign(conventions, l.conventions);

@@ -55,6 +55,8 @@ export function typedPanelSql(
   col: Record<string, string>,
   dataset: string,
   shifts?: string,
+  /** A column of `raw` holding each row's file line (instead of rowid + 2), for a subset of the rows. */
+  lineColumn?: string,
 ): string {
   const c = (k: string) => ident(col[k]);
   const v = (k: string) => ident(`v_${k}`);
@@ -65,7 +67,11 @@ export function typedPanelSql(
   const num = (k: string) =>
     `CASE WHEN regexp_full_match(${trim(c(k))}, ${lit(NUMBER_PATTERN.slice(1, -1))}) THEN TRY_CAST(${trim(c(k))} AS DOUBLE) END`;
   const text = `[${PANEL_COLS.map((k) => c(k)).join(', ')}]`;
-  const line = shifts ? 'r.rowid + 2 + coalesce(s.extra, 0)' : 'r.rowid + 2';
+  const line = lineColumn
+    ? `r.${ident(lineColumn)}`
+    : shifts
+      ? 'r.rowid + 2 + coalesce(s.extra, 0)'
+      : 'r.rowid + 2';
   const from = shifts
     ? `${ident(raw)} r ASOF LEFT JOIN ${ident(shifts)} s ON r.rowid + 1 >= s.rec`
     : `${ident(raw)} r`;

@@ -1,28 +1,37 @@
 /**
- * The data-quality flags of `capgap event` (src/events/quality): each series and the benchmark over each
+ * The data-quality flags of an event study (`capgap event`, /api/event-study): each series and the benchmark over each
  * event's window [a, b] (the CAR's closes) and over the returns table, and an event date that was not a
  * session. A window's figure depends on the benchmark too (the model's abnormal return), so a gap in the
  * benchmark flags it as well.
  */
-import { fromDay, toDay } from '../calendar/dates.ts';
-import { anchorEvent, type TradingCalendar } from '../calendar/trading-days.ts';
-import type { MarketEvent } from '../events/event-sets.ts';
-import type { EventStudyResult } from '../events/event-study.ts';
-import { type Figure, figureFlags, type QualityFlag, t0Flags } from '../events/quality/index.ts';
-import type { Series } from '../events/series.ts';
-import type { WindowReturnRow } from './event-returns.ts';
+import { fromDay, toDay } from '../../calendar/dates.ts';
+import { anchorEvent, type NewsTiming, type TradingCalendar } from '../../calendar/trading-days.ts';
+import type { EventStudyResult } from '../event-study.ts';
+import type { Series } from '../series.ts';
+import { type Figure, figureFlags } from './figure-flags.ts';
+import type { QualityFlag } from './flags.ts';
+import { t0Flags } from './t0-flags.ts';
+
+/** A row of returns over a close-to-close window, for the series and its benchmark (NaN = withheld). */
+export interface ReturnRow {
+  label: string;
+  fromDate: string;
+  toDate: string;
+  series: number;
+  benchmark: number | null;
+}
 
 /**
  * Flags for an event study's output.
- * @example eventFlags([rut], market, nyse, study, [election], returns)
+ * @example studyFlags([rut], market, nyse, study, [election], returns)
  */
-export function eventFlags(
+export function studyFlags(
   many: readonly Series[],
   bench: Series | null,
   cal: TradingCalendar,
   study: EventStudyResult,
-  events: readonly MarketEvent[],
-  returns: readonly WindowReturnRow[],
+  events: readonly { date: string; timing?: NewsTiming }[],
+  returns: readonly ReturnRow[] = [],
 ): QualityFlag[] {
   const byLabel = new Map<string, Figure>();
   const [a, b] = study.window;
@@ -35,7 +44,8 @@ export function eventFlags(
       byLabel.set(figure, f);
     }
     const car = e.car[e.car.length - 1];
-    f.values[e.subject] = car;
+    // a study of one returns array names its subject 'series'
+    f.values[many.some((m) => m.name === e.subject) ? e.subject : many[0].name] = car;
     if (bench) f.values[bench.name] = Number.isNaN(f.values[bench.name]) ? Number.NaN : car;
   }
   const figures = [...byLabel.values()];

@@ -1,0 +1,84 @@
+/**
+ * The checked read of a long stock panel for ./panel-load.ts: DuckDB reads the file as text, the rows in
+ * range are cast and checked by the import path's rules (./import/panel-sql.ts), and the first bad row is
+ * named by the JS validator (./import/panel-bad-row.ts), as `capgap import` does.
+ */
+import { closeSync, openSync, readSync } from 'node:fs';
+import { ImportError } from '../formats/errors.ts';
+import { resolveLimits } from '../formats/limits.ts';
+import { badRowError, duckError } from './import/panel-errors.ts';
+import { PANEL_COLS, rawPanelSql, typedPanelSql } from './import/panel-sql.ts';
+import type { Store } from './store.ts';
+
+const q = (s: string) => `'${s.replaceAll("'", "''")}'`;
+const ident = (s: string) => `"${s.replaceAll('"', '""')}"`;
+
+/** True if the file starts with the gzip magic bytes. */
+function isGzip(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    const b = Buffer.alloc(2);
+    return readSync(fd, b, 0, 2, 0) === 2 && b[0] === 0x1f && b[1] === 0x8b;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Reads the file into TEMP table _pl_stg (panel-sql.ts) and throws at the first bad row among those `where`
+ * keeps (a row whose date cannot be read is always bad).
+ */
+export async function stagePanel(
+  store: Store,
+  file: string,
+  dataset: string,
+  where: string[],
+): Promise<void> {
+  const gzip = isGzip(file);
+  let names: string[];
+  try {
+    const head = await store.all<{ column_name: string }>(
+      `DESCRIBE SELECT * FROM read_csv(${q(file)}, header = true, all_varchar = true, compression = ${gzip ? "'gzip'" : "'none'"})`,
+    );
+    names = head.map((h) => h.column_name);
+  } catch (err) {
+    throw duckError(err, file);
+  }
+  const col: Record<string, string> = {};
+  for (const c of PANEL_COLS) {
+    const hit = names.find((n) => n.trim().toLowerCase() === c.toLowerCase());
+    if (!hit)
+      throw new ImportError({
+        file,
+        line: 1,
+        column: c,
+        reason: `missing required column "${c}" (header: ${names.join(',')})`,
+      });
+    col[c] = hit;
+  }
+  try {
+    await store.run(
+      rawPanelSql('_pl_raw', file, names, { maxLineChars: resolveLimits().maxLineChars, gzip }),
+    );
+  } catch (err) {
+    throw duckError(err, file);
+  }
+  // Only the rows in range are cast and checked: a zero-padded ISO date compares as text; any other date text
+  // is kept, to be refused by the rules.
+  const d = `trim(${ident(col.Date)})`;
+  const range = where.map((w) => w.replace('date', d).replace('DATE ', ''));
+  await store.run(
+    `CREATE OR REPLACE TEMP TABLE _pl_sel AS SELECT rowid + 2 AS _line, * FROM _pl_raw
+      ${range.length ? `WHERE NOT regexp_full_match(${d}, '\\d{4}-\\d{2}-\\d{2}') OR (${range.join(' AND ')})` : ''}`,
+  );
+  await store.run('DROP TABLE _pl_raw');
+  await store.run(typedPanelSql('_pl_stg', '_pl_sel', col, dataset, undefined, '_line'));
+  await store.run('DROP TABLE _pl_sel');
+  const bad = await store.one<{ line: number; raw: (string | null)[] }>(
+    'SELECT line, raw FROM _pl_stg WHERE bad ORDER BY line LIMIT 1',
+  );
+  if (bad) {
+    await store.run('DROP TABLE _pl_stg');
+    throw badRowError(bad.raw, file, Number(bad.line));
+  }
+}
