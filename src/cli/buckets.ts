@@ -5,7 +5,9 @@
 import { defineCommand } from 'citty';
 import { type BucketQuery, queryBuckets } from '../queries/buckets-query.ts';
 import { querySectorBuckets } from '../queries/sector-buckets-query.ts';
+import { conventionsJson, UNIT } from '../report/json-vocabulary.ts';
 import { isClickHouseStore } from '../store/clickhouse/url.ts';
+import { bucketsCsv, bucketsText } from './buckets-text.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
 import { printSectorBuckets } from './sectors.ts';
@@ -30,8 +32,6 @@ async function sectorBuckets(db: string | undefined, q: BucketQuery, within: str
     store.close();
   }
 }
-
-const pct = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(2)}%`);
 const list = (s: string | undefined) => (s ? s.split(',').map((t) => t.trim()) : undefined);
 function num(name: string, s: string | undefined): number | undefined {
   if (s === undefined) return undefined;
@@ -155,63 +155,8 @@ export default defineCommand({
         throw err;
       }
       if (s.timings) io().err(timingsLine(s.timings, process.cpuUsage(cpu0)));
-      if (args.json) return printJson(s);
-      if (args.csv) {
-        const lines = [['date', ...s.labels].join(',')];
-        for (let i = 0; i < s.dates.length; i++)
-          lines.push([s.dates[i], ...s.returns[i].map((x) => (x === null ? '' : String(x)))].join(','));
-        io().out(lines.join('\n'));
-        return;
-      }
-      const out = [
-        `${s.scheme}, ${s.weighting}-weighted, ${s.frequency}, ${s.dates[0]} .. ${s.dates.at(-1)} (${s.dates.length} periods)`,
-        `source: ${s.source} (${s.dataset}${s.vintage ? `, vintage ${s.vintage}` : ''})`,
-        ...s.conventions.map((c) => `  - ${c}`),
-        '',
-        `${'bucket'.padEnd(12)}${'return'.padStart(10)}${s.formations ? `${'stocks'.padStart(8)}${'median cap $m'.padStart(15)}` : ''}`,
-      ];
-      const f = s.formations?.at(-1);
-      s.labels.forEach((label, k) => {
-        const extra =
-          f && k < f.counts.length
-            ? `${String(f.counts[k]).padStart(8)}${(f.medianCap[k] / 1e6).toFixed(0).padStart(15)}`
-            : '';
-        out.push(`${label.padEnd(12)}${pct(s.compounded[k]).padStart(10)}${extra}`);
-      });
-      const K = s.formations ? s.labels.length - 1 : s.labels.length;
-      const a = s.compounded[0];
-      const b = s.compounded[K - 1];
-      if (a !== null && b !== null) out.push('', `smallest minus largest: ${((a - b) * 100).toFixed(2)} pp`);
-      if (f) {
-        const ex = Object.entries(f.excluded)
-          .filter(([, n]) => n > 0)
-          .map(([r, n]) => `${r} ${n}`);
-        out.push(`formation ${f.date}: ${f.eligible} eligible; excluded: ${ex.join(', ') || 'none'}`);
-      }
-      if (s.contributions) {
-        out.push('', `largest contributions to ${s.contributions.bucket} (weight at start × own return):`);
-        for (const c of s.contributions.top)
-          out.push(
-            `  ${c.id.padEnd(8)}${pct(c.weight).padStart(9)} ×${pct(c.return).padStart(9)} = ${pct(c.contribution)}`,
-          );
-      }
-      if (s.quality) {
-        const q = s.quality;
-        out.push(
-          '',
-          `data quality: ${q.stale.runs} stale runs (${q.stale.stocks} stocks), ${q.jumps.count} jumps > 50% (${q.jumps.stocks} stocks), ` +
-            `${q.gaps.days} missing bars (${q.gaps.stocks} stocks), ${q.endedEarly.stocks} stocks ended early, ${q.badPriceRows} bad prices`,
-          `split-like moves (2:1, 3:1, 3:2, 1:10, … within 2%): ${q.splitLike.count} (${q.splitLike.stocks} stocks)` +
-            (q.splitLike.top.length
-              ? `: ${q.splitLike.top
-                  .slice(0, 10)
-                  .map((x) => `${x.id} ${x.date} ${x.ratio} (${pct(x.return)})`)
-                  .join(', ')}`
-              : ''),
-          `sessions with no bar for any stock: ${q.missingSessions.count}${q.missingSessions.count ? ` (${q.missingSessions.dates.slice(0, 10).join(', ')})` : ''}`,
-        );
-      }
-      io().out(out.join('\n'));
+      if (args.json) return printJson({ unit: UNIT, ...s, conventions: conventionsJson(s.conventions) });
+      io().out(args.csv ? bucketsCsv(s) : bucketsText(s));
     } finally {
       store?.close();
     }

@@ -14,6 +14,7 @@ import { REGIONAL_SETS } from '../events/event-sets-regional.ts';
 import { alignReturns } from '../events/series.ts';
 import { regionalMetric, regionCalendar } from '../queries/region-series.ts';
 import { loadEventSet, loadMetric } from '../queries/series.ts';
+import { eventSetJson } from '../report/json-events.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
 import { seriesSourceFor, storeArg } from './store-arg.ts';
@@ -106,7 +107,7 @@ export default defineCommand({
         sources.push(
           `calendar: ${region(regionId).label} trading days (the dates of its French factor file), not NYSE sessions`,
         );
-      if (args.json) return printJson({ ...r, sources, highlight: focus ?? null, sentence });
+      if (args.json) return printJson({ ...eventSetJson(r), sources, highlight: focus ?? null, sentence });
       const out = [
         `${r.metric} over [t0+${window[0]}, t0+${window[1]}], ${args.set} (${r.rows.length} events)`,
       ];

@@ -2,6 +2,7 @@
  * What every CLI command shares: where output goes (so tests run the CLI in-process and read it),
  * the one error class the CLI catches, and the common `--db` / `--json` options.
  */
+import { jsonText } from '../json.ts';
 import type { Store } from '../store/store.ts';
 
 /** Where a command writes. Tests swap it for buffers. */
@@ -77,16 +78,9 @@ export async function openStore(
   return openDefaultStore(db, { onWait, readers: 2, answerCache: options.answerCache });
 }
 
-/** Prints a value as JSON (BigInt-safe, NaN as null). */
+/** Prints a value as JSON through the one JSON edge (src/json.ts: 12 significant digits, NaN as null). */
 export function printJson(value: unknown): void {
-  io().out(
-    JSON.stringify(
-      value,
-      (_k, v) =>
-        typeof v === 'bigint' ? Number(v) : typeof v === 'number' && !Number.isFinite(v) ? null : v,
-      2,
-    ),
-  );
+  io().out(jsonText(value, 2));
 }
 
 const UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };

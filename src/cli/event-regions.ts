@@ -35,13 +35,21 @@ export async function runRegions(
     legs.push({ region: region(id).label, calendar, series, market });
   }
   const rows = regionsSideBySide(legs, o.event, o.window);
-  const conventions = [
-    `window [t0+${o.window[0]}, t0+${o.window[1]}] in each region's own trading days (US: NYSE sessions; other regions: the dates of their French factor file); news ${o.event.timing}, so t0 is found per region`,
-    'returns compounded daily from the base close; SMB compounded as a long-short position rebalanced daily',
-    "all returns in US dollars; SMB is French small-minus-big with each region's own breakpoints (big = top 90% of the region's market cap); market = Mkt-RF + RF",
-  ];
+  const conventions = {
+    window: `window [t0+${o.window[0]}, t0+${o.window[1]}] in each region's own trading days (US: NYSE sessions; other regions: the dates of their French factor file); news ${o.event.timing}, so t0 is found per region`,
+    returns:
+      'returns compounded daily from the base close; SMB compounded as a long-short position rebalanced daily',
+    currency:
+      "all returns in US dollars; SMB is French small-minus-big with each region's own breakpoints (big = top 90% of the region's market cap); market = Mkt-RF + RF",
+  };
   if (o.json)
-    return printJson({ event: o.event, window: { from: o.window[0], to: o.window[1] }, rows, conventions });
+    return printJson({
+      event: o.event,
+      window: { from: o.window[0], to: o.window[1] },
+      unit: 'decimal',
+      rows,
+      conventions,
+    });
   const out = [
     `${o.metric} around ${o.event.label} (${o.event.date}), window [t0+${o.window[0]}, t0+${o.window[1]}], in US dollars`,
   ];
@@ -54,6 +62,6 @@ export async function runRegions(
     );
   out.push('', 'Sources and conventions');
   for (const r of rows) out.push(`  - ${r.region}: ${r.series} (${r.basis}; ${r.source})`);
-  for (const c of conventions) out.push(`  - ${c}`);
+  for (const c of Object.values(conventions)) out.push(`  - ${c}`);
   io().out(out.join('\n'));
 }

@@ -13,6 +13,7 @@ import { eventStudy } from '../events/event-study.ts';
 import { parseModel } from '../events/models.ts';
 import { alignReturns, type Series } from '../events/series.ts';
 import { loadEventSet, loadSeries } from '../queries/series.ts';
+import { eventStudyJson } from '../report/json-events.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
 import { eventFlags } from './event-flags.ts';
@@ -135,7 +136,7 @@ export default defineCommand({
         calendar: 'NYSE',
         ...r,
       };
-      if (args.json) return printJson(result);
+      if (args.json) return printJson({ ...result, ...eventStudyJson(r) });
       io().out(formatEvent({ ...result, many, bench, estimation, window, marketEvents: events }));
     } finally {
       store.close();

@@ -12,6 +12,7 @@ import { FLOW_METHODS, type FlowMethod } from '../flows/etf-flows.ts';
 import { flowRecord } from '../flows/flow-record.ts';
 import { weeklyCategoryFlows } from '../queries/flows-store.ts';
 import type { RecordContext } from '../records/record.ts';
+import { conventionsJson } from '../report/json-vocabulary.ts';
 import { readEtfRegistry } from '../store/etf-registry.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
@@ -140,7 +141,7 @@ export default defineCommand({
         }
       }
       if (args.json) {
-        printJson({ ...r, record });
+        printJson({ ...r, record, conventions: conventionsJson(r.conventions) });
         return;
       }
       if (r.note) {

@@ -2,9 +2,10 @@
  * The French side of `queryBuckets`: size-bucket series read from `portfolio_series`
  * (dataset 'french/Portfolios_Formed_on_ME', latest vintage of the asked frequency and weighting).
  */
+import { compound } from '../math/compound.ts';
 import { parseScheme } from '../portfolios/breakpoints.ts';
 import type { Store } from '../store/store.ts';
-import type { BucketQuery, BucketSeries } from './buckets-query.ts';
+import type { BucketQuery, BucketSeries } from './buckets-answer.ts';
 
 /**
  * Reads French's deciles, quintiles or 30-40-30 over [from, to]; monthly dates are 'YYYY-MM'.
@@ -46,7 +47,13 @@ export async function fromFrench(
   const dates = [...byDate.keys()];
   const returns = dates.map((d) => byDate.get(d)!);
   const compounded = scheme.labels.map((_, k) =>
-    returns.some((r) => r[k] === null) ? null : returns.reduce((a, r) => a * (1 + (r[k] as number)), 1) - 1,
+    returns.some((r) => r[k] === null)
+      ? null
+      : compound(
+          returns.map((r) => r[k] as number),
+          -1,
+          returns.length - 1,
+        ),
   );
   return {
     source: 'french',

@@ -6,6 +6,7 @@
  * finding, sentence and footnote), 'article' (a short news piece in Markdown), 'png' (chart images only,
  * through reportFiles).
  */
+import { jsonText } from '../json.ts';
 import { svgToPng } from './png.ts';
 import { prepare } from './prepare.ts';
 import { renderArticle } from './render-article.ts';
@@ -39,7 +40,7 @@ export function reportJson(report: Report): string {
     })),
     notes: report.notes,
   };
-  return `${JSON.stringify(doc, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2)}\n`;
+  return `${jsonText(doc, 2)}\n`;
 }
 
 /**

@@ -14,6 +14,7 @@
  * over the sectors present in both legs (renormalised): `Σ ω_g (R_g,s − R_g,l) / Σ ω_g`.
  */
 import { toDay } from '../calendar/dates.ts';
+import { compoundColumns } from '../math/compound.ts';
 import type { Weighting } from '../portfolios/kernel.ts';
 import { compoundCells, type SectorBucketResult } from './sector-buckets.ts';
 
@@ -100,15 +101,10 @@ export function decomposeSpread(
   const totL = legTotal(K - 1);
   const cells = compoundCells(res, weighting, i, j);
   const baseRet = base.returns[weighting]!;
-  const BW = K + 1;
-  let gs = 1;
-  let gl = 1;
-  for (let d = i; d <= j; d++) {
-    gs *= 1 + baseRet[d * BW];
-    gl *= 1 + baseRet[d * BW + K - 1];
-  }
-  const smallReturn = gs - 1;
-  const largeReturn = gl - 1;
+  // the dates i..j both in: from the close before date i (src/math/compound.ts's rule), as compoundCells
+  const legs = compoundColumns(baseRet, K + 1, i - 1, j);
+  const smallReturn = legs[0];
+  const largeReturn = legs[K - 1];
   const spread = smallReturn - largeReturn;
   const rows: SectorContribution[] = [];
   let sum = 0;

@@ -4,6 +4,7 @@
  * and a helper that answers from the cache with an ETag.
  */
 import type { Context } from 'hono';
+import { jsonText } from '../json.ts';
 import { detached } from '../store/pool.ts';
 import type { Store } from '../store/store.ts';
 import type { CachedBody, ResponseCache, Serial } from './cache.ts';
@@ -87,15 +88,9 @@ export function memo<T>(state: ServerState, key: string, load: () => Promise<T>)
   return p;
 }
 
-/** JSON text with NaN/Infinity as null, BigInt as number and typed arrays as arrays. */
+/** The API's JSON text: the one JSON edge (src/json.ts: 12 significant digits, NaN as null, BigInt as number). */
 export function toJson(value: unknown): string {
-  return JSON.stringify(value, (_k, v) => {
-    if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-    if (typeof v === 'bigint') return Number(v);
-    if (ArrayBuffer.isView(v) && !(v instanceof DataView))
-      return Array.from(v as unknown as ArrayLike<number>);
-    return v;
-  });
+  return jsonText(value);
 }
 
 /**

@@ -26,6 +26,28 @@ export const q = (name: string, schema: Schema, description: string, required = 
 });
 
 export const source = obj({ dataset: str, vintage: strOrNull });
+/** The one provenance shape (src/provenance.ts, docs/json.md). */
+export const provenance = {
+  ...obj({
+    dataset: str,
+    source: strOrNull,
+    frequency: strOrNull,
+    weighting: strOrNull,
+    vintage: strOrNull,
+    inferred: { type: 'boolean' },
+    series: strOrNull,
+  }),
+  additionalProperties: false,
+};
+/** The unit of the returns in a block (docs/json.md): always a decimal. */
+export const unit = { enum: ['decimal'] };
+/** A window of sessions relative to t0 (docs/json.md): exactly { from, to }. */
+export const window = {
+  ...obj({ from: { type: 'integer' }, to: { type: 'integer' } }),
+  additionalProperties: false,
+};
+/** Conventions: always an object of named sentences. */
+export const conventions = { type: 'object', additionalProperties: str };
 /** The body of every error response. */
 export const errorSchema = obj({
   error: obj({ status: num, message: str, parameter: str }, ['status', 'message']),

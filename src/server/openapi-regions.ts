@@ -60,7 +60,7 @@ export const REGION_SCHEMAS: Record<string, Schema> = {
       }),
     ),
     missing: arr(obj({ region: str, reason: str })),
-    conventions: arr(str),
+    conventions: { type: 'object', additionalProperties: str },
   }),
   regionSince: obj({
     region: obj({ id: str, label: str, currency: { enum: ['USD'] } }),

@@ -1,4 +1,16 @@
-import { arr, date, num, numOrNull, obj, type Schema, str, strOrNull } from './openapi-kit.ts';
+/** Response schemas of the data answers: flows, records, buckets and sectors (openapi-schemas.ts gathers them). */
+import {
+  arr,
+  conventions,
+  date,
+  num,
+  numOrNull,
+  obj,
+  type Schema,
+  str,
+  strOrNull,
+  unit,
+} from './openapi-kit.ts';
 
 export const DATA_SCHEMAS: Record<string, Schema> = {
   flows: obj(
@@ -21,7 +33,7 @@ export const DATA_SCHEMAS: Record<string, Schema> = {
       disagreements: arr({ type: 'object' }),
       counts: { type: 'object', additionalProperties: num },
       methods: { type: 'object', additionalProperties: num },
-      conventions: arr(str),
+      conventions: conventions,
       coverage: { type: ['object', 'null'] },
       note: str,
       records: arr({ type: 'object', properties: { category: str }, required: ['category'] }),
@@ -30,6 +42,7 @@ export const DATA_SCHEMAS: Record<string, Schema> = {
   ),
   records: obj({
     kind: { enum: ['month', 'month-to-date'] },
+    unit,
     small: num,
     large: num,
     spread: num,
@@ -49,9 +62,10 @@ export const DATA_SCHEMAS: Record<string, Schema> = {
       },
       ['period', 'value', 'provisional', 'rank', 'of', 'historyStart', 'summary'],
     ),
-    conventions: str,
+    conventions,
   }),
   buckets: obj({
+    unit,
     source: { enum: ['french', 'stocks'] },
     dataset: str,
     vintage: strOrNull,
@@ -62,7 +76,7 @@ export const DATA_SCHEMAS: Record<string, Schema> = {
     dates: arr(str),
     returns: arr(arr(numOrNull)),
     compounded: arr(numOrNull),
-    conventions: arr(str),
+    conventions,
   }),
   sectors: (() => {
     const dec = obj({

@@ -1,30 +1,15 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import type { CliIO } from '../../src/cli/context.ts';
 import { DESCRIPTIONS } from '../../src/cli/descriptions.ts';
 import { COMMANDS, main } from '../../src/cli/main.ts';
 import { VERSION } from '../../src/version.ts';
+import { captureIO } from '../helpers/cli.ts';
 
 // The CLI's root: --help lists every command without loading any, --version is package.json's.
-function capture(): CliIO & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    isTTY: false,
-    out(t: string) {
-      io.stdout += `${t}\n`;
-    },
-    err(t: string) {
-      io.stderr += `${t}\n`;
-    },
-  };
-  return io;
-}
-
 describe('capgap (the root command)', () => {
   it('--version prints the version written in package.json', async () => {
-    const io = capture();
+    const io = captureIO();
     assert.equal(await main(['--version'], io), 0);
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
     assert.equal(io.stdout.trim(), pkg.version);
@@ -38,7 +23,7 @@ describe('capgap (the root command)', () => {
       assert.equal(meta?.description, DESCRIPTIONS[name as keyof typeof DESCRIPTIONS], name);
     }
     assert.deepEqual(Object.keys(COMMANDS).sort(), Object.keys(DESCRIPTIONS).sort());
-    const io = capture();
+    const io = captureIO();
     const log = console.log;
     let printed = '';
     console.log = (...a: unknown[]) => {
@@ -53,7 +38,7 @@ describe('capgap (the root command)', () => {
   });
 
   it('rejects an unknown command with the list of known ones', async () => {
-    const io = capture();
+    const io = captureIO();
     assert.equal(await main(['nope'], io), 2);
     assert.match(io.stderr, /unknown command "nope"; try one of: report, import/);
   });

@@ -3,31 +3,16 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { CliIO } from '../../src/cli/context.ts';
 import { main } from '../../src/cli/main.ts';
 import type { EventSnapshot } from '../../src/findings/snapshot-types.ts';
+import { captureIO } from '../helpers/cli.ts';
 
 // `capgap report` on the embedded dataset (data/*.parquet, real data; see data/PROVENANCE.md), run in-process
 // against a throwaway in-memory store. Expected numbers are hand calculations on the source files' rows.
-function capture(): CliIO & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    isTTY: false,
-    out(t: string) {
-      io.stdout += `${t}\n`;
-    },
-    err(t: string) {
-      io.stderr += `${t}\n`;
-    },
-  };
-  return io;
-}
-
 describe('capgap report --event 2016-11-08 --json', () => {
   let report: EventSnapshot;
   before(async () => {
-    const io = capture();
+    const io = captureIO();
     const code = await main(
       ['report', '--event', '2016-11-08', '--to', '2016-12-07', '--json', '--db', ':memory:'],
       io,
@@ -89,7 +74,7 @@ describe('capgap report --format / --out (findings, article, files)', () => {
   it('writes the article, the HTML and the JSON findings; the election ranks first of 25 on Lo 10 − Hi 10 over [0, 2]', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'capgap-report-'));
     try {
-      const io = capture();
+      const io = captureIO();
       const code = await main(
         [
           'report',
@@ -123,7 +108,7 @@ describe('capgap report --format / --out (findings, article, files)', () => {
     }
   });
   it('refuses several formats without --out, and an unknown format, naming it', async () => {
-    const io = capture();
+    const io = captureIO();
     assert.equal(
       await main(['report', '--event', '2016-11-08', '--format', 'md,html', '--db', ':memory:'], io),
       2,
@@ -139,13 +124,13 @@ describe('capgap report --format / --out (findings, article, files)', () => {
 
 describe('capgap report errors', () => {
   it('rejects a malformed --event with exit code 2, naming the value', async () => {
-    const io = capture();
+    const io = captureIO();
     const code = await main(['report', '--event', '11/08/2016', '--db', ':memory:'], io);
     assert.equal(code, 2);
     assert.match(io.stderr, /invalid --event: "11\/08\/2016"/);
   });
   it('says where the data end for an event after them', async () => {
-    const io = capture();
+    const io = captureIO();
     const code = await main(['report', '--event', '2030-01-02', '--db', ':memory:', '--json'], io);
     assert.equal(code, 0);
     const r = JSON.parse(io.stdout);

@@ -4,10 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { CliIO } from '../../src/cli/context.ts';
-import { main } from '../../src/cli/main.ts';
 import { importFile } from '../../src/store/import/index.ts';
 import { Store } from '../../src/store/store.ts';
+import { runCli } from '../helpers/cli.ts';
 
 // `capgap flows` and `capgap records` run in-process on one throwaway store file holding the real French fixture
 // (2000-01..2026-02, test/fixtures/flows/README.md), imported first so the embedded dataset is not loaded.
@@ -15,21 +14,7 @@ const dir = mkdtempSync(join(tmpdir(), 'capgap-flows-'));
 const db = join(dir, 'store.duckdb');
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/flows/${name}`, import.meta.url));
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const io: CliIO & { o: string; e: string } = {
-    o: '',
-    e: '',
-    isTTY: false,
-    out(t) {
-      io.o += `${t}\n`;
-    },
-    err(t) {
-      io.e += `${t}\n`;
-    },
-  };
-  const code = await main([...argv, '--db', db], io);
-  return { code, out: io.o, err: io.e };
-}
+const run = (...argv: string[]) => runCli([...argv, '--db', db]);
 
 describe('capgap records and capgap flows', () => {
   before(async () => {

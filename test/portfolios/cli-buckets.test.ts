@@ -8,31 +8,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { main } from '../../src/cli/main.ts';
 import { computeBuckets } from '../../src/portfolios/engine.ts';
 import { compoundBuckets } from '../../src/portfolios/windows.ts';
 import { loadPanel } from '../../src/queries/panel.ts';
 import { loadCompanylists, loadStockPanelCsv } from '../../src/store/panel-load.ts';
 import { Store } from '../../src/store/store.ts';
+import { runCli } from '../helpers/cli.ts';
 
 const dir = fileURLToPath(new URL('../fixtures/portfolios/', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'capgap-buckets-'));
 const db = join(tmp, 'store.duckdb');
 
-async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, {
-    out: (t) => {
-      out += `${t}\n`;
-    },
-    err: (t) => {
-      err += `${t}\n`;
-    },
-    isTTY: false,
-  });
-  return { code, out, err };
-}
+const cli = (argv: string[]) => runCli(argv);
 
 describe('capgap buckets', () => {
   let expected: Float64Array;
@@ -101,7 +88,7 @@ describe('capgap buckets', () => {
     assert.deepEqual(s.labels, ['Lo 20', 'Qnt 2', 'Qnt 3', 'Qnt 4', 'Hi 20', 'market']);
     assert.equal(s.dates[0], '2016-11-09');
     for (let k = 0; k < 6; k++) assert.ok(Math.abs(s.compounded[k] - expected[k]) < 1e-12);
-    assert.ok(s.conventions.some((c: string) => c.includes('NYSE stocks only')));
+    assert.ok(Object.values(s.conventions).some((c) => String(c).includes('NYSE stocks only')));
   });
   test('--csv prints one row per day with a column per bucket', async () => {
     const { code, out } = await cli([...args, '--csv']);

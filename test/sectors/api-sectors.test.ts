@@ -9,12 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { querySectorEvent } from '../../src/queries/sectors.ts';
 import { createApp } from '../../src/server/app.ts';
 import { SCHEMAS } from '../../src/server/openapi.ts';
-import { importFile } from '../../src/store/import/index.ts';
-import { loadCompanylists, loadStockPanelCsv } from '../../src/store/panel-load.ts';
 import { Store } from '../../src/store/store.ts';
+import { addPanelFixture, addSectorFixtures } from '../helpers/fixture-stores.ts';
 import { check } from '../server/schema-check.ts';
 
-const fx = (p: string) => fileURLToPath(new URL(`../fixtures/${p}`, import.meta.url));
+const _fx = (p: string) => fileURLToPath(new URL(`../fixtures/${p}`, import.meta.url));
 
 function assertClose(a: unknown, b: unknown, path: string): void {
   if (typeof a === 'number' && typeof b === 'number') {
@@ -31,16 +30,8 @@ describe('GET /api/sectors', () => {
   let app: ReturnType<typeof createApp>;
   before(async () => {
     store = await Store.open(':memory:');
-    await loadStockPanelCsv(store, fx('portfolios/stocks_2016-09-21_and_2016-10-31_to_2016-11-30.csv.gz'));
-    await loadCompanylists(
-      store,
-      [
-        { file: fx('portfolios/companylist_NYSE_2016-09-21.csv.gz'), exchange: 'NYSE' },
-        { file: fx('portfolios/companylist_NASDAQ_2016-09-21.csv.gz'), exchange: 'NASDAQ' },
-      ],
-      '2016-09-21',
-    );
-    await importFile(store, fx('sectors/securities_gics_2016.csv'));
+    await addPanelFixture(store);
+    await addSectorFixtures(store);
     app = createApp({ store, web: false, timeoutMs: 120_000 });
   });
   after(async () => {

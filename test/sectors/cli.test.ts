@@ -8,38 +8,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { CliIO } from '../../src/cli/context.ts';
-import { main } from '../../src/cli/main.ts';
-import { importFile } from '../../src/store/import/index.ts';
-import { loadCompanylists, loadStockPanelCsv } from '../../src/store/panel-load.ts';
 import { Store } from '../../src/store/store.ts';
+import { runCli } from '../helpers/cli.ts';
+import { addPanelFixture, addSectorFixtures } from '../helpers/fixture-stores.ts';
 
-const fx = (p: string) => fileURLToPath(new URL(`../fixtures/${p}`, import.meta.url));
+const _fx = (p: string) => fileURLToPath(new URL(`../fixtures/${p}`, import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'capgap-sectors-'));
 const db = join(dir, 'store.duckdb');
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const io: CliIO = { out: (t) => void stdout.push(t), err: (t) => void stderr.push(t), isTTY: false };
-  const code = await main([...args, '--db', db], io);
-  return { code, out: stdout.join('\n'), err: stderr.join('\n') };
-}
+const run = (args: string[]) => runCli([...args, '--db', db]);
 
 describe('capgap sectors, buckets --by sector, instruments (real fixtures)', () => {
   before(async () => {
     const store = await Store.open(db);
-    await loadStockPanelCsv(store, fx('portfolios/stocks_2016-09-21_and_2016-10-31_to_2016-11-30.csv.gz'));
-    await loadCompanylists(
-      store,
-      [
-        { file: fx('portfolios/companylist_NYSE_2016-09-21.csv.gz'), exchange: 'NYSE' },
-        { file: fx('portfolios/companylist_NASDAQ_2016-09-21.csv.gz'), exchange: 'NASDAQ' },
-      ],
-      '2016-09-21',
-    );
-    await importFile(store, fx('sectors/securities_gics_2016.csv'));
-    for (const t of ['iwm', 'xli']) await importFile(store, fx(`sectors/etfs/${t}.us.txt`));
+    await addPanelFixture(store);
+    await addSectorFixtures(store, ['iwm', 'xli']);
     store.close();
   });
   after(() => rmSync(dir, { recursive: true, force: true }));

@@ -14,8 +14,8 @@ import { inceptionAudit } from '../../src/queries/inception.ts';
 import { queryInstruments } from '../../src/queries/instruments.ts';
 import { readEtfRegistryFile } from '../../src/store/etf-registry.ts';
 import { importFile } from '../../src/store/import/index.ts';
-import { loadCompanylists, loadStockPanelCsv } from '../../src/store/panel-load.ts';
 import { Store } from '../../src/store/store.ts';
+import { addPanelFixture, addSectorFixtures } from '../helpers/fixture-stores.ts';
 
 const fx = (p: string) => fileURLToPath(new URL(`../fixtures/${p}`, import.meta.url));
 
@@ -23,18 +23,8 @@ describe('instruments for an exposure (real fixtures)', () => {
   let store: Store;
   before(async () => {
     store = await Store.open(':memory:');
-    await loadStockPanelCsv(store, fx('portfolios/stocks_2016-09-21_and_2016-10-31_to_2016-11-30.csv.gz'));
-    await loadCompanylists(
-      store,
-      [
-        { file: fx('portfolios/companylist_NYSE_2016-09-21.csv.gz'), exchange: 'NYSE' },
-        { file: fx('portfolios/companylist_NASDAQ_2016-09-21.csv.gz'), exchange: 'NASDAQ' },
-      ],
-      '2016-09-21',
-    );
-    await importFile(store, fx('sectors/securities_gics_2016.csv'));
-    for (const t of ['iwm', 'ijr', 'vb', 'xli', 'xlf'])
-      await importFile(store, fx(`sectors/etfs/${t}.us.txt`));
+    await addPanelFixture(store);
+    await addSectorFixtures(store, ['iwm', 'ijr', 'vb', 'xli', 'xlf']);
   });
   after(() => store.close());
 

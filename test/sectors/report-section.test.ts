@@ -16,12 +16,11 @@ import {
   sectorSection,
   sectorText,
 } from '../../src/report/sectors-section.ts';
-import { importFile } from '../../src/store/import/index.ts';
-import { loadCompanylists, loadStockPanelCsv } from '../../src/store/panel-load.ts';
 import { Store } from '../../src/store/store.ts';
+import { addPanelFixture, addSectorFixtures } from '../helpers/fixture-stores.ts';
 import { assertSnapshot } from '../report/snapshot.ts';
 
-const fx = (p: string) => fileURLToPath(new URL(`../fixtures/${p}`, import.meta.url));
+const _fx = (p: string) => fileURLToPath(new URL(`../fixtures/${p}`, import.meta.url));
 const event = { date: '2016-11-08', name: '2016 US presidential election', short: 'the election' };
 
 describe('the sector section of capgap report', () => {
@@ -29,17 +28,8 @@ describe('the sector section of capgap report', () => {
   let data: SectorReportData;
   before(async () => {
     store = await Store.open(':memory:');
-    await loadStockPanelCsv(store, fx('portfolios/stocks_2016-09-21_and_2016-10-31_to_2016-11-30.csv.gz'));
-    await loadCompanylists(
-      store,
-      [
-        { file: fx('portfolios/companylist_NYSE_2016-09-21.csv.gz'), exchange: 'NYSE' },
-        { file: fx('portfolios/companylist_NASDAQ_2016-09-21.csv.gz'), exchange: 'NASDAQ' },
-      ],
-      '2016-09-21',
-    );
-    await importFile(store, fx('sectors/securities_gics_2016.csv'));
-    for (const t of ['iwm', 'xli']) await importFile(store, fx(`sectors/etfs/${t}.us.txt`));
+    await addPanelFixture(store);
+    await addSectorFixtures(store, ['iwm', 'xli']);
     const d = await loadSectorReport(store, event, { instrumentWindow: [0, 14] });
     assert.ok(!('note' in d), 'the fixture store has a stock panel');
     data = d as SectorReportData;

@@ -54,7 +54,7 @@ describe('engine endpoints on the embedded data', { skip }, () => {
       '/api/event-study',
     );
     const e = r.events[0];
-    assert.equal(e.t0Date, '2016-11-09');
+    assert.equal(e.t0, '2016-11-09');
     assert.ok(Math.abs(e.car[2] - 0.06027) < 1e-9, `CAR ${e.car[2]}`);
     assert.ok(Math.abs(e.bhar[2] - (LO10 - MKT)) < 1e-9, `BHAR ${e.bhar[2]}`);
   });

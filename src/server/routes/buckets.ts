@@ -7,6 +7,7 @@ import type { Hono } from 'hono';
 import { toDay } from '../../calendar/dates.ts';
 import { WEIGHTINGS } from '../../portfolios/kernel.ts';
 import { queryBuckets } from '../../queries/buckets-query.ts';
+import { conventionsJson, UNIT } from '../../report/json-vocabulary.ts';
 import { answer, JSON_TYPE, type ServerState, toJson } from '../context.ts';
 import { ApiError, badParam } from '../errors.ts';
 import { isoDate, oneOf, readQuery } from '../params.ts';
@@ -58,18 +59,17 @@ export function registerBuckets(app: Hono, state: ServerState): void {
     const key = `buckets|${source}|${scheme}|${weighting}|${breakpoints}|${formation}|${frequency}|${from}|${to}`;
     return answer(c, state, key, JSON_TYPE, async () => {
       try {
-        return toJson(
-          await queryBuckets(state.store, {
-            source,
-            scheme,
-            weighting,
-            breakpoints,
-            formation,
-            frequency,
-            from,
-            to,
-          }),
-        );
+        const r = await queryBuckets(state.store, {
+          source,
+          scheme,
+          weighting,
+          breakpoints,
+          formation,
+          frequency,
+          from,
+          to,
+        });
+        return toJson({ unit: UNIT, ...r, conventions: conventionsJson(r.conventions) });
       } catch (err) {
         throw new ApiError(404, (err as Error).message, undefined, { cause: err });
       }

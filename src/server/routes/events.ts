@@ -13,6 +13,7 @@ import { eventStudy } from '../../events/event-study.ts';
 import { MODEL_KINDS } from '../../events/models.ts';
 import { alignReturns, type Series } from '../../events/series.ts';
 import { loadMetric, loadSeries } from '../../queries/series.ts';
+import { eventSetJson, eventStudyJson } from '../../report/json-events.ts';
 import { answer, JSON_TYPE, loadedSeries, type ServerState, toJson } from '../context.ts';
 import { presetOn } from '../data/presets.ts';
 import { metricSpec, seriesSpec } from '../data/specs.ts';
@@ -107,7 +108,7 @@ export function registerEvents(app: Hono, state: ServerState): void {
         series: { name: s.name, basis: s.basis, source: s.source },
         benchmark: b ? { name: b.name, basis: b.basis, source: b.source } : null,
         calendar: 'NYSE',
-        ...r,
+        ...eventStudyJson(r),
       });
     });
   });
@@ -149,7 +150,7 @@ export function registerEvents(app: Hono, state: ServerState): void {
         throw new ApiError(422, (err as Error).message, undefined, { cause: err });
       }
       const sources = legs.map((l) => `${l.series.name}: ${l.series.basis}; ${l.series.source}`);
-      return toJson({ set, ...r, sources });
+      return toJson({ set, ...eventSetJson(r), sources });
     });
   });
 }

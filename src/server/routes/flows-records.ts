@@ -10,6 +10,7 @@ import { FLOW_METHODS } from '../../flows/etf-flows.ts';
 import { flowRecord } from '../../flows/flow-record.ts';
 import { weeklyCategoryFlows } from '../../queries/flows-store.ts';
 import { readDecilePair, spreadOnTrack, spreadRecord } from '../../queries/spread-series.ts';
+import { conventionsJson, UNIT } from '../../report/json-vocabulary.ts';
 import { answer, JSON_TYPE, type ServerState, toJson } from '../context.ts';
 import { ApiError, badParam } from '../errors.ts';
 import { isoDate, list, oneOf, readQuery } from '../params.ts';
@@ -23,6 +24,11 @@ function item(re: RegExp, what: string) {
     if (!re.test(s)) throw new Error(`not a ${what}`);
     return s;
   };
+}
+
+/** A record answer in the JSON vocabulary: its returns are decimals (unit), its conventions an object. */
+function recordJson<T extends { conventions: string }>(kind: string, r: T) {
+  return { kind, unit: UNIT, ...r, conventions: conventionsJson(r.conventions) };
 }
 
 /** Registers /api/flows and /api/records. */
@@ -88,7 +94,7 @@ export function registerFlowsRecords(app: Hono, state: ServerState): void {
           records.push({ category: cat, error: (err as Error).message });
         }
       }
-      return toJson({ ...r, records });
+      return toJson({ ...r, records, conventions: conventionsJson(r.conventions) });
     });
   });
 
@@ -117,16 +123,12 @@ export function registerFlowsRecords(app: Hono, state: ServerState): void {
     return answer(c, state, key, JSON_TYPE, async () => {
       try {
         if (asOf)
-          return toJson({
-            kind: 'month-to-date',
-            ...(await spreadOnTrack(state.store, { asOf, direction })),
-          });
+          return toJson(recordJson('month-to-date', await spreadOnTrack(state.store, { asOf, direction })));
         const m = month ?? (await readDecilePair(state.store, { weighting })).pair.ends.at(-1)?.slice(0, 7);
         if (!m) throw new Error('no monthly size-decile returns in the store');
-        return toJson({
-          kind: 'month',
-          ...(await spreadRecord(state.store, { month: m, weighting, threshold, direction })),
-        });
+        return toJson(
+          recordJson('month', await spreadRecord(state.store, { month: m, weighting, threshold, direction })),
+        );
       } catch (err) {
         throw new ApiError(404, (err as Error).message, undefined, { cause: err });
       }

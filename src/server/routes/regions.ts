@@ -160,11 +160,13 @@ export function registerRegions(app: Hono, state: ServerState): void {
         unit: 'decimal',
         rows,
         missing,
-        conventions: [
-          `window [t0+${from}, t0+${to}] in each region's own trading days (US: NYSE sessions; other regions: the dates of their French factor file); t0 is found per region`,
-          'returns compounded daily from the base close; SMB compounded as a long-short position rebalanced daily',
-          "all returns in US dollars; SMB is French small-minus-big with each region's own breakpoints (big = top 90% of the region's market cap); market = Mkt-RF + RF",
-        ],
+        conventions: {
+          window: `window [t0+${from}, t0+${to}] in each region's own trading days (US: NYSE sessions; other regions: the dates of their French factor file); t0 is found per region`,
+          returns:
+            'returns compounded daily from the base close; SMB compounded as a long-short position rebalanced daily',
+          currency:
+            "all returns in US dollars; SMB is French small-minus-big with each region's own breakpoints (big = top 90% of the region's market cap); market = Mkt-RF + RF",
+        },
       });
     });
   });

@@ -4,6 +4,8 @@
  */
 import type { Hono } from 'hono';
 import { NEWS_TIMINGS } from '../../calendar/trading-days.ts';
+import { type Provenance, provenanceOf } from '../../provenance.ts';
+import { UNIT } from '../../report/json-vocabulary.ts';
 import { answer, CSV_TYPE, JSON_TYPE, LIMITS, type ServerState, sizeLegs, toJson } from '../context.ts';
 import { presetOn } from '../data/presets.ts';
 import { regionSince } from '../data/region-since.ts';
@@ -67,6 +69,16 @@ export function sinceCsv(r: SinceResult): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** A leg's source as the one provenance shape: daily returns (French: of the query's weighting). */
+function legProvenance(s: { dataset: string; vintage: string | null }, q: SinceQuery): Provenance {
+  const french = q.scheme.kind === 'french';
+  return provenanceOf(s.dataset, {
+    vintage: s.vintage,
+    frequency: 'daily',
+    weighting: french ? q.weighting : null,
+  });
+}
+
 /** Registers /api/returns-since and /api/compare-events. */
 export function registerReturns(app: Hono, state: ServerState): void {
   app.get('/api/returns-since', async (c) => {
@@ -85,9 +97,8 @@ export function registerReturns(app: Hono, state: ServerState): void {
     const key = `since|${sq.event}|${sq.timing}|${sq.scheme.id}|${sq.weighting}|${sq.from}|${sq.to}|${format}`;
     return answer(c, state, key, format === 'csv' ? CSV_TYPE : JSON_TYPE, async () => {
       const r = await computeSince(state, sq);
-      // Plain JSON.stringify: a SinceResult holds plain arrays and numbers only (non-finite ones become null,
-      // as toJson makes them), and skipping toJson's replacer halves the cost of an uncached answer.
-      return format === 'csv' ? sinceCsv(r) : JSON.stringify({ ...r, findings: sinceFindings(r) });
+      // Through the one JSON edge (12 significant digits), as every JSON answer.
+      return format === 'csv' ? sinceCsv(r) : toJson({ ...r, findings: sinceFindings(r) });
     });
   });
 
@@ -103,29 +114,31 @@ export function registerReturns(app: Hono, state: ServerState): void {
         try {
           const r = await computeSince(state, { ...base, event, timing });
           rows.push({
-            event,
+            eventDate: event,
             label: presetOn(event)?.label ?? null,
             timing,
             t0: r.event.t0,
-            base: r.event.base,
-            lastDate: r.window.lastDate,
+            baseDate: r.event.base,
+            endDate: r.window.lastDate,
+            unit: UNIT,
             ...r.summary,
-            sources: r.sources,
+            provenance: r.sources.map((s) => legProvenance(s, base)),
             error: null,
           });
         } catch (err) {
           rows.push({
-            event,
+            eventDate: event,
             label: presetOn(event)?.label ?? null,
             timing,
             t0: null,
-            base: null,
-            lastDate: null,
+            baseDate: null,
+            endDate: null,
+            unit: UNIT,
             small: null,
             large: null,
             spread: null,
             missing: 0,
-            sources: [],
+            provenance: [],
             error: (err as Error).message,
           });
         }

@@ -53,7 +53,7 @@ export async function loadCompare(
     ),
   ]);
   compareTable(
-    table.events.map((e) => ({ ...e, label: labelOf(e.event) })),
+    table.events.map((e) => ({ ...e, label: labelOf(e.eventDate) })),
     current,
   );
   const ok = paths.filter((p) => p.r !== null) as { date: string; r: Since }[];

@@ -9,8 +9,8 @@ import { getJson } from './dom.ts';
 interface Study {
   model: string;
   window: number[];
-  estimation: number[];
-  events: { t0Date: string; dates: string[]; car: (number | null)[] }[];
+  estimation: { from: number; to: number };
+  events: { t0: string; dates: string[]; car: (number | null)[] }[];
   tests: { label: string; cumulative: (number | null)[]; pCumulative: (number | null)[] }[];
   series: { name: string; source?: string };
   benchmark: { name: string; source?: string } | null;
@@ -56,7 +56,7 @@ export async function studySentence(o: {
       stat != null && p != null
         ? `; ${t.label}: t = ${stat.toFixed(2)}, p = ${p < 0.001 ? p.toExponential(1) : p.toFixed(3)}`
         : '';
-    return `Event study (${r.model}, estimation [${r.estimation.join(', ')}]): cumulative abnormal return of ${o.name ? `${o.name} (${r.series.name})` : r.series.name} against ${r.benchmark?.name ?? 'its mean'} over days [0, ${to}] (${e.dates[0]} .. ${e.dates.at(-1)}): ${signedPct(car)}${tail}.`;
+    return `Event study (${r.model}, estimation [${r.estimation.from}, ${r.estimation.to}]): cumulative abnormal return of ${o.name ? `${o.name} (${r.series.name})` : r.series.name} against ${r.benchmark?.name ?? 'its mean'} over days [0, ${to}] (${e.dates[0]} .. ${e.dates.at(-1)}): ${signedPct(car)}${tail}.`;
   } catch (err) {
     return `Event study not available: ${(err as Error).message}`;
   }

@@ -175,10 +175,10 @@ export function sources(
 /** Fills the comparison table, marking the current event. */
 export function compareTable(
   rows: {
-    event: string;
+    eventDate: string;
     label: string | null;
-    base: string | null;
-    lastDate: string | null;
+    baseDate: string | null;
+    endDate: string | null;
     small: number | null;
     large: number | null;
     spread: number | null;
@@ -188,10 +188,17 @@ export function compareTable(
 ): void {
   const trs = rows.map((e) => {
     const tr = document.createElement('tr');
-    if (e.event === current) tr.className = 'current';
+    if (e.eventDate === current) tr.className = 'current';
     const cells = e.error
-      ? [e.label ?? e.event, '', '', '', '', `no data: ${e.error}`]
-      : [e.label ?? e.event, e.base ?? '', e.lastDate ?? '', fmt(e.small), fmt(e.large), fmtPp(e.spread)];
+      ? [e.label ?? e.eventDate, '', '', '', '', `no data: ${e.error}`]
+      : [
+          e.label ?? e.eventDate,
+          e.baseDate ?? '',
+          e.endDate ?? '',
+          fmt(e.small),
+          fmt(e.large),
+          fmtPp(e.spread),
+        ];
     tr.replaceChildren(...cells.map((t) => Object.assign(document.createElement('td'), { textContent: t })));
     return tr;
   });

@@ -36,7 +36,7 @@ export function sideBySidePanel(run: Run): Promise<void> {
       const r = await getJson<{
         rows: Row[];
         missing: { region: string; reason: string }[];
-        conventions: string[];
+        conventions: Record<string, string>;
       }>(`/api/event-regions?${q}`);
       if (!current(run)) return;
       const trs = r.rows.map((x) => {
@@ -60,7 +60,7 @@ export function sideBySidePanel(run: Run): Promise<void> {
       $('regions-note').textContent = [
         ...r.rows.map((x) => `${x.region}: ${x.series}, ${x.source}.`),
         ...r.missing.map((m) => `${m.region}: not available (${m.reason}).`),
-        ...r.conventions.map((c) => `${c[0].toUpperCase()}${c.slice(1)}.`),
+        ...Object.values(r.conventions).map((c) => `${c[0].toUpperCase()}${c.slice(1)}.`),
       ].join(' ');
       status('regions-panel', null);
     },

@@ -6,13 +6,13 @@
  * and newlines inside quoted cells. Their positions become `shifts`, so every row keeps its file line.
  */
 
-import { isUtf8 } from 'node:buffer';
 import { createReadStream, statSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { readCsv } from '../../formats/csv.ts';
-import { checkHead, firstBadUtf8, notUtf8 } from '../../formats/decode.ts';
+import { checkHead, notUtf8 } from '../../formats/decode.ts';
 import { ImportError } from '../../formats/errors.ts';
 import { inflateCap, type Limits, resolveLimits, tooLarge } from '../../formats/limits.ts';
+import { checkUtf8Chunk } from './utf8-chunks.ts';
 
 /** What the pre-pass found. */
 export interface FileScan {
@@ -30,6 +30,21 @@ export interface FileScan {
    */
   shifts: [number, number][];
 }
+
+const tooLong = (file: string, line: number, max: number) =>
+  new ImportError({
+    file,
+    line,
+    column: '',
+    reason: `line longer than ${max.toLocaleString('en-US')} characters (limit)`,
+  });
+const badWidth = (file: string, line: number, cells: number, width: number) =>
+  new ImportError({
+    file,
+    line,
+    column: '',
+    reason: `row has ${cells} cells; the header has ${width} (an unquoted comma in a number or name?)`,
+  });
 
 async function readHead(path: string): Promise<Uint8Array> {
   const s = createReadStream(path, { start: 0, end: 1 });
@@ -77,23 +92,7 @@ export async function scanFile(path: string, limits: Partial<Limits> = {}): Prom
       const base = bytes;
       bytes += chunk.length;
       if (bytes > cap) throw tooLarge(path, cap, gz ? size : null, l);
-      // UTF-8 validity: check whole characters, carrying a cut one into the next chunk
-      let cut = c.length;
-      for (let k = c.length - 1; k >= Math.max(0, c.length - 4); k--) {
-        const b = c[k];
-        if ((b & 0xc0) === 0x80) continue;
-        const len = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
-        if (k + len > c.length) cut = k;
-        break;
-      }
-      const whole = carry.length ? Buffer.concat([carry, c.subarray(0, cut)]) : c.subarray(0, cut);
-      if (!isUtf8(whole)) {
-        const at = firstBadUtf8(whole);
-        let ln = line;
-        for (let i = 0; i < at - carry.length && i < c.length; i++) if (c[i] === 10) ln++;
-        throw notUtf8(path, ln, base + at - carry.length, whole[at] ?? 0);
-      }
-      carry = c.slice(cut);
+      carry = checkUtf8Chunk(carry, c, path, line, base);
       if (width === 0 && headLen < l.maxLineChars) {
         headBytes.push(c.subarray(0, Math.min(c.length, l.maxLineChars)));
         headLen += c.length;
@@ -102,12 +101,7 @@ export async function scanFile(path: string, limits: Partial<Limits> = {}): Prom
         const b = c[i];
         if (b === 10) {
           if (base + i - lineStart > l.maxLineChars) {
-            throw new ImportError({
-              file: path,
-              line,
-              column: '',
-              reason: `line longer than ${l.maxLineChars.toLocaleString('en-US')} characters (limit)`,
-            });
+            throw tooLong(path, line, l.maxLineChars);
           }
           line++;
           lineStart = base + i + 1;
@@ -117,12 +111,7 @@ export async function scanFile(path: string, limits: Partial<Limits> = {}): Prom
           } else if (content) {
             if (width === 0) width = cells;
             else if (cells !== width) {
-              throw new ImportError({
-                file: path,
-                line: recStart,
-                column: '',
-                reason: `row has ${cells} cells; the header has ${width} (an unquoted comma in a number or name?)`,
-              });
+              throw badWidth(path, recStart, cells, width);
             }
             records++;
             content = false;
@@ -154,12 +143,7 @@ export async function scanFile(path: string, limits: Partial<Limits> = {}): Prom
         }
       }
       if (bytes - lineStart > l.maxLineChars) {
-        throw new ImportError({
-          file: path,
-          line,
-          column: '',
-          reason: `line longer than ${l.maxLineChars.toLocaleString('en-US')} characters (limit)`,
-        });
+        throw tooLong(path, line, l.maxLineChars);
       }
     }
     if (carry.length) throw notUtf8(path, line, bytes - carry.length, carry[0]);
@@ -183,12 +167,7 @@ export async function scanFile(path: string, limits: Partial<Limits> = {}): Prom
   }
   if (content) {
     if (width !== 0 && cells !== width) {
-      throw new ImportError({
-        file: path,
-        line: recStart,
-        column: '',
-        reason: `row has ${cells} cells; the header has ${width} (an unquoted comma in a number or name?)`,
-      });
+      throw badWidth(path, recStart, cells, width);
     }
     records++;
   }

@@ -10,21 +10,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { main } from '../../../src/cli/main.ts';
 import { importFile } from '../../../src/store/import/import-file.ts';
 import { Store } from '../../../src/store/store.ts';
+import { runCli } from '../../helpers/cli.ts';
 import { panelCloses, splitFrom, without, yahooCloses } from './rows.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'capgap-flags-'));
 const db = join(dir, 'store.duckdb');
 
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io = { out: (t: string) => (out += `${t}\n`), err: (t: string) => (err += `${t}\n`), isTTY: false };
-  const code = await main([...argv, '--db', db], io);
-  return { code, out, err };
-}
+const run = (argv: string[]) => runCli([...argv, '--db', db]);
 
 function yahooCsv(closes: Map<string, number>): string {
   const rows = [...closes].sort().map(([d, c]) => `${d},${c},${c},${c},${c},${c},1000`);

@@ -1,0 +1,48 @@
+/**
+ * The event engines' results in the JSON vocabulary (docs/json.md), for `/api/event-study`, `/api/event-set`
+ * and `capgap event --json`: windows as { from, to }, t0 and baseDate/endDate named as everywhere, the unit
+ * said once per answer (every AR, CAR, BHAR, AAR, CAAR, value and mean is a decimal), conventions an object.
+ */
+import type { CompareResult } from '../events/compare-events.ts';
+import type { EventStudyResult } from '../events/event-study.ts';
+import { conventionsJson, UNIT, windowJson } from './json-vocabulary.ts';
+
+/**
+ * An event study's result as JSON.
+ * @example eventStudyJson(eventStudy(r, m, cal, [{ date: '2016-11-08' }])).window // { from: 0, to: 2 }
+ */
+export function eventStudyJson(r: EventStudyResult) {
+  return {
+    unit: UNIT,
+    model: r.model,
+    window: windowJson(r.window),
+    /** The estimation window, sessions relative to t0 (not an event window: its own key). */
+    estimation: windowJson(r.estimation),
+    events: r.events.map(({ t0Date, ...e }) => ({ ...e, t0: t0Date })),
+    aar: r.aar,
+    caar: r.caar,
+    tests: r.tests,
+    conventions: conventionsJson(r.conventions),
+  };
+}
+
+/**
+ * An event set compared on one metric as JSON: rows with eventDate, t0, baseDate (the close before the window)
+ * and endDate (its last close).
+ * @example eventSetJson(compareEvents(legs, cal, presidentialElections())).rows[0].baseDate
+ */
+export function eventSetJson(r: CompareResult) {
+  const { window, rows, conventions, ...rest } = r;
+  return {
+    unit: UNIT,
+    window: windowJson(window),
+    rows: rows.map(({ t0Date, fromDate, toDate, ...row }) => ({
+      ...row,
+      t0: t0Date,
+      baseDate: fromDate,
+      endDate: toDate,
+    })),
+    ...rest,
+    conventions: conventionsJson(conventions),
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * The JSON vocabulary's edge helpers (docs/json.md), shared by the API routes and the `--json` commands:
+ * `window` as { from, to } in sessions relative to t0, the event dates named `eventDate`, `t0`, `baseDate`,
+ * `endDate`, `unit: 'decimal'` on each block holding returns, and `conventions` always an object.
+ */
+
+/** The unit of every return in capgap's JSON: a decimal (0.07 = 7%). */
+export const UNIT = 'decimal' as const;
+
+/**
+ * A window [a, b] of sessions relative to t0 as the vocabulary writes it.
+ * @example windowJson([0, 2]) // { from: 0, to: 2 }
+ */
+export function windowJson(w: readonly [number, number]): { from: number; to: number } {
+  return { from: w[0], to: w[1] };
+}
+
+/**
+ * Conventions as an object. An engine's list of sentences is keyed by each sentence's first word
+ * ("t0: the first session …" → t0), with -2, -3 … added to a repeated key; an object passes unchanged.
+ * @example conventionsJson(['t0: the first session after the news', 'model: market-adjusted']) // { t0: 't0: the first …', model: 'model: market-adjusted' }
+ */
+export function conventionsJson(
+  c: string | readonly string[] | Record<string, string>,
+): Record<string, string> {
+  if (typeof c === 'string') return { summary: c };
+  if (!Array.isArray(c)) return c as Record<string, string>;
+  const out: Record<string, string> = {};
+  for (const text of c as readonly string[]) {
+    const base = (/^[A-Za-z][A-Za-z0-9-]*/.exec(text)?.[0] ?? 'note').toLowerCase();
+    let key = base;
+    for (let n = 2; key in out; n++) key = `${base}-${n}`;
+    out[key] = text;
+  }
+  return out;
+}

@@ -1,0 +1,20 @@
+/** One real request per documented GET operation of the API, for tests on the embedded data. */
+export const SAMPLES: Record<string, string> = {
+  '/api/health': '',
+  '/api/datasets': '',
+  '/api/events': '',
+  '/api/schemes': '',
+  '/api/returns-since': '?event=2016-11-08&from=-3&to=10',
+  '/api/compare-events': '?events=2012-11-06,2016-11-08,2020-11-03&scheme=deciles',
+  '/api/event-study': '?event=2016-11-08&series=french:Lo%2010&model=market-adjusted',
+  '/api/event-set': '?set=elections&from=0&to=2',
+  '/api/flows': '',
+  '/api/records': '?month=2016-11',
+  '/api/buckets': '?from=2016-11-09&to=2016-11-11',
+  '/api/sectors': '?event=2016-11-08',
+  '/api/check': `?${new URLSearchParams({ claim: 'Small caps beat large caps by 7 percentage points in the three days after the election.', event: '2016-11-08' })}`,
+  '/api/report': '?event=2016-11-08',
+  '/api/lead': '?event=2016-11-08',
+  '/api/regions': '',
+  '/api/event-regions': '?event=2016-11-08',
+};
