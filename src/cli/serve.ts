@@ -6,8 +6,10 @@
  */
 import { defineCommand } from 'citty';
 import { isLoopback, startServer } from '../server/serve.ts';
+import { parseClickHouseUrl } from '../store/clickhouse/url.ts';
 import { CliError, commonArgs, io } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
+import { warehouseOf } from './store-arg.ts';
 
 export default defineCommand({
   meta: { name: 'serve', description: DESCRIPTIONS.serve },
@@ -20,6 +22,11 @@ export default defineCommand({
     },
     timeout: { type: 'string', description: 'deadline of one request, ms', default: '10000' },
     db: commonArgs.db,
+    store: {
+      type: 'string',
+      description:
+        'clickhouse://user@host:port/db: stock-built buckets and series from that ClickHouse cluster (default: $CAPGAP_STORE unless --db)',
+    },
   },
   async run({ args }) {
     const port = Number(args.port);
@@ -34,20 +41,23 @@ export default defineCommand({
     }
     if (!/^[\w.:-]{1,255}$/.test(args.host))
       throw new CliError(`invalid --host: ${JSON.stringify(args.host)}`, 2);
-    const imports = Boolean(process.env.CAPGAP_IMPORT_TOKEN);
+    const warehouse = warehouseOf(args);
+    const imports = Boolean(process.env.CAPGAP_IMPORT_TOKEN) && !warehouse;
     const { openDefaultStore } = await import('../store/embedded.ts');
     const store = await openDefaultStore(args.db, {
       readOnly: !imports,
       readers: 4,
       onWait: (m) => io().err(`capgap: ${m}`),
     });
-    const server = await startServer(store, { port, host: args.host, timeoutMs });
+    const server = await startServer(store, { port, host: args.host, timeoutMs, warehouse });
+    if (warehouse)
+      io().err(`capgap: stock-built buckets and series from ${parseClickHouseUrl(warehouse).display}`);
     if (!isLoopback(args.host))
       io().err(
         `capgap: warning: listening on ${args.host}, not loopback: anyone who can reach it can read the data`,
       );
     io().err(
-      `capgap: import over HTTP is ${process.env.CAPGAP_IMPORT_TOKEN ? 'enabled (token set)' : 'disabled (set CAPGAP_IMPORT_TOKEN to enable)'}`,
+      `capgap: import over HTTP is ${warehouse ? 'refused (the stock panel is in ClickHouse: capgap import --store)' : process.env.CAPGAP_IMPORT_TOKEN ? 'enabled (token set)' : 'disabled (set CAPGAP_IMPORT_TOKEN to enable)'}`,
     );
     io().out(`capgap serving on ${server.url}`);
     await new Promise<void>((resolve) => {

@@ -10,12 +10,14 @@ import type { ArticleCheck, ClaimCheck } from './check-article.ts';
 import { standing } from './check-record.ts';
 import type { Claim } from './claim.ts';
 import { DEFAULT_CONVENTIONS } from './claim.ts';
+import type { ReadClaim } from './claim-read.ts';
 import type { Resolved } from './evaluator.ts';
 
 function statedText(claim: Claim): string {
   const record = (claim as { record?: { words: string } }).record;
   if (claim.metric === 'record') return `"${record?.words ?? 'a record'}"`;
   if (claim.unit === 'usd') return `${claim.stated < 0 ? '-' : ''}$${Math.abs(claim.stated)}`;
+  if (claim.unit === 'count') return unitValue(claim, claim.stated);
   return `${claim.stated}${claim.unit === 'percent' ? '%' : 'pp'}`;
 }
 
@@ -64,6 +66,7 @@ export function reproduceCommand(claim: Claim, c?: Resolved): string {
     ...windowYaml(claim),
     `stated: ${JSON.stringify(statedText(claim))}`,
   ];
+  if ((claim as Partial<ReadClaim>).rank?.end === 'bottom') parts.push('rank: bottom');
   if (conv.length) parts.push(`conventions: {${conv.join(', ')}}`);
   return `capgap check --claim '{${parts.join(', ')}}'`;
 }

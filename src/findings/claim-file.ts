@@ -14,15 +14,14 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { isIsoDate } from '../calendar/dates.ts';
-import { NEWS_TIMINGS } from '../calendar/trading-days.ts';
 import {
   CLAIM_METRICS,
   type Claim,
-  type ClaimConventions,
   type ClaimMetric,
   type ClaimWindow,
   parseStated,
 } from './claim.ts';
+import { readConventions } from './claim-conventions-read.ts';
 
 function isoOrThrow(v: unknown, what: string): string {
   const s = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
@@ -78,46 +77,7 @@ function readWindow(
   throw new Error(`${where}: no window; give since/event (+ to or sessions), month, from + to, or week_end`);
 }
 
-const CONVENTION_VALUES: Record<string, readonly unknown[]> = {
-  returnType: ['total', 'price'],
-  base: ['close-before', 'open-event', 'open-t0', 'close-t0'],
-  weighting: ['value', 'equal', 'equal-hold'],
-  groups: [10, 20, 30],
-  market: ['french', '^GSPC', 'universe-ew', 'universe-vw'],
-  timing: NEWS_TIMINGS,
-  source: ['french', 'stocks'],
-  breakpoints: ['nyse', 'all'],
-  universe: ['common', 'all'],
-  proxy: ['index', 'etf'],
-  period: ['month', 'to-date'],
-  weekEnd: ['fri', 'wed'],
-  part: ['whole', 'before', 'after'],
-};
-
-/** Checks a conventions object, naming the bad key or value. */
-export function readConventions(raw: unknown, where: string): ClaimConventions {
-  if (raw === undefined || raw === null) return {};
-  if (typeof raw !== 'object') throw new Error(`${where}: conventions must be a mapping`);
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
-    if (k === 'endShift') {
-      if (!Number.isInteger(v)) throw new Error(`${where}: invalid endShift ${JSON.stringify(v)}`);
-      out[k] = v;
-      continue;
-    }
-    const allowed = CONVENTION_VALUES[k];
-    if (!allowed)
-      throw new Error(
-        `${where}: unknown convention ${JSON.stringify(k)}; expected one of ${[...Object.keys(CONVENTION_VALUES), 'endShift'].join(', ')}`,
-      );
-    if (!allowed.includes(v))
-      throw new Error(
-        `${where}: invalid ${k}: ${JSON.stringify(v)}; expected ${allowed.map((a) => JSON.stringify(a)).join(' or ')}`,
-      );
-    out[k] = v;
-  }
-  return out as ClaimConventions;
-}
+export { readConventions };
 
 /**
  * Reads and validates one claim object (from YAML/JSON). `defaults` supplies a shared event and end date.
@@ -145,7 +105,13 @@ export function readClaim(
   if (subjects.length < need)
     throw new Error(`${where}: metric ${metric} needs ${need} subjects, got ${subjects.length}`);
   if (o.stated === undefined) throw new Error(`${where}: no stated value`);
-  const stated = parseStated(o.stated, o.unit === undefined ? undefined : String(o.unit));
+  // A rank ("1st", 1): a count, exact to the place; `rank: bottom` ranks from the worst.
+  const place = metric === 'rank' ? /^(\d+)(?:st|nd|rd|th)?$/.exec(String(o.stated).trim()) : null;
+  if (metric === 'rank' && !place)
+    throw new Error(`${where}: invalid rank ${JSON.stringify(o.stated)}; expected e.g. "1st"`);
+  const stated = place
+    ? { value: Number(place[1]), unit: 'count' as const, tolerance: 0.5 }
+    : parseStated(o.stated, o.unit === undefined ? undefined : String(o.unit));
   let tolerance = stated.tolerance;
   if (o.tolerance !== undefined) {
     tolerance = Number(o.tolerance);
@@ -162,6 +128,9 @@ export function readClaim(
     unit: stated.unit,
     tolerance,
     conventions: readConventions(o.conventions, where),
+    ...(metric === 'rank' && o.rank === 'bottom'
+      ? { rank: { end: 'bottom' as const, words: 'bottom' } }
+      : {}),
   };
 }
 

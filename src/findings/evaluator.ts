@@ -115,7 +115,10 @@ export interface ClaimData {
    * A region's daily French series: 'SMB' or 'market' (Mkt-RF + RF), in US dollars, on the region's own
    * trading days; a CannotCheck naming `capgap fetch french` when the store lacks the region.
    */
-  regionSeries?(region: string, name: 'SMB' | 'market'): Promise<(ReturnSeries & { basis: string }) | CannotCheck>;
+  regionSeries?(
+    region: string,
+    name: 'SMB' | 'market',
+  ): Promise<(ReturnSeries & { basis: string }) | CannotCheck>;
 }
 
 /** A sector × size query: formation close, last day, size scheme and where breakpoints come from. */

@@ -173,8 +173,11 @@ function notes(r: { notes?: string[] } | undefined): string {
   return r?.notes?.length ? ` [${r.notes.join('; ')}]` : '';
 }
 
-/** 1 → '1st', 3 → '3rd', 12 → '12th'. */
-function ordinal(n: number): string {
+/**
+ * An ordinal in words.
+ * @example ordinal(3) // '3rd'
+ */
+export function ordinal(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   const k = Math.round(n);
   const teen = k % 100 >= 11 && k % 100 <= 13;

@@ -44,6 +44,8 @@ export interface AppOptions {
   allowedHosts?: readonly string[] | null;
   /** Serve the web page (bundled on first request); default true. */
   web?: boolean;
+  /** clickhouse://user@host:port/db: stock-built series from that cluster (data/warehouse.ts). */
+  warehouse?: string;
 }
 
 export const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]', '::1'];
@@ -68,6 +70,7 @@ export function createApp(options: AppOptions): Hono & { state: ServerState } {
     importToken: options.importToken ?? (process.env.CAPGAP_IMPORT_TOKEN || undefined),
     memo: new Map(),
     shedder: options.shedder,
+    warehouse: options.warehouse,
   };
   const timeoutMs = options.timeoutMs ?? 10_000;
   const maxInFlight = options.maxInFlight ?? 512;
@@ -86,6 +89,9 @@ export function createApp(options: AppOptions): Hono & { state: ServerState } {
     }
     if (inFlight >= maxInFlight)
       throw new ApiError(503, `busy: ${inFlight} requests in progress; try again shortly`);
+    // While the event loop lags, a capped share of requests is refused (shed.ts); health stays answerable.
+    if (c.req.path !== '/api/health' && state.shedder?.refuse(inFlight))
+      throw new ApiError(503, 'overloaded: shedding load; retry after the Retry-After seconds');
     // The deadline cancels the work itself: store queries of this request are interrupted (src/store/pool.ts).
     const cancel = new Cancel();
     let timer: NodeJS.Timeout | undefined;

@@ -33,6 +33,8 @@ export interface ServerState {
   shedder?: LoadShedder;
   /** Inputs loaded once and shared by requests (e.g. the report's series); cleared with the cache. */
   memo: Map<string, Promise<unknown>>;
+  /** A ClickHouse store for stock-built series (`serve --store clickhouse://…`; data/warehouse.ts). */
+  warehouse?: string;
 }
 
 /**

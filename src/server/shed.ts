@@ -18,6 +18,12 @@ export interface ShedOptions {
   maxShare?: number;
   /** How often the lag is sampled, ms; default 20. */
   intervalMs?: number;
+  /**
+   * Requests in progress below which nothing is refused; default 32. A lagging loop with few requests in
+   * progress is one slow answer or a busy machine, not overload: one reader's page (about ten requests at
+   * once) is never shed.
+   */
+  minInFlight?: number;
 }
 
 /** Measures event-loop lag and decides which requests to refuse. */
@@ -33,11 +39,13 @@ export class LoadShedder {
   private readonly targetMs: number;
   private readonly maxShare: number;
   private readonly intervalMs: number;
+  private readonly minInFlight: number;
 
   constructor(o: ShedOptions = {}) {
     this.targetMs = o.targetMs ?? 100;
     this.maxShare = o.maxShare ?? 0.3;
     this.intervalMs = o.intervalMs ?? 20;
+    this.minInFlight = o.minInFlight ?? 32;
   }
 
   /** Starts sampling (the timer does not keep the process alive). */
@@ -70,11 +78,12 @@ export class LoadShedder {
   }
 
   /**
-   * True when this request should be refused (every 1/share-th request while shedding).
-   * @example if (shedder.refuse()) return busy();
+   * True when this request should be refused (every 1/share-th request while shedding and at least
+   * `minInFlight` requests are in progress; `inFlight` omitted counts as overload).
+   * @example if (shedder.refuse(inFlight)) return busy();
    */
-  refuse(): boolean {
-    if (this.share === 0) return false;
+  refuse(inFlight = Number.POSITIVE_INFINITY): boolean {
+    if (this.share === 0 || inFlight < this.minInFlight) return false;
     this.acc += this.share;
     if (this.acc < 1 - 1e-9) return false; // (tolerance: 0.3 added ten times is 0.9999999999999999)
     this.acc -= 1;

@@ -10,9 +10,11 @@
  *   format is V8's serializer) and this module's own file (a new build or an edited clone starts afresh). Any change to them (an import writes the store file) makes the file stale;
  *   a store opened for writing also deletes it, at open and after each commit (`dropAnswerCache`).
  * - Bounded: at most `MAX_BYTES`; the reads of the latest run are kept first.
- * Writing is best-effort: a cache that cannot be written or read is ignored, never an error.
+ * Writing is best-effort: a cache that cannot be written or read is ignored, never an error. A store file not
+ * created yet (reads then show the embedded data only) gets its cache in the folder it will be created in.
  */
-import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { VERSION } from '../version.ts';
@@ -135,6 +137,7 @@ export class AnswerCache {
     }
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
+      mkdirSync(dirname(this.file), { recursive: true }); // a store not created yet: where it will be
       writeFileSync(tmp, serialize({ key: this.key, entries: out }));
       renameSync(tmp, this.file);
     } catch {

@@ -10,42 +10,17 @@
  * Opened `readOnly` with `embedded` and `answerCache` (a one-shot command: `capgap report`), reads first look
  * in the store's answer cache (./answer-cache.ts) and DuckDB opens only on the first read it does not hold.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { AnswerCache, dataVersionKey, dropAnswerCache } from './answer-cache.ts';
-import { createInstance } from './lock.ts';
+import { openInstance } from './instance.ts';
 import { migrate, schemaVersion } from './migrate.ts';
+import { defaultStorePath, type OpenOptions } from './options.ts';
 import { type OverlayPlan, overlaySql, planOverlay } from './overlay.ts';
 import { ConnectionPool, currentSignal, onConnection, QueryCancelledError } from './pool.ts';
 import { type Columns, checkShape, type Row, type SqlParam, toColumns, toRows } from './rows.ts';
-import { SCHEMA_VERSION } from './schema.ts';
 
 export type { Columns, Row, SqlParam };
-
-/** Options of `Store.open`. */
-export interface OpenOptions {
-  /** Open without writing (no migration; writes fail); other processes may read the file at once. Default false. */
-  readOnly?: boolean;
-  /** Folder of the embedded Parquet files to show beside the store's tables; default none. */
-  embedded?: string;
-  /** Read connections when `embedded` is set (default 1; the server uses more). */
-  readers?: number;
-  /** Most reads waiting for a connection before `StoreBusyError` (default 256). */
-  maxWaiting?: number;
-  /** How long to wait for a store another process holds, ms (default `$CAPGAP_LOCK_WAIT` s, else 10 s). */
-  lockWaitMs?: number;
-  /** Told once when the store is held by another process and the open waits. */
-  onWait?: (message: string) => void;
-  /** With `readOnly` and `embedded`: answer reads from the store's answer cache when it holds them. */
-  answerCache?: boolean;
-}
-
-/** Where the store lives unless told: `$CAPGAP_DB`, else `~/.capgap/capgap.duckdb`. */
-export function defaultStorePath(env: NodeJS.ProcessEnv = process.env): string {
-  return env.CAPGAP_DB || join(homedir(), '.capgap', 'capgap.duckdb');
-}
+export { defaultStorePath, type OpenOptions };
 
 /** A DuckDB-backed store. Open with `Store.open(path)`; close with `close()`. */
 export class Store {
@@ -102,27 +77,11 @@ export class Store {
       return store;
     }
     if (file && !options.readOnly) dropAnswerCache(path);
-    // A read-only store that does not exist yet holds nothing: read from an empty in-memory one.
-    const virtual = file && options.readOnly === true && !existsSync(path);
-    if (file && !options.readOnly) mkdirSync(dirname(path), { recursive: true });
-    const wait = { waitMs: options.lockWaitMs, onWait: options.onWait };
-    const readOnlyFile = file && !virtual && options.readOnly === true;
-    let instance = await createInstance(
-      virtual ? ':memory:' : path,
-      readOnlyFile ? { access_mode: 'READ_ONLY' } : {},
-      { ...wait, writing: !options.readOnly },
+    const { instance, connection, fresh } = await openInstance(path, options, async () =>
+      (await Store.open(path, { ...options, readOnly: false, embedded: undefined })).close(),
     );
-    let connection = await instance.connect();
-    if (readOnlyFile && (await schemaVersion(connection)) < SCHEMA_VERSION) {
-      // An older schema needs writing once before it can be read.
-      connection.closeSync();
-      instance.closeSync();
-      (await Store.open(path, { ...options, readOnly: false, embedded: undefined })).close();
-      instance = await createInstance(path, { access_mode: 'READ_ONLY' }, { ...wait, writing: false });
-      connection = await instance.connect();
-    }
     const store = new Store(path, instance, connection, options.readOnly === true);
-    if (!options.readOnly || !file || virtual) await migrate(store);
+    if (fresh) await migrate(store);
     if (options.embedded !== undefined) {
       store.catalog = String((await store.one<{ d: string }>('SELECT current_database() AS d'))?.d);
       store.plan = await planOverlay(connection, store.catalog, options.embedded);

@@ -4,7 +4,8 @@
  * imported through the CLI into a DuckDB store and into the two-shard cluster. Reference: the local
  * store's output, text equal and JSON numbers to 1e-9. The stock-built legs (bucket:… series computed on
  * the shards, a stock's closes read from its shard) come from the warehouse; French data and ETFs from the
- * local store in both runs. Skips with a message when no cluster answers (see cluster.ts).
+ * local store in both runs. `serve --store` (createApp with a warehouse) answers /api/buckets from the
+ * shards with the local app's JSON, and refuses imports over HTTP. Skips with a message when no cluster answers (see cluster.ts).
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,8 +13,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { createApp } from '../../src/server/app.ts';
 import { dropSchema } from '../../src/store/clickhouse/schema.ts';
 import { Warehouse } from '../../src/store/clickhouse/warehouse.ts';
+import { openDefaultStore } from '../../src/store/embedded.ts';
 import { cli } from './cli.ts';
 import { findCluster } from './cluster.ts';
 
@@ -27,10 +30,10 @@ const FILES = [
   `${dir}stocks_2016-09-21_and_2016-10-31_to_2016-11-30.csv.gz`,
 ];
 
-/** Asserts a and b equal, numbers to 1e-9 (the path names the first difference). */
+/** Asserts a and b equal, numbers to 1e-9 (relative above 1: market caps in USD; the path names the first difference). */
 function near(a: unknown, b: unknown, path = '$') {
   if (typeof a === 'number' && typeof b === 'number') {
-    assert.ok(Math.abs(a - b) <= 1e-9 || a === b, `${path}: ${a} vs ${b}`);
+    assert.ok(Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a)) || a === b, `${path}: ${a} vs ${b}`);
     return;
   }
   if (a && b && typeof a === 'object' && typeof b === 'object') {
@@ -42,7 +45,9 @@ function near(a: unknown, b: unknown, path = '$') {
   assert.deepEqual(a, b, path);
 }
 
-describe('event, compare-events and report with --store clickhouse://…', { skip: cluster.skip }, () => {
+describe('event, compare-events, report and serve with --store clickhouse://…', {
+  skip: cluster.skip,
+}, () => {
   const tmp = mkdtempSync(join(tmpdir(), 'capgap-ch-events-'));
   const db = join(tmp, 'store.duckdb');
   const url = `${cluster.initiator}/${DB}`;
@@ -129,5 +134,25 @@ describe('event, compare-events and report with --store clickhouse://…', { ski
     assert.ok(cut(local.out).length > 500, 'the local report has a snapshot before its sector section');
     assert.equal(cut(ch.out), cut(local.out));
     assert.match(ch.out, /Sectors: not computed from a ClickHouse store/);
+  });
+
+  test('serve: /api/buckets built from stocks answers from the shards with the local JSON; imports are refused', async () => {
+    const store = await openDefaultStore(db, { readOnly: true, readers: 2 });
+    try {
+      const local = createApp({ store, web: false });
+      const wh = createApp({ store, web: false, warehouse: url });
+      const path =
+        '/api/buckets?source=stocks&scheme=deciles&weighting=value&breakpoints=nyse&formation=2016-11-08&from=2016-11-09&to=2016-11-30';
+      const a = await local.request(path);
+      const b = await wh.request(path);
+      assert.equal(a.status, 200, await a.clone().text());
+      assert.equal(b.status, 200, await b.clone().text());
+      near(await b.json(), await a.json());
+      const imp = await wh.request('/api/import', { method: 'POST', body: 'x' });
+      assert.equal(imp.status, 403);
+      assert.match(await imp.text(), /capgap import FILE --store clickhouse:/);
+    } finally {
+      store.close();
+    }
   });
 });

@@ -113,6 +113,28 @@ describe('capgap import --store clickhouse://…', { skip: cluster.skip }, () =>
     assert.deepEqual(await checksums(), before);
   });
 
+  test('--reject-bad-rows drops and counts bad rows as the local import does (file line kept for the rest)', async () => {
+    const bad = join(tmp, 'stocks_reject.csv');
+    writeFileSync(
+      bad,
+      'Date,Ticker,Open,High,Low,Close,Volume\n2016-11-07,ZZZQ,1,1,1,10,5\n2016-11-08,ZZZQ,1,1,-1,11,5\n2016-11-09,ZZZQ,1,1,1,12x,5\n2016-11-10,ZZZQ,1,1,1,13,5\n',
+    );
+    const local = await cli(['import', bad, '--reject-bad-rows', '--db', join(tmp, 'reject.duckdb')]);
+    const ch = await cli(['import', bad, '--reject-bad-rows', '--store', url], env);
+    assert.equal(ch.code, 0, ch.err);
+    // "new" differs: the local store also counts the securities row it adds for a new ticker
+    const facts = (t: string) =>
+      t
+        .split('\n')
+        .filter((l) => /rows read|rejected|first bad row/.test(l))
+        .map((l) => l.replace(/; new [\d,]+$/, ''));
+    assert.deepEqual(facts(ch.out), facts(local.out));
+    assert.match(
+      ch.out,
+      /rejected 2: bad row \(--reject-bad-rows\)[^\n]*2\n[\s\S]*first bad row rejected: \S+:3: column "Low": negative price -1/,
+    );
+  });
+
   test('a key twice with different values is refused at the later line, and nothing changes', async () => {
     const dup = join(tmp, 'stocks_dup.csv');
     writeFileSync(

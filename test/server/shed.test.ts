@@ -43,3 +43,47 @@ describe('LoadShedder', () => {
     s.stop();
   });
 });
+
+describe('the app sheds with its LoadShedder', () => {
+  it('answers 503 with Retry-After to every 1/share-th request while shedding (share 0.3: 3 of 10), and health stays up', async () => {
+    const { createApp } = await import('../../src/server/app.ts');
+    const { Store } = await import('../../src/store/store.ts');
+    const store = await Store.open(':memory:');
+    const shedder = new LoadShedder({ targetMs: 100, maxShare: 0.3, minInFlight: 0 });
+    const app = createApp({ store, shedder, web: false, allowedHosts: null });
+    try {
+      const statuses = async (path: string, n: number) => {
+        const out: Response[] = [];
+        for (let i = 0; i < n; i++) out.push(await app.request(path));
+        return out;
+      };
+      assert.deepEqual(
+        (await statuses('/api/schemes', 10)).map((r) => r.status),
+        Array(10).fill(200),
+        'no lag: nothing shed',
+      );
+      for (let i = 0; i < 6; i++) shedder.sample(250); // six samples past the target: share 0.3
+      const shed = await statuses('/api/schemes', 10);
+      assert.equal(shed.filter((r) => r.status === 503).length, 3); // hand count: 0.3 × 10
+      for (const r of shed.filter((x) => x.status === 503)) assert.equal(r.headers.get('retry-after'), '1');
+      assert.deepEqual(
+        (await statuses('/api/health', 10)).map((r) => r.status),
+        Array(10).fill(200),
+      );
+    } finally {
+      store.close();
+    }
+  });
+});
+
+describe('a lagging loop with few requests in progress is not overload', () => {
+  it('refuses nothing below minInFlight (default 32), even at the largest share', () => {
+    const s = new LoadShedder({ targetMs: 100, maxShare: 0.3 });
+    for (let i = 0; i < 6; i++) s.sample(250); // share 0.3
+    const refused = (inFlight: number) =>
+      Array.from({ length: 10 }, () => s.refuse(inFlight)).filter(Boolean).length;
+    assert.equal(refused(10), 0); // one reader's page: about ten requests at once
+    assert.equal(refused(31), 0);
+    assert.equal(refused(32), 3); // hand count: 0.3 × 10
+  });
+});

@@ -23,7 +23,10 @@ export function fundPatterns(funds: readonly FundName[]): { re: RegExp; ticker: 
   let out = FUND_PATTERNS.get(funds);
   if (!out) {
     out = funds.map((f) => {
-      const name = f.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+      // "Industrial Select Sector SPDR Fund" is also written without its last word ("Fund", "ETF", "Trust").
+      const core = f.name.replace(/\s+(?:fund|etf|trust)$/i, '');
+      const tail = core === f.name ? '' : `(?:\\s+${f.name.slice(core.length).trim()})?`;
+      const name = core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+') + tail;
       const re = new RegExp(`\\b(?:the\\s+)?${name}(?:\\s+\\(${f.ticker}\\))?|\\b${f.ticker}\\b`, 'g');
       return { re, ticker: f.ticker };
     });

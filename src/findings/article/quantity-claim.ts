@@ -208,7 +208,7 @@ export function quantityClaim(
       signSource,
       verb: relative ?? verb,
     };
-  const group = tgt.kind === 'size-group' || tgt.kind === 'size-class';
+  const group = ['size-group', 'size-class', 'sector', 'region'].includes(tgt.kind);
   return {
     metric: 'spread',
     subjects: [subject, tgt],

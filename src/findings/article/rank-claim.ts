@@ -80,3 +80,19 @@ export function rankClaim(
   };
   return { id, readings: [claim] };
 }
+
+const CONTRIBUTION =
+  /\b(?:accounted\s+for|contributed|made\s+up|was\s+responsible\s+for|were\s+responsible\s+for|added|explained)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?(?:[\w.]+\s+){0,3}?of\s+(?:the\s+)?(?:small[- ]cap|size|smaller[- ]compan(?:y|ies)|small\s+stocks?)\s*(?:stocks'?\s+)?(?:rally|outperformance|gains?|spread|premium|advance|rebound|lead|edge)\b/i;
+
+/**
+ * Why a sector's share of the size spread ("industrials accounted for a third of the small-cap rally",
+ * "banks contributed 2 points of the small caps' outperformance") is not checked, or null when the sentence
+ * makes no such claim. The decomposition exists (`capgap sectors`, src/sectors/decompose.ts) but "the rally"
+ * may be the small leg or the spread, and the reader does not yet turn the phrase into a claim.
+ * @example contributionReason('Industrials accounted for a third of the small-cap rally', hits) // 'a sector\'s contribution …'
+ */
+export function contributionReason(text: string, subjects: readonly SubjectHit[]): string | null {
+  const m = CONTRIBUTION.exec(text);
+  if (!m || !subjects.some((h) => h.subject.kind === 'sector' && h.end <= m.index)) return null;
+  return `a sector's contribution to the size spread (${JSON.stringify(m[0])}): not checked yet; \`capgap sectors --event DATE --window a,b\` prints each sector's contribution (src/sectors/decompose.ts)`;
+}

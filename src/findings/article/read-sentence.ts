@@ -13,7 +13,7 @@ import { statedConventions } from './conventions.ts';
 import { claimUnitOf, findQuantities } from './numbers.ts';
 import { type ArticleContext, pickWindow } from './pick-window.ts';
 import { type Carry, quantityClaim } from './quantity-claim.ts';
-import { findRanks, rankClaim } from './rank-claim.ts';
+import { contributionReason, findRanks, rankClaim } from './rank-claim.ts';
 import { expandSubjects, readingsWhy } from './readings.ts';
 import { attachRecord, recordClaim } from './record-claim.ts';
 import { findRecords } from './records.ts';
@@ -53,6 +53,8 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   );
   const overlaps = (a: { start: number; end: number }) =>
     subjects.some((h) => a.start < h.end && a.end > h.start);
+  const contribution = contributionReason(t, subjects);
+  if (contribution) return { ...base, form, status: 'unreadable', claims: [], reason: contribution };
   const quantities = findQuantities(t).filter((q) => !overlaps(q));
   const ranks = findRanks(t).filter((r) =>
     subjects.some((h) => h.subject.kind === 'sector' && h.end <= r.start),

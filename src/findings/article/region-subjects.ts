@@ -59,10 +59,13 @@ const LEG = LEGS.map(([w]) => `(?:${w})`).join('|');
 const NOUN = NOUNS.map(([w]) => `(?:${w})`).join('|');
 const ADJ_RE = ADJ.map(([w]) => `(?:${w})`).join('|');
 
+/** "European small-cap funds" are a fund category (./subjects.ts), not the region's stocks. */
+const NOT_FUNDS = '(?!\\s+(?:funds?|etfs?|exchange[- ]traded|managers?|investors?|trusts?)\\b)';
+
 const FORMS: RegExp[] = [
-  new RegExp(`\\b(?:the\\s+)?(${ADJ_RE})\\s+(${LEG})\\b`, 'gi'),
+  new RegExp(`\\b(?:the\\s+)?(${ADJ_RE})\\s+(${LEG})\\b${NOT_FUNDS}`, 'gi'),
   new RegExp(`\\b(?:the\\s+)?(${LEG})\\s+(?:in|across|from|of)?\\s*(${NOUN})\\b`, 'gi'),
-  new RegExp(`\\b(europe|japan|britain|the\\s+uk)'s\\s+(${LEG})\\b`, 'gi'),
+  new RegExp(`\\b(europe|japan|britain|the\\s+uk)'s\\s+(${LEG})\\b${NOT_FUNDS}`, 'gi'),
   /\bthe\s+developed\s+world\s+(?:outside|excluding|ex)\s+(?:the\s+)?(?:us|u\.s\.|united\s+states|america)\b|\bdeveloped\s+markets?\s+(?:outside|excluding|ex)\s+(?:the\s+)?(?:us|u\.s\.)/gi,
 ];
 

@@ -12,7 +12,8 @@ import { presetOn } from '../data/presets.ts';
 import { SCHEME_IDS, schemeById, WEIGHTINGS } from '../data/schemes.ts';
 import { ApiError, badParam } from '../errors.ts';
 import { integer, isoDate, oneOf, readQuery } from '../params.ts';
-import { regionInputs, regionParam, regionReportBody } from './regions.ts';
+import { regionReportBody } from './region-answers.ts';
+import { regionInputs, regionParam } from './region-params.ts';
 
 const TEXT_TYPE = 'text/plain; charset=utf-8';
 /** Report formats: the snapshot as JSON, the CLI's text, or the report renderers' Markdown, HTML, article. */

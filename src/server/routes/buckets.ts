@@ -6,9 +6,9 @@
 import type { Hono } from 'hono';
 import { toDay } from '../../calendar/dates.ts';
 import { WEIGHTINGS } from '../../portfolios/kernel.ts';
-import { queryBuckets } from '../../queries/buckets-query.ts';
 import { conventionsJson, UNIT } from '../../report/json-vocabulary.ts';
 import { answer, JSON_TYPE, type ServerState, toJson } from '../context.ts';
+import { bucketsFor } from '../data/warehouse.ts';
 import { ApiError, badParam } from '../errors.ts';
 import { isoDate, oneOf, readQuery } from '../params.ts';
 
@@ -59,7 +59,7 @@ export function registerBuckets(app: Hono, state: ServerState): void {
     const key = `buckets|${source}|${scheme}|${weighting}|${breakpoints}|${formation}|${frequency}|${from}|${to}`;
     return answer(c, state, key, JSON_TYPE, async () => {
       try {
-        const r = await queryBuckets(state.store, {
+        const r = await bucketsFor(state, {
           source,
           scheme,
           weighting,

@@ -17,9 +17,11 @@ import { eventSetJson, eventStudyJson } from '../../report/json-events.ts';
 import { answer, JSON_TYPE, loadedSeries, type ServerState, toJson } from '../context.ts';
 import { presetOn } from '../data/presets.ts';
 import { metricSpec, seriesSpec } from '../data/specs.ts';
+import { seriesSource } from '../data/warehouse.ts';
 import { ApiError, badParam } from '../errors.ts';
 import { integer, isoDate, oneOf, readQuery } from '../params.ts';
-import { regionEventSet, regionParam } from './regions.ts';
+import { regionEventSet } from './region-answers.ts';
+import { regionParam } from './region-params.ts';
 
 const WIN = { min: -250, max: 250 };
 
@@ -32,7 +34,9 @@ function windowOf(q: Map<string, string>, d: [number, number]): [number, number]
 
 async function load(state: ServerState, spec: string, name: string): Promise<Series> {
   try {
-    return await loadedSeries(state, `series|${spec}`, () => loadSeries(state.store, spec));
+    return await loadedSeries(state, `series|${spec}`, async () =>
+      loadSeries(state.store, spec, await seriesSource(state)),
+    );
   } catch (err) {
     throw new ApiError(404, `${name} ${JSON.stringify(spec)}: ${(err as Error).message}`, name, {
       cause: err,
@@ -131,7 +135,9 @@ export function registerEvents(app: Hono, state: ServerState): void {
     return answer(c, state, `set|${set}|${metric}|${window}|${center}`, JSON_TYPE, async () => {
       let legs: Awaited<ReturnType<typeof loadMetric>>;
       try {
-        legs = await loadedSeries(state, `metric|${metric}`, () => loadMetric(state.store, metric));
+        legs = await loadedSeries(state, `metric|${metric}`, async () =>
+          loadMetric(state.store, metric, await seriesSource(state)),
+        );
       } catch (err) {
         throw new ApiError(404, `metric ${JSON.stringify(metric)}: ${(err as Error).message}`, 'metric', {
           cause: err,

@@ -36,6 +36,11 @@ export async function readBounded(
 /** Registers POST /api/import. */
 export function registerImport(app: Hono, state: ServerState): void {
   app.post('/api/import', async (c) => {
+    if (state.warehouse)
+      throw new ApiError(
+        403,
+        'import over HTTP writes the local store, and this server reads its stock panel from a ClickHouse store; import with `capgap import FILE --store clickhouse://…`',
+      );
     if (!state.importToken)
       throw new ApiError(403, 'import is disabled; start the server with CAPGAP_IMPORT_TOKEN set');
     const auth = c.req.header('authorization') ?? '';

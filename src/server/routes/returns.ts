@@ -15,7 +15,8 @@ import { sinceFindings } from '../data/sentences.ts';
 import { calendarSpan, loadSizeLegs } from '../data/size-legs.ts';
 import { badParam } from '../errors.ts';
 import { dateItem, integer, isoDate, list, oneOf, readQuery } from '../params.ts';
-import { regionInputs, regionParam, regionSinceCsv } from './regions.ts';
+import { regionSinceCsv } from './region-answers.ts';
+import { regionInputs, regionParam } from './region-params.ts';
 
 const SINCE_PARAMS = ['event', 'region', 'timing', 'scheme', 'weighting', 'from', 'to', 'format'];
 

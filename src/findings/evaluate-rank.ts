@@ -1,0 +1,78 @@
+/**
+ * Rank claims ("industrials led the rally"): the sectors ordered by their return over the claim's window under
+ * the claim's convention (the Select Sector SPDRs by default, or the stock panel's sectors, see
+ * ./evaluate-sectors.ts); the value is the subject's place, 1 = first from the end the claim names.
+ */
+import type { Claim } from './claim.ts';
+import type { ReadClaim } from './claim-read.ts';
+import { gicsOf, SECTOR_ETFS, sectorSubject, sectorWords } from './claim-sectors.ts';
+import type { Leg } from './evaluate-legs.ts';
+import { BANKS_AS_FINANCIALS, etfLeg, stockNote, stockSectors } from './evaluate-sectors.ts';
+import type { CannotCheck, ClaimData, Evaluation, Resolved } from './evaluator.ts';
+import { isCannot } from './evaluator.ts';
+import { ordinal } from './verdict-line.ts';
+
+function pct(v: number): string {
+  return `${v >= 0 ? '+' : ''}${(v * 100).toFixed(2)}%`;
+}
+
+/**
+ * A rank claim ("industrials led the rally"): the subject sector's place among the sectors over the window
+ * (1 = first from the end the claim names), with the leader and the order in the notes.
+ * @example await rankClaim(data, claim, conventions) // { value: 3, notes: ['Financials led (+10.49%); Industrials ranked 3rd of 10 (+6.20%)', …] }
+ */
+export async function rankClaim(
+  data: ClaimData,
+  claim: Claim,
+  c: Resolved,
+): Promise<Evaluation | CannotCheck> {
+  const s = sectorSubject(claim.subjects[0]);
+  if (!s) return { cannot: `ranks are checked among sectors; ${claim.subjects[0]} is not a sector` };
+  const gics = gicsOf(s.sector);
+  const byEtf = !s.size && c.sectorSource === 'etf';
+  const values = new Map<string, number>();
+  let from = '';
+  let to = '';
+  const datasets: Leg['datasets'] = [];
+  let source: string;
+  if (byEtf) {
+    for (const sector of Object.keys(SECTOR_ETFS)) {
+      const l = await etfLeg(data, { sector }, claim, c);
+      if (isCannot(l)) {
+        if (sector === gics) return l;
+        continue;
+      }
+      values.set(sector, l.value);
+      [from, to] = [l.from, l.to];
+      datasets.push(...l.datasets);
+    }
+    source = `sectors = their Select Sector SPDR ETFs (S&P 500 sectors, total return); ${values.size} with prices over the window`;
+  } else {
+    const all = await stockSectors(data, s.size, claim, c);
+    if (isCannot(all)) return all;
+    for (const [k, v] of all.values) values.set(k, v);
+    [from, to] = [all.from, all.to];
+    datasets.push({ name: all.dataset, vintage: null });
+    source = stockNote({ ...s, sector: 'sectors' }, c);
+  }
+  const top = (claim as Partial<ReadClaim>).rank?.end !== 'bottom';
+  const order = [...values].sort((a, b) => (top ? b[1] - a[1] : a[1] - b[1]));
+  const at = order.findIndex(([k]) => k === gics);
+  if (at < 0) return { cannot: `no return for ${gics} over ${from} → ${to}` };
+  const [leader, lv] = order[0];
+  const verb = top ? 'led' : 'fell most';
+  const own =
+    at === 0 ? '' : `; ${sectorWords(s)} ranked ${ordinal(at + 1)} of ${order.length} (${pct(order[at][1])})`;
+  return {
+    value: at + 1,
+    from,
+    to,
+    description: `sectors ranked by return after ${from} through ${to}: ${order.map(([k, v], i) => `${i + 1}. ${k} ${pct(v)}`).join(', ')}`,
+    provenance: { datasets: datasets.filter((d, i) => datasets.findIndex((x) => x.name === d.name) === i) },
+    notes: [
+      `${leader} ${verb} (${pct(lv)})${own}`,
+      source,
+      ...(s.sector === 'Banks' ? [BANKS_AS_FINANCIALS] : []),
+    ],
+  };
+}

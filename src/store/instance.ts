@@ -1,0 +1,45 @@
+/**
+ * The DuckDB instance behind a store: the file opened for writing (its folder made), or read-only (several
+ * processes at once), or, for a read-only store whose file does not exist yet, an empty in-memory database
+ * (reads then show only the embedded data; nothing is created). A read-only file at an older schema is
+ * upgraded once (written) before it is read. Waits for a file another process holds (./lock.ts).
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { createInstance } from './lock.ts';
+import { schemaVersion } from './migrate.ts';
+import type { OpenOptions } from './options.ts';
+import { SCHEMA_VERSION } from './schema.ts';
+
+/**
+ * Opens the instance and its first connection for the store at `path`. `upgrade` writes an older read-only
+ * file to the current schema (it opens the store for writing and closes it). `fresh`: the caller migrates.
+ */
+export async function openInstance(
+  path: string,
+  options: OpenOptions,
+  upgrade: () => Promise<void>,
+): Promise<{ instance: DuckDBInstance; connection: DuckDBConnection; fresh: boolean }> {
+  const file = path !== ':memory:';
+  // A read-only store that does not exist yet holds nothing: read from an empty in-memory one.
+  const virtual = file && options.readOnly === true && !existsSync(path);
+  if (file && !options.readOnly) mkdirSync(dirname(path), { recursive: true });
+  const wait = { waitMs: options.lockWaitMs, onWait: options.onWait };
+  const readOnlyFile = file && !virtual && options.readOnly === true;
+  let instance = await createInstance(
+    virtual ? ':memory:' : path,
+    readOnlyFile ? { access_mode: 'READ_ONLY' } : {},
+    { ...wait, writing: !options.readOnly },
+  );
+  let connection = await instance.connect();
+  if (readOnlyFile && (await schemaVersion(connection)) < SCHEMA_VERSION) {
+    // An older schema needs writing once before it can be read.
+    connection.closeSync();
+    instance.closeSync();
+    await upgrade();
+    instance = await createInstance(path, { access_mode: 'READ_ONLY' }, { ...wait, writing: false });
+    connection = await instance.connect();
+  }
+  return { instance, connection, fresh: !options.readOnly || !file || virtual };
+}
