@@ -26,6 +26,8 @@ export type RegionLead = Omit<Lead, 'finding' | 'month'> & {
   region: { id: string; label: string; currency: 'USD' };
   finding: Finding;
   month: { text: string; rankText: string; source: string; findings: Finding[] } | { error: string };
+  /** Always empty: see the comment where it is set (the US lead's flags come from src/findings/snapshot-flags.ts). */
+  flags: never[];
 };
 
 /**
@@ -135,6 +137,9 @@ export function buildRegionLead(
     window: { from: 0, to, requestedTo: q.to, lastDate, sessions: to + 1, cut },
     sentence: sentenceFor(finding),
     finding,
+    // A region's sessions are its own file's dates (docs/regions.md), so none can be missing inside a window;
+    // the t0 used is event.t0 and a window past the data is `window.cut`: no flag of docs/quality.md applies.
+    flags: [],
     rank,
     month,
     series: [
