@@ -69,17 +69,19 @@ export function rowBinary(panel: PanelRows, rows: Int32Array): Uint8Array {
   return out;
 }
 
-/** Throws on a duplicate (security, day) row, naming it. */
-function checkUnique(panel: PanelRows) {
-  const seen = new Set<number>();
+/**
+ * Throws on a duplicate (security, day) row, naming it. The keys (day × stocks + stock) are sorted as one
+ * typed array and neighbours compared: a Set holds at most 2^24 entries, fewer than a 50M-row panel's keys.
+ */
+export function checkUnique(panel: PanelRows) {
   const S = panel.ids.length;
-  for (let i = 0; i < panel.stock.length; i++) {
-    const key = panel.day[i] * S + panel.stock[i];
-    if (seen.has(key))
-      throw new Error(
-        `invalid panel: stock ${panel.ids[panel.stock[i]]} has two rows on ${iso(panel.day[i])}`,
-      );
-    seen.add(key);
+  const keys = new Float64Array(panel.stock.length);
+  for (let i = 0; i < keys.length; i++) keys[i] = panel.day[i] * S + panel.stock[i];
+  keys.sort();
+  for (let i = 1; i < keys.length; i++) {
+    if (keys[i] !== keys[i - 1]) continue;
+    const day = Math.floor(keys[i] / S);
+    throw new Error(`invalid panel: stock ${panel.ids[keys[i] - day * S]} has two rows on ${iso(day)}`);
   }
 }
 
