@@ -4,10 +4,9 @@
  * named by the JS validator (./import/panel-bad-row.ts), as `capgap import` does.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
-import { ImportError } from '../formats/errors.ts';
 import { resolveLimits } from '../formats/limits.ts';
 import { badRowError, duckError } from './import/panel-errors.ts';
-import { PANEL_COLS, rawPanelSql, typedPanelSql } from './import/panel-sql.ts';
+import { panelColumns, rawPanelSql, typedPanelSql } from './import/panel-sql.ts';
 import type { Store } from './store.ts';
 
 const q = (s: string) => `'${s.replaceAll("'", "''")}'`;
@@ -44,18 +43,7 @@ export async function stagePanel(
   } catch (err) {
     throw duckError(err, file);
   }
-  const col: Record<string, string> = {};
-  for (const c of PANEL_COLS) {
-    const hit = names.find((n) => n.trim().toLowerCase() === c.toLowerCase());
-    if (!hit)
-      throw new ImportError({
-        file,
-        line: 1,
-        column: c,
-        reason: `missing required column "${c}" (header: ${names.join(',')})`,
-      });
-    col[c] = hit;
-  }
+  const col = panelColumns(file, names);
   try {
     await store.run(
       rawPanelSql('_pl_raw', file, names, { maxLineChars: resolveLimits().maxLineChars, gzip }),

@@ -4,6 +4,7 @@
  * message, into a TEMP table shaped like a `bars` staging table.
  */
 
+import { ImportError } from '../../formats/errors.ts';
 import { HIDDEN_PATTERN } from '../../formats/ticker.ts';
 import { EARLIEST_DAY, isoDay, latestDay, MISSING_MARKERS, NUMBER_PATTERN } from '../../formats/validate.ts';
 
@@ -12,6 +13,27 @@ const re2 = (src: string) => src.replace(/\\u([0-9a-fA-F]{4})/g, '\\x{$1}');
 
 /** The panel's columns, as named in its header (matched case-insensitively). */
 export const PANEL_COLS = ['Date', 'Ticker', 'Open', 'High', 'Low', 'Close', 'Volume'] as const;
+
+/**
+ * The header name of each required panel column (matched trimmed, case-insensitively); an ImportError at
+ * line 1 naming the first one missing and the header found.
+ * @example panelColumns('p.csv', ['date', 'Ticker', …]).Date // 'date'
+ */
+export function panelColumns(file: string, names: readonly string[]): Record<string, string> {
+  const col: Record<string, string> = {};
+  for (const c of PANEL_COLS) {
+    const hit = names.find((n) => n.trim().toLowerCase() === c.toLowerCase());
+    if (!hit)
+      throw new ImportError({
+        file,
+        line: 1,
+        column: c,
+        reason: `missing required column "${c}" (header: ${names.join(',')})`,
+      });
+    col[c] = hit;
+  }
+  return col;
+}
 /** Its numeric columns. */
 export const PANEL_NUM = ['Open', 'High', 'Low', 'Close', 'Volume'] as const;
 

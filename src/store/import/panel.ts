@@ -12,7 +12,7 @@ import { baseName } from '../../formats/text.ts';
 import type { Store } from '../store.ts';
 import type { ImportOptions, ImportSummary } from './import-types.ts';
 import { badRowError, duckError } from './panel-errors.ts';
-import { lit, PANEL_COLS, PANEL_NUM, rawPanelSql, typedPanelSql } from './panel-sql.ts';
+import { lit, PANEL_NUM, panelColumns, rawPanelSql, typedPanelSql } from './panel-sql.ts';
 import { scanFile } from './scan-file.ts';
 import { commitStaged, SPECS, stageTickerSecurities } from './writer.ts';
 
@@ -41,18 +41,7 @@ export async function importPanel(store: Store, path: string, o: PanelOptions): 
     });
   }
   const names = scan.header.map((h) => h.trim());
-  const col: Record<string, string> = {};
-  for (const c of PANEL_COLS) {
-    const hit = names.find((n) => n.trim().toLowerCase() === c.toLowerCase());
-    if (!hit)
-      throw new ImportError({
-        file,
-        line: 1,
-        column: c,
-        reason: `missing required column "${c}" (header: ${names.join(',')})`,
-      });
-    col[c] = hit;
-  }
+  const col = panelColumns(file, names);
   try {
     try {
       await store.run(
