@@ -15,10 +15,6 @@ import { foldViolations, vocabularyViolations } from './vocabulary.ts';
 
 /** Routes whose JSON does not follow the vocabulary yet (docs/json.md, "Not yet converted"); none may be added. */
 export const NOT_YET: Record<string, string> = {
-  '/api/returns-since':
-    'event.base, window {requestedTo, firstDate, lastDate, cut, dataThrough}, no unit, sources: the page and the regions read it',
-  '/api/lead':
-    'event.base, window extras, month returns without unit, finding.window/provenance (findings/finding.ts)',
   '/api/check':
     "readings' claim.window and the findings' provenance {datasets, command} (findings/, s3-claims)",
 };
