@@ -3,7 +3,8 @@
  * as a table (/api/compare-events) and as one chart of their gaps by day (/api/returns-since per event).
  */
 import { status } from './card.ts';
-import { type ChartOut, compareChart } from './charts.ts';
+import type { ChartOut } from './chart-out.ts';
+import { compareChart } from './compare-chart.ts';
 import { getJson } from './dom.ts';
 import { compareTable, type Since } from './panels.ts';
 import { dateProblem } from './state.ts';

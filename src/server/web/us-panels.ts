@@ -3,7 +3,6 @@
  * every event of the set ranked (/api/event-set), several events compared, and the event study.
  */
 import { status } from './card.ts';
-import { sinceChart, spreadChart } from './charts.ts';
 import { loadCompare } from './compare.ts';
 import { $, getJson, list } from './dom.ts';
 import { studySentence, studySeries } from './extras.ts';
@@ -11,6 +10,7 @@ import { draw, labelOf, page } from './page.ts';
 import { clearFigures, links, plainNames, type Since, showFigures } from './panels.ts';
 import { panel, type Run } from './run.ts';
 import { eventSetChart, setOf } from './set-chart.ts';
+import { sinceChart, spreadChart } from './since-charts.ts';
 
 /** Starts the US panels; resolves when all have answered or failed. */
 export function usPanels(run: Run): Promise<void>[] {
