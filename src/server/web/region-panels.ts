@@ -8,8 +8,9 @@
  */
 import { status } from './card.ts';
 import { $, fmt, fmtPp, getJson, list } from './dom.ts';
+import { links } from './downloads.ts';
+import { clearFigures } from './figures-panel.ts';
 import { draw, page } from './page.ts';
-import { clearFigures, links } from './panels.ts';
 import { current, panel, type Run } from './run.ts';
 import { regionSetChart } from './set-chart.ts';
 import { sinceChart, spreadChart } from './since-charts.ts';
