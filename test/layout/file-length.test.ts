@@ -19,7 +19,6 @@ const ALLOWED_OVER = new Set([
   'findings/article/quantity-claim.ts',
   // s3-regions-page, s3-vocab, s3-startup (src/server/**)
   'server/data/lead.ts',
-  'server/data/legs-memory.ts',
   // s3-engine (src/queries/panel.ts)
   'queries/panel.ts',
   // s3-startup (src/store/store.ts, src/store/pool.ts)
