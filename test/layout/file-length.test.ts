@@ -22,8 +22,6 @@ const ALLOWED_OVER = new Set([
   'server/data/legs-memory.ts',
   'server/web/charts.ts',
   'server/web/panels.ts',
-  // s3-engine (src/queries/panel.ts)
-  'queries/panel.ts',
   // s3-startup (src/store/store.ts, src/store/pool.ts)
   'store/pool.ts',
   'store/store.ts',
