@@ -22,8 +22,7 @@ const ALLOWED_OVER = new Set([
   'server/data/legs-memory.ts',
   'server/web/charts.ts',
   'server/web/panels.ts',
-  // s3-startup (src/store/store.ts, src/store/pool.ts)
-  'store/pool.ts',
+  // s3-startup (src/store/store.ts)
   'store/store.ts',
 ]);
 
