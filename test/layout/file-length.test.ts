@@ -16,10 +16,7 @@ const ALLOWED_OVER = new Set([
   'findings/build.ts',
   // s3-regions-page, s3-vocab, s3-startup (src/server/**)
   'server/data/lead.ts',
-  // s3-engine (src/queries/panel.ts)
-  'queries/panel.ts',
-  // s3-startup (src/store/store.ts, src/store/pool.ts)
-  'store/pool.ts',
+  // s3-startup (src/store/store.ts)
   'store/store.ts',
 ]);
 
