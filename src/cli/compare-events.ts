@@ -129,7 +129,7 @@ export default defineCommand({
           rows: json.rows.map((x) => ({ ...x, flags: byEvent[x.eventDate] ?? [] })),
           skipped,
           sources,
-          highlight: focus ?? null,
+          highlight: (focus && json.rows.find((x) => x.eventDate === focus.eventDate)) ?? null,
           sentence,
         });
       const out = [

@@ -18,7 +18,12 @@ export function eventStudyJson(r: EventStudyResult) {
     window: windowJson(r.window),
     /** The estimation window, sessions relative to t0 (not an event window: its own key). */
     estimation: windowJson(r.estimation),
-    events: r.events.map(({ t0Date, ...e }) => ({ ...e, t0: t0Date })),
+    // An event without a name carries null, not its date again (the date is eventDate).
+    events: r.events.map(({ t0Date, ...e }) => ({
+      ...e,
+      label: e.label === e.eventDate ? null : e.label,
+      t0: t0Date,
+    })),
     aar: r.aar,
     caar: r.caar,
     tests: r.tests,

@@ -74,7 +74,7 @@ export const EVENT_SCHEMAS: Record<string, Schema> = {
     estimation: window,
     events: arr(
       obj({
-        label: str,
+        label: strOrNull,
         eventDate: date,
         t0: date,
         baseDate: date,

@@ -105,7 +105,7 @@ describe('capgap event', () => {
     // the event's month: PROVENANCE.md: compounding French's Nov-2016 daily VW Lo 10 gives +9.69%
     const month = j.returns.find((w: { label: string }) => w.label === 'month 2016-11');
     assert.ok(Math.abs(month.series - 0.0969) < 5e-5, String(month.series));
-    assert.deepEqual([month.fromDate, month.toDate], ['2016-10-31', '2016-11-30']);
+    assert.deepEqual([month.baseDate, month.endDate], ['2016-10-31', '2016-11-30']);
     assert.equal(j.events[0].t0, '2016-11-09');
     assert.deepEqual(j.window, { from: 0, to: 2 });
     assert.equal(j.unit, 'decimal');

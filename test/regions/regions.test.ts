@@ -206,7 +206,11 @@ describe('regions', () => {
     const sign = june >= 0 ? 1 : -1;
     assert.equal(s.month.rank, 1 + vals.filter((v) => sign * v > sign * june).length);
     assert.equal(s.month.of, vals.length);
-    assert.ok(s.conventions.some((c: string) => /in US dollars; SMB, French regional breakpoints/.test(c)));
+    assert.ok(
+      Object.values(s.conventions as Record<string, string>).some((c) =>
+        /in US dollars; SMB, French regional breakpoints/.test(c),
+      ),
+    );
     const text = await run(['report', '--event', '2016-06-23', '--region', 'europe']);
     assert.match(text.out, /in US dollars/);
     assert.match(text.out, june >= 0 ? /widest lead of small caps/ : /largest shortfall of small caps/);

@@ -10,6 +10,7 @@ import { compareEvents } from '../../events/compare-events.ts';
 import { eventSet } from '../../events/event-sets.ts';
 import { formatProvenance } from '../../provenance.ts';
 import { regionReport } from '../../queries/region-report.ts';
+import { regionSnapshotJson } from '../../report/json-region.ts';
 import { answer, JSON_TYPE, type ServerState, toJson } from '../context.ts';
 import { presetOn } from '../data/presets.ts';
 import type { RegionSince } from '../data/region-since.ts';
@@ -70,7 +71,7 @@ export async function regionReportBody(
   const s = await regionReport(state.store, id, event, timing).catch((err: Error) => {
     throw new ApiError(422, err.message, 'event', { cause: err });
   });
-  if (format === 'json') return toJson(s);
+  if (format === 'json') return toJson(regionSnapshotJson(s));
   if (format === 'text') {
     const { formatRegionSnapshot } = await import('../../report/region-text.ts');
     return `${formatRegionSnapshot(s)}\n`;
