@@ -114,7 +114,10 @@ export function quantityClaim(
       subjects.find((h) => h.start >= relative.end && h.end <= q.start) ??
       subjects.find((h) => h.start >= q.end);
   } else {
-    measured = subjects.find((h) => h.end <= (verb && verb.end <= q.start ? verb.start : q.start));
+    // A verb carried from an earlier clause ("IWM returned 11.1% and SPY 3.7%") bounds nothing here: the
+    // subject before the number in its own clause is the one it measures.
+    const own = verb && verbs.includes(verb) && verb.end <= q.start;
+    measured = subjects.find((h) => h.end <= (own ? (verb as VerbHit).start : q.start));
     if (more) targetHit = subjects.find((h) => h.start >= q.end + more.length - 1);
     if (!measured)
       measured = subjects.find(
