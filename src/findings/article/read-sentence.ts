@@ -180,7 +180,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
         claims: [],
         reason: `numbers, but nothing capgap measures: ${problems.join('; ')}`,
       };
-    if (problems.every((p) => /^(a forecast|not a return|a level)/.test(p)))
+    if (problems.every((p) => /^(a forecast|not a return|a level|not a flow)/.test(p)))
       return { ...base, form, status: NQ, claims: [], reason: problems.join('; ') };
     return { ...base, form, status: 'unreadable', claims: [], reason: problems.join('; ') };
   }

@@ -34,7 +34,7 @@ export const CALENDAR_RULES: Rule[] = [
     }),
   },
   {
-    re: /\b(?:so\s+far\s+this|this|so\s+far\s+in\s+the|in\s+the|over\s+the|during\s+the)\s+month\b|\bmonth[- ]to[- ]date\b/gi,
+    re: /\b(?:so\s+far\s+this|this|so\s+far\s+in\s+the|in\s+the|over\s+the|during\s+the|for\s+the|on\s+the)\s+month\b(?!\s+of\b)|\bmonth[- ]to[- ]date\b/gi,
     make: (m, o) => {
       const ref = o.to ?? o.event;
       if (!ref) return { needsEvent: m[0] };
@@ -81,6 +81,24 @@ export const CALENDAR_RULES: Rule[] = [
       if (!o.to) return { needsEvent: m[0] };
       return { window: { kind: 'dates', from: `${Number(o.to.slice(0, 4)) - 1}-12-31`, to: o.to } };
     },
+  },
+  {
+    // "in 2016", "so far in 2016": the calendar year, to date when --to falls in it (from the last close of
+    // the year before).
+    re: /\b(?:in|during|for|over|across|so\s+far\s+in)\s+((?:19|20)\d\d)\b(?!\s*(?:'s\s+)?(?:election|vote|midterms|referendum))/gi,
+    make: (m, o) => {
+      const y = Number(m[1]);
+      const to = o.to?.startsWith(m[1]) ? o.to : `${y}-12-31`;
+      if (o.to && to > o.to) return null;
+      return { window: { kind: 'dates', from: `${y - 1}-12-31`, to } };
+    },
+  },
+  {
+    // "climbed 30.77 points, or 2.5 percent, to 1,282.38": a market wrap's move of the day (the session
+    // ending --to), used only when the sentence names no other window.
+    re: /\b\d[\d,]*(?:\.\d+)?\s+points?,?\s+or\s+/gi,
+    make: (_m, o) =>
+      o.to ? { window: { kind: 'dates', from: previousWeekday(o.to), to: o.to }, fallback: true } : null,
   },
   {
     re: new RegExp(`\\bon\\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\\s+)?(${DATE_RE})`, 'gi'),

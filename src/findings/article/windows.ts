@@ -7,8 +7,9 @@
  * Conventions: "last week" is the week before the one holding the article's date (--to), else the week
  * reacting to the event; "this month" is --to's month (else the event's), month to date, and so is a
  * named month without a year that --to falls inside ("in November" on Nov. 25; "in November 2016" is
- * the calendar month); a weekday is the
- * last one on or before --to (else the first after the event).
+ * the calendar month); "for the month" is the month to date; "in 2016" is that year (to date when --to falls
+ * in it); a weekday is the last one on or before --to (else the first after the event); a market wrap's
+ * "N points, or X percent" with no other window is the session ending --to.
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, TextSpan } from '../claim-read.ts';
@@ -24,6 +25,8 @@ export interface WindowHit extends TextSpan {
   part?: 'before' | 'after';
   /** An end date only ("through Nov. 15", "by Friday's close"): ends a "since" window of the sentence. */
   endOnly?: boolean;
+  /** Used only when the sentence has no other window and nothing carries ("30.77 points, or 2.5 percent"). */
+  fallback?: boolean;
   /** Set when the phrase names an event by words and no --event was given. */
   needsEvent?: string;
 }
