@@ -8,7 +8,7 @@ import {
   lastWeekEnd,
   MONTH_RE,
   monthNumber,
-  previousWeekday,
+  previousSession,
   resolveDate,
   weekEndOf,
 } from './dates.ts';
@@ -98,13 +98,13 @@ export const CALENDAR_RULES: Rule[] = [
     // ending --to), used only when the sentence names no other window.
     re: /\b\d[\d,]*(?:\.\d+)?\s+points?,?\s+or\s+/gi,
     make: (_m, o) =>
-      o.to ? { window: { kind: 'dates', from: previousWeekday(o.to), to: o.to }, fallback: true } : null,
+      o.to ? { window: { kind: 'dates', from: previousSession(o.to), to: o.to }, fallback: true } : null,
   },
   {
     re: new RegExp(`\\bon\\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\\s+)?(${DATE_RE})`, 'gi'),
     make: (m, o) => {
       const d = resolveDate(m[1], o);
-      return d ? { window: { kind: 'dates', from: previousWeekday(d), to: d } } : null;
+      return d ? { window: { kind: 'dates', from: previousSession(d), to: d } } : null;
     },
   },
 ];

@@ -3,14 +3,14 @@
  * The event rules are here; the calendar rules (weeks, months, years, weekdays) are ./window-calendar.ts.
  */
 import type { ReadOptions } from '../claim-read.ts';
-import { DATE_RE, previousWeekday, resolveDate } from './dates.ts';
+import { DATE_RE, previousSession, resolveDate } from './dates.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { CALENDAR_RULES } from './window-calendar.ts';
 import type { WindowHit } from './windows.ts';
 
 /** Event phrases: "the election", "Trump's election", "the Brexit vote", "election day", "the midterms". */
 export const EVENT_RE =
-  "(?:the\\s+)?(?:[\\w.]+'s\\s+)?(?:(?:us|u\\.s\\.|presidential|general|midterm|congressional|brexit|eu|uk|tuesday's|last\\s+week's|surprise|november)\\s+)*(?:election(?:\\s+(?:day|result|outcome|night))?|vote|referendum|victory|win|midterms|result|polls)";
+  "(?:the\\s+)?(?:[\\w.]+'s\\s+)?(?:(?:us|u\\.s\\.|presidential|general|midterm|congressional|brexit|eu|uk|tuesday's|last\\s+week's|surprise|november|(?:19|20)\\d\\d)\\s+)*(?:election(?:\\s+(?:day|result|outcome|night))?|vote|referendum|victory|win|midterms|result|polls)";
 
 const N = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 const EV = `(${EVENT_RE}|${DATE_RE})`;
@@ -42,7 +42,7 @@ export const RULES: Rule[] = [
     make: (m, o) => {
       if (!o.to) return { needsEvent: m[0] };
       let from = o.to;
-      for (let i = 0; i < (m[2] ? 5 : count(m[1])); i++) from = previousWeekday(from);
+      for (let i = 0; i < (m[2] ? 5 : count(m[1])); i++) from = previousSession(from);
       return { window: { kind: 'dates', from, to: o.to } };
     },
   },
@@ -56,7 +56,7 @@ export const RULES: Rule[] = [
       const to = resolveDate(m[2], o);
       if (!to) return null;
       let from = to;
-      for (let i = 0; i < count(m[1]); i++) from = previousWeekday(from);
+      for (let i = 0; i < count(m[1]); i++) from = previousSession(from);
       return { window: { kind: 'dates', from, to } };
     },
   },

@@ -11,6 +11,8 @@
  * in it); a weekday is the last one on or before --to (else the first after the event); a market wrap's
  * "N points, or X percent" with no other window is the session ending --to.
  */
+
+import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, TextSpan } from '../claim-read.ts';
 import { resolveDate } from './dates.ts';
@@ -32,6 +34,19 @@ export interface WindowHit extends TextSpan {
 }
 
 /**
+ * "the 2020 election" in an article about another event: that US election day (the Tuesday after the first
+ * Monday of November; midterms likewise), else null (the event is --event's).
+ * @example otherElection('the 2020 election', '2024-11-05') // '2020-11-03'
+ */
+export function otherElection(phrase: string, event?: string): string | null {
+  const y = /\b((?:19|20)\d\d)\b/.exec(phrase);
+  if (!y || !/election|midterm/i.test(phrase) || event?.startsWith(y[1])) return null;
+  let d = toDay(`${y[1]}-11-02`);
+  while (weekday(d) !== 2) d++;
+  return fromDay(d);
+}
+
+/**
  * The window phrases of a sentence, in order and non-overlapping (earlier rules win). Event words need
  * `o.event`; without it the hit has `needsEvent` and no window.
  * @example findWindows('rose 3% since the election', { event: '2016-11-08', to: '2016-11-15' })
@@ -46,6 +61,8 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
       if (hits.some((h) => start < h.end && end > h.start)) continue;
       let missing: string | undefined;
       const ev = (p: string): string => {
+        const other = otherElection(p, o.event);
+        if (other) return other;
         const d = resolveDate(p, {}) ?? (/\d/.test(p) ? resolveDate(p, o) : null);
         if (d) return d;
         if (!o.event) missing = p;
