@@ -116,6 +116,18 @@ export class AnswerCache {
     this.added++;
   }
 
+  /**
+   * Once DuckDB is open: the store's data version now is `key`. If the store changed since the cache was
+   * read (an import) the cache starts over, unless it already served reads (then one answer would mix
+   * versions: throws, naming the store `path`).
+   */
+  confirm(key: string, path: string): void {
+    if (key === this.key) return;
+    if (this.served > 0)
+      throw new Error(`store ${path} changed while this command read it (an import); run it again`);
+    this.reset(key);
+  }
+
   /** Starts over for another data version (the store changed before anything was served). */
   reset(key: string): void {
     this.key = key;
