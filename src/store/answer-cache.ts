@@ -100,7 +100,7 @@ export class AnswerCache {
   }
 
   /** A fresh copy of the result kept for a read, or undefined. */
-  get(kind: 'rows' | 'columns', sql: string, params: unknown[] | undefined): unknown {
+  get(kind: string, sql: string, params: unknown[] | undefined): unknown {
     const id = entryId(kind, sql, params);
     const b = this.entries.get(id);
     if (!b) return undefined;
@@ -110,7 +110,7 @@ export class AnswerCache {
   }
 
   /** Keeps a read's result. */
-  put(kind: 'rows' | 'columns', sql: string, params: unknown[] | undefined, value: unknown): void {
+  put(kind: string, sql: string, params: unknown[] | undefined, value: unknown): void {
     const id = entryId(kind, sql, params);
     this.used.set(id, serialize(value));
     this.added++;

@@ -5,8 +5,10 @@
  */
 import type { DuckDBConnection, DuckDBResultReader } from '@duckdb/node-api';
 import type { AnswerCache } from './answer-cache.ts';
+import { currentSignal, onConnection } from './cancel.ts';
 import { type Columns, checkShape, type Row, type SqlParam, toColumns, toRows } from './rows.ts';
 import { DATA_TABLES } from './schema.ts';
+import { readTypedOn, type TypedColumns, type TypedSpec } from './typed-read.ts';
 
 /** The reads every store offers; `Store` supplies `onRead`. */
 export abstract class StoreReads {
@@ -63,6 +65,25 @@ export abstract class StoreReads {
     return checkShape(await this.columns(sql, params), shape);
   }
 
+  /**
+   * Runs a query and copies the columns named in `spec` straight from DuckDB's result vectors into typed
+   * arrays (./typed-read.ts): 'int32' for INTEGER columns, 'float64' for DOUBLE ones (NULL → NaN). Rows come
+   * in the order the query returns them. From the answer cache when it holds the read.
+   * @example const { day, v } = await store.readTyped('SELECT 17113 AS day, 2.5 AS v', [], { day: 'int32', v: 'float64' });
+   */
+  async readTyped<const S extends TypedSpec>(
+    sql: string,
+    params: SqlParam[] | undefined,
+    spec: S,
+  ): Promise<TypedColumns<S>> {
+    const kind = `typed ${JSON.stringify(spec)}`;
+    const kept = this.answers?.get(kind, sql, params);
+    if (kept) return kept as TypedColumns<S>;
+    const out = await this.onRead((c) => readTypedOn(c, sql, params, spec));
+    this.answers?.put(kind, sql, params, out);
+    return out;
+  }
+
   /** Row counts of every data table: a cheap fingerprint of what the store holds. */
   async counts(): Promise<Record<string, number>> {
     const out: Record<string, number> = {};
@@ -71,5 +92,19 @@ export abstract class StoreReads {
       out[t] = r ? r.n : 0;
     }
     return out;
+  }
+}
+
+/**
+ * Reads on one given connection, outside the answer cache: `store.own()`, the store's own tables without
+ * the embedded overlay.
+ */
+export class ConnectionReads extends StoreReads {
+  constructor(private readonly connect: () => Promise<DuckDBConnection>) {
+    super();
+  }
+
+  protected async onRead<T>(fn: (c: DuckDBConnection) => Promise<T>): Promise<T> {
+    return onConnection(await this.connect(), currentSignal(), fn);
   }
 }

@@ -18,7 +18,7 @@ import { migrate, schemaVersion } from './migrate.ts';
 import { defaultStorePath, type OpenOptions } from './options.ts';
 import { OverlayReaders } from './readers.ts';
 import type { Columns, Row, SqlParam } from './rows.ts';
-import { StoreReads } from './store-reads.ts';
+import { ConnectionReads, StoreReads } from './store-reads.ts';
 import { inTransaction } from './transaction.ts';
 
 export type { Columns, Row, SqlParam };
@@ -32,6 +32,7 @@ export class Store extends StoreReads {
   /** The store this one writes for (see `writer()`); null for a store that owns its instance. */
   private parent: Store | null = null;
   private writerStore: Store | null = null;
+  private ownReads: StoreReads | null = null;
   /** Bumped whenever the data change through this process (an import): keys of in-memory caches. */
   dataVersion = 0;
   /** How to open DuckDB when the answer cache misses; null once open. */
@@ -129,6 +130,12 @@ export class Store extends StoreReads {
     await this.ready();
     if (this.readers) return this.readers.use(fn);
     return onConnection(this.connection, currentSignal(), fn);
+  }
+
+  /** Reads of the store's own tables only (no embedded overlay, no answer cache), on the write connection. */
+  own(): StoreReads {
+    this.ownReads ??= new ConnectionReads(() => this.ready().then(() => this.connection));
+    return this.ownReads;
   }
 
   /** The schema version this store is at. */
