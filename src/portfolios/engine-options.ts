@@ -23,6 +23,32 @@ export interface BucketOptions extends UniverseOptions {
   from?: string;
   /** Last output day (ISO); defaults to the panel's last day. */
   to?: string;
+  /**
+   * Which walk computes the returns: 'stock-spans' (span-walk.ts), 'day-blocks' (kernel.ts) or 'auto'
+   * (default: stock spans unless their grid has more than SPAN_CELLS_PER_ROW cells a row; see pickPath).
+   * Both give the same series up to the order of the sums within a day.
+   */
+  path?: 'auto' | EnginePath;
+}
+
+/** The engine's two walks (engine.ts). */
+export type EnginePath = 'stock-spans' | 'day-blocks';
+
+/**
+ * The stock-span grid is used while it has at most this many cells a row (8 bytes a cell, so at most
+ * 32 bytes a row, against the day-block index's 12-20): a panel of stocks listed over most of its range
+ * (the bench panel: 1.16 cells a row; the Kaggle panel) takes it; one whose stocks have long gaps inside
+ * their spans takes the day blocks.
+ */
+export const SPAN_CELLS_PER_ROW = 4;
+
+/**
+ * The path for a panel of `rows` rows whose stock spans hold `cells` cells (stock-spans.ts).
+ * @example pickPath('auto', 1.16e7, 1e7) // 'stock-spans'
+ */
+export function pickPath(asked: BucketOptions['path'], cells: number, rows: number): EnginePath {
+  if (asked === 'stock-spans' || asked === 'day-blocks') return asked;
+  return cells <= SPAN_CELLS_PER_ROW * Math.max(rows, 1) && cells < 2 ** 31 ? 'stock-spans' : 'day-blocks';
 }
 
 /** Parsed options. */
@@ -44,6 +70,8 @@ export function parseOptions(o: BucketOptions): ParsedOptions {
   const bp = o.breakpoints ?? 'all';
   if (bp !== 'all' && bp !== 'nyse')
     throw new Error(`invalid breakpoints: "${bp}"; expected "all" or "nyse"`);
+  if (o.path !== undefined && !['auto', 'stock-spans', 'day-blocks'].includes(o.path))
+    throw new Error(`invalid path: "${o.path}"; expected auto, stock-spans or day-blocks`);
   if (o.from) toDay(o.from);
   if (o.to) toDay(o.to);
   return { scheme, formation, weightings };

@@ -1,9 +1,10 @@
 /**
  * Property test (fast-check, seeded): on random SYNTHETIC panels (seeded here; not market data) with
  * listings, delistings, missing days, tied caps, NaN and zero prices and unknown caps, rows in a random
- * order, the engine's index (two-level day blocks, formation-day caps, per-stock records) gives exactly
- * the bucket series, active counts, eligible stocks and exclusion counts of a naive reference walk
- * (reference-walk.ts: a comparator sort by day and plain arrays), whatever the block size.
+ * order, each of the engine's two paths (stock spans; two-level day blocks, formation-day caps, per-stock
+ * records) gives exactly the bucket series, active counts, eligible stocks and exclusion counts of a naive
+ * reference walk (reference-walk.ts: a comparator sort by day, then stock for the stock-span path's sum
+ * order, and plain arrays), whatever the block size.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -71,19 +72,21 @@ test('the index and kernel give exactly the naive reference walk on random shuff
       fc.integer({ min: 1, max: 2 ** 31 - 1 }),
       fc.constantFrom('p:50', 'terciles', 'deciles'),
       fc.constantFrom(1, 8, 64, 1 << 17),
-      (seed, scheme, blockRows) => {
+      fc.constantFrom('stock-spans', 'day-blocks'),
+      (seed, scheme, blockRows, path) => {
         const panel = randomPanel(seed);
         for (const weightings of [WEIGHTINGS, ['equal', 'value'] as Weighting[]]) {
           let res: ReturnType<typeof computeBuckets>;
           try {
-            res = computeBuckets(panel, { scheme, formation: 'monthly', weightings });
+            res = computeBuckets(panel, { scheme, formation: 'monthly', weightings, path });
           } catch (e) {
             fc.pre(!/no eligible|need at least 2|no formation day|no portfolio is formed/.test(String(e)));
             throw e;
           }
           const K = res.labels.length;
           const W = K + 1;
-          const ref = referenceWalk(panel, res.formed, K);
+          assert.equal(res.path, path);
+          const ref = referenceWalk(panel, res.formed, K, path === 'stock-spans' ? 'stock' : 'input');
           const from = res.offset * W;
           for (const w of weightings) same(res.returns[w]!, ref.returns[w].slice(from), `${w} returns`);
           same(res.active, ref.active.slice(from), 'active counts');
@@ -120,8 +123,9 @@ test('the index and kernel give exactly the naive reference walk on random shuff
             K,
             weightings,
           );
+          const refInput = path === 'day-blocks' ? ref : referenceWalk(panel, res.formed, K, 'input');
           for (const w of weightings)
-            same(out.returns[w]!, ref.returns[w], `${w} with blockRows ${blockRows}`);
+            same(out.returns[w]!, refInput.returns[w], `${w} with blockRows ${blockRows}`);
         }
       },
     ),
