@@ -29,6 +29,8 @@ export interface BucketOptions extends UniverseOptions {
    * Both give the same series up to the order of the sums within a day.
    */
   path?: 'auto' | EnginePath;
+  /** Cells a tile of the stock-span grid aims at (span-tiles.ts); defaults to 2^16; Infinity: one tile. */
+  tileCells?: number;
 }
 
 /** The engine's two walks (engine.ts). */

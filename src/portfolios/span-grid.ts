@@ -1,112 +1,208 @@
 /**
- * The second pass of the stock-span path: one scatter of the rows, in any order, into the ragged stock-span
- * grid (stock-spans.ts), each stock's days contiguous. A cell holds the row's price, -1 for a row whose
- * price is missing (NaN or <= 0: no bar, as panel.ts), NaN for no row. On formation days the scatter also
- * hands the row's cap to the formation-cap table (formation-caps.ts); every row's cap goes into a second
- * grid only when asked (value-lag weights). A (stock, day) pair given twice is rejected here.
- *
- * Cost: one random write a row into `cells × 8` bytes (17 ns a row at 10M rows on a quiet machine, the
- * engine's largest step), against the day-block index's two-level sort (docs/portfolios.md).
+ * The second pass of the stock-span path: the rows, in any order, onto the stock-span grid
+ * (stock-spans.ts), each stock's days contiguous. A cell holds the row's price, -1 for a row whose price is
+ * missing (NaN or <= 0: no bar, as panel.ts), NaN for no row; a second grid holds every row's cap only
+ * when asked (value-lag weights). With one tile (span-tiles.ts) the rows are scattered straight into the
+ * whole grid; with several they are partitioned by tile, and tileOf fills one tile at a time. On formation
+ * days the pass also records the row's price and hands its cap to the formation-cap table
+ * (formation-caps.ts). A (stock, day) pair given twice is rejected, naming both.
  */
 import { formationCaps } from './formation-caps.ts';
 import type { WalkState } from './formed.ts';
 import type { Panel } from './panel.ts';
+import { planTiles, type TilePlan } from './span-tiles.ts';
 import type { StockSpans } from './stock-spans.ts';
+
+/** Prices (and caps, or null) of one tile's cells. */
+export interface TileCells {
+  price: Float64Array;
+  cap: Float64Array | null;
+}
 
 /** A panel on its stock-span grid. */
 export interface SpanGrid extends StockSpans {
-  /** Per cell: the row's price, -1 for a row with a missing price, NaN for no row. */
-  price: Float64Array;
-  /** Per cell: the row's cap (NaN for no row or no cap), when asked for; else null. */
-  cap: Float64Array | null;
+  plan: TilePlan;
+  /** One tile: the whole grid. Several: null, and `part` holds the rows by tile. */
+  whole: TileCells | null;
+  /** Per partitioned row, in tile order: its cell within its tile, price (-1 if missing), cap if asked. */
+  part: { cell: Int32Array; price: Float64Array; cap: Float64Array | null } | null;
   /** Day index of each stock's first row with a valid price (-1 if none). */
   first: Int32Array;
   /** Day indices of the formations; `formationCaps` as PanelIndex.formationCaps. */
   formations: Int32Array;
   formationCaps: Float64Array;
+  /** `F × S`: the valid price of each stock's row on formation g's day, NaN if none. */
+  formationPrice: Float64Array;
   nStocks: number;
   ids: readonly string[];
 }
 
-/** The scatter; returns the first row whose (stock, day) cell is already taken, or -1. */
-function scatter(
-  panel: Panel,
-  sp: StockSpans,
-  price: Float64Array,
-  cap: Float64Array | null,
-  formOf: Int32Array,
-  onFormationDay: (g: number, s: number, c: number) => void,
-): number {
-  const { stock, day } = panel;
+/** Per-row bookkeeping both scatters share: first valid day, formation-day prices and caps. */
+interface RowNotes {
+  formOf: Int32Array;
+  first: Int32Array;
+  fprice: Float64Array;
+  onFormationDay: (g: number, s: number, c: number) => void;
+}
+
+/** Scatters into the whole grid; returns the first row whose cell is already taken, or -1. */
+function scatterWhole(panel: Panel, sp: StockSpans, out: TileCells, nt: RowNotes): number {
+  const { stock, day, price: px, cap: cx } = panel;
   const { dayIndex, base, lo } = sp;
+  const { price, cap } = out;
+  const { formOf, first, fprice } = nt;
+  const S = first.length;
   for (let i = 0; i < stock.length; i++) {
     const s = stock[i];
     const k = day[i] - lo;
-    const c = base[s] + dayIndex[k];
+    const x = dayIndex[k];
+    const c = base[s] + x;
     if (!Number.isNaN(price[c])) return i;
-    const p = panel.price[i];
+    const p = px[i];
     if (p > 0) {
       price[c] = p;
+      if (x < first[s]) first[s] = x;
       const g = formOf[k];
-      if (g >= 0) onFormationDay(g, s, panel.cap[i]);
+      if (g >= 0) {
+        fprice[g * S + s] = p;
+        nt.onFormationDay(g, s, cx[i]);
+      }
     } else price[c] = -1;
-    if (cap) cap[c] = panel.cap[i];
+    if (cap) cap[c] = cx[i];
   }
   return -1;
 }
 
-/**
- * Scatters a panel onto its spans; `formations` are the day indices whose caps the formations need.
- * @example const g = spanGrid(panel, stockSpans(panel), formations, false); g.price[g.base[s] + d]
- */
-export function spanGrid(panel: Panel, sp: StockSpans, formations: Int32Array, rowCaps: boolean): SpanGrid {
-  const S = panel.ids.length;
-  const price = new Float64Array(sp.cells).fill(Number.NaN);
-  const cap = rowCaps ? new Float64Array(sp.cells).fill(Number.NaN) : null;
-  const formOf = new Int32Array(sp.dayIndex.length).fill(-1);
-  for (let g = 0; g < formations.length; g++) formOf[sp.days[formations[g]] - sp.lo] = g;
-  const caps = formationCaps(formations.length, S);
-  const dup = scatter(panel, sp, price, cap, formOf, caps.onFormationDay);
-  if (dup >= 0) {
-    const s = panel.stock[dup];
-    throw new Error(
-      `invalid panel: stock ${panel.ids[s]} has two rows on day ${panel.day[dup]} (row ${dup})`,
-    );
-  }
-  caps.fillMissing(panel, sp.days, formations);
-  const first = new Int32Array(S).fill(-1);
-  for (let s = 0; s < S; s++) {
-    for (let d = sp.start[s]; d <= sp.end[s]; d++) {
-      if (price[sp.base[s] + d] > 0) {
-        first[s] = d;
-        break;
+/** Partitions the rows by tile (a counting sort: one sequential output stream per tile). */
+function partition(
+  panel: Panel,
+  sp: StockSpans,
+  plan: TilePlan,
+  part: NonNullable<SpanGrid['part']>,
+  nt: RowNotes,
+) {
+  const { stock, day, price: px, cap: cx } = panel;
+  const { dayIndex, lo } = sp;
+  const { tileOf, local } = plan;
+  const { formOf, first, fprice } = nt;
+  const { cell, price, cap } = part;
+  const S = first.length;
+  const pos = Int32Array.from(plan.firstRow.subarray(0, plan.firstRow.length - 1));
+  for (let i = 0; i < stock.length; i++) {
+    const s = stock[i];
+    const k = day[i] - lo;
+    const x = dayIndex[k];
+    const q = pos[tileOf[s]]++;
+    cell[q] = local[s] + x;
+    const p = px[i];
+    if (p > 0) {
+      price[q] = p;
+      if (x < first[s]) first[s] = x;
+      const g = formOf[k];
+      if (g >= 0) {
+        fprice[g * S + s] = p;
+        nt.onFormationDay(g, s, cx[i]);
       }
-    }
+    } else price[q] = -1;
+    if (cap) cap[q] = cx[i];
   }
-  return { ...sp, price, cap, first, formations, formationCaps: caps.table, nStocks: S, ids: panel.ids };
 }
 
 /**
- * The state at the close of formation g (day index formations[g]) that eligibility reads: a stock's price
- * and `seen` = that day when it has a valid bar that day (else NaN and -1: it cannot be eligible), and its
- * cap at that close from the formation-cap table.
- * @example const st = formationState(g, 0); eligibleAt(g, st, g.formations[0], checks)
+ * Puts a panel onto its spans in tiles of `tileCells` (span-tiles.ts); `formations` are the day indices
+ * whose prices and caps the formations need.
+ * @example const g = spanGrid(panel, stockSpans(panel), formations, false); tileOf(g, 0, buf).price
+ */
+export function spanGrid(
+  panel: Panel,
+  sp: StockSpans,
+  formations: Int32Array,
+  rowCaps: boolean,
+  tileCells?: number,
+): SpanGrid {
+  const S = panel.ids.length;
+  const n = panel.stock.length;
+  const plan = planTiles(sp, tileCells);
+  const formOf = new Int32Array(sp.dayIndex.length).fill(-1);
+  for (let g = 0; g < formations.length; g++) formOf[sp.days[formations[g]] - sp.lo] = g;
+  const caps = formationCaps(formations.length, S);
+  const nt: RowNotes = {
+    formOf,
+    first: new Int32Array(S).fill(2147483647),
+    fprice: new Float64Array(formations.length * S).fill(Number.NaN),
+    onFormationDay: caps.onFormationDay,
+  };
+  let whole: TileCells | null = null;
+  let part: SpanGrid['part'] = null;
+  if (plan.firstStock.length === 2) {
+    whole = {
+      price: new Float64Array(sp.cells).fill(Number.NaN),
+      cap: rowCaps ? new Float64Array(sp.cells).fill(Number.NaN) : null,
+    };
+    const dup = scatterWhole(panel, sp, whole, nt);
+    if (dup >= 0) duplicate(panel.ids[panel.stock[dup]], panel.day[dup]);
+  } else {
+    part = { cell: new Int32Array(n), price: new Float64Array(n), cap: rowCaps ? new Float64Array(n) : null };
+    partition(panel, sp, plan, part, nt);
+  }
+  caps.fillMissing(panel, sp.days, formations);
+  const first = nt.first.map((d) => (d === 2147483647 ? -1 : d));
+  return {
+    ...sp,
+    plan,
+    whole,
+    part,
+    first,
+    formations,
+    formationCaps: caps.table,
+    formationPrice: nt.fprice,
+    nStocks: S,
+    ids: panel.ids,
+  };
+}
+
+function duplicate(id: string, day: number): never {
+  throw new Error(`invalid panel: stock ${id} has two rows on day ${day}`);
+}
+
+/**
+ * Tile t's cells: the whole grid, or buf (sized for the largest tile) filled from the tile's rows.
+ * @example const buf = { price: new Float64Array(g.plan.maxCells), cap: null }; tileOf(g, 1, buf)
+ */
+export function tileOf(grid: SpanGrid, t: number, buf: TileCells): TileCells {
+  if (grid.whole) return grid.whole;
+  const part = grid.part!;
+  const { cell, price } = part;
+  const m = grid.plan.firstCell[t + 1] - grid.plan.firstCell[t];
+  buf.price.fill(Number.NaN, 0, m);
+  buf.cap?.fill(Number.NaN, 0, m);
+  const bp = buf.price;
+  for (let q = grid.plan.firstRow[t], e = grid.plan.firstRow[t + 1]; q < e; q++) {
+    const c = cell[q];
+    if (!Number.isNaN(bp[c])) {
+      for (let s = grid.plan.firstStock[t]; s < grid.plan.firstStock[t + 1]; s++) {
+        const d = c - grid.plan.local[s];
+        if (d >= grid.start[s] && d <= grid.end[s]) duplicate(grid.ids[s], grid.days[d]);
+      }
+    }
+    bp[c] = price[q];
+  }
+  if (buf.cap && part.cap)
+    for (let q = grid.plan.firstRow[t], e = grid.plan.firstRow[t + 1]; q < e; q++)
+      buf.cap[cell[q]] = part.cap[q];
+  return buf;
+}
+
+/**
+ * The state at the close of formation g that eligibility reads: a stock's price and `seen` = that day
+ * when it has a valid bar that day (else NaN and -1: it cannot be eligible), and its cap at that close.
+ * @example eligibleAt(g, formationState(g, 0), g.formations[0], checks)
  */
 export function formationState(grid: SpanGrid, g: number): WalkState {
   const S = grid.nStocks;
   const f = grid.formations[g];
-  const state: WalkState = {
-    price: new Float64Array(S).fill(Number.NaN),
-    cap: grid.formationCaps.slice(g * S, (g + 1) * S),
-    seen: new Int32Array(S).fill(-1),
-  };
-  for (let s = 0; s < S; s++) {
-    if (f < grid.start[s] || f > grid.end[s]) continue;
-    const p = grid.price[grid.base[s] + f];
-    if (p > 0) {
-      state.price[s] = p;
-      state.seen[s] = f;
-    }
-  }
-  return state;
+  const price = grid.formationPrice.slice(g * S, (g + 1) * S);
+  const seen = new Int32Array(S);
+  for (let s = 0; s < S; s++) seen[s] = price[s] > 0 ? f : -1;
+  return { price, cap: grid.formationCaps.slice(g * S, (g + 1) * S), seen };
 }

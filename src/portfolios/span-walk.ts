@@ -11,7 +11,7 @@
 import { bucketReturns } from './bucket-returns.ts';
 import type { FormedPortfolio, FormFn } from './formed.ts';
 import type { KernelOutput, Weighting } from './kernel.ts';
-import { formationState, type SpanGrid } from './span-grid.ts';
+import { formationState, type SpanGrid, type TileCells, tileOf } from './span-grid.ts';
 import { carry, type SegmentState, walkSegment } from './walk-segment.ts';
 
 /** Accumulators unpacked to the day walk's layout: `D × W` per numerator. */
@@ -37,7 +37,8 @@ function unpack(acc: Float64Array, lag: Float64Array, D: number, W: number) {
 }
 
 /**
- * Forms the portfolios at grid.formations through `form` and walks the grid through day index lastDay.
+ * Forms the portfolios at grid.formations through `form` and walks the grid, tile by tile and stock by
+ * stock (span-tiles.ts), through day index lastDay.
  * @example spanKernel(spanGrid(panel, stockSpans(panel), formations, false), form, 10, ['equal', 'value'], toIdx)
  */
 export function spanKernel(
@@ -52,7 +53,8 @@ export function spanKernel(
   const W = K + 1;
   const F = grid.formations.length;
   const doVl = weightings.includes('value-lag');
-  if (doVl && !grid.cap) throw new Error('value-lag weights need the grid built with row caps');
+  if (doVl && !(grid.whole?.cap ?? grid.part?.cap))
+    throw new Error('value-lag weights need the grid built with row caps');
   const stop = Math.min(lastDay, D - 1);
   // Per formation and stock: bucket (-1: not a member), cap[f] / p[f] and 1 / p[f].
   const bucket = new Int32Array(F * S).fill(-1);
@@ -71,25 +73,34 @@ export function spanKernel(
   }
   const acc = new Float64Array(4 * D * W);
   const lag = new Float64Array(doVl ? 2 * D * W : 0);
-  const cap = doVl ? grid.cap : null;
   const st: SegmentState = { carry: new Float64Array(2) };
-  const { price, formations, start, end, base } = grid;
-  for (let s = 0; s < S; s++) {
-    const z = Math.min(end[s], stop);
-    let d = start[s];
-    st.carry[0] = Number.NaN;
-    st.carry[1] = Number.NaN;
-    for (let g = 0; g < F && formations[g] < z; g++) {
-      const f = formations[g];
-      if (d <= f) {
-        carry(price, cap, base[s], d, f, st);
-        d = f + 1;
+  const { formations, start, end, plan } = grid;
+  const buf: TileCells = {
+    price: new Float64Array(grid.whole ? 0 : plan.maxCells),
+    cap: doVl && !grid.whole ? new Float64Array(plan.maxCells) : null,
+  };
+  for (let t = 0; t + 1 < plan.firstStock.length; t++) {
+    const tile = tileOf(grid, t, buf);
+    const { price } = tile;
+    const cap = doVl ? tile.cap : null;
+    for (let s = plan.firstStock[t]; s < plan.firstStock[t + 1]; s++) {
+      const z = Math.min(end[s], stop);
+      const base = plan.local[s];
+      let d = start[s];
+      st.carry[0] = Number.NaN;
+      st.carry[1] = Number.NaN;
+      for (let g = 0; g < F && formations[g] < z; g++) {
+        const f = formations[g];
+        if (d <= f) {
+          carry(price, cap, base, d, f, st);
+          d = f + 1;
+        }
+        const b = bucket[g * S + s];
+        if (b < 0) continue;
+        const last = Math.min(g + 1 < F ? formations[g + 1] : D - 1, z);
+        walkSegment(price, cap, base, d, last, b, W, cf[g * S + s], ih[g * S + s], acc, lag, st);
+        d = last + 1;
       }
-      const b = bucket[g * S + s];
-      if (b < 0) continue;
-      const last = Math.min(g + 1 < F ? formations[g + 1] : D - 1, z);
-      walkSegment(price, cap, base[s], d, last, b, W, cf[g * S + s], ih[g * S + s], acc, lag, st);
-      d = last + 1;
     }
   }
   const u = unpack(acc, lag, D, W);

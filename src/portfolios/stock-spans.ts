@@ -23,6 +23,8 @@ export interface StockSpans {
   base: Int32Array;
   /** Cells of all spans together. */
   cells: number;
+  /** Rows per stock. */
+  rows: Int32Array;
 }
 
 /** Day numbers counted in the first try's window around the first row's day (±89 years). */
@@ -32,7 +34,14 @@ const WINDOW = 1 << 16;
  * Marks days and per-stock first/last day offsets from lo over [lo, lo + seen.length); returns the row
  * that falls outside the window (-1 when none), after checking every stock index before it.
  */
-function scan(panel: Panel, lo: number, seen: Uint8Array, mn: Int32Array, mx: Int32Array): number {
+function scan(
+  panel: Panel,
+  lo: number,
+  seen: Uint8Array,
+  mn: Int32Array,
+  mx: Int32Array,
+  rows: Int32Array,
+): number {
   const { stock, day } = panel;
   const S = mn.length;
   const span = seen.length;
@@ -43,6 +52,7 @@ function scan(panel: Panel, lo: number, seen: Uint8Array, mn: Int32Array, mx: In
     const k = day[i] - lo;
     if (k >>> 0 >= span) return i;
     seen[k] = 1;
+    rows[s]++;
     if (k < mn[s]) mn[s] = k;
     if (k > mx[s]) mx[s] = k;
   }
@@ -77,7 +87,8 @@ export function stockSpans(panel: Panel): StockSpans {
   let seen = new Uint8Array(n ? WINDOW : 0);
   const mn = new Int32Array(S).fill(2147483647);
   const mx = new Int32Array(S).fill(-1);
-  if (scan(panel, lo, seen, mn, mx) >= 0) {
+  const rows = new Int32Array(S);
+  if (scan(panel, lo, seen, mn, mx, rows) >= 0) {
     let hi = day[0];
     lo = day[0];
     for (let i = 1; i < n; i++) {
@@ -87,7 +98,8 @@ export function stockSpans(panel: Panel): StockSpans {
     seen = new Uint8Array(hi - lo + 1);
     mn.fill(2147483647);
     mx.fill(-1);
-    scan(panel, lo, seen, mn, mx);
+    rows.fill(0);
+    scan(panel, lo, seen, mn, mx, rows);
   }
   let a = 0;
   let b = seen.length - 1;
@@ -109,5 +121,5 @@ export function stockSpans(panel: Panel): StockSpans {
     base[s] = cells - start[s];
     cells += end[s] - start[s] + 1;
   }
-  return { days, lo: lo + a, dayIndex, start, end, base, cells };
+  return { days, lo: lo + a, dayIndex, start, end, base, cells, rows };
 }

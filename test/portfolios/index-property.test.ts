@@ -2,9 +2,9 @@
  * Property test (fast-check, seeded): on random SYNTHETIC panels (seeded here; not market data) with
  * listings, delistings, missing days, tied caps, NaN and zero prices and unknown caps, rows in a random
  * order, each of the engine's two paths (stock spans; two-level day blocks, formation-day caps, per-stock
- * records) gives exactly the bucket series, active counts, eligible stocks and exclusion counts of a naive
+ * records), whatever the tile or block size, gives exactly the bucket series, active counts, eligible stocks and exclusion counts of a naive
  * reference walk (reference-walk.ts: a comparator sort by day, then stock for the stock-span path's sum
- * order, and plain arrays), whatever the block size.
+ * order, and plain arrays).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -73,12 +73,13 @@ test('the index and kernel give exactly the naive reference walk on random shuff
       fc.constantFrom('p:50', 'terciles', 'deciles'),
       fc.constantFrom(1, 8, 64, 1 << 17),
       fc.constantFrom('stock-spans', 'day-blocks'),
-      (seed, scheme, blockRows, path) => {
+      fc.constantFrom(1, 40, 300, Number.POSITIVE_INFINITY),
+      (seed, scheme, blockRows, path, tileCells) => {
         const panel = randomPanel(seed);
         for (const weightings of [WEIGHTINGS, ['equal', 'value'] as Weighting[]]) {
           let res: ReturnType<typeof computeBuckets>;
           try {
-            res = computeBuckets(panel, { scheme, formation: 'monthly', weightings, path });
+            res = computeBuckets(panel, { scheme, formation: 'monthly', weightings, path, tileCells });
           } catch (e) {
             fc.pre(!/no eligible|need at least 2|no formation day|no portfolio is formed/.test(String(e)));
             throw e;
