@@ -165,31 +165,37 @@ function duplicate(id: string, day: number): never {
   throw new Error(`invalid panel: stock ${id} has two rows on day ${day}`);
 }
 
+/** Writes rows q0 .. q1-1 into their cells; returns the first cell already taken, or -1. */
+function fill(cell: Int32Array, from: Float64Array, to: Float64Array, q0: number, q1: number): number {
+  for (let q = q0; q < q1; q++) {
+    const c = cell[q];
+    if (!Number.isNaN(to[c])) return c;
+    to[c] = from[q];
+  }
+  return -1;
+}
+
 /**
  * Tile t's cells: the whole grid, or buf (sized for the largest tile) filled from the tile's rows.
  * @example const buf = { price: new Float64Array(g.plan.maxCells), cap: null }; tileOf(g, 1, buf)
  */
 export function tileOf(grid: SpanGrid, t: number, buf: TileCells): TileCells {
   if (grid.whole) return grid.whole;
-  const part = grid.part!;
-  const { cell, price } = part;
-  const m = grid.plan.firstCell[t + 1] - grid.plan.firstCell[t];
+  const { cell, price, cap } = grid.part!;
+  const { firstCell, firstRow, firstStock, local } = grid.plan;
+  const m = firstCell[t + 1] - firstCell[t];
   buf.price.fill(Number.NaN, 0, m);
-  buf.cap?.fill(Number.NaN, 0, m);
-  const bp = buf.price;
-  for (let q = grid.plan.firstRow[t], e = grid.plan.firstRow[t + 1]; q < e; q++) {
-    const c = cell[q];
-    if (!Number.isNaN(bp[c])) {
-      for (let s = grid.plan.firstStock[t]; s < grid.plan.firstStock[t + 1]; s++) {
-        const d = c - grid.plan.local[s];
-        if (d >= grid.start[s] && d <= grid.end[s]) duplicate(grid.ids[s], grid.days[d]);
-      }
+  const dup = fill(cell, price, buf.price, firstRow[t], firstRow[t + 1]);
+  if (dup >= 0) {
+    for (let s = firstStock[t]; s < firstStock[t + 1]; s++) {
+      const d = dup - local[s];
+      if (d >= grid.start[s] && d <= grid.end[s]) duplicate(grid.ids[s], grid.days[d]);
     }
-    bp[c] = price[q];
   }
-  if (buf.cap && part.cap)
-    for (let q = grid.plan.firstRow[t], e = grid.plan.firstRow[t + 1]; q < e; q++)
-      buf.cap[cell[q]] = part.cap[q];
+  if (buf.cap && cap) {
+    buf.cap.fill(Number.NaN, 0, m);
+    fill(cell, cap, buf.cap, firstRow[t], firstRow[t + 1]);
+  }
   return buf;
 }
 
