@@ -37,16 +37,16 @@ export interface BucketOptions extends UniverseOptions {
 export type EnginePath = 'stock-spans' | 'day-blocks';
 
 /**
- * The stock-span grid is used while it has at most this many cells a row (8 bytes a cell, so at most
- * 32 bytes a row, against the day-block index's 12-20): a panel of stocks listed over most of its range
- * (the bench panel: 1.16 cells a row; the Kaggle panel) takes it; one whose stocks have long gaps inside
- * their spans takes the day blocks.
+ * The stock-span path is taken while the spans hold at most this many cells a row. Its memory is the
+ * rows' (12 bytes a row partitioned, one tile of cells), but it fills and walks every cell, so a panel
+ * whose stocks have long gaps inside their spans (cells ≫ rows) takes the day blocks, whose cost is per
+ * row. The bench panel has 1.01 cells a row.
  */
 export const SPAN_CELLS_PER_ROW = 4;
 
 /**
  * The path for a panel of `rows` rows whose stock spans hold `cells` cells (stock-spans.ts).
- * @example pickPath('auto', 1.16e7, 1e7) // 'stock-spans'
+ * @example pickPath('auto', 9.83e6, 9.73e6) // 'stock-spans'
  */
 export function pickPath(asked: BucketOptions['path'], cells: number, rows: number): EnginePath {
   if (asked === 'stock-spans' || asked === 'day-blocks') return asked;

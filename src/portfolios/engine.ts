@@ -1,10 +1,15 @@
 /**
  * `computeBuckets`: a stock panel in, size-bucket portfolios out (daily returns per weighting, the
  * universe market, membership counts, mean and median caps, breakpoints and counted exclusions).
- * The steps: group the panel by day once (panel-index.ts, a counting sort), find the formation days
- * (formation.ts), then walk the days once (kernel.ts); at each formation day the walk calls back to pick the
- * eligible stocks (universe.ts), set breakpoints on the breakpoint universe and assign every eligible stock
- * (breakpoints.ts), and holds the portfolios until the next formation.
+ * Two paths, the same conventions and the same numbers up to the order of the sums within a day
+ * (engine-options.ts: pickPath chooses; docs/portfolios.md: "How the engine reads the panel"):
+ * - stock spans (the default for panels whose stocks trade over most of their listed span): one pass for
+ *   the days and each stock's span (stock-spans.ts), one pass partitioning the rows into tiles of stocks
+ *   (span-grid.ts, span-tiles.ts), the portfolios formed from the formation-day prices and caps
+ *   (form-buckets.ts: universe.ts, breakpoints.ts), then each tile filled and walked stock by stock
+ *   (span-walk.ts). Its sums run in stock order: the series do not depend on the rows' order.
+ * - day blocks: group the panel by day (panel-index.ts, a counting sort), then walk the days once
+ *   (kernel.ts), forming at each formation day as the walk passes it. Its sums run in input order within a day.
  */
 import { fromDay } from '../calendar/dates.ts';
 import type { Scheme } from './breakpoints.ts';
