@@ -29,7 +29,7 @@ export interface BucketOptions extends UniverseOptions {
    * Both give the same series up to the order of the sums within a day.
    */
   path?: 'auto' | EnginePath;
-  /** Cells a tile of the stock-span grid aims at (span-tiles.ts); defaults to 2^16; Infinity: one tile. */
+  /** Cells a tile of the stock-span grid aims at (span-tiles.ts: tileCellsFor by default); Infinity: one tile. */
   tileCells?: number;
 }
 
