@@ -3,7 +3,8 @@
  * Timer: computeBuckets(panel) on the typed columns in file order, on the path it picks (the stock-span
  * path for this panel): index (the pass for days and stock spans, the partition of
  * the rows into tiles of stocks), formation and breakpoints, kernel (each tile filled and walked stock by
- * stock) and the output series. `--path day-blocks` as a second argument times the other path.
+ * stock) and the output series. `--path day-blocks` times the other path; `--tile-cells N` other tiles
+ * (Infinity: the whole grid in one scatter).
  */
 import { toDay } from '../src/calendar/dates.ts';
 import { computeBuckets } from '../src/portfolios/engine.ts';
