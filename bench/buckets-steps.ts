@@ -5,7 +5,7 @@
  * run in one process (so warm code after the first round, unlike the bench's cold processes):
  * - floor: one loop over the four input columns (bench/buckets-floor.ts's loop);
  * - stock-span path: days and spans (stock-spans.ts), partition (span-grid.ts), tile fill alone
- *   (span-grid.ts: tileOf over every tile), kernel = formations + fill + walk (span-walk.ts), of which
+ *   (tile-fill.ts: tileOf over every tile), kernel = formations + fill + walk (span-walk.ts), of which
  *   formations (eligibility, breakpoints, facts); walk = kernel − fill − formations;
  * - the whole grid in one scatter (tileCells: Infinity) and the day-block path (computeBuckets), whole.
  * Prints the 1-minute load average at the start of each round.
@@ -15,9 +15,10 @@ import { parseScheme } from '../src/portfolios/breakpoints.ts';
 import { computeBuckets } from '../src/portfolios/engine.ts';
 import { holdingRange } from '../src/portfolios/engine-options.ts';
 import { bucketFormer } from '../src/portfolios/form-buckets.ts';
-import { spanGrid, tileOf } from '../src/portfolios/span-grid.ts';
+import { spanGrid } from '../src/portfolios/span-grid.ts';
 import { spanKernel } from '../src/portfolios/span-walk.ts';
 import { stockSpans } from '../src/portfolios/stock-spans.ts';
+import { tileOf } from '../src/portfolios/tile-fill.ts';
 import { readPanelFiles } from './panel-files.ts';
 
 const dir = process.argv[2];

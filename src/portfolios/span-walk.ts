@@ -11,7 +11,8 @@
 import { bucketReturns } from './bucket-returns.ts';
 import type { FormedPortfolio, FormFn } from './formed.ts';
 import type { KernelOutput, Weighting } from './kernel.ts';
-import { formationState, type SpanGrid, type TileCells, tileOf } from './span-grid.ts';
+import { formationState, type SpanGrid, type TileCells } from './span-grid.ts';
+import { tileOf } from './tile-fill.ts';
 import { carry, type SegmentState, walkSegment } from './walk-segment.ts';
 
 /** Accumulators unpacked to the day walk's layout: `D × W` per numerator. */
