@@ -105,11 +105,12 @@ export async function argCase(c: ArgCase, timeoutMs = 60_000): Promise<WayResult
   });
   if (lines.length !== 1 || !lines[0].startsWith('capgap: ')) return bad('not one line "capgap: …"');
   if (JS_FAULT.test(err)) return bad('a JavaScript fault');
-  // exit 2 names the option given, or the option the command needs first (`give --event DATE or --set NAME`)
-  if (code === 2)
-    return err.includes(c.flag) || (!c.misuse && /--[a-z]/.test(err))
-      ? { outcome: 'rejected', message: err }
-      : bad(`does not name ${c.flag}`);
+  // an error about the value given names its option; misuse names the option (exit 2); a failure of the
+  // data (no panel in the store) or an option the command needs first may say only that
+  const value = c.argv[c.argv.length - 1];
+  const quoted = [`"${value}"`, JSON.stringify(value)].some((q) => err.includes(q));
+  if (!err.includes(c.flag) && (c.misuse || quoted)) return bad(`does not name ${c.flag}`);
+  if (code === 2) return { outcome: 'rejected', message: err };
   if (code === 1 && !c.misuse && !/^capgap: invalid\b/i.test(err))
     return { outcome: 'rejected', message: err };
   return bad(`exit ${code}`);

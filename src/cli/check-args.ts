@@ -103,12 +103,11 @@ export async function checkArgs(name: string, cmd: CommandDef, argv: string[]): 
 }
 
 /**
- * The option whose value a command's "invalid …" error quotes (`invalid date: "-3"` after `--from -3`), or
- * null: main reports such an error as misuse of that option.
+ * The option whose value an error quotes (`invalid date: "-3"` after `--from -3`), or null; main names that
+ * option in the message, and reports an "invalid …" one as misuse (exit 2).
  * @example flagOfValue('invalid date: "2016-02-30"; no such calendar day', ['buckets', '--from', '2016-02-30']) // '--from'
  */
 export function flagOfValue(message: string, argv: readonly string[]): string | null {
-  if (!/^invalid\b/i.test(message)) return null;
   for (let i = 0; i < argv.length; i++) {
     const w = argv[i];
     if (!w.startsWith('--')) continue;
@@ -117,8 +116,7 @@ export function flagOfValue(message: string, argv: readonly string[]): string | 
     const value = eq < 0 ? argv[i + 1] : w.slice(eq + 1);
     if (value === undefined || value === '') continue;
     if (message.includes(flag)) return flag;
-    if ([`"${value}"`, JSON.stringify(value), `: ${value};`, `: ${value}`].some((q) => message.includes(q)))
-      return flag;
+    if ([`"${value}"`, JSON.stringify(value), `: ${value};`].some((q) => message.includes(q))) return flag;
   }
   return null;
 }
