@@ -4,21 +4,23 @@
  * (the same seed, the same cases), runs them and counts outcomes; a bad outcome becomes a regression case
  * (test/fixtures/fuzz/ways-in/*.json, replayed by the tests with `replayCase`).
  */
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mulberry32 } from '../src/math/random.ts';
+import type { Store } from '../src/store/store.ts';
 import { argCase, argCases, commandOptions } from './fuzz-cli-args.ts';
 import { catalogue, type Hostile, randomHostile, seeds } from './fuzz-hostile-files.ts';
 import { getCase, getRoutes, hostileRequests, uploadCase } from './fuzz-http.ts';
 import { importBench, importCase, type WayOutcome, type WayResult } from './fuzz-import-cli.ts';
 
-/** A ways-in case as saved: enough to run it again. */
-export type WayCase =
+/** A ways-in case as saved: enough to run it again (a regression case adds what it was and must become). */
+export type WayCase = (
   | { target: 'import'; name: string; base64?: string; directory?: boolean; how: string }
   | { target: 'http get'; url: string; parameter: string }
   | { target: 'http upload'; kind: string; name: string; base64: string; how: string }
-  | { target: 'args'; argv: string[]; flag: string; misuse: boolean };
+  | { target: 'args'; argv: string[]; flag: string; misuse: boolean }
+) & { how?: string; expect?: WayOutcome };
 
 /** Counts by outcome, and the cases that ended badly with why. */
 export interface WaysReport {
@@ -110,31 +112,45 @@ export interface WaysBench {
   close(): Promise<void>;
 }
 
-/** Opens the bench (a scratch folder, stores, an app; $CAPGAP_DB pointed at a scratch store for `args`). */
+/** Opens the bench: a scratch store for the CLI ($CAPGAP_DB for `args`); the import bench and the app on the
+ * embedded data are made on first use. */
 export async function waysBench(): Promise<WaysBench> {
-  const imp = await importBench();
-  const { createApp } = await import('../src/server/app.ts');
-  const { openDefaultStore } = await import('../src/store/embedded.ts');
-  const store = await openDefaultStore(':memory:', { readOnly: false, readers: 2 });
   const token = 'fuzz-token';
-  const app = createApp({ store, web: false, importToken: token });
+  let imp: ReturnType<typeof importBench> | null = null;
+  let web: Promise<{ app: Awaited<ReturnType<typeof makeApp>>['app']; store: Store }> | null = null;
   const argsDir = mkdtempSync(join(tmpdir(), 'capgap-fuzz-args-'));
   const saved = process.env.CAPGAP_DB;
   process.env.CAPGAP_DB = join(argsDir, 'store.duckdb');
   return {
-    run(c) {
-      if (c.target === 'import') return importCase(imp, hostileOf(c));
+    async run(c) {
+      if (c.target === 'args') return argCase(c);
+      if (c.target === 'import') {
+        imp ??= importBench();
+        return importCase(await imp, hostileOf(c));
+      }
+      web ??= makeApp(token);
+      const { app, store } = await web;
       if (c.target === 'http get') return getCase(app, c);
-      if (c.target === 'http upload') return uploadCase(app, store, hostileOf(c), { kind: c.kind, token });
-      return argCase(c);
+      return uploadCase(app, store, hostileOf(c), { kind: c.kind, token });
     },
     async close() {
-      await app.state.serial.idle();
-      store.close();
+      if (web) {
+        const { app, store } = await web;
+        await app.state.serial.idle();
+        store.close();
+      }
       if (saved === undefined) delete process.env.CAPGAP_DB;
       else process.env.CAPGAP_DB = saved;
     },
   };
+}
+
+/** The app on a fresh in-memory store showing the embedded dataset, imports allowed with `token`. */
+async function makeApp(token: string) {
+  const { createApp } = await import('../src/server/app.ts');
+  const { openDefaultStore } = await import('../src/store/embedded.ts');
+  const store = await openDefaultStore(':memory:', { readOnly: false, readers: 2 });
+  return { app: createApp({ store, web: false, importToken: token }), store };
 }
 
 /**
@@ -154,4 +170,14 @@ export async function runWays(bench: WaysBench, cases: WayCase[], parallel = 1):
   };
   await Promise.all(Array.from({ length: parallel }, worker));
   return { counts, findings };
+}
+
+/** The regression cases of test/fixtures/fuzz/ways-in/ for `target`, by file name. */
+export function regressionCases(target: WayCase['target']): [string, WayCase][] {
+  const dir = new URL('../test/fixtures/fuzz/ways-in/', import.meta.url);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f): [string, WayCase] => [f, JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as WayCase])
+    .filter(([, c]) => c.target === target);
 }
