@@ -10,7 +10,13 @@
 
 import type { WalkState } from './kernel.ts';
 import type { Panel } from './panel.ts';
-import type { PanelIndex } from './panel-index.ts';
+
+/** What eligibility needs of an index: each stock's first day with a valid price, and the stock count. */
+export interface StockFirsts {
+  /** Day index of each stock's first row with a valid price (-1 if none). */
+  first: Int32Array;
+  nStocks: number;
+}
 
 /** Universe filters; all optional. */
 export interface UniverseOptions {
@@ -74,7 +80,7 @@ export interface Eligible {
  * @example bucketKernel(ix, days, (f, state) => toFormed(eligibleAt(ix, state, f, staticChecks(panel))), 10, ['value'])
  */
 export function eligibleAt(
-  ix: PanelIndex,
+  ix: StockFirsts,
   state: WalkState,
   f: number,
   checks: Uint8Array,

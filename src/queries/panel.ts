@@ -1,6 +1,7 @@
 /**
- * Reads the size-bucket engine's inputs from the store into typed columns (portfolios/panel.ts), and
- * writes a panel back as plain tables for the SQL reference implementation.
+ * Reads the size-bucket engine's inputs from the store into typed columns (portfolios/panel.ts). Beside it:
+ * ./panel-columns.ts (result chunks to typed columns), ./panel-meta.ts (security types),
+ * ./panel-off-session.ts (bars on non-session days) and ./panel-tables.ts (a panel written back as tables).
  *
  * Market caps (documented convention): each bar takes the stock's cap observation on or before its date
  * (else its first one after), scaled by the price change since that observation:
@@ -10,11 +11,15 @@
  * yield to the cap's drift, a small bias). A cap row with only shares outstanding uses shares × close.
  */
 
-import { fromDay } from '../calendar/dates.ts';
-import { isNyseSession } from '../calendar/nyse.ts';
-import { classifySecurity, duplicateClasses } from '../formats/security-type.ts';
 import type { Panel } from '../portfolios/panel.ts';
 import type { Store } from '../store/store.ts';
+import { readPanelColumns } from './panel-columns.ts';
+import { type Meta, securityTypes } from './panel-meta.ts';
+import { dropOffSession } from './panel-off-session.ts';
+
+export { type Meta, securityTypes } from './panel-meta.ts';
+export { dropOffSession } from './panel-off-session.ts';
+export { writePanelTables } from './panel-tables.ts';
 
 /** Options of loadPanel. */
 export interface LoadPanelOptions {
@@ -88,110 +93,6 @@ export async function loadPanel(store: Store, options: LoadPanelOptions = {}): P
   };
 }
 
-type Columns = { stock: Int32Array; day: Int32Array; price: Float64Array; cap: Float64Array };
-
-/**
- * Leaves out rows on days that are not NYSE sessions (a weekend bar would become a session of its own and a
- * formation day with almost no stocks) and says how many and which days. Documented convention: such bars
- * stay in the store, flagged in every bucket output, and no session, formation or window uses them.
- */
-export function dropOffSession(c: Columns): Columns & { offSession?: { rows: number; days: string[] } } {
-  const verdict = new Map<number, boolean>();
-  let bad = 0;
-  for (let i = 0; i < c.day.length; i++) {
-    const d = c.day[i];
-    let ok = verdict.get(d);
-    if (ok === undefined) {
-      ok = isNyseSession(d);
-      verdict.set(d, ok);
-    }
-    if (!ok) bad++;
-  }
-  if (bad === 0) return c;
-  const n = c.day.length - bad;
-  const out = {
-    stock: new Int32Array(n),
-    day: new Int32Array(n),
-    price: new Float64Array(n),
-    cap: new Float64Array(n),
-  };
-  let k = 0;
-  for (let i = 0; i < c.day.length; i++) {
-    if (!verdict.get(c.day[i])) continue;
-    out.stock[k] = c.stock[i];
-    out.day[k] = c.day[i];
-    out.price[k] = c.price[i];
-    out.cap[k++] = c.cap[i];
-  }
-  const days = [...verdict]
-    .filter(([, ok]) => !ok)
-    .map(([d]) => fromDay(d))
-    .sort();
-  return { ...out, offSession: { rows: bad, days } };
-}
-
-/**
- * Runs the panel query and copies its result chunk by chunk, vector by vector, into typed columns (no row
- * objects, no per-row JS arrays): INTEGER stock and day, DOUBLE price and cap (NULL → NaN).
- */
-async function readPanelColumns(store: Store, sql: string, params: (string | null)[]) {
-  await store.ready(); // a store answering from its answer cache opens DuckDB now
-  const result = await store.connection.run(sql, params);
-  const n = result.rowCount;
-  const stock = new Int32Array(n);
-  const day = new Int32Array(n);
-  const price = new Float64Array(n);
-  const cap = new Float64Array(n);
-  let at = 0;
-  for (let c = 0; c < result.chunkCount; c++) {
-    const chunk = result.getChunk(c);
-    const m = chunk.rowCount;
-    const vs = chunk.getColumnVector(0);
-    const vd = chunk.getColumnVector(1);
-    const vp = chunk.getColumnVector(2);
-    const vc = chunk.getColumnVector(3);
-    for (let j = 0; j < m; j++) {
-      stock[at + j] = vs.getItem(j) as number;
-      day[at + j] = vd.getItem(j) as number;
-      price[at + j] = (vp.getItem(j) as number | null) ?? Number.NaN;
-      cap[at + j] = (vc.getItem(j) as number | null) ?? Number.NaN;
-    }
-    at += m;
-  }
-  return { stock, day, price, cap };
-}
-
-export type Meta = {
-  id: string;
-  name: string | null;
-  exchange: string | null;
-  security_type: string | null;
-  sector: string | null;
-  industry: string | null;
-  cap: number | null;
-};
-
-/**
- * Security types by capgap's rules (formats/security-type.ts) from the stored name, sector and industry,
- * whoever imported them; a more specific stored type (e.g. 'adr' from the companylist's ADR TSO field, or
- * 'etf' from the importer's known list) wins over 'common'.
- */
-export function securityTypes(meta: readonly Meta[]): string[] {
-  const types = meta.map((m) => {
-    // The importer stores NASDAQ's 'n/a' as NULL: read a named row without sector/industry as 'n/a'.
-    const fields = m.name ? { name: m.name, sector: m.sector ?? 'n/a', industry: m.industry ?? 'n/a' } : null;
-    const t = classifySecurity(m.id, fields).type;
-    const stored = m.security_type;
-    return t === 'common' && stored && stored !== 'common' && stored !== 'unknown' ? stored : t;
-  });
-  const dups = duplicateClasses(
-    meta
-      .filter((_, i) => types[i] === 'common')
-      .map((m) => ({ id: m.id, name: m.name ?? '', cap: m.cap ?? Number.NaN })),
-  );
-  return types.map((t, i) => (dups.has(meta[i].id) ? 'share-class-duplicate' : t));
-}
-
 /** 'kaggle/stocks' if the store has it, else the first dataset of kind 'stock-panel'. */
 async function defaultPriceSource(store: Store): Promise<string> {
   const r = await store.one<{ name: string }>(
@@ -199,45 +100,4 @@ async function defaultPriceSource(store: Store): Promise<string> {
   );
   if (!r) throw new Error('no stock panel in the store; import one (capgap import <panel.csv.gz>) first');
   return r.name;
-}
-
-/**
- * Writes a panel as tables `<panel>(stock, day, price, cap)` and `<stocks>(stock, exchange, security_type)`
- * (replacing them), for referenceSql.
- * @example await writePanelTables(store, panel);
- */
-export async function writePanelTables(
-  store: Store,
-  panel: Panel,
-  names = { panel: 'panel', stocks: 'stocks' },
-): Promise<void> {
-  await store.run(
-    `CREATE OR REPLACE TABLE ${names.panel} (stock INTEGER, day INTEGER, price DOUBLE, cap DOUBLE)`,
-  );
-  await store.run(
-    `CREATE OR REPLACE TABLE ${names.stocks} (stock INTEGER, exchange VARCHAR, security_type VARCHAR)`,
-  );
-  const a = await store.connection.createAppender(names.panel);
-  for (let i = 0; i < panel.stock.length; i++) {
-    a.appendInteger(panel.stock[i]);
-    a.appendInteger(panel.day[i]);
-    if (Number.isNaN(panel.price[i])) a.appendNull();
-    else a.appendDouble(panel.price[i]);
-    if (Number.isNaN(panel.cap[i])) a.appendNull();
-    else a.appendDouble(panel.cap[i]);
-    a.endRow();
-  }
-  a.closeSync();
-  const m = await store.connection.createAppender(names.stocks);
-  for (let s = 0; s < panel.ids.length; s++) {
-    m.appendInteger(s);
-    const e = panel.exchange?.[s];
-    if (e == null) m.appendNull();
-    else m.appendVarchar(e);
-    const t = panel.securityType?.[s];
-    if (t == null) m.appendNull();
-    else m.appendVarchar(t);
-    m.endRow();
-  }
-  m.closeSync();
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { COLORS, PALETTE, spreadChart } from '../../src/server/web/charts.ts';
+import { COLORS, PALETTE } from '../../src/server/web/chart-out.ts';
+import { spreadChart } from '../../src/server/web/since-charts.ts';
 import { dateProblem, windowProblem } from '../../src/server/web/state.ts';
 import { dayTicks, decimalsFor, valueAxis } from '../../src/server/web/svg.ts';
 

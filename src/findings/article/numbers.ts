@@ -5,9 +5,12 @@
  * as written and its precision (half a unit of the last written digit, in the value's unit).
  * Units: percent ("per cent", "percent", "%"), pp ("percentage points", "pp", "points"; basis points are
  * read as pp / 100), money in units of the currency (bn = 1e9, m = 1e6, tn = 1e12).
+ * The words and patterns: ./number-words.ts; amounts of money: ./amounts.ts.
  */
 import type { ClaimUnit } from '../claim.ts';
 import type { TextSpan } from '../claim-read.ts';
+import { MONEY, money } from './amounts.ts';
+import { digits, FRACTION_WORDS, NUM, PCT_UNIT, pctUnit, SIGN } from './number-words.ts';
 
 /** A number found in a sentence. */
 export interface Quantity extends TextSpan {
@@ -31,120 +34,13 @@ export interface Quantity extends TextSpan {
   fraction?: boolean;
 }
 
-/** Number words read as values (for "six per cent", "a third" is a size group, not a number). */
-export const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-};
-
-const SCALE: Record<string, number> = {
-  tn: 1e12,
-  trillion: 1e12,
-  bn: 1e9,
-  billion: 1e9,
-  b: 1e9,
-  m: 1e6,
-  mn: 1e6,
-  mln: 1e6,
-  bln: 1e9,
-  million: 1e6,
-  k: 1e3,
-  thousand: 1e3,
-};
-
-const CURRENCY: Record<string, 'USD' | 'GBP' | 'EUR'> = {
-  $: 'USD',
-  us$: 'USD',
-  usd: 'USD',
-  '£': 'GBP',
-  '€': 'EUR',
-};
-
-const NUM = `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
-const SIGN = '(minus |-|\u2212|\\+)?';
-const PCT_UNIT =
-  '(%|\\s?per\\s?cent\\b|\\s?percent\\b|\\s?percentage[- ]points?\\b|\\s?pct\\.?\\s?points?\\b|\\s?pct\\b\\.?|\\s?pp\\b|\\s?ppts?\\b|\\s?basis[- ]points?\\b|\\s?bps?\\b|\\s?points?\\b)';
-const MONEY = new RegExp(
-  `${SIGN}(US\\$|\\$|£|€|USD\\s?)\\s?${NUM}\\s?(tn|trillion|bn|bln|billion|mn|mln|million|m|b|k|thousand)?\\b`,
-  'gi',
-);
 const PCT = new RegExp(`${SIGN}\\b${NUM}${PCT_UNIT}`, 'gi');
-/** Fractions in words after a move ("risen by about a fifth", "fell by a third"), as percentages. */
-export const FRACTION_WORDS: Record<string, number> = {
-  tenth: 10,
-  fifth: 20,
-  quarter: 25,
-  third: 100 / 3,
-  half: 50,
-};
 const FRACTION =
   /\b(?:rose|risen|gained|fallen|fell|lost|dropped|jumped|surged|rallied|climbed|soared|up|down|by)\s+(?:(?:about|nearly|almost|roughly|around|more\s+than|some|over|just\s+over|just\s+under)\s+)?((?:a|one)[- ](tenth|fifth|quarter|third|half))\b/gi;
 const RANGE = new RegExp(
   `(?:\\bbetween\\s+${NUM}(?:%|\\s?per\\s?cent|\\s?percent)?\\s+and\\s+|\\b${NUM}(?:%|\\s?per\\s?cent)?\\s?(?:-|\u2013|to)\\s?)${NUM}${PCT_UNIT}`,
   'gi',
 );
-
-function digits(w: string): { value: number; written: string; decimals: number } {
-  const lw = w.toLowerCase();
-  if (lw in NUMBER_WORDS) return { value: NUMBER_WORDS[lw], written: String(NUMBER_WORDS[lw]), decimals: 0 };
-  const written = w.replace(/,/g, '');
-  const dot = written.indexOf('.');
-  return { value: Number(written), written, decimals: dot < 0 ? 0 : written.length - dot - 1 };
-}
-
-function pctUnit(words: string): { unit: 'percent' | 'pp'; factor: number } {
-  const u = words.trim().toLowerCase().replace(/\.$/, '');
-  if (u === '%' || u === 'pct' || (u.startsWith('per') && !u.startsWith('percentage')))
-    return { unit: 'percent', factor: 1 };
-  if (u.startsWith('basis') || u.startsWith('bp')) return { unit: 'pp', factor: 0.01 };
-  return { unit: 'pp', factor: 1 };
-}
-
-/**
- * Reads one amount of money as written, with or without a currency sign: "$6.5bn", "6.5 billion",
- * "$6,500m", "6,500 million", "£2bn". Throws naming the text when it is not an amount.
- * @example parseAmount('$6,500m') // { value: 6.5e9, currency: 'USD', written: '6500', halfUnit: 5e5, … }
- */
-export function parseAmount(text: string): Quantity {
-  const t = text.trim();
-  const m = new RegExp(
-    `^${SIGN}(US\\$|\\$|£|€|USD\\s?)?\\s?${NUM}\\s?(tn|trillion|bn|bln|billion|mn|mln|million|m|b|k|thousand)?$`,
-    'i',
-  ).exec(t);
-  if (!m || (/^[a-z]/i.test(m[3]) && !m[2]))
-    throw new Error(`not an amount of money: ${JSON.stringify(text)}`);
-  return money(m, 0);
-}
-
-function money(m: RegExpExecArray, offset: number): Quantity {
-  const d = digits(m[3]);
-  const f = m[4] ? SCALE[m[4].toLowerCase()] : 1;
-  const negative = Boolean(m[1]) && m[1] !== '+';
-  return {
-    start: offset + m.index,
-    end: offset + m.index + m[0].length,
-    value: (negative ? -1 : 1) * Number((d.value * f).toPrecision(15)),
-    unit: 'money',
-    currency: m[2] ? CURRENCY[m[2].trim().toLowerCase()] : undefined,
-    written: d.written,
-    decimals: d.decimals,
-    halfUnit: Number((0.5 * 10 ** -d.decimals * f).toPrecision(15)),
-    negative,
-    unitWords: m[4] ?? '',
-  };
-}
 
 /**
  * Every percentage, point difference and amount of money in a sentence, in order, ranges as one.

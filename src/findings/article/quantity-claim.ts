@@ -7,8 +7,9 @@
  */
 import type { ClaimMetric } from '../claim.ts';
 import type { ClaimSubject, ComparisonTarget, TextSpan } from '../claim-read.ts';
+import { boundSubject, isMeasurable, NOUN_AFTER } from './bound-subject.ts';
+import { comparisonClaim } from './comparison-claim.ts';
 import type { Quantity } from './numbers.ts';
-import { opposite } from './readings.ts';
 import type { SubjectHit } from './subjects.ts';
 import { moreThanAfter, NOUN_SIGNS, type VerbHit } from './verbs.ts';
 
@@ -40,42 +41,11 @@ const LEVEL = /^\s+(?:[\w-]+\s+){0,2}?(?:to|at)\s+(?:about\s+|around\s+)?$/i;
 const AS_MEASURED = /\bas\s+(?:measured|tracked|represented)\s+by\s+$|\b(?:tracked|measured)\s+by\s+$/i;
 const AGAINST = /^[\s,(]*(?:against|compared\s+(?:with|to)|versus|vs\.?)\s/i;
 
-const NOUN_AFTER = new RegExp(`^\\s+(${Object.keys(NOUN_SIGNS).join('|')})\\b`, 'i');
 const FOR_BEFORE =
   /^\s*(?:(?:gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline)s?\s+)?(?:for|in|by|from)\s+$/i;
 const FORECAST =
   /\b(?:could|might|may|would|will|should|expects?\s+[\w\s-]{0,30}?\s+to|forecasts?|predicts?|is\s+expected\s+to|are\s+expected\s+to)\s+(?:[\w-]+\s+){0,2}$/i;
 const PRONOUN = /\b(?:it|its|they|the index|the gauge|the fund|the benchmark|the group)\b/i;
-
-/**
- * A subject bound to the number by its phrase, whatever the verb: a possessive ("the S&P 500's 4.3%
- * gain"), a noun with "for/in" ("a 5.2% gain in the S&P 500"), or a level ("0.4% below its pre-election
- * level", after the subject). Returns the subject and the sign the phrase gives (0 when none).
- */
-function boundSubject(
-  t: string,
-  q: Quantity,
-  subjects: readonly SubjectHit[],
-  noun: RegExpExecArray | null,
-): { subject: ClaimSubject; sign: -1 | 0 | 1 } | null {
-  const nounSign = noun ? NOUN_SIGNS[noun[1].toLowerCase()] : 0;
-  for (const h of subjects) {
-    if (!isMeasurable(h.subject)) continue;
-    if (h.end <= q.start && /^'s\s+(?:[\w-]+\s+){0,2}$/.test(t.slice(h.end, q.start)))
-      return { subject: h.subject, sign: nounSign };
-    if (noun && h.start >= q.end && /^\s+(?:for|in|on|by)\s+$/.test(t.slice(q.end + noun[0].length, h.start)))
-      return { subject: h.subject, sign: nounSign };
-  }
-  const level = /^\s+(below|under|beneath|above)\s+(?:its|their|the)\b/i.exec(t.slice(q.end));
-  const before = subjects.filter((h) => h.end <= q.start && isMeasurable(h.subject));
-  if (level && before.length > 0)
-    return { subject: before[0].subject as ClaimSubject, sign: /above/i.test(level[1]) ? 1 : -1 };
-  return null;
-}
-
-function isMeasurable(s: SubjectHit['subject']): s is ClaimSubject {
-  return s.kind !== 'opposite';
-}
 
 /**
  * Reads the claim a quantity makes in clause `seg` of `t`, or returns the reason it cannot.
@@ -185,40 +155,6 @@ export function quantityClaim(
     return { metric: 'return', subjects: [subject], sign, signSource, verb };
   }
   if (!targetHit) return `compares ${JSON.stringify(t.slice(q.start, q.end))} with nothing capgap can name`;
-  const tgt = targetHit.subject;
-  if (tgt.kind === 'opposite') {
-    const o = opposite(subject);
-    if (!o)
-      return `"the opposite end" of ${JSON.stringify(t.slice(measured?.start ?? 0, measured?.end ?? 0))} names no group`;
-    return {
-      metric: 'spread',
-      subjects: [subject, o],
-      target: 'opposite-group',
-      sign,
-      signSource,
-      verb: relative ?? verb,
-    };
-  }
-  if (tgt.kind === 'market' || tgt.kind === 'universe')
-    return {
-      metric: 'excess-return',
-      subjects: [subject],
-      target: tgt.kind,
-      sign,
-      signSource,
-      verb: relative ?? verb,
-    };
-  const group = ['size-group', 'size-class', 'sector', 'region'].includes(tgt.kind);
-  return {
-    metric: 'spread',
-    subjects: [subject, tgt],
-    target: group
-      ? JSON.stringify(opposite(subject)) === JSON.stringify(tgt)
-        ? 'opposite-group'
-        : 'group'
-      : 'security',
-    sign,
-    signSource,
-    verb: relative ?? verb,
-  };
+  const base = { sign, signSource, verb: relative ?? verb };
+  return comparisonClaim(subject, targetHit.subject, base, t.slice(measured?.start ?? 0, measured?.end ?? 0));
 }

@@ -12,7 +12,7 @@ import {
   resolveDate,
   weekEndOf,
 } from './dates.ts';
-import { NUMBER_WORDS } from './numbers.ts';
+import { NUMBER_WORDS } from './number-words.ts';
 import { isProvisional } from './records.ts';
 import type { WindowHit } from './windows.ts';
 

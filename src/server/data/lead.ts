@@ -11,14 +11,17 @@ import { anchorEvent, type NewsTiming, TradingCalendar } from '../../calendar/tr
 import { compareEvents } from '../../events/compare-events.ts';
 import { type ReportEvent, spreadFinding, windowLabel } from '../../findings/build.ts';
 import type { Finding } from '../../findings/finding.ts';
-import { articleDate, count, ordinal } from '../../findings/format.ts';
-import { shortName } from '../../findings/names.ts';
+import { ordinal } from '../../findings/format.ts';
 import { sentenceFor } from '../../findings/sentences.ts';
 import { compound } from '../../math/compound.ts';
 import type { SnapshotInputs } from '../../queries/snapshot-inputs.ts';
 import { eventSetFor } from '../../report/event-report.ts';
 import { eventFromCompare } from '../../report/from-engines.ts';
-import { type MonthStanding, monthStanding, monthToDate } from './month-standing.ts';
+import { legsOf, type SeriesShown } from './lead-legs.ts';
+import { type LeadMonth, leadMonth } from './lead-month.ts';
+
+export type { SeriesShown } from './lead-legs.ts';
+
 import type { SizeScheme, Weighting } from './schemes.ts';
 
 /** What the lead is asked for. */
@@ -31,17 +34,6 @@ export interface LeadQuery {
   to: number;
   /** The event's name when it is in no set (a preset's label). */
   name?: string;
-}
-
-/** One series shown, with plain name first and the technical label after. */
-export interface SeriesShown {
-  id: string;
-  name: string;
-  detail: string;
-  dataset: string;
-  vintage: string | null;
-  /** Last date (or month) in the data. */
-  through: string;
 }
 
 /** The lead answer. */
@@ -58,135 +50,9 @@ export interface Lead {
   sentence: string;
   finding: Finding;
   rank: { rank: number; of: number; among: string; since: string; text: string; skipped: string[] } | null;
-  month:
-    | (MonthStanding & { text: string; rankText: string; finding: Finding; source: string })
-    | { error: string };
+  month: LeadMonth;
   series: SeriesShown[];
   conventions: Record<string, string>;
-}
-
-interface Legs {
-  days: Int32Array;
-  small: Float64Array;
-  large: Float64Array;
-  series: SeriesShown[];
-  data: { name: string; vintage: string | null }[];
-}
-
-const plain = (id: string) => (id.startsWith('^') ? shortName(id) : `${shortName(id)} (NYSE breakpoints)`);
-
-/** Daily returns of both legs of a scheme on one calendar (French as published; indexes from closes). */
-function legsOf(inputs: SnapshotInputs, scheme: SizeScheme, weighting: Weighting): Legs {
-  if (scheme.kind === 'french') {
-    if (weighting !== 'value')
-      throw new Error(
-        `no daily ${weighting}-weighted size portfolios in the data (French's daily file here is value-weighted only)`,
-      );
-    const d = inputs.dailyVW;
-    const through = fromDay(d.days[d.days.length - 1]);
-    const shown = (id: string): SeriesShown => ({
-      id,
-      name: plain(id),
-      detail: `French "${id}", daily value-weighted returns, ${d.dataset}`,
-      dataset: d.dataset,
-      vintage: d.vintage,
-      through,
-    });
-    const small = d.returns[scheme.small];
-    const large = d.returns[scheme.large];
-    if (!small || !large) throw new Error(`the daily size file lacks ${scheme.small} or ${scheme.large}`);
-    return {
-      days: d.days,
-      small,
-      large,
-      series: [shown(scheme.small), shown(scheme.large)],
-      data: [{ name: d.dataset, vintage: d.vintage }],
-    };
-  }
-  const [a, b] = [scheme.small, scheme.large].map((id) => {
-    const p = inputs.prices.find((x) => x.id === id);
-    if (!p) throw new Error(`no daily closes of ${id} in the store`);
-    return p;
-  });
-  // Common dates, then close-to-close returns (the first is NaN).
-  const cal = new TradingCalendar(a.days);
-  const days: number[] = [];
-  const va: number[] = [];
-  const vb: number[] = [];
-  for (let j = 0; j < b.days.length; j++) {
-    const i = cal.indexOnOrAfter(b.days[j]);
-    if (i < a.days.length && a.days[i] === b.days[j]) {
-      days.push(b.days[j]);
-      va.push(a.values[i]);
-      vb.push(b.values[j]);
-    }
-  }
-  const ret = (v: number[]) => Float64Array.from(v, (x, i) => (i === 0 ? Number.NaN : x / v[i - 1] - 1));
-  const shown = (p: typeof a): SeriesShown => ({
-    id: p.id,
-    name: plain(p.id),
-    detail: `${p.id}, daily closes (${p.basis}), ${p.dataset}`,
-    dataset: p.dataset,
-    vintage: p.vintage,
-    through: fromDay(p.days[p.days.length - 1]),
-  });
-  return {
-    days: Int32Array.from(days),
-    small: ret(va),
-    large: ret(vb),
-    series: [shown(a), shown(b)],
-    data: [a, b].map((p) => ({ name: p.dataset, vintage: p.vintage })),
-  };
-}
-
-/** 'joint ' before a rank other months share (competition rank: src/records/rank.ts). */
-const joint = (r: { ties: number }) => (r.ties > 0 ? 'joint ' : '');
-
-/**
- * The month's sentence, written by the findings' code from a spread finding (so the claim checker reads the
- * page's words back), and its two ranks. The record is "since" the most recent month at least as extreme in
- * the month's direction; a month to date (`through`) is provisional: "on track for …".
- */
-function monthText(
-  m: MonthStanding,
-  data: { name: string; vintage: string | null }[],
-  toDate?: { through: string; sessions: number },
-): { text: string; rankText: string; finding: Finding } {
-  const month = articleDate(m.month);
-  const finding = spreadFinding({
-    small: 'Lo 10',
-    large: 'Hi 10',
-    smallValue: m.small,
-    largeValue: m.large,
-    ...(toDate
-      ? {
-          window: {
-            from: `${m.month}-01`,
-            to: toDate.through,
-            label: `in ${month} to date (${toDate.sessions} sessions through ${articleDate(toDate.through)})`,
-          },
-        }
-      : { month: m.month }),
-    weighting: 'value',
-    data,
-    record: {
-      rank: m.atTheTime.rank,
-      of: m.atTheTime.of,
-      among: 'months',
-      historyStart: m.historyStart,
-      since: m.since ? { period: m.since.month, value: m.since.spread } : null,
-      provisional: toDate ? true : undefined,
-    },
-  });
-  const dir = m.favours === 'small' ? 'gaps in favour of small caps' : 'shortfalls of small caps';
-  return {
-    text: sentenceFor(finding),
-    finding,
-    rankText:
-      `Among ${dir}: ${joint(m.atTheTime)}${ordinal(m.atTheTime.rank)} of ${count(m.atTheTime.of)} months as it stood at the time ` +
-      `(${articleDate(m.historyStart)} to ${month}); ${joint(m.wholeHistory)}${ordinal(m.wholeHistory.rank)} of ${count(m.wholeHistory.of)} ` +
-      `in the whole history to ${articleDate(m.historyEnd)}.`,
-  };
 }
 
 /**
@@ -281,50 +147,7 @@ export function buildLead(inputs: SnapshotInputs, q: LeadQuery): Lead {
       event,
     });
   }
-  let month: Lead['month'];
-  const mv = inputs.monthlyVW;
-  const key = q.event.slice(0, 7);
-  const pair = { days: mv.days, small: mv.returns['Lo 10'], large: mv.returns['Hi 10'] };
-  try {
-    const m = monthStanding(pair, key);
-    month = {
-      ...m,
-      ...monthText(m, [{ name: mv.dataset, vintage: mv.vintage }]),
-      source: `${mv.dataset}, monthly, value-weighted, ${mv.vintage}`,
-    };
-  } catch (err) {
-    // Not in the monthly file yet: the month to date from the daily file, provisional.
-    const d = inputs.dailyVW;
-    try {
-      const m = monthToDate(
-        { days: d.days, small: d.returns['Lo 10'], large: d.returns['Hi 10'] },
-        pair,
-        key,
-      );
-      month = {
-        ...m,
-        ...monthText(
-          m,
-          [
-            { name: d.dataset, vintage: d.vintage },
-            { name: mv.dataset, vintage: mv.vintage },
-          ],
-          m,
-        ),
-        source: `${d.dataset}, daily, value-weighted, ${d.vintage}, compounded over the month to date; months before it: ${mv.dataset}, monthly, ${mv.vintage}`,
-      };
-    } catch {
-      month = { error: (err as Error).message };
-    }
-  }
-  const monthly: SeriesShown = {
-    id: 'Lo 10 − Hi 10 (monthly)',
-    name: 'Month spread: smallest minus largest 10% (NYSE breakpoints)',
-    detail: `French "Lo 10" − "Hi 10", monthly value-weighted returns, ${mv.dataset}`,
-    dataset: mv.dataset,
-    vintage: mv.vintage,
-    through: fromDay(mv.days[mv.days.length - 1]).slice(0, 7),
-  };
+  const { month, monthly } = leadMonth(inputs, q.event);
   return {
     event: {
       date: q.event,

@@ -6,79 +6,12 @@
  * most rows in the range, then align both legs on the dates either has. test/server/legs-memory.test.ts
  * checks the two agree on every scheme, weighting and built-in event.
  */
-import { fromDay, toDay } from '../../calendar/dates.ts';
-import { bisectLeft } from '../../math/bisect.ts';
+import { toDay } from '../../calendar/dates.ts';
 import type { Store } from '../../store/store.ts';
 import { ApiError } from '../errors.ts';
+import { align, type Column, group, lastDate, sep, span } from './legs-columns.ts';
 import { SCHEMES, type SizeScheme, type Weighting } from './schemes.ts';
 import type { SizeLegs } from './size-legs.ts';
-
-/** One dated series: day numbers ascending, values (NaN for NULL). */
-interface Column {
-  days: Int32Array;
-  values: Float64Array;
-}
-
-/** Rows of `c` with day in [a, b]: [first index, end index). */
-function span(c: Column, a: number, b: number): [number, number] {
-  return [bisectLeft(c.days, a), bisectLeft(c.days, b + 1)];
-}
-
-/** Groups sorted rows (key per row) into columns. */
-function group(keys: string[], d: Float64Array, v: Float64Array): Map<string, Column> {
-  const out = new Map<string, Column>();
-  let i = 0;
-  while (i < keys.length) {
-    let j = i + 1;
-    while (j < keys.length && keys[j] === keys[i]) j++;
-    out.set(keys[i], { days: Int32Array.from(d.subarray(i, j)), values: v.slice(i, j) });
-    i = j;
-  }
-  return out;
-}
-
-/** ISO dates by day number, made once per day. */
-const isoCache = new Map<number, string>();
-const iso = (day: number) => {
-  let s = isoCache.get(day);
-  if (s === undefined) {
-    s = fromDay(day);
-    isoCache.set(day, s);
-  }
-  return s;
-};
-
-/** Aligns two legs on the union of their dates in [a, b] (NaN where a leg has no row). */
-function align(x: Column, y: Column, a: number, b: number) {
-  const [i0, i1] = span(x, a, b);
-  const [j0, j1] = span(y, a, b);
-  let n = 0;
-  for (let i = i0, j = j0; i < i1 || j < j1; n++) {
-    const dx = i < i1 ? x.days[i] : Number.POSITIVE_INFINITY;
-    const dy = j < j1 ? y.days[j] : Number.POSITIVE_INFINITY;
-    if (dx <= dy) i++;
-    if (dy <= dx) j++;
-  }
-  const days = new Int32Array(n);
-  const dates: string[] = new Array(n);
-  const small = new Float64Array(n);
-  const large = new Float64Array(n);
-  let i = i0;
-  let j = j0;
-  for (let k = 0; k < n; k++) {
-    const dx = i < i1 ? x.days[i] : Number.POSITIVE_INFINITY;
-    const dy = j < j1 ? y.days[j] : Number.POSITIVE_INFINITY;
-    const d = Math.min(dx, dy);
-    days[k] = d;
-    dates[k] = iso(d);
-    small[k] = dx === d ? x.values[i++] : Number.NaN;
-    large[k] = dy === d ? y.values[j++] : Number.NaN;
-  }
-  return { dates, days, small, large };
-}
-
-/** Joins key parts (the unit separator, in no name). */
-const sep = '\u001f';
 
 /** The size legs of one dataset version, in memory. */
 export class LegsMemory {
@@ -236,9 +169,4 @@ export class LegsMemory {
         'daily closes (adjusted close where the source has one); both legs are price indexes, no dividends',
     };
   }
-}
-
-/** The last date of a column (ISO), or null when it is empty. */
-function lastDate(c: Column): string | null {
-  return c.days.length ? fromDay(c.days[c.days.length - 1]) : null;
 }

@@ -12,6 +12,7 @@
  * marked provisional.
  */
 import { fromDay, monthKey } from '../../calendar/dates.ts';
+import { compound } from '../../math/compound.ts';
 import { largestSince } from '../../records/largest-since.ts';
 import { rankAt } from '../../records/rank.ts';
 
@@ -84,9 +85,9 @@ export interface MonthToDate extends MonthStanding {
 
 /**
  * The month `key` to date, when the monthly file does not have it yet: Lo and Hi daily returns compounded
- * from the month's first session through the last daily date in it, then placed among the completed
- * months before it (in the direction of its sign, as `monthStanding`). Throws when the daily data have no
- * session in the month.
+ * (`compound`, src/math/compound.ts) from the close before the month's first session to the close of the
+ * last daily date in it, then placed among the completed months before it (in the direction of its sign, as
+ * `monthStanding`). Throws when the daily data have no session in the month.
  * @example monthToDate(dailyVW, monthlyVW, '2026-11').through
  */
 export function monthToDate(
@@ -94,21 +95,22 @@ export function monthToDate(
   monthly: { days: Int32Array; small: Float64Array; large: Float64Array },
   key: string,
 ): MonthToDate {
-  let s = 1;
-  let l = 1;
-  let sessions = 0;
+  // The month's sessions: rows first .. last of the daily file (days ascending).
+  let first = -1;
   let last = -1;
   for (let i = 0; i < daily.days.length; i++) {
     if (monthKey(daily.days[i]) !== key) continue;
-    s *= 1 + daily.small[i];
-    l *= 1 + daily.large[i];
-    sessions++;
+    if (first < 0) first = i;
     last = i;
   }
   if (last < 0) {
     const end = daily.days.length ? monthKey(daily.days[daily.days.length - 1]) : 'none';
     throw new Error(`no daily size returns in ${key}: the daily file runs to ${end}`);
   }
+  const sessions = last - first + 1;
+  // From the close before the month's first session to the close of its last (src/math/compound.ts).
+  const s = compound(daily.small, first - 1, last);
+  const l = compound(daily.large, first - 1, last);
   // The completed months before `key`, then this month's value to date appended as the last one.
   let n = 0;
   while (n < monthly.days.length && monthKey(monthly.days[n]) < key) n++;
@@ -119,8 +121,8 @@ export function monthToDate(
   small.set(monthly.small.subarray(0, n));
   large.set(monthly.large.subarray(0, n));
   days[n] = daily.days[last];
-  small[n] = s - 1;
-  large[n] = l - 1;
+  small[n] = s;
+  large[n] = l;
   const standing = monthStanding({ days, small, large }, key);
   return { ...standing, provisional: true, through: fromDay(daily.days[last]), sessions };
 }

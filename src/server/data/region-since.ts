@@ -2,13 +2,14 @@
  * A region's SMB and market since an event, day by day over [from, to] on the region's own trading days
  * (`/api/returns-since?region=R`): value(d) = the series compounded from the base close to the close of
  * t0 + d (SMB as a long-short position rebalanced daily; market = Mkt-RF + RF), decimals, in US dollars.
- * A window past the data's end is cut at its last date and the answer says so.
+ * The window is fitted to the data as the US answer's is (./since-window.ts): past the data's end it is cut
+ * at the last date and the answer says so.
  */
 import { fromDay } from '../../calendar/dates.ts';
-import { anchorEvent, type NewsTiming } from '../../calendar/trading-days.ts';
-import { ApiError } from '../errors.ts';
+import type { NewsTiming } from '../../calendar/trading-days.ts';
 import type { RegionInputs } from './region-inputs.ts';
 import { sincePath } from './since.ts';
+import { sinceWindow } from './since-window.ts';
 
 /** The regional returns-since answer. */
 export interface RegionSince {
@@ -40,33 +41,12 @@ export function regionSince(
   q: { event: string; timing: NewsTiming; from: number; to: number },
 ): RegionSince {
   const cal = r.calendar;
-  let anchor: ReturnType<typeof anchorEvent>;
-  try {
-    anchor = anchorEvent(cal, q.event, q.timing);
-  } catch (err) {
-    throw new ApiError(422, (err as Error).message, 'event', { cause: err });
-  }
-  const end = cal.days.length - 1;
-  const first = anchor.t0 + q.from;
-  if (first < 0 || first > end || anchor.base < 0)
-    throw new ApiError(
-      422,
-      `window [${q.from}, ${q.to}] around ${q.event} leaves the ${r.label} data (${fromDay(cal.first)} .. ${r.through})`,
-      first < 0 ? 'from' : 'to',
-    );
-  const to = Math.min(q.to, end - anchor.t0);
-  const cut =
-    to < q.to
-      ? `the ${r.label} data end on ${r.through} (day ${to}): the window is cut there (day ${q.to} was asked for)`
-      : null;
+  const { anchor, to, cut, day, date } = sinceWindow(cal, (i) => fromDay(cal.days[i]), q, {
+    what: `the ${r.label} data`,
+    through: r.through,
+  });
   const smb = sincePath(r.rs, 'return', anchor.t0, anchor.base, q.from, to);
   const market = sincePath(r.rm, 'return', anchor.t0, anchor.base, q.from, to);
-  const day: number[] = [];
-  const date: string[] = [];
-  for (let d = q.from; d <= to; d++) {
-    day.push(d);
-    date.push(fromDay(cal.days[anchor.t0 + d]));
-  }
   const n = day.length;
   return {
     region: { id: r.id, label: r.label, currency: 'USD' },

@@ -1,14 +1,15 @@
 /**
- * Small vs large since an event: anchors the event on the legs' own trading days (t0 rule of
- * src/calendar/trading-days.ts), builds both "since" paths over [from, to] and their spread.
+ * Small vs large since an event: anchors the event on the legs' own trading days and fits [from, to] to the
+ * data (./since-window.ts, as the regions do), builds both "since" paths and their spread.
  * Spread = small minus large of the compounded returns since the base close (decimal; 0.07 = 7 pp).
  */
-import { anchorEvent, type NewsTiming, TradingCalendar } from '../../calendar/trading-days.ts';
+import { type NewsTiming, TradingCalendar } from '../../calendar/trading-days.ts';
 import type { QualityFlag } from '../../events/quality/flags.ts';
 import { ApiError } from '../errors.ts';
 import type { SizeScheme, Weighting } from './schemes.ts';
 import { countMissing, sincePath } from './since.ts';
 import { sinceFlags } from './since-flags.ts';
+import { sinceWindow } from './since-window.ts';
 import type { SizeLegs } from './size-legs.ts';
 
 /** The request a returns-since answer is for. */
@@ -60,44 +61,15 @@ const num = (v: number) => (Number.isFinite(v) ? v : null);
 export function sinceEvent(legs: SizeLegs, q: SinceQuery): SinceResult {
   if (legs.dates.length < 2) throw new ApiError(404, `no data around ${q.event} for scheme ${q.scheme.id}`);
   const cal = legs.days ? new TradingCalendar(legs.days) : TradingCalendar.fromIso(legs.dates);
-  let anchor: ReturnType<typeof anchorEvent>;
-  try {
-    anchor = anchorEvent(cal, q.event, q.timing);
-  } catch (err) {
-    throw new ApiError(422, (err as Error).message, 'event', { cause: err });
-  }
-  const first = anchor.t0 + q.from;
-  const end = legs.dates.length - 1;
-  // Past the last date read: cut if that is where the data end, else (a gap in the store) refuse.
-  if (
-    first < 0 ||
-    first > end ||
-    anchor.base < 0 ||
-    (anchor.t0 + q.to > end && legs.dates[end] !== legs.through)
-  ) {
-    throw new ApiError(
-      422,
-      `window [${q.from}, ${q.to}] around ${q.event} leaves the data for ${q.scheme.id} (${legs.dates[0]} .. ${legs.dates[end]})`,
-      first < 0 ? 'from' : 'to',
-    );
-  }
-  // A window past the data's end is cut at its last date, and the answer says so (window.cut).
-  const to = Math.min(q.to, end - anchor.t0);
-  const cut =
-    to < q.to
-      ? `the data for ${q.scheme.id} end on ${legs.dates[end]} (day ${to}): the window is cut there (day ${q.to} was asked for)`
-      : null;
+  const { anchor, to, cut, day, date } = sinceWindow(cal, (i) => legs.dates[i], q, {
+    what: `the data for ${q.scheme.id}`,
+    through: legs.through,
+  });
   const small = sincePath(legs.small, legs.kind, anchor.t0, anchor.base, q.from, to);
   const large = sincePath(legs.large, legs.kind, anchor.t0, anchor.base, q.from, to);
   const n = small.length;
   const spread = new Float64Array(n);
   for (let i = 0; i < n; i++) spread[i] = small[i] - large[i];
-  const day: number[] = [];
-  const date: string[] = [];
-  for (let d = q.from; d <= to; d++) {
-    day.push(d);
-    date.push(legs.dates[anchor.t0 + d]);
-  }
   return {
     event: { date: q.event, timing: q.timing, t0: anchor.t0Date, base: anchor.baseDate },
     scheme: {

@@ -3,7 +3,7 @@
  * why") and, for charts, the SVG, a "table" toggle with the chart's data, and PNG/SVG downloads that draw
  * the title, source and data-through date into the picture.
  */
-import type { ChartOut } from './charts.ts';
+import type { ChartOut } from './chart-out.ts';
 import { $ } from './dom.ts';
 import { esc, FONT } from './svg.ts';
 

@@ -2,10 +2,13 @@
  * The compare panel: several events (picked from the sets or typed as dates) on the same scheme and window,
  * as a table (/api/compare-events) and as one chart of their gaps by day (/api/returns-since per event).
  */
+
+import type { Since } from './answers.ts';
 import { status } from './card.ts';
-import { type ChartOut, compareChart } from './charts.ts';
+import type { ChartOut } from './chart-out.ts';
+import { compareChart } from './compare-chart.ts';
+import { compareTable } from './compare-table.ts';
 import { getJson } from './dom.ts';
-import { compareTable, type Since } from './panels.ts';
 import { dateProblem } from './state.ts';
 
 /** Events named in the compare box: dates checked, at most 8, duplicates dropped. */

@@ -3,7 +3,7 @@
  * shown, the request sequence (a late answer to an older request is dropped), and how each card redraws.
  */
 import { showChart } from './card.ts';
-import type { ChartOut } from './charts.ts';
+import type { ChartOut } from './chart-out.ts';
 import { $ } from './dom.ts';
 import type { PageState } from './state.ts';
 

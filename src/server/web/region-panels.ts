@@ -7,12 +7,13 @@
  * markets.
  */
 import { status } from './card.ts';
-import { sinceChart, spreadChart } from './charts.ts';
 import { $, fmt, fmtPp, getJson, list } from './dom.ts';
+import { links } from './downloads.ts';
+import { clearFigures } from './figures-panel.ts';
 import { draw, page } from './page.ts';
-import { clearFigures, links } from './panels.ts';
 import { current, panel, type Run } from './run.ts';
 import { regionSetChart } from './set-chart.ts';
+import { sinceChart, spreadChart } from './since-charts.ts';
 
 /** A regional /api/returns-since answer as the page reads it. */
 interface RegionSince {

@@ -3,8 +3,9 @@
  * [0, to] and the same legs as the page, ranked (from /api/event-set, NYSE calendar), the chosen one
  * highlighted. Hidden when the event is in no set; says why when the store lacks the series.
  */
-import { type ChartOut, type SetRow, setChart } from './charts.ts';
+import type { ChartOut } from './chart-out.ts';
 import { getJson } from './dom.ts';
+import { type SetRow, setChart } from './ranked-chart.ts';
 
 const SET_NAMES: Record<string, string> = {
   elections: 'US presidential elections',

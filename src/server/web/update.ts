@@ -2,14 +2,19 @@
  * One answer of the page: reads the controls, checks them, puts the state in the URL, then runs every panel
  * (the lead, then the US or the regional panels) on its own; a panel's failure is its own.
  */
+
+import type { Lead } from './answers.ts';
 import { status } from './card.ts';
 import { $, getJson } from './dom.ts';
+import { links } from './downloads.ts';
+import { clearFigures } from './figures-panel.ts';
 import { type PageFlag, showFlags } from './flags.ts';
+import { clearLead, showLead } from './lead-panel.ts';
 import { CARDS, CUSTOM, labelOf, page } from './page.ts';
-import { clearFigures, clearLead, type Lead, links, showLead, sources } from './panels.ts';
 import { regionPanels } from './region-panels.ts';
 import { current, panel, type Run } from './run.ts';
 import { sideBySidePanel } from './side-by-side.ts';
+import { sources } from './sources-panel.ts';
 import { dateProblem, type PageState, toQuery, windowProblem } from './state.ts';
 import { usPanels } from './us-panels.ts';
 

@@ -2,15 +2,18 @@
  * The US panels of one update: the figures of the window and their two charts (size legs, /api/returns-since),
  * every event of the set ranked (/api/event-set), several events compared, and the event study.
  */
+
+import type { Since } from './answers.ts';
 import { status } from './card.ts';
-import { sinceChart, spreadChart } from './charts.ts';
 import { loadCompare } from './compare.ts';
 import { $, getJson, list } from './dom.ts';
+import { links } from './downloads.ts';
 import { studySentence, studySeries } from './extras.ts';
+import { clearFigures, plainNames, showFigures } from './figures-panel.ts';
 import { draw, labelOf, page } from './page.ts';
-import { clearFigures, links, plainNames, type Since, showFigures } from './panels.ts';
 import { panel, type Run } from './run.ts';
 import { eventSetChart, setOf } from './set-chart.ts';
+import { sinceChart, spreadChart } from './since-charts.ts';
 
 /** Starts the US panels; resolves when all have answered or failed. */
 export function usPanels(run: Run): Promise<void>[] {

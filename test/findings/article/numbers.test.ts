@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { parseAmount } from '../../../src/findings/article/amounts.ts';
 import { comparatorFor, comparatorWordsBefore, signed } from '../../../src/findings/article/comparators.ts';
-import { findQuantities, parseAmount } from '../../../src/findings/article/numbers.ts';
+import { findQuantities } from '../../../src/findings/article/numbers.ts';
 import { mulberry32 } from '../../../src/math/random.ts';
 
 // SYNTHETIC: seeded random amounts (mulberry32), for property tests only.

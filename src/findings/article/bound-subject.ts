@@ -1,0 +1,44 @@
+/**
+ * A subject bound to a number by its phrase, whatever the verb: a possessive ("the S&P 500's 4.3% gain"),
+ * a noun with "for/in" ("a 5.2% gain in the S&P 500"), or a level ("0.4% below its pre-election level",
+ * after the subject).
+ */
+import type { ClaimSubject } from '../claim-read.ts';
+import type { Quantity } from './numbers.ts';
+import type { SubjectHit } from './subjects.ts';
+import { NOUN_SIGNS } from './verbs.ts';
+
+/** A noun of movement right after the number ("4.3% gain"): its sign, from NOUN_SIGNS. */
+export const NOUN_AFTER = new RegExp(`^\\s+(${Object.keys(NOUN_SIGNS).join('|')})\\b`, 'i');
+
+/**
+ * A subject bound to the number by its phrase, whatever the verb: a possessive ("the S&P 500's 4.3%
+ * gain"), a noun with "for/in" ("a 5.2% gain in the S&P 500"), or a level ("0.4% below its pre-election
+ * level", after the subject). Returns the subject and the sign the phrase gives (0 when none).
+ * @example boundSubject("the S&P 500's 4.3% gain", q, subjects, NOUN_AFTER.exec(" gain")) // { subject: ^GSPC, sign: 1 }
+ */
+export function boundSubject(
+  t: string,
+  q: Quantity,
+  subjects: readonly SubjectHit[],
+  noun: RegExpExecArray | null,
+): { subject: ClaimSubject; sign: -1 | 0 | 1 } | null {
+  const nounSign = noun ? NOUN_SIGNS[noun[1].toLowerCase()] : 0;
+  for (const h of subjects) {
+    if (!isMeasurable(h.subject)) continue;
+    if (h.end <= q.start && /^'s\s+(?:[\w-]+\s+){0,2}$/.test(t.slice(h.end, q.start)))
+      return { subject: h.subject, sign: nounSign };
+    if (noun && h.start >= q.end && /^\s+(?:for|in|on|by)\s+$/.test(t.slice(q.end + noun[0].length, h.start)))
+      return { subject: h.subject, sign: nounSign };
+  }
+  const level = /^\s+(below|under|beneath|above)\s+(?:its|their|the)\b/i.exec(t.slice(q.end));
+  const before = subjects.filter((h) => h.end <= q.start && isMeasurable(h.subject));
+  if (level && before.length > 0)
+    return { subject: before[0].subject as ClaimSubject, sign: /above/i.test(level[1]) ? 1 : -1 };
+  return null;
+}
+
+/** A subject that names something with returns (not "the opposite end"). */
+export function isMeasurable(s: SubjectHit['subject']): s is ClaimSubject {
+  return s.kind !== 'opposite';
+}

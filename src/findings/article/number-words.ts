@@ -1,0 +1,83 @@
+/**
+ * The words and patterns numbers are written with: number words ("six per cent"), fractions in words ("a
+ * fifth"), scales (bn, m, tn), currency signs, the percent/point unit words, and the regular-expression
+ * pieces ./numbers.ts and ./amounts.ts build their readers from.
+ */
+
+/** Number words read as values (for "six per cent", "a third" is a size group, not a number). */
+export const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+};
+
+/** Scale words after an amount of money, as multipliers. */
+export const SCALE: Record<string, number> = {
+  tn: 1e12,
+  trillion: 1e12,
+  bn: 1e9,
+  billion: 1e9,
+  b: 1e9,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  bln: 1e9,
+  million: 1e6,
+  k: 1e3,
+  thousand: 1e3,
+};
+
+/** Currency signs and codes before an amount of money. */
+export const CURRENCY: Record<string, 'USD' | 'GBP' | 'EUR'> = {
+  $: 'USD',
+  us$: 'USD',
+  usd: 'USD',
+  '£': 'GBP',
+  '€': 'EUR',
+};
+
+/** A number as written: digits with optional thousands separators and decimals, or a number word. */
+export const NUM = `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
+/** An optional sign before a number (hyphen, unicode minus, plus, "minus"). */
+export const SIGN = '(minus |-|\u2212|\\+)?';
+/** The unit words of a percentage or a point difference (percent, pp, basis points, points). */
+export const PCT_UNIT =
+  '(%|\\s?per\\s?cent\\b|\\s?percent\\b|\\s?percentage[- ]points?\\b|\\s?pct\\.?\\s?points?\\b|\\s?pct\\b\\.?|\\s?pp\\b|\\s?ppts?\\b|\\s?basis[- ]points?\\b|\\s?bps?\\b|\\s?points?\\b)';
+
+/** Fractions in words after a move ("risen by about a fifth", "fell by a third"), as percentages. */
+export const FRACTION_WORDS: Record<string, number> = {
+  tenth: 10,
+  fifth: 20,
+  quarter: 25,
+  third: 100 / 3,
+  half: 50,
+};
+
+/** A number as written → its value, its digits without separators and its decimals. */
+export function digits(w: string): { value: number; written: string; decimals: number } {
+  const lw = w.toLowerCase();
+  if (lw in NUMBER_WORDS) return { value: NUMBER_WORDS[lw], written: String(NUMBER_WORDS[lw]), decimals: 0 };
+  const written = w.replace(/,/g, '');
+  const dot = written.indexOf('.');
+  return { value: Number(written), written, decimals: dot < 0 ? 0 : written.length - dot - 1 };
+}
+
+/** Percent or pp from the unit words, and the factor to pp (basis points: 0.01). */
+export function pctUnit(words: string): { unit: 'percent' | 'pp'; factor: number } {
+  const u = words.trim().toLowerCase().replace(/\.$/, '');
+  if (u === '%' || u === 'pct' || (u.startsWith('per') && !u.startsWith('percentage')))
+    return { unit: 'percent', factor: 1 };
+  if (u.startsWith('basis') || u.startsWith('bp')) return { unit: 'pp', factor: 0.01 };
+  return { unit: 'pp', factor: 1 };
+}

@@ -1,0 +1,132 @@
+/**
+ * The histories a record claim ranks its period among: an index's or fund's bars, a fund category's summed
+ * flows (docs/report.md, "Record claims"). Each is every period with a value up to the claimed one, "as it
+ * stood at the time"; the claimed period is provisional when it is not over at the as-of date.
+ * The size groups' history (French's files) is ./record-history-size.ts.
+ */
+import { fromDay, toDay } from '../calendar/dates.ts';
+import { type Period, periodEnd } from '../calendar/periods.ts';
+import { periodReturns } from '../records/period-returns.ts';
+import type { RecordPhrase } from './claim-read.ts';
+import { type CannotCheck, type ClaimData, type Evaluation, FLOWS_COMMAND } from './evaluator.ts';
+
+export type RecordPeriod = NonNullable<RecordPhrase['period']>;
+
+/** The claimed period's last day and the as-of day (data after it are not used), as day numbers. */
+export interface RecordTarget {
+  end: number;
+  asOf: number;
+}
+
+/** A history of completed periods and the claimed one (ISO ends; the claimed may be still running). */
+export interface History {
+  ends: string[];
+  values: Float64Array;
+  /** Index of the claimed period in ends/values. */
+  at: number;
+  /** The claimed period is not over at the as-of date: its value is to date. */
+  provisional: boolean;
+  from: string;
+  to: string;
+  description: string;
+  datasets: Evaluation['provenance']['datasets'];
+}
+
+/** The history from period ends and values, or why the claimed period has no value. */
+export function periodHistory(
+  ends: string[],
+  vals: number[],
+  t: RecordTarget,
+  what: string,
+  datasets: History['datasets'],
+  lastDay: number,
+): History | CannotCheck {
+  const at = ends.length - 1;
+  if (at < 0 || toDay(ends[at]) !== t.end)
+    return { cannot: `${what}: no value for the period ending ${fromDay(t.end)}` };
+  return {
+    ends,
+    values: Float64Array.from(vals),
+    at,
+    provisional: t.end > Math.min(t.asOf, lastDay),
+    from: ends[0],
+    to: ends[at],
+    description: `${what}: the period ending ${ends[at]} among ${at + 1} periods since ${ends[0]}`,
+    datasets,
+  };
+}
+
+/** Close-to-close returns of an index or fund per period (adjusted closes when the store has them). */
+export async function barsHistory(
+  data: ClaimData,
+  id: string,
+  period: RecordPeriod,
+  t: RecordTarget,
+): Promise<History | CannotCheck> {
+  const bars = await data.bars(id);
+  if (!bars)
+    return { cannot: `no prices for ${id} in the store`, needs: `capgap fetch prices ${id} --source yahoo` };
+  const adj = bars.adjClose.some((x) => !Number.isNaN(x));
+  const levels = adj ? bars.adjClose : bars.close;
+  let n = bars.days.length;
+  while (n > 0 && bars.days[n - 1] > t.asOf) n--;
+  const days = bars.days.subarray(0, n);
+  const lv = levels.subarray(0, n);
+  const ends: string[] = [];
+  const vals: number[] = [];
+  if (period === 'day') {
+    for (let i = 1; i < n && days[i] <= t.end; i++) {
+      ends.push(fromDay(days[i]));
+      vals.push(lv[i] / lv[i - 1] - 1);
+    }
+  } else {
+    const p = periodReturns(days, lv, { period: period as Period });
+    for (let k = 0; k < p.end.length && p.end[k] <= t.end; k++) {
+      ends.push(fromDay(p.end[k]));
+      vals.push(p.ret[k]);
+    }
+  }
+  const basis = adj ? 'adjusted closes' : 'closes';
+  return periodHistory(
+    ends,
+    vals,
+    t,
+    `${id} ${period}ly close-to-close returns (${basis})`,
+    [{ name: bars.dataset, vintage: bars.vintage }],
+    n ? days[n - 1] : 0,
+  );
+}
+
+/** A fund category's daily flows summed per week or month. */
+export async function flowHistory(
+  data: ClaimData,
+  category: string,
+  period: RecordPeriod,
+  t: RecordTarget,
+): Promise<History | CannotCheck> {
+  const f = await data.categoryFlows(category);
+  if (!f || f.days.length === 0) return { cannot: 'no flow data in the store', needs: FLOWS_COMMAND };
+  if (period === 'day') return { cannot: 'daily flow records are not ranked; say the week or month' };
+  const sums = new Map<number, number>();
+  for (let i = 0; i < f.days.length; i++) {
+    if (f.days[i] > t.asOf || Number.isNaN(f.flows[i])) continue;
+    const e = periodEnd(f.days[i], period as Period);
+    sums.set(e, (sums.get(e) ?? 0) + f.flows[i]);
+  }
+  const keys = [...sums.keys()].filter((e) => e <= t.end).sort((a, b) => a - b);
+  return periodHistory(
+    keys.map(fromDay),
+    keys.map((k) => sums.get(k) as number),
+    t,
+    `${category} flows summed per ${period}`,
+    [{ name: f.dataset }],
+    lastOf(f.days, t.asOf),
+  );
+}
+
+/** The last day of `days` on or before asOf. */
+export function lastOf(days: Int32Array, asOf: number): number {
+  let n = days.length;
+  while (n > 0 && days[n - 1] > asOf) n--;
+  return n ? days[n - 1] : 0;
+}

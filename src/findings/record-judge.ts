@@ -1,0 +1,63 @@
+/**
+ * Whether a standing bears a record phrase out (docs/report.md, "Record claims"):
+ * - best/worst on record: no earlier period is at least as large (largestSince = none; a tie ends a run);
+ * - "widest/biggest since YEAR": the latest earlier period at least as large (the one that breaks the run)
+ *   falls in YEAR; "since 1926" also holds for a record since the history began in 1926;
+ * - "the k-th largest (of n)": the rank at the time is k (and n periods are ranked when n is said);
+ * - direction: a gain record needs a positive value (a shortfall is not a widest gap in favour of small
+ *   caps), a loss record a negative one; 'loss' and 'worst' rank the most negative first.
+ */
+import type { RecordContext } from '../records/record.ts';
+import type { RecordPhrase } from './claim-read.ts';
+import { ordinal } from './format.ts';
+
+/** 'high' ranks the largest first; 'low' for a loss or a worst-on-record. */
+export function recordDirection(r: RecordPhrase): 'high' | 'low' {
+  return r.direction === 'loss' || r.kind === 'worst-on-record' ? 'low' : 'high';
+}
+
+function word(r: RecordPhrase): string {
+  if (r.kind === 'widest-since') return 'widest';
+  if (r.kind === 'worst-on-record' || r.direction === 'loss') return 'worst';
+  return r.kind === 'biggest-since' ? 'biggest' : 'largest';
+}
+
+/**
+ * Whether a standing bears a record phrase out, and what the data say (the rules in the file's header).
+ * @example judgeRecord({ kind: 'widest-since', sinceYear: 2010, words: 'widest since 2010' }, ctx) // { holds: true, says: 'widest since Apr 2010 …' }
+ */
+export function judgeRecord(
+  r: RecordPhrase,
+  ctx: RecordContext,
+  noun: string,
+): { holds: boolean; says: string } {
+  const place = `${ordinal(ctx.rankAtTheTime)} of ${ctx.of.toLocaleString('en-US')} ${noun} to then`;
+  const on = ctx.provisional ? 'on track for the ' : '';
+  const since = ctx.largestSince
+    ? `${on}${word(r)} since ${ctx.largestSince.period}`
+    : `${on}${word(r)} on record (since ${ctx.historyStart})`;
+  const says = `${since}, ${place}`;
+  const wrongSide = ctx.direction === 'high' ? !(ctx.value > 0) : !(ctx.value < 0);
+  if (wrongSide)
+    return {
+      holds: false,
+      says: `${ctx.direction === 'high' ? 'a shortfall (negative), so no record gain' : 'a gain (positive), so no record loss'}; ${says}`,
+    };
+  const startYear = Number(ctx.historyStart.slice(-4));
+  switch (r.kind) {
+    case 'best-on-record':
+    case 'worst-on-record':
+      return { holds: ctx.largestSince === null, says };
+    case 'widest-since':
+    case 'biggest-since': {
+      if (r.sinceYear === undefined) return { holds: false, says: `no year given; ${says}` };
+      const year = ctx.largestSince ? Number(ctx.largestSince.periodEnd.slice(0, 4)) : startYear;
+      return { holds: year === r.sinceYear, says };
+    }
+    default:
+      return {
+        holds: r.rank === ctx.rankAtTheTime && (r.of === undefined || r.of === ctx.of),
+        says,
+      };
+  }
+}

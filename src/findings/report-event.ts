@@ -1,0 +1,41 @@
+/**
+ * The event a report is about, and the words its findings use for it: the t0 rule as applied
+ * ('news after-close: t0 = 2016-11-09, base = close of 2016-11-08') and a window counted in sessions after t0.
+ */
+import type { NewsTiming } from '../calendar/trading-days.ts';
+import { numberWord } from './format.ts';
+
+/** The event a report is about. */
+export interface ReportEvent {
+  /** ISO date of the event ('2016-11-08'). */
+  date: string;
+  /** Full name: '2016 US presidential election'. */
+  name: string;
+  /** How articles refer to it after first mention: 'the election' (default 'the event'). */
+  short?: string;
+  /** News timing for the t0 rule (default 'after-close'). */
+  timing?: NewsTiming;
+  /** t0 and base dates once anchored on a calendar. */
+  t0Date?: string;
+  baseDate?: string;
+}
+
+/** Words for the t0 rule as applied to this event, for footnotes. */
+export function t0RuleText(event: ReportEvent): string {
+  const timing = event.timing ?? 'after-close';
+  const t0 = event.t0Date ? `t0 = ${event.t0Date}` : 't0 = first session that can react';
+  const base = event.baseDate ? `base = close of ${event.baseDate}` : 'base = last close before the news';
+  return `news ${timing}: ${t0}, ${base}`;
+}
+
+/**
+ * Words for a window counted in sessions after t0, or since the event: 'on the first trading day after the
+ * election', 'over the first three sessions after the election', 'since the election'.
+ * @example windowLabel({ date: '2016-11-08', name: '', short: 'the election' }, 3) // 'over the first three sessions after the election'
+ */
+export function windowLabel(event: ReportEvent, sessions: number | null): string {
+  const e = event.short ?? 'the event';
+  if (sessions === null) return `since ${e}`;
+  if (sessions === 1) return `on the first trading day after ${e}`;
+  return `over the first ${numberWord(sessions)} sessions after ${e}`;
+}

@@ -1,0 +1,41 @@
+/**
+ * The figures of the window: both legs and the gap at its last day, and the period they cover.
+ */
+import type { Since } from './answers.ts';
+import { status } from './card.ts';
+import { $, fmt, fmtPp } from './dom.ts';
+
+/** Plain names of a scheme's legs (tickers and French labels go to the details). */
+export function plainNames(scheme: { id: string; small: string; large: string }): {
+  small: string;
+  large: string;
+} {
+  if (scheme.id === 'indexes') return { small: 'Russell 2000', large: 'S&P 500' };
+  const n = (id: string) => `${id.startsWith('Lo') ? 'Smallest' : 'Largest'} ${id.slice(3)}%`;
+  return { small: `${n(scheme.small)} (NYSE breakpoints)`, large: `${n(scheme.large)} (NYSE breakpoints)` };
+}
+
+/** Fills the figures of the window (the charts are drawn by the caller). */
+export function showFigures(r: Since): void {
+  status('figures', r.window.cut ? { kind: 'info', text: `Cut at the data's end: ${r.window.cut}.` } : null);
+  const names = plainNames(r.scheme);
+  $('small-label').textContent = names.small;
+  $('large-label').textContent = names.large;
+  $('small-value').textContent = fmt(r.summary.small);
+  $('large-value').textContent = fmt(r.summary.large);
+  $('spread-value').textContent = fmtPp(r.summary.spread);
+  const n = r.window.to + 1;
+  $('period').textContent =
+    r.window.to >= 0
+      ? `From the close of ${r.event.base} (the last close before the news) to the close of ${r.window.lastDate}: day ${r.window.to}, the ${n === 1 ? 'first session' : `first ${n} sessions`} after the news (t0 = day 0 = ${r.event.t0}; news ${r.event.timing}).`
+      : `At the close of ${r.window.lastDate} (day ${r.window.to}), before the news, relative to the close of ${r.event.base}.`;
+}
+
+/** Empties the figures and says why. */
+export function clearFigures(reason: string, kind: 'error' | 'stale' = 'error'): void {
+  if (kind === 'error') {
+    for (const id of ['small-value', 'large-value', 'spread-value']) $(id).textContent = '–';
+    $('period').textContent = '';
+  }
+  status('figures', { kind, text: reason });
+}
