@@ -9,6 +9,7 @@
  */
 import { fromDay, toDay } from '../../calendar/dates.ts';
 import { anchorEvent, type NewsTiming } from '../../calendar/trading-days.ts';
+import type { QualityFlag } from '../../events/quality/flags.ts';
 import { type ReportEvent, windowLabel } from '../../findings/build.ts';
 import type { Finding } from '../../findings/finding.ts';
 import { type FindingJson, findingJson } from '../../findings/finding-json.ts';
@@ -17,6 +18,7 @@ import { regionMonthFindings, regionSmbFinding } from '../../findings/region-fin
 import { regionSetStanding } from '../../findings/region-set.ts';
 import { regionSnapshot } from '../../findings/region-snapshot.ts';
 import { sentenceFor } from '../../findings/sentences.ts';
+import { snapshotFlags } from '../../findings/snapshot-flags.ts';
 import { compound } from '../../math/compound.ts';
 import { regionalEventName } from '../../report/from-region.ts';
 import { UNIT } from '../../report/json-vocabulary.ts';
@@ -28,8 +30,8 @@ export type RegionLead = Omit<Lead, 'finding' | 'month'> & {
   region: { id: string; label: string; currency: 'USD' };
   finding: FindingJson;
   month: { text: string; rankText: string; source: string; findings: FindingJson[] } | { error: string };
-  /** Always empty: see the comment where it is set (the US lead's flags come from src/findings/snapshot-flags.ts). */
-  flags: never[];
+  /** Data-quality flags of SMB and the market over [0, to] on the region's calendar (docs/quality.md). */
+  flags: QualityFlag[];
 };
 
 /**
@@ -144,9 +146,7 @@ export function buildRegionLead(
     unit: UNIT,
     sentence: sentenceFor(finding),
     finding: findingJson(finding),
-    // A region's sessions are its own file's dates (docs/regions.md), so none can be missing inside a window;
-    // the t0 used is event.t0 and a window past the data is `window.cut`: no flag of docs/quality.md applies.
-    flags: [],
+    flags: regionFlags(r, q.event, q.timing, to),
     rank,
     month,
     series: [
@@ -169,4 +169,32 @@ export function buildRegionLead(
         "the month's daily SMB compounded; ranked in the direction of its sign among the months from the file's start to the event's month (as it stood at the time)",
     },
   };
+}
+
+/**
+ * The flags of the regional lead: the quality engine of the US lead (src/findings/snapshot-flags.ts) run on
+ * the region's SMB and market over [0, to], each on the days it has a value, against the region's own
+ * trading days: an event date that is not one of them (a Sunday election) moves t0, a day missing from a
+ * series inside the window is said.
+ */
+function regionFlags(r: RegionInputs, event: string, timing: NewsTiming, to: number): QualityFlag[] {
+  const present = (v: Float64Array) => {
+    const keep: number[] = [];
+    for (let i = 0; i < v.length; i++) if (!Number.isNaN(v[i])) keep.push(i);
+    return {
+      days: Int32Array.from(keep, (i) => r.calendar.days[i]),
+      values: Float64Array.from(keep, (i) => v[i]),
+    };
+  };
+  const smb = present(r.rs);
+  return snapshotFlags(
+    { prices: [], dailyVW: { days: smb.days, returns: { SMB: smb.values } }, market: present(r.rm) },
+    {
+      event,
+      timing,
+      window: [0, to],
+      calendar: { days: r.calendar, name: r.label },
+      seriesNames: { size: `${r.label} SMB`, market: `${r.label} market (Mkt-RF + RF)` },
+    },
+  ).flags;
 }
