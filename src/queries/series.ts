@@ -64,6 +64,7 @@ export async function loadSeries(store: Store, spec: string, from: SeriesSource 
       days: p.days,
       values: p.returns[name],
       source: `${FRENCH_ME} daily, ${p.vintage}`,
+      provenance: { ...p.provenance, series: name },
     };
   }
   if (s.startsWith('bucket:')) return loadBucket(store, s, spec, from);
@@ -88,6 +89,7 @@ export async function loadSeries(store: Store, spec: string, from: SeriesSource 
       days: f.days,
       values,
       source: `${f.dataset} daily, ${f.vintage}`,
+      provenance: { ...f.provenance, series: s === 'market' ? 'Mkt-RF + RF' : names[0] },
     };
   }
   const m = /^(.+?)(?::(total|price))?$/.exec(s);
@@ -107,6 +109,7 @@ export async function loadSeries(store: Store, spec: string, from: SeriesSource 
     days: p.days,
     values: p.values,
     source: `${p.dataset}${p.vintage ? `, ${p.vintage}` : ''}`,
+    provenance: p.provenance,
   };
 }
 

@@ -5,6 +5,8 @@
  */
 import type { CompareResult } from '../events/compare-events.ts';
 import type { EventStudyResult } from '../events/event-study.ts';
+import type { Series } from '../events/series.ts';
+import { type Provenance, provenanceOf } from '../provenance.ts';
 import { conventionsJson, UNIT, windowJson } from './json-vocabulary.ts';
 
 /**
@@ -50,4 +52,13 @@ export function eventSetJson(r: CompareResult) {
     ...rest,
     conventions: conventionsJson(conventions),
   };
+}
+
+/**
+ * A series' provenance in the one shape: the store's typed provenance it was loaded with, else (a series
+ * built elsewhere, e.g. stock buckets) its dataset by name with the rest unknown.
+ * @example seriesProvenance(await loadSeries(store, 'french:Lo 10')).series // 'Lo 10'
+ */
+export function seriesProvenance(s: Pick<Series, 'name' | 'source' | 'provenance'>): Provenance {
+  return s.provenance ?? provenanceOf(s.source ?? s.name, { frequency: 'daily' });
 }

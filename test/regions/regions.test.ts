@@ -185,7 +185,8 @@ describe('regions', () => {
       const next = [...rows.keys()].find((d) => d > x.eventDate)!;
       assert.ok(Math.abs(x.value - rows.get(next)!.SMB / 100) < 1e-12, x.eventDate);
     }
-    assert.ok(j.sources.some((s: string) => /Europe trading days/.test(s)));
+    assert.match(j.conventions.calendar, /Europe trading days/);
+    assert.equal(j.provenance[0].series, 'SMB');
   });
 
   it('report --region europe gives SMB and the market in US dollars and ranks the month in its direction', async () => {
