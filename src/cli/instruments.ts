@@ -8,7 +8,7 @@
 import { defineCommand } from 'citty';
 import { parseWindow } from '../calendar/windows.ts';
 import { type InstrumentsAnswer, queryInstruments } from '../queries/instruments.ts';
-import { conventionsJson, UNIT, windowJson } from '../report/json-vocabulary.ts';
+import { eventWindowJson } from '../report/json-vocabulary.ts';
 import { parseExposure } from '../sectors/exposure.ts';
 import { readEtfRegistryFile } from '../store/etf-registry.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
@@ -104,19 +104,8 @@ export default defineCommand({
           throw new CliError(m, 2, { cause: err });
         throw err;
       }
-      if (args.json) {
-        // The JSON vocabulary (docs/json.md): the event's dates by their names, the window as { from, to }.
-        const { event, window: w, base, to, conventions, ...rest } = a;
-        return printJson({
-          eventDate: event,
-          window: windowJson(w),
-          baseDate: base,
-          endDate: to,
-          unit: UNIT,
-          ...rest,
-          conventions: conventionsJson(conventions),
-        });
-      }
+      // The JSON vocabulary (docs/json.md): the event's dates by their names, the window as { from, to }.
+      if (args.json) return printJson(eventWindowJson(a));
       io().out(instrumentsText(a));
     } finally {
       store.close();

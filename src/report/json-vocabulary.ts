@@ -56,3 +56,34 @@ export function onTrackJson<T extends { monthStart: string; conventions: string 
   const { monthStart, ...rest } = r;
   return recordJson('month-to-date', { periodStart: monthStart, ...rest });
 }
+
+/**
+ * An answer about one event window written with the engines' short names (`event`, `window: [a, b]`, `base`,
+ * `from`, `to`; `capgap sectors`, `capgap instruments`, `/api/sectors`) in the vocabulary: `eventDate`,
+ * `window: { from, to }`, `baseDate` (the close before the window), `startDate` (its first session),
+ * `endDate` (its last close), `unit`, conventions an object. Fields not serialised (`result`) are dropped.
+ * @example eventWindowJson({ event: '2016-11-08', window: [0, 2], base: '2016-11-08', to: '2016-11-11', conventions: [] }).endDate // '2016-11-11'
+ */
+export function eventWindowJson<
+  T extends {
+    event: string;
+    window: readonly [number, number];
+    base: string;
+    from?: string;
+    to: string;
+    conventions: string | readonly string[] | Record<string, string>;
+    result?: unknown;
+  },
+>(a: T) {
+  const { event, window, base, from, to, conventions, result: _result, ...rest } = a;
+  return {
+    eventDate: event,
+    window: windowJson(window),
+    baseDate: base,
+    ...(from !== undefined ? { startDate: from } : {}),
+    endDate: to,
+    unit: UNIT,
+    ...rest,
+    conventions: conventionsJson(conventions),
+  };
+}
