@@ -10,7 +10,6 @@
  * - `<ID>` or `<ID>:total`: a security's adjusted closes (total return; closes for a ^ index), `<ID>:price`
  *   its raw closes (price return), read from `bars` through ../store/series-load.ts.
  * A metric joins specs with ' - ' or ' + ' (spaces around the sign): `french:Lo 10 - french:Hi 10`.
- * Each series carries the store's typed provenance (src/provenance.ts) beside its `source` in words.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
