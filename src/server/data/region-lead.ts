@@ -12,6 +12,7 @@ import { anchorEvent, type NewsTiming } from '../../calendar/trading-days.ts';
 import type { QualityFlag } from '../../events/quality/flags.ts';
 import { type ReportEvent, windowLabel } from '../../findings/build.ts';
 import type { Finding } from '../../findings/finding.ts';
+import { type FindingJson, findingJson } from '../../findings/finding-json.ts';
 import { ordinal } from '../../findings/format.ts';
 import { regionMonthFindings, regionSmbFinding } from '../../findings/region-findings.ts';
 import { regionSetStanding } from '../../findings/region-set.ts';
@@ -20,14 +21,15 @@ import { sentenceFor } from '../../findings/sentences.ts';
 import { snapshotFlags } from '../../findings/snapshot-flags.ts';
 import { compound } from '../../math/compound.ts';
 import { regionalEventName } from '../../report/from-region.ts';
+import { UNIT } from '../../report/json-vocabulary.ts';
 import type { Lead, SeriesShown } from './lead.ts';
 import type { RegionInputs } from './region-inputs.ts';
 
 /** A regional lead: ./lead.ts's answer with the region named. */
 export type RegionLead = Omit<Lead, 'finding' | 'month'> & {
   region: { id: string; label: string; currency: 'USD' };
-  finding: Finding;
-  month: { text: string; rankText: string; source: string; findings: Finding[] } | { error: string };
+  finding: FindingJson;
+  month: { text: string; rankText: string; source: string; findings: FindingJson[] } | { error: string };
   /** Data-quality flags of SMB and the market over [0, to] on the region's calendar (docs/quality.md). */
   flags: QualityFlag[];
 };
@@ -113,7 +115,7 @@ export function buildRegionLead(
       text: sentenceFor(findings[0]),
       rankText: sentenceFor(findings[1]),
       source: `${r.data[0].name}, daily, ${r.data[0].vintage ?? ''}, compounded over each month`,
-      findings,
+      findings: findings.map(findingJson),
     };
   } catch (err) {
     month = { error: (err as Error).message };
@@ -129,16 +131,21 @@ export function buildRegionLead(
   return {
     region: { id: r.id, label: r.label, currency: 'USD' },
     event: {
-      date: q.event,
+      eventDate: q.event,
       name: event.name,
       timing: q.timing,
       t0: anchor.t0Date,
-      base: anchor.baseDate,
+      baseDate: anchor.baseDate,
       set: set?.name ?? null,
     },
-    window: { from: 0, to, requestedTo: q.to, lastDate, sessions: to + 1, cut },
+    window: { from: 0, to },
+    requestedTo: q.to,
+    endDate: lastDate,
+    sessions: to + 1,
+    cut,
+    unit: UNIT,
     sentence: sentenceFor(finding),
-    finding,
+    finding: findingJson(finding),
     flags: regionFlags(r, q.event, q.timing, to),
     rank,
     month,
