@@ -173,7 +173,13 @@ describe('the page as a journalist reads it, in Chromium', { skip }, () => {
       const body = await text(page, 'main');
       assert.doesNotMatch(body, /undefined|invalid parameter/);
       assert.equal(await text(page, '#weighting'), 'none in the data');
-      assert.match(await text(page, '#regions-panel-status'), /holds no daily size portfolios/);
+      // Said once at the top; the panels below point there.
+      for (const id of ['#figures-status', '#card-since-status', '#regions-panel-status'])
+        assert.equal(
+          await text(page, id),
+          'Not available: nothing to show for this choice: the note at the top says why',
+          id,
+        );
       assert.ok((await overflow(page)) <= 0);
       await shot(page, `empty-store-${size}`);
     });
