@@ -42,7 +42,7 @@ const FRACTION =
 /** Multiples and no change: "doubled" (+100%), "tripled" (+200%), "halved" (−50%), "was flat", "ended unchanged". */
 const MULTIPLE_WORDS: Record<string, number> = { doubled: 100, tripled: 200, trebled: 200, halved: -50 };
 const MULTIPLE =
-  /\b(doubled|tripled|trebled|halved)\b|(?<=\b(?:was|were|is|are|ended|closed|finished|stayed|held|traded)\s+(?:(?:roughly|about|largely|virtually|essentially|broadly|little)\s+)?)(flat|unchanged)\b/gi;
+  /\b(doubled|tripled|trebled|halved)\b|(?<=\b(?:was|were|is|are|ended|closed|finished|stayed|held|traded)\s+(?:(?:roughly|about|largely|virtually|essentially|broadly)\s+)?)(flat|unchanged|little\s+changed)\b/gi;
 const RANGE = new RegExp(
   `(?:\\bbetween\\s+${NUM}(?:%|\\s?per\\s?cent|\\s?percent)?\\s+and\\s+|\\b${NUM}(?:%|\\s?per\\s?cent)?\\s?(?:-|\u2013|to)\\s?)${NUM}${PCT_UNIT}`,
   'gi',
