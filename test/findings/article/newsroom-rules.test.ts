@@ -151,6 +151,17 @@ describe('subjects, clauses and claims', () => {
     assert.match(nq('Crude fell to $43.41 a barrel.'), /not a flow|no subject/);
     assert.match(nq('The Bank of England offered 250 billion pounds of funds.'), /no fund|no subject/);
   });
+  it('reads contribution claims as unreadable with the reason, never as the sector’s return', () => {
+    for (const t of [
+      "Industrials accounted for a third of the Russell 2000's gain since the election.",
+      'Financials contributed 2 points of the small-cap outperformance.',
+      'Banks were responsible for about 40% of the small-cap rally.',
+    ]) {
+      const s = one(t);
+      assert.equal(s.status, 'unreadable', t);
+      assert.match(s.reason ?? '', /a sector's contribution .* needs the stock panel/, t);
+    }
+  });
   it('reads a percentage change of flows as unreadable, with the reason', () => {
     const s = one('Inflows into small-cap ETFs nearly doubled from the prior week.');
     assert.equal(s.status, 'unreadable');
