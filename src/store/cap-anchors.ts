@@ -12,7 +12,9 @@
  * Materialised in `cap_anchors` (schema migration 2 fills it for older stores). Whoever writes `bars` or
  * `market_caps` calls `refreshCapAnchors` in the same transaction (the importer, panel-load, price-load,
  * the embedded loader do); `meta.cap_anchors_of` holds the row counts of both tables at the last refresh,
- * and a reader that finds other counts (rows written by plain SQL) derives the anchors live instead.
+ * and a reader that finds other counts (rows written by plain SQL) derives the anchors live instead. A
+ * plain-SQL write that keeps both counts (an UPDATE; a DELETE plus an INSERT) is not seen: call
+ * `refreshCapAnchors` after it.
  */
 import type { Store } from './store.ts';
 import type { StoreReads } from './store-reads.ts';
