@@ -3,8 +3,8 @@
  * panel loader (queries/panel.ts) carries them to every bar (`cap_t = cap × price_t / price`), so it reads
  * them instead of scanning the whole panel for each cap's price.
  *
- * Rule (docs/store.md): one anchor per `market_caps` row with a cap or shares outstanding and per bars
- * dataset with a bar of that stock on or before the cap date. The anchor bar is the stock's last bar on or
+ * Rule (docs/data-model.md): one anchor per `market_caps` row with a cap or shares outstanding and per
+ * bars dataset with a bar of that stock on or before the cap date. The anchor bar is the stock's last bar on or
  * before the cap date; `cap` is the observed market cap, else shares outstanding × that bar's close (raw,
  * else adjusted); `price` is that bar's adjusted close (else raw). A cap with no bar on or before its date
  * has no anchor.
