@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { loadPanel } from '../../src/queries/panel.ts';
 import { capAnchorsFresh, refreshCapAnchors } from '../../src/store/cap-anchors.ts';
+import { SCHEMA_VERSION } from '../../src/store/schema.ts';
 import { Store } from '../../src/store/store.ts';
 import { runCli } from '../helpers/cli.ts';
 import { addPanelFixture } from '../helpers/fixture-stores.ts';
@@ -136,7 +137,15 @@ describe('loadPanel on the real 2016 fixture store', () => {
   });
 });
 
-describe('schema migration 2 (cap_anchors) on a store from before it', () => {
+/** Read back in storage order (a plain scan keeps it), how often the panel's bars go back in date. */
+async function backInDate(): Promise<number> {
+  const r = await store.one<{ n: number }>(
+    "SELECT count(*)::DOUBLE AS n FROM (SELECT date < lag(date) OVER () AS back FROM bars WHERE source = 'kaggle/stocks') WHERE back",
+  );
+  return r?.n ?? Number.NaN;
+}
+
+describe('schema migrations 2 (cap_anchors) and 3 (bars in date order) on a store from before them', () => {
   const args = [
     'buckets',
     '--db',
@@ -154,10 +163,14 @@ describe('schema migration 2 (cap_anchors) on a store from before it', () => {
     const before = await runCli([...args, ...range]);
     assert.equal(before.code, 0, before.err);
     const anchors = await store.all('SELECT * FROM cap_anchors ORDER BY ALL');
-    // The store as version 1 left it: no cap_anchors, no stamp.
+    // The store as version 1 left it: no cap_anchors, no stamp, bars in file order (by ticker, then date).
     await store.run(
       "DROP TABLE cap_anchors; DELETE FROM meta WHERE key = 'cap_anchors_of'; UPDATE meta SET value = '1' WHERE key = 'schema_version'",
     );
+    await store.run(
+      'CREATE TEMP TABLE b AS SELECT * FROM bars ORDER BY id, date; DELETE FROM bars; INSERT INTO bars SELECT * FROM b; DROP TABLE b',
+    );
+    assert.ok((await backInDate()) > 0);
     assert.equal(await store.version(), 1);
     store.close();
     const afterRun = await runCli([...args, ...range]);
@@ -166,7 +179,8 @@ describe('schema migration 2 (cap_anchors) on a store from before it', () => {
     assert.equal(diff, -1, `line ${diff + 1} of the JSON differs`);
     assert.equal(afterRun.out, before.out);
     store = await Store.open(db);
-    assert.equal(await store.version(), 2);
+    assert.equal(await store.version(), SCHEMA_VERSION);
+    assert.equal(await backInDate(), 0);
     assert.deepEqual(await store.all('SELECT * FROM cap_anchors ORDER BY ALL'), anchors);
     assert.ok(await capAnchorsFresh(store.own()));
   });
