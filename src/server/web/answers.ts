@@ -1,13 +1,30 @@
 /**
- * The two answers the page reads most, as it reads them (the JSON vocabulary, docs/json.md): returns since
- * an event, and the lead. The window is { from, to } in days from t0; the dates beside it name its sessions.
+ * The two answers the page reads most, as it reads them: returns since an event, and the lead.
  */
-import { type Provenance, vintageText } from '../../provenance.ts';
+
+/** The one provenance shape (src/provenance.ts), the fields the page reads. */
+export interface Provenance {
+  dataset: string;
+  vintage: string | null;
+  /** True when the vintage is inferred (from the file's last row), not stated by the file. */
+  inferred?: boolean;
+}
+
+/** A dataset with its vintage, once each, for a source line: 'french/Europe_3_Factors (Bloomberg 202603)'. */
+export function sourceNames(p: readonly Provenance[]): string[] {
+  return [...new Set(p.map((x) => `${x.dataset}${x.vintage ? ` (${vintageOf(x)})` : ''}`))];
+}
+
+/** The vintage as the lead's series give it: 'CRSP 202505 (inferred)'. */
+export function vintageOf(p: Provenance): string | null {
+  return p.vintage ? `${p.vintage}${p.inferred ? ' (inferred)' : ''}` : null;
+}
 
 /** A returns-since answer as the page reads it. */
 export interface Since {
   event: { eventDate: string; timing: string; t0: string; baseDate: string };
   scheme: { id: string; small: string; large: string; weighting: string; label: string };
+  /** Days relative to t0 (docs/json.md). */
   window: { from: number; to: number };
   requestedTo: number;
   /** The sessions of days `from` and `to`. */
@@ -24,6 +41,7 @@ export interface Since {
     spread: (number | null)[];
   };
   summary: { small: number | null; large: number | null; spread: number | null };
+  /** Each leg's dataset (the one provenance shape, src/provenance.ts). */
   provenance: Provenance[];
   conventions: Record<string, string>;
   findings: string[];
@@ -56,12 +74,4 @@ export interface Lead {
     through: string;
   }[];
   conventions: Record<string, string>;
-}
-
-/**
- * An answer's provenance as the page's source lines list it: each dataset with its vintage in words.
- * @example sourceItems([provenanceOf('french/Portfolios_Formed_on_ME', { vintage: 'CRSP 202505 (inferred)' })]) // [{ dataset: 'french/Portfolios_Formed_on_ME', vintage: 'CRSP 202505 (inferred)' }]
- */
-export function sourceItems(p: readonly Provenance[]): { dataset: string; vintage: string | null }[] {
-  return p.map((x) => ({ dataset: x.dataset, vintage: vintageText(x) }));
 }

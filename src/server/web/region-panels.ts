@@ -6,9 +6,7 @@
  * set, else a US one). The compare card (US size portfolios) is hidden; the side-by-side panel compares
  * markets.
  */
-
-import type { Provenance } from '../../provenance.ts';
-import { sourceItems } from './answers.ts';
+import { type Provenance, sourceNames, vintageOf } from './answers.ts';
 import { status } from './card.ts';
 import { $, fmt, fmtPp, getJson, list } from './dom.ts';
 import { links } from './downloads.ts';
@@ -23,6 +21,7 @@ import { sinceChart, spreadChart } from './since-charts.ts';
 interface RegionSince {
   region: { id: string; label: string };
   event: { eventDate: string; timing: string; t0: string; baseDate: string };
+  /** Days relative to t0 on the region's trading days, the sessions of the first and last, the cut. */
   window: { from: number; to: number };
   startDate: string;
   endDate: string;
@@ -93,11 +92,7 @@ export function regionPanels(run: Run): Promise<void>[] {
         if (!current(run)) return;
         showFigures(r);
         links(q, r.endDate);
-        const src = `Source: ${sourceItems(r.provenance)
-          .map((x) => `${x.dataset}${x.vintage ? ` (${x.vintage})` : ''}`)
-          .join(
-            '; ',
-          )}, in US dollars; days ${r.window.from} to ${r.window.to} = ${r.startDate} to ${r.endDate} on ${label}'s trading days${r.cut ? ' (cut at the data’s end)' : ''}; data through ${r.dataThrough}. Chart: capgap.`;
+        const src = `Source: ${sourceNames(r.provenance).join('; ')}, in US dollars; days ${r.window.from} to ${r.window.to} = ${r.startDate} to ${r.endDate} on ${label}'s trading days${r.cut ? ' (cut at the data’s end)' : ''}; data through ${r.dataThrough}. Chart: capgap.`;
         const legs = {
           day: r.series.day,
           date: r.series.date,
@@ -113,7 +108,9 @@ export function regionPanels(run: Run): Promise<void>[] {
         );
         for (const c of ['card-since', 'card-spread'])
           status(c, r.cut ? { kind: 'info', text: r.cut } : null);
-        used.push(...sourceItems(r.provenance).map((x) => ({ ...x, through: r.dataThrough })));
+        used.push(
+          ...r.provenance.map((x) => ({ dataset: x.dataset, vintage: vintageOf(x), through: r.dataThrough })),
+        );
         Object.assign(conventions, r.conventions);
       },
       (m) => {
