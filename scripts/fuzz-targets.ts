@@ -310,7 +310,8 @@ export function runFuzz(o: { cases: number; seconds: number; seed: number; batch
   let round = 0;
   while (cases < o.cases && performance.now() - start < o.seconds * 1000) {
     for (const t of TARGETS) {
-      const c = (counts[t.name] ??= { accepted: 0, rejected: 0, crash: 0, bad: 0 });
+      counts[t.name] ??= { accepted: 0, rejected: 0, crash: 0, bad: 0 };
+      const c = counts[t.name];
       const inputs = fc.sample(t.input, { numRuns: batch, seed: o.seed + round * 7919 + t.name.length });
       for (const input of inputs) {
         const r = t.run(input);

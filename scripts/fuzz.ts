@@ -1,9 +1,14 @@
 /**
- * `npm run fuzz [-- --cases N --seconds S --seed K]`: property-based and mutation fuzzing of every parser,
- * the byte decoder, the date and number readers and the claim number reader (scripts/fuzz-targets.ts).
- * Default budget: 120,000 cases or 300 s, whichever comes first. Prints counts by target and outcome and
- * the load average; every crash or rule-breaking value is written to test/fixtures/fuzz/ as a regression
- * fixture (test/formats/fuzz.test.ts replays them) and makes the exit code 1.
+ * `npm run fuzz [-- --target T --cases N --seconds S --seed K]`:
+ * - `--target parsers` (the default): property-based and mutation fuzzing of every parser, the byte decoder,
+ *   the date and number readers and the claim number reader (scripts/fuzz-targets.ts). Default budget:
+ *   120,000 cases or 300 s, whichever comes first. Every crash or rule-breaking value is written to
+ *   test/fixtures/fuzz/ (test/formats/fuzz.test.ts replays them).
+ * - `--target import|http|args|ways-in` (ways-in = all three): the ways in (scripts/fuzz-ways-in.ts):
+ *   `capgap import` as a child process on hostile files, every API route with hostile parameters and
+ *   uploads, every command with hostile options. Default budget: 400 cases a target (--cases). Every crash,
+ *   changed store or hang is written to test/fixtures/fuzz/ways-in/ (test/formats/fuzz-*.test.ts replay them).
+ * Prints counts by target and outcome and the load average; any finding makes the exit code 1.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -18,6 +23,19 @@ function flag(name: string, fallback: number): number {
   return v;
 }
 
+const k = process.argv.indexOf('--target');
+const target = k >= 0 ? process.argv[k + 1] : 'parsers';
+const TARGETS = ['parsers', 'import', 'http', 'args', 'ways-in'];
+if (!TARGETS.includes(target))
+  throw new Error(`invalid --target: ${target}; expected one of ${TARGETS.join(', ')}`);
+if (target !== 'parsers') {
+  const { fuzzWaysIn } = await import('./fuzz-ways-cli.ts');
+  process.exitCode = await fuzzWaysIn(target, {
+    cases: flag('cases', 400),
+    seed: flag('seed', Date.now() % 1_000_000),
+  });
+  process.exit();
+}
 const cases = flag('cases', 120_000);
 const seconds = flag('seconds', 300);
 const seed = flag('seed', Date.now() % 1_000_000);

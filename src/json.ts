@@ -17,6 +17,14 @@ export function roundForJson(v: number): number | null {
   return Number.isInteger(v) ? v : Number(v.toPrecision(JSON_DIGITS));
 }
 
+/**
+ * x, or null where it is NaN or infinite (JSON has no NaN): for answer rows built before the JSON edge.
+ * @example nullIfNaN(Number.NaN) // null
+ */
+export function nullIfNaN(x: number): number | null {
+  return Number.isFinite(x) ? x : null;
+}
+
 function replacer(_key: string, v: unknown): unknown {
   if (typeof v === 'number') return roundForJson(v);
   if (typeof v === 'bigint') return Number(v);

@@ -2,8 +2,10 @@
  * The `capgap` command line. One file per command in this folder; this file only lists them and runs one.
  * `main(argv, io)` runs in-process (tests pass their own IO) and returns the exit code.
  */
+import { stripVTControlCharacters } from 'node:util';
 import { type CommandDef, defineCommand, runCommand, showUsage } from 'citty';
 import { VERSION } from '../version.ts';
+import { checkArgs, flagOfValue } from './check-args.ts';
 import { CliError, type CliIO, processIO, setIO } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
 
@@ -47,6 +49,12 @@ const helpRoot = defineCommand({
   ),
 });
 
+/** `message`, led by the option it is about when it quotes an option's value without naming it. */
+function named(message: string, argv: string[]): string {
+  const flag = flagOfValue(message, argv);
+  return flag && !message.includes(flag) ? `${flag}: ${message}` : message;
+}
+
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
 export async function main(argv: string[], cliIO: CliIO = processIO): Promise<number> {
   setIO(cliIO);
@@ -68,17 +76,22 @@ export async function main(argv: string[], cliIO: CliIO = processIO): Promise<nu
       await showUsage(cmd, root);
       return 0;
     }
+    await checkArgs(argv[0], await commands[argv[0]](), argv.slice(1));
     await runCommand(root, { rawArgs: argv });
   } catch (err) {
     if (err instanceof CliError) {
-      cliIO.err(`capgap: ${err.message}`);
+      cliIO.err(`capgap: ${named(err.message, argv)}`);
       code = err.exitCode;
-    } else if (err instanceof Error && (err as { code?: string }).code?.startsWith('E_')) {
-      // citty's own usage errors (unknown option values, missing arguments)
-      cliIO.err(`capgap: ${err.message}`);
+    } else if (err instanceof Error && err.name === 'CLIError') {
+      // citty's own usage errors (unknown option values, missing arguments), without its terminal colours
+      cliIO.err(`capgap: ${stripVTControlCharacters(err.message)}`);
+      code = 2;
+    } else if (err instanceof Error && /^invalid\b/i.test(err.message) && flagOfValue(err.message, argv)) {
+      // a command's "invalid …" about a value given on the command line: misuse of that option
+      cliIO.err(`capgap: ${named(err.message, argv)}`);
       code = 2;
     } else if (err instanceof Error) {
-      cliIO.err(`capgap: ${err.message}`);
+      cliIO.err(`capgap: ${named(err.message, argv)}`);
       if (process.env.CAPGAP_DEBUG) cliIO.err(String(err.stack));
       code = 1;
     } else {

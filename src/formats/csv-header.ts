@@ -2,6 +2,7 @@
 import { type CsvRecord, checkWidth, isBlank, readCsv } from './csv.ts';
 import { ImportError } from './errors.ts';
 import type { Limits } from './limits.ts';
+import { checkUniqueHeader } from './validate.ts';
 
 /**
  * A file's data records (blank lines dropped, each checked to have the header's width) and its trimmed
@@ -15,6 +16,7 @@ export function headerOf(
   const recs = readCsv(text, { file, limits }).filter((r) => !isBlank(r));
   if (recs.length === 0) throw new ImportError({ file, line: 0, column: '', reason: 'empty file' });
   const header = recs[0].cells.map((h) => h.trim());
+  checkUniqueHeader(header, file, recs[0].line);
   const rows = recs.slice(1);
   for (const r of rows) checkWidth(r, header.length, file);
   return { rows, header, names: header.map((h) => h.toLowerCase()), headerLine: recs[0].line };

@@ -35,6 +35,9 @@ export function frenchVintage(lines: string[], file: string, override?: string):
   });
 }
 
+/** French's portfolios formed on size (ME), the size deciles every size question reads: its dataset name. */
+export const SIZE_DATASET = 'french/Portfolios_Formed_on_ME';
+
 /**
  * The dataset a French file belongs to: 'french/' + the file name cut before its frequency/vintage/cleaning
  * suffix (`_daily`, `_monthly`, `_vintage…`, `_VALUEWEIGHTED`, `_cleaned`, `_preamble…`).

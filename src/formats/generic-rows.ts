@@ -58,9 +58,8 @@ export class GenericRows {
     };
   }
 
-  /** Puts the value of `field` for (id, day), read at `at`. */
-  put(id: string, day: number, field: string, v: number, at: CellAt): void {
-    const { bars, caps, long, stats } = this;
+  /** Throws when `v` cannot be the value of `field` (an unknown field, a negative price or volume). */
+  check(field: string, v: number, at: CellAt): void {
     if (!(field in BAR_FIELDS) && !CAP_FIELDS.has(field)) {
       throw new ImportError({
         ...at,
@@ -69,6 +68,12 @@ export class GenericRows {
     }
     if (!SIGNED.has(field))
       checkNonNegative(v, field.includes('cap') ? 'market cap' : field === 'volume' ? 'volume' : 'price', at);
+  }
+
+  /** Puts the value of `field` for (id, day), read at `at`. */
+  put(id: string, day: number, field: string, v: number, at: CellAt): void {
+    const { bars, caps, long, stats } = this;
+    this.check(field, v, at);
     const key = `${id}\u0000${day}`;
     if (long) {
       const fk = `${key}\u0000${field}`;

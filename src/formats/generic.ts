@@ -13,6 +13,9 @@ import { checkIdentifier, normalizeTicker } from './ticker.ts';
 import { bump, newStats, type Parsed, type ParseOptions } from './types.ts';
 import { type CellAt, parseDateCell, parseNumberCell } from './validate.ts';
 
+/** How a row skipped by --reject-bad-rows is counted (the same words on the DuckDB panel path). */
+export const BAD_ROW = 'bad row (--reject-bad-rows): unparseable or negative number, or bad date';
+
 /** Options for the generic bar formats. */
 export interface GenericOptions extends ParseOptions {
   /** Header name → field, for files whose columns need mapping (used for the stock panel: Close → adj_close). */
@@ -47,8 +50,9 @@ export function parseGeneric(text: string, opts: GenericOptions = {}): Parsed {
   }
   const cField = long ? names.indexOf('field') : -1;
   const cValue = long ? names.indexOf('value') : -1;
-  for (const rec of rows) {
-    stats.rowsRead++;
+  const notes = ['generic: close = raw close, adj_close = adjusted close, as the file labels them'];
+  /** Reads one row whole, then puts it: a bad cell throws before anything of the row is kept. */
+  const readRow = (rec: (typeof rows)[number]) => {
     const cells = rec.cells;
     const at: CellAt = { file, line: rec.line, column: header[cDate] };
     const day = parseDateCell(cells[cDate] ?? '', at);
@@ -62,22 +66,39 @@ export function parseGeneric(text: string, opts: GenericOptions = {}): Parsed {
       const field = (cells[cField] ?? '').trim().toLowerCase();
       if (Number.isNaN(v)) {
         bump(stats.rejected, `missing value (field ${field})`);
-        continue;
+        return;
       }
       out.put(id, day, field, v, at);
-    } else {
-      let any = 0;
-      for (const { n, j } of fieldCols) {
-        at.column = header[j];
-        const v = parseNumberCell(cells[j] ?? '', at);
-        if (Number.isNaN(v)) {
-          bump(stats.missing, header[j]);
-          continue;
-        }
+      return;
+    }
+    const values = fieldCols.map(({ n, j }) => {
+      at.column = header[j];
+      const v = parseNumberCell(cells[j] ?? '', at);
+      if (!Number.isNaN(v)) out.check(n, v, at);
+      return v;
+    });
+    let any = 0;
+    fieldCols.forEach(({ n, j }, k) => {
+      at.column = header[j];
+      if (Number.isNaN(values[k])) bump(stats.missing, header[j]);
+      else {
         any++;
-        out.put(id, day, n, v, at);
+        out.put(id, day, n, values[k], at);
       }
-      if (!any) bump(stats.rejected, 'all value cells missing');
+    });
+    if (!any) bump(stats.rejected, 'all value cells missing');
+  };
+  for (const rec of rows) {
+    stats.rowsRead++;
+    try {
+      readRow(rec);
+    } catch (err) {
+      // --reject-bad-rows: a row with a bad date, id or number is skipped and counted, as on the DuckDB path
+      if (!opts.rejectBadRows || !(err instanceof ImportError) || /^duplicate key/.test(err.reason))
+        throw err;
+      bump(stats.rejected, BAD_ROW);
+      if (!notes.some((x) => x.startsWith('first bad row')))
+        notes.push(`first bad row rejected: ${err.message}`);
     }
   }
   if (stats.rowsRead === 0)
@@ -85,7 +106,7 @@ export function parseGeneric(text: string, opts: GenericOptions = {}): Parsed {
   return {
     kind: 'generic',
     stats,
-    notes: ['generic: close = raw close, adj_close = adjusted close, as the file labels them'],
+    notes,
     ...out.result(),
   };
 }

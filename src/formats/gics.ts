@@ -9,7 +9,7 @@ import { checkWidth, isBlank, readCsv } from './csv.ts';
 import { ImportError } from './errors.ts';
 import { checkIdentifier } from './ticker.ts';
 import { newStats, type Parsed, type ParseOptions } from './types.ts';
-import { isMissing } from './validate.ts';
+import { checkUniqueHeader, isMissing } from './validate.ts';
 
 /**
  * Parses a GICS securities file into securities rows (classify mode).
@@ -19,6 +19,7 @@ export function parseGics(text: string, opts: ParseOptions = {}): Parsed {
   const file = opts.file ?? '<text>';
   const recs = readCsv(text, { file, limits: opts.limits }).filter((r) => !isBlank(r));
   if (recs.length === 0) throw new ImportError({ file, line: 0, column: '', reason: 'empty file' });
+  checkUniqueHeader(recs[0].cells, file, recs[0].line);
   const header = recs[0].cells.map((h) => h.trim().toLowerCase().replace(/\s+/g, ''));
   const col = (name: string) => {
     const k = header.indexOf(name);

@@ -4,7 +4,7 @@
  * store/import/panel.ts; both apply the same rules (a differential test over the same files checks it):
  * Close is stored as adj_close, close stays NULL, and a row with no Close is rejected and counted.
  */
-import { parseGeneric } from './generic.ts';
+import { BAD_ROW, parseGeneric } from './generic.ts';
 import { bump, type Parsed, type ParseOptions } from './types.ts';
 
 /** Notes stated for panel imports. */
@@ -19,6 +19,7 @@ export const PANEL_NOTES = [
 export function parsePanelText(text: string, opts: ParseOptions = {}): Parsed {
   const p = parseGeneric(text, { ...opts, fieldMap: { close: 'adj_close' } });
   const stats = { ...p.stats, rejected: {} as Record<string, number>, missing: { ...p.stats.missing } };
+  if (p.stats.rejected[BAD_ROW]) stats.rejected[BAD_ROW] = p.stats.rejected[BAD_ROW];
   const b = p.bars;
   // every row without Close (all cells missing included) is one 'no price' rejection, and its other missing
   // cells are not counted (the DuckDB path counts missing cells of kept rows only)
@@ -30,7 +31,8 @@ export function parsePanelText(text: string, opts: ParseOptions = {}): Parsed {
     if (stats.missing[col]) stats.missing[col] -= allMissing;
     if (!stats.missing[col]) delete stats.missing[col];
   }
-  if (!b) return { ...p, stats, kind: 'stock-panel', notes: PANEL_NOTES };
+  const notes = [...PANEL_NOTES, ...p.notes.filter((n) => n.startsWith('first bad row'))];
+  if (!b) return { ...p, stats, kind: 'stock-panel', notes };
   const keep: number[] = [];
   for (let i = 0; i < b.day.length; i++) if (!Number.isNaN(b.adjClose[i])) keep.push(i);
   if (keep.length !== b.day.length) {
@@ -69,5 +71,5 @@ export function parsePanelText(text: string, opts: ParseOptions = {}): Parsed {
       splitFactor: pick(b.splitFactor),
     };
   }
-  return { ...p, stats, kind: 'stock-panel', notes: PANEL_NOTES };
+  return { ...p, stats, kind: 'stock-panel', notes };
 }

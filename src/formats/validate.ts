@@ -116,6 +116,28 @@ export function parseDateCell(cell: string, at: CellAt, bounds: DateBounds = {})
 }
 
 /**
+ * Refuses a header naming a column twice (trimmed, case-insensitive; empty names aside): which of the two a
+ * reader took would be a guess. The error names the line, the column and both positions.
+ * @example checkUniqueHeader(['Date', 'Close', 'close'], 'a.csv', 1) // throws: … column "close" appears twice …
+ */
+export function checkUniqueHeader(header: readonly string[], file: string, line: number): void {
+  const seen = new Map<string, number>();
+  header.forEach((h, k) => {
+    const n = h.trim().toLowerCase();
+    if (!n) return;
+    const first = seen.get(n);
+    if (first !== undefined)
+      throw new ImportError({
+        file,
+        line,
+        column: h.trim(),
+        reason: `duplicate column: "${h.trim()}" appears twice in the header (columns ${first + 1} and ${k + 1})`,
+      });
+    seen.set(n, k);
+  });
+}
+
+/**
  * Finds columns in a header by name (trimmed, case-insensitive). Required names that are absent throw an
  * ImportError naming the first missing one; optional absent names map to -1.
  * @example columnIndex(['Date', 'Close'], ['Date', 'Close'], [], 'a.csv', 1) // { Date: 0, Close: 1 }
@@ -127,6 +149,7 @@ export function columnIndex(
   file: string,
   line: number,
 ): Record<string, number> {
+  checkUniqueHeader(header, file, line);
   const norm = header.map((h) => h.trim().toLowerCase());
   const out: Record<string, number> = {};
   for (const name of required) {

@@ -12,12 +12,12 @@
  * silently), else the newest.
  */
 import type { ClaimData, PriceBars, ReturnSeries } from '../findings/evaluator.ts';
+import { SIZE_DATASET } from '../formats/french-names.ts';
 import type { Store } from '../store/store.ts';
 import { regionSeriesOf } from './claims-regions.ts';
 import { sectorCellsOf } from './claims-sectors.ts';
 import { memo, stockBucketsOf } from './claims-stock-buckets.ts';
 
-export const SIZE_DATASET = 'french/Portfolios_Formed_on_ME';
 export const FACTORS_DATASET = 'french/F-F_Research_Data_Factors';
 
 async function vintageOf(store: Store, dataset: string): Promise<string | null> {

@@ -5,10 +5,10 @@
  * 'Hi 10'; monthly VW and EW; daily VW only (French's daily EW file is not available, PROVENANCE §5).
  * The latest vintage in the store is used unless one is named; outputs state the vintage.
  */
+
+import { SIZE_DATASET } from '../formats/french-names.ts';
 import type { DecilePair } from '../records/size-spread.ts';
 import type { Store } from '../store/store.ts';
-
-export const SIZE_DATASET = 'french/Portfolios_Formed_on_ME';
 
 /** Options of {@link readDecilePair}. */
 export interface DecileQuery {

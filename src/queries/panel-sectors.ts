@@ -61,8 +61,3 @@ export function sectorConventions(res: SectorBucketResult, weighting: Weighting)
     'returns from adjusted closes; caps: the 2016-09-21 snapshot carried by each stock’s price change',
   ];
 }
-
-/** x, or null where it is NaN or infinite (JSON has no NaN). */
-export function nullIfNaN(x: number): number | null {
-  return Number.isFinite(x) ? x : null;
-}

@@ -1,16 +1,11 @@
 /** Sector × size bucket series from the store's stock panel (`capgap buckets --by sector`). */
 import { fromDay, toDay } from '../calendar/dates.ts';
+import { nullIfNaN } from '../json.ts';
 import type { Weighting } from '../portfolios/kernel.ts';
 import { compoundCells, type SectorBucketOptions, sectorBuckets } from '../sectors/sector-buckets.ts';
 import type { Store } from '../store/store.ts';
 import { type LoadPanelOptions, loadPanel } from './panel.ts';
-import {
-  coverage,
-  nullIfNaN,
-  panelSectors,
-  type SectorCoverage,
-  sectorConventions,
-} from './panel-sectors.ts';
+import { coverage, panelSectors, type SectorCoverage, sectorConventions } from './panel-sectors.ts';
 
 /** A sector × size query: the engine's options, the panel's sources and where breakpoints come from. */
 export interface SectorBucketQuery extends SectorBucketOptions, Omit<LoadPanelOptions, 'from' | 'to'> {

@@ -4,6 +4,7 @@
  */
 import { fromDay, toDay } from '../calendar/dates.ts';
 import { isNyseSession } from '../calendar/nyse.ts';
+import { SIZE_DATASET } from '../formats/french-names.ts';
 import type { Provenance } from '../provenance.ts';
 import {
   loadFactors,
@@ -21,7 +22,6 @@ export const SIZE_PORTFOLIOS = {
   deciles: ['Lo 10', '2-Dec', '3-Dec', '4-Dec', '5-Dec', '6-Dec', '7-Dec', '8-Dec', '9-Dec', 'Hi 10'],
 } as const;
 
-export const SIZE_DATASET = 'french/Portfolios_Formed_on_ME';
 export const FACTORS_DATASET = 'french/F-F_Research_Data_Factors';
 
 /** The indices and ETFs the first look reports, with their names. */

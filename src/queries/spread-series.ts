@@ -5,13 +5,14 @@
  * re-exports both under their first address.
  */
 import { fromDay, monthEnd, toDay } from '../calendar/dates.ts';
+import { SIZE_DATASET } from '../formats/french-names.ts';
 import { compound } from '../math/compound.ts';
 import { describeProvisional, type RecordContext } from '../records/record.ts';
 import { type SpreadRecord, sizeSpreadRecord, spreadOf } from '../records/size-spread.ts';
 import type { Store } from '../store/store.ts';
-import { readDecilePair, SIZE_DATASET } from './decile-pair.ts';
+import { readDecilePair } from './decile-pair.ts';
 
-export { type DecileQuery, readDecilePair, SIZE_DATASET } from './decile-pair.ts';
+export { type DecileQuery, readDecilePair } from './decile-pair.ts';
 export { type PeriodSpreadRecord, periodSpreadRecord } from './period-spread.ts';
 
 /**

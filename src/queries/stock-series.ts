@@ -4,6 +4,7 @@
  * conventions in words.
  */
 import { monthKey, toDay } from '../calendar/dates.ts';
+import { nullIfNaN } from '../json.ts';
 import { compoundColumns } from '../math/compound.ts';
 import type { BucketResult } from '../portfolios/engine.ts';
 import type { Weighting } from '../portfolios/kernel.ts';
@@ -86,7 +87,3 @@ const WEIGHTING_WORDS: Record<Weighting, string> = {
   value: 'formation market cap, drifting with price (buy-and-hold)',
   'value-lag': "previous day's market cap",
 };
-
-function nullIfNaN(x: number): number | null {
-  return Number.isFinite(x) ? x : null;
-}

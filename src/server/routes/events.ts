@@ -74,8 +74,12 @@ export function registerEvents(app: Hono, state: ServerState): void {
       integer(q, 'estFrom', { min: -1000, max: 0, fallback: -250 }),
       integer(q, 'estTo', { min: -1000, max: 0, fallback: -11 }),
     ];
+    // a window too short is blamed on the bound the client gave (estFrom alone: estFrom)
     if (estimation[1] < estimation[0] + 2)
-      throw badParam('estTo', `${estimation[1]}: the estimation window needs at least 3 sessions`);
+      throw badParam(
+        q.has('estTo') ? 'estTo' : 'estFrom',
+        `estFrom ${estimation[0]}, estTo ${estimation[1]}: the estimation window needs at least 3 sessions`,
+      );
     if (estimation[1] >= window[0])
       throw badParam(
         'estTo',

@@ -60,7 +60,8 @@ export function registerImport(app: Hono, state: ServerState): void {
     if (declared > MAX_IMPORT_BYTES)
       throw new ApiError(413, `body of ${declared} bytes; at most ${MAX_IMPORT_BYTES}`);
     const body = await readBounded(c.req.raw.body, MAX_IMPORT_BYTES);
-    if (body.length === 0) throw new ApiError(400, 'empty body; send the file as the request body');
+    if (body.length === 0)
+      throw new ApiError(400, `invalid body: ${name}: empty file; send the file as the request body`, 'body');
     // Imports write through the store's write connection (its own tables), one at a time.
     // the request's cancel signal follows the import into the serial queue: past the deadline it rolls back
     const signal = currentSignal();

@@ -13,7 +13,6 @@ import { resolveLimits, tooLarge } from '../../formats/limits.ts';
 import { type KindOptions, parseByKind } from '../../formats/parse-by-kind.ts';
 import { type ImportKind, KINDS, type Parsed } from '../../formats/types.ts';
 import { isParquet } from '../import/parquet.ts';
-import { BAD_ROW, dropBadPanelRows } from './panel-bad-rows.ts';
 
 /** The kinds a ClickHouse store takes. */
 export const WAREHOUSE_KINDS = ['stock-panel', 'companylist'] as const;
@@ -51,17 +50,7 @@ export function readForWarehouse(
     throw fail(
       `a ClickHouse store takes ${WAREHOUSE_KINDS.join(' and ')} files; this is ${detection.kind} (${detection.reason}): import it into the local store (--db)`,
     );
-  let body = text;
-  let bad: ReturnType<typeof dropBadPanelRows> | null = null;
-  if (detection.kind === 'stock-panel' && o.rejectBadRows) {
-    bad = dropBadPanelRows(text, file, o.limits);
-    body = bad.text;
-  }
-  const parsed = parseByKind(detection.kind, body, { ...o, file });
-  if (bad?.rejected) {
-    parsed.stats.rejected[BAD_ROW] = bad.rejected;
-    parsed.stats.rowsRead += bad.rejected;
-    parsed.notes = [...parsed.notes, `first bad row rejected: ${bad.first}`];
-  }
+  // --reject-bad-rows: the JS panel parser skips and counts bad rows as the local DuckDB path does
+  const parsed = parseByKind(detection.kind, text, { ...o, file });
   return { kind: detection.kind, reason: detection.reason, parsed };
 }

@@ -6,7 +6,14 @@
 
 import { ImportError } from '../../formats/errors.ts';
 import { HIDDEN_PATTERN } from '../../formats/ticker.ts';
-import { EARLIEST_DAY, isoDay, latestDay, MISSING_MARKERS, NUMBER_PATTERN } from '../../formats/validate.ts';
+import {
+  checkUniqueHeader,
+  EARLIEST_DAY,
+  isoDay,
+  latestDay,
+  MISSING_MARKERS,
+  NUMBER_PATTERN,
+} from '../../formats/validate.ts';
 
 /** A JS regex source in RE2 syntax (DuckDB): `\uXXXX` → `\x{XXXX}`. */
 const re2 = (src: string) => src.replace(/\\u([0-9a-fA-F]{4})/g, '\\x{$1}');
@@ -20,6 +27,7 @@ export const PANEL_COLS = ['Date', 'Ticker', 'Open', 'High', 'Low', 'Close', 'Vo
  * @example panelColumns('p.csv', ['date', 'Ticker', …]).Date // 'date'
  */
 export function panelColumns(file: string, names: readonly string[]): Record<string, string> {
+  checkUniqueHeader(names, file, 1);
   const col: Record<string, string> = {};
   for (const c of PANEL_COLS) {
     const hit = names.find((n) => n.trim().toLowerCase() === c.toLowerCase());

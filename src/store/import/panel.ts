@@ -6,6 +6,7 @@
  * and counted; other missing cells become NULL and are counted.
  */
 import { ImportError } from '../../formats/errors.ts';
+import { BAD_ROW } from '../../formats/generic.ts';
 import { resolveLimits } from '../../formats/limits.ts';
 import { PANEL_NOTES } from '../../formats/panel-text.ts';
 import { baseName } from '../../formats/text.ts';
@@ -80,9 +81,7 @@ export async function importPanel(store: Store, path: string, o: PanelOptions): 
       const err = badRowError(bad.raw, file, Number(bad.line));
       if (!o.rejectBadRows) throw err;
       const nBad = await store.one<{ n: number }>('SELECT count(*) AS n FROM _stg_bars WHERE bad');
-      rejected['bad row (--reject-bad-rows): unparseable or negative number, or bad date'] = Number(
-        nBad?.n ?? 0,
-      );
+      rejected[BAD_ROW] = Number(nBad?.n ?? 0);
       badNotes.push(`first bad row rejected: ${err.message}`);
     }
     progress('stage');
