@@ -2,7 +2,7 @@
  * The one check of a command line against the command's declared options, before citty parses it (citty
  * ignores unknown options and takes `--db` with no value as ""): an unknown option, an option missing its
  * value, a boolean given a value other than true/false, an unknown subcommand or a stray positional is a
- * CliError with exit code 2 naming the option and what it takes.
+ * CliError with exit code 2 naming the option and what it takes. An option given twice: the last one wins.
  */
 import type { ArgsDef, CommandDef } from 'citty';
 import { CliError } from './context.ts';
@@ -53,7 +53,6 @@ export async function checkArgs(name: string, cmd: CommandDef, argv: string[]): 
   const byFlag = new Map<string, ArgDef>();
   for (const [k, d] of Object.entries(defs)) if (d.type !== 'positional') byFlag.set(kebab(k), d);
   const positional = Object.values(defs).some((d) => d.type === 'positional');
-  const seen = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w === '--') break;
@@ -77,9 +76,6 @@ export async function checkArgs(name: string, cmd: CommandDef, argv: string[]): 
         `unknown option "${w.slice(0, 60)}" for "capgap ${full}"; options: ${optionList(defs)}`,
         2,
       );
-    if (d.type !== 'boolean' && seen.has(key))
-      throw new CliError(`${flag} given more than once; give it once`, 2);
-    seen.add(key);
     if (d.type === 'boolean') {
       if (value !== undefined && value !== 'true' && value !== 'false')
         throw new CliError(`invalid ${flag}: "${value.slice(0, 60)}"; it takes no value (or true/false)`, 2);
@@ -104,7 +100,7 @@ export async function checkArgs(name: string, cmd: CommandDef, argv: string[]): 
 
 /**
  * The option whose value an error quotes (`invalid date: "-3"` after `--from -3`), or null; main names that
- * option in the message, and reports an "invalid …" one as misuse (exit 2).
+ * option in the message, and reports a malformed date as misuse (exit 2).
  * @example flagOfValue('invalid date: "2016-02-30"; no such calendar day', ['buckets', '--from', '2016-02-30']) // '--from'
  */
 export function flagOfValue(message: string, argv: readonly string[]): string | null {

@@ -38,10 +38,14 @@ const french = defineCommand({
   },
 });
 
+/** The tickers a fetch takes, as positional words (read by tickersOf). */
+const TICKERS = { type: 'positional', description: 'tickers, e.g. IWM SPY', required: false } as const;
+
 const prices = defineCommand({
   meta: { name: 'prices', description: 'daily bars: capgap fetch prices TICKER… --source stooq|yahoo' },
   args: {
     ...fetchArgs,
+    tickers: TICKERS,
     source: { type: 'string', description: 'stooq or yahoo' },
     from: {
       type: 'string',
@@ -70,7 +74,7 @@ const shares = defineCommand({
     name: 'shares',
     description: 'company shares outstanding: capgap fetch shares TICKER… --source sec',
   },
-  args: { ...fetchArgs, source: { type: 'string', description: 'sec', default: 'sec' } },
+  args: { ...fetchArgs, tickers: TICKERS, source: { type: 'string', description: 'sec', default: 'sec' } },
   async run({ args }) {
     sourceOf(args, ['sec']);
     const tickers = tickersOf(args);
@@ -97,6 +101,7 @@ const etfShares = defineCommand({
   },
   args: {
     ...fetchArgs,
+    tickers: TICKERS,
     source: { type: 'string', description: 'ishares', default: 'ishares' },
     product: {
       type: 'string',
