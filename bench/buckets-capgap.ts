@@ -1,8 +1,10 @@
 /**
  * Benchmark runner: capgap's engine (see buckets-common.ts). Args: DIR (bench/panel-files.ts).
- * Timer: computeBuckets(panel) on the typed columns in file order: indexing (the two-level counting sort
- * by day, src/portfolios/panel-index.ts), formations, breakpoints, the kernel (which sorts each block of
- * days in cache before walking it) and the output series.
+ * Timer: computeBuckets(panel) on the typed columns in file order, on the path it picks (the stock-span
+ * path for this panel): index (the pass for days and stock spans, the partition of
+ * the rows into tiles of stocks), formation and breakpoints, kernel (each tile filled and walked stock by
+ * stock) and the output series. `--path day-blocks` times the other path; `--tile-cells N` other tiles
+ * (Infinity: the whole grid in one scatter).
  */
 import { toDay } from '../src/calendar/dates.ts';
 import { computeBuckets } from '../src/portfolios/engine.ts';
@@ -12,8 +14,15 @@ import { readPanelFiles } from './panel-files.ts';
 const t = performance.now();
 const panel = readPanelFiles(process.argv[2]);
 const loadMs = performance.now() - t;
+const at = process.argv.indexOf('--path');
+const path = at > 0 ? (process.argv[at + 1] as 'stock-spans' | 'day-blocks') : 'auto';
 const stop = timer();
-const r = computeBuckets(panel, { scheme: 'deciles', formation: 'june', weightings: ['equal', 'value'] });
+const r = computeBuckets(panel, {
+  scheme: 'deciles',
+  formation: 'june',
+  weightings: ['equal', 'value'],
+  path,
+});
 const compute = stop();
 const results: RunnerReport['results'] = {};
 const W = r.labels.length + 1;

@@ -4,9 +4,11 @@
  * that reproduces one computed value (`capgap check --claim '{…}'`, the claim as a YAML mapping with the
  * convention that produced it).
  */
+
 import type { ClaimVerdict, ConventionResult } from './check.ts';
 import { claimWords, unitValue } from './check.ts';
 import type { ArticleCheck, ClaimCheck } from './check-article.ts';
+import { verdictJson } from './check-json.ts';
 import { standing } from './check-record.ts';
 import type { Claim } from './claim.ts';
 import { DEFAULT_CONVENTIONS } from './claim.ts';
@@ -176,7 +178,10 @@ export function articleMarkdown(text: string, a: ArticleCheck): string {
   return `${out.trimEnd()}\n\n${notes.join('\n')}\n`;
 }
 
-/** The article check as JSON-ready data: every verdict, alternatives cut to the best five. */
+/**
+ * The article check as JSON-ready data in the JSON vocabulary (./check-json.ts): every verdict, alternatives
+ * cut to the best five.
+ */
 export function articleJson(a: ArticleCheck): unknown {
   return {
     summary: a.summary,
@@ -185,8 +190,7 @@ export function articleJson(a: ArticleCheck): unknown {
       claims: s.claims.map((c) => ({
         ...c,
         readings: c.readings.map((r) => ({
-          ...r,
-          matches: r.matches.slice(0, 5),
+          ...verdictJson({ ...r, matches: r.matches.slice(0, 5) }),
           matchCount: r.matches.length,
           command: shown(r) && r.claim ? reproduceCommand(r.claim, shown(r)!.conventions) : undefined,
         })),

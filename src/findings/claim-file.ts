@@ -14,13 +14,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { isIsoDate } from '../calendar/dates.ts';
-import {
-  CLAIM_METRICS,
-  type Claim,
-  type ClaimMetric,
-  type ClaimWindow,
-  parseStated,
-} from './claim.ts';
+import { CLAIM_METRICS, type Claim, type ClaimMetric, type ClaimWindow, parseStated } from './claim.ts';
 import { readConventions } from './claim-conventions-read.ts';
 
 function isoOrThrow(v: unknown, what: string): string {

@@ -74,6 +74,10 @@ export function makeRecordEvaluator(data: ClaimData, asOf?: string): EvaluateFn 
   return async (claim, c) => {
     const r = (claim as { record?: RecordPhrase }).record;
     if (!r) return { cannot: 'a record claim with no record phrase' };
+    if (r.stretch && r.period)
+      return {
+        cannot: `"${r.words}": a run of ${r.stretch} ${r.period}s; capgap ranks single days, weeks and months, not runs`,
+      };
     const period = recordPeriod(claim);
     if (!period)
       return {

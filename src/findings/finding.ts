@@ -6,6 +6,8 @@
  * so every number a reader sees can be traced to one object with its conventions and provenance.
  */
 
+import type { DataRef } from './data-ref.ts';
+
 /** What a finding measures. */
 export type Metric =
   /** A subject's compounded return over the window. */
@@ -93,8 +95,8 @@ export interface Significance {
 
 /** Where a number comes from and how to get it again. */
 export interface Provenance {
-  /** The datasets used, each with its vintage. */
-  datasets: { name: string; vintage?: string | null }[];
+  /** The datasets used, each with its vintage (and, when the builder knows it, the series' frequency and weighting). */
+  datasets: DataRef[];
   /** The CLI command that prints this number. */
   command?: string;
   /** The library call that returns it. */

@@ -20,7 +20,27 @@ export interface SnapshotFlagData {
   market: { days: Int32Array; values: Float64Array };
 }
 
-/** The report's t0 and base close on the NYSE calendar, and the flags. */
+/** Options of `snapshotFlags`. */
+export interface SnapshotFlagOptions {
+  event: string;
+  /** Defaults to 'after-close'. */
+  timing?: NewsTiming;
+  /** Sessions after the base close each price is checked over; defaults to [1, 3, 5, 20]. */
+  horizons?: number[];
+  /** A date each price is also checked to. */
+  to?: string;
+  /** The size window [a, b] relative to t0; defaults to [0, 2]. */
+  window?: [number, number];
+  /**
+   * The calendar the sessions are checked against and its name in sentences; defaults to the NYSE's. A
+   * region's answers pass its own trading days (the dates of its French file) and its label.
+   */
+  calendar?: { days: TradingCalendar; name: string };
+  /** The size and market series' names in the flags; default 'French size portfolios', 'market (Mkt-RF + RF)'. */
+  seriesNames?: { size: string; market: string };
+}
+
+/** The report's t0 and base close on the NYSE calendar (or `options.calendar`), and the flags. */
 export interface SnapshotFlags {
   t0: string;
   baseDate: string;
@@ -35,26 +55,24 @@ const MARKET = 'market (Mkt-RF + RF)';
  * over the size window.
  * @example snapshotFlags(inputs, { event: '2016-11-08' }).flags // [] on the embedded data
  */
-export function snapshotFlags(
-  data: SnapshotFlagData,
-  o: { event: string; timing?: NewsTiming; horizons?: number[]; to?: string; window?: [number, number] },
-): SnapshotFlags {
+export function snapshotFlags(data: SnapshotFlagData, o: SnapshotFlagOptions): SnapshotFlags {
   const timing = o.timing ?? 'after-close';
-  const ends = [...data.prices.map((p) => p.days[p.days.length - 1]), data.dailyVW.days.at(-1) ?? 0];
-  const last = Math.max(toDay(o.event) + 40, ...ends.filter(Number.isFinite));
-  const nyse = nyseCalendar({ from: fromDay(toDay(o.event) - 400), to: fromDay(last) });
-  const anchor = anchorEvent(nyse, o.event, timing);
-  const flags: QualityFlag[] = t0Flags(nyse, anchor);
+  const cal = o.calendar?.days ?? nyseAround(data, o.event);
+  const calendarName = o.calendar?.name ?? 'NYSE';
+  const anchor = anchorEvent(cal, o.event, timing);
+  const flags: QualityFlag[] = t0Flags(cal, anchor, [], calendarName);
   for (const p of data.prices) {
     if (p.days.length < 2) continue;
     const own = tryAnchor(p.days, o.event, timing);
     if (!own) continue;
-    flags.push(...t0Flags(nyse, anchor, [{ name: p.id, ...own }]).filter((f) => f.series !== 'all'));
+    flags.push(
+      ...t0Flags(cal, anchor, [{ name: p.id, ...own }], calendarName).filter((f) => f.series !== 'all'),
+    );
     const base = p.days.indexOf(toDay(own.baseDate));
     const figures: Figure[] = [];
     for (const k of o.horizons ?? [1, 3, 5, 20]) {
       const i = base + k;
-      const nominal = nyse.days[Math.min(anchor.t0 + k - 1, nyse.days.length - 1)];
+      const nominal = cal.days[Math.min(anchor.t0 + k - 1, cal.days.length - 1)];
       const to = i < p.days.length ? p.days[i] : Math.max(nominal, p.days[p.days.length - 1] + 1);
       const value = i < p.days.length ? p.values[i] / p.values[base] - 1 : Number.NaN;
       const figure = `${k} day${k > 1 ? 's' : ''}`;
@@ -72,10 +90,18 @@ export function snapshotFlags(
         });
       }
     }
-    flags.push(...figureFlags([{ name: p.id, kind: 'level', ...p }], figures, nyse));
+    flags.push(...figureFlags([{ name: p.id, kind: 'level', ...p }], figures, cal, { calendarName }));
   }
-  flags.push(...sizeFlags(data, nyse, anchor, o.event, timing, o.window ?? [0, 2]));
+  const names = o.seriesNames ?? { size: SIZE, market: MARKET };
+  flags.push(...sizeFlags(data, cal, calendarName, names, anchor, o.event, timing, o.window ?? [0, 2]));
   return { t0: anchor.t0Date, baseDate: anchor.baseDate, flags };
+}
+
+/** The NYSE's sessions from 400 days before the event to the last date of the data (40 days past it at least). */
+function nyseAround(data: SnapshotFlagData, event: string): TradingCalendar {
+  const ends = [...data.prices.map((p) => p.days[p.days.length - 1]), data.dailyVW.days.at(-1) ?? 0];
+  const last = Math.max(toDay(event) + 40, ...ends.filter(Number.isFinite));
+  return nyseCalendar({ from: fromDay(toDay(event) - 400), to: fromDay(last) });
 }
 
 function tryAnchor(days: Int32Array, event: string, timing: NewsTiming) {
@@ -90,7 +116,9 @@ function tryAnchor(days: Int32Array, event: string, timing: NewsTiming) {
 /** The size window in the size file's own sessions, checked for it and for the market. */
 function sizeFlags(
   data: SnapshotFlagData,
-  nyse: TradingCalendar,
+  cal: TradingCalendar,
+  calendarName: string,
+  { size: SIZE, market: MARKET }: { size: string; market: string },
   anchor: ReturnType<typeof anchorEvent>,
   event: string,
   timing: NewsTiming,
@@ -101,7 +129,7 @@ function sizeFlags(
   if (!own) return [];
   const t0 = days.indexOf(toDay(own.t0Date));
   if (t0 + a - 1 < 0 || t0 + b >= days.length) return [];
-  const out = t0Flags(nyse, anchor, [{ name: SIZE, ...own }]).filter((f) => f.series !== 'all');
+  const out = t0Flags(cal, anchor, [{ name: SIZE, ...own }], calendarName).filter((f) => f.series !== 'all');
   const any = Object.values(data.dailyVW.returns)[0] ?? new Float64Array(days.length);
   const w: Figure = {
     figure: `size [t0+${a}, t0+${b}]`,
@@ -114,6 +142,6 @@ function sizeFlags(
   // split): the size file is checked for its sessions only, through zero returns on its own days.
   const size = { name: SIZE, kind: 'return' as const, days, values: new Float64Array(any.length) };
   const market = { name: MARKET, kind: 'return' as const, ...data.market };
-  out.push(...figureFlags([size, market], [w], nyse));
+  out.push(...figureFlags([size, market], [w], cal, { calendarName }));
   return out;
 }

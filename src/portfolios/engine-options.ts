@@ -23,6 +23,34 @@ export interface BucketOptions extends UniverseOptions {
   from?: string;
   /** Last output day (ISO); defaults to the panel's last day. */
   to?: string;
+  /**
+   * Which walk computes the returns: 'stock-spans' (span-walk.ts), 'day-blocks' (kernel.ts) or 'auto'
+   * (default: stock spans unless their grid has more than SPAN_CELLS_PER_ROW cells a row; see pickPath).
+   * Both give the same series up to the order of the sums within a day.
+   */
+  path?: 'auto' | EnginePath;
+  /** Cells a tile of the stock-span grid aims at (span-tiles.ts: tileCellsFor by default); Infinity: one tile. */
+  tileCells?: number;
+}
+
+/** The engine's two walks (engine.ts). */
+export type EnginePath = 'stock-spans' | 'day-blocks';
+
+/**
+ * The stock-span path is taken while the spans hold at most this many cells a row. Its memory is the
+ * rows' (12 bytes a row partitioned, one tile of cells), but it fills and walks every cell, so a panel
+ * whose stocks have long gaps inside their spans (cells ≫ rows) takes the day blocks, whose cost is per
+ * row. The bench panel has 1.01 cells a row.
+ */
+export const SPAN_CELLS_PER_ROW = 4;
+
+/**
+ * The path for a panel of `rows` rows whose stock spans hold `cells` cells (stock-spans.ts).
+ * @example pickPath('auto', 9.83e6, 9.73e6) // 'stock-spans'
+ */
+export function pickPath(asked: BucketOptions['path'], cells: number, rows: number): EnginePath {
+  if (asked === 'stock-spans' || asked === 'day-blocks') return asked;
+  return cells <= SPAN_CELLS_PER_ROW * Math.max(rows, 1) && cells < 2 ** 31 ? 'stock-spans' : 'day-blocks';
 }
 
 /** Parsed options. */
@@ -44,6 +72,8 @@ export function parseOptions(o: BucketOptions): ParsedOptions {
   const bp = o.breakpoints ?? 'all';
   if (bp !== 'all' && bp !== 'nyse')
     throw new Error(`invalid breakpoints: "${bp}"; expected "all" or "nyse"`);
+  if (o.path !== undefined && !['auto', 'stock-spans', 'day-blocks'].includes(o.path))
+    throw new Error(`invalid path: "${o.path}"; expected auto, stock-spans or day-blocks`);
   if (o.from) toDay(o.from);
   if (o.to) toDay(o.to);
   return { scheme, formation, weightings };

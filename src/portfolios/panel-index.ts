@@ -1,7 +1,9 @@
 /**
  * A panel grouped once by trading day, in O(rows) whatever order its rows come in: a counting sort on the
  * day index (no comparator sort), no dense days × stocks grid. Rows arrive unsorted (a store scan, a CSV,
- * a shuffled benchmark panel), so this is the normal path.
+ * a shuffled benchmark panel). computeBuckets takes this path (the day blocks) when the stock-span path
+ * would fill far more cells than there are rows (engine-options.ts: pickPath); sector buckets replay
+ * formed portfolios on it (sectors/sector-buckets.ts).
  *
  * The engine then walks the days in order once (kernel.ts), keeping each stock's last price and cap in
  * arrays of length `stocks` (which stay in cache), so it carries prices and caps forward exactly as

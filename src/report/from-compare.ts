@@ -3,6 +3,7 @@
  * set's exact sign test, and the data of the event-set chart.
  */
 import { type DataRef, type ReportEvent, t0RuleText } from '../findings/build.ts';
+import { findingProvenance } from '../findings/data-ref.ts';
 import { type Finding, validateFinding } from '../findings/finding.ts';
 import { subjectName } from '../findings/names.ts';
 import type { EventSetData } from './charts/event-set.ts';
@@ -66,10 +67,7 @@ export function eventFromCompare(
       pValue: c.signTest.p,
       n: c.signTest.above + c.signTest.below,
     },
-    provenance: {
-      datasets: o.data.map((d) => ({ name: d.name, vintage: d.vintage ?? null })),
-      command: o.command,
-    },
+    provenance: findingProvenance(o.data, o.command),
   });
   // Bar labels: the year, or the date where two events share a year (long labels would not fit the axis).
   const years = c.rows.map((r) => r.eventDate.slice(0, 4));

@@ -3,6 +3,7 @@
  * (src/records/size-spread.ts), and a subject's weekly or monthly return with its own (src/records/record.ts).
  */
 import { type DataRef, type ReportEvent, spreadFinding, t0RuleText } from '../findings/build.ts';
+import { findingProvenance } from '../findings/data-ref.ts';
 import { type Finding, validateFinding } from '../findings/finding.ts';
 import { articleDate } from '../findings/format.ts';
 import { subjectName } from '../findings/names.ts';
@@ -105,9 +106,6 @@ export function returnFromRecord(
       since: r.largestSince ? { period: when(r.largestSince.periodEnd), value: r.largestSince.value } : null,
       provisional: r.provisional,
     },
-    provenance: {
-      datasets: o.data.map((d) => ({ name: d.name, vintage: d.vintage ?? null })),
-      command: o.command,
-    },
+    provenance: findingProvenance(o.data, o.command),
   });
 }

@@ -46,6 +46,34 @@ export const window = {
   ...obj({ from: { type: 'integer' }, to: { type: 'integer' } }),
   additionalProperties: false,
 };
+/** The dates beside a window of days (docs/json.md): the data's end may be unknown (null). */
+export const windowDates = {
+  requestedTo: { type: 'integer' },
+  startDate: date,
+  endDate: date,
+  cut: strOrNull,
+  dataThrough: { type: ['string', 'null'], format: 'date' },
+};
+/** A finding at the JSON edge (src/findings/finding-json.ts): its period, unit and provenance. */
+export const finding = obj(
+  {
+    id: str,
+    metric: { enum: ['return', 'excess-return', 'spread', 'flow', 'count'] },
+    subjects: arr(obj({ id: str, name: str })),
+    window: { ...obj({ from: { type: 'integer' }, to: { type: 'integer' } }), additionalProperties: false },
+    baseDate: str,
+    endDate: str,
+    label: str,
+    sessions: { type: 'integer' },
+    frequency: str,
+    value: num,
+    unit: { enum: ['decimal', 'usd', 'count'] },
+    conventions: { type: 'object' },
+    provenance: arr(provenance),
+    command: str,
+  },
+  ['id', 'metric', 'subjects', 'baseDate', 'endDate', 'label', 'value', 'unit', 'conventions', 'provenance'],
+);
 /** Conventions: always an object of named sentences. */
 export const conventions = { type: 'object', additionalProperties: str };
 /** The body of every error response. */

@@ -7,6 +7,7 @@
 import { REGIONS } from '../calendar/regions.ts';
 import { NEWS_TIMINGS } from '../calendar/trading-days.ts';
 import { ALL_EVENT_SETS } from '../events/event-sets.ts';
+import { provenance, unit, window, windowDates } from './openapi-kit.ts';
 import { arr, date, errorSchema, num, obj, q, type Schema, str } from './openapi-schemas.ts';
 
 const numOrNull = { type: ['number', 'null'] };
@@ -64,19 +65,13 @@ export const REGION_SCHEMAS: Record<string, Schema> = {
   }),
   regionSince: obj({
     region: obj({ id: str, label: str, currency: { enum: ['USD'] } }),
-    event: obj({ date, timing: str, t0: date, base: date }),
-    window: obj({
-      from: num,
-      to: num,
-      requestedTo: num,
-      firstDate: date,
-      lastDate: date,
-      cut: strOrNull,
-      dataThrough: date,
-    }),
+    event: obj({ eventDate: date, timing: str, t0: date, baseDate: date }),
+    window,
+    ...windowDates,
+    unit,
     series: obj({ day: arr(num), date: arr(date), smb: arr(numOrNull), market: arr(numOrNull) }),
     summary: obj({ smb: numOrNull, market: numOrNull }),
-    sources: arr(obj({ dataset: str, vintage: strOrNull })),
+    provenance: arr(provenance),
     conventions: { type: 'object' },
   }),
 };

@@ -3,7 +3,22 @@
  * (openapi-schemas.ts gathers them).
  */
 import { NEWS_TIMINGS } from '../calendar/trading-days.ts';
-import { arr, date, num, numOrNull, obj, type Schema, str, strOrNull } from './openapi-kit.ts';
+import { arr, date, num, numOrNull, obj, provenance, type Schema, str, strOrNull } from './openapi-kit.ts';
+
+/** A value computed for a claim (src/findings/check-json.ts): a decimal return, or the claim's unit. */
+const checked = obj(
+  {
+    value: num,
+    unit: str,
+    baseDate: date,
+    endDate: date,
+    description: str,
+    provenance: arr(provenance),
+    conventions: { type: 'object' },
+    differs: str,
+  },
+  ['value', 'unit', 'baseDate', 'endDate', 'provenance'],
+);
 
 export const META_SCHEMAS: Record<string, Schema> = {
   health: obj(
@@ -79,10 +94,10 @@ export const META_SCHEMAS: Record<string, Schema> = {
                       claim: { type: ['object', 'null'] },
                       verdict: str,
                       line: str,
-                      computed: { type: 'object' },
-                      matches: arr({ type: 'object' }),
+                      computed: checked,
+                      matches: arr(checked),
                       matchCount: { type: 'integer' },
-                      nearest: { type: 'object' },
+                      nearest: checked,
                       reason: str,
                       needs: str,
                       hints: arr(str),

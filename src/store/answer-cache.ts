@@ -100,7 +100,7 @@ export class AnswerCache {
   }
 
   /** A fresh copy of the result kept for a read, or undefined. */
-  get(kind: 'rows' | 'columns', sql: string, params: unknown[] | undefined): unknown {
+  get(kind: string, sql: string, params: unknown[] | undefined): unknown {
     const id = entryId(kind, sql, params);
     const b = this.entries.get(id);
     if (!b) return undefined;
@@ -110,10 +110,22 @@ export class AnswerCache {
   }
 
   /** Keeps a read's result. */
-  put(kind: 'rows' | 'columns', sql: string, params: unknown[] | undefined, value: unknown): void {
+  put(kind: string, sql: string, params: unknown[] | undefined, value: unknown): void {
     const id = entryId(kind, sql, params);
     this.used.set(id, serialize(value));
     this.added++;
+  }
+
+  /**
+   * Once DuckDB is open: the store's data version now is `key`. If the store changed since the cache was
+   * read (an import) the cache starts over, unless it already served reads (then one answer would mix
+   * versions: throws, naming the store `path`).
+   */
+  confirm(key: string, path: string): void {
+    if (key === this.key) return;
+    if (this.served > 0)
+      throw new Error(`store ${path} changed while this command read it (an import); run it again`);
+    this.reset(key);
   }
 
   /** Starts over for another data version (the store changed before anything was served). */

@@ -69,6 +69,9 @@ export class QueryCancelledError extends Error {
   }
 }
 
+/** How often a cancelled query is interrupted again until it stops (see onConnection). */
+const RETRY_MS = 25;
+
 /**
  * Runs `fn` on `conn`, interrupting it if `signal` aborts meanwhile.
  * @example await onConnection(conn, signal, (c) => c.runAndReadAll('SELECT 1'))
@@ -79,7 +82,15 @@ export async function onConnection<T>(
   fn: (c: DuckDBConnection) => Promise<T>,
 ): Promise<T> {
   if (signal?.aborted) throw new QueryCancelledError();
-  const stop = () => conn.interrupt();
+  // DuckDB clears a connection's interrupt flag when a query starts, so an interrupt that lands while the
+  // query is still being handed to its worker thread is lost (seen on a loaded machine: the query ran to its
+  // end after its request's 504). Interrupt again every RETRY_MS until the work settles.
+  let retry: ReturnType<typeof setInterval> | undefined;
+  const stop = () => {
+    conn.interrupt();
+    retry = setInterval(() => conn.interrupt(), RETRY_MS);
+    retry.unref?.();
+  };
   signal?.addEventListener('abort', stop, { once: true });
   try {
     return await fn(conn);
@@ -87,6 +98,7 @@ export async function onConnection<T>(
     if (signal?.aborted) throw new QueryCancelledError();
     throw err;
   } finally {
+    if (retry) clearInterval(retry);
     signal?.removeEventListener('abort', stop);
   }
 }

@@ -4,6 +4,7 @@
  * A store opened with `openDefaultStore` reads them in place beside its own tables (./overlay.ts): nothing
  * is loaded or copied, so a new store answers at once. User imports win where both hold a series.
  */
+import { refreshCapAnchors } from './cap-anchors.ts';
 import { EMBEDDED_DIR, embeddedFiles } from './embedded-files.ts';
 import { DATA_TABLES } from './schema.ts';
 import { defaultStorePath, type OpenOptions, Store } from './store.ts';
@@ -33,6 +34,7 @@ export async function loadEmbedded(
       const r = await w.one<{ n: number }>(`SELECT count(*)::DOUBLE AS n FROM read_parquet('${path}')`);
       loaded[t] = r?.n ?? 0;
     }
+    await refreshCapAnchors(w);
   });
   return loaded;
 }

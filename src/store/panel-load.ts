@@ -11,6 +11,7 @@
 
 import { basename } from 'node:path';
 import { classifySecurity, duplicateClasses } from '../formats/security-type.ts';
+import { refreshCapAnchors } from './cap-anchors.ts';
 import { stagePanel } from './panel-stage.ts';
 import type { Store } from './store.ts';
 
@@ -71,6 +72,7 @@ export async function loadStockPanelCsv(
        SELECT ${q(dataset)}, 'stock-panel', 'Kaggle Huge Stock Market Dataset (Stooq), adjusted prices', ${q(basename(file))}, count(*), now()
        FROM bars WHERE source = ${q(dataset)}`,
     );
+    await refreshCapAnchors(store);
   });
   const r = await store.one<{ n: number }>('SELECT count(*)::DOUBLE AS n FROM bars WHERE source = $1', [
     dataset,
@@ -142,6 +144,7 @@ export async function loadCompanylists(
       `INSERT OR REPLACE INTO datasets (name, kind, vintage, source, file, rows, imported_at)
        VALUES (${q(dataset)}, 'companylist', ${q(date)}, 'NASDAQ.com companylist screener download', ${q(files.map((f) => basename(f.file)).join(', '))}, ${total}, now())`,
     );
+    await refreshCapAnchors(store);
   });
   return total;
 }

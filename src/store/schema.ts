@@ -7,6 +7,8 @@
  * French publishes it. Dates are DATE (trading day for daily data; the last calendar day of the month or
  * year for monthly and annual data).
  */
+import { CAP_ANCHORS_TABLE, FILL_CAP_ANCHORS } from './cap-anchors.ts';
+
 export const MIGRATIONS: readonly string[] = [
   // 1: the first schema
   `
@@ -91,6 +93,10 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (ticker, date, source)
   );
   `,
+  // 2: cap anchors (./cap-anchors.ts), derived from bars and market_caps: what the panel loader reads
+  // instead of scanning every bar for each cap's price. Filled here for stores imported before.
+  `${CAP_ANCHORS_TABLE};
+  ${FILL_CAP_ANCHORS}`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

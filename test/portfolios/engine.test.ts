@@ -138,10 +138,15 @@ describe('computeBuckets(panel, options) on a hand-worked panel', () => {
       price: Float64Array.of(1, 1, 1, 1),
       cap: Float64Array.of(1, 1, 1, 1),
     };
-    assert.throws(
-      () => computeBuckets(dup, { formation: '2016-11-08' }),
-      /stock A has two rows on day 17113/,
-    );
+    for (const path of ['stock-spans', 'day-blocks'] as const) {
+      for (const tileCells of [1, Number.POSITIVE_INFINITY]) {
+        assert.throws(
+          () => computeBuckets(dup, { formation: '2016-11-08', path, tileCells }),
+          /stock A has two rows on day 17113/,
+          `${path}, tiles of ${tileCells} cells`,
+        );
+      }
+    }
   });
   test('NYSE breakpoints use only A and C: median of {100, 1000} = 550, so B (200) joins A', () => {
     const r = computeBuckets(panel, { scheme: 'p:50', breakpoints: 'nyse', formation: '2016-11-08' });
@@ -152,6 +157,7 @@ describe('computeBuckets(panel, options) on a hand-worked panel', () => {
   test('misuse throws naming the bad value', () => {
     assert.throws(() => computeBuckets(panel, { weightings: ['cap' as never] }), /invalid weighting: "cap"/);
     assert.throws(() => computeBuckets(panel, { formation: 'weekly' }), /invalid formation: "weekly"/);
+    assert.throws(() => computeBuckets(panel, { path: 'grid' as never }), /invalid path: "grid"/);
     assert.throws(
       () => computeBuckets(panel, { breakpoints: 'amex' as never }),
       /invalid breakpoints: "amex"/,

@@ -3,8 +3,9 @@
  * universe.ts defaults) for the index property test: rows put in day order by a stable comparator sort,
  * per-stock state in plain arrays, eligibility recomputed from that state, no blocks, no records, no
  * formation-cap table. It takes the formed portfolios' buckets (the breakpoints are tested elsewhere) and
- * does the same arithmetic in the same order as the kernel (numerators row by row in input order within a
- * day, running-sum denominators), so its series must equal the engine's bit for bit.
+ * does the same arithmetic in the same order as the kernels (numerators row by row within a day, in input
+ * order for the day-block walk, in stock order for the stock-span walk; running-sum denominators), so its
+ * series must equal the engine's bit for bit.
  */
 import type { FormedPortfolio, Weighting } from '../../src/portfolios/kernel.ts';
 import type { Panel } from '../../src/portfolios/panel.ts';
@@ -21,11 +22,21 @@ export interface ReferenceFormation {
 
 const W4: Weighting[] = ['equal', 'equal-hold', 'value', 'value-lag'];
 
-/** Daily returns per weighting (`days × (K + 1)`) and active counts over all the panel's days. */
-export function referenceWalk(panel: Panel, formed: readonly FormedPortfolio[], K: number) {
+/**
+ * Daily returns per weighting (`days × (K + 1)`) and active counts over all the panel's days. `within`: the
+ * order of a day's rows, 'input' (the day-block path's) or 'stock' (the stock-span path's).
+ */
+export function referenceWalk(
+  panel: Panel,
+  formed: readonly FormedPortfolio[],
+  K: number,
+  within: 'input' | 'stock' = 'input',
+) {
   const n = panel.stock.length;
   const S = panel.ids.length;
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => panel.day[a] - panel.day[b]);
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => panel.day[a] - panel.day[b] || (within === 'stock' ? panel.stock[a] - panel.stock[b] : 0),
+  );
   const days = [...new Set(order.map((i) => panel.day[i]))];
   const D = days.length;
   const W = K + 1;

@@ -32,8 +32,8 @@ describe('GET /api/returns-since', () => {
     const { status, body } = await get('/api/returns-since?event=2016-11-08&scheme=indexes&from=0&to=1');
     assert.equal(status, 200);
     assert.equal(body.event.t0, '2016-11-09');
-    assert.equal(body.event.base, '2016-11-08');
-    assert.equal(body.window.lastDate, '2016-11-10');
+    assert.equal(body.event.baseDate, '2016-11-08');
+    assert.equal(body.endDate, '2016-11-10');
     close(body.summary.small, 0.0472, 0.00005, '^RUT');
     close(body.summary.large, 0.013, 0.00005, '^GSPC');
     close(body.summary.spread, body.summary.small - body.summary.large, 1e-15, 'spread');
@@ -42,7 +42,7 @@ describe('GET /api/returns-since', () => {
   it('gives ^RUT +8.95% and ^GSPC +1.91% to the close of 15 Nov 2016 (day 4)', async () => {
     // Reference: PROVENANCE.md section 2, "11/8→11/15 +8.95%" and "+1.91%".
     const { body } = await get('/api/returns-since?event=2016-11-08&scheme=indexes&from=0&to=4');
-    assert.equal(body.window.lastDate, '2016-11-15');
+    assert.equal(body.endDate, '2016-11-15');
     close(body.summary.small, 0.0895, 0.00005, '^RUT');
     close(body.summary.large, 0.0191, 0.00005, '^GSPC');
   });

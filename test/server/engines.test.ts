@@ -91,7 +91,11 @@ describe('engine endpoints on the embedded data', { skip }, () => {
     const r = await get(`/api/check?${new URLSearchParams({ claim })}`, '/api/check');
     const v = r.sentences[0].claims[0];
     assert.equal(v.verdict, 'supported');
-    assert.ok(Math.abs(v.readings[0].computed.value - 8.95) < 0.005);
+    // The JSON edge writes the computed return as a decimal with its unit and dates (docs/json.md).
+    const c = v.readings[0].computed;
+    assert.ok(Math.abs(c.value - 0.0895) < 0.00005, String(c.value));
+    assert.deepEqual([c.unit, c.baseDate, c.endDate], ['decimal', '2016-11-08', '2016-11-15']);
+    assert.equal(c.provenance[0].dataset, 'yfinance/^RUT');
     const wrong = await get(
       `/api/check?${new URLSearchParams({ claim: claim.replace('8.95', '9.95') })}`,
       '/api/check',

@@ -13,16 +13,6 @@ import { embeddedStore, hasEmbedded } from './embedded-store.ts';
 import { SAMPLES } from './route-samples.ts';
 import { foldViolations, vocabularyViolations } from './vocabulary.ts';
 
-/** Routes whose JSON does not follow the vocabulary yet (docs/json.md, "Not yet converted"); none may be added. */
-export const NOT_YET: Record<string, string> = {
-  '/api/returns-since':
-    'event.base, window {requestedTo, firstDate, lastDate, cut, dataThrough}, no unit, sources: the page and the regions read it',
-  '/api/lead':
-    'event.base, window extras, month returns without unit, finding.window/provenance (findings/finding.ts)',
-  '/api/check':
-    "readings' claim.window and the findings' provenance {datasets, command} (findings/, s3-claims)",
-};
-
 // biome-ignore lint/suspicious/noExplicitAny: the document is walked as plain JSON
 type Json = any;
 const skip = hasEmbedded
@@ -63,10 +53,7 @@ describe('every documented route, called on the embedded data, answers as the Op
       const schema = doc.paths[path].get.responses['200'].content['application/json'].schema;
       const validate = ajv.compile(schema);
       assert.ok(validate(body), ajv.errorsText(validate.errors, { separator: '\n' }));
-      const bad = foldViolations(vocabularyViolations(body));
-      if (NOT_YET[path])
-        assert.ok(bad.length > 0, `${path} follows the vocabulary now: remove it from NOT_YET`);
-      else assert.deepEqual(bad, []);
+      assert.deepEqual(foldViolations(vocabularyViolations(body)), []);
     });
   }
 });

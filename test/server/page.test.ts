@@ -290,7 +290,10 @@ describe('the web page in Chromium', { skip }, () => {
       /2026 midterms \(Nov\. 3, 2026\) are not offered: these data stop on 2025-05-30/,
     );
     const late = await open('desktop', '?event=2026-11-03');
-    assert.match(await text(late, '#lead-status'), /after the data: .* runs through 2025-05-30/);
+    assert.match(
+      await text(late, '#lead-status'),
+      /2026-11-03 is after the data: the size portfolios run through May 30, 2025; choose an event before/,
+    );
   });
 
   it('offers only what the data have: no equal weighting (no daily equal-weighted file), even when the link asks', async () => {

@@ -17,6 +17,7 @@ export const DATE_KEYS = new Set([
   'dates',
   'sessions', // the sessions of a window, in order
   'dataThrough', // the last date the data hold
+  'startDate', // the session a window of days starts at (day `from`), beside `window`
   'periodStart', // flows: a period's first and last day
   'periodEnd',
   'asOf', // a month to date: through this date

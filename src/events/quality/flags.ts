@@ -55,6 +55,14 @@ export function weekdayName(iso: string): string {
 }
 
 /**
+ * A calendar's name with its article, as said aloud: 'an NYSE', 'a Europe', 'a US', 'an Asia Pacific ex Japan'.
+ * @example withArticle('Europe') // 'a Europe'
+ */
+export function withArticle(name: string): string {
+  return `${/^(?:NYSE|[AIO]|E(?!u))/.test(name) ? 'an' : 'a'} ${name}`;
+}
+
+/**
  * Dates in words: '2016-11-09', '2016-11-09 and 2016-11-10', '2016-11-09, 2016-11-10 and 2016-11-11';
  * more than `max` become '2016-11-09, 2016-11-10, … (12 sessions)'.
  * @example listDates(['2016-11-09', '2016-11-10']) // '2016-11-09 and 2016-11-10'

@@ -8,6 +8,7 @@ export {
   flagLines,
   listDates,
   type QualityFlag,
+  withArticle,
 } from './flags.ts';
 export { collapseShared, mergeFlags } from './merge.ts';
 export { type ReturnRow, studyFlags } from './study-flags.ts';

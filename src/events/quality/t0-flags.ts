@@ -5,7 +5,7 @@
  */
 import { toDay } from '../../calendar/dates.ts';
 import type { EventAnchor, TradingCalendar } from '../../calendar/trading-days.ts';
-import { type QualityFlag, weekdayName } from './flags.ts';
+import { type QualityFlag, weekdayName, withArticle } from './flags.ts';
 
 /** Where one series put t0 and its base close (ISO dates). */
 export interface SeriesAnchor {
@@ -37,7 +37,7 @@ export function t0Flags(
       series: 'all',
       dates: [e, anchor.t0Date],
       effect: 'moved',
-      detail: `The event date ${e} (${weekdayName(e)}) was not an ${calendarName} session: ${when}.`,
+      detail: `The event date ${e} (${weekdayName(e)}) was not ${withArticle(calendarName)} session: ${when}.`,
     });
   }
   for (const s of series) {

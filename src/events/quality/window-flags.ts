@@ -13,7 +13,7 @@
 import { fromDay, toDay } from '../../calendar/dates.ts';
 import type { TradingCalendar } from '../../calendar/trading-days.ts';
 import { splitLike } from '../../portfolios/quality.ts';
-import { type FlagEffect, listDates, type QualityFlag, weekdayName } from './flags.ts';
+import { type FlagEffect, listDates, type QualityFlag, weekdayName, withArticle } from './flags.ts';
 
 /** A series as the checks read it. `days` are sorted day numbers. */
 export interface FlagSeries {
@@ -128,7 +128,7 @@ export function windowFlags(
       kind: 'missing-session',
       dates: missing,
       effect,
-      detail: `${name} has no ${plural(missing.length, 'bar', 'bars')} for ${listDates(missing)} (${plural(missing.length, `an ${cal} session`, `${cal} sessions`)}): ${what}.`,
+      detail: `${name} has no ${plural(missing.length, 'bar', 'bars')} for ${listDates(missing)} (${plural(missing.length, `${withArticle(cal)} session`, `${cal} sessions`)}): ${what}.`,
     });
   }
   // Split-like moves in the window or just before it.
@@ -169,7 +169,7 @@ export function windowFlags(
       kind: 'off-session-bar',
       dates: offIn,
       effect: 'unaffected',
-      detail: `${name} has ${plural(offIn.length, 'a bar', 'bars')} dated ${listDates(named)}, which ${plural(offIn.length, 'was not an', 'were not')} ${cal} ${plural(offIn.length, 'session', 'sessions')}: left out of ${span}.`,
+      detail: `${name} has ${plural(offIn.length, 'a bar', 'bars')} dated ${listDates(named)}, which ${plural(offIn.length, `was not ${withArticle(cal)}`, `were not ${cal}`)} ${plural(offIn.length, 'session', 'sessions')}: left out of ${span}.`,
     });
   }
   return out;

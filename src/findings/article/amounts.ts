@@ -1,8 +1,8 @@
 /**
  * Amounts of money as newsrooms write them: "$6.5bn", "$6.5 billion", "$6,500m", "£2bn", "€1.2 billion",
- * in units of the currency (bn = 1e9, m = 1e6, tn = 1e12), with the precision of the written digits.
+ * "6.5bn dollars", "250 billion pounds", ranges "between $9bn and $10bn", "$9bn-$10bn", "$9-10bn", in units of
+ * the currency (bn = 1e9, m = 1e6, tn = 1e12), with the precision of the written digits.
  */
-
 import { CURRENCY, digits, NUM, SCALE, SIGN } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
 
@@ -11,6 +11,65 @@ export const MONEY = new RegExp(
   `${SIGN}(US\\$|\\$|£|€|USD\\s?)\\s?${NUM}\\s?(tn|trillion|bn|bln|billion|mn|mln|million|m|b|k|thousand)?\\b`,
   'gi',
 );
+
+const SCALES = '(tn|trillion|bn|bln|billion|mn|mln|million|m|b|k|thousand)';
+const CUR = '(US\\$|\\$|£|€|USD\\s?)';
+/** An amount with the currency written after it in words: "6.5bn dollars", "250 billion pounds". */
+const MONEY_WORDS = new RegExp(
+  `${SIGN}\\b${NUM}\\s?${SCALES}\\s+(?:us\\s+)?(dollars|pounds(?:\\s+sterling)?|sterling|euros)\\b`,
+  'gi',
+);
+/** A range of money: "between $9bn and $10bn", "$9bn-$10bn", "$9bn to $10bn", "$9-10bn". */
+const MONEY_RANGE = new RegExp(
+  `(?:\\bbetween\\s+)?${CUR}\\s?${NUM}\\s?${SCALES}?\\s?(?:and|-|\u2013|to)\\s?(?:US\\$|\\$|£|€|USD\\s?)?\\s?${NUM}\\s?${SCALES}\\b`,
+  'gi',
+);
+const WORD_CURRENCY: Record<string, 'USD' | 'GBP' | 'EUR'> = {
+  dollars: 'USD',
+  pounds: 'GBP',
+  sterling: 'GBP',
+  euros: 'EUR',
+};
+
+/**
+ * Every amount of money in a sentence, in order: ranges first, then amounts with a sign before or a
+ * currency word after. `taken` says whether a span is already read (by a percentage range, say).
+ * @example findAmounts('between $9bn and $10bn') // [{ value: 9e9, high: 10e9, currency: 'USD', … }]
+ */
+export function findAmounts(text: string, taken: (s: number, e: number) => boolean): Quantity[] {
+  const out: Quantity[] = [];
+  const free = (s: number, e: number) => !taken(s, e) && !out.some((q) => s < q.end && e > q.start);
+  for (const m of text.matchAll(MONEY_RANGE)) {
+    // "from $2bn to $3bn" is a change between two amounts, not a range.
+    if (/\bfrom\s+$/i.test(text.slice(0, m.index)) || !free(m.index, m.index + m[0].length)) continue;
+    const lo = digits(m[2]);
+    const hi = digits(m[4]);
+    const f = SCALE[(m[3] ?? m[5]).toLowerCase()];
+    const dec = Math.max(lo.decimals, hi.decimals);
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      value: Number((lo.value * f).toPrecision(15)),
+      high: Number((hi.value * f).toPrecision(15)),
+      unit: 'money',
+      currency: CURRENCY[m[1].trim().toLowerCase()],
+      written: `${lo.written}-${hi.written}`,
+      decimals: dec,
+      halfUnit: Number((0.5 * 10 ** -dec * f).toPrecision(15)),
+      negative: false,
+      unitWords: m[5],
+    });
+  }
+  for (const m of text.matchAll(MONEY)) if (free(m.index, m.index + m[0].length)) out.push(money(m, 0));
+  for (const m of text.matchAll(MONEY_WORDS)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const parts = Object.assign([m[0], m[1], '', m[2], m[3]], { index: m.index, input: text });
+    const q = money(parts as unknown as RegExpExecArray, 0);
+    q.currency = WORD_CURRENCY[m[4].toLowerCase().split(/\s/)[0]];
+    out.push(q);
+  }
+  return out;
+}
 
 /**
  * Reads one amount of money as written, with or without a currency sign: "$6.5bn", "6.5 billion",

@@ -26,6 +26,31 @@ export function clauses(text: string): TextSpan[] {
 }
 
 /**
+ * Splits clauses where a gapped clause begins: "IWM returned 11.1% and SPY 3.7%", "small caps are up 10.6%
+ * and large caps 2.8%": an "and" followed by a subject and, with no verb between, its number. The verb is
+ * the earlier clause's (carried); the subject is the gapped clause's own.
+ * @example gapped('IWM returned 11.1% and SPY 3.7%', spans, [{ start: 23, end: 26 }]) // splits at 18
+ */
+export function gapped(text: string, spans: TextSpan[], subjects: readonly TextSpan[]): TextSpan[] {
+  let out = spans;
+  for (const h of subjects) {
+    const and = /,?\s+and\s+$/i.exec(text.slice(Math.max(0, h.start - 8), h.start));
+    if (!and || !/^\s+(?:(?:was|were|is|are)\s+)?(?:(?:up|down)\s+)?[-+$£€]?\d/i.test(text.slice(h.end)))
+      continue;
+    const at = h.start - and[0].length;
+    const i = spanOf(out, at);
+    if (at <= out[i].start) continue;
+    out = [
+      ...out.slice(0, i),
+      { start: out[i].start, end: at },
+      { start: at, end: out[i].end },
+      ...out.slice(i + 1),
+    ];
+  }
+  return out;
+}
+
+/**
  * A sentence with typographic characters replaced one for one (curly quotes and apostrophes, minus
  * signs, dashes, no-break spaces), so regexes see plain text at the article's offsets.
  * @example normalise('Trump’s −2%') // "Trump's -2%"

@@ -4,6 +4,7 @@
  * on or before the article's date, else the first one after the event), and the Friday of a week.
  */
 import { fromDay, isIsoDate, toDay, weekday } from '../../calendar/dates.ts';
+import { isNyseSession } from '../../calendar/nyse.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -88,5 +89,16 @@ export function weekEndOf(iso: string): string {
 export function previousWeekday(iso: string): string {
   let d = toDay(iso) - 1;
   while (weekday(d) === 0 || weekday(d) === 6) d--;
+  return fromDay(d);
+}
+
+/**
+ * The NYSE session before `iso` (Wednesday for the Friday after Thanksgiving; the calendar room's holidays
+ * and closures), so "the past five sessions" counts sessions, not weekdays.
+ * @example previousSession('2016-11-25') // '2016-11-23'
+ */
+export function previousSession(iso: string): string {
+  let d = toDay(iso) - 1;
+  for (let i = 0; i < 10 && !isNyseSession(d); i++) d--;
   return fromDay(d);
 }

@@ -9,7 +9,7 @@
  */
 import type { ClaimUnit } from '../claim.ts';
 import type { TextSpan } from '../claim-read.ts';
-import { MONEY, money } from './amounts.ts';
+import { findAmounts } from './amounts.ts';
 import { digits, FRACTION_WORDS, NUM, PCT_UNIT, pctUnit, SIGN } from './number-words.ts';
 
 /** A number found in a sentence. */
@@ -42,6 +42,11 @@ const RANGE = new RegExp(
   'gi',
 );
 
+/** A scaled value without binary noise: 330 basis points is 3.3 pp, not 3.3000000000000003. */
+function exact(x: number): number {
+  return Number(x.toPrecision(12));
+}
+
 /**
  * Every percentage, point difference and amount of money in a sentence, in order, ranges as one.
  * @example findQuantities('rose 7.2 per cent, and $6.5bn flowed in') // [{ value: 7.2, unit: 'percent' }, { value: 6.5e9 … }]
@@ -57,17 +62,17 @@ export function findQuantities(text: string): Quantity[] {
     out.push({
       start: m.index,
       end: m.index + m[0].length,
-      value: a.value * u.factor,
-      high: b.value * u.factor,
+      value: exact(a.value * u.factor),
+      high: exact(b.value * u.factor),
       unit: u.unit,
       written: `${a.written}-${b.written}`,
       decimals: dec,
-      halfUnit: 0.5 * 10 ** -dec * u.factor,
+      halfUnit: exact(0.5 * 10 ** -dec * u.factor),
       negative: false,
       unitWords: m[4].trim(),
     });
   }
-  for (const m of text.matchAll(MONEY)) if (!taken(m.index, m.index + m[0].length)) out.push(money(m, 0));
+  out.push(...findAmounts(text, taken));
   for (const m of text.matchAll(PCT)) {
     if (taken(m.index, m.index + m[0].length)) continue;
     const d = digits(m[2]);
@@ -79,11 +84,11 @@ export function findQuantities(text: string): Quantity[] {
     out.push({
       start: m.index,
       end: m.index + m[0].length,
-      value: (negative ? -1 : 1) * d.value * u.factor,
+      value: (negative ? -1 : 1) * exact(d.value * u.factor),
       unit: u.unit,
       written: d.written,
       decimals: d.decimals,
-      halfUnit: 0.5 * 10 ** -d.decimals * u.factor,
+      halfUnit: exact(0.5 * 10 ** -d.decimals * u.factor),
       negative,
       unitWords: m[3].trim(),
     });

@@ -25,7 +25,7 @@ function defaultWindow(metric: string, o: ReadOptions): ClaimWindow | undefined 
  * @example pickWindow(hits, seg, q, 'return', false, {}, {}, { event: '2016-11-08', to: '2016-11-15' })
  */
 export function pickWindow(
-  hits: WindowHit[],
+  allHits: WindowHit[],
   seg: { start: number; end: number },
   at: { start: number; end: number },
   metric: string,
@@ -34,6 +34,8 @@ export function pickWindow(
   ctx: ArticleContext,
   o: ReadOptions,
 ): { window?: ClaimWindow; source: ReadClaim['windowSource']; missing?: string } {
+  const hits = allHits.filter((h) => !h.fallback);
+  const fallback = allHits.find((h) => h.fallback && h.start >= seg.start && h.end <= seg.end)?.window;
   // The clause's window phrases, nearest to the number first ("rose 2.1% on Thursday, taking its gain since
   // the election to 13%": Thursday for 2.1%, since the election for 13%).
   const gap = (h: WindowHit) => (h.end <= at.start ? at.start - h.end : h.start - at.end);
@@ -61,6 +63,7 @@ export function pickWindow(
   if (metric === 'flow' && window?.kind === 'since' && carried.window?.kind === 'week' && partOf)
     window = { ...carried.window, part: 'after' };
   if (!window && missing) return { source, missing };
+  if (!window && fallback) [window, source] = [fallback, 'sentence'];
   if (!window) [window, source] = [defaultWindow(metric, o), part ? 'sentence' : 'default'];
   if (metric === 'flow' && part && window) {
     if (window.kind === 'week') window = { ...window, part };

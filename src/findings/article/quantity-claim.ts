@@ -9,6 +9,7 @@ import type { ClaimMetric } from '../claim.ts';
 import type { ClaimSubject, ComparisonTarget, TextSpan } from '../claim-read.ts';
 import { boundSubject, isMeasurable, NOUN_AFTER } from './bound-subject.ts';
 import { comparisonClaim } from './comparison-claim.ts';
+import { notAClaim } from './not-a-claim.ts';
 import type { Quantity } from './numbers.ts';
 import type { SubjectHit } from './subjects.ts';
 import { moreThanAfter, NOUN_SIGNS, type VerbHit } from './verbs.ts';
@@ -33,18 +34,11 @@ export interface Carry {
 
 const NOUN_BEFORE =
   /\b(gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline|slide)s?\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|around\s+)?$/i;
-/** Things measured in per cent that are not returns: a clause about them makes no claim capgap checks. */
-const NOT_A_RETURN =
-  /\b(volatility|yields?|interest\s+rates?|valuations?|earnings|multiples?|tariffs?|stake|inflation|unemployment|gdp|margins?|short\s+interest|weighting|probability|odds|approval)\b/i;
-/** A level, not a change: "climbed to 24 per cent". */
-const LEVEL = /^\s+(?:[\w-]+\s+){0,2}?(?:to|at)\s+(?:about\s+|around\s+)?$/i;
 const AS_MEASURED = /\bas\s+(?:measured|tracked|represented)\s+by\s+$|\b(?:tracked|measured)\s+by\s+$/i;
 const AGAINST = /^[\s,(]*(?:against|compared\s+(?:with|to)|versus|vs\.?)\s/i;
 
 const FOR_BEFORE =
   /^\s*(?:(?:gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline)s?\s+)?(?:for|in|by|from)\s+$/i;
-const FORECAST =
-  /\b(?:could|might|may|would|will|should|expects?\s+[\w\s-]{0,30}?\s+to|forecasts?|predicts?|is\s+expected\s+to|are\s+expected\s+to)\s+(?:[\w-]+\s+){0,2}$/i;
 const PRONOUN = /\b(?:it|its|they|the index|the gauge|the fund|the benchmark|the group)\b/i;
 
 /**
@@ -72,13 +66,8 @@ export function quantityClaim(
   const relative =
     verb?.kind === 'relative' && verb.end <= q.start && verbs.includes(verb) ? verb : undefined;
   if (!relative && verb?.kind === 'relative') verb = undefined;
-  if (verb && FORECAST.test(t.slice(seg.start, verb.start)))
-    return `a forecast (${JSON.stringify(t.slice(q.start, q.end))}): not checkable against past data`;
-  const head = t.slice(seg.start, q.start);
-  if (q.unit !== 'money' && NOT_A_RETURN.test(head))
-    return `not a return (${NOT_A_RETURN.exec(head)?.[1]}): ${JSON.stringify(t.slice(q.start, q.end))}`;
-  if (q.unit !== 'money' && verb && verb.end <= q.start && LEVEL.test(t.slice(verb.end, q.start)))
-    return `a level, not a change: ${JSON.stringify(t.slice(verb.start, q.end))}`;
+  const not = notAClaim(t, q, seg, verb);
+  if (not) return not;
   // "a loss of 1.2%", "a gain of 3%": the noun before the number gives its sign.
   const nounBefore = NOUN_BEFORE.exec(t.slice(seg.start, q.start));
   const nounSign = nounBefore ? NOUN_SIGNS[nounBefore[1].toLowerCase()] : undefined;
@@ -114,7 +103,10 @@ export function quantityClaim(
       subjects.find((h) => h.start >= relative.end && h.end <= q.start) ??
       subjects.find((h) => h.start >= q.end);
   } else {
-    measured = subjects.find((h) => h.end <= (verb && verb.end <= q.start ? verb.start : q.start));
+    // A verb carried from an earlier clause ("IWM returned 11.1% and SPY 3.7%") bounds nothing here: the
+    // subject before the number in its own clause is the one it measures.
+    const own = verb && verbs.includes(verb) && verb.end <= q.start;
+    measured = subjects.find((h) => h.end <= (own ? (verb as VerbHit).start : q.start));
     if (more) targetHit = subjects.find((h) => h.start >= q.end + more.length - 1);
     if (!measured)
       measured = subjects.find(

@@ -7,7 +7,7 @@
  */
 import type { ClaimConventions, ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ReadClaim, ReadOptions, ReadSentence } from '../claim-read.ts';
-import { clauses, normalise, spanOf, unquote } from './clauses.ts';
+import { clauses, gapped, normalise, spanOf, unquote } from './clauses.ts';
 import { comparatorFor, comparatorWordsBefore, signed, toleranceFor } from './comparators.ts';
 import { statedConventions } from './conventions.ts';
 import { claimUnitOf, findQuantities } from './numbers.ts';
@@ -47,7 +47,8 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const uq = unquote(norm);
   const t = uq.text;
   const form = uq.quoted > 0.5 ? 'quote' : piece.form;
-  const records = findRecords(t);
+  const ref = o.to ?? o.event;
+  const records = findRecords(t, ref ? Number(ref.slice(0, 4)) : undefined);
   const subjects = findSubjects(t, (o.funds ?? DEFAULT_FUNDS) as FundName[]).filter(
     (h) => !records.some((r) => h.start < r.end && h.end > r.start),
   );
@@ -65,7 +66,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   }
   const verbs = findVerbs(t).filter((v) => !overlaps(v));
   const windows = findWindows(t, o).filter((w) => !records.some((r) => w.start < r.end && w.end > r.start));
-  const parts = clauses(t);
+  const parts = gapped(t, clauses(t), subjects);
   const out: ClaimReadings[] = [];
   const problems: string[] = [];
   const carry: Carry & { window?: ClaimWindow } = {};
@@ -179,7 +180,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
         claims: [],
         reason: `numbers, but nothing capgap measures: ${problems.join('; ')}`,
       };
-    if (problems.every((p) => /^(a forecast|not a return|a level)/.test(p)))
+    if (problems.every((p) => /^(a forecast|not a return|a level|not a flow)/.test(p)))
       return { ...base, form, status: NQ, claims: [], reason: problems.join('; ') };
     return { ...base, form, status: 'unreadable', claims: [], reason: problems.join('; ') };
   }

@@ -106,7 +106,8 @@ export function recordClaim(
 
 /**
  * Puts a record phrase on the claim it speaks of: a gap, spread or margin → the first spread or excess
- * return; inflows/outflows → the first flow; otherwise the claim of its own clause, else the sentence's first.
+ * return; inflows/outflows → the first flow; a week's or month's record → the claim over a week or month;
+ * otherwise the claim of its own clause, else the sentence's first.
  */
 export function attachRecord(r: RecordHit, claims: ClaimReadings[], parts: TextSpan[], offset: number): void {
   const metric = (c: ClaimReadings) => c.readings[0].metric;
@@ -115,6 +116,10 @@ export function attachRecord(r: RecordHit, claims: ClaimReadings[], parts: TextS
   if (/gap|spread|margin|outperformance/i.test(w))
     target = claims.find((c) => metric(c) === 'spread' || metric(c) === 'excess-return');
   else if (/inflow|outflow|intake/i.test(w)) target = claims.find((c) => metric(c) === 'flow');
+  // "… and 10.2% for the week, its best week since 2011": a record of a period goes on the claim over that period.
+  const period = r.record.period;
+  const kinds = period === 'week' ? ['week'] : period === 'month' ? ['month', 'month-to-date'] : [];
+  target ??= claims.find((c) => kinds.includes(c.readings[0].window.kind));
   const seg = parts[spanOf(parts, r.start)];
   const at = (c: ClaimReadings) => c.readings[0].span.start - offset;
   target ??= claims.find((c) => at(c) >= seg.start && at(c) < seg.end) ?? claims[0];

@@ -1,9 +1,13 @@
 /**
  * Record phrases: "best on record", "its strongest month on record", "record inflows", "worst week on
  * record", "the widest since 2008", "biggest weekly gain since 2020", and the provisional "on track to",
- * "on track for", "set to be", "heading for", "poised for" (the ranked period has not ended).
+ * "on track for", "set to be", "heading for", "poised for" (the ranked period has not ended); "the most since
+ * 2014" (a flow); "the widest gap in eight years" (since the article's year − 8, when the year is known).
+ * A run of several periods ("its best three-day run since 2011") keeps its length in `stretch`: the checker
+ * ranks single days, weeks and months, so it says it cannot rank the run rather than rank single days.
  */
 import type { RecordPhrase, TextSpan } from '../claim-read.ts';
+import { NUMBER_WORDS } from './number-words.ts';
 
 /** A record phrase found in a sentence. */
 export interface RecordHit extends TextSpan {
@@ -27,8 +31,9 @@ const ON_RECORD = new RegExp(
 );
 const RECORD_NOUN =
   /\brecord(?:[- ]breaking)?\s+(?:(daily|weekly|monthly)\s+)?(inflows?|outflows?|gains?|high|losses|intake)\b/gi;
+const SUPERLATIVE = '(widest|biggest|largest|strongest|best|worst|sharpest|steepest|deepest|narrowest|most)';
 const SINCE = new RegExp(
-  `\\b(widest|biggest|largest|strongest|best|worst|sharpest|steepest|deepest|narrowest)\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:([\\w-]+)\\s+){0,6}?since\\s+(?:at\\s+least\\s+)?(?:${'(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+'})?(\\d{4})\\b`,
+  `\\b${SUPERLATIVE}\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:([\\w-]+)\\s+){0,6}?since\\s+(?:at\\s+least\\s+)?(?:${'(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+'})?(\\d{4})\\b`,
   'gi',
 );
 const BEGAN =
@@ -37,18 +42,32 @@ const RANK =
   /\bthe\s+(?:(\d+)(?:st|nd|rd|th)\s+)?(largest|biggest|widest|smallest)\s+of\s+(\d[\d,]*)\s+[\w\s.-]+?\s+since\s+(\d{4})\b/gi;
 const PROVISIONAL =
   /\b(?:(?:is|are)\s+having|on\s+pace\s+(?:to|for)|on\s+track\s+(?:to|for)|set\s+(?:to\s+be|to\s+post|to\s+record|for)|heading\s+for|poised\s+(?:to|for)|on\s+course\s+(?:to|for))\b/i;
+const COUNT = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
+/** "the widest gap in eight years", "the biggest weekly gain in more than 10 years". */
+const IN_YEARS = new RegExp(
+  `\\b${SUPERLATIVE}\\s+(?:(?:[\\w-]+)\\s+){0,6}?in\\s+(?:more\\s+than\\s+|over\\s+|almost\\s+|nearly\\s+)?${COUNT}\\s+years\\b`,
+  'gi',
+);
+/** "three-day run", "5-session winning streak", "two-week": a run of several periods. */
+const STRETCH = new RegExp(`\\b${COUNT}[- ](day|session|week|month)\\b`, 'i');
 const LOSS = /worst|weakest|loss|losses|fall|drop|decline|outflow|shortfall/i;
 
 /**
  * The record phrases of a sentence, with `provisional` set when the sentence says "on track", "set to be"…
  * @example findRecords('the widest since 2008') // [{ record: { kind: 'widest-since', sinceYear: 2008, words: 'widest since 2008' } }]
  */
-export function findRecords(text: string): RecordHit[] {
+export function findRecords(text: string, refYear?: number): RecordHit[] {
   const out: RecordHit[] = [];
   const provisional = PROVISIONAL.test(text);
   const push = (m: RegExpMatchArray, r: Omit<RecordPhrase, 'words'>) => {
     const record: RecordPhrase = { ...r, words: m[0] };
     if (provisional) record.provisional = true;
+    const run = STRETCH.exec(m[0]);
+    const n = run ? (NUMBER_WORDS[run[1].toLowerCase()] ?? Number(run[1])) : 1;
+    if (run && n > 1) {
+      record.stretch = n;
+      record.period = run[2].toLowerCase() === 'session' ? 'day' : (run[2].toLowerCase() as 'day');
+    }
     out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, record });
   };
   for (const m of text.matchAll(ON_RECORD)) {
@@ -103,6 +122,17 @@ export function findRecords(text: string): RecordHit[] {
             }
           : {}),
       direction: LOSS.test(words) ? 'loss' : 'gain',
+    });
+  }
+  for (const m of text.matchAll(IN_YEARS)) {
+    if (taken(m) || !refYear) continue;
+    const n = NUMBER_WORDS[m[2].toLowerCase()] ?? Number(m[2]);
+    const p = /\b(week|month|day|quarter|year)\b/i.exec(m[0].replace(/\s+in\s+.*$/i, ''));
+    push(m, {
+      kind: /widest|narrowest/i.test(m[1]) ? 'widest-since' : 'biggest-since',
+      sinceYear: refYear - n,
+      ...(p ? { period: p[1].toLowerCase() as RecordPhrase['period'] } : {}),
+      direction: LOSS.test(m[0]) ? 'loss' : 'gain',
     });
   }
   return out.sort((a, b) => a.start - b.start);

@@ -52,7 +52,7 @@ const LEGS: [string, 'small' | 'mid' | 'large' | 'market'][] = [
     'large[- ]caps?(?:\\s+(?:stocks|shares|equities|companies))?|larger\\s+(?:companies|stocks)|big\\s+caps|blue[- ]chips?(?:\\s+stocks)?|(?:big|biggest|largest)\\s+(?:companies|stocks)',
     'large',
   ],
-  ['stocks|shares|equities|stock\\s+markets?|equity\\s+markets?|markets|bourses', 'market'],
+  ['stocks|shares|equities|stock\\s+markets?|equity\\s+markets?|markets?|bourses', 'market'],
 ];
 
 const LEG = LEGS.map(([w]) => `(?:${w})`).join('|');
@@ -63,7 +63,10 @@ const ADJ_RE = ADJ.map(([w]) => `(?:${w})`).join('|');
 const NOT_FUNDS = '(?!\\s+(?:funds?|etfs?|exchange[- ]traded|managers?|investors?|trusts?)\\b)';
 
 const FORMS: RegExp[] = [
-  new RegExp(`\\b(?:the\\s+)?(${ADJ_RE})\\s+(${LEG})\\b${NOT_FUNDS}`, 'gi'),
+  new RegExp(
+    `\\b(?:the\\s+)?(?:(?:wider|broader|broad|overall)\\s+)?(${ADJ_RE})\\s+(${LEG})\\b${NOT_FUNDS}`,
+    'gi',
+  ),
   new RegExp(`\\b(?:the\\s+)?(${LEG})\\s+(?:in|across|from|of)?\\s*(${NOUN})\\b`, 'gi'),
   new RegExp(`\\b(europe|japan|britain|the\\s+uk)'s\\s+(${LEG})\\b${NOT_FUNDS}`, 'gi'),
   /\bthe\s+developed\s+world\s+(?:outside|excluding|ex)\s+(?:the\s+)?(?:us|u\.s\.|united\s+states|america)\b|\bdeveloped\s+markets?\s+(?:outside|excluding|ex)\s+(?:the\s+)?(?:us|u\.s\.)/gi,

@@ -27,7 +27,7 @@ export const INDEX_NAMES: [RegExp, string][] = [
   [/russell 3000/, '^RUA'],
   [/s&p (?:smallcap |small-cap )?600/, '^SP600'],
   [/s&p (?:midcap |mid-cap )?400/, '^SP400'],
-  [/s&p 500|s&p500/, '^GSPC'],
+  [/s&p 500|s&p500|standard (?:&|and) poor's 500/, '^GSPC'],
   [/dow jones industrial average|dow jones|the dow\b/, '^DJI'],
   [/nasdaq 100/, '^NDX'],
   [/nasdaq(?: composite)?/, '^IXIC'],
@@ -37,7 +37,7 @@ export const INDEX_NAMES: [RegExp, string][] = [
 
 const INDEX = new RegExp(
   "\\b(?:the\\s+)?(?:(?:small[- ]cap(?:[- ]focus{1,2}ed)?|benchmark|blue[- ]chip|tech[- ]heavy|broad|broader|large[- ]cap|mid[- ]cap|domestically[- ]focus{1,2}ed|uk[- ]focus{1,2}ed|wall street's)\\s+)*" +
-    '(russell [123]000|s&p (?:smallcap |small-cap |midcap |mid-cap )?(?:600|400|500)|s&p500|dow jones industrial average|dow jones|dow|nasdaq composite|nasdaq 100|nasdaq|ftse 250|ftse 100|footsie)' +
+    "(russell [123]000|s&p (?:smallcap |small-cap |midcap |mid-cap )?(?:600|400|500)|s&p500|standard (?:&|and) poor's 500|dow jones industrial average|dow jones|dow|nasdaq composite|nasdaq 100|nasdaq|ftse 250|ftse 100|footsie)" +
     '(?:\\s+(?:index|composite|average|gauge|benchmark))?(?:\\s+\\.(?:spx|rut|dji|ixic|ndx|ftse|ftmc))?\\b',
   'gi',
 );
@@ -89,6 +89,9 @@ const CATEGORY =
 const REGION_CATEGORY =
   /\b(uk|u\.k\.|british|european|japanese|emerging[- ]markets?|global)\s+(equity|stock|small[- ]cap|mid[- ]cap|smaller\s+companies)\s+(?:funds|etfs|exchange[- ]traded\s+funds)\b/gi;
 
+/** "the small-cap index", "the small-cap benchmark", "the small-cap gauge": an index, read as the Russell 2000. */
+const SMALL_CAP_INDEX = /\bthe\s+small[- ]cap\s+(?:index|benchmark|gauge|barometer)\b/gi;
+
 const CLASS =
   /\b(?:us\s+|u\.s\.\s+)?(small|mid|large|mega|micro)[- ]?caps?(?:\s+(?:stocks|shares|companies))?\b|\b(?:smaller|the\s+smallest)\s+(?:companies|stocks|firms)\b|\bthe\s+(?:largest|biggest)\s+(?:companies|stocks|firms)\b|\bmegacaps\b|\bmicrocaps\b/gi;
 
@@ -136,6 +139,8 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
   for (const m of text.matchAll(CATEGORY))
     add(m.index, m.index + m[0].length, { kind: 'category', category: `US ${m[1].toLowerCase()} cap` });
   for (const [re, s] of TARGETS) for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length, s);
+  for (const m of text.matchAll(SMALL_CAP_INDEX))
+    add(m.index, m.index + m[0].length, { kind: 'security', id: '^RUT' });
   for (const m of text.matchAll(CLASS)) {
     const w = (
       m[1] ??

@@ -7,9 +7,12 @@
  * Conventions: "last week" is the week before the one holding the article's date (--to), else the week
  * reacting to the event; "this month" is --to's month (else the event's), month to date, and so is a
  * named month without a year that --to falls inside ("in November" on Nov. 25; "in November 2016" is
- * the calendar month); a weekday is the
- * last one on or before --to (else the first after the event).
+ * the calendar month); "for the month" is the month to date; "in 2016" is that year (to date when --to falls
+ * in it); a weekday is the last one on or before --to (else the first after the event); a market wrap's
+ * "N points, or X percent" with no other window is the session ending --to.
  */
+
+import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, TextSpan } from '../claim-read.ts';
 import { resolveDate } from './dates.ts';
@@ -24,8 +27,23 @@ export interface WindowHit extends TextSpan {
   part?: 'before' | 'after';
   /** An end date only ("through Nov. 15", "by Friday's close"): ends a "since" window of the sentence. */
   endOnly?: boolean;
+  /** Used only when the sentence has no other window and nothing carries ("30.77 points, or 2.5 percent"). */
+  fallback?: boolean;
   /** Set when the phrase names an event by words and no --event was given. */
   needsEvent?: string;
+}
+
+/**
+ * "the 2020 election" in an article about another event: that US election day (the Tuesday after the first
+ * Monday of November; midterms likewise), else null (the event is --event's).
+ * @example otherElection('the 2020 election', '2024-11-05') // '2020-11-03'
+ */
+export function otherElection(phrase: string, event?: string): string | null {
+  const y = /\b((?:19|20)\d\d)\b/.exec(phrase);
+  if (!y || !/election|midterm/i.test(phrase) || event?.startsWith(y[1])) return null;
+  let d = toDay(`${y[1]}-11-02`);
+  while (weekday(d) !== 2) d++;
+  return fromDay(d);
 }
 
 /**
@@ -43,6 +61,8 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
       if (hits.some((h) => start < h.end && end > h.start)) continue;
       let missing: string | undefined;
       const ev = (p: string): string => {
+        const other = otherElection(p, o.event);
+        if (other) return other;
         const d = resolveDate(p, {}) ?? (/\d/.test(p) ? resolveDate(p, o) : null);
         if (d) return d;
         if (!o.event) missing = p;

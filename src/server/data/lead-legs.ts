@@ -5,6 +5,7 @@
  */
 import { fromDay } from '../../calendar/dates.ts';
 import { TradingCalendar } from '../../calendar/trading-days.ts';
+import type { DataRef } from '../../findings/data-ref.ts';
 import { shortName } from '../../findings/names.ts';
 import type { SnapshotInputs } from '../../queries/snapshot-inputs.ts';
 import type { SizeScheme, Weighting } from './schemes.ts';
@@ -26,7 +27,8 @@ export interface Legs {
   small: Float64Array;
   large: Float64Array;
   series: SeriesShown[];
-  data: { name: string; vintage: string | null }[];
+  /** The datasets read, with their frequency and weighting (the provenance of the lead's finding). */
+  data: DataRef[];
 }
 
 const plain = (id: string) => (id.startsWith('^') ? shortName(id) : `${shortName(id)} (NYSE breakpoints)`);
@@ -56,7 +58,7 @@ export function legsOf(inputs: SnapshotInputs, scheme: SizeScheme, weighting: We
       small,
       large,
       series: [shown(scheme.small), shown(scheme.large)],
-      data: [{ name: d.dataset, vintage: d.vintage }],
+      data: [{ name: d.dataset, vintage: d.vintage, frequency: 'daily', weighting: 'value' }],
     };
   }
   const [a, b] = [scheme.small, scheme.large].map((id) => {
@@ -91,6 +93,6 @@ export function legsOf(inputs: SnapshotInputs, scheme: SizeScheme, weighting: We
     small: ret(va),
     large: ret(vb),
     series: [shown(a), shown(b)],
-    data: [a, b].map((p) => ({ name: p.dataset, vintage: p.vintage })),
+    data: [a, b].map((p) => ({ name: p.dataset, vintage: p.vintage, frequency: 'daily', weighting: null })),
   };
 }

@@ -5,7 +5,9 @@
 
 import { fromDay } from '../../calendar/dates.ts';
 import { spreadFinding } from '../../findings/build.ts';
+import type { DataRef } from '../../findings/data-ref.ts';
 import type { Finding } from '../../findings/finding.ts';
+import { type FindingJson, findingJson } from '../../findings/finding-json.ts';
 import { articleDate, count, ordinal } from '../../findings/format.ts';
 import { sentenceFor } from '../../findings/sentences.ts';
 import type { SnapshotInputs } from '../../queries/snapshot-inputs.ts';
@@ -17,6 +19,16 @@ export type LeadMonth =
   | (MonthStanding & { text: string; rankText: string; finding: Finding; source: string })
   | { error: string };
 
+/** The month as the answer writes it: its finding in the JSON vocabulary (src/findings/finding-json.ts). */
+export type LeadMonthJson =
+  | (MonthStanding & { text: string; rankText: string; finding: FindingJson; source: string })
+  | { error: string };
+
+/** The month with its finding at the JSON edge. */
+export function leadMonthJson(m: LeadMonth): LeadMonthJson {
+  return 'finding' in m ? { ...m, finding: findingJson(m.finding) } : m;
+}
+
 /** 'joint ' before a rank other months share (competition rank: src/records/rank.ts). */
 const joint = (r: { ties: number }) => (r.ties > 0 ? 'joint ' : '');
 
@@ -27,7 +39,7 @@ const joint = (r: { ties: number }) => (r.ties > 0 ? 'joint ' : '');
  */
 export function monthText(
   m: MonthStanding,
-  data: { name: string; vintage: string | null }[],
+  data: DataRef[],
   toDate?: { through: string; sessions: number },
 ): { text: string; rankText: string; finding: Finding } {
   const month = articleDate(m.month);
@@ -80,7 +92,7 @@ export function leadMonth(inputs: SnapshotInputs, event: string): { month: LeadM
     const m = monthStanding(pair, key);
     month = {
       ...m,
-      ...monthText(m, [{ name: mv.dataset, vintage: mv.vintage }]),
+      ...monthText(m, [{ name: mv.dataset, vintage: mv.vintage, frequency: 'monthly', weighting: 'value' }]),
       source: `${mv.dataset}, monthly, value-weighted, ${mv.vintage}`,
     };
   } catch (err) {
@@ -97,8 +109,8 @@ export function leadMonth(inputs: SnapshotInputs, event: string): { month: LeadM
         ...monthText(
           m,
           [
-            { name: d.dataset, vintage: d.vintage },
-            { name: mv.dataset, vintage: mv.vintage },
+            { name: d.dataset, vintage: d.vintage, frequency: 'daily', weighting: 'value' },
+            { name: mv.dataset, vintage: mv.vintage, frequency: 'monthly', weighting: 'value' },
           ],
           m,
         ),

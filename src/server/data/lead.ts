@@ -11,14 +11,16 @@ import { anchorEvent, type NewsTiming, TradingCalendar } from '../../calendar/tr
 import { compareEvents } from '../../events/compare-events.ts';
 import { type ReportEvent, spreadFinding, windowLabel } from '../../findings/build.ts';
 import type { Finding } from '../../findings/finding.ts';
+import { type FindingJson, findingJson } from '../../findings/finding-json.ts';
 import { ordinal } from '../../findings/format.ts';
 import { sentenceFor } from '../../findings/sentences.ts';
 import { compound } from '../../math/compound.ts';
 import type { SnapshotInputs } from '../../queries/snapshot-inputs.ts';
 import { eventSetFor } from '../../report/event-report.ts';
 import { eventFromCompare } from '../../report/from-engines.ts';
+import { UNIT } from '../../report/json-vocabulary.ts';
 import { legsOf, type SeriesShown } from './lead-legs.ts';
-import { type LeadMonth, leadMonth } from './lead-month.ts';
+import { type LeadMonthJson, leadMonth, leadMonthJson } from './lead-month.ts';
 
 export type { SeriesShown } from './lead-legs.ts';
 
@@ -36,21 +38,30 @@ export interface LeadQuery {
   name?: string;
 }
 
-/** The lead answer. */
+/** The lead answer, in the JSON vocabulary (docs/json.md). */
 export interface Lead {
-  event: { date: string; name: string; timing: NewsTiming; t0: string; base: string; set: string | null };
-  window: {
-    from: 0;
-    to: number;
-    requestedTo: number;
-    lastDate: string;
-    sessions: number;
-    cut: string | null;
+  event: {
+    eventDate: string;
+    name: string;
+    timing: NewsTiming;
+    t0: string;
+    baseDate: string;
+    set: string | null;
   };
+  /** Days [0, to] from t0: `to` is `requestedTo` cut at the data's end (then `cut` says so). */
+  window: { from: 0; to: number };
+  requestedTo: number;
+  /** The session of day `to`: the close the lead's returns run to. */
+  endDate: string;
+  /** How many sessions the window holds (to + 1). */
+  sessions: number;
+  cut: string | null;
+  /** Every return in the answer (the finding's, the month's) is a decimal. */
+  unit: typeof UNIT;
   sentence: string;
-  finding: Finding;
+  finding: FindingJson;
   rank: { rank: number; of: number; among: string; since: string; text: string; skipped: string[] } | null;
-  month: LeadMonth;
+  month: LeadMonthJson;
   series: SeriesShown[];
   conventions: Record<string, string>;
 }
@@ -150,25 +161,23 @@ export function buildLead(inputs: SnapshotInputs, q: LeadQuery): Lead {
   const { month, monthly } = leadMonth(inputs, q.event);
   return {
     event: {
-      date: q.event,
+      eventDate: q.event,
       name: event.name,
       timing: q.timing,
       t0: anchor.t0Date,
-      base: anchor.baseDate,
+      baseDate: anchor.baseDate,
       set: match?.setName ?? null,
     },
-    window: {
-      from: 0,
-      to,
-      requestedTo: q.to,
-      lastDate: fromDay(cal.days[anchor.t0 + to]),
-      sessions: to + 1,
-      cut,
-    },
+    window: { from: 0, to },
+    requestedTo: q.to,
+    endDate: fromDay(cal.days[anchor.t0 + to]),
+    sessions: to + 1,
+    cut,
+    unit: UNIT,
     sentence: sentenceFor(finding),
-    finding,
+    finding: findingJson(finding),
     rank,
-    month,
+    month: leadMonthJson(month),
     series: [...legs.series, monthly],
     conventions: {
       days: 'day d is the session t0 + d; "the first N sessions" = days [0, N−1], from the base close (the last close before the news) to the close of t0 + N − 1, as capgap report',

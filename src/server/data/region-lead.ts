@@ -9,25 +9,29 @@
  */
 import { fromDay, toDay } from '../../calendar/dates.ts';
 import { anchorEvent, type NewsTiming } from '../../calendar/trading-days.ts';
+import type { QualityFlag } from '../../events/quality/flags.ts';
 import { type ReportEvent, windowLabel } from '../../findings/build.ts';
 import type { Finding } from '../../findings/finding.ts';
+import { type FindingJson, findingJson } from '../../findings/finding-json.ts';
 import { ordinal } from '../../findings/format.ts';
 import { regionMonthFindings, regionSmbFinding } from '../../findings/region-findings.ts';
 import { regionSetStanding } from '../../findings/region-set.ts';
 import { regionSnapshot } from '../../findings/region-snapshot.ts';
 import { sentenceFor } from '../../findings/sentences.ts';
+import { snapshotFlags } from '../../findings/snapshot-flags.ts';
 import { compound } from '../../math/compound.ts';
 import { regionalEventName } from '../../report/from-region.ts';
+import { UNIT } from '../../report/json-vocabulary.ts';
 import type { Lead, SeriesShown } from './lead.ts';
 import type { RegionInputs } from './region-inputs.ts';
 
 /** A regional lead: ./lead.ts's answer with the region named. */
 export type RegionLead = Omit<Lead, 'finding' | 'month'> & {
   region: { id: string; label: string; currency: 'USD' };
-  finding: Finding;
-  month: { text: string; rankText: string; source: string; findings: Finding[] } | { error: string };
-  /** Always empty: see the comment where it is set (the US lead's flags come from src/findings/snapshot-flags.ts). */
-  flags: never[];
+  finding: FindingJson;
+  month: { text: string; rankText: string; source: string; findings: FindingJson[] } | { error: string };
+  /** Data-quality flags of SMB and the market over [0, to] on the region's calendar (docs/quality.md). */
+  flags: QualityFlag[];
 };
 
 /**
@@ -111,7 +115,7 @@ export function buildRegionLead(
       text: sentenceFor(findings[0]),
       rankText: sentenceFor(findings[1]),
       source: `${r.data[0].name}, daily, ${r.data[0].vintage ?? ''}, compounded over each month`,
-      findings,
+      findings: findings.map(findingJson),
     };
   } catch (err) {
     month = { error: (err as Error).message };
@@ -127,19 +131,22 @@ export function buildRegionLead(
   return {
     region: { id: r.id, label: r.label, currency: 'USD' },
     event: {
-      date: q.event,
+      eventDate: q.event,
       name: event.name,
       timing: q.timing,
       t0: anchor.t0Date,
-      base: anchor.baseDate,
+      baseDate: anchor.baseDate,
       set: set?.name ?? null,
     },
-    window: { from: 0, to, requestedTo: q.to, lastDate, sessions: to + 1, cut },
+    window: { from: 0, to },
+    requestedTo: q.to,
+    endDate: lastDate,
+    sessions: to + 1,
+    cut,
+    unit: UNIT,
     sentence: sentenceFor(finding),
-    finding,
-    // A region's sessions are its own file's dates (docs/regions.md), so none can be missing inside a window;
-    // the t0 used is event.t0 and a window past the data is `window.cut`: no flag of docs/quality.md applies.
-    flags: [],
+    finding: findingJson(finding),
+    flags: regionFlags(r, q.event, q.timing, to),
     rank,
     month,
     series: [
@@ -162,4 +169,32 @@ export function buildRegionLead(
         "the month's daily SMB compounded; ranked in the direction of its sign among the months from the file's start to the event's month (as it stood at the time)",
     },
   };
+}
+
+/**
+ * The flags of the regional lead: the quality engine of the US lead (src/findings/snapshot-flags.ts) run on
+ * the region's SMB and market over [0, to], each on the days it has a value, against the region's own
+ * trading days: an event date that is not one of them (a Sunday election) moves t0, a day missing from a
+ * series inside the window is said.
+ */
+function regionFlags(r: RegionInputs, event: string, timing: NewsTiming, to: number): QualityFlag[] {
+  const present = (v: Float64Array) => {
+    const keep: number[] = [];
+    for (let i = 0; i < v.length; i++) if (!Number.isNaN(v[i])) keep.push(i);
+    return {
+      days: Int32Array.from(keep, (i) => r.calendar.days[i]),
+      values: Float64Array.from(keep, (i) => v[i]),
+    };
+  };
+  const smb = present(r.rs);
+  return snapshotFlags(
+    { prices: [], dailyVW: { days: smb.days, returns: { SMB: smb.values } }, market: present(r.rm) },
+    {
+      event,
+      timing,
+      window: [0, to],
+      calendar: { days: r.calendar, name: r.label },
+      seriesNames: { size: `${r.label} SMB`, market: `${r.label} market (Mkt-RF + RF)` },
+    },
+  ).flags;
 }

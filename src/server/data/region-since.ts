@@ -7,6 +7,8 @@
  */
 import { fromDay } from '../../calendar/dates.ts';
 import type { NewsTiming } from '../../calendar/trading-days.ts';
+import { type Provenance, provenanceOf } from '../../provenance.ts';
+import { UNIT } from '../../report/json-vocabulary.ts';
 import type { RegionInputs } from './region-inputs.ts';
 import { sincePath } from './since.ts';
 import { sinceWindow } from './since-window.ts';
@@ -14,20 +16,29 @@ import { sinceWindow } from './since-window.ts';
 /** The regional returns-since answer. */
 export interface RegionSince {
   region: { id: string; label: string; currency: 'USD' };
-  event: { date: string; timing: NewsTiming; t0: string; base: string };
-  window: {
-    from: number;
-    to: number;
-    requestedTo: number;
-    firstDate: string;
-    lastDate: string;
-    cut: string | null;
-    dataThrough: string;
-  };
+  event: { eventDate: string; timing: NewsTiming; t0: string; baseDate: string };
+  /** Days from t0 on the region's trading days; the dates beside it as in ./returns-since.ts. */
+  window: { from: number; to: number };
+  requestedTo: number;
+  startDate: string;
+  endDate: string;
+  cut: string | null;
+  dataThrough: string;
+  /** Every return below is a decimal, in US dollars. */
+  unit: typeof UNIT;
   series: { day: number[]; date: string[]; smb: (number | null)[]; market: (number | null)[] };
   summary: { smb: number | null; market: number | null };
-  sources: { dataset: string; vintage: string | null }[];
+  /** SMB and the market, each in the one provenance shape. */
+  provenance: Provenance[];
   conventions: Record<string, string>;
+}
+
+/** A region's SMB and market, each as the one provenance shape (daily factors of its French file). */
+export function regionProvenance(r: Pick<RegionInputs, 'data'>): Provenance[] {
+  const d = r.data[0];
+  return ['SMB', 'Mkt-RF + RF'].map((series) =>
+    provenanceOf(d.name, { vintage: d.vintage, frequency: 'daily', series }),
+  );
 }
 
 const num = (v: number) => (Number.isFinite(v) ? v : null);
@@ -50,19 +61,17 @@ export function regionSince(
   const n = day.length;
   return {
     region: { id: r.id, label: r.label, currency: 'USD' },
-    event: { date: q.event, timing: q.timing, t0: anchor.t0Date, base: anchor.baseDate },
-    window: {
-      from: q.from,
-      to,
-      requestedTo: q.to,
-      firstDate: date[0],
-      lastDate: date[n - 1],
-      cut,
-      dataThrough: r.through,
-    },
+    event: { eventDate: q.event, timing: q.timing, t0: anchor.t0Date, baseDate: anchor.baseDate },
+    window: { from: q.from, to },
+    requestedTo: q.to,
+    startDate: date[0],
+    endDate: date[n - 1],
+    cut,
+    dataThrough: r.through,
+    unit: UNIT,
     series: { day, date, smb: Array.from(smb, num), market: Array.from(market, num) },
     summary: { smb: num(smb[n - 1]), market: num(market[n - 1]) },
-    sources: r.data.map((d) => ({ dataset: d.name, vintage: d.vintage })),
+    provenance: regionProvenance(r),
     conventions: {
       basis: `French ${r.label} factors, daily, in US dollars; SMB, French regional breakpoints; market = Mkt-RF + RF`,
       t0: `news ${q.timing}: t0 = ${anchor.t0Date}, base = close of ${anchor.baseDate}, on ${r.label}'s trading days (the dates of its French file)`,

@@ -5,6 +5,8 @@
  */
 import { type NewsTiming, TradingCalendar } from '../../calendar/trading-days.ts';
 import type { QualityFlag } from '../../events/quality/flags.ts';
+import { type Provenance, provenanceOf } from '../../provenance.ts';
+import { UNIT } from '../../report/json-vocabulary.ts';
 import { ApiError } from '../errors.ts';
 import type { SizeScheme, Weighting } from './schemes.ts';
 import { countMissing, sincePath } from './since.ts';
@@ -23,21 +25,27 @@ export interface SinceQuery {
   to: number;
 }
 
-/** A returns-since answer: paths per day plus the figures at the last day. */
+/**
+ * A returns-since answer in the JSON vocabulary (docs/json.md): paths per day plus the figures at the last day.
+ * `window` is { from, to } in sessions relative to t0; the dates beside it name the sessions it spans.
+ */
 export interface SinceResult {
-  event: { date: string; timing: NewsTiming; t0: string; base: string };
+  event: { eventDate: string; timing: NewsTiming; t0: string; baseDate: string };
   scheme: { id: string; label: string; small: string; large: string; weighting: Weighting };
-  /** `to` is the last day given: `requestedTo` cut at the data's end, with `cut` saying so (else null). */
-  window: {
-    from: number;
-    to: number;
-    requestedTo: number;
-    firstDate: string;
-    lastDate: string;
-    cut: string | null;
-    /** The last date both legs have in the store (the data's end), or null if unknown. */
-    dataThrough: string | null;
-  };
+  /** Days from t0 (t0 = 0): `to` is the last day given, `requestedTo` cut at the data's end (then `cut` says so). */
+  window: { from: number; to: number };
+  /** The `to` asked for. */
+  requestedTo: number;
+  /** The session of day `from` (the window's first session). */
+  startDate: string;
+  /** The session of day `to`: the close the returns run to. */
+  endDate: string;
+  /** Why the window was cut at the data's end (day `to` < `requestedTo`), or null. */
+  cut: string | null;
+  /** The last date both legs have in the store (the data's end), or null if unknown. */
+  dataThrough: string | null;
+  /** Every return below is a decimal (0.07 = 7%). */
+  unit: typeof UNIT;
   series: {
     day: number[];
     date: string[];
@@ -46,10 +54,20 @@ export interface SinceResult {
     spread: (number | null)[];
   };
   summary: { small: number | null; large: number | null; spread: number | null; missing: number };
-  sources: { dataset: string; vintage: string | null }[];
+  /** Each leg's dataset in the one provenance shape (src/provenance.ts). */
+  provenance: Provenance[];
   conventions: { basis: string; t0: string; spread: string; path: string };
   /** Data-quality flags of the legs over the window (docs/quality.md). */
   flags: QualityFlag[];
+}
+
+/** A leg's dataset as the one provenance shape: daily returns (French: of the query's weighting). */
+export function legProvenance(s: { dataset: string; vintage: string | null }, q: SinceQuery): Provenance {
+  return provenanceOf(s.dataset, {
+    vintage: s.vintage,
+    frequency: 'daily',
+    weighting: q.scheme.kind === 'french' ? q.weighting : null,
+  });
 }
 
 const num = (v: number) => (Number.isFinite(v) ? v : null);
@@ -71,7 +89,7 @@ export function sinceEvent(legs: SizeLegs, q: SinceQuery): SinceResult {
   const spread = new Float64Array(n);
   for (let i = 0; i < n; i++) spread[i] = small[i] - large[i];
   return {
-    event: { date: q.event, timing: q.timing, t0: anchor.t0Date, base: anchor.baseDate },
+    event: { eventDate: q.event, timing: q.timing, t0: anchor.t0Date, baseDate: anchor.baseDate },
     scheme: {
       id: q.scheme.id,
       label: q.scheme.label,
@@ -79,15 +97,13 @@ export function sinceEvent(legs: SizeLegs, q: SinceQuery): SinceResult {
       large: q.scheme.large,
       weighting: q.weighting,
     },
-    window: {
-      from: q.from,
-      to,
-      requestedTo: q.to,
-      firstDate: date[0],
-      lastDate: date[n - 1],
-      cut,
-      dataThrough: legs.through,
-    },
+    window: { from: q.from, to },
+    requestedTo: q.to,
+    startDate: date[0],
+    endDate: date[n - 1],
+    cut,
+    dataThrough: legs.through,
+    unit: UNIT,
     series: {
       day,
       date,
@@ -101,7 +117,7 @@ export function sinceEvent(legs: SizeLegs, q: SinceQuery): SinceResult {
       spread: num(spread[n - 1]),
       missing: countMissing(spread),
     },
-    sources: legs.sources,
+    provenance: legs.sources.map((x) => legProvenance(x, q)),
     flags: sinceFlags(legs, q.scheme, anchor, anchor.t0 + to, { small: small[n - 1], large: large[n - 1] }),
     conventions: {
       basis: legs.basis,

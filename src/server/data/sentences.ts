@@ -18,20 +18,18 @@ import type { SinceResult } from './returns-since.ts';
 export function sinceFindings(r: SinceResult): string[] {
   const { small, large, spread } = r.summary;
   if (small === null || large === null || spread === null) {
-    return [
-      `Some of the data between ${r.event.base} and ${r.window.lastDate} are missing; no figure is given.`,
-    ];
+    return [`Some of the data between ${r.event.baseDate} and ${r.endDate} are missing; no figure is given.`];
   }
   const lead = spread >= 0 ? 'small caps led by' : 'small caps lagged by';
   const sessions = r.window.to + 1;
   let first: string;
   if (sessions <= 0) {
     // A window ending before the news: the level at its last day relative to the base close.
-    first = `At the close of ${articleDate(r.window.lastDate)}, before the news, ${r.scheme.small} (small) stood ${signedPct(small)} and ${r.scheme.large} (large) ${signedPct(large)} from their closes of ${articleDate(r.event.base)}: ${lead} ${pp(spread)}.`;
+    first = `At the close of ${articleDate(r.endDate)}, before the news, ${r.scheme.small} (small) stood ${signedPct(small)} and ${r.scheme.large} (large) ${signedPct(large)} from their closes of ${articleDate(r.event.baseDate)}: ${lead} ${pp(spread)}.`;
   } else {
     // Written so that capgap's own checker reads it back: each leg named by what it is, the weighting said.
-    const dates = `from the close of ${articleDate(r.event.base)} to the close of ${articleDate(r.window.lastDate)}`;
-    const span = `${cap(windowLabel({ date: r.event.base, name: '', short: 'the event' }, sessions))} (${dates})`;
+    const dates = `from the close of ${articleDate(r.event.baseDate)} to the close of ${articleDate(r.endDate)}`;
+    const span = `${cap(windowLabel({ date: r.event.baseDate, name: '', short: 'the event' }, sessions))} (${dates})`;
     const bars = r.scheme.small.startsWith('^');
     const smallName = `${subjectName(r.scheme.small)}${bars ? '' : ` (${r.scheme.weighting}-weighted)`}`;
     const largeName = subjectName(r.scheme.large).replace(/ of stocks by NYSE breakpoints$/, '');

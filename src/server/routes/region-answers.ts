@@ -8,6 +8,7 @@ import type { RegionId } from '../../calendar/regions.ts';
 import type { NEWS_TIMINGS } from '../../calendar/trading-days.ts';
 import { compareEvents } from '../../events/compare-events.ts';
 import { eventSet } from '../../events/event-sets.ts';
+import { formatProvenance } from '../../provenance.ts';
 import { regionReport } from '../../queries/region-report.ts';
 import { answer, JSON_TYPE, type ServerState, toJson } from '../context.ts';
 import { presetOn } from '../data/presets.ts';
@@ -44,9 +45,9 @@ export async function regionEventSet(
 /** The CSV form of a regional returns-since answer: `#` lines with event, region and conventions, then rows. */
 export function regionSinceCsv(r: RegionSince): string {
   const lines = [
-    `# event ${r.event.date} (news ${r.event.timing}); t0 ${r.event.t0}; base close ${r.event.base}; ${r.region.label}'s trading days`,
+    `# event ${r.event.eventDate} (news ${r.event.timing}); t0 ${r.event.t0}; base close ${r.event.baseDate}; ${r.region.label}'s trading days`,
     `# region ${r.region.id}: SMB (small minus big, French regional breakpoints) and market (Mkt-RF + RF), in US dollars`,
-    `# sources: ${r.sources.map((s) => `${s.dataset}${s.vintage ? ` (${s.vintage})` : ''}`).join('; ')}`,
+    `# sources: ${r.provenance.map(formatProvenance).join('; ')}`,
     `# values: ${r.conventions.path}`,
     'day,date,smb,market',
   ];

@@ -4,7 +4,7 @@
  */
 import type { Hono } from 'hono';
 import { NEWS_TIMINGS } from '../../calendar/trading-days.ts';
-import { type Provenance, provenanceOf } from '../../provenance.ts';
+import { formatProvenance } from '../../provenance.ts';
 import { UNIT } from '../../report/json-vocabulary.ts';
 import { answer, CSV_TYPE, JSON_TYPE, LIMITS, type ServerState, sizeLegs, toJson } from '../context.ts';
 import { presetOn } from '../data/presets.ts';
@@ -56,9 +56,9 @@ export async function computeSinceSql(state: ServerState, sq: SinceQuery): Promi
 /** The CSV form: `#` lines with event, scheme and conventions, then day,date,small,large,spread. */
 export function sinceCsv(r: SinceResult): string {
   const lines = [
-    `# event ${r.event.date} (news ${r.event.timing}); t0 ${r.event.t0}; base close ${r.event.base}`,
+    `# event ${r.event.eventDate} (news ${r.event.timing}); t0 ${r.event.t0}; base close ${r.event.baseDate}`,
     `# scheme ${r.scheme.id}: small = ${r.scheme.small}, large = ${r.scheme.large}, ${r.scheme.weighting}-weighted`,
-    `# sources: ${r.sources.map((s) => `${s.dataset}${s.vintage ? ` (${s.vintage})` : ''}`).join('; ')}`,
+    `# sources: ${r.provenance.map(formatProvenance).join('; ')}`,
     `# basis: ${r.conventions.basis}`,
     `# values: ${r.conventions.path}; spread = ${r.conventions.spread}`,
     'day,date,small,large,spread',
@@ -68,16 +68,6 @@ export function sinceCsv(r: SinceResult): string {
   for (let i = 0; i < s.day.length; i++)
     lines.push(`${s.day[i]},${s.date[i]},${f(s.small[i])},${f(s.large[i])},${f(s.spread[i])}`);
   return `${lines.join('\n')}\n`;
-}
-
-/** A leg's source as the one provenance shape: daily returns (French: of the query's weighting). */
-function legProvenance(s: { dataset: string; vintage: string | null }, q: SinceQuery): Provenance {
-  const french = q.scheme.kind === 'french';
-  return provenanceOf(s.dataset, {
-    vintage: s.vintage,
-    frequency: 'daily',
-    weighting: french ? q.weighting : null,
-  });
 }
 
 /** Registers /api/returns-since and /api/compare-events. */
@@ -119,11 +109,11 @@ export function registerReturns(app: Hono, state: ServerState): void {
             label: presetOn(event)?.label ?? null,
             timing,
             t0: r.event.t0,
-            baseDate: r.event.base,
-            endDate: r.window.lastDate,
+            baseDate: r.event.baseDate,
+            endDate: r.endDate,
             unit: UNIT,
             ...r.summary,
-            provenance: r.sources.map((s) => legProvenance(s, base)),
+            provenance: r.provenance,
             error: null,
           });
         } catch (err) {

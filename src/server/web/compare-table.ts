@@ -1,5 +1,5 @@
 /**
- * The comparison table of several events.
+ * The comparison table of several events: the gap, then each leg, then the closes they run between.
  */
 import { fmt, fmtPp } from './dom.ts';
 
@@ -20,17 +20,22 @@ export function compareTable(
   const trs = rows.map((e) => {
     const tr = document.createElement('tr');
     if (e.eventDate === current) tr.className = 'current';
-    const cells = e.error
-      ? [e.label ?? e.eventDate, '', '', '', '', `no data: ${e.error}`]
-      : [
+    const td = (t: string) => Object.assign(document.createElement('td'), { textContent: t });
+    // The numbers first (they are what a reader looks for, and stay in view on a phone), then the closes.
+    if (e.error) {
+      const why = Object.assign(td(`no data: ${e.error}`), { colSpan: 5, className: 'why' });
+      tr.replaceChildren(td(e.label ?? e.eventDate), why);
+    } else
+      tr.replaceChildren(
+        ...[
           e.label ?? e.eventDate,
-          e.baseDate ?? '',
-          e.endDate ?? '',
+          fmtPp(e.spread),
           fmt(e.small),
           fmt(e.large),
-          fmtPp(e.spread),
-        ];
-    tr.replaceChildren(...cells.map((t) => Object.assign(document.createElement('td'), { textContent: t })));
+          e.baseDate ?? '',
+          e.endDate ?? '',
+        ].map(td),
+      );
     return tr;
   });
   document.querySelector('#compare tbody')?.replaceChildren(...trs);

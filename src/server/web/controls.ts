@@ -12,6 +12,14 @@ export function weightings(asked?: string): void {
   const scheme = page.schemes.find((s) => s.id === $<HTMLSelectElement>('scheme').value);
   const sel = $<HTMLSelectElement>('weighting');
   const have = scheme?.weightings ?? ['value'];
+  // A store without size portfolios offers no weighting: the list says so, and the page's check
+  // (coverage.ts) says what to add.
+  if (!have.length) {
+    sel.replaceChildren(new Option('none in the data', 'value'));
+    sel.disabled = true;
+    $('form-note').textContent = '';
+    return;
+  }
   sel.replaceChildren(...have.map((w) => new Option(`${w}-weighted`, w)));
   const notes = (scheme?.unavailable ?? []).map(
     (u) => `${u.weighting[0].toUpperCase()}${u.weighting.slice(1)} weighting is not offered: ${u.reason}.`,

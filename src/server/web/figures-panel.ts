@@ -4,6 +4,7 @@
 import type { Since } from './answers.ts';
 import { status } from './card.ts';
 import { $, fmt, fmtPp } from './dom.ts';
+import { periodText } from './period.ts';
 
 /** Plain names of a scheme's legs (tickers and French labels go to the details). */
 export function plainNames(scheme: { id: string; small: string; large: string }): {
@@ -24,11 +25,13 @@ export function showFigures(r: Since): void {
   $('small-value').textContent = fmt(r.summary.small);
   $('large-value').textContent = fmt(r.summary.large);
   $('spread-value').textContent = fmtPp(r.summary.spread);
-  const n = r.window.to + 1;
-  $('period').textContent =
-    r.window.to >= 0
-      ? `From the close of ${r.event.base} (the last close before the news) to the close of ${r.window.lastDate}: day ${r.window.to}, the ${n === 1 ? 'first session' : `first ${n} sessions`} after the news (t0 = day 0 = ${r.event.t0}; news ${r.event.timing}).`
-      : `At the close of ${r.window.lastDate} (day ${r.window.to}), before the news, relative to the close of ${r.event.base}.`;
+  $('period').textContent = periodText({
+    base: r.event.base,
+    t0: r.event.t0,
+    lastDate: r.window.lastDate,
+    to: r.window.to,
+    timing: r.event.timing,
+  });
 }
 
 /** Empties the figures and says why. */

@@ -11,6 +11,7 @@ import { $, fmt, fmtPp, getJson, list } from './dom.ts';
 import { links } from './downloads.ts';
 import { clearFigures } from './figures-panel.ts';
 import { draw, page } from './page.ts';
+import { periodText } from './period.ts';
 import { current, panel, type Run } from './run.ts';
 import { regionSetChart } from './set-chart.ts';
 import { sinceChart, spreadChart } from './since-charts.ts';
@@ -41,11 +42,14 @@ function showFigures(r: RegionSince): void {
   ($('large-label').parentElement as HTMLElement).hidden = true;
   $('spread-label').textContent = `Gap, small minus big (SMB, ${label}, in US dollars)`;
   $('spread-value').textContent = fmtPp(r.summary.smb);
-  const n = r.window.to + 1;
-  $('period').textContent =
-    r.window.to >= 0
-      ? `From the close of ${r.event.base} (the last close before the news) to the close of ${r.window.lastDate}: day ${r.window.to}, the ${n === 1 ? 'first session' : `first ${n} sessions`} on ${label}'s trading days (t0 = day 0 = ${r.event.t0}; news ${r.event.timing}).`
-      : `At the close of ${r.window.lastDate} (day ${r.window.to}), before the news, relative to the close of ${r.event.base}.`;
+  $('period').textContent = periodText({
+    base: r.event.base,
+    t0: r.event.t0,
+    lastDate: r.window.lastDate,
+    to: r.window.to,
+    timing: r.event.timing,
+    days: `${label}'s trading days`,
+  });
 }
 
 /** Starts the regional panels. */

@@ -47,7 +47,7 @@ export function sinceChart(
   }
   const last = s.day.length - 1;
   const title = `Since the event: ${bare(names.small)} and ${bare(names.large)}`;
-  const desc = `Return since the base close by trading day, days ${s.day[0]} to ${s.day[last]} (${s.date[0]} to ${s.date[last]}). On day ${s.day[last]}: ${names.small} ${s.small[last] === null ? 'n/a' : signedPct(s.small[last] as number)}, ${names.large} ${s.large[last] === null ? 'n/a' : signedPct(s.large[last] as number)}.`;
+  const desc = `Return since the base close by trading day, days ${dayLabel(s.day[0])} to ${dayLabel(s.day[last])} (${s.date[0]} to ${s.date[last]}). On day ${dayLabel(s.day[last])}: ${names.small} ${s.small[last] === null ? 'n/a' : signedPct(s.small[last] as number)}, ${names.large} ${s.large[last] === null ? 'n/a' : signedPct(s.large[last] as number)}.`;
   return {
     id: 'since',
     title,
@@ -92,7 +92,7 @@ export function spreadChart(
   });
   const last = s.day.length - 1;
   const title = `Gap by day: ${bare(names.small)} minus ${bare(names.large)}`;
-  const desc = `Gap in percentage points by trading day, days ${s.day[0]} to ${s.day[last]}; on day ${s.day[last]} (${s.date[last]}): ${s.spread[last] === null ? 'n/a' : gapLabel(s.spread[last] as number)}.`;
+  const desc = `Gap in percentage points by trading day, days ${dayLabel(s.day[0])} to ${dayLabel(s.day[last])}; on day ${dayLabel(s.day[last])} (${s.date[last]}): ${s.spread[last] === null ? 'n/a' : gapLabel(s.spread[last] as number)}.`;
   return {
     id: 'spread',
     title,

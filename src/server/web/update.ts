@@ -5,6 +5,7 @@
 
 import type { Lead } from './answers.ts';
 import { status } from './card.ts';
+import { coverageProblem } from './coverage.ts';
 import { $, getJson } from './dom.ts';
 import { links } from './downloads.ts';
 import { clearFigures } from './figures-panel.ts';
@@ -44,7 +45,7 @@ export function invalid(reason: string): void {
   clearLead(reason, kind);
   clearFigures(reason, kind);
   for (const [card] of CARDS) status(card, { kind, text: reason });
-  status('compare-panel', { kind, text: reason });
+  for (const p of ['compare-panel', 'regions-panel', 'more-panel']) status(p, { kind, text: reason });
 }
 
 /** Title and share tags name the event and window. */
@@ -87,7 +88,7 @@ export async function update(): Promise<void> {
   const mine = ++page.seq;
   document.body.dataset.requested = String(mine);
   const s = readControls();
-  const problem = dateProblem(s.event) ?? windowProblem(s.from, s.to);
+  const problem = dateProblem(s.event) ?? windowProblem(s.from, s.to) ?? coverageProblem(s, page);
   $('custom-date').setAttribute('aria-invalid', String(!!dateProblem(s.event)));
   $('form-error').hidden = !problem;
   $('form-error').textContent = problem ? `Not updated: ${problem}.` : '';

@@ -106,7 +106,10 @@ export function usPanels(run: Run): Promise<void>[] {
               ),
           }),
         ]);
-        if (mine === page.seq) list('more', lines);
+        if (mine === page.seq) {
+          list('more', lines);
+          status('more-panel', null);
+        }
       },
       (m) => status('more-panel', { kind: 'error', text: m }),
       mine,

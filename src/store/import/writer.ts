@@ -5,6 +5,7 @@
  */
 
 import type { Parsed } from '../../formats/types.ts';
+import { refreshCapAnchors } from '../cap-anchors.ts';
 import type { Store } from '../store.ts';
 import { checkStaged, dropStaged, insertStaged, mayOverlap } from './stage.ts';
 import { stageSecurities } from './stage-securities.ts';
@@ -126,6 +127,8 @@ async function write(
          sha256 = excluded.sha256`,
       [r.name, r.kind, r.vintage, r.source, r.citation, r.file, r.sha256, total],
     );
+    if (staged.some((s) => s.spec.table === 'bars' || s.spec.table === 'market_caps'))
+      await refreshCapAnchors(store);
   });
   return { stored, added, duplicates };
 }

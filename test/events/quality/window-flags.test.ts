@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { nyseCalendar } from '../../../src/calendar/nyse.ts';
 import { anchorEvent } from '../../../src/calendar/trading-days.ts';
-import { figureFlags, t0Flags, windowFlags } from '../../../src/events/quality/index.ts';
+import { figureFlags, t0Flags, windowFlags, withArticle } from '../../../src/events/quality/index.ts';
 import { levelSeries, panelCloses, splitFrom, without, yahooCloses } from './rows.ts';
 
 const nyse = nyseCalendar({ from: '2016-01-01', to: '2016-12-31' });
@@ -155,6 +155,25 @@ describe('t0Flags', () => {
     assert.deepEqual(
       t0Flags(nyse, anchor, [{ name: '^RUT', t0Date: '2016-11-09', baseDate: '2016-11-08' }]),
       [],
+    );
+  });
+});
+
+describe('withArticle: calendar names in sentences', () => {
+  it('reads each calendar name aloud: an NYSE, a US, a Europe, an Asia Pacific ex Japan, an Emerging', () => {
+    assert.deepEqual(
+      ['NYSE', 'US', 'Europe', 'Asia Pacific ex Japan', 'Emerging', 'Developed ex US', 'Japan'].map(
+        withArticle,
+      ),
+      [
+        'an NYSE',
+        'a US',
+        'a Europe',
+        'an Asia Pacific ex Japan',
+        'an Emerging',
+        'a Developed ex US',
+        'a Japan',
+      ],
     );
   });
 });

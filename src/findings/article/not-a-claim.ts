@@ -1,0 +1,56 @@
+/**
+ * Numbers in a clause that make no claim capgap checks, and why: forecasts ("could rise 5%", "we see the
+ * Russell 2000 rising a further 5% by year-end"), per cents that are not returns (yields, inflation,
+ * valuations, expense ratios, shares outstanding …), levels ("climbed to 24 per cent"), and amounts of
+ * money that are not flows (assets, prices: "$38 billion in assets", "$43.41 a barrel").
+ * Each reason starts with "a forecast", "not a return", "a level" or "not a flow": a sentence whose numbers
+ * all have such reasons is "not a quantitative claim" (./read-sentence.ts).
+ */
+import type { TextSpan } from '../claim-read.ts';
+import type { Quantity } from './numbers.ts';
+import type { VerbHit } from './verbs.ts';
+
+/** Things measured in per cent that are not returns: a clause about them makes no claim capgap checks. */
+export const NOT_A_RETURN =
+  /\b(volatility|yields?|interest\s+rates?|valuations?|earnings|multiples?|tariffs?|stake|inflation|unemployment|gdp|margins?|short\s+interest|weighting|probability|odds|approval|expense\s+ratios?|fees?|shares\s+outstanding|market\s+share|turnover|premium|discount|dividends?)\b/i;
+/** A level, not a change: "climbed to 24 per cent". */
+const LEVEL = /^\s+(?:[\w-]+\s+){0,2}?(?:to|at)\s+(?:about\s+|around\s+)?$/i;
+/** A modal or expectation before the verb: "could rise", "is expected to". */
+const FORECAST =
+  /\b(?:could|might|may|would|will|should|expects?\s+[\w\s-]{0,30}?\s+to|forecasts?|predicts?|is\s+expected\s+to|are\s+expected\s+to)\s+(?:[\w-]+\s+){0,2}$/i;
+/** A horizon or an outlook anywhere in the clause: "by year-end", "we see …", "next year", "a price target". */
+const OUTLOOK =
+  /\b(?:by\s+(?:the\s+)?(?:year[- ]end|end\s+of\s+(?:the\s+|next\s+|this\s+)?(?:year|quarter|month|decade))|(?:we|analysts|strategists|economists)\s+(?:see|expect|forecast|project|predict)|price\s+target|year[- ]end\s+target|next\s+year|in\s+the\s+coming\s+(?:days|weeks|months|year))\b/i;
+/** Money that is a stock or a price, not a flow: assets, market value, a commodity's price. */
+const NOT_A_FLOW_AFTER =
+  /^\s*(?:\w+\s+){0,1}?(in\s+(?:net\s+)?assets|of\s+(?:net\s+)?assets|in\s+market\s+value|a\s+barrel|an\s+ounce|a\s+share|per\s+share|a\s+tonne|a\s+ton)\b/i;
+const NOT_A_FLOW_BEFORE =
+  /\b(assets|market\s+value|market\s+cap(?:itali[sz]ation)?|worth|valued\s+at|priced\s+at|price|traded\s+at|trading\s+at)\b[^$£€]{0,30}$/i;
+
+/**
+ * Why the number `q` in clause `seg` of `t` is not a claim capgap checks, or undefined when it may be one.
+ * @example notAClaim('the 10-year yield rose to 2.15%', q, seg, verb) // 'not a return (yield): "2.15%"'
+ */
+export function notAClaim(
+  t: string,
+  q: Quantity,
+  seg: TextSpan,
+  verb: VerbHit | undefined,
+): string | undefined {
+  const words = JSON.stringify(t.slice(q.start, q.end));
+  const clause = t.slice(seg.start, seg.end);
+  if (verb && FORECAST.test(t.slice(seg.start, verb.start)))
+    return `a forecast (${words}): not checkable against past data`;
+  if (OUTLOOK.test(clause) && !/\bhad\b/i.test(clause))
+    return `a forecast (${words}, "${OUTLOOK.exec(clause)?.[0]}"): not checkable against past data`;
+  const head = t.slice(seg.start, q.start);
+  if (q.unit !== 'money' && NOT_A_RETURN.test(head))
+    return `not a return (${NOT_A_RETURN.exec(head)?.[1]}): ${words}`;
+  if (q.unit !== 'money' && verb && verb.end <= q.start && LEVEL.test(t.slice(verb.end, q.start)))
+    return `a level, not a change: ${JSON.stringify(t.slice(verb.start, q.end))}`;
+  if (q.unit === 'money') {
+    const why = NOT_A_FLOW_AFTER.exec(t.slice(q.end, seg.end))?.[1] ?? NOT_A_FLOW_BEFORE.exec(head)?.[1];
+    if (why) return `not a flow (${why}): ${words}`;
+  }
+  return undefined;
+}

@@ -1,0 +1,175 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { type RunningServer, startServer } from '../../src/server/serve.ts';
+import { Store } from '../../src/store/store.ts';
+import { embeddedStore, hasEmbedded } from './embedded-store.ts';
+
+// The page as a journalist meets it, in Debian's Chromium at 1440×900 and 390×844: what the figures cover in
+// words, tables whose numbers and captions stay in view on a phone, a visible keyboard focus, and the two
+// states where there is no answer (an event past the data; a server whose store holds no data) saying what
+// to do. Two servers: the embedded dataset (French's daily VW size file runs through 2025-05-30, see
+// data/PROVENANCE.md) and an empty in-memory store. Screenshots go to test-artifacts/page-reader-*.png.
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
+const skip = !existsSync(CHROMIUM)
+  ? `${CHROMIUM} not found: install Debian's chromium (apt-get install chromium) to run the page test`
+  : !hasEmbedded
+    ? 'data/*.parquet not built: run `npm run data:build` (needs ../shared/data)'
+    : false;
+
+const SIZES = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } } as const;
+type Size = keyof typeof SIZES;
+
+describe('the page as a journalist reads it, in Chromium', { skip }, () => {
+  let store: Store;
+  let empty: Store;
+  let server: RunningServer;
+  let bare: RunningServer;
+  let browser: Browser;
+  const pages = {} as Record<Size, Page>;
+
+  before(async () => {
+    const { chromium } = await import('playwright-core');
+    store = await embeddedStore();
+    empty = await Store.open(':memory:');
+    server = await startServer(store, { port: 0 });
+    bare = await startServer(empty, { port: 0 });
+    await (await fetch(`${server.url}/assets/app.js`)).arrayBuffer();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+      ],
+    });
+    for (const size of Object.keys(SIZES) as Size[]) {
+      pages[size] = await browser.newPage({ viewport: SIZES[size] });
+      pages[size].setDefaultTimeout(60_000);
+    }
+    mkdirSync(ARTIFACTS, { recursive: true });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    await bare?.close();
+    store?.close();
+    empty?.close();
+  });
+
+  async function open(size: Size, query: string, on: RunningServer = server): Promise<Page> {
+    const page = pages[size];
+    await page.goto(`${on.url}/${query}`);
+    await page.waitForFunction(() => document.body.dataset.ready !== undefined);
+    return page;
+  }
+  const text = async (page: Page, sel: string) => ((await page.textContent(sel)) ?? '').trim();
+  const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+  const shot = (page: Page, name: string) =>
+    page.screenshot({ path: `${ARTIFACTS}page-reader-${name}.png`, fullPage: true });
+
+  it('phone: says what the figures cover in words: article dates, day 0 and when the news came', async () => {
+    const page = await open('phone', '?event=2016-11-08&from=-5&to=2');
+    assert.equal(
+      await text(page, '#period'),
+      'From the close of Nov. 8, 2016, the last close before the news, to the close of Nov. 11, 2016: the first 3 sessions after the news (days 0 to 2; day 0 = Nov. 9, 2016; the news came after the close).',
+    );
+    // The chart descriptions use the axes' minus sign.
+    assert.match(await text(page, '#card-since-desc'), /days \u22125 to 2 /);
+  });
+
+  it('phone: every table caption stays in view and wraps; the compare table shows the gap first', async () => {
+    const page = await open('phone', '?event=2016-11-08&from=0&to=2');
+    // Each caption of a sideways-scrolling table lies inside its scroll box (no words cut off at the edge).
+    const boxes = await page.$$eval('.table-scroll', (els) =>
+      els
+        .filter((el) => (el as HTMLElement).offsetParent !== null && el.querySelector('caption'))
+        .map((el) => {
+          const box = el.getBoundingClientRect();
+          const cap = (el.querySelector('caption') as HTMLElement).getBoundingClientRect();
+          return {
+            label: el.getAttribute('aria-label'),
+            box: [box.left, box.right],
+            cap: [cap.left, cap.right],
+          };
+        }),
+    );
+    assert.ok(boxes.length >= 3, `${boxes.length} captioned tables`);
+    for (const b of boxes)
+      assert.ok(
+        b.cap[0] >= b.box[0] - 1 && b.cap[1] <= b.box[1] + 1,
+        `${b.label}: caption spans ${b.cap.map(Math.round)}, its box ${b.box.map(Math.round)}`,
+      );
+    assert.deepEqual(await page.$$eval('#compare thead th', (ths) => ths.map((th) => th.textContent)), [
+      'Event',
+      'Gap',
+      'Small',
+      'Large',
+      'Base close',
+      'Through',
+    ]);
+    // 2016, hand calculation on French's daily VW file (test/server/page.test.ts): +7.1 pp, +8.2%, +1.1%.
+    const row = await page.$$eval('#compare tbody tr.current td', (tds) => tds.map((td) => td.textContent));
+    assert.deepEqual(row.slice(1, 4), ['+7.1 pp', '+8.2%', '+1.1%']);
+    const gapRight = await page.$eval(
+      '#compare thead th:nth-child(2)',
+      (th) => th.getBoundingClientRect().right,
+    );
+    assert.ok(gapRight <= 390, `the Gap column ends at ${gapRight} px, past the 390 px screen`);
+    assert.ok((await overflow(page)) <= 0);
+    await shot(page, '2016-phone');
+  });
+
+  it('desktop: keyboard focus is visible on every control Tab reaches (a 3 px ring)', async () => {
+    const page = await open('desktop', '?event=2016-11-08');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const seen: string[] = [];
+    for (let i = 0; i < 14; i++) {
+      await page.keyboard.press('Tab');
+      const f = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const cs = getComputedStyle(el);
+        return { id: `${el.tagName.toLowerCase()}#${el.id}`, style: cs.outlineStyle, width: cs.outlineWidth };
+      });
+      seen.push(f.id);
+      assert.equal(f.style, 'solid', `${f.id}: outline ${f.style}`);
+      assert.equal(f.width, '3px', `${f.id}: outline ${f.width}`);
+    }
+    assert.ok(seen.includes('select#event') && seen.includes('input#to'), seen.join(' '));
+    await page.screenshot({ path: `${ARTIFACTS}page-reader-focus-desktop.png` });
+  });
+
+  for (const size of Object.keys(SIZES) as Size[]) {
+    it(`${size}: an event past the data says where the data stop and what to choose, before asking the server`, async () => {
+      const page = await open(size, '?event=2031-01-01');
+      const want =
+        '2031-01-01 is after the data: the size portfolios run through May 30, 2025; choose an event before May 30, 2025';
+      assert.equal(await text(page, '#lead-status'), `Not available: ${want}`);
+      assert.equal(await text(page, '#form-error'), `Not updated: ${want}.`);
+      assert.equal(await text(page, '[data-testid="lead"]'), 'No answer for this choice.');
+      assert.ok((await overflow(page)) <= 0);
+      await shot(page, `past-data-${size}`);
+    });
+
+    it(`${size}: a server whose store holds no data says what to add, with no raw parameter error`, async () => {
+      const page = await open(size, '', bare);
+      const lead = await text(page, '#lead-status');
+      assert.match(
+        lead,
+        /^Not available: this server's store holds no daily size portfolios or index closes/,
+      );
+      assert.match(lead, /capgap fetch french --dataset Portfolios_Formed_on_ME_Daily/);
+      const body = await text(page, 'main');
+      assert.doesNotMatch(body, /undefined|invalid parameter/);
+      assert.equal(await text(page, '#weighting'), 'none in the data');
+      assert.match(await text(page, '#regions-panel-status'), /holds no daily size portfolios/);
+      assert.ok((await overflow(page)) <= 0);
+      await shot(page, `empty-store-${size}`);
+    });
+  }
+});
