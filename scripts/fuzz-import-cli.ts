@@ -121,7 +121,10 @@ export async function importCase(
     return { outcome: 'crash', message: `exit ${r.code} signal ${r.signal}: ${r.stderr.slice(0, 300)}` };
   const fault = stderrFault(r.stderr, path);
   if (fault) return { outcome: 'crash', message: fault };
-  const s = await Store.open(db);
+  // a store the run left unreadable (or migrated past this code) is a changed store
+  const s = await Store.open(db).catch((err: Error) => err);
+  if (s instanceof Error)
+    return { outcome: 'changed', message: `store unreadable after the run: ${s.message}` };
   try {
     const after = await storeChecksum(s);
     if (after !== bench.checksum) return { outcome: 'changed', message: `store changed: ${after}` };

@@ -6,7 +6,8 @@ import { createApp } from '../../src/server/app.ts';
 import { clientErrorAnswer, type RunningServer, startServer } from '../../src/server/serve.ts';
 import { Cancel, QueryCancelledError, withSignal } from '../../src/store/pool.ts';
 import { Store } from '../../src/store/store.ts';
-import { fingerprint, fixtureText } from '../store/import/helpers.ts';
+import { storeChecksum } from '../helpers/store-checksum.ts';
+import { fixtureText } from '../store/import/helpers.ts';
 import { fixtureStore } from './fixture-store.ts';
 
 // Issue 18 §4 and §8, one test per defect, each reproduced first on main.
@@ -45,7 +46,7 @@ describe('an HTTP import past its deadline rolls back (504), never commits', () 
   it('with a 1 ms deadline the real ^RUT file answers 504 and the store is unchanged', async () => {
     const s = await Store.open(':memory:');
     const a = createApp({ store: s, web: false, importToken: 'secret', timeoutMs: 1 });
-    const before = await fingerprint(s);
+    const before = await storeChecksum(s);
     const res = await a.request('/api/import?kind=yahoo&name=^RUT.csv', {
       method: 'POST',
       headers: { authorization: 'Bearer secret' },
@@ -53,7 +54,7 @@ describe('an HTTP import past its deadline rolls back (504), never commits', () 
     });
     assert.equal(res.status, 504);
     await a.state.serial.idle();
-    assert.equal(await fingerprint(s), before);
+    assert.equal(await storeChecksum(s), before);
     // with time enough, the same upload commits and answers 200
     const b = createApp({ store: s, web: false, importToken: 'secret', timeoutMs: 60_000 });
     const ok = await b.request('/api/import?kind=yahoo&name=^RUT.csv', {
@@ -62,7 +63,7 @@ describe('an HTTP import past its deadline rolls back (504), never commits', () 
       body: fixtureText('yahoo/^RUT.csv'),
     });
     assert.equal(ok.status, 200);
-    assert.notEqual(await fingerprint(s), before);
+    assert.notEqual(await storeChecksum(s), before);
     s.close();
   });
 });
@@ -71,7 +72,7 @@ describe('an uploaded gzip bomb is refused (413), the store unchanged and the se
   it('a 64 MB-of-newlines gzip under a Yahoo header answers 413 with the decompressed-size limit', async () => {
     const s = await Store.open(':memory:');
     const a = createApp({ store: s, web: false, importToken: 'secret' });
-    const before = await fingerprint(s);
+    const before = await storeChecksum(s);
     const head = fixtureText('yahoo/^RUT.csv').split('\n').slice(0, 3).join('\n');
     const bomb = gzipSync(Buffer.concat([Buffer.from(`${head}\n`), Buffer.alloc(64 * 1024 * 1024, 10)]), {
       level: 9,
@@ -87,7 +88,7 @@ describe('an uploaded gzip bomb is refused (413), the store unchanged and the se
       body.error.message,
       /file too large when decompressed \(limit 16 MiB; --max-bytes to raise\)/,
     );
-    assert.equal(await fingerprint(s), before);
+    assert.equal(await storeChecksum(s), before);
     assert.equal((await a.request('/api/health')).status < 500, true);
     s.close();
   });

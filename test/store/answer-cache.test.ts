@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { main } from '../../src/cli/main.ts';
 import { eventSnapshot } from '../../src/findings/event-snapshot.ts';
 import {
   dailyRange,
@@ -16,6 +15,7 @@ import { answerCacheFile } from '../../src/store/answer-cache.ts';
 import { EMBEDDED_DIR, openDefaultStore } from '../../src/store/embedded.ts';
 import { importFile } from '../../src/store/import/index.ts';
 import { Store } from '../../src/store/store.ts';
+import { runCli } from '../helpers/cli.ts';
 
 // The answer cache (src/store/answer-cache.ts): a report answered from it equals the report DuckDB answers
 // (the reference: the same store opened without the cache), opens no DuckDB, and any import invalidates it.
@@ -36,13 +36,6 @@ async function firstLook(store: Store) {
     groups: SIZE_PORTFOLIOS,
   });
   return { inputs, snapshot };
-}
-
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, { out: (t) => (out += t), err: (t) => (err += t), isTTY: false });
-  return { code, out, err };
 }
 
 describe('the answer cache', { skip }, () => {
@@ -69,10 +62,10 @@ describe('the answer cache', { skip }, () => {
 
   it('capgap report prints the same text from the cache as from DuckDB', async () => {
     const db = join(dir, 'cli.duckdb');
-    const a = await cli(['report', '--event', '2016-11-08', '--db', db]);
+    const a = await runCli(['report', '--event', '2016-11-08', '--db', db]);
     assert.equal(a.code, 0, a.err);
     assert.equal(existsSync(answerCacheFile(db)), true);
-    const b = await cli(['report', '--event', '2016-11-08', '--db', db]);
+    const b = await runCli(['report', '--event', '2016-11-08', '--db', db]);
     assert.equal(b.code, 0, b.err);
     assert.equal(b.out, a.out);
     assert.match(b.out, /Russell 2000\s+\+3\.10%/); // yfinance/^RUT, 2016-11-08 → 09 (as in the multi-process test)

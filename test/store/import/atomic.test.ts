@@ -1,36 +1,40 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { ImportError, importFile, importFiles } from '../../../src/store/import/index.ts';
-import { Store } from '../../../src/store/store.ts';
-import { fingerprint, fixture } from './helpers.ts';
+import type { Store } from '../../../src/store/store.ts';
+import { withScratchStore } from '../../helpers/scratch-store.ts';
+import { storeChecksum } from '../../helpers/store-checksum.ts';
+import { fixture } from './helpers.ts';
 
 let store: Store;
 let dir = '';
-before(async () => {
-  store = await Store.open(':memory:');
-  dir = mkdtempSync(join(tmpdir(), 'capgap-atomic-'));
-  // a store that already holds data: the real ^GSPC excerpt and the French monthly excerpt
-  await importFiles(store, [
-    fixture('yahoo/^GSPC.csv'),
-    fixture('Portfolios_Formed_on_ME_monthly_vintage202602.CSV'),
-  ]);
-});
-after(() => store.close());
+withScratchStore(
+  'capgap-atomic-',
+  (s) => {
+    ({ store, dir } = s);
+  },
+  async (store) => {
+    // a store that already holds data: the real ^GSPC excerpt and the French monthly excerpt
+    await importFiles(store, [
+      fixture('yahoo/^GSPC.csv'),
+      fixture('Portfolios_Formed_on_ME_monthly_vintage202602.CSV'),
+    ]);
+  },
+);
 
 test('a bad row in the middle of a price file leaves the store exactly as it was', async () => {
   const lines = readFileSync(fixture('yahoo/^RUT.csv'), 'utf8').split('\n');
   lines[24] = lines[24].replace(/,(\d+\.\d+),(\d+\.\d+),(\d+\.\d+)$/, ',$1,oops,$3'); // line 25 of 48
   const f = join(dir, '^RUT.csv');
   writeFileSync(f, lines.join('\n'));
-  const before = await fingerprint(store);
+  const before = await storeChecksum(store);
   await assert.rejects(
     importFile(store, f),
     (e: unknown) => e instanceof ImportError && e.line === 25 && e.column === 'Adj Close',
   );
-  assert.equal(await fingerprint(store), before);
+  assert.equal(await storeChecksum(store), before);
 });
 
 test('a bad row in the middle of a French file (fourth of six sections) leaves the store as it was', async () => {
@@ -44,9 +48,9 @@ test('a bad row in the middle of a French file (fourth of six sections) leaves t
   lines[k] = lines[k].replace('18.14', '18,14');
   const f = join(dir, 'Portfolios_Formed_on_ME_monthly_vintage202603.CSV');
   writeFileSync(f, lines.join('\n').replace('202602 CRSP', '202603 CRSP'));
-  const before = await fingerprint(store);
+  const before = await storeChecksum(store);
   await assert.rejects(importFile(store, f), (e: unknown) => e instanceof ImportError && e.line === k + 1);
-  assert.equal(await fingerprint(store), before);
+  assert.equal(await storeChecksum(store), before);
 });
 
 test('a conflict found at the last check (a key the store holds with another value) also leaves it unchanged', async () => {
@@ -55,12 +59,12 @@ test('a conflict found at the last check (a key the store holds with another val
   const text = readFileSync(fixture(name), 'utf8').replace('   9.75,', '   9.76,');
   const f = join(dir, name);
   writeFileSync(f, text);
-  const before = await fingerprint(store);
+  const before = await storeChecksum(store);
   await assert.rejects(
     importFile(store, f),
     (e: unknown) => e instanceof ImportError && /already holds/.test(e.reason) && e.column === 'value',
   );
-  assert.equal(await fingerprint(store), before);
+  assert.equal(await storeChecksum(store), before);
 });
 
 test('importing the same files twice leaves the same store (rows, values, datasets rows, imported_at)', async () => {
@@ -72,9 +76,9 @@ test('importing the same files twice leaves the same store (rows, values, datase
     'F-F_Research_Data_Factors_daily_vintage202505_cleaned.csv',
   ].map(fixture);
   const first = await importFiles(store, files);
-  const once = await fingerprint(store);
+  const once = await storeChecksum(store);
   const second = await importFiles(store, files);
-  assert.equal(await fingerprint(store), once);
+  assert.equal(await storeChecksum(store), once);
   assert.deepEqual(
     second.map((s) => s.stored),
     first.map((s) => s.stored),
@@ -122,10 +126,10 @@ test('a file copied under another name into the same dataset is the same data: n
   const { mkdirSync } = await import('node:fs');
   mkdirSync(join(dir, 'copy'), { recursive: true });
   copyFileSync(fixture('yahoo/^RUT.csv'), f);
-  const before = await fingerprint(store);
+  const before = await storeChecksum(store);
   const s = await importFile(store, f);
   assert.equal(s.added.bars, 0);
-  assert.equal(await fingerprint(store), before);
+  assert.equal(await storeChecksum(store), before);
 });
 
 test('a first import with a line repeated word for word stores it once and counts the repeat as rejected', async () => {
@@ -155,10 +159,10 @@ test('a repeat of the same file is recognised by sha256 and skipped; a different
   mkdirSync(join(dir, 'subset'), { recursive: true });
   writeFileSync(f, lines.slice(0, -1).join('\n'));
   const pick = (fp: string) => fp.split('|').filter((x, k) => k === 0 || x.startsWith('bars:'));
-  const before = await fingerprint(store);
+  const before = await storeChecksum(store);
   const s = await importFile(store, f);
   assert.ok(!s.notes.some((n) => n.startsWith('unchanged')));
   assert.equal(s.stored.bars, 46);
   assert.equal(s.added.bars, 0);
-  assert.deepEqual(pick(await fingerprint(store)), pick(before));
+  assert.deepEqual(pick(await storeChecksum(store)), pick(before));
 });

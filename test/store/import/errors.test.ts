@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
   ImportError,
   importFile,
@@ -10,8 +9,10 @@ import {
   parseGeneric,
   parseYahoo,
 } from '../../../src/store/import/index.ts';
-import { Store } from '../../../src/store/store.ts';
-import { fingerprint, fixtureText } from './helpers.ts';
+import type { Store } from '../../../src/store/store.ts';
+import { withScratchStore } from '../../helpers/scratch-store.ts';
+import { storeChecksum } from '../../helpers/store-checksum.ts';
+import { fixtureText } from './helpers.ts';
 
 // Each bad input must raise ImportError naming file, 1-based line and column; the inputs are the real
 // fixture header with one cell changed by hand.
@@ -108,11 +109,9 @@ test('a duplicate key with a different value inside the file names the later lin
 
 let dir = '';
 let store: Store;
-before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'capgap-import-'));
-  store = await Store.open(':memory:');
+withScratchStore('capgap-import-', (s) => {
+  ({ store, dir } = s);
 });
-after(() => store.close());
 
 test('importFile: a duplicate date with different values in a price file is rejected at the later line', async () => {
   const f = join(dir, '^RUT.csv');
@@ -140,7 +139,7 @@ test('importFile: a key the store holds with a different value is refused unless
   const { mkdirSync } = await import('node:fs');
   mkdirSync(join(dir, 'v2'));
   writeFileSync(g, `${HEAD}\n${ROW8.replace('3916930000.0', '3916930001.0')}\n`);
-  const before = await fingerprint(store);
+  const before = await storeChecksum(store);
   await assert.rejects(importFile(store, g), (e: unknown) => {
     assert.ok(e instanceof ImportError);
     assert.equal(e.line, 2);
@@ -151,7 +150,7 @@ test('importFile: a key the store holds with a different value is refused unless
     );
     return true;
   });
-  assert.equal(await fingerprint(store), before);
+  assert.equal(await storeChecksum(store), before);
   const s = await importFile(store, g, { replace: true });
   assert.equal(s.stored.bars, 1);
   const r = await store.one<{ volume: number }>("SELECT volume FROM bars WHERE source = 'yahoo/SPY'");
@@ -197,16 +196,16 @@ test('importFile: values equal to within 1e-12 (one double ulp, e.g. 5.17/100 vs
   writeFileSync(a, 'date,ticker,adj_close\n2016-11-08,IJR,0.051699999999999996\n');
   writeFileSync(b, 'date,ticker,adj_close\n2016-11-08,IJR,0.0517\n');
   await importFile(store, a, { dataset: 'generic/ulp' });
-  const before = await fingerprint(store);
+  const before = await storeChecksum(store);
   const s = await importFile(store, b, { dataset: 'generic/ulp' });
   assert.equal(s.added.bars, 0);
   assert.equal(
     (await store.one("SELECT adj_close FROM bars WHERE source = 'generic/ulp'"))?.adj_close,
     0.051699999999999996,
   );
-  const pick = (f: string) => f.split('|').filter((x, k) => k === 0 || x.startsWith('bars:'));
+  const pick = (f: string) => f.split('|').filter((x) => x.startsWith('bars:'));
   assert.deepEqual(
-    pick(await fingerprint(store)),
+    pick(await storeChecksum(store)),
     pick(before),
     'bars unchanged (the datasets row records the new file)',
   );

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
   ImportError,
   importFile,
@@ -11,7 +10,8 @@ import {
   parseEtfs,
   parseGeneric,
 } from '../../../src/store/import/index.ts';
-import { Store } from '../../../src/store/store.ts';
+import type { Store } from '../../../src/store/store.ts';
+import { withScratchStore } from '../../helpers/scratch-store.ts';
 import { barOn, fixture } from './helpers.ts';
 
 // Values below are the real alphavantage/IWM.csv fixture rows (lines 12 and 14) rewritten in the generic layouts.
@@ -65,11 +65,9 @@ test('etfs registry rows with an inception date', () => {
 
 let store: Store;
 let dir = '';
-before(async () => {
-  store = await Store.open(':memory:');
-  dir = mkdtempSync(join(tmpdir(), 'capgap-generic-'));
+withScratchStore('capgap-generic-', (s) => {
+  ({ store, dir } = s);
 });
-after(() => store.close());
 
 test('importFile detects etf-flows, etfs and generic files and writes their tables', async () => {
   const flows = join(dir, 'flows.csv');

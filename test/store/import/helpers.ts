@@ -1,8 +1,7 @@
-/** Shared bits for the import tests: fixture paths, a store fingerprint, reading fixtures as text. */
+/** Shared bits for the import tests: fixture paths, reading fixtures as text (the store checksum: test/helpers/store-checksum.ts). */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { BarColumns } from '../../../src/formats/types.ts';
-import type { Store } from '../../../src/store/store.ts';
 
 /** The absolute path of a fixture under test/fixtures/import/. */
 export function fixture(name: string): string {
@@ -12,17 +11,6 @@ export function fixture(name: string): string {
 /** A fixture's text. */
 export function fixtureText(name: string): string {
   return readFileSync(fixture(name), 'utf8');
-}
-
-/** Row counts plus an order-independent hash of every row of every data table (imported_at included). */
-export async function fingerprint(store: Store): Promise<string> {
-  const counts = await store.counts();
-  const parts: string[] = [JSON.stringify(counts)];
-  for (const t of Object.keys(counts)) {
-    const r = await store.one<{ h: string }>(`SELECT coalesce(sum(hash(x))::VARCHAR, '0') AS h FROM ${t} x`);
-    parts.push(`${t}:${r?.h}`);
-  }
-  return parts.join('|');
 }
 
 /** Day number of an ISO date (UTC). */

@@ -1,14 +1,15 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { decodeText } from '../../../src/formats/decode.ts';
 import { quoteCell } from '../../../src/formats/limits.ts';
 import { ImportError, importFile, parseYahoo } from '../../../src/store/import/index.ts';
-import { Store } from '../../../src/store/store.ts';
-import { fingerprint, fixtureText } from './helpers.ts';
+import type { Store } from '../../../src/store/store.ts';
+import { withScratchStore } from '../../helpers/scratch-store.ts';
+import { storeChecksum } from '../../helpers/store-checksum.ts';
+import { fixtureText } from './helpers.ts';
 
 // Bombs are made at run time (zlib of repeated newlines), never committed. The rows around them are the real
 // ^RUT fixture (Yahoo export, PROVENANCE §2).
@@ -18,13 +19,8 @@ const ROW = RUT.split('\n')[11]; // 2016-11-08
 
 let dir: string;
 let store: Store;
-before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'capgap-limits-'));
-  store = await Store.open(':memory:');
-});
-after(() => {
-  store.close();
-  rmSync(dir, { recursive: true, force: true });
+withScratchStore('capgap-limits-', (s) => {
+  ({ store, dir } = s);
 });
 
 function write(name: string, body: Uint8Array | string): string {
@@ -52,7 +48,7 @@ async function rejects(p: Promise<unknown>, reason: RegExp): Promise<ImportError
 }
 
 test('a gzip bomb of newlines is refused with the decompressed-size limit, and the store is unchanged', async () => {
-  const before = await fingerprint(store);
+  const before = await storeChecksum(store);
   const b = bomb(64); // the issue's was 200 MB; 64 MB (~64 KB of gzip) is enough to pass the cap
   assert.ok(b.length < 100_000, `bomb is ${b.length} bytes`);
   const path = write('^RUT.csv.gz', b);
@@ -61,7 +57,7 @@ test('a gzip bomb of newlines is refused with the decompressed-size limit, and t
     /^file too large when decompressed \(limit 16 MiB; --max-bytes to raise\)$/,
   );
   assert.equal(e.file, path);
-  assert.equal(await fingerprint(store), before);
+  assert.equal(await storeChecksum(store), before);
 });
 
 test('--max-bytes raises the cap and lifts the ratio rule: the same bomb then reads as blank lines', async () => {
@@ -72,7 +68,7 @@ test('--max-bytes raises the cap and lifts the ratio rule: the same bomb then re
 });
 
 test('a gzip bomb shaped as a stock panel is refused by the streaming scan before DuckDB reads it', async () => {
-  const before = await fingerprint(store);
+  const before = await storeChecksum(store);
   const path = write(
     'stocks.csv.gz',
     bomb(40, 'Date,Ticker,Open,High,Low,Close,Volume', '2016-11-08,A,1,1,1,1,5'),
@@ -81,7 +77,7 @@ test('a gzip bomb shaped as a stock panel is refused by the streaming scan befor
     importFile(store, path),
     /^file too large when decompressed \(limit .*--max-bytes to raise\)$/,
   );
-  assert.equal(await fingerprint(store), before);
+  assert.equal(await storeChecksum(store), before);
 });
 
 test('a corrupt gzip names the byte offset; a cut one says it ends early', async () => {

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { ImportError, importFile } from '../../../src/store/import/index.ts';
-import { Store } from '../../../src/store/store.ts';
-import { fingerprint, fixture } from './helpers.ts';
+import type { Store } from '../../../src/store/store.ts';
+import { withScratchStore } from '../../helpers/scratch-store.ts';
+import { storeChecksum } from '../../helpers/store-checksum.ts';
+import { fixture } from './helpers.ts';
 
 const PANEL = 'stocks_panel_2016-11-07_to_2016-11-11.csv.gz';
 const panelLines = () =>
@@ -16,11 +17,9 @@ const panelLines = () =>
 
 let store: Store;
 let dir = '';
-before(async () => {
-  store = await Store.open(':memory:');
-  dir = mkdtempSync(join(tmpdir(), 'capgap-panel-'));
+withScratchStore('capgap-panel-', (s) => {
+  ({ store, dir } = s);
 });
-after(() => store.close());
 
 test('a gzipped long panel is detected and loaded through DuckDB, Close stored as adj_close', async () => {
   const lines = panelLines();
@@ -44,10 +43,10 @@ test('a gzipped long panel is detected and loaded through DuckDB, Close stored a
 });
 
 test('a second import of the panel adds nothing and changes nothing', async () => {
-  const before = await fingerprint(store);
+  const before = await storeChecksum(store);
   const s = await importFile(store, fixture(PANEL));
   assert.equal(s.added.bars, 0);
-  assert.equal(await fingerprint(store), before);
+  assert.equal(await storeChecksum(store), before);
 });
 
 test('a bad number in the middle of the panel names its line and column; the store is unchanged', async () => {
@@ -58,7 +57,7 @@ test('a bad number in the middle of the panel names its line and column; the sto
   lines[k] = cells.join(',');
   const f = join(dir, 'panel.csv.gz');
   writeFileSync(f, gzipSync(lines.join('\n')));
-  const before = await fingerprint(store);
+  const before = await storeChecksum(store);
   await assert.rejects(
     importFile(store, f, { kind: 'stock-panel', dataset: 'stock-panel/bad' }),
     (e: unknown) => {
@@ -69,7 +68,7 @@ test('a bad number in the middle of the panel names its line and column; the sto
       return true;
     },
   );
-  assert.equal(await fingerprint(store), before);
+  assert.equal(await storeChecksum(store), before);
 });
 
 test('a negative price and a bad date in the panel are named too', async () => {

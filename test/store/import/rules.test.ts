@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { parseDateCell, parseNumberCell } from '../../../src/formats/validate.ts';
 import {
   ImportError,
@@ -14,8 +13,10 @@ import {
   parseYahoo,
 } from '../../../src/store/import/index.ts';
 import { differs } from '../../../src/store/import/stage.ts';
-import { Store } from '../../../src/store/store.ts';
-import { fingerprint, fixtureText } from './helpers.ts';
+import type { Store } from '../../../src/store/store.ts';
+import { withScratchStore } from '../../helpers/scratch-store.ts';
+import { storeChecksum } from '../../helpers/store-checksum.ts';
+import { fixtureText } from './helpers.ts';
 
 // The rule set (docs/import.md "Values"), one test per defect of issue 18 §2 and §7, each reproduced first on
 // the real ^RUT fixture with one cell changed by hand.
@@ -26,13 +27,8 @@ const at = { file: 'f.csv', line: 2, column: 'Date' };
 
 let dir: string;
 let store: Store;
-before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'capgap-rules-'));
-  store = await Store.open(':memory:');
-});
-after(() => {
-  store.close();
-  rmSync(dir, { recursive: true, force: true });
+withScratchStore('capgap-rules-', (s) => {
+  ({ store, dir } = s);
 });
 
 function bad(fn: () => unknown, reason: RegExp, line?: number, column?: string): void {
@@ -140,7 +136,7 @@ test('1_000 is rejected by the JS parsers and by the DuckDB panel path alike', a
     path,
     'Date,Ticker,Open,High,Low,Close,Volume\n2016-11-08,A,1,1,1,1,5\n2016-11-09,A,1,1,1,1,1_000\n',
   );
-  const before = await fingerprint(store);
+  const before = await storeChecksum(store);
   await assert.rejects(importFile(store, path), (e: unknown) => {
     assert.ok(e instanceof ImportError);
     assert.equal(e.line, 3);
@@ -148,7 +144,7 @@ test('1_000 is rejected by the JS parsers and by the DuckDB panel path alike', a
     assert.match(e.reason, /unparseable number "1_000"/);
     return true;
   });
-  assert.equal(await fingerprint(store), before);
+  assert.equal(await storeChecksum(store), before);
 });
 
 test('the same-value check treats a non-finite value as a conflict, even with itself', async () => {
