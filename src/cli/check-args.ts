@@ -44,16 +44,20 @@ async function leaf(name: string, cmd: CommandDef, argv: string[]): Promise<[str
 }
 
 /**
- * Throws a CliError (exit 2) when `argv` (the words after `capgap <command>`) does not fit `cmd`'s options.
+ * Throws a CliError (exit 2) when `argv` (the words after `capgap <command>`) does not fit `cmd`'s options;
+ * else returns argv with an option given more than once kept at its last value (the Unix rule: the last
+ * one wins; citty alone would pass an array on to the command).
  * @example await checkArgs('records', recordsCommand, ['--bogus']) // throws: unknown option "--bogus" …
  */
-export async function checkArgs(name: string, cmd: CommandDef, argv: string[]): Promise<void> {
+export async function checkArgs(name: string, cmd: CommandDef, argv: string[]): Promise<string[]> {
   const [full, def, words] = await leaf(name, cmd, argv);
   const defs = await argsOf(def);
   const byFlag = new Map<string, ArgDef>();
   for (const [k, d] of Object.entries(defs)) if (d.type !== 'positional') byFlag.set(kebab(k), d);
   const positional = Object.values(defs).some((d) => d.type === 'positional');
-  const seen = new Set<string>();
+  const seen = new Map<string, number[]>();
+  const drop = new Set<number>();
+  const lead = argv.length - words.length;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w === '--') break;
@@ -77,9 +81,7 @@ export async function checkArgs(name: string, cmd: CommandDef, argv: string[]): 
         `unknown option "${w.slice(0, 60)}" for "capgap ${full}"; options: ${optionList(defs)}`,
         2,
       );
-    if (d.type !== 'boolean' && seen.has(key))
-      throw new CliError(`${flag} given more than once; give it once`, 2);
-    seen.add(key);
+    const at = i;
     if (d.type === 'boolean') {
       if (value !== undefined && value !== 'true' && value !== 'false')
         throw new CliError(`invalid ${flag}: "${value.slice(0, 60)}"; it takes no value (or true/false)`, 2);
@@ -99,7 +101,10 @@ export async function checkArgs(name: string, cmd: CommandDef, argv: string[]): 
         `invalid ${flag}: "${value.slice(0, 60)}"; expected one of ${d.options.join(', ')}`,
         2,
       );
+    for (const k of seen.get(key) ?? []) drop.add(k);
+    seen.set(key, i === at ? [at] : [at, i]);
   }
+  return argv.filter((_, k) => k < lead || !drop.has(k - lead));
 }
 
 /**
