@@ -50,7 +50,19 @@ describe('capgap compare-events', () => {
     // by hand from French daily VW (PROVENANCE.md): (1.0326)(1.017)(1.0303) − (1.0122)(1.0008)(0.9984)
     assert.ok(Math.abs(y2016.value - (1.0326 * 1.017 * 1.0303 - 1.0122 * 1.0008 * 0.9984)) < 1e-12);
     assert.equal(j.rows.length, 25);
-    assert.match(j.sources[0], /CRSP 202505/);
+    // The legs' datasets in the one provenance shape (docs/json.md): the vintage as the fixture store holds it.
+    assert.deepEqual(
+      j.provenance.map((p: { dataset: string; vintage: string; inferred: boolean; series: string }) => [
+        p.dataset,
+        p.vintage,
+        p.inferred,
+        p.series,
+      ]),
+      [
+        ['french/Portfolios_Formed_on_ME', 'CRSP 202505', true, 'Lo 10'],
+        ['french/Portfolios_Formed_on_ME', 'CRSP 202505', true, 'Hi 10'],
+      ],
+    );
   });
   it('describes the highlighted event in words', async () => {
     const r = await run(['compare-events', '--db', db, '--highlight', '2016-11-08']);
@@ -105,7 +117,7 @@ describe('capgap event', () => {
     // the event's month: PROVENANCE.md: compounding French's Nov-2016 daily VW Lo 10 gives +9.69%
     const month = j.returns.find((w: { label: string }) => w.label === 'month 2016-11');
     assert.ok(Math.abs(month.series - 0.0969) < 5e-5, String(month.series));
-    assert.deepEqual([month.fromDate, month.toDate], ['2016-10-31', '2016-11-30']);
+    assert.deepEqual([month.baseDate, month.endDate], ['2016-10-31', '2016-11-30']);
     assert.equal(j.events[0].t0, '2016-11-09');
     assert.deepEqual(j.window, { from: 0, to: 2 });
     assert.equal(j.unit, 'decimal');

@@ -2,8 +2,8 @@
  * An import killed at its worst moment leaves the store as it was: a child process imports the real NASDAQ
  * companylist of 2016-09-21 (test/fixtures/portfolios) into a store holding the 2016 panel and the NYSE
  * list, with every write done, cap_anchors already refreshed inside the transaction, and is then killed
- * (SIGKILL) before the commit. The reference is the store's own fingerprint (every row of every data table,
- * cap_anchors and its stamp) taken before the child ran.
+ * (SIGKILL) before the commit. The reference is the store's checksum (test/helpers/store-checksum.ts: every
+ * row of every table, cap_anchors and its stamp included) taken before the child ran.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { loadCompanylists, loadStockPanelCsv } from '../../../src/store/panel-load.ts';
 import { Store } from '../../../src/store/store.ts';
 import { fixture } from '../../helpers/fixture-stores.ts';
-import { fingerprint } from './helpers.ts';
+import { storeChecksum } from '../../helpers/store-checksum.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'capgap-interrupted-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
@@ -28,7 +28,7 @@ async function state(db: string): Promise<string> {
       "SELECT count(*)::DOUBLE AS n, coalesce(sum(hash(x))::VARCHAR, '0') AS h FROM cap_anchors x",
     );
     const m = await store.one<{ v: string }>("SELECT value AS v FROM meta WHERE key = 'cap_anchors_of'");
-    return `${await fingerprint(store)}|anchors:${a?.n}:${a?.h}|stamp:${m?.v}`;
+    return `${await storeChecksum(store)}|anchors:${a?.n}:${a?.h}|stamp:${m?.v}`;
   } finally {
     store.close();
   }
