@@ -27,6 +27,12 @@ export async function migrate(store: Store): Promise<void> {
   }
   if (at < SCHEMA_VERSION)
     await store.run('CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)');
+  // An older store's upgrade can rewrite its bars (migration 3): say so, or a long first open looks hung.
+  if (at > 0 && at < SCHEMA_VERSION) {
+    process.stderr.write(
+      `capgap: upgrading the store ${store.path} from schema version ${at} to ${SCHEMA_VERSION} (once; a panel of millions of bars takes a minute or more)\n`,
+    );
+  }
   for (let v = at; v < SCHEMA_VERSION; v++) {
     await store.transaction(async () => {
       await store.run(MIGRATIONS[v]);
