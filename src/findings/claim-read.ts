@@ -102,6 +102,8 @@ export interface RecordPhrase {
   direction?: 'gain' | 'loss';
   /** True for "on track to", "set to be", "heading for": a period still running (month-to-date). */
   provisional?: boolean;
+  /** A price level ("a record high": the highest close), not a ranked return: not checked. */
+  level?: boolean;
   /** A run of several periods ("its best three-day run": 3, period 'day'): not ranked by the checker. */
   stretch?: number;
   /** The words as written ('widest since 2008'). */

@@ -6,7 +6,8 @@
  * What is ranked, by subject and period (docs/report.md, "Record claims"):
  * - two size groups (a spread) or one size group: French's files (./record-history-size.ts);
  * - an index or fund: close-to-close returns of its bars per day, week (ending Friday) or month (adjusted
- *   closes when the store has them, else closes) (./record-history.ts);
+ *   closes when the store has them, else closes) (./record-history.ts); two of them (a spread, "the Russell
+ *   2000 beat the S&P 500 by the widest margin since 2011"): the difference of their period returns;
  * - a fund category: summed daily flows per week ending Friday (cannot check without flow data).
  * Whether the standing bears the phrase out: ./record-judge.ts.
  */
@@ -18,7 +19,13 @@ import type { Claim } from './claim.ts';
 import type { ReadClaim, RecordPhrase } from './claim-read.ts';
 import { sizeGroup } from './claim-subjects.ts';
 import type { ClaimData, EvaluateFn, Evaluation, Resolved } from './evaluator.ts';
-import { barsHistory, flowHistory, type RecordPeriod, type RecordTarget } from './record-history.ts';
+import {
+  barsHistory,
+  flowHistory,
+  type RecordPeriod,
+  type RecordTarget,
+  spreadHistory,
+} from './record-history.ts';
 import { sizeHistory } from './record-history-size.ts';
 import { judgeRecord, recordDirection } from './record-judge.ts';
 
@@ -74,6 +81,10 @@ export function makeRecordEvaluator(data: ClaimData, asOf?: string): EvaluateFn 
   return async (claim, c) => {
     const r = (claim as { record?: RecordPhrase }).record;
     if (!r) return { cannot: 'a record claim with no record phrase' };
+    if (r.level)
+      return {
+        cannot: `"${r.words}": a price level (the highest close), not a return; capgap ranks returns and flows`,
+      };
     if (r.stretch && r.period)
       return {
         cannot: `"${r.words}": a run of ${r.stretch} ${r.period}s; capgap ranks single days, weeks and months, not runs`,
@@ -87,11 +98,14 @@ export function makeRecordEvaluator(data: ClaimData, asOf?: string): EvaluateFn 
     const s = claim.subjects[0] ?? '';
     const isCategory =
       (claim as Partial<ReadClaim>).parsedSubjects?.[0]?.kind === 'category' || /^US .* cap$/i.test(s);
+    const other = claim.subjects[1];
     const h = sizeGroup(s)
       ? await sizeHistory(data, claim, period, c, t)
       : isCategory
         ? await flowHistory(data, s, period, t)
-        : await barsHistory(data, s, period, t);
+        : other && !sizeGroup(other)
+          ? spreadHistory(await barsHistory(data, s, period, t), await barsHistory(data, other, period, t))
+          : await barsHistory(data, s, period, t);
     if ('cannot' in h) return h;
     const series = {
       ends: h.ends.slice(0, h.at),

@@ -130,3 +130,33 @@ export function lastOf(days: Int32Array, asOf: number): number {
   while (n > 0 && days[n - 1] > asOf) n--;
   return n ? days[n - 1] : 0;
 }
+
+/**
+ * The spread of two histories (a − b) over the periods both have, as a history ending at a's claimed period.
+ * @example spreadHistory(rutMonths, spxMonths) // values: ^RUT's monthly return − ^GSPC's, same ends
+ */
+export function spreadHistory(a: History | CannotCheck, b: History | CannotCheck): History | CannotCheck {
+  if ('cannot' in a) return a;
+  if ('cannot' in b) return b;
+  const bAt = new Map(b.ends.map((e, i) => [e, b.values[i]]));
+  const ends: string[] = [];
+  const vals: number[] = [];
+  for (let i = 0; i <= a.at; i++) {
+    const v = bAt.get(a.ends[i]);
+    if (v === undefined) continue;
+    ends.push(a.ends[i]);
+    vals.push(a.values[i] - v);
+  }
+  if (ends[ends.length - 1] !== a.ends[a.at])
+    return { cannot: `no value for the period ending ${a.ends[a.at]} in both` };
+  return {
+    ...a,
+    ends,
+    values: Float64Array.from(vals),
+    at: ends.length - 1,
+    provisional: a.provisional || b.provisional,
+    from: ends[0],
+    description: `${a.description}, minus ${b.description}`,
+    datasets: [...a.datasets, ...b.datasets],
+  };
+}

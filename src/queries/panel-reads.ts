@@ -27,7 +27,7 @@ export const META_SQL = `
 
 /**
  * The rows: stock index (rank of the id among the range's ids, as META_SQL orders them), day number, price.
- * No ORDER BY: rows come in DuckDB's scan and hash-join order, which is not sorted (see loadPanel).
+ * No ORDER BY: rows come in DuckDB's scan and hash-join order; loadPanel sorts them (./panel-order.ts).
  */
 export const ROWS_SQL = `
   WITH b AS (${BARS}),

@@ -17,6 +17,7 @@ import type { Store } from '../store/store.ts';
 import { carryCaps } from './panel-caps.ts';
 import { securityTypes } from './panel-meta.ts';
 import { dropOffSession } from './panel-off-session.ts';
+import { sortByStockDay } from './panel-order.ts';
 import { readAnchors, readMeta, readRows } from './panel-reads.ts';
 
 export { type Meta, securityTypes } from './panel-meta.ts';
@@ -38,11 +39,9 @@ export interface LoadPanelOptions {
  * Loads a Panel from bars, market_caps (through their cap anchors) and securities, reading only the days
  * from `from` to `to` (the caller includes any look-back: buckets-query.ts's panelStart).
  *
- * Row order: none. Rows come in DuckDB's scan and hash-join order, which is not sorted and may differ run
- * to run; the engine groups rows by stock and day with counting sorts in O(rows) (portfolios/panel-index.ts),
- * so its answer does not depend on it, and an ORDER BY would only add time (docs/portfolios.md, "End to
- * end on real data", measures it). Stock indices follow ids in ascending order; (stock, day) pairs are
- * unique.
+ * Row order: by stock, then day (./panel-order.ts: DuckDB's own order changes run to run, and sums taken in
+ * row order would change in their last digits). Stock indices follow ids in ascending order; (stock, day)
+ * pairs are unique.
  * @example const panel = await loadPanel(store, { from: '2016-10-01', to: '2016-11-30' });
  */
 export async function loadPanel(store: Store, options: LoadPanelOptions = {}): Promise<Panel> {
@@ -53,7 +52,7 @@ export async function loadPanel(store: Store, options: LoadPanelOptions = {}): P
   const meta = await readMeta(store, src, from, to, capSrc);
   if (meta.length === 0) throw new Error(`no bars from dataset "${src}" between ${from} and ${to}`);
   const ids = meta.map((m) => m.id);
-  const rows = await readRows(store, src, from, to);
+  const rows = sortByStockDay(await readRows(store, src, from, to), ids.length);
   const anchors = await readAnchors(store, src, capSrc, ids);
   const cols = dropOffSession({ ...rows, cap: carryCaps(rows, anchors, ids.length) });
   return {

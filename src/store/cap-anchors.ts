@@ -3,8 +3,8 @@
  * panel loader (queries/panel.ts) carries them to every bar (`cap_t = cap × price_t / price`), so it reads
  * them instead of scanning the whole panel for each cap's price.
  *
- * Rule (docs/store.md): one anchor per `market_caps` row with a cap or shares outstanding and per bars
- * dataset with a bar of that stock on or before the cap date. The anchor bar is the stock's last bar on or
+ * Rule (docs/data-model.md): one anchor per `market_caps` row with a cap or shares outstanding and per
+ * bars dataset with a bar of that stock on or before the cap date. The anchor bar is the stock's last bar on or
  * before the cap date; `cap` is the observed market cap, else shares outstanding × that bar's close (raw,
  * else adjusted); `price` is that bar's adjusted close (else raw). A cap with no bar on or before its date
  * has no anchor.
@@ -12,7 +12,9 @@
  * Materialised in `cap_anchors` (schema migration 2 fills it for older stores). Whoever writes `bars` or
  * `market_caps` calls `refreshCapAnchors` in the same transaction (the importer, panel-load, price-load,
  * the embedded loader do); `meta.cap_anchors_of` holds the row counts of both tables at the last refresh,
- * and a reader that finds other counts (rows written by plain SQL) derives the anchors live instead.
+ * and a reader that finds other counts (rows written by plain SQL) derives the anchors live instead. A
+ * plain-SQL write that keeps both counts (an UPDATE; a DELETE plus an INSERT) is not seen: call
+ * `refreshCapAnchors` after it.
  */
 import type { Store } from './store.ts';
 import type { StoreReads } from './store-reads.ts';

@@ -53,7 +53,7 @@ export async function loadStockPanelCsv(
     await store.run(`
       INSERT OR REPLACE INTO bars (source, id, date, open, high, low, close, adj_close, volume)
       SELECT ${q(dataset)}, id, date, open, high, low, NULL, adj_close, volume FROM _pl_stg
-      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`);
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY date`);
     await store.run('DROP TABLE _pl_stg');
     const ids = await store.all<{ id: string }>(
       `SELECT DISTINCT b.id FROM bars b LEFT JOIN securities s ON s.id = b.id WHERE b.source = $1 AND s.id IS NULL`,

@@ -97,6 +97,17 @@ export const MIGRATIONS: readonly string[] = [
   // instead of scanning every bar for each cap's price. Filled here for stores imported before.
   `${CAP_ANCHORS_TABLE};
   ${FILL_CAP_ANCHORS}`,
+  // 3: bars rewritten in (source, date) order, as imports now write them: a read of a few weeks then skips
+  // the row groups outside them (DuckDB keeps each row group's date range). The table and key are unchanged.
+  `CREATE TABLE bars_by_date (
+    source VARCHAR NOT NULL, id VARCHAR NOT NULL, date DATE NOT NULL,
+    open DOUBLE, high DOUBLE, low DOUBLE, close DOUBLE, adj_close DOUBLE, volume DOUBLE,
+    dividend DOUBLE, split_factor DOUBLE,
+    PRIMARY KEY (id, date, source)
+  );
+  INSERT INTO bars_by_date SELECT * FROM bars ORDER BY source, date, id;
+  DROP TABLE bars;
+  ALTER TABLE bars_by_date RENAME TO bars;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -50,7 +50,7 @@ describe('the regional lead says what the quality engine sees', { skip }, () => 
     const after = fileDates.find((d) => d > '2017-09-24');
     assert.equal(fileDates.includes('2017-09-24'), false);
     const body = await lead('event=2017-09-24&region=europe&to=2');
-    assert.equal(body.event.base, before);
+    assert.equal(body.event.baseDate, before);
     assert.equal(body.event.t0, after);
     assert.deepEqual(body.flags, [
       {

@@ -106,3 +106,47 @@ describe('the page in a reader\u2019s words (src/server/web)', () => {
     );
   });
 });
+
+describe('the page\u2019s small helpers', () => {
+  it('eventOption gives each event its ISO date once', async () => {
+    const { eventOption } = await import('../../src/server/web/state.ts');
+    assert.equal(
+      eventOption('Brexit referendum (23 Jun 2016)', '2016-06-23'),
+      'Brexit referendum (2016-06-23)',
+    );
+    assert.equal(
+      eventOption('US presidential election 2016', '2016-11-08'),
+      'US presidential election 2016 (2016-11-08)',
+    );
+    assert.equal(
+      eventOption('2017 UK general election (hung parliament; May)', '2017-06-08'),
+      '2017 UK general election (hung parliament; May) (2017-06-08)',
+    );
+  });
+
+  it('getJson says a busy server (503, 504) may answer on a reload, and passes other errors as the API wrote them', async () => {
+    const { getJson } = await import('../../src/server/web/dom.ts');
+    const real = globalThis.fetch;
+    const answer = (status: number, body: string) => async () => new Response(body, { status });
+    try {
+      globalThis.fetch = answer(
+        504,
+        '{"error":{"status":504,"message":"request took longer than 10000 ms"}}',
+      );
+      await assert.rejects(getJson('/api/lead'), {
+        message: 'request took longer than 10000 ms; the server is busy: reload the page to try again',
+      });
+      globalThis.fetch = answer(503, '<html>busy</html>');
+      await assert.rejects(getJson('/api/lead'), {
+        message: 'HTTP 503; the server is busy: reload the page to try again',
+      });
+      globalThis.fetch = answer(
+        422,
+        '{"error":{"status":422,"message":"event 2031-01-01: no trading day after it"}}',
+      );
+      await assert.rejects(getJson('/api/lead'), { message: 'event 2031-01-01: no trading day after it' });
+    } finally {
+      globalThis.fetch = real;
+    }
+  });
+});

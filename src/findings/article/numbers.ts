@@ -3,6 +3,8 @@
  * "1.5pp", "150 basis points", "$6.5bn", "$6.5 billion", "$6,500m", "£2bn", "€1.2 billion", "six per cent",
  * ranges "between 3 and 4 per cent", "3-4%", "3 to 4 per cent". Every value keeps its span, the digits
  * as written and its precision (half a unit of the last written digit, in the value's unit).
+ * Multiples in words: "doubled" +100%, "tripled" +200%, "halved" −50% (approximate, like fractions); "was
+ * flat", "ended unchanged": 0 within ±0.25 percentage points (half unit 0.25).
  * Units: percent ("per cent", "percent", "%"), pp ("percentage points", "pp", "points"; basis points are
  * read as pp / 100), money in units of the currency (bn = 1e9, m = 1e6, tn = 1e12).
  * The words and patterns: ./number-words.ts; amounts of money: ./amounts.ts.
@@ -37,6 +39,10 @@ export interface Quantity extends TextSpan {
 const PCT = new RegExp(`${SIGN}\\b${NUM}${PCT_UNIT}`, 'gi');
 const FRACTION =
   /\b(?:rose|risen|gained|fallen|fell|lost|dropped|jumped|surged|rallied|climbed|soared|up|down|by)\s+(?:(?:about|nearly|almost|roughly|around|more\s+than|some|over|just\s+over|just\s+under)\s+)?((?:a|one)[- ](tenth|fifth|quarter|third|half))\b/gi;
+/** Multiples and no change: "doubled" (+100%), "tripled" (+200%), "halved" (−50%), "was flat", "ended unchanged". */
+const MULTIPLE_WORDS: Record<string, number> = { doubled: 100, tripled: 200, trebled: 200, halved: -50 };
+const MULTIPLE =
+  /\b(doubled|tripled|trebled|halved)\b|(?<=\b(?:was|were|is|are|ended|closed|finished|stayed|held|traded)\s+(?:(?:roughly|about|largely|virtually|essentially|broadly)\s+)?)(flat|unchanged|little\s+changed)\b/gi;
 const RANGE = new RegExp(
   `(?:\\bbetween\\s+${NUM}(?:%|\\s?per\\s?cent|\\s?percent)?\\s+and\\s+|\\b${NUM}(?:%|\\s?per\\s?cent)?\\s?(?:-|\u2013|to)\\s?)${NUM}${PCT_UNIT}`,
   'gi',
@@ -107,6 +113,26 @@ export function findQuantities(text: string): Quantity[] {
       negative: false,
       unitWords: '',
       fraction: true,
+    });
+  }
+  for (const m of text.matchAll(MULTIPLE)) {
+    if (taken(m.index, m.index + m[0].length)) continue;
+    const word = m[1] ?? m[2];
+    const w = word.toLowerCase();
+    const flat = !(w in MULTIPLE_WORDS);
+    const value = flat ? 0 : MULTIPLE_WORDS[w];
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      value,
+      unit: 'percent',
+      written: word,
+      decimals: 0,
+      // "flat": a move a writer rounds to nothing, within a quarter of a per cent either way.
+      halfUnit: flat ? 0.25 : 0.5,
+      negative: value < 0,
+      unitWords: '',
+      ...(flat ? {} : { fraction: true }),
     });
   }
   return out.sort((a, b) => a.start - b.start);

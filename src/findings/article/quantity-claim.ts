@@ -135,9 +135,15 @@ export function quantityClaim(
   if (verbSign === -1) [sign, signSource] = [-1, 'verb'];
   else if (q.negative) [sign, signSource] = [-1, 'number'];
   else if (verbSign === 1) signSource = 'verb';
+  if (q.unit !== 'money' && subject.kind === 'category')
+    return `a change in flows (${JSON.stringify(t.slice(q.start, q.end))}): capgap checks amounts of money, not their growth`;
   if (q.unit === 'money') {
     const s: ClaimSubject =
       subject.kind === 'size-class' ? { kind: 'category', category: `US ${subject.size} cap` } : subject;
+    // Flows are a fund's or a fund category's: an amount about an index or a size group is something else
+    // ("the Bank of England … 250 billion pounds" after a sentence about the S&P 500).
+    if (s.kind !== 'category' && !(s.kind === 'security' && !s.id.startsWith('^')))
+      return `an amount (${JSON.stringify(t.slice(q.start, q.end))}) with no fund or fund category it flows into`;
     if (/\boutflows?\b/i.test(t.slice(seg.start, seg.end)) && sign > 0) [sign, signSource] = [-1, 'verb'];
     return { metric: 'flow', subjects: [s], sign, signSource, verb };
   }

@@ -82,7 +82,7 @@ export function rankClaim(
 }
 
 const CONTRIBUTION =
-  /\b(?:accounted\s+for|contributed|made\s+up|was\s+responsible\s+for|were\s+responsible\s+for|added|explained)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?(?:[\w.]+\s+){0,3}?of\s+(?:the\s+)?(?:small[- ]cap|size|smaller[- ]compan(?:y|ies)|small\s+stocks?)\s*(?:stocks'?\s+)?(?:rally|outperformance|gains?|spread|premium|advance|rebound|lead|edge)\b/i;
+  /\b(?:accounted\s+for|contributed|made\s+up|was\s+responsible\s+for|were\s+responsible\s+for|added|explained|drove)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?(?:[\w.%]+\s+){0,3}?of\s+(?:the\s+)?(?:[\w&.'-]+\s+){0,4}?(?:small[- ]cap|size|smaller[- ]compan(?:y|ies)|small\s+stocks?|russell\s+2000(?:'s)?|index(?:'s)?|s&p\s+600(?:'s)?)\s*(?:stocks'?\s+|index(?:'s)?\s+)?(?:rally|outperformance|gains?|spread|premium|advance|rebound|lead|edge|rise|return)\b/i;
 
 /**
  * Why a sector's share of the size spread ("industrials accounted for a third of the small-cap rally",
@@ -94,5 +94,5 @@ const CONTRIBUTION =
 export function contributionReason(text: string, subjects: readonly SubjectHit[]): string | null {
   const m = CONTRIBUTION.exec(text);
   if (!m || !subjects.some((h) => h.subject.kind === 'sector' && h.end <= m.index)) return null;
-  return `a sector's contribution to the size spread (${JSON.stringify(m[0])}): not checked yet; \`capgap sectors --event DATE --window a,b\` prints each sector's contribution (src/sectors/decompose.ts)`;
+  return `a sector's contribution (${JSON.stringify(m[0])}): not checked; a contribution is the sector's weight at the base close × its return, which needs the stock panel (capgap import STOCK_PANEL.csv.gz COMPANYLIST.csv), and the checker does not yet turn one into a claim (of the small-cap leg, or of the spread?); \`capgap sectors --event DATE --window a,b\` prints each sector's contribution to the size spread`;
 }

@@ -27,6 +27,11 @@ export type { ArticleContext } from './pick-window.ts';
 
 const BULLET = /^\s*(?:[-*•]|\d{1,2}[.)])\s+/;
 const NQ = 'not a quantitative claim';
+/**
+ * The longest sentence read: newsroom sentences are under 500 characters; a longer "sentence" is a table or
+ * a paste without full stops, and reading it costs time that grows faster than its length.
+ */
+export const MAX_SENTENCE = 2_000;
 const PART_OF = /\b(?:of\s+(?:that|it|which|them|this)|the\s+bulk|most\s+of|much\s+of|some\s+of)\b/i;
 
 /**
@@ -42,6 +47,14 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
       status: NQ,
       claims: [],
       reason: 'a headline: its numbers are checked where the body states them',
+    };
+  if (piece.text.length > MAX_SENTENCE)
+    return {
+      ...base,
+      form: piece.form,
+      status: 'unreadable',
+      claims: [],
+      reason: `a sentence of ${piece.text.length.toLocaleString('en-US')} characters (more than ${MAX_SENTENCE.toLocaleString('en-US')}): not read; split it into sentences`,
     };
   const norm = normalise(piece.text).replace(BULLET, (m) => ' '.repeat(m.length));
   const uq = unquote(norm);

@@ -86,6 +86,7 @@ export function findRecords(text: string, refYear?: number): RecordHit[] {
     const loss = LOSS.test(m[2]);
     push(m, {
       kind: loss ? 'worst-on-record' : 'best-on-record',
+      ...(/^high$/i.test(m[2]) ? { level: true } : {}),
       ...(m[1] ? { period: PERIOD_ADJ[m[1].toLowerCase()] } : {}),
       direction: loss ? 'loss' : 'gain',
     });

@@ -2,20 +2,37 @@
  * The two answers the page reads most, as it reads them: returns since an event, and the lead.
  */
 
+/** The one provenance shape (src/provenance.ts), the fields the page reads. */
+export interface Provenance {
+  dataset: string;
+  vintage: string | null;
+  /** True when the vintage is inferred (from the file's last row), not stated by the file. */
+  inferred?: boolean;
+}
+
+/** A dataset with its vintage, once each, for a source line: 'french/Europe_3_Factors (Bloomberg 202603)'. */
+export function sourceNames(p: readonly Provenance[]): string[] {
+  return [...new Set(p.map((x) => `${x.dataset}${x.vintage ? ` (${vintageOf(x)})` : ''}`))];
+}
+
+/** The vintage as the lead's series give it: 'CRSP 202505 (inferred)'. */
+export function vintageOf(p: Provenance): string | null {
+  return p.vintage ? `${p.vintage}${p.inferred ? ' (inferred)' : ''}` : null;
+}
+
 /** A returns-since answer as the page reads it. */
 export interface Since {
-  event: { date: string; timing: string; t0: string; base: string };
+  event: { eventDate: string; timing: string; t0: string; baseDate: string };
   scheme: { id: string; small: string; large: string; weighting: string; label: string };
-  window: {
-    from: number;
-    to: number;
-    requestedTo: number;
-    firstDate: string;
-    lastDate: string;
-    cut: string | null;
-    /** The data's end (the last date both legs have), or null. */
-    dataThrough: string | null;
-  };
+  /** Days relative to t0 (docs/json.md). */
+  window: { from: number; to: number };
+  requestedTo: number;
+  /** The sessions of days `from` and `to`. */
+  startDate: string;
+  endDate: string;
+  cut: string | null;
+  /** The data's end (the last date both legs have), or null. */
+  dataThrough: string | null;
   series: {
     day: number[];
     date: string[];
@@ -24,15 +41,27 @@ export interface Since {
     spread: (number | null)[];
   };
   summary: { small: number | null; large: number | null; spread: number | null };
-  sources: { dataset: string; vintage: string | null }[];
+  /** Each leg's dataset (the one provenance shape, src/provenance.ts). */
+  provenance: Provenance[];
   conventions: Record<string, string>;
   findings: string[];
 }
 
 /** A /api/lead answer as the page reads it. */
 export interface Lead {
-  event: { date: string; name: string; timing: string; t0: string; base: string; set: string | null };
-  window: { to: number; requestedTo: number; lastDate: string; sessions: number; cut: string | null };
+  event: {
+    eventDate: string;
+    name: string;
+    timing: string;
+    t0: string;
+    baseDate: string;
+    set: string | null;
+  };
+  window: { from: number; to: number };
+  requestedTo: number;
+  endDate: string;
+  sessions: number;
+  cut: string | null;
   sentence: string;
   rank: { text: string; skipped: string[] } | null;
   month: { text: string; rankText: string; source: string } | { error: string };

@@ -3,7 +3,7 @@
  * as a table (/api/compare-events) and as one chart of their gaps by day (/api/returns-since per event).
  */
 
-import type { Since } from './answers.ts';
+import { type Since, sourceNames } from './answers.ts';
 import { status } from './card.ts';
 import type { ChartOut } from './chart-out.ts';
 import { compareChart } from './compare-chart.ts';
@@ -30,7 +30,7 @@ export async function loadCompare(
   dates: string[],
   q: URLSearchParams,
   labelOf: (date: string) => string,
-): Promise<{ draw: ((w: number) => ChartOut) | null; sources: Since['sources'] }> {
+): Promise<{ draw: ((w: number) => ChartOut) | null; sources: Since['provenance'] }> {
   const cq = new URLSearchParams({
     events: dates.join(','),
     scheme: q.get('scheme') ?? '',
@@ -71,11 +71,11 @@ export async function loadCompare(
       : null,
   );
   if (!ok.length) return { draw: null, sources: [] };
-  const through = ok.map((p) => p.r.window.dataThrough ?? p.r.window.lastDate).sort()[0];
-  const source = `Source: ${[...new Set(ok.flatMap((p) => p.r.sources.map((s) => `${s.dataset}${s.vintage ? ` (${s.vintage})` : ''}`)))].join('; ')}; days ${ok[0].r.window.from} to ${ok[0].r.window.to} after each event; data through ${through}. Chart: capgap.`;
+  const through = ok.map((p) => p.r.dataThrough ?? p.r.endDate).sort()[0];
+  const source = `Source: ${[...new Set(ok.flatMap((p) => sourceNames(p.r.provenance)))].join('; ')}; days ${ok[0].r.window.from} to ${ok[0].r.window.to} after each event; data through ${through}. Chart: capgap.`;
   const events = ok.map((p) => ({ label: labelOf(p.date), date: p.date, series: p.r.series }));
   return {
     draw: (w) => compareChart(events, current, w, source),
-    sources: ok.flatMap((p) => p.r.sources),
+    sources: ok.flatMap((p) => p.r.provenance),
   };
 }

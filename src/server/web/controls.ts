@@ -5,6 +5,7 @@
  */
 import { $ } from './dom.ts';
 import { allEvents, CUSTOM, page } from './page.ts';
+import { eventOption } from './state.ts';
 import { update } from './update.ts';
 
 /** Fills the weighting list with what the scheme's data have, and says what is not offered. */
@@ -40,7 +41,7 @@ export function fillEvents(): void {
   const evSel = $<HTMLSelectElement>('event');
   evSel.replaceChildren();
   const presetGroup = Object.assign(document.createElement('optgroup'), { label: 'Presets' });
-  for (const p of page.presets) presetGroup.append(new Option(`${p.label} (${p.date})`, p.date));
+  for (const p of page.presets) presetGroup.append(new Option(eventOption(p.label, p.date), p.date));
   evSel.append(presetGroup);
   for (const [name, events] of Object.entries(page.sets)) {
     const group = Object.assign(document.createElement('optgroup'), {
@@ -48,7 +49,7 @@ export function fillEvents(): void {
     });
     for (const e of [...events].reverse())
       if (!page.presets.some((p) => p.date === e.date))
-        group.append(new Option(`${e.label} (${e.date})`, e.date));
+        group.append(new Option(eventOption(e.label, e.date), e.date));
     if (group.children.length) evSel.append(group);
   }
   // The 2026 midterms, once the data reach past them (weightings() says where the data stop otherwise).

@@ -8,13 +8,20 @@ import { pp, signedPct } from '../../findings/format.ts';
 export const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 /**
- * JSON from the same-origin API; throws the API's error message on a non-2xx answer.
+ * JSON from the same-origin API; throws the API's error message on a non-2xx answer (a busy server's 503 or
+ * 504 adds that a reload may answer).
  * @example await getJson<{ events: unknown[] }>('/api/events')
  */
 export async function getJson<T>(url: string): Promise<T> {
   const res = await fetch(url);
-  const body = await res.json();
-  if (!res.ok) throw new Error(body?.error?.message ?? `HTTP ${res.status}`);
+  const body = res.ok ? await res.json() : await res.json().catch(() => null);
+  if (!res.ok) {
+    const m = body?.error?.message ?? `HTTP ${res.status}`;
+    // Busy or slow (503, 504): the answer may come on a second try, so say so.
+    throw new Error(
+      res.status === 503 || res.status === 504 ? `${m}; the server is busy: reload the page to try again` : m,
+    );
+  }
   return body as T;
 }
 

@@ -8,7 +8,7 @@ import { getJson } from './dom.ts';
 
 interface Study {
   model: string;
-  window: number[];
+  window: { from: number; to: number };
   estimation: { from: number; to: number };
   events: { t0: string; dates: string[]; car: (number | null)[] }[];
   tests: { label: string; cumulative: (number | null)[]; pCumulative: (number | null)[] }[];

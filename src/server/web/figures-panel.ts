@@ -18,7 +18,7 @@ export function plainNames(scheme: { id: string; small: string; large: string })
 
 /** Fills the figures of the window (the charts are drawn by the caller). */
 export function showFigures(r: Since): void {
-  status('figures', r.window.cut ? { kind: 'info', text: `Cut at the data's end: ${r.window.cut}.` } : null);
+  status('figures', r.cut ? { kind: 'info', text: `Cut at the data's end: ${r.cut}.` } : null);
   const names = plainNames(r.scheme);
   $('small-label').textContent = names.small;
   $('large-label').textContent = names.large;
@@ -26,9 +26,9 @@ export function showFigures(r: Since): void {
   $('large-value').textContent = fmt(r.summary.large);
   $('spread-value').textContent = fmtPp(r.summary.spread);
   $('period').textContent = periodText({
-    base: r.event.base,
+    base: r.event.baseDate,
     t0: r.event.t0,
-    lastDate: r.window.lastDate,
+    lastDate: r.endDate,
     to: r.window.to,
     timing: r.event.timing,
   });

@@ -10,11 +10,11 @@ import { $, list } from './dom.ts';
 export function showLead(l: Lead): void {
   status('lead', null);
   $('lead-kicker').textContent =
-    `${l.event.name} · first ${l.window.sessions === 1 ? 'session' : `${l.window.sessions} sessions`} (days 0 to ${l.window.to}, through ${articleDate(l.window.lastDate)})`;
+    `${l.event.name} · first ${l.sessions === 1 ? 'session' : `${l.sessions} sessions`} (days 0 to ${l.window.to}, through ${articleDate(l.endDate)})`;
   $('lead-sentence').textContent = l.sentence;
   const facts: string[] = [];
   if (l.rank) facts.push(l.rank.text);
-  if (l.window.cut) facts.push(l.window.cut);
+  if (l.cut) facts.push(l.cut);
   if ('error' in l.month) facts.push(`Month record not available: ${l.month.error}`);
   else facts.push(l.month.text, l.month.rankText);
   list('lead-facts', facts);

@@ -6,6 +6,7 @@
  * set, else a US one). The compare card (US size portfolios) is hidden; the side-by-side panel compares
  * markets.
  */
+import { type Provenance, sourceNames, vintageOf } from './answers.ts';
 import { status } from './card.ts';
 import { $, fmt, fmtPp, getJson, list } from './dom.ts';
 import { links } from './downloads.ts';
@@ -19,33 +20,31 @@ import { sinceChart, spreadChart } from './since-charts.ts';
 /** A regional /api/returns-since answer as the page reads it. */
 interface RegionSince {
   region: { id: string; label: string };
-  event: { date: string; timing: string; t0: string; base: string };
-  window: {
-    from: number;
-    to: number;
-    firstDate: string;
-    lastDate: string;
-    cut: string | null;
-    dataThrough: string;
-  };
+  event: { eventDate: string; timing: string; t0: string; baseDate: string };
+  /** Days relative to t0 on the region's trading days, the sessions of the first and last, the cut. */
+  window: { from: number; to: number };
+  startDate: string;
+  endDate: string;
+  cut: string | null;
+  dataThrough: string;
   series: { day: number[]; date: string[]; smb: (number | null)[]; market: (number | null)[] };
   summary: { smb: number | null; market: number | null };
-  sources: { dataset: string; vintage: string | null }[];
+  provenance: Provenance[];
   conventions: Record<string, string>;
 }
 
 function showFigures(r: RegionSince): void {
   const label = r.region.label;
-  status('figures', r.window.cut ? { kind: 'info', text: `Cut at the data's end: ${r.window.cut}.` } : null);
+  status('figures', r.cut ? { kind: 'info', text: `Cut at the data's end: ${r.cut}.` } : null);
   $('small-label').textContent = `${label} market (in US dollars)`;
   $('small-value').textContent = fmt(r.summary.market);
   ($('large-label').parentElement as HTMLElement).hidden = true;
   $('spread-label').textContent = `Gap, small minus big (SMB, ${label}, in US dollars)`;
   $('spread-value').textContent = fmtPp(r.summary.smb);
   $('period').textContent = periodText({
-    base: r.event.base,
+    base: r.event.baseDate,
     t0: r.event.t0,
-    lastDate: r.window.lastDate,
+    lastDate: r.endDate,
     to: r.window.to,
     timing: r.event.timing,
     days: `${label}'s trading days`,
@@ -92,8 +91,8 @@ export function regionPanels(run: Run): Promise<void>[] {
         const r = await getJson<RegionSince>(`/api/returns-since?${q}`);
         if (!current(run)) return;
         showFigures(r);
-        links(q, r.window.lastDate);
-        const src = `Source: ${r.sources.map((x) => `${x.dataset}${x.vintage ? ` (${x.vintage})` : ''}`).join('; ')}, in US dollars; days ${r.window.from} to ${r.window.to} = ${r.window.firstDate} to ${r.window.lastDate} on ${label}'s trading days${r.window.cut ? ' (cut at the data’s end)' : ''}; data through ${r.window.dataThrough}. Chart: capgap.`;
+        links(q, r.endDate);
+        const src = `Source: ${sourceNames(r.provenance).join('; ')}, in US dollars; days ${r.window.from} to ${r.window.to} = ${r.startDate} to ${r.endDate} on ${label}'s trading days${r.cut ? ' (cut at the data’s end)' : ''}; data through ${r.dataThrough}. Chart: capgap.`;
         const legs = {
           day: r.series.day,
           date: r.series.date,
@@ -108,8 +107,10 @@ export function regionPanels(run: Run): Promise<void>[] {
           spreadChart(legs, { small: `${label} small caps`, large: 'large caps (SMB)' }, w, src),
         );
         for (const c of ['card-since', 'card-spread'])
-          status(c, r.window.cut ? { kind: 'info', text: r.window.cut } : null);
-        used.push(...r.sources.map((x) => ({ ...x, through: r.window.dataThrough })));
+          status(c, r.cut ? { kind: 'info', text: r.cut } : null);
+        used.push(
+          ...r.provenance.map((x) => ({ dataset: x.dataset, vintage: vintageOf(x), through: r.dataThrough })),
+        );
         Object.assign(conventions, r.conventions);
       },
       (m) => {

@@ -82,3 +82,12 @@ export function toQuery(s: PageState): URLSearchParams {
   if (s.compare.length) q.set('compare', s.compare.join(','));
   return q;
 }
+
+/**
+ * An event's entry in the event list: its label and its ISO date once (a label that already gives the date
+ * in words, "Brexit referendum (23 Jun 2016)", drops it for the ISO one).
+ * @example eventOption('Brexit referendum (23 Jun 2016)', '2016-06-23') // 'Brexit referendum (2016-06-23)'
+ */
+export function eventOption(label: string, date: string): string {
+  return `${label.replace(/ \(\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}\)$/, '')} (${date})`;
+}

@@ -39,13 +39,19 @@ export function readControls(): PageState {
   };
 }
 
-/** Marks every panel stale (or, before any answer, unavailable) with the reason. */
-export function invalid(reason: string): void {
+/** The other panels' line when the lead and the form already say why at length. */
+export const SEE_ABOVE = 'nothing to show for this choice: the note at the top says why';
+
+/**
+ * Marks every panel stale (or, before any answer, unavailable) with the reason; the panels under the
+ * lead give `others` instead when set (a long reason said once at the top).
+ */
+export function invalid(reason: string, others = reason): void {
   const kind = page.loaded ? 'stale' : 'error';
   clearLead(reason, kind);
-  clearFigures(reason, kind);
-  for (const [card] of CARDS) status(card, { kind, text: reason });
-  for (const p of ['compare-panel', 'regions-panel', 'more-panel']) status(p, { kind, text: reason });
+  clearFigures(others, kind);
+  for (const [card] of CARDS) status(card, { kind, text: others });
+  for (const p of ['compare-panel', 'regions-panel', 'more-panel']) status(p, { kind, text: others });
 }
 
 /** Title and share tags name the event and window. */
@@ -88,12 +94,13 @@ export async function update(): Promise<void> {
   const mine = ++page.seq;
   document.body.dataset.requested = String(mine);
   const s = readControls();
-  const problem = dateProblem(s.event) ?? windowProblem(s.from, s.to) ?? coverageProblem(s, page);
+  const typed = dateProblem(s.event) ?? windowProblem(s.from, s.to);
+  const problem = typed ?? coverageProblem(s, page);
   $('custom-date').setAttribute('aria-invalid', String(!!dateProblem(s.event)));
   $('form-error').hidden = !problem;
   $('form-error').textContent = problem ? `Not updated: ${problem}.` : '';
   if (problem) {
-    invalid(problem);
+    invalid(problem, typed ? problem : SEE_ABOVE);
     document.body.dataset.ready = String(mine);
     return;
   }

@@ -3,7 +3,7 @@
  * every event of the set ranked (/api/event-set), several events compared, and the event study.
  */
 
-import type { Since } from './answers.ts';
+import { type Since, sourceNames, vintageOf } from './answers.ts';
 import { status } from './card.ts';
 import { loadCompare } from './compare.ts';
 import { $, getJson, list } from './dom.ts';
@@ -33,13 +33,13 @@ export function usPanels(run: Run): Promise<void>[] {
         const r = await getJson<Since>(`/api/returns-since?${q}`);
         if (mine !== page.seq) return;
         showFigures(r);
-        links(q, r.window.lastDate);
-        const src = `Source: ${r.sources.map((x) => `${x.dataset}${x.vintage ? ` (${x.vintage})` : ''}`).join('; ')}; days ${r.window.from} to ${r.window.to} = ${r.window.firstDate} to ${r.window.lastDate}${r.window.cut ? ' (cut at the data’s end)' : ''}; data through ${r.window.dataThrough ?? r.window.lastDate}. Chart: capgap.`;
+        links(q, r.endDate);
+        const src = `Source: ${sourceNames(r.provenance).join('; ')}; days ${r.window.from} to ${r.window.to} = ${r.startDate} to ${r.endDate}${r.cut ? ' (cut at the data’s end)' : ''}; data through ${r.dataThrough ?? r.endDate}. Chart: capgap.`;
         draw('card-since', (w) => sinceChart(r.series, names, w, src));
         draw('card-spread', (w) => spreadChart(r.series, names, w, src));
         for (const c of ['card-since', 'card-spread'])
-          status(c, r.window.cut ? { kind: 'info', text: r.window.cut } : null);
-        used.push(...r.sources);
+          status(c, r.cut ? { kind: 'info', text: r.cut } : null);
+        used.push(...r.provenance.map((x) => ({ dataset: x.dataset, vintage: vintageOf(x) })));
         Object.assign(conventions, r.conventions);
       },
       (m) => {

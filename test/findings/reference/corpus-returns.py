@@ -36,6 +36,9 @@ def on_or_before(rows, date):
 
 def value(rows, w):
     kind = w['kind']
+    # A window ending after the file's last day (the 2024 election, for these files) has no value here.
+    if str(w.get('to', w.get('event', ''))) > rows[-1][0] or str(w.get('event', '')) >= rows[-1][0]:
+        return None
     if kind in ('since', 'sessions'):
         t0 = next(i for i, (d, _) in enumerate(rows) if d > str(w['event']))
         base = t0 - 1
