@@ -1,5 +1,5 @@
 /**
- * `node --import tsx bench/buckets-steps.ts DIR [--rounds 3]`: where capgap's time goes on a benchmark
+ * `node --import tsx bench/buckets-steps.ts DIR [--rounds 3] [--whole]`: where capgap's time goes on a benchmark
  * panel (bench/panel-files.ts; SYNTHETIC, not market data), step by step, in CPU milliseconds
  * (process.cpuUsage: user + system) for the bench task (June-formed deciles, EW and VW), min over rounds
  * run in one process (so warm code after the first round, unlike the bench's cold processes):
@@ -7,7 +7,8 @@
  * - stock-span path: days and spans (stock-spans.ts), partition (span-grid.ts), tile fill alone
  *   (tile-fill.ts: tileOf over every tile), kernel = formations + fill + walk (span-walk.ts), of which
  *   formations (eligibility, breakpoints, facts); walk = kernel − fill − formations;
- * - the whole grid in one scatter (tileCells: Infinity) and the day-block path (computeBuckets), whole.
+ * - the day-block path and the stock-span path (computeBuckets), whole; with --whole also the whole grid in
+ *   one scatter (tileCells: Infinity).
  * Prints the 1-minute load average at the start of each round.
  */
 import { loadavg } from 'node:os';
@@ -24,6 +25,7 @@ import { readPanelFiles } from './panel-files.ts';
 const dir = process.argv[2];
 const at = process.argv.indexOf('--rounds');
 const rounds = at > 0 ? Number(process.argv[at + 1]) : 3;
+const whole = process.argv.includes('--whole');
 if (!dir || !(rounds >= 1)) throw new Error('usage: buckets-steps.ts DIR [--rounds N]');
 const panel = readPanelFiles(dir);
 const cpu = () => {
@@ -71,9 +73,11 @@ for (let r = 0; r < rounds; r++) {
   note('kernel (formations + fill + walk)', kernel);
   note('formations', formCpu.ms);
   note('walk', kernel - fill - formCpu.ms);
-  t = cpu();
-  computeBuckets(panel, { ...task, tileCells: Number.POSITIVE_INFINITY });
-  note('whole grid: computeBuckets', cpu() - t);
+  if (whole) {
+    t = cpu();
+    computeBuckets(panel, { ...task, tileCells: Number.POSITIVE_INFINITY });
+    note('whole grid: computeBuckets', cpu() - t);
+  }
   t = cpu();
   computeBuckets(panel, { ...task, path: 'day-blocks' });
   note('day blocks: computeBuckets', cpu() - t);

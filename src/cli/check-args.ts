@@ -2,7 +2,7 @@
  * The one check of a command line against the command's declared options, before citty parses it (citty
  * ignores unknown options and takes `--db` with no value as ""): an unknown option, an option missing its
  * value, a boolean given a value other than true/false, an unknown subcommand or a stray positional is a
- * CliError with exit code 2 naming the option and what it takes.
+ * CliError with exit code 2 naming the option and what it takes. An option given twice: the last one wins.
  */
 import type { ArgsDef, CommandDef } from 'citty';
 import { CliError } from './context.ts';
@@ -44,20 +44,15 @@ async function leaf(name: string, cmd: CommandDef, argv: string[]): Promise<[str
 }
 
 /**
- * Throws a CliError (exit 2) when `argv` (the words after `capgap <command>`) does not fit `cmd`'s options;
- * else returns argv with an option given more than once kept at its last value (the Unix rule: the last
- * one wins; citty alone would pass an array on to the command).
+ * Throws a CliError (exit 2) when `argv` (the words after `capgap <command>`) does not fit `cmd`'s options.
  * @example await checkArgs('records', recordsCommand, ['--bogus']) // throws: unknown option "--bogus" …
  */
-export async function checkArgs(name: string, cmd: CommandDef, argv: string[]): Promise<string[]> {
+export async function checkArgs(name: string, cmd: CommandDef, argv: string[]): Promise<void> {
   const [full, def, words] = await leaf(name, cmd, argv);
   const defs = await argsOf(def);
   const byFlag = new Map<string, ArgDef>();
   for (const [k, d] of Object.entries(defs)) if (d.type !== 'positional') byFlag.set(kebab(k), d);
   const positional = Object.values(defs).some((d) => d.type === 'positional');
-  const seen = new Map<string, number[]>();
-  const drop = new Set<number>();
-  const lead = argv.length - words.length;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w === '--') break;
@@ -81,7 +76,6 @@ export async function checkArgs(name: string, cmd: CommandDef, argv: string[]): 
         `unknown option "${w.slice(0, 60)}" for "capgap ${full}"; options: ${optionList(defs)}`,
         2,
       );
-    const at = i;
     if (d.type === 'boolean') {
       if (value !== undefined && value !== 'true' && value !== 'false')
         throw new CliError(`invalid ${flag}: "${value.slice(0, 60)}"; it takes no value (or true/false)`, 2);
@@ -101,15 +95,12 @@ export async function checkArgs(name: string, cmd: CommandDef, argv: string[]): 
         `invalid ${flag}: "${value.slice(0, 60)}"; expected one of ${d.options.join(', ')}`,
         2,
       );
-    for (const k of seen.get(key) ?? []) drop.add(k);
-    seen.set(key, i === at ? [at] : [at, i]);
   }
-  return argv.filter((_, k) => k < lead || !drop.has(k - lead));
 }
 
 /**
  * The option whose value an error quotes (`invalid date: "-3"` after `--from -3`), or null; main names that
- * option in the message, and reports an "invalid …" one as misuse (exit 2).
+ * option in the message, and reports a malformed date as misuse (exit 2).
  * @example flagOfValue('invalid date: "2016-02-30"; no such calendar day', ['buckets', '--from', '2016-02-30']) // '--from'
  */
 export function flagOfValue(message: string, argv: readonly string[]): string | null {

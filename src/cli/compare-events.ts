@@ -15,7 +15,7 @@ import { flagLines } from '../events/quality/index.ts';
 import { alignReturns } from '../events/series.ts';
 import { regionalMetric, regionCalendar } from '../queries/region-series.ts';
 import { loadEventSet, loadMetric } from '../queries/series.ts';
-import { eventSetJson } from '../report/json-events.ts';
+import { eventSetJson, seriesProvenance } from '../report/json-events.ts';
 import { compareFlags } from './compare-flags.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
@@ -128,8 +128,12 @@ export default defineCommand({
           ...json,
           rows: json.rows.map((x) => ({ ...x, flags: byEvent[x.eventDate] ?? [] })),
           skipped,
-          sources,
-          highlight: focus ?? null,
+          provenance: legs.map((l) => seriesProvenance(l.series)),
+          conventions: {
+            ...json.conventions,
+            ...(regionId !== 'us' ? { calendar: sources[sources.length - 1] } : {}),
+          },
+          highlight: (focus && json.rows.find((x) => x.eventDate === focus.eventDate)) ?? null,
           sentence,
         });
       const out = [

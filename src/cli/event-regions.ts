@@ -44,7 +44,11 @@ export async function runRegions(
   };
   if (o.json)
     return printJson({
-      event: o.event,
+      event: {
+        eventDate: o.event.date,
+        timing: o.event.timing,
+        label: o.event.label && o.event.label !== o.event.date ? o.event.label : null,
+      },
       window: { from: o.window[0], to: o.window[1] },
       unit: 'decimal',
       rows,

@@ -136,7 +136,15 @@ export default defineCommand({
         calendar: 'NYSE',
         ...r,
       };
-      if (args.json) return printJson({ ...result, ...eventStudyJson(r) });
+      // Each window's return runs from the close of baseDate to the close of endDate (docs/json.md).
+      const returnsJson = returns.map(({ fromDate, toDate, ...x }) => ({
+        label: x.label,
+        baseDate: fromDate,
+        endDate: toDate,
+        series: x.series,
+        benchmark: x.benchmark,
+      }));
+      if (args.json) return printJson({ ...result, returns: returnsJson, ...eventStudyJson(r) });
       io().out(formatEvent({ ...result, many, bench, estimation, window, marketEvents: events }));
     } finally {
       store.close();

@@ -41,11 +41,6 @@ export const fetchArgs = {
   },
 } as const satisfies ArgsDef;
 
-/** The tickers a fetch subcommand takes as words (IWM SPY, or IWM,SPY); read with tickersOf. */
-export const tickersArg = {
-  tickers: { type: 'positional', description: 'tickers: IWM SPY, or IWM,SPY', required: false },
-} as const;
-
 export type FetchArgs = { [K in keyof typeof fetchArgs]?: string | boolean } & { _?: string[] };
 
 /** Settings from the options (then environment, then config file); bad values are usage errors. */

@@ -9,15 +9,7 @@ import { secUserAgent } from '../connectors/sec.ts';
 import { sourceUrl } from '../connectors/settings.ts';
 import { CliError, commonArgs, io, printJson } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
-import {
-  fetchArgs,
-  list,
-  runConnector,
-  settings,
-  sourceOf,
-  tickersArg,
-  tickersOf,
-} from './fetch-connector.ts';
+import { fetchArgs, list, runConnector, settings, sourceOf, tickersOf } from './fetch-connector.ts';
 
 const french = defineCommand({
   meta: {
@@ -46,11 +38,14 @@ const french = defineCommand({
   },
 });
 
+/** The tickers a fetch takes, as positional words (read by tickersOf). */
+const TICKERS = { type: 'positional', description: 'tickers, e.g. IWM SPY', required: false } as const;
+
 const prices = defineCommand({
   meta: { name: 'prices', description: 'daily bars: capgap fetch prices TICKER… --source stooq|yahoo' },
   args: {
-    ...tickersArg,
     ...fetchArgs,
+    tickers: TICKERS,
     source: { type: 'string', description: 'stooq or yahoo' },
     from: {
       type: 'string',
@@ -79,7 +74,7 @@ const shares = defineCommand({
     name: 'shares',
     description: 'company shares outstanding: capgap fetch shares TICKER… --source sec',
   },
-  args: { ...tickersArg, ...fetchArgs, source: { type: 'string', description: 'sec', default: 'sec' } },
+  args: { ...fetchArgs, tickers: TICKERS, source: { type: 'string', description: 'sec', default: 'sec' } },
   async run({ args }) {
     sourceOf(args, ['sec']);
     const tickers = tickersOf(args);
@@ -105,8 +100,8 @@ const etfShares = defineCommand({
     description: 'ETF daily shares outstanding and NAV: capgap fetch etf-shares TICKER… --source ishares',
   },
   args: {
-    ...tickersArg,
     ...fetchArgs,
+    tickers: TICKERS,
     source: { type: 'string', description: 'ishares', default: 'ishares' },
     product: {
       type: 'string',

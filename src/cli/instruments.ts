@@ -4,9 +4,11 @@
  * stock-built series, history start and flows; and the exposures next to it with no fund.
  * `capgap instruments --inception` lists every registry fund's inception against its first bar in the store.
  */
+
 import { defineCommand } from 'citty';
 import { parseWindow } from '../calendar/windows.ts';
 import { type InstrumentsAnswer, queryInstruments } from '../queries/instruments.ts';
+import { eventWindowJson } from '../report/json-vocabulary.ts';
 import { parseExposure } from '../sectors/exposure.ts';
 import { readEtfRegistryFile } from '../store/etf-registry.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
@@ -102,7 +104,8 @@ export default defineCommand({
           throw new CliError(m, 2, { cause: err });
         throw err;
       }
-      if (args.json) return printJson(a);
+      // The JSON vocabulary (docs/json.md): the event's dates by their names, the window as { from, to }.
+      if (args.json) return printJson(eventWindowJson(a));
       io().out(instrumentsText(a));
     } finally {
       store.close();

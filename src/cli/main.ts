@@ -76,8 +76,8 @@ export async function main(argv: string[], cliIO: CliIO = processIO): Promise<nu
       await showUsage(cmd, root);
       return 0;
     }
-    const rest = await checkArgs(argv[0], await commands[argv[0]](), argv.slice(1));
-    await runCommand(root, { rawArgs: [argv[0], ...rest] });
+    await checkArgs(argv[0], await commands[argv[0]](), argv.slice(1));
+    await runCommand(root, { rawArgs: argv });
   } catch (err) {
     if (err instanceof CliError) {
       cliIO.err(`capgap: ${named(err.message, argv)}`);

@@ -1,5 +1,6 @@
 /** `capgap records --series returns --id ^RUT [--vs ^GSPC]`: a period's return (or relative return), ranked. */
 import { returnRecord } from '../queries/return-series.ts';
+import { recordJson } from '../report/json-vocabulary.ts';
 import type { Store } from '../store/store.ts';
 import { io, printJson } from './context.ts';
 import { flowOptions } from './flows.ts';
@@ -20,7 +21,7 @@ export async function returnRecords(store: Store, args: RecordsArgs, rank: RankO
     threshold: rank.threshold === undefined ? undefined : rank.threshold / 100,
     thresholdSince: rank.thresholdSince,
   });
-  if (args.json) return printJson(r);
+  if (args.json) return printJson(recordJson(period, r));
   const vs = r.vs ? ` vs ${r.vs} ${pct(r.vsReturn ?? Number.NaN)}: ${pp(r.value)}` : '';
   io().out(
     `${r.id}, ${r.record.period} (${r.sessions.from} close .. ${r.sessions.to} close): ${pct(r.idReturn)}${vs}`,

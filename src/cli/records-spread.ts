@@ -7,6 +7,7 @@ import { isIsoDate } from '../calendar/dates.ts';
 import { readDecilePair } from '../queries/decile-pair.ts';
 import { periodSpreadRecord } from '../queries/period-spread.ts';
 import { spreadOnTrack, spreadRecord } from '../queries/spread-series.ts';
+import { onTrackJson, recordJson, UNIT } from '../report/json-vocabulary.ts';
 import type { Store } from '../store/store.ts';
 import { CliError, io, printJson } from './context.ts';
 import { flowOptions } from './flows.ts';
@@ -28,7 +29,7 @@ export async function spreadRecords(store: Store, args: RecordsArgs, rank: RankO
       threshold: level,
       thresholdSince,
     });
-    if (args.json) return printJson(r);
+    if (args.json) return printJson(recordJson(period, r));
     io().out(
       `${r.record.period} size spread (value-weighted, from French daily, ${r.vintage}): Lo 10 ${pct(r.small)}, Hi 10 ${pct(r.large)}, spread ${pp(r.spread)}`,
     );
@@ -40,7 +41,7 @@ export async function spreadRecords(store: Store, args: RecordsArgs, rank: RankO
     if (!isIsoDate(args['as-of']))
       throw new CliError(`invalid --as-of: ${JSON.stringify(args['as-of'])}; expected YYYY-MM-DD`, 2);
     const r = await spreadOnTrack(store, { asOf: args['as-of'], direction });
-    if (args.json) return printJson(r);
+    if (args.json) return printJson(onTrackJson(r));
     io().out(
       `size spread month-to-date ${r.monthStart} .. ${r.asOf} (${r.days} sessions, value-weighted): Lo 10 ${pct(r.small)}, Hi 10 ${pct(r.large)}, spread ${pp(r.spread)}`,
     );
@@ -62,7 +63,9 @@ export async function spreadRecords(store: Store, args: RecordsArgs, rank: RankO
       await spreadRecord(store, { month, weighting: w, threshold: level, thresholdSince, direction }),
     );
   }
-  if (args.json) return printJson(results);
+  // One object, as /api/records answers: a row per weighting, each with its conventions (docs/json.md).
+  if (args.json)
+    return printJson({ kind: 'month', unit: UNIT, month, rows: results.map((r) => recordJson('month', r)) });
   const first = results[0];
   io().out(
     `${first.record.period} size spread, smallest minus largest decile (${first.dataset}, ${first.vintage})`,

@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { RegionId } from '../calendar/regions.ts';
 import type { RegionSnapshot } from '../findings/region-snapshot.ts';
+import { regionSnapshotJson } from '../report/json-region.ts';
 import { formatRegionSnapshot } from '../report/region-text.ts';
 import { io, printJson } from './context.ts';
 
@@ -17,7 +18,7 @@ export async function writeRegionReport(
 ): Promise<void> {
   const textOnly = o.formats.length === 0 || (o.formats.length === 1 && o.formats[0] === 'text' && !o.out);
   if (textOnly) {
-    if (o.json) printJson(s);
+    if (o.json) printJson(regionSnapshotJson(s));
     else io().out(formatRegionSnapshot(s));
     return;
   }

@@ -5,11 +5,13 @@
  * and the sector-neutral spread. `capgap sectors --mapping` prints the NASDAQ → GICS mapping.
  * Also prints `capgap buckets --by sector` (printSectorBuckets).
  */
+
 import { defineCommand } from 'citty';
 import { parseWindow } from '../calendar/windows.ts';
 import type { SectorCoverage } from '../queries/panel-sectors.ts';
 import type { SectorBucketSeries } from '../queries/sector-buckets-query.ts';
 import { querySectorEvent } from '../queries/sector-event.ts';
+import { eventWindowJson } from '../report/json-vocabulary.ts';
 import type { SpreadDecomposition } from '../sectors/decompose.ts';
 import { INDUSTRY_TO_GICS, SECTOR_TO_GICS } from '../sectors/nasdaq-to-gics.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
@@ -135,7 +137,7 @@ export default defineCommand({
         throw err;
       }
       delete a.result;
-      if (args.json) return printJson(a);
+      if (args.json) return printJson(eventWindowJson(a));
       const out = [
         `Sectors around ${a.event}, window [${a.window}] (${a.base} close to ${a.to} close), ${a.scheme} by size`,
         ...a.conventions.map((c) => `  - ${c}`),

@@ -6,6 +6,7 @@
  * Window returns compound daily returns from the close of `from` to the close of `to`:
  * R = Π_{i=from+1..to} (1 + r_i) − 1; a missing day makes the window NaN and is counted, never skipped.
  */
+
 import { fromDay } from '../calendar/dates.ts';
 import {
   anchorEvent,
@@ -15,6 +16,7 @@ import {
   windowCloses,
 } from '../calendar/trading-days.ts';
 import { compound } from '../math/compound.ts';
+import type { Provenance } from '../provenance.ts';
 
 /** A dated series. `days` are sorted day numbers; `values` the returns or closes on them. */
 export interface Series {
@@ -24,8 +26,10 @@ export interface Series {
   basis: string;
   days: Int32Array;
   values: Float64Array;
-  /** Where it came from (dataset and vintage). */
+  /** Where it came from (dataset and vintage), in words. */
   source?: string;
+  /** Where it came from, typed (src/provenance.ts): what JSON answers carry; `source` is its words. */
+  provenance?: Provenance;
 }
 
 /** Options for `alignReturns`. */

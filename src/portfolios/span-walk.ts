@@ -15,7 +15,7 @@ import { formationState, type SpanGrid, type TileCells } from './span-grid.ts';
 import { tileOf } from './tile-fill.ts';
 import { carry, type SegmentState, walkSegment } from './walk-segment.ts';
 
-/** Accumulators unpacked to the day walk's layout: `D × W` per numerator. */
+/** Accumulators (bucket-major, walk-segment.ts) unpacked to the day walk's layout: `D × W` per numerator. */
 function unpack(acc: Float64Array, lag: Float64Array, D: number, W: number) {
   const n = D * W;
   const ew = new Float64Array(n);
@@ -24,15 +24,19 @@ function unpack(acc: Float64Array, lag: Float64Array, D: number, W: number) {
   const active = new Int32Array(n);
   const vl = new Float64Array(lag.length ? n : 0);
   const capDelta = new Float64Array(lag.length ? n : 0);
-  for (let c = 0; c < n; c++) {
-    ew[c] = acc[4 * c];
-    vw[c] = acc[4 * c + 1];
-    eh[c] = acc[4 * c + 2];
-    active[c] = acc[4 * c + 3];
-  }
-  for (let c = 0; c < vl.length; c++) {
-    vl[c] = lag[2 * c];
-    capDelta[c] = lag[2 * c + 1];
+  for (let b = 0; b + 1 < W; b++) {
+    for (let d = 0; d < D; d++) {
+      const c = d * W + b;
+      const a = b * D + d;
+      ew[c] = acc[4 * a];
+      vw[c] = acc[4 * a + 1];
+      eh[c] = acc[4 * a + 2];
+      active[c] = acc[4 * a + 3];
+      if (vl.length) {
+        vl[c] = lag[2 * a];
+        capDelta[c] = lag[2 * a + 1];
+      }
+    }
   }
   return { ew, vw, eh, active, vl, capDelta };
 }
@@ -99,7 +103,7 @@ export function spanKernel(
         const b = bucket[g * S + s];
         if (b < 0) continue;
         const last = Math.min(g + 1 < F ? formations[g + 1] : D - 1, z);
-        walkSegment(price, cap, base, d, last, b, W, cf[g * S + s], ih[g * S + s], acc, lag, st);
+        walkSegment(price, cap, base, d, last, b, D, cf[g * S + s], ih[g * S + s], acc, lag, st);
         d = last + 1;
       }
     }

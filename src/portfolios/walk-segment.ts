@@ -4,8 +4,10 @@
  * (see walk-day.ts). The arithmetic per bar is walkDay's, term for term, so both walks give the same
  * numbers up to the order of the sums within a day (here: by stock).
  *
- * `acc` holds 4 doubles a day × bucket cell, so one bar touches one cache line of it: Σ r (equal),
+ * `acc` holds 4 doubles a bucket × day cell, so one bar touches one cache line of it: Σ r (equal),
  * Σ (p - p0) × cap[f] / p[f] (value), Σ (p - p0) / p[f] (equal-hold), and the count of members with a bar.
+ * Cells are bucket-major (cell b × D + d), so a stock's segment, in one bucket, reads and writes them in
+ * sequence.
  * `lag` holds 2 a cell when value-lag weights are asked for: Σ cap[d-1] × r and Σ of cap changes.
  */
 
@@ -17,8 +19,8 @@ export interface SegmentState {
 
 /**
  * Walks cells base + d0 .. base + d1 of `price` (and `cap` when lag is non-empty) for a stock in bucket b
- * with formation weights cf = cap[f] / p[f] and ih = 1 / p[f]; output cell of day d is d × W + b.
- * @example walkSegment(g.price, null, base, f + 1, next, b, W, cf, ih, acc, lag, st)
+ * with formation weights cf = cap[f] / p[f] and ih = 1 / p[f]; output cell of day d is b × D + d.
+ * @example walkSegment(g.price, null, base, f + 1, next, b, D, cf, ih, acc, lag, st)
  */
 export function walkSegment(
   price: Float64Array,
@@ -27,7 +29,7 @@ export function walkSegment(
   d0: number,
   d1: number,
   b: number,
-  W: number,
+  D: number,
   cf: number,
   ih: number,
   acc: Float64Array,
@@ -39,7 +41,7 @@ export function walkSegment(
     for (let d = d0; d <= d1; d++) {
       const p = price[base + d];
       if (!(p > 0)) continue;
-      const o = (d * W + b) << 2;
+      const o = (b * D + d) << 2;
       acc[o] += p / p0 - 1;
       acc[o + 1] += (p - p0) * cf;
       acc[o + 2] += (p - p0) * ih;
@@ -51,7 +53,7 @@ export function walkSegment(
   }
   let c0 = st.carry[1];
   for (let d = d0; d <= d1; d++) {
-    const cell = d * W + b;
+    const cell = b * D + d;
     const c = cap[base + d];
     const prevCap = c0;
     if (c > 0) {

@@ -53,6 +53,7 @@ export async function loadRegionSeries(store: Store, id: RegionId, name: string)
     days: f.days,
     values: isMarket ? v.map((x, i) => x + f.values.RF[i]) : v,
     source: `${dataset} daily, ${f.vintage}`,
+    provenance: { ...f.provenance, series: isMarket ? 'Mkt-RF + RF' : factor },
   };
 }
 

@@ -2,15 +2,13 @@
  * Store → event-engine series, by a short spec (the only store code of the event engine):
  * - `french:<portfolio>`: French daily value-weighted size portfolio ('Lo 10', 'Hi 10', 'Lo 30', ...) from
  *   'french/Portfolios_Formed_on_ME', decimal returns, newest vintage (stated);
- * - `factor:<name>`: a French daily factor (Mkt-RF, SMB, HML, RF);
- * - `market`: the French market return, Mkt-RF + RF, daily; `smb` is `factor:SMB`;
+ * - `factor:<name>`: a French daily factor (Mkt-RF, SMB, HML, RF; `smb` too); `market`: Mkt-RF + RF, daily;
  * - `<region>:SMB`, `<region>:market`, `<region>:<factor>`: a region's daily French factors, in US dollars
  *   (./region-series.ts; `europe:SMB`, `developed-ex-us:market`; `us:SMB` is `factor:SMB`);
- * - `bucket:<scheme>/<label>[/<weighting>[/<formation>]]`: a size bucket built from stocks by the size engine
- *   (src/portfolios, through ./buckets-query.ts) when a stock panel is in the store, e.g.
- *   `bucket:deciles/Lo 10/value/june`; defaults weighting 'value', formation 'june';
- * - `<ID>` or `<ID>:total`: a security's adjusted closes (total return; a price index's closes for ^…);
- *   `<ID>:price`: its raw closes (price return). `bars` rows are read through ./series-load.ts.
+ * - `bucket:<scheme>/<label>[/<weighting>[/<formation>]]`: a size bucket built from a stock panel in the store
+ *   (src/portfolios, ./buckets-query.ts): `bucket:deciles/Lo 10/value/june`; default value-weighted, June;
+ * - `<ID>` or `<ID>:total`: a security's adjusted closes (total return; closes for a ^ index), `<ID>:price`
+ *   its raw closes (price return), read from `bars` through ../store/series-load.ts.
  * A metric joins specs with ' - ' or ' + ' (spaces around the sign): `french:Lo 10 - french:Hi 10`.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -64,6 +62,7 @@ export async function loadSeries(store: Store, spec: string, from: SeriesSource 
       days: p.days,
       values: p.returns[name],
       source: `${FRENCH_ME} daily, ${p.vintage}`,
+      provenance: { ...p.provenance, series: name },
     };
   }
   if (s.startsWith('bucket:')) return loadBucket(store, s, spec, from);
@@ -88,6 +87,7 @@ export async function loadSeries(store: Store, spec: string, from: SeriesSource 
       days: f.days,
       values,
       source: `${f.dataset} daily, ${f.vintage}`,
+      provenance: { ...f.provenance, series: s === 'market' ? 'Mkt-RF + RF' : names[0] },
     };
   }
   const m = /^(.+?)(?::(total|price))?$/.exec(s);
@@ -107,6 +107,7 @@ export async function loadSeries(store: Store, spec: string, from: SeriesSource 
     days: p.days,
     values: p.values,
     source: `${p.dataset}${p.vintage ? `, ${p.vintage}` : ''}`,
+    provenance: p.provenance,
   };
 }
 
@@ -183,8 +184,7 @@ export async function loadMetric(
 }
 
 /**
- * An event set by built-in name (elections, midterms, brexit) or from a CSV/JSON file (see
- * ../events/parse-events.ts).
+ * An event set by built-in name (elections, midterms, brexit) or a CSV/JSON file (../events/parse-events.ts).
  * @example loadEventSet('elections').length // 25
  */
 export function loadEventSet(nameOrPath: string): MarketEvent[] {

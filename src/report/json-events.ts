@@ -5,6 +5,8 @@
  */
 import type { CompareResult } from '../events/compare-events.ts';
 import type { EventStudyResult } from '../events/event-study.ts';
+import type { Series } from '../events/series.ts';
+import { type Provenance, provenanceOf } from '../provenance.ts';
 import { conventionsJson, UNIT, windowJson } from './json-vocabulary.ts';
 
 /**
@@ -18,7 +20,12 @@ export function eventStudyJson(r: EventStudyResult) {
     window: windowJson(r.window),
     /** The estimation window, sessions relative to t0 (not an event window: its own key). */
     estimation: windowJson(r.estimation),
-    events: r.events.map(({ t0Date, ...e }) => ({ ...e, t0: t0Date })),
+    // An event without a name carries null, not its date again (the date is eventDate).
+    events: r.events.map(({ t0Date, ...e }) => ({
+      ...e,
+      label: e.label === e.eventDate ? null : e.label,
+      t0: t0Date,
+    })),
     aar: r.aar,
     caar: r.caar,
     tests: r.tests,
@@ -45,4 +52,13 @@ export function eventSetJson(r: CompareResult) {
     ...rest,
     conventions: conventionsJson(conventions),
   };
+}
+
+/**
+ * A series' provenance in the one shape: the store's typed provenance it was loaded with, else (a series
+ * built elsewhere, e.g. stock buckets) its dataset by name with the rest unknown.
+ * @example seriesProvenance(await loadSeries(store, 'french:Lo 10')).series // 'Lo 10'
+ */
+export function seriesProvenance(s: Pick<Series, 'name' | 'source' | 'provenance'>): Provenance {
+  return s.provenance ?? provenanceOf(s.source ?? s.name, { frequency: 'daily' });
 }

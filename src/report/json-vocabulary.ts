@@ -34,3 +34,56 @@ export function conventionsJson(
   }
   return out;
 }
+
+/**
+ * A record answer (a period ranked in its history) in the vocabulary: its kind, `unit` (its returns are
+ * decimals) and conventions as an object; for `/api/records` and `capgap records --json`.
+ * @example recordJson('month', { month: '2016-11', spread: 0.0633, conventions: 'spread = Lo 10 − Hi 10' }).unit // 'decimal'
+ */
+export function recordJson<T extends { conventions: string | readonly string[] | Record<string, string> }>(
+  kind: string,
+  r: T,
+): Omit<T, 'conventions'> & { kind: string; unit: typeof UNIT; conventions: Record<string, string> } {
+  return { kind, unit: UNIT, ...r, conventions: conventionsJson(r.conventions) };
+}
+
+/**
+ * A month to date ranked against completed months (`spreadOnTrack`), as a record answer: its first day is
+ * `periodStart`, as a flow period's is (docs/json.md).
+ * @example onTrackJson({ monthStart: '2016-11-01', asOf: '2016-11-15', conventions: '…' }).periodStart // '2016-11-01'
+ */
+export function onTrackJson<T extends { monthStart: string; conventions: string }>(r: T) {
+  const { monthStart, ...rest } = r;
+  return recordJson('month-to-date', { periodStart: monthStart, ...rest });
+}
+
+/**
+ * An answer about one event window written with the engines' short names (`event`, `window: [a, b]`, `base`,
+ * `from`, `to`; `capgap sectors`, `capgap instruments`, `/api/sectors`) in the vocabulary: `eventDate`,
+ * `window: { from, to }`, `baseDate` (the close before the window), `startDate` (its first session),
+ * `endDate` (its last close), `unit`, conventions an object. Fields not serialised (`result`) are dropped.
+ * @example eventWindowJson({ event: '2016-11-08', window: [0, 2], base: '2016-11-08', to: '2016-11-11', conventions: [] }).endDate // '2016-11-11'
+ */
+export function eventWindowJson<
+  T extends {
+    event: string;
+    window: readonly [number, number];
+    base: string;
+    from?: string;
+    to: string;
+    conventions: string | readonly string[] | Record<string, string>;
+    result?: unknown;
+  },
+>(a: T) {
+  const { event, window, base, from, to, conventions, result: _result, ...rest } = a;
+  return {
+    eventDate: event,
+    window: windowJson(window),
+    baseDate: base,
+    ...(from !== undefined ? { startDate: from } : {}),
+    endDate: to,
+    unit: UNIT,
+    ...rest,
+    conventions: conventionsJson(conventions),
+  };
+}

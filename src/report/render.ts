@@ -6,6 +6,7 @@
  * finding, sentence and footnote), 'article' (a short news piece in Markdown), 'png' (chart images only,
  * through reportFiles).
  */
+import { findingJson } from '../findings/finding-json.ts';
 import { jsonText } from '../json.ts';
 import { svgToPng } from './png.ts';
 import { prepare } from './prepare.ts';
@@ -18,16 +19,18 @@ export type ReportFormat = 'md' | 'html' | 'json' | 'article';
 export const REPORT_FORMATS: readonly (ReportFormat | 'png')[] = ['md', 'html', 'json', 'article', 'png'];
 
 /**
- * The JSON report: title, event, every finding as computed (full precision), the sentences and footnotes
- * the other formats print, chart metadata (not the SVG), and the data notes.
+ * The JSON report: title, event, every finding as computed (in the JSON vocabulary: src/findings/finding-json.ts),
+ * the sentences and footnotes the other formats print, chart metadata (not the SVG), and the data notes.
  */
 export function reportJson(report: Report): string {
   const p = prepare(report);
+  const { date, t0Date, baseDate, ...event } = report.event;
   const doc = {
     title: report.title,
-    event: report.event,
+    // The event in the JSON vocabulary's words (docs/json.md): eventDate, t0, baseDate.
+    event: { eventDate: date, ...event, t0: t0Date ?? null, baseDate: baseDate ?? null },
     command: report.command,
-    findings: report.findings,
+    findings: report.findings.map(findingJson),
     sentences: [...p.sentences.values()],
     footnotes: p.footnotes,
     sections: report.sections,

@@ -61,8 +61,10 @@ export const finding = obj(
     metric: { enum: ['return', 'excess-return', 'spread', 'flow', 'count'] },
     subjects: arr(obj({ id: str, name: str })),
     window: { ...obj({ from: { type: 'integer' }, to: { type: 'integer' } }), additionalProperties: false },
-    baseDate: str,
-    endDate: str,
+    baseDate: date,
+    endDate: date,
+    periodStart: str,
+    periodEnd: str,
     label: str,
     sessions: { type: 'integer' },
     frequency: str,
@@ -72,7 +74,7 @@ export const finding = obj(
     provenance: arr(provenance),
     command: str,
   },
-  ['id', 'metric', 'subjects', 'baseDate', 'endDate', 'label', 'value', 'unit', 'conventions', 'provenance'],
+  ['id', 'metric', 'subjects', 'label', 'value', 'unit', 'conventions', 'provenance'],
 );
 /** Conventions: always an object of named sentences. */
 export const conventions = { type: 'object', additionalProperties: str };

@@ -43,7 +43,7 @@ export const REGION_SCHEMAS: Record<string, Schema> = {
     conventions: { type: 'object' },
   }),
   eventRegions: obj({
-    event: obj({ date, timing: { enum: NEWS_TIMINGS } }),
+    event: obj({ eventDate: date, timing: { enum: NEWS_TIMINGS } }),
     window: obj({ from: num, to: num }),
     unit: { enum: ['decimal'] },
     rows: arr(

@@ -10,6 +10,7 @@ import {
   str,
   strOrNull,
   unit,
+  window,
 } from './openapi-kit.ts';
 
 export const DATA_SCHEMAS: Record<string, Schema> = {
@@ -106,11 +107,12 @@ export const DATA_SCHEMAS: Record<string, Schema> = {
     });
     const counts = obj({ gics: num, nasdaq: num, none: num });
     return obj({
-      event: date,
-      window: arr(num),
-      base: date,
-      from: date,
-      to: date,
+      eventDate: date,
+      window,
+      baseDate: date,
+      startDate: date,
+      endDate: date,
+      unit,
       scheme: str,
       within: { enum: ['universe', 'sector'] },
       ranking: arr(
@@ -128,7 +130,7 @@ export const DATA_SCHEMAS: Record<string, Schema> = {
       ),
       decomposition: obj({ value: dec, equal: dec }),
       coverage: obj({ eligible: counts, panel: counts, bySector: { type: 'object' } }),
-      conventions: arr(str),
+      conventions,
     });
   })(),
 };

@@ -74,7 +74,7 @@ export const EVENT_SCHEMAS: Record<string, Schema> = {
     estimation: window,
     events: arr(
       obj({
-        label: str,
+        label: strOrNull,
         eventDate: date,
         t0: date,
         baseDate: date,
@@ -132,7 +132,7 @@ export const EVENT_SCHEMAS: Record<string, Schema> = {
     signTest: { type: 'object' },
     permutationTest: obj({ p: num, assignments: num }),
     conventions,
-    sources: arr(str),
+    provenance: arr(provenance),
   }),
   report: REPORT_SCHEMA,
   lead: obj({

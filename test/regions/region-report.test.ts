@@ -90,7 +90,19 @@ describe('the regional report in every format', () => {
     assert.equal((s.windows[0].smb * 100).toFixed(2), '1.77');
     // The chart's path ends where the 20-session window does.
     assert.ok(Math.abs(s.path.smb.at(-1) - s.windows[3].smb) < 1e-15);
-    assert.deepEqual(s.data, [{ name: 'french/Europe_3_Factors', vintage: 'Bloomberg 202603' }]);
+    // The datasets read, in the one provenance shape (docs/json.md): the region's SMB and market, daily.
+    assert.deepEqual(
+      s.provenance.map((p: { dataset: string; vintage: string; series: string }) => [
+        p.dataset,
+        p.vintage,
+        p.series,
+      ]),
+      [
+        ['french/Europe_3_Factors', 'Bloomberg 202603', 'SMB'],
+        ['french/Europe_3_Factors', 'Bloomberg 202603', 'Mkt-RF + RF'],
+      ],
+    );
+    assert.equal(s.unit, 'decimal');
   });
 
   it('Developed ex US: SMB on 2016-06-24 is +2.71% (PROVENANCE §1b)', async () => {
@@ -110,9 +122,7 @@ describe('the regional report in every format', () => {
       // Text: two decimals, signed.
       assert.match(text, new RegExp(`\\${w.smb >= 0 ? '+' : '-'}${Math.abs(w.smb * 100).toFixed(2)}%`));
       // JSON report: the same values, unrounded.
-      const f = rep.findings.filter(
-        (x: { window: { sessions: number } }) => x.window.sessions === [1, 3, 5, 20][i],
-      );
+      const f = rep.findings.filter((x: { sessions: number }) => x.sessions === [1, 3, 5, 20][i]);
       assert.equal(f.find((x: { metric: string }) => x.metric === 'spread').value, w.smb);
       assert.equal(f.find((x: { metric: string }) => x.metric === 'return').value, w.market);
       // Markdown and HTML: the findings' sentence, one decimal.

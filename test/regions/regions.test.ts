@@ -185,7 +185,8 @@ describe('regions', () => {
       const next = [...rows.keys()].find((d) => d > x.eventDate)!;
       assert.ok(Math.abs(x.value - rows.get(next)!.SMB / 100) < 1e-12, x.eventDate);
     }
-    assert.ok(j.sources.some((s: string) => /Europe trading days/.test(s)));
+    assert.match(j.conventions.calendar, /Europe trading days/);
+    assert.equal(j.provenance[0].series, 'SMB');
   });
 
   it('report --region europe gives SMB and the market in US dollars and ranks the month in its direction', async () => {
@@ -206,7 +207,11 @@ describe('regions', () => {
     const sign = june >= 0 ? 1 : -1;
     assert.equal(s.month.rank, 1 + vals.filter((v) => sign * v > sign * june).length);
     assert.equal(s.month.of, vals.length);
-    assert.ok(s.conventions.some((c: string) => /in US dollars; SMB, French regional breakpoints/.test(c)));
+    assert.ok(
+      Object.values(s.conventions as Record<string, string>).some((c) =>
+        /in US dollars; SMB, French regional breakpoints/.test(c),
+      ),
+    );
     const text = await run(['report', '--event', '2016-06-23', '--region', 'europe']);
     assert.match(text.out, /in US dollars/);
     assert.match(text.out, june >= 0 ? /widest lead of small caps/ : /largest shortfall of small caps/);

@@ -30,7 +30,7 @@ describe('renderReport', () => {
     // ^RUT.csv: 1302.14001 / 1195.14001 − 1 (closes of Nov 15 and Nov 8, 2016)
     assert.equal(rut.value, Number((1302.14001 / 1195.14001 - 1).toPrecision(12)));
     assert.equal(rut.comparison.value, Number((2180.38989 / 2139.56006 - 1).toPrecision(12)));
-    assert.equal(rut.provenance.command, 'capgap report --event 2016-11-08 --to 2016-11-15 --json');
+    assert.equal(rut.command, 'capgap report --event 2016-11-08 --to 2016-11-15 --json');
     assert.equal(doc.sentences.length, 5);
     assert.ok(doc.footnotes.every((n: { n: number; text: string }) => n.text.length > 0));
     assert.equal(doc.charts[0].svg, undefined, 'JSON carries chart metadata, not SVG');

@@ -37,6 +37,19 @@ describe('GET /api/returns-since', () => {
     close(body.summary.small, 0.0472, 0.00005, '^RUT');
     close(body.summary.large, 0.013, 0.00005, '^GSPC');
     close(body.summary.spread, body.summary.small - body.summary.large, 1e-15, 'spread');
+    // The JSON vocabulary (docs/json.md): the window, the dates beside it, the unit and the one provenance shape.
+    assert.deepEqual(body.window, { from: 0, to: 1 });
+    assert.deepEqual(
+      [body.startDate, body.requestedTo, body.cut, body.unit],
+      ['2016-11-09', 1, null, 'decimal'],
+    );
+    assert.deepEqual(
+      body.provenance.map((p: Json) => [p.dataset, p.frequency, p.weighting]),
+      [
+        ['yfinance/alitalbi/^RUT', 'daily', null],
+        ['yfinance/YoussefKh200/^GSPC', 'daily', null],
+      ],
+    );
   });
 
   it('gives ^RUT +8.95% and ^GSPC +1.91% to the close of 15 Nov 2016 (day 4)', async () => {

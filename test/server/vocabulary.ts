@@ -21,6 +21,8 @@ export const DATE_KEYS = new Set([
   'periodStart', // flows: a period's first and last day
   'periodEnd',
   'asOf', // a month to date: through this date
+  'inception', // a fund's first day (the ETF registry)
+  'historyStart', // the first period a ranking or a fund's price history covers
   'through',
   'from', // inputs' date range (flows, buckets): never a window
   'to',

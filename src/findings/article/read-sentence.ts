@@ -10,6 +10,7 @@ import type { ClaimReadings, ReadClaim, ReadOptions, ReadSentence } from '../cla
 import { clauses, gapped, normalise, spanOf, unquote } from './clauses.ts';
 import { comparatorFor, comparatorWordsBefore, signed, toleranceFor } from './comparators.ts';
 import { statedConventions } from './conventions.ts';
+import { notRead } from './not-read.ts';
 import { claimUnitOf, findQuantities } from './numbers.ts';
 import { type ArticleContext, pickWindow } from './pick-window.ts';
 import { type Carry, quantityClaim } from './quantity-claim.ts';
@@ -23,15 +24,11 @@ import { DEFAULT_FUNDS, type FundName, findSubjects, subjectKey } from './subjec
 import { findVerbs } from './verbs.ts';
 import { findWindows } from './windows.ts';
 
+export { MAX_SENTENCE } from './not-read.ts';
 export type { ArticleContext } from './pick-window.ts';
 
 const BULLET = /^\s*(?:[-*•]|\d{1,2}[.)])\s+/;
 const NQ = 'not a quantitative claim';
-/**
- * The longest sentence read: newsroom sentences are under 500 characters; a longer "sentence" is a table or
- * a paste without full stops, and reading it costs time that grows faster than its length.
- */
-export const MAX_SENTENCE = 2_000;
 const PART_OF = /\b(?:of\s+(?:that|it|which|them|this)|the\s+bulk|most\s+of|much\s+of|some\s+of)\b/i;
 
 /**
@@ -40,22 +37,8 @@ const PART_OF = /\b(?:of\s+(?:that|it|which|them|this)|the\s+bulk|most\s+of|much
  */
 export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: ArticleContext): ReadSentence {
   const base = { index, text: piece.text, span: { start: piece.start, end: piece.end } };
-  if (piece.form === 'headline')
-    return {
-      ...base,
-      form: 'headline',
-      status: NQ,
-      claims: [],
-      reason: 'a headline: its numbers are checked where the body states them',
-    };
-  if (piece.text.length > MAX_SENTENCE)
-    return {
-      ...base,
-      form: piece.form,
-      status: 'unreadable',
-      claims: [],
-      reason: `a sentence of ${piece.text.length.toLocaleString('en-US')} characters (more than ${MAX_SENTENCE.toLocaleString('en-US')}): not read; split it into sentences`,
-    };
+  const skip = notRead(piece);
+  if (skip) return { ...base, ...skip, claims: [] };
   const norm = normalise(piece.text).replace(BULLET, (m) => ' '.repeat(m.length));
   const uq = unquote(norm);
   const t = uq.text;

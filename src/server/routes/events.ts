@@ -14,7 +14,7 @@ import { MODEL_KINDS } from '../../events/models.ts';
 import { studyFlags } from '../../events/quality/study-flags.ts';
 import { alignReturns, type Series } from '../../events/series.ts';
 import { loadMetric, loadSeries } from '../../queries/series.ts';
-import { eventSetJson, eventStudyJson } from '../../report/json-events.ts';
+import { eventSetJson, eventStudyJson, seriesProvenance } from '../../report/json-events.ts';
 import { answer, JSON_TYPE, loadedSeries, type ServerState, toJson } from '../context.ts';
 import { presetOn } from '../data/presets.ts';
 import { metricSpec, seriesSpec } from '../data/specs.ts';
@@ -161,8 +161,7 @@ export function registerEvents(app: Hono, state: ServerState): void {
       } catch (err) {
         throw new ApiError(422, (err as Error).message, undefined, { cause: err });
       }
-      const sources = legs.map((l) => `${l.series.name}: ${l.series.basis}; ${l.series.source}`);
-      return toJson({ set, ...eventSetJson(r), sources });
+      return toJson({ set, ...eventSetJson(r), provenance: legs.map((l) => seriesProvenance(l.series)) });
     });
   });
 }

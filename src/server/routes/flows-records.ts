@@ -10,7 +10,7 @@ import { FLOW_METHODS } from '../../flows/etf-flows.ts';
 import { flowRecord } from '../../flows/flow-record.ts';
 import { weeklyCategoryFlows } from '../../queries/flows-store.ts';
 import { readDecilePair, spreadOnTrack, spreadRecord } from '../../queries/spread-series.ts';
-import { conventionsJson, UNIT } from '../../report/json-vocabulary.ts';
+import { conventionsJson, onTrackJson, recordJson } from '../../report/json-vocabulary.ts';
 import { answer, JSON_TYPE, type ServerState, toJson } from '../context.ts';
 import { ApiError, badParam } from '../errors.ts';
 import { isoDate, list, oneOf, readQuery } from '../params.ts';
@@ -24,11 +24,6 @@ function item(re: RegExp, what: string) {
     if (!re.test(s)) throw new Error(`not a ${what}`);
     return s;
   };
-}
-
-/** A record answer in the JSON vocabulary: its returns are decimals (unit), its conventions an object. */
-function recordJson<T extends { conventions: string }>(kind: string, r: T) {
-  return { kind, unit: UNIT, ...r, conventions: conventionsJson(r.conventions) };
 }
 
 /** Registers /api/flows and /api/records. */
@@ -122,8 +117,7 @@ export function registerFlowsRecords(app: Hono, state: ServerState): void {
     const key = `records|${month ?? ''}|${asOf ?? ''}|${weighting}|${direction}|${threshold ?? ''}`;
     return answer(c, state, key, JSON_TYPE, async () => {
       try {
-        if (asOf)
-          return toJson(recordJson('month-to-date', await spreadOnTrack(state.store, { asOf, direction })));
+        if (asOf) return toJson(onTrackJson(await spreadOnTrack(state.store, { asOf, direction })));
         const m = month ?? (await readDecilePair(state.store, { weighting })).pair.ends.at(-1)?.slice(0, 7);
         if (!m) throw new Error('no monthly size-decile returns in the store');
         return toJson(

@@ -10,6 +10,8 @@ import { compareEvents } from '../../events/compare-events.ts';
 import { eventSet } from '../../events/event-sets.ts';
 import { formatProvenance } from '../../provenance.ts';
 import { regionReport } from '../../queries/region-report.ts';
+import { eventSetJson, seriesProvenance } from '../../report/json-events.ts';
+import { regionSnapshotJson } from '../../report/json-region.ts';
 import { answer, JSON_TYPE, type ServerState, toJson } from '../context.ts';
 import { presetOn } from '../data/presets.ts';
 import type { RegionSince } from '../data/region-since.ts';
@@ -37,8 +39,17 @@ export async function regionEventSet(
     } catch (err) {
       throw new ApiError(422, (err as Error).message, undefined, { cause: err });
     }
-    const sources = [`${r.smb.name}: ${r.smb.basis}; ${r.smb.source}; ${r.label} trading days`];
-    return toJson({ set: o.set, region: r.id, unit: 'decimal', ...cmp, sources });
+    const json = eventSetJson(cmp);
+    return toJson({
+      set: o.set,
+      region: r.id,
+      ...json,
+      provenance: [seriesProvenance(r.smb)],
+      conventions: {
+        ...json.conventions,
+        calendar: `${r.label}'s trading days (the dates of its French factor file), not NYSE sessions; in US dollars`,
+      },
+    });
   });
 }
 
@@ -70,7 +81,7 @@ export async function regionReportBody(
   const s = await regionReport(state.store, id, event, timing).catch((err: Error) => {
     throw new ApiError(422, err.message, 'event', { cause: err });
   });
-  if (format === 'json') return toJson(s);
+  if (format === 'json') return toJson(regionSnapshotJson(s));
   if (format === 'text') {
     const { formatRegionSnapshot } = await import('../../report/region-text.ts');
     return `${formatRegionSnapshot(s)}\n`;

@@ -131,7 +131,7 @@ export function registerRegions(app: Hono, state: ServerState): void {
         }
       }
       return toJson({
-        event: { date: event, timing },
+        event: { eventDate: event, timing },
         window: { from, to },
         unit: 'decimal',
         rows,

@@ -6,6 +6,7 @@
  */
 import type { Hono } from 'hono';
 import { querySectorEvent } from '../../queries/sectors.ts';
+import { eventWindowJson } from '../../report/json-vocabulary.ts';
 import { answer, JSON_TYPE, type ServerState, toJson } from '../context.ts';
 import { ApiError, badParam } from '../errors.ts';
 import { integer, isoDate, oneOf, readQuery } from '../params.ts';
@@ -28,7 +29,7 @@ export function registerSectors(app: Hono, state: ServerState): void {
       try {
         const a = await querySectorEvent(state.store, { event, window: [from, to], scheme, within });
         delete a.result;
-        return toJson(a);
+        return toJson(eventWindowJson(a));
       } catch (err) {
         const m = (err as Error).message;
         throw new ApiError(/leaves the data|ends .* before/.test(m) ? 422 : 404, m, undefined, {

@@ -3,6 +3,8 @@
  * [0, to] and the same legs as the page, ranked (from /api/event-set, NYSE calendar), the chosen one
  * highlighted. Hidden when the event is in no set; says why when the store lacks the series.
  */
+
+import { formatProvenance, type Provenance } from '../../provenance.ts';
 import type { ChartOut } from './chart-out.ts';
 import { getJson } from './dom.ts';
 import { type SetRow, setChart } from './ranked-chart.ts';
@@ -43,17 +45,18 @@ export async function eventSetChart(
   const r = await getJson<{
     rows: SetRow[];
     skipped: { label: string; reason: string }[];
-    sources: string[];
+    provenance: Provenance[];
     history: { to: string };
   }>(`/api/event-set?${q}`);
   const n = end + 1;
+  const sources = r.provenance.map(formatProvenance);
   const draw = (width: number) =>
     setChart(r.rows, event, {
       title: `Every ${SET_NAMES[set]?.replace(/s$/, '') ?? set}: ${bare(names.small)} minus ${bare(names.large)}, first ${n === 1 ? 'session' : `${n} sessions`}`,
       width,
-      source: `Source: ${r.sources.join(' · ')}. Days 0 to ${end} after each event, NYSE calendar; data through ${r.history.to}.${r.skipped.length ? ` Not shown (outside the data): ${r.skipped.length}.` : ''} Chart: capgap.`,
+      source: `Source: ${sources.join(' · ')}. Days 0 to ${end} after each event, NYSE calendar; data through ${r.history.to}.${r.skipped.length ? ` Not shown (outside the data): ${r.skipped.length}.` : ''} Chart: capgap.`,
     });
-  return { draw, sources: r.sources, skipped: r.skipped.length };
+  return { draw, sources, skipped: r.skipped.length };
 }
 
 /**
@@ -73,7 +76,7 @@ export async function regionSetChart(
   const r = await getJson<{
     rows: SetRow[];
     skipped: { label: string; reason: string }[];
-    sources: string[];
+    provenance: Provenance[];
     history: { to: string };
   }>(`/api/event-set?${q}`);
   const n = end + 1;
@@ -89,7 +92,7 @@ export async function regionSetChart(
     setChart(rows, event, {
       title: `${setLabel}: ${region.label} small minus big (SMB, in US dollars), first ${n === 1 ? 'session' : `${n} sessions`}`,
       width,
-      source: `Source: ${r.sources.join(' · ')}. Days 0 to ${end} after each event on ${region.label}'s trading days, in US dollars; data through ${r.history.to}.${r.skipped.length ? ` Not shown (outside the data): ${r.skipped.length}.` : ''} Chart: capgap.`,
+      source: `Source: ${r.provenance.map(formatProvenance).join(' · ')}. Days 0 to ${end} after each event on ${region.label}'s trading days, in US dollars; data through ${r.history.to}.${r.skipped.length ? ` Not shown (outside the data): ${r.skipped.length}.` : ''} Chart: capgap.`,
     });
   return { draw };
 }
