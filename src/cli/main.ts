@@ -86,12 +86,8 @@ export async function main(argv: string[], cliIO: CliIO = processIO): Promise<nu
       // citty's own usage errors (unknown option values, missing arguments), without its terminal colours
       cliIO.err(`capgap: ${stripVTControlCharacters(err.message)}`);
       code = 2;
-    } else if (
-      err instanceof Error &&
-      /^invalid date\b/i.test(err.message) &&
-      flagOfValue(err.message, argv)
-    ) {
-      // a malformed date given on the command line: misuse of that option
+    } else if (err instanceof Error && /^invalid\b/i.test(err.message) && flagOfValue(err.message, argv)) {
+      // a command's "invalid …" about a value given on the command line: misuse of that option
       cliIO.err(`capgap: ${named(err.message, argv)}`);
       code = 2;
     } else if (err instanceof Error) {
