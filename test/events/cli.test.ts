@@ -137,10 +137,10 @@ describe('capgap event', () => {
     assert.equal(r.code, 2);
     assert.match(r.err, /invalid model: "capm"/);
   });
-  it('names a series the store does not hold', async () => {
+  it('names a series the store does not hold, as misuse of --series (exit 2)', async () => {
     const r = await run(['event', '--db', db, '--event', '2016-11-08', '--series', 'french:Lo 99']);
-    assert.equal(r.code, 1);
-    assert.match(r.err, /Lo 99/);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /--series: invalid series: "french:Lo 99"; no "Lo 99"/);
   });
 });
 
