@@ -35,7 +35,9 @@ describe('capgap records and capgap flows', () => {
     // month Apr 2010 (10.55 − 0.72 = 9.83); EW 6.98 − 4.46 = 2.52 pp, last wider Sep 2016 (3.34 + 0.08 = 3.42).
     const r = await run('records', '--month', '2016-11', '--json');
     assert.equal(r.code, 0, r.err);
-    const [vw, ew] = JSON.parse(r.out);
+    const {
+      rows: [vw, ew],
+    } = JSON.parse(r.out); // one object, a row per weighting (docs/json.md)
     assert.equal(vw.weighting, 'value');
     assert.equal(vw.record.largestSince.period, 'Apr 2010');
     assert.equal(ew.record.largestSince.period, 'Sep 2016');
