@@ -11,7 +11,7 @@
 import { fromDay, toDay } from '../calendar/dates.ts';
 import { bisectLeft, bisectRight } from '../math/bisect.ts';
 import { parseScheme, type Scheme } from '../portfolios/breakpoints.ts';
-import type { FormationInfo } from '../portfolios/engine.ts';
+import type { BucketOptions, FormationInfo } from '../portfolios/engine.ts';
 import { formationDays, formationName, parseFormation } from '../portfolios/formation.ts';
 import type { Weighting } from '../portfolios/kernel.ts';
 import { EXCLUSION_REASONS, type UniverseOptions } from '../portfolios/universe.ts';
@@ -24,13 +24,11 @@ import { finishSeries, type SumRow } from './buckets-clickhouse-finish.ts';
 export const CLICKHOUSE_WEIGHTINGS = ['equal', 'equal-hold', 'value'] as const;
 
 /** Options: as computeBuckets (engine.ts), plus the panel window read from the warehouse. */
-export interface ClickHouseBucketOptions extends UniverseOptions {
-  scheme?: string;
-  breakpoints?: 'all' | 'nyse';
-  formation?: string;
-  weightings?: readonly Weighting[];
-  from?: string;
-  to?: string;
+export interface ClickHouseBucketOptions
+  extends Pick<
+    BucketOptions,
+    keyof UniverseOptions | 'scheme' | 'breakpoints' | 'formation' | 'weightings' | 'from' | 'to'
+  > {
   /** First panel day read (ISO); defaults to the panel's first day. The local path's lookback window. */
   panelFrom?: string;
 }

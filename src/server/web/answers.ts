@@ -2,22 +2,13 @@
  * The two answers the page reads most, as it reads them: returns since an event, and the lead.
  */
 
-/** The one provenance shape (src/provenance.ts), the fields the page reads. */
-export interface Provenance {
-  dataset: string;
-  vintage: string | null;
-  /** True when the vintage is inferred (from the file's last row), not stated by the file. */
-  inferred?: boolean;
-}
+import { type Provenance, vintageText } from '../../provenance.ts';
+
+export type { Provenance };
 
 /** A dataset with its vintage, once each, for a source line: 'french/Europe_3_Factors (Bloomberg 202603)'. */
 export function sourceNames(p: readonly Provenance[]): string[] {
-  return [...new Set(p.map((x) => `${x.dataset}${x.vintage ? ` (${vintageOf(x)})` : ''}`))];
-}
-
-/** The vintage as the lead's series give it: 'CRSP 202505 (inferred)'. */
-export function vintageOf(p: Provenance): string | null {
-  return p.vintage ? `${p.vintage}${p.inferred ? ' (inferred)' : ''}` : null;
+  return [...new Set(p.map((x) => `${x.dataset}${x.vintage ? ` (${vintageText(x)})` : ''}`))];
 }
 
 /** A returns-since answer as the page reads it. */

@@ -6,7 +6,9 @@
  * set, else a US one). The compare card (US size portfolios) is hidden; the side-by-side panel compares
  * markets.
  */
-import { type Provenance, sourceNames, vintageOf } from './answers.ts';
+
+import { vintageText } from '../../provenance.ts';
+import { type Provenance, sourceNames } from './answers.ts';
 import { status } from './card.ts';
 import { $, fmt, fmtPp, getJson, list } from './dom.ts';
 import { links } from './downloads.ts';
@@ -109,7 +111,11 @@ export function regionPanels(run: Run): Promise<void>[] {
         for (const c of ['card-since', 'card-spread'])
           status(c, r.cut ? { kind: 'info', text: r.cut } : null);
         used.push(
-          ...r.provenance.map((x) => ({ dataset: x.dataset, vintage: vintageOf(x), through: r.dataThrough })),
+          ...r.provenance.map((x) => ({
+            dataset: x.dataset,
+            vintage: vintageText(x),
+            through: r.dataThrough,
+          })),
         );
         Object.assign(conventions, r.conventions);
       },

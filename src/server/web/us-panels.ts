@@ -3,7 +3,8 @@
  * every event of the set ranked (/api/event-set), several events compared, and the event study.
  */
 
-import { type Since, sourceNames, vintageOf } from './answers.ts';
+import { vintageText } from '../../provenance.ts';
+import { type Since, sourceNames } from './answers.ts';
 import { status } from './card.ts';
 import { loadCompare } from './compare.ts';
 import { $, getJson, list } from './dom.ts';
@@ -39,7 +40,7 @@ export function usPanels(run: Run): Promise<void>[] {
         draw('card-spread', (w) => spreadChart(r.series, names, w, src));
         for (const c of ['card-since', 'card-spread'])
           status(c, r.cut ? { kind: 'info', text: r.cut } : null);
-        used.push(...r.provenance.map((x) => ({ dataset: x.dataset, vintage: vintageOf(x) })));
+        used.push(...r.provenance.map((x) => ({ dataset: x.dataset, vintage: vintageText(x) })));
         Object.assign(conventions, r.conventions);
       },
       (m) => {
