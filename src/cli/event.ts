@@ -14,6 +14,7 @@ import { parseModel } from '../events/models.ts';
 import { studyFlags } from '../events/quality/study-flags.ts';
 import { alignReturns, type Series } from '../events/series.ts';
 import { loadEventSet, loadSeries } from '../queries/series.ts';
+import { quote } from '../quote.ts';
 import { eventStudyJson } from '../report/json-events.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
@@ -91,7 +92,7 @@ export default defineCommand({
     if (!Number.isInteger(minObs) || minObs < 3)
       throw new CliError(`invalid --min-obs: ${args['min-obs']}; expected an integer >= 3`, 2);
     if (args.gaps !== 'nan' && args.gaps !== 'span') {
-      throw new CliError(`invalid --gaps: ${JSON.stringify(args.gaps)}; expected "nan" or "span"`, 2);
+      throw new CliError(`invalid --gaps: ${quote(args.gaps)}; expected "nan" or "span"`, 2);
     }
     const align = { gaps: args.gaps as 'nan' | 'span' };
     if (!args.regions === !args.series) throw new CliError('give either --series SPEC or --regions LIST', 2);

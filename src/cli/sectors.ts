@@ -11,6 +11,7 @@ import { parseWindow } from '../calendar/windows.ts';
 import type { SectorCoverage } from '../queries/panel-sectors.ts';
 import type { SectorBucketSeries } from '../queries/sector-buckets-query.ts';
 import { querySectorEvent } from '../queries/sector-event.ts';
+import { quote } from '../quote.ts';
 import { eventWindowJson } from '../report/json-vocabulary.ts';
 import type { SpreadDecomposition } from '../sectors/decompose.ts';
 import { INDUSTRY_TO_GICS, SECTOR_TO_GICS } from '../sectors/nasdaq-to-gics.ts';
@@ -115,10 +116,7 @@ export default defineCommand({
       throw new CliError((err as Error).message, 2, { cause: err });
     }
     if (args.within !== 'universe' && args.within !== 'sector')
-      throw new CliError(
-        `invalid --within: ${JSON.stringify(args.within)}; expected "universe" or "sector"`,
-        2,
-      );
+      throw new CliError(`invalid --within: ${quote(args.within)}; expected "universe" or "sector"`, 2);
     const store = await openStore(args.db);
     try {
       let a: Awaited<ReturnType<typeof querySectorEvent>>;

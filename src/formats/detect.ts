@@ -7,9 +7,10 @@
  * stock-panel; `flow` or `nav` with date,ticker → etf-flows; ticker,name,category → etfs; date + (id|ticker)
  * → generic; Date,Close,…,Volume or Date,Open,High,Low,Close → yfinance.
  */
+
+import { quote } from '../quote.ts';
 import { type CsvRecord, isBlank, readCsv } from './csv.ts';
 import { ImportError } from './errors.ts';
-import { quoteCell } from './limits.ts';
 import type { ImportKind } from './types.ts';
 
 /** A detected format and why. */
@@ -106,6 +107,6 @@ export function detectKind(head: string, file: string): Detection {
     file,
     line: recs[0].line,
     column: '',
-    reason: `unknown format (header: ${quoteCell(firstText)}); pass --kind (one of yahoo, yfinance, stooq, alphavantage, companylist, stock-panel, gics, french, generic, etf-flows, etfs)`,
+    reason: `unknown format (header: ${quote(firstText)}); pass --kind (one of yahoo, yfinance, stooq, alphavantage, companylist, stock-panel, gics, french, generic, etf-flows, etfs)`,
   });
 }

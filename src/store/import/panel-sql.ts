@@ -14,6 +14,7 @@ import {
   MISSING_MARKERS,
   NUMBER_PATTERN,
 } from '../../formats/validate.ts';
+import { quote } from '../../quote.ts';
 
 /** A JS regex source in RE2 syntax (DuckDB): `\uXXXX` → `\x{XXXX}`. */
 const re2 = (src: string) => src.replace(/\\u([0-9a-fA-F]{4})/g, '\\x{$1}');
@@ -36,7 +37,7 @@ export function panelColumns(file: string, names: readonly string[]): Record<str
         file,
         line: 1,
         column: c,
-        reason: `missing required column "${c}" (header: ${names.join(',')})`,
+        reason: `missing required column ${quote(c)} (header: ${quote(names.join(','), 200)})`,
       });
     col[c] = hit;
   }
