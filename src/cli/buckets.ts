@@ -11,6 +11,7 @@ import { isClickHouseStore } from '../store/clickhouse/url.ts';
 import { bucketsCsv, bucketsText } from './buckets-text.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
+import { queryError } from './exit-codes.ts';
 import { printSectorBuckets } from './sectors.ts';
 import { timingsLine } from './timings-line.ts';
 
@@ -23,9 +24,7 @@ async function sectorBuckets(db: string | undefined, q: BucketQuery, within: str
   const store = await openStore(db);
   try {
     const s = await querySectorBuckets(store, { ...q, within }).catch((err: Error) => {
-      throw /^invalid |^no |empty range|before the first/.test(err.message)
-        ? new CliError(err.message, 2)
-        : err;
+      throw queryError(err, db);
     });
     if (json) return printJson(s);
     io().out(printSectorBuckets(s));
@@ -148,12 +147,7 @@ export default defineCommand({
               q,
             );
       } catch (err) {
-        if (
-          err instanceof Error &&
-          /^invalid |^no |French publishes|empty range|before the first/.test(err.message)
-        )
-          throw new CliError(err.message, 2, { cause: err });
-        throw err;
+        throw queryError(err, args.db);
       }
       if (s.timings) io().err(timingsLine(s.timings, process.cpuUsage(cpu0)));
       if (args.json) return printJson({ unit: UNIT, ...s, conventions: conventionsJson(s.conventions) });

@@ -21,6 +21,7 @@ import { DESCRIPTIONS } from './descriptions.ts';
 import { runRegions } from './event-regions.ts';
 import { windowReturns } from './event-returns.ts';
 import { formatEvent } from './event-text.ts';
+import { queryError } from './exit-codes.ts';
 import { seriesSourceFor, storeArg } from './store-arg.ts';
 
 export default defineCommand({
@@ -103,7 +104,7 @@ export default defineCommand({
         if (events.length !== 1) throw new CliError('--regions takes one --event', 2);
         const o = { regions: args.regions, metric: args.metric, event: events[0], window, json: args.json };
         return await runRegions(store, o).catch((err: Error) => {
-          throw new CliError(err.message, 2);
+          throw queryError(err, args.db);
         });
       }
       const many: Series[] = [];

@@ -17,6 +17,7 @@ import type { SpreadDecomposition } from '../sectors/decompose.ts';
 import { INDUSTRY_TO_GICS, SECTOR_TO_GICS } from '../sectors/nasdaq-to-gics.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
+import { queryError } from './exit-codes.ts';
 
 const pct = (x: number | null, d = 2) =>
   x === null || !Number.isFinite(x) ? 'n/a' : `${(x * 100).toFixed(d)}%`;
@@ -129,10 +130,7 @@ export default defineCommand({
           priceSource: args.prices,
         });
       } catch (err) {
-        const m = (err as Error).message;
-        if (/^invalid |^no |leaves the data|ends .* before|^event /.test(m))
-          throw new CliError(m, 2, { cause: err });
-        throw err;
+        throw queryError(err, args.db);
       }
       delete a.result;
       if (args.json) return printJson(eventWindowJson(a));
