@@ -48,6 +48,8 @@ export function stderrFault(stderr: string, must: string): string | null {
  * character and at most MESSAGE_MAX characters, whatever the way in and the value given.
  */
 export function messageFault(message: string): string | null {
+  if (message.includes('[object Object]'))
+    return `a JavaScript object in the message: ${quote(message, 300)}`;
   if (hasHidden(message)) return `a control or bidi character in the message: ${quote(message, 300)}`;
   if (message.length > MESSAGE_MAX)
     return `a message of ${message.length} characters (at most ${MESSAGE_MAX}): ${quote(message, 300)}`;

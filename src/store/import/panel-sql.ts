@@ -9,6 +9,7 @@ import { HIDDEN_PATTERN } from '../../formats/ticker.ts';
 import {
   checkUniqueHeader,
   EARLIEST_DAY,
+  ISO_DATE_PATTERN,
   isoDay,
   latestDay,
   MISSING_MARKERS,
@@ -120,8 +121,10 @@ export function typedPanelSql(
                  OR ${PANEL_NUM.map(badCell).join(' OR ')}) AS bad
       FROM (
         SELECT ${line} AS line, ${PANEL_COLS.map((k) => `r.${c(k)}`).join(', ')}, upper(${trim(`r.${c('Ticker')}`)}) AS id,
-               CASE WHEN regexp_full_match(${trim(`r.${c('Date')}`)}, '\\d{4}-\\d{2}-\\d{2}')
-                    THEN try_strptime(${trim(`r.${c('Date')}`)}, '%Y-%m-%d')::DATE END AS v_day,
+               CASE WHEN regexp_matches(${trim(`r.${c('Date')}`)}, ${lit(ISO_DATE_PATTERN)})
+                    THEN try_strptime(left(${trim(`r.${c('Date')}`)}, 10), '%Y-%m-%d')::DATE
+                    WHEN regexp_full_match(${trim(`r.${c('Date')}`)}, '\\d{8}')
+                    THEN try_strptime(${trim(`r.${c('Date')}`)}, '%Y%m%d')::DATE END AS v_day,
                ${PANEL_NUM.map((k) => `${num(k)} AS ${v(k)}`).join(', ')}
         FROM ${from}
       )
