@@ -9,7 +9,11 @@ const TABLE: [what: string, input: string, expected: string][] = [
   ['the empty string', '', '""'],
   ['a quote and a backslash, escaped as JSON does', 'a"b\\c', '"a\\"b\\\\c"'],
   ['right-to-left override U+202E', '\u202e1', '"\\u202E1"'],
-  ['left-to-right mark U+200E and isolate U+2066..U+2069', '\u200ex\u2066y\u2069', '"\\u200Ex\\u2066y\\u2069"'],
+  [
+    'left-to-right mark U+200E and isolate U+2066..U+2069',
+    '\u200ex\u2066y\u2069',
+    '"\\u200Ex\\u2066y\\u2069"',
+  ],
   ['Arabic letter mark U+061C', 'a\u061cb', '"a\\u061Cb"'],
   ['NUL, bell, escape (C0 controls)', '1\u00002\u0007\u001b[31m', '"1\\u00002\\u0007\\u001B[31m"'],
   ['newline, carriage return and tab, short escapes', 'a\nb\rc\td', '"a\\nb\\rc\\td"'],
