@@ -12,6 +12,7 @@ import type { Store } from '../src/store/store.ts';
 import { argCase, argCases, commandOptions } from './fuzz-cli-args.ts';
 import { catalogue, type Hostile, randomHostile, seeds } from './fuzz-hostile-files.ts';
 import { getCase, getRoutes, hostileRequests, uploadCase } from './fuzz-http.ts';
+import { type PostCase, postCase, postCases } from './fuzz-http-post.ts';
 import { importBench, importCase, type WayOutcome, type WayResult } from './fuzz-import-cli.ts';
 
 /** A ways-in case as saved: enough to run it again (a regression case adds what it was and must become). */
@@ -20,6 +21,7 @@ export type WayCase = (
   | { target: 'http get'; url: string; parameter: string }
   | { target: 'http upload'; kind: string; name: string; base64: string; how: string }
   | { target: 'args'; argv: string[]; flag: string; misuse: boolean }
+  | PostCase
 ) & { how?: string; expect?: WayOutcome };
 
 /** Counts by outcome, and the cases that ended badly with why. */
@@ -96,6 +98,7 @@ export async function waysCases(
     return [
       ...pick(gets, n - nu, seed).map((r): WayCase => ({ target: 'http get', ...r })),
       ...pick(uploads, nu, seed + 1),
+      ...postCases(),
     ];
   }
   const all = (await commandOptions()).flatMap(argCases);
@@ -132,6 +135,7 @@ export async function waysBench(): Promise<WaysBench> {
       web ??= makeApp(token);
       const { app, store } = await web;
       if (c.target === 'http get') return getCase(app, c);
+      if (c.target === 'http post') return postCase(app, store, c, token);
       return uploadCase(app, store, hostileOf(c), { kind: c.kind, token });
     },
     async close() {

@@ -8,7 +8,7 @@ import { QUOTE_MAX, quote, safeMessage } from '../quote.ts';
 
 /** An HTTP error with a message for the client, naming the bad parameter when there is one. */
 export class ApiError extends Error {
-  readonly status: 400 | 401 | 403 | 404 | 413 | 414 | 421 | 422 | 500 | 501 | 503 | 504;
+  readonly status: 400 | 401 | 403 | 404 | 408 | 413 | 414 | 421 | 422 | 500 | 501 | 503 | 504;
   readonly parameter: string | undefined;
   /** `options.cause`: the error this one reports (logged, never sent). */
   constructor(status: ApiError['status'], message: string, parameter?: string, options?: ErrorOptions) {

@@ -37,7 +37,8 @@ export function waysFuzzSuite(o: {
     );
     o.check(r.counts, cases);
   });
-  const targets: WayCase['target'][] = o.target === 'http' ? ['http get', 'http upload'] : [o.target];
+  const targets: WayCase['target'][] =
+    o.target === 'http' ? ['http get', 'http upload', 'http post'] : [o.target];
   for (const [file, c] of targets.flatMap(regressionCases)) {
     test(`${o.target} regression ${file} (${c.how}) ends ${c.expect ?? 'accepted or rejected'}`, async () => {
       const r = await bench.run(c);

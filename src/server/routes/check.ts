@@ -47,7 +47,12 @@ function run(c: Context, state: ServerState, input: CheckInput): Promise<Respons
 
 function dateField(v: unknown, name: string): string | undefined {
   if (v === undefined || v === null) return undefined;
-  return isoDate(new Map([[name, String(v)]]), name);
+  if (typeof v !== 'string')
+    throw badParam(
+      name,
+      `a JSON ${Array.isArray(v) ? 'array' : typeof v}; expected a date string YYYY-MM-DD`,
+    );
+  return isoDate(new Map([[name, v]]), name);
 }
 
 /** Registers GET and POST /api/check. */

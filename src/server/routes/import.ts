@@ -7,7 +7,7 @@
 
 import { timingSafeEqual } from 'node:crypto';
 import type { Hono } from 'hono';
-import { readCapped } from '../../formats/read-capped.ts';
+import { ReadCancelledError, readCapped } from '../../formats/read-capped.ts';
 import { quote } from '../../quote.ts';
 import { currentSignal, withSignal } from '../../store/pool.ts';
 import { type ServerState, toJson } from '../context.ts';
@@ -24,12 +24,21 @@ function sameToken(given: string, want: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** Reads a request body, stopping with 413 as soon as it passes `max` bytes (chunked bodies too). */
+/**
+ * Reads a request body, stopping with 413 as soon as it passes `max` bytes (chunked bodies too), and with
+ * 408 when the request's deadline passes while the body is still arriving (a slow or stalled upload).
+ */
 export async function readBounded(
   stream: ReadableStream<Uint8Array> | null,
   max: number,
 ): Promise<Uint8Array> {
-  const body = await readCapped(stream, max);
+  const body = await readCapped(stream, max, currentSignal()).catch((err: Error) => {
+    if (err instanceof ReadCancelledError)
+      throw new ApiError(408, `invalid body: ${err.message} at the request's deadline`, 'body', {
+        cause: err,
+      });
+    throw err;
+  });
   if (!body) throw new ApiError(413, `body longer than ${max} bytes`);
   return body;
 }
