@@ -10,28 +10,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.ts';
 import { importFiles } from '../../src/store/import/index.ts';
 import { Store } from '../../src/store/store.ts';
-
-const FX = fileURLToPath(new URL('../fixtures/regions/', import.meta.url));
-const EUROPE = `${FX}Europe_3_Factors_Daily_vintage202603.csv`;
-const DEVX = `${FX}Developed_ex_US_5_Factors_Daily_vintage202603.csv`;
-
-/** An independent reader of a French daily file: date -> { column: percent }. */
-function readRows(file: string): Map<string, Record<string, number>> {
-  const out = new Map<string, Record<string, number>>();
-  let header: string[] = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const cells = line.split(',').map((c) => c.trim());
-    if (line.startsWith(',')) header = cells.slice(1);
-    if (!/^\d{8}$/.test(cells[0])) continue;
-    const d = `${cells[0].slice(0, 4)}-${cells[0].slice(4, 6)}-${cells[0].slice(6)}`;
-    out.set(d, Object.fromEntries(header.map((h, i) => [h, Number(cells[i + 1])])));
-  }
-  return out;
-}
+import { DEVX, EUROPE, readRows } from '../helpers/french-daily.ts';
 
 /** Π(1 + x/100) − 1 over the given days' column (percent rows → decimal). */
 function byHand(

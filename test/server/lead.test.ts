@@ -1,18 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { loadSnapshotInputs } from '../../src/queries/snapshot-inputs.ts';
-import { createApp } from '../../src/server/app.ts';
 import { monthToDate } from '../../src/server/data/month-standing.ts';
 import { openApiDocument } from '../../src/server/openapi.ts';
 import type { Store } from '../../src/store/store.ts';
-import { embeddedStore, hasEmbedded } from './embedded-store.ts';
+import { type App, SKIP_EMBEDDED, useEmbeddedApp } from '../helpers/embedded-app.ts';
 import { check } from './schema-check.ts';
 
 // The page's lead (/api/lead) and the window cut of /api/returns-since on the embedded dataset
 // (data/*.parquet: French daily VW size file, vintage 202505, through 2025-05-30; monthly, 202602).
-const skip = hasEmbedded
-  ? false
-  : 'data/*.parquet not built: run `npm run data:build` (needs ../shared/data)';
+const skip = SKIP_EMBEDDED;
 
 // Reference: scripts/reference-election-spreads.py (Python csv module over French's daily file, independent
 // of capgap's code): days [0, 2] Lo 10 − Hi 10, 2016 = +7.058 pp, rank 1 of 25; 2024 = +0.405 pp, rank 12;
@@ -20,16 +17,14 @@ const skip = hasEmbedded
 // biome-ignore lint/suspicious/noExplicitAny: JSON bodies are read field by field
 type Json = any;
 let store: Store;
-let app: ReturnType<typeof createApp>;
-before(async () => {
-  if (skip) return;
-  store = await embeddedStore();
-  app = createApp({ store, web: false, timeoutMs: 120_000 });
-});
-after(async () => {
-  await app?.state.serial.idle();
-  store?.close();
-});
+let app: App;
+useEmbeddedApp(
+  (a, s) => {
+    app = a;
+    store = s;
+  },
+  { timeoutMs: 120_000 },
+);
 const get = async (u: string): Promise<{ status: number; body: Json }> => {
   const res = await app.request(u);
   return { status: res.status, body: await res.json() };

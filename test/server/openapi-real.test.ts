@@ -4,32 +4,24 @@
  * vocabulary's rules (test/server/vocabulary.ts, docs/json.md).
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { createApp } from '../../src/server/app.ts';
 import { openApiDocument } from '../../src/server/openapi.ts';
-import type { Store } from '../../src/store/store.ts';
-import { embeddedStore, hasEmbedded } from './embedded-store.ts';
+import { type App, SKIP_EMBEDDED, useEmbeddedApp } from '../helpers/embedded-app.ts';
 import { SAMPLES } from './route-samples.ts';
 import { foldViolations, vocabularyViolations } from './vocabulary.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: the document is walked as plain JSON
 type Json = any;
-const skip = hasEmbedded
-  ? false
-  : 'data/*.parquet not built: run `npm run data:build` (needs ../shared/data)';
+const skip = SKIP_EMBEDDED;
 
-let store: Store;
-let app: ReturnType<typeof createApp>;
-before(async () => {
-  if (skip) return;
-  store = await embeddedStore();
-  app = createApp({ store, web: false, timeoutMs: 120_000 });
-});
-after(async () => {
-  await app?.state.serial.idle();
-  store?.close();
-});
+let app: App;
+useEmbeddedApp(
+  (a) => {
+    app = a;
+  },
+  { timeoutMs: 120_000 },
+);
 
 describe('every documented route, called on the embedded data, answers as the OpenAPI document says', {
   skip,

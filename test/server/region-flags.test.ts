@@ -6,37 +6,17 @@
  * the file has no row on it; its last row before is 2017-09-22 and its first after is 2017-09-25.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { createApp } from '../../src/server/app.ts';
-import type { Store } from '../../src/store/store.ts';
-import { embeddedStore, hasEmbedded } from './embedded-store.ts';
+import { describe, it } from 'node:test';
+import { type App, SKIP_EMBEDDED as skip, useEmbeddedApp } from '../helpers/embedded-app.ts';
+import { fileDates as datesOf, EUROPE } from '../helpers/french-daily.ts';
 
-const EUROPE = fileURLToPath(
-  new URL('../fixtures/regions/Europe_3_Factors_Daily_vintage202603.csv', import.meta.url),
-);
 /** The file's dates (ISO), in file order. */
-const fileDates = readFileSync(EUROPE, 'utf8')
-  .split('\n')
-  .map((l) => l.split(',')[0].trim())
-  .filter((c) => /^\d{8}$/.test(c))
-  .map((c) => `${c.slice(0, 4)}-${c.slice(4, 6)}-${c.slice(6)}`);
-
-const skip = hasEmbedded
-  ? false
-  : 'data/*.parquet not built: run `npm run data:build` (needs ../shared/data)';
+const fileDates = datesOf(EUROPE);
 
 describe('the regional lead says what the quality engine sees', { skip }, () => {
-  let store: Store;
-  let app: ReturnType<typeof createApp>;
-  before(async () => {
-    store = await embeddedStore();
-    app = createApp({ store, web: false });
-  });
-  after(async () => {
-    await app.state.serial.idle();
-    store?.close();
+  let app: App;
+  useEmbeddedApp((a) => {
+    app = a;
   });
   const lead = async (q: string) => {
     const res = await app.request(`/api/lead?${q}`);

@@ -5,50 +5,17 @@
  * by hand; ../shared/data/PROVENANCE.md §1b (2016-06-24: Europe SMB +1.77, Developed ex US SMB +2.71).
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { createApp } from '../../src/server/app.ts';
+import { describe, it } from 'node:test';
 import { SCHEMAS } from '../../src/server/openapi.ts';
 import { REGION_SCHEMAS } from '../../src/server/openapi-regions.ts';
-import type { Store } from '../../src/store/store.ts';
-import { embeddedStore, hasEmbedded } from './embedded-store.ts';
+import { type App, SKIP_EMBEDDED as skip, useEmbeddedApp } from '../helpers/embedded-app.ts';
+import { EUROPE, readRows } from '../helpers/french-daily.ts';
 import { check } from './schema-check.ts';
 
-const EUROPE = fileURLToPath(
-  new URL('../fixtures/regions/Europe_3_Factors_Daily_vintage202603.csv', import.meta.url),
-);
-
-/** An independent reader of a French daily file: date -> { column: percent }. */
-function readRows(file: string): Map<string, Record<string, number>> {
-  const out = new Map<string, Record<string, number>>();
-  let header: string[] = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const cells = line.split(',').map((c) => c.trim());
-    if (line.startsWith(',')) header = cells.slice(1);
-    if (/^\d{8}$/.test(cells[0]))
-      out.set(
-        `${cells[0].slice(0, 4)}-${cells[0].slice(4, 6)}-${cells[0].slice(6)}`,
-        Object.fromEntries(header.map((h, i) => [h, Number(cells[i + 1])])),
-      );
-  }
-  return out;
-}
-
-const skip = hasEmbedded
-  ? false
-  : 'data/*.parquet not built: run `npm run data:build` (needs ../shared/data)';
-
 describe('regions over HTTP', { skip }, () => {
-  let store: Store;
-  let app: ReturnType<typeof createApp>;
-  before(async () => {
-    store = await embeddedStore();
-    app = createApp({ store, web: false });
-  });
-  after(async () => {
-    await app.state.serial.idle();
-    store?.close();
+  let app: App;
+  useEmbeddedApp((a) => {
+    app = a;
   });
   const get = async (url: string) => {
     const res = await app.request(url);
