@@ -1,70 +1,44 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { type RunningServer, startServer } from '../../src/server/serve.ts';
 import { Store } from '../../src/store/store.ts';
-import { embeddedStore, hasEmbedded } from './embedded-store.ts';
+import {
+  ARTIFACTS,
+  type PageBench,
+  SIZES,
+  type Size,
+  SKIP_PAGE,
+  startPageBench,
+} from '../helpers/page-browser.ts';
 
 // The page as a journalist meets it, in Debian's Chromium at 1440×900 and 390×844: what the figures cover in
 // words, tables whose numbers and captions stay in view on a phone, a visible keyboard focus, and the two
 // states where there is no answer (an event past the data; a server whose store holds no data) saying what
 // to do. Two servers: the embedded dataset (French's daily VW size file runs through 2025-05-30, see
 // data/PROVENANCE.md) and an empty in-memory store. Screenshots go to test-artifacts/page-reader-*.png.
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
-const skip = !existsSync(CHROMIUM)
-  ? `${CHROMIUM} not found: install Debian's chromium (apt-get install chromium) to run the page test`
-  : !hasEmbedded
-    ? 'data/*.parquet not built: run `npm run data:build` (needs ../shared/data)'
-    : false;
-
-const SIZES = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } } as const;
-type Size = keyof typeof SIZES;
+const skip = SKIP_PAGE;
 
 describe('the page as a journalist reads it, in Chromium', { skip }, () => {
-  let store: Store;
   let empty: Store;
   let server: RunningServer;
   let bare: RunningServer;
-  let browser: Browser;
   const pages = {} as Record<Size, Page>;
+  let bench: PageBench | undefined;
 
   before(async () => {
-    const { chromium } = await import('playwright-core');
-    store = await embeddedStore();
-    empty = await Store.open(':memory:');
-    server = await startServer(store, { port: 0 });
-    bare = await startServer(empty, { port: 0 });
-    // Bundle the page and load the answers' inputs before the browser asks (seconds on a busy machine).
-    for (const path of [
-      '/assets/app.js',
-      '/api/lead?event=2016-11-08',
-      '/api/returns-since?event=2016-11-08',
-    ])
-      await (await fetch(`${server.url}${path}`)).arrayBuffer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-      ],
+    // the answers' inputs too, before the browser asks
+    bench = await startPageBench({
+      warm: ['/assets/app.js', '/api/lead?event=2016-11-08', '/api/returns-since?event=2016-11-08'],
     });
-    for (const size of Object.keys(SIZES) as Size[]) {
-      pages[size] = await browser.newPage({ viewport: SIZES[size] });
-      pages[size].setDefaultTimeout(60_000);
-    }
-    mkdirSync(ARTIFACTS, { recursive: true });
+    ({ server } = bench);
+    Object.assign(pages, bench.pages);
+    empty = await Store.open(':memory:');
+    bare = await startServer(empty, { port: 0 });
   });
   after(async () => {
-    await browser?.close();
-    await server?.close();
+    await bench?.close();
     await bare?.close();
-    store?.close();
     empty?.close();
   });
 

@@ -7,26 +7,23 @@
  * Screenshots go to test-artifacts/.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { type RunningServer, startServer } from '../../src/server/serve.ts';
+import type { Page } from 'playwright-core';
+import type { RunningServer } from '../../src/server/serve.ts';
 import { readUrl, toQuery } from '../../src/server/web/state.ts';
-import type { Store } from '../../src/store/store.ts';
-import { embeddedStore, hasEmbedded } from './embedded-store.ts';
+import {
+  ARTIFACTS,
+  type PageBench,
+  SIZES,
+  type Size,
+  SKIP_PAGE,
+  startPageBench,
+} from '../helpers/page-browser.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const skip = !existsSync(CHROMIUM)
-  ? `${CHROMIUM} not found: install Debian's chromium (apt-get install chromium) to run the page test`
-  : !hasEmbedded
-    ? 'data/*.parquet not built: run `npm run data:build` (needs ../shared/data)'
-    : false;
-const SIZES = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } } as const;
-type Size = keyof typeof SIZES;
+const skip = SKIP_PAGE;
 
 const BREXIT_EUROPE =
   'On the first trading day after the Brexit vote, European small caps beat large caps by 1.8 percentage points (SMB, French regional breakpoints, in US dollars).';
@@ -44,43 +41,19 @@ describe('the page state in the URL', () => {
 });
 
 describe('the page with a region chosen, in Chromium', { skip }, () => {
-  let store: Store;
   let server: RunningServer;
-  let browser: Browser;
   const pages = {} as Record<Size, Page>;
+  let bench: PageBench | undefined;
 
   before(async () => {
-    const { chromium } = await import('playwright-core');
-    store = await embeddedStore();
-    server = await startServer(store, { port: 0 });
-    // Bundle the page and load the answers' inputs before the browser asks (seconds on a busy machine).
-    for (const u of ['/assets/app.js', '/api/regions', '/api/lead?event=2016-06-23&region=europe&to=0'])
-      await (await fetch(`${server.url}${u}`)).arrayBuffer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+    // the answers' inputs too, before the browser asks
+    bench = await startPageBench({
+      warm: ['/assets/app.js', '/api/regions', '/api/lead?event=2016-06-23&region=europe&to=0'],
     });
-    for (const size of Object.keys(SIZES) as Size[]) {
-      const page = await browser.newPage({ viewport: SIZES[size] });
-      page.setDefaultTimeout(60_000);
-      pages[size] = page;
-    }
-    mkdirSync(ARTIFACTS, { recursive: true });
+    ({ server } = bench);
+    Object.assign(pages, bench.pages);
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    store?.close();
-  });
+  after(() => bench?.close());
 
   async function open(size: Size, query: string): Promise<Page> {
     const page = pages[size];

@@ -1,12 +1,17 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { type RunningServer, startServer } from '../../src/server/serve.ts';
-import type { Store } from '../../src/store/store.ts';
-import { embeddedStore, hasEmbedded } from './embedded-store.ts';
+import type { Page } from 'playwright-core';
+import type { RunningServer } from '../../src/server/serve.ts';
+import {
+  ARTIFACTS,
+  type PageBench,
+  SIZES,
+  type Size,
+  SKIP_PAGE,
+  startPageBench,
+} from '../helpers/page-browser.ts';
 
 // End to end: the real page, bundled by esbuild, in Debian's Chromium (installed by .ci/run), against the
 // server on loopback holding the embedded dataset (data/*.parquet: real rows from ../shared/data; French's
@@ -17,60 +22,29 @@ import { embeddedStore, hasEmbedded } from './embedded-store.ts';
 //   Lo 10 −3.193%, Hi 10 −3.519%, gap +0.327 pp.
 // - scripts/reference-election-spreads.py (Python csv over the same file): 2016 ranks 1st of 25 elections;
 //   2024 (+0.405 pp) 12th of 25.
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const skip = !existsSync(CHROMIUM)
-  ? `${CHROMIUM} not found: install Debian's chromium (apt-get install chromium) to run the page test`
-  : !hasEmbedded
-    ? 'data/*.parquet not built: run `npm run data:build` (needs ../shared/data)'
-    : false;
-
-const SIZES = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } } as const;
-type Size = keyof typeof SIZES;
+const skip = SKIP_PAGE;
 
 describe('the web page in Chromium', { skip }, () => {
-  let store: Store;
   let server: RunningServer;
-  let browser: Browser;
   const pages = {} as Record<Size, Page>;
   const offsite: string[] = [];
+  let bench: PageBench | undefined;
 
   before(async () => {
-    const { chromium } = await import('playwright-core');
-    store = await embeddedStore();
-    server = await startServer(store, { port: 0 });
-    // Bundle the page and load the lead's inputs before the browser asks (seconds on a busy machine).
-    await (await fetch(`${server.url}/assets/app.js`)).arrayBuffer();
-    await (await fetch(`${server.url}/api/lead?event=2016-11-08`)).arrayBuffer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+    bench = await startPageBench({
+      // the lead's inputs too, before the browser asks
+      warm: ['/assets/app.js', '/api/lead?event=2016-11-08'],
+      page: { acceptDownloads: true },
+      onPage: (page, url) =>
+        page.on('request', (r) => {
+          if (!/^(data:|blob:)/.test(r.url()) && !r.url().startsWith(url)) offsite.push(r.url());
+        }),
     });
-    for (const size of Object.keys(SIZES) as Size[]) {
-      const page = await browser.newPage({ viewport: SIZES[size], acceptDownloads: true });
-      page.setDefaultTimeout(60_000);
-      page.on('request', (r) => {
-        if (!/^(data:|blob:)/.test(r.url()) && !r.url().startsWith(server.url)) offsite.push(r.url());
-      });
-      pages[size] = page;
-    }
-    mkdirSync(ARTIFACTS, { recursive: true });
+    ({ server } = bench);
+    Object.assign(pages, bench.pages);
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    store?.close();
-  });
+  after(() => bench?.close());
 
   /** Opens a URL and waits until every panel has answered. */
   async function open(size: Size, query: string): Promise<Page> {
