@@ -23,6 +23,7 @@ import { createApp } from '../../src/server/app.ts';
 import { importFile, importFiles } from '../../src/store/import/index.ts';
 import { loadCompanylists, loadStockPanelCsv } from '../../src/store/panel-load.ts';
 import { Store } from '../../src/store/store.ts';
+import { writeReferenceTables } from '../helpers/sector-reference.ts';
 import { embeddedStore, hasEmbedded } from '../server/embedded-store.ts';
 
 const FX = fileURLToPath(new URL('../fixtures/regions/', import.meta.url));
@@ -240,25 +241,7 @@ describe('sector × size claims on the fixture stock panel (2016-09-21, 2016-10-
       from: '2016-11-09',
       to: '2016-11-15',
     }).formed[0];
-    await store.run('CREATE OR REPLACE TABLE m (s INTEGER, g VARCHAR, cap DOUBLE)');
-    const a = await store.connection.createAppender('m');
-    for (let j = 0; j < f.members.length; j++) {
-      a.appendInteger(f.members[j]);
-      a.appendVarchar(sector[f.members[j]] ?? 'Unclassified');
-      a.appendDouble(f.cap[j]);
-      a.endRow();
-    }
-    a.closeSync();
-    await store.run('CREATE OR REPLACE TABLE px (s INTEGER, day INTEGER, p DOUBLE)');
-    const b = await store.connection.createAppender('px');
-    for (let i = 0; i < panel.stock.length; i++) {
-      if (!(panel.price[i] > 0)) continue;
-      b.appendInteger(panel.stock[i]);
-      b.appendInteger(panel.day[i]);
-      b.appendDouble(panel.price[i]);
-      b.endRow();
-    }
-    b.closeSync();
+    await writeReferenceTables(store, panel, sector, f);
     // Type-7 tercile breakpoints over the whole universe; value weights = formation caps; 17113 = 2016-11-08,
     // 17120 = 2016-11-15 (five sessions after the election).
     const rows = await store.all<{ k: number; r: number }>(`

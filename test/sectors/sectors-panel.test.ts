@@ -21,6 +21,7 @@ import { compoundCells, sectorBuckets } from '../../src/sectors/sector-buckets.t
 import { importFile } from '../../src/store/import/index.ts';
 import { loadCompanylists, loadStockPanelCsv } from '../../src/store/panel-load.ts';
 import { Store } from '../../src/store/store.ts';
+import { writeReferenceTables } from '../helpers/sector-reference.ts';
 
 const fx = (p: string) => fileURLToPath(new URL(`../fixtures/${p}`, import.meta.url));
 const SHARED = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
@@ -106,25 +107,7 @@ for (const src of sources) {
           within,
         });
         const f = res.formed[0];
-        await store.run('CREATE OR REPLACE TABLE m (s INTEGER, g VARCHAR, cap DOUBLE)');
-        const a = await store.connection.createAppender('m');
-        for (let j = 0; j < f.members.length; j++) {
-          a.appendInteger(f.members[j]);
-          a.appendVarchar(sector[f.members[j]] ?? 'Unclassified');
-          a.appendDouble(f.cap[j]);
-          a.endRow();
-        }
-        a.closeSync();
-        await store.run('CREATE OR REPLACE TABLE px (s INTEGER, day INTEGER, p DOUBLE)');
-        const b = await store.connection.createAppender('px');
-        for (let i = 0; i < panel.stock.length; i++) {
-          if (!(panel.price[i] > 0)) continue;
-          b.appendInteger(panel.stock[i]);
-          b.appendInteger(panel.day[i]);
-          b.appendDouble(panel.price[i]);
-          b.endRow();
-        }
-        b.closeSync();
+        await writeReferenceTables(store, panel, sector, f);
         // Type-7 tercile breakpoints (quantile_cont), bucket = breakpoints strictly below the cap, value weights
         // = formation cap, return = last price on or before 2016-11-15 over the 2016-11-08 close.
         const part = within === 'sector' ? 'WHERE m.g = bp.g' : '';
