@@ -10,22 +10,21 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { readArticle } from '../../src/findings/article/read.ts';
 import { type ArticleCheck, checkArticle } from '../../src/findings/check-article.ts';
 import { makeEvaluator } from '../../src/findings/evaluate.ts';
 import { storeClaimData } from '../../src/queries/claims-data.ts';
-import { ETF_REGISTRY_FILE, parseEtfRegistry } from '../../src/store/etf-registry.ts';
 import { importFile } from '../../src/store/import/import-file.ts';
 import { Store } from '../../src/store/store.ts';
+import { funds } from '../helpers/article-reader.ts';
 import { embeddedStore, hasEmbedded } from '../server/embedded-store.ts';
 import { type CorpusArticle, loadCorpus } from './article/corpus.ts';
 
 const corpus = loadCorpus();
 // The fund registry the CLI reads from the store (data/etfs.csv): "the iShares Micro-Cap ETF" is IWC.
-const funds = parseEtfRegistry(readFileSync(ETF_REGISTRY_FILE, 'utf8'), { file: ETF_REGISTRY_FILE });
 const prices = fileURLToPath(new URL('../../../shared/data/prices/yahoo_xjcarter_data/', import.meta.url));
 const script = fileURLToPath(new URL('./reference/corpus-returns.py', import.meta.url));
 

@@ -1,14 +1,12 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { readArticle } from '../../../src/findings/article/read.ts';
 import type { ReadClaim } from '../../../src/findings/claim-read.ts';
-import { ETF_REGISTRY_FILE, parseEtfRegistry } from '../../../src/store/etf-registry.ts';
+import { funds } from '../../helpers/article-reader.ts';
 import { type ExpectedClaim, loadCorpus } from './corpus.ts';
 
 // The corpus: articles written in newsroom styles, each sentence with the parse a careful reader
 // expects, written by hand (test/fixtures/articles/README.md). One test per article file.
-const funds = parseEtfRegistry(readFileSync(ETF_REGISTRY_FILE, 'utf8'), { file: ETF_REGISTRY_FILE });
 const corpus = loadCorpus();
 
 function checkReading(got: ReadClaim, want: ExpectedClaim, subjects: string[], where: string) {

@@ -1,31 +1,19 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { gapped } from '../../../src/findings/article/clauses.ts';
 import { previousSession } from '../../../src/findings/article/dates.ts';
 import { findQuantities } from '../../../src/findings/article/numbers.ts';
-import { readArticle } from '../../../src/findings/article/read.ts';
 import { findRecords } from '../../../src/findings/article/records.ts';
 import { otherElection } from '../../../src/findings/article/windows.ts';
-import type { ReadClaim, ReadOptions, ReadSentence } from '../../../src/findings/claim-read.ts';
+import type { ReadOptions } from '../../../src/findings/claim-read.ts';
 import { spreadHistory } from '../../../src/findings/record-history.ts';
-import { ETF_REGISTRY_FILE, parseEtfRegistry } from '../../../src/store/etf-registry.ts';
+import { funds, sentenceReader } from '../../helpers/article-reader.ts';
 
 // The rules added for the newsroom styles of the second corpus round (test/fixtures/articles/README.md):
 // each one on sentences that are not in the corpus, with the expected reading written by hand.
-const funds = parseEtfRegistry(readFileSync(ETF_REGISTRY_FILE, 'utf8'), { file: ETF_REGISTRY_FILE });
 const opts: ReadOptions = { event: '2016-11-08', to: '2016-11-30', funds };
 
-function one(text: string, o: ReadOptions = opts): ReadSentence {
-  const r = readArticle(text, o);
-  assert.equal(r.length, 1, `one sentence: ${text}`);
-  return r[0];
-}
-function claims(text: string, o: ReadOptions = opts): ReadClaim[] {
-  const s = one(text, o);
-  assert.equal(s.status, 'claims', `${text}: ${s.reason}`);
-  return s.claims.map((c) => c.readings[0]);
-}
+const { one, claims } = sentenceReader(opts);
 
 describe('numbers as newsrooms write them', () => {
   it('reads basis points as pp without binary noise (330bp is 3.3, not 3.3000000000000003)', () => {

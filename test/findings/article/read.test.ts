@@ -1,28 +1,16 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { readArticle } from '../../../src/findings/article/read.ts';
-import type { ReadClaim, ReadOptions, ReadSentence } from '../../../src/findings/claim-read.ts';
-import { ETF_REGISTRY_FILE, parseEtfRegistry } from '../../../src/store/etf-registry.ts';
+import type { ReadOptions } from '../../../src/findings/claim-read.ts';
+import { funds, sentenceReader } from '../../helpers/article-reader.ts';
 
 // The claim forms of the former one-line grammar (test/findings/claim-grammar.test.ts, removed with it),
 // read by readArticle. Changed on purpose: "small caps" now gives readings (the Russell 2000, the smallest
 // 30%) instead of 'ambiguous'; "the smallest 15%" is a stock-built group, no longer refused; sentences
 // with no subject capgap measures are 'not a quantitative claim' rather than 'ambiguous'.
-const funds = parseEtfRegistry(readFileSync(ETF_REGISTRY_FILE, 'utf8'), { file: ETF_REGISTRY_FILE });
 const opts: ReadOptions = { event: '2016-11-08', funds };
 
-function one(text: string, o: ReadOptions = opts): ReadSentence {
-  const r = readArticle(text, o);
-  assert.equal(r.length, 1, `one sentence: ${text}`);
-  return r[0];
-}
-
-function claims(text: string, o: ReadOptions = opts): ReadClaim[] {
-  const s = one(text, o);
-  assert.equal(s.status, 'claims', `${text}: ${s.reason}`);
-  return s.claims.map((c) => c.readings[0]);
-}
+const { one, claims } = sentenceReader(opts);
 
 describe('readArticle reads the claim forms', () => {
   it('reads "index X returned Y% since EVENT, through DATE" with the stated number and its precision', () => {

@@ -1,0 +1,35 @@
+/**
+ * What the article-reader tests share (test/findings/article/*.test.ts): the ETF registry the reader names
+ * funds from (data/etf-registry.csv, as the CLI reads it), and `one`/`claims`, which read a single sentence
+ * with `readArticle` and assert it is one sentence (and, for `claims`, that it reads as claims).
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { readArticle } from '../../src/findings/article/read.ts';
+import type { ReadClaim, ReadOptions, ReadSentence } from '../../src/findings/claim-read.ts';
+import { ETF_REGISTRY_FILE, parseEtfRegistry } from '../../src/store/etf-registry.ts';
+
+/** The ETF registry, parsed. */
+export const funds = parseEtfRegistry(readFileSync(ETF_REGISTRY_FILE, 'utf8'), { file: ETF_REGISTRY_FILE });
+
+/**
+ * `one(text)`: the one sentence `text` reads as; `claims(text)`: its claims' first readings. Both take
+ * `opts` unless given other options.
+ * @example const { claims } = sentenceReader({ event: '2016-11-08', funds }); claims('…')[0].metric
+ */
+export function sentenceReader(opts: ReadOptions): {
+  one: (text: string, o?: ReadOptions) => ReadSentence;
+  claims: (text: string, o?: ReadOptions) => ReadClaim[];
+} {
+  function one(text: string, o: ReadOptions = opts): ReadSentence {
+    const r = readArticle(text, o);
+    assert.equal(r.length, 1, `one sentence: ${text}`);
+    return r[0];
+  }
+  function claims(text: string, o: ReadOptions = opts): ReadClaim[] {
+    const s = one(text, o);
+    assert.equal(s.status, 'claims', `${text}: ${s.reason}`);
+    return s.claims.map((c) => c.readings[0]);
+  }
+  return { one, claims };
+}
