@@ -14,9 +14,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { COMMANDS } from '../../src/cli/main.ts';
-import { Store } from '../../src/store/store.ts';
 import { runCli } from '../helpers/cli.ts';
-import { addPanelFixture, addSectorFixtures } from '../helpers/fixture-stores.ts';
+import { writePanelStore } from '../helpers/fixture-stores.ts';
 import { hasEmbedded } from '../server/embedded-store.ts';
 import { foldViolations, vocabularyViolations } from '../server/vocabulary.ts';
 
@@ -97,10 +96,7 @@ const NOT_RUN: Record<string, string> = {
 const answers = new Map<string, Json>();
 before(async () => {
   if (skip) return;
-  const store = await Store.open(panelDb);
-  await addPanelFixture(store);
-  await addSectorFixtures(store, ['iwm', 'xli']);
-  store.close();
+  await writePanelStore(panelDb);
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -8,7 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import { importFile } from '../../src/store/import/index.ts';
 import { loadCompanylists, loadStockPanelCsv } from '../../src/store/panel-load.ts';
-import type { Store } from '../../src/store/store.ts';
+import { Store } from '../../src/store/store.ts';
 
 /** The path of a file under test/fixtures/. */
 export const fixture = (p: string) => fileURLToPath(new URL(`../fixtures/${p}`, import.meta.url));
@@ -30,4 +30,19 @@ export async function addPanelFixture(store: Store): Promise<void> {
 export async function addSectorFixtures(store: Store, etfs: readonly string[] = []): Promise<void> {
   await importFile(store, fixture('sectors/securities_gics_2016.csv'));
   for (const t of etfs) await importFile(store, fixture(`sectors/etfs/${t}.us.txt`));
+}
+
+/**
+ * Writes a store file holding the stock panel fixture, its caps, the 2016 GICS file and the IWM and XLI daily
+ * bars: what the commands that need a panel (buckets --by sector, sectors, instruments) run on.
+ * @example await writePanelStore(join(dir, 'panel.duckdb'))
+ */
+export async function writePanelStore(path: string): Promise<void> {
+  const store = await Store.open(path);
+  try {
+    await addPanelFixture(store);
+    await addSectorFixtures(store, ['iwm', 'xli']);
+  } finally {
+    store.close();
+  }
 }

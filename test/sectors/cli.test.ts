@@ -8,9 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { Store } from '../../src/store/store.ts';
 import { runCli } from '../helpers/cli.ts';
-import { addPanelFixture, addSectorFixtures } from '../helpers/fixture-stores.ts';
+import { writePanelStore } from '../helpers/fixture-stores.ts';
 
 const _fx = (p: string) => fileURLToPath(new URL(`../fixtures/${p}`, import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'capgap-sectors-'));
@@ -20,10 +19,7 @@ const run = (args: string[]) => runCli([...args, '--db', db]);
 
 describe('capgap sectors, buckets --by sector, instruments (real fixtures)', () => {
   before(async () => {
-    const store = await Store.open(db);
-    await addPanelFixture(store);
-    await addSectorFixtures(store, ['iwm', 'xli']);
-    store.close();
+    await writePanelStore(db);
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
