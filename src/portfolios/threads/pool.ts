@@ -1,0 +1,148 @@
+/**
+ * The engine's threads: the main thread and, for panels whose columns live in SharedArrayBuffers, helper
+ * worker threads that share the chunks of one step. A step is a kernel run once per chunk, `kernel(args,
+ * chunk, scratch)`, writing only that chunk's own outputs; the chunks are taken in any order by whichever
+ * thread is free (an atomic counter), so a helper that is still starting simply takes none. A chunk's
+ * results do not depend on which thread ran it, and the callers combine chunks in chunk order: the engine's
+ * numbers are the same, bit for bit, with one thread or several.
+ *
+ * Kernels are plain top-level functions that read only their arguments and other kernels (no closures, no
+ * inner functions: the helpers run their source text, `String(fn)`). Helpers are started on first use, one
+ * fewer than the threads (CAPGAP_THREADS, else the machine's available parallelism, at most 8), and do not
+ * keep the process alive. A chunk that throws in a helper is run again on the main thread, which throws
+ * the error with its own stack.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+
+/** A step's kernel: fills chunk `chunk`'s outputs in `args`; `scratch` is the thread's reusable space. */
+// biome-ignore lint/suspicious/noExplicitAny: each kernel declares its own argument shape
+export type Kernel = (args: any, chunk: number, scratch: Record<string, unknown>) => void;
+
+/** The helpers' side: compile a step's source once, take chunks until none is left, count each done. */
+const HELPER = `
+const { parentPort } = require('node:worker_threads');
+const compiled = new Map();
+const scratch = {};
+parentPort.on('message', (m) => {
+  let f = compiled.get(m.src);
+  if (!f) { f = new Function(m.src + '\\nreturn ' + m.entry + ';')(); compiled.set(m.src, f); }
+  const ctl = m.ctl;
+  for (;;) {
+    const c = Atomics.add(ctl, 0, 1);
+    if (c >= m.chunks) break;
+    try { f(m.args, c, scratch); } catch (e) { ctl[2 + c] = 1; console.error(String(e)); }
+    Atomics.add(ctl, 1, 1);
+    Atomics.notify(ctl, 1);
+  }
+});
+`;
+
+let helpers: Worker[] | null = null;
+const mainScratch: Record<string, unknown> = {};
+
+/**
+ * Threads the engine uses: CAPGAP_THREADS if set (1: the main thread alone), else the available
+ * parallelism, at most 8.
+ * @example threadCount() // 2 on a 2-core machine
+ */
+export function threadCount(): number {
+  const env = Number(process.env.CAPGAP_THREADS);
+  if (Number.isInteger(env) && env >= 1) return Math.min(env, 64);
+  return Math.max(1, Math.min(8, availableParallelism()));
+}
+
+function startHelpers(): Worker[] {
+  if (helpers) return helpers;
+  helpers = [];
+  for (let k = 1; k < threadCount(); k++) {
+    const w = new Worker(HELPER, { eval: true, execArgv: [] });
+    w.unref();
+    w.on('error', () => {
+      // A helper that dies takes no more chunks; the main thread runs whatever it leaves.
+      helpers = helpers?.filter((h) => h !== w) ?? null;
+    });
+    helpers.push(w);
+  }
+  return helpers;
+}
+
+/** The function name a kernel's source text declares (what the helper calls). */
+function nameOf(fn: Kernel): string {
+  const m = /^function\s+([\w$]+)/.exec(String(fn));
+  if (!m) throw new Error('internal: a kernel must be a function declaration');
+  return m[1];
+}
+
+const sources = new Map<Kernel, string>();
+
+/**
+ * Runs `entry` over chunks 0 .. chunks-1: on the main thread alone unless `shared` (every array the
+ * kernel reads or writes in bulk lives in a SharedArrayBuffer) and there are threads and chunks to share.
+ * `uses` are the other kernels `entry` calls.
+ * @example runChunks(scanChunk, [], args, 16, true)
+ */
+export function runChunks(
+  entry: Kernel,
+  // biome-ignore lint/complexity/noBannedTypes: the helpers' source text, any plain function
+  uses: Function[],
+  args: object,
+  chunks: number,
+  shared: boolean,
+): void {
+  const pool = shared && chunks > 1 && threadCount() > 1 ? startHelpers() : [];
+  if (pool.length === 0) {
+    for (let c = 0; c < chunks; c++) entry(args, c, mainScratch);
+    return;
+  }
+  let src = sources.get(entry);
+  if (src === undefined) {
+    src = [...uses, entry].map(String).join('\n');
+    sources.set(entry, src);
+  }
+  // ctl: [next chunk, chunks done, failed flag per chunk...]
+  const ctl = new Int32Array(new SharedArrayBuffer(4 * (2 + chunks)));
+  for (const w of pool) w.postMessage({ src, entry: nameOf(entry), args, ctl, chunks });
+  const T0 = performance.now();
+  let mine = 0;
+  for (;;) {
+    const c = Atomics.add(ctl, 0, 1);
+    if (c >= chunks) break;
+    entry(args, c, mainScratch);
+    mine++;
+    Atomics.add(ctl, 1, 1);
+  }
+  const T1 = performance.now();
+  for (let done = Atomics.load(ctl, 1); done < chunks; done = Atomics.load(ctl, 1)) {
+    Atomics.wait(ctl, 1, done, 50);
+  }
+  if (process.env.DBG)
+    console.error(
+      `${nameOf(entry)}: main ${mine}/${chunks} in ${(T1 - T0).toFixed(1)}, waited ${(performance.now() - T1).toFixed(1)}`,
+    );
+  for (let c = 0; c < chunks; c++)
+    if (ctl[2 + c]) {
+      console.error('failed', c);
+      entry(args, c, mainScratch);
+    }
+}
+
+/**
+ * A zeroed typed array of n elements, in a SharedArrayBuffer when `shared`.
+ * @example alloc(Float64Array, 10, true).buffer instanceof SharedArrayBuffer // true
+ */
+export function alloc<T extends Int32Array | Float64Array | Uint8Array>(
+  Ctor: { new (b: ArrayBufferLike): T; new (n: number): T; BYTES_PER_ELEMENT: number },
+  n: number,
+  shared: boolean,
+): T {
+  return shared ? new Ctor(new SharedArrayBuffer(n * Ctor.BYTES_PER_ELEMENT)) : new Ctor(n);
+}
+
+/**
+ * Whether typed arrays all live in SharedArrayBuffers (the helpers can read them without a copy).
+ * @example isShared(panel.stock, panel.day) // false for arrays from `new Int32Array(n)`
+ */
+export function isShared(...arrays: ArrayLike<number>[]): boolean {
+  return arrays.every((a) => ArrayBuffer.isView(a) && a.buffer instanceof SharedArrayBuffer);
+}
