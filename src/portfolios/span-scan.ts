@@ -52,7 +52,7 @@ export function scanChunk(a: ScanArgs, c: number): void {
       a.bad[2 * c + 1] = i;
       return;
     }
-    seen[k] = 1;
+    if (seen[k] === 0) seen[k] = 1;
     rows[s]++;
     if (k < mn[s]) mn[s] = k;
     if (k > mx[s]) mx[s] = k;

@@ -76,6 +76,25 @@ export interface WalkArgs {
 }
 
 /**
+ * Adds groups 1 .. groups-1 of `sums` (`groups` slices of `len`) into slice 0, in group order, over part j
+ * of `parts` of the slice (a kernel: threads/pool.ts).
+ * @example addGroups({ sums, len: 4, groups: 2, parts: 1 }, 0)
+ */
+export function addGroups(
+  a: { sums: Float64Array; len: number; groups: number; parts: number },
+  j: number,
+): void {
+  const sums = a.sums;
+  const len = a.len;
+  const i0 = Math.floor((j * len) / a.parts);
+  const i1 = Math.floor(((j + 1) * len) / a.parts);
+  for (let k = 1; k < a.groups; k++) {
+    const o = k * len;
+    for (let i = i0; i < i1; i++) sums[i] += sums[o + i];
+  }
+}
+
+/**
  * Forms the portfolios at grid.formations through `form` and walks the grid, group by group, tile by tile
  * and stock by stock (span-group-walk.ts; the groups shared by the threads when the grid is shared), then
  * adds the groups' sums in group order, through day index lastDay.
@@ -130,18 +149,12 @@ export function spanKernel(
     }
     formed.push(fm);
   }
-  const T0 = performance.now();
   runChunks(walkGroup, [fillCells, carry, walkSegment], a, G, shared);
-  const T1 = performance.now();
   for (let k = 0; k < G; k++) if (a.dup[2 * k] >= 0) duplicateAt(grid, a.dup[2 * k], a.dup[2 * k + 1]);
-  const acc = a.acc.slice(0, a.accLen);
-  const lag = a.lag.slice(0, a.lagLen);
-  for (let k = 1; k < G; k++) {
-    for (let i = 0, o = k * a.accLen; i < a.accLen; i++, o++) acc[i] += a.acc[o];
-    for (let i = 0, o = k * a.lagLen; i < a.lagLen; i++, o++) lag[i] += a.lag[o];
-  }
-  const T2 = performance.now();
-  const u = unpack(acc, lag, D, W);
+  const parts = Math.min(16, Math.ceil(a.accLen / 8192));
+  runChunks(addGroups, [], { sums: a.acc, len: a.accLen, groups: G, parts }, parts, shared);
+  if (doVl) runChunks(addGroups, [], { sums: a.lag, len: a.lagLen, groups: G, parts }, parts, shared);
+  const u = unpack(a.acc.subarray(0, a.accLen), a.lag.subarray(0, a.lagLen), D, W);
   for (let dd = 0; dd < D; dd++) {
     let n = 0;
     for (let b = 0; b < K; b++) n += u.active[dd * W + b];
@@ -149,9 +162,5 @@ export function spanKernel(
   }
   const num = { equal: u.ew, 'equal-hold': u.eh, value: u.vw, 'value-lag': u.vl };
   const returns = bucketReturns(formed, num, u.capDelta, weightings, D, K, a.stop);
-  if (process.env.DBG)
-    console.error(
-      `walk ${(T1 - T0).toFixed(1)} sum ${(T2 - T1).toFixed(1)} rest ${(performance.now() - T2).toFixed(1)} G=${G}`,
-    );
   return { K, returns, active: u.active, formed };
 }

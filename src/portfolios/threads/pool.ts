@@ -21,7 +21,8 @@ export type Kernel = (args: any, chunk: number, scratch: Record<string, unknown>
 
 /** The helpers' side: compile a step's source once, take chunks until none is left, count each done. */
 const HELPER = `
-const { parentPort } = require('node:worker_threads');
+const { parentPort, workerData } = require('node:worker_threads');
+const ran = workerData;
 const compiled = new Map();
 const scratch = {};
 parentPort.on('message', (m) => {
@@ -31,7 +32,7 @@ parentPort.on('message', (m) => {
   for (;;) {
     const c = Atomics.add(ctl, 0, 1);
     if (c >= m.chunks) break;
-    try { f(m.args, c, scratch); } catch (e) { ctl[2 + c] = 1; console.error(String(e)); }
+    try { f(m.args, c, scratch); Atomics.add(ran, 0, 1); } catch { ctl[2 + c] = 1; Atomics.add(ran, 1, 1); }
     Atomics.add(ctl, 1, 1);
     Atomics.notify(ctl, 1);
   }
@@ -39,7 +40,20 @@ parentPort.on('message', (m) => {
 `;
 
 let helpers: Worker[] | null = null;
+/** Helpers that have started running. */
+const online = new WeakSet<Worker>();
 const mainScratch: Record<string, unknown> = {};
+/** [chunks the helpers ran, chunks that threw in a helper] since the process started. */
+const ran = new Int32Array(new SharedArrayBuffer(8));
+
+/**
+ * Chunks run by the helper threads so far, and chunks that threw there (and were run again on the main
+ * thread): what tests read to know the helpers took part.
+ * @example threadStats().helperChunks
+ */
+export function threadStats(): { helperChunks: number; failedChunks: number } {
+  return { helperChunks: Atomics.load(ran, 0), failedChunks: Atomics.load(ran, 1) };
+}
 
 /**
  * Threads the engine uses: CAPGAP_THREADS if set (1: the main thread alone), else the available
@@ -56,8 +70,9 @@ function startHelpers(): Worker[] {
   if (helpers) return helpers;
   helpers = [];
   for (let k = 1; k < threadCount(); k++) {
-    const w = new Worker(HELPER, { eval: true, execArgv: [] });
+    const w = new Worker(HELPER, { eval: true, execArgv: [], workerData: ran });
     w.unref();
+    w.once('online', () => online.add(w));
     w.on('error', () => {
       // A helper that dies takes no more chunks; the main thread runs whatever it leaves.
       helpers = helpers?.filter((h) => h !== w) ?? null;
@@ -65,6 +80,20 @@ function startHelpers(): Worker[] {
     helpers.push(w);
   }
   return helpers;
+}
+
+/**
+ * Starts the helper threads now (they otherwise start at the first step that can share its chunks), so
+ * that they are up when the engine runs: the panel loaders call it while they read. Resolves when every
+ * helper is running.
+ * @example await warmThreads()
+ */
+export async function warmThreads(): Promise<void> {
+  const pool = threadCount() > 1 ? startHelpers() : [];
+  const starting = pool.filter((w) => !online.has(w));
+  for (const w of starting) w.ref(); // keeps the process alive until they are up
+  await Promise.all(starting.map((w) => new Promise((ok) => w.once('online', ok))));
+  for (const w of starting) w.unref();
 }
 
 /** The function name a kernel's source text declares (what the helper calls). */
@@ -103,28 +132,16 @@ export function runChunks(
   // ctl: [next chunk, chunks done, failed flag per chunk...]
   const ctl = new Int32Array(new SharedArrayBuffer(4 * (2 + chunks)));
   for (const w of pool) w.postMessage({ src, entry: nameOf(entry), args, ctl, chunks });
-  const T0 = performance.now();
-  let mine = 0;
   for (;;) {
     const c = Atomics.add(ctl, 0, 1);
     if (c >= chunks) break;
     entry(args, c, mainScratch);
-    mine++;
     Atomics.add(ctl, 1, 1);
   }
-  const T1 = performance.now();
   for (let done = Atomics.load(ctl, 1); done < chunks; done = Atomics.load(ctl, 1)) {
     Atomics.wait(ctl, 1, done, 50);
   }
-  if (process.env.DBG)
-    console.error(
-      `${nameOf(entry)}: main ${mine}/${chunks} in ${(T1 - T0).toFixed(1)}, waited ${(performance.now() - T1).toFixed(1)}`,
-    );
-  for (let c = 0; c < chunks; c++)
-    if (ctl[2 + c]) {
-      console.error('failed', c);
-      entry(args, c, mainScratch);
-    }
+  for (let c = 0; c < chunks; c++) if (ctl[2 + c]) entry(args, c, mainScratch);
 }
 
 /**
