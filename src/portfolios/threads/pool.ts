@@ -163,3 +163,21 @@ export function alloc<T extends Int32Array | Float64Array | Uint8Array>(
 export function isShared(...arrays: ArrayLike<number>[]): boolean {
   return arrays.every((a) => ArrayBuffer.isView(a) && a.buffer instanceof SharedArrayBuffer);
 }
+
+/**
+ * A copy of a panel's columns in SharedArrayBuffers (so the helper threads can read them), or the panel
+ * itself when they are already shared or it has fewer than `minRows` rows (threads would not pay).
+ * @example sharePanel(panel, 0).stock.buffer instanceof SharedArrayBuffer // true
+ */
+export function sharePanel<
+  P extends { stock: Int32Array; day: Int32Array; price: Float64Array; cap: Float64Array },
+>(panel: P, minRows = 1 << 20): P {
+  const { stock, day, price, cap } = panel;
+  if (stock.length < minRows || isShared(stock, day, price, cap)) return panel;
+  const copy = <T extends Int32Array | Float64Array>(a: T): T => {
+    const out = new (a.constructor as new (b: SharedArrayBuffer) => T)(new SharedArrayBuffer(a.byteLength));
+    out.set(a);
+    return out;
+  };
+  return { ...panel, stock: copy(stock), day: copy(day), price: copy(price), cap: copy(cap) };
+}
