@@ -23,8 +23,11 @@ export interface TileCells {
 /** A panel on its stock-span grid. */
 export interface SpanGrid extends StockSpans {
   plan: TilePlan;
-  /** Per partitioned row, in tile order: its cell within its tile, price (-1 if missing), cap if asked. */
-  part: { cell: Int32Array; price: Float64Array; cap: Float64Array | null };
+  /**
+   * Per partitioned row, in tile order: its cell within its tile (16 bits when every tile has at most 2^16
+   * cells), price (-1 if missing), cap if asked.
+   */
+  part: { cell: Int32Array | Uint16Array; price: Float64Array; cap: Float64Array | null };
   /** Day index of each stock's first row with a valid price (-1 if none). */
   first: Int32Array;
   /** Day indices of the formations; `formationCaps` as PanelIndex.formationCaps. */
@@ -83,7 +86,7 @@ export function spanGrid(
     tileOf: plan.tileOf,
     local: plan.local,
     pos,
-    cell: alloc(Int32Array, n, shared),
+    cell: plan.maxCells <= 2 ** 16 ? alloc(Uint16Array, n, shared) : alloc(Int32Array, n, shared),
     price: alloc(Float64Array, n, shared),
     cap: rowCaps ? alloc(Float64Array, n, shared) : null,
     first: alloc(Int32Array, C * S, shared),

@@ -24,7 +24,7 @@ export interface PartitionArgs {
   local: Int32Array;
   /** `C × T`: where chunk c's rows of tile t start. */
   pos: Float64Array;
-  cell: Int32Array;
+  cell: Int32Array | Uint16Array;
   price: Float64Array;
   cap: Float64Array | null;
   /** `C × S`: first day index with a valid price, 2147483647 if none. */

@@ -46,7 +46,7 @@ function unpack(acc: Float64Array, lag: Float64Array, D: number, W: number) {
 
 /** What a group's walk reads, and the per-group accumulators it writes. */
 export interface WalkArgs {
-  cell: Int32Array;
+  cell: Int32Array | Uint16Array;
   price: Float64Array;
   cap: Float64Array | null;
   firstStock: Int32Array;

@@ -106,7 +106,7 @@ export function carry(
  * @example fillCells(part.cell, part.price, buf, 0, 10)
  */
 export function fillCells(
-  cell: Int32Array,
+  cell: Int32Array | Uint16Array,
   from: Float64Array,
   to: Float64Array,
   q0: number,

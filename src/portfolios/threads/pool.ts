@@ -148,7 +148,7 @@ export function runChunks(
  * A zeroed typed array of n elements, in a SharedArrayBuffer when `shared`.
  * @example alloc(Float64Array, 10, true).buffer instanceof SharedArrayBuffer // true
  */
-export function alloc<T extends Int32Array | Float64Array | Uint8Array>(
+export function alloc<T extends Int32Array | Float64Array | Uint8Array | Uint16Array>(
   Ctor: { new (b: ArrayBufferLike): T; new (n: number): T; BYTES_PER_ELEMENT: number },
   n: number,
   shared: boolean,
