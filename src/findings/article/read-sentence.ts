@@ -5,22 +5,21 @@
  * the next one in the sentence, "over the same period" the previous sentence's, else the default (since
  * --event through --to for returns; the week reacting to --event for flows). Size classes become readings.
  */
-import type { ClaimConventions, ClaimWindow } from '../claim.ts';
-import type { ClaimReadings, ReadClaim, ReadOptions, ReadSentence } from '../claim-read.ts';
+import type { ClaimWindow } from '../claim.ts';
+import type { ClaimReadings, ReadOptions, ReadSentence } from '../claim-read.ts';
 import { clauses, gapped, normalise, spanOf, unquote } from './clauses.ts';
-import { comparatorFor, comparatorWordsBefore, signed, toleranceFor } from './comparators.ts';
-import { statedConventions } from './conventions.ts';
 import { notRead } from './not-read.ts';
-import { claimUnitOf, findQuantities } from './numbers.ts';
+import { numberReadings } from './number-readings.ts';
+import { findQuantities } from './numbers.ts';
 import { type ArticleContext, pickWindow } from './pick-window.ts';
 import { type Carry, quantityClaim } from './quantity-claim.ts';
 import { contributionReason, findRanks, rankClaim } from './rank-claim.ts';
-import { expandSubjects, readingsWhy } from './readings.ts';
+import { readingsWhy } from './readings.ts';
 import { attachRecord, recordClaim } from './record-claim.ts';
 import { findRecords } from './records.ts';
 import { regionalise } from './region-subjects.ts';
 import type { Piece } from './split.ts';
-import { DEFAULT_FUNDS, type FundName, findSubjects, subjectKey } from './subjects.ts';
+import { DEFAULT_FUNDS, type FundName, findSubjects } from './subjects.ts';
 import { findVerbs } from './verbs.ts';
 import { findWindows } from './windows.ts';
 
@@ -85,49 +84,9 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
       );
       continue;
     }
-    const cw = comparatorWordsBefore(t, q.start);
-    const mag = Math.abs(q.value);
-    // A fraction in words ("a fifth") is approximate: read as "about" unless other words say more.
-    const words = cw?.words ?? (q.fraction ? 'about' : undefined);
-    const comparator = signed(comparatorFor(mag, q.halfUnit, words, q.high), qc.sign);
-    if (q.fraction) comparator.words = cw ? `${cw.words} ${q.written}` : q.written;
-    const stated = qc.sign * (q.high === undefined ? mag : (mag + q.high) / 2);
-    let metric = qc.metric;
-    const conventions: ClaimConventions = statedConventions(t, qc.metric);
     const sub = qc.subjects;
-    if (
-      metric === 'spread' &&
-      sub[1]?.kind === 'security' &&
-      sub[1].id === '^GSPC' &&
-      sub[0].kind.startsWith('size')
-    ) {
-      metric = 'excess-return';
-      conventions.market = '^GSPC';
-    }
-    const span = { start: piece.start + q.start, end: piece.start + q.end };
     const id = `${prefix}-${out.length + 1}`;
-    const readings = expandSubjects(sub).map(
-      (subs, r, all): ReadClaim => ({
-        id: all.length > 1 ? `${id}${'abcdefgh'[r]}` : id,
-        text: piece.text,
-        metric,
-        subjects: subs.map(subjectKey),
-        parsedSubjects: subs,
-        ...(qc.target ? { target: qc.target } : {}),
-        window: w.window as ClaimWindow,
-        windowSource: w.source,
-        stated,
-        unit: metric === 'spread' || metric === 'excess-return' ? 'pp' : claimUnitOf(q),
-        tolerance: toleranceFor(comparator, stated),
-        conventions: { ...conventions },
-        comparator,
-        precision: { written: q.written, decimals: q.decimals, halfUnit: q.halfUnit },
-        ...(q.unit === 'money' ? { currency: q.currency ?? 'USD' } : {}),
-        signSource: qc.signSource,
-        span,
-        numberSpans: [span],
-      }),
-    );
+    const readings = numberReadings(t, piece, q, qc, w.window, w.source, id);
     const why = readingsWhy(sub);
     out.push({ id, readings, ...(why ? { why } : {}) });
     if (qc.metric === 'spread' || qc.metric === 'excess-return') {
