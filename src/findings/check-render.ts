@@ -4,18 +4,16 @@
  * number, and the JSON form.
  */
 
-import type { ClaimVerdict, ConventionResult } from './check.ts';
+import type { ClaimVerdict } from './check.ts';
 import { claimWords, unitValue } from './check.ts';
 import type { ArticleCheck, ClaimCheck } from './check-article.ts';
 import { reproduceCommand, statedText } from './check-command.ts';
 import { verdictJson } from './check-json.ts';
 import { standing } from './check-record.ts';
+import type { ReadClaim } from './claim-read.ts';
+import { shownResult } from './verdict-modes.ts';
 
-/** The result a verdict's row shows: the match, else the default, else the nearest. */
-function shown(v: ClaimVerdict): ConventionResult | undefined {
-  if (v.verdict === 'supported under another convention') return v.matches[0];
-  return v.computed ?? v.nearest;
-}
+const shown = shownResult;
 
 function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -25,7 +23,12 @@ function row(v: ClaimVerdict, reading?: number): string {
   const c = v.claim;
   if (!c) return `| ${cell(v.text ?? '')} | | | ${v.verdict} | | |`;
   const r = shown(v);
-  const label = `${reading === undefined ? '' : `reading ${reading + 1}: `}${claimWords(c)}`;
+  const mode = (c as Partial<ReadClaim>).negated
+    ? 'not: '
+    : (c as Partial<ReadClaim>).intraday
+      ? 'intraday: '
+      : '';
+  const label = `${reading === undefined ? '' : `reading ${reading + 1}: `}${mode}${claimWords(c)}`;
   const verdict =
     v.verdict === 'cannot check' ? `cannot check (${v.reason}${v.needs ? `: ${v.needs}` : ''})` : v.verdict;
   const convention =
@@ -60,6 +63,8 @@ export function articleTable(a: ArticleCheck): string {
   const out: string[] = [];
   for (const s of a.sentences) {
     out.push(`${s.index + 1}. ${s.text}`);
+    if (s.attribution)
+      out.push(`   quoted: ${s.attribution} (the numbers are the speaker's, checked as claims)`);
     if (s.status !== 'claims') {
       out.push(`   ${s.status}${s.reason ? ` (${s.reason})` : ''}`, '');
       continue;

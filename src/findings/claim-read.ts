@@ -150,6 +150,10 @@ export interface ReadClaim extends Claim {
   numberSpans: TextSpan[];
   /** How the window was found: said in the sentence, carried over from an earlier claim, or a default. */
   windowSource: 'sentence' | 'carried' | 'default';
+  /** The verb is negated ("has not fallen more than 2%"): checked as the plain claim's negation. */
+  negated?: boolean;
+  /** An intraday time ("As of 11:30 a.m."): the data hold closes, so the claim cannot be checked. */
+  intraday?: string;
 }
 
 /**
@@ -177,6 +181,8 @@ export interface ReadSentence {
   status: 'claims' | 'not a quantitative claim' | 'unreadable';
   claims: ClaimReadings[];
   reason?: string;
+  /** Who is quoted ("Jane Holt", 'an unnamed speaker') when the sentence quotes someone. */
+  attribution?: string;
 }
 
 /** Options of readArticle: the event that "the election" names and the article's date. */

@@ -8,6 +8,15 @@
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ReadOptions, ReadSentence } from '../claim-read.ts';
 import { clauses, gapped, normalise, spanOf, unquote } from './clauses.ts';
+import {
+  attribution,
+  conditionalReason,
+  intradayWords,
+  isNegated,
+  noNumberReason,
+  ratioReason,
+  singlePeriodReason,
+} from './modality.ts';
 import { notRead } from './not-read.ts';
 import { numberReadings } from './number-readings.ts';
 import { findQuantities } from './numbers.ts';
@@ -39,9 +48,13 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const skip = notRead(piece);
   if (skip) return { ...base, ...skip, claims: [] };
   const norm = normalise(piece.text).replace(BULLET, (m) => ' '.repeat(m.length));
-  const uq = unquote(norm);
-  const t = uq.text;
-  const form = uq.quoted > 0.5 ? 'quote' : piece.form;
+  // A claim inside a quotation is still a claim: read the words as written, and say who is quoted.
+  const t = norm;
+  const form = unquote(norm).quoted > 0.5 ? 'quote' : piece.form;
+  const who = attribution(t);
+  const said = who ? { attribution: who } : {};
+  const cond = conditionalReason(t);
+  if (cond) return { ...base, form, ...said, status: NQ, claims: [], reason: cond };
   const ref = o.to ?? o.event;
   const records = findRecords(t, ref ? Number(ref.slice(0, 4)) : undefined);
   const subjects = findSubjects(t, (o.funds ?? DEFAULT_FUNDS) as FundName[]).filter(
@@ -50,15 +63,17 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const overlaps = (a: { start: number; end: number }) =>
     subjects.some((h) => a.start < h.end && a.end > h.start);
   const contribution = contributionReason(t, subjects);
-  if (contribution) return { ...base, form, status: 'unreadable', claims: [], reason: contribution };
+  if (contribution) return { ...base, form, ...said, status: 'unreadable', claims: [], reason: contribution };
   const quantities = findQuantities(t).filter((q) => !overlaps(q));
   const ranks = findRanks(t).filter((r) =>
     subjects.some((h) => h.subject.kind === 'sector' && h.end <= r.start),
   );
   if (quantities.length === 0 && records.length === 0 && ranks.length === 0) {
-    const reason = form === 'quote' ? 'a quotation: attributed opinion is not checked' : 'no number to check';
-    return { ...base, form, status: NQ, claims: [], reason };
+    const ratio = ratioReason(t);
+    if (ratio) return { ...base, form, ...said, status: 'unreadable', claims: [], reason: ratio };
+    return { ...base, form, ...said, status: NQ, claims: [], reason: noNumberReason(t, form) };
   }
+  const intraday = intradayWords(t);
   const verbs = findVerbs(t).filter((v) => !overlaps(v));
   const windows = findWindows(t, o).filter((w) => !records.some((r) => w.start < r.end && w.end > r.start));
   const parts = gapped(t, clauses(t), subjects);
@@ -84,9 +99,20 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
       );
       continue;
     }
+    const single = singlePeriodReason(t);
+    if (single) {
+      problems.push(single);
+      continue;
+    }
     const sub = qc.subjects;
     const id = `${prefix}-${out.length + 1}`;
     const readings = numberReadings(t, piece, q, qc, w.window, w.source, id);
+    const v = qc.verb;
+    const negated = v && v.start >= seg.start && v.end <= seg.end && isNegated(t, seg, v.start);
+    for (const r of readings) {
+      if (negated) r.negated = true;
+      if (intraday) r.intraday = intraday;
+    }
     const why = readingsWhy(sub);
     out.push({ id, readings, ...(why ? { why } : {}) });
     if (qc.metric === 'spread' || qc.metric === 'excess-return') {
@@ -131,17 +157,19 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
       return {
         ...base,
         form,
+        ...said,
         status: NQ,
         claims: [],
         reason: `numbers, but nothing capgap measures: ${problems.join('; ')}`,
       };
     if (problems.every((p) => /^(a forecast|not a return|a level|not a flow)/.test(p)))
-      return { ...base, form, status: NQ, claims: [], reason: problems.join('; ') };
-    return { ...base, form, status: 'unreadable', claims: [], reason: problems.join('; ') };
+      return { ...base, form, ...said, status: NQ, claims: [], reason: problems.join('; ') };
+    return { ...base, form, ...said, status: 'unreadable', claims: [], reason: problems.join('; ') };
   }
   return {
     ...base,
     form,
+    ...said,
     status: 'claims',
     claims: out,
     ...(problems.length ? { reason: problems.join('; ') } : {}),
