@@ -102,6 +102,9 @@ export interface RecordPhrase {
   direction?: 'gain' | 'loss';
   /** True for "on track to", "set to be", "heading for": a period still running (month-to-date). */
   provisional?: boolean;
+  /** For a rank within a stretch ("its third-best week of the year", "third-worst day since the election"):
+   * only periods ending on or after this ISO date are ranked. */
+  from?: string;
   /** A price level ("a record high": the highest close), not a ranked return: not checked. */
   level?: boolean;
   /** A run of several periods ("its best three-day run": 3, period 'day'): not ranked by the checker. */

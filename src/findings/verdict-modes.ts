@@ -1,8 +1,8 @@
 /**
  * A verdict as the sentence states its claim (docs/report.md, "Negated, intraday and quoted claims"):
  * - a negated claim ("has not fallen more than 2%") is the plain claim's negation: supported when the plain
- *   claim is not supported, not supported when it is (also when it holds only under another convention, which
- *   the line names), cannot check when the plain claim cannot be checked;
+ *   claim is not supported or holds only under another convention (the default bears the negation out; the
+ *   line names the other convention), not supported when it is supported, cannot check when it cannot be;
  * - an intraday claim ("As of 11:30 a.m., … was up 2.6%") cannot be checked: the data hold daily closes; the
  *   reason gives the session's close for comparison;
  * - every line ends with the data it was computed from: the first and last close used and each dataset
@@ -32,7 +32,7 @@ export function dataNote(r: ConventionResult | undefined): string {
 
 const NEGATE: Partial<Record<VerdictKind, VerdictKind>> = {
   supported: 'not supported',
-  'supported under another convention': 'not supported',
+  'supported under another convention': 'supported',
   'not supported': 'supported',
 };
 

@@ -8,6 +8,7 @@
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ReadOptions, ReadSentence } from '../claim-read.ts';
 import { clauses, gapped, normalise, spanOf, unquote } from './clauses.ts';
+import { previousSession } from './dates.ts';
 import {
   attribution,
   conditionalReason,
@@ -56,7 +57,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const cond = conditionalReason(t);
   if (cond) return { ...base, form, ...said, status: NQ, claims: [], reason: cond };
   const ref = o.to ?? o.event;
-  const records = findRecords(t, ref ? Number(ref.slice(0, 4)) : undefined);
+  const records = findRecords(t, ref ? Number(ref.slice(0, 4)) : undefined, o.event);
   const subjects = findSubjects(t, (o.funds ?? DEFAULT_FUNDS) as FundName[]).filter(
     (h) => !records.some((r) => h.start < r.end && h.end > r.start),
   );
@@ -81,13 +82,21 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const problems: string[] = [];
   const carry: Carry & { window?: ClaimWindow } = {};
   const prefix = `${o.idPrefix ?? 's'}${index + 1}`;
+  let notReturn: string | undefined;
   for (const q of quantities) {
     const seg = parts[spanOf(parts, q.start)];
     const qc = quantityClaim(t, q, seg, subjects, verbs, carry, ctx.subject);
-    if (typeof qc === 'string') {
-      problems.push(qc);
+    // "VTWO charges 0.15%, and SCHA just 0.08%": a verbless clause after a number that is not a return
+    // is not one either.
+    const verbless = !verbs.some((v) => v.start >= seg.start && v.end <= seg.end);
+    if (typeof qc === 'string' || (verbless && notReturn)) {
+      const why =
+        verbless && notReturn ? `${notReturn}: ${JSON.stringify(t.slice(q.start, q.end))}` : (qc as string);
+      problems.push(why);
+      notReturn = /^not a return \([^)]*\)/.exec(why)?.[0];
       continue;
     }
+    notReturn = undefined;
     qc.subjects = regionalise(qc.subjects);
     const partOf = PART_OF.test(t.slice(seg.start, seg.end));
     const w = pickWindow(windows, seg, q, qc.metric, partOf, carry, ctx, o);
@@ -123,6 +132,11 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     carry.window = w.window;
   }
   for (const r of records) attachRecord(r, out, parts, piece.start);
+  // "fell 1.5 percent, its third-worst day …": a number ranked among days is the day's move.
+  for (const c of out)
+    for (const r of c.readings)
+      if (r.record?.period === 'day' && r.windowSource === 'default' && o.to)
+        r.window = { kind: 'dates', from: previousSession(o.to), to: o.to };
   for (const r of ranks) {
     const w = pickWindow(windows, parts[spanOf(parts, r.start)], r, 'return', false, carry, ctx, o);
     const rc =
