@@ -1,6 +1,7 @@
 /**
- * One sentence → its claims. Headlines and quotations are not read; a sentence with no percentage, point
- * difference, amount of money or record phrase is not a quantitative claim. Otherwise each number makes a
+ * One sentence → its claims. Headlines and conditionals are not read (a quotation is, attributed:
+ * ./modality.ts); a sentence with no percentage, point difference, amount of money or record phrase is not
+ * a quantitative claim. Otherwise each number makes a
  * claim (./quantity-claim.ts) with its window: the clause's own, else the one an earlier clause used, else
  * the next one in the sentence, "over the same period" the previous sentence's, else the default (since
  * --event through --to for returns; the week reacting to --event for flows). Size classes become readings.
