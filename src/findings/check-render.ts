@@ -11,6 +11,7 @@ import { reproduceCommand, statedText } from './check-command.ts';
 import { verdictJson } from './check-json.ts';
 import { standing } from './check-record.ts';
 import type { ReadClaim } from './claim-read.ts';
+import { statedWords } from './verdict-line.ts';
 import { shownResult } from './verdict-modes.ts';
 
 const shown = shownResult;
@@ -42,7 +43,12 @@ function row(v: ClaimVerdict, reading?: number): string {
   if (c.metric === 'record')
     // a record's standing; no --claim form for records yet
     return `| ${cell(label)} | ${cell(statedText(c))} | ${cell(standing(r))} | ${cell(verdict)} | ${cell(r ? r.differs || 'default' : '')} | |`;
-  return `| ${cell(label)} | ${cell(statedText(c))} | ${r ? unitValue(c, r.value) : ''} | ${cell(verdict)} | ${cell(convention)} | ${r ? `\`${reproduceCommand(c, r.conventions)}\`` : ''} |`;
+  // A number with a record phrase: the record's standing beside the number's ("30th worst of 241 days …").
+  const rec = v.record
+    ? `; ${v.record.claim ? statedText(v.record.claim) : 'record'}: ${v.record.verdict}`
+    : '';
+  const recStanding = v.record && shown(v.record) ? ` (${standing(shown(v.record))})` : '';
+  return `| ${cell(label)} | ${cell(statedWords(c))} | ${r ? unitValue(c, r.value) : ''} | ${cell(verdict)} | ${cell(convention + rec + recStanding)} | ${r ? `\`${reproduceCommand(c, r.conventions)}\`` : ''} |`;
 }
 
 const HEAD = [

@@ -122,7 +122,8 @@ export function claimWords(claim: Claim): string {
   return `${claim.metric} of ${subj} ${when}`;
 }
 
-function statedWords(claim: Claim): string {
+/** The stated number as the sentence put it: comparator words, then the value ("more than 13%"). */
+export function statedWords(claim: Claim): string {
   const r = claim as Partial<ReadClaim>;
   const unit = claim.unit === 'percent' ? '%' : claim.unit === 'pp' ? ' pp' : '';
   const money = claim.unit === 'usd' ? '$' : claim.unit === 'gbp' ? '£' : claim.unit === 'eur' ? '€' : '';
