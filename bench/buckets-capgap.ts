@@ -8,20 +8,27 @@
  */
 import { toDay } from '../src/calendar/dates.ts';
 import { computeBuckets } from '../src/portfolios/engine.ts';
+import { warmThreads } from '../src/portfolios/threads/pool.ts';
 import { printReport, type RunnerReport, timer } from './buckets-common.ts';
 import { readPanelFiles } from './panel-files.ts';
 
 const t = performance.now();
+const threads = warmThreads(); // the helper threads start while the panel loads (threads/pool.ts)
 const panel = readPanelFiles(process.argv[2]);
+await threads;
 const loadMs = performance.now() - t;
 const at = process.argv.indexOf('--path');
 const path = at > 0 ? (process.argv[at + 1] as 'stock-spans' | 'day-blocks') : 'auto';
+const tc = process.argv.indexOf('--tile-cells');
+const tileCells = tc > 0 ? Number(process.argv[tc + 1]) : undefined;
+if (tileCells !== undefined && !(tileCells >= 1)) throw new Error(`invalid --tile-cells: ${process.argv[tc + 1]}`);
 const stop = timer();
 const r = computeBuckets(panel, {
   scheme: 'deciles',
   formation: 'june',
   weightings: ['equal', 'value'],
   path,
+  tileCells,
 });
 const compute = stop();
 const results: RunnerReport['results'] = {};

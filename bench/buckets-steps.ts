@@ -49,7 +49,7 @@ for (let r = 0; r < rounds; r++) {
   note('days and spans', cpu() - t);
   t = cpu();
   const range = holdingRange(sp.days, { kind: 'june' }, {});
-  const grid = spanGrid(panel, sp, range.formations, false);
+  const grid = spanGrid(panel, sp, range.formations, false, 10);
   note('partition', cpu() - t);
   t = cpu();
   const buf = { price: new Float64Array(grid.plan.maxCells), cap: null };
