@@ -24,9 +24,9 @@ export function tileCellsFor(cells: number): number {
 
 /**
  * Groups of consecutive stocks whose sums are kept apart and added group by group (span-walk.ts), so that
- * threads can walk groups at once with the same result as one thread: about 2^16 cells a group, at most
- * 8 groups (enough to share between a few threads), and at most 64 MB of per-group accumulators (`accBytes` each). Depends on the spans alone,
- * not on the tile size or the threads.
+ * threads can walk groups at once with the same result as one thread: about 2^16 cells a group or more,
+ * at most 8 groups (enough to share between a few threads), and at most 64 MB of per-group accumulators
+ * (`accBytes` each). Depends on the spans alone, not on the tile size or the threads.
  * @example groupCount(9.8e6, 887040) // 8
  */
 export function groupCount(cells: number, accBytes: number): number {
