@@ -4,7 +4,7 @@
  * (for DuckDB, written by Polars), and `stocks.csv` (stock, exchange, security_type). Rows are written in
  * the order given: the benchmark writes a shuffled copy (the normal case) and a (stock, day)-sorted one.
  */
-import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import pl from 'nodejs-polars';
 import { mulberry32 } from '../src/math/random.ts';
@@ -32,9 +32,14 @@ export function writePanelFiles(dir: string, panel: Panel): void {
 
 /** Reads a panel written by writePanelFiles (ids are `S<index>`). */
 export function readPanelFiles(dir: string): Panel {
+  // Into SharedArrayBuffers, as capgap's loaders give them (src/portfolios/threads/pool.ts).
   const read = (name: string) => {
-    const b = readFileSync(join(dir, name));
-    return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+    const fd = openSync(join(dir, name), 'r');
+    const out = new SharedArrayBuffer(fstatSync(fd).size);
+    const view = new Uint8Array(out);
+    for (let at = 0; at < view.length; ) at += readSync(fd, view, at, view.length - at, at);
+    closeSync(fd);
+    return out;
   };
   const lines = readFileSync(join(dir, 'stocks.csv'), 'utf8').trim().split('\n').slice(1);
   const meta = lines.map((l) => l.split(','));

@@ -18,6 +18,7 @@ import {
 import { checkRecord } from './check-record.ts';
 import type { ReadClaim, ReadSentence, TextSpan } from './claim-read.ts';
 import type { Evaluator } from './evaluator.ts';
+import { applyModes } from './verdict-modes.ts';
 
 /** One claim of a sentence: its verdict and the verdict of each reading. */
 export interface ClaimCheck {
@@ -39,6 +40,8 @@ export interface SentenceCheck {
   /** 'not a quantitative claim', 'cannot check' (unreadable), or 'claims'. */
   status: 'claims' | 'not a quantitative claim' | 'cannot check';
   reason?: string;
+  /** Who is quoted, when the sentence quotes someone (its claims are the speaker's). */
+  attribution?: string;
   claims: ClaimCheck[];
 }
 
@@ -95,7 +98,13 @@ export async function checkArticle(
     summary[v] = (summary[v] ?? 0) + 1;
   };
   for (const s of sentences) {
-    const base = { index: s.index, text: s.text, span: s.span, form: s.form };
+    const base = {
+      index: s.index,
+      text: s.text,
+      span: s.span,
+      form: s.form,
+      ...(s.attribution ? { attribution: s.attribution } : {}),
+    };
     if (s.status !== 'claims' || s.claims.length === 0) {
       const status = s.status === 'unreadable' ? 'cannot check' : 'not a quantitative claim';
       count(status);
@@ -106,7 +115,9 @@ export async function checkArticle(
     for (const c of s.claims) {
       const readings: ClaimVerdict[] = [];
       for (const r of c.readings)
-        readings.push(await recordToo(await checkClaim(r, evaluator, options), evaluator, options));
+        readings.push(
+          applyModes(await recordToo(await checkClaim(r, evaluator, options), evaluator, options)),
+        );
       const verdict = combine(readings.map((r) => r.verdict));
       count(verdict);
       claims.push({ id: c.id, verdict, why: c.why, readings, span: c.readings[0]?.span });

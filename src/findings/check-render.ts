@@ -1,83 +1,20 @@
 /**
  * The checker's output: a table per sentence (claim, stated, computed, verdict, convention, reproducing
- * command), the article written back in Markdown with a footnote on each checked number, and the command
- * that reproduces one computed value (`capgap check --claim '{…}'`, the claim as a YAML mapping with the
- * convention that produced it).
+ * command: ./check-command.ts), the article written back in Markdown with a footnote on each checked
+ * number, and the JSON form.
  */
 
-import type { ClaimVerdict, ConventionResult } from './check.ts';
+import type { ClaimVerdict } from './check.ts';
 import { claimWords, unitValue } from './check.ts';
 import type { ArticleCheck, ClaimCheck } from './check-article.ts';
+import { reproduceCommand, statedText } from './check-command.ts';
 import { verdictJson } from './check-json.ts';
 import { standing } from './check-record.ts';
-import type { Claim } from './claim.ts';
-import { DEFAULT_CONVENTIONS } from './claim.ts';
 import type { ReadClaim } from './claim-read.ts';
-import type { Resolved } from './evaluator.ts';
+import { statedWords } from './verdict-line.ts';
+import { shownResult } from './verdict-modes.ts';
 
-function statedText(claim: Claim): string {
-  const record = (claim as { record?: { words: string } }).record;
-  if (claim.metric === 'record') return `"${record?.words ?? 'a record'}"`;
-  if (claim.unit === 'usd') return `${claim.stated < 0 ? '-' : ''}$${Math.abs(claim.stated)}`;
-  if (claim.unit === 'count') return unitValue(claim, claim.stated);
-  return `${claim.stated}${claim.unit === 'percent' ? '%' : 'pp'}`;
-}
-
-function windowYaml(claim: Claim): string[] {
-  const w = claim.window;
-  switch (w.kind) {
-    case 'since':
-      return [`since: ${w.event}`, ...(w.to ? [`to: ${w.to}`] : [])];
-    case 'sessions':
-      return [`event: ${w.event}`, `sessions: ${w.sessions}`];
-    case 'month':
-      return [`month: ${w.month}`];
-    case 'month-to-date':
-      return [`month: ${w.month}`, ...(w.to ? [`to: ${w.to}`] : [])];
-    case 'dates':
-      return [`from: ${w.from}`, `to: ${w.to}`];
-    default:
-      return w.weekEnd ? [`week_end: ${w.weekEnd}`] : w.event ? [`event: ${w.event}`] : [];
-  }
-}
-
-/**
- * The command that reproduces a value: the claim as a one-line YAML mapping with the convention's
- * non-default fields, for `capgap check --claim`.
- * @example reproduceCommand(claim, conventions) // `capgap check --claim '{metric: return, subject: ^RUT, since: 2016-11-08, to: 2016-11-11, stated: 7.2%, conventions: {base: open-event}}'`
- */
-export function reproduceCommand(claim: Claim, c?: Resolved): string {
-  const conv: string[] = [];
-  if (c) {
-    for (const [k, v] of Object.entries(c) as [keyof Resolved, unknown][]) {
-      if (k === 'groups') {
-        if (claim.metric === 'spread' && c.source === 'french') conv.push(`groups: ${v}`);
-        continue;
-      }
-      if ((DEFAULT_CONVENTIONS as Record<string, unknown>)[k] !== v)
-        conv.push(`${k}: ${typeof v === 'string' && /^[\w-]+$/.test(v) ? v : JSON.stringify(v)}`);
-    }
-  }
-  const subjects =
-    claim.subjects.length === 1
-      ? `subject: ${JSON.stringify(claim.subjects[0])}`
-      : `subjects: [${claim.subjects.map((s) => JSON.stringify(s)).join(', ')}]`;
-  const parts = [
-    `metric: ${claim.metric}`,
-    subjects,
-    ...windowYaml(claim),
-    `stated: ${JSON.stringify(statedText(claim))}`,
-  ];
-  if ((claim as Partial<ReadClaim>).rank?.end === 'bottom') parts.push('rank: bottom');
-  if (conv.length) parts.push(`conventions: {${conv.join(', ')}}`);
-  return `capgap check --claim '{${parts.join(', ')}}'`;
-}
-
-/** The result a verdict's row shows: the match, else the default, else the nearest. */
-function shown(v: ClaimVerdict): ConventionResult | undefined {
-  if (v.verdict === 'supported under another convention') return v.matches[0];
-  return v.computed ?? v.nearest;
-}
+const shown = shownResult;
 
 function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -87,7 +24,12 @@ function row(v: ClaimVerdict, reading?: number): string {
   const c = v.claim;
   if (!c) return `| ${cell(v.text ?? '')} | | | ${v.verdict} | | |`;
   const r = shown(v);
-  const label = `${reading === undefined ? '' : `reading ${reading + 1}: `}${claimWords(c)}`;
+  const mode = (c as Partial<ReadClaim>).negated
+    ? 'not: '
+    : (c as Partial<ReadClaim>).intraday
+      ? 'intraday: '
+      : '';
+  const label = `${reading === undefined ? '' : `reading ${reading + 1}: `}${mode}${claimWords(c)}`;
   const verdict =
     v.verdict === 'cannot check' ? `cannot check (${v.reason}${v.needs ? `: ${v.needs}` : ''})` : v.verdict;
   const convention =
@@ -101,7 +43,12 @@ function row(v: ClaimVerdict, reading?: number): string {
   if (c.metric === 'record')
     // a record's standing; no --claim form for records yet
     return `| ${cell(label)} | ${cell(statedText(c))} | ${cell(standing(r))} | ${cell(verdict)} | ${cell(r ? r.differs || 'default' : '')} | |`;
-  return `| ${cell(label)} | ${cell(statedText(c))} | ${r ? unitValue(c, r.value) : ''} | ${cell(verdict)} | ${cell(convention)} | ${r ? `\`${reproduceCommand(c, r.conventions)}\`` : ''} |`;
+  // A number with a record phrase: the record's standing beside the number's ("30th worst of 241 days …").
+  const rec = v.record
+    ? `; ${v.record.claim ? statedText(v.record.claim) : 'record'}: ${v.record.verdict}`
+    : '';
+  const recStanding = v.record && shown(v.record) ? ` (${standing(shown(v.record))})` : '';
+  return `| ${cell(label)} | ${cell(statedWords(c))} | ${r ? unitValue(c, r.value) : ''} | ${cell(verdict)} | ${cell(convention + rec + recStanding)} | ${r ? `\`${reproduceCommand(c, r.conventions)}\`` : ''} |`;
 }
 
 const HEAD = [
@@ -122,6 +69,8 @@ export function articleTable(a: ArticleCheck): string {
   const out: string[] = [];
   for (const s of a.sentences) {
     out.push(`${s.index + 1}. ${s.text}`);
+    if (s.attribution)
+      out.push(`   quoted: ${s.attribution} (the numbers are the speaker's, checked as claims)`);
     if (s.status !== 'claims') {
       out.push(`   ${s.status}${s.reason ? ` (${s.reason})` : ''}`, '');
       continue;

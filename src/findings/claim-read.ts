@@ -102,6 +102,9 @@ export interface RecordPhrase {
   direction?: 'gain' | 'loss';
   /** True for "on track to", "set to be", "heading for": a period still running (month-to-date). */
   provisional?: boolean;
+  /** For a rank within a stretch ("its third-best week of the year", "third-worst day since the election"):
+   * only periods ending on or after this ISO date are ranked. */
+  from?: string;
   /** A price level ("a record high": the highest close), not a ranked return: not checked. */
   level?: boolean;
   /** A run of several periods ("its best three-day run": 3, period 'day'): not ranked by the checker. */
@@ -150,6 +153,10 @@ export interface ReadClaim extends Claim {
   numberSpans: TextSpan[];
   /** How the window was found: said in the sentence, carried over from an earlier claim, or a default. */
   windowSource: 'sentence' | 'carried' | 'default';
+  /** The verb is negated ("has not fallen more than 2%"): checked as the plain claim's negation. */
+  negated?: boolean;
+  /** An intraday time ("As of 11:30 a.m."): the data hold closes, so the claim cannot be checked. */
+  intraday?: string;
 }
 
 /**
@@ -177,6 +184,8 @@ export interface ReadSentence {
   status: 'claims' | 'not a quantitative claim' | 'unreadable';
   claims: ClaimReadings[];
   reason?: string;
+  /** Who is quoted ("Jane Holt", 'an unnamed speaker') when the sentence quotes someone. */
+  attribution?: string;
 }
 
 /** Options of readArticle: the event that "the election" names and the article's date. */

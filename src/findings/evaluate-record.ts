@@ -27,7 +27,7 @@ import {
   spreadHistory,
 } from './record-history.ts';
 import { sizeHistory } from './record-history-size.ts';
-import { judgeRecord, recordDirection } from './record-judge.ts';
+import { judgeRecord, rankWithin, recordDirection } from './record-judge.ts';
 
 /** A record claim's evaluation: the period's value (decimal, or USD), its standing, and whether it holds. */
 export interface RecordEvaluation extends Evaluation {
@@ -118,7 +118,8 @@ export function makeRecordEvaluator(data: ClaimData, asOf?: string): EvaluateFn 
       : describeRecord({ ...series, ends: h.ends, values: h.values }, h.ends[h.at], { direction });
     const unit = isCategory ? 'usd' : claim.subjects.length > 1 ? 'pp' : '%';
     const noun = { day: 'days', week: 'weeks', month: 'months', quarter: 'quarters', year: 'years' }[period];
-    const j = judgeRecord(r, ctx, noun);
+    const j =
+      r.kind === 'rank' && r.from ? rankWithin(r, h.ends, h.values, h.at, noun) : judgeRecord(r, ctx, noun);
     return {
       value: h.values[h.at],
       from: h.from,

@@ -18,7 +18,8 @@ export {
   verdictLine,
 } from './check.ts';
 export { type ArticleCheck, articleExitCode, checkArticle } from './check-article.ts';
-export { articleJson, articleMarkdown, articleTable, reproduceCommand } from './check-render.ts';
+export { reproduceCommand } from './check-command.ts';
+export { articleJson, articleMarkdown, articleTable } from './check-render.ts';
 export type { Claim, ClaimConventions, ClaimWindow } from './claim.ts';
 export { parseClaims, readClaim } from './claim-file.ts';
 export type {

@@ -61,3 +61,31 @@ export function judgeRecord(
       };
   }
 }
+
+/**
+ * A rank within a stretch ("its third-best week of the year", "third-worst day since the election"): the
+ * claimed period's place among the periods ending from `r.from` through it (ties share the better place).
+ * @example rankWithin({ kind: 'rank', rank: 3, from: '2016-01-01', words: '…' }, ends, values, at, 'weeks') // { holds: true, says: '3rd of 46 weeks since 2016-01-01' }
+ */
+export function rankWithin(
+  r: RecordPhrase,
+  ends: readonly string[],
+  values: ArrayLike<number>,
+  at: number,
+  noun: string,
+): { holds: boolean; says: string } {
+  const from = r.from ?? '';
+  const high = recordDirection(r) === 'high';
+  const v = values[at];
+  let n = 0;
+  let better = 0;
+  for (let i = 0; i <= at; i++) {
+    if (ends[i] < from || Number.isNaN(values[i])) continue;
+    n++;
+    if (i !== at && (high ? values[i] > v : values[i] < v)) better++;
+  }
+  const place = better + 1;
+  const wrongSide = high ? !(v > 0) : !(v < 0);
+  const says = `${ordinal(place)} ${high ? 'best' : 'worst'} of ${n} ${noun} since ${from}`;
+  return { holds: !wrongSide && place === r.rank, says };
+}

@@ -94,7 +94,7 @@ export function unitValue(claim: Pick<Claim, 'unit' | 'stated'>, v: number): str
     if (a >= 1e6) return `${s}$${(a / 1e6).toFixed(1)}m`;
     return `${s}$${Math.round(a).toLocaleString('en-US')}`;
   }
-  const digits = Math.max(2, (String(Math.abs(claim.stated)).split('.')[1] ?? '').length + 1);
+  const digits = Math.min(4, Math.max(2, (String(Math.abs(claim.stated)).split('.')[1] ?? '').length + 1));
   return `${v.toFixed(digits)}${claim.unit === 'percent' ? '%' : ' pp'}`;
 }
 
@@ -122,7 +122,8 @@ export function claimWords(claim: Claim): string {
   return `${claim.metric} of ${subj} ${when}`;
 }
 
-function statedWords(claim: Claim): string {
+/** The stated number as the sentence put it: comparator words, then the value ("more than 13%"). */
+export function statedWords(claim: Claim): string {
   const r = claim as Partial<ReadClaim>;
   const unit = claim.unit === 'percent' ? '%' : claim.unit === 'pp' ? ' pp' : '';
   const money = claim.unit === 'usd' ? '$' : claim.unit === 'gbp' ? '£' : claim.unit === 'eur' ? '€' : '';
@@ -132,7 +133,7 @@ function statedWords(claim: Claim): string {
     v = `${claim.stated < 0 ? '-' : ''}${money}${a >= 1e9 ? `${+(a / 1e9).toPrecision(6)}bn` : a >= 1e6 ? `${+(a / 1e6).toPrecision(6)}m` : a}`;
   } else if (claim.metric === 'rank')
     v = `${ordinal(claim.stated)}${r.rank?.end === 'bottom' ? ' from the bottom' : ''}`;
-  else v = `${claim.stated}${unit}`;
+  else v = `${Number(claim.stated.toPrecision(6))}${unit}`;
   const words = r.comparator?.words;
   return words ? `${words} ${v}` : v;
 }

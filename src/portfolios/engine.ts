@@ -88,7 +88,7 @@ export function computeBuckets(panel: Panel, options: BucketOptions = {}): Bucke
   let days: Int32Array;
   if (path === 'stock-spans') {
     range = holdingRange(sp.days, formation, options);
-    const grid = spanGrid(panel, sp, range.formations, rowCaps, options.tileCells);
+    const grid = spanGrid(panel, sp, range.formations, rowCaps, K, options.tileCells);
     timings.index = performance.now() - t;
     const form = bucketFormer(panel, grid, grid.days, scheme, options, formations, timings);
     t = performance.now();

@@ -34,25 +34,48 @@ export function formationCaps(F: number, S: number): FormationCapTable {
       }
     },
     fillMissing(panel, days, formations) {
-      if (!missing) return;
-      const want = new Uint8Array(S); // stocks with at least one formation to look up
-      for (let t = 0; t < F * S; t++) if (missing[t]) want[t % S] = 1;
-      const formDay = Int32Array.from(formations, (f) => days[f]);
-      const capDay = new Int32Array(F * S).fill(-2147483648);
-      const { stock, day, cap } = panel;
-      for (let i = 0; i < stock.length; i++) {
-        const s = stock[i];
-        if (!want[s]) continue;
-        const c = cap[i];
-        if (!(c > 0)) continue;
-        const d = day[i];
-        for (let g = 0, t = s; g < F; g++, t += S) {
-          if (missing[t] && d <= formDay[g] && d > capDay[t]) {
-            capDay[t] = d;
-            table[t] = c;
-          }
-        }
-      }
+      if (missing) fillMissingCaps(panel, days, formations, table, missing);
     },
   };
+}
+
+/**
+ * For each (formation g, stock s) marked in `missing` (`F × S`), sets table[g × S + s] to the stock's last
+ * cap > 0 on or before formation g's day, in one pass over the rows of the stocks concerned.
+ * @example fillMissingCaps(panel, days, formations, table, missing)
+ */
+export function fillMissingCaps(
+  panel: Panel,
+  days: Int32Array,
+  formations: Int32Array,
+  table: Float64Array,
+  missing: Uint8Array,
+): void {
+  const F = formations.length;
+  const S = F ? table.length / F : 0;
+  const want = new Uint8Array(S); // stocks with at least one formation to look up
+  let any = false;
+  for (let t = 0; t < F * S; t++) {
+    if (missing[t]) {
+      want[t % S] = 1;
+      any = true;
+    }
+  }
+  if (!any) return;
+  const formDay = Int32Array.from(formations, (f) => days[f]);
+  const capDay = new Int32Array(F * S).fill(-2147483648);
+  const { stock, day, cap } = panel;
+  for (let i = 0; i < stock.length; i++) {
+    const s = stock[i];
+    if (!want[s]) continue;
+    const c = cap[i];
+    if (!(c > 0)) continue;
+    const d = day[i];
+    for (let g = 0, t = s; g < F; g++, t += S) {
+      if (missing[t] && d <= formDay[g] && d > capDay[t]) {
+        capDay[t] = d;
+        table[t] = c;
+      }
+    }
+  }
 }

@@ -13,14 +13,28 @@ import type { StockSpans } from './stock-spans.ts';
  * Cells a tile aims at for a grid of `cells`: 2^16 (512 KB of prices; the day × bucket accumulators need
  * as much again), more for large grids so that the partition writes at most about 128 tiles' streams
  * (at 48.7M rows, 743 tiles of 2^16 cells took 3.6 s of CPU, 186 tiles of 2^18 3.2 s, 46 of 2^20 5.0 s,
- * load 16), up to 2^18 (2 MB).
- * @example tileCellsFor(9.8e6) // 76,770: 128 tiles
+ * load 16), up to 2^18 (2 MB). Up to 160 tiles of 2^16 cells, so that a cell within its tile fits in 16
+ * bits (span-grid.ts: 10 bytes a partitioned row instead of 12).
+ * @example tileCellsFor(9.8e6) // 65,536: 150 tiles
  */
 export function tileCellsFor(cells: number): number {
-  return Math.min(1 << 18, Math.max(1 << 16, Math.ceil(cells / 128)));
+  if (cells <= 160 * 2 ** 16) return 1 << 16;
+  return Math.min(1 << 18, Math.ceil(cells / 128));
 }
 
-/** How the stocks are cut into tiles. */
+/**
+ * Groups of consecutive stocks whose sums are kept apart and added group by group (span-walk.ts), so that
+ * threads can walk groups at once with the same result as one thread: about 2^19 cells a group or more,
+ * at most 8 groups (enough to share between a few threads), and at most 64 MB of per-group accumulators
+ * (`accBytes` each). Depends on the spans alone, not on the tile size or the threads.
+ * @example groupCount(9.8e6, 887040) // 8
+ */
+export function groupCount(cells: number, accBytes: number): number {
+  const byMemory = Math.floor(2 ** 26 / Math.max(1, accBytes));
+  return Math.max(1, Math.min(8, Math.ceil(cells / 2 ** 19), byMemory));
+}
+
+/** How the stocks are cut into groups, and the groups into tiles. */
 export interface TilePlan {
   /** Tile of each stock. */
   tileOf: Int32Array;
@@ -34,14 +48,16 @@ export interface TilePlan {
   local: Int32Array;
   /** Cells of the largest tile. */
   maxCells: number;
+  /** Tiles of group k: groupTile[k] .. groupTile[k+1]-1 (a tile never spans two groups). */
+  groupTile: Int32Array;
 }
 
 /**
- * Cuts the stocks into tiles of at most `tileCells` cells (default tileCellsFor; Infinity: one tile, the
- * whole grid).
- * @example planTiles(stockSpans(panel)).firstStock.length - 1 // tiles
+ * Cuts the stocks into `groups` groups of about equal cells, and each group into tiles of at most
+ * `tileCells` cells (default tileCellsFor; Infinity: one tile a group).
+ * @example planTiles(stockSpans(panel), 1).firstStock.length - 1 // tiles
  */
-export function planTiles(sp: StockSpans, tileCells = tileCellsFor(sp.cells)): TilePlan {
+export function planTiles(sp: StockSpans, groups: number, tileCells = tileCellsFor(sp.cells)): TilePlan {
   const S = sp.start.length;
   const tileOf = new Int32Array(S);
   const firstStock: number[] = [0];
@@ -52,14 +68,18 @@ export function planTiles(sp: StockSpans, tileCells = tileCellsFor(sp.cells)): T
   let rows = 0;
   let inTile = 0;
   let maxCells = 0;
+  const groupTile: number[] = [0];
   for (let s = 0; s < S; s++) {
     const len = sp.end[s] - sp.start[s] + 1;
-    if (inTile > 0 && inTile + len > tileCells) {
+    // Group k starts at the first stock whose cells begin at or past k / groups of the grid.
+    const newGroup = cells > 0 && cells * groups >= sp.cells * groupTile.length && groupTile.length < groups;
+    if (inTile > 0 && (newGroup || inTile + len > tileCells)) {
       firstStock.push(s);
       firstCell.push(cells);
       firstRow.push(rows);
       inTile = 0;
     }
+    if (newGroup) groupTile.push(firstStock.length - 1);
     tileOf[s] = firstStock.length - 1;
     local[s] = inTile - sp.start[s];
     inTile += len;
@@ -77,5 +97,6 @@ export function planTiles(sp: StockSpans, tileCells = tileCellsFor(sp.cells)): T
     firstRow: Float64Array.from(firstRow),
     local,
     maxCells,
+    groupTile: Int32Array.from([...groupTile, firstStock.length - 1]),
   };
 }

@@ -5,15 +5,18 @@
  * price, and adds each bar to its bucket's day cell: the same numerators as the day walk (kernel.ts),
  * summed in stock order within a day. The denominators and returns are bucket-returns.ts's.
  *
- * Determinism: the sums run in stock order, whatever order the rows came in, so sorted and shuffled
- * inputs give bit-identical series (the day-block path sums a day's rows in input order).
+ * Determinism: the sums run in stock order within each group of stocks (span-tiles.ts: groupCount, set by
+ * the panel's shape alone), and the groups' sums are added in group order, whatever order the rows came
+ * in and however many threads walked: sorted and shuffled inputs, one thread or several, give
+ * bit-identical series (the day-block path sums a day's rows in input order).
  */
 import { bucketReturns } from './bucket-returns.ts';
 import type { FormedPortfolio, FormFn } from './formed.ts';
 import type { KernelOutput, Weighting } from './kernel.ts';
-import { formationState, type SpanGrid, type TileCells } from './span-grid.ts';
-import { tileOf } from './tile-fill.ts';
-import { carry, type SegmentState, walkSegment } from './walk-segment.ts';
+import { formationState, type SpanGrid } from './span-grid.ts';
+import { alloc, runChunks } from './threads/pool.ts';
+import { duplicateAt } from './tile-fill.ts';
+import { carry, fillCells, walkGroup, walkSegment } from './walk-segment.ts';
 
 /** Accumulators (bucket-major, walk-segment.ts) unpacked to the day walk's layout: `D × W` per numerator. */
 function unpack(acc: Float64Array, lag: Float64Array, D: number, W: number) {
@@ -41,10 +44,61 @@ function unpack(acc: Float64Array, lag: Float64Array, D: number, W: number) {
   return { ew, vw, eh, active, vl, capDelta };
 }
 
+/** What a group's walk reads, and the per-group accumulators it writes. */
+export interface WalkArgs {
+  cell: Int32Array | Uint16Array;
+  price: Float64Array;
+  cap: Float64Array | null;
+  firstStock: Int32Array;
+  firstCell: Float64Array;
+  firstRow: Float64Array;
+  local: Int32Array;
+  groupTile: Int32Array;
+  maxCells: number;
+  start: Int32Array;
+  end: Int32Array;
+  formations: Int32Array;
+  /** `F × S`: bucket (-1: not a member), cap[f] / p[f] and 1 / p[f] per formation and stock. */
+  bucket: Int32Array;
+  cf: Float64Array;
+  ih: Float64Array;
+  S: number;
+  D: number;
+  /** Last day index walked. */
+  stop: number;
+  /** Per group: `accLen` doubles of acc and `lagLen` of lag (walk-segment.ts). */
+  acc: Float64Array;
+  lag: Float64Array;
+  accLen: number;
+  lagLen: number;
+  /** Per group: [tile, cell] of the first cell given twice, -1 if none. */
+  dup: Float64Array;
+}
+
 /**
- * Forms the portfolios at grid.formations through `form` and walks the grid, tile by tile and stock by
- * stock (span-tiles.ts), through day index lastDay.
- * @example spanKernel(spanGrid(panel, stockSpans(panel), formations, false), form, 10, ['equal', 'value'], toIdx)
+ * Adds groups 1 .. groups-1 of `sums` (`groups` slices of `len`) into slice 0, in group order, over part j
+ * of `parts` of the slice (a kernel: threads/pool.ts).
+ * @example addGroups({ sums, len: 4, groups: 2, parts: 1 }, 0)
+ */
+export function addGroups(
+  a: { sums: Float64Array; len: number; groups: number; parts: number },
+  j: number,
+): void {
+  const sums = a.sums;
+  const len = a.len;
+  const i0 = Math.floor((j * len) / a.parts);
+  const i1 = Math.floor(((j + 1) * len) / a.parts);
+  for (let k = 1; k < a.groups; k++) {
+    const o = k * len;
+    for (let i = i0; i < i1; i++) sums[i] += sums[o + i];
+  }
+}
+
+/**
+ * Forms the portfolios at grid.formations through `form` and walks the grid, group by group, tile by tile
+ * and stock by stock (span-group-walk.ts; the groups shared by the threads when the grid is shared), then
+ * adds the groups' sums in group order, through day index lastDay.
+ * @example spanKernel(spanGrid(panel, stockSpans(panel), formations, false, 10), form, 10, ['equal', 'value'], toIdx)
  */
 export function spanKernel(
   grid: SpanGrid,
@@ -58,63 +112,55 @@ export function spanKernel(
   const W = K + 1;
   const F = grid.formations.length;
   const doVl = weightings.includes('value-lag');
-  if (doVl && !(grid.whole?.cap ?? grid.part?.cap))
-    throw new Error('value-lag weights need the grid built with row caps');
-  const stop = Math.min(lastDay, D - 1);
-  // Per formation and stock: bucket (-1: not a member), cap[f] / p[f] and 1 / p[f].
-  const bucket = new Int32Array(F * S).fill(-1);
-  const cf = new Float64Array(F * S);
-  const ih = new Float64Array(F * S);
+  if (doVl && !grid.part.cap) throw new Error('value-lag weights need the grid built with row caps');
+  const { shared, plan } = grid;
+  const G = plan.groupTile.length - 1;
+  const a: WalkArgs = {
+    ...grid.part,
+    firstStock: plan.firstStock,
+    firstCell: plan.firstCell,
+    firstRow: plan.firstRow,
+    local: plan.local,
+    groupTile: plan.groupTile,
+    maxCells: plan.maxCells,
+    start: grid.start,
+    end: grid.end,
+    formations: grid.formations,
+    bucket: alloc(Int32Array, F * S, shared).fill(-1),
+    cf: alloc(Float64Array, F * S, shared),
+    ih: alloc(Float64Array, F * S, shared),
+    S,
+    D,
+    stop: Math.min(lastDay, D - 1),
+    acc: alloc(Float64Array, G * 4 * D * W, shared),
+    lag: alloc(Float64Array, doVl ? G * 2 * D * W : 0, shared),
+    accLen: 4 * D * W,
+    lagLen: doVl ? 2 * D * W : 0,
+    dup: alloc(Float64Array, 2 * G, shared),
+  };
   const formed: FormedPortfolio[] = [];
   for (let g = 0; g < F; g++) {
     const fm = form(grid.formations[g], formationState(grid, g));
     for (let j = 0; j < fm.members.length; j++) {
       const t = g * S + fm.members[j];
-      bucket[t] = fm.bucket[j];
-      ih[t] = 1 / fm.price[j];
-      cf[t] = fm.cap[j] / fm.price[j];
+      a.bucket[t] = fm.bucket[j];
+      a.ih[t] = 1 / fm.price[j];
+      a.cf[t] = fm.cap[j] / fm.price[j];
     }
     formed.push(fm);
   }
-  const acc = new Float64Array(4 * D * W);
-  const lag = new Float64Array(doVl ? 2 * D * W : 0);
-  const st: SegmentState = { carry: new Float64Array(2) };
-  const { formations, start, end, plan } = grid;
-  const buf: TileCells = {
-    price: new Float64Array(grid.whole ? 0 : plan.maxCells),
-    cap: doVl && !grid.whole ? new Float64Array(plan.maxCells) : null,
-  };
-  for (let t = 0; t + 1 < plan.firstStock.length; t++) {
-    const tile = tileOf(grid, t, buf);
-    const { price } = tile;
-    const cap = doVl ? tile.cap : null;
-    for (let s = plan.firstStock[t]; s < plan.firstStock[t + 1]; s++) {
-      const z = Math.min(end[s], stop);
-      const base = plan.local[s];
-      let d = start[s];
-      st.carry[0] = Number.NaN;
-      st.carry[1] = Number.NaN;
-      for (let g = 0; g < F && formations[g] < z; g++) {
-        const f = formations[g];
-        if (d <= f) {
-          carry(price, cap, base, d, f, st);
-          d = f + 1;
-        }
-        const b = bucket[g * S + s];
-        if (b < 0) continue;
-        const last = Math.min(g + 1 < F ? formations[g + 1] : D - 1, z);
-        walkSegment(price, cap, base, d, last, b, D, cf[g * S + s], ih[g * S + s], acc, lag, st);
-        d = last + 1;
-      }
-    }
-  }
-  const u = unpack(acc, lag, D, W);
+  runChunks(walkGroup, [fillCells, carry, walkSegment], a, G, shared);
+  for (let k = 0; k < G; k++) if (a.dup[2 * k] >= 0) duplicateAt(grid, a.dup[2 * k], a.dup[2 * k + 1]);
+  const parts = Math.min(16, Math.ceil(a.accLen / 8192));
+  runChunks(addGroups, [], { sums: a.acc, len: a.accLen, groups: G, parts }, parts, shared);
+  if (doVl) runChunks(addGroups, [], { sums: a.lag, len: a.lagLen, groups: G, parts }, parts, shared);
+  const u = unpack(a.acc.subarray(0, a.accLen), a.lag.subarray(0, a.lagLen), D, W);
   for (let dd = 0; dd < D; dd++) {
-    let a = 0;
-    for (let b = 0; b < K; b++) a += u.active[dd * W + b];
-    u.active[dd * W + K] = a;
+    let n = 0;
+    for (let b = 0; b < K; b++) n += u.active[dd * W + b];
+    u.active[dd * W + K] = n;
   }
   const num = { equal: u.ew, 'equal-hold': u.eh, value: u.vw, 'value-lag': u.vl };
-  const returns = bucketReturns(formed, num, u.capDelta, weightings, D, K, stop);
+  const returns = bucketReturns(formed, num, u.capDelta, weightings, D, K, a.stop);
   return { K, returns, active: u.active, formed };
 }

@@ -4,42 +4,40 @@
  * twice, refused naming both.
  */
 import type { SpanGrid, TileCells } from './span-grid.ts';
+import { fillCells } from './walk-segment.ts';
 
 /** Throws the duplicate-row error. */
 export function duplicate(id: string, day: number): never {
   throw new Error(`invalid panel: stock ${id} has two rows on day ${day}`);
 }
 
-/** Writes rows q0 .. q1-1 into their cells; returns the first cell already taken, or -1. */
-function fill(cell: Int32Array, from: Float64Array, to: Float64Array, q0: number, q1: number): number {
-  for (let q = q0; q < q1; q++) {
-    const c = cell[q];
-    if (!Number.isNaN(to[c])) return c;
-    to[c] = from[q];
+/**
+ * Throws the duplicate-row error for cell `cell` of tile t, naming its stock and day.
+ * @example duplicateAt(grid, 3, 1200)
+ */
+export function duplicateAt(grid: SpanGrid, t: number, cell: number): never {
+  const { firstStock, local } = grid.plan;
+  for (let s = firstStock[t]; s < firstStock[t + 1]; s++) {
+    const d = cell - local[s];
+    if (d >= grid.start[s] && d <= grid.end[s]) duplicate(grid.ids[s], grid.days[d]);
   }
-  return -1;
+  throw new Error(`internal: cell ${cell} of tile ${t} belongs to no stock`);
 }
 
 /**
- * Tile t's cells: the whole grid, or buf (sized for the largest tile) filled from the tile's rows.
+ * Tile t's cells in buf (sized for the largest tile), filled from the tile's rows.
  * @example const buf = { price: new Float64Array(g.plan.maxCells), cap: null }; tileOf(g, 1, buf)
  */
 export function tileOf(grid: SpanGrid, t: number, buf: TileCells): TileCells {
-  if (grid.whole) return grid.whole;
-  const { cell, price, cap } = grid.part!;
-  const { firstCell, firstRow, firstStock, local } = grid.plan;
+  const { cell, price, cap } = grid.part;
+  const { firstCell, firstRow } = grid.plan;
   const m = firstCell[t + 1] - firstCell[t];
   buf.price.fill(Number.NaN, 0, m);
-  const dup = fill(cell, price, buf.price, firstRow[t], firstRow[t + 1]);
-  if (dup >= 0) {
-    for (let s = firstStock[t]; s < firstStock[t + 1]; s++) {
-      const d = dup - local[s];
-      if (d >= grid.start[s] && d <= grid.end[s]) duplicate(grid.ids[s], grid.days[d]);
-    }
-  }
+  const dup = fillCells(cell, price, buf.price, firstRow[t], firstRow[t + 1]);
+  if (dup >= 0) duplicateAt(grid, t, dup);
   if (buf.cap && cap) {
     buf.cap.fill(Number.NaN, 0, m);
-    fill(cell, cap, buf.cap, firstRow[t], firstRow[t + 1]);
+    fillCells(cell, cap, buf.cap, firstRow[t], firstRow[t + 1]);
   }
   return buf;
 }

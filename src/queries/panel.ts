@@ -13,6 +13,7 @@
  */
 
 import type { Panel } from '../portfolios/panel.ts';
+import { sharePanel, warmThreads } from '../portfolios/threads/pool.ts';
 import type { Store } from '../store/store.ts';
 import { carryCaps } from './panel-caps.ts';
 import { securityTypes } from './panel-meta.ts';
@@ -39,12 +40,14 @@ export interface LoadPanelOptions {
  * Loads a Panel from bars, market_caps (through their cap anchors) and securities, reading only the days
  * from `from` to `to` (the caller includes any look-back: buckets-query.ts's panelStart).
  *
+ * Columns: in SharedArrayBuffers for panels of 2^20 rows or more, so that the engine's threads share them.
  * Row order: by stock, then day (./panel-order.ts: DuckDB's own order changes run to run, and sums taken in
  * row order would change in their last digits). Stock indices follow ids in ascending order; (stock, day)
  * pairs are unique.
  * @example const panel = await loadPanel(store, { from: '2016-10-01', to: '2016-11-30' });
  */
 export async function loadPanel(store: Store, options: LoadPanelOptions = {}): Promise<Panel> {
+  void warmThreads(); // the engine's helper threads start while the store reads (portfolios/threads/pool.ts)
   const src = options.priceSource ?? (await defaultPriceSource(store));
   const capSrc = options.capSource ?? null;
   const from = options.from ?? '0001-01-01';
@@ -55,12 +58,13 @@ export async function loadPanel(store: Store, options: LoadPanelOptions = {}): P
   const rows = sortByStockDay(await readRows(store, src, from, to), ids.length);
   const anchors = await readAnchors(store, src, capSrc, ids);
   const cols = dropOffSession({ ...rows, cap: carryCaps(rows, anchors, ids.length) });
+  const shared = sharePanel(cols);
   return {
     ids,
-    stock: cols.stock,
-    day: cols.day,
-    price: cols.price,
-    cap: cols.cap,
+    stock: shared.stock,
+    day: shared.day,
+    price: shared.price,
+    cap: shared.cap,
     exchange: meta.map((m) => m.exchange),
     securityType: securityTypes(meta),
     ...(cols.offSession ? { offSession: cols.offSession } : {}),

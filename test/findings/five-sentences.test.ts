@@ -59,7 +59,7 @@ describe('the five sentences of issue 11 on real fixture data', () => {
     assert.equal(v.matches[0].conventions.groups, 30);
     assert.match(
       v.line!,
-      /^spread of Lo 10 vs Hi 10 since 2016-11-08 through 2016-11-15 8\.6 pp: supported under another convention: smallest 30% vs largest 30%, 8\.57 pp \(default convention: 7\.39 pp\)$/,
+      /^spread of Lo 10 vs Hi 10 since 2016-11-08 through 2016-11-15 8\.6 pp: supported under another convention: smallest 30% vs largest 30%, 8\.57 pp \(default convention: 7\.39 pp\) \[data: 2016-11-08 → 2016-11-15, french\/Portfolios_Formed_on_ME CRSP 202505 \(inferred\)\]$/,
     );
   });
 

@@ -3,6 +3,7 @@
  * "1.5pp", "150 basis points", "$6.5bn", "$6.5 billion", "$6,500m", "£2bn", "€1.2 billion", "six per cent",
  * ranges "between 3 and 4 per cent", "3-4%", "3 to 4 per cent". Every value keeps its span, the digits
  * as written and its precision (half a unit of the last written digit, in the value's unit).
+ * Fractions of a point in words: "half a point" 0.5 pp, "a quarter point" 0.25 pp (approximate).
  * Multiples in words: "doubled" +100%, "tripled" +200%, "halved" −50% (approximate, like fractions); "was
  * flat", "ended unchanged": 0 within ±0.25 percentage points (half unit 0.25).
  * Units: percent ("per cent", "percent", "%"), pp ("percentage points", "pp", "points"; basis points are
@@ -38,11 +39,15 @@ export interface Quantity extends TextSpan {
 
 const PCT = new RegExp(`${SIGN}\\b${NUM}${PCT_UNIT}`, 'gi');
 const FRACTION =
-  /\b(?:rose|risen|gained|fallen|fell|lost|dropped|jumped|surged|rallied|climbed|soared|up|down|by)\s+(?:(?:about|nearly|almost|roughly|around|more\s+than|some|over|just\s+over|just\s+under)\s+)?((?:a|one)[- ](tenth|fifth|quarter|third|half))\b/gi;
+  /\b(?:rose|risen|gained|fallen|fell|lost|dropped|jumped|surged|rallied|climbed|soared|returned|added|advanced|declined|slid|slumped|tumbled|shed|up|down|by)\s+(?:(?:about|nearly|almost|roughly|around|more\s+than|some|over|just\s+over|just\s+under)\s+)?((?:a|one)[- ](tenth|fifth|quarter|third|half))\b/gi;
+/** Fractions of a point in words: "half a point", "a quarter of a percentage point", "a half-point". */
+const POINT_FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, 'three-quarters': 0.75 };
+const POINT_WORDS =
+  /\b(?:(half|a\s+quarter|three[- ]quarters)\s+(?:of\s+)?an?\s+(?:percentage[- ])?point|an?\s+(half|quarter)[- ](?:percentage[- ])?point)\b/gi;
 /** Multiples and no change: "doubled" (+100%), "tripled" (+200%), "halved" (−50%), "was flat", "ended unchanged". */
 const MULTIPLE_WORDS: Record<string, number> = { doubled: 100, tripled: 200, trebled: 200, halved: -50 };
 const MULTIPLE =
-  /\b(doubled|tripled|trebled|halved)\b|(?<=\b(?:was|were|is|are|ended|closed|finished|stayed|held|traded)\s+(?:(?:roughly|about|largely|virtually|essentially|broadly)\s+)?)(flat|unchanged|little\s+changed)\b/gi;
+  /\b(doubled|tripled|trebled|halved)\b|(?<=\b(?:was|were|is|are|been|ended|closed|finished|stayed|held|traded)\s+(?:(?:roughly|about|largely|virtually|essentially|broadly)\s+)?)(flat|unchanged|little\s+changed)\b/gi;
 const RANGE = new RegExp(
   `(?:\\bbetween\\s+${NUM}(?:%|\\s?per\\s?cent|\\s?percent)?\\s+and\\s+|\\b${NUM}(?:%|\\s?per\\s?cent)?\\s?(?:-|\u2013|to)\\s?)${NUM}${PCT_UNIT}`,
   'gi',
@@ -97,6 +102,23 @@ export function findQuantities(text: string): Quantity[] {
       halfUnit: exact(0.5 * 10 ** -d.decimals * u.factor),
       negative,
       unitWords: m[3].trim(),
+    });
+  }
+  for (const m of text.matchAll(POINT_WORDS)) {
+    if (taken(m.index, m.index + m[0].length)) continue;
+    const w = (m[1] ?? m[2]).toLowerCase().replace(/^a\s+/, '').replace(' ', '-');
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      value: POINT_FRACTIONS[w],
+      unit: 'pp',
+      written: m[0],
+      decimals: 2,
+      // Written to the nearest quarter point: "half a point" covers 0.375–0.625 pp.
+      halfUnit: 0.125,
+      negative: false,
+      unitWords: 'point',
+      fraction: true,
     });
   }
   for (const m of text.matchAll(FRACTION)) {

@@ -6,6 +6,7 @@
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimSubject, ReadClaim, ReadOptions } from '../claim-read.ts';
+import { previousSession } from './dates.ts';
 import type { WindowHit } from './windows.ts';
 
 /** What carries from one sentence to the next: its last window and subject. */
@@ -14,9 +15,19 @@ export interface ArticleContext {
   subject?: ClaimSubject;
 }
 
+function isOneDay(w: ClaimWindow): boolean {
+  return (
+    (w.kind === 'sessions' && w.sessions === 1) ||
+    (w.kind === 'dates' && previousSession(w.to) === w.from) ||
+    (w.kind === 'since' && w.to !== undefined && previousSession(w.to) === w.event)
+  );
+}
+
 function defaultWindow(metric: string, o: ReadOptions): ClaimWindow | undefined {
   if (!o.event) return undefined;
   if (metric === 'flow') return { kind: 'week', event: o.event };
+  // An article dated the event day ("The Russell 2000 fell 1.4%" on a rate-decision day): the day's move.
+  if (o.to === o.event) return { kind: 'dates', from: previousSession(o.to), to: o.to };
   return { kind: 'since', event: o.event, ...(o.to ? { to: o.to } : {}) };
 }
 
@@ -48,9 +59,14 @@ export function pickWindow(
   if (window?.kind === 'since' && !window.event) return { source: 'sentence', missing: 'the event' };
   let source: ReadClaim['windowSource'] = 'sentence';
   // "over the same period": the window an earlier clause of this sentence used, else the previous sentence's.
-  if (!window && (own.some((h) => h.same) || (!carried.window && hits.some((h) => h.same)))) {
-    window = carried.window ?? ctx.window;
-    source = 'carried';
+  // "on the day" (a same-period phrase with the article's day as fallback) takes the previous sentence's
+  // window only when that was one day.
+  const sames = allHits.filter((h) => h.same);
+  const ownSame = sames.some((h) => h.start >= seg.start && h.end <= seg.end);
+  if (!window && (ownSame || (!carried.window && sames.length))) {
+    const dayOnly = sames.every((h) => h.fallback);
+    window = carried.window ?? (dayOnly && ctx.window && !isOneDay(ctx.window) ? undefined : ctx.window);
+    if (window) source = 'carried';
   }
   if (!window && carried.window) [window, source] = [carried.window, 'carried'];
   if (!window) {

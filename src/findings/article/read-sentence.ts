@@ -1,26 +1,36 @@
 /**
- * One sentence → its claims. Headlines and quotations are not read; a sentence with no percentage, point
- * difference, amount of money or record phrase is not a quantitative claim. Otherwise each number makes a
+ * One sentence → its claims. Headlines and conditionals are not read (a quotation is, attributed:
+ * ./modality.ts); a sentence with no percentage, point difference, amount of money or record phrase is not
+ * a quantitative claim. Otherwise each number makes a
  * claim (./quantity-claim.ts) with its window: the clause's own, else the one an earlier clause used, else
  * the next one in the sentence, "over the same period" the previous sentence's, else the default (since
  * --event through --to for returns; the week reacting to --event for flows). Size classes become readings.
  */
-import type { ClaimConventions, ClaimWindow } from '../claim.ts';
-import type { ClaimReadings, ReadClaim, ReadOptions, ReadSentence } from '../claim-read.ts';
+import type { ClaimWindow } from '../claim.ts';
+import type { ClaimReadings, ReadOptions, ReadSentence } from '../claim-read.ts';
 import { clauses, gapped, normalise, spanOf, unquote } from './clauses.ts';
-import { comparatorFor, comparatorWordsBefore, signed, toleranceFor } from './comparators.ts';
-import { statedConventions } from './conventions.ts';
+import { previousSession } from './dates.ts';
+import {
+  attribution,
+  conditionalReason,
+  intradayWords,
+  isNegated,
+  noNumberReason,
+  ratioReason,
+  singlePeriodReason,
+} from './modality.ts';
 import { notRead } from './not-read.ts';
-import { claimUnitOf, findQuantities } from './numbers.ts';
+import { numberReadings } from './number-readings.ts';
+import { findQuantities } from './numbers.ts';
 import { type ArticleContext, pickWindow } from './pick-window.ts';
 import { type Carry, quantityClaim } from './quantity-claim.ts';
 import { contributionReason, findRanks, rankClaim } from './rank-claim.ts';
-import { expandSubjects, readingsWhy } from './readings.ts';
+import { readingsWhy } from './readings.ts';
 import { attachRecord, recordClaim } from './record-claim.ts';
 import { findRecords } from './records.ts';
 import { regionalise } from './region-subjects.ts';
 import type { Piece } from './split.ts';
-import { DEFAULT_FUNDS, type FundName, findSubjects, subjectKey } from './subjects.ts';
+import { DEFAULT_FUNDS, type FundName, findSubjects } from './subjects.ts';
 import { findVerbs } from './verbs.ts';
 import { findWindows } from './windows.ts';
 
@@ -40,26 +50,32 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const skip = notRead(piece);
   if (skip) return { ...base, ...skip, claims: [] };
   const norm = normalise(piece.text).replace(BULLET, (m) => ' '.repeat(m.length));
-  const uq = unquote(norm);
-  const t = uq.text;
-  const form = uq.quoted > 0.5 ? 'quote' : piece.form;
+  // A claim inside a quotation is still a claim: read the words as written, and say who is quoted.
+  const t = norm;
+  const form = unquote(norm).quoted > 0.5 ? 'quote' : piece.form;
+  const who = attribution(t);
+  const said = who ? { attribution: who } : {};
+  const cond = conditionalReason(t);
+  if (cond) return { ...base, form, ...said, status: NQ, claims: [], reason: cond };
   const ref = o.to ?? o.event;
-  const records = findRecords(t, ref ? Number(ref.slice(0, 4)) : undefined);
+  const records = findRecords(t, ref ? Number(ref.slice(0, 4)) : undefined, o.event);
   const subjects = findSubjects(t, (o.funds ?? DEFAULT_FUNDS) as FundName[]).filter(
     (h) => !records.some((r) => h.start < r.end && h.end > r.start),
   );
   const overlaps = (a: { start: number; end: number }) =>
     subjects.some((h) => a.start < h.end && a.end > h.start);
   const contribution = contributionReason(t, subjects);
-  if (contribution) return { ...base, form, status: 'unreadable', claims: [], reason: contribution };
+  if (contribution) return { ...base, form, ...said, status: 'unreadable', claims: [], reason: contribution };
   const quantities = findQuantities(t).filter((q) => !overlaps(q));
   const ranks = findRanks(t).filter((r) =>
     subjects.some((h) => h.subject.kind === 'sector' && h.end <= r.start),
   );
   if (quantities.length === 0 && records.length === 0 && ranks.length === 0) {
-    const reason = form === 'quote' ? 'a quotation: attributed opinion is not checked' : 'no number to check';
-    return { ...base, form, status: NQ, claims: [], reason };
+    const ratio = ratioReason(t);
+    if (ratio) return { ...base, form, ...said, status: 'unreadable', claims: [], reason: ratio };
+    return { ...base, form, ...said, status: NQ, claims: [], reason: noNumberReason(t, form) };
   }
+  const intraday = intradayWords(t);
   const verbs = findVerbs(t).filter((v) => !overlaps(v));
   const windows = findWindows(t, o).filter((w) => !records.some((r) => w.start < r.end && w.end > r.start));
   const parts = gapped(t, clauses(t), subjects);
@@ -67,13 +83,21 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const problems: string[] = [];
   const carry: Carry & { window?: ClaimWindow } = {};
   const prefix = `${o.idPrefix ?? 's'}${index + 1}`;
+  let notReturn: string | undefined;
   for (const q of quantities) {
     const seg = parts[spanOf(parts, q.start)];
     const qc = quantityClaim(t, q, seg, subjects, verbs, carry, ctx.subject);
-    if (typeof qc === 'string') {
-      problems.push(qc);
+    // "VTWO charges 0.15%, and SCHA just 0.08%": a verbless clause after a number that is not a return
+    // is not one either.
+    const verbless = !verbs.some((v) => v.start >= seg.start && v.end <= seg.end);
+    if (typeof qc === 'string' || (verbless && notReturn)) {
+      const why =
+        verbless && notReturn ? `${notReturn}: ${JSON.stringify(t.slice(q.start, q.end))}` : (qc as string);
+      problems.push(why);
+      notReturn = /^not a return \([^)]*\)/.exec(why)?.[0];
       continue;
     }
+    notReturn = undefined;
     qc.subjects = regionalise(qc.subjects);
     const partOf = PART_OF.test(t.slice(seg.start, seg.end));
     const w = pickWindow(windows, seg, q, qc.metric, partOf, carry, ctx, o);
@@ -85,49 +109,20 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
       );
       continue;
     }
-    const cw = comparatorWordsBefore(t, q.start);
-    const mag = Math.abs(q.value);
-    // A fraction in words ("a fifth") is approximate: read as "about" unless other words say more.
-    const words = cw?.words ?? (q.fraction ? 'about' : undefined);
-    const comparator = signed(comparatorFor(mag, q.halfUnit, words, q.high), qc.sign);
-    if (q.fraction) comparator.words = cw ? `${cw.words} ${q.written}` : q.written;
-    const stated = qc.sign * (q.high === undefined ? mag : (mag + q.high) / 2);
-    let metric = qc.metric;
-    const conventions: ClaimConventions = statedConventions(t, qc.metric);
-    const sub = qc.subjects;
-    if (
-      metric === 'spread' &&
-      sub[1]?.kind === 'security' &&
-      sub[1].id === '^GSPC' &&
-      sub[0].kind.startsWith('size')
-    ) {
-      metric = 'excess-return';
-      conventions.market = '^GSPC';
+    const single = singlePeriodReason(t);
+    if (single) {
+      problems.push(single);
+      continue;
     }
-    const span = { start: piece.start + q.start, end: piece.start + q.end };
+    const sub = qc.subjects;
     const id = `${prefix}-${out.length + 1}`;
-    const readings = expandSubjects(sub).map(
-      (subs, r, all): ReadClaim => ({
-        id: all.length > 1 ? `${id}${'abcdefgh'[r]}` : id,
-        text: piece.text,
-        metric,
-        subjects: subs.map(subjectKey),
-        parsedSubjects: subs,
-        ...(qc.target ? { target: qc.target } : {}),
-        window: w.window as ClaimWindow,
-        windowSource: w.source,
-        stated,
-        unit: metric === 'spread' || metric === 'excess-return' ? 'pp' : claimUnitOf(q),
-        tolerance: toleranceFor(comparator, stated),
-        conventions: { ...conventions },
-        comparator,
-        precision: { written: q.written, decimals: q.decimals, halfUnit: q.halfUnit },
-        ...(q.unit === 'money' ? { currency: q.currency ?? 'USD' } : {}),
-        signSource: qc.signSource,
-        span,
-        numberSpans: [span],
-      }),
-    );
+    const readings = numberReadings(t, piece, q, qc, w.window, w.source, id);
+    const v = qc.verb;
+    const negated = v && v.start >= seg.start && v.end <= seg.end && isNegated(t, seg, v.start);
+    for (const r of readings) {
+      if (negated) r.negated = true;
+      if (intraday) r.intraday = intraday;
+    }
     const why = readingsWhy(sub);
     out.push({ id, readings, ...(why ? { why } : {}) });
     if (qc.metric === 'spread' || qc.metric === 'excess-return') {
@@ -138,6 +133,11 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     carry.window = w.window;
   }
   for (const r of records) attachRecord(r, out, parts, piece.start);
+  // "fell 1.5 percent, its third-worst day …": a number ranked among days is the day's move.
+  for (const c of out)
+    for (const r of c.readings)
+      if (r.record?.period === 'day' && r.windowSource === 'default' && o.to)
+        r.window = { kind: 'dates', from: previousSession(o.to), to: o.to };
   for (const r of ranks) {
     const w = pickWindow(windows, parts[spanOf(parts, r.start)], r, 'return', false, carry, ctx, o);
     const rc =
@@ -172,17 +172,19 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
       return {
         ...base,
         form,
+        ...said,
         status: NQ,
         claims: [],
         reason: `numbers, but nothing capgap measures: ${problems.join('; ')}`,
       };
     if (problems.every((p) => /^(a forecast|not a return|a level|not a flow)/.test(p)))
-      return { ...base, form, status: NQ, claims: [], reason: problems.join('; ') };
-    return { ...base, form, status: 'unreadable', claims: [], reason: problems.join('; ') };
+      return { ...base, form, ...said, status: NQ, claims: [], reason: problems.join('; ') };
+    return { ...base, form, ...said, status: 'unreadable', claims: [], reason: problems.join('; ') };
   }
   return {
     ...base,
     form,
+    ...said,
     status: 'claims',
     claims: out,
     ...(problems.length ? { reason: problems.join('; ') } : {}),

@@ -40,6 +40,22 @@ const BEGAN =
   /\b(widest|biggest|largest|strongest|best|worst)\s+(?:([\w-]+)\s+){0,3}?since\s+records\s+began(?:\s+(?:in|on)\s+[\w.,\s]*?\d{4})?/gi;
 const RANK =
   /\bthe\s+(?:(\d+)(?:st|nd|rd|th)\s+)?(largest|biggest|widest|smallest)\s+of\s+(\d[\d,]*)\s+[\w\s.-]+?\s+since\s+(\d{4})\b/gi;
+const ORDINALS: Record<string, number> = {
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+/** "its third-best week of the year", "its 2nd-worst day since the election": a rank within a stretch. */
+const ORDINAL_RANK = new RegExp(
+  `\\b(?:its|their|the)\\s+(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ](best|worst|biggest|largest|strongest|weakest)\\s+(?:(daily|weekly|monthly|one-day|single-day)\\s+)?${PERIOD}?(?:\\s+(?:gain|loss|rise|fall|drop|decline|advance|performance))?\\s+(?:(of\\s+the\\s+year|this\\s+year)|(?:of|in)\\s+((?:19|20)\\d\\d)|since\\s+(?:the\\s+)?(?:(?:us|u\\.s\\.|presidential|brexit|fed's|rate)\\s+)?(election(?:\\s+day)?|vote|referendum|decision|rate\\s+decision))\\b`,
+  'gi',
+);
 const PROVISIONAL =
   /\b(?:(?:is|are)\s+having|on\s+pace\s+(?:to|for)|on\s+track\s+(?:to|for)|set\s+(?:to\s+be|to\s+post|to\s+record|for)|heading\s+for|poised\s+(?:to|for)|on\s+course\s+(?:to|for))\b/i;
 const COUNT = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
@@ -56,7 +72,7 @@ const LOSS = /worst|weakest|loss|losses|fall|drop|decline|outflow|shortfall/i;
  * The record phrases of a sentence, with `provisional` set when the sentence says "on track", "set to be"…
  * @example findRecords('the widest since 2008') // [{ record: { kind: 'widest-since', sinceYear: 2008, words: 'widest since 2008' } }]
  */
-export function findRecords(text: string, refYear?: number): RecordHit[] {
+export function findRecords(text: string, refYear?: number, event?: string): RecordHit[] {
   const out: RecordHit[] = [];
   const provisional = PROVISIONAL.test(text);
   const push = (m: RegExpMatchArray, r: Omit<RecordPhrase, 'words'>) => {
@@ -96,6 +112,20 @@ export function findRecords(text: string, refYear?: number): RecordHit[] {
   for (const m of text.matchAll(BEGAN)) {
     const loss = LOSS.test(m[0]);
     push(m, { kind: loss ? 'worst-on-record' : 'best-on-record', direction: loss ? 'loss' : 'gain' });
+  }
+  for (const m of text.matchAll(ORDINAL_RANK)) {
+    const year = m[6] ?? (m[5] ? refYear : undefined);
+    const from = year ? `${year}-01-01` : m[7] ? event : undefined;
+    if (!from) continue;
+    const adj = m[3] ? PERIOD_ADJ[m[3].toLowerCase()] : undefined;
+    const p = adj ?? (m[4] ? (m[4].toLowerCase() === 'session' ? 'day' : m[4].toLowerCase()) : undefined);
+    push(m, {
+      kind: 'rank',
+      rank: ORDINALS[m[1].toLowerCase()] ?? Number.parseInt(m[1], 10),
+      from,
+      ...(p ? { period: p as RecordPhrase['period'] } : {}),
+      direction: LOSS.test(m[0]) ? 'loss' : 'gain',
+    });
   }
   for (const m of text.matchAll(RANK)) {
     if (taken(m)) continue;

@@ -89,8 +89,9 @@ const CATEGORY =
 const REGION_CATEGORY =
   /\b(uk|u\.k\.|british|european|japanese|emerging[- ]markets?|global)\s+(equity|stock|small[- ]cap|mid[- ]cap|smaller\s+companies)\s+(?:funds|etfs|exchange[- ]traded\s+funds)\b/gi;
 
-/** "the small-cap index", "the small-cap benchmark", "the small-cap gauge": an index, read as the Russell 2000. */
-const SMALL_CAP_INDEX = /\bthe\s+small[- ]cap\s+(?:index|benchmark|gauge|barometer)\b/gi;
+/** "the small-cap index", "the small-cap gauge", "the Russell" (traders' shorthand): read as the Russell 2000. */
+const SMALL_CAP_INDEX =
+  /\bthe\s+small[- ]cap\s+(?:index|benchmark|gauge|barometer)\b|\bthe\s+Russell\b(?!\s+(?:[123]000|midcap|microcap|top|investments|indexes|indices))/gi;
 
 const CLASS =
   /\b(?:us\s+|u\.s\.\s+)?(small|mid|large|mega|micro)[- ]?caps?(?:\s+(?:stocks|shares|companies))?\b|\b(?:smaller|the\s+smallest)\s+(?:companies|stocks|firms)\b|\bthe\s+(?:largest|biggest)\s+(?:companies|stocks|firms)\b|\bmegacaps\b|\bmicrocaps\b/gi;

@@ -23,6 +23,7 @@ export const VERB_LISTS: [VerbKind, 1 | -1, string[]][] = [
       'topped',
       'eclipsed',
       'did better than',
+      'ahead of',
     ],
   ],
   [
@@ -167,6 +168,9 @@ export const VERB_LISTS: [VerbKind, 1 | -1, string[]][] = [
       'slip',
       'decline',
       'lose',
+      'gave back',
+      'give back',
+      'given back',
     ],
   ],
 ];

@@ -2,7 +2,7 @@
  * The calendar window rules (conventions in ./windows.ts): last week, this week, this month, a monthly
  * gain, last month, a named month, the year to date, a named year, a weekday or a date.
  */
-import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
+import { fromDay, monthEnd, toDay, weekday } from '../../calendar/dates.ts';
 import {
   DATE_RE,
   lastWeekEnd,
@@ -22,6 +22,47 @@ function monthOf(iso: string): string {
 /** Calendar rules, in the order they apply (after the event rules of ./window-rules.ts). */
 export const CALENDAR_RULES: Rule[] = [
   {
+    // "last Tuesday": the latest such weekday before the article's date (a week back on that weekday).
+    re: /\blast\s+(mon|tues|wednes|thurs|fri)day\b/gi,
+    make: (m, o) => {
+      if (!o.to) return { needsEvent: m[0] };
+      const wd = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri'].indexOf(m[1].toLowerCase());
+      let d = toDay(o.to) - 1;
+      while (weekday(d) !== wd) d--;
+      return { window: { kind: 'dates', from: previousSession(fromDay(d)), to: fromDay(d) } };
+    },
+  },
+  {
+    // "December's first week", "the first week of December": the week ending on the month's first Friday.
+    re: new RegExp(
+      `\\b(?:(${MONTH_RE})'s\\s+first\\s+week|the\\s+first\\s+week\\s+of\\s+(${MONTH_RE}))(?!\\s+\\d)`,
+      'gi',
+    ),
+    make: (m, o) => {
+      const ref = o.to ?? o.event;
+      if (!ref) return { needsEvent: m[0] };
+      let d = toDay(`${ref.slice(0, 4)}-${String(monthNumber(m[1] ?? m[2])).padStart(2, '0')}-01`);
+      while (weekday(d) !== 5) d++;
+      return { window: { kind: 'week', weekEnd: fromDay(d) } };
+    },
+  },
+  {
+    // "through June" (the year to the end of June), "in the first half" (January to June).
+    re: new RegExp(
+      `\\b(?:through|to\\s+the\\s+end\\s+of)\\s+(${MONTH_RE})\\b(?!\\.?\\s+\\d)|\\bin\\s+the\\s+(first|second)\\s+half(?:\\s+of\\s+(?:the\\s+year|((?:19|20)\\d\\d)))?\\b`,
+      'gi',
+    ),
+    make: (m, o) => {
+      const ref = o.to ?? o.event;
+      if (!ref) return { needsEvent: m[0] };
+      const y = Number(m[3] ?? ref.slice(0, 4));
+      const endMonth = m[1] ? monthNumber(m[1]) : m[2].toLowerCase() === 'first' ? 6 : 12;
+      const from = m[2]?.toLowerCase() === 'second' ? `${y}-06-30` : `${y - 1}-12-31`;
+      const to = fromDay(monthEnd(toDay(`${y}-${String(endMonth).padStart(2, '0')}-01`)));
+      return o.to && to > o.to ? null : { window: { kind: 'dates', from, to } };
+    },
+  },
+  {
     re: /\blast\s+week(?:'s)?\b/gi,
     make: (_m, o, ev) => ({
       window: o.to ? { kind: 'week', weekEnd: lastWeekEnd(o.to) } : { kind: 'week', event: ev('last week') },
@@ -39,6 +80,19 @@ export const CALENDAR_RULES: Rule[] = [
       const ref = o.to ?? o.event;
       if (!ref) return { needsEvent: m[0] };
       return { window: { kind: 'month-to-date', month: monthOf(ref), ...(o.to ? { to: o.to } : {}) } };
+    },
+  },
+  {
+    // "since the start of the month", "since the beginning of December": the month to date.
+    re: new RegExp(
+      `\\bsince\\s+the\\s+(?:start|beginning)\\s+of\\s+(?:the\\s+month|this\\s+month|(${MONTH_RE}))\\b`,
+      'gi',
+    ),
+    make: (m, o) => {
+      if (!o.to) return { needsEvent: m[0] };
+      const n = m[1] ? monthNumber(m[1]) : Number(o.to.slice(5, 7));
+      const month = `${o.to.slice(0, 4)}-${String(n).padStart(2, '0')}`;
+      return month > monthOf(o.to) ? null : { window: { kind: 'month-to-date', month, to: o.to } };
     },
   },
   {
@@ -76,7 +130,7 @@ export const CALENDAR_RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?:so\s+far\s+this\s+year|this\s+year|year[- ]to[- ]date)\b/gi,
+    re: /\b(?:so\s+far\s+this\s+year|this\s+year|year[- ]to[- ]date|(?:over|for|in|on|during)\s+the\s+year)\b(?!\s+(?:before|after|earlier|ago|ended|ending|to)\b)/gi,
     make: (m, o) => {
       if (!o.to) return { needsEvent: m[0] };
       return { window: { kind: 'dates', from: `${Number(o.to.slice(0, 4)) - 1}-12-31`, to: o.to } };

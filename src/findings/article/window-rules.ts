@@ -8,9 +8,9 @@ import { NUMBER_WORDS } from './number-words.ts';
 import { CALENDAR_RULES } from './window-calendar.ts';
 import type { WindowHit } from './windows.ts';
 
-/** Event phrases: "the election", "Trump's election", "the Brexit vote", "election day", "the midterms". */
+/** Event phrases: "the election", "Trump's election", "the Brexit vote", "election day", "the midterms", "the rate decision". */
 export const EVENT_RE =
-  "(?:the\\s+)?(?:[\\w.]+'s\\s+)?(?:(?:us|u\\.s\\.|presidential|general|midterm|congressional|brexit|eu|uk|tuesday's|last\\s+week's|surprise|november|(?:19|20)\\d\\d)\\s+)*(?:election(?:\\s+(?:day|result|outcome|night))?|vote|referendum|victory|win|midterms|result|polls)";
+  "(?:the\\s+)?(?:[\\w.]+'s\\s+)?(?:(?:us|u\\.s\\.|presidential|general|midterm|congressional|brexit|eu|uk|tuesday's|last\\s+week's|surprise|november|(?:19|20)\\d\\d)\\s+)*(?:election(?:\\s+(?:day|result|outcome|night))?|vote|referendum|victory|win|midterms|result|polls|(?:(?:rate|policy|interest[- ]rate)\\s+)?(?:decision|announcement))";
 
 const N = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 const EV = `(${EVENT_RE}|${DATE_RE})`;
@@ -30,8 +30,16 @@ function count(w: string): number {
 
 export const RULES: Rule[] = [
   {
-    re: /\b(?:over|in|during|for|on)\s+the\s+same\s+(?:period|stretch|time|span|window|days|three\s+days|week|session|day)\b|^\s*(?:that|this)\s+compares\s+with\b|\bby\s+comparison\b|\bin\s+comparison\b|\bon\s+the\s+day\b(?!\s+(?:after|following|of)\b)/gi,
+    re: /\b(?:over|in|during|for|on)\s+the\s+same\s+(?:period|stretch|time|span|window|days|three\s+days|week|session|day)\b|^\s*(?:that|this)\s+compares\s+with\b|\bby\s+comparison\b|\bin\s+comparison\b/gi,
     make: () => ({ same: true }),
+  },
+  {
+    // "on the day": the day an earlier clause spoke of, else the session ending the article's date.
+    re: /\bon\s+the\s+day\b(?!\s+(?:after|following|of|before)\b)/gi,
+    make: (_m, o) => ({
+      same: true,
+      ...(o.to ? { window: { kind: 'dates', from: previousSession(o.to), to: o.to }, fallback: true } : {}),
+    }),
   },
   {
     // "over the past five sessions", "the past week": the last N weekdays (a week: 5) to the article's date.
@@ -75,6 +83,14 @@ export const RULES: Rule[] = [
       'gi',
     ),
     make: (m, _o, ev) => ({ window: { kind: 'sessions', event: ev(m[1]), sessions: 1 } }),
+  },
+  {
+    // "the day before the rate decision": the session before the event day.
+    re: new RegExp(`\\b(?:on\\s+)?the\\s+(?:day|session)\\s+before\\s+${EV}`, 'gi'),
+    make: (m, _o, ev) => {
+      const d = previousSession(ev(m[1]));
+      return { window: { kind: 'dates', from: previousSession(d), to: d } };
+    },
   },
   {
     re: new RegExp(

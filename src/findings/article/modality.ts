@@ -1,0 +1,113 @@
+/**
+ * How a sentence states its numbers, beyond what they measure (docs/report.md, "Reading articles"):
+ * - a conditional with a future or modal main clause ("If the gap holds, small caps will post…", "Should
+ *   the Fed move faster, small caps could give back 5%") is a forecast, not a claim of fact ("would have"
+ *   is a past counterfactual and stays a claim);
+ * - a negated verb ("has not fallen more than 2%", "did not gain 5%", "failed to beat … by") makes a
+ *   negated claim: it is checked as the negation of the plain claim (../verdict-modes.ts);
+ * - an intraday time ("As of 11:30 a.m.", "at midday", "in early trading") makes an intraday claim: the data
+ *   hold daily closes, so it cannot be checked (the close is shown); 4 p.m. or later is the close;
+ * - a ratio of returns ("three times as much as", "twice as fast") and an extreme over single sessions ("has
+ *   not fallen more than 2% in a single session since …") are not a period's return: unreadable, with why;
+ * - a quotation is read like any sentence and its claims are attributed to the speaker ("said Jane Holt").
+ */
+import type { TextSpan } from '../claim-read.ts';
+
+const IF_CLAUSE =
+  /(?:^|[,;:]\s+|\s-\s+)(?:if|unless|assuming|provided|should\s+(?:the\s+)?[\w&.'-]+(?:\s+[\w&.'-]+){0,3}\s+(?:move|rise|fall|keep|continue|hold|stay|be|persist|go|raise|cut|hike)|were\s+[\w\s&.'-]{1,40}?\s+to)\b/i;
+const MODAL =
+  /\b(?:will|would|could|might|may|'ll|is\s+set\s+to|are\s+set\s+to|stands?\s+to)\b(?!\s+have\b)/i;
+
+/**
+ * Why the sentence is a conditional forecast, or undefined: a condition ("if", "unless", "should the Fed
+ * move") and a modal main clause ("will", "would", "could"; not "would have").
+ * @example conditionalReason('If the gap holds, small caps will post their best week since 2011.') // 'a conditional …'
+ */
+export function conditionalReason(t: string): string | undefined {
+  const c = IF_CLAUSE.exec(t);
+  if (!c) return undefined;
+  const m = MODAL.exec(t);
+  if (!m) return undefined;
+  const cond = c[0].replace(/^[\s,;:-]+/, '').split(/\s+/)[0];
+  return `a conditional ("${cond} … ${m[0]}"): a forecast, not a claim of fact`;
+}
+
+const NEGATION =
+  /\b(?:not|never|no\s+longer|(?:did|does|do|has|have|had|was|were|is|are|could|would)n't|fail(?:s|ed)?\s+to)\s+(?:(?:yet|even|quite|really|actually|been|managed\s+to)\s+)*$/i;
+
+/**
+ * True when the verb starting at `verbStart` in clause `seg` is negated ("has not fallen", "failed to beat").
+ * @example isNegated('The index has not fallen 2%', { start: 0, end: 27 }, 14) // true
+ */
+export function isNegated(t: string, seg: TextSpan, verbStart: number): boolean {
+  return NEGATION.test(t.slice(seg.start, verbStart));
+}
+
+const INTRADAY =
+  /\b(?:as\s+of|at|by|around|shortly\s+(?:before|after))\s+(\d{1,2})(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?|noon)|\b(?:at|around|by)\s+(?:mid-?day|mid-?morning|noon|lunchtime)\b|\bin\s+(?:early|mid-?day|morning|afternoon|intraday|late-morning|early-afternoon)\s+(?:trading|trade|deals|dealings)\b|\bintraday\b|\bat\s+(?:its|their|the)\s+(?:session|day's|intraday)\s+(?:high|low)s?\b/i;
+
+/**
+ * The intraday time words of a sentence ("As of 11:30 a.m."), or undefined (4 p.m. or later is the close).
+ * @example intradayWords('As of 11:30 a.m., the Russell 2000 was up 2.6%') // 'As of 11:30 a.m.'
+ */
+export function intradayWords(t: string): string | undefined {
+  const m = INTRADAY.exec(t);
+  if (!m) return undefined;
+  if (m[1] && /^p/i.test(m[2]) && Number(m[1]) >= 4 && Number(m[1]) < 12) return undefined;
+  return m[0];
+}
+
+const RATIO =
+  /\b(?:twice|half|(?:two|three|four|five|ten|\d+(?:\.\d+)?)\s+times)\s+(?:as\s+(?:much|fast|large|big|strong|steep|many)|more\s+than|the\s+(?:gain|return|rise|fall|drop|loss|pace|size))\b/i;
+const SINGLE_PERIOD =
+  /\b(?:in|on)\s+(?:a|any)\s+single\s+(?:session|day|week|month)\b|\bon\s+any\s+(?:one\s+)?(?:day|session)\b/i;
+
+/**
+ * Why a sentence without a number states a ratio of returns, or undefined.
+ * @example ratioReason('The Russell 2000 rose three times as much as the S&P 500') // 'a ratio of returns …'
+ */
+export function ratioReason(t: string): string | undefined {
+  const r = RATIO.exec(t);
+  return r
+    ? `a ratio of returns ("${r[0]}"): capgap checks returns and their differences; state both returns`
+    : undefined;
+}
+
+/**
+ * Why a number is an extreme over single sessions rather than a period's return, or undefined.
+ * @example singlePeriodReason('has not fallen more than 2% in a single session since the vote') // 'an extreme …'
+ */
+export function singlePeriodReason(t: string): string | undefined {
+  const s = SINGLE_PERIOD.exec(t);
+  return s
+    ? `an extreme over single sessions ("${s[0]}"), not the period's return: \`capgap records\` ranks days`
+    : undefined;
+}
+
+const POINTS = /\b\d[\d,]*(?:\.\d+)?\s+(?:index\s+)?points\b/i;
+
+/**
+ * Why a sentence with no percentage, difference or amount is not a claim capgap checks, in a few words.
+ * @example noNumberReason('The index ended the year up 222 points.', 'sentence') // 'index points ("222 points") …'
+ */
+export function noNumberReason(t: string, form: string): string {
+  const p = POINTS.exec(t);
+  if (p) return `index points ("${p[0]}"), not per cent: capgap checks returns in per cent`;
+  return form === 'quote' ? 'a quotation with no number to check' : 'no number to check';
+}
+
+const SAID_AFTER =
+  /"[\s,]*(?:said|says|according\s+to|wrote|writes|added|noted)\s+((?:[A-Z][\w'.-]*\s*){1,4})|"[\s,]*((?:[A-Z][\w'.-]*\s+){1,4})(?:said|says|wrote|writes|added|noted)\b/;
+const SAID_BEFORE =
+  /\b((?:[A-Z][\w'.-]*\s+){1,4})(?:said|says|wrote|writes|told\s+\w+|noted|added)\s*[,:]?\s*"/;
+
+/**
+ * Who is quoted in a sentence with quotation marks: the name beside "said", else 'an unnamed speaker'.
+ * @example attribution('"Small caps gained 3.1% today," said Jane Holt, a strategist.') // 'Jane Holt'
+ */
+export function attribution(t: string): string | undefined {
+  if (!t.includes('"')) return undefined;
+  const m = SAID_AFTER.exec(t) ?? SAID_BEFORE.exec(t);
+  const who = (m?.[1] ?? m?.[2])?.trim().replace(/[,.]$/, '');
+  return who || 'an unnamed speaker';
+}

@@ -1,0 +1,68 @@
+/**
+ * The command that reproduces one computed value: `capgap check --claim '{…}'`, the claim as a one-line
+ * YAML mapping with the non-default fields of the convention that produced it.
+ */
+import type { Claim } from './claim.ts';
+import { DEFAULT_CONVENTIONS } from './claim.ts';
+import type { ReadClaim } from './claim-read.ts';
+import type { Resolved } from './evaluator.ts';
+import { unitValue } from './verdict-line.ts';
+
+/** The stated number as the claim mapping writes it ('7.2%', '6.3pp', '$6500000000', a record's words). */
+export function statedText(claim: Claim): string {
+  const record = (claim as { record?: { words: string } }).record;
+  if (claim.metric === 'record') return `"${record?.words ?? 'a record'}"`;
+  if (claim.unit === 'usd') return `${claim.stated < 0 ? '-' : ''}$${Math.abs(claim.stated)}`;
+  if (claim.unit === 'count') return unitValue(claim, claim.stated);
+  return `${claim.stated}${claim.unit === 'percent' ? '%' : 'pp'}`;
+}
+
+function windowYaml(claim: Claim): string[] {
+  const w = claim.window;
+  switch (w.kind) {
+    case 'since':
+      return [`since: ${w.event}`, ...(w.to ? [`to: ${w.to}`] : [])];
+    case 'sessions':
+      return [`event: ${w.event}`, `sessions: ${w.sessions}`];
+    case 'month':
+      return [`month: ${w.month}`];
+    case 'month-to-date':
+      return [`month: ${w.month}`, ...(w.to ? [`to: ${w.to}`] : [])];
+    case 'dates':
+      return [`from: ${w.from}`, `to: ${w.to}`];
+    default:
+      return w.weekEnd ? [`week_end: ${w.weekEnd}`] : w.event ? [`event: ${w.event}`] : [];
+  }
+}
+
+/**
+ * The command that reproduces a value: the claim as a one-line YAML mapping with the convention's
+ * non-default fields, for `capgap check --claim`.
+ * @example reproduceCommand(claim, conventions) // `capgap check --claim '{metric: return, subject: ^RUT, since: 2016-11-08, to: 2016-11-11, stated: 7.2%, conventions: {base: open-event}}'`
+ */
+export function reproduceCommand(claim: Claim, c?: Resolved): string {
+  const conv: string[] = [];
+  if (c) {
+    for (const [k, v] of Object.entries(c) as [keyof Resolved, unknown][]) {
+      if (k === 'groups') {
+        if (claim.metric === 'spread' && c.source === 'french') conv.push(`groups: ${v}`);
+        continue;
+      }
+      if ((DEFAULT_CONVENTIONS as Record<string, unknown>)[k] !== v)
+        conv.push(`${k}: ${typeof v === 'string' && /^[\w-]+$/.test(v) ? v : JSON.stringify(v)}`);
+    }
+  }
+  const subjects =
+    claim.subjects.length === 1
+      ? `subject: ${JSON.stringify(claim.subjects[0])}`
+      : `subjects: [${claim.subjects.map((s) => JSON.stringify(s)).join(', ')}]`;
+  const parts = [
+    `metric: ${claim.metric}`,
+    subjects,
+    ...windowYaml(claim),
+    `stated: ${JSON.stringify(statedText(claim))}`,
+  ];
+  if ((claim as Partial<ReadClaim>).rank?.end === 'bottom') parts.push('rank: bottom');
+  if (conv.length) parts.push(`conventions: {${conv.join(', ')}}`);
+  return `capgap check --claim '{${parts.join(', ')}}'`;
+}
