@@ -4,6 +4,7 @@
  * deadline; requests for a Host other than the loopback names are refused unless configured.
  */
 import { Hono } from 'hono';
+import { quote } from '../quote.ts';
 import { Cancel, QueryCancelledError, StoreBusyError, withSignal } from '../store/pool.ts';
 import type { Store } from '../store/store.ts';
 import { ResponseCache, Serial } from './cache.ts';
@@ -81,7 +82,7 @@ export function createApp(options: AppOptions): Hono & { state: ServerState } {
   app.use(async (c, next) => {
     if (hosts) {
       const host = (c.req.header('host') ?? new URL(c.req.url).host).replace(/:\d+$/, '').toLowerCase();
-      if (!hosts.includes(host)) throw new ApiError(421, `host ${JSON.stringify(host)} is not served here`);
+      if (!hosts.includes(host)) throw new ApiError(421, `host ${quote(host)} is not served here`);
     }
     const q = c.req.url.indexOf('?');
     if (q >= 0 && c.req.url.length - q - 1 > MAX_QUERY_LENGTH) {

@@ -6,6 +6,7 @@
  *   ranked each June; value-weighted daily returns). `Lo 10` is the smallest decile, `Hi 10` the largest.
  * - `indexes` compares the Russell 2000 (^RUT) with the S&P 500 (^GSPC), both cap-weighted price indexes.
  */
+import { quote } from '../../quote.ts';
 
 /** A size scheme: two legs and where they come from. */
 export interface SizeScheme {
@@ -64,6 +65,6 @@ export type Weighting = (typeof WEIGHTINGS)[number];
  */
 export function schemeById(id: string): SizeScheme {
   const s = SCHEMES.find((x) => x.id === id);
-  if (!s) throw new Error(`unknown scheme: ${JSON.stringify(id)}; expected one of ${SCHEME_IDS.join(', ')}`);
+  if (!s) throw new Error(`unknown scheme: ${quote(id)}; expected one of ${SCHEME_IDS.join(', ')}`);
   return s;
 }

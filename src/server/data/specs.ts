@@ -4,6 +4,7 @@
  * `loadSeries`, which binds it as an SQL parameter; nothing else from the request reaches the store.
  */
 import { SIZE_PORTFOLIOS } from '../../queries/snapshot-inputs.ts';
+import { quote } from '../../quote.ts';
 import { badParam } from '../errors.ts';
 
 const FRENCH = new Set<string>([
@@ -28,7 +29,7 @@ export function seriesSpec(spec: string, name: string): string {
   }
   throw badParam(
     name,
-    `${JSON.stringify(spec)}; expected market, french:<${[...FRENCH].join('|')}>, factor:<${[...FACTORS].join('|')}> or a ticker such as IWM, ^RUT, IWM:price`,
+    `${quote(spec)}; expected market, french:<${[...FRENCH].join('|')}>, factor:<${[...FACTORS].join('|')}> or a ticker such as IWM, ^RUT, IWM:price`,
   );
 }
 

@@ -6,6 +6,7 @@
 import type { Hono } from 'hono';
 import { toDay } from '../../calendar/dates.ts';
 import { WEIGHTINGS } from '../../portfolios/kernel.ts';
+import { quote } from '../../quote.ts';
 import { conventionsJson, UNIT } from '../../report/json-vocabulary.ts';
 import { answer, JSON_TYPE, type ServerState, toJson } from '../context.ts';
 import { bucketsFor } from '../data/warehouse.ts';
@@ -45,14 +46,11 @@ export function registerBuckets(app: Hono, state: ServerState): void {
     }
     const f = q.get('formation') ?? 'june';
     if (!['june', 'monthly', 'quarterly'].includes(f) && !/^\d{4}-\d{2}-\d{2}$/.test(f)) {
-      throw badParam(
-        'formation',
-        `${JSON.stringify(f)}; expected june, monthly, quarterly or a date YYYY-MM-DD`,
-      );
+      throw badParam('formation', `${quote(f)}; expected june, monthly, quarterly or a date YYYY-MM-DD`);
     }
     const formation = /^\d/.test(f) ? isoDate(q, 'formation') : f;
     if (source === 'french' && weighting !== 'value' && weighting !== 'equal') {
-      throw badParam('weighting', `French publishes value and equal weighting only; got "${weighting}"`);
+      throw badParam('weighting', `French publishes value and equal weighting only; got ${quote(weighting)}`);
     }
     if (source === 'french' && scheme === 'terciles')
       throw badParam('scheme', 'French publishes 30-40-30, not terciles');

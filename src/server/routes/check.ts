@@ -13,6 +13,7 @@ import { checkArticle } from '../../findings/check-article.ts';
 import { articleJson } from '../../findings/check-render.ts';
 import { makeEvaluator } from '../../findings/evaluate.ts';
 import { storeClaimData } from '../../queries/claims-data.ts';
+import { quote } from '../../quote.ts';
 import { readEtfRegistry } from '../../store/etf-registry.ts';
 import { answer, JSON_TYPE, type ServerState, toJson } from '../context.ts';
 import { ApiError, badParam } from '../errors.ts';
@@ -111,7 +112,7 @@ export function registerCheck(app: Hono, state: ServerState): void {
     } else if (type === 'text/plain' || type === '') {
       text = body;
     } else {
-      throw new ApiError(400, `content-type ${JSON.stringify(type)}; send application/json or text/plain`);
+      throw new ApiError(400, `content-type ${quote(type)}; send application/json or text/plain`);
     }
     if (!text.trim()) throw badParam('text', 'empty; send the article as the body');
     const maxShift = integer(q, 'maxShift', { min: 0, max: 5, fallback: 2 });

@@ -14,6 +14,7 @@ import { MODEL_KINDS } from '../../events/models.ts';
 import { studyFlags } from '../../events/quality/study-flags.ts';
 import { alignReturns, type Series } from '../../events/series.ts';
 import { loadMetric, loadSeries } from '../../queries/series.ts';
+import { quote } from '../../quote.ts';
 import { eventSetJson, eventStudyJson, seriesProvenance } from '../../report/json-events.ts';
 import { answer, JSON_TYPE, loadedSeries, type ServerState, toJson } from '../context.ts';
 import { presetOn } from '../data/presets.ts';
@@ -39,7 +40,7 @@ async function load(state: ServerState, spec: string, name: string): Promise<Ser
       loadSeries(state.store, spec, await seriesSource(state)),
     );
   } catch (err) {
-    throw new ApiError(404, `${name} ${JSON.stringify(spec)}: ${(err as Error).message}`, name, {
+    throw new ApiError(404, `${name} ${quote(spec)}: ${(err as Error).message}`, name, {
       cause: err,
     });
   }
@@ -145,7 +146,7 @@ export function registerEvents(app: Hono, state: ServerState): void {
           loadMetric(state.store, metric, await seriesSource(state)),
         );
       } catch (err) {
-        throw new ApiError(404, `metric ${JSON.stringify(metric)}: ${(err as Error).message}`, 'metric', {
+        throw new ApiError(404, `metric ${quote(metric)}: ${(err as Error).message}`, 'metric', {
           cause: err,
         });
       }

@@ -10,6 +10,7 @@ import { FLOW_METHODS } from '../../flows/etf-flows.ts';
 import { flowRecord } from '../../flows/flow-record.ts';
 import { weeklyCategoryFlows } from '../../queries/flows-store.ts';
 import { readDecilePair, spreadOnTrack, spreadRecord } from '../../queries/spread-series.ts';
+import { quote } from '../../quote.ts';
 import { conventionsJson, onTrackJson, recordJson } from '../../report/json-vocabulary.ts';
 import { answer, JSON_TYPE, type ServerState, toJson } from '../context.ts';
 import { ApiError, badParam } from '../errors.ts';
@@ -98,7 +99,7 @@ export function registerFlowsRecords(app: Hono, state: ServerState): void {
     if (q.has('month') && q.has('asOf')) throw badParam('asOf', 'give month or asOf, not both');
     const month = q.get('month');
     if (month !== undefined && !/^(19|20)\d\d-(0[1-9]|1[0-2])$/.test(month))
-      throw badParam('month', `${JSON.stringify(month)}; expected YYYY-MM`);
+      throw badParam('month', `${quote(month)}; expected YYYY-MM`);
     const asOf = q.has('asOf') ? isoDate(q, 'asOf') : undefined;
     const weighting = oneOf(q, 'weighting', ['value', 'equal'] as const, 'value');
     const direction = oneOf(q, 'direction', ['high', 'low'] as const, 'high');
@@ -106,7 +107,7 @@ export function registerFlowsRecords(app: Hono, state: ServerState): void {
     if (q.has('threshold')) {
       const t = q.get('threshold') ?? '';
       if (!/^-?\d{1,3}(\.\d{1,4})?$/.test(t))
-        throw badParam('threshold', `${JSON.stringify(t)}; expected percentage points, e.g. 5 or -2.5`);
+        throw badParam('threshold', `${quote(t)}; expected percentage points, e.g. 5 or -2.5`);
       threshold = Number(t) / 100;
     }
     if (asOf && weighting !== 'value')
