@@ -137,10 +137,21 @@ export function isBlank(r: CsvRecord): boolean {
  */
 export function checkWidth(r: CsvRecord, width: number, file: string): void {
   if (r.cells.length === width) return;
+  const bareCr = r.cells.some((c) => /\r(?!\n)/.test(c));
   throw new ImportError({
     file,
     line: r.line,
     column: '',
-    reason: `row has ${r.cells.length} cells; the header has ${width} (an unquoted comma in a number or name?)`,
+    reason: raggedReason(r.cells.length, width, bareCr),
   });
+}
+
+/**
+ * Why a row has the wrong number of cells: a bare carriage return (an old Mac line end, CR without LF) joins
+ * lines into one row; otherwise most often an unquoted comma in a number or name.
+ */
+export function raggedReason(cells: number, width: number, bareCr: boolean): string {
+  return bareCr
+    ? `row has ${cells} cells; the header has ${width}: a bare carriage return (CR without LF, an old Mac line end) joins lines here; line ends must be LF or CRLF (convert: tr '\\r' '\\n' < in.csv > out.csv)`
+    : `row has ${cells} cells; the header has ${width} (an unquoted comma in a number or name?)`;
 }

@@ -1,10 +1,14 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { readCsv } from '../../src/formats/csv.ts';
+import { checkWidth, readCsv } from '../../src/formats/csv.ts';
 import { decodeText } from '../../src/formats/decode.ts';
 import { ImportError } from '../../src/formats/errors.ts';
 import { parseCompanyList } from '../../src/store/import/index.ts';
+import { scanFile } from '../../src/store/import/scan-file.ts';
 
 // Property test of the one CSV reader (seeded synthetic tables, not market data): any table written the
 // RFC 4180 way (quotes around cells with , " CR or LF, "" for "), with LF or CRLF line ends, blank lines
@@ -71,5 +75,27 @@ test('a quote never closed is an error naming the line it opens on', () => {
   assert.throws(
     () => readCsv('a,b\n1,2\n"3,4\n5,6\n', { file: 'q.csv' }),
     (e: unknown) => e instanceof ImportError && /never closed/.test(e.reason) && e.line === 3,
+  );
+});
+
+test('a bare carriage return (an old Mac line end) joining two rows is named as such, on both readers', async () => {
+  // Written by hand: line 3 ends in CR alone, so "1,2\r3,4" reads as one row of 3 cells under a 2-cell header.
+  const text = 'a,b\n0,1\n1,2\r3,4\n';
+  const recs = readCsv(text, { file: 'mac.csv' });
+  assert.throws(
+    () => {
+      for (const r of recs.slice(1)) checkWidth(r, 2, 'mac.csv');
+    },
+    (e: unknown) =>
+      e instanceof ImportError &&
+      e.line === 3 &&
+      /row has 3 cells; the header has 2: a bare carriage return/.test(e.reason),
+  );
+  // the panel's streaming pre-pass says the same
+  const file = join(mkdtempSync(join(tmpdir(), 'capgap-cr-')), 'panel.csv');
+  writeFileSync(file, 'Date,Ticker\n2016-11-08,A\n2016-11-09,B\r2016-11-10,C\n');
+  await assert.rejects(
+    scanFile(file),
+    (e: unknown) => e instanceof ImportError && /bare carriage return/.test(e.reason),
   );
 });

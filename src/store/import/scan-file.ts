@@ -8,7 +8,7 @@
 
 import { createReadStream, statSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
-import { readCsv } from '../../formats/csv.ts';
+import { raggedReason, readCsv } from '../../formats/csv.ts';
 import { checkHead, notUtf8 } from '../../formats/decode.ts';
 import { ImportError } from '../../formats/errors.ts';
 import { inflateCap, type Limits, resolveLimits, tooLarge } from '../../formats/limits.ts';
@@ -38,12 +38,17 @@ const tooLong = (file: string, line: number, max: number) =>
     column: '',
     reason: `line longer than ${max.toLocaleString('en-US')} characters (limit)`,
   });
-const badWidth = (file: string, line: number, cells: number, width: number) =>
+/** The error of a ragged row; `tail` holds the row's last line (read only now, on the error path). */
+const badWidth = (file: string, line: number, cells: number, width: number, tail?: Uint8Array) =>
   new ImportError({
     file,
     line,
     column: '',
-    reason: `row has ${cells} cells; the header has ${width} (an unquoted comma in a number or name?)`,
+    reason: raggedReason(
+      cells,
+      width,
+      Boolean(tail && /\r(?!\n)/.test(Buffer.from(tail).toString('latin1'))),
+    ),
   });
 
 async function readHead(path: string): Promise<Uint8Array> {
@@ -104,6 +109,7 @@ export async function scanFile(path: string, limits: Partial<Limits> = {}): Prom
             throw tooLong(path, line, l.maxLineChars);
           }
           line++;
+          const lastStart = lineStart;
           lineStart = base + i + 1;
           if (inQuote) {
             extra++;
@@ -111,7 +117,7 @@ export async function scanFile(path: string, limits: Partial<Limits> = {}): Prom
           } else if (content) {
             if (width === 0) width = cells;
             else if (cells !== width) {
-              throw badWidth(path, recStart, cells, width);
+              throw badWidth(path, recStart, cells, width, c.subarray(Math.max(0, lastStart - base), i));
             }
             records++;
             content = false;
