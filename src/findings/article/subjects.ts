@@ -60,6 +60,9 @@ const FRACTIONS: Record<string, number> = {
   half: 0.5,
 };
 
+const ELLIPTIC =
+  /\bthe\s+(smallest|largest|biggest|bottom|top)\b(?=\s*[,;:)]|\s+(?:gained|rose|fell|lost|added|returned|was|were|had|did|[+-]?\d))/gi;
+
 const GROUP = new RegExp(
   '\\b(?:the\\s+|a\\s+|stocks\\s+in\\s+the\\s+)?(smallest|largest|biggest|bottom|top|lowest|highest)\\s+' +
     '(?:market[- ]cap(?:itali[sz]ation)?\\s+|size\\s+)?([1-4]?[05]|33|50|tenth|decile|fifth|quintile|quarter|quartile|third|tercile|half)' +
@@ -127,6 +130,12 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
   for (const h of findSectors(text)) add(h.start, h.end, h.subject);
   for (const m of text.matchAll(OPPOSITE)) add(m.index, m.index + m[0].length, { kind: 'opposite' });
   for (const m of text.matchAll(GROUP)) add(m.index, m.index + m[0].length, sizeGroupOf(m[1], m[2]));
+  // "the smallest decile gained 3.3%, the largest 1.2%": an elliptical "the largest" after a size group is
+  // the group of the same size at that end.
+  const first = hits.find((h) => h.subject.kind === 'size-group')?.subject as SizeGroup | undefined;
+  if (first)
+    for (const m of text.matchAll(ELLIPTIC))
+      add(m.index, m.index + m[0].length, { ...first, side: /smallest|bottom/i.test(m[1]) ? 'small' : 'large' });
   for (const m of text.matchAll(INDEX))
     add(m.index, m.index + m[0].length, { kind: 'security', id: indexId(m[1]) });
   for (const m of text.matchAll(REGION_CATEGORY)) {

@@ -81,3 +81,8 @@ for i, a, b in (('^GSPC', '2016-12-12', '2016-12-13'), ('IWM', '2016-12-13', '20
     print(f'{i} {a} -> {b}: {ret(i, a, b):+.4f}')
 print(f"French daily VW Lo 30 - Hi 30 2016: {french('Lo 30', '2015-12-31', '2016-12-30'):+.2f} - {french('Hi 30', '2015-12-31', '2016-12-30'):+.2f}")
 print(f"French daily VW Lo 30 12-14: {french('Lo 30', '2016-12-13', '2016-12-14'):+.4f} (minus ^GSPC: {french('Lo 30', '2016-12-13', '2016-12-14') - ret('^GSPC', '2016-12-13', '2016-12-14'):+.2f} pp)")
+print('# research note, 2016-11-08 close -> 2016-11-15 close (five sessions)')
+for i in ('^RUT', '^GSPC', 'IWM'): show(f'{i} 11-08 -> 11-15', ret(i, '2016-11-08', '2016-11-15'))
+show('^RUT - ^GSPC 11-08 -> 11-15 (pp)', ret('^RUT', '2016-11-08', '2016-11-15') - ret('^GSPC', '2016-11-08', '2016-11-15'))
+for c in ('Lo 10', 'Hi 10', 'Lo 30', 'Hi 30'): show(f'French daily VW {c} 11-08 -> 11-15', french(c, '2016-11-08', '2016-11-15'))
+for b in ('2016-11-14', '2016-11-16', '2016-11-17'): show(f'French daily VW Hi 10 11-08 -> {b} (end shifted)', french('Hi 10', '2016-11-08', b))
