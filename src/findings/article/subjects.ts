@@ -135,7 +135,10 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
   const first = hits.find((h) => h.subject.kind === 'size-group')?.subject as SizeGroup | undefined;
   if (first)
     for (const m of text.matchAll(ELLIPTIC))
-      add(m.index, m.index + m[0].length, { ...first, side: /smallest|bottom/i.test(m[1]) ? 'small' : 'large' });
+      add(m.index, m.index + m[0].length, {
+        ...first,
+        side: /smallest|bottom/i.test(m[1]) ? 'small' : 'large',
+      });
   for (const m of text.matchAll(INDEX))
     add(m.index, m.index + m[0].length, { kind: 'security', id: indexId(m[1]) });
   for (const m of text.matchAll(REGION_CATEGORY)) {
