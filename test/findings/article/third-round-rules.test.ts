@@ -109,6 +109,19 @@ describe('numbers, windows and ranks of the third round', () => {
       to: '2016-06-30',
     });
   });
+  it('"from the Nov. 8 close to the Nov. 15 close" is close to close', () => {
+    assert.deepEqual(claims('IWM rose 9% from the Nov. 8 close to the Nov. 15 close.')[0].window, {
+      kind: 'dates',
+      from: '2016-11-08',
+      to: '2016-11-15',
+    });
+  });
+  it('a table caption gives its window to the rows of its block that name none, not past a blank line', () => {
+    const text = 'Table 2: Returns in November 2016\nRussell 2000    +11.0%\n\nThe S&P 500 gained 1.9%.';
+    const [, row, after] = readArticle(text, opts);
+    assert.deepEqual(row.claims[0].readings[0].window, { kind: 'month', month: '2016-11' });
+    assert.equal(after.claims[0].readings[0].windowSource, 'default');
+  });
   it('"on the day" in an article dated the event day is the day, not an empty "since" window', () => {
     const o = { ...opts, event: '2016-12-14', to: '2016-12-14' };
     assert.deepEqual(claims('The Russell 2000 fell 1.3% on the day.', o)[0].window, {
