@@ -48,6 +48,11 @@ describe('conditionals, negations, intraday figures and quotes', () => {
     const bound = claims('The S&P 500 has risen no more than 4% since the election.')[0];
     assert.equal(bound.negated, undefined);
   });
+  it('a negation with no number says so', () => {
+    const s = one('Small caps have not outperformed large caps since the election.');
+    assert.equal(s.status, 'not a quantitative claim');
+    assert.equal(s.reason, 'a negation with no number ("not outperformed"): capgap checks stated numbers');
+  });
   it('an intraday time before the close makes an intraday claim; 4 p.m. or later is the close', () => {
     assert.equal(claims('In early trading the S&P 500 was up 0.4%.')[0].intraday, 'In early trading');
     assert.equal(claims('At 2:05 p.m., the Russell 2000 was 1% lower.')[0].intraday, 'At 2:05 p.m.');
