@@ -1,10 +1,14 @@
 /**
  * Benchmark runner: capgap's engine (see buckets-common.ts). Args: DIR (bench/panel-files.ts).
+ * The panel is read into SharedArrayBuffers (as loadPanel gives big panels) while the engine's helper
+ * threads start (warmThreads: like DuckDB's threads, which start with its database before its timer);
+ * both are in the load time, not the compute time.
  * Timer: computeBuckets(panel) on the typed columns in file order, on the path it picks (the stock-span
- * path for this panel): index (the pass for days and stock spans, the partition of
- * the rows into tiles of stocks), formation and breakpoints, kernel (each tile filled and walked stock by
- * stock) and the output series. `--path day-blocks` times the other path; `--tile-cells N` other tiles
- * (Infinity: the whole grid in one scatter).
+ * path for this panel): index (the pass for days and stock spans, the partition of the rows into tiles of
+ * stocks), formation and breakpoints, kernel (each group's tiles filled and walked stock by stock, the
+ * groups' sums added) and the output series; the passes shared by the threads (src/portfolios/threads).
+ * `--path day-blocks` times the other path; `--tile-cells N` other tiles (Infinity: one tile a group);
+ * CAPGAP_THREADS=1 the main thread alone.
  */
 import { toDay } from '../src/calendar/dates.ts';
 import { computeBuckets } from '../src/portfolios/engine.ts';

@@ -14,8 +14,9 @@
  */
 import type { CommandDef } from 'citty';
 import { COMMANDS, main } from '../src/cli/main.ts';
+import { quote } from '../src/quote.ts';
 import { captureIO } from '../test/helpers/cli.ts';
-import type { WayResult } from './fuzz-import-cli.ts';
+import { messageFault, type WayResult } from './fuzz-import-cli.ts';
 
 /** One CLI case: the words after `capgap`, and the option the error must name. */
 export interface ArgCase {
@@ -37,6 +38,15 @@ export const HOSTILE_ARGS = [
   'x'.repeat(300),
   '𝟚𝟘𝟙𝟞-𝟙𝟙-𝟘𝟠',
   '\u202e1',
+  '2016-11-08\u202e',
+  '\u001b[2J1',
+  '1\n2',
+  '9'.repeat(1_048_576),
+  '1,234.5',
+  '(12.3)',
+  '12%',
+  '20161108',
+  '11/08/2016',
 ];
 
 /** Options never given hostile values: paths the run would create (a store, an output folder, a cache). */
@@ -105,10 +115,12 @@ export async function argCase(c: ArgCase, timeoutMs = 60_000): Promise<WayResult
   });
   if (lines.length !== 1 || !lines[0].startsWith('capgap: ')) return bad('not one line "capgap: …"');
   if (JS_FAULT.test(err)) return bad('a JavaScript fault');
+  const fault = messageFault(lines[0].slice('capgap: '.length));
+  if (fault) return bad(fault);
   // an error about the value given names its option; misuse names the option (exit 2); a failure of the
   // data (no panel in the store) or an option the command needs first may say only that
   const value = c.argv[c.argv.length - 1];
-  const quoted = [`"${value}"`, JSON.stringify(value)].some((q) => err.includes(q));
+  const quoted = [`"${value}"`, JSON.stringify(value), quote(value)].some((q) => err.includes(q));
   if (!err.includes(c.flag) && (c.misuse || quoted)) return bad(`does not name ${c.flag}`);
   if (code === 2) return { outcome: 'rejected', message: err };
   if (code === 1 && !c.misuse && !/^capgap: (--[\w-]+: )?invalid\b/i.test(err))

@@ -99,6 +99,26 @@ export const DAMAGES: Record<string, (b: Uint8Array) => Uint8Array | 'directory'
   'gzip that is not': (b) => cat(Uint8Array.of(0x1f, 0x8b, 0x08, 0x00), b.subarray(0, 200)),
   'gzip cut short': (b) => gzipSync(b).subarray(0, 120),
   'Parquet that is not': (b) => cat(enc.encode('PAR1'), b.subarray(0, 300), enc.encode('PAR1')),
+  'a bidi override': (b) => setCell(b, 3, 0, '\u202e2016-11-08'),
+  'an escape sequence': (b) => setCell(b, 3, 1, '\u001b[2J\u001b[31m1'),
+  '10^6 columns': (b) => {
+    const ls = lines(b);
+    ls[0] += ','.repeat(1_000_000);
+    return join(ls);
+  },
+  'whitespace only': () => enc.encode('  \n\t\n \r\n   \n'),
+  'mixed line endings': (b) =>
+    enc.encode(
+      lines(b)
+        .map((l, i) => `${l.replace(/\r$/, '')}${['\n', '\r\n', '\r'][i % 3]}`)
+        .join(''),
+    ),
+  'a quote never closed': (b) => setCell(b, 3, 2, '"12.5'),
+  'a thousands separator': (b) => setCell(b, 3, 2, '"1,234.5"'),
+  'an accounting negative': (b) => setCell(b, 3, 2, '(12.3)'),
+  'a percent': (b) => setCell(b, 3, 2, '12%'),
+  'compact dates': (b) => enc.encode(text(b).replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, '$1$2$3')),
+  'a megabyte cell': (b) => setCell(b, 3, 2, `"${'7'.repeat(1_000_000)}"`),
 };
 
 /** Where a damage needs a special file name (a gzip or Parquet extension). */

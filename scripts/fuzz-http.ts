@@ -13,7 +13,7 @@ import type { createApp } from '../src/server/app.ts';
 import type { Store } from '../src/store/store.ts';
 import { storeChecksum } from '../test/helpers/store-checksum.ts';
 import type { Hostile } from './fuzz-hostile-files.ts';
-import type { WayResult } from './fuzz-import-cli.ts';
+import { messageFault, type WayResult } from './fuzz-import-cli.ts';
 
 type App = ReturnType<typeof createApp>;
 
@@ -51,6 +51,17 @@ export const HOSTILE_VALUES = [
   Array.from({ length: 40 }, (_, i) => `2016-11-${String((i % 28) + 1).padStart(2, '0')}`).join(','),
   'é',
   '%',
+  '2016-11-08\u202e',
+  '\u001b[2J',
+  '\u2066x\u2069',
+  '1\n2',
+  '1,234.5',
+  '(12.3)',
+  '12%',
+  '20161108',
+  '11/08/2016',
+  '__proto__',
+  'constructor',
 ];
 
 /** One hostile request: the path with its query, and the parameter made hostile. */
@@ -121,6 +132,8 @@ async function classify(res: Response, mustName: string | null, what: string): P
     return { outcome: 'crash', message: `${res.status} not JSON for ${what}: ${text.slice(0, 200)}` };
   }
   if (!err?.message) return { outcome: 'crash', message: `${res.status} without error.message for ${what}` };
+  const fault = messageFault(err.message) ?? (err.parameter ? messageFault(err.parameter) : null);
+  if (fault) return { outcome: 'crash', message: `${res.status} for ${what}: ${fault}` };
   const named = err.parameter === mustName || (mustName && err.message.includes(mustName));
   if (mustName && !named && res.status === 400)
     return {

@@ -12,6 +12,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hasHidden, MESSAGE_MAX, quote } from '../src/quote.ts';
 import { importFile } from '../src/store/import/index.ts';
 import { Store } from '../src/store/store.ts';
 import { storeChecksum } from '../test/helpers/store-checksum.ts';
@@ -39,6 +40,19 @@ export function stderrFault(stderr: string, must: string): string | null {
   if (ls.length !== 1) return `${ls.length} lines on stderr: ${stderr.slice(0, 300)}`;
   if (!ls[0].startsWith('capgap: ')) return `stderr is not "capgap: …": ${ls[0].slice(0, 300)}`;
   if (!ls[0].includes(must)) return `stderr does not name ${must}: ${ls[0].slice(0, 300)}`;
+  return messageFault(ls[0].slice('capgap: '.length));
+}
+
+/**
+ * Why an error message breaks the quoting rule (src/quote.ts), or null: it may hold no control or bidi
+ * character and at most MESSAGE_MAX characters, whatever the way in and the value given.
+ */
+export function messageFault(message: string): string | null {
+  if (message.includes('[object Object]'))
+    return `a JavaScript object in the message: ${quote(message, 300)}`;
+  if (hasHidden(message)) return `a control or bidi character in the message: ${quote(message, 300)}`;
+  if (message.length > MESSAGE_MAX)
+    return `a message of ${message.length} characters (at most ${MESSAGE_MAX}): ${quote(message, 300)}`;
   return null;
 }
 

@@ -55,8 +55,8 @@ const UPLOAD_KIND: Record<string, string> = {
 };
 
 /**
- * The cases of a target: every named damage once (round-robin over the seeds) then seeded random ones for
- * `import`; an even seeded pick of every route's hostile requests, then uploads, for `http`; every misuse case
+ * The cases of a target: every named damage once (round-robin over the seeds) and every hostile Parquet file
+ * (scripts/fuzz-parquet.ts), then seeded random ones for `import`; an even seeded pick of every route's hostile requests, then uploads, for `http`; every misuse case
  * (cheap: they fail before running) and `n` hostile values for `args`.
  */
 export async function waysCases(
@@ -66,7 +66,8 @@ export async function waysCases(
 ): Promise<WayCase[]> {
   if (target === 'import') {
     const cats = seeds().map(catalogue);
-    const named = cats[0].map((_, k) => cats[k % cats.length][k]);
+    const { parquetHostiles } = await import('./fuzz-parquet.ts');
+    const named = [...cats[0].map((_, k) => cats[k % cats.length][k]), ...(await parquetHostiles())];
     return [...named.slice(0, n), ...randomHostile(Math.max(0, n - named.length), seed)].map(fileCase);
   }
   if (target === 'http') {

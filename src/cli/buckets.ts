@@ -5,26 +5,26 @@
 import { defineCommand } from 'citty';
 import { type BucketQuery, queryBuckets } from '../queries/buckets-query.ts';
 import { querySectorBuckets } from '../queries/sector-buckets-query.ts';
+import { quote } from '../quote.ts';
 import { conventionsJson, UNIT } from '../report/json-vocabulary.ts';
 import { isClickHouseStore } from '../store/clickhouse/url.ts';
 import { bucketsCsv, bucketsText } from './buckets-text.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
+import { queryError } from './exit-codes.ts';
 import { printSectorBuckets } from './sectors.ts';
 import { timingsLine } from './timings-line.ts';
 
 /** `--by sector`: sector × size cells (src/queries/sector-buckets-query.ts). */
 async function sectorBuckets(db: string | undefined, q: BucketQuery, within: string, json: boolean) {
   if (within !== 'universe' && within !== 'sector')
-    throw new CliError(`invalid --within: ${JSON.stringify(within)}; expected "universe" or "sector"`, 2);
+    throw new CliError(`invalid --within: ${quote(within)}; expected "universe" or "sector"`, 2);
   if (q.source === 'french')
     throw new CliError('--by sector needs stocks; French publishes no sector × size series', 2);
   const store = await openStore(db);
   try {
     const s = await querySectorBuckets(store, { ...q, within }).catch((err: Error) => {
-      throw /^invalid |^no |empty range|before the first/.test(err.message)
-        ? new CliError(err.message, 2)
-        : err;
+      throw queryError(err, db);
     });
     if (json) return printJson(s);
     io().out(printSectorBuckets(s));
@@ -37,7 +37,7 @@ function num(name: string, s: string | undefined): number | undefined {
   if (s === undefined) return undefined;
   const x = Number(s);
   if (!Number.isFinite(x) || x < 0)
-    throw new CliError(`invalid --${name}: "${s}"; expected a number >= 0`, 2);
+    throw new CliError(`invalid --${name}: ${quote(s)}; expected a number >= 0`, 2);
   return x;
 }
 
@@ -127,14 +127,14 @@ export default defineCommand({
       timings: args.timings,
     };
     if (args.by !== 'size' && args.by !== 'sector')
-      throw new CliError(`invalid --by: ${JSON.stringify(args.by)}; expected "size" or "sector"`, 2);
+      throw new CliError(`invalid --by: ${quote(args.by)}; expected "size" or "sector"`, 2);
     // --store, else $CAPGAP_STORE unless --db names a local store.
     const warehouse = args.store ?? (args.db ? undefined : process.env.CAPGAP_STORE);
     if (warehouse && args.by === 'sector')
       throw new CliError('invalid option for a ClickHouse store: --by sector needs the local store', 2);
     if (args.by === 'sector') return sectorBuckets(args.db, q, args.within, args.json);
     if (warehouse && !isClickHouseStore(warehouse))
-      throw new CliError(`invalid --store: "${warehouse}"; expected clickhouse://user@host:port/db`, 2);
+      throw new CliError(`invalid --store: ${quote(warehouse)}; expected clickhouse://user@host:port/db`, 2);
     const store = warehouse ? null : await openStore(args.db);
     try {
       let s: Awaited<ReturnType<typeof queryBuckets>>;
@@ -147,12 +147,7 @@ export default defineCommand({
               q,
             );
       } catch (err) {
-        if (
-          err instanceof Error &&
-          /^invalid |^no |French publishes|empty range|before the first/.test(err.message)
-        )
-          throw new CliError(err.message, 2, { cause: err });
-        throw err;
+        throw queryError(err, args.db);
       }
       if (s.timings) io().err(timingsLine(s.timings, process.cpuUsage(cpu0)));
       if (args.json) return printJson({ unit: UNIT, ...s, conventions: conventionsJson(s.conventions) });

@@ -5,6 +5,7 @@
  * CliError with exit code 2 naming the option and what it takes. An option given twice: the last one wins.
  */
 import type { ArgsDef, CommandDef } from 'citty';
+import { quote } from '../quote.ts';
 import { CliError } from './context.ts';
 
 type ArgDef = { type?: string; options?: readonly string[] };
@@ -35,7 +36,7 @@ async function leaf(name: string, cmd: CommandDef, argv: string[]): Promise<[str
   const sub = argv[0];
   if (sub === undefined || sub.startsWith('-') || !(sub in subs))
     throw new CliError(
-      `${sub === undefined || sub.startsWith('-') ? 'missing subcommand' : `unknown subcommand "${sub}"`} for "capgap ${name}"; expected one of ${keys.join(', ')}`,
+      `${sub === undefined || sub.startsWith('-') ? 'missing subcommand' : `unknown subcommand ${quote(sub)}`} for "capgap ${name}"; expected one of ${keys.join(', ')}`,
       2,
     );
   const s = subs[sub];
@@ -59,7 +60,7 @@ export async function checkArgs(name: string, cmd: CommandDef, argv: string[]): 
     if (!w.startsWith('-') || /^-\.?\d/.test(w)) {
       if (!positional)
         throw new CliError(
-          `unexpected argument "${w}" for "capgap ${full}"; it takes only options: ${optionList(defs)}`,
+          `unexpected argument ${quote(w)} for "capgap ${full}"; it takes only options: ${optionList(defs)}`,
           2,
         );
       continue;
@@ -72,13 +73,10 @@ export async function checkArgs(name: string, cmd: CommandDef, argv: string[]): 
     const d = negated ? byFlag.get(key.slice(3)) : byFlag.get(key);
     const flag = `--${key}`;
     if (!d)
-      throw new CliError(
-        `unknown option "${w.slice(0, 60)}" for "capgap ${full}"; options: ${optionList(defs)}`,
-        2,
-      );
+      throw new CliError(`unknown option ${quote(w)} for "capgap ${full}"; options: ${optionList(defs)}`, 2);
     if (d.type === 'boolean') {
       if (value !== undefined && value !== 'true' && value !== 'false')
-        throw new CliError(`invalid ${flag}: "${value.slice(0, 60)}"; it takes no value (or true/false)`, 2);
+        throw new CliError(`invalid ${flag}: ${quote(value)}; it takes no value (or true/false)`, 2);
       continue;
     }
     if (value === undefined) {
@@ -91,10 +89,7 @@ export async function checkArgs(name: string, cmd: CommandDef, argv: string[]): 
     if (value === undefined || value.trim() === '')
       throw new CliError(`${flag} needs a value${d.options ? `: one of ${d.options.join(', ')}` : ''}`, 2);
     if (d.options && !d.options.includes(value))
-      throw new CliError(
-        `invalid ${flag}: "${value.slice(0, 60)}"; expected one of ${d.options.join(', ')}`,
-        2,
-      );
+      throw new CliError(`invalid ${flag}: ${quote(value)}; expected one of ${d.options.join(', ')}`, 2);
   }
 }
 
@@ -112,7 +107,8 @@ export function flagOfValue(message: string, argv: readonly string[]): string | 
     const value = eq < 0 ? argv[i + 1] : w.slice(eq + 1);
     if (value === undefined || value === '') continue;
     if (message.includes(flag)) return flag;
-    if ([`"${value}"`, JSON.stringify(value), `: ${value};`].some((q) => message.includes(q))) return flag;
+    if ([`"${value}"`, JSON.stringify(value), quote(value), `: ${value};`].some((q) => message.includes(q)))
+      return flag;
   }
   return null;
 }

@@ -21,6 +21,7 @@ import type { Claim } from '../findings/claim.ts';
 import { parseClaims } from '../findings/claim-file.ts';
 import { makeEvaluator } from '../findings/evaluate.ts';
 import { storeClaimData } from '../queries/claims-data.ts';
+import { quote } from '../quote.ts';
 import { readEtfRegistry } from '../store/etf-registry.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
@@ -97,17 +98,14 @@ export default defineCommand({
       ['--to', args.to],
     ] as const) {
       if (v !== undefined && !isIsoDate(v))
-        throw new CliError(`invalid ${name}: ${JSON.stringify(v)}; expected YYYY-MM-DD`, 2);
+        throw new CliError(`invalid ${name}: ${quote(v)}; expected YYYY-MM-DD`, 2);
     }
     const maxShift = args['max-shift'] === undefined ? 2 : Number(args['max-shift']);
     if (!Number.isInteger(maxShift) || maxShift < 0 || maxShift > 10)
-      throw new CliError(
-        `invalid --max-shift: ${JSON.stringify(args['max-shift'])}; expected a whole number 0–10`,
-        2,
-      );
+      throw new CliError(`invalid --max-shift: ${quote(args['max-shift'])}; expected a whole number 0–10`, 2);
     const format = args.format ?? 'text';
     if (format !== 'text' && format !== 'md')
-      throw new CliError(`invalid --format: ${JSON.stringify(format)}; expected "text" or "md"`, 2);
+      throw new CliError(`invalid --format: ${quote(format)}; expected "text" or "md"`, 2);
     const sources = [args.text !== undefined, args.claim !== undefined, args.file !== undefined].filter(
       Boolean,
     ).length;

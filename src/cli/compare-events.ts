@@ -15,6 +15,7 @@ import { flagLines } from '../events/quality/index.ts';
 import { alignReturns } from '../events/series.ts';
 import { regionalMetric, regionCalendar } from '../queries/region-series.ts';
 import { loadEventSet, loadMetric } from '../queries/series.ts';
+import { quote } from '../quote.ts';
 import { eventSetJson, seriesProvenance } from '../report/json-events.ts';
 import { compareFlags } from './compare-flags.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
@@ -63,12 +64,12 @@ export default defineCommand({
       window = parseWindow(args.window);
       events = loadEventSet(args.set);
       if (args.center !== 'zero' && args.center !== 'history')
-        throw new Error(`invalid center: ${JSON.stringify(args.center)}; expected "zero" or "history"`);
+        throw new Error(`invalid center: ${quote(args.center)}; expected "zero" or "history"`);
     } catch (err) {
       throw new CliError((err as Error).message, 2, { cause: err });
     }
     if (args.gaps !== 'nan' && args.gaps !== 'span') {
-      throw new CliError(`invalid --gaps: ${JSON.stringify(args.gaps)}; expected "nan" or "span"`, 2);
+      throw new CliError(`invalid --gaps: ${quote(args.gaps)}; expected "nan" or "span"`, 2);
     }
     const align = { gaps: args.gaps as 'nan' | 'span' };
     let regionId: RegionId;

@@ -3,6 +3,7 @@
  * the one error class the CLI catches, and the common `--db` / `--json` options.
  */
 import { jsonText } from '../json.ts';
+import { quote } from '../quote.ts';
 import type { Store } from '../store/store.ts';
 
 /** Where a command writes. Tests swap it for buffers. */
@@ -94,7 +95,10 @@ export function sizeArg(flag: string, value: unknown): number | undefined {
   const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(String(value).trim());
   const n = m ? Math.floor(Number(m[1]) * UNITS[m[2].toLowerCase()]) : Number.NaN;
   if (!(n > 0) || !Number.isSafeInteger(n)) {
-    throw new CliError(`invalid ${flag}: "${value}"; expected a positive number such as 1000000 or 2G`, 2);
+    throw new CliError(
+      `invalid ${flag}: ${quote(value)}; expected a positive number such as 1000000 or 2G`,
+      2,
+    );
   }
   return n;
 }

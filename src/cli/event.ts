@@ -14,12 +14,14 @@ import { parseModel } from '../events/models.ts';
 import { studyFlags } from '../events/quality/study-flags.ts';
 import { alignReturns, type Series } from '../events/series.ts';
 import { loadEventSet, loadSeries } from '../queries/series.ts';
+import { quote } from '../quote.ts';
 import { eventStudyJson } from '../report/json-events.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
 import { runRegions } from './event-regions.ts';
 import { windowReturns } from './event-returns.ts';
 import { formatEvent } from './event-text.ts';
+import { queryError } from './exit-codes.ts';
 import { seriesSourceFor, storeArg } from './store-arg.ts';
 
 export default defineCommand({
@@ -91,7 +93,7 @@ export default defineCommand({
     if (!Number.isInteger(minObs) || minObs < 3)
       throw new CliError(`invalid --min-obs: ${args['min-obs']}; expected an integer >= 3`, 2);
     if (args.gaps !== 'nan' && args.gaps !== 'span') {
-      throw new CliError(`invalid --gaps: ${JSON.stringify(args.gaps)}; expected "nan" or "span"`, 2);
+      throw new CliError(`invalid --gaps: ${quote(args.gaps)}; expected "nan" or "span"`, 2);
     }
     const align = { gaps: args.gaps as 'nan' | 'span' };
     if (!args.regions === !args.series) throw new CliError('give either --series SPEC or --regions LIST', 2);
@@ -102,7 +104,7 @@ export default defineCommand({
         if (events.length !== 1) throw new CliError('--regions takes one --event', 2);
         const o = { regions: args.regions, metric: args.metric, event: events[0], window, json: args.json };
         return await runRegions(store, o).catch((err: Error) => {
-          throw new CliError(err.message, 2);
+          throw queryError(err, args.db);
         });
       }
       const many: Series[] = [];

@@ -10,6 +10,7 @@ import type { FetchedItem } from '../connectors/connect-french.ts';
 import { ConnectorError } from '../connectors/errors.ts';
 import type { FetchContext } from '../connectors/fetch-cached.ts';
 import { fetchSettings } from '../connectors/settings.ts';
+import { quote } from '../quote.ts';
 import { CliError, commonArgs, io, openStore, printJson, sizeArg } from './context.ts';
 
 export const fetchArgs = {
@@ -133,6 +134,6 @@ export const tickersOf = (a: FetchArgs): string[] => {
 export const sourceOf = (a: FetchArgs & { source?: unknown }, allowed: string[]): string => {
   const s = String(a.source ?? '');
   if (!allowed.includes(s))
-    throw new CliError(`invalid --source: "${s}"; expected ${allowed.join(' or ')}`, 2);
+    throw new CliError(`invalid --source: ${quote(s)}; expected ${allowed.join(' or ')}`, 2);
   return s;
 };

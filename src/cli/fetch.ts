@@ -7,6 +7,7 @@ import { defineCommand } from 'citty';
 import { FRENCH_DATASETS, FRENCH_DEFAULT } from '../connectors/french.ts';
 import { secUserAgent } from '../connectors/sec.ts';
 import { sourceUrl } from '../connectors/settings.ts';
+import { quote } from '../quote.ts';
 import { CliError, commonArgs, io, printJson } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
 import { fetchArgs, list, runConnector, settings, sourceOf, tickersOf } from './fetch-connector.ts';
@@ -114,7 +115,7 @@ const etfShares = defineCommand({
     const products: Record<string, string> = {};
     for (const p of list(args.product)) {
       const [t, v] = p.split('=');
-      if (!t || !v) throw new CliError(`invalid --product: "${p}"; expected TICKER=<id>/<slug>`, 2);
+      if (!t || !v) throw new CliError(`invalid --product: ${quote(p)}; expected TICKER=<id>/<slug>`, 2);
       products[t.toUpperCase()] = v;
     }
     const { fetchIsharesShares } = await import('../connectors/connect-shares.ts');

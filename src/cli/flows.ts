@@ -11,6 +11,7 @@ import type { CategoryFlowOptions } from '../flows/category-flows.ts';
 import { FLOW_METHODS, type FlowMethod } from '../flows/etf-flows.ts';
 import { flowRecord } from '../flows/flow-record.ts';
 import { weeklyCategoryFlows } from '../queries/flows-store.ts';
+import { quote } from '../quote.ts';
 import type { RecordContext } from '../records/record.ts';
 import { conventionsJson } from '../report/json-vocabulary.ts';
 import { readEtfRegistry } from '../store/etf-registry.ts';
@@ -28,7 +29,7 @@ export function usd(x: number): string {
 const date = (name: string, v: unknown): string | undefined => {
   if (v === undefined || v === '') return undefined;
   if (typeof v !== 'string' || !isIsoDate(v))
-    throw new CliError(`invalid --${name}: ${JSON.stringify(v)}; expected YYYY-MM-DD`, 2);
+    throw new CliError(`invalid --${name}: ${quote(v)}; expected YYYY-MM-DD`, 2);
   return v;
 };
 
@@ -41,15 +42,15 @@ export function flowOptions(
     const weekEnd = parseWeekEnd(String(args['week-end'] ?? 'fri'));
     const method = String(args.method ?? 'auto');
     if (method !== 'auto' && !FLOW_METHODS.includes(method as FlowMethod)) {
-      throw new Error(`invalid method: ${JSON.stringify(method)}; expected auto, ${FLOW_METHODS.join(', ')}`);
+      throw new Error(`invalid method: ${quote(method)}; expected auto, ${FLOW_METHODS.join(', ')}`);
     }
     const navTiming = String(args['nav-timing'] ?? 'current');
     if (navTiming !== 'current' && navTiming !== 'previous') {
-      throw new Error(`invalid --nav-timing: ${JSON.stringify(navTiming)}; expected "current" or "previous"`);
+      throw new Error(`invalid --nav-timing: ${quote(navTiming)}; expected "current" or "previous"`);
     }
     const timing = String(args.timing ?? 'after-close');
     if (!NEWS_TIMINGS.includes(timing as NewsTiming)) {
-      throw new Error(`invalid --timing: ${JSON.stringify(timing)}; expected ${NEWS_TIMINGS.join(', ')}`);
+      throw new Error(`invalid --timing: ${quote(timing)}; expected ${NEWS_TIMINGS.join(', ')}`);
     }
     const list = (v: unknown) => (typeof v === 'string' && v ? v.split(',').map((s) => s.trim()) : undefined);
     const event = date('event', args.event);

@@ -9,6 +9,7 @@ import { defineCommand } from 'citty';
 import cliProgress from 'cli-progress';
 import { ImportError } from '../formats/errors.ts';
 import { type ImportKind, KINDS } from '../formats/types.ts';
+import { quote } from '../quote.ts';
 import { isClickHouseStore } from '../store/clickhouse/url.ts';
 import { importFile } from '../store/import/import-file.ts';
 import type { ImportOptions, ImportSummary } from '../store/import/import-types.ts';
@@ -98,10 +99,10 @@ export default defineCommand({
     const files = (args._ as string[]).map(String);
     if (!files.length) throw new CliError('no files given; usage: capgap import <files…>', 2);
     if (args.kind && !KINDS.includes(args.kind as ImportKind)) {
-      throw new CliError(`invalid kind: "${args.kind}"; expected one of ${KINDS.join(', ')}`, 2);
+      throw new CliError(`invalid kind: ${quote(args.kind)}; expected one of ${KINDS.join(', ')}`, 2);
     }
     if (args.weighting && args.weighting !== 'value' && args.weighting !== 'equal') {
-      throw new CliError(`invalid weighting: "${args.weighting}"; expected "value" or "equal"`, 2);
+      throw new CliError(`invalid weighting: ${quote(args.weighting)}; expected "value" or "equal"`, 2);
     }
     const opts: ImportOptions = {
       kind: args.kind as ImportKind | undefined,
@@ -132,7 +133,7 @@ export default defineCommand({
     // --store, else $CAPGAP_STORE unless --db names a local store (docs/scale.md).
     const warehouse = args.store ?? (args.db ? undefined : process.env.CAPGAP_STORE);
     if (warehouse && !isClickHouseStore(warehouse))
-      throw new CliError(`invalid --store: "${warehouse}"; expected clickhouse://user@host:port/db`, 2);
+      throw new CliError(`invalid --store: ${quote(warehouse)}; expected clickhouse://user@host:port/db`, 2);
     const intoWarehouse = warehouse
       ? (await import('../queries/import-clickhouse.ts')).importFileClickHouse.bind(null, warehouse)
       : null;

@@ -4,6 +4,7 @@
  */
 import { stripVTControlCharacters } from 'node:util';
 import { type CommandDef, defineCommand, runCommand, showUsage } from 'citty';
+import { quote, safeMessage } from '../quote.ts';
 import { VERSION } from '../version.ts';
 import { checkArgs, flagOfValue } from './check-args.ts';
 import { CliError, type CliIO, processIO, setIO } from './context.ts';
@@ -52,7 +53,7 @@ const helpRoot = defineCommand({
 /** `message`, led by the option it is about when it quotes an option's value without naming it. */
 function named(message: string, argv: string[]): string {
   const flag = flagOfValue(message, argv);
-  return flag && !message.includes(flag) ? `${flag}: ${message}` : message;
+  return safeMessage(flag && !message.includes(flag) ? `${flag}: ${message}` : message);
 }
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
@@ -69,7 +70,10 @@ export async function main(argv: string[], cliIO: CliIO = processIO): Promise<nu
       return 0;
     }
     if (!(argv[0] in commands)) {
-      throw new CliError(`unknown command "${argv[0]}"; try one of: ${Object.keys(commands).join(', ')}`, 2);
+      throw new CliError(
+        `unknown command ${quote(argv[0])}; try one of: ${Object.keys(commands).join(', ')}`,
+        2,
+      );
     }
     if (argv.includes('--help') || argv.includes('-h')) {
       const cmd = await commands[argv[0]]();
@@ -84,7 +88,7 @@ export async function main(argv: string[], cliIO: CliIO = processIO): Promise<nu
       code = err.exitCode;
     } else if (err instanceof Error && err.name === 'CLIError') {
       // citty's own usage errors (unknown option values, missing arguments), without its terminal colours
-      cliIO.err(`capgap: ${stripVTControlCharacters(err.message)}`);
+      cliIO.err(`capgap: ${safeMessage(stripVTControlCharacters(err.message))}`);
       code = 2;
     } else if (err instanceof Error && /^invalid\b/i.test(err.message) && flagOfValue(err.message, argv)) {
       // a command's "invalid …" about a value given on the command line: misuse of that option
@@ -95,7 +99,7 @@ export async function main(argv: string[], cliIO: CliIO = processIO): Promise<nu
       if (process.env.CAPGAP_DEBUG) cliIO.err(String(err.stack));
       code = 1;
     } else {
-      cliIO.err(`capgap: ${String(err)}`);
+      cliIO.err(`capgap: ${safeMessage(String(err))}`);
       code = 1;
     }
   } finally {

@@ -4,6 +4,7 @@
  */
 import type { ArgsDef, ParsedArgs } from 'citty';
 import { isIsoDate } from '../calendar/dates.ts';
+import { quote } from '../quote.ts';
 import { CliError, commonArgs } from './context.ts';
 import { flowArgs } from './flows.ts';
 
@@ -62,7 +63,7 @@ function sinceDate(v: unknown): string | undefined {
   const s = String(v);
   const iso = /^\d{4}$/.test(s) ? `${s}-01-01` : /^\d{4}-\d{2}$/.test(s) ? `${s}-01` : s;
   if (!isIsoDate(iso))
-    throw new CliError(`invalid --since: ${JSON.stringify(s)}; expected YYYY, YYYY-MM or YYYY-MM-DD`, 2);
+    throw new CliError(`invalid --since: ${quote(s)}; expected YYYY, YYYY-MM or YYYY-MM-DD`, 2);
   return iso;
 }
 
@@ -70,11 +71,11 @@ function sinceDate(v: unknown): string | undefined {
 export function rankOptions(args: RecordsArgs): RankOptions {
   const direction = args.direction === 'low' ? 'low' : args.direction === 'high' ? 'high' : null;
   if (!direction)
-    throw new CliError(`invalid --direction: ${JSON.stringify(args.direction)}; expected high or low`, 2);
+    throw new CliError(`invalid --direction: ${quote(args.direction)}; expected high or low`, 2);
   const threshold = args.threshold === undefined ? undefined : Number(args.threshold);
   const thresholdSince = sinceDate(args.since);
   if (threshold !== undefined && !Number.isFinite(threshold)) {
-    throw new CliError(`invalid --threshold: ${JSON.stringify(args.threshold)}; expected a number`, 2);
+    throw new CliError(`invalid --threshold: ${quote(args.threshold)}; expected a number`, 2);
   }
   return { direction, threshold, thresholdSince };
 }
@@ -83,6 +84,6 @@ export function rankOptions(args: RecordsArgs): RankOptions {
 export function endDate(args: RecordsArgs): string | undefined {
   const end = args.end;
   if (end !== undefined && !isIsoDate(end))
-    throw new CliError(`invalid --end: ${JSON.stringify(end)}; expected YYYY-MM-DD`, 2);
+    throw new CliError(`invalid --end: ${quote(end)}; expected YYYY-MM-DD`, 2);
   return end;
 }

@@ -7,6 +7,7 @@ import { isIsoDate } from '../calendar/dates.ts';
 import { readDecilePair } from '../queries/decile-pair.ts';
 import { periodSpreadRecord } from '../queries/period-spread.ts';
 import { spreadOnTrack, spreadRecord } from '../queries/spread-series.ts';
+import { quote } from '../quote.ts';
 import { onTrackJson, recordJson, UNIT } from '../report/json-vocabulary.ts';
 import type { Store } from '../store/store.ts';
 import { CliError, io, printJson } from './context.ts';
@@ -39,7 +40,7 @@ export async function spreadRecords(store: Store, args: RecordsArgs, rank: RankO
   }
   if (args['as-of']) {
     if (!isIsoDate(args['as-of']))
-      throw new CliError(`invalid --as-of: ${JSON.stringify(args['as-of'])}; expected YYYY-MM-DD`, 2);
+      throw new CliError(`invalid --as-of: ${quote(args['as-of'])}; expected YYYY-MM-DD`, 2);
     const r = await spreadOnTrack(store, { asOf: args['as-of'], direction });
     if (args.json) return printJson(onTrackJson(r));
     io().out(
@@ -52,7 +53,7 @@ export async function spreadRecords(store: Store, args: RecordsArgs, rank: RankO
   const ws = args.weighting === 'both' ? (['value', 'equal'] as const) : [args.weighting];
   for (const w of ws) {
     if (w !== 'value' && w !== 'equal')
-      throw new CliError(`invalid --weighting: ${JSON.stringify(w)}; expected value, equal or both`, 2);
+      throw new CliError(`invalid --weighting: ${quote(w)}; expected value, equal or both`, 2);
   }
   let month = args.month;
   if (!month)

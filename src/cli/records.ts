@@ -7,6 +7,7 @@
  * `--series returns --id ^RUT [--vs ^GSPC]`: a period's return (or relative return) ranked the same way.
  */
 import { defineCommand } from 'citty';
+import { quote } from '../quote.ts';
 import { CliError, openStore } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
 import { rankOptions, recordsArgs } from './records-args.ts';
@@ -24,10 +25,7 @@ export default defineCommand({
     const rank = rankOptions(args);
     const series = String(args.series);
     if (!['size-spread', 'returns', 'flows'].includes(series)) {
-      throw new CliError(
-        `invalid --series: ${JSON.stringify(series)}; expected size-spread, returns or flows`,
-        2,
-      );
+      throw new CliError(`invalid --series: ${quote(series)}; expected size-spread, returns or flows`, 2);
     }
     if (series === 'returns' && !args.id)
       throw new CliError('--series returns needs --id (e.g. --id ^RUT --vs ^GSPC)', 2);

@@ -18,6 +18,7 @@ import {
   SIZE_PORTFOLIOS,
   SNAPSHOT_SUBJECTS,
 } from '../queries/snapshot-inputs.ts';
+import { quote } from '../quote.ts';
 import { formatSnapshot } from '../report/snapshot-text.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
@@ -34,7 +35,7 @@ function parseFormats(value: string | undefined, out: string | undefined): strin
     .filter(Boolean);
   for (const f of list) {
     if (f !== 'text' && !(FORMATS as readonly string[]).includes(f)) {
-      throw new CliError(`invalid --format: ${JSON.stringify(f)}; expected text or ${FORMATS.join(', ')}`, 2);
+      throw new CliError(`invalid --format: ${quote(f)}; expected text or ${FORMATS.join(', ')}`, 2);
     }
   }
   if (!out && list.length !== 1)
@@ -76,12 +77,12 @@ export default defineCommand({
   async run({ args }) {
     const timings = new Timings(args.timings);
     if (!isIsoDate(args.event))
-      throw new CliError(`invalid --event: ${JSON.stringify(args.event)}; expected YYYY-MM-DD`, 2);
+      throw new CliError(`invalid --event: ${quote(args.event)}; expected YYYY-MM-DD`, 2);
     if (args.to !== undefined && !isIsoDate(args.to))
-      throw new CliError(`invalid --to: ${JSON.stringify(args.to)}; expected YYYY-MM-DD`, 2);
+      throw new CliError(`invalid --to: ${quote(args.to)}; expected YYYY-MM-DD`, 2);
     if (!NEWS_TIMINGS.includes(args.timing as NewsTiming)) {
       throw new CliError(
-        `invalid --timing: ${JSON.stringify(args.timing)}; expected one of ${NEWS_TIMINGS.join(', ')}`,
+        `invalid --timing: ${quote(args.timing)}; expected one of ${NEWS_TIMINGS.join(', ')}`,
         2,
       );
     }

@@ -11,11 +11,13 @@ import { parseWindow } from '../calendar/windows.ts';
 import type { SectorCoverage } from '../queries/panel-sectors.ts';
 import type { SectorBucketSeries } from '../queries/sector-buckets-query.ts';
 import { querySectorEvent } from '../queries/sector-event.ts';
+import { quote } from '../quote.ts';
 import { eventWindowJson } from '../report/json-vocabulary.ts';
 import type { SpreadDecomposition } from '../sectors/decompose.ts';
 import { INDUSTRY_TO_GICS, SECTOR_TO_GICS } from '../sectors/nasdaq-to-gics.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
+import { queryError } from './exit-codes.ts';
 
 const pct = (x: number | null, d = 2) =>
   x === null || !Number.isFinite(x) ? 'n/a' : `${(x * 100).toFixed(d)}%`;
@@ -115,10 +117,7 @@ export default defineCommand({
       throw new CliError((err as Error).message, 2, { cause: err });
     }
     if (args.within !== 'universe' && args.within !== 'sector')
-      throw new CliError(
-        `invalid --within: ${JSON.stringify(args.within)}; expected "universe" or "sector"`,
-        2,
-      );
+      throw new CliError(`invalid --within: ${quote(args.within)}; expected "universe" or "sector"`, 2);
     const store = await openStore(args.db);
     try {
       let a: Awaited<ReturnType<typeof querySectorEvent>>;
@@ -131,10 +130,7 @@ export default defineCommand({
           priceSource: args.prices,
         });
       } catch (err) {
-        const m = (err as Error).message;
-        if (/^invalid |^no |leaves the data|ends .* before|^event /.test(m))
-          throw new CliError(m, 2, { cause: err });
-        throw err;
+        throw queryError(err, args.db);
       }
       delete a.result;
       if (args.json) return printJson(eventWindowJson(a));

@@ -5,6 +5,7 @@
  * of connections.
  */
 import { defineCommand } from 'citty';
+import { quote } from '../quote.ts';
 import { isLoopback, startServer } from '../server/serve.ts';
 import { parseClickHouseUrl } from '../store/clickhouse/url.ts';
 import { CliError, commonArgs, io } from './context.ts';
@@ -31,16 +32,12 @@ export default defineCommand({
   async run({ args }) {
     const port = Number(args.port);
     if (!/^\d{1,5}$/.test(args.port) || port > 65535)
-      throw new CliError(`invalid --port: ${JSON.stringify(args.port)}; expected 0..65535`, 2);
+      throw new CliError(`invalid --port: ${quote(args.port)}; expected 0..65535`, 2);
     const timeoutMs = Number(args.timeout);
     if (!/^\d{1,7}$/.test(args.timeout) || timeoutMs < 100) {
-      throw new CliError(
-        `invalid --timeout: ${JSON.stringify(args.timeout)}; expected milliseconds >= 100`,
-        2,
-      );
+      throw new CliError(`invalid --timeout: ${quote(args.timeout)}; expected milliseconds >= 100`, 2);
     }
-    if (!/^[\w.:-]{1,255}$/.test(args.host))
-      throw new CliError(`invalid --host: ${JSON.stringify(args.host)}`, 2);
+    if (!/^[\w.:-]{1,255}$/.test(args.host)) throw new CliError(`invalid --host: ${quote(args.host)}`, 2);
     const warehouse = warehouseOf(args);
     const imports = Boolean(process.env.CAPGAP_IMPORT_TOKEN) && !warehouse;
     const { openDefaultStore } = await import('../store/embedded.ts');

@@ -3,6 +3,7 @@
  * (docs/scale.md): `--store`, else `$CAPGAP_STORE` unless `--db` names a local store.
  */
 import type { SeriesSource } from '../queries/series-source.ts';
+import { quote } from '../quote.ts';
 import { isClickHouseStore } from '../store/clickhouse/url.ts';
 import type { Store } from '../store/store.ts';
 import { CliError } from './context.ts';
@@ -24,7 +25,7 @@ export const storeArg = {
 export function warehouseOf(args: { store?: string; db?: string }): string | undefined {
   const w = args.store ?? (args.db ? undefined : process.env.CAPGAP_STORE);
   if (w && !isClickHouseStore(w))
-    throw new CliError(`invalid --store: "${w}"; expected clickhouse://user@host:port/db`, 2);
+    throw new CliError(`invalid --store: ${quote(w)}; expected clickhouse://user@host:port/db`, 2);
   return w || undefined;
 }
 

@@ -1,4 +1,6 @@
 /** The header of a hand-read CSV format (generic bars, ETF files): its names and its required columns. */
+
+import { quote } from '../quote.ts';
 import { type CsvRecord, checkWidth, isBlank, readCsv } from './csv.ts';
 import { ImportError } from './errors.ts';
 import type { Limits } from './limits.ts';
@@ -29,6 +31,6 @@ export function need(names: string[], header: string[], file: string, ...alts: s
     file,
     line: 1,
     column: alts[0],
-    reason: `missing required column "${alts[0]}" (header: ${header.join(',')})`,
+    reason: `missing required column ${quote(alts[0])} (header: ${quote(header.join(','), 200)})`,
   });
 }

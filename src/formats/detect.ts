@@ -7,9 +7,10 @@
  * stock-panel; `flow` or `nav` with date,ticker → etf-flows; ticker,name,category → etfs; date + (id|ticker)
  * → generic; Date,Close,…,Volume or Date,Open,High,Low,Close → yfinance.
  */
+
+import { quote } from '../quote.ts';
 import { type CsvRecord, isBlank, readCsv } from './csv.ts';
 import { ImportError } from './errors.ts';
-import { quoteCell } from './limits.ts';
 import type { ImportKind } from './types.ts';
 
 /** A detected format and why. */
@@ -17,6 +18,9 @@ export interface Detection {
   kind: ImportKind;
   reason: string;
 }
+
+/** Columns of price files (lower case), which no French library file has. */
+const PRICE_COLUMNS = ['close', 'adj close', 'adjusted_close', 'openint', 'ticker', 'id', 'volume', 'symbol'];
 
 /**
  * Detects the format of a file from its head (the first few KB of text are enough).
@@ -47,10 +51,17 @@ export function detectKind(head: string, file: string): Detection {
   const header = recs[0].cells.map((h) => h.trim().toLowerCase());
   const has = (...names: string[]) => names.every((n) => header.includes(n));
   const next = (recs[1]?.cells[0] ?? '').trim();
-  if ((header[0] === '' || header[0] === 'date') && /^\d{6}$|^\d{8}$/.test(next) && header.length > 2) {
+  // French headers name portfolios or factors, never a price column: a price file with YYYYMMDD dates is not French
+  const priced = header.some((h) => PRICE_COLUMNS.includes(h));
+  if (
+    (header[0] === '' || header[0] === 'date') &&
+    /^\d{6}$|^\d{8}$/.test(next) &&
+    header.length > 2 &&
+    !priced
+  ) {
     return {
       kind: 'french',
-      reason: `header "${firstText.slice(0, 30)}…" over YYYYMM(DD) dates (French library file without preamble)`,
+      reason: `header ${quote(firstText, 30)} over YYYYMM(DD) dates (French library file without preamble)`,
     };
   }
   if (header[0] === 'price' && (recs[1]?.cells[0] ?? '').trim().toLowerCase() === 'ticker') {
@@ -106,6 +117,6 @@ export function detectKind(head: string, file: string): Detection {
     file,
     line: recs[0].line,
     column: '',
-    reason: `unknown format (header: ${quoteCell(firstText)}); pass --kind (one of yahoo, yfinance, stooq, alphavantage, companylist, stock-panel, gics, french, generic, etf-flows, etfs)`,
+    reason: `unknown format (header: ${quote(firstText)}); pass --kind (one of yahoo, yfinance, stooq, alphavantage, companylist, stock-panel, gics, french, generic, etf-flows, etfs)`,
   });
 }

@@ -3,6 +3,8 @@
  * the problem is the file as a whole) and the column (header name; '' when none), and says what is wrong.
  */
 
+import { quote, safeMessage } from '../quote.ts';
+
 /** Where and why an input file was rejected. */
 export interface ImportErrorInfo {
   /** The file as the user named it (or '<text>' for inline text). */
@@ -25,8 +27,10 @@ export class ImportError extends Error implements ImportErrorInfo {
   readonly column: string;
   readonly reason: string;
   constructor(info: ImportErrorInfo) {
-    const where = info.line > 0 ? `${info.file}:${info.line}` : info.file;
-    const col = info.column ? ` column "${info.column}":` : '';
+    // the file name as given (its hidden characters escaped), the column quoted like any user value
+    const file = safeMessage(info.file, 400);
+    const where = info.line > 0 ? `${file}:${info.line}` : file;
+    const col = info.column ? ` column ${quote(info.column)}:` : '';
     super(`${where}:${col} ${info.reason}`);
     this.name = 'ImportError';
     this.file = info.file;

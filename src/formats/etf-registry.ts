@@ -5,6 +5,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { isIsoDate } from '../calendar/dates.ts';
+import { quote } from '../quote.ts';
 
 /** The columns of a registry file, in order. */
 export const REGISTRY_COLUMNS = ['ticker', 'name', 'category', 'benchmark', 'issuer', 'inception'] as const;
@@ -48,7 +49,7 @@ export function parseEtfRegistry(text: string, options: { file?: string } = {}):
   const header = records[0].map((h) => h.toLowerCase());
   for (const col of REGISTRY_COLUMNS) {
     if (!header.includes(col))
-      throw new Error(`${file}: missing column "${col}"; expected ${REGISTRY_COLUMNS.join(',')}`);
+      throw new Error(`${file}: missing column ${quote(col)}; expected ${REGISTRY_COLUMNS.join(',')}`);
   }
   const at = Object.fromEntries(REGISTRY_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<
     (typeof REGISTRY_COLUMNS)[number],
@@ -61,9 +62,7 @@ export function parseEtfRegistry(text: string, options: { file?: string } = {}):
     const row = r + 1;
     const ticker = cells[at.ticker].toUpperCase();
     if (!/^[A-Z][A-Z0-9.-]{0,9}$/.test(ticker))
-      throw new Error(
-        `${file}: row ${row}, column ticker: invalid ticker ${JSON.stringify(cells[at.ticker])}`,
-      );
+      throw new Error(`${file}: row ${row}, column ticker: invalid ticker ${quote(cells[at.ticker])}`);
     if (seen.has(ticker)) throw new Error(`${file}: row ${row}, column ticker: duplicate ticker ${ticker}`);
     seen.add(ticker);
     const category = cells[at.category];
@@ -71,7 +70,7 @@ export function parseEtfRegistry(text: string, options: { file?: string } = {}):
     const inception = cells[at.inception] || null;
     if (inception && !isIsoDate(inception)) {
       throw new Error(
-        `${file}: row ${row}, column inception: invalid date ${JSON.stringify(inception)}; expected YYYY-MM-DD`,
+        `${file}: row ${row}, column inception: invalid date ${quote(inception)}; expected YYYY-MM-DD`,
       );
     }
     const opt = (c: (typeof OPTIONAL_COLUMNS)[number]) => {

@@ -4,6 +4,7 @@
  */
 
 import { regionOfFrenchFile } from '../calendar/regions.ts';
+import { quote } from '../quote.ts';
 import { ImportError } from './errors.ts';
 import { fileStem } from './text.ts';
 import { type CellAt, checkDayBounds } from './validate.ts';
@@ -71,7 +72,7 @@ export function frenchDay(d: string, at: CellAt): number {
   if (d.length === 4) t = utc(y, 11, 31);
   else if (d.length === 6) {
     const m = +d.slice(4, 6);
-    if (m < 1 || m > 12) throw new ImportError({ ...at, reason: `no such month ${JSON.stringify(d)}` });
+    if (m < 1 || m > 12) throw new ImportError({ ...at, reason: `no such month ${quote(d)}` });
     t = utc(y, m, 0);
   } else {
     const m = +d.slice(4, 6);
@@ -79,7 +80,7 @@ export function frenchDay(d: string, at: CellAt): number {
     t = utc(y, m - 1, dd);
     const back = new Date(t);
     if (back.getUTCMonth() !== m - 1 || back.getUTCDate() !== dd) {
-      throw new ImportError({ ...at, reason: `no such calendar day ${JSON.stringify(d)}` });
+      throw new ImportError({ ...at, reason: `no such calendar day ${quote(d)}` });
     }
   }
   const day = Math.round(t / 86_400_000);

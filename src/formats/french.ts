@@ -13,10 +13,11 @@
  * - an untitled portfolio block (a cleaned file) is value- or equal-weighted only if `opts.weighting` or the
  *   file name (VALUEWEIGHTED / EQUALWEIGHTED) says so; otherwise it is an error asking for --weighting.
  */
+
+import { quote } from '../quote.ts';
 import { readCsv } from './csv.ts';
 import { ImportError } from './errors.ts';
 import { frenchDay, frenchVintage, frenchWeightingFromName } from './french-names.ts';
-import { quoteCell } from './limits.ts';
 import { bump, newStats, type Parsed, type ParseOptions, type SeriesBlock } from './types.ts';
 import { parseNumberCell } from './validate.ts';
 
@@ -149,7 +150,7 @@ export function parseFrench(text: string, opts: FrenchOptions = {}): Parsed {
       if (!/^\d+$/.test(d) || !f) {
         throw new ImportError({
           ...at,
-          reason: `unknown date format ${quoteCell(row[0])}; expected YYYYMMDD, YYYYMM or YYYY`,
+          reason: `unknown date format ${quote(row[0])}; expected YYYYMMDD, YYYYMM or YYYY`,
         });
       }
       if (freq && f !== freq)

@@ -4,6 +4,8 @@
  * (non-negative, a known field) as it is put; in the long format a repeated (ticker, day, field) is a
  * duplicate when its value is the same (counted) and an error when it differs.
  */
+
+import { quote } from '../quote.ts';
 import { allocBars, sliceBars } from './bars.ts';
 import { ImportError } from './errors.ts';
 import { bump, type Parsed, type ParseStats } from './types.ts';
@@ -63,7 +65,7 @@ export class GenericRows {
     if (!(field in BAR_FIELDS) && !CAP_FIELDS.has(field)) {
       throw new ImportError({
         ...at,
-        reason: `unknown field "${field}"; expected one of ${FIELDS.join(', ')}`,
+        reason: `unknown field ${quote(field)}; expected one of ${FIELDS.join(', ')}`,
       });
     }
     if (!SIGNED.has(field))

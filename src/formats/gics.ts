@@ -4,6 +4,8 @@
  * classifies: for tickers already in the store it overwrites sector (GICS Sector) and industry (GICS
  * Sub-Industry) and fills an empty name; unknown tickers are added with type 'common'.
  */
+
+import { quote } from '../quote.ts';
 import { symbolToId } from './companylist.ts';
 import { checkWidth, isBlank, readCsv } from './csv.ts';
 import { ImportError } from './errors.ts';
@@ -24,7 +26,12 @@ export function parseGics(text: string, opts: ParseOptions = {}): Parsed {
   const col = (name: string) => {
     const k = header.indexOf(name);
     if (k < 0)
-      throw new ImportError({ file, line: 1, column: name, reason: `missing required column "${name}"` });
+      throw new ImportError({
+        file,
+        line: 1,
+        column: name,
+        reason: `missing required column ${quote(name)}`,
+      });
     return k;
   };
   const cT = col('tickersymbol');

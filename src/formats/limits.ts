@@ -8,7 +8,7 @@
  *   Giving `--max-bytes` explicitly lifts the ratio rule: the user vouches for the file;
  * - `maxLineChars` [1 MiB]: one CSV record; `maxCellChars` [64 KiB]: one cell;
  * - `maxRows` [20 million] data rows per file (`--max-rows` raises it; the real 2015-2017 panel has 4.2 M).
- * Messages quote at most 80 characters of a cell (`quoteCell`).
+ * Messages quote at most 80 characters of a cell (`quote`, src/quote.ts).
  */
 import { ImportError } from './errors.ts';
 
@@ -87,13 +87,4 @@ export function tooLarge(file: string, cap: number, compressed: number | null, l
     column: '',
     reason: `${what} (limit ${why}; --max-bytes to raise)`,
   });
-}
-
-/**
- * A cell as it may appear in a message: JSON-quoted, at most 80 characters, with the full length when cut.
- * @example quoteCell('x'.repeat(100)) // '"xxxx…" (100 characters)'
- */
-export function quoteCell(cell: string): string {
-  if (cell.length <= 80) return JSON.stringify(cell);
-  return `${JSON.stringify(`${cell.slice(0, 80)}…`)} (${cell.length} characters)`;
 }

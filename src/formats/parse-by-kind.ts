@@ -1,6 +1,8 @@
 /**
  * The text layer's switchboard: parse text of a known kind with the options that kind takes.
  */
+
+import { quote } from '../quote.ts';
 import { parseAlphaVantage } from './alphavantage.ts';
 import { parseCompanyList } from './companylist.ts';
 import { ImportError } from './errors.ts';
@@ -56,6 +58,6 @@ export function parseByKind(kind: ImportKind, text: string, o: KindOptions): Par
     case 'stock-panel':
       return parsePanelText(text, o);
     default:
-      throw new ImportError({ file: o.file, line: 0, column: '', reason: `invalid kind: "${kind}"` });
+      throw new ImportError({ file: o.file, line: 0, column: '', reason: `invalid kind: ${quote(kind)}` });
   }
 }

@@ -2,8 +2,9 @@
  * Tickers and security types: the ticker a file name implies, and a guess at what kind of security a ticker
  * is (index for '^…', etf for the list below, else unknown). The list holds the ETFs capgap's sources carry.
  */
+
+import { quote } from '../quote.ts';
 import { ImportError } from './errors.ts';
-import { quoteCell } from './limits.ts';
 import { fileStem } from './text.ts';
 
 /** US-listed ETFs capgap knows by name (size, style, total-market and sector funds). */
@@ -30,7 +31,7 @@ export function checkIdentifier(id: string, at: { file: string; line: number; co
   const code = `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
   throw new ImportError({
     ...at,
-    reason: `identifier ${quoteCell(id)} holds a control or bidi character (${code}); identifiers may not`,
+    reason: `identifier ${quote(id)} holds a control or bidi character (${code}); identifiers may not`,
   });
 }
 

@@ -3,8 +3,9 @@
  * column. Missing markers ('', 'null', 'NaN', 'n/a', 'NA', 'N/A', '.', '-') become NaN and are counted by the
  * caller; anything else that is not a plain decimal number is an error, never a silent NaN.
  */
+
+import { quote } from '../quote.ts';
 import { ImportError } from './errors.ts';
-import { quoteCell } from './limits.ts';
 
 /** Where a cell sits, for error messages. */
 export interface CellAt {
@@ -52,12 +53,12 @@ export function isMissing(cell: string): boolean {
 export function parseNumberCell(cell: string, at: CellAt): number {
   const s = cell.trim();
   if (MISSING.has(s.toLowerCase())) return Number.NaN;
-  if (!NUMBER.test(s)) throw new ImportError({ ...at, reason: `unparseable number ${quoteCell(cell)}` });
+  if (!NUMBER.test(s)) throw new ImportError({ ...at, reason: `unparseable number ${quote(cell)}` });
   const v = Number(s);
   if (!Number.isFinite(v)) {
     throw new ImportError({
       ...at,
-      reason: `number out of range (not finite as a double) ${quoteCell(cell)}`,
+      reason: `number out of range (not finite as a double) ${quote(cell)}`,
     });
   }
   return v;
@@ -106,11 +107,11 @@ export function parseDateCell(cell: string, at: CellAt, bounds: DateBounds = {})
   if (!m) {
     throw new ImportError({
       ...at,
-      reason: `unknown date format ${quoteCell(cell)}; expected YYYY-MM-DD or YYYYMMDD`,
+      reason: `unknown date format ${quote(cell)}; expected YYYY-MM-DD or YYYYMMDD`,
     });
   }
   const day = dayOf(+m[1], +m[2], +m[3]);
-  if (Number.isNaN(day)) throw new ImportError({ ...at, reason: `no such calendar day ${quoteCell(cell)}` });
+  if (Number.isNaN(day)) throw new ImportError({ ...at, reason: `no such calendar day ${quote(cell)}` });
   checkDayBounds(day, at, bounds);
   return day;
 }
@@ -131,7 +132,7 @@ export function checkUniqueHeader(header: readonly string[], file: string, line:
         file,
         line,
         column: h.trim(),
-        reason: `duplicate column: "${h.trim()}" appears twice in the header (columns ${first + 1} and ${k + 1})`,
+        reason: `duplicate column: ${quote(h.trim())} appears twice in the header (columns ${first + 1} and ${k + 1})`,
       });
     seen.set(n, k);
   });
@@ -159,7 +160,7 @@ export function columnIndex(
         file,
         line,
         column: name,
-        reason: `missing required column "${name}" (header: ${header.map((h) => h.trim()).join(',')})`,
+        reason: `missing required column ${quote(name)} (header: ${quote(header.map((h) => h.trim()).join(','), 200)})`,
       });
     }
     out[name] = k;

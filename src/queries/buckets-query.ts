@@ -5,6 +5,7 @@
  * can quote it.
  */ import { fromDay, toDay } from '../calendar/dates.ts';
 import { computeBuckets } from '../portfolios/engine.ts';
+import { parseOptions } from '../portfolios/engine-options.ts';
 import { qualityReport } from '../portfolios/quality.ts';
 import { contributions } from '../portfolios/windows.ts';
 import type { Store } from '../store/store.ts';
@@ -39,6 +40,8 @@ async function fromStocks(
 ): Promise<BucketSeries> {
   const weighting = q.weighting ?? 'value';
   const formation = q.formation ?? 'june';
+  // the options are checked before the store is read: a bad one is misuse whatever the store holds
+  parseOptions({ ...q, formation, weightings: [weighting] });
   const t0 = performance.now();
   const panel = await loadPanel(store, { ...q, from: panelStart(q), to: q.to });
   const storeRead = performance.now() - t0;

@@ -45,6 +45,7 @@ export async function fromFrench(
     byDate.get(key)![scheme.labels.indexOf(r.portfolio)] = r.value;
   }
   const dates = [...byDate.keys()];
+  if (!dates.length) await noPeriods(store, { dataset, vintage: v.vintage, frequency, weighting, q });
   const returns = dates.map((d) => byDate.get(d)!);
   const compounded = scheme.labels.map((_, k) =>
     returns.some((r) => r[k] === null)
@@ -72,4 +73,27 @@ export async function fromFrench(
       weighting === 'value' ? 'value-weighted' : 'equal-weighted',
     ],
   };
+}
+
+/**
+ * Throws for a range that holds no period: misuse ("empty range", a weekend) when it lies inside the
+ * series, a data problem ("no … between", naming what the store holds) when it lies outside.
+ */
+async function noPeriods(
+  store: Store,
+  o: { dataset: string; vintage: string; frequency: string; weighting: string; q: BucketQuery },
+): Promise<never> {
+  const r = await store.one<{ first: string | null; last: string | null }>(
+    `SELECT min(date)::VARCHAR AS first, max(date)::VARCHAR AS last FROM portfolio_series
+     WHERE dataset = $1 AND vintage = $2 AND frequency = $3 AND weighting = $4 AND measure = 'return'`,
+    [o.dataset, o.vintage, o.frequency, o.weighting],
+  );
+  const [from, to] = [o.q.from ?? '0001-01-01', o.q.to ?? '9999-12-31'];
+  const first = r?.first ?? '';
+  const last = r?.last ?? '';
+  if (from <= last && to >= first)
+    throw new Error(`empty range: --from ${from} --to ${to} holds no ${o.frequency} period of ${o.dataset}`);
+  throw new Error(
+    `no ${o.frequency} ${o.weighting}-weighted series of ${o.dataset} between ${from} and ${to}; the store holds ${first} .. ${last} (${o.vintage}); add a later vintage with \`capgap fetch french\``,
+  );
 }

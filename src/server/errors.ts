@@ -4,6 +4,8 @@
  * whose message does not leak internals.
  */
 
+import { QUOTE_MAX, quote, safeMessage } from '../quote.ts';
+
 /** An HTTP error with a message for the client, naming the bad parameter when there is one. */
 export class ApiError extends Error {
   readonly status: 400 | 401 | 403 | 404 | 413 | 414 | 421 | 422 | 500 | 501 | 503 | 504;
@@ -22,7 +24,7 @@ export class ApiError extends Error {
  * @example throw badParam('window', 'expected two integers "a,b"')
  */
 export function badParam(name: string, message: string): ApiError {
-  return new ApiError(400, `invalid parameter "${name}": ${message}`, name);
+  return new ApiError(400, `invalid parameter ${quote(name)}: ${message}`, name);
 }
 
 /** The JSON body of an error response. */
@@ -30,8 +32,8 @@ export function errorBody(err: ApiError): { error: { status: number; message: st
   return {
     error: {
       status: err.status,
-      message: err.message,
-      ...(err.parameter ? { parameter: err.parameter } : {}),
+      message: safeMessage(err.message),
+      ...(err.parameter ? { parameter: safeMessage(err.parameter, QUOTE_MAX) } : {}),
     },
   };
 }

@@ -4,6 +4,7 @@
  * through these parsers (values are then bound as SQL parameters or looked up in allow-lists).
  */
 import { isIsoDate } from '../calendar/dates.ts';
+import { quote } from '../quote.ts';
 import { badParam } from './errors.ts';
 
 /** The most characters a query string may have. */
@@ -35,7 +36,7 @@ export function readQuery(url: URL, allowed: readonly string[]): Map<string, str
 export function isoDate(q: Map<string, string>, name: string, fallback?: string): string {
   const v = q.get(name) ?? fallback;
   if (v === undefined) throw badParam(name, 'required; expected a date YYYY-MM-DD');
-  if (!isIsoDate(v)) throw badParam(name, `${JSON.stringify(v)} is not a date YYYY-MM-DD`);
+  if (!isIsoDate(v)) throw badParam(name, `${quote(v)} is not a date YYYY-MM-DD`);
   if (v < MIN_DATE || v > MAX_DATE) throw badParam(name, `${v} is outside 1900..2100`);
   return v;
 }
@@ -58,7 +59,7 @@ export function integer(
     if (o.fallback === undefined) throw badParam(name, `required; expected an integer in ${o.min}..${o.max}`);
     return o.fallback;
   }
-  if (!/^-?\d{1,6}$/.test(v)) throw badParam(name, `${JSON.stringify(v)} is not an integer`);
+  if (!/^-?\d{1,6}$/.test(v)) throw badParam(name, `${quote(v)} is not an integer`);
   const n = Number(v);
   if (n < o.min || n > o.max) throw badParam(name, `${n} is outside ${o.min}..${o.max}`);
   return n;
@@ -77,7 +78,7 @@ export function oneOf<T extends string>(
   const v = q.get(name) ?? fallback;
   if (v === undefined) throw badParam(name, `required; expected one of ${values.join(', ')}`);
   if (!(values as readonly string[]).includes(v)) {
-    throw badParam(name, `${JSON.stringify(v)}; expected one of ${values.join(', ')}`);
+    throw badParam(name, `${quote(v)}; expected one of ${values.join(', ')}`);
   }
   return v as T;
 }
@@ -101,7 +102,7 @@ export function list<T>(
     try {
       return item(s.trim());
     } catch (err) {
-      throw badParam(name, `item ${JSON.stringify(s)}: ${(err as Error).message}`);
+      throw badParam(name, `item ${quote(s)}: ${(err as Error).message}`);
     }
   });
 }

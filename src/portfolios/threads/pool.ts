@@ -70,7 +70,12 @@ function startHelpers(): Worker[] {
   if (helpers) return helpers;
   helpers = [];
   for (let k = 1; k < threadCount(); k++) {
-    const w = new Worker(HELPER, { eval: true, execArgv: [], workerData: ran });
+    let w: Worker;
+    try {
+      w = new Worker(HELPER, { eval: true, execArgv: [], workerData: ran });
+    } catch {
+      break; // no threads to be had (resource limits): the main thread runs every chunk
+    }
     w.unref();
     w.once('online', () => online.add(w));
     w.on('error', () => {

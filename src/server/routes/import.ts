@@ -8,6 +8,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Hono } from 'hono';
 import { readCapped } from '../../formats/read-capped.ts';
+import { quote } from '../../quote.ts';
 import { currentSignal, withSignal } from '../../store/pool.ts';
 import { type ServerState, toJson } from '../context.ts';
 import { ApiError, badParam } from '../errors.ts';
@@ -51,10 +52,7 @@ export function registerImport(app: Hono, state: ServerState): void {
     const kind = oneOf(q, 'kind', SERVER_IMPORT_KINDS);
     const name = q.get('name') ?? `upload.${kind}.csv`;
     if (!/^[\w^.-]{1,100}$/.test(name) || name.startsWith('.')) {
-      throw badParam(
-        'name',
-        `${JSON.stringify(name)}; expected a file name of letters, digits, ^ . _ - (no folders)`,
-      );
+      throw badParam('name', `${quote(name)}; expected a file name of letters, digits, ^ . _ - (no folders)`);
     }
     const declared = Number(c.req.header('content-length') ?? 0);
     if (declared > MAX_IMPORT_BYTES)

@@ -8,6 +8,7 @@ import { resolveLimits } from '../../formats/limits.ts';
 import { parseByKind } from '../../formats/parse-by-kind.ts';
 import { baseName } from '../../formats/text.ts';
 import { KINDS } from '../../formats/types.ts';
+import { quote } from '../../quote.ts';
 import type { Store } from '../store.ts';
 import { datasetFor, FRENCH_CITATION, registryNameOf, SOURCES, vintageOf } from './dataset-naming.ts';
 import type { ImportOptions, ImportSummary } from './import-types.ts';
@@ -31,7 +32,7 @@ export async function importFile(
       file,
       line: 0,
       column: '',
-      reason: `invalid kind: "${options.kind}"; expected one of ${KINDS.join(', ')}`,
+      reason: `invalid kind: ${quote(options.kind)}; expected one of ${KINDS.join(', ')}`,
     });
   }
   const progress = (phase: string) => options.onProgress?.({ file, phase });

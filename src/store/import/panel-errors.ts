@@ -2,9 +2,11 @@
  * Naming what is wrong in a stock panel read by DuckDB the way the JS parsers name it (file, line, column,
  * reason): DuckDB's own read errors, and the first row SQL flagged as bad, run through the JS validator.
  */
+
 import { ImportError } from '../../formats/errors.ts';
 import { checkIdentifier } from '../../formats/ticker.ts';
 import { checkNonNegative, parseDateCell, parseNumberCell } from '../../formats/validate.ts';
+import { quote } from '../../quote.ts';
 import { PANEL_NUM } from './panel-sql.ts';
 import type { FileScan } from './scan-file.ts';
 
@@ -62,7 +64,11 @@ export function badRowError(raw: (string | null)[], file: string, line: number):
       const v = parseNumberCell(cells[k + 2], at);
       checkNonNegative(v, c === 'Volume' ? 'volume' : 'price', at);
     });
-    throw new ImportError({ ...at, column: '', reason: 'bad row' });
+    throw new ImportError({
+      ...at,
+      column: '',
+      reason: `bad row ${quote(cells.join(','))}: the store's reader refused a cell the validator accepts`,
+    });
   } catch (err) {
     if (err instanceof ImportError) return err;
     throw err;

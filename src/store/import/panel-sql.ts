@@ -9,11 +9,13 @@ import { HIDDEN_PATTERN } from '../../formats/ticker.ts';
 import {
   checkUniqueHeader,
   EARLIEST_DAY,
+  ISO_DATE_PATTERN,
   isoDay,
   latestDay,
   MISSING_MARKERS,
   NUMBER_PATTERN,
 } from '../../formats/validate.ts';
+import { quote } from '../../quote.ts';
 
 /** A JS regex source in RE2 syntax (DuckDB): `\uXXXX` → `\x{XXXX}`. */
 const re2 = (src: string) => src.replace(/\\u([0-9a-fA-F]{4})/g, '\\x{$1}');
@@ -36,7 +38,7 @@ export function panelColumns(file: string, names: readonly string[]): Record<str
         file,
         line: 1,
         column: c,
-        reason: `missing required column "${c}" (header: ${names.join(',')})`,
+        reason: `missing required column ${quote(c)} (header: ${quote(names.join(','), 200)})`,
       });
     col[c] = hit;
   }
@@ -119,8 +121,10 @@ export function typedPanelSql(
                  OR ${PANEL_NUM.map(badCell).join(' OR ')}) AS bad
       FROM (
         SELECT ${line} AS line, ${PANEL_COLS.map((k) => `r.${c(k)}`).join(', ')}, upper(${trim(`r.${c('Ticker')}`)}) AS id,
-               CASE WHEN regexp_full_match(${trim(`r.${c('Date')}`)}, '\\d{4}-\\d{2}-\\d{2}')
-                    THEN try_strptime(${trim(`r.${c('Date')}`)}, '%Y-%m-%d')::DATE END AS v_day,
+               CASE WHEN regexp_matches(${trim(`r.${c('Date')}`)}, ${lit(ISO_DATE_PATTERN)})
+                    THEN try_strptime(left(${trim(`r.${c('Date')}`)}, 10), '%Y-%m-%d')::DATE
+                    WHEN regexp_full_match(${trim(`r.${c('Date')}`)}, '\\d{8}')
+                    THEN try_strptime(${trim(`r.${c('Date')}`)}, '%Y%m%d')::DATE END AS v_day,
                ${PANEL_NUM.map((k) => `${num(k)} AS ${v(k)}`).join(', ')}
         FROM ${from}
       )

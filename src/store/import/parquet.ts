@@ -4,7 +4,7 @@
  */
 
 import { ImportError } from '../../formats/errors.ts';
-import { DEFAULT_LIMITS } from '../../formats/limits.ts';
+import { DEFAULT_LIMITS, inflateCap, type Limits, tooLarge } from '../../formats/limits.ts';
 import type { Store } from '../store.ts';
 
 /** True if the file is Parquet: name ends in .parquet or the bytes start with 'PAR1'. */
@@ -15,39 +15,52 @@ export function isParquet(bytes: Uint8Array, path: string): boolean {
   );
 }
 
+/** A cell as CSV writes it: quoted when it holds a separator, a quote or a line end. */
 function cell(v: unknown): string {
   if (v === null || v === undefined) return '';
   const s = String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /**
- * Reads a Parquet file into CSV text (dates as YYYY-MM-DD).
- * @example const text = await parquetToCsv(store, 'bars.parquet')
+ * Reads a Parquet file into CSV text. Every column is cast to text by DuckDB (dates YYYY-MM-DD, nested
+ * values as DuckDB writes them, never "[object Object]"), and the rows are read chunk by chunk: the text
+ * may not pass `limits.maxBytes`, nor, once past 16 MiB, 100 times the file's size (a few kilobytes of
+ * Parquet can declare millions of identical rows), nor hold more than `limits.maxRows` rows.
+ * @example const text = await parquetToCsv(store, 'bars.parquet', DEFAULT_LIMITS, 3_818)
  */
 export async function parquetToCsv(
   store: Store,
   path: string,
-  maxRows = DEFAULT_LIMITS.maxRows,
+  limits: Limits = DEFAULT_LIMITS,
+  fileBytes = 0,
 ): Promise<string> {
-  let rows: Record<string, unknown>[];
-  let names: string[];
+  const cap = inflateCap(fileBytes, limits);
+  const out: string[] = [];
+  let size = 0;
   try {
     const c = await store.connection.runAndReadAll('SELECT count(*)::DOUBLE AS n FROM read_parquet($1)', [
       path,
     ]);
     const n = Number(c.getRowObjectsJson()[0]?.n ?? 0);
-    if (n > maxRows) {
+    if (n > limits.maxRows) {
       throw new ImportError({
         file: path,
         line: 0,
         column: '',
-        reason: `more than ${maxRows.toLocaleString('en-US')} rows (limit; --max-rows to raise)`,
+        reason: `more than ${limits.maxRows.toLocaleString('en-US')} rows (limit; --max-rows to raise)`,
       });
     }
-    const r = await store.connection.runAndReadAll('SELECT * FROM read_parquet($1)', [path]);
-    names = r.columnNames();
-    rows = r.getRowObjectsJson() as Record<string, unknown>[];
+    const r = await store.connection.stream('SELECT COLUMNS(*)::VARCHAR FROM read_parquet($1)', [path]);
+    out.push(r.columnNames().map(cell).join(','));
+    for (let chunk = await r.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await r.fetchChunk()) {
+      for (const row of chunk.getRows()) {
+        const line = row.map(cell).join(',');
+        size += line.length + 1;
+        if (size > cap) throw tooLarge(path, cap, fileBytes, limits);
+        out.push(line);
+      }
+    }
   } catch (err) {
     if (err instanceof ImportError) throw err;
     throw new ImportError({
@@ -57,7 +70,5 @@ export async function parquetToCsv(
       reason: `not a readable Parquet file: ${(err as Error).message.split('\n')[0]}`,
     });
   }
-  const out: string[] = [names.map(cell).join(',')];
-  for (const row of rows) out.push(names.map((n) => cell(row[n])).join(','));
   return `${out.join('\n')}\n`;
 }

@@ -76,7 +76,7 @@ export async function readForImport(
   if (bytes.length === 0) throw new ImportError({ file, line: 0, column: '', reason: 'empty file' });
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const parquet = isParquet(bytes, path);
-  if (parquet) bytes = new TextEncoder().encode(await parquetToCsv(store, path, limits.maxRows));
+  if (parquet) bytes = new TextEncoder().encode(await parquetToCsv(store, path, limits, size));
   let detection: Detection;
   if (options.kind) detection = { kind: options.kind, reason: '--kind given' };
   else {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { decodeText } from '../../../src/formats/decode.ts';
-import { quoteCell } from '../../../src/formats/limits.ts';
+import { quote as quoteCell } from '../../../src/quote.ts';
 import { ImportError, importFile, parseYahoo } from '../../../src/store/import/index.ts';
 import type { Store } from '../../../src/store/store.ts';
 import { withScratchStore } from '../../helpers/scratch-store.ts';

@@ -49,6 +49,9 @@ const badDate = fc.constantFrom(
   '9999-12-31',
   '1800-01-02',
   '20161108',
+  '20160230',
+  '2016-11-08 00:00:00',
+  '2016-11-08T00:00:00-05:00',
   '2016-02-30',
 );
 const badTicker = fc.constantFrom('A\u202eB', '"A\u0000B"', '', ' aapl ', '"A\nB"', 'BRK-B');
