@@ -81,6 +81,18 @@ describe('numbers, windows and ranks of the third round', () => {
       ],
     );
   });
+  it('"by two points" is a difference; "at one point" stays an idiom', () => {
+    assert.deepEqual(
+      findQuantities('beat it by more than two points; at one point it fell').map((q) => [q.value, q.unit]),
+      [[2, 'pp']],
+    );
+  });
+  it('a currency is not a return ("Sterling climbed more than 1%")', () => {
+    assert.match(
+      one('Sterling climbed more than 1% against the dollar.').reason ?? '',
+      /not a return \(Sterling\)/,
+    );
+  });
   it('"returned nearly a third" is about 33.3%', () => {
     const [c] = claims('IWM returned nearly a third in 2016.', { ...opts, to: '2016-12-30' });
     assert.equal(c.comparator.kind, 'approx');
