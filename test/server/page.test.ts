@@ -399,7 +399,10 @@ describe('the web page in Chromium', { skip }, () => {
     assert.equal(rows.length, 2);
     assert.equal(rows[0][1], 'not a quantitative claim');
     assert.equal(rows[1][1], 'supported');
-    assert.match(rows[1][2], /: supported, 8\.953%$/);
+    assert.match(
+      rows[1][2],
+      /: supported, 8\.953% \[data: 2016-11-08 → 2016-11-15, yfinance\/\^RUT through [^\]]+\]$/,
+    );
     assert.match(rows[1][3], /^capgap check --claim '\{metric: return, subject: "\^RUT"/);
   });
 
