@@ -24,14 +24,14 @@ export function tileCellsFor(cells: number): number {
 
 /**
  * Groups of consecutive stocks whose sums are kept apart and added group by group (span-walk.ts), so that
- * threads can walk groups at once with the same result as one thread: about 2^16 cells a group, at most
- * 8 groups (enough to share between a few threads), and at most 64 MB of per-group accumulators (`accBytes` each). Depends on the spans alone,
- * not on the tile size or the threads.
+ * threads can walk groups at once with the same result as one thread: about 2^19 cells a group or more,
+ * at most 8 groups (enough to share between a few threads), and at most 64 MB of per-group accumulators
+ * (`accBytes` each). Depends on the spans alone, not on the tile size or the threads.
  * @example groupCount(9.8e6, 887040) // 8
  */
 export function groupCount(cells: number, accBytes: number): number {
   const byMemory = Math.floor(2 ** 26 / Math.max(1, accBytes));
-  return Math.max(1, Math.min(8, Math.ceil(cells / 2 ** 16), byMemory));
+  return Math.max(1, Math.min(8, Math.ceil(cells / 2 ** 19), byMemory));
 }
 
 /** How the stocks are cut into groups, and the groups into tiles. */

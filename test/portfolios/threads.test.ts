@@ -1,7 +1,7 @@
 /**
  * The engine's threads (src/portfolios/threads/pool.ts) on a seeded SYNTHETIC panel (synthetic.ts; not
- * market data) whose columns live in SharedArrayBuffers, about 330k rows so that the passes have several
- * chunks and the walk several groups:
+ * market data) whose columns live in SharedArrayBuffers, about 560k rows so that the passes have several
+ * chunks and the walk two groups:
  * - one thread and two give bit-identical series for every weighting, rows sorted or shuffled, and the
  *   helper thread did take chunks (threadStats);
  * - the reference for the numbers is the day-block path (kernel.ts, a different walk, single-threaded):
@@ -16,6 +16,8 @@ import { after, before, test } from 'node:test';
 import { mulberry32 } from '../../src/math/random.ts';
 import { type BucketOptions, computeBuckets } from '../../src/portfolios/engine.ts';
 import type { Panel } from '../../src/portfolios/panel.ts';
+import { groupCount } from '../../src/portfolios/span-tiles.ts';
+import { stockSpans } from '../../src/portfolios/stock-spans.ts';
 import { syntheticPanel } from '../../src/portfolios/synthetic.ts';
 import { runChunks, sharePanel, threadStats, warmThreads } from '../../src/portfolios/threads/pool.ts';
 
@@ -46,7 +48,7 @@ function shufflePanel(p: Panel, seed: number): Panel {
   };
 }
 
-const base = syntheticPanel({ stocks: 150, days: 2600, seed: 11 });
+const base = syntheticPanel({ stocks: 250, days: 2600, seed: 11 });
 const OPTIONS: BucketOptions = {
   scheme: 'deciles',
   formation: 'june',
@@ -66,7 +68,9 @@ test('one thread and two give bit-identical series, rows sorted or shuffled; the
   const sorted = sharePanel(base, 0);
   const shuffled = sharePanel(shufflePanel(base, 3), 0);
   assert.ok(sorted.stock.buffer instanceof SharedArrayBuffer);
-  assert.ok(sorted.stock.length > 300_000, `${sorted.stock.length} rows`);
+  assert.ok(sorted.stock.length > 2 ** 19, `${sorted.stock.length} rows`);
+  const sp = stockSpans(sorted);
+  assert.ok(groupCount(sp.cells, 32 * sp.days.length * 11) >= 2, 'the walk has one group only');
   const one = withThreads(1, sorted);
   const before = threadStats().helperChunks;
   const two = withThreads(2, shuffled);
@@ -114,11 +118,11 @@ test('a duplicate (stock, day) and a bad stock index are refused as on one threa
       `${t} thread(s)`,
     );
   const bad = sharePanel({ ...base, stock: base.stock.slice() }, 0);
-  bad.stock[200_000] = 150;
+  bad.stock[200_000] = 250;
   for (const t of [1, 2])
     assert.throws(
       () => withThreads(t, bad),
-      /row 200000 has stock index 150; expected 0\.\.149/,
+      /row 200000 has stock index 250; expected 0\.\.249/,
       `${t} thread(s)`,
     );
 });
