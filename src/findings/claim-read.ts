@@ -7,6 +7,9 @@
  * articles".
  */
 import type { Claim } from './claim.ts';
+import type { Comparator, RecordPhrase } from './claim-phrases.ts';
+
+export type { Comparator, RecordPhrase } from './claim-phrases.ts';
 
 /**
  * A size group as written: "the smallest 10 per cent", "the bottom decile", "the largest fifth", "the
@@ -61,57 +64,6 @@ export type ClaimSubject =
  * index or fund named: "outperformed the S&P 500"). Named targets are `subjects[1]`.
  */
 export type ComparisonTarget = 'market' | 'universe' | 'opposite-group' | 'group' | 'security';
-
-/**
- * How the stated number is to be compared, on the signed value in the claim's unit. For every kind, a
- * computed value v holds when:
- * - eq: v rounds to the stated value at the precision written: lo ≤ v < hi with [lo, hi) = stated ± half a
- *   unit of the last digit (7.2 → [7.15, 7.25)); for a negative stated value the interval is (lo, hi]
- *   (rounding half away from zero);
- * - gt ("more than", "over", "above"): v > lo;  gte ("at least"): v ≥ lo;
- * - lt ("less than", "under", "below"): v < hi;  lte ("up to", "at most"): v ≤ hi;
- * - approx ("about", "around", "roughly", "some", "nearly", "almost", "close to"): lo ≤ v ≤ hi, with the
- *   tolerances of APPROX_TOLERANCES in src/findings/article/comparators.ts;
- * - range ("between 3 and 4 per cent", "3-4%"): lo ≤ v < hi, each end widened by half a unit.
- * A sign from the verb flips the comparator: "trailed by more than 4 per cent" is lt with hi = −4.
- */
-export interface Comparator {
-  kind: 'eq' | 'gt' | 'gte' | 'lt' | 'lte' | 'approx' | 'range';
-  /** Lower bound (in the claim's unit, signed); absent for lt/lte. */
-  lo?: number;
-  /** Upper bound (in the claim's unit, signed); absent for gt/gte. */
-  hi?: number;
-  /** The comparator words as written ('more than', 'about'); absent for a bare number. */
-  words?: string;
-}
-
-/**
- * A record phrase: "best on record", "record inflows" (best-on-record), "worst on record", "widest since
- * 2008", "biggest weekly gain since 2020" (since-year, with `sinceYear`), "on track for", "set to be"
- * (provisional: the period has not ended); "largest … since records began (in July 1926)" is on record
- * (best or worst by direction); "the 3rd largest of 25 … since 1928" is a rank. `period` is the ranked period if said ('day', 'week', 'month',
- * 'quarter', 'year'); `direction` which way the record goes ('gain' | 'loss'; inflows are gains).
- */
-export interface RecordPhrase {
-  kind: 'best-on-record' | 'worst-on-record' | 'widest-since' | 'biggest-since' | 'rank';
-  sinceYear?: number;
-  /** For 'rank' ("the 3rd largest of 25 US presidential elections since 1928"): the rank and the count. */
-  rank?: number;
-  of?: number;
-  period?: 'day' | 'week' | 'month' | 'quarter' | 'year';
-  direction?: 'gain' | 'loss';
-  /** True for "on track to", "set to be", "heading for": a period still running (month-to-date). */
-  provisional?: boolean;
-  /** For a rank within a stretch ("its third-best week of the year", "third-worst day since the election"):
-   * only periods ending on or after this ISO date are ranked. */
-  from?: string;
-  /** A price level ("a record high": the highest close), not a ranked return: not checked. */
-  level?: boolean;
-  /** A run of several periods ("its best three-day run": 3, period 'day'): not ranked by the checker. */
-  stretch?: number;
-  /** The words as written ('widest since 2008'). */
-  words: string;
-}
 
 /** Character offsets [start, end) in the article text. */
 export interface TextSpan {

@@ -7,7 +7,7 @@
 import type { TextSpan } from '../claim-read.ts';
 
 const BOUNDARY =
-  /(?:;|:(?=\s)|,?\s+whereas\b|,?\s+while\b|,\s+but\b|,\s+so\b|,\s+when\b|,\s+and\b|,?\s+compared\s+(?:with|to)\b|,?\s+against\b|,?\s+versus\b|,?\s+vs\.?(?=\s)|,\s+with\b|\s+with\s+the\s+bulk\b|\s+and\s+(?=(?:the|a|its|their)\s|[$£€\d]))/gi;
+  /(?:;|:(?=\s)|,?\s+whereas\b|,?\s+while\b|,\s+but\b|,\s+so\b|,\s+when\b|,\s+and\b|,?\s+compared\s+(?:with|to)\b|\s+compares\s+with\b|,?\s+against\b|,?\s+versus\b|,?\s+vs\.?(?=\s)|,\s+with\b|\s+with\s+the\s+bulk\b|\s+and\s+(?=(?:the|a|its|their)\s|[$£€\d]))/gi;
 
 /**
  * The clause spans of a (normalised) sentence: [start, end) pieces covering it.
@@ -34,7 +34,7 @@ export function clauses(text: string): TextSpan[] {
 export function gapped(text: string, spans: TextSpan[], subjects: readonly TextSpan[]): TextSpan[] {
   let out = spans;
   for (const h of subjects) {
-    const and = /,?\s+and\s+$/i.exec(text.slice(Math.max(0, h.start - 8), h.start));
+    const and = /(?:,?\s+and|,)\s+$/i.exec(text.slice(Math.max(0, h.start - 8), h.start));
     if (!and || !/^\s+(?:(?:was|were|is|are)\s+)?(?:(?:up|down)\s+)?[-+$£€]?\d/i.test(text.slice(h.end)))
       continue;
     const at = h.start - and[0].length;

@@ -91,6 +91,13 @@ const POINTS = /\b\d[\d,]*(?:\.\d+)?\s+(?:index\s+)?points\b/i;
  * @example noNumberReason('The index ended the year up 222 points.', 'sentence') // 'index points ("222 points") …'
  */
 export function noNumberReason(t: string, form: string): string {
+  if (/^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹*†‡]|\[\d+\]|(?:sources?|notes?):)/i.test(t))
+    return 'a footnote or source note: it states conventions, not a claim';
+  const neg =
+    /\b(?:not|never|n't|failed\s+to)\s+(?:(?:yet|been|really)\s+)?(?:outperform|beat|outpac|lag|underperform|trail|rise|risen|gain|fall|fell)\w*/i.exec(
+      t,
+    );
+  if (neg) return `a negation with no number ("${neg[0]}"): capgap checks stated numbers`;
   const p = POINTS.exec(t);
   if (p) return `index points ("${p[0]}"), not per cent: capgap checks returns in per cent`;
   return form === 'quote' ? 'a quotation with no number to check' : 'no number to check';

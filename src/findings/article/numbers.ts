@@ -90,7 +90,9 @@ export function findQuantities(text: string): Quantity[] {
     const u = pctUnit(m[3]);
     // "points" after a large number on its own is an index move, not a percentage: skip ("rose 300 points").
     // A number word before "point(s)" is an idiom ("at one point"), not a difference.
-    if (/^\s?points?$/i.test(m[3]) && (d.value >= 20 || /^[a-z]/i.test(m[2]))) continue;
+    // A number word before "points" is an idiom ("at one point") unless "by" introduces it ("by two points").
+    const byBefore = /\bby\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 30), m.index));
+    if (/^\s?points?$/i.test(m[3]) && (d.value >= 20 || (/^[a-z]/i.test(m[2]) && !byBefore))) continue;
     const negative = Boolean(m[1]) && m[1] !== '+';
     out.push({
       start: m.index,

@@ -1,11 +1,14 @@
 /**
  * Reading a whole article: split it into sentences (./split.ts), read each (./read-sentence.ts) carrying
- * the last window and subject from sentence to sentence ("over the same period", "it"), and return every
+ * the last window and subject from sentence to sentence ("over the same period", "it") and a table caption's
+ * window to its rows, and return every
  * sentence with its status and claims. Nothing is checked here: the checker takes the claims.
  */
+import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, ReadSentence } from '../claim-read.ts';
 import { type ArticleContext, readSentence } from './read-sentence.ts';
 import { splitSentences } from './split.ts';
+import { findWindows } from './windows.ts';
 
 /**
  * Reads an article into sentences and claims.
@@ -14,5 +17,24 @@ import { splitSentences } from './split.ts';
  */
 export function readArticle(text: string, options: ReadOptions = {}): ReadSentence[] {
   const ctx: ArticleContext = {};
-  return splitSentences(text).map((piece, i) => readSentence(piece, i, options, ctx));
+  let caption: ClaimWindow | undefined;
+  let last = 0;
+  return splitSentences(text).map((piece, i) => {
+    // A table caption ("Table 1: Returns in November") gives its window to the rows of its block that
+    // name none; a blank line ends the block.
+    if (/\n\s*\n/.test(text.slice(last, piece.start))) caption = undefined;
+    last = piece.end;
+    const s = readSentence(piece, i, options, ctx);
+    if (s.status !== 'claims') {
+      const w = findWindows(piece.text, options).find((h) => h.window && !h.fallback && !h.endOnly);
+      if (w && s.reason === 'no number to check') caption = w.window;
+    } else if (caption)
+      for (const c of s.claims)
+        for (const r of c.readings)
+          if (r.windowSource === 'default' && r.metric !== 'flow') {
+            r.window = caption;
+            r.windowSource = 'carried';
+          }
+    return s;
+  });
 }

@@ -58,7 +58,7 @@ function sentenceEnds(text: string, start: number, end: number): number[] {
     let k = j;
     while (k < end && /\s/.test(text[k])) k++;
     if (k >= end) continue;
-    if (!/[A-Z0-9"'\u201c\u2018$£€(]/.test(text[k])) continue;
+    if (!/[A-Z0-9"'\u201c\u2018$£€([¹²³⁴⁵⁶⁷⁸⁹*†‡]/.test(text[k])) continue;
     if (ch === '.' && isAbbreviation(text, i)) continue;
     ends.push(j);
     i = j - 1;

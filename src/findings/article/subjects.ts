@@ -7,11 +7,12 @@
  * market average return", "the wider stock universe", "their peers at the opposite end of the market
  * capitalisation spectrum"). UK and US spellings both read (focussed/focused, capitalisation/-ization).
  */
-import type { ClaimSubject, SizeGroup, TextSpan } from '../claim-read.ts';
+import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { sectorKey } from '../claim-sectors.ts';
 import { type FundName, fundPatterns } from './funds.ts';
 import { findRegions } from './region-subjects.ts';
 import { findSectors } from './sector-subjects.ts';
+import { findSizeGroups } from './size-groups.ts';
 
 export { DEFAULT_FUNDS, type FundName } from './funds.ts';
 
@@ -42,33 +43,6 @@ const INDEX = new RegExp(
   'gi',
 );
 
-const FRACTIONS: Record<string, number> = {
-  '10': 0.1,
-  tenth: 0.1,
-  decile: 0.1,
-  '20': 0.2,
-  fifth: 0.2,
-  quintile: 0.2,
-  '25': 0.25,
-  quarter: 0.25,
-  quartile: 0.25,
-  '30': 0.3,
-  '33': 1 / 3,
-  third: 1 / 3,
-  tercile: 1 / 3,
-  '50': 0.5,
-  half: 0.5,
-};
-
-const GROUP = new RegExp(
-  '\\b(?:the\\s+|a\\s+|stocks\\s+in\\s+the\\s+)?(smallest|largest|biggest|bottom|top|lowest|highest)\\s+' +
-    '(?:market[- ]cap(?:itali[sz]ation)?\\s+|size\\s+)?([1-4]?[05]|33|50|tenth|decile|fifth|quintile|quarter|quartile|third|tercile|half)' +
-    '(?:\\s?%|\\s?per\\s?cent|\\s?percent)?' +
-    '(?:\\s+of\\s+(?:all\\s+)?(?:listed\\s+)?(?:us\\s+|u\\.s\\.\\s+|american\\s+)?(?:listed\\s+)?(?:stocks|companies|shares|equities|firms))?' +
-    '(?:\\s+(?:by|ranked by|in terms of)\\s+(?:their\\s+)?(?:market\\s+(?:capitali[sz]ation|value|cap)|size|market\\s+value))?',
-  'gi',
-);
-
 const OPPOSITE =
   /\b(?:their|its)\s+(?:peers|counterparts|rivals)\s+at\s+the\s+(?:opposite|other)\s+end\s+of\s+the\s+(?:market[- ]cap(?:itali[sz]ation)?|size)\s+(?:spectrum|scale)|\bthe\s+(?:opposite|other)\s+end\s+of\s+the\s+(?:market[- ]cap(?:itali[sz]ation)?|size)\s+(?:spectrum|scale)/gi;
 
@@ -96,13 +70,6 @@ const SMALL_CAP_INDEX =
 const CLASS =
   /\b(?:us\s+|u\.s\.\s+)?(small|mid|large|mega|micro)[- ]?caps?(?:\s+(?:stocks|shares|companies))?\b|\b(?:smaller|the\s+smallest)\s+(?:companies|stocks|firms)\b|\bthe\s+(?:largest|biggest)\s+(?:companies|stocks|firms)\b|\bmegacaps\b|\bmicrocaps\b/gi;
 
-/** The size group a phrase names, e.g. 'bottom decile' → { side: 'small', fraction: 0.1 }. */
-export function sizeGroupOf(side: string, size: string): SizeGroup {
-  const small = /smallest|bottom|lowest/i.test(side);
-  const fraction = FRACTIONS[size.toLowerCase()] ?? Number(size) / 100;
-  return { kind: 'size-group', side: small ? 'small' : 'large', fraction };
-}
-
 function indexId(name: string): string {
   const n = name.toLowerCase();
   for (const [re, id] of INDEX_NAMES) if (re.test(n) || re.test(`the ${n}`)) return id;
@@ -126,7 +93,7 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
   for (const h of findRegions(text)) add(h.start, h.end, h.subject);
   for (const h of findSectors(text)) add(h.start, h.end, h.subject);
   for (const m of text.matchAll(OPPOSITE)) add(m.index, m.index + m[0].length, { kind: 'opposite' });
-  for (const m of text.matchAll(GROUP)) add(m.index, m.index + m[0].length, sizeGroupOf(m[1], m[2]));
+  for (const h of findSizeGroups(text)) add(h.start, h.end, h.subject);
   for (const m of text.matchAll(INDEX))
     add(m.index, m.index + m[0].length, { kind: 'security', id: indexId(m[1]) });
   for (const m of text.matchAll(REGION_CATEGORY)) {

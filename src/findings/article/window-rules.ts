@@ -85,6 +85,18 @@ export const RULES: Rule[] = [
     make: (m, _o, ev) => ({ window: { kind: 'sessions', event: ev(m[1]), sessions: 1 } }),
   },
   {
+    // "from the Nov. 8 close to the Nov. 15 close", "from Nov. 8 through Nov. 15": close to close.
+    re: new RegExp(
+      `\\bfrom\\s+(?:the\\s+)?(${DATE_RE})(?:'s)?(?:\\s+close)?\\s+(?:to|through|until)\\s+(?:the\\s+)?(${DATE_RE})(?:'s)?(?:\\s+close)?`,
+      'gi',
+    ),
+    make: (m, o) => {
+      const from = resolveDate(m[1], o);
+      const to = resolveDate(m[2], o);
+      return from && to && from < to ? { window: { kind: 'dates', from, to } } : null;
+    },
+  },
+  {
     // "the day before the rate decision": the session before the event day.
     re: new RegExp(`\\b(?:on\\s+)?the\\s+(?:day|session)\\s+before\\s+${EV}`, 'gi'),
     make: (m, _o, ev) => {

@@ -48,6 +48,11 @@ describe('conditionals, negations, intraday figures and quotes', () => {
     const bound = claims('The S&P 500 has risen no more than 4% since the election.')[0];
     assert.equal(bound.negated, undefined);
   });
+  it('a negation with no number says so', () => {
+    const s = one('Small caps have not outperformed large caps since the election.');
+    assert.equal(s.status, 'not a quantitative claim');
+    assert.equal(s.reason, 'a negation with no number ("not outperformed"): capgap checks stated numbers');
+  });
   it('an intraday time before the close makes an intraday claim; 4 p.m. or later is the close', () => {
     assert.equal(claims('In early trading the S&P 500 was up 0.4%.')[0].intraday, 'In early trading');
     assert.equal(claims('At 2:05 p.m., the Russell 2000 was 1% lower.')[0].intraday, 'At 2:05 p.m.');
@@ -74,6 +79,18 @@ describe('numbers, windows and ranks of the third round', () => {
         [0.5, 'pp', 0.125],
         [0.25, 'pp', 0.125],
       ],
+    );
+  });
+  it('"by two points" is a difference; "at one point" stays an idiom', () => {
+    assert.deepEqual(
+      findQuantities('beat it by more than two points; at one point it fell').map((q) => [q.value, q.unit]),
+      [[2, 'pp']],
+    );
+  });
+  it('a currency is not a return ("Sterling climbed more than 1%")', () => {
+    assert.match(
+      one('Sterling climbed more than 1% against the dollar.').reason ?? '',
+      /not a return \(Sterling\)/,
     );
   });
   it('"returned nearly a third" is about 33.3%', () => {
@@ -108,6 +125,19 @@ describe('numbers, windows and ranks of the third round', () => {
       from: '2015-12-31',
       to: '2016-06-30',
     });
+  });
+  it('"from the Nov. 8 close to the Nov. 15 close" is close to close', () => {
+    assert.deepEqual(claims('IWM rose 9% from the Nov. 8 close to the Nov. 15 close.')[0].window, {
+      kind: 'dates',
+      from: '2016-11-08',
+      to: '2016-11-15',
+    });
+  });
+  it('a table caption gives its window to the rows of its block that name none, not past a blank line', () => {
+    const text = 'Table 2: Returns in November 2016\nRussell 2000    +11.0%\n\nThe S&P 500 gained 1.9%.';
+    const [, row, after] = readArticle(text, opts);
+    assert.deepEqual(row.claims[0].readings[0].window, { kind: 'month', month: '2016-11' });
+    assert.equal(after.claims[0].readings[0].windowSource, 'default');
   });
   it('"on the day" in an article dated the event day is the day, not an empty "since" window', () => {
     const o = { ...opts, event: '2016-12-14', to: '2016-12-14' };

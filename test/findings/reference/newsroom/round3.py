@@ -81,3 +81,17 @@ for i, a, b in (('^GSPC', '2016-12-12', '2016-12-13'), ('IWM', '2016-12-13', '20
     print(f'{i} {a} -> {b}: {ret(i, a, b):+.4f}')
 print(f"French daily VW Lo 30 - Hi 30 2016: {french('Lo 30', '2015-12-31', '2016-12-30'):+.2f} - {french('Hi 30', '2015-12-31', '2016-12-30'):+.2f}")
 print(f"French daily VW Lo 30 12-14: {french('Lo 30', '2016-12-13', '2016-12-14'):+.4f} (minus ^GSPC: {french('Lo 30', '2016-12-13', '2016-12-14') - ret('^GSPC', '2016-12-13', '2016-12-14'):+.2f} pp)")
+print('# research note, 2016-11-08 close -> 2016-11-15 close (five sessions)')
+for i in ('^RUT', '^GSPC', 'IWM'): show(f'{i} 11-08 -> 11-15', ret(i, '2016-11-08', '2016-11-15'))
+show('^RUT - ^GSPC 11-08 -> 11-15 (pp)', ret('^RUT', '2016-11-08', '2016-11-15') - ret('^GSPC', '2016-11-08', '2016-11-15'))
+for c in ('Lo 10', 'Hi 10', 'Lo 30', 'Hi 30'): show(f'French daily VW {c} 11-08 -> 11-15', french(c, '2016-11-08', '2016-11-15'))
+for b in ('2016-11-14', '2016-11-16', '2016-11-17'): show(f'French daily VW Hi 10 11-08 -> {b} (end shifted)', french('Hi 10', '2016-11-08', b))
+print('# UK election 2019-12-12 (polls closed 10 p.m. UK time, after the US close): the day after = 12-13')
+for i in ('^RUT', 'IWM', '^GSPC'):
+    for b in ('2019-12-11', '2019-12-13', '2019-12-16', '2019-12-17'):
+        print(f'{i} 2019-12-12 -> {b}: {ret(i, "2019-12-12", b):+.4f}' if b > '2019-12-12' else f'{i} 2019-12-11 -> 2019-12-13: {ret(i, b, "2019-12-13"):+.4f}')
+EU = [r for r in csv.reader(open(os.path.join(D, 'kenfrench_data_library', 'international', 'Europe_3_Factors_Daily_vintage202603.csv'))) if r and r[0].strip().isdigit()]
+for r in EU:
+    if r[0].strip() == '20191213':
+        mkt, smb, rf = float(r[1]), float(r[2]), float(r[4])
+        print(f'Europe 2019-12-13 (French, percent, US dollars): market = Mkt-RF + RF = {mkt + rf:+.2f}%, SMB {smb:+.2f}')

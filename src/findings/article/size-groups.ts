@@ -1,0 +1,63 @@
+/**
+ * Size groups as written: "the smallest 10 per cent", "the bottom decile", "the largest fifth of US stocks by
+ * market value", and, after one of them, an elliptical "the largest" ("the smallest decile gained 3.3%, the
+ * largest 1.2%": the group of the same size at the other end).
+ */
+import type { SizeGroup, TextSpan } from '../claim-read.ts';
+
+const FRACTIONS: Record<string, number> = {
+  '10': 0.1,
+  tenth: 0.1,
+  decile: 0.1,
+  '20': 0.2,
+  fifth: 0.2,
+  quintile: 0.2,
+  '25': 0.25,
+  quarter: 0.25,
+  quartile: 0.25,
+  '30': 0.3,
+  '33': 1 / 3,
+  third: 1 / 3,
+  tercile: 1 / 3,
+  '50': 0.5,
+  half: 0.5,
+};
+
+const ELLIPTIC =
+  /\bthe\s+(smallest|largest|biggest|bottom|top)\b(?=\s*[,;:)]|\s+(?:gained|rose|fell|lost|added|returned|was|were|had|did|[+-]?\d))/gi;
+
+const GROUP = new RegExp(
+  '\\b(?:the\\s+|a\\s+|stocks\\s+in\\s+the\\s+)?(smallest|largest|biggest|bottom|top|lowest|highest)\\s+' +
+    '(?:market[- ]cap(?:itali[sz]ation)?\\s+|size\\s+)?([1-4]?[05]|33|50|tenth|decile|fifth|quintile|quarter|quartile|third|tercile|half)' +
+    '(?:\\s?%|\\s?per\\s?cent|\\s?percent)?' +
+    '(?:\\s+of\\s+(?:all\\s+)?(?:listed\\s+)?(?:us\\s+|u\\.s\\.\\s+|american\\s+)?(?:listed\\s+)?(?:stocks|companies|shares|equities|firms))?' +
+    '(?:\\s+(?:by|ranked by|in terms of)\\s+(?:their\\s+)?(?:market\\s+(?:capitali[sz]ation|value|cap)|size|market\\s+value))?',
+  'gi',
+);
+
+/** The size group a phrase names, e.g. 'bottom decile' → { side: 'small', fraction: 0.1 }. */
+export function sizeGroupOf(side: string, size: string): SizeGroup {
+  const small = /smallest|bottom|lowest/i.test(side);
+  const fraction = FRACTIONS[size.toLowerCase()] ?? Number(size) / 100;
+  return { kind: 'size-group', side: small ? 'small' : 'large', fraction };
+}
+
+/**
+ * The size groups of a sentence, in order, elliptical ones after the first group.
+ * @example findSizeGroups('the smallest decile gained 3.3%, the largest 1.2%') // [Lo 10 at 0, Hi 10 at 33]
+ */
+export function findSizeGroups(text: string): (TextSpan & { subject: SizeGroup })[] {
+  const out: (TextSpan & { subject: SizeGroup })[] = [];
+  for (const m of text.matchAll(GROUP))
+    out.push({ start: m.index, end: m.index + m[0].length, subject: sizeGroupOf(m[1], m[2]) });
+  const first = out[0]?.subject;
+  if (first)
+    for (const m of text.matchAll(ELLIPTIC))
+      if (!out.some((h) => m.index < h.end && m.index + m[0].length > h.start))
+        out.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          subject: { ...first, side: /smallest|bottom/i.test(m[1]) ? 'small' : 'large' },
+        });
+  return out.sort((x, y) => x.start - y.start);
+}
