@@ -5,7 +5,7 @@
  * do) on a scratch store ($CAPGAP_DB). Outcomes:
  * - `accepted`: exit 0;
  * - `rejected`: exit 2 with one line `capgap: …` naming the option (`--name`), or exit 1 with one line (a
- *   failure of the data; not "invalid …", which is misuse and must be exit 2); a message quoting the value
+ *   failure of the data; not "invalid …" or "unknown …", which are misuse and must be exit 2); a message quoting the value
  *   given names its option;
  * - `crash`: anything else (several lines, a JS error's words, misuse as exit 1, no option named);
  * - `hang`: no exit within the time allowed.
@@ -123,7 +123,7 @@ export async function argCase(c: ArgCase, timeoutMs = 60_000): Promise<WayResult
   const quoted = [`"${value}"`, JSON.stringify(value), quote(value)].some((q) => err.includes(q));
   if (!err.includes(c.flag) && (c.misuse || quoted)) return bad(`does not name ${c.flag}`);
   if (code === 2) return { outcome: 'rejected', message: err };
-  if (code === 1 && !c.misuse && !/^capgap: (--[\w-]+: )?invalid\b/i.test(err))
+  if (code === 1 && !c.misuse && !/^capgap: (--[\w-]+: )?(invalid|unknown)\b/i.test(err))
     return { outcome: 'rejected', message: err };
   return bad(`exit ${code}`);
 }

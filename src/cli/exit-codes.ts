@@ -5,8 +5,8 @@
  *   the days or series asked for (the message says what to import, the command to run); a file to import
  *   is bad (file:line: column); a download failed; `capgap check`: a claim not supported;
  * - 2: misuse, whatever the store holds: an unknown command, option or subcommand, an option without its
- *   value, a malformed or out-of-range value ("invalid …" naming the option), options that do not go
- *   together.
+ *   value, a malformed, unknown or out-of-range value ("invalid …" or "unknown …" naming the option),
+ *   options that do not go together.
  * Commands throw `CliError(message, 2)` for misuse they find themselves; errors from queries pass through
  * `queryError`, which keeps misuse at 2 and everything else at 1.
  */

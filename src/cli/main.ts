@@ -90,8 +90,12 @@ export async function main(argv: string[], cliIO: CliIO = processIO): Promise<nu
       // citty's own usage errors (unknown option values, missing arguments), without its terminal colours
       cliIO.err(`capgap: ${safeMessage(stripVTControlCharacters(err.message))}`);
       code = 2;
-    } else if (err instanceof Error && /^invalid\b/i.test(err.message) && flagOfValue(err.message, argv)) {
-      // a command's "invalid …" about a value given on the command line: misuse of that option
+    } else if (
+      err instanceof Error &&
+      /^(invalid|unknown)\b/i.test(err.message) &&
+      flagOfValue(err.message, argv)
+    ) {
+      // a command's "invalid …" or "unknown …" about a value given on the command line: misuse of that option
       cliIO.err(`capgap: ${named(err.message, argv)}`);
       code = 2;
     } else if (err instanceof Error) {

@@ -34,6 +34,11 @@ describe('capgap exit codes: data problems are 1, misuse is 2', () => {
         /empty range|no trading day|holds no/,
       ],
     ];
+    // an unknown value of an option is misuse too (src/cli/main.ts: "invalid …" or "unknown …" quoting it)
+    cases.push([
+      ['flows', '--db', ':memory:', '--category', 'nonesuch'],
+      /--category: unknown category: "nonesuch"/,
+    ]);
     for (const [argv, message] of cases) {
       const r = await runCli(argv);
       assert.equal(r.code, 2, `${argv.join(' ')}: ${r.err}`);
