@@ -39,11 +39,15 @@ function newlines(cells: string[]): number {
   return n;
 }
 
+/** The reason given for a quote opened and never closed (this reader and the panel's pre-pass). */
+export const QUOTE_NOT_CLOSED =
+  'a quoted cell in the row starting here is never closed (a " with no closing ")';
+
 function csvError(err: CsvError, file: string, l: Limits, line: number): ImportError {
   const e = err as CsvError & { code: string };
   const reason: Record<string, string> = {
     CSV_MAX_RECORD_SIZE: `row longer than ${l.maxLineChars.toLocaleString('en-US')} characters (limit)`,
-    CSV_QUOTE_NOT_CLOSED: 'a quoted cell in the row starting here is never closed (a " with no closing ")',
+    CSV_QUOTE_NOT_CLOSED: QUOTE_NOT_CLOSED,
     CSV_INVALID_CLOSING_QUOTE: 'text after the closing quote of a quoted cell (expected , or a line end)',
   };
   return new ImportError({

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { checkWidth, readCsv } from '../../src/formats/csv.ts';
+import { checkWidth, QUOTE_NOT_CLOSED, readCsv } from '../../src/formats/csv.ts';
 import { decodeText } from '../../src/formats/decode.ts';
 import { ImportError } from '../../src/formats/errors.ts';
 import { parseCompanyList } from '../../src/store/import/index.ts';
@@ -98,4 +98,14 @@ test('a bare carriage return (an old Mac line end) joining two rows is named as 
     scanFile(file),
     (e: unknown) => e instanceof ImportError && /bare carriage return/.test(e.reason),
   );
+});
+
+test('a quote never closed names the row it opens in, on the JS reader and the panel pre-pass alike', async () => {
+  // Written by hand: the quote opened on line 3 runs to the end of the file.
+  const text = 'Date,Ticker,Close\n2016-11-08,A,1\n2016-11-09,B,"12.5\n2016-11-10,C,2\n';
+  const same = (e: unknown) => e instanceof ImportError && e.line === 3 && e.reason === QUOTE_NOT_CLOSED;
+  assert.throws(() => readCsv(text, { file: 'q.csv' }), same);
+  const file = join(mkdtempSync(join(tmpdir(), 'capgap-quote-')), 'panel.csv');
+  writeFileSync(file, text);
+  await assert.rejects(scanFile(file), same);
 });

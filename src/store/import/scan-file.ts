@@ -8,7 +8,7 @@
 
 import { createReadStream, statSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
-import { raggedReason, readCsv } from '../../formats/csv.ts';
+import { QUOTE_NOT_CLOSED, raggedReason, readCsv } from '../../formats/csv.ts';
 import { checkHead, notUtf8 } from '../../formats/decode.ts';
 import { ImportError } from '../../formats/errors.ts';
 import { inflateCap, type Limits, resolveLimits, tooLarge } from '../../formats/limits.ts';
@@ -172,6 +172,7 @@ export async function scanFile(path: string, limits: Partial<Limits> = {}): Prom
     throw err;
   }
   if (content) {
+    if (inQuote) throw new ImportError({ file: path, line: recStart, column: '', reason: QUOTE_NOT_CLOSED });
     if (width !== 0 && cells !== width) {
       throw badWidth(path, recStart, cells, width);
     }
