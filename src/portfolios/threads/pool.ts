@@ -90,14 +90,20 @@ function startHelpers(): Worker[] {
 /**
  * Starts the helper threads now (they otherwise start at the first step that can share its chunks), so
  * that they are up when the engine runs: the panel loaders call it while they read. Resolves when every
- * helper is running.
+ * helper is running (or has failed to start).
  * @example await warmThreads()
  */
 export async function warmThreads(): Promise<void> {
   const pool = threadCount() > 1 ? startHelpers() : [];
   const starting = pool.filter((w) => !online.has(w));
   for (const w of starting) w.ref(); // keeps the process alive until they are up
-  await Promise.all(starting.map((w) => new Promise((ok) => w.once('online', ok))));
+  // A helper that fails to start ends the wait too (the main thread then runs its chunks).
+  const up = (w: Worker) =>
+    new Promise((ok) => {
+      w.once('online', ok);
+      w.once('exit', ok);
+    });
+  await Promise.all(starting.map(up));
   for (const w of starting) w.unref();
 }
 
