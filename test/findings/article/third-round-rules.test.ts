@@ -1,30 +1,18 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { findQuantities } from '../../../src/findings/article/numbers.ts';
 import { readArticle } from '../../../src/findings/article/read.ts';
 import { findRecords } from '../../../src/findings/article/records.ts';
 import type { ClaimVerdict } from '../../../src/findings/check.ts';
-import type { ReadClaim, ReadOptions, ReadSentence } from '../../../src/findings/claim-read.ts';
+import type { ReadClaim, ReadOptions } from '../../../src/findings/claim-read.ts';
 import { rankWithin } from '../../../src/findings/record-judge.ts';
 import { applyModes, dataNote } from '../../../src/findings/verdict-modes.ts';
-import { ETF_REGISTRY_FILE, parseEtfRegistry } from '../../../src/store/etf-registry.ts';
+import { funds, sentenceReader } from '../../helpers/article-reader.ts';
 
 // The rules added for the third corpus round (live blog, fund selector, rate-decision day, year-end review;
 // test/fixtures/articles/README.md): each on sentences that are not in the corpus, the reading by hand.
-const funds = parseEtfRegistry(readFileSync(ETF_REGISTRY_FILE, 'utf8'), { file: ETF_REGISTRY_FILE });
 const opts: ReadOptions = { event: '2016-11-08', to: '2016-12-14', funds };
-
-function one(text: string, o: ReadOptions = opts): ReadSentence {
-  const r = readArticle(text, o);
-  assert.equal(r.length, 1, `one sentence: ${text}`);
-  return r[0];
-}
-function claims(text: string, o: ReadOptions = opts): ReadClaim[] {
-  const s = one(text, o);
-  assert.equal(s.status, 'claims', `${text}: ${s.reason}`);
-  return s.claims.map((c) => c.readings[0]);
-}
+const { one, claims } = sentenceReader(opts);
 
 describe('conditionals, negations, intraday figures and quotes', () => {
   it('a conditional with a modal main clause is a forecast, not a claim of fact', () => {
