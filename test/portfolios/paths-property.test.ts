@@ -16,21 +16,8 @@ import { fromDay } from '../../src/calendar/dates.ts';
 import { type BucketOptions, computeBuckets } from '../../src/portfolios/engine.ts';
 import { WEIGHTINGS } from '../../src/portfolios/kernel.ts';
 import type { Panel } from '../../src/portfolios/panel.ts';
+import { sortedPanel } from '../helpers/panel-rows.ts';
 import { randomPanel } from './random-panel.ts';
-
-/** The panel's rows sorted by (stock, day). */
-function sortedPanel(p: Panel): Panel {
-  const order = Array.from(p.stock, (_, i) => i).sort(
-    (a, b) => p.stock[a] - p.stock[b] || p.day[a] - p.day[b],
-  );
-  return {
-    ...p,
-    stock: Int32Array.from(order, (i) => p.stock[i]),
-    day: Int32Array.from(order, (i) => p.day[i]),
-    price: Float64Array.from(order, (i) => p.price[i]),
-    cap: Float64Array.from(order, (i) => p.cap[i]),
-  };
-}
 
 const EXPECTED =
   /no eligible|need at least 2|no formation day|no portfolio is formed|empty range|before the first trading day/;

@@ -13,13 +13,13 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { mulberry32 } from '../../src/math/random.ts';
 import { type BucketOptions, computeBuckets } from '../../src/portfolios/engine.ts';
 import type { Panel } from '../../src/portfolios/panel.ts';
 import { groupCount } from '../../src/portfolios/span-tiles.ts';
 import { stockSpans } from '../../src/portfolios/stock-spans.ts';
 import { syntheticPanel } from '../../src/portfolios/synthetic.ts';
 import { runChunks, sharePanel, threadStats, warmThreads } from '../../src/portfolios/threads/pool.ts';
+import { shuffledPanel } from '../helpers/panel-rows.ts';
 
 const saved = process.env.CAPGAP_THREADS;
 before(async () => {
@@ -30,23 +30,6 @@ after(() => {
   if (saved === undefined) delete process.env.CAPGAP_THREADS;
   else process.env.CAPGAP_THREADS = saved;
 });
-
-/** The rows in a seeded random order (Fisher–Yates, mulberry32). */
-function shufflePanel(p: Panel, seed: number): Panel {
-  const rand = mulberry32(seed);
-  const order = Int32Array.from(p.stock, (_, i) => i);
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
-  }
-  return {
-    ...p,
-    stock: Int32Array.from(order, (i) => p.stock[i]),
-    day: Int32Array.from(order, (i) => p.day[i]),
-    price: Float64Array.from(order, (i) => p.price[i]),
-    cap: Float64Array.from(order, (i) => p.cap[i]),
-  };
-}
 
 const base = syntheticPanel({ stocks: 250, days: 2600, seed: 11 });
 const OPTIONS: BucketOptions = {
@@ -66,7 +49,7 @@ function withThreads(n: number, panel: Panel, options: BucketOptions = OPTIONS) 
 
 test('one thread and two give bit-identical series, rows sorted or shuffled; the helper took chunks', () => {
   const sorted = sharePanel(base, 0);
-  const shuffled = sharePanel(shufflePanel(base, 3), 0);
+  const shuffled = sharePanel(shuffledPanel(base, 3), 0);
   assert.ok(sorted.stock.buffer instanceof SharedArrayBuffer);
   assert.ok(sorted.stock.length > 2 ** 19, `${sorted.stock.length} rows`);
   const sp = stockSpans(sorted);
@@ -86,7 +69,7 @@ test('one thread and two give bit-identical series, rows sorted or shuffled; the
 });
 
 test('two threads give the day-block walk’s series to 1e-12 (a different walk as the reference)', () => {
-  const panel = sharePanel(shufflePanel(base, 5), 0);
+  const panel = sharePanel(shuffledPanel(base, 5), 0);
   const spans = withThreads(2, panel);
   const blocks = withThreads(1, panel, { ...OPTIONS, path: 'day-blocks' });
   assert.equal(spans.path, 'stock-spans');
