@@ -13,7 +13,7 @@
  */
 
 import type { Panel } from '../portfolios/panel.ts';
-import { sharePanel, warmThreads } from '../portfolios/threads/pool.ts';
+import { SHARE_ROWS, sharePanel, warmThreads } from '../portfolios/threads/pool.ts';
 import type { Store } from '../store/store.ts';
 import { carryCaps } from './panel-caps.ts';
 import { securityTypes } from './panel-meta.ts';
@@ -47,7 +47,6 @@ export interface LoadPanelOptions {
  * @example const panel = await loadPanel(store, { from: '2016-10-01', to: '2016-11-30' });
  */
 export async function loadPanel(store: Store, options: LoadPanelOptions = {}): Promise<Panel> {
-  void warmThreads(); // the engine's helper threads start while the store reads (portfolios/threads/pool.ts)
   const src = options.priceSource ?? (await defaultPriceSource(store));
   const capSrc = options.capSource ?? null;
   const from = options.from ?? '0001-01-01';
@@ -56,9 +55,11 @@ export async function loadPanel(store: Store, options: LoadPanelOptions = {}): P
   if (meta.length === 0) throw new Error(`no bars from dataset "${src}" between ${from} and ${to}`);
   const ids = meta.map((m) => m.id);
   const rows = sortByStockDay(await readRows(store, src, from, to), ids.length);
+  // A panel big enough to share: the engine's helper threads start while the caps are read and carried.
+  if (rows.stock.length >= SHARE_ROWS) void warmThreads();
   const anchors = await readAnchors(store, src, capSrc, ids);
   const cols = dropOffSession({ ...rows, cap: carryCaps(rows, anchors, ids.length) });
-  const shared = sharePanel(cols);
+  const shared = sharePanel(cols, SHARE_ROWS);
   return {
     ids,
     stock: shared.stock,

@@ -175,6 +175,9 @@ export function isShared(...arrays: ArrayLike<number>[]): boolean {
   return arrays.every((a) => ArrayBuffer.isView(a) && a.buffer instanceof SharedArrayBuffer);
 }
 
+/** Rows from which a loaded panel is put in shared memory for the threads (smaller ones run in ms anyway). */
+export const SHARE_ROWS = 1 << 20;
+
 /**
  * A copy of a panel's columns in SharedArrayBuffers (so the helper threads can read them), or the panel
  * itself when they are already shared or it has fewer than `minRows` rows (threads would not pay).
@@ -182,7 +185,7 @@ export function isShared(...arrays: ArrayLike<number>[]): boolean {
  */
 export function sharePanel<
   P extends { stock: Int32Array; day: Int32Array; price: Float64Array; cap: Float64Array },
->(panel: P, minRows = 1 << 20): P {
+>(panel: P, minRows = SHARE_ROWS): P {
   const { stock, day, price, cap } = panel;
   if (stock.length < minRows || isShared(stock, day, price, cap)) return panel;
   const copy = <T extends Int32Array | Float64Array>(a: T): T => {
