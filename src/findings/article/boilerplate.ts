@@ -1,0 +1,98 @@
+/**
+ * Page furniture that arrives with a pasted article and is never a claim, whatever numbers it holds:
+ * bylines ("By Dana Whitcombe", "By Dana Whitcombe and Tom Reeve, Reuters"), reading times ("3 Min
+ * Read"), timestamps and date lines ("Updated Nov. 10, 2016 4:32 p.m. ET", "Monday 27 June 2016 07.00
+ * BST"), credits ("(Reporting by …; Editing by …)"), copyright lines ("© 2016 Reuters", "All rights
+ * reserved"), links to other stories ("Read more: Small caps jump 10% in a week", "Related:", "See also",
+ * "Sign up", "Click here"), photo captions and credits ("… REUTERS/Lucas Jackson", "Photo: …", "(AP
+ * Photo/…)", "Getty Images"), advertising and sharing prompts, and disclaimers ("Past performance is no
+ * guarantee…", "This article is for information only", "The views expressed…"). Each returns a short
+ * reason for the reader. A piece that repeats another sentence's words (a pull quote, a standfirst set
+ * again in the body) is read once, where the other sentence is: see `repeatOf`.
+ */
+import { MONTH_RE } from './dates.ts';
+
+const NAME = "[A-Z][\\w.'\u2019-]*";
+const BYLINE = new RegExp(
+  `^(?:[Bb]y|[Ww]ords\\s+by|[Ww]ritten\\s+by|[Aa]nalysis\\s+by)\\s+${NAME}(?:\\s+(?:${NAME}|and|&|de|van|von|der|la|le|al|bin),?)*(?:\\s*(?:,|\\||·|-|in)\\s*[A-Z][\\w .,'&/-]{0,60})?$`,
+);
+const FULL_DATE = `(?:\\d{4}-\\d{2}-\\d{2}|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+\\d{4})`;
+const DATE_LINE = new RegExp(
+  `^(?:(?:updated|last\\s+updated|published|first\\s+published|posted|date)\\b[:\\s]*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?${FULL_DATE}(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?(?:\\s*[|·,-]\\s*(?:updated\\s+)?.{0,40})?$`,
+  'i',
+);
+const RULES: [RegExp, string][] = [
+  [BYLINE, 'a byline'],
+  [/^\d{1,2}\s*(?:-\s*)?min(?:ute)?s?\s+read$/i, 'a reading time'],
+  [DATE_LINE, 'a timestamp: it dates the article, it makes no claim'],
+  [
+    /^(?:updated|published|posted|last\s+updated)\s*:?\s*(?:on\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i,
+    'a timestamp: it dates the article, it makes no claim',
+  ],
+  [
+    /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research|graphics?)\s+by\b/i,
+    'a credit line (reporting and editing)',
+  ],
+  [/^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i, 'a copyright line'],
+  [
+    /^(?:read\s+more|related(?:\s+(?:stories|articles|coverage|content))?|see\s+also|more\s+from|more\s+on\s+this|recommended|most\s+read|also\s+read|sign\s+up|subscribe|click\s+here|follow\s+us|share\s+this|listen(?:\s+to\s+this)?|watch)\b\s*[:>\-|]/i,
+    'a link to another story: its numbers are that story’s',
+  ],
+  [/^(?:READ MORE|RELATED|SEE ALSO|WATCH)\b/, 'a link to another story: its numbers are that story’s'],
+  [
+    /\b(?:REUTERS|Reuters|AFP|EPA|AP|Bloomberg|Getty Images)\s*\/\s*[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*\s*(?:\/\s*File(?:\s+Photo)?)?\.?\)?$|^(?:photo(?:graph)?|picture|image|caption)(?:\s+credit)?\s*:|\((?:AP|AFP|Reuters)\s+Photo\b|\bPhoto(?:graph)?:\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*(?:\s*\/\s*[\w ]+)?\.?$|\b(?:Getty Images|Shutterstock|Alamy)\)?\.?$/,
+    'a photo caption',
+  ],
+  [
+    /^(?:advertisement|story\s+continues\s+below|sponsored|share\s+(?:on|via)\b|our\s+standards:)/i,
+    'page furniture',
+  ],
+  [
+    /^(?:disclaimer|disclosure|important\s+information|legal\s+notice)\b\s*:|^(?:past\s+performance\s+(?:is|does)|this\s+(?:article|material|content|note|report|commentary)\s+(?:is\s+(?:for|not|provided)|does\s+not|should\s+not)|the\s+views\s+(?:and\s+opinions\s+)?expressed|this\s+is\s+not\s+(?:investment|financial)\s+advice|nothing\s+in\s+this\b)/i,
+    'a disclaimer',
+  ],
+];
+
+/**
+ * Why a piece is page furniture, or null when it may be read.
+ * @example boilerplateReason('Read more: Small caps jump 10% in a week') // 'a link to another story: …'
+ */
+export function boilerplateReason(text: string): string | null {
+  const t = text
+    .replace(/^[\s#>*_-]+/, '')
+    .replace(/[\s*_]+$/, '')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u2013\u2014\u2212]/g, '-');
+  if (t.length > 300) return null;
+  for (const [re, why] of RULES) if (re.test(t)) return why;
+  return null;
+}
+
+/** The words of a piece, for comparing pieces: letters, digits and '%' in lower case. */
+function words(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201c\u201d"']/g, '')
+    .replace(/[^a-z0-9%.]+/g, ' ')
+    .replace(/\.(?!\d)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * For each piece, the index of another piece whose words hold all of its words (a pull quote repeating
+ * the body, a standfirst repeated as the first sentence), else -1. Of two equal pieces the later repeats
+ * the earlier. Pieces of fewer than 24 characters of words are never repeats.
+ * @example repeatOf(['Small caps rose 3% on Friday.', '"Small caps rose 3% on Friday"']) // [-1, 0]
+ */
+export function repeatOf(texts: readonly string[]): number[] {
+  const w = texts.map(words);
+  return w.map((a, i) => {
+    if (a.length < 24) return -1;
+    for (let j = 0; j < w.length; j++) {
+      if (j === i || !` ${w[j]} `.includes(` ${a} `)) continue;
+      if (w[j].length > a.length || j < i) return j;
+    }
+    return -1;
+  });
+}

@@ -1,0 +1,66 @@
+/**
+ * The article's own date, from its first lines, for "last week", "this month", "on Thursday" and the end
+ * of "since" windows when no --to is given. Looked for in the first 1,500 characters, in this order:
+ * a timestamp line ("Updated Nov. 10, 2016 4:32 p.m. ET", "Published: 24 June 2016", "Date: 2016-12-09";
+ * the last update wins over the first publication: the article speaks as of then), a wire dateline
+ * ("NEW YORK, Nov 10 (Reuters) -", "LONDON, June 27 (Reuters) -"), a line that is only a date (and time),
+ * then the date the page's markup gives (HTML `<time>`, `article:published_time`). A date without its year
+ * takes the year of another date found, else the event's. Returns where the date came from, so the output
+ * can say it.
+ */
+import { MONTH_RE, resolveDate } from './dates.ts';
+
+/** The article's date and the words it was read from. */
+export interface ArticleDate {
+  date: string;
+  source: string;
+}
+
+const FULL = `(?:\\d{4}-\\d{2}-\\d{2}|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+\\d{4})`;
+const TIMESTAMP = new RegExp(
+  `^[\\s*_]*(updated|last\\s+updated|published|first\\s+published|posted|date)\\b[^\\n\\d]{0,30}?(${FULL})`,
+  'gim',
+);
+const WIRE = new RegExp(
+  `^[\\s*_]*[A-Z][A-Za-z .'-]{1,40},\\s+(${MONTH_RE}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH_RE}(?:\\s+\\d{4})?)\\s*\\((?:Reuters|AP|AFP|Bloomberg|Dow Jones|IFR|MarketWatch)\\)\\s*[-\u2013\u2014]`,
+  'gim',
+);
+const DATE_LINE = new RegExp(
+  `^[\\s*_]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(${FULL})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?[\\s*_]*$`,
+  'gim',
+);
+
+function clean(phrase: string): string {
+  return phrase.replace(/\s+/g, ' ').replace(/\.(?=\s)/, '');
+}
+
+/**
+ * The date an article gives itself, or undefined.
+ * @example articleDate('Updated Nov. 10, 2016 4:32 p.m. ET\n\nNEW YORK (Reuters) - …') // { date: '2016-11-10', source: 'Updated Nov. 10, 2016' }
+ */
+export function articleDate(
+  text: string,
+  o: { event?: string; markup?: string } = {},
+): ArticleDate | undefined {
+  const head = text.slice(0, 1500);
+  const stamps = [...head.matchAll(TIMESTAMP)].map((m) => ({
+    kind: m[1].toLowerCase(),
+    date: resolveDate(clean(m[2]), {}),
+    source: m[0].replace(/^[\s*_]+/, '').trim(),
+  }));
+  const updated = stamps.find((s) => s.date && /updated/.test(s.kind)) ?? stamps.find((s) => s.date);
+  if (updated?.date) return { date: updated.date, source: updated.source.replace(/[*_]+/g, '') };
+  const lines = [...head.matchAll(DATE_LINE)]
+    .map((m) => ({ date: resolveDate(clean(m[1]), {}), source: m[0].trim() }))
+    .filter((s) => s.date) as ArticleDate[];
+  const year = lines[0]?.date.slice(0, 4) ?? o.markup?.slice(0, 4) ?? o.event?.slice(0, 4);
+  const wire = WIRE.exec(head);
+  WIRE.lastIndex = 0;
+  if (wire) {
+    const d = resolveDate(clean(wire[1]), year ? { event: `${year}-01-01` } : {});
+    if (d) return { date: d, source: wire[0].replace(/\s*[-\u2013\u2014]$/, '').trim() };
+  }
+  if (lines[0]) return lines[0];
+  if (o.markup) return { date: o.markup, source: "the page's publication date" };
+  return undefined;
+}

@@ -1,0 +1,77 @@
+/**
+ * An article as pasted → the text the reader reads. Every form first loses what a paste carries and a
+ * reader does not see: Windows and old Mac line endings (\r\n, \r → \n), Unicode line and paragraph
+ * separators (→ \n), no-break, thin, hair, figure and narrow no-break spaces (→ a space), zero-width
+ * characters, the byte-order mark and soft hyphens (removed). Then HTML is read as its text
+ * (./html-text.ts) and Markdown as its text (./markdown-text.ts). The format is the file's extension
+ * (.html/.htm, .md/.markdown, else text), or sniffed from the text: a document type, an <html>/<body>
+ * tag or three or more block tags make HTML; a '#' heading, a pipe table's rule, a '[text](url)' link or a
+ * footnote '[^1]' make Markdown. Spans of the sentences are offsets in the returned text.
+ */
+import { htmlText } from './html-text.ts';
+import { markdownText } from './markdown-text.ts';
+
+/** How an article arrives. */
+export type ArticleFormat = 'text' | 'html' | 'markdown';
+/** The formats' names as the CLI and the API take them. */
+export const ARTICLE_FORMATS: readonly ArticleFormat[] = ['text', 'html', 'markdown'];
+
+/**
+ * The text with line endings and invisible characters as a reader sees them.
+ * @example plainText('Up 3.1\u202f%\r\n') // 'Up 3.1 %\n'
+ */
+export function plainText(raw: string): string {
+  return raw
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u2028\u2029]/g, '\n')
+    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
+}
+
+/**
+ * The format a file's name says, or undefined.
+ * @example formatOfFile('story.html') // 'html'
+ */
+export function formatOfFile(name: string): ArticleFormat | undefined {
+  const ext = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
+  if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
+  if (ext === 'md' || ext === 'markdown') return 'markdown';
+  if (ext === 'txt' || ext === 'text') return 'text';
+  return undefined;
+}
+
+/**
+ * The format the text looks like.
+ * @example sniffFormat('<p>The index rose 3%.</p><p>…</p><p>…</p>') // 'html'
+ */
+export function sniffFormat(text: string): ArticleFormat {
+  const head = text.slice(0, 4000);
+  if (/^\s*<!doctype\s+html|<html[\s>]|<body[\s>]/i.test(head)) return 'html';
+  if ((head.match(/<(?:p|div|h[1-6]|li|tr|article|section|br)\b[^>]*>/gi) ?? []).length >= 3) return 'html';
+  if (/^#{1,6}\s+\S/m.test(head) || /^\s*\|?\s*:?-{3,}:?\s*\|/m.test(head)) return 'markdown';
+  if (/\[[^\]\n]+\]\((?:https?:|\/)[^)\s]*\)|\[\^\d+\]/.test(head)) return 'markdown';
+  return 'text';
+}
+
+/** The text to read, its format, and the date the page's markup gives (HTML only). */
+export interface ArticleSource {
+  text: string;
+  format: ArticleFormat;
+  /** The publication date from the HTML's metadata (`<meta property="article:published_time">`, `<time>`). */
+  date?: string;
+}
+
+/**
+ * The text of an article as pasted, in the given format (sniffed when not given).
+ * @example articleSource('<p>The Russell 2000 rose 3.1&nbsp;per cent.</p>', 'html').text // 'The Russell 2000 rose 3.1 per cent.'
+ */
+export function articleSource(raw: string, format?: ArticleFormat): ArticleSource {
+  const plain = plainText(raw);
+  const f = format ?? sniffFormat(plain);
+  if (f === 'html') {
+    const h = htmlText(plain);
+    return { text: plainText(h.text), format: f, ...(h.date ? { date: h.date } : {}) };
+  }
+  if (f === 'markdown') return { text: markdownText(plain), format: f };
+  return { text: plain, format: f };
+}
