@@ -1,8 +1,9 @@
 /**
  * `capgap check`: checks an article, or claims, against the store.
- *   capgap check --text FILE|- --event DATE [--to DATE] [--format text|md] [--json]
+ *   capgap check --file ARTICLE.(txt|html|md) | --text FILE|- --event DATE [--to DATE] [--format text|md] [--json]
  *   capgap check FILE (YAML or JSON claims, src/findings/claim-file.ts) | --claim '{metric: …}'
- * An article is read sentence by sentence (src/findings/article/read.ts); every claim gets a verdict:
+ * An article is read as its text (HTML and Markdown too: src/findings/article/prepare.ts), dated by --to or
+ * its own timestamp or dateline, and read sentence by sentence (src/findings/article/read.ts); every claim gets a verdict:
  * supported, supported under another convention (which, and the default's value), not supported (the
  * computed value; the nearest convention and its value), cannot check (what data is missing and the
  * command that adds it), not a quantitative claim; ambiguous claims list each reading's verdict.
@@ -10,9 +11,9 @@
  * writes the article back with a footnote on each number. Exit status: 0 when every checkable claim is
  * supported, 1 when any is not supported, 2 on bad input.
  */
-import { readFileSync } from 'node:fs';
 import { defineCommand } from 'citty';
 import { isIsoDate } from '../calendar/dates.ts';
+import { preparedLine } from '../findings/article/prepare.ts';
 import { readArticle } from '../findings/article/read.ts';
 import { type CheckOptions, type ClaimVerdict, checkClaim } from '../findings/check.ts';
 import { type ArticleCheck, articleExitCode, checkArticle } from '../findings/check-article.ts';
@@ -23,23 +24,12 @@ import { makeEvaluator } from '../findings/evaluate.ts';
 import { storeClaimData } from '../queries/claims-data.ts';
 import { quote } from '../quote.ts';
 import { readEtfRegistry } from '../store/etf-registry.ts';
+import { readArticleInput, readInput } from './check-input.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
 
 /** Longest article accepted, in characters (the HTTP API uses the same bound). */
 export const MAX_ARTICLE_LENGTH = 100_000;
-
-function readInput(file: string, what: string): string {
-  try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8');
-  } catch (err) {
-    throw new CliError(
-      `cannot read ${what} ${file === '-' ? 'from stdin' : file}: ${(err as Error).message}`,
-      2,
-      { cause: err },
-    );
-  }
-}
 
 /** The text lines for one claim verdict (claims files). */
 export function verdictLines(v: ClaimVerdict): string[] {
@@ -74,8 +64,13 @@ export default defineCommand({
     description: DESCRIPTIONS.check,
   },
   args: {
-    file: { type: 'positional', description: 'claims file (YAML or JSON)', required: false },
-    text: { type: 'string', description: 'an article to check: a text file, or - for stdin' },
+    claims: { type: 'positional', description: 'claims file (YAML or JSON)', required: false },
+    file: {
+      type: 'string',
+      description: 'an article to check: .txt, .html or .md (read as its text), or - for stdin',
+    },
+    text: { type: 'string', description: 'an article to check: a file (its format sniffed), or - for stdin' },
+    'input-format': { type: 'string', description: 'how the article is written: text, html or markdown' },
     claim: {
       type: 'string',
       description: "one claim as a YAML mapping: '{metric: return, subject: ^RUT, …}'",
@@ -106,31 +101,25 @@ export default defineCommand({
     const format = args.format ?? 'text';
     if (format !== 'text' && format !== 'md')
       throw new CliError(`invalid --format: ${quote(format)}; expected "text" or "md"`, 2);
-    const sources = [args.text !== undefined, args.claim !== undefined, args.file !== undefined].filter(
-      Boolean,
-    ).length;
-    if (sources !== 1)
+    const given = [args.file, args.text, args.claim, args.claims].filter((x) => x !== undefined).length;
+    if (given !== 1)
       throw new CliError(
-        'give exactly one of: --text FILE (or - for stdin), --claim YAML, or a claims FILE',
+        'give exactly one of: --file ARTICLE (.txt, .html, .md), --text FILE (or - for stdin), --claim YAML, or a claims FILE',
         2,
       );
     const options: CheckOptions = { maxShift, asOf: args.to };
-    let article: string | undefined;
+    const prepared = readArticleInput(args, MAX_ARTICLE_LENGTH);
+    const article = prepared?.text;
+    if (prepared) options.asOf = prepared.to;
     let claims: Claim[] | undefined;
-    if (args.text !== undefined) {
-      article = readInput(args.text, 'the article');
-      if (!article.trim())
-        throw new CliError(`the article ${args.text === '-' ? 'on stdin' : args.text} is empty`, 2);
-      if (article.length > MAX_ARTICLE_LENGTH)
-        throw new CliError(`the article has ${article.length} characters; at most ${MAX_ARTICLE_LENGTH}`, 2);
-    } else {
+    if (!prepared) {
       const src =
-        args.claim !== undefined ? `[${args.claim}]` : readInput(args.file as string, 'claims file');
+        args.claim !== undefined ? `[${args.claim}]` : readInput(args.claims as string, 'claims file');
       try {
         claims = parseClaims(src, { event: args.event, to: args.to });
       } catch (err) {
         throw new CliError(
-          `${args.claim !== undefined ? '--claim' : args.file}: ${(err as Error).message}`,
+          `${args.claim !== undefined ? '--claim' : args.claims}: ${(err as Error).message}`,
           2,
           { cause: err },
         );
@@ -145,7 +134,7 @@ export default defineCommand({
       if (article !== undefined) {
         // Funds by registry name and ticker (the store's registry, else data/etfs.csv).
         const funds = await readEtfRegistry(store);
-        const sentences = readArticle(article, { event: args.event, to: args.to, funds });
+        const sentences = readArticle(article, { event: args.event, to: prepared?.to, funds });
         result = await checkArticle(sentences, evaluator, options);
       } else {
         const verdicts: ClaimVerdict[] = [];
@@ -158,10 +147,22 @@ export default defineCommand({
     } finally {
       store.close();
     }
-    if (args.json) printJson(articleJson(result));
+    if (args.json)
+      printJson(
+        prepared
+          ? {
+              article: {
+                format: prepared.format,
+                date: prepared.to ?? null,
+                dateFrom: prepared.toSource ?? null,
+              },
+              ...(articleJson(result) as object),
+            }
+          : articleJson(result),
+      );
     else if (format === 'md')
       io().out(articleMarkdown(article ?? result.sentences.map((s) => s.text).join('\n'), result));
-    else if (article !== undefined) io().out(articleTable(result));
+    else if (prepared) io().out(`${preparedLine(prepared)}\n\n${articleTable(result)}`);
     else {
       const summary = Object.entries(result.summary)
         .map(([k, n]) => `${n} ${k}`)

@@ -1,13 +1,17 @@
 /**
- * Reading a whole article: split it into sentences (./split.ts), read each (./read-sentence.ts) carrying
+ * Reading a whole article: split it into sentences (./split.ts), tables' headers and rows into lines of
+ * their own (./table-read.ts), read each (./read-sentence.ts) carrying
  * the last window and subject from sentence to sentence ("over the same period", "it") and a table caption's
- * window to its rows, and return every
+ * window to its rows, and return every sentence; a sentence whose words another holds (a pull quote) is
+ * read there only. Return every
  * sentence with its status and claims. Nothing is checked here: the checker takes the claims.
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, ReadSentence } from '../claim-read.ts';
+import { repeatOf } from './boilerplate.ts';
 import { type ArticleContext, readSentence } from './read-sentence.ts';
 import { splitSentences } from './split.ts';
+import { readTablePiece, withTables } from './table-read.ts';
 import { findWindows } from './windows.ts';
 
 /**
@@ -19,7 +23,21 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
   const ctx: ArticleContext = {};
   let caption: ClaimWindow | undefined;
   let last = 0;
-  return splitSentences(text).map((piece, i) => {
+  const { pieces, tables } = withTables(text, splitSentences(text));
+  const repeats = repeatOf(pieces.map((p) => p.text));
+  return pieces.map((piece, i) => {
+    const tp = tables.get(i);
+    if (tp) return readTablePiece(tp, i, options, ctx);
+    if (repeats[i] >= 0)
+      return {
+        index: i,
+        text: piece.text,
+        span: { start: piece.start, end: piece.end },
+        form: piece.form,
+        status: 'not a quantitative claim' as const,
+        claims: [],
+        reason: `repeats sentence ${repeats[i] + 1} (a pull quote or a standfirst), checked there`,
+      };
     // A table caption ("Table 1: Returns in November") gives its window to the rows of its block that
     // name none; a blank line ends the block.
     if (/\n\s*\n/.test(text.slice(last, piece.start))) caption = undefined;

@@ -6,6 +6,7 @@ import type { ReadOptions } from '../claim-read.ts';
 import { DATE_RE, previousSession, resolveDate } from './dates.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { CALENDAR_RULES } from './window-calendar.ts';
+import { PERIOD_RULES } from './window-periods.ts';
 import type { WindowHit } from './windows.ts';
 
 /** Event phrases: "the election", "Trump's election", "the Brexit vote", "election day", "the midterms", "the rate decision". */
@@ -139,6 +140,7 @@ export const RULES: Rule[] = [
     ),
     make: (m, _o, ev) => ({ window: { kind: 'week', event: ev(m[1]) } }),
   },
+  ...PERIOD_RULES,
   ...CALENDAR_RULES,
   { re: new RegExp(`\\b(?:after|following|since)\\s+${EV}`, 'gi'), make: () => ({ part: 'after' }) },
   { re: new RegExp(`\\bbefore\\s+${EV}`, 'gi'), make: () => ({ part: 'before' }) },

@@ -1,0 +1,50 @@
+/**
+ * The article or claims file `capgap check` reads: `--file ARTICLE` (its format from the extension:
+ * .html/.htm, .md/.markdown, else sniffed), `--text FILE|-` (sniffed), `--input-format` to say it; the
+ * article prepared (src/findings/article/prepare.ts: read as text, dated by --to or its own dateline).
+ */
+import { readFileSync } from 'node:fs';
+import { type PreparedArticle, prepareArticle } from '../findings/article/prepare.ts';
+import { ARTICLE_FORMATS, type ArticleFormat, formatOfFile } from '../findings/article/source-text.ts';
+import { quote } from '../quote.ts';
+import { CliError } from './context.ts';
+
+/** Reads a file or stdin ('-'); a CliError (exit 2) names the file when it cannot. */
+export function readInput(file: string, what: string): string {
+  try {
+    return readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (err) {
+    throw new CliError(
+      `cannot read ${what} ${file === '-' ? 'from stdin' : file}: ${(err as Error).message}`,
+      2,
+      { cause: err },
+    );
+  }
+}
+
+/**
+ * The article of `--file` or `--text`, prepared; undefined when neither is given.
+ * @example readArticleInput({ file: 'story.html', event: '2016-06-23' }, 100_000)?.format // 'html'
+ */
+export function readArticleInput(
+  args: { file?: string; text?: string; 'input-format'?: string; event?: string; to?: string },
+  max: number,
+): PreparedArticle | undefined {
+  const name = args.file ?? args.text;
+  if (name === undefined) return undefined;
+  const f = args['input-format'];
+  if (f !== undefined && !ARTICLE_FORMATS.includes(f as ArticleFormat))
+    throw new CliError(
+      `invalid --input-format: ${quote(f)}; expected one of ${ARTICLE_FORMATS.join(', ')}`,
+      2,
+    );
+  const raw = readInput(name, 'the article');
+  const where = name === '-' ? 'on stdin' : name;
+  if (!raw.trim()) throw new CliError(`the article ${where} is empty`, 2);
+  if (raw.length > max)
+    throw new CliError(`the article ${where} has ${raw.length} characters; at most ${max}`, 2);
+  const format = (f as ArticleFormat | undefined) ?? (args.file ? formatOfFile(args.file) : undefined);
+  const p = prepareArticle(raw, { format, event: args.event, to: args.to });
+  if (!p.text.trim()) throw new CliError(`the article ${where} has no text once read as ${p.format}`, 2);
+  return p;
+}

@@ -1,0 +1,149 @@
+/**
+ * Tables pasted as text: lines of cells separated by tabs, pipes or runs of two or more spaces (aligned
+ * columns; HTML and Markdown tables arrive as tab-separated lines, ./html-text.ts, ./markdown-text.ts).
+ * A table is a header line whose cells after the first hold no number, followed, in the same block, by
+ * rows whose first cell names something and whose other cells hold at least one number. A header of one
+ * cell fewer than its rows has an empty first cell. Each cell is read as its row's label, the number and
+ * its column's period (./table-columns.ts), in the unit the cell, its column or the table states (a
+ * '%' or 'per cent' in the header or the caption line above it; a cell with no unit anywhere is not
+ * read). A column that names no period ("Return", "% chg") leaves the cell to the caption's window.
+ */
+import type { TextSpan } from '../claim-read.ts';
+import { columnPhrase, unitOf } from './table-columns.ts';
+
+/** One cell: its text and offsets in the article. */
+export interface Cell extends TextSpan {
+  text: string;
+}
+
+/** A column of a table: the header's words, the period phrase they give, and a unit if they state one. */
+export interface TableColumn {
+  header: string;
+  phrase: string | null;
+  unit?: string;
+}
+
+/** A table found in the text: its header line, its columns and its rows' line offsets. */
+export interface TextTable {
+  header: TextSpan;
+  columns: TableColumn[];
+  /** The unit the header line or the caption above it states for every column ('%' → 'percent'). */
+  unit?: string;
+  rows: TextSpan[];
+}
+
+const SEP = /\t+|\s*\|\s*| {2,}/g;
+/** A numeric cell: "+1.58", "−3.8%", "4.7 pct", "(2.1)", "12bp". */
+export const NUMERIC =
+  /^\(?[+\-\u2212\u2013]?\s?\d[\d,]*(?:\.\d+)?\)?\s*(?:%|pp|bps?|pts?|pct|per\s?cent|percent)?$/i;
+const BLANK = /^(?:n\/?a|—|–|-|\.\.|nm|n\.m\.)?$/i;
+
+/**
+ * The cells of a line, with offsets (`at` is the line's offset in the article); leading and trailing
+ * pipes are not cells.
+ * @example cells('IWM\t+5.7\t+24.2', 0).map((c) => c.text) // ['IWM', '+5.7', '+24.2']
+ */
+export function cells(line: string, at: number): Cell[] {
+  const out: Cell[] = [];
+  let start = 0;
+  const push = (s: number, e: number) => {
+    const raw = line.slice(s, e);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text || out.length || s > 0)
+      out.push({ text, start: at + s + lead, end: at + s + lead + text.length });
+  };
+  for (const m of line.matchAll(SEP)) {
+    push(start, m.index);
+    start = m.index + m[0].length;
+  }
+  push(start, line.length);
+  while (out.length && !out[0].text && /^\s*\|/.test(line)) out.shift();
+  while (out.length && !out[out.length - 1].text) out.pop();
+  return out;
+}
+
+const isNumber = (c: Cell) => NUMERIC.test(c.text.replace(/\s+/g, ' '));
+
+function isRow(cs: Cell[]): boolean {
+  return cs.length >= 2 && !!cs[0].text && !isNumber(cs[0]) && cs.slice(1).some(isNumber);
+}
+
+/**
+ * The tables of an article.
+ * @example findTables('Index\tFriday\tSince the vote\nRussell 2000\t−3.8\t−7.0')[0].columns.map((c) => c.phrase) // ['on Friday', 'since the vote']
+ */
+export function findTables(text: string): TextTable[] {
+  const lines = [...text.matchAll(/[^\n]*/g)].filter((m) => m.index === 0 || text[m.index - 1] === '\n');
+  const out: TextTable[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const head = cells(lines[i][0], lines[i].index);
+    if (head.length < 2 || head.slice(1).some(isNumber) || head.slice(1).every((c) => !c.text)) continue;
+    const rows: TextSpan[] = [];
+    let width = 0;
+    for (let j = i + 1; j < lines.length; j++) {
+      const cs = cells(lines[j][0], lines[j].index);
+      if (!isRow(cs)) break;
+      width = Math.max(width, cs.length);
+      rows.push({ start: lines[j].index, end: lines[j].index + lines[j][0].length });
+    }
+    if (rows.length === 0) continue;
+    const names = head.map((c) => c.text);
+    if (names.length === width - 1) names.unshift('');
+    const above = i > 0 ? lines[i - 1][0] : '';
+    const unit = unitOf(lines[i][0]) ?? (above.trim() ? unitOf(above) : undefined);
+    out.push({
+      header: { start: lines[i].index, end: lines[i].index + lines[i][0].length },
+      columns: names.map((h) => ({
+        header: h,
+        phrase: columnPhrase(h),
+        ...(unitOf(h) ? { unit: unitOf(h) } : {}),
+      })),
+      ...(unit ? { unit } : {}),
+      rows,
+    });
+    i += rows.length;
+  }
+  return out;
+}
+
+/**
+ * For each cell of a table row holding a number: the sentence it says ("Russell 2000 fell 3.8% on
+ * Friday."), or why it cannot be read; with the cell's offsets.
+ * @example rowSentences(table, 'Russell 2000\t−3.8', 40)[0].sentence // 'Russell 2000 fell 3.8% on Friday.'
+ */
+export function rowSentences(
+  table: TextTable,
+  line: string,
+  at: number,
+): { cell: Cell; column: TableColumn; sentence?: string; why?: string }[] {
+  const cs = cells(line, at);
+  const label = cs[0].text;
+  const out: { cell: Cell; column: TableColumn; sentence?: string; why?: string }[] = [];
+  cs.slice(1).forEach((cell, k) => {
+    if (BLANK.test(cell.text) || !isNumber(cell)) return;
+    const column = table.columns[k + 1] ?? { header: '', phrase: null };
+    const t = cell.text.replace(/[\u2212\u2013]/g, '-').replace(/\s+/g, ' ');
+    const negative = /^\(.*\)$|^-/.test(t);
+    const digits = /\d[\d,]*(?:\.\d+)?/.exec(t)?.[0] ?? '';
+    const unit = unitOf(t) ?? column.unit ?? table.unit;
+    if (!unit) {
+      out.push({
+        cell,
+        column,
+        why: `a table cell with no unit (${JSON.stringify(cell.text)}): say "%" in the cell, its column or the caption`,
+      });
+      return;
+    }
+    const value =
+      unit === 'percent'
+        ? `${digits}%`
+        : unit === 'pp'
+          ? `${digits} percentage points`
+          : `${digits} basis points`;
+    const verb = unit === 'percent' ? (negative ? 'fell' : 'rose') : negative ? 'trailed by' : 'led by';
+    const when = column.phrase ? ` ${column.phrase}` : '';
+    out.push({ cell, column, sentence: `${label} ${verb} ${value}${when}.` });
+  });
+  return out;
+}
