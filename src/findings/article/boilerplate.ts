@@ -14,7 +14,7 @@ import { MONTH_RE } from './dates.ts';
 
 const NAME = "[A-Z][\\w.'\u2019-]*";
 const BYLINE = new RegExp(
-  `^(?:[Bb]y|[Ww]ords\\s+by|[Ww]ritten\\s+by|[Aa]nalysis\\s+by)\\s+${NAME}(?:\\s+(?:${NAME}|and|&|de|van|von|der|la|le|al|bin),?)*(?:\\s*(?:,|\\||·|-|in)\\s*[A-Z][\\w .,'&/-]{0,60})?$`,
+  `^(?:[Bb]y|[Ww]ords\\s+by|[Ww]ritten\\s+by|[Aa]nalysis\\s+by)\\s+${NAME}(?:\\s+(?:${NAME}|and|&|de|van|von|der|la|le|al|bin),?)*(?:\\s*(?:,|\\||·|-|in)\\s*[A-Z][\\w .,:'&/-]{0,60})?$`,
 );
 const FULL_DATE = `(?:\\d{4}-\\d{2}-\\d{2}|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+\\d{4})`;
 const DATE_LINE = new RegExp(

@@ -18,7 +18,7 @@ export interface ArticleDate {
 
 const FULL = `(?:\\d{4}-\\d{2}-\\d{2}|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+\\d{4})`;
 const TIMESTAMP = new RegExp(
-  `^[\\s*_]*(updated|last\\s+updated|published|first\\s+published|posted|date)\\b[^\\n\\d]{0,30}?(${FULL})`,
+  `^[^\\n]{0,80}?\\b(updated|last\\s+updated|published|first\\s+published|posted|date)\\b[^\\n\\d]{0,30}?(${FULL})`,
   'gim',
 );
 const WIRE = new RegExp(
@@ -46,7 +46,7 @@ export function articleDate(
   const stamps = [...head.matchAll(TIMESTAMP)].map((m) => ({
     kind: m[1].toLowerCase(),
     date: resolveDate(clean(m[2]), {}),
-    source: m[0].replace(/^[\s*_]+/, '').trim(),
+    source: m[0].slice(m[0].toLowerCase().lastIndexOf(m[1].toLowerCase())).trim(),
   }));
   const updated = stamps.find((s) => s.date && /updated/.test(s.kind)) ?? stamps.find((s) => s.date);
   if (updated?.date) return { date: updated.date, source: updated.source.replace(/[*_]+/g, '') };

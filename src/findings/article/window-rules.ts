@@ -128,10 +128,13 @@ export const RULES: Rule[] = [
   },
   {
     re: new RegExp(
-      `\\bsince\\s+(${DATE_RE}|${EVENT_RE}|[A-Z][a-z]+\\s+won(?:\\s+the\\s+(?:election|presidency|white\\s+house))?)`,
+      `\\bsince\\s+(${DATE_RE}|${EVENT_RE}|[A-Z][a-z]+\\s+won(?:\\s+the\\s+(?:election|presidency|white\\s+house))?)(?:\\s+(?:on|of)\\s+(${DATE_RE}))?`,
       'gi',
     ),
-    make: (m, o, ev) => ({ window: { kind: 'since', event: ev(m[1]), ...(o.to ? { to: o.to } : {}) } }),
+    // "since the election on Nov. 8": the date the sentence gives the event.
+    make: (m, o, ev) => ({
+      window: { kind: 'since', event: ev(m[2] ?? m[1]), ...(o.to ? { to: o.to } : {}) },
+    }),
   },
   {
     re: new RegExp(

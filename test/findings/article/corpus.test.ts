@@ -34,6 +34,14 @@ describe('the article corpus reads as a careful reader would', () => {
   });
   for (const a of corpus) {
     const f = a.file;
+    if (a.raw) {
+      const raw = a.raw;
+      it(`${f}: the pasted article is read as ${raw.format} and dated ${a.to} by its own words`, () => {
+        assert.equal(raw.prepared.format, raw.format);
+        assert.equal(raw.prepared.to, a.to);
+        assert.equal(raw.prepared.toSource, raw.dateFrom);
+      });
+    }
     it(`${f}: every sentence parses to its expected parse`, () => {
       const want = a.sentences;
       const read = readArticle(a.text, { event: a.event, to: a.to, funds });
@@ -46,6 +54,7 @@ describe('the article corpus reads as a careful reader would', () => {
         const w = want[i];
         const where = `${f} sentence ${i + 1} (${JSON.stringify(s.text.slice(0, 50))})`;
         assert.equal(s.status, w.expect ?? 'claims', `${where}: status (${s.reason ?? ''})`);
+        if (w.why) assert.equal(s.reason, w.why, `${where}: the reason given`);
         const claims = w.claims ?? [];
         assert.equal(s.claims.length, claims.length, `${where}: number of claims`);
         s.claims.forEach((c, k) => {

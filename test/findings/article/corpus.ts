@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { type PreparedArticle, prepareArticle } from '../../../src/findings/article/prepare.ts';
 
 /** One expected claim of a corpus sentence (see test/fixtures/articles/README.md). */
 export interface ExpectedClaim {
@@ -26,6 +27,8 @@ export interface ExpectedSentence {
   text: string;
   form?: string;
   expect?: string;
+  /** The reason a sentence read as no claim gives (the fourth round's raw articles). */
+  why?: string;
   claims?: ExpectedClaim[];
 }
 
@@ -37,6 +40,8 @@ export interface CorpusArticle {
   to?: string;
   text: string;
   sentences: ExpectedSentence[];
+  /** A whole article as pasted (`source:` a file under raw/): how it was prepared, and what was expected. */
+  raw?: { prepared: PreparedArticle; format: string; dateFrom?: string };
 }
 
 /** The corpus folder. */
@@ -49,13 +54,32 @@ export function articleText(paragraphs: ExpectedSentence[][]): string {
     .join('\n\n');
 }
 
-/** Every corpus file, in name order. */
+/**
+ * Every corpus file, in name order. A file with `paragraphs` gives its sentences, joined into the text;
+ * a file with `source` (the fourth round) names a whole article as pasted under raw/ (text, HTML or
+ * Markdown) and lists its `sentences` as the reader should find them.
+ */
 export function loadCorpus(): CorpusArticle[] {
   return readdirSync(CORPUS_DIR)
     .filter((f) => f.endsWith('.yaml'))
     .sort()
     .map((file) => {
       const doc = parse(readFileSync(join(CORPUS_DIR, file), 'utf8'));
+      if (doc.source) {
+        // A whole article as pasted: read from its file as the CLI reads it (no --to: its own date).
+        const prepared = prepareArticle(readFileSync(join(CORPUS_DIR, doc.source), 'utf8'), {
+          event: doc.event,
+        });
+        return {
+          file,
+          style: doc.style,
+          event: doc.event,
+          to: doc.to,
+          text: prepared.text,
+          sentences: doc.sentences as ExpectedSentence[],
+          raw: { prepared, format: doc.format, dateFrom: doc.date_from },
+        };
+      }
       const paragraphs = doc.paragraphs as ExpectedSentence[][];
       return {
         file,

@@ -61,7 +61,8 @@ def main():
     cache = {}
     for path in sorted(glob.glob(os.path.join(CORPUS, '*.yaml'))):
         doc = yaml.safe_load(open(path))
-        for para in doc['paragraphs']:
+        # A whole article as pasted (the fourth round) lists its sentences flat.
+        for para in doc.get('paragraphs') or [doc['sentences']]:
             for s in para:
                 for i, c in enumerate(s.get('claims') or []):
                     subj = c.get('subjects') or []
