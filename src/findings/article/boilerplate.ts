@@ -44,7 +44,7 @@ const RULES: [RegExp, string][] = [
     'a photo caption',
   ],
   [
-    /^(?:advertisement|story\s+continues\s+below|sponsored|share\s+(?:on|via)\b|our\s+standards:)/i,
+    /^(?:advertisement|story\s+continues\s+below|sponsored|share\s+(?:on|via)\b|our\s+standards:|to\s+contact\s+the\s+(?:reporters?|editors?|authors?)\b|contact\s+us\b|write\s+to\s+[A-Z])/i,
     'page furniture',
   ],
   [

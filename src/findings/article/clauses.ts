@@ -28,15 +28,29 @@ export function clauses(text: string): TextSpan[] {
 /**
  * Splits clauses where a gapped clause begins: "IWM returned 11.1% and SPY 3.7%", "small caps are up 10.6%
  * and large caps 2.8%": an "and" followed by a subject and, with no verb between, its number. The verb is
- * the earlier clause's (carried); the subject is the gapped clause's own.
+ * the earlier clause's (carried); the subject is the gapped clause's own. So does "and" a subject with its
+ * own verb after a clause that stated a number (a clause of its own).
  * @example gapped('IWM returned 11.1% and SPY 3.7%', spans, [{ start: 23, end: 26 }]) // splits at 18
  */
-export function gapped(text: string, spans: TextSpan[], subjects: readonly TextSpan[]): TextSpan[] {
+export function gapped(
+  text: string,
+  spans: TextSpan[],
+  subjects: readonly TextSpan[],
+  verbs: readonly TextSpan[] = [],
+): TextSpan[] {
   let out = spans;
   for (const h of subjects) {
     const and = /(?:,?\s+and|,)\s+$/i.exec(text.slice(Math.max(0, h.start - 8), h.start));
-    if (!and || !/^\s+(?:(?:was|were|is|are)\s+)?(?:(?:up|down)\s+)?[-+$£€]?\d/i.test(text.slice(h.end)))
-      continue;
+    const numberNext = /^\s+(?:(?:was|were|is|are)\s+)?(?:(?:up|down)\s+)?[-+$£€]?\d/i.test(
+      text.slice(h.end),
+    );
+    // "IWM took in $1.1B this week and European equity funds attracted €1.2bn": after a number, "and" a
+    // subject and its own verb is a clause of its own.
+    const ownVerb =
+      !!and &&
+      /\d/.test(text.slice(out[spanOf(out, h.start)].start, h.start)) &&
+      verbs.some((v) => v.start >= h.end && v.start - h.end <= 12);
+    if (!and || !(numberNext || ownVerb)) continue;
     const at = h.start - and[0].length;
     const i = spanOf(out, at);
     if (at <= out[i].start) continue;

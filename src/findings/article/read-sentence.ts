@@ -78,7 +78,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const intraday = intradayWords(t);
   const verbs = findVerbs(t).filter((v) => !overlaps(v));
   const windows = findWindows(t, o).filter((w) => !records.some((r) => w.start < r.end && w.end > r.start));
-  const parts = gapped(t, clauses(t), subjects);
+  const parts = gapped(t, clauses(t), subjects, verbs);
   const out: ClaimReadings[] = [];
   const problems: string[] = [];
   const carry: Carry & { window?: ClaimWindow } = {};

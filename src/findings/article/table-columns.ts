@@ -1,7 +1,7 @@
 /**
  * What a table's column header says: the period its cells cover, as a phrase the sentence reader knows
  * ("Friday" → "on Friday", "Since election" → "since the election", "YTD" → "year to date", "Q4" → "in
- * Q4", "Nov. 9" → "on Nov. 9", "November" → "in November", "2016" → "in 2016", "1 day" → "on the day",
+ * Q4", "Fri" → "on Friday", "Nov. 9" → "on Nov. 9", "November" → "in November", "2016" → "in 2016", "1 day" → "on the day",
  * "Week" → "this week", "5 days" → "in the past 5 sessions"), and the unit it states ("%", "(%)", "pct",
  * "per cent", "percent" → percent; "pp", "points" → pp; "bp" → bp). Words that name the measure and not
  * the period ("Return", "Change", "% chg", "Price return", "Perf.") give no phrase: the caption's window
@@ -50,6 +50,9 @@ export function columnPhrase(header: string): string | null {
   if (new RegExp(`^(?:${DATE_RE})$`, 'i').test(h) && !/^(?:mon|tues|wednes|thurs|fri)day$/i.test(h))
     return `on ${h}`;
   if (/^(?:mon|tues|wednes|thurs|fri)day$/.test(l)) return `on ${h}`;
+  const day = /^(mon|tue|tues|wed|thu|thur|thurs|fri)\.?$/.exec(l)?.[1];
+  if (day)
+    return `on ${{ mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday' }[day.slice(0, 3)]}`;
   if (new RegExp(`^(?:${MONTH_RE})(?:\\s+\\d{4})?$`, 'i').test(h)) return `in ${h}`;
   if (/^(?:19|20)\d\d$/.test(l)) return `in ${h}`;
   return h;

@@ -49,3 +49,7 @@ block('Small-Cap Weekly, dated 2016-12-09 (Friday)', [
     ('month to date', '2016-11-30', '2016-12-09'), ('since the election', '2016-11-08', '2016-12-09')])
 print('# SPY year to date ending up to two sessions earlier ("+14.8%" in the table)')
 for b in ('2016-12-07', '2016-12-08', '2016-12-12', '2016-12-13'): show(f'SPY 2015-12-31 -> {b}', ret('SPY', '2015-12-31', b))
+block('Terminal paste, dated 2020-11-06 (Friday; the election 2020-11-03)', [
+    ('Friday', '2020-11-05', '2020-11-06'), ('this week', '2020-10-30', '2020-11-06'),
+    ('since the election', '2020-11-03', '2020-11-06'), ('2020-11-04', '2020-11-03', '2020-11-04'),
+    ('Q4 to date', '2020-09-30', '2020-11-06'), ('year to date', '2019-12-31', '2020-11-06')])
