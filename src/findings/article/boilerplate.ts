@@ -58,6 +58,8 @@ const RULES: [RegExp, string][] = [
  * @example boilerplateReason('Read more: Small caps jump 10% in a week') // 'a link to another story: …'
  */
 export function boilerplateReason(text: string): string | null {
+  // Furniture is short; a long piece is never trimmed by the anchored patterns below (quadratic on runs of spaces).
+  if (text.length > 400) return null;
   const t = text
     .replace(/^[\s#>*_-]+/, '')
     .replace(/[\s*_]+$/, '')
@@ -87,9 +89,21 @@ function words(text: string): string {
  */
 export function repeatOf(texts: readonly string[]): number[] {
   const w = texts.map(words);
+  // Candidates by the first three words (a piece inside another holds them): no comparison of every pair.
+  const key = (a: string) => a.split(' ', 3).join(' ');
+  const byTrigram = new Map<string, number[]>();
+  w.forEach((b, j) => {
+    const ws = b.split(' ');
+    for (let k = 0; k + 2 < ws.length; k++) {
+      const t = `${ws[k]} ${ws[k + 1]} ${ws[k + 2]}`;
+      const list = byTrigram.get(t);
+      if (!list) byTrigram.set(t, [j]);
+      else if (list[list.length - 1] !== j) list.push(j);
+    }
+  });
   return w.map((a, i) => {
     if (a.length < 24) return -1;
-    for (let j = 0; j < w.length; j++) {
+    for (const j of byTrigram.get(key(a)) ?? []) {
       if (j === i || !` ${w[j]} `.includes(` ${a} `)) continue;
       if (w[j].length > a.length || j < i) return j;
     }

@@ -1,21 +1,20 @@
 /**
- * An article pasted as HTML (a page's source or a fragment) read as its text, with jsdom's HTML parser
- * (the project's: the WHATWG parsing algorithm, every named and numeric entity, malformed markup as
- * browsers read it; scripts never run, nothing is fetched). Loaded on first use (about 0.7 s of CPU).
- * Layout kept for the sentence splitter: a paragraph, heading, quotation or table is a block (blank lines
- * around it); a heading is a '#' line (a headline); a list item a '- ' line (a bullet); a table row one
- * line of cells joined by tabs (./tables.ts reads them under their header), its caption the line above;
- * `<br>` a line break. Page furniture is dropped, never read: head (except the date), script, style,
- * noscript, template, svg, iframe, object, form, button, select, nav, aside, footer, figure (images and
- * their captions), and anything `hidden` or `aria-hidden`. The publication date, when the page gives one
- * (`<meta property="article:published_time">`, `itemprop="datePublished"`, the first `<time datetime>`),
- * is returned for the article's date.
+ * An article pasted as HTML (a page's source or a fragment) read as its text, with parse5 (the WHATWG
+ * HTML parser jsdom itself uses: every named and numeric entity, malformed markup read as browsers read
+ * it; nothing runs, nothing is fetched; linear in the input, where a DOM built by jsdom is quadratic in
+ * the nesting depth and overflows the stack at about 10,000 levels). The tree is walked with an explicit
+ * stack, so any depth is read. Layout kept for the sentence splitter: a paragraph, heading, quotation or
+ * table is a block (blank lines around it); a heading is a '#' line (a headline); a list item a '- '
+ * line (a bullet); a table row one line of cells joined by tabs (./tables.ts reads them under their
+ * header), its caption the line above; `<br>` a line break. Page furniture is dropped, never read: head
+ * (except the date), script, style, noscript, template, svg, iframe, object, form, button, select, nav,
+ * aside, footer, figure (images and their captions), and anything `hidden` or `aria-hidden`. The
+ * publication date, when the page gives one (`<meta property="article:published_time">`,
+ * `itemprop="datePublished"`, the first `<time datetime>`), is returned for the article's date.
  */
-import { createRequire } from 'node:module';
-import type * as JsdomModule from 'jsdom';
+import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 
-const load = createRequire(import.meta.url);
-let jsdom: typeof JsdomModule | undefined;
+type Node = T.ChildNode | T.Document;
 
 const DROP = new Set(
   'head script style noscript template svg iframe object embed form button select nav aside footer figure figcaption img picture video audio canvas map'.split(
@@ -40,45 +39,85 @@ function flush(o: Out, blank = false): void {
   if (blank && o.lines.length && o.lines[o.lines.length - 1] !== '') o.lines.push('');
 }
 
-function cellText(el: Element): string {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+const attr = (el: T.Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
+const isElement = (n: Node): n is T.Element => 'tagName' in n;
+const children = (n: Node): T.ChildNode[] => ('childNodes' in n ? n.childNodes : []);
+
+/** Pushes `nodes` so that the first is popped first (a loop: no spread of a huge argument list). */
+function pushAll<N>(stack: N[], nodes: readonly N[]): void {
+  for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i]);
 }
 
-function walk(node: Node, o: Out): void {
-  if (node.nodeType === 3) {
-    o.line += (node.nodeValue ?? '').replace(/\s+/g, ' ');
-    return;
+/** The text under a node (for table cells), with an explicit stack. */
+function textOf(root: Node): string {
+  let out = '';
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const n = stack.pop() as Node;
+    if (n.nodeName === '#text') out += (n as T.TextNode).value;
+    else if (!isElement(n) || !DROP.has(n.tagName)) pushAll(stack, children(n));
   }
-  if (node.nodeType !== 1) return;
-  const el = node as Element;
-  const tag = el.localName;
-  if (DROP.has(tag) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return;
-  if (tag === 'br') {
-    flush(o);
-    return;
-  }
-  if (tag === 'tr') {
-    flush(o);
-    const cells = [...el.children].filter((c) => c.localName === 'td' || c.localName === 'th');
-    o.lines.push(cells.map(cellText).join('\t'));
-    return;
-  }
-  const block = BLOCK.has(tag);
-  if (block) flush(o, tag !== 'li' && tag !== 'caption' && tag !== 'dt' && tag !== 'dd');
-  if (/^h[1-6]$/.test(tag)) o.line += '# ';
-  if (tag === 'li') o.line += '- ';
-  for (const c of el.childNodes) walk(c, o);
-  if (block) flush(o, tag !== 'li' && tag !== 'caption' && tag !== 'dt');
+  return out.replace(/\s+/g, ' ').trim();
 }
 
-function published(doc: Document): string | undefined {
-  const found =
-    doc.querySelector('meta[property="article:published_time"]')?.getAttribute('content') ??
-    doc.querySelector('[itemprop="datePublished"]')?.getAttribute('content') ??
-    doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime') ??
-    doc.querySelector('time[datetime]')?.getAttribute('datetime');
-  const m = /^\s*(\d{4}-\d{2}-\d{2})/.exec(found ?? '');
-  return m?.[1];
+/** Walks the tree in document order with an explicit stack (an 'end' entry closes a block). */
+function walk(root: Node, o: Out): void {
+  const stack: (Node | { end: string })[] = [root];
+  while (stack.length) {
+    const n = stack.pop() as Node | { end: string };
+    if ('end' in n) {
+      flush(o, n.end !== 'li' && n.end !== 'caption' && n.end !== 'dt');
+      continue;
+    }
+    if (n.nodeName === '#text') {
+      o.line += (n as T.TextNode).value.replace(/\s+/g, ' ');
+      continue;
+    }
+    if (!isElement(n)) {
+      if (n.nodeName === '#document') pushAll(stack, children(n));
+      continue;
+    }
+    const tag = n.tagName;
+    if (DROP.has(tag) || attr(n, 'hidden') !== undefined || attr(n, 'aria-hidden') === 'true') continue;
+    if (tag === 'br') {
+      flush(o);
+      continue;
+    }
+    if (tag === 'tr') {
+      flush(o);
+      const cells = n.childNodes.filter((c) => c.nodeName === 'td' || c.nodeName === 'th');
+      o.lines.push(cells.map(textOf).join('\t'));
+      continue;
+    }
+    const block = BLOCK.has(tag);
+    if (block) flush(o, tag !== 'li' && tag !== 'caption' && tag !== 'dt' && tag !== 'dd');
+    if (/^h[1-6]$/.test(tag)) o.line += '# ';
+    if (tag === 'li') o.line += '- ';
+    if (block) stack.push({ end: tag });
+    pushAll(stack, n.childNodes);
+  }
+}
+
+/** Every element in document order (for the date), with an explicit stack. */
+function* elements(root: Node): Generator<T.Element> {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const n = stack.pop() as Node;
+    if (isElement(n)) yield n;
+    pushAll(stack, children(n));
+  }
+}
+
+function published(doc: T.Document): string | undefined {
+  let found: string | undefined;
+  let time: string | undefined;
+  for (const el of elements(doc)) {
+    if (el.tagName === 'meta' && attr(el, 'property') === 'article:published_time')
+      found ??= attr(el, 'content');
+    if (attr(el, 'itemprop') === 'datePublished') found ??= attr(el, 'content') ?? attr(el, 'datetime');
+    if (el.tagName === 'time') time ??= attr(el, 'datetime');
+  }
+  return /^\s*(\d{4}-\d{2}-\d{2})/.exec(found ?? time ?? '')?.[1];
 }
 
 /**
@@ -87,10 +126,9 @@ function published(doc: Document): string | undefined {
  * // { text: '# Small caps soar\n\nThe Russell 2000 rose 3.1 per cent.' }
  */
 export function htmlText(html: string): { text: string; date?: string } {
-  jsdom ??= load('jsdom') as typeof JsdomModule;
-  const doc = new jsdom.JSDOM(html).window.document;
+  const doc = parse(html);
   const o: Out = { lines: [], line: '' };
-  walk(doc.body ?? doc.documentElement, o);
+  walk(doc, o);
   flush(o);
   const text = o.lines
     .join('\n')

@@ -32,7 +32,8 @@ export interface TextTable {
   rows: TextSpan[];
 }
 
-const SEP = /\t+|\s*\|\s*| {2,}/g;
+// Runs of tabs, pipes and 2+ spaces are one separator (no backtracking: a long run of spaces is linear).
+const SEP = /(?:\t| {2,}|\|)+/g;
 /** A numeric cell: "+1.58", "−3.8%", "4.7 pct", "(2.1)", "12bp". */
 export const NUMERIC =
   /^\(?[+\-\u2212\u2013]?\s?\d[\d,]*(?:\.\d+)?\)?\s*(?:%|pp|bps?|pts?|pct|per\s?cent|percent)?$/i;
