@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { prepareArticle } from '../../src/findings/article/prepare.ts';
 import { readArticle } from '../../src/findings/article/read.ts';
 import { MAX_SENTENCE } from '../../src/findings/article/read-sentence.ts';
 import { checkArticle } from '../../src/findings/check-article.ts';
@@ -142,6 +143,42 @@ describe('hostile or odd text never crashes the checker', () => {
         check(parts.join('')),
       ),
       { seed: 20161108, numRuns: 300 },
+    );
+  });
+
+  it('any mix of pieces and markup pasted as HTML, Markdown or text gives statuses and verdicts (fast-check, seeded)', async () => {
+    const markup = [
+      ...PIECES,
+      '<p>',
+      '<table><tr><td>',
+      '</td><td>',
+      '<th>Friday</th>',
+      '<li>',
+      '<h2>',
+      '<script>',
+      '<!--',
+      '<div hidden>',
+      '| ',
+      '\n|---|---|\n',
+      '[^1]',
+      '[a](',
+      '**',
+      '> ',
+      'Updated Nov. 10, 2016',
+      'By Dana Whitcombe',
+      'Read more: ',
+      '\r\n',
+      '  ',
+      'YTD',
+      'Q4',
+    ];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.constantFrom(...markup), { maxLength: 60 }),
+        fc.constantFrom('html' as const, 'markdown' as const, 'text' as const),
+        (parts, format) => check(prepareArticle(parts.join(''), { format, event: OPTS.event }).text),
+      ),
+      { seed: 20161110, numRuns: 300 },
     );
   });
 

@@ -1,0 +1,288 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { boilerplateReason, repeatOf } from '../../../src/findings/article/boilerplate.ts';
+import { articleDate } from '../../../src/findings/article/dateline.ts';
+import { htmlText } from '../../../src/findings/article/html-text.ts';
+import { markdownText } from '../../../src/findings/article/markdown-text.ts';
+import { prepareArticle } from '../../../src/findings/article/prepare.ts';
+import { readArticle } from '../../../src/findings/article/read.ts';
+import { plainText, sniffFormat } from '../../../src/findings/article/source-text.ts';
+import { columnPhrase, unitOf } from '../../../src/findings/article/table-columns.ts';
+import { cells, findTables } from '../../../src/findings/article/tables.ts';
+import { funds, sentenceReader } from '../../helpers/article-reader.ts';
+
+// The fourth round: whole articles as pasted (test/fixtures/articles/README.md, "Fourth round"). Each rule
+// is general (a class of input), asserted against a hand-written expectation.
+
+describe('text as pasted reads as a reader sees it', () => {
+  it('line endings, no-break, thin and zero-width characters become plain text', () => {
+    assert.equal(
+      plainText('\ufeffUp 3.1\u202f%\r\nDown\u00a02%\rfla\u00adt\u200b'),
+      'Up 3.1 %\nDown 2%\nflat',
+    );
+  });
+
+  it('the format is sniffed: a document or three block tags are HTML; a heading, pipe rule or link Markdown', () => {
+    assert.equal(sniffFormat('<!DOCTYPE html><p>x</p>'), 'html');
+    assert.equal(sniffFormat('<p>a</p><p>b</p><div>c</div>'), 'html');
+    assert.equal(sniffFormat('# Title\n\nBody.'), 'markdown');
+    assert.equal(sniffFormat('| a | b |\n|---|---|\n| x | 1 |'), 'markdown');
+    assert.equal(sniffFormat('See [the note](https://example.com).'), 'markdown');
+    assert.equal(sniffFormat('The Russell 2000 rose 3.1% <b>today</b>.'), 'text');
+  });
+
+  it('HTML: entities decoded, furniture dropped, headings, list items and table rows kept as lines', () => {
+    const { text, date } = htmlText(
+      '<html><head><title>T</title><meta property="article:published_time" content="2016-06-27T17:05:00+01:00">' +
+        '<script>var s = "</p><p>fell 12%";</script><style>p{}</style></head><body><nav>Home</nav>' +
+        '<h1>Small &amp; mid caps</h1><p>The Russell&nbsp;2000 fell 3.8&#8239;per cent &minus; its worst day.</p>' +
+        '<figure><img src=x><figcaption>Traders. The index fell 4%</figcaption></figure>' +
+        '<aside>Read more: down 9%</aside><ul><li>one</li><li>two</li></ul>' +
+        '<table><caption>Moves, per cent</caption><tr><th></th><th>Friday</th></tr><tr><td>S&amp;P 500</td><td>&#8722;3.6</td></tr></table>' +
+        '<p hidden>fell 50%</p></body></html>',
+    );
+    assert.equal(
+      text,
+      '# Small & mid caps\n\nThe Russell 2000 fell 3.8 per cent − its worst day.\n\n- one\n- two\n\nMoves, per cent\n\tFriday\nS&P 500\t−3.6',
+    );
+    assert.equal(date, '2016-06-27');
+  });
+
+  it('hostile HTML never throws: unclosed tags, stray "<", comments, 20,000 levels of nesting', () => {
+    assert.equal(
+      htmlText('<p>The index rose 3%<p>It fell<table><tr><td>IWM<td>+1%').text,
+      'The index rose 3%\n\nIt fell\n\nIWM\t+1%',
+    );
+    assert.equal(htmlText('a < b <!-- rose 9% --> c').text, 'a < b c');
+    assert.equal(htmlText(`${'<div>'.repeat(20_000)}x`).text, 'x');
+    assert.equal(htmlText('').text, '');
+  });
+
+  it('Markdown: links keep their words, marks go, footnotes become superscripts, pipe tables tab-separated', () => {
+    assert.equal(
+      markdownText(
+        '## Week\n\n> The [Russell 2000](https://x.com/a_(b)) rose **5.6%**[^1] and *SPY* \\*1%.\n![chart](c.png)\n\n' +
+          '| Fund | Week |\n|:--|--:|\n| IWM | +5.7% |\n\n[^1]: Price return.\n\nSmall caps | a strong week',
+      ),
+      '## Week\n\nThe Russell 2000 rose 5.6%¹ and SPY *1%.\n\n\nFund\tWeek\nIWM\t+5.7%\n\n¹ Price return.\n\nSmall caps | a strong week',
+    );
+  });
+});
+
+describe('the article dates itself', () => {
+  it('a timestamp, the update over the first publication, a wire dateline, a date line, the page', () => {
+    assert.deepEqual(articleDate('Title\nBy A. Writer\nUpdated Nov. 10, 2016 4:32 p.m. ET\n\nText'), {
+      date: '2016-11-10',
+      source: 'Updated Nov. 10, 2016',
+    });
+    assert.equal(
+      articleDate('Published: 9 Nov 2016\nUpdated: 10 Nov 2016 08:00\n\nText')?.date,
+      '2016-11-10',
+    );
+    assert.deepEqual(articleDate('LONDON, June 27 (Reuters) - Shares fell.', { event: '2016-06-23' }), {
+      date: '2016-06-27',
+      source: 'LONDON, June 27 (Reuters)',
+    });
+    assert.equal(articleDate('Slug\nMonday 27 June 2016 07.00 BST\n\nText')?.date, '2016-06-27');
+    assert.equal(articleDate('*By P. N.* · **Published:** 2016-12-09')?.date, '2016-12-09');
+    assert.equal(articleDate('No date here. The index rose 3% on Nov. 9.'), undefined);
+    assert.equal(articleDate('Text only.', { markup: '2016-06-27' })?.date, '2016-06-27');
+  });
+
+  it('a given --to wins over the article’s own date, and says so', () => {
+    const raw = 'Updated Nov. 10, 2016\r\n\r\nThe Russell 2000 rose 4.7% since the election.';
+    assert.deepEqual(
+      { ...prepareArticle(raw, { event: '2016-11-08' }), text: '' },
+      { text: '', format: 'text', to: '2016-11-10', toSource: 'Updated Nov. 10, 2016' },
+    );
+    assert.equal(prepareArticle(raw, { to: '2016-11-15' }).toSource, 'given');
+  });
+});
+
+describe('page furniture is not a claim', () => {
+  it('bylines, times, credits, copyright, links, captions, contacts and disclaimers say what they are', () => {
+    const cases: [string, RegExp][] = [
+      ['By Dana Whitcombe and Tom Reeve, Reuters', /byline/],
+      ['3 Min Read', /reading time/],
+      ['Updated Nov. 10, 2016 4:32 p.m. ET', /timestamp/],
+      ['(Reporting by Dana Whitcombe; Editing by Ana Ruiz)', /credit/],
+      ['© 2016 Thomson Reuters. All rights reserved.', /copyright/],
+      ['Read more: Small caps post best day since 2011, up 3.1%', /link to another story/],
+      ['RELATED: Small caps jump 10% in a week', /link to another story/],
+      ['Traders work on the floor, November 10, 2016. REUTERS/Brendan McDermid', /photo caption/],
+      ['The Russell 2000 fell 4% on Friday. (AP Photo/Richard Drew)', /photo caption/],
+      ['To contact the reporter on this story: Kim Ashford at k@example.com', /furniture/],
+      ['Past performance is no guarantee of future results.', /disclaimer/],
+    ];
+    for (const [t, why] of cases) assert.match(boilerplateReason(t) ?? '', why, t);
+  });
+
+  it('sentences that only look like furniture are read', () => {
+    for (const t of [
+      'By Friday, the Russell 2000 had risen 3%.',
+      'By contrast, the S&P 500 rose 1.1%.',
+      'Related stocks rose 3% this week.',
+      'Updated guidance lifted shares 3%.',
+      'Watch the Russell 2000, which rose 3% this week.',
+    ])
+      assert.equal(boilerplateReason(t), null, t);
+  });
+
+  it('a piece whose words another holds (a pull quote) repeats it; the shorter or later one is the repeat', () => {
+    assert.deepEqual(
+      repeatOf([
+        '“Small caps sold off with everything else, but they are least exposed,” said Ruth Amis.',
+        'Small caps sold off with everything else, but they are least exposed',
+        'Small caps rose.',
+      ]),
+      [-1, 0, -1],
+    );
+    assert.deepEqual(
+      repeatOf([
+        'The index fell 3% on Friday after the vote.',
+        'The index fell 3% on Friday after the vote.',
+      ]),
+      [-1, 0],
+    );
+  });
+});
+
+describe('tables pasted as text keep their header’s period and unit', () => {
+  it('cells split on tabs, pipes and runs of two spaces; headers name periods', () => {
+    assert.deepEqual(
+      cells('Russell 2000     −0.7%   +7.1%', 0).map((c) => c.text),
+      ['Russell 2000', '−0.7%', '+7.1%'],
+    );
+    assert.deepEqual(
+      cells('| IWM | +5.7% |', 10).map((c) => [c.text, c.start]),
+      [
+        ['IWM', 12],
+        ['+5.7%', 18],
+      ],
+    );
+    const phrases = [
+      'Friday',
+      'FRI',
+      'Since election',
+      'YTD',
+      'WTD',
+      'Q4 to date',
+      'Nov. 9',
+      'November',
+      '2016',
+      '1 day',
+      'Week',
+      '5 days',
+      'Return (%)',
+      '% chg',
+    ];
+    assert.deepEqual(phrases.map(columnPhrase), [
+      'on Friday',
+      'on Friday',
+      'since the election',
+      'year to date',
+      'week to date',
+      'Q4 to date',
+      'on Nov. 9',
+      'in November',
+      'in 2016',
+      'on the day',
+      'this week',
+      'in the past 5 sessions',
+      null,
+      null,
+    ]);
+    assert.deepEqual(['Change (%)', 'pct', 'per cent', 'percentage points', 'bp', 'Index'].map(unitOf), [
+      'percent',
+      'percent',
+      'percent',
+      'pp',
+      'bp',
+      undefined,
+    ]);
+  });
+
+  it('a row reads one claim per cell in its column’s window; a cell with no unit anywhere is not read', () => {
+    // Offsets by hand: the caption and its line break are 17 characters, the header line 30, the label 12, a tab 1.
+    const o = { event: '2016-11-08', to: '2016-11-10', funds };
+    const [, , row] = readArticle(
+      'Returns, percent\nIndex\tThursday\tSince election\nRussell 2000\t+1.6\t+4.7',
+      o,
+    );
+    assert.deepEqual(
+      row.claims.map((c) => [
+        c.readings[0].subjects,
+        c.readings[0].window,
+        c.readings[0].stated,
+        c.readings[0].span,
+      ]),
+      [
+        [['^RUT'], { kind: 'dates', from: '2016-11-09', to: '2016-11-10' }, 1.6, { start: 60, end: 64 }],
+        [['^RUT'], { kind: 'since', event: '2016-11-08', to: '2016-11-10' }, 4.7, { start: 65, end: 69 }],
+      ],
+    );
+    const [, bare] = readArticle('Index\tThursday\nRussell 2000\t+1.6', o);
+    assert.equal(bare.status, 'unreadable');
+    assert.match(bare.reason ?? '', /no unit/);
+    assert.equal(findTables('Fund  Week\nIWM  notes').length, 0, 'a row needs a number');
+  });
+});
+
+describe('windows and clauses the pasted articles called for', () => {
+  const { claims } = sentenceReader({ event: '2016-11-08', to: '2016-11-10', funds });
+  it('"this week" mid-week is the week so far; on the week’s last session it is the week', () => {
+    assert.deepEqual(claims('The Russell 2000 rose 7.6% this week.')[0].window, {
+      kind: 'dates',
+      from: '2016-11-04',
+      to: '2016-11-10',
+    });
+    assert.deepEqual(
+      claims('The S&P 500 gained 3.1% week to date.', { event: '2016-11-08', to: '2016-12-09', funds })[0]
+        .window,
+      {
+        kind: 'week',
+        weekEnd: '2016-12-09',
+      },
+    );
+  });
+
+  it('quarters: running to the article’s date, complete, or of a named year; a quarter point is not one', () => {
+    const o = { event: '2016-11-08', to: '2016-12-09', funds };
+    const w = (t: string) => claims(t, o)[0].window;
+    assert.deepEqual(w('IWM is up 11.4% in Q4 so far.'), {
+      kind: 'dates',
+      from: '2016-09-30',
+      to: '2016-12-09',
+    });
+    assert.deepEqual(w('IWM rose 8.7% in the third quarter.'), {
+      kind: 'dates',
+      from: '2016-06-30',
+      to: '2016-09-30',
+    });
+    assert.deepEqual(w('IWM fell 12% in the fourth quarter of 2008.'), {
+      kind: 'dates',
+      from: '2008-09-30',
+      to: '2008-12-31',
+    });
+    assert.notEqual(
+      w('The Fed raised rates by a quarter-point and IWM fell 1% since the election.').kind,
+      'dates',
+    );
+  });
+
+  it('"since the election on Nov. 8" is since that date; "and" a subject with its own verb is a new clause', () => {
+    assert.deepEqual(claims('Since the election on Nov. 9 the Russell 2000 has gained 1.6%.')[0].window, {
+      kind: 'since',
+      event: '2016-11-09',
+      to: '2016-11-10',
+    });
+    const two = claims('IWM took in $1.1B this week and European equity funds attracted €1.2bn.');
+    assert.deepEqual(
+      two.map((c) => [c.subjects, c.stated, c.currency ?? 'USD']),
+      [
+        [['IWM'], 1.1e9, 'USD'],
+        [['European equity'], 1.2e9, 'EUR'],
+      ],
+    );
+  });
+});
