@@ -14,7 +14,11 @@ export function statedText(claim: Claim): string {
   if (claim.metric === 'record') return `"${record?.words ?? 'a record'}"`;
   if (claim.unit === 'usd') return `${claim.stated < 0 ? '-' : ''}$${Math.abs(claim.stated)}`;
   if (claim.unit === 'count') return unitValue(claim, claim.stated);
-  return `${claim.stated}${claim.unit === 'percent' ? '%' : 'pp'}`;
+  // As written ("−7.0" in a table is 7.0, not 7: its precision, hence its tolerance, is the article's).
+  const written = (claim as { precision?: { written: string } }).precision?.written;
+  const same = written !== undefined && Number(written.replace(/,/g, '')) === Math.abs(claim.stated);
+  const value = same ? `${claim.stated < 0 ? '-' : ''}${written.replace(/,/g, '')}` : `${claim.stated}`;
+  return `${value}${claim.unit === 'percent' ? '%' : 'pp'}`;
 }
 
 function windowYaml(claim: Claim): string[] {

@@ -133,7 +133,12 @@ export function statedWords(claim: Claim): string {
     v = `${claim.stated < 0 ? '-' : ''}${money}${a >= 1e9 ? `${+(a / 1e9).toPrecision(6)}bn` : a >= 1e6 ? `${+(a / 1e6).toPrecision(6)}m` : a}`;
   } else if (claim.metric === 'rank')
     v = `${ordinal(claim.stated)}${r.rank?.end === 'bottom' ? ' from the bottom' : ''}`;
-  else v = `${Number(claim.stated.toPrecision(6))}${unit}`;
+  else {
+    // As written: "−7.0" in a table is -7.0%, its precision (and tolerance) the article's.
+    const w = r.precision?.written?.replace(/,/g, '');
+    const same = w !== undefined && Number(w) === Math.abs(claim.stated);
+    v = `${same ? `${claim.stated < 0 ? '-' : ''}${w}` : Number(claim.stated.toPrecision(6))}${unit}`;
+  }
   const words = r.comparator?.words;
   return words ? `${words} ${v}` : v;
 }

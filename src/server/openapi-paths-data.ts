@@ -94,7 +94,7 @@ export const dataPaths = (): Record<string, unknown> => ({
     ),
     post: {
       summary:
-        'check a whole article (the request body): JSON {text, event, to}, or text/plain with event and to as query parameters; at most 100,000 bytes',
+        'check a whole article (the request body): JSON {text, event, to, format}, or the article as text/plain, text/html or text/markdown with event, to and format as query parameters; read as its text, dated by `to` or its own dateline; at most 100,000 bytes',
       operationId: 'checkArticle',
       parameters: [
         q('event', date, 'the date "the election" refers to (text/plain bodies)'),
@@ -104,6 +104,11 @@ export const dataPaths = (): Record<string, unknown> => ({
           { type: 'integer', minimum: 0, maximum: 5 },
           'largest end-date shift tried, sessions; default 2',
         ),
+        q(
+          'format',
+          { enum: ['text', 'html', 'markdown'] },
+          'how the article is written; sniffed when absent',
+        ),
       ],
       requestBody: {
         required: true,
@@ -111,12 +116,19 @@ export const dataPaths = (): Record<string, unknown> => ({
           'application/json': {
             schema: {
               type: 'object',
-              properties: { text: str, event: date, to: date },
+              properties: {
+                text: str,
+                event: date,
+                to: date,
+                format: { enum: ['text', 'html', 'markdown'] },
+              },
               required: ['text'],
               additionalProperties: false,
             },
           },
           'text/plain': { schema: str },
+          'text/html': { schema: str },
+          'text/markdown': { schema: str },
         },
       },
       responses: {

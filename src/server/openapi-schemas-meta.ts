@@ -62,6 +62,7 @@ export const META_SCHEMAS: Record<string, Schema> = {
   }),
   check: obj({
     text: str,
+    article: { type: 'object', description: 'how the article was read: {format, date, dateFrom}' },
     summary: { type: 'object' },
     sentences: arr(
       obj(

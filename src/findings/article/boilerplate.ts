@@ -31,7 +31,7 @@ const RULES: [RegExp, string][] = [
   ],
   [
     /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research|graphics?)\s+by\b/i,
-    'a credit line (reporting and editing)',
+    'a reporting and editing credit',
   ],
   [/^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i, 'a copyright line'],
   [

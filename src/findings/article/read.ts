@@ -26,8 +26,10 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
   const { pieces, tables } = withTables(text, splitSentences(text));
   const repeats = repeatOf(pieces.map((p) => p.text));
   return pieces.map((piece, i) => {
-    const tp = tables.get(i);
-    if (tp) return readTablePiece(tp, i, options, ctx);
+    // A table caption ("Table 1: Returns in November") gives its window to the rows of its block that
+    // name none; a blank line ends the block.
+    if (/\n\s*\n/.test(text.slice(last, piece.start))) caption = undefined;
+    last = piece.end;
     if (repeats[i] >= 0)
       return {
         index: i,
@@ -36,16 +38,13 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
         form: piece.form,
         status: 'not a quantitative claim' as const,
         claims: [],
-        reason: `repeats sentence ${repeats[i] + 1} (a pull quote or a standfirst), checked there`,
+        reason: `repeats sentence ${repeats[i] + 1}, where it is read (a pull quote or a standfirst)`,
       };
-    // A table caption ("Table 1: Returns in November") gives its window to the rows of its block that
-    // name none; a blank line ends the block.
-    if (/\n\s*\n/.test(text.slice(last, piece.start))) caption = undefined;
-    last = piece.end;
-    const s = readSentence(piece, i, options, ctx);
+    const tp = tables.get(i);
+    const s = tp ? readTablePiece(tp, i, options, ctx) : readSentence(piece, i, options, ctx);
     if (s.status !== 'claims') {
       const w = findWindows(piece.text, options).find((h) => h.window && !h.fallback && !h.endOnly);
-      if (w && s.reason === 'no number to check') caption = w.window;
+      if (w && (s.reason === 'no number to check' || tp?.role === 'caption')) caption = w.window;
     } else if (caption)
       for (const c of s.claims)
         for (const r of c.readings)

@@ -13,7 +13,7 @@ import { findTables, rowSentences, type TextTable } from './tables.ts';
 export interface TablePiece {
   piece: Piece;
   table: TextTable;
-  role: 'header' | 'row';
+  role: 'caption' | 'header' | 'row';
 }
 
 function trim(text: string, start: number, end: number, form: Piece['form']): Piece | null {
@@ -37,7 +37,11 @@ export function withTables(
   if (found.length === 0) return { pieces, tables: new Map() };
   const out: Piece[] = [];
   const tables = new Map<number, TablePiece>();
-  const regions = found.map((t) => ({ t, start: t.header.start, end: t.rows[t.rows.length - 1].end }));
+  const regions = found.map((t) => ({
+    t,
+    start: (t.caption ?? t.header).start,
+    end: t.rows[t.rows.length - 1].end,
+  }));
   const done = new Set<TextTable>();
   for (const p of pieces) {
     const r = regions.find((x) => p.start < x.end && p.end > x.start);
@@ -50,6 +54,7 @@ export function withTables(
     if (!done.has(r.t)) {
       done.add(r.t);
       const lines: [TextSpan, TablePiece['role']][] = [
+        ...(r.t.caption ? [[r.t.caption, 'caption'] as [TextSpan, TablePiece['role']]] : []),
         [r.t.header, 'header'],
         ...r.t.rows.map((x): [TextSpan, TablePiece['role']] => [x, 'row']),
       ];
@@ -78,6 +83,13 @@ export function readTablePiece(
 ): ReadSentence {
   const { piece, table } = tp;
   const base = { index, text: piece.text, span: { start: piece.start, end: piece.end }, form: piece.form };
+  if (tp.role === 'caption')
+    return {
+      ...base,
+      status: 'not a quantitative claim',
+      claims: [],
+      reason: "a table's caption: it gives the rows below its unit and, if it names one, its period",
+    };
   if (tp.role === 'header')
     return {
       ...base,

@@ -25,6 +25,8 @@ export interface TableColumn {
 
 /** A table found in the text: its header line, its columns and its rows' line offsets. */
 export interface TextTable {
+  /** The line just above the header, when it is words and no cells ("Table 1: Returns, per cent"). */
+  caption?: TextSpan;
   header: TextSpan;
   columns: TableColumn[];
   /** The unit the header line or the caption above it states for every column ('%' → 'percent'). */
@@ -93,7 +95,10 @@ export function findTables(text: string): TextTable[] {
     if (names.length === width - 1) names.unshift('');
     const above = i > 0 ? lines[i - 1][0] : '';
     const unit = unitOf(lines[i][0]) ?? (above.trim() ? unitOf(above) : undefined);
+    const titled = above.trim() && cells(above, 0).length < 2 && !/\d%|\d\s*per\s*cent/i.test(above);
+    const prev = i > 0 ? lines[i - 1] : undefined;
     out.push({
+      ...(titled && prev ? { caption: { start: prev.index, end: prev.index + prev[0].length } } : {}),
       header: { start: lines[i].index, end: lines[i].index + lines[i][0].length },
       columns: names.map((h) => ({
         header: h,

@@ -3,12 +3,17 @@
  * the reader (src/findings/article/read.ts) splits and reads it, the evaluator on the store and the
  * convention search give each claim a verdict.
  *   GET  /api/check?claim=SENTENCE&event=DATE[&to=DATE]   one sentence, at most 400 characters
- *   POST /api/check  {"text": "…", "event": "DATE", "to": "DATE"}   (application/json), or the article as
- *        text/plain with event/to as query parameters; at most MAX_ARTICLE_BYTES.
+ *   POST /api/check  {"text": "…", "event": "DATE", "to": "DATE", "format": "html"}   (application/json), or
+ *        the article as text/plain, text/html or text/markdown with event/to/format as query parameters;
+ *        at most MAX_ARTICLE_BYTES. The article is read as its text (HTML and Markdown too; the format is
+ *        sniffed when not given) and dated by `to`, else by its own timestamp or dateline; the answer's
+ *        `article` says how ({format, date, dateFrom}) and its `text` is the text read.
  * The text is read by the grammar, never run. Bad input is a 400 naming the bad value.
  */
 import type { Context, Hono } from 'hono';
+import { prepareArticle } from '../../findings/article/prepare.ts';
 import { readArticle } from '../../findings/article/read.ts';
+import { ARTICLE_FORMATS, type ArticleFormat } from '../../findings/article/source-text.ts';
 import { checkArticle } from '../../findings/check-article.ts';
 import { articleJson } from '../../findings/check-render.ts';
 import { makeEvaluator } from '../../findings/evaluate.ts';
@@ -30,20 +35,33 @@ interface CheckInput {
   event?: string;
   to?: string;
   maxShift: number;
+  /** How the article is written; sniffed when absent (src/findings/article/source-text.ts). */
+  format?: ArticleFormat;
 }
 
 function run(c: Context, state: ServerState, input: CheckInput): Promise<Response> {
-  const { text, event, to, maxShift } = input;
-  const key = `check|${event ?? ''}|${to ?? ''}|${maxShift}|${text}`;
+  const { event, to, maxShift, format } = input;
+  const key = `check|${event ?? ''}|${to ?? ''}|${maxShift}|${format ?? ''}|${input.text}`;
   return answer(c, state, key, JSON_TYPE, async () => {
+    // The article as pasted (HTML, Markdown, text) read as its text, dated by `to` or its own dateline;
+    // `text` in the answer is the text read, which the sentences' spans index.
+    const p = prepareArticle(input.text, { format, event, to });
     const funds = await readEtfRegistry(state.store);
-    const sentences = readArticle(text, { event, to, funds });
+    const sentences = readArticle(p.text, { event, to: p.to, funds });
     const result = await checkArticle(sentences, makeEvaluator(storeClaimData(state.store)), {
       maxShift,
-      asOf: to,
+      asOf: p.to,
     });
-    return toJson({ text, ...(articleJson(result) as object) });
+    const article = { format: p.format, date: p.to ?? null, dateFrom: p.toSource ?? null };
+    return toJson({ text: p.text, article, ...(articleJson(result) as object) });
   });
+}
+
+function formatField(v: unknown): ArticleFormat | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'string' || !ARTICLE_FORMATS.includes(v as ArticleFormat))
+    throw badParam('format', `${JSON.stringify(v)}; expected one of ${ARTICLE_FORMATS.join(', ')}`);
+  return v as ArticleFormat;
 }
 
 function dateField(v: unknown, name: string): string | undefined {
@@ -78,7 +96,8 @@ export function registerCheck(app: Hono, state: ServerState): void {
   });
 
   app.post('/api/check', async (c) => {
-    const q = readQuery(new URL(c.req.url), ['event', 'to', 'maxShift']);
+    const q = readQuery(new URL(c.req.url), ['event', 'to', 'maxShift', 'format']);
+    let format = formatField(q.get('format') ?? undefined);
     const declared = Number(c.req.header('content-length') ?? 0);
     if (declared > MAX_ARTICLE_BYTES)
       throw new ApiError(413, `body of ${declared} bytes; at most ${MAX_ARTICLE_BYTES}`);
@@ -103,19 +122,25 @@ export function registerCheck(app: Hono, state: ServerState): void {
         );
       const d = doc as Record<string, unknown>;
       for (const k of Object.keys(d))
-        if (!['text', 'event', 'to'].includes(k))
-          throw badParam(k, `unknown field; expected "text", "event" and "to"`);
+        if (!['text', 'event', 'to', 'format'].includes(k))
+          throw badParam(k, `unknown field; expected "text", "event", "to" and "format"`);
       if (typeof d.text !== 'string') throw badParam('text', 'required: the article, a string');
       text = d.text;
       event = dateField(d.event, 'event') ?? event;
       to = dateField(d.to, 'to') ?? to;
-    } else if (type === 'text/plain' || type === '') {
+      format = formatField(d.format) ?? format;
+    } else if (type === 'text/plain' || type === '' || type === 'text/html' || type === 'text/markdown') {
       text = body;
+      if (type === 'text/html') format ??= 'html';
+      if (type === 'text/markdown') format ??= 'markdown';
     } else {
-      throw new ApiError(400, `content-type ${quote(type)}; send application/json or text/plain`);
+      throw new ApiError(
+        400,
+        `content-type ${quote(type)}; send application/json, text/plain, text/html or text/markdown`,
+      );
     }
     if (!text.trim()) throw badParam('text', 'empty; send the article as the body');
     const maxShift = integer(q, 'maxShift', { min: 0, max: 5, fallback: 2 });
-    return run(c, state, { text, event, to, maxShift });
+    return run(c, state, { text, event, to, maxShift, format });
   });
 }
