@@ -62,7 +62,12 @@ export function spanGrid(
   const T = plan.firstStock.length - 1;
   const C = sp.bounds.length - 1;
   const formOf = new Int32Array(sp.dayIndex.length).fill(-1);
-  for (let g = 0; g < F; g++) formOf[sp.days[formations[g]] - sp.lo] = g;
+  const dayCode = Int32Array.from(sp.dayIndex);
+  for (let g = 0; g < F; g++) {
+    const k = sp.days[formations[g]] - sp.lo;
+    formOf[k] = g;
+    dayCode[k] = -formations[g] - 1;
+  }
   // Chunk c's rows of tile t start after the tile's rows in chunks 0 .. c-1.
   const pos = new Float64Array(C * T);
   for (let t = 0; t < T; t++) {
@@ -81,25 +86,23 @@ export function spanGrid(
     S,
     T,
     lo: sp.lo,
-    dayIndex: sp.dayIndex,
+    dayCode,
     formOf,
+    start: sp.start,
     tileOf: plan.tileOf,
     local: plan.local,
     pos,
     cell: plan.maxCells <= 2 ** 16 ? alloc(Uint16Array, n, shared) : alloc(Int32Array, n, shared),
     price: alloc(Float64Array, n, shared),
     cap: rowCaps ? alloc(Float64Array, n, shared) : null,
-    first: alloc(Int32Array, C * S, shared),
+    lead: alloc(Uint8Array, S, shared),
     fprice: alloc(Float64Array, F * S, shared).fill(Number.NaN),
     fcap: alloc(Float64Array, F * S, shared).fill(Number.NaN),
     missing: alloc(Uint8Array, F * S, shared),
   };
   runChunks(partitionChunk, [], a, C, shared);
   fillMissingCaps(panel, sp.days, formations, a.fcap, a.missing);
-  const first = new Int32Array(S).fill(2147483647);
-  for (let c = 0, o = 0; c < C; c++)
-    for (let s = 0; s < S; s++, o++) if (a.first[o] < first[s]) first[s] = a.first[o];
-  for (let s = 0; s < S; s++) if (first[s] === 2147483647) first[s] = -1;
+  const first = firstValid(sp, plan, a.cell, a.price, a.lead);
   return {
     ...sp,
     plan,
@@ -112,6 +115,43 @@ export function spanGrid(
     ids: panel.ids,
     shared,
   };
+}
+
+/**
+ * Day index of each stock's first row with a valid price (-1 if none): its first row's, unless the
+ * partition flagged that row as lacking one (`lead`); then the least day among its valid rows, read from
+ * the partition one tile at a time (each tile with a flagged stock read once).
+ * @example firstValid(sp, plan, part.cell, part.price, lead)
+ */
+function firstValid(
+  sp: StockSpans,
+  plan: TilePlan,
+  cell: Int32Array | Uint16Array,
+  price: Float64Array,
+  lead: Uint8Array,
+): Int32Array {
+  const first = Int32Array.from(sp.start);
+  const T = plan.firstStock.length - 1;
+  for (let t = 0; t < T; t++) {
+    const s0 = plan.firstStock[t];
+    const s1 = plan.firstStock[t + 1];
+    let any = false;
+    for (let s = s0; s < s1; s++) if (lead[s] === 1) any = true;
+    if (!any) continue;
+    // The tile's cells (0 ..), stock by stock: stock of each cell, and the least valid cell of each stock.
+    const owner = new Int32Array(plan.firstCell[t + 1] - plan.firstCell[t]).fill(-1);
+    const least = new Int32Array(s1 - s0).fill(2147483647);
+    for (let s = s0; s < s1; s++)
+      if (sp.end[s] >= sp.start[s]) owner.fill(s, plan.local[s] + sp.start[s], plan.local[s] + sp.end[s] + 1);
+    for (let q = plan.firstRow[t]; q < plan.firstRow[t + 1]; q++) {
+      const c = cell[q];
+      const s = owner[c];
+      if (price[q] > 0 && lead[s] === 1 && c < least[s - s0]) least[s - s0] = c;
+    }
+    for (let s = s0; s < s1; s++)
+      if (lead[s] === 1) first[s] = least[s - s0] === 2147483647 ? -1 : least[s - s0] - plan.local[s];
+  }
+  return first;
 }
 
 /**

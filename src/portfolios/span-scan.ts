@@ -38,8 +38,10 @@ export function scanChunk(a: ScanArgs, c: number): void {
   mx.fill(-1);
   rows.fill(0);
   a.bad[2 * c] = 0;
-  const i1 = a.bounds[c + 1];
-  for (let i = a.bounds[c]; i < i1; i++) {
+  // Integer bounds: a loop counter read from a Float64Array would be a double (slower indexing).
+  const i0 = a.bounds[c] | 0;
+  const i1 = a.bounds[c + 1] | 0;
+  for (let i = i0; i < i1; i++) {
     const s = stock[i];
     if (!(s >= 0 && s < S)) {
       a.bad[2 * c] = 1;
