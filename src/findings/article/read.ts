@@ -8,11 +8,25 @@
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, ReadSentence } from '../claim-read.ts';
-import { repeatOf } from './boilerplate.ts';
+import { boilerplateReason, repeatOf } from './boilerplate.ts';
 import { type ArticleContext, readSentence } from './read-sentence.ts';
+import type { Piece } from './split.ts';
 import { splitSentences } from './split.ts';
 import { readTablePiece, withTables } from './table-read.ts';
 import { findWindows } from './windows.ts';
+
+/**
+ * A page's top lines: when lines without a final stop come before the first body sentence and some of them
+ * are furniture (a byline, a timestamp), the others are its headline and standfirst, not claims (their
+ * numbers are checked where the body states them).
+ */
+function headlinesAboveBody(pieces: Piece[], isTable: (i: number) => boolean): void {
+  const body = pieces.findIndex((p) => /[.!?]["”'’)]?$/.test(p.text) && !boilerplateReason(p.text));
+  if (body <= 0 || !pieces.slice(0, body).some((p) => boilerplateReason(p.text))) return;
+  for (let i = 0; i < body; i++)
+    if (!isTable(i) && !/[.!?]$/.test(pieces[i].text) && !boilerplateReason(pieces[i].text))
+      pieces[i] = { ...pieces[i], form: 'headline' };
+}
 
 /**
  * Reads an article into sentences and claims.
@@ -24,6 +38,7 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
   let caption: ClaimWindow | undefined;
   let last = 0;
   const { pieces, tables } = withTables(text, splitSentences(text));
+  headlinesAboveBody(pieces, (i) => tables.has(i));
   const repeats = repeatOf(pieces.map((p) => p.text));
   return pieces.map((piece, i) => {
     // A table caption ("Table 1: Returns in November") gives its window to the rows of its block that

@@ -128,6 +128,31 @@ describe('page furniture is not a claim', () => {
       assert.equal(boilerplateReason(t), null, t);
   });
 
+  it('lines above the body beside a byline or timestamp are the headline and standfirst, numbers and all', () => {
+    const o = { event: '2016-11-08', funds };
+    const page = readArticle(
+      'Small caps jump 4.7 pct since election\nBy Dana Whitcombe\n\nThe Russell 2000 rose 1.6 pct.',
+      o,
+    );
+    assert.deepEqual(
+      page.map((s) => [s.form, s.status]),
+      [
+        ['headline', 'not a quantitative claim'],
+        ['sentence', 'not a quantitative claim'],
+        ['sentence', 'claims'],
+      ],
+    );
+    // Without furniture, lines without stops stay claims, one a line (claim files, `check --text`).
+    const list = readArticle(
+      'The Russell 2000 rose 4.7% since the election\nIWM rose 4.7% since the election',
+      o,
+    );
+    assert.deepEqual(
+      list.map((s) => s.status),
+      ['claims', 'claims'],
+    );
+  });
+
   it('a piece whose words another holds (a pull quote) repeats it; the shorter or later one is the repeat', () => {
     assert.deepEqual(
       repeatOf([
