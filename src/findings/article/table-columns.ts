@@ -57,3 +57,26 @@ export function columnPhrase(header: string): string | null {
   if (/^(?:19|20)\d\d$/.test(l)) return `in ${h}`;
   return h;
 }
+
+/**
+ * What a column's cells are: a level (an index close, a price, assets: never a change), index points, or a
+ * change (a return, the default).
+ * @example columnKind('Close') // 'level'
+ * @example columnKind('Pts chg') // 'points'
+ */
+export function columnKind(header: string): 'level' | 'points' | 'change' {
+  const h = header.toLowerCase();
+  if (/%|percent|per\s?cent|\bpct\b|return|perf/.test(h)) return 'change';
+  if (/\b(?:pts?|points?)\b/.test(h) && !/percentage\s+points?|\bpp\b/.test(h)) return 'points';
+  const words = h
+    .replace(/\([^)]*\)|[^a-z ]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (
+    /^(?:index\s+)?(?:close|closing(?:\s+(?:level|price))?|last(?:\s+price)?|level|price|value|nav|high|low|open|aum|assets|volume|shares(?:\s+outstanding)?|market\s+cap(?:itali[sz]ation)?)$/.test(
+      words,
+    )
+  )
+    return 'level';
+  return 'change';
+}

@@ -99,7 +99,12 @@ export function readTablePiece(
     };
   const claims: ClaimReadings[] = [];
   const problems: string[] = [];
+  const notClaims: string[] = [];
   for (const c of rowSentences(table, piece.text, piece.start)) {
+    if (c.notClaim) {
+      notClaims.push(c.notClaim);
+      continue;
+    }
     if (!c.sentence) {
       problems.push(c.why as string);
       continue;
@@ -112,7 +117,14 @@ export function readTablePiece(
     );
     const col = c.column.header ? ` (column "${c.column.header}")` : '';
     if (s.status !== 'claims') {
-      problems.push(`${JSON.stringify(c.cell.text)}${col}: ${s.reason ?? s.status}`);
+      (s.status === 'unreadable' ? problems : notClaims).push(
+        `${JSON.stringify(c.cell.text)}${col}: ${s.reason ?? s.status}`,
+      );
+      continue;
+    }
+    // A column naming a period the reader does not know ("1M", "52-week") would fall to the default window.
+    if (c.column.phrase && s.claims.some((cl) => cl.readings.some((r) => r.windowSource === 'default'))) {
+      problems.push(`${JSON.stringify(c.cell.text)}${col}: the column names a period capgap does not read`);
       continue;
     }
     for (const cl of s.claims) {
@@ -127,12 +139,13 @@ export function readTablePiece(
       claims.push({ ...cl, id, readings });
     }
   }
-  if (claims.length === 0)
+  if (claims.length === 0 && problems.length === 0)
     return {
       ...base,
-      status: 'unreadable',
+      status: 'not a quantitative claim',
       claims: [],
-      reason: problems.join('; ') || 'a table row with no number read',
+      reason: notClaims.join('; ') || 'a table row with no number',
     };
+  if (claims.length === 0) return { ...base, status: 'unreadable', claims: [], reason: problems.join('; ') };
   return { ...base, status: 'claims', claims, ...(problems.length ? { reason: problems.join('; ') } : {}) };
 }

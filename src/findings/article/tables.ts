@@ -1,15 +1,16 @@
 /**
- * Tables pasted as text: lines of cells separated by tabs, pipes or runs of two or more spaces (aligned
- * columns; HTML and Markdown tables arrive as tab-separated lines, ./html-text.ts, ./markdown-text.ts).
+ * Tables pasted as text: lines of cells separated by tabs, else pipes, else runs of two or more spaces
+ * (aligned columns; HTML and Markdown tables arrive as tab-separated lines, ./html-text.ts, ./markdown-text.ts).
  * A table is a header line whose cells after the first hold no number, followed, in the same block, by
  * rows whose first cell names something and whose other cells hold at least one number. A header of one
  * cell fewer than its rows has an empty first cell. Each cell is read as its row's label, the number and
  * its column's period (./table-columns.ts), in the unit the cell, its column or the table states (a
  * '%' or 'per cent' in the header or the caption line above it; a cell with no unit anywhere is not
- * read). A column that names no period ("Return", "% chg") leaves the cell to the caption's window.
+ * read). A column that names no period ("Return", "% chg") leaves the cell to the caption's window; a
+ * column of levels ("Close", "Price", "Assets") or index points ("Pts chg") holds no claim.
  */
 import type { TextSpan } from '../claim-read.ts';
-import { columnPhrase, unitOf } from './table-columns.ts';
+import { columnKind, columnPhrase, unitOf } from './table-columns.ts';
 
 /** One cell: its text and offsets in the article. */
 export interface Cell extends TextSpan {
@@ -34,8 +35,9 @@ export interface TextTable {
   rows: TextSpan[];
 }
 
-// Runs of tabs, pipes and 2+ spaces are one separator (no backtracking: a long run of spaces is linear).
-const SEP = /(?:\t| {2,}|\|)+/g;
+// Each tab or pipe separates two cells (an empty cell keeps its column); in a line with neither, a run of
+// two or more spaces does (aligned columns). No pattern backtracks: a long run of spaces is linear.
+const sepOf = (line: string) => (line.includes('\t') ? /\t/g : line.includes('|') ? /\|/g : / {2,}/g);
 /** A numeric cell: "+1.58", "−3.8%", "4.7 pct", "(2.1)", "12bp". */
 export const NUMERIC =
   /^\(?[+\-\u2212\u2013]?\s?\d[\d,]*(?:\.\d+)?\)?\s*(?:%|pp|bps?|pts?|pct|per\s?cent|percent)?$/i;
@@ -56,7 +58,7 @@ export function cells(line: string, at: number): Cell[] {
     if (text || out.length || s > 0)
       out.push({ text, start: at + s + lead, end: at + s + lead + text.length });
   };
-  for (const m of line.matchAll(SEP)) {
+  for (const m of line.matchAll(sepOf(line))) {
     push(start, m.index);
     start = m.index + m[0].length;
   }
@@ -122,13 +124,23 @@ export function rowSentences(
   table: TextTable,
   line: string,
   at: number,
-): { cell: Cell; column: TableColumn; sentence?: string; why?: string }[] {
+): { cell: Cell; column: TableColumn; sentence?: string; why?: string; notClaim?: string }[] {
   const cs = cells(line, at);
   const label = cs[0].text;
-  const out: { cell: Cell; column: TableColumn; sentence?: string; why?: string }[] = [];
+  const out: { cell: Cell; column: TableColumn; sentence?: string; why?: string; notClaim?: string }[] = [];
   cs.slice(1).forEach((cell, k) => {
     if (BLANK.test(cell.text) || !isNumber(cell)) return;
     const column = table.columns[k + 1] ?? { header: '', phrase: null };
+    const kind = columnKind(column.header);
+    if (kind !== 'change') {
+      const what = kind === 'level' ? 'a level (a close, a price, assets)' : 'index points';
+      out.push({
+        cell,
+        column,
+        notClaim: `${JSON.stringify(cell.text)} in column "${column.header}" is ${what}, not a change in per cent`,
+      });
+      return;
+    }
     const t = cell.text.replace(/[\u2212\u2013]/g, '-').replace(/\s+/g, ' ');
     const negative = /^\(.*\)$|^-/.test(t);
     const digits = /\d[\d,]*(?:\.\d+)?/.exec(t)?.[0] ?? '';
