@@ -31,6 +31,17 @@ export function unitOf(text: string): string | undefined {
  * @example columnPhrase('Since election') // 'since the election'
  */
 export function columnPhrase(header: string): string | null {
+  const p = periodPhrase(header);
+  return p === undefined ? header.replace(MEASURE, ' ').replace(/\s+/g, ' ').trim() : p;
+}
+
+/**
+ * The period phrase of a header or row label: a phrase when it names a period, null when it names only
+ * the measure ("Return", "% chg"), undefined when it is something else (a name: "Russell 2000").
+ * @example periodPhrase('Nov. 9') // 'on Nov. 9'
+ * @example periodPhrase('Russell 2000') // undefined
+ */
+export function periodPhrase(header: string): string | null | undefined {
   const h = header.replace(MEASURE, ' ').replace(/\s+/g, ' ').trim();
   const l = h.toLowerCase();
   if (!l) return null;
@@ -55,7 +66,7 @@ export function columnPhrase(header: string): string | null {
     return `on ${{ mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday' }[day.slice(0, 3)]}`;
   if (new RegExp(`^(?:${MONTH_RE})(?:\\s+\\d{4})?$`, 'i').test(h)) return `in ${h}`;
   if (/^(?:19|20)\d\d$/.test(l)) return `in ${h}`;
-  return h;
+  return undefined;
 }
 
 /**

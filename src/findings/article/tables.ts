@@ -7,10 +7,12 @@
  * its column's period (./table-columns.ts), in the unit the cell, its column or the table states (a
  * '%' or 'per cent' in the header or the caption line above it; a cell with no unit anywhere is not
  * read). A column that names no period ("Return", "% chg") leaves the cell to the caption's window; a
- * column of levels ("Close", "Price", "Assets") or index points ("Pts chg") holds no claim.
+ * column of levels ("Close", "Price", "Assets") or index points ("Pts chg") holds no claim. A transposed
+ * table (names across the header, periods down the rows: "Date | Russell 2000 | S&P 500", "Nov. 9 | +3.1% |
+ * +1.1%") reads each cell as its column's name over its row's period.
  */
 import type { TextSpan } from '../claim-read.ts';
-import { columnKind, columnPhrase, unitOf } from './table-columns.ts';
+import { columnKind, columnPhrase, periodPhrase, unitOf } from './table-columns.ts';
 
 /** One cell: its text and offsets in the article. */
 export interface Cell extends TextSpan {
@@ -127,6 +129,10 @@ export function rowSentences(
 ): { cell: Cell; column: TableColumn; sentence?: string; why?: string; notClaim?: string }[] {
   const cs = cells(line, at);
   const label = cs[0].text;
+  // Transposed: columns are names ("Russell 2000", "S&P 500") and the row's label a period ("Nov. 9").
+  const rowPeriod = periodPhrase(label);
+  const transposed =
+    !!rowPeriod && table.columns.slice(1).every((c) => c.header && periodPhrase(c.header) === undefined);
   const out: { cell: Cell; column: TableColumn; sentence?: string; why?: string; notClaim?: string }[] = [];
   cs.slice(1).forEach((cell, k) => {
     if (BLANK.test(cell.text) || !isNumber(cell)) return;
@@ -160,6 +166,10 @@ export function rowSentences(
           ? `${digits} percentage points`
           : `${digits} basis points`;
     const verb = unit === 'percent' ? (negative ? 'fell' : 'rose') : negative ? 'trailed by' : 'led by';
+    if (transposed) {
+      out.push({ cell, column, sentence: `${column.header} ${verb} ${value} ${rowPeriod}.` });
+      return;
+    }
     const when = column.phrase ? ` ${column.phrase}` : '';
     out.push({ cell, column, sentence: `${label} ${verb} ${value}${when}.` });
   });

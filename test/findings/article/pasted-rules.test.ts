@@ -275,6 +275,25 @@ describe('table columns that hold no return, or a period the reader does not kno
   });
 });
 
+describe('a transposed table: names across, periods down', () => {
+  it('each cell is its column’s name over its row’s period', () => {
+    const o = { event: '2016-11-08', to: '2016-11-11', funds };
+    const t =
+      'Date        Russell 2000   S&P 500\nNov. 9      +3.1%          +1.1%\nWeek        +10.2%         +3.8%';
+    const [, day, week] = readArticle(t, o);
+    const r = (s: typeof day) =>
+      s.claims.map((c) => [c.readings[0].subjects[0], c.readings[0].stated, c.readings[0].window]);
+    assert.deepEqual(r(day), [
+      ['^RUT', 3.1, { kind: 'dates', from: '2016-11-08', to: '2016-11-09' }],
+      ['^GSPC', 1.1, { kind: 'dates', from: '2016-11-08', to: '2016-11-09' }],
+    ]);
+    assert.deepEqual(r(week), [
+      ['^RUT', 10.2, { kind: 'week', weekEnd: '2016-11-11' }],
+      ['^GSPC', 3.8, { kind: 'week', weekEnd: '2016-11-11' }],
+    ]);
+  });
+});
+
 describe('windows and clauses the pasted articles called for', () => {
   const { claims } = sentenceReader({ event: '2016-11-08', to: '2016-11-10', funds });
   it('"this week" mid-week is the week so far; on the week’s last session it is the week', () => {
