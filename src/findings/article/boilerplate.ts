@@ -18,7 +18,7 @@ const BYLINE = new RegExp(
 );
 const FULL_DATE = `(?:\\d{4}-\\d{2}-\\d{2}|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+\\d{4})`;
 const DATE_LINE = new RegExp(
-  `^(?:(?:updated|last\\s+updated|published|first\\s+published|posted|date)\\b[:\\s]*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?${FULL_DATE}(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?(?:\\s*[|·,-]\\s*(?:updated\\s+)?.{0,40})?$`,
+  `^(?:(?:updated|last\\s+updated|published|first\\s+published|posted|date)\\b[:\\s]*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?${FULL_DATE}(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?(?:\\s*[|·/-]\\s*[^%]{0,40})?$`,
   'i',
 );
 const RULES: [RegExp, string][] = [
@@ -26,7 +26,7 @@ const RULES: [RegExp, string][] = [
   [/^\d{1,2}\s*(?:-\s*)?min(?:ute)?s?\s+read$/i, 'a reading time'],
   [DATE_LINE, 'a timestamp: it dates the article, it makes no claim'],
   [
-    /^(?:updated|published|posted|last\s+updated)\s*:?\s*(?:on\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i,
+    /^(?:updated|published|posted|last\s+updated|first\s+published)\s*:?\s*(?:on\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,7}\.?,?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d))/i,
     'a timestamp: it dates the article, it makes no claim',
   ],
   [

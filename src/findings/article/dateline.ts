@@ -22,11 +22,11 @@ const TIMESTAMP = new RegExp(
   'gim',
 );
 const WIRE = new RegExp(
-  `^[\\s*_]*[A-Z][A-Za-z .'-]{1,40},\\s+(${MONTH_RE}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH_RE}(?:\\s+\\d{4})?)\\s*\\((?:Reuters|AP|AFP|Bloomberg|Dow Jones|IFR|MarketWatch)\\)\\s*[-\u2013\u2014]`,
+  `^[\\s*_]*[A-Z][A-Za-z ./'-]{1,40},\\s+(${MONTH_RE}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH_RE}(?:\\s+\\d{4})?)\\s*\\((?:Reuters|AP|AFP|Bloomberg|Dow Jones|IFR|MarketWatch)\\)\\s*[-\u2013\u2014]`,
   'gim',
 );
 const DATE_LINE = new RegExp(
-  `^[\\s*_]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(${FULL})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?[\\s*_]*$`,
+  `^[\\s*_]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(${FULL})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?(?:\\s*[|·/-]\\s*[^\\n%]{0,40})?[\\s*_]*$`,
   'gim',
 );
 

@@ -89,6 +89,30 @@ describe('the article dates itself', () => {
     assert.equal(articleDate('Text only.', { markup: '2016-06-27' })?.date, '2016-06-27');
   });
 
+  it('timestamps as sites write them all date the article and are furniture', () => {
+    for (const t of [
+      'Thu 10 Nov 2016 16.32 GMT',
+      'Nov 10, 2016, 4:32 PM ET',
+      'Published Thu, Nov 10 2016 4:32 PM EST',
+      'First published on Thu 10 Nov 2016 16.32 GMT',
+      'Nov. 10, 2016 / 4:32 PM / Updated 8 years ago',
+      'November 10, 2016 4:32 PM ET | Source: Reuters',
+    ]) {
+      assert.equal(articleDate(t)?.date, '2016-11-10', t);
+      assert.match(boilerplateReason(t) ?? '', /timestamp/, t);
+    }
+    assert.equal(
+      articleDate('WASHINGTON/NEW YORK, Nov 10 (Reuters) - Stocks rose.', { event: '2016-11-08' })?.date,
+      '2016-11-10',
+    );
+    assert.equal(
+      boilerplateReason('November 10, 2016 - small caps rose 3%.'),
+      null,
+      'a dated sentence with a number is read',
+    );
+    assert.equal(boilerplateReason('Published data show the Russell 2000 rose 3%.'), null);
+  });
+
   it('a given --to wins over the article’s own date, and says so', () => {
     const raw = 'Updated Nov. 10, 2016\r\n\r\nThe Russell 2000 rose 4.7% since the election.';
     assert.deepEqual(
