@@ -1,5 +1,9 @@
 /**
- * Period-to-date windows the pasted articles of the fourth round called for (conventions in ./windows.ts):
+ * Windows the pasted articles of the fourth round called for (conventions in ./windows.ts):
+ * - "today", "on the session" (the session ending the article's date), "yesterday" (the one before), a
+ *   bare weekday in wire style ("rose 1.6 percent Thursday", "in Thursday's session": the latest on or
+ *   before the article's date); "YTD", "MTD", "WTD", "QTD" in prose; "over the past month", "the last
+ *   three months", "the past year" (the same calendar day that many months back to the article's date);
  * - "this week", "so far this week", "week to date" in an article dated before the week's last session:
  *   from the close before the week's first session to the close of the article's date (the week so far;
  *   a week that has ended keeps the week rule of ./window-calendar.ts);
@@ -28,8 +32,80 @@ function endsWeek(iso: string): boolean {
   return true;
 }
 
+/** The NYSE session on or before `iso`. */
+function sessionOnOrBefore(iso: string): string {
+  return isNyseSession(toDay(iso)) ? iso : previousSession(iso);
+}
+
+/** The one-session window ending on the session `iso` (the close before it to its close). */
+function day(iso: string): { window: { kind: 'dates'; from: string; to: string } } {
+  return { window: { kind: 'dates', from: previousSession(iso), to: iso } };
+}
+
+/** The same calendar day `months` months before `iso` (the month's last day when it has no such day). */
+function monthsBefore(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const total = y * 12 + (m - 1) - months;
+  const yy = Math.floor(total / 12);
+  const mm = (total % 12) + 1;
+  const last = new Date(Date.UTC(yy, mm, 0)).getUTCDate();
+  return `${yy}-${String(mm).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
 /** Period-to-date rules, applied before the calendar rules. */
 export const PERIOD_RULES: Rule[] = [
+  {
+    // "today", "on the session", "in today's session": the session ending the article's date (the last
+    // session on or before it); "yesterday": the session before.
+    re: /\b(?:today|(?:in\s+|on\s+)?today's\s+(?:session|trading)|on\s+the\s+session)\b|\byesterday(?:'s\s+(?:session|trading))?\b/gi,
+    make: (m, o) => {
+      if (!o.to) return null;
+      const today = sessionOnOrBefore(o.to);
+      return day(/yesterday/i.test(m[0]) ? previousSession(today) : today);
+    },
+  },
+  {
+    // "rose 1.6 percent Thursday", "in Thursday's session" (wire style, no "on"): the latest such weekday
+    // on or before the article's date. "last/since/by/on Thursday" are other rules'.
+    re: /(?<!\b(?:last|since|until|through|by|before|after|next|on|from|to|this|every)\s+)\b(mon|tues|wednes|thurs|fri)day(?:'s(?:\s+(?:session|trading))?)?\b/gi,
+    make: (m, o) => {
+      if (!o.to) return null;
+      const wd = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri'].indexOf(m[1].toLowerCase());
+      let d = toDay(o.to);
+      while (weekday(d) !== wd) d--;
+      return day(fromDay(d));
+    },
+  },
+  {
+    // "YTD", "MTD", "WTD", "QTD" in prose.
+    re: /\b(YTD|MTD|WTD|QTD)\b/g,
+    make: (m, o) => {
+      if (!o.to) return null;
+      const k = m[1];
+      if (k === 'YTD')
+        return { window: { kind: 'dates', from: `${Number(o.to.slice(0, 4)) - 1}-12-31`, to: o.to } };
+      if (k === 'MTD') return { window: { kind: 'month-to-date', month: o.to.slice(0, 7), to: o.to } };
+      if (k === 'QTD') {
+        const q = Math.ceil(Number(o.to.slice(5, 7)) / 3);
+        return { window: { kind: 'dates', from: quarterEnd(Number(o.to.slice(0, 4)), q - 1), to: o.to } };
+      }
+      if (endsWeek(o.to)) return { window: { kind: 'week', weekEnd: weekEndOf(o.to) } };
+      let monday = toDay(o.to);
+      while (weekday(monday) !== 1) monday--;
+      return { window: { kind: 'dates', from: previousSession(fromDay(monday)), to: o.to } };
+    },
+  },
+  {
+    // "over the past month", "in the last three months", "over the past 12 months", "over the past year":
+    // from the same calendar day that many months back to the article's date.
+    re: /\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:(\d{1,2}|two|three|six|twelve)\s+)?(month|months|year)\b/gi,
+    make: (m, o) => {
+      if (!o.to) return null;
+      const n = { two: 2, three: 3, six: 6, twelve: 12 }[(m[1] ?? '').toLowerCase()] ?? Number(m[1] ?? 1);
+      const months = m[2].toLowerCase() === 'year' ? 12 * n : n;
+      return { window: { kind: 'dates', from: monthsBefore(o.to, months), to: o.to } };
+    },
+  },
   {
     re: /\b(?:so\s+far\s+this\s+week|this\s+week\s+so\s+far|this\s+week|week[- ]to[- ]date|for\s+the\s+week\s+so\s+far)\b/gi,
     make: (_m, o) => {

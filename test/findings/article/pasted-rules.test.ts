@@ -336,6 +336,53 @@ describe('windows and clauses the pasted articles called for', () => {
     );
   });
 
+  it('wire-style days and abbreviations: today, yesterday, a bare weekday, YTD/MTD/WTD, the past month', () => {
+    // Article dated Thursday 2016-11-10: today 11-09 → 11-10 close to close, yesterday 11-08 → 11-09.
+    const w = (t: string) => claims(t)[0].window;
+    const thursday = { kind: 'dates', from: '2016-11-09', to: '2016-11-10' };
+    assert.deepEqual(w('The Russell 2000 rose 1.6% today.'), thursday);
+    assert.deepEqual(w('The Russell 2000 rose 3.1% yesterday.'), {
+      kind: 'dates',
+      from: '2016-11-08',
+      to: '2016-11-09',
+    });
+    assert.deepEqual(w('The Russell 2000 climbed 1.6 percent Thursday to 1,251.'), thursday);
+    assert.deepEqual(w("The Russell 2000 rose 1.6% in Thursday's session."), thursday);
+    assert.deepEqual(w('The Russell 2000 gained 1.6% on the session.'), thursday);
+    assert.deepEqual(w('The Russell 2000 is up 10.2% YTD.'), {
+      kind: 'dates',
+      from: '2015-12-31',
+      to: '2016-11-10',
+    });
+    assert.deepEqual(w('The Russell 2000 is up 5.1% MTD.'), {
+      kind: 'month-to-date',
+      month: '2016-11',
+      to: '2016-11-10',
+    });
+    assert.deepEqual(w('The Russell 2000 is up 7.6% WTD.'), {
+      kind: 'dates',
+      from: '2016-11-04',
+      to: '2016-11-10',
+    });
+    assert.deepEqual(w('The Russell 2000 has gained 5.1% in the past month.'), {
+      kind: 'dates',
+      from: '2016-10-10',
+      to: '2016-11-10',
+    });
+    assert.deepEqual(w('The Russell 2000 is up 17% over the past year.'), {
+      kind: 'dates',
+      from: '2015-11-10',
+      to: '2016-11-10',
+    });
+    // The other rules keep their phrases: "last Tuesday" is the week before's, "since Wednesday" a since window.
+    assert.deepEqual(w('The Russell 2000 rose 0.5% last Tuesday.'), {
+      kind: 'dates',
+      from: '2016-11-07',
+      to: '2016-11-08',
+    });
+    assert.equal(w('The Russell 2000 has risen 4.7% since Tuesday.').kind, 'since');
+  });
+
   it('quarters: running to the article’s date, complete, or of a named year; a quarter point is not one', () => {
     const o = { event: '2016-11-08', to: '2016-12-09', funds };
     const w = (t: string) => claims(t, o)[0].window;
