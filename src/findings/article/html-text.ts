@@ -6,7 +6,8 @@
  * stack, so any depth is read. Layout kept for the sentence splitter: a paragraph, heading, quotation or
  * table is a block (blank lines around it); a heading is a '#' line (a headline); a list item a '- '
  * line (a bullet); a table row one line of cells joined by tabs (./tables.ts reads them under their
- * header), its caption the line above; `<br>` a line break. Page furniture is dropped, never read: head
+ * header), its caption the line above; `<br>` a line break; a `<sup>` footnote number a superscript
+ * ("8.95%<sup>2</sup>" → "8.95%²"). Page furniture is dropped, never read: head
  * (except the date), script, style, noscript, template, svg, iframe, object, form, button, select, nav,
  * aside, footer, figure (images and their captions), and anything `hidden` or `aria-hidden`. The
  * publication date, when the page gives one (`<meta property="article:published_time">`,
@@ -81,6 +82,14 @@ function walk(root: Node, o: Out): void {
     if (DROP.has(tag) || attr(n, 'hidden') !== undefined || attr(n, 'aria-hidden') === 'true') continue;
     if (tag === 'br') {
       flush(o);
+      continue;
+    }
+    if (tag === 'sup') {
+      // A footnote marker ("8.95%<sup>2</sup>") as the superscript the reader knows ("8.95%²"), never a
+      // digit glued to the number.
+      const t = textOf(n);
+      const m = /^\[?(\d{1,3})\]?$/.exec(t);
+      o.line += m ? [...m[1]].map((d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]).join('') : /^[*†‡]$/.test(t) ? t : ` ${t}`;
       continue;
     }
     if (tag === 'tr') {

@@ -56,6 +56,10 @@ describe('text as pasted reads as a reader sees it', () => {
     assert.equal(htmlText('a < b <!-- rose 9% --> c').text, 'a < b c');
     assert.equal(htmlText(`${'<div>'.repeat(20_000)}x`).text, 'x');
     assert.equal(htmlText('').text, '');
+    assert.equal(
+      htmlText('<p>The index rose 8.95%<sup>2</sup> since the vote<sup>[13]</sup>.</p>').text,
+      'The index rose 8.95%² since the vote¹³.',
+    );
   });
 
   it('Markdown: links keep their words, marks go, footnotes become superscripts, pipe tables tab-separated', () => {
