@@ -78,7 +78,8 @@ export default defineCommand({
     event: { type: 'string', description: 'event date (YYYY-MM-DD) that "the election" etc. refers to' },
     to: {
       type: 'string',
-      description: 'the article\'s date: end of "since" windows, reference for "last week"',
+      description:
+        'the article\'s date: end of "since" windows, reference for "last week" (default: its own timestamp or dateline)',
     },
     format: {
       type: 'string',

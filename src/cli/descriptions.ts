@@ -16,7 +16,8 @@ export const DESCRIPTIONS = {
   calendar: 'Print the NYSE trading calendar (1926-) or check a series against it',
   event: 'Event study of a series: abnormal returns, CAR, BHAR, significance tests',
   'compare-events': 'Every event of a set side by side on one metric, ranked',
-  check: 'Check an article (--text FILE|-) or claims (YAML/JSON) against the data',
+  check:
+    'Check an article (--file ARTICLE.txt|html|md, --text FILE|-) or claims (YAML/JSON) against the data',
   sectors:
     'Sectors over an event window: ranking, small-minus-large inside each, and the size spread by sector',
   instruments:
