@@ -24,6 +24,7 @@ const DATE_LINE = new RegExp(
 const RULES: [RegExp, string][] = [
   [BYLINE, 'a byline'],
   [/^\d{1,2}\s*(?:-\s*)?min(?:ute)?s?\s+read$/i, 'a reading time'],
+  [/^(?:page\s+)?\d{1,4}\s*(?:of|\/)\s*\d{1,4}$|^page\s+\d{1,4}$/i, 'a page number'],
   [DATE_LINE, 'a timestamp: it dates the article, it makes no claim'],
   [
     /^(?:updated|published|posted|last\s+updated|first\s+published)\s*:?\s*(?:on\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,7}\.?,?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d))/i,

@@ -66,7 +66,8 @@ export function gapped(
 
 /**
  * A sentence with typographic characters replaced one for one (curly quotes and apostrophes, minus
- * signs, dashes, no-break spaces), so regexes see plain text at the article's offsets.
+ * signs, dashes, no-break spaces, and the line breaks of hard-wrapped text: "up 10.2% year to\ndate"), so
+ * regexes see plain text at the article's offsets.
  * @example normalise('Trump’s −2%') // "Trump's -2%"
  */
 export function normalise(text: string): string {
@@ -74,7 +75,7 @@ export function normalise(text: string): string {
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u2212\u2013\u2014]/g, '-')
-    .replace(/\u00a0/g, ' ');
+    .replace(/[\u00a0\n\r\t]/g, ' ');
 }
 
 /**

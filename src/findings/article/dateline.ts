@@ -4,6 +4,7 @@
  * a timestamp line ("Updated Nov. 10, 2016 4:32 p.m. ET", "Published: 24 June 2016", "Date: 2016-12-09";
  * the last update wins over the first publication: the article speaks as of then), a wire dateline
  * ("NEW YORK, Nov 10 (Reuters) -", "LONDON, June 27 (Reuters) -"), a line that is only a date (and time),
+ * a running header with the date at its right ("US Equity Strategy      10 November 2016"),
  * then the date the page's markup gives (HTML `<time>`, `article:published_time`). A date without its year
  * takes the year of another date found, else the event's. Returns where the date came from, so the output
  * can say it.
@@ -61,6 +62,10 @@ export function articleDate(
     if (d) return { date: d, source: wire[0].replace(/\s*[-\u2013\u2014]$/, '').trim() };
   }
   if (lines[0]) return lines[0];
+  // A running header with the date at its right ("US Equity Strategy          10 November 2016").
+  const right = new RegExp(`^[^\\n]{1,80}?(?: {2,}|\\t)(${FULL})[ \\t]*$`, 'im').exec(head);
+  const r = right ? resolveDate(clean(right[1]), {}) : null;
+  if (right && r) return { date: r, source: right[1] };
   if (o.markup) return { date: o.markup, source: "the page's publication date" };
   return undefined;
 }

@@ -7,6 +7,7 @@
  */
 import type { ClaimMetric } from '../claim.ts';
 import type { ClaimSubject, ComparisonTarget, TextSpan } from '../claim-read.ts';
+import { INDEX_ETF } from '../claim-subjects.ts';
 import { boundSubject, isMeasurable, NOUN_AFTER } from './bound-subject.ts';
 import { comparisonClaim } from './comparison-claim.ts';
 import { notAClaim } from './not-a-claim.ts';
@@ -121,6 +122,19 @@ export function quantityClaim(
   if (!subject) {
     const head = t.slice(seg.start, q.start);
     subject = carry.subject ?? (PRONOUN.test(head) ? previousSubject : undefined);
+    // "… the iShares Russell 2000 ETF added 1.6%, and the index is up 10.2%": "the index" is the index the
+    // fund just named tracks (IWM → ^RUT), else the last index named; never the fund.
+    const isIndex = (x?: ClaimSubject) => x?.kind === 'security' && x.id.startsWith('^');
+    if (
+      /\bthe\s+(?:index|gauge|benchmark)\b/i.test(head) &&
+      subject?.kind === 'security' &&
+      !isIndex(subject)
+    ) {
+      const id = subject.id;
+      const tracked = Object.keys(INDEX_ETF).find((k) => INDEX_ETF[k] === id);
+      if (tracked) subject = { kind: 'security', id: tracked };
+      else if (isIndex(previousSubject)) subject = previousSubject;
+    }
   }
   if (!subject) return `no subject for ${JSON.stringify(t.slice(q.start, q.end))}`;
   let sign: 1 | -1 = 1;

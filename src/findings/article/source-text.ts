@@ -2,7 +2,8 @@
  * An article as pasted → the text the reader reads. Every form first loses what a paste carries and a
  * reader does not see: Windows and old Mac line endings (\r\n, \r → \n), Unicode line and paragraph
  * separators (→ \n), no-break, thin, hair, figure and narrow no-break spaces (→ a space), zero-width
- * characters, the byte-order mark and soft hyphens (removed). Then HTML is read as its text
+ * characters, the byte-order mark and soft hyphens (removed); a word broken at a hyphen by a hard wrap
+ * (text copied from a PDF or an e-mail: "small-\ncap") is joined ("small-cap"). Then HTML is read as its text
  * (./html-text.ts) and Markdown as its text (./markdown-text.ts). The format is the file's extension
  * (.html/.htm, .md/.markdown, else text), or sniffed from the text: a document type, an <html>/<body>
  * tag or three or more block tags make HTML; a '#' heading, a pipe table's rule, a '[text](url)' link or a
@@ -25,7 +26,8 @@ export function plainText(raw: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(/[\u2028\u2029]/g, '\n')
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
-    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+    .replace(/([A-Za-z])-\n(?=[a-z])/g, '$1-');
 }
 
 /**

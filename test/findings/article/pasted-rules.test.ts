@@ -73,6 +73,26 @@ describe('text as pasted reads as a reader sees it', () => {
   });
 });
 
+describe('text copied from a PDF or an e-mail (hard-wrapped lines)', () => {
+  it('a wrapped window, a word broken at its hyphen, a page number, a date at the right of a running header', () => {
+    const raw =
+      'US Equity Strategy                    10 November 2016\n\nThe move in small-\ncap stocks was broad: the iShares Russell 2000 ETF (IWM) added\n1.6% on Thursday, and the index is up 10.2% year to\ndate.\n\nPage 3 of 12';
+    const p = prepareArticle(raw, { event: '2016-11-08' });
+    assert.equal(p.to, '2016-11-10');
+    assert.match(p.text, /small-cap stocks/);
+    const s = readArticle(p.text, { event: '2016-11-08', to: p.to, funds });
+    assert.deepEqual(
+      s[1].claims.map((c) => [c.readings[0].subjects, c.readings[0].window]),
+      [
+        [['IWM'], { kind: 'dates', from: '2016-11-09', to: '2016-11-10' }],
+        [['^RUT'], { kind: 'dates', from: '2015-12-31', to: '2016-11-10' }],
+      ],
+      '"the index" after the fund is the index it tracks; "year to\\ndate" is the year to date',
+    );
+    assert.equal(s[2].reason, 'a page number');
+  });
+});
+
 describe('the article dates itself', () => {
   it('a timestamp, the update over the first publication, a wire dateline, a date line, the page', () => {
     assert.deepEqual(articleDate('Title\nBy A. Writer\nUpdated Nov. 10, 2016 4:32 p.m. ET\n\nText'), {
