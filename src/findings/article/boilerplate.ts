@@ -54,6 +54,19 @@ const RULES: [RegExp, string][] = [
   ],
 ];
 
+/** A heading over a list of links to other stories ("Most read", "Related stories", "More from Markets"). */
+const LINK_HEADING =
+  /^(?:most\s+(?:read|popular|viewed|shared|commented)|related(?:\s+(?:stories|articles|coverage|content|links|news|reading))?|recommended(?:\s+(?:for\s+you|stories|reading))?|trending(?:\s+(?:now|stories))?|more\s+(?:from|on|in|about)\b[^.!?%]{0,40}|latest(?:\s+(?:news|stories|headlines))?|read\s+(?:next|more)|also\s+read|you\s+(?:may|might)\s+also\s+like|top\s+stories|editor'?s?\s+picks?|popular\s+now|further\s+reading|see\s+also)\s*:?$/i;
+
+/**
+ * True when a piece heads a list of links to other stories: the lines under it, up to the next sentence
+ * with a final stop, are those stories' headlines, not claims.
+ * @example isLinkHeading('Most read') // true
+ */
+export function isLinkHeading(text: string): boolean {
+  return text.length <= 60 && LINK_HEADING.test(text.replace(/^[\s#>*_-]+|[\s*_]+$/g, ''));
+}
+
 /**
  * Why a piece is page furniture, or null when it may be read.
  * @example boilerplateReason('Read more: Small caps jump 10% in a week') // 'a link to another story: …'

@@ -8,7 +8,7 @@
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, ReadSentence } from '../claim-read.ts';
-import { boilerplateReason, repeatOf } from './boilerplate.ts';
+import { boilerplateReason, isLinkHeading, repeatOf } from './boilerplate.ts';
 import { type ArticleContext, readSentence } from './read-sentence.ts';
 import type { Piece } from './split.ts';
 import { splitSentences } from './split.ts';
@@ -40,11 +40,27 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
   const { pieces, tables } = withTables(text, splitSentences(text));
   headlinesAboveBody(pieces, (i) => tables.has(i));
   const repeats = repeatOf(pieces.map((p) => p.text));
+  let links: string | undefined;
   return pieces.map((piece, i) => {
     // A table caption ("Table 1: Returns in November") gives its window to the rows of its block that
     // name none; a blank line ends the block.
     if (/\n\s*\n/.test(text.slice(last, piece.start))) caption = undefined;
     last = piece.end;
+    // Under "Most read", "Related stories" …: other stories' headlines, up to the next full sentence.
+    if (links && (/[.!?]["”'’)]?$/.test(piece.text) || tables.has(i))) links = undefined;
+    if (isLinkHeading(piece.text)) links = piece.text.replace(/[\s:#*_]+$|^[\s#*_]+/g, '');
+    if (links)
+      return {
+        index: i,
+        text: piece.text,
+        span: { start: piece.start, end: piece.end },
+        form: piece.form,
+        status: 'not a quantitative claim' as const,
+        claims: [],
+        reason: isLinkHeading(piece.text)
+          ? 'a heading over links to other stories'
+          : `a link to another story (under "${links}"): its numbers are that story’s`,
+      };
     if (repeats[i] >= 0)
       return {
         index: i,

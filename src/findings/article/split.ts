@@ -60,6 +60,8 @@ function sentenceEnds(text: string, start: number, end: number): number[] {
     if (k >= end) continue;
     if (!/[A-Z0-9"'\u201c\u2018$£€([¹²³⁴⁵⁶⁷⁸⁹*†‡]/.test(text[k])) continue;
     if (ch === '.' && isAbbreviation(text, i)) continue;
+    // "1. Small caps surge": the point of a list item's number ends no sentence.
+    if (ch === '.' && /^\s*\d{1,2}$/.test(text.slice(start, i))) continue;
     ends.push(j);
     i = j - 1;
   }

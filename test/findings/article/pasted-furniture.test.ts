@@ -137,3 +137,25 @@ describe('page furniture is not a claim', () => {
     );
   });
 });
+
+describe('lists of links to other stories', () => {
+  it('under "Most read" or "Related stories", headlines are links up to the next full sentence', () => {
+    const text =
+      'The Russell 2000 rose 1.6% on Thursday.\n\nMost read\n1. Small caps surge 5% as Trump wins\n2. Banks jump 10% in a week\n\nRelated stories\nIWM draws record $1.1bn\n\nThe S&P 500 added 0.2% on Thursday.';
+    const s = readArticle(text, { event: '2016-11-08', to: '2016-11-10', funds });
+    assert.deepEqual(
+      s.map((x) => [x.text, x.status]),
+      [
+        ['The Russell 2000 rose 1.6% on Thursday.', 'claims'],
+        ['Most read', 'not a quantitative claim'],
+        ['1. Small caps surge 5% as Trump wins', 'not a quantitative claim'],
+        ['2. Banks jump 10% in a week', 'not a quantitative claim'],
+        ['Related stories', 'not a quantitative claim'],
+        ['IWM draws record $1.1bn', 'not a quantitative claim'],
+        ['The S&P 500 added 0.2% on Thursday.', 'claims'],
+      ],
+      'a numbered item\'s point ends no sentence ("1. Small caps …" is one piece)',
+    );
+    assert.equal(s[3].reason, 'a link to another story (under "Most read"): its numbers are that story’s');
+  });
+});
