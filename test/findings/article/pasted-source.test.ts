@@ -90,3 +90,15 @@ describe('text copied from a PDF or an e-mail (hard-wrapped lines)', () => {
     assert.equal(s[2].reason, 'a page number');
   });
 });
+
+describe('units as UK papers write them', () => {
+  it('"4.7pc" and "4.7 p.c." are per cent', () => {
+    for (const t of [
+      'The Russell 2000 rose 4.7pc since the election.',
+      'The Russell 2000 rose 4.7 p.c. since the election.',
+    ]) {
+      const [s] = readArticle(t, { event: '2016-11-08', to: '2016-11-10' });
+      assert.deepEqual([s.claims[0].readings[0].stated, s.claims[0].readings[0].unit], [4.7, 'percent'], t);
+    }
+  });
+});
