@@ -98,7 +98,13 @@ function walk(root: Node, o: Out): void {
       o.lines.push(cells.map(textOf).join('\t'));
       continue;
     }
-    const block = BLOCK.has(tag);
+    // A paragraph or div inside a list item is part of the item ("<li><p>…</p></li>" stays one bullet).
+    const inItem =
+      (tag === 'p' || tag === 'div') &&
+      n.parentNode &&
+      'tagName' in n.parentNode &&
+      n.parentNode.tagName === 'li';
+    const block = BLOCK.has(tag) && !inItem;
     if (block) flush(o, tag !== 'li' && tag !== 'caption' && tag !== 'dt' && tag !== 'dd');
     if (/^h[1-6]$/.test(tag)) o.line += '# ';
     if (tag === 'li') o.line += '- ';

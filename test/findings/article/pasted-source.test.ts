@@ -55,6 +55,10 @@ describe('text as pasted reads as a reader sees it', () => {
     assert.equal(htmlText(`${'<div>'.repeat(20_000)}x`).text, 'x');
     assert.equal(htmlText('').text, '');
     assert.equal(
+      htmlText('<ul><li><p>IWM rose 5.7%.</p></li><li><p>SPY rose 3.1%.</p></li></ul>').text,
+      '- IWM rose 5.7%.\n- SPY rose 3.1%.',
+    );
+    assert.equal(
       htmlText('<p>The index rose 8.95%<sup>2</sup> since the vote<sup>[13]</sup>.</p>').text,
       'The index rose 8.95%² since the vote¹³.',
     );
