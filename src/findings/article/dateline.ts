@@ -44,11 +44,18 @@ export function articleDate(
   o: { event?: string; markup?: string } = {},
 ): ArticleDate | undefined {
   const head = text.slice(0, 1500);
-  const stamps = [...head.matchAll(TIMESTAMP)].map((m) => ({
-    kind: m[1].toLowerCase(),
-    date: resolveDate(clean(m[2]), {}),
-    source: m[0].slice(m[0].toLowerCase().lastIndexOf(m[1].toLowerCase())).trim(),
-  }));
+  // A timestamp is a short line of its own, not a sentence ("Data published on Nov. 1, 2016 showed …").
+  const lineOf = (at: number) =>
+    head.slice(head.lastIndexOf('\n', at) + 1, (head.indexOf('\n', at) + 1 || head.length + 1) - 1);
+  const isStampLine = (l: string) =>
+    l.length <= 100 && !l.includes('%') && !/[a-z]{3,}[.!?]["”']?\s*$/.test(l);
+  const stamps = [...head.matchAll(TIMESTAMP)]
+    .filter((m) => isStampLine(lineOf(m.index)))
+    .map((m) => ({
+      kind: m[1].toLowerCase(),
+      date: resolveDate(clean(m[2]), {}),
+      source: m[0].slice(m[0].toLowerCase().lastIndexOf(m[1].toLowerCase())).trim(),
+    }));
   const updated = stamps.find((s) => s.date && /updated/.test(s.kind)) ?? stamps.find((s) => s.date);
   if (updated?.date) return { date: updated.date, source: updated.source.replace(/[*_]+/g, '') };
   const lines = [...head.matchAll(DATE_LINE)]

@@ -28,6 +28,11 @@ describe('the article dates itself', () => {
     assert.equal(articleDate('Slug\nMonday 27 June 2016 07.00 BST\n\nText')?.date, '2016-06-27');
     assert.equal(articleDate('*By P. N.* · **Published:** 2016-12-09')?.date, '2016-12-09');
     assert.equal(articleDate('No date here. The index rose 3% on Nov. 9.'), undefined);
+    assert.equal(
+      articleDate('Data published on Nov. 1, 2016 showed the index rose.'),
+      undefined,
+      'a sentence is no timestamp',
+    );
     assert.equal(articleDate('Text only.', { markup: '2016-06-27' })?.date, '2016-06-27');
   });
 
