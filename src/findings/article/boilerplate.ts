@@ -14,7 +14,7 @@ import { MONTH_RE } from './dates.ts';
 
 const NAME = "[A-Z][\\w.'\u2019-]*";
 const BYLINE = new RegExp(
-  `^(?:[Bb]y|[Ww]ords\\s+by|[Ww]ritten\\s+by|[Aa]nalysis\\s+by)\\s+${NAME}(?:\\s+(?:${NAME}|and|&|de|van|von|der|la|le|al|bin),?)*(?:\\s*(?:,|\\||·|-|in)\\s*[A-Z][\\w .,:'&/-]{0,60})?$`,
+  `^(?:[Bb]y|[Ww]ords\\s+by|[Ww]ritten\\s+by|[Aa]nalysis\\s+by|[Ss]tory\\s+by)\\s+${NAME}(?:\\s+(?:${NAME}|and|&|de|van|von|der|la|le|al|bin),?)*(?:\\s*(?:,|\\||·|•|-|in)\\s*[A-Z0-9][\\w .,:'&/-]{0,60})?$`,
 );
 const FULL_DATE = `(?:\\d{4}-\\d{2}-\\d{2}|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+\\d{4})`;
 const DATE_LINE = new RegExp(
@@ -41,7 +41,7 @@ const RULES: [RegExp, string][] = [
   ],
   [/^(?:READ MORE|RELATED|SEE ALSO|WATCH)\b/, 'a link to another story: its numbers are that story’s'],
   [
-    /\b(?:REUTERS|Reuters|AFP|EPA|AP|Bloomberg|Getty Images)\s*\/\s*[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*\s*(?:\/\s*File(?:\s+Photo)?)?\.?\)?$|^(?:photo(?:graph)?|picture|image|caption)(?:\s+credit)?\s*:|\((?:AP|AFP|Reuters)\s+Photo\b|\bPhoto(?:graph)?:\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*(?:\s*\/\s*[\w ]+)?\.?$|\b(?:Getty Images|Shutterstock|Alamy)\)?\.?$/,
+    /\b(?:REUTERS|Reuters|AFP|EPA|AP|Bloomberg|Getty Images)\s*\/\s*[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*\s*(?:\/\s*File(?:\s+Photo)?)?\.?\)?$|^(?:[Pp]hoto(?:graph)?|[Pp]hotographer|[Pp]icture|[Ii]mage|[Cc]aption)(?:\s+[Cc]redit)?\s*:|\((?:AP|AFP|Reuters)\s+Photo\b|\bPhoto(?:graph)?:\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*(?:\s*\/\s*[\w ]+)?\.?$|\b(?:Getty Images|Shutterstock|Alamy)\)?\.?$/,
     'a photo caption',
   ],
   [

@@ -82,6 +82,8 @@ describe('page furniture is not a claim', () => {
       ['RELATED: Small caps jump 10% in a week', /link to another story/],
       ['Traders work on the floor, November 10, 2016. REUTERS/Brendan McDermid', /photo caption/],
       ['The Russell 2000 fell 4% on Friday. (AP Photo/Richard Drew)', /photo caption/],
+      ['Photographer: Michael Nagle/Bloomberg', /photo caption/],
+      ['Story by Kim Ashford • 3mo', /byline/],
       ['To contact the reporter on this story: Kim Ashford at k@example.com', /furniture/],
       ['Past performance is no guarantee of future results.', /disclaimer/],
     ];
