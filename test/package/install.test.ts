@@ -13,7 +13,9 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { NPM, ROOT, run, writeAppProject } from './installed-app.ts';
+import { consumerTsconfig, NPM, ROOT, readmeLibraryExample, run, writeAppProject } from './installed-app.ts';
+
+const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
 
 // The package as a user gets it: `npm pack` (which builds dist/ and the web bundle), then `npm install` of the
 // tarball into an empty project, offline from the npm cache the repo's own install filled. The repo is copied
@@ -140,6 +142,33 @@ describe('the packed and installed package (npm pack, npm install <tarball>)', (
     const tsc = run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', app], app);
     assert.equal(tsc.code, 0, `tsc reported errors:\n${tsc.stdout}${tsc.stderr}`);
   });
+
+  it("runs the README library example as written and prints French's Lo 10 return (hand-compounded)", (t) => {
+    if (skip) return t.skip(skip);
+    const example = readmeLibraryExample();
+    writeFileSync(
+      join(app, 'readme.mjs'),
+      `${example}\nconsole.log(JSON.stringify(snapshot.size?.groups.deciles[0]));\n`,
+    );
+    const r = run(process.execPath, ['readme.mjs'], app, { HOME: work });
+    assert.equal(r.code, 0, r.stderr);
+    const lo = JSON.parse(r.stdout.trim().split('\n').at(-1)!);
+    const lo10 = 1.0326 * 1.017 * 1.0303 - 1; // French daily VW Lo 10, 9–11 Nov 2016: 3.26, 1.70, 3.03 (%)
+    const mkt = (1 + 0.0145 + 0.00001) * (1 + 0.0033 + 0.00001) * (1 + 0.0018 + 0.00001) - 1; // Mkt-RF + RF
+    assert.equal(lo.portfolio, 'Lo 10');
+    assert.ok(Math.abs(lo.value - lo10) < 1e-12, `Lo 10 ${lo.value} against ${lo10} by hand`);
+    assert.ok(Math.abs(lo.market - mkt) < 1e-12, `market ${lo.market} against ${mkt} by hand`);
+  });
+
+  for (const resolution of ['node16', 'bundler'] as const) {
+    it(`type-checks the README library example under moduleResolution ${resolution}`, (t) => {
+      if (skip) return t.skip(skip);
+      writeFileSync(join(app, 'readme.ts'), readmeLibraryExample());
+      writeFileSync(join(app, `tsconfig.${resolution}.json`), consumerTsconfig(resolution, ['readme.ts']));
+      const tsc = run(process.execPath, [TSC, '-p', `tsconfig.${resolution}.json`], app);
+      assert.equal(tsc.code, 0, `tsc (${resolution}) reported errors:\n${tsc.stdout}${tsc.stderr}`);
+    });
+  }
 
   it('runs `capgap report --event 2016-11-08` from the installed bin, with the hand-calculated Russell 2000 return', (t) => {
     if (skip) return t.skip(skip);

@@ -52,3 +52,30 @@ export function writeAppProject(dir: string, tgz: string): void {
     JSON.stringify({ name: 'app', lockfileVersion: 3, requires: true, packages }, null, 2),
   );
 }
+
+/** The README's library example (the ```ts block under "## Library"), exactly as a user would copy it. */
+export function readmeLibraryExample(): string {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('\n## Library'));
+  const m = section.match(/```ts\n([\s\S]*?)```/);
+  if (!m) throw new Error('README.md has no ```ts block under "## Library"');
+  return m[1];
+}
+
+/** A tsconfig for a strict consumer under one module resolution (`node16`, `bundler`), skipLibCheck off. */
+export function consumerTsconfig(moduleResolution: 'node16' | 'bundler', include: string[]): string {
+  return JSON.stringify({
+    compilerOptions: {
+      target: 'ES2022',
+      module: moduleResolution === 'bundler' ? 'ESNext' : 'Node16',
+      moduleResolution,
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      types: ['node'],
+      // Node's types from the repo's own install (a user's project has its own @types/node)
+      typeRoots: [join(ROOT, 'node_modules/@types')],
+    },
+    include,
+  });
+}
