@@ -6,7 +6,9 @@ import { ARTIFACTS, type PageBench, SKIP_PAGE, startPageBench } from '../helpers
 // The page when things go wrong, and by keyboard alone, in Debian's Chromium against the embedded dataset.
 // Reference for "no stale number": the 2016 answer's figures (+8.2%, +1.1%, +7.1 pp; French daily VW Lo 10 and
 // Hi 10, hand-compounded in test/server/page.test.ts) must not survive a failed update.
-describe('the web page when the server stops answering, and by keyboard only', { skip: SKIP_PAGE }, () => {
+describe('the web page: where the lead comes from, when the server stops answering, by keyboard only', {
+  skip: SKIP_PAGE,
+}, () => {
   let bench: PageBench | undefined;
   before(async () => {
     bench = await startPageBench({ warm: ['/assets/app.js', '/api/lead?event=2016-11-08'] });
@@ -17,6 +19,22 @@ describe('the web page when the server stops answering, and by keyboard only', {
     await page.goto(`${bench!.server.url}/${query}`);
     await page.waitForFunction(() => document.body.dataset.ready !== undefined);
   }
+
+  it("links the query behind the lead beside it; that query answers the lead's gap (hand: 8.197% − 1.139%)", async () => {
+    const page = bench!.pages.desktop;
+    await open(page, '?event=2016-11-08&from=-5&to=2');
+    const href = await page.getAttribute('[data-testid="lead-query"]', 'href');
+    assert.ok(href?.startsWith('/api/lead?'), `lead link ${href}`);
+    const inLead = await page.evaluate(() =>
+      document.getElementById('lead')!.contains(document.getElementById('lead-query')),
+    );
+    assert.ok(inLead, 'the link sits in the lead, beside the numbers');
+    const answer = await (await fetch(`${bench!.server.url}${href}`)).json();
+    const lo10 = 1.0326 * 1.017 * 1.0303 - 1; // French daily VW Lo 10, 9–11 Nov 2016 (%): 3.26, 1.70, 3.03
+    const hi10 = 1.0122 * 1.0008 * 0.9984 - 1; // Hi 10: 1.22, 0.08, −0.16
+    assert.ok(Math.abs(answer.finding.value - (lo10 - hi10)) < 1e-9, `${answer.finding.value}`);
+    assert.equal(answer.sentence, ((await page.textContent('[data-testid="lead"]')) ?? '').trim());
+  });
 
   it('says in plain words that the server did not answer, and leaves no number of the earlier answer', async () => {
     const page = bench!.pages.desktop;
