@@ -5,6 +5,7 @@
 import type { NewsTiming } from '../calendar/trading-days.ts';
 import { eventSnapshot } from '../findings/event-snapshot.ts';
 import type { EventSnapshot } from '../findings/snapshot-types.ts';
+import { unanswered } from '../queries/snapshot-answers.ts';
 import {
   dailyRange,
   loadSnapshotInputs,
@@ -27,10 +28,6 @@ export interface ReportQuestion {
   /** Called after the reads ('queries') and after the computation ('compute'): `--timings`' laps. */
   lap?: (name: 'queries' | 'compute') => void;
 }
-
-/** True when the snapshot holds at least one number: an index return, the size window or a month spread. */
-export const answers = (s: EventSnapshot): boolean =>
-  s.size !== null || s.spreads.length > 0 || s.indices.some((i) => i.returns.length > 0);
 
 /**
  * Reads the inputs and computes the snapshot. When the daily data around the event hold no size window, the
@@ -60,10 +57,7 @@ export async function reportSnapshot(
   };
   let r = await compute(q.near);
   if (q.near && r.snapshot.size === null) r = await compute(false);
-  if (!answers(r.snapshot))
-    throw new CliError(
-      `no data answers --event ${q.event}: ${r.snapshot.notes.join('; ')}; see \`capgap datasets\` for what the store holds`,
-      1,
-    );
+  const why = unanswered(r.snapshot);
+  if (why) throw new CliError(why, 1);
   return r;
 }

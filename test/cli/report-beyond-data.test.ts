@@ -12,7 +12,7 @@ describe('capgap report on an event the data do not cover', () => {
     assert.equal(r.out, '');
     const lines = r.err.trim().split('\n');
     assert.equal(lines.length, 1, r.err);
-    assert.match(lines[0], /^capgap: no data answers --event 2030-01-01: /);
+    assert.match(lines[0], /^capgap: no data answers the event 2030-01-01: /);
     assert.match(
       lines[0],
       /Size portfolios: event 2030-01-01: no trading day after it in the data \(data end 2025-05-30\)/,
