@@ -25,7 +25,8 @@ const at = process.argv.indexOf('--path');
 const path = at > 0 ? (process.argv[at + 1] as 'stock-spans' | 'day-blocks') : 'auto';
 const tc = process.argv.indexOf('--tile-cells');
 const tileCells = tc > 0 ? Number(process.argv[tc + 1]) : undefined;
-if (tileCells !== undefined && !(tileCells >= 1)) throw new Error(`invalid --tile-cells: ${process.argv[tc + 1]}`);
+if (tileCells !== undefined && !(tileCells >= 1))
+  throw new Error(`invalid --tile-cells: ${process.argv[tc + 1]}`);
 const stop = timer();
 const r = computeBuckets(panel, {
   scheme: 'deciles',

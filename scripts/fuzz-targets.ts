@@ -127,7 +127,11 @@ export const TARGETS: Target[] = [
       const bytes = gz ? gzipSync(b).subarray(0, cut % 80) : b;
       return Buffer.from(bytes).toString('base64');
     }),
-    run: (s) => classify(() => (decodeText(Buffer.from(s, 'base64'), 'fuzz.gz'), null)),
+    run: (s) =>
+      classify(() => {
+        decodeText(Buffer.from(s, 'base64'), 'fuzz.gz');
+        return null;
+      }),
   },
   ...SEEDS.map(
     (seed): Target => ({

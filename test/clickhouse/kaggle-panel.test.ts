@@ -98,7 +98,9 @@ describe('the real Kaggle panel in the two-shard cluster', { skip }, () => {
             assert.equal(g.date, f.date);
             assert.deepEqual(g.counts, f.counts, `${f.date} counts`);
             assert.deepEqual(g.excluded, f.excluded, `${f.date} exclusions`);
-            f.breakpoints.forEach((x, k) => assert.ok(rel(x, g.breakpoints[k]), `${f.date} breakpoint ${k}`));
+            f.breakpoints.forEach((x, k) => {
+              assert.ok(rel(x, g.breakpoints[k]), `${f.date} breakpoint ${k}`);
+            });
           });
         });
 });
