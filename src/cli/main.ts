@@ -3,7 +3,7 @@
  * `main(argv, io)` runs in-process (tests pass their own IO) and returns the exit code.
  */
 import { stripVTControlCharacters } from 'node:util';
-import { type CommandDef, defineCommand, runCommand, showUsage } from 'citty';
+import { type CommandDef, defineCommand, renderUsage, runCommand } from 'citty';
 import { quote, safeMessage } from '../quote.ts';
 import { VERSION } from '../version.ts';
 import { checkArgs, flagOfValue } from './check-args.ts';
@@ -56,13 +56,23 @@ function named(message: string, argv: string[]): string {
   return safeMessage(flag && !message.includes(flag) ? `${flag}: ${message}` : message);
 }
 
+/**
+ * Prints a command's usage on the IO's stdout: terminal colours only when stdout is a terminal and NO_COLOR is
+ * unset, so `capgap --help > help.txt` or a pipe gets plain text.
+ */
+async function usage(cliIO: CliIO, cmd: CommandDef, parent?: CommandDef): Promise<void> {
+  const text = await renderUsage(cmd, parent);
+  const colour = cliIO === processIO && process.stdout.isTTY && !process.env.NO_COLOR;
+  cliIO.out(colour ? text : stripVTControlCharacters(text));
+}
+
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
 export async function main(argv: string[], cliIO: CliIO = processIO): Promise<number> {
   setIO(cliIO);
   let code = 0;
   try {
     if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h') {
-      await showUsage(helpRoot);
+      await usage(cliIO, helpRoot);
       return 0;
     }
     if (argv[0] === '--version') {
@@ -77,7 +87,7 @@ export async function main(argv: string[], cliIO: CliIO = processIO): Promise<nu
     }
     if (argv.includes('--help') || argv.includes('-h')) {
       const cmd = await commands[argv[0]]();
-      await showUsage(cmd, root);
+      await usage(cliIO, cmd, root);
       return 0;
     }
     await checkArgs(argv[0], await commands[argv[0]](), argv.slice(1));

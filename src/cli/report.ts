@@ -8,20 +8,14 @@ import { defineCommand } from 'citty';
 import { isIsoDate } from '../calendar/dates.ts';
 import { parseRegion, type RegionId } from '../calendar/regions.ts';
 import { NEWS_TIMINGS, type NewsTiming } from '../calendar/trading-days.ts';
-import { eventSnapshot } from '../findings/event-snapshot.ts';
 import { regionReport } from '../queries/region-report.ts';
 import { loadReportExtras } from '../queries/report-inputs.ts';
 import { loadSectorReport } from '../queries/sectors-report.ts';
-import {
-  dailyRange,
-  loadSnapshotInputs,
-  SIZE_PORTFOLIOS,
-  SNAPSHOT_SUBJECTS,
-} from '../queries/snapshot-inputs.ts';
 import { quote } from '../quote.ts';
 import { formatSnapshot } from '../report/snapshot-text.ts';
 import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
+import { reportSnapshot } from './report-snapshot.ts';
 import { seriesSourceFor, storeArg, WAREHOUSE_SECTORS } from './store-arg.ts';
 import { Timings, timingsArg } from './timings.ts';
 
@@ -118,19 +112,14 @@ export default defineCommand({
       const from = await seriesSourceFor(args, store);
       const sectors = (e: Parameters<typeof loadSectorReport>[1]) =>
         from.prices ? Promise.resolve({ note: WAREHOUSE_SECTORS }) : loadSectorReport(store, e);
-      const inputs = await loadSnapshotInputs(store, undefined, {
-        daily: textOnly ? dailyRange(args.event, args.to) : undefined,
-        prices: from.prices && ((id) => from.prices!(id, { basis: 'total' })),
-      });
-      timings.lap('queries');
-      const snapshot = eventSnapshot(inputs, {
+      const { snapshot, inputs } = await reportSnapshot(store, {
         event: args.event,
         to: args.to,
         timing: args.timing as NewsTiming,
-        names: SNAPSHOT_SUBJECTS,
-        groups: SIZE_PORTFOLIOS,
+        near: textOnly,
+        prices: from.prices && ((id) => from.prices!(id, { basis: 'total' })),
+        lap: (name) => timings.lap(name),
       });
-      timings.lap('compute');
       if (textOnly) {
         if (args.json) printJson(snapshot);
         else {

@@ -46,7 +46,10 @@ export default defineCommand({
       readers: 4,
       onWait: (m) => io().err(`capgap: ${m}`),
     });
-    const server = await startServer(store, { port, host: args.host, timeoutMs, warehouse });
+    const server = await startServer(store, { port, host: args.host, timeoutMs, warehouse }).catch((err) => {
+      store.close();
+      throw listenError(err, args.host, port);
+    });
     if (warehouse)
       io().err(`capgap: stock-built buckets and series from ${parseClickHouseUrl(warehouse).display}`);
     if (!isLoopback(args.host))
@@ -71,3 +74,23 @@ export default defineCommand({
     });
   },
 });
+
+/**
+ * A failure to listen in words: a port in use (exit 1: the machine, not the command line) or a --host that
+ * is not an address of this machine (exit 2); anything else as it is.
+ */
+function listenError(err: NodeJS.ErrnoException, host: string, port: number): unknown {
+  if (err.code === 'EADDRINUSE')
+    return new CliError(
+      `port ${port} on ${host} is already in use (another capgap serve?); stop it, or choose another with --port (--port 0 takes a free one)`,
+      1,
+      { cause: err },
+    );
+  if (err.code === 'EADDRNOTAVAIL')
+    return new CliError(
+      `invalid --host: ${quote(host)} is not an address of this machine; use 127.0.0.1 (the default) or one of its interfaces`,
+      2,
+      { cause: err },
+    );
+  return err;
+}

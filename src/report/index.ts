@@ -9,6 +9,17 @@ export { sinceEventChart } from './charts/since-event.ts';
 export { sizeCumulativeChart } from './charts/size-cumulative.ts';
 export { weeklyFlowsChart } from './charts/weekly-flows.ts';
 export { buildEventReport, eventSetFor } from './event-report.ts';
+export {
+  type CategoryFlowsLike,
+  type CompareLike,
+  eventFromCompare,
+  flowsFromCategory,
+  type PeriodRecordLike,
+  returnFromRecord,
+  type SpreadRecordLike,
+  spreadFromRecord,
+} from './from-engines.ts';
+export { snapshotReport } from './from-snapshot.ts';
 export { headlineFor } from './headline.ts';
 export { svgToPng } from './png.ts';
 export {
@@ -20,3 +31,4 @@ export {
 } from './render.ts';
 export type { Report, ReportSection } from './report.ts';
 export { addSectorSection, type SectorReportData, sectorSection, sectorText } from './sectors-section.ts';
+export type { SnapshotReportOptions } from './snapshot-options.ts';

@@ -81,7 +81,13 @@ export const eventPaths = (): Record<string, unknown> => ({
       ),
     ],
     'report',
-    { '404': { description: 'the store lacks the inputs', ...json(errorSchema) } },
+    {
+      '404': { description: 'the store lacks the inputs', ...json(errorSchema) },
+      '422': {
+        description: 'no data covers the event: each source and where it stops',
+        ...json(errorSchema),
+      },
+    },
   ),
   '/api/lead': get(
     "the page's answer first: one findings sentence for an event over days [0, to], its rank in its set, the event month's record with its direction, and how far each series runs",

@@ -71,8 +71,10 @@ export function startServer(store: Store, options: ServeOptions = {}): Promise<R
   const app = createApp({ ...options, store, allowedHosts, shedder });
   // Load the report's inputs and the size legs now, before the first request needs them (a store without
   // them just answers 404 later).
-  reportInputs(app.state).catch(() => undefined);
-  storeWork(app.state, () => sizeLegs(app.state)).catch(() => undefined);
+  const warming = [
+    reportInputs(app.state).catch(() => undefined),
+    storeWork(app.state, () => sizeLegs(app.state)).catch(() => undefined),
+  ];
   return new Promise((resolve, reject) => {
     // A URL answered from the cache before is answered again before routing (./fast-path.ts); the rest go
     // to the app through Hono's Node adapter.
@@ -105,7 +107,14 @@ export function startServer(store: Store, options: ServeOptions = {}): Promise<R
         },
       });
     });
-    server.once('error', reject);
+    // Listening failed (a port in use, an address not here): let the warm-up reads above finish before the
+    // caller may close the store (closing DuckDB under a query crashes), then reject.
+    server.once('error', (err) => {
+      shedder.stop();
+      void Promise.allSettled(warming)
+        .then(() => Promise.allSettled([app.state.serial.idle(), store.idle()]))
+        .then(() => reject(err));
+    });
     server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => {
       if (err.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
       socket.end(clientErrorAnswer(err));

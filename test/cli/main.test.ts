@@ -24,17 +24,17 @@ describe('capgap (the root command)', () => {
     }
     assert.deepEqual(Object.keys(COMMANDS).sort(), Object.keys(DESCRIPTIONS).sort());
     const io = captureIO();
-    const log = console.log;
-    let printed = '';
-    console.log = (...a: unknown[]) => {
-      printed += `${a.join(' ')}\n`;
-    };
-    try {
-      assert.equal(await main(['--help'], io), 0);
-    } finally {
-      console.log = log;
+    assert.equal(await main(['--help'], io), 0);
+    for (const name of Object.keys(COMMANDS)) assert.match(io.stdout, new RegExp(`\\b${name}\\b`));
+  });
+
+  it("--help, and each command's, print on the IO's stdout as plain text when it is not a terminal", async () => {
+    for (const argv of [['--help'], ...Object.keys(COMMANDS).map((c) => [c, '--help'])]) {
+      const io = captureIO();
+      assert.equal(await main(argv, io), 0, argv.join(' '));
+      assert.match(io.stdout, /USAGE capgap/, `${argv.join(' ')} printed no usage on stdout`);
+      assert.ok(!io.stdout.includes('\u001b['), `${argv.join(' ')} printed terminal colour codes`);
     }
-    for (const name of Object.keys(COMMANDS)) assert.match(printed, new RegExp(`\\b${name}\\b`));
   });
 
   it('rejects an unknown command with the list of known ones', async () => {

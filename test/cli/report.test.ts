@@ -129,11 +129,11 @@ describe('capgap report errors', () => {
     assert.equal(code, 2);
     assert.match(io.stderr, /invalid --event: "11\/08\/2016"/);
   });
-  it('says where the data end for an event after them', async () => {
+  it('says where the data end for an event after them, with exit 1 (the data cannot answer), --json too', async () => {
     const io = captureIO();
     const code = await main(['report', '--event', '2030-01-02', '--db', ':memory:', '--json'], io);
-    assert.equal(code, 0);
-    const r = JSON.parse(io.stdout);
-    assert.ok(r.notes.some((n: string) => /no trading day after it/.test(n)));
+    assert.equal(code, 1);
+    assert.equal(io.stdout, '');
+    assert.match(io.stderr, /no trading day after it in the data \(data end 2025-05-30\)/);
   });
 });

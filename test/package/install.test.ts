@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import {
   cpSync,
   existsSync,
@@ -13,14 +11,15 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { consumerTsconfig, NPM, ROOT, readmeLibraryExample, run, writeAppProject } from './installed-app.ts';
+
+const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
 
 // The package as a user gets it: `npm pack` (which builds dist/ and the web bundle), then `npm install` of the
 // tarball into an empty project, offline from the npm cache the repo's own install filled. The repo is copied
 // first so packing never touches the working tree. Numbers are the hand calculations of test/cli/report.test.ts.
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ROOMS = [
   'calendar',
   'portfolios',
@@ -32,52 +31,6 @@ const ROOMS = [
   'store',
   'server',
 ];
-const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-
-function run(cmd: string, args: string[], cwd: string, env: Record<string, string> = {}) {
-  const r = spawnSync(cmd, args, {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NODE_OPTIONS: '', npm_config_update_notifier: 'false', ...env },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { code: r.status ?? 1, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
-}
-
-/**
- * An empty project that depends on the tarball, with a lockfile taken from the repo's (the package's runtime
- * dependencies at the versions the repo tested), so `npm ci --offline` needs only the cached tarballs: a
- * fresh `npm ci` caches tarballs but not the registry's metadata, which `npm install <tarball>` would ask for.
- */
-function writeAppProject(dir: string, tgz: string): void {
-  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-  const repoLock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8'));
-  const spec = `file:../${basename(tgz)}`;
-  const integrity = `sha512-${createHash('sha512').update(readFileSync(tgz)).digest('base64')}`;
-  const packages: Record<string, unknown> = {
-    '': { name: 'app', dependencies: { capgap: spec } },
-    'node_modules/capgap': {
-      version: pkg.version,
-      resolved: spec,
-      integrity,
-      license: pkg.license,
-      dependencies: pkg.dependencies,
-      bin: pkg.bin,
-      engines: pkg.engines,
-    },
-  };
-  for (const [path, entry] of Object.entries(repoLock.packages as Record<string, { dev?: boolean }>)) {
-    if (path.startsWith('node_modules/') && !entry.dev) packages[path] = entry;
-  }
-  writeFileSync(
-    join(dir, 'package.json'),
-    JSON.stringify({ name: 'app', private: true, type: 'module', dependencies: { capgap: spec } }),
-  );
-  writeFileSync(
-    join(dir, 'package-lock.json'),
-    JSON.stringify({ name: 'app', lockfileVersion: 3, requires: true, packages }, null, 2),
-  );
-}
 
 let work = '';
 let app = '';
@@ -189,6 +142,33 @@ describe('the packed and installed package (npm pack, npm install <tarball>)', (
     const tsc = run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', app], app);
     assert.equal(tsc.code, 0, `tsc reported errors:\n${tsc.stdout}${tsc.stderr}`);
   });
+
+  it("runs the README library example as written and prints French's Lo 10 return (hand-compounded)", (t) => {
+    if (skip) return t.skip(skip);
+    const example = readmeLibraryExample();
+    writeFileSync(
+      join(app, 'readme.mjs'),
+      `${example}\nconsole.log(JSON.stringify(snapshot.size?.groups.deciles[0]));\n`,
+    );
+    const r = run(process.execPath, ['readme.mjs'], app, { HOME: work });
+    assert.equal(r.code, 0, r.stderr);
+    const lo = JSON.parse(r.stdout.trim().split('\n').at(-1)!);
+    const lo10 = 1.0326 * 1.017 * 1.0303 - 1; // French daily VW Lo 10, 9–11 Nov 2016: 3.26, 1.70, 3.03 (%)
+    const mkt = (1 + 0.0145 + 0.00001) * (1 + 0.0033 + 0.00001) * (1 + 0.0018 + 0.00001) - 1; // Mkt-RF + RF
+    assert.equal(lo.portfolio, 'Lo 10');
+    assert.ok(Math.abs(lo.value - lo10) < 1e-12, `Lo 10 ${lo.value} against ${lo10} by hand`);
+    assert.ok(Math.abs(lo.market - mkt) < 1e-12, `market ${lo.market} against ${mkt} by hand`);
+  });
+
+  for (const resolution of ['node16', 'bundler'] as const) {
+    it(`type-checks the README library example under moduleResolution ${resolution}`, (t) => {
+      if (skip) return t.skip(skip);
+      writeFileSync(join(app, 'readme.ts'), readmeLibraryExample());
+      writeFileSync(join(app, `tsconfig.${resolution}.json`), consumerTsconfig(resolution, ['readme.ts']));
+      const tsc = run(process.execPath, [TSC, '-p', `tsconfig.${resolution}.json`], app);
+      assert.equal(tsc.code, 0, `tsc (${resolution}) reported errors:\n${tsc.stdout}${tsc.stderr}`);
+    });
+  }
 
   it('runs `capgap report --event 2016-11-08` from the installed bin, with the hand-calculated Russell 2000 return', (t) => {
     if (skip) return t.skip(skip);

@@ -62,6 +62,35 @@ describe('POST /api/import with the configured token', () => {
     assert.match(e.error.message, /Open/);
     assert.equal((await store.counts()).bars, before);
   });
+  it('refuses a Parquet body (whole or cut short) in words naming the file, not as a missing "Date" column', async () => {
+    const parquet = readFileSync(new URL('../../data/bars.parquet', import.meta.url)); // the embedded real bars
+    for (const body of [parquet, parquet.subarray(0, 200)]) {
+      const before = await store.counts();
+      const res = await post('kind=yahoo&name=IWM.parquet', body);
+      assert.equal(res.status, 400);
+      const e = (await res.json()) as { error: { message: string; parameter: string } };
+      assert.equal(e.error.parameter, 'body');
+      assert.match(
+        e.error.message,
+        /^invalid body: IWM\.parquet: a Parquet file \(it starts with "PAR1"\); upload CSV text/,
+      );
+      assert.doesNotMatch(e.error.message, /missing required column/);
+      assert.deepEqual(await store.counts(), before);
+    }
+  });
+  it('a clash with stored rows names the command that replaces them, not a --replace the route lacks', async () => {
+    // after the first test stored IWM: 2016-11-10 Open 124.26 in the store, 124.27 in this upload
+    const before = await store.counts();
+    const res = await post(
+      'kind=yahoo&name=IWM.csv',
+      IWM.toString().replace('2016-11-10,124.26', '2016-11-10,124.27'),
+    );
+    assert.equal(res.status, 400);
+    const m = ((await res.json()) as { error: { message: string } }).error.message;
+    assert.match(m, /IWM\.csv:9: column "open": the store already holds/);
+    assert.match(m, /an upload never replaces stored rows: run `capgap import FILE --replace` to replace/);
+    assert.deepEqual(await store.counts(), before);
+  });
   it('refuses a kind outside the allow-list and an empty body', async () => {
     const k = await post('kind=stock-panel&name=x.csv', IWM);
     assert.equal(k.status, 400);

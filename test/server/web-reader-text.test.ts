@@ -138,7 +138,7 @@ describe('the page\u2019s small helpers', () => {
       });
       globalThis.fetch = answer(503, '<html>busy</html>');
       await assert.rejects(getJson('/api/lead'), {
-        message: 'HTTP 503; the server is busy: reload the page to try again',
+        message: 'the server answered HTTP 503; the server is busy: reload the page to try again',
       });
       globalThis.fetch = answer(
         422,

@@ -6,6 +6,7 @@ import type { Hono } from 'hono';
 import { NEWS_TIMINGS } from '../../calendar/trading-days.ts';
 import { eventSnapshot } from '../../findings/event-snapshot.ts';
 import { snapshotFlags } from '../../findings/snapshot-flags.ts';
+import { unanswered } from '../../queries/snapshot-answers.ts';
 import { loadSnapshotInputs, SIZE_PORTFOLIOS, SNAPSHOT_SUBJECTS } from '../../queries/snapshot-inputs.ts';
 import type { ReportFormat } from '../../report/render.ts';
 import { answer, JSON_TYPE, LIMITS, memo, type ServerState, storeWork, toJson } from '../context.ts';
@@ -119,6 +120,8 @@ export function registerAnalysis(app: Hono, state: ServerState): void {
         names: SNAPSHOT_SUBJECTS,
         groups: SIZE_PORTFOLIOS,
       });
+      const why = unanswered(snapshot);
+      if (why) throw new ApiError(422, why, 'event');
       if (format === 'json') return toJson(snapshot);
       // The renderers (Plot, jsdom, resvg) load on first use: seconds the other endpoints need not wait.
       if (format === 'text') {

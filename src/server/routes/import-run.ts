@@ -10,6 +10,7 @@ import { frenchDatasetName } from '../../formats/french-names.ts';
 import type { Limits } from '../../formats/limits.ts';
 import { parseByKind } from '../../formats/parse-by-kind.ts';
 import { fileStem } from '../../formats/text.ts';
+import { isParquet } from '../../store/import/parquet.ts';
 import { writeParsed } from '../../store/import/writer.ts';
 import type { Store } from '../../store/store.ts';
 import { ApiError } from '../errors.ts';
@@ -68,6 +69,13 @@ export async function importBody(
   o: { kind: ServerImportKind; name: string },
 ): Promise<UploadSummary> {
   try {
+    if (isParquet(body, ''))
+      throw new ImportError({
+        file: o.name,
+        line: 0,
+        column: '',
+        reason: `a Parquet file (it starts with "PAR1"); upload CSV text, or import Parquet with \`capgap import FILE.parquet\``,
+      });
     let text: string;
     try {
       text = decodeText(body, o.name, UPLOAD_LIMITS);
@@ -117,7 +125,19 @@ export async function importBody(
     };
   } catch (err) {
     if (err instanceof ImportError)
-      throw new ApiError(400, `invalid body: ${err.message}`, 'body', { cause: err });
+      throw new ApiError(400, `invalid body: ${uploadAdvice(err.message)}`, 'body', { cause: err });
     throw err;
   }
+}
+
+/**
+ * An import error's advice as it applies to an upload: the route has no `--replace` (an upload never replaces
+ * stored rows), so the advice names the command that does.
+ * @example uploadAdvice('…; re-import with --replace to replace those rows') // '…; an upload never replaces …'
+ */
+export function uploadAdvice(message: string): string {
+  return message.replace(
+    /re-import with --replace to replace (.*)$/,
+    'an upload never replaces stored rows: run `capgap import FILE --replace` to replace $1',
+  );
 }

@@ -37,6 +37,8 @@ export function showChart(card: string, out: ChartOut | null): void {
     shown.delete(card);
     box.replaceChildren();
     table.replaceChildren();
+    // the description reads the numbers of the chart it described: never leave them beside a cleared chart
+    $(`${card}-desc`).textContent = '';
     return;
   }
   shown.set(card, out);

@@ -4,7 +4,7 @@
  * Each loads on its own; when the store lacks the inputs the panel says so instead of failing the page.
  */
 import { signedPct } from '../../findings/format.ts';
-import { getJson } from './dom.ts';
+import { apiFetch, getJson } from './dom.ts';
 
 interface Study {
   model: string;
@@ -91,13 +91,13 @@ export interface CheckRow {
  */
 export async function checkRows(text: string, event: string): Promise<CheckRow[]> {
   try {
-    const res = await fetch('/api/check', {
+    const { res, body } = await apiFetch('/api/check', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ text, event }),
     });
-    const r = (await res.json()) as CheckAnswer & { error?: { message: string } };
-    if (!res.ok) throw new Error(r.error?.message ?? `HTTP ${res.status}`);
+    const r = body as CheckAnswer & { error?: { message: string } };
+    if (!res.ok) throw new Error(r?.error?.message ?? `the server answered HTTP ${res.status}`);
     const rows: CheckRow[] = [];
     for (const s of r.sentences) {
       if (s.claims.length === 0) {

@@ -67,8 +67,27 @@ export async function parquetToCsv(
       file: path,
       line: 0,
       column: '',
-      reason: `not a readable Parquet file: ${(err as Error).message.split('\n')[0]}`,
+      reason: parquetReason((err as Error).message, path),
     });
   }
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * DuckDB's reason a Parquet file cannot be read, in a reader's words: no footer (cut short, or not Parquet),
+ * damaged pages, or DuckDB's first line without its error class and the file's path (the message names it).
+ * @example parquetReason("Invalid Input Error: No magic bytes found at end of file 'x.parquet'", 'x.parquet')
+ * // 'not a readable Parquet file: no Parquet footer at its end (the file is cut short, or is not Parquet)'
+ */
+export function parquetReason(message: string, path: string): string {
+  const first = message.split('\n')[0];
+  if (/No magic bytes found at end of file/i.test(first))
+    return 'not a readable Parquet file: no Parquet footer at its end (the file is cut short, or is not Parquet)';
+  const bare = first
+    .replace(/^[A-Za-z ]*Error: /, '')
+    .split(`'${path}'`)
+    .join('the file')
+    .split(`"${path}"`)
+    .join('the file');
+  return `not a readable Parquet file: its footer or data pages are damaged (DuckDB: ${bare})`;
 }
