@@ -1,7 +1,8 @@
 /**
  * `capgap flows`: net ETF flows by category and period from the store's flow inputs (vendor flows, shares
  * outstanding × NAV, or AUM and NAV), split at an event; `--record END` adds the period's record context;
- * `--etfs` lists the registry. With no flow data in the store it says so (exit 0): capgap ships none.
+ * `--etfs` lists the registry. With no flow data in the store it says so and exits 1 (the store lacks what
+ * was asked: src/cli/exit-codes.ts); capgap ships none.
  */
 import { defineCommand } from 'citty';
 import { isIsoDate } from '../calendar/dates.ts';
@@ -141,14 +142,10 @@ export default defineCommand({
           }
         }
       }
-      if (args.json) {
-        printJson({ ...r, record, conventions: conventionsJson(r.conventions) });
-        return;
-      }
-      if (r.note) {
-        io().out(r.note);
-        return;
-      }
+      if (args.json) printJson({ ...r, record, conventions: conventionsJson(r.conventions) });
+      // No flow inputs: the store lacks what was asked (exit 1; with --json after the document and its note).
+      if (r.note && r.rows.length === 0) throw new CliError(r.note);
+      if (args.json) return;
       const split = Boolean(opts.event);
       io().out(`net flows by category and ${opts.period} (${r.coverage?.from} .. ${r.coverage?.to})`);
       for (const x of r.rows) {

@@ -46,8 +46,11 @@ describe('capgap records and capgap flows', () => {
 
   it('flows says there is no flow data, then sums an imported file by category and week', async () => {
     const empty = await run('flows');
-    assert.equal(empty.code, 0, empty.err);
-    assert.match(empty.out, /^no flow data in the store: import a vendor export/);
+    assert.equal(empty.code, 1, 'no flow data: the store lacks what was asked (src/cli/exit-codes.ts)');
+    assert.match(empty.err, /no flow data in the store: import a vendor export/);
+    const emptyJson = await run('flows', '--json');
+    assert.equal(emptyJson.code, 1);
+    assert.match(JSON.parse(emptyJson.out).note, /^no flow data in the store/);
     // hand-made fictional funds and their registry rows (test/fixtures/flows/README.md)
     assert.equal((await run('import', fixture('handmade-etfs.csv'))).code, 0);
     assert.equal((await run('import', fixture('handmade-shares-nav.csv'))).code, 0);
