@@ -75,7 +75,10 @@ export interface CheckOptions {
   maxShift?: number;
   /** Search alternatives; defaults to true. */
   search?: boolean;
-  /** The article's as-of date (--to): month-to-date alternatives run through it. */
+  /**
+   * The article's as-of date (--to, or the article's own date): month-to-date alternatives run through it,
+   * and no alternative convention may end after it (the article could not have had those closes).
+   */
   asOf?: string;
 }
 
@@ -138,6 +141,8 @@ export async function checkClaim(
       if (i === 0) ownCannot = e;
       continue;
     }
+    // An alternative that needs closes after the article's date cannot be how the article got its number.
+    if (i > 0 && options.asOf !== undefined && e.to > options.asOf) continue;
     const r: ConventionResult = {
       ...e,
       value: e.value * scale(claim),

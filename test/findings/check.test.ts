@@ -61,6 +61,21 @@ describe('checkClaim on index returns (real ^RUT closes, yahoo_xjcarter_data/^RU
     );
   });
 
+  it('tries no alternative that ends after the article date (asOf): the article could not have had those closes', async () => {
+    const [claim] = parseClaims(
+      '- {metric: return, subject: ^RUT, since: 2016-11-08, to: 2016-11-14, stated: 8.95%}',
+    );
+    // 8.95% is the close of Nov 15 (1302.14001 / 1195.14001 − 1 = 8.9529%), one session after the window.
+    const free = await checkClaim(claim, evaluator);
+    assert.equal(free.verdict, 'supported under another convention');
+    assert.equal(free.matches[0].to, '2016-11-15');
+    // Dated Nov 14, the article cannot have used the Nov 15 close: no alternative ends after its date.
+    const dated = await checkClaim(claim, evaluator, { asOf: '2016-11-14' });
+    assert.equal(dated.verdict, 'not supported');
+    assert.ok(dated.nearest!.to <= '2016-11-14', dated.nearest!.to);
+    assert.ok(dated.nearest!.conventions.endShift <= 0);
+  });
+
   it('cannot check an end date after the data end instead of cutting the window short', async () => {
     const v = await check(
       '- {metric: return, subject: ^RUT, since: 2016-11-08, to: 2016-12-30, stated: 10%}',
