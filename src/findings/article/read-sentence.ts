@@ -7,7 +7,7 @@
  * --event through --to for returns; the week reacting to --event for flows). Size classes become readings.
  */
 import type { ClaimWindow } from '../claim.ts';
-import type { ClaimReadings, ReadOptions, ReadSentence } from '../claim-read.ts';
+import type { ClaimReadings, ClaimSubject, ReadOptions, ReadSentence } from '../claim-read.ts';
 import { clauses, gapped, normalise, spanOf, unquote } from './clauses.ts';
 import { previousSession } from './dates.ts';
 import {
@@ -71,6 +71,12 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     subjects.some((h) => h.subject.kind === 'sector' && h.end <= r.start),
   );
   if (quantities.length === 0 && records.length === 0 && ranks.length === 0) {
+    // A sentence without a number still names what "they" or "it" in the next one refers to.
+    let named: ClaimSubject | undefined;
+    let at = Number.POSITIVE_INFINITY;
+    for (const h of subjects)
+      if (h.subject.kind !== 'opposite' && h.start < at) [named, at] = [h.subject, h.start];
+    if (named) ctx.subject = named;
     const ratio = ratioReason(t);
     if (ratio) return { ...base, form, ...said, status: 'unreadable', claims: [], reason: ratio };
     return { ...base, form, ...said, status: NQ, claims: [], reason: noNumberReason(t, form) };

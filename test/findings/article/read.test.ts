@@ -137,3 +137,21 @@ describe('readArticle carries "over the same period"', () => {
     assert.equal(large.stated, -4); // "trailed … by 4 per cent"
   });
 });
+
+describe('a pronoun refers to the subject a sentence without a number named', () => {
+  it('"Small caps are a play on X. They beat large caps by 8 points": they = small caps, not the funds before', () => {
+    const text =
+      'Investors poured $6.5bn into US small-cap ETFs last week. ' +
+      '"Small caps are the purest play on a domestic story," said one strategist. ' +
+      '"They have outperformed large caps by eight percentage points in four sessions."';
+    const r = readArticle(text, { ...opts, to: '2016-11-14' });
+    assert.equal(r.length, 3);
+    assert.equal(r[1].status, 'not a quantitative claim');
+    const [c] = r[2].claims.map((x) => x.readings[0]);
+    // By hand: small caps vs large caps, 8 pp, four sessions after the event; not a flow of the funds.
+    assert.equal(c.metric, 'spread');
+    assert.deepEqual(c.subjects, ['^RUT', '^GSPC']);
+    assert.equal(c.stated, 8);
+    assert.deepEqual(c.window, { kind: 'sessions', event: '2016-11-08', sessions: 4 });
+  });
+});
