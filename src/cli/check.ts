@@ -13,7 +13,7 @@
  */
 import { defineCommand } from 'citty';
 import { isIsoDate } from '../calendar/dates.ts';
-import { preparedLine } from '../findings/article/prepare.ts';
+import { articleFacts, preparedLine } from '../findings/article/prepare.ts';
 import { readArticle } from '../findings/article/read.ts';
 import { type CheckOptions, type ClaimVerdict, checkClaim } from '../findings/check.ts';
 import { type ArticleCheck, articleExitCode, checkArticle } from '../findings/check-article.ts';
@@ -135,7 +135,11 @@ export default defineCommand({
       if (article !== undefined) {
         // Funds by registry name and ticker (the store's registry, else data/etfs.csv).
         const funds = await readEtfRegistry(store);
-        const sentences = readArticle(article, { event: args.event, to: prepared?.to, funds });
+        const sentences = readArticle(article, {
+          event: prepared?.event ?? args.event,
+          to: prepared?.to,
+          funds,
+        });
         result = await checkArticle(sentences, evaluator, options);
       } else {
         const verdicts: ClaimVerdict[] = [];
@@ -152,11 +156,7 @@ export default defineCommand({
       printJson(
         prepared
           ? {
-              article: {
-                format: prepared.format,
-                date: prepared.to ?? null,
-                dateFrom: prepared.toSource ?? null,
-              },
+              article: articleFacts(prepared),
               ...(articleJson(result) as object),
             }
           : articleJson(result),

@@ -62,7 +62,11 @@ export const META_SCHEMAS: Record<string, Schema> = {
   }),
   check: obj({
     text: str,
-    article: { type: 'object', description: 'how the article was read: {format, date, dateFrom}' },
+    article: {
+      type: 'object',
+      description:
+        'how the article was read: {format, date, dateFrom, event, eventFrom} (the event given, or the one its words name as of its date)',
+    },
     summary: { type: 'object' },
     sentences: arr(
       obj(

@@ -51,7 +51,13 @@ describe('capgap check --file reads an article as pasted', {
   it('--to wins over the article’s date; a bad --input-format is misuse naming the value', async () => {
     const r = await run(['check', '--file', FT, '--event', '2016-06-23', '--to', '2016-06-24', '--json']);
     const doc = JSON.parse(r.out);
-    assert.deepEqual(doc.article, { format: 'html', date: '2016-06-24', dateFrom: 'given' });
+    assert.deepEqual(doc.article, {
+      format: 'html',
+      date: '2016-06-24',
+      dateFrom: 'given',
+      event: '2016-06-23',
+      eventFrom: 'given',
+    });
     const bad = await run(['check', '--file', FT, '--input-format', 'pdf']);
     assert.equal(bad.code, 2);
     assert.match(bad.err, /invalid --input-format: "pdf"; expected one of text, html, markdown/);
@@ -72,11 +78,30 @@ describe('POST /api/check reads HTML and Markdown bodies', {
       });
       assert.equal(r.status, 200);
       const doc = (await r.json()) as { article: unknown; summary: Record<string, number>; text: string };
-      assert.deepEqual(doc.article, { format: 'html', date: '2016-06-27', dateFrom: '27 June 2016' });
+      assert.deepEqual(doc.article, {
+        format: 'html',
+        date: '2016-06-27',
+        dateFrom: '27 June 2016',
+        event: '2016-06-23',
+        eventFrom: 'given',
+      });
       assert.equal(doc.summary.supported, 16);
       assert.equal(doc.summary['not supported'], 1);
       assert.equal(doc.summary['cannot check'], 2);
       assert.ok(!doc.text.includes('<'), 'the text read has no markup');
+      // Without ?event=, the page's "the referendum" names the Brexit vote as of its date: the same verdicts.
+      const own = await app.request('/api/check', {
+        method: 'POST',
+        headers: { 'content-type': 'text/html' },
+        body: readFileSync(FT, 'utf8'),
+      });
+      const ownDoc = (await own.json()) as {
+        article: { event: string; eventFrom: string };
+        summary: unknown;
+      };
+      assert.equal(ownDoc.article.event, '2016-06-23');
+      assert.equal(ownDoc.article.eventFrom, 'the referendum (Brexit referendum)');
+      assert.deepEqual(ownDoc.summary, doc.summary);
       const bad = await app.request('/api/check', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

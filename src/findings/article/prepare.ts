@@ -1,9 +1,12 @@
 /**
  * An article as pasted, made ready to read: its text (./source-text.ts: HTML and Markdown read as text,
- * line endings and invisible spaces normalised) and its date: the one given (--to, the API's "to"), else
- * the article's own (./dateline.ts), said with where it came from, so every output can state it.
+ * line endings and invisible spaces normalised), its date: the one given (--to, the API's "to"), else
+ * the article's own (./dateline.ts), and its event: the one given (--event), else the one its words name
+ * as of that date ("since the election" in a Nov. 14, 2016 article: 2016-11-08; ./event-infer.ts); each
+ * said with where it came from, so every output can state it.
  */
 import { articleDate } from './dateline.ts';
+import { inferEvent } from './event-infer.ts';
 import { type ArticleFormat, articleSource } from './source-text.ts';
 
 /** An article ready for readArticle: the text read, its format, and the date "last week" counts from. */
@@ -14,6 +17,10 @@ export interface PreparedArticle {
   to?: string;
   /** Where `to` came from: 'given', or the words of the timestamp or dateline ("Updated Nov. 10, 2016"). */
   toSource?: string;
+  /** The event "since the election" counts from: the given one, else the one the article names. */
+  event?: string;
+  /** 'given', or the event's label and the article's words that named it. */
+  eventSource?: { label: string; words: string } | 'given';
 }
 
 /**
@@ -26,9 +33,15 @@ export function prepareArticle(
 ): PreparedArticle {
   const src = articleSource(raw, o.format);
   const base = { text: src.text, format: src.format };
-  if (o.to) return { ...base, to: o.to, toSource: 'given' };
-  const d = articleDate(src.text, { event: o.event, markup: src.date });
-  return d ? { ...base, to: d.date, toSource: d.source } : base;
+  const d = o.to ? null : articleDate(src.text, { event: o.event, markup: src.date });
+  const dated: PreparedArticle = o.to
+    ? { ...base, to: o.to, toSource: 'given' }
+    : d
+      ? { ...base, to: d.date, toSource: d.source }
+      : base;
+  if (o.event) return { ...dated, event: o.event, eventSource: 'given' };
+  const e = dated.to ? inferEvent(src.text, dated.to) : null;
+  return e ? { ...dated, event: e.date, eventSource: { label: e.label, words: e.words } } : dated;
 }
 
 /**
@@ -39,6 +52,27 @@ export function prepareArticle(
 export function preparedLine(p: PreparedArticle): string {
   const as = p.format === 'html' ? 'HTML' : p.format === 'markdown' ? 'Markdown' : 'text';
   if (!p.to) return `Read as ${as}; no article date found or given: "last week", "this month" need --to`;
-  if (p.toSource === 'given') return `Read as ${as}; article dated ${p.to} (given)`;
-  return `Read as ${as}; article dated ${p.to} from ${JSON.stringify(p.toSource)} (give --to to change it)`;
+  const dated =
+    p.toSource === 'given'
+      ? `Read as ${as}; article dated ${p.to} (given)`
+      : `Read as ${as}; article dated ${p.to} from ${JSON.stringify(p.toSource)} (give --to to change it)`;
+  if (p.eventSource === undefined || p.eventSource === 'given') return dated;
+  const { label, words } = p.eventSource;
+  return `${dated}; ${JSON.stringify(words)} read as the ${label}, ${p.event} (give --event to change it)`;
+}
+
+/**
+ * How the article was read, for JSON answers (the CLI's --json, /api/check): its format, its date and where
+ * that came from, its event and where that came from ('given', or the words and the event they name).
+ * @example articleFacts(prepareArticle('Nov 14, 2016\n\nUp 10% since the election.')).event // '2016-11-08'
+ */
+export function articleFacts(p: PreparedArticle) {
+  const e = p.eventSource;
+  return {
+    format: p.format,
+    date: p.to ?? null,
+    dateFrom: p.toSource ?? null,
+    event: p.event ?? null,
+    eventFrom: e === undefined ? null : e === 'given' ? 'given' : `${e.words} (${e.label})`,
+  };
 }

@@ -7,11 +7,11 @@
  *        the article as text/plain, text/html or text/markdown with event/to/format as query parameters;
  *        at most MAX_ARTICLE_BYTES. The article is read as its text (HTML and Markdown too; the format is
  *        sniffed when not given) and dated by `to`, else by its own timestamp or dateline; the answer's
- *        `article` says how ({format, date, dateFrom}) and its `text` is the text read.
+ *        `article` says how ({format, date, dateFrom, event, eventFrom}) and its `text` is the text read.
  * The text is read by the grammar, never run. Bad input is a 400 naming the bad value.
  */
 import type { Context, Hono } from 'hono';
-import { prepareArticle } from '../../findings/article/prepare.ts';
+import { articleFacts, prepareArticle } from '../../findings/article/prepare.ts';
 import { readArticle } from '../../findings/article/read.ts';
 import { ARTICLE_FORMATS, type ArticleFormat } from '../../findings/article/source-text.ts';
 import { checkArticle } from '../../findings/check-article.ts';
@@ -47,12 +47,12 @@ function run(c: Context, state: ServerState, input: CheckInput): Promise<Respons
     // `text` in the answer is the text read, which the sentences' spans index.
     const p = prepareArticle(input.text, { format, event, to });
     const funds = await readEtfRegistry(state.store);
-    const sentences = readArticle(p.text, { event, to: p.to, funds });
+    const sentences = readArticle(p.text, { event: p.event, to: p.to, funds });
     const result = await checkArticle(sentences, makeEvaluator(storeClaimData(state.store)), {
       maxShift,
       asOf: p.to,
     });
-    const article = { format: p.format, date: p.to ?? null, dateFrom: p.toSource ?? null };
+    const article = articleFacts(p);
     return toJson({ text: p.text, article, ...(articleJson(result) as object) });
   });
 }

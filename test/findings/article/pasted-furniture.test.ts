@@ -64,7 +64,14 @@ describe('the article dates itself', () => {
     const raw = 'Updated Nov. 10, 2016\r\n\r\nThe Russell 2000 rose 4.7% since the election.';
     assert.deepEqual(
       { ...prepareArticle(raw, { event: '2016-11-08' }), text: '' },
-      { text: '', format: 'text', to: '2016-11-10', toSource: 'Updated Nov. 10, 2016' },
+      {
+        text: '',
+        format: 'text',
+        to: '2016-11-10',
+        toSource: 'Updated Nov. 10, 2016',
+        event: '2016-11-08',
+        eventSource: 'given',
+      },
     );
     assert.equal(prepareArticle(raw, { to: '2016-11-15' }).toSource, 'given');
   });

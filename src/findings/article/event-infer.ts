@@ -1,0 +1,80 @@
+/**
+ * The event an article means by "the election", "the vote" or "the referendum" when none is given
+ * (--event): the most recent built-in event of that kind (src/events/event-sets.ts: US presidential and
+ * midterm elections, the Brexit referendum, the regional sets' elections and votes) on or before the
+ * article's date and at most a year before it. Said with the words it came from, so the output can
+ * state it; --event overrides it.
+ */
+import { toDay } from '../../calendar/dates.ts';
+import { ALL_EVENT_SETS, eventSet, type MarketEvent } from '../../events/event-sets.ts';
+
+/** The words that name an event, and the tags of the events they may mean. */
+const KINDS: { re: RegExp; tags: readonly string[] }[] = [
+  {
+    re: /\b(?:the\s+(?:UK\s+|EU\s+|Brexit\s+)?referendum|the\s+Brexit\s+vote|the\s+(?:vote|decision)\s+to\s+leave(?:\s+the\s+(?:EU|European\s+Union))?|the\s+Leave\s+vote)\b/i,
+    tags: ['referendum'],
+  },
+  {
+    re: /\b(?:the\s+(?:US\s+|U\.S\.\s+|American\s+|presidential\s+|general\s+|midterm\s+)?(?:election|elections|vote|midterms)|election\s+(?:day|night|results?|outcome)|post-election|(?:Trump|Biden|Obama|Clinton)['’]s\s+(?:win|victory|election))\b/i,
+    tags: ['election'],
+  },
+];
+
+/**
+ * Whose election: a country the article names (by its words, index or leaders), else the US's. ("French"
+ * alone is not France: Kenneth French's data.)
+ */
+const COUNTRIES: { tag: string; re: RegExp }[] = [
+  { tag: 'uk', re: /\b(?:UK|U\.K\.|Britain|British|FTSE|sterling|Tory|Tories|Labour|Westminster)\b/ },
+  { tag: 'france', re: /\b(?:France|Macron|Le\s+Pen|CAC\s*40|Élysée|Elysee)\b/ },
+  { tag: 'germany', re: /\b(?:Germany|German|DAX|Bundestag|Merkel|Scholz|Merz)\b/ },
+];
+
+/** Days an article's "the election" may look back. */
+const HORIZON = 366;
+
+let catalogue: MarketEvent[] | null = null;
+function allEvents(): MarketEvent[] {
+  if (catalogue) return catalogue;
+  const seen = new Set<string>();
+  catalogue = [];
+  for (const name of ALL_EVENT_SETS)
+    for (const e of eventSet(name)) {
+      const k = `${e.date}|${e.label}`;
+      if (!seen.has(k)) {
+        seen.add(k);
+        catalogue.push(e);
+      }
+    }
+  return catalogue;
+}
+
+/** An inferred event: its date and label, and the article's words that named it. */
+export interface InferredEvent {
+  date: string;
+  label: string;
+  words: string;
+}
+
+/**
+ * The event the article's words name, as of its date `to`, or null when it names none or none is known.
+ * @example inferEvent('Small caps have jumped since the election.', '2016-11-14')?.date // '2016-11-08'
+ */
+export function inferEvent(text: string, to: string): InferredEvent | null {
+  const end = toDay(to);
+  const named = COUNTRIES.filter((c) => c.re.test(text)).map((c) => c.tag);
+  const countries = named.length ? named : ['us'];
+  let best: InferredEvent | null = null;
+  for (const k of KINDS) {
+    const m = k.re.exec(text);
+    if (!m) continue;
+    for (const e of allEvents()) {
+      const d = toDay(e.date);
+      if (d > end || end - d > HORIZON || !e.tags.some((t) => k.tags.includes(t))) continue;
+      // A referendum is the one it names; an election is the country's the article is about.
+      if (k.tags.includes('election') && !e.tags.some((t) => countries.includes(t))) continue;
+      if (!best || e.date > best.date) best = { date: e.date, label: e.label, words: m[0] };
+    }
+  }
+  return best;
+}
