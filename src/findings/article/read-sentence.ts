@@ -108,11 +108,10 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     const partOf = PART_OF.test(t.slice(seg.start, seg.end));
     const w = pickWindow(windows, seg, q, qc.metric, partOf, carry, ctx, o);
     if (!w.window) {
-      problems.push(
-        w.missing
-          ? `names an event (${JSON.stringify(w.missing)}) but no --event DATE was given`
-          : 'says no period and no --event DATE was given',
-      );
+      const why = w.missing
+        ? `names an event (${JSON.stringify(w.missing)}) but no --event DATE was given`
+        : 'says no period and no --event DATE was given';
+      if (!problems.includes(why)) problems.push(why); // said once for the sentence's numbers
       continue;
     }
     const single = singlePeriodReason(t);

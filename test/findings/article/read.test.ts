@@ -138,6 +138,16 @@ describe('readArticle carries "over the same period"', () => {
   });
 });
 
+describe('a missing event is said once for a sentence', () => {
+  it('two numbers "since the election" with no --event: one reason, not one per number', () => {
+    const [s] = readArticle(
+      'The Russell 2000 has gained 10.2 per cent since the election, while the S&P 500 is up about 2 per cent over the same period.',
+      { funds },
+    );
+    assert.equal(s.reason, 'names an event ("the election") but no --event DATE was given');
+  });
+});
+
 describe('a pronoun refers to the subject a sentence without a number named', () => {
   it('"Small caps are a play on X. They beat large caps by 8 points": they = small caps, not the funds before', () => {
     const text =
