@@ -40,6 +40,8 @@ const AGAINST = /^[\s,(]*(?:against|compared\s+(?:with|to)|compares\s+with|versu
 
 const FOR_BEFORE =
   /^\s*(?:(?:gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline)s?\s+)?(?:for|in|by|from)\s+$/i;
+const ELIDED =
+  /^[\s,;:—–-]*(?:and|but|while|yet|then)\s+(?:(?:has|have|had|is|was|are|were|now|also|still|since|been)\s+)*(?:[a-z]+\s+){0,2}$/i;
 const PRONOUN = /\b(?:it|its|they|the index|the gauge|the fund|the benchmark|the group)\b/i;
 
 /**
@@ -122,6 +124,13 @@ export function quantityClaim(
   if (!subject) {
     const head = t.slice(seg.start, q.start);
     subject = carry.subject ?? (PRONOUN.test(head) ? previousSubject : undefined);
+    // "The Russell 2000 has risen for 11 sessions, …, and is up 12.9%": a clause with no subject of its own
+    // (a connective, auxiliaries and at most two words before the number) continues the sentence's last one.
+    if (!subject && ELIDED.test(head)) {
+      for (const h of allSubjects)
+        if (h.end <= seg.start && h.subject.kind !== 'opposite' && isMeasurable(h.subject))
+          subject = h.subject;
+    }
     // "… the iShares Russell 2000 ETF added 1.6%, and the index is up 10.2%": "the index" is the index the
     // fund just named tracks (IWM → ^RUT), else the last index named; never the fund.
     const isIndex = (x?: ClaimSubject) => x?.kind === 'security' && x.id.startsWith('^');

@@ -69,7 +69,9 @@ export const CALENDAR_RULES: Rule[] = [
     }),
   },
   {
-    re: /\bthis\s+week\b|\b(?:for|on)\s+the\s+week\b/gi,
+    // "For the week", and a sentence that opens "Over the week," (a wrap's phrasing): the article's week.
+    // Later in a sentence, "by 9 points over the week" keeps the stretch just discussed (since the vote).
+    re: /\bthis\s+week\b|\b(?:for|on)\s+the\s+week\b|^\s*(?:over|during)\s+the\s+week(?=\s*,)/gi,
     make: (_m, o, ev) => ({
       window: o.to ? { kind: 'week', weekEnd: weekEndOf(o.to) } : { kind: 'week', event: ev('this week') },
     }),

@@ -165,3 +165,28 @@ describe('a pronoun refers to the subject a sentence without a number named', ()
     assert.deepEqual(c.window, { kind: 'sessions', event: '2016-11-08', sessions: 4 });
   });
 });
+
+describe('wrap phrasings: an elided subject, "Over the week,"', () => {
+  it('"X has risen for 11 sessions, its longest streak since 2003, and is up 12.9% since …": X is up 12.9%', () => {
+    const [c] = claims(
+      'The Russell 2000 has now risen for 11 sessions in a row, its longest winning streak since 2003, and is up 12.9% since the election.',
+      { ...opts, to: '2016-11-20' },
+    );
+    assert.deepEqual([c.metric, c.subjects, c.stated], ['return', ['^RUT'], 12.9]);
+    assert.deepEqual(c.window, { kind: 'since', event: '2016-11-08', to: '2016-11-20' });
+  });
+  it('"and investors piled in 5%" has a subject of its own: not carried', () => {
+    const s = one('The Russell 2000 rose 3%, and ten-year yields climbed by 5%.', {
+      ...opts,
+      to: '2016-11-20',
+    });
+    assert.deepEqual(
+      s.claims.map((c) => c.readings[0].subjects),
+      [['^RUT']],
+    );
+  });
+  it('"Over the week, the S&P 500 gained 0.8%" in an article of Sunday Nov. 20 is the week ended Friday Nov. 18', () => {
+    const [c] = claims('Over the week, the S&P 500 gained 0.8%.', { ...opts, to: '2016-11-20' });
+    assert.deepEqual(c.window, { kind: 'week', weekEnd: '2016-11-18' });
+  });
+});
