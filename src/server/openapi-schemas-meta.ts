@@ -65,7 +65,7 @@ export const META_SCHEMAS: Record<string, Schema> = {
     article: {
       type: 'object',
       description:
-        'how the article was read: {format, date, dateFrom, event, eventFrom} (the event given, or the one its words name as of its date)',
+        'how the article was read: {format, date, dateFrom, eventDate, eventFrom} (the event given, or the one its words name as of its date)',
     },
     summary: { type: 'object' },
     sentences: arr(

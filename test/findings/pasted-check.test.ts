@@ -55,7 +55,7 @@ describe('capgap check --file reads an article as pasted', {
       format: 'html',
       date: '2016-06-24',
       dateFrom: 'given',
-      event: '2016-06-23',
+      eventDate: '2016-06-23',
       eventFrom: 'given',
     });
     const bad = await run(['check', '--file', FT, '--input-format', 'pdf']);
@@ -82,7 +82,7 @@ describe('POST /api/check reads HTML and Markdown bodies', {
         format: 'html',
         date: '2016-06-27',
         dateFrom: '27 June 2016',
-        event: '2016-06-23',
+        eventDate: '2016-06-23',
         eventFrom: 'given',
       });
       assert.equal(doc.summary.supported, 16);
@@ -96,10 +96,10 @@ describe('POST /api/check reads HTML and Markdown bodies', {
         body: readFileSync(FT, 'utf8'),
       });
       const ownDoc = (await own.json()) as {
-        article: { event: string; eventFrom: string };
+        article: { eventDate: string; eventFrom: string };
         summary: unknown;
       };
-      assert.equal(ownDoc.article.event, '2016-06-23');
+      assert.equal(ownDoc.article.eventDate, '2016-06-23');
       assert.equal(ownDoc.article.eventFrom, 'the referendum (Brexit referendum)');
       assert.deepEqual(ownDoc.summary, doc.summary);
       const bad = await app.request('/api/check', {

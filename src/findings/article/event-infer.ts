@@ -15,9 +15,11 @@ const KINDS: { re: RegExp; tags: readonly string[] }[] = [
     tags: ['referendum'],
   },
   {
-    re: /\b(?:the\s+(?:US\s+|U\.S\.\s+|American\s+|presidential\s+|general\s+|midterm\s+)?(?:election|elections|vote|midterms)|election\s+(?:day|night|results?|outcome)|post-election|(?:Trump|Biden|Obama|Clinton)['’]s\s+(?:win|victory|election))\b/i,
+    re: /\b(?:the\s+(?:US\s+|U\.S\.\s+|American\s+|presidential\s+|general\s+|midterm\s+)?(?:election|elections|midterms)|election\s+(?:day|night|results?|outcome)|post-election|(?:Trump|Biden|Obama|Clinton)['’]s\s+(?:win|victory|election))\b/i,
     tags: ['election'],
   },
+  // "The vote" is an election or a referendum: whichever of the article's country came last.
+  { re: /\bthe\s+(?:vote|ballot)\b/i, tags: ['election', 'referendum'] },
 ];
 
 /**
@@ -71,7 +73,7 @@ export function inferEvent(text: string, to: string): InferredEvent | null {
     for (const e of allEvents()) {
       const d = toDay(e.date);
       if (d > end || end - d > HORIZON || !e.tags.some((t) => k.tags.includes(t))) continue;
-      // A referendum is the one it names; an election is the country's the article is about.
+      // A referendum is the one it names; an election (or "the vote") is the country's the article is about.
       if (k.tags.includes('election') && !e.tags.some((t) => countries.includes(t))) continue;
       if (!best || e.date > best.date) best = { date: e.date, label: e.label, words: m[0] };
     }

@@ -64,7 +64,7 @@ export function preparedLine(p: PreparedArticle): string {
 /**
  * How the article was read, for JSON answers (the CLI's --json, /api/check): its format, its date and where
  * that came from, its event and where that came from ('given', or the words and the event they name).
- * @example articleFacts(prepareArticle('Nov 14, 2016\n\nUp 10% since the election.')).event // '2016-11-08'
+ * @example articleFacts(prepareArticle('Nov 14, 2016\n\nUp 10% since the election.')).eventDate // '2016-11-08'
  */
 export function articleFacts(p: PreparedArticle) {
   const e = p.eventSource;
@@ -72,7 +72,7 @@ export function articleFacts(p: PreparedArticle) {
     format: p.format,
     date: p.to ?? null,
     dateFrom: p.toSource ?? null,
-    event: p.event ?? null,
+    eventDate: p.event ?? null,
     eventFrom: e === undefined ? null : e === 'given' ? 'given' : `${e.words} (${e.label})`,
   };
 }

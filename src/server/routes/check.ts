@@ -7,7 +7,7 @@
  *        the article as text/plain, text/html or text/markdown with event/to/format as query parameters;
  *        at most MAX_ARTICLE_BYTES. The article is read as its text (HTML and Markdown too; the format is
  *        sniffed when not given) and dated by `to`, else by its own timestamp or dateline; the answer's
- *        `article` says how ({format, date, dateFrom, event, eventFrom}) and its `text` is the text read.
+ *        `article` says how ({format, date, dateFrom, eventDate, eventFrom}) and its `text` is the text read.
  * The text is read by the grammar, never run. Bad input is a 400 naming the bad value.
  */
 import type { Context, Hono } from 'hono';

@@ -24,6 +24,10 @@ describe('the event an article names when --event is not given', () => {
     assert.equal(inferEvent('The FTSE 250 rallied after the election.', '2017-06-12')?.date, '2017-06-08');
     assert.equal(inferEvent('The DAX rose after the election.', '2021-09-28')?.date, '2021-09-26');
     assert.equal(inferEvent('The FTSE 250 fell after the referendum.', '2016-06-27')?.date, '2016-06-23');
+    // "The vote" in a British article of June 2016 is the referendum (the last UK election, 2015-05-07, is
+    // more than a year back); in a US article of November 2016, the election.
+    assert.equal(inferEvent('The FTSE 250 has fallen since the vote.', '2016-06-28')?.date, '2016-06-23');
+    assert.equal(inferEvent('Small caps jumped after the vote.', '2016-11-10')?.date, '2016-11-08');
     // "French" alone is Kenneth French's data, not France.
     assert.equal(
       inferEvent("French's data show small caps led after the election.", '2016-11-30')?.date,
@@ -43,8 +47,8 @@ describe('the event an article names when --event is not given', () => {
       /"the election" read as the 2016 presidential election \(Trump\), 2016-11-08 \(give --event to change it\)$/,
     );
     assert.deepEqual(
-      { event: articleFacts(p).event, eventFrom: articleFacts(p).eventFrom },
-      { event: '2016-11-08', eventFrom: 'the election (2016 presidential election (Trump))' },
+      { eventDate: articleFacts(p).eventDate, eventFrom: articleFacts(p).eventFrom },
+      { eventDate: '2016-11-08', eventFrom: 'the election (2016 presidential election (Trump))' },
     );
     const given = prepareArticle(raw, { event: '2016-11-09' });
     assert.equal(given.event, '2016-11-09');
