@@ -29,6 +29,7 @@ import { readingsWhy } from './readings.ts';
 import { attachRecord, recordClaim } from './record-claim.ts';
 import { findRecords } from './records.ts';
 import { regionalise } from './region-subjects.ts';
+import { respectively } from './respectively.ts';
 import type { Piece } from './split.ts';
 import { DEFAULT_FUNDS, type FundName, findSubjects } from './subjects.ts';
 import { findVerbs } from './verbs.ts';
@@ -90,9 +91,11 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const carry: Carry & { window?: ClaimWindow } = {};
   const prefix = `${o.idPrefix ?? 's'}${index + 1}`;
   let notReturn: string | undefined;
+  const paired = respectively(t, subjects, quantities);
   for (const q of quantities) {
     const seg = parts[spanOf(parts, q.start)];
     const qc = quantityClaim(t, q, seg, subjects, verbs, carry, ctx.subject);
+    if (typeof qc !== 'string' && qc.metric === 'return' && paired.has(q)) qc.subjects = [paired.get(q)!];
     // "VTWO charges 0.15%, and SCHA just 0.08%": a verbless clause after a number that is not a return
     // is not one either.
     const verbless = !verbs.some((v) => v.start >= seg.start && v.end <= seg.end);

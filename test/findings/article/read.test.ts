@@ -190,3 +190,31 @@ describe('wrap phrasings: an elided subject, "Over the week,"', () => {
     assert.deepEqual(c.window, { kind: 'week', weekEnd: '2016-11-18' });
   });
 });
+
+describe('"respectively" pairs the listed numbers with the listed subjects, in order', () => {
+  it('"The Russell 2000 and the S&P 500 rose 3.1% and 1.1%, respectively": ^RUT 3.1, ^GSPC 1.1', () => {
+    const cs = claims(
+      'The Russell 2000 and the S&P 500 rose 3.1% and 1.1%, respectively, on the day after the election.',
+    );
+    assert.deepEqual(
+      cs.map((c) => [c.subjects, c.stated]),
+      [
+        [['^RUT'], 3.1],
+        [['^GSPC'], 1.1],
+      ],
+    );
+  });
+  it('three subjects and two numbers do not pair: the clause reading stands', () => {
+    const cs = claims(
+      'The Russell 2000, the Dow and the S&P 500 rose 3.1% and 1.1%, respectively, since the election.',
+      {
+        ...opts,
+        to: '2016-11-15',
+      },
+    );
+    assert.deepEqual(
+      cs.map((c) => c.subjects),
+      [['^GSPC'], ['^GSPC']],
+    );
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * "The Russell 2000 and the S&P 500 rose 3.1% and 1.1%, respectively": the numbers listed before
+ * "respectively" go to the subjects listed before them, in order (the first number to the first subject).
+ * Only when the counts agree; otherwise each number keeps the subject the clause reading gives it.
+ */
+import type { ClaimSubject } from '../claim-read.ts';
+import { isMeasurable } from './bound-subject.ts';
+import type { Quantity } from './numbers.ts';
+import type { SubjectHit } from './subjects.ts';
+
+const LIST = /^[\s,]*(?:and\s+)?(?:the\s+)?$/i;
+
+/**
+ * The subject of each number a "respectively" pairs, in a sentence `t` with subject hits and quantities.
+ * @example respectively('X and Y rose 3% and 1%, respectively', hits, qs).get(qs[1]) // Y
+ */
+export function respectively(
+  t: string,
+  subjects: readonly SubjectHit[],
+  quantities: readonly Quantity[],
+): Map<Quantity, ClaimSubject> {
+  const out = new Map<Quantity, ClaimSubject>();
+  const word = /\brespectively\b/i.exec(t);
+  if (!word) return out;
+  const listed = quantities.filter((q) => q.end <= word.index);
+  if (listed.length < 2) return out;
+  const first = listed[0];
+  // The numbers' list: consecutive numbers of one unit, nothing but ",", "and" and spaces between them.
+  const numbers = [first];
+  for (const q of listed.slice(1)) {
+    const prev = numbers[numbers.length - 1];
+    if (q.unit !== first.unit || !/^[\s,]*(?:and\s+)?$/i.test(t.slice(prev.end, q.start))) break;
+    numbers.push(q);
+  }
+  // The subjects' list: the last subjects before the numbers, joined by ",", "and" (and "the") alone; it must
+  // hold exactly as many subjects as there are numbers.
+  const hits = subjects.filter((h) => h.end <= first.start);
+  const joined = (a: SubjectHit, b: SubjectHit) => LIST.test(t.slice(a.end, b.start));
+  let from = hits.length - 1;
+  while (from > 0 && joined(hits[from - 1], hits[from])) from--;
+  const list = hits.slice(from);
+  if (list.length !== numbers.length || !list.every((h) => isMeasurable(h.subject))) return out;
+  numbers.forEach((q, i) => {
+    out.set(q, list[i].subject as ClaimSubject);
+  });
+  return out;
+}
