@@ -49,28 +49,24 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
     // Under "Most read", "Related stories" …: other stories' headlines, up to the next full sentence.
     if (links && (/[.!?]["”'’)]?$/.test(piece.text) || tables.has(i))) links = undefined;
     if (isLinkHeading(piece.text)) links = piece.text.replace(/[\s:#*_]+$|^[\s#*_]+/g, '');
+    // A piece read as no claim, with why.
+    const notClaim = (reason: string) => ({
+      index: i,
+      text: piece.text,
+      span: { start: piece.start, end: piece.end },
+      form: piece.form,
+      status: 'not a quantitative claim' as const,
+      claims: [],
+      reason,
+    });
     if (links)
-      return {
-        index: i,
-        text: piece.text,
-        span: { start: piece.start, end: piece.end },
-        form: piece.form,
-        status: 'not a quantitative claim' as const,
-        claims: [],
-        reason: isLinkHeading(piece.text)
+      return notClaim(
+        isLinkHeading(piece.text)
           ? 'a heading over links to other stories'
           : `a link to another story (under "${links}"): its numbers are that story’s`,
-      };
+      );
     if (repeats[i] >= 0)
-      return {
-        index: i,
-        text: piece.text,
-        span: { start: piece.start, end: piece.end },
-        form: piece.form,
-        status: 'not a quantitative claim' as const,
-        claims: [],
-        reason: `repeats sentence ${repeats[i] + 1}, where it is read (a pull quote or a standfirst)`,
-      };
+      return notClaim(`repeats sentence ${repeats[i] + 1}, where it is read (a pull quote or a standfirst)`);
     const tp = tables.get(i);
     const s = tp ? readTablePiece(tp, i, options, ctx) : readSentence(piece, i, options, ctx);
     if (s.status !== 'claims') {
