@@ -13,6 +13,9 @@ import { allEvents, CARDS, type Preset, page, type RegionOffer, type Scheme, wid
 import { readUrl } from './state.ts';
 import { eventDate, invalid, readControls, update } from './update.ts';
 import './style.css';
+import './panels.css';
+import './tables.css';
+import './check.css';
 
 type Regions = { regions: RegionOffer[]; sets: Record<string, { name: string; events: Preset[] }> };
 
