@@ -18,6 +18,11 @@ export function showLead(l: Lead): void {
   if ('error' in l.month) facts.push(`Month record not available: ${l.month.error}`);
   else facts.push(l.month.text, l.month.rankText);
   list('lead-facts', facts);
+  const months =
+    'error' in l.month || !l.month.historyStart
+      ? ''
+      : `; the month's standing: monthly, ${l.month.historyStart} to ${l.month.historyEnd}`;
+  $('lead-range').textContent = `; data: daily closes ${l.event.baseDate} to ${l.endDate}${months}`;
   $('lead-through').textContent =
     `Data through: ${l.series.map((s) => `${s.name}, ${articleDate(s.through)}`).join('; ')}.`;
   list('lead-series', [
@@ -35,6 +40,8 @@ export function clearLead(reason: string, kind: 'error' | 'stale' = 'error'): vo
     $('lead-sentence').textContent = 'No answer for this choice.';
     $('lead-kicker').textContent = '';
     list('lead-facts', []);
+    $('lead-range').textContent = '';
+    $('lead-flows').hidden = true;
     $('lead-through').textContent = '';
     list('lead-series', []);
   }

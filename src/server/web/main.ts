@@ -84,8 +84,12 @@ function wireForms(): void {
 }
 
 async function init(): Promise<void> {
+  // The first chart stands beside the answer (above the fold); the others follow the controls.
   for (const [id, heading, testid] of CARDS)
-    $('cards').insertAdjacentHTML('beforeend', cardHtml(id, heading, testid));
+    $(id === 'card-since' ? 'first-chart' : 'cards').insertAdjacentHTML(
+      'beforeend',
+      cardHtml(id, heading, testid),
+    );
   for (const [id] of CARDS) wireCard(id, () => `capgap-${page.state?.event ?? 'event'}`);
   if (!(await offered())) return;
   fillEvents();
@@ -126,13 +130,17 @@ async function init(): Promise<void> {
   });
   wireForms();
   // Charts follow their container's width.
-  let last = 0;
-  new ResizeObserver(() => {
-    const w = widthOf('card-since');
-    if (Math.abs(w - last) < 8) return;
-    last = w;
-    for (const [card, f] of page.draws) showChart(card, f(widthOf(card)));
-  }).observe($('cards'));
+  const last = new Map<string, number>();
+  const resized = new ResizeObserver(() => {
+    for (const [card, f] of page.draws) {
+      const w = widthOf(card);
+      if (Math.abs(w - (last.get(card) ?? 0)) < 8) continue;
+      last.set(card, w);
+      showChart(card, f(w));
+    }
+  });
+  resized.observe($('cards'));
+  resized.observe($('first-chart'));
   await update();
 }
 

@@ -15,6 +15,7 @@ import { links } from './downloads.ts';
 import { clearFigures } from './figures-panel.ts';
 import { draw, page } from './page.ts';
 import { periodText } from './period.ts';
+import { queryLine } from './query-line.ts';
 import { current, panel, type Run } from './run.ts';
 import { regionSetChart } from './set-chart.ts';
 import { sinceChart, spreadChart } from './since-charts.ts';
@@ -80,7 +81,7 @@ export function regionPanels(run: Run): Promise<void>[] {
           'card-set',
           s.to > 250 ? { kind: 'info', text: 'The set is compared over days 0 to 250 at most.' } : null,
         );
-        draw('card-set', r.draw);
+        draw('card-set', r.draw, r.query);
       },
       (m) => {
         draw('card-set', null);
@@ -102,11 +103,18 @@ export function regionPanels(run: Run): Promise<void>[] {
           large: r.series.market,
           spread: r.series.smb,
         };
-        draw('card-since', (w) =>
-          sinceChart(legs, { small: `${label} SMB (small minus big)`, large: `${label} market` }, w, src),
+        const query = { url: `/api/returns-since?${q}`, range: `${r.startDate} to ${r.endDate}` };
+        queryLine('figures-query', query);
+        draw(
+          'card-since',
+          (w) =>
+            sinceChart(legs, { small: `${label} SMB (small minus big)`, large: `${label} market` }, w, src),
+          query,
         );
-        draw('card-spread', (w) =>
-          spreadChart(legs, { small: `${label} small caps`, large: 'large caps (SMB)' }, w, src),
+        draw(
+          'card-spread',
+          (w) => spreadChart(legs, { small: `${label} small caps`, large: 'large caps (SMB)' }, w, src),
+          query,
         );
         for (const c of ['card-since', 'card-spread'])
           status(c, r.cut ? { kind: 'info', text: r.cut } : null);

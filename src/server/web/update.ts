@@ -10,6 +10,7 @@ import { $, getJson } from './dom.ts';
 import { links } from './downloads.ts';
 import { clearFigures } from './figures-panel.ts';
 import { type PageFlag, showFlags } from './flags.ts';
+import { showFlowsLine } from './flows-line.ts';
 import { clearLead, showLead } from './lead-panel.ts';
 import { CARDS, CUSTOM, labelOf, page } from './page.ts';
 import { regionPanels } from './region-panels.ts';
@@ -80,6 +81,9 @@ function leadPanel(run: Run): Promise<void> {
       if (!current(run)) return;
       showLead(l);
       showFlags(l.flags);
+      if (s.region === 'us')
+        void showFlowsLine({ event: s.event, timing: s.timing, to: l.endDate }, () => current(run));
+      else $('lead-flows').hidden = true;
       describe(s, l.event.name);
       used.push(...l.series.map((x) => ({ dataset: x.dataset, vintage: x.vintage, through: x.through })));
       Object.assign(conventions, l.conventions);
