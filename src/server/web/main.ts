@@ -5,12 +5,12 @@
  * so it works offline. This file starts the page: it loads what the API offers and wires the controls.
  */
 import { cardHtml, showChart, status, wireCard } from './card.ts';
+import { checkArticle } from './checker.ts';
 import { parseDates } from './compare.ts';
 import { applyRegion, chooseEvent, fillEvents, fillRegions, weightings, wireEventList } from './controls.ts';
 import { $, getJson } from './dom.ts';
-import { checkRows } from './extras.ts';
 import { allEvents, CARDS, type Preset, page, type RegionOffer, type Scheme, widthOf } from './page.ts';
-import { readUrl } from './state.ts';
+import { dateProblem, readUrl } from './state.ts';
 import { eventDate, invalid, readControls, update } from './update.ts';
 import './style.css';
 import './panels.css';
@@ -68,18 +68,19 @@ function wireForms(): void {
   $('compare-elections').addEventListener('click', () =>
     compareWith((page.sets.elections ?? []).slice(-6).map((e) => e.date)),
   );
-  $('check-form').addEventListener('submit', async (e) => {
+  $('check-form').addEventListener('submit', (e) => {
     e.preventDefault();
-    const claim = $<HTMLTextAreaElement>('claim').value.trim() || $<HTMLTextAreaElement>('claim').placeholder;
-    const body = $('verdicts').querySelector('tbody') as HTMLTableSectionElement;
-    const tr = (cells: string[]) => {
-      const row = document.createElement('tr');
-      row.append(...cells.map((t) => Object.assign(document.createElement('td'), { textContent: t })));
-      return row;
-    };
-    body.replaceChildren(tr(['', 'checking…', '', '']));
-    const rows = await checkRows(claim, eventDate());
-    body.replaceChildren(...rows.map((r) => tr([r.sentence, r.verdict, r.detail, r.command])));
+    const box = $<HTMLTextAreaElement>('claim');
+    const text = box.value.trim() || box.placeholder;
+    const to = $<HTMLInputElement>('check-to').value.trim();
+    const problem = to ? dateProblem(to) : null;
+    $('check-to').setAttribute('aria-invalid', String(!!problem));
+    if (problem) {
+      status('check-panel', { kind: 'error', text: `the article date ${problem}` });
+      return;
+    }
+    const event = $<HTMLInputElement>('check-event').checked ? eventDate() : undefined;
+    void checkArticle(text, { event, to: to || undefined });
   });
 }
 

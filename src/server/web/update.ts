@@ -109,6 +109,7 @@ export async function update(): Promise<void> {
     return;
   }
   page.state = s;
+  $('check-event-date').textContent = s.event;
   const q = toQuery(s);
   history.replaceState(null, '', `?${q}`);
   describe(s, labelOf(s.event));
