@@ -147,8 +147,9 @@ describe('the page as a journalist reads it, in Chromium', { skip }, () => {
       const body = await text(page, 'main');
       assert.doesNotMatch(body, /undefined|invalid parameter/);
       assert.equal(await text(page, '#weighting'), 'none in the data');
-      // Said once at the top; the panels below point there.
-      for (const id of ['#figures-status', '#card-since-status', '#regions-panel-status'])
+      // Said once at the top (the figures inside the lead add nothing); the panels below point there.
+      assert.equal(await page.isHidden('#figures-status'), true);
+      for (const id of ['#card-since-status', '#regions-panel-status'])
         assert.equal(
           await text(page, id),
           'Not available: nothing to show for this choice: the note at the top says why',

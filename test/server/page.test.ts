@@ -234,12 +234,15 @@ describe('the web page in Chromium', { skip }, () => {
       await page.dispatchEvent('#to', 'change');
       await page.waitForFunction(() => document.body.dataset.ready === document.body.dataset.requested);
       assert.match(await text(page, '#form-error'), why);
-      for (const panel of ['#lead-status', '#figures-status', '#card-since-status', '#card-spread-status']) {
+      for (const panel of ['#lead-status', '#card-since-status', '#card-spread-status']) {
         assert.match(await text(page, panel), /^Out of date: /, panel);
         assert.match(await text(page, panel), why, panel);
       }
-      // The earlier answer is still there, dimmed, not presented as current.
+      // The earlier answer is still there, dimmed, not presented as current; the figures inside the lead are
+      // dimmed with it and do not repeat the lead's reason.
       assert.equal(await page.locator('#lead.stale').count(), 1);
+      assert.equal(await page.locator('#figures.stale').count(), 1);
+      assert.equal(await page.isHidden('#figures-status'), true);
     }
     await shot(page, 'page-stale-desktop');
   });

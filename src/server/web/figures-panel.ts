@@ -35,12 +35,13 @@ export function showFigures(r: Since): void {
   });
 }
 
-/** Empties the figures and says why. */
-export function clearFigures(reason: string, kind: 'error' | 'stale' = 'error'): void {
+/** Empties the figures and says why (`quiet`: not in their own status line, when the lead above says it). */
+export function clearFigures(reason: string, kind: 'error' | 'stale' = 'error', quiet = false): void {
   if (kind === 'error') {
     for (const id of ['small-value', 'large-value', 'spread-value']) $(id).textContent = '–';
     $('period').textContent = '';
     queryLine('figures-query', null);
   }
-  status('figures', { kind, text: reason });
+  status('figures', quiet ? null : { kind, text: reason });
+  if (quiet) $('figures').classList.toggle('stale', kind === 'stale');
 }

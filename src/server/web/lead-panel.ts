@@ -9,6 +9,7 @@ import { $, list } from './dom.ts';
 /** Fills the lead panel. */
 export function showLead(l: Lead): void {
   status('lead', null);
+  $('lead-trace').hidden = false;
   $('lead-kicker').textContent =
     `${l.event.name} · first ${l.sessions === 1 ? 'session' : `${l.sessions} sessions`} (days 0 to ${l.window.to}, through ${articleDate(l.endDate)})`;
   $('lead-sentence').textContent = l.sentence;
@@ -41,6 +42,7 @@ export function clearLead(reason: string, kind: 'error' | 'stale' = 'error'): vo
     $('lead-kicker').textContent = '';
     list('lead-facts', []);
     $('lead-range').textContent = '';
+    $('lead-trace').hidden = true;
     $('lead-flows').hidden = true;
     $('lead-through').textContent = '';
     list('lead-series', []);

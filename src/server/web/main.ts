@@ -7,9 +7,10 @@
 import { cardHtml, showChart, status, wireCard } from './card.ts';
 import { checkArticle } from './checker.ts';
 import { parseDates } from './compare.ts';
-import { applyRegion, chooseEvent, fillEvents, fillRegions, weightings, wireEventList } from './controls.ts';
+import { applyRegion, fillEvents, weightings, wireEventList } from './controls.ts';
 import { $, getJson } from './dom.ts';
-import { allEvents, CARDS, type Preset, page, type RegionOffer, type Scheme, widthOf } from './page.ts';
+import { CARDS, type Preset, page, type RegionOffer, type Scheme, widthOf } from './page.ts';
+import { applyUrl } from './restore.ts';
 import { dateProblem, readUrl } from './state.ts';
 import { eventDate, invalid, readControls, update } from './update.ts';
 import './style.css';
@@ -95,27 +96,8 @@ async function init(): Promise<void> {
   if (!(await offered())) return;
   fillEvents();
   for (const s of page.schemes) $<HTMLSelectElement>('scheme').add(new Option(s.label, s.id));
-  const url = readUrl(location.search);
-  fillRegions();
-  const held = page.regions.some((r) => r.id === url.region);
-  $<HTMLSelectElement>('region').value = held ? url.region : 'us';
-  page.state = { ...url, region: held ? url.region : 'us' };
-  applyRegion($<HTMLSelectElement>('region').value);
-  chooseEvent(url.event);
-  if (page.schemes.some((s) => s.id === url.scheme)) $<HTMLSelectElement>('scheme').value = url.scheme;
-  weightings(url.weighting);
-  if ([...$<HTMLSelectElement>('weighting').options].some((o) => o.value === url.weighting))
-    $<HTMLSelectElement>('weighting').value = url.weighting;
-  if (!held) {
-    $('form-note').hidden = false;
-    $('form-note').textContent =
-      `The link asked for the region ${JSON.stringify(url.region)}, which these data do not hold; showing the US. ${$('form-note').textContent}`.trim();
-  }
-  const preset = allEvents().find((p) => p.date === url.event);
-  $<HTMLSelectElement>('timing').value = url.timing || preset?.timing || 'after-close';
-  $<HTMLInputElement>('from').value = url.raw.from;
-  $<HTMLInputElement>('to').value = url.raw.to;
-  page.state = { ...readControls(), compare: url.compare };
+  applyUrl(location.search);
+  page.state = { ...readControls(), compare: readUrl(location.search).compare };
 
   wireEventList();
   $('controls').addEventListener('change', (e) => {
@@ -142,7 +124,13 @@ async function init(): Promise<void> {
   });
   resized.observe($('cards'));
   resized.observe($('first-chart'));
-  await update();
+  // Back and forward restore the state their address holds.
+  addEventListener('popstate', () => {
+    applyUrl(location.search);
+    page.state = { ...readControls(), compare: readUrl(location.search).compare };
+    void update({ history: 'none' });
+  });
+  await update({ history: 'replace' });
 }
 
 void init();
