@@ -5,6 +5,7 @@
  */
 import { signedPct } from '../../findings/format.ts';
 import { getJson } from './dom.ts';
+import type { QueryRef } from './query-line.ts';
 
 interface Study {
   model: string;
@@ -33,6 +34,8 @@ export async function studySentence(o: {
   to: number;
   /** Receives the sources the study read (series and benchmark), for the page's source list. */
   sources?: (s: string[]) => void;
+  /** Receives the API URL that returns the study and the dates it covers (the page's query line). */
+  query?: (q: QueryRef) => void;
 }): Promise<string> {
   const to = Math.max(0, Math.min(250, o.to));
   const q = new URLSearchParams({
@@ -47,6 +50,7 @@ export async function studySentence(o: {
     const r = await getJson<Study>(`/api/event-study?${q}`);
     o.sources?.([r.series.source, r.benchmark?.source].filter((x): x is string => !!x));
     const e = r.events[0];
+    if (e) o.query?.({ url: `/api/event-study?${q}`, range: `${e.dates[0]} to ${e.dates.at(-1)}` });
     const car = e?.car.at(-1) ?? null;
     const t = r.tests[0];
     const stat = t?.cumulative.at(-1);

@@ -10,8 +10,8 @@ import { parseDates } from './compare.ts';
 import { applyRegion, fillEvents, weightings, wireEventList } from './controls.ts';
 import { $, getJson } from './dom.ts';
 import { CARDS, type Preset, page, type RegionOffer, type Scheme, widthOf } from './page.ts';
-import { applyUrl } from './restore.ts';
-import { dateProblem, readUrl } from './state.ts';
+import { applyUrl, urlCompare } from './restore.ts';
+import { dateProblem } from './state.ts';
 import { eventDate, invalid, readControls, update } from './update.ts';
 import './style.css';
 import './panels.css';
@@ -97,7 +97,7 @@ async function init(): Promise<void> {
   fillEvents();
   for (const s of page.schemes) $<HTMLSelectElement>('scheme').add(new Option(s.label, s.id));
   applyUrl(location.search);
-  page.state = { ...readControls(), compare: readUrl(location.search).compare };
+  page.state = { ...readControls(), compare: urlCompare(location.search) };
 
   wireEventList();
   $('controls').addEventListener('change', (e) => {
@@ -127,7 +127,7 @@ async function init(): Promise<void> {
   // Back and forward restore the state their address holds.
   addEventListener('popstate', () => {
     applyUrl(location.search);
-    page.state = { ...readControls(), compare: readUrl(location.search).compare };
+    page.state = { ...readControls(), compare: urlCompare(location.search) };
     void update({ history: 'none' });
   });
   await update({ history: 'replace' });

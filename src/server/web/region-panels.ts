@@ -145,11 +145,12 @@ export function regionPanels(run: Run): Promise<void>[] {
           format: 'report-json',
         });
         const r = await getJson<{ sentences: { text: string }[] }>(`/api/report?${rq}`);
-        if (current(run))
-          list(
-            'more',
-            r.sentences.map((x) => x.text),
-          );
+        if (!current(run)) return;
+        list(
+          'more',
+          r.sentences.map((x) => x.text),
+        );
+        queryLine('more-query', { url: `/api/report?${rq}`, range: 'each sentence names its own dates' });
         status('more-panel', null);
       },
       (m) => status('more-panel', { kind: 'error', text: m }),

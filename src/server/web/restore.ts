@@ -9,6 +9,10 @@ import { $ } from './dom.ts';
 import { allEvents, page } from './page.ts';
 import { DEFAULTS, dateProblem, readUrl, windowProblem } from './state.ts';
 
+/** The events to compare that the address names as dates (the others are said by applyUrl). */
+export const urlCompare = (search: string): string[] =>
+  readUrl(search).compare.filter((d) => !dateProblem(d));
+
 /** The parameters the page's address may hold. */
 export const URL_KEYS = ['event', 'region', 'timing', 'scheme', 'weighting', 'from', 'to', 'compare'];
 const TIMINGS = ['after-close', 'before-open', 'intraday'];
@@ -66,6 +70,9 @@ export function applyUrl(search: string): string[] {
     Number($<HTMLInputElement>('to').value),
   );
   if (win) notes.push(`the window: ${win}`);
+  const bad = url.compare.filter((d) => dateProblem(d));
+  if (bad.length)
+    notes.push(`the events to compare ${bad.map(q).join(', ')} are not dates (YYYY-MM-DD); left out`);
   const el = $('url-note');
   el.hidden = !notes.length;
   el.textContent = notes.length

@@ -100,6 +100,7 @@ export function usPanels(run: Run): Promise<void>[] {
             series: studySeries(scheme),
             name: names.small,
             to: Math.max(0, s.to),
+            query: (x) => queryLine('more-query', x),
             sources: (x) =>
               used.push(
                 ...x.map((d) => {
