@@ -7,7 +7,7 @@
 import { cardHtml, showChart, status, wireCard } from './card.ts';
 import { checkArticle } from './checker.ts';
 import { parseDates } from './compare.ts';
-import { applyRegion, fillEvents, weightings, wireEventList } from './controls.ts';
+import { applyRegion, fillEvents, fillRegions, weightings, wireEventList } from './controls.ts';
 import { $, getJson } from './dom.ts';
 import { CARDS, type Preset, page, type RegionOffer, type Scheme, widthOf } from './page.ts';
 import { applyUrl, urlCompare } from './restore.ts';
@@ -96,6 +96,7 @@ async function init(): Promise<void> {
   if (!(await offered())) return;
   fillEvents();
   for (const s of page.schemes) $<HTMLSelectElement>('scheme').add(new Option(s.label, s.id));
+  fillRegions();
   applyUrl(location.search);
   page.state = { ...readControls(), compare: urlCompare(location.search) };
 

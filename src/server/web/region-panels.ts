@@ -16,7 +16,7 @@ import { clearFigures } from './figures-panel.ts';
 import { draw, page } from './page.ts';
 import { periodText } from './period.ts';
 import { queryLine } from './query-line.ts';
-import { current, panel, type Run } from './run.ts';
+import { current, panel, type Run, sinceQuery } from './run.ts';
 import { regionSetChart } from './set-chart.ts';
 import { sinceChart, spreadChart } from './since-charts.ts';
 
@@ -91,7 +91,7 @@ export function regionPanels(run: Run): Promise<void>[] {
     ),
     panel(
       async () => {
-        const r = await getJson<RegionSince>(`/api/returns-since?${q}`);
+        const r = await getJson<RegionSince>(`/api/returns-since?${sinceQuery(q)}`);
         if (!current(run)) return;
         showFigures(r);
         links(q, r.endDate);
@@ -103,7 +103,7 @@ export function regionPanels(run: Run): Promise<void>[] {
           large: r.series.market,
           spread: r.series.smb,
         };
-        const query = { url: `/api/returns-since?${q}`, range: `${r.startDate} to ${r.endDate}` };
+        const query = { url: `/api/returns-since?${sinceQuery(q)}`, range: `${r.startDate} to ${r.endDate}` };
         queryLine('figures-query', query);
         draw(
           'card-since',

@@ -13,7 +13,7 @@ import { studySentence, studySeries } from './extras.ts';
 import { clearFigures, plainNames, showFigures } from './figures-panel.ts';
 import { draw, labelOf, page } from './page.ts';
 import { queryLine } from './query-line.ts';
-import { panel, type Run } from './run.ts';
+import { panel, type Run, sinceQuery } from './run.ts';
 import { eventSetChart, setOf } from './set-chart.ts';
 import { sinceChart, spreadChart } from './since-charts.ts';
 
@@ -32,12 +32,12 @@ export function usPanels(run: Run): Promise<void>[] {
   return [
     panel(
       async () => {
-        const r = await getJson<Since>(`/api/returns-since?${q}`);
+        const r = await getJson<Since>(`/api/returns-since?${sinceQuery(q)}`);
         if (mine !== page.seq) return;
         showFigures(r);
         links(q, r.endDate);
         const src = `Source: ${sourceNames(r.provenance).join('; ')}; days ${r.window.from} to ${r.window.to} = ${r.startDate} to ${r.endDate}${r.cut ? ' (cut at the data’s end)' : ''}; data through ${r.dataThrough ?? r.endDate}. Chart: capgap.`;
-        const query = { url: `/api/returns-since?${q}`, range: `${r.startDate} to ${r.endDate}` };
+        const query = { url: `/api/returns-since?${sinceQuery(q)}`, range: `${r.startDate} to ${r.endDate}` };
         queryLine('figures-query', query);
         draw('card-since', (w) => sinceChart(r.series, names, w, src), query);
         draw('card-spread', (w) => spreadChart(r.series, names, w, src), query);
