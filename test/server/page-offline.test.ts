@@ -57,7 +57,9 @@ describe('the web page: where the lead comes from, when the server stops answeri
       assert.doesNotMatch(main, /Failed to fetch/, 'the browser’s own words reach the reader');
       const shown = await page.evaluate(() =>
         // biome-ignore lint/performance/useDomNodeTextContent: what is rendered, not the hidden tables
-        [...document.querySelectorAll<HTMLElement>('#figures, #first-chart, #cards')].map((e) => e.innerText).join('\n'),
+        [...document.querySelectorAll<HTMLElement>('#figures, #first-chart, #cards')]
+          .map((e) => e.innerText)
+          .join('\n'),
       );
       for (const stale of ['+8.2%', '+1.1%', '+7.1 pp'])
         assert.ok(!shown.includes(stale), `${stale} from the 2016 answer is still shown: ${shown}`);

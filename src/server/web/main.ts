@@ -14,6 +14,7 @@ import { applyUrl, urlCompare } from './restore.ts';
 import { dateProblem } from './state.ts';
 import { eventDate, invalid, readControls, update } from './update.ts';
 import './style.css';
+import './answer.css';
 import './panels.css';
 import './tables.css';
 import './check.css';
