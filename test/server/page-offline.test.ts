@@ -56,8 +56,8 @@ describe('the web page: where the lead comes from, when the server stops answeri
       const main = (await page.textContent('main')) ?? '';
       assert.doesNotMatch(main, /Failed to fetch/, 'the browser’s own words reach the reader');
       const shown = await page.evaluate(() =>
-        // biome-ignore lint/performance/useDomNodeTextContent: what is rendered, not the hidden tables
         [...document.querySelectorAll<HTMLElement>('#figures, #first-chart, #cards')]
+          // biome-ignore lint/performance/useDomNodeTextContent: what is rendered, not the hidden tables
           .map((e) => e.innerText)
           .join('\n'),
       );
