@@ -157,6 +157,26 @@ describe('the page as a script drives it: address, history, bad links, every con
       assert.deepEqual(problems, []);
     });
 
+  it('every link on the page answers: each query, download, report and the API document (HTTP 200)', async () => {
+    const page = await open('desktop', '?event=2016-11-08&from=-5&to=2');
+    await page.waitForSelector('[data-testid="compare-chart-query"] a');
+    const hrefs = await page.$$eval('a[href]', (as) => [
+      ...new Set(as.map((a) => a.getAttribute('href') ?? '')),
+    ]);
+    const own = hrefs.filter((h) => !h.startsWith('#'));
+    assert.ok(own.length >= 12, own.join('\n'));
+    for (const h of hrefs.filter((x) => x.startsWith('#')))
+      assert.equal(await page.locator(h).count(), 1, `in-page link ${h}`);
+    const bad: string[] = [];
+    for (const h of own) {
+      assert.ok(h.startsWith('/'), `${h} leaves the page's own server`);
+      const res = await fetch(`${bench!.server.url}${h}`);
+      await res.arrayBuffer();
+      if (res.status !== 200) bad.push(`${res.status} ${h}`);
+    }
+    assert.deepEqual(bad, []);
+  });
+
   it('names every control and shows a visible focus ring on each control Tab reaches', async () => {
     const page = await open('desktop', '?event=2016-11-08');
     const unnamed = await page.$$eval('input, select, textarea, button, a[href], [tabindex="0"]', (els) =>
