@@ -87,7 +87,8 @@ describe('the web page in Chromium', { skip }, () => {
   it('redraws its charts at the container width when the window narrows', async () => {
     const page = await open('desktop', '?event=2016-11-08');
     // The gap chart spans the page (the first chart shares the first screen with the answer).
-    const width = () => page.$eval('[data-testid="chart-spread"] svg', (s) => Number(s.getAttribute('width')));
+    const width = () =>
+      page.$eval('[data-testid="chart-spread"] svg', (s) => Number(s.getAttribute('width')));
     assert.ok((await width()) >= 900);
     await page.setViewportSize({ width: 700, height: 900 });
     try {
