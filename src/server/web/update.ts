@@ -82,12 +82,16 @@ function leadPanel(run: Run): Promise<void> {
       if (!current(run)) return;
       showLead(l);
       showFlags(l.flags);
-      if (s.region === 'us')
-        void showFlowsLine({ event: s.event, timing: s.timing, to: l.endDate }, () => current(run));
-      else $('lead-flows').hidden = true;
+      // The flows line fills in beside the rest; the page is ready once it has (tests read it then).
+      const flows =
+        s.region === 'us'
+          ? showFlowsLine({ event: s.event, timing: s.timing, to: l.endDate }, () => current(run))
+          : undefined;
+      if (!flows) $('lead-flows').hidden = true;
       describe(s, l.event.name);
       used.push(...l.series.map((x) => ({ dataset: x.dataset, vintage: x.vintage, through: x.through })));
       Object.assign(conventions, l.conventions);
+      await flows;
     },
     (m) => clearLead(m),
     run.mine,
