@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
@@ -9,6 +8,7 @@ import { decodeText } from '../../src/formats/decode.ts';
 import { ImportError } from '../../src/formats/errors.ts';
 import { parseCompanyList } from '../../src/store/import/index.ts';
 import { scanFile } from '../../src/store/import/scan-file.ts';
+import { scratchDir } from '../helpers/scratch-dir.ts';
 
 // Property test of the one CSV reader (seeded synthetic tables, not market data): any table written the
 // RFC 4180 way (quotes around cells with , " CR or LF, "" for "), with LF or CRLF line ends, blank lines
@@ -78,7 +78,7 @@ test('a quote never closed is an error naming the line it opens on', () => {
   );
 });
 
-test('a bare carriage return (an old Mac line end) joining two rows is named as such, on both readers', async () => {
+test('a bare carriage return (an old Mac line end) joining two rows is named as such, on both readers', async (t) => {
   // Written by hand: line 3 ends in CR alone, so "1,2\r3,4" reads as one row of 3 cells under a 2-cell header.
   const text = 'a,b\n0,1\n1,2\r3,4\n';
   const recs = readCsv(text, { file: 'mac.csv' });
@@ -92,7 +92,7 @@ test('a bare carriage return (an old Mac line end) joining two rows is named as 
       /row has 3 cells; the header has 2: a bare carriage return/.test(e.reason),
   );
   // the panel's streaming pre-pass says the same
-  const file = join(mkdtempSync(join(tmpdir(), 'capgap-cr-')), 'panel.csv');
+  const file = join(scratchDir('capgap-cr-', t), 'panel.csv');
   writeFileSync(file, 'Date,Ticker\n2016-11-08,A\n2016-11-09,B\r2016-11-10,C\n');
   await assert.rejects(
     scanFile(file),
@@ -100,12 +100,12 @@ test('a bare carriage return (an old Mac line end) joining two rows is named as 
   );
 });
 
-test('a quote never closed names the row it opens in, on the JS reader and the panel pre-pass alike', async () => {
+test('a quote never closed names the row it opens in, on the JS reader and the panel pre-pass alike', async (t) => {
   // Written by hand: the quote opened on line 3 runs to the end of the file.
   const text = 'Date,Ticker,Close\n2016-11-08,A,1\n2016-11-09,B,"12.5\n2016-11-10,C,2\n';
   const same = (e: unknown) => e instanceof ImportError && e.line === 3 && e.reason === QUOTE_NOT_CLOSED;
   assert.throws(() => readCsv(text, { file: 'q.csv' }), same);
-  const file = join(mkdtempSync(join(tmpdir(), 'capgap-quote-')), 'panel.csv');
+  const file = join(scratchDir('capgap-quote-', t), 'panel.csv');
   writeFileSync(file, text);
   await assert.rejects(scanFile(file), same);
 });
