@@ -6,6 +6,7 @@
 
 import { headerOf, need } from './csv-header.ts';
 import { ImportError } from './errors.ts';
+import { checkText } from './text-fields.ts';
 import { checkIdentifier, normalizeTicker } from './ticker.ts';
 import { bump, newStats, type Parsed, type ParseOptions } from './types.ts';
 import { type CellAt, checkNonNegative, isMissing, parseDateCell, parseNumberCell } from './validate.ts';
@@ -102,7 +103,8 @@ export function parseEtfs(text: string, opts: ParseOptions = {}): Parsed {
     const k = rec.line - 1;
     const v = (f: string) => {
       const j = idx(f);
-      return j >= 0 && cells[j] !== undefined && !isMissing(cells[j]) ? cells[j].trim() : null;
+      if (j < 0 || cells[j] === undefined || isMissing(cells[j])) return null;
+      return checkText(cells[j].trim(), { file, line: k + 1, column: header[j] });
     };
     const t = normalizeTicker(cells[cT] ?? '');
     if (!t) throw new ImportError({ file, line: k + 1, column: header[cT], reason: 'empty ticker' });
