@@ -1,0 +1,193 @@
+/**
+ * fast-check arbitraries for hostile import files, built from the heads of REAL fixtures (test/fixtures/import,
+ * cut from ../shared/data) and three hand-written ETF tables: a seed's header and first rows, then edits a
+ * fuzzer would make (cells replaced by extreme numbers, impossible dates, huge or hidden-character text;
+ * a header with a column duplicated, dropped or renamed; BOMs; LF, CRLF, CR and mixed line ends; quoting
+ * right, always or never; gzip, a gzip cut short, the text cut short, random bytes, an empty file) under a
+ * name that says or hides what it is. Used by test/fuzz/import-files.test.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import fc from 'fast-check';
+import { readCsv } from '../../src/formats/csv.ts';
+
+const read = (p: string) => readFileSync(new URL(`../fixtures/import/${p}`, import.meta.url));
+
+/** A seed: the name its file goes under and its header + first data rows as cells. */
+export interface SeedTable {
+  name: string;
+  rows: string[][];
+}
+
+function table(name: string, text: string, take = 4): SeedTable {
+  const recs = readCsv(text, { file: name, toLine: take + 2 });
+  return { name, rows: recs.slice(0, take + 1).map((r) => r.cells) };
+}
+
+/** The seeds: real fixture heads, one per format (the stock panel goes the DuckDB way), and ETF tables. */
+export function seedTables(): SeedTable[] {
+  const panel = gunzipSync(read('stocks_panel_2016-11-07_to_2016-11-11.csv.gz')).toString('utf8');
+  return [
+    table('^RUT.csv', read('yahoo/^RUT.csv').toString('utf8')),
+    table('IWM.csv', read('yfinance/IWM.csv').toString('utf8')),
+    table('iwm.us.txt', read('stooq/iwm.us.txt').toString('utf8')),
+    table('companylist_NYSE_2016-09-21.csv', read('companylist_NYSE_2016-09-21.csv').toString('utf8')),
+    table('securities.csv', read('securities.csv').toString('utf8')),
+    table('stocks_panel.csv', panel),
+    table('IWM.csv', read('alphavantage/IWM.csv').toString('utf8')),
+    table(
+      'F-F_Research_Data_Factors_monthly_vintage202412.CSV',
+      read('F-F_Research_Data_Factors_monthly_vintage202412_preamble_stripped.CSV').toString('utf8'),
+    ),
+    // hand-written tables in the documented generic shapes (values copied from the real IWM fixtures)
+    table('etf_flows.csv', 'date,ticker,shares_outstanding,nav\n2016-11-08,IWM,271000000,120.35\n'),
+    table('etfs.csv', 'ticker,name,category\nIWM,iShares Russell 2000 ETF,US small cap\n'),
+    table(
+      'generic.csv',
+      'date,id,field,value\n2016-11-08,IWM,close,118.88\n2016-11-08,IWM,volume,26164159\n',
+    ),
+  ];
+}
+
+/** Cell values a fuzzer tries: extreme and non-numbers, impossible dates, hidden characters, quotes. */
+export const HOSTILE_CELLS = [
+  '1e308',
+  '-1e308',
+  '1e309',
+  '-1e309',
+  '4.9e-324',
+  '1e-400',
+  '-0',
+  '+0',
+  '0',
+  '-1',
+  '9'.repeat(400),
+  'NaN',
+  'nan',
+  'Infinity',
+  '-Infinity',
+  'inf',
+  '1_000',
+  '1,234.5',
+  '0x1A',
+  '(12.3)',
+  '12%',
+  '1e',
+  '.',
+  '-',
+  '',
+  ' ',
+  'null',
+  'n/a',
+  '0000-00-00',
+  '2016-02-30',
+  '2016-02-29',
+  '2015-02-29',
+  '1899-12-31',
+  '1900-01-01',
+  '9999-12-31',
+  '2016-13-01',
+  '2016-11-08T25:00',
+  '2016-11-08 00:00:00-05:00',
+  '20161108',
+  '11/08/2016',
+  '2016-11-8',
+  '"',
+  '""',
+  'a"b',
+  '\u0000',
+  'A\u0000B',
+  '\u202eIWM',
+  'IWM\u200b',
+  '\u001b[31m',
+  '\t',
+  'é',
+  '𝟚𝟘𝟙𝟞',
+  '\ufeff',
+  '\ud800',
+  'x'.repeat(70_000),
+] as const;
+
+const cell = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...HOSTILE_CELLS) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }) },
+  { weight: 1, arbitrary: fc.double().map(String) },
+);
+
+/** How one hostile file is made from a seed. */
+export interface HostileSpec {
+  seed: number;
+  rows: number;
+  edits: { row: number; col: number; value: string }[];
+  header: { op: 'none' | 'dup' | 'drop' | 'rename' | 'upper'; col: number; value: string };
+  eol: ('\n' | '\r\n' | '\r')[];
+  bom: 0 | 1 | 2;
+  quoting: 'needed' | 'always' | 'never';
+  wrap: { op: 'plain' | 'gzip' | 'gzip-cut' | 'cut' | 'random' | 'empty'; at: number; bytes: Uint8Array };
+  name: 'seed' | 'gz' | 'hidden';
+}
+
+/** The arbitrary of hostile file specs (mostly plain text, so the parsers, not the decoder, see most cases). */
+export const hostileSpec: fc.Arbitrary<HostileSpec> = fc.record({
+  seed: fc.nat(),
+  rows: fc.integer({ min: 0, max: 4 }),
+  edits: fc.array(fc.record({ row: fc.nat(), col: fc.nat(), value: cell }), { maxLength: 3 }),
+  header: fc.record({
+    op: fc.constantFrom('none', 'none', 'none', 'dup', 'drop', 'rename', 'upper'),
+    col: fc.nat(),
+    value: cell,
+  }),
+  eol: fc.array(fc.constantFrom('\n' as const, '\n' as const, '\r\n' as const, '\r' as const), {
+    minLength: 1,
+    maxLength: 3,
+  }),
+  bom: fc.constantFrom(0 as const, 0 as const, 1 as const, 2 as const),
+  quoting: fc.constantFrom('needed' as const, 'always' as const, 'never' as const),
+  wrap: fc.record({
+    op: fc.constantFrom('plain', 'plain', 'plain', 'plain', 'gzip', 'gzip-cut', 'cut', 'random', 'empty'),
+    at: fc.nat(),
+    bytes: fc.uint8Array({ maxLength: 64 }),
+  }),
+  name: fc.constantFrom('seed' as const, 'seed' as const, 'gz' as const, 'hidden' as const),
+});
+
+function quoteCell(c: string, how: HostileSpec['quoting']): string {
+  if (how === 'never') return c;
+  if (how === 'always' || /[",\r\n]/.test(c)) return `"${c.replaceAll('"', '""')}"`;
+  return c;
+}
+
+/** The file a spec makes: its name and bytes. */
+export function hostileFile(
+  seeds: readonly SeedTable[],
+  s: HostileSpec,
+): { name: string; bytes: Uint8Array } {
+  const seed = seeds[s.seed % seeds.length];
+  const rows = seed.rows.slice(0, s.rows + 1).map((r) => [...r]);
+  const header = rows[0];
+  const j = s.header.col % header.length;
+  if (s.header.op === 'dup') header.push(header[j]);
+  if (s.header.op === 'drop') for (const r of rows) r.splice(j, 1);
+  if (s.header.op === 'rename') header[j] = s.header.value;
+  if (s.header.op === 'upper') header[j] = header[j].toUpperCase();
+  for (const e of s.edits) {
+    const r = rows[e.row % rows.length];
+    if (r.length) r[e.col % r.length] = e.value;
+  }
+  let text = s.bom === 0 ? '' : '\ufeff'.repeat(s.bom);
+  rows.forEach((r, k) => {
+    text += r.map((c) => quoteCell(c, s.quoting)).join(',') + s.eol[k % s.eol.length];
+  });
+  let bytes: Uint8Array = Buffer.from(text, 'utf8');
+  const w = s.wrap;
+  if (w.op === 'gzip') bytes = gzipSync(bytes);
+  if (w.op === 'gzip-cut') {
+    const gz = gzipSync(bytes);
+    bytes = gz.subarray(0, 2 + (w.at % Math.max(1, gz.length - 2)));
+  }
+  if (w.op === 'cut') bytes = bytes.subarray(0, w.at % Math.max(1, bytes.length));
+  if (w.op === 'random') bytes = w.bytes;
+  if (w.op === 'empty') bytes = new Uint8Array();
+  const name = s.name === 'gz' ? `${seed.name}.gz` : s.name === 'hidden' ? 'upload.dat' : seed.name;
+  return { name, bytes };
+}
