@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { readCsv } from '../../src/formats/csv.ts';
+import { KINDS } from '../../src/formats/types.ts';
 
 const read = (p: string) => readFileSync(new URL(`../fixtures/import/${p}`, import.meta.url));
 
@@ -125,12 +126,17 @@ export interface HostileSpec {
   quoting: 'needed' | 'always' | 'never';
   wrap: { op: 'plain' | 'gzip' | 'gzip-cut' | 'cut' | 'random' | 'empty'; at: number; bytes: Uint8Array };
   name: 'seed' | 'gz' | 'hidden';
+  /** Import options: a format forced (maybe the wrong one), bad rows skipped, the dataset replaced. */
+  options: { kind: string | null; rejectBadRows: boolean; replace: boolean };
 }
 
 /** The arbitrary of hostile file specs (mostly plain text, so the parsers, not the decoder, see most cases). */
 export const hostileSpec: fc.Arbitrary<HostileSpec> = fc.record({
   seed: fc.nat(),
-  rows: fc.integer({ min: 0, max: 4 }),
+  rows: fc.oneof(
+    { weight: 1, arbitrary: fc.constant(0) },
+    { weight: 9, arbitrary: fc.integer({ min: 1, max: 4 }) },
+  ),
   edits: fc.array(fc.record({ row: fc.nat(), col: fc.nat(), value: cell }), { maxLength: 3 }),
   header: fc.record({
     op: fc.constantFrom('none', 'none', 'none', 'dup', 'drop', 'rename', 'upper'),
@@ -141,14 +147,39 @@ export const hostileSpec: fc.Arbitrary<HostileSpec> = fc.record({
     minLength: 1,
     maxLength: 3,
   }),
-  bom: fc.constantFrom(0 as const, 0 as const, 1 as const, 2 as const),
+  bom: fc.oneof(
+    { weight: 16, arbitrary: fc.constant(0 as const) },
+    { weight: 3, arbitrary: fc.constant(1 as const) },
+    { weight: 1, arbitrary: fc.constant(2 as const) },
+  ),
   quoting: fc.constantFrom('needed' as const, 'always' as const, 'never' as const),
   wrap: fc.record({
-    op: fc.constantFrom('plain', 'plain', 'plain', 'plain', 'gzip', 'gzip-cut', 'cut', 'random', 'empty'),
+    op: fc.oneof(
+      { weight: 14, arbitrary: fc.constant('plain' as const) },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(
+          'gzip' as const,
+          'gzip-cut' as const,
+          'cut' as const,
+          'random' as const,
+          'empty' as const,
+        ),
+      },
+    ),
     at: fc.nat(),
     bytes: fc.uint8Array({ maxLength: 64 }),
   }),
   name: fc.constantFrom('seed' as const, 'seed' as const, 'gz' as const, 'hidden' as const),
+  options: fc.record({
+    // fc.option's freq is the odds of null: 1 in 8 files is imported with a --kind forced (often the wrong one)
+    kind: fc.oneof(
+      { weight: 7, arbitrary: fc.constant(null) },
+      { weight: 1, arbitrary: fc.constantFrom(...KINDS) },
+    ),
+    rejectBadRows: fc.boolean(),
+    replace: fc.boolean(),
+  }),
 });
 
 function quoteCell(c: string, how: HostileSpec['quoting']): string {
@@ -171,7 +202,7 @@ export function hostileFile(
   if (s.header.op === 'rename') header[j] = s.header.value;
   if (s.header.op === 'upper') header[j] = header[j].toUpperCase();
   for (const e of s.edits) {
-    const r = rows[e.row % rows.length];
+    const r = rows[rows.length > 1 && e.row % 4 ? 1 + (e.row % (rows.length - 1)) : e.row % rows.length]; // mostly data rows
     if (r.length) r[e.col % r.length] = e.value;
   }
   let text = s.bom === 0 ? '' : '\ufeff'.repeat(s.bom);

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import type { CliIO } from '../../src/cli/context.ts';
 import { main } from '../../src/cli/main.ts';
 import { HIDDEN_PATTERN } from '../../src/formats/ticker.ts';
+import type { ImportKind } from '../../src/formats/types.ts';
 import { EARLIEST_DAY, isoDay, latestDay } from '../../src/formats/validate.ts';
 import { hasHidden } from '../../src/quote.ts';
 import { ImportError, importFile } from '../../src/store/import/index.ts';
@@ -78,7 +79,12 @@ test('fast-check: hostile files through importFile end in a clean ImportError (s
         const path = place(f.name, f.bytes);
         const before = await storeChecksum(store);
         try {
-          await importFile(store, path, { replace: serial % 2 === 0 });
+          const o = spec.options;
+          await importFile(store, path, {
+            replace: o.replace,
+            rejectBadRows: o.rejectBadRows,
+            ...(o.kind ? { kind: o.kind as ImportKind } : {}),
+          });
         } catch (err) {
           rejected++;
           assert.ok(err instanceof ImportError, `not an ImportError: ${(err as Error)?.stack ?? err}`);
@@ -117,7 +123,11 @@ test('fast-check: `capgap import` of a hostile file exits 0, or 1/2 with one lin
       const before = await storeChecksum(s);
       s.close();
       const io = buffers();
-      const code = await main(['import', path, '--db', db], io);
+      const o = spec.options;
+      const args = ['import', path, '--db', db, ...(o.kind ? ['--kind', o.kind] : [])];
+      if (o.rejectBadRows) args.push('--reject-bad-rows');
+      if (o.replace) args.push('--replace');
+      const code = await main(args, io);
       if (code === 0) return;
       assert.ok(code === 1 || code === 2, `exit ${code}: ${io.stderr.join('\n')}`);
       const err = io.stderr.join('\n');
