@@ -7,9 +7,10 @@
  * Dates: the calendar date of `timestamp + meta.gmtoffset` (the exchange's local date). `events.dividends` and
  * `events.splits` become the bars' dividend and split_factor.
  */
-import { fromDay } from '../calendar/dates.ts';
-import type { BarColumns } from '../formats/types.ts';
 import { ConnectorError } from './errors.ts';
+import { type ChartEvents, readEvents, type YahooEvents } from './yahoo-events.ts';
+
+export { applyYahooEvents } from './yahoo-events.ts';
 
 /** Yahoo's base URL; override with `$CAPGAP_YAHOO_URL` or `baseUrl`. */
 export const YAHOO_BASE_URL = 'https://query1.finance.yahoo.com';
@@ -68,48 +69,7 @@ export interface YahooCsv {
   /** Sessions Yahoo lists with no close (null), left out. */
   skippedNull: number;
   /** Dividends (cash per share) and splits (numerator/denominator: 2 = 2-for-1) by ex-date. */
-  events: Map<string, { dividend?: number; split?: number }>;
-}
-
-interface ChartEvents {
-  dividends?: Record<string, { amount?: number; date?: number }>;
-  splits?: Record<string, { numerator?: number; denominator?: number; date?: number }>;
-}
-
-function readEvents(
-  ev: ChartEvents | undefined,
-  offset: number,
-  ticker: string,
-  url: string,
-): YahooCsv['events'] {
-  const out: YahooCsv['events'] = new Map();
-  const day = (t: number | undefined) => {
-    if (typeof t !== 'number')
-      throw new ConnectorError('format', `yahoo ${ticker}: an event without a date`, { url });
-    return new Date((t + offset) * 1000).toISOString().slice(0, 10);
-  };
-  for (const d of Object.values(ev?.dividends ?? {})) {
-    const k = day(d.date);
-    out.set(k, { ...out.get(k), dividend: Number(d.amount) });
-  }
-  for (const s of Object.values(ev?.splits ?? {})) {
-    const k = day(s.date);
-    out.set(k, { ...out.get(k), split: Number(s.numerator) / Number(s.denominator) });
-  }
-  return out;
-}
-
-/**
- * Puts the chart's dividends and splits on the parsed bars: 0 and 1 on days without an event (the chart API
- * was asked for both, so no event means none), the event's values on its ex-date.
- * @example applyYahooEvents(parsed.bars, yahooChartToCsv(body, 'IWM', url).events)
- */
-export function applyYahooEvents(bars: BarColumns, events: YahooCsv['events']): void {
-  for (let i = 0; i < bars.day.length; i++) {
-    const e = events.get(fromDay(bars.day[i]));
-    bars.dividend[i] = e?.dividend ?? 0;
-    bars.splitFactor[i] = e?.split ?? 1;
-  }
+  events: YahooEvents;
 }
 
 /**
