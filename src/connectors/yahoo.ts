@@ -8,7 +8,7 @@
  * `events.splits` become the bars' dividend and split_factor.
  */
 import { ConnectorError } from './errors.ts';
-import { type ChartEvents, readEvents, type YahooEvents } from './yahoo-events.ts';
+import { type ChartEvents, chartDay, chartValue, readEvents, type YahooEvents } from './yahoo-events.ts';
 
 export { applyYahooEvents } from './yahoo-events.ts';
 
@@ -78,7 +78,7 @@ export interface YahooCsv {
  * @example yahooChartToCsv(jsonText, 'IWM', url).csv.split('\n')[0] // 'Date,Open,High,Low,Close,Adj Close,Volume'
  */
 export function yahooChartToCsv(body: string, ticker: string, url: string): YahooCsv {
-  let json: { chart?: { error?: { code?: string; description?: string } | null } };
+  let json: { chart?: { error?: { code?: string; description?: string } | null } } | null;
   try {
     json = JSON.parse(body);
   } catch (err) {
@@ -90,6 +90,10 @@ export function yahooChartToCsv(body: string, ticker: string, url: string): Yaho
       },
     );
   }
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    throw new ConnectorError('format', `yahoo ${ticker}: the chart response is JSON but not an object`, {
+      url,
+    });
   const error = json.chart?.error;
   if (error) {
     throw new ConnectorError(
@@ -101,9 +105,8 @@ export function yahooChartToCsv(body: string, ticker: string, url: string): Yaho
     );
   }
   const stamps = at(json, 'chart.result[0].timestamp', url) as number[];
-  const offset = Number(
-    (json.chart as { result?: { meta?: { gmtoffset?: number } }[] }).result?.[0]?.meta?.gmtoffset ?? 0,
-  );
+  const gmt = (json.chart as { result?: { meta?: { gmtoffset?: unknown } }[] }).result?.[0]?.meta?.gmtoffset;
+  const offset = chartValue(gmt, 'meta.gmtoffset', ticker, url) ?? 0;
   const quote = 'chart.result[0].indicators.quote[0]';
   const cols = ['open', 'high', 'low', 'close', 'volume'].map(
     (k) => at(json, `${quote}.${k}`, url) as (number | null)[],
@@ -122,24 +125,19 @@ export function yahooChartToCsv(body: string, ticker: string, url: string): Yaho
   }
   const lines = ['Date,Open,High,Low,Close,Adj Close,Volume'];
   let skippedNull = 0;
-  const cell = (v: number | null) => (v === null || v === undefined ? '' : String(v));
+  // every value a finite number or null, every timestamp a session's: else a format error naming where
+  const names = ['open', 'high', 'low', 'close', 'volume', 'adjclose'];
+  const cell = (c: number, i: number) => {
+    const v = chartValue([...cols, adj][c][i], `${names[c]}[${i}]`, ticker, url);
+    return v === null ? '' : String(v);
+  };
   for (let i = 0; i < stamps.length; i++) {
+    const date = chartDay(stamps[i], offset, `timestamp[${i}]`, ticker, url);
     if (cols[3][i] === null || cols[3][i] === undefined) {
       skippedNull++;
       continue;
     }
-    const date = new Date((stamps[i] + offset) * 1000).toISOString().slice(0, 10);
-    lines.push(
-      [
-        date,
-        cell(cols[0][i]),
-        cell(cols[1][i]),
-        cell(cols[2][i]),
-        cell(cols[3][i]),
-        cell(adj[i]),
-        cell(cols[4][i]),
-      ].join(','),
-    );
+    lines.push([date, cell(0, i), cell(1, i), cell(2, i), cell(3, i), cell(5, i), cell(4, i)].join(','));
   }
   const ev = (json.chart as { result?: { events?: ChartEvents }[] }).result?.[0]?.events;
   return {

@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { ConnectorError } from '../../src/connectors/errors.ts';
+import { parseCompanyFacts, parseSecTickers } from '../../src/connectors/sec.ts';
+import { yahooChartToCsv } from '../../src/connectors/yahoo.ts';
 import { decodeText } from '../../src/formats/decode.ts';
 import { ImportError } from '../../src/formats/errors.ts';
 import { hasHidden } from '../../src/quote.ts';
@@ -53,4 +56,43 @@ test('a broken percent-escape is a 400 naming the parameter, not a value of repl
   assert.equal(bodyOf('?%zz=1', ['event'])?.parameter, '%zz');
   assert.equal(bodyOf('?event=2016-11-08&x=%', ['event', 'x'])?.parameter, 'x');
   assert.equal(bodyOf('?event=2016%2D11%2D08', ['event']), null, 'well-formed escapes are fine');
+});
+
+// Yahoo chart and SEC bodies (found by connector-json, seed 20261130, run 2, before the fix): a TypeError or
+// a RangeError escaped, or Infinity and an impossible date were passed on as data.
+const CHART = (close: string, stamp = '1478615400') =>
+  `{"chart":{"result":[{"meta":{"gmtoffset":-18000},"timestamp":[${stamp}],"indicators":{"quote":[{"open":[1],"high":[1],"low":[1],"close":[${close}],"volume":[1]}],"adjclose":[{"adjclose":[1]}]}}]}}`;
+const FACTS = (shares: string) =>
+  `{"facts":{"dei":{"EntityCommonStockSharesOutstanding":{"units":{"shares":${shares}}}}}}`;
+
+test('a Yahoo chart body that is JSON null, a timestamp of 1e20 or a close of 1e400 is a format error naming it', () => {
+  const fails = (body: string, what: RegExp) =>
+    assert.throws(
+      () => yahooChartToCsv(body, 'IWM', 'u'),
+      (e: unknown) => e instanceof ConnectorError && e.failure === 'format' && what.test(e.message),
+    );
+  fails('null', /the chart response is JSON but not an object/);
+  fails(CHART('1', '1e20'), /timestamp\[0\] is 100000000000000000000, not a timestamp of a session/);
+  fails(CHART('1e400'), /close\[0\] is Infinity, not a finite number/);
+  fails(CHART('{"a":1}'), /close\[0\] is \{"a":1\}, not a finite number/);
+  assert.match(
+    yahooChartToCsv(CHART('1195.14'), 'IWM', 'u').csv,
+    /^Date,.*\n2016-11-08,1,1,1,1195.14,1,1\n$/,
+  );
+});
+
+test('SEC company facts: a null fact, shares that are not a list, 2016-02-30 or 1e400 are format errors', () => {
+  const fails = (body: string, what: RegExp) =>
+    assert.throws(
+      () => parseCompanyFacts(body, 'SMPL', 'u'),
+      (e: unknown) => e instanceof ConnectorError && e.failure === 'format' && what.test(e.message),
+    );
+  fails(FACTS('[null]'), /has a fact without a valid end date and value: null/);
+  fails(FACTS('{"a":1}'), /shares are not a list of facts/);
+  fails(FACTS('[{"end":"2016-02-30","val":1}]'), /without a valid end date/);
+  fails(FACTS('[{"end":"2016-01-29","val":1e400}]'), /without a valid end date and value/);
+  assert.throws(
+    () => parseSecTickers('{"0":{"cik_str":1e400,"ticker":"A"}}'),
+    (e: unknown) => e instanceof ConnectorError && /cik_str \(a positive integer\)/.test(e.message),
+  );
 });

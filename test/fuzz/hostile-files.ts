@@ -17,34 +17,41 @@ const read = (p: string) => readFileSync(new URL(`../fixtures/import/${p}`, impo
 /** A seed: the name its file goes under and its header + first data rows as cells. */
 export interface SeedTable {
   name: string;
+  /** The format it is (what `--kind` would say). */
+  kind: string;
   rows: string[][];
 }
 
-function table(name: string, text: string, take = 4): SeedTable {
+function table(name: string, kind: string, text: string, take = 4): SeedTable {
   const recs = readCsv(text, { file: name, toLine: take + 2 });
-  return { name, rows: recs.slice(0, take + 1).map((r) => r.cells) };
+  return { name, kind, rows: recs.slice(0, take + 1).map((r) => r.cells) };
 }
+
+const fx = (p: string) => read(p).toString('utf8');
 
 /** The seeds: real fixture heads, one per format (the stock panel goes the DuckDB way), and ETF tables. */
 export function seedTables(): SeedTable[] {
   const panel = gunzipSync(read('stocks_panel_2016-11-07_to_2016-11-11.csv.gz')).toString('utf8');
+  const french = fx('F-F_Research_Data_Factors_monthly_vintage202412_preamble_stripped.CSV');
   return [
-    table('^RUT.csv', read('yahoo/^RUT.csv').toString('utf8')),
-    table('IWM.csv', read('yfinance/IWM.csv').toString('utf8')),
-    table('iwm.us.txt', read('stooq/iwm.us.txt').toString('utf8')),
-    table('companylist_NYSE_2016-09-21.csv', read('companylist_NYSE_2016-09-21.csv').toString('utf8')),
-    table('securities.csv', read('securities.csv').toString('utf8')),
-    table('stocks_panel.csv', panel),
-    table('IWM.csv', read('alphavantage/IWM.csv').toString('utf8')),
-    table(
-      'F-F_Research_Data_Factors_monthly_vintage202412.CSV',
-      read('F-F_Research_Data_Factors_monthly_vintage202412_preamble_stripped.CSV').toString('utf8'),
-    ),
+    table('^RUT.csv', 'yahoo', fx('yahoo/^RUT.csv')),
+    table('IWM.csv', 'yfinance', fx('yfinance/IWM.csv')),
+    table('iwm.us.txt', 'stooq', fx('stooq/iwm.us.txt')),
+    table('companylist_NYSE_2016-09-21.csv', 'companylist', fx('companylist_NYSE_2016-09-21.csv')),
+    table('securities.csv', 'gics', fx('securities.csv')),
+    table('stocks_panel.csv', 'stock-panel', panel),
+    table('IWM.csv', 'alphavantage', fx('alphavantage/IWM.csv')),
+    table('F-F_Research_Data_Factors_monthly_vintage202412.CSV', 'french', french),
     // hand-written tables in the documented generic shapes (values copied from the real IWM fixtures)
-    table('etf_flows.csv', 'date,ticker,shares_outstanding,nav\n2016-11-08,IWM,271000000,120.35\n'),
-    table('etfs.csv', 'ticker,name,category\nIWM,iShares Russell 2000 ETF,US small cap\n'),
+    table(
+      'etf_flows.csv',
+      'etf-flows',
+      'date,ticker,shares_outstanding,nav\n2016-11-08,IWM,271000000,120.35\n',
+    ),
+    table('etfs.csv', 'etfs', 'ticker,name,category\nIWM,iShares Russell 2000 ETF,US small cap\n'),
     table(
       'generic.csv',
+      'generic',
       'date,id,field,value\n2016-11-08,IWM,close,118.88\n2016-11-08,IWM,volume,26164159\n',
     ),
   ];
@@ -192,7 +199,7 @@ function quoteCell(c: string, how: HostileSpec['quoting']): string {
 export function hostileFile(
   seeds: readonly SeedTable[],
   s: HostileSpec,
-): { name: string; bytes: Uint8Array } {
+): { name: string; kind: string; bytes: Uint8Array } {
   const seed = seeds[s.seed % seeds.length];
   const rows = seed.rows.slice(0, s.rows + 1).map((r) => [...r]);
   const header = rows[0];
@@ -220,5 +227,5 @@ export function hostileFile(
   if (w.op === 'random') bytes = w.bytes;
   if (w.op === 'empty') bytes = new Uint8Array();
   const name = s.name === 'gz' ? `${seed.name}.gz` : s.name === 'hidden' ? 'upload.dat' : seed.name;
-  return { name, bytes };
+  return { name, kind: seed.kind, bytes };
 }
