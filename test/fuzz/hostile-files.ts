@@ -122,6 +122,45 @@ const cell = fc.oneof(
   { weight: 1, arbitrary: fc.double().map(String) },
 );
 
+/** `capgap import` options the fuzzer gives values, and the values (valid ones and hostile ones). */
+export const OPTION_FLAGS = [
+  '--ticker',
+  '--date',
+  '--vintage',
+  '--exchange',
+  '--dataset',
+  '--weighting',
+  '--max-rows',
+  '--max-bytes',
+] as const;
+export const OPTION_VALUES = [
+  'IWM',
+  '^RUT',
+  '2016-09-21',
+  'CRSP 202505',
+  'NYSE',
+  'value',
+  'equal',
+  '3',
+  '1',
+  '0',
+  '2K',
+  '1M',
+  '',
+  ' ',
+  '-1',
+  '1e400',
+  '2016-02-30',
+  '0000-00-00',
+  'x\u001by',
+  '../x',
+  'a/b',
+  '^',
+  '.',
+  '9'.repeat(30),
+  'é',
+];
+
 /** How one hostile file is made from a seed. */
 export interface HostileSpec {
   seed: number;
@@ -133,8 +172,9 @@ export interface HostileSpec {
   quoting: 'needed' | 'always' | 'never';
   wrap: { op: 'plain' | 'gzip' | 'gzip-cut' | 'cut' | 'random' | 'empty'; at: number; bytes: Uint8Array };
   name: 'seed' | 'gz' | 'hidden';
-  /** Import options: a format forced (maybe the wrong one), bad rows skipped, the dataset replaced. */
-  options: { kind: string | null; rejectBadRows: boolean; replace: boolean };
+  /** Import options: a format forced (maybe the wrong one), bad rows skipped, the dataset replaced, and
+   * other options of `capgap import` given valid or hostile values (`--max-rows 2`, `--date 2016-02-30`). */
+  options: { kind: string | null; rejectBadRows: boolean; replace: boolean; extra: [string, string][] };
 }
 
 /** The arbitrary of hostile file specs (mostly plain text, so the parsers, not the decoder, see most cases). */
@@ -186,6 +226,9 @@ export const hostileSpec: fc.Arbitrary<HostileSpec> = fc.record({
     ),
     rejectBadRows: fc.boolean(),
     replace: fc.boolean(),
+    extra: fc.array(fc.tuple(fc.constantFrom(...OPTION_FLAGS), fc.constantFrom(...OPTION_VALUES)), {
+      maxLength: 2,
+    }),
   }),
 });
 
