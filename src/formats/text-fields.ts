@@ -8,6 +8,7 @@
  */
 import { quote } from '../quote.ts';
 import { ImportError } from './errors.ts';
+import { baseName } from './text.ts';
 import { checkIdentifier, HIDDEN_PATTERN } from './ticker.ts';
 import type { Parsed } from './types.ts';
 
@@ -33,6 +34,24 @@ export function checkText<T extends string | null | undefined>(value: T, at: At)
   throw new ImportError({
     ...at,
     reason: `text ${quote(value)} holds a control or bidi character (${code}); text fields may not (remove it from the file)`,
+  });
+}
+
+/**
+ * Throws unless a file's base name is free of control and bidi characters: the name becomes the dataset's
+ * name (`generic/<stem>`) and the `datasets.file` column, which `capgap datasets` prints.
+ * @example checkFileName('/data/gen\u202eeric.csv') // throws: … (U+202E); rename the file
+ */
+export function checkFileName(file: string): void {
+  const name = baseName(file);
+  const m = HIDDEN.exec(name);
+  if (!m) return;
+  const code = `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  throw new ImportError({
+    file,
+    line: 0,
+    column: '',
+    reason: `the file name ${quote(name)} holds a control or bidi character (${code}); it would name the dataset: rename the file`,
   });
 }
 

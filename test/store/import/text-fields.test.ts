@@ -118,3 +118,24 @@ test('printable text is untouched: accents, ampersands and quotes in names impor
   const r = await store.one<{ name: string }>("SELECT name FROM securities WHERE id = 'DDD'");
   assert.equal(r?.name, 'Société "3D" & Cie');
 });
+
+test('a file whose name holds a bidi or control character is refused: its name would name the dataset', async () => {
+  // found by hand while fuzzing: `gen\u202Eeric.csv` was stored as dataset "generic/gen\u202Eeric" and printed raw
+  for (const name of ['gen\u202eeric.csv', 'tab\tx.csv']) {
+    const path = join(dir, name);
+    writeFileSync(path, 'date,id,field,value\n2016-11-08,IWM,close,118.88\n');
+    const before = await storeChecksum(store);
+    await assert.rejects(
+      importFile(store, path),
+      (e: unknown) =>
+        e instanceof ImportError &&
+        e.file === path &&
+        e.line === 0 &&
+        /^the file name ".*" holds a control or bidi character \(U\+(202E|0009)\); .*rename the file$/.test(
+          e.reason,
+        ) &&
+        !hasHidden(e.message),
+    );
+    assert.equal(await storeChecksum(store), before);
+  }
+});
