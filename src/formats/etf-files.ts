@@ -9,7 +9,14 @@ import { ImportError } from './errors.ts';
 import { checkText } from './text-fields.ts';
 import { checkIdentifier, normalizeTicker } from './ticker.ts';
 import { bump, newStats, type Parsed, type ParseOptions } from './types.ts';
-import { type CellAt, checkNonNegative, isMissing, parseDateCell, parseNumberCell } from './validate.ts';
+import {
+  type CellAt,
+  checkNonNegative,
+  checkSigned,
+  isMissing,
+  parseDateCell,
+  parseNumberCell,
+} from './validate.ts';
 
 /**
  * Parses ETF flow inputs: `date,ticker` + any of flow, shares_outstanding, nav, aum.
@@ -48,6 +55,7 @@ export function parseEtfFlows(text: string, opts: ParseOptions = {}): Parsed {
       const v = c < 0 ? Number.NaN : parseNumberCell(cells[c] ?? '', { ...at, column: header[c] });
       if (c >= 0 && Number.isNaN(v)) bump(stats.missing, header[c]);
       if (j > 0) checkNonNegative(v, header[c] ?? '', { ...at, column: header[c] ?? '' });
+      else checkSigned(v, header[c] ?? 'flow', { ...at, column: header[c] ?? '' });
       if (!Number.isNaN(v)) any++;
       targets[j][m] = v;
     });

@@ -1,13 +1,21 @@
 import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { gunzipSync } from 'node:zlib';
 import { ConnectorError } from '../../src/connectors/errors.ts';
 import { parseCompanyFacts, parseSecTickers } from '../../src/connectors/sec.ts';
 import { yahooChartToCsv } from '../../src/connectors/yahoo.ts';
 import { decodeText } from '../../src/formats/decode.ts';
 import { ImportError } from '../../src/formats/errors.ts';
+import { parseEtfFlows } from '../../src/formats/etf-files.ts';
+import { parseYahoo } from '../../src/formats/yahoo.ts';
 import { hasHidden } from '../../src/quote.ts';
 import { errorBody } from '../../src/server/errors.ts';
 import { readQuery } from '../../src/server/params.ts';
+import { importFile } from '../../src/store/import/index.ts';
+import { Store } from '../../src/store/store.ts';
+import { scratchDir } from '../helpers/scratch-dir.ts';
 
 // What the fast-check fuzzers (test/fuzz/import-files.test.ts, test/fuzz/http-query.test.ts) found, each
 // replayed with the smallest input that showed it, and the rule it broke.
@@ -94,5 +102,45 @@ test('SEC company facts: a null fact, shares that are not a list, 2016-02-30 or 
   assert.throws(
     () => parseSecTickers('{"0":{"cik_str":1e400,"ticker":"A"}}'),
     (e: unknown) => e instanceof ConnectorError && /cik_str \(a positive integer\)/.test(e.message),
+  );
+});
+
+// Finite but absurd numbers (found while fuzzing with 1e308: a ^RUT close of 1e308 imported, and
+// `capgap report` printed "+8.367220506658463e+306%"): a price over MAX_PRICE, a volume over MAX_QUANTITY
+// and a flow over MAX_QUANTITY in size are errors naming the cell, on the JS parsers and the panel's DuckDB
+// path alike. Rows: the real ^RUT and panel fixtures with one cell changed by hand.
+test('a price of 1e308 is an implausible price at its line and column, on the Yahoo parser and the panel path', async (t) => {
+  const rut = readFileSync(new URL('../fixtures/import/yahoo/^RUT.csv', import.meta.url), 'utf8').split('\n');
+  rut[12] = rut[12].replace(/^(2016-11-09,[^,]*,[^,]*,[^,]*,)[^,]*/, '$11e308');
+  const implausible = (line: number, column: string, what: RegExp) => (e: unknown) =>
+    e instanceof ImportError && e.line === line && e.column === column && what.test(e.reason);
+  assert.throws(
+    () => parseYahoo(rut.join('\n'), { file: '^RUT.csv' }),
+    implausible(
+      13,
+      'Close',
+      /^implausible price 1e\+308: more than 1e10 \(a unit or a decimal point wrong\?\)$/,
+    ),
+  );
+  const panel = gunzipSync(
+    readFileSync(new URL('../fixtures/import/stocks_panel_2016-11-07_to_2016-11-11.csv.gz', import.meta.url)),
+  )
+    .toString('utf8')
+    .split('\n');
+  panel[3] = panel[3].replace(/,[^,]*$/, ',1e16'); // the volume of line 4
+  const file = join(scratchDir('capgap-found-', t), 'stocks.csv');
+  writeFileSync(file, panel.join('\n'));
+  const store = await Store.open(':memory:');
+  try {
+    await assert.rejects(
+      importFile(store, file),
+      implausible(4, 'Volume', /^implausible volume 10000000000000000: more than 1e15/),
+    );
+  } finally {
+    store.close();
+  }
+  assert.throws(
+    () => parseEtfFlows('date,ticker,flow\n2016-11-08,IWM,-1e308\n', { file: 'flows.csv' }),
+    implausible(2, 'flow', /^implausible flow -1e\+308: more than 1e15 in size/),
   );
 });
