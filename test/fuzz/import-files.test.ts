@@ -7,7 +7,7 @@ import type { CliIO } from '../../src/cli/context.ts';
 import { main } from '../../src/cli/main.ts';
 import { HIDDEN_PATTERN } from '../../src/formats/ticker.ts';
 import type { ImportKind } from '../../src/formats/types.ts';
-import { EARLIEST_DAY, isoDay, latestDay } from '../../src/formats/validate.ts';
+import { EARLIEST_DAY, isoDay, latestDay, MAX_PRICE, MAX_QUANTITY } from '../../src/formats/validate.ts';
 import { hasHidden } from '../../src/quote.ts';
 import { ImportError, importFile } from '../../src/store/import/index.ts';
 import { Store } from '../../src/store/store.ts';
@@ -17,7 +17,7 @@ import { hostileFile, hostileSpec, seedTables } from './hostile-files.ts';
 
 // Property-based fuzzing of the import paths (fast-check, seeded, a bounded number of runs): hostile files
 // made from real fixture heads (test/fuzz/hostile-files.ts). For every file, importFile either succeeds and
-// the store holds only values the rule set allows (finite numbers, dates within 1900-01-01 .. a year ahead,
+// the store holds only values the rule set allows (finite numbers within their plausible bounds, dates within 1900-01-01 .. a year ahead,
 // no hidden character in an id or a text), or throws an ImportError naming the file (line ≥ 0, a message
 // with no hidden character) and the store's checksum is as it was. Then `capgap import` in-process: exit 0,
 // or exit 1/2 with one line `capgap: …` naming the file and no stack trace, the store file unchanged.
@@ -52,12 +52,17 @@ async function ruleBreaks(store: Store): Promise<string[]> {
   for (const [t, cols] of checks) {
     const bad = cols
       .split(',')
-      .map((c) => `(${c} IS NOT NULL AND (isnan(${c}) OR isinf(${c})))`)
+      .map((c) => {
+        const max = ['open', 'high', 'low', 'close', 'adj_close', 'dividend', 'nav'].includes(c)
+          ? MAX_PRICE
+          : MAX_QUANTITY;
+        return `(${c} IS NOT NULL AND (isnan(${c}) OR isinf(${c}) OR abs(${c}) > ${max}))`;
+      })
       .join(' OR ');
     const r = await store.one<{ n: number }>(
       `SELECT count(*)::DOUBLE AS n FROM ${t} WHERE ${bad} OR date < '${lo}' OR date > '${hi}'`,
     );
-    if (r?.n) out.push(`${t}: ${r.n} rows with a non-finite number or a date out of range`);
+    if (r?.n) out.push(`${t}: ${r.n} rows with a non-finite or implausible number or a date out of range`);
   }
   const texts = await store.all<{ v: string | null }>(
     `SELECT id AS v FROM bars UNION SELECT id FROM market_caps UNION SELECT ticker FROM etf_flows
