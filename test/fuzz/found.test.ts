@@ -9,6 +9,7 @@ import { yahooChartToCsv } from '../../src/connectors/yahoo.ts';
 import { decodeText } from '../../src/formats/decode.ts';
 import { ImportError } from '../../src/formats/errors.ts';
 import { parseEtfFlows } from '../../src/formats/etf-files.ts';
+import { parseFrench } from '../../src/formats/french.ts';
 import { parseYahoo } from '../../src/formats/yahoo.ts';
 import { hasHidden } from '../../src/quote.ts';
 import { errorBody } from '../../src/server/errors.ts';
@@ -142,5 +143,25 @@ test('a price of 1e308 is an implausible price at its line and column, on the Ya
   assert.throws(
     () => parseEtfFlows('date,ticker,flow\n2016-11-08,IWM,-1e308\n', { file: 'flows.csv' }),
     implausible(2, 'flow', /^implausible flow -1e\+308: more than 1e15 in size/),
+  );
+});
+
+test('a French return of 1e308 percent is an implausible return at its line and column', () => {
+  // Rows: the real French factors fixture with one cell changed by hand (the 201603 SMB, line 4).
+  const lines = readFileSync(
+    new URL(
+      '../fixtures/import/F-F_Research_Data_Factors_monthly_vintage202412_preamble_stripped.CSV',
+      import.meta.url,
+    ),
+    'utf8',
+  ).split('\n');
+  lines[3] = lines[3].replace('0.82', '1e308');
+  assert.throws(
+    () => parseFrench(lines.join('\n'), { file: 'F-F_Research_Data_Factors_monthly_vintage202412.CSV' }),
+    (e: unknown) =>
+      e instanceof ImportError &&
+      e.line === 4 &&
+      e.column === 'SMB' &&
+      e.reason === 'implausible return (as a decimal) 1e+306: at most in size 100 (10,000%)',
   );
 });
