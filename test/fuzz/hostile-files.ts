@@ -11,6 +11,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { readCsv } from '../../src/formats/csv.ts';
 import { KINDS } from '../../src/formats/types.ts';
+import { HOSTILE_CELLS, OPTION_FLAGS, OPTION_VALUES } from './hostile-values.ts';
 
 const read = (p: string) => readFileSync(new URL(`../fixtures/import/${p}`, import.meta.url));
 
@@ -57,109 +58,11 @@ export function seedTables(): SeedTable[] {
   ];
 }
 
-/** Cell values a fuzzer tries: extreme and non-numbers, impossible dates, hidden characters, quotes. */
-export const HOSTILE_CELLS = [
-  '1e308',
-  '-1e308',
-  '1e309',
-  '-1e309',
-  '4.9e-324',
-  '1e-400',
-  '-0',
-  '+0',
-  '0',
-  '-1',
-  '9'.repeat(400),
-  'NaN',
-  'nan',
-  'Infinity',
-  '-Infinity',
-  'inf',
-  '1_000',
-  '1,234.5',
-  '0x1A',
-  '(12.3)',
-  '12%',
-  '1e',
-  '.',
-  '-',
-  '',
-  ' ',
-  'null',
-  'n/a',
-  '0000-00-00',
-  '2016-02-30',
-  '2016-02-29',
-  '2015-02-29',
-  '1899-12-31',
-  '1900-01-01',
-  '9999-12-31',
-  '2016-13-01',
-  '2016-11-08T25:00',
-  '2016-11-08 00:00:00-05:00',
-  '20161108',
-  '11/08/2016',
-  '2016-11-8',
-  '"',
-  '""',
-  'a"b',
-  '\u0000',
-  'A\u0000B',
-  '\u202eIWM',
-  'IWM\u200b',
-  '\u001b[31m',
-  '\t',
-  'é',
-  '𝟚𝟘𝟙𝟞',
-  '\ufeff',
-  '\ud800',
-  'x'.repeat(70_000),
-] as const;
-
 const cell = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...HOSTILE_CELLS) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }) },
   { weight: 1, arbitrary: fc.double().map(String) },
 );
-
-/** `capgap import` options the fuzzer gives values, and the values (valid ones and hostile ones). */
-export const OPTION_FLAGS = [
-  '--ticker',
-  '--date',
-  '--vintage',
-  '--exchange',
-  '--dataset',
-  '--weighting',
-  '--max-rows',
-  '--max-bytes',
-] as const;
-export const OPTION_VALUES = [
-  'IWM',
-  '^RUT',
-  '2016-09-21',
-  'CRSP 202505',
-  'NYSE',
-  'value',
-  'equal',
-  '3',
-  '1',
-  '0',
-  '2K',
-  '1M',
-  '',
-  ' ',
-  '-1',
-  '1e400',
-  '2016-02-30',
-  '0000-00-00',
-  'x\u001by',
-  '../x',
-  'a/b',
-  '^',
-  '.',
-  '9'.repeat(30),
-  'é',
-];
 
 /** How one hostile file is made from a seed. */
 export interface HostileSpec {
