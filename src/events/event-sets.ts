@@ -118,6 +118,8 @@ export function eventSet(name: string): MarketEvent[] {
 
 /** Checks and completes one event read from a user file. */
 export function makeEvent(raw: Record<string, unknown>, where: string): MarketEvent {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    throw new Error(`${where}: expected an event {date, timing?, label?, tags?}, got ${JSON.stringify(raw)}`);
   const date = String(raw.date ?? '').trim();
   try {
     toDay(date);

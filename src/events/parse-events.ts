@@ -12,11 +12,16 @@ import { type MarketEvent, makeEvent } from './event-sets.ts';
  */
 export function parseEventsCsv(text: string, options: { file?: string } = {}): MarketEvent[] {
   const file = options.file ?? 'events.csv';
-  const rows = parse(text, {
-    columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
-    skip_empty_lines: true,
-    trim: true,
-  }) as Record<string, string>[];
+  let rows: Record<string, string>[];
+  try {
+    rows = parse(text, {
+      columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
+      skip_empty_lines: true,
+      trim: true,
+    }) as Record<string, string>[];
+  } catch (err) {
+    throw new Error(`${file}: not a readable CSV event set (${(err as Error).message})`, { cause: err });
+  }
   if (rows.length === 0) throw new Error(`${file}: no events`);
   if (!('date' in rows[0])) throw new Error(`${file}: missing column "date"`);
   return rows.map((r, i) => makeEvent(r, `${file}, line ${i + 2}`));

@@ -17,6 +17,7 @@ import { toDay } from '../calendar/dates.ts';
 import { ALL_EVENT_SETS, eventSet, type MarketEvent } from '../events/event-sets.ts';
 import { parseEventsCsv, parseEventsJson } from '../events/parse-events.ts';
 import type { Series } from '../events/series.ts';
+import { decodeText } from '../formats/decode.ts';
 import type { Weighting } from '../portfolios/kernel.ts';
 import { loadFactors, loadPortfolioReturns, loadPrices } from '../store/series-load.ts';
 import type { Store } from '../store/store.ts';
@@ -194,7 +195,10 @@ export function loadEventSet(nameOrPath: string): MarketEvent[] {
       `invalid event set: ${JSON.stringify(nameOrPath)}; expected ${ALL_EVENT_SETS.join(', ')} or a CSV/JSON file`,
     );
   }
-  const text = readFileSync(nameOrPath, 'utf8');
   const file = basename(nameOrPath);
-  return /\.json$/i.test(nameOrPath) ? parseEventsJson(text, { file }) : parseEventsCsv(text, { file });
+  // Read like an import: gzip by its magic bytes, the encoding sniffed (formats/decode.ts).
+  const text = decodeText(readFileSync(nameOrPath), file);
+  return /\.json(\.gz)?$/i.test(nameOrPath)
+    ? parseEventsJson(text, { file })
+    : parseEventsCsv(text, { file });
 }

@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import { eventSet, midtermElections, presidentialElections } from '../../src/events/event-sets.ts';
 import { parseEventsCsv, parseEventsJson } from '../../src/events/parse-events.ts';
+import { loadEventSet } from '../../src/queries/series.ts';
+import { scratchDir } from '../helpers/scratch-dir.ts';
 
 describe('built-in event sets', () => {
   it('lists the 25 presidential elections 1928–2024 on their published dates', () => {
@@ -63,6 +68,31 @@ describe('user event sets', () => {
     assert.throws(
       () => parseEventsJson('[{"date":"2016-11-08"},{"date":"x"}]', { file: 'e.json' }),
       /e\.json, event 1/,
+    );
+  });
+  it('names the file and event for a JSON entry that is not an object, and the file for broken CSV', () => {
+    assert.throws(
+      () => parseEventsJson('[null]', { file: 'e.json' }),
+      /^Error: e\.json, event 0: expected an event \{date, timing\?, label\?, tags\?\}, got null$/,
+    );
+    assert.throws(
+      () => parseEventsJson('[{"date":"2016-11-08"},["2016-06-23"]]', { file: 'e.json' }),
+      /e\.json, event 1: expected an event/,
+    );
+    assert.throws(
+      () => parseEventsCsv('date,label\n2016-11-08,"election\n', { file: 'e.csv' }),
+      /^Error: e\.csv: not a readable CSV event set \(Quote Not Closed/,
+    );
+  });
+  it('reads a gzipped event set under any name, as an import does (loadEventSet)', (t) => {
+    const file = join(scratchDir('capgap-events-', t), 'events.csv');
+    writeFileSync(file, gzipSync('date,label\n2016-11-08,election\n2016-06-23,Brexit\n'));
+    assert.deepEqual(
+      loadEventSet(file).map((e) => [e.date, e.label]),
+      [
+        ['2016-11-08', 'election'],
+        ['2016-06-23', 'Brexit'],
+      ],
     );
   });
 });
