@@ -71,6 +71,11 @@ describe('the article checker on the page', { skip: SKIP_PAGE }, () => {
         shown.map((c) => c.verdict),
         readings.map((r: { verdict: string }) => r.verdict),
       );
+      // The stated number carries the sign the sentence gives it ('fell 1.2%' is −1.2%), as the API reads it.
+      readings.forEach((r: { claim?: { stated: number } }, i: number) => {
+        if (r.claim && shown[i].terms.Stated)
+          assert.equal(shown[i].terms.Stated.startsWith('−'), r.claim.stated < 0, shown[i].terms.Stated);
+      });
       // The verdict is written out with a mark, never colour alone.
       for (const c of shown)
         assert.match(

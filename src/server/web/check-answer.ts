@@ -42,11 +42,15 @@ export interface CheckAnswer {
 const UNITS: Record<string, string> = { percent: '%', pp: ' pp', usd: ' USD', 'index-points': ' points' };
 
 /**
- * The number as the article states it: '4.7%', '7 pp', '1,200 USD'.
- * @example stated({ stated: 4.7, unit: 'percent', precision: { written: '4.7' } }) // '4.7%'
+ * The number as the article states it, with the sign the sentence gives it ('dropped 3.4 per cent' is
+ * −3.4%, as the CLI's line says): '4.7%', '−3.4%', '7 pp', '1,200 USD'.
+ * @example stated({ stated: -3.4, unit: 'percent', precision: { written: '3.4' } }) // '−3.4%'
  */
 export function stated(c: Reading['claim']): string {
-  return `${c.precision?.written ?? String(c.stated)}${UNITS[c.unit] ?? (c.unit ? ` ${c.unit}` : '')}`;
+  const w = c.precision?.written;
+  const asWritten = w !== undefined && Number(w.replace(/,/g, '')) === Math.abs(c.stated);
+  const v = asWritten ? `${c.stated < 0 ? '−' : ''}${w}` : String(c.stated).replace('-', '−');
+  return `${v}${UNITS[c.unit] ?? (c.unit ? ` ${c.unit}` : '')}`;
 }
 
 /**
