@@ -13,6 +13,7 @@
  */
 import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
 import { isNyseSession } from '../../calendar/nyse.ts';
+import type { ClaimWindow } from '../claim.ts';
 import { previousSession, weekEndOf } from './dates.ts';
 import type { Rule } from './window-rules.ts';
 
@@ -50,6 +51,14 @@ function monthsBefore(iso: string, months: number): string {
   const mm = (total % 12) + 1;
   const last = new Date(Date.UTC(yy, mm, 0)).getUTCDate();
   return `${yy}-${String(mm).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+/** The week holding `to`: the whole week on its last session, else the week so far (to `to`'s close). */
+function weekSoFar(to: string): { window: ClaimWindow } {
+  if (endsWeek(to)) return { window: { kind: 'week', weekEnd: weekEndOf(to) } };
+  let monday = toDay(to);
+  while (weekday(monday) !== 1) monday--;
+  return { window: { kind: 'dates', from: previousSession(fromDay(monday)), to } };
 }
 
 /** Period-to-date rules, applied before the calendar rules. */
@@ -108,13 +117,14 @@ export const PERIOD_RULES: Rule[] = [
   },
   {
     re: /\b(?:so\s+far\s+this\s+week|this\s+week\s+so\s+far|this\s+week|week[- ]to[- ]date|for\s+the\s+week\s+so\s+far)\b/gi,
-    make: (_m, o) => {
-      if (!o.to) return null;
-      if (endsWeek(o.to)) return { window: { kind: 'week', weekEnd: weekEndOf(o.to) } };
-      let monday = toDay(o.to);
-      while (weekday(monday) !== 1) monday--;
-      return { window: { kind: 'dates', from: previousSession(fromDay(monday)), to: o.to } };
-    },
+    make: (_m, o) => (o.to ? weekSoFar(o.to) : null),
+  },
+  {
+    // "fell 2% on the day and 5% over the week": later in a sentence that names another window, "over the
+    // week" is a window of its own (the article's week, so far), contrasted with the other; alone it keeps
+    // the stretch just discussed (./window-calendar.ts, "by 9 points over the week").
+    re: /(?<!^\s*)\b(?:over|during)\s+the\s+week\b(?!\s+(?:to|ended|ending|through|that|after|following|of|before|since)\b)/gi,
+    make: (_m, o) => (o.to ? { ...weekSoFar(o.to), contrast: true } : null),
   },
   {
     re: /\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:(?:q([1-4])|([1-4])q)|(first|second|third|fourth)\s+quarter(?![- ]point))(?:\s+(?:of\s+)?(\d{4}))?\b|\b(?:so\s+far\s+)?(?:this|the\s+current)\s+quarter\b(?![- ]point)|\bquarter[- ]to[- ]date\b/gi,

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readArticle } from '../../../src/findings/article/read.ts';
+import type { ClaimWindow } from '../../../src/findings/claim.ts';
+import type { ReadOptions } from '../../../src/findings/claim-read.ts';
+import { funds, sentenceReader } from '../../helpers/article-reader.ts';
+
+// The rules of the sixth corpus round (test/fixtures/articles/README.md, "Sixth round"): each on sentences
+// that are not in the corpus, the reading written by hand. The article is dated Tuesday, Nov. 15, 2016
+// (NYSE sessions: Thu 10, Fri 11, Mon 14, Tue 15).
+const opts: ReadOptions = { event: '2016-11-08', to: '2016-11-15', funds };
+const { claims } = sentenceReader(opts);
+const windows = (t: string, o: ReadOptions = opts): [number, ClaimWindow][] =>
+  claims(t, o).map((c) => [c.stated, c.window]);
+const day = (from: string, to: string): ClaimWindow => ({ kind: 'dates', from, to });
+
+describe('parallel numbers each take the window written next to them', () => {
+  it('"shed 3.6% on Friday and 1.8% on Monday": Friday’s session, then Monday’s', () => {
+    assert.deepEqual(windows('The S&P 500 shed 3.6% on Friday and 1.8% on Monday.'), [
+      [-3.6, day('2016-11-10', '2016-11-11')],
+      [-1.8, day('2016-11-11', '2016-11-14')],
+    ]);
+  });
+  it('"fell 2% on the day and 5% over the week": the article’s session, then its week so far', () => {
+    assert.deepEqual(windows('The S&P 500 fell 2% on the day and 5% over the week.'), [
+      [-2, day('2016-11-14', '2016-11-15')],
+      // the week so far: from the close before Monday (Fri Nov. 11) to the article's date
+      [-5, day('2016-11-11', '2016-11-15')],
+    ]);
+  });
+  it('on the week’s last session "over the week" is the whole week ended that Friday', () => {
+    assert.deepEqual(
+      windows('The Russell 2000 gained 1% on the day and 10% over the week.', { ...opts, to: '2016-11-11' }),
+      [
+        [1, day('2016-11-10', '2016-11-11')],
+        [10, { kind: 'week', weekEnd: '2016-11-11' }],
+      ],
+    );
+  });
+  it('a list in one clause: "down 1.2% on the day, 4% on the week and 9% since the election"', () => {
+    const w = windows('The S&P 500 was down 1.2% on the day, 4% on the week and 9% since the election.');
+    assert.deepEqual(w[0], [-1.2, day('2016-11-14', '2016-11-15')], 'not the week, the phrase after it');
+    assert.deepEqual(w[2], [-9, { kind: 'since', event: '2016-11-08', to: '2016-11-15' }]);
+  });
+  it('"on the day" beside another window is the day the previous sentence spoke of', () => {
+    const [, second] = readArticle(
+      'The Russell 2000 rose 1.5% on Friday. The S&P 500 fell 0.1% on the day and 2% over the week.',
+      opts,
+    );
+    assert.deepEqual(
+      second.claims.map((c) => c.readings[0].window),
+      [day('2016-11-10', '2016-11-11'), day('2016-11-11', '2016-11-15')],
+    );
+  });
+  it('alone in its sentence, "over the week" keeps the stretch just discussed (since the event)', () => {
+    const [c] = claims('The FTSE 250 trailed the FTSE 100 by some 9 percentage points over the week.');
+    assert.deepEqual(c.window, { kind: 'since', event: '2016-11-08', to: '2016-11-15' });
+  });
+});
