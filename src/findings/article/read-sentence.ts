@@ -30,6 +30,7 @@ import { attachRecord, recordClaim } from './record-claim.ts';
 import { findRecords } from './records.ts';
 import { regionalise } from './region-subjects.ts';
 import { respectively } from './respectively.ts';
+import { finishSentence } from './sentence-status.ts';
 import type { Piece } from './split.ts';
 import { DEFAULT_FUNDS, type FundName, findSubjects } from './subjects.ts';
 import { findVerbs } from './verbs.ts';
@@ -175,26 +176,5 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   }
   if (carry.window) ctx.window = carry.window;
   if (carry.subject) ctx.subject = carry.subject;
-  if (out.length === 0) {
-    if (subjects.length === 0)
-      return {
-        ...base,
-        form,
-        ...said,
-        status: NQ,
-        claims: [],
-        reason: `numbers, but nothing capgap measures: ${problems.join('; ')}`,
-      };
-    if (problems.every((p) => /^(a forecast|not a return|a level|not a flow)/.test(p)))
-      return { ...base, form, ...said, status: NQ, claims: [], reason: problems.join('; ') };
-    return { ...base, form, ...said, status: 'unreadable', claims: [], reason: problems.join('; ') };
-  }
-  return {
-    ...base,
-    form,
-    ...said,
-    status: 'claims',
-    claims: out,
-    ...(problems.length ? { reason: problems.join('; ') } : {}),
-  };
+  return finishSentence({ ...base, form, ...said }, out, problems, subjects.length > 0);
 }
