@@ -31,6 +31,7 @@ import { findRecords } from './records.ts';
 import { regionalise } from './region-subjects.ts';
 import { respectively } from './respectively.ts';
 import { finishSentence } from './sentence-status.ts';
+import { shareClaim, sharedSubjects } from './shared-subjects.ts';
 import type { Piece } from './split.ts';
 import { DEFAULT_FUNDS, type FundName, findSubjects } from './subjects.ts';
 import { findVerbs } from './verbs.ts';
@@ -93,6 +94,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const prefix = `${o.idPrefix ?? 's'}${index + 1}`;
   let notReturn: string | undefined;
   const paired = respectively(t, subjects, quantities);
+  const shared = sharedSubjects(t, subjects, verbs, quantities, paired);
   for (const q of quantities) {
     const seg = parts[spanOf(parts, q.start)];
     const qc = quantityClaim(t, q, seg, subjects, verbs, carry, ctx.subject);
@@ -123,21 +125,24 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
       problems.push(single);
       continue;
     }
-    const sub = qc.subjects;
-    const id = `${prefix}-${out.length + 1}`;
-    const readings = numberReadings(t, piece, q, qc, w.window, w.source, id);
     const v = qc.verb;
     const negated = v && v.start >= seg.start && v.end <= seg.end && isNegated(t, seg, v.start);
-    for (const r of readings) {
-      if (negated) r.negated = true;
-      if (intraday) r.intraday = intraday;
+    // "Small caps and large caps both rose 3%": one claim per subject of the list.
+    for (const qs of shareClaim(qc, shared.get(q), regionalise)) {
+      const sub = qs.subjects;
+      const id = `${prefix}-${out.length + 1}`;
+      const readings = numberReadings(t, piece, q, qs, w.window, w.source, id);
+      for (const r of readings) {
+        if (negated) r.negated = true;
+        if (intraday) r.intraday = intraday;
+      }
+      const why = readingsWhy(sub);
+      out.push({ id, readings, ...(why ? { why } : {}) });
+      if (qs.metric === 'spread' || qs.metric === 'excess-return') {
+        carry.target = sub[1] ?? (qs.target === 'universe' ? { kind: 'universe' } : { kind: 'market' });
+        carry.subject = sub[0];
+      } else if (!carry.target) carry.subject = sub[0];
     }
-    const why = readingsWhy(sub);
-    out.push({ id, readings, ...(why ? { why } : {}) });
-    if (qc.metric === 'spread' || qc.metric === 'excess-return') {
-      carry.target = sub[1] ?? (qc.target === 'universe' ? { kind: 'universe' } : { kind: 'market' });
-      carry.subject = sub[0];
-    } else if (!carry.target) carry.subject = sub[0];
     carry.verb = qc.verb;
     carry.window = w.window;
   }

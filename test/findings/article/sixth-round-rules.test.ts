@@ -9,7 +9,7 @@ import { funds, sentenceReader } from '../../helpers/article-reader.ts';
 // that are not in the corpus, the reading written by hand. The article is dated Tuesday, Nov. 15, 2016
 // (NYSE sessions: Thu 10, Fri 11, Mon 14, Tue 15).
 const opts: ReadOptions = { event: '2016-11-08', to: '2016-11-15', funds };
-const { claims } = sentenceReader(opts);
+const { one, claims } = sentenceReader(opts);
 const windows = (t: string, o: ReadOptions = opts): [number, ClaimWindow][] =>
   claims(t, o).map((c) => [c.stated, c.window]);
 const day = (from: string, to: string): ClaimWindow => ({ kind: 'dates', from, to });
@@ -55,5 +55,59 @@ describe('parallel numbers each take the window written next to them', () => {
   it('alone in its sentence, "over the week" keeps the stretch just discussed (since the event)', () => {
     const [c] = claims('The FTSE 250 trailed the FTSE 100 by some 9 percentage points over the week.');
     assert.deepEqual(c.window, { kind: 'since', event: '2016-11-08', to: '2016-11-15' });
+  });
+});
+
+describe('a list of subjects sharing a verb makes one claim per subject', () => {
+  const subjects = (t: string) =>
+    one(t).claims.map((c) => [c.readings.map((r) => r.subjects), c.readings[0].stated]);
+  it('"Small caps and large caps both rose 3%": small caps (two readings), then large caps (two readings)', () => {
+    assert.deepEqual(subjects('Small caps and large caps both rose 3% last week.'), [
+      [[['^RUT'], ['Lo 30']], 3],
+      [[['^GSPC'], ['Hi 30']], 3],
+    ]);
+  });
+  it('"The Russell 2000 and the S&P 500 each gained about 1% on Monday and 3% for the week": four claims', () => {
+    const cs = claims('The Russell 2000 and the S&P 500 each gained about 1% on Monday and 3% for the week.');
+    assert.deepEqual(
+      cs.map((c) => [c.subjects[0], c.stated, c.comparator.kind]),
+      [
+        ['^RUT', 1, 'approx'],
+        ['^GSPC', 1, 'approx'],
+        ['^RUT', 3, 'eq'],
+        ['^GSPC', 3, 'eq'],
+      ],
+    );
+  });
+  it('flows too: "Both IWM and IJR took in more than $1bn last week"', () => {
+    assert.deepEqual(
+      claims('Both IWM and IJR took in more than $1bn last week.').map((c) => [c.metric, c.subjects[0]]),
+      [
+        ['flow', 'IWM'],
+        ['flow', 'IJR'],
+      ],
+    );
+  });
+  it('as many numbers as subjects and no "both"/"each" pair in order, as "respectively" does', () => {
+    assert.deepEqual(
+      claims('The Russell 2000 and the S&P 500 rose 3.1% and 1.1% on Monday.').map((c) => [
+        c.subjects[0],
+        c.stated,
+      ]),
+      [
+        ['^RUT', 3.1],
+        ['^GSPC', 1.1],
+      ],
+    );
+  });
+  it('a list after the verb is its object, not its subject: "Small caps outperformed large caps and mid caps"', () => {
+    const cs = one('Small caps outperformed large caps and mid caps by 3 points.').claims;
+    assert.equal(cs.length, 1);
+  });
+  it('a gapped clause keeps its own subject: "IWM rose 2% and SPY 1%"', () => {
+    assert.deepEqual(
+      claims('IWM rose 2% and SPY 1% on Monday.').map((c) => c.subjects[0]),
+      ['IWM', 'SPY'],
+    );
   });
 });
