@@ -30,7 +30,7 @@ import { attachRecord, recordClaim } from './record-claim.ts';
 import { findRecords } from './records.ts';
 import { regionalise } from './region-subjects.ts';
 import { respectively } from './respectively.ts';
-import { finishSentence } from './sentence-status.ts';
+import { finishSentence, missingWhy } from './sentence-status.ts';
 import { shareClaim, sharedSubjects } from './shared-subjects.ts';
 import type { Piece } from './split.ts';
 import { DEFAULT_FUNDS, type FundName, findSubjects } from './subjects.ts';
@@ -114,9 +114,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     const partOf = PART_OF.test(t.slice(seg.start, seg.end));
     const w = pickWindow(windows, seg, q, qc.metric, partOf, carry, ctx, o);
     if (!w.window) {
-      const why = w.missing
-        ? `names an event (${JSON.stringify(w.missing)}) but no --event DATE was given`
-        : 'says no period and no --event DATE was given';
+      const why = missingWhy(w.missing, o);
       if (!problems.includes(why)) problems.push(why); // said once for the sentence's numbers
       continue;
     }

@@ -55,7 +55,7 @@ export function sharedSubjects(
     if (!found || found.marked) continue;
     const own = [...out.keys()].filter((q) => verbs.filter((v) => v.end <= q.start).pop() === verb);
     if (own.length === found.list.length)
-      own.forEach((q, i) => out.set(q, { list: found.list, only: found.list[i] }));
+      for (const [i, q] of own.entries()) out.set(q, { list: found.list, only: found.list[i] });
   }
   return out;
 }

@@ -68,7 +68,7 @@ export const PERIOD_RULES: Rule[] = [
     // session on or before it); "yesterday": the session before.
     re: /\b(?:today|(?:in\s+|on\s+)?today's\s+(?:session|trading)|on\s+the\s+session)\b|\byesterday(?:'s\s+(?:session|trading))?\b/gi,
     make: (m, o) => {
-      if (!o.to) return null;
+      if (!o.to) return { needsEvent: m[0] };
       const today = sessionOnOrBefore(o.to);
       return day(/yesterday/i.test(m[0]) ? previousSession(today) : today);
     },
@@ -78,7 +78,7 @@ export const PERIOD_RULES: Rule[] = [
     // on or before the article's date. "last/since/by/on Thursday" are other rules'.
     re: /(?<!\b(?:last|since|until|through|by|before|after|next|on|from|to|this|every)\s+)\b(mon|tues|wednes|thurs|fri)day(?:'s(?:\s+(?:session|trading))?)?\b/gi,
     make: (m, o) => {
-      if (!o.to) return null;
+      if (!o.to) return { needsEvent: m[0] };
       const wd = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri'].indexOf(m[1].toLowerCase());
       let d = toDay(o.to);
       while (weekday(d) !== wd) d--;
@@ -89,7 +89,7 @@ export const PERIOD_RULES: Rule[] = [
     // "YTD", "MTD", "WTD", "QTD" in prose.
     re: /\b(YTD|MTD|WTD|QTD)\b/g,
     make: (m, o) => {
-      if (!o.to) return null;
+      if (!o.to) return { needsEvent: m[0] };
       const k = m[1];
       if (k === 'YTD')
         return { window: { kind: 'dates', from: `${Number(o.to.slice(0, 4)) - 1}-12-31`, to: o.to } };
