@@ -105,13 +105,27 @@ export const PERIOD_RULES: Rule[] = [
     },
   },
   {
-    // "over the past month", "in the last three months", "over the past 12 months", "over the past year":
-    // from the same calendar day that many months back to the article's date.
-    re: /\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:(\d{1,2}|two|three|six|twelve)\s+)?(month|months|year)\b/gi,
+    // "over the past month", "in the last three months", "over the past 12 months", "over the past year",
+    // "the past 3 years": from the same calendar day that many months back to the article's date; "the past
+    // 52 weeks", "the last four weeks": from the day 7 × N calendar days back ("the past week" alone is the
+    // last five sessions, ./window-rules.ts).
+    re: /\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:(\d{1,2}|two|three|four|five|six|ten|twelve)\s+)?(months?|years?|weeks)\b/gi,
     make: (m, o) => {
-      if (!o.to) return null;
-      const n = { two: 2, three: 3, six: 6, twelve: 12 }[(m[1] ?? '').toLowerCase()] ?? Number(m[1] ?? 1);
-      const months = m[2].toLowerCase() === 'year' ? 12 * n : n;
+      if (!o.to) return { needsEvent: m[0] };
+      const words: Record<string, number> = {
+        two: 2,
+        three: 3,
+        four: 4,
+        five: 5,
+        six: 6,
+        ten: 10,
+        twelve: 12,
+      };
+      const n = words[(m[1] ?? '').toLowerCase()] ?? Number(m[1] ?? 1);
+      const unit = m[2].toLowerCase();
+      if (unit === 'weeks')
+        return { window: { kind: 'dates', from: fromDay(toDay(o.to) - 7 * n), to: o.to } };
+      const months = unit.startsWith('year') ? 12 * n : n;
       return { window: { kind: 'dates', from: monthsBefore(o.to, months), to: o.to } };
     },
   },
