@@ -12,6 +12,7 @@ import { verdictJson } from './check-json.ts';
 import { standing } from './check-record.ts';
 import type { ReadClaim } from './claim-read.ts';
 import { statedWords } from './verdict-line.ts';
+import { meanwhileCell } from './verdict-meanwhile.ts';
 import { shownResult } from './verdict-modes.ts';
 
 const shown = shownResult;
@@ -37,9 +38,11 @@ function row(v: ClaimVerdict, reading?: number): string {
       ? `${r?.differs} (default: ${v.computed ? unitValue(c, v.computed.value) : 'cannot be computed'})`
       : v.verdict === 'not supported' && v.nearest
         ? `default; nearest: ${v.nearest.differs || 'the default'}, ${unitValue(c, v.nearest.value)}`
-        : r
-          ? r.differs || 'default'
-          : '';
+        : v.verdict === 'cannot check' && (v.matches[0] ?? v.nearest)
+          ? meanwhileCell(v)
+          : r
+            ? r.differs || 'default'
+            : '';
   if (c.metric === 'record')
     // a record's standing; no --claim form for records yet
     return `| ${cell(label)} | ${cell(statedText(c))} | ${cell(standing(r))} | ${cell(verdict)} | ${cell(r ? r.differs || 'default' : '')} | |`;

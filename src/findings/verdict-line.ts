@@ -8,6 +8,7 @@ import type { ReadClaim } from './claim-read.ts';
 import { regionSubject, regionWords } from './claim-regions.ts';
 import { sectorSubject, sectorWords } from './claim-sectors.ts';
 import type { Resolved } from './evaluator.ts';
+import { meanwhile, notes } from './verdict-meanwhile.ts';
 
 const BASE_WORDS: Record<Resolved['base'], string> = {
   'close-before': 'from the last close before the news',
@@ -168,15 +169,10 @@ export function verdictLine(v: ClaimVerdict): string {
       return `${head}: not supported: ${v.computed ? unitValue(c, v.computed.value) : dflt}${near}${notes(v.computed ?? n)}`;
     }
     case 'cannot check':
-      return `${head}: cannot check (${v.reason}${v.needs ? `: ${v.needs}` : ''})`;
+      return `${head}: cannot check (${v.reason}${v.needs ? `: ${v.needs}` : ''})${meanwhile(v)}`;
     default:
       return `${head}: ${v.verdict}`;
   }
-}
-
-/** The conventions a result rests on, as the line's last bracket: ' [in US dollars; …]' ('' when none). */
-function notes(r: { notes?: string[] } | undefined): string {
-  return r?.notes?.length ? ` [${r.notes.join('; ')}]` : '';
 }
 
 /**

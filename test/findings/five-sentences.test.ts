@@ -89,6 +89,27 @@ describe('the five sentences of issue 11 on real fixture data', () => {
     }
   });
 
+  it('meanwhile, French’s groups: Lo 30 minus the market matches "more than 3"; Hi 20 is nearest one session later', () => {
+    const [third, fifth] = result.sentences[2].claims.map((c) => c.readings[0]);
+    const m = third.matches[0];
+    assert.equal(m.conventions.source, 'french');
+    assert.equal(m.conventions.endShift, 0);
+    assert.ok(near(m.value, ref.lo30_vs_market_3_sessions), `Lo 30 − market ${m.value}`);
+    assert.match(
+      third.line!,
+      /COMPANYLIST\.csv\); meanwhile another convention gives 7\.47 pp, which matches: French's portfolios \(NYSE breakpoints\)/,
+    );
+    assert.equal(fifth.matches.length, 0);
+    assert.ok(
+      near(fifth.nearest!.value, ref.hi20_vs_market_4_sessions),
+      `Hi 20 − market ${fifth.nearest!.value}`,
+    );
+    assert.match(
+      fifth.line!,
+      /; meanwhile the nearest other convention gives -1\.07 pp, which does not match: end 1 session later/,
+    );
+  });
+
   it('"$6.5bn last week … $5.5bn after the election": no flow data, with the import command', () => {
     const [week, after] = result.sentences[3].claims.map((c) => c.readings[0]);
     assert.equal(week.verdict, 'cannot check');

@@ -11,6 +11,7 @@ where base is that close, the open of the event day, the open of t0 or the close
 -2..+2 sessions. French returns are compounded: prod(1 + r/100) - 1 over the sessions after the base.
 A search's best match has the fewest changed conventions, then the value nearest the stated one; the
 nearest non-match is the one least outside [stated - half unit, stated + half unit).
+French's market is Mkt-RF + RF from test/fixtures/report/factors-daily-2016.csv (F-F daily, vintage 202505).
 Prints JSON; test/fixtures/articles/five-sentences-reference.json is its output.
 """
 import csv
@@ -82,6 +83,12 @@ def judge(values, stated, half):
     return res
 
 
+def factors():
+    """French's daily market (Mkt-RF + RF, percent) by ISO date: test/fixtures/report/factors-daily-2016.csv."""
+    with open(os.path.join(HERE, '..', '..', 'fixtures', 'report', 'factors-daily-2016.csv')) as f:
+        return {r['date']: float(r['Mkt-RF']) + float(r['RF']) for r in csv.DictReader(f)}
+
+
 def compounded(fr, col, days):
     g = 1.0
     for d in days:
@@ -95,8 +102,21 @@ def main():
     days = sorted(d for d in fr if EVENT < d <= TO)
     spread10 = (compounded(fr, 'Lo 10', days) - compounded(fr, 'Hi 10', days)) * 100
     spread30 = (compounded(fr, 'Lo 30', days) - compounded(fr, 'Hi 30', days)) * 100
+    mkt = factors()
+    after = sorted(d for d in fr if d > EVENT)
+
+    def excess(col, n):
+        """A French group minus the French market, each compounded over the n sessions after the event."""
+        g = m = 1.0
+        for d in after[:n]:
+            g *= 1 + fr[d][col] / 100
+            m *= 1 + mkt[d] / 100
+        return ((g - 1) - (m - 1)) * 100
+
     out = {
         'event': EVENT,
+        'lo30_vs_market_3_sessions': excess('Lo 30', 3),
+        'hi20_vs_market_4_sessions': excess('Hi 20', 4),
         'to': TO,
         'spread_lo10_hi10_vw': spread10,
         'spread_lo30_hi30_vw': spread30,
