@@ -141,6 +141,9 @@ export function statedWords(claim: Claim): string {
     v = `${same ? `${claim.stated < 0 ? '-' : ''}${w}` : Number(claim.stated.toPrecision(6))}${unit}`;
   }
   const words = r.comparator?.words;
+  // "lost more than 5%" is a fall of more than 5: "down more than 5%", never "more than -5%".
+  const bound = r.comparator && ['gt', 'gte', 'lt', 'lte'].includes(r.comparator.kind);
+  if (words && bound && claim.stated < 0 && !money) return `down ${words} ${v.replace(/^-/, '')}`;
   return words ? `${words} ${v}` : v;
 }
 

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { readArticle } from '../../../src/findings/article/read.ts';
 import type { ClaimWindow } from '../../../src/findings/claim.ts';
 import type { ReadOptions } from '../../../src/findings/claim-read.ts';
+import { statedWords } from '../../../src/findings/verdict-line.ts';
 import { funds, sentenceReader } from '../../helpers/article-reader.ts';
 
 // The rules of the sixth corpus round (test/fixtures/articles/README.md, "Sixth round"): each on sentences
@@ -109,5 +110,14 @@ describe('a list of subjects sharing a verb makes one claim per subject', () => 
       claims('IWM rose 2% and SPY 1% on Monday.').map((c) => c.subjects[0]),
       ['IWM', 'SPY'],
     );
+  });
+});
+
+describe('the stated number as a reader says it', () => {
+  it('"lost more than 5 percent" shows as "down more than 5%", not "more than -5%"', () => {
+    const [c] = claims('The Russell 2000 lost more than 5 percent in the two sessions after the vote.');
+    assert.equal(statedWords(c), 'down more than 5%');
+    const [up] = claims('The Russell 2000 rose more than 1.5 percent on Tuesday.');
+    assert.equal(statedWords(up), 'more than 1.5%');
   });
 });
