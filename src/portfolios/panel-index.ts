@@ -19,7 +19,7 @@
  */
 import { blockShift } from './day-blocks.ts';
 import { formationCaps } from './formation-caps.ts';
-import type { Panel } from './panel.ts';
+import { checkPanelShape, type Panel } from './panel.ts';
 
 /** The grouping of a panel by day. Positions 0 .. rows-1 are the rows in day order. */
 export interface PanelIndex {
@@ -113,14 +113,7 @@ export function indexPanel(panel: Panel, options: IndexOptions = {}): PanelIndex
   const { stock, day, price, cap } = panel;
   const n = stock.length;
   const S = panel.ids.length;
-  for (const k of ['day', 'price', 'cap'] as const) {
-    if (panel[k].length !== n)
-      throw new Error(`invalid panel: column ${k} has ${panel[k].length} rows; stock has ${n}`);
-  }
-  if (panel.exchange && panel.exchange.length !== S)
-    throw new Error(`invalid panel: exchange has ${panel.exchange.length} entries; ids has ${S}`);
-  if (panel.securityType && panel.securityType.length !== S)
-    throw new Error(`invalid panel: securityType has ${panel.securityType.length} entries; ids has ${S}`);
+  checkPanelShape(panel);
   // Pass 1: rows per day number; then the day index and each day's first position.
   const { lo, counts } = countDays(day);
   const span = counts.length;

@@ -55,25 +55,35 @@ export interface PanelGrid {
 }
 
 /**
- * Checks a panel's columns for equal lengths and valid stock indices; throws naming the bad value.
- * @example validatePanel({ ids: ['A'], stock: Int32Array.of(0), day: Int32Array.of(17113), price: Float64Array.of(1), cap: Float64Array.of(1e9) })
+ * Checks a panel's shape: every column as long as `stock`, the per-stock lists as long as `ids`; throws
+ * naming the bad column (the walks check the stock indices as they read them).
+ * @example checkPanelShape({ ids: ['A'], stock: Int32Array.of(0), day: Int32Array.of(17113), price: Float64Array.of(1), cap: Float64Array.of(1e9) })
  */
-export function validatePanel(panel: Panel): void {
+export function checkPanelShape(panel: Panel): void {
   const n = panel.stock.length;
+  const S = panel.ids.length;
   for (const k of ['day', 'price', 'cap'] as const) {
     if (panel[k].length !== n)
       throw new Error(`invalid panel: column ${k} has ${panel[k].length} rows; stock has ${n}`);
-  }
-  const S = panel.ids.length;
-  for (let i = 0; i < n; i++) {
-    const s = panel.stock[i];
-    if (s < 0 || s >= S)
-      throw new Error(`invalid panel: row ${i} has stock index ${s}; expected 0..${S - 1}`);
   }
   if (panel.exchange && panel.exchange.length !== S)
     throw new Error(`invalid panel: exchange has ${panel.exchange.length} entries; ids has ${S}`);
   if (panel.securityType && panel.securityType.length !== S)
     throw new Error(`invalid panel: securityType has ${panel.securityType.length} entries; ids has ${S}`);
+}
+
+/**
+ * Checks a panel's columns for equal lengths and valid stock indices; throws naming the bad value.
+ * @example validatePanel({ ids: ['A'], stock: Int32Array.of(0), day: Int32Array.of(17113), price: Float64Array.of(1), cap: Float64Array.of(1e9) })
+ */
+export function validatePanel(panel: Panel): void {
+  checkPanelShape(panel);
+  const S = panel.ids.length;
+  for (let i = 0; i < panel.stock.length; i++) {
+    const s = panel.stock[i];
+    if (s < 0 || s >= S)
+      throw new Error(`invalid panel: row ${i} has stock index ${s}; expected 0..${S - 1}`);
+  }
 }
 
 /**

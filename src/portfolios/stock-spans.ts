@@ -6,7 +6,7 @@
  * index d. A panel of stocks listed over the whole range makes it the dense grid; a CRSP-like panel
  * (decades of days, each stock listed a few years) keeps it near the row count.
  */
-import type { Panel } from './panel.ts';
+import { checkPanelShape, type Panel } from './panel.ts';
 import { type ScanArgs, scanChunk } from './span-scan.ts';
 import { alloc, isShared, runChunks } from './threads/pool.ts';
 
@@ -53,20 +53,6 @@ function scanAll(a: ScanArgs, chunks: number, shared: boolean): [number, number]
   return null;
 }
 
-/** Checks the columns' lengths and the per-stock lists, naming the bad value. */
-function checkColumns(panel: Panel): void {
-  const n = panel.stock.length;
-  const S = panel.ids.length;
-  for (const k of ['day', 'price', 'cap'] as const) {
-    if (panel[k].length !== n)
-      throw new Error(`invalid panel: column ${k} has ${panel[k].length} rows; stock has ${n}`);
-  }
-  if (panel.exchange && panel.exchange.length !== S)
-    throw new Error(`invalid panel: exchange has ${panel.exchange.length} entries; ids has ${S}`);
-  if (panel.securityType && panel.securityType.length !== S)
-    throw new Error(`invalid panel: securityType has ${panel.securityType.length} entries; ids has ${S}`);
-}
-
 /**
  * The days and stock spans of a panel in one pass over its stock and day columns (two when a day is more
  * than 89 years from the first row's), in chunks shared by the threads when the columns are `shared`
@@ -74,7 +60,7 @@ function checkColumns(panel: Panel): void {
  * @example const sp = stockSpans(panel); sp.cells / panel.stock.length // 1.01 on the bench panel
  */
 export function stockSpans(panel: Panel, shared = isShared(panel.stock, panel.day)): StockSpans {
-  checkColumns(panel);
+  checkPanelShape(panel);
   const { day } = panel;
   const n = day.length;
   const S = panel.ids.length;
