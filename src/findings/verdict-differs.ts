@@ -12,6 +12,14 @@ const BASE_WORDS: Record<Resolved['base'], string> = {
   'close-t0': 'from the close of the first session after the news',
 };
 
+// A window with no event ("from Nov. 16 to Dec. 16", "the week ended Dec. 16"): the base moves within it.
+const WINDOW_BASE_WORDS: Record<Resolved['base'], string> = {
+  'close-before': 'from the last close before the period',
+  'open-event': "from the period's first open",
+  'open-t0': "from the open of the period's first session",
+  'close-t0': "from the close of the period's first session",
+};
+
 const WEIGHT_WORDS: Record<Resolved['weighting'], string> = {
   value: 'value-weighted',
   equal: 'equal-weighted (rebalanced daily)',
@@ -26,15 +34,27 @@ const MARKET_WORDS: Record<Resolved['market'], string> = {
 };
 
 /**
- * What differs between two convention sets, in words: 'price return; from the event day's open'.
+ * What differs between two convention sets, in words: 'price return; from the event day's open'. A base
+ * shift in a window with no event (`window`: dates, a calendar week or month) is said of the period, not
+ * of "the news".
  * @example describeDifference(own, { ...own, returnType: 'price' }) // 'price return'
  */
-export function describeDifference(own: Resolved, c: Resolved, metric: Claim['metric'] = 'return'): string {
+export function describeDifference(
+  own: Resolved,
+  c: Resolved,
+  metric: Claim['metric'] = 'return',
+  window?: Claim['window'],
+): string {
+  const news =
+    !window ||
+    window.kind === 'since' ||
+    window.kind === 'sessions' ||
+    (window.kind === 'week' && !!window.event);
   const parts: string[] = [];
   if (c.proxy !== own.proxy)
     parts.push(c.proxy === 'etf' ? 'the ETF tracking the index instead of the index' : 'the index itself');
   if (c.returnType !== own.returnType && metric !== 'flow') parts.push(`${c.returnType} return`);
-  if (c.base !== own.base) parts.push(BASE_WORDS[c.base]);
+  if (c.base !== own.base) parts.push((news ? BASE_WORDS : WINDOW_BASE_WORDS)[c.base]);
   if (c.endShift !== own.endShift) {
     const d = c.endShift - own.endShift;
     const unit = metric === 'flow' ? 'week' : 'session';

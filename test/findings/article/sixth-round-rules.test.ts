@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readArticle } from '../../../src/findings/article/read.ts';
 import type { ClaimWindow } from '../../../src/findings/claim.ts';
+import { DEFAULT_CONVENTIONS } from '../../../src/findings/claim.ts';
 import type { ReadOptions } from '../../../src/findings/claim-read.ts';
+import type { Resolved } from '../../../src/findings/evaluator.ts';
+import { describeDifference } from '../../../src/findings/verdict-differs.ts';
 import { statedWords } from '../../../src/findings/verdict-line.ts';
 import { funds, sentenceReader } from '../../helpers/article-reader.ts';
 
@@ -119,5 +122,20 @@ describe('the stated number as a reader says it', () => {
     assert.equal(statedWords(c), 'down more than 5%');
     const [up] = claims('The Russell 2000 rose more than 1.5 percent on Tuesday.');
     assert.equal(statedWords(up), 'more than 1.5%');
+  });
+});
+
+describe('a base shift is said of the period when the window has no event', () => {
+  const own = { ...DEFAULT_CONVENTIONS, groups: 10 } as Resolved;
+  it('"from the open of the period\'s first session" for a 1M column; "after the news" since an event', () => {
+    const c = { ...own, base: 'open-t0' } as Resolved;
+    assert.equal(
+      describeDifference(own, c, 'return', { kind: 'dates', from: '2016-11-16', to: '2016-12-16' }),
+      "from the open of the period's first session",
+    );
+    assert.equal(
+      describeDifference(own, c, 'return', { kind: 'since', event: '2016-11-08', to: '2016-12-16' }),
+      'from the open of the first session after the news',
+    );
   });
 });
