@@ -163,7 +163,10 @@ export default defineCommand({
           : articleJson(result),
       );
     else if (format === 'md')
-      io().out(articleMarkdown(article ?? result.sentences.map((s) => s.text).join('\n'), result));
+      io().out(
+        articleMarkdown(article ?? result.sentences.map((s) => s.text).join('\n'), result) +
+          (prepared ? undatedNote(prepared, result) : ''),
+      );
     else if (prepared)
       io().out(`${preparedLine(prepared)}\n\n${articleTable(result)}${undatedNote(prepared, result)}`);
     else {
