@@ -29,9 +29,9 @@ import { readingsWhy } from './readings.ts';
 import { attachRecord, recordClaim } from './record-claim.ts';
 import { findRecords } from './records.ts';
 import { regionalise } from './region-subjects.ts';
-import { respectively } from './respectively.ts';
+import { pairs, respectively } from './respectively.ts';
 import { finishSentence, missingWhy } from './sentence-status.ts';
-import { shareClaim, sharedSubjects } from './shared-subjects.ts';
+import { shareClaim, sharedSubjects, totalFlowWhy } from './shared-subjects.ts';
 import type { Piece } from './split.ts';
 import { DEFAULT_FUNDS, type FundName, findSubjects } from './subjects.ts';
 import { findVerbs } from './verbs.ts';
@@ -98,7 +98,8 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   for (const q of quantities) {
     const seg = parts[spanOf(parts, q.start)];
     const qc = quantityClaim(t, q, seg, subjects, verbs, carry, ctx.subject);
-    if (typeof qc !== 'string' && qc.metric === 'return' && paired.has(q)) qc.subjects = [paired.get(q)!];
+    if (typeof qc !== 'string' && paired.has(q) && pairs(qc.metric, paired.get(q)!))
+      qc.subjects = [paired.get(q)!];
     // "VTWO charges 0.15%, and SCHA just 0.08%": a verbless clause after a number that is not a return
     // is not one either.
     const verbless = !verbs.some((v) => v.start >= seg.start && v.end <= seg.end);
@@ -111,6 +112,11 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     }
     notReturn = undefined;
     qc.subjects = regionalise(qc.subjects);
+    const share = shared.get(q);
+    if (qc.metric === 'flow' && share && !share.marked && !share.only) {
+      problems.push(totalFlowWhy(t.slice(q.start, q.end)));
+      continue;
+    }
     const partOf = PART_OF.test(t.slice(seg.start, seg.end));
     const w = pickWindow(windows, seg, q, qc.metric, partOf, carry, ctx, o);
     if (!w.window) {
@@ -126,7 +132,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     const v = qc.verb;
     const negated = v && v.start >= seg.start && v.end <= seg.end && isNegated(t, seg, v.start);
     // "Small caps and large caps both rose 3%": one claim per subject of the list.
-    for (const qs of shareClaim(qc, shared.get(q), regionalise)) {
+    for (const qs of shareClaim(qc, share, regionalise)) {
       const sub = qs.subjects;
       const id = `${prefix}-${out.length + 1}`;
       const readings = numberReadings(t, piece, q, qs, w.window, w.source, id);

@@ -108,6 +108,51 @@ describe('a list of subjects sharing a verb makes one claim per subject', () => 
     const cs = one('Small caps outperformed large caps and mid caps by 3 points.').claims;
     assert.equal(cs.length, 1);
   });
+  it('an elided noun: "Small and mid caps both rose 3%" is small caps (two readings) and mid caps', () => {
+    const cs = one('Small and mid caps both rose 3% on Friday.').claims;
+    assert.deepEqual(
+      cs.map((c) => c.readings.map((r) => r.subjects[0])),
+      [['^RUT', 'Lo 30'], ['^SP400']],
+    );
+  });
+  it('"…, as did large caps" and "as did IWM and SPY": the same numbers, their subjects too', () => {
+    assert.deepEqual(
+      claims('The Russell 2000 rose 1% on Monday, as did IWM and SPY.').map((c) => [c.subjects[0], c.stated]),
+      [
+        ['^RUT', 1],
+        ['IWM', 1],
+        ['SPY', 1],
+      ],
+    );
+    assert.deepEqual(
+      claims('The Russell 2000 rose 1% on Monday, and so did the S&P 500.').map((c) => c.subjects[0]),
+      ['^RUT', '^GSPC'],
+    );
+  });
+  it('an amount for a list of fund groups is their total unless "each" or "both" says otherwise', () => {
+    const s = one('Small- and mid-cap funds took in $2bn last week.');
+    assert.equal(s.status, 'unreadable');
+    assert.match(s.reason ?? '', /an amount \("\$2bn"\) for several fund groups together/);
+    assert.deepEqual(
+      claims('Small- and mid-cap funds each took in $2bn last week.').map((c) => [c.metric, c.subjects[0]]),
+      [
+        ['flow', 'US small cap'],
+        ['flow', 'US mid cap'],
+      ],
+    );
+  });
+  it('"$1bn and $2bn" is two amounts (a range needs "between"), paired by "respectively" with funds', () => {
+    assert.deepEqual(
+      claims('IWM and IJR took in $1bn and $2bn, respectively, last week.').map((c) => [
+        c.subjects[0],
+        c.stated,
+      ]),
+      [
+        ['IWM', 1e9],
+        ['IJR', 2e9],
+      ],
+    );
+  });
   it('a gapped clause keeps its own subject: "IWM rose 2% and SPY 1%"', () => {
     assert.deepEqual(
       claims('IWM rose 2% and SPY 1% on Monday.').map((c) => c.subjects[0]),
