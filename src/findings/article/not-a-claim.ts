@@ -15,6 +15,9 @@ export const NOT_A_RETURN =
   /\b(volatility|yields?|interest\s+rates?|valuations?|earnings|multiples?|tariffs?|stake|inflation|unemployment|gdp|margins?|short\s+interest|weighting|probability|odds|approval|expense\s+ratios?|sterling|the\s+(?:pound|euro|yen|dollar|yuan)|exchange\s+rates?|fees?|charges?|charging|costs?|(?:benchmark|policy|key|federal\s+funds|funds|deposit|bank|lending|mortgage)\s+rates?|shares\s+outstanding|market\s+share|turnover|premium|discount|dividends?|chances?)\b/i;
 /** A level, not a change: "climbed to 24 per cent". */
 const LEVEL = /^\s+(?:[\w-]+\s+){0,2}?(?:to|at)\s+(?:about\s+|around\s+)?$/i;
+/** A possessive's gain or loss as a noun ("its weekly gain", "the index's loss"): "to X%" is its running total. */
+const RUNNING =
+  /\b(?:its|their|the\s+[\w&.-]+(?:\s+\d+)?'s)\s+(?:[\w-]+\s+){0,2}?(?:gains?|loss(?:es)?|advance|decline|rally|drop|fall|rise|slide|return)$/i;
 /** A modal or expectation before the verb: "could rise", "is expected to". */
 const FORECAST =
   /\b(?:could|might|may|would|will|should|expects?\s+[\w\s-]{0,30}?\s+to|forecasts?|predicts?|is\s+expected\s+to|are\s+expected\s+to)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -46,7 +49,10 @@ export function notAClaim(
   const head = t.slice(seg.start, q.start);
   if (q.unit !== 'money' && NOT_A_RETURN.test(head))
     return `not a return (${NOT_A_RETURN.exec(head)?.[1]}): ${words}`;
-  if (q.unit !== 'money' && verb && verb.end <= q.start && LEVEL.test(t.slice(verb.end, q.start)))
+  // "bringing its weekly gain to 10.2%": a possessive's gain or loss "to" a number is the running total of a
+  // change, not a level.
+  const running = verb && RUNNING.test(t.slice(seg.start, verb.end));
+  if (q.unit !== 'money' && verb && verb.end <= q.start && !running && LEVEL.test(t.slice(verb.end, q.start)))
     return `a level, not a change: ${JSON.stringify(t.slice(verb.start, q.end))}`;
   if (q.unit === 'money') {
     const why = NOT_A_FLOW_AFTER.exec(t.slice(q.end, seg.end))?.[1] ?? NOT_A_FLOW_BEFORE.exec(head)?.[1];

@@ -1,6 +1,6 @@
 /**
  * Windows the pasted articles of the fourth round called for (conventions in ./windows.ts):
- * - "today", "on the session" (the session ending the article's date), "yesterday" (the one before), a
+ * - "today", "on the session", "in the (latest) session" (the session ending the article's date), "yesterday" (the one before), a
  *   bare weekday in wire style ("rose 1.6 percent Thursday", "in Thursday's session": the latest on or
  *   before the article's date); "YTD", "MTD", "WTD", "QTD" in prose; "over the past month", "the last
  *   three months", "the past year" (the same calendar day that many months back to the article's date);
@@ -66,7 +66,7 @@ export const PERIOD_RULES: Rule[] = [
   {
     // "today", "on the session", "in today's session": the session ending the article's date (the last
     // session on or before it); "yesterday": the session before.
-    re: /\b(?:today|(?:in\s+|on\s+)?today's\s+(?:session|trading)|on\s+the\s+session)\b|\byesterday(?:'s\s+(?:session|trading))?\b/gi,
+    re: /\b(?:today|(?:in\s+|on\s+)?today's\s+(?:session|trading)|on\s+the\s+session|(?:in|during)\s+the\s+(?:latest\s+|last\s+|final\s+|day's\s+)?(?:trading\s+)?session(?!\s+(?:after|following|before|of|since)\b))\b|\byesterday(?:'s\s+(?:session|trading))?\b/gi,
     make: (m, o) => {
       if (!o.to) return { needsEvent: m[0] };
       const today = sessionOnOrBefore(o.to);
@@ -134,10 +134,15 @@ export const PERIOD_RULES: Rule[] = [
     make: (_m, o) => (o.to ? weekSoFar(o.to) : null),
   },
   {
+    // "bringing its weekly gain to 10.2%", "a weekly loss of 2%": the article's week (so far).
+    re: /\b(?:a|its|their)\s+weekly\s+(?:gain|loss|rise|fall|advance|decline|return|performance|drop)\b/gi,
+    make: (m, o) => (o.to ? weekSoFar(o.to) : { needsEvent: m[0] }),
+  },
+  {
     // "fell 2% on the day and 5% over the week": later in a sentence that names another window, "over the
     // week" is a window of its own (the article's week, so far), contrasted with the other; alone it keeps
     // the stretch just discussed (./window-calendar.ts, "by 9 points over the week").
-    re: /(?<!^\s*)\b(?:over|during)\s+the\s+week\b(?!\s+(?:to|ended|ending|through|that|after|following|of|before|since)\b)/gi,
+    re: /(?<!^\s*)\b(?:over|during|in)\s+the\s+week\b(?!\s+(?:to|ended|ending|through|that|after|following|of|before|since)\b)/gi,
     make: (_m, o) => (o.to ? { ...weekSoFar(o.to), contrast: true } : null),
   },
   {
