@@ -35,6 +35,13 @@ const DATE_LINE = new RegExp(
   'gim',
 );
 
+const PARTIAL = `(?:${MONTH_RE}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE})`;
+/** A short line that is only a date without its year, maybe a weekday, a time and an "Updated"/"Published". */
+const YEARLESS_LINE = new RegExp(
+  `^[\\s*_]*(?:(?:last\\s+)?(?:updated|published|posted)[:\\s]+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(${PARTIAL})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?[\\s*_]*$`,
+  'im',
+);
+
 function clean(phrase: string): string {
   return phrase.replace(/\s+/g, ' ').replace(/\.(?=\s)/, '');
 }
@@ -83,17 +90,27 @@ export function articleDate(
   const r = right ? resolveDate(clean(right[1]), {}) : null;
   if (right && r) return { date: r, source: right[1] };
   if (o.markup) return { date: o.markup, source: "the page's publication date" };
+  // A date line or timestamp without its year ("Thursday, Nov. 10", "Updated Nov. 10 4:32 p.m. ET").
+  const partial = YEARLESS_LINE.exec(head);
+  const md = partial ? resolveDate(clean(partial[1]), { event: '2000-01-01' })?.slice(5) : undefined;
+  if (partial && md) {
+    const words = partial[0].trim().replace(/[*_]+/g, '');
+    if (o.event) return { date: `${o.event.slice(0, 4)}-${md}`, source: words, yearFrom: 'the given event' };
+    const other = datelineYear(text, md);
+    if (other) return { date: `${other.year}-${md}`, source: words, yearFrom: other.words };
+  }
   return undefined;
 }
 
 /**
- * The words of a wire dateline that gives no year ("NEW YORK, Nov 10 (Reuters)"), for saying the article is
- * undated when `articleDate` found no date; undefined when there is none.
+ * The words of a wire dateline or a date line that gives no year ("NEW YORK, Nov 10 (Reuters)", "Thursday,
+ * Nov. 10"), for saying the article is undated when `articleDate` found no date; undefined when there is none.
  * @example yearlessDateline('NEW YORK, Nov 10 (Reuters) - Stocks rose.') // 'NEW YORK, Nov 10 (Reuters)'
  */
 export function yearlessDateline(text: string): string | undefined {
-  const wire = WIRE.exec(text.slice(0, 1500));
+  const head = text.slice(0, 1500);
+  const wire = WIRE.exec(head);
   WIRE.lastIndex = 0;
-  if (!wire || /\d{4}/.test(wire[1])) return undefined;
-  return wire[0].replace(/\s*[-\u2013\u2014]$/, '').trim();
+  if (wire && !/\d{4}/.test(wire[1])) return wire[0].replace(/\s*[-\u2013\u2014]$/, '').trim();
+  return YEARLESS_LINE.exec(head)?.[0].trim().replace(/[*_]+/g, '');
 }

@@ -62,6 +62,24 @@ describe('a dateline without a year takes the year of the article’s other date
       '\nUndated article ("NEW YORK, Nov 10 (Reuters)" has no year): sentences 1, 2 not checked for want of its date; give --to YYYY-MM-DD',
     );
   });
+  it('a date line or timestamp without its year is dated the same way ("Thursday, Nov. 10", "Updated Nov. 10 4:32 p.m. ET")', () => {
+    assert.deepEqual(articleDate('Thursday, Nov. 10\n\nSmall caps extended gains since the 2016 election.'), {
+      date: '2016-11-10',
+      source: 'Thursday, Nov. 10',
+      yearFrom: 'the 2016 election',
+    });
+    assert.deepEqual(
+      articleDate('Updated Nov. 10 4:32 p.m. ET\n\nStocks are up since Nov. 8, 2016.')?.date,
+      '2016-11-10',
+    );
+    assert.deepEqual(
+      articleDate('Thursday, Nov. 10\n\nSmall caps rose.', { event: '2016-11-08' })?.yearFrom,
+      'the given event',
+    );
+    const alone = 'Thursday, Nov. 10\n\nThe Russell 2000 rose 1.6% on Thursday.';
+    assert.equal(articleDate(alone), undefined);
+    assert.equal(yearlessDateline(alone), 'Thursday, Nov. 10');
+  });
   it('a dateline with its year, or --to given, is not undated', () => {
     assert.equal(yearlessDateline('NEW YORK, Nov 10, 2016 (Reuters) - Stocks rose.'), undefined);
     assert.equal(prepareArticle(`${WIRE}Stocks rose 1% last week.`, { to: '2016-11-10' }).undated, undefined);
