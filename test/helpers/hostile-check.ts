@@ -18,7 +18,7 @@ const synthetic = async () => ({
   description: 'synthetic +5% (property test)',
   provenance: { datasets: [] },
 });
-const evaluator: Evaluator = {
+export const evaluator: Evaluator = {
   return: synthetic,
   'excess-return': synthetic,
   spread: synthetic,

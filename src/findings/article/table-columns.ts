@@ -81,7 +81,10 @@ function sinceSlash(m: RegExpExecArray): string | null {
  * @example periodPhrase('Russell 2000') // undefined
  */
 export function periodPhrase(header: string): string | null | undefined {
-  const h = header.replace(MEASURE, ' ').replace(/\s+/g, ' ').trim();
+  const h = header
+    .replace(MEASURE, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:]+|[\s,;:]+$/g, '');
   const l = h.toLowerCase();
   if (!l) return null;
   if (/^(?:ytd|year[- ]to[- ]date)$/.test(l)) return 'year to date';

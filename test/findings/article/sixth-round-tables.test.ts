@@ -3,9 +3,12 @@ import { describe, it } from 'node:test';
 import { readArticle } from '../../../src/findings/article/read.ts';
 import { columnKind, columnPhrase } from '../../../src/findings/article/table-columns.ts';
 import { stackedNames } from '../../../src/findings/article/table-header.ts';
+import { checkArticle } from '../../../src/findings/check-article.ts';
+import { articleTable } from '../../../src/findings/check-render.ts';
 import type { ClaimWindow } from '../../../src/findings/claim.ts';
 import type { ReadSentence } from '../../../src/findings/claim-read.ts';
 import { funds } from '../../helpers/article-reader.ts';
+import { evaluator } from '../../helpers/hostile-check.ts';
 
 // Period columns and stacked headers (sixth round, test/fixtures/articles/README.md). Windows by hand for an
 // article dated Friday, Dec. 9, 2016: 1M from Nov. 9 (the same calendar day a month back), 3M from Sept. 9,
@@ -76,6 +79,18 @@ describe('period columns', () => {
     const [, undated] = readArticle('Fund\t1M\nIWM\t+11.9%', { event: '2016-11-08', funds });
     assert.equal(undated.status, 'unreadable');
     assert.match(undated.reason ?? '', /column "1M"\): needs the article's date for "over the past month"/);
+  });
+});
+
+describe('a column capgap cannot compute, in the output', () => {
+  it('is said beside the row’s claims ("not read: …") and counts as cannot check (synthetic evaluator)', async () => {
+    const sentences = readArticle('Fund\t1M %\tSince inception %\nIWM\t+4.9\t+250.0', o);
+    const result = await checkArticle(sentences, evaluator, { asOf: o.to });
+    assert.equal(result.summary['cannot check'], 1);
+    assert.match(
+      articleTable(result),
+      /- not read: "\+250\.0" \(column "Since inception %"\): the column names a period capgap does not read/,
+    );
   });
 });
 
