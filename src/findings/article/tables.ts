@@ -115,7 +115,9 @@ export function findTables(text: string): TextTable[] {
         : head.map((c) => c.text);
     if (names.length === width - 1) names.unshift('');
     const above = i > 0 ? lines[i - 1][0] : '';
-    const unit = unitOf(stack.join(' ')) ?? (above.trim() ? unitOf(above) : undefined);
+    // A stacked header's units are its columns' (a spanner names its own); the caption's is the table's.
+    const unit =
+      (stack.length > 1 ? undefined : unitOf(stack[0])) ?? (above.trim() ? unitOf(above) : undefined);
     const titled = above.trim() && cells(above, 0).length < 2 && !/\d%|\d\s*per\s*cent/i.test(above);
     const prev = i > 0 ? lines[i - 1] : undefined;
     out.push({
@@ -169,11 +171,11 @@ export function rowSentences(
     const digits = /\d[\d,]*(?:\.\d+)?/.exec(t)?.[0] ?? '';
     const unit = unitOf(t) ?? column.unit ?? table.unit;
     if (!unit) {
-      out.push({
-        cell,
-        column,
-        why: `a table cell with no unit (${JSON.stringify(cell.text)}): say "%" in the cell, its column or the caption`,
-      });
+      const money = /[$£€]|\b(?:bn|billion|mn|million)\b/i.test(column.header);
+      const why = money
+        ? `an amount of money in a table (${JSON.stringify(cell.text)}, column "${column.header}"): capgap reads flows in sentences, not table cells`
+        : `a table cell with no unit (${JSON.stringify(cell.text)}): say "%" in the cell, its column or the caption`;
+      out.push({ cell, column, why });
       return;
     }
     const value =

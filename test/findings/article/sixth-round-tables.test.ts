@@ -107,6 +107,24 @@ describe('stacked headers', () => {
     const rows = ['Russell 2000   +11.5     +21.6     +14.1'];
     assert.deepEqual(stackedNames(head, rows, 4), ['Index', '1-month return', 'Year to date', 'Since 11/8']);
   });
+  it('a spanner naming a measure or unit names the columns under it ("Returns (%)", "Flows ($bn)")', () => {
+    const head = [
+      '                Returns (%)             Flows ($bn)',
+      'Fund       1W      1M      YTD      1W      YTD',
+    ];
+    const rows = ['IWM        -1.7    +4.9    +22.0    +1.2    +5.5'];
+    assert.deepEqual(stackedNames(head, rows, 6), [
+      'Fund',
+      'Returns (%) 1W',
+      'Returns (%) 1M',
+      'Returns (%) YTD',
+      'Flows ($bn) 1W',
+      'Flows ($bn) YTD',
+    ]);
+    const [, row] = readArticle([...head, ...rows].join('\n'), o);
+    assert.equal(row.claims.length, 3, 'the three return columns');
+    assert.match(row.reason ?? '', /an amount of money in a table \("\+1\.2", column "Flows \(\$bn\) 1W"\)/);
+  });
   it('reads a pasted table with a two-line header under a caption', () => {
     const t = [
       'Performance, % (price return)',
