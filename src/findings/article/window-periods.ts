@@ -130,7 +130,8 @@ export const PERIOD_RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?:so\s+far\s+this\s+week|this\s+week\s+so\s+far|this\s+week|week[- ]to[- ]date|for\s+the\s+week\s+so\s+far)\b/gi,
+    // "for the week", "on the week" too: in an article dated mid-week, the week so far (never past its date).
+    re: /\b(?:so\s+far\s+this\s+week|this\s+week\s+so\s+far|this\s+week|week[- ]to[- ]date|for\s+the\s+week\s+so\s+far|(?:for|on)\s+the\s+week\b(?!\s+(?:to|ended|ending|through|that|after|following|of|before|since)\b))\b/gi,
     make: (_m, o) => (o.to ? weekSoFar(o.to) : null),
   },
   {

@@ -83,6 +83,23 @@ describe('parallel numbers each take the window written next to them', () => {
     );
     assert.equal(one('The 10-year yield rose to 2.15%.').status, 'not a quantitative claim');
   });
+  it('"was off 0.3% on the day and 0.1% for the week": down, the day, then the week so far (Tuesday)', () => {
+    assert.deepEqual(windows('The S&P 500 was off 0.3% on the day and 0.1% for the week.'), [
+      [-0.3, day('2016-11-14', '2016-11-15')],
+      [-0.1, day('2016-11-11', '2016-11-15')],
+    ]);
+  });
+  it('a distance from a high or a low is not a change over a period: unreadable, with the reason', () => {
+    for (const t of [
+      'The Russell 2000 is 5% off its high.',
+      'Small caps are up 30% from their February low.',
+    ]) {
+      const s = one(t);
+      assert.equal(s.status, 'unreadable', t);
+      assert.match(s.reason ?? '', /^a distance from a (high|low)/);
+    }
+    assert.equal(claims('The Russell 2000 is 0.4% below its pre-election level.')[0].stated, -0.4);
+  });
   it('alone in its sentence, "over the week" keeps the stretch just discussed (since the event)', () => {
     const [c] = claims('The FTSE 250 trailed the FTSE 100 by some 9 percentage points over the week.');
     assert.deepEqual(c.window, { kind: 'since', event: '2016-11-08', to: '2016-11-15' });
