@@ -8,7 +8,7 @@
  * - `changed`: a failed import that changed the store; `hang`: no exit within the time allowed.
  */
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,6 +72,9 @@ export async function importBench(): Promise<ImportBench> {
     await importFile(s, fixture('import/yahoo/^RUT.csv'));
     await importFile(s, fixture('sectors/securities_gics_2016.csv'));
     return { dir, store, checksum: await storeChecksum(s) };
+  } catch (err) {
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
   } finally {
     s.close();
   }

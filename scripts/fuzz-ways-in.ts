@@ -4,7 +4,7 @@
  * (the same seed, the same cases), runs them and counts outcomes; a bad outcome becomes a regression case
  * (test/fixtures/fuzz/ways-in/*.json, replayed by the tests with `replayCase`).
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mulberry32 } from '../src/math/random.ts';
@@ -146,6 +146,10 @@ export async function waysBench(): Promise<WaysBench> {
       }
       if (saved === undefined) delete process.env.CAPGAP_DB;
       else process.env.CAPGAP_DB = saved;
+      // the scratch folders go too, whatever the cases did
+      rmSync(argsDir, { recursive: true, force: true });
+      const bench = await imp?.catch(() => null);
+      if (bench) rmSync(bench.dir, { recursive: true, force: true });
     },
   };
 }

@@ -137,13 +137,21 @@ const cache = defineCommand({
   args: { json: commonArgs.json, db: commonArgs.db, 'cache-dir': fetchArgs['cache-dir'] },
   run({ args }) {
     const c = settings({ db: args.db, 'cache-dir': args['cache-dir'] }).ctx.cache;
-    const entries = c.list().map((e) => ({ path: e.path, ...e.meta }));
+    const entries = c
+      .list()
+      .map((e) => ({ path: e.path, ...e.meta, ...(e.damaged ? { damaged: e.damaged } : {}) }));
     if (args.json) return printJson({ cacheDir: c.dir, entries });
     if (!entries.length) return io().out(`no downloads cached in ${c.dir}`);
-    for (const e of entries) {
-      const lm = e.lastModified ? `; server copy of ${e.lastModified}` : '';
+    for (const e of c.list()) {
+      if (e.damaged) {
+        io().out(
+          `${`${e.meta.source}/${e.meta.key}`.padEnd(44)} damaged (${e.damaged}): fetched again next time`,
+        );
+        continue;
+      }
+      const lm = e.meta.lastModified ? `; server copy of ${e.meta.lastModified}` : '';
       io().out(
-        `${`${e.source}/${e.key}`.padEnd(44)} fetched ${e.fetchedAt}  ${e.bytes.toLocaleString('en-US')} bytes${lm}`,
+        `${`${e.meta.source}/${e.meta.key}`.padEnd(44)} fetched ${e.meta.fetchedAt}  ${e.meta.bytes.toLocaleString('en-US')} bytes${lm}`,
       );
     }
     io().out(`in ${c.dir}`);

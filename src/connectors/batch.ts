@@ -73,10 +73,17 @@ export async function runBatch<R>(
   const path = batchStatePath(options, items);
   let state: BatchState = { batch: options.name, items, done: {}, failed: {} };
   if (existsSync(path)) {
-    state = JSON.parse(readFileSync(path, 'utf8')) as BatchState;
-    state.failed = {};
-    const n = Object.keys(state.done).length;
-    if (n) options.log?.(`resuming ${options.name}: ${n} of ${items.length} already done (${path})`);
+    // a state file that does not parse or lacks `done` (edited, cut short) is started over, and said so
+    let saved: Partial<BatchState> | null = null;
+    try {
+      saved = JSON.parse(readFileSync(path, 'utf8')) as Partial<BatchState> | null;
+    } catch {}
+    if (saved && typeof saved.done === 'object' && saved.done !== null && !Array.isArray(saved.done)) {
+      const done = Object.entries(saved.done).filter(([, v]) => v && typeof v === 'object' && 'result' in v);
+      state = { ...state, done: Object.fromEntries(done) };
+      const n = Object.keys(state.done).length;
+      if (n) options.log?.(`resuming ${options.name}: ${n} of ${items.length} already done (${path})`);
+    } else options.log?.(`${options.name}: the state file ${path} is damaged; starting the batch over`);
   }
   const bar = options.progress
     ? new cliProgress.SingleBar(

@@ -38,6 +38,31 @@ export interface CacheMeta {
 export interface CacheEntry {
   path: string;
   meta: CacheMeta;
+  /** Why the copy cannot be used (a meta file that does not parse, a body that does not match its size or
+   * sha256): fetchCached downloads it again, or refuses with `--cache cached`. Absent for a sound copy. */
+  damaged?: string;
+}
+
+/** The meta file's record, or why it is not one (its fields as `write` puts them). */
+function readMeta(file: string): CacheMeta | string {
+  let m: unknown;
+  try {
+    m = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    return `its meta file does not parse (${(err as Error).message.slice(0, 80)})`;
+  }
+  const r = m as Partial<CacheMeta> | null;
+  if (
+    typeof r !== 'object' ||
+    r === null ||
+    typeof r.url !== 'string' ||
+    typeof r.fetchedAt !== 'string' ||
+    Number.isNaN(Date.parse(r.fetchedAt)) ||
+    !Number.isSafeInteger(r.bytes) ||
+    typeof r.sha256 !== 'string'
+  )
+    return 'its meta file lacks url, fetchedAt, bytes or sha256';
+  return r as CacheMeta;
 }
 
 /**
@@ -76,11 +101,20 @@ export class DownloadCache {
     return join(this.dir, safePart('source', source), safePart('cache key', key));
   }
 
-  /** The cached entry, or undefined. */
+  /** The cached entry (with `damaged` set when it cannot be used), or undefined. */
   read(source: string, key: string): CacheEntry | undefined {
     const path = this.pathOf(source, key);
     if (!existsSync(path) || !existsSync(`${path}.meta.json`)) return undefined;
-    const meta = JSON.parse(readFileSync(`${path}.meta.json`, 'utf8')) as CacheMeta;
+    const meta = readMeta(`${path}.meta.json`);
+    const size = statSync(path).size;
+    if (typeof meta === 'string') {
+      const bare = { url: '', source, key, fetchedAt: '', bytes: size, sha256: '' };
+      return { path, meta: bare, damaged: meta };
+    }
+    if (size !== meta.bytes)
+      return { path, meta, damaged: `${size} bytes on disk; ${meta.bytes} were fetched` };
+    if (createHash('sha256').update(readFileSync(path)).digest('hex') !== meta.sha256)
+      return { path, meta, damaged: 'its sha256 differs from the one recorded when it was fetched' };
     return { path, meta };
   }
 

@@ -83,7 +83,13 @@ export async function fetchCached(ctx: FetchContext, req: FetchRequest): Promise
   if (!CACHE_MODES.includes(mode)) {
     throw new ConnectorError('config', `invalid cache mode: "${mode}"; expected ${CACHE_MODES.join(', ')}`);
   }
-  const cached = ctx.cache.read(req.source, req.key);
+  let cached = ctx.cache.read(req.source, req.key);
+  if (cached?.damaged) {
+    const what = `the cached copy of ${req.source}/${req.key} (${cached.path}) is damaged: ${cached.damaged}`;
+    if (mode === 'cached') throw new ConnectorError('config', `${what}; fetch it again with --cache auto`);
+    ctx.log?.(`${what}; fetching it again`);
+    cached = undefined;
+  }
   if (mode === 'cached') {
     if (!cached) {
       throw new ConnectorError('config', `no cached copy of ${req.source}/${req.key} in ${ctx.cache.dir}`);

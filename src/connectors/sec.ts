@@ -8,6 +8,7 @@
  * end date (amendments, later comparatives), the one filed last wins. Terms: the SEC asks every client to send
  * a User-Agent naming the requester with a contact email, and to stay under 10 requests per second.
  */
+import { isIsoDate } from '../calendar/dates.ts';
 import { ConnectorError } from './errors.ts';
 
 /** EDGAR's hosts; override both with `$CAPGAP_SEC_URL` (tests) or the options. */
@@ -54,14 +55,20 @@ export function parseSecTickers(body: string, url = 'company_tickers.json'): Map
   }
   const out = new Map<string, number>();
   for (const row of Object.values(json ?? {})) {
-    if (typeof row?.cik_str !== 'number' || typeof row.ticker !== 'string') {
+    const cik = row?.cik_str;
+    if (
+      typeof cik !== 'number' ||
+      !Number.isSafeInteger(cik) ||
+      cik <= 0 ||
+      typeof row?.ticker !== 'string'
+    ) {
       throw new ConnectorError(
         'format',
-        `sec: ${url}: rows need cik_str and ticker (has the format changed?)`,
+        `sec: ${url}: rows need cik_str (a positive integer) and ticker (has the format changed?)`,
         { url },
       );
     }
-    out.set(row.ticker.toUpperCase(), row.cik_str);
+    out.set(row.ticker.toUpperCase(), cik);
   }
   return out;
 }
@@ -120,15 +127,20 @@ export function parseCompanyFacts(body: string, ticker: string, url: string): Sh
   const out: ShareCounts[] = [];
   for (const concept of SEC_SHARE_CONCEPTS) {
     const [tax, name] = concept.split(':');
-    const facts = json.facts[tax]?.[name]?.units?.shares;
+    const facts: unknown = json.facts[tax]?.[name]?.units?.shares;
     if (!facts) continue;
+    if (!Array.isArray(facts))
+      throw new ConnectorError('format', `sec ${ticker}: ${concept} shares are not a list of facts`, { url });
     const byEnd = new Map<string, Fact>();
     let superseded = 0;
-    for (const f of facts) {
+    for (const f of facts as Fact[]) {
+      // a real calendar day and a finite count (JSON's 1e400 reads as Infinity)
       if (
-        typeof f.end !== 'string' ||
+        typeof f?.end !== 'string' ||
         !/^\d{4}-\d{2}-\d{2}$/.test(f.end) ||
+        !isIsoDate(f.end) ||
         typeof f.val !== 'number' ||
+        !Number.isFinite(f.val) ||
         f.val < 0
       ) {
         throw new ConnectorError(

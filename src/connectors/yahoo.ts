@@ -7,9 +7,10 @@
  * Dates: the calendar date of `timestamp + meta.gmtoffset` (the exchange's local date). `events.dividends` and
  * `events.splits` become the bars' dividend and split_factor.
  */
-import { fromDay } from '../calendar/dates.ts';
-import type { BarColumns } from '../formats/types.ts';
 import { ConnectorError } from './errors.ts';
+import { type ChartEvents, chartDay, chartValue, readEvents, type YahooEvents } from './yahoo-events.ts';
+
+export { applyYahooEvents } from './yahoo-events.ts';
 
 /** Yahoo's base URL; override with `$CAPGAP_YAHOO_URL` or `baseUrl`. */
 export const YAHOO_BASE_URL = 'https://query1.finance.yahoo.com';
@@ -68,48 +69,7 @@ export interface YahooCsv {
   /** Sessions Yahoo lists with no close (null), left out. */
   skippedNull: number;
   /** Dividends (cash per share) and splits (numerator/denominator: 2 = 2-for-1) by ex-date. */
-  events: Map<string, { dividend?: number; split?: number }>;
-}
-
-interface ChartEvents {
-  dividends?: Record<string, { amount?: number; date?: number }>;
-  splits?: Record<string, { numerator?: number; denominator?: number; date?: number }>;
-}
-
-function readEvents(
-  ev: ChartEvents | undefined,
-  offset: number,
-  ticker: string,
-  url: string,
-): YahooCsv['events'] {
-  const out: YahooCsv['events'] = new Map();
-  const day = (t: number | undefined) => {
-    if (typeof t !== 'number')
-      throw new ConnectorError('format', `yahoo ${ticker}: an event without a date`, { url });
-    return new Date((t + offset) * 1000).toISOString().slice(0, 10);
-  };
-  for (const d of Object.values(ev?.dividends ?? {})) {
-    const k = day(d.date);
-    out.set(k, { ...out.get(k), dividend: Number(d.amount) });
-  }
-  for (const s of Object.values(ev?.splits ?? {})) {
-    const k = day(s.date);
-    out.set(k, { ...out.get(k), split: Number(s.numerator) / Number(s.denominator) });
-  }
-  return out;
-}
-
-/**
- * Puts the chart's dividends and splits on the parsed bars: 0 and 1 on days without an event (the chart API
- * was asked for both, so no event means none), the event's values on its ex-date.
- * @example applyYahooEvents(parsed.bars, yahooChartToCsv(body, 'IWM', url).events)
- */
-export function applyYahooEvents(bars: BarColumns, events: YahooCsv['events']): void {
-  for (let i = 0; i < bars.day.length; i++) {
-    const e = events.get(fromDay(bars.day[i]));
-    bars.dividend[i] = e?.dividend ?? 0;
-    bars.splitFactor[i] = e?.split ?? 1;
-  }
+  events: YahooEvents;
 }
 
 /**
@@ -118,7 +78,7 @@ export function applyYahooEvents(bars: BarColumns, events: YahooCsv['events']): 
  * @example yahooChartToCsv(jsonText, 'IWM', url).csv.split('\n')[0] // 'Date,Open,High,Low,Close,Adj Close,Volume'
  */
 export function yahooChartToCsv(body: string, ticker: string, url: string): YahooCsv {
-  let json: { chart?: { error?: { code?: string; description?: string } | null } };
+  let json: { chart?: { error?: { code?: string; description?: string } | null } } | null;
   try {
     json = JSON.parse(body);
   } catch (err) {
@@ -130,6 +90,10 @@ export function yahooChartToCsv(body: string, ticker: string, url: string): Yaho
       },
     );
   }
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    throw new ConnectorError('format', `yahoo ${ticker}: the chart response is JSON but not an object`, {
+      url,
+    });
   const error = json.chart?.error;
   if (error) {
     throw new ConnectorError(
@@ -141,9 +105,8 @@ export function yahooChartToCsv(body: string, ticker: string, url: string): Yaho
     );
   }
   const stamps = at(json, 'chart.result[0].timestamp', url) as number[];
-  const offset = Number(
-    (json.chart as { result?: { meta?: { gmtoffset?: number } }[] }).result?.[0]?.meta?.gmtoffset ?? 0,
-  );
+  const gmt = (json.chart as { result?: { meta?: { gmtoffset?: unknown } }[] }).result?.[0]?.meta?.gmtoffset;
+  const offset = chartValue(gmt, 'meta.gmtoffset', ticker, url) ?? 0;
   const quote = 'chart.result[0].indicators.quote[0]';
   const cols = ['open', 'high', 'low', 'close', 'volume'].map(
     (k) => at(json, `${quote}.${k}`, url) as (number | null)[],
@@ -162,24 +125,19 @@ export function yahooChartToCsv(body: string, ticker: string, url: string): Yaho
   }
   const lines = ['Date,Open,High,Low,Close,Adj Close,Volume'];
   let skippedNull = 0;
-  const cell = (v: number | null) => (v === null || v === undefined ? '' : String(v));
+  // every value a finite number or null, every timestamp a session's: else a format error naming where
+  const names = ['open', 'high', 'low', 'close', 'volume', 'adjclose'];
+  const cell = (c: number, i: number) => {
+    const v = chartValue([...cols, adj][c][i], `${names[c]}[${i}]`, ticker, url);
+    return v === null ? '' : String(v);
+  };
   for (let i = 0; i < stamps.length; i++) {
+    const date = chartDay(stamps[i], offset, `timestamp[${i}]`, ticker, url);
     if (cols[3][i] === null || cols[3][i] === undefined) {
       skippedNull++;
       continue;
     }
-    const date = new Date((stamps[i] + offset) * 1000).toISOString().slice(0, 10);
-    lines.push(
-      [
-        date,
-        cell(cols[0][i]),
-        cell(cols[1][i]),
-        cell(cols[2][i]),
-        cell(cols[3][i]),
-        cell(adj[i]),
-        cell(cols[4][i]),
-      ].join(','),
-    );
+    lines.push([date, cell(0, i), cell(1, i), cell(2, i), cell(3, i), cell(5, i), cell(4, i)].join(','));
   }
   const ev = (json.chart as { result?: { events?: ChartEvents }[] }).result?.[0]?.events;
   return {

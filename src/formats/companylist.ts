@@ -13,6 +13,7 @@
 import { checkWidth, isBlank, readCsv } from './csv.ts';
 import { ImportError } from './errors.ts';
 import { baseName } from './text.ts';
+import { checkText } from './text-fields.ts';
 import { checkIdentifier, KNOWN_ETFS } from './ticker.ts';
 import { bump, newStats, type Parsed, type ParseOptions } from './types.ts';
 import { checkNonNegative, columnIndex, isMissing, parseDateCell, parseNumberCell } from './validate.ts';
@@ -52,8 +53,10 @@ export function parseCompanyList(
   const recs = readCsv(text, { file, limits: opts.limits }).filter((r) => !isBlank(r));
   if (recs.length === 0) throw new ImportError({ file, line: 0, column: '', reason: 'empty file' });
   const notes: string[] = [];
-  const exchange =
-    opts.exchange?.toUpperCase() ?? /(NYSE|NASDAQ|AMEX)/i.exec(baseName(file))?.[1].toUpperCase() ?? null;
+  const exchange = checkText(
+    opts.exchange?.toUpperCase() ?? /(NYSE|NASDAQ|AMEX)/i.exec(baseName(file))?.[1].toUpperCase() ?? null,
+    { file, line: 0, column: '--exchange' },
+  );
   if (!exchange) notes.push('exchange unknown (not in the file name; pass --exchange): stored as NULL');
   const dateText = opts.date ?? /(\d{4}-\d{2}-\d{2})/.exec(baseName(file))?.[1];
   if (!dateText) {
@@ -97,7 +100,9 @@ export function parseCompanyList(
     const id = symbolToId(symbol);
     checkIdentifier(id, at);
     const text = (j: number) =>
-      j >= 0 && cells[j] !== undefined && !isMissing(cells[j]) ? cells[j].trim() : null;
+      j >= 0 && cells[j] !== undefined && !isMissing(cells[j])
+        ? checkText(cells[j].trim(), { file, line, column: header[j].trim() })
+        : null;
     const sector = text(c.Sector);
     sec.line[sec.id.length] = line;
     sec.id.push(id);

@@ -5,6 +5,7 @@
  * (UTF-16, Latin-1/Windows-1252) is refused with the encoding found and the one expected (UTF-8).
  */
 import { constants, gunzipSync } from 'node:zlib';
+import { escapeChar, hasHidden } from '../quote.ts';
 import { ImportError } from './errors.ts';
 import { inflateCap, type Limits, resolveLimits, tooLarge } from './limits.ts';
 
@@ -121,7 +122,9 @@ function encodingError(file: string, line: number, found: string, from: string):
  */
 export function notUtf8(file: string, line: number, offset: number, byte: number): ImportError {
   const hex = `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-  const latin1 = byte >= 0xa0 ? `, '${String.fromCharCode(byte)}' in Latin-1` : '';
+  // the Latin-1 reading, escaped when it is itself hidden (0xAD, a soft hyphen: the message must show it)
+  const ch = String.fromCharCode(byte);
+  const latin1 = byte >= 0xa0 ? `, '${hasHidden(ch) ? escapeChar(ch) : ch}' in Latin-1` : '';
   return encodingError(
     file,
     line,

@@ -6,9 +6,17 @@
 
 import { headerOf, need } from './csv-header.ts';
 import { ImportError } from './errors.ts';
+import { checkText } from './text-fields.ts';
 import { checkIdentifier, normalizeTicker } from './ticker.ts';
 import { bump, newStats, type Parsed, type ParseOptions } from './types.ts';
-import { type CellAt, checkNonNegative, isMissing, parseDateCell, parseNumberCell } from './validate.ts';
+import {
+  type CellAt,
+  checkNonNegative,
+  checkSigned,
+  isMissing,
+  parseDateCell,
+  parseNumberCell,
+} from './validate.ts';
 
 /**
  * Parses ETF flow inputs: `date,ticker` + any of flow, shares_outstanding, nav, aum.
@@ -47,6 +55,7 @@ export function parseEtfFlows(text: string, opts: ParseOptions = {}): Parsed {
       const v = c < 0 ? Number.NaN : parseNumberCell(cells[c] ?? '', { ...at, column: header[c] });
       if (c >= 0 && Number.isNaN(v)) bump(stats.missing, header[c]);
       if (j > 0) checkNonNegative(v, header[c] ?? '', { ...at, column: header[c] ?? '' });
+      else checkSigned(v, header[c] ?? 'flow', { ...at, column: header[c] ?? '' });
       if (!Number.isNaN(v)) any++;
       targets[j][m] = v;
     });
@@ -102,7 +111,8 @@ export function parseEtfs(text: string, opts: ParseOptions = {}): Parsed {
     const k = rec.line - 1;
     const v = (f: string) => {
       const j = idx(f);
-      return j >= 0 && cells[j] !== undefined && !isMissing(cells[j]) ? cells[j].trim() : null;
+      if (j < 0 || cells[j] === undefined || isMissing(cells[j])) return null;
+      return checkText(cells[j].trim(), { file, line: k + 1, column: header[j] });
     };
     const t = normalizeTicker(cells[cT] ?? '');
     if (!t) throw new ImportError({ file, line: k + 1, column: header[cT], reason: 'empty ticker' });

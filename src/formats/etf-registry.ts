@@ -6,6 +6,7 @@
 import { parse } from 'csv-parse/sync';
 import { isIsoDate } from '../calendar/dates.ts';
 import { quote } from '../quote.ts';
+import { checkText } from './text-fields.ts';
 
 /** The columns of a registry file, in order. */
 export const REGISTRY_COLUMNS = ['ticker', 'name', 'category', 'benchmark', 'issuer', 'inception'] as const;
@@ -77,6 +78,7 @@ export function parseEtfRegistry(text: string, options: { file?: string } = {}):
       const k = header.indexOf(c);
       return k >= 0 && cells[k] ? cells[k] : null;
     };
+    for (let j = 0; j < cells.length; j++) checkText(cells[j], { file, line: row, column: header[j] ?? '' });
     out.push({
       ticker,
       name: cells[at.name],

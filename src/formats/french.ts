@@ -17,6 +17,7 @@
 import { quote } from '../quote.ts';
 import { readCsv } from './csv.ts';
 import { ImportError } from './errors.ts';
+import { checkFrenchValue } from './french-bounds.ts';
 import { frenchDay, frenchVintage, frenchWeightingFromName } from './french-names.ts';
 import { bump, newStats, type Parsed, type ParseOptions, type SeriesBlock } from './types.ts';
 import { parseNumberCell } from './validate.ts';
@@ -165,6 +166,7 @@ export function parseFrench(text: string, opts: FrenchOptions = {}): Parsed {
           v = Number.NaN;
           bump(stats.missing, title || names[c]);
         } else if (role.measure === 'return') v = percentToDecimal(row[c + 1], v);
+        checkFrenchValue(v, role.measure, at);
         values[r * width + c] = v;
       }
     }

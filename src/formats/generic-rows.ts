@@ -9,7 +9,7 @@ import { quote } from '../quote.ts';
 import { allocBars, sliceBars } from './bars.ts';
 import { ImportError } from './errors.ts';
 import { bump, type Parsed, type ParseStats } from './types.ts';
-import { type CellAt, checkNonNegative } from './validate.ts';
+import { type CellAt, checkNonNegative, checkSigned } from './validate.ts';
 
 /** The bar fields and the Bars columns they fill. */
 export const BAR_FIELDS: Record<string, keyof ReturnType<typeof allocBars>> = {
@@ -68,8 +68,13 @@ export class GenericRows {
         reason: `unknown field ${quote(field)}; expected one of ${FIELDS.join(', ')}`,
       });
     }
-    if (!SIGNED.has(field))
-      checkNonNegative(v, field.includes('cap') ? 'market cap' : field === 'volume' ? 'volume' : 'price', at);
+    if (SIGNED.has(field)) checkSigned(v, field, at);
+    else
+      checkNonNegative(
+        v,
+        CAP_FIELDS.has(field) || field === 'volume' ? field.replace('_', ' ') : 'price',
+        at,
+      );
   }
 
   /** Puts the value of `field` for (id, day), read at `at`. */

@@ -9,6 +9,7 @@ import { quote } from '../quote.ts';
 import { symbolToId } from './companylist.ts';
 import { checkWidth, isBlank, readCsv } from './csv.ts';
 import { ImportError } from './errors.ts';
+import { checkText } from './text-fields.ts';
 import { checkIdentifier } from './ticker.ts';
 import { newStats, type Parsed, type ParseOptions } from './types.ts';
 import { checkUniqueHeader, isMissing } from './validate.ts';
@@ -58,7 +59,10 @@ export function parseGics(text: string, opts: ParseOptions = {}): Parsed {
     const t = (cells[cT] ?? '').trim();
     if (!t) throw new ImportError({ file, line, column: 'Tickersymbol', reason: 'empty ticker' });
     checkIdentifier(t, { file, line, column: 'Tickersymbol' });
-    const v = (j: number) => (cells[j] !== undefined && !isMissing(cells[j]) ? cells[j].trim() : null);
+    const v = (j: number) =>
+      cells[j] !== undefined && !isMissing(cells[j])
+        ? checkText(cells[j].trim(), { file, line, column: recs[0].cells[j]?.trim() ?? '' })
+        : null;
     s.line[s.id.length] = line;
     s.id.push(symbolToId(t));
     s.name.push(v(cN));

@@ -13,6 +13,7 @@ import { parseGics } from './gics.ts';
 import type { Limits } from './limits.ts';
 import { parsePanelText } from './panel-text.ts';
 import { parseStooq } from './stooq.ts';
+import { checkParsedText } from './text-fields.ts';
 import type { ImportKind, Parsed } from './types.ts';
 import { parseYahoo } from './yahoo.ts';
 import { parseYfinance } from './yfinance.ts';
@@ -30,10 +31,16 @@ export interface KindOptions {
 }
 
 /**
- * Parses `text` as `kind`.
+ * Parses `text` as `kind`, then checks every identifier and text value it holds (text-fields.ts).
  * @example parseByKind('yahoo', text, { file: '^RUT.csv' })
  */
 export function parseByKind(kind: ImportKind, text: string, o: KindOptions): Parsed {
+  const parsed = parseKind(kind, text, o);
+  checkParsedText(parsed, o.file); // every identifier and text value, whatever the parser checked
+  return parsed;
+}
+
+function parseKind(kind: ImportKind, text: string, o: KindOptions): Parsed {
   switch (kind) {
     case 'yahoo':
       return parseYahoo(text, o);

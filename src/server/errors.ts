@@ -33,7 +33,8 @@ export function errorBody(err: ApiError): { error: { status: number; message: st
     error: {
       status: err.status,
       message: safeMessage(err.message),
-      ...(err.parameter ? { parameter: safeMessage(err.parameter, QUOTE_MAX) } : {}),
+      // a parameter with no name (`?=1`) is still named: ""
+      ...(err.parameter !== undefined ? { parameter: safeMessage(err.parameter, QUOTE_MAX) } : {}),
     },
   };
 }

@@ -10,18 +10,41 @@ import { badParam } from './errors.ts';
 /** The most characters a query string may have. */
 export const MAX_QUERY_LENGTH = 2048;
 
+/** Throws a 400 naming the first parameter whose name or value is not valid percent-encoded UTF-8 (`%zz`,
+ * a cut `%E0%A4`): decoded, it would read as U+FFFD replacement characters the client never sent. */
+function checkEncoding(search: string): void {
+  for (const piece of search.replace(/^\?/, '').split('&')) {
+    const eq = piece.indexOf('=');
+    const [k, v] = eq < 0 ? [piece, ''] : [piece.slice(0, eq), piece.slice(eq + 1)];
+    const decode = (s: string) => {
+      try {
+        return decodeURIComponent(s.replaceAll('+', ' '));
+      } catch {
+        return null;
+      }
+    };
+    const name = decode(k);
+    if (name === null) throw badParam(k, 'the name is not valid percent-encoded UTF-8');
+    if (decode(v) === null)
+      throw badParam(
+        name,
+        `${quote(v)} is not valid percent-encoded UTF-8 (a % not followed by a byte's two hex digits, or a cut character)`,
+      );
+  }
+}
+
 /**
- * Reads a query string, rejecting unknown and repeated parameters.
+ * Reads a query string, rejecting unknown and repeated parameters, nameless ones and broken percent-escapes.
  * @example readQuery(new URL('http://x/?event=2016-11-08'), ['event']).get('event') // '2016-11-08'
  */
 export function readQuery(url: URL, allowed: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
+  checkEncoding(url.search);
+  const takes = `this endpoint takes ${allowed.length ? allowed.join(', ') : 'none'}`;
   for (const [k, v] of url.searchParams) {
+    if (k === '') throw badParam(k, `a value with no parameter name (${quote(`=${v}`)}); ${takes}`);
     if (!allowed.includes(k)) {
-      throw badParam(
-        k,
-        `unknown parameter; this endpoint takes ${allowed.length ? allowed.join(', ') : 'none'}`,
-      );
+      throw badParam(k, `unknown parameter; ${takes}`);
     }
     if (out.has(k)) throw badParam(k, 'given more than once');
     out.set(k, v);

@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { decodeText } from '../formats/decode.ts';
 import { type EtfEntry, parseEtfRegistry } from '../formats/etf-registry.ts';
 import type { Store } from './store.ts';
 
@@ -22,11 +23,12 @@ export {
 export const ETF_REGISTRY_FILE = fileURLToPath(new URL('../../data/etfs.csv', import.meta.url));
 
 /**
- * Reads a registry CSV file (the shipped one by default).
+ * Reads a registry CSV file (the shipped one by default): gzip inflated and the encoding checked as for
+ * `capgap import` (formats/decode.ts).
  * @example readEtfRegistryFile().find((e) => e.ticker === 'IWM')?.category // 'US small cap'
  */
 export function readEtfRegistryFile(path: string = ETF_REGISTRY_FILE): EtfEntry[] {
-  return parseEtfRegistry(readFileSync(path, 'utf8'), { file: path });
+  return parseEtfRegistry(decodeText(readFileSync(path), path), { file: path });
 }
 
 /**

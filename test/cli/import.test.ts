@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +6,7 @@ import type { CliIO } from '../../src/cli/context.ts';
 import { main } from '../../src/cli/main.ts';
 import { importFile } from '../../src/store/import/index.ts';
 import { Store } from '../../src/store/store.ts';
+import { scratchDir } from '../helpers/scratch-dir.ts';
 
 const fx = (n: string) => fileURLToPath(new URL(`../fixtures/import/${n}`, import.meta.url));
 
@@ -17,7 +16,7 @@ function buffers(): CliIO & { stdout: string[]; stderr: string[] } {
   return { stdout, stderr, out: (t) => void stdout.push(t), err: (t) => void stderr.push(t), isTTY: false };
 }
 
-const db = join(mkdtempSync(join(tmpdir(), 'capgap-cli-import-')), 'store.duckdb');
+const db = join(scratchDir('capgap-cli-import-'), 'store.duckdb');
 
 // The store holds one dataset the embedded data also ship (yahoo/VTWO): the import wins (hides the embedded one).
 before(async () => {

@@ -2,11 +2,9 @@
  * The set-up most store tests share: a fresh `:memory:` store and a scratch folder, made before the file's
  * tests and closed and removed after.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before } from 'node:test';
 import { Store } from '../../src/store/store.ts';
+import { scratchDir } from './scratch-dir.ts';
 
 /**
  * Registers the before/after of a `:memory:` store and a scratch folder named `prefix…`, handing them to `use`
@@ -19,13 +17,13 @@ export function withScratchStore(
   init?: (store: Store) => Promise<void>,
 ): void {
   let s: { store: Store; dir: string } | undefined;
+  const dir = scratchDir(prefix); // removed after the file's tests even if closing the store throws
   before(async () => {
-    s = { dir: mkdtempSync(join(tmpdir(), prefix)), store: await Store.open(':memory:') };
+    s = { dir, store: await Store.open(':memory:') };
     use(s);
     await init?.(s.store);
   });
   after(() => {
     s?.store.close();
-    if (s) rmSync(s.dir, { recursive: true, force: true });
   });
 }

@@ -39,7 +39,7 @@ describe('the web page: where the lead comes from, when the server stops answeri
   it('says in plain words that the server did not answer, and leaves no number of the earlier answer', async () => {
     const page = bench!.pages.desktop;
     await open(page, '?event=2016-11-08');
-    assert.match((await page.textContent('#cards')) ?? '', /\+8\.2%/, 'the 2016 answer is shown first');
+    assert.match((await page.textContent('#figures')) ?? '', /\+8\.2%/, 'the 2016 answer is shown first');
     await page.route('**/api/**', (r) => r.abort('connectionrefused'));
     try {
       const before = await page.evaluate(() => document.body.dataset.requested);
@@ -56,8 +56,10 @@ describe('the web page: where the lead comes from, when the server stops answeri
       const main = (await page.textContent('main')) ?? '';
       assert.doesNotMatch(main, /Failed to fetch/, 'the browser’s own words reach the reader');
       const shown = await page.evaluate(() =>
-        // biome-ignore lint/performance/useDomNodeTextContent: what is rendered, not the hidden tables
-        [...document.querySelectorAll<HTMLElement>('#figures, #cards')].map((e) => e.innerText).join('\n'),
+        [...document.querySelectorAll<HTMLElement>('#figures, #first-chart, #cards')]
+          // biome-ignore lint/performance/useDomNodeTextContent: what is rendered, not the hidden tables
+          .map((e) => e.innerText)
+          .join('\n'),
       );
       for (const stale of ['+8.2%', '+1.1%', '+7.1 pp'])
         assert.ok(!shown.includes(stale), `${stale} from the 2016 answer is still shown: ${shown}`);

@@ -179,8 +179,8 @@ describe('the page with a region chosen, in Chromium', { skip }, () => {
     const page = await open('desktop', '?event=2016-06-23&region=japan');
     assert.equal(await page.$eval('#region', (s) => (s as HTMLSelectElement).value), 'us');
     assert.match(
-      await text(page, '#form-note'),
-      /asked for the region "japan", which these data do not hold; showing the US/,
+      await text(page, '[data-testid="url-note"]'),
+      /the region "japan" is not in these data \(us, europe, developed-ex-us\); showing the US/,
     );
   });
 });

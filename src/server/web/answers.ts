@@ -55,7 +55,9 @@ export interface Lead {
   cut: string | null;
   sentence: string;
   rank: { text: string; skipped: string[] } | null;
-  month: { text: string; rankText: string; source: string } | { error: string };
+  month:
+    | { text: string; rankText: string; source: string; historyStart?: string; historyEnd?: string }
+    | { error: string };
   series: {
     id: string;
     name: string;

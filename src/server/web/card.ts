@@ -156,6 +156,7 @@ export function cardHtml(card: string, heading: string, testid: string): string 
     `<figcaption><h2 id="${card}-title">${esc(heading)}</h2><p id="${card}-desc" class="desc"></p></figcaption>` +
     `<p id="${card}-status" class="status" role="status" hidden></p>` +
     `<div id="${card}-chart" class="chart" data-testid="${testid}"></div>` +
+    `<p id="${card}-query" class="query" data-testid="${testid}-query" hidden></p>` +
     `<div id="${card}-tools" class="tools" hidden>` +
     `<button type="button" data-act="table" aria-expanded="false" aria-controls="${card}-table">Show table</button>` +
     `<button type="button" data-act="png">Download PNG</button><button type="button" data-act="svg">Download SVG</button></div>` +

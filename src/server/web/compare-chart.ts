@@ -5,6 +5,9 @@ import { type ChartOut, dayLabel, gapLabel, PALETTE, type SinceSeries } from './
 import { dayFrame } from './day-frame.ts';
 import { esc, svgRoot } from './svg.ts';
 
+/** Line dashes, in turn with the palette: solid, long, short, dash-dot. */
+const DASHES = ['', '8,4', '3,3', '10,3,2,3', '5,5', '1,3'];
+
 /**
  * Several events' gaps by day on one chart, one line each (the chosen event thicker).
  * @example compareChart([{ label: '2016', series }], '2016', 720, 'Source: …')
@@ -16,7 +19,12 @@ export function compareChart(
   source: string,
 ): ChartOut {
   const days = [...new Set(events.flatMap((e) => e.series.day))].sort((a, b) => a - b);
-  const items = events.map((e, i) => ({ label: e.label, color: PALETTE[i % PALETTE.length] }));
+  // Each line has its own dash as well as its colour (colour is never the only cue).
+  const items = events.map((e, i) => ({
+    label: e.label,
+    color: PALETTE[i % PALETTE.length],
+    dash: DASHES[i % DASHES.length] || undefined,
+  }));
   const vals = events.flatMap((e) => e.series.spread.filter((v): v is number => v !== null));
   const height = width < 500 ? 300 : 320;
   const f = dayFrame(days, vals, {
@@ -39,7 +47,8 @@ export function compareChart(
       d += `${d ? 'L' : 'M'}${px},${py}`;
       dots += `<circle class="mark" cx="${px}" cy="${py}" r="3" fill="${items[k].color}" data-value="${v}"><title>${esc(`${e.label}: day ${day} (${e.series.date[i]}) gap ${gapLabel(v)}`)}</title></circle>`;
     });
-    body += `<path d="${d}" fill="none" stroke="${items[k].color}" stroke-width="${e.date === current ? 3.5 : 2}"/>${dots}`;
+    const dash = items[k].dash ? ` stroke-dasharray="${items[k].dash}"` : '';
+    body += `<path d="${d}" fill="none" stroke="${items[k].color}" stroke-width="${e.date === current ? 3.5 : 2}"${dash}/>${dots}`;
   });
   const title = `Gap by day, ${events.length} event${events.length === 1 ? '' : 's'} compared`;
   const desc = `Small minus large by trading day for ${events.map((e) => e.label).join(', ')}.`;

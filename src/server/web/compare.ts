@@ -9,6 +9,7 @@ import type { ChartOut } from './chart-out.ts';
 import { compareChart } from './compare-chart.ts';
 import { compareTable } from './compare-table.ts';
 import { getJson } from './dom.ts';
+import type { QueryRef } from './query-line.ts';
 import { dateProblem } from './state.ts';
 
 /** Events named in the compare box: dates checked, at most 8, duplicates dropped. */
@@ -30,7 +31,7 @@ export async function loadCompare(
   dates: string[],
   q: URLSearchParams,
   labelOf: (date: string) => string,
-): Promise<{ draw: ((w: number) => ChartOut) | null; sources: Since['provenance'] }> {
+): Promise<{ draw: ((w: number) => ChartOut) | null; sources: Since['provenance']; query?: QueryRef }> {
   const cq = new URLSearchParams({
     events: dates.join(','),
     scheme: q.get('scheme') ?? '',
@@ -77,5 +78,9 @@ export async function loadCompare(
   return {
     draw: (w) => compareChart(events, current, w, source),
     sources: ok.flatMap((p) => p.r.provenance),
+    query: {
+      url: `/api/compare-events?${cq}`,
+      range: `days 0 to ${cq.get('to')} after each event, through ${through}`,
+    },
   };
 }

@@ -4,23 +4,45 @@
  */
 import { dayTicks, esc, type Linear, linear, marginFor, textWidth, valueAxis, xAxis, yAxis } from './svg.ts';
 
-/** Legend rows drawn in the SVG (so exports keep them); returns the markup and its height. */
-function legend(
-  items: { label: string; color: string }[],
-  width: number,
-  x0: number,
-): { svg: string; h: number } {
+/** A legend entry: the series' label, colour and, so colour is not the only cue, its line dash and marker. */
+export interface LegendItem {
+  label: string;
+  color: string;
+  /** stroke-dasharray of the series' line ('6,4'); solid when absent. */
+  dash?: string;
+  /** The series' marker; a circle when absent. */
+  shape?: 'circle' | 'square';
+}
+
+/** A marker at (x, y): a circle or a square, the same size to the eye. */
+export function marker(
+  shape: LegendItem['shape'],
+  x: number | string,
+  y: number | string,
+  fill: string,
+  r = 3.5,
+): string {
+  const [cx, cy] = [Number(x), Number(y)];
+  return shape === 'square'
+    ? `x="${(cx - r).toFixed(1)}" y="${(cy - r).toFixed(1)}" width="${2 * r}" height="${2 * r}" fill="${fill}"`
+    : `cx="${cx}" cy="${cy}" r="${r}" fill="${fill}"`;
+}
+
+/** Legend rows drawn in the SVG (so exports keep them): a line sample with the series' dash and marker. */
+function legend(items: LegendItem[], width: number, x0: number): { svg: string; h: number } {
   let x = x0;
   let row = 0;
   let s = '';
   for (const it of items) {
-    const w = 22 + textWidth(it.label) + 18;
+    const w = 24 + textWidth(it.label) + 18;
     if (x + w > width - 8 && x > x0) {
       row++;
       x = x0;
     }
     const y = 14 + row * 20;
-    s += `<rect x="${x}" y="${y - 9}" width="14" height="10" fill="${it.color}"/><text x="${x + 20}" y="${y}">${esc(it.label)}</text>`;
+    const dash = it.dash ? ` stroke-dasharray="${it.dash}"` : '';
+    const tag = it.shape === 'square' ? 'rect' : 'circle';
+    s += `<line x1="${x}" x2="${x + 16}" y1="${y - 4}" y2="${y - 4}" stroke="${it.color}" stroke-width="2.5"${dash}/><${tag} ${marker(it.shape, x + 8, y - 4, it.color, 3)}/><text x="${x + 22}" y="${y}">${esc(it.label)}</text>`;
     x += w;
   }
   return { svg: `<g class="legend">${s}</g>`, h: items.length ? (row + 1) * 20 + 6 : 0 };
@@ -42,7 +64,7 @@ export function dayFrame(
   o: {
     width: number;
     height: number;
-    legend: { label: string; color: string }[];
+    legend: LegendItem[];
     unit: string;
     yTitle: string;
     pad: number;

@@ -17,6 +17,7 @@ export function links(q: URLSearchParams, lastDate: string | null): void {
   $<HTMLAnchorElement>('dl-lead').href = `/api/lead?${lead}`;
   // the lead's own link to the query behind its numbers, beside them
   $<HTMLAnchorElement>('lead-query').href = `/api/lead?${lead}`;
+  $('lead-query').textContent = `GET /api/lead?${lead}`;
   const rep = new URLSearchParams({ event: q.get('event') ?? '', timing: q.get('timing') ?? '' });
   const region = q.get('region') ?? 'us';
   // A regional report has its own windows (1, 3, 5, 20 sessions) and the month: no "to".

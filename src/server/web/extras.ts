@@ -1,10 +1,11 @@
 /**
  * The page's second row of findings, from the other engines: the event study (CAR of the small leg against
- * the market, with the default test), and the claim check. (The month's record is in the lead.)
+ * the market, with the default test). (The month's record is in the lead; the claim check is checker.ts.)
  * Each loads on its own; when the store lacks the inputs the panel says so instead of failing the page.
  */
 import { signedPct } from '../../findings/format.ts';
-import { apiFetch, getJson } from './dom.ts';
+import { getJson } from './dom.ts';
+import type { QueryRef } from './query-line.ts';
 
 interface Study {
   model: string;
@@ -33,6 +34,8 @@ export async function studySentence(o: {
   to: number;
   /** Receives the sources the study read (series and benchmark), for the page's source list. */
   sources?: (s: string[]) => void;
+  /** Receives the API URL that returns the study and the dates it covers (the page's query line). */
+  query?: (q: QueryRef) => void;
 }): Promise<string> {
   const to = Math.max(0, Math.min(250, o.to));
   const q = new URLSearchParams({
@@ -47,6 +50,7 @@ export async function studySentence(o: {
     const r = await getJson<Study>(`/api/event-study?${q}`);
     o.sources?.([r.series.source, r.benchmark?.source].filter((x): x is string => !!x));
     const e = r.events[0];
+    if (e) o.query?.({ url: `/api/event-study?${q}`, range: `${e.dates[0]} to ${e.dates.at(-1)}` });
     const car = e?.car.at(-1) ?? null;
     const t = r.tests[0];
     const stat = t?.cumulative.at(-1);
@@ -59,59 +63,5 @@ export async function studySentence(o: {
     return `Event study (${r.model}, estimation [${r.estimation.from}, ${r.estimation.to}]): cumulative abnormal return of ${o.name ? `${o.name} (${r.series.name})` : r.series.name} against ${r.benchmark?.name ?? 'its mean'} over days [0, ${to}] (${e.dates[0]} .. ${e.dates.at(-1)}): ${signedPct(car)}${tail}.`;
   } catch (err) {
     return `Event study not available: ${(err as Error).message}`;
-  }
-}
-
-interface Reading {
-  verdict: string;
-  line?: string;
-  command?: string;
-}
-interface CheckAnswer {
-  sentences: {
-    text: string;
-    status: string;
-    reason?: string;
-    claims: { verdict: string; why?: string; readings: Reading[] }[];
-  }[];
-}
-
-/** One row of the page's verdict table: sentence, verdict, the verdict line, reproducing command. */
-export interface CheckRow {
-  sentence: string;
-  verdict: string;
-  detail: string;
-  command: string;
-}
-
-/**
- * Checks a paragraph (POST /api/check; the page's event resolves "the election") and returns one row per
- * claim (each reading of an ambiguous claim) and per sentence without claims.
- * @example await checkRows('The Russell 2000 has returned 8.95% since Nov. 8, 2016, through Nov. 15, 2016.', '2016-11-08')
- */
-export async function checkRows(text: string, event: string): Promise<CheckRow[]> {
-  try {
-    const { res, body } = await apiFetch('/api/check', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ text, event }),
-    });
-    const r = body as CheckAnswer & { error?: { message: string } };
-    if (!res.ok) throw new Error(r?.error?.message ?? `the server answered HTTP ${res.status}`);
-    const rows: CheckRow[] = [];
-    for (const s of r.sentences) {
-      if (s.claims.length === 0) {
-        rows.push({ sentence: s.text, verdict: s.status, detail: s.reason ?? '', command: '' });
-        continue;
-      }
-      for (const c of s.claims)
-        c.readings.forEach((x, i) => {
-          const verdict = c.readings.length === 1 ? c.verdict : `${c.verdict}: reading ${i + 1} ${x.verdict}`;
-          rows.push({ sentence: s.text, verdict, detail: x.line ?? '', command: x.command ?? '' });
-        });
-    }
-    return rows;
-  } catch (err) {
-    return [{ sentence: '', verdict: 'Could not check', detail: (err as Error).message, command: '' }];
   }
 }

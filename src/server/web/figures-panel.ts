@@ -5,6 +5,7 @@ import type { Since } from './answers.ts';
 import { status } from './card.ts';
 import { $, fmt, fmtPp } from './dom.ts';
 import { periodText } from './period.ts';
+import { queryLine } from './query-line.ts';
 
 /** Plain names of a scheme's legs (tickers and French labels go to the details). */
 export function plainNames(scheme: { id: string; small: string; large: string }): {
@@ -34,11 +35,13 @@ export function showFigures(r: Since): void {
   });
 }
 
-/** Empties the figures and says why. */
-export function clearFigures(reason: string, kind: 'error' | 'stale' = 'error'): void {
+/** Empties the figures and says why (`quiet`: not in their own status line, when the lead above says it). */
+export function clearFigures(reason: string, kind: 'error' | 'stale' = 'error', quiet = false): void {
   if (kind === 'error') {
     for (const id of ['small-value', 'large-value', 'spread-value']) $(id).textContent = '–';
     $('period').textContent = '';
+    queryLine('figures-query', null);
   }
-  status('figures', { kind, text: reason });
+  status('figures', quiet ? null : { kind, text: reason });
+  if (quiet) $('figures').classList.toggle('stale', kind === 'stale');
 }

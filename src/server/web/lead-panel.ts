@@ -9,6 +9,7 @@ import { $, list } from './dom.ts';
 /** Fills the lead panel. */
 export function showLead(l: Lead): void {
   status('lead', null);
+  $('lead-trace').hidden = false;
   $('lead-kicker').textContent =
     `${l.event.name} · first ${l.sessions === 1 ? 'session' : `${l.sessions} sessions`} (days 0 to ${l.window.to}, through ${articleDate(l.endDate)})`;
   $('lead-sentence').textContent = l.sentence;
@@ -18,6 +19,11 @@ export function showLead(l: Lead): void {
   if ('error' in l.month) facts.push(`Month record not available: ${l.month.error}`);
   else facts.push(l.month.text, l.month.rankText);
   list('lead-facts', facts);
+  const months =
+    'error' in l.month || !l.month.historyStart
+      ? ''
+      : `; the month's standing: monthly, ${l.month.historyStart} to ${l.month.historyEnd}`;
+  $('lead-range').textContent = `; data: daily closes ${l.event.baseDate} to ${l.endDate}${months}`;
   $('lead-through').textContent =
     `Data through: ${l.series.map((s) => `${s.name}, ${articleDate(s.through)}`).join('; ')}.`;
   list('lead-series', [
@@ -35,6 +41,9 @@ export function clearLead(reason: string, kind: 'error' | 'stale' = 'error'): vo
     $('lead-sentence').textContent = 'No answer for this choice.';
     $('lead-kicker').textContent = '';
     list('lead-facts', []);
+    $('lead-range').textContent = '';
+    $('lead-trace').hidden = true;
+    $('lead-flows').hidden = true;
     $('lead-through').textContent = '';
     list('lead-series', []);
   }

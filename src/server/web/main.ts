@@ -5,14 +5,19 @@
  * so it works offline. This file starts the page: it loads what the API offers and wires the controls.
  */
 import { cardHtml, showChart, status, wireCard } from './card.ts';
+import { checkArticle } from './checker.ts';
 import { parseDates } from './compare.ts';
-import { applyRegion, chooseEvent, fillEvents, fillRegions, weightings, wireEventList } from './controls.ts';
+import { applyRegion, fillEvents, fillRegions, weightings, wireEventList } from './controls.ts';
 import { $, getJson } from './dom.ts';
-import { checkRows } from './extras.ts';
-import { allEvents, CARDS, type Preset, page, type RegionOffer, type Scheme, widthOf } from './page.ts';
-import { readUrl } from './state.ts';
+import { CARDS, type Preset, page, type RegionOffer, type Scheme, widthOf } from './page.ts';
+import { applyUrl, urlCompare } from './restore.ts';
+import { dateProblem } from './state.ts';
 import { eventDate, invalid, readControls, update } from './update.ts';
 import './style.css';
+import './answer.css';
+import './panels.css';
+import './tables.css';
+import './check.css';
 
 type Regions = { regions: RegionOffer[]; sets: Record<string, { name: string; events: Preset[] }> };
 
@@ -65,49 +70,36 @@ function wireForms(): void {
   $('compare-elections').addEventListener('click', () =>
     compareWith((page.sets.elections ?? []).slice(-6).map((e) => e.date)),
   );
-  $('check-form').addEventListener('submit', async (e) => {
+  $('check-form').addEventListener('submit', (e) => {
     e.preventDefault();
-    const claim = $<HTMLTextAreaElement>('claim').value.trim() || $<HTMLTextAreaElement>('claim').placeholder;
-    const body = $('verdicts').querySelector('tbody') as HTMLTableSectionElement;
-    const tr = (cells: string[]) => {
-      const row = document.createElement('tr');
-      row.append(...cells.map((t) => Object.assign(document.createElement('td'), { textContent: t })));
-      return row;
-    };
-    body.replaceChildren(tr(['', 'checking…', '', '']));
-    const rows = await checkRows(claim, eventDate());
-    body.replaceChildren(...rows.map((r) => tr([r.sentence, r.verdict, r.detail, r.command])));
+    const box = $<HTMLTextAreaElement>('claim');
+    const text = box.value.trim() || box.placeholder;
+    const to = $<HTMLInputElement>('check-to').value.trim();
+    const problem = to ? dateProblem(to) : null;
+    $('check-to').setAttribute('aria-invalid', String(!!problem));
+    if (problem) {
+      status('check-panel', { kind: 'error', text: `the article date ${problem}` });
+      return;
+    }
+    const event = $<HTMLInputElement>('check-event').checked ? eventDate() : undefined;
+    void checkArticle(text, { event, to: to || undefined });
   });
 }
 
 async function init(): Promise<void> {
+  // The first chart stands beside the answer (above the fold); the others follow the controls.
   for (const [id, heading, testid] of CARDS)
-    $('cards').insertAdjacentHTML('beforeend', cardHtml(id, heading, testid));
+    $(id === 'card-since' ? 'first-chart' : 'cards').insertAdjacentHTML(
+      'beforeend',
+      cardHtml(id, heading, testid),
+    );
   for (const [id] of CARDS) wireCard(id, () => `capgap-${page.state?.event ?? 'event'}`);
   if (!(await offered())) return;
   fillEvents();
   for (const s of page.schemes) $<HTMLSelectElement>('scheme').add(new Option(s.label, s.id));
-  const url = readUrl(location.search);
   fillRegions();
-  const held = page.regions.some((r) => r.id === url.region);
-  $<HTMLSelectElement>('region').value = held ? url.region : 'us';
-  page.state = { ...url, region: held ? url.region : 'us' };
-  applyRegion($<HTMLSelectElement>('region').value);
-  chooseEvent(url.event);
-  if (page.schemes.some((s) => s.id === url.scheme)) $<HTMLSelectElement>('scheme').value = url.scheme;
-  weightings(url.weighting);
-  if ([...$<HTMLSelectElement>('weighting').options].some((o) => o.value === url.weighting))
-    $<HTMLSelectElement>('weighting').value = url.weighting;
-  if (!held) {
-    $('form-note').hidden = false;
-    $('form-note').textContent =
-      `The link asked for the region ${JSON.stringify(url.region)}, which these data do not hold; showing the US. ${$('form-note').textContent}`.trim();
-  }
-  const preset = allEvents().find((p) => p.date === url.event);
-  $<HTMLSelectElement>('timing').value = url.timing || preset?.timing || 'after-close';
-  $<HTMLInputElement>('from').value = url.raw.from;
-  $<HTMLInputElement>('to').value = url.raw.to;
-  page.state = { ...readControls(), compare: url.compare };
+  applyUrl(location.search);
+  page.state = { ...readControls(), compare: urlCompare(location.search) };
 
   wireEventList();
   $('controls').addEventListener('change', (e) => {
@@ -123,14 +115,24 @@ async function init(): Promise<void> {
   });
   wireForms();
   // Charts follow their container's width.
-  let last = 0;
-  new ResizeObserver(() => {
-    const w = widthOf('card-since');
-    if (Math.abs(w - last) < 8) return;
-    last = w;
-    for (const [card, f] of page.draws) showChart(card, f(widthOf(card)));
-  }).observe($('cards'));
-  await update();
+  const last = new Map<string, number>();
+  const resized = new ResizeObserver(() => {
+    for (const [card, f] of page.draws) {
+      const w = widthOf(card);
+      if (Math.abs(w - (last.get(card) ?? 0)) < 8) continue;
+      last.set(card, w);
+      showChart(card, f(w));
+    }
+  });
+  resized.observe($('cards'));
+  resized.observe($('first-chart'));
+  // Back and forward restore the state their address holds.
+  addEventListener('popstate', () => {
+    applyUrl(location.search);
+    page.state = { ...readControls(), compare: urlCompare(location.search) };
+    void update({ history: 'none' });
+  });
+  await update({ history: 'replace' });
 }
 
 void init();

@@ -5,6 +5,7 @@
 import { showChart } from './card.ts';
 import type { ChartOut } from './chart-out.ts';
 import { $ } from './dom.ts';
+import { type QueryRef, queryLine } from './query-line.ts';
 import type { PageState } from './state.ts';
 
 /** An event the page offers (a preset or a member of a set). */
@@ -75,9 +76,13 @@ export const labelOf = (date: string): string => allEvents().find((p) => p.date 
 export const widthOf = (card: string): number =>
   Math.max(280, Math.min(940, Math.floor($(card).clientWidth || 900)));
 
-/** Draws a card's chart at its width and keeps the drawing for resizes (null clears the card). */
-export function draw(card: string, f: ((w: number) => ChartOut) | null): void {
+/**
+ * Draws a card's chart at its width and keeps the drawing for resizes (null clears the card); `query` names
+ * the API URL that returns the chart's numbers and their dates, under the chart.
+ */
+export function draw(card: string, f: ((w: number) => ChartOut) | null, query?: QueryRef): void {
   if (f) page.draws.set(card, f);
   else page.draws.delete(card);
   showChart(card, f ? f(widthOf(card)) : null);
+  queryLine(`${card}-query`, f && query ? query : null);
 }

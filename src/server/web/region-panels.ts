@@ -15,7 +15,8 @@ import { links } from './downloads.ts';
 import { clearFigures } from './figures-panel.ts';
 import { draw, page } from './page.ts';
 import { periodText } from './period.ts';
-import { current, panel, type Run } from './run.ts';
+import { queryLine } from './query-line.ts';
+import { current, panel, type Run, sinceQuery } from './run.ts';
 import { regionSetChart } from './set-chart.ts';
 import { sinceChart, spreadChart } from './since-charts.ts';
 
@@ -80,7 +81,7 @@ export function regionPanels(run: Run): Promise<void>[] {
           'card-set',
           s.to > 250 ? { kind: 'info', text: 'The set is compared over days 0 to 250 at most.' } : null,
         );
-        draw('card-set', r.draw);
+        draw('card-set', r.draw, r.query);
       },
       (m) => {
         draw('card-set', null);
@@ -90,7 +91,7 @@ export function regionPanels(run: Run): Promise<void>[] {
     ),
     panel(
       async () => {
-        const r = await getJson<RegionSince>(`/api/returns-since?${q}`);
+        const r = await getJson<RegionSince>(`/api/returns-since?${sinceQuery(q)}`);
         if (!current(run)) return;
         showFigures(r);
         links(q, r.endDate);
@@ -102,11 +103,18 @@ export function regionPanels(run: Run): Promise<void>[] {
           large: r.series.market,
           spread: r.series.smb,
         };
-        draw('card-since', (w) =>
-          sinceChart(legs, { small: `${label} SMB (small minus big)`, large: `${label} market` }, w, src),
+        const query = { url: `/api/returns-since?${sinceQuery(q)}`, range: `${r.startDate} to ${r.endDate}` };
+        queryLine('figures-query', query);
+        draw(
+          'card-since',
+          (w) =>
+            sinceChart(legs, { small: `${label} SMB (small minus big)`, large: `${label} market` }, w, src),
+          query,
         );
-        draw('card-spread', (w) =>
-          spreadChart(legs, { small: `${label} small caps`, large: 'large caps (SMB)' }, w, src),
+        draw(
+          'card-spread',
+          (w) => spreadChart(legs, { small: `${label} small caps`, large: 'large caps (SMB)' }, w, src),
+          query,
         );
         for (const c of ['card-since', 'card-spread'])
           status(c, r.cut ? { kind: 'info', text: r.cut } : null);
@@ -137,11 +145,12 @@ export function regionPanels(run: Run): Promise<void>[] {
           format: 'report-json',
         });
         const r = await getJson<{ sentences: { text: string }[] }>(`/api/report?${rq}`);
-        if (current(run))
-          list(
-            'more',
-            r.sentences.map((x) => x.text),
-          );
+        if (!current(run)) return;
+        list(
+          'more',
+          r.sentences.map((x) => x.text),
+        );
+        queryLine('more-query', { url: `/api/report?${rq}`, range: 'each sentence names its own dates' });
         status('more-panel', null);
       },
       (m) => status('more-panel', { kind: 'error', text: m }),

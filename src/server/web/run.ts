@@ -31,3 +31,14 @@ export async function panel(
     if (mine === page.seq) fail((err as Error).message);
   }
 }
+
+/**
+ * The page's state as a /api/returns-since query: the compared events are the page's, not the route's (the
+ * route refuses a parameter it does not read).
+ * @example sinceQuery(new URLSearchParams('event=2016-11-08&compare=2020-11-03')).toString() // 'event=2016-11-08'
+ */
+export function sinceQuery(q: URLSearchParams): URLSearchParams {
+  const x = new URLSearchParams(q);
+  x.delete('compare');
+  return x;
+}

@@ -7,6 +7,7 @@
 import { formatProvenance, type Provenance } from '../../provenance.ts';
 import type { ChartOut } from './chart-out.ts';
 import { getJson } from './dom.ts';
+import type { QueryRef } from './query-line.ts';
 import { type SetRow, setChart } from './ranked-chart.ts';
 
 const SET_NAMES: Record<string, string> = {
@@ -39,7 +40,7 @@ export async function eventSetChart(
   to: number,
   scheme: { id: string; small: string; large: string },
   names: { small: string; large: string },
-): Promise<{ draw: (width: number) => ChartOut; sources: string[]; skipped: number }> {
+): Promise<{ draw: (width: number) => ChartOut; sources: string[]; skipped: number; query: QueryRef }> {
   const end = Math.max(0, Math.min(250, to));
   const q = new URLSearchParams({ set, metric: setMetric(scheme), from: '0', to: String(end) });
   const r = await getJson<{
@@ -56,7 +57,11 @@ export async function eventSetChart(
       width,
       source: `Source: ${sources.join(' · ')}. Days 0 to ${end} after each event, NYSE calendar; data through ${r.history.to}.${r.skipped.length ? ` Not shown (outside the data): ${r.skipped.length}.` : ''} Chart: capgap.`,
     });
-  return { draw, sources, skipped: r.skipped.length };
+  const query = {
+    url: `/api/event-set?${q}`,
+    range: `days 0 to ${end} after each event, through ${r.history.to}`,
+  };
+  return { draw, sources, skipped: r.skipped.length, query };
 }
 
 /**
@@ -70,7 +75,7 @@ export async function regionSetChart(
   event: string,
   to: number,
   region: { id: string; label: string },
-): Promise<{ draw: (width: number) => ChartOut }> {
+): Promise<{ draw: (width: number) => ChartOut; query: QueryRef }> {
   const end = Math.max(0, Math.min(250, to));
   const q = new URLSearchParams({ set, region: region.id, from: '0', to: String(end) });
   const r = await getJson<{
@@ -94,5 +99,11 @@ export async function regionSetChart(
       width,
       source: `Source: ${r.provenance.map(formatProvenance).join(' · ')}. Days 0 to ${end} after each event on ${region.label}'s trading days, in US dollars; data through ${r.history.to}.${r.skipped.length ? ` Not shown (outside the data): ${r.skipped.length}.` : ''} Chart: capgap.`,
     });
-  return { draw };
+  return {
+    draw,
+    query: {
+      url: `/api/event-set?${q}`,
+      range: `days 0 to ${end} after each event, through ${r.history.to}`,
+    },
+  };
 }

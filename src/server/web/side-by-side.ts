@@ -7,6 +7,7 @@
 import { status } from './card.ts';
 import { $, fmt, fmtPp, getJson } from './dom.ts';
 import { page } from './page.ts';
+import { queryLine } from './query-line.ts';
 import { current, panel, type Run } from './run.ts';
 
 interface Row {
@@ -62,9 +63,17 @@ export function sideBySidePanel(run: Run): Promise<void> {
         ...r.missing.map((m) => `${m.region}: not available (${m.reason}).`),
         ...Object.values(r.conventions).map((c) => `${c[0].toUpperCase()}${c.slice(1)}.`),
       ].join(' ');
+      const dates = r.rows.flatMap((x) => [x.baseDate, x.endDate]).sort();
+      queryLine('regions-query', {
+        url: `/api/event-regions?${q}`,
+        range: dates.length
+          ? `closes ${dates[0]} to ${dates.at(-1)}, each market on its own trading days`
+          : undefined,
+      });
       status('regions-panel', null);
     },
     (m) => {
+      queryLine('regions-query', null);
       $('regions-table').querySelector('tbody')?.replaceChildren();
       status('regions-panel', { kind: 'error', text: m });
     },

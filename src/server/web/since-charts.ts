@@ -3,7 +3,7 @@
  */
 import { signedPct } from '../../findings/format.ts';
 import { bare, type ChartOut, COLORS, dayLabel, fmtPct, gapLabel, type SinceSeries } from './chart-out.ts';
-import { dayFrame } from './day-frame.ts';
+import { dayFrame, marker } from './day-frame.ts';
 import { esc, MUTED, svgRoot } from './svg.ts';
 
 /**
@@ -17,8 +17,8 @@ export function sinceChart(
   source: string,
 ): ChartOut {
   const legs = [
-    { key: 'small' as const, label: names.small, color: COLORS.small },
-    { key: 'large' as const, label: names.large, color: COLORS.large },
+    { key: 'small' as const, label: names.small, color: COLORS.small, shape: 'circle' as const },
+    { key: 'large' as const, label: names.large, color: COLORS.large, dash: '7,4', shape: 'square' as const },
   ];
   const vals = [...s.small, ...s.large].filter((v): v is number => v !== null);
   const f = dayFrame(s.day, vals, {
@@ -41,9 +41,11 @@ export function sinceChart(
       const px = f.x(day).toFixed(1);
       const py = f.y(v).toFixed(1);
       d += `${d ? 'L' : 'M'}${px},${py}`;
-      dots += `<circle class="mark" cx="${px}" cy="${py}" r="3.5" fill="${leg.color}" data-value="${v}"><title>${esc(`${leg.label}: day ${day} (${s.date[i]}) ${signedPct(v)} since the base close`)}</title></circle>`;
+      const tag = leg.shape === 'square' ? 'rect' : 'circle';
+      dots += `<${tag} class="mark" ${marker(leg.shape, px, py, leg.color)} data-value="${v}"><title>${esc(`${leg.label}: day ${day} (${s.date[i]}) ${signedPct(v)} since the base close`)}</title></${tag}>`;
     });
-    body += `<path d="${d}" fill="none" stroke="${leg.color}" stroke-width="2.5"/>${dots}`;
+    const dash = leg.dash ? ` stroke-dasharray="${leg.dash}"` : '';
+    body += `<path d="${d}" fill="none" stroke="${leg.color}" stroke-width="2.5"${dash}/>${dots}`;
   }
   const last = s.day.length - 1;
   const title = `Since the event: ${bare(names.small)} and ${bare(names.large)}`;

@@ -10,6 +10,7 @@ import { $, getJson } from './dom.ts';
 import { links } from './downloads.ts';
 import { clearFigures } from './figures-panel.ts';
 import { type PageFlag, showFlags } from './flags.ts';
+import { showFlowsLine } from './flows-line.ts';
 import { clearLead, showLead } from './lead-panel.ts';
 import { CARDS, CUSTOM, labelOf, page } from './page.ts';
 import { regionPanels } from './region-panels.ts';
@@ -49,7 +50,8 @@ export const SEE_ABOVE = 'nothing to show for this choice: the note at the top s
 export function invalid(reason: string, others = reason): void {
   const kind = page.loaded ? 'stale' : 'error';
   clearLead(reason, kind);
-  clearFigures(others, kind);
+  // the figures sit inside the lead, which already says why
+  clearFigures(others, kind, true);
   for (const [card] of CARDS) status(card, { kind, text: others });
   for (const p of ['compare-panel', 'regions-panel', 'more-panel']) status(p, { kind, text: others });
 }
@@ -80,17 +82,28 @@ function leadPanel(run: Run): Promise<void> {
       if (!current(run)) return;
       showLead(l);
       showFlags(l.flags);
+      // The flows line fills in beside the rest; the page is ready once it has (tests read it then).
+      const flows =
+        s.region === 'us'
+          ? showFlowsLine({ event: s.event, timing: s.timing, to: l.endDate }, () => current(run))
+          : undefined;
+      if (!flows) $('lead-flows').hidden = true;
       describe(s, l.event.name);
       used.push(...l.series.map((x) => ({ dataset: x.dataset, vintage: x.vintage, through: x.through })));
       Object.assign(conventions, l.conventions);
+      await flows;
     },
     (m) => clearLead(m),
     run.mine,
   );
 }
 
-/** Runs every panel for the controls' state (or marks them out of date when the state is not valid). */
-export async function update(): Promise<void> {
+/**
+ * Runs every panel for the controls' state (or marks them out of date when the state is not valid). The
+ * address follows: a new entry in the browser's history for a choice (`push`, the default), the same entry
+ * on load (`replace`), none on back/forward (`none`: the address is already the state's).
+ */
+export async function update(o: { history?: 'push' | 'replace' | 'none' } = {}): Promise<void> {
   const mine = ++page.seq;
   document.body.dataset.requested = String(mine);
   const s = readControls();
@@ -105,8 +118,14 @@ export async function update(): Promise<void> {
     return;
   }
   page.state = s;
+  $('check-event-date').textContent = s.event;
   const q = toQuery(s);
-  history.replaceState(null, '', `?${q}`);
+  const next = `?${q}`;
+  const how = o.history ?? 'push';
+  if (how === 'replace' || (how === 'push' && next === location.search)) history.replaceState(null, '', next);
+  else if (how === 'push') history.pushState(null, '', next);
+  // A choice made on the page answers the link's note.
+  if (how === 'push') $('url-note').hidden = true;
   describe(s, labelOf(s.event));
   links(q, null);
   const run: Run = { s, q, mine, used: [], conventions: {} };

@@ -12,7 +12,8 @@ import { links } from './downloads.ts';
 import { studySentence, studySeries } from './extras.ts';
 import { clearFigures, plainNames, showFigures } from './figures-panel.ts';
 import { draw, labelOf, page } from './page.ts';
-import { panel, type Run } from './run.ts';
+import { queryLine } from './query-line.ts';
+import { panel, type Run, sinceQuery } from './run.ts';
 import { eventSetChart, setOf } from './set-chart.ts';
 import { sinceChart, spreadChart } from './since-charts.ts';
 
@@ -31,13 +32,15 @@ export function usPanels(run: Run): Promise<void>[] {
   return [
     panel(
       async () => {
-        const r = await getJson<Since>(`/api/returns-since?${q}`);
+        const r = await getJson<Since>(`/api/returns-since?${sinceQuery(q)}`);
         if (mine !== page.seq) return;
         showFigures(r);
         links(q, r.endDate);
         const src = `Source: ${sourceNames(r.provenance).join('; ')}; days ${r.window.from} to ${r.window.to} = ${r.startDate} to ${r.endDate}${r.cut ? ' (cut at the data’s end)' : ''}; data through ${r.dataThrough ?? r.endDate}. Chart: capgap.`;
-        draw('card-since', (w) => sinceChart(r.series, names, w, src));
-        draw('card-spread', (w) => spreadChart(r.series, names, w, src));
+        const query = { url: `/api/returns-since?${sinceQuery(q)}`, range: `${r.startDate} to ${r.endDate}` };
+        queryLine('figures-query', query);
+        draw('card-since', (w) => sinceChart(r.series, names, w, src), query);
+        draw('card-spread', (w) => spreadChart(r.series, names, w, src), query);
         for (const c of ['card-since', 'card-spread'])
           status(c, r.cut ? { kind: 'info', text: r.cut } : null);
         used.push(...r.provenance.map((x) => ({ dataset: x.dataset, vintage: vintageText(x) })));
@@ -62,7 +65,7 @@ export function usPanels(run: Run): Promise<void>[] {
           'card-set',
           s.to > 250 ? { kind: 'info', text: 'The set is compared over days 0 to 250 at most.' } : null,
         );
-        draw('card-set', r.draw);
+        draw('card-set', r.draw, r.query);
       },
       (m) => {
         draw('card-set', null);
@@ -76,7 +79,7 @@ export function usPanels(run: Run): Promise<void>[] {
         $<HTMLInputElement>('compare-dates').value = dates.join(', ');
         const r = await loadCompare(dates, q, labelOf);
         if (mine !== page.seq) return;
-        draw('card-compare', r.draw);
+        draw('card-compare', r.draw, r.query);
         if (!r.draw)
           status('card-compare', { kind: 'error', text: 'none of the events has data for this window' });
         else status('card-compare', null);
@@ -97,6 +100,7 @@ export function usPanels(run: Run): Promise<void>[] {
             series: studySeries(scheme),
             name: names.small,
             to: Math.max(0, s.to),
+            query: (x) => queryLine('more-query', x),
             sources: (x) =>
               used.push(
                 ...x.map((d) => {

@@ -11,6 +11,7 @@ import { detectKind } from '../../formats/detect.ts';
 import { ImportError } from '../../formats/errors.ts';
 import { resolveLimits, tooLarge } from '../../formats/limits.ts';
 import { type KindOptions, parseByKind } from '../../formats/parse-by-kind.ts';
+import { checkFileName } from '../../formats/text-fields.ts';
 import { type ImportKind, KINDS, type Parsed } from '../../formats/types.ts';
 import { isParquet } from '../import/parquet.ts';
 
@@ -36,6 +37,7 @@ export function readForWarehouse(
   const fail = (reason: string) => new ImportError({ file, line: 0, column: '', reason });
   if (o.kind && !KINDS.includes(o.kind))
     throw fail(`invalid kind: "${o.kind}"; expected one of ${KINDS.join(', ')}`);
+  checkFileName(file);
   const limits = resolveLimits(o.limits);
   if (statSync(path).size > limits.maxBytes) throw tooLarge(file, limits.maxBytes, null, limits);
   const bytes = readFileSync(path);

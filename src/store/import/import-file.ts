@@ -7,6 +7,7 @@ import { ImportError } from '../../formats/errors.ts';
 import { resolveLimits } from '../../formats/limits.ts';
 import { parseByKind } from '../../formats/parse-by-kind.ts';
 import { baseName } from '../../formats/text.ts';
+import { checkFileName, checkText } from '../../formats/text-fields.ts';
 import { KINDS } from '../../formats/types.ts';
 import { quote } from '../../quote.ts';
 import type { Store } from '../store.ts';
@@ -35,6 +36,10 @@ export async function importFile(
       reason: `invalid kind: ${quote(options.kind)}; expected one of ${KINDS.join(', ')}`,
     });
   }
+  // the file's name and option values stored as text follow the text rule (formats/text-fields.ts)
+  checkFileName(file);
+  for (const o of ['dataset', 'vintage', 'exchange'] as const)
+    checkText(options[o], { file, line: 0, column: `--${o}` });
   const progress = (phase: string) => options.onProgress?.({ file, phase });
   progress('read');
   const limits = resolveLimits(options.limits);

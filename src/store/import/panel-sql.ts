@@ -12,6 +12,8 @@ import {
   ISO_DATE_PATTERN,
   isoDay,
   latestDay,
+  MAX_PRICE,
+  MAX_QUANTITY,
   MISSING_MARKERS,
   NUMBER_PATTERN,
 } from '../../formats/validate.ts';
@@ -94,8 +96,10 @@ export function typedPanelSql(
   const v = (k: string) => ident(`v_${k}`);
   const missing = (k: string) =>
     `(${c(k)} IS NULL OR lower(${trim(c(k))}) IN (${MISSING_MARKERS.map(lit).join(', ')}))`;
+  // the JS validator's bounds (checkNonNegative): prices at most MAX_PRICE, the volume MAX_QUANTITY
+  const max = (k: string) => (k === 'Volume' ? MAX_QUANTITY : MAX_PRICE);
   const badCell = (k: string) =>
-    `CASE WHEN ${v(k)} IS NULL THEN NOT ${missing(k)} ELSE (${v(k)} < 0 OR NOT isfinite(${v(k)})) END`;
+    `CASE WHEN ${v(k)} IS NULL THEN NOT ${missing(k)} ELSE (${v(k)} < 0 OR NOT isfinite(${v(k)}) OR ${v(k)} > ${max(k)}) END`;
   const num = (k: string) =>
     `CASE WHEN regexp_full_match(${trim(c(k))}, ${lit(NUMBER_PATTERN.slice(1, -1))}) THEN TRY_CAST(${trim(c(k))} AS DOUBLE) END`;
   const text = `[${PANEL_COLS.map((k) => c(k)).join(', ')}]`;
