@@ -15,6 +15,7 @@ import { defineCommand } from 'citty';
 import { isIsoDate } from '../calendar/dates.ts';
 import { articleFacts, preparedLine } from '../findings/article/prepare.ts';
 import { readArticle } from '../findings/article/read.ts';
+import { undatedNote } from '../findings/article/undated-note.ts';
 import { type CheckOptions, type ClaimVerdict, checkClaim } from '../findings/check.ts';
 import { type ArticleCheck, articleExitCode, checkArticle } from '../findings/check-article.ts';
 import { articleJson, articleMarkdown, articleTable } from '../findings/check-render.ts';
@@ -162,8 +163,12 @@ export default defineCommand({
           : articleJson(result),
       );
     else if (format === 'md')
-      io().out(articleMarkdown(article ?? result.sentences.map((s) => s.text).join('\n'), result));
-    else if (prepared) io().out(`${preparedLine(prepared)}\n\n${articleTable(result)}`);
+      io().out(
+        articleMarkdown(article ?? result.sentences.map((s) => s.text).join('\n'), result) +
+          (prepared ? undatedNote(prepared, result) : ''),
+      );
+    else if (prepared)
+      io().out(`${preparedLine(prepared)}\n\n${articleTable(result)}${undatedNote(prepared, result)}`);
     else {
       const summary = Object.entries(result.summary)
         .map(([k, n]) => `${n} ${k}`)

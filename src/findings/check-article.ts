@@ -20,6 +20,10 @@ import type { ReadClaim, ReadSentence, TextSpan } from './claim-read.ts';
 import type { Evaluator } from './evaluator.ts';
 import { applyModes } from './verdict-modes.ts';
 
+/** A reader's reason that is no claim at all, after any table cell's prefix ('"4.1" (column "x"): '). */
+const NO_CLAIM =
+  /^(?:"[^"]*"(?: \(column "[^"]*"\))?: )?(?:a forecast|not a return|a level|not a flow|index points|".*" in column)/;
+
 /** One claim of a sentence: its verdict and the verdict of each reading. */
 export interface ClaimCheck {
   id: string;
@@ -39,6 +43,7 @@ export interface SentenceCheck {
   form: ReadSentence['form'];
   /** 'not a quantitative claim', 'cannot check' (unreadable), or 'claims'. */
   status: 'claims' | 'not a quantitative claim' | 'cannot check';
+  /** Why it has no claim; beside claims, the numbers of the sentence that were not read and why. */
   reason?: string;
   /** Who is quoted, when the sentence quotes someone (its claims are the speaker's). */
   attribution?: string;
@@ -122,7 +127,10 @@ export async function checkArticle(
       count(verdict);
       claims.push({ id: c.id, verdict, why: c.why, readings, span: c.readings[0]?.span });
     }
-    out.push({ ...base, status: 'claims', claims });
+    // Numbers of the sentence the reader could not place ("+250.0" in a "Since inception" column) are said
+    // beside its claims, and count as cannot check unless each is no claim at all (a forecast, a yield, …).
+    if (s.reason?.split('; ').some((p) => !NO_CLAIM.test(p))) count('cannot check');
+    out.push({ ...base, status: 'claims', claims, ...(s.reason ? { reason: s.reason } : {}) });
   }
   return { sentences: out, summary };
 }

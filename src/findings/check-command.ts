@@ -4,6 +4,7 @@
  */
 import type { Claim } from './claim.ts';
 import { DEFAULT_CONVENTIONS } from './claim.ts';
+import { comparatorYaml } from './claim-comparator.ts';
 import type { ReadClaim } from './claim-read.ts';
 import type { Resolved } from './evaluator.ts';
 import { unitValue } from './verdict-line.ts';
@@ -66,6 +67,8 @@ export function reproduceCommand(claim: Claim, c?: Resolved): string {
     ...windowYaml(claim),
     `stated: ${JSON.stringify(statedText(claim))}`,
   ];
+  const bound = comparatorYaml((claim as Partial<ReadClaim>).comparator);
+  if (bound && claim.metric !== 'record' && claim.metric !== 'rank') parts.push(`comparator: ${bound}`);
   if ((claim as Partial<ReadClaim>).rank?.end === 'bottom') parts.push('rank: bottom');
   if (conv.length) parts.push(`conventions: {${conv.join(', ')}}`);
   return `capgap check --claim '{${parts.join(', ')}}'`;

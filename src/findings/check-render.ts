@@ -88,6 +88,7 @@ export function articleTable(a: ArticleCheck): string {
         });
       } else out.push(`   - ${c.readings[0].line}`);
     }
+    if (s.reason) out.push(`   - not read: ${s.reason}`);
     out.push('');
   }
   const summary = Object.entries(a.summary)

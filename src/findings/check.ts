@@ -147,7 +147,7 @@ export async function checkClaim(
       ...e,
       value: e.value * scale(claim),
       conventions: c,
-      differs: describeDifference(own, c, claim.metric),
+      differs: describeDifference(own, c, claim.metric, claim.window),
     };
     if (i === 0) ownResult = r;
     else results.push(r);

@@ -10,12 +10,15 @@
  *     # or: event: 2016-11-08 + sessions: 3  |  month: 2016-11 [+ to: DATE: month to date]  |  from: DATE + to: DATE  |  week_end: DATE
  *     stated: 8.95%             # "8.95%", "6.3pp", "$1.2 billion", or a number (unit: percent|pp|usd)
  *     tolerance: 0.05           # optional, in the stated unit; default: half a unit of the last stated digit
+ *     comparator: {kind: gt, lo: 1.5}   # optional: a bound or interval instead (./claim-comparator.ts)
  *     conventions: { returnType: total, weighting: value, base: close-before, market: french }
  */
 import { parse as parseYaml } from 'yaml';
 import { isIsoDate } from '../calendar/dates.ts';
 import { CLAIM_METRICS, type Claim, type ClaimMetric, type ClaimWindow, parseStated } from './claim.ts';
+import { readComparator } from './claim-comparator.ts';
 import { readConventions } from './claim-conventions-read.ts';
+import type { Comparator } from './claim-phrases.ts';
 
 function isoOrThrow(v: unknown, what: string): string {
   const s = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
@@ -81,7 +84,7 @@ export function readClaim(
   raw: unknown,
   index: number,
   defaults: { event?: string; to?: string } = {},
-): Claim {
+): Claim & { comparator?: Comparator } {
   if (!raw || typeof raw !== 'object')
     throw new Error(`claim ${index + 1}: expected a mapping, got ${JSON.stringify(raw)}`);
   const o = raw as Record<string, unknown>;
@@ -112,6 +115,7 @@ export function readClaim(
     if (!(tolerance >= 0))
       throw new Error(`${where}: invalid tolerance ${JSON.stringify(o.tolerance)}; expected a number >= 0`);
   }
+  const comparator = readComparator(o.comparator, where);
   return {
     id,
     text: o.text === undefined ? undefined : String(o.text),
@@ -121,6 +125,7 @@ export function readClaim(
     stated: stated.value,
     unit: stated.unit,
     tolerance,
+    ...(comparator ? { comparator } : {}),
     conventions: readConventions(o.conventions, where),
     ...(metric === 'rank' && o.rank === 'bottom'
       ? { rank: { end: 'bottom' as const, words: 'bottom' } }

@@ -175,3 +175,42 @@ describe('capgap check', () => {
     assert.match(r.out, /\[not supported\]/);
   });
 });
+
+describe('capgap check --file on an undated wire (sixth round)', () => {
+  it('says UNDATED first, says why each claim needing the date is unchecked, and lists them at the end (text and md)', async () => {
+    const file = join(dir, 'undated.txt');
+    writeFileSync(
+      file,
+      'NEW YORK, Nov 10 (Reuters) - The Russell 2000 rose 1.6 percent on Thursday.\n\nThe S&P 500 rose 0.2% last week.\n',
+    );
+    const text = await run(['check', '--file', file, '--db', db]);
+    assert.match(
+      text.out,
+      /^Read as text; the article is UNDATED: its dateline "NEW YORK, Nov 10 \(Reuters\)" gives no year/,
+    );
+    assert.match(
+      text.out,
+      /cannot check \(needs the article's date for "on Thursday": the article is undated \(give --to DATE/,
+    );
+    assert.match(
+      text.out,
+      /Undated article \("NEW YORK, Nov 10 \(Reuters\)" has no year\): sentences 1, 2 not checked/,
+    );
+    const md = await run(['check', '--file', file, '--db', db, '--format', 'md']);
+    assert.match(md.out, /sentences 1, 2 not checked for want of its date; give --to YYYY-MM-DD/);
+  });
+  it('a year elsewhere in the body dates it, and the first line says where the year came from', async () => {
+    const file = join(dir, 'dated-by-body.txt');
+    writeFileSync(
+      file,
+      'NEW YORK, Nov 10 (Reuters) - The Russell 2000 rose 1.6 percent on Thursday, extending its gains since the 2016 election.\n',
+    );
+    const r = await run(['check', '--file', file, '--db', db]);
+    assert.match(
+      r.out,
+      /article dated 2016-11-10 from "NEW YORK, Nov 10 \(Reuters\)", its year from "the 2016 election"/,
+    );
+    // ^RUT 2016-11-09 -> 11-10 +1.58% (round4.py, "Thursday"): the day reads and holds.
+    assert.match(r.out, /return of \^RUT from 2016-11-09 to 2016-11-10 \| 1\.6% \| 1\.58% \| supported/);
+  });
+});

@@ -18,7 +18,7 @@ const synthetic = async () => ({
   description: 'synthetic +5% (property test)',
   provenance: { datasets: [] },
 });
-const evaluator: Evaluator = {
+export const evaluator: Evaluator = {
   return: synthetic,
   'excess-return': synthetic,
   spread: synthetic,
@@ -119,6 +119,20 @@ export const PIECES = [
   'pp',
   'bps',
   ' ',
+  // Sixth round: parallel windows, shared subjects, yearless datelines, period columns, stacked headers.
+  ' on the day and ',
+  ' over the week',
+  ' and the S&P 500 each ',
+  ' both ',
+  'NEW YORK, Nov 10 (Reuters) - ',
+  'the 2016 election',
+  'Nov. 8, 2016',
+  '1M',
+  '52-week',
+  'Since 11/8',
+  'Since 13/13',
+  '   ',
+  '                 return   ',
 ];
 
 export function check(text: string): Promise<void> {

@@ -42,6 +42,8 @@ export function findAmounts(text: string, taken: (s: number, e: number) => boole
   for (const m of text.matchAll(MONEY_RANGE)) {
     // "from $2bn to $3bn" is a change between two amounts, not a range.
     if (/\bfrom\s+$/i.test(text.slice(0, m.index)) || !free(m.index, m.index + m[0].length)) continue;
+    // "$1bn and $2bn" without "between" is two amounts ("IWM and IJR took in $1bn and $2bn, respectively").
+    if (/\band\b/i.test(m[0]) && !/^between\b/i.test(m[0])) continue;
     const lo = digits(m[2]);
     const hi = digits(m[4]);
     const f = SCALE[(m[3] ?? m[5]).toLowerCase()];

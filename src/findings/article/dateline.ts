@@ -6,15 +6,19 @@
  * ("NEW YORK, Nov 10 (Reuters) -", "LONDON, June 27 (Reuters) -"), a line that is only a date (and time),
  * a running header with the date at its right ("US Equity Strategy      10 November 2016"),
  * then the date the page's markup gives (HTML `<time>`, `article:published_time`). A date without its year
- * takes the year of another date found, else the event's. Returns where the date came from, so the output
- * can say it.
+ * takes the year of another date found, else the event's, else the year the article's other dates put
+ * it in (./dateline-year.ts: "Election Day, Nov. 8, 2016", "the 2016 election"). Returns where the date came
+ * from, so the output can say it; a dateline with no year anywhere is `yearlessDateline`'s to report.
  */
+import { datelineYear } from './dateline-year.ts';
 import { MONTH_RE, resolveDate } from './dates.ts';
 
 /** The article's date and the words it was read from. */
 export interface ArticleDate {
   date: string;
   source: string;
+  /** When the source gave no year: the article's words the year came from ("the 2016 election"). */
+  yearFrom?: string;
 }
 
 const FULL = `(?:\\d{4}-\\d{2}-\\d{2}|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+\\d{4})`;
@@ -29,6 +33,13 @@ const WIRE = new RegExp(
 const DATE_LINE = new RegExp(
   `^[\\s*_]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(${FULL})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?(?:\\s*[|·/-]\\s*[^\\n%]{0,40})?[\\s*_]*$`,
   'gim',
+);
+
+const PARTIAL = `(?:${MONTH_RE}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE})`;
+/** A short line that is only a date without its year, maybe a weekday, a time and an "Updated"/"Published". */
+const YEARLESS_LINE = new RegExp(
+  `^[\\s*_]*(?:(?:last\\s+)?(?:updated|published|posted)[:\\s]+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(${PARTIAL})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?[\\s*_]*$`,
+  'im',
 );
 
 function clean(phrase: string): string {
@@ -65,8 +76,13 @@ export function articleDate(
   const wire = WIRE.exec(head);
   WIRE.lastIndex = 0;
   if (wire) {
+    const words = wire[0].replace(/\s*[-\u2013\u2014]$/, '').trim();
     const d = resolveDate(clean(wire[1]), year ? { event: `${year}-01-01` } : {});
-    if (d) return { date: d, source: wire[0].replace(/\s*[-\u2013\u2014]$/, '').trim() };
+    if (d) return { date: d, source: words };
+    // No year in the dateline, nor a dated line, the page's date or the event: the article's other dates.
+    const md = resolveDate(clean(wire[1]), { event: '2000-01-01' })?.slice(5);
+    const other = md ? datelineYear(text, md) : undefined;
+    if (other) return { date: `${other.year}-${md}`, source: words, yearFrom: other.words };
   }
   if (lines[0]) return lines[0];
   // A running header with the date at its right ("US Equity Strategy          10 November 2016").
@@ -74,5 +90,27 @@ export function articleDate(
   const r = right ? resolveDate(clean(right[1]), {}) : null;
   if (right && r) return { date: r, source: right[1] };
   if (o.markup) return { date: o.markup, source: "the page's publication date" };
+  // A date line or timestamp without its year ("Thursday, Nov. 10", "Updated Nov. 10 4:32 p.m. ET").
+  const partial = YEARLESS_LINE.exec(head);
+  const md = partial ? resolveDate(clean(partial[1]), { event: '2000-01-01' })?.slice(5) : undefined;
+  if (partial && md) {
+    const words = partial[0].trim().replace(/[*_]+/g, '');
+    if (o.event) return { date: `${o.event.slice(0, 4)}-${md}`, source: words, yearFrom: 'the given event' };
+    const other = datelineYear(text, md);
+    if (other) return { date: `${other.year}-${md}`, source: words, yearFrom: other.words };
+  }
   return undefined;
+}
+
+/**
+ * The words of a wire dateline or a date line that gives no year ("NEW YORK, Nov 10 (Reuters)", "Thursday,
+ * Nov. 10"), for saying the article is undated when `articleDate` found no date; undefined when there is none.
+ * @example yearlessDateline('NEW YORK, Nov 10 (Reuters) - Stocks rose.') // 'NEW YORK, Nov 10 (Reuters)'
+ */
+export function yearlessDateline(text: string): string | undefined {
+  const head = text.slice(0, 1500);
+  const wire = WIRE.exec(head);
+  WIRE.lastIndex = 0;
+  if (wire && !/\d{4}/.test(wire[1])) return wire[0].replace(/\s*[-\u2013\u2014]$/, '').trim();
+  return YEARLESS_LINE.exec(head)?.[0].trim().replace(/[*_]+/g, '');
 }

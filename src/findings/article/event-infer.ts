@@ -80,3 +80,20 @@ export function inferEvent(text: string, to: string): InferredEvent | null {
   }
   return best;
 }
+
+/**
+ * The dates of the built-in events of `kind` in `year` ("the 2016 election", "the 2016 referendum"), of the
+ * country the article `text` names (else the US's, for elections), latest first.
+ * @example eventsOfYear('2016', 'election') // ['2016-11-08']
+ */
+export function eventsOfYear(year: string, kind: 'election' | 'referendum', text = ''): string[] {
+  const named = COUNTRIES.filter((c) => c.re.test(text)).map((c) => c.tag);
+  const countries = named.length ? named : ['us'];
+  const out = new Set<string>();
+  for (const e of allEvents()) {
+    if (!e.date.startsWith(year) || !e.tags.includes(kind)) continue;
+    if (kind === 'election' && !e.tags.some((t) => countries.includes(t))) continue;
+    out.add(e.date);
+  }
+  return [...out].sort().reverse();
+}

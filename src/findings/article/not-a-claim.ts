@@ -15,6 +15,12 @@ export const NOT_A_RETURN =
   /\b(volatility|yields?|interest\s+rates?|valuations?|earnings|multiples?|tariffs?|stake|inflation|unemployment|gdp|margins?|short\s+interest|weighting|probability|odds|approval|expense\s+ratios?|sterling|the\s+(?:pound|euro|yen|dollar|yuan)|exchange\s+rates?|fees?|charges?|charging|costs?|(?:benchmark|policy|key|federal\s+funds|funds|deposit|bank|lending|mortgage)\s+rates?|shares\s+outstanding|market\s+share|turnover|premium|discount|dividends?|chances?)\b/i;
 /** A level, not a change: "climbed to 24 per cent". */
 const LEVEL = /^\s+(?:[\w-]+\s+){0,2}?(?:to|at)\s+(?:about\s+|around\s+)?$/i;
+/** "5% off its high", "below the record high", "above its 2016 low": a distance from a peak or a trough. */
+const PEAK =
+  /^\s+(?:off|below|under|beneath|above|from)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(high|peak|top|low|trough)s?\b/i;
+/** A possessive's gain or loss as a noun ("its weekly gain", "the index's loss"): "to X%" is its running total. */
+const RUNNING =
+  /\b(?:its|their|the\s+[\w&.-]+(?:\s+\d+)?'s)\s+(?:[\w-]+\s+){0,2}?(?:gains?|loss(?:es)?|advance|decline|rally|drop|fall|rise|slide|return)$/i;
 /** A modal or expectation before the verb: "could rise", "is expected to". */
 const FORECAST =
   /\b(?:could|might|may|would|will|should|expects?\s+[\w\s-]{0,30}?\s+to|forecasts?|predicts?|is\s+expected\s+to|are\s+expected\s+to)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -46,7 +52,13 @@ export function notAClaim(
   const head = t.slice(seg.start, q.start);
   if (q.unit !== 'money' && NOT_A_RETURN.test(head))
     return `not a return (${NOT_A_RETURN.exec(head)?.[1]}): ${words}`;
-  if (q.unit !== 'money' && verb && verb.end <= q.start && LEVEL.test(t.slice(verb.end, q.start)))
+  const peak = PEAK.exec(t.slice(q.end, seg.end));
+  if (q.unit !== 'money' && peak)
+    return `a distance from a ${peak[1].toLowerCase()} (${JSON.stringify(t.slice(q.start, q.end + peak[0].length))}): capgap checks changes over a stated period, not the fall from a peak or the rise from a trough`;
+  // "bringing its weekly gain to 10.2%": a possessive's gain or loss "to" a number is the running total of a
+  // change, not a level.
+  const running = verb && RUNNING.test(t.slice(seg.start, verb.end));
+  if (q.unit !== 'money' && verb && verb.end <= q.start && !running && LEVEL.test(t.slice(verb.end, q.start)))
     return `a level, not a change: ${JSON.stringify(t.slice(verb.start, q.end))}`;
   if (q.unit === 'money') {
     const why = NOT_A_FLOW_AFTER.exec(t.slice(q.end, seg.end))?.[1] ?? NOT_A_FLOW_BEFORE.exec(head)?.[1];

@@ -50,7 +50,17 @@ export function pickWindow(
   // The clause's window phrases, nearest to the number first ("rose 2.1% on Thursday, taking its gain since
   // the election to 13%": Thursday for 2.1%, since the election for 13%).
   const gap = (h: WindowHit) => (h.end <= at.start ? at.start - h.end : h.start - at.end);
-  const own = hits.filter((h) => h.start >= seg.start && h.end <= seg.end).sort((a, b) => gap(a) - gap(b));
+  const inSeg = (h: WindowHit) => h.start >= seg.start && h.end <= seg.end;
+  // "down 1.2% on the day, 4% on the week": beside another window of the clause, "on the day" is one of
+  // the clause's windows too (the day an earlier clause or sentence spoke of, else the article's day).
+  const day = (h: WindowHit): WindowHit => {
+    const prior = [carried.window, ctx.window].find((w) => w && isOneDay(w));
+    return prior ? { ...h, window: prior } : h;
+  };
+  const contrasted = hits.some((h) => h.window)
+    ? allHits.filter((h) => h.fallback && h.same && h.window && inSeg(h)).map(day)
+    : [];
+  const own = [...hits.filter(inSeg), ...contrasted].sort((a, b) => gap(a) - gap(b));
   const part = own.find((h) => h.part)?.part;
   let window = (own.find((h) => h.window && !h.endOnly) ?? own.find((h) => h.window))?.window;
   // "since the election, through Nov. 15": the end date ends the sentence's "since" window.

@@ -5,7 +5,7 @@
  * as of that date ("since the election" in a Nov. 14, 2016 article: 2016-11-08; ./event-infer.ts); each
  * said with where it came from, so every output can state it.
  */
-import { articleDate } from './dateline.ts';
+import { articleDate, yearlessDateline } from './dateline.ts';
 import { inferEvent } from './event-infer.ts';
 import { type ArticleFormat, articleSource } from './source-text.ts';
 
@@ -17,6 +17,10 @@ export interface PreparedArticle {
   to?: string;
   /** Where `to` came from: 'given', or the words of the timestamp or dateline ("Updated Nov. 10, 2016"). */
   toSource?: string;
+  /** When the dateline gave no year: the article's words the year came from ("the 2016 election"). */
+  toYearFrom?: string;
+  /** An undated article's dateline that gives no year ("NEW YORK, Nov 10 (Reuters)"): said in the output. */
+  undated?: string;
   /** The event "since the election" counts from: the given one, else the one the article names. */
   event?: string;
   /** 'given', or the event's label and the article's words that named it. */
@@ -34,11 +38,12 @@ export function prepareArticle(
   const src = articleSource(raw, o.format);
   const base = { text: src.text, format: src.format };
   const d = o.to ? null : articleDate(src.text, { event: o.event, markup: src.date });
+  const yearless = o.to || d ? undefined : yearlessDateline(src.text);
   const dated: PreparedArticle = o.to
     ? { ...base, to: o.to, toSource: 'given' }
     : d
-      ? { ...base, to: d.date, toSource: d.source }
-      : base;
+      ? { ...base, to: d.date, toSource: d.source, ...(d.yearFrom ? { toYearFrom: d.yearFrom } : {}) }
+      : { ...base, ...(yearless ? { undated: yearless } : {}) };
   if (o.event) return { ...dated, event: o.event, eventSource: 'given' };
   const e = dated.to ? inferEvent(src.text, dated.to) : null;
   return e ? { ...dated, event: e.date, eventSource: { label: e.label, words: e.words } } : dated;
@@ -51,11 +56,14 @@ export function prepareArticle(
  */
 export function preparedLine(p: PreparedArticle): string {
   const as = p.format === 'html' ? 'HTML' : p.format === 'markdown' ? 'Markdown' : 'text';
+  if (!p.to && p.undated)
+    return `Read as ${as}; the article is UNDATED: its dateline ${JSON.stringify(p.undated)} gives no year and no other date in it does, so claims that need its date ("last week", "on Thursday", "since the election") are not checked (give --to YYYY-MM-DD)`;
   if (!p.to) return `Read as ${as}; no article date found or given: "last week", "this month" need --to`;
+  const year = p.toYearFrom ? `, its year from ${JSON.stringify(p.toYearFrom)}` : '';
   const dated =
     p.toSource === 'given'
       ? `Read as ${as}; article dated ${p.to} (given)`
-      : `Read as ${as}; article dated ${p.to} from ${JSON.stringify(p.toSource)} (give --to to change it)`;
+      : `Read as ${as}; article dated ${p.to} from ${JSON.stringify(p.toSource)}${year} (give --to to change it)`;
   if (p.eventSource === undefined || p.eventSource === 'given') return dated;
   const { label, words } = p.eventSource;
   return `${dated}; ${JSON.stringify(words)} read as the ${label}, ${p.event} (give --event to change it)`;
@@ -71,7 +79,10 @@ export function articleFacts(p: PreparedArticle) {
   return {
     format: p.format,
     date: p.to ?? null,
-    dateFrom: p.toSource ?? null,
+    dateFrom: p.toSource ? `${p.toSource}${p.toYearFrom ? ` (year from ${p.toYearFrom})` : ''}` : null,
+    ...(p.undated
+      ? { undated: `dateline ${p.undated} gives no year; claims needing the date are not checked` }
+      : {}),
     eventDate: p.event ?? null,
     eventFrom: e === undefined ? null : e === 'given' ? 'given' : `${e.words} (${e.label})`,
   };

@@ -29,7 +29,9 @@ import { readingsWhy } from './readings.ts';
 import { attachRecord, recordClaim } from './record-claim.ts';
 import { findRecords } from './records.ts';
 import { regionalise } from './region-subjects.ts';
-import { respectively } from './respectively.ts';
+import { pairs, respectively } from './respectively.ts';
+import { finishSentence, missingWhy } from './sentence-status.ts';
+import { shareClaim, sharedSubjects, totalFlowWhy } from './shared-subjects.ts';
 import type { Piece } from './split.ts';
 import { DEFAULT_FUNDS, type FundName, findSubjects } from './subjects.ts';
 import { findVerbs } from './verbs.ts';
@@ -92,10 +94,12 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const prefix = `${o.idPrefix ?? 's'}${index + 1}`;
   let notReturn: string | undefined;
   const paired = respectively(t, subjects, quantities);
+  const shared = sharedSubjects(t, subjects, verbs, quantities, paired);
   for (const q of quantities) {
     const seg = parts[spanOf(parts, q.start)];
     const qc = quantityClaim(t, q, seg, subjects, verbs, carry, ctx.subject);
-    if (typeof qc !== 'string' && qc.metric === 'return' && paired.has(q)) qc.subjects = [paired.get(q)!];
+    if (typeof qc !== 'string' && paired.has(q) && pairs(qc.metric, paired.get(q)!))
+      qc.subjects = [paired.get(q)!];
     // "VTWO charges 0.15%, and SCHA just 0.08%": a verbless clause after a number that is not a return
     // is not one either.
     const verbless = !verbs.some((v) => v.start >= seg.start && v.end <= seg.end);
@@ -108,12 +112,15 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     }
     notReturn = undefined;
     qc.subjects = regionalise(qc.subjects);
+    const share = shared.get(q);
+    if (qc.metric === 'flow' && share && !share.marked && !share.only) {
+      problems.push(totalFlowWhy(t.slice(q.start, q.end)));
+      continue;
+    }
     const partOf = PART_OF.test(t.slice(seg.start, seg.end));
     const w = pickWindow(windows, seg, q, qc.metric, partOf, carry, ctx, o);
     if (!w.window) {
-      const why = w.missing
-        ? `names an event (${JSON.stringify(w.missing)}) but no --event DATE was given`
-        : 'says no period and no --event DATE was given';
+      const why = missingWhy(w.missing, o);
       if (!problems.includes(why)) problems.push(why); // said once for the sentence's numbers
       continue;
     }
@@ -122,21 +129,24 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
       problems.push(single);
       continue;
     }
-    const sub = qc.subjects;
-    const id = `${prefix}-${out.length + 1}`;
-    const readings = numberReadings(t, piece, q, qc, w.window, w.source, id);
     const v = qc.verb;
     const negated = v && v.start >= seg.start && v.end <= seg.end && isNegated(t, seg, v.start);
-    for (const r of readings) {
-      if (negated) r.negated = true;
-      if (intraday) r.intraday = intraday;
+    // "Small caps and large caps both rose 3%": one claim per subject of the list.
+    for (const qs of shareClaim(qc, share, regionalise)) {
+      const sub = qs.subjects;
+      const id = `${prefix}-${out.length + 1}`;
+      const readings = numberReadings(t, piece, q, qs, w.window, w.source, id);
+      for (const r of readings) {
+        if (negated) r.negated = true;
+        if (intraday) r.intraday = intraday;
+      }
+      const why = readingsWhy(sub);
+      out.push({ id, readings, ...(why ? { why } : {}) });
+      if (qs.metric === 'spread' || qs.metric === 'excess-return') {
+        carry.target = sub[1] ?? (qs.target === 'universe' ? { kind: 'universe' } : { kind: 'market' });
+        carry.subject = sub[0];
+      } else if (!carry.target) carry.subject = sub[0];
     }
-    const why = readingsWhy(sub);
-    out.push({ id, readings, ...(why ? { why } : {}) });
-    if (qc.metric === 'spread' || qc.metric === 'excess-return') {
-      carry.target = sub[1] ?? (qc.target === 'universe' ? { kind: 'universe' } : { kind: 'market' });
-      carry.subject = sub[0];
-    } else if (!carry.target) carry.subject = sub[0];
     carry.verb = qc.verb;
     carry.window = w.window;
   }
@@ -175,26 +185,5 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   }
   if (carry.window) ctx.window = carry.window;
   if (carry.subject) ctx.subject = carry.subject;
-  if (out.length === 0) {
-    if (subjects.length === 0)
-      return {
-        ...base,
-        form,
-        ...said,
-        status: NQ,
-        claims: [],
-        reason: `numbers, but nothing capgap measures: ${problems.join('; ')}`,
-      };
-    if (problems.every((p) => /^(a forecast|not a return|a level|not a flow)/.test(p)))
-      return { ...base, form, ...said, status: NQ, claims: [], reason: problems.join('; ') };
-    return { ...base, form, ...said, status: 'unreadable', claims: [], reason: problems.join('; ') };
-  }
-  return {
-    ...base,
-    form,
-    ...said,
-    status: 'claims',
-    claims: out,
-    ...(problems.length ? { reason: problems.join('; ') } : {}),
-  };
+  return finishSentence({ ...base, form, ...said }, out, problems, subjects.length > 0);
 }

@@ -1,7 +1,8 @@
 /**
  * "The Russell 2000 and the S&P 500 rose 3.1% and 1.1%, respectively": the numbers listed before
  * "respectively" go to the subjects listed before them, in order (the first number to the first subject).
- * Only when the counts agree; otherwise each number keeps the subject the clause reading gives it.
+ * Only when the counts agree; otherwise each number keeps the subject the clause reading gives it. Returns
+ * pair with any subject, amounts of money with funds and fund categories (`pairs`).
  */
 import type { ClaimSubject } from '../claim-read.ts';
 import { isMeasurable } from './bound-subject.ts';
@@ -44,4 +45,15 @@ export function respectively(
     out.set(q, list[i].subject as ClaimSubject);
   });
   return out;
+}
+
+/**
+ * Whether a "respectively" subject can take a claim of `metric`: any measurable subject a return; a fund or
+ * a fund category an amount of money ("IWM and IJR took in $1bn and $2bn, respectively").
+ * @example pairs('flow', { kind: 'security', id: 'IJR' }) // true
+ */
+export function pairs(metric: string, s: ClaimSubject): boolean {
+  if (metric === 'return') return true;
+  if (metric !== 'flow') return false;
+  return s.kind === 'category' || (s.kind === 'security' && !s.id.startsWith('^'));
 }

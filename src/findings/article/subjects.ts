@@ -70,6 +70,10 @@ const SMALL_CAP_INDEX =
 const CLASS =
   /\b(?:us\s+|u\.s\.\s+)?(small|mid|large|mega|micro)[- ]?caps?(?:\s+(?:stocks|shares|companies))?\b|\b(?:smaller|the\s+smallest)\s+(?:companies|stocks|firms)\b|\bthe\s+(?:largest|biggest)\s+(?:companies|stocks|firms)\b|\bmegacaps\b|\bmicrocaps\b/gi;
 
+/** "Small and mid caps", "small- and mid-cap stocks": the first size word of a pair sharing its noun. */
+const ELIDED_CLASS =
+  /\b(small|mid|large|mega|micro)-?(?=\s*(?:,|and|or|&)\s+(?:small|mid|large|mega|micro)[- ]?caps?\b)/gi;
+
 function indexId(name: string): string {
   const n = name.toLowerCase();
   for (const [re, id] of INDEX_NAMES) if (re.test(n) || re.test(`the ${n}`)) return id;
@@ -121,6 +125,18 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
             : 'small')
     ).toLowerCase();
     add(m.index, m.index + m[0].length, { kind: 'size-class', size: w as 'small' });
+  }
+  for (const m of text.matchAll(ELIDED_CLASS)) {
+    const size = m[1].toLowerCase() as 'small';
+    // "small- and mid-cap funds": the elided noun is the pair's, funds make a fund category.
+    const funds = /^[\w\s,&-]*?caps?\s+(?:stock\s+|equity\s+)?(?:etfs?|funds)\b/i.test(
+      text.slice(m.index + m[0].length),
+    );
+    add(
+      m.index,
+      m.index + m[0].length,
+      funds ? { kind: 'category', category: `US ${size} cap` } : { kind: 'size-class', size },
+    );
   }
   return hits.sort((a, b) => a.start - b.start);
 }

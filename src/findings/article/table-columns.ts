@@ -35,6 +35,45 @@ export function columnPhrase(header: string): string | null {
   return p === undefined ? header.replace(MEASURE, ' ').replace(/\s+/g, ' ').trim() : p;
 }
 
+const MONTHS = [
+  'Jan.',
+  'Feb.',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'Aug.',
+  'Sept.',
+  'Oct.',
+  'Nov.',
+  'Dec.',
+];
+
+/**
+ * A trailing period to the article's date: "1M", "3-month", "3 mo" → "over the past 3 months"; "1Y", "12M",
+ * "3-year" → months or years; "1W", "1-week", "4 wks", "52-week", "52W" → "over the past N weeks" (7 × N
+ * calendar days; "1W" is "the past week", five sessions). Undefined when the header is not one.
+ */
+function trailingPhrase(l: string): string | undefined {
+  const m = /^(\d{1,2})[- ]?(m|mo|mos|mth|mths|months?|y|yr|yrs|years?|w|wk|wks|weeks?)$/.exec(l);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  const u = m[2][0];
+  if (u === 'w') return n === 1 ? 'over the past week' : `over the past ${n} weeks`;
+  if (u === 'y') return n === 1 ? 'over the past year' : `over the past ${n} years`;
+  return n === 1 ? 'over the past month' : `over the past ${n} months`;
+}
+
+/** "Since 11/8" (US month/day; day/month when the first number is over 12), "Since 11/8/16" → "since Nov. 8, 2016". */
+function sinceSlash(m: RegExpExecArray): string | null {
+  let [mo, d] = [Number(m[1]), Number(m[2])];
+  if (mo > 12) [mo, d] = [d, mo];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  const y = m[3] ? (m[3].length === 2 ? `20${m[3]}` : m[3]) : '';
+  return `since ${MONTHS[mo - 1]} ${d}${y ? `, ${y}` : ''}`;
+}
+
 /**
  * The period phrase of a header or row label: a phrase when it names a period, null when it names only
  * the measure ("Return", "% chg"), undefined when it is something else (a name: "Russell 2000").
@@ -42,7 +81,10 @@ export function columnPhrase(header: string): string | null {
  * @example periodPhrase('Russell 2000') // undefined
  */
 export function periodPhrase(header: string): string | null | undefined {
-  const h = header.replace(MEASURE, ' ').replace(/\s+/g, ' ').trim();
+  const h = header
+    .replace(MEASURE, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:]+|[\s,;:]+$/g, '');
   const l = h.toLowerCase();
   if (!l) return null;
   if (/^(?:ytd|year[- ]to[- ]date)$/.test(l)) return 'year to date';
@@ -50,12 +92,16 @@ export function periodPhrase(header: string): string | null | undefined {
   if (/^(?:wtd|week[- ]to[- ]date)$/.test(l)) return 'week to date';
   if (/^(?:qtd|quarter[- ]to[- ]date)$/.test(l)) return 'quarter to date';
   if (/^(?:1|one)[- ]?d(?:ay)?$|^(?:day|today|session|on the day|daily)$/.test(l)) return 'on the day';
-  if (/^(?:1|one)?[- ]?w(?:ee)?k$|^(?:this|the) week$/.test(l)) return 'this week';
+  if (/^w(?:ee)?k$|^(?:this|the) week$/.test(l)) return 'this week';
+  const trailing = trailingPhrase(l);
+  if (trailing) return trailing;
   if (/^(?:this |the )?month$/.test(l)) return 'this month';
   const days = /^(\d{1,2})[- ]?(?:d|days?|sessions?|trading days?)$/.exec(l);
   if (days) return `in the past ${days[1]} sessions`;
   if (/^since (?:the )?(?:election|vote|referendum|decision|event|midterms?)(?: day)?$/.test(l))
     return `since the ${l.replace(/^since (?:the )?/, '')}`;
+  const slash = /^since (\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?$/.exec(l);
+  if (slash) return sinceSlash(slash);
   if (/^(?:since|in|on|over|during|for|through|from|after|so far|the)\b/.test(l)) return h;
   if (/^(?:q[1-4]|[1-4]q)(?:\s*'?\d{2,4})?$|^(?:first|second|third|fourth) quarter/.test(l)) return `in ${h}`;
   if (new RegExp(`^(?:${DATE_RE})$`, 'i').test(h) && !/^(?:mon|tues|wednes|thurs|fri)day$/i.test(h))
@@ -84,6 +130,7 @@ export function columnKind(header: string): 'level' | 'points' | 'change' {
     .replace(/\s+/g, ' ')
     .trim();
   if (
+    /\b52[- ]?w(?:ee)?k\s+(?:high|low)\b/.test(h) ||
     /^(?:index\s+)?(?:close|closing(?:\s+(?:level|price))?|last(?:\s+price)?|level|price|value|nav|high|low|open|aum|assets|volume|shares(?:\s+outstanding)?|market\s+cap(?:itali[sz]ation)?)$/.test(
       words,
     )

@@ -9,10 +9,12 @@
  * read). A column that names no period ("Return", "% chg") leaves the cell to the caption's window; a
  * column of levels ("Close", "Price", "Assets") or index points ("Pts chg") holds no claim. A transposed
  * table (names across the header, periods down the rows: "Date | Russell 2000 | S&P 500", "Nov. 9 | +3.1% |
- * +1.1%") reads each cell as its column's name over its row's period.
+ * +1.1%") reads each cell as its column's name over its row's period. A header stacked over two or three
+ * lines ("1-month" over "return") names each column by the words above it (./table-header.ts).
  */
 import type { TextSpan } from '../claim-read.ts';
 import { columnKind, columnPhrase, periodPhrase, unitOf } from './table-columns.ts';
+import { stackedNames } from './table-header.ts';
 
 /** One cell: its text and offsets in the article. */
 export interface Cell extends TextSpan {
@@ -86,24 +88,41 @@ export function findTables(text: string): TextTable[] {
   for (let i = 0; i + 1 < lines.length; i++) {
     const head = cells(lines[i][0], lines[i].index);
     if (head.length < 2 || head.slice(1).some(isNumber) || head.slice(1).every((c) => !c.text)) continue;
+    // A stacked header: up to two more lines of words under the first (./table-header.ts).
+    let first = i + 1;
+    while (first < lines.length && first - i < 3) {
+      const cs = cells(lines[first][0], lines[first].index);
+      if (isRow(cs) || cs.length === 0 || cs.some(isNumber) || cs.every((c) => !c.text)) break;
+      first++;
+    }
     const rows: TextSpan[] = [];
     let width = 0;
-    for (let j = i + 1; j < lines.length; j++) {
+    for (let j = first; j < lines.length; j++) {
       const cs = cells(lines[j][0], lines[j].index);
       if (!isRow(cs)) break;
       width = Math.max(width, cs.length);
       rows.push({ start: lines[j].index, end: lines[j].index + lines[j][0].length });
     }
     if (rows.length === 0) continue;
-    const names = head.map((c) => c.text);
+    const stack = lines.slice(i, first).map((l) => l[0]);
+    const names =
+      stack.length > 1
+        ? stackedNames(
+            stack,
+            rows.map((r) => text.slice(r.start, r.end)),
+            width,
+          )
+        : head.map((c) => c.text);
     if (names.length === width - 1) names.unshift('');
     const above = i > 0 ? lines[i - 1][0] : '';
-    const unit = unitOf(lines[i][0]) ?? (above.trim() ? unitOf(above) : undefined);
+    // A stacked header's units are its columns' (a spanner names its own); the caption's is the table's.
+    const unit =
+      (stack.length > 1 ? undefined : unitOf(stack[0])) ?? (above.trim() ? unitOf(above) : undefined);
     const titled = above.trim() && cells(above, 0).length < 2 && !/\d%|\d\s*per\s*cent/i.test(above);
     const prev = i > 0 ? lines[i - 1] : undefined;
     out.push({
       ...(titled && prev ? { caption: { start: prev.index, end: prev.index + prev[0].length } } : {}),
-      header: { start: lines[i].index, end: lines[i].index + lines[i][0].length },
+      header: { start: lines[i].index, end: lines[first - 1].index + lines[first - 1][0].length },
       columns: names.map((h) => ({
         header: h,
         phrase: columnPhrase(h),
@@ -152,11 +171,11 @@ export function rowSentences(
     const digits = /\d[\d,]*(?:\.\d+)?/.exec(t)?.[0] ?? '';
     const unit = unitOf(t) ?? column.unit ?? table.unit;
     if (!unit) {
-      out.push({
-        cell,
-        column,
-        why: `a table cell with no unit (${JSON.stringify(cell.text)}): say "%" in the cell, its column or the caption`,
-      });
+      const money = /[$£€]|\b(?:bn|billion|mn|million)\b/i.test(column.header);
+      const why = money
+        ? `an amount of money in a table (${JSON.stringify(cell.text)}, column "${column.header}"): capgap reads flows in sentences, not table cells`
+        : `a table cell with no unit (${JSON.stringify(cell.text)}): say "%" in the cell, its column or the caption`;
+      out.push({ cell, column, why });
       return;
     }
     const value =

@@ -159,6 +159,7 @@ export const VERB_LISTS: [VerbKind, 1 | -1, string[]][] = [
       'closed down',
       'finished down',
       'down',
+      'off',
       'falling',
       'sliding',
       'dropping',

@@ -65,7 +65,15 @@ export function findVerbs(text: string): VerbHit[] {
       sign = 1;
     if (w === 'put' && !/\binto\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
       continue;
-    if (w === 'up' || w === 'down') {
+    // "was off 0.3%", "ended off 1%": down, after a form of "be" or a close, directly before the number.
+    if (
+      w === 'off' &&
+      !/\b(?:is|was|are|were|been|be|ended|closed|finished|traded|trading)\s+$/i.test(
+        text.slice(0, m.index + m[0].length - m[1].length),
+      )
+    )
+      continue;
+    if (w === 'up' || w === 'down' || w === 'off') {
       // "up 3 per cent" / "down 2%": only as a move directly before a number.
       if (
         !/^\s*(?:by\s+)?(?:just\s+|only\s+|some\s+|about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?[$£€\d+-]/.test(

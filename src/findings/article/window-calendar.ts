@@ -160,7 +160,8 @@ export const CALENDAR_RULES: Rule[] = [
     re: new RegExp(`\\bon\\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\\s+)?(${DATE_RE})`, 'gi'),
     make: (m, o) => {
       const d = resolveDate(m[1], o);
-      return d ? { window: { kind: 'dates', from: previousSession(d), to: d } } : null;
+      if (d) return { window: { kind: 'dates', from: previousSession(d), to: d } };
+      return o.to ? null : { needsEvent: m[0] };
     },
   },
 ];

@@ -1,6 +1,6 @@
 /**
  * Windows the pasted articles of the fourth round called for (conventions in ./windows.ts):
- * - "today", "on the session" (the session ending the article's date), "yesterday" (the one before), a
+ * - "today", "on the session", "in the (latest) session" (the session ending the article's date), "yesterday" (the one before), a
  *   bare weekday in wire style ("rose 1.6 percent Thursday", "in Thursday's session": the latest on or
  *   before the article's date); "YTD", "MTD", "WTD", "QTD" in prose; "over the past month", "the last
  *   three months", "the past year" (the same calendar day that many months back to the article's date);
@@ -13,6 +13,7 @@
  */
 import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
 import { isNyseSession } from '../../calendar/nyse.ts';
+import type { ClaimWindow } from '../claim.ts';
 import { previousSession, weekEndOf } from './dates.ts';
 import type { Rule } from './window-rules.ts';
 
@@ -52,14 +53,22 @@ function monthsBefore(iso: string, months: number): string {
   return `${yy}-${String(mm).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
+/** The week holding `to`: the whole week on its last session, else the week so far (to `to`'s close). */
+function weekSoFar(to: string): { window: ClaimWindow } {
+  if (endsWeek(to)) return { window: { kind: 'week', weekEnd: weekEndOf(to) } };
+  let monday = toDay(to);
+  while (weekday(monday) !== 1) monday--;
+  return { window: { kind: 'dates', from: previousSession(fromDay(monday)), to } };
+}
+
 /** Period-to-date rules, applied before the calendar rules. */
 export const PERIOD_RULES: Rule[] = [
   {
     // "today", "on the session", "in today's session": the session ending the article's date (the last
     // session on or before it); "yesterday": the session before.
-    re: /\b(?:today|(?:in\s+|on\s+)?today's\s+(?:session|trading)|on\s+the\s+session)\b|\byesterday(?:'s\s+(?:session|trading))?\b/gi,
+    re: /\b(?:today|(?:in\s+|on\s+)?today's\s+(?:session|trading)|on\s+the\s+session|(?:in|during)\s+the\s+(?:latest\s+|last\s+|final\s+|day's\s+)?(?:trading\s+)?session(?!\s+(?:after|following|before|of|since)\b))\b|\byesterday(?:'s\s+(?:session|trading))?\b/gi,
     make: (m, o) => {
-      if (!o.to) return null;
+      if (!o.to) return { needsEvent: m[0] };
       const today = sessionOnOrBefore(o.to);
       return day(/yesterday/i.test(m[0]) ? previousSession(today) : today);
     },
@@ -69,7 +78,7 @@ export const PERIOD_RULES: Rule[] = [
     // on or before the article's date. "last/since/by/on Thursday" are other rules'.
     re: /(?<!\b(?:last|since|until|through|by|before|after|next|on|from|to|this|every)\s+)\b(mon|tues|wednes|thurs|fri)day(?:'s(?:\s+(?:session|trading))?)?\b/gi,
     make: (m, o) => {
-      if (!o.to) return null;
+      if (!o.to) return { needsEvent: m[0] };
       const wd = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri'].indexOf(m[1].toLowerCase());
       let d = toDay(o.to);
       while (weekday(d) !== wd) d--;
@@ -80,7 +89,7 @@ export const PERIOD_RULES: Rule[] = [
     // "YTD", "MTD", "WTD", "QTD" in prose.
     re: /\b(YTD|MTD|WTD|QTD)\b/g,
     make: (m, o) => {
-      if (!o.to) return null;
+      if (!o.to) return { needsEvent: m[0] };
       const k = m[1];
       if (k === 'YTD')
         return { window: { kind: 'dates', from: `${Number(o.to.slice(0, 4)) - 1}-12-31`, to: o.to } };
@@ -96,25 +105,46 @@ export const PERIOD_RULES: Rule[] = [
     },
   },
   {
-    // "over the past month", "in the last three months", "over the past 12 months", "over the past year":
-    // from the same calendar day that many months back to the article's date.
-    re: /\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:(\d{1,2}|two|three|six|twelve)\s+)?(month|months|year)\b/gi,
+    // "over the past month", "in the last three months", "over the past 12 months", "over the past year",
+    // "the past 3 years": from the same calendar day that many months back to the article's date; "the past
+    // 52 weeks", "the last four weeks": from the day 7 × N calendar days back ("the past week" alone is the
+    // last five sessions, ./window-rules.ts).
+    re: /\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:(\d{1,2}|two|three|four|five|six|ten|twelve)\s+)?(months?|years?|weeks)\b/gi,
     make: (m, o) => {
-      if (!o.to) return null;
-      const n = { two: 2, three: 3, six: 6, twelve: 12 }[(m[1] ?? '').toLowerCase()] ?? Number(m[1] ?? 1);
-      const months = m[2].toLowerCase() === 'year' ? 12 * n : n;
+      if (!o.to) return { needsEvent: m[0] };
+      const words: Record<string, number> = {
+        two: 2,
+        three: 3,
+        four: 4,
+        five: 5,
+        six: 6,
+        ten: 10,
+        twelve: 12,
+      };
+      const n = words[(m[1] ?? '').toLowerCase()] ?? Number(m[1] ?? 1);
+      const unit = m[2].toLowerCase();
+      if (unit === 'weeks')
+        return { window: { kind: 'dates', from: fromDay(toDay(o.to) - 7 * n), to: o.to } };
+      const months = unit.startsWith('year') ? 12 * n : n;
       return { window: { kind: 'dates', from: monthsBefore(o.to, months), to: o.to } };
     },
   },
   {
-    re: /\b(?:so\s+far\s+this\s+week|this\s+week\s+so\s+far|this\s+week|week[- ]to[- ]date|for\s+the\s+week\s+so\s+far)\b/gi,
-    make: (_m, o) => {
-      if (!o.to) return null;
-      if (endsWeek(o.to)) return { window: { kind: 'week', weekEnd: weekEndOf(o.to) } };
-      let monday = toDay(o.to);
-      while (weekday(monday) !== 1) monday--;
-      return { window: { kind: 'dates', from: previousSession(fromDay(monday)), to: o.to } };
-    },
+    // "for the week", "on the week" too: in an article dated mid-week, the week so far (never past its date).
+    re: /\b(?:so\s+far\s+this\s+week|this\s+week\s+so\s+far|this\s+week|week[- ]to[- ]date|for\s+the\s+week\s+so\s+far|(?:for|on)\s+the\s+week\b(?!\s+(?:to|ended|ending|through|that|after|following|of|before|since)\b))\b/gi,
+    make: (_m, o) => (o.to ? weekSoFar(o.to) : null),
+  },
+  {
+    // "bringing its weekly gain to 10.2%", "a weekly loss of 2%": the article's week (so far).
+    re: /\b(?:a|its|their)\s+weekly\s+(?:gain|loss|rise|fall|advance|decline|return|performance|drop)\b/gi,
+    make: (m, o) => (o.to ? weekSoFar(o.to) : { needsEvent: m[0] }),
+  },
+  {
+    // "fell 2% on the day and 5% over the week": later in a sentence that names another window, "over the
+    // week" is a window of its own (the article's week, so far), contrasted with the other; alone it keeps
+    // the stretch just discussed (./window-calendar.ts, "by 9 points over the week").
+    re: /(?<!^\s*)\b(?:over|during|in)\s+the\s+week\b(?!\s+(?:to|ended|ending|through|that|after|following|of|before|since)\b)/gi,
+    make: (_m, o) => (o.to ? { ...weekSoFar(o.to), contrast: true } : null),
   },
   {
     re: /\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:(?:q([1-4])|([1-4])q)|(first|second|third|fourth)\s+quarter(?![- ]point))(?:\s+(?:of\s+)?(\d{4}))?\b|\b(?:so\s+far\s+)?(?:this|the\s+current)\s+quarter\b(?![- ]point)|\bquarter[- ]to[- ]date\b/gi,

@@ -29,6 +29,8 @@ export interface WindowHit extends TextSpan {
   endOnly?: boolean;
   /** Used only when the sentence has no other window and nothing carries ("30.77 points, or 2.5 percent"). */
   fallback?: boolean;
+  /** A window only beside another window phrase of the sentence ("2% on the day and 5% over the week"). */
+  contrast?: boolean;
   /** Set when the phrase names an event by words and no --event was given. */
   needsEvent?: string;
 }
@@ -74,5 +76,7 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
       else hits.push({ start, end, ...made });
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  // A contrast phrase is a window only when the sentence names another one.
+  const named = hits.some((h) => !h.contrast && (h.window || h.same || h.needsEvent));
+  return hits.filter((h) => named || !h.contrast).sort((a, b) => a.start - b.start);
 }

@@ -40,6 +40,9 @@ describe('the article corpus reads as a careful reader would', () => {
         assert.equal(raw.prepared.format, raw.format);
         assert.equal(raw.prepared.to, a.to);
         assert.equal(raw.prepared.toSource, raw.dateFrom);
+        // A dateline without a year: the words the year came from (sixth round).
+        assert.equal(raw.prepared.toYearFrom, raw.yearFrom);
+        if (raw.inferEvent) assert.equal(raw.prepared.event, a.event, 'the event its words name');
       });
     }
     it(`${f}: every sentence parses to its expected parse`, () => {

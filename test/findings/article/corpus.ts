@@ -41,7 +41,13 @@ export interface CorpusArticle {
   text: string;
   sentences: ExpectedSentence[];
   /** A whole article as pasted (`source:` a file under raw/): how it was prepared, and what was expected. */
-  raw?: { prepared: PreparedArticle; format: string; dateFrom?: string };
+  raw?: {
+    prepared: PreparedArticle;
+    format: string;
+    dateFrom?: string;
+    yearFrom?: string;
+    inferEvent?: boolean;
+  };
 }
 
 /** The corpus folder. */
@@ -67,9 +73,11 @@ export function loadCorpus(): CorpusArticle[] {
       const doc = parse(readFileSync(join(CORPUS_DIR, file), 'utf8'));
       if (doc.source) {
         // A whole article as pasted: read from its file as the CLI reads it (no --to: its own date).
-        const prepared = prepareArticle(readFileSync(join(CORPUS_DIR, doc.source), 'utf8'), {
-          event: doc.event,
-        });
+        // `infer_event: true`: read as the CLI reads it with no --event either (the event from its words).
+        const prepared = prepareArticle(
+          readFileSync(join(CORPUS_DIR, doc.source), 'utf8'),
+          doc.infer_event ? {} : { event: doc.event },
+        );
         return {
           file,
           style: doc.style,
@@ -77,7 +85,13 @@ export function loadCorpus(): CorpusArticle[] {
           to: doc.to,
           text: prepared.text,
           sentences: doc.sentences as ExpectedSentence[],
-          raw: { prepared, format: doc.format, dateFrom: doc.date_from },
+          raw: {
+            prepared,
+            format: doc.format,
+            dateFrom: doc.date_from,
+            yearFrom: doc.year_from,
+            inferEvent: !!doc.infer_event,
+          },
         };
       }
       const paragraphs = doc.paragraphs as ExpectedSentence[][];

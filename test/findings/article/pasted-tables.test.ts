@@ -95,7 +95,7 @@ describe('table columns that hold no return, or a period the reader does not kno
   it('levels and index points are not claims; an unknown period is unreadable, not the default window', () => {
     const o = { event: '2016-11-08', to: '2016-11-10', funds };
     const t =
-      'Index\tClose\tPts chg\t1D %\t1M %\nRussell 2000\t1,282.38\t+30.77\t+2.5\t+10.8\nS&P 500\t2,167.48\t+4.25\t\t';
+      'Index\tClose\tPts chg\t1D %\tSince inception %\nRussell 2000\t1,282.38\t+30.77\t+2.5\t+10.8\nS&P 500\t2,167.48\t+4.25\t\t';
     const [, rut, spx] = readArticle(t, o);
     assert.deepEqual(
       rut.claims.map((c) => [c.readings[0].stated, c.readings[0].window]),
@@ -103,7 +103,7 @@ describe('table columns that hold no return, or a period the reader does not kno
     );
     assert.match(
       rut.reason ?? '',
-      /"\+10\.8" \(column "1M %"\): the column names a period capgap does not read/,
+      /"\+10\.8" \(column "Since inception %"\): the column names a period capgap does not read/,
     );
     assert.equal(spx.status, 'not a quantitative claim', 'an empty tab cell keeps its column: no 1D figure');
     assert.match(

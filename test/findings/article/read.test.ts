@@ -144,7 +144,10 @@ describe('a missing event is said once for a sentence', () => {
       'The Russell 2000 has gained 10.2 per cent since the election, while the S&P 500 is up about 2 per cent over the same period.',
       { funds },
     );
-    assert.equal(s.reason, 'names an event ("the election") but no --event DATE was given');
+    assert.equal(
+      s.reason,
+      'names an event ("the election") but no --event DATE was given, and the article has no date to infer it from',
+    );
   });
 });
 

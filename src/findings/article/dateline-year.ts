@@ -1,0 +1,62 @@
+/**
+ * The year of a dateline that gives none ("NEW YORK, Nov 10 (Reuters) -"), from the article's other dates:
+ * a full date anywhere in it ("Election Day, Nov. 8, 2016", "24 June 2016", "2016-11-08"), else an event
+ * named with its year ("the 2016 election", "the 2016 referendum": the built-in event of that year). The
+ * latest such date is the reference; the dateline takes the year that puts it nearest that date (a wire of
+ * "Jan 5" citing "Nov. 8, 2016" is 2017's). Dates inside record phrases ("the most since Dec. 2, 2011") are
+ * history, not the article's time, and are not used. Returns the words the year came from, so the output
+ * can say it; undefined when the article has no such date (the caller says the article is undated).
+ */
+import { fromDay, toDay } from '../../calendar/dates.ts';
+import { MONTH_RE, resolveDate } from './dates.ts';
+import { eventsOfYear } from './event-infer.ts';
+
+const FULL = new RegExp(
+  `\\b(?:\\d{4}-\\d{2}-\\d{2}|${MONTH_RE}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}\\.?,?\\s+\\d{4})\\b`,
+  'gi',
+);
+const EVENT_YEAR =
+  /\b(?:the\s+)?((?:19|20)\d\d)(?:'s)?\s+(?:(?:US|U\.S\.|presidential|general|midterm|EU|Brexit|UK)\s+)?(election|elections|midterms|vote|referendum)\b/gi;
+/** A record's "since": "the most since", "the widest gap since", "highest close since". */
+const RECORD_BEFORE =
+  /\b(?:most|least|best|worst|biggest|largest|smallest|widest|narrowest|highest|lowest|strongest|weakest|first\s+time)\b[^.;]{0,40}\bsince\s+(?:the\s+)?$/i;
+
+/** The year found and the words it came from. */
+export interface DatelineYear {
+  year: string;
+  words: string;
+}
+
+/**
+ * The year for a dateline's month and day `monthDay` ("11-10") from the article's other dates.
+ * @example datelineYear('… up 7% since Election Day, Nov. 8, 2016.', '11-10') // { year: '2016', words: 'Nov. 8, 2016' }
+ */
+export function datelineYear(text: string, monthDay: string): DatelineYear | undefined {
+  let ref: { date: string; words: string } | undefined;
+  const consider = (date: string | null, words: string) => {
+    if (date && (!ref || date > ref.date)) ref = { date, words };
+  };
+  for (const m of text.matchAll(FULL)) {
+    if (RECORD_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    consider(resolveDate(m[0].replace(/\.(?=\s)/, ''), {}), m[0]);
+  }
+  if (!ref)
+    for (const m of text.matchAll(EVENT_YEAR)) {
+      if (RECORD_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+      const kind = /vote|referendum/i.test(m[2]) ? 'referendum' : 'election';
+      const [e] = eventsOfYear(m[1], kind, text);
+      consider(e ?? null, m[0]);
+    }
+  if (!ref) return undefined;
+  const r = toDay(ref.date);
+  const y = Number(ref.date.slice(0, 4));
+  let best: number | undefined;
+  for (const year of [y - 1, y, y + 1]) {
+    const d = toDay(`${year}-${monthDay}`);
+    if (Number.isNaN(d)) continue;
+    if (best === undefined || Math.abs(d - r) < Math.abs(toDay(`${best}-${monthDay}`) - r)) best = year;
+  }
+  return best === undefined
+    ? undefined
+    : { year: fromDay(toDay(`${best}-${monthDay}`)).slice(0, 4), words: ref.words };
+}

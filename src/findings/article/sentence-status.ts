@@ -1,0 +1,58 @@
+/**
+ * A read sentence's status from its claims and the problems met: claims (with the problems as the reason
+ * when some numbers were not read), else not a quantitative claim (no subject capgap measures, or only
+ * forecasts, non-returns, levels and non-flows), else unreadable with the reasons.
+ */
+import type { ClaimReadings, ReadOptions, ReadSentence } from '../claim-read.ts';
+
+const NQ = 'not a quantitative claim';
+
+/**
+ * The sentence `base` with its status, claims and reason.
+ * @example finishSentence(base, [], ['a forecast ("5%")'], true).status // 'not a quantitative claim'
+ */
+export function finishSentence(
+  base: Omit<ReadSentence, 'status' | 'claims'>,
+  out: ClaimReadings[],
+  problems: string[],
+  hasSubjects: boolean,
+): ReadSentence {
+  if (out.length === 0) {
+    if (!hasSubjects)
+      return {
+        ...base,
+        status: NQ,
+        claims: [],
+        reason: `numbers, but nothing capgap measures: ${problems.join('; ')}`,
+      };
+    if (problems.every((p) => /^(a forecast|not a return|a level|not a flow)/.test(p)))
+      return { ...base, status: NQ, claims: [], reason: problems.join('; ') };
+    return { ...base, status: 'unreadable', claims: [], reason: problems.join('; ') };
+  }
+  return {
+    ...base,
+    status: 'claims',
+    claims: out,
+    ...(problems.length ? { reason: problems.join('; ') } : {}),
+  };
+}
+
+/**
+ * Why a number has no window: it names an event and no --event was given (nor an article date to infer it
+ * from), or a phrase that needs the article's date ("last week", "on Thursday") in an undated article, or
+ * the sentence says no period and there is no event to count from.
+ * @example missingWhy('last week', {}) // 'needs the article\'s date for "last week": the article is undated (give --to DATE)'
+ */
+export function missingWhy(missing: string | undefined, o: ReadOptions): string {
+  const undated = ': the article is undated (give --to DATE)';
+  if (
+    missing &&
+    /election|vote|referendum|midterm|decision|announcement|victory|\bwin\b|result|polls/i.test(missing)
+  )
+    return `names an event (${JSON.stringify(missing)}) but no --event DATE was given${o.to ? '' : ', and the article has no date to infer it from'}`;
+  if (!o.to)
+    return `needs the article's date${missing ? ` for ${JSON.stringify(missing)}` : ' (no period is stated)'}${undated}`;
+  return missing
+    ? `names an event (${JSON.stringify(missing)}) but no --event DATE was given`
+    : 'says no period and no --event DATE was given';
+}
