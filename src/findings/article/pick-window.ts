@@ -32,6 +32,22 @@ function defaultWindow(metric: string, o: ReadOptions): ClaimWindow | undefined 
 }
 
 /**
+ * The window phrases a number may take a before/after-the-news part from: a part phrase ("after the
+ * election") with no window of its own belongs to the number nearest it, so in "took $6.5bn in the week
+ * to Friday, $5.5bn of it after the election" only the $5.5bn is after the news.
+ * @example nearestParts(hits, q, quantities)
+ */
+export function nearestParts(
+  hits: WindowHit[],
+  at: { start: number; end: number },
+  numbers: readonly { start: number; end: number }[],
+): WindowHit[] {
+  const gap = (h: WindowHit, n: { start: number; end: number }) =>
+    h.end <= n.start ? n.start - h.end : h.start >= n.end ? h.start - n.end : 0;
+  return hits.filter((h) => !h.part || h.window || !numbers.some((n) => n !== at && gap(h, n) < gap(h, at)));
+}
+
+/**
  * The window for the number at `at` in clause `seg` of a sentence with window phrases `hits`.
  * @example pickWindow(hits, seg, q, 'return', false, {}, {}, { event: '2016-11-08', to: '2016-11-15' })
  */

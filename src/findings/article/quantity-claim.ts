@@ -36,6 +36,7 @@ export interface Carry {
 const NOUN_BEFORE =
   /\b(gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline|slide)s?\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|around\s+)?$/i;
 const AS_MEASURED = /\bas\s+(?:measured|tracked|represented)\s+by\s+$|\b(?:tracked|measured)\s+by\s+$/i;
+const PRONOUN_TARGET = /^\s*(?:it|them|that|this|those)\b/i;
 const AGAINST = /^[\s,(]*(?:against|compared\s+(?:with|to)|compares\s+with|versus|vs\.?)\s/i;
 
 const FOR_BEFORE =
@@ -175,7 +176,14 @@ export function quantityClaim(
       return `a point difference (${JSON.stringify(t.slice(q.start, q.end))}) with nothing it is measured against`;
     return { metric: 'return', subjects: [subject], sign, signSource, verb };
   }
-  if (!targetHit) return `compares ${JSON.stringify(t.slice(q.start, q.end))} with nothing capgap can name`;
+  // "…, while the largest fifth trailed it by 4%": a pronoun right after the verb is what the sentence's
+  // last comparison was against.
+  const target =
+    targetHit?.subject ??
+    (relative && carry.target && PRONOUN_TARGET.test(t.slice(relative.end, q.start))
+      ? carry.target
+      : undefined);
+  if (!target) return `compares ${JSON.stringify(t.slice(q.start, q.end))} with nothing capgap can name`;
   const base = { sign, signSource, verb: relative ?? verb };
-  return comparisonClaim(subject, targetHit.subject, base, t.slice(measured?.start ?? 0, measured?.end ?? 0));
+  return comparisonClaim(subject, target, base, t.slice(measured?.start ?? 0, measured?.end ?? 0));
 }

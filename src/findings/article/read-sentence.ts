@@ -22,7 +22,7 @@ import {
 import { notRead } from './not-read.ts';
 import { numberReadings } from './number-readings.ts';
 import { findQuantities } from './numbers.ts';
-import { type ArticleContext, pickWindow } from './pick-window.ts';
+import { type ArticleContext, nearestParts, pickWindow } from './pick-window.ts';
 import { type Carry, quantityClaim } from './quantity-claim.ts';
 import { contributionReason, findRanks, rankClaim } from './rank-claim.ts';
 import { readingsWhy } from './readings.ts';
@@ -118,7 +118,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
       continue;
     }
     const partOf = PART_OF.test(t.slice(seg.start, seg.end));
-    const w = pickWindow(windows, seg, q, qc.metric, partOf, carry, ctx, o);
+    const w = pickWindow(nearestParts(windows, q, quantities), seg, q, qc.metric, partOf, carry, ctx, o);
     if (!w.window) {
       const why = missingWhy(w.missing, o);
       if (!problems.includes(why)) problems.push(why); // said once for the sentence's numbers

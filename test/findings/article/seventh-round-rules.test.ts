@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { ReadOptions } from '../../../src/findings/claim-read.ts';
+import { funds, sentenceReader } from '../../helpers/article-reader.ts';
+
+// Two rules found by reading a whole pasted article as a journalist (the lead, seventh round): each on
+// sentences that are not in the corpus, the reading written by hand. Event 2016-11-08 (after the close);
+// the article is dated Monday, Nov. 14, 2016, so its last whole week ended Friday, Nov. 11.
+const opts: ReadOptions = { event: '2016-11-08', to: '2016-11-14', funds };
+const { one, claims } = sentenceReader(opts);
+
+describe('a before/after-the-news phrase belongs to the number nearest it', () => {
+  it('"took in $6.5bn in the week to Friday, $5.5bn of it after the election": only the $5.5bn is after', () => {
+    const c = claims(
+      'US small-cap ETFs took in $6.5bn in the week to Friday, $5.5bn of it after the election, according to the data.',
+    );
+    assert.deepEqual(
+      c.map((x) => [
+        x.metric,
+        x.stated,
+        x.window.kind === 'week' ? (x.window.part ?? 'whole') : x.window.kind,
+      ]),
+      [
+        ['flow', 6.5e9, 'whole'],
+        ['flow', 5.5e9, 'after'],
+      ],
+    );
+  });
+  it('one number with the phrase still takes it: "took in $5.5bn after the election last week"', () => {
+    const [c] = claims('US small-cap ETFs took in $5.5bn after the election last week.');
+    assert.equal(c.window.kind === 'week' && c.window.part, 'after');
+  });
+});
+
+describe('a pronoun after "trailed/beat" is what the sentence last compared with', () => {
+  it('"the smallest third beat the market by more than 3%, while the largest fifth trailed it by 4%"', () => {
+    const c = claims(
+      'In the three trading days after the vote, the smallest third of stocks beat the market average by more than 3 per cent, while the largest fifth trailed it by 4 per cent.',
+    );
+    assert.deepEqual(
+      c.map((x) => [x.metric, x.subjects, (x as { target?: string }).target, x.stated]),
+      [
+        ['excess-return', ['Lo 1/3'], 'market', 3],
+        ['excess-return', ['Hi 20'], 'market', -4],
+      ],
+    );
+  });
+  it('with no earlier comparison the pronoun names nothing: "trailed it by 4%" alone is not read', () => {
+    const s = one('The largest fifth of stocks trailed it by 4 per cent.');
+    assert.equal(s.status, 'unreadable');
+    assert.match(s.reason ?? '', /compares "4 per cent" with nothing capgap can name/);
+  });
+});
