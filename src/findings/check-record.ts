@@ -74,11 +74,16 @@ export async function checkRecord(
   return line({ ...base, verdict: 'not supported', computed });
 }
 
-/** The standing of a result in words: 'widest since Apr 2010, 1,013th of 1,085 months to then (6.33 pp)'. */
+/**
+ * The standing of a result in words, naming the period ranked (a journalist can see which day, week or
+ * month was read): 'widest since Apr 2010, 110th of 1,085 months to then (Nov 2016: 6.33 pp)'.
+ */
 export function standing(c: ConventionResult | undefined): string {
   const e = c as (ConventionResult & Partial<RecordEvaluation>) | undefined;
   if (!e?.says) return '';
-  return `${e.says} (${recordValue(e as RecordEvaluation)})`;
+  const r = e.record;
+  const label = r?.period ? `${r.period}${r.provisional ? ' to date' : ''}: ` : '';
+  return `${e.says} (${label}${recordValue(e as RecordEvaluation)})`;
 }
 
 /**

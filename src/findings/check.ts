@@ -56,7 +56,7 @@ export interface ClaimVerdict {
   computed?: ConventionResult;
   /** Alternatives that bear the number out, best first (fewest changes, then nearest). */
   matches: ConventionResult[];
-  /** When nothing matches: the convention whose value comes nearest. */
+  /** When nothing matches: the other convention nearer the stated number than the default, if any. */
   nearest?: ConventionResult;
   /** Why the default could not be computed, or why nothing could. */
   reason?: string;
@@ -168,9 +168,9 @@ export async function checkClaim(
         changes(own, a.conventions) - changes(own, b.conventions) ||
         Math.abs(a.value - claim.stated) - Math.abs(b.value - claim.stated),
     );
-  const nearest = [...unique].sort(
-    (a, b) => dist(a) - dist(b) || changes(own, a.conventions) - changes(own, b.conventions),
-  )[0];
+  const nearest = [...(ownResult ? [ownResult] : []), ...unique]
+    .sort((a, b) => dist(a) - dist(b) || changes(own, a.conventions) - changes(own, b.conventions))
+    .filter((r, i) => i === 0 && r !== ownResult)[0];
   if (ownCannot?.needs) {
     // The default needs data the store lacks: say so, and show what the other engines give meanwhile.
     return done({

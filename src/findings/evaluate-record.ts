@@ -11,7 +11,8 @@
  * - a fund category: summed daily flows per week ending Friday (cannot check without flow data).
  * Whether the standing bears the phrase out: ./record-judge.ts.
  */
-import { toDay } from '../calendar/dates.ts';
+import { fromDay, toDay } from '../calendar/dates.ts';
+import { nyseSessions } from '../calendar/nyse.ts';
 import { type Period, periodEnd } from '../calendar/periods.ts';
 import type { Frequency } from '../records/labels.ts';
 import { describeProvisional, describeRecord, type RecordContext } from '../records/record.ts';
@@ -48,14 +49,26 @@ const FREQ: Record<RecordPeriod, Frequency> = {
   year: 'annual',
 };
 
-/** The period a record claim ranks: the phrase's, else the window's month or week. */
+/**
+ * The period a record claim ranks: the phrase's, else the window's month or week, else a day when the
+ * window is one session ("lost 3.6% on Friday, its steepest fall since August 2015": the day's fall).
+ */
 export function recordPeriod(claim: Claim): RecordPeriod | null {
   const r = (claim as { record?: RecordPhrase }).record;
   if (r?.period) return r.period;
   const w = claim.window;
   if (w.kind === 'month' || w.kind === 'month-to-date') return 'month';
   if (w.kind === 'week') return 'week';
+  if (oneSession(w)) return 'day';
   return null;
+}
+
+/** The window holds exactly one NYSE session after its base close (news after the close by default). */
+function oneSession(w: Claim['window']): boolean {
+  if (w.kind === 'sessions') return w.sessions === 1;
+  const span = w.kind === 'since' && w.to ? [w.event, w.to] : w.kind === 'dates' ? [w.from, w.to] : null;
+  if (!span || span[1] <= span[0] || span[0] < '1885') return false;
+  return nyseSessions(fromDay(toDay(span[0]) + 1), span[1]).length === 1;
 }
 
 /** The last day of the claimed period, and the as-of day (data after it are not used). */
@@ -65,6 +78,7 @@ function target(claim: Claim, period: RecordPeriod, c: Resolved, asOf?: string):
   if (w.kind === 'month' || w.kind === 'month-to-date') day = toDay(`${w.month}-01`);
   else if (w.kind === 'week' && w.weekEnd) day = toDay(w.weekEnd);
   else if (w.kind === 'dates') day = toDay(w.to);
+  else if (w.kind === 'since' && w.to && period === 'day' && oneSession(w)) day = toDay(w.to);
   else if ('event' in w && w.event) day = toDay(w.event) + (c.timing === 'after-close' ? 1 : 0);
   else day = asOf ? toDay(asOf) : 0;
   const end = period === 'day' ? day : periodEnd(day, period === 'week' ? 'week' : (period as Period));

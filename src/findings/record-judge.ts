@@ -2,7 +2,8 @@
  * Whether a standing bears a record phrase out (docs/report.md, "Record claims"):
  * - best/worst on record: no earlier period is at least as large (largestSince = none; a tie ends a run);
  * - "widest/biggest since YEAR": the latest earlier period at least as large (the one that breaks the run)
- *   falls in YEAR; "since 1926" also holds for a record since the history began in 1926;
+ *   falls in YEAR; "since 1926" also holds for a record since the history began in 1926; "since MONTH
+ *   YEAR" ("its worst day since August 2015") needs it in that month (a week: ending or starting in it);
  * - "the k-th largest (of n)": the rank at the time is k (and n periods are ranked when n is said);
  * - direction: a gain record needs a positive value (a shortfall is not a widest gap in favour of small
  *   caps), a loss record a negative one; 'loss' and 'worst' rank the most negative first.
@@ -10,6 +11,28 @@
 import type { RecordContext } from '../records/record.ts';
 import type { RecordPhrase } from './claim-read.ts';
 import { ordinal } from './format.ts';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The month named before the year in a record phrase ("since August 2015", "since Aug. 2015"): 'YYYY-MM'. */
+export function sinceMonth(words: string, year: number): string | null {
+  const m = new RegExp(`since\\s+(?:(?:early|mid|late)[- ]?)?([a-z]{3,9})\\.?,?\\s+${year}\\b`, 'i').exec(
+    words,
+  );
+  const name = m?.[1].toLowerCase() ?? '';
+  const i = MONTHS.indexOf(name.slice(0, 3));
+  const full =
+    /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)$/;
+  return i >= 0 && full.test(name) ? `${year}-${String(i + 1).padStart(2, '0')}` : null;
+}
+
+/** The period ending `end` falls in `month` (a week: its Friday or its Monday, four days before). */
+function inMonth(end: string, noun: string, month: string): boolean {
+  if (end.slice(0, 7) === month) return true;
+  if (noun !== 'weeks') return false;
+  const monday = new Date(Date.parse(`${end}T00:00:00Z`) - 4 * 864e5).toISOString();
+  return monday.slice(0, 7) === month;
+}
 
 /** 'high' ranks the largest first; 'low' for a loss or a worst-on-record. */
 export function recordDirection(r: RecordPhrase): 'high' | 'low' {
@@ -52,6 +75,8 @@ export function judgeRecord(
     case 'biggest-since': {
       if (r.sinceYear === undefined) return { holds: false, says: `no year given; ${says}` };
       const year = ctx.largestSince ? Number(ctx.largestSince.periodEnd.slice(0, 4)) : startYear;
+      const month = sinceMonth(r.words, r.sinceYear);
+      if (month && ctx.largestSince) return { holds: inMonth(ctx.largestSince.periodEnd, noun, month), says };
       return { holds: year === r.sinceYear, says };
     }
     default:

@@ -85,7 +85,7 @@ describe('record claims on the embedded data', { skip: !hasEmbedded && 'data/*.p
     assert.ok(Math.abs((v.computed?.value ?? 0) - 0.053035) < 5e-6, String(v.computed?.value));
     assert.match(
       v.line ?? '',
-      /on track for the widest since Apr 2010, 141st of 1,084 months to then \(5\.30 pp\)/,
+      /on track for the widest since Apr 2010, 141st of 1,084 months to then \(Nov 2016 to date: 5\.30 pp\)/,
     );
   });
 
@@ -108,7 +108,7 @@ describe('record claims on the embedded data', { skip: !hasEmbedded && 'data/*.p
     assert.equal(v.verdict, 'supported under another convention');
     assert.match(
       v.line ?? '',
-      /supported under another convention: equal-weighted, widest since Sep 2016, 302nd of 1,085 months to then \(2\.52 pp\) \(default convention: widest since Apr 2010, 110th of 1,085 months to then \(6\.33 pp\)\)/,
+      /supported under another convention: equal-weighted, widest since Sep 2016, 302nd of 1,085 months to then \(Nov 2016: 2\.52 pp\) \(default convention: widest since Apr 2010, 110th of 1,085 months to then \(Nov 2016: 6\.33 pp\)\)/,
     );
   });
 
@@ -119,7 +119,7 @@ describe('record claims on the embedded data', { skip: !hasEmbedded && 'data/*.p
       '2016-11-30',
     );
     assert.equal(v.verdict, 'not supported');
-    assert.match(v.line ?? '', /largest since Apr 2010, 110th of 1,085 months to then \(6\.33 pp\)/);
+    assert.match(v.line ?? '', /largest since Apr 2010, 110th of 1,085 months to then \(Nov 2016: 6\.33 pp\)/);
   });
 
   it('a shortfall month (Oct 2016, −5.82 pp) is not a widest gap in favour of small stocks', async () => {
@@ -130,7 +130,7 @@ describe('record claims on the embedded data', { skip: !hasEmbedded && 'data/*.p
       '2016-10-03',
     );
     assert.equal(v.verdict, 'not supported');
-    assert.match(v.line ?? '', /a shortfall \(negative\), so no record gain; .*\(-5\.82 pp\)/);
+    assert.match(v.line ?? '', /a shortfall \(negative\), so no record gain; .*\(Oct 2016: -5\.82 pp\)/);
   });
 
   it('"best week on record" for small-cap ETFs cannot be checked without flows, naming the import', async () => {

@@ -1,0 +1,130 @@
+/**
+ * Verdicts on events other than the 2016 election (the eighth round: the 2020 election, the Fed's March
+ * 2022 increase, the Brexit vote), checked on the embedded data. Every number is from the independent
+ * reference `python3 test/findings/reference/events/round8.py` (Python csv over the files the embedded
+ * data are built from; ranks = 1 + the earlier periods more extreme, of the periods to then):
+ * - ^GSPC 2016-06-23 → 06-24 −3.5920%, the worst day since 2015-08-24, 198th of 22,223 days;
+ * - ^RUT week to 2016-06-24 −1.4991%, the worst week since the week to 2016-06-17 (312th of 1,502);
+ * - ^GSPC week to 2022-03-18 +6.1558%, the best since the week to 2020-11-06 (61st of 4,915);
+ * - ^RUT week to 2020-11-13 +5.8110%, the best since the week to 2020-11-06 (39th of 1,731);
+ * - ^RUT vs ^GSPC 2016-06-23 → 06-24: −3.8116 − (−3.5920) = −0.22 pp; French VW Lo 30 − Hi 30 +0.13 pp.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { readArticle } from '../../src/findings/article/read.ts';
+import type { ClaimVerdict } from '../../src/findings/check.ts';
+import { checkArticle } from '../../src/findings/check-article.ts';
+import type { Claim } from '../../src/findings/claim.ts';
+import { makeEvaluator } from '../../src/findings/evaluate.ts';
+import { recordPeriod } from '../../src/findings/evaluate-record.ts';
+import type { Evaluator } from '../../src/findings/evaluator.ts';
+import { sinceMonth } from '../../src/findings/record-judge.ts';
+import { storeClaimData } from '../../src/queries/claims-data.ts';
+import type { Store } from '../../src/store/store.ts';
+import { embeddedStore, hasEmbedded } from '../server/embedded-store.ts';
+
+const rec = { kind: 'biggest-since', sinceYear: 2015, words: 'steepest fall since August 2015' };
+const claim = (window: Claim['window']) => ({ window, record: rec }) as unknown as Claim;
+
+describe('the period a record ranks when the phrase does not say', () => {
+  it('is a day when the number is over one session (a weekend or holiday between does not count)', () => {
+    assert.equal(recordPeriod(claim({ kind: 'since', event: '2016-06-23', to: '2016-06-24' })), 'day');
+    assert.equal(recordPeriod(claim({ kind: 'since', event: '2016-06-24', to: '2016-06-27' })), 'day');
+    assert.equal(recordPeriod(claim({ kind: 'sessions', event: '2016-06-23', sessions: 1 })), 'day');
+    assert.equal(recordPeriod(claim({ kind: 'dates', from: '2016-11-23', to: '2016-11-25' })), 'day');
+  });
+  it('stays unsaid over two sessions or more (a day, a week or the whole stretch?)', () => {
+    assert.equal(recordPeriod(claim({ kind: 'since', event: '2016-06-23', to: '2016-06-27' })), null);
+    assert.equal(recordPeriod(claim({ kind: 'since', event: '2016-06-23' })), null);
+  });
+});
+
+describe('the month of "since MONTH YEAR"', () => {
+  it('reads full and short month names before the year, and nothing else', () => {
+    assert.equal(sinceMonth('worst day since August 2015', 2015), '2015-08');
+    assert.equal(sinceMonth('best week since Nov. 2020', 2020), '2020-11');
+    assert.equal(sinceMonth('best week since early June 2020', 2020), '2020-06');
+    assert.equal(sinceMonth('best week since 2020', 2020), null);
+    assert.equal(sinceMonth('best week since Election Day 2020', 2020), null);
+  });
+});
+
+async function verdictOf(ev: Evaluator, text: string, event: string, to: string): Promise<ClaimVerdict> {
+  const res = await checkArticle(readArticle(text, { event, to }), ev, { asOf: to });
+  const c = res.sentences[0]?.claims[0];
+  assert.ok(c, `no claim read from ${JSON.stringify(text)}: ${res.sentences[0]?.reason}`);
+  return c.readings[0];
+}
+
+describe('record claims after other events, embedded data', {
+  skip: !hasEmbedded && 'data/*.parquet not built',
+}, () => {
+  let store: Store;
+  let ev: Evaluator;
+  before(async () => {
+    store = await embeddedStore();
+    ev = makeEvaluator(storeClaimData(store));
+  });
+  after(() => store?.close());
+
+  it('"lost 3.6 per cent, its steepest fall since August 2015" ranks the day and names it', async () => {
+    const v = await verdictOf(
+      ev,
+      'The S&P 500 lost 3.6 per cent, its steepest fall since August 2015.',
+      '2016-06-23',
+      '2016-06-24',
+    );
+    assert.equal(v.record?.verdict, 'supported');
+    assert.match(
+      v.line ?? '',
+      /worst since 2015-08-24, 198th of 22,223 days to then \(2016-06-24: -3\.59%\)/,
+    );
+  });
+
+  it('"since MONTH YEAR" needs the month: November 2020 holds, October 2020 and June 2020 do not', async () => {
+    const text = (m: string) => `For the week, the S&P 500 climbed 6.2%, its best week since ${m} 2020.`;
+    const nov = await verdictOf(ev, text('November'), '2022-03-16', '2022-03-18');
+    assert.equal(nov.record?.verdict, 'supported');
+    assert.match(nov.line ?? '', /biggest since week ending 2020-11-06, 61st of 4,915 weeks/);
+    const oct = await verdictOf(ev, text('October'), '2022-03-16', '2022-03-18');
+    assert.equal(oct.record?.verdict, 'not supported');
+    const june = await verdictOf(
+      ev,
+      'The Russell 2000 rose 5.8% this week, its best week since June 2020.',
+      '2020-11-03',
+      '2020-11-13',
+    );
+    assert.equal(june.record?.verdict, 'not supported');
+    assert.match(
+      june.line ?? '',
+      /biggest since week ending 2020-11-06, 39th of 1,731 weeks to then \(week ending 2020-11-13: 5\.81%\)/,
+    );
+  });
+
+  it('"worst week since 2008" for the week of the Brexit vote is not supported: the week before was worse', async () => {
+    const v = await verdictOf(
+      ev,
+      'For the week, the Russell 2000 fell 1.5 per cent, its worst week since 2008.',
+      '2016-06-23',
+      '2016-06-24',
+    );
+    assert.equal(v.record?.verdict, 'not supported');
+    assert.match(v.line ?? '', /worst since week ending 2016-06-17, 312th of 1,502 weeks/);
+  });
+
+  it('a "nearest convention" is shown only when it comes nearer the stated number than the default', async () => {
+    const text = 'Small caps trailed large caps by about 0.2 percentage points.';
+    const res = await checkArticle(readArticle(text, { event: '2016-06-23', to: '2016-06-24' }), ev, {
+      asOf: '2016-06-24',
+    });
+    const [russell, french] = res.sentences[0].claims[0].readings;
+    assert.equal(russell.verdict, 'supported');
+    assert.ok(Math.abs(russell.computed!.value - (-3.8116 + 3.592)) < 0.005);
+    assert.equal(french.verdict, 'not supported');
+    assert.ok(Math.abs(french.computed!.value - 0.13) < 0.005);
+    // Every other French cut (10, 20) and base gives a spread further from −0.2 than +0.13: none is "nearest".
+    if (french.nearest)
+      assert.ok(Math.abs(french.nearest.value + 0.2) < Math.abs(french.computed!.value + 0.2));
+    assert.doesNotMatch(french.line ?? '', /nearest convention: smallest 20% vs largest 20%, 0\.48 pp/);
+  });
+});
