@@ -50,6 +50,9 @@ function product(base: Resolved, dims: Partial1[][]): Resolved[] {
 }
 
 const MARKETS = ['french', '^GSPC', 'universe-ew', 'universe-vw'] as const;
+// An event window is also counted with the news during the event day (a Fed decision at 2 p.m.): from the
+// close before the event day; the default is news after the close (an election, a vote counted overnight).
+const TIMINGS: Partial1[] = [{ timing: 'after-close' }, { timing: 'intraday' }];
 
 /** The size-group engines: French, and stocks with each breakpoint universe and type universe. */
 function groupEngines(
@@ -76,7 +79,7 @@ function groupEngines(
 /**
  * The conventions tried for a claim, its own first: the valid combinations of the dimensions that matter
  * for its metric, subjects and window.
- * @example conventionSpace(claim).length // 80 for an index return since an event (2 × 4 × 2 × 5)
+ * @example conventionSpace(claim).length // 160 for an index return since an event (5 × 2 × 4 × 2 × 2)
  */
 export function conventionSpace(claim: Claim, maxShift = 2, asOf?: string): Resolved[] {
   const own = ownConventions(claim);
@@ -109,11 +112,13 @@ export function conventionSpace(claim: Claim, maxShift = 2, asOf?: string): Reso
           ? ['close-before']
           : ['close-before', 'open-t0', 'close-t0'];
       dims.push(bases.map((base) => ({ base })));
+      if (eventWindow) dims.push(TIMINGS);
       if (claim.subjects.some((s) => s in INDEX_ETF)) dims.push([{ proxy: 'index' }, { proxy: 'etf' }]);
       if (claim.metric === 'excess-return' && (claim.subjects.length === 1 || isMarket(claim.subjects[1])))
         dims.push(MARKETS.map((market) => ({ market })));
     } else {
       if (!monthly) dims.push([{ base: 'close-before' }, { base: 'close-t0' }]);
+      if (eventWindow) dims.push(TIMINGS);
       dims.push(
         groupEngines(
           claim.metric,

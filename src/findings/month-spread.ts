@@ -13,7 +13,10 @@ export interface MonthSpread {
   large: number;
   /** small − large, decimal. */
   spread: number;
-  /** The most recent earlier month with a spread >= this one's, or null if none since the history began. */
+  /**
+   * The most recent earlier month with a spread >= this one's (<= for a negative spread: the widest
+   * shortfall since), or null if none since the history began.
+   */
   widestSince: { month: string; spread: number } | null;
   historyStart: string;
   /**
@@ -44,10 +47,12 @@ export function monthSpread(
   }
   const spreadAt = (i: number) => monthly.small[i] - monthly.large[i];
   const s = spreadAt(at);
-  // 'Widest since' is the records engine's largest-since, run on the spreads up to this month.
+  // 'Widest since' is the records engine's largest-since, run on the spreads up to this month, in the
+  // spread's own direction: a shortfall (small trailed large) is the widest shortfall since the latest
+  // month that trailed at least as much (Jun 2016, −0.20 pp: since May 2016, −1.70), not since a lead.
   const spreads = new Float64Array(at + 1);
   for (let i = 0; i <= at; i++) spreads[i] = spreadAt(i);
-  const j = largestSince(spreads)[at];
+  const j = largestSince(spreads, { direction: s < 0 ? 'low' : 'high' })[at];
   const since: MonthSpread['widestSince'] =
     j >= 0 ? { month: monthKey(monthly.days[j]), spread: spreads[j] } : null;
   const { rank, of, ties } = rankAt(spreads, at);

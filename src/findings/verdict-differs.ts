@@ -85,7 +85,14 @@ export function describeDifference(
           ? 'only the part of the week before the news'
           : 'the whole week',
     );
-  if (c.timing !== own.timing) parts.push(`news ${c.timing}`);
+  if (c.timing !== own.timing)
+    parts.push(
+      c.timing === 'intraday'
+        ? 'counting the event day itself (news during the session: from the close before it)'
+        : c.timing === 'after-close'
+          ? "from the event day's close (news after the close)"
+          : `news ${c.timing}`,
+    );
   if (c.sectorSource !== own.sectorSource)
     parts.push(
       c.sectorSource === 'etf'

@@ -7,10 +7,13 @@
  * - ^RUT week to 2016-06-24 −1.4991%, the worst week since the week to 2016-06-17 (312th of 1,502);
  * - ^GSPC week to 2022-03-18 +6.1558%, the best since the week to 2020-11-06 (61st of 4,915);
  * - ^RUT week to 2020-11-13 +5.8110%, the best since the week to 2020-11-06 (39th of 1,731);
- * - ^RUT vs ^GSPC 2016-06-23 → 06-24: −3.8116 − (−3.5920) = −0.22 pp; French VW Lo 30 − Hi 30 +0.13 pp.
+ * - ^RUT vs ^GSPC 2016-06-23 → 06-24: −3.8116 − (−3.5920) = −0.22 pp; French VW Lo 30 − Hi 30 +0.13 pp;
+ * - ^GSPC since the Fed's 2 p.m. decision of 2022-03-16, through 03-18: from the 03-16 close +2.4154%, from
+ *   the close before the decision day (03-15) +4.7079%.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { toDay } from '../../src/calendar/dates.ts';
 import { readArticle } from '../../src/findings/article/read.ts';
 import type { ClaimVerdict } from '../../src/findings/check.ts';
 import { checkArticle } from '../../src/findings/check-article.ts';
@@ -18,6 +21,7 @@ import type { Claim } from '../../src/findings/claim.ts';
 import { makeEvaluator } from '../../src/findings/evaluate.ts';
 import { recordPeriod } from '../../src/findings/evaluate-record.ts';
 import type { Evaluator } from '../../src/findings/evaluator.ts';
+import { monthSpread } from '../../src/findings/month-spread.ts';
 import { sinceMonth } from '../../src/findings/record-judge.ts';
 import { storeClaimData } from '../../src/queries/claims-data.ts';
 import type { Store } from '../../src/store/store.ts';
@@ -46,6 +50,27 @@ describe('the month of "since MONTH YEAR"', () => {
     assert.equal(sinceMonth('best week since early June 2020', 2020), '2020-06');
     assert.equal(sinceMonth('best week since 2020', 2020), null);
     assert.equal(sinceMonth('best week since Election Day 2020', 2020), null);
+  });
+});
+
+describe('a month when small caps trailed: the widest shortfall since', () => {
+  it('Jun 2016 (−0.20 pp) is the widest shortfall since May 2016 (−1.70), not "since" April\'s lead (+3.89)', () => {
+    // French's monthly VW file (Portfolios_Formed_on_ME_monthly_vintage202602.CSV), Lo 10 and Hi 10, percent.
+    const rows: [string, number, number][] = [
+      ['2016-03-31', 5.24, 6.45],
+      ['2016-04-30', 4.42, 0.53],
+      ['2016-05-31', 0.04, 1.74],
+      ['2016-06-30', -0.34, -0.14],
+    ];
+    const monthly = {
+      days: Int32Array.from(rows.map((r) => toDay(r[0]))),
+      small: Float64Array.from(rows.map((r) => r[1] / 100)),
+      large: Float64Array.from(rows.map((r) => r[2] / 100)),
+    };
+    const jun = monthSpread(monthly, '2016-06-15');
+    assert.equal(jun.widestSince?.month, '2016-05');
+    assert.ok(Math.abs((jun.widestSince?.spread ?? 0) - -0.017) < 1e-12);
+    assert.equal(monthSpread(monthly, '2016-04-15').widestSince, null); // +3.89 beats Mar 2016's −1.21
   });
 });
 
@@ -126,5 +151,17 @@ describe('record claims after other events, embedded data', {
     if (french.nearest)
       assert.ok(Math.abs(french.nearest.value + 0.2) < Math.abs(french.computed!.value + 0.2));
     assert.doesNotMatch(french.line ?? '', /nearest convention: smallest 20% vs largest 20%, 0\.48 pp/);
+  });
+
+  it('"since the Fed\'s decision" counts the decision day itself as another convention (news at 2 p.m.)', async () => {
+    const text = "The S&P 500 has gained 4.7% since the Fed's decision on Wednesday.";
+    const v = await verdictOf(ev, text, '2022-03-16', '2022-03-18');
+    assert.equal(v.verdict, 'supported under another convention');
+    assert.ok(Math.abs(v.computed!.value - 2.4154) < 0.001, String(v.computed!.value));
+    assert.ok(Math.abs(v.matches[0].value - 4.7079) < 0.001, String(v.matches[0].value));
+    assert.match(
+      v.matches[0].differs,
+      /^counting the event day itself \(news during the session: from the close before it\)$/,
+    );
   });
 });
