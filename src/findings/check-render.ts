@@ -81,8 +81,10 @@ export function articleTable(a: ArticleCheck): string {
     out.push(...HEAD.map((l) => `   ${l}`));
     for (const c of s.claims) out.push(...claimRows(c).map((l) => `   ${l}`));
     for (const c of s.claims) {
-      if (c.verdict === 'ambiguous') {
-        out.push(`   - ambiguous${c.why ? ` (${c.why})` : ''}:`);
+      // Several readings: each one's line, so a reading that agrees still shows its own number.
+      if (c.readings.length > 1) {
+        const head = c.verdict === 'ambiguous' ? 'ambiguous' : `${c.verdict} under every reading`;
+        out.push(`   - ${head}${c.why ? ` (${c.why})` : ''}:`);
         c.readings.forEach((r, i) => {
           out.push(`     reading ${i + 1}: ${r.line}`);
         });

@@ -17,6 +17,7 @@ import { toDay } from '../../src/calendar/dates.ts';
 import { readArticle } from '../../src/findings/article/read.ts';
 import type { ClaimVerdict } from '../../src/findings/check.ts';
 import { checkArticle } from '../../src/findings/check-article.ts';
+import { articleTable } from '../../src/findings/check-render.ts';
 import type { Claim } from '../../src/findings/claim.ts';
 import { makeEvaluator } from '../../src/findings/evaluate.ts';
 import { recordPeriod } from '../../src/findings/evaluate-record.ts';
@@ -163,5 +164,17 @@ describe('record claims after other events, embedded data', {
       v.matches[0].differs,
       /^counting the event day itself \(news during the session: from the close before it\)$/,
     );
+  });
+
+  it('readings that agree each show their own number (Russell 1.63 pp, French Lo 30 − Hi 30 1.53 pp)', async () => {
+    const text =
+      'That leaves small caps ahead of large caps by about 1.6 percentage points since Election Day.';
+    const a = await checkArticle(readArticle(text, { event: '2020-11-03', to: '2020-11-13' }), ev, {
+      asOf: '2020-11-13',
+    });
+    const out = articleTable(a);
+    assert.match(out, /- supported under every reading \("small caps" has no stated cut-off/);
+    assert.match(out, /reading 1: spread of \^RUT vs \^GSPC .*: supported, 1\.63 pp/);
+    assert.match(out, /reading 2: spread of Lo 30 vs Hi 30 .*: supported, 1\.53 pp/);
   });
 });
