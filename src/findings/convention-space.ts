@@ -163,6 +163,7 @@ export function periodWindow(claim: Claim, c: Resolved, asOf?: string): Claim {
 function sectorDims(claim: Claim, own: Resolved, monthly: boolean): Partial<Resolved>[][] {
   const dims: Partial<Resolved>[][] = [];
   if (!monthly) dims.push([{ base: 'close-before' }, { base: 'close-t0' }]);
+  if (claim.window.kind === 'since' || claim.window.kind === 'sessions') dims.push(TIMINGS);
   const sized = claim.subjects.some((s) => sectorSubject(s)?.size);
   const engines: Partial<Resolved>[] = [];
   if (!sized) engines.push({ sectorSource: 'etf', weighting: own.weighting });

@@ -9,7 +9,7 @@
  * - ^RUT week to 2020-11-13 +5.8110%, the best since the week to 2020-11-06 (39th of 1,731);
  * - ^RUT vs ^GSPC 2016-06-23 → 06-24: −3.8116 − (−3.5920) = −0.22 pp; French VW Lo 30 − Hi 30 +0.13 pp;
  * - ^GSPC since the Fed's 2 p.m. decision of 2022-03-16, through 03-18: from the 03-16 close +2.4154%, from
- *   the close before the decision day (03-15) +4.7079%.
+ *   the close before the decision day (03-15) +4.7079%; XLF from the 03-16 close +1.4832%, from 03-15 +4.3339%.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -164,6 +164,15 @@ describe('record claims after other events, embedded data', {
       v.matches[0].differs,
       /^counting the event day itself \(news during the session: from the close before it\)$/,
     );
+  });
+
+  it('a sector since the decision is searched the same way (XLF +4.33% counting the decision day)', async () => {
+    const text = "Financial shares have gained 4.3% since the Fed's decision on Wednesday.";
+    const v = await verdictOf(ev, text, '2022-03-16', '2022-03-18');
+    assert.equal(v.verdict, 'supported under another convention');
+    assert.ok(Math.abs(v.computed!.value - 1.4832) < 0.001, String(v.computed!.value));
+    assert.ok(Math.abs(v.matches[0].value - 4.3339) < 0.001, String(v.matches[0].value));
+    assert.match(v.matches[0].differs, /^counting the event day itself/);
   });
 
   it('readings that agree each show their own number (Russell 1.63 pp, French Lo 30 − Hi 30 1.53 pp)', async () => {
