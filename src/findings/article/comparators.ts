@@ -44,6 +44,8 @@ export const BOUND_WORDS: Record<string, Comparator['kind']> = {
   above: 'gt',
   'in excess of': 'gt',
   'upwards of': 'gt',
+  'north of': 'gt',
+  'south of': 'lt',
   'well over': 'gt',
   'at least': 'gte',
   'no less than': 'gte',

@@ -32,6 +32,17 @@ export function conditionalReason(t: string): string | undefined {
   return `a conditional ("${cond} … ${m[0]}"): a forecast, not a claim of fact`;
 }
 
+/** A yes/no question opens with an auxiliary ("Did the Russell 2000 rise 10%?"); a wh-question presupposes. */
+const YES_NO = /^\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\s+[^?]*\?\s*$/i;
+
+/**
+ * Why a sentence is a yes/no question (it asks, it does not state), or undefined.
+ * @example questionReason('Did the Russell 2000 rise 10% last week?') // 'a question …'
+ */
+export function questionReason(t: string): string | undefined {
+  return YES_NO.test(t) ? 'a question ("Did …?"): it asks, it states no claim' : undefined;
+}
+
 const NEGATION =
   /\b(?:not|never|no\s+longer|(?:did|does|do|has|have|had|was|were|is|are|could|would)n't|fail(?:s|ed)?\s+to)\s+(?:(?:yet|even|quite|really|actually|been|managed\s+to)\s+)*$/i;
 
@@ -58,7 +69,7 @@ export function intradayWords(t: string): string | undefined {
 }
 
 const RATIO =
-  /\b(?:twice|half|(?:two|three|four|five|ten|\d+(?:\.\d+)?)\s+times)\s+(?:as\s+(?:much|fast|large|big|strong|steep|many)|more\s+than|the\s+(?:gain|return|rise|fall|drop|loss|pace|size))\b/i;
+  /\bby\s+a\s+factor\s+of\s+(?:two|three|four|five|ten|\d+(?:\.\d+)?)\b|\b(?:twice|half|(?:two|three|four|five|ten|\d+(?:\.\d+)?)\s+times)\s+(?:as\s+(?:much|fast|large|big|strong|steep|many)|more\s+than|the\s+(?:gain|return|rise|fall|drop|loss|pace|size))\b/i;
 const SINGLE_PERIOD =
   /\b(?:in|on)\s+(?:a|any)\s+single\s+(?:session|day|week|month)\b|\bon\s+any\s+(?:one\s+)?(?:day|session)\b/i;
 

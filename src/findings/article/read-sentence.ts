@@ -16,6 +16,7 @@ import {
   intradayWords,
   isNegated,
   noNumberReason,
+  questionReason,
   ratioReason,
   singlePeriodReason,
 } from './modality.ts';
@@ -58,7 +59,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const form = unquote(norm).quoted > 0.5 ? 'quote' : piece.form;
   const who = attribution(t);
   const said = who ? { attribution: who } : {};
-  const cond = conditionalReason(t);
+  const cond = conditionalReason(t) ?? questionReason(t);
   if (cond) return { ...base, form, ...said, status: NQ, claims: [], reason: cond };
   const ref = o.to ?? o.event;
   const records = findRecords(t, ref ? Number(ref.slice(0, 4)) : undefined, o.event);

@@ -7,6 +7,7 @@ import { DATE_RE, previousSession, resolveDate } from './dates.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { CALENDAR_RULES } from './window-calendar.ts';
 import { PERIOD_RULES } from './window-periods.ts';
+import { WIRE_RULES } from './window-wire.ts';
 import type { WindowHit } from './windows.ts';
 
 /** Event phrases: "the election", "Trump's election", "the Brexit vote", "election day", "the midterms", "the rate decision". */
@@ -143,6 +144,7 @@ export const RULES: Rule[] = [
     ),
     make: (m, _o, ev) => ({ window: { kind: 'week', event: ev(m[1]) } }),
   },
+  ...WIRE_RULES,
   ...PERIOD_RULES,
   ...CALENDAR_RULES,
   { re: new RegExp(`\\b(?:after|following|since)\\s+${EV}`, 'gi'), make: () => ({ part: 'after' }) },

@@ -1,0 +1,42 @@
+/**
+ * Index tickers as research notes and terminals write them ("Small caps (R2K) outperformed large (SPX) by
+ * 310bp"), and a subject with a subject in brackets right after it ("the iShares Russell 2000 ETF (IWM)").
+ */
+import type { SubjectHit } from './subjects.ts';
+
+/** Index tickers as research notes write them, capitals only ("R2K", "SPX"; "rut" is a word). */
+const INDEX_TICKERS: Record<string, string> = {
+  R2K: '^RUT',
+  RTY: '^RUT',
+  RUT: '^RUT',
+  SPX: '^GSPC',
+  NDX: '^NDX',
+  INDU: '^DJI',
+  UKX: '^FTSE',
+  MCX: '^FTMC',
+};
+const INDEX_TICKER = /(?<![\w.^$])(R2K|RTY|RUT|SPX|NDX|INDU|UKX|MCX)(?![\w])/g;
+
+/**
+ * The index tickers in `text` ("R2K", "SPX"), capitals only.
+ * @example findIndexTickers('R2K +3%') // [{ start: 0, end: 3, subject: { kind: 'security', id: '^RUT' } }]
+ */
+export function findIndexTickers(text: string): SubjectHit[] {
+  return [...text.matchAll(INDEX_TICKER)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    subject: { kind: 'security', id: INDEX_TICKERS[m[1]] },
+  }));
+}
+
+/** "Small caps (R2K)", "the iShares Russell 2000 ETF (IWM)": a subject and a subject in brackets right after it are one, the bracketed (what the writer meant exactly). */
+export function withTickers(text: string, hits: SubjectHit[]): SubjectHit[] {
+  const out: SubjectHit[] = [];
+  for (const h of hits) {
+    const prev = out[out.length - 1];
+    if (prev && /^\s*\($/.test(text.slice(prev.end, h.start)) && /^\s*\)/.test(text.slice(h.end)))
+      out[out.length - 1] = { start: prev.start, end: text.indexOf(')', h.end) + 1, subject: h.subject };
+    else out.push(h);
+  }
+  return out;
+}
