@@ -69,7 +69,7 @@ export function intradayWords(t: string): string | undefined {
 }
 
 const RATIO =
-  /\bby\s+a\s+factor\s+of\s+(?:two|three|four|five|ten|\d+(?:\.\d+)?)\b|\b(?:twice|half|(?:two|three|four|five|ten|\d+(?:\.\d+)?)\s+times)\s+(?:as\s+(?:much|fast|large|big|strong|steep|many)|more\s+than|the\s+(?:gain|return|rise|fall|drop|loss|pace|size))\b/i;
+  /\bby\s+a\s+factor\s+of\s+(?:two|three|four|five|ten|\d+(?:\.\d+)?)\b|\b(?:twice|half|(?:two|three|four|five|ten|\d+(?:\.\d+)?)\s+times|\d+(?:\.\d+)?x)\s+(?:as\s+(?:much|fast|large|big|strong|steep|many)|more\s+than|the\s+(?:gain|return|rise|fall|drop|loss|pace|size))\b/i;
 const SINGLE_PERIOD =
   /\b(?:in|on)\s+(?:a|any)\s+single\s+(?:session|day|week|month)\b|\bon\s+any\s+(?:one\s+)?(?:day|session)\b/i;
 

@@ -168,7 +168,8 @@ export function quantityClaim(
     // ("the Bank of England … 250 billion pounds" after a sentence about the S&P 500).
     if (s.kind !== 'category' && !(s.kind === 'security' && !s.id.startsWith('^')))
       return `an amount (${JSON.stringify(t.slice(q.start, q.end))}) with no fund or fund category it flows into`;
-    if (/\boutflows?\b/i.test(t.slice(seg.start, seg.end)) && sign > 0) [sign, signSource] = [-1, 'verb'];
+    if (/\b(?:outflows?|redemptions?|withdrawals?)\b/i.test(t.slice(seg.start, seg.end)) && sign > 0)
+      [sign, signSource] = [-1, 'verb'];
     return { metric: 'flow', subjects: [s], sign, signSource, verb };
   }
   if (!relative && !more) {

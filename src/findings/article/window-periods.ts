@@ -34,7 +34,7 @@ export function endsWeek(iso: string): boolean {
 }
 
 /** The NYSE session on or before `iso`. */
-function sessionOnOrBefore(iso: string): string {
+export function sessionOnOrBefore(iso: string): string {
   return isNyseSession(toDay(iso)) ? iso : previousSession(iso);
 }
 

@@ -3,12 +3,13 @@
  * "Eighth round"):
  * - "in the latest week", "the most recent week": the last whole week on or before the article's date (its
  *   own week when the article is dated on the week's last session, else the week before);
+ * - "d/d", "day on day": the session ending the article's date;
  * - "w/w", "week on week", "ended/finished/closed the week": the article's week (so far, ./window-periods.ts);
  * - "post-election", "post-vote": after the event (a part, like "after the election": since the event alone,
  *   the after-the-news part of a week's flows).
  */
-import { lastWeekEnd, weekEndOf } from './dates.ts';
-import { endsWeek, weekSoFar } from './window-periods.ts';
+import { lastWeekEnd, previousSession, weekEndOf } from './dates.ts';
+import { endsWeek, sessionOnOrBefore, weekSoFar } from './window-periods.ts';
 import type { Rule } from './window-rules.ts';
 
 export const WIRE_RULES: Rule[] = [
@@ -22,6 +23,20 @@ export const WIRE_RULES: Rule[] = [
   {
     re: /(?<![\w/])w\/w(?![\w/])|\bweek[- ]on[- ]week\b|\b(?:ended|finished|closed|ending|finishing|closing)\s+the\s+week\b/gi,
     make: (m, o) => (o.to ? weekSoFar(o.to) : { needsEvent: m[0] }),
+  },
+  {
+    // "d/d", "day on day": the session ending the article's date.
+    re: /(?<![\w/])d\/d(?![\w/])|\bday[- ]on[- ]day\b/gi,
+    make: (m, o) =>
+      o.to
+        ? {
+            window: {
+              kind: 'dates',
+              from: previousSession(sessionOnOrBefore(o.to)),
+              to: sessionOnOrBefore(o.to),
+            },
+          }
+        : { needsEvent: m[0] },
   },
   { re: /\bpost[- ](?:election|vote|referendum|brexit)\b/gi, make: () => ({ part: 'after' }) },
 ];
