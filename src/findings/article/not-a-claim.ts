@@ -2,7 +2,8 @@
  * Numbers in a clause that make no claim capgap checks, and why: forecasts ("could rise 5%", "we see the
  * Russell 2000 rising a further 5% by year-end"), per cents that are not returns (yields, inflation,
  * valuations, expense ratios, shares outstanding …), levels ("climbed to 24 per cent"), and amounts of
- * money that are not flows (assets, prices: "$38 billion in assets", "$43.41 a barrel").
+ * money that are not flows (assets, prices: "$38 billion in assets", "$43.41 a barrel"); an intraday extreme
+ * ("rose as much as 4%") and a fraction of another return ("a third more than") are unreadable, with why.
  * Each reason starts with "a forecast", "not a return", "a level" or "not a flow": a sentence whose numbers
  * all have such reasons is "not a quantitative claim" (./read-sentence.ts).
  */
@@ -27,6 +28,9 @@ const FORECAST =
 /** A horizon or an outlook anywhere in the clause: "by year-end", "we see …", "next year", "a price target". */
 const OUTLOOK =
   /\b(?:by\s+(?:the\s+)?(?:year[- ]end|end\s+of\s+(?:the\s+|next\s+|this\s+)?(?:year|quarter|month|decade))|(?:we|analysts|strategists|economists)\s+(?:see|expect|forecast|project|predict)|price\s+target|year[- ]end\s+target|next\s+year|in\s+the\s+coming\s+(?:days|weeks|months|year))\b/i;
+/** "rose as much as 4%", "was down as much as 2%": an intraday extreme. */
+const AS_MUCH_AS =
+  /\b(?:rose|gained|jumped|climbed|surged|rallied|added|advanced|fell|dropped|slid|sank|lost|shed|tumbled|declined|up|down)\s+(?:by\s+)?as\s+much\s+as\s+$/i;
 /** Money that is a stock or a price, not a flow: assets, market value, a commodity's price. */
 const NOT_A_FLOW_AFTER =
   /^\s*(?:\w+\s+){0,1}?(in\s+(?:net\s+)?assets|of\s+(?:net\s+)?assets|in\s+market\s+value|a\s+barrel|an\s+ounce|a\s+share|per\s+share|a\s+tonne|a\s+ton)\b/i;
@@ -50,6 +54,13 @@ export function notAClaim(
   if (OUTLOOK.test(clause) && !/\bhad\b/i.test(clause))
     return `a forecast (${words}, "${OUTLOOK.exec(clause)?.[0]}"): not checkable against past data`;
   const head = t.slice(seg.start, q.start);
+  // "rose as much as 4% before paring gains": the day's extreme, not its close.
+  if (q.unit !== 'money' && AS_MUCH_AS.test(head))
+    return `an intraday extreme (${JSON.stringify(`as much as ${t.slice(q.start, q.end)}`)}): the data hold closes, capgap checks a period's close-to-close change`;
+  // "returned a third more than large caps": a fraction of the other's return, not a difference in points.
+  const ratio = /^\s+(?:more|less|better|worse)\s+than\b/i.exec(t.slice(q.end, seg.end));
+  if (ratio && /\b(?:tenth|fifth|quarter|third|half)\b/i.test(t.slice(q.start, q.end)))
+    return `a ratio of returns (${JSON.stringify(t.slice(q.start, q.end) + ratio[0])}): capgap checks returns and their differences; state both returns`;
   if (q.unit !== 'money' && NOT_A_RETURN.test(head))
     return `not a return (${NOT_A_RETURN.exec(head)?.[1]}): ${words}`;
   const peak = PEAK.exec(t.slice(q.end, seg.end));
