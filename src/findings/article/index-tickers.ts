@@ -29,14 +29,31 @@ export function findIndexTickers(text: string): SubjectHit[] {
   }));
 }
 
-/** "Small caps (R2K)", "the iShares Russell 2000 ETF (IWM)": a subject and a subject in brackets right after it are one, the bracketed (what the writer meant exactly). */
+/**
+ * "Small caps (R2K)", "the iShares Russell 2000 ETF (IWM)": a subject and a subject in brackets right after it
+ * are one, the bracketed (what the writer meant exactly). So is a size class and the index set off by commas
+ * after it ("The index of smaller companies, the FTSE 250, lost 7%"): the index names it.
+ */
 export function withTickers(text: string, hits: SubjectHit[]): SubjectHit[] {
   const out: SubjectHit[] = [];
   for (const h of hits) {
     const prev = out[out.length - 1];
     if (prev && /^\s*\($/.test(text.slice(prev.end, h.start)) && /^\s*\)/.test(text.slice(h.end)))
       out[out.length - 1] = { start: prev.start, end: text.indexOf(')', h.end) + 1, subject: h.subject };
+    else if (prev && appositive(text, prev, h))
+      out[out.length - 1] = { start: prev.start, end: h.end, subject: h.subject };
     else out.push(h);
   }
   return out;
+}
+
+/** A size class, ", ", an index and "," (not ", and": a list). */
+function appositive(text: string, prev: SubjectHit, h: SubjectHit): boolean {
+  return (
+    prev.subject.kind === 'size-class' &&
+    h.subject.kind === 'security' &&
+    h.subject.id.startsWith('^') &&
+    /^\s*,\s*$/.test(text.slice(prev.end, h.start)) &&
+    /^\s*,(?!\s*(?:and|or)\b)/.test(text.slice(h.end))
+  );
 }

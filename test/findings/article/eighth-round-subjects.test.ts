@@ -28,6 +28,20 @@ describe('index tickers and bracketed tickers', () => {
   });
 });
 
+describe('an index set off by commas after a size class names it', () => {
+  it('"The index of smaller companies, the FTSE 250, lost 7 per cent": the FTSE 250, not the Russell 2000', () => {
+    const [c] = claims('The index of smaller companies, the FTSE 250, lost 7 per cent in two days.');
+    assert.deepEqual([c.subjects, c.stated], [['^FTMC'], -7]);
+  });
+  it('a list is not an apposition: "Small caps, the S&P 500, and IWM all rose 1%" keeps three subjects', () => {
+    const c = claims('Small caps, the S&P 500, and IWM all rose 1% on Wednesday.');
+    assert.deepEqual(
+      c.map((x) => x.subjects[0]),
+      ['^RUT', '^GSPC', 'IWM'],
+    );
+  });
+});
+
 describe('lists and bracketed numbers', () => {
   it('"Shares of IWM and SPY rose 2%": the list after "Shares of" is shared, one claim each', () => {
     const c = claims('Shares of IWM and SPY rose 2% on Wednesday.');
