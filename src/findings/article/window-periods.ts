@@ -44,7 +44,7 @@ function day(iso: string): { window: { kind: 'dates'; from: string; to: string }
 }
 
 /** The same calendar day `months` months before `iso` (the month's last day when it has no such day). */
-function monthsBefore(iso: string, months: number): string {
+export function monthsBefore(iso: string, months: number): string {
   const [y, m, d] = iso.split('-').map(Number);
   const total = y * 12 + (m - 1) - months;
   const yy = Math.floor(total / 12);

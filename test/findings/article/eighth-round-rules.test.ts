@@ -54,6 +54,18 @@ describe('week phrases of wires, flow reports and notes', () => {
   });
 });
 
+describe('"in the month after the vote"', () => {
+  it('is from the event to the same day a month on (June 23 to July 23, 2016), not the month to date', () => {
+    const brexit = { event: '2016-06-23', to: '2016-09-30', funds };
+    const [c] = claims('The FTSE 250 rose by one-tenth in the month after the vote.', brexit);
+    assert.deepEqual(c.window, { kind: 'since', event: '2016-06-23', to: '2016-07-23' });
+  });
+  it("while that month runs it ends at the article's date (Nov. 8 to Nov. 14, 2016)", () => {
+    const [c] = claims('The Russell 2000 rose nearly one-fifth in the month after the vote.');
+    assert.deepEqual(c.window, { kind: 'since', event: '2016-11-08', to: '2016-11-14' });
+  });
+});
+
 describe('numbers as wires and notes write them', () => {
   it('a colon before a signed number or amount is a label and its value', () => {
     const [r] = claims('• Russell 2000: +3.1% on Friday');
