@@ -57,11 +57,21 @@ export function isNegated(t: string, seg: TextSpan, verbStart: number): boolean 
 const INTRADAY =
   /\b(?:as\s+of|at|by|around|shortly\s+(?:before|after))\s+(\d{1,2})(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?|noon)|\b(?:at|around|by)\s+(?:mid-?day|mid-?morning|noon|lunchtime)\b|\bin\s+(?:early|mid-?day|morning|afternoon|intraday|late-morning|early-afternoon)\s+(?:trading|trade|deals|dealings)\b|\bintraday\b|\bat\s+(?:its|their|the)\s+(?:session|day's|intraday)\s+(?:high|low)s?\b/i;
 
+const LIVE_STAMP = /^\s*(\d{1,2}):(\d{2})\s*(a\.?m\.?|p\.?m\.?)?\s*(ET|EST|EDT|GMT|BST)?\s*[:|-]\s/i;
+
 /**
  * The intraday time words of a sentence ("As of 11:30 a.m."), or undefined (4 p.m. or later is the close).
  * @example intradayWords('As of 11:30 a.m., the Russell 2000 was up 2.6%') // 'As of 11:30 a.m.'
  */
 export function intradayWords(t: string): string | undefined {
+  // A live blog's entry stamp ("10:42 ET: Russell 2000 +2.1%"): before 4 p.m. (16:30 in London) it is intraday.
+  const live = LIVE_STAMP.exec(t);
+  if (live) {
+    const h = (Number(live[1]) % 12) + (/^p/i.test(live[3] ?? '') || Number(live[1]) >= 13 ? 12 : 0);
+    const close = /GMT|BST/i.test(live[4] ?? '') ? 16 * 60 + 30 : 16 * 60;
+    const at = (Number(live[1]) >= 13 ? Number(live[1]) : h) * 60 + Number(live[2]);
+    return at < close ? live[0].replace(/[\s:|-]+$/, '') : undefined;
+  }
   const m = INTRADAY.exec(t);
   if (!m) return undefined;
   if (m[1] && /^p/i.test(m[2]) && Number(m[1]) >= 4 && Number(m[1]) < 12) return undefined;

@@ -5,6 +5,7 @@
  *   own week when the article is dated on the week's last session, else the week before);
  * - "d/d", "day on day": the session ending the article's date;
  * - "w/w", "week on week", "ended/finished/closed the week": the article's week (so far, ./window-periods.ts);
+ * - a live blog's entry stamp ("10:42 ET:"): the session ending the article's date, when nothing else says;
  * - "post-election", "post-vote": after the event (a part, like "after the election": since the event alone,
  *   the after-the-news part of a week's flows).
  */
@@ -37,6 +38,15 @@ export const WIRE_RULES: Rule[] = [
             },
           }
         : { needsEvent: m[0] },
+  },
+  {
+    // A live blog's entry stamp ("10:42 ET: Russell 2000 +2.1%"): the day's session, when nothing else says.
+    re: /^\s*\d{1,2}:\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:ET|EST|EDT|GMT|BST)?(?=\s*[:|-]\s)/gi,
+    make: (_m, o) => {
+      if (!o.to) return null;
+      const day = sessionOnOrBefore(o.to);
+      return { window: { kind: 'dates', from: previousSession(day), to: day }, fallback: true };
+    },
   },
   { re: /\bpost[- ](?:election|vote|referendum|brexit)\b/gi, make: () => ({ part: 'after' }) },
 ];

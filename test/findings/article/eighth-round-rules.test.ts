@@ -54,6 +54,19 @@ describe('week phrases of wires, flow reports and notes', () => {
   });
 });
 
+describe("a live blog's entry stamp", () => {
+  it('"10:42 ET: Russell 2000 +2.1%" is intraday, on the article\'s session (Nov. 11 close to Nov. 14)', () => {
+    const [c] = claims('10:42 ET: Russell 2000 +2.1%');
+    assert.deepEqual([c.subjects, c.stated, c.window, c.intraday], [['^RUT'], 2.1, soFar, '10:42 ET']);
+  });
+  it('at or after the close it is the day\'s close: "4:05 p.m. ET", and "16:40 GMT" in London', () => {
+    const [c] = claims('4:05 p.m. ET: The Russell 2000 closed up 2.1%.');
+    assert.deepEqual([c.window, c.intraday], [soFar, undefined]);
+    assert.equal(claims('16:40 GMT - The FTSE 250 is down 3.2%.')[0].intraday, undefined);
+    assert.equal(claims('16:10 GMT - The FTSE 250 is down 3.2%.')[0].intraday, '16:10 GMT');
+  });
+});
+
 describe('"in the month after the vote"', () => {
   it('is from the event to the same day a month on (June 23 to July 23, 2016), not the month to date', () => {
     const brexit = { event: '2016-06-23', to: '2016-09-30', funds };
