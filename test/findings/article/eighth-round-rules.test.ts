@@ -67,6 +67,23 @@ describe("a live blog's entry stamp", () => {
   });
 });
 
+describe("a record phrase's period is the window of a number beside it that names none", () => {
+  it('"on track for its best month since 2011, up 11%": November 2016 to date (to Nov. 14)', () => {
+    const [c] = claims('The Russell 2000 is on track for its best month since 2011, up 11%.');
+    assert.deepEqual(c.window, { kind: 'month-to-date', month: '2016-11', to: '2016-11-14' });
+  });
+  it('"posted its best week since 2011, rising 10.2%": the last whole week (to Friday, Nov. 11)', () => {
+    assert.deepEqual(
+      claims('The Russell 2000 posted its best week since 2011, rising 10.2%.')[0].window,
+      lastWeek,
+    );
+  });
+  it('a window the sentence names still wins: "rose 2% on Wednesday, its best day since June"', () => {
+    const [c] = claims('The Russell 2000 rose 2% on Wednesday, its best day since June.');
+    assert.deepEqual(c.window, { kind: 'dates', from: '2016-11-08', to: '2016-11-09' });
+  });
+});
+
 describe('"in the month after the vote"', () => {
   it('is from the event to the same day a month on (June 23 to July 23, 2016), not the month to date', () => {
     const brexit = { event: '2016-06-23', to: '2016-09-30', funds };
