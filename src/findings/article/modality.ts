@@ -80,17 +80,23 @@ export function intradayWords(t: string): string | undefined {
 
 const RATIO =
   /\bby\s+a\s+factor\s+of\s+(?:two|three|four|five|ten|\d+(?:\.\d+)?)\b|\b(?:twice|half|(?:two|three|four|five|ten|\d+(?:\.\d+)?)\s+times|\d+(?:\.\d+)?x)\s+(?:as\s+(?:much|fast|large|big|strong|steep|many)|more\s+than|the\s+(?:gain|return|rise|fall|drop|loss|pace|size))\b/i;
+/** "accounted for a third of the gain", "took in half of the week's inflows": a fraction of a total. */
+const SHARE =
+  /\b(?:accounted\s+for|made\s+up|contributed|took\s+in|drew|attracted|captured)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:(?:a|an|one|two|three)[\s-]+(?:tenth|fifth|quarter|third|half|thirds|quarters|fifths)|half)\s+of\b/i;
 const SINGLE_PERIOD =
   /\b(?:in|on)\s+(?:a|any)\s+single\s+(?:session|day|week|month)\b|\bon\s+any\s+(?:one\s+)?(?:day|session)\b/i;
 
 /**
- * Why a sentence without a number states a ratio of returns, or undefined.
+ * Why a sentence without a number states a ratio of returns or a share of a total, or undefined.
  * @example ratioReason('The Russell 2000 rose three times as much as the S&P 500') // 'a ratio of returns …'
  */
 export function ratioReason(t: string): string | undefined {
   const r = RATIO.exec(t);
-  return r
-    ? `a ratio of returns ("${r[0]}"): capgap checks returns and their differences; state both returns`
+  if (r)
+    return `a ratio of returns ("${r[0]}"): capgap checks returns and their differences; state both returns`;
+  const share = SHARE.exec(t);
+  return share
+    ? `a share of a total ("${share[0]}"): capgap checks returns, differences and flows, not their shares`
     : undefined;
 }
 

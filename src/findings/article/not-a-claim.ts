@@ -4,7 +4,7 @@
  * valuations, expense ratios, shares outstanding …), levels ("climbed to 24 per cent"), and amounts of
  * money that are not flows (assets, prices: "$38 billion in assets", "$43.41 a barrel"); an intraday extreme
  * ("rose as much as 4%") and a fraction of another return ("a third more than") are unreadable, with why.
- * Each reason starts with "a forecast", "not a return", "a level" or "not a flow": a sentence whose numbers
+ * Each reason starts with "a forecast", "a counterfactual", "a hedge", "not a return", "a level" or "not a flow": a sentence whose numbers
  * all have such reasons is "not a quantitative claim" (./read-sentence.ts).
  */
 import type { TextSpan } from '../claim-read.ts';
@@ -49,8 +49,14 @@ export function notAClaim(
 ): string | undefined {
   const words = JSON.stringify(t.slice(q.start, q.end));
   const clause = t.slice(seg.start, seg.end);
-  if (verb && FORECAST.test(t.slice(seg.start, verb.start)))
-    return `a forecast (${words}): not checkable against past data`;
+  const modal = verb && FORECAST.exec(t.slice(seg.start, verb.start));
+  // "would have fallen 5%" (had the Fed moved): what did not happen, not a forecast.
+  const modalWords = modal && verb ? `${modal[0]}${t.slice(verb.start, verb.end)}` : '';
+  if (modal && /^(?:may|might)\s+have\b/i.test(modalWords))
+    return `a hedge (${words}, "${modalWords}"): the writer does not state it as fact`;
+  if (modal && /^\S+\s+have\b/i.test(modalWords))
+    return `a counterfactual (${words}, "${modalWords}"): what would have happened cannot be checked`;
+  if (modal) return `a forecast (${words}): not checkable against past data`;
   if (OUTLOOK.test(clause) && !/\bhad\b/i.test(clause))
     return `a forecast (${words}, "${OUTLOOK.exec(clause)?.[0]}"): not checkable against past data`;
   const head = t.slice(seg.start, q.start);

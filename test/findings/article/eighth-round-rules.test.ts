@@ -156,6 +156,28 @@ describe('sentence forms that state no claim, or one capgap cannot read (the rea
     assert.equal(s.status, 'unreadable');
     assert.match(s.reason ?? '', /^an intraday extreme \("as much as 4%"\)/);
   });
+  it('"would have fallen 5%" is a counterfactual and "might have gained 12%" a hedge: no claim, said as such', () => {
+    const c = one('Had the Fed raised rates, small caps would have fallen 5%.');
+    assert.deepEqual(
+      [c.status, c.reason?.split(':')[0]],
+      ['not a quantitative claim', 'a counterfactual ("5%", "would have fallen")'],
+    );
+    const h = one('Small caps might have gained 12% since the vote.');
+    assert.deepEqual(
+      [h.status, h.reason?.split(':')[0]],
+      ['not a quantitative claim', 'a hedge ("12%", "might have gained")'],
+    );
+  });
+  it('a share of a total ("accounted for a third of the gain", "took in a third of the inflows") is unreadable', () => {
+    for (const t of [
+      'Small caps accounted for a third of the gain in US stocks last week.',
+      "Small-cap funds took in a third of the week's inflows.",
+    ]) {
+      const s = one(t);
+      assert.equal(s.status, 'unreadable', t);
+      assert.match(s.reason ?? '', /^a share of a total/, t);
+    }
+  });
   it('futures are not the index: "Russell 2000 futures rose 2%" is no claim capgap checks', () => {
     const s = one('Russell 2000 futures rose 2% overnight.');
     assert.equal(s.status, 'not a quantitative claim');
