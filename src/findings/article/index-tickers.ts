@@ -1,6 +1,7 @@
 /**
  * Index tickers as research notes and terminals write them ("Small caps (R2K) outperformed large (SPX) by
- * 310bp"), and a subject with a subject in brackets right after it ("the iShares Russell 2000 ETF (IWM)").
+ * 310bp"), London's indices by description ("London's mid-cap index"), and a subject with a subject in
+ * brackets right after it ("the iShares Russell 2000 ETF (IWM)").
  */
 import type { SubjectHit } from './subjects.ts';
 
@@ -22,12 +23,23 @@ const INDEX_TICKER = /(?<![\w.^$])(R2K|RTY|RUT|SPX|NDX|INDU|UKX|MCX)(?![\w])/g;
  * @example findIndexTickers('R2K +3%') // [{ start: 0, end: 3, subject: { kind: 'security', id: '^RUT' } }]
  */
 export function findIndexTickers(text: string): SubjectHit[] {
-  return [...text.matchAll(INDEX_TICKER)].map((m) => ({
+  const hits: SubjectHit[] = [...text.matchAll(INDEX_TICKER)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     subject: { kind: 'security', id: INDEX_TICKERS[m[1]] },
   }));
+  // "London's mid-cap index", "the UK blue-chip index": the FTSE 250 and FTSE 100, not the S&P 400.
+  for (const m of text.matchAll(UK_INDEX))
+    hits.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      subject: { kind: 'security', id: /mid/i.test(m[1]) ? '^FTMC' : '^FTSE' },
+    });
+  return hits;
 }
+
+const UK_INDEX =
+  /\b(?:the\s+)?(?:london's|britain's|the\s+uk's|(?<=the\s+)uk|(?<=the\s+)british)\s+((?:mid[- ]cap|domestically[- ]focus{1,2}ed\s+mid[- ]cap|blue[- ]chip|benchmark|leading\s+share)\s+(?:index|gauge|benchmark))\b/gi;
 
 /**
  * "Small caps (R2K)", "the iShares Russell 2000 ETF (IWM)": a subject and a subject in brackets right after it

@@ -149,8 +149,11 @@ export function quantityClaim(
   if (!subject) return `no subject for ${JSON.stringify(t.slice(q.start, q.end))}`;
   let sign: 1 | -1 = 1;
   let signSource: QuantityClaim['signSource'] = 'none';
+  // "closed 3.2 per cent lower", "ended 2% higher": the comparative after the number gives the sign.
+  const after = /^\s+(lower|higher|weaker|stronger)\b(?!\s+than)/i.exec(t.slice(q.end, seg.end));
   const verbSign =
     nounSign ??
+    (after ? (/lower|weaker/i.test(after[1]) ? -1 : 1) : undefined) ??
     (relative
       ? relative.sign
       : more

@@ -28,6 +28,21 @@ describe('index tickers and bracketed tickers', () => {
   });
 });
 
+describe('British phrasing', () => {
+  it('"London\'s mid-cap index" is the FTSE 250 and "Britain\'s blue-chip index" the FTSE 100 (not the S&P 400)', () => {
+    const [c] = claims(
+      "London's mid-cap index has underperformed the FTSE 100 by 9 percentage points since the vote.",
+    );
+    assert.deepEqual([c.metric, c.subjects, c.stated], ['spread', ['^FTMC', '^FTSE'], -9]);
+    assert.deepEqual(claims("Britain's blue-chip index fell 3% on Friday.")[0].subjects, ['^FTSE']);
+  });
+  it('"closed 3.2 per cent lower" is down and "gave up 0.4pc" is a fall', () => {
+    assert.equal(claims('The blue-chip FTSE 100 closed 3.2 per cent lower on Friday.')[0].stated, -3.2);
+    assert.equal(claims('The FTSE 250 gave up 0.4pc on the day.')[0].stated, -0.4);
+    assert.equal(claims('The FTSE 250 ended 1.1 per cent higher on Friday.')[0].stated, 1.1);
+  });
+});
+
 describe('an index set off by commas after a size class names it', () => {
   it('"The index of smaller companies, the FTSE 250, lost 7 per cent": the FTSE 250, not the Russell 2000', () => {
     const [c] = claims('The index of smaller companies, the FTSE 250, lost 7 per cent in two days.');
