@@ -11,13 +11,8 @@
  *   its raw closes (price return), read from `bars` through ../store/series-load.ts.
  * A metric joins specs with ' - ' or ' + ' (spaces around the sign): `french:Lo 10 - french:Hi 10`.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { toDay } from '../calendar/dates.ts';
-import { ALL_EVENT_SETS, eventSet, type MarketEvent } from '../events/event-sets.ts';
-import { parseEventsCsv, parseEventsJson } from '../events/parse-events.ts';
 import type { Series } from '../events/series.ts';
-import { decodeText } from '../formats/decode.ts';
 import type { Weighting } from '../portfolios/kernel.ts';
 import { loadFactors, loadPortfolioReturns, loadPrices } from '../store/series-load.ts';
 import type { Store } from '../store/store.ts';
@@ -184,21 +179,4 @@ export async function loadMetric(
   return out;
 }
 
-/**
- * An event set by built-in name (elections, midterms, brexit) or a CSV/JSON file (../events/parse-events.ts).
- * @example loadEventSet('elections').length // 25
- */
-export function loadEventSet(nameOrPath: string): MarketEvent[] {
-  if (ALL_EVENT_SETS.includes(nameOrPath)) return eventSet(nameOrPath);
-  if (!existsSync(nameOrPath)) {
-    throw new Error(
-      `invalid event set: ${JSON.stringify(nameOrPath)}; expected ${ALL_EVENT_SETS.join(', ')} or a CSV/JSON file`,
-    );
-  }
-  const file = basename(nameOrPath);
-  // Read like an import: gzip by its magic bytes, the encoding sniffed (formats/decode.ts).
-  const text = decodeText(readFileSync(nameOrPath), file);
-  return /\.json(\.gz)?$/i.test(nameOrPath)
-    ? parseEventsJson(text, { file })
-    : parseEventsCsv(text, { file });
-}
+export { loadEventSet } from './event-set-file.ts';
