@@ -13,7 +13,8 @@ export const NOUN_AFTER = new RegExp(`^\\s+(${Object.keys(NOUN_SIGNS).join('|')}
 
 /**
  * A subject bound to the number by its phrase, whatever the verb: a possessive ("the S&P 500's 4.3%
- * gain"), a noun with "for/in" ("a 5.2% gain in the S&P 500"), or a level ("0.4% below its pre-election
+ * gain"), a number in brackets after it ("Small caps (+3.1%)"), a noun with "for/in" ("a 5.2% gain in the
+ * S&P 500"), or a level ("0.4% below its pre-election
  * level", after the subject). Returns the subject and the sign the phrase gives (0 when none).
  * @example boundSubject("the S&P 500's 4.3% gain", q, subjects, NOUN_AFTER.exec(" gain")) // { subject: ^GSPC, sign: 1 }
  */
@@ -28,6 +29,10 @@ export function boundSubject(
     if (!isMeasurable(h.subject)) continue;
     if (h.end <= q.start && /^'s\s+(?:[\w-]+\s+){0,2}$/.test(t.slice(h.end, q.start)))
       return { subject: h.subject, sign: nounSign };
+    // "Small caps (+3.1%) beat large caps (+0.8%)": a number in brackets right after a subject is its own.
+    const bracket = /^\s*\(\s*(?:(up|down)\s+)?$/i.exec(t.slice(h.end, q.start));
+    if (h.end <= q.start && bracket && /^[^()]{0,40}\)/.test(t.slice(q.end)))
+      return { subject: h.subject, sign: bracket[1]?.toLowerCase() === 'down' ? -1 : 0 };
     if (noun && h.start >= q.end && /^\s+(?:for|in|on|by)\s+$/.test(t.slice(q.end + noun[0].length, h.start)))
       return { subject: h.subject, sign: nounSign };
   }

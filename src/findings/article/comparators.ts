@@ -6,6 +6,7 @@
  * Tolerances of approximate words (APPROX_TOLERANCES), with t = max(10% of |stated|, half a unit of the
  * last written digit):
  *   about, around, roughly, approximately, some, an estimated, circa, close to   [s − t, s + t]
+ *   in the region of, of/on the order of                                        [s − t, s + t]
  *   nearly, almost, just under, just shy of                                     [s − t, s + half unit]
  *   just over, just above, a little more than                                   (s, s + t]
  * Why 10%: a writer rounding to one significant figure ("about $6bn") covers ±8.3% in mid-range, and the
@@ -26,6 +27,9 @@ export const APPROX_TOLERANCES: Record<string, 'both' | 'below' | 'above'> = {
   some: 'both',
   'an estimated': 'both',
   circa: 'both',
+  'in the region of': 'both',
+  'of the order of': 'both',
+  'on the order of': 'both',
   'close to': 'below',
   nearly: 'below',
   almost: 'below',
@@ -44,6 +48,8 @@ export const BOUND_WORDS: Record<string, Comparator['kind']> = {
   above: 'gt',
   'in excess of': 'gt',
   'upwards of': 'gt',
+  'north of': 'gt',
+  'south of': 'lt',
   'well over': 'gt',
   'at least': 'gte',
   'no less than': 'gte',

@@ -32,6 +32,17 @@ export function conditionalReason(t: string): string | undefined {
   return `a conditional ("${cond} … ${m[0]}"): a forecast, not a claim of fact`;
 }
 
+/** A yes/no question opens with an auxiliary ("Did the Russell 2000 rise 10%?"); a wh-question presupposes. */
+const YES_NO = /^\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\s+[^?]*\?\s*$/i;
+
+/**
+ * Why a sentence is a yes/no question (it asks, it does not state), or undefined.
+ * @example questionReason('Did the Russell 2000 rise 10% last week?') // 'a question …'
+ */
+export function questionReason(t: string): string | undefined {
+  return YES_NO.test(t) ? 'a question ("Did …?"): it asks, it states no claim' : undefined;
+}
+
 const NEGATION =
   /\b(?:not|never|no\s+longer|(?:did|does|do|has|have|had|was|were|is|are|could|would)n't|fail(?:s|ed)?\s+to)\s+(?:(?:yet|even|quite|really|actually|been|managed\s+to)\s+)*$/i;
 
@@ -46,11 +57,21 @@ export function isNegated(t: string, seg: TextSpan, verbStart: number): boolean 
 const INTRADAY =
   /\b(?:as\s+of|at|by|around|shortly\s+(?:before|after))\s+(\d{1,2})(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?|noon)|\b(?:at|around|by)\s+(?:mid-?day|mid-?morning|noon|lunchtime)\b|\bin\s+(?:early|mid-?day|morning|afternoon|intraday|late-morning|early-afternoon)\s+(?:trading|trade|deals|dealings)\b|\bintraday\b|\bat\s+(?:its|their|the)\s+(?:session|day's|intraday)\s+(?:high|low)s?\b/i;
 
+const LIVE_STAMP = /^\s*(\d{1,2}):(\d{2})\s*(a\.?m\.?|p\.?m\.?)?\s*(ET|EST|EDT|GMT|BST)?\s*[:|-]\s/i;
+
 /**
  * The intraday time words of a sentence ("As of 11:30 a.m."), or undefined (4 p.m. or later is the close).
  * @example intradayWords('As of 11:30 a.m., the Russell 2000 was up 2.6%') // 'As of 11:30 a.m.'
  */
 export function intradayWords(t: string): string | undefined {
+  // A live blog's entry stamp ("10:42 ET: Russell 2000 +2.1%"): before 4 p.m. (16:30 in London) it is intraday.
+  const live = LIVE_STAMP.exec(t);
+  if (live) {
+    const h = (Number(live[1]) % 12) + (/^p/i.test(live[3] ?? '') || Number(live[1]) >= 13 ? 12 : 0);
+    const close = /GMT|BST/i.test(live[4] ?? '') ? 16 * 60 + 30 : 16 * 60;
+    const at = (Number(live[1]) >= 13 ? Number(live[1]) : h) * 60 + Number(live[2]);
+    return at < close ? live[0].replace(/[\s:|-]+$/, '') : undefined;
+  }
   const m = INTRADAY.exec(t);
   if (!m) return undefined;
   if (m[1] && /^p/i.test(m[2]) && Number(m[1]) >= 4 && Number(m[1]) < 12) return undefined;
@@ -58,18 +79,24 @@ export function intradayWords(t: string): string | undefined {
 }
 
 const RATIO =
-  /\b(?:twice|half|(?:two|three|four|five|ten|\d+(?:\.\d+)?)\s+times)\s+(?:as\s+(?:much|fast|large|big|strong|steep|many)|more\s+than|the\s+(?:gain|return|rise|fall|drop|loss|pace|size))\b/i;
+  /\bby\s+a\s+factor\s+of\s+(?:two|three|four|five|ten|\d+(?:\.\d+)?)\b|\b(?:twice|half|(?:two|three|four|five|ten|\d+(?:\.\d+)?)\s+times|\d+(?:\.\d+)?x)\s+(?:as\s+(?:much|fast|large|big|strong|steep|many)|more\s+than|the\s+(?:gain|return|rise|fall|drop|loss|pace|size))\b/i;
+/** "accounted for a third of the gain", "took in half of the week's inflows": a fraction of a total. */
+const SHARE =
+  /\b(?:accounted\s+for|made\s+up|contributed|took\s+in|drew|attracted|captured)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:(?:a|an|one|two|three)[\s-]+(?:tenth|fifth|quarter|third|half|thirds|quarters|fifths)|half)\s+of\b/i;
 const SINGLE_PERIOD =
   /\b(?:in|on)\s+(?:a|any)\s+single\s+(?:session|day|week|month)\b|\bon\s+any\s+(?:one\s+)?(?:day|session)\b/i;
 
 /**
- * Why a sentence without a number states a ratio of returns, or undefined.
+ * Why a sentence without a number states a ratio of returns or a share of a total, or undefined.
  * @example ratioReason('The Russell 2000 rose three times as much as the S&P 500') // 'a ratio of returns …'
  */
 export function ratioReason(t: string): string | undefined {
   const r = RATIO.exec(t);
-  return r
-    ? `a ratio of returns ("${r[0]}"): capgap checks returns and their differences; state both returns`
+  if (r)
+    return `a ratio of returns ("${r[0]}"): capgap checks returns and their differences; state both returns`;
+  const share = SHARE.exec(t);
+  return share
+    ? `a share of a total ("${share[0]}"): capgap checks returns, differences and flows, not their shares`
     : undefined;
 }
 

@@ -2,8 +2,9 @@
  * Numbers in a clause that make no claim capgap checks, and why: forecasts ("could rise 5%", "we see the
  * Russell 2000 rising a further 5% by year-end"), per cents that are not returns (yields, inflation,
  * valuations, expense ratios, shares outstanding …), levels ("climbed to 24 per cent"), and amounts of
- * money that are not flows (assets, prices: "$38 billion in assets", "$43.41 a barrel").
- * Each reason starts with "a forecast", "not a return", "a level" or "not a flow": a sentence whose numbers
+ * money that are not flows (assets, prices: "$38 billion in assets", "$43.41 a barrel"); an intraday extreme
+ * ("rose as much as 4%") and a fraction of another return ("a third more than") are unreadable, with why.
+ * Each reason starts with "a forecast", "a counterfactual", "a hedge", "not a return", "a level" or "not a flow": a sentence whose numbers
  * all have such reasons is "not a quantitative claim" (./read-sentence.ts).
  */
 import type { TextSpan } from '../claim-read.ts';
@@ -12,7 +13,7 @@ import type { VerbHit } from './verbs.ts';
 
 /** Things measured in per cent that are not returns: a clause about them makes no claim capgap checks. */
 export const NOT_A_RETURN =
-  /\b(volatility|yields?|interest\s+rates?|valuations?|earnings|multiples?|tariffs?|stake|inflation|unemployment|gdp|margins?|short\s+interest|weighting|probability|odds|approval|expense\s+ratios?|sterling|the\s+(?:pound|euro|yen|dollar|yuan)|exchange\s+rates?|fees?|charges?|charging|costs?|(?:benchmark|policy|key|federal\s+funds|funds|deposit|bank|lending|mortgage)\s+rates?|shares\s+outstanding|market\s+share|turnover|premium|discount|dividends?|chances?)\b/i;
+  /\b(volatility|yields?|interest\s+rates?|valuations?|earnings|multiples?|tariffs?|stake|inflation|unemployment|gdp|margins?|short\s+interest|weighting|probability|odds|approval|expense\s+ratios?|sterling|the\s+(?:pound|euro|yen|dollar|yuan)|exchange\s+rates?|fees?|charges?|charging|costs?|(?:benchmark|policy|key|federal\s+funds|funds|deposit|bank|lending|mortgage)\s+rates?|futures|shares\s+outstanding|market\s+share|turnover|premium|discount|dividends?|chances?)\b/i;
 /** A level, not a change: "climbed to 24 per cent". */
 const LEVEL = /^\s+(?:[\w-]+\s+){0,2}?(?:to|at)\s+(?:about\s+|around\s+)?$/i;
 /** "5% off its high", "below the record high", "above its 2016 low": a distance from a peak or a trough. */
@@ -27,6 +28,9 @@ const FORECAST =
 /** A horizon or an outlook anywhere in the clause: "by year-end", "we see …", "next year", "a price target". */
 const OUTLOOK =
   /\b(?:by\s+(?:the\s+)?(?:year[- ]end|end\s+of\s+(?:the\s+|next\s+|this\s+)?(?:year|quarter|month|decade))|(?:we|analysts|strategists|economists)\s+(?:see|expect|forecast|project|predict)|price\s+target|year[- ]end\s+target|next\s+year|in\s+the\s+coming\s+(?:days|weeks|months|year))\b/i;
+/** "rose as much as 4%", "was down as much as 2%": an intraday extreme. */
+const AS_MUCH_AS =
+  /\b(?:rose|gained|jumped|climbed|surged|rallied|added|advanced|fell|dropped|slid|sank|lost|shed|tumbled|declined|up|down)\s+(?:by\s+)?as\s+much\s+as\s+$/i;
 /** Money that is a stock or a price, not a flow: assets, market value, a commodity's price. */
 const NOT_A_FLOW_AFTER =
   /^\s*(?:\w+\s+){0,1}?(in\s+(?:net\s+)?assets|of\s+(?:net\s+)?assets|in\s+market\s+value|a\s+barrel|an\s+ounce|a\s+share|per\s+share|a\s+tonne|a\s+ton)\b/i;
@@ -45,11 +49,24 @@ export function notAClaim(
 ): string | undefined {
   const words = JSON.stringify(t.slice(q.start, q.end));
   const clause = t.slice(seg.start, seg.end);
-  if (verb && FORECAST.test(t.slice(seg.start, verb.start)))
-    return `a forecast (${words}): not checkable against past data`;
+  const modal = verb && FORECAST.exec(t.slice(seg.start, verb.start));
+  // "would have fallen 5%" (had the Fed moved): what did not happen, not a forecast.
+  const modalWords = modal && verb ? `${modal[0]}${t.slice(verb.start, verb.end)}` : '';
+  if (modal && /^(?:may|might)\s+have\b/i.test(modalWords))
+    return `a hedge (${words}, "${modalWords}"): the writer does not state it as fact`;
+  if (modal && /^\S+\s+have\b/i.test(modalWords))
+    return `a counterfactual (${words}, "${modalWords}"): what would have happened cannot be checked`;
+  if (modal) return `a forecast (${words}): not checkable against past data`;
   if (OUTLOOK.test(clause) && !/\bhad\b/i.test(clause))
     return `a forecast (${words}, "${OUTLOOK.exec(clause)?.[0]}"): not checkable against past data`;
   const head = t.slice(seg.start, q.start);
+  // "rose as much as 4% before paring gains": the day's extreme, not its close.
+  if (q.unit !== 'money' && AS_MUCH_AS.test(head))
+    return `an intraday extreme (${JSON.stringify(`as much as ${t.slice(q.start, q.end)}`)}): the data hold closes, capgap checks a period's close-to-close change`;
+  // "returned a third more than large caps": a fraction of the other's return, not a difference in points.
+  const ratio = /^\s+(?:more|less|better|worse)\s+than\b/i.exec(t.slice(q.end, seg.end));
+  if (ratio && /\b(?:tenth|fifth|quarter|third|half)\b/i.test(t.slice(q.start, q.end)))
+    return `a ratio of returns (${JSON.stringify(t.slice(q.start, q.end) + ratio[0])}): capgap checks returns and their differences; state both returns`;
   if (q.unit !== 'money' && NOT_A_RETURN.test(head))
     return `not a return (${NOT_A_RETURN.exec(head)?.[1]}): ${words}`;
   const peak = PEAK.exec(t.slice(q.end, seg.end));

@@ -48,8 +48,9 @@ const POINT_WORDS =
 const MULTIPLE_WORDS: Record<string, number> = { doubled: 100, tripled: 200, trebled: 200, halved: -50 };
 const MULTIPLE =
   /\b(doubled|tripled|trebled|halved)\b|(?<=\b(?:was|were|is|are|been|ended|closed|finished|stayed|held|traded)\s+(?:(?:roughly|about|largely|virtually|essentially|broadly)\s+)?)(flat|unchanged|little\s+changed)\b/gi;
+// "3-4%", "3 - 4%", "3 to 4 per cent"; not "S&P 500 -0.1%" (a space before the hyphen and none after: a sign).
 const RANGE = new RegExp(
-  `(?:\\bbetween\\s+${NUM}(?:%|\\s?per\\s?cent|\\s?percent)?\\s+and\\s+|\\b${NUM}(?:%|\\s?per\\s?cent)?\\s?(?:-|\u2013|to)\\s?)${NUM}${PCT_UNIT}`,
+  `(?:\\bbetween\\s+${NUM}(?:%|\\s?per\\s?cent|\\s?percent)?\\s+and\\s+|\\b${NUM}(?:%|\\s?per\\s?cent)?(?:\\s?to\\s?|[-\u2013]|\\s[-\u2013]\\s))${NUM}${PCT_UNIT}`,
   'gi',
 );
 

@@ -62,7 +62,10 @@ export function pickWindow(
   o: ReadOptions,
 ): { window?: ClaimWindow; source: ReadClaim['windowSource']; missing?: string } {
   const hits = allHits.filter((h) => !h.fallback);
-  const fallback = allHits.find((h) => h.fallback && h.start >= seg.start && h.end <= seg.end)?.window;
+  // A fallback in the number's clause, or one that opens the sentence ("10:42 ET: Russell 2000 +2.1%").
+  const fallback = allHits.find(
+    (h) => h.fallback && ((h.start >= seg.start && h.end <= seg.end) || (h.start === 0 && !h.same)),
+  )?.window;
   // The clause's window phrases, nearest to the number first ("rose 2.1% on Thursday, taking its gain since
   // the election to 13%": Thursday for 2.1%, since the election for 13%).
   const gap = (h: WindowHit) => (h.end <= at.start ? at.start - h.end : h.start - at.end);

@@ -149,8 +149,11 @@ export function quantityClaim(
   if (!subject) return `no subject for ${JSON.stringify(t.slice(q.start, q.end))}`;
   let sign: 1 | -1 = 1;
   let signSource: QuantityClaim['signSource'] = 'none';
+  // "closed 3.2 per cent lower", "ended 2% higher": the comparative after the number gives the sign.
+  const after = /^\s+(lower|higher|weaker|stronger)\b(?!\s+than)/i.exec(t.slice(q.end, seg.end));
   const verbSign =
     nounSign ??
+    (after ? (/lower|weaker/i.test(after[1]) ? -1 : 1) : undefined) ??
     (relative
       ? relative.sign
       : more
@@ -168,7 +171,8 @@ export function quantityClaim(
     // ("the Bank of England … 250 billion pounds" after a sentence about the S&P 500).
     if (s.kind !== 'category' && !(s.kind === 'security' && !s.id.startsWith('^')))
       return `an amount (${JSON.stringify(t.slice(q.start, q.end))}) with no fund or fund category it flows into`;
-    if (/\boutflows?\b/i.test(t.slice(seg.start, seg.end)) && sign > 0) [sign, signSource] = [-1, 'verb'];
+    if (/\b(?:outflows?|redemptions?|withdrawals?)\b/i.test(t.slice(seg.start, seg.end)) && sign > 0)
+      [sign, signSource] = [-1, 'verb'];
     return { metric: 'flow', subjects: [s], sign, signSource, verb };
   }
   if (!relative && !more) {

@@ -9,13 +9,13 @@
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ClaimSubject, ReadOptions, ReadSentence } from '../claim-read.ts';
 import { clauses, gapped, normalise, spanOf, unquote } from './clauses.ts';
-import { previousSession } from './dates.ts';
 import {
   attribution,
   conditionalReason,
   intradayWords,
   isNegated,
   noNumberReason,
+  questionReason,
   ratioReason,
   singlePeriodReason,
 } from './modality.ts';
@@ -27,6 +27,7 @@ import { type Carry, quantityClaim } from './quantity-claim.ts';
 import { contributionReason, findRanks, rankClaim } from './rank-claim.ts';
 import { readingsWhy } from './readings.ts';
 import { attachRecord, recordClaim } from './record-claim.ts';
+import { recordWindow } from './record-window.ts';
 import { findRecords } from './records.ts';
 import { regionalise } from './region-subjects.ts';
 import { pairs, respectively } from './respectively.ts';
@@ -58,7 +59,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const form = unquote(norm).quoted > 0.5 ? 'quote' : piece.form;
   const who = attribution(t);
   const said = who ? { attribution: who } : {};
-  const cond = conditionalReason(t);
+  const cond = conditionalReason(t) ?? questionReason(t);
   if (cond) return { ...base, form, ...said, status: NQ, claims: [], reason: cond };
   const ref = o.to ?? o.event;
   const records = findRecords(t, ref ? Number(ref.slice(0, 4)) : undefined, o.event);
@@ -151,11 +152,13 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     carry.window = w.window;
   }
   for (const r of records) attachRecord(r, out, parts, piece.start);
-  // "fell 1.5 percent, its third-worst day …": a number ranked among days is the day's move.
+  // "fell 1.5 percent, its third-worst day …", "its best month since 2011, up 11%": a number ranked among
+  // days, weeks or months is that period's move (./record-window.ts).
   for (const c of out)
-    for (const r of c.readings)
-      if (r.record?.period === 'day' && r.windowSource === 'default' && o.to)
-        r.window = { kind: 'dates', from: previousSession(o.to), to: o.to };
+    for (const r of c.readings) {
+      const rw = r.record && r.windowSource === 'default' ? recordWindow(r.record, o) : undefined;
+      if (rw) r.window = rw;
+    }
   for (const r of ranks) {
     const w = pickWindow(windows, parts[spanOf(parts, r.start)], r, 'return', false, carry, ctx, o);
     const rc =

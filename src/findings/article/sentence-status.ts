@@ -25,7 +25,9 @@ export function finishSentence(
         claims: [],
         reason: `numbers, but nothing capgap measures: ${problems.join('; ')}`,
       };
-    if (problems.every((p) => /^(a forecast|not a return|a level|not a flow)/.test(p)))
+    if (
+      problems.every((p) => /^(a forecast|a counterfactual|a hedge|not a return|a level|not a flow)/.test(p))
+    )
       return { ...base, status: NQ, claims: [], reason: problems.join('; ') };
     return { ...base, status: 'unreadable', claims: [], reason: problems.join('; ') };
   }

@@ -18,7 +18,9 @@ const JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+)?$/i;
 const MARK = /\b(?:both|each|all|alike|together)\b/i;
 const TO_VERB =
   /^\s*,?\s*(?:(?:both|each|all|alike|together|also|have|has|had|were|was|are|is|had|been|each\s+of\s+them)\s+)*$/i;
-const BEFORE_LIST = /(?:^|[,;:(]|\b(?:while|whereas|but|and|after|as)\b)\s*(?:both\s+)?(?:the\s+)?$/i;
+// "Shares of IWM and SPY rose 2%": "shares of" (units in, stocks of) opens the list, it does not end it.
+const BEFORE_LIST =
+  /(?:^|[,;:(]|\b(?:while|whereas|but|and|after|as)\b)\s*(?:both\s+)?(?:(?:shares|units|stocks)\s+(?:of|in)\s+)?(?:the\s+)?$/i;
 
 /** A number's list of subjects, and the one it pairs with when the numbers pair in order. */
 export interface Shared {

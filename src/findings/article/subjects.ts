@@ -10,6 +10,7 @@
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { sectorKey } from '../claim-sectors.ts';
 import { type FundName, fundPatterns } from './funds.ts';
+import { findIndexTickers, withTickers } from './index-tickers.ts';
 import { findRegions } from './region-subjects.ts';
 import { findSectors } from './sector-subjects.ts';
 import { findSizeGroups } from './size-groups.ts';
@@ -100,6 +101,7 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
   for (const h of findSizeGroups(text)) add(h.start, h.end, h.subject);
   for (const m of text.matchAll(INDEX))
     add(m.index, m.index + m[0].length, { kind: 'security', id: indexId(m[1]) });
+  for (const h of findIndexTickers(text)) add(h.start, h.end, h.subject);
   for (const m of text.matchAll(REGION_CATEGORY)) {
     const r = m[1].replace(/\./g, '').toLowerCase();
     const region = r === 'uk' ? 'UK' : r[0].toUpperCase() + r.slice(1);
@@ -138,7 +140,10 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
       funds ? { kind: 'category', category: `US ${size} cap` } : { kind: 'size-class', size },
     );
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return withTickers(
+    text,
+    hits.sort((a, b) => a.start - b.start),
+  );
 }
 
 /**

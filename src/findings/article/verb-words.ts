@@ -172,6 +172,11 @@ export const VERB_LISTS: [VerbKind, 1 | -1, string[]][] = [
       'gave back',
       'give back',
       'given back',
+      'giving back',
+      'gave up',
+      'give up',
+      'given up',
+      'giving up',
     ],
   ],
 ];

@@ -6,6 +6,7 @@
  * outflows, lost, bled, pulled … from/out of: −). A verb's sign times the number's sign is the claim's.
  */
 import type { TextSpan } from '../claim-read.ts';
+import { FRACTION_WORDS, NUMBER_WORDS } from './number-words.ts';
 import { VERB_LISTS } from './verb-words.ts';
 
 /** What a verb says: a move of one subject, a comparison with a target, or money flowing. */
@@ -53,6 +54,12 @@ const VERB_RE = new RegExp(`\\b${AUX}(${VERBS.map((v) => v.w.replace(/ /g, '\\s+
  * "lost" with money is an outflow (the reader decides by the number's unit).
  * @example findVerbs('the S&P 500 has delivered 1.6 per cent') // [{ kind: 'move', sign: 1, words: 'delivered' }]
  */
+/** What "up"/"down" must stand right before to be a move: a number, in digits or words ("down seven per cent", "up a tenth"). */
+const UP_DOWN_NUMBER = new RegExp(
+  `^\\s*(?:by\\s+)?(?:just\\s+|only\\s+|some\\s+|about\\s+|nearly\\s+|almost\\s+|roughly\\s+|more\\s+than\\s+|north\\s+of\\s+|upwards\\s+of\\s+|in\\s+the\\s+region\\s+of\\s+)?(?:(?:a|an|one)[\\s-]+)?(?:[$£€\\d+-]|(?:${[...Object.keys(NUMBER_WORDS), ...Object.keys(FRACTION_WORDS)].join('|')})\\b)`,
+  'i',
+);
+
 export function findVerbs(text: string): VerbHit[] {
   const out: VerbHit[] = [];
   for (const m of text.matchAll(VERB_RE)) {
@@ -75,12 +82,7 @@ export function findVerbs(text: string): VerbHit[] {
       continue;
     if (w === 'up' || w === 'down' || w === 'off') {
       // "up 3 per cent" / "down 2%": only as a move directly before a number.
-      if (
-        !/^\s*(?:by\s+)?(?:just\s+|only\s+|some\s+|about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?[$£€\d+-]/.test(
-          text.slice(m.index + m[0].length),
-        )
-      )
-        continue;
+      if (!UP_DOWN_NUMBER.test(text.slice(m.index + m[0].length))) continue;
     }
     if (w === 'coming' || w === 'came' || w === 'arrived') kind = 'flow';
     out.push({ start: m.index, end: m.index + m[0].length, kind, sign, words: w });

@@ -3,16 +3,9 @@
  * gain, last month, a named month, the year to date, a named year, a weekday or a date.
  */
 import { fromDay, monthEnd, toDay, weekday } from '../../calendar/dates.ts';
-import {
-  DATE_RE,
-  lastWeekEnd,
-  MONTH_RE,
-  monthNumber,
-  previousSession,
-  resolveDate,
-  weekEndOf,
-} from './dates.ts';
+import { DATE_RE, lastWeekEnd, MONTH_RE, monthNumber, previousSession, resolveDate } from './dates.ts';
 import { isProvisional } from './records.ts';
+import { weekSoFar } from './window-periods.ts';
 import type { Rule } from './window-rules.ts';
 
 function monthOf(iso: string): string {
@@ -71,10 +64,9 @@ export const CALENDAR_RULES: Rule[] = [
   {
     // "For the week", and a sentence that opens "Over the week," (a wrap's phrasing): the article's week.
     // Later in a sentence, "by 9 points over the week" keeps the stretch just discussed (since the vote).
-    re: /\bthis\s+week\b|\b(?:for|on)\s+the\s+week\b|^\s*(?:over|during)\s+the\s+week(?=\s*,)/gi,
-    make: (_m, o, ev) => ({
-      window: o.to ? { kind: 'week', weekEnd: weekEndOf(o.to) } : { kind: 'week', event: ev('this week') },
-    }),
+    re: /\bthis\s+week\b|\b(?:for|on)\s+the\s+week\b|^\s*(?:over|during|in)\s+the\s+week(?=\s*,)/gi,
+    // Never past the article's date: mid-week, the week so far.
+    make: (_m, o, ev) => (o.to ? weekSoFar(o.to) : { window: { kind: 'week', event: ev('this week') } }),
   },
   {
     re: /\b(?:so\s+far\s+this|this|so\s+far\s+in\s+the|in\s+the|over\s+the|during\s+the|for\s+the|on\s+the)\s+month\b(?!\s+of\b)|\bmonth[- ]to[- ]date\b/gi,

@@ -26,7 +26,7 @@ function quarterEnd(y: number, q: number): string {
 }
 
 /** True when no session follows `iso` in its week (Friday, or Thursday before a Friday holiday). */
-function endsWeek(iso: string): boolean {
+export function endsWeek(iso: string): boolean {
   const d = toDay(iso);
   const fri = toDay(weekEndOf(iso));
   for (let x = d + 1; x <= fri; x++) if (isNyseSession(x)) return false;
@@ -34,7 +34,7 @@ function endsWeek(iso: string): boolean {
 }
 
 /** The NYSE session on or before `iso`. */
-function sessionOnOrBefore(iso: string): string {
+export function sessionOnOrBefore(iso: string): string {
   return isNyseSession(toDay(iso)) ? iso : previousSession(iso);
 }
 
@@ -44,7 +44,7 @@ function day(iso: string): { window: { kind: 'dates'; from: string; to: string }
 }
 
 /** The same calendar day `months` months before `iso` (the month's last day when it has no such day). */
-function monthsBefore(iso: string, months: number): string {
+export function monthsBefore(iso: string, months: number): string {
   const [y, m, d] = iso.split('-').map(Number);
   const total = y * 12 + (m - 1) - months;
   const yy = Math.floor(total / 12);
@@ -54,7 +54,7 @@ function monthsBefore(iso: string, months: number): string {
 }
 
 /** The week holding `to`: the whole week on its last session, else the week so far (to `to`'s close). */
-function weekSoFar(to: string): { window: ClaimWindow } {
+export function weekSoFar(to: string): { window: ClaimWindow } {
   if (endsWeek(to)) return { window: { kind: 'week', weekEnd: weekEndOf(to) } };
   let monday = toDay(to);
   while (weekday(monday) !== 1) monday--;

@@ -6,7 +6,8 @@ import type { ReadOptions } from '../claim-read.ts';
 import { DATE_RE, previousSession, resolveDate } from './dates.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { CALENDAR_RULES } from './window-calendar.ts';
-import { PERIOD_RULES } from './window-periods.ts';
+import { monthsBefore, PERIOD_RULES } from './window-periods.ts';
+import { WIRE_RULES } from './window-wire.ts';
 import type { WindowHit } from './windows.ts';
 
 /** Event phrases: "the election", "Trump's election", "the Brexit vote", "election day", "the midterms", "the rate decision". */
@@ -143,6 +144,20 @@ export const RULES: Rule[] = [
     ),
     make: (m, _o, ev) => ({ window: { kind: 'week', event: ev(m[1]) } }),
   },
+  {
+    // "in the month after the vote": from the event to the same day a month on, or to the article's date
+    // while that month runs (never past it).
+    re: new RegExp(
+      `\\b(?:in|during|over)\\s+the\\s+(?:first\\s+)?month\\s+(?:after|following)\\s+${EV}`,
+      'gi',
+    ),
+    make: (m, o, ev) => {
+      const event = ev(m[1]);
+      const end = event && monthsBefore(event, -1);
+      return { window: { kind: 'since', event, ...(end ? { to: o.to && o.to < end ? o.to : end } : {}) } };
+    },
+  },
+  ...WIRE_RULES,
   ...PERIOD_RULES,
   ...CALENDAR_RULES,
   { re: new RegExp(`\\b(?:after|following|since)\\s+${EV}`, 'gi'), make: () => ({ part: 'after' }) },

@@ -76,7 +76,13 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
       else hits.push({ start, end, ...made });
     }
   }
-  // A contrast phrase is a window only when the sentence names another one.
+  // A contrast phrase is a window beside another one. Alone, "in the week" ("rose 10% in the week") is the
+  // article's week when nothing earlier carries a window; "over the week" alone keeps the stretch just
+  // discussed ("trailed … by 9 points over the week": since the event).
   const named = hits.some((h) => !h.contrast && (h.window || h.same || h.needsEvent));
-  return hits.filter((h) => named || !h.contrast).sort((a, b) => a.start - b.start);
+  const inWeek = (h: WindowHit) => /^in\s/i.test(text.slice(h.start, h.end));
+  return hits
+    .filter((h) => named || !h.contrast || inWeek(h))
+    .map((h) => (h.contrast && !named ? { ...h, contrast: undefined, fallback: true } : h))
+    .sort((a, b) => a.start - b.start);
 }

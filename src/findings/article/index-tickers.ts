@@ -1,0 +1,71 @@
+/**
+ * Index tickers as research notes and terminals write them ("Small caps (R2K) outperformed large (SPX) by
+ * 310bp"), London's indices by description ("London's mid-cap index"), and a subject with a subject in
+ * brackets right after it ("the iShares Russell 2000 ETF (IWM)").
+ */
+import type { SubjectHit } from './subjects.ts';
+
+/** Index tickers as research notes write them, capitals only ("R2K", "SPX"; "rut" is a word). */
+const INDEX_TICKERS: Record<string, string> = {
+  R2K: '^RUT',
+  RTY: '^RUT',
+  RUT: '^RUT',
+  SPX: '^GSPC',
+  NDX: '^NDX',
+  INDU: '^DJI',
+  UKX: '^FTSE',
+  MCX: '^FTMC',
+};
+const INDEX_TICKER = /(?<![\w.^$])(R2K|RTY|RUT|SPX|NDX|INDU|UKX|MCX)(?![\w])/g;
+
+/**
+ * The index tickers in `text` ("R2K", "SPX"), capitals only.
+ * @example findIndexTickers('R2K +3%') // [{ start: 0, end: 3, subject: { kind: 'security', id: '^RUT' } }]
+ */
+export function findIndexTickers(text: string): SubjectHit[] {
+  const hits: SubjectHit[] = [...text.matchAll(INDEX_TICKER)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    subject: { kind: 'security', id: INDEX_TICKERS[m[1]] },
+  }));
+  // "London's mid-cap index", "the UK blue-chip index": the FTSE 250 and FTSE 100, not the S&P 400.
+  for (const m of text.matchAll(UK_INDEX))
+    hits.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      subject: { kind: 'security', id: /mid/i.test(m[1]) ? '^FTMC' : '^FTSE' },
+    });
+  return hits;
+}
+
+const UK_INDEX =
+  /\b(?:the\s+)?(?:london's|britain's|the\s+uk's|(?<=the\s+)uk|(?<=the\s+)british)\s+((?:mid[- ]cap|domestically[- ]focus{1,2}ed\s+mid[- ]cap|blue[- ]chip|benchmark|leading\s+share)\s+(?:index|gauge|benchmark))\b/gi;
+
+/**
+ * "Small caps (R2K)", "the iShares Russell 2000 ETF (IWM)": a subject and a subject in brackets right after it
+ * are one, the bracketed (what the writer meant exactly). So is a size class and the index set off by commas
+ * after it ("The index of smaller companies, the FTSE 250, lost 7%"): the index names it.
+ */
+export function withTickers(text: string, hits: SubjectHit[]): SubjectHit[] {
+  const out: SubjectHit[] = [];
+  for (const h of hits) {
+    const prev = out[out.length - 1];
+    if (prev && /^\s*\($/.test(text.slice(prev.end, h.start)) && /^\s*\)/.test(text.slice(h.end)))
+      out[out.length - 1] = { start: prev.start, end: text.indexOf(')', h.end) + 1, subject: h.subject };
+    else if (prev && appositive(text, prev, h))
+      out[out.length - 1] = { start: prev.start, end: h.end, subject: h.subject };
+    else out.push(h);
+  }
+  return out;
+}
+
+/** A size class, ", ", an index and "," (not ", and": a list). */
+function appositive(text: string, prev: SubjectHit, h: SubjectHit): boolean {
+  return (
+    prev.subject.kind === 'size-class' &&
+    h.subject.kind === 'security' &&
+    h.subject.id.startsWith('^') &&
+    /^\s*,\s*$/.test(text.slice(prev.end, h.start)) &&
+    /^\s*,(?!\s*(?:and|or)\b)/.test(text.slice(h.end))
+  );
+}

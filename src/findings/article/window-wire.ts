@@ -1,0 +1,52 @@
+/**
+ * Week phrases of wires, flow reports and research notes (conventions in ./windows.ts, docs/report.md
+ * "Eighth round"):
+ * - "in the latest week", "the most recent week": the last whole week on or before the article's date (its
+ *   own week when the article is dated on the week's last session, else the week before);
+ * - "d/d", "day on day": the session ending the article's date;
+ * - "w/w", "week on week", "ended/finished/closed the week": the article's week (so far, ./window-periods.ts);
+ * - a live blog's entry stamp ("10:42 ET:"): the session ending the article's date, when nothing else says;
+ * - "post-election", "post-vote": after the event (a part, like "after the election": since the event alone,
+ *   the after-the-news part of a week's flows).
+ */
+import { lastWeekEnd, previousSession, weekEndOf } from './dates.ts';
+import { endsWeek, sessionOnOrBefore, weekSoFar } from './window-periods.ts';
+import type { Rule } from './window-rules.ts';
+
+export const WIRE_RULES: Rule[] = [
+  {
+    re: /\b(?:(?:in|during|for|over)\s+)?the\s+(?:latest|most\s+recent)\s+(?:reporting\s+)?week\b(?!\s+(?:to|ended|ending|through|after|following|of|before|since)\b)/gi,
+    make: (m, o) =>
+      o.to
+        ? { window: { kind: 'week', weekEnd: endsWeek(o.to) ? weekEndOf(o.to) : lastWeekEnd(o.to) } }
+        : { needsEvent: m[0] },
+  },
+  {
+    re: /(?<![\w/])w\/w(?![\w/])|\bweek[- ]on[- ]week\b|\b(?:ended|finished|closed|ending|finishing|closing)\s+the\s+week\b/gi,
+    make: (m, o) => (o.to ? weekSoFar(o.to) : { needsEvent: m[0] }),
+  },
+  {
+    // "d/d", "day on day": the session ending the article's date.
+    re: /(?<![\w/])d\/d(?![\w/])|\bday[- ]on[- ]day\b/gi,
+    make: (m, o) =>
+      o.to
+        ? {
+            window: {
+              kind: 'dates',
+              from: previousSession(sessionOnOrBefore(o.to)),
+              to: sessionOnOrBefore(o.to),
+            },
+          }
+        : { needsEvent: m[0] },
+  },
+  {
+    // A live blog's entry stamp ("10:42 ET: Russell 2000 +2.1%"): the day's session, when nothing else says.
+    re: /^\s*\d{1,2}:\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:ET|EST|EDT|GMT|BST)?(?=\s*[:|-]\s)/gi,
+    make: (_m, o) => {
+      if (!o.to) return null;
+      const day = sessionOnOrBefore(o.to);
+      return { window: { kind: 'dates', from: previousSession(day), to: day }, fallback: true };
+    },
+  },
+  { re: /\bpost[- ](?:election|vote|referendum|brexit)\b/gi, make: () => ({ part: 'after' }) },
+];
