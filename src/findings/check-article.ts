@@ -22,7 +22,7 @@ import { applyModes } from './verdict-modes.ts';
 
 /** A reader's reason that is no claim at all, after any table cell's prefix ('"4.1" (column "x"): '). */
 const NO_CLAIM =
-  /^(?:"[^"]*"(?: \(column "[^"]*"\))?: )?(?:a forecast|not a return|a level|not a flow|index points|".*" in column)/;
+  /^(?:"[^"]*"(?: \(column "[^"]*"\))?: )?(?:a forecast|a counterfactual|a hedge|not a return|a level|not a flow|index points|".*" in column)/;
 
 /** One claim of a sentence: its verdict and the verdict of each reading. */
 export interface ClaimCheck {

@@ -25,7 +25,9 @@ export async function loadReportExtras(
   if (!options.t0Date) return out;
   const weekEnd = fromDay(periodEnd(toDay(options.t0Date), 'week', 5));
   try {
-    const r = await returnRecord(store, { id: index, period: 'week', end: weekEnd });
+    // A loss is ranked among losses ("the largest weekly loss since …" is the last week that fell as far).
+    let r = await returnRecord(store, { id: index, period: 'week', end: weekEnd });
+    if (r.value < 0) r = await returnRecord(store, { id: index, period: 'week', end: weekEnd, direction: 'low' });
     const meta = await store.one<{ vintage: string | null }>('SELECT vintage FROM datasets WHERE name = $1', [
       r.datasets[index],
     ]);

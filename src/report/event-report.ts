@@ -135,7 +135,7 @@ export function buildEventReport(
         basis: w.basis,
         data: [w.dataset],
         event,
-        command: `capgap records --series returns --id ${w.id} --period week --end ${w.record.periodEnd}`,
+        command: `capgap records --series returns --id ${w.id} --period week --end ${w.record.periodEnd}${w.value < 0 ? ' --direction low' : ''}`,
       }),
     );
   }

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { readArticle } from '../../../src/findings/article/read.ts';
+import { checkArticle } from '../../../src/findings/check-article.ts';
 import type { ReadOptions } from '../../../src/findings/claim-read.ts';
 import { funds, sentenceReader } from '../../helpers/article-reader.ts';
+import { evaluator } from '../../helpers/hostile-check.ts';
 
 // Two rules found by reading a whole pasted article as a journalist (the lead, seventh round): each on
 // sentences that are not in the corpus, the reading written by hand. Event 2016-11-08 (after the close);
@@ -49,5 +52,18 @@ describe('a pronoun after "trailed/beat" is what the sentence last compared with
     const s = one('The largest fifth of stocks trailed it by 4 per cent.');
     assert.equal(s.status, 'unreadable');
     assert.match(s.reason ?? '', /compares "4 per cent" with nothing capgap can name/);
+  });
+});
+
+describe('a counterfactual or a hedge beside a claim is no claim, not a cannot check', () => {
+  it('"rose 2% on Monday, and it would have fallen 5% without …" counts one claim and no cannot check (synthetic evaluator)', async () => {
+    const sentences = readArticle(
+      'The Russell 2000 rose 2% on Monday, and it would have fallen 5% without the rally in banks.',
+      opts,
+    );
+    assert.match(sentences[0].reason ?? '', /^a counterfactual \("5%", "would have fallen"\)/);
+    const result = await checkArticle(sentences, evaluator, { asOf: opts.to });
+    assert.equal(result.sentences[0].claims.length, 1);
+    assert.equal(result.summary['cannot check'] ?? 0, 0);
   });
 });
