@@ -14,6 +14,9 @@ import type { VerbHit } from './verbs.ts';
 /** Things measured in per cent that are not returns: a clause about them makes no claim capgap checks. */
 export const NOT_A_RETURN =
   /\b(volatility|yields?|interest\s+rates?|valuations?|earnings|multiples?|tariffs?|stake|inflation|unemployment|gdp|margins?|short\s+interest|weighting|probability|odds|approval|expense\s+ratios?|sterling|the\s+(?:pound|euro|yen|dollar|yuan)|exchange\s+rates?|fees?|charges?|charging|costs?|(?:benchmark|policy|key|federal\s+funds|funds|deposit|bank|lending|mortgage)\s+rates?|futures|shares\s+outstanding|market\s+share|turnover|premium|discount|dividends?|chances?)\b/i;
+/** Per cents whose noun follows them: "a 70% chance of winning", "90% effective", "52% of the vote". */
+const NOT_A_RETURN_AFTER =
+  /^\s*(?:[\w-]+\s+)?(chances?|probability|odds|likelihood|effective|efficacy|turnout|majority|of\s+(?:the\s+)?(?:popular\s+)?votes?|of\s+voters|of\s+respondents)\b/i;
 /** A level, not a change: "climbed to 24 per cent". */
 const LEVEL = /^\s+(?:[\w-]+\s+){0,2}?(?:to|at)\s+(?:about\s+|around\s+)?$/i;
 /** "5% off its high", "below the record high", "above its 2016 low": a distance from a peak or a trough. */
@@ -69,6 +72,8 @@ export function notAClaim(
     return `a ratio of returns (${JSON.stringify(t.slice(q.start, q.end) + ratio[0])}): capgap checks returns and their differences; state both returns`;
   if (q.unit !== 'money' && NOT_A_RETURN.test(head))
     return `not a return (${NOT_A_RETURN.exec(head)?.[1]}): ${words}`;
+  const after = q.unit === 'percent' ? NOT_A_RETURN_AFTER.exec(t.slice(q.end, seg.end)) : null;
+  if (after) return `not a return (${after[1].replace(/\s+/g, ' ')}): ${words}`;
   const peak = PEAK.exec(t.slice(q.end, seg.end));
   if (q.unit !== 'money' && peak)
     return `a distance from a ${peak[1].toLowerCase()} (${JSON.stringify(t.slice(q.start, q.end + peak[0].length))}): capgap checks changes over a stated period, not the fall from a peak or the rise from a trough`;

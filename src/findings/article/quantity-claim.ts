@@ -157,7 +157,7 @@ export function quantityClaim(
     (relative
       ? relative.sign
       : more
-        ? more.sign
+        ? ((more.byVerb && verb?.sign === -1 ? -more.sign : more.sign) as 1 | -1)
         : (verb?.sign ?? (noun ? NOUN_SIGNS[noun[1].toLowerCase()] : undefined)));
   if (verbSign === -1) [sign, signSource] = [-1, 'verb'];
   else if (q.negative) [sign, signSource] = [-1, 'number'];

@@ -94,8 +94,14 @@ export function findVerbs(text: string): VerbHit[] {
  * "N per cent more than" / "less than" after a number: a relative claim and its sign, or null.
  * @example moreThanAfter(' more than their peers') // { sign: 1, length: 10 }
  */
-export function moreThanAfter(rest: string): { sign: 1 | -1; length: number } | null {
+export function moreThanAfter(rest: string): { sign: 1 | -1; length: number; byVerb: boolean } | null {
   const m = /^\s+(more|better|higher|less|worse|lower)\s+than\b/i.exec(rest);
   if (!m) return null;
-  return { sign: /more|better|higher/i.test(m[1]) ? 1 : -1, length: m[0].length };
+  // "more/less" follow the verb ("fell 0.2 points more than" is 0.2 points worse); "better/worse,
+  // higher/lower" say the direction themselves.
+  return {
+    sign: /more|better|higher/i.test(m[1]) ? 1 : -1,
+    length: m[0].length,
+    byVerb: /^(?:more|less)$/i.test(m[1]),
+  };
 }

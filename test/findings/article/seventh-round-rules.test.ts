@@ -67,3 +67,35 @@ describe('a counterfactual or a hedge beside a claim is no claim, not a cannot c
     assert.equal(result.summary['cannot check'] ?? 0, 0);
   });
 });
+
+describe('per cents that are not returns, and "more/less than" after a falling verb', () => {
+  it('"a 70% chance of winning", "90% effective", "51% of the popular vote" are not returns', () => {
+    const c = claims('The Russell 2000 rose 2% on Monday after polls gave Clinton a 70% chance of winning.');
+    assert.deepEqual(
+      c.map((x) => x.stated),
+      [2],
+    );
+    assert.match(
+      one('Small caps jumped after Pfizer said its vaccine was more than 90% effective.').reason ?? '',
+      /^not a return \(effective\): "90%"/,
+    );
+    const s = one('The Russell 2000 rose 2% on Monday as Biden took 51% of the popular vote.');
+    assert.equal(s.claims.length, 1);
+    assert.match(s.reason ?? '', /not a return \(of the popular vote\): "51%"/);
+  });
+  it('"fell 0.2 points more than large caps" is −0.2; "fell 1 point less than" +1; "rose 3 points more than" +3', () => {
+    const stated = (t: string) => claims(t).map((x) => [x.metric, x.stated]);
+    assert.deepEqual(stated('Small caps fell about 0.2 percentage points more than large caps on Friday.'), [
+      ['spread', -0.2],
+    ]);
+    assert.deepEqual(stated('Small caps fell 1 percentage point less than large caps on Friday.'), [
+      ['spread', 1],
+    ]);
+    assert.deepEqual(stated('Small caps rose 3 percentage points more than large caps on Friday.'), [
+      ['spread', 3],
+    ]);
+    assert.deepEqual(stated('Small caps did 3 percentage points worse than large caps on Friday.'), [
+      ['spread', -3],
+    ]);
+  });
+});
