@@ -27,7 +27,7 @@ const TIMESTAMP = new RegExp(
   'gim',
 );
 const WIRE = new RegExp(
-  `^[\\s*_]*[A-Z][A-Za-z ./'-]{1,40},\\s+(${MONTH_RE}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH_RE}(?:\\s+\\d{4})?)\\s*\\((?:Reuters|AP|AFP|Bloomberg|Dow Jones|IFR|MarketWatch)\\)\\s*[-\u2013\u2014]`,
+  `^[\\s*_]*[A-Z][A-Za-z ./'-]{1,40},\\s+(${MONTH_RE}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH_RE}(?:\\s+\\d{4})?)(?:\\s*\\((?:Reuters|AP|AFP|Bloomberg|Dow Jones|IFR|MarketWatch)\\))?\\s*[-\u2013\u2014]`,
   'gim',
 );
 const DATE_LINE = new RegExp(

@@ -36,14 +36,15 @@ export function resolveDate(phrase: string, ref: { event?: string; to?: string }
   const base = ref.event ?? ref.to;
   const wd = WEEKDAYS.indexOf(t);
   if (wd >= 0) {
-    // The last such weekday on or before the article's date; without one, the first after the event.
+    // The last such weekday on or before the article's date; without one, the first on or after the event
+    // ("rose on Wednesday after the Fed raised rates" on a Fed Wednesday is that day, not a week later).
     if (ref.to) {
       let d = toDay(ref.to);
       while (weekday(d) !== wd) d--;
       return fromDay(d);
     }
     if (!ref.event) return null;
-    let d = toDay(ref.event) + 1;
+    let d = toDay(ref.event);
     while (weekday(d) !== wd) d++;
     return fromDay(d);
   }

@@ -7,13 +7,24 @@
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ClaimSubject, ReadClaim, ReadOptions, TextSpan } from '../claim-read.ts';
 import { spanOf } from './clauses.ts';
-import { monthNumber } from './dates.ts';
+import { monthNumber, previousSession } from './dates.ts';
 import type { ArticleContext } from './read-sentence.ts';
 import { expandSubjects, opposite, readingsWhy } from './readings.ts';
 import type { RecordHit } from './records.ts';
 import type { Piece } from './split.ts';
 import { type SubjectHit, subjectKey } from './subjects.ts';
 import type { WindowHit } from './windows.ts';
+
+/** A sentence that points back at the previous one's move: "It was …", "That marked …". */
+const BACK = /^\s*(?:it|that|this)\s+(?:was|is|marked|marks|made|makes)\b/i;
+
+/** Whether a stated window is one period of a record's kind (a session, a week). */
+function sameKind(w: ClaimWindow, period: string | undefined): boolean {
+  if (period === 'week') return w.kind === 'week';
+  if (period !== 'day') return false;
+  if (w.kind === 'sessions') return w.sessions === 1;
+  return w.kind === 'dates' && previousSession(w.to) === w.from;
+}
 
 /** A month as the sentence's subject: "November is on track for …", "March was the best …". */
 const MONTH_SUBJECT =
@@ -54,6 +65,11 @@ export function recordClaim(
   const r = hit.record;
   const ref = o.to ?? o.event;
   let window: ClaimWindow | undefined = windows.find((w) => w.window)?.window;
+  // "The S&P 500 rose 2.2% on Wednesday. It was its biggest one-day gain since 2020.": "it was" ranks the
+  // move the previous sentence stated, when that was a period of the record's kind.
+  const back =
+    !window && BACK.test(t) && ctx.window && sameKind(ctx.window, r.period) ? ctx.window : undefined;
+  if (back) window = back;
   const namedMonth = MONTH_SUBJECT.exec(t);
   if (!window && namedMonth && ref) {
     // "November is on track for …": that month (in --to's year, or the year before if it is later).
@@ -89,7 +105,7 @@ export function recordClaim(
       subjects: subs.map(subjectKey),
       parsedSubjects: subs,
       window: win,
-      windowSource: windows.some((w) => w.window) ? 'sentence' : 'default',
+      windowSource: windows.some((w) => w.window) ? 'sentence' : back ? 'carried' : 'default',
       stated: Number.NaN,
       unit: 'count',
       tolerance: 0,

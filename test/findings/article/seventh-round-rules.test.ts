@@ -99,3 +99,30 @@ describe('per cents that are not returns, and "more/less than" after a falling v
     ]);
   });
 });
+
+describe('a dateline without an agency, a weekday on the event’s own weekday, "It was …" after a move', () => {
+  const fed: ReadOptions = { event: '2022-03-16', funds };
+  it('"NEW YORK, March 17, 2022 - …" and "LONDON, June 24 — …" date the article', () => {
+    const [a] = readArticle('NEW YORK, March 17, 2022 - The S&P 500 rose 2.2 per cent on Wednesday.', fed);
+    assert.deepEqual(a.claims[0].readings[0].window, { kind: 'dates', from: '2022-03-15', to: '2022-03-16' });
+    const [b] = readArticle('LONDON, June 24 — The FTSE 250 fell 7.2 per cent on Friday.', {
+      event: '2016-06-23',
+      funds,
+    });
+    assert.deepEqual(b.claims[0].readings[0].window, { kind: 'dates', from: '2016-06-23', to: '2016-06-24' });
+  });
+  it('undated, "on Wednesday" of a Fed Wednesday is the event day, not a week later', () => {
+    const [s] = readArticle('The S&P 500 rose 2.2 per cent on Wednesday after the Fed raised rates.', fed);
+    assert.deepEqual(s.claims[0].readings[0].window, { kind: 'dates', from: '2022-03-15', to: '2022-03-16' });
+  });
+  it('"It was the index’s biggest one-day gain since 2020" ranks the day the sentence before stated', () => {
+    const [, rec] = readArticle(
+      'The S&P 500 rose 2.2 per cent on Wednesday, March 16, 2022. It was the index’s biggest one-day gain since 2020.',
+      fed,
+    );
+    const r = rec.claims[0].readings[0];
+    assert.equal(r.metric, 'record');
+    assert.deepEqual(r.window, { kind: 'dates', from: '2022-03-15', to: '2022-03-16' });
+    assert.equal(r.windowSource, 'carried');
+  });
+});
