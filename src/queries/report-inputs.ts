@@ -27,7 +27,8 @@ export async function loadReportExtras(
   try {
     // A loss is ranked among losses ("the largest weekly loss since …" is the last week that fell as far).
     let r = await returnRecord(store, { id: index, period: 'week', end: weekEnd });
-    if (r.value < 0) r = await returnRecord(store, { id: index, period: 'week', end: weekEnd, direction: 'low' });
+    if (r.value < 0)
+      r = await returnRecord(store, { id: index, period: 'week', end: weekEnd, direction: 'low' });
     const meta = await store.one<{ vintage: string | null }>('SELECT vintage FROM datasets WHERE name = $1', [
       r.datasets[index],
     ]);
