@@ -36,6 +36,11 @@ export interface Comparator {
 export interface RecordPhrase {
   kind: 'best-on-record' | 'worst-on-record' | 'widest-since' | 'biggest-since' | 'rank';
   sinceYear?: number;
+  /**
+   * 'YYYY-MM' when the phrase names a month without its year ("its best day since June"): the last such
+   * month before the article's (the year inferred, so the judge matches the month, not just the year).
+   */
+  sinceMonth?: string;
   /** For 'rank' ("the 3rd largest of 25 US presidential elections since 1928"): the rank and the count. */
   rank?: number;
   of?: number;

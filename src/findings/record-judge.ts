@@ -75,7 +75,7 @@ export function judgeRecord(
     case 'biggest-since': {
       if (r.sinceYear === undefined) return { holds: false, says: `no year given; ${says}` };
       const year = ctx.largestSince ? Number(ctx.largestSince.periodEnd.slice(0, 4)) : startYear;
-      const month = sinceMonth(r.words, r.sinceYear);
+      const month = r.sinceMonth ?? sinceMonth(r.words, r.sinceYear);
       if (month && ctx.largestSince) return { holds: inMonth(ctx.largestSince.periodEnd, noun, month), says };
       return { holds: year === r.sinceYear, says };
     }

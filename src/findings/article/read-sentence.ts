@@ -62,7 +62,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const cond = conditionalReason(t) ?? questionReason(t);
   if (cond) return { ...base, form, ...said, status: NQ, claims: [], reason: cond };
   const ref = o.to ?? o.event;
-  const records = findRecords(t, ref ? Number(ref.slice(0, 4)) : undefined, o.event);
+  const records = findRecords(t, ref ? Number(ref.slice(0, 4)) : undefined, o.event, ref);
   const subjects = findSubjects(t, (o.funds ?? DEFAULT_FUNDS) as FundName[]).filter(
     (h) => !records.some((r) => h.start < r.end && h.end > r.start),
   );

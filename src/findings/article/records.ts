@@ -31,9 +31,12 @@ const ON_RECORD = new RegExp(
 );
 const RECORD_NOUN =
   /\brecord(?:[- ]breaking)?\s+(?:(daily|weekly|monthly)\s+)?(inflows?|outflows?|gains?|high|losses|intake)\b/gi;
+/** A month's name or its usual short form ("June", "Aug.", "Sept"): never a longer word ("marketing"). */
+const MONTH_NAME =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const SUPERLATIVE = '(widest|biggest|largest|strongest|best|worst|sharpest|steepest|deepest|narrowest|most)';
 const SINCE = new RegExp(
-  `\\b${SUPERLATIVE}\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:([\\w-]+)\\s+){0,6}?since\\s+(?:at\\s+least\\s+)?(?:${'(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+'})?(\\d{4})\\b`,
+  `\\b${SUPERLATIVE}\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:([\\w-]+)\\s+){0,6}?since\\s+(?:at\\s+least\\s+)?(?:(${MONTH_NAME})\\.?(?!\\s+(?:be|have|not|well)\\b)(?:,?\\s+(\\d{4}))?|(\\d{4}))\\b`,
   'gi',
 );
 const BEGAN =
@@ -72,7 +75,7 @@ const LOSS = /worst|weakest|loss|losses|fall|drop|decline|outflow|shortfall/i;
  * The record phrases of a sentence, with `provisional` set when the sentence says "on track", "set to be"…
  * @example findRecords('the widest since 2008') // [{ record: { kind: 'widest-since', sinceYear: 2008, words: 'widest since 2008' } }]
  */
-export function findRecords(text: string, refYear?: number, event?: string): RecordHit[] {
+export function findRecords(text: string, refYear?: number, event?: string, refDate?: string): RecordHit[] {
   const out: RecordHit[] = [];
   const provisional = PROVISIONAL.test(text);
   const push = (m: RegExpMatchArray, r: Omit<RecordPhrase, 'words'>) => {
@@ -140,9 +143,13 @@ export function findRecords(text: string, refYear?: number, event?: string): Rec
   for (const m of text.matchAll(SINCE)) {
     if (taken(m)) continue;
     const words = m[0];
+    // "since June" with no year: the last June before the article's month (needs the article's date).
+    const yearless = m[4] && !m[5] ? lastMonthBefore(m[4], refDate) : undefined;
+    if (m[4] && !m[5] && !yearless) continue;
     push(m, {
       kind: /widest|narrowest/i.test(m[1]) ? 'widest-since' : 'biggest-since',
-      sinceYear: Number(m[4]),
+      sinceYear: Number(m[5] ?? m[6] ?? yearless?.slice(0, 4)),
+      ...(yearless ? { sinceMonth: yearless } : {}),
       ...(m[2]
         ? { period: PERIOD_ADJ[m[2].toLowerCase()] }
         : /\b(week|month|day|quarter|year)\b/i.test(words)
@@ -172,4 +179,18 @@ export function findRecords(text: string, refYear?: number, event?: string): Rec
 /** True when the sentence speaks of a period still running ("on track to", "set to be"). */
 export function isProvisional(text: string): boolean {
   return PROVISIONAL.test(text);
+}
+
+/**
+ * The last month named `name` before the month of `ref` (ISO date): 'YYYY-MM', or undefined without `ref`.
+ * @example lastMonthBefore('June', '2016-11-10') // '2016-06'
+ */
+function lastMonthBefore(name: string, ref: string | undefined): string | undefined {
+  if (!ref) return undefined;
+  const i = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(
+    name.slice(0, 3).toLowerCase(),
+  );
+  if (i < 0) return undefined;
+  const y = Number(ref.slice(0, 4)) - (i + 1 >= Number(ref.slice(5, 7)) ? 1 : 0);
+  return `${y}-${String(i + 1).padStart(2, '0')}`;
 }

@@ -126,3 +126,29 @@ describe('a dateline without an agency, a weekday on the event’s own weekday, 
     assert.equal(r.windowSource, 'carried');
   });
 });
+
+describe('a record "since" a month with no year', () => {
+  it('"its best day since June" in a Nov. 10, 2016 article is since June 2016; "since May be" is no record', () => {
+    const recordOf = (t: string, to: string) =>
+      readArticle(t, { event: '2016-11-08', to, funds })[0].claims[0]?.readings[0].record;
+    const r = recordOf('The Russell 2000 jumped 3.1% on Wednesday, its best day since June.', '2016-11-10');
+    assert.equal(r?.sinceYear, 2016);
+    assert.equal(r?.sinceMonth, '2016-06');
+    // a month not yet reached this year is last year's
+    assert.equal(
+      recordOf('Small caps had their best week since December, up 10%.', '2016-11-14')?.sinceMonth,
+      '2015-12',
+    );
+    // with its year the phrase keeps it, and no inferred month
+    const y = recordOf(
+      'The Russell 2000 rose 10.2% last week, its best week since August 2015.',
+      '2016-11-14',
+    );
+    assert.equal(y?.sinceYear, 2015);
+    assert.equal(y?.sinceMonth, undefined);
+    assert.equal(
+      recordOf('The Russell 2000 rose 2%, its best day since may be argued.', '2016-11-10'),
+      undefined,
+    );
+  });
+});
