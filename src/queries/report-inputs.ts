@@ -26,9 +26,7 @@ export async function loadReportExtras(
   const weekEnd = fromDay(periodEnd(toDay(options.t0Date), 'week', 5));
   try {
     // A loss is ranked among losses ("the largest weekly loss since …" is the last week that fell as far).
-    let r = await returnRecord(store, { id: index, period: 'week', end: weekEnd });
-    if (r.value < 0)
-      r = await returnRecord(store, { id: index, period: 'week', end: weekEnd, direction: 'low' });
+    const r = await returnRecord(store, { id: index, period: 'week', end: weekEnd, direction: 'sign' });
     const meta = await store.one<{ vintage: string | null }>('SELECT vintage FROM datasets WHERE name = $1', [
       r.datasets[index],
     ]);

@@ -29,7 +29,8 @@ export interface ReturnRecordOptions {
   weekEnd?: number;
   /** The period end to rank (ISO); defaults to the latest period (provisional if not over). */
   end?: string;
-  direction?: 'high' | 'low';
+  /** Which way the record goes; 'sign': a loss among losses ('low'), a gain among gains ('high'). */
+  direction?: 'high' | 'low' | 'sign';
   threshold?: number;
   /** Count threshold periods only from this ISO date on. */
   thresholdSince?: string;
@@ -78,7 +79,12 @@ export async function returnRecord(store: Store, options: ReturnRecordOptions): 
     frequency: FREQ[period],
   };
   const ro = {
-    direction: options.direction,
+    direction:
+      options.direction === 'sign'
+        ? values[k] < 0
+          ? ('low' as const)
+          : ('high' as const)
+        : options.direction,
     threshold: options.threshold,
     thresholdSince: options.thresholdSince,
   };

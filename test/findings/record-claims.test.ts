@@ -16,28 +16,18 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { readArticle } from '../../src/findings/article/read.ts';
 import type { ClaimVerdict } from '../../src/findings/check.ts';
-import { checkArticle } from '../../src/findings/check-article.ts';
 import { FLOWS_COMMAND, makeEvaluator } from '../../src/findings/evaluate.ts';
 import type { Evaluator } from '../../src/findings/evaluator.ts';
 import { judgeRecord } from '../../src/findings/record-judge.ts';
 import { storeClaimData } from '../../src/queries/claims-data.ts';
 import type { RecordContext } from '../../src/records/record.ts';
 import type { Store } from '../../src/store/store.ts';
+import { firstVerdict } from '../helpers/first-verdict.ts';
 import { embeddedStore, hasEmbedded } from '../server/embedded-store.ts';
 
-async function verdictOf(
-  ev: Evaluator,
-  text: string,
-  to: string,
-  event = '2016-11-08',
-): Promise<ClaimVerdict> {
-  const res = await checkArticle(readArticle(text, { event, to }), ev, { asOf: to });
-  const c = res.sentences[0]?.claims[0];
-  assert.ok(c, `no claim read from ${JSON.stringify(text)}: ${res.sentences[0]?.reason}`);
-  return c.readings[0];
-}
+const verdictOf = (ev: Evaluator, text: string, to: string, event = '2016-11-08'): Promise<ClaimVerdict> =>
+  firstVerdict(ev, text, event, to);
 
 describe('record claims on the embedded data', { skip: !hasEmbedded && 'data/*.parquet not built' }, () => {
   let store: Store;

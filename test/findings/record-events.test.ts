@@ -15,7 +15,6 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { toDay } from '../../src/calendar/dates.ts';
 import { readArticle } from '../../src/findings/article/read.ts';
-import type { ClaimVerdict } from '../../src/findings/check.ts';
 import { checkArticle } from '../../src/findings/check-article.ts';
 import { articleTable } from '../../src/findings/check-render.ts';
 import type { Claim } from '../../src/findings/claim.ts';
@@ -26,6 +25,7 @@ import { monthSpread } from '../../src/findings/month-spread.ts';
 import { sinceMonth } from '../../src/findings/record-judge.ts';
 import { storeClaimData } from '../../src/queries/claims-data.ts';
 import type { Store } from '../../src/store/store.ts';
+import { firstVerdict } from '../helpers/first-verdict.ts';
 import { embeddedStore, hasEmbedded } from '../server/embedded-store.ts';
 
 const rec = { kind: 'biggest-since', sinceYear: 2015, words: 'steepest fall since August 2015' };
@@ -75,12 +75,7 @@ describe('a month when small caps trailed: the widest shortfall since', () => {
   });
 });
 
-async function verdictOf(ev: Evaluator, text: string, event: string, to: string): Promise<ClaimVerdict> {
-  const res = await checkArticle(readArticle(text, { event, to }), ev, { asOf: to });
-  const c = res.sentences[0]?.claims[0];
-  assert.ok(c, `no claim read from ${JSON.stringify(text)}: ${res.sentences[0]?.reason}`);
-  return c.readings[0];
-}
+const verdictOf = firstVerdict;
 
 describe('record claims after other events, embedded data', {
   skip: !hasEmbedded && 'data/*.parquet not built',

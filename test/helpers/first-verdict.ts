@@ -1,0 +1,22 @@
+/**
+ * The verdict of the first reading of the first claim a one-sentence article reads as (checked as of `to`),
+ * for the record-claim tests; fails naming the sentence when it reads as no claim.
+ */
+import assert from 'node:assert/strict';
+import { readArticle } from '../../src/findings/article/read.ts';
+import type { ClaimVerdict } from '../../src/findings/check.ts';
+import { checkArticle } from '../../src/findings/check-article.ts';
+import type { Evaluator } from '../../src/findings/evaluator.ts';
+
+/** @example await firstVerdict(ev, 'The Russell 2000 …', '2016-11-08', '2016-11-15') */
+export async function firstVerdict(
+  ev: Evaluator,
+  text: string,
+  event: string,
+  to: string,
+): Promise<ClaimVerdict> {
+  const res = await checkArticle(readArticle(text, { event, to }), ev, { asOf: to });
+  const c = res.sentences[0]?.claims[0];
+  assert.ok(c, `no claim read from ${JSON.stringify(text)}: ${res.sentences[0]?.reason}`);
+  return c.readings[0];
+}
