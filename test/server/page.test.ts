@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import { PRESETS } from '../../src/server/data/presets.ts';
 import type { RunningServer } from '../../src/server/serve.ts';
 import {
   ARTIFACTS,
@@ -256,7 +257,7 @@ describe('the web page in Chromium', { skip }, () => {
     assert.equal(await text(page, '[data-testid="spread"]'), '–');
     assert.equal(await page.locator('[data-testid="chart-since"] svg').count(), 0);
     // The comparison of the presets does not depend on the chosen event: it still answers.
-    assert.equal(await page.locator('#compare tbody tr').count(), 5);
+    assert.equal(await page.locator('#compare tbody tr').count(), PRESETS.length);
     assert.equal(await page.locator('[data-testid="compare-chart"] svg').count(), 1);
   });
 
