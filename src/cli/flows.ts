@@ -50,9 +50,8 @@ export function flowOptions(
     if (navTiming !== 'current' && navTiming !== 'previous') {
       throw new Error(`invalid --nav-timing: ${quote(navTiming)}; expected "current" or "previous"`);
     }
-    const timing = String(
-      args.timing ?? (typeof args.event === 'string' && builtInEvent(args.event)?.timing) ?? 'after-close',
-    );
+    const known = typeof args.event === 'string' ? builtInEvent(args.event) : undefined;
+    const timing = String(args.timing ?? known?.timing ?? 'after-close');
     if (!NEWS_TIMINGS.includes(timing as NewsTiming)) {
       throw new Error(`invalid --timing: ${quote(timing)}; expected ${NEWS_TIMINGS.join(', ')}`);
     }
