@@ -10,6 +10,7 @@
  * reason for the reader. A piece that repeats another sentence's words (a pull quote, a standfirst set
  * again in the body) is read once, where the other sentence is: see `repeatOf`.
  */
+import { LABEL_BAR } from './dateline.ts';
 import { MONTH_RE } from './dates.ts';
 
 const NAME = "[A-Z][\\w.'\u2019-]*";
@@ -18,7 +19,7 @@ const BYLINE = new RegExp(
 );
 const FULL_DATE = `(?:\\d{4}-\\d{2}-\\d{2}|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+\\d{4})`;
 const DATE_LINE = new RegExp(
-  `^(?:(?:updated|last\\s+updated|published|first\\s+published|posted|date)\\b[:\\s]*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?${FULL_DATE}(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?(?:\\s*[|·/-]\\s*[^%]{0,40})?$`,
+  `^${LABEL_BAR}(?:(?:updated|last\\s+updated|published|first\\s+published|posted|date)\\b[:\\s]*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?${FULL_DATE}(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?(?:\\s*[|·/-]\\s*[^%]{0,40})?$`,
   'i',
 );
 const RULES: [RegExp, string][] = [
@@ -53,6 +54,19 @@ const RULES: [RegExp, string][] = [
     'a disclaimer',
   ],
 ];
+
+/** The first line of a correction note: "Correction:", "This article was amended on …", "An earlier version of this story …". */
+const CORRECTION =
+  /^\(?(?:corrections?|clarification|editor'?s\s+note|corrects)\b\s*[:\-(]|^\(?corrects\s|^this\s+(?:article|story|piece|report|post)\s+(?:was|has\s+been)\s+(?:amended|corrected|updated\s+to\s+correct|changed)\b|^an\s+earlier\s+version\s+of\s+this\s+(?:article|story|piece|report|post)\b/i;
+
+/**
+ * True when a piece opens a correction note: it and the rest of its paragraph quote an earlier version's
+ * wrong figure and restate the right one, which the corrected body states (and is checked) where it stands.
+ * @example isCorrectionNote('Correction: An earlier version of this story misstated the gain.') // true
+ */
+export function isCorrectionNote(text: string): boolean {
+  return text.length <= 400 && CORRECTION.test(text.replace(/^[\s*_]+/, '').replace(/[\u2018\u2019]/g, "'"));
+}
 
 /** A heading over a list of links to other stories ("Most read", "Related stories", "More from Markets"). */
 const LINK_HEADING =

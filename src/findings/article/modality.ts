@@ -57,7 +57,9 @@ export function isNegated(t: string, seg: TextSpan, verbStart: number): boolean 
 const INTRADAY =
   /\b(?:as\s+of|at|by|around|shortly\s+(?:before|after))\s+(\d{1,2})(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?|noon)|\b(?:at|around|by)\s+(?:mid-?day|mid-?morning|noon|lunchtime)\b|\bin\s+(?:early|mid-?day|morning|afternoon|intraday|late-morning|early-afternoon)\s+(?:trading|trade|deals|dealings)\b|\bintraday\b|\bat\s+(?:its|their|the)\s+(?:session|day's|intraday)\s+(?:high|low)s?\b/i;
 
-const LIVE_STAMP = /^\s*(\d{1,2}):(\d{2})\s*(a\.?m\.?|p\.?m\.?)?\s*(ET|EST|EDT|GMT|BST)?\s*[:|-]\s/i;
+/** "10:42 ET: …", "3:15 PM ET | …", and a stamp on the line above its entry ("3:15 PM ET\nSmall caps …"). */
+const LIVE_STAMP =
+  /^\s*(\d{1,2}):(\d{2})\s*(a\.?m\.?|p\.?m\.?)?\s*(ET|EST|EDT|GMT|BST)?(\s*[:|-]\s|\s+(?=["A-Z]))/i;
 
 /**
  * The intraday time words of a sentence ("As of 11:30 a.m."), or undefined (4 p.m. or later is the close).
@@ -66,7 +68,7 @@ const LIVE_STAMP = /^\s*(\d{1,2}):(\d{2})\s*(a\.?m\.?|p\.?m\.?)?\s*(ET|EST|EDT|G
 export function intradayWords(t: string): string | undefined {
   // A live blog's entry stamp ("10:42 ET: Russell 2000 +2.1%"): before 4 p.m. (16:30 in London) it is intraday.
   const live = LIVE_STAMP.exec(t);
-  if (live) {
+  if (live && (live[3] || live[4] || /[:|-]/.test(live[5]))) {
     const h = (Number(live[1]) % 12) + (/^p/i.test(live[3] ?? '') || Number(live[1]) >= 13 ? 12 : 0);
     const close = /GMT|BST/i.test(live[4] ?? '') ? 16 * 60 + 30 : 16 * 60;
     const at = (Number(live[1]) >= 13 ? Number(live[1]) : h) * 60 + Number(live[2]);

@@ -62,8 +62,11 @@ export function quantityClaim(
   const subjects = allSubjects.filter(inSeg);
   const verbs = allVerbs.filter(inSeg);
   const before = verbs.filter((v) => v.end <= q.start);
+  // "Both indexes slipped, the S&P 500 by 0.3% and …": a gapped "SUBJECT by N" takes the verb before it.
+  const gappedBy = /^[\s,;]*(?:and\s+)?[^,;]{1,60}\s+by\s+$/i.test(t.slice(seg.start, q.start));
+  const earlier = gappedBy ? allVerbs.filter((v) => v.end <= seg.start).pop() : undefined;
   let verb: VerbHit | undefined =
-    before[before.length - 1] ?? verbs.find((v) => v.start >= q.end) ?? carry.verb;
+    before[before.length - 1] ?? verbs.find((v) => v.start >= q.end) ?? carry.verb ?? earlier;
   const rest = t.slice(q.end, seg.end);
   const more = moreThanAfter(rest);
   const noun = NOUN_AFTER.exec(rest);
@@ -89,9 +92,10 @@ export function quantityClaim(
   if (against && !verbs.some((v) => v.start >= seg.start)) verb = undefined;
   if (q.unit !== 'money' && subjects.length === 0 && carry.target && against)
     return { metric: 'return', subjects: [carry.target], ...numberSign(), verb };
-  if (relative && carry.verb === relative && carry.subject && q.unit === 'percent')
-    return { metric: 'return', subjects: [carry.subject], ...numberSign(), verb: relative };
+  // "ahead of IWM's 17.4% and VB's 16.9%": a possessive binds its own number before the carried subject.
   const bound = boundSubject(t, q, subjects, noun);
+  if (!bound && relative && carry.verb === relative && carry.subject && q.unit === 'percent')
+    return { metric: 'return', subjects: [carry.subject], ...numberSign(), verb: relative };
   if (bound && q.unit !== 'money') {
     const sign = bound.sign < 0 || q.negative ? -1 : 1;
     const signSource = bound.sign < 0 ? 'verb' : q.negative ? 'number' : bound.sign ? 'verb' : 'none';
