@@ -7,8 +7,8 @@
  */
 import type { ClaimMetric } from '../claim.ts';
 import type { ClaimSubject, ComparisonTarget, TextSpan } from '../claim-read.ts';
-import { INDEX_ETF } from '../claim-subjects.ts';
 import { boundSubject, isMeasurable, NOUN_AFTER } from './bound-subject.ts';
+import { unnamedSubject } from './clause-subject.ts';
 import { comparisonClaim } from './comparison-claim.ts';
 import { notAClaim } from './not-a-claim.ts';
 import type { Quantity } from './numbers.ts';
@@ -41,9 +41,6 @@ const AGAINST = /^[\s,(]*(?:against|compared\s+(?:with|to)|compares\s+with|versu
 
 const FOR_BEFORE =
   /^\s*(?:(?:gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline)s?\s+)?(?:for|in|by|from)\s+$/i;
-const ELIDED =
-  /^[\s,;:—–-]*(?:and|but|while|yet|then)\s+(?:(?:has|have|had|is|was|are|were|now|also|still|since|been)\s+)*(?:[a-z]+\s+){0,2}$/i;
-const PRONOUN = /\b(?:it|its|they|the index|the gauge|the fund|the benchmark|the group)\b/i;
 
 /**
  * Reads the claim a quantity makes in clause `seg` of `t`, or returns the reason it cannot.
@@ -126,30 +123,7 @@ export function quantityClaim(
   if (measure && isMeasurable(measure.subject)) measured = measure;
   let subject: ClaimSubject | undefined =
     measured && isMeasurable(measured.subject) ? measured.subject : undefined;
-  if (!subject) {
-    const head = t.slice(seg.start, q.start);
-    subject = carry.subject ?? (PRONOUN.test(head) ? previousSubject : undefined);
-    // "The Russell 2000 has risen for 11 sessions, …, and is up 12.9%": a clause with no subject of its own
-    // (a connective, auxiliaries and at most two words before the number) continues the sentence's last one.
-    if (!subject && ELIDED.test(head)) {
-      for (const h of allSubjects)
-        if (h.end <= seg.start && h.subject.kind !== 'opposite' && isMeasurable(h.subject))
-          subject = h.subject;
-    }
-    // "… the iShares Russell 2000 ETF added 1.6%, and the index is up 10.2%": "the index" is the index the
-    // fund just named tracks (IWM → ^RUT), else the last index named; never the fund.
-    const isIndex = (x?: ClaimSubject) => x?.kind === 'security' && x.id.startsWith('^');
-    if (
-      /\bthe\s+(?:index|gauge|benchmark)\b/i.test(head) &&
-      subject?.kind === 'security' &&
-      !isIndex(subject)
-    ) {
-      const id = subject.id;
-      const tracked = Object.keys(INDEX_ETF).find((k) => INDEX_ETF[k] === id);
-      if (tracked) subject = { kind: 'security', id: tracked };
-      else if (isIndex(previousSubject)) subject = previousSubject;
-    }
-  }
+  if (!subject) subject = unnamedSubject(t, seg, q, allSubjects, carry, previousSubject);
   if (!subject) return `no subject for ${JSON.stringify(t.slice(q.start, q.end))}`;
   let sign: 1 | -1 = 1;
   let signSource: QuantityClaim['signSource'] = 'none';
