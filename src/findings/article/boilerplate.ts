@@ -15,15 +15,36 @@ import { MONTH_RE } from './dates.ts';
 
 const NAME = "[A-Z][\\w.'\u2019-]*";
 const BYLINE = new RegExp(
-  `^(?:[Bb]y|[Ww]ords\\s+by|[Ww]ritten\\s+by|[Aa]nalysis\\s+by|[Ss]tory\\s+by)\\s+${NAME}(?:\\s+(?:${NAME}|and|&|de|van|von|der|la|le|al|bin),?)*(?:\\s*(?:,|\\||·|•|-|in)\\s*[A-Z0-9][\\w .,:'&/-]{0,60})?$`,
+  `^(?:[Bb]y(?:\\s+the)?|[Ww]ords\\s+by|[Ww]ritten\\s+by|[Aa]nalysis\\s+by|[Ss]tory\\s+by)\\s+${NAME}(?:\\s+(?:${NAME}|and|&|de|van|von|der|la|le|al|bin|desk|team|staff|reporters),?)*(?:\\s*(?:,|\\||·|•|-|in)\\s*[A-Z0-9][\\w .,:'&/-]{0,60})?$`,
 );
 const FULL_DATE = `(?:\\d{4}-\\d{2}-\\d{2}|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+\\d{4})`;
 const DATE_LINE = new RegExp(
   `^${LABEL_BAR}(?:(?:updated|last\\s+updated|published|first\\s+published|posted|date)\\b[:\\s]*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?${FULL_DATE}(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?(?:\\s*[|·/-]\\s*[^%]{0,40})?$`,
   'i',
 );
+/** One quote of a ticker tape: "RUT 2,228.15 -24.56 (-1.09%)", "S&P 500 5,702.55 ▼0.19%". */
+const TAPE_ITEM =
+  /(?:^|\s)[A-Z][A-Za-z0-9&.^]*(?:\s[A-Z0-9&][A-Za-z0-9&.]*){0,2}\s+\d{1,3}(?:,\d{3})*\.\d+\s+[-+▲▼]/g;
+
+/**
+ * A ticker tape pasted with the page: two or more quotes (name, level, change) and no words of a sentence.
+ * The quotes are of an unstated moment, so they are no claim.
+ */
+function isTickerTape(t: string): boolean {
+  return !/[a-z]{4,}/.test(t) && (t.match(TAPE_ITEM)?.length ?? 0) >= 2;
+}
+
 const RULES: [RegExp, string][] = [
   [BYLINE, 'a byline'],
+  [
+    /^(?:share(?:\s+(?:this(?:\s+(?:article|story|page))?|on\s+\w+|via\s+\w+))?|shares?|tweet|email|e-mail|print|copy\s+link|save(?:\s+(?:article|for\s+later))?|gift\s+(?:this\s+)?article|comments?|(?:\d[\d,.]*\s*[KkMm]?\s+)(?:shares|comments|likes|views|reactions|reads)|\d[\d,.]*\s*[KkMm]?)$/i,
+    'sharing buttons or a count of shares or comments (page furniture)',
+  ],
+  [
+    /^(?:live|watch\s+live|pinned(?:\s+post)?|listen|advertisement|ad|skip\s+to\s+content)$/i,
+    'page furniture',
+  ],
+  [/^(?:sign\s+up|subscribe|register)\s+(?:for|to|now)\b/i, 'a sign-up prompt (page furniture)'],
   [/^\d{1,2}\s*(?:-\s*)?min(?:ute)?s?\s+read$/i, 'a reading time'],
   [/^(?:page\s+)?\d{1,4}\s*(?:of|\/)\s*\d{1,4}$|^page\s+\d{1,4}$/i, 'a page number'],
   [DATE_LINE, 'a timestamp: it dates the article, it makes no claim'],
@@ -95,6 +116,7 @@ export function boilerplateReason(text: string): string | null {
     .replace(/[\u2013\u2014\u2212]/g, '-');
   if (t.length > 300) return null;
   for (const [re, why] of RULES) if (re.test(t)) return why;
+  if (isTickerTape(t)) return 'a ticker tape: quotes at an unstated moment, not a claim';
   return null;
 }
 

@@ -12,6 +12,7 @@ import { unnamedSubject } from './clause-subject.ts';
 import { comparisonClaim } from './comparison-claim.ts';
 import { notAClaim } from './not-a-claim.ts';
 import type { Quantity } from './numbers.ts';
+import { positionClaim } from './position-claim.ts';
 import type { SubjectHit } from './subjects.ts';
 import { moreThanAfter, NOUN_SIGNS, type VerbHit } from './verbs.ts';
 
@@ -72,6 +73,9 @@ export function quantityClaim(
   if (!relative && verb?.kind === 'relative') verb = undefined;
   const not = notAClaim(t, q, seg, verb);
   if (not) return not;
+  // "10 points behind the FTSE 100", "a 5.7-point lead for IJR over IWM": a position, not a move.
+  const pos = relative ? null : positionClaim(t, q, seg, allSubjects);
+  if (pos) return comparisonClaim(pos.subject, pos.target, { sign: pos.sign, signSource: 'verb' }, pos.words);
   // "a loss of 1.2%", "a gain of 3%": the noun before the number gives its sign.
   const nounBefore = NOUN_BEFORE.exec(t.slice(seg.start, q.start));
   const nounSign = nounBefore ? NOUN_SIGNS[nounBefore[1].toLowerCase()] : undefined;
