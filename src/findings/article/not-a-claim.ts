@@ -71,10 +71,11 @@ export function notAClaim(
   const ratio = /^\s+(?:more|less|better|worse)\s+than\b/i.exec(t.slice(q.end, seg.end));
   if (ratio && /\b(?:tenth|fifth|quarter|third|half)\b/i.test(t.slice(q.start, q.end)))
     return `a ratio of returns (${JSON.stringify(t.slice(q.start, q.end) + ratio[0])}): capgap checks returns and their differences; state both returns`;
-  if (q.unit !== 'money' && NOT_A_RETURN.test(head))
-    return `not a return (${NOT_A_RETURN.exec(head)?.[1]}): ${words}`;
+  // The noun right after the number first ("Futures traders price a 65% chance": a chance, not futures).
   const after = q.unit === 'percent' ? NOT_A_RETURN_AFTER.exec(t.slice(q.end, seg.end)) : null;
   if (after) return `not a return (${after[1].replace(/\s+/g, ' ')}): ${words}`;
+  if (q.unit !== 'money' && NOT_A_RETURN.test(head))
+    return `not a return (${NOT_A_RETURN.exec(head)?.[1]}): ${words}`;
   const peak = PEAK.exec(t.slice(q.end, seg.end));
   if (q.unit !== 'money' && peak)
     return `a distance from a ${peak[1].toLowerCase()} (${JSON.stringify(t.slice(q.start, q.end + peak[0].length))}): capgap checks changes over a stated period, not the fall from a peak or the rise from a trough`;

@@ -63,7 +63,7 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
       claims: [],
       reason,
     });
-    if (links)
+    if (links && !boilerplateReason(piece.text))
       return notClaim(
         isLinkHeading(piece.text)
           ? 'a heading over links to other stories'

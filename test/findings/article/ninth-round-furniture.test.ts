@@ -36,6 +36,32 @@ describe('sharing buttons, counts, live badges and ticker tapes are furniture, s
   });
 });
 
+describe('a furniture line is a piece of its own: the line under it is the article again', () => {
+  it('"Related: …", "Reporting by …", "REUTERS/Staff" over a body line: the body line is read (it was swallowed)', () => {
+    for (const line of [
+      'Related: Small caps jump 5% after the vote',
+      'Reporting by Dana Whitcombe; Editing by Lee Hart',
+      'Photo: Traders on the floor. REUTERS/Staff',
+    ]) {
+      const s = readArticle(`${line}\nThe Russell 2000 rose 2% since the vote.`, opts);
+      const body = s.pop();
+      assert.deepEqual(
+        [body?.text, body?.claims.length],
+        ['The Russell 2000 rose 2% since the vote.', 1],
+        line,
+      );
+      assert.deepEqual(
+        s.map((x) => [x.status, x.claims.length]),
+        s.map(() => ['not a quantitative claim', 0]),
+      );
+    }
+  });
+  it('a credit under "Read more" keeps its own reason (not "a link to another story")', () => {
+    const s = readArticle('Read more\nReporting by Dana Whitcombe; Editing by Lee Hart', opts);
+    assert.equal(s[1].reason, 'a reporting and editing credit');
+  });
+});
+
 describe('a difference stated as a position or a lead is a spread', () => {
   it('"leaves the FTSE 250 more than 10 percentage points behind the FTSE 100": FTSE 250 − FTSE 100 < −10', () => {
     const [c] = claims(
