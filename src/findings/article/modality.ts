@@ -133,12 +133,13 @@ export function noNumberReason(t: string, form: string): string {
 }
 
 const SAID_AFTER =
-  /"[\s,]*(?:said|says|according\s+to|wrote|writes|added|noted)\s+((?:[A-Z][\w'.-]*\s*){1,4})|"[\s,]*((?:[A-Z][\w'.-]*\s+){1,4})(?:said|says|wrote|writes|added|noted)\b/;
+  /"[\s,]*(?:said|says|according\s+to|wrote|writes|added|noted)\s+(?:(?:the\s+|an?\s+)?(?:senior\s+|chief\s+|lead\s+|portfolio\s+)?(?:analyst|strategist|economist|trader|manager|investor|adviser|advisor)\s+)?((?:[A-Z][\w'.-]*\s*){1,4})|"[\s,]*((?:[A-Z][\w'.-]*\s+){1,4})(?:said|says|wrote|writes|added|noted)\b/;
 const SAID_BEFORE =
   /\b((?:[A-Z][\w'.-]*\s+){1,4})(?:said|says|wrote|writes|told\s+\w+|noted|added)\s*[,:]?\s*"/;
 
 /**
- * Who is quoted in a sentence with quotation marks: the name beside "said", else 'an unnamed speaker'.
+ * Who is quoted in a sentence with quotation marks: the name beside "said" ("said analyst Rob Kinsey": the
+ * role word is not the name), else 'an unnamed speaker'.
  * @example attribution('"Small caps gained 3.1% today," said Jane Holt, a strategist.') // 'Jane Holt'
  */
 export function attribution(t: string): string | undefined {

@@ -157,3 +157,41 @@ describe('numbers bound to their own subjects', () => {
     );
   });
 });
+
+describe('windows and speakers the articles named their own way', () => {
+  it('"since the Nov. 3 election", "since the 23 June referendum": the date in the phrase is the event', () => {
+    const [c] = claims('The Russell 2000 has gained 16% since the Nov. 3 election.', {
+      to: '2020-11-30',
+      funds,
+    });
+    assert.deepEqual(
+      [c.window, c.windowSource],
+      [{ kind: 'since', event: '2020-11-03', to: '2020-11-30' }, 'sentence'],
+    );
+    assert.deepEqual(
+      claims('The FTSE 250 is down 6.6% since the 23 June referendum.', { to: '2016-07-01' })[0].window,
+      {
+        kind: 'since',
+        event: '2016-06-23',
+        to: '2016-07-01',
+      },
+    );
+  });
+  it('"That 5.7-point lead for IJR over IWM …" takes the previous sentence\'s window (year to date)', () => {
+    const s = readArticle(
+      'Year to date, IJR has returned 23.1%, ahead of IWM’s 17.4%. That 5.7-point lead for IJR over IWM reflects the index rules.',
+      { to: '2021-06-30', funds },
+    );
+    const c = s[1].claims[0].readings[0];
+    assert.deepEqual(
+      [c.metric, c.subjects, c.stated, c.window, c.windowSource],
+      ['spread', ['IJR', 'IWM'], 5.7, { kind: 'dates', from: '2020-12-31', to: '2021-06-30' }, 'carried'],
+    );
+  });
+  it('"said analyst Rob Kinsey": the name, not the role, is who is quoted', () => {
+    assert.equal(
+      one('"Cost matters more than liquidity," said analyst Rob Kinsey.').attribution,
+      'Rob Kinsey',
+    );
+  });
+});
