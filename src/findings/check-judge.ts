@@ -3,6 +3,12 @@
  * (docs/report.md, "Verdicts"): supported when the default bears the number out; else the alternatives that
  * do, fewest changed conventions first; else not supported with the nearest convention; cannot check when
  * the default needs data the store lacks (what the other engines give is kept meanwhile).
+ *
+ * Stacking: an alternative supports a number only when it changes at most MAX_CHANGES of the claim's
+ * conventions (each dimension of ./convention-space.ts counts one: the base, the end shift, the engine,
+ * the weighting, …). A number that only 3 or more changes together reproduce is weak evidence (with ~2,000
+ * conventions searched, some stack of choices lands in almost any interval): the verdict is 'not supported'
+ * and the line says "reproduced only by stacking 3 changes of convention" with the stack and its value.
  */
 import type { ClaimVerdict, ConventionResult } from './check.ts';
 import type { Claim } from './claim.ts';
@@ -10,6 +16,9 @@ import { changes } from './convention-space.ts';
 import type { Resolved } from './evaluator.ts';
 import { verdictLine } from './verdict-line.ts';
 import { distanceOutside, ruleOf, statedMatches } from './verdict-rules.ts';
+
+/** The most conventions an alternative may change and still support a number. */
+export const MAX_CHANGES = 2;
 
 /**
  * The verdict on a claim from its default result (or why it could not be computed) and the alternatives.
@@ -43,9 +52,16 @@ export function judge(
         changes(own, a.conventions) - changes(own, b.conventions) ||
         Math.abs(a.value - claim.stated) - Math.abs(b.value - claim.stated),
     );
-  const nearest = [...(ownResult ? [ownResult] : []), ...unique]
-    .sort((a, b) => dist(a) - dist(b) || changes(own, a.conventions) - changes(own, b.conventions))
-    .filter((r, i) => i === 0 && r !== ownResult)[0];
+  // Matches that stack more than MAX_CHANGES changes do not support the number; the best is kept as the
+  // nearest convention, with how many changes it needs (the line says "reproduced only by stacking …").
+  const supporting = matches.filter((r) => changes(own, r.conventions) <= MAX_CHANGES);
+  const stacked = supporting.length ? undefined : matches[0];
+  const stackedChanges = stacked ? { stackedChanges: changes(own, stacked.conventions) } : {};
+  const nearest =
+    stacked ??
+    [...(ownResult ? [ownResult] : []), ...unique]
+      .sort((a, b) => dist(a) - dist(b) || changes(own, a.conventions) - changes(own, b.conventions))
+      .filter((r, i) => i === 0 && r !== ownResult)[0];
   if (ownCannot?.needs) {
     // The default needs data the store lacks: say so, and show what the other engines give meanwhile.
     return done({
@@ -53,8 +69,9 @@ export function judge(
       verdict: 'cannot check',
       reason: ownCannot.cannot,
       needs: ownCannot.needs,
-      matches,
-      nearest: matches.length ? undefined : nearest,
+      matches: supporting,
+      nearest: supporting.length ? undefined : nearest,
+      ...stackedChanges,
     });
   }
   if (!ownResult && unique.length === 0)
@@ -63,13 +80,20 @@ export function judge(
       verdict: 'cannot check',
       reason: ownCannot?.cannot ?? 'no convention could be computed',
     });
-  if (matches.length > 0)
+  if (supporting.length > 0)
     return done({
       ...base,
       verdict: 'supported under another convention',
       computed: ownResult,
-      matches,
+      matches: supporting,
       reason: ownCannot?.cannot,
     });
-  return done({ ...base, verdict: 'not supported', computed: ownResult, nearest, reason: ownCannot?.cannot });
+  return done({
+    ...base,
+    verdict: 'not supported',
+    computed: ownResult,
+    nearest,
+    reason: ownCannot?.cannot,
+    ...stackedChanges,
+  });
 }

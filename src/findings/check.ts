@@ -57,8 +57,13 @@ export interface ClaimVerdict {
   computed?: ConventionResult;
   /** Alternatives that bear the number out, best first (fewest changes, then nearest). */
   matches: ConventionResult[];
-  /** When nothing matches: the other convention nearer the stated number than the default, if any. */
+  /**
+   * When nothing matches: the other convention nearer the stated number than the default, if any; a match
+   * that stacks more than MAX_CHANGES changes (./check-judge.ts) is shown here, with `stackedChanges`.
+   */
   nearest?: ConventionResult;
+  /** The nearest convention matches, but only by changing this many conventions together (weak evidence). */
+  stackedChanges?: number;
   /** Why the default could not be computed, or why nothing could. */
   reason?: string;
   /** For 'cannot check': the command that would add the missing data. */

@@ -97,7 +97,11 @@ export function verdictLine(v: ClaimVerdict): string {
     }
     case 'not supported': {
       const n = v.nearest;
-      const near = n ? `; nearest convention: ${n.differs || 'the default'}, ${unitValue(c, n.value)}` : '';
+      const near = !n
+        ? ''
+        : v.stackedChanges
+          ? `; ${stackWords(v.stackedChanges)}: ${n.differs}, ${unitValue(c, n.value)}`
+          : `; nearest convention: ${n.differs || 'the default'}, ${unitValue(c, n.value)}`;
       return `${head}: not supported: ${v.computed ? unitValue(c, v.computed.value) : dflt}${near}${notes(v.computed ?? n)}`;
     }
     case 'cannot check':
@@ -105,6 +109,14 @@ export function verdictLine(v: ClaimVerdict): string {
     default:
       return `${head}: ${v.verdict}`;
   }
+}
+
+/**
+ * A stack of conventions that reproduces a number only together, in words (./check-judge.ts, MAX_CHANGES).
+ * @example stackWords(3) // 'reproduced only by stacking 3 changes of convention (weak evidence: at most 2 count as support)'
+ */
+export function stackWords(n: number): string {
+  return `reproduced only by stacking ${n} changes of convention (weak evidence: at most 2 count as support)`;
 }
 
 /**
