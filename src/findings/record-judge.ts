@@ -39,7 +39,8 @@ export function recordDirection(r: RecordPhrase): 'high' | 'low' {
   return r.direction === 'loss' || r.kind === 'worst-on-record' ? 'low' : 'high';
 }
 
-const OWN_WORD = /\b(best|worst|widest|biggest|largest|strongest|weakest|steepest|sharpest|deepest|heaviest)\b/i;
+const OWN_WORD =
+  /\b(best|worst|widest|biggest|largest|strongest|weakest|steepest|sharpest|deepest|heaviest)\b/i;
 
 /** The phrase's own superlative ("best month since 2011": best), else one from its kind. */
 function word(r: RecordPhrase): string {

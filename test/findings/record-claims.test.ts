@@ -146,10 +146,7 @@ describe('record claims on the embedded data', { skip: !hasEmbedded && 'data/*.p
       '2016-11-30',
     );
     assert.equal(v.verdict, 'not supported');
-    assert.match(
-      v.line ?? '',
-      /best since Apr 2010, 110th of 1,085 months to then \(Nov 2016: 6\.33 pp\)/,
-    );
+    assert.match(v.line ?? '', /best since Apr 2010, 110th of 1,085 months to then \(Nov 2016: 6\.33 pp\)/);
   });
 
   it('a shortfall month (Oct 2016, −5.82 pp) is not a widest gap in favour of small stocks', async () => {
