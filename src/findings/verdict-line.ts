@@ -70,6 +70,9 @@ export function statedWords(claim: Claim): string {
     v = `${same ? `${claim.stated < 0 ? '-' : ''}${w}` : Number(claim.stated.toPrecision(6))}${unit}`;
   }
   const words = r.comparator?.words;
+  // A sector named in a list ("Financials and industrials led"): 'top 2 (with Financials)'.
+  if (claim.metric === 'rank' && r.comparator?.kind === 'lte')
+    return words ?? `${r.rank?.end === 'bottom' ? 'bottom' : 'top'} ${r.comparator.hi}`;
   // "lost more than 5%" is a fall of more than 5: "down more than 5%", never "more than -5%".
   const bound = r.comparator && ['gt', 'gte', 'lt', 'lte'].includes(r.comparator.kind);
   if (words && bound && claim.stated < 0 && !money) return `down ${words} ${v.replace(/^-/, '')}`;
