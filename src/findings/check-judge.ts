@@ -57,9 +57,11 @@ export function judge(
   const supporting = matches.filter((r) => changes(own, r.conventions) <= MAX_CHANGES);
   const stacked = supporting.length ? undefined : matches[0];
   const stackedChanges = stacked ? { stackedChanges: changes(own, stacked.conventions) } : {};
+  // Otherwise the nearest is a convention a journalist might have used: at most MAX_CHANGES changes too.
   const nearest =
     stacked ??
     [...(ownResult ? [ownResult] : []), ...unique]
+      .filter((r) => changes(own, r.conventions) <= MAX_CHANGES)
       .sort((a, b) => dist(a) - dist(b) || changes(own, a.conventions) - changes(own, b.conventions))
       .filter((r, i) => i === 0 && r !== ownResult)[0];
   if (ownCannot?.needs) {
