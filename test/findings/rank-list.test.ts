@@ -74,6 +74,11 @@ describe('rank lists on the embedded data', { skip: !hasEmbedded && 'data/*.parq
       cs[1].readings[0].line ?? '',
       /rank of Industrials among sectors since 2016-11-08 through 2016-11-15 top 2 \(with Financials\): supported, 2nd \[Financials led \(\+10\.96%\); Industrials ranked 2nd of 10 \(\+5\.72%\)/,
     );
+    // The ten funds' datasets share a source and a vintage: named once (src/findings/verdict-modes.ts).
+    assert.match(
+      cs[1].readings[0].line ?? '',
+      /\[data: 2016-11-08 → 2016-11-15, yfinance\/(XL[A-Z]+, ){9}XL[A-Z]+ through \d{4}-\d{2}-\d{2}\]$/,
+    );
   });
 
   it('"Banks, energy and industrials led gains": banks (as Financials) 1st, Industrials 2nd, Energy 3rd: all in the top 3', async () => {
