@@ -1,7 +1,8 @@
 /**
  * Event presets offered by the page and `/api/events`: dates and news timing from the public record (a US
- * election's results and the Brexit vote's count arrive after the US close, so t0 is the next session).
- * Minimal list kept in the server until the event sets of src/events are wired in.
+ * election's results and the Brexit vote's count arrive after the US close, so t0 is the next session; the
+ * Fed's decisions come at 14:00 New York time, during the session, so t0 is that day: see
+ * src/events/event-sets-fomc.ts). Each set's other events are offered beside them (/api/events: sets).
  */
 import type { NewsTiming } from '../../calendar/trading-days.ts';
 
@@ -32,6 +33,12 @@ export const PRESETS: readonly EventPreset[] = [
     date: '2020-11-03',
     timing: 'after-close',
     label: 'US presidential election 2020',
+  },
+  {
+    id: 'fed-hike-2022',
+    date: '2022-03-16',
+    timing: 'intraday',
+    label: 'Fed rate hike, first of 2022 (16 Mar 2022)',
   },
   {
     id: 'us-election-2024',
