@@ -22,6 +22,8 @@ export interface Scheme {
   small: string;
   large: string;
   weightings: string[];
+  /** The first and last dates its legs have (null when the store lacks them). */
+  from?: string | null;
   through: string | null;
   unavailable: { weighting: string; reason: string }[];
 }
@@ -31,6 +33,7 @@ export interface RegionOffer {
   id: string;
   label: string;
   dataset: string | null;
+  from?: string;
   through?: string;
   vintage?: string | null;
 }

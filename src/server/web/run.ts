@@ -3,6 +3,7 @@
  * collect for the sources list (datasets, vintages, conventions). A panel's failure is its own.
  */
 import { page } from './page.ts';
+import { retryable, showRetry } from './retry.ts';
 import type { PageState } from './state.ts';
 
 /** What every panel of one update reads and adds to. */
@@ -19,7 +20,10 @@ export interface Run {
 /** True while `run` is the latest update. */
 export const current = (run: Run): boolean => run.mine === page.seq;
 
-/** Runs one panel; its failure is its own (the others still show their answers). */
+/**
+ * Runs one panel; its failure is its own (the others still show their answers). A failure a second try may
+ * cure (no answer, a late or busy server) also shows the page's "Try again" bar.
+ */
 export async function panel(
   run: () => Promise<void>,
   fail: (msg: string) => void,
@@ -28,7 +32,9 @@ export async function panel(
   try {
     await run();
   } catch (err) {
-    if (mine === page.seq) fail((err as Error).message);
+    if (mine !== page.seq) return;
+    fail((err as Error).message);
+    if (retryable(err)) showRetry((err as Error).message);
   }
 }
 

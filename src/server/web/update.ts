@@ -14,7 +14,9 @@ import { showFlowsLine } from './flows-line.ts';
 import { clearLead, showLead } from './lead-panel.ts';
 import { CARDS, CUSTOM, labelOf, page } from './page.ts';
 import { regionPanels } from './region-panels.ts';
+import { hideRetry } from './retry.ts';
 import { current, panel, type Run } from './run.ts';
+import { answerTitle, describePage } from './share.ts';
 import { sideBySidePanel } from './side-by-side.ts';
 import { sources } from './sources-panel.ts';
 import { dateProblem, type PageState, toQuery, windowProblem } from './state.ts';
@@ -56,14 +58,17 @@ export function invalid(reason: string, others = reason): void {
   for (const p of ['compare-panel', 'regions-panel', 'more-panel']) status(p, { kind, text: others });
 }
 
-/** Title and share tags name the event and window. */
+/** ' (Europe)' for a region, '' for the US. */
+const whereOf = (s: PageState) =>
+  s.region === 'us' ? '' : ` (${page.regions.find((r) => r.id === s.region)?.label ?? s.region})`;
+
+/** Title and share tags name the event and window until the answer comes (then they state it too). */
 function describe(s: PageState, name: string): void {
-  const where =
-    s.region === 'us' ? '' : ` (${page.regions.find((r) => r.id === s.region)?.label ?? s.region})`;
-  const t = `${name}${where}: small vs large caps, days ${s.from} to ${s.to} · capgap`;
-  document.title = t;
-  document.querySelector('meta[property="og:title"]')?.setAttribute('content', t);
-  document.querySelector('meta[property="og:url"]')?.setAttribute('content', location.href);
+  const t = `${name}${whereOf(s)}: small vs large caps, days ${s.from} to ${s.to} · capgap`;
+  describePage(
+    t,
+    `How small caps did against large caps around ${name}${whereOf(s)}, days ${s.from} to ${s.to}.`,
+  );
 }
 
 /** The lead: the answer first, for the event and days [0, to]. */
@@ -78,7 +83,14 @@ function leadPanel(run: Run): Promise<void> {
       if (s.to < 0)
         throw new Error(`the window ends on day ${s.to}, before the news: the lead covers days 0 to "to"`);
       showFlags(undefined);
-      const l = await getJson<Lead & { flags?: PageFlag[] }>(`/api/lead?${lq}`);
+      // A slow answer says it is on its way (the earlier one stays, dimmed by body.busy).
+      const slow = setTimeout(() => {
+        if (current(run))
+          status('lead', { kind: 'info', text: `Loading the answer for ${labelOf(s.event)}…` });
+      }, 500);
+      const l = await getJson<Lead & { flags?: PageFlag[] }>(`/api/lead?${lq}`).finally(() =>
+        clearTimeout(slow),
+      );
       if (!current(run)) return;
       showLead(l);
       showFlags(l.flags);
@@ -88,7 +100,13 @@ function leadPanel(run: Run): Promise<void> {
           ? showFlowsLine({ event: s.event, timing: s.timing, to: l.endDate }, () => current(run))
           : undefined;
       if (!flows) $('lead-flows').hidden = true;
-      describe(s, l.event.name);
+      const gap = l.finding?.value;
+      describePage(
+        typeof gap === 'number' && Number.isFinite(gap)
+          ? answerTitle(l.event.name, gap, l.sessions, whereOf(s))
+          : `${l.event.name}${whereOf(s)}: small vs large caps · capgap`,
+        l.sentence,
+      );
       used.push(...l.series.map((x) => ({ dataset: x.dataset, vintage: x.vintage, through: x.through })));
       Object.assign(conventions, l.conventions);
       await flows;
@@ -98,14 +116,48 @@ function leadPanel(run: Run): Promise<void> {
   );
 }
 
+/** How an update treats the browser's history. */
+type UpdateOptions = { history?: 'push' | 'replace' | 'none' };
+
+/** The update whose requests are in flight, and the latest choice made meanwhile (null: none). */
+let inFlight: Promise<void> | null = null;
+let waiting: UpdateOptions | null = null;
+
 /**
- * Runs every panel for the controls' state (or marks them out of date when the state is not valid). The
- * address follows: a new entry in the browser's history for a choice (`push`, the default), the same entry
- * on load (`replace`), none on back/forward (`none`: the address is already the state's).
+ * Answers the latest choice, one set of requests at a time: a choice made while an answer is on its way
+ * waits for it (whose panels then drop their now stale answers) and runs next; choices made in between are
+ * skipped. So requests never overlap and the last choice wins. `body[data-requested]` is the latest choice's
+ * number at once; `body[data-ready]` becomes it when its answer is shown (tests and scripts wait on both).
  */
-export async function update(o: { history?: 'push' | 'replace' | 'none' } = {}): Promise<void> {
+export function update(o: UpdateOptions = {}): Promise<void> {
   const mine = ++page.seq;
   document.body.dataset.requested = String(mine);
+  if (inFlight) {
+    waiting = o;
+    return inFlight;
+  }
+  const loop = async () => {
+    let next: UpdateOptions | null = o;
+    while (next) {
+      await answer(page.seq, next);
+      next = waiting;
+      waiting = null;
+    }
+  };
+  inFlight = loop().finally(() => {
+    inFlight = null;
+  });
+  return inFlight;
+}
+
+/**
+ * One answer, numbered `mine`: runs every panel for the controls' state (or marks them out of date when the
+ * state is not valid). The address follows: a new entry in the browser's history for a choice (`push`, the
+ * default), the same entry on load (`replace`), none on back/forward (`none`: the address is already the
+ * state's).
+ */
+async function answer(mine: number, o: UpdateOptions): Promise<void> {
+  hideRetry();
   const s = readControls();
   const typed = dateProblem(s.event) ?? windowProblem(s.from, s.to);
   const problem = typed ?? coverageProblem(s, page);
@@ -114,6 +166,10 @@ export async function update(o: { history?: 'push' | 'replace' | 'none' } = {}):
   $('form-error').textContent = problem ? `Not updated: ${problem}.` : '';
   if (problem) {
     invalid(problem, typed ? problem : SEE_ABOVE);
+    describePage(
+      `${dateProblem(s.event) ? s.event : labelOf(s.event)}: no answer · capgap`,
+      `Not updated: ${problem}.`,
+    );
     document.body.dataset.ready = String(mine);
     return;
   }
