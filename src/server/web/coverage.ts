@@ -10,6 +10,8 @@ export interface Offer {
   schemes: {
     id: string;
     label: string;
+    /** 'bars' for the index closes, else French's size portfolios. */
+    kind?: string;
     weightings: string[];
     from?: string | null;
     through: string | null;
@@ -42,10 +44,11 @@ export function coverageProblem(
     if (scheme && !held(scheme))
       return `this server's store holds no data for "${scheme.label}": choose another comparison under "Small vs large"`;
     const through = scheme?.through;
+    const what = scheme?.kind === 'bars' ? 'the index closes' : 'the size portfolios';
     if (through && past(s.event, through, s.timing))
-      return `${s.event} is after the data: the size portfolios run through ${articleDate(through)}; choose an event before ${articleDate(through)}`;
+      return `${s.event} is after the data: ${what} run through ${articleDate(through)}; choose an event before ${articleDate(through)}`;
     return scheme?.from && before(s.event, scheme.from, s.timing)
-      ? beforeData(s.event, 'the size portfolios', scheme.from, through ?? null)
+      ? beforeData(s.event, what, scheme.from, through ?? null)
       : null;
   }
   const r = offer.regions.find((x) => x.id === s.region);

@@ -44,6 +44,7 @@ async function offered(): Promise<boolean> {
     invalid(m);
     showRetry((err as Error).message);
     document.body.dataset.ready = 'failed';
+    document.body.dataset.requested = 'failed';
     return false;
   }
   const r = await regions;

@@ -19,6 +19,8 @@ export interface Preset {
 export interface Scheme {
   id: string;
   label: string;
+  /** 'french' (size portfolios) or 'bars' (index closes). */
+  kind?: string;
   small: string;
   large: string;
   weightings: string[];

@@ -14,7 +14,20 @@ export interface Run {
   /** This update's number: a panel drops its answer when a later update has started. */
   mine: number;
   used: { dataset: string; vintage: string | null; through?: string }[];
+  /** The lead's window end (its last session) once it has answered; null when it could not. */
+  leadEnd: Promise<string | null>;
+  /** Settles `leadEnd` (the lead panel calls it; a second call does nothing). */
+  settleLead: (endDate: string | null) => void;
   conventions: Record<string, string>;
+}
+
+/** A new run's lead promise and its settle function. */
+export function leadSignal(): Pick<Run, 'leadEnd' | 'settleLead'> {
+  let settleLead: (d: string | null) => void = () => {};
+  const leadEnd = new Promise<string | null>((ok) => {
+    settleLead = ok;
+  });
+  return { leadEnd, settleLead };
 }
 
 /** True while `run` is the latest update. */

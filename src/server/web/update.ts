@@ -3,20 +3,18 @@
  * (the lead, then the US or the regional panels) on its own; a panel's failure is its own.
  */
 
-import type { Lead } from './answers.ts';
 import { status } from './card.ts';
 import { coverageProblem } from './coverage.ts';
-import { $, getJson } from './dom.ts';
+import { $ } from './dom.ts';
 import { links } from './downloads.ts';
 import { clearFigures } from './figures-panel.ts';
-import { type PageFlag, showFlags } from './flags.ts';
-import { showFlowsLine } from './flows-line.ts';
-import { clearLead, showLead } from './lead-panel.ts';
+import { describe, leadPanel } from './lead-answer.ts';
+import { clearLead } from './lead-panel.ts';
 import { CARDS, CUSTOM, labelOf, page } from './page.ts';
 import { regionPanels } from './region-panels.ts';
 import { hideRetry } from './retry.ts';
-import { current, panel, type Run } from './run.ts';
-import { answerTitle, describePage } from './share.ts';
+import { current, leadSignal, type Run } from './run.ts';
+import { describePage } from './share.ts';
 import { sideBySidePanel } from './side-by-side.ts';
 import { sources } from './sources-panel.ts';
 import { dateProblem, type PageState, toQuery, windowProblem } from './state.ts';
@@ -46,74 +44,19 @@ export function readControls(): PageState {
 export const SEE_ABOVE = 'nothing to show for this choice: the note at the top says why';
 
 /**
- * Marks every panel stale (or, before any answer, unavailable) with the reason; the panels under the
- * lead give `others` instead when set (a long reason said once at the top).
+ * Marks every panel stale (or, before any answer or with `kind` 'error', unavailable and cleared) with the
+ * reason; the panels under the lead give `others` instead when set (a long reason said once at the top).
  */
-export function invalid(reason: string, others = reason): void {
-  const kind = page.loaded ? 'stale' : 'error';
+export function invalid(
+  reason: string,
+  others = reason,
+  kind: 'stale' | 'error' = page.loaded ? 'stale' : 'error',
+): void {
   clearLead(reason, kind);
   // the figures sit inside the lead, which already says why
   clearFigures(others, kind, true);
   for (const [card] of CARDS) status(card, { kind, text: others });
   for (const p of ['compare-panel', 'regions-panel', 'more-panel']) status(p, { kind, text: others });
-}
-
-/** ' (Europe)' for a region, '' for the US. */
-const whereOf = (s: PageState) =>
-  s.region === 'us' ? '' : ` (${page.regions.find((r) => r.id === s.region)?.label ?? s.region})`;
-
-/** Title and share tags name the event and window until the answer comes (then they state it too). */
-function describe(s: PageState, name: string): void {
-  const t = `${name}${whereOf(s)}: small vs large caps, days ${s.from} to ${s.to} · capgap`;
-  describePage(
-    t,
-    `How small caps did against large caps around ${name}${whereOf(s)}, days ${s.from} to ${s.to}.`,
-  );
-}
-
-/** The lead: the answer first, for the event and days [0, to]. */
-function leadPanel(run: Run): Promise<void> {
-  const { s, q, used, conventions } = run;
-  const lq = new URLSearchParams(q);
-  lq.delete('from');
-  lq.delete('compare');
-  lq.set('to', String(Math.max(0, s.to)));
-  return panel(
-    async () => {
-      if (s.to < 0)
-        throw new Error(`the window ends on day ${s.to}, before the news: the lead covers days 0 to "to"`);
-      showFlags(undefined);
-      // A slow answer says it is on its way (the earlier one stays, dimmed by body.busy).
-      const slow = setTimeout(() => {
-        if (current(run))
-          status('lead', { kind: 'info', text: `Loading the answer for ${labelOf(s.event)}…` });
-      }, 500);
-      const l = await getJson<Lead & { flags?: PageFlag[] }>(`/api/lead?${lq}`).finally(() =>
-        clearTimeout(slow),
-      );
-      if (!current(run)) return;
-      showLead(l);
-      showFlags(l.flags);
-      // The flows line fills in beside the rest; the page is ready once it has (tests read it then).
-      const flows =
-        s.region === 'us'
-          ? showFlowsLine({ event: s.event, timing: s.timing, to: l.endDate }, () => current(run))
-          : undefined;
-      if (!flows) $('lead-flows').hidden = true;
-      const gap = l.finding?.value;
-      describePage(
-        typeof gap === 'number' && Number.isFinite(gap)
-          ? answerTitle(l.event.name, gap, l.sessions, whereOf(s))
-          : `${l.event.name}${whereOf(s)}: small vs large caps · capgap`,
-        l.sentence,
-      );
-      used.push(...l.series.map((x) => ({ dataset: x.dataset, vintage: x.vintage, through: x.through })));
-      Object.assign(conventions, l.conventions);
-      await flows;
-    },
-    (m) => clearLead(m),
-    run.mine,
-  );
 }
 
 /** How an update treats the browser's history. */
@@ -165,7 +108,10 @@ async function answer(mine: number, o: UpdateOptions): Promise<void> {
   $('form-error').hidden = !problem;
   $('form-error').textContent = problem ? `Not updated: ${problem}.` : '';
   if (problem) {
-    invalid(problem, typed ? problem : SEE_ABOVE);
+    // A date or window being typed keeps the last answer, dimmed; a choice the data cannot answer (an event
+    // before or after them) clears it: the old event's answer is no answer to this one.
+    if (typed) invalid(problem);
+    else invalid(problem, SEE_ABOVE, 'error');
     describePage(
       `${dateProblem(s.event) ? s.event : labelOf(s.event)}: no answer · capgap`,
       `Not updated: ${problem}.`,
@@ -184,10 +130,10 @@ async function answer(mine: number, o: UpdateOptions): Promise<void> {
   if (how === 'push') $('url-note').hidden = true;
   describe(s, labelOf(s.event));
   links(q, null);
-  const run: Run = { s, q, mine, used: [], conventions: {} };
+  const run: Run = { s, q, mine, used: [], conventions: {}, ...leadSignal() };
   document.body.classList.add('busy');
   await Promise.all([
-    leadPanel(run),
+    leadPanel(run).finally(() => run.settleLead(null)),
     ...(s.region === 'us' ? usPanels(run) : regionPanels(run)),
     sideBySidePanel(run),
   ]);
