@@ -105,7 +105,7 @@ describe('the page with a region chosen, in Chromium', { skip }, () => {
         assert.ok(groups.includes(g), `${g} missing from ${groups.join(', ')}`);
       // Side by side: each market on its own calendar, in US dollars.
       const rows = await page.$$eval('[data-testid="regions-table"] tbody tr', (trs) =>
-        trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
+        trs.map((tr) => [...tr.children].map((c) => c.textContent)),
       );
       assert.deepEqual(
         rows.map((r) => [r[0], r[3], r[1]]),

@@ -80,6 +80,8 @@ export function usPanels(run: Run): Promise<void>[] {
         $<HTMLInputElement>('compare-dates').value = dates.join(', ');
         const r = await loadCompare(dates, q, labelOf, (d) => coverageProblem({ ...s, event: d }, page));
         if (mine !== page.seq) return;
+        $('compare-caption').textContent =
+          `${names.small} and ${names.large} over days 0 to ${Math.max(0, s.to)} after each event, each from its own base close (${s.weighting}-weighted)`;
         draw('card-compare', r.draw, r.query);
         if (!r.draw)
           status('card-compare', { kind: 'error', text: 'none of the events has data for this window' });
