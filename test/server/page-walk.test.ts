@@ -31,6 +31,7 @@ describe('every control of the page, walked', { skip: SKIP_PAGE }, () => {
   /** After a choice: the lead is the API's for the page's own query, or the page says why there is none. */
   async function answered(page: Page, step: string): Promise<string> {
     await settled(page);
+    // biome-ignore lint/performance/useDomNodeTextContent: what is rendered, not the hidden tables
     const main = await page.evaluate(() => (document.querySelector('main') as HTMLElement).innerText);
     assert.doesNotMatch(main, JUNK, `${step}: ${main.match(JUNK)?.[0]}`);
     assert.ok((await overflow(page)) <= 0, `${step}: wider than the screen`);
