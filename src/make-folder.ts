@@ -20,6 +20,16 @@ export class FolderError extends Error {
   }
 }
 
+/** Why mkdir refused, in words, by its error code. */
+const WHY: Record<string, string> = {
+  ENOENT: 'the file system makes no folder there',
+  EACCES: 'permission denied',
+  EPERM: 'not permitted',
+  EROFS: 'a read-only file system',
+  ENOSPC: 'no space left on the device',
+  ENAMETOOLONG: 'the path is too long',
+};
+
 function kind(p: string): 'folder' | 'other' | 'none' {
   try {
     return statSync(p).isDirectory() ? 'folder' : 'other';
@@ -56,9 +66,8 @@ export function makeFolder(folder: string): void {
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'EEXIST' && kind(m) === 'folder') continue;
-      throw new FolderError(folder, `cannot make the folder ${quote(m)} (${code ?? 'error'})`, {
-        cause: err,
-      });
+      const why = code ? `${code}: ${WHY[code] ?? 'refused'}` : (err as Error).message;
+      throw new FolderError(folder, `cannot make the folder ${quote(m)} (${why})`, { cause: err });
     }
   }
 }

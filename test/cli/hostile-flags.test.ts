@@ -35,7 +35,7 @@ describe('makeFolder: missing levels one at a time, a file in the way named', ()
     );
     assert.throws(
       () => makeFolder('/proc/capgap-nope/x'),
-      /cannot make the folder "\/proc\/capgap-nope" \(ENOENT\)/,
+      /cannot make the folder "\/proc\/capgap-nope" \(ENOENT: the file system makes no folder there\)/,
     );
   });
 });
@@ -51,7 +51,7 @@ describe('capgap report --out that cannot be a folder: exit 1 naming --out', () 
     oneLine(
       ['report', '--event', '2016-11-08', '--db', ':memory:', '--out', '/proc/capgap-nope/out'],
       1,
-      /^capgap: --out "\/proc\/capgap-nope\/out": cannot make the folder "\/proc\/capgap-nope" \(ENOENT\)$/,
+      /^capgap: --out "\/proc\/capgap-nope\/out": cannot make the folder "\/proc\/capgap-nope" \(ENOENT: the file system makes no folder there\)$/,
     ));
 });
 
@@ -86,7 +86,7 @@ describe('capgap fetch prices with hostile values: exit 2 naming the flag, befor
     ],
     [
       ['--cache-dir', '/proc/capgap-nope/c'],
-      /invalid --cache-dir: "\/proc\/capgap-nope\/c": cannot make the folder "\/proc\/capgap-nope" \(ENOENT\)/,
+      /invalid --cache-dir: "\/proc\/capgap-nope\/c": cannot make the folder "\/proc\/capgap-nope" \(ENOENT: the file system makes no folder there\)/,
     ],
   ];
   for (const [extra, message] of cases)
