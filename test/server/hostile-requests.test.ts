@@ -165,7 +165,7 @@ describe("requests Node's HTTP parser refuses: 400 naming the part, and the serv
   let own: Store;
   before(async () => {
     own = await fixtureStore();
-    srv = await startServer(own, { port: 0, web: false });
+    srv = await startServer(own, { port: 0, web: false, timeoutMs: 400 });
   });
   after(async () => {
     await srv.close();
@@ -232,6 +232,16 @@ describe("requests Node's HTTP parser refuses: 400 naming the part, and the serv
       /header name or value/,
     ],
   ];
+  it('a chunked POST /api/check body that never ends: 408 naming the body at the deadline (was the 504 of a slow server)', async () => {
+    const res = await raw(
+      `POST /api/check HTTP/1.1\r\n${H}Content-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n`,
+    );
+    assert.match(res, /^HTTP\/1\.1 408 Request Timeout\r\n/);
+    const body = JSON.parse(res.slice(res.indexOf('\r\n\r\n') + 4)) as ErrorJson;
+    assert.equal(body.error.parameter, 'body');
+    assert.match(body.error.message, /^invalid body: still arriving at the request's deadline \(400 ms\)$/);
+    assert.equal((await fetch(`${srv.url}/api/health`)).status, 200);
+  });
   for (const [what, bytes, parameter, message] of cases) {
     it(`${what}: 400 naming "${parameter}"`, async () => {
       const res = await raw(bytes);
