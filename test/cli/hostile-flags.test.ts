@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -97,6 +98,37 @@ describe('capgap fetch prices with hostile values: exit 2 naming the flag, befor
         .replace(dir, '$DIR'),
       () => oneLine([...base, ...extra], 2, message),
     );
+});
+
+describe('a connector config file ($CAPGAP_CONFIG) that is not a file', () => {
+  it('a FIFO is named, never read (reading it waited forever), exit 2', async () => {
+    const fifo = join(dir, 'config.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const before = process.env.CAPGAP_CONFIG;
+    process.env.CAPGAP_CONFIG = fifo;
+    try {
+      await oneLine(
+        [
+          'fetch',
+          'prices',
+          'IWM',
+          '--source',
+          'stooq',
+          '--cache',
+          'cached',
+          '--db',
+          ':memory:',
+          '--cache-dir',
+          join(dir, 'cache'),
+        ],
+        2,
+        /^capgap: .*config\.fifo: is not a regular file/,
+      );
+    } finally {
+      if (before === undefined) delete process.env.CAPGAP_CONFIG;
+      else process.env.CAPGAP_CONFIG = before;
+    }
+  });
 });
 
 describe('help for a subcommand', () => {
