@@ -21,6 +21,7 @@ const WHY: Record<string, string> = {
  */
 export function inputFileSize(path: string): number {
   const fault = (reason: string) => new ImportError({ file: path, line: 0, column: '', reason });
+  if (path === '') throw new ImportError({ file: '""', line: 0, column: '', reason: 'an empty file name' });
   let st: ReturnType<typeof statSync>;
   try {
     st = statSync(path);
