@@ -10,7 +10,7 @@ import type { Store } from '../store/store.ts';
 import { ResponseCache, Serial } from './cache.ts';
 import type { ServerState } from './context.ts';
 import { ApiError, bodyNamed, errorBody } from './errors.ts';
-import { MAX_QUERY_LENGTH } from './params.ts';
+import { MAX_QUERY_LENGTH, tooLongQuery } from './params.ts';
 import { registerAnalysis } from './routes/analysis.ts';
 import { registerBuckets } from './routes/buckets.ts';
 import { registerCheck } from './routes/check.ts';
@@ -86,7 +86,7 @@ export function createApp(options: AppOptions): Hono & { state: ServerState } {
     }
     const q = c.req.url.indexOf('?');
     if (q >= 0 && c.req.url.length - q - 1 > MAX_QUERY_LENGTH) {
-      throw new ApiError(414, `query string longer than ${MAX_QUERY_LENGTH} characters`);
+      throw tooLongQuery(c.req.url.slice(q));
     }
     if (inFlight >= maxInFlight)
       throw new ApiError(503, `busy: ${inFlight} requests in progress; try again shortly`);

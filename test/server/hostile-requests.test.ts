@@ -55,6 +55,20 @@ describe('a method a route does not take: 405 naming the method, with Allow', ()
   });
 });
 
+describe('a query string over 2,048 characters: 414 naming its longest parameter', () => {
+  // 3023 = "event=2016-11-08" (16) + "&" (1) + "claim=" (6) + 3000; the claim piece is 3006
+  it('names the parameter that made it long, with the lengths', async () => {
+    const res = await app.request(`/api/check?event=2016-11-08&claim=${'x'.repeat(3000)}`);
+    assert.equal(res.status, 414);
+    const e = ((await res.json()) as ErrorJson).error;
+    assert.equal(e.parameter, 'claim');
+    assert.equal(
+      e.message,
+      'query string of 3023 characters; at most 2048 (the longest parameter, "claim", has 3006)',
+    );
+  });
+});
+
 describe('a POST body the route cannot read names "body"', () => {
   const check = (body: BodyInit, type: string, length?: string) =>
     app.request('/api/check', {
