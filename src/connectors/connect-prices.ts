@@ -38,8 +38,11 @@ export const PRICE_INTERVAL_MS: Record<PriceSource, number> = { stooq: 1000, yah
 
 const dec = new TextDecoder();
 
-/** `from` and `to` are real days (not 2016-02-30 or 0000-00-00) within 1900..2100, `from` not after `to`. */
-function checkRange(from: string | undefined, to: string | undefined): void {
+/**
+ * `from` and `to` are real days (not 2016-02-30 or 0000-00-00) within 1900..2100, `from` not after `to`.
+ * @example checkRange("2016-02-30", undefined) // throws: invalid from date: "2016-02-30"; …
+ */
+export function checkRange(from: string | undefined, to: string | undefined): void {
   for (const [what, v] of [
     ['from', from],
     ['to', to],
