@@ -67,7 +67,8 @@ describe('capgap fetch option values', () => {
             const tries = ctx.http?.retries ?? Number.NaN;
             assert.ok(Number.isFinite(timeoutMs) && timeoutMs >= 1, String(timeoutMs));
             assert.ok(Number.isInteger(tries) && tries >= 0, String(tries));
-            assert.ok(Number.isFinite(ctx.maxAgeMs) && ctx.maxAgeMs >= 0);
+            const maxAgeMs = ctx.maxAgeMs ?? Number.NaN;
+            assert.ok(Number.isFinite(maxAgeMs) && maxAgeMs >= 0);
             for (const v of [timeout, retries, maxAge])
               assert.match(v, /^\+?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/);
           } catch (err) {
