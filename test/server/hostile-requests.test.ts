@@ -113,6 +113,35 @@ describe('a POST body the route cannot read names "body"', () => {
       assert.match(body.error.message, message);
     });
   }
+  it('bytes that are not UTF-8 (Latin-1, UTF-16) are refused naming the body and the byte, never read as U+FFFD', async () => {
+    const latin1 = Buffer.concat([
+      Buffer.from('{"text":"The Russell 2000 rose '),
+      Buffer.from([0xff]),
+      Buffer.from(' 3%"}'),
+    ]);
+    const a = await check(latin1, 'application/json');
+    assert.equal(a.status, 400);
+    const ea = ((await a.json()) as ErrorJson).error;
+    assert.equal(ea.parameter, 'body');
+    assert.equal(
+      ea.message,
+      "invalid body: encoding found: Latin-1/Windows-1252 (byte 0xFF at byte offset 31 is not UTF-8, 'ÿ' in Latin-1); expected UTF-8",
+    );
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('The Russell 2000 rose 3%', 'utf16le'),
+    ]);
+    const b = await check(utf16, 'text/plain');
+    assert.equal(b.status, 400);
+    assert.match(((await b.json()) as ErrorJson).error.message, /^invalid body: encoding found: UTF-16 LE/);
+  });
+  it('a JSON key given twice is refused naming it (JSON.parse kept the last silently)', async () => {
+    const res = await check('{"text":"a","event":"2016-11-08","text":"b"}', 'application/json');
+    assert.equal(res.status, 400);
+    const e = ((await res.json()) as ErrorJson).error;
+    assert.equal(e.parameter, 'text');
+    assert.equal(e.message, 'invalid parameter "text": given more than once in the JSON body');
+  });
   it('an upload with a bad file still names the body, and a wrong token is not a body fault (401, no parameter)', async () => {
     const bad = await app.request('/api/import?kind=yahoo&name=x.csv', {
       method: 'POST',

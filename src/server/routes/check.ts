@@ -22,6 +22,7 @@ import { quote } from '../../quote.ts';
 import { readEtfRegistry } from '../../store/etf-registry.ts';
 import { answer, JSON_TYPE, type ServerState, toJson } from '../context.ts';
 import { ApiError, badParam } from '../errors.ts';
+import { bodyText, checkDuplicateKeys } from '../json-body.ts';
 import { integer, isoDate, readQuery } from '../params.ts';
 import { readBounded } from './import.ts';
 
@@ -101,7 +102,8 @@ export function registerCheck(app: Hono, state: ServerState): void {
     const declared = Number(c.req.header('content-length') ?? 0);
     if (declared > MAX_ARTICLE_BYTES)
       throw new ApiError(413, `body of ${declared} bytes; at most ${MAX_ARTICLE_BYTES}`);
-    const body = new TextDecoder().decode(await readBounded(c.req.raw.body, MAX_ARTICLE_BYTES));
+    // not UTF-8 is a 400 naming the body, never replacement characters (../json-body.ts)
+    const body = bodyText(await readBounded(c.req.raw.body, MAX_ARTICLE_BYTES));
     const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
     let text: string;
     let event = q.has('event') ? isoDate(q, 'event') : undefined;
@@ -115,6 +117,7 @@ export function registerCheck(app: Hono, state: ServerState): void {
           cause: err,
         });
       }
+      checkDuplicateKeys(body);
       if (!doc || typeof doc !== 'object' || Array.isArray(doc))
         throw new ApiError(
           400,
