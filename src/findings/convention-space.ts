@@ -2,6 +2,7 @@
  * The conventions a claim is checked under: its own (capgap's defaults for anything it leaves unsaid) and
  * every plausible alternative definition the search tries (see ./check.ts for the engines it reaches).
  */
+import { builtInEvent } from '../events/event-sets.ts';
 import type { Claim } from './claim.ts';
 import { DEFAULT_CONVENTIONS } from './claim.ts';
 import type { ReadClaim } from './claim-read.ts';
@@ -24,6 +25,10 @@ export function ownConventions(claim: Claim): Resolved {
   if (claim.subjects.includes('universe') || (claim as Partial<ReadClaim>).target === 'universe')
     own.market = 'universe-ew';
   if (w.kind === 'month-to-date') own.period = 'to-date';
+  // An event the claim counts from takes its news timing from the built-in sets (a Fed decision at 14:00
+  // is intraday: "since the Fed cut" runs from the close before it), unless the claim says otherwise.
+  const event = 'event' in w ? w.event : undefined;
+  if (event) own.timing = builtInEvent(event)?.timing ?? own.timing;
   if (w.kind === 'week' && w.part) own.part = w.part;
   // A sector × size cell ("small-cap industrials") exists only in the stock panel.
   if (claim.subjects.some((x) => sectorSubject(x)?.size)) own.sectorSource = 'stocks';
