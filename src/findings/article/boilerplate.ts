@@ -41,15 +41,19 @@ const RULES: [RegExp, string][] = [
     'sharing buttons or a count of shares or comments (page furniture)',
   ],
   [
-    /^(?:live|watch\s+live|pinned(?:\s+post)?|listen|advertisement|ad|skip\s+to\s+content)$/i,
+    /^(?:live|watch\s+live|pinned(?:\s+post)?|listen|advertisement|ad|skip\s+to\s+content|key\s+events|show\s+key\s+events\s+only|show\s+all\s+(?:posts|updates)|permalink)$/i,
     'page furniture',
+  ],
+  [
+    /^(?:[A-Z][\w.'-]*\s+){1,8}contributed(?:\s+(?:to\s+)?this\s+(?:report|story|article))?\.?$/,
+    'a reporting and editing credit',
   ],
   [/^(?:sign\s+up|subscribe|register)\s+(?:for|to|now)\b/i, 'a sign-up prompt (page furniture)'],
   [/^\d{1,2}\s*(?:-\s*)?min(?:ute)?s?\s+read$/i, 'a reading time'],
   [/^(?:page\s+)?\d{1,4}\s*(?:of|\/)\s*\d{1,4}$|^page\s+\d{1,4}$/i, 'a page number'],
   [DATE_LINE, 'a timestamp: it dates the article, it makes no claim'],
   [
-    /^(?:updated|published|posted|last\s+updated|first\s+published)\s*:?\s*(?:on\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,7}\.?,?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d))/i,
+    /^(?:updated|published|posted|last\s+updated|first\s+published)\s*:?\s*(?:on\s+|at\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,7}\.?,?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d))/i,
     'a timestamp: it dates the article, it makes no claim',
   ],
   [
@@ -91,7 +95,7 @@ export function isCorrectionNote(text: string): boolean {
 
 /** A heading over a list of links to other stories ("Most read", "Related stories", "More from Markets"). */
 const LINK_HEADING =
-  /^(?:most\s+(?:read|popular|viewed|shared|commented)|related(?:\s+(?:stories|articles|coverage|content|links|news|reading))?|recommended(?:\s+(?:for\s+you|stories|reading))?|trending(?:\s+(?:now|stories))?|more\s+(?:from|on|in|about)\b[^.!?%]{0,40}|latest(?:\s+(?:news|stories|headlines))?|read\s+(?:next|more)|also\s+read|you\s+(?:may|might)\s+also\s+like|top\s+stories|editor'?s?\s+picks?|popular\s+now|further\s+reading|see\s+also)\s*:?$/i;
+  /^(?:most\s+(?:read|popular|viewed|shared|commented)|related(?:\s+(?:stories|articles|coverage|content|links|news|reading))?|recommended(?:\s+(?:for\s+you|stories|reading))?|trending(?:\s+(?:now|stories))?|more\s+(?:from|on|in|about)\b[^.!?%]{0,40}|latest(?:\s+(?:news|stories|headlines))?|read\s+(?:next|more)|also\s+read|you\s+(?:may|might)\s+also\s+like|top\s+stories|editor'?s?\s+picks?|popular\s+now|further\s+reading|see\s+also)(?:\s+(?:from|on|at)\s+[A-Z][\w.&' ]{0,30})?\s*:?$/i;
 
 /**
  * True when a piece heads a list of links to other stories: the lines under it, up to the next sentence
@@ -109,6 +113,7 @@ export function isLinkHeading(text: string): boolean {
 export function boilerplateReason(text: string): string | null {
   // Furniture is short; a long piece is never trimmed by the anchored patterns below (quadratic on runs of spaces).
   if (text.length > 400) return null;
+  if (/^[_=*~·•\s-]{3,}$/.test(text)) return 'a separator line (page furniture)';
   const t = text
     .replace(/^[\s#>*_-]+/, '')
     .replace(/[\s*_]+$/, '')

@@ -13,6 +13,8 @@ import type { WindowHit } from './windows.ts';
 export interface ArticleContext {
   window?: ClaimWindow;
   subject?: ClaimSubject;
+  /** The live-blog entry a piece belongs to: its stamp's words when before the close, '' at or after it. */
+  stamp?: string;
 }
 
 function isOneDay(w: ClaimWindow): boolean {

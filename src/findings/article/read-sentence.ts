@@ -88,7 +88,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     if (ratio) return { ...base, form, ...said, status: 'unreadable', claims: [], reason: ratio };
     return { ...base, form, ...said, status: NQ, claims: [], reason: noNumberReason(t, form) };
   }
-  const intraday = intradayWords(t);
+  const intraday = intradayWords(t) ?? (ctx.stamp || undefined);
   const verbs = findVerbs(t).filter((v) => !overlaps(v));
   const windows = findWindows(t, o).filter((w) => !records.some((r) => w.start < r.end && w.end > r.start));
   const parts = gapped(t, clauses(t), subjects, verbs);

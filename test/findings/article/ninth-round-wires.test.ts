@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { prepareArticle } from '../../../src/findings/article/prepare.ts';
+import { readArticle } from '../../../src/findings/article/read.ts';
+import type { ReadOptions } from '../../../src/findings/claim-read.ts';
+import { funds, sentenceReader } from '../../helpers/article-reader.ts';
+
+// Ninth round, a second batch of pasted pieces (an AP midterm wrap, a Bloomberg Fed story, a British live
+// blog, a weekly ETF-flow note), each rule tested on sentences written for this file, readings by hand.
+// The Fed raised rates 75bp on Wednesday, June 15, 2022 at 2 p.m.; the article is dated that day.
+const fed: ReadOptions = { event: '2022-06-15', to: '2022-06-15', funds };
+const { one, claims } = sentenceReader(fed);
+
+describe('wire forms', () => {
+  it('an undated wire ("NEW YORK (AP) — Stocks rallied Wednesday …") is dated by its lede: that weekday on or after the event', () => {
+    const p = prepareArticle(
+      'NEW YORK (AP) — Stocks rallied Wednesday after the midterm elections.\n\nMore text.',
+      {
+        event: '2018-11-06',
+      },
+    );
+    assert.deepEqual([p.to, p.toSource], ['2018-11-07', 'Wednesday']);
+    assert.equal(
+      prepareArticle('NEW YORK (AP) — Stocks rallied after the vote.', { event: '2018-11-06' }).to,
+      undefined,
+    );
+  });
+  it('"gained 10.29 points, or 0.6 percent": the points are the index\'s, the claim is 0.6% (not 10.29 pp)', () => {
+    const s = one(
+      'The Russell 2000 index of smaller-company stocks gained 10.29 points, or 0.6 percent, to 1,580.25.',
+    );
+    assert.deepEqual([s.reason, s.claims.map((c) => c.readings[0].stated)], [undefined, [0.6]]);
+  });
+  it('"Most Read from Bloomberg" heads links; "___", "AP Business Writer Marley Jay contributed." are furniture', () => {
+    const s = readArticle(
+      'Most Read from Bloomberg\nMortgage Rates Soar Most Since 1987\n\nThe Russell 2000 rose 1.1% today.',
+      fed,
+    );
+    assert.deepEqual(
+      s.map((x) => x.claims.length),
+      [0, 0, 1],
+    );
+    assert.match(s[1].reason ?? '', /^a link to another story \(under "Most Read from Bloomberg"\)/);
+    assert.equal(one('___').reason, 'a separator line (page furniture)');
+    assert.equal(one('AP Business Writer Marley Jay contributed.').reason, 'a reporting and editing credit');
+  });
+});
+
+describe('"in the N sessions before EVENT" is the N sessions to the close before the event\'s day', () => {
+  it('"had fallen 9.2% in the five sessions before the decision": June 7 close to June 14 close (was after it)', () => {
+    const [c] = claims('The Russell 2000 had fallen 9.2% in the five sessions before the decision.');
+    assert.deepEqual([c.stated, c.window], [-9.2, { kind: 'dates', from: '2022-06-07', to: '2022-06-14' }]);
+  });
+});
+
+describe('a British live blog', () => {
+  const brexit: ReadOptions = { event: '2016-06-23', to: '2016-06-24', funds };
+  it('"09.05 BST" on the line above is intraday, "16.45 BST" the close; "Updated at 16.45 BST", "Key events" are furniture', () => {
+    const s = readArticle(
+      'Updated at 16.45 BST\nKey events\n\n16.45 BST\nThe FTSE 250 closed down 7.2%.\n\n09.05 BST\nThe FTSE 250 has plunged 11.4%.',
+      brexit,
+    );
+    assert.deepEqual(
+      s.map((x) => [x.status, x.claims.map((c) => c.readings[0].intraday ?? 'close')]),
+      [
+        ['not a quantitative claim', []],
+        ['not a quantitative claim', []],
+        ['claims', ['close']],
+        ['claims', ['09.05 BST']],
+      ],
+    );
+  });
+  it("an entry's later sentences share its stamp, up to the next blank line", () => {
+    const s = readArticle(
+      '14.30 BST\nWall Street has opened lower. The Russell 2000 is down 3%.\n\nThe S&P 500 fell 3.6% on the day.',
+      brexit,
+    );
+    assert.deepEqual(
+      s.map((x) => x.claims.map((c) => c.readings[0].intraday ?? 'close')),
+      [[], ['14.30 BST'], ['close']],
+    );
+  });
+  it('"in early trades", "in the first minutes of trading" are intraday', () => {
+    assert.equal(
+      claims('The Russell 2000 is down 3% in early trades.', brexit)[0].intraday,
+      'in early trades',
+    );
+    assert.equal(
+      claims('The FTSE 250 plunged 11.4% in the first minutes of trading.', brexit)[0].intraday,
+      'in the first minutes of trading',
+    );
+  });
+});
+
+describe('a flow table', () => {
+  it('"Net Flows ($, mm)" cells are amounts (not per cents from another column) and "AUM % Change" is no return', () => {
+    const [, row] = readArticle('Ticker\tNet Flows ($, mm)\tAUM % Change\nIWM\t1,682.37\t9.72%', {
+      event: '2016-11-08',
+      to: '2016-11-11',
+      funds,
+    });
+    assert.equal(row.status, 'unreadable');
+    assert.equal(
+      row.reason,
+      'an amount of money in a table ("1,682.37", column "Net Flows ($, mm)"): capgap reads flows in sentences, not table cells',
+    );
+  });
+});
