@@ -34,7 +34,8 @@ const RECORD_NOUN =
 /** A month's name or its usual short form ("June", "Aug.", "Sept"): never a longer word ("marketing"). */
 const MONTH_NAME =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const SUPERLATIVE = '(widest|biggest|largest|strongest|best|worst|sharpest|steepest|deepest|narrowest|most)';
+const SUPERLATIVE =
+  '(widest|biggest|largest|strongest|best|worst|sharpest|steepest|deepest|narrowest|most|highest|lowest)';
 const SINCE = new RegExp(
   `\\b${SUPERLATIVE}\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:([\\w-]+)\\s+){0,6}?since\\s+(?:at\\s+least\\s+)?(?:(${MONTH_NAME})\\.?(?!\\s+(?:be|have|not|well)\\b)(?:,?\\s+(\\d{4}))?|(\\d{4}))\\b`,
   'gi',
@@ -148,6 +149,8 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
     if (m[4] && !m[5] && !yearless) continue;
     push(m, {
       kind: /widest|narrowest/i.test(m[1]) ? 'widest-since' : 'biggest-since',
+      // "its highest close since August": a level, not a ranked return.
+      ...(/highest|lowest/i.test(m[1]) ? { level: true } : {}),
       sinceYear: Number(m[5] ?? m[6] ?? yearless?.slice(0, 4)),
       ...(yearless ? { sinceMonth: yearless } : {}),
       ...(m[2]

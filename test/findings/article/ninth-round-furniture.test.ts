@@ -117,3 +117,13 @@ describe('a record whose subject follows "for"', () => {
     );
   });
 });
+
+describe('"its highest close since August" is a level record, said as such', () => {
+  it("the day's 1.1% is read, and the record beside it is a level (not checked as a ranked return)", () => {
+    const [c] = claims('The FTSE 100 closed up 1.1% on Friday, at its highest close since August.');
+    assert.deepEqual(
+      [c.subjects, c.stated, c.window, c.record?.level, c.record?.sinceMonth],
+      [['^FTSE'], 1.1, { kind: 'dates', from: '2016-06-30', to: '2016-07-01' }, true, '2015-08'],
+    );
+  });
+});
