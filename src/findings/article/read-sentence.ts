@@ -7,7 +7,7 @@
  * --event through --to for returns; the week reacting to --event for flows). Size classes become readings.
  */
 import type { ClaimWindow } from '../claim.ts';
-import type { ClaimReadings, ClaimSubject, ReadOptions, ReadSentence } from '../claim-read.ts';
+import type { ClaimReadings, ReadOptions, ReadSentence } from '../claim-read.ts';
 import { classIndex } from './class-index.ts';
 import { clauses, gapped, normalise, spanOf, unquote } from './clauses.ts';
 import {
@@ -15,9 +15,7 @@ import {
   conditionalReason,
   intradayWords,
   isNegated,
-  noNumberReason,
   questionReason,
-  ratioReason,
   singlePeriodReason,
 } from './modality.ts';
 import { notRead } from './not-read.ts';
@@ -32,7 +30,7 @@ import { recordWindow } from './record-window.ts';
 import { findRecords } from './records.ts';
 import { regionalise } from './region-subjects.ts';
 import { pairs, respectively } from './respectively.ts';
-import { finishSentence, missingWhy } from './sentence-status.ts';
+import { finishSentence, missingWhy, noNumberSentence } from './sentence-status.ts';
 import { shareClaim, sharedSubjects, totalFlowWhy } from './shared-subjects.ts';
 import type { Piece } from './split.ts';
 import { DEFAULT_FUNDS, type FundName, findSubjects } from './subjects.ts';
@@ -77,17 +75,8 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const ranks = findRanks(t).filter((r) =>
     subjects.some((h) => h.subject.kind === 'sector' && h.end <= r.start),
   );
-  if (quantities.length === 0 && records.length === 0 && ranks.length === 0) {
-    // A sentence without a number still names what "they" or "it" in the next one refers to.
-    let named: ClaimSubject | undefined;
-    let at = Number.POSITIVE_INFINITY;
-    for (const h of subjects)
-      if (h.subject.kind !== 'opposite' && h.start < at) [named, at] = [h.subject, h.start];
-    if (named) ctx.subject = named;
-    const ratio = ratioReason(t);
-    if (ratio) return { ...base, form, ...said, status: 'unreadable', claims: [], reason: ratio };
-    return { ...base, form, ...said, status: NQ, claims: [], reason: noNumberReason(t, form) };
-  }
+  if (quantities.length === 0 && records.length === 0 && ranks.length === 0)
+    return { ...base, form, ...said, claims: [], ...noNumberSentence(t, form, subjects, ctx) };
   const intraday = intradayWords(t) ?? (ctx.stamp || undefined);
   const verbs = findVerbs(t).filter((v) => !overlaps(v));
   const windows = findWindows(t, o).filter((w) => !records.some((r) => w.start < r.end && w.end > r.start));
