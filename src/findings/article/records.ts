@@ -26,7 +26,7 @@ const PERIOD_ADJ: Record<string, RecordPhrase['period']> = {
 };
 
 const ON_RECORD = new RegExp(
-  `\\b(?:its|their|the)\\s+(best|strongest|biggest|largest|worst|weakest)\\s+(?:${PERIOD}\\s+)?(?:(?:of|for)\\s+[\\w-]+\\s+)?(?:[\\w-]+\\s+)?on\\s+record\\b`,
+  `\\b(?:its|their|the)\\s+(best|strongest|biggest|largest|worst|weakest)\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:${PERIOD}\\s+)?(?:(?:of|for)\\s+[\\w-]+\\s+)?(?:[\\w-]+\\s+)?(?:on\\s+record|ever)\\b`,
   'gi',
 );
 const RECORD_NOUN =
@@ -91,14 +91,12 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
     out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, record });
   };
   for (const m of text.matchAll(ON_RECORD)) {
-    const loss = LOSS.test(m[1]);
+    const loss = LOSS.test(m[0]);
+    // "its best month on record", "its biggest monthly gain ever".
+    const p = m[3] ? (m[3].toLowerCase() === 'session' ? 'day' : m[3].toLowerCase()) : undefined;
     push(m, {
       kind: loss ? 'worst-on-record' : 'best-on-record',
-      ...(m[2]
-        ? {
-            period: (m[2].toLowerCase() === 'session' ? 'day' : m[2].toLowerCase()) as RecordPhrase['period'],
-          }
-        : {}),
+      ...(p || m[2] ? { period: (p ?? PERIOD_ADJ[m[2].toLowerCase()]) as RecordPhrase['period'] } : {}),
       direction: loss ? 'loss' : 'gain',
     });
   }

@@ -162,7 +162,7 @@ export const RULES: Rule[] = [
     // "in the month after the vote": from the event to the same day a month on, or to the article's date
     // while that month runs (never past it).
     re: new RegExp(
-      `\\b(?:in|during|over)\\s+the\\s+(?:first\\s+)?month\\s+(?:after|following)\\s+${EV}`,
+      `\\b(?:in|during|over)\\s+the\\s+(?:first\\s+)?month\\s+(?:after|following|since)\\s+${EV}`,
       'gi',
     ),
     make: (m, o, ev) => {

@@ -106,3 +106,58 @@ describe('a flow table', () => {
     );
   });
 });
+
+// A month-end wrap dated Monday, Nov. 30, 2020 (the last session of the month), after the Nov. 3 election.
+describe('a month-end wrap', () => {
+  const nov: ReadOptions = { event: '2020-11-03', to: '2020-11-30', funds };
+  const month = { kind: 'month', month: '2020-11' };
+  it('"its best November on record, up 18.3%": November, and the record is said not ranked (capgap ranks every month)', () => {
+    const s = one('The Russell 2000 logged its best November on record, up 18.3%.', nov);
+    assert.deepEqual(
+      s.claims.map((c) => [c.readings[0].stated, c.readings[0].window, c.readings[0].record]),
+      [[18.3, month, undefined]],
+    );
+    assert.match(s.reason ?? '', /^a record among Novembers only/);
+  });
+  it('"ended November up 18.3%, its biggest monthly gain ever": the month, a monthly record on record', () => {
+    const [c] = claims('The Russell 2000 ended November up 18.3%, its biggest monthly gain ever.', nov);
+    assert.deepEqual([c.window, c.record?.kind, c.record?.period], [month, 'best-on-record', 'month']);
+    const [d] = claims('The Russell 2000 fell 8% in March, its biggest monthly drop on record.', nov);
+    assert.equal(d.record?.kind, 'worst-on-record');
+  });
+  it('"…, a gap of 7.5 points" after two returns is the higher one minus the lower', () => {
+    const c = claims(
+      'In November, the S&P 500 rose 10.8% and the Russell 2000 surged 18.3%, a gap of 7.5 points.',
+      nov,
+    );
+    assert.deepEqual(
+      c.map((x) => [x.metric, x.subjects, x.stated, x.window]),
+      [
+        ['return', ['^GSPC'], 10.8, month],
+        ['return', ['^RUT'], 18.3, month],
+        ['spread', ['^RUT', '^GSPC'], 7.5, month],
+      ],
+    );
+  });
+  it('"added 1.2% Tuesday, extending its post-election gain to 12%": the 12% is since the election', () => {
+    const c = claims('The Russell 2000 added 1.2% Tuesday, extending its post-election gain to 12%.', nov);
+    assert.deepEqual(
+      c.map((x) => x.window),
+      [
+        { kind: 'dates', from: '2020-11-23', to: '2020-11-24' },
+        { kind: 'since', event: '2020-11-03', to: '2020-11-30' },
+      ],
+    );
+  });
+  it('"in the month since the election" is since the election (not the month to date); "in late trading" is intraday', () => {
+    assert.deepEqual(
+      claims('The small-cap index has climbed 9% in the month since the election.', nov)[0].window,
+      {
+        kind: 'since',
+        event: '2020-11-03',
+        to: '2020-11-30',
+      },
+    );
+    assert.equal(claims('Small caps were up 0.8% in late trading.', nov)[0].intraday, 'in late trading');
+  });
+});
