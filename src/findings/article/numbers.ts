@@ -70,6 +70,9 @@ export function findQuantities(text: string): Quantity[] {
     const a = digits(m[1] ?? m[2]);
     const b = digits(m[3]);
     const u = pctUnit(m[4]);
+    // "gained 1.9 per cent to 1,883.55 points": a per cent and then a level in index points, not a range.
+    if (/^[\s-]?points?$/i.test(m[4]) && /%|per\s?cent|percent/i.test(m[0].slice(0, m[0].indexOf(m[3]))))
+      continue;
     const dec = Math.max(a.decimals, b.decimals);
     out.push({
       start: m.index,
