@@ -31,8 +31,12 @@ const TAPE_ITEM =
  * The quotes are of an unstated moment, so they are no claim.
  */
 function isTickerTape(t: string): boolean {
-  return !/[a-z]{4,}/.test(t) && (t.match(TAPE_ITEM)?.length ?? 0) >= 2;
+  return !/[a-z]{4,}/.test(t) && ((t.match(TAPE_ITEM)?.length ?? 0) >= 2 || ONE_QUOTE.test(t));
 }
+
+/** One quote on its own line (a ticker list item): "DOW 32,513.94 -646.89 -1.95%", "RUT 1,795.59 ▼2.68%". */
+const ONE_QUOTE =
+  /^[A-Z][A-Za-z0-9&.^]*(?:\s[A-Z0-9&][A-Za-z0-9&.]*){0,2}\s+\d{1,3}(?:,\d{3})*\.\d+\s+[-+▲▼]\d[\d,]*(?:\.\d+)?%?(?:\s+\(?[-+▲▼]?\d[\d,]*(?:\.\d+)?%\)?)?$/;
 
 const RULES: [RegExp, string][] = [
   [BYLINE, 'a byline'],
@@ -45,10 +49,12 @@ const RULES: [RegExp, string][] = [
     'page furniture',
   ],
   [
-    /^(?:[A-Z][\w.'-]*\s+){1,8}contributed(?:\s+(?:to\s+)?this\s+(?:report|story|article))?\.?$/,
+    /^(?:[A-Z][\w.'-]*\s+){1,8}contributed(?:\s+reporting|\s+(?:to\s+)?this\s+(?:report|story|article))?\.?$/,
     'a reporting and editing credit',
   ],
   [/^(?:sign\s+up|subscribe|register)\s+(?:for|to|now)\b/i, 'a sign-up prompt (page furniture)'],
+  [/^share(?:\b|(?=share))[^.!?\d]{0,80}$/i, 'sharing buttons or a count of shares or comments (page furniture)'],
+  [/^(?:video|watch\s+now|watch)\s+\d{1,2}:\d{2}\b/i, 'a link to a video (page furniture)'],
   [/^\d{1,2}\s*(?:-\s*)?min(?:ute)?s?\s+read$/i, 'a reading time'],
   [/^(?:page\s+)?\d{1,4}\s*(?:of|\/)\s*\d{1,4}$|^page\s+\d{1,4}$/i, 'a page number'],
   [DATE_LINE, 'a timestamp: it dates the article, it makes no claim'],
@@ -115,10 +121,11 @@ export function boilerplateReason(text: string): string | null {
   if (text.length > 400) return null;
   if (/^[_=*~·•\s-]{3,}$/.test(text)) return 'a separator line (page furniture)';
   const t = text
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u2013\u2014]/g, '-')
     .replace(/^[\s#>*_-]+/, '')
     .replace(/[\s*_]+$/, '')
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u2013\u2014\u2212]/g, '-');
+    .replace(/\u2212/g, '-');
   if (t.length > 300) return null;
   for (const [re, why] of RULES) if (re.test(t)) return why;
   if (isTickerTape(t)) return 'a ticker tape: quotes at an unstated moment, not a claim';

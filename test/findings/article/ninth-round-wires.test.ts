@@ -161,3 +161,24 @@ describe('a month-end wrap', () => {
     assert.equal(claims('Small caps were up 0.8% in late trading.', nov)[0].intraday, 'in late trading');
   });
 });
+
+describe('an HTML page pasted from a news site', () => {
+  it('ticker list items, run-together share buttons, a video link and "— X contributed reporting." are furniture', () => {
+    const html =
+      '<html><body><ul><li>RUT 1,795.59 -49.44 -2.68%</li></ul><div><span>Share</span><span>Share Article via Facebook</span></div>' +
+      '<p>The Russell 2000 dropped 2.7% on Wednesday.</p><p>— CNBC’s Michael Bloom contributed reporting.</p>' +
+      '<div>VIDEO 2:41 02:41 Small caps could outperform in 2023</div></body></html>';
+    const p = prepareArticle(html, { event: '2022-11-08', to: '2022-11-09' });
+    const s = readArticle(p.text, { event: '2022-11-08', to: '2022-11-09', funds });
+    assert.deepEqual(
+      s.map((x) => [x.claims.length, x.reason ?? '']),
+      [
+        [0, 'a ticker tape: quotes at an unstated moment, not a claim'],
+        [0, 'sharing buttons or a count of shares or comments (page furniture)'],
+        [1, ''],
+        [0, 'a reporting and editing credit'],
+        [0, 'a link to a video (page furniture)'],
+      ],
+    );
+  });
+});
