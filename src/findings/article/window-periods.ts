@@ -64,9 +64,9 @@ export function weekSoFar(to: string): { window: ClaimWindow } {
 /** Period-to-date rules, applied before the calendar rules. */
 export const PERIOD_RULES: Rule[] = [
   {
-    // "today", "on the session", "in today's session": the session ending the article's date (the last
+    // "today", "on the session", "in today's session", "ended the session": the session ending the article's date (the last
     // session on or before it); "yesterday": the session before.
-    re: /\b(?:today|(?:in\s+|on\s+)?today's\s+(?:session|trading)|on\s+the\s+session|(?:in|during)\s+the\s+(?:latest\s+|last\s+|final\s+|day's\s+)?(?:trading\s+)?session(?!\s+(?:after|following|before|of|since)\b))\b|\byesterday(?:'s\s+(?:session|trading))?\b/gi,
+    re: /\b(?:today|(?:in\s+|on\s+)?today's\s+(?:session|trading)|on\s+the\s+session|(?:ended|finished|closed)\s+the\s+(?:session|day)|(?:in|during)\s+the\s+(?:latest\s+|last\s+|final\s+|day's\s+)?(?:trading\s+)?session(?!\s+(?:after|following|before|of|since)\b))\b|\byesterday(?:'s\s+(?:session|trading))?\b/gi,
     make: (m, o) => {
       if (!o.to) return { needsEvent: m[0] };
       const today = sessionOnOrBefore(o.to);

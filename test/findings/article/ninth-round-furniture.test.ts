@@ -141,6 +141,14 @@ describe('wrap phrasings of the ninth round', () => {
       [[1.9, 'eq']],
     );
   });
+  it('"ended the session 0.8 per cent weaker", "closed the day 1.2% higher": the session ending the article\'s date', () => {
+    const day = { kind: 'dates', from: '2016-11-11', to: '2016-11-14' };
+    assert.deepEqual(
+      claims("London's mid-cap index ended the session 0.8 per cent weaker.", o)[0].window,
+      day,
+    );
+    assert.deepEqual(claims('The Russell 2000 closed the day 1.2% higher.', o)[0].window, day);
+  });
   it('"its 12-month return", "year-on-year" are the trailing year; "in the quarter" the quarter so far', () => {
     assert.deepEqual(claims("The Russell 2000's 12-month return is 25%.", o)[0].window, year);
     assert.deepEqual(claims('Year-on-year, the Russell 2000 is down 11%.', o)[0].window, year);
