@@ -53,7 +53,10 @@ const RULES: [RegExp, string][] = [
     'a reporting and editing credit',
   ],
   [/^(?:sign\s+up|subscribe|register)\s+(?:for|to|now)\b/i, 'a sign-up prompt (page furniture)'],
-  [/^share(?:\b|(?=share))[^.!?\d]{0,80}$/i, 'sharing buttons or a count of shares or comments (page furniture)'],
+  [
+    /^share(?:\b|(?=share))[^.!?\d]{0,80}$/i,
+    'sharing buttons or a count of shares or comments (page furniture)',
+  ],
   [/^(?:video|watch\s+now|watch)\s+\d{1,2}:\d{2}\b/i, 'a link to a video (page furniture)'],
   [/^\d{1,2}\s*(?:-\s*)?min(?:ute)?s?\s+read$/i, 'a reading time'],
   [/^(?:page\s+)?\d{1,4}\s*(?:of|\/)\s*\d{1,4}$|^page\s+\d{1,4}$/i, 'a page number'],
