@@ -70,6 +70,12 @@ def week(series, fri):
 
 
 def french(lo, hi, base, end):
+    n, a, b = french_values(lo, hi, base, end)
+    return f'{n} sessions: {lo} {a:+.4f}%, {hi} {b:+.4f}%, spread {a - b:+.4f} pp'
+
+
+def french_values(lo, hi, base, end):
+    """(sessions, LO %, HI %) compounded over the sessions after BASE through END."""
     rows = list(csv.reader(open(os.path.join(D, 'kenfrench_data_library/Portfolios_Formed_on_ME_daily_VALUEWEIGHTED_vintage202505_cleaned.csv'))))
     h = rows[0]
     a = b = 1.0
@@ -80,7 +86,7 @@ def french(lo, hi, base, end):
             a *= 1 + float(r[h.index(lo)]) / 100
             b *= 1 + float(r[h.index(hi)]) / 100
             n += 1
-    return f'{n} sessions: {lo} {(a - 1) * 100:+.4f}%, {hi} {(b - 1) * 100:+.4f}%, spread {((a - 1) - (b - 1)) * 100:+.4f} pp'
+    return n, (a - 1) * 100, (b - 1) * 100
 
 
 def ranks(base, end):
