@@ -119,6 +119,19 @@ export function eventSet(name: string): MarketEvent[] {
   );
 }
 
+/**
+ * The built-in event on a date, searching the US sets in EVENT_SETS order, with its set's name: what a
+ * date typed without a news timing defaults to (a Fed decision's is intraday, an election's after the close).
+ * @example builtInEvent('2022-03-16')?.timing // 'intraday'
+ */
+export function builtInEvent(date: string): (MarketEvent & { set: string }) | undefined {
+  for (const set of EVENT_SETS) {
+    const e = eventSet(set).find((x) => x.date === date);
+    if (e) return { ...e, set };
+  }
+  return undefined;
+}
+
 /** Checks and completes one event read from a user file. */
 export function makeEvent(raw: Record<string, unknown>, where: string): MarketEvent {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw))

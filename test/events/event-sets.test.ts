@@ -117,7 +117,8 @@ describe('user event sets', () => {
     );
     assert.throws(
       () => parseEventsCsv('date,label\n2016-11-08,"election\n', { file: 'e.csv' }),
-      /^Error: e\.csv: not a readable CSV event set \(Quote Not Closed/,
+      // the one CSV reader's words, with the line the unclosed quote opens on
+      /^Error: e\.csv, line 2: not a readable CSV event set \(a quoted cell in the row starting here is never closed/,
     );
   });
   it('reads a gzipped event set under any name, as an import does (loadEventSet)', (t) => {

@@ -88,14 +88,14 @@ describe('the page as a journalist reads it, in Chromium', { skip }, () => {
       );
     assert.deepEqual(await page.$$eval('#compare thead th', (ths) => ths.map((th) => th.textContent)), [
       'Event',
-      'Gap',
-      'Small',
-      'Large',
+      'Gap (pp)',
+      'Small (%)',
+      'Large (%)',
       'Base close',
       'Through',
     ]);
     // 2016, hand calculation on French's daily VW file (test/server/page.test.ts): +7.1 pp, +8.2%, +1.1%.
-    const row = await page.$$eval('#compare tbody tr.current td', (tds) => tds.map((td) => td.textContent));
+    const row = await page.$$eval('#compare tbody tr.current > *', (cs) => cs.map((c) => c.textContent));
     assert.deepEqual(row.slice(1, 4), ['+7.1 pp', '+8.2%', '+1.1%']);
     const gapRight = await page.$eval(
       '#compare thead th:nth-child(2)',

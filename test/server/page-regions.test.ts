@@ -105,7 +105,7 @@ describe('the page with a region chosen, in Chromium', { skip }, () => {
         assert.ok(groups.includes(g), `${g} missing from ${groups.join(', ')}`);
       // Side by side: each market on its own calendar, in US dollars.
       const rows = await page.$$eval('[data-testid="regions-table"] tbody tr', (trs) =>
-        trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
+        trs.map((tr) => [...tr.children].map((c) => c.textContent)),
       );
       assert.deepEqual(
         rows.map((r) => [r[0], r[3], r[1]]),
@@ -116,7 +116,11 @@ describe('the page with a region chosen, in Chromium', { skip }, () => {
         ],
       );
       assert.match(await text(page, '[data-testid="region-note"]'), /in US dollars/);
-      assert.match(await page.title(), /^Brexit referendum \(Europe\): small vs large caps, days -5 to 0/);
+      // The title states the event and the answer (the lead's, checked above: +1.8 pp on day 0).
+      assert.equal(
+        await page.title(),
+        'Brexit referendum (Europe): small caps beat large caps by 1.8 pp on the first session · capgap',
+      );
       assert.match((await page.getAttribute('#dl-report', 'href')) ?? '', /region=europe/);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
       assert.ok(overflow <= 0, `page is ${overflow} px wider than the ${size} viewport`);

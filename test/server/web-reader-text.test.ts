@@ -124,7 +124,7 @@ describe('the page\u2019s small helpers', () => {
     );
   });
 
-  it('getJson says a busy server (503, 504) may answer on a reload, and passes other errors as the API wrote them', async () => {
+  it('getJson says a busy server (503, 504) may answer on a second try (retryable), and passes other errors as the API wrote them (not retryable)', async () => {
     const { getJson } = await import('../../src/server/web/dom.ts');
     const real = globalThis.fetch;
     const answer = (status: number, body: string) => async () => new Response(body, { status });
@@ -134,17 +134,22 @@ describe('the page\u2019s small helpers', () => {
         '{"error":{"status":504,"message":"request took longer than 10000 ms"}}',
       );
       await assert.rejects(getJson('/api/lead'), {
-        message: 'request took longer than 10000 ms; the server is busy: reload the page to try again',
+        message: 'request took longer than 10000 ms; the server is busy: try again in a moment',
+        retry: true,
       });
       globalThis.fetch = answer(503, '<html>busy</html>');
       await assert.rejects(getJson('/api/lead'), {
-        message: 'the server answered HTTP 503; the server is busy: reload the page to try again',
+        message: 'the server answered HTTP 503; the server is busy: try again in a moment',
+        retry: true,
       });
       globalThis.fetch = answer(
         422,
         '{"error":{"status":422,"message":"event 2031-01-01: no trading day after it"}}',
       );
-      await assert.rejects(getJson('/api/lead'), { message: 'event 2031-01-01: no trading day after it' });
+      await assert.rejects(getJson('/api/lead'), {
+        message: 'event 2031-01-01: no trading day after it',
+        retry: false,
+      });
     } finally {
       globalThis.fetch = real;
     }

@@ -5,6 +5,7 @@
  * src/events/event-sets-fomc.ts). Each set's other events are offered beside them (/api/events: sets).
  */
 import type { NewsTiming } from '../../calendar/trading-days.ts';
+import { builtInEvent } from '../../events/event-sets.ts';
 
 /** A named event. */
 export interface EventPreset {
@@ -54,4 +55,21 @@ export const PRESETS: readonly EventPreset[] = [
  */
 export function presetOn(date: string): EventPreset | undefined {
   return PRESETS.find((p) => p.date === date);
+}
+
+/**
+ * The news timing a request without `timing` gets for a date: its preset's, else its built-in event's (a
+ * Fed decision is intraday), else after the close.
+ * @example defaultTiming('2019-07-31') // 'intraday'
+ */
+export function defaultTiming(date: string): NewsTiming {
+  return presetOn(date)?.timing ?? builtInEvent(date)?.timing ?? 'after-close';
+}
+
+/**
+ * A date's name: its preset's label, else its built-in event's (the 2019 Fed cut), else undefined.
+ * @example knownLabel('2019-07-31') // '2019 Fed rate cut (25 bp)'
+ */
+export function knownLabel(date: string): string | undefined {
+  return presetOn(date)?.label ?? builtInEvent(date)?.label;
 }

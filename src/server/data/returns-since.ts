@@ -78,7 +78,13 @@ const num = (v: number) => (Number.isFinite(v) ? v : null);
  */
 export function sinceEvent(legs: SizeLegs, q: SinceQuery): SinceResult {
   if (legs.dates.length < 2) throw new ApiError(404, `no data around ${q.event} for scheme ${q.scheme.id}`);
-  const cal = legs.days ? new TradingCalendar(legs.days) : TradingCalendar.fromIso(legs.dates);
+  // The calendar stops at the data's end: dates past it are one leg's alone (^GSPC runs on after ^RUT stops),
+  // so a window past the end is cut there, as for French's portfolios, not refused as a gap.
+  let held = legs.dates.length;
+  if (legs.through) while (held > 0 && legs.dates[held - 1] > legs.through) held--;
+  const cal = legs.days
+    ? new TradingCalendar(legs.days.subarray(0, held))
+    : TradingCalendar.fromIso(legs.dates.slice(0, held));
   const { anchor, to, cut, day, date } = sinceWindow(cal, (i) => legs.dates[i], q, {
     what: `the data for ${q.scheme.id}`,
     through: legs.through,

@@ -56,27 +56,38 @@ export function registerMeta(app: Hono, state: ServerState): void {
   app.get('/api/schemes', (c) => {
     readQuery(new URL(c.req.url), []);
     // Capabilities from the data: a weighting is offered only if the store has its daily series, and each
-    // scheme says through which date its legs run (so the page offers nothing the data cannot answer).
+    // scheme says from and through which dates its legs run (so the page offers nothing the data cannot
+    // answer, and says so before asking).
     return answer(c, state, 'schemes', JSON_TYPE, async () => {
-      const daily = await state.store.all<{ weighting: string; through: string }>(
-        `SELECT weighting, strftime(max(date), '%Y-%m-%d') AS through FROM portfolio_series
-         WHERE frequency = 'daily' AND measure = 'return' GROUP BY weighting`,
+      const daily = await state.store.all<{ weighting: string; from: string; through: string }>(
+        `SELECT weighting, strftime(min(date), '%Y-%m-%d') AS "from", strftime(max(date), '%Y-%m-%d') AS through
+         FROM portfolio_series WHERE frequency = 'daily' AND measure = 'return' GROUP BY weighting`,
       );
-      const bars = await state.store.all<{ id: string; through: string }>(
-        `SELECT id, strftime(max(date), '%Y-%m-%d') AS through FROM bars WHERE id IN ('^RUT', '^GSPC') GROUP BY id`,
+      const bars = await state.store.all<{ id: string; from: string; through: string }>(
+        `SELECT id, strftime(min(date), '%Y-%m-%d') AS "from", strftime(max(date), '%Y-%m-%d') AS through
+         FROM bars WHERE id IN ('^RUT', '^GSPC') GROUP BY id`,
       );
       const schemes = SCHEMES.map((s) => {
         if (s.kind === 'bars') {
-          const ends = [s.small, s.large].map((id) => bars.find((b) => b.id === id)?.through ?? null);
-          const through = ends.some((e) => e === null) ? null : ends.sort()[0];
-          return { ...s, through, unavailable: [] };
+          const legs = [s.small, s.large].map((id) => bars.find((b) => b.id === id));
+          const held = legs.every((b) => b !== undefined);
+          // both legs are needed: the later start and the earlier end
+          const from = held ? legs.map((b) => b.from).sort()[1] : null;
+          const through = held ? legs.map((b) => b.through).sort()[0] : null;
+          return { ...s, from, through, unavailable: [] };
         }
         const have = s.weightings.filter((w) => daily.some((d) => d.weighting === w));
         const unavailable = s.weightings
           .filter((w) => !have.includes(w))
           .map((w) => ({ weighting: w, reason: `no daily ${w}-weighted size portfolios in the data` }));
-        const through = daily.find((d) => d.weighting === 'value')?.through ?? null;
-        return { ...s, weightings: have, through, unavailable };
+        const value = daily.find((d) => d.weighting === 'value');
+        return {
+          ...s,
+          weightings: have,
+          from: value?.from ?? null,
+          through: value?.through ?? null,
+          unavailable,
+        };
       });
       return toJson({ schemes, limits: LIMITS });
     });

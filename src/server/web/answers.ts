@@ -54,6 +54,8 @@ export interface Lead {
   sessions: number;
   cut: string | null;
   sentence: string;
+  /** The finding behind the sentence: its value is the gap (decimal). */
+  finding?: { value: number | null };
   rank: { text: string; skipped: string[] } | null;
   month:
     | { text: string; rankText: string; source: string; historyStart?: string; historyEnd?: string }

@@ -56,7 +56,14 @@ export function showChart(card: string, out: ChartOut | null): void {
   const tbody = document.createElement('tbody');
   for (const r of out.table.rows) {
     const tr = document.createElement('tr');
-    for (const c of r) tr.append(Object.assign(document.createElement('td'), { textContent: c }));
+    // The first cell (the day, the rank) names its row: a row header, so a reader or script gets both.
+    r.forEach((c, i) =>
+      tr.append(
+        i === 0
+          ? Object.assign(document.createElement('th'), { textContent: c, scope: 'row' })
+          : Object.assign(document.createElement('td'), { textContent: c }),
+      ),
+    );
     tbody.append(tr);
   }
   t.append(cap, thead, tbody);

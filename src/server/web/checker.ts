@@ -5,6 +5,7 @@
  * reasons. The check route is the reader's; this file only calls it.
  */
 import { type CheckAnswer, computedText, dataRange, MARKS, type Reading, stated } from './check-answer.ts';
+import { checkInputProblem } from './check-input.ts';
 import { $, apiFetch } from './dom.ts';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string) => {
@@ -110,17 +111,25 @@ export function showCheck(a: CheckAnswer): void {
 export async function checkArticle(text: string, o: { event?: string; to?: string }): Promise<void> {
   const st = $('check-panel-status');
   st.hidden = false;
+  $('check-out').replaceChildren();
+  const fields: Record<string, string> = { text };
+  if (o.event) fields.event = o.event;
+  if (o.to) fields.to = o.to;
+  const body = JSON.stringify(fields);
+  const problem = checkInputProblem(text, body);
+  $('claim').setAttribute('aria-invalid', String(!!problem));
+  if (problem) {
+    st.className = 'status error';
+    st.textContent = `Not checked: ${problem}.`;
+    return;
+  }
   st.className = 'status info';
   st.textContent = 'Checking…';
-  $('check-out').replaceChildren();
   try {
-    const body: Record<string, string> = { text };
-    if (o.event) body.event = o.event;
-    if (o.to) body.to = o.to;
     const { res, body: r } = await apiFetch('/api/check', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
+      body,
     });
     if (!res.ok) throw new Error(r?.error?.message ?? `the server answered HTTP ${res.status}`);
     st.hidden = true;

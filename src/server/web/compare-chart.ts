@@ -51,7 +51,14 @@ export function compareChart(
     body += `<path d="${d}" fill="none" stroke="${items[k].color}" stroke-width="${e.date === current ? 3.5 : 2}"${dash}/>${dots}`;
   });
   const title = `Gap by day, ${events.length} event${events.length === 1 ? '' : 's'} compared`;
-  const desc = `Small minus large by trading day for ${events.map((e) => e.label).join(', ')}.`;
+  // The key numbers in words: each event's gap on the last day every event has.
+  const last = Math.max(...events.map((e) => e.series.day.at(-1) ?? Number.NEGATIVE_INFINITY));
+  const at = events.map((e) => {
+    const i = e.series.day.indexOf(last);
+    const v = i < 0 ? null : e.series.spread[i];
+    return `${e.label} ${v === null ? 'n/a' : gapLabel(v)}`;
+  });
+  const desc = `Small minus large by trading day for ${events.length} event${events.length === 1 ? '' : 's'}; on day ${dayLabel(last)}: ${at.join(', ')}.`;
   return {
     id: 'compare',
     title,

@@ -21,20 +21,15 @@ export function compareTable(
     const tr = document.createElement('tr');
     if (e.eventDate === current) tr.className = 'current';
     const td = (t: string) => Object.assign(document.createElement('td'), { textContent: t });
+    const th = (t: string) => Object.assign(document.createElement('th'), { textContent: t, scope: 'row' });
     // The numbers first (they are what a reader looks for, and stay in view on a phone), then the closes.
     if (e.error) {
       const why = Object.assign(td(`no data: ${e.error}`), { colSpan: 5, className: 'why' });
-      tr.replaceChildren(td(e.label ?? e.eventDate), why);
+      tr.replaceChildren(th(e.label ?? e.eventDate), why);
     } else
       tr.replaceChildren(
-        ...[
-          e.label ?? e.eventDate,
-          fmtPp(e.spread),
-          fmt(e.small),
-          fmt(e.large),
-          e.baseDate ?? '',
-          e.endDate ?? '',
-        ].map(td),
+        th(e.label ?? e.eventDate),
+        ...[fmtPp(e.spread), fmt(e.small), fmt(e.large), e.baseDate ?? '', e.endDate ?? ''].map(td),
       );
     return tr;
   });

@@ -25,12 +25,15 @@ export function parseDates(text: string): { dates: string[]; problem: string | n
 
 /**
  * Loads both views for the events; returns the chart (or null when no event has data) and the sources used.
+ * A date the data do not cover is left out of the chart with the reason, without asking the server.
  * @example (await loadCompare(['2016-11-08', '2020-11-03'], q, labelOf)).draw?.(720)
  */
 export async function loadCompare(
   dates: string[],
   q: URLSearchParams,
   labelOf: (date: string) => string,
+  /** Why the data cannot answer for a date (coverage.ts), or null: such a date is not asked for. */
+  problem: (date: string) => string | null = () => null,
 ): Promise<{ draw: ((w: number) => ChartOut) | null; sources: Since['provenance']; query?: QueryRef }> {
   const cq = new URLSearchParams({
     events: dates.join(','),
@@ -44,6 +47,8 @@ export async function loadCompare(
     getJson<{ events: Parameters<typeof compareTable>[0] }>(`/api/compare-events?${cq}`),
     Promise.all(
       dates.map(async (d) => {
+        const gap = problem(d);
+        if (gap) return { date: d, r: null, error: gap };
         const p = new URLSearchParams(q);
         p.set('event', d);
         p.delete('compare');

@@ -13,23 +13,53 @@ type ApiBody = any;
 
 /** What the page says when the server does not answer at all (stopped, or the network is down). */
 export const NO_SERVER =
-  'the capgap server did not answer (is `capgap serve` still running?); reload the page to try again';
+  'the capgap server did not answer (is `capgap serve` still running?); try again, or reload the page';
+
+/** How long the page waits for an answer before it says so and offers to try again (the server's own
+ * deadline is 10 s by default, so a live server has answered, if only with 504, well before). */
+export const WAIT_MS = 30_000;
+
+/**
+ * A failure the page can offer to retry: the server did not answer, answered late, was busy (503, 504) or
+ * failed (5xx); a 4xx is the question's fault and is not retried.
+ */
+export class ApiFailure extends Error {
+  constructor(
+    message: string,
+    readonly retry: boolean,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * `fetch` for the same-origin API whose failures read as plain words: no answer at all (the browser's bare
- * "Failed to fetch") becomes NO_SERVER; an answer that is not JSON (a proxy's error page) names its HTTP status.
+ * "Failed to fetch") becomes NO_SERVER; no answer within WAIT_MS says so; an answer that is not JSON (a
+ * proxy's error page) names its HTTP status. Each is an ApiFailure the page offers to retry.
  * @example const { res, body } = await apiFetch('/api/events')
  */
 export async function apiFetch(url: string, init?: RequestInit): Promise<{ res: Response; body: ApiBody }> {
-  let res: Response;
+  const late = new AbortController();
+  const timer = setTimeout(() => late.abort(), WAIT_MS);
   try {
-    res = await fetch(url, init);
-  } catch {
-    throw new Error(NO_SERVER);
+    let res: Response;
+    try {
+      res = await fetch(url, { ...init, signal: late.signal });
+    } catch {
+      throw new ApiFailure(
+        late.signal.aborted
+          ? `the server did not answer within ${WAIT_MS / 1000} seconds; try again, or reload the page`
+          : NO_SERVER,
+        true,
+      );
+    }
+    const body = await res.json().catch(() => undefined);
+    if (body === undefined && res.ok)
+      throw new ApiFailure(`the server's answer was not JSON (HTTP ${res.status})`, true);
+    return { res, body };
+  } finally {
+    clearTimeout(timer);
   }
-  const body = await res.json().catch(() => undefined);
-  if (body === undefined && res.ok) throw new Error(`the server's answer was not JSON (HTTP ${res.status})`);
-  return { res, body };
 }
 
 /**
@@ -42,8 +72,9 @@ export async function getJson<T>(url: string): Promise<T> {
   if (!res.ok) {
     const m = body?.error?.message ?? `the server answered HTTP ${res.status} ${res.statusText}`.trim();
     // Busy or slow (503, 504): the answer may come on a second try, so say so.
-    throw new Error(
-      res.status === 503 || res.status === 504 ? `${m}; the server is busy: reload the page to try again` : m,
+    throw new ApiFailure(
+      res.status === 503 || res.status === 504 ? `${m}; the server is busy: try again in a moment` : m,
+      res.status >= 500,
     );
   }
   return body as T;

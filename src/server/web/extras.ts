@@ -3,7 +3,7 @@
  * the market, with the default test). (The month's record is in the lead; the claim check is checker.ts.)
  * Each loads on its own; when the store lacks the inputs the panel says so instead of failing the page.
  */
-import { signedPct } from '../../findings/format.ts';
+import { articleDate, signedPct } from '../../findings/format.ts';
 import { getJson } from './dom.ts';
 import type { QueryRef } from './query-line.ts';
 
@@ -16,6 +16,32 @@ interface Study {
   series: { name: string; source?: string };
   benchmark: { name: string; source?: string } | null;
 }
+/**
+ * Why the event study cannot be run with these data, or null: it needs the market's daily returns (French's
+ * daily file, whose end `marketThrough` is that of the daily size portfolios, same vintage) through the
+ * window's last session `endDate`, and 250 sessions (about a year) of the series before the event for its
+ * estimation window. The page asks only when the data hold both, so a question the API must refuse is not sent.
+ * @example studyGap({ event: '2025-05-29', endDate: '2025-06-03', seriesFrom: '1926-07-01', marketThrough: '2025-05-30' })
+ * // "not computed: it needs the market's daily returns through June 3, 2025, and they end on May 30, 2025"
+ */
+export function studyGap(o: {
+  event: string;
+  endDate: string;
+  seriesFrom: string | null | undefined;
+  marketThrough: string | null | undefined;
+}): string | null {
+  if (o.marketThrough && o.endDate > o.marketThrough)
+    return `not computed: it needs the market's daily returns through ${articleDate(o.endDate)}, and they end on ${articleDate(o.marketThrough)}`;
+  if (o.seriesFrom) {
+    const yearAfter = new Date(Date.parse(`${o.seriesFrom}T00:00:00Z`) + 366 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    if (o.event < yearAfter)
+      return `not computed: its estimation window (250 sessions before the event, about a year) starts before the data, which begin on ${articleDate(o.seriesFrom)}`;
+  }
+  return null;
+}
+
 /** The event-study series spec for a scheme's small leg ('french:Lo 10', '^RUT'). */
 export function studySeries(scheme: { id: string; small: string }): string {
   return scheme.id === 'indexes' ? scheme.small : `french:${scheme.small}`;

@@ -11,6 +11,8 @@ import { applyRegion, fillEvents, fillRegions, weightings, wireEventList } from 
 import { $, getJson } from './dom.ts';
 import { CARDS, type Preset, page, type RegionOffer, type Scheme, widthOf } from './page.ts';
 import { applyUrl, urlCompare } from './restore.ts';
+import { onRetry, showRetry, wireRetry } from './retry.ts';
+import { wireShare } from './share.ts';
 import { dateProblem } from './state.ts';
 import { eventDate, invalid, readControls, update } from './update.ts';
 import './style.css';
@@ -18,6 +20,7 @@ import './answer.css';
 import './panels.css';
 import './tables.css';
 import './check.css';
+import './print.css';
 
 type Regions = { regions: RegionOffer[]; sets: Record<string, { name: string; events: Preset[] }> };
 
@@ -39,7 +42,9 @@ async function offered(): Promise<boolean> {
     $('form-error').hidden = false;
     $('form-error').textContent = `Not available: ${m}.`;
     invalid(m);
+    showRetry((err as Error).message);
     document.body.dataset.ready = 'failed';
+    document.body.dataset.requested = 'failed';
     return false;
   }
   const r = await regions;
@@ -72,8 +77,7 @@ function wireForms(): void {
   );
   $('check-form').addEventListener('submit', (e) => {
     e.preventDefault();
-    const box = $<HTMLTextAreaElement>('claim');
-    const text = box.value.trim() || box.placeholder;
+    const text = $<HTMLTextAreaElement>('claim').value.trim();
     const to = $<HTMLInputElement>('check-to').value.trim();
     const problem = to ? dateProblem(to) : null;
     $('check-to').setAttribute('aria-invalid', String(!!problem));
@@ -87,6 +91,8 @@ function wireForms(): void {
 }
 
 async function init(): Promise<void> {
+  wireRetry();
+  wireShare();
   // The first chart stands beside the answer (above the fold); the others follow the controls.
   for (const [id, heading, testid] of CARDS)
     $(id === 'card-since' ? 'first-chart' : 'cards').insertAdjacentHTML(
@@ -101,6 +107,7 @@ async function init(): Promise<void> {
   applyUrl(location.search);
   page.state = { ...readControls(), compare: urlCompare(location.search) };
 
+  onRetry(() => void update({ history: 'none' }));
   wireEventList();
   $('controls').addEventListener('change', (e) => {
     const id = (e.target as HTMLElement).id;

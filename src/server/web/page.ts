@@ -19,9 +19,13 @@ export interface Preset {
 export interface Scheme {
   id: string;
   label: string;
+  /** 'french' (size portfolios) or 'bars' (index closes). */
+  kind?: string;
   small: string;
   large: string;
   weightings: string[];
+  /** The first and last dates its legs have (null when the store lacks them). */
+  from?: string | null;
   through: string | null;
   unavailable: { weighting: string; reason: string }[];
 }
@@ -31,6 +35,7 @@ export interface RegionOffer {
   id: string;
   label: string;
   dataset: string | null;
+  from?: string;
   through?: string;
   vintage?: string | null;
 }

@@ -47,8 +47,9 @@ export function sideBySidePanel(run: Run): Promise<void> {
           (x.region === 'US' && s.region === 'us')
         )
           tr.className = 'current';
-        const cells = [x.region, fmtPp(x.value), fmt(x.market), x.t0, `${x.baseDate} → ${x.endDate}`];
+        const cells = [fmtPp(x.value), fmt(x.market), x.t0, `${x.baseDate} → ${x.endDate}`];
         tr.replaceChildren(
+          Object.assign(document.createElement('th'), { textContent: x.region, scope: 'row' }),
           ...cells.map((t) => Object.assign(document.createElement('td'), { textContent: t })),
         );
         return tr;

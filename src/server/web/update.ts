@@ -3,18 +3,18 @@
  * (the lead, then the US or the regional panels) on its own; a panel's failure is its own.
  */
 
-import type { Lead } from './answers.ts';
 import { status } from './card.ts';
 import { coverageProblem } from './coverage.ts';
-import { $, getJson } from './dom.ts';
+import { $ } from './dom.ts';
 import { links } from './downloads.ts';
 import { clearFigures } from './figures-panel.ts';
-import { type PageFlag, showFlags } from './flags.ts';
-import { showFlowsLine } from './flows-line.ts';
-import { clearLead, showLead } from './lead-panel.ts';
+import { describe, leadPanel } from './lead-answer.ts';
+import { clearLead } from './lead-panel.ts';
 import { CARDS, CUSTOM, labelOf, page } from './page.ts';
 import { regionPanels } from './region-panels.ts';
-import { current, panel, type Run } from './run.ts';
+import { hideRetry } from './retry.ts';
+import { current, leadSignal, type Run } from './run.ts';
+import { describePage } from './share.ts';
 import { sideBySidePanel } from './side-by-side.ts';
 import { sources } from './sources-panel.ts';
 import { dateProblem, type PageState, toQuery, windowProblem } from './state.ts';
@@ -44,11 +44,14 @@ export function readControls(): PageState {
 export const SEE_ABOVE = 'nothing to show for this choice: the note at the top says why';
 
 /**
- * Marks every panel stale (or, before any answer, unavailable) with the reason; the panels under the
- * lead give `others` instead when set (a long reason said once at the top).
+ * Marks every panel stale (or, before any answer or with `kind` 'error', unavailable and cleared) with the
+ * reason; the panels under the lead give `others` instead when set (a long reason said once at the top).
  */
-export function invalid(reason: string, others = reason): void {
-  const kind = page.loaded ? 'stale' : 'error';
+export function invalid(
+  reason: string,
+  others = reason,
+  kind: 'stale' | 'error' = page.loaded ? 'stale' : 'error',
+): void {
   clearLead(reason, kind);
   // the figures sit inside the lead, which already says why
   clearFigures(others, kind, true);
@@ -56,56 +59,48 @@ export function invalid(reason: string, others = reason): void {
   for (const p of ['compare-panel', 'regions-panel', 'more-panel']) status(p, { kind, text: others });
 }
 
-/** Title and share tags name the event and window. */
-function describe(s: PageState, name: string): void {
-  const where =
-    s.region === 'us' ? '' : ` (${page.regions.find((r) => r.id === s.region)?.label ?? s.region})`;
-  const t = `${name}${where}: small vs large caps, days ${s.from} to ${s.to} · capgap`;
-  document.title = t;
-  document.querySelector('meta[property="og:title"]')?.setAttribute('content', t);
-  document.querySelector('meta[property="og:url"]')?.setAttribute('content', location.href);
-}
+/** How an update treats the browser's history. */
+type UpdateOptions = { history?: 'push' | 'replace' | 'none' };
 
-/** The lead: the answer first, for the event and days [0, to]. */
-function leadPanel(run: Run): Promise<void> {
-  const { s, q, used, conventions } = run;
-  const lq = new URLSearchParams(q);
-  lq.delete('from');
-  lq.delete('compare');
-  lq.set('to', String(Math.max(0, s.to)));
-  return panel(
-    async () => {
-      if (s.to < 0)
-        throw new Error(`the window ends on day ${s.to}, before the news: the lead covers days 0 to "to"`);
-      showFlags(undefined);
-      const l = await getJson<Lead & { flags?: PageFlag[] }>(`/api/lead?${lq}`);
-      if (!current(run)) return;
-      showLead(l);
-      showFlags(l.flags);
-      // The flows line fills in beside the rest; the page is ready once it has (tests read it then).
-      const flows =
-        s.region === 'us'
-          ? showFlowsLine({ event: s.event, timing: s.timing, to: l.endDate }, () => current(run))
-          : undefined;
-      if (!flows) $('lead-flows').hidden = true;
-      describe(s, l.event.name);
-      used.push(...l.series.map((x) => ({ dataset: x.dataset, vintage: x.vintage, through: x.through })));
-      Object.assign(conventions, l.conventions);
-      await flows;
-    },
-    (m) => clearLead(m),
-    run.mine,
-  );
+/** The update whose requests are in flight, and the latest choice made meanwhile (null: none). */
+let inFlight: Promise<void> | null = null;
+let waiting: UpdateOptions | null = null;
+
+/**
+ * Answers the latest choice, one set of requests at a time: a choice made while an answer is on its way
+ * waits for it (whose panels then drop their now stale answers) and runs next; choices made in between are
+ * skipped. So requests never overlap and the last choice wins. `body[data-requested]` is the latest choice's
+ * number at once; `body[data-ready]` becomes it when its answer is shown (tests and scripts wait on both).
+ */
+export function update(o: UpdateOptions = {}): Promise<void> {
+  const mine = ++page.seq;
+  document.body.dataset.requested = String(mine);
+  if (inFlight) {
+    waiting = o;
+    return inFlight;
+  }
+  const loop = async () => {
+    let next: UpdateOptions | null = o;
+    while (next) {
+      await answer(page.seq, next);
+      next = waiting;
+      waiting = null;
+    }
+  };
+  inFlight = loop().finally(() => {
+    inFlight = null;
+  });
+  return inFlight;
 }
 
 /**
- * Runs every panel for the controls' state (or marks them out of date when the state is not valid). The
- * address follows: a new entry in the browser's history for a choice (`push`, the default), the same entry
- * on load (`replace`), none on back/forward (`none`: the address is already the state's).
+ * One answer, numbered `mine`: runs every panel for the controls' state (or marks them out of date when the
+ * state is not valid). The address follows: a new entry in the browser's history for a choice (`push`, the
+ * default), the same entry on load (`replace`), none on back/forward (`none`: the address is already the
+ * state's).
  */
-export async function update(o: { history?: 'push' | 'replace' | 'none' } = {}): Promise<void> {
-  const mine = ++page.seq;
-  document.body.dataset.requested = String(mine);
+async function answer(mine: number, o: UpdateOptions): Promise<void> {
+  hideRetry();
   const s = readControls();
   const typed = dateProblem(s.event) ?? windowProblem(s.from, s.to);
   const problem = typed ?? coverageProblem(s, page);
@@ -113,7 +108,14 @@ export async function update(o: { history?: 'push' | 'replace' | 'none' } = {}):
   $('form-error').hidden = !problem;
   $('form-error').textContent = problem ? `Not updated: ${problem}.` : '';
   if (problem) {
-    invalid(problem, typed ? problem : SEE_ABOVE);
+    // A date or window being typed keeps the last answer, dimmed; a choice the data cannot answer (an event
+    // before or after them) clears it: the old event's answer is no answer to this one.
+    if (typed) invalid(problem);
+    else invalid(problem, SEE_ABOVE, 'error');
+    describePage(
+      `${dateProblem(s.event) ? s.event : labelOf(s.event)}: no answer · capgap`,
+      `Not updated: ${problem}.`,
+    );
     document.body.dataset.ready = String(mine);
     return;
   }
@@ -128,10 +130,10 @@ export async function update(o: { history?: 'push' | 'replace' | 'none' } = {}):
   if (how === 'push') $('url-note').hidden = true;
   describe(s, labelOf(s.event));
   links(q, null);
-  const run: Run = { s, q, mine, used: [], conventions: {} };
+  const run: Run = { s, q, mine, used: [], conventions: {}, ...leadSignal() };
   document.body.classList.add('busy');
   await Promise.all([
-    leadPanel(run),
+    leadPanel(run).finally(() => run.settleLead(null)),
     ...(s.region === 'us' ? usPanels(run) : regionPanels(run)),
     sideBySidePanel(run),
   ]);

@@ -7,9 +7,10 @@ import { vintageText } from '../../provenance.ts';
 import { type Since, sourceNames } from './answers.ts';
 import { status } from './card.ts';
 import { loadCompare } from './compare.ts';
+import { coverageProblem } from './coverage.ts';
 import { $, getJson, list } from './dom.ts';
 import { links } from './downloads.ts';
-import { studySentence, studySeries } from './extras.ts';
+import { studyGap, studySentence, studySeries } from './extras.ts';
 import { clearFigures, plainNames, showFigures } from './figures-panel.ts';
 import { draw, labelOf, page } from './page.ts';
 import { queryLine } from './query-line.ts';
@@ -77,8 +78,10 @@ export function usPanels(run: Run): Promise<void>[] {
       async () => {
         const dates = s.compare.length ? s.compare : page.presets.map((p) => p.date);
         $<HTMLInputElement>('compare-dates').value = dates.join(', ');
-        const r = await loadCompare(dates, q, labelOf);
+        const r = await loadCompare(dates, q, labelOf, (d) => coverageProblem({ ...s, event: d }, page));
         if (mine !== page.seq) return;
+        $('compare-caption').textContent =
+          `${names.small} and ${names.large} over days 0 to ${Math.max(0, s.to)} after each event, each from its own base close (${s.weighting}-weighted)`;
         draw('card-compare', r.draw, r.query);
         if (!r.draw)
           status('card-compare', { kind: 'error', text: 'none of the events has data for this window' });
@@ -93,6 +96,19 @@ export function usPanels(run: Run): Promise<void>[] {
     ),
     panel(
       async () => {
+        // The study is asked only when the data hold its window (the lead's last session) and estimation.
+        const endDate = await run.leadEnd;
+        if (mine !== page.seq) return;
+        const french = page.schemes.find((x) => x.kind === 'french' && x.through);
+        const gap = endDate
+          ? studyGap({ event: s.event, endDate, seriesFrom: scheme.from, marketThrough: french?.through })
+          : 'not computed: the answer above is not available for this choice';
+        if (gap) {
+          queryLine('more-query', null);
+          list('more', [`Event study ${gap}.`]);
+          status('more-panel', null);
+          return;
+        }
         const lines = await Promise.all([
           studySentence({
             event: s.event,
