@@ -130,3 +130,25 @@ describe('stacking when the default cannot be computed (judge on hand-made value
     );
   });
 });
+
+describe('an alternative must measure some of the claimed period (real ^RUT rows, real-rows.ts)', () => {
+  it('"rose 2.46% on Nov. 10" is not borne out by Nov. 11\'s return (close of Nov. 10 → close of Nov. 11)', async () => {
+    // Nov 10: 1251.60999 / 1232.16003 − 1 = 1.5785%; Nov 11: 1282.38 / 1251.60999 − 1 = 2.4584% (rounds to
+    // 2.46): the same number, but another day. From Nov 10's open: 1251.60999 / 1235.85999 − 1 = 1.2744%.
+    const [claim] = parseClaims(
+      '- {metric: return, subject: ^RUT, from: 2016-11-09, to: 2016-11-10, stated: 2.46%}',
+    );
+    const v = await checkClaim(claim, evaluator);
+    assert.equal(v.verdict, 'not supported');
+    assert.ok(Math.abs(v.computed!.value - (1251.60999 / 1232.16003 - 1) * 100) < 1e-9);
+    for (const r of [v.nearest, ...v.matches])
+      if (r) assert.ok(r.to >= '2016-11-10' && r.from <= '2016-11-10', `${r.from} → ${r.to}`);
+    // The open-to-close reading of the day itself is still searched: 1.27% is supported under it.
+    const [open] = parseClaims(
+      '- {metric: return, subject: ^RUT, from: 2016-11-09, to: 2016-11-10, stated: 1.27%}',
+    );
+    const o = await checkClaim(open, evaluator);
+    assert.equal(o.verdict, 'supported under another convention');
+    assert.ok(Math.abs(o.matches[0].value - (1251.60999 / 1235.85999 - 1) * 100) < 1e-9);
+  });
+});
