@@ -3,6 +3,7 @@
  * the one error class the CLI catches, and the common `--db` / `--json` options.
  */
 import { jsonText } from '../json.ts';
+import { FolderError, makeFolder } from '../make-folder.ts';
 import { quote } from '../quote.ts';
 import type { Store } from '../store/store.ts';
 
@@ -118,4 +119,19 @@ export function sizeArg(flag: string, value: unknown): number | undefined {
     );
   }
   return n;
+}
+
+/**
+ * Makes the folder `path` an option names (`--out`), one level at a time (src/make-folder.ts); a path through
+ * a file, or a folder that cannot be made, is one line naming the option and the value, exit 1.
+ * @example outFolder('--out', 'reports/2016') // made, or CliError: --out "notes.txt/x": "notes.txt" is a file, not a folder
+ */
+export function outFolder(flag: string, path: string, value: string = path): void {
+  try {
+    makeFolder(path);
+  } catch (err) {
+    if (err instanceof FolderError)
+      throw new CliError(`${flag} ${quote(value)}: ${err.reason}`, 1, { cause: err });
+    throw err;
+  }
 }

@@ -87,7 +87,14 @@ export async function main(argv: string[], cliIO: CliIO = processIO): Promise<nu
     }
     if (argv.includes('--help') || argv.includes('-h')) {
       const cmd = await commands[argv[0]]();
-      await usage(cliIO, cmd, root);
+      // `capgap fetch prices --help`: the subcommand's options, not its parent's list of subcommands
+      const subs = (await (typeof cmd.subCommands === 'function' ? cmd.subCommands() : cmd.subCommands)) as
+        | Record<string, CommandDef | (() => Promise<CommandDef>)>
+        | undefined;
+      const sub = subs && argv[1] && Object.hasOwn(subs, argv[1]) ? subs[argv[1]] : undefined;
+      const parent = defineCommand({ meta: { name: `capgap ${argv[0]}` } });
+      if (sub) await usage(cliIO, typeof sub === 'function' ? await sub() : sub, parent);
+      else await usage(cliIO, cmd, root);
       return 0;
     }
     await checkArgs(argv[0], await commands[argv[0]](), argv.slice(1));

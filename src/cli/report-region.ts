@@ -3,13 +3,13 @@
  * regional report in every format. Text is ../report/region-text.ts; the rendered formats come from the
  * same snapshot through ../report/from-region.ts, so they print the same numbers.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { RegionId } from '../calendar/regions.ts';
 import type { RegionSnapshot } from '../findings/region-snapshot.ts';
 import { regionSnapshotJson } from '../report/json-region.ts';
 import { formatRegionSnapshot } from '../report/region-text.ts';
-import { io, printJson } from './context.ts';
+import { io, outFolder, printJson } from './context.ts';
 
 /** Prints or writes the regional report in the formats asked for (none: the text report, or --json). */
 export async function writeRegionReport(
@@ -35,13 +35,13 @@ export async function writeRegionReport(
     o.formats.filter((f) => f !== 'text'),
   )) {
     const path = join(o.out, f.name);
-    mkdirSync(dirname(path), { recursive: true });
+    outFolder('--out', dirname(path), o.out);
     writeFileSync(path, f.data);
     written.push(path);
   }
   if (o.formats.includes('text')) {
     const path = join(o.out, 'report.txt');
-    mkdirSync(o.out, { recursive: true });
+    outFolder('--out', o.out);
     writeFileSync(path, `${formatRegionSnapshot(s)}\n`);
     written.push(path);
   }

@@ -2,7 +2,7 @@
  * `capgap report --event DATE [--to DATE] [--json]`: the first look after an event, on the store's data
  * (the embedded dataset by default). Every number is printed with its convention and source.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { defineCommand } from 'citty';
 import { isIsoDate } from '../calendar/dates.ts';
@@ -14,7 +14,7 @@ import { loadReportExtras } from '../queries/report-inputs.ts';
 import { loadSectorReport } from '../queries/sectors-report.ts';
 import { quote } from '../quote.ts';
 import { formatSnapshot } from '../report/snapshot-text.ts';
-import { CliError, commonArgs, io, openStore, printJson } from './context.ts';
+import { CliError, commonArgs, io, openStore, outFolder, printJson } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
 import { reportSnapshot } from './report-snapshot.ts';
 import { seriesSourceFor, storeArg, WAREHOUSE_SECTORS } from './store-arg.ts';
@@ -94,6 +94,7 @@ export default defineCommand({
         `${args.event} is the ${known.label} (built-in set ${known.set}): news ${known.timing}; give --timing to change it\n`,
       );
     const formats = parseFormats(args.format, args.out);
+    if (args.out) outFolder('--out', args.out); // before any work: a folder that cannot be made is said at once
     let regionId: RegionId = 'us';
     try {
       if (args.region) regionId = parseRegion(args.region);
@@ -168,13 +169,13 @@ export default defineCommand({
       const rendered = formats.filter((f) => f !== 'text');
       for (const f of reportFiles(report, rendered)) {
         const path = join(args.out, f.name);
-        mkdirSync(dirname(path), { recursive: true });
+        outFolder('--out', dirname(path), args.out);
         writeFileSync(path, f.data);
         written.push(path);
       }
       if (formats.includes('text')) {
         const path = join(args.out, 'report.txt');
-        mkdirSync(args.out, { recursive: true });
+        outFolder('--out', args.out);
         writeFileSync(path, `${formatSnapshot(snapshot)}\n`);
         written.push(path);
       }

@@ -6,9 +6,10 @@
  * A progress bar (cli-progress) is drawn on stderr only when it is a terminal.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import cliProgress from 'cli-progress';
+import { makeFolder } from '../make-folder.ts';
 import { OfflineError } from './errors.ts';
 
 /** The outcome of one item. */
@@ -56,7 +57,7 @@ export function batchStatePath(
 }
 
 function save(path: string, state: BatchState): void {
-  mkdirSync(dirname(path), { recursive: true });
+  makeFolder(dirname(path));
   writeFileSync(`${path}.tmp`, JSON.stringify(state, null, 2));
   renameSync(`${path}.tmp`, path);
 }

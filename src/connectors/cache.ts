@@ -5,18 +5,10 @@
  * the store (`~/.capgap/cache/` for the default store `~/.capgap/capgap.duckdb`, and for `:memory:`).
  */
 import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { makeFolder } from '../make-folder.ts';
 import { ConnectorError } from './errors.ts';
 
 /** What the cache knows about one download. */
@@ -131,7 +123,7 @@ export class DownloadCache {
     info: { url: string; headers?: Record<string, string>; now?: Date },
   ): CacheEntry {
     const path = this.pathOf(source, key);
-    mkdirSync(dirname(path), { recursive: true });
+    makeFolder(dirname(path));
     const h = info.headers ?? {};
     const meta: CacheMeta = {
       url: info.url,

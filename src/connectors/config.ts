@@ -11,10 +11,12 @@
  *   urls: { french: https://mirror.example.org/ken.french/ftp }
  * ```
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
+import { ImportError } from '../formats/errors.ts';
+import { readInputFile } from '../store/input-file.ts';
 import { ConnectorError } from './errors.ts';
 
 /** The connector settings a config file may hold. */
@@ -60,9 +62,17 @@ function strings(v: unknown, where: string, file: string): Record<string, string
  */
 export function loadConnectorConfig(file: string): ConnectorConfig {
   if (!existsSync(file)) return {};
+  let text: string;
+  try {
+    // a folder or a FIFO (which would wait forever) is named, never read; a config is small: at most 1 MiB
+    text = new TextDecoder().decode(readInputFile(file, 1024 * 1024));
+  } catch (err) {
+    if (err instanceof ImportError) throw new ConnectorError('config', `${file}: ${err.reason}`);
+    throw err;
+  }
   let doc: unknown;
   try {
-    doc = parse(readFileSync(file, 'utf8'));
+    doc = parse(text);
   } catch (err) {
     throw new ConnectorError('config', `${file}: not valid YAML (${(err as Error).message.split('\n')[0]})`);
   }

@@ -4,8 +4,10 @@
  * replaces that dataset, since the sources re-adjust past prices after each dividend or split; a partial one
  * adds rows and refuses to change stored ones (the importer's rule).
  */
+import { isIsoDate } from '../calendar/dates.ts';
 import { parseStooq } from '../formats/stooq.ts';
 import { parseYahoo } from '../formats/yahoo.ts';
+import { quote } from '../quote.ts';
 import type { Store } from '../store/store.ts';
 import { VERSION } from '../version.ts';
 import { runBatch } from './batch.ts';
@@ -37,6 +39,26 @@ export const PRICE_INTERVAL_MS: Record<PriceSource, number> = { stooq: 1000, yah
 const dec = new TextDecoder();
 
 /**
+ * `from` and `to` are real days (not 2016-02-30 or 0000-00-00) within 1900..2100, `from` not after `to`.
+ * @example checkRange("2016-02-30", undefined) // throws: invalid from date: "2016-02-30"; …
+ */
+export function checkRange(from: string | undefined, to: string | undefined): void {
+  for (const [what, v] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    if (v === undefined) continue;
+    if (!isIsoDate(v) || v < '1900-01-01' || v > '2100-12-31')
+      throw new ConnectorError(
+        'config',
+        `invalid ${what} date: ${quote(v)}; expected a day YYYY-MM-DD in 1900..2100`,
+      );
+  }
+  if (from !== undefined && to !== undefined && from > to)
+    throw new ConnectorError('config', `invalid from date: ${quote(from)} is after the to date ${to}`);
+}
+
+/**
  * Fetches daily bars for `tickers` from one source into the store; resumable; returns what each became.
  * @example await fetchPrices(store, ctx, ['IWM', 'SPY'], { source: 'stooq' })
  */
@@ -50,6 +72,7 @@ export async function fetchPrices(
   if (!PRICE_SOURCES.includes(source)) {
     throw new ConnectorError('config', `invalid source: "${source}"; expected ${PRICE_SOURCES.join(' or ')}`);
   }
+  checkRange(options.from, options.to);
   const env = source === 'stooq' ? process.env.CAPGAP_STOOQ_URL : process.env.CAPGAP_YAHOO_URL;
   const base = options.baseUrl ?? env ?? (source === 'stooq' ? STOOQ_BASE_URL : YAHOO_BASE_URL);
   const range = { baseUrl: base, from: options.from, to: options.to };

@@ -3,6 +3,8 @@
  * environment variables, then the config file (./config.ts), then defaults. Bad values throw a 'config'
  * ConnectorError naming the option and the value.
  */
+import { FolderError, makeFolder } from '../make-folder.ts';
+import { quote } from '../quote.ts';
 import { defaultStorePath } from '../store/store.ts';
 import { DownloadCache, defaultCacheDir } from './cache.ts';
 import { type ConnectorConfig, configPath, loadConnectorConfig } from './config.ts';
@@ -26,12 +28,31 @@ export interface FetchSettingsInput {
   log?: (message: string) => void;
 }
 
-function num(name: string, v: unknown, min: number): number {
+/** A plain decimal (no hex, no `1_000`, no spaces), or a number from the config file. */
+const DECIMAL = /^\+?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+function num(name: string, v: unknown, min: number, o: { integer?: boolean } = {}): number {
   const n = Number(v);
-  if (v === '' || !Number.isFinite(n) || n < min) {
-    throw new ConnectorError('config', `invalid --${name}: "${v}"; expected a number >= ${min}`);
+  const plain = typeof v === 'number' || (typeof v === 'string' && DECIMAL.test(v));
+  if (!plain || !Number.isFinite(n) || n < min || (o.integer && !Number.isInteger(n))) {
+    throw new ConnectorError(
+      'config',
+      `invalid --${name}: ${quote(v)}; expected ${o.integer ? 'a whole number' : 'a number'} >= ${min}`,
+    );
   }
   return n;
+}
+
+/** The download cache's folder, made now: a path through a file, or one that cannot be made, names the option. */
+function cacheFolder(dir: string): string {
+  try {
+    makeFolder(dir);
+  } catch (err) {
+    if (err instanceof FolderError)
+      throw new ConnectorError('config', `invalid --cache-dir: ${quote(dir)}: ${err.reason}`);
+    throw err;
+  }
+  return dir;
 }
 
 /**
@@ -61,12 +82,12 @@ export function fetchSettings(
   const cfg = connectorConfig(db, env);
   const dir = input.cacheDir ?? env.CAPGAP_CACHE ?? cfg.cacheDir ?? defaultCacheDir(db, env);
   const ctx: FetchContext = {
-    cache: new DownloadCache(dir),
+    cache: new DownloadCache(cacheFolder(dir)),
     mode,
     maxAgeMs: num('max-age', input.maxAgeHours ?? 20, 0) * 3600_000,
     http: {
       timeoutMs: num('timeout', input.timeoutSeconds ?? 30, 0.001) * 1000,
-      retries: Math.floor(num('retries', input.retries ?? 4, 0)),
+      retries: num('retries', input.retries ?? 4, 0, { integer: true }),
     },
     log: input.log,
   };

@@ -39,6 +39,11 @@ function checkDates(events: MarketEvent[], where: (i: number) => string): Market
  */
 export function parseEventsCsv(text: string, options: { file?: string } = {}): MarketEvent[] {
   const file = options.file ?? 'events.csv';
+  const cr = /\r(?!\n)/.exec(text);
+  if (cr)
+    throw new Error(
+      `${file}, line ${text.slice(0, cr.index).split('\n').length}: a bare CR line end (an old Mac file); convert the line ends to LF`,
+    );
   let records: ReturnType<typeof readCsv>;
   try {
     records = readCsv(text, { file }).filter((r) => r.cells.some((c) => c.trim() !== ''));

@@ -10,13 +10,13 @@ import type { Store } from '../store/store.ts';
 import { ResponseCache, Serial } from './cache.ts';
 import type { ServerState } from './context.ts';
 import { ApiError, bodyNamed, errorBody } from './errors.ts';
-import { MAX_QUERY_LENGTH } from './params.ts';
+import { MAX_QUERY_LENGTH, tooLongQuery } from './params.ts';
 import { registerAnalysis } from './routes/analysis.ts';
 import { registerBuckets } from './routes/buckets.ts';
 import { registerCheck } from './routes/check.ts';
 import { registerEvents } from './routes/events.ts';
 import { registerFlowsRecords } from './routes/flows-records.ts';
-import { registerImport } from './routes/import.ts';
+import { BODY_ARRIVING, registerImport } from './routes/import.ts';
 import { registerMeta } from './routes/meta.ts';
 import { registerRegions } from './routes/regions.ts';
 import { registerReturns } from './routes/returns.ts';
@@ -86,7 +86,7 @@ export function createApp(options: AppOptions): Hono & { state: ServerState } {
     }
     const q = c.req.url.indexOf('?');
     if (q >= 0 && c.req.url.length - q - 1 > MAX_QUERY_LENGTH) {
-      throw new ApiError(414, `query string longer than ${MAX_QUERY_LENGTH} characters`);
+      throw tooLongQuery(c.req.url.slice(q));
     }
     if (inFlight >= maxInFlight)
       throw new ApiError(503, `busy: ${inFlight} requests in progress; try again shortly`);
@@ -98,8 +98,18 @@ export function createApp(options: AppOptions): Hono & { state: ServerState } {
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
+        // a body still arriving at the deadline is the client's fault: 408 naming it (routes/import.ts)
+        const arriving = BODY_ARRIVING.has(cancel);
         cancel.cancel();
-        reject(new ApiError(504, `request took longer than ${timeoutMs} ms`));
+        reject(
+          arriving
+            ? new ApiError(
+                408,
+                `invalid body: still arriving at the request's deadline (${timeoutMs} ms)`,
+                'body',
+              )
+            : new ApiError(504, `request took longer than ${timeoutMs} ms`),
+        );
       }, timeoutMs);
     });
     inFlight++;

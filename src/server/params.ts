@@ -5,7 +5,7 @@
  */
 import { isIsoDate } from '../calendar/dates.ts';
 import { quote } from '../quote.ts';
-import { badParam } from './errors.ts';
+import { ApiError, badParam } from './errors.ts';
 
 /** The most characters a query string may have. */
 export const MAX_QUERY_LENGTH = 2048;
@@ -31,6 +31,21 @@ function checkEncoding(search: string): void {
         `${quote(v)} is not valid percent-encoded UTF-8 (a % not followed by a byte's two hex digits, or a cut character)`,
       );
   }
+}
+
+/**
+ * The 414 for a query string over MAX_QUERY_LENGTH characters, naming its longest parameter (as sent, cut).
+ * @example tooLongQuery('event=2016-11-08&claim=' + 'x'.repeat(3000)).parameter // 'claim'
+ */
+export function tooLongQuery(search: string): ApiError {
+  const pieces = search.replace(/^\?/, '').split('&');
+  const longest = pieces.reduce((a, b) => (b.length > a.length ? b : a), '');
+  const name = longest.split('=')[0].slice(0, 80);
+  return new ApiError(
+    414,
+    `query string of ${search.replace(/^\?/, '').length} characters; at most ${MAX_QUERY_LENGTH} (the longest parameter, ${quote(name)}, has ${longest.length})`,
+    name,
+  );
 }
 
 /**

@@ -13,10 +13,11 @@
  * Writing is best-effort: a cache that cannot be written or read is ignored, never an error. A store file not
  * created yet (reads then show the embedded data only) gets its cache in the folder it will be created in.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import { makeFolder } from '../make-folder.ts';
 import { VERSION } from '../version.ts';
 import { embeddedFiles } from './embedded-files.ts';
 import { SCHEMA_VERSION } from './schema.ts';
@@ -149,7 +150,7 @@ export class AnswerCache {
     }
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
-      mkdirSync(dirname(this.file), { recursive: true }); // a store not created yet: where it will be
+      makeFolder(dirname(this.file)); // a store not created yet: where it will be
       writeFileSync(tmp, serialize({ key: this.key, entries: out }));
       renameSync(tmp, this.file);
     } catch {

@@ -7,12 +7,21 @@ import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { ImportError } from '../formats/errors.ts';
 import { DEFAULT_LIMITS, tooLarge } from '../formats/limits.ts';
 
+/** Why a path cannot be read, in words, by its error code. */
+const WHY: Record<string, string> = {
+  ELOOP: 'ELOOP: a loop of symbolic links',
+  ENOTDIR: 'ENOTDIR: a part of the path is a file, not a folder',
+  EACCES: 'EACCES: permission denied',
+  ENAMETOOLONG: 'ENAMETOOLONG: the path is too long',
+};
+
 /**
  * The size of the regular file at `path`; anything else is an ImportError naming it.
  * @example inputFileSize('/tmp') // throws: /tmp: is a folder; expected a data file (CSV, .gz or Parquet)
  */
 export function inputFileSize(path: string): number {
   const fault = (reason: string) => new ImportError({ file: path, line: 0, column: '', reason });
+  if (path === '') throw new ImportError({ file: '""', line: 0, column: '', reason: 'an empty file name' });
   let st: ReturnType<typeof statSync>;
   try {
     st = statSync(path);
@@ -20,8 +29,7 @@ export function inputFileSize(path: string): number {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw fault('no such file');
-    if (code === 'ELOOP') throw fault('cannot read the file (ELOOP: a loop of symbolic links)');
-    throw fault(`cannot read the file (${code ?? (err as Error).message})`);
+    throw fault(`cannot read the file (${code ? (WHY[code] ?? code) : (err as Error).message})`);
   }
   if (st.isDirectory()) throw fault('is a folder; expected a data file (CSV, .gz or Parquet)');
   if (!st.isFile()) throw fault('is not a regular file; expected a data file (CSV, .gz or Parquet)');

@@ -3,11 +3,12 @@
  * words. A path that is a folder, a FIFO or a device, a symbolic-link loop, a path through a file
  * (`notes.txt/capgap.duckdb`), a folder that cannot be made or written, or an existing file that is not a
  * DuckDB database is a `StoreOpenError` naming the path and the reason, never a raw `IO Error` or a hang.
- * The store's folder is made one level at a time: Node's `mkdirSync(…, { recursive: true })` loops forever
- * where mkdir answers ENOENT under a parent that exists (`/proc/x/y`).
+ * The store's folder is made one level at a time (src/make-folder.ts: Node's recursive mkdir loops forever
+ * where mkdir answers ENOENT under a parent that exists, `/proc/x/y`).
  */
-import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { FolderError, makeFolder } from '../make-folder.ts';
 import { quote } from '../quote.ts';
 
 /** The store at `path` cannot be opened: `reason` says why in a reader's words. */
@@ -75,7 +76,7 @@ export function prepareStorePath(path: string, writing: boolean): void {
     return;
   }
   const folder = dirname(resolve(path));
-  makeFolder(folder, path);
+  makeStoreFolder(folder, path);
   if (!canWrite(folder)) throw new StoreOpenError(path, `the folder ${quote(folder)} is not writable`);
 }
 
@@ -88,30 +89,15 @@ function canWrite(p: string): boolean {
   }
 }
 
-/** Makes `folder` and its missing parents, top down, each with a plain mkdir. */
-function makeFolder(folder: string, store: string): void {
-  const missing: string[] = [];
-  let d = folder;
-  for (let st = statOf(d, store); st === null; st = statOf(d, store)) {
-    missing.push(d);
-    if (dirname(d) === d) break;
-    d = dirname(d);
-  }
-  const top = statOf(d, store);
-  if (top && !top.isDirectory()) throw new StoreOpenError(store, `${quote(d)} is a file, not a folder`);
-  for (const m of missing.reverse()) {
-    try {
-      mkdirSync(m);
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST' && statOf(m, store)?.isDirectory()) continue;
-      throw new StoreOpenError(store, `cannot make the folder ${quote(m)} (${code ?? 'error'})`, {
-        cause: err,
-      });
-    }
+/** Makes the store's folder (src/make-folder.ts), its failure a StoreOpenError naming the store. */
+function makeStoreFolder(folder: string, store: string): void {
+  try {
+    makeFolder(folder);
+  } catch (err) {
+    if (err instanceof FolderError) throw new StoreOpenError(store, err.reason, { cause: err });
+    throw err;
   }
 }
-
 /**
  * DuckDB's reason a store file cannot be opened, in a reader's words (DuckDB's first line, without its error
  * class, for a reason not listed here).

@@ -45,6 +45,12 @@ describe('an event set lists each date once, within 1900-01-01 .. one year after
       /^Error: e\.csv, line 6: invalid date "2016-02-30"/,
     );
   });
+  it('a bare CR line end is refused saying so, not as a missing "date" column', () => {
+    assert.throws(
+      () => parseEventsCsv('date,label\r2016-11-08,a\r', { file: 'e.csv' }),
+      /^Error: e\.csv, line 1: a bare CR line end \(an old Mac file\)/,
+    );
+  });
   it('a ragged row, a column named twice and a row past the CSV limits are refused by line', () => {
     assert.throws(
       () => parseEventsCsv('date,label\n2016-11-08,a,b\n', { file: 'e.csv' }),

@@ -34,7 +34,7 @@ describe('prepareStorePath and Store.open refuse a path that cannot be a store, 
       'a folder that cannot be made (/proc)',
       '/proc/capgap-nope/x.duckdb',
       true,
-      /cannot make the folder "\/proc\/capgap-nope" \(ENOENT\)/,
+      /cannot make the folder "\/proc\/capgap-nope" \(ENOENT: the file system makes no folder there\)/,
     ],
     ['the empty path', '', true, /an empty path/],
   ];

@@ -25,6 +25,12 @@ function sameToken(given: string, want: string): boolean {
 }
 
 /**
+ * The requests (by their cancel signal) whose body is still arriving: a deadline that passes meanwhile is the
+ * client's (a slow or stalled body), answered 408 naming the body, not the server's 504 (../app.ts).
+ */
+export const BODY_ARRIVING = new WeakSet<object>();
+
+/**
  * Reads a request body, stopping with 413 as soon as it passes `max` bytes (chunked bodies too), and with
  * 408 when the request's deadline passes while the body is still arriving (a slow or stalled upload).
  */
@@ -32,13 +38,19 @@ export async function readBounded(
   stream: ReadableStream<Uint8Array> | null,
   max: number,
 ): Promise<Uint8Array> {
-  const body = await readCapped(stream, max, currentSignal()).catch((err: Error) => {
-    if (err instanceof ReadCancelledError)
-      throw new ApiError(408, `invalid body: ${err.message} at the request's deadline`, 'body', {
-        cause: err,
-      });
-    throw err;
-  });
+  const signal = currentSignal();
+  if (signal) BODY_ARRIVING.add(signal);
+  const body = await readCapped(stream, max, signal)
+    .catch((err: Error) => {
+      if (err instanceof ReadCancelledError)
+        throw new ApiError(408, `invalid body: ${err.message} at the request's deadline`, 'body', {
+          cause: err,
+        });
+      throw err;
+    })
+    .finally(() => {
+      if (signal) BODY_ARRIVING.delete(signal);
+    });
   if (!body) throw new ApiError(413, `body longer than ${max} bytes`);
   return body;
 }

@@ -5,15 +5,15 @@
  * throws an ImportError naming file, line and column. Nothing is sent to the warehouse before this returns.
  * The warehouse holds a stock panel and its companylists only; other kinds are refused by name.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { decodeText } from '../../formats/decode.ts';
 import { detectKind } from '../../formats/detect.ts';
 import { ImportError } from '../../formats/errors.ts';
-import { resolveLimits, tooLarge } from '../../formats/limits.ts';
+import { resolveLimits } from '../../formats/limits.ts';
 import { type KindOptions, parseByKind } from '../../formats/parse-by-kind.ts';
 import { checkFileName } from '../../formats/text-fields.ts';
 import { type ImportKind, KINDS, type Parsed } from '../../formats/types.ts';
 import { isParquet } from '../import/parquet.ts';
+import { readInputFile } from '../input-file.ts';
 
 /** The kinds a ClickHouse store takes. */
 export const WAREHOUSE_KINDS = ['stock-panel', 'companylist'] as const;
@@ -39,8 +39,8 @@ export function readForWarehouse(
     throw fail(`invalid kind: "${o.kind}"; expected one of ${KINDS.join(', ')}`);
   checkFileName(file);
   const limits = resolveLimits(o.limits);
-  if (statSync(path).size > limits.maxBytes) throw tooLarge(file, limits.maxBytes, null, limits);
-  const bytes = readFileSync(path);
+  // a folder, a FIFO (which would wait forever), a loop, a missing file or one over the limit: named, never read
+  const bytes = readInputFile(path, limits.maxBytes);
   if (bytes.length === 0) throw fail('empty file');
   if (isParquet(bytes, path))
     throw fail('Parquet into a ClickHouse store is not supported; import the CSV (or .csv.gz)');

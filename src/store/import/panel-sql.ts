@@ -25,12 +25,32 @@ const re2 = (src: string) => src.replace(/\\u([0-9a-fA-F]{4})/g, '\\x{$1}');
 /** The panel's columns, as named in its header (matched case-insensitively). */
 export const PANEL_COLS = ['Date', 'Ticker', 'Open', 'High', 'Low', 'Close', 'Volume'] as const;
 
+/** Most columns a stock panel's header may have (it needs 7; extra ones are read and ignored). */
+export const MAX_PANEL_COLUMNS = 64;
+
 /**
  * The header name of each required panel column (matched trimmed, case-insensitively); an ImportError at
  * line 1 naming the first one missing and the header found.
  * @example panelColumns('p.csv', ['date', 'Ticker', …]).Date // 'date'
  */
 export function panelColumns(file: string, names: readonly string[]): Record<string, string> {
+  // DuckDB reads the file with the header's names: a column with no name, or thousands of them, is named here
+  // (it was a raw DuckDB Binder message, and a SQL statement of megabytes)
+  if (names.length > MAX_PANEL_COLUMNS)
+    throw new ImportError({
+      file,
+      line: 1,
+      column: '',
+      reason: `${names.length.toLocaleString('en-US')} columns; the stock panel has ${PANEL_COLS.length} (${PANEL_COLS.join(',')}) and may carry at most ${MAX_PANEL_COLUMNS}`,
+    });
+  const blank = names.findIndex((n) => n.trim() === '');
+  if (blank >= 0)
+    throw new ImportError({
+      file,
+      line: 1,
+      column: '',
+      reason: `column ${blank + 1} of the header has no name; the stock panel's columns are ${PANEL_COLS.join(',')}`,
+    });
   checkUniqueHeader(names, file, 1);
   const col: Record<string, string> = {};
   for (const c of PANEL_COLS) {
