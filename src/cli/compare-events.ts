@@ -29,7 +29,8 @@ export default defineCommand({
   args: {
     set: {
       type: 'string',
-      description: 'elections | midterms | brexit | a CSV/JSON file',
+      description:
+        'elections | midterms | brexit | fomc (every Fed rate change, 2001-2024) | a CSV/JSON file',
       default: 'elections',
     },
     metric: {
@@ -157,7 +158,7 @@ export default defineCommand({
       out.push('');
       if (sentence) out.push(sentence);
       out.push(
-        `Mean ${pp(r.mean)} ${unit} (history mean ${pp(r.history.mean)} ${unit}); ${r.signTest.above} of ${r.signTest.above + r.signTest.below} above ${args.center === 'history' ? 'the history mean' : 'zero'}: exact sign test p = ${r.signTest.p.toFixed(4)}; exact sign-flip permutation test p = ${r.permutationTest.p.toFixed(4)}`,
+        `Mean ${pp(r.mean)} ${unit} (history mean ${pp(r.history.mean)} ${unit}); ${r.signTest.above} of ${r.signTest.above + r.signTest.below} above ${args.center === 'history' ? 'the history mean' : 'zero'}: exact sign test p = ${r.signTest.p.toFixed(4)}; ${r.permutationTest.method === 'exact' ? 'exact sign-flip permutation test' : `sign-flip permutation test (${r.permutationTest.assignments.toLocaleString('en-US')} random sign assignments, seeded)`} p = ${r.permutationTest.p.toFixed(4)}`,
       );
       out.push('');
       out.push('Sources and conventions');

@@ -71,12 +71,29 @@ export async function openStore(
   options: { write?: boolean; answerCache?: boolean } = {},
 ): Promise<Store> {
   const onWait = (m: string) => io().err(`capgap: ${m}`);
-  if (options.write) {
-    const { Store, defaultStorePath } = await import('../store/store.ts');
-    return Store.open(db ?? defaultStorePath(), { onWait });
+  try {
+    if (options.write) {
+      const { Store, defaultStorePath } = await import('../store/store.ts');
+      return await Store.open(db ?? defaultStorePath(), { onWait });
+    }
+    const { openDefaultStore } = await import('../store/embedded.ts');
+    return await openDefaultStore(db, { onWait, readers: 2, answerCache: options.answerCache });
+  } catch (err) {
+    throw storeArgError(err, db);
   }
-  const { openDefaultStore } = await import('../store/embedded.ts');
-  return openDefaultStore(db, { onWait, readers: 2, answerCache: options.answerCache });
+}
+
+/**
+ * A store that cannot be opened (src/store/store-path.ts) as the CLI reports it: one line naming where the
+ * path came from (`--db`, `$CAPGAP_DB` or the default) and why, exit 1; other errors pass through.
+ * @example storeArgError(new StoreOpenError('notes.txt', 'not a DuckDB store: …'), 'notes.txt').message
+ * // '--db "notes.txt": not a DuckDB store: …'
+ */
+export function storeArgError(err: unknown, db: string | undefined): unknown {
+  if (!(err instanceof Error) || err.name !== 'StoreOpenError') return err;
+  const { path, reason } = err as Error & { path: string; reason: string };
+  const from = db !== undefined ? '--db' : process.env.CAPGAP_DB ? '$CAPGAP_DB' : 'the default store';
+  return new CliError(`${from} ${quote(path)}: ${reason}`, 1, { cause: err });
 }
 
 /** Prints a value as JSON through the one JSON edge (src/json.ts: 12 significant digits, NaN as null). */

@@ -8,7 +8,7 @@ import { fromDay } from '../calendar/dates.ts';
 import { nyseCalendar } from '../calendar/nyse.ts';
 import { NEWS_TIMINGS, type NewsTiming } from '../calendar/trading-days.ts';
 import { parseWindow } from '../calendar/windows.ts';
-import { type MarketEvent, makeEvent } from '../events/event-sets.ts';
+import { builtInEvent, type MarketEvent, makeEvent } from '../events/event-sets.ts';
 import { eventStudy } from '../events/event-study.ts';
 import { parseModel } from '../events/models.ts';
 import { studyFlags } from '../events/quality/study-flags.ts';
@@ -34,8 +34,7 @@ export default defineCommand({
     set: { type: 'string', description: 'an event set: elections, midterms, brexit, or a CSV/JSON file' },
     timing: {
       type: 'string',
-      description: `when the news came: ${NEWS_TIMINGS.join(' | ')}`,
-      default: 'after-close',
+      description: `when the news came: ${NEWS_TIMINGS.join(' | ')} (default: the built-in event's on that date, a Fed decision's intraday; else after-close)`,
     },
     series: {
       type: 'string',
@@ -84,7 +83,16 @@ export default defineCommand({
       model = parseModel(args.model);
       if (!args.event === !args.set) throw new Error('give either --event DATE or --set NAME|FILE');
       events = args.event
-        ? [makeEvent({ date: args.event, timing: args.timing as NewsTiming }, '--event')]
+        ? [
+            makeEvent(
+              {
+                date: args.event,
+                timing: args.timing ?? builtInEvent(args.event)?.timing,
+                label: builtInEvent(args.event)?.label,
+              },
+              '--event',
+            ),
+          ]
         : loadEventSet(args.set as string);
     } catch (err) {
       throw new CliError((err as Error).message, 2, { cause: err });

@@ -8,6 +8,7 @@ import { defineCommand } from 'citty';
 import { isIsoDate } from '../calendar/dates.ts';
 import { checkPeriod, type Period, parseWeekEnd } from '../calendar/periods.ts';
 import { NEWS_TIMINGS, type NewsTiming } from '../calendar/trading-days.ts';
+import { builtInEvent } from '../events/event-sets.ts';
 import type { CategoryFlowOptions } from '../flows/category-flows.ts';
 import { FLOW_METHODS, type FlowMethod } from '../flows/etf-flows.ts';
 import { flowRecord } from '../flows/flow-record.ts';
@@ -49,7 +50,8 @@ export function flowOptions(
     if (navTiming !== 'current' && navTiming !== 'previous') {
       throw new Error(`invalid --nav-timing: ${quote(navTiming)}; expected "current" or "previous"`);
     }
-    const timing = String(args.timing ?? 'after-close');
+    const known = typeof args.event === 'string' ? builtInEvent(args.event) : undefined;
+    const timing = String(args.timing ?? known?.timing ?? 'after-close');
     if (!NEWS_TIMINGS.includes(timing as NewsTiming)) {
       throw new Error(`invalid --timing: ${quote(timing)}; expected ${NEWS_TIMINGS.join(', ')}`);
     }
@@ -86,8 +88,8 @@ export const flowArgs = {
   event: { type: 'string', description: 'split each period at this event date (YYYY-MM-DD)' },
   timing: {
     type: 'string',
-    description: 'news timing of the event: after-close | before-open | intraday',
-    default: 'after-close',
+    description:
+      "news timing of the event: after-close | before-open | intraday (default: the built-in event's on that date, else after-close)",
   },
   method: { type: 'string', description: 'auto | given | shares | aum', default: 'auto' },
   'nav-timing': {

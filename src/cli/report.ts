@@ -8,6 +8,7 @@ import { defineCommand } from 'citty';
 import { isIsoDate } from '../calendar/dates.ts';
 import { parseRegion, type RegionId } from '../calendar/regions.ts';
 import { NEWS_TIMINGS, type NewsTiming } from '../calendar/trading-days.ts';
+import { builtInEvent } from '../events/event-sets.ts';
 import { regionReport } from '../queries/region-report.ts';
 import { loadReportExtras } from '../queries/report-inputs.ts';
 import { loadSectorReport } from '../queries/sectors-report.ts';
@@ -48,8 +49,7 @@ export default defineCommand({
     to: { type: 'string', description: 'also report returns from the event to this date (YYYY-MM-DD)' },
     timing: {
       type: 'string',
-      description: `when the news came: ${NEWS_TIMINGS.join(' | ')}`,
-      default: 'after-close',
+      description: `when the news came: ${NEWS_TIMINGS.join(' | ')} (default: the built-in event's on that date, a Fed decision's intraday; else after-close)`,
     },
     format: {
       type: 'string',
@@ -74,12 +74,25 @@ export default defineCommand({
       throw new CliError(`invalid --event: ${quote(args.event)}; expected YYYY-MM-DD`, 2);
     if (args.to !== undefined && !isIsoDate(args.to))
       throw new CliError(`invalid --to: ${quote(args.to)}; expected YYYY-MM-DD`, 2);
-    if (!NEWS_TIMINGS.includes(args.timing as NewsTiming)) {
+    const known = builtInEvent(args.event);
+    const timing = (args.timing ?? known?.timing ?? 'after-close') as NewsTiming;
+    if (!NEWS_TIMINGS.includes(timing)) {
       throw new CliError(
         `invalid --timing: ${quote(args.timing)}; expected one of ${NEWS_TIMINGS.join(', ')}`,
         2,
       );
     }
+    // A built-in event's own timing (a Fed decision's is intraday) stands unless --timing says otherwise.
+    if (
+      args.timing === undefined &&
+      known &&
+      known.timing !== 'after-close' &&
+      !args.json &&
+      (!args.format || args.format === 'text')
+    )
+      io().out(
+        `${args.event} is the ${known.label} (built-in set ${known.set}): news ${known.timing}; give --timing to change it\n`,
+      );
     const formats = parseFormats(args.format, args.out);
     let regionId: RegionId = 'us';
     try {
@@ -96,11 +109,9 @@ export default defineCommand({
     timings.lap('store open');
     try {
       if (regionId !== 'us') {
-        const s = await regionReport(store, regionId, args.event, args.timing as NewsTiming).catch(
-          (err: Error) => {
-            throw new CliError(err.message, 1);
-          },
-        );
+        const s = await regionReport(store, regionId, args.event, timing).catch((err: Error) => {
+          throw new CliError(err.message, 1);
+        });
         timings.lap('queries');
         const { writeRegionReport } = await import('./report-region.ts');
         await writeRegionReport(s, { region: regionId, formats, out: args.out, json: args.json });
@@ -115,7 +126,7 @@ export default defineCommand({
       const { snapshot, inputs } = await reportSnapshot(store, {
         event: args.event,
         to: args.to,
-        timing: args.timing as NewsTiming,
+        timing,
         near: textOnly,
         prices: from.prices && ((id) => from.prices!(id, { basis: 'total' })),
         lap: (name) => timings.lap(name),
@@ -130,7 +141,7 @@ export default defineCommand({
             date: args.event,
             name: m?.eventName ?? args.event,
             short: m?.short ?? 'the event',
-            timing: args.timing as NewsTiming,
+            timing,
           };
           // The sector section only when the store holds a stock panel (else one line naming the import).
           io().out(`${formatSnapshot(snapshot)}\n\n${sectorText(await sectors(event))}`);
@@ -142,7 +153,7 @@ export default defineCommand({
         event: args.event,
         t0Date: snapshot.t0 || snapshot.indices[0]?.t0,
       });
-      const command = `capgap report --event ${args.event}${args.to ? ` --to ${args.to}` : ''}${args.timing !== 'after-close' ? ` --timing ${args.timing}` : ''}`;
+      const command = `capgap report --event ${args.event}${args.to ? ` --to ${args.to}` : ''}${args.timing !== undefined ? ` --timing ${args.timing}` : ''}`;
       // The renderers (Plot, jsdom, resvg) load only when a rendered format is asked for.
       const { buildEventReport } = await import('../report/event-report.ts');
       const { renderReport, reportFiles } = await import('../report/render.ts');

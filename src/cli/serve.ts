@@ -8,7 +8,7 @@ import { defineCommand } from 'citty';
 import { quote } from '../quote.ts';
 import { isLoopback, startServer } from '../server/serve.ts';
 import { parseClickHouseUrl } from '../store/clickhouse/url.ts';
-import { CliError, commonArgs, io } from './context.ts';
+import { CliError, commonArgs, io, storeArgError } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
 import { warehouseOf } from './store-arg.ts';
 
@@ -45,6 +45,8 @@ export default defineCommand({
       readOnly: !imports,
       readers: 4,
       onWait: (m) => io().err(`capgap: ${m}`),
+    }).catch((err) => {
+      throw storeArgError(err, args.db);
     });
     const server = await startServer(store, { port, host: args.host, timeoutMs, warehouse }).catch((err) => {
       store.close();

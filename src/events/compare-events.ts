@@ -16,7 +16,7 @@ import {
 } from '../calendar/trading-days.ts';
 import { bisectRight } from '../math/bisect.ts';
 import { compound } from '../math/compound.ts';
-import { exactSignTest, type SignTestResult, signFlipTest } from './exact-tests.ts';
+import { exactSignTest, type SignFlipResult, type SignTestResult, signFlipTest } from './exact-tests.ts';
 
 /** One leg of a metric: calendar-aligned daily returns and a sign. */
 export interface MetricLeg {
@@ -80,7 +80,7 @@ export interface CompareResult {
   history: { windows: number; from: string; to: string; mean: number };
   center: number;
   signTest: SignTestResult;
-  permutationTest: { p: number; assignments: number };
+  permutationTest: SignFlipResult;
   conventions: string[];
 }
 

@@ -5,10 +5,12 @@
  *   November; results arrive after the close, so t0 is the next session (2000 stayed undecided until 12 Dec
  *   and 2020 was called on 7 Nov: the convention is kept, the label says so).
  * - Brexit referendum: 2016-06-23, polls closed at 22:00 London time, after the US close.
+ * - Fed rate decisions (`fomc`): every change to the federal funds target, 2001–2024 (./event-sets-fomc.ts).
  */
 import { fromDay, toDay } from '../calendar/dates.ts';
 import { nthWeekday } from '../calendar/nyse-holidays.ts';
 import { NEWS_TIMINGS, type NewsTiming } from '../calendar/trading-days.ts';
+import { fomcChanges } from './event-sets-fomc.ts';
 import { REGIONAL_SETS } from './event-sets-regional.ts';
 
 /** A market event. */
@@ -97,7 +99,7 @@ export const BREXIT: MarketEvent = {
 };
 
 /** The names of the built-in US sets (and Brexit), offered by the API and the page. */
-export const EVENT_SETS = ['elections', 'midterms', 'brexit'] as const;
+export const EVENT_SETS = ['elections', 'midterms', 'brexit', 'fomc'] as const;
 
 /** Every built-in set, with the regional ones of ./event-sets-regional.ts. */
 export const ALL_EVENT_SETS: readonly string[] = [...EVENT_SETS, ...Object.keys(REGIONAL_SETS)];
@@ -110,10 +112,24 @@ export function eventSet(name: string): MarketEvent[] {
   if (name === 'elections') return presidentialElections();
   if (name === 'midterms') return midtermElections();
   if (name === 'brexit') return [BREXIT];
+  if (name === 'fomc') return fomcChanges();
   if (REGIONAL_SETS[name]) return REGIONAL_SETS[name].events;
   throw new Error(
     `invalid event set: ${JSON.stringify(name)}; expected one of ${ALL_EVENT_SETS.join(', ')} or a CSV/JSON file`,
   );
+}
+
+/**
+ * The built-in event on a date, searching the US sets in EVENT_SETS order, with its set's name: what a
+ * date typed without a news timing defaults to (a Fed decision's is intraday, an election's after the close).
+ * @example builtInEvent('2022-03-16')?.timing // 'intraday'
+ */
+export function builtInEvent(date: string): (MarketEvent & { set: string }) | undefined {
+  for (const set of EVENT_SETS) {
+    const e = eventSet(set).find((x) => x.date === date);
+    if (e) return { ...e, set };
+  }
+  return undefined;
 }
 
 /** Checks and completes one event read from a user file. */

@@ -15,6 +15,7 @@ import {
   ownConventions,
   type VerdictKind,
 } from './check.ts';
+import { expandRankList } from './check-rank-list.ts';
 import { checkRecord } from './check-record.ts';
 import type { ReadClaim, ReadSentence, TextSpan } from './claim-read.ts';
 import type { Evaluator } from './evaluator.ts';
@@ -117,7 +118,8 @@ export async function checkArticle(
       continue;
     }
     const claims: ClaimCheck[] = [];
-    for (const c of s.claims) {
+    // A rank claim about a list of sectors: one claim per sector named (./check-rank-list.ts).
+    for (const c of s.claims.flatMap(expandRankList)) {
       const readings: ClaimVerdict[] = [];
       for (const r of c.readings)
         readings.push(

@@ -68,7 +68,9 @@ export function reproduceCommand(claim: Claim, c?: Resolved): string {
     `stated: ${JSON.stringify(statedText(claim))}`,
   ];
   const bound = comparatorYaml((claim as Partial<ReadClaim>).comparator);
-  if (bound && claim.metric !== 'record' && claim.metric !== 'rank') parts.push(`comparator: ${bound}`);
+  const rankBound = claim.metric === 'rank' && (claim as Partial<ReadClaim>).comparator?.kind === 'lte';
+  if (bound && claim.metric !== 'record' && (claim.metric !== 'rank' || rankBound))
+    parts.push(`comparator: ${bound}`);
   if ((claim as Partial<ReadClaim>).rank?.end === 'bottom') parts.push('rank: bottom');
   if (conv.length) parts.push(`conventions: {${conv.join(', ')}}`);
   return `capgap check --claim '{${parts.join(', ')}}'`;

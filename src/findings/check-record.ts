@@ -76,13 +76,21 @@ export async function checkRecord(
 
 /**
  * The standing of a result in words, naming the period ranked (a journalist can see which day, week or
- * month was read): 'widest since Apr 2010, 110th of 1,085 months to then (Nov 2016: 6.33 pp)'.
+ * month was read): 'widest since Apr 2010, 110th of 1,085 months to then (Nov 2016: 6.33 pp)'; a period not
+ * over: 'Nov 2016 to date (through 2016-11-11, provisional) 5.30 pp against every earlier full month: on track
+ * for the widest since Apr 2010; so far 141st against the 1,084 full months before it'.
  */
 export function standing(c: ConventionResult | undefined): string {
   const e = c as (ConventionResult & Partial<RecordEvaluation>) | undefined;
   if (!e?.says) return '';
   const r = e.record;
-  const label = r?.period ? `${r.period}${r.provisional ? ' to date' : ''}: ` : '';
+  if (r?.provisional) {
+    // "On track" in plain words: the period so far, through the article's date (the data's last day on or
+    // before it), against every earlier full period, and where it ranks so far.
+    const one = (e.noun ?? 'periods').replace(/s$/, '');
+    return `${r.period} to date (through ${e.to}, provisional) ${recordValue(e as RecordEvaluation)} against every earlier full ${one}: ${e.says}`;
+  }
+  const label = r?.period ? `${r.period}: ` : '';
   return `${e.says} (${label}${recordValue(e as RecordEvaluation)})`;
 }
 

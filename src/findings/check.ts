@@ -17,13 +17,14 @@
  * split at the news. Each engine's series is loaded once per run; conventions only move windows.
  */
 
+import { judge } from './check-judge.ts';
 import { checkRecord } from './check-record.ts';
 import type { Claim } from './claim.ts';
-import { changes, conventionSpace, ownConventions, periodWindow } from './convention-space.ts';
+import { conventionSpace, ownConventions, periodWindow } from './convention-space.ts';
 import type { Evaluation, Evaluator, Resolved } from './evaluator.ts';
 import { isCannot } from './evaluator.ts';
 import { claimWords, describeDifference, verdictLine } from './verdict-line.ts';
-import { distanceOutside, ruleOf, statedMatches } from './verdict-rules.ts';
+import { ruleOf, statedMatches } from './verdict-rules.ts';
 
 export { conventionSpace, ownConventions } from './convention-space.ts';
 export { claimWords, describeDifference, unitValue, verdictLine } from './verdict-line.ts';
@@ -56,8 +57,13 @@ export interface ClaimVerdict {
   computed?: ConventionResult;
   /** Alternatives that bear the number out, best first (fewest changes, then nearest). */
   matches: ConventionResult[];
-  /** When nothing matches: the other convention nearer the stated number than the default, if any. */
+  /**
+   * When nothing matches: the other convention nearer the stated number than the default, if any; a match
+   * that stacks more than MAX_CHANGES changes (./check-judge.ts) is shown here, with `stackedChanges`.
+   */
   nearest?: ConventionResult;
+  /** The nearest convention matches, but only by changing this many conventions together (weak evidence). */
+  stackedChanges?: number;
   /** Why the default could not be computed, or why nothing could. */
   reason?: string;
   /** For 'cannot check': the command that would add the missing data. */
@@ -99,8 +105,6 @@ export async function checkClaim(
   const fn = evaluator[claim.metric];
   const own = ownConventions(claim);
   const rule = ruleOf(claim);
-  const within = (r: ConventionResult) => statedMatches(r.value, rule);
-  const dist = (r: ConventionResult) => distanceOutside(r.value, rule);
   const done = (v: ClaimVerdict): ClaimVerdict => ({ ...v, line: verdictLine(v) });
   if (!fn)
     return done({ ...base, verdict: 'cannot check', reason: `no evaluator for ${claim.metric} claims` });
@@ -152,49 +156,5 @@ export async function checkClaim(
     if (i === 0) ownResult = r;
     else results.push(r);
   }
-  if (ownResult && within(ownResult)) return done({ ...base, verdict: 'supported', computed: ownResult });
-  // Identical computations (an index's total and price series are the same levels) are listed once.
-  const distinct = new Set<string>();
-  const unique = results.filter((r) => {
-    const k = `${r.description}|${r.from}|${r.to}|${r.value}`;
-    if (distinct.has(k)) return false;
-    distinct.add(k);
-    return true;
-  });
-  const matches = unique
-    .filter(within)
-    .sort(
-      (a, b) =>
-        changes(own, a.conventions) - changes(own, b.conventions) ||
-        Math.abs(a.value - claim.stated) - Math.abs(b.value - claim.stated),
-    );
-  const nearest = [...(ownResult ? [ownResult] : []), ...unique]
-    .sort((a, b) => dist(a) - dist(b) || changes(own, a.conventions) - changes(own, b.conventions))
-    .filter((r, i) => i === 0 && r !== ownResult)[0];
-  if (ownCannot?.needs) {
-    // The default needs data the store lacks: say so, and show what the other engines give meanwhile.
-    return done({
-      ...base,
-      verdict: 'cannot check',
-      reason: ownCannot.cannot,
-      needs: ownCannot.needs,
-      matches,
-      nearest: matches.length ? undefined : nearest,
-    });
-  }
-  if (!ownResult && unique.length === 0)
-    return done({
-      ...base,
-      verdict: 'cannot check',
-      reason: ownCannot?.cannot ?? 'no convention could be computed',
-    });
-  if (matches.length > 0)
-    return done({
-      ...base,
-      verdict: 'supported under another convention',
-      computed: ownResult,
-      matches,
-      reason: ownCannot?.cannot,
-    });
-  return done({ ...base, verdict: 'not supported', computed: ownResult, nearest, reason: ownCannot?.cannot });
+  return judge(claim, own, ownResult, ownCannot, results);
 }

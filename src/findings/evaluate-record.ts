@@ -39,6 +39,8 @@ export interface RecordEvaluation extends Evaluation {
   says: string;
   /** 'pp', '%' or 'usd': how `value` prints. */
   unit: 'pp' | '%' | 'usd';
+  /** The periods ranked, plural: 'days', 'weeks', 'months'. */
+  noun?: string;
 }
 
 const FREQ: Record<RecordPeriod, Frequency> = {
@@ -144,6 +146,7 @@ export function makeRecordEvaluator(data: ClaimData, asOf?: string): EvaluateFn 
       holds: j.holds,
       says: j.says,
       unit,
+      noun,
     } satisfies RecordEvaluation;
   };
 }

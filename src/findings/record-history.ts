@@ -44,13 +44,15 @@ export function periodHistory(
   const at = ends.length - 1;
   if (at < 0 || toDay(ends[at]) !== t.end)
     return { cannot: `${what}: no value for the period ending ${fromDay(t.end)}` };
+  const provisional = t.end > Math.min(t.asOf, lastDay);
   return {
     ends,
     values: Float64Array.from(vals),
     at,
-    provisional: t.end > Math.min(t.asOf, lastDay),
+    provisional,
     from: ends[0],
-    to: ends[at],
+    // A period still running ends, so far, on the data's last day on or before the as-of date.
+    to: provisional ? fromDay(Math.min(t.asOf, lastDay)) : ends[at],
     description: `${what}: the period ending ${ends[at]} among ${at + 1} periods since ${ends[0]}`,
     datasets,
   };

@@ -39,7 +39,13 @@ export function recordDirection(r: RecordPhrase): 'high' | 'low' {
   return r.direction === 'loss' || r.kind === 'worst-on-record' ? 'low' : 'high';
 }
 
+const OWN_WORD =
+  /\b(best|worst|widest|biggest|largest|strongest|weakest|steepest|sharpest|deepest|heaviest)\b/i;
+
+/** The phrase's own superlative ("best month since 2011": best), else one from its kind. */
 function word(r: RecordPhrase): string {
+  const own = OWN_WORD.exec(r.words)?.[1];
+  if (own) return own.toLowerCase();
   if (r.kind === 'widest-since') return 'widest';
   if (r.kind === 'worst-on-record' || r.direction === 'loss') return 'worst';
   return r.kind === 'biggest-since' ? 'biggest' : 'largest';
@@ -54,12 +60,16 @@ export function judgeRecord(
   ctx: RecordContext,
   noun: string,
 ): { holds: boolean; says: string } {
-  const place = `${ordinal(ctx.rankAtTheTime)} of ${ctx.of.toLocaleString('en-US')} ${noun} to then`;
+  // A period still running is placed among the full periods before it (records' placeProvisional): its
+  // would-be rank so far, never a rank among completed periods.
+  const place = ctx.provisional
+    ? `so far ${ordinal(ctx.rankAtTheTime)} against the ${ctx.of.toLocaleString('en-US')} full ${noun} before it`
+    : `${ordinal(ctx.rankAtTheTime)} of ${ctx.of.toLocaleString('en-US')} ${noun} to then`;
   const on = ctx.provisional ? 'on track for the ' : '';
   const since = ctx.largestSince
     ? `${on}${word(r)} since ${ctx.largestSince.period}`
     : `${on}${word(r)} on record (since ${ctx.historyStart})`;
-  const says = `${since}, ${place}`;
+  const says = `${since}${ctx.provisional ? '; ' : ', '}${place}`;
   const wrongSide = ctx.direction === 'high' ? !(ctx.value > 0) : !(ctx.value < 0);
   if (wrongSide)
     return {

@@ -70,6 +70,9 @@ export function statedWords(claim: Claim): string {
     v = `${same ? `${claim.stated < 0 ? '-' : ''}${w}` : Number(claim.stated.toPrecision(6))}${unit}`;
   }
   const words = r.comparator?.words;
+  // A sector named in a list ("Financials and industrials led"): 'top 2 (with Financials)'.
+  if (claim.metric === 'rank' && r.comparator?.kind === 'lte')
+    return words ?? `${r.rank?.end === 'bottom' ? 'bottom' : 'top'} ${r.comparator.hi}`;
   // "lost more than 5%" is a fall of more than 5: "down more than 5%", never "more than -5%".
   const bound = r.comparator && ['gt', 'gte', 'lt', 'lte'].includes(r.comparator.kind);
   if (words && bound && claim.stated < 0 && !money) return `down ${words} ${v.replace(/^-/, '')}`;
@@ -97,7 +100,11 @@ export function verdictLine(v: ClaimVerdict): string {
     }
     case 'not supported': {
       const n = v.nearest;
-      const near = n ? `; nearest convention: ${n.differs || 'the default'}, ${unitValue(c, n.value)}` : '';
+      const near = !n
+        ? ''
+        : v.stackedChanges
+          ? `; ${stackWords(v.stackedChanges)}: ${n.differs}, ${unitValue(c, n.value)}`
+          : `; nearest convention: ${n.differs || 'the default'}, ${unitValue(c, n.value)}`;
       return `${head}: not supported: ${v.computed ? unitValue(c, v.computed.value) : dflt}${near}${notes(v.computed ?? n)}`;
     }
     case 'cannot check':
@@ -105,6 +112,14 @@ export function verdictLine(v: ClaimVerdict): string {
     default:
       return `${head}: ${v.verdict}`;
   }
+}
+
+/**
+ * A stack of conventions that reproduces a number only together, in words (./check-judge.ts, MAX_CHANGES).
+ * @example stackWords(3) // 'reproduced only by stacking 3 changes of convention (weak evidence: at most 2 count as support)'
+ */
+export function stackWords(n: number): string {
+  return `reproduced only by stacking ${n} changes of convention (weak evidence: at most 2 count as support)`;
 }
 
 /**

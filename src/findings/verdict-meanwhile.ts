@@ -3,7 +3,7 @@
  * conventions a result rests on.
  */
 import type { ClaimVerdict } from './check.ts';
-import { unitValue } from './verdict-line.ts';
+import { stackWords, unitValue } from './verdict-line.ts';
 
 /**
  * When the default needs data the store lacks, what the other engines give meanwhile (check.ts keeps their
@@ -16,6 +16,8 @@ export function meanwhile(v: ClaimVerdict): string {
   if (m)
     return `; meanwhile another convention gives ${unitValue(c, m.value)}, which matches: ${m.differs}${notes(m)}`;
   const n = v.nearest;
+  if (n && v.stackedChanges)
+    return `; meanwhile another convention gives ${unitValue(c, n.value)}, ${stackWords(v.stackedChanges)}: ${n.differs}${notes(n)}`;
   if (n)
     return `; meanwhile the nearest other convention gives ${unitValue(c, n.value)}, which does not match: ${n.differs}${notes(n)}`;
   return '';

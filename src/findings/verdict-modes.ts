@@ -24,9 +24,21 @@ export function shownResult(v: ClaimVerdict): ConventionResult | undefined {
  */
 export function dataNote(r: ConventionResult | undefined): string {
   if (!r?.from || !r.to) return '';
-  const sets = (r.provenance?.datasets ?? [])
-    .map((d) => `${d.name}${d.vintage ? ` ${d.vintage}` : ''}`)
-    .filter((x, i, all) => all.indexOf(x) === i);
+  // Datasets of one source and vintage are said once: 'yfinance/XLB, XLE, XLF … through 2026-02-23' (a
+  // sector ranking reads ten or eleven funds; a line that repeats the vintage ten times cannot be quoted).
+  const groups = new Map<string, string[]>();
+  for (const d of r.provenance?.datasets ?? []) {
+    const cut = d.name.indexOf('/');
+    const [source, name] = cut > 0 ? [d.name.slice(0, cut + 1), d.name.slice(cut + 1)] : ['', d.name];
+    const key = `${source}\u0000${d.vintage ?? ''}`;
+    const names = groups.get(key) ?? [];
+    if (!names.includes(name)) names.push(name);
+    groups.set(key, names);
+  }
+  const sets = [...groups].map(([key, names]) => {
+    const [source, vintage] = key.split('\u0000');
+    return `${source}${names.join(', ')}${vintage ? ` ${vintage}` : ''}`;
+  });
   return `data: ${r.from} → ${r.to}${sets.length ? `, ${sets.join('; ')}` : ''}`;
 }
 

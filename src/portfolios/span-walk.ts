@@ -14,35 +14,10 @@ import { bucketReturns } from './bucket-returns.ts';
 import type { FormedPortfolio, FormFn } from './formed.ts';
 import type { KernelOutput, Weighting } from './kernel.ts';
 import { formationState, type SpanGrid } from './span-grid.ts';
+import { sumGroups } from './span-sums.ts';
 import { alloc, runChunks } from './threads/pool.ts';
 import { duplicateAt } from './tile-fill.ts';
 import { carry, fillCells, walkGroup, walkSegment } from './walk-segment.ts';
-
-/** Accumulators (bucket-major, walk-segment.ts) unpacked to the day walk's layout: `D × W` per numerator. */
-function unpack(acc: Float64Array, lag: Float64Array, D: number, W: number) {
-  const n = D * W;
-  const ew = new Float64Array(n);
-  const vw = new Float64Array(n);
-  const eh = new Float64Array(n);
-  const active = new Int32Array(n);
-  const vl = new Float64Array(lag.length ? n : 0);
-  const capDelta = new Float64Array(lag.length ? n : 0);
-  for (let b = 0; b + 1 < W; b++) {
-    for (let d = 0; d < D; d++) {
-      const c = d * W + b;
-      const a = b * D + d;
-      ew[c] = acc[4 * a];
-      vw[c] = acc[4 * a + 1];
-      eh[c] = acc[4 * a + 2];
-      active[c] = acc[4 * a + 3];
-      if (vl.length) {
-        vl[c] = lag[2 * a];
-        capDelta[c] = lag[2 * a + 1];
-      }
-    }
-  }
-  return { ew, vw, eh, active, vl, capDelta };
-}
 
 /** What a group's walk reads, and the per-group accumulators it writes. */
 export interface WalkArgs {
@@ -76,28 +51,9 @@ export interface WalkArgs {
 }
 
 /**
- * Adds groups 1 .. groups-1 of `sums` (`groups` slices of `len`) into slice 0, in group order, over part j
- * of `parts` of the slice (a kernel: threads/pool.ts).
- * @example addGroups({ sums, len: 4, groups: 2, parts: 1 }, 0)
- */
-export function addGroups(
-  a: { sums: Float64Array; len: number; groups: number; parts: number },
-  j: number,
-): void {
-  const sums = a.sums;
-  const len = a.len;
-  const i0 = Math.floor((j * len) / a.parts);
-  const i1 = Math.floor(((j + 1) * len) / a.parts);
-  for (let k = 1; k < a.groups; k++) {
-    const o = k * len;
-    for (let i = i0; i < i1; i++) sums[i] += sums[o + i];
-  }
-}
-
-/**
  * Forms the portfolios at grid.formations through `form` and walks the grid, group by group, tile by tile
  * and stock by stock (span-group-walk.ts; the groups shared by the threads when the grid is shared), then
- * adds the groups' sums in group order, through day index lastDay.
+ * adds the groups' sums in group order (span-sums.ts), through day index lastDay.
  * @example spanKernel(spanGrid(panel, stockSpans(panel), formations, false, 10), form, 10, ['equal', 'value'], toIdx)
  */
 export function spanKernel(
@@ -151,15 +107,7 @@ export function spanKernel(
   }
   runChunks(walkGroup, [fillCells, carry, walkSegment], a, G, shared);
   for (let k = 0; k < G; k++) if (a.dup[2 * k] >= 0) duplicateAt(grid, a.dup[2 * k], a.dup[2 * k + 1]);
-  const parts = Math.min(16, Math.ceil(a.accLen / 8192));
-  runChunks(addGroups, [], { sums: a.acc, len: a.accLen, groups: G, parts }, parts, shared);
-  if (doVl) runChunks(addGroups, [], { sums: a.lag, len: a.lagLen, groups: G, parts }, parts, shared);
-  const u = unpack(a.acc.subarray(0, a.accLen), a.lag.subarray(0, a.lagLen), D, W);
-  for (let dd = 0; dd < D; dd++) {
-    let n = 0;
-    for (let b = 0; b < K; b++) n += u.active[dd * W + b];
-    u.active[dd * W + K] = n;
-  }
+  const u = sumGroups(a.acc, a.lag, G, D, W);
   const num = { equal: u.ew, 'equal-hold': u.eh, value: u.vw, 'value-lag': u.vl };
   const returns = bucketReturns(formed, num, u.capDelta, weightings, D, K, a.stop);
   return { K, returns, active: u.active, formed };

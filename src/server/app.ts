@@ -9,7 +9,7 @@ import { Cancel, QueryCancelledError, StoreBusyError, withSignal } from '../stor
 import type { Store } from '../store/store.ts';
 import { ResponseCache, Serial } from './cache.ts';
 import type { ServerState } from './context.ts';
-import { ApiError, errorBody } from './errors.ts';
+import { ApiError, bodyNamed, errorBody } from './errors.ts';
 import { MAX_QUERY_LENGTH } from './params.ts';
 import { registerAnalysis } from './routes/analysis.ts';
 import { registerBuckets } from './routes/buckets.ts';
@@ -135,17 +135,46 @@ export function createApp(options: AppOptions): Hono & { state: ServerState } {
         'content-type': 'application/json; charset=utf-8',
         ...SECURITY_HEADERS,
         ...(e.status === 503 ? { 'retry-after': '1' } : {}),
+        ...e.headers,
       },
     });
     return res;
   };
-  app.notFound(() => fail(new ApiError(404, 'no such endpoint; see /openapi.json')));
-  app.onError((err) => {
-    if (err instanceof ApiError) return fail(err);
+  // A path the app answers, asked with another method: 405 naming the method and the ones it takes
+  // (OPTIONS: 204 with them); anything else is 404.
+  app.notFound((c) => {
+    const allow = methodsOf(app, c.req.path);
+    if (allow.length === 0) return fail(new ApiError(404, 'no such endpoint; see /openapi.json'));
+    const headers = { allow: allow.join(', ') };
+    if (c.req.method === 'OPTIONS')
+      return new Response(null, { status: 204, headers: { ...SECURITY_HEADERS, ...headers } });
+    return fail(
+      new ApiError(
+        405,
+        `method ${quote(c.req.method)} is not allowed on ${c.req.path}; it takes ${headers.allow}`,
+        'method',
+        {
+          headers,
+        },
+      ),
+    );
+  });
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return fail(bodyNamed(err, c.req.method));
     if (err instanceof StoreBusyError) return fail(new ApiError(503, err.message));
     if (err instanceof QueryCancelledError) return fail(new ApiError(504, err.message));
     if (process.env.CAPGAP_DEBUG) console.error(err);
     return fail(new ApiError(500, 'internal error; run the same query with the CLI for details'));
   });
   return Object.assign(app, { state });
+}
+
+/**
+ * The methods `app` answers on `path` (GET brings HEAD), in a fixed order; none for a path it does not serve.
+ * @example methodsOf(app, '/api/check') // ['GET', 'HEAD', 'POST']
+ */
+export function methodsOf(app: Hono, path: string): string[] {
+  const set = new Set(app.routes.filter((r) => r.path === path && r.method !== 'ALL').map((r) => r.method));
+  if (set.has('GET')) set.add('HEAD');
+  return ['GET', 'HEAD', 'POST'].filter((m) => set.has(m));
 }

@@ -130,7 +130,7 @@ export const EVENT_SCHEMAS: Record<string, Schema> = {
     history: obj({ windows: num, from: date, to: date, mean: numOrNull }),
     center: numOrNull,
     signTest: { type: 'object' },
-    permutationTest: obj({ p: num, assignments: num }),
+    permutationTest: obj({ p: num, assignments: num, method: { enum: ['exact', 'monte-carlo'] } }),
     conventions,
     provenance: arr(provenance),
   }),

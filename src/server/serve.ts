@@ -42,7 +42,9 @@ export function clientErrorAnswer(err: NodeJS.ErrnoException): string {
       : code === 'ERR_HTTP_REQUEST_TIMEOUT'
         ? [408, 'Request Timeout']
         : [400, 'Bad Request'];
-  const body = JSON.stringify({ error: { status, message: text.toLowerCase(), parameter: null } });
+  const [parameter, why] = PARSER_FAULTS[code] ?? [null, ''];
+  const message = why ? `${text.toLowerCase()}: ${why}` : text.toLowerCase();
+  const body = JSON.stringify({ error: { status, message, parameter } });
   const headers = {
     'content-type': 'application/json; charset=utf-8',
     'content-length': String(Buffer.byteLength(body)),
@@ -52,6 +54,35 @@ export function clientErrorAnswer(err: NodeJS.ErrnoException): string {
   const lines = Object.entries(headers).map(([k, v]) => `${k}: ${v}`);
   return `HTTP/1.1 ${status} ${text}\r\n${lines.join('\r\n')}\r\n\r\n${body}`;
 }
+
+/** What Node's HTTP parser refused, by its error code: the part of the request named, and why. */
+const PARSER_FAULTS: Record<string, [string, string]> = {
+  HPE_INVALID_URL: [
+    'url',
+    'the URL holds a character that must be percent-encoded (a space, a control or a non-ASCII byte)',
+  ],
+  HPE_INVALID_METHOD: ['method', 'not an HTTP method this server knows'],
+  HPE_INVALID_VERSION: ['version', 'not HTTP/1.0 or HTTP/1.1'],
+  HPE_INVALID_HEADER_TOKEN: [
+    'header',
+    'a header name or value holds a character headers may not (a space in a name, a control character)',
+  ],
+  HPE_INVALID_CONTENT_LENGTH: ['content-length', 'Content-Length is not a number of bytes'],
+  HPE_UNEXPECTED_CONTENT_LENGTH: [
+    'content-length',
+    'Content-Length given twice, or beside Transfer-Encoding',
+  ],
+  HPE_INVALID_TRANSFER_ENCODING: [
+    'transfer-encoding',
+    'Transfer-Encoding beside Content-Length, or not chunked last',
+  ],
+  HPE_INVALID_CHUNK_SIZE: ['body', 'a chunk size of the chunked body is not hexadecimal'],
+  HPE_HEADER_OVERFLOW: [
+    'header',
+    'the request line and headers pass 16 KiB (a URL over 2,048 characters of query is refused anyway)',
+  ],
+  ERR_HTTP_REQUEST_TIMEOUT: ['header', 'the request line and headers did not arrive within 10 s'],
+};
 
 /** True for the loopback interfaces. */
 export function isLoopback(host: string): boolean {

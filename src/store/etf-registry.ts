@@ -6,10 +6,10 @@
  *
  * Layers: parseEtfRegistry(text) → readEtfRegistryFile(path) → writeEtfRegistry / readEtfRegistry (store).
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { decodeText } from '../formats/decode.ts';
 import { type EtfEntry, parseEtfRegistry } from '../formats/etf-registry.ts';
+import { readInputFile } from './input-file.ts';
 import type { Store } from './store.ts';
 
 export {
@@ -28,7 +28,7 @@ export const ETF_REGISTRY_FILE = fileURLToPath(new URL('../../data/etfs.csv', im
  * @example readEtfRegistryFile().find((e) => e.ticker === 'IWM')?.category // 'US small cap'
  */
 export function readEtfRegistryFile(path: string = ETF_REGISTRY_FILE): EtfEntry[] {
-  return parseEtfRegistry(decodeText(readFileSync(path), path), { file: path });
+  return parseEtfRegistry(decodeText(readInputFile(path), path), { file: path });
 }
 
 /**

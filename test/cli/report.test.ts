@@ -137,3 +137,31 @@ describe('capgap report errors', () => {
     assert.match(io.stderr, /no trading day after it in the data \(data end 2025-05-30\)/);
   });
 });
+
+// A date that is a built-in event takes that event's news timing unless --timing is given: a Fed decision
+// (src/events/event-sets-fomc.ts: 14:00 New York) is intraday, so t0 is the decision day itself.
+describe('capgap report on a Fed decision date, no --timing', () => {
+  const run = async (...extra: string[]) => {
+    const io = captureIO();
+    const code = await main(['report', '--event', '2019-07-31', ...extra, '--db', ':memory:'], io);
+    assert.equal(code, 0, io.stderr);
+    return io.stdout;
+  };
+  it('puts t0 on the decision day and measures from the close before (^RUT hand: 1574.61/1585.60 − 1)', async () => {
+    const report = JSON.parse(await run('--json')) as EventSnapshot;
+    const rut = report.indices.find((i) => i.id === '^RUT')!;
+    assert.equal(rut.t0, '2019-07-31');
+    assert.equal(rut.baseDate, '2019-07-30');
+    // yfinance/^RUT closes in data/bars.parquet: 2019-07-30 1585.5999755859375, 2019-07-31 1574.6099853515625.
+    assert.ok(Math.abs(rut.returns[0].value - (1574.6099853515625 / 1585.5999755859375 - 1)) < 1e-12);
+  });
+  it('says where the timing came from in the text, and --timing after-close overrides it', async () => {
+    assert.match(
+      await run(),
+      /^2019-07-31 is the 2019 Fed rate cut \(25 bp\) \(built-in set fomc\): news intraday/,
+    );
+    const text = await run('--timing', 'after-close');
+    assert.doesNotMatch(text, /built-in set/);
+    assert.match(text, /news after-close; t0 = 2019-08-01, base = close of 2019-07-31/);
+  });
+});

@@ -3,7 +3,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
+import { toDay } from '../../src/calendar/dates.ts';
+import { isNyseSession } from '../../src/calendar/nyse.ts';
 import { eventSet, midtermElections, presidentialElections } from '../../src/events/event-sets.ts';
+import { FOMC_CHANGES } from '../../src/events/event-sets-fomc.ts';
 import { parseEventsCsv, parseEventsJson } from '../../src/events/parse-events.ts';
 import { loadEventSet } from '../../src/queries/series.ts';
 import { scratchDir } from '../helpers/scratch-dir.ts';
@@ -31,6 +34,39 @@ describe('built-in event sets', () => {
       eventSet('brexit').map((x) => [x.date, x.timing]),
       [['2016-06-23', 'after-close']],
     );
+  });
+  it('lists every Fed rate change 2001–2024, which add up to the published target levels', () => {
+    const e = eventSet('fomc');
+    assert.equal(e.length, 68);
+    // Reference: the target (from 2008-12-16 the range's upper bound) the Fed published after each of these
+    // moves, starting from 6.50% at the end of 2000 (Federal Reserve Board, target-rate history).
+    const published: Record<string, number> = {
+      '2001-12-11': 1.75,
+      '2003-06-25': 1.0,
+      '2006-06-29': 5.25,
+      '2008-10-29': 1.0,
+      '2008-12-16': 0.25,
+      '2018-12-19': 2.5,
+      '2020-03-15': 0.25,
+      '2023-07-26': 5.5,
+      '2024-12-18': 4.5,
+    };
+    let level = 6.5;
+    let seen = 0;
+    for (const [date, bp] of FOMC_CHANGES) {
+      level = Math.round((level + bp / 100) * 100) / 100;
+      if (date in published) {
+        assert.equal(level, published[date], date);
+        seen++;
+      }
+    }
+    assert.equal(seen, Object.keys(published).length);
+    // Every decision was published on an NYSE session but the Sunday 2020-03-15 cut (before the next open).
+    const off = e.filter((x) => !isNyseSession(toDay(x.date))).map((x) => [x.date, x.timing]);
+    assert.deepEqual(off, [['2020-03-15', 'before-open']]);
+    assert.equal(e.filter((x) => x.tags.includes('hike')).length, 37);
+    assert.equal(e.find((x) => x.date === '2022-03-16')!.timing, 'intraday');
+    assert.match(e.find((x) => x.date === '2008-01-22')!.label, /75 bp, unscheduled/);
   });
   it('rejects an unknown set, naming it', () => {
     assert.throws(() => eventSet('olympics'), /"olympics"/);
@@ -81,7 +117,8 @@ describe('user event sets', () => {
     );
     assert.throws(
       () => parseEventsCsv('date,label\n2016-11-08,"election\n', { file: 'e.csv' }),
-      /^Error: e\.csv: not a readable CSV event set \(Quote Not Closed/,
+      // the one CSV reader's words, with the line the unclosed quote opens on
+      /^Error: e\.csv, line 2: not a readable CSV event set \(a quoted cell in the row starting here is never closed/,
     );
   });
   it('reads a gzipped event set under any name, as an import does (loadEventSet)', (t) => {

@@ -31,8 +31,37 @@ describe('signFlipTest', () => {
     // (+,+,+) 0.035, (+,+,−) 0.025, and their negatives → 4 of 8.
     assert.equal(signFlipTest([0.02, 0.03, 0.005], 0.01).p, 0.5);
   });
-  it('refuses more than 40 values, naming the count', () => {
-    assert.throws(() => signFlipTest(new Array(41).fill(1)), /41 values/);
+  it('above 40 values estimates p from seeded random assignments, within 0.004 of the binomial reference', () => {
+    // Reference: with every |deviation| = 1, Σ±1 = 2K − M with K ~ Binomial(M, 1/2), so the exact two-sided
+    // p is P(|2K − M| >= |observed|), computed here from binomial coefficients (independent of the test).
+    const binomialP = (m: number, obs: number) => {
+      let p = 0;
+      let c = 1; // C(m, k), k = 0 ..
+      for (let k = 0; k <= m; k++) {
+        if (Math.abs(2 * k - m) >= obs) p += c / 2 ** m;
+        c = (c * (m - k)) / (k + 1);
+      }
+      return p;
+    };
+    for (const [m, neg] of [
+      [60, 26],
+      [68, 30],
+      [41, 15],
+    ]) {
+      const x = Array.from({ length: m }, (_, i) => (i < neg ? -1 : 1));
+      const r = signFlipTest(x);
+      assert.equal(r.method, 'monte-carlo');
+      assert.equal(r.assignments, 200_000);
+      const ref = binomialP(m, Math.abs(m - 2 * neg));
+      assert.ok(Math.abs(r.p - ref) < 0.004, `m = ${m}: ${r.p} against ${ref}`);
+      assert.equal(signFlipTest(x).p, r.p); // seeded: the same p on every run
+    }
+    assert.equal(signFlipTest(new Array(40).fill(1)).method, 'exact');
+    // A set far from symmetric: no random assignment is as extreme, and p is 1 / (draws + 1), never 0.
+    assert.equal(signFlipTest(new Array(50).fill(1)).p, 1 / 200_001);
+  });
+  it('refuses a value that is not a finite number', () => {
+    assert.throws(() => signFlipTest([0.01, Number.NaN]), /not a finite number/);
   });
 });
 

@@ -98,7 +98,7 @@ describe('record claims after other events, embedded data', {
     assert.equal(v.record?.verdict, 'supported');
     assert.match(
       v.line ?? '',
-      /worst since 2015-08-24, 198th of 22,223 days to then \(2016-06-24: -3\.59%\)/,
+      /steepest since 2015-08-24, 198th of 22,223 days to then \(2016-06-24: -3\.59%\)/,
     );
   });
 
@@ -106,7 +106,7 @@ describe('record claims after other events, embedded data', {
     const text = (m: string) => `For the week, the S&P 500 climbed 6.2%, its best week since ${m} 2020.`;
     const nov = await verdictOf(ev, text('November'), '2022-03-16', '2022-03-18');
     assert.equal(nov.record?.verdict, 'supported');
-    assert.match(nov.line ?? '', /biggest since week ending 2020-11-06, 61st of 4,915 weeks/);
+    assert.match(nov.line ?? '', /best since week ending 2020-11-06, 61st of 4,915 weeks/);
     const oct = await verdictOf(ev, text('October'), '2022-03-16', '2022-03-18');
     assert.equal(oct.record?.verdict, 'not supported');
     const june = await verdictOf(
@@ -118,7 +118,7 @@ describe('record claims after other events, embedded data', {
     assert.equal(june.record?.verdict, 'not supported');
     assert.match(
       june.line ?? '',
-      /biggest since week ending 2020-11-06, 39th of 1,731 weeks to then \(week ending 2020-11-13: 5\.81%\)/,
+      /best since week ending 2020-11-06, 39th of 1,731 weeks to then \(week ending 2020-11-13: 5\.81%\)/,
     );
   });
 

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import { PRESETS } from '../../src/server/data/presets.ts';
 import type { RunningServer } from '../../src/server/serve.ts';
 import {
   ARTIFACTS,
@@ -273,7 +274,7 @@ describe('the web page in Chromium', { skip }, () => {
       assert.equal(await page.locator('[data-testid="chart-since"] svg').count(), 0);
       // The lead and the comparison of the presets do not read that answer: they still answer.
       assert.match(await text(page, '[data-testid="lead"]'), /^Over the first three sessions after the election/);
-      assert.equal(await page.locator('#compare tbody tr').count(), 5);
+      assert.equal(await page.locator('#compare tbody tr').count(), PRESETS.length);
       assert.equal(await page.locator('[data-testid="compare-chart"] svg').count(), 1);
       // A 5xx may pass: the page offers to try again.
       assert.equal(await page.isVisible('[data-testid="retry"] button'), true);

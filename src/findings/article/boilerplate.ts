@@ -10,19 +10,41 @@
  * reason for the reader. A piece that repeats another sentence's words (a pull quote, a standfirst set
  * again in the body) is read once, where the other sentence is: see `repeatOf`.
  */
+import { LABEL_BAR } from './dateline.ts';
 import { MONTH_RE } from './dates.ts';
 
 const NAME = "[A-Z][\\w.'\u2019-]*";
 const BYLINE = new RegExp(
-  `^(?:[Bb]y|[Ww]ords\\s+by|[Ww]ritten\\s+by|[Aa]nalysis\\s+by|[Ss]tory\\s+by)\\s+${NAME}(?:\\s+(?:${NAME}|and|&|de|van|von|der|la|le|al|bin),?)*(?:\\s*(?:,|\\||·|•|-|in)\\s*[A-Z0-9][\\w .,:'&/-]{0,60})?$`,
+  `^(?:[Bb]y(?:\\s+the)?|[Ww]ords\\s+by|[Ww]ritten\\s+by|[Aa]nalysis\\s+by|[Ss]tory\\s+by)\\s+${NAME}(?:\\s+(?:${NAME}|and|&|de|van|von|der|la|le|al|bin|desk|team|staff|reporters),?)*(?:\\s*(?:,|\\||·|•|-|in)\\s*[A-Z0-9][\\w .,:'&/-]{0,60})?$`,
 );
 const FULL_DATE = `(?:\\d{4}-\\d{2}-\\d{2}|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+\\d{4})`;
 const DATE_LINE = new RegExp(
-  `^(?:(?:updated|last\\s+updated|published|first\\s+published|posted|date)\\b[:\\s]*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?${FULL_DATE}(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?(?:\\s*[|·/-]\\s*[^%]{0,40})?$`,
+  `^${LABEL_BAR}(?:(?:updated|last\\s+updated|published|first\\s+published|posted|date)\\b[:\\s]*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?${FULL_DATE}(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?(?:\\s*[|·/-]\\s*[^%]{0,40})?$`,
   'i',
 );
+/** One quote of a ticker tape: "RUT 2,228.15 -24.56 (-1.09%)", "S&P 500 5,702.55 ▼0.19%". */
+const TAPE_ITEM =
+  /(?:^|\s)[A-Z][A-Za-z0-9&.^]*(?:\s[A-Z0-9&][A-Za-z0-9&.]*){0,2}\s+\d{1,3}(?:,\d{3})*\.\d+\s+[-+▲▼]/g;
+
+/**
+ * A ticker tape pasted with the page: two or more quotes (name, level, change) and no words of a sentence.
+ * The quotes are of an unstated moment, so they are no claim.
+ */
+function isTickerTape(t: string): boolean {
+  return !/[a-z]{4,}/.test(t) && (t.match(TAPE_ITEM)?.length ?? 0) >= 2;
+}
+
 const RULES: [RegExp, string][] = [
   [BYLINE, 'a byline'],
+  [
+    /^(?:share(?:\s+(?:this(?:\s+(?:article|story|page))?|on\s+\w+|via\s+\w+))?|shares?|tweet|email|e-mail|print|copy\s+link|save(?:\s+(?:article|for\s+later))?|gift\s+(?:this\s+)?article|comments?|(?:\d[\d,.]*\s*[KkMm]?\s+)(?:shares|comments|likes|views|reactions|reads)|\d[\d,.]*\s*[KkMm]?)$/i,
+    'sharing buttons or a count of shares or comments (page furniture)',
+  ],
+  [
+    /^(?:live|watch\s+live|pinned(?:\s+post)?|listen|advertisement|ad|skip\s+to\s+content)$/i,
+    'page furniture',
+  ],
+  [/^(?:sign\s+up|subscribe|register)\s+(?:for|to|now)\b/i, 'a sign-up prompt (page furniture)'],
   [/^\d{1,2}\s*(?:-\s*)?min(?:ute)?s?\s+read$/i, 'a reading time'],
   [/^(?:page\s+)?\d{1,4}\s*(?:of|\/)\s*\d{1,4}$|^page\s+\d{1,4}$/i, 'a page number'],
   [DATE_LINE, 'a timestamp: it dates the article, it makes no claim'],
@@ -54,6 +76,19 @@ const RULES: [RegExp, string][] = [
   ],
 ];
 
+/** The first line of a correction note: "Correction:", "This article was amended on …", "An earlier version of this story …". */
+const CORRECTION =
+  /^\(?(?:corrections?|clarification|editor'?s\s+note|corrects)\b\s*[:\-(]|^\(?corrects\s|^this\s+(?:article|story|piece|report|post)\s+(?:was|has\s+been)\s+(?:amended|corrected|updated\s+to\s+correct|changed)\b|^an\s+earlier\s+version\s+of\s+this\s+(?:article|story|piece|report|post)\b/i;
+
+/**
+ * True when a piece opens a correction note: it and the rest of its paragraph quote an earlier version's
+ * wrong figure and restate the right one, which the corrected body states (and is checked) where it stands.
+ * @example isCorrectionNote('Correction: An earlier version of this story misstated the gain.') // true
+ */
+export function isCorrectionNote(text: string): boolean {
+  return text.length <= 400 && CORRECTION.test(text.replace(/^[\s*_]+/, '').replace(/[\u2018\u2019]/g, "'"));
+}
+
 /** A heading over a list of links to other stories ("Most read", "Related stories", "More from Markets"). */
 const LINK_HEADING =
   /^(?:most\s+(?:read|popular|viewed|shared|commented)|related(?:\s+(?:stories|articles|coverage|content|links|news|reading))?|recommended(?:\s+(?:for\s+you|stories|reading))?|trending(?:\s+(?:now|stories))?|more\s+(?:from|on|in|about)\b[^.!?%]{0,40}|latest(?:\s+(?:news|stories|headlines))?|read\s+(?:next|more)|also\s+read|you\s+(?:may|might)\s+also\s+like|top\s+stories|editor'?s?\s+picks?|popular\s+now|further\s+reading|see\s+also)\s*:?$/i;
@@ -81,6 +116,7 @@ export function boilerplateReason(text: string): string | null {
     .replace(/[\u2013\u2014\u2212]/g, '-');
   if (t.length > 300) return null;
   for (const [re, why] of RULES) if (re.test(t)) return why;
+  if (isTickerTape(t)) return 'a ticker tape: quotes at an unstated moment, not a claim';
   return null;
 }
 

@@ -42,15 +42,16 @@ export function gapped(
   let out = spans;
   for (const h of subjects) {
     const and = /(?:,?\s+and|,)\s+$/i.exec(text.slice(Math.max(0, h.start - 8), h.start));
-    const numberNext = /^\s+(?:(?:was|were|is|are)\s+)?(?:(?:up|down)\s+)?[-+$£€]?\d/i.test(
-      text.slice(h.end),
-    );
+    const after = text.slice(h.end);
+    const afterNumber = /\d/.test(text.slice(out[spanOf(out, h.start)].start, h.start));
+    // "…, the S&P 500 by 0.3% and the Russell 2000 by 0.2%": "by" before the number keeps the earlier verb,
+    // after a comma or a number ("outperformed large caps and mid caps by 3 points" is one object list).
+    const numberNext =
+      /^\s+(?:(?:was|were|is|are)\s+)?(?:(?:up|down)\s+)?[-+$£€]?\d/i.test(after) ||
+      (!!and && (and[0].startsWith(',') || afterNumber) && /^\s+by\s+[-+$£€]?\d/i.test(after));
     // "IWM took in $1.1B this week and European equity funds attracted €1.2bn": after a number, "and" a
     // subject and its own verb is a clause of its own.
-    const ownVerb =
-      !!and &&
-      /\d/.test(text.slice(out[spanOf(out, h.start)].start, h.start)) &&
-      verbs.some((v) => v.start >= h.end && v.start - h.end <= 12);
+    const ownVerb = !!and && afterNumber && verbs.some((v) => v.start >= h.end && v.start - h.end <= 12);
     if (!and || !(numberNext || ownVerb)) continue;
     const at = h.start - and[0].length;
     const i = spanOf(out, at);

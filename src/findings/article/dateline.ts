@@ -30,8 +30,10 @@ const WIRE = new RegExp(
   `^[\\s*_]*[A-Z][A-Za-z ./'-]{1,40},\\s+(${MONTH_RE}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH_RE}(?:\\s+\\d{4})?)(?:\\s*\\((?:Reuters|AP|AFP|Bloomberg|Dow Jones|IFR|MarketWatch)\\))?\\s*[-\u2013\u2014]`,
   'gim',
 );
+/** A section or byline before a bar: "Business | Friday 1 July 2016 18.05 BST", "By Elena Moss | June 30, 2021". */
+export const LABEL_BAR = "(?:[A-Za-z][A-Za-z .&'-]{0,40}\\s*[|·•]\\s*)?";
 const DATE_LINE = new RegExp(
-  `^[\\s*_]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(${FULL})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?(?:\\s*[|·/-]\\s*[^\\n%]{0,40})?[\\s*_]*$`,
+  `^[\\s*_]*${LABEL_BAR}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(${FULL})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?(?:\\s*[|·/-]\\s*[^\\n%]{0,40})?[\\s*_]*$`,
   'gim',
 );
 

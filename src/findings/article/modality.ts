@@ -57,7 +57,9 @@ export function isNegated(t: string, seg: TextSpan, verbStart: number): boolean 
 const INTRADAY =
   /\b(?:as\s+of|at|by|around|shortly\s+(?:before|after))\s+(\d{1,2})(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?|noon)|\b(?:at|around|by)\s+(?:mid-?day|mid-?morning|noon|lunchtime)\b|\bin\s+(?:early|mid-?day|morning|afternoon|intraday|late-morning|early-afternoon)\s+(?:trading|trade|deals|dealings)\b|\bintraday\b|\bat\s+(?:its|their|the)\s+(?:session|day's|intraday)\s+(?:high|low)s?\b/i;
 
-const LIVE_STAMP = /^\s*(\d{1,2}):(\d{2})\s*(a\.?m\.?|p\.?m\.?)?\s*(ET|EST|EDT|GMT|BST)?\s*[:|-]\s/i;
+/** "10:42 ET: …", "3:15 PM ET | …", and a stamp on the line above its entry ("3:15 PM ET\nSmall caps …"). */
+const LIVE_STAMP =
+  /^\s*(\d{1,2}):(\d{2})\s*(a\.?m\.?|p\.?m\.?)?\s*(ET|EST|EDT|GMT|BST)?(\s*[:|-]\s|\s+(?=["A-Z]))/i;
 
 /**
  * The intraday time words of a sentence ("As of 11:30 a.m."), or undefined (4 p.m. or later is the close).
@@ -66,7 +68,7 @@ const LIVE_STAMP = /^\s*(\d{1,2}):(\d{2})\s*(a\.?m\.?|p\.?m\.?)?\s*(ET|EST|EDT|G
 export function intradayWords(t: string): string | undefined {
   // A live blog's entry stamp ("10:42 ET: Russell 2000 +2.1%"): before 4 p.m. (16:30 in London) it is intraday.
   const live = LIVE_STAMP.exec(t);
-  if (live) {
+  if (live && (live[3] || live[4] || /[:|-]/.test(live[5]))) {
     const h = (Number(live[1]) % 12) + (/^p/i.test(live[3] ?? '') || Number(live[1]) >= 13 ? 12 : 0);
     const close = /GMT|BST/i.test(live[4] ?? '') ? 16 * 60 + 30 : 16 * 60;
     const at = (Number(live[1]) >= 13 ? Number(live[1]) : h) * 60 + Number(live[2]);
@@ -131,12 +133,13 @@ export function noNumberReason(t: string, form: string): string {
 }
 
 const SAID_AFTER =
-  /"[\s,]*(?:said|says|according\s+to|wrote|writes|added|noted)\s+((?:[A-Z][\w'.-]*\s*){1,4})|"[\s,]*((?:[A-Z][\w'.-]*\s+){1,4})(?:said|says|wrote|writes|added|noted)\b/;
+  /"[\s,]*(?:said|says|according\s+to|wrote|writes|added|noted)\s+(?:(?:the\s+|an?\s+)?(?:senior\s+|chief\s+|lead\s+|portfolio\s+)?(?:analyst|strategist|economist|trader|manager|investor|adviser|advisor)\s+)?((?:[A-Z][\w'.-]*\s*){1,4})|"[\s,]*((?:[A-Z][\w'.-]*\s+){1,4})(?:said|says|wrote|writes|added|noted)\b/;
 const SAID_BEFORE =
   /\b((?:[A-Z][\w'.-]*\s+){1,4})(?:said|says|wrote|writes|told\s+\w+|noted|added)\s*[,:]?\s*"/;
 
 /**
- * Who is quoted in a sentence with quotation marks: the name beside "said", else 'an unnamed speaker'.
+ * Who is quoted in a sentence with quotation marks: the name beside "said" ("said analyst Rob Kinsey": the
+ * role word is not the name), else 'an unnamed speaker'.
  * @example attribution('"Small caps gained 3.1% today," said Jane Holt, a strategist.') // 'Jane Holt'
  */
 export function attribution(t: string): string | undefined {

@@ -2,7 +2,8 @@
  * Numbers in a clause that make no claim capgap checks, and why: forecasts ("could rise 5%", "we see the
  * Russell 2000 rising a further 5% by year-end"), per cents that are not returns (yields, inflation,
  * valuations, expense ratios, shares outstanding …), levels ("climbed to 24 per cent"), and amounts of
- * money that are not flows (assets, prices: "$38 billion in assets", "$43.41 a barrel"); an intraday extreme
+ * money that are not flows (assets, prices, a central bank's bond buying: "$38 billion in assets", "$43.41 a
+ * barrel", "$600 billion of Treasuries"); trading costs ("a bid-ask spread of 0.01%") are not returns; an intraday extreme
  * ("rose as much as 4%") and a fraction of another return ("a third more than") are unreadable, with why.
  * Each reason starts with "a forecast", "a counterfactual", "a hedge", "not a return", "a level" or "not a flow": a sentence whose numbers
  * all have such reasons is "not a quantitative claim" (./read-sentence.ts).
@@ -13,7 +14,7 @@ import type { VerbHit } from './verbs.ts';
 
 /** Things measured in per cent that are not returns: a clause about them makes no claim capgap checks. */
 export const NOT_A_RETURN =
-  /\b(volatility|yields?|interest\s+rates?|valuations?|earnings|multiples?|tariffs?|stake|inflation|unemployment|gdp|margins?|short\s+interest|weighting|probability|odds|approval|expense\s+ratios?|sterling|the\s+(?:pound|euro|yen|dollar|yuan)|exchange\s+rates?|fees?|charges?|charging|costs?|(?:benchmark|policy|key|federal\s+funds|funds|deposit|bank|lending|mortgage)\s+rates?|futures|shares\s+outstanding|market\s+share|turnover|premium|discount|dividends?|chances?)\b/i;
+  /\b(volatility|yields?|interest\s+rates?|valuations?|earnings|multiples?|tariffs?|stake|inflation|unemployment|gdp|margins?|short\s+interest|weighting|probability|odds|approval|expense\s+ratios?|sterling|the\s+(?:pound|euro|yen|dollar|yuan)|exchange\s+rates?|fees?|charges?|charging|costs?|(?:benchmark|policy|key|federal\s+funds|funds|deposit|bank|lending|mortgage)\s+rates?|futures|shares\s+outstanding|market\s+share|turnover|premium|discount|dividends?|chances?|bid[-/\s](?:ask|offer)\s+spreads?|tracking\s+(?:error|difference))\b/i;
 /** Per cents whose noun follows them: "a 70% chance of winning", "90% effective", "52% of the vote". */
 const NOT_A_RETURN_AFTER =
   /^\s*(?:[\w-]+\s+)?(chances?|probability|odds|likelihood|effective|efficacy|turnout|majority|of\s+(?:the\s+)?(?:popular\s+)?votes?|of\s+voters|of\s+respondents)\b/i;
@@ -36,7 +37,7 @@ const AS_MUCH_AS =
   /\b(?:rose|gained|jumped|climbed|surged|rallied|added|advanced|fell|dropped|slid|sank|lost|shed|tumbled|declined|up|down)\s+(?:by\s+)?as\s+much\s+as\s+$/i;
 /** Money that is a stock or a price, not a flow: assets, market value, a commodity's price. */
 const NOT_A_FLOW_AFTER =
-  /^\s*(?:\w+\s+){0,1}?(in\s+(?:net\s+)?assets|of\s+(?:net\s+)?assets|in\s+market\s+value|a\s+barrel|an\s+ounce|a\s+share|per\s+share|a\s+tonne|a\s+ton)\b/i;
+  /^\s*(?:\w+\s+){0,1}?(in\s+(?:net\s+)?assets|of\s+(?:net\s+)?assets|in\s+market\s+value|a\s+barrel|an\s+ounce|a\s+share|per\s+share|a\s+tonne|a\s+ton|of\s+(?:U\.?S\.?\s+|government\s+|long-term\s+)?(?:treasuries|treasury\s+(?:bonds|securities)|bonds|gilts|government\s+debt|mortgage[- ]backed\s+securities)|(?:in|of)\s+(?:bond|asset|debt)[- ](?:purchases|buying))\b/i;
 const NOT_A_FLOW_BEFORE =
   /\b(assets|market\s+value|market\s+cap(?:itali[sz]ation)?|worth|valued\s+at|priced\s+at|price|traded\s+at|trading\s+at)\b[^$£€]{0,30}$/i;
 
@@ -70,10 +71,11 @@ export function notAClaim(
   const ratio = /^\s+(?:more|less|better|worse)\s+than\b/i.exec(t.slice(q.end, seg.end));
   if (ratio && /\b(?:tenth|fifth|quarter|third|half)\b/i.test(t.slice(q.start, q.end)))
     return `a ratio of returns (${JSON.stringify(t.slice(q.start, q.end) + ratio[0])}): capgap checks returns and their differences; state both returns`;
-  if (q.unit !== 'money' && NOT_A_RETURN.test(head))
-    return `not a return (${NOT_A_RETURN.exec(head)?.[1]}): ${words}`;
+  // The noun right after the number first ("Futures traders price a 65% chance": a chance, not futures).
   const after = q.unit === 'percent' ? NOT_A_RETURN_AFTER.exec(t.slice(q.end, seg.end)) : null;
   if (after) return `not a return (${after[1].replace(/\s+/g, ' ')}): ${words}`;
+  if (q.unit !== 'money' && NOT_A_RETURN.test(head))
+    return `not a return (${NOT_A_RETURN.exec(head)?.[1]}): ${words}`;
   const peak = PEAK.exec(t.slice(q.end, seg.end));
   if (q.unit !== 'money' && peak)
     return `a distance from a ${peak[1].toLowerCase()} (${JSON.stringify(t.slice(q.start, q.end + peak[0].length))}): capgap checks changes over a stated period, not the fall from a peak or the rise from a trough`;

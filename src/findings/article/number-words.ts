@@ -51,9 +51,13 @@ export const CURRENCY: Record<string, 'USD' | 'GBP' | 'EUR'> = {
 export const NUM = `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
 /** An optional sign before a number (hyphen, unicode minus, plus, "minus"). */
 export const SIGN = '(minus |-|\u2212|\\+)?';
-/** The unit words of a percentage or a point difference (percent, "pc" and "p.c." as UK papers write it, pp, basis points, points). */
+/**
+ * The unit words of a percentage or a point difference (percent, "pc" and "p.c." as UK papers write it, pp,
+ * basis points, points), also joined by a hyphen as an adjective ("a 5.7-percentage-point lead", "a
+ * 10-percent gain", "a 50-basis-point gap").
+ */
 export const PCT_UNIT =
-  '(%|\\s?per\\s?cent\\b|\\s?percent\\b|\\s?percentage[- ]points?\\b|\\s?pct\\.?\\s?points?\\b|\\s?pct\\b\\.?|\\s?pc\\b|\\s?p\\.c\\.|\\s?pp\\b|\\s?ppts?\\b|\\s?basis[- ]points?\\b|\\s?bps?\\b|\\s?points?\\b)';
+  '(%|[\\s-]?per[\\s-]?cent\\b|[\\s-]?percent\\b|[\\s-]?percentage[- ]points?\\b|\\s?pct\\.?\\s?points?\\b|\\s?pct\\b\\.?|\\s?pc\\b|\\s?p\\.c\\.|\\s?pp\\b|\\s?ppts?\\b|[\\s-]?basis[- ]points?\\b|\\s?bps?\\b|[\\s-]?points?\\b)';
 
 /** Fractions in words after a move ("risen by about a fifth", "fell by a third"), as percentages. */
 export const FRACTION_WORDS: Record<string, number> = {
@@ -75,7 +79,10 @@ export function digits(w: string): { value: number; written: string; decimals: n
 
 /** Percent or pp from the unit words, and the factor to pp (basis points: 0.01). */
 export function pctUnit(words: string): { unit: 'percent' | 'pp'; factor: number } {
-  const u = words.trim().toLowerCase().replace(/\.$/, '');
+  const u = words
+    .replace(/^[\s-]+/, '')
+    .toLowerCase()
+    .replace(/\.$/, '');
   if (
     u === '%' ||
     u === 'pct' ||

@@ -93,7 +93,7 @@ export function findQuantities(text: string): Quantity[] {
     // A number word before "point(s)" is an idiom ("at one point"), not a difference.
     // A number word before "points" is an idiom ("at one point") unless "by" introduces it ("by two points").
     const byBefore = /\bby\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 30), m.index));
-    if (/^\s?points?$/i.test(m[3]) && (d.value >= 20 || (/^[a-z]/i.test(m[2]) && !byBefore))) continue;
+    if (/^[\s-]?points?$/i.test(m[3]) && (d.value >= 20 || (/^[a-z]/i.test(m[2]) && !byBefore))) continue;
     const negative = Boolean(m[1]) && m[1] !== '+';
     out.push({
       start: m.index,
@@ -104,7 +104,7 @@ export function findQuantities(text: string): Quantity[] {
       decimals: d.decimals,
       halfUnit: exact(0.5 * 10 ** -d.decimals * u.factor),
       negative,
-      unitWords: m[3].trim(),
+      unitWords: m[3].replace(/^[\s-]+/, ''),
     });
   }
   for (const m of text.matchAll(POINT_WORDS)) {

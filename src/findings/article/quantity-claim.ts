@@ -7,11 +7,12 @@
  */
 import type { ClaimMetric } from '../claim.ts';
 import type { ClaimSubject, ComparisonTarget, TextSpan } from '../claim-read.ts';
-import { INDEX_ETF } from '../claim-subjects.ts';
 import { boundSubject, isMeasurable, NOUN_AFTER } from './bound-subject.ts';
+import { unnamedSubject } from './clause-subject.ts';
 import { comparisonClaim } from './comparison-claim.ts';
 import { notAClaim } from './not-a-claim.ts';
 import type { Quantity } from './numbers.ts';
+import { positionClaim } from './position-claim.ts';
 import type { SubjectHit } from './subjects.ts';
 import { moreThanAfter, NOUN_SIGNS, type VerbHit } from './verbs.ts';
 
@@ -41,9 +42,6 @@ const AGAINST = /^[\s,(]*(?:against|compared\s+(?:with|to)|compares\s+with|versu
 
 const FOR_BEFORE =
   /^\s*(?:(?:gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline)s?\s+)?(?:for|in|by|from)\s+$/i;
-const ELIDED =
-  /^[\s,;:—–-]*(?:and|but|while|yet|then)\s+(?:(?:has|have|had|is|was|are|were|now|also|still|since|been)\s+)*(?:[a-z]+\s+){0,2}$/i;
-const PRONOUN = /\b(?:it|its|they|the index|the gauge|the fund|the benchmark|the group)\b/i;
 
 /**
  * Reads the claim a quantity makes in clause `seg` of `t`, or returns the reason it cannot.
@@ -62,8 +60,11 @@ export function quantityClaim(
   const subjects = allSubjects.filter(inSeg);
   const verbs = allVerbs.filter(inSeg);
   const before = verbs.filter((v) => v.end <= q.start);
+  // "Both indexes slipped, the S&P 500 by 0.3% and …": a gapped "SUBJECT by N" takes the verb before it.
+  const gappedBy = /^[\s,;]*(?:and\s+)?[^,;]{1,60}\s+by\s+$/i.test(t.slice(seg.start, q.start));
+  const earlier = gappedBy ? allVerbs.filter((v) => v.end <= seg.start).pop() : undefined;
   let verb: VerbHit | undefined =
-    before[before.length - 1] ?? verbs.find((v) => v.start >= q.end) ?? carry.verb;
+    before[before.length - 1] ?? verbs.find((v) => v.start >= q.end) ?? carry.verb ?? earlier;
   const rest = t.slice(q.end, seg.end);
   const more = moreThanAfter(rest);
   const noun = NOUN_AFTER.exec(rest);
@@ -72,6 +73,9 @@ export function quantityClaim(
   if (!relative && verb?.kind === 'relative') verb = undefined;
   const not = notAClaim(t, q, seg, verb);
   if (not) return not;
+  // "10 points behind the FTSE 100", "a 5.7-point lead for IJR over IWM": a position, not a move.
+  const pos = relative ? null : positionClaim(t, q, seg, allSubjects);
+  if (pos) return comparisonClaim(pos.subject, pos.target, { sign: pos.sign, signSource: 'verb' }, pos.words);
   // "a loss of 1.2%", "a gain of 3%": the noun before the number gives its sign.
   const nounBefore = NOUN_BEFORE.exec(t.slice(seg.start, q.start));
   const nounSign = nounBefore ? NOUN_SIGNS[nounBefore[1].toLowerCase()] : undefined;
@@ -89,9 +93,10 @@ export function quantityClaim(
   if (against && !verbs.some((v) => v.start >= seg.start)) verb = undefined;
   if (q.unit !== 'money' && subjects.length === 0 && carry.target && against)
     return { metric: 'return', subjects: [carry.target], ...numberSign(), verb };
-  if (relative && carry.verb === relative && carry.subject && q.unit === 'percent')
-    return { metric: 'return', subjects: [carry.subject], ...numberSign(), verb: relative };
+  // "ahead of IWM's 17.4% and VB's 16.9%": a possessive binds its own number before the carried subject.
   const bound = boundSubject(t, q, subjects, noun);
+  if (!bound && relative && carry.verb === relative && carry.subject && q.unit === 'percent')
+    return { metric: 'return', subjects: [carry.subject], ...numberSign(), verb: relative };
   if (bound && q.unit !== 'money') {
     const sign = bound.sign < 0 || q.negative ? -1 : 1;
     const signSource = bound.sign < 0 ? 'verb' : q.negative ? 'number' : bound.sign ? 'verb' : 'none';
@@ -122,30 +127,7 @@ export function quantityClaim(
   if (measure && isMeasurable(measure.subject)) measured = measure;
   let subject: ClaimSubject | undefined =
     measured && isMeasurable(measured.subject) ? measured.subject : undefined;
-  if (!subject) {
-    const head = t.slice(seg.start, q.start);
-    subject = carry.subject ?? (PRONOUN.test(head) ? previousSubject : undefined);
-    // "The Russell 2000 has risen for 11 sessions, …, and is up 12.9%": a clause with no subject of its own
-    // (a connective, auxiliaries and at most two words before the number) continues the sentence's last one.
-    if (!subject && ELIDED.test(head)) {
-      for (const h of allSubjects)
-        if (h.end <= seg.start && h.subject.kind !== 'opposite' && isMeasurable(h.subject))
-          subject = h.subject;
-    }
-    // "… the iShares Russell 2000 ETF added 1.6%, and the index is up 10.2%": "the index" is the index the
-    // fund just named tracks (IWM → ^RUT), else the last index named; never the fund.
-    const isIndex = (x?: ClaimSubject) => x?.kind === 'security' && x.id.startsWith('^');
-    if (
-      /\bthe\s+(?:index|gauge|benchmark)\b/i.test(head) &&
-      subject?.kind === 'security' &&
-      !isIndex(subject)
-    ) {
-      const id = subject.id;
-      const tracked = Object.keys(INDEX_ETF).find((k) => INDEX_ETF[k] === id);
-      if (tracked) subject = { kind: 'security', id: tracked };
-      else if (isIndex(previousSubject)) subject = previousSubject;
-    }
-  }
+  if (!subject) subject = unnamedSubject(t, seg, q, allSubjects, carry, previousSubject);
   if (!subject) return `no subject for ${JSON.stringify(t.slice(q.start, q.end))}`;
   let sign: 1 | -1 = 1;
   let signSource: QuantityClaim['signSource'] = 'none';

@@ -8,6 +8,7 @@
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ClaimSubject, ReadOptions, ReadSentence } from '../claim-read.ts';
+import { classIndex } from './class-index.ts';
 import { clauses, gapped, normalise, spanOf, unquote } from './clauses.ts';
 import {
   attribution,
@@ -26,7 +27,7 @@ import { type ArticleContext, nearestParts, pickWindow } from './pick-window.ts'
 import { type Carry, quantityClaim } from './quantity-claim.ts';
 import { contributionReason, findRanks, rankClaim } from './rank-claim.ts';
 import { readingsWhy } from './readings.ts';
-import { attachRecord, recordClaim } from './record-claim.ts';
+import { attachRecord, outsideRecords, recordClaim } from './record-claim.ts';
 import { recordWindow } from './record-window.ts';
 import { findRecords } from './records.ts';
 import { regionalise } from './region-subjects.ts';
@@ -63,8 +64,10 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   if (cond) return { ...base, form, ...said, status: NQ, claims: [], reason: cond };
   const ref = o.to ?? o.event;
   const records = findRecords(t, ref ? Number(ref.slice(0, 4)) : undefined, o.event, ref);
-  const subjects = findSubjects(t, (o.funds ?? DEFAULT_FUNDS) as FundName[]).filter(
-    (h) => !records.some((r) => h.start < r.end && h.end > r.start),
+  const subjects = classIndex(
+    t,
+    outsideRecords(t, findSubjects(t, (o.funds ?? DEFAULT_FUNDS) as FundName[]), records),
+    ctx.subject,
   );
   const overlaps = (a: { start: number; end: number }) =>
     subjects.some((h) => a.start < h.end && a.end > h.start);

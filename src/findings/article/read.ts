@@ -8,7 +8,7 @@
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, ReadSentence } from '../claim-read.ts';
-import { boilerplateReason, isLinkHeading, repeatOf } from './boilerplate.ts';
+import { boilerplateReason, isCorrectionNote, isLinkHeading, repeatOf } from './boilerplate.ts';
 import { type ArticleContext, readSentence } from './read-sentence.ts';
 import type { Piece } from './split.ts';
 import { splitSentences } from './split.ts';
@@ -41,10 +41,14 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
   headlinesAboveBody(pieces, (i) => tables.has(i));
   const repeats = repeatOf(pieces.map((p) => p.text));
   let links: string | undefined;
+  let correction = false;
   return pieces.map((piece, i) => {
     // A table caption ("Table 1: Returns in November") gives its window to the rows of its block that
     // name none; a blank line ends the block.
-    if (/\n\s*\n/.test(text.slice(last, piece.start))) caption = undefined;
+    const between = text.slice(last, piece.start);
+    if (/\n\s*\n/.test(between)) caption = undefined;
+    // A correction note runs on its own line: the next line is the article's again.
+    if (between.includes('\n')) correction = false;
     last = piece.end;
     // Under "Most read", "Related stories" …: other stories' headlines, up to the next full sentence.
     if (links && (/[.!?]["”'’)]?$/.test(piece.text) || tables.has(i))) links = undefined;
@@ -59,11 +63,17 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
       claims: [],
       reason,
     });
-    if (links)
+    if (links && !boilerplateReason(piece.text))
       return notClaim(
         isLinkHeading(piece.text)
           ? 'a heading over links to other stories'
           : `a link to another story (under "${links}"): its numbers are that story’s`,
+      );
+    // A correction note, to the end of its line: an earlier version's wrong figure and the right one.
+    if (isCorrectionNote(piece.text)) correction = true;
+    if (correction)
+      return notClaim(
+        'a correction note: it quotes the earlier, wrong figure; the corrected one is checked where the body states it',
       );
     if (repeats[i] >= 0)
       return notClaim(`repeats sentence ${repeats[i] + 1}, where it is read (a pull quote or a standfirst)`);

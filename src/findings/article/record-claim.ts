@@ -35,6 +35,25 @@ const SMALL_AND_LARGE =
   /\bsmall(?:-cap)?\s+(?:and|versus|vs\.?)\s+(?:large|big)(?:-cap)?\s+(?:stocks|shares|companies|caps)\b/i;
 
 /**
+ * The subjects a sentence's record phrases do not hide: a name inside a record's words is part of the
+ * phrase ("its best week since the 2016 election"), except the one it ranks after "for" ("November was the
+ * best month for small caps on record").
+ * @example outsideRecords('the best month for small caps on record', hits, records) // [small caps]
+ */
+export function outsideRecords(t: string, hits: SubjectHit[], records: readonly RecordHit[]): SubjectHit[] {
+  return hits.filter((h) =>
+    records.every(
+      (r) =>
+        h.start >= r.end ||
+        h.end <= r.start ||
+        /^\s*(?:the\s+)?(?:best|worst|biggest|largest|strongest|weakest)\s+(?:[\w-]+\s+)?for\s+(?:the\s+)?$/i.test(
+          t.slice(r.start, h.start),
+        ),
+    ),
+  );
+}
+
+/**
  * The record claim of a sentence with a record phrase and no number, or why there is none.
  * @example recordClaim(piece, text, 3, subjects, windows, record, { event: '2016-11-08', to: '2016-11-30' }, ctx)
  */

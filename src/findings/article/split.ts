@@ -5,10 +5,12 @@
  * of which ends with a stop is a list of sentences, one a line (the claim files `check --text` reads). Inside a block, a sentence ends at '.', '!' or '?' (and any closing
  * quote or bracket) followed by white space and a capital, a digit, a currency sign or an opening quote,
  * except after an abbreviation (U.S., Nov., Mr., Inc., St. …, single initials) or inside a quotation.
- * Decimals ("7.2") never end a sentence (no white space follows the point).
+ * Decimals ("7.2") never end a sentence (no white space follows the point). A line of page furniture
+ * ("Related: …", "Reporting by …", a caption's credit) is a piece of its own, whatever lines touch it.
  * Invariant (tested): the sentences, concatenated, give back the text modulo white space.
  */
 import type { TextSpan } from '../claim-read.ts';
+import { boilerplateReason } from './boilerplate.ts';
 
 /** One piece of the article: its text (`text.slice(start, end)`, trimmed) and its form. */
 export interface Piece extends TextSpan {
@@ -77,9 +79,10 @@ function trimmed(text: string, start: number, end: number): TextSpan | null {
 }
 
 /** The blocks of the text: runs of non-blank lines; bullet and '#' lines start their own block. */
-function blocks(text: string): { start: number; end: number; lines: number; form: Piece['form'] }[] {
-  const out: { start: number; end: number; lines: number; form: Piece['form'] }[] = [];
-  let cur: { start: number; end: number; lines: number; form: Piece['form'] } | null = null;
+type Block = { start: number; end: number; lines: number; form: Piece['form']; furniture?: true };
+function blocks(text: string): Block[] {
+  const out: Block[] = [];
+  let cur: Block | null = null;
   const re = /[^\n]*(?:\n|$)/g;
   for (let m = re.exec(text); m && m[0].length > 0; m = re.exec(text)) {
     const line = m[0];
@@ -90,6 +93,13 @@ function blocks(text: string): { start: number; end: number; lines: number; form
       continue;
     }
     const starts = BULLET.test(line) || /^\s*#/.test(line);
+    // A furniture line ("Related: …", "Reporting by …", "REUTERS/Staff", "Share") is a piece of its own:
+    // the line after it is the article again, never read as part of the link or the credit.
+    if (/[A-Za-z]/.test(line) && boilerplateReason(line.trim())) {
+      out.push({ start: s, end: e, lines: 1, form: 'sentence', furniture: true });
+      cur = null;
+      continue;
+    }
     if (!cur || starts || cur.form === 'headline') {
       cur = { start: s, end: e, lines: 1, form: BULLET.test(line) ? 'bullet' : 'sentence' };
       if (/^\s*#/.test(line)) cur.form = 'headline';
@@ -115,7 +125,17 @@ export function splitSentences(text: string): Piece[] {
     if (!t) continue;
     const body = text.slice(t.start, t.end);
     const open = (line: string) => !STOP.test(line.trim());
-    if (b.form === 'headline' || (b.form === 'sentence' && b.lines === 1 && all.length > 1 && open(body))) {
+    // A furniture line splits into sentences only when each is furniture on its own ("© 2016 Reuters. All
+    // rights reserved."); else it stays whole ("… November 10, 2016. REUTERS/Brendan McDermid": a caption).
+    if (b.furniture) {
+      const parts = pieces(text, t, b.form);
+      out.push(
+        ...(parts.every((p) => boilerplateReason(p.text)) ? parts : [{ ...t, text: body, form: b.form }]),
+      );
+      continue;
+    }
+    const alone = b.form === 'sentence' && b.lines === 1 && all.length > 1 && !b.furniture && open(body);
+    if (b.form === 'headline' || alone) {
       out.push({ ...t, text: body, form: 'headline' });
       continue;
     }
@@ -127,12 +147,19 @@ export function splitSentences(text: string): Piece[] {
       }
       continue;
     }
-    let s = t.start;
-    for (const e of [...sentenceEnds(text, t.start, t.end), t.end]) {
-      const p = trimmed(text, s, e);
-      if (p) out.push({ ...p, text: text.slice(p.start, p.end), form: b.form });
-      s = e;
-    }
+    out.push(...pieces(text, t, b.form));
+  }
+  return out;
+}
+
+/** The sentences of a block's span. */
+function pieces(text: string, t: TextSpan, form: Piece['form']): Piece[] {
+  const out: Piece[] = [];
+  let s = t.start;
+  for (const e of [...sentenceEnds(text, t.start, t.end), t.end]) {
+    const p = trimmed(text, s, e);
+    if (p) out.push({ ...p, text: text.slice(p.start, p.end), form });
+    s = e;
   }
   return out;
 }

@@ -8,6 +8,7 @@
  * or the default applies.
  */
 import { DATE_RE, MONTH_RE } from './dates.ts';
+import { NOT_A_RETURN } from './not-a-claim.ts';
 
 const MEASURE =
   /\b(?:total\s+|price\s+)?(?:returns?|change|chg|perf(?:ormance)?\.?|move|gain|loss|pct|percent|per\s?cent|pp|points|bps?|level|close)\b|\(%\)|%|\(|\)/gi;
@@ -116,16 +117,21 @@ export function periodPhrase(header: string): string | null | undefined {
 }
 
 /**
- * What a column's cells are: a level (an index close, a price, assets: never a change), index points, or a
- * change (a return, the default).
+ * What a column's cells are: a level (an index close, "23 June close", a price, assets: never a change), index
+ * points, a per cent that is not a return ("Expense ratio", "Yield"), or a change (a return, the default).
  * @example columnKind('Close') // 'level'
  * @example columnKind('Pts chg') // 'points'
+ * @example columnKind('Expense ratio') // 'not-a-return'
  */
-export function columnKind(header: string): 'level' | 'points' | 'change' {
+export function columnKind(header: string): 'level' | 'points' | 'not-a-return' | 'change' {
   const h = header.toLowerCase();
+  // "Expense ratio", "Yield (%)", "Bid-ask spread": per cents that are not returns.
+  if (NOT_A_RETURN.test(h) && !/return|perf|\bchg\b|change/.test(h)) return 'not-a-return';
   if (/%|percent|per\s?cent|\bpct\b|return|perf/.test(h)) return 'change';
   if (/\b(?:pts?|points?)\b/.test(h) && !/percentage\s+points?|\bpp\b/.test(h)) return 'points';
+  // "23 June close", "Nov. 8 close": a level on a date.
   const words = h
+    .replace(new RegExp(`\\b${MONTH_RE}(?=\\s|$)`, 'g'), ' ')
     .replace(/\([^)]*\)|[^a-z ]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -13,6 +13,7 @@
  * lines ("1-month" over "return") names each column by the words above it (./table-header.ts).
  */
 import type { TextSpan } from '../claim-read.ts';
+import { NOT_A_RETURN } from './not-a-claim.ts';
 import { columnKind, columnPhrase, periodPhrase, unitOf } from './table-columns.ts';
 import { stackedNames } from './table-header.ts';
 
@@ -159,11 +160,11 @@ export function rowSentences(
     const kind = columnKind(column.header);
     if (kind !== 'change') {
       const what = kind === 'level' ? 'a level (a close, a price, assets)' : 'index points';
-      out.push({
-        cell,
-        column,
-        notClaim: `${JSON.stringify(cell.text)} in column "${column.header}" is ${what}, not a change in per cent`,
-      });
+      const why =
+        kind === 'not-a-return'
+          ? `not a return (${NOT_A_RETURN.exec(column.header.toLowerCase())?.[1]}): ${JSON.stringify(cell.text)} in column "${column.header}"`
+          : `${JSON.stringify(cell.text)} in column "${column.header}" is ${what}, not a change in per cent`;
+      out.push({ cell, column, notClaim: why });
       return;
     }
     const t = cell.text.replace(/[\u2212\u2013]/g, '-').replace(/\s+/g, ' ');

@@ -3,7 +3,7 @@
  * The event rules are here; the calendar rules (weeks, months, years, weekdays) are ./window-calendar.ts.
  */
 import type { ReadOptions } from '../claim-read.ts';
-import { DATE_RE, previousSession, resolveDate } from './dates.ts';
+import { DATE_RE, MONTH_RE, previousSession, resolveDate } from './dates.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { CALENDAR_RULES } from './window-calendar.ts';
 import { monthsBefore, PERIOD_RULES } from './window-periods.ts';
@@ -11,8 +11,7 @@ import { WIRE_RULES } from './window-wire.ts';
 import type { WindowHit } from './windows.ts';
 
 /** Event phrases: "the election", "Trump's election", "the Brexit vote", "election day", "the midterms", "the rate decision". */
-export const EVENT_RE =
-  "(?:the\\s+)?(?:[\\w.]+'s\\s+)?(?:(?:us|u\\.s\\.|presidential|general|midterm|congressional|brexit|eu|uk|tuesday's|last\\s+week's|surprise|november|(?:19|20)\\d\\d)\\s+)*(?:election(?:\\s+(?:day|result|outcome|night))?|vote|referendum|victory|win|midterms|result|polls|(?:(?:rate|policy|interest[- ]rate)\\s+)?(?:decision|announcement))";
+export const EVENT_RE = `(?:the\\s+)?(?:[\\w.]+'s\\s+)?(?:(?:us|u\\.s\\.|presidential|general|midterm|congressional|brexit|eu|uk|tuesday's|last\\s+week's|surprise|november|(?:19|20)\\d\\d|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?|\\d{1,2}\\s+${MONTH_RE})\\s+)*(?:election(?:\\s+(?:day|result|outcome|night))?|vote|referendum|victory|win|midterms|result|polls|(?:(?:rate|policy|interest[- ]rate)\\s+)?(?:decision|announcement))`;
 
 const N = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 const EV = `(${EVENT_RE}|${DATE_RE})`;
@@ -32,7 +31,7 @@ function count(w: string): number {
 
 export const RULES: Rule[] = [
   {
-    re: /\b(?:over|in|during|for|on)\s+the\s+same\s+(?:period|stretch|time|span|window|days|three\s+days|week|session|day)\b|^\s*(?:that|this)\s+compares\s+with\b|\bby\s+comparison\b|\bin\s+comparison\b/gi,
+    re: /\b(?:over|in|during|for|on)\s+the\s+same\s+(?:period|stretch|time|span|window|days|three\s+days|week|session|day)\b|^\s*(?:that|this)\s+compares\s+with\b|\bby\s+comparison\b|\bin\s+comparison\b|^\s*(?:that|this)\s+(?:[\w.%-]+\s+){0,2}(?:lead|gap|margin|difference|outperformance|underperformance|shortfall|edge)\b/gi,
     make: () => ({ same: true }),
   },
   {

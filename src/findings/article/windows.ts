@@ -15,7 +15,7 @@
 import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, TextSpan } from '../claim-read.ts';
-import { resolveDate } from './dates.ts';
+import { DATE_RE, resolveDate } from './dates.ts';
 import { RULES } from './window-rules.ts';
 
 export { EVENT_RE } from './window-rules.ts';
@@ -65,7 +65,12 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
       const ev = (p: string): string => {
         const other = otherElection(p, o.event);
         if (other) return other;
-        const d = resolveDate(p, {}) ?? (/\d/.test(p) ? resolveDate(p, o) : null);
+        // "the Nov. 3 election", "the 23 June referendum": the date the phrase gives its event.
+        const dated = /\d/.test(p) ? new RegExp(DATE_RE, 'i').exec(p)?.[0] : undefined;
+        const d =
+          resolveDate(p, {}) ??
+          (/\d/.test(p) ? resolveDate(p, o) : null) ??
+          (dated && /\d/.test(dated) ? resolveDate(dated, o) : null);
         if (d) return d;
         if (!o.event) missing = p;
         return o.event ?? '';

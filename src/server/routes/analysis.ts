@@ -10,7 +10,7 @@ import { unanswered } from '../../queries/snapshot-answers.ts';
 import { loadSnapshotInputs, SIZE_PORTFOLIOS, SNAPSHOT_SUBJECTS } from '../../queries/snapshot-inputs.ts';
 import type { ReportFormat } from '../../report/render.ts';
 import { answer, JSON_TYPE, LIMITS, memo, type ServerState, storeWork, toJson } from '../context.ts';
-import { presetOn } from '../data/presets.ts';
+import { defaultTiming, knownLabel } from '../data/presets.ts';
 import { SCHEME_IDS, schemeById, WEIGHTINGS } from '../data/schemes.ts';
 import { ApiError, badParam } from '../errors.ts';
 import { integer, isoDate, oneOf, readQuery } from '../params.ts';
@@ -40,7 +40,7 @@ export function registerAnalysis(app: Hono, state: ServerState): void {
     const q = readQuery(new URL(c.req.url), ['event', 'region', 'timing', 'scheme', 'weighting', 'to']);
     const event = isoDate(q, 'event');
     const regionId = regionParam(q);
-    const timing = oneOf(q, 'timing', NEWS_TIMINGS, presetOn(event)?.timing ?? 'after-close');
+    const timing = oneOf(q, 'timing', NEWS_TIMINGS, defaultTiming(event));
     const scheme = schemeById(oneOf(q, 'scheme', SCHEME_IDS, 'deciles'));
     const weighting = oneOf(q, 'weighting', WEIGHTINGS, 'value');
     const to = integer(q, 'to', { min: 0, max: LIMITS.maxTo, fallback: 2 });
@@ -50,7 +50,7 @@ export function registerAnalysis(app: Hono, state: ServerState): void {
       return answer(c, state, `lead|${regionId}|${event}|${timing}|${to}`, JSON_TYPE, async () => {
         const { buildRegionLead } = await import('../data/region-lead.ts');
         try {
-          return toJson(buildRegionLead(r, { event, timing, to, name: presetOn(event)?.label }));
+          return toJson(buildRegionLead(r, { event, timing, to, name: knownLabel(event) }));
         } catch (err) {
           throw new ApiError(422, (err as Error).message, undefined, { cause: err });
         }
@@ -75,7 +75,7 @@ export function registerAnalysis(app: Hono, state: ServerState): void {
           scheme,
           weighting,
           to,
-          name: presetOn(event)?.label,
+          name: knownLabel(event),
         });
         // The lead's figures: the size portfolios and the market over [0, to] (docs/quality.md)
         const { flags } = snapshotFlags({ ...inputs, prices: [] }, { event, timing, window: [0, to] });
@@ -90,7 +90,7 @@ export function registerAnalysis(app: Hono, state: ServerState): void {
     const q = readQuery(new URL(c.req.url), ['event', 'region', 'timing', 'to', 'format']);
     const event = isoDate(q, 'event');
     const regionId = regionParam(q);
-    const timing = oneOf(q, 'timing', NEWS_TIMINGS, presetOn(event)?.timing ?? 'after-close');
+    const timing = oneOf(q, 'timing', NEWS_TIMINGS, defaultTiming(event));
     const to = q.has('to') ? isoDate(q, 'to') : undefined;
     if (to !== undefined && to <= event)
       throw new ApiError(400, `invalid parameter "to": ${to} is not after the event ${event}`, 'to');
@@ -134,7 +134,7 @@ export function registerAnalysis(app: Hono, state: ServerState): void {
       ]);
       // The same report as `capgap report` (the event ranked in its set), less the store-read extras.
       const report = buildEventReport(snapshot, inputs, {
-        eventName: presetOn(event)?.label,
+        eventName: knownLabel(event),
         command: `capgap report --event ${event}${to ? ` --to ${to}` : ''}`,
       });
       return renderReport(report, format === 'report-json' ? 'json' : (format as ReportFormat));

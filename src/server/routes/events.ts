@@ -17,7 +17,7 @@ import { loadMetric, loadSeries } from '../../queries/series.ts';
 import { quote } from '../../quote.ts';
 import { eventSetJson, eventStudyJson, seriesProvenance } from '../../report/json-events.ts';
 import { answer, JSON_TYPE, loadedSeries, type ServerState, toJson } from '../context.ts';
-import { presetOn } from '../data/presets.ts';
+import { defaultTiming, knownLabel } from '../data/presets.ts';
 import { metricSpec, seriesSpec } from '../data/specs.ts';
 import { seriesSource } from '../data/warehouse.ts';
 import { ApiError, badParam } from '../errors.ts';
@@ -95,8 +95,8 @@ export function registerEvents(app: Hono, state: ServerState): void {
       key = `set:${set}`;
     } else {
       const date = isoDate(q, 'event');
-      const timing = oneOf(q, 'timing', NEWS_TIMINGS, presetOn(date)?.timing ?? 'after-close');
-      events = [{ date, timing, label: presetOn(date)?.label ?? date, tags: [] }];
+      const timing = oneOf(q, 'timing', NEWS_TIMINGS, defaultTiming(date));
+      events = [{ date, timing, label: knownLabel(date) ?? date, tags: [] }];
       key = `event:${date}:${timing}`;
     }
     const k = `study|${key}|${series}|${benchmark}|${model}|${window}|${estimation}`;

@@ -13,7 +13,7 @@ import { regionReport } from '../../queries/region-report.ts';
 import { eventSetJson, seriesProvenance } from '../../report/json-events.ts';
 import { regionSnapshotJson } from '../../report/json-region.ts';
 import { answer, JSON_TYPE, type ServerState, toJson } from '../context.ts';
-import { presetOn } from '../data/presets.ts';
+import { knownLabel } from '../data/presets.ts';
 import type { RegionSince } from '../data/region-since.ts';
 import { ApiError } from '../errors.ts';
 import { regionInputs } from './region-params.ts';
@@ -90,6 +90,6 @@ export async function regionReportBody(
     import('../../report/from-region.ts'),
     import('../../report/render.ts'),
   ]);
-  const report = buildRegionReport(s, { region: id, eventName: presetOn(event)?.label });
+  const report = buildRegionReport(s, { region: id, eventName: knownLabel(event) });
   return renderReport(report, format === 'report-json' ? 'json' : (format as 'md' | 'html' | 'article'));
 }

@@ -17,7 +17,7 @@ import { REGIONAL_SET_NAMES } from '../../findings/region-set.ts';
 import { regionalMetric, regionCalendar } from '../../queries/region-series.ts';
 import { loadSeries } from '../../queries/series.ts';
 import { answer, JSON_TYPE, loadedSeries, type ServerState, toJson } from '../context.ts';
-import { presetOn } from '../data/presets.ts';
+import { defaultTiming } from '../data/presets.ts';
 import { badParam } from '../errors.ts';
 import { integer, isoDate, list, oneOf, readQuery } from '../params.ts';
 import { REGION_IDS } from './region-params.ts';
@@ -85,7 +85,7 @@ export function registerRegions(app: Hono, state: ServerState): void {
   app.get('/api/event-regions', (c) => {
     const q = readQuery(new URL(c.req.url), ['event', 'timing', 'regions', 'from', 'to']);
     const event = isoDate(q, 'event');
-    const timing = oneOf(q, 'timing', NEWS_TIMINGS, presetOn(event)?.timing ?? 'after-close');
+    const timing = oneOf(q, 'timing', NEWS_TIMINGS, defaultTiming(event));
     const ids = list(
       q,
       'regions',

@@ -7,7 +7,7 @@ import { NEWS_TIMINGS } from '../../calendar/trading-days.ts';
 import { formatProvenance } from '../../provenance.ts';
 import { UNIT } from '../../report/json-vocabulary.ts';
 import { answer, CSV_TYPE, JSON_TYPE, LIMITS, type ServerState, sizeLegs, toJson } from '../context.ts';
-import { presetOn } from '../data/presets.ts';
+import { defaultTiming, knownLabel } from '../data/presets.ts';
 import { regionSince } from '../data/region-since.ts';
 import { type SinceQuery, type SinceResult, sinceEvent } from '../data/returns-since.ts';
 import { SCHEME_IDS, schemeById, WEIGHTINGS } from '../data/schemes.ts';
@@ -31,7 +31,7 @@ function parseSince(
   if (to < from) throw badParam('to', `${to} is before from (${from})`);
   return {
     event,
-    timing: oneOf(q, 'timing', NEWS_TIMINGS, presetOn(event)?.timing ?? 'after-close'),
+    timing: oneOf(q, 'timing', NEWS_TIMINGS, defaultTiming(event)),
     scheme: schemeById(oneOf(q, 'scheme', SCHEME_IDS, 'deciles')),
     weighting: oneOf(q, 'weighting', WEIGHTINGS, 'value'),
     from,
@@ -101,12 +101,12 @@ export function registerReturns(app: Hono, state: ServerState): void {
     return answer(c, state, key, JSON_TYPE, async () => {
       const rows = [];
       for (const event of events) {
-        const timing = q.has('timing') ? base.timing : (presetOn(event)?.timing ?? 'after-close');
+        const timing = q.has('timing') ? base.timing : defaultTiming(event);
         try {
           const r = await computeSince(state, { ...base, event, timing });
           rows.push({
             eventDate: event,
-            label: presetOn(event)?.label ?? null,
+            label: knownLabel(event) ?? null,
             timing,
             t0: r.event.t0,
             baseDate: r.event.baseDate,
@@ -119,7 +119,7 @@ export function registerReturns(app: Hono, state: ServerState): void {
         } catch (err) {
           rows.push({
             eventDate: event,
-            label: presetOn(event)?.label ?? null,
+            label: knownLabel(event) ?? null,
             timing,
             t0: null,
             baseDate: null,

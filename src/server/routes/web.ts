@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import type { Hono } from 'hono';
 import { isIsoDate } from '../../calendar/dates.ts';
 import { EVENT_SETS, eventSet } from '../../events/event-sets.ts';
-import { presetOn } from '../data/presets.ts';
+import { knownLabel } from '../data/presets.ts';
 import { ApiError } from '../errors.ts';
 import { buildWebAssets, type WebAssets } from '../web/build.ts';
 
@@ -55,10 +55,7 @@ export function titledHtml(html: string, q: URLSearchParams): string {
   if (!isIsoDate(event)) return html;
   const num = (k: string, d: number) => (/^-?\d{1,3}$/.test(q.get(k) ?? '') ? Number(q.get(k)) : d);
   const [from, to] = [num('from', -5), num('to', 2)];
-  const name =
-    presetOn(event)?.label ??
-    EVENT_SETS.flatMap((s) => eventSet(s)).find((e) => e.date === event)?.label ??
-    `Event of ${event}`;
+  const name = knownLabel(event) ?? `Event of ${event}`;
   const title = escHtml(`${name}: small vs large caps, days ${from} to ${to} · capgap`);
   const desc = escHtml(
     `How the smallest US stocks did against the largest around ${name}, days ${from} to ${to} after the news, with the rank among comparable events and the data's sources.`,

@@ -123,7 +123,7 @@ export function applyRegion(id: string): void {
   const us = id === 'us';
   const event = page.state?.event ?? $<HTMLSelectElement>('event').value;
   page.sets = { ...page.usSets };
-  page.setLabels = {};
+  page.setLabels = { fomc: 'Fed rate changes' };
   if (!us)
     for (const [key, set] of Object.entries(page.regionSets)) {
       page.sets[key] = set.events;

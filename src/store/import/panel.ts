@@ -10,6 +10,7 @@ import { BAD_ROW } from '../../formats/generic.ts';
 import { resolveLimits } from '../../formats/limits.ts';
 import { PANEL_NOTES } from '../../formats/panel-text.ts';
 import { baseName } from '../../formats/text.ts';
+import { withLiteralPath } from '../literal-path.ts';
 import type { Store } from '../store.ts';
 import type { ImportOptions, ImportSummary } from './import-types.ts';
 import { badRowError, duckError } from './panel-errors.ts';
@@ -45,8 +46,11 @@ export async function importPanel(store: Store, path: string, o: PanelOptions): 
   const col = panelColumns(file, names);
   try {
     try {
-      await store.run(
-        rawPanelSql('_raw_panel', path, names, { maxLineChars: limits.maxLineChars, gzip: scan.gzip }),
+      // a name holding glob characters is read as that one file (../literal-path.ts)
+      await withLiteralPath(path, (literal) =>
+        store.run(
+          rawPanelSql('_raw_panel', literal, names, { maxLineChars: limits.maxLineChars, gzip: scan.gzip }),
+        ),
       );
     } catch (err) {
       throw duckError(err, file, scan);

@@ -5,6 +5,7 @@
 
 import { ImportError } from '../../formats/errors.ts';
 import { DEFAULT_LIMITS, inflateCap, type Limits, tooLarge } from '../../formats/limits.ts';
+import { withLiteralPath } from '../literal-path.ts';
 import type { Store } from '../store.ts';
 
 /** True if the file is Parquet: name ends in .parquet or the bytes start with 'PAR1'. */
@@ -24,23 +25,35 @@ function cell(v: unknown): string {
 
 /**
  * Reads a Parquet file into CSV text. Every column is cast to text by DuckDB (dates YYYY-MM-DD, nested
- * values as DuckDB writes them, never "[object Object]"), and the rows are read chunk by chunk: the text
+ * values as DuckDB writes them, never "[object Object]"; a TIMESTAMPTZ is its UTC day when at midnight UTC,
+ * else refused, see `utcDay`), and the rows are read chunk by chunk: the text
  * may not pass `limits.maxBytes`, nor, once past 16 MiB, 100 times the file's size (a few kilobytes of
  * Parquet can declare millions of identical rows), nor hold more than `limits.maxRows` rows.
  * @example const text = await parquetToCsv(store, 'bars.parquet', DEFAULT_LIMITS, 3_818)
  */
-export async function parquetToCsv(
+export function parquetToCsv(
   store: Store,
   path: string,
   limits: Limits = DEFAULT_LIMITS,
   fileBytes = 0,
+): Promise<string> {
+  // a name holding glob characters is read as that one file (../literal-path.ts); errors name it as given
+  return withLiteralPath(path, (literal) => readParquetText(store, path, literal, limits, fileBytes));
+}
+
+async function readParquetText(
+  store: Store,
+  path: string,
+  literal: string,
+  limits: Limits,
+  fileBytes: number,
 ): Promise<string> {
   const cap = inflateCap(fileBytes, limits);
   const out: string[] = [];
   let size = 0;
   try {
     const c = await store.connection.runAndReadAll('SELECT count(*)::DOUBLE AS n FROM read_parquet($1)', [
-      path,
+      literal,
     ]);
     const n = Number(c.getRowObjectsJson()[0]?.n ?? 0);
     if (n > limits.maxRows) {
@@ -51,10 +64,22 @@ export async function parquetToCsv(
         reason: `more than ${limits.maxRows.toLocaleString('en-US')} rows (limit; --max-rows to raise)`,
       });
     }
-    const r = await store.connection.stream('SELECT COLUMNS(*)::VARCHAR FROM read_parquet($1)', [path]);
+    const d = await store.connection.runAndReadAll(
+      `DESCRIBE SELECT * FROM read_parquet(${sqlText(literal)})`,
+    );
+    const cols = d.getRowObjectsJson() as { column_name: string; column_type: string }[];
+    const zoned = cols.map((c) => c.column_type === 'TIMESTAMP WITH TIME ZONE');
+    const r = await store.connection.stream(
+      `SELECT ${cols.map((c, i) => asText(c.column_name, zoned[i])).join(', ')} FROM read_parquet($1)`,
+      [literal],
+    );
     out.push(r.columnNames().map(cell).join(','));
+    let rows = 0;
     for (let chunk = await r.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await r.fetchChunk()) {
       for (const row of chunk.getRows()) {
+        rows++;
+        for (let j = 0; j < row.length; j++)
+          if (zoned[j]) row[j] = utcDay(row[j], { file: path, line: rows + 1, column: cols[j].column_name });
         const line = row.map(cell).join(',');
         size += line.length + 1;
         if (size > cap) throw tooLarge(path, cap, fileBytes, limits);
@@ -67,10 +92,32 @@ export async function parquetToCsv(
       file: path,
       line: 0,
       column: '',
-      reason: parquetReason((err as Error).message, path),
+      reason: parquetReason((err as Error).message, literal),
     });
   }
   return `${out.join('\n')}\n`;
+}
+
+const sqlText = (s: string) => `'${s.replaceAll("'", "''")}'`;
+
+/** A column as text: DuckDB's cast, but a TIMESTAMPTZ in UTC whatever DuckDB's time zone setting is. */
+function asText(name: string, zoned: boolean): string {
+  const id = `"${name.replaceAll('"', '""')}"`;
+  return zoned ? `strftime(timezone('UTC', ${id}), '%Y-%m-%d %H:%M:%S') AS ${id}` : `${id}::VARCHAR AS ${id}`;
+}
+
+/**
+ * A TIMESTAMPTZ cell (text in UTC): at midnight UTC it is that day; at any other time which trading day it is
+ * depends on the exchange's time zone (midnight in New York is 04:00 or 05:00 UTC, in Tokyo 15:00 UTC the day
+ * before), which the file does not keep: refused naming the row and column.
+ */
+function utcDay<T>(v: T, at: { file: string; line: number; column: string }): T | string {
+  if (typeof v !== 'string') return v;
+  if (v.endsWith(' 00:00:00')) return v.slice(0, -9);
+  throw new ImportError({
+    ...at,
+    reason: `a timestamp with a time zone (TIMESTAMPTZ) at ${v} UTC, not midnight UTC: which trading day it is depends on the exchange's time zone, which the file does not keep; write the column as a DATE (or as a timestamp without a time zone, in the exchange's local time)`,
+  });
 }
 
 /**

@@ -3,13 +3,14 @@
  * its format, given (--kind) or detected from the head of its text.
  */
 import { createHash } from 'node:crypto';
-import { accessSync, constants as fsConstants, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { constants, gunzipSync } from 'node:zlib';
 import { decodeText, isGzip } from '../../formats/decode.ts';
 import { type Detection, detectKind } from '../../formats/detect.ts';
 import { ImportError } from '../../formats/errors.ts';
 import { type Limits, tooLarge } from '../../formats/limits.ts';
 import type { ImportKind } from '../../formats/types.ts';
+import { inputFileSize } from '../input-file.ts';
 import type { Store } from '../store.ts';
 import type { ImportOptions } from './import-types.ts';
 import { isParquet, parquetToCsv } from './parquet.ts';
@@ -45,23 +46,6 @@ function headText(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(raw.subarray(start));
 }
 
-/** The size of the file at `path`; a folder, or a file that cannot be read, is an ImportError naming it. */
-function fileSize(path: string): number {
-  const fault = (reason: string) => new ImportError({ file: path, line: 0, column: '', reason });
-  let st: ReturnType<typeof statSync>;
-  try {
-    st = statSync(path);
-    if (st.isFile()) accessSync(path, fsConstants.R_OK);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw fault('no such file');
-    throw fault(`cannot read the file (${code ?? (err as Error).message})`);
-  }
-  if (st.isDirectory()) throw fault('is a folder; expected a data file (CSV, .gz or Parquet)');
-  if (!st.isFile()) throw fault('is not a regular file; expected a data file (CSV, .gz or Parquet)');
-  return st.size;
-}
-
 /** Reads `path` whole (refusing it over `limits.maxBytes` or empty) and settles its format. */
 export async function readForImport(
   store: Store,
@@ -70,7 +54,7 @@ export async function readForImport(
   limits: Limits,
 ): Promise<ReadFile> {
   const file = path;
-  const size = fileSize(path);
+  const size = inputFileSize(path);
   if (size > limits.maxBytes) throw tooLarge(file, limits.maxBytes, null, limits);
   let bytes: Uint8Array = readFileSync(path);
   if (bytes.length === 0) throw new ImportError({ file, line: 0, column: '', reason: 'empty file' });

@@ -67,7 +67,7 @@ describe('capgap event: flags beside the numbers', () => {
     assert.match(r.out, /Data quality \(1 flag/);
     assert.match(
       r.out,
-      /! AAPL's close went from 109.13 on 2016-11-09 to 53.04 on 2016-11-10 \(−51.4%\), the size of an unadjusted 2:1 split: the '2016-11-08 \[0, 2\]' figure/,
+      /! AAPL's close went from 109.13 on 2016-11-09 to 53.04 on 2016-11-10 \(−51.4%\), the size of an unadjusted 2:1 split: the '2016 presidential election \(Trump\) \[0, 2\]' figure/,
     );
     // hand: 106.72 / 2 / 109.31 − 1 = −51.18% (the damaged 11-11 close over the 11-08 close)
     assert.match(r.out, /\[0, 2\]\s+2016-11-08 → 2016-11-11\s+-51\.18%/);

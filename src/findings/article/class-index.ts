@@ -1,0 +1,36 @@
+/**
+ * "The mid-cap index", "the large-cap gauge": a size class named as an index is the index of that size the
+ * article last spoke of ("The FTSE 250 … That leaves the mid-cap index 10 points behind the FTSE 100": the
+ * FTSE 250, not the S&P 400 that "mid caps" reads as). With no such index before it, the class stays.
+ */
+import type { ClaimSubject } from '../claim-read.ts';
+import type { SubjectHit } from './subjects.ts';
+
+/** The size class each index stands for. */
+const INDEX_SIZE: Record<string, 'small' | 'mid' | 'large'> = {
+  '^RUT': 'small',
+  '^SP600': 'small',
+  '^SP400': 'mid',
+  '^FTMC': 'mid',
+  '^GSPC': 'large',
+  '^FTSE': 'large',
+  '^RUI': 'large',
+  '^DJI': 'large',
+  '^NDX': 'large',
+};
+
+/**
+ * The hits with "the <size>-cap index" replaced by the index `previous` names when it is of that size.
+ * @example classIndex('the mid-cap index fell 2%', hits, { kind: 'security', id: '^FTMC' })[0].subject // ^FTMC
+ */
+export function classIndex(t: string, hits: SubjectHit[], previous: ClaimSubject | undefined): SubjectHit[] {
+  if (previous?.kind !== 'security' || !INDEX_SIZE[previous.id]) return hits;
+  return hits.map((h) =>
+    h.subject.kind === 'size-class' &&
+    h.subject.size === INDEX_SIZE[previous.id] &&
+    /\bthe\s+(?:[\w']+\s+)?$/i.test(t.slice(Math.max(0, h.start - 20), h.start)) &&
+    /^(?:[- ]?(?:cap|caps))?\s+(?:index|gauge|benchmark|barometer)\b/i.test(t.slice(h.end))
+      ? { ...h, subject: previous }
+      : h,
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * A difference stated as a position or a lead, with no verb of outperforming: "leaves the FTSE 250 10
+ * points behind the FTSE 100", "5.7 points ahead of IWM", "a 5.7-percentage-point lead for IJR over IWM",
+ * "IJR's 5.7-point lead over IWM", "a deficit of 3 points to the S&P 500". The subject is the one before
+ * the number (or after "for"), the target the one after "behind", "ahead of", "over" or "to"; "behind" and
+ * a deficit or shortfall make the difference negative.
+ */
+import type { ClaimSubject, TextSpan } from '../claim-read.ts';
+import { isMeasurable } from './bound-subject.ts';
+import type { Quantity } from './numbers.ts';
+import type { SubjectHit } from './subjects.ts';
+
+/** Right after the number: "behind", "ahead of", "adrift of", "in front of". */
+const PLACE = /^\s+(behind|ahead\s+of|adrift\s+of|in\s+front\s+of)\s+(?:the\s+)?$/i;
+/** Right after the number: "lead", "gap", "edge" … then "for X over Y" or "over Y". */
+const LEAD =
+  /^\s+(lead|edge|advantage|margin|deficit|shortfall)\s+(?:for\s+[^,;]{1,60}?\s+)?(?:over|on|to|against)\s+(?:the\s+)?$/i;
+
+/** The subject, target and sign of a position or lead, or null when the number states none. */
+export function positionClaim(
+  t: string,
+  q: Quantity,
+  seg: TextSpan,
+  subjects: readonly SubjectHit[],
+): { subject: ClaimSubject; target: SubjectHit['subject']; sign: 1 | -1; words: string } | null {
+  if (q.unit !== 'pp' && q.unit !== 'percent') return null;
+  const inSeg = subjects.filter((h) => h.start >= seg.start && h.end <= seg.end);
+  for (const target of inSeg) {
+    if (target.start < q.end) continue;
+    const between = t.slice(q.end, target.start);
+    const place = PLACE.exec(between);
+    const lead = place ? null : LEAD.exec(between);
+    if (!place && !lead) continue;
+    const word = (place ?? lead)?.[1].toLowerCase() ?? '';
+    const sign = /behind|adrift|deficit|shortfall/.test(word) ? -1 : 1;
+    // "a lead for IJR over IWM": the subject after "for"; else the last subject before the number.
+    const forHit = lead ? inSeg.find((h) => h.start > q.end && h.end < target.start) : undefined;
+    const before = inSeg.filter((h) => h.end <= q.start && isMeasurable(h.subject)).pop();
+    const measured = forHit ?? before;
+    if (!measured || !isMeasurable(measured.subject)) return null;
+    return {
+      subject: measured.subject,
+      target: target.subject,
+      sign,
+      words: t.slice(measured.start, measured.end),
+    };
+  }
+  return null;
+}

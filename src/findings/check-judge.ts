@@ -1,0 +1,101 @@
+/**
+ * The verdict from the values computed under the claim's own convention and the alternatives
+ * (docs/report.md, "Verdicts"): supported when the default bears the number out; else the alternatives that
+ * do, fewest changed conventions first; else not supported with the nearest convention; cannot check when
+ * the default needs data the store lacks (what the other engines give is kept meanwhile).
+ *
+ * Stacking: an alternative supports a number only when it changes at most MAX_CHANGES of the claim's
+ * conventions (each dimension of ./convention-space.ts counts one: the base, the end shift, the engine,
+ * the weighting, …). A number that only 3 or more changes together reproduce is weak evidence (with ~2,000
+ * conventions searched, some stack of choices lands in almost any interval): the verdict is 'not supported'
+ * and the line says "reproduced only by stacking 3 changes of convention" with the stack and its value.
+ */
+import type { ClaimVerdict, ConventionResult } from './check.ts';
+import type { Claim } from './claim.ts';
+import { changes } from './convention-space.ts';
+import type { Resolved } from './evaluator.ts';
+import { verdictLine } from './verdict-line.ts';
+import { distanceOutside, ruleOf, statedMatches } from './verdict-rules.ts';
+
+/** The most conventions an alternative may change and still support a number. */
+export const MAX_CHANGES = 2;
+
+/**
+ * The verdict on a claim from its default result (or why it could not be computed) and the alternatives.
+ * @example judge(claim, own, ownResult, undefined, results).verdict // 'supported under another convention'
+ */
+export function judge(
+  claim: Claim,
+  own: Resolved,
+  ownResult: ConventionResult | undefined,
+  ownCannot: { cannot: string; needs?: string } | undefined,
+  results: readonly ConventionResult[],
+): ClaimVerdict {
+  const base = { id: claim.id, text: claim.text, claim, matches: [] as ConventionResult[] };
+  const rule = ruleOf(claim);
+  const within = (r: ConventionResult) => statedMatches(r.value, rule);
+  const dist = (r: ConventionResult) => distanceOutside(r.value, rule);
+  const done = (v: ClaimVerdict): ClaimVerdict => ({ ...v, line: verdictLine(v) });
+  if (ownResult && within(ownResult)) return done({ ...base, verdict: 'supported', computed: ownResult });
+  // Identical computations (an index's total and price series are the same levels) are listed once.
+  const distinct = new Set<string>();
+  const unique = results.filter((r) => {
+    const k = `${r.description}|${r.from}|${r.to}|${r.value}`;
+    if (distinct.has(k)) return false;
+    distinct.add(k);
+    return true;
+  });
+  const matches = unique
+    .filter(within)
+    .sort(
+      (a, b) =>
+        changes(own, a.conventions) - changes(own, b.conventions) ||
+        Math.abs(a.value - claim.stated) - Math.abs(b.value - claim.stated),
+    );
+  // Matches that stack more than MAX_CHANGES changes do not support the number; the best is kept as the
+  // nearest convention, with how many changes it needs (the line says "reproduced only by stacking …").
+  const supporting = matches.filter((r) => changes(own, r.conventions) <= MAX_CHANGES);
+  const stacked = supporting.length ? undefined : matches[0];
+  const stackedChanges = stacked ? { stackedChanges: changes(own, stacked.conventions) } : {};
+  // Otherwise the nearest is a convention a journalist might have used: at most MAX_CHANGES changes too.
+  const nearest =
+    stacked ??
+    [...(ownResult ? [ownResult] : []), ...unique]
+      .filter((r) => changes(own, r.conventions) <= MAX_CHANGES)
+      .sort((a, b) => dist(a) - dist(b) || changes(own, a.conventions) - changes(own, b.conventions))
+      .filter((r, i) => i === 0 && r !== ownResult)[0];
+  if (ownCannot?.needs) {
+    // The default needs data the store lacks: say so, and show what the other engines give meanwhile.
+    return done({
+      ...base,
+      verdict: 'cannot check',
+      reason: ownCannot.cannot,
+      needs: ownCannot.needs,
+      matches: supporting,
+      nearest: supporting.length ? undefined : nearest,
+      ...stackedChanges,
+    });
+  }
+  if (!ownResult && unique.length === 0)
+    return done({
+      ...base,
+      verdict: 'cannot check',
+      reason: ownCannot?.cannot ?? 'no convention could be computed',
+    });
+  if (supporting.length > 0)
+    return done({
+      ...base,
+      verdict: 'supported under another convention',
+      computed: ownResult,
+      matches: supporting,
+      reason: ownCannot?.cannot,
+    });
+  return done({
+    ...base,
+    verdict: 'not supported',
+    computed: ownResult,
+    nearest,
+    reason: ownCannot?.cannot,
+    ...stackedChanges,
+  });
+}

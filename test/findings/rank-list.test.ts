@@ -1,0 +1,107 @@
+// Rank claims about a list of sectors (src/findings/check-rank-list.ts, docs/report.md "Sector and regional
+// claims"): every sector named gets its own rank and verdict, each within the top (or bottom) N named.
+// Reference: test/findings/reference/sector_ranks.py 2016-11-08 2016-11-15 (yfinance adjusted closes of the
+// Select Sector SPDRs, independent of capgap): 1. XLF +10.96%, 2. XLI +5.72%, 3. XLE +3.61%, 4. XLV +3.07%,
+// … 8. XLRE −2.38%, 9. XLP −3.68%, 10. XLU −4.94% (the same figures as test/fixtures/articles/README.md's awk).
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { readArticle } from '../../src/findings/article/read.ts';
+import { checkArticle } from '../../src/findings/check-article.ts';
+import { rankList } from '../../src/findings/check-rank-list.ts';
+import type { ReadClaim } from '../../src/findings/claim-read.ts';
+import { makeEvaluator } from '../../src/findings/evaluate.ts';
+import type { Evaluator } from '../../src/findings/evaluator.ts';
+import { storeClaimData } from '../../src/queries/claims-data.ts';
+import type { Store } from '../../src/store/store.ts';
+import { embeddedStore, hasEmbedded } from '../server/embedded-store.ts';
+
+const ARGS = { event: '2016-11-08', to: '2016-11-15' };
+
+function listOf(text: string): string[] {
+  const c = readArticle(text, ARGS)[0].claims[0]?.readings[0] as ReadClaim;
+  assert.ok(c, `no claim in ${text}`);
+  return rankList(c);
+}
+
+describe('the sectors of a rank list (the reader reads the last one)', () => {
+  it('"Financials and industrials led the rally": both', () =>
+    assert.deepEqual(listOf('Financials and industrials led the rally.'), [
+      'sector:Financials',
+      'sector:Industrials',
+    ]));
+  it('"Banks, energy and industrials led gains": three, a bare everyday word ("energy") counts in a list', () =>
+    assert.deepEqual(listOf('Banks, energy and industrials led gains.'), [
+      'sector:Banks',
+      'sector:Energy',
+      'sector:Industrials',
+    ]));
+  it('"Shares of financials and industrials led the market": the list starts at "financials"', () =>
+    assert.deepEqual(listOf('Shares of financials and industrials led the market.'), [
+      'sector:Financials',
+      'sector:Industrials',
+    ]));
+  it('a sector named alone, or a list broken by other words, stays one', () => {
+    assert.deepEqual(listOf('Industrials led the rally.'), ['sector:Industrials']);
+    assert.deepEqual(listOf('Financials rose while industrials led the rally.'), ['sector:Industrials']);
+  });
+});
+
+describe('rank lists on the embedded data', { skip: !hasEmbedded && 'data/*.parquet not built' }, () => {
+  let store: Store;
+  let ev: Evaluator;
+  before(async () => {
+    store = await embeddedStore();
+    ev = makeEvaluator(storeClaimData(store));
+  });
+  after(() => store?.close());
+
+  async function claims(text: string) {
+    const res = await checkArticle(readArticle(text, ARGS), ev, { asOf: ARGS.to });
+    return res.sentences[0].claims;
+  }
+
+  it('"Financials and industrials led the rally": Financials 1st, Industrials 2nd, each supported in the top 2', async () => {
+    const cs = await claims('Financials and industrials led the rally.');
+    assert.equal(cs.length, 2);
+    assert.deepEqual(
+      cs.map((c) => [c.readings[0].claim?.subjects[0], c.readings[0].computed?.value, c.verdict]),
+      [
+        ['sector:Financials', 1, 'supported'],
+        ['sector:Industrials', 2, 'supported'],
+      ],
+    );
+    assert.match(
+      cs[1].readings[0].line ?? '',
+      /rank of Industrials among sectors since 2016-11-08 through 2016-11-15 top 2 \(with Financials\): supported, 2nd \[Financials led \(\+10\.96%\); Industrials ranked 2nd of 10 \(\+5\.72%\)/,
+    );
+    // The ten funds' datasets share a source and a vintage: named once (src/findings/verdict-modes.ts).
+    assert.match(
+      cs[1].readings[0].line ?? '',
+      /\[data: 2016-11-08 → 2016-11-15, yfinance\/(XL[A-Z]+, ){9}XL[A-Z]+ through \d{4}-\d{2}-\d{2}\]$/,
+    );
+  });
+
+  it('"Banks, energy and industrials led gains": banks (as Financials) 1st, Industrials 2nd, Energy 3rd: all in the top 3', async () => {
+    const cs = await claims('Banks, energy and industrials led gains.');
+    assert.deepEqual(
+      cs.map((c) => [c.readings[0].computed?.value, c.verdict]),
+      [
+        [1, 'supported'],
+        [3, 'supported'],
+        [2, 'supported'],
+      ],
+    );
+  });
+
+  it('"Utilities and real estate led the declines": Utilities 1st from the bottom, Real Estate 3rd (XLP is 2nd): not supported', async () => {
+    const cs = await claims('Utilities and real estate led the declines.');
+    assert.deepEqual(
+      cs.map((c) => [c.readings[0].claim?.subjects[0], c.readings[0].computed?.value, c.verdict]),
+      [
+        ['sector:Utilities', 1, 'supported'],
+        ['sector:Real Estate', 3, 'not supported'],
+      ],
+    );
+    assert.match(cs[1].readings[0].line ?? '', /bottom 2 \(with Utilities\): not supported: 3rd/);
+  });
+});
