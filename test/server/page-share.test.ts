@@ -33,7 +33,7 @@ describe('sharing and printing the answer', { skip: SKIP_PAGE }, () => {
   for (const [query, name] of [
     ['?event=2016-11-08', '2016 US presidential election'],
     ['?event=2016-06-23&to=0', 'Brexit referendum (23 Jun 2016)'],
-    ['?event=2022-03-16&timing=intraday&to=4', 'event of 2022-03-16'],
+    ['?event=2022-03-16&timing=intraday&to=4', 'Fed rate hike, first of 2022 (16 Mar 2022)'],
   ] as const)
     it(`${query}: the title and description state the event and the answer, as /api/lead gives it`, async () => {
       await open(query);
@@ -50,6 +50,14 @@ describe('sharing and printing the answer', { skip: SKIP_PAGE }, () => {
       assert.equal(await meta('meta[property="og:description"]'), lead.sentence);
       if (query === '?event=2016-11-08')
         assert.match(title, /beat large caps by 7\.1 pp over the first 3 sessions/);
+      // A link preview runs no script: the server's HTML for the address says the same.
+      const html = await (await fetch(page.url())).text();
+      const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+      assert.ok(html.includes(`<title>${esc(title)}</title>`), `server title for ${query}`);
+      assert.ok(
+        html.includes(`<meta name="description" content="${esc(lead.sentence)}">`),
+        'server description',
+      );
       assert.deepEqual(seen.take(), []);
     });
 
