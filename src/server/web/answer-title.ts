@@ -11,5 +11,7 @@ import { pp } from '../../findings/format.ts';
 export function answerTitle(name: string, gap: number, sessions: number, where = ''): string {
   const verb = gap >= 0 ? 'beat' : 'trailed';
   const over = sessions === 1 ? 'on the first session' : `over the first ${sessions} sessions`;
-  return `${name}${where}: small caps ${verb} large caps by ${pp(gap, true)} ${over} · capgap`;
+  // a title starts with a capital ('event of 2016-11-24' → 'Event of 2016-11-24')
+  const head = name.charAt(0).toUpperCase() + name.slice(1);
+  return `${head}${where}: small caps ${verb} large caps by ${pp(gap, true)} ${over} · capgap`;
 }
