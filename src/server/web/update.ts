@@ -141,6 +141,8 @@ async function answer(mine: number, o: UpdateOptions): Promise<void> {
     sideBySidePanel(run),
   ]);
   if (!current(run)) return;
+  // The figures sit inside the lead: the same reason is not said twice there (no server, a busy one).
+  if ($('figures-status').textContent === $('lead-status').textContent) $('figures-status').hidden = true;
   sources(run.used, run.conventions);
   page.loaded = true;
   document.body.classList.remove('busy');
