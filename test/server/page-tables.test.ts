@@ -96,7 +96,7 @@ describe('the tables and charts as a script reads them', { skip: SKIP_PAGE }, ()
     });
     const gap = await table('#card-spread-table table');
     assert.deepEqual(gap.head, ['Day', 'Date', 'Gap (pp)']);
-    gap.rows.forEach((row, i) => same(row[2], r.series.spread[i], 'pp', `gap ${row[1]}`));
+    for (const [i, row] of gap.rows.entries()) same(row[2], r.series.spread[i], 'pp', `gap ${row[1]}`);
     // The figures above are the last day's, in the same formats.
     same(((await page.textContent('[data-testid="spread"]')) ?? '').trim(), r.summary.spread, 'pp', 'figure');
     assert.deepEqual(seen.take(), []);
