@@ -61,6 +61,26 @@ describe('sharing and printing the answer', { skip: SKIP_PAGE }, () => {
       assert.deepEqual(seen.take(), []);
     });
 
+  it('every link on the page answers (200), and every in-page link has its target', async () => {
+    await open('?event=2016-11-08');
+    const hrefs = await page.$$eval('a[href]', (as) => [
+      ...new Set(as.map((a) => (a as HTMLAnchorElement).href)),
+    ]);
+    assert.ok(hrefs.length >= 12, `${hrefs.length} links`);
+    for (const h of hrefs) {
+      const u = new URL(h);
+      assert.equal(u.origin, new URL(bench!.server.url).origin, `${h} leaves the page's server`);
+      if (u.hash) {
+        assert.equal(await page.locator(u.hash).count(), 1, `no target for ${h}`);
+        continue;
+      }
+      const res = await fetch(h);
+      const body = await res.text();
+      assert.equal(res.status, 200, `${h}: ${body.slice(0, 200)}`);
+    }
+    assert.deepEqual(seen.take(), []);
+  });
+
   it('"Copy link" copies the address that reopens the same answer', async () => {
     await open('?event=2020-11-03&scheme=quintiles&from=-3&to=4');
     await page.click('[data-testid="copy-link"]');
