@@ -77,6 +77,9 @@ function retitle(html: string, title: string, desc: string): string {
     .replace(/(<meta (?:name="description"|property="og:description") content=")[^"]*"/g, `$1${desc}"`);
 }
 
+/** How long the page's HTML waits for the answer it states in its title (link previews). */
+const SHARED_WAIT_MS = 2_000;
+
 /** The lead's parameters a shared address may carry (any other is left out, not refused). */
 const LEAD_KEYS = ['event', 'region', 'timing', 'scheme', 'weighting', 'to'];
 
@@ -116,7 +119,13 @@ export function registerWeb(app: Hono): void {
       let a = await asset(key);
       const q = new URL(c.req.url).searchParams;
       if (key === 'html' && q.has('event')) {
-        const body = titledHtml(a.body, q, await sharedAnswer(app, q));
+        // The page is not held up for the answer: past SHARED_WAIT_MS the title names the event only.
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const late = new Promise<undefined>((ok) => {
+          timer = setTimeout(ok, SHARED_WAIT_MS, undefined);
+        });
+        const answer = await Promise.race([sharedAnswer(app, q), late]).finally(() => clearTimeout(timer));
+        const body = titledHtml(a.body, q, answer);
         if (body !== a.body) a = { body, gz: gzipSync(body), tag: etag(body) };
       }
       if (c.req.header('if-none-match') === a.tag) return c.body(null, 304, { etag: a.tag });
