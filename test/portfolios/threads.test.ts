@@ -117,13 +117,19 @@ export function addOffset(a: { out: Float64Array }, c: number): void {
   a.out[c] = c + spin * 0 + OFFSET;
 }
 
-test('a chunk that throws in a helper is run again on the main thread', () => {
+test('a chunk that throws in a helper is run again on the main thread', async () => {
+  await warmThreads();
   const a = { out: new Float64Array(new SharedArrayBuffer(8 * 64)) };
   const before = threadStats().failedChunks;
-  runChunks(addOffset, [], a, 64, true);
-  assert.deepEqual(
-    Array.from(a.out),
-    Array.from({ length: 64 }, (_, c) => c + 1000),
-  );
+  // On a busy machine the helper may not be scheduled before the main thread has run every chunk: try again
+  // (each run must give the main thread's numbers either way).
+  for (let k = 0; k < 20 && threadStats().failedChunks === before; k++) {
+    a.out.fill(0);
+    runChunks(addOffset, [], a, 64, true);
+    assert.deepEqual(
+      Array.from(a.out),
+      Array.from({ length: 64 }, (_, c) => c + 1000),
+    );
+  }
   assert.ok(threadStats().failedChunks > before, 'no chunk failed in the helper');
 });
