@@ -99,3 +99,22 @@ export function judge(
     ...stackedChanges,
   });
 }
+
+const OPENS = new Set(['open-event', 'open-t0']);
+
+/**
+ * True when two results measure at least one session in common: a close base covers the sessions after
+ * `from` through `to`, an open base `from` itself too. An alternative that shares none with the default
+ * (close-t0 and one session later on a one-day window: the next day's return) measures another period,
+ * not the claim under another convention.
+ * @example overlaps(wednesday, thursdayOnly) // false
+ */
+export function overlaps(
+  a: Pick<ConventionResult, 'from' | 'to' | 'conventions'>,
+  b: Pick<ConventionResult, 'from' | 'to' | 'conventions'>,
+): boolean {
+  // The latest session both could cover is the earlier end; it must be inside both lower bounds.
+  const d = [a.to, b.to].sort()[0];
+  const inside = (r: typeof a) => (OPENS.has(r.conventions.base) ? d >= r.from : d > r.from);
+  return inside(a) && inside(b);
+}

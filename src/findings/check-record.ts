@@ -11,7 +11,7 @@ import type { CheckOptions, ClaimVerdict, ConventionResult } from './check.ts';
 import type { Claim } from './claim.ts';
 import type { RecordPhrase } from './claim-read.ts';
 import { sizeGroup } from './claim-subjects.ts';
-import type { RecordEvaluation } from './evaluate-record.ts';
+import type { RecordEvaluation, RecordTrial } from './evaluate-record.ts';
 import type { Evaluator, Resolved } from './evaluator.ts';
 import { isCannot } from './evaluator.ts';
 
@@ -55,7 +55,8 @@ export async function checkRecord(
   const fn = evaluator.record;
   const line = (v: ClaimVerdict) => ({ ...v, line: recordLine(v) });
   if (!fn || !r) return line({ ...base, verdict: 'cannot check', reason: 'no evaluator for record claims' });
-  const trial = asOfWindow(claim, options.asOf);
+  // The article's date goes with the claim: no close after it is read (a week not over is to date).
+  const trial: RecordTrial = { ...asOfWindow(claim, options.asOf), asOf: options.asOf };
   const first = await fn(trial, own);
   if (isCannot(first))
     return line({ ...base, verdict: 'cannot check', reason: first.cannot, needs: first.needs });

@@ -17,7 +17,7 @@
  * split at the news. Each engine's series is loaded once per run; conventions only move windows.
  */
 
-import { judge } from './check-judge.ts';
+import { judge, overlaps } from './check-judge.ts';
 import { checkRecord } from './check-record.ts';
 import type { Claim } from './claim.ts';
 import { conventionSpace, ownConventions, periodWindow } from './convention-space.ts';
@@ -147,6 +147,8 @@ export async function checkClaim(
     }
     // An alternative that needs closes after the article's date cannot be how the article got its number.
     if (i > 0 && options.asOf !== undefined && e.to > options.asOf) continue;
+    // Nor one that measures none of the claimed period ("on Wednesday" matched by Thursday's return).
+    if (i > 0 && ownResult && !overlaps(ownResult, { ...e, conventions: c })) continue;
     const r: ConventionResult = {
       ...e,
       value: e.value * scale(claim),

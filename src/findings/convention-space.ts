@@ -8,9 +8,15 @@ import type { ReadClaim } from './claim-read.ts';
 import { regionSubject, unheldSubject } from './claim-regions.ts';
 import { sectorSubject } from './claim-sectors.ts';
 import { frenchHas, frenchShare, INDEX_ETF, isMarket, sizeGroup } from './claim-subjects.ts';
+import { builtInTiming, windowEvent } from './convention-timing.ts';
 import type { Resolved } from './evaluator.ts';
 
-/** The claim's own conventions with every gap filled by capgap's defaults. */
+/**
+ * The claim's own conventions with every gap filled by capgap's defaults. The news timing is that of the
+ * built-in event on the window's event date, when there is one ("since the Fed's July 31 cut": the
+ * decision came at 14:00, so the day's own reaction counts, from the close before it), else after the
+ * close; a claim's own `timing` wins.
+ */
 export function ownConventions(claim: Claim): Resolved {
   const g = claim.subjects.map(sizeGroup).find((x) => x !== null);
   const own: Resolved = { ...DEFAULT_CONVENTIONS, groups: 10 };
@@ -24,6 +30,9 @@ export function ownConventions(claim: Claim): Resolved {
   if (claim.subjects.includes('universe') || (claim as Partial<ReadClaim>).target === 'universe')
     own.market = 'universe-ew';
   if (w.kind === 'month-to-date') own.period = 'to-date';
+  const event = windowEvent(w);
+  const timing = event ? builtInTiming(event) : undefined;
+  if (timing) own.timing = timing;
   if (w.kind === 'week' && w.part) own.part = w.part;
   // A sector × size cell ("small-cap industrials") exists only in the stock panel.
   if (claim.subjects.some((x) => sectorSubject(x)?.size)) own.sectorSource = 'stocks';

@@ -43,6 +43,12 @@ export interface RecordEvaluation extends Evaluation {
   noun?: string;
 }
 
+/**
+ * A record claim as checkRecord hands it over: with the article's date, so a week or month not over by then
+ * is ranked to date (provisional) and no later close is read.
+ */
+export type RecordTrial = Claim & { asOf?: string };
+
 const FREQ: Record<RecordPeriod, Frequency> = {
   day: 'daily',
   week: 'weekly',
@@ -110,7 +116,8 @@ export function makeRecordEvaluator(data: ClaimData, asOf?: string): EvaluateFn 
       return {
         cannot: `"${r.words}": which periods are ranked (day, week, month)? the sentence does not say`,
       };
-    const t = target(claim, period, c, asOf);
+    // The article's date rides on the claim (check-record.ts, RecordTrial); else the evaluator's own.
+    const t = target(claim, period, c, (claim as RecordTrial).asOf ?? asOf);
     const s = claim.subjects[0] ?? '';
     const isCategory =
       (claim as Partial<ReadClaim>).parsedSubjects?.[0]?.kind === 'category' || /^US .* cap$/i.test(s);

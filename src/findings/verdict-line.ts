@@ -96,7 +96,13 @@ export function verdictLine(v: ClaimVerdict): string {
       return `${head}: supported, ${unitValue(c, v.computed!.value)}${notes(v.computed)}`;
     case 'supported under another convention': {
       const m = v.matches[0];
-      return `${head}: supported under another convention: ${m.differs}, ${unitValue(c, m.value)} (default convention: ${dflt})${notes(m)}`;
+      // The direction itself depends on the convention: say so, the journalist's "trailed" may be "led".
+      const d = v.computed?.value;
+      const flip =
+        c.unit !== 'count' && d !== undefined && Math.sign(d) * Math.sign(m.value) < 0
+          ? '; the default convention gives the opposite sign'
+          : '';
+      return `${head}: supported under another convention: ${m.differs}, ${unitValue(c, m.value)} (default convention: ${dflt}${flip})${notes(m)}`;
     }
     case 'not supported': {
       const n = v.nearest;

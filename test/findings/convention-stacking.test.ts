@@ -4,8 +4,9 @@
 // is a hand calculation from those rows, not capgap's output.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import type { ConventionResult } from '../../src/findings/check.ts';
 import { checkClaim } from '../../src/findings/check.ts';
-import { MAX_CHANGES } from '../../src/findings/check-judge.ts';
+import { judge, MAX_CHANGES } from '../../src/findings/check-judge.ts';
 import { parseClaims } from '../../src/findings/claim-file.ts';
 import { changes, ownConventions } from '../../src/findings/convention-space.ts';
 import { makeEvaluator } from '../../src/findings/evaluate.ts';
@@ -77,5 +78,77 @@ describe('convention stacking: at most 2 changed conventions support a number', 
     assert.equal(v.verdict, 'not supported');
     assert.equal(v.stackedChanges, undefined);
     assert.match(v.line!, /nearest convention: /);
+  });
+});
+
+describe('stacking when the default cannot be computed (judge on hand-made values, no market data)', () => {
+  // A stock-built claim without a stock panel: the default needs the panel; the only alternative that matches
+  // changes 3 conventions. Values are made up by hand to exercise the rule; the dates are only labels.
+  const [claim] = parseClaims(
+    '- {metric: spread, subjects: [Lo 1/3, Hi 1/3], since: 2016-11-08, to: 2016-11-11, stated: 5pp}',
+  );
+  const own = ownConventions(claim);
+  const result = (value: number, c: Partial<typeof own>, differs: string): ConventionResult => ({
+    value,
+    from: '2016-11-08',
+    to: '2016-11-11',
+    description: differs,
+    provenance: { datasets: [] },
+    conventions: { ...own, ...c },
+    differs,
+  });
+  const cannot = { cannot: 'needs a stock panel', needs: 'capgap import STOCK_PANEL.csv.gz COMPANYLIST.csv' };
+
+  it('a 3-change match is said as a stack, never "which matches"', () => {
+    const stack = result(
+      5.1,
+      { source: 'french', weighting: 'equal', endShift: -1 },
+      "French's portfolios; equal-weighted; end 1 session earlier",
+    );
+    const v = judge(claim, own, undefined, cannot, [
+      result(7, { source: 'french' }, "French's portfolios"),
+      stack,
+    ]);
+    assert.equal(changes(own, stack.conventions), 3);
+    assert.equal(v.verdict, 'cannot check');
+    assert.equal(v.matches.length, 0);
+    assert.equal(v.stackedChanges, 3);
+    assert.match(
+      v.line!,
+      /; meanwhile another convention gives 5\.10 pp, reproduced only by stacking 3 changes of convention \(weak evidence: at most 2 count as support\): French's portfolios; equal-weighted; end 1 session earlier$/,
+    );
+  });
+
+  it('a 2-change match is "which matches"', () => {
+    const two = result(5.1, { source: 'french', weighting: 'equal' }, "French's portfolios; equal-weighted");
+    const v = judge(claim, own, undefined, cannot, [two]);
+    assert.equal(v.matches.length, 1);
+    assert.equal(v.stackedChanges, undefined);
+    assert.match(
+      v.line!,
+      /; meanwhile another convention gives 5\.10 pp, which matches: French's portfolios; equal-weighted$/,
+    );
+  });
+});
+
+describe('an alternative must measure some of the claimed period (real ^RUT rows, real-rows.ts)', () => {
+  it('"rose 2.46% on Nov. 10" is not borne out by Nov. 11\'s return (close of Nov. 10 → close of Nov. 11)', async () => {
+    // Nov 10: 1251.60999 / 1232.16003 − 1 = 1.5785%; Nov 11: 1282.38 / 1251.60999 − 1 = 2.4584% (rounds to
+    // 2.46): the same number, but another day. From Nov 10's open: 1251.60999 / 1235.85999 − 1 = 1.2744%.
+    const [claim] = parseClaims(
+      '- {metric: return, subject: ^RUT, from: 2016-11-09, to: 2016-11-10, stated: 2.46%}',
+    );
+    const v = await checkClaim(claim, evaluator);
+    assert.equal(v.verdict, 'not supported');
+    assert.ok(Math.abs(v.computed!.value - (1251.60999 / 1232.16003 - 1) * 100) < 1e-9);
+    for (const r of [v.nearest, ...v.matches])
+      if (r) assert.ok(r.to >= '2016-11-10' && r.from <= '2016-11-10', `${r.from} → ${r.to}`);
+    // The open-to-close reading of the day itself is still searched: 1.27% is supported under it.
+    const [open] = parseClaims(
+      '- {metric: return, subject: ^RUT, from: 2016-11-09, to: 2016-11-10, stated: 1.27%}',
+    );
+    const o = await checkClaim(open, evaluator);
+    assert.equal(o.verdict, 'supported under another convention');
+    assert.ok(Math.abs(o.matches[0].value - (1251.60999 / 1235.85999 - 1) * 100) < 1e-9);
   });
 });

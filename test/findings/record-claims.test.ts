@@ -96,6 +96,20 @@ describe('record claims on the embedded data', { skip: !hasEmbedded && 'data/*.p
     );
   });
 
+  it("a week not over at the article's date is ranked to date: no later close is read (^RUT, Thursday 2016-11-10)", async () => {
+    // test/findings/reference/round9/articles.py weekto ^RUT 2016-11-11 2016-11-10: +7.5784% (11-04 close →
+    // 11-10 close), best since 2011-12-02, so far 10 against 1521 full weeks. The whole week (+10.22%, with
+    // Friday's close) was not known on Thursday.
+    const v = await verdictOf(ev, 'The Russell 2000 is on track for its best week since 2011.', '2016-11-10');
+    assert.equal(v.verdict, 'supported');
+    assert.ok(Math.abs((v.computed?.value ?? 0) - 0.075784) < 5e-6, String(v.computed?.value));
+    assert.equal(v.computed?.to, '2016-11-10');
+    assert.match(
+      v.line ?? '',
+      /week ending 2016-11-11 to date \(through 2016-11-10, provisional\) 7\.58% against every earlier full week: on track for the best since week ending 2011-12-02; so far 10th against the 1,521 full weeks before it/,
+    );
+  });
+
   it("an index's month to date ends on the article's date, not the month's end (^RUT through 2016-11-15)", async () => {
     // yahoo_xjcarter ^RUT closes: 2016-10-31 1191.39001, 2016-11-15 1302.14001: 1302.14001 / 1191.39001 − 1 = 9.2958%.
     const v = await verdictOf(

@@ -149,25 +149,38 @@ describe('record claims after other events, embedded data', {
     assert.doesNotMatch(french.line ?? '', /nearest convention: smallest 20% vs largest 20%, 0\.48 pp/);
   });
 
-  it('"since the Fed\'s decision" counts the decision day itself as another convention (news at 2 p.m.)', async () => {
+  it('"since the Fed\'s decision" counts the decision day itself by default (the FOMC set: news at 2 p.m.)', async () => {
+    // 2022-03-16 is a built-in FOMC event, intraday (src/findings/convention-timing.ts): from the 03-15 close,
+    // +4.7079%; from the decision day's close (news after the close) +2.4154%, now the alternative.
     const text = "The S&P 500 has gained 4.7% since the Fed's decision on Wednesday.";
     const v = await verdictOf(ev, text, '2022-03-16', '2022-03-18');
-    assert.equal(v.verdict, 'supported under another convention');
-    assert.ok(Math.abs(v.computed!.value - 2.4154) < 0.001, String(v.computed!.value));
-    assert.ok(Math.abs(v.matches[0].value - 4.7079) < 0.001, String(v.matches[0].value));
-    assert.match(
-      v.matches[0].differs,
-      /^counting the event day itself \(news during the session: from the close before it\)$/,
+    assert.equal(v.verdict, 'supported');
+    assert.ok(Math.abs(v.computed!.value - 4.7079) < 0.001, String(v.computed!.value));
+    assert.equal(v.computed!.from, '2022-03-15');
+    const after = await verdictOf(
+      ev,
+      "The S&P 500 has gained 2.4% since the Fed's decision on Wednesday.",
+      '2022-03-16',
+      '2022-03-18',
     );
+    assert.equal(after.verdict, 'supported under another convention');
+    assert.ok(Math.abs(after.matches[0].value - 2.4154) < 0.001, String(after.matches[0].value));
+    assert.match(after.matches[0].differs, /^from the event day's close \(news after the close\)$/);
   });
 
   it('a sector since the decision is searched the same way (XLF +4.33% counting the decision day)', async () => {
     const text = "Financial shares have gained 4.3% since the Fed's decision on Wednesday.";
     const v = await verdictOf(ev, text, '2022-03-16', '2022-03-18');
-    assert.equal(v.verdict, 'supported under another convention');
-    assert.ok(Math.abs(v.computed!.value - 1.4832) < 0.001, String(v.computed!.value));
-    assert.ok(Math.abs(v.matches[0].value - 4.3339) < 0.001, String(v.matches[0].value));
-    assert.match(v.matches[0].differs, /^counting the event day itself/);
+    assert.equal(v.verdict, 'supported');
+    assert.ok(Math.abs(v.computed!.value - 4.3339) < 0.001, String(v.computed!.value));
+    const after = await verdictOf(
+      ev,
+      "Financial shares have gained 1.5% since the Fed's decision on Wednesday.",
+      '2022-03-16',
+      '2022-03-18',
+    );
+    assert.equal(after.verdict, 'supported under another convention');
+    assert.ok(Math.abs(after.matches[0].value - 1.4832) < 0.001, String(after.matches[0].value));
   });
 
   it('readings that agree each show their own number (Russell 1.63 pp, French Lo 30 − Hi 30 1.53 pp)', async () => {

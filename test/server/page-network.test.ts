@@ -157,4 +157,46 @@ describe('the page on a slow, failing or busy network', { skip: SKIP_PAGE }, () 
     assert.match(await text('[data-testid="lead"]'), /^Over the first three sessions after the election/);
     assert.deepEqual(seen.take(), []);
   });
+  it('the checker: texts submitted while a check is on its way wait for it, and only the last is sent and shown', async () => {
+    await open('?event=2016-11-08');
+    seen.take();
+    const log: string[] = [];
+    const body = (r: { postData(): string | null }) => JSON.parse(r.postData() ?? '{}').text as string;
+    const onStart = (r: { url(): string; postData(): string | null }) => {
+      if (r.url().endsWith('/api/check')) log.push(`start ${body(r)}`);
+    };
+    const onEnd = (r: { url(): string; postData(): string | null }) => {
+      if (r.url().endsWith('/api/check')) log.push(`end ${body(r)}`);
+    };
+    page.on('request', onStart);
+    page.on('requestfinished', onEnd);
+    const [a, b, c] = [
+      'The Russell 2000 rose 4.72% from Nov. 8, 2016 to Nov. 10, 2016.',
+      'The S&P 500 rose 1.30% from Nov. 8, 2016 to Nov. 10, 2016.',
+      'The Russell 2000 has returned 8.95% since Nov. 8, 2016, through Nov. 15, 2016.',
+    ];
+    const submit = async (t: string) => {
+      await page.fill('#claim', t);
+      await page.click('#check-form button[type="submit"]');
+    };
+    const release = await hold('**/api/check');
+    try {
+      await submit(a);
+      await page.waitForFunction(
+        () => document.querySelector('#check-panel-status')?.textContent === 'Checking…',
+      );
+      await submit(b);
+      await submit(c);
+    } finally {
+      await release();
+    }
+    await page.waitForFunction((t) => document.querySelector('#check-out blockquote')?.textContent === t, c);
+    page.off('request', onStart);
+    page.off('requestfinished', onEnd);
+    assert.deepEqual(log, [`start ${a}`, `end ${a}`, `start ${c}`, `end ${c}`]);
+    // ^RUT 11/8 -> 11/15 +8.95% (PROVENANCE §2): supported
+    assert.equal(await page.getAttribute('#check-out li.claim', 'data-verdict'), 'supported');
+    assert.equal(await page.locator('#check-out li.sentence').count(), 1);
+    assert.deepEqual(seen.take(), []);
+  });
 });

@@ -31,8 +31,12 @@ const TAPE_ITEM =
  * The quotes are of an unstated moment, so they are no claim.
  */
 function isTickerTape(t: string): boolean {
-  return !/[a-z]{4,}/.test(t) && (t.match(TAPE_ITEM)?.length ?? 0) >= 2;
+  return !/[a-z]{4,}/.test(t) && ((t.match(TAPE_ITEM)?.length ?? 0) >= 2 || ONE_QUOTE.test(t));
 }
+
+/** One quote on its own line (a ticker list item): "DOW 32,513.94 -646.89 -1.95%", "RUT 1,795.59 ▼2.68%". */
+const ONE_QUOTE =
+  /^[A-Z][A-Za-z0-9&.^]*(?:\s[A-Z0-9&][A-Za-z0-9&.]*){0,2}\s+\d{1,3}(?:,\d{3})*\.\d+\s+[-+▲▼]\d[\d,]*(?:\.\d+)?%?(?:\s+\(?[-+▲▼]?\d[\d,]*(?:\.\d+)?%\)?)?$/;
 
 const RULES: [RegExp, string][] = [
   [BYLINE, 'a byline'],
@@ -41,15 +45,24 @@ const RULES: [RegExp, string][] = [
     'sharing buttons or a count of shares or comments (page furniture)',
   ],
   [
-    /^(?:live|watch\s+live|pinned(?:\s+post)?|listen|advertisement|ad|skip\s+to\s+content)$/i,
+    /^(?:live|watch\s+live|pinned(?:\s+post)?|listen|advertisement|ad|skip\s+to\s+content|key\s+events|show\s+key\s+events\s+only|show\s+all\s+(?:posts|updates)|permalink)$/i,
     'page furniture',
   ],
+  [
+    /^(?:[A-Z][\w.'-]*\s+){1,8}contributed(?:\s+reporting|\s+(?:to\s+)?this\s+(?:report|story|article))?\.?$/,
+    'a reporting and editing credit',
+  ],
   [/^(?:sign\s+up|subscribe|register)\s+(?:for|to|now)\b/i, 'a sign-up prompt (page furniture)'],
+  [
+    /^share(?:\b|(?=share))[^.!?\d]{0,80}$/i,
+    'sharing buttons or a count of shares or comments (page furniture)',
+  ],
+  [/^(?:video|watch\s+now|watch)\s+\d{1,2}:\d{2}\b/i, 'a link to a video (page furniture)'],
   [/^\d{1,2}\s*(?:-\s*)?min(?:ute)?s?\s+read$/i, 'a reading time'],
   [/^(?:page\s+)?\d{1,4}\s*(?:of|\/)\s*\d{1,4}$|^page\s+\d{1,4}$/i, 'a page number'],
   [DATE_LINE, 'a timestamp: it dates the article, it makes no claim'],
   [
-    /^(?:updated|published|posted|last\s+updated|first\s+published)\s*:?\s*(?:on\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,7}\.?,?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d))/i,
+    /^(?:updated|published|posted|last\s+updated|first\s+published)\s*:?\s*(?:on\s+|at\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,7}\.?,?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d))/i,
     'a timestamp: it dates the article, it makes no claim',
   ],
   [
@@ -91,7 +104,7 @@ export function isCorrectionNote(text: string): boolean {
 
 /** A heading over a list of links to other stories ("Most read", "Related stories", "More from Markets"). */
 const LINK_HEADING =
-  /^(?:most\s+(?:read|popular|viewed|shared|commented)|related(?:\s+(?:stories|articles|coverage|content|links|news|reading))?|recommended(?:\s+(?:for\s+you|stories|reading))?|trending(?:\s+(?:now|stories))?|more\s+(?:from|on|in|about)\b[^.!?%]{0,40}|latest(?:\s+(?:news|stories|headlines))?|read\s+(?:next|more)|also\s+read|you\s+(?:may|might)\s+also\s+like|top\s+stories|editor'?s?\s+picks?|popular\s+now|further\s+reading|see\s+also)\s*:?$/i;
+  /^(?:most\s+(?:read|popular|viewed|shared|commented)|related(?:\s+(?:stories|articles|coverage|content|links|news|reading))?|recommended(?:\s+(?:for\s+you|stories|reading))?|trending(?:\s+(?:now|stories))?|more\s+(?:from|on|in|about)\b[^.!?%]{0,40}|latest(?:\s+(?:news|stories|headlines))?|read\s+(?:next|more)|also\s+read|you\s+(?:may|might)\s+also\s+like|top\s+stories|editor'?s?\s+picks?|popular\s+now|further\s+reading|see\s+also)(?:\s+(?:from|on|at)\s+[A-Z][\w.&' ]{0,30})?\s*:?$/i;
 
 /**
  * True when a piece heads a list of links to other stories: the lines under it, up to the next sentence
@@ -109,11 +122,13 @@ export function isLinkHeading(text: string): boolean {
 export function boilerplateReason(text: string): string | null {
   // Furniture is short; a long piece is never trimmed by the anchored patterns below (quadratic on runs of spaces).
   if (text.length > 400) return null;
+  if (/^[_=*~·•\s-]{3,}$/.test(text)) return 'a separator line (page furniture)';
   const t = text
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u2013\u2014]/g, '-')
     .replace(/^[\s#>*_-]+/, '')
     .replace(/[\s*_]+$/, '')
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u2013\u2014\u2212]/g, '-');
+    .replace(/\u2212/g, '-');
   if (t.length > 300) return null;
   for (const [re, why] of RULES) if (re.test(t)) return why;
   if (isTickerTape(t)) return 'a ticker tape: quotes at an unstated moment, not a claim';

@@ -1,7 +1,8 @@
 /**
  * Conventions a sentence states in words, which the checker then takes as the claim's own rather than
  * searching for them: "value-weighted" / "equal-weighted" (weighting), "by NYSE breakpoints" /
- * "all-stock breakpoints" (breakpoints of size groups), "price return" / "total return" (return type).
+ * "all-stock breakpoints" (breakpoints of size groups), "price return" / "total return", "on a total-return
+ * basis", "including dividends" / "excluding dividends" (return type).
  * capgap's own sentences say these ("the smallest 10% of stocks by NYSE breakpoints (value-weighted)").
  */
 import type { ClaimConventions, ClaimMetric } from '../claim.ts';
@@ -21,8 +22,14 @@ export function statedConventions(text: string, metric: ClaimMetric): ClaimConve
       out.breakpoints = 'all';
   }
   if (metric === 'return') {
-    if (/\bprice\s+return\b/i.test(text)) out.returnType = 'price';
-    else if (/\btotal\s+return\b/i.test(text)) out.returnType = 'total';
+    // "on a total-return basis", "including dividends", "with dividends reinvested"; "excluding dividends".
+    if (/\bprice[- ]return\b|\b(?:excluding|without)\s+dividends\b/i.test(text)) out.returnType = 'price';
+    else if (
+      /\btotal[- ]return\b|\b(?:including|with|plus)\s+(?:reinvested\s+)?dividends\b|\bdividends\s+reinvested\b/i.test(
+        text,
+      )
+    )
+      out.returnType = 'total';
   }
   return out;
 }

@@ -101,8 +101,23 @@ export function articleDate(
     const other = datelineYear(text, md);
     if (other) return { date: `${other.year}-${md}`, source: words, yearFrom: other.words };
   }
+  // An undated wire ("NEW YORK (AP) — Stocks rallied Wednesday after …"): a wire's lede names the day it
+  // is written; with the event known, that weekday is the first on or after the event.
+  const lede = AGENCY_LEDE.exec(head);
+  const day = lede && o.event ? /\b(mon|tues|wednes|thurs|fri)day\b/i.exec(lede[1]) : null;
+  const d = day ? resolveDate(day[0], { event: o.event }) : null;
+  if (day && d)
+    return {
+      date: d,
+      source: day[0],
+      yearFrom: `the wire's lede, the first ${day[0]} on or after the event`,
+    };
   return undefined;
 }
+
+/** A wire's dateline with no date, and its first sentence: "NEW YORK (AP) — Stocks rallied Wednesday …". */
+const AGENCY_LEDE =
+  /^[\s*_]*[A-Z][A-Z ./'-]{1,40}\s*\((?:AP|Reuters|AFP|Bloomberg|Dow Jones)\)\s*[-\u2013\u2014]+\s*([^\n]{0,300}?[.!?])(?:\s|$)/m;
 
 /**
  * The words of a wire dateline or a date line that gives no year ("NEW YORK, Nov 10 (Reuters)", "Thursday,

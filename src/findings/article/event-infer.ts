@@ -4,12 +4,18 @@
  * midterm elections, the Brexit referendum, the regional sets' elections and votes) on or before the
  * article's date and at most a year before it. Said with the words it came from, so the output can
  * state it; --event overrides it.
+ *
+ * A Fed decision ("since the Fed cut rates", "the Fed's decision") is the latest change to the rate target
+ * (the `fomc` set) within 45 days of the article for words that say cut or hike, within 7 days for words
+ * that do not (a meeting that held rates is not in the set, so an older change is not what "the decision"
+ * means). It is the article's event only when the article names no election or referendum: an election
+ * story that mentions the Fed keeps its election.
  */
 import { toDay } from '../../calendar/dates.ts';
 import { ALL_EVENT_SETS, eventSet, type MarketEvent } from '../../events/event-sets.ts';
 
-/** The words that name an event, and the tags of the events they may mean. */
-const KINDS: { re: RegExp; tags: readonly string[] }[] = [
+/** The words that name an event, the tags of the events they may mean, how far back, and if only as a fallback. */
+const KINDS: { re: RegExp; tags: readonly string[]; horizon?: number; fallback?: boolean }[] = [
   {
     re: /\b(?:the\s+(?:UK\s+|EU\s+|Brexit\s+)?referendum|the\s+Brexit\s+vote|the\s+(?:vote|decision)\s+to\s+leave(?:\s+the\s+(?:EU|European\s+Union))?|the\s+Leave\s+vote)\b/i,
     tags: ['referendum'],
@@ -20,6 +26,18 @@ const KINDS: { re: RegExp; tags: readonly string[] }[] = [
   },
   // "The vote" is an election or a referendum: whichever of the article's country came last.
   { re: /\bthe\s+(?:vote|ballot)\b/i, tags: ['election', 'referendum'] },
+  {
+    re: /\b(?:the\s+(?:Fed|Federal\s+Reserve|FOMC)['’]s\s+(?:(?:surprise\s+|jumbo\s+|first\s+|latest\s+)?(?:(?:half|quarter|three-quarter)[- ]point\s+|\d+[- ]basis[- ]point\s+)?(?:rate\s+)?(?:cut|hike|increase|reduction))|the\s+(?:Fed|Federal\s+Reserve|FOMC)\s+(?:cut|raised|hiked|lowered|slashed|lifted)\s+(?:(?:its\s+)?(?:benchmark\s+|key\s+|policy\s+)?(?:interest\s+)?rates?|borrowing\s+costs)|(?:Fed|Federal\s+Reserve|FOMC)\s+rate\s+(?:cut|hike|increase))\b/i,
+    tags: ['fomc'],
+    horizon: 45,
+    fallback: true,
+  },
+  {
+    re: /\b(?:the\s+(?:Fed|Federal\s+Reserve|FOMC)['’]s\s+(?:rate\s+|policy\s+)?(?:decision|announcement|move|statement)|the\s+(?:Fed|FOMC)\s+(?:decision|meeting|announcement))\b/i,
+    tags: ['fomc'],
+    horizon: 7,
+    fallback: true,
+  },
 ];
 
 /**
@@ -68,11 +86,12 @@ export function inferEvent(text: string, to: string): InferredEvent | null {
   const countries = named.length ? named : ['us'];
   let best: InferredEvent | null = null;
   for (const k of KINDS) {
+    if (k.fallback && best) break; // the fallbacks come last: an election or a referendum named wins
     const m = k.re.exec(text);
     if (!m) continue;
     for (const e of allEvents()) {
       const d = toDay(e.date);
-      if (d > end || end - d > HORIZON || !e.tags.some((t) => k.tags.includes(t))) continue;
+      if (d > end || end - d > (k.horizon ?? HORIZON) || !e.tags.some((t) => k.tags.includes(t))) continue;
       // A referendum is the one it names; an election (or "the vote") is the country's the article is about.
       if (k.tags.includes('election') && !e.tags.some((t) => countries.includes(t))) continue;
       if (!best || e.date > best.date) best = { date: e.date, label: e.label, words: m[0] };

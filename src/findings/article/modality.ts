@@ -55,11 +55,31 @@ export function isNegated(t: string, seg: TextSpan, verbStart: number): boolean 
 }
 
 const INTRADAY =
-  /\b(?:as\s+of|at|by|around|shortly\s+(?:before|after))\s+(\d{1,2})(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?|noon)|\b(?:at|around|by)\s+(?:mid-?day|mid-?morning|noon|lunchtime)\b|\bin\s+(?:early|mid-?day|morning|afternoon|intraday|late-morning|early-afternoon)\s+(?:trading|trade|deals|dealings)\b|\bintraday\b|\bat\s+(?:its|their|the)\s+(?:session|day's|intraday)\s+(?:high|low)s?\b/i;
+  /\b(?:as\s+of|at|by|around|shortly\s+(?:before|after))\s+(\d{1,2})(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?|noon)|\b(?:at|around|by)\s+(?:mid-?day|mid-?morning|noon|lunchtime)\b|\bin\s+(?:early|late|mid-?day|morning|afternoon|intraday|late-morning|early-afternoon|late-afternoon)\s+(?:trading|trades?|deals|dealings)\b|\bin\s+the\s+first\s+(?:few\s+)?(?:minutes|hour|half[- ]hour)\s+of\s+(?:trading|trade|dealings)\b|\bintraday\b|\bat\s+(?:its|their|the)\s+(?:session|day's|intraday)\s+(?:high|low)s?\b/i;
 
-/** "10:42 ET: …", "3:15 PM ET | …", and a stamp on the line above its entry ("3:15 PM ET\nSmall caps …"). */
+/**
+ * "10:42 ET: …", "3:15 PM ET | …", a stamp on the line above its entry ("3:15 PM ET\nSmall caps …"), and
+ * British stamps with a point ("16.45 BST", "9.05am").
+ */
 const LIVE_STAMP =
-  /^\s*(\d{1,2}):(\d{2})\s*(a\.?m\.?|p\.?m\.?)?\s*(ET|EST|EDT|GMT|BST)?(\s*[:|-]\s|\s+(?=["A-Z]))/i;
+  /^\s*(\d{1,2})([:.])(\d{2})\s*(a\.?m\.?|p\.?m\.?)?\s*(ET|EST|EDT|GMT|BST)?(\s*[:|-]\s|\s+(?=["A-Z]))/i;
+
+/**
+ * A live blog's entry stamp at the start of `t`: its words and whether it is before the close (4 p.m. New
+ * York, 16:30 in London), or undefined when `t` opens with none.
+ * @example liveStamp('16.45 BST Closing summary: …') // { words: '16.45 BST', intraday: false }
+ */
+export function liveStamp(t: string): { words: string; intraday: boolean } | undefined {
+  const live = LIVE_STAMP.exec(t);
+  if (!live) return undefined;
+  const [, hh, sep, mm, ampm, zone, after] = live;
+  // "16.45 BST", "9.05am": a point needs a zone or am/pm; a colon needs either or a separator after it.
+  if (!(ampm || zone || (sep === ':' && /[:|-]/.test(after)))) return undefined;
+  const h = (Number(hh) % 12) + (/^p/i.test(ampm ?? '') || Number(hh) >= 13 ? 12 : 0);
+  const close = /GMT|BST/i.test(zone ?? '') ? 16 * 60 + 30 : 16 * 60;
+  const at = (Number(hh) >= 13 ? Number(hh) : h) * 60 + Number(mm);
+  return { words: live[0].replace(/[\s:|-]+$/, ''), intraday: at < close };
+}
 
 /**
  * The intraday time words of a sentence ("As of 11:30 a.m."), or undefined (4 p.m. or later is the close).
@@ -67,13 +87,8 @@ const LIVE_STAMP =
  */
 export function intradayWords(t: string): string | undefined {
   // A live blog's entry stamp ("10:42 ET: Russell 2000 +2.1%"): before 4 p.m. (16:30 in London) it is intraday.
-  const live = LIVE_STAMP.exec(t);
-  if (live && (live[3] || live[4] || /[:|-]/.test(live[5]))) {
-    const h = (Number(live[1]) % 12) + (/^p/i.test(live[3] ?? '') || Number(live[1]) >= 13 ? 12 : 0);
-    const close = /GMT|BST/i.test(live[4] ?? '') ? 16 * 60 + 30 : 16 * 60;
-    const at = (Number(live[1]) >= 13 ? Number(live[1]) : h) * 60 + Number(live[2]);
-    return at < close ? live[0].replace(/[\s:|-]+$/, '') : undefined;
-  }
+  const live = liveStamp(t);
+  if (live) return live.intraday ? live.words : undefined;
   const m = INTRADAY.exec(t);
   if (!m) return undefined;
   if (m[1] && /^p/i.test(m[2]) && Number(m[1]) >= 4 && Number(m[1]) < 12) return undefined;

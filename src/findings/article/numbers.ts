@@ -70,6 +70,9 @@ export function findQuantities(text: string): Quantity[] {
     const a = digits(m[1] ?? m[2]);
     const b = digits(m[3]);
     const u = pctUnit(m[4]);
+    // "gained 1.9 per cent to 1,883.55 points": a per cent and then a level in index points, not a range.
+    if (/^[\s-]?points?$/i.test(m[4]) && /%|per\s?cent|percent/i.test(m[0].slice(0, m[0].indexOf(m[3]))))
+      continue;
     const dec = Math.max(a.decimals, b.decimals);
     out.push({
       start: m.index,
@@ -93,7 +96,10 @@ export function findQuantities(text: string): Quantity[] {
     // A number word before "point(s)" is an idiom ("at one point"), not a difference.
     // A number word before "points" is an idiom ("at one point") unless "by" introduces it ("by two points").
     const byBefore = /\bby\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 30), m.index));
-    if (/^[\s-]?points?$/i.test(m[3]) && (d.value >= 20 || (/^[a-z]/i.test(m[2]) && !byBefore))) continue;
+    // "gained 10.29 points, or 0.6 percent": an AP wrap's index points, whatever their size.
+    const orPercent = /^,?\s+or\s+(?:about\s+)?[-+]?\d/i.test(text.slice(m.index + m[0].length));
+    if (/^[\s-]?points?$/i.test(m[3]) && (d.value >= 20 || orPercent || (/^[a-z]/i.test(m[2]) && !byBefore)))
+      continue;
     const negative = Boolean(m[1]) && m[1] !== '+';
     out.push({
       start: m.index,

@@ -13,6 +13,8 @@ import type { WindowHit } from './windows.ts';
 export interface ArticleContext {
   window?: ClaimWindow;
   subject?: ClaimSubject;
+  /** The live-blog entry a piece belongs to: its stamp's words when before the close, '' at or after it. */
+  stamp?: string;
 }
 
 function isOneDay(w: ClaimWindow): boolean {
@@ -82,6 +84,10 @@ export function pickWindow(
   const own = [...hits.filter(inSeg), ...contrasted].sort((a, b) => gap(a) - gap(b));
   const part = own.find((h) => h.part)?.part;
   let window = (own.find((h) => h.window && !h.endOnly) ?? own.find((h) => h.window))?.window;
+  // "added 1.2% Tuesday, extending their post-election gain to 12%": an after-the-news phrase nearer the
+  // number than the clause's window makes a return's window since the event.
+  if (metric !== 'flow' && own[0]?.part === 'after' && !own[0].window && window && o.event)
+    window = { kind: 'since', event: o.event, ...(o.to ? { to: o.to } : {}) };
   // "since the election, through Nov. 15": the end date ends the sentence's "since" window.
   const end = hits.find((h) => h.endOnly)?.window;
   if (window?.kind === 'since' && end?.kind === 'since') window = { ...window, to: end.to };

@@ -47,3 +47,27 @@ export function positionClaim(
   }
   return null;
 }
+
+/** "…, a gap of 7.5 points", "a difference of 3 percentage points": the gap between two returns just stated. */
+const GAP =
+  /\b(?:a|the)\s+(?:gap|difference|spread|margin)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$/i;
+
+/**
+ * The spread a gap states when the sentence has just stated two returns of different subjects: the higher
+ * stated return's subject minus the lower's ("the Russell 2000 surged 18.3% and the S&P 500 rose 10.8%, a
+ * gap of 7.5 points": Russell 2000 − S&P 500 = 7.5), or null.
+ * @example gapClaim(t, q, seg, [rut183, spx108]) // { subject: ^RUT, target: ^GSPC }
+ */
+export function gapClaim(
+  t: string,
+  q: Quantity,
+  seg: TextSpan,
+  earlier: readonly { metric: string; subjects: string[]; parsedSubjects: ClaimSubject[]; stated: number }[],
+): { subject: ClaimSubject; target: ClaimSubject } | null {
+  if (q.unit !== 'pp' || !GAP.test(t.slice(seg.start, q.start))) return null;
+  const returns = earlier.filter((c) => c.metric === 'return');
+  const [a, b] = returns.slice(-2);
+  if (!a || !b || a.subjects[0] === b.subjects[0]) return null;
+  const [hi, lo] = a.stated >= b.stated ? [a, b] : [b, a];
+  return { subject: hi.parsedSubjects[0], target: lo.parsedSubjects[0] };
+}

@@ -7,32 +7,32 @@
  * --event through --to for returns; the week reacting to --event for flows). Size classes become readings.
  */
 import type { ClaimWindow } from '../claim.ts';
-import type { ClaimReadings, ClaimSubject, ReadOptions, ReadSentence } from '../claim-read.ts';
+import type { ClaimReadings, ReadOptions, ReadSentence } from '../claim-read.ts';
 import { classIndex } from './class-index.ts';
 import { clauses, gapped, normalise, spanOf, unquote } from './clauses.ts';
+import { comparisonClaim } from './comparison-claim.ts';
 import {
   attribution,
   conditionalReason,
   intradayWords,
   isNegated,
-  noNumberReason,
   questionReason,
-  ratioReason,
   singlePeriodReason,
 } from './modality.ts';
 import { notRead } from './not-read.ts';
 import { numberReadings } from './number-readings.ts';
 import { findQuantities } from './numbers.ts';
 import { type ArticleContext, nearestParts, pickWindow } from './pick-window.ts';
+import { gapClaim } from './position-claim.ts';
 import { type Carry, quantityClaim } from './quantity-claim.ts';
 import { contributionReason, findRanks, rankClaim } from './rank-claim.ts';
 import { readingsWhy } from './readings.ts';
-import { attachRecord, outsideRecords, recordClaim } from './record-claim.ts';
-import { recordWindow } from './record-window.ts';
+import { outsideRecords, recordClaim } from './record-claim.ts';
+import { placeRecords } from './record-window.ts';
 import { findRecords } from './records.ts';
 import { regionalise } from './region-subjects.ts';
 import { pairs, respectively } from './respectively.ts';
-import { finishSentence, missingWhy } from './sentence-status.ts';
+import { finishSentence, missingWhy, noNumberSentence } from './sentence-status.ts';
 import { shareClaim, sharedSubjects, totalFlowWhy } from './shared-subjects.ts';
 import type { Piece } from './split.ts';
 import { DEFAULT_FUNDS, type FundName, findSubjects } from './subjects.ts';
@@ -77,18 +77,9 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const ranks = findRanks(t).filter((r) =>
     subjects.some((h) => h.subject.kind === 'sector' && h.end <= r.start),
   );
-  if (quantities.length === 0 && records.length === 0 && ranks.length === 0) {
-    // A sentence without a number still names what "they" or "it" in the next one refers to.
-    let named: ClaimSubject | undefined;
-    let at = Number.POSITIVE_INFINITY;
-    for (const h of subjects)
-      if (h.subject.kind !== 'opposite' && h.start < at) [named, at] = [h.subject, h.start];
-    if (named) ctx.subject = named;
-    const ratio = ratioReason(t);
-    if (ratio) return { ...base, form, ...said, status: 'unreadable', claims: [], reason: ratio };
-    return { ...base, form, ...said, status: NQ, claims: [], reason: noNumberReason(t, form) };
-  }
-  const intraday = intradayWords(t);
+  if (quantities.length === 0 && records.length === 0 && ranks.length === 0)
+    return { ...base, form, ...said, claims: [], ...noNumberSentence(t, form, subjects, ctx) };
+  const intraday = intradayWords(t) ?? (ctx.stamp || undefined);
   const verbs = findVerbs(t).filter((v) => !overlaps(v));
   const windows = findWindows(t, o).filter((w) => !records.some((r) => w.start < r.end && w.end > r.start));
   const parts = gapped(t, clauses(t), subjects, verbs);
@@ -101,7 +92,16 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const shared = sharedSubjects(t, subjects, verbs, quantities, paired);
   for (const q of quantities) {
     const seg = parts[spanOf(parts, q.start)];
-    const qc = quantityClaim(t, q, seg, subjects, verbs, carry, ctx.subject);
+    // "…, a gap of 7.5 points": the difference of the two returns just stated (./position-claim.ts).
+    const gap = gapClaim(
+      t,
+      q,
+      seg,
+      out.map((c) => c.readings[0]),
+    );
+    const qc = gap
+      ? comparisonClaim(gap.subject, gap.target, { sign: 1, signSource: 'none' }, '')
+      : quantityClaim(t, q, seg, subjects, verbs, carry, ctx.subject);
     if (typeof qc !== 'string' && paired.has(q) && pairs(qc.metric, paired.get(q)!))
       qc.subjects = [paired.get(q)!];
     // "VTWO charges 0.15%, and SCHA just 0.08%": a verbless clause after a number that is not a return
@@ -154,14 +154,9 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     carry.verb = qc.verb;
     carry.window = w.window;
   }
-  for (const r of records) attachRecord(r, out, parts, piece.start);
   // "fell 1.5 percent, its third-worst day …", "its best month since 2011, up 11%": a number ranked among
   // days, weeks or months is that period's move (./record-window.ts).
-  for (const c of out)
-    for (const r of c.readings) {
-      const rw = r.record && r.windowSource === 'default' ? recordWindow(r.record, o) : undefined;
-      if (rw) r.window = rw;
-    }
+  problems.push(...placeRecords(records, out, parts, piece.start, o));
   for (const r of ranks) {
     const w = pickWindow(windows, parts[spanOf(parts, r.start)], r, 'return', false, carry, ctx, o);
     const rc =

@@ -9,6 +9,8 @@
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, ReadSentence } from '../claim-read.ts';
 import { boilerplateReason, isCorrectionNote, isLinkHeading, repeatOf } from './boilerplate.ts';
+import { normalise } from './clauses.ts';
+import { liveStamp } from './modality.ts';
 import { type ArticleContext, readSentence } from './read-sentence.ts';
 import type { Piece } from './split.ts';
 import { splitSentences } from './split.ts';
@@ -49,6 +51,10 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
     if (/\n\s*\n/.test(between)) caption = undefined;
     // A correction note runs on its own line: the next line is the article's again.
     if (between.includes('\n')) correction = false;
+    // A live blog's entry runs from its stamp to the next stamp or blank line: its sentences share the time.
+    const stamp = liveStamp(normalise(piece.text));
+    if (stamp) ctx.stamp = stamp.intraday ? stamp.words : '';
+    else if (/\n\s*\n/.test(between)) ctx.stamp = undefined;
     last = piece.end;
     // Under "Most read", "Related stories" …: other stories' headlines, up to the next full sentence.
     if (links && (/[.!?]["”'’)]?$/.test(piece.text) || tables.has(i))) links = undefined;

@@ -7,9 +7,12 @@
  *   article's date (its own on the week's last session, else the week before: "in the latest week");
  * - month: running, the month to date; else the article's month (as ./record-claim.ts ranks a record alone).
  */
+import { monthEnd, toDay } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
-import type { ReadOptions, RecordPhrase } from '../claim-read.ts';
+import type { ClaimReadings, ReadOptions, RecordPhrase, TextSpan } from '../claim-read.ts';
 import { lastWeekEnd, previousSession, weekEndOf } from './dates.ts';
+import { attachRecord } from './record-claim.ts';
+import type { RecordHit } from './records.ts';
 import { endsWeek, weekSoFar } from './window-periods.ts';
 
 /**
@@ -28,4 +31,66 @@ export function recordWindow(r: RecordPhrase, o: ReadOptions): ClaimWindow | und
       ? { kind: 'month-to-date', month: o.to.slice(0, 7), to: o.to }
       : { kind: 'month', month: o.to.slice(0, 7) };
   return undefined;
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+/** "its best November on record", "the worst June since 2002": a record among one calendar month's years. */
+const CALENDAR_MONTH = new RegExp(
+  `\\b(?:best|worst|biggest|strongest|weakest|largest)\\s+(${MONTHS.join('|')})\\b`,
+  'i',
+);
+
+/**
+ * Puts each record phrase on its claim (./record-claim.ts `attachRecord`) and gives a number with no window
+ * of its own the record's period. A record among one calendar month ("its best November on record, up
+ * 18.3%") gives the number that month (the last such month to the article's date, to date while it runs)
+ * and is not kept: capgap ranks every month, not Novembers alone. Returns what the sentence should say
+ * about records it could not keep.
+ * @example placeRecords(records, claims, parts, 0, { to: '2020-11-30' }) // ['a record among Novembers only …']
+ */
+export function placeRecords(
+  records: readonly RecordHit[],
+  claims: ClaimReadings[],
+  parts: TextSpan[],
+  offset: number,
+  o: ReadOptions,
+): string[] {
+  const problems = new Set<string>();
+  for (const r of records) attachRecord(r, claims, parts, offset);
+  for (const c of claims)
+    for (const x of c.readings) {
+      if (!x.record) continue;
+      const named = CALENDAR_MONTH.exec(x.record.words);
+      if (named && o.to) {
+        const m = MONTHS.indexOf(named[1].toLowerCase()) + 1;
+        const month = `${Number(o.to.slice(0, 4)) - (m > Number(o.to.slice(5, 7)) ? 1 : 0)}-${String(m).padStart(2, '0')}`;
+        if (x.windowSource === 'default') {
+          const running = o.to.startsWith(month) && toDay(o.to) < monthEnd(toDay(o.to));
+          x.window = running ? { kind: 'month-to-date', month, to: o.to } : { kind: 'month', month };
+          x.windowSource = 'sentence';
+        }
+        const name = named[1][0].toUpperCase() + named[1].slice(1).toLowerCase();
+        problems.add(
+          `a record among ${name}s only (${JSON.stringify(x.record.words)}): capgap ranks every month, not one calendar month across years`,
+        );
+        delete x.record;
+        continue;
+      }
+      const rw = x.windowSource === 'default' ? recordWindow(x.record, o) : undefined;
+      if (rw) x.window = rw;
+    }
+  return [...problems];
 }

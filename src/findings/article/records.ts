@@ -26,7 +26,7 @@ const PERIOD_ADJ: Record<string, RecordPhrase['period']> = {
 };
 
 const ON_RECORD = new RegExp(
-  `\\b(?:its|their|the)\\s+(best|strongest|biggest|largest|worst|weakest)\\s+(?:${PERIOD}\\s+)?(?:(?:of|for)\\s+[\\w-]+\\s+)?(?:[\\w-]+\\s+)?on\\s+record\\b`,
+  `\\b(?:its|their|the)\\s+(best|strongest|biggest|largest|worst|weakest)\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:${PERIOD}\\s+)?(?:(?:of|for)\\s+[\\w-]+\\s+)?(?:[\\w-]+\\s+)?(?:on\\s+record|ever)\\b`,
   'gi',
 );
 const RECORD_NOUN =
@@ -34,7 +34,8 @@ const RECORD_NOUN =
 /** A month's name or its usual short form ("June", "Aug.", "Sept"): never a longer word ("marketing"). */
 const MONTH_NAME =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const SUPERLATIVE = '(widest|biggest|largest|strongest|best|worst|sharpest|steepest|deepest|narrowest|most)';
+const SUPERLATIVE =
+  '(widest|biggest|largest|strongest|best|worst|sharpest|steepest|deepest|narrowest|most|highest|lowest)';
 const SINCE = new RegExp(
   `\\b${SUPERLATIVE}\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:([\\w-]+)\\s+){0,6}?since\\s+(?:at\\s+least\\s+)?(?:(${MONTH_NAME})\\.?(?!\\s+(?:be|have|not|well)\\b)(?:,?\\s+(\\d{4}))?|(\\d{4}))\\b`,
   'gi',
@@ -90,14 +91,12 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
     out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, record });
   };
   for (const m of text.matchAll(ON_RECORD)) {
-    const loss = LOSS.test(m[1]);
+    const loss = LOSS.test(m[0]);
+    // "its best month on record", "its biggest monthly gain ever".
+    const p = m[3] ? (m[3].toLowerCase() === 'session' ? 'day' : m[3].toLowerCase()) : undefined;
     push(m, {
       kind: loss ? 'worst-on-record' : 'best-on-record',
-      ...(m[2]
-        ? {
-            period: (m[2].toLowerCase() === 'session' ? 'day' : m[2].toLowerCase()) as RecordPhrase['period'],
-          }
-        : {}),
+      ...(p || m[2] ? { period: (p ?? PERIOD_ADJ[m[2].toLowerCase()]) as RecordPhrase['period'] } : {}),
       direction: loss ? 'loss' : 'gain',
     });
   }
@@ -148,6 +147,8 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
     if (m[4] && !m[5] && !yearless) continue;
     push(m, {
       kind: /widest|narrowest/i.test(m[1]) ? 'widest-since' : 'biggest-since',
+      // "its highest close since August": a level, not a ranked return.
+      ...(/highest|lowest/i.test(m[1]) ? { level: true } : {}),
       sinceYear: Number(m[5] ?? m[6] ?? yearless?.slice(0, 4)),
       ...(yearless ? { sinceMonth: yearless } : {}),
       ...(m[2]

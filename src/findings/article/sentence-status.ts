@@ -3,7 +3,10 @@
  * when some numbers were not read), else not a quantitative claim (no subject capgap measures, or only
  * forecasts, non-returns, levels and non-flows), else unreadable with the reasons.
  */
-import type { ClaimReadings, ReadOptions, ReadSentence } from '../claim-read.ts';
+import type { ClaimReadings, ClaimSubject, ReadOptions, ReadSentence } from '../claim-read.ts';
+import { noNumberReason, ratioReason } from './modality.ts';
+import type { ArticleContext } from './pick-window.ts';
+import type { SubjectHit } from './subjects.ts';
 
 const NQ = 'not a quantitative claim';
 
@@ -57,4 +60,25 @@ export function missingWhy(missing: string | undefined, o: ReadOptions): string 
   return missing
     ? `names an event (${JSON.stringify(missing)}) but no --event DATE was given`
     : 'says no period and no --event DATE was given';
+}
+
+/**
+ * A sentence with no number, record or rank: its status and reason (a ratio is unreadable; else no claim),
+ * and the subject it names for "they" or "it" in the next sentence (set on `ctx`).
+ * @example noNumberSentence('Small caps are the purest play.', 'sentence', hits, ctx).reason // 'no number to check'
+ */
+export function noNumberSentence(
+  t: string,
+  form: ReadSentence['form'],
+  subjects: readonly SubjectHit[],
+  ctx: ArticleContext,
+): Pick<ReadSentence, 'status' | 'reason'> {
+  let named: ClaimSubject | undefined;
+  let at = Number.POSITIVE_INFINITY;
+  for (const h of subjects)
+    if (h.subject.kind !== 'opposite' && h.start < at) [named, at] = [h.subject, h.start];
+  if (named) ctx.subject = named;
+  const ratio = ratioReason(t);
+  if (ratio) return { status: 'unreadable', reason: ratio };
+  return { status: NQ, reason: noNumberReason(t, form) };
 }

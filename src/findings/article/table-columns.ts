@@ -126,7 +126,7 @@ export function periodPhrase(header: string): string | null | undefined {
 export function columnKind(header: string): 'level' | 'points' | 'not-a-return' | 'change' {
   const h = header.toLowerCase();
   // "Expense ratio", "Yield (%)", "Bid-ask spread": per cents that are not returns.
-  if (NOT_A_RETURN.test(h) && !/return|perf|\bchg\b|change/.test(h)) return 'not-a-return';
+  if (NOT_A_RETURN.test(h) && !/return|perf/.test(h)) return 'not-a-return';
   if (/%|percent|per\s?cent|\bpct\b|return|perf/.test(h)) return 'change';
   if (/\b(?:pts?|points?)\b/.test(h) && !/percentage\s+points?|\bpp\b/.test(h)) return 'points';
   // "23 June close", "Nov. 8 close": a level on a date.

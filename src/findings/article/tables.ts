@@ -170,9 +170,10 @@ export function rowSentences(
     const t = cell.text.replace(/[\u2212\u2013]/g, '-').replace(/\s+/g, ' ');
     const negative = /^\(.*\)$|^-/.test(t);
     const digits = /\d[\d,]*(?:\.\d+)?/.exec(t)?.[0] ?? '';
-    const unit = unitOf(t) ?? column.unit ?? table.unit;
+    // A money column ("Net Flows ($, mm)") holds amounts, whatever unit the table's other columns give.
+    const money = /[$£€]|\b(?:bn|billion|mn|mm|million)\b/i.test(column.header);
+    const unit = unitOf(t) ?? (money ? undefined : (column.unit ?? table.unit));
     if (!unit) {
-      const money = /[$£€]|\b(?:bn|billion|mn|million)\b/i.test(column.header);
       const why = money
         ? `an amount of money in a table (${JSON.stringify(cell.text)}, column "${column.header}"): capgap reads flows in sentences, not table cells`
         : `a table cell with no unit (${JSON.stringify(cell.text)}): say "%" in the cell, its column or the caption`;

@@ -69,7 +69,7 @@ export const CALENDAR_RULES: Rule[] = [
     make: (_m, o, ev) => (o.to ? weekSoFar(o.to) : { window: { kind: 'week', event: ev('this week') } }),
   },
   {
-    re: /\b(?:so\s+far\s+this|this|so\s+far\s+in\s+the|in\s+the|over\s+the|during\s+the|for\s+the|on\s+the)\s+month\b(?!\s+of\b)|\bmonth[- ]to[- ]date\b/gi,
+    re: /\b(?:so\s+far\s+this|this|so\s+far\s+in\s+the|in\s+the|over\s+the|during\s+the|for\s+the|on\s+the)\s+month\b(?!\s+(?:of|after|following|since|before)\b)|\bmonth[- ]to[- ]date\b/gi,
     make: (m, o) => {
       const ref = o.to ?? o.event;
       if (!ref) return { needsEvent: m[0] };
@@ -109,7 +109,8 @@ export const CALENDAR_RULES: Rule[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:in|during|for|over|across)\\s+(?:the\\s+month\\s+of\\s+)?(${MONTH_RE})(?:\\s+(\\d{4}))?\\b(?!\\s+\\d{1,2}\\b)`,
+      // "in November", "ended November up 18%": the month.
+      `\\b(?:in|during|for|over|across|ended|finished|closed)\\s+(?:the\\s+month\\s+of\\s+)?(${MONTH_RE})(?:\\s+(\\d{4}))?\\b(?!\\s+\\d{1,2}\\b)`,
       'gi',
     ),
     make: (m, o) => {

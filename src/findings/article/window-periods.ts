@@ -64,9 +64,9 @@ export function weekSoFar(to: string): { window: ClaimWindow } {
 /** Period-to-date rules, applied before the calendar rules. */
 export const PERIOD_RULES: Rule[] = [
   {
-    // "today", "on the session", "in today's session": the session ending the article's date (the last
+    // "today", "on the session", "in today's session", "ended the session": the session ending the article's date (the last
     // session on or before it); "yesterday": the session before.
-    re: /\b(?:today|(?:in\s+|on\s+)?today's\s+(?:session|trading)|on\s+the\s+session|(?:in|during)\s+the\s+(?:latest\s+|last\s+|final\s+|day's\s+)?(?:trading\s+)?session(?!\s+(?:after|following|before|of|since)\b))\b|\byesterday(?:'s\s+(?:session|trading))?\b/gi,
+    re: /\b(?:today|(?:in\s+|on\s+)?today's\s+(?:session|trading)|on\s+the\s+session|(?:ended|finished|closed)\s+the\s+(?:session|day)|(?:in|during)\s+the\s+(?:latest\s+|last\s+|final\s+|day's\s+)?(?:trading\s+)?session(?!\s+(?:after|following|before|of|since)\b))\b|\byesterday(?:'s\s+(?:session|trading))?\b/gi,
     make: (m, o) => {
       if (!o.to) return { needsEvent: m[0] };
       const today = sessionOnOrBefore(o.to);
@@ -102,6 +102,18 @@ export const PERIOD_RULES: Rule[] = [
       let monday = toDay(o.to);
       while (weekday(monday) !== 1) monday--;
       return { window: { kind: 'dates', from: previousSession(fromDay(monday)), to: o.to } };
+    },
+  },
+  {
+    // "its 12-month return", "a three-month gain", "year-on-year", "y/y": the trailing months to the article's
+    // date (from the same calendar day back), as "over the past 12 months".
+    re: /\b(\d{1,2}|one|two|three|six|twelve)[- ](month|year)\s+(?=(?:total\s+)?(?:returns?|gains?|loss(?:es)?|rise|decline|performance|rally|advance|drop|fall)\b)|\byear[- ]on[- ]year\b|\by\/y\b|\byoy\b/gi,
+    make: (m, o) => {
+      if (!o.to) return { needsEvent: m[0] };
+      const words: Record<string, number> = { one: 1, two: 2, three: 3, six: 6, twelve: 12 };
+      const n = m[1] ? (words[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+      const months = !m[2] || m[2].toLowerCase() === 'year' ? 12 * n : n;
+      return { window: { kind: 'dates', from: monthsBefore(o.to, months), to: o.to } };
     },
   },
   {
@@ -147,7 +159,7 @@ export const PERIOD_RULES: Rule[] = [
     make: (_m, o) => (o.to ? { ...weekSoFar(o.to), contrast: true } : null),
   },
   {
-    re: /\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:(?:q([1-4])|([1-4])q)|(first|second|third|fourth)\s+quarter(?![- ]point))(?:\s+(?:of\s+)?(\d{4}))?\b|\b(?:so\s+far\s+)?(?:this|the\s+current)\s+quarter\b(?![- ]point)|\bquarter[- ]to[- ]date\b/gi,
+    re: /\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:(?:q([1-4])|([1-4])q)|(first|second|third|fourth)\s+quarter(?![- ]point))(?:\s+(?:of\s+)?(\d{4}))?\b|\b(?:so\s+far\s+)?(?:this|the\s+current|(?:in|during|for|over)\s+the)\s+quarter\b(?![- ]point)|\bquarter[- ]to[- ]date\b/gi,
     make: (m, o) => {
       const ref = o.to ?? o.event;
       const named = m[1] ?? m[2] ?? (m[3] ? String(ORDINAL[m[3].toLowerCase()]) : undefined);

@@ -70,6 +70,21 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "in the five sessions before the decision": the N sessions to the close before the event's day.
+    re: new RegExp(
+      `\\b(?:in|over|during|across|for)\\s+(?:the\\s+)?(?:last\\s+|final\\s+)?${N}\\s+(?:trading\\s+)?(?:days|sessions)(?:\\s+of\\s+trading)?\\s+(?:immediately\\s+)?(?:before|ahead\\s+of|leading\\s+(?:up\\s+)?to|prior\\s+to|preceding)\\s+${EV}`,
+      'gi',
+    ),
+    make: (m, _o, ev) => {
+      const event = ev(m[2]);
+      if (!event) return { window: { kind: 'sessions', event, sessions: count(m[1]) } };
+      const to = previousSession(event);
+      let from = to;
+      for (let i = 0; i < count(m[1]); i++) from = previousSession(from);
+      return { window: { kind: 'dates', from, to } };
+    },
+  },
+  {
     re: new RegExp(
       `\\b(?:in|over|during|across|for)\\s+(?:the\\s+)?(?:first\\s+)?${N}\\s+(?:trading\\s+)?(?:days|sessions)(?:\\s+of\\s+trading)?(?:\\s+(?:immediately\\s+)?(?:following|after|since)\\s+${EV})?`,
       'gi',
@@ -147,7 +162,7 @@ export const RULES: Rule[] = [
     // "in the month after the vote": from the event to the same day a month on, or to the article's date
     // while that month runs (never past it).
     re: new RegExp(
-      `\\b(?:in|during|over)\\s+the\\s+(?:first\\s+)?month\\s+(?:after|following)\\s+${EV}`,
+      `\\b(?:in|during|over)\\s+the\\s+(?:first\\s+)?month\\s+(?:after|following|since)\\s+${EV}`,
       'gi',
     ),
     make: (m, o, ev) => {

@@ -6,9 +6,9 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { Hono } from 'hono';
 import { isIsoDate } from '../../calendar/dates.ts';
-import { EVENT_SETS, eventSet } from '../../events/event-sets.ts';
 import { knownLabel } from '../data/presets.ts';
 import { ApiError } from '../errors.ts';
+import { answerTitle } from '../web/answer-title.ts';
 import { buildWebAssets, type WebAssets } from '../web/build.ts';
 
 let bundle: Promise<WebAssets> | undefined;
@@ -47,23 +47,64 @@ const escHtml = (t: string) =>
 
 /**
  * The page with a <title> and og: tags naming the event and window of a shared URL (link previews do not run
- * scripts). Only a valid date and whole numbers are echoed; anything else keeps the generic title.
+ * scripts), or stating its answer when `answer` gives it (the lead's, as the page says it once loaded). Only a
+ * valid date and whole numbers are echoed; anything else keeps the generic title.
  * @example titledHtml(html, new URLSearchParams('event=2016-11-08&from=0&to=2'))
  */
-export function titledHtml(html: string, q: URLSearchParams): string {
+export function titledHtml(
+  html: string,
+  q: URLSearchParams,
+  answer?: { title: string; description: string },
+): string {
   const event = q.get('event') ?? '';
   if (!isIsoDate(event)) return html;
+  if (answer) return retitle(html, escHtml(answer.title), escHtml(answer.description));
   const num = (k: string, d: number) => (/^-?\d{1,3}$/.test(q.get(k) ?? '') ? Number(q.get(k)) : d);
   const [from, to] = [num('from', -5), num('to', 2)];
   const name = knownLabel(event) ?? `Event of ${event}`;
   const title = escHtml(`${name}: small vs large caps, days ${from} to ${to} · capgap`);
   const desc = escHtml(
-    `How the smallest US stocks did against the largest around ${name}, days ${from} to ${to} after the news, with the rank among comparable events and the data's sources.`,
+    `How the smallest US stocks did against the largest around ${name.replace(/^Event of/, 'the event of')}, days ${from} to ${to} after the news, with the rank among comparable events and the data's sources.`,
   );
+  return retitle(html, title, desc);
+}
+
+/** The page with this (escaped) title and description in <title> and the meta and og: tags. */
+function retitle(html: string, title: string, desc: string): string {
   return html
     .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)
     .replace(/(<meta property="og:title" content=")[^"]*"/, `$1${title}"`)
     .replace(/(<meta (?:name="description"|property="og:description") content=")[^"]*"/g, `$1${desc}"`);
+}
+
+/** How long the page's HTML waits for the answer it states in its title (link previews). */
+const SHARED_WAIT_MS = 2_000;
+
+/** The lead's parameters a shared address may carry (any other is left out, not refused). */
+const LEAD_KEYS = ['event', 'region', 'timing', 'scheme', 'weighting', 'to'];
+
+/**
+ * The answer of a shared address, as the page states it once loaded: its title and the lead's sentence
+ * (from /api/lead, through the app and its cache), or undefined when the lead does not answer (a bad value,
+ * an event the data do not hold, an empty store): the title then names the event and window only.
+ */
+async function sharedAnswer(app: Hono, q: URLSearchParams) {
+  const lq = new URLSearchParams();
+  for (const k of LEAD_KEYS) {
+    const v = q.get(k);
+    if (v !== null) lq.set(k, k === 'to' && /^-\d+$/.test(v) ? '0' : v);
+  }
+  try {
+    const res = await app.request(`/api/lead?${lq}`);
+    if (!res.ok) return undefined;
+    const l = await res.json();
+    const gap = l.finding?.value;
+    if (typeof gap !== 'number' || typeof l.sentence !== 'string') return undefined;
+    const where = l.region && l.region.id !== 'us' ? ` (${l.region.label})` : '';
+    return { title: answerTitle(l.event.name, gap, l.sessions, where), description: l.sentence as string };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Registers the page's three routes (gzip when the browser accepts it). */
@@ -78,7 +119,13 @@ export function registerWeb(app: Hono): void {
       let a = await asset(key);
       const q = new URL(c.req.url).searchParams;
       if (key === 'html' && q.has('event')) {
-        const body = titledHtml(a.body, q);
+        // The page is not held up for the answer: past SHARED_WAIT_MS the title names the event only.
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const late = new Promise<undefined>((ok) => {
+          timer = setTimeout(ok, SHARED_WAIT_MS, undefined);
+        });
+        const answer = await Promise.race([sharedAnswer(app, q), late]).finally(() => clearTimeout(timer));
+        const body = titledHtml(a.body, q, answer);
         if (body !== a.body) a = { body, gz: gzipSync(body), tag: etag(body) };
       }
       if (c.req.header('if-none-match') === a.tag) return c.body(null, 304, { etag: a.tag });

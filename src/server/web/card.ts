@@ -57,13 +57,12 @@ export function showChart(card: string, out: ChartOut | null): void {
   for (const r of out.table.rows) {
     const tr = document.createElement('tr');
     // The first cell (the day, the rank) names its row: a row header, so a reader or script gets both.
-    r.forEach((c, i) =>
+    for (const [i, c] of r.entries())
       tr.append(
         i === 0
           ? Object.assign(document.createElement('th'), { textContent: c, scope: 'row' })
           : Object.assign(document.createElement('td'), { textContent: c }),
-      ),
-    );
+      );
     tbody.append(tr);
   }
   t.append(cap, thead, tbody);

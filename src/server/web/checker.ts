@@ -103,12 +103,36 @@ export function showCheck(a: CheckAnswer): void {
   out.replaceChildren(...parts);
 }
 
+/** The check on its way, and the latest one asked meanwhile (null: none). */
+let inFlight: Promise<void> | null = null;
+let waiting: (() => Promise<void>) | null = null;
+
 /**
  * Checks the text (the page's event for "the election" when `event` is given) and shows the verdicts, or
- * the server's reason in the status line.
+ * the server's reason in the status line. One check at a time: a text submitted while one is on its way is
+ * checked next (the one on its way is then not shown; texts submitted in between are never sent).
  * @example await checkArticle('The Russell 2000 has returned 8.95% since Nov. 8, 2016, through Nov. 15, 2016.', {})
  */
-export async function checkArticle(text: string, o: { event?: string; to?: string }): Promise<void> {
+export function checkArticle(text: string, o: { event?: string; to?: string }): Promise<void> {
+  const job = () => checkOne(text, o);
+  if (inFlight) {
+    waiting = job;
+    return inFlight;
+  }
+  inFlight = (async () => {
+    let next: (() => Promise<void>) | null = job;
+    while (next) {
+      await next();
+      next = waiting;
+      waiting = null;
+    }
+  })().finally(() => {
+    inFlight = null;
+  });
+  return inFlight;
+}
+
+async function checkOne(text: string, o: { event?: string; to?: string }): Promise<void> {
   const st = $('check-panel-status');
   st.hidden = false;
   $('check-out').replaceChildren();
@@ -131,6 +155,7 @@ export async function checkArticle(text: string, o: { event?: string; to?: strin
       headers: { 'content-type': 'application/json' },
       body,
     });
+    if (waiting) return; // a later text is next: this answer is not the one asked for now
     if (!res.ok) throw new Error(r?.error?.message ?? `the server answered HTTP ${res.status}`);
     st.hidden = true;
     showCheck(r as CheckAnswer);

@@ -4,18 +4,9 @@
  * first 3 sessions · capgap"), and "Copy link" puts the address (the whole state) on the clipboard, or, where
  * the browser refuses, shows it selected to copy by hand.
  */
-import { pp } from '../../findings/format.ts';
 import { $ } from './dom.ts';
 
-/**
- * The title of an answered page: the event, who won and by how much, over which sessions.
- * @example answerTitle('2016 US presidential election', 0.0706, 3) // '2016 US presidential election: small caps beat large caps by 7.1 pp over the first 3 sessions · capgap'
- */
-export function answerTitle(name: string, gap: number, sessions: number, where = ''): string {
-  const verb = gap >= 0 ? 'beat' : 'trailed';
-  const over = sessions === 1 ? 'on the first session' : `over the first ${sessions} sessions`;
-  return `${name}${where}: small caps ${verb} large caps by ${pp(gap, true)} ${over} · capgap`;
-}
+export { answerTitle } from './answer-title.ts';
 
 /** Sets the title, the description and the share tags. */
 export function describePage(title: string, description: string): void {

@@ -112,8 +112,11 @@ async function answer(mine: number, o: UpdateOptions): Promise<void> {
     // before or after them) clears it: the old event's answer is no answer to this one.
     if (typed) invalid(problem);
     else invalid(problem, SEE_ABOVE, 'error');
+    const named = labelOf(s.event);
     describePage(
-      `${dateProblem(s.event) ? s.event : labelOf(s.event)}: no answer · capgap`,
+      dateProblem(s.event)
+        ? 'capgap: no answer for this choice'
+        : `${named === s.event ? `Event of ${s.event}` : named}: no answer · capgap`,
       `Not updated: ${problem}.`,
     );
     document.body.dataset.ready = String(mine);
@@ -138,6 +141,8 @@ async function answer(mine: number, o: UpdateOptions): Promise<void> {
     sideBySidePanel(run),
   ]);
   if (!current(run)) return;
+  // The figures sit inside the lead: the same reason is not said twice there (no server, a busy one).
+  if ($('figures-status').textContent === $('lead-status').textContent) $('figures-status').hidden = true;
   sources(run.used, run.conventions);
   page.loaded = true;
   document.body.classList.remove('busy');

@@ -117,3 +117,57 @@ describe('a record whose subject follows "for"', () => {
     );
   });
 });
+
+describe('"its highest close since August" is a level record, said as such', () => {
+  it("the day's 1.1% is read, and the record beside it is a level (not checked as a ranked return)", () => {
+    const [c] = claims('The FTSE 100 closed up 1.1% on Friday, at its highest close since August.');
+    assert.deepEqual(
+      [c.subjects, c.stated, c.window, c.record?.level, c.record?.sinceMonth],
+      [['^FTSE'], 1.1, { kind: 'dates', from: '2016-06-30', to: '2016-07-01' }, true, '2015-08'],
+    );
+  });
+});
+
+// Wrap phrasings, the article dated Monday, Nov. 14, 2016 (the 2016 election).
+describe('wrap phrasings of the ninth round', () => {
+  const o: ReadOptions = { event: '2016-11-08', to: '2016-11-14', funds };
+  const year = { kind: 'dates', from: '2015-11-14', to: '2016-11-14' };
+  it('"gained 1.9 per cent to 1,883.55 points" is 1.9% (a level after "to", not a range to 1,883.55)', () => {
+    assert.deepEqual(
+      claims('The Russell 2000 gained 1.9 per cent to 1,883.55 points.', o).map((c) => [
+        c.stated,
+        c.comparator.kind,
+      ]),
+      [[1.9, 'eq']],
+    );
+  });
+  it('"ended the session 0.8 per cent weaker", "closed the day 1.2% higher": the session ending the article\'s date', () => {
+    const day = { kind: 'dates', from: '2016-11-11', to: '2016-11-14' };
+    assert.deepEqual(
+      claims("London's mid-cap index ended the session 0.8 per cent weaker.", o)[0].window,
+      day,
+    );
+    assert.deepEqual(claims('The Russell 2000 closed the day 1.2% higher.', o)[0].window, day);
+  });
+  it('"its 12-month return", "year-on-year" are the trailing year; "in the quarter" the quarter so far', () => {
+    assert.deepEqual(claims("The Russell 2000's 12-month return is 25%.", o)[0].window, year);
+    assert.deepEqual(claims('Year-on-year, the Russell 2000 is down 11%.', o)[0].window, year);
+    assert.deepEqual(claims('The Russell 2000 rose 8% in the quarter.', o)[0].window, {
+      kind: 'dates',
+      from: '2016-09-30',
+      to: '2016-11-14',
+    });
+  });
+  it('"added $300 billion to the market value of …" is no flow; "on a total-return basis", "including dividends" are total returns', () => {
+    assert.match(
+      one('The rally has added roughly $300 billion to the market value of Russell 2000 companies.', o)
+        .reason ?? '',
+      /not a flow \(to the market value\)/,
+    );
+    for (const t of [
+      'On a total-return basis, the Russell 2000 is up 11.2% year to date.',
+      'The Russell 2000 is up 11.2% year to date, including dividends.',
+    ])
+      assert.equal(claims(t, o)[0].conventions.returnType, 'total', t);
+  });
+});

@@ -5,7 +5,8 @@ returns (test/fixtures/articles/*.yaml): read with PyYAML and the csv module, no
 Data: ../shared/data/prices/yahoo_xjcarter_data/{^RUT,^GSPC,IWM}.csv (Date,Open,High,Low,Close,Adj Close).
 Conventions, written out again: an index's return is Close_end / Close_base - 1; a fund's uses Adj Close
 (total return). News after the close: t0 is the first session after the event date, the base is the last
-session before t0. Windows: since (base -> last session on or before `to`), sessions K (base -> t0+K-1),
+session before t0; a file with `event_timing: intraday` (a Fed decision at 14:00, written in the file by hand)
+has t0 on the event date itself, the base the session before it. Windows: since (base -> last session on or before `to`), sessions K (base -> t0+K-1),
 dates (last session on or before `from` -> last session on or before `to`), month (last session of the
 previous month -> last session of the month). Prints JSON: one entry per claim, in corpus order.
 """
@@ -34,13 +35,13 @@ def on_or_before(rows, date):
     return max(i for i, (d, _) in enumerate(rows) if d <= date)
 
 
-def value(rows, w):
+def value(rows, w, intraday=False):
     kind = w['kind']
     # A window ending after the file's last day (the 2024 election, for these files) has no value here.
     if str(w.get('to', w.get('event', ''))) > rows[-1][0] or str(w.get('event', '')) >= rows[-1][0]:
         return None
     if kind in ('since', 'sessions'):
-        t0 = next(i for i, (d, _) in enumerate(rows) if d > str(w['event']))
+        t0 = next(i for i, (d, _) in enumerate(rows) if (d >= str(w['event']) if intraday else d > str(w['event'])))
         base = t0 - 1
         end = on_or_before(rows, str(w['to'])) if kind == 'since' else t0 + int(w['sessions']) - 1
     elif kind == 'dates':
@@ -69,7 +70,7 @@ def main():
                     if 'expected_verdict' not in c or c['metric'] != 'return' or len(subj) != 1 or subj[0] not in IDS:
                         continue
                     rows = cache.setdefault(subj[0], series(subj[0]))
-                    v = value(rows, c['window'])
+                    v = value(rows, c['window'], doc.get('event_timing') == 'intraday')
                     if v is not None:
                         out.append({'file': os.path.basename(path), 'text': s['text'], 'claim': i, 'value': v})
     json.dump(out, sys.stdout, indent=1)

@@ -8,6 +8,8 @@ the same files the embedded data are built from (../shared/data; data/PROVENANCE
                                         extreme in its direction (the one that breaks the run); its rank to then
   articles.py week SERIES FRIDAY        the week ending FRIDAY (last close of the week over the last close of
                                         the week before); the same standing among weeks
+  articles.py weekto SERIES FRIDAY ASOF  the week ending FRIDAY so far (through ASOF), placed against every
+                                        earlier full week: the latest at least as large, the rank it would take
   articles.py french LO HI BASE END     French's daily VW size portfolios compounded over the sessions after
                                         BASE through END: LO, HI and LO - HI in pp
   articles.py ranks BASE END            the Select Sector SPDRs ranked by return BASE close -> END close
@@ -69,7 +71,26 @@ def week(series, fri):
     return standing(keys, vals, keys.index(fri), 'weeks')
 
 
+def weekto(series, fri, asof):
+    last = {}
+    for d, v in closes(series):
+        if d <= asof:
+            last[friday(d)] = v
+    ks = sorted(last)
+    full = [(ks[i], (last[ks[i]] / last[ks[i - 1]] - 1) * 100) for i in range(1, len(ks)) if ks[i] < fri]
+    v = (last[fri] / last[ks[ks.index(fri) - 1]] - 1) * 100
+    prev = [k for k, x in full if x >= v]
+    better = sum(1 for _, x in full if x > v)
+    return f'week ending {fri} through {asof} {v:+.4f}%: best since {prev[-1] if prev else None}, so far {better + 1} against {len(full)} full weeks'
+
+
 def french(lo, hi, base, end):
+    n, a, b = french_values(lo, hi, base, end)
+    return f'{n} sessions: {lo} {a:+.4f}%, {hi} {b:+.4f}%, spread {a - b:+.4f} pp'
+
+
+def french_values(lo, hi, base, end):
+    """(sessions, LO %, HI %) compounded over the sessions after BASE through END."""
     rows = list(csv.reader(open(os.path.join(D, 'kenfrench_data_library/Portfolios_Formed_on_ME_daily_VALUEWEIGHTED_vintage202505_cleaned.csv'))))
     h = rows[0]
     a = b = 1.0
@@ -80,7 +101,7 @@ def french(lo, hi, base, end):
             a *= 1 + float(r[h.index(lo)]) / 100
             b *= 1 + float(r[h.index(hi)]) / 100
             n += 1
-    return f'{n} sessions: {lo} {(a - 1) * 100:+.4f}%, {hi} {(b - 1) * 100:+.4f}%, spread {((a - 1) - (b - 1)) * 100:+.4f} pp'
+    return n, (a - 1) * 100, (b - 1) * 100
 
 
 def ranks(base, end):
@@ -105,6 +126,8 @@ if __name__ == '__main__':
         print(day(*a))
     elif cmd == 'week':
         print(week(*a))
+    elif cmd == 'weekto':
+        print(weekto(*a))
     elif cmd == 'french':
         print(french(*a))
     elif cmd == 'ranks':
