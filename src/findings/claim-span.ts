@@ -83,6 +83,10 @@ export function claimSpan(days: Int32Array, w: Claim['window'], c: Resolved): Sp
   } catch (err) {
     return { cannot: (err as Error).message };
   }
+  // Outside the data before any convention moves the base or the end (a later base or end must not turn a
+  // window before the data into one inside it: a November claim on a series that starts in December).
+  if (base < 0) return { cannot: `the window starts before the data (${range})` };
+  if (end < 0) return { cannot: `the window ends before the data (${range})` };
   end += c.endShift;
   let open = false;
   if (c.base === 'close-t0') base = t0;

@@ -91,7 +91,7 @@ export function dayFrame(
       dayTicks(from, to, o.width - 14 - ml),
       x,
       bottom,
-      'trading day (0 = first session after the news)',
+      'trading day (0 = the first session to trade on the news)',
       o.width - 14,
     );
   return { ml, top, bottom, x, y, head };

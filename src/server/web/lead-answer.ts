@@ -37,7 +37,7 @@ export function leadPanel(run: Run): Promise<void> {
     async () => {
       if (s.to < 0)
         throw new Error(
-          `the window ends on day ${s.to}, before the news: the answer covers days 0 (the first session after the news) to "To day", so set "To day" to 0 or later`,
+          `the window ends on day ${s.to}, before the news: the answer covers days 0 (the first session to trade on the news) to "To day", so set "To day" to 0 or later`,
         );
       showFlags(undefined);
       // A slow answer says it is on its way (the earlier one stays, dimmed by body.busy).

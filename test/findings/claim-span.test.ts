@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { toDay } from '../../src/calendar/dates.ts';
+import { DEFAULT_CONVENTIONS } from '../../src/findings/claim.ts';
+import { claimSpan } from '../../src/findings/claim-span.ts';
+import type { Resolved } from '../../src/findings/evaluator.ts';
+
+// A series whose first session is 2016-12-01 (the NYSE sessions of 1–7 Dec 2016, by hand: Thu 1, Fri 2,
+// Mon 5, Tue 6, Wed 7) and claims about November 2016, before it.
+const days = Int32Array.from(['2016-12-01', '2016-12-02', '2016-12-05', '2016-12-06', '2016-12-07'], toDay);
+const conv = (c: Partial<Resolved>): Resolved => ({ ...DEFAULT_CONVENTIONS, groups: 10, ...c });
+
+describe('claimSpan on a window before the data', () => {
+  it('a November window stays outside December data when a convention moves its end or base later', () => {
+    const w = { kind: 'dates', from: '2016-11-09', to: '2016-11-10' } as const;
+    for (const c of [conv({}), conv({ endShift: 2 }), conv({ base: 'close-t0', endShift: 2 })]) {
+      const s = claimSpan(days, w, c);
+      assert.ok('cannot' in s, JSON.stringify(s));
+      assert.match(s.cannot, /before the data \(2016-12-01 \.\. 2016-12-07\)/);
+    }
+  });
+  it('a window inside the data is unchanged: 2 to 6 Dec is sessions 1 .. 3', () => {
+    assert.deepEqual(claimSpan(days, { kind: 'dates', from: '2016-12-02', to: '2016-12-06' }, conv({})), {
+      base: 1,
+      end: 3,
+      open: false,
+    });
+  });
+});
