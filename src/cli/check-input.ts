@@ -6,19 +6,32 @@
 import { readFileSync } from 'node:fs';
 import { type PreparedArticle, prepareArticle } from '../findings/article/prepare.ts';
 import { ARTICLE_FORMATS, type ArticleFormat, formatOfFile } from '../findings/article/source-text.ts';
+import { decodeText } from '../formats/decode.ts';
+import { ImportError } from '../formats/errors.ts';
 import { quote } from '../quote.ts';
+import { readInputFile } from '../store/input-file.ts';
 import { CliError } from './context.ts';
 
-/** Reads a file or stdin ('-'); a CliError (exit 2) names the file when it cannot. */
+/** Bytes an article or claims file may have before it is decoded (the article's own limit is in characters). */
+const MAX_INPUT_BYTES = 8 * 2 ** 20;
+
+/**
+ * Reads a file or stdin ('-') as UTF-8 text (gzip inflated, one BOM dropped); a CliError (exit 2) names the
+ * file when it cannot: a folder, a FIFO or device (reading one would wait forever), a loop of links, a file
+ * over 8 MiB, or bytes that are not UTF-8 (UTF-16, Latin-1: the encoding found and the byte offset).
+ */
 export function readInput(file: string, what: string): string {
   try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8');
+    const bytes = file === '-' ? readFileSync(0) : readInputFile(file, MAX_INPUT_BYTES);
+    return decodeText(bytes, file === '-' ? 'stdin' : file, { maxBytes: MAX_INPUT_BYTES });
   } catch (err) {
-    throw new CliError(
-      `cannot read ${what} ${file === '-' ? 'from stdin' : file}: ${(err as Error).message}`,
-      2,
-      { cause: err },
+    const why = (err instanceof ImportError ? err.reason : (err as Error).message).replace(
+      'expected a data file (CSV, .gz or Parquet)',
+      'expected a text, HTML or Markdown file',
     );
+    throw new CliError(`cannot read ${what} ${file === '-' ? 'from stdin' : quote(file)}: ${why}`, 2, {
+      cause: err,
+    });
   }
 }
 
