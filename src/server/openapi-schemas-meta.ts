@@ -57,7 +57,22 @@ export const META_SCHEMAS: Record<string, Schema> = {
     conventions: { type: 'object' },
   }),
   schemes: obj({
-    schemes: arr(obj({ id: str, label: str, kind: str, small: str, large: str, weightings: arr(str) })),
+    schemes: arr(
+      obj(
+        {
+          id: str,
+          label: str,
+          kind: str,
+          small: str,
+          large: str,
+          weightings: arr(str),
+          from: { type: ['string', 'null'], format: 'date', description: 'first date both legs hold' },
+          through: { type: ['string', 'null'], format: 'date', description: 'last date both legs hold' },
+          unavailable: arr(obj({ weighting: str, reason: str })),
+        },
+        ['id', 'label', 'kind', 'small', 'large', 'weightings', 'from', 'through'],
+      ),
+    ),
     limits: { type: 'object' },
   }),
   check: obj({
