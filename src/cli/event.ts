@@ -31,7 +31,7 @@ export default defineCommand({
   },
   args: {
     event: { type: 'string', description: 'event date YYYY-MM-DD (or use --set)' },
-    set: { type: 'string', description: 'an event set: elections, midterms, brexit, or a CSV/JSON file' },
+    set: { type: 'string', description: 'an event set: elections, midterms, brexit, fomc, or a CSV/JSON file' },
     timing: {
       type: 'string',
       description: `when the news came: ${NEWS_TIMINGS.join(' | ')} (default: the built-in event's on that date, a Fed decision's intraday; else after-close)`,
