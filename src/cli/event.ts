@@ -6,7 +6,7 @@
 import { defineCommand } from 'citty';
 import { fromDay } from '../calendar/dates.ts';
 import { nyseCalendar } from '../calendar/nyse.ts';
-import { NEWS_TIMINGS, type NewsTiming } from '../calendar/trading-days.ts';
+import { NEWS_TIMINGS } from '../calendar/trading-days.ts';
 import { parseWindow } from '../calendar/windows.ts';
 import { builtInEvent, type MarketEvent, makeEvent } from '../events/event-sets.ts';
 import { eventStudy } from '../events/event-study.ts';
@@ -31,7 +31,10 @@ export default defineCommand({
   },
   args: {
     event: { type: 'string', description: 'event date YYYY-MM-DD (or use --set)' },
-    set: { type: 'string', description: 'an event set: elections, midterms, brexit, fomc, or a CSV/JSON file' },
+    set: {
+      type: 'string',
+      description: 'an event set: elections, midterms, brexit, fomc, or a CSV/JSON file',
+    },
     timing: {
       type: 'string',
       description: `when the news came: ${NEWS_TIMINGS.join(' | ')} (default: the built-in event's on that date, a Fed decision's intraday; else after-close)`,
