@@ -58,7 +58,18 @@ const contentType = fc.constantFrom(
   '',
 );
 // the methods routes take, more often than those they do not
-const method = fc.constantFrom('GET', 'GET', 'POST', 'POST', 'POST', 'HEAD', 'PUT', 'DELETE', 'PATCH', 'OPTIONS');
+const method = fc.constantFrom(
+  'GET',
+  'GET',
+  'POST',
+  'POST',
+  'POST',
+  'HEAD',
+  'PUT',
+  'DELETE',
+  'PATCH',
+  'OPTIONS',
+);
 const query = fc.constantFrom(
   '',
   '?kind=yahoo',
