@@ -35,7 +35,10 @@ describe('the page states the answer first, with its numbers and their queries',
   async function open(size: Size, query: string): Promise<Page> {
     const page = bench!.pages[size];
     await page.goto(`${bench!.server.url}/${query}`);
-    await page.waitForFunction(() => document.body.dataset.ready !== undefined);
+    await page.waitForFunction(() => {
+      const { ready, requested } = document.body.dataset;
+      return ready === 'failed' || (ready !== undefined && ready === requested);
+    });
     return page;
   }
   const json = async (path: string) => (await fetch(`${bench!.server.url}${path}`)).json();

@@ -29,7 +29,10 @@ describe('the article checker on the page', { skip: SKIP_PAGE }, () => {
   async function open(size: Size): Promise<Page> {
     const page = bench!.pages[size];
     await page.goto(`${bench!.server.url}/?event=2016-11-08`);
-    await page.waitForFunction(() => document.body.dataset.ready !== undefined);
+    await page.waitForFunction(() => {
+      const { ready, requested } = document.body.dataset;
+      return ready === 'failed' || (ready !== undefined && ready === requested);
+    });
     return page;
   }
   const done = (page: Page) => page.waitForSelector('#check-out .check-summary, #check-panel-status.error');

@@ -17,7 +17,10 @@ describe('the web page: where the lead comes from, when the server stops answeri
 
   async function open(page: Page, query: string): Promise<void> {
     await page.goto(`${bench!.server.url}/${query}`);
-    await page.waitForFunction(() => document.body.dataset.ready !== undefined);
+    await page.waitForFunction(() => {
+      const { ready, requested } = document.body.dataset;
+      return ready === 'failed' || (ready !== undefined && ready === requested);
+    });
   }
 
   it("links the query behind the lead beside it; that query answers the lead's gap (hand: 8.197% − 1.139%)", async () => {

@@ -45,7 +45,10 @@ describe('the page as a journalist reads it, in Chromium', { skip }, () => {
   async function open(size: Size, query: string, on: RunningServer = server): Promise<Page> {
     const page = pages[size];
     await page.goto(`${on.url}/${query}`);
-    await page.waitForFunction(() => document.body.dataset.ready !== undefined);
+    await page.waitForFunction(() => {
+      const { ready, requested } = document.body.dataset;
+      return ready === 'failed' || (ready !== undefined && ready === requested);
+    });
     return page;
   }
   const text = async (page: Page, sel: string) => ((await page.textContent(sel)) ?? '').trim();

@@ -58,7 +58,10 @@ describe('the page with a region chosen, in Chromium', { skip }, () => {
   async function open(size: Size, query: string): Promise<Page> {
     const page = pages[size];
     await page.goto(`${server.url}/${query}`);
-    await page.waitForFunction(() => document.body.dataset.ready !== undefined);
+    await page.waitForFunction(() => {
+      const { ready, requested } = document.body.dataset;
+      return ready === 'failed' || (ready !== undefined && ready === requested);
+    });
     return page;
   }
   /** Waits for the update after an action to finish. */

@@ -41,7 +41,10 @@ describe('the page as a script drives it: address, history, bad links, every con
   async function open(size: Size, query: string): Promise<Page> {
     const page = bench!.pages[size];
     await page.goto(`${bench!.server.url}/${query}`);
-    await page.waitForFunction(() => document.body.dataset.ready !== undefined);
+    await page.waitForFunction(() => {
+      const { ready, requested } = document.body.dataset;
+      return ready === 'failed' || (ready !== undefined && ready === requested);
+    });
     return page;
   }
   const text = async (page: Page, sel: string) => ((await page.textContent(sel)) ?? '').trim();

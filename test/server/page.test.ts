@@ -51,7 +51,11 @@ describe('the web page in Chromium', { skip }, () => {
   async function open(size: Size, query: string): Promise<Page> {
     const page = pages[size];
     await page.goto(`${server.url}/${query}`);
-    await page.waitForFunction(() => document.body.dataset.ready !== undefined);
+    // The answer to the latest choice (a load may start a second update before the first is shown).
+    await page.waitForFunction(() => {
+      const { ready, requested } = document.body.dataset;
+      return ready === 'failed' || (ready !== undefined && ready === requested);
+    });
     return page;
   }
   const text = async (page: Page, sel: string) => ((await page.textContent(sel)) ?? '').trim();
