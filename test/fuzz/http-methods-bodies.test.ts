@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { hasHidden, MESSAGE_MAX } from '../../src/quote.ts';
-import { createApp } from '../../src/server/app.ts';
-import type { Store } from '../../src/store/store.ts';
 import { storeChecksum } from '../helpers/store-checksum.ts';
 import { fixtureStore } from '../server/fixture-store.ts';
+import { testApp } from '../server/test-app.ts';
 
 // Property-based fuzzing (fast-check, seeded, bounded) of what the query-string fuzzer does not reach: every
 // route with any method, Content-Type headers that lie or repeat, and bodies that are deep JSON, wrong JSON,
@@ -14,18 +13,8 @@ import { fixtureStore } from '../server/fixture-store.ts';
 // 400, 405 or 413; never 5xx; a refused upload leaves the store's checksum as it was; the server answers
 // /api/health after each request.
 const TOKEN = 'fuzz-token-2b7d';
-let store: Store;
-let app: ReturnType<typeof createApp>;
-before(async () => {
-  store = await fixtureStore();
-  app = createApp({ store, web: false, importToken: TOKEN });
-  // the first read of the ETF registry writes the shipped one into an empty etfs table (src/store/etf-registry.ts)
-  await app.request('/api/flows');
-});
-after(async () => {
-  await app.state.serial.idle();
-  store.close();
-});
+// the first read of the ETF registry writes the shipped one into an empty etfs table (src/store/etf-registry.ts)
+const t = testApp(fixtureStore, { importToken: TOKEN }, { ready: (a) => a.app.request('/api/flows') });
 
 const deep = (n: number, open: string, close: string) => `${open.repeat(n)}${close.repeat(n)}`;
 const body = fc.oneof(
@@ -80,8 +69,8 @@ const query = fc.constantFrom(
 );
 
 describe('any method, Content-Type and body on every route', () => {
-  it('answer 2xx/204, or 4xx with a JSON error naming the part at fault; never 5xx; the store unchanged on refusal', async () => {
-    const paths = [...new Set(app.routes.filter((r) => r.method !== 'ALL').map((r) => r.path))];
+  it('answer 2xx/204, or 4xx with a JSON error naming the part at fault; never 5xx; the t.store unchanged on refusal', async () => {
+    const paths = [...new Set(t.app.routes.filter((r) => r.method !== 'ALL').map((r) => r.path))];
     const statuses: Record<string, number> = {};
     await fc.assert(
       fc.asyncProperty(
@@ -92,12 +81,16 @@ describe('any method, Content-Type and body on every route', () => {
         body,
         fc.boolean(),
         async (path, m, q, type, b, token) => {
-          const before = await storeChecksum(store);
+          const before = await storeChecksum(t.store);
           const headers: Record<string, string> = {};
           if (type !== undefined) headers['content-type'] = type;
           if (token) headers.authorization = `Bearer ${TOKEN}`;
           const hasBody = m !== 'GET' && m !== 'HEAD';
-          const res = await app.request(`${path}${q}`, { method: m, headers, body: hasBody ? b : undefined });
+          const res = await t.app.request(`${path}${q}`, {
+            method: m,
+            headers,
+            body: hasBody ? b : undefined,
+          });
           statuses[res.status] = (statuses[res.status] ?? 0) + 1;
           const text = await res.text();
           assert.ok(res.status < 500, `${m} ${path}${q} (${type}): ${res.status} ${text}`);
@@ -110,8 +103,8 @@ describe('any method, Content-Type and body on every route', () => {
               assert.equal(typeof e.parameter, 'string', `${m} ${path}: ${text}`);
           }
           const wrote = m === 'POST' && path === '/api/import' && res.status === 200;
-          if (!wrote) assert.equal(await storeChecksum(store), before, `${m} ${path}${q}: ${res.status}`);
-          assert.equal((await app.request('/api/health')).status, 200);
+          if (!wrote) assert.equal(await storeChecksum(t.store), before, `${m} ${path}${q}: ${res.status}`);
+          assert.equal((await t.app.request('/api/health')).status, 200);
         },
       ),
       {

@@ -1,34 +1,25 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { createApp, methodsOf } from '../../src/server/app.ts';
-import type { Store } from '../../src/store/store.ts';
+import { describe, it } from 'node:test';
+import { methodsOf } from '../../src/server/app.ts';
 import { fixtureStore } from './fixture-store.ts';
+import { testApp } from './test-app.ts';
 
 // The HTTP API as an attacker meets it (docs/server.md, "Safety and bounds"): a wrong method, a body the
 // route cannot read, a request Node's parser refuses. Each is a 4xx whose JSON names the part of the request
 // at fault; the server answers the next request.
 const TOKEN = 'hostile-token-5c1e';
-let store: Store;
-let app: ReturnType<typeof createApp>;
-before(async () => {
-  store = await fixtureStore();
-  app = createApp({ store, web: false, importToken: TOKEN });
-});
-after(async () => {
-  await app.state.serial.idle();
-  store.close();
-});
+const t = testApp(fixtureStore, { importToken: TOKEN });
 
 type ErrorJson = { error: { status: number; message: string; parameter?: string | null } };
 
 describe('a method a route does not take: 405 naming the method, with Allow', () => {
   it('every route, asked with every method it does not take, answers 405 and lists the ones it does', async () => {
-    const paths = [...new Set(app.routes.filter((r) => r.method !== 'ALL').map((r) => r.path))];
+    const paths = [...new Set(t.app.routes.filter((r) => r.method !== 'ALL').map((r) => r.path))];
     assert.ok(paths.length >= 18, `${paths.length} routes`);
     for (const path of paths) {
-      const allow = methodsOf(app, path);
+      const allow = methodsOf(t.app, path);
       for (const method of ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'].filter((m) => !allow.includes(m))) {
-        const res = await app.request(path, { method });
+        const res = await t.app.request(path, { method });
         assert.equal(res.status, 405, `${method} ${path}`);
         assert.equal(res.headers.get('allow'), allow.join(', '), `${method} ${path}`);
         assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
@@ -42,11 +33,11 @@ describe('a method a route does not take: 405 naming the method, with Allow', ()
     }
   });
   it('OPTIONS on a route answers 204 with Allow; a path no route serves stays 404 whatever the method', async () => {
-    const o = await app.request('/api/check', { method: 'OPTIONS' });
+    const o = await t.app.request('/api/check', { method: 'OPTIONS' });
     assert.equal(o.status, 204);
     assert.equal(o.headers.get('allow'), 'GET, HEAD, POST');
     for (const method of ['GET', 'PUT', 'OPTIONS']) {
-      const res = await app.request('/api/nonesuch', { method });
+      const res = await t.app.request('/api/nonesuch', { method });
       assert.equal(res.status, 404, method);
       assert.match(((await res.json()) as ErrorJson).error.message, /no such endpoint/);
     }
@@ -56,7 +47,7 @@ describe('a method a route does not take: 405 naming the method, with Allow', ()
 describe('a query string over 2,048 characters: 414 naming its longest parameter', () => {
   // 3023 = "event=2016-11-08" (16) + "&" (1) + "claim=" (6) + 3000; the claim piece is 3006
   it('names the parameter that made it long, with the lengths', async () => {
-    const res = await app.request(`/api/check?event=2016-11-08&claim=${'x'.repeat(3000)}`);
+    const res = await t.app.request(`/api/check?event=2016-11-08&claim=${'x'.repeat(3000)}`);
     assert.equal(res.status, 414);
     const e = ((await res.json()) as ErrorJson).error;
     assert.equal(e.parameter, 'claim');
@@ -69,7 +60,7 @@ describe('a query string over 2,048 characters: 414 naming its longest parameter
 
 describe('a POST body the route cannot read names "body"', () => {
   const check = (body: BodyInit, type: string, length?: string) =>
-    app.request('/api/check', {
+    t.app.request('/api/check', {
       method: 'POST',
       body,
       headers: { 'content-type': type, ...(length ? { 'content-length': length } : {}) },
@@ -141,14 +132,14 @@ describe('a POST body the route cannot read names "body"', () => {
     assert.equal(e.message, 'invalid parameter "text": given more than once in the JSON body');
   });
   it('an upload with a bad file still names the body, and a wrong token is not a body fault (401, no parameter)', async () => {
-    const bad = await app.request('/api/import?kind=yahoo&name=x.csv', {
+    const bad = await t.app.request('/api/import?kind=yahoo&name=x.csv', {
       method: 'POST',
       body: 'Date,Close\n2016-02-30,1\n',
       headers: { authorization: `Bearer ${TOKEN}` },
     });
     assert.equal(bad.status, 400);
     assert.equal(((await bad.json()) as ErrorJson).error.parameter, 'body');
-    const unauth = await app.request('/api/import?kind=yahoo', { method: 'POST', body: 'x' });
+    const unauth = await t.app.request('/api/import?kind=yahoo', { method: 'POST', body: 'x' });
     assert.equal(unauth.status, 401);
     assert.equal(((await unauth.json()) as ErrorJson).error.parameter, undefined);
   });

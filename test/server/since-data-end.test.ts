@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { createApp } from '../../src/server/app.ts';
-import type { Store } from '../../src/store/store.ts';
+import { describe, it } from 'node:test';
 import { embeddedStore, hasEmbedded } from './embedded-store.ts';
+import { testApp } from './test-app.ts';
 
 // /api/returns-since and /api/schemes at the ends of the embedded data (../shared/data/PROVENANCE.md §2c-2d):
 // yfinance ^RUT runs 1987-09-10 .. 2026-02-23 and ^GSPC on to 2026-07-13, so the indexes pair ends on
@@ -11,21 +10,11 @@ import { embeddedStore, hasEmbedded } from './embedded-store.ts';
 const skip = hasEmbedded
   ? false
   : 'data/*.parquet not built: run `npm run data:build` (needs ../shared/data)';
-let store: Store;
-let app: ReturnType<typeof createApp>;
-before(async () => {
-  if (skip) return;
-  store = await embeddedStore();
-  app = createApp({ store, web: false, timeoutMs: 120_000 });
-});
-after(async () => {
-  await app?.state.serial.idle();
-  store?.close();
-});
+const t = testApp(embeddedStore, { timeoutMs: 120_000 }, { skip });
 
 describe('returns since an event at the ends of the data', { skip }, () => {
   it('/api/schemes gives each scheme the first and last dates its legs share', async () => {
-    const res = await app.request('/api/schemes');
+    const res = await t.app.request('/api/schemes');
     assert.equal(res.status, 200);
     const { schemes } = await res.json();
     const span = (id: string) => {
@@ -37,7 +26,7 @@ describe('returns since an event at the ends of the data', { skip }, () => {
   });
 
   it('a window past ^RUT’s end is cut at 2026-02-23 and says so (^GSPC runs on alone)', async () => {
-    const res = await app.request('/api/returns-since?event=2024-11-05&scheme=indexes&from=0&to=756');
+    const res = await t.app.request('/api/returns-since?event=2024-11-05&scheme=indexes&from=0&to=756');
     assert.equal(res.status, 200, await res.clone().text());
     const r = await res.json();
     assert.equal(r.endDate, '2026-02-23');
