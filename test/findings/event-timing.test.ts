@@ -5,16 +5,12 @@
 // 3013.179931640625, 2019-07-31 2980.3798828125, 2019-08-09 2918.64990234375 (also
 // test/findings/reference/round9/articles.py ret ^GSPC 2019-07-30 2019-08-09: −3.1372%; from 07-31: −2.0712%).
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { checkClaim } from '../../src/findings/check.ts';
 import { parseClaims } from '../../src/findings/claim-file.ts';
 import { ownConventions } from '../../src/findings/convention-space.ts';
 import { builtInTiming } from '../../src/findings/convention-timing.ts';
-import { makeEvaluator } from '../../src/findings/evaluate.ts';
-import type { Evaluator } from '../../src/findings/evaluator.ts';
-import { storeClaimData } from '../../src/queries/claims-data.ts';
-import type { Store } from '../../src/store/store.ts';
-import { embeddedStore, hasEmbedded } from '../server/embedded-store.ts';
+import { embeddedEvaluator, NO_EMBEDDED } from '../helpers/embedded-evaluator.ts';
 
 const claim = (stated: string, extra = '') =>
   parseClaims(
@@ -44,24 +40,18 @@ describe("a claim's default news timing", () => {
     ));
 });
 
-describe('a Fed decision on the embedded data', { skip: !hasEmbedded && 'data/*.parquet not built' }, () => {
-  let store: Store;
-  let ev: Evaluator;
-  before(async () => {
-    store = await embeddedStore();
-    ev = makeEvaluator(storeClaimData(store));
-  });
-  after(() => store?.close());
+describe('a Fed decision on the embedded data', { skip: NO_EMBEDDED }, () => {
+  const data = embeddedEvaluator();
 
   it('"down 3.1% since the July 31 cut" is supported by default: from the 07-30 close', async () => {
-    const v = await checkClaim(claim('-3.1%'), ev);
+    const v = await checkClaim(claim('-3.1%'), data.ev);
     assert.equal(v.verdict, 'supported');
     assert.ok(Math.abs(v.computed!.value - (2918.64990234375 / 3013.179931640625 - 1) * 100) < 1e-9);
     assert.equal(v.computed!.from, '2019-07-30');
   });
 
   it('"down 2.1%" (from the decision day\'s close) is supported under another convention, and says which', async () => {
-    const v = await checkClaim(claim('-2.1%'), ev);
+    const v = await checkClaim(claim('-2.1%'), data.ev);
     assert.equal(v.verdict, 'supported under another convention');
     assert.ok(Math.abs(v.matches[0].value - (2918.64990234375 / 2980.3798828125 - 1) * 100) < 1e-9);
     assert.match(
@@ -75,7 +65,7 @@ describe('a Fed decision on the embedded data', { skip: !hasEmbedded && 'data/*.
     const [c] = parseClaims(
       '- {metric: spread, subjects: [Lo 10, Hi 10], since: 2008-11-04, to: 2008-11-06, stated: -2pp, comparator: {kind: approx, lo: -2.5, hi: -1.5}}',
     );
-    const v = await checkClaim(c, ev, { asOf: '2008-11-06' });
+    const v = await checkClaim(c, data.ev, { asOf: '2008-11-06' });
     assert.equal(v.verdict, 'supported under another convention');
     assert.ok(Math.abs(v.computed!.value - 3.1027) < 5e-5, String(v.computed!.value));
     assert.ok(Math.abs(v.matches[0].value - -1.6211) < 5e-5, String(v.matches[0].value));

@@ -1,14 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { inferEvent } from '../../src/findings/article/event-infer.ts';
 import { prepareArticle } from '../../src/findings/article/prepare.ts';
 import { readArticle } from '../../src/findings/article/read.ts';
 import { checkArticle } from '../../src/findings/check-article.ts';
-import { makeEvaluator } from '../../src/findings/evaluate.ts';
-import type { Evaluator } from '../../src/findings/evaluator.ts';
-import { storeClaimData } from '../../src/queries/claims-data.ts';
-import type { Store } from '../../src/store/store.ts';
-import { embeddedStore, hasEmbedded } from '../server/embedded-store.ts';
+import { embeddedEvaluator, NO_EMBEDDED } from '../helpers/embedded-evaluator.ts';
 
 // An article about a Fed decision, with no --event: the decision is the latest change to the rate target
 // (src/events/event-sets-fomc.ts; the public record: the FOMC cut by 50 bp on Wednesday 18 Sept 2024 at
@@ -37,22 +33,18 @@ describe('the Fed decision an article means', () => {
   });
 });
 
-let store: Store;
-let ev: Evaluator;
 describe('"since the Fed decision" counts from the close before the decision day', {
-  skip: !hasEmbedded && 'data/*.parquet not built',
+  skip: NO_EMBEDDED,
 }, () => {
-  before(async () => {
-    store = await embeddedStore();
-    ev = makeEvaluator(storeClaimData(store));
-  });
-  after(() => store?.close());
+  const data = embeddedEvaluator();
   it('the Russell 2000 since the 18 Sept 2024 cut, to 19 Sept (^RUT hand: 2252.71 / 2205.48 − 1 = 2.14%)', async () => {
     const text =
       'NEW YORK, Sept 19, 2024 (Reuters) - Small caps rallied a day after the Federal Reserve cut interest rates.\n\nSince the Fed decision, the Russell 2000 has climbed 2.1%.';
     const p = prepareArticle(text);
     assert.deepEqual([p.to, p.event], ['2024-09-19', '2024-09-18']);
-    const res = await checkArticle(readArticle(p.text, { event: p.event, to: p.to }), ev, { asOf: p.to });
+    const res = await checkArticle(readArticle(p.text, { event: p.event, to: p.to }), data.ev, {
+      asOf: p.to,
+    });
     const v = res.sentences[1].claims[0].readings[0];
     // yfinance/^RUT closes in data/bars.parquet: 2024-09-17 2205.47998046875, 2024-09-19 2252.7099609375.
     const hand = (2252.7099609375 / 2205.47998046875 - 1) * 100;

@@ -4,16 +4,12 @@
 // Select Sector SPDRs, independent of capgap): 1. XLF +10.96%, 2. XLI +5.72%, 3. XLE +3.61%, 4. XLV +3.07%,
 // … 8. XLRE −2.38%, 9. XLP −3.68%, 10. XLU −4.94% (the same figures as test/fixtures/articles/README.md's awk).
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { readArticle } from '../../src/findings/article/read.ts';
 import { checkArticle } from '../../src/findings/check-article.ts';
 import { rankList } from '../../src/findings/check-rank-list.ts';
 import type { ReadClaim } from '../../src/findings/claim-read.ts';
-import { makeEvaluator } from '../../src/findings/evaluate.ts';
-import type { Evaluator } from '../../src/findings/evaluator.ts';
-import { storeClaimData } from '../../src/queries/claims-data.ts';
-import type { Store } from '../../src/store/store.ts';
-import { embeddedStore, hasEmbedded } from '../server/embedded-store.ts';
+import { embeddedEvaluator, NO_EMBEDDED } from '../helpers/embedded-evaluator.ts';
 
 const ARGS = { event: '2016-11-08', to: '2016-11-15' };
 
@@ -46,17 +42,11 @@ describe('the sectors of a rank list (the reader reads the last one)', () => {
   });
 });
 
-describe('rank lists on the embedded data', { skip: !hasEmbedded && 'data/*.parquet not built' }, () => {
-  let store: Store;
-  let ev: Evaluator;
-  before(async () => {
-    store = await embeddedStore();
-    ev = makeEvaluator(storeClaimData(store));
-  });
-  after(() => store?.close());
+describe('rank lists on the embedded data', { skip: NO_EMBEDDED }, () => {
+  const data = embeddedEvaluator();
 
   async function claims(text: string) {
-    const res = await checkArticle(readArticle(text, ARGS), ev, { asOf: ARGS.to });
+    const res = await checkArticle(readArticle(text, ARGS), data.ev, { asOf: ARGS.to });
     return res.sentences[0].claims;
   }
 

@@ -12,21 +12,17 @@
  *   the close before the decision day (03-15) +4.7079%; XLF from the 03-16 close +1.4832%, from 03-15 +4.3339%.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { toDay } from '../../src/calendar/dates.ts';
 import { readArticle } from '../../src/findings/article/read.ts';
 import { checkArticle } from '../../src/findings/check-article.ts';
 import { articleTable } from '../../src/findings/check-render.ts';
 import type { Claim } from '../../src/findings/claim.ts';
-import { makeEvaluator } from '../../src/findings/evaluate.ts';
 import { recordPeriod } from '../../src/findings/evaluate-record.ts';
-import type { Evaluator } from '../../src/findings/evaluator.ts';
 import { monthSpread } from '../../src/findings/month-spread.ts';
 import { sinceMonth } from '../../src/findings/record-judge.ts';
-import { storeClaimData } from '../../src/queries/claims-data.ts';
-import type { Store } from '../../src/store/store.ts';
+import { embeddedEvaluator, NO_EMBEDDED } from '../helpers/embedded-evaluator.ts';
 import { firstVerdict } from '../helpers/first-verdict.ts';
-import { embeddedStore, hasEmbedded } from '../server/embedded-store.ts';
 
 const rec = { kind: 'biggest-since', sinceYear: 2015, words: 'steepest fall since August 2015' };
 const claim = (window: Claim['window']) => ({ window, record: rec }) as unknown as Claim;
@@ -78,19 +74,13 @@ describe('a month when small caps trailed: the widest shortfall since', () => {
 const verdictOf = firstVerdict;
 
 describe('record claims after other events, embedded data', {
-  skip: !hasEmbedded && 'data/*.parquet not built',
+  skip: NO_EMBEDDED,
 }, () => {
-  let store: Store;
-  let ev: Evaluator;
-  before(async () => {
-    store = await embeddedStore();
-    ev = makeEvaluator(storeClaimData(store));
-  });
-  after(() => store?.close());
+  const data = embeddedEvaluator();
 
   it('"lost 3.6 per cent, its steepest fall since August 2015" ranks the day and names it', async () => {
     const v = await verdictOf(
-      ev,
+      data.ev,
       'The S&P 500 lost 3.6 per cent, its steepest fall since August 2015.',
       '2016-06-23',
       '2016-06-24',
@@ -104,13 +94,13 @@ describe('record claims after other events, embedded data', {
 
   it('"since MONTH YEAR" needs the month: November 2020 holds, October 2020 and June 2020 do not', async () => {
     const text = (m: string) => `For the week, the S&P 500 climbed 6.2%, its best week since ${m} 2020.`;
-    const nov = await verdictOf(ev, text('November'), '2022-03-16', '2022-03-18');
+    const nov = await verdictOf(data.ev, text('November'), '2022-03-16', '2022-03-18');
     assert.equal(nov.record?.verdict, 'supported');
     assert.match(nov.line ?? '', /best since week ending 2020-11-06, 61st of 4,915 weeks/);
-    const oct = await verdictOf(ev, text('October'), '2022-03-16', '2022-03-18');
+    const oct = await verdictOf(data.ev, text('October'), '2022-03-16', '2022-03-18');
     assert.equal(oct.record?.verdict, 'not supported');
     const june = await verdictOf(
-      ev,
+      data.ev,
       'The Russell 2000 rose 5.8% this week, its best week since June 2020.',
       '2020-11-03',
       '2020-11-13',
@@ -124,7 +114,7 @@ describe('record claims after other events, embedded data', {
 
   it('"worst week since 2008" for the week of the Brexit vote is not supported: the week before was worse', async () => {
     const v = await verdictOf(
-      ev,
+      data.ev,
       'For the week, the Russell 2000 fell 1.5 per cent, its worst week since 2008.',
       '2016-06-23',
       '2016-06-24',
@@ -135,7 +125,7 @@ describe('record claims after other events, embedded data', {
 
   it('a "nearest convention" is shown only when it comes nearer the stated number than the default', async () => {
     const text = 'Small caps trailed large caps by about 0.2 percentage points.';
-    const res = await checkArticle(readArticle(text, { event: '2016-06-23', to: '2016-06-24' }), ev, {
+    const res = await checkArticle(readArticle(text, { event: '2016-06-23', to: '2016-06-24' }), data.ev, {
       asOf: '2016-06-24',
     });
     const [russell, french] = res.sentences[0].claims[0].readings;
@@ -153,12 +143,12 @@ describe('record claims after other events, embedded data', {
     // 2022-03-16 is a built-in FOMC event, intraday (src/findings/convention-timing.ts): from the 03-15 close,
     // +4.7079%; from the decision day's close (news after the close) +2.4154%, now the alternative.
     const text = "The S&P 500 has gained 4.7% since the Fed's decision on Wednesday.";
-    const v = await verdictOf(ev, text, '2022-03-16', '2022-03-18');
+    const v = await verdictOf(data.ev, text, '2022-03-16', '2022-03-18');
     assert.equal(v.verdict, 'supported');
     assert.ok(Math.abs(v.computed!.value - 4.7079) < 0.001, String(v.computed!.value));
     assert.equal(v.computed!.from, '2022-03-15');
     const after = await verdictOf(
-      ev,
+      data.ev,
       "The S&P 500 has gained 2.4% since the Fed's decision on Wednesday.",
       '2022-03-16',
       '2022-03-18',
@@ -170,11 +160,11 @@ describe('record claims after other events, embedded data', {
 
   it('a sector since the decision is searched the same way (XLF +4.33% counting the decision day)', async () => {
     const text = "Financial shares have gained 4.3% since the Fed's decision on Wednesday.";
-    const v = await verdictOf(ev, text, '2022-03-16', '2022-03-18');
+    const v = await verdictOf(data.ev, text, '2022-03-16', '2022-03-18');
     assert.equal(v.verdict, 'supported');
     assert.ok(Math.abs(v.computed!.value - 4.3339) < 0.001, String(v.computed!.value));
     const after = await verdictOf(
-      ev,
+      data.ev,
       "Financial shares have gained 1.5% since the Fed's decision on Wednesday.",
       '2022-03-16',
       '2022-03-18',
@@ -186,7 +176,7 @@ describe('record claims after other events, embedded data', {
   it('readings that agree each show their own number (Russell 1.63 pp, French Lo 30 − Hi 30 1.53 pp)', async () => {
     const text =
       'That leaves small caps ahead of large caps by about 1.6 percentage points since Election Day.';
-    const a = await checkArticle(readArticle(text, { event: '2020-11-03', to: '2020-11-13' }), ev, {
+    const a = await checkArticle(readArticle(text, { event: '2020-11-03', to: '2020-11-13' }), data.ev, {
       asOf: '2020-11-13',
     });
     const out = articleTable(a);
