@@ -119,17 +119,21 @@ export function eventSet(name: string): MarketEvent[] {
   );
 }
 
+let byDate: Map<string, MarketEvent & { set: string }> | undefined;
+
 /**
- * The built-in event on a date, searching the US sets in EVENT_SETS order, with its set's name: what a
- * date typed without a news timing defaults to (a Fed decision's is intraday, an election's after the close).
+ * The built-in event on a date, with its set's name: the US sets first (EVENT_SETS order), then the regional
+ * ones. What a date typed without a news timing defaults to (a Fed decision's is intraday, an election's
+ * after the close), for the CLI, the API and the claim checker alike.
  * @example builtInEvent('2022-03-16')?.timing // 'intraday'
  */
 export function builtInEvent(date: string): (MarketEvent & { set: string }) | undefined {
-  for (const set of EVENT_SETS) {
-    const e = eventSet(set).find((x) => x.date === date);
-    if (e) return { ...e, set };
+  if (!byDate) {
+    byDate = new Map();
+    for (const set of ALL_EVENT_SETS)
+      for (const e of eventSet(set)) if (!byDate.has(e.date)) byDate.set(e.date, { ...e, set });
   }
-  return undefined;
+  return byDate.get(date);
 }
 
 /** Checks and completes one event read from a user file. */

@@ -3,10 +3,8 @@
  * the claim's own conventions; docs/report.md, "Conventions searched").
  */
 import type { NewsTiming } from '../calendar/trading-days.ts';
-import { ALL_EVENT_SETS, eventSet } from '../events/event-sets.ts';
+import { builtInEvent } from '../events/event-sets.ts';
 import type { Claim } from './claim.ts';
-
-let timings: Map<string, NewsTiming> | undefined;
 
 /**
  * The news timing of a built-in event on `date` (src/events/event-sets.ts: elections and the Brexit vote
@@ -15,12 +13,7 @@ let timings: Map<string, NewsTiming> | undefined;
  * @example builtInTiming('2019-07-31') // 'intraday' (the FOMC cut announced at 14:00)
  */
 export function builtInTiming(date: string): NewsTiming | undefined {
-  if (!timings) {
-    timings = new Map();
-    for (const name of ALL_EVENT_SETS)
-      for (const e of eventSet(name)) if (!timings.has(e.date)) timings.set(e.date, e.timing);
-  }
-  return timings.get(date);
+  return builtInEvent(date)?.timing;
 }
 
 /** The event a window counts from, if any. */
