@@ -3,7 +3,7 @@
  * on seeded SYNTHETIC panels (src/portfolios/synthetic.ts: ties, listings, delistings, missing days), with
  * bad prices (NaN and 0) and unknown caps added, rows sorted by (stock, day) and shuffled. Each peer is an
  * independent implementation written from the task's statement (bench/buckets-common.ts), so agreement
- * to 1e-12 checks all three. (The pandas peer needs Debian's python3-pandas, which CI does not install;
+ * to 1e-12 checks all three; the DuckDB rewrites that bench/duckdb-variants.ts times are checked the same way. (The pandas peer needs Debian's python3-pandas, which CI does not install;
  * `npm run bench:buckets` checks it against capgap on every run.) No timings here.
  */
 import assert from 'node:assert/strict';
@@ -11,6 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import pl from 'nodejs-polars';
 import { shufflePanel } from '../../bench/panel-files.ts';
 import { DUCKDB_BUCKETS_SQL } from '../../bench/peers/duckdb-sql.ts';
+import { DUCKDB_VARIANTS } from '../../bench/peers/duckdb-sql-variants.ts';
 import { polarsBuckets } from '../../bench/peers/polars-lazy.ts';
 import { toDay } from '../../src/calendar/dates.ts';
 import { mulberry32 } from '../../src/math/random.ts';
@@ -91,6 +92,13 @@ describe('benchmark peers give capgap kernel numbers on seeded synthetic panels 
         await writePanelTables(store, panel);
         const c = (await store.columns(DUCKDB_BUCKETS_SQL)) as Record<string, Float64Array>;
         assertSame('duckdb', reference, cellsOf(c.day, c.bucket, c.equal, c.value));
+      });
+      test(`seed ${seed}, ${order} rows: the DuckDB rewrites (bench/duckdb-variants.ts) to 1e-12`, async () => {
+        await writePanelTables(store, panel);
+        for (const [name, sql] of Object.entries(DUCKDB_VARIANTS)) {
+          const c = (await store.columns(sql)) as Record<string, Float64Array>;
+          assertSame(`duckdb ${name}`, reference, cellsOf(c.day, c.bucket, c.equal, c.value));
+        }
       });
       test(`seed ${seed}, ${order} rows: Polars lazy peer to 1e-12`, () => {
         const df = pl.DataFrame({ stock: panel.stock, day: panel.day, price: panel.price, cap: panel.cap });
