@@ -30,7 +30,7 @@ export default defineCommand({
     set: {
       type: 'string',
       description:
-        'elections | midterms | brexit | fomc (every Fed rate change, 2001-2024) | a CSV/JSON file',
+        'elections | midterms | brexit | fomc (every Fed rate change, 2001-2025) | a CSV/JSON file',
       default: 'elections',
     },
     metric: {

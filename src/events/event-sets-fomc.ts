@@ -1,5 +1,5 @@
 /**
- * The Federal Reserve's changes to its federal funds rate target, 2001–2024: the FOMC's announcements as
+ * The Federal Reserve's changes to its federal funds rate target, 2001–2025: the FOMC's announcements as
  * listed in the Board's table of target-rate changes (federalreserve.gov, Monetary Policy > Open Market
  * Operations; 2008-12-16 on, the target range), one event per change, typed from that table. Meetings
  * that left the rate where it was are not events here.
@@ -84,6 +84,9 @@ export const FOMC_CHANGES: readonly [string, number, ('before-open' | 'intraday'
   ['2024-09-18', -50],
   ['2024-11-07', -25],
   ['2024-12-18', -25],
+  ['2025-09-17', -25],
+  ['2025-10-29', -25],
+  ['2025-12-10', -25],
 ];
 
 /** Moves made between scheduled meetings. */
@@ -102,7 +105,7 @@ const UNSCHEDULED = new Set([
  * and `unscheduled` for moves between meetings.
  * @example fomcChanges(2022, 2022).map((e) => e.date)[0] // '2022-03-16'
  */
-export function fomcChanges(from = 2001, to = 2024): MarketEvent[] {
+export function fomcChanges(from = 2001, to = 2025): MarketEvent[] {
   return FOMC_CHANGES.filter(([d]) => Number(d.slice(0, 4)) >= from && Number(d.slice(0, 4)) <= to).map(
     ([date, bp, timing]) => {
       const kind = bp > 0 ? 'hike' : 'cut';

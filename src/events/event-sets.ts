@@ -5,7 +5,7 @@
  *   November; results arrive after the close, so t0 is the next session (2000 stayed undecided until 12 Dec
  *   and 2020 was called on 7 Nov: the convention is kept, the label says so).
  * - Brexit referendum: 2016-06-23, polls closed at 22:00 London time, after the US close.
- * - Fed rate decisions (`fomc`): every change to the federal funds target, 2001–2024 (./event-sets-fomc.ts).
+ * - Fed rate decisions (`fomc`): every change to the federal funds target, 2001–2025 (./event-sets-fomc.ts).
  */
 import { fromDay, toDay } from '../calendar/dates.ts';
 import { nthWeekday } from '../calendar/nyse-holidays.ts';

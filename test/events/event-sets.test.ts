@@ -35,9 +35,9 @@ describe('built-in event sets', () => {
       [['2016-06-23', 'after-close']],
     );
   });
-  it('lists every Fed rate change 2001–2024, which add up to the published target levels', () => {
+  it('lists every Fed rate change 2001–2025, which add up to the published target levels', () => {
     const e = eventSet('fomc');
-    assert.equal(e.length, 68);
+    assert.equal(e.length, 71);
     // Reference: the target (from 2008-12-16 the range's upper bound) the Fed published after each of these
     // moves, starting from 6.50% at the end of 2000 (Federal Reserve Board, target-rate history).
     const published: Record<string, number> = {
@@ -50,6 +50,7 @@ describe('built-in event sets', () => {
       '2020-03-15': 0.25,
       '2023-07-26': 5.5,
       '2024-12-18': 4.5,
+      '2025-12-10': 3.75,
     };
     let level = 6.5;
     let seen = 0;
