@@ -38,6 +38,9 @@ const NOUN_BEFORE =
   /\b(gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline|slide)s?\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|around\s+)?$/i;
 const AS_MEASURED = /\bas\s+(?:measured|tracked|represented)\s+by\s+$|\b(?:tracked|measured)\s+by\s+$/i;
 const PRONOUN_TARGET = /^\s*(?:it|them|that|this|those)\b/i;
+/** A comparative verb whose object is left out: "…; the largest fifth trailed by 4%". */
+const ELIDED_TARGET =
+  /^\s*by\s+(?:(?:more|less|fewer)\s+than|about|around|roughly|nearly|almost|some|over|under)?\s*$/i;
 const AGAINST = /^[\s,(]*(?:against|compared\s+(?:with|to)|compares\s+with|versus|vs\.?)\s/i;
 
 const FOR_BEFORE =
@@ -163,10 +166,11 @@ export function quantityClaim(
     return { metric: 'return', subjects: [subject], sign, signSource, verb };
   }
   // "…, while the largest fifth trailed it by 4%": a pronoun right after the verb is what the sentence's
-  // last comparison was against.
+  // last comparison was against; so is a left-out object ("…; the largest fifth trailed by 4%").
+  const between = relative ? t.slice(relative.end, q.start) : '';
   const target =
     targetHit?.subject ??
-    (relative && carry.target && PRONOUN_TARGET.test(t.slice(relative.end, q.start))
+    (relative && carry.target && (PRONOUN_TARGET.test(between) || ELIDED_TARGET.test(between))
       ? carry.target
       : undefined);
   if (!target) return `compares ${JSON.stringify(t.slice(q.start, q.end))} with nothing capgap can name`;

@@ -48,6 +48,22 @@ describe('a pronoun after "trailed/beat" is what the sentence last compared with
       ],
     );
   });
+  it('a left-out object too: "…beat the market average by more than 3% in the three days after; the largest fifth trailed by 4%"', () => {
+    const c = claims(
+      'The smallest third of stocks beat the market average by more than 3% in the three days after; the largest fifth trailed by 4%.',
+    );
+    assert.deepEqual(
+      c.map((x) => [x.metric, x.subjects, (x as { target?: string }).target, x.stated]),
+      [
+        ['excess-return', ['Lo 1/3'], 'market', 3],
+        ['excess-return', ['Hi 20'], 'market', -4],
+      ],
+    );
+  });
+  it('with no earlier comparison a left-out object names nothing: "trailed by 4%" alone is not read', () => {
+    const s = one('The largest fifth of stocks trailed by 4 per cent.');
+    assert.equal(s.status, 'unreadable');
+  });
   it('with no earlier comparison the pronoun names nothing: "trailed it by 4%" alone is not read', () => {
     const s = one('The largest fifth of stocks trailed it by 4 per cent.');
     assert.equal(s.status, 'unreadable');
