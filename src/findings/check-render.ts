@@ -93,13 +93,27 @@ export function articleTable(a: ArticleCheck): string {
     if (s.reason) out.push(`   - not read: ${s.reason}`);
     out.push('');
   }
-  const summary = Object.entries(a.summary)
-    .map(([k, n]) => `${n} ${k}`)
-    .join(', ');
-  out.push(
-    `${a.sentences.length} sentence${a.sentences.length === 1 ? '' : 's'}: ${summary || 'nothing to check'}`,
-  );
+  out.push(summaryLine(a));
   return out.join('\n');
+}
+
+/** Verdicts in the order a reader weighs them; any other comes after. */
+const VERDICT_ORDER = ['supported', 'supported under another convention', 'not supported', 'cannot check'];
+
+/**
+ * The closing line: the sentences, then the verdicts in a fixed order ("4 sentences; verdicts: 1 supported,
+ * 3 not supported, 3 cannot check"). A verdict is a claim's, or a sentence's with no claim read, so the
+ * counts are not counts of sentences.
+ * @example summaryLine({ sentences: [s], summary: { supported: 1 } }) // '1 sentence; verdicts: 1 supported'
+ */
+export function summaryLine(a: Pick<ArticleCheck, 'sentences' | 'summary'>): string {
+  const rank = (k: string) => (VERDICT_ORDER.includes(k) ? VERDICT_ORDER.indexOf(k) : VERDICT_ORDER.length);
+  const entries = Object.entries(a.summary)
+    .filter(([, n]) => (n ?? 0) > 0)
+    .sort(([x], [y]) => rank(x) - rank(y));
+  const head = `${a.sentences.length} sentence${a.sentences.length === 1 ? '' : 's'}`;
+  if (!entries.length) return `${head}: nothing to check`;
+  return `${head}; verdicts: ${entries.map(([k, n]) => `${n} ${k}`).join(', ')}`;
 }
 
 /**
