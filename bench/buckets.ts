@@ -1,6 +1,6 @@
 /**
  * `npm run bench:buckets [-- --rows 1e6,1e7] [--peers capgap,duckdb,polars,pandas,floor] [--rounds 3]
- *  [--orders shuffled,sorted]`
+ *  [--orders shuffled,sorted] [--peer NAME=COMMAND …]`
  *
  * The size-bucket task (bench/buckets-common.ts: June-formed deciles, daily EW and VW returns) on a seeded
  * SYNTHETIC panel (src/portfolios/synthetic.ts; not market data), the same files for every engine
@@ -11,7 +11,8 @@
  * interleaved (capgap, duckdb, polars, pandas, floor, then again) for `--rounds` rounds and each engine's
  * time is the minimum over its rounds. Every line prints the 1-minute load average at the start of the
  * run and the process's peak RSS. Every peer's numbers are checked against capgap's (max |difference|,
- * missing cells), and capgap's shuffled against its sorted.
+ * missing cells), and capgap's shuffled against its sorted. `--peer NAME=COMMAND` (repeatable) adds a
+ * peer from outside the project, run as `COMMAND DIR` (bench/custom-peers.ts says what it prints).
  * The output ends with one line per size (shuffled input):
  * `rows=N capgap=…s duckdb=…s(×) polars=…s(×) pandas=…s(×) floor=…s(×)`, where (×) is that engine's time
  * over capgap's, and for the floor capgap's time over the floor's.
@@ -23,6 +24,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { syntheticPanel } from '../src/portfolios/synthetic.ts';
 import { panelShape, type RunnerReport } from './buckets-common.ts';
+import { customPeers, runPeer } from './custom-peers.ts';
 import { shufflePanel, writePanelFiles } from './panel-files.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -30,7 +32,9 @@ const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : fallback;
 };
-const ENGINES = ['capgap', 'duckdb', 'polars', 'pandas', 'floor'];
+const BUILT_IN = ['capgap', 'duckdb', 'polars', 'pandas', 'floor'];
+const outside = customPeers(process.argv, BUILT_IN);
+const ENGINES = [...BUILT_IN.slice(0, -1), ...outside.map((p) => p.name), 'floor'];
 const sizes = arg('rows', '1e6,1e7').split(',').map(Number);
 const engines = arg('peers', ENGINES.join(',')).split(',');
 const rounds = Number(arg('rounds', '3'));
@@ -53,6 +57,8 @@ function writeFiles(base: string, target: number): number {
 }
 
 function run(engine: string, dir: string): RunnerReport {
+  const peer = outside.find((p) => p.name === engine);
+  if (peer) return runPeer(peer, dir);
   const tsx = (file: string): [string, string[]] => [
     process.execPath,
     ['--import', 'tsx', join(here, file), dir],
@@ -87,11 +93,12 @@ function compare(a: RunnerReport, b: RunnerReport): string {
 }
 
 const s = (ms: number) => (ms / 1000).toFixed(3);
+const NW = Math.max(7, ...engines.map((e) => e.length + 1));
 console.log(
   'size-bucket benchmark: SYNTHETIC panel (seeded; src/portfolios/synthetic.ts), June-formed deciles, daily EW + VW',
 );
 console.log(
-  `${'rows'.padStart(11)} ${'order'.padEnd(9)}${'round'.padStart(5)} ${'engine'.padEnd(7)}${'compute s'.padStart(10)}${'cpu s'.padStart(8)}${'load s'.padStart(8)}${'peak MB'.padStart(9)}${'load avg'.padStart(9)}  numbers vs capgap (capgap: its steps, s)`,
+  `${'rows'.padStart(11)} ${'order'.padEnd(9)}${'round'.padStart(5)} ${'engine'.padEnd(NW)}${'compute s'.padStart(10)}${'cpu s'.padStart(8)}${'load s'.padStart(8)}${'peak MB'.padStart(9)}${'load avg'.padStart(9)}  numbers vs capgap (capgap: its steps, s)`,
 );
 const summary: string[] = [];
 const cpuLines: string[] = [];
@@ -125,7 +132,7 @@ for (const target of sizes) {
         if (!best[o][engine] || rep.computeMs < best[o][engine].computeMs)
           best[o][engine] = { ...rep, results: {}, load };
         console.log(
-          `${String(rows).padStart(11)} ${o.padEnd(9)}${String(round).padStart(5)} ${engine.padEnd(7)}${s(rep.computeMs).padStart(10)}${s(rep.cpuMs).padStart(8)}${s(rep.loadMs).padStart(8)}${rep.peakMb.toFixed(0).padStart(9)}${load.toFixed(2).padStart(9)}  ${same}`,
+          `${String(rows).padStart(11)} ${o.padEnd(9)}${String(round).padStart(5)} ${engine.padEnd(NW)}${s(rep.computeMs).padStart(10)}${s(rep.cpuMs).padStart(8)}${s(rep.loadMs).padStart(8)}${rep.peakMb.toFixed(0).padStart(9)}${load.toFixed(2).padStart(9)}  ${same}`,
         );
       }
     }
