@@ -90,6 +90,7 @@ export function anchorEvent(
   eventDate: string,
   timing: NewsTiming = 'after-close',
 ): EventAnchor {
+  if (calendar.days.length === 0) throw new Error(`event ${eventDate}: the data hold no trading days`);
   const day = toDay(eventDate);
   let t0: number;
   if (timing === 'after-close') t0 = calendar.indexOnOrAfter(day + 1);

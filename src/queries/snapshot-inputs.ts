@@ -102,7 +102,17 @@ export async function loadSnapshotInputs(
     if ('p' in r) prices.push(sessionsOnly(r.p));
     else missing.push(r.miss);
   }
-  const dailyVW = await daily;
+  // A range wholly past the data (an event after the daily file's end) loads nothing; load it all then, so
+  // that the snapshot names the data's last day as it does from the whole history.
+  let dailyVW = await daily;
+  const whole = options.daily && dailyVW.days.length === 0;
+  if (whole)
+    dailyVW = await loadPortfolioReturns(store, {
+      dataset: SIZE_DATASET,
+      frequency: 'daily',
+      weighting: 'value',
+      portfolios: all,
+    });
   // Do not mix vintages: take the factor vintage equal to the size file's if present, else the newest.
   const fv = await factorVintages;
   const vintage = fv.find((r) => r.v === dailyVW.vintage)?.v ?? fv[0]?.v;
@@ -111,7 +121,7 @@ export async function loadSnapshotInputs(
     frequency: 'daily',
     factors: ['Mkt-RF', 'RF'],
     vintage,
-    ...options.daily,
+    ...(whole ? {} : options.daily),
   });
   const mk = new Float64Array(f.days.length);
   for (let i = 0; i < mk.length; i++) mk[i] = f.values['Mkt-RF'][i] + f.values.RF[i];

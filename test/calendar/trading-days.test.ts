@@ -55,4 +55,14 @@ describe('anchorEvent', () => {
     const a = anchorEvent(cal, '2016-11-08');
     assert.throws(() => windowCloses(cal, a, 0, 20), /2016-11-14/);
   });
+  it('an event after the data names the last day; a calendar with no day says so (no "Invalid time value")', () => {
+    assert.throws(
+      () => anchorEvent(cal, '2016-12-01', 'intraday'),
+      /^Error: event 2016-12-01: no trading day after it in the data \(data end 2016-11-14\)$/,
+    );
+    assert.throws(
+      () => anchorEvent(TradingCalendar.fromIso([]), '2016-12-01', 'intraday'),
+      /^Error: event 2016-12-01: the data hold no trading days$/,
+    );
+  });
 });
