@@ -13,6 +13,8 @@ import { quote } from '../quote.ts';
 import { isClickHouseStore } from '../store/clickhouse/url.ts';
 import { importFile } from '../store/import/import-file.ts';
 import type { ImportOptions, ImportSummary } from '../store/import/import-types.ts';
+import { isNewStore, removeNewStore } from '../store/new-store.ts';
+import { defaultStorePath } from '../store/options.ts';
 import type { Store } from '../store/store.ts';
 import { CliError, commonArgs, io, openStore, printJson, sizeArg } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
@@ -137,9 +139,13 @@ export default defineCommand({
     const intoWarehouse = warehouse
       ? (await import('../queries/import-clickhouse.ts')).importFileClickHouse.bind(null, warehouse)
       : null;
+    // a failed first import leaves no store file behind (store/new-store.ts)
+    const path = args.db ?? defaultStorePath();
+    const fresh = !intoWarehouse && isNewStore(path);
     const store = intoWarehouse ? null : await open(args.db);
     bar?.start(files.length, 0, { name: '', phase: '' });
     const done: ImportSummary[] = [];
+    let failed = true;
     try {
       for (let i = 0; i < files.length; i++) {
         const name = files[i].split('/').pop() ?? files[i];
@@ -153,6 +159,7 @@ export default defineCommand({
           if (bar && i + 1 < files.length) bar.start(files.length, i + 1, { name: '', phase: '' });
         }
       }
+      failed = false;
     } catch (err) {
       bar?.stop();
       if (err instanceof ImportError) {
@@ -167,6 +174,7 @@ export default defineCommand({
     } finally {
       bar?.stop();
       store?.close();
+      if (failed && fresh && done.length === 0) removeNewStore(path);
     }
     if (args.json) printJson(done);
   },
