@@ -44,7 +44,8 @@ export function differs(a: string, b: string, numeric: boolean): string {
 const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 /**
- * Creates TEMP table `name` with a `line` column plus `cols`, and appends `n` rows (line numbers from `line`).
+ * Creates TEMP table `name` with a `line` column plus `cols` (unless `append`: a file staged chunk by chunk
+ * adds to the table its first chunk made), and appends `n` rows (line numbers from `line`).
  * @example await stageRows(store, '_stg_bars', cols, n, (i) => lines[i])
  */
 export async function stageRows(
@@ -53,10 +54,12 @@ export async function stageRows(
   cols: StageColumn[],
   n: number,
   line: (i: number) => number,
+  append = false,
 ): Promise<void> {
-  await store.run(
-    `CREATE OR REPLACE TEMP TABLE ${q(name)} (line INTEGER, ${cols.map((c) => `${q(c.name)} ${c.type}`).join(', ')})`,
-  );
+  if (!append)
+    await store.run(
+      `CREATE OR REPLACE TEMP TABLE ${q(name)} (line INTEGER, ${cols.map((c) => `${q(c.name)} ${c.type}`).join(', ')})`,
+    );
   const a = await store.connection.createAppender(name, 'main', 'temp');
   try {
     for (let i = 0; i < n; i++) {
