@@ -20,6 +20,15 @@ export interface RecordPiece {
   header: boolean;
 }
 
+/** A record over the row limit (the CSV reader's words). */
+const tooLong = (file: string, line: number, l: Limits) =>
+  new ImportError({
+    file,
+    line,
+    column: '',
+    reason: `row longer than ${l.maxLineChars.toLocaleString('en-US')} characters (limit)`,
+  });
+
 const FIELD = 0; // at the start of a cell
 const PLAIN = 1; // in an unquoted cell
 const QUOTED = 2; // in a quoted cell
@@ -42,6 +51,7 @@ export async function* recordPieces(
   let startLine = 1; // file line of buf[0]
   let line = 1; // file line of buf[scan]
   let recLine = 1; // file line the record being read starts on
+  let recStart = 0; // where in buf it starts
   let state = FIELD;
   let any = false; // the record has a character (not only its line end): the CSV reader counts it
   let solid = false; // the record has more than spaces, tabs and CRs: not blank
@@ -53,6 +63,7 @@ export async function* recordPieces(
     for (let i = buf.indexOf('\n'); i >= 0 && i < end; i = buf.indexOf('\n', i + 1)) startLine++;
     buf = buf.slice(end);
     scan -= end;
+    recStart -= end;
     cut = 0;
     return p;
   };
@@ -73,6 +84,7 @@ export async function* recordPieces(
         state = PLAIN; // closed; anything but , or a line end after it is the reader's error
       }
       if (c === 10) {
+        if (scan - recStart > l.maxLineChars) throw tooLong(file, recLine, l);
         line++;
         if (any && !header && ++rows > l.maxRows) {
           throw new ImportError({
@@ -91,6 +103,7 @@ export async function* recordPieces(
         any = false;
         solid = false;
         recLine = line;
+        recStart = scan + 1;
         continue;
       }
       if (c !== 13) any = true;
@@ -98,14 +111,7 @@ export async function* recordPieces(
       if (c === 34 && state === FIELD) state = QUOTED;
       else state = c === 44 ? FIELD : PLAIN;
     }
-    if (buf.length - cut > l.maxLineChars) {
-      throw new ImportError({
-        file,
-        line: recLine,
-        column: '',
-        reason: `row longer than ${l.maxLineChars.toLocaleString('en-US')} characters (limit)`,
-      });
-    }
+    if (buf.length - recStart > l.maxLineChars) throw tooLong(file, recLine, l);
     if (!header && cut >= chunk) yield take(cut);
   }
   if (any && !header && state !== QUOTED && state !== QUOTE && ++rows > l.maxRows) {

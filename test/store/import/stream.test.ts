@@ -186,3 +186,56 @@ describe('a file read in pieces gives what the whole-file reader gives', () => {
     }
   }
 });
+
+describe('limits and damaged files on the streamed path: the same error as the whole-file reader', () => {
+  const put = (name: string, bytes: Uint8Array | string) => {
+    const sub = join(dir, `l${name}`);
+    mkdirSync(sub);
+    const path = join(sub, 'VTWO.csv');
+    writeFileSync(path, bytes);
+    return path;
+  };
+  const head = VTWO.slice(0, 200);
+
+  it('a 100 MB line is refused at its line after its first MiB is read, never held whole', async () => {
+    const path = put(
+      'long',
+      Buffer.concat([Buffer.from(VTWO.slice(0, VTWO.indexOf('\n') + 1)), Buffer.alloc(100 << 20, 0x31)]),
+    );
+    const got = await streamed(path, 'yahoo', head, 1 << 21);
+    assert.deepEqual(got, { error: `${path}:2: row longer than 1,048,576 characters (limit)` });
+  });
+
+  it('--max-rows counts rows across pieces and names the first row over the limit', async () => {
+    const path = put('rows', VTWO);
+    const expected = { error: `${path}:7: more than 5 rows (limit; --max-rows to raise)` };
+    assert.deepEqual(whole(new TextEncoder().encode(VTWO), path, 'yahoo', { maxRows: 5 }), expected);
+    for (const chunk of [1, 64, 1 << 21])
+      assert.deepEqual(await streamed(path, 'yahoo', head, chunk, { maxRows: 5 }), expected);
+  });
+
+  it('a header of 10^6 columns is refused at line 1 (a row is at most 1 MiB, as docs/import.md says)', async () => {
+    // csv-parse's max_record_size bounds one cell's buffer, so the whole-file reader read this 2 MB header
+    // and refused it for a column named twice; the stream refuses the row for its length, before parsing it
+    const text = `Date,Close${',x'.repeat(1e6)}\n2016-11-08,1${',1'.repeat(1e6)}\n`;
+    const path = put('wide', text);
+    assert.deepEqual(await streamed(path, 'yahoo', head, 1 << 21), {
+      error: `${path}:1: row longer than 1,048,576 characters (limit)`,
+    });
+  });
+
+  it('a gzip cut short or with a damaged byte names the byte offset, as decodeText does', async () => {
+    const gz = gzipSync(new TextEncoder().encode(VTWO));
+    const cut = gz.subarray(0, gz.length - 40);
+    const cutPath = put('cut', cut);
+    assert.deepEqual(await streamed(cutPath, 'yahoo', head, 64), {
+      error: `${cutPath}: corrupt gzip: the data ends early at byte ${cut.length} (the file is cut short)`,
+    });
+    const bad = Uint8Array.from(gz);
+    bad[bad.length - 6] ^= 0xff; // the length in the trailer: zlib reports it at the end
+    const badPath = put('bad', bad);
+    const expected = whole(bad, badPath, 'yahoo');
+    assert.match('error' in expected ? expected.error : '', /corrupt gzip: .* at byte offset \d+ of \d+$/);
+    assert.deepEqual(await streamed(badPath, 'yahoo', head, 64), expected);
+  });
+});
