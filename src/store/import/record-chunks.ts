@@ -95,9 +95,9 @@ export async function* recordPieces(
           });
         }
         cut = scan + 1;
-        if (header && solid && ++headers === o.headerRecords) {
-          yield take(cut);
-          header = false; // take() left scan at -1: the loop's ++ reads buf from 0
+        if (header ? solid && ++headers === o.headerRecords : cut >= chunk) {
+          yield take(cut); // take() leaves scan at -1: the loop's ++ reads buf from 0
+          header = false;
         }
         state = FIELD;
         any = false;
@@ -112,7 +112,6 @@ export async function* recordPieces(
       else state = c === 44 ? FIELD : PLAIN;
     }
     if (buf.length - recStart > l.maxLineChars) throw tooLong(file, recLine, l);
-    if (!header && cut >= chunk) yield take(cut);
   }
   if (any && !header && state !== QUOTED && state !== QUOTE && ++rows > l.maxRows) {
     throw new ImportError({

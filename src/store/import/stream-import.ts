@@ -108,6 +108,7 @@ export async function importStreamed(
       }
       shiftLines(p, delta);
       stats.rowsRead += p.stats.rowsRead;
+      options.onProgress?.({ file, phase: 'parse', done: stats.rowsRead });
       for (const [k, v] of Object.entries(p.stats.rejected)) bump(stats.rejected, k, v);
       for (const [k, v] of Object.entries(p.stats.missing)) bump(stats.missing, k, v);
       for (const n of p.notes) {
