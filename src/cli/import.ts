@@ -9,6 +9,7 @@ import { defineCommand } from 'citty';
 import cliProgress from 'cli-progress';
 import { ImportError } from '../formats/errors.ts';
 import { type ImportKind, KINDS } from '../formats/types.ts';
+import { parseDateCell } from '../formats/validate.ts';
 import { quote } from '../quote.ts';
 import { isClickHouseStore } from '../store/clickhouse/url.ts';
 import { importFile } from '../store/import/import-file.ts';
@@ -40,6 +41,19 @@ export function formatSummary(s: ImportSummary): string {
   if (Object.keys(s.missing).length) out.push(`  missing cells stored as NULL: ${counts(s.missing)}`);
   for (const n of s.notes) out.push(`  note: ${n}`);
   return out.join('\n');
+}
+
+/**
+ * `--date` is a day (YYYY-MM-DD or YYYYMMDD, as the files' dates), whatever the file's kind: a malformed one
+ * is exit 2 naming the option before any file is read, not ignored for kinds that do not use it.
+ */
+function checkDateArg(date: string): void {
+  try {
+    parseDateCell(date, { file: '--date', line: 0, column: '--date' });
+  } catch (err) {
+    if (err instanceof ImportError) throw new CliError(`invalid --date: ${err.reason}`, 2, { cause: err });
+    throw err;
+  }
 }
 
 /** The store's own tables, for writing (imports sit beside the embedded dataset, which is never copied). */
@@ -106,6 +120,7 @@ export default defineCommand({
     if (args.weighting && args.weighting !== 'value' && args.weighting !== 'equal') {
       throw new CliError(`invalid weighting: ${quote(args.weighting)}; expected "value" or "equal"`, 2);
     }
+    if (args.date !== undefined) checkDateArg(args.date);
     const opts: ImportOptions = {
       kind: args.kind as ImportKind | undefined,
       ticker: args.ticker,
