@@ -49,9 +49,9 @@ async function csv46(bytes = 46_000_000): Promise<string> {
     first = false;
     if (n + text.length + 1 > bytes) break;
     n += text.length + 1;
-    if (!w.write(`${text}\n`)) await new Promise((r) => w.once('drain', r));
+    if (!w.write(`${text}\n`)) await new Promise<void>((r) => w.once('drain', () => r()));
   }
-  await new Promise((r) => w.end(r));
+  await new Promise<void>((r) => w.end(() => r()));
   lines.close();
   return out;
 }
