@@ -36,7 +36,8 @@ const ROW_KINDS: ImportKind[] = ['yahoo', 'yfinance', 'stooq', 'alphavantage', '
 export function streams(kind: ImportKind, head: string): boolean {
   if (ROW_KINDS.includes(kind)) return true;
   if (kind !== 'generic') return false;
-  const first = head.split('\n', 1)[0].toLowerCase().split(',');
+  const line = head.split('\n').find((l) => l.trim() !== '') ?? '';
+  const first = line.toLowerCase().split(',');
   return !(first.some((h) => h.trim() === 'field') && first.some((h) => h.trim() === 'value'));
 }
 

@@ -17,7 +17,7 @@ import { ImportError } from '../../../src/formats/errors.ts';
 import { resolveLimits } from '../../../src/formats/limits.ts';
 import { parseByKind } from '../../../src/formats/parse-by-kind.ts';
 import type { ImportKind } from '../../../src/formats/types.ts';
-import { importStreamed } from '../../../src/store/import/stream-import.ts';
+import { importStreamed, streams } from '../../../src/store/import/stream-import.ts';
 import { Store } from '../../../src/store/store.ts';
 import { scratchDir } from '../../helpers/scratch-dir.ts';
 import { fixture, fixtureText } from './helpers.ts';
@@ -237,5 +237,16 @@ describe('limits and damaged files on the streamed path: the same error as the w
     const expected = whole(bad, badPath, 'yahoo');
     assert.match('error' in expected ? expected.error : '', /corrupt gzip: .* at byte offset \d+ of \d+$/);
     assert.deepEqual(await streamed(badPath, 'yahoo', head, 64), expected);
+  });
+});
+
+describe('which files are read in pieces', () => {
+  it('the generic long format is not (a bar takes its fields from several lines), even after blank lines', () => {
+    assert.equal(streams('generic', '\n\ndate,id,field,value\n2016-11-08,IWM,close,1\n'), false);
+    assert.equal(streams('generic', 'Date,ID,Field,Value\n'), false);
+    assert.equal(streams('generic', 'date,ticker,close\n'), true);
+    assert.equal(streams('yahoo', 'Date,Open,High,Low,Close,Adj Close,Volume\n'), true);
+    assert.equal(streams('french', ',Lo 30,Med 40,Hi 30\n'), false);
+    assert.equal(streams('companylist', 'Symbol,Name,MarketCap\n'), false);
   });
 });
