@@ -134,6 +134,8 @@ export default defineCommand({
       limits: {
         maxBytes: sizeArg('--max-bytes', args['max-bytes']),
         maxRows: sizeArg('--max-rows', args['max-rows']),
+        // --max-bytes also raises the text of a file parsed whole (formats/limits.ts)
+        maxWholeBytes: sizeArg('--max-bytes', args['max-bytes']),
       },
     };
     const cli = io();

@@ -67,7 +67,12 @@ export async function importFile(
     return s;
   }
   progress('parse');
-  const text = decodeText(read.bytes ?? readFileSync(path), file, options.limits);
+  // a kind parsed whole: at most maxWholeBytes of text (its parse takes about 30 times that); Parquet keeps
+  // its own caps (parquet.ts)
+  const whole = parquet
+    ? options.limits
+    : { ...limits, maxBytes: Math.min(limits.maxBytes, limits.maxWholeBytes) };
+  const text = decodeText(read.bytes ?? readFileSync(path), file, whole);
   read.bytes = null; // let the bytes go before parsing
   const parsed = parseByKind(kind, text, { ...options, file });
   const dataset = datasetFor(kind, file, parsed, options);
