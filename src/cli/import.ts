@@ -9,10 +9,13 @@ import { defineCommand } from 'citty';
 import cliProgress from 'cli-progress';
 import { ImportError } from '../formats/errors.ts';
 import { type ImportKind, KINDS } from '../formats/types.ts';
+import { parseDateCell } from '../formats/validate.ts';
 import { quote } from '../quote.ts';
 import { isClickHouseStore } from '../store/clickhouse/url.ts';
 import { importFile } from '../store/import/import-file.ts';
 import type { ImportOptions, ImportSummary } from '../store/import/import-types.ts';
+import { isNewStore, removeNewStore } from '../store/new-store.ts';
+import { defaultStorePath } from '../store/options.ts';
 import type { Store } from '../store/store.ts';
 import { CliError, commonArgs, io, openStore, printJson, sizeArg } from './context.ts';
 import { DESCRIPTIONS } from './descriptions.ts';
@@ -38,6 +41,19 @@ export function formatSummary(s: ImportSummary): string {
   if (Object.keys(s.missing).length) out.push(`  missing cells stored as NULL: ${counts(s.missing)}`);
   for (const n of s.notes) out.push(`  note: ${n}`);
   return out.join('\n');
+}
+
+/**
+ * `--date` is a day (YYYY-MM-DD or YYYYMMDD, as the files' dates), whatever the file's kind: a malformed one
+ * is exit 2 naming the option before any file is read, not ignored for kinds that do not use it.
+ */
+function checkDateArg(date: string): void {
+  try {
+    parseDateCell(date, { file: '--date', line: 0, column: '--date' });
+  } catch (err) {
+    if (err instanceof ImportError) throw new CliError(`invalid --date: ${err.reason}`, 2, { cause: err });
+    throw err;
+  }
 }
 
 /** The store's own tables, for writing (imports sit beside the embedded dataset, which is never copied). */
@@ -104,6 +120,7 @@ export default defineCommand({
     if (args.weighting && args.weighting !== 'value' && args.weighting !== 'equal') {
       throw new CliError(`invalid weighting: ${quote(args.weighting)}; expected "value" or "equal"`, 2);
     }
+    if (args.date !== undefined) checkDateArg(args.date);
     const opts: ImportOptions = {
       kind: args.kind as ImportKind | undefined,
       ticker: args.ticker,
@@ -117,6 +134,8 @@ export default defineCommand({
       limits: {
         maxBytes: sizeArg('--max-bytes', args['max-bytes']),
         maxRows: sizeArg('--max-rows', args['max-rows']),
+        // --max-bytes also raises the text of a file parsed whole (formats/limits.ts)
+        maxWholeBytes: sizeArg('--max-bytes', args['max-bytes']),
       },
     };
     const cli = io();
@@ -137,9 +156,13 @@ export default defineCommand({
     const intoWarehouse = warehouse
       ? (await import('../queries/import-clickhouse.ts')).importFileClickHouse.bind(null, warehouse)
       : null;
+    // a failed first import leaves no store file behind (store/new-store.ts)
+    const path = args.db ?? defaultStorePath();
+    const fresh = !intoWarehouse && isNewStore(path);
     const store = intoWarehouse ? null : await open(args.db);
     bar?.start(files.length, 0, { name: '', phase: '' });
     const done: ImportSummary[] = [];
+    let failed = true;
     try {
       for (let i = 0; i < files.length; i++) {
         const name = files[i].split('/').pop() ?? files[i];
@@ -153,6 +176,7 @@ export default defineCommand({
           if (bar && i + 1 < files.length) bar.start(files.length, i + 1, { name: '', phase: '' });
         }
       }
+      failed = false;
     } catch (err) {
       bar?.stop();
       if (err instanceof ImportError) {
@@ -167,6 +191,7 @@ export default defineCommand({
     } finally {
       bar?.stop();
       store?.close();
+      if (failed && fresh && done.length === 0) removeNewStore(path);
     }
     if (args.json) printJson(done);
   },

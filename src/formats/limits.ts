@@ -7,7 +7,11 @@
  *   size once past 16 MiB (real CSV gzips inflate 3 to 10 times; a bomb of repeated newlines 1,000 times).
  *   Giving `--max-bytes` explicitly lifts the ratio rule: the user vouches for the file;
  * - `maxLineChars` [1 MiB]: one CSV record; `maxCellChars` [64 KiB]: one cell;
- * - `maxRows` [20 million] data rows per file (`--max-rows` raises it; the real 2015-2017 panel has 4.2 M).
+ * - `maxRows` [20 million] data rows per file (`--max-rows` raises it; the real 2015-2017 panel has 4.2 M);
+ * - `maxWholeBytes` [64 MiB]: the text of a file whose kind is parsed whole (French, companylist, GICS, ETF
+ *   registry, generic long; the streamed kinds are not bound by it): the parse takes about 30 times the text,
+ *   so 512 MiB would take some 15 GB and end Node with a heap fault, not an error (the largest real such
+ *   file, a French daily file, is 2.9 MB; `--max-bytes` raises this one too).
  * Messages quote at most 80 characters of a cell (`quote`, src/quote.ts).
  */
 import { ImportError } from './errors.ts';
@@ -26,6 +30,8 @@ export interface Limits {
   maxCellChars: number;
   /** Most data rows in one file. */
   maxRows: number;
+  /** Largest text of a file parsed whole, in bytes. */
+  maxWholeBytes: number;
 }
 
 /** The defaults (docs/import.md, "Limits"). */
@@ -36,6 +42,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = {
   maxLineChars: 1024 * 1024,
   maxCellChars: 64 * 1024,
   maxRows: 20_000_000,
+  maxWholeBytes: 64 * 1024 * 1024,
 };
 
 /**

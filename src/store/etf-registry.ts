@@ -47,21 +47,25 @@ export async function writeEtfRegistry(store: Store, entries: readonly EtfEntry[
   return entries.length;
 }
 
+/** Orders entries as the store's read does (`ORDER BY category, ticker`; byte order, as DuckDB compares). */
+function byCategory(a: EtfEntry, b: EtfEntry): number {
+  const x = Buffer.compare(Buffer.from(a.category), Buffer.from(b.category));
+  return x || Buffer.compare(Buffer.from(a.ticker), Buffer.from(b.ticker));
+}
+
 /**
- * The registry in the store; when the `etfs` table is empty, the shipped registry is written first (or, on a
- * read-only store, read from its file).
+ * The registry in the store; when the `etfs` table is empty, the shipped registry, read from its file and
+ * never written: a read (`GET /api/flows`, `capgap flows`) does not write the store, which may be open
+ * read-only (a read-only store keeps the file's order; a writable one the store's order).
  * @example (await readEtfRegistry(store)).filter((e) => e.category === 'US small cap').length // 14
  */
 export async function readEtfRegistry(store: Store): Promise<EtfEntry[]> {
-  const n = await store.one<{ n: number }>('SELECT count(*)::DOUBLE AS n FROM etfs');
-  if (!n?.n) {
-    if (store.readOnly) return readEtfRegistryFile();
-    await writeEtfRegistry(store.writer(), readEtfRegistryFile());
-  }
   const rows = await store.all(
     'SELECT ticker, name, category, benchmark, issuer, inception FROM etfs ORDER BY category, ticker',
   );
-  const shipped = new Map(readEtfRegistryFile().map((e) => [e.ticker, e]));
+  const file = readEtfRegistryFile();
+  if (!rows.length) return store.readOnly ? file : [...file].sort(byCategory);
+  const shipped = new Map(file.map((e) => [e.ticker, e]));
   return rows.map((r) => ({
     ticker: String(r.ticker),
     name: String(r.name ?? ''),

@@ -140,3 +140,22 @@ describe('help for a subcommand', () => {
     assert.match(r.out, /--source/);
   });
 });
+
+describe('capgap import --date that is not a day: exit 2 naming --date, whatever the file', () => {
+  const vtwo = new URL('../fixtures/import/yahoo/VTWO.csv', import.meta.url).pathname;
+  const db = join(dir, 'date.duckdb');
+  for (const [value, reason] of [
+    ['2016-02-30', 'no such calendar day "2016-02-30"'],
+    ['1e309', 'unknown date format "1e309"; expected YYYY-MM-DD or YYYYMMDD'],
+    ['0000-00-00', 'no such calendar day "0000-00-00"'],
+  ]) {
+    it(`--date ${value} with a Yahoo file (which does not use it): ${reason}`, async () => {
+      await oneLine(
+        ['import', vtwo, '--date', value, '--db', db],
+        2,
+        new RegExp(`^capgap: invalid --date: ${reason.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+      );
+      assert.equal(existsSync(db), false, 'no store made');
+    });
+  }
+});

@@ -2,6 +2,7 @@
  * The file layer: read a file (CSV, gzip, Parquet), detect or take its format, parse and validate it whole,
  * then write it in one transaction. `importFile` returns a summary; `importFiles` runs several in order.
  */
+import { readFileSync } from 'node:fs';
 import { decodeText } from '../../formats/decode.ts';
 import { ImportError } from '../../formats/errors.ts';
 import { resolveLimits } from '../../formats/limits.ts';
@@ -15,6 +16,7 @@ import { datasetFor, FRENCH_CITATION, registryNameOf, SOURCES, vintageOf } from 
 import type { ImportOptions, ImportSummary } from './import-types.ts';
 import { importPanel } from './panel.ts';
 import { readForImport } from './read-for-import.ts';
+import { importStreamed, streams } from './stream-import.ts';
 import { unchangedImport, unchangedSummary } from './unchanged.ts';
 import { writeParsed } from './writer.ts';
 
@@ -58,9 +60,20 @@ export async function importFile(
       dataset: datasetFor(kind, file, null, options),
     });
   }
+  if (!parquet && streams(kind, read.head)) {
+    progress('parse');
+    const s = await importStreamed(store, path, read, options, limits);
+    progress('done');
+    return s;
+  }
   progress('parse');
-  const text = decodeText(read.bytes, file, options.limits);
-  read.bytes = new Uint8Array(0); // let the bytes go before parsing
+  // a kind parsed whole: at most maxWholeBytes of text (its parse takes about 30 times that); Parquet keeps
+  // its own caps (parquet.ts)
+  const whole = parquet
+    ? options.limits
+    : { ...limits, maxBytes: Math.min(limits.maxBytes, limits.maxWholeBytes) };
+  const text = decodeText(read.bytes ?? readFileSync(path), file, whole);
+  read.bytes = null; // let the bytes go before parsing
   const parsed = parseByKind(kind, text, { ...options, file });
   const dataset = datasetFor(kind, file, parsed, options);
   const registryName = registryNameOf(kind, dataset, parsed);

@@ -1,9 +1,9 @@
 /**
- * Reading a file for import: its size against the limits, its bytes and SHA-256, Parquet turned into CSV, and
- * its format, given (--kind) or detected from the head of its text.
+ * Reading a file for import: its size against the limits, its SHA-256, Parquet turned into CSV, and its
+ * format, given (--kind) or detected from the head of its text.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readFileSync, readSync } from 'node:fs';
 import { constants, gunzipSync } from 'node:zlib';
 import { decodeText, isGzip } from '../../formats/decode.ts';
 import { type Detection, detectKind } from '../../formats/detect.ts';
@@ -14,11 +14,14 @@ import { inputFileSize } from '../input-file.ts';
 import type { Store } from '../store.ts';
 import type { ImportOptions } from './import-types.ts';
 import { isParquet, parquetToCsv } from './parquet.ts';
+import { textPieces } from './text-stream.ts';
 
 /** A file read for import. */
 export interface ReadFile {
-  /** The file's bytes (Parquet: its rows as CSV text). */
-  bytes: Uint8Array;
+  /** Parquet: its rows as CSV text; null for other files (read them from the path). */
+  bytes: Uint8Array | null;
+  /** The first KB of the text (gzip inflated), as the detector read it. */
+  head: string;
   /** SHA-256 of the file as stored on disk. */
   sha256: string;
   parquet: boolean;
@@ -46,7 +49,29 @@ function headText(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(raw.subarray(start));
 }
 
-/** Reads `path` whole (refusing it over `limits.maxBytes` or empty) and settles its format. */
+/** The first `n` bytes of a file. */
+function headBytes(path: string, n: number): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const b = Buffer.alloc(n);
+    return b.subarray(0, readSync(fd, b, 0, n, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** SHA-256 of a file, read as a stream. */
+async function sha256Of(path: string): Promise<string> {
+  const h = createHash('sha256');
+  for await (const c of createReadStream(path, { highWaterMark: 1 << 20 })) h.update(c as Uint8Array);
+  return h.digest('hex');
+}
+
+/**
+ * Settles a file's format from its head and hashes it as a stream (refusing it over `limits.maxBytes` or
+ * empty); the bytes are read whole only for Parquet (its rows become CSV text). Other files are read later,
+ * as a stream (stream-import.ts) or whole (`bytes` null: read them with `readFileSync`).
+ */
 export async function readForImport(
   store: Store,
   path: string,
@@ -56,23 +81,31 @@ export async function readForImport(
   const file = path;
   const size = inputFileSize(path);
   if (size > limits.maxBytes) throw tooLarge(file, limits.maxBytes, null, limits);
-  let bytes: Uint8Array = readFileSync(path);
-  if (bytes.length === 0) throw new ImportError({ file, line: 0, column: '', reason: 'empty file' });
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const parquet = isParquet(bytes, path);
-  if (parquet) bytes = new TextEncoder().encode(await parquetToCsv(store, path, limits, size));
+  if (size === 0) throw new ImportError({ file, line: 0, column: '', reason: 'empty file' });
+  let first = headBytes(path, 64_000);
+  const parquet = isParquet(first, path);
+  let bytes: Uint8Array | null = null;
+  let sha256: string;
+  if (parquet) {
+    const raw = readFileSync(path);
+    sha256 = createHash('sha256').update(raw).digest('hex');
+    bytes = new TextEncoder().encode(await parquetToCsv(store, path, limits, size));
+    first = bytes.subarray(0, 64_000);
+  } else sha256 = await sha256Of(path);
+  const head = headText(first);
   let detection: Detection;
   if (options.kind) detection = { kind: options.kind, reason: '--kind given' };
   else {
-    const head = headText(bytes);
     // an undecodable head (corrupt gzip, UTF-16): let the decoder name the fault, not the detector
-    if (head === '' || head.includes('\u0000') || head.includes('\ufffd'))
-      decodeText(bytes, file, options.limits);
+    if (head === '' || head.includes('\u0000') || head.includes('\ufffd')) {
+      if (bytes) decodeText(bytes, file, options.limits);
+      else for await (const _ of textPieces(path, limits));
+    }
     detection = detectKind(head, file);
   }
   const kind = detection.kind;
   const reason = parquet
     ? `${detection.reason} (read from Parquet; line = row number + 1)`
     : detection.reason;
-  return { bytes, sha256, parquet, kind, reason };
+  return { bytes, head, sha256, parquet, kind, reason };
 }

@@ -7,8 +7,11 @@ import type { Parsed } from '../../formats/types.ts';
 import type { Store } from '../store.ts';
 import { stageRows } from './stage.ts';
 
-/** Stages the securities a parsed file names: its own rows, else one row per bar ticker with a type guess. */
-export async function stageSecurities(store: Store, p: Parsed): Promise<boolean> {
+/**
+ * Stages the securities a parsed file names: its own rows, else one row per bar ticker with a type guess;
+ * `append` adds to the table an earlier chunk of the file made.
+ */
+export async function stageSecurities(store: Store, p: Parsed, append = false): Promise<boolean> {
   const s = p.securities;
   if (s?.id.length) {
     await stageRows(
@@ -24,14 +27,19 @@ export async function stageSecurities(store: Store, p: Parsed): Promise<boolean>
       ],
       s.id.length,
       (i) => s.line[i],
+      append,
     );
     return true;
   }
-  return stageTickerSecurities(store, p.bars?.tickers ?? []);
+  return stageTickerSecurities(store, p.bars?.tickers ?? [], append);
 }
 
 /** Stages one securities row per ticker: type guessed ('index' for ^…, 'etf' if known, else 'unknown'). */
-export async function stageTickerSecurities(store: Store, tickers: string[]): Promise<boolean> {
+export async function stageTickerSecurities(
+  store: Store,
+  tickers: string[],
+  append = false,
+): Promise<boolean> {
   if (!tickers.length) return false;
   await stageRows(
     store,
@@ -46,6 +54,7 @@ export async function stageTickerSecurities(store: Store, tickers: string[]): Pr
     ],
     tickers.length,
     () => 0,
+    append,
   );
   return true;
 }

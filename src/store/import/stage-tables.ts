@@ -11,11 +11,25 @@ import { stageSeriesBlocks } from './stage-series-blocks.ts';
 import { SPECS, type Staged } from './table-specs.ts';
 import type { WriteOptions } from './writer.ts';
 
-/** Stages every data table of a parsed file; returns what was staged. */
-export async function stageAll(store: Store, p: Parsed, o: WriteOptions): Promise<Staged[]> {
+/**
+ * Stages every data table of a parsed file; returns what was staged. With `made` (a file staged chunk by
+ * chunk), rows go into tables already made, which `made` names (and which this adds to).
+ */
+export async function stageAll(
+  store: Store,
+  p: Parsed,
+  o: WriteOptions,
+  made?: Set<string>,
+): Promise<Staged[]> {
+  const append = (stg: string) => {
+    if (!made) return false;
+    const had = made.has(stg);
+    made.add(stg);
+    return had;
+  };
   const ds = o.dataset;
   const out: Staged[] = [];
-  const fixed = (name: string, v: string): StageColumn => ({ name, type: 'VARCHAR', get: () => v });
+  const fixed = (name: string, v: string): StageColumn => ({ name, type: 'VARCHAR', get: () => v, constant: v });
   if (p.bars?.day.length) {
     const b = p.bars;
     const cols: StageColumn[] = [
@@ -31,7 +45,7 @@ export async function stageAll(store: Store, p: Parsed, o: WriteOptions): Promis
       { name: 'dividend', type: 'DOUBLE', get: (i) => b.dividend[i] },
       { name: 'split_factor', type: 'DOUBLE', get: (i) => b.splitFactor[i] },
     ];
-    await stageRows(store, '_stg_bars', cols, b.day.length, (i) => b.line[i]);
+    await stageRows(store, '_stg_bars', cols, b.day.length, (i) => b.line[i], append('_stg_bars'));
     out.push({
       stg: '_stg_bars',
       spec: SPECS.bars,
@@ -58,6 +72,7 @@ export async function stageAll(store: Store, p: Parsed, o: WriteOptions): Promis
       ],
       c.day.length,
       (i) => c.line[i],
+      append('_stg_market_caps'),
     );
     out.push({
       stg: '_stg_market_caps',
@@ -82,6 +97,7 @@ export async function stageAll(store: Store, p: Parsed, o: WriteOptions): Promis
       ],
       f.day.length,
       (i) => f.line[i],
+      append('_stg_etf_flows'),
     );
     out.push({
       stg: '_stg_etf_flows',
@@ -105,6 +121,7 @@ export async function stageAll(store: Store, p: Parsed, o: WriteOptions): Promis
       ],
       e.ticker.length,
       (i) => e.line[i],
+      append('_stg_etfs'),
     );
     out.push({
       stg: '_stg_etfs',
