@@ -96,21 +96,25 @@ export function buildLead(inputs: SnapshotInputs, q: LeadQuery): Lead {
     baseDate: anchor.baseDate,
   };
   const metric = `${legs.series[0].id} − ${legs.series[1].id}`;
+  // The set ranks each event under its own news timing: the event asked with another timing (an election
+  // read as news before the open) has other closes than its row in the set, so it is answered unranked, from
+  // the closes of the timing asked (the figures' own), never with the set's number.
+  const ranked = match?.events.find((e) => e.date === q.event)?.timing === q.timing ? match : null;
   let finding: Finding;
   let rank: Lead['rank'] = null;
-  if (match) {
+  if (ranked) {
     const cmp = compareEvents(
       [
         { name: legs.series[0].id, returns: legs.small, sign: 1 },
         { name: legs.series[1].id, returns: legs.large, sign: -1 },
       ],
       cal,
-      match.events,
+      ranked.events,
       { window: [0, to] },
     );
     finding = eventFromCompare(
       { ...cmp, metric },
-      { event, setName: match.setName, data: legs.data },
+      { event, setName: ranked.setName, data: legs.data },
     ).finding;
     finding.window.label = windowLabel(event, to + 1); // 'the first two sessions', as the report's snapshot
     const r = finding.record;
@@ -166,7 +170,7 @@ export function buildLead(inputs: SnapshotInputs, q: LeadQuery): Lead {
       timing: q.timing,
       t0: anchor.t0Date,
       baseDate: anchor.baseDate,
-      set: match?.setName ?? null,
+      set: ranked?.setName ?? null,
     },
     window: { from: 0, to },
     requestedTo: q.to,
