@@ -1,19 +1,32 @@
 /**
- * The event-set card: every election of the chosen event's set (presidential or midterm) on the same window
- * [0, to] and the same legs as the page, ranked (from /api/event-set, NYSE calendar), the chosen one
- * highlighted. Hidden when the event is in no set; says why when the store lacks the series.
+ * The event-set card: every event of the chosen event's set (presidential or midterm elections, Fed rate
+ * decisions) on the same window [0, to] and the same legs as the page, ranked (from /api/event-set, NYSE
+ * calendar), the chosen one highlighted. Hidden when the event is in no set; says why when the store lacks
+ * the series.
  */
 
 import { formatProvenance, type Provenance } from '../../provenance.ts';
 import type { ChartOut } from './chart-out.ts';
 import { getJson } from './dom.ts';
+import { WHEN } from './period.ts';
 import type { QueryRef } from './query-line.ts';
 import { type SetRow, setChart } from './ranked-chart.ts';
 
 const SET_NAMES: Record<string, string> = {
   elections: 'US presidential elections',
   midterms: 'US midterm elections',
+  fomc: 'Fed rate decisions',
 };
+
+/**
+ * A Fed decision's row label in the ranked chart: its date and move, since several share a label ("2024 Fed
+ * rate cut (25 bp)" three times); the table keeps the whole label.
+ * @example fedLabel('2020 Fed rate cut (100 bp, unscheduled)', '2020-03-15') // '2020-03-15 cut 100 bp'
+ */
+export function fedLabel(label: string, date: string): string {
+  const m = /Fed rate (cut|hike)(?: \((\d+ bp))?/.exec(label);
+  return m ? `${date} ${m[1]}${m[2] ? ` ${m[2]}` : ''}` : date;
+}
 
 const bare = (name: string) => name.replace(/ \(NYSE breakpoints\)$/, '');
 
@@ -22,6 +35,16 @@ export function setMetric(scheme: { id: string; small: string; large: string }):
   return scheme.id === 'indexes'
     ? `${scheme.small} - ${scheme.large}`
     : `french:${scheme.small} - french:${scheme.large}`;
+}
+
+/**
+ * What the set chart says when the page reads the news at another time than the set does: the set ranks
+ * each event with its own timing, so its bar for the chosen event is not the answer above.
+ * @example setTimingNote('intraday', 'after-close') // 'Each event is ranked with its news after the close, …'
+ */
+export function setTimingNote(asked: string, own: string | undefined): string {
+  if (!own || own === asked) return '';
+  return `Each event is ranked with its news ${WHEN[own] ?? own}, as the set dates it; the answer above reads the news ${WHEN[asked] ?? asked}, so its numbers differ from this chart's bar.`;
 }
 
 /** The set holding the event date, if any. */
@@ -51,8 +74,9 @@ export async function eventSetChart(
   }>(`/api/event-set?${q}`);
   const n = end + 1;
   const sources = r.provenance.map(formatProvenance);
+  const rows = set === 'fomc' ? r.rows.map((x) => ({ ...x, short: fedLabel(x.label, x.eventDate) })) : r.rows;
   const draw = (width: number) =>
-    setChart(r.rows, event, {
+    setChart(rows, event, {
       title: `Every ${SET_NAMES[set]?.replace(/s$/, '') ?? set}: ${bare(names.small)} minus ${bare(names.large)}, first ${n === 1 ? 'session' : `${n} sessions`}`,
       width,
       source: `Source: ${sources.join(' · ')}. Days 0 to ${end} after each event, NYSE calendar; data through ${r.history.to}.${r.skipped.length ? ` Not shown (outside the data): ${r.skipped.length}.` : ''} Chart: capgap.`,
