@@ -67,7 +67,7 @@ describe('a Fed decision, and an election read with another news timing', { skip
     assert.deepEqual(seen.take(), []);
   });
 
-  it('an election read as news before the open states those closes’ gap, and the set chart says its own timing', async () => {
+  it('an election read as news before the open states those closes’ gap, in the US and in Europe, and the set chart says its own timing', async () => {
     seen.take();
     const page = await open('?event=2016-11-08&timing=before-open');
     assert.equal(await text(page, '[data-testid="spread"]'), '+3.7 pp'); // reference +3.6678 pp
@@ -83,6 +83,14 @@ describe('a Fed decision, and an election read with another news timing', { skip
       await text(page, '#card-set-status'),
       "Each event is ranked with its news after the close, as the set dates it; the answer above reads the news before the open, so its numbers differ from this chart's bar.",
     );
+    // In Europe (SMB in US dollars, French's Europe file: −0.50, −0.58, +1.22 on Nov. 8 to 10 = +0.13 pp),
+    // the same: the answer's number is the figure under it, with no rank among the 9 elections.
+    await page.selectOption('#region', 'europe');
+    await settled(page);
+    assert.equal(await text(page, '[data-testid="spread"]'), '+0.1 pp');
+    assert.equal(await leadPp(page), 0.1);
+    assert.doesNotMatch(await text(page, '#lead-facts'), /among 9/);
+    assert.match(await text(page, '#card-set-status'), /^Each event is ranked with its news after the close/);
     assert.deepEqual(seen.take(), []);
   });
 });

@@ -17,7 +17,7 @@ import { draw, page } from './page.ts';
 import { periodText } from './period.ts';
 import { queryLine } from './query-line.ts';
 import { current, panel, type Run, sinceQuery } from './run.ts';
-import { regionSetChart } from './set-chart.ts';
+import { regionSetChart, setNote } from './set-chart.ts';
 import { sinceChart, spreadChart } from './since-charts.ts';
 
 /** A regional /api/returns-since answer as the page reads it. */
@@ -77,10 +77,10 @@ export function regionPanels(run: Run): Promise<void>[] {
         status('card-set', { kind: 'info', text: 'Loading every event of the set…' });
         const r = await regionSetChart(setId, setLabel, s.event, s.to, { id: s.region, label });
         if (!current(run)) return;
-        status(
-          'card-set',
-          s.to > 250 ? { kind: 'info', text: 'The set is compared over days 0 to 250 at most.' } : null,
-        );
+        const own = (page.regionSets[setId]?.events ?? page.usSets[setId] ?? []).find(
+          (e) => e.date === s.event,
+        )?.timing;
+        status('card-set', setNote(s, own));
         draw('card-set', r.draw, r.query);
       },
       (m) => {

@@ -38,13 +38,22 @@ export function setMetric(scheme: { id: string; small: string; large: string }):
 }
 
 /**
- * What the set chart says when the page reads the news at another time than the set does: the set ranks
- * each event with its own timing, so its bar for the chosen event is not the answer above.
- * @example setTimingNote('intraday', 'after-close') // 'Each event is ranked with its news after the close, …'
+ * The set card's note, or null: the set is compared over days 0 to 250 at most, and it ranks each event with
+ * its own news timing (`own`), so when the page reads the news at another time the chosen event's bar is not
+ * the answer above.
+ * @example setNote({ to: 2, timing: 'intraday' }, 'after-close')?.text // 'Each event is ranked with its news after the close, …'
  */
-export function setTimingNote(asked: string, own: string | undefined): string {
-  if (!own || own === asked) return '';
-  return `Each event is ranked with its news ${WHEN[own] ?? own}, as the set dates it; the answer above reads the news ${WHEN[asked] ?? asked}, so its numbers differ from this chart's bar.`;
+export function setNote(
+  s: { to: number; timing: string },
+  own: string | undefined,
+): { kind: 'info'; text: string } | null {
+  const notes: string[] = [];
+  if (s.to > 250) notes.push('The set is compared over days 0 to 250 at most.');
+  if (own && own !== s.timing)
+    notes.push(
+      `Each event is ranked with its news ${WHEN[own] ?? own}, as the set dates it; the answer above reads the news ${WHEN[s.timing] ?? s.timing}, so its numbers differ from this chart's bar.`,
+    );
+  return notes.length ? { kind: 'info', text: notes.join(' ') } : null;
 }
 
 /** The set holding the event date, if any. */
