@@ -54,6 +54,12 @@ describe('a Fed decision, and an election read with another news timing', { skip
       await text(page, '#card-set-desc'),
       new RegExp(`the chosen event is ${at + 1} of 68 at −1\\.1 pp\\.$`),
     );
+    // The lead states the same rank as the chart (reference: 57 of 68, the 12th largest shortfall).
+    assert.equal(at + 1, 57);
+    assert.match(
+      await text(page, '#lead-facts'),
+      /The 12th largest shortfall of small caps among 68 Fed rate decisions since 2001 \(57th of 68 from the widest gap in their favour\)\./,
+    );
     // Each row's label is its date and move (three rows would read "2024 Fed rate cut (25 bp)").
     const labels = await page.$$eval('#card-set svg text[text-anchor="end"][font-weight]', (ts) =>
       ts.map((t) => t.textContent),
