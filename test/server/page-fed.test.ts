@@ -73,6 +73,33 @@ describe('a Fed decision, and an election read with another news timing', { skip
     assert.deepEqual(seen.take(), []);
   });
 
+  it('a Fed decision’s date typed by hand is that decision: its entry in the list, its news timing, the same answer', async () => {
+    seen.take();
+    const page = await open('?event=2016-11-08');
+    await page.selectOption('#event', 'custom');
+    await settled(page);
+    await page.fill('#custom-date', '2024-12-18');
+    await page.press('#custom-date', 'Enter');
+    await settled(page);
+    const q = new URL(page.url()).searchParams;
+    assert.deepEqual([q.get('event'), q.get('timing')], ['2024-12-18', 'intraday']);
+    assert.equal(await page.inputValue('#event'), '2024-12-18');
+    assert.equal(await page.isHidden('#custom-wrap'), true);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'event');
+    const lead = await json('/api/lead?event=2024-12-18');
+    assert.equal(await text(page, '[data-testid="lead"]'), lead.sentence);
+    assert.equal(await text(page, '[data-testid="spread"]'), '−1.1 pp'); // reference −1.0698 pp
+    // A date no set holds stays as typed, with the news timing the page had.
+    await page.selectOption('#event', 'custom');
+    await settled(page);
+    await page.fill('#custom-date', '2024-12-19');
+    await page.press('#custom-date', 'Enter');
+    await settled(page);
+    assert.equal(await page.inputValue('#custom-date'), '2024-12-19');
+    assert.equal(new URL(page.url()).searchParams.get('timing'), 'intraday');
+    assert.deepEqual(seen.take(), []);
+  });
+
   it('an election read as news before the open states those closes’ gap, in the US and in Europe, and the set chart says its own timing', async () => {
     seen.take();
     const page = await open('?event=2016-11-08&timing=before-open');
