@@ -35,6 +35,15 @@ describe('the article checker on the page', { skip: SKIP_PAGE }, () => {
     });
     return page;
   }
+  /** POST /api/check's answer for `text`, as the page asks it. */
+  const apiCheck = async (text: string) =>
+    (
+      await fetch(`${bench!.server.url}/api/check`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text }),
+      })
+    ).json();
   const done = (page: Page) => page.waitForSelector('#check-out .check-summary, #check-panel-status.error');
   /** Each listed claim as the page shows it: verdict words, then its terms. */
   const claims = (page: Page) =>
@@ -58,13 +67,7 @@ describe('the article checker on the page', { skip: SKIP_PAGE }, () => {
       await page.fill('#claim', text);
       await page.click('#check-form button[type="submit"]');
       await done(page);
-      const api = await (
-        await fetch(`${bench!.server.url}/api/check`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ text }),
-        })
-      ).json();
+      const api = await apiCheck(text);
       const readings = api.sentences.flatMap((s: { claims: { readings: { verdict: string }[] }[] }) =>
         s.claims.flatMap((c) => c.readings),
       );
@@ -160,13 +163,7 @@ describe('the article checker on the page', { skip: SKIP_PAGE }, () => {
     await page.fill('#claim', text);
     await page.click('#check-form button[type="submit"]');
     await done(page);
-    const api = await (
-      await fetch(`${bench!.server.url}/api/check`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ text }),
-      })
-    ).json();
+    const api = await apiCheck(text);
     // The API: one cannot-check sentence with no claim parsed (no event to count from), one headline.
     assert.deepEqual(
       api.sentences.map((s: { status: string; claims: unknown[] }) => [s.status, s.claims.length]),
