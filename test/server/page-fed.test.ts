@@ -73,6 +73,27 @@ describe('a Fed decision, and an election read with another news timing', { skip
     assert.deepEqual(seen.take(), []);
   });
 
+  it('a Fed decision read in Europe is ranked among the Fed’s decisions on Europe SMB, its bar the figure above', async () => {
+    seen.take();
+    const page = await open('?event=2024-12-18&region=europe');
+    assert.match(await text(page, '#card-set-title'), /^Fed rate decisions: Europe small minus big/);
+    const set = await json('/api/event-set?set=fomc&region=europe&from=0&to=2');
+    const row = set.rows.find((r: { eventDate: string }) => r.eventDate === '2024-12-18');
+    const bar = await page.$eval('#card-set rect[data-event="2024-12-18"]', (e) =>
+      Number(e.getAttribute('data-value')),
+    );
+    assert.equal(bar, row.value);
+    // The region's own figure (its trading days, the same window) is the bar's number to the digit shown.
+    const since = await json('/api/returns-since?event=2024-12-18&region=europe&from=0&to=2');
+    assert.ok(Math.abs(since.summary.smb - row.value) < 1e-9, `${since.summary.smb} vs ${row.value}`);
+    const pp = (row.value * 100).toFixed(1);
+    assert.equal(
+      await text(page, '[data-testid="spread"]'),
+      `${row.value >= 0 ? '+' : '−'}${pp.replace('-', '')} pp`,
+    );
+    assert.deepEqual(seen.take(), []);
+  });
+
   it('a Fed decision’s date typed by hand is that decision: its entry in the list, its news timing, the same answer', async () => {
     seen.take();
     const page = await open('?event=2016-11-08');

@@ -12,7 +12,8 @@ import { WHEN } from './period.ts';
 import type { QueryRef } from './query-line.ts';
 import { type SetRow, setChart } from './ranked-chart.ts';
 
-const SET_NAMES: Record<string, string> = {
+/** The US event sets the page ranks an event among, and their names. */
+export const US_SETS: Record<string, string> = {
   elections: 'US presidential elections',
   midterms: 'US midterm elections',
   fomc: 'Fed rate decisions',
@@ -58,7 +59,7 @@ export function setNote(
 
 /** The set holding the event date, if any. */
 export function setOf(event: string, sets: Record<string, { date: string }[]>): string | null {
-  for (const name of Object.keys(SET_NAMES)) if (sets[name]?.some((e) => e.date === event)) return name;
+  for (const name of Object.keys(US_SETS)) if (sets[name]?.some((e) => e.date === event)) return name;
   return null;
 }
 
@@ -86,7 +87,7 @@ export async function eventSetChart(
   const rows = set === 'fomc' ? r.rows.map((x) => ({ ...x, short: fedLabel(x.label, x.eventDate) })) : r.rows;
   const draw = (width: number) =>
     setChart(rows, event, {
-      title: `Every ${SET_NAMES[set]?.replace(/s$/, '') ?? set}: ${bare(names.small)} minus ${bare(names.large)}, first ${n === 1 ? 'session' : `${n} sessions`}`,
+      title: `Every ${US_SETS[set]?.replace(/s$/, '') ?? set}: ${bare(names.small)} minus ${bare(names.large)}, first ${n === 1 ? 'session' : `${n} sessions`}`,
       width,
       source: `Source: ${sources.join(' · ')}. Days 0 to ${end} after each event, NYSE calendar; data through ${r.history.to}.${r.skipped.length ? ` Not shown (outside the data): ${r.skipped.length}.` : ''} Chart: capgap.`,
     });
@@ -125,6 +126,7 @@ export async function regionSetChart(
       / (UK general election|French presidential election, second round|German federal election)/,
       '',
     ),
+    ...(set === 'fomc' ? { short: fedLabel(x.label, x.eventDate) } : {}),
   }));
   const draw = (width: number) =>
     setChart(rows, event, {
