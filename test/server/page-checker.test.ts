@@ -174,8 +174,11 @@ describe('the article checker on the page', { skip: SKIP_PAGE }, () => {
     );
     assert.equal(
       await page.textContent('#check-out .check-summary'),
-      'Verdicts: 1 not a quantitative claim, 1 cannot check.',
+      `Verdicts: ${Object.entries(api.summary)
+        .map(([k, n]) => `${n} ${k}`)
+        .join(', ')}.`,
     );
+    assert.deepEqual(api.summary, { 'not a quantitative claim': 1, 'cannot check': 1 });
     const listed = page.locator('#check-out .claims li.sentence');
     assert.equal(await listed.count(), 1);
     assert.equal(
