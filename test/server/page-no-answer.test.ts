@@ -75,6 +75,8 @@ describe('an event outside the data, chosen after an answer', { skip: SKIP_PAGE 
     await settled(page);
     seen.take();
     const brexit = await text(page, '[data-testid="lead"]');
+    const legs = [await text(page, '#small-label'), await text(page, '#large-label')];
+    assert.deepEqual(legs, ['Smallest 10% (NYSE breakpoints)', 'Largest 10% (NYSE breakpoints)']);
     assert.equal(brexit, (await json('/api/lead?event=2016-06-23&timing=after-close')).sentence);
     await typeDate(page, '2031-01-01');
     assert.equal(param(page), '2031-01-01');
@@ -98,6 +100,8 @@ describe('an event outside the data, chosen after an answer', { skip: SKIP_PAGE 
       );
       assert.match(await text(page, '#lead-status'), new RegExp(`^Not available: ${AFTER}`), step);
       assert.equal(await text(page, '[data-testid="lead"]'), 'No answer for this choice.', step);
+      // The empty figures name the same legs as with numbers, on a reload too (not "Small", "Large").
+      assert.deepEqual([await text(page, '#small-label'), await text(page, '#large-label')], legs, step);
     }
     assert.deepEqual(seen.take(), []);
   });

@@ -8,7 +8,7 @@ import { clearAnswers } from './clear-answers.ts';
 import { coverageProblem } from './coverage.ts';
 import { $ } from './dom.ts';
 import { links } from './downloads.ts';
-import { clearFigures } from './figures-panel.ts';
+import { clearFigures, nameLegs, plainNames } from './figures-panel.ts';
 import { describe, leadPanel } from './lead-answer.ts';
 import { clearLead } from './lead-panel.ts';
 import { CARDS, CUSTOM, labelOf, page } from './page.ts';
@@ -132,6 +132,9 @@ async function answer(mine: number, o: UpdateOptions): Promise<void> {
       page.state = s;
       address(s, o);
       invalid(problem, SEE_ABOVE, 'error');
+      // The empty figures still name the legs chosen, as they do with numbers ("Smallest 10% …", not "Small").
+      const scheme = page.schemes.find((x) => x.id === s.scheme);
+      if (s.region === 'us' && scheme) nameLegs(plainNames(scheme));
     }
     const named = labelOf(s.event);
     describePage(
