@@ -65,6 +65,40 @@ describe('GET /api/lead: the answer first', { skip }, () => {
     );
   });
 
+  it('2016 asked as news during the session: the gap of those closes (+3.7 points), unranked, never the set’s +7.1', async () => {
+    // Reference: test/server/reference/lead-timing.py, t0 = 2016-11-08 (the election day's row), days 0 to 2:
+    // Lo 10 +5.4145%, Hi 10 +1.7467%, gap +3.6678 pp. The set ranks 2016 after the close (+7.058 pp).
+    for (const timing of ['intraday', 'before-open']) {
+      const { body } = await get(`/api/lead?event=2016-11-08&timing=${timing}`);
+      assert.ok(Math.abs(body.finding.value - 0.036678) < 5e-6, `${timing}: ${body.finding.value}`);
+      assert.deepEqual(
+        [body.event.t0, body.event.baseDate, body.endDate],
+        ['2016-11-08', '2016-11-07', '2016-11-10'],
+      );
+      assert.deepEqual([body.rank, body.event.set], [null, null], timing);
+      assert.match(
+        body.sentence,
+        /beat the largest 10% by 3\.7 percentage points, returning 5\.4% against 1\.7%/,
+      );
+    }
+  });
+
+  it('a Fed decision is ranked among the 68 Fed rate decisions beside its sentence: Dec. 18, 2024, the 12th largest shortfall', async () => {
+    // Reference: test/server/reference/lead-timing.py, days 0 to 2 from the decision day: gap −1.0698 pp,
+    // 57th of 68 from the widest gap in favour of small caps (so the 12th largest shortfall).
+    const { body } = await get('/api/lead?event=2024-12-18');
+    assert.equal(body.event.timing, 'intraday');
+    assert.ok(Math.abs(body.finding.value + 0.010698) < 5e-6, String(body.finding.value));
+    assert.deepEqual([body.rank.rank, body.rank.of, body.event.set], [57, 68, 'Fed rate decisions']);
+    assert.equal(
+      body.rank.text,
+      'The 12th largest shortfall of small caps among 68 Fed rate decisions since 2001 (57th of 68 from the widest gap in their favour).',
+    );
+    // Read after the close, it is not the set's row: unranked.
+    const late = await get('/api/lead?event=2024-12-18&timing=after-close');
+    assert.deepEqual([late.body.rank, late.body.event.set], [null, null]);
+  });
+
   it('2020: a shortfall is ranked among shortfalls, never "the 25th widest"', async () => {
     const { body } = await get('/api/lead?event=2020-11-03');
     assert.match(body.sentence, /trailed the largest 10% by 4\.3 percentage points, the largest of 25/);

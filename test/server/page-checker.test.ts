@@ -35,6 +35,15 @@ describe('the article checker on the page', { skip: SKIP_PAGE }, () => {
     });
     return page;
   }
+  /** POST /api/check's answer for `text`, as the page asks it. */
+  const apiCheck = async (text: string) =>
+    (
+      await fetch(`${bench!.server.url}/api/check`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text }),
+      })
+    ).json();
   const done = (page: Page) => page.waitForSelector('#check-out .check-summary, #check-panel-status.error');
   /** Each listed claim as the page shows it: verdict words, then its terms. */
   const claims = (page: Page) =>
@@ -58,13 +67,7 @@ describe('the article checker on the page', { skip: SKIP_PAGE }, () => {
       await page.fill('#claim', text);
       await page.click('#check-form button[type="submit"]');
       await done(page);
-      const api = await (
-        await fetch(`${bench!.server.url}/api/check`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ text }),
-        })
-      ).json();
+      const api = await apiCheck(text);
       const readings = api.sentences.flatMap((s: { claims: { readings: { verdict: string }[] }[] }) =>
         s.claims.flatMap((c) => c.readings),
       );
@@ -92,8 +95,12 @@ describe('the article checker on the page', { skip: SKIP_PAGE }, () => {
       assert.equal(rut.terms.Computed, '4.72%');
       assert.match(rut.terms.Data, /^closes 2016-11-08 to 2016-11-10, yfinance\/\^RUT/);
       assert.match(rut.terms.Reproduce, /^capgap check --claim '\{metric: return, subject: "\^RUT"/);
-      // Sentences without a claim: folded by default, each with its reason.
-      const none = api.sentences.filter((s: { claims: unknown[] }) => s.claims.length === 0);
+      // Sentences read as no claim: folded by default, each with its reason (a claim that cannot be
+      // checked is listed with the claims instead).
+      const none = api.sentences.filter(
+        (s: { claims: unknown[]; status: string }) =>
+          s.claims.length === 0 && s.status === 'not a quantitative claim',
+      );
       const folded = page.locator('#check-out details.no-claim');
       assert.equal(await folded.getAttribute('open'), null);
       assert.match(
@@ -144,6 +151,53 @@ describe('the article checker on the page', { skip: SKIP_PAGE }, () => {
     assert.equal(c.verdict, 'supported');
     assert.equal(c.terms.Computed, '8.95%');
     assert.equal(await page.locator('#check-out details.no-claim li').count(), 1);
+    assert.equal(
+      await page.textContent('#check-out details.no-claim summary'),
+      '1 sentence read as no claim, with the reason',
+    );
+  });
+
+  it('lists a claim it cannot check with the claims, saying why in the page’s words, not among the sentences with no claim', async () => {
+    const page = await open('phone');
+    const text = 'Small caps soar\n\nThe Russell 2000 rose 5% since the election.';
+    await page.fill('#claim', text);
+    await page.click('#check-form button[type="submit"]');
+    await done(page);
+    const api = await apiCheck(text);
+    // The API: one cannot-check sentence with no claim parsed (no event to count from), one headline.
+    assert.deepEqual(
+      api.sentences.map((s: { status: string; claims: unknown[] }) => [s.status, s.claims.length]),
+      [
+        ['not a quantitative claim', 0],
+        ['cannot check', 0],
+      ],
+    );
+    assert.equal(
+      await page.textContent('#check-out .check-summary'),
+      `Verdicts: ${Object.entries(api.summary)
+        .map(([k, n]) => `${n} ${k}`)
+        .join(', ')}.`,
+    );
+    assert.deepEqual(api.summary, { 'not a quantitative claim': 1, 'cannot check': 1 });
+    const listed = page.locator('#check-out .claims li.sentence');
+    assert.equal(await listed.count(), 1);
+    assert.equal(
+      await listed.locator('blockquote').textContent(),
+      'The Russell 2000 rose 5% since the election.',
+    );
+    assert.equal(await listed.locator('.verdict').textContent(), '? cannot check');
+    const why = (await listed.locator('dd').textContent()) ?? '';
+    assert.match(
+      why,
+      /no event date was given \(tick “The election” is the page's event, or name the date in the text\)/,
+    );
+    assert.doesNotMatch(why, /--event|--to/);
+    assert.equal(await page.locator('#check-out details.no-claim li').count(), 1);
+    // With the box ticked, the page's event (2016-11-08) is "the election": the claim is checked.
+    await page.check('#check-event');
+    await page.click('#check-form button[type="submit"]');
+    await page.waitForSelector('#check-out li.claim');
+    assert.equal(await page.locator('#check-out li.claim-unchecked').count(), 0);
   });
 
   it('says why a bad article date is refused, beside the box, without asking the server', async () => {

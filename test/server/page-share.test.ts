@@ -61,6 +61,19 @@ describe('sharing and printing the answer', { skip: SKIP_PAGE }, () => {
       assert.deepEqual(seen.take(), []);
     });
 
+  it('an address the data cannot answer (after them) is previewed as the page titles it: no answer, and why', async () => {
+    await open('?event=2031-01-01');
+    assert.equal(await page.title(), 'Event of 2031-01-01: no answer · capgap');
+    const html = await (await fetch(page.url())).text();
+    assert.ok(html.includes('<title>Event of 2031-01-01: no answer · capgap</title>'), 'server title');
+    // French's daily size file ends 2025-05-30 (../shared/data/PROVENANCE.md), as /api/lead's 422 says.
+    assert.match(
+      html,
+      /<meta name="description" content="No answer: 2031-01-01 is after the data: Smallest 10% \(NYSE breakpoints\) runs through 2025-05-30;/,
+    );
+    assert.deepEqual(seen.take(), []);
+  });
+
   it('every link on the page answers (200), and every in-page link has its target', async () => {
     await open('?event=2016-11-08');
     const hrefs = await page.$$eval('a[href]', (as) => [

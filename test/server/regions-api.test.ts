@@ -98,6 +98,26 @@ describe('regions over HTTP', { skip }, () => {
     assert.ok(r.body.rank.rank >= 1 + above && r.body.rank.rank <= 9 - below, String(r.body.rank.rank));
   });
 
+  it('a US election read as news during the session is answered on Europe SMB from those closes, unranked', async () => {
+    // By hand from the file rows: during the session, day 0 is 2016-11-08 itself (SMB −0.50, −0.58, +1.22 on
+    // Nov. 8, 9, 10: +0.130 pp); the set ranks it after the close (Nov. 9, 10, 11: +0.834 pp), a number the
+    // answer no longer states, so neither does its rank.
+    const rows = readRows(EUROPE);
+    const smb = (d: string) => (rows.get(d) as Record<string, number>).SMB / 100;
+    const during = (1 + smb('2016-11-08')) * (1 + smb('2016-11-09')) * (1 + smb('2016-11-10')) - 1;
+    const r = await get('/api/lead?event=2016-11-08&region=europe&timing=intraday&to=2');
+    assert.equal(r.status, 200);
+    assert.ok(Math.abs(r.body.finding.value - during) < 1e-12, `${r.body.finding.value} vs ${during}`);
+    assert.deepEqual([r.body.rank, r.body.event.set, r.body.event.t0], [null, null, '2016-11-08']);
+    assert.match(
+      r.body.sentence,
+      /by 0\.1 percentage points \(SMB, French regional breakpoints, in US dollars\)\.$/,
+    );
+    const ranked = await get('/api/lead?event=2016-11-08&region=europe&to=2');
+    assert.equal(ranked.body.event.set, 'US presidential elections');
+    assert.equal(ranked.body.rank.of, 9);
+  });
+
   it('returns-since in Europe compounds the file rows from the base close, day by day, on Europe trading days', async () => {
     const rows = readRows(EUROPE);
     const r = await get('/api/returns-since?event=2016-06-23&region=europe&from=-1&to=4');

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { COLORS, PALETTE } from '../../src/server/web/chart-out.ts';
+import { setChart } from '../../src/server/web/ranked-chart.ts';
+import { fedLabel, setNote } from '../../src/server/web/set-chart.ts';
 import { spreadChart } from '../../src/server/web/since-charts.ts';
 import { dateProblem, windowProblem } from '../../src/server/web/state.ts';
 import { dayTicks, decimalsFor, valueAxis } from '../../src/server/web/svg.ts';
@@ -85,5 +87,61 @@ describe('the page charts (src/server/web)', () => {
     assert.equal(dateProblem('2024-02-29'), null);
     assert.equal(windowProblem(5, 2), 'from day 5 is after to day 2');
     assert.match(windowProblem(0, 1000) ?? '', /to day 1000 is after 756/);
+  });
+
+  it('labels each Fed decision of the ranked chart by its date and move, so rows sharing a label stay apart', () => {
+    // Rows as /api/event-set?set=fomc answers them for days 0 to 2 (Lo 10 − Hi 10, embedded data).
+    const rows = [
+      ['2008 Fed rate cut (to a 0-0.25% range)', '2008-12-16', 0.02256909103, 7, 93.3615384615],
+      ['2024 Fed rate cut (50 bp)', '2024-09-18', -0.006612550733, 50, 29.3538461538],
+      ['2024 Fed rate cut (25 bp)', '2024-11-07', 0.004518961544, 31, 64.9],
+      ['2024 Fed rate cut (25 bp)', '2024-12-18', -0.010697659948, 57, 19.8153846154],
+    ].map(([label, eventDate, value, rank, percentile]) => ({
+      label: label as string,
+      eventDate: eventDate as string,
+      value: value as number,
+      rank: rank as number,
+      percentile: percentile as number,
+      short: fedLabel(label as string, eventDate as string),
+    }));
+    const out = setChart(rows, '2024-12-18', {
+      title: 'Every Fed rate decision',
+      width: 360,
+      source: 'test',
+    });
+    const labels = [
+      ...out.svg.matchAll(
+        /<text x="[^"]+" y="[^"]+" dy="0.32em" text-anchor="end" font-weight="(\w+)">([^<]+)</g,
+      ),
+    ];
+    assert.deepEqual(
+      labels.map((m) => [m[2], m[1]]),
+      [
+        ['2008-12-16 cut', 'normal'],
+        ['2024-11-07 cut 25 bp', 'normal'],
+        ['2024-09-18 cut 50 bp', 'normal'],
+        ['2024-12-18 cut 25 bp', 'bold'],
+      ],
+    );
+    assert.equal(
+      out.desc,
+      '4 events ranked by the gap, widest in favour of small caps first; the chosen event is 4 of 4 at \u22121.1 pp.',
+    );
+    // The table keeps the whole label.
+    assert.deepEqual(out.table.rows[3].slice(0, 4), [
+      '57',
+      '2024 Fed rate cut (25 bp)',
+      '2024-12-18',
+      '\u22121.1 pp',
+    ]);
+  });
+
+  it('the set card says when the page reads the news at another time than the set, and the 250-day bound', () => {
+    assert.equal(setNote({ to: 2, timing: 'intraday' }, 'intraday'), null);
+    assert.equal(setNote({ to: 2, timing: 'intraday' }, undefined), null);
+    assert.equal(
+      setNote({ to: 300, timing: 'before-open' }, 'after-close')?.text,
+      "The set is compared over days 0 to 250 at most. Each event is ranked with its news after the close, as the set dates it; the answer above reads the news before the open, so its numbers differ from this chart's bar.",
+    );
   });
 });

@@ -29,6 +29,17 @@ describe('the page in a reader\u2019s words (src/server/web)', () => {
       }),
       "From the close of June 23, 2016, the last close before the news, to the close of June 24, 2016: the first session after the news on Europe's trading days (day 0; day 0 = June 24, 2016; the news came before the open).",
     );
+    // A Fed decision at 14:00: day 0 is the decision day, which trades on the news but is not after it.
+    assert.equal(
+      periodText({
+        base: '2024-12-17',
+        t0: '2024-12-18',
+        lastDate: '2024-12-20',
+        to: 2,
+        timing: 'intraday',
+      }),
+      'From the close of Dec. 17, 2024, the last close before the news, to the close of Dec. 20, 2024: the first 3 sessions to trade on the news (days 0 to 2; day 0 = Dec. 18, 2024; the news came during the session).',
+    );
     assert.equal(
       periodText({
         base: '2016-11-08',

@@ -1,18 +1,18 @@
 /**
  * The page's answer first: one sentence for an event and a window [0, to] (small minus large, compounded from
  * the base close to the close of t0 + to, so "the first three sessions" = [0, 2], as `capgap report`), the
- * event's rank in its set (US presidential or midterm elections) written out, the event month's record with
+ * event's rank in its set (US presidential or midterm elections, Fed rate decisions) written out, the event month's record with
  * its direction (month-standing.ts) and the date each series shown runs through.
  * The sentence is the findings' own (src/findings/sentences.ts `sentenceFor` on a spread finding), so the
  * claim checker reads the same words the page prints. Pure: the caller passes the loaded series.
  */
 import { fromDay, toDay } from '../../calendar/dates.ts';
 import { anchorEvent, type NewsTiming, TradingCalendar } from '../../calendar/trading-days.ts';
-import { compareEvents } from '../../events/compare-events.ts';
+import { compareEvents, type MetricLeg } from '../../events/compare-events.ts';
+import { builtInEvent, eventSet } from '../../events/event-sets.ts';
 import { type ReportEvent, spreadFinding, windowLabel } from '../../findings/build.ts';
 import type { Finding } from '../../findings/finding.ts';
 import { type FindingJson, findingJson } from '../../findings/finding-json.ts';
-import { ordinal } from '../../findings/format.ts';
 import { sentenceFor } from '../../findings/sentences.ts';
 import { compound } from '../../math/compound.ts';
 import type { SnapshotInputs } from '../../queries/snapshot-inputs.ts';
@@ -21,6 +21,7 @@ import { eventFromCompare } from '../../report/from-engines.ts';
 import { UNIT } from '../../report/json-vocabulary.ts';
 import { legsOf, type SeriesShown } from './lead-legs.ts';
 import { type LeadMonthJson, leadMonth, leadMonthJson } from './lead-month.ts';
+import { type LeadRank, leadRank } from './lead-rank.ts';
 
 export type { SeriesShown } from './lead-legs.ts';
 
@@ -60,11 +61,17 @@ export interface Lead {
   unit: typeof UNIT;
   sentence: string;
   finding: FindingJson;
-  rank: { rank: number; of: number; among: string; since: string; text: string; skipped: string[] } | null;
+  rank: LeadRank | null;
   month: LeadMonthJson;
   series: SeriesShown[];
   conventions: Record<string, string>;
 }
+
+/** Small minus large, as `compareEvents` reads a metric. */
+const smallMinusLarge = (legs: ReturnType<typeof legsOf>): MetricLeg[] => [
+  { name: legs.series[0].id, returns: legs.small, sign: 1 },
+  { name: legs.series[1].id, returns: legs.large, sign: -1 },
+];
 
 /**
  * Builds the lead for one event and window from the report's inputs.
@@ -96,45 +103,23 @@ export function buildLead(inputs: SnapshotInputs, q: LeadQuery): Lead {
     baseDate: anchor.baseDate,
   };
   const metric = `${legs.series[0].id} − ${legs.series[1].id}`;
+  // The set ranks each event under its own news timing: the event asked with another timing (an election
+  // read as news before the open) has other closes than its row in the set, so it is answered unranked, from
+  // the closes of the timing asked (the figures' own), never with the set's number.
+  const ranked = match?.events.find((e) => e.date === q.event)?.timing === q.timing ? match : null;
   let finding: Finding;
   let rank: Lead['rank'] = null;
-  if (match) {
-    const cmp = compareEvents(
-      [
-        { name: legs.series[0].id, returns: legs.small, sign: 1 },
-        { name: legs.series[1].id, returns: legs.large, sign: -1 },
-      ],
-      cal,
-      match.events,
-      { window: [0, to] },
-    );
+  if (ranked) {
+    const cmp = compareEvents(smallMinusLarge(legs), cal, ranked.events, { window: [0, to] });
     finding = eventFromCompare(
       { ...cmp, metric },
-      { event, setName: match.setName, data: legs.data },
+      { event, setName: ranked.setName, data: legs.data },
     ).finding;
     finding.window.label = windowLabel(event, to + 1); // 'the first two sessions', as the report's snapshot
+    rank = leadRank(cmp, q.event, ranked.setName);
+    // The sentence ranks a shortfall among shortfalls too (1 = small caps' worst).
     const r = finding.record;
-    if (r) {
-      const since = cmp.rows
-        .map((x) => x.eventDate)
-        .sort()[0]
-        .slice(0, 4);
-      const shortfall = finding.value < 0;
-      // A negative gap is ranked among shortfalls (1 = small caps' worst), so the sentence never reads
-      // "the 25th widest".
-      if (shortfall) finding.record = { ...r, rank: r.of - r.rank + 1 };
-      const skipped = cmp.skipped.map((s) => `${s.label}: ${s.reason}`);
-      rank = {
-        rank: r.rank,
-        of: r.of,
-        among: r.among,
-        since,
-        skipped,
-        text: shortfall
-          ? `The ${r.rank === r.of ? '' : `${ordinal(r.of - r.rank + 1)} `}largest shortfall of small caps among ${r.of} ${r.among} since ${since} (${ordinal(r.rank)} of ${r.of} from the widest gap in their favour).`
-          : `The ${r.rank === 1 ? '' : `${ordinal(r.rank)} `}widest gap in favour of small caps among ${r.of} ${r.among} since ${since} (${ordinal(r.rank)} of ${r.of}).`,
-      };
-    }
+    if (r && finding.value < 0) finding.record = { ...r, rank: r.of - r.rank + 1 };
   } else {
     // Close to close: from the base close (anchor.base) to the close of t0 + to.
     const i1 = anchor.t0 + to;
@@ -157,6 +142,15 @@ export function buildLead(inputs: SnapshotInputs, q: LeadQuery): Lead {
       data: legs.data,
       event,
     });
+    // A Fed decision read at its own time is ranked among the Fed's decisions beside the sentence (the
+    // findings' sentences rank elections only).
+    const fed = builtInEvent(q.event);
+    if (fed?.set === 'fomc' && fed.timing === q.timing)
+      rank = leadRank(
+        compareEvents(smallMinusLarge(legs), cal, eventSet('fomc'), { window: [0, to] }),
+        q.event,
+        'Fed rate decisions',
+      );
   }
   const { month, monthly } = leadMonth(inputs, q.event);
   return {
@@ -166,7 +160,7 @@ export function buildLead(inputs: SnapshotInputs, q: LeadQuery): Lead {
       timing: q.timing,
       t0: anchor.t0Date,
       baseDate: anchor.baseDate,
-      set: match?.setName ?? null,
+      set: ranked?.setName ?? rank?.among ?? null,
     },
     window: { from: 0, to },
     requestedTo: q.to,

@@ -9,6 +9,7 @@
  */
 import { fromDay, toDay } from '../../calendar/dates.ts';
 import { anchorEvent, type NewsTiming } from '../../calendar/trading-days.ts';
+import { builtInEvent } from '../../events/event-sets.ts';
 import type { QualityFlag } from '../../events/quality/flags.ts';
 import { type ReportEvent, windowLabel } from '../../findings/build.ts';
 import type { Finding } from '../../findings/finding.ts';
@@ -65,7 +66,12 @@ export function buildRegionLead(
   const value = compound(r.rs, anchor.base, anchor.t0 + to);
   if (Number.isNaN(value))
     throw new Error(`a ${r.label} SMB return is missing between ${anchor.baseDate} and ${lastDate}`);
-  const set = regionSetStanding(r.rs, cal, q.event, [0, to], `${r.label} SMB`);
+  // The set ranks each event under its own news timing: asked with another (an election read as news during
+  // the session), the event's closes are not its row's, so it is answered unranked (as the US lead).
+  const set =
+    builtInEvent(q.event)?.timing === q.timing
+      ? regionSetStanding(r.rs, cal, q.event, [0, to], `${r.label} SMB`)
+      : null;
   let rank: RegionLead['rank'] = null;
   let record: Finding['record'];
   if (set) {

@@ -85,8 +85,9 @@ const LEAD_KEYS = ['event', 'region', 'timing', 'scheme', 'weighting', 'to'];
 
 /**
  * The answer of a shared address, as the page states it once loaded: its title and the lead's sentence
- * (from /api/lead, through the app and its cache), or undefined when the lead does not answer (a bad value,
- * an event the data do not hold, an empty store): the title then names the event and window only.
+ * (from /api/lead, through the app and its cache); for an event the data do not hold, the page's "no answer"
+ * title and the lead's reason; undefined when the lead does not answer otherwise (a bad value, an empty
+ * store): the title then names the event and window only.
  */
 async function sharedAnswer(app: Hono, q: URLSearchParams) {
   const lq = new URLSearchParams();
@@ -96,6 +97,17 @@ async function sharedAnswer(app: Hono, q: URLSearchParams) {
   }
   try {
     const res = await app.request(`/api/lead?${lq}`);
+    // An event the data cannot answer (before or after them): the page's own "no answer" title, and why.
+    if (res.status === 422) {
+      const why = (await res.json())?.error?.message;
+      const event = lq.get('event') ?? '';
+      return typeof why === 'string'
+        ? {
+            title: `${knownLabel(event) ?? `Event of ${event}`}: no answer · capgap`,
+            description: `No answer: ${why}.`,
+          }
+        : undefined;
+    }
     if (!res.ok) return undefined;
     const l = await res.json();
     const gap = l.finding?.value;

@@ -3,6 +3,7 @@
  */
 
 import { type Provenance, vintageText } from '../../provenance.ts';
+import type { PageFlag } from './flags.ts';
 
 export type { Provenance };
 
@@ -36,6 +37,8 @@ export interface Since {
   provenance: Provenance[];
   conventions: Record<string, string>;
   findings: string[];
+  /** Data-quality flags (docs/quality.md): 't0-moved' when the event date was not a session. */
+  flags?: PageFlag[];
 }
 
 /** A /api/lead answer as the page reads it. */

@@ -82,3 +82,18 @@ export const MARKS: Record<string, string> = {
   'not supported': '✗',
   'cannot check': '?',
 };
+
+/**
+ * The checker's reasons name the CLI's options; the page names its own controls instead.
+ * @example pageWords('no --event DATE was given') // 'no event date was given (tick “The election” is the page's event, or name the date in the text)'
+ */
+export function pageWords(reason: string): string {
+  return reason
+    .replaceAll('--event DATE', 'event date')
+    .replace(
+      /(no event date was given|with no period and no event date)/,
+      `$1 (tick “The election” is the page's event, or name the date in the text)`,
+    )
+    .replaceAll('give --to DATE', 'give the article date in the box above')
+    .replaceAll('--to DATE', 'the article date');
+}

@@ -4,7 +4,15 @@
  * that reproduces it and the data's date range; the sentences read as no claim are folded away with their
  * reasons. The check route is the reader's; this file only calls it.
  */
-import { type CheckAnswer, computedText, dataRange, MARKS, type Reading, stated } from './check-answer.ts';
+import {
+  type CheckAnswer,
+  computedText,
+  dataRange,
+  MARKS,
+  pageWords,
+  type Reading,
+  stated,
+} from './check-answer.ts';
 import { checkInputProblem } from './check-input.ts';
 import { $, apiFetch } from './dom.ts';
 
@@ -51,6 +59,21 @@ function readingItem(r: Reading, label: string): HTMLElement {
   return li;
 }
 
+/** The status of a sentence with nothing to check (a headline, a byline, no number). */
+const NO_CLAIM = 'not a quantitative claim';
+
+/** A sentence the reader took for a claim but could not check: its verdict in words and why. */
+function uncheckedItem(status: string, reason: string | undefined): HTMLElement {
+  const li = el('li', undefined, 'claim-unchecked');
+  li.dataset.verdict = status;
+  const head = el('p', undefined, 'claim-head');
+  head.append(el('span', `${MARKS[status] ?? '•'} ${status}`, `verdict v-${status.replace(/\W+/g, '-')}`));
+  const dl = el('dl');
+  if (reason) row(dl, 'Why', pageWords(reason));
+  li.append(head, dl);
+  return li;
+}
+
 /** Renders the answer into #check-out. */
 export function showCheck(a: CheckAnswer): void {
   const out = $('check-out');
@@ -76,7 +99,7 @@ export function showCheck(a: CheckAnswer): void {
   claims.setAttribute('aria-label', 'Claims and their verdicts');
   const none = el('ul', undefined, 'no-claims');
   for (const s of a.sentences) {
-    if (s.claims.length === 0) {
+    if (s.claims.length === 0 && s.status === NO_CLAIM) {
       const li = el('li');
       li.append(el('q', s.text), ` — ${s.reason ?? s.status}`);
       none.append(li);
@@ -84,6 +107,9 @@ export function showCheck(a: CheckAnswer): void {
     }
     const li = el('li', undefined, 'sentence');
     const inner = el('ul');
+    // A claim the reader found but could not check (no event or date to count from) is listed with the
+    // claims, its verdict and why in the page's words: it is not "no claim".
+    if (s.claims.length === 0) inner.append(uncheckedItem(s.status, s.reason));
     for (const c of s.claims) {
       const n = c.readings.length;
       for (const [i, r] of c.readings.entries()) {
@@ -97,7 +123,11 @@ export function showCheck(a: CheckAnswer): void {
   parts.push(claims);
   if (none.childElementCount) {
     const d = el('details', undefined, 'no-claim');
-    d.append(el('summary', `${none.childElementCount} sentences read as no claim, with the reason`), none);
+    const n = none.childElementCount;
+    d.append(
+      el('summary', `${n} ${n === 1 ? 'sentence' : 'sentences'} read as no claim, with the reason`),
+      none,
+    );
     parts.push(d);
   }
   out.replaceChildren(...parts);

@@ -67,15 +67,17 @@ export async function loadCompare(
   );
   const ok = paths.filter((p) => p.r !== null) as { date: string; r: Since }[];
   const failed = paths.filter((p) => p.error);
-  status(
-    'compare-panel',
-    failed.length
-      ? {
-          kind: 'info',
-          text: `Left out of the chart: ${failed.map((f) => `${f.date} (${f.error})`).join('; ')}`,
-        }
-      : null,
+  // A date that was not a session (a weekend, a holiday) starts at the next one: said, as the lead says it.
+  const moved = ok.flatMap((p) =>
+    (p.r.flags ?? []).filter((f) => f.kind === 't0-moved').map((f) => f.detail),
   );
+  const notes = [
+    ...(failed.length
+      ? [`Left out of the chart: ${failed.map((f) => `${f.date} (${f.error})`).join('; ')}.`]
+      : []),
+    ...moved,
+  ];
+  status('compare-panel', notes.length ? { kind: 'info', text: notes.join(' ') } : null);
   if (!ok.length) return { draw: null, sources: [] };
   const through = ok.map((p) => p.r.dataThrough ?? p.r.endDate).sort()[0];
   const source = `Source: ${[...new Set(ok.flatMap((p) => sourceNames(p.r.provenance)))].join('; ')}; days ${ok[0].r.window.from} to ${ok[0].r.window.to} after each event; data through ${through}. Chart: capgap.`;

@@ -73,6 +73,23 @@ export function chooseEvent(date: string): void {
   $<HTMLInputElement>('custom-date').value = evSel.value === CUSTOM ? date : '';
 }
 
+/**
+ * A date typed in the box that is a built-in event (a Fed decision, an election) becomes that event: its
+ * entry in the list and its news timing, as picking it from the list does and as the CLI and the API read
+ * such a date ("2024-12-18 is the 2024 Fed rate cut (25 bp): news intraday"). Other dates stay as typed.
+ * @example adoptTyped() // after '2024-12-18' was typed: the list shows the Fed decision, News 'during the session'
+ */
+export function adoptTyped(): void {
+  const box = $<HTMLInputElement>('custom-date');
+  const p = allEvents().find((x) => x.date === box.value.trim());
+  if (!p) return;
+  const typing = document.activeElement === box;
+  chooseEvent(p.date);
+  $<HTMLSelectElement>('timing').value = p.timing;
+  // the box is hidden now: the keyboard stays on the event, in the list
+  if (typing) $<HTMLSelectElement>('event').focus();
+}
+
 /** The event list commits on change by mouse, or on Enter/blur after arrow keys (not on every arrow key). */
 export function wireEventList(): void {
   const evSel = $<HTMLSelectElement>('event');

@@ -17,12 +17,16 @@ export function plainNames(scheme: { id: string; small: string; large: string })
   return { small: `${n(scheme.small)} (NYSE breakpoints)`, large: `${n(scheme.large)} (NYSE breakpoints)` };
 }
 
+/** Names the two legs of the figures (with or without numbers under them). */
+export function nameLegs(names: { small: string; large: string }): void {
+  $('small-label').textContent = names.small;
+  $('large-label').textContent = names.large;
+}
+
 /** Fills the figures of the window (the charts are drawn by the caller). */
 export function showFigures(r: Since): void {
   status('figures', r.cut ? { kind: 'info', text: `Cut at the data's end: ${r.cut}.` } : null);
-  const names = plainNames(r.scheme);
-  $('small-label').textContent = names.small;
-  $('large-label').textContent = names.large;
+  nameLegs(plainNames(r.scheme));
   $('small-value').textContent = fmt(r.summary.small);
   $('large-value').textContent = fmt(r.summary.large);
   $('spread-value').textContent = fmtPp(r.summary.spread);

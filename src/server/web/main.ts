@@ -7,7 +7,7 @@
 import { cardHtml, showChart, status, wireCard } from './card.ts';
 import { checkArticle } from './checker.ts';
 import { parseDates } from './compare.ts';
-import { applyRegion, fillEvents, fillRegions, weightings, wireEventList } from './controls.ts';
+import { adoptTyped, applyRegion, fillEvents, fillRegions, weightings, wireEventList } from './controls.ts';
 import { $, getJson } from './dom.ts';
 import { CARDS, type Preset, page, type RegionOffer, type Scheme, widthOf } from './page.ts';
 import { applyUrl, urlCompare } from './restore.ts';
@@ -112,12 +112,14 @@ async function init(): Promise<void> {
   $('controls').addEventListener('change', (e) => {
     const id = (e.target as HTMLElement).id;
     if (id === 'event') return;
+    if (id === 'custom-date') adoptTyped();
     if (id === 'scheme') weightings();
     if (id === 'region') applyRegion($<HTMLSelectElement>('region').value);
     void update();
   });
   $('controls').addEventListener('submit', (e) => {
     e.preventDefault();
+    adoptTyped();
     void update();
   });
   wireForms();

@@ -5,7 +5,7 @@
 import { articleDate } from '../../findings/format.ts';
 
 /** When the news came, in words. */
-const WHEN: Record<string, string> = {
+export const WHEN: Record<string, string> = {
   'after-close': 'after the close',
   'before-open': 'before the open',
   intraday: 'during the session',
@@ -33,5 +33,8 @@ export function periodText(p: {
   const sessions = n === 1 ? 'first session' : `first ${n} sessions`;
   const days = p.to === 0 ? 'day 0' : `days 0 to ${p.to}`;
   const when = WHEN[p.timing] ? `; the news came ${WHEN[p.timing]}` : '';
-  return `From the close of ${articleDate(p.base)}, the last close before the news, to the close of ${articleDate(p.lastDate)}: the ${sessions} after the news${on} (${days}; day 0 = ${articleDate(p.t0)}${when}).`;
+  // News during a session is traded on that same session (day 0), which is not "after the news": the
+  // sessions are those that trade on it, as the charts' day axis says.
+  const which = p.timing === 'intraday' ? 'to trade on the news' : 'after the news';
+  return `From the close of ${articleDate(p.base)}, the last close before the news, to the close of ${articleDate(p.lastDate)}: the ${sessions} ${which}${on} (${days}; day 0 = ${articleDate(p.t0)}${when}).`;
 }

@@ -11,6 +11,8 @@ export interface SetRow {
   value: number;
   rank: number;
   percentile: number;
+  /** The label beside the bar when the whole one is too long or not unique (the table keeps `label`). */
+  short?: string;
 }
 
 /**
@@ -24,7 +26,7 @@ export function setChart(
 ): ChartOut {
   const sorted = [...rows].sort((a, b) => b.value - a.value);
   const label = (r: SetRow) =>
-    r.label.replace(/ presidential election| midterm elections?/, '').replace(/\) \(.*$/, ')');
+    r.short ?? r.label.replace(/ presidential election| midterm elections?/, '').replace(/\) \(.*$/, ')');
   const labels = sorted.map(label);
   const ml = marginFor(labels, 40);
   const band = 20;

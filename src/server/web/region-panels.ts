@@ -17,7 +17,7 @@ import { draw, page } from './page.ts';
 import { periodText } from './period.ts';
 import { queryLine } from './query-line.ts';
 import { current, panel, type Run, sinceQuery } from './run.ts';
-import { regionSetChart } from './set-chart.ts';
+import { regionSetChart, setNote, US_SETS } from './set-chart.ts';
 import { sinceChart, spreadChart } from './since-charts.ts';
 
 /** A regional /api/returns-since answer as the page reads it. */
@@ -60,16 +60,14 @@ export function regionPanels(run: Run): Promise<void>[] {
   $('card-compare').hidden = true;
   $('compare-panel').hidden = true;
   const label = page.regions.find((r) => r.id === s.region)?.label ?? s.region;
-  // The event's set read on the region: a regional set first, else a US one (not Brexit, a set of one).
+  // The event's set read on the region: a regional set first, else a US one (not Brexit, a set of one):
+  // "did a US election, or a Fed decision, move small caps abroad?".
   const setId =
     Object.keys(page.regionSets).find(
       (k) => k !== 'brexit' && page.regionSets[k].events.some((e) => e.date === s.event),
-    ) ?? ['elections', 'midterms'].find((k) => page.usSets[k]?.some((e) => e.date === s.event));
+    ) ?? Object.keys(US_SETS).find((k) => page.usSets[k]?.some((e) => e.date === s.event));
   $('card-set').hidden = !setId;
-  const setLabel = setId
-    ? (page.regionSets[setId]?.name ??
-      (setId === 'elections' ? 'US presidential elections' : 'US midterm elections'))
-    : '';
+  const setLabel = setId ? (page.regionSets[setId]?.name ?? US_SETS[setId]) : '';
   return [
     panel(
       async () => {
@@ -77,10 +75,10 @@ export function regionPanels(run: Run): Promise<void>[] {
         status('card-set', { kind: 'info', text: 'Loading every event of the set…' });
         const r = await regionSetChart(setId, setLabel, s.event, s.to, { id: s.region, label });
         if (!current(run)) return;
-        status(
-          'card-set',
-          s.to > 250 ? { kind: 'info', text: 'The set is compared over days 0 to 250 at most.' } : null,
-        );
+        const own = (page.regionSets[setId]?.events ?? page.usSets[setId] ?? []).find(
+          (e) => e.date === s.event,
+        )?.timing;
+        status('card-set', setNote(s, own));
         draw('card-set', r.draw, r.query);
       },
       (m) => {

@@ -1,19 +1,33 @@
 /**
- * The event-set card: every election of the chosen event's set (presidential or midterm) on the same window
- * [0, to] and the same legs as the page, ranked (from /api/event-set, NYSE calendar), the chosen one
- * highlighted. Hidden when the event is in no set; says why when the store lacks the series.
+ * The event-set card: every event of the chosen event's set (presidential or midterm elections, Fed rate
+ * decisions) on the same window [0, to] and the same legs as the page, ranked (from /api/event-set, NYSE
+ * calendar), the chosen one highlighted. Hidden when the event is in no set; says why when the store lacks
+ * the series.
  */
 
 import { formatProvenance, type Provenance } from '../../provenance.ts';
 import type { ChartOut } from './chart-out.ts';
 import { getJson } from './dom.ts';
+import { WHEN } from './period.ts';
 import type { QueryRef } from './query-line.ts';
 import { type SetRow, setChart } from './ranked-chart.ts';
 
-const SET_NAMES: Record<string, string> = {
+/** The US event sets the page ranks an event among, and their names. */
+export const US_SETS: Record<string, string> = {
   elections: 'US presidential elections',
   midterms: 'US midterm elections',
+  fomc: 'Fed rate decisions',
 };
+
+/**
+ * A Fed decision's row label in the ranked chart: its date and move, since several share a label ("2024 Fed
+ * rate cut (25 bp)" three times); the table keeps the whole label.
+ * @example fedLabel('2020 Fed rate cut (100 bp, unscheduled)', '2020-03-15') // '2020-03-15 cut 100 bp'
+ */
+export function fedLabel(label: string, date: string): string {
+  const m = /Fed rate (cut|hike)(?: \((\d+ bp))?/.exec(label);
+  return m ? `${date} ${m[1]}${m[2] ? ` ${m[2]}` : ''}` : date;
+}
 
 const bare = (name: string) => name.replace(/ \(NYSE breakpoints\)$/, '');
 
@@ -24,9 +38,28 @@ export function setMetric(scheme: { id: string; small: string; large: string }):
     : `french:${scheme.small} - french:${scheme.large}`;
 }
 
+/**
+ * The set card's note, or null: the set is compared over days 0 to 250 at most, and it ranks each event with
+ * its own news timing (`own`), so when the page reads the news at another time the chosen event's bar is not
+ * the answer above.
+ * @example setNote({ to: 2, timing: 'intraday' }, 'after-close')?.text // 'Each event is ranked with its news after the close, …'
+ */
+export function setNote(
+  s: { to: number; timing: string },
+  own: string | undefined,
+): { kind: 'info'; text: string } | null {
+  const notes: string[] = [];
+  if (s.to > 250) notes.push('The set is compared over days 0 to 250 at most.');
+  if (own && own !== s.timing)
+    notes.push(
+      `Each event is ranked with its news ${WHEN[own] ?? own}, as the set dates it; the answer above reads the news ${WHEN[s.timing] ?? s.timing}, so its numbers differ from this chart's bar.`,
+    );
+  return notes.length ? { kind: 'info', text: notes.join(' ') } : null;
+}
+
 /** The set holding the event date, if any. */
 export function setOf(event: string, sets: Record<string, { date: string }[]>): string | null {
-  for (const name of Object.keys(SET_NAMES)) if (sets[name]?.some((e) => e.date === event)) return name;
+  for (const name of Object.keys(US_SETS)) if (sets[name]?.some((e) => e.date === event)) return name;
   return null;
 }
 
@@ -51,9 +84,10 @@ export async function eventSetChart(
   }>(`/api/event-set?${q}`);
   const n = end + 1;
   const sources = r.provenance.map(formatProvenance);
+  const rows = set === 'fomc' ? r.rows.map((x) => ({ ...x, short: fedLabel(x.label, x.eventDate) })) : r.rows;
   const draw = (width: number) =>
-    setChart(r.rows, event, {
-      title: `Every ${SET_NAMES[set]?.replace(/s$/, '') ?? set}: ${bare(names.small)} minus ${bare(names.large)}, first ${n === 1 ? 'session' : `${n} sessions`}`,
+    setChart(rows, event, {
+      title: `Every ${US_SETS[set]?.replace(/s$/, '') ?? set}: ${bare(names.small)} minus ${bare(names.large)}, first ${n === 1 ? 'session' : `${n} sessions`}`,
       width,
       source: `Source: ${sources.join(' · ')}. Days 0 to ${end} after each event, NYSE calendar; data through ${r.history.to}.${r.skipped.length ? ` Not shown (outside the data): ${r.skipped.length}.` : ''} Chart: capgap.`,
     });
@@ -92,6 +126,7 @@ export async function regionSetChart(
       / (UK general election|French presidential election, second round|German federal election)/,
       '',
     ),
+    ...(set === 'fomc' ? { short: fedLabel(x.label, x.eventDate) } : {}),
   }));
   const draw = (width: number) =>
     setChart(rows, event, {

@@ -4,10 +4,11 @@
  */
 
 import { status } from './card.ts';
+import { clearAnswers } from './clear-answers.ts';
 import { coverageProblem } from './coverage.ts';
 import { $ } from './dom.ts';
 import { links } from './downloads.ts';
-import { clearFigures } from './figures-panel.ts';
+import { clearFigures, nameLegs, plainNames } from './figures-panel.ts';
 import { describe, leadPanel } from './lead-answer.ts';
 import { clearLead } from './lead-panel.ts';
 import { CARDS, CUSTOM, labelOf, page } from './page.ts';
@@ -53,6 +54,7 @@ export function invalid(
   kind: 'stale' | 'error' = page.loaded ? 'stale' : 'error',
 ): void {
   clearLead(reason, kind);
+  if (kind === 'error') clearAnswers();
   // the figures sit inside the lead, which already says why
   clearFigures(others, kind, true);
   for (const [card] of CARDS) status(card, { kind, text: others });
@@ -94,10 +96,23 @@ export function update(o: UpdateOptions = {}): Promise<void> {
 }
 
 /**
+ * Puts the state in the address: a new entry in the browser's history for a choice (`push`, the default),
+ * the same entry on load (`replace`), none on back/forward (`none`: the address is already the state's).
+ */
+function address(s: PageState, o: UpdateOptions): URLSearchParams {
+  const q = toQuery(s);
+  const next = `?${q}`;
+  const how = o.history ?? 'push';
+  if (how === 'replace' || (how === 'push' && next === location.search)) history.replaceState(null, '', next);
+  else if (how === 'push') history.pushState(null, '', next);
+  // A choice made on the page answers the link's note.
+  if (how === 'push') $('url-note').hidden = true;
+  return q;
+}
+
+/**
  * One answer, numbered `mine`: runs every panel for the controls' state (or marks them out of date when the
- * state is not valid). The address follows: a new entry in the browser's history for a choice (`push`, the
- * default), the same entry on load (`replace`), none on back/forward (`none`: the address is already the
- * state's).
+ * state is not valid). The address follows (`address`), for an event outside the data too.
  */
 async function answer(mine: number, o: UpdateOptions): Promise<void> {
   hideRetry();
@@ -111,7 +126,16 @@ async function answer(mine: number, o: UpdateOptions): Promise<void> {
     // A date or window being typed keeps the last answer, dimmed; a choice the data cannot answer (an event
     // before or after them) clears it: the old event's answer is no answer to this one.
     if (typed) invalid(problem);
-    else invalid(problem, SEE_ABOVE, 'error');
+    else {
+      // A date the data do not hold is still a choice: it gets its address (Back returns to the answer
+      // before it, a reload or a shared link says the same), and the form keeps it as typed.
+      page.state = s;
+      address(s, o);
+      invalid(problem, SEE_ABOVE, 'error');
+      // The empty figures still name the legs chosen, as they do with numbers ("Smallest 10% …", not "Small").
+      const scheme = page.schemes.find((x) => x.id === s.scheme);
+      if (s.region === 'us' && scheme) nameLegs(plainNames(scheme));
+    }
     const named = labelOf(s.event);
     describePage(
       dateProblem(s.event)
@@ -124,15 +148,10 @@ async function answer(mine: number, o: UpdateOptions): Promise<void> {
   }
   page.state = s;
   $('check-event-date').textContent = s.event;
-  const q = toQuery(s);
-  const next = `?${q}`;
-  const how = o.history ?? 'push';
-  if (how === 'replace' || (how === 'push' && next === location.search)) history.replaceState(null, '', next);
-  else if (how === 'push') history.pushState(null, '', next);
-  // A choice made on the page answers the link's note.
-  if (how === 'push') $('url-note').hidden = true;
+  const q = address(s, o);
   describe(s, labelOf(s.event));
   links(q, null);
+  $('download-panel').hidden = false;
   const run: Run = { s, q, mine, used: [], conventions: {}, ...leadSignal() };
   document.body.classList.add('busy');
   await Promise.all([

@@ -15,7 +15,7 @@ import { clearFigures, plainNames, showFigures } from './figures-panel.ts';
 import { draw, labelOf, page } from './page.ts';
 import { queryLine } from './query-line.ts';
 import { panel, type Run, sinceQuery } from './run.ts';
-import { eventSetChart, setOf } from './set-chart.ts';
+import { eventSetChart, setNote, setOf } from './set-chart.ts';
 import { sinceChart, spreadChart } from './since-charts.ts';
 
 /** Starts the US panels; resolves when all have answered or failed. */
@@ -62,10 +62,7 @@ export function usPanels(run: Run): Promise<void>[] {
         status('card-set', { kind: 'info', text: 'Loading every event of the set…' });
         const r = await eventSetChart(setName, s.event, s.to, scheme, names);
         if (mine !== page.seq) return;
-        status(
-          'card-set',
-          s.to > 250 ? { kind: 'info', text: 'The set is compared over days 0 to 250 at most.' } : null,
-        );
+        status('card-set', setNote(s, page.sets[setName].find((e) => e.date === s.event)?.timing));
         draw('card-set', r.draw, r.query);
       },
       (m) => {
