@@ -142,7 +142,9 @@ export function makeRecordEvaluator(data: ClaimData, asOf?: string): EvaluateFn 
     const unit = isCategory ? 'usd' : claim.subjects.length > 1 ? 'pp' : '%';
     const noun = { day: 'days', week: 'weeks', month: 'months', quarter: 'quarters', year: 'years' }[period];
     const j =
-      r.kind === 'rank' && r.from ? rankWithin(r, h.ends, h.values, h.at, noun) : judgeRecord(r, ctx, noun);
+      r.kind === 'rank' && r.from
+        ? rankWithin(r, h.ends, h.values, h.at, noun)
+        : judgeRecord(r, ctx, noun, unit);
     return {
       value: h.values[h.at],
       from: h.from,

@@ -5,7 +5,8 @@ the same files the embedded data are built from (../shared/data; data/PROVENANCE
   articles.py ret SERIES BASE END       close(BASE) -> close(END), percent
   articles.py spread A B BASE END       ret A - ret B, percentage points
   articles.py day SERIES DATE           the day's close-to-close return; the latest earlier day at least as
-                                        extreme in its direction (the one that breaks the run); its rank to then
+                                        extreme in its direction (the one that breaks the run) and its value;
+                                        its rank to then; the first day of the history
   articles.py week SERIES FRIDAY        the week ending FRIDAY (last close of the week over the last close of
                                         the week before); the same standing among weeks
   articles.py weekto SERIES FRIDAY ASOF  the week ending FRIDAY so far (through ASOF), placed against every
@@ -46,7 +47,9 @@ def standing(keys, vals, at, noun):
     prev = [k for k, x in zip(keys[:at], vals[:at]) if sign * x >= sign * v]
     better = sum(1 for x in vals[:at] if sign * x > sign * v)
     since = prev[-1] if prev else 'on record (since %s)' % keys[0]
-    return f'{keys[at]} {v:+.4f}%: {"best" if sign > 0 else "worst"} since {since}, {better + 1} of {at + 1} {noun} to then'
+    # The period that breaks the run, with its value, and where the history starts (the tenth round's lines).
+    broke = f'; it was {vals[keys.index(prev[-1])]:+.6f}%' if prev else ''
+    return f'{keys[at]} {v:+.4f}%: {"best" if sign > 0 else "worst"} since {since}, {better + 1} of {at + 1} {noun} to then; from {keys[0]}{broke}'
 
 
 def day(series, date):
