@@ -12,9 +12,9 @@ import type { Claim } from './claim.ts';
 import type { RecordPhrase } from './claim-read.ts';
 import { sizeGroup } from './claim-subjects.ts';
 import type { RecordEvaluation, RecordTrial } from './evaluate-record.ts';
-import { recordAmount } from './record-judge.ts';
 import type { Evaluator, Resolved } from './evaluator.ts';
 import { isCannot } from './evaluator.ts';
+import { recordAmount } from './record-judge.ts';
 
 /** The claim's month window as the article's date sees it: month to date when the month is still running. */
 function asOfWindow(claim: Claim, asOf?: string): Claim {
