@@ -20,6 +20,11 @@ export interface Evaluation {
   provenance: Provenance;
   /** Conventions the value rests on, stated in the verdict ('in US dollars', 'sector = XLI, …'). */
   notes?: string[];
+  /**
+   * A rank claim's whole order (./evaluate-rank.ts), first from the end the claim names: each sector's
+   * place, name and return over the window (decimal).
+   */
+  ranking?: { place: number; name: string; value: number }[];
 }
 
 /**
