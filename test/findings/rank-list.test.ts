@@ -8,8 +8,8 @@ import { describe, it } from 'node:test';
 import { readArticle } from '../../src/findings/article/read.ts';
 import { checkArticle } from '../../src/findings/check-article.ts';
 import { rankList } from '../../src/findings/check-rank-list.ts';
-import { SECTOR_ETFS } from '../../src/findings/claim-sectors.ts';
 import type { ReadClaim } from '../../src/findings/claim-read.ts';
+import { SECTOR_ETFS } from '../../src/findings/claim-sectors.ts';
 import { embeddedEvaluator, NO_EMBEDDED } from '../helpers/embedded-evaluator.ts';
 
 const ARGS = { event: '2016-11-08', to: '2016-11-15' };
