@@ -8,7 +8,7 @@ import { fromDay, toDay } from '../calendar/dates.ts';
 import { type Period, periodEnd } from '../calendar/periods.ts';
 import { periodReturns } from '../records/period-returns.ts';
 import type { RecordPhrase } from './claim-read.ts';
-import { type CannotCheck, type ClaimData, type Evaluation, FLOWS_COMMAND } from './evaluator.ts';
+import { type CannotCheck, type ClaimData, type Evaluation, FLOWS_COMMAND, isCannot } from './evaluator.ts';
 
 export type RecordPeriod = NonNullable<RecordPhrase['period']>;
 
@@ -93,7 +93,7 @@ export async function barsHistory(
     ends,
     vals,
     t,
-    `${id} ${period}ly close-to-close returns (${basis})`,
+    `${id} ${period === 'day' ? 'daily' : `${period}ly`} close-to-close returns (${basis})`,
     [{ name: bars.dataset, vintage: bars.vintage }],
     n ? days[n - 1] : 0,
   );
@@ -107,6 +107,7 @@ export async function flowHistory(
   t: RecordTarget,
 ): Promise<History | CannotCheck> {
   const f = await data.categoryFlows(category);
+  if (f && isCannot(f)) return f;
   if (!f || f.days.length === 0) return { cannot: 'no flow data in the store', needs: FLOWS_COMMAND };
   if (period === 'day') return { cannot: 'daily flow records are not ranked; say the week or month' };
   const sums = new Map<number, number>();
