@@ -125,7 +125,7 @@ export function judgeRecord(
 /**
  * A rank within a stretch ("its third-best week of the year", "third-worst day since the election"): the
  * claimed period's place among the periods ending from `r.from` through it (ties share the better place).
- * @example rankWithin({ kind: 'rank', rank: 3, from: '2016-01-01', words: '…' }, ends, values, at, 'weeks') // { holds: true, says: '3rd of 46 weeks since 2016-01-01' }
+ * @example rankWithin({ kind: 'rank', rank: 3, from: '2016-01-01', words: '…' }, ends, values, at, 'weeks') // { holds: true, says: '3rd best of 46 weeks since 2016-01-01', within: { from: '2016-01-01', rank: 3, of: 46 } }
  */
 export function rankWithin(
   r: RecordPhrase,
@@ -133,7 +133,7 @@ export function rankWithin(
   values: ArrayLike<number>,
   at: number,
   noun: string,
-): { holds: boolean; says: string } {
+): { holds: boolean; says: string; within: RankWithin } {
   const from = r.from ?? '';
   const high = recordDirection(r) === 'high';
   const v = values[at];
@@ -147,5 +147,12 @@ export function rankWithin(
   const place = better + 1;
   const wrongSide = high ? !(v > 0) : !(v < 0);
   const says = `${ordinal(place)} ${high ? 'best' : 'worst'} of ${n} ${noun} since ${from}`;
-  return { holds: !wrongSide && place === r.rank, says };
+  return { holds: !wrongSide && place === r.rank, says, within: { from, rank: place, of: n } };
+}
+
+/** A rank within a stretch as the JSON carries it: the first day counted, the place and how many periods. */
+export interface RankWithin {
+  from: string;
+  rank: number;
+  of: number;
 }

@@ -62,6 +62,11 @@ const checked = obj(
     says: { ...str, description: 'a record claim: the standing in words, as the line prints it' },
     noun: { ...str, description: "a record claim: the periods ranked ('days', 'weeks', 'months')" },
     printedUnit: { enum: ['%', 'pp', 'usd'], description: 'a record claim: how the line prints `value`' },
+    within: {
+      ...obj({ from: date, rank: integer, of: integer }),
+      description:
+        'a rank within a stretch ("its third-worst day of the year"): the place among the periods since `from`',
+    },
   },
   ['value', 'unit', 'baseDate', 'endDate', 'provenance'],
 );
