@@ -5,6 +5,7 @@
  * The size groups' history (French's files) is ./record-history-size.ts.
  */
 import { fromDay, toDay } from '../calendar/dates.ts';
+import { nyseSessions } from '../calendar/nyse.ts';
 import { type Period, periodEnd } from '../calendar/periods.ts';
 import { periodReturns } from '../records/period-returns.ts';
 import type { RecordPhrase } from './claim-read.ts';
@@ -32,6 +33,15 @@ export interface History {
   datasets: Evaluation['provenance']['datasets'];
 }
 
+/** Whether an NYSE session falls in (from, to] (day numbers); outside the calendar's rules, any day does. */
+function sessionsLeft(from: number, to: number): boolean {
+  try {
+    return nyseSessions(fromDay(from + 1), fromDay(to)).length > 0;
+  } catch {
+    return true;
+  }
+}
+
 /** The history from period ends and values, or why the claimed period has no value. */
 export function periodHistory(
   ends: string[],
@@ -44,7 +54,10 @@ export function periodHistory(
   const at = ends.length - 1;
   if (at < 0 || toDay(ends[at]) !== t.end)
     return { cannot: `${what}: no value for the period ending ${fromDay(t.end)}` };
-  const provisional = t.end > Math.min(t.asOf, lastDay);
+  // Not over while a session remains after the data's last day read (a year whose last session, Friday
+  // 2016-12-30, has closed is over though the calendar year ends on the Saturday).
+  const cut = Math.min(t.asOf, lastDay);
+  const provisional = t.end > cut && sessionsLeft(cut, t.end);
   return {
     ends,
     values: Float64Array.from(vals),

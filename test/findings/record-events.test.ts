@@ -120,6 +120,22 @@ describe('record claims after other events, embedded data', {
     );
   });
 
+  it('a year whose last session has closed (Friday 2016-12-30) is ranked whole, not "to date" (articles.py year)', async () => {
+    // round9/articles.py year ^RUT 2016: +19.4772%, best since 2013 (+37.003597%), 10 of 29 years from 1988.
+    const v = await verdictOf(
+      data.ev,
+      'For 2016 the Russell 2000 returned 19.5%, its best year since 2013.',
+      '2016-11-08',
+      '2016-12-30',
+    );
+    assert.equal(v.record?.verdict, 'supported');
+    assert.match(
+      v.line ?? '',
+      /"best year since 2013": supported: best since 2013, when it was 37\.00%; 10th of 29 years from 1988 to then \(2016: 19\.48%\)/,
+    );
+    assert.doesNotMatch(v.line ?? '', /provisional/);
+  });
+
   it('"worst week since 2008" for the week of the Brexit vote is not supported: the week before was worse', async () => {
     const v = await verdictOf(
       data.ev,

@@ -9,6 +9,8 @@ the same files the embedded data are built from (../shared/data; data/PROVENANCE
                                         its rank to then; the first day of the history
   articles.py week SERIES FRIDAY        the week ending FRIDAY (last close of the week over the last close of
                                         the week before); the same standing among weeks
+  articles.py year SERIES YEAR          the calendar year (last close of the year over the last close of the
+                                        year before); the same standing among years
   articles.py weekto SERIES FRIDAY ASOF  the week ending FRIDAY so far (through ASOF), placed against every
                                         earlier full week: the latest at least as large, the rank it would take
   articles.py french LO HI BASE END     French's daily VW size portfolios compounded over the sessions after
@@ -74,6 +76,16 @@ def week(series, fri):
     return standing(keys, vals, keys.index(fri), 'weeks')
 
 
+def year(series, y):
+    last = {}
+    for d, v in closes(series):
+        last[d[:4]] = v
+    ks = sorted(last)
+    keys = ks[1:]
+    vals = [(last[ks[i]] / last[ks[i - 1]] - 1) * 100 for i in range(1, len(ks))]
+    return standing(keys, vals, keys.index(y), 'years')
+
+
 def weekto(series, fri, asof):
     last = {}
     for d, v in closes(series):
@@ -129,6 +141,8 @@ if __name__ == '__main__':
         print(day(*a))
     elif cmd == 'week':
         print(week(*a))
+    elif cmd == 'year':
+        print(year(*a))
     elif cmd == 'weekto':
         print(weekto(*a))
     elif cmd == 'french':
