@@ -82,8 +82,8 @@ export async function checkEventRecord(
   const set = builtInEvent(event)?.set;
   if (!set) return null;
   const fn = claim.subjects.length === 2 ? evaluator.spread : evaluator.return;
-  const events = eventSet(set).filter((e) => e.date <= event);
-  const values: EventValue[] = [];
+  const events = eventSet(set);
+  const all: EventValue[] = [];
   const datasets: ConventionResult['provenance']['datasets'] = [];
   let mine: ConventionResult | undefined;
   for (const e of events) {
@@ -94,7 +94,7 @@ export async function checkEventRecord(
       own,
     );
     if (isCannot(got)) continue;
-    values.push({ date: e.date, label: e.label, value: got.value });
+    all.push({ date: e.date, label: e.label, value: got.value });
     for (const d of got.provenance.datasets) if (!datasets.some((x) => x.name === d.name)) datasets.push(d);
     if (e.date === event) mine = { ...got, conventions: own, differs: '' };
   }
@@ -104,12 +104,25 @@ export async function checkEventRecord(
     const reason = `the data do not cover the window after ${event}`;
     return { ...base, verdict: 'cannot check', reason, line: `${head}: cannot check (${reason})` };
   }
-  const high = recordDirection(r) === 'high';
+  // Signs come from the verb: "trailed by 4.3 points, the largest of 25 elections" ranks shortfalls, the
+  // magnitude in the verb's direction (docs/report.md, "Verdict rules"); a record with no number, its phrase.
+  const stated = Number.isFinite(claim.stated) && claim.stated !== 0 ? Math.sign(claim.stated) : 0;
+  const phraseHigh = recordDirection(r) === 'high';
+  let high = stated !== 0 ? stated > 0 : phraseHigh;
   const v = mine.value;
-  const earlier = values.slice(0, -1);
-  const atLeast = earlier.filter((x) => (high ? x.value >= v : x.value <= v));
-  const since = atLeast.at(-1);
-  const place = 1 + earlier.filter((x) => (high ? x.value > v : x.value < v)).length;
+  // The events to then; a count that names the whole set ("the widest of 25 US presidential elections since
+  // 1928", as capgap's own reports write) ranks every event the data cover, later ones too.
+  const toThen = all.filter((x) => x.date <= event);
+  const whole = r.kind === 'rank' && r.of !== undefined && r.of !== toThen.length && r.of === all.length;
+  const values = whole ? all : toThen;
+  const earlier = toThen.slice(0, -1);
+  const placeIn = (h: boolean) =>
+    1 + values.filter((x) => x.date !== event && (h ? x.value > v : x.value < v)).length;
+  // "The 25th largest of 25" said of a shortfall counts the signed order, "trailed by 4.3 points, the
+  // largest of 25" the verb's: a place holds when either order gives it, and the line uses that order.
+  if (r.kind === 'rank' && placeIn(high) !== r.rank && placeIn(phraseHigh) === r.rank) high = phraseHigh;
+  const place = placeIn(high);
+  const since = earlier.filter((x) => (high ? x.value >= v : x.value <= v)).at(-1);
   const first = values[0].date.slice(0, 4);
   const wrongSide = high ? !(v > 0) : !(v < 0);
   const pp = claim.subjects.length === 2;
@@ -130,12 +143,13 @@ export async function checkEventRecord(
   else if (r.sinceYear !== undefined)
     holds = since ? Number(since.date.slice(0, 4)) === r.sinceYear : r.sinceYear === Number(first);
   else holds = !since;
-  holds &&= !wrongSide;
+  // A place ("the 25th largest") may fall on either side of zero; a record gain or loss may not.
+  if (r.kind !== 'rank') holds &&= !wrongSide;
   const order = [...values].sort((a, b) => (high ? b.value - a.value : a.value - b.value));
   const ranking = order.map((x, i) => `${i + 1}. ${x.date.slice(0, 4)} ${pct(x.value, pp)}`).join(', ');
   const word = high ? 'best' : 'worst';
-  const standingWords = `${ordinal(place)} of the ${values.length} ${who} from ${first} to then, the same window after each (${event.slice(0, 4)}: ${pct(v, pp)}); ${since ? `${word} since ${since.date.slice(0, 4)}, when it was ${pct(since.value, pp)}` : `${word} on record (since ${first})`}; the order: ${ranking}`;
-  const says = `${wrongSide ? (high ? 'a shortfall (negative), so no record gain; ' : 'a gain (positive), so no record loss; ') : ''}${standingWords}`;
+  const standingWords = `${ordinal(place)} of the ${values.length} ${who} from ${first} to ${whole ? `${values.at(-1)?.date.slice(0, 4)} (every one the data cover)` : 'then'}, the same window after each (${event.slice(0, 4)}: ${pct(v, pp)}); ${since ? `${word} since ${since.date.slice(0, 4)}, when it was ${pct(since.value, pp)}` : `${word} on record (since ${first})`}; the order: ${ranking}`;
+  const says = `${wrongSide && r.kind !== 'rank' ? (high ? 'a shortfall (negative), so no record gain; ' : 'a gain (positive), so no record loss; ') : ''}${standingWords}`;
   const computed: ConventionResult = {
     ...mine,
     value: v,

@@ -110,6 +110,39 @@ describe('event records on the embedded data (^RUT, 2016 election)', { skip: NO_
     assert.match(rec.line ?? '', /best on record \(since 1988\)/);
   });
 
+  it('"of 25 elections" names the whole set: 2020 trailed most, "the 25th largest" (signed) and "trailed …, the largest" (the verb\'s) both hold', async () => {
+    // event_rank.py 'Lo 10 - Hi 10' 2020-11-03 3 2024: 25 elections 1928..2024, 2016 +7.0585 pp first,
+    // 2020 −4.3359 pp last (its output: 2016, 1940, 2000, 1936, 1976, … 1996, 1932, 2020).
+    const signed = await firstVerdict(
+      data.ev,
+      'Over the first three sessions after the election, the smallest 10% of stocks trailed the largest 10% by 4.3 percentage points, the 25th largest of 25 US presidential elections since 1928.',
+      '2020-11-03',
+      '2020-12-31',
+    );
+    assert.equal(signed.record?.verdict, 'supported', signed.record?.line);
+    const order = signed.record!.computed!.ranking!.map((r) => r.name.slice(0, 4));
+    assert.equal(order.length, 25);
+    assert.deepEqual(
+      [order[0], order[1], order[2], order[23], order[24]],
+      ['2016', '1940', '2000', '1932', '2020'],
+    );
+    assert.match(
+      signed.record?.line ?? '',
+      /25th of the 25 US presidential elections from 1928 to 2024 \(every one the data cover\)/,
+    );
+    const verb = await firstVerdict(
+      data.ev,
+      'Over the first three sessions after the election, the smallest 10% of stocks trailed the largest 10% by 4.3 percentage points, the largest of 25 US presidential elections since 1928.',
+      '2020-11-03',
+      '2020-12-31',
+    );
+    assert.equal(verb.record?.verdict, 'supported', verb.record?.line);
+    assert.match(
+      verb.record?.line ?? '',
+      /1st of the 25 US presidential elections from 1928 to 2024 .*; the order: 1\. 2020 -4\.34 pp, 2\. 1932 -2\.43 pp/,
+    );
+  });
+
   it('"since 1980" on data that begin with 1988\'s election cannot be checked, and says why', async () => {
     const v = await firstVerdict(
       data.ev,
