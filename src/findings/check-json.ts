@@ -2,7 +2,9 @@
  * A claim's verdict at the JSON edge (docs/json.md), for `/api/check` and `capgap check --json`:
  * - a computed value (the default convention's, a match's, the nearest) says its `unit`: a return or a
  *   difference of returns is a decimal (`unit: 'decimal'`, 0.0704 for 7.04 pp), a currency amount, index
- *   points or a rank keep the claim's unit ('usd', 'index-points', 'count');
+ *   points or a rank keep the claim's unit ('usd', 'index-points', 'count'); a record's standing is a decimal
+ *   (or USD) with `record` (rank, of, history start, the period that breaks the run and its value), `says`
+ *   and `printedUnit`; a rank claim's whole order is `ranking`;
  * - its dates are `baseDate` (the close it runs from) and `endDate` (the close it runs to);
  * - its provenance is the one shape (src/provenance.ts), one object per dataset;
  * - the claim's period as read is `period` (never `window`, a word kept for sessions relative to t0), with
@@ -24,13 +26,18 @@ export function claimUnitJson(u: ClaimUnit | undefined): string {
  */
 export function resultJson(r: ConventionResult, unit: ClaimUnit | undefined): Record<string, unknown> {
   const { value, from, to, provenance, ...rest } = r;
-  const u = claimUnitJson(unit);
+  // A record's standing (./evaluate-record.ts) holds its value as a decimal (or USD) already, and its own
+  // `unit` says how the line prints it ('%', 'pp', 'usd'): kept as `printedUnit`, never as the JSON unit.
+  const { unit: printed, ...others } = rest as typeof rest & { unit?: string };
+  const isRecord = 'record' in r && 'says' in r;
+  const u = isRecord ? (printed === 'usd' ? 'usd' : 'decimal') : claimUnitJson(unit);
   return {
-    value: u === 'decimal' ? value / 100 : value,
+    value: !isRecord && u === 'decimal' ? value / 100 : value,
     unit: u,
     baseDate: from,
     endDate: to,
-    ...rest,
+    ...others,
+    ...(isRecord ? { printedUnit: printed } : {}),
     // Frequency and weighting are the datasets' own when they say them, else null (an index has no weighting).
     provenance: provenanceJson(provenance),
   };

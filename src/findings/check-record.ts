@@ -14,6 +14,8 @@ import { sizeGroup } from './claim-subjects.ts';
 import type { RecordEvaluation, RecordTrial } from './evaluate-record.ts';
 import type { Evaluator, Resolved } from './evaluator.ts';
 import { isCannot } from './evaluator.ts';
+import { checkEventRecord } from './event-rank.ts';
+import { recordAmount } from './record-judge.ts';
 
 /** The claim's month window as the article's date sees it: month to date when the month is still running. */
 function asOfWindow(claim: Claim, asOf?: string): Claim {
@@ -28,8 +30,7 @@ function asOfWindow(claim: Claim, asOf?: string): Claim {
 
 /** A record evaluation's value as printed: '6.33 pp', '2.41%', '$6.50bn'. */
 export function recordValue(e: Pick<RecordEvaluation, 'value' | 'unit'>): string {
-  if (e.unit === 'usd') return `$${(e.value / 1e9).toFixed(2)}bn`;
-  return `${(e.value * 100).toFixed(2)}${e.unit === 'pp' ? ' pp' : '%'}`;
+  return recordAmount(e.value, e.unit);
 }
 
 function result(e: RecordEvaluation, c: Resolved, own: Resolved): ConventionResult & RecordEvaluation {
@@ -55,6 +56,9 @@ export async function checkRecord(
   const fn = evaluator.record;
   const line = (v: ClaimVerdict) => ({ ...v, line: recordLine(v) });
   if (!fn || !r) return line({ ...base, verdict: 'cannot check', reason: 'no evaluator for record claims' });
+  // "Its best post-election week since 1980": ranked among the events of the set, not among weeks.
+  const events = await checkEventRecord(claim, evaluator, own);
+  if (events) return events;
   // The article's date goes with the claim: no close after it is read (a week not over is to date).
   const trial: RecordTrial = { ...asOfWindow(claim, options.asOf), asOf: options.asOf };
   const first = await fn(trial, own);
@@ -77,9 +81,10 @@ export async function checkRecord(
 
 /**
  * The standing of a result in words, naming the period ranked (a journalist can see which day, week or
- * month was read): 'widest since Apr 2010, 110th of 1,085 months to then (Nov 2016: 6.33 pp)'; a period not
- * over: 'Nov 2016 to date (through 2016-11-11, provisional) 5.30 pp against every earlier full month: on track
- * for the widest since Apr 2010; so far 141st against the 1,084 full months before it'.
+ * month was read, the period that breaks the run and the history's start): 'widest since Apr 2010, when it
+ * was 9.83 pp; 110th of 1,085 months from Jul 1926 to then (Nov 2016: 6.33 pp)'; a period not over: 'Nov 2016
+ * to date (through 2016-11-11, provisional) 5.30 pp against every earlier full month: on track for the widest
+ * since Apr 2010, when it was 9.83 pp; so far 141st against the 1,084 full months from Jul 1926 to Oct 2016'.
  */
 export function standing(c: ConventionResult | undefined): string {
   const e = c as (ConventionResult & Partial<RecordEvaluation>) | undefined;

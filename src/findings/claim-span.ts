@@ -100,7 +100,15 @@ export function claimSpan(days: Int32Array, w: Claim['window'], c: Resolved): Sp
   }
   if (base < 0) return { cannot: `the window starts before the data (${range})` };
   if (end >= days.length) return { cannot: `the window ends after the data (${range})` };
-  if (end < base || (end === base && !open)) return { cannot: 'the window is empty under these conventions' };
+  if (end < base || (end === base && !open)) {
+    // Dates with no session between them (a claim "on Thursday" when Thursday was a holiday) say so: no
+    // convention of the claim's own can give that day a return, the market did not trade.
+    if (w.kind === 'dates' && c.endShift === 0 && days[end] <= toDay(w.from) && days[end] !== toDay(w.to))
+      return {
+        cannot: `no session after ${w.from} through ${w.to}: the data have no trading day on ${w.to} (the market was closed)`,
+      };
+    return { cannot: 'the window is empty under these conventions' };
+  }
   return { base, end, open };
 }
 

@@ -6,7 +6,7 @@ import { fromDay, toDay, weekday } from '../calendar/dates.ts';
 import { anchorEvent, TradingCalendar } from '../calendar/trading-days.ts';
 import type { Claim } from './claim.ts';
 import type { CannotCheck, ClaimData, Evaluation, Resolved } from './evaluator.ts';
-import { FLOWS_COMMAND } from './evaluator.ts';
+import { FLOWS_COMMAND, isCannot } from './evaluator.ts';
 
 /** The message flows claims get when the store has no flows for the category. */
 export const NO_FLOW_DATA = `no flow data in the store: ${FLOWS_COMMAND} (or shares outstanding and NAV)`;
@@ -16,6 +16,7 @@ const WEEKDAY = { fri: 5, wed: 3 } as const;
 export async function flow(data: ClaimData, claim: Claim, c: Resolved): Promise<Evaluation | CannotCheck> {
   const category = claim.subjects[0];
   const f = await data.categoryFlows(category);
+  if (f && isCannot(f)) return f;
   if (!f || f.days.length === 0) return { cannot: 'no flow data in the store', needs: FLOWS_COMMAND };
   const w = claim.window;
   const endDay = WEEKDAY[c.weekEnd];

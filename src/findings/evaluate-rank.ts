@@ -18,8 +18,9 @@ function pct(v: number): string {
 
 /**
  * A rank claim ("industrials led the rally"): the subject sector's place among the sectors over the window
- * (1 = first from the end the claim names), with the leader and the order in the notes.
- * @example await rankClaim(data, claim, conventions) // { value: 3, notes: ['Financials led (+10.49%); Industrials ranked 3rd of 10 (+6.20%)', …] }
+ * (1 = first from the end the claim names), with the leader, the subject's place and the whole order in the
+ * notes, and the order as `ranking` (the JSON carries it).
+ * @example await rankClaim(data, claim, conventions) // { value: 3, notes: ['Financials led (+10.49%); Industrials ranked 3rd of 10 (+6.20%)', 'the order: 1. Financials +10.49%, …', …] }
  */
 export async function rankClaim(
   data: ClaimData,
@@ -60,17 +61,23 @@ export async function rankClaim(
   const at = order.findIndex(([k]) => k === gics);
   if (at < 0) return { cannot: `no return for ${gics} over ${from} → ${to}` };
   const [leader, lv] = order[0];
-  const verb = top ? 'led' : 'fell most';
+  // From the bottom: "fell most" only when it fell; when every sector rose the last "did worst".
+  const verb = top ? 'led' : lv < 0 ? 'fell most' : 'did worst';
   const own =
     at === 0 ? '' : `; ${sectorWords(s)} ranked ${ordinal(at + 1)} of ${order.length} (${pct(order[at][1])})`;
+  // The whole order, so a reader sees where every sector stood, not only the leader and the subject.
+  const ranking = order.map(([name, v], i) => ({ place: i + 1, name, value: v }));
+  const list = ranking.map((r) => `${r.place}. ${r.name} ${pct(r.value)}`).join(', ');
   return {
     value: at + 1,
     from,
     to,
-    description: `sectors ranked by return after ${from} through ${to}: ${order.map(([k, v], i) => `${i + 1}. ${k} ${pct(v)}`).join(', ')}`,
+    description: `sectors ranked by return after ${from} through ${to}${top ? '' : ' (from the bottom)'}: ${list}`,
+    ranking,
     provenance: { datasets: datasets.filter((d, i) => datasets.findIndex((x) => x.name === d.name) === i) },
     notes: [
       `${leader} ${verb} (${pct(lv)})${own}`,
+      `${top ? 'the order' : 'the order from the bottom'}: ${list}`,
       source,
       ...(s.sector === 'Banks' ? [BANKS_AS_FINANCIALS] : []),
     ],

@@ -28,7 +28,7 @@ import {
   spreadHistory,
 } from './record-history.ts';
 import { sizeHistory } from './record-history-size.ts';
-import { judgeRecord, rankWithin, recordDirection } from './record-judge.ts';
+import { judgeRecord, type RankWithin, rankWithin, recordDirection } from './record-judge.ts';
 
 /** A record claim's evaluation: the period's value (decimal, or USD), its standing, and whether it holds. */
 export interface RecordEvaluation extends Evaluation {
@@ -41,6 +41,8 @@ export interface RecordEvaluation extends Evaluation {
   unit: 'pp' | '%' | 'usd';
   /** The periods ranked, plural: 'days', 'weeks', 'months'. */
   noun?: string;
+  /** A rank within a stretch ("its third-worst day of the year"): the place among the periods since `from`. */
+  within?: RankWithin;
 }
 
 /**
@@ -141,8 +143,10 @@ export function makeRecordEvaluator(data: ClaimData, asOf?: string): EvaluateFn 
       : describeRecord({ ...series, ends: h.ends, values: h.values }, h.ends[h.at], { direction });
     const unit = isCategory ? 'usd' : claim.subjects.length > 1 ? 'pp' : '%';
     const noun = { day: 'days', week: 'weeks', month: 'months', quarter: 'quarters', year: 'years' }[period];
-    const j =
-      r.kind === 'rank' && r.from ? rankWithin(r, h.ends, h.values, h.at, noun) : judgeRecord(r, ctx, noun);
+    const j: { holds: boolean; says: string; within?: RankWithin } =
+      r.kind === 'rank' && r.from
+        ? rankWithin(r, h.ends, h.values, h.at, noun)
+        : judgeRecord(r, ctx, noun, unit);
     return {
       value: h.values[h.at],
       from: h.from,
@@ -154,6 +158,7 @@ export function makeRecordEvaluator(data: ClaimData, asOf?: string): EvaluateFn 
       says: j.says,
       unit,
       noun,
+      ...(j.within ? { within: j.within } : {}),
     } satisfies RecordEvaluation;
   };
 }

@@ -20,6 +20,11 @@ export interface Evaluation {
   provenance: Provenance;
   /** Conventions the value rests on, stated in the verdict ('in US dollars', 'sector = XLI, …'). */
   notes?: string[];
+  /**
+   * A rank claim's whole order (./evaluate-rank.ts), first from the end the claim names: each sector's
+   * place, name and return over the window (decimal).
+   */
+  ranking?: { place: number; name: string; value: number }[];
 }
 
 /**
@@ -99,8 +104,13 @@ export interface ClaimData {
   ): Promise<ReturnSeries | null>;
   /** French market return Mkt-RF + RF; prefers `vintage` when the store has it. */
   market(frequency: 'daily' | 'monthly', vintage?: string): Promise<ReturnSeries | null>;
-  /** A fund category's summed daily flows (USD), or null when the store holds no flows for it. */
-  categoryFlows(category: string): Promise<{ dataset: string; days: Int32Array; flows: Float64Array } | null>;
+  /**
+   * A fund category's or one fund's summed daily flows (USD); null when the store holds none, or a
+   * CannotCheck naming what is missing (the funds, the file, the command).
+   */
+  categoryFlows(
+    category: string,
+  ): Promise<{ dataset: string; days: Int32Array; flows: Float64Array } | CannotCheck | null>;
   /**
    * Stock-built bucket returns, or a CannotCheck naming what is missing (no stock panel; the panel does
    * not cover the dates). Optional: without it every stock-built convention is 'cannot check'.

@@ -5,10 +5,11 @@
  * The size groups' history (French's files) is ./record-history-size.ts.
  */
 import { fromDay, toDay } from '../calendar/dates.ts';
+import { nyseSessions } from '../calendar/nyse.ts';
 import { type Period, periodEnd } from '../calendar/periods.ts';
 import { periodReturns } from '../records/period-returns.ts';
 import type { RecordPhrase } from './claim-read.ts';
-import { type CannotCheck, type ClaimData, type Evaluation, FLOWS_COMMAND } from './evaluator.ts';
+import { type CannotCheck, type ClaimData, type Evaluation, FLOWS_COMMAND, isCannot } from './evaluator.ts';
 
 export type RecordPeriod = NonNullable<RecordPhrase['period']>;
 
@@ -32,6 +33,15 @@ export interface History {
   datasets: Evaluation['provenance']['datasets'];
 }
 
+/** Whether an NYSE session falls in (from, to] (day numbers); outside the calendar's rules, any day does. */
+function sessionsLeft(from: number, to: number): boolean {
+  try {
+    return nyseSessions(fromDay(from + 1), fromDay(to)).length > 0;
+  } catch {
+    return true;
+  }
+}
+
 /** The history from period ends and values, or why the claimed period has no value. */
 export function periodHistory(
   ends: string[],
@@ -44,7 +54,10 @@ export function periodHistory(
   const at = ends.length - 1;
   if (at < 0 || toDay(ends[at]) !== t.end)
     return { cannot: `${what}: no value for the period ending ${fromDay(t.end)}` };
-  const provisional = t.end > Math.min(t.asOf, lastDay);
+  // Not over while a session remains after the data's last day read (a year whose last session, Friday
+  // 2016-12-30, has closed is over though the calendar year ends on the Saturday).
+  const cut = Math.min(t.asOf, lastDay);
+  const provisional = t.end > cut && sessionsLeft(cut, t.end);
   return {
     ends,
     values: Float64Array.from(vals),
@@ -93,7 +106,7 @@ export async function barsHistory(
     ends,
     vals,
     t,
-    `${id} ${period}ly close-to-close returns (${basis})`,
+    `${id} ${period === 'day' ? 'daily' : `${period}ly`} close-to-close returns (${basis})`,
     [{ name: bars.dataset, vintage: bars.vintage }],
     n ? days[n - 1] : 0,
   );
@@ -107,6 +120,7 @@ export async function flowHistory(
   t: RecordTarget,
 ): Promise<History | CannotCheck> {
   const f = await data.categoryFlows(category);
+  if (f && isCannot(f)) return f;
   if (!f || f.days.length === 0) return { cannot: 'no flow data in the store', needs: FLOWS_COMMAND };
   if (period === 'day') return { cannot: 'daily flow records are not ranked; say the week or month' };
   const sums = new Map<number, number>();

@@ -34,6 +34,28 @@ function inMonth(end: string, noun: string, month: string): boolean {
   return monday.slice(0, 7) === month;
 }
 
+/** How a ranked value prints: a decimal return as '%' or 'pp', a flow in USD billions. */
+export type RecordUnit = 'pp' | '%' | 'usd';
+
+/**
+ * A ranked period's value as a line prints it.
+ * @example recordAmount(0.0983, 'pp') // '9.83 pp'
+ */
+export function recordAmount(value: number, unit: RecordUnit): string {
+  if (unit === 'usd') return `$${(value / 1e9).toFixed(2)}bn`;
+  return `${(value * 100).toFixed(2)}${unit === 'pp' ? ' pp' : '%'}`;
+}
+
+/**
+ * The history a rank is taken in, named: 'from Jul 1926 to then', 'from the week ending 1928-01-06 to then'
+ * (a reader sees how far back "since" could reach); a provisional period's: 'from Jul 1926 to Oct 2016'.
+ */
+function history(ctx: RecordContext): string {
+  const label = (l: string) => (l.startsWith('week ') ? `the ${l}` : l);
+  if (!ctx.historyStart) return 'to then';
+  return `from ${label(ctx.historyStart)} to ${ctx.provisional ? label(ctx.historyEnd) : 'then'}`;
+}
+
 /** 'high' ranks the largest first; 'low' for a loss or a worst-on-record. */
 export function recordDirection(r: RecordPhrase): 'high' | 'low' {
   return r.direction === 'loss' || r.kind === 'worst-on-record' ? 'low' : 'high';
@@ -59,17 +81,20 @@ export function judgeRecord(
   r: RecordPhrase,
   ctx: RecordContext,
   noun: string,
+  unit: RecordUnit = '%',
 ): { holds: boolean; says: string } {
   // A period still running is placed among the full periods before it (records' placeProvisional): its
   // would-be rank so far, never a rank among completed periods.
   const place = ctx.provisional
-    ? `so far ${ordinal(ctx.rankAtTheTime)} against the ${ctx.of.toLocaleString('en-US')} full ${noun} before it`
-    : `${ordinal(ctx.rankAtTheTime)} of ${ctx.of.toLocaleString('en-US')} ${noun} to then`;
+    ? `so far ${ordinal(ctx.rankAtTheTime)} against the ${ctx.of.toLocaleString('en-US')} full ${noun} ${history(ctx)}`
+    : `${ordinal(ctx.rankAtTheTime)} of ${ctx.of.toLocaleString('en-US')} ${noun} ${history(ctx)}`;
   const on = ctx.provisional ? 'on track for the ' : '';
-  const since = ctx.largestSince
-    ? `${on}${word(r)} since ${ctx.largestSince.period}`
+  // The period that breaks the run, with its value: the year a "since YEAR" would need, and by how much.
+  const l = ctx.largestSince;
+  const since = l
+    ? `${on}${word(r)} since ${l.period}, when it was ${recordAmount(l.value, unit)}`
     : `${on}${word(r)} on record (since ${ctx.historyStart})`;
-  const says = `${since}${ctx.provisional ? '; ' : ', '}${place}`;
+  const says = `${since}; ${place}`;
   const wrongSide = ctx.direction === 'high' ? !(ctx.value > 0) : !(ctx.value < 0);
   if (wrongSide)
     return {
@@ -100,7 +125,7 @@ export function judgeRecord(
 /**
  * A rank within a stretch ("its third-best week of the year", "third-worst day since the election"): the
  * claimed period's place among the periods ending from `r.from` through it (ties share the better place).
- * @example rankWithin({ kind: 'rank', rank: 3, from: '2016-01-01', words: '…' }, ends, values, at, 'weeks') // { holds: true, says: '3rd of 46 weeks since 2016-01-01' }
+ * @example rankWithin({ kind: 'rank', rank: 3, from: '2016-01-01', words: '…' }, ends, values, at, 'weeks') // { holds: true, says: '3rd best of 46 weeks since 2016-01-01', within: { from: '2016-01-01', rank: 3, of: 46 } }
  */
 export function rankWithin(
   r: RecordPhrase,
@@ -108,7 +133,7 @@ export function rankWithin(
   values: ArrayLike<number>,
   at: number,
   noun: string,
-): { holds: boolean; says: string } {
+): { holds: boolean; says: string; within: RankWithin } {
   const from = r.from ?? '';
   const high = recordDirection(r) === 'high';
   const v = values[at];
@@ -122,5 +147,12 @@ export function rankWithin(
   const place = better + 1;
   const wrongSide = high ? !(v > 0) : !(v < 0);
   const says = `${ordinal(place)} ${high ? 'best' : 'worst'} of ${n} ${noun} since ${from}`;
-  return { holds: !wrongSide && place === r.rank, says };
+  return { holds: !wrongSide && place === r.rank, says, within: { from, rank: place, of: n } };
+}
+
+/** A rank within a stretch as the JSON carries it: the first day counted, the place and how many periods. */
+export interface RankWithin {
+  from: string;
+  rank: number;
+  of: number;
 }

@@ -24,7 +24,11 @@ export function unitValue(claim: Pick<Claim, 'unit' | 'stated'>, v: number): str
     if (a >= 1e6) return `${s}$${(a / 1e6).toFixed(1)}m`;
     return `${s}$${Math.round(a).toLocaleString('en-US')}`;
   }
-  const digits = Math.min(4, Math.max(2, (String(Math.abs(claim.stated)).split('.')[1] ?? '').length + 1));
+  // One more digit than the article wrote ("7.2" → 7.23%): its precision as read, else the stated value's
+  // decimals (a fraction in words, "a third" = 33.33…, was written with none).
+  const read = (claim as Partial<ReadClaim>).precision?.decimals;
+  const written = read ?? (String(Math.abs(claim.stated)).split('.')[1] ?? '').length;
+  const digits = Math.min(4, Math.max(2, written + 1));
   return `${v.toFixed(digits)}${claim.unit === 'percent' ? '%' : ' pp'}`;
 }
 
@@ -68,6 +72,11 @@ export function statedWords(claim: Claim): string {
     const w = r.precision?.written?.replace(/,/g, '');
     const same = w !== undefined && Number(w) === Math.abs(claim.stated);
     v = `${same ? `${claim.stated < 0 ? '-' : ''}${w}` : Number(claim.stated.toPrecision(6))}${unit}`;
+    // A fraction in words ("nearly a third", "a fifth") is said as written, its value in brackets.
+    if (w !== undefined && Number.isNaN(Number(w))) {
+      const words = r.comparator?.words ?? r.precision?.written;
+      return `${words} (${Number(claim.stated.toFixed(2))}${unit})`;
+    }
   }
   const words = r.comparator?.words;
   // A sector named in a list ("Financials and industrials led"): 'top 2 (with Financials)'.

@@ -2,7 +2,7 @@
  * The store-backed `ClaimData` for claim checking (src/findings/evaluator.ts): bars of one security, French
  * size portfolios from `portfolio_series` (dataset 'french/Portfolios_Formed_on_ME'; daily value-weighted,
  * monthly value- and equal-weighted; decimals), the French market (Mkt-RF + RF from `factors`), and a
- * category's summed flows from `etf_flows` joined to `etfs`; stock-built buckets (./claims-stock-buckets.ts), sector
+ * category's or fund's summed flows (./claims-flows.ts); stock-built buckets (./claims-stock-buckets.ts), sector
  * series (./claims-sectors.ts) and regional French factors (./claims-regions.ts). Each loaded series is cached
  * per call site.
  *
@@ -14,6 +14,7 @@
 import type { ClaimData, PriceBars, ReturnSeries } from '../findings/evaluator.ts';
 import { SIZE_DATASET } from '../formats/french-names.ts';
 import type { Store } from '../store/store.ts';
+import { subjectFlows } from './claims-flows.ts';
 import { regionSeriesOf } from './claims-regions.ts';
 import { sectorCellsOf } from './claims-sectors.ts';
 import { memo, stockBucketsOf } from './claims-stock-buckets.ts';
@@ -97,33 +98,6 @@ async function loadMarket(store: Store, frequency: string, vintage?: string): Pr
   return { dataset: FACTORS_DATASET, vintage: use, days: Int32Array.from(cols.d), values };
 }
 
-async function loadFlows(store: Store, category: string) {
-  const n = await store.one<{ n: number }>(
-    `SELECT count(*)::INTEGER AS n FROM etf_flows f JOIN etfs e ON e.ticker = f.ticker
-      WHERE lower(e.category) = lower($1) AND f.flow IS NOT NULL`,
-    [category],
-  );
-  if (!n?.n) return null;
-  const cols = await store.typedColumns(
-    `SELECT (f.date - DATE '1970-01-01')::INTEGER AS d, sum(f.flow) AS flow
-       FROM etf_flows f JOIN etfs e ON e.ticker = f.ticker
-      WHERE lower(e.category) = lower($1) AND f.flow IS NOT NULL
-      GROUP BY f.date ORDER BY f.date`,
-    [category],
-    { numbers: ['d', 'flow'] },
-  );
-  const days = cols.d;
-  if (days.length === 0) return null;
-  // The datasets as rows (not aggregated into a string to be split back).
-  const rows = await store.all<{ src: string }>(
-    `SELECT DISTINCT f.source AS src FROM etf_flows f JOIN etfs e ON e.ticker = f.ticker
-      WHERE lower(e.category) = lower($1) AND f.flow IS NOT NULL ORDER BY src`,
-    [category],
-  );
-  const sources = rows.map((r) => r.src);
-  return { dataset: sources.join(', '), days: Int32Array.from(days), flows: cols.flow };
-}
-
 /**
  * ClaimData reading from a store (cached per instance: build one per check run).
  * @example const evaluator = makeEvaluator(storeClaimData(store));
@@ -135,7 +109,7 @@ export function storeClaimData(store: Store): ClaimData {
       loadPortfolio(store, name, frequency, weighting),
     ),
     market: memo((frequency: 'daily' | 'monthly', vintage?: string) => loadMarket(store, frequency, vintage)),
-    categoryFlows: memo((category: string) => loadFlows(store, category)),
+    categoryFlows: memo((subject: string) => subjectFlows(store, subject)),
     stockBuckets: stockBucketsOf(store),
     sectorCells: sectorCellsOf(store),
     regionSeries: regionSeriesOf(store),

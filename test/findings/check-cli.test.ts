@@ -48,7 +48,7 @@ describe('capgap check', () => {
     );
     assert.match(
       r.out,
-      /\[cannot check\] flows: flow of US small cap in the week after 2016-11-08 \$1\.2bn: cannot check \(no flow data in the store: capgap import --kind etf-flows FILE\)/,
+      /\[cannot check\] flows: flow of US small cap in the week after 2016-11-08 \$1\.2bn: cannot check \(no flow data in the store for US small cap's 14 funds \(IJR, IJS, IJT, IWM, IWN, IWO, …\): capgap import --kind etf-flows FILE, where FILE is a CSV of date,ticker,flow in USD, or of date,ticker,shares_outstanding,nav; capgap ships no flow data\)/,
     );
     assert.match(r.out, /2 claims: 1 supported, 1 cannot check/);
   });

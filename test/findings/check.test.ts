@@ -5,6 +5,7 @@ import { parseClaims } from '../../src/findings/claim-file.ts';
 import { FLOWS_COMMAND, makeEvaluator } from '../../src/findings/evaluate.ts';
 import type { Evaluator } from '../../src/findings/evaluator.ts';
 import { storeClaimData } from '../../src/queries/claims-data.ts';
+import { FLOW_FILE } from '../../src/queries/claims-flows.ts';
 import { Store } from '../../src/store/store.ts';
 import { loadRealRows } from './real-rows.ts';
 
@@ -155,14 +156,29 @@ describe('checkClaim on French size portfolios', () => {
 });
 
 describe('checkClaim on flows', () => {
-  it('says "cannot check: no flow data in the store" when etf_flows is empty', async () => {
+  it('says "cannot check" naming the category\'s funds and the file that adds them when etf_flows is empty', async () => {
     const v = await check('- {metric: flow, subject: US small cap, event: 2016-11-08, stated: $1.2 billion}');
     assert.equal(v.verdict, 'cannot check');
-    assert.equal(v.reason, 'no flow data in the store');
-    assert.equal(v.needs, FLOWS_COMMAND);
+    // data/etfs.csv (the shipped registry) lists 14 funds in "US small cap"; sorted, the first six.
+    assert.equal(
+      v.reason,
+      "no flow data in the store for US small cap's 14 funds (IJR, IJS, IJT, IWM, IWN, IWO, …)",
+    );
+    assert.equal(v.needs, FLOW_FILE);
+    assert.ok(v.needs!.startsWith(`${FLOWS_COMMAND}, where FILE is a CSV of date,ticker,flow`));
     assert.match(
       v.line!,
-      /: cannot check \(no flow data in the store: capgap import --kind etf-flows FILE\)$/,
+      /: cannot check \(no flow data in the store for US small cap's 14 funds .*capgap ships no flow data\)$/,
+    );
+  });
+
+  it('a subject the registry does not hold says how to add it to the registry first', async () => {
+    const v = await check('- {metric: flow, subject: UK equity, event: 2016-06-23, stated: -$500 million}');
+    assert.equal(v.verdict, 'cannot check');
+    assert.match(v.reason!, /^"UK equity" is neither a category nor a fund of capgap's fund registry/);
+    assert.match(
+      v.needs!,
+      /^capgap import --kind etfs REGISTRY\.csv .*, then capgap import --kind etf-flows FILE/,
     );
   });
 });
@@ -198,6 +214,40 @@ describe('checkClaim on flows when the store has some (hand-made rows, not marke
       assert.equal(v.verdict, 'supported');
       assert.equal(v.computed!.value, 1.2e9);
       assert.equal(v.computed!.to, '2016-11-11');
+    } finally {
+      s.close();
+    }
+  });
+
+  it('a fund named by ticker sums its own flows; shares outstanding × NAV count as flows (hand-made rows)', async () => {
+    const s = await Store.open(':memory:');
+    try {
+      await loadRealRows(s);
+      await s.run(
+        `INSERT INTO etfs (ticker, category) VALUES ('IWM', 'US small cap'), ('IJR', 'US small cap')`,
+      );
+      // IWM: a vendor flow of 4e8 on Nov 9 and 5e8 on Nov 11 (and 2e8 the week before, excluded); IJR: shares
+      // only, 100e6 on Nov 9 and 101e6 on Nov 10 at a NAV of 150: (101e6 − 100e6) × 150 = 1.5e8 on Nov 10
+      // (src/flows/from-shares.ts).
+      await s.run(
+        `INSERT INTO etf_flows (source, ticker, date, flow, shares_outstanding, nav) VALUES
+           ('hand', 'IWM', '2016-11-04', 2e8, NULL, NULL),
+           ('hand', 'IWM', '2016-11-09', 4e8, NULL, NULL), ('hand', 'IWM', '2016-11-11', 5e8, NULL, NULL),
+           ('hand', 'IJR', '2016-11-09', NULL, 100e6, 150), ('hand', 'IJR', '2016-11-10', NULL, 101e6, 150)`,
+      );
+      const ev = makeEvaluator(storeClaimData(s));
+      const iwm = await checkClaim(
+        parseClaims('- {metric: flow, subject: IWM, event: 2016-11-08, stated: $900 million}')[0],
+        ev,
+      );
+      assert.equal(iwm.verdict, 'supported');
+      assert.equal(iwm.computed!.value, 9e8); // 4e8 + 5e8, IJR's not counted
+      const all = await checkClaim(
+        parseClaims('- {metric: flow, subject: US small cap, event: 2016-11-08, stated: $1.05 billion}')[0],
+        ev,
+      );
+      assert.equal(all.computed!.value, 4e8 + 1.5e8 + 5e8);
+      assert.equal(all.verdict, 'supported');
     } finally {
       s.close();
     }

@@ -27,3 +27,20 @@ describe('claimSpan on a window before the data', () => {
     });
   });
 });
+
+// The NYSE sessions around Thanksgiving 2016 (closed Thursday 24 Nov; a half day Friday 25), by hand.
+const thanksgiving = Int32Array.from(['2016-11-22', '2016-11-23', '2016-11-25', '2016-11-28'], toDay);
+
+describe('claimSpan on dates with no session between them', () => {
+  it('"on Thursday" 2016-11-24 (Thanksgiving) says the market was closed that day', () => {
+    const s = claimSpan(thanksgiving, { kind: 'dates', from: '2016-11-23', to: '2016-11-24' }, conv({}));
+    assert.deepEqual(s, {
+      cannot:
+        'no session after 2016-11-23 through 2016-11-24: the data have no trading day on 2016-11-24 (the market was closed)',
+    });
+  });
+  it('an end shift past the holiday is a window again (23 Nov close to 25 Nov close: sessions 1 .. 2)', () => {
+    const w = { kind: 'dates', from: '2016-11-23', to: '2016-11-24' } as const;
+    assert.deepEqual(claimSpan(thanksgiving, w, conv({ endShift: 1 })), { base: 1, end: 2, open: false });
+  });
+});

@@ -15,11 +15,13 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { readArticle } from '../../src/findings/article/read.ts';
 import { type ArticleCheck, checkArticle } from '../../src/findings/check-article.ts';
+import { articleJson } from '../../src/findings/check-render.ts';
 import { makeEvaluator } from '../../src/findings/evaluate.ts';
 import { storeClaimData } from '../../src/queries/claims-data.ts';
 import { importFile } from '../../src/store/import/import-file.ts';
 import { Store } from '../../src/store/store.ts';
 import { funds } from '../helpers/article-reader.ts';
+import { carried, lineNumbers } from '../helpers/json-numbers.ts';
 import { embeddedStore, hasEmbedded } from '../server/embedded-store.ts';
 import { type CorpusArticle, loadCorpus } from './article/corpus.ts';
 
@@ -84,6 +86,22 @@ describe('verdicts on the article corpus, embedded data', {
           );
         });
     assert.ok(n >= 25, `${n} expected verdicts`);
+  });
+
+  it('every number a verdict line prints is in the JSON of its reading (--json, POST /api/check)', () => {
+    let n = 0;
+    for (const a of corpus) {
+      const j = JSON.parse(JSON.stringify(articleJson(results.get(a.file) as ArticleCheck)));
+      for (const s of j.sentences)
+        for (const c of s.claims)
+          for (const r of c.readings)
+            for (const part of [r, r.record].filter(Boolean))
+              for (const token of lineNumbers(part.line ?? '')) {
+                n++;
+                assert.ok(carried(token, part), `${a.file}: ${token} of "${part.line}" is not in the JSON`);
+              }
+    }
+    assert.ok(n >= 1500, `${n} numbers`);
   });
 
   it('sentences without a checkable number are "not a quantitative claim", never errors', () => {

@@ -9,6 +9,7 @@ import { readArticle } from '../../src/findings/article/read.ts';
 import { checkArticle } from '../../src/findings/check-article.ts';
 import { rankList } from '../../src/findings/check-rank-list.ts';
 import type { ReadClaim } from '../../src/findings/claim-read.ts';
+import { SECTOR_ETFS } from '../../src/findings/claim-sectors.ts';
 import { embeddedEvaluator, NO_EMBEDDED } from '../helpers/embedded-evaluator.ts';
 
 const ARGS = { event: '2016-11-08', to: '2016-11-15' };
@@ -68,6 +69,39 @@ describe('rank lists on the embedded data', { skip: NO_EMBEDDED }, () => {
     assert.match(
       cs[1].readings[0].line ?? '',
       /\[data: 2016-11-08 → 2016-11-15, yfinance\/(XL[A-Z]+, ){9}XL[A-Z]+ through \d{4}-\d{2}-\d{2}\]$/,
+    );
+  });
+
+  it('the line and the JSON show the whole order, as sector_ranks.py prints it', async () => {
+    // sector_ranks.py 2016-11-08 2016-11-15, every fund (the header lists them).
+    const want = [
+      ['XLF', 10.96],
+      ['XLI', 5.72],
+      ['XLE', 3.61],
+      ['XLV', 3.07],
+      ['XLB', 2.54],
+      ['XLY', 1.55],
+      ['XLK', -1.56],
+      ['XLRE', -2.38],
+      ['XLP', -3.68],
+      ['XLU', -4.94],
+    ] as const;
+    const [c] = await claims('Industrials led the rally.');
+    const got = c.readings[0].computed?.ranking ?? [];
+    assert.deepEqual(
+      got.map((r) => [r.place, SECTOR_ETFS[r.name], Math.round(r.value * 1e4) / 100]),
+      want.map(([t, v], i) => [i + 1, t, v]),
+    );
+    const order = got.map(
+      (r) => `${r.place}. ${r.name} ${r.value >= 0 ? '+' : ''}${(r.value * 100).toFixed(2)}%`,
+    );
+    assert.ok(c.readings[0].line?.includes(`the order: ${order.join(', ')};`), c.readings[0].line);
+    assert.match(c.readings[0].line ?? '', /the order: 1\. Financials \+10\.96%, 2\. Industrials \+5\.72%, /);
+    // From the bottom the order reverses, and the last sector is said to fall only when it fell.
+    const [u] = await claims('Utilities led the declines.');
+    assert.match(
+      u.readings[0].line ?? '',
+      /Utilities fell most \(-4\.94%\); the order from the bottom: 1\. Utilities -4\.94%, 2\. Consumer Staples -3\.68%/,
     );
   });
 

@@ -48,7 +48,7 @@ describe('record claims on the embedded data', { skip: !hasEmbedded && 'data/*.p
     assert.equal(v.record?.verdict, 'supported');
     assert.match(
       v.line ?? '',
-      /6\.3 pp: supported, 6\.33 pp; "widest gap since 2010": supported: widest since Apr 2010, 110th of 1,085 months/,
+      /6\.3 pp: supported, 6\.33 pp; "widest gap since 2010": supported: widest since Apr 2010, when it was 9\.83 pp; 110th of 1,085 months from Jul 1926 to then/,
     );
   });
 
@@ -75,13 +75,14 @@ describe('record claims on the embedded data', { skip: !hasEmbedded && 'data/*.p
     assert.ok(Math.abs((v.computed?.value ?? 0) - 0.053035) < 5e-6, String(v.computed?.value));
     assert.match(
       v.line ?? '',
-      /supported: Nov 2016 to date \(through 2016-11-11, provisional\) 5\.30 pp against every earlier full month: on track for the widest since Apr 2010; so far 141st against the 1,084 full months before it/,
+      /supported: Nov 2016 to date \(through 2016-11-11, provisional\) 5\.30 pp against every earlier full month: on track for the widest since Apr 2010, when it was 9\.83 pp; so far 141st against the 1,084 full months from Jul 1926 to Oct 2016/,
     );
   });
 
   it('"on track … since 2008" through 2016-11-15: says the as-of date, the month so far and its rank so far (on_track.py)', async () => {
     // test/findings/reference/on_track.py (daily VW compounded Nov 1..15, 11 sessions; monthly VW 202602):
-    // Lo 10 8.0495%, Hi 10 2.4276%, spread 5.6218 pp; widest since 201004; so far 133 against 1084 full months.
+    // Lo 10 8.0495%, Hi 10 2.4276%, spread 5.6218 pp; widest since 201004; so far 133 against 1084 full months;
+    // that month 9.8300 pp; full months 192607 to 201610.
     const v = await verdictOf(
       ev,
       'November is on track for the widest gap between small and large stocks since 2008.',
@@ -92,21 +93,22 @@ describe('record claims on the embedded data', { skip: !hasEmbedded && 'data/*.p
     assert.equal(v.computed?.to, '2016-11-15');
     assert.match(
       v.line ?? '',
-      /"widest gap between small and large stocks since 2008": not supported: Nov 2016 to date \(through 2016-11-15, provisional\) 5\.62 pp against every earlier full month: on track for the widest since Apr 2010; so far 133rd against the 1,084 full months before it/,
+      /"widest gap between small and large stocks since 2008": not supported: Nov 2016 to date \(through 2016-11-15, provisional\) 5\.62 pp against every earlier full month: on track for the widest since Apr 2010, when it was 9\.83 pp; so far 133rd against the 1,084 full months from Jul 1926 to Oct 2016/,
     );
   });
 
   it("a week not over at the article's date is ranked to date: no later close is read (^RUT, Thursday 2016-11-10)", async () => {
     // test/findings/reference/round9/articles.py weekto ^RUT 2016-11-11 2016-11-10: +7.5784% (11-04 close →
     // 11-10 close), best since 2011-12-02, so far 10 against 1521 full weeks. The whole week (+10.22%, with
-    // Friday's close) was not known on Thursday.
+    // Friday's close) was not known on Thursday. The week ending 2011-12-02: +10.3369% (articles.py week).
+    // The full weeks ranked run from the week ending 1987-09-18 (the first with a return) to 2016-11-04.
     const v = await verdictOf(ev, 'The Russell 2000 is on track for its best week since 2011.', '2016-11-10');
     assert.equal(v.verdict, 'supported');
     assert.ok(Math.abs((v.computed?.value ?? 0) - 0.075784) < 5e-6, String(v.computed?.value));
     assert.equal(v.computed?.to, '2016-11-10');
     assert.match(
       v.line ?? '',
-      /week ending 2016-11-11 to date \(through 2016-11-10, provisional\) 7\.58% against every earlier full week: on track for the best since week ending 2011-12-02; so far 10th against the 1,521 full weeks before it/,
+      /week ending 2016-11-11 to date \(through 2016-11-10, provisional\) 7\.58% against every earlier full week: on track for the best since week ending 2011-12-02, when it was 10\.34%; so far 10th against the 1,521 full weeks from the week ending 1987-09-18 to the week ending 2016-11-04/,
     );
   });
 
@@ -141,6 +143,8 @@ describe('record claims on the embedded data', { skip: !hasEmbedded && 'data/*.p
   });
 
   it('"since 2016" for Nov 2016 holds only equal-weighted (Sep 2016), so it names that convention', async () => {
+    // French's monthly file (vintage 202602), equal-weighted Lo 10 − Hi 10: Sep 2016 3.42, Nov 2016 2.52;
+    // value-weighted: Apr 2010 9.83, Nov 2016 6.33 (on_track.py prints Apr 2010's); the months from Jul 1926.
     const v = await verdictOf(
       ev,
       'November was the widest gap between small and large stocks since 2016.',
@@ -149,7 +153,7 @@ describe('record claims on the embedded data', { skip: !hasEmbedded && 'data/*.p
     assert.equal(v.verdict, 'supported under another convention');
     assert.match(
       v.line ?? '',
-      /supported under another convention: equal-weighted, widest since Sep 2016, 302nd of 1,085 months to then \(Nov 2016: 2\.52 pp\) \(default convention: widest since Apr 2010, 110th of 1,085 months to then \(Nov 2016: 6\.33 pp\)\)/,
+      /supported under another convention: equal-weighted, widest since Sep 2016, when it was 3\.42 pp; 302nd of 1,085 months from Jul 1926 to then \(Nov 2016: 2\.52 pp\) \(default convention: widest since Apr 2010, when it was 9\.83 pp; 110th of 1,085 months from Jul 1926 to then \(Nov 2016: 6\.33 pp\)\)/,
     );
   });
 
@@ -160,7 +164,10 @@ describe('record claims on the embedded data', { skip: !hasEmbedded && 'data/*.p
       '2016-11-30',
     );
     assert.equal(v.verdict, 'not supported');
-    assert.match(v.line ?? '', /best since Apr 2010, 110th of 1,085 months to then \(Nov 2016: 6\.33 pp\)/);
+    assert.match(
+      v.line ?? '',
+      /best since Apr 2010, when it was 9\.83 pp; 110th of 1,085 months from Jul 1926 to then \(Nov 2016: 6\.33 pp\)/,
+    );
   });
 
   it('a shortfall month (Oct 2016, −5.82 pp) is not a widest gap in favour of small stocks', async () => {
@@ -177,10 +184,10 @@ describe('record claims on the embedded data', { skip: !hasEmbedded && 'data/*.p
   it('"best week on record" for small-cap ETFs cannot be checked without flows, naming the import', async () => {
     const v = await verdictOf(ev, 'US small-cap ETFs had their best week on record.', '2016-11-11');
     assert.equal(v.verdict, 'cannot check');
-    assert.equal(v.needs, FLOWS_COMMAND);
+    assert.ok(v.needs?.startsWith(`${FLOWS_COMMAND}, where FILE is a CSV`), v.needs);
     assert.match(
       v.line ?? '',
-      /cannot check \(no flow data in the store: capgap import --kind etf-flows FILE\)/,
+      /cannot check \(no flow data in the store for US small cap's 14 funds \(IJR, IJS, IJT, IWM, IWN, IWO, …\): capgap import --kind etf-flows FILE, where FILE is a CSV of date,ticker,flow in USD, or of date,ticker,shares_outstanding,nav; capgap ships no flow data\)/,
     );
   });
 

@@ -2,11 +2,16 @@
  * Verdicts on events other than the 2016 election (the eighth round: the 2020 election, the Fed's March
  * 2022 increase, the Brexit vote), checked on the embedded data. Every number is from the independent
  * reference `python3 test/findings/reference/events/round8.py` (Python csv over the files the embedded
- * data are built from; ranks = 1 + the earlier periods more extreme, of the periods to then):
- * - ^GSPC 2016-06-23 → 06-24 −3.5920%, the worst day since 2015-08-24, 198th of 22,223 days;
- * - ^RUT week to 2016-06-24 −1.4991%, the worst week since the week to 2016-06-17 (312th of 1,502);
- * - ^GSPC week to 2022-03-18 +6.1558%, the best since the week to 2020-11-06 (61st of 4,915);
- * - ^RUT week to 2020-11-13 +5.8110%, the best since the week to 2020-11-06 (39th of 1,731);
+ * data are built from; ranks = 1 + the earlier periods more extreme, of the periods to then; the value of the
+ * period that breaks the run and the history's first period from `round9/articles.py day|week`):
+ * - ^GSPC 2016-06-23 → 06-24 −3.5920%, the worst day since 2015-08-24 (−3.9414%), 198th of 22,223 days from
+ *   1928-01-03;
+ * - ^RUT week to 2016-06-24 −1.4991%, the worst week since the week to 2016-06-17 (−1.6522%; 312th of 1,502
+ *   from the week to 1987-09-18);
+ * - ^GSPC week to 2022-03-18 +6.1558%, the best since the week to 2020-11-06 (+7.3236%; 61st of 4,915 from the
+ *   week to 1928-01-06);
+ * - ^RUT week to 2020-11-13 +5.8110%, the best since the week to 2020-11-06 (+7.1356%; 39th of 1,731 from the
+ *   week to 1987-09-18);
  * - ^RUT vs ^GSPC 2016-06-23 → 06-24: −3.8116 − (−3.5920) = −0.22 pp; French VW Lo 30 − Hi 30 +0.13 pp;
  * - ^GSPC since the Fed's 2 p.m. decision of 2022-03-16, through 03-18: from the 03-16 close +2.4154%, from
  *   the close before the decision day (03-15) +4.7079%; XLF from the 03-16 close +1.4832%, from 03-15 +4.3339%.
@@ -88,7 +93,7 @@ describe('record claims after other events, embedded data', {
     assert.equal(v.record?.verdict, 'supported');
     assert.match(
       v.line ?? '',
-      /steepest since 2015-08-24, 198th of 22,223 days to then \(2016-06-24: -3\.59%\)/,
+      /steepest since 2015-08-24, when it was -3\.94%; 198th of 22,223 days from 1928-01-03 to then \(2016-06-24: -3\.59%\)/,
     );
   });
 
@@ -96,7 +101,10 @@ describe('record claims after other events, embedded data', {
     const text = (m: string) => `For the week, the S&P 500 climbed 6.2%, its best week since ${m} 2020.`;
     const nov = await verdictOf(data.ev, text('November'), '2022-03-16', '2022-03-18');
     assert.equal(nov.record?.verdict, 'supported');
-    assert.match(nov.line ?? '', /best since week ending 2020-11-06, 61st of 4,915 weeks/);
+    assert.match(
+      nov.line ?? '',
+      /best since week ending 2020-11-06, when it was 7\.32%; 61st of 4,915 weeks from the week ending 1928-01-06 to then/,
+    );
     const oct = await verdictOf(data.ev, text('October'), '2022-03-16', '2022-03-18');
     assert.equal(oct.record?.verdict, 'not supported');
     const june = await verdictOf(
@@ -108,8 +116,24 @@ describe('record claims after other events, embedded data', {
     assert.equal(june.record?.verdict, 'not supported');
     assert.match(
       june.line ?? '',
-      /best since week ending 2020-11-06, 39th of 1,731 weeks to then \(week ending 2020-11-13: 5\.81%\)/,
+      /best since week ending 2020-11-06, when it was 7\.14%; 39th of 1,731 weeks from the week ending 1987-09-18 to then \(week ending 2020-11-13: 5\.81%\)/,
     );
+  });
+
+  it('a year whose last session has closed (Friday 2016-12-30) is ranked whole, not "to date" (articles.py year)', async () => {
+    // round9/articles.py year ^RUT 2016: +19.4772%, best since 2013 (+37.003597%), 10 of 29 years from 1988.
+    const v = await verdictOf(
+      data.ev,
+      'For 2016 the Russell 2000 returned 19.5%, its best year since 2013.',
+      '2016-11-08',
+      '2016-12-30',
+    );
+    assert.equal(v.record?.verdict, 'supported');
+    assert.match(
+      v.line ?? '',
+      /"best year since 2013": supported: best since 2013, when it was 37\.00%; 10th of 29 years from 1988 to then \(2016: 19\.48%\)/,
+    );
+    assert.doesNotMatch(v.line ?? '', /provisional/);
   });
 
   it('"worst week since 2008" for the week of the Brexit vote is not supported: the week before was worse', async () => {
@@ -120,7 +144,10 @@ describe('record claims after other events, embedded data', {
       '2016-06-24',
     );
     assert.equal(v.record?.verdict, 'not supported');
-    assert.match(v.line ?? '', /worst since week ending 2016-06-17, 312th of 1,502 weeks/);
+    assert.match(
+      v.line ?? '',
+      /worst since week ending 2016-06-17, when it was -1\.65%; 312th of 1,502 weeks from the week ending 1987-09-18 to then/,
+    );
   });
 
   it('a "nearest convention" is shown only when it comes nearer the stated number than the default', async () => {

@@ -2,7 +2,7 @@
 // the 2012 election) checked on the embedded data, every computed number against
 // test/findings/reference/round9/expected.py (Python over ../shared/data, no capgap code): the default
 // convention's value, the other news timing's value where the verdict rests on it, and the period a record
-// goes back to. The expected verdicts themselves are in corpus-verdicts.test.ts.
+// goes back to, with that period's value and the first period of the history ranked. The expected verdicts themselves are in corpus-verdicts.test.ts.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -28,6 +28,10 @@ interface Ref {
   value: number;
   alt: number;
   since?: string;
+  /** The history's first period (a day, or a week's Friday). */
+  historyStart?: string;
+  /** The value of the period that breaks the run, percent. */
+  sinceValue?: number;
 }
 
 describe("the ninth round's articles: every computed number against expected.py", {
@@ -53,7 +57,7 @@ describe("the ninth round's articles: every computed number against expected.py"
     assert.equal(refs().length, 39);
   });
 
-  it("each default value, each other-timing match and each record's period equal the script's", () => {
+  it("each default value, each other-timing match and each record's period, its value and the history's start equal the script's", () => {
     for (const r of refs()) {
       const a = articles.find((x) => x.file === r.file)!;
       const want = a.sentences.find((s) => s.text === r.text)!.claims![r.claim];
@@ -77,6 +81,11 @@ describe("the ninth round's articles: every computed number against expected.py"
         assert.match(v.matches[0].differs, /news after the close|counting the event day itself/, where);
       }
       if (r.since) assert.match(v.line ?? '', new RegExp(`since (week ending )?${r.since}, `), where);
+      // The line names the history the rank is taken in, and what the period that breaks the run gave.
+      if (r.historyStart)
+        assert.match(v.line ?? '', new RegExp(` from (the week ending )?${r.historyStart} to then`), where);
+      if (r.sinceValue !== undefined)
+        assert.match(v.line ?? '', new RegExp(`, when it was ${r.sinceValue.toFixed(2)}%; `), where);
     }
   });
 });

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { comparatorFor, signed } from '../../src/findings/article/comparators.ts';
+import { readArticle } from '../../src/findings/article/read.ts';
 import { ruleOf } from '../../src/findings/check.ts';
+import type { Claim } from '../../src/findings/claim.ts';
+import { statedWords, unitValue } from '../../src/findings/verdict-line.ts';
 import { distanceOutside, plainRule, statedMatches } from '../../src/findings/verdict-rules.ts';
 
 // The rules of docs/report.md, "Verdict rules", on hand-made numbers (no market data needed).
@@ -82,5 +85,23 @@ describe('statedMatches', () => {
   it('distanceOutside ranks conventions by how far they miss: 8 misses "7.2" by 0.75', () => {
     assert.ok(Math.abs(distanceOutside(8, plainRule(7.2, 0.05)) - 0.75) < 1e-12);
     assert.equal(distanceOutside(7.2, plainRule(7.2, 0.05)), 0);
+  });
+});
+
+describe('a stated fraction in words, as the line prints it', () => {
+  const read = (text: string) =>
+    readArticle(text, { event: '2016-11-08', to: '2016-12-30' })[0].claims[0].readings[0] as Claim;
+
+  it('"nearly a third" reads as written with its value in brackets, and computed values get 2 decimals', () => {
+    const c = read('In 2016 as a whole, the smallest tenth of US stocks returned nearly a third.');
+    assert.equal(statedWords(c), 'nearly a third (33.33%)');
+    // 17.1134… (hand: any value) prints with 2 decimals, one more than the words' none, floored at 2.
+    assert.equal(unitValue(c, 17.11342), '17.11%');
+  });
+
+  it('"7.2 per cent" keeps its digits: 7.2% and computed values with one more (7.23%)', () => {
+    const c = read('The Russell 2000 has risen 7.2 per cent since the election.');
+    assert.equal(statedWords(c), '7.2%');
+    assert.equal(unitValue(c, 7.2345), '7.23%');
   });
 });

@@ -156,6 +156,7 @@ describe('numbers, windows and ranks of the third round', () => {
     assert.deepEqual(rankWithin(r, ends, values, 3, 'weeks'), {
       holds: true,
       says: '2nd best of 3 weeks since 2016-01-01',
+      within: { from: '2016-01-01', rank: 2, of: 3 },
     });
   });
 });

@@ -3,7 +3,8 @@
 # computed independently of capgap. The month of ASOF so far: French's daily value-weighted LO and HI returns
 # compounded from the month's first session through ASOF (sessions on or before it), spread = LO − HI; then
 # placed against every earlier FULL month of French's monthly VW file: the latest month at least as wide
-# (the one that breaks the run) and the would-be rank (1 + the full months strictly wider) of how many.
+# (the one that breaks the run) and its spread, the would-be rank (1 + the full months strictly wider) of how
+# many, and the first and last full month (the history the month is placed in).
 # Example: on_track.py Portfolios_Formed_on_ME_daily_VALUEWEIGHTED_vintage202505_cleaned.csv \
 #   Portfolios_Formed_on_ME_monthly_vintage202602.CSV 'Lo 10' 'Hi 10' 2016-11-15
 import csv, sys
@@ -43,4 +44,6 @@ wider_or_equal = [m for m, s in full if s >= mtd * 100 - 1e-12]
 strictly = sum(1 for m, s in full if s > mtd * 100 + 1e-12)
 print(f'{asof[:7]} to date through {last} ({n} sessions): {lo} {(a-1)*100:.4f}%, {hi} {(b-1)*100:.4f}%, '
       f'spread {mtd*100:.4f} pp; widest since {wider_or_equal[-1] if wider_or_equal else None}; '
-      f'so far {strictly + 1} against the {len(full)} full months before it')
+      f'so far {strictly + 1} against the {len(full)} full months before it; '
+      f'that month {dict(full)[wider_or_equal[-1]]:.4f} pp; full months {full[0][0]} to {full[-1][0]}'
+      if wider_or_equal else '')

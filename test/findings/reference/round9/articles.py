@@ -5,9 +5,12 @@ the same files the embedded data are built from (../shared/data; data/PROVENANCE
   articles.py ret SERIES BASE END       close(BASE) -> close(END), percent
   articles.py spread A B BASE END       ret A - ret B, percentage points
   articles.py day SERIES DATE           the day's close-to-close return; the latest earlier day at least as
-                                        extreme in its direction (the one that breaks the run); its rank to then
+                                        extreme in its direction (the one that breaks the run) and its value;
+                                        its rank to then; the first day of the history
   articles.py week SERIES FRIDAY        the week ending FRIDAY (last close of the week over the last close of
                                         the week before); the same standing among weeks
+  articles.py year SERIES YEAR          the calendar year (last close of the year over the last close of the
+                                        year before); the same standing among years
   articles.py weekto SERIES FRIDAY ASOF  the week ending FRIDAY so far (through ASOF), placed against every
                                         earlier full week: the latest at least as large, the rank it would take
   articles.py french LO HI BASE END     French's daily VW size portfolios compounded over the sessions after
@@ -46,7 +49,9 @@ def standing(keys, vals, at, noun):
     prev = [k for k, x in zip(keys[:at], vals[:at]) if sign * x >= sign * v]
     better = sum(1 for x in vals[:at] if sign * x > sign * v)
     since = prev[-1] if prev else 'on record (since %s)' % keys[0]
-    return f'{keys[at]} {v:+.4f}%: {"best" if sign > 0 else "worst"} since {since}, {better + 1} of {at + 1} {noun} to then'
+    # The period that breaks the run, with its value, and where the history starts (the tenth round's lines).
+    broke = f'; it was {vals[keys.index(prev[-1])]:+.6f}%' if prev else ''
+    return f'{keys[at]} {v:+.4f}%: {"best" if sign > 0 else "worst"} since {since}, {better + 1} of {at + 1} {noun} to then; from {keys[0]}{broke}'
 
 
 def day(series, date):
@@ -69,6 +74,16 @@ def week(series, fri):
     keys = ks[1:]
     vals = [(last[ks[i]] / last[ks[i - 1]] - 1) * 100 for i in range(1, len(ks))]
     return standing(keys, vals, keys.index(fri), 'weeks')
+
+
+def year(series, y):
+    last = {}
+    for d, v in closes(series):
+        last[d[:4]] = v
+    ks = sorted(last)
+    keys = ks[1:]
+    vals = [(last[ks[i]] / last[ks[i - 1]] - 1) * 100 for i in range(1, len(ks))]
+    return standing(keys, vals, keys.index(y), 'years')
 
 
 def weekto(series, fri, asof):
@@ -126,6 +141,8 @@ if __name__ == '__main__':
         print(day(*a))
     elif cmd == 'week':
         print(week(*a))
+    elif cmd == 'year':
+        print(year(*a))
     elif cmd == 'weekto':
         print(weekto(*a))
     elif cmd == 'french':

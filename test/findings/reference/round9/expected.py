@@ -11,7 +11,8 @@ and under the other timing (`alt`), in the claim's unit; for a record, the perio
 - a spread of two indices or funds: the difference of their returns; of French's Lo 10 and Hi 10: each
   compounded from French's daily VW file over the sessions after the base through the end;
 - a rank: the sector's place among the Select Sector SPDRs (1 = the end the claim names);
-- a record: the latest earlier day or Friday-ending week at least as extreme (./articles.py standing).
+- a record: the latest earlier day or Friday-ending week at least as extreme (./articles.py standing), its
+  value (`sinceValue`, percent) and the history's first period (`historyStart`).
 Prints JSON: one entry per claim, in file order."""
 import datetime, glob, json, os, sys
 
@@ -87,9 +88,14 @@ def main():
                     if c.get('record'):
                         base, end = span(c['window'], intraday, sessions(c['subjects'][0]))
                         if c['window']['kind'] == 'week':
-                            e['since'] = A.week(c['subjects'][0], A.friday(end)).split(' since ')[1].split(',')[0]
+                            st = A.week(c['subjects'][0], A.friday(end))
                         else:
-                            e['since'] = A.day(c['subjects'][0], end).split(' since ')[1].split(',')[0]
+                            st = A.day(c['subjects'][0], end)
+                        e['since'] = st.split(' since ')[1].split(',')[0]
+                        # The history's first period and the value of the period that breaks the run.
+                        e['historyStart'] = st.split('; from ')[1].split(';')[0]
+                        if '; it was ' in st:
+                            e['sinceValue'] = float(st.split('; it was ')[1].rstrip('%'))
                     out.append(e)
     json.dump(out, sys.stdout, indent=1)
     sys.stdout.write('\n')

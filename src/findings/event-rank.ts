@@ -1,0 +1,164 @@
+/**
+ * Record phrases that compare events, not calendar periods: "its best post-election week since 1980", "the
+ * best start after any election since 1928", "the 3rd largest of 25 US presidential elections". The claimed
+ * window after this event (its sessions after the news, or the week after it) is measured after every
+ * earlier event of the same built-in set (src/events/event-sets.ts) under the claim's own conventions, and
+ * the event is ranked among those the data cover, with the whole ranking shown. A calendar ranking ("6th of
+ * 1,522 weeks") would answer another question.
+ *
+ * Rules, as for periods (./record-judge.ts): best/worst on record: no earlier event at least as large;
+ * "since YEAR": the latest earlier event at least as large is YEAR's (or none is, and YEAR is the first
+ * event the data cover, or earlier); "the k-th largest (of n)": the place among the events to then is k.
+ */
+import { fromDay, toDay } from '../calendar/dates.ts';
+import { nyseSessions } from '../calendar/nyse.ts';
+import { builtInEvent, eventSet } from '../events/event-sets.ts';
+import type { ClaimVerdict, ConventionResult } from './check.ts';
+import type { Claim } from './claim.ts';
+import type { ReadClaim, RecordPhrase } from './claim-read.ts';
+import type { Evaluator, Resolved } from './evaluator.ts';
+import { isCannot } from './evaluator.ts';
+import { recordDirection } from './record-judge.ts';
+import { ordinal } from './verdict-line.ts';
+
+/** Words that make a record phrase compare events ("post-election", "after any election", "of 25 elections"). */
+const EVENT_WORDS =
+  /\bpost[- ]?(election|vote|referendum)\b|\b(after|of|for|following) (any|every|all|an?) ?(earlier |previous |prior |other )?(us |u\.s\. )?(presidential |midterm )?(elections?|votes?)\b|\b\d+ (us |u\.s\. )?(presidential |midterm )?elections\b/i;
+
+/** What each set's events are called in a line. */
+const SET_WORDS: Record<string, string> = {
+  elections: 'US presidential elections',
+  midterms: 'US midterm elections',
+};
+
+/** One event's value in the ranking (decimal return or spread). */
+export interface EventValue {
+  date: string;
+  label: string;
+  value: number;
+}
+
+/**
+ * Whether a record phrase compares events rather than calendar periods.
+ * @example isEventRecord('its best post-election week since 1980') // true
+ */
+export function isEventRecord(words: string): boolean {
+  return EVENT_WORDS.test(words);
+}
+
+/** The claim's window moved to another event: the same sessions after the news, or the week after it. */
+function windowAfter(claim: Claim, event: string, own: Resolved): Claim['window'] | null {
+  const w = claim.window;
+  if (w.kind === 'sessions') return { kind: 'sessions', event, sessions: w.sessions };
+  if (w.kind === 'week' && w.event && !w.weekEnd) return { kind: 'week', event };
+  if (w.kind === 'since' && w.to) {
+    const first = own.timing === 'after-close' ? fromDay(toDay(w.event) + 1) : w.event;
+    const n = w.to < first ? 0 : nyseSessions(first, w.to).length;
+    return n > 0 ? { kind: 'sessions', event, sessions: n } : null;
+  }
+  return null;
+}
+
+function pct(v: number, pp: boolean): string {
+  return `${v >= 0 ? '+' : ''}${(v * 100).toFixed(2)}${pp ? ' pp' : '%'}`;
+}
+
+/**
+ * The verdict on an event-comparing record phrase, or null when the claim is not about a built-in event's
+ * window (the caller then ranks calendar periods).
+ * @example (await checkEventRecord(claim, evaluator, own))?.line // '"best post-election week since 1980": not supported: …'
+ */
+export async function checkEventRecord(
+  claim: Claim,
+  evaluator: Evaluator,
+  own: Resolved,
+): Promise<ClaimVerdict | null> {
+  const r = (claim as { record?: RecordPhrase }).record;
+  const w = claim.window;
+  const event = 'event' in w ? w.event : undefined;
+  if (!r || !isEventRecord(r.words) || !event) return null;
+  const target = (claim as Partial<ReadClaim>).target;
+  if (target === 'market' || target === 'universe') return null; // an excess return: not ranked here yet
+  const set = builtInEvent(event)?.set;
+  if (!set) return null;
+  const fn = claim.subjects.length === 2 ? evaluator.spread : evaluator.return;
+  const events = eventSet(set);
+  const all: EventValue[] = [];
+  const datasets: ConventionResult['provenance']['datasets'] = [];
+  let mine: ConventionResult | undefined;
+  for (const e of events) {
+    const window = windowAfter(claim, e.date, own);
+    if (!window) return null;
+    const got = await fn(
+      { ...claim, metric: claim.subjects.length === 2 ? 'spread' : 'return', window },
+      own,
+    );
+    if (isCannot(got)) continue;
+    all.push({ date: e.date, label: e.label, value: got.value });
+    for (const d of got.provenance.datasets) if (!datasets.some((x) => x.name === d.name)) datasets.push(d);
+    if (e.date === event) mine = { ...got, conventions: own, differs: '' };
+  }
+  const base = { id: claim.id, text: claim.text, claim, matches: [] as ConventionResult[] };
+  const head = `"${r.words}"`;
+  if (!mine) {
+    const reason = `the data do not cover the window after ${event}`;
+    return { ...base, verdict: 'cannot check', reason, line: `${head}: cannot check (${reason})` };
+  }
+  // Signs come from the verb: "trailed by 4.3 points, the largest of 25 elections" ranks shortfalls, the
+  // magnitude in the verb's direction (docs/report.md, "Verdict rules"); a record with no number, its phrase.
+  const stated = Number.isFinite(claim.stated) && claim.stated !== 0 ? Math.sign(claim.stated) : 0;
+  const phraseHigh = recordDirection(r) === 'high';
+  let high = stated !== 0 ? stated > 0 : phraseHigh;
+  const v = mine.value;
+  // The events to then; a count that names the whole set ("the widest of 25 US presidential elections since
+  // 1928", as capgap's own reports write) ranks every event the data cover, later ones too.
+  const toThen = all.filter((x) => x.date <= event);
+  const whole = r.kind === 'rank' && r.of !== undefined && r.of !== toThen.length && r.of === all.length;
+  const values = whole ? all : toThen;
+  const earlier = toThen.slice(0, -1);
+  const placeIn = (h: boolean) =>
+    1 + values.filter((x) => x.date !== event && (h ? x.value > v : x.value < v)).length;
+  // "The 25th largest of 25" said of a shortfall counts the signed order, "trailed by 4.3 points, the
+  // largest of 25" the verb's: a place holds when either order gives it, and the line uses that order.
+  if (r.kind === 'rank' && placeIn(high) !== r.rank && placeIn(phraseHigh) === r.rank) high = phraseHigh;
+  const place = placeIn(high);
+  const since = earlier.filter((x) => (high ? x.value >= v : x.value <= v)).at(-1);
+  const first = values[0].date.slice(0, 4);
+  const wrongSide = high ? !(v > 0) : !(v < 0);
+  const pp = claim.subjects.length === 2;
+  const who = SET_WORDS[set] ?? `the ${set} events`;
+  if (!since && r.sinceYear !== undefined && r.sinceYear < Number(first)) {
+    // A record "since 1928" on data that begin with 1988's event: the years before cannot be ranked.
+    const reason = `the data rank the ${who} only from ${first} (${pct(v, pp)} is the largest since then): "${r.words}" reaches back to ${r.sinceYear}`;
+    return {
+      ...base,
+      verdict: 'cannot check',
+      computed: mine,
+      reason,
+      line: `${head}: cannot check (${reason})`,
+    };
+  }
+  let holds: boolean;
+  if (r.kind === 'rank') holds = r.rank === place && (r.of === undefined || r.of === values.length);
+  else if (r.sinceYear !== undefined)
+    holds = since ? Number(since.date.slice(0, 4)) === r.sinceYear : r.sinceYear === Number(first);
+  else holds = !since;
+  // A place ("the 25th largest") may fall on either side of zero; a record gain or loss may not.
+  if (r.kind !== 'rank') holds &&= !wrongSide;
+  const order = [...values].sort((a, b) => (high ? b.value - a.value : a.value - b.value));
+  const ranking = order.map((x, i) => `${i + 1}. ${x.date.slice(0, 4)} ${pct(x.value, pp)}`).join(', ');
+  const word = high ? 'best' : 'worst';
+  const standingWords = `${ordinal(place)} of the ${values.length} ${who} from ${first} to ${whole ? `${values.at(-1)?.date.slice(0, 4)} (every one the data cover)` : 'then'}, the same window after each (${event.slice(0, 4)}: ${pct(v, pp)}); ${since ? `${word} since ${since.date.slice(0, 4)}, when it was ${pct(since.value, pp)}` : `${word} on record (since ${first})`}; the order: ${ranking}`;
+  const says = `${wrongSide && r.kind !== 'rank' ? (high ? 'a shortfall (negative), so no record gain; ' : 'a gain (positive), so no record loss; ') : ''}${standingWords}`;
+  const computed: ConventionResult = {
+    ...mine,
+    value: v,
+    description: `${mine.description}, ranked against the same window after every earlier event of the ${set} set`,
+    provenance: { datasets },
+    ranking: order.map((x, i) => ({ place: i + 1, name: x.label, value: x.value })),
+    // The JSON carries the place and count as a rank within a stretch does (./record-judge.ts RankWithin).
+    ...{ within: { from: values[0].date, rank: place, of: values.length }, holds, says },
+  } as ConventionResult;
+  const verdict = holds ? 'supported' : 'not supported';
+  return { ...base, verdict, computed, line: `${head}: ${verdict}: ${says}` };
+}
