@@ -8,6 +8,7 @@
  */
 import type { RecordPhrase, TextSpan } from '../claim-read.ts';
 import { NUMBER_WORDS } from './number-words.ts';
+import { lookbackRecords } from './record-lookback.ts';
 
 /** A record phrase found in a sentence. */
 export interface RecordHit extends TextSpan {
@@ -163,6 +164,9 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
       direction: LOSS.test(words) ? 'loss' : 'gain',
     });
   }
+  for (const h of lookbackRecords(text, refDate))
+    if (!out.some((x) => h.start < x.end && h.end > x.start))
+      out.push(provisional ? { ...h, record: { ...h.record, provisional: true } } : h);
   for (const m of text.matchAll(IN_YEARS)) {
     if (taken(m) || !refYear) continue;
     const n = NUMBER_WORDS[m[2].toLowerCase()] ?? Number(m[2]);

@@ -142,6 +142,12 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "since Obama won re-election on Nov. 6", "since the Federal Reserve cut interest rates on July 31": a
+    // clause saying what happened on a date is since that date (the date alone read as its one session).
+    re: new RegExp(`\\bsince\\s+(?:[A-Za-z][\\w'’.&-]*\\s+){1,8}?on\\s+(${DATE_RE})`, 'gi'),
+    make: (m, o, ev) => ({ window: { kind: 'since', event: ev(m[1]), ...(o.to ? { to: o.to } : {}) } }),
+  },
+  {
     re: new RegExp(
       `\\bsince\\s+(${DATE_RE}|${EVENT_RE}|[A-Z][a-z]+\\s+won(?:\\s+the\\s+(?:election|presidency|white\\s+house))?)(?:\\s+(?:on|of)\\s+(${DATE_RE}))?`,
       'gi',
