@@ -19,8 +19,8 @@ import type { ArticleContext } from './read-sentence.ts';
 import { expandSubjects, opposite, readingsWhy } from './readings.ts';
 import type { RecordHit } from './records.ts';
 import type { Piece } from './split.ts';
-import { findVerbs } from './verbs.ts';
 import { type SubjectHit, subjectKey } from './subjects.ts';
+import { findVerbs } from './verbs.ts';
 import type { WindowHit } from './windows.ts';
 
 /** A sentence that points back at the previous one's move: "It was …", "That marked …". */
