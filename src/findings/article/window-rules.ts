@@ -142,6 +142,18 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "since Friday's close", "from Tuesday's close", "since the close on Nov. 4": from that close to the
+    // article's date (a close named as the base, not the event's).
+    re: new RegExp(
+      `\\b(?:since|from)\\s+(?:(${DATE_RE})(?:'s|’s)\\s+close|the\\s+close\\s+(?:on|of)\\s+(${DATE_RE}))\\b(?!\\s+(?:to|through|until)\\b)`,
+      'gi',
+    ),
+    make: (m, o) => {
+      const from = resolveDate(m[1] ?? m[2], o);
+      return from && o.to && from < o.to ? { window: { kind: 'dates', from, to: o.to } } : null;
+    },
+  },
+  {
     // "since Obama won re-election on Nov. 6", "since the Federal Reserve cut interest rates on July 31": a
     // clause saying what happened on a date is since that date (the date alone read as its one session).
     re: new RegExp(`\\bsince\\s+(?:[A-Za-z][\\w'’.&-]*\\s+){1,8}?on\\s+(${DATE_RE})`, 'gi'),

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { readArticle } from '../../../src/findings/article/read.ts';
 import type { ReadOptions } from '../../../src/findings/claim-read.ts';
 import { funds, sentenceReader } from '../../helpers/article-reader.ts';
 
@@ -110,5 +111,108 @@ describe('a record over a short look-back is the largest since the article\'s da
       o2018,
     );
     assert.deepEqual([c.record?.kind, c.record?.sinceYear], ['widest-since', 2010]);
+  });
+});
+
+// The CNBC-like copy is dated the day after the 2008 election (Tuesday, Nov. 4; results after the close).
+const o2008: ReadOptions = { event: '2008-11-04', to: '2008-11-05', funds };
+const day2008 = { kind: 'since', event: '2008-11-04', to: '2008-11-05' };
+const stated = (t: string, o = o2008) => claims(t, o).map((c) => [c.stated, c.unit, c.comparator.kind]);
+
+describe('spoken numbers (broadcast copy): digits in words, halves, tenths, "by a point"', () => {
+  it('"five point seven percent" is 5.7 to one decimal; "one point two five percentage points" 1.25 pp', () => {
+    assert.deepEqual(stated('The Russell 2000 fell five point seven percent.'), [[-5.7, 'percent', 'eq']]);
+    assert.equal(
+      claims('The Russell 2000 fell five point seven percent.', o2008)[0].precision.halfUnit,
+      0.05,
+    );
+    assert.deepEqual(stated('The Russell 2000 beat the S&P 500 by one point two five percentage points.'), [
+      [1.25, 'pp', 'eq'],
+    ]);
+  });
+  it('"one and a half percent" and "a percent and a half" are 1.5 to the nearest half', () => {
+    assert.deepEqual(stated('Health care stocks lost about one and a half percent.'), [
+      [-1.5, 'percent', 'approx'],
+    ]);
+    const [c] = claims('The S&P 500 lost a percent and a half.', o2008);
+    assert.deepEqual([c.stated, c.precision.halfUnit], [-1.5, 0.25]);
+  });
+  it('"three-tenths of a percent" is 0.3; "a tenth of a percentage point" 0.1 pp', () => {
+    assert.deepEqual(stated('The S&P 500 lost three-tenths of a percent.'), [[-0.3, 'percent', 'eq']]);
+    assert.deepEqual(stated('The Russell 2000 beat the S&P 500 by a tenth of a percentage point.'), [
+      [0.1, 'pp', 'eq'],
+    ]);
+  });
+  it('"beat … by more than a point" is more than 1 pp; "at one point" stays an idiom', () => {
+    assert.deepEqual(stated('The Russell 2000 beat the S&P 500 by more than a point today.'), [
+      [1, 'pp', 'gt'],
+    ]);
+    assert.equal(one('At one point the Russell 2000 was up 2% and the S&P 500 1%.', o2008).claims.length, 2);
+  });
+});
+
+describe('subjects and signs of broadcast copy and flash headlines', () => {
+  it('"the S&P" alone is the S&P 500; "S&P SmallCap 600" and "S&P Global" are not', () => {
+    assert.deepEqual(claims('Yesterday, Election Day, the S&P rallied four percent.', o2008)[0].subjects, [
+      '^GSPC',
+    ]);
+    assert.deepEqual(claims('The S&P SmallCap 600 rose 4%.', o2008)[0].subjects, ['^SP600']);
+    assert.notDeepEqual(claims('S&P Global shares rose 2%.', o2008)[0].subjects, ['^GSPC']);
+  });
+  it('"with the Russell 2000 off 5.7 percent" is a fall; "took off 3%" is not', () => {
+    assert.deepEqual(stated('Small caps got hit even harder, with the Russell 2000 off 5.7 percent.'), [
+      [-5.7, 'percent', 'eq'],
+    ]);
+    assert.deepEqual(stated('The Russell 2000 took off 3% on Wednesday.'), [[3, 'percent', 'eq']]);
+  });
+  it('a flash in capitals names a fund in any case and reads the present tense ("RISES", "TRAIL")', () => {
+    const o = { event: '2008-12-16', to: '2008-12-16', funds };
+    const [f] = claims('16:06 *ISHARES RUSSELL 2000 ETF RISES 7.5%', o);
+    assert.deepEqual([f.subjects, f.stated], [['IWM'], 7.5]);
+    const [g] = claims(
+      '16:09 *SMALLEST 10% OF U.S. STOCKS TRAIL BIGGEST 10% BY 0.6 PERCENTAGE POINT ON FED DAY',
+      o,
+    );
+    assert.deepEqual([g.metric, g.subjects, g.stated, g.unit], ['spread', ['Lo 10', 'Hi 10'], -0.6, 'pp']);
+  });
+  it('a ticker stays case-sensitive: "spy" in lower case is a word', () => {
+    assert.equal(one('Investors spy a 2% gain ahead.', o2008).claims.length, 0);
+  });
+  it('"the smallest ten percent of stocks" is Lo 10, in words as in digits', () => {
+    const [c] = claims(
+      'The smallest ten percent of stocks beat the largest ten percent by 1.2 percentage points.',
+    );
+    assert.deepEqual([c.subjects, c.stated], [['Lo 10', 'Hi 10'], 1.2]);
+  });
+});
+
+describe('windows and sentences of the held-out articles', () => {
+  it('"Since Friday\'s close" and "from Tuesday\'s close" run from that close to the article\'s date', () => {
+    assert.deepEqual(claims("Since Friday's close, the S&P 500 is down 1.6 percent.", o2008)[0].window, {
+      kind: 'dates',
+      from: '2008-10-31',
+      to: '2008-11-05',
+    });
+    assert.deepEqual(
+      claims("Energy stocks fell 6.5% from Tuesday's close.", {
+        event: '2015-12-16',
+        to: '2015-12-19',
+        funds,
+      })[0].window,
+      { kind: 'dates', from: '2015-12-15', to: '2015-12-19' },
+    );
+  });
+  it('a bare move the day after an after-the-close event is since the event', () => {
+    assert.deepEqual(claims('IWM, the Russell 2000 ETF, fell 7 percent.', o2008)[0].window, day2008);
+  });
+  it('"… did not take it well. iShares Russell 2000 ETF (IWM) has lost 6.2%" is two sentences', () => {
+    const s = readArticle(
+      'Markets did not take it well. iShares Russell 2000 ETF (IWM) has lost 6.2% since the decision.',
+      o2018,
+    );
+    assert.deepEqual(
+      s.map((x) => x.claims.length),
+      [0, 1],
+    );
   });
 });
