@@ -26,7 +26,7 @@ import articles as A  # noqa: E402
 CORPUS = os.path.join(HERE, '..', '..', '..', 'fixtures', 'articles')
 FILES = ['barrons-2015-12-19-fed-liftoff.yaml', 'cnbc-2008-11-05-tv-copy.yaml',
          'morningstar-2018-12-21-fed-hike.yaml', 'newsletter-2012-11-30-month-wrap.yaml',
-         'terminal-2008-12-16-headline-stack.yaml']
+         'terminal-2008-12-16-headline-stack.yaml', 'guardian-2019-12-13-uk-election.yaml']
 SECTOR_ETF = {'Utilities': 'XLU', 'Financials': 'XLF', 'Industrials': 'XLI', 'Health Care': 'XLV',
               'Energy': 'XLE', 'Real Estate': 'XLRE', 'Consumer Staples': 'XLP', 'Information Technology': 'XLK',
               'Materials': 'XLB', 'Consumer Discretionary': 'XLY'}
@@ -110,7 +110,7 @@ def main():
         sents = doc.get('sentences') or [s for p in doc['paragraphs'] for s in p]
         for sent in sents:
             for i, c in enumerate(sent.get('claims') or []):
-                if c['metric'] == 'flow':
+                if c['metric'] == 'flow' or c.get('expected_verdict') == 'cannot check':
                     continue
                 c = dict(c, stated_bottom='declines' in sent['text'])
                 for r in c.get('readings') or [c['subjects']]:
