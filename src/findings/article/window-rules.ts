@@ -3,7 +3,8 @@
  * The event rules are here; the calendar rules (weeks, months, years, weekdays) are ./window-calendar.ts.
  */
 import type { ReadOptions } from '../claim-read.ts';
-import { DATE_RE, MONTH_RE, previousSession, resolveDate } from './dates.ts';
+import { DATE_RE, MONTH_RE, monthNumber, previousSession, resolveDate } from './dates.ts';
+import { eventsOfYear } from './event-infer.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { CALENDAR_RULES } from './window-calendar.ts';
 import { monthsBefore, PERIOD_RULES } from './window-periods.ts';
@@ -23,6 +24,19 @@ export interface Rule {
     o: ReadOptions,
     ev: (p: string) => string,
   ) => Omit<WindowHit, 'start' | 'end'> | null;
+}
+
+/** The built-in election or referendum an event phrase names "in [MONTH] YEAR", if exactly one is. */
+function eventIn(phrase: string, month: string | undefined, year: string, text: string): string | undefined {
+  const kind = /referendum|brexit/i.test(phrase)
+    ? 'referendum'
+    : /election|vote|midterm/i.test(phrase)
+      ? 'election'
+      : null;
+  if (!kind) return undefined;
+  const mm = month ? String(monthNumber(month)).padStart(2, '0') : '';
+  const found = eventsOfYear(year, kind, text).filter((d) => !mm || d.slice(5, 7) === mm);
+  return found.length === 1 ? found[0] : undefined;
 }
 
 function count(w: string): number {
@@ -161,12 +175,17 @@ export const RULES: Rule[] = [
   },
   {
     re: new RegExp(
-      `\\bsince\\s+(${DATE_RE}|${EVENT_RE}|[A-Z][a-z]+\\s+won(?:\\s+the\\s+(?:election|presidency|white\\s+house))?)(?:\\s+(?:on|of)\\s+(${DATE_RE}))?`,
+      `\\bsince\\s+(${DATE_RE}|${EVENT_RE}|[A-Z][a-z]+\\s+won(?:\\s+the\\s+(?:election|presidency|white\\s+house))?)(?:\\s+(?:on|of)\\s+(${DATE_RE})|\\s+in\\s+(?:(${MONTH_RE})\\.?\\s+)?((?:19|20)\\d\\d)\\b)?`,
       'gi',
     ),
-    // "since the election on Nov. 8": the date the sentence gives the event.
+    // "since the election on Nov. 8": the date the sentence gives the event; "since the referendum in June
+    // 2016": the built-in event of that kind in that month and year (./event-infer.ts).
     make: (m, o, ev) => ({
-      window: { kind: 'since', event: ev(m[2] ?? m[1]), ...(o.to ? { to: o.to } : {}) },
+      window: {
+        kind: 'since',
+        event: (m[4] && eventIn(m[1], m[3], m[4], m.input)) || ev(m[2] ?? m[1]),
+        ...(o.to ? { to: o.to } : {}),
+      },
     }),
   },
   {

@@ -216,3 +216,25 @@ describe('windows and sentences of the held-out articles', () => {
     );
   });
 });
+
+describe('"since the referendum in June 2016" names the built-in event of that month and year', () => {
+  // The article's own event is the UK election of 2019-12-12; the phrase names another event.
+  const o = { event: '2019-12-12', to: '2019-12-13', funds };
+  it('the Brexit referendum (2016-06-23), not the month of June 2016 nor --event', () => {
+    for (const t of [
+      'Since the referendum in June 2016, the S&P 500 has gained almost 50 per cent.',
+      'Since the Brexit referendum in 2016, the S&P 500 has gained almost 50 per cent.',
+    ])
+      assert.deepEqual(claims(t, o)[0].window, { kind: 'since', event: '2016-06-23', to: '2019-12-13' }, t);
+  });
+  it('"since the election in November 2016" is the 2016 US election (no other country named)', () => {
+    assert.deepEqual(
+      claims('Since the election in November 2016, the S&P 500 has gained 50 per cent.', o)[0].window,
+      {
+        kind: 'since',
+        event: '2016-11-08',
+        to: '2019-12-13',
+      },
+    );
+  });
+});
