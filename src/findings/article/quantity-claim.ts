@@ -16,6 +16,10 @@ import { positionClaim } from './position-claim.ts';
 import type { SubjectHit } from './subjects.ts';
 import { moreThanAfter, NOUN_SIGNS, type VerbHit } from './verbs.ts';
 
+/** A subject's lead or shortfall as a noun: "small caps' outperformance", "the decile's lead". */
+const LEAD_NOUN =
+  /(?:'s|’s|s'|s’)\s+(?:[\w-]+\s+){0,2}?(outperformance|underperformance|lead|edge|advantage|deficit|shortfall)\b/i;
+
 /** What the clause says about one quantity, before windows and readings. */
 export interface QuantityClaim {
   metric: ClaimMetric;
@@ -156,6 +160,18 @@ export function quantityClaim(
     if (/\b(?:outflows?|redemptions?|withdrawals?)\b/i.test(t.slice(seg.start, seg.end)) && sign > 0)
       [sign, signSource] = [-1, 'verb'];
     return { metric: 'flow', subjects: [s], sign, signSource, verb };
+  }
+  // "Small caps' outperformance … stands at more than 7 points", "the smallest decile's lead of 3 points": a
+  // size class's or group's lead with no one named is over the other end of the market.
+  const lead = LEAD_NOUN.exec(t.slice(seg.start, seg.end));
+  if (!relative && !more && q.unit === 'pp' && lead && /^size-/.test(subject.kind) && !targetHit) {
+    const under = /under|deficit|shortfall/i.test(lead[1]) ? -1 : 1;
+    return comparisonClaim(
+      subject,
+      { kind: 'opposite' },
+      { sign: (under * sign) as 1 | -1, signSource: 'verb', verb },
+      t.slice(measured?.start ?? 0, measured?.end ?? 0),
+    );
   }
   if (!relative && !more) {
     if (q.unit === 'pp')

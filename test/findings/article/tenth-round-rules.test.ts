@@ -238,3 +238,35 @@ describe('"since the referendum in June 2016" names the built-in event of that m
     );
   });
 });
+
+describe('phrasings tried beyond the held-out files (2016 election, article dated Friday 2016-11-11)', () => {
+  const o = { event: '2016-11-08', to: '2016-11-11', funds };
+  it('"The Russell 2000\'s 10.2 per cent weekly gain" is the article\'s week, as "its weekly gain" was', () => {
+    assert.deepEqual(
+      claims("The Russell 2000's 10.2 per cent weekly gain was its largest since 2011.", o)[0].window,
+      {
+        kind: 'week',
+        weekEnd: '2016-11-11',
+      },
+    );
+  });
+  it('"Small caps\' outperformance … more than seven percentage points" is a spread over large caps', () => {
+    const [c] = claims(
+      'Small caps’ outperformance since the election now stands at more than seven percentage points.',
+      o,
+    );
+    assert.deepEqual(
+      [c.metric, c.subjects, c.target, c.comparator.kind, c.stated],
+      ['spread', ['^RUT', '^GSPC'], 'opposite-group', 'gt', 7],
+    );
+  });
+  it('"the smallest decile\'s post-election shortfall is 2 points" is Lo 10 − Hi 10 = −2', () => {
+    const [c] = claims("The smallest decile's post-election shortfall is 2 percentage points.", o);
+    assert.deepEqual([c.subjects, c.stated], [['Lo 10', 'Hi 10'], -2]);
+  });
+  it('a lead with no possessive stays unreadable, with the reason: "Small caps lead the S&P 500 by 7 points"', () => {
+    const s = one('Small caps lead the S&P 500 by 7 percentage points since the election.', o);
+    assert.equal(s.status, 'unreadable');
+    assert.match(s.reason ?? '', /nothing it is measured against/);
+  });
+});
