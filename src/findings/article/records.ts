@@ -7,6 +7,7 @@
  * ranks single days, weeks and months, so it says it cannot rank the run rather than rank single days.
  */
 import type { RecordPhrase, TextSpan } from '../claim-read.ts';
+import { lastMonthBefore } from './dates.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { lookbackRecords } from './record-lookback.ts';
 
@@ -144,7 +145,11 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
     if (taken(m)) continue;
     const words = m[0];
     // "since June" with no year: the last June before the article's month (needs the article's date).
-    const yearless = m[4] && !m[5] ? lastMonthBefore(m[4], refDate) : undefined;
+    // "since Nov. 9": a day in the month makes it the last such date on or before the article's date.
+    const day =
+      m[4] && !m[5] ? /^\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b/.exec(text.slice(m.index + words.length)) : null;
+    const yearless =
+      m[4] && !m[5] ? lastMonthBefore(m[4], refDate, day ? Number(day[1]) : undefined) : undefined;
     if (m[4] && !m[5] && !yearless) continue;
     push(m, {
       kind: /widest|narrowest/i.test(m[1]) ? 'widest-since' : 'biggest-since',
@@ -184,18 +189,4 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
 /** True when the sentence speaks of a period still running ("on track to", "set to be"). */
 export function isProvisional(text: string): boolean {
   return PROVISIONAL.test(text);
-}
-
-/**
- * The last month named `name` before the month of `ref` (ISO date): 'YYYY-MM', or undefined without `ref`.
- * @example lastMonthBefore('June', '2016-11-10') // '2016-06'
- */
-function lastMonthBefore(name: string, ref: string | undefined): string | undefined {
-  if (!ref) return undefined;
-  const i = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(
-    name.slice(0, 3).toLowerCase(),
-  );
-  if (i < 0) return undefined;
-  const y = Number(ref.slice(0, 4)) - (i + 1 >= Number(ref.slice(5, 7)) ? 1 : 0);
-  return `${y}-${String(i + 1).padStart(2, '0')}`;
 }

@@ -147,6 +147,11 @@ export const PERIOD_RULES: Rule[] = [
     make: (_m, o) => (o.to ? weekSoFar(o.to) : null),
   },
   {
+    // "versus outflows of $300m the week before": resolved in ./windows.ts against the week named before it.
+    re: /\b(?:in\s+|during\s+)?the\s+(?:previous|prior|preceding)\s+week\b|\bthe\s+week\s+before\b(?!\s+(?:the|last|that|this|an?)\b)/gi,
+    make: () => ({ weekBefore: true }),
+  },
+  {
     // "bringing its weekly gain to 10.2%", "a weekly loss of 2%", "the Russell 2000's 10.2 per cent weekly
     // gain", "a 3% weekly drop": the article's week (so far).
     re: /\b(?:a|an|its|their|[\w&]+(?:'s|’s))\s+(?:[\d.,]+\s*(?:%|per\s?cent|percent|pc)\s+)?weekly\s+(?:gain|loss|rise|fall|advance|decline|return|performance|drop)\b/gi,

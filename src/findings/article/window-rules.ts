@@ -3,16 +3,15 @@
  * The event rules are here; the calendar rules (weeks, months, years, weekdays) are ./window-calendar.ts.
  */
 import type { ReadOptions } from '../claim-read.ts';
-import { DATE_RE, MONTH_RE, monthNumber, previousSession, resolveDate } from './dates.ts';
-import { eventsOfYear } from './event-infer.ts';
+import { DATE_RE, lastWeekEnd, previousSession, resolveDate } from './dates.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { CALENDAR_RULES } from './window-calendar.ts';
 import { monthsBefore, PERIOD_RULES } from './window-periods.ts';
+import { EVENT_RE, SINCE_RULES } from './window-since.ts';
 import { WIRE_RULES } from './window-wire.ts';
 import type { WindowHit } from './windows.ts';
 
-/** Event phrases: "the election", "Trump's election", "the Brexit vote", "election day", "the midterms", "the rate decision". */
-export const EVENT_RE = `(?:the\\s+)?(?:[\\w.]+'s\\s+)?(?:(?:us|u\\.s\\.|presidential|general|midterm|congressional|brexit|eu|uk|tuesday's|last\\s+week's|surprise|november|(?:19|20)\\d\\d|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?|\\d{1,2}\\s+${MONTH_RE})\\s+)*(?:election(?:\\s+(?:day|result|outcome|night))?|vote|referendum|victory|win|midterms|result|polls|(?:(?:rate|policy|interest[- ]rate)\\s+)?(?:decision|announcement))`;
+export { EVENT_RE };
 
 const N = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 const EV = `(${EVENT_RE}|${DATE_RE})`;
@@ -24,19 +23,6 @@ export interface Rule {
     o: ReadOptions,
     ev: (p: string) => string,
   ) => Omit<WindowHit, 'start' | 'end'> | null;
-}
-
-/** The built-in election or referendum an event phrase names "in [MONTH] YEAR", if exactly one is. */
-function eventIn(phrase: string, month: string | undefined, year: string, text: string): string | undefined {
-  const kind = /referendum|brexit/i.test(phrase)
-    ? 'referendum'
-    : /election|vote|midterm/i.test(phrase)
-      ? 'election'
-      : null;
-  if (!kind) return undefined;
-  const mm = month ? String(monthNumber(month)).padStart(2, '0') : '';
-  const found = eventsOfYear(year, kind, text).filter((d) => !mm || d.slice(5, 7) === mm);
-  return found.length === 1 ? found[0] : undefined;
 }
 
 function count(w: string): number {
@@ -127,6 +113,17 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "the week before the election", "in the week ahead of the vote": the last whole week before the event's.
+    re: new RegExp(
+      `\\b(?:(?:in|during|over)\\s+)?the\\s+week\\s+(?:before|ahead\\s+of|leading\\s+(?:up\\s+)?to|preceding|prior\\s+to)\\s+${EV}`,
+      'gi',
+    ),
+    make: (m, _o, ev) => {
+      const event = ev(m[1]);
+      return event ? { window: { kind: 'week', weekEnd: lastWeekEnd(event) } } : null;
+    },
+  },
+  {
     // "the day before the rate decision": the session before the event day.
     re: new RegExp(`\\b(?:on\\s+)?the\\s+(?:day|session)\\s+before\\s+${EV}`, 'gi'),
     make: (m, _o, ev) => {
@@ -155,39 +152,7 @@ export const RULES: Rule[] = [
       return to ? { window: { kind: 'since', event: o.event ?? '', to }, endOnly: true } : null;
     },
   },
-  {
-    // "since Friday's close", "from Tuesday's close", "since the close on Nov. 4": from that close to the
-    // article's date (a close named as the base, not the event's).
-    re: new RegExp(
-      `\\b(?:since|from)\\s+(?:(${DATE_RE})(?:'s|’s)\\s+close|the\\s+close\\s+(?:on|of)\\s+(${DATE_RE}))\\b(?!\\s+(?:to|through|until)\\b)`,
-      'gi',
-    ),
-    make: (m, o) => {
-      const from = resolveDate(m[1] ?? m[2], o);
-      return from && o.to && from < o.to ? { window: { kind: 'dates', from, to: o.to } } : null;
-    },
-  },
-  {
-    // "since Obama won re-election on Nov. 6", "since the Federal Reserve cut interest rates on July 31": a
-    // clause saying what happened on a date is since that date (the date alone read as its one session).
-    re: new RegExp(`\\bsince\\s+(?:[A-Za-z][\\w'’.&-]*\\s+){1,8}?on\\s+(${DATE_RE})`, 'gi'),
-    make: (m, o, ev) => ({ window: { kind: 'since', event: ev(m[1]), ...(o.to ? { to: o.to } : {}) } }),
-  },
-  {
-    re: new RegExp(
-      `\\bsince\\s+(${DATE_RE}|${EVENT_RE}|[A-Z][a-z]+\\s+won(?:\\s+the\\s+(?:election|presidency|white\\s+house))?)(?:\\s+(?:on|of)\\s+(${DATE_RE})|\\s+in\\s+(?:(${MONTH_RE})\\.?\\s+)?((?:19|20)\\d\\d)\\b)?`,
-      'gi',
-    ),
-    // "since the election on Nov. 8": the date the sentence gives the event; "since the referendum in June
-    // 2016": the built-in event of that kind in that month and year (./event-infer.ts).
-    make: (m, o, ev) => ({
-      window: {
-        kind: 'since',
-        event: (m[4] && eventIn(m[1], m[3], m[4], m.input)) || ev(m[2] ?? m[1]),
-        ...(o.to ? { to: o.to } : {}),
-      },
-    }),
-  },
+  ...SINCE_RULES,
   {
     re: new RegExp(
       `\\b(?:in|during|over)\\s+the\\s+(?:first\\s+)?week\\s+(?:after|following|of)\\s+${EV}`,

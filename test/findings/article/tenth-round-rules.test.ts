@@ -270,3 +270,33 @@ describe('phrasings tried beyond the held-out files (2016 election, article date
     assert.match(s.reason ?? '', /nothing it is measured against/);
   });
 });
+
+describe("weeks before, and a record since a day of the article's own month (article dated 2016-11-18)", () => {
+  const o = { event: '2016-11-08', to: '2016-11-18', funds };
+  it('"inflows of $1.2bn last week, versus outflows of $300m the week before": the week to Nov. 4', () => {
+    const c = claims(
+      'Small-cap ETFs saw net inflows of $1.2bn last week, versus outflows of $300m the week before.',
+      o,
+    );
+    assert.deepEqual(
+      c.map((x) => [x.stated, x.window]),
+      [
+        [1.2e9, { kind: 'week', weekEnd: '2016-11-11' }],
+        [-3e8, { kind: 'week', weekEnd: '2016-11-04' }],
+      ],
+    );
+  });
+  it('"the week before the election" is the last whole week before it (to Friday Nov. 4)', () => {
+    assert.deepEqual(claims('The Russell 2000 rose 1% the week before the election.', o)[0].window, {
+      kind: 'week',
+      weekEnd: '2016-11-04',
+    });
+  });
+  it('"the most since Nov. 9" in a Nov. 18 article is since Nov. 2016, not Nov. 2015', () => {
+    const r = claims('The Russell 2000 climbed 1.2% on Thursday, the most since Nov. 9.', o)[0].record;
+    assert.deepEqual([r?.sinceYear, r?.sinceMonth], [2016, '2016-11']);
+    // A month with no day keeps the last such month before the article's: "since November" is Nov. 2015.
+    const n = claims('The Russell 2000 climbed 1.2% on Thursday, the most since November.', o)[0].record;
+    assert.equal(n?.sinceMonth, '2015-11');
+  });
+});
