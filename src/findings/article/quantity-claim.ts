@@ -38,8 +38,9 @@ export interface Carry {
   target?: ClaimSubject;
 }
 
+// "a loss of 1.2%", and a running total brought to a number: "paring the week's loss to 1.1%".
 const NOUN_BEFORE =
-  /\b(gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline|slide)s?\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|around\s+)?$/i;
+  /\b(?:(gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline|slide)s?\s+of|(gain|advance|loss|fall|drop|decline|slide)s?\s+to)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|around\s+)?$/i;
 const AS_MEASURED = /\bas\s+(?:measured|tracked|represented)\s+by\s+$|\b(?:tracked|measured)\s+by\s+$/i;
 const PRONOUN_TARGET = /^\s*(?:it|them|that|this|those)\b/i;
 const AGAINST = /^[\s,(]*(?:against|compared\s+(?:with|to)|compares\s+with|versus|vs\.?)\s/i;
@@ -82,7 +83,7 @@ export function quantityClaim(
   if (pos) return comparisonClaim(pos.subject, pos.target, { sign: pos.sign, signSource: 'verb' }, pos.words);
   // "a loss of 1.2%", "a gain of 3%": the noun before the number gives its sign.
   const nounBefore = NOUN_BEFORE.exec(t.slice(seg.start, q.start));
-  const nounSign = nounBefore ? NOUN_SIGNS[nounBefore[1].toLowerCase()] : undefined;
+  const nounSign = nounBefore ? NOUN_SIGNS[(nounBefore[1] ?? nounBefore[2]).toLowerCase()] : undefined;
   const numberSign = (): Pick<QuantityClaim, 'sign' | 'signSource'> =>
     nounSign === -1
       ? { sign: -1, signSource: 'verb' }

@@ -153,8 +153,8 @@ export const PERIOD_RULES: Rule[] = [
   },
   {
     // "bringing its weekly gain to 10.2%", "a weekly loss of 2%", "the Russell 2000's 10.2 per cent weekly
-    // gain", "a 3% weekly drop": the article's week (so far).
-    re: /\b(?:a|an|its|their|[\w&]+(?:'s|’s))\s+(?:[\d.,]+\s*(?:%|per\s?cent|percent|pc)\s+)?weekly\s+(?:gain|loss|rise|fall|advance|decline|return|performance|drop)\b/gi,
+    // gain", "a 3% weekly drop", "paring the week's loss to 1.1%": the article's week (so far).
+    re: /\b(?:a|an|its|their|[\w&]+(?:'s|’s))\s+(?:[\d.,]+\s*(?:%|per\s?cent|percent|pc)\s+)?weekly\s+(?:gain|loss|rise|fall|advance|decline|return|performance|drop)\b|\b(?:the|this)\s+week(?:'s|’s)\s+(?:gain|loss|rise|fall|advance|decline|return|performance|drop)\b/gi,
     make: (m, o) => (o.to ? weekSoFar(o.to) : { needsEvent: m[0] }),
   },
   {

@@ -300,3 +300,20 @@ describe("weeks before, and a record since a day of the article's own month (art
     assert.equal(n?.sinceMonth, '2015-11');
   });
 });
+
+describe('a running total brought to a number: "paring the week\'s loss to 1.1%"', () => {
+  const o = { event: '2016-11-08', to: '2016-11-18', funds };
+  it("is the week's return, negative; the day's move keeps its day", () => {
+    const c = claims("The Russell 2000 rose 0.5% Thursday, paring the week's loss to 1.1%.", o);
+    assert.deepEqual(
+      c.map((x) => [x.stated, x.window.kind]),
+      [
+        [0.5, 'dates'],
+        [-1.1, 'week'],
+      ],
+    );
+  });
+  it('"a rise to 0.75%" stays a level', () => {
+    assert.equal(one("The Fed's rate rose to 0.75%.", o).status, 'not a quantitative claim');
+  });
+});
