@@ -182,5 +182,5 @@ const GAIN_WORDS =
  */
 export function signed(r: RecordPhrase, stated: number): RecordPhrase {
   if (!(stated < 0) || r.direction !== 'gain' || GAIN_WORDS.test(r.words)) return r;
-  return { ...r, direction: 'loss' };
+  return { ...r, ...(r.kind === 'best-on-record' ? { kind: 'worst-on-record' } : {}), direction: 'loss' };
 }

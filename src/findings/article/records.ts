@@ -31,6 +31,8 @@ const ON_RECORD = new RegExp(
   `\\b(?:its|their|the)\\s+(best|strongest|biggest|largest|worst|weakest)\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:${PERIOD}\\s+)?(?:(?:of|for)\\s+[\\w-]+\\s+)?(?:[\\w-]+\\s+)?(?:on\\s+record|ever)\\b`,
   'gi',
 );
+const APPOSITE_RECORD =
+  /(?<=[,;—–]\s*|\s-\s)(?:a|another|a\s+new|an\s+all-time)\s+record\b(?!\s+(?:high|low|close|level|number|amount|\w+\s+(?:high|low)))(?=\s*(?:[.,;)]|$))/gi;
 const RECORD_NOUN =
   /\brecord(?:[- ]breaking)?\s+(?:(daily|weekly|monthly)\s+)?(inflows?|outflows?|gains?|high|losses|intake)\b/gi;
 /** A month's name or its usual short form ("June", "Aug.", "Sept"): never a longer word ("marketing"). */
@@ -102,6 +104,9 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
       direction: loss ? 'loss' : 'gain',
     });
   }
+  // "US$6.5bn flowed into small-cap ETFs this week, a record.": a record set off after the number (not "a
+  // record high", a level).
+  for (const m of text.matchAll(APPOSITE_RECORD)) push(m, { kind: 'best-on-record', direction: 'gain' });
   for (const m of text.matchAll(RECORD_NOUN)) {
     const loss = LOSS.test(m[2]);
     push(m, {

@@ -317,3 +317,32 @@ describe('a running total brought to a number: "paring the week\'s loss to 1.1%"
     assert.equal(one("The Fed's rate rose to 0.75%.", o).status, 'not a quantitative claim');
   });
 });
+
+describe('a record set off after the number, and a clock time with its zone', () => {
+  const o = { event: '2016-11-08', to: '2016-11-11', funds };
+  it('"US$6.5 billion flowed into small-cap ETFs this week, a record." is a best-on-record flow', () => {
+    const [c] = claims('US$6.5 billion flowed into small-cap ETFs this week, a record.', o);
+    assert.deepEqual([c.metric, c.stated, c.record?.kind], ['flow', 6.5e9, 'best-on-record']);
+  });
+  it('"pulled $2bn from IWM this week, a record." is the worst on record (an outflow)', () => {
+    const [c] = claims('Investors pulled $2bn from IWM this week, a record.', o);
+    assert.deepEqual([c.record?.kind, c.record?.direction], ['worst-on-record', 'loss']);
+  });
+  it('"a record high" stays a level; "a record for a post-election week" ranks no whole history', () => {
+    assert.equal(
+      one('The Russell 2000 closed at 1,300, a record high.', o).claims[0].readings[0].record?.level,
+      true,
+    );
+    assert.equal(
+      claims('The Russell 2000 rose 2%, a record for a post-election week.', o)[0].record,
+      undefined,
+    );
+  });
+  it('"RTY +2.1%, SPX +0.2% at 10:42 ET." is intraday; "at 4:05 ET" is the close', () => {
+    assert.deepEqual(
+      claims('RTY +2.1%, SPX +0.2% at 10:42 ET.', o).map((c) => c.intraday),
+      ['at 10:42 ET', 'at 10:42 ET'],
+    );
+    assert.equal(claims('The Russell 2000 was up 2.1% at 4:05 ET.', o)[0].intraday, undefined);
+  });
+});
