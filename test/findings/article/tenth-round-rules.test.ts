@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { prepareArticle } from '../../../src/findings/article/prepare.ts';
 import { readArticle } from '../../../src/findings/article/read.ts';
 import type { ReadOptions } from '../../../src/findings/claim-read.ts';
 import { funds, sentenceReader } from '../../helpers/article-reader.ts';
@@ -344,5 +345,22 @@ describe('a record set off after the number, and a clock time with its zone', ()
       ['at 10:42 ET', 'at 10:42 ET'],
     );
     assert.equal(claims('The Russell 2000 was up 2.1% at 4:05 ET.', o)[0].intraday, undefined);
+  });
+});
+
+describe('a flash headline names a Fed decision in the present tense', () => {
+  it('"16:02 *FED CUTS BENCHMARK RATE …" dated 2008-12-16 is the cut of that day (no --event)', () => {
+    const p = prepareArticle(
+      'Tuesday, December 16, 2008\n\n16:02 *FED CUTS BENCHMARK RATE TO RANGE OF ZERO TO 0.25%\n16:04 *RUSSELL 2000 SURGES 6.7%',
+      {},
+    );
+    assert.deepEqual([p.to, p.event], ['2008-12-16', '2008-12-16']);
+  });
+  it('"Fed cuts are expected" names no decision that happened', () => {
+    const p = prepareArticle(
+      'Tuesday, December 16, 2008\n\nFed cuts are expected next year, and small caps rose 2%.',
+      {},
+    );
+    assert.equal(p.event, undefined);
   });
 });
