@@ -117,11 +117,11 @@ export const PERIOD_RULES: Rule[] = [
     },
   },
   {
-    // "over the past month", "in the last three months", "over the past 12 months", "over the past year",
+    // "over the past month", "in the last three months", "over the trailing 12 months", "over the past year",
     // "the past 3 years": from the same calendar day that many months back to the article's date; "the past
     // 52 weeks", "the last four weeks": from the day 7 × N calendar days back ("the past week" alone is the
     // last five sessions, ./window-rules.ts).
-    re: /\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:(\d{1,2}|two|three|four|five|six|ten|twelve)\s+)?(months?|years?|weeks)\b/gi,
+    re: /\b(?:over|in|during)\s+the\s+(?:past|last|previous|trailing)\s+(?:(\d{1,2}|two|three|four|five|six|ten|twelve)\s+)?(months?|years?|weeks)\b/gi,
     make: (m, o) => {
       if (!o.to) return { needsEvent: m[0] };
       const words: Record<string, number> = {

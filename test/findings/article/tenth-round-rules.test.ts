@@ -364,3 +364,18 @@ describe('a flash headline names a Fed decision in the present tense', () => {
     assert.equal(p.event, undefined);
   });
 });
+
+describe('fund-selector phrasings (Morningstar-like, dated 2018-12-21)', () => {
+  it('"Over the trailing 12 months" is the twelve months to the article\'s date', () => {
+    assert.deepEqual(claims('Over the trailing 12 months, IWM has lost 12.5%.', o2018)[0].window, {
+      kind: 'dates',
+      from: '2017-12-21',
+      to: '2018-12-21',
+    });
+  });
+  it('"26% below its Aug. 31 record close" is a distance from a peak, said so', () => {
+    const s = one('The Russell 2000 is now 26% below its Aug. 31 record close, in a bear market.', o2018);
+    assert.equal(s.status, 'unreadable');
+    assert.match(s.reason ?? '', /^a distance from a record/);
+  });
+});
