@@ -40,7 +40,7 @@ export interface Carry {
 
 // "a loss of 1.2%", and a running total brought to a number: "paring the week's loss to 1.1%".
 const NOUN_BEFORE =
-  /\b(?:(gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline|slide)s?\s+of|(gain|advance|loss|fall|drop|decline|slide)s?\s+to)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|around\s+)?$/i;
+  /\b(?:(gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline|slide)(?:es|s)?\s+of|(gain|advance|rally|loss|fall|drop|decline|slide)(?:es|s)?\s+to)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|around\s+)?$/i;
 const AS_MEASURED = /\bas\s+(?:measured|tracked|represented)\s+by\s+$|\b(?:tracked|measured)\s+by\s+$/i;
 const PRONOUN_TARGET = /^\s*(?:it|them|that|this|those)\b/i;
 const AGAINST = /^[\s,(]*(?:against|compared\s+(?:with|to)|compares\s+with|versus|vs\.?)\s/i;

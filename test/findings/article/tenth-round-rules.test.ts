@@ -379,3 +379,16 @@ describe('fund-selector phrasings (Morningstar-like, dated 2018-12-21)', () => {
     assert.match(s.reason ?? '', /^a distance from a record/);
   });
 });
+
+describe('a total extended or pared to a number is the running change, not a level', () => {
+  const o = { event: '2016-11-08', to: '2016-11-18', funds };
+  it('"*U.S. SMALL-CAP STOCKS EXTEND RALLY TO 10% SINCE ELECTION" is +10% since the election', () => {
+    const [c] = claims('*U.S. SMALL-CAP STOCKS EXTEND RALLY TO 10% SINCE ELECTION', o);
+    assert.deepEqual([c.stated, c.window], [10, { kind: 'since', event: '2016-11-08', to: '2016-11-18' }]);
+  });
+  it('"pared losses to 1%" is −1 ("losses of 2%" −2 too); "Rates rose to 0.75%" stays a level', () => {
+    assert.equal(claims('The Russell 2000 pared losses to 1% on Thursday.', o)[0].stated, -1);
+    assert.equal(claims('The Russell 2000 posted losses of 2% on Thursday.', o)[0].stated, -2);
+    assert.equal(one('Rates rose to 0.75%.', o).status, 'not a quantitative claim');
+  });
+});
