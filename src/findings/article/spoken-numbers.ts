@@ -9,19 +9,11 @@
 import { NUMBER_WORDS, pctUnit } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
 
-const DIGIT_WORDS: Record<string, number> = {
-  zero: 0,
-  oh: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
+/** The words of one digit (1-9, from NUMBER_WORDS), and "zero" / "oh" for 0: the digits after "point". */
+const ONES: Record<string, number> = Object.fromEntries(
+  Object.entries(NUMBER_WORDS).filter(([, v]) => v <= 9),
+);
+const DIGIT_WORDS: Record<string, number> = { zero: 0, oh: 0, ...ONES };
 const WHOLE = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')}|zero)`;
 const DIGIT = `(?:${Object.keys(DIGIT_WORDS).join('|')})`;
 const UNIT = '(%|\\s+per\\s?cent\\b|\\s+percent\\b|\\s+percentage\\s+points?\\b|\\s+points?\\b)';
@@ -32,18 +24,7 @@ const AND_A_HALF = new RegExp(
   `\\b(?:${WHOLE}\\s+and\\s+a\\s+half${UNIT}|(a|one|${Object.keys(NUMBER_WORDS).join('|')})${UNIT}\\s+and\\s+a\\s+half)\\b`,
   'gi',
 );
-const TENTHS: Record<string, number> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
+const TENTHS: Record<string, number> = { a: 1, ...ONES };
 /** "three-tenths of a percent", "a tenth of a percentage point". */
 const TENTHS_OF =
   /\b(a|one|two|three|four|five|six|seven|eight|nine)[- ]tenths?\s+of\s+(?:a|one)\s+(per\s?cent|percent|percentage\s+point|point)\b/gi;
