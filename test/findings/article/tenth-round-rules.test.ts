@@ -392,3 +392,23 @@ describe('a total extended or pared to a number is the running change, not a lev
     assert.equal(one('Rates rose to 0.75%.', o).status, 'not a quantitative claim');
   });
 });
+
+describe('British and wire phrasings of the Brexit week (article dated Thursday 2016-06-30)', () => {
+  const o = { event: '2016-06-23', to: '2016-06-30', funds };
+  it('"Since last Thursday\'s referendum" is since the vote, not last Thursday\'s session', () => {
+    assert.deepEqual(
+      claims("Since last Thursday's referendum, the Russell 2000 has lost 1.7%.", o)[0].window,
+      {
+        kind: 'since',
+        event: '2016-06-23',
+        to: '2016-06-30',
+      },
+    );
+  });
+  it('"Smaller US companies" are small caps, as "smaller companies" were', () => {
+    assert.deepEqual(
+      one('Smaller US companies lost 1.7 per cent this month.', o).claims[0].readings.map((r) => r.subjects),
+      [['^RUT'], ['Lo 30']],
+    );
+  });
+});
