@@ -82,6 +82,18 @@ export function judge(
       verdict: 'cannot check',
       reason: ownCannot?.cannot ?? 'no convention could be computed',
     });
+  // Opposite sign: a spread or excess return says who led; when the default says the other side led, a
+  // convention that flips it does not support the claim ("beat by 0.9 points", default -0.87 pp): not
+  // supported, with that convention named as the only one that reproduces the number.
+  if (supporting.length > 0 && oppositeSign(claim, ownResult))
+    return done({
+      ...base,
+      verdict: 'not supported',
+      computed: ownResult,
+      nearest: supporting[0],
+      oppositeSign: true,
+      reason: ownCannot?.cannot,
+    });
   if (supporting.length > 0)
     return done({
       ...base,
@@ -98,6 +110,16 @@ export function judge(
     reason: ownCannot?.cannot,
     ...stackedChanges,
   });
+}
+
+/**
+ * True when the claim says who led (a spread or an excess return) and the default convention says the other
+ * side did: the stated and the default values have opposite signs (neither is zero).
+ * @example oppositeSign({ metric: 'spread', stated: 0.9, … }, { value: -0.87, … }) // true
+ */
+export function oppositeSign(claim: Claim, own: ConventionResult | undefined): boolean {
+  if (!own || (claim.metric !== 'spread' && claim.metric !== 'excess-return')) return false;
+  return Math.sign(claim.stated) * Math.sign(own.value) < 0;
 }
 
 const OPENS = new Set(['open-event', 'open-t0']);

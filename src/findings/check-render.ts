@@ -37,7 +37,7 @@ function row(v: ClaimVerdict, reading?: number): string {
     v.verdict === 'supported under another convention'
       ? `${r?.differs} (default: ${v.computed ? unitValue(c, v.computed.value) : 'cannot be computed'})`
       : v.verdict === 'not supported' && v.nearest
-        ? `default; ${v.stackedChanges ? `reproduced only by stacking ${v.stackedChanges} changes` : 'nearest'}: ${v.nearest.differs || 'the default'}, ${unitValue(c, v.nearest.value)}`
+        ? `default${v.oppositeSign ? ' (the opposite sign)' : ''}; ${v.stackedChanges ? `reproduced only by stacking ${v.stackedChanges} changes` : v.oppositeSign ? 'reproduced only by' : 'nearest'}: ${v.nearest.differs || 'the default'}, ${unitValue(c, v.nearest.value)}`
         : v.verdict === 'cannot check' && (v.matches[0] ?? v.nearest)
           ? meanwhileCell(v)
           : r

@@ -64,6 +64,12 @@ export interface ClaimVerdict {
   nearest?: ConventionResult;
   /** The nearest convention matches, but only by changing this many conventions together (weak evidence). */
   stackedChanges?: number;
+  /**
+   * A spread or excess return whose default value has the opposite sign to the stated one (the claim says
+   * small caps beat, the default says they trailed): 'not supported' even when another convention (then
+   * `nearest`) reproduces the number (./check-judge.ts, oppositeSign).
+   */
+  oppositeSign?: boolean;
   /** Why the default could not be computed, or why nothing could. */
   reason?: string;
   /** For 'cannot check': the command that would add the missing data. */

@@ -121,8 +121,12 @@ export function makeRecordEvaluator(data: ClaimData, asOf?: string): EvaluateFn 
     // The article's date rides on the claim (check-record.ts, RecordTrial); else the evaluator's own.
     const t = target(claim, period, c, (claim as RecordTrial).asOf ?? asOf);
     const s = claim.subjects[0] ?? '';
+    // A record of money (a fund's or a category's flows: "IWM took in $1.1bn, its biggest inflow in a month")
+    // ranks flows, never the fund's returns.
     const isCategory =
-      (claim as Partial<ReadClaim>).parsedSubjects?.[0]?.kind === 'category' || /^US .* cap$/i.test(s);
+      (claim as Partial<ReadClaim>).parsedSubjects?.[0]?.kind === 'category' ||
+      /^US .* cap$/i.test(s) ||
+      ['usd', 'gbp', 'eur'].includes(claim.unit);
     const other = claim.subjects[1];
     const h = sizeGroup(s)
       ? await sizeHistory(data, claim, period, c, t)

@@ -117,9 +117,11 @@ export function verdictLine(v: ClaimVerdict): string {
       const n = v.nearest;
       const near = !n
         ? ''
-        : v.stackedChanges
-          ? `; ${stackWords(v.stackedChanges)}: ${n.differs}, ${unitValue(c, n.value)}`
-          : `; nearest convention: ${n.differs || 'the default'}, ${unitValue(c, n.value)}`;
+        : v.oppositeSign
+          ? `; the default convention gives the opposite sign, only another convention reproduces the number: ${n.differs}, ${unitValue(c, n.value)}`
+          : v.stackedChanges
+            ? `; ${stackWords(v.stackedChanges)}: ${n.differs}, ${unitValue(c, n.value)}`
+            : `; nearest convention: ${n.differs || 'the default'}, ${unitValue(c, n.value)}`;
       return `${head}: not supported: ${v.computed ? unitValue(c, v.computed.value) : dflt}${near}${notes(v.computed ?? n)}`;
     }
     case 'cannot check':

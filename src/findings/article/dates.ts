@@ -103,3 +103,22 @@ export function previousSession(iso: string): string {
   for (let i = 0; i < 10 && !isNyseSession(d); i++) d--;
   return fromDay(d);
 }
+
+/**
+ * The last month named `name` before the month of `ref` (ISO date): 'YYYY-MM', or undefined without `ref`;
+ * with a `day` ("since Nov. 9"), the month of the last such date on or before `ref`.
+ * @example lastMonthBefore('June', '2016-11-10') // '2016-06'
+ * @example lastMonthBefore('Nov', '2016-11-18', 9) // '2016-11'
+ */
+export function lastMonthBefore(name: string, ref: string | undefined, day?: number): string | undefined {
+  if (!ref) return undefined;
+  const i = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(
+    name.slice(0, 3).toLowerCase(),
+  );
+  if (i < 0) return undefined;
+  const refMonth = Number(ref.slice(5, 7));
+  const thisYear =
+    i + 1 < refMonth || (day !== undefined && i + 1 === refMonth && day <= Number(ref.slice(8, 10)));
+  const y = Number(ref.slice(0, 4)) - (thisYear ? 0 : 1);
+  return `${y}-${String(i + 1).padStart(2, '0')}`;
+}

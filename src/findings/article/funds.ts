@@ -18,17 +18,21 @@ export const DEFAULT_FUNDS: readonly FundName[] = Object.entries(SUBJECT_NAMES)
 
 const FUND_PATTERNS = new WeakMap<readonly FundName[], { re: RegExp; ticker: string }[]>();
 
-/** One regex per fund (its name, optionally "(TICKER)", or the ticker alone), built once per list. */
+/** Two regexes per fund (its name in any case, optionally "(TICKER)"; the ticker alone), built once per list. */
 export function fundPatterns(funds: readonly FundName[]): { re: RegExp; ticker: string }[] {
   let out = FUND_PATTERNS.get(funds);
   if (!out) {
-    out = funds.map((f) => {
+    out = funds.flatMap((f) => {
       // "Industrial Select Sector SPDR Fund" is also written without its last word ("Fund", "ETF", "Trust").
       const core = f.name.replace(/\s+(?:fund|etf|trust)$/i, '');
       const tail = core === f.name ? '' : `(?:\\s+${f.name.slice(core.length).trim()})?`;
       const name = core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+') + tail;
-      const re = new RegExp(`\\b(?:the\\s+)?${name}(?:\\s+\\(${f.ticker}\\))?|\\b${f.ticker}\\b`, 'g');
-      return { re, ticker: f.ticker };
+      // The name in any case ("ISHARES RUSSELL 2000 ETF" in a flash headline); the ticker as written only
+      // ("spy" or "vb" in lower case are words).
+      return [
+        { re: new RegExp(`\\b(?:the\\s+)?${name}(?:\\s+\\(${f.ticker}\\))?`, 'gi'), ticker: f.ticker },
+        { re: new RegExp(`\\b${f.ticker}\\b`, 'g'), ticker: f.ticker },
+      ];
     });
     FUND_PATTERNS.set(funds, out);
   }

@@ -55,7 +55,7 @@ export function isNegated(t: string, seg: TextSpan, verbStart: number): boolean 
 }
 
 const INTRADAY =
-  /\b(?:as\s+of|at|by|around|shortly\s+(?:before|after))\s+(\d{1,2})(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?|noon)|\b(?:at|around|by)\s+(?:mid-?day|mid-?morning|noon|lunchtime)\b|\bin\s+(?:early|late|mid-?day|morning|afternoon|intraday|late-morning|early-afternoon|late-afternoon)\s+(?:trading|trades?|deals|dealings)\b|\bin\s+the\s+first\s+(?:few\s+)?(?:minutes|hour|half[- ]hour)\s+of\s+(?:trading|trade|dealings)\b|\bintraday\b|\bat\s+(?:its|their|the)\s+(?:session|day's|intraday)\s+(?:high|low)s?\b/i;
+  /\b(?:as\s+of|at|by|around|shortly\s+(?:before|after))\s+(\d{1,2})(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?|noon)|\b(?:as\s+of|at|by|around)\s+(\d{1,2})[:.](\d{2})\s*(ET|EST|EDT|GMT|BST)\b|\b(?:at|around|by)\s+(?:mid-?day|mid-?morning|noon|lunchtime)\b|\bin\s+(?:early|late|mid-?day|morning|afternoon|intraday|late-morning|early-afternoon|late-afternoon)\s+(?:trading|trades?|deals|dealings)\b|\bin\s+the\s+first\s+(?:few\s+)?(?:minutes|hour|half[- ]hour)\s+of\s+(?:trading|trade|dealings)\b|\bintraday\b|\bat\s+(?:its|their|the)\s+(?:session|day's|intraday)\s+(?:high|low)s?\b/i;
 
 /**
  * "10:42 ET: …", "3:15 PM ET | …", a stamp on the line above its entry ("3:15 PM ET\nSmall caps …"), and
@@ -92,6 +92,12 @@ export function intradayWords(t: string): string | undefined {
   const m = INTRADAY.exec(t);
   if (!m) return undefined;
   if (m[1] && /^p/i.test(m[2]) && Number(m[1]) >= 4 && Number(m[1]) < 12) return undefined;
+  // "at 10:42 ET", "at 3:15 ET" (a trading hour: before 9 is the afternoon), "at 16.45 BST": the close or later is no intraday time.
+  if (m[3]) {
+    const h = Number(m[3]) < 9 ? Number(m[3]) + 12 : Number(m[3]);
+    const close = /GMT|BST/i.test(m[5]) ? 16 * 60 + 30 : 16 * 60;
+    if (h * 60 + Number(m[4]) >= close) return undefined;
+  }
   return m[0];
 }
 

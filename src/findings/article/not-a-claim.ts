@@ -20,12 +20,18 @@ const NOT_A_RETURN_AFTER =
   /^\s*(?:[\w-]+\s+)?(chances?|probability|odds|likelihood|effective|efficacy|turnout|majority|of\s+(?:the\s+)?(?:popular\s+)?votes?|of\s+voters|of\s+respondents)\b/i;
 /** A level, not a change: "climbed to 24 per cent". */
 const LEVEL = /^\s+(?:[\w-]+\s+){0,2}?(?:to|at)\s+(?:about\s+|around\s+)?$/i;
-/** "5% off its high", "below the record high", "above its 2016 low": a distance from a peak or a trough. */
+/**
+ * "5% off its high", "below the record high", "above its 2016 low", "26% below its Aug. 31 record close": a
+ * distance from a peak or a trough.
+ */
 const PEAK =
-  /^\s+(?:off|below|under|beneath|above|from)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(high|peak|top|low|trough)s?\b/i;
-/** A possessive's gain or loss as a noun ("its weekly gain", "the index's loss"): "to X%" is its running total. */
+  /^\s+(?:off|below|under|beneath|above|from)\s+(?:its|their|the)\s+(?:[\w.,-]+\s+){0,3}?(high|peak|top|low|trough|record)s?\b/i;
+/**
+ * A possessive's gain or loss as a noun ("its weekly gain", "the index's loss"), or one extended or pared
+ * ("EXTEND RALLY TO 10%", "pared losses to 1%"): "to X%" is its running total.
+ */
 const RUNNING =
-  /\b(?:its|their|the\s+[\w&.-]+(?:\s+\d+)?'s)\s+(?:[\w-]+\s+){0,2}?(?:gains?|loss(?:es)?|advance|decline|rally|drop|fall|rise|slide|return)$/i;
+  /\b(?:its|their|the\s+[\w&.-]+(?:\s+\d+)?'s)\s+(?:[\w-]+\s+){0,2}?(?:gains?|loss(?:es)?|advance|decline|rally|drop|fall|rise|slide|return)$|\b(?:extend(?:s|ed|ing)?|pare[sd]?|paring|trim(?:s|med|ming)?|deepen(?:s|ed|ing)?|widen(?:s|ed|ing)?|bring(?:s|ing)?|brought|push(?:es|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?(?:gains?|loss(?:es)?|advance|decline|rally|drop|fall|rise|slide|return|slump|rout)$/i;
 /** A modal or expectation before the verb: "could rise", "is expected to". */
 const FORECAST =
   /\b(?:could|might|may|would|will|should|expects?\s+[\w\s-]{0,30}?\s+to|forecasts?|predicts?|is\s+expected\s+to|are\s+expected\s+to)\s+(?:[\w-]+\s+){0,2}$/i;

@@ -14,6 +14,7 @@ import type { ClaimUnit } from '../claim.ts';
 import type { TextSpan } from '../claim-read.ts';
 import { findAmounts } from './amounts.ts';
 import { digits, FRACTION_WORDS, NUM, PCT_UNIT, pctUnit, SIGN } from './number-words.ts';
+import { findSpoken } from './spoken-numbers.ts';
 
 /** A number found in a sentence. */
 export interface Quantity extends TextSpan {
@@ -88,6 +89,7 @@ export function findQuantities(text: string): Quantity[] {
     });
   }
   out.push(...findAmounts(text, taken));
+  out.push(...findSpoken(text, taken));
   for (const m of text.matchAll(PCT)) {
     if (taken(m.index, m.index + m[0].length)) continue;
     const d = digits(m[2]);

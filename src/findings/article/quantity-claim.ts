@@ -16,6 +16,10 @@ import { positionClaim } from './position-claim.ts';
 import type { SubjectHit } from './subjects.ts';
 import { moreThanAfter, NOUN_SIGNS, type VerbHit } from './verbs.ts';
 
+/** A subject's lead or shortfall as a noun: "small caps' outperformance", "the decile's lead". */
+const LEAD_NOUN =
+  /(?:'s|’s|s'|s’)\s+(?:[\w-]+\s+){0,2}?(outperformance|underperformance|lead|edge|advantage|deficit|shortfall)\b/i;
+
 /** What the clause says about one quantity, before windows and readings. */
 export interface QuantityClaim {
   metric: ClaimMetric;
@@ -34,8 +38,9 @@ export interface Carry {
   target?: ClaimSubject;
 }
 
+// "a loss of 1.2%", and a running total brought to a number: "paring the week's loss to 1.1%".
 const NOUN_BEFORE =
-  /\b(gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline|slide)s?\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|around\s+)?$/i;
+  /\b(?:(gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline|slide)(?:es|s)?\s+of|(gain|advance|rally|loss|fall|drop|decline|slide)(?:es|s)?\s+to)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|around\s+)?$/i;
 const AS_MEASURED = /\bas\s+(?:measured|tracked|represented)\s+by\s+$|\b(?:tracked|measured)\s+by\s+$/i;
 const PRONOUN_TARGET = /^\s*(?:it|them|that|this|those)\b/i;
 /** A comparative verb whose object is left out: "…; the largest fifth trailed by 4%". */
@@ -81,7 +86,7 @@ export function quantityClaim(
   if (pos) return comparisonClaim(pos.subject, pos.target, { sign: pos.sign, signSource: 'verb' }, pos.words);
   // "a loss of 1.2%", "a gain of 3%": the noun before the number gives its sign.
   const nounBefore = NOUN_BEFORE.exec(t.slice(seg.start, q.start));
-  const nounSign = nounBefore ? NOUN_SIGNS[nounBefore[1].toLowerCase()] : undefined;
+  const nounSign = nounBefore ? NOUN_SIGNS[(nounBefore[1] ?? nounBefore[2]).toLowerCase()] : undefined;
   const numberSign = (): Pick<QuantityClaim, 'sign' | 'signSource'> =>
     nounSign === -1
       ? { sign: -1, signSource: 'verb' }
@@ -159,6 +164,18 @@ export function quantityClaim(
     if (/\b(?:outflows?|redemptions?|withdrawals?)\b/i.test(t.slice(seg.start, seg.end)) && sign > 0)
       [sign, signSource] = [-1, 'verb'];
     return { metric: 'flow', subjects: [s], sign, signSource, verb };
+  }
+  // "Small caps' outperformance … stands at more than 7 points", "the smallest decile's lead of 3 points": a
+  // size class's or group's lead with no one named is over the other end of the market.
+  const lead = LEAD_NOUN.exec(t.slice(seg.start, seg.end));
+  if (!relative && !more && q.unit === 'pp' && lead && /^size-/.test(subject.kind) && !targetHit) {
+    const under = /under|deficit|shortfall/i.test(lead[1]) ? -1 : 1;
+    return comparisonClaim(
+      subject,
+      { kind: 'opposite' },
+      { sign: (under * sign) as 1 | -1, signSource: 'verb', verb },
+      t.slice(measured?.start ?? 0, measured?.end ?? 0),
+    );
   }
   if (!relative && !more) {
     if (q.unit === 'pp')

@@ -5,7 +5,14 @@
  * provisional monthly record ("on track for its best month": --to's month to date), else the default.
  */
 import type { ClaimWindow } from '../claim.ts';
-import type { ClaimReadings, ClaimSubject, ReadClaim, ReadOptions, TextSpan } from '../claim-read.ts';
+import type {
+  ClaimReadings,
+  ClaimSubject,
+  ReadClaim,
+  ReadOptions,
+  RecordPhrase,
+  TextSpan,
+} from '../claim-read.ts';
 import { spanOf } from './clauses.ts';
 import { monthNumber, previousSession } from './dates.ts';
 import type { ArticleContext } from './read-sentence.ts';
@@ -13,6 +20,7 @@ import { expandSubjects, opposite, readingsWhy } from './readings.ts';
 import type { RecordHit } from './records.ts';
 import type { Piece } from './split.ts';
 import { type SubjectHit, subjectKey } from './subjects.ts';
+import { findVerbs } from './verbs.ts';
 import type { WindowHit } from './windows.ts';
 
 /** A sentence that points back at the previous one's move: "It was …", "That marked …". */
@@ -81,7 +89,8 @@ export function recordClaim(
     if (o) named.push(o);
   }
   if (!subject) return `a record (${JSON.stringify(hit.record.words)}) of nothing capgap can name`;
-  const r = hit.record;
+  // "Small caps trailed large caps by the widest margin since 2008": the verb gives the record its side.
+  const r = signed(hit.record, findVerbs(t).find((v) => v.kind === 'relative')?.sign ?? 1);
   const ref = o.to ?? o.event;
   let window: ClaimWindow | undefined = windows.find((w) => w.window)?.window;
   // "The S&P 500 rose 2.2% on Wednesday. It was its biggest one-day gain since 2020.": "it was" ranks the
@@ -158,5 +167,20 @@ export function attachRecord(r: RecordHit, claims: ClaimReadings[], parts: TextS
   const seg = parts[spanOf(parts, r.start)];
   const at = (c: ClaimReadings) => c.readings[0].span.start - offset;
   target ??= claims.find((c) => at(c) >= seg.start && at(c) < seg.end) ?? claims[0];
-  if (target) for (const x of target.readings) x.record ??= r.record;
+  if (target) for (const x of target.readings) x.record ??= signed(r.record, x.stated);
+}
+
+/** Words that make a record a gain whatever the number's sign ("best", "inflows"). */
+const GAIN_WORDS =
+  /\b(?:best|strongest|gains?|rall(?:y|ies)|rises?|advances?|jumps?|inflows?|leads?|outperformance)\b/i;
+
+/**
+ * A record phrase put on a stated number: a phrase that names no side ("the widest gap since 2008", "the
+ * biggest move since June", "the most since 2014") takes the side of the number, so a negative spread (large
+ * caps ahead) is the widest shortfall, ranked from the most negative, not a small-cap gain.
+ * @example signed({ kind: 'widest-since', sinceYear: 2008, direction: 'gain', words: 'widest gap since 2008' }, -1.4).direction // 'loss'
+ */
+export function signed(r: RecordPhrase, stated: number): RecordPhrase {
+  if (!(stated < 0) || r.direction !== 'gain' || GAIN_WORDS.test(r.words)) return r;
+  return { ...r, ...(r.kind === 'best-on-record' ? { kind: 'worst-on-record' } : {}), direction: 'loss' };
 }

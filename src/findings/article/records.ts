@@ -7,7 +7,9 @@
  * ranks single days, weeks and months, so it says it cannot rank the run rather than rank single days.
  */
 import type { RecordPhrase, TextSpan } from '../claim-read.ts';
+import { lastMonthBefore } from './dates.ts';
 import { NUMBER_WORDS } from './number-words.ts';
+import { lookbackRecords } from './record-lookback.ts';
 
 /** A record phrase found in a sentence. */
 export interface RecordHit extends TextSpan {
@@ -29,6 +31,8 @@ const ON_RECORD = new RegExp(
   `\\b(?:its|their|the)\\s+(best|strongest|biggest|largest|worst|weakest)\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:${PERIOD}\\s+)?(?:(?:of|for)\\s+[\\w-]+\\s+)?(?:[\\w-]+\\s+)?(?:on\\s+record|ever)\\b`,
   'gi',
 );
+const APPOSITE_RECORD =
+  /(?<=[,;—–]\s*|\s-\s)(?:a|another|a\s+new|an\s+all-time)\s+record\b(?!\s+(?:high|low|close|level|number|amount|\w+\s+(?:high|low)))(?=\s*(?:[.,;)]|$))/gi;
 const RECORD_NOUN =
   /\brecord(?:[- ]breaking)?\s+(?:(daily|weekly|monthly)\s+)?(inflows?|outflows?|gains?|high|losses|intake)\b/gi;
 /** A month's name or its usual short form ("June", "Aug.", "Sept"): never a longer word ("marketing"). */
@@ -100,6 +104,9 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
       direction: loss ? 'loss' : 'gain',
     });
   }
+  // "US$6.5bn flowed into small-cap ETFs this week, a record.": a record set off after the number (not "a
+  // record high", a level).
+  for (const m of text.matchAll(APPOSITE_RECORD)) push(m, { kind: 'best-on-record', direction: 'gain' });
   for (const m of text.matchAll(RECORD_NOUN)) {
     const loss = LOSS.test(m[2]);
     push(m, {
@@ -143,7 +150,11 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
     if (taken(m)) continue;
     const words = m[0];
     // "since June" with no year: the last June before the article's month (needs the article's date).
-    const yearless = m[4] && !m[5] ? lastMonthBefore(m[4], refDate) : undefined;
+    // "since Nov. 9": a day in the month makes it the last such date on or before the article's date.
+    const day =
+      m[4] && !m[5] ? /^\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b/.exec(text.slice(m.index + words.length)) : null;
+    const yearless =
+      m[4] && !m[5] ? lastMonthBefore(m[4], refDate, day ? Number(day[1]) : undefined) : undefined;
     if (m[4] && !m[5] && !yearless) continue;
     push(m, {
       kind: /widest|narrowest/i.test(m[1]) ? 'widest-since' : 'biggest-since',
@@ -163,6 +174,9 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
       direction: LOSS.test(words) ? 'loss' : 'gain',
     });
   }
+  for (const h of lookbackRecords(text, refDate))
+    if (!out.some((x) => h.start < x.end && h.end > x.start))
+      out.push(provisional ? { ...h, record: { ...h.record, provisional: true } } : h);
   for (const m of text.matchAll(IN_YEARS)) {
     if (taken(m) || !refYear) continue;
     const n = NUMBER_WORDS[m[2].toLowerCase()] ?? Number(m[2]);
@@ -180,18 +194,4 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
 /** True when the sentence speaks of a period still running ("on track to", "set to be"). */
 export function isProvisional(text: string): boolean {
   return PROVISIONAL.test(text);
-}
-
-/**
- * The last month named `name` before the month of `ref` (ISO date): 'YYYY-MM', or undefined without `ref`.
- * @example lastMonthBefore('June', '2016-11-10') // '2016-06'
- */
-function lastMonthBefore(name: string, ref: string | undefined): string | undefined {
-  if (!ref) return undefined;
-  const i = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(
-    name.slice(0, 3).toLowerCase(),
-  );
-  if (i < 0) return undefined;
-  const y = Number(ref.slice(0, 4)) - (i + 1 >= Number(ref.slice(5, 7)) ? 1 : 0);
-  return `${y}-${String(i + 1).padStart(2, '0')}`;
 }

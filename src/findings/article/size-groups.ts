@@ -1,5 +1,5 @@
 /**
- * Size groups as written: "the smallest 10 per cent", "the bottom decile", "the largest fifth of US stocks by
+ * Size groups as written: "the smallest 10 per cent" (or "ten percent", spoken), "the bottom decile", "the largest fifth of US stocks by
  * market value", and, after one of them, an elliptical "the largest" ("the smallest decile gained 3.3%, the
  * largest 1.2%": the group of the same size at the other end).
  */
@@ -21,6 +21,11 @@ const FRACTIONS: Record<string, number> = {
   tercile: 1 / 3,
   '50': 0.5,
   half: 0.5,
+  ten: 0.1,
+  twenty: 0.2,
+  'twenty-five': 0.25,
+  thirty: 0.3,
+  fifty: 0.5,
 };
 
 const ELLIPTIC =
@@ -28,8 +33,8 @@ const ELLIPTIC =
 
 const GROUP = new RegExp(
   '\\b(?:the\\s+|a\\s+|stocks\\s+in\\s+the\\s+)?(smallest|largest|biggest|bottom|top|lowest|highest)\\s+' +
-    '(?:market[- ]cap(?:itali[sz]ation)?\\s+|size\\s+)?([1-4]?[05]|33|50|tenth|decile|fifth|quintile|quarter|quartile|third|tercile|half)' +
-    '(?:\\s?%|\\s?per\\s?cent|\\s?percent)?' +
+    '(?:market[- ]cap(?:itali[sz]ation)?\\s+|size\\s+)?(?:([1-4]?[05]|33|50|tenth|decile|fifth|quintile|quarter|quartile|third|tercile|half)' +
+    '(?:\\s?%|\\s?per\\s?cent|\\s?percent)?|(twenty[- ]five|ten|twenty|thirty|fifty)\\s?(?:per\\s?cent|percent))' +
     '(?:\\s+of\\s+(?:all\\s+)?(?:listed\\s+)?(?:us\\s+|u\\.s\\.\\s+|american\\s+)?(?:listed\\s+)?(?:stocks|companies|shares|equities|firms))?' +
     '(?:\\s+(?:by|ranked by|in terms of)\\s+(?:their\\s+)?(?:market\\s+(?:capitali[sz]ation|value|cap)|size|market\\s+value))?',
   'gi',
@@ -49,7 +54,11 @@ export function sizeGroupOf(side: string, size: string): SizeGroup {
 export function findSizeGroups(text: string): (TextSpan & { subject: SizeGroup })[] {
   const out: (TextSpan & { subject: SizeGroup })[] = [];
   for (const m of text.matchAll(GROUP))
-    out.push({ start: m.index, end: m.index + m[0].length, subject: sizeGroupOf(m[1], m[2]) });
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      subject: sizeGroupOf(m[1], (m[2] ?? m[3]).replace(' ', '-')),
+    });
   const first = out[0]?.subject;
   if (first)
     for (const m of text.matchAll(ELLIPTIC))

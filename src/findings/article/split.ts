@@ -60,7 +60,13 @@ function sentenceEnds(text: string, start: number, end: number): number[] {
     let k = j;
     while (k < end && /\s/.test(text[k])) k++;
     if (k >= end) continue;
-    if (!/[A-Z0-9"'\u201c\u2018$£€([¹²³⁴⁵⁶⁷⁸⁹*†‡]/.test(text[k])) continue;
+    // A capital starts a sentence; so does a brand written with a small first letter and a capital after it
+    // ("iShares Russell 2000 ETF (IWM) has lost …", "eBay").
+    if (
+      !/[A-Z0-9"'\u201c\u2018$£€([¹²³⁴⁵⁶⁷⁸⁹*†‡]/.test(text[k]) &&
+      !/^[a-z][A-Z][a-z]/.test(text.slice(k, k + 3))
+    )
+      continue;
     if (ch === '.' && isAbbreviation(text, i)) continue;
     // "1. Small caps surge": the point of a list item's number ends no sentence.
     if (ch === '.' && /^\s*\d{1,2}$/.test(text.slice(start, i))) continue;

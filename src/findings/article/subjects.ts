@@ -29,7 +29,8 @@ export const INDEX_NAMES: [RegExp, string][] = [
   [/russell 3000/, '^RUA'],
   [/s&p (?:smallcap |small-cap )?600/, '^SP600'],
   [/s&p (?:midcap |mid-cap )?400/, '^SP400'],
-  [/s&p 500|s&p500|standard (?:&|and) poor's 500/, '^GSPC'],
+  // "the S&P" alone: broadcast and traders' shorthand for the S&P 500.
+  [/s&p 500|s&p500|standard (?:&|and) poor's 500|^s&p$/, '^GSPC'],
   [/dow jones industrial average|dow jones|the dow\b/, '^DJI'],
   [/nasdaq 100/, '^NDX'],
   [/nasdaq(?: composite)?/, '^IXIC'],
@@ -39,7 +40,7 @@ export const INDEX_NAMES: [RegExp, string][] = [
 
 const INDEX = new RegExp(
   "\\b(?:the\\s+)?(?:(?:small[- ]cap(?:[- ]focus{1,2}ed)?|benchmark|blue[- ]chip|tech[- ]heavy|broad|broader|large[- ]cap|mid[- ]cap|domestically[- ]focus{1,2}ed|uk[- ]focus{1,2}ed|wall street's)\\s+)*" +
-    "(russell [123]000|s&p (?:smallcap |small-cap |midcap |mid-cap )?(?:600|400|500)|s&p500|standard (?:&|and) poor's 500|dow jones industrial average|dow jones|dow|nasdaq composite|nasdaq 100|nasdaq|ftse 250|ftse 100|footsie)" +
+    "(russell [123]000|s&p (?:smallcap |small-cap |midcap |mid-cap )?(?:600|400|500)|s&p500|standard (?:&|and) poor's 500|dow jones industrial average|dow jones|dow|nasdaq composite|nasdaq 100|nasdaq|ftse 250|ftse 100|footsie|s&p(?![\\w/&]|\\s+(?:global|dow|smallcap|small-cap|midcap|mid-cap|\\d|banks?|regional|biotech|retail|select|composite|indices|ratings|index\\s+committee)))" +
     '(?:\\s+(?:index|composite|average|gauge|benchmark))?(?:\\s+\\.(?:spx|rut|dji|ixic|ndx|ftse|ftmc))?\\b',
   'gi',
 );
@@ -69,7 +70,7 @@ const SMALL_CAP_INDEX =
   /\bthe\s+small[- ]cap\s+(?:index|benchmark|gauge|barometer)\b|\bthe\s+Russell\b(?!\s+(?:[123]000|midcap|microcap|top|investments|indexes|indices))/gi;
 
 const CLASS =
-  /\b(?:us\s+|u\.s\.\s+)?(small|mid|large|mega|micro)[- ]?caps?(?:\s+(?:stocks|shares|companies))?\b|\b(?:smaller|the\s+smallest)\s+(?:companies|stocks|firms)\b|\bthe\s+(?:largest|biggest)\s+(?:companies|stocks|firms)\b|\bmegacaps\b|\bmicrocaps\b/gi;
+  /\b(?:us\s+|u\.s\.\s+)?(small|mid|large|mega|micro)[- ]?caps?(?:\s+(?:stocks|shares|companies))?\b|\b(?:smaller|the\s+smallest)\s+(?:us\s+|u\.s\.\s+|american\s+)?(?:companies|stocks|firms)\b|\bthe\s+(?:largest|biggest)\s+(?:us\s+|u\.s\.\s+|american\s+)?(?:companies|stocks|firms)\b|\bmegacaps\b|\bmicrocaps\b/gi;
 
 /** "Small and mid caps", "small- and mid-cap stocks": the first size word of a pair sharing its noun. */
 const ELIDED_CLASS =

@@ -1,7 +1,8 @@
 /**
  * The verb lists of ./verbs.ts: each kind of verb ('move', 'relative', 'flow'), the sign it gives the number
  * it governs, and its forms as newsrooms write them (past, participle, "-ing", and the base form that
- * forecasts use: "could rise").
+ * forecasts use: "could rise"), and the present of headlines and flashes ("RUSSELL 2000 SURGES 6.7%",
+ * "SMALLEST 10% TRAIL BIGGEST 10%").
  */
 import type { VerbKind } from './verbs.ts';
 
@@ -23,6 +24,10 @@ export const VERB_LISTS: [VerbKind, 1 | -1, string[]][] = [
       'topped',
       'eclipsed',
       'did better than',
+      'outperforms',
+      'beats',
+      'outpaces',
+      'outpace',
       'ahead of',
     ],
   ],
@@ -40,6 +45,11 @@ export const VERB_LISTS: [VerbKind, 1 | -1, string[]][] = [
       'lagging',
       'fell behind',
       'did worse than',
+      'underperforms',
+      'trails',
+      'trail',
+      'lags',
+      'lag',
     ],
   ],
   [
@@ -135,6 +145,15 @@ export const VERB_LISTS: [VerbKind, 1 | -1, string[]][] = [
       'return',
       'add',
       'climbing',
+      'rises',
+      'gains',
+      'climbs',
+      'jumps',
+      'surges',
+      'rallies',
+      'advances',
+      'soars',
+      'adds',
     ],
   ],
   [
@@ -177,6 +196,19 @@ export const VERB_LISTS: [VerbKind, 1 | -1, string[]][] = [
       'give up',
       'given up',
       'giving up',
+      'falls',
+      'drops',
+      'slides',
+      'slips',
+      'declines',
+      'loses',
+      'sinks',
+      'tumbles',
+      'slumps',
+      'plunges',
+      'dips',
+      'retreats',
+      'sheds',
     ],
   ],
 ];

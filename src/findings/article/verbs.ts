@@ -72,12 +72,16 @@ export function findVerbs(text: string): VerbHit[] {
       sign = 1;
     if (w === 'put' && !/\binto\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
       continue;
-    // "was off 0.3%", "ended off 1%": down, after a form of "be" or a close, directly before the number.
+    // "was off 0.3%", "ended off 1%", "with the Russell 2000 off 5.7 percent": down, directly before the
+    // number (checked below), after a form of "be", a close or a name; never "took off" or "off its high".
     if (
       w === 'off' &&
-      !/\b(?:is|was|are|were|been|be|ended|closed|finished|traded|trading)\s+$/i.test(
+      (/\b(?:take|takes|took|taken|taking|shaved|knocked|wiped|trimmed)\s+$/i.test(
         text.slice(0, m.index + m[0].length - m[1].length),
-      )
+      ) ||
+        !/(?:\b(?:is|was|are|were|been|be|ended|closed|finished|traded|trading)|[\w)]|\d)\s+$/i.test(
+          text.slice(0, m.index + m[0].length - m[1].length),
+        ))
     )
       continue;
     if (w === 'up' || w === 'down' || w === 'off') {

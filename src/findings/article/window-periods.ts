@@ -117,11 +117,11 @@ export const PERIOD_RULES: Rule[] = [
     },
   },
   {
-    // "over the past month", "in the last three months", "over the past 12 months", "over the past year",
+    // "over the past month", "in the last three months", "over the trailing 12 months", "over the past year",
     // "the past 3 years": from the same calendar day that many months back to the article's date; "the past
     // 52 weeks", "the last four weeks": from the day 7 × N calendar days back ("the past week" alone is the
     // last five sessions, ./window-rules.ts).
-    re: /\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:(\d{1,2}|two|three|four|five|six|ten|twelve)\s+)?(months?|years?|weeks)\b/gi,
+    re: /\b(?:over|in|during)\s+the\s+(?:past|last|previous|trailing)\s+(?:(\d{1,2}|two|three|four|five|six|ten|twelve)\s+)?(months?|years?|weeks)\b/gi,
     make: (m, o) => {
       if (!o.to) return { needsEvent: m[0] };
       const words: Record<string, number> = {
@@ -147,8 +147,14 @@ export const PERIOD_RULES: Rule[] = [
     make: (_m, o) => (o.to ? weekSoFar(o.to) : null),
   },
   {
-    // "bringing its weekly gain to 10.2%", "a weekly loss of 2%": the article's week (so far).
-    re: /\b(?:a|its|their)\s+weekly\s+(?:gain|loss|rise|fall|advance|decline|return|performance|drop)\b/gi,
+    // "versus outflows of $300m the week before": resolved in ./windows.ts against the week named before it.
+    re: /\b(?:in\s+|during\s+)?the\s+(?:previous|prior|preceding)\s+week\b|\bthe\s+week\s+before\b(?!\s+(?:the|last|that|this|an?)\b)/gi,
+    make: () => ({ weekBefore: true }),
+  },
+  {
+    // "bringing its weekly gain to 10.2%", "a weekly loss of 2%", "the Russell 2000's 10.2 per cent weekly
+    // gain", "a 3% weekly drop", "paring the week's loss to 1.1%": the article's week (so far).
+    re: /\b(?:a|an|its|their|[\w&]+(?:'s|’s))\s+(?:[\d.,]+\s*(?:%|per\s?cent|percent|pc)\s+)?weekly\s+(?:gain|loss|rise|fall|advance|decline|return|performance|drop)\b|\b(?:the|this)\s+week(?:'s|’s)\s+(?:gain|loss|rise|fall|advance|decline|return|performance|drop)\b/gi,
     make: (m, o) => (o.to ? weekSoFar(o.to) : { needsEvent: m[0] }),
   },
   {

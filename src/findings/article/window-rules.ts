@@ -3,15 +3,15 @@
  * The event rules are here; the calendar rules (weeks, months, years, weekdays) are ./window-calendar.ts.
  */
 import type { ReadOptions } from '../claim-read.ts';
-import { DATE_RE, MONTH_RE, previousSession, resolveDate } from './dates.ts';
+import { DATE_RE, lastWeekEnd, previousSession, resolveDate } from './dates.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { CALENDAR_RULES } from './window-calendar.ts';
 import { monthsBefore, PERIOD_RULES } from './window-periods.ts';
+import { EVENT_RE, SINCE_RULES } from './window-since.ts';
 import { WIRE_RULES } from './window-wire.ts';
 import type { WindowHit } from './windows.ts';
 
-/** Event phrases: "the election", "Trump's election", "the Brexit vote", "election day", "the midterms", "the rate decision". */
-export const EVENT_RE = `(?:the\\s+)?(?:[\\w.]+'s\\s+)?(?:(?:us|u\\.s\\.|presidential|general|midterm|congressional|brexit|eu|uk|tuesday's|last\\s+week's|surprise|november|(?:19|20)\\d\\d|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?|\\d{1,2}\\s+${MONTH_RE})\\s+)*(?:election(?:\\s+(?:day|result|outcome|night))?|vote|referendum|victory|win|midterms|result|polls|(?:(?:rate|policy|interest[- ]rate)\\s+)?(?:decision|announcement))`;
+export { EVENT_RE };
 
 const N = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 const EV = `(${EVENT_RE}|${DATE_RE})`;
@@ -113,6 +113,17 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "the week before the election", "in the week ahead of the vote": the last whole week before the event's.
+    re: new RegExp(
+      `\\b(?:(?:in|during|over)\\s+)?the\\s+week\\s+(?:before|ahead\\s+of|leading\\s+(?:up\\s+)?to|preceding|prior\\s+to)\\s+${EV}`,
+      'gi',
+    ),
+    make: (m, _o, ev) => {
+      const event = ev(m[1]);
+      return event ? { window: { kind: 'week', weekEnd: lastWeekEnd(event) } } : null;
+    },
+  },
+  {
     // "the day before the rate decision": the session before the event day.
     re: new RegExp(`\\b(?:on\\s+)?the\\s+(?:day|session)\\s+before\\s+${EV}`, 'gi'),
     make: (m, _o, ev) => {
@@ -141,16 +152,7 @@ export const RULES: Rule[] = [
       return to ? { window: { kind: 'since', event: o.event ?? '', to }, endOnly: true } : null;
     },
   },
-  {
-    re: new RegExp(
-      `\\bsince\\s+(${DATE_RE}|${EVENT_RE}|[A-Z][a-z]+\\s+won(?:\\s+the\\s+(?:election|presidency|white\\s+house))?)(?:\\s+(?:on|of)\\s+(${DATE_RE}))?`,
-      'gi',
-    ),
-    // "since the election on Nov. 8": the date the sentence gives the event.
-    make: (m, o, ev) => ({
-      window: { kind: 'since', event: ev(m[2] ?? m[1]), ...(o.to ? { to: o.to } : {}) },
-    }),
-  },
+  ...SINCE_RULES,
   {
     re: new RegExp(
       `\\b(?:in|during|over)\\s+the\\s+(?:first\\s+)?week\\s+(?:after|following|of)\\s+${EV}`,

@@ -15,7 +15,7 @@
 import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, TextSpan } from '../claim-read.ts';
-import { DATE_RE, resolveDate } from './dates.ts';
+import { DATE_RE, lastWeekEnd, resolveDate } from './dates.ts';
 import { RULES } from './window-rules.ts';
 
 export { EVENT_RE } from './window-rules.ts';
@@ -33,6 +33,8 @@ export interface WindowHit extends TextSpan {
   contrast?: boolean;
   /** Set when the phrase names an event by words and no --event was given. */
   needsEvent?: string;
+  /** "the week before" with no event after it: the week before the sentence's last named week. */
+  weekBefore?: boolean;
 }
 
 /**
@@ -84,6 +86,22 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
   // A contrast phrase is a window beside another one. Alone, "in the week" ("rose 10% in the week") is the
   // article's week when nothing earlier carries a window; "over the week" alone keeps the stretch just
   // discussed ("trailed … by 9 points over the week": since the event).
+  // "inflows of $1.2bn last week, versus outflows of $300m the week before": the week before the last week
+  // named earlier in the sentence, else the week before the article's ("last week").
+  for (const h of hits) {
+    if (!h.weekBefore) continue;
+    const prior = hits
+      .filter((x) => x.start < h.start && x.window?.kind === 'week' && 'weekEnd' in x.window)
+      .pop();
+    const end =
+      prior?.window && 'weekEnd' in prior.window
+        ? prior.window.weekEnd
+        : o.to
+          ? lastWeekEnd(o.to)
+          : undefined;
+    if (end) h.window = { kind: 'week', weekEnd: fromDay(toDay(end as string) - 7) };
+    h.weekBefore = undefined;
+  }
   const named = hits.some((h) => !h.contrast && (h.window || h.same || h.needsEvent));
   const inWeek = (h: WindowHit) => /^in\s/i.test(text.slice(h.start, h.end));
   return hits

@@ -1,0 +1,61 @@
+/**
+ * Records over a short look-back: "its biggest inflow in a month", "the worst day in two weeks", "the most
+ * in six months". The phrase says nothing about the whole history, only that no period of the last month
+ * (weeks, days) was as large: a rank 1 among the periods ending on or after the article's date less the
+ * look-back (`kind: 'rank'`, `from`), never "on record". Longer look-backs in years ("the widest gap in eight
+ * years") stay "since YEAR" (./records.ts).
+ */
+import { fromDay, toDay } from '../../calendar/dates.ts';
+import type { RecordPhrase, TextSpan } from '../claim-read.ts';
+import { NUMBER_WORDS } from './number-words.ts';
+import { monthsBefore } from './window-periods.ts';
+
+const COUNT = `(a|an|one|\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
+const LOOKBACK = new RegExp(
+  `\\b(?:its|their|the)\\s+(biggest|largest|strongest|best|worst|weakest|sharpest|steepest|deepest|heaviest|most)\\s+(?:(daily|weekly|monthly|one-day|single-day)\\s+)?(?:([\\w-]+)\\s+){0,3}?in\\s+(?:more\\s+than\\s+|over\\s+|almost\\s+|nearly\\s+|about\\s+)?${COUNT}\\s+(day|session|week|month)s?\\b`,
+  'gi',
+);
+const ADJ: Record<string, RecordPhrase['period']> = {
+  daily: 'day',
+  'one-day': 'day',
+  'single-day': 'day',
+  weekly: 'week',
+  monthly: 'month',
+};
+const NOUN = /\b(day|session|week|month)\b/i;
+const LOSS = /worst|weakest|loss|losses|fall|drop|decline|outflow|slide|selloff|sell-off/i;
+
+/**
+ * The look-back records of a sentence dated `refDate`: each a rank 1 from `refDate` less the look-back
+ * (months by calendar month, weeks as 7 days, days and sessions as calendar days).
+ * @example lookbackRecords('IWM took in $1.1bn, its biggest inflow in a month', '2018-12-21')
+ * // [{ record: { kind: 'rank', rank: 1, from: '2018-11-21', direction: 'gain', … } }]
+ */
+export function lookbackRecords(text: string, refDate?: string): (TextSpan & { record: RecordPhrase })[] {
+  if (!refDate) return [];
+  const out: (TextSpan & { record: RecordPhrase })[] = [];
+  for (const m of text.matchAll(LOOKBACK)) {
+    const w = m[4].toLowerCase();
+    const n = w === 'a' || w === 'an' ? 1 : (NUMBER_WORDS[w] ?? Number(w));
+    if (!(n >= 1)) continue;
+    const unit = m[5].toLowerCase();
+    const from =
+      unit === 'month' ? monthsBefore(refDate, n) : fromDay(toDay(refDate) - n * (unit === 'week' ? 7 : 1));
+    // The ranked period: said before "in" ("its best week in a month"), else the claim's own.
+    const noun = NOUN.exec(m[0].replace(/\s+in\s+\S+\s+\S+$/i, ''))?.[1].toLowerCase();
+    const period = m[2] ? ADJ[m[2].toLowerCase()] : noun === 'session' ? 'day' : noun;
+    out.push({
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+      record: {
+        kind: 'rank',
+        rank: 1,
+        from,
+        ...(period ? { period: period as RecordPhrase['period'] } : {}),
+        direction: LOSS.test(m[0]) ? 'loss' : 'gain',
+        words: m[0],
+      },
+    });
+  }
+  return out;
+}

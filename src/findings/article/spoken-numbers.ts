@@ -1,0 +1,82 @@
+/**
+ * Numbers as broadcast copy and spoken quotes write them: "five point seven percent" (5.7), "one point two
+ * percentage points", "one and a half percent" and "a percent and a half" (1.5, to the nearest half),
+ * "three-tenths of a percent" (0.3), "a tenth of a percentage point", and "by (more than) a point" (1 pp,
+ * only after "by": elsewhere "a point" is an idiom, "at one point"). ./numbers.ts reads them before the
+ * plain "seven percent" inside them.
+ */
+
+import { NUMBER_WORDS, pctUnit } from './number-words.ts';
+import type { Quantity } from './numbers.ts';
+
+/** The words of one digit (1-9, from NUMBER_WORDS), and "zero" / "oh" for 0: the digits after "point". */
+const ONES: Record<string, number> = Object.fromEntries(
+  Object.entries(NUMBER_WORDS).filter(([, v]) => v <= 9),
+);
+const DIGIT_WORDS: Record<string, number> = { zero: 0, oh: 0, ...ONES };
+const WHOLE = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')}|zero)`;
+const DIGIT = `(?:${Object.keys(DIGIT_WORDS).join('|')})`;
+const UNIT = '(%|\\s+per\\s?cent\\b|\\s+percent\\b|\\s+percentage\\s+points?\\b|\\s+points?\\b)';
+/** "five point seven percent", "one point two five percentage points". */
+const POINT_DECIMAL = new RegExp(`\\b${WHOLE}\\s+point\\s+(${DIGIT}(?:\\s+${DIGIT}){0,2})${UNIT}`, 'gi');
+/** "one and a half percent", "a percent and a half", "two and a half percentage points". */
+const AND_A_HALF = new RegExp(
+  `\\b(?:${WHOLE}\\s+and\\s+a\\s+half${UNIT}|(a|one|${Object.keys(NUMBER_WORDS).join('|')})${UNIT}\\s+and\\s+a\\s+half)\\b`,
+  'gi',
+);
+const TENTHS: Record<string, number> = { a: 1, ...ONES };
+/** "three-tenths of a percent", "a tenth of a percentage point". */
+const TENTHS_OF =
+  /\b(a|one|two|three|four|five|six|seven|eight|nine)[- ]tenths?\s+of\s+(?:a|one)\s+(per\s?cent|percent|percentage\s+point|point)\b/gi;
+/** "beat … by more than a point": one percentage point, after "by" only. */
+const BY_A_POINT =
+  /\bby\s+(?:(?:more\s+than|less\s+than|about|around|roughly|nearly|almost|over|under|just\s+over|just\s+under|some)\s+)?((?:a|one)\s+(?:full\s+)?(?:percentage\s+)?point)\b(?!\s+(?:of|and)\b)/gi;
+
+const whole = (w: string) => (/^\d+$/.test(w) ? Number(w) : (NUMBER_WORDS[w.toLowerCase()] ?? 0));
+
+/**
+ * The spoken numbers of a sentence that `taken` does not already cover.
+ * @example findSpoken('the Russell 2000 off five point seven percent', () => false)[0].value // 5.7
+ */
+export function findSpoken(text: string, taken: (s: number, e: number) => boolean): Quantity[] {
+  const out: Quantity[] = [];
+  const add = (
+    start: number,
+    end: number,
+    value: number,
+    decimals: number,
+    halfUnit: number,
+    unitWords: string,
+  ) => {
+    if (taken(start, end) || out.some((q) => start < q.end && end > q.start)) return;
+    const u = pctUnit(unitWords);
+    out.push({
+      start,
+      end,
+      value: Number((value * u.factor).toPrecision(12)),
+      unit: u.unit,
+      written: text.slice(start, end),
+      decimals,
+      halfUnit,
+      negative: false,
+      unitWords: unitWords.trim(),
+    });
+  };
+  for (const m of text.matchAll(POINT_DECIMAL)) {
+    const ds = m[2].toLowerCase().split(/\s+/);
+    const frac = ds.reduce((a, d, i) => a + DIGIT_WORDS[d] * 10 ** -(i + 1), 0);
+    add(m.index, m.index + m[0].length, whole(m[1]) + frac, ds.length, 0.5 * 10 ** -ds.length, m[3]);
+  }
+  for (const m of text.matchAll(AND_A_HALF)) {
+    const n = m[1] ? whole(m[1]) : /^(a|one)$/i.test(m[3]) ? 1 : whole(m[3]);
+    // Spoken to the nearest half: "one and a half percent" covers 1.25–1.75.
+    add(m.index, m.index + m[0].length, n + 0.5, 1, 0.25, m[2] ?? m[4]);
+  }
+  for (const m of text.matchAll(TENTHS_OF))
+    add(m.index, m.index + m[0].length, TENTHS[m[1].toLowerCase()] / 10, 1, 0.05, ` ${m[2]}`);
+  for (const m of text.matchAll(BY_A_POINT)) {
+    const start = m.index + m[0].length - m[1].length;
+    add(start, m.index + m[0].length, 1, 0, 0.5, /percentage/i.test(m[1]) ? ' percentage points' : ' points');
+  }
+  return out;
+}
