@@ -21,6 +21,9 @@ import { isCannot } from './evaluator.ts';
 import { recordDirection } from './record-judge.ts';
 import { ordinal } from './verdict-line.ts';
 
+/** Words that give a record phrase its side ("the 3rd best" is not the 3rd worst); "largest", "widest" do not. */
+const SIDED =
+  /\b(?:best|worst|strongest|weakest|gains?|loss(?:es)?|rall(?:y|ies)|declines?|falls?|drops?|inflows?|outflows?|shortfalls?)\b/i;
 /** Words that make a record phrase compare events ("post-election", "after any election", "of 25 elections"). */
 const EVENT_WORDS =
   /\bpost[- ]?(election|vote|referendum)\b|\b(after|of|for|following) (any|every|all|an?) ?(earlier |previous |prior |other )?(us |u\.s\. )?(presidential |midterm )?(elections?|votes?)\b|\b\d+ (us |u\.s\. )?(presidential |midterm )?elections\b/i;
@@ -120,7 +123,10 @@ export async function checkEventRecord(
     1 + values.filter((x) => x.date !== event && (h ? x.value > v : x.value < v)).length;
   // "The 25th largest of 25" said of a shortfall counts the signed order, "trailed by 4.3 points, the
   // largest of 25" the verb's: a place holds when either order gives it, and the line uses that order.
-  if (r.kind === 'rank' && placeIn(high) !== r.rank && placeIn(phraseHigh) === r.rank) high = phraseHigh;
+  // A phrase that names no side ("the 25th largest"; the reader gives it the number's or the verb's side)
+  // holds in the other order too.
+  const other = SIDED.test(r.words) ? phraseHigh : !high;
+  if (r.kind === 'rank' && placeIn(high) !== r.rank && placeIn(other) === r.rank) high = other;
   const place = placeIn(high);
   const since = earlier.filter((x) => (high ? x.value >= v : x.value <= v)).at(-1);
   const first = values[0].date.slice(0, 4);

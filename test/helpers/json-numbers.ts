@@ -15,8 +15,9 @@ export function lineNumbers(line: string): string[] {
     .replace(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b/g, '')
     .replace(/\b(18|19|20)\d{2}\b(?![.%]| pp)/g, '')
     .replace(/S&P 500|Russell 2000|\^[A-Z]+|\b(Lo|Hi) \d+(\/\d+)?|Mkt-RF|smallest \d+%|largest \d+%/g, '');
-  // Money is printed in billions or millions ("-$500m"): its scale rides on the token.
-  return [...bare.matchAll(/([$€£])?(-?\d[\d,]*(?:\.\d+)?)(bn|m)?/g)].map((m) =>
+  // Money is printed in billions or millions ("-$500m"): its scale rides on the token. A hyphen between two
+  // digits is a range ("3-4"), not a minus sign.
+  return [...bare.replace(/(\d)-(?=\d)/g, '$1 ').matchAll(/([$€£])?(-?\d[\d,]*(?:\.\d+)?)(bn|m)?/g)].map((m) =>
     m[1] ? `${m[2]}${m[3] === 'bn' ? 'e9' : m[3] === 'm' ? 'e6' : ''}` : m[2],
   );
 }
