@@ -3,6 +3,7 @@
  * over the part of it before / after the news (t0).
  */
 import { fromDay, toDay, weekday } from '../calendar/dates.ts';
+import { nyseSessions } from '../calendar/nyse.ts';
 import { anchorEvent, TradingCalendar } from '../calendar/trading-days.ts';
 import type { Claim } from './claim.ts';
 import type { CannotCheck, ClaimData, Evaluation, Resolved } from './evaluator.ts';
@@ -24,8 +25,12 @@ export async function flow(data: ClaimData, claim: Claim, c: Resolved): Promise<
   let t0: number | undefined;
   const event = w.kind === 'week' ? w.event : 'event' in w ? w.event : undefined;
   if (event) {
+    // t0 on the NYSE's sessions, not the flow rows' dates: flows that start after the news still have a
+    // week after it (a calendar of the rows alone said "no trading day before it in the data").
     try {
-      t0 = f.days[anchorEvent(new TradingCalendar(f.days), event, c.timing).t0];
+      const day = toDay(event);
+      const cal = new TradingCalendar(nyseSessions(fromDay(day - 10), fromDay(day + 10)));
+      t0 = cal.days[anchorEvent(cal, event, c.timing).t0];
     } catch (err) {
       return { cannot: (err as Error).message };
     }

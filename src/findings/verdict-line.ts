@@ -73,7 +73,7 @@ export function statedWords(claim: Claim): string {
     const same = w !== undefined && Number(w) === Math.abs(claim.stated);
     v = `${same ? `${claim.stated < 0 ? '-' : ''}${w}` : Number(claim.stated.toPrecision(6))}${unit}`;
     // A fraction in words ("nearly a third", "a fifth") is said as written, its value in brackets.
-    if (w !== undefined && Number.isNaN(Number(w))) {
+    if (w !== undefined && /[a-z]/i.test(w)) {
       const words = r.comparator?.words ?? r.precision?.written;
       return `${words} (${Number(claim.stated.toFixed(2))}${unit})`;
     }

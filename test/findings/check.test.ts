@@ -226,12 +226,11 @@ describe('checkClaim on flows when the store has some (hand-made rows, not marke
       await s.run(
         `INSERT INTO etfs (ticker, category) VALUES ('IWM', 'US small cap'), ('IJR', 'US small cap')`,
       );
-      // IWM: a vendor flow of 4e8 on Nov 9 and 5e8 on Nov 11 (and 2e8 the week before, excluded); IJR: shares
-      // only, 100e6 on Nov 9 and 101e6 on Nov 10 at a NAV of 150: (101e6 − 100e6) × 150 = 1.5e8 on Nov 10
-      // (src/flows/from-shares.ts).
+      // IWM: a vendor flow of 4e8 on Nov 9 and 5e8 on Nov 11, its first rows after the news (t0 is the NYSE's
+      // Nov 9 all the same); IJR: shares only, 100e6 on Nov 9 and 101e6 on Nov 10 at a NAV of 150:
+      // (101e6 − 100e6) × 150 = 1.5e8 on Nov 10 (src/flows/from-shares.ts).
       await s.run(
         `INSERT INTO etf_flows (source, ticker, date, flow, shares_outstanding, nav) VALUES
-           ('hand', 'IWM', '2016-11-04', 2e8, NULL, NULL),
            ('hand', 'IWM', '2016-11-09', 4e8, NULL, NULL), ('hand', 'IWM', '2016-11-11', 5e8, NULL, NULL),
            ('hand', 'IJR', '2016-11-09', NULL, 100e6, 150), ('hand', 'IJR', '2016-11-10', NULL, 101e6, 150)`,
       );
