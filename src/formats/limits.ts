@@ -10,8 +10,9 @@
  * - `maxRows` [20 million] data rows per file (`--max-rows` raises it; the real 2015-2017 panel has 4.2 M);
  * - `maxWholeBytes` [64 MiB]: the text of a file whose kind is parsed whole (French, companylist, GICS, ETF
  *   registry, generic long; the streamed kinds are not bound by it): the parse takes about 30 times the text,
- *   so 512 MiB would take some 15 GB and end Node with a heap fault, not an error (the largest real such
- *   file, a French daily file, is 2.9 MB; `--max-bytes` raises this one too).
+ *   (a 200 MB generic long file grew past 4.5 GB before it was stopped), so 512 MiB could exhaust the machine
+ *   rather than end in an error (the largest real such file, a French daily file, is 2.9 MB; `--max-bytes`
+ *   raises this one too).
  * Messages quote at most 80 characters of a cell (`quote`, src/quote.ts).
  */
 import { ImportError } from './errors.ts';

@@ -3,25 +3,15 @@
  * range are cast and checked by the import path's rules (./import/panel-sql.ts), and the first bad row is
  * named by the JS validator (./import/panel-bad-row.ts), as `capgap import` does.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+
 import { resolveLimits } from '../formats/limits.ts';
+import { isGzipFile } from './file-head.ts';
 import { badRowError, duckError } from './import/panel-errors.ts';
 import { panelColumns, rawPanelSql, typedPanelSql } from './import/panel-sql.ts';
 import type { Store } from './store.ts';
 
 const q = (s: string) => `'${s.replaceAll("'", "''")}'`;
 const ident = (s: string) => `"${s.replaceAll('"', '""')}"`;
-
-/** True if the file starts with the gzip magic bytes. */
-function isGzip(file: string): boolean {
-  const fd = openSync(file, 'r');
-  try {
-    const b = Buffer.alloc(2);
-    return readSync(fd, b, 0, 2, 0) === 2 && b[0] === 0x1f && b[1] === 0x8b;
-  } finally {
-    closeSync(fd);
-  }
-}
 
 /**
  * Reads the file into TEMP table _pl_stg (panel-sql.ts) and throws at the first bad row among those `where`
@@ -33,7 +23,7 @@ export async function stagePanel(
   dataset: string,
   where: string[],
 ): Promise<void> {
-  const gzip = isGzip(file);
+  const gzip = isGzipFile(file);
   let names: string[];
   try {
     const head = await store.all<{ column_name: string }>(

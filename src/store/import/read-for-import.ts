@@ -3,13 +3,14 @@
  * format, given (--kind) or detected from the head of its text.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, openSync, readFileSync, readSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { constants, gunzipSync } from 'node:zlib';
 import { decodeText, isGzip } from '../../formats/decode.ts';
 import { type Detection, detectKind } from '../../formats/detect.ts';
 import { ImportError } from '../../formats/errors.ts';
 import { type Limits, tooLarge } from '../../formats/limits.ts';
 import type { ImportKind } from '../../formats/types.ts';
+import { fileHead } from '../file-head.ts';
 import { inputFileSize } from '../input-file.ts';
 import type { Store } from '../store.ts';
 import type { ImportOptions } from './import-types.ts';
@@ -49,17 +50,6 @@ function headText(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(raw.subarray(start));
 }
 
-/** The first `n` bytes of a file. */
-function headBytes(path: string, n: number): Uint8Array {
-  const fd = openSync(path, 'r');
-  try {
-    const b = Buffer.alloc(n);
-    return b.subarray(0, readSync(fd, b, 0, n, 0));
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** SHA-256 of a file, read as a stream. */
 async function sha256Of(path: string): Promise<string> {
   const h = createHash('sha256');
@@ -82,7 +72,7 @@ export async function readForImport(
   const size = inputFileSize(path);
   if (size > limits.maxBytes) throw tooLarge(file, limits.maxBytes, null, limits);
   if (size === 0) throw new ImportError({ file, line: 0, column: '', reason: 'empty file' });
-  let first = headBytes(path, 64_000);
+  let first = fileHead(path, 64_000);
   const parquet = isParquet(first, path);
   let bytes: Uint8Array | null = null;
   let sha256: string;

@@ -38,7 +38,12 @@ export async function stageSeriesBlocks(
 ): Promise<Staged> {
   const f = flatBlocks(blocks);
   const isP = which === 'portfolios';
-  const fixed = (name: string, v: string): StageColumn => ({ name, type: 'VARCHAR', get: () => v, constant: v });
+  const fixed = (name: string, v: string): StageColumn => ({
+    name,
+    type: 'VARCHAR',
+    get: () => v,
+    constant: v,
+  });
   const cols: StageColumn[] = [
     fixed('dataset', ds),
     fixed('vintage', vintage),

@@ -29,7 +29,12 @@ export async function stageAll(
   };
   const ds = o.dataset;
   const out: Staged[] = [];
-  const fixed = (name: string, v: string): StageColumn => ({ name, type: 'VARCHAR', get: () => v, constant: v });
+  const fixed = (name: string, v: string): StageColumn => ({
+    name,
+    type: 'VARCHAR',
+    get: () => v,
+    constant: v,
+  });
   if (p.bars?.day.length) {
     const b = p.bars;
     const cols: StageColumn[] = [

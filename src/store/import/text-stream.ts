@@ -5,31 +5,21 @@
  * text, BOM included, as `decodeText` does), then decoded. Errors are `decodeText`'s, word for word: a corrupt
  * gzip is re-read by `inflateGzip` on that error path only, to name the same byte offset.
  */
-import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { checkHead, inflateGzip, notUtf8 } from '../../formats/decode.ts';
 import { inflateCap, type Limits, tooLarge } from '../../formats/limits.ts';
+import { isGzipFile } from '../file-head.ts';
 import { checkUtf8Chunk } from './utf8-chunks.ts';
 
 /** Bytes read before the head is checked (a UTF-16 file shows its NULs in the first 4 KB). */
 const HEAD = 8192;
 
-/** True when the file starts with the gzip magic bytes (1f 8b). */
-function gzipFile(path: string): boolean {
-  const fd = openSync(path, 'r');
-  try {
-    const b = Buffer.alloc(2);
-    return readSync(fd, b, 0, 2, 0) === 2 && b[0] === 0x1f && b[1] === 0x8b;
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** The bytes of a file, inflated when it is a gzip, with the caps of `decodeText`. */
 async function* bytesOf(path: string, l: Limits): AsyncGenerator<Uint8Array> {
   const size = statSync(path).size;
   if (size > l.maxBytes) throw tooLarge(path, l.maxBytes, null, l);
-  const gz = gzipFile(path);
+  const gz = isGzipFile(path);
   const cap = gz ? inflateCap(size, l) : l.maxBytes;
   const file = createReadStream(path, { highWaterMark: 1 << 20 });
   const gunzip = gz ? createGunzip() : null;

@@ -1,7 +1,7 @@
 /**
  * A kind parsed whole (French, companylist, GICS, ETF registry, generic long) takes about 30 times its text in
  * memory, so its text is capped at `maxWholeBytes` (64 MiB; --max-bytes raises it): past it, a clear error and
- * the store unchanged, where a 200 MB generic long file ended Node with a heap fault. Streamed kinds are not
+ * the store unchanged, where a 200 MB generic long file grew past 4.5 GB of memory. Streamed kinds are not
  * bound by it. Files: the real French daily factors and NYSE companylist fixtures and Yahoo's VTWO; the limit
  * is set to 1,000 bytes here so the fixtures pass it.
  */
