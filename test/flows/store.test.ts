@@ -100,7 +100,7 @@ describe('weeklyCategoryFlows(store)', () => {
 
   it('sums a shares/NAV file by category and week, with a split taken from bars.split_factor', async () => {
     // Hand-made example (fictional funds XSML, XLRG; test/fixtures/flows/handmade-shares-nav.csv).
-    await readEtfRegistry(store); // seeds the shipped registry
+    await readEtfRegistry(store); // reads the shipped registry (a read never writes it: src/store/etf-registry.ts)
     await writeEtfRegistry(store, [
       {
         ticker: 'XSML',
