@@ -12,7 +12,7 @@
  */
 import { ImportError } from '../../formats/errors.ts';
 import type { BarColumns } from '../../formats/types.ts';
-import { SAME_VALUE_TOLERANCE } from '../import/stage.ts';
+import { SAME_VALUE_TOLERANCE } from '../import/stage-check.ts';
 import { RowBinary } from './row-binary.ts';
 import { ident, str, strings } from './sql.ts';
 import type { Warehouse } from './warehouse.ts';

@@ -7,7 +7,8 @@
 import type { Parsed } from '../../formats/types.ts';
 import { refreshCapAnchors } from '../cap-anchors.ts';
 import type { Store } from '../store.ts';
-import { checkStaged, dropStaged, insertStaged, mayOverlap } from './stage.ts';
+import { dropStaged, insertStaged, mayOverlap } from './stage.ts';
+import { checkStaged } from './stage-check.ts';
 import { stageSecurities } from './stage-securities.ts';
 import { stageAll } from './stage-tables.ts';
 import type { Staged } from './table-specs.ts';

@@ -12,7 +12,7 @@ import {
   parseGeneric,
   parseYahoo,
 } from '../../../src/store/import/index.ts';
-import { differs } from '../../../src/store/import/stage.ts';
+import { differs } from '../../../src/store/import/stage-check.ts';
 import type { Store } from '../../../src/store/store.ts';
 import { withScratchStore } from '../../helpers/scratch-store.ts';
 import { storeChecksum } from '../../helpers/store-checksum.ts';
