@@ -137,11 +137,12 @@ export default defineCommand({
         else {
           const { eventSetFor } = await import('../report/event-report.ts');
           const { sectorText } = await import('../report/sectors-section.ts');
+          const { eventShortName } = await import('../findings/event-words.ts');
           const m = eventSetFor(args.event);
           const event = {
             date: args.event,
             name: m?.eventName ?? args.event,
-            short: m?.short ?? 'the event',
+            short: m?.short ?? eventShortName(args.event),
             timing,
           };
           // The sector section only when the store holds a stock panel (else one line naming the import).

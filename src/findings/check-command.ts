@@ -9,16 +9,27 @@ import type { ReadClaim } from './claim-read.ts';
 import type { Resolved } from './evaluator.ts';
 import { unitValue } from './verdict-line.ts';
 
-/** The stated number as the claim mapping writes it ('7.2%', '6.3pp', '$6500000000', a record's words). */
+/**
+ * The stated number as the claim mapping writes it ('7.2%', '6.3pp', '$6500000000', a record's words). A
+ * number as written keeps its digits; one the article gave in words ("a third": 100/3) is printed as a user
+ * would type it, to two decimals at most (digits scaled, as basis points to points, print in full) ('33.33%', '10%'); its reading's bounds go with it as the
+ * comparator ("about a third": 30 to 36.67), so the command's verdict is the check's.
+ * @example statedText(readClaim('rose by about a third')) // '33.33%'
+ */
 export function statedText(claim: Claim): string {
   const record = (claim as { record?: { words: string } }).record;
   if (claim.metric === 'record') return `"${record?.words ?? 'a record'}"`;
   if (claim.unit === 'usd') return `${claim.stated < 0 ? '-' : ''}$${Math.abs(claim.stated)}`;
   if (claim.unit === 'count') return unitValue(claim, claim.stated);
   // As written ("−7.0" in a table is 7.0, not 7: its precision, hence its tolerance, is the article's).
-  const written = (claim as { precision?: { written: string } }).precision?.written;
-  const same = written !== undefined && Number(written.replace(/,/g, '')) === Math.abs(claim.stated);
-  const value = same ? `${claim.stated < 0 ? '-' : ''}${written.replace(/,/g, '')}` : `${claim.stated}`;
+  const p = (claim as { precision?: { written: string } }).precision;
+  const same = p !== undefined && Number(p.written.replace(/,/g, '')) === Math.abs(claim.stated);
+  const words = p !== undefined && Number.isNaN(Number(p.written.replace(/,/g, '')));
+  const value = same
+    ? `${claim.stated < 0 ? '-' : ''}${p.written.replace(/,/g, '')}`
+    : words
+      ? String(Number(claim.stated.toFixed(2)))
+      : `${claim.stated}`;
   return `${value}${claim.unit === 'percent' ? '%' : 'pp'}`;
 }
 

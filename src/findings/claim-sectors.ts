@@ -7,7 +7,10 @@
  * says which (an approximation where it is Financials).
  *
  * The ETF reading of a sector is its Select Sector SPDR: the S&P 500's stocks of that sector, value-weighted,
- * total return (adjusted closes). Telecommunications / Communication Services has XLC only from 2018-06.
+ * total return (adjusted closes). GICS replaced Telecommunications Services with Communication Services in
+ * 2018, and XLC (from 2018-06) tracks Communication Services: a claim's telecom words ("telecoms",
+ * "telecommunications services", "communication services") keep the subject 'sector:Telecommunications
+ * Services' (the stock panel's 2016 scheme) and are named and read by ETF as Communication Services.
  */
 
 /** A sector subject: the sector as named and the size inside it, if any. */
@@ -28,7 +31,7 @@ export const SECTOR_ETFS: Readonly<Record<string, string>> = {
   'Information Technology': 'XLK',
   Materials: 'XLB',
   'Real Estate': 'XLRE',
-  'Telecommunications Services': 'XLC',
+  'Communication Services': 'XLC',
   Utilities: 'XLU',
 };
 
@@ -59,10 +62,29 @@ export function gicsOf(sector: string): string {
 }
 
 /**
- * A sector subject in words: 'Industrials', 'small-cap Industrials', 'banks (as the Financials sector)'.
+ * The sector's name under GICS since 2018: Telecommunications Services → Communication Services (the
+ * sector XLC tracks); every other name is unchanged.
+ * @example currentSectorName('Telecommunications Services') // 'Communication Services'
+ */
+export function currentSectorName(sector: string): string {
+  return sector === 'Telecommunications Services' ? 'Communication Services' : sector;
+}
+
+/**
+ * The sector a subject is read as by its Select Sector SPDR (a key of SECTOR_ETFS): banks → Financials,
+ * telecoms → Communication Services.
+ * @example etfSector('Telecommunications Services') // 'Communication Services'
+ */
+export function etfSector(sector: string): string {
+  return currentSectorName(gicsOf(sector));
+}
+
+/**
+ * A sector subject in words: 'Industrials', 'small-cap Industrials', 'banks', 'Communication Services' for
+ * the telecom subject.
  * @example sectorWords({ sector: 'Industrials', size: 'small' }) // 'small-cap Industrials'
  */
 export function sectorWords(s: SectorSubject): string {
-  const name = s.sector === 'Banks' ? 'banks' : s.sector;
+  const name = s.sector === 'Banks' ? 'banks' : currentSectorName(s.sector);
   return s.size ? `${s.size}-cap ${name}` : name;
 }

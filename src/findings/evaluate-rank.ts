@@ -5,7 +5,7 @@
  */
 import type { Claim } from './claim.ts';
 import type { ReadClaim } from './claim-read.ts';
-import { gicsOf, SECTOR_ETFS, sectorSubject, sectorWords } from './claim-sectors.ts';
+import { etfSector, gicsOf, SECTOR_ETFS, sectorSubject, sectorWords } from './claim-sectors.ts';
 import type { Leg } from './evaluate-legs.ts';
 import { BANKS_AS_FINANCIALS, etfLeg, stockNote, stockSectors } from './evaluate-sectors.ts';
 import type { CannotCheck, ClaimData, Evaluation, Resolved } from './evaluator.ts';
@@ -29,8 +29,9 @@ export async function rankClaim(
 ): Promise<Evaluation | CannotCheck> {
   const s = sectorSubject(claim.subjects[0]);
   if (!s) return { cannot: `ranks are checked among sectors; ${claim.subjects[0]} is not a sector` };
-  const gics = gicsOf(s.sector);
   const byEtf = !s.size && c.sectorSource === 'etf';
+  // By ETF the sectors are the SPDRs' (Communication Services since 2018), by stocks the panel's 2016 GICS.
+  const gics = byEtf ? etfSector(s.sector) : gicsOf(s.sector);
   const values = new Map<string, number>();
   let from = '';
   let to = '';

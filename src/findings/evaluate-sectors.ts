@@ -8,7 +8,14 @@
 import { fromDay } from '../calendar/dates.ts';
 import { compound } from '../math/compound.ts';
 import type { Claim } from './claim.ts';
-import { BANK_ETFS, gicsOf, SECTOR_ETFS, type SectorSubject, sectorWords } from './claim-sectors.ts';
+import {
+  BANK_ETFS,
+  etfSector,
+  gicsOf,
+  SECTOR_ETFS,
+  type SectorSubject,
+  sectorWords,
+} from './claim-sectors.ts';
 import { claimSpan } from './claim-span.ts';
 import { barsLeg, type Leg } from './evaluate-legs.ts';
 import { STOCKS_COMMAND, stockDates } from './evaluate-stocks.ts';
@@ -27,7 +34,7 @@ export async function etfLeg(
   claim: Claim,
   c: Resolved,
 ): Promise<Leg | CannotCheck> {
-  const gics = gicsOf(s.sector);
+  const gics = etfSector(s.sector);
   let ticker = SECTOR_ETFS[gics];
   let note = `${gics} = ${ticker}, the S&P 500's ${gics} sector (Select Sector SPDR: large caps, value-weighted, total return)`;
   if (s.sector === 'Banks') {
@@ -100,7 +107,9 @@ export function stockNote(s: SectorSubject, c: Resolved): string {
   const size = s.size
     ? `, the ${s.size === 'small' ? 'smallest' : 'largest'} third by market cap (breakpoints ${c.within === 'sector' ? 'within the sector' : 'from the whole universe'})`
     : '';
-  return `${sectorWords(s)} built from the stock panel: GICS sector, ${w}${size}`;
+  // The panel keeps GICS's 2016 names: its telecom stocks are the old Telecommunications Services sector.
+  const old = s.sector === 'Telecommunications Services' ? ' (2016 scheme: Telecommunications Services)' : '';
+  return `${sectorWords(s)} built from the stock panel: GICS sector${old}, ${w}${size}`;
 }
 
 /**

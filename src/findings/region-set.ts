@@ -1,13 +1,14 @@
 /**
  * An event among the other events of its set, on a region's SMB: the set is a regional one (UK, French or
- * German elections) when the date is in one, else a US one (presidential or midterm elections, read on the
- * region: "did a US event move small caps abroad?"). Each event's SMB is compounded over the same window of
+ * German elections) when the date is in one, else a US one (presidential or midterm elections, or Fed rate
+ * decisions, read on the region: "did a US event move small caps abroad?"), as the page's regional set card
+ * ranks it (/api/event-set?region=R&set=…). Each event's SMB is compounded over the same window of
  * the region's own trading days; events outside the region's data are left out and listed.
  * Rank 1 = the widest gap in favour of small caps; a shortfall is also ranked among shortfalls.
  */
 import type { TradingCalendar } from '../calendar/trading-days.ts';
 import { compareEvents } from '../events/compare-events.ts';
-import { type MarketEvent, midtermElections, presidentialElections } from '../events/event-sets.ts';
+import { eventSet, type MarketEvent, midtermElections, presidentialElections } from '../events/event-sets.ts';
 import { REGIONAL_SETS } from '../events/event-sets-regional.ts';
 
 /** The regional sets' names in prose, by set id. */
@@ -18,7 +19,8 @@ export const REGIONAL_SET_NAMES: Record<string, string> = {
 };
 
 /**
- * The built-in set holding `date`: a regional set first, then the US presidential and midterm elections.
+ * The built-in set holding `date`: a regional set first, then the US presidential and midterm elections,
+ * then the Fed's rate decisions (the `fomc` set, each at its own news timing).
  * @example regionalSetFor('2017-06-08')?.name // 'UK general elections'
  */
 export function regionalSetFor(date: string): { id: string; name: string; events: MarketEvent[] } | null {
@@ -30,6 +32,8 @@ export function regionalSetFor(date: string): { id: string; name: string; events
     return { id: 'elections', name: 'US presidential elections', events: pres };
   const mid = midtermElections();
   if (mid.some((e) => e.date === date)) return { id: 'midterms', name: 'US midterm elections', events: mid };
+  const fed = eventSet('fomc');
+  if (fed.some((e) => e.date === date)) return { id: 'fomc', name: 'Fed rate decisions', events: fed };
   return null;
 }
 

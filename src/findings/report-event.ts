@@ -29,13 +29,25 @@ export function t0RuleText(event: ReportEvent): string {
 }
 
 /**
- * Words for a window counted in sessions after t0, or since the event: 'on the first trading day after the
- * election', 'over the first three sessions after the election', 'since the election'.
+ * Words for a window counted in sessions from t0, or since the event, true to the timing: when t0 is a
+ * session after the event date's (news after the close), 'on the first trading day after the election',
+ * 'over the first three sessions after the election'; when t0 is the event date's own session (news before
+ * the open or during it, as a Fed decision), 'on the day of …', 'over the first three sessions from the day
+ * of …', since day 0 then holds the session of the event day. 'since the election' either way (the base is
+ * the last close before the news). Without t0Date, the timing decides (after-close or not).
  * @example windowLabel({ date: '2016-11-08', name: '', short: 'the election' }, 3) // 'over the first three sessions after the election'
+ * @example windowLabel({ date: '2016-11-08', name: '', short: 'the election', t0Date: '2016-11-08' }, 3) // 'over the first three sessions from the day of the election'
  */
 export function windowLabel(event: ReportEvent, sessions: number | null): string {
   const e = event.short ?? 'the event';
   if (sessions === null) return `since ${e}`;
+  const ownDay = event.t0Date
+    ? event.t0Date === event.date
+    : event.timing !== undefined && event.timing !== 'after-close';
+  if (ownDay)
+    return sessions === 1
+      ? `on the day of ${e}`
+      : `over the first ${numberWord(sessions)} sessions from the day of ${e}`;
   if (sessions === 1) return `on the first trading day after ${e}`;
   return `over the first ${numberWord(sessions)} sessions after ${e}`;
 }

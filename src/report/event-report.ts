@@ -7,6 +7,7 @@
 import { TradingCalendar } from '../calendar/trading-days.ts';
 import { compareEvents } from '../events/compare-events.ts';
 import { type MarketEvent, midtermElections, presidentialElections } from '../events/event-sets.ts';
+import { eventShortName } from '../findings/event-words.ts';
 import type { Finding } from '../findings/finding.ts';
 import type { EventSnapshot, SnapshotData } from '../findings/snapshot-types.ts';
 import type { WeeklyFlowsData } from './charts/weekly-flows.ts';
@@ -100,7 +101,7 @@ export function buildEventReport(
   const event = {
     date: snapshot.eventDate,
     name: match?.eventName ?? options.eventName ?? `event of ${snapshot.eventDate}`,
-    short: match?.short ?? 'the event',
+    short: match?.short ?? eventShortName(snapshot.eventDate),
     timing: snapshot.timing,
   };
   if (match && snapshot.size) {

@@ -5,10 +5,11 @@
  * of SMB and the market since the event, and the sources and conventions as data notes. Pure.
  */
 import type { RegionId } from '../calendar/regions.ts';
-import { BREXIT } from '../events/event-sets.ts';
+import { BREXIT, builtInEvent } from '../events/event-sets.ts';
 import { REGIONAL_SETS } from '../events/event-sets-regional.ts';
 import type { ReportEvent } from '../findings/build.ts';
 import { windowLabel } from '../findings/build.ts';
+import { eventShortName } from '../findings/event-words.ts';
 import type { Finding } from '../findings/finding.ts';
 import {
   regionMarketFinding,
@@ -34,7 +35,9 @@ export function regionalEventName(date: string): { name: string; short: string }
   }
   const us = eventSetFor(date);
   if (us) return { name: us.eventName, short: us.short };
-  return { name: `event of ${date}`, short: 'the event' };
+  // A Fed decision: "the Fed's rate cut of Dec. 18, 2024" (else 'the event').
+  const short = eventShortName(date);
+  return { name: short === 'the event' ? `event of ${date}` : (builtInEvent(date)?.label ?? date), short };
 }
 
 /** Options of `regionReport`. */

@@ -189,6 +189,21 @@ describe('sector claims on the embedded data, against the SPDR files', {
     assert.match(v.line!, /banks read as the Financials sector: XLF .* \(an approximation\)/);
   });
 
+  it('"Telecoms rose 4.3 per cent" after the 2024 election is read as Communication Services, the sector XLC tracks since GICS 2018', async () => {
+    const want = ret('XLC', '2024-11-05', '2024-11-12'); // +4.35% (XLC.csv adjusted closes, by hand)
+    for (const text of [
+      'Telecoms rose 4.3 per cent in the five sessions after the election.',
+      'Communication services stocks rose 4.3 per cent in the five sessions after the election.',
+    ]) {
+      const [v] = await checkText(store, text, '2024-11-05', '2024-11-12');
+      assert.equal(v.verdict, 'supported', v.line);
+      assert.ok(Math.abs(v.computed!.value - want) < 1e-6, `${v.computed!.value} vs ${want}`);
+      assert.match(v.line!, /^return of Communication Services over 5 sessions/);
+      assert.match(v.line!, /Communication Services = XLC, the S&P 500's Communication Services sector/);
+      assert.doesNotMatch(v.line!, /Telecommunications/);
+    }
+  });
+
   it('"Industrials led the rally" is not supported and says who led, with numbers: the ranking of the ten SPDRs by hand', async () => {
     const order = Object.entries(SPDRS)
       .map(([s, t]) => [s, ret(t, '2016-11-08', '2016-11-15')] as const)

@@ -36,7 +36,7 @@ describe('GET /api/lead: the answer first', { skip }, () => {
     assert.equal(status, 200);
     assert.equal(
       body.sentence,
-      'Over the first three sessions after the election, the smallest 10% of stocks by NYSE breakpoints beat the largest 10% by 7.1 percentage points, the widest of 25 US presidential elections since 1928.',
+      'Over the first three sessions after the election, the smallest 10% of stocks by NYSE breakpoints (value-weighted) beat the largest 10% by 7.1 percentage points, the widest of 25 US presidential elections since 1928.',
     );
     assert.ok(Math.abs(body.finding.value - 0.07058) < 5e-6, String(body.finding.value));
     assert.deepEqual([body.rank.rank, body.rank.of], [1, 25]);
@@ -97,6 +97,28 @@ describe('GET /api/lead: the answer first', { skip }, () => {
     // Read after the close, it is not the set's row: unranked.
     const late = await get('/api/lead?event=2024-12-18&timing=after-close');
     assert.deepEqual([late.body.rank, late.body.event.set], [null, null]);
+  });
+
+  it('names the event in words, true to its timing, and says the weighting in every sentence', async () => {
+    // Rule: after-close news puts t0 on the next session ("after the election"); news before the open or
+    // during the session puts t0 on the event day's own session ("from the day of …"). Figures as above.
+    const fed = await get('/api/lead?event=2024-12-18');
+    assert.match(
+      fed.body.sentence,
+      /^Over the first three sessions from the day of the Fed's rate cut of Dec\. 18, 2024, the smallest 10% of stocks by NYSE breakpoints \(value-weighted\) trailed/,
+    );
+    const brexit = await get('/api/lead?event=2016-06-23');
+    assert.match(brexit.body.sentence, /^Over the first three sessions after the Brexit vote, /);
+    const intraday = await get('/api/lead?event=2016-11-08&timing=intraday');
+    assert.match(
+      intraday.body.sentence,
+      /^Over the first three sessions from the day of the election, .*\(value-weighted\)/,
+    );
+    const ranked = await get('/api/lead?event=2016-11-08');
+    assert.match(
+      ranked.body.sentence,
+      /^Over the first three sessions after the election, .*breakpoints \(value-weighted\) beat/,
+    );
   });
 
   it('2020: a shortfall is ranked among shortfalls, never "the 25th widest"', async () => {

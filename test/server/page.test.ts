@@ -67,7 +67,7 @@ describe('the web page in Chromium', { skip }, () => {
       const page = await open(size, '?event=2016-11-08');
       assert.equal(
         await text(page, '[data-testid="lead"]'),
-        'Over the first three sessions after the election, the smallest 10% of stocks by NYSE breakpoints beat the largest 10% by 7.1 percentage points, the widest of 25 US presidential elections since 1928.',
+        'Over the first three sessions after the election, the smallest 10% of stocks by NYSE breakpoints (value-weighted) beat the largest 10% by 7.1 percentage points, the widest of 25 US presidential elections since 1928.',
       );
       assert.equal(await text(page, '[data-testid="small"]'), '+8.2%');
       assert.equal(await text(page, '[data-testid="large"]'), '+1.1%');

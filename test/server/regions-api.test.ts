@@ -98,6 +98,28 @@ describe('regions over HTTP', { skip }, () => {
     assert.ok(r.body.rank.rank >= 1 + above && r.body.rank.rank <= 9 - below, String(r.body.rank.rank));
   });
 
+  it('a Fed decision is ranked among the Fed rate decisions on Europe SMB, as the regional set card ranks it', async () => {
+    // By hand from the file rows: the 2019-07-31 cut came during the session, so day 0 is that day's row;
+    // days [0, 2] are Jul. 31, Aug. 1 and Aug. 2. The rank is the card's (/api/event-set, the same set and
+    // window on the same SMB).
+    const rows = readRows(EUROPE);
+    const smb = (d: string) => (rows.get(d) as Record<string, number>).SMB / 100;
+    const gap = (1 + smb('2019-07-31')) * (1 + smb('2019-08-01')) * (1 + smb('2019-08-02')) - 1;
+    const r = await get('/api/lead?event=2019-07-31&region=europe&to=2');
+    assert.equal(r.status, 200);
+    assert.ok(Math.abs(r.body.finding.value - gap) < 1e-12, `${r.body.finding.value} vs ${gap}`);
+    assert.equal(r.body.event.set, 'Fed rate decisions');
+    const card = await get('/api/event-set?region=europe&set=fomc&from=0&to=2');
+    assert.equal(card.status, 200);
+    const row = card.body.rows.find((x: { eventDate: string }) => x.eventDate === '2019-07-31');
+    assert.ok(Math.abs(row.value - gap) < 1e-12);
+    assert.deepEqual([r.body.rank.rank, r.body.rank.of], [row.rank, card.body.rows.length]);
+    assert.match(
+      r.body.sentence,
+      new RegExp(`of ${card.body.rows.length} Fed rate decisions since 2001\\.$`),
+    );
+  });
+
   it('a US election read as news during the session is answered on Europe SMB from those closes, unranked', async () => {
     // By hand from the file rows: during the session, day 0 is 2016-11-08 itself (SMB −0.50, −0.58, +1.22 on
     // Nov. 8, 9, 10: +0.130 pp); the set ranks it after the close (Nov. 9, 10, 11: +0.834 pp), a number the

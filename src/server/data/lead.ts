@@ -11,6 +11,7 @@ import { anchorEvent, type NewsTiming, TradingCalendar } from '../../calendar/tr
 import { compareEvents, type MetricLeg } from '../../events/compare-events.ts';
 import { builtInEvent, eventSet } from '../../events/event-sets.ts';
 import { type ReportEvent, spreadFinding, windowLabel } from '../../findings/build.ts';
+import { eventShortName } from '../../findings/event-words.ts';
 import type { Finding } from '../../findings/finding.ts';
 import { type FindingJson, findingJson } from '../../findings/finding-json.ts';
 import { sentenceFor } from '../../findings/sentences.ts';
@@ -97,7 +98,7 @@ export function buildLead(inputs: SnapshotInputs, q: LeadQuery): Lead {
   const event: ReportEvent = {
     date: q.event,
     name: match?.eventName ?? q.name ?? `event of ${q.event}`,
-    short: match?.short ?? 'the event',
+    short: match?.short ?? eventShortName(q.event),
     timing: q.timing,
     t0Date: anchor.t0Date,
     baseDate: anchor.baseDate,
@@ -116,6 +117,8 @@ export function buildLead(inputs: SnapshotInputs, q: LeadQuery): Lead {
       { event, setName: ranked.setName, data: legs.data },
     ).finding;
     finding.window.label = windowLabel(event, to + 1); // 'the first two sessions', as the report's snapshot
+    // The legs' weighting, said in the sentence as the unranked branch's spreadFinding says it.
+    finding.conventions.weighting = q.weighting;
     rank = leadRank(cmp, q.event, ranked.setName);
     // The sentence ranks a shortfall among shortfalls too (1 = small caps' worst).
     const r = finding.record;
