@@ -9,6 +9,7 @@ import type { ClaimMetric } from '../claim.ts';
 import type { ClaimSubject, ComparisonTarget, TextSpan } from '../claim-read.ts';
 import { boundSubject, isMeasurable, NOUN_AFTER } from './bound-subject.ts';
 import { unnamedSubject } from './clause-subject.ts';
+import { companyNames } from './company-names.ts';
 import { comparisonClaim } from './comparison-claim.ts';
 import { notAClaim } from './not-a-claim.ts';
 import type { Quantity } from './numbers.ts';
@@ -136,7 +137,11 @@ export function quantityClaim(
   let subject: ClaimSubject | undefined =
     measured && isMeasurable(measured.subject) ? measured.subject : undefined;
   if (!subject) subject = unnamedSubject(t, seg, q, allSubjects, carry, previousSubject);
-  if (!subject) return `no subject for ${JSON.stringify(t.slice(q.start, q.end))}`;
+  if (!subject) {
+    const company = companyNames(t).find((c) => c.end <= q.start);
+    const why = company ? ` (${JSON.stringify(company.name)} is a company: no index or size group)` : '';
+    return `no subject for ${JSON.stringify(t.slice(q.start, q.end))}${why}`;
+  }
   let sign: 1 | -1 = 1;
   let signSource: QuantityClaim['signSource'] = 'none';
   // "closed 3.2 per cent lower", "ended 2% higher": the comparative after the number gives the sign.
