@@ -52,6 +52,11 @@ const AGAINST = /^[\s,(]*(?:against|compared\s+(?:with|to)|compares\s+with|versu
 const FOR_BEFORE =
   /^\s*(?:(?:gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline)s?\s+)?(?:for|in|by|from)\s+$/i;
 
+/** "small-cap value funds" when the registry has no such category (./subjects.ts): an unheld fund category. */
+function isStyleCategory(s: SubjectHit['subject']): boolean {
+  return s.kind === 'unheld' && s.id.startsWith('style-category:');
+}
+
 /**
  * Reads the claim a quantity makes in clause `seg` of `t`, or returns the reason it cannot.
  * @example quantityClaim(t, q, seg, subjects, verbs, {}, undefined) // { metric: 'return', subjects: [^RUT], sign: 1 }
@@ -114,7 +119,9 @@ export function quantityClaim(
   let measured: SubjectHit | undefined;
   let targetHit: SubjectHit | undefined;
   if (q.unit === 'money') {
-    measured = subjects.find((h) => ['category', 'security', 'size-class'].includes(h.subject.kind));
+    measured = subjects.find(
+      (h) => ['category', 'security', 'size-class'].includes(h.subject.kind) || isStyleCategory(h.subject),
+    );
   } else if (relative) {
     measured = subjects.find((h) => h.end <= relative.start);
     targetHit =
@@ -164,7 +171,7 @@ export function quantityClaim(
       subject.kind === 'size-class' ? { kind: 'category', category: `US ${subject.size} cap` } : subject;
     // Flows are a fund's or a fund category's: an amount about an index or a size group is something else
     // ("the Bank of England … 250 billion pounds" after a sentence about the S&P 500).
-    if (s.kind !== 'category' && !(s.kind === 'security' && !s.id.startsWith('^')))
+    if (s.kind !== 'category' && !isStyleCategory(s) && !(s.kind === 'security' && !s.id.startsWith('^')))
       return `an amount (${JSON.stringify(t.slice(q.start, q.end))}) with no fund or fund category it flows into`;
     if (/\b(?:outflows?|redemptions?|withdrawals?)\b/i.test(t.slice(seg.start, seg.end)) && sign > 0)
       [sign, signSource] = [-1, 'verb'];
