@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { companyNames } from '../../../src/findings/article/company-names.ts';
 import type { ReadOptions } from '../../../src/findings/claim-read.ts';
+import { unheldSubject } from '../../../src/findings/claim-regions.ts';
+import { isEventRecord } from '../../../src/findings/event-rank.ts';
 import { funds, sentenceReader } from '../../helpers/article-reader.ts';
 
 // Eleventh round: phrasings the outside corpus still misread. Each rule is tested on sentences written for
@@ -25,5 +27,59 @@ describe('a company named Global, International or World is no region', () => {
       companyNames('The Marriott International shares fell.').map((c) => c.name),
       ['Marriott International'],
     );
+  });
+});
+
+describe('a style sub-category of funds ("small-cap value funds") is not the size class\'s category', () => {
+  it('"Small-cap value funds took in $1bn": the registry has no such category, so cannot check, said why', () => {
+    const [c] = claims('Small-cap value funds took in $1bn this week.');
+    assert.deepEqual(
+      [c.metric, c.subjects, c.stated],
+      ['flow', ['unheld:style-category:US small cap value'], 1e9],
+    );
+    assert.match(
+      unheldSubject(c.subjects[0])?.what ?? '',
+      /style sub-category, not the US small cap category; the ETF registry \(data\/etfs.csv\) has no "US small cap value"/,
+    );
+  });
+  it('a registry with a "US small cap value" category reads the phrase as that category', () => {
+    // IWN and IJS track the Russell 2000 Value and S&P SmallCap 600 Value (data/etfs.csv benchmarks).
+    const styled = funds.map((f) =>
+      f.ticker === 'IWN' || f.ticker === 'IJS' ? { ...f, category: 'US small cap value' } : f,
+    );
+    const [c] = claims('Small-cap value funds took in $1bn this week.', { ...o, funds: styled });
+    assert.deepEqual(c.subjects, ['US small cap value']);
+  });
+  it('"Small-cap funds took in $1bn" stays US small cap', () => {
+    assert.deepEqual(claims('Small-cap funds took in $1bn this week.')[0].subjects, ['US small cap']);
+  });
+});
+
+describe('a record among elections with no year is attached and ranked among the events', () => {
+  const o30: ReadOptions = { event: '2016-11-08', to: '2016-11-30', funds };
+  it('"the biggest post-election gap of any presidential election on record" is best on record, event words kept', () => {
+    const [c] = claims(
+      'The Russell 2000 beat the S&P 500 by 7 points, the biggest post-election gap of any presidential election on record.',
+      o30,
+    );
+    assert.equal(c.record?.kind, 'best-on-record');
+    assert.equal(c.record?.words, 'the biggest post-election gap of any presidential election on record');
+    assert.ok(isEventRecord(c.record?.words ?? ''));
+  });
+  it('"its best post-election week on record" is the week after the event, not the last calendar week', () => {
+    const [c] = claims('The Russell 2000 rose 10%, its best post-election week on record.');
+    assert.equal(c.record?.kind, 'best-on-record');
+    assert.deepEqual(c.window, { kind: 'week', event: '2016-11-08' });
+  });
+  it('"the third-largest gap after any presidential election" is 3rd place among the elections', () => {
+    const [c] = claims(
+      'The Russell 2000 beat the S&P 500 by 7 points, the third-largest gap after any presidential election.',
+      o30,
+    );
+    assert.deepEqual([c.record?.kind, c.record?.kind === 'rank' && c.record.rank], ['rank', 3]);
+    assert.ok(isEventRecord(c.record?.words ?? ''));
+  });
+  it('"its biggest post-election gain" with neither "on record" nor "any election" is no record', () => {
+    assert.equal(claims('The Russell 2000 rose 10%, its biggest post-election gain.')[0].record, undefined);
   });
 });
