@@ -83,3 +83,55 @@ describe('a record among elections with no year is attached and ranked among the
     assert.equal(claims('The Russell 2000 rose 10%, its biggest post-election gain.')[0].record, undefined);
   });
 });
+
+describe('"lead(s)/led X by N" is a verb of outperforming; "lead X gains" is not', () => {
+  const o30: ReadOptions = { event: '2016-11-08', to: '2016-11-30', funds };
+  const shape = (t: string) =>
+    one(t, o30).claims.map((c) => c.readings.map((r) => [r.metric, r.subjects, r.stated, r.window]));
+  it('"Small caps lead the S&P 500 by 7 points" reads as "Small caps beat the S&P 500 by 7 points"', () => {
+    const beat = shape('Small caps beat the S&P 500 by 7 percentage points since the election.');
+    assert.equal(beat[0][0][2], 7);
+    for (const v of ['lead', 'led', 'are leading'])
+      assert.deepEqual(
+        shape(`Small caps ${v} the S&P 500 by 7 percentage points since the election.`),
+        beat,
+        v,
+      );
+  });
+  it('"Financials lead S&P 500 gains since the election, up 10%" stays a return and a rank of Financials', () => {
+    const c = claims('Financials lead S&P 500 gains since the election, up 10%.', o30);
+    assert.deepEqual(
+      c.map((r) => [r.metric, r.subjects]),
+      [
+        ['return', ['sector:Financials']],
+        ['rank', ['sector:Financials']],
+      ],
+    );
+  });
+  it('"their lead over large caps by 2 points" is a noun, not the verb', () => {
+    assert.equal(
+      one('Small caps extended their lead over large caps by 2 points since the election.', o30).status,
+      'unreadable',
+    );
+  });
+});
+
+describe('a comparison named after the number ("against X% for the S&P 500") gives the target', () => {
+  it('"outperformed by 5.5 points, rising 7.3% against 1.8% for the S&P 500": a spread of ^RUT over ^GSPC', () => {
+    const c = claims(
+      'The Russell 2000 outperformed by 5.5 points, rising 7.3% against 1.8% for the S&P 500.',
+    );
+    assert.deepEqual(
+      c.map((r) => [r.metric, r.subjects, r.stated]),
+      [
+        ['spread', ['^RUT', '^GSPC'], 5.5],
+        ['return', ['^RUT'], 7.3],
+        ['return', ['^GSPC'], 1.8],
+      ],
+    );
+  });
+  it('with no "against … for X" later, the point difference still names nothing', () => {
+    const s = one('The Russell 2000 outperformed by 5.5 points, rising 7.3% since the election.');
+    assert.match(s.reason ?? '', /compares "5.5 points" with nothing capgap can name/);
+  });
+});
