@@ -3,7 +3,8 @@
  * International", "Wynn Resorts World". A capitalised Global, International or World right after another
  * capitalised name, followed by a lower-case word ("S&P Global shares rose 3%"), is part of a company's
  * name, not a region: no claim about an index or a size group is made. Title-case headlines ("Small Caps Beat
- * Global Stocks") keep the region: there the word after is capitalised too.
+ * Global Stocks") keep the region: there the word after is capitalised too; so does an index ("the MSCI World
+ * index").
  */
 import type { TextSpan } from '../claim-read.ts';
 
@@ -12,7 +13,8 @@ export interface CompanyHit extends TextSpan {
   name: string;
 }
 
-const COMPANY = /\b((?:[A-Z][\w&.'-]*\s+){1,3}(?:Global|International|World))(?=\s+[a-z])/g;
+const COMPANY =
+  /\b((?:[A-Z][\w&.'-]*\s+){1,3}(?:Global|International|World))(?=\s+(?!(?:index|indices|indexes|benchmark|gauge)\b)[a-z])/g;
 /** Words that start a sentence or a list and are no name ("The Global ...", "And World ..."). */
 const NOT_NAME = /^(?:The|A|An|And|Or|But|In|On|Of|For|As|At|By|US|U\.S\.|UK|U\.K\.)$/;
 

@@ -21,8 +21,9 @@ describe('a company named Global, International or World is no region', () => {
     assert.equal(one('Marriott International shares rose 3% this week.').status, 'not a quantitative claim');
     assert.deepEqual(claims('Global stocks rose 3% this week.')[0].subjects, ['developed:market']);
   });
-  it('companyNames skips a title-case headline ("Beat Global Stocks") and sentence-start words', () => {
+  it('companyNames skips a title-case headline ("Beat Global Stocks"), an index and sentence-start words', () => {
     assert.deepEqual(companyNames('Small Caps Beat Global Stocks'), []);
+    assert.deepEqual(companyNames('The MSCI World index rose 3%.'), []);
     assert.deepEqual(
       companyNames('The Marriott International shares fell.').map((c) => c.name),
       ['Marriott International'],
