@@ -78,5 +78,11 @@ export function unheldSubject(id: string): { what: string; needs: string } | nul
       needs: `local-currency index prices, e.g. capgap import ^STOXX.csv (or restate the claim in US dollars)`,
     };
   }
+  const style = /^style-category:(US (\w+) cap) (\w+)$/.exec(m[1]);
+  if (style)
+    return {
+      what: `${style[1]} ${style[3]} funds are a style sub-category, not the ${style[1]} category; the ETF registry (data/etfs.csv) has no "${style[1]} ${style[3]}" category`,
+      needs: `a "${style[1]} ${style[3]}" category in data/etfs.csv and its funds' flows (capgap import --kind etf-flows FILE)`,
+    };
   return UNHELD[m[1]] ?? { what: `${m[1]}: not in capgap`, needs: 'capgap import FILE' };
 }

@@ -6,6 +6,7 @@ import { fromDay, toDay, weekday } from '../calendar/dates.ts';
 import { nyseSessions } from '../calendar/nyse.ts';
 import { anchorEvent, TradingCalendar } from '../calendar/trading-days.ts';
 import type { Claim } from './claim.ts';
+import { unheldSubject } from './claim-regions.ts';
 import type { CannotCheck, ClaimData, Evaluation, Resolved } from './evaluator.ts';
 import { FLOWS_COMMAND, isCannot } from './evaluator.ts';
 
@@ -16,6 +17,9 @@ const WEEKDAY = { fri: 5, wed: 3 } as const;
 
 export async function flow(data: ClaimData, claim: Claim, c: Resolved): Promise<Evaluation | CannotCheck> {
   const category = claim.subjects[0];
+  // A category capgap has no funds for ("small-cap value funds"): say what is missing, not "no flow data".
+  const unheld = unheldSubject(category);
+  if (unheld) return { cannot: unheld.what, needs: unheld.needs };
   const f = await data.categoryFlows(category);
   if (f && isCannot(f)) return f;
   if (!f || f.days.length === 0) return { cannot: 'no flow data in the store', needs: FLOWS_COMMAND };

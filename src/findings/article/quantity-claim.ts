@@ -9,7 +9,8 @@ import type { ClaimMetric } from '../claim.ts';
 import type { ClaimSubject, ComparisonTarget, TextSpan } from '../claim-read.ts';
 import { boundSubject, isMeasurable, NOUN_AFTER } from './bound-subject.ts';
 import { unnamedSubject } from './clause-subject.ts';
-import { comparisonClaim } from './comparison-claim.ts';
+import { companyNames } from './company-names.ts';
+import { comparisonClaim, laterTarget } from './comparison-claim.ts';
 import { notAClaim } from './not-a-claim.ts';
 import type { Quantity } from './numbers.ts';
 import { positionClaim } from './position-claim.ts';
@@ -50,6 +51,11 @@ const AGAINST = /^[\s,(]*(?:against|compared\s+(?:with|to)|compares\s+with|versu
 
 const FOR_BEFORE =
   /^\s*(?:(?:gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline)s?\s+)?(?:for|in|by|from)\s+$/i;
+
+/** "small-cap value funds" when the registry has no such category (./subjects.ts): an unheld fund category. */
+function isStyleCategory(s: SubjectHit['subject']): boolean {
+  return s.kind === 'unheld' && s.id.startsWith('style-category:');
+}
 
 /**
  * Reads the claim a quantity makes in clause `seg` of `t`, or returns the reason it cannot.
@@ -113,12 +119,15 @@ export function quantityClaim(
   let measured: SubjectHit | undefined;
   let targetHit: SubjectHit | undefined;
   if (q.unit === 'money') {
-    measured = subjects.find((h) => ['category', 'security', 'size-class'].includes(h.subject.kind));
+    measured = subjects.find(
+      (h) => ['category', 'security', 'size-class'].includes(h.subject.kind) || isStyleCategory(h.subject),
+    );
   } else if (relative) {
     measured = subjects.find((h) => h.end <= relative.start);
     targetHit =
       subjects.find((h) => h.start >= relative.end && h.end <= q.start) ??
-      subjects.find((h) => h.start >= q.end);
+      subjects.find((h) => h.start >= q.end) ??
+      laterTarget(t, q, allSubjects, measured);
   } else {
     // A verb carried from an earlier clause ("IWM returned 11.1% and SPY 3.7%") bounds nothing here: the
     // subject before the number in its own clause is the one it measures.
@@ -136,7 +145,11 @@ export function quantityClaim(
   let subject: ClaimSubject | undefined =
     measured && isMeasurable(measured.subject) ? measured.subject : undefined;
   if (!subject) subject = unnamedSubject(t, seg, q, allSubjects, carry, previousSubject);
-  if (!subject) return `no subject for ${JSON.stringify(t.slice(q.start, q.end))}`;
+  if (!subject) {
+    const company = companyNames(t).find((c) => c.end <= q.start);
+    const why = company ? ` (${JSON.stringify(company.name)} is a company: no index or size group)` : '';
+    return `no subject for ${JSON.stringify(t.slice(q.start, q.end))}${why}`;
+  }
   let sign: 1 | -1 = 1;
   let signSource: QuantityClaim['signSource'] = 'none';
   // "closed 3.2 per cent lower", "ended 2% higher": the comparative after the number gives the sign.
@@ -159,7 +172,7 @@ export function quantityClaim(
       subject.kind === 'size-class' ? { kind: 'category', category: `US ${subject.size} cap` } : subject;
     // Flows are a fund's or a fund category's: an amount about an index or a size group is something else
     // ("the Bank of England … 250 billion pounds" after a sentence about the S&P 500).
-    if (s.kind !== 'category' && !(s.kind === 'security' && !s.id.startsWith('^')))
+    if (s.kind !== 'category' && !isStyleCategory(s) && !(s.kind === 'security' && !s.id.startsWith('^')))
       return `an amount (${JSON.stringify(t.slice(q.start, q.end))}) with no fund or fund category it flows into`;
     if (/\b(?:outflows?|redemptions?|withdrawals?)\b/i.test(t.slice(seg.start, seg.end)) && sign > 0)
       [sign, signSource] = [-1, 'verb'];

@@ -3,6 +3,7 @@
  * fell 1.5 percent, its third-worst day …": that day; "on track for its best month since 2011, up 11%": the
  * month to date; "posted its best week since 2011, rising 10.2%": the last whole week).
  * - day: the session ending the article's date;
+ * - week after an event ("its best post-election week"): the week after the news (--event);
  * - week: running ("on track for", "heading for") the week so far; else the last whole week on or before the
  *   article's date (its own on the week's last session, else the week before: "in the latest week");
  * - month: running, the month to date; else the article's month (as ./record-claim.ts ranks a record alone).
@@ -10,6 +11,7 @@
 import { monthEnd, toDay } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ReadOptions, RecordPhrase, TextSpan } from '../claim-read.ts';
+import { isEventRecord } from '../event-rank.ts';
 import { lastWeekEnd, previousSession, weekEndOf } from './dates.ts';
 import { attachRecord } from './record-claim.ts';
 import type { RecordHit } from './records.ts';
@@ -23,6 +25,8 @@ export function recordWindow(r: RecordPhrase, o: ReadOptions): ClaimWindow | und
   if (!o.to) return undefined;
   if (r.period === 'day') return { kind: 'dates', from: previousSession(o.to), to: o.to };
   if (r.period === 'week') {
+    // "its best post-election week on record": the week after the event, ranked after every earlier one.
+    if (o.event && isEventRecord(r.words)) return { kind: 'week', event: o.event };
     if (r.provisional) return weekSoFar(o.to).window;
     return { kind: 'week', weekEnd: endsWeek(o.to) ? weekEndOf(o.to) : lastWeekEnd(o.to) };
   }

@@ -9,6 +9,7 @@
 import type { RecordPhrase, TextSpan } from '../claim-read.ts';
 import { lastMonthBefore } from './dates.ts';
 import { NUMBER_WORDS } from './number-words.ts';
+import { eventRecords } from './record-events.ts';
 import { lookbackRecords } from './record-lookback.ts';
 
 /** A record phrase found in a sentence. */
@@ -174,7 +175,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
       direction: LOSS.test(words) ? 'loss' : 'gain',
     });
   }
-  for (const h of lookbackRecords(text, refDate))
+  for (const h of [...lookbackRecords(text, refDate), ...eventRecords(text)])
     if (!out.some((x) => h.start < x.end && h.end > x.start))
       out.push(provisional ? { ...h, record: { ...h.record, provisional: true } } : h);
   for (const m of text.matchAll(IN_YEARS)) {

@@ -11,6 +11,7 @@
  * in local currency ("in euro terms", "in local currency") is `unheld` too: the data are US-dollar returns.
  */
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
+import { companyNames } from './company-names.ts';
 
 /** A regional phrase found in a sentence. */
 export interface RegionHit extends TextSpan {
@@ -131,9 +132,12 @@ export function findRegions(text: string): RegionHit[] {
   for (const [re, subject] of INDICES)
     for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length, subject);
   const local = LOCAL_CURRENCY.test(text);
+  // "S&P Global shares", "Marriott International shares": a company's name, not a region (./company-names.ts).
+  const companies = companyNames(text);
   FORMS.forEach((re, f) => {
     for (const m of text.matchAll(re)) {
       const end = m.index + m[0].length;
+      if (companies.some((c) => m.index < c.end && end > c.start)) continue;
       if (f === 3) add(m.index, end, subjectOf('developed-ex-us', 'market', local));
       else if (f === 0) add(m.index, end, subjectOf(regionOf(m[1], ADJ), legOf(m[2]), local));
       else if (f === 1) add(m.index, end, subjectOf(regionOf(m[2], NOUNS), legOf(m[1]), local));

@@ -62,6 +62,14 @@ const TARGETS: [RegExp, ClaimSubject][] = [
 const CATEGORY =
   /\b(?:us\s+|u\.s\.\s+|american\s+)?(small|mid|large|micro)[- ]?caps?\s+(?:stock\s+|equity\s+|index\s+)?(?:etfs|funds|exchange[- ]traded\s+funds|etf)\b/gi;
 
+/**
+ * "small-cap value funds", "large-cap growth ETFs": a style sub-category of a size class's funds, not the
+ * size class's category. Read as the registry's category of that name (`US small cap value`) when the
+ * registry has one, else as unheld (`style-category:…`: cannot check, said why).
+ */
+const STYLE_CATEGORY =
+  /\b(?:us\s+|u\.s\.\s+|american\s+)?(small|mid|large|micro)[- ]?caps?\s+(value|growth|blend|core)\s+(?:stock\s+|equity\s+|index\s+)?(?:etfs|funds|exchange[- ]traded\s+funds|etf)\b/gi;
+
 const REGION_CATEGORY =
   /\b(uk|u\.k\.|british|european|japanese|emerging[- ]markets?|global)\s+(equity|stock|small[- ]cap|mid[- ]cap|smaller\s+companies)\s+(?:funds|etfs|exchange[- ]traded\s+funds)\b/gi;
 
@@ -110,6 +118,15 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
       kind: 'category',
       category: `${region} ${m[2].toLowerCase().replace(/-/g, ' ')}`,
     });
+  }
+  for (const m of text.matchAll(STYLE_CATEGORY)) {
+    const category = `US ${m[1].toLowerCase()} cap ${m[2].toLowerCase()}`;
+    const held = funds.some((f) => f.category?.toLowerCase() === category.toLowerCase());
+    add(
+      m.index,
+      m.index + m[0].length,
+      held ? { kind: 'category', category } : { kind: 'unheld', id: `style-category:${category}` },
+    );
   }
   for (const m of text.matchAll(CATEGORY))
     add(m.index, m.index + m[0].length, { kind: 'category', category: `US ${m[1].toLowerCase()} cap` });

@@ -30,6 +30,11 @@ export const VERB_LISTS: [VerbKind, 1 | -1, string[]][] = [
       'outpaces',
       'outpace',
       'ahead of',
+      // only with "by N" after them (./verbs.ts): "lead the S&P 500 by 7 points", never "lead S&P 500 gains"
+      'leading',
+      'leads',
+      'lead',
+      'led',
     ],
   ],
   [

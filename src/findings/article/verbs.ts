@@ -60,6 +60,13 @@ const UP_DOWN_NUMBER = new RegExp(
   'i',
 );
 
+/** "lead(s)/led/leading X by N": the number within the clause after "by"; "their lead by" is a noun. */
+const LEAD_BY = new RegExp(
+  `^[^,;.]{0,60}?\\bby\\s+(?:just\\s+|only\\s+|some\\s+|about\\s+|nearly\\s+|almost\\s+|roughly\\s+|more\\s+than\\s+)?(?:[\\d]|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`,
+  'i',
+);
+const NOUN_BEFORE_LEAD = /\b(?:its|their|his|her|the|a|an|this|that)\s+$|['’]s?\s+$/i;
+
 export function findVerbs(text: string): VerbHit[] {
   const out: VerbHit[] = [];
   for (const m of text.matchAll(VERB_RE)) {
@@ -84,6 +91,10 @@ export function findVerbs(text: string): VerbHit[] {
         ))
     )
       continue;
+    if (/^(?:lead|leads|led|leading)$/.test(w)) {
+      const before = text.slice(0, m.index + m[0].length - m[1].length);
+      if (!LEAD_BY.test(text.slice(m.index + m[0].length)) || NOUN_BEFORE_LEAD.test(before)) continue;
+    }
     if (w === 'up' || w === 'down' || w === 'off') {
       // "up 3 per cent" / "down 2%": only as a move directly before a number.
       if (!UP_DOWN_NUMBER.test(text.slice(m.index + m[0].length))) continue;

@@ -1,0 +1,36 @@
+/**
+ * Company names that end in a region word: "S&P Global", "Marriott International", "Philip Morris
+ * International", "Wynn Resorts World". A capitalised Global, International or World right after another
+ * capitalised name, followed by a lower-case word ("S&P Global shares rose 3%"), is part of a company's
+ * name, not a region: no claim about an index or a size group is made. Title-case headlines ("Small Caps Beat
+ * Global Stocks") keep the region: there the word after is capitalised too; so does an index ("the MSCI World
+ * index").
+ */
+import type { TextSpan } from '../claim-read.ts';
+
+/** A company's name found in a sentence. */
+export interface CompanyHit extends TextSpan {
+  name: string;
+}
+
+const COMPANY =
+  /\b((?:[A-Z][\w&.'-]*\s+){1,3}(?:Global|International|World))(?=\s+(?!(?:index|indices|indexes|benchmark|gauge)\b)[a-z])/g;
+/** Words that start a sentence or a list and are no name ("The Global ...", "And World ..."). */
+const NOT_NAME = /^(?:The|A|An|And|Or|But|In|On|Of|For|As|At|By|US|U\.S\.|UK|U\.K\.)$/;
+
+/**
+ * The company names of `text` that end in Global, International or World.
+ * @example companyNames('S&P Global shares rose 3%.') // [{ start: 0, end: 10, name: 'S&P Global' }]
+ */
+export function companyNames(text: string): CompanyHit[] {
+  const hits: CompanyHit[] = [];
+  for (const m of text.matchAll(COMPANY)) {
+    const words = m[1].split(/\s+/);
+    let k = 0;
+    while (k < words.length - 1 && NOT_NAME.test(words[k])) k++;
+    if (k === words.length - 1) continue;
+    const start = m.index + m[1].indexOf(words[k]);
+    hits.push({ start, end: m.index + m[1].length, name: text.slice(start, m.index + m[1].length) });
+  }
+  return hits;
+}

@@ -1,0 +1,74 @@
+/**
+ * Record phrases that compare elections and name no year: "the biggest post-election gap of any presidential
+ * election on record", "its best post-election week on record", "the third-largest gap after any
+ * presidential election". A superlative (or an ordinal one) with "post-election" before its noun or "of /
+ * after / following any (every) … election" after it is a record (or a place, `kind: 'rank'` with no
+ * count) among the same window after every earlier event; ../event-rank.ts ranks it once the phrase is
+ * attached (its words carry the event words). "Since YEAR" forms stay in ./records.ts.
+ */
+import type { RecordPhrase, TextSpan } from '../claim-read.ts';
+
+const ORDINALS: Record<string, number> = {
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+const SUPER = '(best|strongest|biggest|largest|widest|worst|weakest|smallest|narrowest)';
+const POST = '(?:post[- ]?(?:election|vote|referendum)\\s+)';
+const PERIOD =
+  '(?:(daily|weekly|monthly|one-day|single-day)\\s+)?(?:(day|session|week|month|quarter|year)\\s+)?';
+const NOUN =
+  '(?:(?:gap|spread|gain|rally|run|start|lead|outperformance|performance|return|loss|fall|drop|decline|shortfall|inflows?|outflows?)\\s+)?';
+const ANY =
+  '(?:(?:of|after|following|for)\\s+(?:any|every|all)\\s+(?:(?:earlier|previous|prior|other|us|u\\.s\\.|presidential|midterm)\\s+){0,3}(?:elections?|votes?|referendums?))';
+/** A superlative with its event words, then "on record" or "ever" (required unless "after any …" ends it). */
+const EVENT_RECORD = new RegExp(
+  `\\b(?:its|their|the)\\s+(?:(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ])?${SUPER}\\s+(?:(${POST}${PERIOD}${NOUN}${ANY}?)|(${PERIOD}${NOUN}${ANY}))(\\s*(?:on\\s+record|ever)\\b)?`,
+  'gi',
+);
+const PERIOD_ADJ: Record<string, RecordPhrase['period']> = {
+  daily: 'day',
+  'one-day': 'day',
+  'single-day': 'day',
+  weekly: 'week',
+  monthly: 'month',
+};
+const LOSS = /worst|weakest|smallest|loss|fall|drop|decline|outflow|shortfall/i;
+
+/**
+ * The election-comparing records of a sentence with no year: best/worst on record, or a place (`rank`).
+ * @example eventRecords('its best post-election week on record')[0].record.kind // 'best-on-record'
+ */
+export function eventRecords(text: string): (TextSpan & { record: RecordPhrase })[] {
+  const out: (TextSpan & { record: RecordPhrase })[] = [];
+  for (const m of text.matchAll(EVENT_RECORD)) {
+    const words = m[0].trimEnd();
+    // "the biggest post-election gap" alone says neither "on record" nor "of any election": not a record.
+    if (m[3] && !m[9] && !new RegExp(ANY, 'i').test(m[3])) continue;
+    const adj = m[4] ?? m[7];
+    const noun = m[5] ?? m[8];
+    const p = adj
+      ? PERIOD_ADJ[adj.toLowerCase()]
+      : noun?.toLowerCase() === 'session'
+        ? 'day'
+        : noun?.toLowerCase();
+    const loss = LOSS.test(words);
+    const rank = m[1] ? (ORDINALS[m[1].toLowerCase()] ?? Number.parseInt(m[1], 10)) : 0;
+    const base = {
+      ...(p ? { period: p as RecordPhrase['period'] } : {}),
+      direction: loss ? 'loss' : 'gain',
+    } as const;
+    const record: RecordPhrase =
+      rank > 1
+        ? { kind: 'rank', rank, ...base, words }
+        : { kind: loss ? 'worst-on-record' : 'best-on-record', ...base, words };
+    out.push({ start: m.index, end: m.index + words.length, record });
+  }
+  return out;
+}
