@@ -17,8 +17,8 @@ export function lineNumbers(line: string): string[] {
     .replace(/S&P 500|Russell 2000|\^[A-Z]+|\b(Lo|Hi) \d+(\/\d+)?|Mkt-RF|smallest \d+%|largest \d+%/g, '');
   // Money is printed in billions or millions ("-$500m"): its scale rides on the token. A hyphen between two
   // digits is a range ("3-4"), not a minus sign.
-  return [...bare.replace(/(\d)-(?=\d)/g, '$1 ').matchAll(/([$€£])?(-?\d[\d,]*(?:\.\d+)?)(bn|m)?/g)].map((m) =>
-    m[1] ? `${m[2]}${m[3] === 'bn' ? 'e9' : m[3] === 'm' ? 'e6' : ''}` : m[2],
+  return [...bare.replace(/(\d)-(?=\d)/g, '$1 ').matchAll(/([$€£])?(-?\d[\d,]*(?:\.\d+)?)(bn|m)?/g)].map(
+    (m) => (m[1] ? `${m[2]}${m[3] === 'bn' ? 'e9' : m[3] === 'm' ? 'e6' : ''}` : m[2]),
   );
 }
 

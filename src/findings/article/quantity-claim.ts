@@ -14,12 +14,18 @@ import { comparisonClaim, laterTarget } from './comparison-claim.ts';
 import { notAClaim } from './not-a-claim.ts';
 import type { Quantity } from './numbers.ts';
 import { positionClaim } from './position-claim.ts';
+import {
+  AGAINST,
+  AS_MEASURED,
+  ELIDED_TARGET,
+  FOR_BEFORE,
+  isStyleCategory,
+  LEAD_NOUN,
+  NOUN_BEFORE,
+  PRONOUN_TARGET,
+} from './quantity-words.ts';
 import type { SubjectHit } from './subjects.ts';
 import { moreThanAfter, NOUN_SIGNS, type VerbHit } from './verbs.ts';
-
-/** A subject's lead or shortfall as a noun: "small caps' outperformance", "the decile's lead". */
-const LEAD_NOUN =
-  /(?:'s|’s|s'|s’)\s+(?:[\w-]+\s+){0,2}?(outperformance|underperformance|lead|edge|advantage|deficit|shortfall)\b/i;
 
 /** What the clause says about one quantity, before windows and readings. */
 export interface QuantityClaim {
@@ -37,24 +43,6 @@ export interface Carry {
   verb?: VerbHit;
   /** What the last comparison was against (the market, the opposite group, an index): "against 2.0%" is its return. */
   target?: ClaimSubject;
-}
-
-// "a loss of 1.2%", and a running total brought to a number: "paring the week's loss to 1.1%".
-const NOUN_BEFORE =
-  /\b(?:(gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline|slide)(?:es|s)?\s+of|(gain|advance|rally|loss|fall|drop|decline|slide)(?:es|s)?\s+to)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|around\s+)?$/i;
-const AS_MEASURED = /\bas\s+(?:measured|tracked|represented)\s+by\s+$|\b(?:tracked|measured)\s+by\s+$/i;
-const PRONOUN_TARGET = /^\s*(?:it|them|that|this|those)\b/i;
-/** A comparative verb whose object is left out: "…; the largest fifth trailed by 4%". */
-const ELIDED_TARGET =
-  /^\s*by\s+(?:(?:more|less|fewer)\s+than|about|around|roughly|nearly|almost|some|over|under)?\s*$/i;
-const AGAINST = /^[\s,(]*(?:against|compared\s+(?:with|to)|compares\s+with|versus|vs\.?)\s/i;
-
-const FOR_BEFORE =
-  /^\s*(?:(?:gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline)s?\s+)?(?:for|in|by|from)\s+$/i;
-
-/** "small-cap value funds" when the registry has no such category (./subjects.ts): an unheld fund category. */
-function isStyleCategory(s: SubjectHit['subject']): boolean {
-  return s.kind === 'unheld' && s.id.startsWith('style-category:');
 }
 
 /**

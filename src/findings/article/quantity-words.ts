@@ -1,0 +1,28 @@
+/**
+ * The words ./quantity-claim.ts reads around a stated number: nouns of gain and loss before it, "as
+ * measured by", a pronoun or a left-out object after a comparative verb, "against", "for".
+ */
+import type { SubjectHit } from './subjects.ts';
+
+/** A subject's lead or shortfall as a noun: "small caps' outperformance", "the decile's lead". */
+export const LEAD_NOUN =
+  /(?:'s|’s|s'|s’)\s+(?:[\w-]+\s+){0,2}?(outperformance|underperformance|lead|edge|advantage|deficit|shortfall)\b/i;
+
+// "a loss of 1.2%", and a running total brought to a number: "paring the week's loss to 1.1%".
+export const NOUN_BEFORE =
+  /\b(?:(gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline|slide)(?:es|s)?\s+of|(gain|advance|rally|loss|fall|drop|decline|slide)(?:es|s)?\s+to)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|around\s+)?$/i;
+export const AS_MEASURED =
+  /\bas\s+(?:measured|tracked|represented)\s+by\s+$|\b(?:tracked|measured)\s+by\s+$/i;
+export const PRONOUN_TARGET = /^\s*(?:it|them|that|this|those)\b/i;
+/** A comparative verb whose object is left out: "…; the largest fifth trailed by 4%". */
+export const ELIDED_TARGET =
+  /^\s*by\s+(?:(?:more|less|fewer)\s+than|about|around|roughly|nearly|almost|some|over|under)?\s*$/i;
+export const AGAINST = /^[\s,(]*(?:against|compared\s+(?:with|to)|compares\s+with|versus|vs\.?)\s/i;
+
+export const FOR_BEFORE =
+  /^\s*(?:(?:gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline)s?\s+)?(?:for|in|by|from)\s+$/i;
+
+/** "small-cap value funds" when the registry has no such category (./subjects.ts): an unheld fund category. */
+export function isStyleCategory(s: SubjectHit['subject']): boolean {
+  return s.kind === 'unheld' && s.id.startsWith('style-category:');
+}
