@@ -22,6 +22,19 @@ export const NUMBER_WORDS: Record<string, number> = {
   twenty: 20,
 };
 
+/** Ordinal words a record's place is written in ("the third-largest"). */
+export const ORDINALS: Record<string, number> = {
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+
 /** Scale words after an amount of money, as multipliers. */
 export const SCALE: Record<string, number> = {
   tn: 1e12,

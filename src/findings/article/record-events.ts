@@ -7,18 +7,8 @@
  * attached (its words carry the event words). "Since YEAR" forms stay in ./records.ts.
  */
 import type { RecordPhrase, TextSpan } from '../claim-read.ts';
+import { ORDINALS } from './number-words.ts';
 
-const ORDINALS: Record<string, number> = {
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-};
 const SUPER = '(best|strongest|biggest|largest|widest|worst|weakest|smallest|narrowest)';
 const POST = '(?:post[- ]?(?:election|vote|referendum)\\s+)';
 const PERIOD =

@@ -8,7 +8,7 @@
  */
 import type { RecordPhrase, TextSpan } from '../claim-read.ts';
 import { lastMonthBefore } from './dates.ts';
-import { NUMBER_WORDS } from './number-words.ts';
+import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
 import { eventRecords } from './record-events.ts';
 import { lookbackRecords } from './record-lookback.ts';
 
@@ -49,17 +49,6 @@ const BEGAN =
   /\b(widest|biggest|largest|strongest|best|worst)\s+(?:([\w-]+)\s+){0,3}?since\s+records\s+began(?:\s+(?:in|on)\s+[\w.,\s]*?\d{4})?/gi;
 const RANK =
   /\bthe\s+(?:(\d+)(?:st|nd|rd|th)\s+)?(largest|biggest|widest|smallest)\s+of\s+(\d[\d,]*)\s+[\w\s.-]+?\s+since\s+(\d{4})\b/gi;
-const ORDINALS: Record<string, number> = {
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-};
 /** "its third-best week of the year", "its 2nd-worst day since the election": a rank within a stretch. */
 const ORDINAL_RANK = new RegExp(
   `\\b(?:its|their|the)\\s+(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ](best|worst|biggest|largest|strongest|weakest)\\s+(?:(daily|weekly|monthly|one-day|single-day)\\s+)?${PERIOD}?(?:\\s+(?:gain|loss|rise|fall|drop|decline|advance|performance))?\\s+(?:(of\\s+the\\s+year|this\\s+year)|(?:of|in)\\s+((?:19|20)\\d\\d)|since\\s+(?:the\\s+)?(?:(?:us|u\\.s\\.|presidential|brexit|fed's|rate)\\s+)?(election(?:\\s+day)?|vote|referendum|decision|rate\\s+decision))\\b`,
