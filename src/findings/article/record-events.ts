@@ -22,12 +22,15 @@ const EVENT_RECORD = new RegExp(
   `\\b(?:its|their|the)\\s+(?:(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ])?${SUPER}\\s+(?:(${POST}${PERIOD}${NOUN}${ANY}?)|(${PERIOD}${NOUN}${ANY}))(\\s*(?:on\\s+record|ever)\\b)?`,
   'gi',
 );
-const PERIOD_ADJ: Record<string, RecordPhrase['period']> = {
+/** Period adjectives ("its best weekly gain") as periods; ./records.ts reads them too. */
+export const PERIOD_ADJ: Record<string, RecordPhrase['period']> = {
   daily: 'day',
   'one-day': 'day',
   'single-day': 'day',
   weekly: 'week',
   monthly: 'month',
+  quarterly: 'quarter',
+  annual: 'year',
 };
 const LOSS = /worst|weakest|smallest|loss|fall|drop|decline|outflow|shortfall/i;
 

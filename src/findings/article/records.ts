@@ -9,7 +9,7 @@
 import type { RecordPhrase, TextSpan } from '../claim-read.ts';
 import { lastMonthBefore } from './dates.ts';
 import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
-import { eventRecords } from './record-events.ts';
+import { eventRecords, PERIOD_ADJ } from './record-events.ts';
 import { lookbackRecords } from './record-lookback.ts';
 
 /** A record phrase found in a sentence. */
@@ -18,15 +18,6 @@ export interface RecordHit extends TextSpan {
 }
 
 const PERIOD = '(day|session|week|month|quarter|year)';
-const PERIOD_ADJ: Record<string, RecordPhrase['period']> = {
-  daily: 'day',
-  'one-day': 'day',
-  'single-day': 'day',
-  weekly: 'week',
-  monthly: 'month',
-  quarterly: 'quarter',
-  annual: 'year',
-};
 
 const ON_RECORD = new RegExp(
   `\\b(?:its|their|the)\\s+(best|strongest|biggest|largest|worst|weakest)\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:${PERIOD}\\s+)?(?:(?:of|for)\\s+[\\w-]+\\s+)?(?:[\\w-]+\\s+)?(?:on\\s+record|ever)\\b`,
