@@ -77,7 +77,9 @@ describe('every control of the page, walked', { skip: SKIP_PAGE }, () => {
       }
     await page.selectOption('#region', 'us');
     await page.selectOption('#scheme', 'deciles');
-    await answered(page, 'back to the US deciles');
+    // The election's own timing: read during the session, day 0 is the election day ("On the day of …").
+    await page.selectOption('#timing', 'after-close');
+    await answered(page, 'back to the US deciles, news after the close');
     // Windows: each says what it answers, or why not (the form's note names the bad value).
     const windows: [string, string, RegExp][] = [
       ['0', '0', /^On the first trading day after the election/],
