@@ -10,7 +10,8 @@
  * /usr/bin/python3) and the one-pass floor (bench/buckets-floor.ts). Each run is its own process; runs are
  * interleaved (capgap, duckdb, polars, pandas, floor, then again) for `--rounds` rounds and each engine's
  * time is the minimum over its rounds. Every line prints the 1-minute load average at the start of the
- * run and the process's peak RSS. Every peer's numbers are checked against capgap's (max |difference|,
+ * run and the process's peak RSS; above the table, what fresh memory costs on this machine
+ * (bench/fresh-memory.ts), which moves every engine's time but the floor's. Every peer's numbers are checked against capgap's (max |difference|,
  * missing cells), and capgap's shuffled against its sorted. `--peer NAME=COMMAND` (repeatable) adds a
  * peer from outside the project, run as `COMMAND DIR` (bench/custom-peers.ts says what it prints).
  * The output ends with one line per size (shuffled input):
@@ -25,6 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { syntheticPanel } from '../src/portfolios/synthetic.ts';
 import { panelShape, type RunnerReport } from './buckets-common.ts';
 import { customPeers, runPeer } from './custom-peers.ts';
+import { freshMemoryLine } from './fresh-memory.ts';
 import { shufflePanel, writePanelFiles } from './panel-files.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -97,6 +99,7 @@ const NW = Math.max(7, ...engines.map((e) => e.length + 1));
 console.log(
   'size-bucket benchmark: SYNTHETIC panel (seeded; src/portfolios/synthetic.ts), June-formed deciles, daily EW + VW',
 );
+console.log(`machine: ${freshMemoryLine()}`);
 console.log(
   `${'rows'.padStart(11)} ${'order'.padEnd(9)}${'round'.padStart(5)} ${'engine'.padEnd(NW)}${'compute s'.padStart(10)}${'cpu s'.padStart(8)}${'load s'.padStart(8)}${'peak MB'.padStart(9)}${'load avg'.padStart(9)}  numbers vs capgap (capgap: its steps, s)`,
 );

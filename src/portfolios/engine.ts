@@ -30,6 +30,7 @@ import { indexPanel } from './panel-index.ts';
 import { spanGrid } from './span-grid.ts';
 import { spanKernel } from './span-walk.ts';
 import { stockSpans } from './stock-spans.ts';
+import { giveBack } from './threads/scratch.ts';
 
 export type { BucketOptions, FormationInfo };
 
@@ -92,7 +93,11 @@ export function computeBuckets(panel: Panel, options: BucketOptions = {}): Bucke
     timings.index = performance.now() - t;
     const form = bucketFormer(panel, grid, grid.days, scheme, options, formations, timings);
     t = performance.now();
-    out = spanKernel(grid, form, K, weightings, range.toIdx);
+    try {
+      out = spanKernel(grid, form, K, weightings, range.toIdx);
+    } finally {
+      giveBack(grid.part.cell, grid.part.price, grid.part.cap); // for the next call (threads/scratch.ts)
+    }
     days = grid.days;
   } else {
     range = { fromIdx: 0, toIdx: 0, formations: new Int32Array(0) };

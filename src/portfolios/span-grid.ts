@@ -13,6 +13,7 @@ import { type PartitionArgs, partitionChunk } from './span-partition.ts';
 import { groupCount, planTiles, type TilePlan } from './span-tiles.ts';
 import type { StockSpans } from './stock-spans.ts';
 import { alloc, isShared, runChunks } from './threads/pool.ts';
+import { borrow } from './threads/scratch.ts';
 
 /** Prices (and caps, or null) of one tile's cells. */
 export interface TileCells {
@@ -92,9 +93,11 @@ export function spanGrid(
     tileOf: plan.tileOf,
     local: plan.local,
     pos,
-    cell: plan.maxCells <= 2 ** 16 ? alloc(Uint16Array, n, shared) : alloc(Int32Array, n, shared),
-    price: alloc(Float64Array, n, shared),
-    cap: rowCaps ? alloc(Float64Array, n, shared) : null,
+    // Kept from the last call (threads/scratch.ts: computeBuckets gives them back); the pass writes
+    // every row's slot, so they need no zeroing.
+    cell: plan.maxCells <= 2 ** 16 ? borrow(Uint16Array, n, shared) : borrow(Int32Array, n, shared),
+    price: borrow(Float64Array, n, shared),
+    cap: rowCaps ? borrow(Float64Array, n, shared) : null,
     lead: alloc(Uint8Array, S, shared),
     fprice: alloc(Float64Array, F * S, shared).fill(Number.NaN),
     fcap: alloc(Float64Array, F * S, shared).fill(Number.NaN),

@@ -16,6 +16,7 @@ import type { KernelOutput, Weighting } from './kernel.ts';
 import { formationState, type SpanGrid } from './span-grid.ts';
 import { sumGroups } from './span-sums.ts';
 import { alloc, runChunks } from './threads/pool.ts';
+import { borrow, giveBack } from './threads/scratch.ts';
 import { duplicateAt } from './tile-fill.ts';
 import { carry, fillCells, walkGroup, walkSegment } from './walk-segment.ts';
 
@@ -88,7 +89,7 @@ export function spanKernel(
     S,
     D,
     stop: Math.min(lastDay, D - 1),
-    acc: alloc(Float64Array, G * 4 * D * W, shared),
+    acc: borrow(Float64Array, G * 4 * D * W, shared), // zeroed group by group in walkGroup
     lag: alloc(Float64Array, doVl ? G * 2 * D * W : 0, shared),
     accLen: 4 * D * W,
     lagLen: doVl ? 2 * D * W : 0,
@@ -108,6 +109,7 @@ export function spanKernel(
   runChunks(walkGroup, [fillCells, carry, walkSegment], a, G, shared);
   for (let k = 0; k < G; k++) if (a.dup[2 * k] >= 0) duplicateAt(grid, a.dup[2 * k], a.dup[2 * k + 1]);
   const u = sumGroups(a.acc, a.lag, G, D, W);
+  giveBack(a.acc);
   const num = { equal: u.ew, 'equal-hold': u.eh, value: u.vw, 'value-lag': u.vl };
   const returns = bucketReturns(formed, num, u.capDelta, weightings, D, K, a.stop);
   return { K, returns, active: u.active, formed };
