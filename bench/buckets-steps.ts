@@ -23,6 +23,7 @@ import { spanGrid } from '../src/portfolios/span-grid.ts';
 import { spanKernel } from '../src/portfolios/span-walk.ts';
 import { stockSpans } from '../src/portfolios/stock-spans.ts';
 import { threadCount, warmThreads } from '../src/portfolios/threads/pool.ts';
+import { giveBack } from '../src/portfolios/threads/scratch.ts';
 import { tileOf } from '../src/portfolios/tile-fill.ts';
 import { readPanelFiles } from './panel-files.ts';
 
@@ -87,6 +88,7 @@ for (let r = 0; r < rounds; r++) {
   note('kernel (formations + fill + walk)', kernel);
   note('formations', [formMs[0], formMs[1]]);
   note('walk', [kernel[0] - fill[0] - formMs[0], kernel[1] - fill[1] - formMs[1]]);
+  giveBack(grid.part.cell, grid.part.price, grid.part.cap); // as computeBuckets does (threads/scratch.ts)
   if (whole) {
     t = cpu();
     computeBuckets(panel, { ...task, tileCells: Number.POSITIVE_INFINITY });

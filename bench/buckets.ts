@@ -99,7 +99,11 @@ const NW = Math.max(7, ...engines.map((e) => e.length + 1));
 console.log(
   'size-bucket benchmark: SYNTHETIC panel (seeded; src/portfolios/synthetic.ts), June-formed deciles, daily EW + VW',
 );
-console.log(`machine: ${freshMemoryLine()}`);
+// Every engine's process inherits this environment: GLIBC_TUNABLES=glibc.malloc.hugetlb=1 gives huge
+// pages to what allocates through glibc's malloc (Node's buffers, NumPy), not to an engine's own allocator.
+console.log(
+  `machine: ${freshMemoryLine()}; GLIBC_TUNABLES=${process.env.GLIBC_TUNABLES ?? '(unset)'} for every engine`,
+);
 console.log(
   `${'rows'.padStart(11)} ${'order'.padEnd(9)}${'round'.padStart(5)} ${'engine'.padEnd(NW)}${'compute s'.padStart(10)}${'cpu s'.padStart(8)}${'load s'.padStart(8)}${'peak MB'.padStart(9)}${'load avg'.padStart(9)}  numbers vs capgap (capgap: its steps, s)`,
 );
