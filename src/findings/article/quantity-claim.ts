@@ -119,8 +119,10 @@ export function quantityClaim(
   } else {
     // A verb carried from an earlier clause ("IWM returned 11.1% and SPY 3.7%") bounds nothing here: the
     // subject before the number in its own clause is the one it measures.
-    const own = verb && verbs.includes(verb) && verb.end <= q.start;
-    measured = subjects.find((h) => h.end <= (own ? (verb as VerbHit).start : q.start));
+    const v = verb && verbs.includes(verb) && verb.end <= q.start ? verb : undefined;
+    // "The rally lifted the Russell 2000 by 10.2%": a causative verb's object is what moved.
+    const object = v?.object ? subjects.find((h) => h.start >= v.end && h.end <= q.start) : undefined;
+    measured = object ?? subjects.find((h) => h.end <= (v ? v.start : q.start));
     if (more) targetHit = subjects.find((h) => h.start >= q.end + more.length - 1);
     if (!measured)
       measured = subjects.find(

@@ -13,6 +13,7 @@ import { type FundName, fundPatterns } from './funds.ts';
 import { findIndexTickers, withTickers } from './index-tickers.ts';
 import { findRegions } from './region-subjects.ts';
 import { findSectors } from './sector-subjects.ts';
+import { findSizeClasses } from './size-classes.ts';
 import { findSizeGroups } from './size-groups.ts';
 
 export { DEFAULT_FUNDS, type FundName } from './funds.ts';
@@ -77,13 +78,6 @@ const REGION_CATEGORY =
 const SMALL_CAP_INDEX =
   /\bthe\s+small[- ]cap\s+(?:index|benchmark|gauge|barometer)\b|\bthe\s+Russell\b(?!\s+(?:[123]000|midcap|microcap|top|investments|indexes|indices))/gi;
 
-const CLASS =
-  /\b(?:us\s+|u\.s\.\s+)?(small|mid|large|mega|micro)[- ]?caps?(?:\s+(?:stocks|shares|companies))?\b|\b(?:smaller|the\s+smallest)\s+(?:us\s+|u\.s\.\s+|american\s+)?(?:companies|stocks|firms)\b|\bthe\s+(?:largest|biggest)\s+(?:us\s+|u\.s\.\s+|american\s+)?(?:companies|stocks|firms)\b|\bmegacaps\b|\bmicrocaps\b/gi;
-
-/** "Small and mid caps", "small- and mid-cap stocks": the first size word of a pair sharing its noun. */
-const ELIDED_CLASS =
-  /\b(small|mid|large|mega|micro)-?(?=\s*(?:,|and|or|&)\s+(?:small|mid|large|mega|micro)[- ]?caps?\b)/gi;
-
 function indexId(name: string): string {
   const n = name.toLowerCase();
   for (const [re, id] of INDEX_NAMES) if (re.test(n) || re.test(`the ${n}`)) return id;
@@ -133,31 +127,7 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
   for (const [re, s] of TARGETS) for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length, s);
   for (const m of text.matchAll(SMALL_CAP_INDEX))
     add(m.index, m.index + m[0].length, { kind: 'security', id: '^RUT' });
-  for (const m of text.matchAll(CLASS)) {
-    const w = (
-      m[1] ??
-      (/micro/i.test(m[0])
-        ? 'micro'
-        : /mega/i.test(m[0])
-          ? 'mega'
-          : /largest|biggest/i.test(m[0])
-            ? 'large'
-            : 'small')
-    ).toLowerCase();
-    add(m.index, m.index + m[0].length, { kind: 'size-class', size: w as 'small' });
-  }
-  for (const m of text.matchAll(ELIDED_CLASS)) {
-    const size = m[1].toLowerCase() as 'small';
-    // "small- and mid-cap funds": the elided noun is the pair's, funds make a fund category.
-    const funds = /^[\w\s,&-]*?caps?\s+(?:stock\s+|equity\s+)?(?:etfs?|funds)\b/i.test(
-      text.slice(m.index + m[0].length),
-    );
-    add(
-      m.index,
-      m.index + m[0].length,
-      funds ? { kind: 'category', category: `US ${size} cap` } : { kind: 'size-class', size },
-    );
-  }
+  for (const h of findSizeClasses(text)) add(h.start, h.end, h.subject);
   return withTickers(
     text,
     hits.sort((a, b) => a.start - b.start),

@@ -6,6 +6,7 @@
  * outflows, lost, bled, pulled … from/out of: −). A verb's sign times the number's sign is the claim's.
  */
 import type { TextSpan } from '../claim-read.ts';
+import { findCausatives } from './causatives.ts';
 import { FRACTION_WORDS, NUMBER_WORDS } from './number-words.ts';
 import { VERB_LISTS } from './verb-words.ts';
 
@@ -17,6 +18,8 @@ export interface VerbHit extends TextSpan {
   kind: VerbKind;
   sign: 1 | -1;
   words: string;
+  /** A causative verb (./causatives.ts): what moved is its object, after it, not its subject. */
+  object?: boolean;
 }
 
 const AUX =
@@ -65,14 +68,26 @@ const LEAD_BY = new RegExp(
   `^[^,;.]{0,60}?\\bby\\s+(?:just\\s+|only\\s+|some\\s+|about\\s+|nearly\\s+|almost\\s+|roughly\\s+|more\\s+than\\s+)?(?:[\\d]|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`,
   'i',
 );
+/**
+ * A move word right after a determiner is a noun ("the rally has lifted …", "its gain"), no verb; but "a
+ * gain of 8.6%" still says what the number is.
+ */
+const NOUN_BEFORE_MOVE = /\b(?:the|a|an|this|that|its|their|his|her)\s+$|['’]s\s+$/i;
 const NOUN_BEFORE_LEAD = /\b(?:its|their|his|her|the|a|an|this|that)\s+$|['’]s?\s+$/i;
 
 export function findVerbs(text: string): VerbHit[] {
-  const out: VerbHit[] = [];
+  const causatives = findCausatives(text);
+  const out: VerbHit[] = [...causatives];
   for (const m of text.matchAll(VERB_RE)) {
     const w = m[1].toLowerCase().replace(/\s+/g, ' ');
     const v = VERBS.find((x) => x.w === w);
     if (!v) continue;
+    // A causative's own verb or particle ("lifted … by", "sent … up"), or a move word used as a noun
+    // after a determiner ("the rally", "its gain").
+    const cut = (x: TextSpan | null) => x !== null && m.index < x.end && m.index + m[0].length > x.start;
+    if (causatives.some((c) => cut(c) || cut(c.particle))) continue;
+    const noun = m[0] === m[1] && NOUN_BEFORE_MOVE.test(text.slice(0, m.index));
+    if (v.kind === 'move' && noun && !/^\s+of\b/i.test(text.slice(m.index + m[0].length))) continue;
     let sign = v.sign;
     let kind = v.kind;
     if (w === 'pulled' && !/^\s*[^,;]{0,40}\b(from|out of)\b/i.test(text.slice(m.index + m[0].length)))
@@ -102,7 +117,7 @@ export function findVerbs(text: string): VerbHit[] {
     if (w === 'coming' || w === 'came' || w === 'arrived') kind = 'flow';
     out.push({ start: m.index, end: m.index + m[0].length, kind, sign, words: w });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**

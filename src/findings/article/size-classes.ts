@@ -1,0 +1,71 @@
+/**
+ * Size classes as written: "small caps", "US mid-cap stocks", "megacaps", "the smallest companies", "small
+ * stocks", "larger companies", "big ones", "their larger peers", and the first word of a pair sharing its
+ * noun ("small- and mid-cap stocks"; "small- and mid-cap funds" is a fund category).
+ */
+import type { ClaimSubject, TextSpan } from '../claim-read.ts';
+
+const CLASS =
+  /\b(?:us\s+|u\.s\.\s+)?(small|mid|large|mega|micro)[- ]?caps?(?:\s+(?:stocks|shares|companies))?\b|\b(?:smaller|the\s+smallest)\s+(?:us\s+|u\.s\.\s+|american\s+)?(?:companies|stocks|firms)\b|\bthe\s+(?:largest|biggest)\s+(?:us\s+|u\.s\.\s+|american\s+)?(?:companies|stocks|firms)\b|\bmegacaps\b|\bmicrocaps\b/gi;
+
+/**
+ * Size classes in plain words: "small stocks", "larger companies", and the other side as "big ones",
+ * "their larger peers", "bigger rivals".
+ */
+const PLAIN_CLASS =
+  /\b(small|smaller|big|bigger|large|larger)\s+(?:(?:us|u\.s\.|american)\s+)?(?:stocks|companies|firms|shares|ones|peers|rivals|counterparts)\b/gi;
+
+/**
+ * Not a plain class: the second word of a pair sharing its noun ("the gap between small and large stocks":
+ * the pair is the phrase, read elsewhere), or what a fund holds ("VB, which holds bigger companies").
+ */
+const PLAIN_NOT_AFTER =
+  /\b(?:small|smaller|mid|big|bigger|large|larger)\s+(?:and|or|&|vs\.?|versus)\s+$|\b(?:holds?|holding|owns?|owning|buys?|buying|tracks?|tracking|of|which|that)\s+$/i;
+
+/** "Small and mid caps", "small- and mid-cap stocks": the first size word of a pair sharing its noun. */
+const ELIDED_CLASS =
+  /\b(small|mid|large|mega|micro)-?(?=\s*(?:,|and|or|&)\s+(?:small|mid|large|mega|micro)[- ]?caps?\b)/gi;
+
+/**
+ * The size-class phrases of a sentence, in the order they should claim their text (the caller keeps the
+ * first of two that overlap).
+ * @example findSizeClasses('Small stocks beat big ones')[1].subject // { kind: 'size-class', size: 'large' }
+ */
+export function findSizeClasses(text: string): (TextSpan & { subject: ClaimSubject })[] {
+  const out: (TextSpan & { subject: ClaimSubject })[] = [];
+  for (const m of text.matchAll(CLASS)) {
+    const w = (
+      m[1] ??
+      (/micro/i.test(m[0])
+        ? 'micro'
+        : /mega/i.test(m[0])
+          ? 'mega'
+          : /largest|biggest/i.test(m[0])
+            ? 'large'
+            : 'small')
+    ).toLowerCase();
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      subject: { kind: 'size-class', size: w as 'small' },
+    });
+  }
+  for (const m of text.matchAll(PLAIN_CLASS)) {
+    if (PLAIN_NOT_AFTER.test(text.slice(0, m.index))) continue;
+    const size = /^small/i.test(m[1]) ? 'small' : 'large';
+    out.push({ start: m.index, end: m.index + m[0].length, subject: { kind: 'size-class', size } });
+  }
+  for (const m of text.matchAll(ELIDED_CLASS)) {
+    const size = m[1].toLowerCase() as 'small';
+    // "small- and mid-cap funds": the elided noun is the pair's, funds make a fund category.
+    const funds = /^[\w\s,&-]*?caps?\s+(?:stock\s+|equity\s+)?(?:etfs?|funds)\b/i.test(
+      text.slice(m.index + m[0].length),
+    );
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      subject: funds ? { kind: 'category', category: `US ${size} cap` } : { kind: 'size-class', size },
+    });
+  }
+  return out;
+}
