@@ -21,6 +21,7 @@ import {
   FOR_BEFORE,
   isStyleCategory,
   LEAD_NOUN,
+  moneySubject,
   NOUN_BEFORE,
   PRONOUN_TARGET,
 } from './quantity-words.ts';
@@ -107,9 +108,7 @@ export function quantityClaim(
   let measured: SubjectHit | undefined;
   let targetHit: SubjectHit | undefined;
   if (q.unit === 'money') {
-    measured = subjects.find(
-      (h) => ['category', 'security', 'size-class'].includes(h.subject.kind) || isStyleCategory(h.subject),
-    );
+    measured = moneySubject(t, q, subjects);
   } else if (relative) {
     measured = subjects.find((h) => h.end <= relative.start);
     targetHit =

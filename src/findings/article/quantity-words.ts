@@ -2,6 +2,7 @@
  * The words ./quantity-claim.ts reads around a stated number: nouns of gain and loss before it, "as
  * measured by", a pronoun or a left-out object after a comparative verb, "against", "for".
  */
+import type { TextSpan } from '../claim-read.ts';
 import type { SubjectHit } from './subjects.ts';
 
 /** A subject's lead or shortfall as a noun: "small caps' outperformance", "the decile's lead". */
@@ -25,4 +26,26 @@ export const FOR_BEFORE =
 /** "small-cap value funds" when the registry has no such category (./subjects.ts): an unheld fund category. */
 export function isStyleCategory(s: SubjectHit['subject']): boolean {
   return s.kind === 'unheld' && s.id.startsWith('style-category:');
+}
+
+/** A subject an amount of money can flow into: a fund, a fund category, a size class, a style category. */
+function holdsMoney(h: SubjectHit): boolean {
+  return ['category', 'security', 'size-class'].includes(h.subject.kind) || isStyleCategory(h.subject);
+}
+
+/**
+ * What an amount of money in a clause flowed into: the fund named right before it, with no number
+ * between ("…, the iShares Russell 2000 ETF alone taking $1.9bn"), else the clause's first ("Investors put
+ * $3.1bn into small-cap ETFs"; "US small cap ETFs attracted $6.5bn …, $5.5bn of it after the election").
+ * @example moneySubject(t, q, subjects)
+ */
+export function moneySubject(
+  t: string,
+  q: TextSpan,
+  subjects: readonly SubjectHit[],
+): SubjectHit | undefined {
+  const near = subjects.findLast(
+    (h) => h.end <= q.start && holdsMoney(h) && !/\d/.test(t.slice(h.end, q.start)),
+  );
+  return near ?? subjects.find(holdsMoney);
 }

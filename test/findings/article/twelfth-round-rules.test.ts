@@ -84,3 +84,25 @@ describe('causative verbs: what moved is the object', () => {
     );
   });
 });
+
+describe('an amount of money flowed into the fund named right before it', () => {
+  it('"…into small-cap ETFs …, the iShares Russell 2000 ETF alone taking $1.9bn": the category, then IWM', () => {
+    assert.deepEqual(
+      read(
+        'Investors poured $3.1bn into small-cap ETFs in the week to November 11, the iShares Russell 2000 ETF alone taking $1.9bn.',
+      ),
+      [
+        ['flow', ['US small cap'], 3.1e9],
+        ['flow', ['IWM'], 1.9e9],
+      ],
+    );
+  });
+  it('"…attracted $6.5bn …, $5.5bn, coming after the election": a number between keeps the first subject', () => {
+    assert.deepEqual(
+      claims(
+        'US small cap ETFs attracted $6.5bn last week with the bulk of that, $5.5bn, coming after the election.',
+      ).map((c) => c.subjects),
+      [['US small cap'], ['US small cap']],
+    );
+  });
+});
