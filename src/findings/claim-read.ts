@@ -32,7 +32,7 @@ export interface SizeGroup {
  *   'Lo 1/3', 'Hi 1/4', 'Lo 1/2'];
  * - `size-class`: "small caps", "mega caps", "micro caps", "mid caps", "large caps": a class with no
  *   stated cut-off; the reader gives readings for it (the Russell 2000 and French Lo 30 for small caps)
- *   ['small caps'];
+ *   ['small caps']; with a `style` ("small-cap value stocks"), the style indexes' ETFs ['small caps value'];
  * - `category`: a fund category for flows ('US small cap', 'US mid cap', 'US large cap') [same];
  * - `market`: the value-weighted market ("the market", "the broader market", "the market average
  *   return") ['market']; `universe`: every stock equally ("the wider stock universe") ['universe'];
@@ -48,7 +48,7 @@ export interface SizeGroup {
 export type ClaimSubject =
   | { kind: 'security'; id: string }
   | SizeGroup
-  | { kind: 'size-class'; size: 'micro' | 'small' | 'mid' | 'large' | 'mega' }
+  | { kind: 'size-class'; size: 'micro' | 'small' | 'mid' | 'large' | 'mega'; style?: 'value' | 'growth' }
   | { kind: 'category'; category: string }
   | { kind: 'market' }
   | { kind: 'universe' }

@@ -1,6 +1,7 @@
 /**
  * Rank claims about sectors: "industrials led the rally", "banks led gains", "financials topped the S&P 500's
- * sector leaderboard", "utilities were the worst-performing sector", "energy led the declines". The claim is
+ * sector leaderboard", "utilities were the worst-performing sector", "energy led the declines", "financial
+ * stocks were hit hardest". The claim is
  * that the sector named before the phrase ranked first among the sectors over the window, from the top
  * (gains) or from the bottom (declines); metric 'rank', stated 1, unit 'count' (../claim.ts).
  */
@@ -15,13 +16,14 @@ export interface RankHit extends TextSpan {
   words: string;
 }
 
-const DOWN = /decline|loss|loser|sell-?off|fall|slide|retreat|drop|rout|slump|worst|weakest|laggard/i;
+const DOWN =
+  /decline|loss|loser|sell-?off|fall|slide|retreat|drop|rout|slump|worst|weakest|laggard|hardest|hurt|hit|battered/i;
 
 const LEAD =
   /\b(?:led|leads?|leading|topped|tops|headed)\s+(?:the\s+)?(?:(?:market'?s?|stock\s+market'?s?|s&p\s*500'?s?|post-election|broad|broader|wider|sector|sectoral|election|trump)\s+)*(?:rally|gains|advance|advancers|charge|way|pack|market|sectors|rise|climb|upswing|leaderboard|declines|losses|decliners|sell-?off|fall|slide|retreat|drop|rout|slump)\b/gi;
 
 const BEST =
-  /\b(?:were|was|are|is|became|ended\s+as|emerged\s+as)\s+(?:the\s+)?(?:best|top|strongest|worst|weakest|biggest)[- ](?:performing\s+(?:sector|group|industry)|performers?|gainers?|losers?|sector)\b/gi;
+  /\b(?:were|was|are|is|became|ended\s+as|emerged\s+as)\s+(?:the\s+)?(?:best|top|strongest|worst|weakest|biggest)[- ](?:performing\s+(?:sector|group|industry)|performers?|gainers?|losers?|sector)\b|\b(?:were|was|are|is)\s+(?:the\s+)?(?:hit|hurt|battered)\s+(?:the\s+)?(?:hardest|worst|most)\b|\b(?:fared|did)\s+(?:the\s+)?(?:worst)\b/gi;
 
 /**
  * The rank phrases of a sentence.

@@ -32,15 +32,40 @@ export const SIZE_CLASS_READINGS: Record<string, { subject: ClaimSubject; means:
   mid: [{ subject: { kind: 'security', id: '^SP400' }, means: 'the S&P MidCap 400' }],
 };
 
+/** The readings of a size class with a style ("small-cap value stocks"): the style indexes, through their ETFs. */
+export const STYLE_READINGS: Record<string, { subject: ClaimSubject; means: string }[]> = {
+  'small value': [
+    { subject: { kind: 'security', id: 'IWN' }, means: 'the Russell 2000 Value (its ETF, IWN)' },
+    { subject: { kind: 'security', id: 'IJS' }, means: 'the S&P SmallCap 600 Value (its ETF, IJS)' },
+  ],
+  'small growth': [
+    { subject: { kind: 'security', id: 'IWO' }, means: 'the Russell 2000 Growth (its ETF, IWO)' },
+    { subject: { kind: 'security', id: 'IJT' }, means: 'the S&P SmallCap 600 Growth (its ETF, IJT)' },
+  ],
+  'large value': [
+    { subject: { kind: 'security', id: 'IWD' }, means: 'the Russell 1000 Value (its ETF, IWD)' },
+  ],
+  'large growth': [
+    { subject: { kind: 'security', id: 'IWF' }, means: 'the Russell 1000 Growth (its ETF, IWF)' },
+  ],
+};
+
+/** The readings of a size class, styled or not. */
+function classReadings(s: ClaimSubject): { subject: ClaimSubject; means: string }[] | undefined {
+  if (s.kind !== 'size-class') return undefined;
+  return s.style ? STYLE_READINGS[`${s.size} ${s.style}`] : SIZE_CLASS_READINGS[s.size];
+}
+
 /** Why a reading list has several entries, in words. */
 export function readingsWhy(subjects: readonly ClaimSubject[]): string | undefined {
   const classes = subjects.filter((s) => s.kind === 'size-class');
   if (classes.length === 0) return undefined;
   return classes
     .map((c) => {
-      const size = (c as { size: string }).size;
-      const r = SIZE_CLASS_READINGS[size];
-      return `"${size} caps" has no stated cut-off: read as ${r.map((x) => x.means).join(' or as ')}`;
+      const { size, style } = c as { size: string; style?: string };
+      const r = classReadings(c) ?? [];
+      const named = style ? `${size}-cap ${style}` : `${size} caps`;
+      return `"${named}" has no stated ${style ? 'index' : 'cut-off'}: read as ${r.map((x) => x.means).join(' or as ')}`;
     })
     .join('; ');
 }
@@ -54,7 +79,7 @@ export function opposite(s: ClaimSubject): ClaimSubject | null {
   if (s.kind === 'sector' && s.size) return { ...s, size: s.size === 'small' ? 'large' : 'small' };
   if (s.kind === 'region' && s.leg !== 'market') return { ...s, leg: s.leg === 'small' ? 'large' : 'small' };
   if (s.kind === 'unheld') return s;
-  if (s.kind === 'size-class') {
+  if (s.kind === 'size-class' && !s.style) {
     const o = { small: 'large', large: 'small', micro: 'mega', mega: 'micro' }[s.size as string];
     return o ? { kind: 'size-class', size: o as 'small' } : null;
   }
@@ -67,16 +92,12 @@ export function opposite(s: ClaimSubject): ClaimSubject | null {
  * @example expandSubjects([{ kind: 'size-class', size: 'small' }]).length // 2
  */
 export function expandSubjects(subjects: readonly ClaimSubject[]): ClaimSubject[][] {
-  const n = Math.max(
-    1,
-    ...subjects.map((s) => (s.kind === 'size-class' ? (SIZE_CLASS_READINGS[s.size]?.length ?? 1) : 1)),
-  );
+  const n = Math.max(1, ...subjects.map((s) => classReadings(s)?.length ?? 1));
   const out: ClaimSubject[][] = [];
   for (let i = 0; i < n; i++) {
     out.push(
       subjects.map((s) => {
-        if (s.kind !== 'size-class') return s;
-        const r = SIZE_CLASS_READINGS[s.size];
+        const r = classReadings(s);
         return r ? r[Math.min(i, r.length - 1)].subject : s;
       }),
     );

@@ -1,9 +1,13 @@
 /**
- * Size classes as written: "small caps", "US mid-cap stocks", "megacaps", "the smallest companies", "small
+ * Size classes as written: "small-cap value stocks" (a style), "small caps", "US mid-cap stocks", "megacaps", "the smallest companies", "small
  * stocks", "larger companies", "big ones", "their larger peers", and the first word of a pair sharing its
  * noun ("small- and mid-cap stocks"; "small- and mid-cap funds" is a fund category).
  */
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
+
+/** "Small-cap value stocks", "large-cap growth shares", "small-cap value" alone; never its funds ("… ETFs"). */
+const STYLE_CLASS =
+  /\b(?:(?:us|u\.s\.)\s+)?(small|large)[- ]caps?\s+(value|growth)(?:\s+(?:stocks|shares|companies|names))?\b(?!\s+(?:stock\s+|equity\s+|index\s+)?(?:funds?|etfs?|exchange[- ]traded))/gi;
 
 const CLASS =
   /\b(?:us\s+|u\.s\.\s+)?(small|mid|large|mega|micro)[- ]?caps?(?:\s+(?:stocks|shares|companies))?\b|\b(?:smaller|the\s+smallest)\s+(?:us\s+|u\.s\.\s+|american\s+)?(?:companies|stocks|firms)\b|\bthe\s+(?:largest|biggest)\s+(?:us\s+|u\.s\.\s+|american\s+)?(?:companies|stocks|firms)\b|\bmegacaps\b|\bmicrocaps\b/gi;
@@ -33,6 +37,10 @@ const ELIDED_CLASS =
  */
 export function findSizeClasses(text: string): (TextSpan & { subject: ClaimSubject })[] {
   const out: (TextSpan & { subject: ClaimSubject })[] = [];
+  for (const m of text.matchAll(STYLE_CLASS)) {
+    const [size, style] = [m[1].toLowerCase(), m[2].toLowerCase()] as ['small', 'value'];
+    out.push({ start: m.index, end: m.index + m[0].length, subject: { kind: 'size-class', size, style } });
+  }
   for (const m of text.matchAll(CLASS)) {
     const w = (
       m[1] ??

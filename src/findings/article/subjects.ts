@@ -152,7 +152,7 @@ export function subjectKey(s: ClaimSubject): string {
       return `${side} 1/${k}`;
     }
     case 'size-class':
-      return `${s.size} caps`;
+      return s.style ? `${s.size} caps ${s.style}` : `${s.size} caps`;
     case 'category':
       return s.category;
     case 'sector':

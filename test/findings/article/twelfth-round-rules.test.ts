@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findCausatives } from '../../../src/findings/article/causatives.ts';
+import { inferEvent } from '../../../src/findings/article/event-infer.ts';
+import { readArticle } from '../../../src/findings/article/read.ts';
 import type { ReadOptions } from '../../../src/findings/claim-read.ts';
 import { funds, sentenceReader } from '../../helpers/article-reader.ts';
 
@@ -104,5 +106,76 @@ describe('an amount of money flowed into the fund named right before it', () => 
       ).map((c) => c.subjects),
       [['US small cap'], ['US small cap']],
     );
+  });
+});
+
+describe('a size class with a style ("small-cap value stocks") reads as the style indexes, through their ETFs', () => {
+  it('"Small-cap value stocks returned 15% …, compared with 9% for small-cap growth": IWN or IJS; IWO or IJT', () => {
+    const s = one(
+      'Small-cap value stocks returned 15% in the week after the election, compared with 9% for small-cap growth.',
+    );
+    assert.deepEqual(
+      s.claims.map((c) => [c.readings.map((r) => r.subjects), c.readings[0].stated]),
+      [
+        [[['IWN'], ['IJS']], 15],
+        [[['IWO'], ['IJT']], 9],
+      ],
+    );
+  });
+  it('"large-cap growth shares" is IWF alone; "small-cap value funds" stays a fund category', () => {
+    assert.deepEqual(claims('Large-cap growth shares rose 2% in the week after the election.')[0].subjects, [
+      'IWF',
+    ]);
+    assert.deepEqual(claims('Small-cap value funds took in $1bn this week.')[0].subjects, [
+      'unheld:style-category:US small cap value',
+    ]);
+  });
+});
+
+describe('the Brexit referendum named in other words; "the same two days"; -ing forms of falls', () => {
+  it('"after Britain voted to leave the European Union", "after Brexit", "Britain\'s vote to quit the EU" infer 2016-06-23', () => {
+    for (const text of [
+      'Small caps fell in the two sessions after Britain voted to leave the European Union.',
+      'Small caps sink after Brexit.',
+      "Stocks slid after Britain's vote to quit the EU.",
+    ])
+      assert.equal(inferEvent(text, '2016-06-28')?.date, '2016-06-23', text);
+    assert.equal(inferEvent('Brexit talks dragged on.', '2016-06-28'), null);
+  });
+  it('"… shedding 6.6 percent. The S&P 500 lost 5.3 percent over the same two days": both over 2 sessions, both losses', () => {
+    const ob: ReadOptions = { event: '2016-06-23', to: '2016-06-28', funds };
+    const got = readArticle(
+      'Small caps fell in the two sessions after the vote, with the Russell 2000 shedding 6.6 percent. The S&P 500 lost 5.3 percent over the same two days.',
+      ob,
+    ).flatMap((s) => s.claims.map((c) => c.readings[0]));
+    assert.deepEqual(
+      got.map((c) => [c.subjects, c.stated, c.window]),
+      [
+        [['^RUT'], -6.6, { kind: 'sessions', event: '2016-06-23', sessions: 2 }],
+        [['^GSPC'], -5.3, { kind: 'sessions', event: '2016-06-23', sessions: 2 }],
+      ],
+    );
+  });
+  it('"the sector tumbling 8.4 percent" is a loss', () => {
+    assert.equal(
+      claims('Financial stocks were hit hardest, the sector tumbling 8.4 percent this week.')[0].stated,
+      -8.4,
+    );
+  });
+});
+
+describe('"were hit hardest" ranks a sector first from the bottom', () => {
+  it('"Financial stocks were hit hardest" is a rank claim, first from the bottom; "Energy stocks fared worst" likewise', () => {
+    for (const text of [
+      'Financial stocks were hit hardest, the sector tumbling 8.4 percent this week.',
+      'Energy stocks fared worst this week.',
+    ]) {
+      const rank = claims(text).find((c) => c.metric === 'rank');
+      assert.deepEqual(
+        [rank?.subjects, rank?.stated, rank?.rank?.end],
+        [[/Financial/.test(text) ? 'sector:Financials' : 'sector:Energy'], 1, 'bottom'],
+        text,
+      );
+    }
   });
 });
