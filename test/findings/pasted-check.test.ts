@@ -100,7 +100,8 @@ describe('POST /api/check reads HTML and Markdown bodies', {
         summary: unknown;
       };
       assert.equal(ownDoc.article.eventDate, '2016-06-23');
-      assert.equal(ownDoc.article.eventFrom, 'the referendum (Brexit referendum)');
+      // The page's first words that name the vote (its first paragraph), before "Since the referendum".
+      assert.equal(ownDoc.article.eventFrom, 'Britain’s vote to leave (Brexit referendum)');
       assert.deepEqual(ownDoc.summary, doc.summary);
       const bad = await app.request('/api/check', {
         method: 'POST',

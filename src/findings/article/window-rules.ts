@@ -43,6 +43,19 @@ export const RULES: Rule[] = [
     }),
   },
   {
+    // "on the day of the announcement", "on election day": the event day's own session, close to close
+    // (for a Fed decision at 2 p.m., the day's reaction; for an election, the session before the count).
+    re: new RegExp(
+      `\\bon\\s+the\\s+day\\s+of\\s+${EV}|\\bon\\s+(election|referendum|decision|announcement)\\s+day\\b`,
+      'gi',
+    ),
+    make: (m, _o, ev) => {
+      const event = ev(m[1] ?? `the ${m[2]}`);
+      if (!event) return { window: { kind: 'sessions', event, sessions: 1 } };
+      return { window: { kind: 'dates', from: previousSession(event), to: event } };
+    },
+  },
+  {
     // "over the past five sessions", "the past week": the last N weekdays (a week: 5) to the article's date.
     re: new RegExp(
       `\\b(?:(?:over|in|during)\\s+)?the\\s+(?:past|last)\\s+(?:${N}\\s+(?:trading\\s+)?(?:days|sessions)|(week))\\b`,

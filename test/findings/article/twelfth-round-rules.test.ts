@@ -179,3 +179,22 @@ describe('"were hit hardest" ranks a sector first from the bottom', () => {
     }
   });
 });
+
+describe('"on the day of the announcement": the event day\'s own session', () => {
+  it('the Fed cut of 2019-07-31: from the close of 07-30 to the close of 07-31; "on election day" likewise', () => {
+    const of: ReadOptions = { event: '2019-07-31', to: '2019-08-02', funds };
+    const [c] = claims(
+      'The smallest tenth of stocks underperformed the largest tenth by 1.2 percentage points on the day of the announcement.',
+      of,
+    );
+    assert.deepEqual(
+      [c.metric, c.window],
+      ['spread', { kind: 'dates', from: '2019-07-30', to: '2019-07-31' }],
+    );
+    assert.deepEqual(claims('The Russell 2000 rose 0.3% on election day.')[0].window, {
+      kind: 'dates',
+      from: '2016-11-07',
+      to: '2016-11-08',
+    });
+  });
+});
