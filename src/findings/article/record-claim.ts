@@ -45,7 +45,7 @@ const SMALL_AND_LARGE =
 /**
  * The subjects a sentence's record phrases do not hide: a name inside a record's words is part of the
  * phrase ("its best week since the 2016 election"), except the one it ranks after "for" ("November was the
- * best month for small caps on record").
+ * best month for small caps on record") and the one it ranks against ("… relative to large caps since 2008").
  * @example outsideRecords('the best month for small caps on record', hits, records) // [small caps]
  */
 export function outsideRecords(t: string, hits: SubjectHit[], records: readonly RecordHit[]): SubjectHit[] {
@@ -55,6 +55,10 @@ export function outsideRecords(t: string, hits: SubjectHit[], records: readonly 
         h.start >= r.end ||
         h.end <= r.start ||
         /^\s*(?:the\s+)?(?:best|worst|biggest|largest|strongest|weakest)\s+(?:[\w-]+\s+)?for\s+(?:the\s+)?$/i.test(
+          t.slice(r.start, h.start),
+        ) ||
+        // "… best month for small caps relative to large caps since 2008": the target inside it, too.
+        /\b(?:relative\s+to|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?$/i.test(
           t.slice(r.start, h.start),
         ),
     ),

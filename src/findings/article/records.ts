@@ -1,7 +1,7 @@
 /**
  * Record phrases: "best on record", "its strongest month on record", "record inflows", "worst week on
  * record", "the widest since 2008", "biggest weekly gain since 2020", and the provisional "on track to",
- * "on track for", "set to be", "heading for", "poised for" (the ranked period has not ended); "the most since
+ * "on track for", "set to be", "heading for", "poised for", "shaping up as" (the ranked period has not ended); "the most since
  * 2014" (a flow); "the widest gap in eight years" (since the article's year − 8, when the year is known).
  * A run of several periods ("its best three-day run since 2011") keeps its length in `stretch`: the checker
  * ranks single days, weeks and months, so it says it cannot rank the run rather than rank single days.
@@ -32,8 +32,9 @@ const MONTH_NAME =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const SUPERLATIVE =
   '(widest|biggest|largest|strongest|best|worst|sharpest|steepest|deepest|narrowest|most|highest|lowest)';
+/** "widest … since 2008": up to ten words between, none a form of "be" (the subject ends before it). */
 const SINCE = new RegExp(
-  `\\b${SUPERLATIVE}\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:([\\w-]+)\\s+){0,6}?since\\s+(?:at\\s+least\\s+)?(?:(${MONTH_NAME})\\.?(?!\\s+(?:be|have|not|well)\\b)(?:,?\\s+(\\d{4}))?|(\\d{4}))\\b`,
+  `\\b${SUPERLATIVE}\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:(?!(?:is|was|are|were|be|been|being)\\b)([\\w&.’'-]+)\\s+){0,10}?since\\s+(?:at\\s+least\\s+)?(?:(${MONTH_NAME})\\.?(?!\\s+(?:be|have|not|well)\\b)(?:,?\\s+(\\d{4}))?|(\\d{4}))\\b`,
   'gi',
 );
 const BEGAN =
@@ -46,7 +47,7 @@ const ORDINAL_RANK = new RegExp(
   'gi',
 );
 const PROVISIONAL =
-  /\b(?:(?:is|are)\s+having|on\s+pace\s+(?:to|for)|on\s+track\s+(?:to|for)|set\s+(?:to\s+be|to\s+post|to\s+record|for)|heading\s+for|poised\s+(?:to|for)|on\s+course\s+(?:to|for))\b/i;
+  /\b(?:(?:is|are)\s+having|on\s+pace\s+(?:to|for)|on\s+track\s+(?:to|for)|set\s+(?:to\s+be|to\s+post|to\s+record|for)|heading\s+for|poised\s+(?:to|for)|on\s+course\s+(?:to|for)|shaping\s+up\s+(?:as|to\s+be))\b/i;
 const COUNT = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 /** "the widest gap in eight years", "the biggest weekly gain in more than 10 years". */
 const IN_YEARS = new RegExp(

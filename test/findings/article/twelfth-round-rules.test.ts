@@ -198,3 +198,28 @@ describe('"on the day of the announcement": the event day\'s own session', () =>
     });
   });
 });
+
+describe('record phrases with the target inside them', () => {
+  it('"November is shaping up as the best month for small caps relative to large caps since 2008": a provisional spread record', () => {
+    const o30: ReadOptions = { event: '2016-11-08', to: '2016-11-25', funds };
+    const s = one(
+      'November is shaping up as the best month for small caps relative to large caps since 2008.',
+      o30,
+    );
+    const r = s.claims[0].readings;
+    assert.deepEqual(
+      r.map((c) => [c.metric, c.subjects, c.window.kind, c.record?.provisional, c.record?.sinceYear]),
+      [
+        ['record', ['^RUT', '^GSPC'], 'month-to-date', true, 2008],
+        ['record', ['Lo 30', 'Hi 30'], 'month-to-date', true, 2008],
+      ],
+    );
+  });
+  it('"… had its best week relative to the S&P 500 since 2009" ranks ^RUT against ^GSPC (a name with "&" inside)', () => {
+    const [c] = claims('The Russell 2000 had its best week relative to the S&P 500 since 2009.');
+    assert.deepEqual(
+      [c.metric, c.subjects, c.record?.period, c.record?.sinceYear],
+      ['record', ['^RUT', '^GSPC'], 'week', 2009],
+    );
+  });
+});
