@@ -6,7 +6,7 @@
  */
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
-import { opposite } from './readings.ts';
+import { opposite, SIZE_CLASS_READINGS } from './readings.ts';
 import type { SubjectHit } from './subjects.ts';
 
 /**
@@ -55,7 +55,8 @@ const AGAINST_FOR =
 
 /**
  * The target of a comparison with none in its clause, named later in the sentence by "against N% for X"
- * ("outperformed by 5.5 points, rising 7.3% against 1.8% for the S&P 500"): X, if it is not the subject.
+ * ("outperformed by 5.5 points, rising 7.3% against 1.8% for the S&P 500"): X, if it is not the subject;
+ * else the first later subject that is not the subject's side, after "as", "while" or "with".
  * @example laterTarget(t, q, hits, rut)?.subject // { kind: 'security', id: '^GSPC' }
  */
 export function laterTarget(
@@ -64,11 +65,25 @@ export function laterTarget(
   subjects: readonly SubjectHit[],
   measured: SubjectHit | undefined,
 ): SubjectHit | undefined {
-  return subjects.find(
-    (h) =>
-      h.start >= q.end &&
-      h !== measured &&
-      JSON.stringify(h.subject) !== JSON.stringify(measured?.subject) &&
-      AGAINST_FOR.test(t.slice(q.end, h.start)),
-  );
+  const other = (h: SubjectHit) =>
+    h.start >= q.end && h !== measured && !sameSide(h.subject, measured?.subject);
+  const named = subjects.find((h) => other(h) && AGAINST_FOR.test(t.slice(q.end, h.start)));
+  // "underperformed by 1.5 points, as the Russell fell 2.1% and the S&P 500 lost 0.6%": the legs after
+  // "as", "while" or "with" name both sides; the one that is not the subject is the target.
+  if (named || !/^[^.;]*?\s(?:as|while|with)\s/i.test(t.slice(q.end))) return named;
+  return subjects.find(other);
+}
+
+/**
+ * Whether a later subject names the compared side itself: the same subject, or one of a size class's
+ * readings ("Small caps underperformed by 1.5 points, as the Russell fell 2.1% and the S&P 500 lost 0.6%":
+ * the Russell is small caps, so the target is the S&P 500).
+ * @example sameSide({ kind: 'security', id: '^RUT' }, { kind: 'size-class', size: 'small' }) // true
+ */
+export function sameSide(a: SubjectHit['subject'], b: SubjectHit['subject'] | undefined): boolean {
+  if (!b) return false;
+  const key = (s: SubjectHit['subject']) => JSON.stringify(s);
+  const readings = (s: SubjectHit['subject']) =>
+    s.kind === 'size-class' && !s.style ? (SIZE_CLASS_READINGS[s.size] ?? []).map((r) => key(r.subject)) : [];
+  return key(a) === key(b) || readings(b).includes(key(a)) || readings(a).includes(key(b));
 }

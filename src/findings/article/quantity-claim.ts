@@ -10,7 +10,7 @@ import type { ClaimSubject, ComparisonTarget, TextSpan } from '../claim-read.ts'
 import { boundSubject, isMeasurable, NOUN_AFTER } from './bound-subject.ts';
 import { unnamedSubject } from './clause-subject.ts';
 import { companyNames } from './company-names.ts';
-import { comparisonClaim, laterTarget } from './comparison-claim.ts';
+import { comparisonClaim, laterTarget, sameSide } from './comparison-claim.ts';
 import { notAClaim } from './not-a-claim.ts';
 import type { Quantity } from './numbers.ts';
 import { positionClaim } from './position-claim.ts';
@@ -113,7 +113,7 @@ export function quantityClaim(
     measured = subjects.find((h) => h.end <= relative.start);
     targetHit =
       subjects.find((h) => h.start >= relative.end && h.end <= q.start) ??
-      subjects.find((h) => h.start >= q.end) ??
+      subjects.find((h) => h.start >= q.end && !sameSide(h.subject, measured?.subject)) ??
       laterTarget(t, q, allSubjects, measured);
   } else {
     // A verb carried from an earlier clause ("IWM returned 11.1% and SPY 3.7%") bounds nothing here: the

@@ -223,3 +223,18 @@ describe('record phrases with the target inside them', () => {
     );
   });
 });
+
+describe('comparisons: more verbs, and a target named by the legs that follow', () => {
+  it('"Small caps have trounced large caps by 9 percentage points": a spread like "beat"', () => {
+    assert.deepEqual(
+      read('Small caps have trounced large caps by 9 percentage points in the week after the election.'),
+      [['spread', ['^RUT', '^GSPC'], 9]],
+    );
+  });
+  it('"Small caps underperformed by 1.5 points, as the Russell fell 2.1% and the S&P 500 lost 0.6%": against the S&P 500, not the Russell', () => {
+    const [c] = claims(
+      'Small caps underperformed by 1.5 points on Thursday, as the Russell fell 2.1% and the S&P 500 lost 0.6%.',
+    );
+    assert.deepEqual([c.subjects, c.stated], [['^RUT', '^GSPC'], -1.5]);
+  });
+});
