@@ -5,8 +5,8 @@
  * "real estate", "REITs", "telecoms", "communication services"), optionally "the S&P 500('s) … sector", with a
  * size in front ("small-cap industrials", "large-cap industrials", "smaller industrial companies", "big
  * banks"). A bare sector word that is also an everyday word ("energy", "technology", "materials", "real
- * estate", "health care") counts only before a market verb ("Energy rose 2%") or with a noun ("energy
- * stocks"). "The Dow Jones industrials" is the Dow, not the sector. "Regional banks" are banks.
+ * estate", "health care") counts only before a market verb ("Energy rose 2%"), with a noun ("energy
+ * stocks") or listed with another sector ("Industrials, energy and financials each gained 5%"). "The Dow Jones industrials" is the Dow, not the sector. "Regional banks" are banks.
  * Also "their larger peers" / "bigger rivals": the other end of the size spectrum of the same subject.
  */
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
@@ -73,6 +73,8 @@ function sizeOf(word: string | undefined): 'small' | 'large' | undefined {
  */
 export function findSectors(text: string): SectorHit[] {
   const hits: SectorHit[] = [];
+  // Everyday words with no verb after them: sectors when listed with one ("Industrials, energy and …").
+  const listed: SectorHit[] = [];
   for (const p of PATTERNS) {
     for (const m of text.matchAll(p.re)) {
       const [all, size, word, noun] = m;
@@ -81,8 +83,11 @@ export function findSectors(text: string): SectorHit[] {
       const hasNoun = !!noun || /s&p/i.test(all);
       // A bare singular ("industrial", "bank") needs a noun: "industrial stocks", "bank shares".
       if (!hasNoun && !PLURAL_OK.test(word.trim()) && !p.everyday) continue;
-      if (!hasNoun && p.everyday && !VERB_AFTER.test(text.slice(end))) continue;
       if (!hasNoun && NOT_AFTER.test(text.slice(end))) continue;
+      if (!hasNoun && p.everyday && !VERB_AFTER.test(text.slice(end))) {
+        if (!size) listed.push({ start, end, subject: { kind: 'sector', sector: p.sector } });
+        continue;
+      }
       // "small banks" and "big banks" are sized; "the biggest banks" too.
       const sz = sizeOf(size);
       if (hits.some((h) => start < h.end && end > h.start)) continue;
@@ -92,6 +97,17 @@ export function findSectors(text: string): SectorHit[] {
         subject: { kind: 'sector', sector: p.sector, ...(sz ? { size: sz } : {}) },
       });
     }
+  }
+  const joined = (a: TextSpan, b: TextSpan) =>
+    /^\s*(?:,|,?\s+(?:and|or|&))\s*$/i.test(text.slice(a.end, b.start));
+  for (let more = true; more; ) {
+    more = false;
+    for (const c of listed)
+      if (!hits.includes(c) && hits.some((h) => joined(h, c) || joined(c, h))) {
+        if (hits.some((h) => c.start < h.end && c.end > h.start)) continue;
+        hits.push(c);
+        more = true;
+      }
   }
   for (const m of text.matchAll(PEERS)) {
     const start = m.index;

@@ -238,3 +238,29 @@ describe('comparisons: more verbs, and a target named by the legs that follow', 
     assert.deepEqual([c.subjects, c.stated], [['^RUT', '^GSPC'], -1.5]);
   });
 });
+
+describe('sector lists with everyday words; style indexes as their ETFs', () => {
+  it('"Industrials, energy and financials each gained 5%": three claims; "energy prices" stays no sector', () => {
+    assert.deepEqual(
+      claims('Industrials, energy and financials each gained 5% after the vote.').map((c) => c.subjects),
+      [['sector:Industrials'], ['sector:Energy'], ['sector:Financials']],
+    );
+    assert.deepEqual(
+      claims('Energy prices and industrials rose 3% after the vote.').map((c) => c.subjects),
+      [['sector:Industrials']],
+    );
+  });
+  it('"the Russell 2000 Value index" is IWN, "the S&P SmallCap 600 Growth" IJT; "the Russell 2000" stays ^RUT', () => {
+    assert.deepEqual(
+      claims('The Russell 2000 Value index rose 12.1% in the week after the election.')[0].subjects,
+      ['IWN'],
+    );
+    assert.deepEqual(
+      claims('The S&P SmallCap 600 Growth index rose 10% in the week after the election.')[0].subjects,
+      ['IJT'],
+    );
+    assert.deepEqual(claims('The Russell 2000 rose 10% in the week after the election.')[0].subjects, [
+      '^RUT',
+    ]);
+  });
+});
