@@ -51,9 +51,8 @@ export function findCausatives(text: string): CausativeHit[] {
     const sign =
       word === 'down' || word === 'lower' ? -1 : word === 'up' || word === 'higher' ? 1 : CAUSATIVE[verb];
     const end = m.index + verb.length;
-    const particle = m[3]
-      ? { start: m.index + m[0].length - m[3].length - 1, end: m.index + m[0].length }
-      : null;
+    const at = m[3] ? m.index + m[0].lastIndexOf(m[3]) : -1;
+    const particle = m[3] ? { start: at, end: at + m[3].length } : null;
     out.push({ start: m.index, end, kind: 'move', sign, words: verb, object: true, particle });
   }
   return out;

@@ -1,9 +1,9 @@
 /**
  * Rank claims about sectors: "industrials led the rally", "banks led gains", "financials topped the S&P 500's
  * sector leaderboard", "utilities were the worst-performing sector", "energy led the declines", "financial
- * stocks were hit hardest". The claim is
- * that the sector named before the phrase ranked first among the sectors over the window, from the top
- * (gains) or from the bottom (declines); metric 'rank', stated 1, unit 'count' (../claim.ts).
+ * stocks were hit hardest". The claim is that the sector named before the phrase ranked first among the
+ * sectors over the window, from the top (gains) or from the bottom (declines); metric 'rank', stated 1, unit
+ * 'count' (../claim.ts).
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ReadClaim, TextSpan } from '../claim-read.ts';

@@ -1,8 +1,8 @@
 /**
  * Record phrases: "best on record", "its strongest month on record", "record inflows", "worst week on
  * record", "the widest since 2008", "biggest weekly gain since 2020", and the provisional "on track to",
- * "on track for", "set to be", "heading for", "poised for", "shaping up as" (the ranked period has not ended); "the most since
- * 2014" (a flow); "the widest gap in eight years" (since the article's year − 8, when the year is known).
+ * "on track for", "set to be", "heading for", "poised for", "shaping up as" (the ranked period has not
+ * ended); "the most since 2014" (a flow); "the widest gap in eight years" (since the article's year − 8, when the year is known).
  * A run of several periods ("its best three-day run since 2011") keeps its length in `stretch`: the checker
  * ranks single days, weeks and months, so it says it cannot rank the run rather than rank single days.
  */

@@ -6,7 +6,8 @@
  * size in front ("small-cap industrials", "large-cap industrials", "smaller industrial companies", "big
  * banks"). A bare sector word that is also an everyday word ("energy", "technology", "materials", "real
  * estate", "health care") counts only before a market verb ("Energy rose 2%"), with a noun ("energy
- * stocks") or listed with another sector ("Industrials, energy and financials each gained 5%"). "The Dow Jones industrials" is the Dow, not the sector. "Regional banks" are banks.
+ * stocks") or listed with another sector ("Industrials, energy and financials each gained 5%"). "The Dow
+ * Jones industrials" is the Dow, not the sector. "Regional banks" are banks.
  * Also "their larger peers" / "bigger rivals": the other end of the size spectrum of the same subject.
  */
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';

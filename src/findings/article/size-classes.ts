@@ -1,7 +1,8 @@
 /**
- * Size classes as written: "small-cap value stocks" (a style), "small caps", "US mid-cap stocks", "megacaps", "the smallest companies", "small
- * stocks", "larger companies", "big ones", "their larger peers", and the first word of a pair sharing its
- * noun ("small- and mid-cap stocks"; "small- and mid-cap funds" is a fund category).
+ * Size classes as written: "small-cap value stocks" (a style), "small caps", "US mid-cap stocks",
+ * "megacaps", "the smallest companies", "small stocks", "larger companies", "big ones", "their larger
+ * peers", and the first word of a pair sharing its noun ("small- and mid-cap stocks"; "small- and mid-cap
+ * funds" is a fund category).
  */
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 
