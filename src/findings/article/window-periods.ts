@@ -15,6 +15,7 @@ import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
 import { isNyseSession } from '../../calendar/nyse.ts';
 import type { ClaimWindow } from '../claim.ts';
 import { previousSession, weekEndOf } from './dates.ts';
+import { NUMBER_WORDS } from './number-words.ts';
 import type { Rule } from './window-rules.ts';
 
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
@@ -145,6 +146,15 @@ export const PERIOD_RULES: Rule[] = [
     // "for the week", "on the week" too: in an article dated mid-week, the week so far (never past its date).
     re: /\b(?:so\s+far\s+this\s+week|this\s+week\s+so\s+far|this\s+week|week[- ]to[- ]date|for\s+the\s+week\s+so\s+far|(?:for|on)\s+the\s+week\b(?!\s+(?:to|ended|ending|through|that|after|following|of|before|since)\b))\b/gi,
     make: (_m, o) => (o.to ? weekSoFar(o.to) : null),
+  },
+  {
+    // "after rising 8.7% over the previous four sessions": resolved in ./windows.ts, the N sessions before
+    // the day named earlier in the sentence ("gave back 1.1% on Friday"), else before the article's day.
+    re: new RegExp(
+      `\\b(?:over|in|during|across)\\s+the\\s+(?:previous|prior|preceding)\\s+(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:trading\\s+)?(?:sessions|days)\\b`,
+      'gi',
+    ),
+    make: (m) => ({ sessionsBefore: NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]) }),
   },
   {
     // "versus outflows of $300m the week before": resolved in ./windows.ts against the week named before it.

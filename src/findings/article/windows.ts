@@ -15,7 +15,7 @@
 import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, TextSpan } from '../claim-read.ts';
-import { DATE_RE, lastWeekEnd, resolveDate } from './dates.ts';
+import { DATE_RE, lastWeekEnd, previousSession, resolveDate } from './dates.ts';
 import { RULES } from './window-rules.ts';
 
 export { EVENT_RE } from './window-rules.ts';
@@ -35,6 +35,8 @@ export interface WindowHit extends TextSpan {
   needsEvent?: string;
   /** "the week before" with no event after it: the week before the sentence's last named week. */
   weekBefore?: boolean;
+  /** "over the previous four sessions": that many sessions before the day named before it. */
+  sessionsBefore?: number;
 }
 
 /**
@@ -101,6 +103,15 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
           : undefined;
     if (end) h.window = { kind: 'week', weekEnd: fromDay(toDay(end as string) - 7) };
     h.weekBefore = undefined;
+  }
+  for (const h of hits) {
+    if (!h.sessionsBefore) continue;
+    const day = hits.filter((x) => x.start < h.start && x.window?.kind === 'dates').pop()?.window;
+    let from = day?.kind === 'dates' ? day.from : o.to ? previousSession(o.to) : undefined;
+    const to = from;
+    for (let i = 0; from && i < h.sessionsBefore; i++) from = previousSession(from);
+    if (from && to) h.window = { kind: 'dates', from, to };
+    h.sessionsBefore = undefined;
   }
   const named = hits.some((h) => !h.contrast && (h.window || h.same || h.needsEvent));
   const inWeek = (h: WindowHit) => /^in\s/i.test(text.slice(h.start, h.end));

@@ -264,3 +264,26 @@ describe('sector lists with everyday words; style indexes as their ETFs', () => 
     ]);
   });
 });
+
+describe('"over the previous four sessions": the sessions before the day named before it', () => {
+  it('"gave back 1.1% on Friday after rising 8.7% over the previous four sessions": Nov 4 close to Nov 10 close', () => {
+    const o11: ReadOptions = { event: '2016-11-08', to: '2016-11-11', funds };
+    assert.deepEqual(
+      claims(
+        'The Russell 2000 gave back 1.1% on Friday after rising 8.7% over the previous four sessions.',
+        o11,
+      ).map((c) => [c.stated, c.window]),
+      [
+        [-1.1, { kind: 'dates', from: '2016-11-10', to: '2016-11-11' }],
+        [8.7, { kind: 'dates', from: '2016-11-04', to: '2016-11-10' }],
+      ],
+    );
+  });
+  it("with no day before it, the sessions before the article's day", () => {
+    assert.deepEqual(claims('The Russell 2000 has risen 5% over the previous three sessions.')[0].window, {
+      kind: 'dates',
+      from: '2016-11-09',
+      to: '2016-11-14',
+    });
+  });
+});
