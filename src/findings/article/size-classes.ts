@@ -1,8 +1,8 @@
 /**
  * Size classes as written: "small-cap value stocks" (a style), "small caps", "US mid-cap stocks",
- * "megacaps", "the smallest companies", "small stocks", "larger companies", "big ones", "their larger
- * peers", and the first word of a pair sharing its noun ("small- and mid-cap stocks"; "small- and mid-cap
- * funds" is a fund category).
+ * "megacaps", "the smallest companies", "small stocks", "larger companies", "big ones", and the first
+ * word of a pair sharing its noun ("small- and mid-cap stocks"; "small- and mid-cap funds" is a fund
+ * category).
  */
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 
@@ -14,11 +14,12 @@ const CLASS =
   /\b(?:us\s+|u\.s\.\s+)?(small|mid|large|mega|micro)[- ]?caps?(?:\s+(?:stocks|shares|companies))?\b|\b(?:smaller|the\s+smallest)\s+(?:us\s+|u\.s\.\s+|american\s+)?(?:companies|stocks|firms)\b|\bthe\s+(?:largest|biggest)\s+(?:us\s+|u\.s\.\s+|american\s+)?(?:companies|stocks|firms)\b|\bmegacaps\b|\bmicrocaps\b/gi;
 
 /**
- * Size classes in plain words: "small stocks", "larger companies", and the other side as "big ones",
- * "their larger peers", "bigger rivals".
+ * Size classes in plain words: "small stocks", "larger companies", and the other side as "big ones".
+ * ("Their larger peers", "bigger rivals" are the other end of the subject's own spectrum: PEERS in
+ * ./sector-subjects.ts, read before these.)
  */
 const PLAIN_CLASS =
-  /\b(small|smaller|big|bigger|large|larger)\s+(?:(?:us|u\.s\.|american)\s+)?(?:stocks|companies|firms|shares|ones|peers|rivals|counterparts)\b/gi;
+  /\b(small|smaller|big|bigger|large|larger)\s+(?:(?:us|u\.s\.|american)\s+)?(?:stocks|companies|firms|shares|ones)\b/gi;
 
 /**
  * Not a plain class: the second word of a pair sharing its noun ("the gap between small and large stocks":
