@@ -39,7 +39,7 @@ function windowYaml(claim: Claim): string[] {
     case 'since':
       return [`since: ${w.event}`, ...(w.to ? [`to: ${w.to}`] : [])];
     case 'sessions':
-      return [`event: ${w.event}`, `sessions: ${w.sessions}`];
+      return [`event: ${w.event}`, `sessions: ${w.sessions}`, ...(w.nextDay ? ['day_after: true'] : [])];
     case 'month':
       return [`month: ${w.month}`];
     case 'month-to-date':

@@ -2,11 +2,13 @@
  * A rank claim about a list of sectors ("Financials and industrials led the rally", "Banks, energy and
  * industrials led gains", "utilities and real estate led the declines"): every sector named in the list gets
  * its own rank claim and verdict. A list of N sectors that "led" says each of them ranked in the top N (from
- * the bottom for declines); its rank claim is `lte N` (stated N, "top 2 (with Financials)"). The reader
+ * the bottom for declines); its rank claim is `lte N` (stated N, "top 2 (with Financials)"); a list "among the
+ * best performers", within the top max(3, N). The reader
  * (./article/rank-claim.ts) reads the sector named last before the phrase; this finds the others: the run of
  * sector names joined only by commas, "and", "&" or "as well as" that ends at it.
  */
 
+import { AMONG_TOP } from './article/rank-claim.ts';
 import { findSectors } from './article/sector-subjects.ts';
 import { subjectKey } from './article/subjects.ts';
 import type { ClaimReadings, ReadClaim } from './claim-read.ts';
@@ -81,7 +83,8 @@ export function expandRankList(c: ClaimReadings): ClaimReadings[] {
   if (c.readings.length !== 1 || r?.metric !== 'rank') return [c];
   const list = rankList(r);
   if (list.length < 2) return [c];
-  const n = list.length;
+  const among = r.rank?.among === true;
+  const n = among ? Math.max(AMONG_TOP, list.length) : list.length;
   const end = r.rank?.end === 'bottom' ? 'bottom' : 'top';
   const name = (id: string) => sectorWords(sectorSubject(id) ?? { sector: id });
   return list.map((id, i) => {
@@ -92,7 +95,11 @@ export function expandRankList(c: ClaimReadings): ClaimReadings[] {
       subjects: [id],
       parsedSubjects: [{ kind: 'sector', ...(sectorSubject(id) ?? { sector: id }) }],
       stated: n,
-      comparator: { kind: 'lte', hi: n, words: `${end} ${n} (with ${others.join(' and ')})` },
+      comparator: {
+        kind: 'lte',
+        hi: n,
+        words: `${among ? 'among the ' : ''}${end} ${n} (with ${others.join(' and ')})`,
+      },
       precision: { written: String(n), decimals: 0, halfUnit: 0.5 },
     };
     return { id: claim.id, readings: [claim] };

@@ -17,6 +17,8 @@
  * split at the news. Each engine's series is loaded once per run; conventions only move windows.
  */
 
+import { fromDay, monthEnd, toDay } from '../calendar/dates.ts';
+import { nyseSessions } from '../calendar/nyse.ts';
 import { judge, overlaps } from './check-judge.ts';
 import { checkRecord } from './check-record.ts';
 import type { Claim } from './claim.ts';
@@ -94,6 +96,23 @@ export interface CheckOptions {
   asOf?: string;
 }
 
+/**
+ * A month to date that reaches the month's last session is the whole month ("rose 12% for the month" in an
+ * article of Nov. 30): checked as the calendar month, which monthly series answer too.
+ */
+function wholeMonth(claim: Claim): Claim {
+  const w = claim.window;
+  if (w.kind !== 'month-to-date' || !w.to) return claim;
+  const last = nyseSessions(`${w.month}-01`, monthEndIso(w.month)).at(-1);
+  return last !== undefined && toDay(w.to) >= last
+    ? { ...claim, window: { kind: 'month', month: w.month } }
+    : claim;
+}
+
+function monthEndIso(month: string): string {
+  return fromDay(monthEnd(toDay(`${month}-01`)));
+}
+
 function scale(claim: Claim): number {
   return claim.unit === 'usd' || claim.unit === 'count' ? 1 : 100;
 }
@@ -103,10 +122,11 @@ function scale(claim: Claim): number {
  * @example const v = await checkClaim(claim, makeEvaluator(storeClaimData(store)))
  */
 export async function checkClaim(
-  claim: Claim,
+  given: Claim,
   evaluator: Evaluator,
   options: CheckOptions = {},
 ): Promise<ClaimVerdict> {
+  const claim = wholeMonth(given);
   const base = { id: claim.id, text: claim.text, claim, matches: [] as ConventionResult[] };
   const fn = evaluator[claim.metric];
   const own = ownConventions(claim);

@@ -7,7 +7,7 @@
  *     subject: ^RUT             # or subjects: [Lo 10, Hi 10]; excess-return: [Lo 10] (vs the market)
  *     since: 2016-11-08         # window: since an event date …
  *     to: 2016-11-15            #   … through this date (close)
- *     # or: event: 2016-11-08 + sessions: 3  |  month: 2016-11 [+ to: DATE: month to date]  |  from: DATE + to: DATE  |  week_end: DATE
+ *     # or: event: 2016-11-08 + sessions: 3 [+ day_after: true: from the session after that date]  |  month: 2016-11 [+ to: DATE: month to date]  |  from: DATE + to: DATE  |  week_end: DATE
  *     stated: 8.95%             # "8.95%", "6.3pp", "$1.2 billion", or a number (unit: percent|pp|usd)
  *     tolerance: 0.05           # optional, in the stated unit; default: half a unit of the last stated digit
  *     comparator: {kind: gt, lo: 1.5}   # optional: a bound or interval instead (./claim-comparator.ts)
@@ -56,7 +56,13 @@ function readWindow(
         `${where}: invalid sessions ${JSON.stringify(o.sessions ?? o.days)}; expected a whole number >= 1`,
       );
     if (event === undefined) throw new Error(`${where}: sessions given without an event date`);
-    return { kind: 'sessions', event: isoOrThrow(event, `${where} event`), sessions: k };
+    const nextDay = o.day_after === true || o.day_after === 'true';
+    return {
+      kind: 'sessions',
+      event: isoOrThrow(event, `${where} event`),
+      sessions: k,
+      ...(nextDay ? { nextDay } : {}),
+    };
   }
   if (o.from !== undefined) {
     if (o.to === undefined) throw new Error(`${where}: from given without to`);

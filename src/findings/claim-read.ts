@@ -98,7 +98,7 @@ export interface ReadClaim extends Claim {
   signSource: 'verb' | 'number' | 'none';
   record?: RecordPhrase;
   /** For a `rank` claim: from which end ("led the rally": top; "led the declines": bottom) and the words. */
-  rank?: { end: 'top' | 'bottom'; words: string };
+  rank?: { end: 'top' | 'bottom'; words: string; among?: boolean };
   /** The stated number with its unit in the article ("7.2 per cent", "$6.5bn"). */
   span: TextSpan;
   /** Every number of the claim in the article, stated value first (range ends, day counts, years). */

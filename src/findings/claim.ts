@@ -28,8 +28,12 @@ export const CLAIM_METRICS: readonly ClaimMetric[] = [
 export type ClaimWindow =
   /** From the last close before the news to the close of `to` (or an unknown date: then ambiguous). */
   | { kind: 'since'; event: string; to?: string }
-  /** The first `sessions` trading days after the news (window [0, sessions − 1]). */
-  | { kind: 'sessions'; event: string; sessions: number }
+  /**
+   * The first `sessions` trading days after the news (window [0, sessions − 1]); with `nextDay`, after the
+   * event's date whatever the news's timing ("on the day after the Fed's decision" is the next day's
+   * session, though a 2 p.m. decision's own reaction starts on its day): the news read as after the close.
+   */
+  | { kind: 'sessions'; event: string; sessions: number; nextDay?: boolean }
   /** A calendar month, 'YYYY-MM'. */
   | { kind: 'month'; month: string }
   /**

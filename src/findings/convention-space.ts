@@ -15,7 +15,7 @@ import type { Resolved } from './evaluator.ts';
  * The claim's own conventions with every gap filled by capgap's defaults. The news timing is that of the
  * built-in event on the window's event date, when there is one ("since the Fed's July 31 cut": the
  * decision came at 14:00, so the day's own reaction counts, from the close before it), else after the
- * close; a claim's own `timing` wins.
+ * close; "the day after" the news (a window's `nextDay`) is after the close; a claim's own `timing` wins.
  */
 export function ownConventions(claim: Claim): Resolved {
   const g = claim.subjects.map(sizeGroup).find((x) => x !== null);
@@ -33,6 +33,7 @@ export function ownConventions(claim: Claim): Resolved {
   const event = windowEvent(w);
   const timing = event ? builtInTiming(event) : undefined;
   if (timing) own.timing = timing;
+  if (w.kind === 'sessions' && w.nextDay) own.timing = 'after-close';
   if (w.kind === 'week' && w.part) own.part = w.part;
   // A sector × size cell ("small-cap industrials") exists only in the stock panel.
   if (claim.subjects.some((x) => sectorSubject(x)?.size)) own.sectorSource = 'stocks';

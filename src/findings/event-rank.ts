@@ -26,7 +26,7 @@ const SIDED =
   /\b(?:best|worst|strongest|weakest|gains?|loss(?:es)?|rall(?:y|ies)|declines?|falls?|drops?|inflows?|outflows?|shortfalls?)\b/i;
 /** Words that make a record phrase compare events ("post-election", "after any election", "of 25 elections"). */
 const EVENT_WORDS =
-  /\bpost[- ]?(election|vote|referendum)\b|\b(after|of|for|following) (any|every|all|an?) ?(earlier |previous |prior |other )?(us |u\.s\. )?(presidential |midterm )?(elections?|votes?)\b|\b\d+ (us |u\.s\. )?(presidential |midterm )?elections\b/i;
+  /\bpost[- ]?(election|vote|referendum|midterms?)\b|\b(after|of|for|following) (any|every|all|an?) ?(earlier |previous |prior |other )?(us |u\.s\. )?(presidential |midterm )?(elections?|votes?)\b|\b\d+ (us |u\.s\. )?(presidential |midterm )?elections\b/i;
 
 /** What each set's events are called in a line. */
 const SET_WORDS: Record<string, string> = {
@@ -52,7 +52,7 @@ export function isEventRecord(words: string): boolean {
 /** The claim's window moved to another event: the same sessions after the news, or the week after it. */
 function windowAfter(claim: Claim, event: string, own: Resolved): Claim['window'] | null {
   const w = claim.window;
-  if (w.kind === 'sessions') return { kind: 'sessions', event, sessions: w.sessions };
+  if (w.kind === 'sessions') return { ...w, event };
   if (w.kind === 'week' && w.event && !w.weekEnd) return { kind: 'week', event };
   if (w.kind === 'since' && w.to) {
     const first = own.timing === 'after-close' ? fromDay(toDay(w.event) + 1) : w.event;
@@ -60,6 +60,18 @@ function windowAfter(claim: Claim, event: string, own: Resolved): Claim['window'
     return n > 0 ? { kind: 'sessions', event, sessions: n } : null;
   }
   return null;
+}
+
+/**
+ * "Jumped 2.1% on Wednesday, its best post-midterm day since 1982": a window of dates from a built-in
+ * event's close is that many sessions after it (the day after, whatever the news's timing).
+ */
+function fromEventClose(claim: Claim): Claim {
+  const w = claim.window;
+  if (w.kind !== 'dates' || !builtInEvent(w.from)) return claim;
+  const n = nyseSessions(fromDay(toDay(w.from) + 1), w.to).length;
+  if (n < 1) return claim;
+  return { ...claim, window: { kind: 'sessions', event: w.from, sessions: n, nextDay: true } };
 }
 
 function pct(v: number, pp: boolean): string {
@@ -72,14 +84,16 @@ function pct(v: number, pp: boolean): string {
  * @example (await checkEventRecord(claim, evaluator, own))?.line // '"best post-election week since 1980": not supported: …'
  */
 export async function checkEventRecord(
-  claim: Claim,
+  given: Claim,
   evaluator: Evaluator,
   own: Resolved,
 ): Promise<ClaimVerdict | null> {
-  const r = (claim as { record?: RecordPhrase }).record;
+  const r = (given as { record?: RecordPhrase }).record;
+  if (!r || !isEventRecord(r.words)) return null;
+  const claim = fromEventClose(given);
   const w = claim.window;
   const event = 'event' in w ? w.event : undefined;
-  if (!r || !isEventRecord(r.words) || !event) return null;
+  if (!event) return null;
   const target = (claim as Partial<ReadClaim>).target;
   if (target === 'market' || target === 'universe') return null; // an excess return: not ranked here yet
   const set = builtInEvent(event)?.set;

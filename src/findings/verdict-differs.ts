@@ -75,7 +75,9 @@ export function describeDifference(
     parts.push(`smallest ${c.groups}% vs largest ${c.groups}%`);
   if (c.market !== own.market) parts.push(MARKET_WORDS[c.market]);
   if (c.period !== own.period)
-    parts.push(c.period === 'to-date' ? 'month to date (provisional)' : 'the whole month');
+    parts.push(
+      c.period === 'to-date' ? 'compounded from daily returns (month to date)' : 'the monthly return',
+    );
   if (c.weekEnd !== own.weekEnd) parts.push(`weeks ending ${c.weekEnd === 'wed' ? 'Wednesday' : 'Friday'}`);
   if (c.part !== own.part)
     parts.push(

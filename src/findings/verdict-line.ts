@@ -39,7 +39,9 @@ export function claimWords(claim: Claim): string {
     w.kind === 'since'
       ? `since ${w.event}${w.to ? ` through ${w.to}` : ''}`
       : w.kind === 'sessions'
-        ? `over ${w.sessions} session${w.sessions === 1 ? '' : 's'} after ${w.event}`
+        ? w.nextDay && w.sessions === 1
+          ? `on the day after ${w.event}`
+          : `over ${w.sessions} session${w.sessions === 1 ? '' : 's'} after ${w.event}`
         : w.kind === 'month'
           ? `in ${w.month}`
           : w.kind === 'month-to-date'

@@ -1,6 +1,6 @@
 /**
  * The subject of a clause that names none of its own: the one carried from an earlier clause, "it" / "they"
- * / "the index" (the previous sentence's), the sentence's last subject for an elided clause ("…, and is up
+ * / "the index" (the one named last before it in the sentence, else the previous sentence's), the sentence's last subject for an elided clause ("…, and is up
  * 12.9%"), and "the index" after a fund (the index the fund tracks, IWM → ^RUT; never the fund).
  */
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
@@ -12,6 +12,8 @@ import type { SubjectHit } from './subjects.ts';
 
 const ELIDED =
   /^[\s,;:—–-]*(?:and|but|while|yet|then)\s+(?:(?:has|have|had|is|was|are|were|now|also|still|since|been)\s+)*(?:[a-z]+\s+){0,2}$/i;
+const PART_AFTER = /^\s*(?:[\w-]+\s+)?of\s+(?:that|it|this|those|them|the\s+total|the\s+sum|the\s+haul)\b/i;
+const PART_BEFORE = /\bof\s+(?:that|it|this|the\s+total)\s*,?\s*(?:[\w-]+\s+){0,2}$/i;
 const PRONOUN = /\b(?:it|its|they|the index|the gauge|the fund|the benchmark|the group)\b/i;
 
 /**
@@ -27,7 +29,18 @@ export function unnamedSubject(
   previousSubject: ClaimSubject | undefined,
 ): ClaimSubject | undefined {
   const head = t.slice(seg.start, q.start);
-  let subject = carry.subject ?? (PRONOUN.test(head) ? previousSubject : undefined);
+  let subject = carry.subject;
+  // "The small-cap benchmark has erased its gains: it is up 1.6%": a pronoun is the subject named last
+  // before it in the sentence (its clause gave no number to carry), else the previous sentence's.
+  if (!subject && PRONOUN.test(head)) {
+    subject = previousSubject;
+    for (const h of allSubjects)
+      if (h.end <= seg.start && h.subject.kind !== 'opposite' && isMeasurable(h.subject)) subject = h.subject;
+  }
+  // "Roughly $5.5 billion of that came after Election Day", "Of that, $5.5bn …": a part of the amount the
+  // previous sentence spoke of, its subject.
+  if (!subject && (PART_AFTER.test(t.slice(q.end, seg.end)) || PART_BEFORE.test(head)))
+    subject = previousSubject;
   // "The Russell 2000 has risen for 11 sessions, …, and is up 12.9%": a clause with no subject of its own
   // (a connective, auxiliaries and at most two words before the number) continues the sentence's last one.
   if (!subject && ELIDED.test(head)) {

@@ -7,16 +7,21 @@
  */
 import type { ClaimConventions, ClaimMetric } from '../claim.ts';
 
+const WEIGHTED = /\bvalue[- ]weighted\b|\bequal(?:ly)?[- ]weighted\b/gi;
+
 /**
- * The conventions a sentence states for a claim of `metric`.
+ * The conventions a sentence states for a claim of `metric` (its number at `at`).
  * @example statedConventions('the smallest 10% by NYSE breakpoints (equal-weighted)', 'spread') // { weighting: 'equal', breakpoints: 'nyse' }
  */
-export function statedConventions(text: string, metric: ClaimMetric): ClaimConventions {
+export function statedConventions(text: string, metric: ClaimMetric, at = 0): ClaimConventions {
   const out: ClaimConventions = {};
   const groups = metric === 'spread' || metric === 'excess-return';
   if (groups || metric === 'return') {
-    if (/\bvalue[- ]weighted\b/i.test(text)) out.weighting = 'value';
-    else if (/\bequal(?:ly)?[- ]weighted\b/i.test(text)) out.weighting = 'equal';
+    // "Equal-weighted, the smallest quintile rose 12%; value-weighted, the largest managed 3.5%": each
+    // number takes the weighting said last before it, else the first said after it.
+    const said = [...text.matchAll(WEIGHTED)];
+    const w = said.filter((m) => m.index < at).pop() ?? said[0];
+    if (w) out.weighting = /^value/i.test(w[0]) ? 'value' : 'equal';
     if (/\bby\s+NYSE\s+breakpoints\b|\bNYSE[- ]breakpoint/i.test(text)) out.breakpoints = 'nyse';
     else if (/\ball[- ]stock\s+breakpoints\b|\bbreakpoints\s+from\s+all\s+stocks\b/i.test(text))
       out.breakpoints = 'all';

@@ -9,7 +9,7 @@
  */
 import { fromDay, toDay } from '../../calendar/dates.ts';
 import { MONTH_RE, resolveDate } from './dates.ts';
-import { eventsOfYear } from './event-infer.ts';
+import { eventsOfYear, eventsOnDay } from './event-infer.ts';
 
 const FULL = new RegExp(
   `\\b(?:\\d{4}-\\d{2}-\\d{2}|${MONTH_RE}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}\\.?,?\\s+\\d{4})\\b`,
@@ -17,6 +17,14 @@ const FULL = new RegExp(
 );
 const EVENT_YEAR =
   /\b(?:the\s+)?((?:19|20)\d\d)(?:'s)?\s+(?:(?:US|U\.S\.|presidential|general|midterm|EU|Brexit|UK)\s+)?(election|elections|midterms|vote|referendum)\b/gi;
+/** An event named by its month and day: "the Nov. 5 vote", "the election on Nov. 5". */
+const EVENT_DAY = new RegExp(
+  `\\b(${MONTH_RE}\\s+\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:(?:US|U\\.S\\.|presidential|general|midterm|EU|Brexit|UK)\\s+)?(election|elections|midterms|vote|referendum)\\b|\\b(election|vote|referendum)\\s+(?:on|of)\\s+(${MONTH_RE}\\s+\\d{1,2})\\b(?!,?\\s+\\d{4})`,
+  'gi',
+);
+const KIND_BOTH = ['election', 'referendum'] as const;
+const KIND_REF = ['referendum'] as const;
+const KIND_ELECTION = ['election'] as const;
 /** A record's "since": "the most since", "the widest gap since", "highest close since". */
 const RECORD_BEFORE =
   /\b(?:most|least|best|worst|biggest|largest|smallest|widest|narrowest|highest|lowest|strongest|weakest|first\s+time)\b[^.;]{0,40}\bsince\s+(?:the\s+)?$/i;
@@ -47,6 +55,20 @@ export function datelineYear(text: string, monthDay: string): DatelineYear | und
       const [e] = eventsOfYear(m[1], kind, text);
       consider(e ?? null, m[0]);
     }
+  if (!ref) {
+    // "The Nov. 5 vote": the built-in event of that day, when only one is (the winner named narrows it).
+    const dates = new Set<string>();
+    let words = '';
+    for (const m of text.matchAll(EVENT_DAY)) {
+      const md = resolveDate((m[1] ?? m[4]).replace(/\.(?=\s)/, ''), { event: '2000-01-01' })?.slice(5);
+      if (!md) continue;
+      const word = (m[2] ?? m[3]).toLowerCase();
+      const kinds = word === 'vote' ? KIND_BOTH : word === 'referendum' ? KIND_REF : KIND_ELECTION;
+      for (const kind of kinds) for (const d of eventsOnDay(md, kind, text)) dates.add(d);
+      words ||= m[0];
+    }
+    if (dates.size === 1) consider([...dates][0], words);
+  }
   if (!ref) return undefined;
   const r = toDay(ref.date);
   const y = Number(ref.date.slice(0, 4));

@@ -4,7 +4,8 @@
  * a timestamp line ("Updated Nov. 10, 2016 4:32 p.m. ET", "Published: 24 June 2016", "Date: 2016-12-09";
  * the last update wins over the first publication: the article speaks as of then), a wire dateline
  * ("NEW YORK, Nov 10 (Reuters) -", "LONDON, June 27 (Reuters) -"), a line that is only a date (and time),
- * a running header with the date at its right ("US Equity Strategy      10 November 2016"),
+ * a byline or label ending in a date ("By Jane Doe, Reuters, Sept. 20, 2024", "Research note, 30 November
+ * 2016"), a running header with the date at its right ("US Equity Strategy      10 November 2016"),
  * then the date the page's markup gives (HTML `<time>`, `article:published_time`). A date without its year
  * takes the year of another date found, else the event's, else the year the article's other dates put
  * it in (./dateline-year.ts: "Election Day, Nov. 8, 2016", "the 2016 election"). Returns where the date came
@@ -32,8 +33,13 @@ const WIRE = new RegExp(
 );
 /** A section or byline before a bar: "Business | Friday 1 July 2016 18.05 BST", "By Elena Moss | June 30, 2021". */
 export const LABEL_BAR = "(?:[A-Za-z][A-Za-z .&'-]{0,40}\\s*[|·•]\\s*)?";
+/**
+ * A byline or label before the date, with commas: "By Jane Doe, Reuters, Sept. 20, 2024", "Research note,
+ * 30 November 2016" (words without digits; the rest of the line is the date).
+ */
+const BYLINE_COMMA = '(?:[^\\n,|\\d%]{1,50},\\s*(?:[^\\n,|\\d%]{1,30},\\s*)?)?';
 const DATE_LINE = new RegExp(
-  `^[\\s*_]*${LABEL_BAR}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(${FULL})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?(?:\\s*[|·/-]\\s*[^\\n%]{0,40})?[\\s*_]*$`,
+  `^[\\s*_]*${BYLINE_COMMA}${LABEL_BAR}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(${FULL})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?(?:\\s*[|·/-]\\s*[^\\n%]{0,40})?[\\s*_]*$`,
   'gim',
 );
 

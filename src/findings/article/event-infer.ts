@@ -103,6 +103,30 @@ export function inferEvent(text: string, to: string): InferredEvent | null {
 }
 
 /**
+ * The dates of the built-in events of `kind` on `monthDay` ("11-05") in any year, of the country the article
+ * names (else the US's, for elections); when the article names a winner whose election is among them
+ * ("Trump", labels such as "2024 presidential election (Trump)"), only that winner's. "The Nov. 5 vote" with
+ * "Trump" is 2024's alone; without a name it is also 1996's, 1968's and three midterms'.
+ * @example eventsOnDay('11-05', 'election', 'Trump won the Nov. 5 vote.') // ['2024-11-05']
+ */
+export function eventsOnDay(monthDay: string, kind: 'election' | 'referendum', text = ''): string[] {
+  const named = COUNTRIES.filter((c) => c.re.test(text)).map((c) => c.tag);
+  const countries = named.length ? named : ['us'];
+  const found = allEvents().filter(
+    (e) =>
+      e.date.slice(5) === monthDay &&
+      e.tags.includes(kind) &&
+      (kind !== 'election' || e.tags.some((t) => countries.includes(t))),
+  );
+  const winner = (e: MarketEvent) => /\(([A-Z][a-z]+)\)/.exec(e.label)?.[1];
+  const theirs = found.filter((e) => {
+    const w = winner(e);
+    return w !== undefined && new RegExp(`\\b${w}\\b`).test(text);
+  });
+  return [...new Set((theirs.length ? theirs : found).map((e) => e.date))].sort().reverse();
+}
+
+/**
  * The dates of the built-in events of `kind` in `year` ("the 2016 election", "the 2016 referendum"), of the
  * country the article `text` names (else the US's, for elections), latest first.
  * @example eventsOfYear('2016', 'election') // ['2016-11-08']

@@ -22,7 +22,9 @@ const FUND_PATTERNS = new WeakMap<readonly FundName[], { re: RegExp; ticker: str
 export function fundPatterns(funds: readonly FundName[]): { re: RegExp; ticker: string }[] {
   let out = FUND_PATTERNS.get(funds);
   if (!out) {
-    out = funds.flatMap((f) => {
+    // Longest names first: "iShares Russell 2000 Growth ETF" is IWO's, not IWM's "iShares Russell 2000" and more.
+    const longest = [...funds].sort((a, b) => b.name.length - a.name.length);
+    out = longest.flatMap((f) => {
       // "Industrial Select Sector SPDR Fund" is also written without its last word ("Fund", "ETF", "Trust").
       const core = f.name.replace(/\s+(?:fund|etf|trust)$/i, '');
       const tail = core === f.name ? '' : `(?:\\s+${f.name.slice(core.length).trim()})?`;
@@ -30,7 +32,11 @@ export function fundPatterns(funds: readonly FundName[]): { re: RegExp; ticker: 
       // The name in any case ("ISHARES RUSSELL 2000 ETF" in a flash headline); the ticker as written only
       // ("spy" or "vb" in lower case are words).
       return [
-        { re: new RegExp(`\\b(?:the\\s+)?${name}(?:\\s+\\(${f.ticker}\\))?`, 'gi'), ticker: f.ticker },
+        {
+          // Not the start of another fund's name: "iShares Russell 2000 Value ETF" when the registry lacks it.
+          re: new RegExp(`\\b(?:the\\s+)?${name}(?:\\s+\\(${f.ticker}\\))?(?!\\s+(?:value|growth)\\b)`, 'gi'),
+          ticker: f.ticker,
+        },
         { re: new RegExp(`\\b${f.ticker}\\b`, 'g'), ticker: f.ticker },
       ];
     });

@@ -38,6 +38,11 @@ const FORECAST =
 /** A horizon or an outlook anywhere in the clause: "by year-end", "we see …", "next year", "a price target". */
 const OUTLOOK =
   /\b(?:by\s+(?:the\s+)?(?:year[- ]end|end\s+of\s+(?:the\s+|next\s+|this\s+)?(?:year|quarter|month|decade))|(?:we|analysts|strategists|economists)\s+(?:see|expect|forecast|project|predict)|price\s+target|year[- ]end\s+target|next\s+year|in\s+the\s+coming\s+(?:days|weeks|months|year))\b/i;
+/** A past tense in the clause, and words of a forecast (a "by the end of …" horizon is reached or ahead). */
+const PAST =
+  /\b(?:was|were|rose|fell|gained|lost|closed|ended|finished|stood|returned|beat|trailed|lagged|led)\b/i;
+const FUTURE =
+  /\b(?:will|would|could|might|may|should|expects?|expected|sees?|forecasts?|target|on\s+track|projected)\b/i;
 /** "rose as much as 4%", "was down as much as 2%": an intraday extreme. */
 const AS_MUCH_AS =
   /\b(?:rose|gained|jumped|climbed|surged|rallied|added|advanced|fell|dropped|slid|sank|lost|shed|tumbled|declined|up|down)\s+(?:by\s+)?as\s+much\s+as\s+$/i;
@@ -67,8 +72,11 @@ export function notAClaim(
   if (modal && /^\S+\s+have\b/i.test(modalWords))
     return `a counterfactual (${words}, "${modalWords}"): what would have happened cannot be checked`;
   if (modal) return `a forecast (${words}): not checkable against past data`;
-  if (OUTLOOK.test(clause) && !/\bhad\b/i.test(clause))
-    return `a forecast (${words}, "${OUTLOOK.exec(clause)?.[0]}"): not checkable against past data`;
+  const outlook = OUTLOOK.exec(clause);
+  // "By the end of the month, the bottom decile was ahead by 8.6 points": a horizon already reached.
+  const reached = outlook && /^by\s/i.test(outlook[0]) && PAST.test(clause) && !FUTURE.test(clause);
+  if (outlook && !/\bhad\b/i.test(clause) && !reached)
+    return `a forecast (${words}, "${outlook[0]}"): not checkable against past data`;
   const head = t.slice(seg.start, q.start);
   // "rose as much as 4% before paring gains": the day's extreme, not its close.
   if (q.unit !== 'money' && AS_MUCH_AS.test(head))

@@ -34,7 +34,7 @@ export function numberReadings(
   if (q.fraction) comparator.words = cw ? `${cw.words} ${q.written}` : q.written;
   const stated = qc.sign * (q.high === undefined ? mag : (mag + q.high) / 2);
   let metric = qc.metric;
-  const conventions: ClaimConventions = statedConventions(t, qc.metric);
+  const conventions: ClaimConventions = statedConventions(t, qc.metric, q.start);
   const sub = qc.subjects;
   if (
     metric === 'spread' &&

@@ -13,16 +13,27 @@ import type { WindowHit } from './windows.ts';
 export interface ArticleContext {
   window?: ClaimWindow;
   subject?: ClaimSubject;
+  /** The returns the last sentence that stated any stated: "the gap between the two" in the next one. */
+  returns?: { metric: string; subjects: string[]; parsedSubjects: ClaimSubject[]; stated: number }[];
+  /** The last one-day window the article used: what a later "on the day" means. */
+  day?: ClaimWindow;
   /** The live-blog entry a piece belongs to: its stamp's words when before the close, '' at or after it. */
   stamp?: string;
 }
 
-function isOneDay(w: ClaimWindow): boolean {
+export function isOneDay(w: ClaimWindow): boolean {
   return (
     (w.kind === 'sessions' && w.sessions === 1) ||
     (w.kind === 'dates' && previousSession(w.to) === w.from) ||
     (w.kind === 'since' && w.to !== undefined && previousSession(w.to) === w.event)
   );
+}
+
+/** The last day the article spoke of, unless it is the article's own day (the fallback says that one). */
+function earlierDay(ctx: ArticleContext, o: ReadOptions): ClaimWindow | undefined {
+  const d = ctx.day;
+  const end = d && (d.kind === 'dates' || d.kind === 'since') ? d.to : undefined;
+  return end !== undefined && end === o.to ? undefined : d;
 }
 
 function defaultWindow(metric: string, o: ReadOptions): ClaimWindow | undefined {
@@ -95,12 +106,14 @@ export function pickWindow(
   let source: ReadClaim['windowSource'] = 'sentence';
   // "over the same period": the window an earlier clause of this sentence used, else the previous sentence's.
   // "on the day" (a same-period phrase with the article's day as fallback) takes the previous sentence's
-  // window only when that was one day.
+  // window when that was one day, else the last day the article spoke of ("plunged 4.4% on Wednesday …
+  // over the past five sessions … the fund lost 4.5% on the day": Wednesday).
   const sames = allHits.filter((h) => h.same);
   const ownSame = sames.some((h) => h.start >= seg.start && h.end <= seg.end);
   if (!window && (ownSame || (!carried.window && sames.length))) {
     const dayOnly = sames.every((h) => h.fallback);
-    window = carried.window ?? (dayOnly && ctx.window && !isOneDay(ctx.window) ? undefined : ctx.window);
+    window =
+      carried.window ?? (dayOnly && ctx.window && !isOneDay(ctx.window) ? earlierDay(ctx, o) : ctx.window);
     if (window) source = 'carried';
   }
   if (!window && carried.window) [window, source] = [carried.window, 'carried'];
@@ -111,11 +124,16 @@ export function pickWindow(
   }
   const missing = own.find((h) => h.needsEvent)?.needsEvent ?? hits.find((h) => h.needsEvent)?.needsEvent;
   // "… $6.5bn last week, $5.5bn of it since the election": part of the week, not a new window.
-  if (metric === 'flow' && window?.kind === 'since' && carried.window?.kind === 'week' && partOf)
-    window = { ...carried.window, part: 'after' };
+  // Across sentences too: "… $6.5bn last week. Roughly $5.5bn of that came after Election Day."
+  const whole = carried.window ?? (partOf && metric === 'flow' ? ctx.window : undefined);
+  if (metric === 'flow' && window?.kind === 'since' && whole?.kind === 'week' && partOf)
+    window = { ...whole, part: 'after' };
   if (!window && missing) return { source, missing };
   if (!window && fallback) [window, source] = [fallback, 'sentence'];
   if (!window) [window, source] = [defaultWindow(metric, o), part ? 'sentence' : 'default'];
+  // No event to count from: a sentence naming no period speaks of the one the article last named ("The
+  // Russell 2000 soared 5.8% on Wednesday. … with the iShares Russell 2000 Growth ETF up 6.1%").
+  if (!window && !o.event && ctx.window && metric !== 'flow') [window, source] = [ctx.window, 'carried'];
   if (metric === 'flow' && part && window) {
     if (window.kind === 'week') window = { ...window, part };
     else if (window.kind === 'since') window = { kind: 'week', event: window.event, part };

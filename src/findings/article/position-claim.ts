@@ -48,9 +48,12 @@ export function positionClaim(
   return null;
 }
 
-/** "…, a gap of 7.5 points", "a difference of 3 percentage points": the gap between two returns just stated. */
+/**
+ * "…, a gap of 7.5 points", "a difference of 3 percentage points", "That left the gap between the two at 2.5
+ * points" (the next sentence): the gap between two returns just stated.
+ */
 const GAP =
-  /\b(?:a|the)\s+(?:gap|difference|spread|margin)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$/i;
+  /\b(?:(?:a|the)\s+(?:gap|difference|spread|margin)\s+of|the\s+(?:gap|difference|spread|margin)\s+between\s+(?:the\s+two|them|the\s+pair)(?:\s+(?:at|to|of|was|is|stood|stands|widened|narrowed)){1,2})\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$/i;
 
 /**
  * The spread a gap states when the sentence has just stated two returns of different subjects: the higher

@@ -21,7 +21,7 @@ export const ELIDED_TARGET =
 export const AGAINST = /^[\s,(]*(?:against|compared\s+(?:with|to)|compares\s+with|versus|vs\.?)\s/i;
 
 export const FOR_BEFORE =
-  /^\s*(?:(?:gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline)s?\s+)?(?:for|in|by|from)\s+$/i;
+  /^\s*(?:(?:gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline)s?\s+)?(?:for|in|by|from)\s+(?:the\s+)?$/i;
 
 /** "small-cap value funds" when the registry has no such category (./subjects.ts): an unheld fund category. */
 export function isStyleCategory(s: SubjectHit['subject']): boolean {

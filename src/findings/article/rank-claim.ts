@@ -1,9 +1,10 @@
 /**
  * Rank claims about sectors: "industrials led the rally", "banks led gains", "financials topped the S&P 500's
  * sector leaderboard", "utilities were the worst-performing sector", "energy led the declines", "financial
- * stocks were hit hardest". The claim is that the sector named before the phrase ranked first among the
+ * stocks were hit hardest", "with real estate the hardest hit". The claim is that the sector named before the phrase ranked first among the
  * sectors over the window, from the top (gains) or from the bottom (declines); metric 'rank', stated 1, unit
- * 'count' (../claim.ts).
+ * 'count' (../claim.ts). "Were among the best-performing sectors", "one of the biggest losers": within the
+ * top (or bottom) three, `lte 3` (a list of more sectors: each within its length).
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ReadClaim, TextSpan } from '../claim-read.ts';
@@ -14,7 +15,12 @@ import { subjectKey } from './subjects.ts';
 export interface RankHit extends TextSpan {
   side: 'top' | 'bottom';
   words: string;
+  /** "among the best performers": within the top AMONG_TOP (or the list's length), not first. */
+  among?: boolean;
 }
+
+/** The places "among the best" allows: the top three of the ten or eleven sectors (a list of more, its length). */
+export const AMONG_TOP = 3;
 
 const DOWN =
   /decline|loss|loser|sell-?off|fall|slide|retreat|drop|rout|slump|worst|weakest|laggard|hardest|hurt|hit|battered/i;
@@ -23,7 +29,10 @@ const LEAD =
   /\b(?:led|leads?|leading|topped|tops|headed)\s+(?:the\s+)?(?:(?:market'?s?|stock\s+market'?s?|s&p\s*500'?s?|post-election|broad|broader|wider|sector|sectoral|election|trump)\s+)*(?:rally|gains|advance|advancers|charge|way|pack|market|sectors|rise|climb|upswing|leaderboard|declines|losses|decliners|sell-?off|fall|slide|retreat|drop|rout|slump)\b/gi;
 
 const BEST =
-  /\b(?:were|was|are|is|became|ended\s+as|emerged\s+as)\s+(?:the\s+)?(?:best|top|strongest|worst|weakest|biggest)[- ](?:performing\s+(?:sector|group|industry)|performers?|gainers?|losers?|sector)\b|\b(?:were|was|are|is)\s+(?:the\s+)?(?:hit|hurt|battered)\s+(?:the\s+)?(?:hardest|worst|most)\b|\b(?:fared|did)\s+(?:the\s+)?(?:worst)\b/gi;
+  /\b(?:were|was|are|is|became|ended\s+as|emerged\s+as)\s+(?:the\s+)?(?:best|top|strongest|worst|weakest|biggest)[- ](?:performing\s+(?:sector|group|industry)|performers?|gainers?|losers?|sector)\b|\b(?:were|was|are|is)\s+(?:the\s+)?(?:hit|hurt|battered)\s+(?:the\s+)?(?:hardest|worst|most)\b|\b(?:fared|did)\s+(?:the\s+)?(?:worst)\b|(?<=\b(?:were|was|are|is)\s+|\bwith\s+[A-Za-z ]{2,40}\s)the\s+(?:hardest|worst)[- ]hit\b|(?<=\bwith\s+[A-Za-z ]{2,40}\s)the\s+(?:best|worst|top|strongest|weakest)\s+(?:performer|performing\s+sector)\b/gi;
+
+const AMONG =
+  /\b(?:were|was|are|is|ranked|ranking|ranks?|stood|figured|finished|ended)\s+(?:among|one\s+of)\s+(?:the\s+)?(?:(?:day|week|month|session|market|s&p\s*500)['’]s\s+)?(?:best|top|strongest|worst|weakest|biggest)[- ](?:performing\s+(?:sectors?|groups?|industries)|performers|gainers|losers|winners|laggards|sectors|groups)\b|\b(?:were|was|are|is)\s+(?:among|one\s+of)\s+(?:the\s+)?(?:hardest|worst)[- ]hit(?:\s+(?:sectors?|groups?))?\b/gi;
 
 /**
  * The rank phrases of a sentence.
@@ -31,13 +40,14 @@ const BEST =
  */
 export function findRanks(text: string): RankHit[] {
   const out: RankHit[] = [];
-  for (const re of [LEAD, BEST])
+  for (const re of [LEAD, BEST, AMONG])
     for (const m of text.matchAll(re))
       out.push({
         start: m.index,
         end: m.index + m[0].length,
         side: DOWN.test(m[0]) ? 'bottom' : 'top',
         words: m[0],
+        ...(re === AMONG ? { among: true } : {}),
       });
   return out.sort((a, b) => a.start - b.start);
 }
@@ -69,14 +79,16 @@ export function rankClaim(
     parsedSubjects: [s],
     window,
     windowSource,
-    stated: 1,
+    stated: hit.among ? AMONG_TOP : 1,
     unit: 'count',
     tolerance: 0.5,
     conventions: {},
-    comparator: { kind: 'eq', lo: 0.5, hi: 1.5 },
-    precision: { written: '1', decimals: 0, halfUnit: 0.5 },
+    comparator: hit.among
+      ? { kind: 'lte', hi: AMONG_TOP, words: `among the ${hit.side} ${AMONG_TOP}` }
+      : { kind: 'eq', lo: 0.5, hi: 1.5 },
+    precision: { written: hit.among ? String(AMONG_TOP) : '1', decimals: 0, halfUnit: 0.5 },
     signSource: 'none',
-    rank: { end: hit.side, words: hit.words },
+    rank: { end: hit.side, words: hit.words, ...(hit.among ? { among: true } : {}) },
     span,
     numberSpans: [],
   };

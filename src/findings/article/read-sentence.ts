@@ -22,7 +22,7 @@ import {
 import { notRead } from './not-read.ts';
 import { numberReadings } from './number-readings.ts';
 import { findQuantities } from './numbers.ts';
-import { type ArticleContext, nearestParts, pickWindow } from './pick-window.ts';
+import { type ArticleContext, isOneDay, nearestParts, pickWindow } from './pick-window.ts';
 import { gapClaim } from './position-claim.ts';
 import { type Carry, quantityClaim } from './quantity-claim.ts';
 import { contributionReason, findRanks, rankClaim } from './rank-claim.ts';
@@ -44,7 +44,8 @@ export type { ArticleContext } from './pick-window.ts';
 
 const BULLET = /^\s*(?:[-*•]|\d{1,2}[.)])\s+/;
 const NQ = 'not a quantitative claim';
-const PART_OF = /\b(?:of\s+(?:that|it|which|them|this)|the\s+bulk|most\s+of|much\s+of|some\s+of)\b/i;
+const PART_OF =
+  /\b(?:of\s+(?:that|it|which|them|this|the\s+total)|the\s+bulk|most\s+of|much\s+of|some\s+of)\b/i;
 
 /**
  * Reads one sentence (a piece of the article) into claims; updates `ctx` for the next sentence.
@@ -97,7 +98,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
       t,
       q,
       seg,
-      out.map((c) => c.readings[0]),
+      [...(ctx.returns ?? []), ...out.map((c) => c.readings[0])],
     );
     const qc = gap
       ? comparisonClaim(gap.subject, gap.target, { sign: 1, signSource: 'none' }, '')
@@ -185,6 +186,9 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     }
   }
   if (carry.window) ctx.window = carry.window;
+  const returns = out.map((c) => c.readings[0]).filter((r) => r?.metric === 'return');
+  if (returns.length) ctx.returns = returns;
+  if (carry.window && isOneDay(carry.window)) ctx.day = carry.window;
   if (carry.subject) ctx.subject = carry.subject;
   return finishSentence({ ...base, form, ...said }, out, problems, subjects.length > 0);
 }

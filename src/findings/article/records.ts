@@ -11,6 +11,7 @@ import { lastMonthBefore } from './dates.ts';
 import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
 import { eventRecords, PERIOD_ADJ } from './record-events.ts';
 import { lookbackRecords } from './record-lookback.ts';
+import { ordinalSince } from './record-ordinal.ts';
 
 /** A record phrase found in a sentence. */
 export interface RecordHit extends TextSpan {
@@ -131,6 +132,12 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
   for (const m of text.matchAll(SINCE)) {
     if (taken(m)) continue;
     const words = m[0];
+    // "the third-best month since 1928": a place within the years since (./record-ordinal.ts).
+    const ord = ordinalSince(text, m, m[6] ?? m[5]);
+    if (ord !== undefined) {
+      if (ord) push(ord.match, { ...ord.record, direction: LOSS.test(words) ? 'loss' : 'gain' });
+      continue;
+    }
     // "since June" with no year: the last June before the article's month (needs the article's date).
     // "since Nov. 9": a day in the month makes it the last such date on or before the article's date.
     const day =

@@ -6,7 +6,8 @@
  * size in front ("small-cap industrials", "large-cap industrials", "smaller industrial companies", "big
  * banks"). A bare sector word that is also an everyday word ("energy", "technology", "materials", "real
  * estate", "health care") counts only before a market verb ("Energy rose 2%"), with a noun ("energy
- * stocks") or listed with another sector ("Industrials, energy and financials each gained 5%"). "The Dow
+ * stocks"), listed with another sector ("Industrials, energy and financials each gained 5%") or in a sentence
+ * about sectors ("every one of the 11 sectors fell, with real estate the hardest hit"). "The Dow
  * Jones industrials" is the Dow, not the sector. "Regional banks" are banks.
  * Also "their larger peers" / "bigger rivals": the other end of the size spectrum of the same subject.
  */
@@ -101,10 +102,12 @@ export function findSectors(text: string): SectorHit[] {
   }
   const joined = (a: TextSpan, b: TextSpan) =>
     /^\s*(?:,|,?\s+(?:and|or|&))\s*$/i.test(text.slice(a.end, b.start));
+  // A sentence about sectors ("all 11 sectors fell, with real estate the hardest hit") names them bare.
+  const sectorTalk = /\bsectors\b/i.test(text);
   for (let more = true; more; ) {
     more = false;
     for (const c of listed)
-      if (!hits.includes(c) && hits.some((h) => joined(h, c) || joined(c, h))) {
+      if (!hits.includes(c) && (sectorTalk || hits.some((h) => joined(h, c) || joined(c, h)))) {
         if (hits.some((h) => c.start < h.end && c.end > h.start)) continue;
         hits.push(c);
         more = true;

@@ -85,6 +85,14 @@ const REGION_CATEGORY =
 const SMALL_CAP_INDEX =
   /\bthe\s+small[- ]cap\s+(?:index|benchmark|gauge|barometer)\b|\bthe\s+Russell\b(?!\s+(?:[123]000|midcap|microcap|top|investments|indexes|indices))/gi;
 
+const STYLE_COUNTERPART =
+  /\b(?:its|their)\s+(growth|value)\s+(?:counterparts?|peers?|siblings?|cousins?|twins?|equivalents?|rivals?|index)\b/gi;
+/** A style ETF's counterpart of the other style ("its growth counterpart" of IWN is IWO). */
+const STYLE_PAIRS: Record<string, Record<string, string>> = {
+  growth: { IWN: 'IWO', IWD: 'IWF', IJS: 'IJT', VBR: 'VBK' },
+  value: { IWO: 'IWN', IWF: 'IWD', IJT: 'IJS', VBK: 'VBR' },
+};
+
 function indexId(name: string): string {
   const n = name.toLowerCase();
   for (const [re, id] of INDEX_NAMES) if (re.test(n) || re.test(`the ${n}`)) return id;
@@ -135,6 +143,13 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
   for (const m of text.matchAll(SMALL_CAP_INDEX))
     add(m.index, m.index + m[0].length, { kind: 'security', id: '^RUT' });
   for (const h of findSizeClasses(text)) add(h.start, h.end, h.subject);
+  // "the Russell 2000 Value index gained 14.1%, against 9.1% for its growth counterpart": the other style.
+  for (const m of text.matchAll(STYLE_COUNTERPART)) {
+    const before = hits.filter((h) => h.end <= m.index && h.subject.kind === 'security');
+    const last = before.sort((a, b) => a.start - b.start)[before.length - 1]?.subject;
+    const other = last?.kind === 'security' ? STYLE_PAIRS[m[1].toLowerCase()]?.[last.id] : undefined;
+    if (other) add(m.index, m.index + m[0].length, { kind: 'security', id: other });
+  }
   return withTickers(
     text,
     hits.sort((a, b) => a.start - b.start),

@@ -143,9 +143,15 @@ export const PERIOD_RULES: Rule[] = [
     },
   },
   {
-    // "for the week", "on the week" too: in an article dated mid-week, the week so far (never past its date).
+    // "for the week", "on the week" too: in an article dated mid-week, the week so far (never past its date);
+    // in one dated Monday, "up 10.2% for the week" is the week that ended on Friday.
     re: /\b(?:so\s+far\s+this\s+week|this\s+week\s+so\s+far|this\s+week|week[- ]to[- ]date|for\s+the\s+week\s+so\s+far|(?:for|on)\s+the\s+week\b(?!\s+(?:to|ended|ending|through|that|after|following|of|before|since)\b))\b/gi,
-    make: (_m, o) => (o.to ? weekSoFar(o.to) : null),
+    make: (m, o) => {
+      if (!o.to) return null;
+      if (/^(?:for|on)\s+the\s+week$/i.test(m[0]) && weekday(toDay(o.to)) === 1)
+        return { window: { kind: 'week', weekEnd: fromDay(toDay(o.to) - 3) } };
+      return weekSoFar(o.to);
+    },
   },
   {
     // "after rising 8.7% over the previous four sessions": resolved in ./windows.ts, the N sessions before

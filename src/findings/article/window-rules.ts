@@ -1,20 +1,20 @@
 /**
  * The window phrase rules, earlier rules first (./windows.ts applies them); conventions in ./windows.ts.
- * The event rules are here; the calendar rules (weeks, months, years, weekdays) are ./window-calendar.ts.
+ * The event rules are here; the rules that count sessions ("the past five sessions", "three days after the
+ * vote", "the day after the decision") are ./window-sessions.ts; the calendar rules (weeks, months, years,
+ * weekdays) are ./window-calendar.ts.
  */
+
 import type { ReadOptions } from '../claim-read.ts';
 import { DATE_RE, lastWeekEnd, previousSession, resolveDate } from './dates.ts';
-import { NUMBER_WORDS } from './number-words.ts';
 import { CALENDAR_RULES } from './window-calendar.ts';
 import { monthsBefore, PERIOD_RULES } from './window-periods.ts';
+import { EV, SESSION_RULES } from './window-sessions.ts';
 import { EVENT_RE, SINCE_RULES } from './window-since.ts';
 import { WIRE_RULES } from './window-wire.ts';
 import type { WindowHit } from './windows.ts';
 
 export { EVENT_RE };
-
-const N = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
-const EV = `(${EVENT_RE}|${DATE_RE})`;
 
 export interface Rule {
   re: RegExp;
@@ -23,10 +23,6 @@ export interface Rule {
     o: ReadOptions,
     ev: (p: string) => string,
   ) => Omit<WindowHit, 'start' | 'end'> | null;
-}
-
-function count(w: string): number {
-  return NUMBER_WORDS[w.toLowerCase()] ?? Number(w);
 }
 
 export const RULES: Rule[] = [
@@ -55,64 +51,7 @@ export const RULES: Rule[] = [
       return { window: { kind: 'dates', from: previousSession(event), to: event } };
     },
   },
-  {
-    // "over the past five sessions", "the past week": the last N weekdays (a week: 5) to the article's date.
-    re: new RegExp(
-      `\\b(?:(?:over|in|during)\\s+)?the\\s+(?:past|last)\\s+(?:${N}\\s+(?:trading\\s+)?(?:days|sessions)|(week))\\b`,
-      'gi',
-    ),
-    make: (m, o) => {
-      if (!o.to) return { needsEvent: m[0] };
-      let from = o.to;
-      for (let i = 0; i < (m[2] ? 5 : count(m[1])); i++) from = previousSession(from);
-      return { window: { kind: 'dates', from, to: o.to } };
-    },
-  },
-  {
-    // "in the three sessions to Friday": the last N weekdays ending on that date.
-    re: new RegExp(
-      `\\b(?:in|over|during|across|for)\\s+the\\s+${N}\\s+(?:trading\\s+)?(?:days|sessions)\\s+(?:to|through|ending|ended)\\s+(${DATE_RE})`,
-      'gi',
-    ),
-    make: (m, o) => {
-      const to = resolveDate(m[2], o);
-      if (!to) return null;
-      let from = to;
-      for (let i = 0; i < count(m[1]); i++) from = previousSession(from);
-      return { window: { kind: 'dates', from, to } };
-    },
-  },
-  {
-    // "in the five sessions before the decision": the N sessions to the close before the event's day.
-    re: new RegExp(
-      `\\b(?:in|over|during|across|for)\\s+(?:the\\s+)?(?:last\\s+|final\\s+)?${N}\\s+(?:trading\\s+)?(?:days|sessions)(?:\\s+of\\s+trading)?\\s+(?:immediately\\s+)?(?:before|ahead\\s+of|leading\\s+(?:up\\s+)?to|prior\\s+to|preceding)\\s+${EV}`,
-      'gi',
-    ),
-    make: (m, _o, ev) => {
-      const event = ev(m[2]);
-      if (!event) return { window: { kind: 'sessions', event, sessions: count(m[1]) } };
-      const to = previousSession(event);
-      let from = to;
-      for (let i = 0; i < count(m[1]); i++) from = previousSession(from);
-      return { window: { kind: 'dates', from, to } };
-    },
-  },
-  {
-    re: new RegExp(
-      `\\b(?:in|over|during|across|for)\\s+(?:the\\s+)?(?:first\\s+)?${N}\\s+(?:trading\\s+)?(?:days|sessions)(?:\\s+of\\s+trading)?(?:\\s+(?:immediately\\s+)?(?:following|after|since)\\s+${EV})?`,
-      'gi',
-    ),
-    make: (m, _o, ev) => ({
-      window: { kind: 'sessions', event: m[2] ? ev(m[2]) : ev('the event'), sessions: count(m[1]) },
-    }),
-  },
-  {
-    re: new RegExp(
-      `\\b(?:on\\s+)?the\\s+(?:first\\s+)?(?:trading\\s+)?(?:day|session)(?:\\s+of\\s+trading)?\\s+(?:after|following)\\s+${EV}`,
-      'gi',
-    ),
-    make: (m, _o, ev) => ({ window: { kind: 'sessions', event: ev(m[1]), sessions: 1 } }),
-  },
+  ...SESSION_RULES,
   {
     // "from the Nov. 8 close to the Nov. 15 close", "from Nov. 8 through Nov. 15": close to close.
     re: new RegExp(

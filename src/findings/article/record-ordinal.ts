@@ -1,0 +1,43 @@
+/**
+ * An ordinal before a "since YEAR" superlative: "its third-best week since 2009" is the week's place among
+ * the weeks from 2009 on (`kind: 'rank'`, `from`), not the best since 2009. An ordinal one that compares
+ * elections ("the third-best post-election month since 1928") is not read: ranking it needs the events'
+ * windows, which ../event-rank.ts ranks only for sessions and weeks after an event.
+ */
+import type { RecordPhrase } from '../claim-read.ts';
+import { ORDINALS } from './number-words.ts';
+
+/** An ordinal right before a superlative: "third-", "3rd ", "second-". */
+const ORDINAL_BEFORE = new RegExp(
+  `\\b(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ]$`,
+  'i',
+);
+/** Words that make a record compare events. */
+const EVENT_WORDS = /\bpost[- ]?(?:election|vote|referendum)\b|\belections?\b/i;
+
+/**
+ * For the "since" superlative `m` (its year `year`) of `text`: undefined when no ordinal comes before it;
+ * null when one does but the phrase is not read; else the rank, with the match widened to the ordinal.
+ * @example ordinalSince('its third-best week since 2009', m, '2009')?.record // { kind: 'rank', rank: 3, from: '2009-01-01', period: 'week' }
+ */
+export function ordinalSince(
+  text: string,
+  m: RegExpMatchArray,
+  year: string | undefined,
+): { match: RegExpMatchArray; record: Omit<RecordPhrase, 'words' | 'direction'> } | null | undefined {
+  const at0 = m.index ?? 0;
+  const ord = ORDINAL_BEFORE.exec(text.slice(Math.max(0, at0 - 12), at0));
+  if (!ord) return undefined;
+  if (!year || EVENT_WORDS.test(m[0])) return null;
+  const at = at0 - ord[0].length;
+  const p = /\b(week|month|day|quarter|year)\b/i.exec(m[0])?.[1].toLowerCase();
+  return {
+    match: Object.assign([text.slice(at, at0 + m[0].length)], { index: at }) as RegExpMatchArray,
+    record: {
+      kind: 'rank',
+      rank: ORDINALS[ord[1].toLowerCase()] ?? Number.parseInt(ord[1], 10),
+      from: `${year}-01-01`,
+      ...(p ? { period: p as RecordPhrase['period'] } : {}),
+    },
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * Window rules that count sessions: "over the past five sessions", "in the three sessions to Friday", "in the
+ * five sessions before the decision", "in the three days following the election", "Three days after the
+ * vote, …", "on the day after the decision" (./window-rules.ts applies them in its order).
+ */
+import { builtInTiming } from '../convention-timing.ts';
+import { DATE_RE, previousSession, resolveDate } from './dates.ts';
+import { NUMBER_WORDS } from './number-words.ts';
+import type { Rule } from './window-rules.ts';
+import { EVENT_RE } from './window-since.ts';
+
+/** A count in digits or words, and an event or date phrase, as regex groups. */
+export const N = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
+export const EV = `(${EVENT_RE}|${DATE_RE})`;
+
+/** A count's number ("three" → 3). */
+export function count(w: string): number {
+  return NUMBER_WORDS[w.toLowerCase()] ?? Number(w);
+}
+
+export const SESSION_RULES: Rule[] = [
+  {
+    // "over the past five sessions", "the past week": the last N weekdays (a week: 5) to the article's date.
+    re: new RegExp(
+      `\\b(?:(?:over|in|during)\\s+)?the\\s+(?:past|last)\\s+(?:${N}\\s+(?:trading\\s+)?(?:days|sessions)|(week))\\b`,
+      'gi',
+    ),
+    make: (m, o) => {
+      if (!o.to) return { needsEvent: m[0] };
+      let from = o.to;
+      for (let i = 0; i < (m[2] ? 5 : count(m[1])); i++) from = previousSession(from);
+      return { window: { kind: 'dates', from, to: o.to } };
+    },
+  },
+  {
+    // "in the three sessions to Friday": the last N weekdays ending on that date.
+    re: new RegExp(
+      `\\b(?:in|over|during|across|for)\\s+the\\s+${N}\\s+(?:trading\\s+)?(?:days|sessions)\\s+(?:to|through|ending|ended)\\s+(${DATE_RE})`,
+      'gi',
+    ),
+    make: (m, o) => {
+      const to = resolveDate(m[2], o);
+      if (!to) return null;
+      let from = to;
+      for (let i = 0; i < count(m[1]); i++) from = previousSession(from);
+      return { window: { kind: 'dates', from, to } };
+    },
+  },
+  {
+    // "in the five sessions before the decision": the N sessions to the close before the event's day.
+    re: new RegExp(
+      `\\b(?:in|over|during|across|for)\\s+(?:the\\s+)?(?:last\\s+|final\\s+)?${N}\\s+(?:trading\\s+)?(?:days|sessions)(?:\\s+of\\s+trading)?\\s+(?:immediately\\s+)?(?:before|ahead\\s+of|leading\\s+(?:up\\s+)?to|prior\\s+to|preceding)\\s+${EV}`,
+      'gi',
+    ),
+    make: (m, _o, ev) => {
+      const event = ev(m[2]);
+      if (!event) return { window: { kind: 'sessions', event, sessions: count(m[1]) } };
+      const to = previousSession(event);
+      let from = to;
+      for (let i = 0; i < count(m[1]); i++) from = previousSession(from);
+      return { window: { kind: 'dates', from, to } };
+    },
+  },
+  {
+    re: new RegExp(
+      `\\b(?:in|over|during|across|for)\\s+(?:the\\s+)?(?:first\\s+)?${N}\\s+(?:trading\\s+)?(?:days|sessions)(?:\\s+of\\s+trading)?(?:\\s+(?:immediately\\s+)?(?:following|after|since)\\s+${EV})?`,
+      'gi',
+    ),
+    make: (m, _o, ev) => ({
+      window: { kind: 'sessions', event: m[2] ? ev(m[2]) : ev('the event'), sessions: count(m[1]) },
+    }),
+  },
+  {
+    // "Three days after the vote, …", "within two sessions of the result": as of the Nth session after it.
+    re: new RegExp(
+      `\\b(?:(?:by|within)\\s+)?${N}\\s+(?:trading\\s+)?(?:days|sessions)\\s+(?:after|following|since|of)\\s+${EV}`,
+      'gi',
+    ),
+    make: (m, _o, ev) =>
+      /\bof\b/i.test(m[0]) && !/^within/i.test(m[0])
+        ? null
+        : { window: { kind: 'sessions', event: ev(m[2]), sessions: count(m[1]) } },
+  },
+  {
+    re: new RegExp(
+      `\\b(?:on\\s+)?the\\s+(?:first\\s+)?(?:trading\\s+)?(?:day|session)(?:\\s+of\\s+trading)?\\s+(?:after|following)\\s+${EV}`,
+      'gi',
+    ),
+    // "The day after the decision" is the next day's session even for news during the event's session
+    // (said only then: after the close, the first session after the news is that day's).
+    make: (m, _o, ev) => {
+      const event = ev(m[1]);
+      const during = !!event && (builtInTiming(event) ?? 'after-close') !== 'after-close';
+      return { window: { kind: 'sessions', event, sessions: 1, ...(during ? { nextDay: true } : {}) } };
+    },
+  },
+];
