@@ -94,12 +94,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   for (const q of quantities) {
     const seg = parts[spanOf(parts, q.start)];
     // "…, a gap of 7.5 points": the difference of the two returns just stated (./position-claim.ts).
-    const gap = gapClaim(
-      t,
-      q,
-      seg,
-      [...(ctx.returns ?? []), ...out.map((c) => c.readings[0])],
-    );
+    const gap = gapClaim(t, q, seg, [...(ctx.returns ?? []), ...out.map((c) => c.readings[0])]);
     const qc = gap
       ? comparisonClaim(gap.subject, gap.target, { sign: 1, signSource: 'none' }, '')
       : quantityClaim(t, q, seg, subjects, verbs, carry, ctx.subject);
