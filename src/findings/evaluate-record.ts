@@ -107,7 +107,7 @@ export function makeRecordEvaluator(data: ClaimData, asOf?: string): EvaluateFn 
     if (!r) return { cannot: 'a record claim with no record phrase' };
     if (r.level)
       return {
-        cannot: `"${r.words}": a price level (the highest close), not a return; capgap ranks returns and flows`,
+        cannot: `"${r.words}": a price level (the ${/lowest/i.test(r.words) ? 'lowest' : 'highest'} close), not a return; capgap ranks returns and flows`,
       };
     if (r.stretch && r.period)
       return {

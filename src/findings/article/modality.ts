@@ -62,7 +62,7 @@ const INTRADAY =
  * British stamps with a point ("16.45 BST", "9.05am").
  */
 const LIVE_STAMP =
-  /^\s*(\d{1,2})([:.])(\d{2})\s*(a\.?m\.?|p\.?m\.?)?\s*(ET|EST|EDT|GMT|BST)?(\s*[:|-]\s|\s+(?=["A-Z]))/i;
+  /^\s*(\d{1,2})([:.])(\d{2})\s*(a\.?m\.?|p\.?m\.?)?\s*(ET|EST|EDT|GMT|BST)?(\s*[:|\-–—]\s|\s+(?=["A-Z]))/i;
 
 /**
  * A live blog's entry stamp at the start of `t`: its words and whether it is before the close (4 p.m. New
@@ -74,11 +74,13 @@ export function liveStamp(t: string): { words: string; intraday: boolean } | und
   if (!live) return undefined;
   const [, hh, sep, mm, ampm, zone, after] = live;
   // "16.45 BST", "9.05am": a point needs a zone or am/pm; a colon needs either or a separator after it.
-  if (!(ampm || zone || (sep === ':' && /[:|-]/.test(after)))) return undefined;
-  const h = (Number(hh) % 12) + (/^p/i.test(ampm ?? '') || Number(hh) >= 13 ? 12 : 0);
+  if (!(ampm || zone || (sep === ':' && /[:|\-–—]/.test(after)))) return undefined;
+  // "4:05 ET — Closing bell" with no am/pm: a New York trading hour before 9 is the afternoon.
+  const afternoon = !ampm && !/GMT|BST/i.test(zone ?? '') && Number(hh) < 9;
+  const h = (Number(hh) % 12) + (/^p/i.test(ampm ?? '') || Number(hh) >= 13 || afternoon ? 12 : 0);
   const close = /GMT|BST/i.test(zone ?? '') ? 16 * 60 + 30 : 16 * 60;
   const at = (Number(hh) >= 13 ? Number(hh) : h) * 60 + Number(mm);
-  return { words: live[0].replace(/[\s:|-]+$/, ''), intraday: at < close };
+  return { words: live[0].replace(/[\s:|\-–—]+$/, ''), intraday: at < close };
 }
 
 /**

@@ -4,6 +4,9 @@
  * the sentence, else the default (since --event through --to for returns; the week reacting to --event
  * for flows). An end date alone ("through Nov. 15") ends a "since" window; flows split at the news.
  */
+
+import { fromDay, toDay } from '../../calendar/dates.ts';
+import { nyseSessions } from '../../calendar/nyse.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimSubject, ReadClaim, ReadOptions } from '../claim-read.ts';
 import { previousSession } from './dates.ts';
@@ -34,6 +37,16 @@ function earlierDay(ctx: ArticleContext, o: ReadOptions): ClaimWindow | undefine
   const d = ctx.day;
   const end = d && (d.kind === 'dates' || d.kind === 'since') ? d.to : undefined;
   return end !== undefined && end === o.to ? undefined : d;
+}
+
+/** The sessions a window spans (its closes after the base), or undefined for months and weeks. */
+export function sessionsOf(w: ClaimWindow): number | undefined {
+  if (w.kind === 'sessions') return w.sessions;
+  if ((w.kind === 'since' || w.kind === 'dates') && w.to) {
+    const from = w.kind === 'since' ? w.event : w.from;
+    return from < w.to ? nyseSessions(fromDay(toDay(from) + 1), w.to).length : undefined;
+  }
+  return undefined;
 }
 
 function defaultWindow(metric: string, o: ReadOptions): ClaimWindow | undefined {

@@ -74,3 +74,36 @@ export function gapClaim(
   const [hi, lo] = a.stated >= b.stated ? [a, b] : [b, a];
   return { subject: hi.parsedSubjects[0], target: lo.parsedSubjects[0] };
 }
+
+/** "The gap between the Russell 2000 and the S&P 500 …": the words before the first subject and between the two. */
+const BETWEEN = /\bthe\s+(?:gap|difference|spread|margin)\s+between\s+$/i;
+
+/**
+ * "The gap between the Russell 2000 and the S&P 500, 7.5 percentage points, …", "the difference between small
+ * and large caps was 3 points": the spread of the two named, in the order written (a writer names the
+ * leader first; the opposite sign is said as such), or null. Their own returns may come between, another
+ * point difference may not.
+ * @example betweenClaim(t, q, hits) // { subject: ^RUT, target: ^GSPC }
+ */
+export function betweenClaim(
+  t: string,
+  q: Quantity,
+  subjects: readonly SubjectHit[],
+): { subject: ClaimSubject; target: ClaimSubject } | null {
+  if (q.unit !== 'pp') return null;
+  for (let i = 0; i + 1 < subjects.length; i++) {
+    const [a, b] = [subjects[i], subjects[i + 1]];
+    if (b.end > q.start || !BETWEEN.test(t.slice(Math.max(0, a.start - 40), a.start))) continue;
+    // "between the Russell 2000, up 9.9%, and the S&P 500, up 2.4%, is 7.5 points": their own returns may
+    // come between; another point difference may not.
+    if (!/^(?:,[^;]{0,40}?,)?\s+(?:and|&)\s+(?:the\s+)?$/i.test(t.slice(a.end, b.start))) continue;
+    if (
+      /\b(?:points?|pp)\b/i.test(t.slice(a.end, q.start)) ||
+      !isMeasurable(a.subject) ||
+      !isMeasurable(b.subject)
+    )
+      continue;
+    return { subject: a.subject as ClaimSubject, target: b.subject as ClaimSubject };
+  }
+  return null;
+}

@@ -23,6 +23,7 @@ import {
   LEAD_NOUN,
   moneySubject,
   NOUN_BEFORE,
+  nounSubject,
   PRONOUN_TARGET,
 } from './quantity-words.ts';
 import type { SubjectHit } from './subjects.ts';
@@ -122,6 +123,7 @@ export function quantityClaim(
     // "The rally lifted the Russell 2000 by 10.2%": a causative verb's object is what moved.
     const object = v?.object ? subjects.find((h) => h.start >= v.end && h.end <= q.start) : undefined;
     measured = object ?? subjects.find((h) => h.end <= (v ? v.start : q.start));
+    measured = nounSubject(t, q, seg, subjects) ?? measured;
     if (more) targetHit = subjects.find((h) => h.start >= q.end + more.length - 1);
     if (!measured)
       measured = subjects.find(

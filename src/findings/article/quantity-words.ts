@@ -20,8 +20,25 @@ export const ELIDED_TARGET =
   /^\s*by\s+(?:(?:more|less|fewer)\s+than|about|around|roughly|nearly|almost|some|over|under)?\s*$/i;
 export const AGAINST = /^[\s,(]*(?:against|compared\s+(?:with|to)|compares\s+with|versus|vs\.?)\s/i;
 
-export const FOR_BEFORE =
-  /^\s*(?:(?:gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline)s?\s+)?(?:for|in|by|from)\s+(?:the\s+)?$/i;
+const MOVE_NOUN =
+  '(?:gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline|tumble|slide|slump|plunge|surge|climb|retreat|rebound|move)s?';
+export const FOR_BEFORE = new RegExp(`^\\s*(?:${MOVE_NOUN}\\s+)?(?:for|in|by|from)\\s+(?:the\\s+)?$`, 'i');
+const NOUN_FOR = new RegExp(`^\\s*${MOVE_NOUN}\\s+(?:for|in)\\s+(?:the\\s+)?$`, 'i');
+
+/**
+ * "… than the 10.2% tumble for the largest 10%", "a 1.2% gain for the S&P 500": a move noun after the
+ * number (a noun phrase: an article before it) names the number's own subject, else undefined.
+ * @example nounSubject('… than the 10.2% tumble for the largest 10%', q, seg, hits)?.subject // Hi 10
+ */
+export function nounSubject(
+  t: string,
+  q: { start: number; end: number },
+  seg: TextSpan,
+  subjects: readonly SubjectHit[],
+): SubjectHit | undefined {
+  if (!/\b(?:a|an|the)\s+$/i.test(t.slice(seg.start, q.start))) return undefined;
+  return subjects.find((h) => h.start >= q.end && NOUN_FOR.test(t.slice(q.end, h.start)));
+}
 
 /** "small-cap value funds" when the registry has no such category (./subjects.ts): an unheld fund category. */
 export function isStyleCategory(s: SubjectHit['subject']): boolean {

@@ -23,7 +23,7 @@ import { notRead } from './not-read.ts';
 import { numberReadings } from './number-readings.ts';
 import { findQuantities } from './numbers.ts';
 import { type ArticleContext, isOneDay, nearestParts, pickWindow } from './pick-window.ts';
-import { gapClaim } from './position-claim.ts';
+import { betweenClaim, gapClaim } from './position-claim.ts';
 import { type Carry, quantityClaim } from './quantity-claim.ts';
 import { contributionReason, findRanks, rankClaim } from './rank-claim.ts';
 import { readingsWhy } from './readings.ts';
@@ -94,7 +94,9 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   for (const q of quantities) {
     const seg = parts[spanOf(parts, q.start)];
     // "…, a gap of 7.5 points": the difference of the two returns just stated (./position-claim.ts).
-    const gap = gapClaim(t, q, seg, [...(ctx.returns ?? []), ...out.map((c) => c.readings[0])]);
+    const gap =
+      betweenClaim(t, q, subjects) ??
+      gapClaim(t, q, seg, [...(ctx.returns ?? []), ...out.map((c) => c.readings[0])]);
     const qc = gap
       ? comparisonClaim(gap.subject, gap.target, { sign: 1, signSource: 'none' }, '')
       : quantityClaim(t, q, seg, subjects, verbs, carry, ctx.subject);
@@ -167,6 +169,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
         `${prefix}-${out.length + 1}`,
       );
     if (rc) {
+      if (intraday) for (const r of rc.readings) r.intraday = intraday;
       out.push(rc);
       carry.window ??= w.window;
     }

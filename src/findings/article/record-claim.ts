@@ -15,6 +15,7 @@ import type {
 } from '../claim-read.ts';
 import { spanOf } from './clauses.ts';
 import { monthNumber, previousSession } from './dates.ts';
+import { sessionsOf } from './pick-window.ts';
 import type { ArticleContext } from './read-sentence.ts';
 import { expandSubjects, opposite, readingsWhy } from './readings.ts';
 import type { RecordHit } from './records.ts';
@@ -155,7 +156,7 @@ export function recordClaim(
 /**
  * Puts a record phrase on the claim it speaks of: a gap, spread or margin → the first spread or excess
  * return; inflows/outflows → the first flow; a week's or month's record → the claim over a week or month;
- * otherwise the claim of its own clause, else the sentence's first.
+ * a run of N days → the claim over N sessions; otherwise the claim of its own clause, else the sentence's first.
  */
 export function attachRecord(r: RecordHit, claims: ClaimReadings[], parts: TextSpan[], offset: number): void {
   const metric = (c: ClaimReadings) => c.readings[0].metric;
@@ -170,6 +171,10 @@ export function attachRecord(r: RecordHit, claims: ClaimReadings[], parts: TextS
   target ??= claims.find((c) => kinds.includes(c.readings[0].window.kind));
   const seg = parts[spanOf(parts, r.start)];
   const at = (c: ClaimReadings) => c.readings[0].span.start - offset;
+  // "… fell 5% on Thursday and has lost 10% since Election Day, the worst two-day performance …": a run of
+  // N days goes on the claim over N sessions.
+  const n = r.record.stretch;
+  if (n && r.record.period === 'day') target ??= claims.find((c) => sessionsOf(c.readings[0].window) === n);
   target ??= claims.find((c) => at(c) >= seg.start && at(c) < seg.end) ?? claims[0];
   if (target) for (const x of target.readings) x.record ??= signed(r.record, x.stated);
 }

@@ -7,16 +7,16 @@
  * attached (its words carry the event words). "Since YEAR" forms stay in ./records.ts.
  */
 import type { RecordPhrase, TextSpan } from '../claim-read.ts';
-import { ORDINALS } from './number-words.ts';
+import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
 
 const SUPER = '(best|strongest|biggest|largest|widest|worst|weakest|smallest|narrowest)';
 const POST = '(?:post[- ]?(?:election|vote|referendum)\\s+)';
 const PERIOD =
-  '(?:(daily|weekly|monthly|one-day|single-day)\\s+)?(?:(day|session|week|month|quarter|year)\\s+)?';
+  '(?:(daily|weekly|monthly|one-day|single-day)\\s+)?(?:(?:two|three|four|five|\\d)[- ](?:day|session|week)\\s+)?(?:(day|session|week|month|quarter|year)\\s+)?';
 const NOUN =
   '(?:(?:gap|spread|gain|rally|run|start|lead|outperformance|performance|return|loss|fall|drop|decline|shortfall|inflows?|outflows?)\\s+)?';
 const ANY =
-  '(?:(?:of|after|following|for)\\s+(?:any|every|all)\\s+(?:(?:earlier|previous|prior|other|us|u\\.s\\.|presidential|midterm)\\s+){0,3}(?:elections?|votes?|referendums?))';
+  '(?:(?:of|after|following|for)\\s+(?:any|every|all|an?)\\s+(?:(?:earlier|previous|prior|other|us|u\\.s\\.|presidential|midterm)\\s+){0,3}(?:elections?|votes?|referendums?))';
 /** A superlative with its event words, then "on record" or "ever" (required unless "after any …" ends it). */
 const EVENT_RECORD = new RegExp(
   `\\b(?:its|their|the)\\s+(?:(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ])?${SUPER}\\s+(?:(${POST}${PERIOD}${NOUN}${ANY}?)|(${PERIOD}${NOUN}${ANY}))(\\s*(?:on\\s+record|ever)\\b)?`,
@@ -61,6 +61,12 @@ export function eventRecords(text: string): (TextSpan & { record: RecordPhrase }
       rank > 1
         ? { kind: 'rank', rank, ...base, words }
         : { kind: loss ? 'worst-on-record' : 'best-on-record', ...base, words };
+    // "the worst two-day performance after a presidential election": a run of two days.
+    const run = /\b(two|three|four|five|\d)[- ](day|session|week)\b/i.exec(words);
+    if (run) {
+      record.stretch = NUMBER_WORDS[run[1].toLowerCase()] ?? Number(run[1]);
+      record.period = run[2].toLowerCase() === 'week' ? 'week' : 'day';
+    }
     out.push({ start: m.index, end: m.index + words.length, record });
   }
   return out;

@@ -20,6 +20,15 @@ export function count(w: string): number {
 
 export const SESSION_RULES: Rule[] = [
   {
+    // "bringing its two-day slide to 11.2%", "a three-session rally of 5%": the N sessions to the latest
+    // day the sentence names (./windows.ts), else to the article's day.
+    re: new RegExp(
+      `\\b(?:its|their|a|an|the)\\s+${N}[- ](?:day|session)\\s+(?:losing\\s+|winning\\s+)?(?:slide|drop|fall|loss|decline|slump|retreat|sell-?off|rout|tumble|gain|rally|rise|advance|surge|jump|climb|run|streak|total|move)s?\\b`,
+      'gi',
+    ),
+    make: (m) => ({ sessionsTo: count(m[1]) }),
+  },
+  {
     // "over the past five sessions", "the past week": the last N weekdays (a week: 5) to the article's date.
     re: new RegExp(
       `\\b(?:(?:over|in|during)\\s+)?the\\s+(?:past|last)\\s+(?:${N}\\s+(?:trading\\s+)?(?:days|sessions)|(week))\\b`,

@@ -37,6 +37,8 @@ export interface WindowHit extends TextSpan {
   weekBefore?: boolean;
   /** "over the previous four sessions": that many sessions before the day named before it. */
   sessionsBefore?: number;
+  /** "its two-day slide": that many sessions to the latest day the sentence names, else the article's day. */
+  sessionsTo?: number;
 }
 
 /**
@@ -112,6 +114,15 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
     for (let i = 0; from && i < h.sessionsBefore; i++) from = previousSession(from);
     if (from && to) h.window = { kind: 'dates', from, to };
     h.sessionsBefore = undefined;
+  }
+  for (const h of hits) {
+    if (!h.sessionsTo) continue;
+    const ends = hits.flatMap((x) => (x.window?.kind === 'dates' ? [x.window.to] : [])).sort();
+    const to = ends.at(-1) ?? o.to;
+    let from = to;
+    for (let i = 0; from && i < h.sessionsTo; i++) from = previousSession(from);
+    if (from && to) h.window = { kind: 'dates', from, to };
+    h.sessionsTo = undefined;
   }
   const named = hits.some((h) => !h.contrast && (h.window || h.same || h.needsEvent));
   const inWeek = (h: WindowHit) => /^in\s/i.test(text.slice(h.start, h.end));

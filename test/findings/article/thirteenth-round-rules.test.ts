@@ -4,6 +4,7 @@ import { toDay } from '../../../src/calendar/dates.ts';
 import { nyseSessions } from '../../../src/calendar/nyse.ts';
 import { articleDate } from '../../../src/findings/article/dateline.ts';
 import { datelineYear } from '../../../src/findings/article/dateline-year.ts';
+import { liveStamp } from '../../../src/findings/article/modality.ts';
 import { readArticle } from '../../../src/findings/article/read.ts';
 import { findRecords } from '../../../src/findings/article/records.ts';
 import { checkClaim } from '../../../src/findings/check.ts';
@@ -340,5 +341,108 @@ describe('a midterm wrap (Nov. 9, 2018)', () => {
     } finally {
       store.close();
     }
+  });
+});
+
+describe('an AP wrap of Nov. 6, 2008', () => {
+  const ap: ReadOptions = { event: '2008-11-04', to: '2008-11-06', funds };
+  it('"bringing its two-day slide to 11.2%" is the two sessions to the latest day the sentence names', () => {
+    const cs = claims(
+      'The Russell 2000 sank 5.4% on Thursday after a 6.1% drop on Wednesday, bringing its two-day slide to 11.2%.',
+      ap,
+    );
+    assert.deepEqual(cs[2].window, { kind: 'dates', from: '2008-11-04', to: '2008-11-06' });
+  });
+  it('"a far gentler decline than the 10.2% tumble for the largest 10%": the tumble is the largest decile\'s', () => {
+    assert.deepEqual(
+      read(
+        'The smallest 10% fell 2.9% over the two sessions, a far gentler decline than the 10.2% tumble for the largest 10%.',
+        ap,
+      ),
+      [
+        ['return', ['Lo 10'], -2.9],
+        ['return', ['Hi 10'], -10.2],
+      ],
+    );
+  });
+  it('"the worst two-day performance after a presidential election on record" ranks the two sessions after every election', async () => {
+    if (!hasEmbedded) return;
+    const store = await embeddedStore();
+    try {
+      const ev = makeEvaluator(storeClaimData(store));
+      const text =
+        'The S&P 500 fell 5% on Thursday and has lost 10% since Election Day, the worst two-day performance after a presidential election on record.';
+      const [s] = (await checkArticle(readArticle(text, ap), ev, { asOf: ap.to })).sentences;
+      const [day, two] = s.claims.map((c) => c.readings[0]);
+      assert.equal(day.record, undefined);
+      // Hand check on ^GSPC closes (yfinance_YoussefKh200_slow_turtle/^GSPC.csv): 904.88 / 1005.75 − 1 =
+      // −10.03% (2008-11-04 → 11-06); the next worst, 1948: 16.14 / 16.70 − 1 = −3.35% (Nov. 1 → Nov. 4).
+      assert.match(two.record?.line ?? '', /supported: 1st of the 21 US presidential elections from 1928/);
+      assert.match(two.record?.line ?? '', /1\. 2008 -10\.03%, 2\. 1948 -3\.35%/);
+    } finally {
+      store.close();
+    }
+  });
+});
+
+describe('"the gap between X and Y, N points"', () => {
+  const nov: ReadOptions = { event: '2016-11-08', to: '2016-11-18', funds };
+  it('is the spread of the two in the order written', () => {
+    assert.deepEqual(
+      read(
+        'The gap between the Russell 2000 and the S&P 500, 7.5 percentage points, is the widest since 1988.',
+        nov,
+      ),
+      [['spread', ['^RUT', '^GSPC'], 7.5]],
+    );
+    assert.deepEqual(
+      read(
+        'The difference between small caps and large caps was 7.5 percentage points since the election.',
+        nov,
+      )[0],
+      ['spread', ['^RUT', '^GSPC'], 7.5],
+    );
+  });
+  it('not when another number comes between ("the gap between the Russell 2000, up 9.9%, and …")', () => {
+    const cs = claims(
+      'The gap between the Russell 2000, up 9.9%, and the S&P 500, up 2.4%, is 7.5 percentage points.',
+      nov,
+    );
+    assert.deepEqual(
+      cs.map((c) => [c.metric, c.subjects]),
+      [
+        ['return', ['^RUT']],
+        ['return', ['^GSPC']],
+        ['spread', ['^RUT', '^GSPC']],
+      ],
+    );
+  });
+});
+
+describe('a live blog of Nov. 9, 2016 with stamps and no am/pm', () => {
+  const live: ReadOptions = { event: '2016-11-08', to: '2016-11-09', funds };
+  it('"4:05 ET — Closing bell" is after the close; "2:15 ET" is intraday (a trading hour before 9 is the afternoon)', () => {
+    assert.equal(liveStamp('4:05 ET — Closing bell: the Russell 2000 finished up 3.6%.')?.intraday, false);
+    assert.equal(liveStamp('2:15 ET — Financials are up 3.8%.')?.intraday, true);
+    assert.equal(liveStamp('10:05 ET — The Russell 2000 is up 2.4%.')?.intraday, true);
+  });
+  it('"Financials are the day\'s best performers, up 3.8%; health care is close behind at 3.5%"', () => {
+    const cs = claims(
+      "Financials are the day's best performers, up 3.8%; health care is close behind at 3.5%.",
+      live,
+    );
+    assert.deepEqual(
+      cs.map((c) => [c.metric, c.subjects, c.stated]),
+      [
+        ['return', ['sector:Financials'], 3.8],
+        ['return', ['sector:Health Care'], 3.5],
+        ['rank', ['sector:Financials'], 1],
+      ],
+    );
+  });
+  it('a rank stated in an intraday entry is intraday too', () => {
+    const r = readArticle("2:15 ET — Financials are the day's best performers, up 3.8%.", live);
+    const rank = r[0].claims.map((c) => c.readings[0]).find((c) => c.metric === 'rank');
+    assert.equal(rank?.intraday, '2:15 ET');
   });
 });
