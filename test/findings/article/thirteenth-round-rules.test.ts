@@ -30,6 +30,18 @@ const { claims, one } = sentenceReader(o);
 const read = (s: string, opts: ReadOptions = o) =>
   claims(s, opts).map((c) => [c.metric, c.subjects, c.stated]);
 
+/** The first sentence of `text` checked on the embedded data (data/*.parquet, shipped with the project). */
+async function checkOnEmbedded(text: string, opts: ReadOptions) {
+  assert.ok(hasEmbedded, 'the embedded data (data/*.parquet) are shipped with the project');
+  const store = await embeddedStore();
+  try {
+    const ev = makeEvaluator(storeClaimData(store));
+    return (await checkArticle(readArticle(text, opts), ev, { asOf: opts.to })).sentences[0];
+  } finally {
+    store.close();
+  }
+}
+
 describe('the year of a year-less dateline from an event named by its day', () => {
   it('"the Nov. 5 vote" with Trump named is 2024\'s election alone', () => {
     assert.deepEqual(datelineYear('Trump won. The Russell is up 4.5% since the Nov. 5 vote.', '11-15'), {
@@ -326,21 +338,16 @@ describe('a midterm wrap (Nov. 9, 2018)', () => {
     assert.deepEqual([c.metric, c.subjects, c.stated], ['spread', ['Hi 10', 'Lo 10'], 2.5]);
   });
   it('"jumped 2.1% on Wednesday, its best post-midterm day since 1982" ranks the day after every midterm', async () => {
-    if (!hasEmbedded) return;
-    const store = await embeddedStore();
-    try {
-      const ev = makeEvaluator(storeClaimData(store));
-      const text = 'The S&P 500 jumped 2.1% on Wednesday, its best post-midterm day since 1982.';
-      const [s] = (await checkArticle(readArticle(text, mid), ev, { asOf: mid.to })).sentences;
-      const line = s.claims[0].readings[0].record?.line ?? '';
-      // Hand check on ^GSPC closes (yfinance_YoussefKh200_slow_turtle/^GSPC.csv): 2813.89 / 2755.45 − 1 =
-      // +2.12% (2018-11-07); 142.87 / 137.49 − 1 = +3.91% (1982-11-03), the last larger day after a midterm.
-      assert.match(line, /supported: 3rd of the 23 US midterm elections from 1930/);
-      assert.match(line, /2018: \+2\.12%/);
-      assert.match(line, /best since 1982, when it was \+3\.91%/);
-    } finally {
-      store.close();
-    }
+    const s = await checkOnEmbedded(
+      'The S&P 500 jumped 2.1% on Wednesday, its best post-midterm day since 1982.',
+      mid,
+    );
+    const line = s?.claims[0].readings[0].record?.line ?? '';
+    // Hand check on ^GSPC closes (yfinance_YoussefKh200_slow_turtle/^GSPC.csv): 2813.89 / 2755.45 − 1 =
+    // +2.12% (2018-11-07); 142.87 / 137.49 − 1 = +3.91% (1982-11-03), the last larger day after a midterm.
+    assert.match(line, /supported: 3rd of the 23 US midterm elections from 1930/);
+    assert.match(line, /2018: \+2\.12%/);
+    assert.match(line, /best since 1982, when it was \+3\.91%/);
   });
 });
 
@@ -366,22 +373,16 @@ describe('an AP wrap of Nov. 6, 2008', () => {
     );
   });
   it('"the worst two-day performance after a presidential election on record" ranks the two sessions after every election', async () => {
-    if (!hasEmbedded) return;
-    const store = await embeddedStore();
-    try {
-      const ev = makeEvaluator(storeClaimData(store));
-      const text =
-        'The S&P 500 fell 5% on Thursday and has lost 10% since Election Day, the worst two-day performance after a presidential election on record.';
-      const [s] = (await checkArticle(readArticle(text, ap), ev, { asOf: ap.to })).sentences;
-      const [day, two] = s.claims.map((c) => c.readings[0]);
-      assert.equal(day.record, undefined);
-      // Hand check on ^GSPC closes (yfinance_YoussefKh200_slow_turtle/^GSPC.csv): 904.88 / 1005.75 − 1 =
-      // −10.03% (2008-11-04 → 11-06); the next worst, 1948: 16.14 / 16.70 − 1 = −3.35% (Nov. 1 → Nov. 4).
-      assert.match(two.record?.line ?? '', /supported: 1st of the 21 US presidential elections from 1928/);
-      assert.match(two.record?.line ?? '', /1\. 2008 -10\.03%, 2\. 1948 -3\.35%/);
-    } finally {
-      store.close();
-    }
+    const s = await checkOnEmbedded(
+      'The S&P 500 fell 5% on Thursday and has lost 10% since Election Day, the worst two-day performance after a presidential election on record.',
+      ap,
+    );
+    const [day, two] = s?.claims.map((c) => c.readings[0]) ?? [];
+    assert.equal(day.record, undefined);
+    // Hand check on ^GSPC closes (yfinance_YoussefKh200_slow_turtle/^GSPC.csv): 904.88 / 1005.75 − 1 =
+    // −10.03% (2008-11-04 → 11-06); the next worst, 1948: 16.14 / 16.70 − 1 = −3.35% (Nov. 1 → Nov. 4).
+    assert.match(two.record?.line ?? '', /supported: 1st of the 21 US presidential elections from 1928/);
+    assert.match(two.record?.line ?? '', /1\. 2008 -10\.03%, 2\. 1948 -3\.35%/);
   });
 });
 
