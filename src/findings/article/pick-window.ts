@@ -18,6 +18,8 @@ export interface ArticleContext {
   subject?: ClaimSubject;
   /** The returns the last sentence that stated any stated: "the gap between the two" in the next one. */
   returns?: { metric: string; subjects: string[]; parsedSubjects: ClaimSubject[]; stated: number }[];
+  /** The week of the last flow stated over a named week: a later flow with no period is in it. */
+  week?: ClaimWindow;
   /** The last one-day window the article used: what a later "on the day" means. */
   day?: ClaimWindow;
   /** The live-blog entry a piece belongs to: its stamp's words when before the close, '' at or after it. */
@@ -143,6 +145,9 @@ export function pickWindow(
     window = { ...whole, part: 'after' };
   if (!window && missing) return { source, missing };
   if (!window && fallback) [window, source] = [fallback, 'sentence'];
+  // A flow with no period of its own is in the week the article last named ("$2.9bn in the week ended
+  // Wednesday, Nov. 16 … IWM led with $1.4bn"), not the week after the event.
+  if (!window && !part && metric === 'flow' && ctx.week) [window, source] = [ctx.week, 'carried'];
   if (!window) [window, source] = [defaultWindow(metric, o), part ? 'sentence' : 'default'];
   // No event to count from: a sentence naming no period speaks of the one the article last named ("The
   // Russell 2000 soared 5.8% on Wednesday. … with the iShares Russell 2000 Growth ETF up 6.1%").

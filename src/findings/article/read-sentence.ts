@@ -184,6 +184,8 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     }
   }
   if (carry.window) ctx.window = carry.window;
+  const week = out.find((c) => c.readings[0]?.metric === 'flow' && c.readings[0].window.kind === 'week');
+  if (week) ctx.week = week.readings[0].window;
   const returns = out.map((c) => c.readings[0]).filter((r) => r?.metric === 'return');
   if (returns.length) ctx.returns = returns;
   if (carry.window && isOneDay(carry.window)) ctx.day = carry.window;

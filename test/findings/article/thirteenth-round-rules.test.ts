@@ -447,3 +447,20 @@ describe('a live blog of Nov. 9, 2016 with stamps and no am/pm', () => {
     assert.equal(rank?.intraday, '2:15 ET');
   });
 });
+
+describe('a flows story of Nov. 17, 2016 (weeks ending Wednesday)', () => {
+  it('a flow with no period of its own is in the week the article last named, not the week after the event', () => {
+    const r = readArticle(
+      'U.S. small-cap equity ETFs attracted $2.9 billion in the week ended Wednesday, Nov. 16, following a record $6.5 billion the previous week. The iShares Russell 2000 ETF (IWM) led with $1.4 billion.',
+      { event: '2016-11-08', to: '2016-11-17', funds },
+    );
+    assert.deepEqual(
+      r.flatMap((s) => s.claims.map((c) => [c.readings[0].subjects[0], c.readings[0].window])),
+      [
+        ['US small cap', { kind: 'week', weekEnd: '2016-11-16' }],
+        ['US small cap', { kind: 'week', weekEnd: '2016-11-09' }],
+        ['IWM', { kind: 'week', weekEnd: '2016-11-16' }],
+      ],
+    );
+  });
+});
