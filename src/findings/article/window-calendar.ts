@@ -73,6 +73,9 @@ export const CALENDAR_RULES: Rule[] = [
     make: (m, o) => {
       const ref = o.to ?? o.event;
       if (!ref) return { needsEvent: m[0] };
+      // "… for the month" in an article of Dec. 2 (the first three days of a month): the month just ended.
+      if (o.to && /^(?:for|in|over|during|on)\s+the\s+month$/i.test(m[0]) && Number(o.to.slice(8, 10)) <= 3)
+        return { window: { kind: 'month', month: monthOf(fromDay(toDay(`${monthOf(o.to)}-01`) - 1)) } };
       return { window: { kind: 'month-to-date', month: monthOf(ref), ...(o.to ? { to: o.to } : {}) } };
     },
   },

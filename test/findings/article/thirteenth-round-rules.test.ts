@@ -464,3 +464,23 @@ describe('a flows story of Nov. 17, 2016 (weeks ending Wednesday)', () => {
     );
   });
 });
+
+describe('"for the month" in an article of Dec. 2, 2016', () => {
+  const dec: ReadOptions = { event: '2016-11-08', to: '2016-12-02', funds };
+  it('is the month just ended (November), as "for the week" on a Monday is the week just ended', () => {
+    const [c] = claims(
+      'The bottom quintile beat the top quintile by 6.1 percentage points for the month.',
+      dec,
+    );
+    assert.deepEqual(c.window, { kind: 'month', month: '2016-11' });
+  });
+  it('"this month" and "for the month" later in a month stay the month to date', () => {
+    const [c] = claims('The bottom quintile beat the top quintile by 6.1 percentage points this month.', dec);
+    assert.deepEqual(c.window, { kind: 'month-to-date', month: '2016-12', to: '2016-12-02' });
+    const [d] = claims('The bottom quintile beat the top quintile by 6.1 points for the month.', {
+      ...dec,
+      to: '2016-12-09',
+    });
+    assert.deepEqual(d.window, { kind: 'month-to-date', month: '2016-12', to: '2016-12-09' });
+  });
+});
