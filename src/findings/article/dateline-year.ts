@@ -1,7 +1,8 @@
 /**
  * The year of a dateline that gives none ("NEW YORK, Nov 10 (Reuters) -"), from the article's other dates:
  * a full date anywhere in it ("Election Day, Nov. 8, 2016", "24 June 2016", "2016-11-08"), else an event
- * named with its year ("the 2016 election", "the 2016 referendum": the built-in event of that year). The
+ * named with its year ("the 2016 election", "the 2016 referendum": the built-in event of that year), else
+ * an event named by its day when only one built-in event fits ("the Nov. 5 vote" with Trump named). The
  * latest such date is the reference; the dateline takes the year that puts it nearest that date (a wire of
  * "Jan 5" citing "Nov. 8, 2016" is 2017's). Dates inside record phrases ("the most since Dec. 2, 2011") are
  * history, not the article's time, and are not used. Returns the words the year came from, so the output
