@@ -52,6 +52,12 @@ const COUNTRIES: { tag: string; re: RegExp }[] = [
   { tag: 'germany', re: /\b(?:Germany|German|DAX|Bundestag|Merkel|Scholz|Merz)\b/ },
 ];
 
+/** The countries an article names, else the US. */
+function countriesOf(text: string): string[] {
+  const named = COUNTRIES.filter((c) => c.re.test(text)).map((c) => c.tag);
+  return named.length ? named : ['us'];
+}
+
 /** Days an article's "the election" may look back. */
 const HORIZON = 366;
 
@@ -84,8 +90,7 @@ export interface InferredEvent {
  */
 export function inferEvent(text: string, to: string): InferredEvent | null {
   const end = toDay(to);
-  const named = COUNTRIES.filter((c) => c.re.test(text)).map((c) => c.tag);
-  const countries = named.length ? named : ['us'];
+  const countries = countriesOf(text);
   let best: InferredEvent | null = null;
   for (const k of KINDS) {
     if (k.fallback && best) break; // the fallbacks come last: an election or a referendum named wins
@@ -110,8 +115,7 @@ export function inferEvent(text: string, to: string): InferredEvent | null {
  * @example eventsOnDay('11-05', 'election', 'Trump won the Nov. 5 vote.') // ['2024-11-05']
  */
 export function eventsOnDay(monthDay: string, kind: 'election' | 'referendum', text = ''): string[] {
-  const named = COUNTRIES.filter((c) => c.re.test(text)).map((c) => c.tag);
-  const countries = named.length ? named : ['us'];
+  const countries = countriesOf(text);
   const found = allEvents().filter(
     (e) =>
       e.date.slice(5) === monthDay &&
@@ -132,8 +136,7 @@ export function eventsOnDay(monthDay: string, kind: 'election' | 'referendum', t
  * @example eventsOfYear('2016', 'election') // ['2016-11-08']
  */
 export function eventsOfYear(year: string, kind: 'election' | 'referendum', text = ''): string[] {
-  const named = COUNTRIES.filter((c) => c.re.test(text)).map((c) => c.tag);
-  const countries = named.length ? named : ['us'];
+  const countries = countriesOf(text);
   const out = new Set<string>();
   for (const e of allEvents()) {
     if (!e.date.startsWith(year) || !e.tags.includes(kind)) continue;

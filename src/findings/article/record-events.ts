@@ -32,6 +32,23 @@ export const PERIOD_ADJ: Record<string, RecordPhrase['period']> = {
   quarterly: 'quarter',
   annual: 'year',
 };
+const RUN = new RegExp(
+  `\\b(\\d+|${Object.keys(NUMBER_WORDS).join('|')})[- ](day|session|week|month)\\b`,
+  'i',
+);
+
+/**
+ * A run of several periods a record phrase names ("three-day run", "5-session streak", "two-week"), as the
+ * record's `stretch` and `period` (a session is a day), or {} when it names none.
+ * @example runOf('the worst two-day performance') // { stretch: 2, period: 'day' }
+ */
+export function runOf(words: string): Pick<RecordPhrase, 'stretch' | 'period'> {
+  const run = RUN.exec(words);
+  const n = run ? (NUMBER_WORDS[run[1].toLowerCase()] ?? Number(run[1])) : 1;
+  if (!run || !(n > 1)) return {};
+  const p = run[2].toLowerCase();
+  return { stretch: n, period: (p === 'session' ? 'day' : p) as RecordPhrase['period'] };
+}
 const LOSS = /worst|weakest|smallest|loss|fall|drop|decline|outflow|shortfall/i;
 
 /**
@@ -62,11 +79,7 @@ export function eventRecords(text: string): (TextSpan & { record: RecordPhrase }
         ? { kind: 'rank', rank, ...base, words }
         : { kind: loss ? 'worst-on-record' : 'best-on-record', ...base, words };
     // "the worst two-day performance after a presidential election": a run of two days.
-    const run = /\b(two|three|four|five|\d)[- ](day|session|week)\b/i.exec(words);
-    if (run) {
-      record.stretch = NUMBER_WORDS[run[1].toLowerCase()] ?? Number(run[1]);
-      record.period = run[2].toLowerCase() === 'week' ? 'week' : 'day';
-    }
+    Object.assign(record, runOf(words));
     out.push({ start: m.index, end: m.index + words.length, record });
   }
   return out;

@@ -5,6 +5,7 @@
  * windows, which ../event-rank.ts ranks only for sessions and weeks after an event.
  */
 import type { RecordPhrase } from '../claim-read.ts';
+import { isEventRecord } from '../event-rank.ts';
 import { ORDINALS } from './number-words.ts';
 
 /** An ordinal right before a superlative: "third-", "3rd ", "second-". */
@@ -12,8 +13,6 @@ const ORDINAL_BEFORE = new RegExp(
   `\\b(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ]$`,
   'i',
 );
-/** Words that make a record compare events. */
-const EVENT_WORDS = /\bpost[- ]?(?:election|vote|referendum)\b|\belections?\b/i;
 
 /**
  * For the "since" superlative `m` (its year `year`) of `text`: undefined when no ordinal comes before it;
@@ -28,7 +27,7 @@ export function ordinalSince(
   const at0 = m.index ?? 0;
   const ord = ORDINAL_BEFORE.exec(text.slice(Math.max(0, at0 - 12), at0));
   if (!ord) return undefined;
-  if (!year || EVENT_WORDS.test(m[0])) return null;
+  if (!year || isEventRecord(m[0])) return null;
   const at = at0 - ord[0].length;
   const p = /\b(week|month|day|quarter|year)\b/i.exec(m[0])?.[1].toLowerCase();
   return {

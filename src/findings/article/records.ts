@@ -9,7 +9,7 @@
 import type { RecordPhrase, TextSpan } from '../claim-read.ts';
 import { lastMonthBefore } from './dates.ts';
 import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
-import { eventRecords, PERIOD_ADJ } from './record-events.ts';
+import { eventRecords, PERIOD_ADJ, runOf } from './record-events.ts';
 import { lookbackRecords } from './record-lookback.ts';
 import { ordinalSince } from './record-ordinal.ts';
 
@@ -55,8 +55,6 @@ const IN_YEARS = new RegExp(
   `\\b${SUPERLATIVE}\\s+(?:(?:[\\w-]+)\\s+){0,6}?in\\s+(?:more\\s+than\\s+|over\\s+|almost\\s+|nearly\\s+)?${COUNT}\\s+years\\b`,
   'gi',
 );
-/** "three-day run", "5-session winning streak", "two-week": a run of several periods. */
-const STRETCH = new RegExp(`\\b${COUNT}[- ](day|session|week|month)\\b`, 'i');
 const LOSS = /worst|weakest|loss|losses|fall|drop|decline|outflow|shortfall/i;
 
 /**
@@ -69,12 +67,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
   const push = (m: RegExpMatchArray, r: Omit<RecordPhrase, 'words'>) => {
     const record: RecordPhrase = { ...r, words: m[0] };
     if (provisional) record.provisional = true;
-    const run = STRETCH.exec(m[0]);
-    const n = run ? (NUMBER_WORDS[run[1].toLowerCase()] ?? Number(run[1])) : 1;
-    if (run && n > 1) {
-      record.stretch = n;
-      record.period = run[2].toLowerCase() === 'session' ? 'day' : (run[2].toLowerCase() as 'day');
-    }
+    Object.assign(record, runOf(m[0]));
     out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, record });
   };
   for (const m of text.matchAll(ON_RECORD)) {
