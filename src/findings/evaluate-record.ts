@@ -8,7 +8,9 @@
  * - an index or fund: close-to-close returns of its bars per day, week (ending Friday) or month (adjusted
  *   closes when the store has them, else closes) (./record-history.ts); two of them (a spread, "the Russell
  *   2000 beat the S&P 500 by the widest margin since 2011"): the difference of their period returns;
- * - a fund category: summed daily flows per week ending Friday (cannot check without flow data).
+ * - a fund category: summed daily flows per week ending Friday (cannot check without flow data);
+ * - a run of N days or weeks ("its best three-day run"): ./record-runs.ts; a level ("a record high", "its
+ *   highest close since"): closes, ./record-level.ts.
  * Whether the standing bears the phrase out: ./record-judge.ts.
  */
 import { fromDay, toDay } from '../calendar/dates.ts';
@@ -28,7 +30,15 @@ import {
   spreadHistory,
 } from './record-history.ts';
 import { sizeHistory } from './record-history-size.ts';
-import { judgeRecord, type RankWithin, rankWithin, recordDirection } from './record-judge.ts';
+import {
+  judgeRecord,
+  type RankWithin,
+  type RecordUnit,
+  rankWithin,
+  recordDirection,
+} from './record-judge.ts';
+import { levelRecord, windowLastSession } from './record-level.ts';
+import { withoutOverlaps } from './record-runs.ts';
 
 /** A record claim's evaluation: the period's value (decimal, or USD), its standing, and whether it holds. */
 export interface RecordEvaluation extends Evaluation {
@@ -37,8 +47,8 @@ export interface RecordEvaluation extends Evaluation {
   holds: boolean;
   /** What the data say, in words: 'widest since Apr 2010 (6.33 pp; 119th of 1,196 months)'. */
   says: string;
-  /** 'pp', '%' or 'usd': how `value` prints. */
-  unit: 'pp' | '%' | 'usd';
+  /** 'pp', '%', 'usd' or 'level' (a close): how `value` prints. */
+  unit: RecordUnit;
   /** The periods ranked, plural: 'days', 'weeks', 'months'. */
   noun?: string;
   /** A rank within a stretch ("its third-worst day of the year"): the place among the periods since `from`. */
@@ -105,13 +115,12 @@ export function makeRecordEvaluator(data: ClaimData, asOf?: string): EvaluateFn 
   return async (claim, c) => {
     const r = (claim as { record?: RecordPhrase }).record;
     if (!r) return { cannot: 'a record claim with no record phrase' };
-    if (r.level)
+    // "closed at a record high", "its highest close since August": closes, not returns (./record-level.ts).
+    if (r.level) return levelRecord(data, claim, r, c, (claim as RecordTrial).asOf ?? asOf);
+    const run = r.stretch && r.period ? r.stretch : 1;
+    if (run > 1 && r.period !== 'day' && r.period !== 'week')
       return {
-        cannot: `"${r.words}": a price level (the ${/lowest/i.test(r.words) ? 'lowest' : 'highest'} close), not a return; capgap ranks returns and flows`,
-      };
-    if (r.stretch && r.period)
-      return {
-        cannot: `"${r.words}": a run of ${r.stretch} ${r.period}s; capgap ranks single days, weeks and months, not runs`,
+        cannot: `"${r.words}": a run of ${r.stretch} ${r.period}s; capgap ranks runs of days and weeks, not of ${r.period}s`,
       };
     const period = recordPeriod(claim);
     if (!period)
@@ -119,7 +128,11 @@ export function makeRecordEvaluator(data: ClaimData, asOf?: string): EvaluateFn 
         cannot: `"${r.words}": which periods are ranked (day, week, month)? the sentence does not say`,
       };
     // The article's date rides on the claim (check-record.ts, RecordTrial); else the evaluator's own.
-    const t = target(claim, period, c, (claim as RecordTrial).asOf ?? asOf);
+    const asOfDay = (claim as RecordTrial).asOf ?? asOf;
+    const t = { ...target(claim, period, c, asOfDay), ...(run > 1 ? { run } : {}) };
+    // A run ends on its window's last session ("the five sessions after the vote": the fifth).
+    const last = run > 1 ? windowLastSession(claim.window, c) : null;
+    if (last !== null) t.end = period === 'day' ? last : periodEnd(last, 'week');
     const s = claim.subjects[0] ?? '';
     // A record of money (a fund's or a category's flows: "IWM took in $1.1bn, its biggest inflow in a month")
     // ranks flows, never the fund's returns.
@@ -128,14 +141,15 @@ export function makeRecordEvaluator(data: ClaimData, asOf?: string): EvaluateFn 
       /^US .* cap$/i.test(s) ||
       ['usd', 'gbp', 'eur'].includes(claim.unit);
     const other = claim.subjects[1];
-    const h = sizeGroup(s)
+    const hist = sizeGroup(s)
       ? await sizeHistory(data, claim, period, c, t)
       : isCategory
         ? await flowHistory(data, s, period, t)
         : other && !sizeGroup(other)
           ? spreadHistory(await barsHistory(data, s, period, t), await barsHistory(data, other, period, t))
           : await barsHistory(data, s, period, t);
-    if ('cannot' in h) return h;
+    if ('cannot' in hist) return hist;
+    const h = withoutOverlaps(hist, run);
     const series = {
       ends: h.ends.slice(0, h.at),
       values: h.values.subarray(0, h.at),
@@ -146,7 +160,8 @@ export function makeRecordEvaluator(data: ClaimData, asOf?: string): EvaluateFn 
       ? describeProvisional(series, h.ends[h.at], h.values[h.at], { direction })
       : describeRecord({ ...series, ends: h.ends, values: h.values }, h.ends[h.at], { direction });
     const unit = isCategory ? 'usd' : claim.subjects.length > 1 ? 'pp' : '%';
-    const noun = { day: 'days', week: 'weeks', month: 'months', quarter: 'quarters', year: 'years' }[period];
+    const nouns = { day: 'days', week: 'weeks', month: 'months', quarter: 'quarters', year: 'years' };
+    const noun = run > 1 ? `runs of ${run} ${nouns[period]}` : nouns[period];
     const j: { holds: boolean; says: string; within?: RankWithin } =
       r.kind === 'rank' && r.from
         ? rankWithin(r, h.ends, h.values, h.at, noun)

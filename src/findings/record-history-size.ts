@@ -7,7 +7,7 @@
 import { fromDay, monthEnd, toDay } from '../calendar/dates.ts';
 import type { Period } from '../calendar/periods.ts';
 import { compound } from '../math/compound.ts';
-import { compoundByPeriod } from '../records/period-returns.ts';
+import { compoundByPeriod, rollingRuns } from '../records/period-returns.ts';
 import type { Claim } from './claim.ts';
 import { frenchShare, sizeGroup } from './claim-subjects.ts';
 import type { CannotCheck, ClaimData, Resolved } from './evaluator.ts';
@@ -17,7 +17,9 @@ import {
   periodHistory,
   type RecordPeriod,
   type RecordTarget,
+  sessionsLeft,
 } from './record-history.ts';
+import { runWords } from './record-runs.ts';
 
 /** Period values from daily decimals (French's daily file): compounded per period, split at asOf. */
 function fromDaily(days: Int32Array, r: Float64Array, period: RecordPeriod, asOf: number) {
@@ -46,9 +48,12 @@ export async function sizeHistory(
   if (c.weighting === 'equal-hold')
     return { cannot: 'French portfolios are not equal-weighted buy-and-hold' };
   const names = groups.map((g) => (g ? `${g.side} ${share}` : '')).filter(Boolean);
-  const running = t.end > t.asOf;
+  // Running while a session remains after the as-of day (Friday, Nov. 29, 2024 closed November).
+  const running = t.end > t.asOf && sessionsLeft(t.asOf, t.end);
   const what = `French ${names.join(' − ')} (NYSE breakpoints, ${c.weighting}-weighted)`;
   const monthly = period === 'month';
+  if (monthly && t.run && t.run > 1)
+    return { cannot: `size groups over runs of ${t.run} months are not ranked` };
   const load = async (freq: 'daily' | 'monthly') => {
     const out = [];
     for (const name of names) {
@@ -139,20 +144,24 @@ export async function sizeHistory(
   const ds = await load('daily');
   if ('cannot' in ds) return ds;
   const [a, b] = ds;
+  // Each leg over its runs, then the difference ("its best five-day run against large caps").
   const pa = fromDaily(a.days, a.values, period, t.asOf);
   const pb = b ? fromDaily(b.days, b.values, period, t.asOf) : null;
   const ends: string[] = [];
   const vals: number[] = [];
-  for (let i = 0; i < pa.end.length; i++) {
+  const run = t.run ?? 1;
+  const ra = rollingRuns(pa.ret, run);
+  const rb = pb ? rollingRuns(pb.ret, run) : null;
+  for (let i = run - 1; i < pa.end.length; i++) {
     if (pa.end[i] > t.end) break;
     ends.push(fromDay(pa.end[i]));
-    vals.push(pb ? pa.ret[i] - pb.ret[i] : pa.ret[i]);
+    vals.push(rb ? ra[i] - rb[i] : ra[i]);
   }
   return periodHistory(
     ends,
     vals,
     t,
-    `${what}, ${period}ly from the daily file`,
+    `${what}, ${period}ly from the daily file${runWords(period, t)}`,
     [{ name: a.dataset, vintage: a.vintage }],
     lastOf(a.days, t.asOf),
   );

@@ -10,6 +10,7 @@ import { type Period, periodEnd } from '../calendar/periods.ts';
 import { periodReturns } from '../records/period-returns.ts';
 import type { RecordPhrase } from './claim-read.ts';
 import { type CannotCheck, type ClaimData, type Evaluation, FLOWS_COMMAND, isCannot } from './evaluator.ts';
+import { asRuns, runWords } from './record-runs.ts';
 
 export type RecordPeriod = NonNullable<RecordPhrase['period']>;
 
@@ -17,6 +18,8 @@ export type RecordPeriod = NonNullable<RecordPhrase['period']>;
 export interface RecordTarget {
   end: number;
   asOf: number;
+  /** A run of this many periods ("its best three-day run"): each value is compounded over the run ending it. */
+  run?: number;
 }
 
 /** A history of completed periods and the claimed one (ISO ends; the claimed may be still running). */
@@ -34,7 +37,7 @@ export interface History {
 }
 
 /** Whether an NYSE session falls in (from, to] (day numbers); outside the calendar's rules, any day does. */
-function sessionsLeft(from: number, to: number): boolean {
+export function sessionsLeft(from: number, to: number): boolean {
   try {
     return nyseSessions(fromDay(from + 1), fromDay(to)).length > 0;
   } catch {
@@ -102,11 +105,12 @@ export async function barsHistory(
     }
   }
   const basis = adj ? 'adjusted closes' : 'closes';
+  const runs = asRuns(ends, vals, t);
   return periodHistory(
-    ends,
-    vals,
+    runs.ends,
+    runs.vals,
     t,
-    `${id} ${period === 'day' ? 'daily' : `${period}ly`} close-to-close returns (${basis})`,
+    `${id} ${period === 'day' ? 'daily' : `${period}ly`} close-to-close returns (${basis})${runWords(period, t)}`,
     [{ name: bars.dataset, vintage: bars.vintage }],
     n ? days[n - 1] : 0,
   );
@@ -123,6 +127,7 @@ export async function flowHistory(
   if (f && isCannot(f)) return f;
   if (!f || f.days.length === 0) return { cannot: 'no flow data in the store', needs: FLOWS_COMMAND };
   if (period === 'day') return { cannot: 'daily flow records are not ranked; say the week or month' };
+  if (t.run && t.run > 1) return { cannot: `flows over runs of ${t.run} ${period}s are not ranked` };
   const sums = new Map<number, number>();
   for (let i = 0; i < f.days.length; i++) {
     if (f.days[i] > t.asOf || Number.isNaN(f.flows[i])) continue;

@@ -34,8 +34,8 @@ function inMonth(end: string, noun: string, month: string): boolean {
   return monday.slice(0, 7) === month;
 }
 
-/** How a ranked value prints: a decimal return as '%' or 'pp', a flow in USD billions. */
-export type RecordUnit = 'pp' | '%' | 'usd';
+/** How a ranked value prints: a decimal return as '%' or 'pp', a flow in USD billions, a close as a level. */
+export type RecordUnit = 'pp' | '%' | 'usd' | 'level';
 
 /**
  * A ranked period's value as a line prints it.
@@ -43,6 +43,8 @@ export type RecordUnit = 'pp' | '%' | 'usd';
  */
 export function recordAmount(value: number, unit: RecordUnit): string {
   if (unit === 'usd') return `$${(value / 1e9).toFixed(2)}bn`;
+  if (unit === 'level')
+    return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return `${(value * 100).toFixed(2)}${unit === 'pp' ? ' pp' : '%'}`;
 }
 
@@ -62,12 +64,13 @@ export function recordDirection(r: RecordPhrase): 'high' | 'low' {
 }
 
 const OWN_WORD =
-  /\b(best|worst|widest|biggest|largest|strongest|weakest|steepest|sharpest|deepest|heaviest)\b/i;
+  /\b(best|worst|widest|biggest|largest|strongest|weakest|steepest|sharpest|deepest|heaviest|highest|lowest)\b/i;
 
 /** The phrase's own superlative ("best month since 2011": best), else one from its kind. */
 function word(r: RecordPhrase): string {
   const own = OWN_WORD.exec(r.words)?.[1];
   if (own) return own.toLowerCase();
+  if (r.level) return r.direction === 'loss' ? 'lowest' : 'highest';
   if (r.kind === 'widest-since') return 'widest';
   if (r.kind === 'worst-on-record' || r.direction === 'loss') return 'worst';
   return r.kind === 'biggest-since' ? 'biggest' : 'largest';
@@ -95,7 +98,8 @@ export function judgeRecord(
     ? `${on}${word(r)} since ${l.period}, when it was ${recordAmount(l.value, unit)}`
     : `${on}${word(r)} on record (since ${ctx.historyStart})`;
   const says = `${since}; ${place}`;
-  const wrongSide = ctx.direction === 'high' ? !(ctx.value > 0) : !(ctx.value < 0);
+  // A level (a close) has no side: the highest close may be a low number.
+  const wrongSide = unit !== 'level' && (ctx.direction === 'high' ? !(ctx.value > 0) : !(ctx.value < 0));
   if (wrongSide)
     return {
       holds: false,
@@ -146,7 +150,7 @@ export function rankWithin(
   }
   const place = better + 1;
   const wrongSide = high ? !(v > 0) : !(v < 0);
-  const says = `${ordinal(place)} ${high ? 'best' : 'worst'} of ${n} ${noun} since ${from}`;
+  const says = `${place === 1 ? 'the' : ordinal(place)} ${high ? 'best' : 'worst'} of ${n} ${noun} since ${from}`;
   return { holds: !wrongSide && place === r.rank, says, within: { from, rank: place, of: n } };
 }
 

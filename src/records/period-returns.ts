@@ -125,3 +125,18 @@ export function compoundByPeriod(
   }
   return { end: ends.slice(0, m), lastDay, ret, provisional };
 }
+
+/**
+ * Runs of `n` consecutive periods: Π(1 + r) over each period and the n − 1 before it, minus 1, at the run's
+ * last period (NaN for the first n − 1, or when a return in the run is missing). A run of one is `returns`.
+ * @example rollingRuns(Float64Array.of(0.01, 0.02, -0.01), 2) // [NaN, 0.0302, 0.0098]
+ */
+export function rollingRuns(returns: ArrayLike<number>, n: number): Float64Array {
+  const out = new Float64Array(returns.length).fill(Number.NaN);
+  for (let i = n - 1; i < returns.length; i++) {
+    let g = 1;
+    for (let k = i - n + 1; k <= i; k++) g *= 1 + returns[k];
+    out[i] = g - 1;
+  }
+  return out;
+}

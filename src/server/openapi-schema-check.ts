@@ -59,8 +59,15 @@ const checked = obj(
     record: { ...standing, description: "a record claim: the period's standing among like periods" },
     holds: { type: 'boolean', description: 'a record claim: the standing bears the phrase out' },
     says: { ...str, description: 'a record claim: the standing in words, as the line prints it' },
-    noun: { ...str, description: "a record claim: the periods ranked ('days', 'weeks', 'months')" },
-    printedUnit: { enum: ['%', 'pp', 'usd'], description: 'a record claim: how the line prints `value`' },
+    noun: {
+      ...str,
+      description:
+        "a record claim: the periods ranked ('days', 'weeks', 'months', 'runs of 5 days', 'closes')",
+    },
+    printedUnit: {
+      enum: ['%', 'pp', 'usd', 'level'],
+      description: 'a record claim: how the line prints `value` (level: a close, in index points)',
+    },
     within: {
       ...obj({ from: date, rank: integer, of: integer }),
       description:

@@ -8,8 +8,9 @@
  * A Fed decision ("since the Fed cut rates", "the Fed's decision") is the latest change to the rate target
  * (the `fomc` set) within 45 days of the article for words that say cut or hike, within 7 days for words
  * that do not (a meeting that held rates is not in the set, so an older change is not what "the decision"
- * means). It is the article's event only when the article names no election or referendum: an election
- * story that mentions the Fed keeps its election.
+ * means). It is the article's event only when the article names no election or referendum, or names the
+ * Fed's decision first and the decision came after the election: an election story that mentions the Fed
+ * keeps its election; a Fed-day wrap that mentions "post-election gains" later is about the Fed.
  */
 import { toDay } from '../../calendar/dates.ts';
 import { ALL_EVENT_SETS, eventSet, type MarketEvent } from '../../events/event-sets.ts';
@@ -92,17 +93,25 @@ export function inferEvent(text: string, to: string): InferredEvent | null {
   const end = toDay(to);
   const countries = countriesOf(text);
   let best: InferredEvent | null = null;
+  let bestAt = Number.POSITIVE_INFINITY;
   for (const k of KINDS) {
-    if (k.fallback && best) break; // the fallbacks come last: an election or a referendum named wins
     const m = k.re.exec(text);
     if (!m) continue;
+    let found: InferredEvent | null = null;
     for (const e of allEvents()) {
       const d = toDay(e.date);
       if (d > end || end - d > (k.horizon ?? HORIZON) || !e.tags.some((t) => k.tags.includes(t))) continue;
       // A referendum is the one it names; an election (or "the vote") is the country's the article is about.
       if (k.tags.includes('election') && !e.tags.some((t) => countries.includes(t))) continue;
-      if (!best || e.date > best.date) best = { date: e.date, label: e.label, words: m[0] };
+      if (!found || e.date > found.date) found = { date: e.date, label: e.label, words: m[0] };
     }
+    if (!found) continue;
+    // The fallbacks come last: an election or a referendum named wins, unless the Fed's decision is named
+    // first and came after it (a Fed-day story that looks back at "post-election gains" later on).
+    const wins = !best || (k.fallback ? m.index < bestAt && found.date > best.date : found.date > best.date);
+    if (!wins) continue;
+    best = found;
+    bestAt = m.index;
   }
   return best;
 }

@@ -8,8 +8,9 @@
 import { fromDay, toDay } from '../../calendar/dates.ts';
 import { nyseSessions } from '../../calendar/nyse.ts';
 import type { ClaimWindow } from '../claim.ts';
-import type { ClaimSubject, ReadClaim, ReadOptions } from '../claim-read.ts';
+import type { ClaimReadings, ClaimSubject, ReadClaim, ReadOptions } from '../claim-read.ts';
 import { previousSession } from './dates.ts';
+import type { EarlierSpread } from './position-claim.ts';
 import type { WindowHit } from './windows.ts';
 
 /** What carries from one sentence to the next: its last window and subject. */
@@ -22,6 +23,8 @@ export interface ArticleContext {
   week?: ClaimWindow;
   /** The last one-day window the article used: what a later "on the day" means. */
   day?: ClaimWindow;
+  /** The spreads and excess returns the last sentence with a claim stated: a later bare "the gap" is one. */
+  spreads?: EarlierSpread[];
   /** The live-blog entry a piece belongs to: its stamp's words when before the close, '' at or after it. */
   stamp?: string;
 }
@@ -144,6 +147,9 @@ export function pickWindow(
   if (metric === 'flow' && window?.kind === 'since' && whole?.kind === 'week' && partOf)
     window = { ...whole, part: 'after' };
   if (!window && missing) return { source, missing };
+  // "… best week since 2011, rising 10.2%. IWM climbed 9.6% in the week": the week the article just spoke of.
+  if (!window && fallback?.kind === 'week' && ctx.window?.kind === 'week')
+    [window, source] = [ctx.window, 'carried'];
   if (!window && fallback) [window, source] = [fallback, 'sentence'];
   // A flow with no period of its own is in the week the article last named ("$2.9bn in the week ended
   // Wednesday, Nov. 16 … IWM led with $1.4bn"), not the week after the event.
@@ -157,4 +163,21 @@ export function pickWindow(
     else if (window.kind === 'since') window = { kind: 'week', event: window.event, part };
   }
   return { window, source };
+}
+
+/** What a read sentence leaves for the next ones: its window, day, flow week, returns, spreads and subject. */
+export function remember(
+  ctx: ArticleContext,
+  out: readonly ClaimReadings[],
+  carry: { window?: ClaimWindow; subject?: ClaimSubject },
+): void {
+  const first = out.map((c) => c.readings[0]).filter((r) => r !== undefined);
+  if (carry.window) ctx.window = carry.window;
+  const week = first.find((r) => r.metric === 'flow' && r.window.kind === 'week');
+  if (week) ctx.week = week.window;
+  const returns = first.filter((r) => r.metric === 'return');
+  if (returns.length) ctx.returns = returns;
+  if (first.length) ctx.spreads = first.filter((r) => r.metric === 'spread' || r.metric === 'excess-return');
+  if (carry.window && isOneDay(carry.window)) ctx.day = carry.window;
+  if (carry.subject) ctx.subject = carry.subject;
 }

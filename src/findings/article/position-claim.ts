@@ -5,7 +5,8 @@
  * the number (or after "for"), the target the one after "behind", "ahead of", "over" or "to"; "behind" and
  * a deficit or shortfall make the difference negative.
  */
-import type { ClaimSubject, TextSpan } from '../claim-read.ts';
+import type { ClaimWindow } from '../claim.ts';
+import type { ClaimSubject, ComparisonTarget, TextSpan } from '../claim-read.ts';
 import { isMeasurable } from './bound-subject.ts';
 import type { Quantity } from './numbers.ts';
 import type { SubjectHit } from './subjects.ts';
@@ -106,4 +107,45 @@ export function betweenClaim(
     return { subject: a.subject as ClaimSubject, target: b.subject as ClaimSubject };
   }
   return null;
+}
+
+/** A spread or excess return stated earlier, as a later gap with no subject of its own points back at it. */
+export interface EarlierSpread {
+  metric: string;
+  parsedSubjects: ClaimSubject[];
+  target?: ComparisonTarget;
+  stated: number;
+  window: ClaimWindow;
+}
+
+/** The clause up to the number opens with the gap itself: "Equal-weighted, the gap was narrower at". */
+const BACK_GAP =
+  /^\s*(?:[^,;]{1,40},\s*)?(?:the|that|this)\s+(?:gap|spread|difference|margin|lead|outperformance|underperformance|shortfall)\b(?![^,;]*\b(?:between|of|over|to|for)\s+(?:the\s+)?[A-Z])[^;]{0,60}$/i;
+
+/**
+ * A gap with no subject of its own in a sentence after one that stated a spread or an excess return:
+ * "… beat the largest quintile by 5.1 points. Equal-weighted, the gap was narrower at 4.3 points." is the
+ * same two groups over the same window (under the sentence's own conventions), with the earlier sign.
+ * @example backGapClaim(t, q, seg, [], [lo20vsHi20]) // { subject: Lo 20, target: Hi 20, sign: 1, window }
+ */
+export function backGapClaim(
+  t: string,
+  q: Quantity,
+  seg: TextSpan,
+  subjects: readonly SubjectHit[],
+  earlier: readonly EarlierSpread[] | undefined,
+): { subject: ClaimSubject; target: SubjectHit['subject']; sign: 1 | -1; window: ClaimWindow } | null {
+  const prev = earlier?.[earlier.length - 1];
+  if (!prev || q.unit !== 'pp' || subjects.some((h) => h.start < q.start)) return null;
+  if (!BACK_GAP.test(t.slice(0, q.start)) || seg.start > q.start) return null;
+  const [subject, other] = prev.parsedSubjects;
+  const target: SubjectHit['subject'] | undefined =
+    other ??
+    (prev.target === 'universe'
+      ? { kind: 'universe' }
+      : prev.target === 'market'
+        ? { kind: 'market' }
+        : undefined);
+  if (!subject || !target) return null;
+  return { subject, target, sign: prev.stated < 0 ? -1 : 1, window: prev.window };
 }

@@ -34,13 +34,17 @@ const BEST =
 const AMONG =
   /\b(?:were|was|are|is|ranked|ranking|ranks?|stood|figured|finished|ended)\s+(?:among|one\s+of)\s+(?:the\s+)?(?:(?:day|week|month|session|market|s&p\s*500)['’]s\s+)?(?:best|top|strongest|worst|weakest|biggest)[- ](?:performing\s+(?:sectors?|groups?|industries)|performers|gainers|losers|winners|laggards|sectors|groups)\b|\b(?:were|was|are|is)\s+(?:among|one\s+of)\s+(?:the\s+)?(?:hardest|worst)[- ]hit(?:\s+(?:sectors?|groups?))?\b/gi;
 
+/** After a comma, of the sector just named: ", the worst performers among the 11 S&P sectors", ", the best-performing sector". */
+const APPOSITION =
+  /(?<=,\s*)the\s+(?:(?:day|week|month|session)['’]s\s+)?(?:best|top|strongest|worst|weakest)[- ](?:performing\s+(?:sector|group|industry)\b|(?:performers?|gainers?|losers?)\s+(?:among|of|in)\s+(?:the\s+)?(?:[\w&]+\s+){0,3}(?:sectors|groups|industries)\b)/gi;
+
 /**
  * The rank phrases of a sentence.
  * @example findRanks('Industrials led the rally') // [{ side: 'top', words: 'led the rally' }]
  */
 export function findRanks(text: string): RankHit[] {
   const out: RankHit[] = [];
-  for (const re of [LEAD, BEST, AMONG])
+  for (const re of [LEAD, BEST, AMONG, APPOSITION])
     for (const m of text.matchAll(re))
       out.push({
         start: m.index,

@@ -22,8 +22,8 @@ import {
 import { notRead } from './not-read.ts';
 import { numberReadings } from './number-readings.ts';
 import { findQuantities } from './numbers.ts';
-import { type ArticleContext, isOneDay, nearestParts, pickWindow } from './pick-window.ts';
-import { betweenClaim, gapClaim } from './position-claim.ts';
+import { type ArticleContext, nearestParts, pickWindow, remember } from './pick-window.ts';
+import { backGapClaim, betweenClaim, gapClaim } from './position-claim.ts';
 import { type Carry, quantityClaim } from './quantity-claim.ts';
 import { contributionReason, findRanks, rankClaim } from './rank-claim.ts';
 import { readingsWhy } from './readings.ts';
@@ -94,11 +94,19 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   for (const q of quantities) {
     const seg = parts[spanOf(parts, q.start)];
     // "…, a gap of 7.5 points": the difference of the two returns just stated (./position-claim.ts).
+    // "Equal-weighted, the gap was narrower at 4.3 points": the spread the previous sentence stated.
     const gap =
       betweenClaim(t, q, subjects) ??
-      gapClaim(t, q, seg, [...(ctx.returns ?? []), ...out.map((c) => c.readings[0])]);
+      gapClaim(t, q, seg, [...(ctx.returns ?? []), ...out.map((c) => c.readings[0])]) ??
+      (out.length ? null : backGapClaim(t, q, seg, subjects, ctx.spreads));
+    if (gap && 'window' in gap) carry.window ??= gap.window;
     const qc = gap
-      ? comparisonClaim(gap.subject, gap.target, { sign: 1, signSource: 'none' }, '')
+      ? comparisonClaim(
+          gap.subject,
+          gap.target,
+          { sign: 'sign' in gap ? gap.sign : 1, signSource: 'none' },
+          '',
+        )
       : quantityClaim(t, q, seg, subjects, verbs, carry, ctx.subject);
     if (typeof qc !== 'string' && paired.has(q) && pairs(qc.metric, paired.get(q)!))
       qc.subjects = [paired.get(q)!];
@@ -183,12 +191,6 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
       carry.window = rc.readings[0].window;
     }
   }
-  if (carry.window) ctx.window = carry.window;
-  const week = out.find((c) => c.readings[0]?.metric === 'flow' && c.readings[0].window.kind === 'week');
-  if (week) ctx.week = week.readings[0].window;
-  const returns = out.map((c) => c.readings[0]).filter((r) => r?.metric === 'return');
-  if (returns.length) ctx.returns = returns;
-  if (carry.window && isOneDay(carry.window)) ctx.day = carry.window;
-  if (carry.subject) ctx.subject = carry.subject;
+  remember(ctx, out, carry);
   return finishSentence({ ...base, form, ...said }, out, problems, subjects.length > 0);
 }

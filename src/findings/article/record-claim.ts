@@ -46,7 +46,7 @@ const SMALL_AND_LARGE =
 /**
  * The subjects a sentence's record phrases do not hide: a name inside a record's words is part of the
  * phrase ("its best week since the 2016 election"), except the one it ranks after "for" ("November was the
- * best month for small caps on record") and the one it ranks against ("… relative to large caps since 2008").
+ * best month for small caps on record", "the strongest five-day showing for small caps") and the one it ranks against ("… relative to large caps since 2008").
  * @example outsideRecords('the best month for small caps on record', hits, records) // [small caps]
  */
 export function outsideRecords(t: string, hits: SubjectHit[], records: readonly RecordHit[]): SubjectHit[] {
@@ -55,7 +55,7 @@ export function outsideRecords(t: string, hits: SubjectHit[], records: readonly 
       (r) =>
         h.start >= r.end ||
         h.end <= r.start ||
-        /^\s*(?:the\s+)?(?:best|worst|biggest|largest|strongest|weakest)\s+(?:[\w-]+\s+)?for\s+(?:the\s+)?$/i.test(
+        /^\s*(?:the\s+)?(?:best|worst|biggest|largest|strongest|weakest)\s+(?:[\w-]+\s+){0,3}for\s+(?:the\s+)?$/i.test(
           t.slice(r.start, h.start),
         ) ||
         // "… best month for small caps relative to large caps since 2008": the target inside it, too.
@@ -119,6 +119,8 @@ export function recordClaim(
       ? { kind: 'month-to-date', month: ref.slice(0, 7), ...(o.to ? { to: o.to } : {}) }
       : { kind: 'month', month: ref.slice(0, 7) };
   if (!window && r.period === 'week' && o.event) window = { kind: 'week', event: o.event };
+  // "IWM closed at an all-time high": a level with no day of its own is the article's day's close.
+  if (!window && r.level && o.to) window = { kind: 'dates', from: previousSession(o.to), to: o.to };
   if (!window && o.event) window = { kind: 'since', event: o.event, ...(o.to ? { to: o.to } : {}) };
   if (!window) return `a record (${JSON.stringify(r.words)}) with no period and no --event DATE`;
   const win: ClaimWindow = window;

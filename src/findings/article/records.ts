@@ -3,8 +3,9 @@
  * record", "the widest since 2008", "biggest weekly gain since 2020", and the provisional "on track to",
  * "on track for", "set to be", "heading for", "poised for", "shaping up as" (the ranked period has not
  * ended); "the most since 2014" (a flow); "the widest gap in eight years" (since the article's year − 8, when the year is known).
- * A run of several periods ("its best three-day run since 2011") keeps its length in `stretch`: the checker
- * ranks single days, weeks and months, so it says it cannot rank the run rather than rank single days.
+ * A run of several periods ("its best three-day run since 2011") keeps its length in `stretch` (the checker
+ * ranks it among runs: ../record-runs.ts); "a record high", "its highest close since" are levels (`level`:
+ * ../record-level.ts).
  */
 import type { RecordPhrase, TextSpan } from '../claim-read.ts';
 import { lastMonthBefore } from './dates.ts';
@@ -27,7 +28,7 @@ const ON_RECORD = new RegExp(
 const APPOSITE_RECORD =
   /(?<=[,;—–]\s*|\s-\s)(?:a|another|a\s+new|an\s+all-time)\s+record\b(?!\s+(?:high|low|close|level|number|amount|\w+\s+(?:high|low)))(?=\s*(?:[.,;)]|$))/gi;
 const RECORD_NOUN =
-  /\brecord(?:[- ]breaking)?\s+(?:(daily|weekly|monthly)\s+)?(inflows?|outflows?|gains?|high|losses|intake)\b/gi;
+  /\brecord(?:[- ]breaking)?\s+(?:(daily|weekly|monthly)\s+)?(inflows?|outflows?|gains?|high|low|close|losses|intake)\b|\b(?:all[- ]time|life(?:time)?)\s+()(high|low)\b/gi;
 /** A month's name or its usual short form ("June", "Aug.", "Sept"): never a longer word ("marketing"). */
 const MONTH_NAME =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -35,16 +36,16 @@ const SUPERLATIVE =
   '(widest|biggest|largest|strongest|best|worst|sharpest|steepest|deepest|narrowest|most|highest|lowest)';
 /** "widest … since 2008": up to ten words between, none a form of "be" (the subject ends before it). */
 const SINCE = new RegExp(
-  `\\b${SUPERLATIVE}\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:(?!(?:is|was|are|were|be|been|being)\\b)([\\w&.’'-]+)\\s+){0,10}?since\\s+(?:at\\s+least\\s+)?(?:(${MONTH_NAME})\\.?(?!\\s+(?:be|have|not|well)\\b)(?:,?\\s+(\\d{4}))?|(\\d{4}))\\b`,
+  `\\b${SUPERLATIVE}\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:(?!(?:is|was|are|were|be|been|being)\\b)([\\w&.’'-]+)\\s+){0,10}?since\\s+(?:at\\s+least\\s+)?(?:the\\s+(?:start|beginning|end|middle)\\s+of\\s+|(?:early|late|mid)[- ]?)?(?:(${MONTH_NAME})\\.?(?!\\s+(?:be|have|not|well)\\b)(?:,?\\s+(\\d{4}))?|(\\d{4}))\\b`,
   'gi',
 );
 const BEGAN =
   /\b(widest|biggest|largest|strongest|best|worst)\s+(?:([\w-]+)\s+){0,3}?since\s+records\s+began(?:\s+(?:in|on)\s+[\w.,\s]*?\d{4})?/gi;
 const RANK =
   /\bthe\s+(?:(\d+)(?:st|nd|rd|th)\s+)?(largest|biggest|widest|smallest)\s+of\s+(\d[\d,]*)\s+[\w\s.-]+?\s+since\s+(\d{4})\b/gi;
-/** "its third-best week of the year", "its 2nd-worst day since the election": a rank within a stretch. */
+/** "its third-best week of the year", "its 2nd-worst day since the election", "its best month of the year" (first): a rank within a stretch. */
 const ORDINAL_RANK = new RegExp(
-  `\\b(?:its|their|the)\\s+(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ](best|worst|biggest|largest|strongest|weakest)\\s+(?:(daily|weekly|monthly|one-day|single-day)\\s+)?${PERIOD}?(?:\\s+(?:gain|loss|rise|fall|drop|decline|advance|performance))?\\s+(?:(of\\s+the\\s+year|this\\s+year)|(?:of|in)\\s+((?:19|20)\\d\\d)|since\\s+(?:the\\s+)?(?:(?:us|u\\.s\\.|presidential|brexit|fed's|rate)\\s+)?(election(?:\\s+day)?|vote|referendum|decision|rate\\s+decision))\\b`,
+  `\\b(?:its|their|the)\\s+(?:(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ])?(best|worst|biggest|largest|strongest|weakest)\\s+(?:(daily|weekly|monthly|one-day|single-day)\\s+)?(?:${PERIOD}\\s+)?(?:(?:gain|loss|rise|fall|drop|decline|advance|performance|showing)\\s+)?(?:(of\\s+the\\s+year|this\\s+year)|(?:of|in)\\s+((?:19|20)\\d\\d)|since\\s+(?:the\\s+)?(?:(?:us|u\\.s\\.|presidential|brexit|fed's|rate)\\s+)?(election(?:\\s+day)?|vote|referendum|decision|rate\\s+decision))\\b`,
   'gi',
 );
 const PROVISIONAL =
@@ -55,6 +56,9 @@ const IN_YEARS = new RegExp(
   `\\b${SUPERLATIVE}\\s+(?:(?:[\\w-]+)\\s+){0,6}?in\\s+(?:more\\s+than\\s+|over\\s+|almost\\s+|nearly\\s+)?${COUNT}\\s+years\\b`,
   'gi',
 );
+/** Things whose record level is not the subject's close: rates, yields, currencies, commodities, volatility. */
+const OTHER_LEVEL =
+  /\b(?:rates?|yields?|borrowing\s+costs|unemployment|inflation|volatility|VIX|dollar|sterling|pound|euro|yen|oil|crude|gold|bitcoin|spreads?|valuations?|debt|margin\s+debt)\b[^,;.]{0,25}$/i;
 const LOSS = /worst|weakest|loss|losses|fall|drop|decline|outflow|shortfall/i;
 
 /**
@@ -84,10 +88,15 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
   // record high", a level).
   for (const m of text.matchAll(APPOSITE_RECORD)) push(m, { kind: 'best-on-record', direction: 'gain' });
   for (const m of text.matchAll(RECORD_NOUN)) {
-    const loss = LOSS.test(m[2]);
+    const noun = m[2] ?? m[4];
+    // "a record high", "a record close", "an all-time low": a level (./record-level.ts), not a return.
+    const level = /^(?:high|low|close)$/i.test(noun);
+    // "as the Fed cuts rates to record low", "the dollar at a record high": another thing's level.
+    if (level && OTHER_LEVEL.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) continue;
+    const loss = LOSS.test(noun) || /^low$/i.test(noun);
     push(m, {
       kind: loss ? 'worst-on-record' : 'best-on-record',
-      ...(/^high$/i.test(m[2]) ? { level: true } : {}),
+      ...(level ? { level: true } : {}),
       ...(m[1] ? { period: PERIOD_ADJ[m[1].toLowerCase()] } : {}),
       direction: loss ? 'loss' : 'gain',
     });
@@ -106,7 +115,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
     const p = adj ?? (m[4] ? (m[4].toLowerCase() === 'session' ? 'day' : m[4].toLowerCase()) : undefined);
     push(m, {
       kind: 'rank',
-      rank: ORDINALS[m[1].toLowerCase()] ?? Number.parseInt(m[1], 10),
+      rank: m[1] ? (ORDINALS[m[1].toLowerCase()] ?? Number.parseInt(m[1], 10)) : 1,
       from,
       ...(p ? { period: p as RecordPhrase['period'] } : {}),
       direction: LOSS.test(m[0]) ? 'loss' : 'gain',
@@ -140,8 +149,8 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
     if (m[4] && !m[5] && !yearless) continue;
     push(m, {
       kind: /widest|narrowest/i.test(m[1]) ? 'widest-since' : 'biggest-since',
-      // "its highest close since August": a level, not a ranked return.
-      ...(/highest|lowest/i.test(m[1]) ? { level: true } : {}),
+      // "its highest close since August": a level, not a ranked return (not "the highest inflows since").
+      ...(isLevel(m[1], words) ? { level: true } : {}),
       sinceYear: Number(m[5] ?? m[6] ?? yearless?.slice(0, 4)),
       ...(yearless ? { sinceMonth: yearless } : {}),
       ...(m[2]
@@ -153,7 +162,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
                 .toLowerCase() as RecordPhrase['period'],
             }
           : {}),
-      direction: LOSS.test(words) ? 'loss' : 'gain',
+      direction: LOSS.test(words) || /lowest/i.test(m[1]) ? 'loss' : 'gain',
     });
   }
   for (const h of [...lookbackRecords(text, refDate), ...eventRecords(text)])
@@ -167,10 +176,18 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
       kind: /widest|narrowest/i.test(m[1]) ? 'widest-since' : 'biggest-since',
       sinceYear: refYear - n,
       ...(p ? { period: p[1].toLowerCase() as RecordPhrase['period'] } : {}),
-      direction: LOSS.test(m[0]) ? 'loss' : 'gain',
+      ...(isLevel(m[1], m[0]) ? { level: true } : {}),
+      direction: LOSS.test(m[0]) || /lowest/i.test(m[1]) ? 'loss' : 'gain',
     });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** "highest close", "lowest level", "highest since": a price level; not "the highest inflows", "lowest return". */
+function isLevel(superlative: string, words: string): boolean {
+  return (
+    /highest|lowest/i.test(superlative) && !/flows?|returns?|gains?|spread|gap|premium|margin/i.test(words)
+  );
 }
 
 /** True when the sentence speaks of a period still running ("on track to", "set to be"). */

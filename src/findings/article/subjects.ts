@@ -81,9 +81,13 @@ const STYLE_CATEGORY =
 const REGION_CATEGORY =
   /\b(uk|u\.k\.|british|european|japanese|emerging[- ]markets?|global)\s+(equity|stock|small[- ]cap|mid[- ]cap|smaller\s+companies)\s+(?:funds|etfs|exchange[- ]traded\s+funds)\b/gi;
 
-/** "the small-cap index", "the small-cap gauge", "the Russell" (traders' shorthand): read as the Russell 2000. */
+/**
+ * "the small-cap index", "the small-cap gauge", "the index of smaller companies", "the smaller-company
+ * index", "the Russell" (traders' shorthand): read as the Russell 2000, unless an index named right after
+ * it says which ("The index of smaller companies, the FTSE 250, …").
+ */
 const SMALL_CAP_INDEX =
-  /\bthe\s+small[- ]cap\s+(?:index|benchmark|gauge|barometer)\b|\bthe\s+Russell\b(?!\s+(?:[123]000|midcap|microcap|top|investments|indexes|indices))/gi;
+  /\bthe\s+(?:(?:small[- ]cap|small(?:er)?[- ]compan(?:y|ies))\s+(?:index|benchmark|gauge|barometer)|(?:index|benchmark|gauge|barometer)\s+of\s+small(?:er)?(?:[- ]company)?\s+(?:companies|stocks|firms|shares))\b(?!\s*[,(—–]\s*(?:the\s+)?(?:FTSE|S&P|Russell|Nasdaq|Dow|Stoxx|DAX|CAC|Nikkei|MSCI|TSX|ASX|Topix))|\bthe\s+Russell\b(?!\s+(?:[123]000|midcap|microcap|top|investments|indexes|indices))/gi;
 
 const STYLE_COUNTERPART =
   /\b(?:its|their)\s+(growth|value)\s+(?:counterparts?|peers?|siblings?|cousins?|twins?|equivalents?|rivals?|index)\b/gi;

@@ -8,18 +8,15 @@ import { liveStamp } from '../../../src/findings/article/modality.ts';
 import { readArticle } from '../../../src/findings/article/read.ts';
 import { findRecords } from '../../../src/findings/article/records.ts';
 import { checkClaim } from '../../../src/findings/check.ts';
-import { checkArticle } from '../../../src/findings/check-article.ts';
 import { expandRankList } from '../../../src/findings/check-rank-list.ts';
 import type { ClaimWindow } from '../../../src/findings/claim.ts';
 import { parseClaims } from '../../../src/findings/claim-file.ts';
 import type { ReadOptions } from '../../../src/findings/claim-read.ts';
 import { claimSpan } from '../../../src/findings/claim-span.ts';
 import { ownConventions } from '../../../src/findings/convention-space.ts';
-import { makeEvaluator } from '../../../src/findings/evaluate.ts';
 import type { Evaluator } from '../../../src/findings/evaluator.ts';
-import { storeClaimData } from '../../../src/queries/claims-data.ts';
 import { funds, sentenceReader } from '../../helpers/article-reader.ts';
-import { embeddedStore, hasEmbedded } from '../../server/embedded-store.ts';
+import { checkOnEmbedded } from '../../helpers/check-embedded.ts';
 
 // Thirteenth round: phrasings from six articles written for this round (a Reuters-like 2024 election
 // wire, a Brexit piece, a Fed-cut story of Sept. 2024, a day wrap of Dec. 18, 2024, a 2020 election piece,
@@ -29,18 +26,6 @@ const o: ReadOptions = { event: '2024-11-05', to: '2024-11-15', funds };
 const { claims, one } = sentenceReader(o);
 const read = (s: string, opts: ReadOptions = o) =>
   claims(s, opts).map((c) => [c.metric, c.subjects, c.stated]);
-
-/** The first sentence of `text` checked on the embedded data (data/*.parquet, shipped with the project). */
-async function checkOnEmbedded(text: string, opts: ReadOptions) {
-  assert.ok(hasEmbedded, 'the embedded data (data/*.parquet) are shipped with the project');
-  const store = await embeddedStore();
-  try {
-    const ev = makeEvaluator(storeClaimData(store));
-    return (await checkArticle(readArticle(text, opts), ev, { asOf: opts.to })).sentences[0];
-  } finally {
-    store.close();
-  }
-}
 
 describe('the year of a year-less dateline from an event named by its day', () => {
   it('"the Nov. 5 vote" with Trump named is 2024\'s election alone', () => {

@@ -1,0 +1,101 @@
+/**
+ * Level records: "closed at a record high", "its highest close since August", "its highest level in three
+ * years", "its record high set in November 2021". A close is ranked among every earlier close of the index
+ * or fund (closes as quoted, not adjusted for dividends: the level a reader sees), by ./record-judge.ts's
+ * rules for "on record" and "since YEAR". The close judged is the window's last session's; over a month
+ * ("set in November 2021"), the month's highest (lowest) close. Size groups and fund categories have no
+ * price level: cannot check.
+ */
+import { fromDay, toDay } from '../calendar/dates.ts';
+import { nyseSessions } from '../calendar/nyse.ts';
+import { describeRecord } from '../records/record.ts';
+import type { Claim } from './claim.ts';
+import type { RecordPhrase } from './claim-read.ts';
+import { sizeGroup } from './claim-subjects.ts';
+import type { RecordEvaluation } from './evaluate-record.ts';
+import type { CannotCheck, ClaimData, Resolved } from './evaluator.ts';
+import { judgeRecord, recordDirection } from './record-judge.ts';
+
+/**
+ * The last NYSE session of a window that says where it ends (N sessions after an event, a "since" with an
+ * end, two dates), as a day number; null for months and weeks (their own period end applies).
+ * @example windowLastSession({ kind: 'sessions', event: '2016-11-08', sessions: 5 }, c) // day of 2016-11-15
+ */
+export function windowLastSession(w: Claim['window'], c: Resolved): number | null {
+  try {
+    if (w.kind === 'sessions') {
+      const first = toDay(w.event) + (c.timing === 'after-close' ? 1 : 0);
+      const s = nyseSessions(fromDay(first), fromDay(first + 7 * w.sessions + 14));
+      return s[w.sessions - 1] ?? null;
+    }
+    const to = w.kind === 'since' || w.kind === 'dates' ? w.to : undefined;
+    if (!to) return null;
+    const s = nyseSessions(fromDay(toDay(to) - 10), to);
+    return s.length ? s[s.length - 1] : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The level record of an index or fund: its close on the claimed day among every earlier close.
+ * @example await levelRecord(data, claim, { kind: 'biggest-since', level: true, sinceYear: 2021, … }, c, '2024-11-11')
+ */
+export async function levelRecord(
+  data: ClaimData,
+  claim: Claim,
+  r: RecordPhrase,
+  c: Resolved,
+  asOf?: string,
+): Promise<RecordEvaluation | CannotCheck> {
+  const id = claim.subjects[0] ?? '';
+  const high = recordDirection(r) === 'high';
+  const which = high ? 'highest' : 'lowest';
+  if (sizeGroup(id) || claim.subjects.length > 1 || ['usd', 'gbp', 'eur'].includes(claim.unit))
+    return { cannot: `"${r.words}": a price level (the ${which} close); only an index or a fund has one` };
+  const bars = await data.bars(id);
+  if (!bars)
+    return { cannot: `no prices for ${id} in the store`, needs: `capgap fetch prices ${id} --source yahoo` };
+  // Closes as quoted; an index's adjusted closes are the same (a price index pays no dividend), a fund's
+  // are not: its earlier closes are scaled down by its later dividends.
+  const quoted = bars.close.some((x) => !Number.isNaN(x));
+  if (!quoted && !id.startsWith('^'))
+    return {
+      cannot: `"${r.words}": a quoted close of ${id}, and the store has its dividend-adjusted closes only (they scale earlier closes down, so they would overstate a record)`,
+    };
+  const close = quoted ? bars.close : bars.adjClose;
+  const cut = asOf ? toDay(asOf) : Number.POSITIVE_INFINITY;
+  let n = bars.days.length;
+  while (n > 0 && bars.days[n - 1] > cut) n--;
+  const w = claim.window;
+  let at = -1;
+  if (w.kind === 'month' || w.kind === 'month-to-date') {
+    // The month's highest (lowest) close: "its record high set in November 2021".
+    for (let i = 0; i < n; i++)
+      if (fromDay(bars.days[i]).startsWith(w.month) && !Number.isNaN(close[i]))
+        if (at < 0 || (high ? close[i] > close[at] : close[i] < close[at])) at = i;
+  } else {
+    const day = windowLastSession(w, c) ?? (w.kind === 'week' && w.weekEnd ? toDay(w.weekEnd) : cut);
+    for (let i = 0; i < n && bars.days[i] <= day; i++) at = i;
+  }
+  if (at < 0) return { cannot: `no close of ${id} in the claimed window` };
+  const ends = Array.from(bars.days.subarray(0, at + 1), fromDay);
+  const values = close.slice(0, at + 1);
+  if (Number.isNaN(values[at])) return { cannot: `${id} has no close on ${ends[at]}` };
+  const ctx = describeRecord({ ends, values, frequency: 'daily' }, ends[at], {
+    direction: high ? 'high' : 'low',
+  });
+  const j = judgeRecord(r, ctx, 'closes', 'level');
+  return {
+    value: values[at],
+    from: ends[0],
+    to: ends[at],
+    description: `${id} closes${quoted ? '' : " (the index's adjusted closes, equal to its closes)"}, the close of ${ends[at]} among every close since ${ends[0]}`,
+    provenance: { datasets: [{ name: bars.dataset, vintage: bars.vintage }] },
+    record: ctx,
+    holds: j.holds,
+    says: j.says,
+    unit: 'level',
+    noun: 'closes',
+  };
+}
