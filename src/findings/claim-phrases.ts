@@ -34,7 +34,7 @@ export interface Comparator {
  * 'quarter', 'year'); `direction` which way the record goes ('gain' | 'loss'; inflows are gains).
  */
 export interface RecordPhrase {
-  kind: 'best-on-record' | 'worst-on-record' | 'widest-since' | 'biggest-since' | 'rank';
+  kind: 'best-on-record' | 'worst-on-record' | 'widest-since' | 'biggest-since' | 'rank' | 'streak';
   sinceYear?: number;
   /**
    * 'YYYY-MM' when the phrase names a month without its year ("its best day since June"): the last such
@@ -51,10 +51,17 @@ export interface RecordPhrase {
   /** For a rank within a stretch ("its third-best week of the year", "third-worst day since the election"):
    * only periods ending on or after this ISO date are ranked. */
   from?: string;
-  /** A price level ("a record high": the highest close), not a ranked return: not checked. */
+  /** A price level ("a record high": the highest close), ranked among earlier closes. */
   level?: boolean;
-  /** A run of several periods ("its best three-day run": 3, period 'day'): not ranked by the checker. */
+  /** A run of several periods ("its best three-day run": 3, period 'day'), ranked among earlier runs. */
   stretch?: number;
+  /**
+   * A streak ("its 10th straight decline": 10; "the longest losing streak since 1974" alone: 0): the number
+   * of consecutive periods moving the record's `direction` through the claimed one, as stated. With kind
+   * 'streak' the count alone is claimed; with 'biggest-since' or 'best-on-record', also that no longer
+   * streak came since the year (or ever).
+   */
+  streak?: number;
   /** The words as written ('widest since 2008'). */
   words: string;
 }

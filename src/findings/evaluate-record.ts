@@ -10,7 +10,7 @@
  *   2000 beat the S&P 500 by the widest margin since 2011"): the difference of their period returns;
  * - a fund category: summed daily flows per week ending Friday (cannot check without flow data);
  * - a run of N days or weeks ("its best three-day run"): ./record-runs.ts; a level ("a record high", "its
- *   highest close since"): closes, ./record-level.ts.
+ *   highest close since"): closes, ./record-level.ts; a streak ("its 10th straight decline"): ./record-streak.ts.
  * Whether the standing bears the phrase out: ./record-judge.ts.
  */
 import { fromDay, toDay } from '../calendar/dates.ts';
@@ -39,6 +39,7 @@ import {
 } from './record-judge.ts';
 import { levelRecord, windowLastSession } from './record-level.ts';
 import { withoutOverlaps } from './record-runs.ts';
+import { streakRecord } from './record-streak.ts';
 
 /** A record claim's evaluation: the period's value (decimal, or USD), its standing, and whether it holds. */
 export interface RecordEvaluation extends Evaluation {
@@ -115,6 +116,8 @@ export function makeRecordEvaluator(data: ClaimData, asOf?: string): EvaluateFn 
   return async (claim, c) => {
     const r = (claim as { record?: RecordPhrase }).record;
     if (!r) return { cannot: 'a record claim with no record phrase' };
+    // "its 10th straight decline, the longest losing streak since 1974": ./record-streak.ts.
+    if (r.streak !== undefined) return streakRecord(data, claim, r, c, (claim as RecordTrial).asOf ?? asOf);
     // "closed at a record high", "its highest close since August": closes, not returns (./record-level.ts).
     if (r.level) return levelRecord(data, claim, r, c, (claim as RecordTrial).asOf ?? asOf);
     const run = r.stretch && r.period ? r.stretch : 1;

@@ -35,7 +35,7 @@ function inMonth(end: string, noun: string, month: string): boolean {
 }
 
 /** How a ranked value prints: a decimal return as '%' or 'pp', a flow in USD billions, a close as a level. */
-export type RecordUnit = 'pp' | '%' | 'usd' | 'level';
+export type RecordUnit = 'pp' | '%' | 'usd' | 'level' | 'count';
 
 /**
  * A ranked period's value as a line prints it.
@@ -43,6 +43,7 @@ export type RecordUnit = 'pp' | '%' | 'usd' | 'level';
  */
 export function recordAmount(value: number, unit: RecordUnit): string {
   if (unit === 'usd') return `$${(value / 1e9).toFixed(2)}bn`;
+  if (unit === 'count') return `${value} in a row`;
   if (unit === 'level')
     return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return `${(value * 100).toFixed(2)}${unit === 'pp' ? ' pp' : '%'}`;
@@ -64,7 +65,7 @@ export function recordDirection(r: RecordPhrase): 'high' | 'low' {
 }
 
 const OWN_WORD =
-  /\b(best|worst|widest|biggest|largest|strongest|weakest|steepest|sharpest|deepest|heaviest|highest|lowest)\b/i;
+  /\b(best|worst|widest|biggest|largest|strongest|weakest|steepest|sharpest|deepest|heaviest|highest|lowest|longest)\b/i;
 
 /** The phrase's own superlative ("best month since 2011": best), else one from its kind. */
 function word(r: RecordPhrase): string {

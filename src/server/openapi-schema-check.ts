@@ -65,8 +65,9 @@ const checked = obj(
         "a record claim: the periods ranked ('days', 'weeks', 'months', 'runs of 5 days', 'closes')",
     },
     printedUnit: {
-      enum: ['%', 'pp', 'usd', 'level'],
-      description: 'a record claim: how the line prints `value` (level: a close, in index points)',
+      enum: ['%', 'pp', 'usd', 'level', 'count'],
+      description:
+        "a record claim: how the line prints `value` (level: a close, in index points; count: a streak's length)",
     },
     within: {
       ...obj({ from: date, rank: integer, of: integer }),

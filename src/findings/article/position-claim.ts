@@ -17,6 +17,13 @@ const PLACE = /^\s+(behind|ahead\s+of|adrift\s+of|in\s+front\s+of)\s+(?:the\s+)?
 const LEAD =
   /^\s+(lead|edge|advantage|margin|deficit|shortfall)\s+(?:for\s+[^,;]{1,60}?\s+)?(?:over|on|to|against)\s+(?:the\s+)?$/i;
 
+/** Before the target: "lead over", "edge on", "deficit to" (the number comes after the target). */
+const LEAD_BEFORE =
+  /\b(lead|edge|advantage|margin|deficit|shortfall)\s+(?:over|on|against|to)\s+(?:the\s+)?$/i;
+/** Between the target and the number: "of", "was", "stood at". */
+const OF_NUMBER =
+  /^\s*(?:of|was|is|stood\s+at|at|,)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$/i;
+
 /** The subject, target and sign of a position or lead, or null when the number states none. */
 export function positionClaim(
   t: string,
@@ -26,6 +33,19 @@ export function positionClaim(
 ): { subject: ClaimSubject; target: SubjectHit['subject']; sign: 1 | -1; words: string } | null {
   if (q.unit !== 'pp' && q.unit !== 'percent') return null;
   const inSeg = subjects.filter((h) => h.start >= seg.start && h.end <= seg.end);
+  // "The Russell 2000's lead over the S&P 500 of 3.9 points": the target before the number.
+  for (const target of inSeg) {
+    if (target.end > q.start || !OF_NUMBER.test(t.slice(target.end, q.start))) continue;
+    const lead = LEAD_BEFORE.exec(t.slice(seg.start, target.start));
+    const measured = inSeg.filter((h) => h.end <= target.start && isMeasurable(h.subject)).pop();
+    if (!lead || !measured || !isMeasurable(measured.subject)) continue;
+    return {
+      subject: measured.subject,
+      target: target.subject,
+      sign: /deficit|shortfall/i.test(lead[1]) ? -1 : 1,
+      words: t.slice(measured.start, measured.end),
+    };
+  }
   for (const target of inSeg) {
     if (target.start < q.end) continue;
     const between = t.slice(q.end, target.start);

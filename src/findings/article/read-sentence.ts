@@ -28,7 +28,7 @@ import { type Carry, quantityClaim } from './quantity-claim.ts';
 import { contributionReason, findRanks, rankClaim } from './rank-claim.ts';
 import { readingsWhy } from './readings.ts';
 import { outsideRecords, recordClaim } from './record-claim.ts';
-import { placeRecords } from './record-window.ts';
+import { placeRecords, recordsWindow } from './record-window.ts';
 import { findRecords } from './records.ts';
 import { regionalise } from './region-subjects.ts';
 import { pairs, respectively } from './respectively.ts';
@@ -129,6 +129,8 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     }
     const partOf = PART_OF.test(t.slice(seg.start, seg.end));
     const w = pickWindow(nearestParts(windows, q, quantities), seg, q, qc.metric, partOf, carry, ctx, o);
+    // No event to count from: "fell 2.6%, its 10th straight decline" is the record's period (the day).
+    if (!w.window && !w.missing) [w.window, w.source] = [recordsWindow(records, o), 'default'];
     if (!w.window) {
       const why = missingWhy(w.missing, o);
       if (!problems.includes(why)) problems.push(why); // said once for the sentence's numbers

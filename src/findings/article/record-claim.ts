@@ -18,6 +18,7 @@ import { monthNumber, previousSession } from './dates.ts';
 import { sessionsOf } from './pick-window.ts';
 import type { ArticleContext } from './read-sentence.ts';
 import { expandSubjects, opposite, readingsWhy } from './readings.ts';
+import { recordWindow } from './record-window.ts';
 import type { RecordHit } from './records.ts';
 import type { Piece } from './split.ts';
 import { type SubjectHit, subjectKey } from './subjects.ts';
@@ -119,8 +120,10 @@ export function recordClaim(
       ? { kind: 'month-to-date', month: ref.slice(0, 7), ...(o.to ? { to: o.to } : {}) }
       : { kind: 'month', month: ref.slice(0, 7) };
   if (!window && r.period === 'week' && o.event) window = { kind: 'week', event: o.event };
-  // "IWM closed at an all-time high": a level with no day of its own is the article's day's close.
+  // "IWM closed at an all-time high": a level with no day of its own is the article's day's close; "has
+  // fallen for four straight sessions", through the article's day (or its last week, month).
   if (!window && r.level && o.to) window = { kind: 'dates', from: previousSession(o.to), to: o.to };
+  if (!window && r.streak !== undefined) window = recordWindow({ ...r, provisional: false }, o);
   if (!window && o.event) window = { kind: 'since', event: o.event, ...(o.to ? { to: o.to } : {}) };
   if (!window) return `a record (${JSON.stringify(r.words)}) with no period and no --event DATE`;
   const win: ClaimWindow = window;

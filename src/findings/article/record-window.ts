@@ -37,6 +37,19 @@ export function recordWindow(r: RecordPhrase, o: ReadOptions): ClaimWindow | und
   return undefined;
 }
 
+/**
+ * The period of the first record phrase that has one, as a window (for a number the sentence gives no
+ * window and the article no event: "The Dow fell 2.6%, its 10th straight decline" is the day's move).
+ * @example recordsWindow(hits, { to: '2024-12-18' }) // { kind: 'dates', from: '2024-12-17', to: '2024-12-18' }
+ */
+export function recordsWindow(records: readonly RecordHit[], o: ReadOptions): ClaimWindow | undefined {
+  for (const r of records) {
+    const w = recordWindow(r.record, o);
+    if (w) return w;
+  }
+  return undefined;
+}
+
 const MONTHS = [
   'january',
   'february',

@@ -13,6 +13,7 @@ import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
 import { eventRecords, PERIOD_ADJ, runOf } from './record-events.ts';
 import { lookbackRecords } from './record-lookback.ts';
 import { ordinalSince } from './record-ordinal.ts';
+import { streakRecords } from './record-streaks.ts';
 
 /** A record phrase found in a sentence. */
 export interface RecordHit extends TextSpan {
@@ -165,7 +166,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
       direction: LOSS.test(words) || /lowest/i.test(m[1]) ? 'loss' : 'gain',
     });
   }
-  for (const h of [...lookbackRecords(text, refDate), ...eventRecords(text)])
+  for (const h of [...lookbackRecords(text, refDate), ...eventRecords(text), ...streakRecords(text)])
     if (!out.some((x) => h.start < x.end && h.end > x.start))
       out.push(provisional ? { ...h, record: { ...h.record, provisional: true } } : h);
   for (const m of text.matchAll(IN_YEARS)) {

@@ -3,6 +3,7 @@
  * gain, last month, a named month, the year to date, a named year, a weekday or a date.
  */
 import { fromDay, monthEnd, toDay, weekday } from '../../calendar/dates.ts';
+import type { ClaimWindow } from '../claim.ts';
 import { DATE_RE, lastWeekEnd, MONTH_RE, monthNumber, previousSession, resolveDate } from './dates.ts';
 import { isProvisional } from './records.ts';
 import { weekSoFar } from './window-periods.ts';
@@ -131,7 +132,11 @@ export const CALENDAR_RULES: Rule[] = [
     re: /\b(?:so\s+far\s+this\s+year|this\s+year|year[- ]to[- ]date|(?:over|for|in|on|during)\s+the\s+year)\b(?!\s+(?:before|after|earlier|ago|ended|ending|to)\b)/gi,
     make: (m, o) => {
       if (!o.to) return { needsEvent: m[0] };
-      return { window: { kind: 'dates', from: `${Number(o.to.slice(0, 4)) - 1}-12-31`, to: o.to } };
+      const ytd: ClaimWindow = { kind: 'dates', from: `${Number(o.to.slice(0, 4)) - 1}-12-31`, to: o.to };
+      // "This year's 8.6% jump … in the week after the vote": a possessive names whose move it is (this
+      // year's election's); it is the year to date only when the clause names no other window.
+      const possessive = /^['’]s\b/.test((m.input ?? '').slice((m.index ?? 0) + m[0].length));
+      return possessive ? { window: ytd, fallback: true } : { window: ytd };
     },
   },
   {

@@ -27,7 +27,7 @@ export interface Rule {
 
 export const RULES: Rule[] = [
   {
-    re: /\b(?:over|in|during|for|on)\s+the\s+same\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s-]+(?:trading\s+)?(?:days?|sessions?|weeks?|months?)|period|stretch|time|span|window|days|week|sessions|session|day)\b|^\s*(?:that|this)\s+compares\s+with\b|\bby\s+comparison\b|\bin\s+comparison\b|^\s*(?:that|this)\s+(?:[\w.%-]+\s+){0,2}(?:lead|gap|margin|difference|outperformance|underperformance|shortfall|edge)\b/gi,
+    re: /\b(?:over|in|during|for|on)\s+the\s+same\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s-]+(?:trading\s+)?(?:days?|sessions?|weeks?|months?)|period|stretch|time|span|window|days|week|sessions|session|day)\b|\b(?:over|in|during|for|on)\s+that\s+(?:period|stretch|time|span|window|week|session|day|month)\b|^\s*(?:that|this)\s+compares\s+with\b|\bby\s+comparison\b|\bin\s+comparison\b|^\s*(?:that|this)\s+(?:[\w.%-]+\s+){0,2}(?:lead|gap|margin|difference|outperformance|underperformance|shortfall|edge)\b/gi,
     make: () => ({ same: true }),
   },
   {

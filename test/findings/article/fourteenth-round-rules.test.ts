@@ -175,3 +175,51 @@ describe('more phrasings', () => {
     assert.deepEqual(c.subjects, ['^RUT']);
   });
 });
+
+describe('streaks', () => {
+  it('reads the count, the side, the period and the "longest … since" of a streak as one record', () => {
+    const r = findRecords(
+      'The Dow fell 2.6%, its 10th straight decline, the longest losing streak since 1974.',
+      2024,
+    );
+    assert.deepEqual(
+      r.map((h) => [h.record.kind, h.record.streak, h.record.sinceYear, h.record.direction, h.record.period]),
+      [['biggest-since', 10, 1974, 'loss', 'day']],
+    );
+    const f = findRecords('The Russell 2000 has risen for seven straight sessions.', 2024)[0]?.record;
+    assert.deepEqual([f?.kind, f?.streak, f?.direction], ['streak', 7, 'gain']);
+    const w = findRecords('The S&P 500 posted its fifth straight weekly gain.', 2024)[0]?.record;
+    assert.deepEqual([w?.streak, w?.period, w?.direction], [5, 'week', 'gain']);
+    // Flows for weeks in a row name no move of a price: not a streak capgap checks.
+    assert.equal(
+      findRecords('Small-cap funds have attracted inflows for five straight weeks.', 2024).length,
+      0,
+    );
+  });
+  it('"its ninth straight gain, the longest winning streak since 2004" on May 2, 2025 is supported', async () => {
+    const s = await checkOnEmbedded(
+      'The S&P 500 rose 1.5% on Friday, its ninth straight gain, the longest winning streak since 2004.',
+      { to: '2025-05-02', funds },
+    );
+    const c = s?.claims[0].readings[0];
+    // Hand check (^GSPC.csv closes): each close from Apr. 22 to May 2, 2025 above the one before (9 in a
+    // row; Apr. 21 5158.20 < Apr. 17 5282.70); the last run of 9 or more ended 2004-11-05 (Oct. 26 →
+    // Nov. 5, 2004). 5686.67 / 5604.14 − 1 = +1.47% on the day.
+    assert.equal(c?.verdict, 'supported', c?.line);
+    assert.match(
+      c?.line ?? '',
+      /9 straight daily gains through 2025-05-02 \(from 2025-04-22\); longest since 2004-11-05/,
+    );
+  });
+  it('"its third straight daily loss" on Dec. 18, 2024 is not supported: the S&P 500 rose on Dec. 16', async () => {
+    const s = await checkOnEmbedded('The S&P 500 slid 2.9%, its third straight daily loss.', {
+      to: '2024-12-18',
+      funds,
+    });
+    // Hand check (^GSPC.csv): Dec. 16 6074.08 > Dec. 13 6051.09; Dec. 17 6050.61 and Dec. 18 5872.16 lower.
+    assert.match(
+      s?.claims[0].readings[0].line ?? '',
+      /not supported: 2 straight daily declines through 2024-12-18 \(from 2024-12-17\), not 3/,
+    );
+  });
+});

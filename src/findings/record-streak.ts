@@ -1,0 +1,125 @@
+/**
+ * Streaks ("its 10th straight decline, the longest losing streak since 1974", "has risen for seven straight
+ * sessions", "a fifth straight weekly gain"): the periods in a row through the claimed one whose returns
+ * went the record's way (a day: close to close, adjusted closes when the store has them; a week or month:
+ * compounded over the period; a size group: French's daily file, value-weighted). A flat period ends a
+ * streak. The count stated must be the count computed; "the longest … since YEAR" is judged by
+ * ./record-judge.ts's rules among the earlier streaks of the same side (each streak once, at its end: the
+ * latest earlier one at least as long is the one that breaks the run).
+ */
+import { fromDay, toDay } from '../calendar/dates.ts';
+import { type Period, periodEnd } from '../calendar/periods.ts';
+import { compoundByPeriod } from '../records/period-returns.ts';
+import { describeRecord } from '../records/record.ts';
+import type { Claim } from './claim.ts';
+import type { RecordPhrase } from './claim-read.ts';
+import { frenchShare, sizeGroup } from './claim-subjects.ts';
+import type { RecordEvaluation } from './evaluate-record.ts';
+import type { CannotCheck, ClaimData, Evaluation, Resolved } from './evaluator.ts';
+import { judgeRecord } from './record-judge.ts';
+import { windowLastSession } from './record-level.ts';
+
+/** Daily returns of the claim's one subject, with their datasets, or why there are none. */
+async function dailyReturns(
+  data: ClaimData,
+  id: string,
+): Promise<
+  { days: Int32Array; r: Float64Array; datasets: Evaluation['provenance']['datasets'] } | CannotCheck
+> {
+  const g = sizeGroup(id);
+  if (g) {
+    const share = frenchShare(g.share);
+    const s = share ? await data.portfolio(`${g.side} ${share}`, 'daily', 'value') : null;
+    if (!s) return { cannot: `no daily value-weighted returns for ${JSON.stringify(id)} in the store` };
+    return { days: s.days, r: s.values, datasets: [{ name: s.dataset, vintage: s.vintage }] };
+  }
+  const bars = await data.bars(id);
+  if (!bars)
+    return { cannot: `no prices for ${id} in the store`, needs: `capgap fetch prices ${id} --source yahoo` };
+  const lv = bars.adjClose.some((x) => !Number.isNaN(x)) ? bars.adjClose : bars.close;
+  const r = new Float64Array(lv.length).fill(Number.NaN);
+  for (let i = 1; i < lv.length; i++) r[i] = lv[i] / lv[i - 1] - 1;
+  return { days: bars.days, r, datasets: [{ name: bars.dataset, vintage: bars.vintage }] };
+}
+
+/**
+ * The streak record of one index, fund or size group through the claimed day (or week, month).
+ * @example await streakRecord(data, claim, { kind: 'biggest-since', streak: 10, sinceYear: 1974, direction: 'loss', period: 'day', … }, c, '2024-12-18')
+ */
+export async function streakRecord(
+  data: ClaimData,
+  claim: Claim,
+  r: RecordPhrase,
+  c: Resolved,
+  asOf?: string,
+): Promise<RecordEvaluation | CannotCheck> {
+  if (claim.subjects.length !== 1)
+    return {
+      cannot: `"${r.words}": a streak of one index, fund or size group; the claim names ${claim.subjects.length}`,
+    };
+  const d = await dailyReturns(data, claim.subjects[0]);
+  if ('cannot' in d) return d;
+  const period = r.period ?? 'day';
+  const cut = asOf ? toDay(asOf) : Number.POSITIVE_INFINITY;
+  const w = claim.window;
+  let day = windowLastSession(w, c) ?? (w.kind === 'week' && w.weekEnd ? toDay(w.weekEnd) : cut);
+  if (day === Number.POSITIVE_INFINITY) day = d.days[d.days.length - 1];
+  // No close after the article's date is read: a week still running is its streak so far.
+  let n = d.days.length;
+  while (n > 0 && d.days[n - 1] > cut) n--;
+  const [days, rets] = [d.days.subarray(0, n), d.r.subarray(0, n)];
+  const p =
+    period === 'day' ? { end: days, ret: rets } : compoundByPeriod(days, rets, { period: period as Period });
+  const end = period === 'day' ? day : periodEnd(day, period as Period);
+  let at = -1;
+  for (let i = 0; i < p.end.length && p.end[i] <= end; i++) at = i;
+  if (at < 0) return { cannot: `no ${period} of ${claim.subjects[0]} in the claimed window` };
+  const up = r.direction !== 'loss';
+  const ends: string[] = [];
+  const lengths: number[] = [];
+  let run = 0;
+  for (let i = 0; i <= at; i++) {
+    const v = p.ret[i];
+    const goes = up ? v > 0 : v < 0;
+    if (!goes && run > 0) {
+      ends.push(fromDay(p.end[i - 1]));
+      lengths.push(run);
+    }
+    run = goes ? run + 1 : 0;
+  }
+  const claimed = fromDay(p.end[at]);
+  const side = up ? 'gains' : 'declines';
+  const unitWord = { day: 'daily', week: 'weekly', month: 'monthly' }[period as 'day'] ?? period;
+  if (run === 0)
+    return {
+      cannot: `"${r.words}": no ${up ? 'winning' : 'losing'} streak through ${claimed}: its ${period} went the other way (${(p.ret[at] * 100).toFixed(2)}%)`,
+    };
+  ends.push(claimed);
+  lengths.push(run);
+  const ctx = describeRecord({ ends, values: Float64Array.from(lengths), frequency: 'daily' }, claimed, {
+    direction: 'high',
+  });
+  const noun = `${up ? 'winning' : 'losing'} streaks of ${period}s`;
+  // The lengths rank upwards whichever side the streak is on ("the longest losing streak").
+  const asLength: RecordPhrase = {
+    ...r,
+    kind: r.kind === 'worst-on-record' ? 'best-on-record' : r.kind,
+    direction: 'gain',
+  };
+  const judged = r.kind === 'streak' ? null : judgeRecord(asLength, ctx, noun, 'count');
+  const countHolds = !r.streak || r.streak === run;
+  const from = fromDay(p.end[at - run + 1]);
+  const counted = `${run} straight ${unitWord} ${side} through ${claimed} (from ${from})${countHolds ? '' : `, not ${r.streak}`}`;
+  return {
+    value: run,
+    from,
+    to: claimed,
+    description: `${claim.subjects[0]} ${unitWord} returns: consecutive ${side} through ${claimed}, among ${lengths.length} ${noun} since ${ends[0]}`,
+    provenance: { datasets: d.datasets },
+    record: ctx,
+    holds: countHolds && (judged?.holds ?? true),
+    says: judged ? `${counted}; ${judged.says}` : counted,
+    unit: 'count',
+    noun,
+  };
+}
