@@ -38,6 +38,14 @@ export function windowLastSession(w: Claim['window'], c: Resolved): number | nul
 }
 
 /**
+ * The day a level or a streak is judged on: the window's last session, a named week's end, else the
+ * article's date (`cut`, a day number).
+ */
+export function claimedDay(w: Claim['window'], c: Resolved, cut: number): number {
+  return windowLastSession(w, c) ?? (w.kind === 'week' && w.weekEnd ? toDay(w.weekEnd) : cut);
+}
+
+/**
  * The level record of an index or fund: its close on the claimed day among every earlier close.
  * @example await levelRecord(data, claim, { kind: 'biggest-since', level: true, sinceYear: 2021, … }, c, '2024-11-11')
  */
@@ -75,7 +83,7 @@ export async function levelRecord(
       if (fromDay(bars.days[i]).startsWith(w.month) && !Number.isNaN(close[i]))
         if (at < 0 || (high ? close[i] > close[at] : close[i] < close[at])) at = i;
   } else {
-    const day = windowLastSession(w, c) ?? (w.kind === 'week' && w.weekEnd ? toDay(w.weekEnd) : cut);
+    const day = claimedDay(w, c, cut);
     for (let i = 0; i < n && bars.days[i] <= day; i++) at = i;
   }
   if (at < 0) return { cannot: `no close of ${id} in the claimed window` };

@@ -17,7 +17,7 @@ import { frenchShare, sizeGroup } from './claim-subjects.ts';
 import type { RecordEvaluation } from './evaluate-record.ts';
 import type { CannotCheck, ClaimData, Evaluation, Resolved } from './evaluator.ts';
 import { judgeRecord } from './record-judge.ts';
-import { windowLastSession } from './record-level.ts';
+import { claimedDay } from './record-level.ts';
 
 /** Daily returns of the claim's one subject, with their datasets, or why there are none. */
 async function dailyReturns(
@@ -62,7 +62,7 @@ export async function streakRecord(
   const period = r.period ?? 'day';
   const cut = asOf ? toDay(asOf) : Number.POSITIVE_INFINITY;
   const w = claim.window;
-  let day = windowLastSession(w, c) ?? (w.kind === 'week' && w.weekEnd ? toDay(w.weekEnd) : cut);
+  let day = claimedDay(w, c, cut);
   if (day === Number.POSITIVE_INFINITY) day = d.days[d.days.length - 1];
   // No close after the article's date is read: a week still running is its streak so far.
   let n = d.days.length;

@@ -7,7 +7,8 @@
  */
 import type { ClaimConventions, ClaimMetric } from '../claim.ts';
 
-const WEIGHTED = /\bvalue[- ]weighted\b|\bequal(?:ly)?[- ]weighted\b/gi;
+const WEIGHTED =
+  /\bvalue[- ]weighted\b|\bequal(?:ly)?[- ]weighted\b|\b(?:with|using|on)\s+(?:equal|value)\s+weight(?:s|ing)\b|\b(?:equal|value)[- ]weighting\b/gi;
 
 /**
  * The conventions a sentence states for a claim of `metric` (its number at `at`).
@@ -21,7 +22,7 @@ export function statedConventions(text: string, metric: ClaimMetric, at = 0): Cl
     // number takes the weighting said last before it, else the first said after it.
     const said = [...text.matchAll(WEIGHTED)];
     const w = said.filter((m) => m.index < at).pop() ?? said[0];
-    if (w) out.weighting = /^value/i.test(w[0]) ? 'value' : 'equal';
+    if (w) out.weighting = /value/i.test(w[0]) ? 'value' : 'equal';
     if (/\bby\s+NYSE\s+breakpoints\b|\bNYSE[- ]breakpoint/i.test(text)) out.breakpoints = 'nyse';
     else if (/\ball[- ]stock\s+breakpoints\b|\bbreakpoints\s+from\s+all\s+stocks\b/i.test(text))
       out.breakpoints = 'all';

@@ -66,6 +66,22 @@ export function positionClaim(
       words: t.slice(measured.start, measured.end),
     };
   }
+  // "…, the S&P 500 rose 3.5%, leaving small caps almost 6 points ahead": ahead of the other one named.
+  const alone = /^\s+(ahead|behind|in\s+front)\b(?!\s+of\b)/i.exec(t.slice(q.end));
+  const measured = inSeg.filter((h) => h.end <= q.start && isMeasurable(h.subject)).pop();
+  if (alone && measured && isMeasurable(measured.subject)) {
+    const key = JSON.stringify(measured.subject);
+    const other = subjects
+      .filter((h) => h.end <= measured.start && isMeasurable(h.subject) && JSON.stringify(h.subject) !== key)
+      .pop();
+    if (other)
+      return {
+        subject: measured.subject,
+        target: other.subject,
+        sign: /behind/i.test(alone[1]) ? -1 : 1,
+        words: t.slice(measured.start, measured.end),
+      };
+  }
   return null;
 }
 
@@ -88,7 +104,10 @@ export function gapClaim(
   seg: TextSpan,
   earlier: readonly { metric: string; subjects: string[]; parsedSubjects: ClaimSubject[]; stated: number }[],
 ): { subject: ClaimSubject; target: ClaimSubject } | null {
-  if (q.unit !== 'pp' || !GAP.test(t.slice(seg.start, q.start))) return null;
+  // "That 8.5 percentage point gap is the widest since May 2009": the gap named after its number.
+  const after = /^[- ]?(?:percentage[- ]points?|points?|pp)?[- ]?(?:gap|spread|difference|margin)\b/i;
+  const named = /\b(?:that|this|the|a)\s+$/i.test(t.slice(seg.start, q.start)) && after.test(t.slice(q.end));
+  if (q.unit !== 'pp' || !(named || GAP.test(t.slice(seg.start, q.start)))) return null;
   const returns = earlier.filter((c) => c.metric === 'return');
   const [a, b] = returns.slice(-2);
   if (!a || !b || a.subjects[0] === b.subjects[0]) return null;

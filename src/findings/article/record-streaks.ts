@@ -78,7 +78,7 @@ export function streakRecords(text: string): RecordHit[] {
     const word = (n[1] ?? n[2] ?? '').replace(/(?<=\d)(?:st|nd|rd|th)$/i, '');
     stated = count(word);
     if (!Number.isFinite(stated) || stated < 2) stated = 0;
-    const move = new RegExp(MOVE, 'i').exec(m)?.[0];
+    const move = new RegExp(`\\b${MOVE}`, 'i').exec(m)?.[0];
     direction = move ? (DOWN.test(move) ? 'loss' : 'gain') : verbSide(text.slice(0, n.index));
     const adj = /\b(daily|weekly|monthly)\b/i.exec(m)?.[1];
     period = adj ? PERIOD[adj.toLowerCase()] : (unitPeriod(new RegExp(UNIT, 'i').exec(m)?.[0]) ?? 'day');

@@ -223,3 +223,70 @@ describe('streaks', () => {
     );
   });
 });
+
+describe('possessives, "that week", leads and gaps named after their number', () => {
+  const nov24: ReadOptions = { to: '2024-11-12', funds };
+  it('"This year\'s 8.6% jump … in the week after the vote" is the week after the event, not the year to date', () => {
+    const [c] = claims(
+      "This year's 8.6% jump in the Russell 2000 in the week after the vote ranks as the best post-election week since at least 1988.",
+      { ...nov24, event: '2024-11-05' },
+    );
+    assert.deepEqual(c.window, { kind: 'week', event: '2024-11-05' });
+    // Alone, "this year's gain" is the year to date.
+    const [y] = claims("The Russell 2000's 15% gain this year is its best since 2020.", nov24);
+    assert.deepEqual(y.window, { kind: 'dates', from: '2023-12-31', to: '2024-11-12' });
+  });
+  it('"By comparison, the S&P 500 rose 4.7% in that week" takes the previous sentence\'s week', () => {
+    const s = readArticle(
+      'The Russell 2000 jumped 8.6% in the week after the vote. The S&P 500 rose 4.7% in that week.',
+      { ...nov24, event: '2024-11-05' },
+    );
+    assert.deepEqual(s[1].claims[0].readings[0].window, { kind: 'week', event: '2024-11-05' });
+  });
+  it('"The Russell 2000\'s lead over the S&P 500 of 3.9 percentage points" is ^RUT − ^GSPC', () => {
+    const [c] = claims(
+      "The Russell 2000's lead over the S&P 500 of 3.9 percentage points was the widest since 2016.",
+      {
+        ...nov24,
+        event: '2024-11-05',
+      },
+    );
+    assert.deepEqual([c.metric, c.subjects, c.stated], ['spread', ['^RUT', '^GSPC'], 3.9]);
+  });
+  it('"That 8.5 percentage point gap" is the gap between the two returns just stated', () => {
+    const s = readArticle(
+      'The smallest decile returned 12.4 per cent in November, against 3.9 per cent for the largest decile. That 8.5 percentage point gap is the widest since May 2009.',
+      { to: '2016-11-30', funds },
+    );
+    const c = s[1].claims[0].readings[0];
+    assert.deepEqual([c.metric, c.subjects, c.stated], ['spread', ['Lo 10', 'Hi 10'], 8.5]);
+    assert.deepEqual(c.window, { kind: 'month', month: '2016-11' });
+  });
+  it('"Measured with equal weights" states the equal-weighted convention', () => {
+    const [c] = claims('Measured with equal weights, the smallest decile gained 13.1 per cent in November.', {
+      to: '2016-11-30',
+      funds,
+    });
+    assert.equal(c.conventions.weighting, 'equal');
+  });
+});
+
+describe('"N points ahead" with no "of"', () => {
+  it('"the S&P 500 rose 3.5%, leaving small caps almost 6 percentage points ahead" is small caps against the S&P 500', () => {
+    const cs = claims(
+      'Over the same stretch the S&P 500 rose 3.5%, leaving small caps almost 6 percentage points ahead.',
+      {
+        event: '2020-11-03',
+        to: '2020-11-11',
+        funds,
+      },
+    );
+    assert.deepEqual(
+      cs.map((c) => [c.subjects, c.stated]),
+      [
+        [['^GSPC'], 3.5],
+        [['^RUT', '^GSPC'], 6],
+      ],
+    );
+  });
+});
