@@ -43,6 +43,37 @@ async function dailyReturns(
 }
 
 /**
+ * The daily returns a streak counts: one subject's, or the difference of two on the days both have ("small
+ * caps have outperformed large caps for four straight sessions").
+ */
+async function streakReturns(
+  data: ClaimData,
+  subjects: readonly string[],
+): Promise<
+  { days: Int32Array; r: Float64Array; datasets: Evaluation['provenance']['datasets'] } | CannotCheck
+> {
+  if (subjects.length === 0 || subjects.length > 2)
+    return {
+      cannot: `a streak of one index, fund or size group, or of two's difference; the claim names ${subjects.length}`,
+    };
+  const a = await dailyReturns(data, subjects[0]);
+  if ('cannot' in a || subjects.length === 1) return a;
+  const b = await dailyReturns(data, subjects[1]);
+  if ('cannot' in b) return b;
+  const bAt = new Map<number, number>();
+  for (let i = 0; i < b.days.length; i++) bAt.set(b.days[i], b.r[i]);
+  const days: number[] = [];
+  const r: number[] = [];
+  for (let i = 0; i < a.days.length; i++) {
+    const v = bAt.get(a.days[i]);
+    if (v === undefined) continue;
+    days.push(a.days[i]);
+    r.push(a.r[i] - v);
+  }
+  return { days: Int32Array.from(days), r: Float64Array.from(r), datasets: [...a.datasets, ...b.datasets] };
+}
+
+/**
  * The streak record of one index, fund or size group through the claimed day (or week, month).
  * @example await streakRecord(data, claim, { kind: 'biggest-since', streak: 10, sinceYear: 1974, direction: 'loss', period: 'day', … }, c, '2024-12-18')
  */
@@ -53,11 +84,7 @@ export async function streakRecord(
   c: Resolved,
   asOf?: string,
 ): Promise<RecordEvaluation | CannotCheck> {
-  if (claim.subjects.length !== 1)
-    return {
-      cannot: `"${r.words}": a streak of one index, fund or size group; the claim names ${claim.subjects.length}`,
-    };
-  const d = await dailyReturns(data, claim.subjects[0]);
+  const d = await streakReturns(data, claim.subjects);
   if ('cannot' in d) return d;
   const period = r.period ?? 'day';
   const cut = asOf ? toDay(asOf) : Number.POSITIVE_INFINITY;
@@ -73,7 +100,7 @@ export async function streakRecord(
   const end = period === 'day' ? day : periodEnd(day, period as Period);
   let at = -1;
   for (let i = 0; i < p.end.length && p.end[i] <= end; i++) at = i;
-  if (at < 0) return { cannot: `no ${period} of ${claim.subjects[0]} in the claimed window` };
+  if (at < 0) return { cannot: `no ${period} of ${claim.subjects.join(' − ')} in the claimed window` };
   const up = r.direction !== 'loss';
   const ends: string[] = [];
   const lengths: number[] = [];
@@ -88,7 +115,9 @@ export async function streakRecord(
     run = goes ? run + 1 : 0;
   }
   const claimed = fromDay(p.end[at]);
-  const side = up ? 'gains' : 'declines';
+  // A difference of two goes ahead or behind: "4 straight days ahead"; one subject gains or declines.
+  const pair = claim.subjects.length === 2;
+  const side = pair ? (up ? `${period}s ahead` : `${period}s behind`) : up ? 'gains' : 'declines';
   const unitWord = { day: 'daily', week: 'weekly', month: 'monthly' }[period as 'day'] ?? period;
   if (run === 0)
     return {
@@ -109,12 +138,12 @@ export async function streakRecord(
   const judged = r.kind === 'streak' ? null : judgeRecord(asLength, ctx, noun, 'count');
   const countHolds = !r.streak || r.streak === run;
   const from = fromDay(p.end[at - run + 1]);
-  const counted = `${run} straight ${unitWord} ${side} through ${claimed} (from ${from})${countHolds ? '' : `, not ${r.streak}`}`;
+  const counted = `${run} straight ${pair ? '' : `${unitWord} `}${side} through ${claimed} (from ${from})${countHolds ? '' : `, not ${r.streak}`}`;
   return {
     value: run,
     from,
     to: claimed,
-    description: `${claim.subjects[0]} ${unitWord} returns: consecutive ${side} through ${claimed}, among ${lengths.length} ${noun} since ${ends[0]}`,
+    description: `${claim.subjects.join(' − ')} ${unitWord} returns: consecutive ${side} through ${claimed}, among ${lengths.length} ${noun} since ${ends[0]}`,
     provenance: { datasets: d.datasets },
     record: ctx,
     holds: countHolds && (judged?.holds ?? true),

@@ -28,7 +28,7 @@ import { type Carry, quantityClaim } from './quantity-claim.ts';
 import { contributionReason, findRanks, rankClaim } from './rank-claim.ts';
 import { readingsWhy } from './readings.ts';
 import { outsideRecords, recordClaim } from './record-claim.ts';
-import { placeRecords, recordsWindow } from './record-window.ts';
+import { eachListed, placeRecords, recordsWindow } from './record-window.ts';
 import { findRecords } from './records.ts';
 import { regionalise } from './region-subjects.ts';
 import { pairs, respectively } from './respectively.ts';
@@ -188,7 +188,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     const rc = recordClaim(piece, t, index, subjects, windows, records[0], o, ctx);
     if (typeof rc === 'string') problems.push(rc);
     else {
-      out.push(rc);
+      out.push(...eachListed(rc, t, subjects));
       carry.subject = rc.readings[0].parsedSubjects[0];
       carry.window = rc.readings[0].window;
     }

@@ -33,9 +33,10 @@ const LONGEST = new RegExp(
   'gi',
 );
 const DOWN = /declin|loss|losing|drop|fall|fell|retreat|slid|down|lower|lost/i;
-const UP_VERB = /\b(?:rose|risen|rises|gained|gains|rallied|advanced|climbed|jumped|higher|up)\b/i;
+const UP_VERB =
+  /\b(?:rose|risen|rises|gained|gains|rallied|advanced|climbed|jumped|higher|up|outperformed|beaten|beat|outpaced)\b/i;
 const DOWN_VERB =
-  /\b(?:fell|fallen|falls|declined|declines|lost|dropped|slid|slipped|retreated|lower|down)\b/i;
+  /\b(?:fell|fallen|falls|declined|declines|lost|dropped|slid|slipped|retreated|lower|down|underperformed|lagged|trailed)\b/i;
 const PERIOD: Record<string, RecordPhrase['period']> = { daily: 'day', weekly: 'week', monthly: 'month' };
 
 function unitPeriod(u: string | undefined): RecordPhrase['period'] | undefined {

@@ -15,6 +15,7 @@ import { isEventRecord } from '../event-rank.ts';
 import { lastWeekEnd, previousSession, weekEndOf } from './dates.ts';
 import { attachRecord } from './record-claim.ts';
 import type { RecordHit } from './records.ts';
+import type { SubjectHit } from './subjects.ts';
 import { endsWeek, weekSoFar } from './window-periods.ts';
 
 /**
@@ -48,6 +49,25 @@ export function recordsWindow(records: readonly RecordHit[], o: ReadOptions): Cl
     if (w) return w;
   }
   return undefined;
+}
+
+/**
+ * "The S&P 500 and the Dow both closed at record highs": a level or a streak of each subject listed, one
+ * claim each, not one against the other ("Small caps have outperformed large caps for four straight
+ * sessions" stays a streak of the difference).
+ * @example eachListed(rc, 'The S&P 500 and the Dow both closed at record highs.', hits).length // 2
+ */
+export function eachListed(rc: ClaimReadings, t: string, subjects: readonly SubjectHit[]): ClaimReadings[] {
+  const x = rc.readings[0];
+  const r = x.record;
+  if (!r || !(r.level || r.streak !== undefined) || rc.readings.length !== 1 || x.subjects.length !== 2)
+    return [rc];
+  const [a, b] = subjects;
+  if (!a || !b || !/^\s*(?:,|and|&)\s*(?:the\s+)?$/i.test(t.slice(a.end, b.start))) return [rc];
+  return x.subjects.map((s, i) => {
+    const id = rc.id.replace(/\d+$/, (n) => String(Number(n) + i));
+    return { id, readings: [{ ...x, id, subjects: [s], parsedSubjects: [x.parsedSubjects[i]] }] };
+  });
 }
 
 const MONTHS = [

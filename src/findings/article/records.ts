@@ -29,7 +29,7 @@ const ON_RECORD = new RegExp(
 const APPOSITE_RECORD =
   /(?<=[,;—–]\s*|\s-\s)(?:a|another|a\s+new|an\s+all-time)\s+record\b(?!\s+(?:high|low|close|level|number|amount|\w+\s+(?:high|low)))(?=\s*(?:[.,;)]|$))/gi;
 const RECORD_NOUN =
-  /\brecord(?:[- ]breaking)?\s+(?:(daily|weekly|monthly)\s+)?(inflows?|outflows?|gains?|high|low|close|losses|intake)\b|\b(?:all[- ]time|life(?:time)?)\s+()(high|low)\b/gi;
+  /\brecord(?:[- ]breaking)?\s+(?:(daily|weekly|monthly)\s+)?(inflows?|outflows?|gains?|highs?|lows?|closes?|losses|intake)\b|\b(?:all[- ]time|life(?:time)?)\s+()(highs?|lows?)\b/gi;
 /** A month's name or its usual short form ("June", "Aug.", "Sept"): never a longer word ("marketing"). */
 const MONTH_NAME =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -91,10 +91,10 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
   for (const m of text.matchAll(RECORD_NOUN)) {
     const noun = m[2] ?? m[4];
     // "a record high", "a record close", "an all-time low": a level (./record-level.ts), not a return.
-    const level = /^(?:high|low|close)$/i.test(noun);
+    const level = /^(?:high|low|close)s?$/i.test(noun);
     // "as the Fed cuts rates to record low", "the dollar at a record high": another thing's level.
     if (level && OTHER_LEVEL.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) continue;
-    const loss = LOSS.test(noun) || /^low$/i.test(noun);
+    const loss = LOSS.test(noun) || /^lows?$/i.test(noun);
     push(m, {
       kind: loss ? 'worst-on-record' : 'best-on-record',
       ...(level ? { level: true } : {}),

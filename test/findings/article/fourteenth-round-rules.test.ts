@@ -290,3 +290,29 @@ describe('"N points ahead" with no "of"', () => {
     );
   });
 });
+
+describe('levels and streaks of lists and of differences', () => {
+  const nov11: ReadOptions = { event: '2024-11-05', to: '2024-11-11', funds };
+  it('"The S&P 500 and the Dow both closed at record highs" is one level claim each', () => {
+    const cs = claims('The S&P 500 and the Dow both closed at record highs.', nov11);
+    assert.deepEqual(
+      cs.map((c) => [c.subjects, c.record?.level]),
+      [
+        [['^GSPC'], true],
+        [['^DJI'], true],
+      ],
+    );
+  });
+  it('"Small caps have outperformed large caps for four straight sessions": two sessions ahead on Nov. 11, 2024', async () => {
+    const s = await checkOnEmbedded(
+      'Small caps have outperformed large caps for four straight sessions.',
+      nov11,
+    );
+    // Hand check (^RUT.csv, ^GSPC.csv): Nov. 7 ^RUT 2382.69 / 2392.92 − 1 = −0.43% against ^GSPC +0.74%
+    // (behind); Nov. 8 +0.71% against +0.38%, Nov. 11 +1.47% against +0.10% (ahead): 2 in a row.
+    assert.match(
+      s?.claims[0].readings[0].line ?? '',
+      /not supported: 2 straight days ahead through 2024-11-11 \(from 2024-11-08\), not 4/,
+    );
+  });
+});
