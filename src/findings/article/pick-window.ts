@@ -146,6 +146,9 @@ export function pickWindow(
   const whole = carried.window ?? (partOf && metric === 'flow' ? ctx.window : undefined);
   if (metric === 'flow' && window?.kind === 'since' && whole?.kind === 'week' && partOf)
     window = { ...whole, part: 'after' };
+  // "IWM accounted for about $7 billion of that total": the total's window, whatever it was.
+  if (!window && !part && partOf && metric === 'flow' && ctx.window)
+    [window, source] = [ctx.window, 'carried'];
   if (!window && missing) return { source, missing };
   // "… best week since 2011, rising 10.2%. IWM climbed 9.6% in the week": the week the article just spoke of.
   if (!window && fallback?.kind === 'week' && ctx.window?.kind === 'week')

@@ -316,3 +316,21 @@ describe('levels and streaks of lists and of differences', () => {
     );
   });
 });
+
+describe('a part of a total stated in the sentence before', () => {
+  it('"IWM accounted for about $7 billion of that total" is over the total\'s window, as is "over the same period" next', () => {
+    const s = readArticle(
+      'U.S. small-cap ETFs have drawn $11.2 billion in the two weeks since the election. IWM accounted for about $7 billion of that total. Meanwhile, large-cap funds shed $2.3 billion over the same period.',
+      { event: '2024-11-05', to: '2024-11-19', funds },
+    );
+    const since = { kind: 'since', event: '2024-11-05', to: '2024-11-19' };
+    assert.deepEqual(
+      s.map((x) => [x.claims[0].readings[0].subjects, x.claims[0].readings[0].window]),
+      [
+        [['US small cap'], since],
+        [['IWM'], since],
+        [['US large cap'], since],
+      ],
+    );
+  });
+});
