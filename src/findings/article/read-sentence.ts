@@ -28,7 +28,7 @@ import { type Carry, quantityClaim } from './quantity-claim.ts';
 import { contributionReason, findRanks, rankClaim } from './rank-claim.ts';
 import { readingsWhy } from './readings.ts';
 import { outsideRecords, recordClaim } from './record-claim.ts';
-import { eachListed, placeRecords, recordsWindow } from './record-window.ts';
+import { eachListed, placeRecords, recordsWindow, relativeRecord } from './record-window.ts';
 import { findRecords } from './records.ts';
 import { regionalise } from './region-subjects.ts';
 import { pairs, respectively } from './respectively.ts';
@@ -93,20 +93,16 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const shared = sharedSubjects(t, subjects, verbs, quantities, paired);
   for (const q of quantities) {
     const seg = parts[spanOf(parts, q.start)];
-    // "…, a gap of 7.5 points": the difference of the two returns just stated (./position-claim.ts).
-    // "Equal-weighted, the gap was narrower at 4.3 points": the spread the previous sentence stated.
+    // "…, a gap of 7.5 points": the difference of the two returns just stated; "Equal-weighted, the gap was
+    // narrower at 4.3 points": the spread the previous sentence stated (./position-claim.ts).
     const gap =
       betweenClaim(t, q, subjects) ??
       gapClaim(t, q, seg, [...(ctx.returns ?? []), ...out.map((c) => c.readings[0])]) ??
       (out.length ? null : backGapClaim(t, q, seg, subjects, ctx.spreads));
     if (gap && 'window' in gap) carry.window ??= gap.window;
+    const sign = { sign: gap && 'sign' in gap ? gap.sign : 1, signSource: 'none' } as const;
     const qc = gap
-      ? comparisonClaim(
-          gap.subject,
-          gap.target,
-          { sign: 'sign' in gap ? gap.sign : 1, signSource: 'none' },
-          '',
-        )
+      ? comparisonClaim(gap.subject, gap.target, sign, '')
       : quantityClaim(t, q, seg, subjects, verbs, carry, ctx.subject);
     if (typeof qc !== 'string' && paired.has(q) && pairs(qc.metric, paired.get(q)!))
       qc.subjects = [paired.get(q)!];
@@ -162,9 +158,12 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     carry.verb = qc.verb;
     carry.window = w.window;
   }
-  // "fell 1.5 percent, its third-worst day …", "its best month since 2011, up 11%": a number ranked among
-  // days, weeks or months is that period's move (./record-window.ts).
-  problems.push(...placeRecords(records, out, parts, piece.start, o));
+  // "fell 1.5 percent, its third-worst day …": a number ranked among days is that day's move; "… on course
+  // for their best month relative to large caps since 2020, with the smallest decile up 9.1% … against 5.2%
+  // for the largest": a relative record with no difference stated is a claim of its own (./record-window.ts).
+  const alone = quantities.length ? relativeRecord(records, out) : records[0];
+  const placed = records.filter((r) => r !== alone);
+  problems.push(...placeRecords(placed, out, parts, piece.start, o));
   for (const r of ranks) {
     const w = pickWindow(windows, parts[spanOf(parts, r.start)], r, 'return', false, carry, ctx, o);
     const rc =
@@ -184,8 +183,8 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
       carry.window ??= w.window;
     }
   }
-  if (quantities.length === 0 && records.length > 0) {
-    const rc = recordClaim(piece, t, index, subjects, windows, records[0], o, ctx);
+  if (alone) {
+    const rc = recordClaim(piece, t, `${prefix}-${out.length + 1}`, subjects, windows, alone, o, ctx);
     if (typeof rc === 'string') problems.push(rc);
     else {
       out.push(...eachListed(rc, t, subjects));

@@ -69,12 +69,12 @@ export function outsideRecords(t: string, hits: SubjectHit[], records: readonly 
 
 /**
  * The record claim of a sentence with a record phrase and no number, or why there is none.
- * @example recordClaim(piece, text, 3, subjects, windows, record, { event: '2016-11-08', to: '2016-11-30' }, ctx)
+ * @example recordClaim(piece, text, 's4-1', subjects, windows, record, { event: '2016-11-08', to: '2016-11-30' }, ctx)
  */
 export function recordClaim(
   piece: Piece,
   t: string,
-  index: number,
+  id: string,
   subjects: readonly SubjectHit[],
   windows: readonly WindowHit[],
   hit: RecordHit,
@@ -128,7 +128,6 @@ export function recordClaim(
   if (!window) return `a record (${JSON.stringify(r.words)}) with no period and no --event DATE`;
   const win: ClaimWindow = window;
   const span = { start: piece.start + hit.start, end: piece.start + hit.end };
-  const id = `${o.idPrefix ?? 's'}${index + 1}-1`;
   const list = named.length > 0 ? named : [subject];
   const readings = expandSubjects(list).map((subs, i, all) =>
     one(all.length > 1 ? `${id}${'abcdefgh'[i]}` : id, subs),

@@ -70,6 +70,22 @@ export function eachListed(rc: ClaimReadings, t: string, subjects: readonly Subj
   });
 }
 
+/**
+ * A record of one thing relative to another ("their best month relative to large caps since 2020") in a
+ * sentence that states returns but no difference: it ranks the difference, not the first return, so it is
+ * read as a claim of its own (./record-claim.ts); undefined otherwise.
+ */
+export function relativeRecord(
+  records: readonly RecordHit[],
+  claims: readonly ClaimReadings[],
+): RecordHit | undefined {
+  const metrics = claims.map((c) => c.readings[0]?.metric);
+  if (metrics.includes('spread') || metrics.includes('excess-return')) return undefined;
+  return records.find((r) =>
+    /\b(?:relative\s+to|against|versus|vs\.?|compared\s+(?:with|to))\s/i.test(r.record.words),
+  );
+}
+
 const MONTHS = [
   'january',
   'february',

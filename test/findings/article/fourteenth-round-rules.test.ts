@@ -334,3 +334,22 @@ describe('a part of a total stated in the sentence before', () => {
     );
   });
 });
+
+describe('a record relative to another subject, in a sentence that states two returns', () => {
+  it('"on course for their best month relative to large caps since 2020, with the smallest decile up 9.1% … against 5.2% …" ranks the difference', () => {
+    const s = readArticle(
+      'Small caps are on course for their best month relative to large caps since 2020, with the smallest decile up 9.1% this month against 5.2% for the largest decile.',
+      { event: '2024-11-05', to: '2024-11-22', funds },
+    );
+    const cs = s[0].claims;
+    assert.deepEqual(
+      cs.map((c) => [c.id, c.readings[0].metric, c.readings[0].subjects, c.readings[0].record?.kind]),
+      [
+        ['s1-1', 'return', ['Lo 10'], undefined],
+        ['s1-2', 'return', ['Hi 10'], undefined],
+        ['s1-3', 'record', ['^RUT', '^GSPC'], 'biggest-since'],
+      ],
+    );
+    assert.deepEqual(cs[2].readings[0].window, { kind: 'month-to-date', month: '2024-11', to: '2024-11-22' });
+  });
+});
