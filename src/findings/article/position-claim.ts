@@ -165,18 +165,17 @@ const BACK_GAP =
  * A gap with no subject of its own in a sentence after one that stated a spread or an excess return:
  * "… beat the largest quintile by 5.1 points. Equal-weighted, the gap was narrower at 4.3 points." is the
  * same two groups over the same window (under the sentence's own conventions), with the earlier sign.
- * @example backGapClaim(t, q, seg, [], [lo20vsHi20]) // { subject: Lo 20, target: Hi 20, sign: 1, window }
+ * @example backGapClaim(t, q, [], [lo20vsHi20]) // { subject: Lo 20, target: Hi 20, sign: 1, window }
  */
 export function backGapClaim(
   t: string,
   q: Quantity,
-  seg: TextSpan,
   subjects: readonly SubjectHit[],
   earlier: readonly EarlierSpread[] | undefined,
 ): { subject: ClaimSubject; target: SubjectHit['subject']; sign: 1 | -1; window: ClaimWindow } | null {
   const prev = earlier?.[earlier.length - 1];
   if (!prev || q.unit !== 'pp' || subjects.some((h) => h.start < q.start)) return null;
-  if (!BACK_GAP.test(t.slice(0, q.start)) || seg.start > q.start) return null;
+  if (!BACK_GAP.test(t.slice(0, q.start))) return null;
   const [subject, other] = prev.parsedSubjects;
   const target: SubjectHit['subject'] | undefined =
     other ??

@@ -98,7 +98,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     const gap =
       betweenClaim(t, q, subjects) ??
       gapClaim(t, q, seg, [...(ctx.returns ?? []), ...out.map((c) => c.readings[0])]) ??
-      (out.length ? null : backGapClaim(t, q, seg, subjects, ctx.spreads));
+      (out.length ? null : backGapClaim(t, q, subjects, ctx.spreads));
     if (gap && 'window' in gap) carry.window ??= gap.window;
     const sign = { sign: gap && 'sign' in gap ? gap.sign : 1, signSource: 'none' } as const;
     const qc = gap

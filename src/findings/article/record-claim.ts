@@ -5,19 +5,11 @@
  * provisional monthly record ("on track for its best month": --to's month to date), else the default.
  */
 import type { ClaimWindow } from '../claim.ts';
-import type {
-  ClaimReadings,
-  ClaimSubject,
-  ReadClaim,
-  ReadOptions,
-  RecordPhrase,
-  TextSpan,
-} from '../claim-read.ts';
-import { spanOf } from './clauses.ts';
+import type { ClaimReadings, ClaimSubject, ReadClaim, ReadOptions } from '../claim-read.ts';
 import { monthNumber, previousSession } from './dates.ts';
-import { sessionsOf } from './pick-window.ts';
 import type { ArticleContext } from './read-sentence.ts';
 import { expandSubjects, opposite, readingsWhy } from './readings.ts';
+import { signed } from './record-attach.ts';
 import { recordWindow } from './record-window.ts';
 import type { RecordHit } from './records.ts';
 import type { Piece } from './split.ts';
@@ -68,7 +60,8 @@ export function outsideRecords(t: string, hits: SubjectHit[], records: readonly 
 }
 
 /**
- * The record claim of a sentence with a record phrase and no number, or why there is none.
+ * The record claim of a sentence with a record phrase and no number (or a record relative to another
+ * subject and no difference stated: ./record-window.ts `relativeRecord`), or why there is none.
  * @example recordClaim(piece, text, 's4-1', subjects, windows, record, { event: '2016-11-08', to: '2016-11-30' }, ctx)
  */
 export function recordClaim(
@@ -155,45 +148,4 @@ export function recordClaim(
       numberSpans: /\d{4}/.test(t.slice(hit.start, hit.end)) ? [span] : [],
     };
   }
-}
-
-/**
- * Puts a record phrase on the claim it speaks of: a gap, spread or margin → the first spread or excess
- * return; inflows/outflows → the first flow; a week's or month's record → the claim over a week or month;
- * a run of N days → the claim over N sessions; otherwise the claim of its own clause, else the sentence's first.
- */
-export function attachRecord(r: RecordHit, claims: ClaimReadings[], parts: TextSpan[], offset: number): void {
-  const metric = (c: ClaimReadings) => c.readings[0].metric;
-  const w = r.record.words;
-  let target: ClaimReadings | undefined;
-  if (/gap|spread|margin|outperformance/i.test(w))
-    target = claims.find((c) => metric(c) === 'spread' || metric(c) === 'excess-return');
-  else if (/inflow|outflow|intake/i.test(w)) target = claims.find((c) => metric(c) === 'flow');
-  // "… and 10.2% for the week, its best week since 2011": a record of a period goes on the claim over that period.
-  const period = r.record.period;
-  const kinds = period === 'week' ? ['week'] : period === 'month' ? ['month', 'month-to-date'] : [];
-  target ??= claims.find((c) => kinds.includes(c.readings[0].window.kind));
-  const seg = parts[spanOf(parts, r.start)];
-  const at = (c: ClaimReadings) => c.readings[0].span.start - offset;
-  // "… fell 5% on Thursday and has lost 10% since Election Day, the worst two-day performance …": a run of
-  // N days goes on the claim over N sessions.
-  const n = r.record.stretch;
-  if (n && r.record.period === 'day') target ??= claims.find((c) => sessionsOf(c.readings[0].window) === n);
-  target ??= claims.find((c) => at(c) >= seg.start && at(c) < seg.end) ?? claims[0];
-  if (target) for (const x of target.readings) x.record ??= signed(r.record, x.stated);
-}
-
-/** Words that make a record a gain whatever the number's sign ("best", "inflows"). */
-const GAIN_WORDS =
-  /\b(?:best|strongest|gains?|rall(?:y|ies)|rises?|advances?|jumps?|inflows?|leads?|outperformance)\b/i;
-
-/**
- * A record phrase put on a stated number: a phrase that names no side ("the widest gap since 2008", "the
- * biggest move since June", "the most since 2014") takes the side of the number, so a negative spread (large
- * caps ahead) is the widest shortfall, ranked from the most negative, not a small-cap gain.
- * @example signed({ kind: 'widest-since', sinceYear: 2008, direction: 'gain', words: 'widest gap since 2008' }, -1.4).direction // 'loss'
- */
-export function signed(r: RecordPhrase, stated: number): RecordPhrase {
-  if (!(stated < 0) || r.direction !== 'gain' || GAIN_WORDS.test(r.words)) return r;
-  return { ...r, ...(r.kind === 'best-on-record' ? { kind: 'worst-on-record' } : {}), direction: 'loss' };
 }

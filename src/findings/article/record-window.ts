@@ -13,7 +13,7 @@ import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ReadOptions, RecordPhrase, TextSpan } from '../claim-read.ts';
 import { isEventRecord } from '../event-rank.ts';
 import { lastWeekEnd, previousSession, weekEndOf } from './dates.ts';
-import { attachRecord } from './record-claim.ts';
+import { attachRecord } from './record-attach.ts';
 import type { RecordHit } from './records.ts';
 import type { SubjectHit } from './subjects.ts';
 import { endsWeek, weekSoFar } from './window-periods.ts';

@@ -1,0 +1,50 @@
+/**
+ * Where a record phrase goes: on the claim it speaks of (a gap on the spread, inflows on the flow, a week's
+ * record on the claim over a week, a run on the claim over as many sessions, else its clause's claim), and
+ * with the side of the number when the phrase names none ("the widest gap since 2008" after a shortfall).
+ */
+import type { ClaimReadings, RecordPhrase, TextSpan } from '../claim-read.ts';
+import { spanOf } from './clauses.ts';
+import { sessionsOf } from './pick-window.ts';
+import type { RecordHit } from './records.ts';
+
+/**
+ * Puts a record phrase on the claim it speaks of: a gap, spread or margin → the first spread or excess
+ * return; inflows/outflows → the first flow; a week's or month's record → the claim over a week or month;
+ * a run of N days → the claim over N sessions; otherwise the claim of its own clause, else the sentence's first.
+ */
+export function attachRecord(r: RecordHit, claims: ClaimReadings[], parts: TextSpan[], offset: number): void {
+  const metric = (c: ClaimReadings) => c.readings[0].metric;
+  const w = r.record.words;
+  let target: ClaimReadings | undefined;
+  if (/gap|spread|margin|outperformance/i.test(w))
+    target = claims.find((c) => metric(c) === 'spread' || metric(c) === 'excess-return');
+  else if (/inflow|outflow|intake/i.test(w)) target = claims.find((c) => metric(c) === 'flow');
+  // "… and 10.2% for the week, its best week since 2011": a record of a period goes on the claim over that period.
+  const period = r.record.period;
+  const kinds = period === 'week' ? ['week'] : period === 'month' ? ['month', 'month-to-date'] : [];
+  target ??= claims.find((c) => kinds.includes(c.readings[0].window.kind));
+  const seg = parts[spanOf(parts, r.start)];
+  const at = (c: ClaimReadings) => c.readings[0].span.start - offset;
+  // "… fell 5% on Thursday and has lost 10% since Election Day, the worst two-day performance …": a run of
+  // N days goes on the claim over N sessions.
+  const n = r.record.stretch;
+  if (n && r.record.period === 'day') target ??= claims.find((c) => sessionsOf(c.readings[0].window) === n);
+  target ??= claims.find((c) => at(c) >= seg.start && at(c) < seg.end) ?? claims[0];
+  if (target) for (const x of target.readings) x.record ??= signed(r.record, x.stated);
+}
+
+/** Words that make a record a gain whatever the number's sign ("best", "inflows"). */
+const GAIN_WORDS =
+  /\b(?:best|strongest|gains?|rall(?:y|ies)|rises?|advances?|jumps?|inflows?|leads?|outperformance)\b/i;
+
+/**
+ * A record phrase put on a stated number: a phrase that names no side ("the widest gap since 2008", "the
+ * biggest move since June", "the most since 2014") takes the side of the number, so a negative spread (large
+ * caps ahead) is the widest shortfall, ranked from the most negative, not a small-cap gain.
+ * @example signed({ kind: 'widest-since', sinceYear: 2008, direction: 'gain', words: 'widest gap since 2008' }, -1.4).direction // 'loss'
+ */
+export function signed(r: RecordPhrase, stated: number): RecordPhrase {
+  if (!(stated < 0) || r.direction !== 'gain' || GAIN_WORDS.test(r.words)) return r;
+  return { ...r, ...(r.kind === 'best-on-record' ? { kind: 'worst-on-record' } : {}), direction: 'loss' };
+}
