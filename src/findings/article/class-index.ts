@@ -1,6 +1,6 @@
 /**
  * "The mid-cap index", "the large-cap gauge": a size class named as an index is the index of that size the
- * article last spoke of ("The FTSE 250 … That leaves the mid-cap index 10 points behind the FTSE 100": the
+ * sentence named before it, else the one the article last spoke of ("The FTSE 250 … That leaves the mid-cap index 10 points behind the FTSE 100": the
  * FTSE 250, not the S&P 400 that "mid caps" reads as). With no such index before it, the class stays.
  */
 import type { ClaimSubject } from '../claim-read.ts';
@@ -24,13 +24,18 @@ const INDEX_SIZE: Record<string, 'small' | 'mid' | 'large'> = {
  * @example classIndex('the mid-cap index fell 2%', hits, { kind: 'security', id: '^FTMC' })[0].subject // ^FTMC
  */
 export function classIndex(t: string, hits: SubjectHit[], previous: ClaimSubject | undefined): SubjectHit[] {
-  if (previous?.kind !== 'security' || !INDEX_SIZE[previous.id]) return hits;
-  return hits.map((h) =>
-    h.subject.kind === 'size-class' &&
-    h.subject.size === INDEX_SIZE[previous.id] &&
-    /\bthe\s+(?:[\w']+\s+)?$/i.test(t.slice(Math.max(0, h.start - 20), h.start)) &&
-    /^(?:[- ]?(?:cap|caps))?\s+(?:index|gauge|benchmark|barometer)\b/i.test(t.slice(h.end))
-      ? { ...h, subject: previous }
-      : h,
-  );
+  return hits.map((h) => {
+    if (h.subject.kind !== 'size-class') return h;
+    if (!/\bthe\s+(?:[\w']+\s+)?$/i.test(t.slice(Math.max(0, h.start - 20), h.start))) return h;
+    if (!/^(?:[- ]?(?:cap|caps))?\s+(?:index|gauge|benchmark|barometer)\b/i.test(t.slice(h.end))) return h;
+    // "… against a 2.5% rise for the large-cap benchmark": an index of that size named earlier in the
+    // sentence (the S&P 500), else the one the article last spoke of.
+    const size = h.subject.size;
+    const named = hits
+      .filter((x) => x.end <= h.start && x.subject.kind === 'security' && INDEX_SIZE[x.subject.id] === size)
+      .pop()?.subject;
+    const index =
+      named ?? (previous?.kind === 'security' && INDEX_SIZE[previous.id] === size ? previous : null);
+    return index ? { ...h, subject: index } : h;
+  });
 }

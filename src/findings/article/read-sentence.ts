@@ -161,7 +161,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   // "fell 1.5 percent, its third-worst day …": a number ranked among days is that day's move; "… on course
   // for their best month relative to large caps since 2020, with the smallest decile up 9.1% … against 5.2%
   // for the largest": a relative record with no difference stated is a claim of its own (./record-window.ts).
-  const alone = quantities.length ? relativeRecord(records, out) : records[0];
+  const alone = quantities.length ? relativeRecord(records, out, t) : records[0];
   const placed = records.filter((r) => r !== alone);
   problems.push(...placeRecords(placed, out, parts, piece.start, o));
   for (const r of ranks) {

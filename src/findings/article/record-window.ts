@@ -71,18 +71,26 @@ export function eachListed(rc: ClaimReadings, t: string, subjects: readonly Subj
 }
 
 /**
- * A record of one thing relative to another ("their best month relative to large caps since 2020") in a
- * sentence that states returns but no difference: it ranks the difference, not the first return, so it is
- * read as a claim of its own (./record-claim.ts); undefined otherwise.
+ * A record of one thing relative to another ("their best month relative to large caps since 2020", "the
+ * Russell 2000 outperformed the S&P 500 by the most since 2020") in a sentence that states returns but no
+ * difference: it ranks the difference, not the first return, so it is read as a claim of its own
+ * (./record-claim.ts); undefined otherwise.
  */
 export function relativeRecord(
   records: readonly RecordHit[],
   claims: readonly ClaimReadings[],
+  t: string,
 ): RecordHit | undefined {
   const metrics = claims.map((c) => c.readings[0]?.metric);
   if (metrics.includes('spread') || metrics.includes('excess-return')) return undefined;
-  return records.find((r) =>
-    /\b(?:relative\s+to|against|versus|vs\.?|compared\s+(?:with|to))\s/i.test(r.record.words),
+  const byVerb = (r: RecordHit) =>
+    /\bby\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, r.start - 8), r.start)) &&
+    /\b(?:outperform|beat|outpac|outran|outrun|trail|lagg?|underperform)\w*\s+[^,;]{0,60}$/i.test(
+      t.slice(0, r.start),
+    );
+  return records.find(
+    (r) =>
+      /\b(?:relative\s+to|against|versus|vs\.?|compared\s+(?:with|to))\s/i.test(r.record.words) || byVerb(r),
   );
 }
 

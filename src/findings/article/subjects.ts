@@ -53,6 +53,10 @@ const INDEX = new RegExp(
   'gi',
 );
 
+/** "the equal-weight S&P 500 (index)": ^SPXEW; "… S&P 500 ETF": RSP, the fund that tracks it. Never the S&P 500. */
+const EQUAL_WEIGHT =
+  /\b(?:the\s+)?(?:invesco\s+)?equal(?:ly)?[- ]weight(?:ed)?\s+s&p\s*500(?:\s+index)?(\s+(?:etf|fund))?/gi;
+
 const OPPOSITE =
   /\b(?:their|its)\s+(?:peers|counterparts|rivals)\s+at\s+the\s+(?:opposite|other)\s+end\s+of\s+the\s+(?:market[- ]cap(?:itali[sz]ation)?|size)\s+(?:spectrum|scale)|\bthe\s+(?:opposite|other)\s+end\s+of\s+the\s+(?:market[- ]cap(?:itali[sz]ation)?|size)\s+(?:spectrum|scale)/gi;
 
@@ -121,6 +125,8 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
   for (const h of findSectors(text)) add(h.start, h.end, h.subject);
   for (const m of text.matchAll(OPPOSITE)) add(m.index, m.index + m[0].length, { kind: 'opposite' });
   for (const h of findSizeGroups(text)) add(h.start, h.end, h.subject);
+  for (const m of text.matchAll(EQUAL_WEIGHT))
+    add(m.index, m.index + m[0].length, { kind: 'security', id: m[1] ? 'RSP' : '^SPXEW' });
   for (const m of text.matchAll(INDEX))
     add(m.index, m.index + m[0].length, { kind: 'security', id: indexId(m[1]) });
   for (const h of findIndexTickers(text)) add(h.start, h.end, h.subject);

@@ -353,3 +353,40 @@ describe('a record relative to another subject, in a sentence that states two re
     assert.deepEqual(cs[2].readings[0].window, { kind: 'month-to-date', month: '2024-11', to: '2024-11-22' });
   });
 });
+
+describe('"outperformed … by the most since 2020", the equal-weight S&P 500, "the large-cap benchmark"', () => {
+  const nov6: ReadOptions = { to: '2024-11-06', funds };
+  const text =
+    'The Russell 2000 outperformed the S&P 500 by the most since 2020 on Wednesday, jumping 5.8% against a 2.5% rise for the large-cap benchmark.';
+  it('reads the two returns and the record of the difference as a claim of its own', () => {
+    const cs = claims(text, nov6);
+    assert.deepEqual(
+      cs.map((c) => [c.metric, c.subjects, c.record?.kind]),
+      [
+        ['return', ['^RUT'], undefined],
+        ['return', ['^GSPC'], undefined],
+        ['record', ['^RUT', '^GSPC'], 'biggest-since'],
+      ],
+    );
+  });
+  it('checks the record on the daily difference: not since 2020, July 11, 2024 was wider', async () => {
+    const s = await checkOnEmbedded(text, nov6);
+    // Hand check (^RUT.csv, ^GSPC.csv): Nov. 6, 2024: 2392.92 / 2260.84 − 1 = +5.84%, 5929.04 / 5782.76 − 1 =
+    // +2.53%: 3.31 pp. July 11, 2024: 2125.04 / 2051.75 − 1 = +3.57% against 5584.54 / 5633.91 − 1 = −0.88%:
+    // 4.45 pp, the last wider day.
+    assert.match(
+      s?.claims[2].readings[0].line ?? '',
+      /not supported: biggest since 2024-07-11, when it was 4\.45 pp/,
+    );
+    assert.match(s?.claims[2].readings[0].line ?? '', /2024-11-06: 3\.31 pp/);
+  });
+  it('"The equal-weight S&P 500 ETF (RSP)" is RSP, never the S&P 500', () => {
+    const [c] = claims(
+      'The equal-weight S&P 500 ETF (RSP) beat the SPDR S&P 500 ETF Trust by more than a percentage point.',
+      { ...nov6, event: '2024-11-05' },
+    );
+    assert.deepEqual(c.subjects, ['RSP', 'SPY']);
+    const [i] = claims('The equal-weighted S&P 500 rose 3.1% on Wednesday.', nov6);
+    assert.deepEqual(i.subjects, ['^SPXEW']);
+  });
+});
