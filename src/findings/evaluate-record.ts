@@ -117,9 +117,11 @@ export function makeRecordEvaluator(data: ClaimData, asOf?: string): EvaluateFn 
     const r = (claim as { record?: RecordPhrase }).record;
     if (!r) return { cannot: 'a record claim with no record phrase' };
     // "its 10th straight decline, the longest losing streak since 1974": ./record-streak.ts.
-    if (r.streak !== undefined) return streakRecord(data, claim, r, c, (claim as RecordTrial).asOf ?? asOf);
+    // The article's date rides on the claim (check-record.ts, RecordTrial); else the evaluator's own.
+    const asOfDay = (claim as RecordTrial).asOf ?? asOf;
+    if (r.streak !== undefined) return streakRecord(data, claim, r, c, asOfDay);
     // "closed at a record high", "its highest close since August": closes, not returns (./record-level.ts).
-    if (r.level) return levelRecord(data, claim, r, c, (claim as RecordTrial).asOf ?? asOf);
+    if (r.level) return levelRecord(data, claim, r, c, asOfDay);
     const run = r.stretch && r.period ? r.stretch : 1;
     if (run > 1 && r.period !== 'day' && r.period !== 'week')
       return {
@@ -130,8 +132,6 @@ export function makeRecordEvaluator(data: ClaimData, asOf?: string): EvaluateFn 
       return {
         cannot: `"${r.words}": which periods are ranked (day, week, month)? the sentence does not say`,
       };
-    // The article's date rides on the claim (check-record.ts, RecordTrial); else the evaluator's own.
-    const asOfDay = (claim as RecordTrial).asOf ?? asOf;
     const t = { ...target(claim, period, c, asOfDay), ...(run > 1 ? { run } : {}) };
     // A run ends on its window's last session ("the five sessions after the vote": the fifth).
     const last = run > 1 ? windowLastSession(claim.window, c) : null;

@@ -8,6 +8,7 @@
 import type { RecordPhrase } from '../claim-read.ts';
 import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
 import type { RecordHit } from './records.ts';
+import { findVerbs } from './verbs.ts';
 
 const ORD = `(\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})`;
 const CARD = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
@@ -33,10 +34,6 @@ const LONGEST = new RegExp(
   'gi',
 );
 const DOWN = /declin|loss|losing|drop|fall|fell|retreat|slid|down|lower|lost/i;
-const UP_VERB =
-  /\b(?:rose|risen|rises|gained|gains|rallied|advanced|climbed|jumped|higher|up|outperformed|beaten|beat|outpaced)\b/i;
-const DOWN_VERB =
-  /\b(?:fell|fallen|falls|declined|declines|lost|dropped|slid|slipped|retreated|lower|down|underperformed|lagged|trailed)\b/i;
 const PERIOD: Record<string, RecordPhrase['period']> = { daily: 'day', weekly: 'week', monthly: 'month' };
 
 function unitPeriod(u: string | undefined): RecordPhrase['period'] | undefined {
@@ -51,12 +48,15 @@ function count(word: string): number {
   return ORDINALS[w] ?? NUMBER_WORDS[w] ?? (w === 'first' ? 1 : Number.parseInt(w, 10));
 }
 
-/** The side of a count with no move word: the verb before it ("has risen for seven straight sessions"). */
-function verbSide(before: string): 'gain' | 'loss' | undefined {
-  const up = [...before.matchAll(new RegExp(UP_VERB.source, 'gi'))].pop()?.index ?? -1;
-  const down = [...before.matchAll(new RegExp(DOWN_VERB.source, 'gi'))].pop()?.index ?? -1;
-  if (up < 0 && down < 0) return undefined;
-  return down > up ? 'loss' : 'gain';
+/**
+ * The side of a count with no move word: the last verb before it ("has risen for seven straight sessions",
+ * "small caps have outperformed large caps for four straight sessions"), read by ./verbs.ts.
+ */
+function verbSide(text: string, at: number): 'gain' | 'loss' | undefined {
+  const v = findVerbs(text)
+    .filter((h) => h.end <= at && (h.kind === 'move' || h.kind === 'relative'))
+    .pop();
+  return v ? (v.sign < 0 ? 'loss' : 'gain') : undefined;
 }
 
 /**
@@ -80,7 +80,7 @@ export function streakRecords(text: string): RecordHit[] {
     stated = count(word);
     if (!Number.isFinite(stated) || stated < 2) stated = 0;
     const move = new RegExp(`\\b${MOVE}`, 'i').exec(m)?.[0];
-    direction = move ? (DOWN.test(move) ? 'loss' : 'gain') : verbSide(text.slice(0, n.index));
+    direction = move ? (DOWN.test(move) ? 'loss' : 'gain') : verbSide(text, n.index ?? 0);
     const adj = /\b(daily|weekly|monthly)\b/i.exec(m)?.[1];
     period = adj ? PERIOD[adj.toLowerCase()] : (unitPeriod(new RegExp(UNIT, 'i').exec(m)?.[0]) ?? 'day');
   }
