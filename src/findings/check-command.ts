@@ -2,7 +2,7 @@
  * The command that reproduces one computed value: `capgap check --claim '{…}'`, the claim as a one-line
  * YAML mapping with the non-default fields of the convention that produced it.
  */
-import type { Claim } from './claim.ts';
+import type { Claim, Extreme } from './claim.ts';
 import { DEFAULT_CONVENTIONS } from './claim.ts';
 import { comparatorYaml } from './claim-comparator.ts';
 import type { ReadClaim } from './claim-read.ts';
@@ -51,6 +51,16 @@ function windowYaml(claim: Claim): string[] {
   }
 }
 
+function extremeYaml(x: Extreme): string {
+  const f = [
+    `side: ${x.side}`,
+    x.from && `from: ${x.from}`,
+    x.to && `to: ${x.to}`,
+    x.lookback && `lookback: ${x.lookback}`,
+  ];
+  return `{${[...f.filter(Boolean), `words: ${JSON.stringify(x.words)}`].join(', ')}}`;
+}
+
 /**
  * The command that reproduces a value: the claim as a one-line YAML mapping with the convention's
  * non-default fields, for `capgap check --claim`.
@@ -76,6 +86,7 @@ export function reproduceCommand(claim: Claim, c?: Resolved): string {
     `metric: ${claim.metric}`,
     subjects,
     ...windowYaml(claim),
+    ...(claim.extreme ? [`extreme: ${extremeYaml(claim.extreme)}`] : []),
     `stated: ${JSON.stringify(statedText(claim))}`,
   ];
   const bound = comparatorYaml((claim as Partial<ReadClaim>).comparator);

@@ -1,9 +1,11 @@
 /**
  * A claim file's `conventions:` mapping, checked key by key against the values a convention may take
- * (./claim.ts, ClaimConventions); errors name the bad key or value.
+ * (./claim.ts, ClaimConventions), and a distance claim's `extreme:`; errors name the bad key or value.
  */
+
+import { isIsoDate } from '../calendar/dates.ts';
 import { NEWS_TIMINGS } from '../calendar/trading-days.ts';
-import type { ClaimConventions } from './claim.ts';
+import type { ClaimConventions, Extreme } from './claim.ts';
 
 const CONVENTION_VALUES: Record<string, readonly unknown[]> = {
   returnType: ['total', 'price'],
@@ -46,4 +48,31 @@ export function readConventions(raw: unknown, where: string): ClaimConventions {
     out[k] = v;
   }
   return out as ClaimConventions;
+}
+
+/**
+ * A distance claim's `extreme:` mapping ({side: high|low, from?, to?, lookback?, words?}), naming the bad
+ * field.
+ * @example readExtreme({ side: 'high', from: '2021-11-01', to: '2021-11-30' }, 'claim "c1"') // { side: 'high', … }
+ */
+export function readExtreme(raw: unknown, where: string): Extreme {
+  if (!raw || typeof raw !== 'object')
+    throw new Error(`${where}: a distance needs extreme: {side: high|low, from?: DATE, to?: DATE}`);
+  const o = raw as Record<string, unknown>;
+  if (o.side !== 'high' && o.side !== 'low')
+    throw new Error(`${where}: invalid extreme side ${JSON.stringify(o.side)}; expected high or low`);
+  const out: Extreme = { side: o.side, words: o.words === undefined ? `its ${o.side}` : String(o.words) };
+  for (const k of ['from', 'to'] as const) {
+    if (o[k] === undefined) continue;
+    const s = o[k] instanceof Date ? (o[k] as Date).toISOString().slice(0, 10) : String(o[k]);
+    if (!isIsoDate(s))
+      throw new Error(`${where}: invalid extreme ${k} ${JSON.stringify(o[k])}; expected YYYY-MM-DD`);
+    out[k] = s;
+  }
+  if (o.lookback !== undefined) {
+    if (!Number.isInteger(o.lookback) || (o.lookback as number) < 1)
+      throw new Error(`${where}: invalid extreme lookback ${JSON.stringify(o.lookback)}; expected days >= 1`);
+    out.lookback = o.lookback as number;
+  }
+  return out;
 }

@@ -3,7 +3,8 @@
  *
  * File format (YAML or JSON; a list, or an object with `claims:` and optional shared `event:`/`to:`):
  *   - id: rut-week              # optional; defaults to claim-N
- *     metric: return            # return | excess-return | spread | flow
+ *     metric: return            # return | excess-return | spread | flow | rank | distance
+ *     extreme: {side: high, from: 2021-11-01, to: 2021-11-30}   # distance only: from the highest (lowest) close
  *     subject: ^RUT             # or subjects: [Lo 10, Hi 10]; excess-return: [Lo 10] (vs the market)
  *     since: 2016-11-08         # window: since an event date …
  *     to: 2016-11-15            #   … through this date (close)
@@ -17,7 +18,7 @@ import { parse as parseYaml } from 'yaml';
 import { isIsoDate } from '../calendar/dates.ts';
 import { CLAIM_METRICS, type Claim, type ClaimMetric, type ClaimWindow, parseStated } from './claim.ts';
 import { readComparator } from './claim-comparator.ts';
-import { readConventions } from './claim-conventions-read.ts';
+import { readConventions, readExtreme } from './claim-conventions-read.ts';
 import type { Comparator } from './claim-phrases.ts';
 
 function isoOrThrow(v: unknown, what: string): string {
@@ -133,6 +134,7 @@ export function readClaim(
     tolerance,
     ...(comparator ? { comparator } : {}),
     conventions: readConventions(o.conventions, where),
+    ...(metric === 'distance' ? { extreme: readExtreme(o.extreme, where) } : {}),
     ...(metric === 'rank' && o.rank === 'bottom'
       ? { rank: { end: 'bottom' as const, words: 'bottom' } }
       : {}),

@@ -12,9 +12,11 @@ import type { NewsTiming } from '../calendar/trading-days.ts';
  * fund `flow` in money; a `record` (a ranking statement such as "best week on record", "widest since 2008"
  * or "on track for its best month", with or without a number: see ReadClaim.record in ./claim-read.ts); a
  * `rank` among peers over the window ("industrials led the rally": first among the sectors; the stated
- * value is the rank, 1 = first, and ReadClaim.rank says from which end).
+ * value is the rank, 1 = first, and ReadClaim.rank says from which end); a `distance` of a close from a
+ * reference high or low ("3% below its record high", "up 9% from its August low": the claimed day's close
+ * over the `extreme` close, minus 1; ./evaluate-distance.ts).
  */
-export type ClaimMetric = 'return' | 'excess-return' | 'spread' | 'flow' | 'record' | 'rank';
+export type ClaimMetric = 'return' | 'excess-return' | 'spread' | 'flow' | 'record' | 'rank' | 'distance';
 export const CLAIM_METRICS: readonly ClaimMetric[] = [
   'return',
   'excess-return',
@@ -22,7 +24,24 @@ export const CLAIM_METRICS: readonly ClaimMetric[] = [
   'flow',
   'record',
   'rank',
+  'distance',
 ];
+
+/**
+ * The reference of a `distance` claim: the highest (`side: 'high'`) or lowest close from `from` through `to`
+ * (ISO days, both included); without `from`, from the first close held ("its record high", "its peak");
+ * without `to`, through the claimed day. "Its November 2021 record" is 2021-11-01 to 2021-11-30; "the
+ * record high it hit on Nov. 25" is that day alone; "its 52-week high" the 365 days before the claimed day.
+ */
+export interface Extreme {
+  side: 'high' | 'low';
+  from?: string;
+  to?: string;
+  /** Days back from the claimed day ("52-week high": 365), instead of `from`. */
+  lookback?: number;
+  /** The words read ("the record high it hit on Nov. 25"). */
+  words: string;
+}
 
 /** The period a claim speaks of. */
 export type ClaimWindow =
@@ -135,64 +154,8 @@ export interface Claim {
   unit: ClaimUnit;
   tolerance: number;
   conventions: ClaimConventions;
+  /** A `distance` claim's reference high or low. */
+  extreme?: Extreme;
 }
 
-/**
- * Half a unit of the last digit of a number as written: "7.2" → 0.05, "9" → 0.5, "1.25" → 0.005.
- * @example toleranceOf('7.2') // 0.05
- */
-export function toleranceOf(written: string): number {
-  const m = /\.(\d+)/.exec(written);
-  return 0.5 * 10 ** -(m ? m[1].length : 0);
-}
-
-/**
- * Parses a stated value: '8.95%' → percent, '6.3pp' / '6.3 percentage points' → pp, '$1.2 billion' → usd.
- * @example parseStated('$1.2 billion') // { value: 1.2e9, unit: 'usd', tolerance: 0.05e9 }
- */
-export function parseStated(
-  raw: unknown,
-  unit?: string,
-): { value: number; unit: ClaimUnit; tolerance: number } {
-  const s = String(raw)
-    .trim()
-    .replace(/\u2212/g, '-');
-  const usdM = /^(-)?\$\s*(\d[\d,]*(?:\.\d+)?)\s*(trillion|billion|bn|million|mn|m|b)?$/i.exec(s);
-  if (usdM) {
-    const scale: Record<string, number> = {
-      trillion: 1e12,
-      billion: 1e9,
-      bn: 1e9,
-      b: 1e9,
-      million: 1e6,
-      mn: 1e6,
-      m: 1e6,
-    };
-    const f = usdM[3] ? scale[usdM[3].toLowerCase()] : 1;
-    const num = usdM[2].replace(/,/g, '');
-    const value = (usdM[1] ? -1 : 1) * Number(num) * f;
-    if (!Number.isFinite(value))
-      throw new Error(`invalid stated value: ${JSON.stringify(raw)}; not a finite number`);
-    return { value, unit: 'usd', tolerance: toleranceOf(num) * f };
-  }
-  const m = /^([+-]?\d+(?:\.\d+)?)\s*(%|pp|percentage points?|points?)?$/i.exec(s);
-  if (!m)
-    throw new Error(
-      `invalid stated value: ${JSON.stringify(raw)}; expected e.g. "8.95%", "6.3pp" or "$1.2 billion"`,
-    );
-  let u: ClaimUnit | undefined;
-  if (m[2] === '%') u = 'percent';
-  else if (m[2]) u = 'pp';
-  if (unit !== undefined) {
-    if (unit !== 'percent' && unit !== 'pp' && unit !== 'usd') {
-      throw new Error(`invalid unit: ${JSON.stringify(unit)}; expected "percent", "pp" or "usd"`);
-    }
-    u = unit;
-  }
-  if (!u)
-    throw new Error(`stated value ${JSON.stringify(raw)} has no unit; write "%" or "pp", or give unit:`);
-  const value = Number(m[1]);
-  if (!Number.isFinite(value))
-    throw new Error(`invalid stated value: ${JSON.stringify(raw)}; not a finite number`);
-  return { value, unit: u, tolerance: toleranceOf(m[1]) };
-}
+export { parseStated, toleranceOf } from './claim-stated.ts';

@@ -37,6 +37,8 @@ export function ownConventions(claim: Claim): Resolved {
   if (w.kind === 'week' && w.part) own.part = w.part;
   // A sector × size cell ("small-cap industrials") exists only in the stock panel.
   if (claim.subjects.some((x) => sectorSubject(x)?.size)) own.sectorSource = 'stocks';
+  // A distance from a high is of the level a reader sees: closes as quoted.
+  if (claim.metric === 'distance') own.returnType = 'price';
   Object.assign(own, claim.conventions);
   return own;
 }
@@ -95,7 +97,12 @@ export function conventionSpace(claim: Claim, maxShift = 2, asOf?: string): Reso
   const own = ownConventions(claim);
   const w = claim.window;
   const dims: Partial1[][] = [];
-  if (claim.metric === 'flow') {
+  if (claim.metric === 'distance') {
+    // The close a day earlier (an article written before the close), adjusted closes, the index's ETF.
+    dims.push(range(Math.min(1, maxShift)).map((endShift) => ({ endShift })));
+    dims.push([{ returnType: 'price' }, { returnType: 'total' }]);
+    if (claim.subjects.some((s) => s in INDEX_ETF)) dims.push([{ proxy: 'index' }, { proxy: 'etf' }]);
+  } else if (claim.metric === 'flow') {
     dims.push(range(Math.min(1, maxShift)).map((endShift) => ({ endShift })));
     dims.push([{ weekEnd: 'fri' }, { weekEnd: 'wed' }]);
     if (w.kind !== 'week' || !w.weekEnd)

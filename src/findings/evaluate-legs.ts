@@ -25,8 +25,8 @@ export interface Leg {
   notes?: string[];
 }
 
-/** Rows of `bars` where `values` is present, as compact arrays. */
-function present(
+/** Rows of `bars` where `values` is present, as compact arrays (opens on the same basis). */
+export function present(
   bars: PriceBars,
   values: Float64Array,
 ): { days: Int32Array; v: Float64Array; open: Float64Array } {
@@ -50,7 +50,7 @@ function present(
   return { days, v, open };
 }
 
-function hasAny(a: Float64Array): boolean {
+export function hasAny(a: Float64Array): boolean {
   for (let i = 0; i < a.length; i++) if (!Number.isNaN(a[i])) return true;
   return false;
 }

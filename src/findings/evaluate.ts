@@ -14,12 +14,14 @@
  * window's sessions. Each engine's series is loaded once per run (ClaimData memoizes); conventions only move
  * the window on its typed arrays. Sectors (./evaluate-sectors.ts: the SPDR sector ETF or the stock panel's
  * sectors) and regions (./evaluate-regions.ts: French's regional SMB and market, in US dollars) are legs
- * too; a `rank` claim orders the sectors over the window.
+ * too; a `rank` claim orders the sectors over the window; a `distance` is a close against a high or a low
+ * (./evaluate-distance.ts).
  */
 import type { Claim } from './claim.ts';
 import { regionSubject, unheldSubject } from './claim-regions.ts';
 import { sectorSubject } from './claim-sectors.ts';
 import { isMarket, sizeGroup } from './claim-subjects.ts';
+import { distance } from './evaluate-distance.ts';
 import { flow } from './evaluate-flow.ts';
 import { barsLeg, frenchGroupLeg, type Leg, marketLeg } from './evaluate-legs.ts';
 import { rankClaim } from './evaluate-rank.ts';
@@ -123,5 +125,6 @@ export function makeEvaluator(data: ClaimData): Evaluator {
     flow: (claim, c) => flow(data, claim, c),
     record: makeRecordEvaluator(data),
     rank: (claim, c) => rankClaim(data, claim, c),
+    distance: (claim, c) => distance(data, claim, c),
   };
 }

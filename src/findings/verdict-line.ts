@@ -55,7 +55,28 @@ export function claimWords(claim: Claim): string {
       ? `${subjectWords(claim.subjects[0])} vs ${target}`
       : claim.subjects.map(subjectWords).join(' vs ');
   if (claim.metric === 'rank') return `rank of ${subj} among sectors ${when}`;
+  if (claim.metric === 'distance' && claim.extreme) return distanceWords(claim.extreme, subj, w, when);
   return `${claim.metric} of ${subj} ${when}`;
+}
+
+/** 'distance of ^RUT from its highest close of 2021-11-01 to 2021-11-30, as of 2024-12-06'. */
+function distanceWords(
+  x: NonNullable<Claim['extreme']>,
+  subj: string,
+  w: Claim['window'],
+  when: string,
+): string {
+  const range =
+    x.from && x.from === x.to
+      ? ` on ${x.from}`
+      : x.from
+        ? ` of ${x.from} to ${x.to ?? 'then'}`
+        : x.lookback
+          ? ` of the ${x.lookback} days before`
+          : ' on record';
+  const at =
+    (w.kind === 'since' || w.kind === 'dates') && w.to ? `as of ${w.to}` : `at the end of the period ${when}`;
+  return `distance of ${subj} from its ${x.side === 'high' ? 'highest' : 'lowest'} close${range}, ${at}`;
 }
 
 /** The stated number as the sentence put it: comparator words, then the value ("more than 13%"). */

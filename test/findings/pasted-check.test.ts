@@ -100,8 +100,9 @@ describe('POST /api/check reads HTML and Markdown bodies', {
         summary: unknown;
       };
       assert.equal(ownDoc.article.eventDate, '2016-06-23');
-      // The page's first words that name the vote (its first paragraph), before "Since the referendum".
-      assert.equal(ownDoc.article.eventFrom, 'Britain’s vote to leave (Brexit referendum)');
+      // The page's first words that name the vote: its headline's "Brexit vote" (read since the fifteenth
+      // round), before the first paragraph's "Britain's vote to leave" and "Since the referendum".
+      assert.equal(ownDoc.article.eventFrom, 'Brexit vote (Brexit referendum)');
       assert.deepEqual(ownDoc.summary, doc.summary);
       const bad = await app.request('/api/check', {
         method: 'POST',

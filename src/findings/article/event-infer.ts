@@ -20,7 +20,7 @@ const KINDS: { re: RegExp; tags: readonly string[]; horizon?: number; fallback?:
   {
     // "Britain voted to leave the European Union", "Britain's vote to quit the EU", "after Brexit", "the
     // Brexit shock" also name it.
-    re: /\b(?:the\s+(?:UK\s+|EU\s+|Brexit\s+)?referendum|the\s+Brexit\s+vote|the\s+(?:vote|decision)\s+to\s+leave(?:\s+the\s+(?:EU|European\s+Union))?|the\s+Leave\s+vote|(?:Britain|the\s+UK|the\s+U\.K\.|British\s+voters|Britons)\s+voted\s+to\s+(?:leave|exit|quit)|(?:Britain|the\s+UK)['’]s\s+(?:vote|decision)\s+to\s+(?:leave|exit|quit)|post-Brexit|after\s+Brexit|Brexit\s+(?:shock|result|outcome|decision|surprise))\b/i,
+    re: /\b(?:the\s+(?:UK\s+|EU\s+|Brexit\s+)?referendum|the\s+Brexit\s+vote|the\s+(?:vote|decision)\s+to\s+leave(?:\s+the\s+(?:EU|European\s+Union))?|the\s+Leave\s+vote|(?:Britain|the\s+UK|the\s+U\.K\.|British\s+voters|Britons)\s+voted\s+to\s+(?:leave|exit|quit)|(?:Britain|the\s+UK)['’]s\s+(?:vote|decision)\s+to\s+(?:leave|exit|quit)|post-Brexit|after\s+Brexit|Brexit\s+(?:shock|result|outcome|decision|surprise|vote|referendum|poll))\b/i,
     tags: ['referendum'],
   },
   {

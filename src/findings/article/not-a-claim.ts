@@ -91,7 +91,8 @@ export function notAClaim(
   if (q.unit !== 'money' && NOT_A_RETURN.test(head))
     return `not a return (${NOT_A_RETURN.exec(head)?.[1]}): ${words}`;
   const peak = PEAK.exec(t.slice(q.end, seg.end));
-  if (q.unit !== 'money' && peak)
+  // A per cent from a high or a low is a distance (./distance-claim.ts); points from one are not read.
+  if (q.unit === 'pp' && peak)
     return `a distance from a ${peak[1].toLowerCase()} (${JSON.stringify(t.slice(q.start, q.end + peak[0].length))}): capgap checks changes over a stated period, not the fall from a peak or the rise from a trough`;
   // "bringing its weekly gain to 10.2%": a possessive's gain or loss "to" a number is the running total of a
   // change, not a level.

@@ -46,7 +46,10 @@ export function numberReadings(
     conventions.market = '^GSPC';
   }
   const span = { start: piece.start + q.start, end: piece.start + q.end };
-  return expandSubjects(sub).map(
+  // A distance from a high is of a price level: "small caps" is then the index, not a size group.
+  const all = expandSubjects(sub);
+  const levels = all.filter((subs) => subs.every((x) => x.kind === 'security'));
+  return (metric === 'distance' && levels.length ? levels : all).map(
     (subs, r, all): ReadClaim => ({
       id: all.length > 1 ? `${id}${'abcdefgh'[r]}` : id,
       text: piece.text,
@@ -54,6 +57,7 @@ export function numberReadings(
       subjects: subs.map(subjectKey),
       parsedSubjects: subs,
       ...(qc.target ? { target: qc.target } : {}),
+      ...(qc.extreme ? { extreme: qc.extreme } : {}),
       window,
       windowSource: source,
       stated,

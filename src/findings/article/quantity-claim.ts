@@ -5,7 +5,7 @@
  * a comparison with the market or the stock universe → excess-return; with a named group, index or the
  * opposite end of the spectrum → spread; otherwise → return.
  */
-import type { ClaimMetric } from '../claim.ts';
+import type { ClaimMetric, Extreme } from '../claim.ts';
 import type { ClaimSubject, ComparisonTarget, TextSpan } from '../claim-read.ts';
 import { boundSubject, isMeasurable, NOUN_AFTER } from './bound-subject.ts';
 import { unnamedSubject } from './clause-subject.ts';
@@ -37,6 +37,8 @@ export interface QuantityClaim {
   sign: 1 | -1;
   signSource: 'verb' | 'number' | 'none';
   verb?: VerbHit;
+  /** A distance's reference high or low (./distance-claim.ts). */
+  extreme?: Extreme;
 }
 
 /** What carries from clause to clause within a sentence (and, by pronoun, from the previous sentence). */
@@ -161,8 +163,7 @@ export function quantityClaim(
   if (q.unit === 'money') {
     const s: ClaimSubject =
       subject.kind === 'size-class' ? { kind: 'category', category: `US ${subject.size} cap` } : subject;
-    // Flows are a fund's or a fund category's: an amount about an index or a size group is something else
-    // ("the Bank of England … 250 billion pounds" after a sentence about the S&P 500).
+    // Flows are a fund's or a fund category's: not an amount about an index ("the Bank of England … 250 billion pounds").
     if (s.kind !== 'category' && !isStyleCategory(s) && !(s.kind === 'security' && !s.id.startsWith('^')))
       return `an amount (${JSON.stringify(t.slice(q.start, q.end))}) with no fund or fund category it flows into`;
     if (/\b(?:outflows?|redemptions?|withdrawals?)\b/i.test(t.slice(seg.start, seg.end)) && sign > 0)
@@ -186,8 +187,7 @@ export function quantityClaim(
       return `a point difference (${JSON.stringify(t.slice(q.start, q.end))}) with nothing it is measured against`;
     return { metric: 'return', subjects: [subject], sign, signSource, verb };
   }
-  // "…, while the largest fifth trailed it by 4%": a pronoun right after the verb is what the sentence's
-  // last comparison was against; so is a left-out object ("…; the largest fifth trailed by 4%").
+  // "…, while the largest fifth trailed it by 4%" (or "trailed by 4%"): the sentence's last comparison target.
   const between = relative ? t.slice(relative.end, q.start) : '';
   const target =
     targetHit?.subject ??

@@ -11,6 +11,7 @@ import type { ClaimReadings, ReadOptions, ReadSentence } from '../claim-read.ts'
 import { classIndex } from './class-index.ts';
 import { clauses, gapped, normalise, spanOf, unquote } from './clauses.ts';
 import { comparisonClaim } from './comparison-claim.ts';
+import { asDistance, distanceSpans } from './distance-claim.ts';
 import {
   attribution,
   conditionalReason,
@@ -82,7 +83,8 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     return { ...base, form, ...said, claims: [], ...noNumberSentence(t, form, subjects, ctx) };
   const intraday = intradayWords(t) ?? (ctx.stamp || undefined);
   const verbs = findVerbs(t).filter((v) => !overlaps(v));
-  const windows = findWindows(t, o).filter((w) => !records.some((r) => w.start < r.end && w.end > r.start));
+  const refs = [...records, ...distanceSpans(t, quantities)];
+  const windows = findWindows(t, o).filter((w) => !refs.some((r) => w.start < r.end && w.end > r.start));
   const parts = gapped(t, clauses(t), subjects, verbs);
   const out: ClaimReadings[] = [];
   const problems: string[] = [];
@@ -93,8 +95,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const shared = sharedSubjects(t, subjects, verbs, quantities, paired);
   for (const q of quantities) {
     const seg = parts[spanOf(parts, q.start)];
-    // "…, a gap of 7.5 points": the difference of the two returns just stated; "Equal-weighted, the gap was
-    // narrower at 4.3 points": the spread the previous sentence stated (./position-claim.ts).
+    // "…, a gap of 7.5 points", "the gap was narrower at 4.3 points": a difference stated (./position-claim.ts).
     const gap =
       betweenClaim(t, q, subjects) ??
       gapClaim(t, q, seg, [...(ctx.returns ?? []), ...out.map((c) => c.readings[0])]) ??
@@ -103,7 +104,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     const sign = { sign: gap && 'sign' in gap ? gap.sign : 1, signSource: 'none' } as const;
     const qc = gap
       ? comparisonClaim(gap.subject, gap.target, sign, '')
-      : quantityClaim(t, q, seg, subjects, verbs, carry, ctx.subject);
+      : asDistance(t, q, seg, quantityClaim(t, q, seg, subjects, verbs, carry, ctx.subject), ref);
     if (typeof qc !== 'string' && paired.has(q) && pairs(qc.metric, paired.get(q)!))
       qc.subjects = [paired.get(q)!];
     // "VTWO charges 0.15%, and SCHA just 0.08%": a verbless clause after a number that is not a return
@@ -127,6 +128,8 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     const w = pickWindow(nearestParts(windows, q, quantities), seg, q, qc.metric, partOf, carry, ctx, o);
     // No event to count from: "fell 2.6%, its 10th straight decline" is the record's period (the day).
     if (!w.window && !w.missing) [w.window, w.source] = [recordsWindow(records, o), 'default'];
+    if (!w.window && qc.metric === 'distance' && o.to)
+      [w.window, w.source] = [{ kind: 'dates', from: o.to, to: o.to }, 'default'];
     if (!w.window) {
       const why = missingWhy(w.missing, o);
       if (!problems.includes(why)) problems.push(why); // said once for the sentence's numbers

@@ -181,8 +181,11 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
       direction: LOSS.test(m[0]) || /lowest/i.test(m[1]) ? 'loss' : 'gain',
     });
   }
-  return out.sort((a, b) => a.start - b.start);
+  // "3% below the record high it hit on Nov. 25": a reference for a distance (./distance-claim.ts), no record.
+  return out.filter((h) => !REFERENCE.test(text.slice(0, h.start))).sort((a, b) => a.start - b.start);
 }
+const REFERENCE =
+  /\b(?:below|off|under|beneath|short\s+of|above|from)\s+(?:its|their|the|a)\s+(?:[\w.,'-]+\s+){0,4}$/i;
 
 /** "highest close", "lowest level", "highest since": a price level; not "the highest inflows", "lowest return". */
 function isLevel(superlative: string, words: string): boolean {

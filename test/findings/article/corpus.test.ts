@@ -15,6 +15,10 @@ function checkReading(got: ReadClaim, want: ExpectedClaim, subjects: string[], w
   assert.deepEqual(got.window, want.window, `${where}: window`);
   assert.equal(got.target, want.target, `${where}: target`);
   assert.equal(got.record?.kind, want.record, `${where}: record`);
+  if (want.extreme || got.extreme) {
+    const { words: _, ...extreme } = got.extreme ?? { words: '' };
+    assert.deepEqual(extreme, want.extreme, `${where}: the high or low measured from`);
+  }
   if (want.metric === 'record') {
     assert.ok(Number.isNaN(got.stated), `${where}: a record without a number states NaN`);
     return;

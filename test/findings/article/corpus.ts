@@ -19,6 +19,8 @@ export interface ExpectedClaim {
   stated?: number;
   unit?: string;
   record?: string;
+  /** A distance's reference high or low (src/findings/claim.ts, Extreme), without its words. */
+  extreme?: { side: string; from?: string; to?: string; lookback?: number };
   expected_verdict?: string;
 }
 

@@ -89,15 +89,13 @@ describe('parallel numbers each take the window written next to them', () => {
       [-0.1, day('2016-11-11', '2016-11-15')],
     ]);
   });
-  it('a distance from a high or a low is not a change over a period: unreadable, with the reason', () => {
-    for (const t of [
-      'The Russell 2000 is 5% off its high.',
-      'Small caps are up 30% from their February low.',
-    ]) {
-      const s = one(t);
-      assert.equal(s.status, 'unreadable', t);
-      assert.match(s.reason ?? '', /^a distance from a (high|low)/);
-    }
+  it('a distance from a high or a low is a distance claim, not a change over a period', () => {
+    // Read as distances since the fifteenth round (src/findings/article/distance-claim.ts).
+    const [off] = claims('The Russell 2000 is 5% off its high.');
+    assert.deepEqual([off.metric, off.stated, off.extreme?.side], ['distance', -5, 'high']);
+    const [up] = claims('Small caps are up 30% from their February low.');
+    assert.deepEqual([up.metric, up.stated, up.extreme?.side], ['distance', 30, 'low']);
+    assert.deepEqual([up.extreme?.from, up.extreme?.to], ['2016-02-01', '2016-02-29']);
     assert.equal(claims('The Russell 2000 is 0.4% below its pre-election level.')[0].stated, -0.4);
   });
   it('alone in its sentence, "over the week" keeps the stretch just discussed (since the event)', () => {

@@ -375,10 +375,13 @@ describe('fund-selector phrasings (Morningstar-like, dated 2018-12-21)', () => {
       to: '2018-12-21',
     });
   });
-  it('"26% below its Aug. 31 record close" is a distance from a peak, said so', () => {
+  it('"26% below its Aug. 31 record close" is a distance from that day\'s close', () => {
     const s = one('The Russell 2000 is now 26% below its Aug. 31 record close, in a bear market.', o2018);
-    assert.equal(s.status, 'unreadable');
-    assert.match(s.reason ?? '', /^a distance from a record/);
+    const c = s.claims[0].readings[0];
+    assert.deepEqual(
+      [c.metric, c.stated, c.extreme?.from, c.extreme?.to],
+      ['distance', -26, '2018-08-31', '2018-08-31'],
+    );
   });
 });
 

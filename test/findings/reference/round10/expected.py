@@ -12,6 +12,8 @@ run goes back to (`since`). Conventions written out again:
 - a spread of two indices or funds: the difference of their returns; of two French groups (Lo 10/Hi 10,
   Lo 30/Hi 30): each compounded from French's daily VW file over the sessions after the base through the end;
 - a sector: its Select Sector SPDR; a rank: its place among them (1 = the end the sentence names);
+- a distance: the close of the window's last session over the highest (lowest) close in the claim's
+  `extreme` range, minus 1;
 - a record: the latest earlier day or Friday-ending week at least as extreme in the value's direction (for
   a spread of two series, their weekly return difference); flows are not computed (no flow data).
 Prints JSON: one entry per claim reading, in file order. Run: /usr/bin/python3 expected.py"""
@@ -67,6 +69,13 @@ def span(w, intraday, ds):
 
 def value(subjects, c, intraday):
     w = c['window']
+    if c['metric'] == 'distance':
+        # The close of the window's last session against the highest (lowest) close of the extreme's range.
+        x = c['extreme']
+        _, end = span(w, intraday, days(subjects[0]))
+        cl = dict(A.closes(subjects[0]))
+        ref = [v for d, v in cl.items() if str(x.get('from', '')) <= d <= min(str(x.get('to', end)), end)]
+        return (cl[end] / (max(ref) if x['side'] == 'high' else min(ref)) - 1) * 100
     if c['metric'] == 'rank':
         base, end = span(w, intraday, days('XLF'))
         names = [line.split()[1] for line in A.ranks(base, end).split('\n')]
@@ -114,7 +123,7 @@ def main():
                     continue
                 c = dict(c, stated_bottom='declines' in sent['text'])
                 for r in c.get('readings') or [c['subjects']]:
-                    e = {'file': f, 'text': sent['text'], 'claim': i, 'subjects': r}
+                    e = {'file': f, 'text': sent['text'], 'claim': i, 'subjects': r, 'metric': c['metric']}
                     if c['metric'] != 'record':
                         e['value'] = value(r, c, intraday)
                     if c.get('record'):

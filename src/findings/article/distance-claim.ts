@@ -1,0 +1,107 @@
+/**
+ * A per cent from a high or a low: "now stands about 3% below the record high it hit on Nov. 25", "remain 6%
+ * below their November 2021 record", "up 9% from their August low", "2% off its all-time high", "10% above
+ * its 52-week low". The number's claim becomes a `distance` (../claim.ts) with the reference the words name:
+ * a day ("hit on Nov. 25"), a month ("its November 2021 record", "their August low": the last such month up
+ * to the article's), a year ("its 2022 low"), this year ("this year's high"), a look-back ("its 52-week
+ * high", "its three-year low"), else every close held ("its record high", "its peak"). Below, off, under
+ * and short of are negative; above is positive; "from" takes the verb's sign ("down 20% from its peak"),
+ * else the side's (below a high, above a low). A distance in points or money is not read (./not-a-claim.ts).
+ */
+import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
+import type { Extreme } from '../claim.ts';
+import type { TextSpan } from '../claim-read.ts';
+import { DATE_RE, lastMonthBefore, MONTH_RE, monthNumber, resolveDate } from './dates.ts';
+import { NUMBER_WORDS } from './number-words.ts';
+import type { Quantity } from './numbers.ts';
+import type { QuantityClaim } from './quantity-claim.ts';
+
+/** "below the record high", "off its all-time high", "from their August low", "above its 2022 low". */
+const LEAD =
+  /^\s+(?:(below|off|under|beneath|short\s+of)|(above)|(?:away\s+)?from)\s+(?:its|their|the|a|this\s+year['’]s)\s+((?:[\w.,'-]+\s+){0,4}?)(high|peak|top|low|trough|bottom|record)s?\b(\s+(?:(?:closing\s+)?(?:high|low)|close|level))?/i;
+/** What follows the noun and still names it: "it hit on Nov. 25", "set in November 2021", "of 2022". */
+const AFTER = new RegExp(
+  `^\\s*(?:,\\s*)?(?:(?:which\\s+|that\\s+)?(?:it|they)\\s+)?(?:(?:hit|set|reached|touched|recorded|struck|notched)\\s+)?(?:on|in|of|from)\\s+(${DATE_RE}|${MONTH_RE}(?:\\s+\\d{4})?|\\d{4})`,
+  'i',
+);
+
+/**
+ * The reference a distance's words name, or null when the number is not followed by one.
+ * @example distanceOf(' below the record high it hit on Nov. 25.', '2024-12-06') // { extreme: { side: 'high', from: '2024-11-25', to: '2024-11-25', … }, sign: -1 }
+ */
+export function distanceOf(
+  rest: string,
+  ref?: string,
+): { extreme: Extreme; sign: -1 | 1 | 0; length: number } | null {
+  const m = LEAD.exec(rest);
+  if (!m) return null;
+  const after = AFTER.exec(rest.slice(m[0].length));
+  const words = (m[0] + (after?.[0] ?? '')).trim().replace(/^\S+\s+(?:from\s+)?/i, '');
+  const side = /low|trough|bottom/i.test(`${m[4]} ${m[5] ?? ''}`) ? 'low' : 'high';
+  const extreme: Extreme = { side, words, ...range(`${m[0]} ${after?.[1] ?? ''}`, ref) };
+  return { extreme, sign: m[1] ? -1 : m[2] ? 1 : 0, length: m[0].length + (after?.[0].length ?? 0) };
+}
+
+/** The days a qualifier names: a day, a month, a year, this year, or a look-back. */
+function range(q: string, ref?: string): Pick<Extreme, 'from' | 'to' | 'lookback'> {
+  const back = /\b(52|\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](week|month|year)\b/i.exec(q);
+  if (back) {
+    const n = NUMBER_WORDS[back[1].toLowerCase()] ?? Number(back[1]);
+    return {
+      lookback: Math.round(n * { week: 7, month: 365 / 12, year: 365 }[back[2].toLowerCase() as 'week']),
+    };
+  }
+  const date = new RegExp(`(${DATE_RE})`, 'i').exec(q);
+  const day = date && /\d/.test(date[1]) && resolveDate(date[1], { to: ref });
+  if (day) return { from: day, to: day };
+  const month = new RegExp(`\\b(${MONTH_RE})(?:\\s+(\\d{4}))?`, 'i').exec(q);
+  const ym =
+    month &&
+    (month[2]
+      ? `${month[2]}-${String(monthNumber(month[1])).padStart(2, '0')}`
+      : lastMonthBefore(month[1], ref, 1));
+  if (ym) return { from: `${ym}-01`, to: fromDay(monthEnd(toDay(`${ym}-01`))) };
+  const year =
+    /\b((?:19|20)\d{2})\b/.exec(q)?.[1] ??
+    (/\b(?:this|the)\s+year'?s?\b|year[- ]to[- ]date/i.test(q) ? ref?.slice(0, 4) : undefined);
+  if (year) return { from: `${year}-01-01`, to: `${year}-12-31` };
+  return {};
+}
+
+/**
+ * Where each per cent's reference phrase lies ("below the record high it hit on Nov. 25"): its date names
+ * the reference, not the claim's period.
+ */
+export function distanceSpans(t: string, quantities: readonly Quantity[]): TextSpan[] {
+  const out: TextSpan[] = [];
+  for (const q of quantities) {
+    const d = q.unit === 'percent' ? distanceOf(t.slice(q.end, q.end + 160)) : null;
+    if (d) out.push({ start: q.end, end: q.end + d.length });
+  }
+  return out;
+}
+
+/**
+ * The claim as a distance when a high or a low follows its per cent; else the claim unchanged.
+ * @example asDistance(t, q, seg, { metric: 'return', subjects: [rut], sign: 1, signSource: 'none' }, '2024-12-06') // { metric: 'distance', sign: -1, extreme: … }
+ */
+export function asDistance(
+  t: string,
+  q: Quantity,
+  seg: TextSpan,
+  qc: QuantityClaim | string,
+  ref?: string,
+): QuantityClaim | string {
+  if (typeof qc === 'string' || q.unit !== 'percent' || qc.metric !== 'return') return qc;
+  const d = distanceOf(t.slice(q.end, Math.max(seg.end, Math.min(t.length, q.end + 160))), ref);
+  if (!d) return qc;
+  const fromVerb = qc.signSource === 'verb' || qc.signSource === 'number';
+  const sign = d.sign || (fromVerb ? qc.sign : d.extreme.side === 'high' ? -1 : 1);
+  return {
+    ...qc,
+    metric: 'distance',
+    sign,
+    signSource: d.sign || fromVerb ? 'verb' : 'none',
+    extreme: d.extreme,
+  };
+}

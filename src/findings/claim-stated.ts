@@ -1,0 +1,65 @@
+/**
+ * A claim's stated value as a claim file writes it ("8.95%", "6.3pp", "$1.2 billion"), parsed to the
+ * claim's unit with half a unit of its last digit as the tolerance.
+ */
+import type { ClaimUnit } from './claim.ts';
+
+/**
+ * Half a unit of the last digit of a number as written: "7.2" → 0.05, "9" → 0.5, "1.25" → 0.005.
+ * @example toleranceOf('7.2') // 0.05
+ */
+export function toleranceOf(written: string): number {
+  const m = /\.(\d+)/.exec(written);
+  return 0.5 * 10 ** -(m ? m[1].length : 0);
+}
+
+/**
+ * Parses a stated value: '8.95%' → percent, '6.3pp' / '6.3 percentage points' → pp, '$1.2 billion' → usd.
+ * @example parseStated('$1.2 billion') // { value: 1.2e9, unit: 'usd', tolerance: 0.05e9 }
+ */
+export function parseStated(
+  raw: unknown,
+  unit?: string,
+): { value: number; unit: ClaimUnit; tolerance: number } {
+  const s = String(raw)
+    .trim()
+    .replace(/\u2212/g, '-');
+  const usdM = /^(-)?\$\s*(\d[\d,]*(?:\.\d+)?)\s*(trillion|billion|bn|million|mn|m|b)?$/i.exec(s);
+  if (usdM) {
+    const scale: Record<string, number> = {
+      trillion: 1e12,
+      billion: 1e9,
+      bn: 1e9,
+      b: 1e9,
+      million: 1e6,
+      mn: 1e6,
+      m: 1e6,
+    };
+    const f = usdM[3] ? scale[usdM[3].toLowerCase()] : 1;
+    const num = usdM[2].replace(/,/g, '');
+    const value = (usdM[1] ? -1 : 1) * Number(num) * f;
+    if (!Number.isFinite(value))
+      throw new Error(`invalid stated value: ${JSON.stringify(raw)}; not a finite number`);
+    return { value, unit: 'usd', tolerance: toleranceOf(num) * f };
+  }
+  const m = /^([+-]?\d+(?:\.\d+)?)\s*(%|pp|percentage points?|points?)?$/i.exec(s);
+  if (!m)
+    throw new Error(
+      `invalid stated value: ${JSON.stringify(raw)}; expected e.g. "8.95%", "6.3pp" or "$1.2 billion"`,
+    );
+  let u: ClaimUnit | undefined;
+  if (m[2] === '%') u = 'percent';
+  else if (m[2]) u = 'pp';
+  if (unit !== undefined) {
+    if (unit !== 'percent' && unit !== 'pp' && unit !== 'usd') {
+      throw new Error(`invalid unit: ${JSON.stringify(unit)}; expected "percent", "pp" or "usd"`);
+    }
+    u = unit;
+  }
+  if (!u)
+    throw new Error(`stated value ${JSON.stringify(raw)} has no unit; write "%" or "pp", or give unit:`);
+  const value = Number(m[1]);
+  if (!Number.isFinite(value))
+    throw new Error(`invalid stated value: ${JSON.stringify(raw)}; not a finite number`);
+  return { value, unit: u, tolerance: toleranceOf(m[1]) };
+}

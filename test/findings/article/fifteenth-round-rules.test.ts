@@ -1,0 +1,151 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { distanceOf } from '../../../src/findings/article/distance-claim.ts';
+import { findRecords } from '../../../src/findings/article/records.ts';
+import { checkClaim } from '../../../src/findings/check.ts';
+import { readClaim } from '../../../src/findings/claim-file.ts';
+import type { ReadOptions } from '../../../src/findings/claim-read.ts';
+import { funds, sentenceReader } from '../../helpers/article-reader.ts';
+import { checkOnEmbedded } from '../../helpers/check-embedded.ts';
+import { embeddedEvaluator } from '../../helpers/embedded-evaluator.ts';
+
+// Fifteenth round: phrasings from articles written for this round (a Reuters-like wire of Dec. 6, 2024, a
+// Fed-cut story of Sept. 27, 2024, a Brexit wrap of June 27, 2016), each reading written by hand before the
+// reader ran. Verdicts on the embedded data are checked against closes read by hand from
+// ../shared/data/prices (^RUT: yfinance_autoadjusted_alitalbi_storage_data_fy/^RUT.csv, column Close; ^GSPC:
+// yfinance_YoussefKh200_slow_turtle/^GSPC.csv, column Close), the files data/bars.parquet was cut from.
+const o: ReadOptions = { event: '2024-11-05', to: '2024-12-06', funds };
+const { one, claims } = sentenceReader(o);
+
+describe('a distance from a high or a low: the words name the reference', () => {
+  it('a day, a month, a year, a look-back, this year, or every close held', () => {
+    const ref = '2024-12-06';
+    const cases: [string, object, number][] = [
+      [
+        ' below the record high it hit on Nov. 25.',
+        { side: 'high', from: '2024-11-25', to: '2024-11-25' },
+        -1,
+      ],
+      [' below their November 2021 record', { side: 'high', from: '2021-11-01', to: '2021-11-30' }, -1],
+      [' from their August low', { side: 'low', from: '2024-08-01', to: '2024-08-31' }, 0],
+      [' above its 2022 low', { side: 'low', from: '2022-01-01', to: '2022-12-31' }, 1],
+      [' off its 52-week high', { side: 'high', lookback: 364 }, -1],
+      [' below its three-year high', { side: 'high', lookback: 1095 }, -1],
+      [" short of this year's high", { side: 'high', from: '2024-01-01', to: '2024-12-31' }, -1],
+      [' below its all-time high', { side: 'high' }, -1],
+      [' off its peak', { side: 'high' }, -1],
+    ];
+    for (const [t, want, sign] of cases) {
+      const d = distanceOf(t, ref);
+      const { words: _, ...extreme } = d?.extreme ?? { words: '' };
+      assert.deepEqual([extreme, d?.sign], [want, sign], t);
+    }
+    assert.equal(distanceOf(' below its pre-election level', ref), null);
+  });
+  it('the sign: below and off are negative, above positive, "from" the verb\'s, else the side\'s', () => {
+    const c = (t: string) => claims(t)[0];
+    assert.equal(c('The Russell 2000 now stands about 3% below its record high.').stated, -3);
+    assert.equal(c('The Russell 2000 is 12% above its August low.').stated, 12);
+    assert.equal(c('The Russell 2000 has fallen 7% from its peak.').stated, -7);
+    assert.equal(c('The Russell 2000 has rebounded 9% from its August low.').stated, 9);
+    assert.equal(c('The Russell 2000 is 9% from its August low.').stated, 9);
+    assert.equal(c('The Russell 2000 is 4% from its record high.').stated, -4);
+  });
+  it('a record high named as the reference is no record claim; one claimed still is', () => {
+    assert.equal(
+      findRecords('It now stands about 3% below the record high it hit on Nov. 25.', 2024).length,
+      0,
+    );
+    assert.equal(findRecords('It closed at a record high on Monday.', 2024)[0]?.record.level, true);
+  });
+  it('"small caps" below their peak is the Russell 2000 only: a size group has no price level', () => {
+    const s = one('Small-cap stocks remain 6% below their November 2021 record.');
+    assert.deepEqual(
+      s.claims[0].readings.map((r) => [r.metric, r.subjects]),
+      [['distance', ['^RUT']]],
+    );
+  });
+  it("with no event and no period, the distance is on the article's date", () => {
+    const [c] = claims('The S&P 500 is now 5.6% below its record close of May 2015.', {
+      to: '2016-06-27',
+      funds,
+    });
+    assert.deepEqual(c.window, { kind: 'dates', from: '2016-06-27', to: '2016-06-27' });
+    assert.deepEqual(c.extreme, {
+      side: 'high',
+      words: 'its record close of May 2015',
+      from: '2015-05-01',
+      to: '2015-05-31',
+    });
+  });
+  it('points from a record are not read (the evaluator measures per cent)', () => {
+    const s = one('The Dow is 1,000 points below its record.');
+    assert.equal(s.status, 'not a quantitative claim');
+  });
+});
+
+describe('a distance checked on the embedded data (hand calculations from the closes)', () => {
+  const data = embeddedEvaluator();
+  it('Dec. 6, 2024: the Russell 2000, 2,408.99, is 1.38% below its record close, 2,442.74 on Nov. 8, 2021', async () => {
+    const s = await checkOnEmbedded('The Russell 2000 now stands about 3% below its record high.', o);
+    const r = s?.claims[0].readings[0];
+    // 2408.99 / 2442.74 − 1 = −1.3817%.
+    assert.match(r?.line ?? '', /about -3%: not supported: -1\.38%/);
+    assert.ok(Math.abs((r?.computed?.value ?? 0) - 100 * (2408.989990234375 / 2442.739990234375 - 1)) < 1e-9);
+    assert.equal(r?.computed?.from, '2021-11-08');
+  });
+  it('"the record high it hit on Nov. 25" is that day\'s close, 2,442.03: 1.35% above today\'s', async () => {
+    const s = await checkOnEmbedded(
+      'The Russell 2000 now stands about 1.4% below the record high it hit on Nov. 25.',
+      o,
+    );
+    // 2408.99 / 2442.03 − 1 = −1.3530%.
+    assert.match(s?.claims[0].readings[0].line ?? '', /supported, -1\.35%/);
+  });
+  it('Sept. 27, 2024: 9.32% above the August low (2,035.11 on Aug. 7), 8.93% below the Nov. 2021 high', async () => {
+    const s = await checkOnEmbedded(
+      'The Russell 2000 is up 9% from its August low but remains 6% below its November 2021 record.',
+      { event: '2024-09-18', to: '2024-09-27', funds },
+    );
+    const [low, high] = (s?.claims ?? []).map((c) => c.readings[0]);
+    // 2224.70 / 2035.11 − 1 = 9.316%; 2224.70 / 2442.74 − 1 = −8.926%.
+    assert.match(low.line ?? '', /9%: supported, 9\.32%/);
+    assert.equal(low.computed?.from, '2024-08-07');
+    assert.match(high.line ?? '', /-6%: not supported: -8\.93%/);
+  });
+  it('June 27, 2016: the S&P 500, 2,000.54, is 6.11% below its May 2015 record, 2,130.82 on May 21', async () => {
+    const s = await checkOnEmbedded('The S&P 500 is now 5.6% below its record close of May 2015.', {
+      to: '2016-06-27',
+      funds,
+    });
+    assert.match(s?.claims[0].readings[0].line ?? '', /not supported: -6\.11%/);
+  });
+  it('a claim file states the reference; a bad side names the field', async () => {
+    const claim = readClaim(
+      {
+        metric: 'distance',
+        subject: '^RUT',
+        from: '2024-12-06',
+        to: '2024-12-06',
+        extreme: { side: 'high', from: '2024-11-25', to: '2024-11-25' },
+        stated: '-1.4%',
+      },
+      0,
+    );
+    const v = await checkClaim(claim, data.ev);
+    assert.equal(v.verdict, 'supported');
+    assert.ok(Math.abs((v.computed?.value ?? 0) - 100 * (2408.989990234375 / 2442.030029296875 - 1)) < 1e-9);
+    assert.throws(
+      () =>
+        readClaim(
+          { metric: 'distance', subject: '^RUT', month: '2024-11', extreme: { side: 'top' }, stated: '-1%' },
+          0,
+        ),
+      /claim "claim-1": invalid extreme side "top"; expected high or low/,
+    );
+    assert.throws(
+      () => readClaim({ metric: 'distance', subject: '^RUT', month: '2024-11', stated: '-1%' }, 0),
+      /a distance needs extreme/,
+    );
+  });
+});
