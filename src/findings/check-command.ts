@@ -68,13 +68,18 @@ function extremeYaml(x: Extreme): string {
  */
 export function reproduceCommand(claim: Claim, c?: Resolved): string {
   const conv: string[] = [];
+  // A distance's own closes are as quoted (../convention-space.ts): a total return is then the change.
+  const defaults = {
+    ...DEFAULT_CONVENTIONS,
+    ...(claim.metric === 'distance' ? { returnType: 'price' } : {}),
+  };
   if (c) {
     for (const [k, v] of Object.entries(c) as [keyof Resolved, unknown][]) {
       if (k === 'groups') {
         if (claim.metric === 'spread' && c.source === 'french') conv.push(`groups: ${v}`);
         continue;
       }
-      if ((DEFAULT_CONVENTIONS as Record<string, unknown>)[k] !== v)
+      if ((defaults as Record<string, unknown>)[k] !== v)
         conv.push(`${k}: ${typeof v === 'string' && /^[\w-]+$/.test(v) ? v : JSON.stringify(v)}`);
     }
   }

@@ -53,6 +53,11 @@ export interface RecordPhrase {
   from?: string;
   /** A price level ("a record high": the highest close), ranked among earlier closes. */
   level?: boolean;
+  /**
+   * A tally ("in seven of the past ten sessions": { hits: 7, of: 10 }, with kind 'streak' and streak 0): how
+   * many of the last `of` periods went the record's `direction` (../record-tally.ts).
+   */
+  tally?: { hits: number; of: number };
   /** A run of several periods ("its best three-day run": 3, period 'day'), ranked among earlier runs. */
   stretch?: number;
   /**

@@ -34,8 +34,11 @@ function inMonth(end: string, noun: string, month: string): boolean {
   return monday.slice(0, 7) === month;
 }
 
-/** How a ranked value prints: a decimal return as '%' or 'pp', a flow in USD billions, a close as a level. */
-export type RecordUnit = 'pp' | '%' | 'usd' | 'level' | 'count';
+/**
+ * How a ranked value prints: a decimal return as '%' or 'pp', a flow in USD billions, a close as a level, a
+ * streak's length ('count': "5 in a row"), a tally's count ('tally': "7 in the stretch" of ten sessions).
+ */
+export type RecordUnit = 'pp' | '%' | 'usd' | 'level' | 'count' | 'tally';
 
 /**
  * A ranked period's value as a line prints it.
@@ -44,6 +47,7 @@ export type RecordUnit = 'pp' | '%' | 'usd' | 'level' | 'count';
 export function recordAmount(value: number, unit: RecordUnit): string {
   if (unit === 'usd') return `$${(value / 1e9).toFixed(2)}bn`;
   if (unit === 'count') return `${value} in a row`;
+  if (unit === 'tally') return `${value} in the stretch`;
   if (unit === 'level')
     return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return `${(value * 100).toFixed(2)}${unit === 'pp' ? ' pp' : '%'}`;

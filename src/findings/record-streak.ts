@@ -18,6 +18,7 @@ import type { RecordEvaluation } from './evaluate-record.ts';
 import type { CannotCheck, ClaimData, Evaluation, Resolved } from './evaluator.ts';
 import { judgeRecord } from './record-judge.ts';
 import { claimedDay } from './record-level.ts';
+import { tallyRecord } from './record-tally.ts';
 
 /** Daily returns of the claim's one subject, with their datasets, or why there are none. */
 async function dailyReturns(
@@ -101,6 +102,7 @@ export async function streakRecord(
   let at = -1;
   for (let i = 0; i < p.end.length && p.end[i] <= end; i++) at = i;
   if (at < 0) return { cannot: `no ${period} of ${claim.subjects.join(' − ')} in the claimed window` };
+  if (r.tally) return tallyRecord(claim, r, p, at, period, d.datasets);
   const up = r.direction !== 'loss';
   const ends: string[] = [];
   const lengths: number[] = [];
@@ -117,7 +119,8 @@ export async function streakRecord(
   const claimed = fromDay(p.end[at]);
   // A difference of two goes ahead or behind: "4 straight days ahead"; one subject gains or declines.
   const pair = claim.subjects.length === 2;
-  const side = pair ? (up ? `${period}s ahead` : `${period}s behind`) : up ? 'gains' : 'declines';
+  const s = run === 1 ? '' : 's';
+  const side = pair ? (up ? `${period}${s} ahead` : `${period}${s} behind`) : up ? `gain${s}` : `decline${s}`;
   const unitWord = { day: 'daily', week: 'weekly', month: 'monthly' }[period as 'day'] ?? period;
   if (run === 0)
     return {

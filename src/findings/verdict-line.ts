@@ -102,6 +102,9 @@ export function statedWords(claim: Claim): string {
     }
   }
   const words = r.comparator?.words;
+  // A distance as written: "about 3% below", "within 1% below", "9% above".
+  if (claim.metric === 'distance')
+    return `${words ? `${words} ` : ''}${v.replace(/^-/, '')} ${claim.stated < 0 ? 'below' : 'above'}`;
   // A sector named in a list ("Financials and industrials led"): 'top 2 (with Financials)'.
   if (claim.metric === 'rank' && r.comparator?.kind === 'lte')
     return words ?? `${r.rank?.end === 'bottom' ? 'bottom' : 'top'} ${r.comparator.hi}`;

@@ -14,6 +14,9 @@ const ELIDED =
   /^[\s,;:—–-]*(?:and|but|while|yet|then)\s+(?:(?:has|have|had|is|was|are|were|now|also|still|since|been)\s+)*(?:[a-z]+\s+){0,2}$/i;
 const PART_AFTER = /^\s*(?:[\w-]+\s+)?of\s+(?:that|it|this|those|them|the\s+total|the\s+sum|the\s+haul)\b/i;
 const PART_BEFORE = /\bof\s+(?:that|it|this|the\s+total)\s*,?\s*(?:[\w-]+\s+){0,2}$/i;
+/** ", with a gain of nearly 11%", ", up 11%", ", having risen 4%": a trailing phrase with no subject of its own. */
+const TRAILING =
+  /^[\s,;:—–-]+(?:(?:with|after|on|thanks\s+to)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:gains?|rises?|advances?|returns?|rally|jump|surge|loss(?:es)?|declines?|drops?|falls?|slide|slump)\s+of|up|down|rising|falling|gaining|losing|having\s+(?:gained|lost|risen|fallen|climbed|dropped))\s+(?:about|nearly|almost|around|roughly|some|more\s+than|less\s+than|over|just\s+over|just\s+under)?\s*$/i;
 const PRONOUN = /\b(?:it|its|they|the index|the gauge|the fund|the benchmark|the group)\b/i;
 
 /**
@@ -42,8 +45,9 @@ export function unnamedSubject(
   if (!subject && (PART_AFTER.test(t.slice(q.end, seg.end)) || PART_BEFORE.test(head)))
     subject = previousSubject;
   // "The Russell 2000 has risen for 11 sessions, …, and is up 12.9%": a clause with no subject of its own
-  // (a connective, auxiliaries and at most two words before the number) continues the sentence's last one.
-  if (!subject && ELIDED.test(head)) {
+  // (a connective, auxiliaries and at most two words before the number; a trailing ", with a gain of") continues
+  // the sentence's last one.
+  if (!subject && (ELIDED.test(head) || TRAILING.test(head))) {
     for (const h of allSubjects)
       if (h.end <= seg.start && h.subject.kind !== 'opposite' && isMeasurable(h.subject)) subject = h.subject;
   }

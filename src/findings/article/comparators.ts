@@ -58,6 +58,7 @@ export const BOUND_WORDS: Record<string, Comparator['kind']> = {
   below: 'lt',
   'fewer than': 'lt',
   'up to': 'lte',
+  within: 'lte',
   'at most': 'lte',
   'no more than': 'lte',
 };

@@ -6,7 +6,8 @@
  * to the article's), a year ("its 2022 low"), this year ("this year's high"), a look-back ("its 52-week
  * high", "its three-year low"), else every close held ("its record high", "its peak"). Below, off, under
  * and short of are negative; above is positive; "from" takes the verb's sign ("down 20% from its peak"),
- * else the side's (below a high, above a low). A distance in points or money is not read (./not-a-claim.ts).
+ * else the side's (below a high, above a low); "within 1% of its record high" is at most 1% below it. A
+ * distance in points or money is not read (./not-a-claim.ts).
  */
 import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
 import type { Extreme } from '../claim.ts';
@@ -93,7 +94,10 @@ export function asDistance(
   ref?: string,
 ): QuantityClaim | string {
   if (typeof qc === 'string' || q.unit !== 'percent' || qc.metric !== 'return') return qc;
-  const d = distanceOf(t.slice(q.end, Math.max(seg.end, Math.min(t.length, q.end + 160))), ref);
+  // "within 1% of its record high": at most 1% below it.
+  const within = /\bwithin\s+$/i.test(t.slice(Math.max(0, q.start - 12), q.start));
+  const rest = t.slice(q.end, Math.max(seg.end, Math.min(t.length, q.end + 160)));
+  const d = distanceOf(within ? rest.replace(/^\s+of\s/i, ' below ') : rest, ref);
   if (!d) return qc;
   const fromVerb = qc.signSource === 'verb' || qc.signSource === 'number';
   const sign = d.sign || (fromVerb ? qc.sign : d.extreme.side === 'high' ? -1 : 1);

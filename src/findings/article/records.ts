@@ -185,7 +185,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
   return out.filter((h) => !REFERENCE.test(text.slice(0, h.start))).sort((a, b) => a.start - b.start);
 }
 const REFERENCE =
-  /\b(?:below|off|under|beneath|short\s+of|above|from)\s+(?:its|their|the|a)\s+(?:[\w.,'-]+\s+){0,4}$/i;
+  /\b(?:below|off|under|beneath|short\s+of|above|from|within\s+\S+\s+of)\s+(?:its|their|the|a)\s+(?:[\w.,'-]+\s+){0,4}$/i;
 
 /** "highest close", "lowest level", "highest since": a price level; not "the highest inflows", "lowest return". */
 function isLevel(superlative: string, words: string): boolean {

@@ -113,11 +113,13 @@ export const CALENDAR_RULES: Rule[] = [
   },
   {
     re: new RegExp(
-      // "in November", "ended November up 18%": the month.
-      `\\b(?:in|during|for|over|across|ended|finished|closed)\\s+(?:the\\s+month\\s+of\\s+)?(${MONTH_RE})(?:\\s+(\\d{4}))?\\b(?!\\s+\\d{1,2}\\b)`,
+      // "in November", "ended November up 18%": the month; "November was the Russell 2000's best month": a
+      // month the sentence is about.
+      `\\b(?:in|during|for|over|across|ended|finished|closed)\\s+(?:the\\s+month\\s+of\\s+)?(${MONTH_RE})(?:\\s+(\\d{4}))?\\b(?!\\s+\\d{1,2}\\b)|^\\s*(${MONTH_RE})(?:\\s+(\\d{4}))?(?=\\s+(?:was|has\\s+been|proved|marked|brought|saw|delivered)\\b)`,
       'gi',
     ),
-    make: (m, o) => {
+    make: (found, o) => {
+      const m = found[1] ? found : [found[0], found[3], found[4]];
       const y = m[2] ?? (o.event ?? o.to)?.slice(0, 4);
       const n = monthNumber(m[1]);
       if (!y || n === 0) return null;

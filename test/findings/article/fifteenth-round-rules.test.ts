@@ -4,7 +4,7 @@ import { distanceOf } from '../../../src/findings/article/distance-claim.ts';
 import { findRecords } from '../../../src/findings/article/records.ts';
 import { checkClaim } from '../../../src/findings/check.ts';
 import { readClaim } from '../../../src/findings/claim-file.ts';
-import type { ReadOptions } from '../../../src/findings/claim-read.ts';
+import type { ReadClaim, ReadOptions } from '../../../src/findings/claim-read.ts';
 import { funds, sentenceReader } from '../../helpers/article-reader.ts';
 import { checkOnEmbedded } from '../../helpers/check-embedded.ts';
 import { embeddedEvaluator } from '../../helpers/embedded-evaluator.ts';
@@ -90,7 +90,7 @@ describe('a distance checked on the embedded data (hand calculations from the cl
     const s = await checkOnEmbedded('The Russell 2000 now stands about 3% below its record high.', o);
     const r = s?.claims[0].readings[0];
     // 2408.99 / 2442.74 − 1 = −1.3817%.
-    assert.match(r?.line ?? '', /about -3%: not supported: -1\.38%/);
+    assert.match(r?.line ?? '', /about 3% below: not supported: -1\.38%/);
     assert.ok(Math.abs((r?.computed?.value ?? 0) - 100 * (2408.989990234375 / 2442.739990234375 - 1)) < 1e-9);
     assert.equal(r?.computed?.from, '2021-11-08');
   });
@@ -109,9 +109,9 @@ describe('a distance checked on the embedded data (hand calculations from the cl
     );
     const [low, high] = (s?.claims ?? []).map((c) => c.readings[0]);
     // 2224.70 / 2035.11 − 1 = 9.316%; 2224.70 / 2442.74 − 1 = −8.926%.
-    assert.match(low.line ?? '', /9%: supported, 9\.32%/);
+    assert.match(low.line ?? '', /9% above: supported, 9\.32%/);
     assert.equal(low.computed?.from, '2024-08-07');
-    assert.match(high.line ?? '', /-6%: not supported: -8\.93%/);
+    assert.match(high.line ?? '', /6% below: not supported: -8\.93%/);
   });
   it('June 27, 2016: the S&P 500, 2,000.54, is 6.11% below its May 2015 record, 2,130.82 on May 21', async () => {
     const s = await checkOnEmbedded('The S&P 500 is now 5.6% below its record close of May 2015.', {
@@ -147,5 +147,101 @@ describe('a distance checked on the embedded data (hand calculations from the cl
       () => readClaim({ metric: 'distance', subject: '^RUT', month: '2024-11', stated: '-1%' }, 0),
       /a distance needs extreme/,
     );
+  });
+});
+
+describe('a month the sentence is about, and a trailing phrase with no subject of its own', () => {
+  it('"November was the Russell 2000\'s best month since December 2023, with a gain of nearly 11%"', async () => {
+    const t = "November was the Russell 2000's best month since December 2023, with a gain of nearly 11%.";
+    const [c] = claims(t, { to: '2024-12-02', funds });
+    assert.deepEqual(
+      [c.metric, c.subjects, c.window],
+      ['return', ['^RUT'], { kind: 'month', month: '2024-11' }],
+    );
+    assert.equal(c.record?.kind, 'biggest-since');
+    const s = await checkOnEmbedded(t, { to: '2024-12-02', funds });
+    // ^RUT.csv: 2434.73 (2024-11-29) / 2196.65 (2024-10-31) − 1 = 10.84%; Dec 2023: 2027.07 / 1809.02 − 1 = 12.05%.
+    assert.match(
+      s?.claims[0].readings[0].line ?? '',
+      /supported, 10\.84%; "best month since December 2023": supported: best since Dec 2023, when it was 12\.05%/,
+    );
+  });
+  it('", up 11%" and ", having risen 4%" continue the sentence\'s subject', () => {
+    for (const t of [
+      'The Russell 2000 had its best month since 2023, up nearly 11%.',
+      'The Russell 2000 ended the week at a record, having risen 4%.',
+    ])
+      assert.deepEqual(claims(t)[0].subjects, ['^RUT'], t);
+  });
+});
+
+describe('streaks "in a row", "within N% of" a high, and tallies', () => {
+  it('"its third weekly gain in a row": the Russell 2000 had gained two weeks running on Nov. 29, 2024', async () => {
+    const s = await checkOnEmbedded(
+      'The Russell 2000 rose 1.2% in the week, its third weekly gain in a row.',
+      {
+        to: '2024-11-29',
+        funds,
+      },
+    );
+    const r = s?.claims[0].readings[0];
+    const claim = r?.claim as ReadClaim | undefined;
+    assert.deepEqual([claim?.record?.streak, claim?.record?.period], [3, 'week']);
+    // ^RUT.csv Friday closes: 2303.84 (Nov. 15) → 2406.67 (Nov. 22, +4.46%) → 2434.73 (Nov. 29, +1.17%); the
+    // week to Nov. 15 fell.
+    assert.match(r?.record?.line ?? '', /not supported: 2 straight weekly gains through 2024-11-29/);
+  });
+  it('"for a fourth session in a row" (one gain: "1 straight daily gain", singular)', async () => {
+    const s = await checkOnEmbedded('The S&P 500 rose for a fourth session in a row.', {
+      to: '2024-11-29',
+      funds,
+    });
+    // ^GSPC.csv: 5998.74 (Nov. 27) < 6021.63 (Nov. 26); 6032.38 (Nov. 29) > 5998.74.
+    assert.match(
+      s?.claims[0].readings[0].line ?? '',
+      /not supported: 1 straight daily gain through 2024-11-29/,
+    );
+  });
+  it('"within 1% of its record high" is at most 1% below it, and no record claim', async () => {
+    const s = await checkOnEmbedded('The Russell 2000 is within 1% of its record high.', {
+      to: '2024-12-02',
+      funds,
+    });
+    const r = s?.claims[0].readings[0];
+    assert.equal(s?.claims.length, 1);
+    const claim = r?.claim as ReadClaim | undefined;
+    assert.deepEqual([claim?.metric, claim?.comparator?.kind], ['distance', 'gte']);
+    // 2434.14 (2024-12-02) / 2442.74 (2021-11-08) − 1 = −0.35%.
+    assert.match(r?.line ?? '', /within 1% below: supported, -0\.35%/);
+  });
+  it('tallies of days, weeks and of a difference, counted on the closes (hand counts from the CSVs)', async () => {
+    const o6 = { to: '2024-12-06', funds };
+    const cases: [string, RegExp][] = [
+      // ^RUT − ^GSPC daily, Nov. 22 to Dec. 6, 2024: +1.46, +1.17, −1.30, +0.46, −0.21, −0.27, −0.78, −0.18, −1.07, +0.29.
+      [
+        'The Russell 2000 has outperformed the S&P 500 in seven of the past ten sessions.',
+        /not supported: 4 of the 10 days through 2024-12-06 ahead, not 7/,
+      ],
+      // ^GSPC Friday closes: seven of the ten weeks to Dec. 6, 2024 rose.
+      [
+        'The S&P 500 has risen in seven of the last 10 weeks.',
+        /: supported: 7 of the 10 weeks through 2024-12-06 up/,
+      ],
+      // ^GSPC: seven of the nine sessions from Nov. 25 to Dec. 6, 2024 closed higher.
+      [
+        'The S&P 500 closed higher on six of the last nine trading days.',
+        /7 of the 9 days through 2024-12-06 up, not 6/,
+      ],
+      // ^RUT weeks to Nov. 22, Nov. 29, Dec. 6: +4.46%, +1.17%, −1.06%.
+      [
+        'The Russell 2000 has gained in each of the past three weeks.',
+        /2 of the 3 weeks through 2024-12-06 up, not 3/,
+      ],
+    ];
+    for (const [t, want] of cases) {
+      const s = await checkOnEmbedded(t, o6);
+      const r = s?.claims[0].readings[0];
+      assert.match(r?.record?.line ?? r?.line ?? '', want, t);
+    }
   });
 });

@@ -1,0 +1,64 @@
+/**
+ * Tallies: "small caps have outperformed large caps in seven of the past ten sessions", "the S&P 500 has
+ * risen in eight of the last 10 weeks", "has gained in each of the past three weeks". Of the `of` periods
+ * through the claimed one (the returns ./record-streak.ts reads: one subject's, or two's difference), how
+ * many went the phrase's way; the count stated must be the count computed. The standing is the count among
+ * every earlier stretch of as many periods (so the line can say "the most since …").
+ */
+import { fromDay } from '../calendar/dates.ts';
+import { describeRecord } from '../records/record.ts';
+import type { Claim } from './claim.ts';
+import type { RecordPhrase } from './claim-read.ts';
+import type { RecordEvaluation } from './evaluate-record.ts';
+import type { CannotCheck, Evaluation } from './evaluator.ts';
+
+/**
+ * The tally of the `r.tally.of` periods through index `at` of the period returns `p`.
+ * @example tallyRecord(claim, { kind: 'streak', streak: 0, tally: { hits: 7, of: 10 }, … }, p, at, 'day', datasets).value // 6
+ */
+export function tallyRecord(
+  claim: Claim,
+  r: RecordPhrase,
+  p: { end: Int32Array | readonly number[]; ret: Float64Array | readonly number[] },
+  at: number,
+  period: string,
+  datasets: Evaluation['provenance']['datasets'],
+): RecordEvaluation | CannotCheck {
+  const { hits, of } = r.tally ?? { hits: 0, of: 0 };
+  const claimed = fromDay(p.end[at]);
+  if (of < 1 || at - of + 1 < 0)
+    return { cannot: `"${r.words}": fewer than ${of} ${period}s of data through ${claimed}` };
+  const up = r.direction !== 'loss';
+  const goes = (v: number) => (up ? v > 0 : v < 0);
+  // The count in every stretch of `of` periods, each at its end.
+  const ends: string[] = [];
+  const counts: number[] = [];
+  let n = 0;
+  for (let i = 0; i <= at; i++) {
+    if (goes(p.ret[i])) n++;
+    if (i >= of && goes(p.ret[i - of])) n--;
+    if (i >= of - 1) {
+      ends.push(fromDay(p.end[i]));
+      counts.push(n);
+    }
+  }
+  const ctx = describeRecord({ ends, values: Float64Array.from(counts), frequency: 'daily' }, claimed, {
+    direction: 'high',
+  });
+  const pair = claim.subjects.length === 2;
+  const side = pair ? (up ? 'ahead' : 'behind') : up ? 'up' : 'down';
+  const from = fromDay(p.end[at - of + 1]);
+  const holds = n === hits;
+  return {
+    value: n,
+    from,
+    to: claimed,
+    description: `${claim.subjects.join(' − ')} ${period} returns: ${period}s ${side} of the ${of} from ${from} through ${claimed}`,
+    provenance: { datasets },
+    record: ctx,
+    holds,
+    says: `${n} of the ${of} ${period}s through ${claimed} ${side}${holds ? '' : `, not ${hits}`}`,
+    unit: 'tally',
+    noun: `stretches of ${of} ${period}s`,
+  };
+}
