@@ -15,6 +15,7 @@ import type { RecordEvaluation, RecordTrial } from './evaluate-record.ts';
 import type { Evaluator, Resolved } from './evaluator.ts';
 import { isCannot } from './evaluator.ts';
 import { checkEventRecord } from './event-rank.ts';
+import { checkEventTally } from './event-tally.ts';
 import { recordAmount } from './record-judge.ts';
 
 /** The claim's month window as the article's date sees it: month to date when the month is still running. */
@@ -57,6 +58,9 @@ export async function checkRecord(
   const line = (v: ClaimVerdict) => ({ ...v, line: recordLine(v) });
   if (!fn || !r) return line({ ...base, verdict: 'cannot check', reason: 'no evaluator for record claims' });
   // "Its best post-election week since 1980": ranked among the events of the set, not among weeks.
+  // "In the month after seven of the last ten elections": a tally over events (./event-tally.ts).
+  const tally = await checkEventTally(claim, evaluator, own, options.asOf);
+  if (tally) return tally;
   const events = await checkEventRecord(claim, evaluator, own);
   if (events) return events;
   // The article's date goes with the claim: no close after it is read (a week not over is to date).

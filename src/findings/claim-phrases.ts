@@ -57,7 +57,13 @@ export interface RecordPhrase {
    * A tally ("in seven of the past ten sessions": { hits: 7, of: 10 }, with kind 'streak' and streak 0): how
    * many of the last `of` periods went the record's `direction` (../record-tally.ts).
    */
-  tally?: { hits: number; of: number };
+  tally?: {
+    hits: number;
+    of: number;
+    /** Over events ("in the month after seven of the last ten presidential elections"): the set and window. */
+    events?: 'elections' | 'midterms';
+    after?: { unit: 'day' | 'week' | 'month' | 'year'; n: number };
+  };
   /** A run of several periods ("its best three-day run": 3, period 'day'), ranked among earlier runs. */
   stretch?: number;
   /**

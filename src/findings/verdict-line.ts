@@ -55,6 +55,9 @@ export function claimWords(claim: Claim): string {
       ? `${subjectWords(claim.subjects[0])} vs ${target}`
       : claim.subjects.map(subjectWords).join(' vs ');
   if (claim.metric === 'rank') return `rank of ${subj} among sectors ${when}`;
+  const tally = (claim as Partial<ReadClaim>).record?.tally;
+  if (tally?.events)
+    return `tally of ${subj} after each of the last ${tally.of} US ${tally.events === 'midterms' ? 'midterm' : 'presidential'} elections${w.kind === 'dates' ? ` to ${w.to}` : ''}`;
   if (claim.metric === 'distance' && claim.extreme) return distanceWords(claim.extreme, subj, w, when);
   return `${claim.metric} of ${subj} ${when}`;
 }

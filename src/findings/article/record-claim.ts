@@ -117,6 +117,8 @@ export function recordClaim(
   // fallen for four straight sessions", through the article's day (or its last week, month).
   if (!window && r.level && o.to) window = { kind: 'dates', from: previousSession(o.to), to: o.to };
   if (!window && r.streak !== undefined) window = recordWindow({ ...r, provisional: false }, o);
+  // "In the month after seven of the last ten elections": the events to the article's date.
+  if (!window && r.tally?.events && o.to) window = { kind: 'dates', from: previousSession(o.to), to: o.to };
   if (!window && o.event) window = { kind: 'since', event: o.event, ...(o.to ? { to: o.to } : {}) };
   if (!window) return `a record (${JSON.stringify(r.words)}) with no period and no --event DATE`;
   const win: ClaimWindow = window;

@@ -7,15 +7,14 @@
  * ten sessions") is a streak record with `tally` (../record-tally.ts).
  */
 import type { RecordPhrase } from '../claim-read.ts';
-import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
+import { ORDINALS } from './number-words.ts';
+import { tallyRecord } from './record-tallies.ts';
 import type { RecordHit } from './records.ts';
-import { findVerbs } from './verbs.ts';
+import { CARD, count, DOWN, UNIT, unitPeriod, verbSide } from './streak-words.ts';
 
 const ORD = `(\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})`;
-const CARD = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
 const MOVE =
   '(declines?|loss(?:es)?|drops?|falls?|retreats?|slides?|gains?|rises?|advances?|increases?|rall(?:y|ies)|up\\s+days?|down\\s+days?)';
-const UNIT = '(sessions?|days?|trading\\s+days?|weeks?|months?)';
 
 /** "its 10th straight decline", "a fifth straight weekly gain", "the third consecutive day of gains", "its seventh straight session". */
 const NTH = new RegExp(
@@ -32,11 +31,6 @@ const FOR_N = new RegExp(
   `\\b(?:for\\s+(?:a\\s+|the\\s+)?)?(?:${ORD}|${CARD})\\s+(?:(?:straight|consecutive|successive)\\s+${UNIT}|(?:straight\\s+)?${UNIT}\\s+in\\s+a\\s+row)\\b`,
   'gi',
 );
-/** "in seven of the past ten sessions", "on eight of the last 10 trading days", "in each of the past three weeks". */
-const TALLY = new RegExp(
-  `\\b(?:in|on|during)\\s+(?:${CARD}|each)\\s+of\\s+the\\s+(?:past|last|previous|prior)\\s+${CARD}\\s+(?:trading\\s+)?${UNIT}`,
-  'i',
-);
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /** "the longest losing streak since 1974", "its longest run of weekly gains since March 2021", "… on record". */
@@ -44,53 +38,8 @@ const LONGEST = new RegExp(
   `\\b(?:the|its|their)\\s+longest\\s+(?:(winning|losing)\\s+(?:streak|run)|(?:streak|run)\\s+of\\s+(?:(daily|weekly|monthly)\\s+)?${MOVE})(?:\\s+(?:for|in|of)\\s+(?:the\\s+)?[\\w&.'’-]+(?:\\s+\\d{3,4})?)?\\s+(?:since\\s+(?:${MONTH}\\.?\\s+)?(\\d{4})|(on\\s+record|ever))`,
   'gi',
 );
-const DOWN = /declin|loss|losing|drop|fall|fell|retreat|slid|down|lower|lost/i;
+
 const PERIOD: Record<string, RecordPhrase['period']> = { daily: 'day', weekly: 'week', monthly: 'month' };
-
-function unitPeriod(u: string | undefined): RecordPhrase['period'] | undefined {
-  if (!u) return undefined;
-  if (/^week/i.test(u)) return 'week';
-  if (/^month/i.test(u)) return 'month';
-  return 'day';
-}
-
-function count(word: string): number {
-  const w = word.toLowerCase();
-  return ORDINALS[w] ?? NUMBER_WORDS[w] ?? (w === 'first' ? 1 : Number.parseInt(w, 10));
-}
-
-/**
- * The side of a count with no move word: the last verb before it ("has risen for seven straight sessions",
- * "small caps have outperformed large caps for four straight sessions"), read by ./verbs.ts.
- */
-function verbSide(text: string, at: number): 'gain' | 'loss' | undefined {
-  const v = findVerbs(text)
-    .filter((h) => h.end <= at && (h.kind === 'move' || h.kind === 'relative'))
-    .pop();
-  return v ? (v.sign < 0 ? 'loss' : 'gain') : undefined;
-}
-
-/** "Small caps have outperformed large caps in seven of the past ten sessions": a tally (../record-tally.ts). */
-function tallyRecord(text: string): RecordHit | null {
-  const m = TALLY.exec(text);
-  if (!m) return null;
-  const of = count(m[2]);
-  const hits = m[1] ? count(m[1]) : of;
-  const at = m.index ?? 0;
-  const word = /\b(higher|up|lower|down)\b/i.exec(text)?.[1];
-  const direction = verbSide(text, at) ?? (word ? (DOWN.test(word) ? 'loss' : 'gain') : undefined);
-  if (!direction || !(hits >= 0 && hits <= of)) return null;
-  const period = unitPeriod(m[3]) ?? 'day';
-  const record: RecordPhrase = {
-    kind: 'streak',
-    streak: 0,
-    tally: { hits, of },
-    period,
-    direction,
-    words: m[0],
-  };
-  return { start: at, end: at + m[0].length, record };
-}
 
 /**
  * The streak record of a sentence (one at most: its count and its "longest" phrase together), or none.

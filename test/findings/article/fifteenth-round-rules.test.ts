@@ -245,3 +245,56 @@ describe('streaks "in a row", "within N% of" a high, and tallies', () => {
     }
   });
 });
+
+describe('tallies over elections: the same window after each of the last N', () => {
+  it('reads the window, the count and the set', () => {
+    const [c] = claims(
+      'Small caps have outperformed large caps in the month after seven of the last ten presidential elections.',
+    );
+    assert.deepEqual(c.record?.tally, {
+      hits: 7,
+      of: 10,
+      events: 'elections',
+      after: { unit: 'month', n: 1 },
+    });
+    const [d] = claims(
+      'The Russell 2000 rose in the three days after each of the past five midterm elections.',
+    );
+    assert.deepEqual(d.record?.tally, { hits: 5, of: 5, events: 'midterms', after: { unit: 'day', n: 3 } });
+  });
+  it('counts on the closes (hand calculations from the CSVs)', async () => {
+    const o6 = { to: '2024-12-06', funds };
+    const month = await checkOnEmbedded(
+      'The Russell 2000 has outperformed the S&P 500 in the month after seven of the last ten presidential elections.',
+      o6,
+    );
+    // ^RUT − ^GSPC from each election's close to the close a month later: 1988 −1.57, 2012 +0.55, 2016 +11.02,
+    // 2024 (Nov. 5 → Dec. 5) +0.93 pp; seven of the ten ahead.
+    const line = month?.claims[0].readings[0].line ?? '';
+    assert.match(line, /supported: 7 of the last 10 US presidential elections ahead/);
+    assert.match(
+      line,
+      /1988 -1\.57 pp, .*2012 \+0\.55 pp, 2016 \+11\.02 pp, 2020 \+5\.69 pp, 2024 \+0\.93 pp/,
+    );
+    const week = await checkOnEmbedded(
+      'The Russell 2000 rose in the week after each of the past five elections.',
+      o6,
+    );
+    // Friday to Friday: 2008 (Oct. 31 → Nov. 7) −5.90%, 2012 (Nov. 2 → Nov. 9) −2.38%.
+    assert.match(
+      week?.claims[0].readings[0].line ?? '',
+      /not supported: 3 of the last 5 US presidential elections up, not 5 \(the same window after each: 2008 -5\.90%, 2012 -2\.38%/,
+    );
+  });
+  it("a window not closed by the article's date leaves that election out", async () => {
+    const s = await checkOnEmbedded(
+      'The Russell 2000 has beaten the S&P 500 in the year after six of the past nine elections.',
+      { to: '2024-12-06', funds },
+    );
+    // The year after 2024's election has not ended: 1988 to 2020.
+    assert.match(
+      s?.claims[0].readings[0].line ?? '',
+      /6 of the last 9 US presidential elections ahead \(the same window after each: 1988 .* 2020 [+-]/,
+    );
+  });
+});

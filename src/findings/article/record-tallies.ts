@@ -1,0 +1,71 @@
+/**
+ * Tallies: "in seven of the past ten sessions", "on eight of the last 10 trading days", "in each of the past
+ * three weeks" (periods through the claimed one: ../record-tally.ts), and over events: "in the month after
+ * seven of the last ten presidential elections", "in the week after each of the past five elections" (the
+ * same window after each event: ../event-tally.ts). Each is a streak record with `tally` and streak 0.
+ */
+import type { RecordPhrase } from '../claim-read.ts';
+import type { RecordHit } from './records.ts';
+import { CARD, count, DOWN, UNIT, unitPeriod, verbSide } from './streak-words.ts';
+
+/** "in seven of the past ten sessions", "on eight of the last 10 trading days", "in each of the past three weeks". */
+const TALLY = new RegExp(
+  `\\b(?:in|on|during)\\s+(?:${CARD}|each)\\s+of\\s+the\\s+(?:past|last|previous|prior)\\s+${CARD}\\s+(?:trading\\s+)?${UNIT}`,
+  'i',
+);
+/** "in the month after seven of the last ten presidential elections", "in the three days after each of …". */
+const EVENT_TALLY = new RegExp(
+  `\\b(?:in|during|over)\\s+the\\s+(?:${CARD}[- ])?(day|session|week|month|year)s?\\s+(?:after|following)\\s+(?:${CARD}|each|all)\\s+of\\s+the\\s+(?:past|last|previous|prior)\\s+${CARD}\\s+(?:(?:us|u\\.s\\.|american)\\s+)?(?:(presidential|midterm)\\s+)?(?:elections|votes|midterms)\\b`,
+  'i',
+);
+
+/** The tally's side: the verb before it, else "higher"/"lower" in the sentence. */
+function sideOf(text: string, at: number): 'gain' | 'loss' | undefined {
+  const word = /\b(higher|up|lower|down)\b/i.exec(text)?.[1];
+  return verbSide(text, at) ?? (word ? (DOWN.test(word) ? 'loss' : 'gain') : undefined);
+}
+
+/** An event tally ("in the month after seven of the last ten presidential elections"), or null. */
+function eventTally(text: string): RecordHit | null {
+  const m = EVENT_TALLY.exec(text);
+  if (!m) return null;
+  const of = count(m[4]);
+  const hits = m[3] ? count(m[3]) : of;
+  const at = m.index ?? 0;
+  const direction = sideOf(text, at);
+  if (!direction || !(hits >= 0 && hits <= of && of >= 1)) return null;
+  const unit = (m[2].toLowerCase() === 'session' ? 'day' : m[2].toLowerCase()) as 'day';
+  const n = m[1] ? count(m[1]) : 1;
+  const events = /midterm/i.test(m[0]) ? 'midterms' : 'elections';
+  const record: RecordPhrase = {
+    kind: 'streak',
+    streak: 0,
+    tally: { hits, of, events, after: { unit, n: Number.isFinite(n) ? n : 1 } },
+    direction,
+    words: m[0],
+  };
+  return { start: at, end: at + m[0].length, record };
+}
+
+/** "Small caps have outperformed large caps in seven of the past ten sessions": a tally (../record-tally.ts). */
+export function tallyRecord(text: string): RecordHit | null {
+  const events = eventTally(text);
+  if (events) return events;
+  const m = TALLY.exec(text);
+  if (!m) return null;
+  const of = count(m[2]);
+  const hits = m[1] ? count(m[1]) : of;
+  const at = m.index ?? 0;
+  const direction = sideOf(text, at);
+  if (!direction || !(hits >= 0 && hits <= of)) return null;
+  const period = unitPeriod(m[3]) ?? 'day';
+  const record: RecordPhrase = {
+    kind: 'streak',
+    streak: 0,
+    tally: { hits, of },
+    period,
+    direction,
+    words: m[0],
+  };
+  return { start: at, end: at + m[0].length, record };
+}

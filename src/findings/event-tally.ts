@@ -1,0 +1,104 @@
+/**
+ * Tallies over events: "small caps have outperformed large caps in the month after seven of the last ten
+ * presidential elections", "the Russell 2000 rose in the week after each of the past five elections". The
+ * same window after each of the last N events of the built-in set (src/events/event-sets.ts) whose window
+ * has closed by the article's date, measured under the claim's own conventions (a return, or two subjects'
+ * difference); the count of those that went the phrase's way must be the count stated. Windows: "the day
+ * after" (the first session after the news), "the N days after" (N sessions), "the week after" (the week
+ * whose trading reacts to the news, Friday-ending), "the month (year) after" (from the last close before the
+ * news to the last close on or before the same date a month (year) later, as "in the month after the
+ * election" is read).
+ */
+import { fromDay, toDay } from '../calendar/dates.ts';
+import { eventSet, type MarketEvent } from '../events/event-sets.ts';
+import type { ClaimVerdict, ConventionResult } from './check.ts';
+import type { Claim } from './claim.ts';
+import type { RecordPhrase } from './claim-read.ts';
+import type { Evaluator, Resolved } from './evaluator.ts';
+import { isCannot } from './evaluator.ts';
+
+/** The window after one event: `after.unit` and `after.n` as the phrase says them. */
+function windowAfter(e: MarketEvent, after: { unit: string; n: number }): Claim['window'] {
+  if (after.unit === 'day') return { kind: 'sessions', event: e.date, sessions: after.n };
+  if (after.unit === 'week' && after.n === 1) return { kind: 'week', event: e.date };
+  if (after.unit === 'week') return { kind: 'sessions', event: e.date, sessions: 5 * after.n };
+  const d = new Date(`${e.date}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + (after.unit === 'year' ? 12 : 1) * after.n);
+  return { kind: 'since', event: e.date, to: d.toISOString().slice(0, 10) };
+}
+
+/** The last day a window after an event reads (for "has it closed by the article's date"). */
+function windowEnd(w: Claim['window']): number {
+  if (w.kind === 'since' && w.to) return toDay(w.to);
+  if (w.kind === 'sessions') return toDay(w.event) + Math.ceil((w.sessions * 7) / 5) + 4;
+  return toDay('event' in w && w.event ? w.event : '1900-01-01') + 10;
+}
+
+/**
+ * The verdict on an event tally, or null when the record phrase is none.
+ * @example (await checkEventTally(claim, evaluator, own, '2024-12-06'))?.line // '"in the month after seven of the last ten presidential elections": not supported: 5 of the last 10 …'
+ */
+export async function checkEventTally(
+  claim: Claim,
+  evaluator: Evaluator,
+  own: Resolved,
+  asOf?: string,
+): Promise<ClaimVerdict | null> {
+  const r = (claim as { record?: RecordPhrase }).record;
+  const t = r?.tally;
+  if (!r || !t?.events || !t.after) return null;
+  const base = { id: claim.id, text: claim.text, claim, matches: [] as ConventionResult[] };
+  const head = `"${r.words}"`;
+  const cannot = (reason: string): ClaimVerdict => ({
+    ...base,
+    verdict: 'cannot check',
+    reason,
+    line: `${head}: cannot check (${reason})`,
+  });
+  if (claim.subjects.length < 1 || claim.subjects.length > 2)
+    return cannot("a tally of one index, fund or size group, or of two's difference");
+  const pair = claim.subjects.length === 2;
+  const fn = pair ? evaluator.spread : evaluator.return;
+  const cut = asOf ? toDay(asOf) : Number.POSITIVE_INFINITY;
+  const closed = eventSet(t.events)
+    .map((e) => ({ e, window: windowAfter(e, t.after!) }))
+    .filter((x) => windowEnd(x.window) <= cut);
+  const last = closed.slice(-t.of);
+  const values: { date: string; value: number }[] = [];
+  const datasets: ConventionResult['provenance']['datasets'] = [];
+  let description = '';
+  for (const { e, window } of last) {
+    const got = await fn({ ...claim, metric: pair ? 'spread' : 'return', window }, own);
+    if (isCannot(got)) break;
+    values.push({ date: e.date, value: got.value });
+    description ||= got.description;
+    for (const d of got.provenance.datasets) if (!datasets.some((x) => x.name === d.name)) datasets.push(d);
+  }
+  const words = t.events === 'midterms' ? 'US midterm elections' : 'US presidential elections';
+  if (last.length < t.of || values.length < t.of)
+    return cannot(
+      `the data cover the window after ${values.length} of the last ${t.of} ${words} (from ${last[0]?.e.date.slice(0, 4) ?? '?'}); a tally needs all of them`,
+    );
+  const up = r.direction !== 'loss';
+  const hits = values.filter((x) => (up ? x.value > 0 : x.value < 0)).length;
+  const holds = hits === t.hits;
+  const pct = (v: number) => `${v >= 0 ? '+' : ''}${(v * 100).toFixed(2)}${pair ? ' pp' : '%'}`;
+  const side = pair ? (up ? 'ahead' : 'behind') : up ? 'up' : 'down';
+  const list = values.map((x) => `${x.date.slice(0, 4)} ${pct(x.value)}`).join(', ');
+  const says = `${hits} of the last ${t.of} ${words} ${side}${holds ? '' : `, not ${t.hits}`} (the same window after each: ${list})`;
+  const computed = {
+    value: hits,
+    from: values[0].date,
+    to: fromDay(Math.min(cut, windowEnd(last[last.length - 1].window))),
+    description: `${description}, and the same window after each of the last ${t.of} ${words}`,
+    provenance: { datasets },
+    conventions: own,
+    differs: '',
+    ranking: values.map((x, i) => ({ place: i + 1, name: x.date, value: x.value })),
+    holds,
+    says,
+    unit: 'tally',
+  } as ConventionResult;
+  const verdict = holds ? 'supported' : 'not supported';
+  return { ...base, verdict, computed, line: `${head}: ${verdict}: ${says}` };
+}
