@@ -27,7 +27,7 @@ export function claimUnitJson(u: ClaimUnit | undefined): string {
 export function resultJson(r: ConventionResult, unit: ClaimUnit | undefined): Record<string, unknown> {
   const { value, from, to, provenance, ...rest } = r;
   // A record's standing (./evaluate-record.ts) holds its value as a decimal (or USD) already, and its own
-  // `unit` says how the line prints it ('%', 'pp', 'usd', 'level', 'count': a streak's length, 'tally': a tally's count): kept as `printedUnit`, never as the JSON unit.
+  // `unit` says how the line prints it ('%', 'pp', 'usd', 'level', 'count': a streak's length, 'tally': a tally's count, 'times': record closes counted): kept as `printedUnit`, never as the JSON unit.
   const { unit: printed, ...others } = rest as typeof rest & { unit?: string };
   const isRecord = 'record' in r && 'says' in r;
   // A level record's value is a close: index points (./record-level.ts; funds are not ranked by level).
@@ -36,7 +36,7 @@ export function resultJson(r: ConventionResult, unit: ClaimUnit | undefined): Re
       ? 'usd'
       : printed === 'level'
         ? 'index-points'
-        : printed === 'count' || printed === 'tally'
+        : printed === 'count' || printed === 'tally' || printed === 'times'
           ? 'count'
           : 'decimal'
     : claimUnitJson(unit);

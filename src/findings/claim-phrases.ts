@@ -53,6 +53,8 @@ export interface RecordPhrase {
   from?: string;
   /** A price level ("a record high": the highest close), ranked among earlier closes. */
   level?: boolean;
+  /** With `level`: how many record closes the period held ("closed at a record 8 times this month": 8). */
+  times?: number;
   /**
    * A tally ("in seven of the past ten sessions": { hits: 7, of: 10 }, with kind 'streak' and streak 0): how
    * many of the last `of` periods went the record's `direction` (../record-tally.ts).

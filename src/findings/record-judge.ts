@@ -36,9 +36,10 @@ function inMonth(end: string, noun: string, month: string): boolean {
 
 /**
  * How a ranked value prints: a decimal return as '%' or 'pp', a flow in USD billions, a close as a level, a
- * streak's length ('count': "5 in a row"), a tally's count ('tally': "7 in the stretch" of ten sessions).
+ * streak's length ('count': "5 in a row"), a tally's count ('tally': "7 in the stretch" of ten sessions), a
+ * count of record closes ('times': "8 times").
  */
-export type RecordUnit = 'pp' | '%' | 'usd' | 'level' | 'count' | 'tally';
+export type RecordUnit = 'pp' | '%' | 'usd' | 'level' | 'count' | 'tally' | 'times';
 
 /**
  * A ranked period's value as a line prints it.
@@ -48,6 +49,7 @@ export function recordAmount(value: number, unit: RecordUnit): string {
   if (unit === 'usd') return `$${(value / 1e9).toFixed(2)}bn`;
   if (unit === 'count') return `${value} in a row`;
   if (unit === 'tally') return `${value} in the stretch`;
+  if (unit === 'times') return `${value} time${value === 1 ? '' : 's'}`;
   if (unit === 'level')
     return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return `${(value * 100).toFixed(2)}${unit === 'pp' ? ' pp' : '%'}`;

@@ -4,7 +4,7 @@
  * or fund (closes as quoted, not adjusted for dividends: the level a reader sees), by ./record-judge.ts's
  * rules for "on record" and "since YEAR". The close judged is the window's last session's; over a month
  * ("set in November 2021"), the month's highest (lowest) close. Size groups and fund categories have no
- * price level: cannot check.
+ * price level: cannot check. A count of record closes ("8 times this month") is ./record-times-count.ts's.
  */
 import { fromDay, toDay } from '../calendar/dates.ts';
 import { nyseSessions } from '../calendar/nyse.ts';
@@ -15,6 +15,7 @@ import { sizeGroup } from './claim-subjects.ts';
 import type { RecordEvaluation } from './evaluate-record.ts';
 import type { CannotCheck, ClaimData, Resolved } from './evaluator.ts';
 import { judgeRecord, recordDirection } from './record-judge.ts';
+import { recordTimes } from './record-times-count.ts';
 
 /**
  * The last NYSE session of a window that says where it ends (N sessions after an event, a "since" with an
@@ -76,6 +77,7 @@ export async function levelRecord(
   let n = bars.days.length;
   while (n > 0 && bars.days[n - 1] > cut) n--;
   const w = claim.window;
+  if (r.times !== undefined) return recordTimes(claim, r, bars, close, n, c, cut);
   let at = -1;
   if (w.kind === 'month' || w.kind === 'month-to-date') {
     // The month's highest (lowest) close: "its record high set in November 2021".

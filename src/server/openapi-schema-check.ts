@@ -65,9 +65,9 @@ const checked = obj(
         "a record claim: the periods ranked ('days', 'weeks', 'months', 'runs of 5 days', 'closes')",
     },
     printedUnit: {
-      enum: ['%', 'pp', 'usd', 'level', 'count', 'tally'],
+      enum: ['%', 'pp', 'usd', 'level', 'count', 'tally', 'times'],
       description:
-        "a record claim: how the line prints `value` (level: a close, in index points; count: a streak's length; tally: how many periods of a stretch went the claim's way)",
+        "a record claim: how the line prints `value` (level: a close, in index points; count: a streak's length; tally: how many periods of a stretch went the claim's way; times: how many record closes)",
     },
     within: {
       ...obj({ from: date, rank: integer, of: integer }),

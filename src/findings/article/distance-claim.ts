@@ -69,15 +69,19 @@ function range(q: string, ref?: string): Pick<Extreme, 'from' | 'to' | 'lookback
   return {};
 }
 
+/** Where a high or a low may be named: the start of a reference phrase. */
+const REFERENCE_AT =
+  /\b(?:below|off|under|beneath|short\s+of|above|from)\s+(?:its|their|the|a|this\s+year['’]s)\s/gi;
+
 /**
- * Where each per cent's reference phrase lies ("below the record high it hit on Nov. 25"): its date names
- * the reference, not the claim's period.
+ * Where each reference phrase lies ("3% below the record high it hit on Nov. 25", "sits just below the record
+ * close it set on Nov. 25"): its date names the reference, not a claim's period.
  */
-export function distanceSpans(t: string, quantities: readonly Quantity[]): TextSpan[] {
+export function distanceSpans(t: string): TextSpan[] {
   const out: TextSpan[] = [];
-  for (const q of quantities) {
-    const d = q.unit === 'percent' ? distanceOf(t.slice(q.end, q.end + 160)) : null;
-    if (d) out.push({ start: q.end, end: q.end + d.length });
+  for (const m of t.matchAll(REFERENCE_AT)) {
+    const d = distanceOf(` ${t.slice(m.index)}`);
+    if (d) out.push({ start: m.index, end: m.index + d.length - 1 });
   }
   return out;
 }

@@ -83,7 +83,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     return { ...base, form, ...said, claims: [], ...noNumberSentence(t, form, subjects, ctx) };
   const intraday = intradayWords(t) ?? (ctx.stamp || undefined);
   const verbs = findVerbs(t).filter((v) => !overlaps(v));
-  const refs = [...records, ...distanceSpans(t, quantities)];
+  const refs = [...records, ...distanceSpans(t)];
   const windows = findWindows(t, o).filter((w) => !refs.some((r) => w.start < r.end && w.end > r.start));
   const parts = gapped(t, clauses(t), subjects, verbs);
   const out: ClaimReadings[] = [];

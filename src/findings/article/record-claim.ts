@@ -10,6 +10,7 @@ import { monthNumber, previousSession } from './dates.ts';
 import type { ArticleContext } from './read-sentence.ts';
 import { expandSubjects, opposite, readingsWhy } from './readings.ts';
 import { signed } from './record-attach.ts';
+import { timesWindow } from './record-times.ts';
 import { recordWindow } from './record-window.ts';
 import type { RecordHit } from './records.ts';
 import type { Piece } from './split.ts';
@@ -112,9 +113,10 @@ export function recordClaim(
     window = r.provisional
       ? { kind: 'month-to-date', month: ref.slice(0, 7), ...(o.to ? { to: o.to } : {}) }
       : { kind: 'month', month: ref.slice(0, 7) };
-  if (!window && r.period === 'week' && o.event) window = { kind: 'week', event: o.event };
+  if (!window && r.period === 'week' && o.event && !r.tally) window = { kind: 'week', event: o.event };
   // "IWM closed at an all-time high": a level with no day of its own is the article's day's close; "has
   // fallen for four straight sessions", through the article's day (or its last week, month).
+  if (r.times) window = timesWindow(t, window, o.to);
   if (!window && r.level && o.to) window = { kind: 'dates', from: previousSession(o.to), to: o.to };
   if (!window && r.streak !== undefined) window = recordWindow({ ...r, provisional: false }, o);
   // "In the month after seven of the last ten elections": the events to the article's date.

@@ -14,6 +14,7 @@ import { eventRecords, PERIOD_ADJ, runOf } from './record-events.ts';
 import { lookbackRecords } from './record-lookback.ts';
 import { ordinalSince } from './record-ordinal.ts';
 import { streakRecords } from './record-streaks.ts';
+import { isLevel, recordTimes } from './record-times.ts';
 
 /** A record phrase found in a sentence. */
 export interface RecordHit extends TextSpan {
@@ -181,18 +182,15 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
       direction: LOSS.test(m[0]) || /lowest/i.test(m[1]) ? 'loss' : 'gain',
     });
   }
+  // "closed at a record high 8 times this month": a count of record closes, in place of its "record high".
+  const times = recordTimes(text);
+  if (times)
+    out.splice(0, out.length, ...out.filter((h) => h.end <= times.start || h.start >= times.end), times);
   // "3% below the record high it hit on Nov. 25": a reference for a distance (./distance-claim.ts), no record.
   return out.filter((h) => !REFERENCE.test(text.slice(0, h.start))).sort((a, b) => a.start - b.start);
 }
 const REFERENCE =
   /\b(?:below|off|under|beneath|short\s+of|above|from|within\s+\S+\s+of)\s+(?:its|their|the|a)\s+(?:[\w.,'-]+\s+){0,4}$/i;
-
-/** "highest close", "lowest level", "highest since": a price level; not "the highest inflows", "lowest return". */
-function isLevel(superlative: string, words: string): boolean {
-  return (
-    /highest|lowest/i.test(superlative) && !/flows?|returns?|gains?|spread|gap|premium|margin/i.test(words)
-  );
-}
 
 /** True when the sentence speaks of a period still running ("on track to", "set to be"). */
 export function isProvisional(text: string): boolean {

@@ -298,3 +298,66 @@ describe('tallies over elections: the same window after each of the last N', () 
     );
   });
 });
+
+describe('counts of record closes', () => {
+  it('reads the count and its period: a number of times, an ordinal, the month or the year', () => {
+    const o16 = { to: '2016-11-30', funds };
+    const [a] = claims('The Russell 2000 has closed at a record high 8 times this month.', o16);
+    assert.deepEqual(
+      [a.record?.times, a.record?.level, a.window],
+      [8, true, { kind: 'month-to-date', month: '2016-11', to: '2016-11-30' }],
+    );
+    const [b] = claims('The Russell 2000 set its 10th record close of the month on Friday.', o16);
+    assert.deepEqual(
+      [b.record?.times, b.window],
+      [10, { kind: 'month-to-date', month: '2016-11', to: '2016-11-25' }],
+    );
+    const [c] = claims('The S&P 500 closed at a record for the 42nd time.', o16);
+    assert.deepEqual(
+      [c.record?.times, c.window],
+      [42, { kind: 'dates', from: '2015-12-31', to: '2016-11-30' }],
+    );
+  });
+  it('counts the closes that topped every earlier one (hand counts from the CSVs)', async () => {
+    const o16 = { to: '2016-11-30', funds };
+    const rut = await checkOnEmbedded(
+      'The Russell 2000 has closed at a record high 8 times this month.',
+      o16,
+    );
+    // ^RUT.csv: record closes in November 2016 on the 14th–18th, 21st–23rd and 25th: nine.
+    assert.match(
+      rut?.claims[0].readings[0].line ?? '',
+      /not supported: 9 record closes from 2016-11-01 to 2016-11-30, not 8: 2016-11-14, .*, 2016-11-25 \(2016-11-30: 9 times\)/,
+    );
+    const spx = await checkOnEmbedded('The S&P 500 closed at a record for the 14th time this year.', o16);
+    // ^GSPC.csv: seven in July, three in August, four in November 2016 (21st–23rd, 25th).
+    assert.match(
+      spx?.claims[0].readings[0].line ?? '',
+      /supported: 14 record closes from 2016-01-01 to 2016-11-30/,
+    );
+  });
+});
+
+describe('reference phrases, tallies of weeks, bylines', () => {
+  it('the date of a reference with no number ("just below the record close it set on Nov. 25") is no window', () => {
+    const [c] = claims(
+      'Small caps are now up 17% from their February low, and the Russell 2000 sits just below the record close it set on Nov. 25.',
+      { event: '2016-11-08', to: '2016-11-30', funds },
+    );
+    assert.deepEqual(c.window, { kind: 'since', event: '2016-11-08', to: '2016-11-30' });
+  });
+  it('"in each of the past four weeks" in an election article: the weeks to the article\'s last week, not the week after the vote', () => {
+    const [c] = claims(
+      'The smallest decile of stocks has outperformed the largest decile in each of the past four weeks.',
+      {
+        event: '2016-11-08',
+        to: '2016-11-30',
+        funds,
+      },
+    );
+    assert.deepEqual(c.window, { kind: 'week', weekEnd: '2016-11-25' });
+  });
+  it('"By a staff writer" is a byline', () => {
+    assert.equal(one('By a staff writer').reason, 'a byline');
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * Price levels in words: "highest close", "lowest level" are levels (not "the highest inflows"), and counts of
+ * record closes: "closed at a record high 8 times this month", "closed at a record for the 42nd time this
+ * year", "its 57th record close of 2024", "has set 40 record highs this year". A count is a level record
+ * with `times` (the closes in the claimed period that topped every earlier close: ../record-level.ts).
+ */
+import type { ClaimWindow } from '../claim.ts';
+import type { RecordPhrase } from '../claim-read.ts';
+import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
+import type { RecordHit } from './records.ts';
+
+const ORD = `(\\d{1,3}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})`;
+const CARD = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
+const KIND = '(?:(?:all-time\\s+)?(high|low|close|closing\\s+(?:high|low)|level)s?)';
+/** "closed at a record high 8 times", "set a record 40 times". */
+const TIMES = new RegExp(`\\brecord(?:\\s+${KIND})?\\s+${CARD}\\s+times\\b`, 'i');
+/** "closed at a record for the 42nd time", "a record high for the third time this year". */
+const NTH_TIME = new RegExp(`\\brecord(?:\\s+${KIND})?\\s+for\\s+the\\s+${ORD}\\s+time\\b`, 'i');
+/** "its 57th record close of 2024", "the index's 40th record high". */
+const NTH_RECORD = new RegExp(`\\b${ORD}\\s+record\\s+${KIND}`, 'i');
+/** "has set 40 record highs this year", "notched 57 record closes". */
+const N_RECORDS = new RegExp(`\\b${CARD}\\s+record\\s+(high|low|close|closing\\s+high)s\\b`, 'i');
+
+function number(w: string): number {
+  const x = w.toLowerCase().replace(/(?<=\d)(?:st|nd|rd|th)$/, '');
+  return ORDINALS[x] ?? NUMBER_WORDS[x] ?? Number.parseInt(x, 10);
+}
+
+/**
+ * A count of record closes in a sentence, or null.
+ * @example recordTimes('The S&P 500 closed at a record for the 42nd time this year.')?.record.times // 42
+ */
+export function recordTimes(text: string): RecordHit | null {
+  for (const [re, kindAt, nAt] of [
+    [TIMES, 1, 2],
+    [NTH_TIME, 1, 2],
+    [NTH_RECORD, 2, 1],
+    [N_RECORDS, 2, 1],
+  ] as const) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const times = number(m[nAt]);
+    if (!(times >= 1)) continue;
+    const low = /low/i.test(m[kindAt] ?? '');
+    const record: RecordPhrase = {
+      kind: low ? 'worst-on-record' : 'best-on-record',
+      level: true,
+      times,
+      direction: low ? 'loss' : 'gain',
+      words: m[0],
+    };
+    return { start: m.index, end: m.index + m[0].length, record };
+  }
+  return null;
+}
+
+/** "highest close", "lowest level", "highest since": a price level; not "the highest inflows", "lowest return". */
+export function isLevel(superlative: string, words: string): boolean {
+  return (
+    /highest|lowest/i.test(superlative) && !/flows?|returns?|gains?|spread|gap|premium|margin/i.test(words)
+  );
+}
+
+/**
+ * The period a count of record closes speaks of: "of the month" / "this month" is the month to the claimed
+ * day ("its 10th record close of the month on Friday": November through that Friday), "this year" / "of the
+ * year" (or no period) the year to it; a period the sentence names otherwise ("in 2016") stays.
+ * @example timesWindow('its 10th record close of the month on Friday', { kind: 'dates', from: '2016-11-23', to: '2016-11-25' }, '2016-11-30') // { kind: 'month-to-date', month: '2016-11', to: '2016-11-25' }
+ */
+export function timesWindow(t: string, w: ClaimWindow | undefined, to?: string): ClaimWindow | undefined {
+  const end = w && (w.kind === 'dates' || w.kind === 'since' || w.kind === 'month-to-date') ? w.to : to;
+  if (!end) return w;
+  if (/\b(?:this|of\s+the|for\s+the)\s+month\b/i.test(t))
+    return { kind: 'month-to-date', month: end.slice(0, 7), to: end };
+  if (!w || /\b(?:this|of\s+the|for\s+the)\s+year\b|year[- ]to[- ]date/i.test(t))
+    return { kind: 'dates', from: `${Number(end.slice(0, 4)) - 1}-12-31`, to: end };
+  return w;
+}

@@ -1,0 +1,79 @@
+/**
+ * Counts of record closes: "closed at a record high 8 times this month", "for the 42nd time this year", "its
+ * 57th record close of 2024". The closes in the claimed period (its sessions after the base close, through
+ * its end or the article's date) that topped every earlier close (for record lows: fell below), counted;
+ * the count stated must be the count computed. Closes as ./record-level.ts reads them.
+ */
+import { fromDay, monthEnd, toDay } from '../calendar/dates.ts';
+import { describeRecord } from '../records/record.ts';
+import type { Claim } from './claim.ts';
+import type { RecordPhrase } from './claim-read.ts';
+import type { RecordEvaluation } from './evaluate-record.ts';
+import type { CannotCheck, PriceBars, Resolved } from './evaluator.ts';
+import { claimedDay } from './record-level.ts';
+
+/** The first and last day of the claimed period (day numbers). */
+function periodDays(w: Claim['window'], c: Resolved, cut: number): [number, number] {
+  const end = Math.min(claimedDay(w, c, cut), cut);
+  if (w.kind === 'month' || w.kind === 'month-to-date') {
+    const first = toDay(`${w.month}-01`);
+    const last = w.kind === 'month' ? monthEnd(first) : w.to ? toDay(w.to) : end;
+    return [first, Math.min(last, cut)];
+  }
+  if (w.kind === 'dates') return [toDay(w.from) + 1, end];
+  if (w.kind === 'since' || w.kind === 'sessions') return [toDay(w.event) + 1, end];
+  return [end - 6, end];
+}
+
+/**
+ * The record closes in the claimed period, against `r.times`.
+ * @example recordTimes(claim, { kind: 'best-on-record', level: true, times: 8, … }, bars, bars.close, n, c, cut).value // 7
+ */
+export function recordTimes(
+  claim: Claim,
+  r: RecordPhrase,
+  bars: PriceBars,
+  close: Float64Array,
+  n: number,
+  c: Resolved,
+  cut: number,
+): RecordEvaluation | CannotCheck {
+  const high = r.direction !== 'loss';
+  const [lo, hi] = periodDays(claim.window, c, cut);
+  const dates: string[] = [];
+  let best = Number.NaN;
+  let last = -1;
+  for (let i = 0; i < n && bars.days[i] <= hi; i++) {
+    const v = close[i];
+    if (Number.isNaN(v)) continue;
+    const record = Number.isNaN(best) || (high ? v > best : v < best);
+    if (record) best = v;
+    if (bars.days[i] >= lo) {
+      last = i;
+      if (record) dates.push(fromDay(bars.days[i]));
+    }
+  }
+  if (last < 0) return { cannot: `no close of ${claim.subjects[0]} from ${fromDay(lo)} to ${fromDay(hi)}` };
+  const ends = Array.from(bars.days.subarray(0, last + 1), fromDay);
+  const ctx = describeRecord({ ends, values: close.slice(0, last + 1), frequency: 'daily' }, ends[last], {
+    direction: high ? 'high' : 'low',
+  });
+  const count = dates.length;
+  const holds = count === r.times;
+  const which = `record${high ? '' : '-low'} close${count === 1 ? '' : 's'}`;
+  const list = count
+    ? `: ${dates.length > 12 ? `${dates.slice(0, 12).join(', ')}, …` : dates.join(', ')}`
+    : '';
+  return {
+    value: count,
+    from: fromDay(lo),
+    to: ends[last],
+    description: `${claim.subjects[0]} closes from ${fromDay(lo)} to ${ends[last]}, each against every earlier close`,
+    provenance: { datasets: [{ name: bars.dataset, vintage: bars.vintage }] },
+    record: ctx,
+    holds,
+    says: `${count} ${which} from ${fromDay(lo)} to ${ends[last]}${holds ? '' : `, not ${r.times}`}${list}`,
+    unit: 'times',
+    noun: 'closes',
+  };
+}
