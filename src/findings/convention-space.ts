@@ -118,8 +118,8 @@ export function conventionSpace(claim: Claim, maxShift = 2, asOf?: string): Reso
     const eventWindow = w.kind === 'since' || w.kind === 'sessions';
     if (claim.metric === 'rank' || claim.subjects.some((s) => sectorSubject(s))) {
       dims.push(...sectorDims(claim, own, monthly));
-    } else if (claim.subjects.some((s) => regionSubject(s) || unheldSubject(s))) {
-      // French's regional factors: closes only; the base moves to t0's close at most.
+    } else if (claim.subjects.some((s) => regionSubject(s) || unheldSubject(s) || s === 'SMB')) {
+      // French's regional factors and SMB: closes only; the base moves to t0's close at most.
       if (!monthly) dims.push([{ base: 'close-before' }, { base: 'close-t0' }]);
     } else if (barsOnly) {
       dims.push([{ returnType: 'total' }, { returnType: 'price' }]);

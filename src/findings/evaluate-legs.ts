@@ -122,6 +122,23 @@ export function frequencyOf(claim: Claim): 'daily' | 'monthly' {
   return claim.window.kind === 'month' ? 'monthly' : 'daily';
 }
 
+/** French's size factor, SMB (small minus big, NYSE breakpoints), compounded over the claim's window. */
+export async function factorLeg(
+  data: ClaimData,
+  name: string,
+  claim: Claim,
+  c: Resolved,
+): Promise<Leg | CannotCheck> {
+  if (c.base === 'open-t0' || c.base === 'open-event')
+    return { cannot: 'French factors have no opening prices' };
+  const freq = frequencyOf(claim);
+  const s = data.factor ? await data.factor(name, freq) : null;
+  if (!s) return { cannot: `no ${freq} ${name} factor returns in the store` };
+  const span = claimSpan(s.days, claim.window, c);
+  if (isCannot(span)) return span;
+  return seriesLeg(s, span, `French ${name} (small minus big, NYSE breakpoints, ${freq})`);
+}
+
 /** A French size portfolio (NYSE breakpoints) over the claim's window. */
 export async function frenchGroupLeg(
   data: ClaimData,

@@ -29,6 +29,7 @@ import {
   type RecordTarget,
   spreadHistory,
 } from './record-history.ts';
+import { factorHistory } from './record-history-factor.ts';
 import { sizeHistory } from './record-history-size.ts';
 import {
   judgeRecord,
@@ -146,11 +147,13 @@ export function makeRecordEvaluator(data: ClaimData, asOf?: string): EvaluateFn 
     const other = claim.subjects[1];
     const hist = sizeGroup(s)
       ? await sizeHistory(data, claim, period, c, t)
-      : isCategory
-        ? await flowHistory(data, s, period, t)
-        : other && !sizeGroup(other)
-          ? spreadHistory(await barsHistory(data, s, period, t), await barsHistory(data, other, period, t))
-          : await barsHistory(data, s, period, t);
+      : s === 'SMB' && claim.subjects.length === 1
+        ? await factorHistory(data, s, period, t)
+        : isCategory
+          ? await flowHistory(data, s, period, t)
+          : other && !sizeGroup(other)
+            ? spreadHistory(await barsHistory(data, s, period, t), await barsHistory(data, other, period, t))
+            : await barsHistory(data, s, period, t);
     if ('cannot' in hist) return hist;
     const h = withoutOverlaps(hist, run);
     const series = {

@@ -23,7 +23,7 @@ import { sectorSubject } from './claim-sectors.ts';
 import { isMarket, sizeGroup } from './claim-subjects.ts';
 import { distance } from './evaluate-distance.ts';
 import { flow } from './evaluate-flow.ts';
-import { barsLeg, frenchGroupLeg, type Leg, marketLeg } from './evaluate-legs.ts';
+import { barsLeg, factorLeg, frenchGroupLeg, type Leg, marketLeg } from './evaluate-legs.ts';
 import { rankClaim } from './evaluate-rank.ts';
 import { makeRecordEvaluator } from './evaluate-record.ts';
 import { regionLeg, regionSpread } from './evaluate-regions.ts';
@@ -46,6 +46,7 @@ function leg(data: ClaimData, subject: string, claim: Claim, c: Resolved): Promi
   if (region) return regionLeg(data, region, claim, c);
   const unheld = unheldSubject(subject);
   if (unheld) return Promise.resolve({ cannot: unheld.what, needs: unheld.needs });
+  if (subject === 'SMB') return factorLeg(data, subject, claim, c);
   if (!g) return barsLeg(data, subject, claim, c);
   if (c.source === 'stocks') return stockLeg(data, g, claim, c, c.weighting, g.share);
   return frenchGroupLeg(data, g, claim, c);

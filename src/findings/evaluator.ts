@@ -103,6 +103,8 @@ export interface ClaimData {
     frequency: 'daily' | 'monthly',
     weighting: 'value' | 'equal',
   ): Promise<ReturnSeries | null>;
+  /** A French US factor's returns ('SMB': small minus big), the latest vintage; optional. */
+  factor?(name: string, frequency: 'daily' | 'monthly'): Promise<ReturnSeries | null>;
   /** French market return Mkt-RF + RF; prefers `vintage` when the store has it. */
   market(frequency: 'daily' | 'monthly', vintage?: string): Promise<ReturnSeries | null>;
   /**

@@ -98,6 +98,22 @@ async function loadMarket(store: Store, frequency: string, vintage?: string): Pr
   return { dataset: FACTORS_DATASET, vintage: use, days: Int32Array.from(cols.d), values };
 }
 
+/** One French US factor's returns ('SMB'), the latest vintage of the frequency. */
+async function loadFactor(store: Store, name: string, frequency: string): Promise<ReturnSeries | null> {
+  const v = await store.one<{ v: string | null }>(
+    'SELECT max(vintage) AS v FROM factors WHERE dataset = $1 AND frequency = $2 AND factor = $3',
+    [FACTORS_DATASET, frequency, name],
+  );
+  if (!v?.v) return null;
+  const cols = await store.typedColumns(
+    `SELECT (date - DATE '1970-01-01')::INTEGER AS d, value FROM factors
+      WHERE dataset = $1 AND vintage = $2 AND frequency = $3 AND factor = $4 ORDER BY date`,
+    [FACTORS_DATASET, v.v, frequency, name],
+    { numbers: ['d', 'value'] },
+  );
+  return { dataset: FACTORS_DATASET, vintage: v.v, days: Int32Array.from(cols.d), values: cols.value };
+}
+
 /**
  * ClaimData reading from a store (cached per instance: build one per check run).
  * @example const evaluator = makeEvaluator(storeClaimData(store));
@@ -109,6 +125,7 @@ export function storeClaimData(store: Store): ClaimData {
       loadPortfolio(store, name, frequency, weighting),
     ),
     market: memo((frequency: 'daily' | 'monthly', vintage?: string) => loadMarket(store, frequency, vintage)),
+    factor: memo((name: string, frequency: 'daily' | 'monthly') => loadFactor(store, name, frequency)),
     categoryFlows: memo((subject: string) => subjectFlows(store, subject)),
     stockBuckets: stockBucketsOf(store),
     sectorCells: sectorCellsOf(store),

@@ -9,6 +9,7 @@
  */
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { sectorKey } from '../claim-sectors.ts';
+import { findFactors } from './factor-subjects.ts';
 import { type FundName, fundPatterns } from './funds.ts';
 import { findIndexTickers, withTickers } from './index-tickers.ts';
 import { findRegions } from './region-subjects.ts';
@@ -121,7 +122,7 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length, { kind: 'security', id: ticker });
   }
-  for (const h of findRegions(text)) add(h.start, h.end, h.subject);
+  for (const h of [...findFactors(text), ...findRegions(text)]) add(h.start, h.end, h.subject);
   for (const h of findSectors(text)) add(h.start, h.end, h.subject);
   for (const m of text.matchAll(OPPOSITE)) add(m.index, m.index + m[0].length, { kind: 'opposite' });
   for (const h of findSizeGroups(text)) add(h.start, h.end, h.subject);

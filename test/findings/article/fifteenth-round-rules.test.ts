@@ -361,3 +361,27 @@ describe('reference phrases, tallies of weeks, bylines', () => {
     assert.equal(one('By a staff writer').reason, 'a byline');
   });
 });
+
+describe('the size factor (SMB) as a subject', () => {
+  it('"the Fama-French size factor (SMB)", "SMB", "small minus big" are French\'s SMB', () => {
+    const o16 = { event: '2016-11-08', to: '2016-11-30', funds };
+    for (const t of [
+      'The Fama-French size factor (SMB) returned 5.6% in November.',
+      'SMB returned 5.6% in November.',
+      'The small-minus-big factor rose 5.6% in November.',
+    ])
+      assert.deepEqual(claims(t, o16)[0].subjects, ['SMB'], t);
+  });
+  it('November 2016: SMB 5.60%, its best month since December 2009 (6.01%), 40th of 1,085 months', async () => {
+    const s = await checkOnEmbedded(
+      'The Fama-French size factor (SMB) returned 5.6% in November, its best month since 2000.',
+      { event: '2016-11-08', to: '2016-11-30', funds },
+    );
+    // F-F_Research_Data_Factors_monthly_vintage202507_cleaned.csv: SMB 201611 5.60; 200912 6.01, the latest
+    // earlier month at least as high; 39 earlier months higher.
+    assert.match(
+      s?.claims[0].readings[0].line ?? '',
+      /return of SMB in 2016-11 5\.6%: supported, 5\.60%; "best month since 2000": not supported: best since Dec 2009, when it was 6\.01%; 40th of 1,085 months/,
+    );
+  });
+});
