@@ -53,6 +53,12 @@ export interface RecordPhrase {
   from?: string;
   /** A price level ("a record high": the highest close), ranked among earlier closes. */
   level?: boolean;
+  /**
+   * A start to a period ("its best start to a year since 2019"): the period's first sessions so far, ranked
+   * among the same starts of earlier periods (../record-start.ts); `startMonth` (1–12) for "to November".
+   */
+  start?: boolean;
+  startMonth?: number;
   /** With `level`: how many record closes the period held ("closed at a record 8 times this month": 8). */
   times?: number;
   /**

@@ -40,6 +40,7 @@ import {
 } from './record-judge.ts';
 import { levelRecord, windowLastSession } from './record-level.ts';
 import { withoutOverlaps } from './record-runs.ts';
+import { startRecord } from './record-start.ts';
 import { streakRecord } from './record-streak.ts';
 
 /** A record claim's evaluation: the period's value (decimal, or USD), its standing, and whether it holds. */
@@ -121,6 +122,7 @@ export function makeRecordEvaluator(data: ClaimData, asOf?: string): EvaluateFn 
     // The article's date rides on the claim (check-record.ts, RecordTrial); else the evaluator's own.
     const asOfDay = (claim as RecordTrial).asOf ?? asOf;
     if (r.streak !== undefined) return streakRecord(data, claim, r, c, asOfDay);
+    if (r.start) return startRecord(data, claim, r, c, asOfDay);
     // "closed at a record high", "its highest close since August": closes, not returns (./record-level.ts).
     if (r.level) return levelRecord(data, claim, r, c, asOfDay);
     const run = r.stretch && r.period ? r.stretch : 1;

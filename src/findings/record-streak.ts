@@ -47,7 +47,7 @@ async function dailyReturns(
  * The daily returns a streak counts: one subject's, or the difference of two on the days both have ("small
  * caps have outperformed large caps for four straight sessions").
  */
-async function streakReturns(
+export async function streakReturns(
   data: ClaimData,
   subjects: readonly string[],
 ): Promise<

@@ -22,7 +22,7 @@ const LEAD =
   /^\s+(?:(below|off|under|beneath|short\s+of)|(above)|(?:away\s+)?from)\s+(?:its|their|the|a|this\s+year['’]s)\s+((?:[\w.,'-]+\s+){0,4}?)(high|peak|top|low|trough|bottom|record)s?\b(\s+(?:(?:closing\s+)?(?:high|low)|close|level))?/i;
 /** What follows the noun and still names it: "it hit on Nov. 25", "set in November 2021", "of 2022". */
 const AFTER = new RegExp(
-  `^\\s*(?:,\\s*)?(?:(?:which\\s+|that\\s+)?(?:it|they)\\s+)?(?:(?:hit|set|reached|touched|recorded|struck|notched)\\s+)?(?:on|in|of|from)\\s+(${DATE_RE}|${MONTH_RE}(?:\\s+\\d{4})?|\\d{4})`,
+  `^\\s*(?:,\\s*)?(?:(?:which\\s+|that\\s+)?(?:it|they)\\s+)?(?:(?:hit|set|reached|touched|recorded|struck|notched)\\s+)?(?:on|in|of|from)\\s+(?:(?:late|early|mid)[- ]?\\s*)?(${DATE_RE}|${MONTH_RE}(?:\\s+\\d{4})?|\\d{4})`,
   'i',
 );
 

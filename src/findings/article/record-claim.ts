@@ -117,6 +117,12 @@ export function recordClaim(
   // "IWM closed at an all-time high": a level with no day of its own is the article's day's close; "has
   // fallen for four straight sessions", through the article's day (or its last week, month).
   if (r.times) window = timesWindow(t, window, o.to);
+  // "Its best start to a year": the year (month) to the article's date.
+  if (!window && r.start && o.to)
+    window =
+      r.period === 'month'
+        ? { kind: 'month-to-date', month: o.to.slice(0, 7), to: o.to }
+        : { kind: 'dates', from: `${Number(o.to.slice(0, 4)) - 1}-12-31`, to: o.to };
   if (!window && r.level && o.to) window = { kind: 'dates', from: previousSession(o.to), to: o.to };
   if (!window && r.streak !== undefined) window = recordWindow({ ...r, provisional: false }, o);
   // "In the month after seven of the last ten elections": the events to the article's date.

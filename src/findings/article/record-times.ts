@@ -2,10 +2,13 @@
  * Price levels in words: "highest close", "lowest level" are levels (not "the highest inflows"), and counts of
  * record closes: "closed at a record high 8 times this month", "closed at a record for the 42nd time this
  * year", "its 57th record close of 2024", "has set 40 record highs this year". A count is a level record
- * with `times` (the closes in the claimed period that topped every earlier close: ../record-level.ts).
+ * with `times` (the closes in the claimed period that topped every earlier close: ../record-level.ts). Starts
+ * to a period: "its best start to a year since 2019", "their best start to a month on record", "the strongest
+ * start to November since 1980" (`start`: ../record-start.ts), not the period's own record.
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { RecordPhrase } from '../claim-read.ts';
+import { MONTH_RE, monthNumber } from './dates.ts';
 import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
 import type { RecordHit } from './records.ts';
 
@@ -75,4 +78,35 @@ export function timesWindow(t: string, w: ClaimWindow | undefined, to?: string):
   if (!w || /\b(?:this|of\s+the|for\s+the)\s+year\b|year[- ]to[- ]date/i.test(t))
     return { kind: 'dates', from: `${Number(end.slice(0, 4)) - 1}-12-31`, to: end };
   return w;
+}
+
+/** "its best start to a year since 2019", "the worst start to a month on record", "the strongest start to November". */
+const START = new RegExp(
+  `\\b(?:its|their|the)\\s+(best|strongest|biggest|worst|weakest)\\s+start\\s+to\\s+(?:(?:a|the)\\s+)?(?:(year|month|quarter|week)|(${MONTH_RE}))(?:\\s+(?:on\\s+record|ever)|\\s+since\\s+(?:${MONTH_RE}\\s+)?((?:19|20)\\d\\d))?`,
+  'i',
+);
+
+/**
+ * Record phrases that replace the ordinary ones they overlap: a count of record closes, a start to a period.
+ * @example specialRecords('The S&P 500 had its best start to a year since 2019.')[0].record // { kind: 'biggest-since', start: true, period: 'year', sinceYear: 2019, … }
+ */
+export function specialRecords(text: string): RecordHit[] {
+  const out: RecordHit[] = [];
+  const times = recordTimes(text);
+  if (times) out.push(times);
+  const m = START.exec(text);
+  if (m) {
+    const loss = /worst|weakest/i.test(m[1]);
+    const record: RecordPhrase = {
+      kind: m[4] ? 'biggest-since' : loss ? 'worst-on-record' : 'best-on-record',
+      ...(m[4] ? { sinceYear: Number(m[4]) } : {}),
+      start: true,
+      period: (m[2]?.toLowerCase() ?? 'month') as RecordPhrase['period'],
+      ...(m[3] ? { startMonth: monthNumber(m[3]) } : {}),
+      direction: loss ? 'loss' : 'gain',
+      words: m[0],
+    };
+    out.push({ start: m.index, end: m.index + m[0].length, record });
+  }
+  return out;
 }

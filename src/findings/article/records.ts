@@ -14,7 +14,7 @@ import { eventRecords, PERIOD_ADJ, runOf } from './record-events.ts';
 import { lookbackRecords } from './record-lookback.ts';
 import { ordinalSince } from './record-ordinal.ts';
 import { streakRecords } from './record-streaks.ts';
-import { isLevel, recordTimes } from './record-times.ts';
+import { isLevel, specialRecords } from './record-times.ts';
 
 /** A record phrase found in a sentence. */
 export interface RecordHit extends TextSpan {
@@ -42,7 +42,7 @@ const SINCE = new RegExp(
   'gi',
 );
 const BEGAN =
-  /\b(widest|biggest|largest|strongest|best|worst)\s+(?:([\w-]+)\s+){0,3}?since\s+records\s+began(?:\s+(?:in|on)\s+[\w.,\s]*?\d{4})?/gi;
+  /\b(widest|biggest|largest|strongest|best|worst)\s+(?:([\w-]+)\s+){0,3}?since\s+(?:records\s+began|(?:its|their|the\s+index['’]s)\s+(?:inception|launch|creation))(?:\s+(?:in|on)\s+[\w.,\s]*?\d{4})?/gi;
 const RANK =
   /\bthe\s+(?:(\d+)(?:st|nd|rd|th)\s+)?(largest|biggest|widest|smallest)\s+of\s+(\d[\d,]*)\s+[\w\s.-]+?\s+since\s+(\d{4})\b/gi;
 /** "its third-best week of the year", "its 2nd-worst day since the election", "its best month of the year" (first): a rank within a stretch. */
@@ -107,7 +107,9 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
     out.some((h) => (m.index ?? 0) < h.end && (m.index ?? 0) + m[0].length > h.start);
   for (const m of text.matchAll(BEGAN)) {
     const loss = LOSS.test(m[0]);
-    push(m, { kind: loss ? 'worst-on-record' : 'best-on-record', direction: loss ? 'loss' : 'gain' });
+    const p = /\b(day|week|month|quarter|year)\b/i.exec(m[0])?.[1].toLowerCase() as RecordPhrase['period'];
+    const kind = loss ? 'worst-on-record' : 'best-on-record';
+    push(m, { kind, ...(p ? { period: p } : {}), direction: loss ? 'loss' : 'gain' });
   }
   for (const m of text.matchAll(ORDINAL_RANK)) {
     const year = m[6] ?? (m[5] ? refYear : undefined);
@@ -182,10 +184,9 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
       direction: LOSS.test(m[0]) || /lowest/i.test(m[1]) ? 'loss' : 'gain',
     });
   }
-  // "closed at a record high 8 times this month": a count of record closes, in place of its "record high".
-  const times = recordTimes(text);
-  if (times)
-    out.splice(0, out.length, ...out.filter((h) => h.end <= times.start || h.start >= times.end), times);
+  // "closed at a record high 8 times this month", "its best start to a year": in place of the hits they overlap.
+  for (const x of specialRecords(text))
+    out.splice(0, out.length, ...out.filter((h) => h.end <= x.start || h.start >= x.end), x);
   // "3% below the record high it hit on Nov. 25": a reference for a distance (./distance-claim.ts), no record.
   return out.filter((h) => !REFERENCE.test(text.slice(0, h.start))).sort((a, b) => a.start - b.start);
 }

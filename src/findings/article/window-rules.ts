@@ -8,6 +8,7 @@
 import type { ReadOptions } from '../claim-read.ts';
 import { DATE_RE, lastWeekEnd, previousSession, resolveDate } from './dates.ts';
 import { CALENDAR_RULES } from './window-calendar.ts';
+import { DATED_RULES } from './window-dated.ts';
 import { monthsBefore, PERIOD_RULES } from './window-periods.ts';
 import { EV, SESSION_RULES } from './window-sessions.ts';
 import { EVENT_RE, SINCE_RULES } from './window-since.ts';
@@ -51,6 +52,7 @@ export const RULES: Rule[] = [
       return { window: { kind: 'dates', from: previousSession(event), to: event } };
     },
   },
+  ...DATED_RULES,
   ...SESSION_RULES,
   {
     // "from the Nov. 8 close to the Nov. 15 close", "from Nov. 8 through Nov. 15": close to close.

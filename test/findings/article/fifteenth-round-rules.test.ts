@@ -385,3 +385,57 @@ describe('the size factor (SMB) as a subject', () => {
     );
   });
 });
+
+describe('starts to a period, since inception, and news with a date', () => {
+  it('"their best start to a month on record" ranks November 2020\'s first ten sessions among every month\'s', async () => {
+    const s = await checkOnEmbedded(
+      'US small-cap stocks have had their best start to a month on record, with the Russell 2000 up 13.4% in November so far.',
+      { event: '2020-11-03', to: '2020-11-13', funds },
+    );
+    // ^RUT.csv: 1744.04 (2020-11-13) / 1538.48 (2020-10-30) − 1 = 13.36%, the highest first-ten-session return
+    // of the 398 months with ten sessions from October 1987.
+    assert.match(
+      s?.claims[0].readings[0].line ?? '',
+      /"their best start to a month on record": supported: best on record .*1st of 398 starts to a month \(first 10 sessions\)/,
+    );
+  });
+  it('"its best start to a year since 2019" is the year so far, not the year ranked as a whole', async () => {
+    const [c] = claims('The S&P 500 had its best start to a year since 2019.', { to: '2025-01-10', funds });
+    assert.deepEqual([c.record?.start, c.record?.period, c.record?.sinceYear], [true, 'year', 2019]);
+    assert.deepEqual(c.window, { kind: 'dates', from: '2024-12-31', to: '2025-01-10' });
+    const s = await checkOnEmbedded('The S&P 500 had its best start to a year since 2019.', {
+      to: '2025-01-10',
+      funds,
+    });
+    // ^GSPC.csv: 5827.04 (2025-01-10) / 5881.63 (2024-12-31) − 1 = −0.93%: a loss, no record gain.
+    assert.match(
+      s?.claims[0].readings[0].line ?? '',
+      /not supported: a shortfall \(negative\), so no record gain; .*\(2025-01-10: -0\.93%\)/,
+    );
+    const [nov] = claims('The Russell 2000 had its strongest start to November since 1980.', {
+      to: '2024-11-08',
+      funds,
+    });
+    assert.deepEqual([nov.record?.startMonth, nov.record?.sinceYear], [11, 1980]);
+  });
+  it('"since its inception in 1979" is on record; "the record it set in late August 2018" is that month', () => {
+    const o20 = { event: '2020-11-03', to: '2020-11-13', funds };
+    const [c] = claims(
+      'That puts the small-cap index on course for its best month since its inception in 1979.',
+      o20,
+    );
+    assert.deepEqual([c.record?.kind, c.record?.period], ['best-on-record', 'month']);
+    const [d] = claims('The Russell 2000 is now within 2% of the record it set in late August 2018.', o20);
+    assert.deepEqual([d.extreme?.from, d.extreme?.to], ['2018-08-01', '2018-08-31']);
+  });
+  it('"in the two days after the vaccine news on Monday": the Monday is the event', () => {
+    const o20 = { event: '2020-11-03', to: '2020-11-13', funds };
+    const [c] = claims(
+      'The smallest fifth of US stocks jumped 4.5% in the two days after the vaccine news on Monday.',
+      o20,
+    );
+    assert.deepEqual(c.window, { kind: 'sessions', event: '2020-11-09', sessions: 2 });
+    const [d] = claims('The Russell 2000 has gained 8% since the jobs report on Nov. 6.', o20);
+    assert.deepEqual(d.window, { kind: 'since', event: '2020-11-06', to: '2020-11-13' });
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * Starts to a period: "their best start to a month on record", "the S&P 500's best start to a year since
+ * 2019", "the strongest start to November since 1980". The claimed period so far (its first k sessions,
+ * through the claimed day) against the first k sessions of every earlier period (of the same calendar month
+ * when the phrase names one), each compounded from the daily returns ./record-streak.ts reads (one subject's,
+ * or two's difference); a period with fewer than k sessions is left out. Judged by ./record-judge.ts's rules.
+ */
+import { fromDay, toDay } from '../calendar/dates.ts';
+import { type Period, periodEnd } from '../calendar/periods.ts';
+import { describeRecord } from '../records/record.ts';
+import type { Claim } from './claim.ts';
+import type { RecordPhrase } from './claim-read.ts';
+import type { RecordEvaluation } from './evaluate-record.ts';
+import type { CannotCheck, ClaimData, Resolved } from './evaluator.ts';
+import { judgeRecord } from './record-judge.ts';
+import { claimedDay } from './record-level.ts';
+import { streakReturns } from './record-streak.ts';
+
+/**
+ * The claimed period's start ranked among the same starts of earlier periods.
+ * @example await startRecord(data, claim, { kind: 'best-on-record', start: true, period: 'month', … }, c, '2020-11-13')
+ */
+export async function startRecord(
+  data: ClaimData,
+  claim: Claim,
+  r: RecordPhrase,
+  c: Resolved,
+  asOf?: string,
+): Promise<RecordEvaluation | CannotCheck> {
+  const period = (r.period ?? 'month') as Period;
+  const d = await streakReturns(data, claim.subjects);
+  if ('cannot' in d) return d;
+  const cut = asOf ? toDay(asOf) : Number.POSITIVE_INFINITY;
+  let day = claimedDay(claim.window, c, cut);
+  if (day === Number.POSITIVE_INFINITY) day = d.days[d.days.length - 1];
+  const claimedEnd = periodEnd(day, period);
+  // Each period's sessions in order: [period end, first index, count].
+  const periods: [number, number, number][] = [];
+  for (let i = 0; i < d.days.length && d.days[i] <= day; i++) {
+    const e = periodEnd(d.days[i], period);
+    const p = periods[periods.length - 1];
+    if (p && p[0] === e) p[2]++;
+    else periods.push([e, i, 1]);
+  }
+  const mine = periods[periods.length - 1];
+  if (!mine || mine[0] !== claimedEnd)
+    return { cannot: `no session of ${claim.subjects.join(' − ')} in the claimed ${period}` };
+  const k = mine[2];
+  const month = r.startMonth;
+  const ends: string[] = [];
+  const values: number[] = [];
+  for (const [e, first, n] of periods) {
+    if (n < k || (month && Number(fromDay(e).slice(5, 7)) !== month)) continue;
+    // The first period held may begin mid-period (the data start inside it): not a start.
+    if (first === 0 && e !== claimedEnd) continue;
+    let g = 1;
+    for (let i = first; i < first + k; i++) g *= 1 + d.r[i];
+    if (Number.isNaN(g)) continue;
+    ends.push(fromDay(d.days[first + k - 1]));
+    values.push(g - 1);
+  }
+  const at = ends.length - 1;
+  const high = r.direction !== 'loss';
+  const ctx = describeRecord({ ends, values: Float64Array.from(values), frequency: 'daily' }, ends[at], {
+    direction: high ? 'high' : 'low',
+  });
+  const name = month
+    ? new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' })
+    : period;
+  const noun = `starts to a ${name} (first ${k} session${k === 1 ? '' : 's'})`;
+  const unit = claim.subjects.length > 1 ? 'pp' : '%';
+  const j = judgeRecord(r, ctx, noun, unit);
+  return {
+    value: values[at],
+    from: fromDay(d.days[mine[1]]),
+    to: ends[at],
+    description: `${claim.subjects.join(' − ')} daily returns compounded over the first ${k} sessions of each ${period}, to ${ends[at]}`,
+    provenance: { datasets: d.datasets },
+    record: ctx,
+    holds: j.holds,
+    says: j.says,
+    unit,
+    noun,
+  };
+}
