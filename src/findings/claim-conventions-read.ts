@@ -23,6 +23,7 @@ const CONVENTION_VALUES: Record<string, readonly unknown[]> = {
   part: ['whole', 'before', 'after'],
   sectorSource: ['etf', 'stocks'],
   within: ['universe', 'sector'],
+  week: ['calendar', 'sessions'],
 };
 
 /** Checks a conventions object, naming the bad key or value. */

@@ -113,6 +113,11 @@ export interface ClaimConventions {
   sectorSource?: 'etf' | 'stocks';
   /** Sector × size cells ("small-cap industrials"): size breakpoints from the whole universe or within the sector. */
   within?: 'universe' | 'sector';
+  /**
+   * "The week after the vote" for a return: the calendar week whose trading reacts to the news (Friday-ending,
+   * the default), or the five sessions after it.
+   */
+  week?: 'calendar' | 'sessions';
 }
 
 /** capgap's defaults for anything a claim leaves unsaid. */
@@ -132,6 +137,7 @@ export const DEFAULT_CONVENTIONS: Required<Omit<ClaimConventions, 'groups'>> = {
   part: 'whole',
   sectorSource: 'etf',
   within: 'universe',
+  week: 'calendar',
 };
 
 /**

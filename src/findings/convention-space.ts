@@ -37,8 +37,7 @@ export function ownConventions(claim: Claim): Resolved {
   if (w.kind === 'week' && w.part) own.part = w.part;
   // A sector × size cell ("small-cap industrials") exists only in the stock panel.
   if (claim.subjects.some((x) => sectorSubject(x)?.size)) own.sectorSource = 'stocks';
-  // A distance from a high is of the level a reader sees: closes as quoted.
-  if (claim.metric === 'distance') own.returnType = 'price';
+  if (claim.metric === 'distance') own.returnType = 'price'; // a distance from a high: closes as quoted
   Object.assign(own, claim.conventions);
   return own;
 }
@@ -110,6 +109,9 @@ export function conventionSpace(claim: Claim, maxShift = 2, asOf?: string): Reso
   } else {
     const monthly = w.kind === 'month' || w.kind === 'month-to-date';
     dims.push((monthly ? [0] : range(maxShift)).map((endShift) => ({ endShift })));
+    // "The week after the vote": the calendar week, or the five sessions after the news.
+    if (w.kind === 'week' && w.event && !w.weekEnd && (!w.part || w.part === 'whole'))
+      dims.push([{ week: 'calendar' }, { week: 'sessions' }]);
     if (w.kind === 'month-to-date' || (monthly && asOf))
       dims.push([{ period: 'month' }, { period: 'to-date' }]);
     const groups = claim.subjects.map(sizeGroup);
@@ -162,13 +164,15 @@ export function changes(own: Resolved, c: Resolved): number {
   return n;
 }
 
-/** The claim with its month window as the convention's period: the whole month or the month to date. */
+/** The claim's window as the convention reads it: a month whole or to date; an event's week or five sessions. */
 export function periodWindow(claim: Claim, c: Resolved, asOf?: string): Claim {
   const w = claim.window;
   if (w.kind === 'month' && c.period === 'to-date')
     return { ...claim, window: { kind: 'month-to-date', month: w.month, to: asOf } };
   if (w.kind === 'month-to-date' && c.period === 'month')
     return { ...claim, window: { kind: 'month', month: w.month } };
+  if (w.kind === 'week' && w.event && !w.weekEnd && c.week === 'sessions')
+    return { ...claim, window: { kind: 'sessions', event: w.event, sessions: 5 } };
   return claim;
 }
 

@@ -71,6 +71,10 @@ export function describeDifference(
     );
   }
   if (c.weighting !== own.weighting) parts.push(WEIGHT_WORDS[c.weighting]);
+  if (c.week !== own.week)
+    parts.push(
+      c.week === 'sessions' ? 'the five sessions after the news, not the calendar week' : 'the calendar week',
+    );
   if (c.groups !== own.groups && c.source === 'french')
     parts.push(`smallest ${c.groups}% vs largest ${c.groups}%`);
   if (c.market !== own.market) parts.push(MARKET_WORDS[c.market]);

@@ -17,6 +17,8 @@ const PART_BEFORE = /\bof\s+(?:that|it|this|the\s+total)\s*,?\s*(?:[\w-]+\s+){0,
 /** ", with a gain of nearly 11%", ", up 11%", ", having risen 4%": a trailing phrase with no subject of its own. */
 const TRAILING =
   /^[\s,;:—–-]+(?:(?:with|after|on|thanks\s+to)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:gains?|rises?|advances?|returns?|rally|jump|surge|loss(?:es)?|declines?|drops?|falls?|slide|slump)\s+of|up|down|rising|falling|gaining|losing|having\s+(?:gained|lost|risen|fallen|climbed|dropped))\s+(?:about|nearly|almost|around|roughly|some|more\s+than|less\s+than|over|just\s+over|just\s+under)?\s*$/i;
+const RELATIVE =
+  /^[\s,;(—–-]*(?:which|who)\s+(?:is|was|has|had|are|were|have|rose|fell|gained|lost|returned|climbed|added|slipped|dropped)\b/i;
 const PRONOUN = /\b(?:it|its|they|the index|the gauge|the fund|the benchmark|the group)\b/i;
 
 /**
@@ -32,6 +34,12 @@ export function unnamedSubject(
   previousSubject: ClaimSubject | undefined,
 ): ClaimSubject | undefined {
   const head = t.slice(seg.start, q.start);
+  // "…, edging out the Vanguard Small-Cap ETF (VB), which is up 7.1%": a relative clause speaks of the
+  // subject named just before it, not of the clause before's.
+  if (RELATIVE.test(head)) {
+    const last = allSubjects.filter((h) => h.end <= seg.start && h.subject.kind !== 'opposite').pop();
+    if (last && isMeasurable(last.subject)) return last.subject as ClaimSubject;
+  }
   let subject = carry.subject;
   // "The small-cap benchmark has erased its gains: it is up 1.6%": a pronoun is the subject named last
   // before it in the sentence (its clause gave no number to carry), else the previous sentence's.

@@ -82,7 +82,6 @@ export function quantityClaim(
   // "10 points behind the FTSE 100", "a 5.7-point lead for IJR over IWM": a position, not a move.
   const pos = relative ? null : positionClaim(t, q, seg, allSubjects);
   if (pos) return comparisonClaim(pos.subject, pos.target, { sign: pos.sign, signSource: 'verb' }, pos.words);
-  // "a loss of 1.2%", "a gain of 3%": the noun before the number gives its sign.
   const nounBefore = NOUN_BEFORE.exec(t.slice(seg.start, q.start));
   const nounSign = nounBefore ? NOUN_SIGNS[(nounBefore[1] ?? nounBefore[2]).toLowerCase()] : undefined;
   const numberSign = (): Pick<QuantityClaim, 'sign' | 'signSource'> =>
@@ -119,8 +118,7 @@ export function quantityClaim(
       subjects.find((h) => h.start >= q.end && !sameSide(h.subject, measured?.subject)) ??
       laterTarget(t, q, allSubjects, measured);
   } else {
-    // A verb carried from an earlier clause ("IWM returned 11.1% and SPY 3.7%") bounds nothing here: the
-    // subject before the number in its own clause is the one it measures.
+    // A carried verb ("IWM returned 11.1% and SPY 3.7%") bounds nothing: the clause's own subject is measured.
     const v = verb && verbs.includes(verb) && verb.end <= q.start ? verb : undefined;
     // "The rally lifted the Russell 2000 by 10.2%": a causative verb's object is what moved.
     const object = v?.object ? subjects.find((h) => h.start >= v.end && h.end <= q.start) : undefined;
@@ -170,8 +168,7 @@ export function quantityClaim(
       [sign, signSource] = [-1, 'verb'];
     return { metric: 'flow', subjects: [s], sign, signSource, verb };
   }
-  // "Small caps' outperformance … stands at more than 7 points", "the smallest decile's lead of 3 points": a
-  // size class's or group's lead with no one named is over the other end of the market.
+  // "the smallest decile's lead of 3 points": a size group's lead with no one named is over the other end.
   const lead = LEAD_NOUN.exec(t.slice(seg.start, seg.end));
   if (!relative && !more && q.unit === 'pp' && lead && /^size-/.test(subject.kind) && !targetHit) {
     const under = /under|deficit|shortfall/i.test(lead[1]) ? -1 : 1;
@@ -189,11 +186,14 @@ export function quantityClaim(
   }
   // "…, while the largest fifth trailed it by 4%" (or "trailed by 4%"): the sentence's last comparison target.
   const between = relative ? t.slice(relative.end, q.start) : '';
+  // An abnormal (excess) return with no benchmark named is over the market.
   const target =
     targetHit?.subject ??
     (relative && carry.target && (PRONOUN_TARGET.test(between) || ELIDED_TARGET.test(between))
       ? carry.target
-      : undefined);
+      : /abnormal|excess|adjusted/.test(relative?.words ?? '')
+        ? { kind: 'market' }
+        : undefined);
   if (!target) return `compares ${JSON.stringify(t.slice(q.start, q.end))} with nothing capgap can name`;
   const base = { sign, signSource, verb: relative ?? verb };
   return comparisonClaim(subject, target, base, t.slice(measured?.start ?? 0, measured?.end ?? 0));

@@ -30,6 +30,12 @@ export const VERB_LISTS: [VerbKind, 1 | -1, string[]][] = [
       'outpaces',
       'outpace',
       'ahead of',
+      // A return over a benchmark as a noun: "earned a cumulative abnormal return of 4.2% (against the market)".
+      'abnormal return of',
+      'abnormal returns of',
+      'excess return of',
+      'excess returns of',
+      'market-adjusted return of',
       'trounced',
       'trouncing',
       'crushed',

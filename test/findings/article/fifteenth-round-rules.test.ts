@@ -439,3 +439,63 @@ describe('starts to a period, since inception, and news with a date', () => {
     assert.deepEqual(d.window, { kind: 'since', event: '2020-11-06', to: '2020-11-13' });
   });
 });
+
+describe("an event study's words, and a relative clause", () => {
+  const o16 = { event: '2016-11-08', to: '2016-12-01', funds };
+  it('"a cumulative abnormal return of 4.2% against the market" is an excess return over the market', () => {
+    const [c] = claims(
+      'Over the three days after the 2016 election, the smallest decile of US stocks earned a cumulative abnormal return of 4.2% against the market.',
+      o16,
+    );
+    assert.deepEqual(
+      [c.metric, c.subjects, c.unit, c.window],
+      ['excess-return', ['Lo 10'], 'pp', { kind: 'sessions', event: '2016-11-08', sessions: 3 }],
+    );
+    const [d] = claims(
+      'The smallest decile earned an excess return of 4.2% in the week after the vote.',
+      o16,
+    );
+    assert.deepEqual([d.metric, d.target], ['excess-return', 'market']);
+  });
+  it('"over days 0 to 2", "[0, +4]" are event windows of 3 and 5 sessions; "in the first week" the week after', () => {
+    const w = (t: string) => claims(t, o16)[0].window;
+    const s = (n: number) => ({ kind: 'sessions', event: '2016-11-08', sessions: n });
+    assert.deepEqual(
+      w('The spread between the bottom and top deciles over days 0 to 2 was 6.9 percentage points.'),
+      s(3),
+    );
+    assert.deepEqual(w('The smallest decile returned 8.1% over the event window [0, +4].'), s(5));
+    assert.deepEqual(w('The smallest quintile beat the largest quintile by 5 points in the first week.'), {
+      kind: 'week',
+      event: '2016-11-08',
+    });
+  });
+  it('"…, edging out the Vanguard Small-Cap ETF (VB), which is up 7.1%": the 7.1% is VB\'s', () => {
+    const c = claims(
+      'The iShares Russell 2000 ETF (IWM) has returned 8.3% since Election Day, edging out the Vanguard Small-Cap ETF (VB), which is up 7.1%.',
+      { event: '2024-11-05', to: '2024-11-22', funds },
+    );
+    assert.deepEqual(
+      c.map((x) => [x.subjects, x.stated]),
+      [
+        [['IWM'], 8.3],
+        [['VB'], 7.1],
+      ],
+    );
+  });
+});
+
+describe('"the week after the vote": the calendar week, or the five sessions after the news', () => {
+  it('rose 9% in the week after the 2016 vote: the five sessions (8.95%), not the calendar week (10.22%)', async () => {
+    const s = await checkOnEmbedded('The Russell 2000 rose 9% in the week after the vote.', {
+      event: '2016-11-08',
+      to: '2016-11-18',
+      funds,
+    });
+    // ^RUT.csv: 1302.14 (Nov. 15) / 1195.14 (Nov. 8) − 1 = 8.95%; 1282.38 (Fri. Nov. 11) / 1163.44 (Fri. Nov. 4) − 1 = 10.22%.
+    assert.match(
+      s?.claims[0].readings[0].line ?? '',
+      /supported under another convention: the five sessions after the news, not the calendar week, 8\.95% \(default convention: 10\.22%\)/,
+    );
+  });
+});
