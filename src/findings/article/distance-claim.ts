@@ -19,7 +19,7 @@ import type { QuantityClaim } from './quantity-claim.ts';
 
 /** "below the record high", "off its all-time high", "from their August low", "above its 2022 low". */
 const LEAD =
-  /^\s+(?:(below|off|under|beneath|short\s+of)|(above)|(?:away\s+)?from)\s+(?:its|their|the|a|this\s+year['’]s)\s+((?:[\w.,'-]+\s+){0,4}?)(high|peak|top|low|trough|bottom|record)s?\b(\s+(?:(?:closing\s+)?(?:high|low)|close|level))?/i;
+  /^\s+(?:(below|off|under|beneath|(?:short|shy)\s+of)|(above)|(?:away\s+)?from)\s+(?:its|their|the|a|this\s+year['’]s)\s+((?:[\w.,'-]+\s+){0,4}?)(high|peak|top|low|trough|bottom|record)s?\b(\s+(?:(?:closing\s+)?(?:high|low)|close|level))?/i;
 /** What follows the noun and still names it: "it hit on Nov. 25", "set in November 2021", "of 2022". */
 const AFTER = new RegExp(
   `^\\s*(?:,\\s*)?(?:(?:which\\s+|that\\s+)?(?:it|they)\\s+)?(?:(?:hit|set|reached|touched|recorded|struck|notched)\\s+)?(?:on|in|of|from)\\s+(?:(?:late|early|mid)[- ]?\\s*)?(${DATE_RE}|${MONTH_RE}(?:\\s+\\d{4})?|\\d{4})`,
@@ -71,7 +71,7 @@ function range(q: string, ref?: string): Pick<Extreme, 'from' | 'to' | 'lookback
 
 /** Where a high or a low may be named: the start of a reference phrase. */
 const REFERENCE_AT =
-  /\b(?:below|off|under|beneath|short\s+of|above|from)\s+(?:its|their|the|a|this\s+year['’]s)\s/gi;
+  /\b(?:below|off|under|beneath|(?:short|shy)\s+of|above|from)\s+(?:its|their|the|a|this\s+year['’]s)\s/gi;
 
 /**
  * Where each reference phrase lies ("3% below the record high it hit on Nov. 25", "sits just below the record

@@ -499,3 +499,17 @@ describe('"the week after the vote": the calendar week, or the five sessions aft
     );
   });
 });
+
+describe('more distances as written', () => {
+  it('"8% shy of its record", "off its highs", "down 26% from its peak in November 2021"', () => {
+    const o23 = { to: '2023-10-20', funds };
+    const c = (t: string) => claims(t, o23)[0];
+    assert.deepEqual(
+      [c('The S&P 500 is 8% shy of its record.').metric, c('The S&P 500 is 8% shy of its record.').stated],
+      ['distance', -8],
+    );
+    assert.equal(c('The S&P 500 is about 7% off its highs.').extreme?.side, 'high');
+    const d = c('The Russell 2000 is down 26% from its peak in November 2021.');
+    assert.deepEqual([d.stated, d.extreme?.from, d.extreme?.to], [-26, '2021-11-01', '2021-11-30']);
+  });
+});
