@@ -21,7 +21,7 @@ import { describeProvisional, describeRecord, type RecordContext } from '../reco
 import type { Claim } from './claim.ts';
 import type { ReadClaim, RecordPhrase } from './claim-read.ts';
 import { sizeGroup } from './claim-subjects.ts';
-import type { ClaimData, EvaluateFn, Evaluation, Resolved } from './evaluator.ts';
+import type { CannotCheck, ClaimData, EvaluateFn, Evaluation, Resolved } from './evaluator.ts';
 import {
   barsHistory,
   flowHistory,
@@ -57,6 +57,15 @@ export interface RecordEvaluation extends Evaluation {
   /** A rank within a stretch ("its third-worst day of the year"): the place among the periods since `from`. */
   within?: RankWithin;
 }
+
+/** One kind of record's evaluator (a start, a level, a streak): the claim, its phrase, the article's date. */
+export type RecordPart = (
+  data: ClaimData,
+  claim: Claim,
+  r: RecordPhrase,
+  c: Resolved,
+  asOf?: string,
+) => Promise<RecordEvaluation | CannotCheck>;
 
 /**
  * A record claim as checkRecord hands it over: with the article's date, so a week or month not over by then

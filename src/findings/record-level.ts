@@ -10,10 +10,9 @@ import { fromDay, toDay } from '../calendar/dates.ts';
 import { nyseSessions } from '../calendar/nyse.ts';
 import { describeRecord } from '../records/record.ts';
 import type { Claim } from './claim.ts';
-import type { RecordPhrase } from './claim-read.ts';
 import { sizeGroup } from './claim-subjects.ts';
-import type { RecordEvaluation } from './evaluate-record.ts';
-import type { CannotCheck, ClaimData, Resolved } from './evaluator.ts';
+import type { RecordPart } from './evaluate-record.ts';
+import type { Resolved } from './evaluator.ts';
 import { judgeRecord, recordDirection } from './record-judge.ts';
 import { recordTimes } from './record-times-count.ts';
 
@@ -50,13 +49,7 @@ export function claimedDay(w: Claim['window'], c: Resolved, cut: number): number
  * The level record of an index or fund: its close on the claimed day among every earlier close.
  * @example await levelRecord(data, claim, { kind: 'biggest-since', level: true, sinceYear: 2021, … }, c, '2024-11-11')
  */
-export async function levelRecord(
-  data: ClaimData,
-  claim: Claim,
-  r: RecordPhrase,
-  c: Resolved,
-  asOf?: string,
-): Promise<RecordEvaluation | CannotCheck> {
+export const levelRecord: RecordPart = async (data, claim, r, c, asOf) => {
   const id = claim.subjects[0] ?? '';
   const high = recordDirection(r) === 'high';
   const which = high ? 'highest' : 'lowest';
@@ -108,4 +101,4 @@ export async function levelRecord(
     unit: 'level',
     noun: 'closes',
   };
-}
+};

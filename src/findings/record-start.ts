@@ -8,10 +8,7 @@
 import { fromDay, toDay } from '../calendar/dates.ts';
 import { type Period, periodEnd } from '../calendar/periods.ts';
 import { describeRecord } from '../records/record.ts';
-import type { Claim } from './claim.ts';
-import type { RecordPhrase } from './claim-read.ts';
-import type { RecordEvaluation } from './evaluate-record.ts';
-import type { CannotCheck, ClaimData, Resolved } from './evaluator.ts';
+import type { RecordPart } from './evaluate-record.ts';
 import { judgeRecord } from './record-judge.ts';
 import { claimedDay } from './record-level.ts';
 import { streakReturns } from './record-streak.ts';
@@ -20,13 +17,7 @@ import { streakReturns } from './record-streak.ts';
  * The claimed period's start ranked among the same starts of earlier periods.
  * @example await startRecord(data, claim, { kind: 'best-on-record', start: true, period: 'month', … }, c, '2020-11-13')
  */
-export async function startRecord(
-  data: ClaimData,
-  claim: Claim,
-  r: RecordPhrase,
-  c: Resolved,
-  asOf?: string,
-): Promise<RecordEvaluation | CannotCheck> {
+export const startRecord: RecordPart = async (data, claim, r, c, asOf) => {
   const period = (r.period ?? 'month') as Period;
   const d = await streakReturns(data, claim.subjects);
   if ('cannot' in d) return d;
@@ -82,4 +73,4 @@ export async function startRecord(
     unit,
     noun,
   };
-}
+};

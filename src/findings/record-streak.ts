@@ -11,11 +11,10 @@ import { fromDay, toDay } from '../calendar/dates.ts';
 import { type Period, periodEnd } from '../calendar/periods.ts';
 import { compoundByPeriod } from '../records/period-returns.ts';
 import { describeRecord } from '../records/record.ts';
-import type { Claim } from './claim.ts';
 import type { RecordPhrase } from './claim-read.ts';
 import { frenchShare, sizeGroup } from './claim-subjects.ts';
-import type { RecordEvaluation } from './evaluate-record.ts';
-import type { CannotCheck, ClaimData, Evaluation, Resolved } from './evaluator.ts';
+import type { RecordPart } from './evaluate-record.ts';
+import type { CannotCheck, ClaimData, Evaluation } from './evaluator.ts';
 import { judgeRecord } from './record-judge.ts';
 import { claimedDay } from './record-level.ts';
 import { tallyRecord } from './record-tally.ts';
@@ -78,13 +77,7 @@ export async function streakReturns(
  * The streak record of one index, fund or size group through the claimed day (or week, month).
  * @example await streakRecord(data, claim, { kind: 'biggest-since', streak: 10, sinceYear: 1974, direction: 'loss', period: 'day', … }, c, '2024-12-18')
  */
-export async function streakRecord(
-  data: ClaimData,
-  claim: Claim,
-  r: RecordPhrase,
-  c: Resolved,
-  asOf?: string,
-): Promise<RecordEvaluation | CannotCheck> {
+export const streakRecord: RecordPart = async (data, claim, r, c, asOf) => {
   const d = await streakReturns(data, claim.subjects);
   if ('cannot' in d) return d;
   const period = r.period ?? 'day';
@@ -154,4 +147,4 @@ export async function streakRecord(
     unit: 'count',
     noun,
   };
-}
+};

@@ -25,15 +25,21 @@ function sideOf(text: string, at: number): 'gain' | 'loss' | undefined {
   return verbSide(text, at) ?? (word ? (DOWN.test(word) ? 'loss' : 'gain') : undefined);
 }
 
+/** A tally's count out of how many ("each of" is all of them), where it is, and its side; or null. */
+function counted(text: string, m: RegExpExecArray, hitsAt: number, ofAt: number) {
+  const of = count(m[ofAt]);
+  const hits = m[hitsAt] ? count(m[hitsAt]) : of;
+  const at = m.index ?? 0;
+  const direction = sideOf(text, at);
+  return direction && hits >= 0 && hits <= of && of >= 1 ? { hits, of, at, direction } : null;
+}
+
 /** An event tally ("in the month after seven of the last ten presidential elections"), or null. */
 function eventTally(text: string): RecordHit | null {
   const m = EVENT_TALLY.exec(text);
-  if (!m) return null;
-  const of = count(m[4]);
-  const hits = m[3] ? count(m[3]) : of;
-  const at = m.index ?? 0;
-  const direction = sideOf(text, at);
-  if (!direction || !(hits >= 0 && hits <= of && of >= 1)) return null;
+  const k = m && counted(text, m, 3, 4);
+  if (!m || !k) return null;
+  const { hits, of, at, direction } = k;
   const unit = (m[2].toLowerCase() === 'session' ? 'day' : m[2].toLowerCase()) as 'day';
   const n = m[1] ? count(m[1]) : 1;
   const events = /midterm/i.test(m[0]) ? 'midterms' : 'elections';
@@ -52,12 +58,9 @@ export function tallyRecord(text: string): RecordHit | null {
   const events = eventTally(text);
   if (events) return events;
   const m = TALLY.exec(text);
-  if (!m) return null;
-  const of = count(m[2]);
-  const hits = m[1] ? count(m[1]) : of;
-  const at = m.index ?? 0;
-  const direction = sideOf(text, at);
-  if (!direction || !(hits >= 0 && hits <= of)) return null;
+  const k = m && counted(text, m, 1, 2);
+  if (!m || !k) return null;
+  const { hits, of, at, direction } = k;
   const period = unitPeriod(m[3]) ?? 'day';
   const record: RecordPhrase = {
     kind: 'streak',
