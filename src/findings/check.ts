@@ -25,6 +25,7 @@ import type { Claim } from './claim.ts';
 import { conventionSpace, ownConventions, periodWindow } from './convention-space.ts';
 import type { Evaluation, Evaluator, Resolved } from './evaluator.ts';
 import { isCannot } from './evaluator.ts';
+import { checkEventAverage } from './event-average.ts';
 import { claimWords, describeDifference, verdictLine } from './verdict-line.ts';
 import { ruleOf, statedMatches } from './verdict-rules.ts';
 
@@ -134,6 +135,9 @@ export async function checkClaim(
   const done = (v: ClaimVerdict): ClaimVerdict => ({ ...v, line: verdictLine(v) });
   if (!fn)
     return done({ ...base, verdict: 'cannot check', reason: `no evaluator for ${claim.metric} claims` });
+  // "Across the 10 presidential elections since 1980, … averaged 0.6 points": ./event-average.ts.
+  const average = await checkEventAverage(claim, evaluator, own, options.asOf);
+  if (average) return done(average);
   if (claim.metric === 'record') {
     // A record stated without a number: its standing among like periods (./check-record.ts).
     const v = await checkRecord(claim, evaluator, own, options);

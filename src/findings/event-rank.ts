@@ -49,8 +49,8 @@ export function isEventRecord(words: string): boolean {
   return EVENT_WORDS.test(words);
 }
 
-/** The claim's window moved to another event: the same sessions after the news, or the week after it. */
-function windowAfter(claim: Claim, event: string, own: Resolved): Claim['window'] | null {
+/** The claim's window moved to another event: the same sessions after the news, or the week after it (./event-average.ts too). */
+export function windowAfter(claim: Claim, event: string, own: Resolved): Claim['window'] | null {
   const w = claim.window;
   if (w.kind === 'sessions') return { ...w, event };
   if (w.kind === 'week' && w.event && !w.weekEnd) return { kind: 'week', event };

@@ -55,6 +55,9 @@ export function claimWords(claim: Claim): string {
       ? `${subjectWords(claim.subjects[0])} vs ${target}`
       : claim.subjects.map(subjectWords).join(' vs ');
   if (claim.metric === 'rank') return `rank of ${subj} among sectors ${when}`;
+  const avg = (claim as Partial<ReadClaim>).average;
+  if (avg)
+    return `average ${claim.metric} of ${subj} ${when}, over ${avg.of ? `the last ${avg.of}` : 'the'} US ${avg.events === 'midterms' ? 'midterm' : 'presidential'} elections${avg.sinceYear ? ` since ${avg.sinceYear}` : ''}`;
   const tally = (claim as Partial<ReadClaim>).record?.tally;
   if (tally?.events)
     return `tally of ${subj} after each of the last ${tally.of} US ${tally.events === 'midterms' ? 'midterm' : 'presidential'} elections${w.kind === 'dates' ? ` to ${w.to}` : ''}`;

@@ -5,6 +5,7 @@
  */
 import type { ClaimConventions, ClaimWindow } from '../claim.ts';
 import type { ReadClaim } from '../claim-read.ts';
+import { averageOf } from './average-words.ts';
 import { comparatorFor, comparatorWordsBefore, signed, toleranceFor } from './comparators.ts';
 import { statedConventions } from './conventions.ts';
 import { claimUnitOf, type Quantity } from './numbers.ts';
@@ -46,6 +47,7 @@ export function numberReadings(
     conventions.market = '^GSPC';
   }
   const span = { start: piece.start + q.start, end: piece.start + q.end };
+  const average = metric === 'flow' ? undefined : averageOf(t);
   // A distance from a high is of a price level: "small caps" is then the index, not a size group.
   const all = expandSubjects(sub);
   const levels = all.filter((subs) => subs.every((x) => x.kind === 'security'));
@@ -58,6 +60,7 @@ export function numberReadings(
       parsedSubjects: subs,
       ...(qc.target ? { target: qc.target } : {}),
       ...(qc.extreme ? { extreme: qc.extreme } : {}),
+      ...(average ? { average } : {}),
       window,
       windowSource: source,
       stated,

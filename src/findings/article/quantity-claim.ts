@@ -26,7 +26,7 @@ import {
   nounSubject,
   PRONOUN_TARGET,
 } from './quantity-words.ts';
-import type { SubjectHit } from './subjects.ts';
+import { type SubjectHit, subjectKey } from './subjects.ts';
 import { moreThanAfter, NOUN_SIGNS, type VerbHit } from './verbs.ts';
 
 /** What the clause says about one quantity, before windows and readings. */
@@ -180,7 +180,7 @@ export function quantityClaim(
     );
   }
   if (!relative && !more) {
-    if (q.unit === 'pp')
+    if (q.unit === 'pp' && subjectKey(subject) !== 'SMB')
       return `a point difference (${JSON.stringify(t.slice(q.start, q.end))}) with nothing it is measured against`;
     return { metric: 'return', subjects: [subject], sign, signSource, verb };
   }

@@ -513,3 +513,35 @@ describe('more distances as written', () => {
     assert.deepEqual([d.stated, d.extreme?.from, d.extreme?.to], [-26, '2021-11-01', '2021-11-30']);
   });
 });
+
+describe('averages over elections', () => {
+  const o16 = { event: '2016-11-08', to: '2016-12-01', funds };
+  it('reads the set, the count or the first year', () => {
+    const [c] = claims(
+      'The Russell 2000 has risen an average of 2.1% in the week after elections since 1988.',
+      o16,
+    );
+    assert.deepEqual(c.average, {
+      events: 'elections',
+      sinceYear: 1988,
+      words: 'after elections since 1988',
+    });
+    const [d] = claims(
+      'Across the 10 presidential elections since 1980, the small-minus-big spread in the week after the vote averaged 0.6 percentage points.',
+      o16,
+    );
+    assert.deepEqual([d.subjects, d.unit, d.average?.sinceYear], [['SMB'], 'pp', 1980]);
+  });
+  it('the mean of the same week after each election since 1988, each listed (hand calculation from the CSV)', async () => {
+    const s = await checkOnEmbedded(
+      'The Russell 2000 has risen an average of 2.1% in the week after elections since 1988.',
+      o16,
+    );
+    // ^RUT.csv, Friday to Friday around each election: 1988 −1.76, 1992 +1.33, 1996 +1.41, 2000 −5.29, 2004
+    // +3.51, 2008 −5.90, 2012 −2.38, 2016 +10.22: mean 0.14%.
+    assert.match(
+      s?.claims[0].readings[0].line ?? '',
+      /not supported: 0\.14% \[each: 1988 -1\.76%, 1992 1\.33%, 1996 1\.41%, 2000 -5\.29%, 2004 3\.51%, 2008 -5\.90%, 2012 -2\.38%, 2016 10\.22%\]/,
+    );
+  });
+});

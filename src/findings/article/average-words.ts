@@ -1,0 +1,32 @@
+/**
+ * An average over elections in a sentence: "across the 10 presidential elections since 1980, … averaged 0.6
+ * percentage points", "has risen an average of 2.1% in the week after elections since 1988", "on average, …
+ * in the month after the last five midterm elections". The number is the mean of the same window after each
+ * election (../event-average.ts).
+ */
+import type { ReadClaim } from '../claim-read.ts';
+import { NUMBER_WORDS } from './number-words.ts';
+
+const AVERAGE = /\b(?:averag(?:e|ed|es|ing)|on\s+average|the\s+mean)\b/i;
+const CARD = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
+const ELECTIONS = new RegExp(
+  `\\b(?:(?:across|over|after|in|for|following)\\s+)?(?:the\\s+|all\\s+)?(?:(?:last|past|previous)\\s+)?(?:${CARD}\\s+)?(?:(?:us|u\\.s\\.)\\s+)?(?:(presidential|midterm)\\s+)?(?:elections|midterms)\\b(?:\\s+since\\s+((?:19|20)\\d\\d))?`,
+  'i',
+);
+
+/**
+ * The average a sentence states over elections, or undefined.
+ * @example averageOf('Across the 10 presidential elections since 1980, the spread averaged 0.6 points') // { events: 'elections', of: 10, sinceYear: 1980, … }
+ */
+export function averageOf(t: string): ReadClaim['average'] {
+  if (!AVERAGE.test(t)) return undefined;
+  const m = ELECTIONS.exec(t);
+  if (!m) return undefined;
+  const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : undefined;
+  return {
+    events: /midterm/i.test(m[0]) ? 'midterms' : 'elections',
+    ...(n && !m[3] ? { of: n } : {}),
+    ...(m[3] ? { sinceYear: Number(m[3]) } : {}),
+    words: m[0].trim(),
+  };
+}

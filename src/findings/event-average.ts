@@ -1,0 +1,66 @@
+/**
+ * Averages over events: "across the 10 presidential elections since 1980, the small-minus-big spread in the
+ * week after the vote averaged 0.6 percentage points", "the Russell 2000 has risen an average of 2.1% in the
+ * week after elections since 1988". The claim's window is moved to each event of the built-in set (the same
+ * sessions after the news, or the week after it; ./event-rank.ts), from `sinceYear` on or the last `of`
+ * events, whose window has closed by the article's date; their mean, under the claim's own conventions, is
+ * checked against the stated number by the verdict rules (./verdict-rules.ts). Every event's value is listed.
+ */
+import { eventSet } from '../events/event-sets.ts';
+import type { ClaimVerdict, ConventionResult } from './check.ts';
+import type { Claim } from './claim.ts';
+import type { ReadClaim } from './claim-read.ts';
+import type { Evaluator, Resolved } from './evaluator.ts';
+import { isCannot } from './evaluator.ts';
+import { windowAfter } from './event-rank.ts';
+import { unitValue } from './verdict-line.ts';
+import { ruleOf, statedMatches } from './verdict-rules.ts';
+
+/**
+ * The verdict on an average over events, or null when the claim states none.
+ * @example (await checkEventAverage(claim, evaluator, own, '2016-12-01'))?.verdict // 'supported'
+ */
+export async function checkEventAverage(
+  claim: Claim,
+  evaluator: Evaluator,
+  own: Resolved,
+  asOf?: string,
+): Promise<ClaimVerdict | null> {
+  const a = (claim as Partial<ReadClaim>).average;
+  if (!a) return null;
+  const base = { id: claim.id, text: claim.text, claim, matches: [] as ConventionResult[] };
+  const fn = claim.metric === 'flow' || claim.metric === 'record' ? undefined : evaluator[claim.metric];
+  const cannot = (reason: string): ClaimVerdict => ({ ...base, verdict: 'cannot check', reason, line: '' });
+  if (!fn) return cannot(`an average of ${claim.metric} over events is not computed`);
+  const events = eventSet(a.events).filter((e) => !a.sinceYear || Number(e.date.slice(0, 4)) >= a.sinceYear);
+  const values: { date: string; value: number }[] = [];
+  const datasets: ConventionResult['provenance']['datasets'] = [];
+  for (const e of events) {
+    const window = windowAfter(claim, e.date, own);
+    if (!window) return cannot("the claim's window is not one that can be moved to another event");
+    const got = await fn({ ...claim, window }, own);
+    if (isCannot(got) || (asOf && got.to > asOf)) continue;
+    values.push({ date: e.date, value: got.value });
+    for (const d of got.provenance.datasets) if (!datasets.some((x) => x.name === d.name)) datasets.push(d);
+  }
+  const used = a.of ? values.slice(-a.of) : values;
+  const words = a.events === 'midterms' ? 'US midterm elections' : 'US presidential elections';
+  if (used.length === 0 || (a.of && used.length < a.of))
+    return cannot(`the data cover the window after ${used.length} ${words}${a.of ? `, not ${a.of}` : ''}`);
+  const scale = claim.unit === 'usd' || claim.unit === 'count' ? 1 : 100;
+  const mean = (used.reduce((s, x) => s + x.value, 0) / used.length) * scale;
+  const holds = statedMatches(mean, ruleOf(claim as ReadClaim));
+  const list = used.map((x) => `${x.date.slice(0, 4)} ${unitValue(claim, x.value * scale)}`).join(', ');
+  const computed = {
+    value: mean,
+    from: used[0].date,
+    to: used[used.length - 1].date,
+    description: `the mean over the ${used.length} ${words} from ${used[0].date.slice(0, 4)} of the same window after each: ${list}`,
+    provenance: { datasets },
+    conventions: own,
+    differs: '',
+    ranking: used.map((x, i) => ({ place: i + 1, name: x.date, value: x.value })),
+    notes: [`each: ${list}`],
+  } as ConventionResult;
+  return { ...base, verdict: holds ? 'supported' : 'not supported', computed };
+}
