@@ -47,7 +47,7 @@ function windowYaml(claim: Claim): string[] {
     case 'dates':
       return [`from: ${w.from}`, `to: ${w.to}`];
     default:
-      return w.weekEnd ? [`week_end: ${w.weekEnd}`] : w.event ? [`event: ${w.event}`] : [];
+      return w.weekEnd ? [`week_end: ${w.weekEnd}`] : w.event ? [`week_after: ${w.event}`] : [];
   }
 }
 
@@ -83,6 +83,7 @@ export function reproduceCommand(claim: Claim, c?: Resolved): string {
         conv.push(`${k}: ${typeof v === 'string' && /^[\w-]+$/.test(v) ? v : JSON.stringify(v)}`);
     }
   }
+  const avg = (claim as Partial<ReadClaim>).average;
   const subjects =
     claim.subjects.length === 1
       ? `subject: ${JSON.stringify(claim.subjects[0])}`
@@ -92,6 +93,11 @@ export function reproduceCommand(claim: Claim, c?: Resolved): string {
     subjects,
     ...windowYaml(claim),
     ...(claim.extreme ? [`extreme: ${extremeYaml(claim.extreme)}`] : []),
+    ...(avg
+      ? [
+          `average: {events: ${avg.events}${avg.sinceYear ? `, since: ${avg.sinceYear}` : ''}${avg.of ? `, of: ${avg.of}` : ''}${avg.through ? `, through: ${avg.through}` : ''}}`,
+        ]
+      : []),
     `stated: ${JSON.stringify(statedText(claim))}`,
   ];
   const bound = comparatorYaml((claim as Partial<ReadClaim>).comparator);

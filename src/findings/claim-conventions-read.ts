@@ -6,6 +6,7 @@
 import { isIsoDate } from '../calendar/dates.ts';
 import { NEWS_TIMINGS } from '../calendar/trading-days.ts';
 import type { ClaimConventions, Extreme } from './claim.ts';
+import type { ReadClaim } from './claim-read.ts';
 
 const CONVENTION_VALUES: Record<string, readonly unknown[]> = {
   returnType: ['total', 'price'],
@@ -49,6 +50,36 @@ export function readConventions(raw: unknown, where: string): ClaimConventions {
     out[k] = v;
   }
   return out as ClaimConventions;
+}
+
+/**
+ * An average over events (`average: {events: elections|midterms, since?: YEAR, of?: N, through?: DATE}`), naming
+ * the bad field.
+ * @example readAverage({ events: 'elections', since: 1988 }, 'claim "c1"') // { events: 'elections', sinceYear: 1988, … }
+ */
+export function readAverage(raw: unknown, where: string): NonNullable<ReadClaim['average']> {
+  const o = (raw ?? {}) as Record<string, unknown>;
+  if (o.events !== 'elections' && o.events !== 'midterms')
+    throw new Error(
+      `${where}: invalid average events ${JSON.stringify(o.events)}; expected elections or midterms`,
+    );
+  const out: NonNullable<ReadClaim['average']> = { events: o.events, words: `the ${o.events}` };
+  for (const [k, to] of [
+    ['since', 'sinceYear'],
+    ['of', 'of'],
+  ] as const) {
+    if (o[k] === undefined) continue;
+    if (!Number.isInteger(o[k]) || (o[k] as number) < 1)
+      throw new Error(`${where}: invalid average ${k} ${JSON.stringify(o[k])}; expected a whole number`);
+    out[to] = o[k] as number;
+  }
+  if (o.through !== undefined) {
+    const s = o.through instanceof Date ? o.through.toISOString().slice(0, 10) : String(o.through);
+    if (!isIsoDate(s))
+      throw new Error(`${where}: invalid average through ${JSON.stringify(o.through)}; expected YYYY-MM-DD`);
+    out.through = s;
+  }
+  return out;
 }
 
 /**

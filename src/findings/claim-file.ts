@@ -5,9 +5,11 @@
  *   - id: rut-week              # optional; defaults to claim-N
  *     metric: return            # return | excess-return | spread | flow | rank | distance
  *     extreme: {side: high, from: 2021-11-01, to: 2021-11-30}   # distance only: from the highest (lowest) close
+ *     average: {events: elections, since: 1988}   # optional: the mean of the window after each election
  *     subject: ^RUT             # or subjects: [Lo 10, Hi 10]; excess-return: [Lo 10] (vs the market)
  *     since: 2016-11-08         # window: since an event date …
  *     to: 2016-11-15            #   … through this date (close)
+ *     # or: week_after: 2016-11-08 (the week reacting to the news)
  *     # or: event: 2016-11-08 + sessions: 3 [+ day_after: true: from the session after that date]  |  month: 2016-11 [+ to: DATE: month to date]  |  from: DATE + to: DATE  |  week_end: DATE
  *     stated: 8.95%             # "8.95%", "6.3pp", "$1.2 billion", or a number (unit: percent|pp|usd)
  *     tolerance: 0.05           # optional, in the stated unit; default: half a unit of the last stated digit
@@ -18,7 +20,7 @@ import { parse as parseYaml } from 'yaml';
 import { isIsoDate } from '../calendar/dates.ts';
 import { CLAIM_METRICS, type Claim, type ClaimMetric, type ClaimWindow, parseStated } from './claim.ts';
 import { readComparator } from './claim-comparator.ts';
-import { readConventions, readExtreme } from './claim-conventions-read.ts';
+import { readAverage, readConventions, readExtreme } from './claim-conventions-read.ts';
 import type { Comparator } from './claim-phrases.ts';
 
 function isoOrThrow(v: unknown, what: string): string {
@@ -47,6 +49,9 @@ function readWindow(
       ? { kind: 'week', weekEnd }
       : { kind: 'week', weekEnd, event: isoOrThrow(event, `${where} event`) };
   }
+  // "In the week after the vote": the week whose trading reacts to the news.
+  if (o.week_after !== undefined)
+    return { kind: 'week', event: isoOrThrow(o.week_after, `${where} week_after`) };
   if (o.metric === 'flow' && o.sessions === undefined && o.from === undefined) {
     return { kind: 'week', event: event === undefined ? undefined : isoOrThrow(event, `${where} event`) };
   }
@@ -135,6 +140,7 @@ export function readClaim(
     ...(comparator ? { comparator } : {}),
     conventions: readConventions(o.conventions, where),
     ...(metric === 'distance' ? { extreme: readExtreme(o.extreme, where) } : {}),
+    ...(o.average !== undefined ? { average: readAverage(o.average, where) } : {}),
     ...(metric === 'rank' && o.rank === 'bottom'
       ? { rank: { end: 'bottom' as const, words: 'bottom' } }
       : {}),

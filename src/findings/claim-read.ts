@@ -101,7 +101,14 @@ export interface ReadClaim extends Claim {
    * An average over events ("across the 10 presidential elections since 1980, … averaged 0.6 points"): the
    * stated number is the mean of the same window after each (../event-average.ts).
    */
-  average?: { events: 'elections' | 'midterms'; of?: number; sinceYear?: number; words: string };
+  average?: {
+    events: 'elections' | 'midterms';
+    of?: number;
+    sinceYear?: number;
+    /** The last day read (the article's date, kept for the reproducing command). */
+    through?: string;
+    words: string;
+  };
   /** For a `rank` claim: from which end ("led the rally": top; "led the declines": bottom) and the words. */
   rank?: { end: 'top' | 'bottom'; words: string; among?: boolean };
   /** The stated number with its unit in the article ("7.2 per cent", "$6.5bn"). */

@@ -26,9 +26,17 @@ export async function checkEventAverage(
   own: Resolved,
   asOf?: string,
 ): Promise<ClaimVerdict | null> {
-  const a = (claim as Partial<ReadClaim>).average;
-  if (!a) return null;
-  const base = { id: claim.id, text: claim.text, claim, matches: [] as ConventionResult[] };
+  const given = (claim as Partial<ReadClaim>).average;
+  if (!given) return null;
+  // The article's date goes with the claim, so its reproducing command reads no later event.
+  const a = { ...given, ...((asOf ?? given.through) ? { through: asOf ?? given.through } : {}) };
+  const cut = a.through;
+  const base = {
+    id: claim.id,
+    text: claim.text,
+    claim: { ...claim, average: a } as Claim,
+    matches: [] as ConventionResult[],
+  };
   const fn = claim.metric === 'flow' || claim.metric === 'record' ? undefined : evaluator[claim.metric];
   const cannot = (reason: string): ClaimVerdict => ({ ...base, verdict: 'cannot check', reason, line: '' });
   if (!fn) return cannot(`an average of ${claim.metric} over events is not computed`);
@@ -39,7 +47,7 @@ export async function checkEventAverage(
     const window = windowAfter(claim, e.date, own);
     if (!window) return cannot("the claim's window is not one that can be moved to another event");
     const got = await fn({ ...claim, window }, own);
-    if (isCannot(got) || (asOf && got.to > asOf)) continue;
+    if (isCannot(got) || (cut && got.to > cut)) continue;
     values.push({ date: e.date, value: got.value });
     for (const d of got.provenance.datasets) if (!datasets.some((x) => x.name === d.name)) datasets.push(d);
   }

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { distanceOf } from '../../../src/findings/article/distance-claim.ts';
 import { findRecords } from '../../../src/findings/article/records.ts';
 import { checkClaim } from '../../../src/findings/check.ts';
+import { reproduceCommand } from '../../../src/findings/check-command.ts';
 import { readClaim } from '../../../src/findings/claim-file.ts';
 import type { ReadClaim, ReadOptions } from '../../../src/findings/claim-read.ts';
 import { funds, sentenceReader } from '../../helpers/article-reader.ts';
@@ -542,6 +543,57 @@ describe('averages over elections', () => {
     assert.match(
       s?.claims[0].readings[0].line ?? '',
       /not supported: 0\.14% \[each: 1988 -1\.76%, 1992 1\.33%, 1996 1\.41%, 2000 -5\.29%, 2004 3\.51%, 2008 -5\.90%, 2012 -2\.38%, 2016 10\.22%\]/,
+    );
+  });
+});
+
+describe('claims files: a week after the news, an average, and their reproducing commands', () => {
+  it('`week_after:` is the week reacting to the news; `average:` names its events; bad values name the field', () => {
+    const c = readClaim(
+      {
+        metric: 'return',
+        subject: '^RUT',
+        week_after: '2016-11-08',
+        average: { events: 'elections', since: 1988, through: '2016-12-01' },
+        stated: '2.1%',
+      },
+      0,
+    ) as ReadClaim;
+    assert.deepEqual(c.window, { kind: 'week', event: '2016-11-08' });
+    assert.deepEqual(c.average, {
+      events: 'elections',
+      words: 'the elections',
+      sinceYear: 1988,
+      through: '2016-12-01',
+    });
+    assert.throws(
+      () =>
+        readClaim(
+          {
+            metric: 'return',
+            subject: '^RUT',
+            week_after: '2016-11-08',
+            average: { events: 'votes' },
+            stated: '1%',
+          },
+          0,
+        ),
+      /claim "claim-1": invalid average events "votes"; expected elections or midterms/,
+    );
+  });
+  it("the command an average prints reads the same elections (through the article's date)", () => {
+    const c = claims(
+      'The Russell 2000 has risen an average of 2.1% in the week after elections since 1988.',
+      {
+        event: '2016-11-08',
+        to: '2016-12-01',
+        funds,
+      },
+    )[0];
+    const cmd = reproduceCommand({ ...c, average: { ...c.average!, through: '2016-12-01' } } as ReadClaim);
+    assert.match(
+      cmd,
+      /week_after: 2016-11-08, average: \{events: elections, since: 1988, through: 2016-12-01\}/,
     );
   });
 });
