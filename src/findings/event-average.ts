@@ -37,7 +37,8 @@ export async function checkEventAverage(
     claim: { ...claim, average: a } as Claim,
     matches: [] as ConventionResult[],
   };
-  const fn = claim.metric === 'flow' || claim.metric === 'record' ? undefined : evaluator[claim.metric];
+  const m = claim.metric;
+  const fn = m === 'return' || m === 'excess-return' || m === 'spread' ? evaluator[m] : undefined;
   const cannot = (reason: string): ClaimVerdict => ({ ...base, verdict: 'cannot check', reason, line: '' });
   if (!fn) return cannot(`an average of ${claim.metric} over events is not computed`);
   const events = eventSet(a.events).filter((e) => !a.sinceYear || Number(e.date.slice(0, 4)) >= a.sinceYear);
