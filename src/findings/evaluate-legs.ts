@@ -133,7 +133,11 @@ export async function factorLeg(
     return { cannot: 'French factors have no opening prices' };
   const freq = frequencyOf(claim);
   const s = data.factor ? await data.factor(name, freq) : null;
-  if (!s) return { cannot: `no ${freq} ${name} factor returns in the store` };
+  if (!s)
+    return {
+      cannot: `no ${freq} ${name} factor returns in the store`,
+      needs: `capgap fetch french --dataset F-F_Research_Data_Factors${freq === 'daily' ? '_daily' : ''}`,
+    };
   const span = claimSpan(s.days, claim.window, c);
   if (isCannot(span)) return span;
   return seriesLeg(s, span, `French ${name} (small minus big, NYSE breakpoints, ${freq})`);

@@ -16,9 +16,10 @@ import type { Claim } from './claim.ts';
 import type { RecordPhrase } from './claim-read.ts';
 import type { Evaluator, Resolved } from './evaluator.ts';
 import { isCannot } from './evaluator.ts';
+import { windowLastSession } from './record-level.ts';
 
 /** The window after one event: `after.unit` and `after.n` as the phrase says them. */
-function windowAfter(e: MarketEvent, after: { unit: string; n: number }): Claim['window'] {
+function phraseWindow(e: MarketEvent, after: { unit: string; n: number }): Claim['window'] {
   if (after.unit === 'day') return { kind: 'sessions', event: e.date, sessions: after.n };
   if (after.unit === 'week' && after.n === 1) return { kind: 'week', event: e.date };
   if (after.unit === 'week') return { kind: 'sessions', event: e.date, sessions: 5 * after.n };
@@ -27,11 +28,12 @@ function windowAfter(e: MarketEvent, after: { unit: string; n: number }): Claim[
   return { kind: 'since', event: e.date, to: d.toISOString().slice(0, 10) };
 }
 
-/** The last day a window after an event reads (for "has it closed by the article's date"). */
-function windowEnd(w: Claim['window']): number {
-  if (w.kind === 'since' && w.to) return toDay(w.to);
-  if (w.kind === 'sessions') return toDay(w.event) + Math.ceil((w.sessions * 7) / 5) + 4;
-  return toDay('event' in w && w.event ? w.event : '1900-01-01') + 10;
+/**
+ * The last day a window after an event reads (for "has it closed by the article's date"): its last NYSE
+ * session (./record-level.ts), or for the week reacting to the news, that week's Friday at the latest.
+ */
+function windowEnd(w: Claim['window'], own: Resolved): number {
+  return windowLastSession(w, own) ?? toDay('event' in w && w.event ? w.event : '1900-01-01') + 10;
 }
 
 /**
@@ -61,8 +63,8 @@ export async function checkEventTally(
   const fn = pair ? evaluator.spread : evaluator.return;
   const cut = asOf ? toDay(asOf) : Number.POSITIVE_INFINITY;
   const closed = eventSet(t.events)
-    .map((e) => ({ e, window: windowAfter(e, t.after!) }))
-    .filter((x) => windowEnd(x.window) <= cut);
+    .map((e) => ({ e, window: phraseWindow(e, t.after!) }))
+    .filter((x) => windowEnd(x.window, own) <= cut);
   const last = closed.slice(-t.of);
   const values: { date: string; value: number }[] = [];
   const datasets: ConventionResult['provenance']['datasets'] = [];
@@ -89,7 +91,7 @@ export async function checkEventTally(
   const computed = {
     value: hits,
     from: values[0].date,
-    to: fromDay(Math.min(cut, windowEnd(last[last.length - 1].window))),
+    to: fromDay(Math.min(cut, windowEnd(last[last.length - 1].window, own))),
     description: `${description}, and the same window after each of the last ${t.of} ${words}`,
     provenance: { datasets },
     conventions: own,

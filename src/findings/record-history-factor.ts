@@ -31,7 +31,11 @@ export async function factorHistory(
   const monthly = period !== 'day' && period !== 'week' && !running;
   const freq = monthly ? 'monthly' : 'daily';
   const s = data.factor ? await data.factor(name, freq) : null;
-  if (!s) return { cannot: `no ${freq} ${name} factor returns in the store` };
+  if (!s)
+    return {
+      cannot: `no ${freq} ${name} factor returns in the store`,
+      needs: `capgap fetch french --dataset F-F_Research_Data_Factors${freq === 'daily' ? '_daily' : ''}`,
+    };
   let n = s.days.length;
   while (n > 0 && s.days[n - 1] > t.asOf) n--;
   const days = s.days.subarray(0, n);

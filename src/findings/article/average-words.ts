@@ -6,9 +6,9 @@
  */
 import type { ReadClaim } from '../claim-read.ts';
 import { NUMBER_WORDS } from './number-words.ts';
+import { CARD } from './streak-words.ts';
 
 const AVERAGE = /\b(?:averag(?:e|ed|es|ing)|on\s+average|the\s+mean)\b/i;
-const CARD = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
 const ELECTIONS = new RegExp(
   `\\b(?:(?:across|over|after|in|for|following)\\s+)?(?:the\\s+|all\\s+)?(?:(?:last|past|previous)\\s+)?(?:${CARD}\\s+)?(?:(?:us|u\\.s\\.)\\s+)?(?:(presidential|midterm)\\s+)?(?:elections|midterms)\\b(?:\\s+since\\s+((?:19|20)\\d\\d))?`,
   'i',
