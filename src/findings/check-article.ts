@@ -17,6 +17,7 @@ import {
 } from './check.ts';
 import { expandRankList } from './check-rank-list.ts';
 import { checkRecord } from './check-record.ts';
+import type { Claim } from './claim.ts';
 import type { ReadClaim, ReadSentence, TextSpan } from './claim-read.ts';
 import type { Evaluator } from './evaluator.ts';
 import { applyModes } from './verdict-modes.ts';
@@ -79,7 +80,10 @@ async function recordToo(
 ): Promise<ClaimVerdict> {
   const c = v.claim as Partial<ReadClaim> | null;
   if (!c?.record || c.metric === 'record' || !v.claim) return v;
-  const rv = await checkRecord({ ...v.claim, metric: 'record' }, evaluator, ownConventions(v.claim), options);
+  // A fund's price ("a record close of $242") is a level, not an amount of money that flowed.
+  const unit = v.claim.metric === 'level' ? 'index-points' : v.claim.unit;
+  const claim: Claim = { ...v.claim, metric: 'record', unit };
+  const rv = await checkRecord(claim, evaluator, ownConventions(v.claim), options);
   const numberHolds = v.verdict === 'supported' || v.verdict === 'supported under another convention';
   return {
     ...v,

@@ -3,7 +3,7 @@
  *
  * File format (YAML or JSON; a list, or an object with `claims:` and optional shared `event:`/`to:`):
  *   - id: rut-week              # optional; defaults to claim-N
- *     metric: return            # return | excess-return | spread | flow | rank | distance
+ *     metric: return            # return | excess-return | spread | flow | rank | distance | level
  *     extreme: {side: high, from: 2021-11-01, to: 2021-11-30}   # distance only: from the highest (lowest) close
  *     average: {events: elections, since: 1988}   # optional: the mean of the window after each election
  *     subject: ^RUT             # or subjects: [Lo 10, Hi 10]; excess-return: [Lo 10] (vs the market)
@@ -11,7 +11,8 @@
  *     to: 2016-11-15            #   … through this date (close)
  *     # or: week_after: 2016-11-08 (the week reacting to the news)
  *     # or: event: 2016-11-08 + sessions: 3 [+ day_after: true: from the session after that date]  |  month: 2016-11 [+ to: DATE: month to date]  |  from: DATE + to: DATE  |  week_end: DATE
- *     stated: 8.95%             # "8.95%", "6.3pp", "$1.2 billion", or a number (unit: percent|pp|usd)
+ *     stated: 8.95%             # "8.95%", "6.3pp", "$1.2 billion", or a number (unit: percent|pp|usd);
+ *                               #   a level: "2442.03 points" (an index's close) or "$242.04" (a fund's)
  *     tolerance: 0.05           # optional, in the stated unit; default: half a unit of the last stated digit
  *     comparator: {kind: gt, lo: 1.5}   # optional: a bound or interval instead (./claim-comparator.ts)
  *     conventions: { returnType: total, weighting: value, base: close-before, market: french }
@@ -22,6 +23,7 @@ import { CLAIM_METRICS, type Claim, type ClaimMetric, type ClaimWindow, parseSta
 import { readComparator } from './claim-comparator.ts';
 import { readAverage, readConventions, readExtreme } from './claim-conventions-read.ts';
 import type { Comparator } from './claim-phrases.ts';
+import { parseLevel } from './claim-stated.ts';
 
 function isoOrThrow(v: unknown, what: string): string {
   const s = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
@@ -120,7 +122,9 @@ export function readClaim(
     throw new Error(`${where}: invalid rank ${JSON.stringify(o.stated)}; expected e.g. "1st"`);
   const stated = place
     ? { value: Number(place[1]), unit: 'count' as const, tolerance: 0.5 }
-    : parseStated(o.stated, o.unit === undefined ? undefined : String(o.unit));
+    : metric === 'level'
+      ? parseLevel(o.stated)
+      : parseStated(o.stated, o.unit === undefined ? undefined : String(o.unit));
   let tolerance = stated.tolerance;
   if (o.tolerance !== undefined) {
     tolerance = Number(o.tolerance);

@@ -63,3 +63,18 @@ export function parseStated(
     throw new Error(`invalid stated value: ${JSON.stringify(raw)}; not a finite number`);
   return { value, unit: u, tolerance: toleranceOf(m[1]) };
 }
+
+/**
+ * A level's stated value: an index's close in points ("2442.03", "2,442.03 points") or a fund's price
+ * ("$242.04"), with half a unit of its last digit as the tolerance.
+ * @example parseLevel('2,442.03 points') // { value: 2442.03, unit: 'index-points', tolerance: 0.005 }
+ */
+export function parseLevel(raw: unknown): { value: number; unit: ClaimUnit; tolerance: number } {
+  const m = /^(\$)?\s*(\d[\d,]*(?:\.\d+)?)\s*(?:points?|pts)?$/i.exec(String(raw).trim());
+  if (!m)
+    throw new Error(
+      `invalid level: ${JSON.stringify(raw)}; expected an index's close ("2442.03 points") or a fund's price ("$242.04")`,
+    );
+  const num = m[2].replace(/,/g, '');
+  return { value: Number(num), unit: m[1] ? 'usd' : 'index-points', tolerance: toleranceOf(num) };
+}

@@ -14,9 +14,18 @@ import type { NewsTiming } from '../calendar/trading-days.ts';
  * `rank` among peers over the window ("industrials led the rally": first among the sectors; the stated
  * value is the rank, 1 = first, and ReadClaim.rank says from which end); a `distance` of a close from a
  * reference high or low ("3% below its record high", "up 9% from its August low": the claimed day's close
- * over the `extreme` close, minus 1; ./evaluate-distance.ts).
+ * over the `extreme` close, minus 1; ./evaluate-distance.ts); a `level`, the claimed day's close ("closed at
+ * 2,442.03": an index in 'index-points', a fund's quoted price in its currency; ./evaluate-level.ts).
  */
-export type ClaimMetric = 'return' | 'excess-return' | 'spread' | 'flow' | 'record' | 'rank' | 'distance';
+export type ClaimMetric =
+  | 'return'
+  | 'excess-return'
+  | 'spread'
+  | 'flow'
+  | 'record'
+  | 'rank'
+  | 'distance'
+  | 'level';
 export const CLAIM_METRICS: readonly ClaimMetric[] = [
   'return',
   'excess-return',
@@ -25,6 +34,7 @@ export const CLAIM_METRICS: readonly ClaimMetric[] = [
   'record',
   'rank',
   'distance',
+  'level',
 ];
 
 /**

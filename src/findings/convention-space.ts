@@ -37,7 +37,7 @@ export function ownConventions(claim: Claim): Resolved {
   if (w.kind === 'week' && w.part) own.part = w.part;
   // A sector × size cell ("small-cap industrials") exists only in the stock panel.
   if (claim.subjects.some((x) => sectorSubject(x)?.size)) own.sectorSource = 'stocks';
-  if (claim.metric === 'distance') own.returnType = 'price'; // a distance from a high: closes as quoted
+  if (claim.metric === 'distance' || claim.metric === 'level') own.returnType = 'price'; // closes as quoted
   Object.assign(own, claim.conventions);
   return own;
 }
@@ -94,6 +94,8 @@ function groupEngines(
  */
 export function conventionSpace(claim: Claim, maxShift = 2, asOf?: string): Resolved[] {
   const own = ownConventions(claim);
+  // A level's close is of its day alone; an adjusted close or an ETF's price is no level a reader is quoted.
+  if (claim.metric === 'level') return [own];
   const w = claim.window;
   const dims: Partial1[][] = [];
   if (claim.metric === 'distance') {

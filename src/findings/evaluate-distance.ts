@@ -10,14 +10,9 @@
  */
 import { fromDay, toDay } from '../calendar/dates.ts';
 import type { Claim } from './claim.ts';
-import { claimSpan } from './claim-span.ts';
-import { INDEX_ETF, isMarket, sizeGroup } from './claim-subjects.ts';
-import { hasAny, present } from './evaluate-legs.ts';
+import { claimedClose, levelText } from './claimed-close.ts';
 import type { CannotCheck, ClaimData, Evaluation, Resolved } from './evaluator.ts';
 import { isCannot } from './evaluator.ts';
-
-const level = (x: number) =>
-  x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /**
  * A close's distance from the highest (lowest) close of a range, as a decimal.
@@ -30,31 +25,9 @@ export async function distance(
 ): Promise<Evaluation | CannotCheck> {
   const x = claim.extreme;
   if (!x) return { cannot: 'a distance with no high or low to measure it from' };
-  const subject = claim.subjects[0] ?? '';
-  if (claim.subjects.length !== 1 || sizeGroup(subject) || isMarket(subject) || subject.includes(':'))
-    return {
-      cannot: `"${x.words}": a distance from a price level (the ${x.side === 'high' ? 'highest' : 'lowest'} close); only an index or a fund has one`,
-    };
-  const id = c.proxy === 'etf' ? INDEX_ETF[subject] : subject;
-  if (!id) return { cannot: `no ETF tracks ${subject}` };
-  const bars = await data.bars(id);
-  if (!bars)
-    return { cannot: `no prices for ${id} in the store`, needs: `capgap fetch prices ${id} --source yahoo` };
-  const isIndex = id.startsWith('^');
-  const total = c.returnType === 'total' && !isIndex;
-  if (!hasAny(total ? bars.adjClose : bars.close) && !(isIndex && hasAny(bars.adjClose)))
-    return {
-      cannot: total
-        ? `${id}: no adjusted closes in ${bars.dataset}`
-        : `"${x.words}": a quoted close of ${id}, and the store has its dividend-adjusted closes only (they scale earlier closes down)`,
-    };
-  const p = present(bars, total || !hasAny(bars.close) ? bars.adjClose : bars.close);
-  // Only the window's end matters: a day ("from: D, to: D") is the window that ends on it.
-  const w = claim.window;
-  const ending = w.kind === 'dates' ? { ...w, from: fromDay(toDay(w.to) - 10) } : w;
-  const span = claimSpan(p.days, ending, c);
-  if (isCannot(span)) return span;
-  const end = span.end;
+  const cc = await claimedClose(data, claim, c, `"${x.words}"`);
+  if (isCannot(cc)) return cc;
+  const { id, bars, p, end, basis } = cc;
   const day = p.days[end];
   const from = x.from ? toDay(x.from) : x.lookback ? day - x.lookback : Number.NEGATIVE_INFINITY;
   const to = Math.min(x.to ? toDay(x.to) : day, day);
@@ -70,16 +43,15 @@ export async function distance(
   const first = fromDay(p.days.find((d) => d >= from) ?? day);
   const ref =
     x.from && x.from === x.to
-      ? `the close of ${fromDay(p.days[at])}, ${level(p.v[at])}`
+      ? `the close of ${fromDay(p.days[at])}, ${levelText(p.v[at])}`
       : x.from || x.lookback
-        ? `the ${which} close from ${first} to ${fromDay(Math.min(to, day))}, ${level(p.v[at])} on ${fromDay(p.days[at])}`
-        : `the ${which} of every close from ${fromDay(p.days[0])} to ${fromDay(to)}, ${level(p.v[at])} on ${fromDay(p.days[at])}`;
-  const basis = isIndex ? 'closes' : total ? 'adjusted closes (total return)' : 'closes as quoted';
+        ? `the ${which} close from ${first} to ${fromDay(Math.min(to, day))}, ${levelText(p.v[at])} on ${fromDay(p.days[at])}`
+        : `the ${which} of every close from ${fromDay(p.days[0])} to ${fromDay(to)}, ${levelText(p.v[at])} on ${fromDay(p.days[at])}`;
   return {
     value: p.v[end] / p.v[at] - 1,
     from: fromDay(p.days[at]),
     to: fromDay(day),
-    description: `${id} ${basis}: the close of ${fromDay(day)}, ${level(p.v[end])}, against ${ref}`,
+    description: `${id} ${basis}: the close of ${fromDay(day)}, ${levelText(p.v[end])}, against ${ref}`,
     provenance: { datasets: [{ name: bars.dataset, vintage: bars.vintage }] },
   };
 }

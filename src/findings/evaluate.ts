@@ -15,7 +15,7 @@
  * the window on its typed arrays. Sectors (./evaluate-sectors.ts: the SPDR sector ETF or the stock panel's
  * sectors) and regions (./evaluate-regions.ts: French's regional SMB and market, in US dollars) are legs
  * too; a `rank` claim orders the sectors over the window; a `distance` is a close against a high or a low
- * (./evaluate-distance.ts).
+ * (./evaluate-distance.ts); a `level` is the claimed day's close (./evaluate-level.ts).
  */
 import type { Claim } from './claim.ts';
 import { regionSubject, unheldSubject } from './claim-regions.ts';
@@ -24,6 +24,7 @@ import { isMarket, sizeGroup } from './claim-subjects.ts';
 import { distance } from './evaluate-distance.ts';
 import { flow } from './evaluate-flow.ts';
 import { barsLeg, factorLeg, frenchGroupLeg, type Leg, marketLeg } from './evaluate-legs.ts';
+import { level } from './evaluate-level.ts';
 import { rankClaim } from './evaluate-rank.ts';
 import { makeRecordEvaluator } from './evaluate-record.ts';
 import { regionLeg, regionSpread } from './evaluate-regions.ts';
@@ -127,5 +128,6 @@ export function makeEvaluator(data: ClaimData): Evaluator {
     record: makeRecordEvaluator(data),
     rank: (claim, c) => rankClaim(data, claim, c),
     distance: (claim, c) => distance(data, claim, c),
+    level: (claim, c) => level(data, claim, c),
   };
 }

@@ -43,10 +43,14 @@ export const FLOWS_COMMAND = 'capgap import --kind etf-flows FILE';
 export type EvaluateFn = (claim: Claim, conventions: Resolved) => Promise<Evaluation | CannotCheck>;
 
 /** The evaluator a checker is given: one function per metric kind ('record' optional until one exists). */
-export type Evaluator = Record<Exclude<Claim['metric'], 'record' | 'rank' | 'distance'>, EvaluateFn> & {
+export type Evaluator = Record<
+  Exclude<Claim['metric'], 'record' | 'rank' | 'distance' | 'level'>,
+  EvaluateFn
+> & {
   record?: EvaluateFn;
   rank?: EvaluateFn;
   distance?: EvaluateFn;
+  level?: EvaluateFn;
 };
 
 /** A security's bars: day numbers ascending; NaN where a column is missing. */

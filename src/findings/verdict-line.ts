@@ -7,6 +7,8 @@ import type { Claim } from './claim.ts';
 import type { ReadClaim } from './claim-read.ts';
 import { regionSubject, regionWords } from './claim-regions.ts';
 import { sectorSubject, sectorWords } from './claim-sectors.ts';
+import { levelText } from './claimed-close.ts';
+import { closeWords } from './close-words.ts';
 import { meanwhile, notes } from './verdict-meanwhile.ts';
 
 export { describeDifference } from './verdict-differs.ts';
@@ -17,6 +19,9 @@ export { describeDifference } from './verdict-differs.ts';
  */
 export function unitValue(claim: Pick<Claim, 'unit' | 'stated'>, v: number): string {
   if (claim.unit === 'count') return ordinal(v);
+  if (claim.unit === 'index-points') return `${levelText(v)} points`;
+  // A fund's price ("ended at $242"): dollars and cents.
+  if ((claim as Partial<Claim>).metric === 'level') return `${v < 0 ? '-' : ''}$${levelText(Math.abs(v))}`;
   if (claim.unit === 'usd') {
     const a = Math.abs(v);
     const s = v < 0 ? '-' : '';
@@ -61,34 +66,22 @@ export function claimWords(claim: Claim): string {
   const tally = (claim as Partial<ReadClaim>).record?.tally;
   if (tally?.events)
     return `tally of ${subj} after each of the last ${tally.of} US ${tally.events === 'midterms' ? 'midterm' : 'presidential'} elections${w.kind === 'dates' ? ` to ${w.to}` : ''}`;
-  if (claim.metric === 'distance' && claim.extreme) return distanceWords(claim.extreme, subj, w, when);
+  const close = closeWords(claim, subj, when);
+  if (close) return close;
   return `${claim.metric} of ${subj} ${when}`;
-}
-
-/** 'distance of ^RUT from its highest close of 2021-11-01 to 2021-11-30, as of 2024-12-06'. */
-function distanceWords(
-  x: NonNullable<Claim['extreme']>,
-  subj: string,
-  w: Claim['window'],
-  when: string,
-): string {
-  const range =
-    x.from && x.from === x.to
-      ? ` on ${x.from}`
-      : x.from
-        ? ` of ${x.from} to ${x.to ?? 'then'}`
-        : x.lookback
-          ? ` of the ${x.lookback} days before`
-          : ' on record';
-  const at =
-    (w.kind === 'since' || w.kind === 'dates') && w.to ? `as of ${w.to}` : `at the end of the period ${when}`;
-  return `distance of ${subj} from its ${x.side === 'high' ? 'highest' : 'lowest'} close${range}, ${at}`;
 }
 
 /** The stated number as the sentence put it: comparator words, then the value ("more than 13%"). */
 export function statedWords(claim: Claim): string {
   const r = claim as Partial<ReadClaim>;
-  const unit = claim.unit === 'percent' ? '%' : claim.unit === 'pp' ? ' pp' : '';
+  const unit =
+    claim.unit === 'percent'
+      ? '%'
+      : claim.unit === 'pp'
+        ? ' pp'
+        : claim.unit === 'index-points'
+          ? ' points'
+          : '';
   const money = claim.unit === 'usd' ? '$' : claim.unit === 'gbp' ? '£' : claim.unit === 'eur' ? '€' : '';
   let v: string;
   if (money) {

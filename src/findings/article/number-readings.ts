@@ -48,10 +48,10 @@ export function numberReadings(
   }
   const span = { start: piece.start + q.start, end: piece.start + q.end };
   const average = metric === 'flow' ? undefined : averageOf(t);
-  // A distance from a high is of a price level: "small caps" is then the index, not a size group.
+  // A distance from a high, a level, is of a price level: "small caps" is then the index, not a size group.
   const all = expandSubjects(sub);
   const levels = all.filter((subs) => subs.every((x) => x.kind === 'security'));
-  return (metric === 'distance' && levels.length ? levels : all).map(
+  return ((metric === 'distance' || metric === 'level') && levels.length ? levels : all).map(
     (subs, r, all): ReadClaim => ({
       id: all.length > 1 ? `${id}${'abcdefgh'[r]}` : id,
       text: piece.text,

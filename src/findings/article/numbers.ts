@@ -22,7 +22,8 @@ export interface Quantity extends TextSpan {
   value: number;
   /** For a range, the upper end (value is the lower). */
   high?: number;
-  unit: 'percent' | 'pp' | 'money';
+  /** 'level': a close ("closed at 2,442.03", "a record close of $242"; ./level-claim.ts). */
+  unit: 'percent' | 'pp' | 'money' | 'level';
   /** 'USD' | 'GBP' | 'EUR' for money; undefined when no currency is written. */
   currency?: 'USD' | 'GBP' | 'EUR';
   /** The digits as written, without separators ('6.5', '6500'). */
@@ -171,8 +172,12 @@ export function findQuantities(text: string): Quantity[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The ClaimUnit of a quantity: percent, pp, or the currency's code in lower case (USD when unwritten). */
+/**
+ * The ClaimUnit of a quantity: percent, pp, the currency's code in lower case (USD when unwritten), or a
+ * level's: index points, or a fund's price in dollars.
+ */
 export function claimUnitOf(q: Quantity): ClaimUnit {
+  if (q.unit === 'level') return q.currency ? 'usd' : 'index-points';
   if (q.unit !== 'money') return q.unit;
   return q.currency === 'GBP' ? 'gbp' : q.currency === 'EUR' ? 'eur' : 'usd';
 }

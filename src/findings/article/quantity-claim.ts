@@ -8,7 +8,7 @@
 import type { ClaimMetric, Extreme } from '../claim.ts';
 import type { ClaimSubject, ComparisonTarget, TextSpan } from '../claim-read.ts';
 import { boundSubject, isMeasurable, NOUN_AFTER } from './bound-subject.ts';
-import { unnamedSubject } from './clause-subject.ts';
+import { pastRelative, unnamedSubject } from './clause-subject.ts';
 import { companyNames } from './company-names.ts';
 import { comparisonClaim, laterTarget, sameSide } from './comparison-claim.ts';
 import { notAClaim } from './not-a-claim.ts';
@@ -19,7 +19,7 @@ import {
   AS_MEASURED,
   ELIDED_TARGET,
   FOR_BEFORE,
-  isStyleCategory,
+  flowClaim,
   LEAD_NOUN,
   moneySubject,
   NOUN_BEFORE,
@@ -56,13 +56,15 @@ export interface Carry {
 export function quantityClaim(
   t: string,
   q: Quantity,
-  seg: TextSpan,
+  clause: TextSpan,
   allSubjects: readonly SubjectHit[],
   allVerbs: readonly VerbHit[],
   carry: Carry,
   previousSubject: ClaimSubject | undefined,
 ): QuantityClaim | string {
-  const inSeg = (h: TextSpan) => h.start >= seg.start && h.end <= seg.end;
+  const { seg, skip } = pastRelative(t, q, clause);
+  const inSeg = (h: TextSpan) =>
+    h.start >= seg.start && h.end <= seg.end && !(skip && h.start >= skip.start && h.end <= skip.end);
   const subjects = allSubjects.filter(inSeg);
   const verbs = allVerbs.filter(inSeg);
   const before = verbs.filter((v) => v.end <= q.start);
@@ -135,7 +137,7 @@ export function quantityClaim(
   if (measure && isMeasurable(measure.subject)) measured = measure;
   let subject: ClaimSubject | undefined =
     measured && isMeasurable(measured.subject) ? measured.subject : undefined;
-  if (!subject) subject = unnamedSubject(t, seg, q, allSubjects, carry, previousSubject);
+  if (!subject) subject = unnamedSubject(t, seg, q, allSubjects, skip ? {} : carry, previousSubject);
   if (!subject) {
     const company = companyNames(t).find((c) => c.end <= q.start);
     const why = company ? ` (${JSON.stringify(company.name)} is a company: no index or size group)` : '';
@@ -158,16 +160,7 @@ export function quantityClaim(
   else if (verbSign === 1) signSource = 'verb';
   if (q.unit !== 'money' && subject.kind === 'category')
     return `a change in flows (${JSON.stringify(t.slice(q.start, q.end))}): capgap checks amounts of money, not their growth`;
-  if (q.unit === 'money') {
-    const s: ClaimSubject =
-      subject.kind === 'size-class' ? { kind: 'category', category: `US ${subject.size} cap` } : subject;
-    // Flows are a fund's or a fund category's: not an amount about an index ("the Bank of England … 250 billion pounds").
-    if (s.kind !== 'category' && !isStyleCategory(s) && !(s.kind === 'security' && !s.id.startsWith('^')))
-      return `an amount (${JSON.stringify(t.slice(q.start, q.end))}) with no fund or fund category it flows into`;
-    if (/\b(?:outflows?|redemptions?|withdrawals?)\b/i.test(t.slice(seg.start, seg.end)) && sign > 0)
-      [sign, signSource] = [-1, 'verb'];
-    return { metric: 'flow', subjects: [s], sign, signSource, verb };
-  }
+  if (q.unit === 'money') return flowClaim(t, q, seg, subject, { sign, signSource, verb });
   // "the smallest decile's lead of 3 points": a size group's lead with no one named is over the other end.
   const lead = LEAD_NOUN.exec(t.slice(seg.start, seg.end));
   if (!relative && !more && q.unit === 'pp' && lead && /^size-/.test(subject.kind) && !targetHit) {

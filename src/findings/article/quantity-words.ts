@@ -1,8 +1,10 @@
 /**
  * The words ./quantity-claim.ts reads around a stated number: nouns of gain and loss before it, "as
- * measured by", a pronoun or a left-out object after a comparative verb, "against", "for".
+ * measured by", a pronoun or a left-out object after a comparative verb, "against", "for"; an amount's flow.
  */
-import type { TextSpan } from '../claim-read.ts';
+import type { ClaimSubject, TextSpan } from '../claim-read.ts';
+import type { Quantity } from './numbers.ts';
+import type { QuantityClaim } from './quantity-claim.ts';
 import type { SubjectHit } from './subjects.ts';
 
 /** A subject's lead or shortfall as a noun: "small caps' outperformance", "the decile's lead". */
@@ -65,4 +67,26 @@ export function moneySubject(
     (h) => h.end <= q.start && holdsMoney(h) && !/\d/.test(t.slice(h.end, q.start)),
   );
   return near ?? subjects.find(holdsMoney);
+}
+
+/**
+ * An amount of money's claim: a flow into the fund or fund category measured (a size class is its US
+ * category: "small caps took in $6.5bn"), negative after "outflows", "redemptions", "withdrawals"; an amount
+ * about an index ("the Bank of England … 250 billion pounds") is no flow.
+ * @example flowClaim(t, q, seg, { kind: 'size-class', size: 'small' }, { sign: 1, signSource: 'none' }) // { metric: 'flow', subjects: [{ kind: 'category', category: 'US small cap' }], … }
+ */
+export function flowClaim(
+  t: string,
+  q: Quantity,
+  seg: TextSpan,
+  subject: ClaimSubject,
+  how: Pick<QuantityClaim, 'sign' | 'signSource' | 'verb'>,
+): QuantityClaim | string {
+  const s: ClaimSubject =
+    subject.kind === 'size-class' ? { kind: 'category', category: `US ${subject.size} cap` } : subject;
+  if (s.kind !== 'category' && !isStyleCategory(s) && !(s.kind === 'security' && !s.id.startsWith('^')))
+    return `an amount (${JSON.stringify(t.slice(q.start, q.end))}) with no fund or fund category it flows into`;
+  const out = /\b(?:outflows?|redemptions?|withdrawals?)\b/i.test(t.slice(seg.start, seg.end));
+  const sign = out && how.sign > 0 ? ({ sign: -1, signSource: 'verb' } as const) : how;
+  return { metric: 'flow', subjects: [s], ...how, ...sign };
 }

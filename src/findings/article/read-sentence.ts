@@ -11,7 +11,8 @@ import type { ClaimReadings, ReadOptions, ReadSentence } from '../claim-read.ts'
 import { classIndex } from './class-index.ts';
 import { clauses, gapped, normalise, spanOf, unquote } from './clauses.ts';
 import { comparisonClaim } from './comparison-claim.ts';
-import { asDistance, distanceSpans } from './distance-claim.ts';
+import { distanceSpans } from './distance-claim.ts';
+import { claimOf, withLevels } from './level-claim.ts';
 import {
   attribution,
   conditionalReason,
@@ -23,9 +24,9 @@ import {
 import { notRead } from './not-read.ts';
 import { numberReadings } from './number-readings.ts';
 import { findQuantities } from './numbers.ts';
-import { type ArticleContext, nearestParts, pickWindow, remember } from './pick-window.ts';
+import { type ArticleContext, nearestParts, PART_OF, pickWindow, remember } from './pick-window.ts';
 import { backGapClaim, betweenClaim, gapClaim } from './position-claim.ts';
-import { type Carry, quantityClaim } from './quantity-claim.ts';
+import type { Carry } from './quantity-claim.ts';
 import { contributionReason, findRanks, rankClaim } from './rank-claim.ts';
 import { readingsWhy } from './readings.ts';
 import { outsideRecords, recordClaim } from './record-claim.ts';
@@ -45,8 +46,6 @@ export type { ArticleContext } from './pick-window.ts';
 
 const BULLET = /^\s*(?:[-*•]|\d{1,2}[.)])\s+/;
 const NQ = 'not a quantitative claim';
-const PART_OF =
-  /\b(?:of\s+(?:that|it|which|them|this|the\s+total)|the\s+bulk|most\s+of|much\s+of|some\s+of)\b/i;
 
 /**
  * Reads one sentence (a piece of the article) into claims; updates `ctx` for the next sentence.
@@ -75,7 +74,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     subjects.some((h) => a.start < h.end && a.end > h.start);
   const contribution = contributionReason(t, subjects);
   if (contribution) return { ...base, form, ...said, status: 'unreadable', claims: [], reason: contribution };
-  const quantities = findQuantities(t).filter((q) => !overlaps(q));
+  const quantities = withLevels(t, findQuantities(t)).filter((q) => !overlaps(q));
   const ranks = findRanks(t).filter((r) =>
     subjects.some((h) => h.subject.kind === 'sector' && h.end <= r.start),
   );
@@ -104,7 +103,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     const sign = { sign: gap && 'sign' in gap ? gap.sign : 1, signSource: 'none' } as const;
     const qc = gap
       ? comparisonClaim(gap.subject, gap.target, sign, '')
-      : asDistance(t, q, seg, quantityClaim(t, q, seg, subjects, verbs, carry, ctx.subject), ref);
+      : claimOf(t, q, seg, subjects, verbs, carry, ctx.subject, ref);
     if (typeof qc !== 'string' && paired.has(q) && pairs(qc.metric, paired.get(q)!))
       qc.subjects = [paired.get(q)!];
     // "VTWO charges 0.15%, and SCHA just 0.08%": a verbless clause after a number that is not a return
@@ -128,7 +127,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     const w = pickWindow(nearestParts(windows, q, quantities), seg, q, qc.metric, partOf, carry, ctx, o);
     // No event to count from: "fell 2.6%, its 10th straight decline" is the record's period (the day).
     if (!w.window && !w.missing) [w.window, w.source] = [recordsWindow(records, o), 'default'];
-    if (!w.window && qc.metric === 'distance' && o.to)
+    if (!w.window && (qc.metric === 'distance' || qc.metric === 'level') && o.to)
       [w.window, w.source] = [{ kind: 'dates', from: o.to, to: o.to }, 'default'];
     if (!w.window) {
       const why = missingWhy(w.missing, o);

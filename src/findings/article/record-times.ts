@@ -86,14 +86,23 @@ const START = new RegExp(
   'i',
 );
 
+/** "closed at a record 2,442.03", "rose to a new record of 2,466": a level, the highest close on record. */
+const AT_RECORD =
+  /\b(?:at|to)\s+(?:a\s+(?:new\s+|fresh\s+)?|another\s+|an\s+all[- ]time\s+)record(?:\s+(?:closing\s+)?(?:high|close|level))?(?:\s+of)?(?=\s+(?:\$\d|\d{1,3},\d{3}|\d+\.\d))/gi;
+
 /**
- * Record phrases that replace the ordinary ones they overlap: a count of record closes, a start to a period.
+ * Record phrases that replace the ordinary ones they overlap: a count of record closes, a start to a period,
+ * a record level ("closed at a record 2,442.03").
  * @example specialRecords('The S&P 500 had its best start to a year since 2019.')[0].record // { kind: 'biggest-since', start: true, period: 'year', sinceYear: 2019, … }
  */
 export function specialRecords(text: string): RecordHit[] {
   const out: RecordHit[] = [];
   const times = recordTimes(text);
   if (times) out.push(times);
+  for (const m of text.matchAll(AT_RECORD)) {
+    const record: RecordPhrase = { kind: 'best-on-record', level: true, direction: 'gain', words: m[0] };
+    out.push({ start: m.index, end: m.index + m[0].length, record });
+  }
   const m = START.exec(text);
   if (m) {
     const loss = /worst|weakest/i.test(m[1]);

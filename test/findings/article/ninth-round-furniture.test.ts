@@ -31,7 +31,7 @@ describe('sharing buttons, counts, live badges and ticker tapes are furniture, s
     assert.match(tape.reason ?? '', /^a ticker tape/);
     assert.deepEqual(
       claims('The Russell 2000 rose 0.11% on Friday to 1,157.55.').map((c) => c.stated),
-      [0.11],
+      [0.11, 1157.55],
     );
   });
 });
@@ -132,13 +132,17 @@ describe('"its highest close since August" is a level record, said as such', () 
 describe('wrap phrasings of the ninth round', () => {
   const o: ReadOptions = { event: '2016-11-08', to: '2016-11-14', funds };
   const year = { kind: 'dates', from: '2015-11-14', to: '2016-11-14' };
-  it('"gained 1.9 per cent to 1,883.55 points" is 1.9% (a level after "to", not a range to 1,883.55)', () => {
+  it('"gained 1.9 per cent to 1,883.55 points" is 1.9% and a level (not a range to 1,883.55)', () => {
     assert.deepEqual(
       claims('The Russell 2000 gained 1.9 per cent to 1,883.55 points.', o).map((c) => [
+        c.metric,
         c.stated,
         c.comparator.kind,
       ]),
-      [[1.9, 'eq']],
+      [
+        ['return', 1.9, 'eq'],
+        ['level', 1883.55, 'eq'],
+      ],
     );
   });
   it('"ended the session 0.8 per cent weaker", "closed the day 1.2% higher": the session ending the article\'s date', () => {

@@ -1,0 +1,117 @@
+/**
+ * Levels as wires write them: "the Russell 2000 closed at 2,442.03", "rose 1.5% to 2,442.03", "ended at a
+ * record 2,442.03 points", "finished the day at 2,442", "the iShares Russell 2000 ETF ended the month at a
+ * record close of $242". A number with a thousands separator or decimals (or a dollar price) after a closing
+ * verb's "at", a move's "to", or "a close (level) of" is a `level` claim (../evaluate-level.ts): the close
+ * of the clause's subject on the clause's day (the article's date when it names none). An intraday extreme
+ * ("hit an intraday high of 2,466") is no close; "up from 2,406" (an earlier level) is not read.
+ */
+import type { ClaimSubject, TextSpan } from '../claim-read.ts';
+import { isMeasurable } from './bound-subject.ts';
+import { unnamedSubject } from './clause-subject.ts';
+import { asDistance } from './distance-claim.ts';
+import { digits } from './number-words.ts';
+import type { Quantity } from './numbers.ts';
+import { type Carry, type QuantityClaim, quantityClaim } from './quantity-claim.ts';
+import type { SubjectHit } from './subjects.ts';
+import type { VerbHit } from './verbs.ts';
+
+/** A level as written: "2,442.03", "1,282", "597.53", "$242", "$242.04"; "points" may follow. */
+const NUMBER =
+  /(?<![\w.,$£€-])(\$)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{2,5}\.\d{1,2})(?!\d|,\d|\.\d)(?:\s*(?:index\s+)?(?:points?|pts)\b)?/g;
+/** What may not follow a level: a per cent, a scale, a count of things. */
+const NOT_AFTER =
+  /^\s*(?:%|per\s?cent|percent|pp\b|percentage|basis|bps?\b|bn\b|billion|million|mn?\b|trillion|tn\b|shares|stocks|companies|funds|jobs|people|times|x\b|[ap]\.?m\b|GMT|ET\b|EST|BST)/i;
+/**
+ * The words just before a level: a closing verb's "at" ("closed at", "ended the day at", "finished at a
+ * record"), a move's "to" ("rose 1.5% to", "fell to"), "a (record) close of".
+ */
+const BEFORE =
+  /\b(?:(?:clos(?:e|ed|es|ing)|end(?:ed|s|ing)?|finish(?:ed|es|ing)?|settl(?:e|ed|es|ing)|st(?:ood|ands|anding)|sits?|sitting|was|is|to)\b(?:\s+(?:the\s+)?(?:day|session|week|month|year|quarter|trading))?\s+(?:at|to)|\bto|(?:close|closing\s+level|level|finish)\s+of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?(?:an?\s+|the\s+)?(?:(?:fresh|new|all[- ]time|record|closing)[\s-]+)*(?:(?:high|close|level)\s+(?:of\s+)?)?$/i;
+/** Move verbs whose "to" names where a level ended ("rose 1.5% to 2,442.03", "fell to 2,200"). */
+const MOVED_TO =
+  /\b(?:rose|risen|rises|gained|climbed|jumped|surged|rallied|advanced|added|fell|fallen|falls|dropped|slipped|slid|declined|lost|tumbled|sank|edged\s+(?:up|down|higher|lower)|moved|pushed|closed|ended|finished|settled)\b(?:[^,;]|,(?=\d)){0,40}$/i;
+
+/** Levels that are no index's or fund's close: commodities, currencies, yields, volatility, valuations. */
+const OTHER =
+  /\b(?:crude|oil|gold|silver|copper|bitcoin|dollar|euro|yen|pound|sterling|yields?|rates?|treasur(?:y|ies)|bonds?|VIX|volatility|barrel|ounce|ratios?|multiples?|P\/E|price[- ]to[- ]\w+|valuations?|earnings|volume|breadth|assets|NAV)\b/i;
+
+/**
+ * The levels in a sentence that no other number holds ("2,442.03" after "closed at"), as quantities of unit
+ * 'level'; and an amount of money in a level's place ("a record close of $242") turned into one.
+ * @example withLevels('The Russell 2000 closed at 2,442.03.', []) // [{ unit: 'level', value: 2442.03, … }]
+ */
+export function withLevels(t: string, quantities: Quantity[]): Quantity[] {
+  const out = quantities.map((q) =>
+    q.unit === 'money' && q.currency === 'USD' && !/[a-z]/i.test(q.unitWords) && isLevelAt(t, q.start, q.end)
+      ? { ...q, unit: 'level' as const }
+      : q,
+  );
+  for (const m of t.matchAll(NUMBER)) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (!isLevelAt(t, start, end)) continue;
+    // A level in index points was read as a point difference ("to 1,883.55 points"): the level replaces it.
+    const i = out.findIndex((q) => q.start < end && q.end > start);
+    if (i >= 0 && out[i].unit !== 'pp') continue;
+    const d = digits(m[2]);
+    const q: Quantity = {
+      start,
+      end,
+      value: d.value,
+      unit: 'level',
+      ...(m[1] ? { currency: 'USD' as const } : {}),
+      written: m[2],
+      decimals: d.decimals,
+      halfUnit: 0.5 * 10 ** -d.decimals,
+      negative: false,
+      unitWords: m[0].slice(m[0].indexOf(m[2]) + m[2].length).trim(),
+    };
+    if (i >= 0) out[i] = q;
+    else out.push(q);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** True when the number at [start, end) of `t` is a close: a level's words before it, nothing after it that makes it a count. */
+function isLevelAt(t: string, start: number, end: number): boolean {
+  if (NOT_AFTER.test(t.slice(end))) return false;
+  const head = t.slice(Math.max(0, start - 80), start);
+  const before = BEFORE.exec(head);
+  if (!before) return false;
+  if (/intraday|session\s+high|as\s+high\s+as|as\s+low\s+as/i.test(head.slice(-40))) return false;
+  // A bare "to" is a move's: "rose 1.5% to 2,442.03", "fell to 2,200", not "from 2,000 to 2,400".
+  if (/^to\s/i.test(before[0]) && !MOVED_TO.test(head.slice(0, before.index))) return false;
+  return !/\bfrom\s+\S+\s+$/i.test(head.slice(0, before.index + 3));
+}
+
+/**
+ * The claim a quantity makes: a level's (the close of the clause's subject), else what ./quantity-claim.ts
+ * and ./distance-claim.ts read.
+ * @example claimOf(t, q, seg, subjects, verbs, carry, previous, '2024-11-25') // { metric: 'level', subjects: [^RUT], … }
+ */
+export function claimOf(
+  t: string,
+  q: Quantity,
+  seg: TextSpan,
+  subjects: readonly SubjectHit[],
+  verbs: readonly VerbHit[],
+  carry: Carry,
+  previous: ClaimSubject | undefined,
+  ref: string | undefined,
+): QuantityClaim | string {
+  if (q.unit !== 'level')
+    return asDistance(t, q, seg, quantityClaim(t, q, seg, subjects, verbs, carry, previous), ref);
+  const inClause = subjects.filter((h) => h.start >= seg.start && h.end <= q.start);
+  const hit = inClause.find((h) => isMeasurable(h.subject));
+  const named = hit && isMeasurable(hit.subject) ? hit.subject : undefined;
+  // "Benchmark U.S. crude rose 46 cents to settle at $62.21", "the Russell 2000's forward price-to-earnings
+  // ratio rose to 25.3": another market's level, or the subject's valuation.
+  const other = OTHER.exec(t.slice(hit ? hit.end : seg.start, q.start));
+  if (other) return `a level of ${other[0]}, not the close of an index or a fund`;
+  const unnamed = unnamedSubject(t, seg, q, subjects, carry, previous);
+  const subject = named ?? (unnamed && isMeasurable(unnamed) ? unnamed : undefined);
+  if (!subject) return `no subject for the level ${JSON.stringify(t.slice(q.start, q.end).trim())}`;
+  const verb = verbs.filter((v) => v.end <= q.start && v.start >= seg.start).pop();
+  return { metric: 'level', subjects: [subject], sign: 1, signSource: 'none', ...(verb ? { verb } : {}) };
+}

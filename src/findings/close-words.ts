@@ -1,0 +1,32 @@
+/**
+ * Claims about closes in words: a level ("close of ^RUT on 2024-11-25") and a distance from a high or a low
+ * ("distance of ^RUT from its highest close of 2021-11-01 to 2021-11-30, as of 2024-12-06").
+ */
+import type { Claim } from './claim.ts';
+
+/**
+ * The claim in words when it is about a close (a level, a distance), else undefined.
+ * @example closeWords({ metric: 'level', window: { kind: 'dates', from: '2024-11-22', to: '2024-11-25' } … }, '^RUT', '…') // 'close of ^RUT on 2024-11-25'
+ */
+export function closeWords(claim: Claim, subj: string, when: string): string | undefined {
+  const w = claim.window;
+  const to = (w.kind === 'since' || w.kind === 'dates') && w.to ? w.to : undefined;
+  if (claim.metric === 'level') {
+    if (to) return `close of ${subj} on ${to}`;
+    if (w.kind === 'month') return `close of ${subj} at the end of ${w.month}`;
+    if (w.kind === 'week' && w.weekEnd) return `close of ${subj} at the end of the week ended ${w.weekEnd}`;
+    return `close of ${subj} at the end of the period ${when}`;
+  }
+  const x = claim.extreme;
+  if (claim.metric !== 'distance' || !x) return undefined;
+  const range =
+    x.from && x.from === x.to
+      ? ` on ${x.from}`
+      : x.from
+        ? ` of ${x.from} to ${x.to ?? 'then'}`
+        : x.lookback
+          ? ` of the ${x.lookback} days before`
+          : ' on record';
+  const at = to ? `as of ${to}` : `at the end of the period ${when}`;
+  return `distance of ${subj} from its ${x.side === 'high' ? 'highest' : 'lowest'} close${range}, ${at}`;
+}

@@ -1,0 +1,174 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { withLevels } from '../../../src/findings/article/level-claim.ts';
+import { findQuantities } from '../../../src/findings/article/numbers.ts';
+import { readArticle } from '../../../src/findings/article/read.ts';
+import { checkClaim } from '../../../src/findings/check.ts';
+import { reproduceCommand } from '../../../src/findings/check-command.ts';
+import { readClaim } from '../../../src/findings/claim-file.ts';
+import type { ReadOptions } from '../../../src/findings/claim-read.ts';
+import { parseLevel } from '../../../src/findings/claim-stated.ts';
+import { funds, sentenceReader } from '../../helpers/article-reader.ts';
+import { checkOnEmbedded } from '../../helpers/check-embedded.ts';
+import { embeddedEvaluator } from '../../helpers/embedded-evaluator.ts';
+
+// Sixteenth round: index levels as wires quote them ("closed at a record 2,442.03"), a record of an
+// outperformance of a named index, and a comparison's "by" after a relative clause. Each reading was
+// written by hand before the reader ran; verdicts on the embedded data are checked against closes read by
+// hand from ../shared/data/prices (^RUT: yfinance_autoadjusted_alitalbi_storage_data_fy/^RUT.csv, column
+// Close; ^GSPC: yfinance_YoussefKh200_slow_turtle/^GSPC.csv, column Close), the files data/bars.parquet was
+// cut from.
+const o: ReadOptions = { event: '2024-11-05', to: '2024-11-25', funds };
+const { one, claims } = sentenceReader(o);
+const levels = (t: string) =>
+  withLevels(t, findQuantities(t))
+    .filter((q) => q.unit === 'level')
+    .map((q) => t.slice(q.start, q.end));
+
+describe('levels: a close after "closed at", a move\'s "to", "a record close of"', () => {
+  it('finds the closes and nothing else', () => {
+    assert.deepEqual(levels('The Russell 2000 closed at a record 2,442.03 on Monday.'), ['2,442.03']);
+    assert.deepEqual(levels('The S&P 500 rose 3.8% this week to close at 2,164.45.'), ['2,164.45']);
+    assert.deepEqual(levels('The Russell 2000 rose 1.5% to 2,442.03 points on Monday.'), ['2,442.03 points']);
+    assert.deepEqual(levels('The Russell 2000 finished the day at 2,442, up from 2,406 on Friday.'), [
+      '2,442',
+    ]);
+    assert.deepEqual(levels('IWM ended the month at a record close of $242.'), ['$242']);
+    // An intraday extreme, a range's start, a count, a forecast's "reach": no close.
+    assert.deepEqual(levels('The Russell 2000 hit an intraday high of 1,290 on Friday.'), []);
+    assert.deepEqual(levels('The Russell 2000 jumped from 1,163 to 1,282 during the week.'), ['1,282']);
+    assert.deepEqual(levels('Volume rose to 1,250 million shares.'), []);
+    assert.deepEqual(levels('Analysts expect the index could reach 1,400 by year-end.'), []);
+  });
+  it("a level is a claim of the clause's subject on the clause's day, in points or dollars", () => {
+    const [ret, level] = claims('The Russell 2000 rose 1.5% to 2,442.03 on Monday.');
+    assert.deepEqual([ret.metric, ret.stated], ['return', 1.5]);
+    assert.deepEqual(
+      [level.metric, level.subjects, level.stated, level.unit],
+      ['level', ['^RUT'], 2442.03, 'index-points'],
+    );
+    assert.ok(Math.abs(level.tolerance - 0.005) < 1e-9);
+    assert.deepEqual(level.window, { kind: 'dates', from: '2024-11-22', to: '2024-11-25' });
+    const [spy] = claims('The SPDR S&P 500 ETF Trust closed at $597.53 on Monday.');
+    assert.deepEqual([spy.metric, spy.subjects, spy.unit, spy.stated], ['level', ['SPY'], 'usd', 597.53]);
+    // No day named: the article's.
+    const [gspc] = claims('The S&P 500 ended at 5,987.37.');
+    assert.equal(
+      gspc.window.kind === 'dates' || gspc.window.kind === 'since' ? gspc.window.to : '',
+      '2024-11-25',
+    );
+  });
+  it('a forecast of a level, a time, a multiple, a valuation or another market is no close', () => {
+    assert.equal(one('The index could rise to 2,600 by year-end.').status, 'not a quantitative claim');
+    assert.deepEqual(levels('The Russell 2000 closed at 12.30 p.m. on Monday.'), []);
+    assert.deepEqual(levels('The Russell 2000 traded at 16.5 times forward earnings.'), []);
+    assert.match(
+      one("The Russell 2000's forward price-to-earnings ratio rose to 25.3 on Monday.").reason ?? '',
+      /a level of price-to-earnings, not the close of an index or a fund/,
+    );
+    assert.match(
+      one('The CBOE Volatility Index fell to 14.6 on Monday.').reason ?? '',
+      /a level of Volatility/,
+    );
+  });
+});
+
+describe('levels checked on the embedded data (hand references from the closes)', () => {
+  const data = embeddedEvaluator();
+  it('Nov. 25, 2024: the Russell 2000 closed at 2,442.03, not a record (2,442.74 on Nov. 8, 2021)', async () => {
+    const s = await checkOnEmbedded('The Russell 2000 closed at a record 2,442.03 on Monday.', o);
+    const r = s?.claims[0].readings[0];
+    assert.equal(r?.computed?.value, 2442.030029296875);
+    assert.match(
+      r?.line ?? '',
+      /close of \^RUT on 2024-11-25 2,?442\.03 points: supported, 2,442\.03 points/,
+    );
+    // The record: the highest close before it is 2,442.74 on 2021-11-08, so it ranks 2nd.
+    assert.match(r?.line ?? '', /not supported: highest since 2021-11-08, when it was 2,442\.74; 2nd of/);
+    assert.equal(r?.verdict, 'not supported');
+  });
+  it('Nov. 11, 2016: "to close at 2,164.45" and "to 1,282.38", each index its own close', async () => {
+    const s = await checkOnEmbedded(
+      'The S&P 500 rose 3.8% this week to close at 2,164.45, while the Russell 2000 climbed 10.2% to 1,282.38.',
+      { event: '2016-11-08', to: '2016-11-11', funds },
+    );
+    const got = (s?.claims ?? []).map((c) => [c.readings[0].claim?.metric, c.readings[0].computed?.value]);
+    // Closes of 2016-11-11: ^GSPC 2164.449951171875, ^RUT 1282.3800048828125; the weeks' returns:
+    // ^GSPC 2164.45 / 2085.18 − 1 = 3.80%, ^RUT 1282.38 / 1163.44 − 1 = 10.22%.
+    assert.deepEqual(
+      got.filter(([m]) => m === 'level'),
+      [
+        ['level', 2164.449951171875],
+        ['level', 1282.3800048828125],
+      ],
+    );
+    assert.ok((s?.claims ?? []).every((c) => c.readings[0].verdict === 'supported'));
+  });
+  it("a fund's quoted price cannot be checked from dividend-adjusted closes", async () => {
+    const s = await checkOnEmbedded('The SPDR S&P 500 ETF Trust closed at $597.53 on Monday.', o);
+    const r = s?.claims[0].readings[0];
+    assert.equal(r?.verdict, 'cannot check');
+    assert.match(r?.line ?? '', /dividend-adjusted closes only/);
+  });
+  it('claim files: metric level, stated in points or dollars, reproduced by its command', async () => {
+    assert.deepEqual(parseLevel('2,442.03 points'), {
+      value: 2442.03,
+      unit: 'index-points',
+      tolerance: 0.005,
+    });
+    assert.deepEqual(parseLevel('$242'), { value: 242, unit: 'usd', tolerance: 0.5 });
+    assert.throws(() => parseLevel('2.4%'), /invalid level: "2.4%"/);
+    const claim = readClaim(
+      { metric: 'level', subject: '^RUT', from: '2024-11-22', to: '2024-11-25', stated: '2442.03 points' },
+      0,
+    );
+    const v = await checkClaim(claim, data.ev, {});
+    assert.equal(v.verdict, 'supported');
+    assert.equal(v.line?.includes('2,442.03 points'), true);
+    assert.match(
+      reproduceCommand(claim),
+      /metric: level, subject: "\^RUT", from: 2024-11-22, to: 2024-11-25, stated: "2442.03 points"/,
+    );
+    // Friday's close (2,406.67) is no reading of Monday's: a close is of its day, no other is tried.
+    const friday = readClaim(
+      { metric: 'level', subject: '^RUT', from: '2024-11-21', to: '2024-11-25', stated: '2406.67' },
+      0,
+    );
+    const f = await checkClaim(friday, data.ev, {});
+    assert.equal(f.verdict, 'not supported');
+    assert.match(f.line ?? '', /not supported: 2,442\.03 points$/);
+  });
+});
+
+describe('records and comparisons of one index against another', () => {
+  it('"its biggest monthly outperformance of the S&P 500 since December 2020" ranks the spread', async () => {
+    const s = await checkOnEmbedded(
+      "It was the Russell 2000's biggest monthly outperformance of the S&P 500 since December 2020.",
+      { event: '2024-11-05', to: '2024-11-29', funds },
+    );
+    const r = s?.claims[0].readings[0];
+    assert.deepEqual(r?.claim?.subjects, ['^RUT', '^GSPC']);
+    // Nov. 2024: ^RUT 2434.73 / 2196.65 − 1 = 10.838%, ^GSPC 6032.38 / 5705.45 − 1 = 5.730%: 5.11 pp;
+    // July 2024: ^RUT 2254.48 / 2047.69 − 1 = 10.099%, ^GSPC 5522.30 / 5460.48 − 1 = 1.132%: 8.97 pp.
+    assert.match(r?.line ?? '', /biggest since Jul 2024, when it was 8\.97 pp; .* \(Nov 2024: 5\.11 pp\)/);
+  });
+  it('"outpaced the S&P 500, which gained 5.7% in the month, by about 5 points": the "by" is the comparison\'s', async () => {
+    const r = await checkOnEmbedded(
+      'The Russell 2000 outpaced the S&P 500, which gained 5.7% in the month, by about 5 percentage points.',
+      { event: '2024-11-05', to: '2024-11-29', funds },
+    );
+    const [ret, spread] = (r?.claims ?? []).map((c) => c.readings[0]);
+    assert.deepEqual([ret.claim?.subjects, ret.claim?.stated], [['^GSPC'], 5.7]);
+    assert.deepEqual([spread.claim?.metric, spread.claim?.subjects], ['spread', ['^RUT', '^GSPC']]);
+    // 10.838% − 5.730% = 5.108 pp.
+    assert.match(spread.line ?? '', /about 5 pp: supported, 5\.11 pp/);
+  });
+  it('"The index" there is the previous sentence\'s subject, not the relative clause\'s', () => {
+    const read = readArticle(
+      'The Russell 2000 rose 10.8% in November. The index outpaced the S&P 500, which gained 5.7% in the month, by about 5 points.',
+      { event: '2024-11-05', to: '2024-11-29', funds },
+    );
+    const spread = read[1].claims[1].readings[0];
+    assert.deepEqual([spread.metric, spread.subjects, spread.stated], ['spread', ['^RUT', '^GSPC'], 5]);
+  });
+});
