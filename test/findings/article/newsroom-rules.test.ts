@@ -136,7 +136,10 @@ describe('subjects, clauses and claims', () => {
       nq('IWM has $38 billion in assets and an expense ratio of 0.19%.'),
       /not a flow \(in assets\)/,
     );
-    assert.match(nq('Crude fell to $43.41 a barrel.'), /a level of Crude, not the close of an index or a fund/);
+    assert.match(
+      nq('Crude fell to $43.41 a barrel.'),
+      /a level of Crude, not the close of an index or a fund/,
+    );
     assert.match(nq('The Bank of England offered 250 billion pounds of funds.'), /no fund|no subject/);
   });
   it('reads contribution claims as unreadable with the reason, never as the sector’s return', () => {
