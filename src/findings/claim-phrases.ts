@@ -51,6 +51,8 @@ export interface RecordPhrase {
   /** For a rank within a stretch ("its third-best week of the year", "third-worst day since the election"):
    * only periods ending on or after this ISO date are ranked. */
   from?: string;
+  /** Only this month of the year (1–12) is ranked: "the widest for any November since 1980". */
+  ofMonth?: number;
   /** A price level ("a record high": the highest close), ranked among earlier closes. */
   level?: boolean;
   /**

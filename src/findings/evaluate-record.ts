@@ -39,7 +39,7 @@ import {
   recordDirection,
 } from './record-judge.ts';
 import { levelRecord, windowLastSession } from './record-level.ts';
-import { withoutOverlaps } from './record-runs.ts';
+import { monthNoun, sameMonth, withoutOverlaps } from './record-runs.ts';
 import { startRecord } from './record-start.ts';
 import { streakRecord } from './record-streak.ts';
 
@@ -166,7 +166,7 @@ export function makeRecordEvaluator(data: ClaimData, asOf?: string): EvaluateFn 
             ? spreadHistory(await barsHistory(data, s, period, t), await barsHistory(data, other, period, t))
             : await barsHistory(data, s, period, t);
     if ('cannot' in hist) return hist;
-    const h = withoutOverlaps(hist, run);
+    const h = sameMonth(withoutOverlaps(hist, run), r.ofMonth);
     const series = {
       ends: h.ends.slice(0, h.at),
       values: h.values.subarray(0, h.at),
@@ -178,7 +178,7 @@ export function makeRecordEvaluator(data: ClaimData, asOf?: string): EvaluateFn 
       : describeRecord({ ...series, ends: h.ends, values: h.values }, h.ends[h.at], { direction });
     const unit = isCategory ? 'usd' : claim.subjects.length > 1 ? 'pp' : '%';
     const nouns = { day: 'days', week: 'weeks', month: 'months', quarter: 'quarters', year: 'years' };
-    const noun = run > 1 ? `runs of ${run} ${nouns[period]}` : nouns[period];
+    const noun = run > 1 ? `runs of ${run} ${nouns[period]}` : (monthNoun(r.ofMonth) ?? nouns[period]);
     const j: { holds: boolean; says: string; within?: RankWithin } =
       r.kind === 'rank' && r.from
         ? rankWithin(r, h.ends, h.values, h.at, noun)

@@ -136,6 +136,7 @@ export function judgeRecord(
 /**
  * A rank within a stretch ("its third-best week of the year", "third-worst day since the election"): the
  * claimed period's place among the periods ending from `r.from` through it (ties share the better place).
+ * A `level` (a close: "its highest level in more than a month") is ranked highest or lowest, with no side.
  * @example rankWithin({ kind: 'rank', rank: 3, from: '2016-01-01', words: '…' }, ends, values, at, 'weeks') // { holds: true, says: '3rd best of 46 weeks since 2016-01-01', within: { from: '2016-01-01', rank: 3, of: 46 } }
  */
 export function rankWithin(
@@ -144,6 +145,7 @@ export function rankWithin(
   values: ArrayLike<number>,
   at: number,
   noun: string,
+  level = false,
 ): { holds: boolean; says: string; within: RankWithin } {
   const from = r.from ?? '';
   const high = recordDirection(r) === 'high';
@@ -156,8 +158,9 @@ export function rankWithin(
     if (i !== at && (high ? values[i] > v : values[i] < v)) better++;
   }
   const place = better + 1;
-  const wrongSide = high ? !(v > 0) : !(v < 0);
-  const says = `${place === 1 ? 'the' : ordinal(place)} ${high ? 'best' : 'worst'} of ${n} ${noun} since ${from}`;
+  const wrongSide = !level && (high ? !(v > 0) : !(v < 0));
+  const word = level ? (high ? 'highest' : 'lowest') : high ? 'best' : 'worst';
+  const says = `${place === 1 ? 'the' : ordinal(place)} ${word} of ${n} ${noun} since ${from}`;
   return { holds: !wrongSide && place === r.rank, says, within: { from, rank: place, of: n } };
 }
 

@@ -13,7 +13,7 @@ import type { Claim } from './claim.ts';
 import { sizeGroup } from './claim-subjects.ts';
 import type { RecordPart } from './evaluate-record.ts';
 import type { Resolved } from './evaluator.ts';
-import { judgeRecord, recordDirection } from './record-judge.ts';
+import { judgeRecord, rankWithin, recordDirection } from './record-judge.ts';
 import { recordTimes } from './record-times-count.ts';
 
 /**
@@ -88,7 +88,11 @@ export const levelRecord: RecordPart = async (data, claim, r, c, asOf) => {
   const ctx = describeRecord({ ends, values, frequency: 'daily' }, ends[at], {
     direction: high ? 'high' : 'low',
   });
-  const j = judgeRecord(r, ctx, 'closes', 'level');
+  // "Its highest level in more than a month": the highest of the closes since then.
+  const j =
+    r.kind === 'rank' && r.from
+      ? rankWithin(r, ends, values, at, 'closes', true)
+      : judgeRecord(r, ctx, 'closes', 'level');
   return {
     value: values[at],
     from: ends[0],

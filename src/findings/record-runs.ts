@@ -37,3 +37,36 @@ export function withoutOverlaps(h: History, run: number): History {
 export function runWords(period: RecordPeriod, t: RecordTarget): string {
   return t.run && t.run > 1 ? `, runs of ${t.run} ${period}s` : '';
 }
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * Only the periods ending in one month of the year ("the widest for any November": Novembers), the claimed
+ * one kept; unchanged without a month.
+ * @example sameMonth(monthlyHistory, 11).ends // ['1926-11-30', '1927-11-30', …]
+ */
+export function sameMonth(h: History, month: number | undefined): History {
+  if (!month) return h;
+  const mm = String(month).padStart(2, '0');
+  const keep = (_: unknown, i: number) => i === h.at || h.ends[i].slice(5, 7) === mm;
+  const at = h.ends.slice(0, h.at).filter(keep).length;
+  return { ...h, ends: h.ends.filter(keep), values: h.values.filter(keep), at };
+}
+
+/** The periods ranked, in words: 'Novembers' for one month of the year, else undefined. */
+export function monthNoun(month: number | undefined): string | undefined {
+  return month ? `${MONTH_NAMES[month - 1]}s` : undefined;
+}

@@ -69,6 +69,10 @@ function range(q: string, ref?: string): Pick<Extreme, 'from' | 'to' | 'lookback
   return {};
 }
 
+/** The words before a record phrase that make it a distance's reference ("3% below the record high"). */
+export const REFERENCE =
+  /\b(?:below|off|under|beneath|(?:short|shy)\s+of|above|from|within\s+\S+\s+of)\s+(?:its|their|the|a)\s+(?:[\w.,'-]+\s+){0,4}$/i;
+
 /** Where a high or a low may be named: the start of a reference phrase. */
 const REFERENCE_AT =
   /\b(?:below|off|under|beneath|(?:short|shy)\s+of|above|from)\s+(?:its|their|the|a|this\s+year['’]s)\s/gi;

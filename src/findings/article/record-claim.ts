@@ -6,10 +6,11 @@
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ClaimSubject, ReadClaim, ReadOptions } from '../claim-read.ts';
-import { monthNumber, previousSession } from './dates.ts';
+import { lastMonthBefore, monthNumber, previousSession } from './dates.ts';
 import type { ArticleContext } from './read-sentence.ts';
 import { expandSubjects, opposite, readingsWhy } from './readings.ts';
 import { signed } from './record-attach.ts';
+import { MONTHS } from './record-month.ts';
 import { timesWindow } from './record-times.ts';
 import { recordWindow } from './record-window.ts';
 import type { RecordHit } from './records.ts';
@@ -110,6 +111,9 @@ export function recordClaim(
         ? { kind: 'month-to-date', month, ...(o.to ? { to: o.to } : {}) }
         : { kind: 'month', month };
   }
+  // "The widest for any November since 1980": the last November up to the article.
+  const ofMonth = r.ofMonth && ref ? lastMonthBefore(MONTHS[r.ofMonth - 1], ref, 1) : undefined;
+  if (!window && ofMonth) window = { kind: 'month', month: ofMonth };
   if (!window && r.period === 'month' && ref)
     window = r.provisional
       ? { kind: 'month-to-date', month: ref.slice(0, 7), ...(o.to ? { to: o.to } : {}) }

@@ -12,7 +12,7 @@ import { monthsBefore } from './window-periods.ts';
 
 const COUNT = `(a|an|one|\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 const LOOKBACK = new RegExp(
-  `\\b(?:its|their|the)\\s+(biggest|largest|strongest|best|worst|weakest|sharpest|steepest|deepest|heaviest|most)\\s+(?:(daily|weekly|monthly|one-day|single-day)\\s+)?(?:([\\w-]+)\\s+){0,3}?in\\s+(?:more\\s+than\\s+|over\\s+|almost\\s+|nearly\\s+|about\\s+)?${COUNT}\\s+(day|session|week|month)s?\\b`,
+  `\\b(?:its|their|the)\\s+(biggest|largest|strongest|best|worst|weakest|sharpest|steepest|deepest|heaviest|most|highest|lowest)\\s+(?:(daily|weekly|monthly|one-day|single-day)\\s+)?(?:([\\w-]+)\\s+){0,3}?in\\s+(?:more\\s+than\\s+|over\\s+|almost\\s+|nearly\\s+|about\\s+)?${COUNT}\\s+(day|session|week|month)s?\\b`,
   'gi',
 );
 const ADJ: Record<string, RecordPhrase['period']> = {
@@ -42,7 +42,9 @@ export function lookbackRecords(text: string, refDate?: string): (TextSpan & { r
     const from =
       unit === 'month' ? monthsBefore(refDate, n) : fromDay(toDay(refDate) - n * (unit === 'week' ? 7 : 1));
     // The ranked period: said before "in" ("its best week in a month"), else the claim's own.
-    const noun = NOUN.exec(m[0].replace(/\s+in\s+\S+\s+\S+$/i, ''))?.[1].toLowerCase();
+    const noun = NOUN.exec(
+      m[0].replace(/\s+in\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+)?\S+\s+\S+$/i, ''),
+    )?.[1].toLowerCase();
     const period = m[2] ? ADJ[m[2].toLowerCase()] : noun === 'session' ? 'day' : noun;
     out.push({
       start: m.index ?? 0,
@@ -52,7 +54,9 @@ export function lookbackRecords(text: string, refDate?: string): (TextSpan & { r
         rank: 1,
         from,
         ...(period ? { period: period as RecordPhrase['period'] } : {}),
-        direction: LOSS.test(m[0]) ? 'loss' : 'gain',
+        direction: LOSS.test(m[0]) || /lowest/i.test(m[1]) ? 'loss' : 'gain',
+        // "its highest level (close) in more than a month": a close, ranked among the closes since.
+        ...(/highest|lowest/i.test(m[1]) ? { level: true } : {}),
         words: m[0],
       },
     });

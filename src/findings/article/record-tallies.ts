@@ -1,6 +1,7 @@
 /**
  * Tallies: "in seven of the past ten sessions", "on eight of the last 10 trading days", "in each of the past
- * three weeks" (periods through the claimed one: ../record-tally.ts), and over events: "in the month after
+ * three weeks", "in four of the five sessions after the vote" (periods through the claimed one:
+ * ../record-tally.ts), and over events: "in the month after
  * seven of the last ten presidential elections", "in the week after each of the past five elections" (the
  * same window after each event: ../event-tally.ts). Each is a streak record with `tally` and streak 0.
  */
@@ -11,6 +12,14 @@ import { CARD, count, DOWN, UNIT, unitPeriod, verbSide } from './streak-words.ts
 /** "in seven of the past ten sessions", "on eight of the last 10 trading days", "in each of the past three weeks". */
 const TALLY = new RegExp(
   `\\b(?:in|on|during)\\s+(?:${CARD}|each)\\s+of\\s+the\\s+(?:past|last|previous|prior)\\s+${CARD}\\s+(?:trading\\s+)?${UNIT}`,
+  'i',
+);
+/**
+ * "in four of the five sessions after the vote", "on three of the first five days since the election": the
+ * tally's words end at "of", so the window's ("the five sessions after the vote") is read as the claim's.
+ */
+const AFTER_TALLY = new RegExp(
+  `\\b(?:in|on|during)\\s+(?:${CARD}|each)\\s+of\\s+(?=the\\s+(?:first\\s+)?${CARD}\\s+(?:trading\\s+)?${UNIT}\\s+(?:after|following|since)\\b)`,
   'i',
 );
 /** "in the month after seven of the last ten presidential elections", "in the three days after each of …". */
@@ -57,10 +66,15 @@ function eventTally(text: string): RecordHit | null {
 export function tallyRecord(text: string): RecordHit | null {
   const events = eventTally(text);
   if (events) return events;
-  const m = TALLY.exec(text);
+  const past = TALLY.exec(text);
+  const m = past ?? AFTER_TALLY.exec(text);
   const k = m && counted(text, m, 1, 2);
   if (!m || !k) return null;
   const { hits, of, at, direction } = k;
+  // "in four of the five sessions after the vote": the words go on past the span, into the window's.
+  const more = past
+    ? ''
+    : (/^the\s+(?:first\s+)?\S+\s+(?:trading\s+)?\S+/i.exec(text.slice(at + m[0].length))?.[0] ?? '');
   const period = unitPeriod(m[3]) ?? 'day';
   const record: RecordPhrase = {
     kind: 'streak',
@@ -68,7 +82,7 @@ export function tallyRecord(text: string): RecordHit | null {
     tally: { hits, of },
     period,
     direction,
-    words: m[0],
+    words: m[0] + more,
   };
   return { start: at, end: at + m[0].length, record };
 }

@@ -9,9 +9,11 @@
  */
 import type { RecordPhrase, TextSpan } from '../claim-read.ts';
 import { lastMonthBefore } from './dates.ts';
+import { REFERENCE } from './distance-claim.ts';
 import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
 import { eventRecords, PERIOD_ADJ, runOf } from './record-events.ts';
 import { lookbackRecords } from './record-lookback.ts';
+import { forAnyMonth } from './record-month.ts';
 import { ordinalSince } from './record-ordinal.ts';
 import { streakRecords } from './record-streaks.ts';
 import { isLevel, specialRecords } from './record-times.ts';
@@ -188,10 +190,9 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
   for (const x of specialRecords(text))
     out.splice(0, out.length, ...out.filter((h) => h.end <= x.start || h.start >= x.end), x);
   // "3% below the record high it hit on Nov. 25": a reference for a distance (./distance-claim.ts), no record.
-  return out.filter((h) => !REFERENCE.test(text.slice(0, h.start))).sort((a, b) => a.start - b.start);
+  const kept = out.filter((h) => !REFERENCE.test(text.slice(0, h.start)));
+  return kept.map(forAnyMonth).sort((a, b) => a.start - b.start);
 }
-const REFERENCE =
-  /\b(?:below|off|under|beneath|(?:short|shy)\s+of|above|from|within\s+\S+\s+of)\s+(?:its|their|the|a)\s+(?:[\w.,'-]+\s+){0,4}$/i;
 
 /** True when the sentence speaks of a period still running ("on track to", "set to be"). */
 export function isProvisional(text: string): boolean {

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { withLevels } from '../../../src/findings/article/level-claim.ts';
 import { findQuantities } from '../../../src/findings/article/numbers.ts';
 import { readArticle } from '../../../src/findings/article/read.ts';
+import { lookbackRecords } from '../../../src/findings/article/record-lookback.ts';
 import { checkClaim } from '../../../src/findings/check.ts';
 import { reproduceCommand } from '../../../src/findings/check-command.ts';
 import { readClaim } from '../../../src/findings/claim-file.ts';
@@ -137,6 +138,65 @@ describe('levels checked on the embedded data (hand references from the closes)'
     const f = await checkClaim(friday, data.ev, {});
     assert.equal(f.verdict, 'not supported');
     assert.match(f.line ?? '', /not supported: 2,442\.03 points$/);
+  });
+});
+
+describe('a level record over a look-back: "its highest level in more than a month"', () => {
+  it("reads a rank 1 among the closes since the article's date less the look-back, no period", () => {
+    const [h] = lookbackRecords(
+      'The S&P 500 closed at 4,411.67, its highest level in more than a month.',
+      '2022-03-17',
+    );
+    const { words: _, ...r } = h.record;
+    assert.deepEqual(r, { kind: 'rank', rank: 1, from: '2022-02-17', direction: 'gain', level: true });
+    const [l] = lookbackRecords('It ended at its lowest close in two weeks.', '2022-03-17');
+    assert.deepEqual([l.record.from, l.record.direction, l.record.level], ['2022-03-03', 'loss', true]);
+  });
+  it("Mar. 17, 2022: the S&P 500's 4,411.67 is the highest of the 20 closes since Feb. 17 (4,475.01 on Feb. 16)", async () => {
+    const s = await checkOnEmbedded(
+      'The S&P 500 closed at 4,411.67, its highest level in more than a month.',
+      {
+        event: '2022-03-16',
+        to: '2022-03-17',
+        funds,
+      },
+    );
+    const r = s?.claims[0].readings[0];
+    assert.match(
+      r?.line ?? '',
+      /close of \^GSPC on 2022-03-17 4,?411\.67 points: supported, 4,411\.67 points/,
+    );
+    assert.match(r?.line ?? '', /supported: the highest of 20 closes since 2022-02-17/);
+    assert.equal(r?.verdict, 'supported');
+  });
+});
+
+describe('a tally after the news, a record among one month of the year (Dec. 2, 2020)', () => {
+  const nov2020: ReadOptions = { event: '2020-11-03', to: '2020-12-02', funds };
+  it('"in four of the five sessions after the vote": 3 of 5 (^RUT against ^GSPC, day by day)', async () => {
+    const s = await checkOnEmbedded(
+      'The Russell 2000 outperformed the S&P 500 in four of the five sessions after the vote.',
+      nov2020,
+    );
+    const r = s?.claims[0].readings[0];
+    assert.deepEqual(r?.claim?.window, { kind: 'sessions', event: '2020-11-03', sessions: 5 });
+    // Daily closes Nov. 3 → 10: ^RUT +0.05%, +2.78%, −0.71%, +3.44%, +1.88%; ^GSPC +2.20%, +1.95%,
+    // −0.03%, +1.17%, −0.14%: ahead on Nov. 5, 9 and 10.
+    assert.match(r?.line ?? '', /not supported: 3 of the 5 days through 2020-11-10 ahead, not 4/);
+  });
+  it('"the widest for any November since 1980": Novembers only, Nov. 2016 was wider', async () => {
+    const s = await checkOnEmbedded(
+      'The gap between the Russell 2000 and the S&P 500 was the widest for any November since 1980.',
+      nov2020,
+    );
+    const r = s?.claims[0].readings[0];
+    assert.deepEqual(r?.claim?.window, { kind: 'month', month: '2020-11' });
+    // Nov. 2020: ^RUT 1819.82 / 1538.48 − 1 = 18.287%, ^GSPC 3621.63 / 3269.96 − 1 = 10.755%: 7.53 pp;
+    // Nov. 2016: 10.991% − 3.417% = 7.57 pp.
+    assert.match(
+      r?.line ?? '',
+      /widest since Nov 2016, when it was 7\.57 pp; 2nd of 34 Novembers .*\(Nov 2020: 7\.53 pp\)/,
+    );
   });
 });
 
