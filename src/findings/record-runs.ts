@@ -4,6 +4,7 @@
  * before the difference), ranked like single periods among the runs that do not overlap the claimed one.
  */
 import { rollingRuns } from '../records/period-returns.ts';
+import { MONTHS } from './format.ts';
 import type { History, RecordPeriod, RecordTarget } from './record-history.ts';
 
 /**
@@ -38,21 +39,6 @@ export function runWords(period: RecordPeriod, t: RecordTarget): string {
   return t.run && t.run > 1 ? `, runs of ${t.run} ${period}s` : '';
 }
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /**
  * Only the periods ending in one month of the year ("the widest for any November": Novembers), the claimed
  * one kept; unchanged without a month.
@@ -68,5 +54,5 @@ export function sameMonth(h: History, month: number | undefined): History {
 
 /** The periods ranked, in words: 'Novembers' for one month of the year, else undefined. */
 export function monthNoun(month: number | undefined): string | undefined {
-  return month ? `${MONTH_NAMES[month - 1]}s` : undefined;
+  return month ? `${MONTHS[month - 1]}s` : undefined;
 }
