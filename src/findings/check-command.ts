@@ -32,7 +32,7 @@ export function statedText(claim: Claim): string {
     : words
       ? String(Number(claim.stated.toFixed(2)))
       : `${claim.stated}`;
-  return `${value}${claim.unit === 'percent' ? '%' : 'pp'}`;
+  return `${value}${claim.unit === 'percent' ? '%' : claim.unit === 'multiple' ? 'x' : 'pp'}`;
 }
 
 function windowYaml(claim: Claim): string[] {

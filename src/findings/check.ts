@@ -115,7 +115,7 @@ function monthEndIso(month: string): string {
 }
 
 function scale(claim: Claim): number {
-  return claim.unit === 'usd' || claim.unit === 'count' || claim.unit === 'index-points' ? 1 : 100;
+  return ['usd', 'count', 'index-points', 'multiple'].includes(claim.unit) ? 1 : 100;
 }
 
 /**

@@ -14,7 +14,8 @@ export function toleranceOf(written: string): number {
 }
 
 /**
- * Parses a stated value: '8.95%' → percent, '6.3pp' / '6.3 percentage points' → pp, '$1.2 billion' → usd.
+ * Parses a stated value: '8.95%' → percent, '6.3pp' / '6.3 percentage points' → pp, '$1.2 billion' → usd,
+ * '2x' / '2×' / '2 times' → multiple (a ratio).
  * @example parseStated('$1.2 billion') // { value: 1.2e9, unit: 'usd', tolerance: 0.05e9 }
  */
 export function parseStated(
@@ -42,13 +43,14 @@ export function parseStated(
       throw new Error(`invalid stated value: ${JSON.stringify(raw)}; not a finite number`);
     return { value, unit: 'usd', tolerance: toleranceOf(num) * f };
   }
-  const m = /^([+-]?\d+(?:\.\d+)?)\s*(%|pp|percentage points?|points?)?$/i.exec(s);
+  const m = /^([+-]?\d+(?:\.\d+)?)\s*(%|pp|percentage points?|points?|x|×|times)?$/i.exec(s);
   if (!m)
     throw new Error(
       `invalid stated value: ${JSON.stringify(raw)}; expected e.g. "8.95%", "6.3pp" or "$1.2 billion"`,
     );
   let u: ClaimUnit | undefined;
   if (m[2] === '%') u = 'percent';
+  else if (m[2] && /^(?:x|×|times)$/i.test(m[2])) u = 'multiple';
   else if (m[2]) u = 'pp';
   if (unit !== undefined) {
     if (unit !== 'percent' && unit !== 'pp' && unit !== 'usd') {

@@ -15,7 +15,8 @@ import type { NewsTiming } from '../calendar/trading-days.ts';
  * value is the rank, 1 = first, and ReadClaim.rank says from which end); a `distance` of a close from a
  * reference high or low ("3% below its record high", "up 9% from its August low": the claimed day's close
  * over the `extreme` close, minus 1; ./evaluate-distance.ts); a `level`, the claimed day's close ("closed at
- * 2,442.03": an index in 'index-points', a fund's quoted price in its currency; ./evaluate-level.ts).
+ * 2,442.03": an index in 'index-points', a fund's quoted price in its currency; ./evaluate-level.ts); a
+ * `ratio` of two returns ("rose twice as much as the S&P 500": the first over the second, a 'multiple').
  */
 export type ClaimMetric =
   | 'return'
@@ -25,7 +26,8 @@ export type ClaimMetric =
   | 'record'
   | 'rank'
   | 'distance'
-  | 'level';
+  | 'level'
+  | 'ratio';
 export const CLAIM_METRICS: readonly ClaimMetric[] = [
   'return',
   'excess-return',
@@ -35,6 +37,7 @@ export const CLAIM_METRICS: readonly ClaimMetric[] = [
   'rank',
   'distance',
   'level',
+  'ratio',
 ];
 
 /**
@@ -154,9 +157,9 @@ export const DEFAULT_CONVENTIONS: Required<Omit<ClaimConventions, 'groups'>> = {
  * The unit of a stated value. 'percent' is a return; 'pp' a difference of returns (also written "per
  * cent", "points", "percentage points"; basis points are read as pp / 100); 'usd' | 'gbp' | 'eur' money
  * in units of the currency ($6.5bn → 6.5e9 usd); 'index-points' a move of an index level ("the Dow rose
- * 300 points"); 'count' a plain number (a rank, a count of days or funds).
+ * 300 points"); 'count' a plain number (a rank, a count of days or funds); 'multiple' a ratio ("twice": 2).
  */
-export type ClaimUnit = 'percent' | 'pp' | 'usd' | 'gbp' | 'eur' | 'index-points' | 'count';
+export type ClaimUnit = 'percent' | 'pp' | 'usd' | 'gbp' | 'eur' | 'index-points' | 'count' | 'multiple';
 
 /** One claim to check. */
 export interface Claim {

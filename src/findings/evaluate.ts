@@ -15,7 +15,8 @@
  * the window on its typed arrays. Sectors (./evaluate-sectors.ts: the SPDR sector ETF or the stock panel's
  * sectors) and regions (./evaluate-regions.ts: French's regional SMB and market, in US dollars) are legs
  * too; a `rank` claim orders the sectors over the window; a `distance` is a close against a high or a low
- * (./evaluate-distance.ts); a `level` is the claimed day's close (./evaluate-level.ts).
+ * (./evaluate-distance.ts); a `level` is the claimed day's close (./evaluate-level.ts); a `ratio` one return
+ * over another.
  */
 import type { Claim } from './claim.ts';
 import { regionSubject, unheldSubject } from './claim-regions.ts';
@@ -116,6 +117,23 @@ async function spread(data: ClaimData, claim: Claim, c: Resolved): Promise<Evalu
 }
 
 /**
+ * "Rose twice as much as the S&P 500": the first leg's return over the second's (over the market when only
+ * one is named), both gains or both losses; a gain against a loss, or a flat leg, has no ratio.
+ */
+async function ratio(data: ClaimData, claim: Claim, c: Resolved): Promise<Evaluation | CannotCheck> {
+  const a = await leg(data, claim.subjects[0], claim, c);
+  if (isCannot(a)) return a;
+  const b = await leg(data, claim.subjects[1] ?? 'market', claim, c);
+  if (isCannot(b)) return b;
+  const d = difference(a, b, 'over');
+  if (isCannot(d)) return d;
+  const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
+  if (!(a.value * b.value > 0))
+    return { cannot: `no ratio of returns of opposite signs or zero (${pct(a.value)} and ${pct(b.value)})` };
+  return { ...d, value: a.value / b.value };
+}
+
+/**
  * The evaluator over a ClaimData (the store's, or a test's).
  * @example const evaluator = makeEvaluator(storeClaimData(store)); await evaluator.return(claim, conventions)
  */
@@ -129,5 +147,6 @@ export function makeEvaluator(data: ClaimData): Evaluator {
     rank: (claim, c) => rankClaim(data, claim, c),
     distance: (claim, c) => distance(data, claim, c),
     level: (claim, c) => level(data, claim, c),
+    ratio: (claim, c) => ratio(data, claim, c),
   };
 }

@@ -44,13 +44,14 @@ export type EvaluateFn = (claim: Claim, conventions: Resolved) => Promise<Evalua
 
 /** The evaluator a checker is given: one function per metric kind ('record' optional until one exists). */
 export type Evaluator = Record<
-  Exclude<Claim['metric'], 'record' | 'rank' | 'distance' | 'level'>,
+  Exclude<Claim['metric'], 'record' | 'rank' | 'distance' | 'level' | 'ratio'>,
   EvaluateFn
 > & {
   record?: EvaluateFn;
   rank?: EvaluateFn;
   distance?: EvaluateFn;
   level?: EvaluateFn;
+  ratio?: EvaluateFn;
 };
 
 /** A security's bars: day numbers ascending; NaN where a column is missing. */

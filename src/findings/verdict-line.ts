@@ -20,6 +20,7 @@ export { describeDifference } from './verdict-differs.ts';
 export function unitValue(claim: Pick<Claim, 'unit' | 'stated'>, v: number): string {
   if (claim.unit === 'count') return ordinal(v);
   if (claim.unit === 'index-points') return `${levelText(v)} points`;
+  if (claim.unit === 'multiple') return `${v.toFixed(2)}×`;
   // A fund's price ("ended at $242"): dollars and cents.
   if ((claim as Partial<Claim>).metric === 'level') return `${v < 0 ? '-' : ''}$${levelText(Math.abs(v))}`;
   if (claim.unit === 'usd') {
@@ -60,6 +61,8 @@ export function claimWords(claim: Claim): string {
       ? `${subjectWords(claim.subjects[0])} vs ${target}`
       : claim.subjects.map(subjectWords).join(' vs ');
   if (claim.metric === 'rank') return `rank of ${subj} among sectors ${when}`;
+  if (claim.metric === 'ratio')
+    return `ratio of ${subjectWords(claim.subjects[0])}'s return to ${subjectWords(claim.subjects[1] ?? 'market')}'s ${when}`;
   const avg = (claim as Partial<ReadClaim>).average;
   if (avg)
     return `average ${claim.metric} of ${subj} ${when}, over ${avg.of ? `the last ${avg.of}` : 'the'} US ${avg.events === 'midterms' ? 'midterm' : 'presidential'} elections${avg.sinceYear ? ` since ${avg.sinceYear}` : ''}`;
@@ -71,17 +74,17 @@ export function claimWords(claim: Claim): string {
   return `${claim.metric} of ${subj} ${when}`;
 }
 
+const STATED_UNITS: Partial<Record<Claim['unit'], string>> = {
+  percent: '%',
+  pp: ' pp',
+  'index-points': ' points',
+  multiple: '×',
+};
+
 /** The stated number as the sentence put it: comparator words, then the value ("more than 13%"). */
 export function statedWords(claim: Claim): string {
   const r = claim as Partial<ReadClaim>;
-  const unit =
-    claim.unit === 'percent'
-      ? '%'
-      : claim.unit === 'pp'
-        ? ' pp'
-        : claim.unit === 'index-points'
-          ? ' points'
-          : '';
+  const unit = STATED_UNITS[claim.unit] ?? '';
   const money = claim.unit === 'usd' ? '$' : claim.unit === 'gbp' ? '£' : claim.unit === 'eur' ? '€' : '';
   let v: string;
   if (money) {

@@ -13,6 +13,7 @@ import { asDistance } from './distance-claim.ts';
 import { digits } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
 import { type Carry, type QuantityClaim, quantityClaim } from './quantity-claim.ts';
+import { ratioClaim } from './ratio-claim.ts';
 import type { SubjectHit } from './subjects.ts';
 import type { VerbHit } from './verbs.ts';
 
@@ -86,8 +87,8 @@ function isLevelAt(t: string, start: number, end: number): boolean {
 }
 
 /**
- * The claim a quantity makes: a level's (the close of the clause's subject), else what ./quantity-claim.ts
- * and ./distance-claim.ts read.
+ * The claim a quantity makes: a level's (the close of the clause's subject), a ratio's (./ratio-claim.ts),
+ * else what ./quantity-claim.ts and ./distance-claim.ts read.
  * @example claimOf(t, q, seg, subjects, verbs, carry, previous, '2024-11-25') // { metric: 'level', subjects: [^RUT], … }
  */
 export function claimOf(
@@ -100,6 +101,7 @@ export function claimOf(
   previous: ClaimSubject | undefined,
   ref: string | undefined,
 ): QuantityClaim | string {
+  if (q.unit === 'ratio') return ratioClaim(t, q, seg, subjects, carry, previous);
   if (q.unit !== 'level')
     return asDistance(t, q, seg, quantityClaim(t, q, seg, subjects, verbs, carry, previous), ref);
   const inClause = subjects.filter((h) => h.start >= seg.start && h.end <= q.start);

@@ -22,8 +22,11 @@ export interface Quantity extends TextSpan {
   value: number;
   /** For a range, the upper end (value is the lower). */
   high?: number;
-  /** 'level': a close ("closed at 2,442.03", "a record close of $242"; ./level-claim.ts). */
-  unit: 'percent' | 'pp' | 'money' | 'level';
+  /**
+   * 'level': a close ("closed at 2,442.03", "a record close of $242"; ./level-claim.ts); 'ratio': a multiple
+   * of another return ("twice as much as"; ./ratio-claim.ts).
+   */
+  unit: 'percent' | 'pp' | 'money' | 'level' | 'ratio';
   /** 'USD' | 'GBP' | 'EUR' for money; undefined when no currency is written. */
   currency?: 'USD' | 'GBP' | 'EUR';
   /** The digits as written, without separators ('6.5', '6500'). */
@@ -178,6 +181,7 @@ export function findQuantities(text: string): Quantity[] {
  */
 export function claimUnitOf(q: Quantity): ClaimUnit {
   if (q.unit === 'level') return q.currency ? 'usd' : 'index-points';
+  if (q.unit === 'ratio') return 'multiple';
   if (q.unit !== 'money') return q.unit;
   return q.currency === 'GBP' ? 'gbp' : q.currency === 'EUR' ? 'eur' : 'usd';
 }

@@ -28,6 +28,7 @@ import { type ArticleContext, nearestParts, PART_OF, pickWindow, remember } from
 import { backGapClaim, betweenClaim, gapClaim } from './position-claim.ts';
 import type { Carry } from './quantity-claim.ts';
 import { contributionReason, findRanks, rankClaim } from './rank-claim.ts';
+import { withRatios } from './ratio-claim.ts';
 import { readingsWhy } from './readings.ts';
 import { outsideRecords, recordClaim } from './record-claim.ts';
 import { eachListed, placeRecords, recordsWindow, relativeRecord } from './record-window.ts';
@@ -74,7 +75,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     subjects.some((h) => a.start < h.end && a.end > h.start);
   const contribution = contributionReason(t, subjects);
   if (contribution) return { ...base, form, ...said, status: 'unreadable', claims: [], reason: contribution };
-  const quantities = withLevels(t, findQuantities(t)).filter((q) => !overlaps(q));
+  const quantities = withRatios(t, withLevels(t, findQuantities(t))).filter((q) => !overlaps(q));
   const ranks = findRanks(t).filter((r) =>
     subjects.some((h) => h.subject.kind === 'sector' && h.end <= r.start),
   );

@@ -39,7 +39,13 @@ export interface CheckAnswer {
   }[];
 }
 
-const UNITS: Record<string, string> = { percent: '%', pp: ' pp', usd: ' USD', 'index-points': ' points' };
+const UNITS: Record<string, string> = {
+  percent: '%',
+  pp: ' pp',
+  usd: ' USD',
+  'index-points': ' points',
+  multiple: '×',
+};
 
 /**
  * The number as the article states it, with the sign the sentence gives it ('dropped 3.4 per cent' is

@@ -200,6 +200,40 @@ describe('a tally after the news, a record among one month of the year (Dec. 2, 
   });
 });
 
+describe('ratios of returns: "twice as much as", "three times", "by a factor of two", "2.5x"', () => {
+  const nov9: ReadOptions = { event: '2016-11-08', to: '2016-11-09', funds };
+  it('reads the multiple, the subject and the one it is a multiple of', () => {
+    const [r] = claims('The Russell 2000 rose almost three times as much as the S&P 500.', nov9);
+    assert.deepEqual(
+      [r.metric, r.subjects, r.stated, r.unit, r.comparator.kind],
+      ['ratio', ['^RUT', '^GSPC'], 3, 'multiple', 'approx'],
+    );
+    // In words, "about": twice is 1.8 to 2.2; in digits, half the last digit.
+    const [w] = claims('The Russell 2000 gained twice as much as the S&P 500.', nov9);
+    assert.deepEqual([w.comparator.lo, w.comparator.hi], [1.8, 2.2]);
+    const [d] = claims('The Russell 2000 gained 2.5 times as much as the S&P 500.', nov9);
+    assert.deepEqual([d.stated, d.comparator.lo, d.comparator.hi], [2.5, 2.45, 2.55]);
+    const [f] = claims('The Russell 2000 outpaced the S&P 500 by a factor of two.', nov9);
+    assert.deepEqual([f.subjects, f.stated], [['^RUT', '^GSPC'], 2]);
+  });
+  it('Nov. 9, 2016: 3.10% over 1.11% is 2.80 times (hand calculation from the closes)', async () => {
+    const s = await checkOnEmbedded('The Russell 2000 rose almost three times as much as the S&P 500.', nov9);
+    const r = s?.claims[0].readings[0];
+    // (1232.16 / 1195.14 − 1) / (2163.26 / 2139.56 − 1) = 2.7964.
+    assert.ok(Math.abs((r?.computed?.value ?? 0) - 2.7963716262156524) < 1e-9);
+    assert.match(r?.line ?? '', /almost three times \(3×\): supported, 2\.80×/);
+  });
+  it('no ratio of a gain to a loss: Nov. 10, 2020, ^RUT +1.88%, ^GSPC −0.14%', async () => {
+    const s = await checkOnEmbedded('The Russell 2000 rose twice as much as the S&P 500 on Nov. 10.', {
+      to: '2020-11-10',
+      funds,
+    });
+    const r = s?.claims[0].readings[0];
+    assert.notEqual(r?.verdict, 'supported');
+    assert.match(r?.line ?? '', /no ratio of returns of opposite signs or zero \(1\.88% and -0\.14%\)/);
+  });
+});
+
 describe('records and comparisons of one index against another', () => {
   it('"its biggest monthly outperformance of the S&P 500 since December 2020" ranks the spread', async () => {
     const s = await checkOnEmbedded(

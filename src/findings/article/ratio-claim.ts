@@ -1,0 +1,77 @@
+/**
+ * Ratios of returns: "small caps have gained twice as much as large caps", "rose three times as much as the
+ * S&P 500", "2.5 times the S&P 500's gain", "outperformed by a factor of two", "half as much as". The
+ * multiple is a quantity of unit 'ratio' and its claim a `ratio` (../evaluate.ts): the clause's subject's
+ * return over the one named after the words, over the same window. A multiple in words is approximate
+ * ("twice" is about 2: 1.8 to 2.2, the house's "about"); in digits it is exact to half its last digit.
+ */
+import type { ClaimSubject, TextSpan } from '../claim-read.ts';
+import { isMeasurable } from './bound-subject.ts';
+import { unnamedSubject } from './clause-subject.ts';
+import { digits, NUMBER_WORDS } from './number-words.ts';
+import type { Quantity } from './numbers.ts';
+import type { Carry, QuantityClaim } from './quantity-claim.ts';
+import type { SubjectHit } from './subjects.ts';
+
+const MULTIPLE =
+  '(?<word>twice|half|double|triple)|(?<n>\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten)\\s+times|(?<x>\\d+(?:\\.\\d+)?)x';
+/** "twice as much as", "three times as fast as", "2.5 times the gain of", "2.5x as much as", "by a factor of two". */
+const RATIO = new RegExp(
+  `\\b(?:${MULTIPLE})\\s+(?:as\\s+(?:much|fast|large|big|strong|steep|sharply|quickly|well)\\s+as|more\\s+than|the\\s+(?:gain|return|rise|advance|rally|fall|drop|loss|decline|pace|size|performance)s?\\s+(?:of|in|for)|that\\s+of|the)\\b|\\bby\\s+a\\s+factor\\s+of\\s+(?<f>two|three|four|five|ten|\\d+(?:\\.\\d+)?)\\b`,
+  'gi',
+);
+const WORDS: Record<string, number> = { twice: 2, double: 2, triple: 3, half: 0.5 };
+
+/**
+ * The sentence's quantities with its multiples added, in order.
+ * @example withRatios('Small caps gained twice as much as large caps.', []) // [{ unit: 'ratio', value: 2, written: 'twice', … }]
+ */
+export function withRatios(t: string, quantities: Quantity[]): Quantity[] {
+  const out = [...quantities];
+  for (const m of t.matchAll(RATIO)) {
+    const g = m.groups ?? {};
+    const n = g.n ?? g.x ?? g.f;
+    const num = n && /\d/.test(n) ? digits(n) : undefined;
+    const value = WORDS[g.word?.toLowerCase() ?? ''] ?? num?.value ?? NUMBER_WORDS[n?.toLowerCase() ?? ''];
+    if (!(value > 0) || out.some((q) => q.start < m.index + m[0].length && q.end > m.index)) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      value,
+      unit: 'ratio',
+      written: num ? num.written : (g.word ?? (g.n ? `${g.n} times` : `a factor of ${n}`)),
+      decimals: num ? num.decimals : 0,
+      halfUnit: num ? 0.5 * 10 ** -num.decimals : 0,
+      negative: false,
+      unitWords: 'times',
+      // In words, approximate: "twice" is about 2 (../number-readings.ts reads a fraction as "about").
+      ...(num ? {} : { fraction: true }),
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The ratio a multiple claims: the clause's subject (or the one carried to it) over the one named after the
+ * words, or why there is none.
+ * @example ratioClaim(t, q, seg, subjects, carry, previous) // { metric: 'ratio', subjects: [small caps, large caps], … }
+ */
+export function ratioClaim(
+  t: string,
+  q: Quantity,
+  seg: TextSpan,
+  subjects: readonly SubjectHit[],
+  carry: Carry,
+  previous: ClaimSubject | undefined,
+): QuantityClaim | string {
+  const measurable = (h: SubjectHit | undefined) => (h && isMeasurable(h.subject) ? h.subject : undefined);
+  const before = subjects.filter((h) => h.start >= seg.start && h.end <= q.start && isMeasurable(h.subject));
+  const subject = measurable(before[0]) ?? unnamedSubject(t, seg, q, subjects, carry, previous);
+  // "as much as the S&P 500": named after the words; "outpaced large caps by a factor of two": the object.
+  const target =
+    measurable(subjects.find((h) => h.start >= q.end && isMeasurable(h.subject))) ?? measurable(before[1]);
+  const words = JSON.stringify(t.slice(q.start, q.end));
+  if (!subject || !isMeasurable(subject)) return `a ratio of returns (${words}) of nothing capgap can name`;
+  if (!target) return `a ratio of returns (${words}) against nothing capgap can name`;
+  return { metric: 'ratio', subjects: [subject, target], sign: 1, signSource: 'none' };
+}
