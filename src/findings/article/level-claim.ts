@@ -10,6 +10,7 @@ import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { isMeasurable } from './bound-subject.ts';
 import { unnamedSubject } from './clause-subject.ts';
 import { asDistance } from './distance-claim.ts';
+import { notAClaim } from './not-a-claim.ts';
 import { digits } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
 import { type Carry, type QuantityClaim, quantityClaim } from './quantity-claim.ts';
@@ -36,6 +37,10 @@ const MOVED_TO =
 /** Levels that are no index's or fund's close: commodities, currencies, yields, volatility, valuations. */
 const OTHER =
   /\b(?:crude|oil|gold|silver|copper|bitcoin|dollar|euro|yen|pound|sterling|yields?|rates?|treasur(?:y|ies)|bonds?|VIX|volatility|barrel|ounce|ratios?|multiples?|P\/E|price[- ]to[- ]\w+|valuations?|earnings|volume|breadth|assets|NAV)\b/i;
+
+/** A level still to come: "on track to end the year at", "needs to close above", "set to open at". */
+const PROSPECT =
+  /\b(?:on\s+(?:track|course|pace)|set|poised|expected|forecast|projected|likely|needs?|has|have)\s+to\b/i;
 
 /**
  * The levels in a sentence that no other number holds ("2,442.03" after "closed at"), as quantities of unit
@@ -101,9 +106,17 @@ export function claimOf(
   previous: ClaimSubject | undefined,
   ref: string | undefined,
 ): QuantityClaim | string {
-  if (q.unit === 'ratio') return ratioClaim(t, q, seg, subjects, carry, previous);
-  if (q.unit !== 'level')
+  if (q.unit !== 'level' && q.unit !== 'ratio')
     return asDistance(t, q, seg, quantityClaim(t, q, seg, subjects, verbs, carry, previous), ref);
+  // A forecast, a hedge, an outlook ("could rise twice as much … next year", "on track to end the year at
+  // 6,000") is no claim of a level or a ratio either.
+  const verb = verbs.filter((v) => v.end <= q.start && v.start >= seg.start).pop();
+  const not = notAClaim(t, q, seg, verb) ?? PROSPECT.exec(t.slice(seg.start, q.start))?.[0];
+  if (not && !not.startsWith('a level, not a change'))
+    return not.startsWith('a ') || not.startsWith('not ')
+      ? not
+      : `a forecast ("${not}"): not checkable against past data`;
+  if (q.unit === 'ratio') return ratioClaim(t, q, seg, subjects, carry, previous);
   const inClause = subjects.filter((h) => h.start >= seg.start && h.end <= q.start);
   const hit = inClause.find((h) => isMeasurable(h.subject));
   const named = hit && isMeasurable(hit.subject) ? hit.subject : undefined;
@@ -114,6 +127,5 @@ export function claimOf(
   const unnamed = unnamedSubject(t, seg, q, subjects, carry, previous);
   const subject = named ?? (unnamed && isMeasurable(unnamed) ? unnamed : undefined);
   if (!subject) return `no subject for the level ${JSON.stringify(t.slice(q.start, q.end).trim())}`;
-  const verb = verbs.filter((v) => v.end <= q.start && v.start >= seg.start).pop();
   return { metric: 'level', subjects: [subject], sign: 1, signSource: 'none', ...(verb ? { verb } : {}) };
 }

@@ -65,11 +65,19 @@ describe('levels: a close after "closed at", a move\'s "to", "a record close of"
     assert.deepEqual(levels('The Russell 2000 traded at 16.5 times forward earnings.'), []);
     assert.match(
       one("The Russell 2000's forward price-to-earnings ratio rose to 25.3 on Monday.").reason ?? '',
-      /a level of price-to-earnings, not the close of an index or a fund/,
+      /a level of price-to-earnings, not the close of an index or a fund|not a return \(earnings\)/,
     );
     assert.match(
       one('The CBOE Volatility Index fell to 14.6 on Monday.').reason ?? '',
-      /a level of Volatility/,
+      /a level of Volatility|not a return \(Volatility\)/,
+    );
+    assert.match(
+      one('The S&P 500 is on track to end the year at 6,000, strategists said.').reason ?? '',
+      /^a forecast \("on track to"\)/,
+    );
+    assert.match(
+      one('Small caps could rise twice as much as large caps next year.').reason ?? '',
+      /^a forecast/,
     );
   });
 });
