@@ -31,13 +31,13 @@ export const INDEX_NAMES: [RegExp, string][] = [
   [/russell 2000 growth/, 'IWO'],
   [/russell 1000 value/, 'IWD'],
   [/russell 1000 growth/, 'IWF'],
-  [/s&p (?:smallcap |small-cap )?600 value/, 'IJS'],
-  [/s&p (?:smallcap |small-cap )?600 growth/, 'IJT'],
+  [/s&p (?:small[- ]?cap )?600 value/, 'IJS'],
+  [/s&p (?:small[- ]?cap )?600 growth/, 'IJT'],
   [/russell 2000/, '^RUT'],
   [/russell 1000/, '^RUI'],
   [/russell 3000/, '^RUA'],
-  [/s&p (?:smallcap |small-cap )?600/, '^SP600'],
-  [/s&p (?:midcap |mid-cap )?400/, '^SP400'],
+  [/s&p (?:small[- ]?cap )?600/, '^SP600'],
+  [/s&p (?:mid[- ]?cap )?400/, '^SP400'],
   // "the S&P" alone: broadcast and traders' shorthand for the S&P 500.
   [/s&p 500|s&p500|standard (?:&|and) poor's 500|^s&p$/, '^GSPC'],
   [/dow jones industrial average|dow jones|the dow\b/, '^DJI'],
@@ -49,7 +49,7 @@ export const INDEX_NAMES: [RegExp, string][] = [
 
 const INDEX = new RegExp(
   "\\b(?:the\\s+)?(?:(?:small[- ]cap(?:[- ]focus{1,2}ed)?|benchmark|blue[- ]chip|tech[- ]heavy|broad|broader|large[- ]cap|mid[- ]cap|domestically[- ]focus{1,2}ed|uk[- ]focus{1,2}ed|wall street's)\\s+)*" +
-    "(russell [12]000\\s+(?:value|growth)|s&p (?:smallcap |small-cap )?600\\s+(?:value|growth)|russell [123]000|s&p (?:smallcap |small-cap |midcap |mid-cap )?(?:600|400|500)|s&p500|standard (?:&|and) poor's 500|dow jones industrial average|dow jones|dow|nasdaq composite|nasdaq 100|nasdaq|ftse 250|ftse 100|footsie|s&p(?![\\w/&]|\\s+(?:global|dow|smallcap|small-cap|midcap|mid-cap|\\d|banks?|regional|biotech|retail|select|composite|indices|ratings|index\\s+committee)))" +
+    "(russell [12]000\\s+(?:value|growth)|s&p (?:small[- ]?cap )?600\\s+(?:value|growth)|russell [123]000|s&p (?:small[- ]?cap |mid[- ]?cap )?(?:600|400|500)|s&p500|standard (?:&|and) poor's 500|dow jones industrial average|dow jones|dow|nasdaq composite|nasdaq 100|nasdaq|ftse 250|ftse 100|footsie|s&p(?![\\w/&]|\\s+(?:global|dow|small[- ]?cap|mid[- ]?cap|\\d|banks?|regional|biotech|retail|select|composite|indices|ratings|index\\s+committee)))" +
     '(?:\\s+(?:index|composite|average|gauge|benchmark))?(?:\\s+\\.(?:spx|rut|dji|ixic|ndx|ftse|ftmc))?\\b',
   'gi',
 );

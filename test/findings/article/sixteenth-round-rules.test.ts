@@ -242,6 +242,25 @@ describe('ratios of returns: "twice as much as", "three times", "by a factor of 
   });
 });
 
+describe('names and tallies as wires write them', () => {
+  it('"the S&P Small Cap 600", "the S&P Mid Cap 400" (spaced) are those indexes, never the S&P 500', () => {
+    assert.deepEqual(claims('The S&P Small Cap 600 jumped 5.9%.')[0].subjects, ['^SP600']);
+    assert.deepEqual(claims('The S&P Mid Cap 400 rose 4%.')[0].subjects, ['^SP400']);
+  });
+  it('"has now risen 8 of the last 10 sessions" (no "in"): 6 of 10 through Nov. 6, 2024', async () => {
+    const s = await checkOnEmbedded('The Russell 2000 has now risen 8 of the last 10 sessions.', {
+      event: '2024-11-05',
+      to: '2024-11-06',
+      funds,
+    });
+    // ^RUT closes Oct. 23 → Nov. 6, 2024: up on Oct. 24, 28, Nov. 1, 4, 5, 6; down on Oct. 25, 29, 30, 31.
+    assert.match(
+      s?.claims[0].readings[0].line ?? '',
+      /not supported: 6 of the 10 days through 2024-11-06 up, not 8/,
+    );
+  });
+});
+
 describe('records and comparisons of one index against another', () => {
   it('"its biggest monthly outperformance of the S&P 500 since December 2020" ranks the spread', async () => {
     const s = await checkOnEmbedded(
