@@ -15,7 +15,7 @@ import type { WindowHit } from './windows.ts';
 
 /** "Of that", "the bulk", "most of": a part of the amount the sentence (or the previous one) spoke of. */
 export const PART_OF =
-  /\b(?:of\s+(?:that|it|which|them|this|the\s+total)|the\s+bulk|most\s+of|much\s+of|some\s+of)\b/i;
+  /\b(?:of\s+(?:that|it|which|them|this|the\s+(?:(?:week|month|period|day)['’]s\s+)?(?:total|sum|haul))|the\s+bulk|most\s+of|much\s+of|some\s+of)\b/i;
 /** What carries from one sentence to the next: its last window and subject. */
 export interface ArticleContext {
   window?: ClaimWindow;

@@ -15,6 +15,7 @@ import { notAClaim } from './not-a-claim.ts';
 import type { Quantity } from './numbers.ts';
 import { positionClaim } from './position-claim.ts';
 import {
+  ABNORMAL,
   AGAINST,
   AS_MEASURED,
   ELIDED_TARGET,
@@ -173,6 +174,9 @@ export function quantityClaim(
     );
   }
   if (!relative && !more) {
+    // "The largest decile's CAR over the same window was -0.8%": an abnormal return, over the market.
+    if (ABNORMAL.test(t.slice(seg.start, q.start)) && subject.kind !== 'market')
+      return comparisonClaim(subject, { kind: 'market' }, { sign, signSource, verb }, '');
     if (q.unit === 'pp' && subjectKey(subject) !== 'SMB')
       return `a point difference (${JSON.stringify(t.slice(q.start, q.end))}) with nothing it is measured against`;
     return { metric: 'return', subjects: [subject], sign, signSource, verb };

@@ -14,6 +14,8 @@ export const LEAD_NOUN =
 // "a loss of 1.2%", and a running total brought to a number: "paring the week's loss to 1.1%".
 export const NOUN_BEFORE =
   /\b(?:(gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline|slide)(?:es|s)?\s+of|(gain|advance|rally|loss|fall|drop|decline|slide)(?:es|s)?\s+to)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|around\s+)?$/i;
+/** An event study's noun before the number: "CAR", "cumulative abnormal return", "excess return". */
+export const ABNORMAL = /\b(?:CARs?|(?:cumulative\s+)?abnormal\s+returns?|excess\s+returns?|BHARs?)\b/;
 export const AS_MEASURED =
   /\bas\s+(?:measured|tracked|represented)\s+by\s+$|\b(?:tracked|measured)\s+by\s+$/i;
 export const PRONOUN_TARGET = /^\s*(?:it|them|that|this|those)\b/i;

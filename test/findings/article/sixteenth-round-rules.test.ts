@@ -261,6 +261,42 @@ describe('names and tallies as wires write them', () => {
   });
 });
 
+describe('a part of "the week\'s total"', () => {
+  it("is the previous sentence's flow, after the news", () => {
+    const read = readArticle(
+      "US small-cap ETFs took in $9.8 billion in the week after the election. Of the week's total, about $7 billion came after Election Day.",
+      { event: '2024-11-05', to: '2024-11-15', funds },
+    );
+    const part = read[1].claims[0].readings[0];
+    assert.deepEqual(
+      [part.metric, part.subjects, part.window, part.stated],
+      ['flow', ['US small cap'], { kind: 'week', event: '2024-11-05', part: 'after' }, 7e9],
+    );
+  });
+});
+
+describe("an event study's words", () => {
+  const e: ReadOptions = { event: '2016-11-08', to: '2016-12-15', funds };
+  it('"the market model" is no subject; "a cumulative abnormal return of" is over the market', () => {
+    const [c] = claims(
+      'Using the market model estimated over days -250 to -30, the smallest size decile earned a cumulative abnormal return of 4.1% over days 0 to 2 (t = 3.2).',
+      e,
+    );
+    assert.deepEqual([c.metric, c.subjects, c.stated], ['excess-return', ['Lo 10'], 4.1]);
+    assert.deepEqual(c.window, { kind: 'sessions', event: '2016-11-08', sessions: 3 });
+  });
+  it('"the largest decile\'s CAR … was -0.8%" is an excess return; "at the 5% level" is a test\'s, no return', () => {
+    const s = one("The largest decile's CAR over days 0 to 2 was -0.8%, not significant at the 5% level.", e);
+    const [c] = s.claims.map((x) => x.readings[0]);
+    assert.deepEqual([c.metric, c.subjects, c.stated], ['excess-return', ['Hi 10'], -0.8]);
+    assert.equal(s.claims.length, 1);
+    assert.match(
+      one('The difference is significant at the 1% level.', e).reason ?? '',
+      /not a return \(level\)/,
+    );
+  });
+});
+
 describe('records and comparisons of one index against another', () => {
   it('"its biggest monthly outperformance of the S&P 500 since December 2020" ranks the spread', async () => {
     const s = await checkOnEmbedded(
