@@ -32,7 +32,7 @@ const BEFORE =
   /\b(?:(?:clos(?:e|ed|es|ing)|end(?:ed|s|ing)?|finish(?:ed|es|ing)?|settl(?:e|ed|es|ing)|st(?:ood|ands|anding)|sits?|sitting|was|is|to)\b(?:\s+(?:the\s+)?(?:day|session|week|month|year|quarter|trading))?\s+(?:at|to)|\bto|(?:close|closing\s+level|level|finish)\s+of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?(?:an?\s+|the\s+)?(?:(?:fresh|new|all[- ]time|record|closing)[\s-]+)*(?:(?:high|close|level)\s+(?:of\s+)?)?$/i;
 /** Move verbs whose "to" names where a level ended ("rose 1.5% to 2,442.03", "fell to 2,200"). */
 const MOVED_TO =
-  /\b(?:rose|risen|rises|gained|climbed|jumped|surged|rallied|advanced|added|fell|fallen|falls|dropped|slipped|slid|declined|lost|tumbled|sank|edged\s+(?:up|down|higher|lower)|moved|pushed|closed|ended|finished|settled)\b(?:[^,;]|,(?=\d)){0,40}$/i;
+  /\b(?:rose|risen|rises|gained|climbed|jumped|surged|rallied|advanced|added|fell|fallen|falls|dropped|slipped|slid|declined|lost|tumbled|sank|edged\s+(?:up|down|higher|lower)|moved|pushed|closed|ended|finished|settled)\b(?:[^,;]|,(?=\d)|,\s*or\s+[^,;]{1,25},){0,60}$/i;
 
 /** Levels that are no index's or fund's close: commodities, currencies, yields, volatility, valuations. */
 const OTHER =

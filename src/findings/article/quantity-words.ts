@@ -26,7 +26,11 @@ export const AGAINST = /^[\s,(]*(?:against|compared\s+(?:with|to)|compares\s+wit
 
 const MOVE_NOUN =
   '(?:gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline|tumble|slide|slump|plunge|surge|climb|retreat|rebound|move)s?';
-export const FOR_BEFORE = new RegExp(`^\\s*(?:${MOVE_NOUN}\\s+)?(?:for|in|by|from)\\s+(?:the\\s+)?$`, 'i');
+// "…, against 2.1% for the S&P 500", "the 4.3% advance of the S&P 500" (a move's "of" only after its noun).
+export const FOR_BEFORE = new RegExp(
+  `^\\s*(?:(?:${MOVE_NOUN}\\s+)?(?:for|in|by|from)|${MOVE_NOUN}\\s+of)\\s+(?:the\\s+)?$`,
+  'i',
+);
 const NOUN_FOR = new RegExp(`^\\s*${MOVE_NOUN}\\s+(?:for|in)\\s+(?:the\\s+)?$`, 'i');
 
 /**

@@ -17,7 +17,7 @@ const MULTIPLE =
   '(?<word>twice|half|double|triple)|(?<n>\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten)\\s+times|(?<x>\\d+(?:\\.\\d+)?)x';
 /** "twice as much as", "three times as fast as", "2.5 times the gain of", "2.5x as much as", "by a factor of two". */
 const RATIO = new RegExp(
-  `\\b(?:${MULTIPLE})\\s+(?:as\\s+(?:much|fast|large|big|strong|steep|sharply|quickly|well)\\s+as|more\\s+than|the\\s+(?:gain|return|rise|advance|rally|fall|drop|loss|decline|pace|size|performance)s?\\s+(?:of|in|for)|that\\s+of|the)\\b|\\bby\\s+a\\s+factor\\s+of\\s+(?<f>two|three|four|five|ten|\\d+(?:\\.\\d+)?)\\b`,
+  `\\b(?:${MULTIPLE})\\s+(?:as\\s+(?:much|fast|large|big|strong|steep|sharply|quickly|well)\\s+as|more\\s+than|the\\s+(?:gain|return|rise|advance|rally|fall|drop|loss|decline|pace|size|performance)s?\\s+(?:of|in|for)|that\\s+of\\b|(?=the\\b))|\\bby\\s+a\\s+factor\\s+of\\s+(?<f>two|three|four|five|ten|\\d+(?:\\.\\d+)?)\\b`,
   'gi',
 );
 const WORDS: Record<string, number> = { twice: 2, double: 2, triple: 3, half: 0.5 };

@@ -275,6 +275,41 @@ describe('a part of "the week\'s total"', () => {
   });
 });
 
+describe('wire forms: an AP wrap\'s levels, "double the S&P 500\'s", "the 4.3% advance of the S&P 500"', () => {
+  const e: ReadOptions = { event: '2024-11-05', to: '2024-11-25', funds };
+  it('"gained 17.91 points, or 0.30%, to 5,987.37": the per cent and the level', () => {
+    const got = claims(
+      'The S&P 500 gained 17.91 points, or 0.30%, to 5,987.37 and the Nasdaq Composite gained 51.19 points, or 0.27%, to 19,054.84.',
+      e,
+    ).map((c) => [c.metric, c.subjects[0], c.stated]);
+    assert.deepEqual(got, [
+      ['return', '^GSPC', 0.3],
+      ['level', '^GSPC', 5987.37],
+      ['return', '^IXIC', 0.27],
+      ['level', '^IXIC', 19054.84],
+    ]);
+  });
+  it('"nearly double the S&P 500\'s 4.3% advance" is a ratio; "the 4.3% advance of the S&P 500" the S&P 500\'s', () => {
+    const r = claims(
+      "Small caps have risen about 8% since the election, nearly double the S&P 500's 4.3% advance.",
+      e,
+    );
+    assert.deepEqual(
+      r.map((c) => [c.metric, c.subjects, c.stated]),
+      [
+        ['return', ['^RUT'], 8],
+        ['ratio', ['^RUT', '^GSPC'], 2],
+        ['return', ['^GSPC'], 4.3],
+      ],
+    );
+    const a = claims(
+      'The Russell 2000 has risen about 8% since the election, against the 4.3% advance of the S&P 500.',
+      e,
+    );
+    assert.deepEqual(a[1].subjects, ['^GSPC']);
+  });
+});
+
 describe("an event study's words", () => {
   const e: ReadOptions = { event: '2016-11-08', to: '2016-12-15', funds };
   it('"the market model" is no subject; "a cumulative abnormal return of" is over the market', () => {
