@@ -9,12 +9,9 @@
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { isMeasurable } from './bound-subject.ts';
 import { unnamedSubject } from './clause-subject.ts';
-import { asDistance } from './distance-claim.ts';
-import { notAClaim } from './not-a-claim.ts';
 import { digits } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
-import { type Carry, type QuantityClaim, quantityClaim } from './quantity-claim.ts';
-import { ratioClaim } from './ratio-claim.ts';
+import type { Carry, QuantityClaim } from './quantity-claim.ts';
 import type { SubjectHit } from './subjects.ts';
 import type { VerbHit } from './verbs.ts';
 
@@ -37,10 +34,6 @@ const MOVED_TO =
 /** Levels that are no index's or fund's close: commodities, currencies, yields, volatility, valuations. */
 const OTHER =
   /\b(?:crude|oil|gold|silver|copper|bitcoin|dollar|euro|yen|pound|sterling|yields?|rates?|treasur(?:y|ies)|bonds?|VIX|volatility|barrel|ounce|ratios?|multiples?|P\/E|price[- ]to[- ]\w+|valuations?|earnings|volume|breadth|assets|NAV)\b/i;
-
-/** A level still to come: "on track to end the year at", "needs to close above", "set to open at". */
-const PROSPECT =
-  /\b(?:on\s+(?:track|course|pace)|set|poised|expected|forecast|projected|likely|needs?|has|have)\s+to\b/i;
 
 /**
  * The levels in a sentence that no other number holds ("2,442.03" after "closed at"), as quantities of unit
@@ -92,31 +85,19 @@ function isLevelAt(t: string, start: number, end: number): boolean {
 }
 
 /**
- * The claim a quantity makes: a level's (the close of the clause's subject), a ratio's (./ratio-claim.ts),
- * else what ./quantity-claim.ts and ./distance-claim.ts read.
- * @example claimOf(t, q, seg, subjects, verbs, carry, previous, '2024-11-25') // { metric: 'level', subjects: [^RUT], … }
+ * The level a close claims: the close of the clause's subject (named before the number, else carried or
+ * named by a pronoun), or why there is none.
+ * @example levelClaim(t, q, seg, subjects, carry, previous, verb) // { metric: 'level', subjects: [^RUT], … }
  */
-export function claimOf(
+export function levelClaim(
   t: string,
   q: Quantity,
   seg: TextSpan,
   subjects: readonly SubjectHit[],
-  verbs: readonly VerbHit[],
   carry: Carry,
   previous: ClaimSubject | undefined,
-  ref: string | undefined,
+  verb: VerbHit | undefined,
 ): QuantityClaim | string {
-  if (q.unit !== 'level' && q.unit !== 'ratio')
-    return asDistance(t, q, seg, quantityClaim(t, q, seg, subjects, verbs, carry, previous), ref);
-  // A forecast, a hedge, an outlook ("could rise twice as much … next year", "on track to end the year at
-  // 6,000") is no claim of a level or a ratio either.
-  const verb = verbs.filter((v) => v.end <= q.start && v.start >= seg.start).pop();
-  const not = notAClaim(t, q, seg, verb) ?? PROSPECT.exec(t.slice(seg.start, q.start))?.[0];
-  if (not && !not.startsWith('a level, not a change'))
-    return not.startsWith('a ') || not.startsWith('not ')
-      ? not
-      : `a forecast ("${not}"): not checkable against past data`;
-  if (q.unit === 'ratio') return ratioClaim(t, q, seg, subjects, carry, previous);
   const inClause = subjects.filter((h) => h.start >= seg.start && h.end <= q.start);
   const hit = inClause.find((h) => isMeasurable(h.subject));
   const named = hit && isMeasurable(hit.subject) ? hit.subject : undefined;

@@ -1,8 +1,8 @@
 /**
  * One sentence → its claims. Headlines and conditionals are not read (a quotation is, attributed:
- * ./modality.ts); a sentence with no percentage, point difference, amount of money or record phrase is not
- * a quantitative claim. Otherwise each number makes a
- * claim (./quantity-claim.ts) with its window: the clause's own, else the one an earlier clause used, else
+ * ./modality.ts); a sentence with no percentage, point difference, amount of money, close, multiple or
+ * record phrase is not a quantitative claim. Otherwise each number makes a
+ * claim (./number-claim.ts) with its window: the clause's own, else the one an earlier clause used, else
  * the next one in the sentence, "over the same period" the previous sentence's, else the default (since
  * --event through --to for returns; the week reacting to --event for flows). Size classes become readings.
  */
@@ -12,7 +12,6 @@ import { classIndex } from './class-index.ts';
 import { clauses, gapped, normalise, spanOf, unquote } from './clauses.ts';
 import { comparisonClaim } from './comparison-claim.ts';
 import { distanceSpans } from './distance-claim.ts';
-import { claimOf, withLevels } from './level-claim.ts';
 import {
   attribution,
   conditionalReason,
@@ -22,13 +21,12 @@ import {
   singlePeriodReason,
 } from './modality.ts';
 import { notRead } from './not-read.ts';
+import { claimOf, findNumbers } from './number-claim.ts';
 import { numberReadings } from './number-readings.ts';
-import { findQuantities } from './numbers.ts';
 import { type ArticleContext, nearestParts, PART_OF, pickWindow, remember } from './pick-window.ts';
 import { backGapClaim, betweenClaim, gapClaim } from './position-claim.ts';
 import type { Carry } from './quantity-claim.ts';
 import { contributionReason, findRanks, rankClaim } from './rank-claim.ts';
-import { withRatios } from './ratio-claim.ts';
 import { readingsWhy } from './readings.ts';
 import { outsideRecords, recordClaim } from './record-claim.ts';
 import { eachListed, placeRecords, recordsWindow, relativeRecord } from './record-window.ts';
@@ -75,7 +73,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     subjects.some((h) => a.start < h.end && a.end > h.start);
   const contribution = contributionReason(t, subjects);
   if (contribution) return { ...base, form, ...said, status: 'unreadable', claims: [], reason: contribution };
-  const quantities = withRatios(t, withLevels(t, findQuantities(t))).filter((q) => !overlaps(q));
+  const quantities = findNumbers(t).filter((q) => !overlaps(q));
   const ranks = findRanks(t).filter((r) =>
     subjects.some((h) => h.subject.kind === 'sector' && h.end <= r.start),
   );

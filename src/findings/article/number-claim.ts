@@ -1,0 +1,54 @@
+/**
+ * The claim one number makes, by its kind: a close (./level-claim.ts), a multiple of another return
+ * (./ratio-claim.ts), else a return, a difference or a flow (./quantity-claim.ts), or a distance from a high
+ * or a low (./distance-claim.ts). A close or a multiple in a forecast, a hedge or a prospect is no claim, as
+ * any other number.
+ */
+import type { ClaimSubject, TextSpan } from '../claim-read.ts';
+import { asDistance } from './distance-claim.ts';
+import { levelClaim, withLevels } from './level-claim.ts';
+import { notAClaim } from './not-a-claim.ts';
+import { findQuantities, type Quantity } from './numbers.ts';
+import { type Carry, type QuantityClaim, quantityClaim } from './quantity-claim.ts';
+import { ratioClaim, withRatios } from './ratio-claim.ts';
+import type { SubjectHit } from './subjects.ts';
+import type { VerbHit } from './verbs.ts';
+
+/** A level still to come: "on track to end the year at", "needs to close above", "set to open at". */
+const PROSPECT =
+  /\b(?:on\s+(?:track|course|pace)|set|poised|expected|forecast|projected|likely|needs?|has|have)\s+to\b/i;
+
+/**
+ * Every number of a sentence, in order: per cents, differences, amounts (./numbers.ts), closes, multiples.
+ * @example findNumbers('The Russell 2000 rose 1.5% to 2,442.03.') // [1.5 percent, 2442.03 level]
+ */
+export function findNumbers(t: string): Quantity[] {
+  return withRatios(t, withLevels(t, findQuantities(t)));
+}
+
+/**
+ * The claim quantity `q` makes in clause `seg`, or why it makes none.
+ * @example claimOf(t, q, seg, subjects, verbs, carry, previous, '2024-11-25') // { metric: 'level', subjects: [^RUT], … }
+ */
+export function claimOf(
+  t: string,
+  q: Quantity,
+  seg: TextSpan,
+  subjects: readonly SubjectHit[],
+  verbs: readonly VerbHit[],
+  carry: Carry,
+  previous: ClaimSubject | undefined,
+  ref: string | undefined,
+): QuantityClaim | string {
+  if (q.unit !== 'level' && q.unit !== 'ratio')
+    return asDistance(t, q, seg, quantityClaim(t, q, seg, subjects, verbs, carry, previous), ref);
+  // "Could rise twice as much … next year", "on track to end the year at 6,000": a forecast.
+  const verb = verbs.filter((v) => v.end <= q.start && v.start >= seg.start).pop();
+  const not = notAClaim(t, q, seg, verb) ?? PROSPECT.exec(t.slice(seg.start, q.start))?.[0];
+  // notAClaim's "a level, not a change" is for per cents ("climbed to 24 per cent"); this is a level.
+  if (not && !not.startsWith('a level, not a change'))
+    return /^(?:a|not)\s/.test(not) ? not : `a forecast ("${not}"): not checkable against past data`;
+  return q.unit === 'ratio'
+    ? ratioClaim(t, q, seg, subjects, carry, previous)
+    : levelClaim(t, q, seg, subjects, carry, previous, verb);
+}
