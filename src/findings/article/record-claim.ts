@@ -6,11 +6,11 @@
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ClaimSubject, ReadClaim, ReadOptions } from '../claim-read.ts';
+import { MONTHS } from '../format.ts';
 import { lastMonthBefore, monthNumber, previousSession } from './dates.ts';
 import type { ArticleContext } from './read-sentence.ts';
 import { expandSubjects, opposite, readingsWhy } from './readings.ts';
 import { signed } from './record-attach.ts';
-import { MONTHS } from './record-month.ts';
 import { timesWindow } from './record-times.ts';
 import { recordWindow } from './record-window.ts';
 import type { RecordHit } from './records.ts';

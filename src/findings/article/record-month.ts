@@ -2,9 +2,9 @@
  * A record among one month of the year: "the widest for any November since 1980", "the best November on
  * record", "its strongest of any November": the ranked periods are months, only that month of each year.
  */
+import { monthNumber } from './dates.ts';
 import type { RecordHit } from './records.ts';
 
-export const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const NAME = '(january|february|march|april|may|june|july|august|september|october|november|december)';
 const OF_ANY = new RegExp(
   `\\b(?:for|of)\\s+(?:any|a|every)\\s+${NAME}\\b|\\b(?:best|worst|strongest|weakest|biggest|widest)\\s+${NAME}\\b`,
@@ -18,6 +18,6 @@ const OF_ANY = new RegExp(
 export function forAnyMonth(h: RecordHit): RecordHit {
   const m = OF_ANY.exec(h.record.words);
   if (!m) return h;
-  const ofMonth = MONTHS.indexOf((m[1] ?? m[2]).slice(0, 3).toLowerCase()) + 1;
+  const ofMonth = monthNumber(m[1] ?? m[2]);
   return { ...h, record: { ...h.record, period: 'month', ofMonth } };
 }
