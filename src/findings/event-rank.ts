@@ -129,9 +129,13 @@ export async function checkEventRecord(
   const v = mine.value;
   // The events to then; a count that names the whole set ("the widest of 25 US presidential elections since
   // 1928", as capgap's own reports write) ranks every event the data cover, later ones too.
-  const toThen = all.filter((x) => x.date <= event);
-  const whole = r.kind === 'rank' && r.of !== undefined && r.of !== toThen.length && r.of === all.length;
-  const values = whole ? all : toThen;
+  // A place among the elections since a year ("second among the 10 elections since 1980") counts those only.
+  const pool = all.filter(
+    (x) => r.kind !== 'rank' || !r.sinceYear || Number(x.date.slice(0, 4)) >= r.sinceYear,
+  );
+  const toThen = pool.filter((x) => x.date <= event);
+  const whole = r.kind === 'rank' && r.of !== undefined && r.of !== toThen.length && r.of === pool.length;
+  const values = whole ? pool : toThen;
   const earlier = toThen.slice(0, -1);
   const placeIn = (h: boolean) =>
     1 + values.filter((x) => x.date !== event && (h ? x.value > v : x.value < v)).length;

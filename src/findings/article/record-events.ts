@@ -4,7 +4,8 @@
  * presidential election". A superlative (or an ordinal one) with "post-election" before its noun or "of /
  * after / following any (every) … election" after it is a record (or a place, `kind: 'rank'` with no
  * count) among the same window after every earlier event; ../event-rank.ts ranks it once the phrase is
- * attached (its words carry the event words). "Since YEAR" forms stay in ./records.ts.
+ * attached (its words carry the event words). "Ranking it second among the 10 elections since 1980" is a
+ * place among a counted set. Other "since YEAR" forms stay in ./records.ts.
  */
 import type { RecordPhrase, TextSpan } from '../claim-read.ts';
 import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
@@ -50,6 +51,11 @@ export function runOf(words: string): Pick<RecordPhrase, 'stretch' | 'period'> {
   return { stretch: n, period: (p === 'session' ? 'day' : p) as RecordPhrase['period'] };
 }
 const LOSS = /worst|weakest|smallest|loss|fall|drop|decline|outflow|shortfall/i;
+/** "ranking it second among the 10 elections since 1980", "ranks third of the 12 presidential elections since 1976". */
+const RANKED = new RegExp(
+  `\\brank(?:s|ed|ing)\\s+(?:it\\s+|them\\s+)?(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+(?:(best|worst|highest|lowest)\\s+)?(?:among|of|out\\s+of)\\s+(?:the\\s+)?(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:(?:us|u\\.s\\.)\\s+)?(?:presidential\\s+|midterm\\s+)?elections\\s+since\\s+(\\d{4})\\b`,
+  'gi',
+);
 
 /**
  * The election-comparing records of a sentence with no year: best/worst on record, or a place (`rank`).
@@ -81,6 +87,14 @@ export function eventRecords(text: string): (TextSpan & { record: RecordPhrase }
     // "the worst two-day performance after a presidential election": a run of two days.
     Object.assign(record, runOf(words));
     out.push({ start: m.index, end: m.index + words.length, record });
+  }
+  // "ranking it second among the 10 elections since 1980": a place among a counted set of elections.
+  for (const m of text.matchAll(RANKED)) {
+    const rank = ORDINALS[m[1].toLowerCase()] ?? Number.parseInt(m[1], 10);
+    const of = NUMBER_WORDS[m[3].toLowerCase()] ?? Number(m[3]);
+    const direction = /worst/i.test(m[2] ?? '') ? 'loss' : 'gain';
+    const record: RecordPhrase = { kind: 'rank', rank, of, sinceYear: Number(m[4]), direction, words: m[0] };
+    if (rank >= 1 && of >= rank) out.push({ start: m.index, end: m.index + m[0].length, record });
   }
   return out;
 }

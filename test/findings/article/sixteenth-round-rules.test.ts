@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { withLevels } from '../../../src/findings/article/level-claim.ts';
 import { findQuantities } from '../../../src/findings/article/numbers.ts';
 import { readArticle } from '../../../src/findings/article/read.ts';
+import { eventRecords } from '../../../src/findings/article/record-events.ts';
 import { lookbackRecords } from '../../../src/findings/article/record-lookback.ts';
 import { checkClaim } from '../../../src/findings/check.ts';
 import { reproduceCommand } from '../../../src/findings/check-command.ts';
@@ -307,6 +308,26 @@ describe('wire forms: an AP wrap\'s levels, "double the S&P 500\'s", "the 4.3% a
       e,
     );
     assert.deepEqual(a[1].subjects, ['^GSPC']);
+  });
+});
+
+describe('"ranking it second among the 10 elections since 1980": a place among a counted set', () => {
+  it('reads the place, the count and the year', () => {
+    const [h] = eventRecords('ranking it fifth among the 10 elections since 1980.');
+    const { words: _, ...r } = h.record;
+    assert.deepEqual(r, { kind: 'rank', rank: 5, of: 10, sinceYear: 1980, direction: 'gain' });
+  });
+  it("ranks the S&P 500's five sessions after each election from 1980 only: 2016 is 3rd of 10", async () => {
+    const s = await checkOnEmbedded(
+      'The S&P 500 gained 1.9% in the five sessions after the vote, ranking it fifth among the 10 elections since 1980.',
+      { event: '2016-11-08', to: '2016-12-21', funds },
+    );
+    // ^GSPC closes: 2004 1164.08 / 1130.56 − 1 = +2.96% (Nov. 2 → 9); 1996 729.56 / 714.14 − 1 = +2.16%
+    // (Nov. 5 → 12); 1980 131.26 / 129.04 − 1 = +1.72% (Nov. 3 → 11, no session on election day).
+    assert.match(
+      s?.claims[0].readings[0].line ?? '',
+      /not supported: 3rd of the 10 US presidential elections from 1980 to then.*1\. 2004 \+2\.96%, 2\. 1996 \+2\.16%, 3\. 2016 \+1\.91%, 4\. 1980 \+1\.72%/,
+    );
   });
 });
 
