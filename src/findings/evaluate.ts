@@ -129,7 +129,9 @@ async function ratio(data: ClaimData, claim: Claim, c: Resolved): Promise<Evalua
   if (isCannot(d)) return d;
   const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
   if (!(a.value * b.value > 0))
-    return { cannot: `no ratio of returns of opposite signs or zero (${pct(a.value)} and ${pct(b.value)})` };
+    return {
+      cannot: `no ratio of returns of opposite signs or zero (${pct(a.value)} and ${pct(b.value)}): state the two returns, or their difference`,
+    };
   return { ...d, value: a.value / b.value };
 }
 

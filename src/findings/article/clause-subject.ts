@@ -90,3 +90,22 @@ export function pastRelative(t: string, q: Quantity, seg: TextSpan): { seg: Text
   const start = t.lastIndexOf(';', seg.start) + 1;
   return { seg: { start, end: seg.end }, skip: { start: seg.start, end: q.start - m[1].length } };
 }
+
+/**
+ * The subject a number's clause names before it (the first measurable one), else the one ./unnamedSubject
+ * gives it (carried, "it", "the index"); with the clause's named subjects before the number, in order.
+ * @example clauseSubject(t, q, seg, hits, carry, previous) // { named: [^RUT hit], subject: ^RUT }
+ */
+export function clauseSubject(
+  t: string,
+  q: Quantity,
+  seg: TextSpan,
+  subjects: readonly SubjectHit[],
+  carry: Carry,
+  previous: ClaimSubject | undefined,
+): { named: SubjectHit[]; subject?: ClaimSubject } {
+  const named = subjects.filter((h) => h.start >= seg.start && h.end <= q.start && isMeasurable(h.subject));
+  const first = named[0]?.subject;
+  const subject = first && isMeasurable(first) ? first : unnamedSubject(t, seg, q, subjects, carry, previous);
+  return { named, ...(subject && isMeasurable(subject) ? { subject } : {}) };
+}

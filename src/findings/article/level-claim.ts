@@ -7,8 +7,7 @@
  * ("hit an intraday high of 2,466") is no close; "up from 2,406" (an earlier level) is not read.
  */
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
-import { isMeasurable } from './bound-subject.ts';
-import { unnamedSubject } from './clause-subject.ts';
+import { clauseSubject } from './clause-subject.ts';
 import { digits } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
 import type { Carry, QuantityClaim } from './quantity-claim.ts';
@@ -98,15 +97,11 @@ export function levelClaim(
   previous: ClaimSubject | undefined,
   verb: VerbHit | undefined,
 ): QuantityClaim | string {
-  const inClause = subjects.filter((h) => h.start >= seg.start && h.end <= q.start);
-  const hit = inClause.find((h) => isMeasurable(h.subject));
-  const named = hit && isMeasurable(hit.subject) ? hit.subject : undefined;
+  const { named, subject } = clauseSubject(t, q, seg, subjects, carry, previous);
   // "Benchmark U.S. crude rose 46 cents to settle at $62.21", "the Russell 2000's forward price-to-earnings
   // ratio rose to 25.3": another market's level, or the subject's valuation.
-  const other = OTHER.exec(t.slice(hit ? hit.end : seg.start, q.start));
+  const other = OTHER.exec(t.slice(named[0]?.end ?? seg.start, q.start));
   if (other) return `a level of ${other[0]}, not the close of an index or a fund`;
-  const unnamed = unnamedSubject(t, seg, q, subjects, carry, previous);
-  const subject = named ?? (unnamed && isMeasurable(unnamed) ? unnamed : undefined);
   if (!subject) return `no subject for the level ${JSON.stringify(t.slice(q.start, q.end).trim())}`;
   return { metric: 'level', subjects: [subject], sign: 1, signSource: 'none', ...(verb ? { verb } : {}) };
 }

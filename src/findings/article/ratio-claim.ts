@@ -7,7 +7,7 @@
  */
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { isMeasurable } from './bound-subject.ts';
-import { unnamedSubject } from './clause-subject.ts';
+import { clauseSubject } from './clause-subject.ts';
 import { digits, NUMBER_WORDS } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
 import type { Carry, QuantityClaim } from './quantity-claim.ts';
@@ -64,14 +64,12 @@ export function ratioClaim(
   carry: Carry,
   previous: ClaimSubject | undefined,
 ): QuantityClaim | string {
-  const measurable = (h: SubjectHit | undefined) => (h && isMeasurable(h.subject) ? h.subject : undefined);
-  const before = subjects.filter((h) => h.start >= seg.start && h.end <= q.start && isMeasurable(h.subject));
-  const subject = measurable(before[0]) ?? unnamedSubject(t, seg, q, subjects, carry, previous);
+  const { named, subject } = clauseSubject(t, q, seg, subjects, carry, previous);
   // "as much as the S&P 500": named after the words; "outpaced large caps by a factor of two": the object.
-  const target =
-    measurable(subjects.find((h) => h.start >= q.end && isMeasurable(h.subject))) ?? measurable(before[1]);
+  const hit = subjects.find((h) => h.start >= q.end && isMeasurable(h.subject)) ?? named[1];
+  const target = hit && isMeasurable(hit.subject) ? hit.subject : undefined;
   const words = JSON.stringify(t.slice(q.start, q.end));
-  if (!subject || !isMeasurable(subject)) return `a ratio of returns (${words}) of nothing capgap can name`;
+  if (!subject) return `a ratio of returns (${words}) of nothing capgap can name`;
   if (!target) return `a ratio of returns (${words}) against nothing capgap can name`;
   return { metric: 'ratio', subjects: [subject, target], sign: 1, signSource: 'none' };
 }
