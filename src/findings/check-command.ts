@@ -21,8 +21,10 @@ export function statedText(claim: Claim): string {
   if (claim.metric === 'record') return `"${record?.words ?? 'a record'}"`;
   if (claim.unit === 'usd') return `${claim.stated < 0 ? '-' : ''}$${Math.abs(claim.stated)}`;
   if (claim.unit === 'count') return unitValue(claim, claim.stated);
-  if (claim.unit === 'index-points')
-    return `${(claim as { precision?: { written: string } }).precision?.written.replace(/,/g, '') ?? claim.stated} points`;
+  if (claim.unit === 'index-points') {
+    const written = (claim as { precision?: { written: string } }).precision?.written.replace(/,/g, '');
+    return `${written === undefined ? claim.stated : `${claim.stated < 0 ? '-' : ''}${written}`} points`;
+  }
   // As written ("−7.0" in a table is 7.0, not 7: its precision, hence its tolerance, is the article's).
   const p = (claim as { precision?: { written: string } }).precision;
   const same = p !== undefined && Number(p.written.replace(/,/g, '')) === Math.abs(claim.stated);
@@ -70,10 +72,11 @@ function extremeYaml(x: Extreme): string {
  */
 export function reproduceCommand(claim: Claim, c?: Resolved): string {
   const conv: string[] = [];
-  // A distance's or a level's own closes are as quoted (../convention-space.ts): a total return is the change.
+  // A distance's, a level's or a move's own closes are as quoted (../convention-space.ts): a total return is
+  // the change.
   const defaults = {
     ...DEFAULT_CONVENTIONS,
-    ...(claim.metric === 'distance' || claim.metric === 'level' ? { returnType: 'price' } : {}),
+    ...(['distance', 'level', 'points'].includes(claim.metric) ? { returnType: 'price' } : {}),
   };
   if (c) {
     for (const [k, v] of Object.entries(c) as [keyof Resolved, unknown][]) {

@@ -122,8 +122,8 @@ export function readClaim(
     throw new Error(`${where}: invalid rank ${JSON.stringify(o.stated)}; expected e.g. "1st"`);
   const stated = place
     ? { value: Number(place[1]), unit: 'count' as const, tolerance: 0.5 }
-    : metric === 'level'
-      ? parseLevel(o.stated)
+    : metric === 'level' || metric === 'points'
+      ? parseLevel(o.stated, metric === 'points')
       : parseStated(o.stated, o.unit === undefined ? undefined : String(o.unit));
   let tolerance = stated.tolerance;
   if (o.tolerance !== undefined) {

@@ -68,15 +68,22 @@ export function parseStated(
 
 /**
  * A level's stated value: an index's close in points ("2442.03", "2,442.03 points") or a fund's price
- * ("$242.04"), with half a unit of its last digit as the tolerance.
+ * ("$242.04"), with half a unit of its last digit as the tolerance; a move in points (`signed`) may be
+ * negative ("-18.5 points", "-$1.20").
  * @example parseLevel('2,442.03 points') // { value: 2442.03, unit: 'index-points', tolerance: 0.005 }
  */
-export function parseLevel(raw: unknown): { value: number; unit: ClaimUnit; tolerance: number } {
-  const m = /^(\$)?\s*(\d[\d,]*(?:\.\d+)?)\s*(?:points?|pts)?$/i.exec(String(raw).trim());
-  if (!m)
+export function parseLevel(
+  raw: unknown,
+  signed = false,
+): { value: number; unit: ClaimUnit; tolerance: number } {
+  const m = /^([-+\u2212])?\s*(\$)?\s*(\d[\d,]*(?:\.\d+)?)\s*(?:points?|pts)?$/i.exec(String(raw).trim());
+  if (!m || (m[1] && !signed))
     throw new Error(
-      `invalid level: ${JSON.stringify(raw)}; expected an index's close ("2442.03 points") or a fund's price ("$242.04")`,
+      signed
+        ? `invalid move in points: ${JSON.stringify(raw)}; expected an index's move ("-18.5 points") or a fund's ("$1.20")`
+        : `invalid level: ${JSON.stringify(raw)}; expected an index's close ("2442.03 points") or a fund's price ("$242.04")`,
     );
-  const num = m[2].replace(/,/g, '');
-  return { value: Number(num), unit: m[1] ? 'usd' : 'index-points', tolerance: toleranceOf(num) };
+  const num = m[3].replace(/,/g, '');
+  const sign = m[1] && m[1] !== '+' ? -1 : 1;
+  return { value: sign * Number(num), unit: m[2] ? 'usd' : 'index-points', tolerance: toleranceOf(num) };
 }

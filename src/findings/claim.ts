@@ -16,7 +16,9 @@ import type { NewsTiming } from '../calendar/trading-days.ts';
  * reference high or low ("3% below its record high", "up 9% from its August low": the claimed day's close
  * over the `extreme` close, minus 1; ./evaluate-distance.ts); a `level`, the claimed day's close ("closed at
  * 2,442.03": an index in 'index-points', a fund's quoted price in its currency; ./evaluate-level.ts); a
- * `ratio` of two returns ("rose twice as much as the S&P 500": the first over the second, a 'multiple').
+ * `ratio` of two returns ("rose twice as much as the S&P 500": the first over the second, a 'multiple'); a
+ * move in `points`, the close at the window's end minus the one at its base ("the Russell 2000 gained 18.5
+ * points": an index in 'index-points', a fund in its currency; ./evaluate-level.ts).
  */
 export type ClaimMetric =
   | 'return'
@@ -27,7 +29,8 @@ export type ClaimMetric =
   | 'rank'
   | 'distance'
   | 'level'
-  | 'ratio';
+  | 'ratio'
+  | 'points';
 export const CLAIM_METRICS: readonly ClaimMetric[] = [
   'return',
   'excess-return',
@@ -38,6 +41,7 @@ export const CLAIM_METRICS: readonly ClaimMetric[] = [
   'distance',
   'level',
   'ratio',
+  'points',
 ];
 
 /**

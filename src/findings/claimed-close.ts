@@ -18,7 +18,7 @@ export interface ClaimedClose {
   id: string;
   bars: PriceBars;
   /** The closes read, ascending by day (NaN-free). */
-  p: { days: Int32Array; v: Float64Array };
+  p: { days: Int32Array; v: Float64Array; open: Float64Array };
   /** Index of the claimed day in `p`. */
   end: number;
   /** 'closes' (an index), 'closes as quoted' or 'adjusted closes (total return)' (a fund). */

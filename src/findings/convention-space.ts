@@ -8,6 +8,7 @@ import type { ReadClaim } from './claim-read.ts';
 import { regionSubject, unheldSubject } from './claim-regions.ts';
 import { sectorSubject } from './claim-sectors.ts';
 import { frenchHas, frenchShare, INDEX_ETF, isMarket, sizeGroup } from './claim-subjects.ts';
+import { bases, groupEngines, MARKETS, sectorDims, TIMINGS } from './convention-engines.ts';
 import { builtInTiming, windowEvent } from './convention-timing.ts';
 import type { Resolved } from './evaluator.ts';
 
@@ -37,7 +38,8 @@ export function ownConventions(claim: Claim): Resolved {
   if (w.kind === 'week' && w.part) own.part = w.part;
   // A sector × size cell ("small-cap industrials") exists only in the stock panel.
   if (claim.subjects.some((x) => sectorSubject(x)?.size)) own.sectorSource = 'stocks';
-  if (claim.metric === 'distance' || claim.metric === 'level') own.returnType = 'price'; // closes as quoted
+  // Closes as quoted: a level, a distance, a move in points.
+  if (['distance', 'level', 'points'].includes(claim.metric)) own.returnType = 'price';
   Object.assign(own, claim.conventions);
   return own;
 }
@@ -57,33 +59,6 @@ function product(base: Resolved, dims: Partial1[][]): Resolved[] {
     for (const c of out) for (const o of options) next.push({ ...c, ...o });
     out = next;
   }
-  return out;
-}
-
-const MARKETS = ['french', '^GSPC', 'universe-ew', 'universe-vw'] as const;
-// An event window is also counted with the news during the event day (a Fed decision at 2 p.m.): from the
-// close before the event day; the default is news after the close (an election, a vote counted overnight).
-const TIMINGS: Partial1[] = [{ timing: 'after-close' }, { timing: 'intraday' }];
-
-/** The size-group engines: French, and stocks with each breakpoint universe and type universe. */
-function groupEngines(
-  metric: Claim['metric'],
-  share: number,
-  own: Resolved,
-  withMarket: boolean,
-): Partial1[] {
-  const out: Partial1[] = [];
-  const frenchGroups: (10 | 20 | 30)[] =
-    metric === 'spread' ? [10, 20, 30] : frenchShare(share) ? [frenchShare(share) as 10 | 20 | 30] : [];
-  for (const groups of frenchGroups)
-    for (const weighting of ['value', 'equal'] as const)
-      for (const market of withMarket ? MARKETS : [own.market])
-        out.push({ source: 'french', groups, weighting, market });
-  for (const breakpoints of ['nyse', 'all'] as const)
-    for (const universe of ['common', 'all'] as const)
-      for (const weighting of ['value', 'equal', 'equal-hold'] as const)
-        for (const market of withMarket ? MARKETS : [own.market])
-          out.push({ source: 'stocks', breakpoints, universe, weighting, market, groups: own.groups });
   return out;
 }
 
@@ -120,19 +95,18 @@ export function conventionSpace(claim: Claim, maxShift = 2, asOf?: string): Reso
     const g = groups.find((x) => x !== null);
     const barsOnly = claim.subjects.every((s) => !sizeGroup(s) && !isMarket(s));
     const eventWindow = w.kind === 'since' || w.kind === 'sessions';
-    if (claim.metric === 'rank' || claim.subjects.some((s) => sectorSubject(s))) {
+    if (claim.metric === 'points') {
+      // Points are of the closes quoted (no total return, no ETF's): the window's base and timing only.
+      dims.push(bases(w.kind, monthly).map((base) => ({ base })));
+      if (eventWindow) dims.push(TIMINGS);
+    } else if (claim.metric === 'rank' || claim.subjects.some((s) => sectorSubject(s))) {
       dims.push(...sectorDims(claim, own, monthly));
     } else if (claim.subjects.some((s) => regionSubject(s) || unheldSubject(s) || s === 'SMB')) {
       // French's regional factors and SMB: closes only; the base moves to t0's close at most.
       if (!monthly) dims.push([{ base: 'close-before' }, { base: 'close-t0' }]);
     } else if (barsOnly) {
       dims.push([{ returnType: 'total' }, { returnType: 'price' }]);
-      const bases: Resolved['base'][] = eventWindow
-        ? ['close-before', 'open-event', 'open-t0', 'close-t0']
-        : monthly
-          ? ['close-before']
-          : ['close-before', 'open-t0', 'close-t0'];
-      dims.push(bases.map((base) => ({ base })));
+      dims.push(bases(w.kind, monthly).map((base) => ({ base })));
       if (eventWindow) dims.push(TIMINGS);
       if (claim.subjects.some((s) => s in INDEX_ETF)) dims.push([{ proxy: 'index' }, { proxy: 'etf' }]);
       if (claim.metric === 'excess-return' && (claim.subjects.length === 1 || isMarket(claim.subjects[1])))
@@ -176,25 +150,4 @@ export function periodWindow(claim: Claim, c: Resolved, asOf?: string): Claim {
   if (w.kind === 'week' && w.event && !w.weekEnd && c.week === 'sessions')
     return { ...claim, window: { kind: 'sessions', event: w.event, sessions: 5 } };
   return claim;
-}
-
-/**
- * The sector dimensions: base (closes), and the engines: a whole sector from its SPDR ETF or from the stock
- * panel (value- or equal-weighted); a sector × size cell from the panel with breakpoints from the universe or
- * within the sector; against the market, every market.
- */
-function sectorDims(claim: Claim, own: Resolved, monthly: boolean): Partial<Resolved>[][] {
-  const dims: Partial<Resolved>[][] = [];
-  if (!monthly) dims.push([{ base: 'close-before' }, { base: 'close-t0' }]);
-  if (claim.window.kind === 'since' || claim.window.kind === 'sessions') dims.push(TIMINGS);
-  const sized = claim.subjects.some((s) => sectorSubject(s)?.size);
-  const engines: Partial<Resolved>[] = [];
-  if (!sized) engines.push({ sectorSource: 'etf', weighting: own.weighting });
-  for (const within of sized ? (['universe', 'sector'] as const) : [own.within])
-    for (const weighting of ['value', 'equal'] as const)
-      engines.push({ sectorSource: 'stocks', within, weighting });
-  dims.push(engines);
-  if (claim.metric === 'excess-return' && (claim.subjects.length === 1 || isMarket(claim.subjects[1])))
-    dims.push(MARKETS.map((market) => ({ market })));
-  return dims;
 }

@@ -4,9 +4,13 @@
  * in points, a fund's price as quoted (the claim's own `returnType: 'price'`; its dividend-adjusted close
  * under `total`, which a reader never sees quoted). The claimed day is the window's last session, moved by
  * `endShift` (an article written before the close quotes the day before's).
+ * Moves in points: "the S&P 500 rose 4.5 points, or 0.2 percent", "the Russell 2000 has gained 90 points
+ * since the election": the window's last close minus its base close (or open), in the same closes; the
+ * window's conventions (base, timing, end shift) as a return's.
  */
 import { fromDay } from '../calendar/dates.ts';
 import type { Claim } from './claim.ts';
+import { claimSpan } from './claim-span.ts';
 import { claimedClose, levelText } from './claimed-close.ts';
 import type { CannotCheck, ClaimData, Evaluation, Resolved } from './evaluator.ts';
 import { isCannot } from './evaluator.ts';
@@ -25,6 +29,35 @@ export async function level(data: ClaimData, claim: Claim, c: Resolved): Promise
     from: day,
     to: day,
     description: `${id} ${basis}: the close of ${day}, ${levelText(p.v[end])}`,
+    provenance: { datasets: [{ name: bars.dataset, vintage: bars.vintage }] },
+  };
+}
+
+/**
+ * A move in points: the close at the window's end minus the close (or open) at its base.
+ * @example await points(data, { metric: 'points', subjects: ['^GSPC'], window: { kind: 'dates', from: '2016-11-09', to: '2016-11-10' }, … }, c) // { value: 4.2…, … }
+ */
+export async function points(data: ClaimData, claim: Claim, c: Resolved): Promise<Evaluation | CannotCheck> {
+  const cc = await claimedClose(
+    data,
+    claim,
+    c,
+    `a move in points of ${claim.subjects[0] ?? 'nothing named'}`,
+  );
+  if (isCannot(cc)) return cc;
+  const { id, bars, p, basis } = cc;
+  const span = claimSpan(p.days, claim.window, c);
+  if (isCannot(span)) return span;
+  const start = span.open ? p.open[span.base] : p.v[span.base];
+  const from = fromDay(p.days[span.base]);
+  if (!(start > 0)) return { cannot: `${id}: no ${span.open ? 'open' : 'close'} on ${from}` };
+  const to = fromDay(p.days[span.end]);
+  const value = p.v[span.end] - start;
+  return {
+    value,
+    from,
+    to,
+    description: `${id} ${basis}: ${span.open ? 'open' : 'close'} ${from} ${levelText(start)} → close ${to} ${levelText(p.v[span.end])}`,
     provenance: { datasets: [{ name: bars.dataset, vintage: bars.vintage }] },
   };
 }

@@ -16,7 +16,7 @@
  * sectors) and regions (./evaluate-regions.ts: French's regional SMB and market, in US dollars) are legs
  * too; a `rank` claim orders the sectors over the window; a `distance` is a close against a high or a low
  * (./evaluate-distance.ts); a `level` is the claimed day's close (./evaluate-level.ts); a `ratio` one return
- * over another.
+ * over another; a move in `points` the difference of two closes (./evaluate-level.ts).
  */
 import type { Claim } from './claim.ts';
 import { regionSubject, unheldSubject } from './claim-regions.ts';
@@ -25,7 +25,7 @@ import { isMarket, sizeGroup } from './claim-subjects.ts';
 import { distance } from './evaluate-distance.ts';
 import { flow } from './evaluate-flow.ts';
 import { barsLeg, factorLeg, frenchGroupLeg, type Leg, marketLeg } from './evaluate-legs.ts';
-import { level } from './evaluate-level.ts';
+import { level, points } from './evaluate-level.ts';
 import { rankClaim } from './evaluate-rank.ts';
 import { makeRecordEvaluator } from './evaluate-record.ts';
 import { regionLeg, regionSpread } from './evaluate-regions.ts';
@@ -150,5 +150,6 @@ export function makeEvaluator(data: ClaimData): Evaluator {
     distance: (claim, c) => distance(data, claim, c),
     level: (claim, c) => level(data, claim, c),
     ratio: (claim, c) => ratio(data, claim, c),
+    points: (claim, c) => points(data, claim, c),
   };
 }

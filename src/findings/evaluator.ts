@@ -44,7 +44,7 @@ export type EvaluateFn = (claim: Claim, conventions: Resolved) => Promise<Evalua
 
 /** The evaluator a checker is given: one function per metric kind ('record' optional until one exists). */
 export type Evaluator = Record<
-  Exclude<Claim['metric'], 'record' | 'rank' | 'distance' | 'level' | 'ratio'>,
+  Exclude<Claim['metric'], 'record' | 'rank' | 'distance' | 'level' | 'ratio' | 'points'>,
   EvaluateFn
 > & {
   record?: EvaluateFn;
@@ -52,6 +52,7 @@ export type Evaluator = Record<
   distance?: EvaluateFn;
   level?: EvaluateFn;
   ratio?: EvaluateFn;
+  points?: EvaluateFn;
 };
 
 /** A security's bars: day numbers ascending; NaN where a column is missing. */

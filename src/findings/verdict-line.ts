@@ -71,6 +71,7 @@ export function claimWords(claim: Claim): string {
     return `tally of ${subj} after each of the last ${tally.of} US ${tally.events === 'midterms' ? 'midterm' : 'presidential'} elections${w.kind === 'dates' ? ` to ${w.to}` : ''}`;
   const close = closeWords(claim, subj, when);
   if (close) return close;
+  if (claim.metric === 'points') return `move in points of ${subj} ${when}`;
   return `${claim.metric} of ${subj} ${when}`;
 }
 

@@ -3,8 +3,9 @@
  * record 2,442.03 points", "finished the day at 2,442", "the iShares Russell 2000 ETF ended the month at a
  * record close of $242". A number with a thousands separator or decimals (or a dollar price) after a closing
  * verb's "at", a move's "to", or "a close (level) of" is a `level` claim (../evaluate-level.ts): the close
- * of the clause's subject on the clause's day (the article's date when it names none). An intraday extreme
- * ("hit an intraday high of 2,466") is no close; "up from 2,406" (an earlier level) is not read.
+ * of the clause's subject on the clause's day (the article's date when it names none); an earlier close
+ * ("up from 1,191.39 at the end of October") on the day named right after it. An intraday extreme ("hit an
+ * intraday high of 2,466") is no close.
  */
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { clauseSubject } from './clause-subject.ts';
@@ -26,6 +27,12 @@ const NOT_AFTER =
  */
 const BEFORE =
   /\b(?:(?:clos(?:e|ed|es|ing)|end(?:ed|s|ing)?|finish(?:ed|es|ing)?|settl(?:e|ed|es|ing)|st(?:ood|ands|anding)|sits?|sitting|was|is|to)\b(?:\s+(?:the\s+)?(?:day|session|week|month|year|quarter|trading))?\s+(?:at|to)|\bto|(?:close|closing\s+level|level|finish)\s+of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?(?:an?\s+|the\s+)?(?:(?:fresh|new|all[- ]time|record|closing)[\s-]+)*(?:(?:high|close|level)\s+(?:of\s+)?)?$/i;
+/**
+ * An earlier close the move started from: "up from 1,191.39 at the end of October", "(climbed to 1,251.61)
+ * from 1,195.14 on Election Day". Its day is the window phrase right after it (../number-window.ts).
+ */
+const EARLIER =
+  /(?:\b(?:up|down|higher|lower|rebounding|recovering|rising|falling)\s+from|\bto\s+\$?\d[\d,.]*(?:\s*(?:points?|pts))?\s+from)\s+(?:an?\s+|the\s+)?(?:(?:record|closing)\s+)?(?:(?:high|low|close|level)\s+of\s+)?$/i;
 /** Move verbs whose "to" names where a level ended ("rose 1.5% to 2,442.03", "fell to 2,200"). */
 const MOVED_TO =
   /\b(?:rose|risen|rises|gained|climbed|jumped|surged|rallied|advanced|added|fell|fallen|falls|dropped|slipped|slid|declined|lost|tumbled|sank|edged\s+(?:up|down|higher|lower)|moved|pushed|closed|ended|finished|settled)\b(?:[^,;]|,(?=\d)|,\s*or\s+[^,;]{1,25},){0,60}$/i;
@@ -49,10 +56,11 @@ export function withLevels(t: string, quantities: Quantity[]): Quantity[] {
     const start = m.index;
     const end = m.index + m[0].length;
     if (!isLevelAt(t, start, end)) continue;
-    // A level in index points was read as a point difference ("to 1,883.55 points"): the level replaces it.
+    // A level in index points was read as a move or a difference ("to 1,883.55 points"): the level replaces it.
     const i = out.findIndex((q) => q.start < end && q.end > start);
-    if (i >= 0 && out[i].unit !== 'pp') continue;
+    if (i >= 0 && out[i].unit !== 'pp' && out[i].unit !== 'points') continue;
     const d = digits(m[2]);
+    const earlier = EARLIER.test(t.slice(Math.max(0, start - 60), start));
     const q: Quantity = {
       start,
       end,
@@ -64,6 +72,7 @@ export function withLevels(t: string, quantities: Quantity[]): Quantity[] {
       halfUnit: 0.5 * 10 ** -d.decimals,
       negative: false,
       unitWords: m[0].slice(m[0].indexOf(m[2]) + m[2].length).trim(),
+      ...(earlier ? { earlier } : {}),
     };
     if (i >= 0) out[i] = q;
     else out.push(q);
@@ -75,6 +84,7 @@ export function withLevels(t: string, quantities: Quantity[]): Quantity[] {
 function isLevelAt(t: string, start: number, end: number): boolean {
   if (NOT_AFTER.test(t.slice(end))) return false;
   const head = t.slice(Math.max(0, start - 80), start);
+  if (EARLIER.test(head)) return true;
   const before = BEFORE.exec(head);
   if (!before) return false;
   if (/intraday|session\s+high|as\s+high\s+as|as\s+low\s+as/i.test(head.slice(-40))) return false;

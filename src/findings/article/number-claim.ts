@@ -1,6 +1,6 @@
 /**
  * The claim one number makes, by its kind: a close (./level-claim.ts), a multiple of another return
- * (./ratio-claim.ts), else a return, a difference or a flow (./quantity-claim.ts), or a distance from a high
+ * (./ratio-claim.ts), a move in index points (./points-claim.ts), else a return, a difference or a flow (./quantity-claim.ts), or a distance from a high
  * or a low (./distance-claim.ts). A close or a multiple in a forecast, a hedge or a prospect is no claim, as
  * any other number.
  */
@@ -9,6 +9,7 @@ import { asDistance } from './distance-claim.ts';
 import { levelClaim, withLevels } from './level-claim.ts';
 import { notAClaim } from './not-a-claim.ts';
 import { findQuantities, type Quantity } from './numbers.ts';
+import { isMove, pointsClaim } from './points-claim.ts';
 import { type Carry, type QuantityClaim, quantityClaim } from './quantity-claim.ts';
 import { ratioClaim, withRatios } from './ratio-claim.ts';
 import type { SubjectHit } from './subjects.ts';
@@ -40,15 +41,20 @@ export function claimOf(
   previous: ClaimSubject | undefined,
   ref: string | undefined,
 ): QuantityClaim | string {
-  if (q.unit !== 'level' && q.unit !== 'ratio')
-    return asDistance(t, q, seg, quantityClaim(t, q, seg, subjects, verbs, carry, previous), ref);
+  if (q.unit !== 'level' && q.unit !== 'ratio' && q.unit !== 'points') {
+    const qc = quantityClaim(t, q, seg, subjects, verbs, carry, previous);
+    // "The Russell 2000 gained 18.5 points on the day": points of one index against nothing are its move.
+    const verb = verbs.filter((v) => v.end <= q.start && v.start >= seg.start).pop();
+    const move = typeof qc === 'string' && qc.startsWith('a point difference') && isMove(t, q, seg, verb);
+    if (!move) return asDistance(t, q, seg, qc, ref);
+  }
   // "Could rise twice as much … next year", "on track to end the year at 6,000": a forecast.
   const verb = verbs.filter((v) => v.end <= q.start && v.start >= seg.start).pop();
   const not = notAClaim(t, q, seg, verb) ?? PROSPECT.exec(t.slice(seg.start, q.start))?.[0];
-  // notAClaim's "a level, not a change" is for per cents ("climbed to 24 per cent"); this is a level.
+  // notAClaim's "a level, not a change" is for per cents ("climbed to 24 per cent"); this is a close or a move.
   if (not && !not.startsWith('a level, not a change'))
     return /^(?:a|not)\s/.test(not) ? not : `a forecast ("${not}"): not checkable against past data`;
-  return q.unit === 'ratio'
-    ? ratioClaim(t, q, seg, subjects, carry, previous)
-    : levelClaim(t, q, seg, subjects, carry, previous, verb);
+  if (q.unit === 'ratio') return ratioClaim(t, q, seg, subjects, carry, previous);
+  if (q.unit === 'level') return levelClaim(t, q, seg, subjects, carry, previous, verb);
+  return pointsClaim(t, q, seg, subjects, carry, previous, verb);
 }

@@ -48,10 +48,12 @@ export function numberReadings(
   }
   const span = { start: piece.start + q.start, end: piece.start + q.end };
   const average = metric === 'flow' ? undefined : averageOf(t);
-  // A distance from a high, a level, is of a price level: "small caps" is then the index, not a size group.
+  // A distance from a high, a level, a move in points, is of a price level: "small caps" is then the index,
+  // not a size group.
   const all = expandSubjects(sub);
   const levels = all.filter((subs) => subs.every((x) => x.kind === 'security'));
-  return ((metric === 'distance' || metric === 'level') && levels.length ? levels : all).map(
+  const closes = metric === 'distance' || metric === 'level' || metric === 'points';
+  return (closes && levels.length ? levels : all).map(
     (subs, r, all): ReadClaim => ({
       id: all.length > 1 ? `${id}${'abcdefgh'[r]}` : id,
       text: piece.text,
@@ -64,7 +66,12 @@ export function numberReadings(
       window,
       windowSource: source,
       stated,
-      unit: metric === 'spread' || metric === 'excess-return' ? 'pp' : claimUnitOf(q),
+      unit:
+        metric === 'spread' || metric === 'excess-return'
+          ? 'pp'
+          : metric === 'points'
+            ? 'index-points'
+            : claimUnitOf(q),
       tolerance: toleranceFor(comparator, stated),
       conventions: { ...conventions },
       comparator,

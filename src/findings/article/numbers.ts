@@ -24,9 +24,10 @@ export interface Quantity extends TextSpan {
   high?: number;
   /**
    * 'level': a close ("closed at 2,442.03", "a record close of $242"; ./level-claim.ts); 'ratio': a multiple
-   * of another return ("twice as much as"; ./ratio-claim.ts).
+   * of another return ("twice as much as"; ./ratio-claim.ts); 'points': an index's move ("rose 300 points",
+   * "gained 10.29 points, or 0.6 percent"; ./points-claim.ts).
    */
-  unit: 'percent' | 'pp' | 'money' | 'level' | 'ratio';
+  unit: 'percent' | 'pp' | 'money' | 'level' | 'ratio' | 'points';
   /** 'USD' | 'GBP' | 'EUR' for money; undefined when no currency is written. */
   currency?: 'USD' | 'GBP' | 'EUR';
   /** The digits as written, without separators ('6.5', '6500'). */
@@ -40,6 +41,8 @@ export interface Quantity extends TextSpan {
   unitWords: string;
   /** A fraction in words ("risen by a fifth" = 20 per cent): approximate by nature. */
   fraction?: boolean;
+  /** A close the move started from ("up from 1,191.39 at the end of October"; ./level-claim.ts). */
+  earlier?: boolean;
 }
 
 const PCT = new RegExp(`${SIGN}\\b${NUM}${PCT_UNIT}`, 'gi');
@@ -98,23 +101,24 @@ export function findQuantities(text: string): Quantity[] {
     if (taken(m.index, m.index + m[0].length)) continue;
     const d = digits(m[2]);
     const u = pctUnit(m[3]);
-    // "points" after a large number on its own is an index move, not a percentage: skip ("rose 300 points").
-    // A number word before "point(s)" is an idiom ("at one point"), not a difference.
-    // A number word before "points" is an idiom ("at one point") unless "by" introduces it ("by two points").
+    // "points" after a large number is an index's move, not a percentage ("rose 300 points"), as is one a per
+    // cent restates. A number word before "points" is an idiom ("at one point") unless "by" introduces it
+    // ("by two points").
     const byBefore = /\bby\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 30), m.index));
     // "gained 10.29 points, or 0.6 percent": an AP wrap's index points, whatever their size.
     const orPercent = /^,?\s+or\s+(?:about\s+)?[-+]?\d/i.test(text.slice(m.index + m[0].length));
-    if (/^[\s-]?points?$/i.test(m[3]) && (d.value >= 20 || orPercent || (/^[a-z]/i.test(m[2]) && !byBefore)))
-      continue;
+    const points = /^[\s-]?points?$/i.test(m[3]);
+    if (points && /^[a-z]/i.test(m[2]) && !byBefore) continue;
+    const move = points && (d.value >= 20 || orPercent);
     const negative = Boolean(m[1]) && m[1] !== '+';
     out.push({
       start: m.index,
       end: m.index + m[0].length,
-      value: (negative ? -1 : 1) * exact(d.value * u.factor),
-      unit: u.unit,
+      value: (negative ? -1 : 1) * (move ? d.value : exact(d.value * u.factor)),
+      unit: move ? 'points' : u.unit,
       written: d.written,
       decimals: d.decimals,
-      halfUnit: exact(0.5 * 10 ** -d.decimals * u.factor),
+      halfUnit: move ? 0.5 * 10 ** -d.decimals : exact(0.5 * 10 ** -d.decimals * u.factor),
       negative,
       unitWords: m[3].replace(/^[\s-]+/, ''),
     });
@@ -182,6 +186,7 @@ export function findQuantities(text: string): Quantity[] {
 export function claimUnitOf(q: Quantity): ClaimUnit {
   if (q.unit === 'level') return q.currency ? 'usd' : 'index-points';
   if (q.unit === 'ratio') return 'multiple';
+  if (q.unit === 'points') return 'index-points';
   if (q.unit !== 'money') return q.unit;
   return q.currency === 'GBP' ? 'gbp' : q.currency === 'EUR' ? 'eur' : 'usd';
 }

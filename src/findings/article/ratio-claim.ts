@@ -1,6 +1,7 @@
 /**
  * Ratios of returns: "small caps have gained twice as much as large caps", "rose three times as much as the
- * S&P 500", "2.5 times the S&P 500's gain", "outperformed by a factor of two", "half as much as". The
+ * S&P 500", "2.5 times the S&P 500's gain", "outperformed by a factor of two", "half as much as", "a third
+ * more than large caps" (4/3), "a quarter less than" (3/4). The
  * multiple is a quantity of unit 'ratio' and its claim a `ratio` (../evaluate.ts): the clause's subject's
  * return over the one named after the words, over the same window. A multiple in words is approximate
  * ("twice" is about 2: 1.8 to 2.2, the house's "about"); in digits it is exact to half its last digit.
@@ -21,13 +22,31 @@ const RATIO = new RegExp(
   'gi',
 );
 const WORDS: Record<string, number> = { twice: 2, double: 2, triple: 3, half: 0.5 };
+/** After a fraction in words: "more than", "less than" ("a third more than large caps"). */
+const MORE_THAN = /^\s+(more|less|better|worse)(?=\s+than\b)/i;
 
 /**
  * The sentence's quantities with its multiples added, in order.
  * @example withRatios('Small caps gained twice as much as large caps.', []) // [{ unit: 'ratio', value: 2, written: 'twice', … }]
  */
 export function withRatios(t: string, quantities: Quantity[]): Quantity[] {
-  const out = [...quantities];
+  // "rose a third more than large caps": four thirds of their return; "a quarter less than": three quarters.
+  const out = quantities.map((q) => {
+    const more = q.fraction && q.unit === 'percent' ? MORE_THAN.exec(t.slice(q.end)) : null;
+    if (!more) return q;
+    const less = /less|worse/i.test(more[1]);
+    const value = 1 + ((less ? -1 : 1) * Math.abs(q.value)) / 100;
+    const end = q.end + more[0].length;
+    return {
+      ...q,
+      end,
+      value,
+      unit: 'ratio' as const,
+      written: t.slice(q.start, end),
+      halfUnit: 0,
+      negative: false,
+    };
+  });
   for (const m of t.matchAll(RATIO)) {
     const g = m.groups ?? {};
     const n = g.n ?? g.x ?? g.f;

@@ -23,13 +23,14 @@ import {
 import { notRead } from './not-read.ts';
 import { claimOf, findNumbers } from './number-claim.ts';
 import { numberReadings } from './number-readings.ts';
-import { type ArticleContext, nearestParts, PART_OF, pickWindow, remember } from './pick-window.ts';
+import { numberWindow } from './number-window.ts';
+import { type ArticleContext, pickWindow, remember } from './pick-window.ts';
 import { backGapClaim, betweenClaim, gapClaim } from './position-claim.ts';
 import type { Carry } from './quantity-claim.ts';
 import { contributionReason, findRanks, rankClaim } from './rank-claim.ts';
 import { readingsWhy } from './readings.ts';
 import { outsideRecords, recordClaim } from './record-claim.ts';
-import { eachListed, placeRecords, recordsWindow, relativeRecord } from './record-window.ts';
+import { eachListed, placeRecords, relativeRecord } from './record-window.ts';
 import { findRecords } from './records.ts';
 import { regionalise } from './region-subjects.ts';
 import { pairs, respectively } from './respectively.ts';
@@ -122,14 +123,9 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
       problems.push(totalFlowWhy(t.slice(q.start, q.end)));
       continue;
     }
-    const partOf = PART_OF.test(t.slice(seg.start, seg.end));
-    const w = pickWindow(nearestParts(windows, q, quantities), seg, q, qc.metric, partOf, carry, ctx, o);
-    // No event to count from: "fell 2.6%, its 10th straight decline" is the record's period (the day).
-    if (!w.window && !w.missing) [w.window, w.source] = [recordsWindow(records, o), 'default'];
-    if (!w.window && (qc.metric === 'distance' || qc.metric === 'level') && o.to)
-      [w.window, w.source] = [{ kind: 'dates', from: o.to, to: o.to }, 'default'];
+    const w = numberWindow(t, q, qc, seg, windows, quantities, records, carry, ctx, o);
     if (!w.window) {
-      const why = missingWhy(w.missing, o);
+      const why = w.unread ?? missingWhy(w.missing, o);
       if (!problems.includes(why)) problems.push(why); // said once for the sentence's numbers
       continue;
     }

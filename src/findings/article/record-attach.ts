@@ -9,28 +9,32 @@ import { sessionsOf } from './pick-window.ts';
 import type { RecordHit } from './records.ts';
 
 /**
- * Puts a record phrase on the claim it speaks of: a gap, spread or margin → the first spread or excess
- * return; inflows/outflows → the first flow; a week's or month's record → the claim over a week or month;
- * a run of N days → the claim over N sessions; otherwise the claim of its own clause, else the sentence's first.
+ * Puts a record phrase on the claim it speaks of: a high, low, close or level → the close stated, if any; a
+ * gap, spread or margin → the first spread or excess return; inflows/outflows → the first flow; a week's or month's record → the claim over a week or month;
+ * a run of N days → the claim over N sessions; otherwise the claim of its own clause, else the sentence's
+ * first. A move in points takes none.
  */
 export function attachRecord(r: RecordHit, claims: ClaimReadings[], parts: TextSpan[], offset: number): void {
   const metric = (c: ClaimReadings) => c.readings[0].metric;
   const w = r.record.words;
-  let target: ClaimReadings | undefined;
+  // A move in points is ranked by no record ("rose 39.78 points to 18,847.66, a record high": the close is).
+  const ranked = claims.filter((c) => metric(c) !== 'points');
+  const closes = /\b(?:highs?|lows?|close|level|peak)\b/i.test(w);
+  let target = closes ? ranked.find((c) => metric(c) === 'level') : undefined;
   if (/gap|spread|margin|outperformance/i.test(w))
-    target = claims.find((c) => metric(c) === 'spread' || metric(c) === 'excess-return');
-  else if (/inflow|outflow|intake/i.test(w)) target = claims.find((c) => metric(c) === 'flow');
+    target ??= ranked.find((c) => metric(c) === 'spread' || metric(c) === 'excess-return');
+  else if (/inflow|outflow|intake/i.test(w)) target ??= ranked.find((c) => metric(c) === 'flow');
   // "… and 10.2% for the week, its best week since 2011": a record of a period goes on the claim over that period.
   const period = r.record.period;
   const kinds = period === 'week' ? ['week'] : period === 'month' ? ['month', 'month-to-date'] : [];
-  target ??= claims.find((c) => kinds.includes(c.readings[0].window.kind));
+  target ??= ranked.find((c) => kinds.includes(c.readings[0].window.kind));
   const seg = parts[spanOf(parts, r.start)];
   const at = (c: ClaimReadings) => c.readings[0].span.start - offset;
   // "… fell 5% on Thursday and has lost 10% since Election Day, the worst two-day performance …": a run of
   // N days goes on the claim over N sessions.
   const n = r.record.stretch;
-  if (n && r.record.period === 'day') target ??= claims.find((c) => sessionsOf(c.readings[0].window) === n);
-  target ??= claims.find((c) => at(c) >= seg.start && at(c) < seg.end) ?? claims[0];
+  if (n && r.record.period === 'day') target ??= ranked.find((c) => sessionsOf(c.readings[0].window) === n);
+  target ??= ranked.find((c) => at(c) >= seg.start && at(c) < seg.end) ?? ranked[0];
   if (target) for (const x of target.readings) x.record ??= signed(r.record, x.stated);
 }
 

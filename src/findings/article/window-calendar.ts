@@ -70,12 +70,16 @@ export const CALENDAR_RULES: Rule[] = [
     make: (_m, o, ev) => (o.to ? weekSoFar(o.to) : { window: { kind: 'week', event: ev('this week') } }),
   },
   {
-    re: /\b(?:so\s+far\s+this|this|so\s+far\s+in\s+the|in\s+the|over\s+the|during\s+the|for\s+the|on\s+the)\s+month\b(?!\s+(?:of|after|following|since|before)\b)|\bmonth[- ]to[- ]date\b/gi,
+    re: /\b(?:so\s+far\s+this|this|so\s+far\s+in\s+the|in\s+the|over\s+the|during\s+the|for\s+the|on\s+the|(?:ended|finished|closed)\s+the)\s+month\b(?!\s+(?:of|after|following|since|before)\b)|\bmonth[- ]to[- ]date\b/gi,
     make: (m, o) => {
       const ref = o.to ?? o.event;
       if (!ref) return { needsEvent: m[0] };
       // "… for the month" in an article of Dec. 2 (the first three days of a month): the month just ended.
-      if (o.to && /^(?:for|in|over|during|on)\s+the\s+month$/i.test(m[0]) && Number(o.to.slice(8, 10)) <= 3)
+      if (
+        o.to &&
+        /^(?:for|in|over|during|on|ended|finished|closed)\s+the\s+month$/i.test(m[0]) &&
+        Number(o.to.slice(8, 10)) <= 3
+      )
         return { window: { kind: 'month', month: monthOf(fromDay(toDay(`${monthOf(o.to)}-01`) - 1)) } };
       return { window: { kind: 'month-to-date', month: monthOf(ref), ...(o.to ? { to: o.to } : {}) } };
     },
@@ -131,7 +135,8 @@ export const CALENDAR_RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?:so\s+far\s+this\s+year|this\s+year|year[- ]to[- ]date|(?:over|for|in|on|during)\s+the\s+year)\b(?!\s+(?:before|after|earlier|ago|ended|ending|to)\b)/gi,
+    // "ended the year at 1,357.13, up 222 points": the year to the article's date, as "for the year".
+    re: /\b(?:so\s+far\s+this\s+year|this\s+year|year[- ]to[- ]date|(?:over|for|in|on|during|ended|finished|closed)\s+the\s+year)\b(?!\s+(?:before|after|earlier|ago|ended|ending|to)\b)/gi,
     make: (m, o) => {
       if (!o.to) return { needsEvent: m[0] };
       const ytd: ClaimWindow = { kind: 'dates', from: `${Number(o.to.slice(0, 4)) - 1}-12-31`, to: o.to };

@@ -140,15 +140,18 @@ describe('sentence forms that state no claim, or one capgap cannot read (the rea
     assert.match(q.reason ?? '', /^a question/);
     assert.equal(claims('Why have small caps surged 13% since the election?')[0].stated, 13);
   });
-  it('ratios of returns: "by a factor of two", "2.5x as much as" are ratio claims; "a third more than" is unreadable', () => {
-    // Sixteenth round: a multiple is a `ratio` claim (ratio-claim.ts); a fraction more than is not read.
+  it('ratios of returns: "by a factor of two", "2.5x as much as", "a third more than" are ratio claims', () => {
+    // Sixteenth round: a multiple is a `ratio` claim (ratio-claim.ts); seventeenth: a fraction more than too.
     const [factor] = claims('Small caps have outpaced large caps by a factor of two since the election.');
     assert.deepEqual([factor.metric, factor.stated, factor.unit], ['ratio', 2, 'multiple']);
     const [x] = claims('The Russell 2000 is up 2.5x as much as the S&P 500 since Nov. 8.');
     assert.deepEqual([x.metric, x.subjects, x.stated], ['ratio', ['^RUT', '^GSPC'], 2.5]);
-    const s = one('Small caps have returned a third more than large caps since the election.');
-    assert.equal(s.status, 'unreadable');
-    assert.match(s.reason ?? '', /^a ratio of returns/);
+    // "A third more than" is four thirds of the other's return, approximately (10%: 1.2 to 1.47).
+    const [third] = claims('The Russell 2000 has returned a third more than the S&P 500 since the election.');
+    assert.deepEqual([third.metric, third.subjects, third.unit], ['ratio', ['^RUT', '^GSPC'], 'multiple']);
+    assert.ok(Math.abs(third.stated - 4 / 3) < 1e-9 && third.comparator.kind === 'approx', `${third.stated}`);
+    const [less] = claims('The Russell 2000 has gained a quarter less than the S&P 500 since the election.');
+    assert.ok(Math.abs(less.stated - 0.75) < 1e-9, `${less.stated}`);
   });
   it('"rose as much as 4%" is the day\'s extreme, not its close: unreadable with why', () => {
     const s = one('Small-cap stocks rose as much as 4% on Wednesday before paring gains.');

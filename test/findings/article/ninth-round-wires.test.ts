@@ -29,8 +29,19 @@ describe('wire forms', () => {
     const s = one(
       'The Russell 2000 index of smaller-company stocks gained 10.29 points, or 0.6 percent, to 1,580.25.',
     );
-    // Sixteenth round: the level after "to" is a claim of its own (the index's close, 1,580.25).
-    assert.deepEqual([s.reason, s.claims.map((c) => c.readings[0].stated)], [undefined, [0.6, 1580.25]]);
+    // Sixteenth round: the level after "to" is a claim of its own (the index's close, 1,580.25); seventeenth:
+    // the points are the index's move, in index points.
+    assert.deepEqual(
+      [s.reason, s.claims.map((c) => [c.readings[0].metric, c.readings[0].stated, c.readings[0].unit])],
+      [
+        undefined,
+        [
+          ['points', 10.29, 'index-points'],
+          ['return', 0.6, 'percent'],
+          ['level', 1580.25, 'index-points'],
+        ],
+      ],
+    );
   });
   it('"Most Read from Bloomberg" heads links; "___", "AP Business Writer Marley Jay contributed." are furniture', () => {
     const s = readArticle(

@@ -74,8 +74,12 @@ describe('findQuantities reads percentages, points and money in a sentence', () 
     const [h] = findQuantities('rose 3-4% last week');
     assert.deepEqual([h.value, h.high], [3, 4]);
   });
-  it('skips index points ("the Dow rose 300 points") and bare numbers ("2,000 companies")', () => {
-    assert.equal(findQuantities('the Dow rose 300 points').length, 0);
+  it('reads index points as a move ("the Dow rose 300 points") and skips bare numbers ("2,000 companies")', () => {
+    const [dow] = findQuantities('the Dow rose 300 points');
+    assert.deepEqual([dow.unit, dow.value, dow.halfUnit], ['points', 300, 0.5]);
+    const [small] = findQuantities('gained 10.29 points, or 0.6 percent');
+    assert.deepEqual([small.unit, small.value], ['points', 10.29]);
+    assert.equal(findQuantities('beat large caps by 3 points')[0].unit, 'pp');
     assert.equal(findQuantities('the index holds 2,000 companies in 2016').length, 0);
   });
   it('reads a minus sign as negative', () => {

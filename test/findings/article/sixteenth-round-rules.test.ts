@@ -32,8 +32,10 @@ describe('levels: a close after "closed at", a move\'s "to", "a record close of"
     assert.deepEqual(levels('The Russell 2000 closed at a record 2,442.03 on Monday.'), ['2,442.03']);
     assert.deepEqual(levels('The S&P 500 rose 3.8% this week to close at 2,164.45.'), ['2,164.45']);
     assert.deepEqual(levels('The Russell 2000 rose 1.5% to 2,442.03 points on Monday.'), ['2,442.03 points']);
+    // Seventeenth round: "up from 2,406 on Friday" is an earlier close, on its own day.
     assert.deepEqual(levels('The Russell 2000 finished the day at 2,442, up from 2,406 on Friday.'), [
       '2,442',
+      '2,406',
     ]);
     assert.deepEqual(levels('IWM ended the month at a record close of $242.'), ['$242']);
     // An intraday extreme, a range's start, a count, a forecast's "reach": no close.
@@ -278,14 +280,16 @@ describe('a part of "the week\'s total"', () => {
 
 describe('wire forms: an AP wrap\'s levels, "double the S&P 500\'s", "the 4.3% advance of the S&P 500"', () => {
   const e: ReadOptions = { event: '2024-11-05', to: '2024-11-25', funds };
-  it('"gained 17.91 points, or 0.30%, to 5,987.37": the per cent and the level', () => {
+  it('"gained 17.91 points, or 0.30%, to 5,987.37": the points, the per cent and the level', () => {
     const got = claims(
       'The S&P 500 gained 17.91 points, or 0.30%, to 5,987.37 and the Nasdaq Composite gained 51.19 points, or 0.27%, to 19,054.84.',
       e,
     ).map((c) => [c.metric, c.subjects[0], c.stated]);
     assert.deepEqual(got, [
+      ['points', '^GSPC', 17.91],
       ['return', '^GSPC', 0.3],
       ['level', '^GSPC', 5987.37],
+      ['points', '^IXIC', 51.19],
       ['return', '^IXIC', 0.27],
       ['level', '^IXIC', 19054.84],
     ]);

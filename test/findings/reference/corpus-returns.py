@@ -1,10 +1,11 @@
 #!/usr/bin/python3
 """Independent default values for the corpus claims that carry an expected verdict and are index or fund
-returns (test/fixtures/articles/*.yaml): read with PyYAML and the csv module, no capgap code.
+returns, or moves of an index in points (test/fixtures/articles/*.yaml): read with PyYAML and the csv
+module, no capgap code.
 
 Data: ../shared/data/prices/yahoo_xjcarter_data/{^RUT,^GSPC,IWM}.csv (Date,Open,High,Low,Close,Adj Close).
 Conventions, written out again: an index's return is Close_end / Close_base - 1; a fund's uses Adj Close
-(total return). News after the close: t0 is the first session after the event date, the base is the last
+(total return); an index's move in points is Close_end - Close_base. News after the close: t0 is the first session after the event date, the base is the last
 session before t0; a file with `event_timing: intraday` (a Fed decision at 14:00, written in the file by hand)
 has t0 on the event date itself, the base the session before it. Windows: since (base -> last session on or before `to`), sessions K (base -> t0+K-1),
 dates (last session on or before `from` -> last session on or before `to`), month (last session of the
@@ -35,7 +36,7 @@ def on_or_before(rows, date):
     return max(i for i, (d, _) in enumerate(rows) if d <= date)
 
 
-def value(rows, w, intraday=False):
+def value(rows, w, intraday=False, points=False):
     kind = w['kind']
     # A window ending after the file's last day (the 2024 election, for these files) has no value here.
     if str(w.get('to', w.get('event', ''))) > rows[-1][0] or str(w.get('event', '')) >= rows[-1][0]:
@@ -54,6 +55,8 @@ def value(rows, w, intraday=False):
         end = max(i for i, (d, _) in enumerate(rows) if d < nxt)
     else:
         return None
+    if points:
+        return rows[end][1] - rows[base][1]
     return (rows[end][1] / rows[base][1] - 1) * 100
 
 
@@ -67,10 +70,13 @@ def main():
             for s in para:
                 for i, c in enumerate(s.get('claims') or []):
                     subj = c.get('subjects') or []
-                    if 'expected_verdict' not in c or c['metric'] != 'return' or len(subj) != 1 or subj[0] not in IDS:
+                    if 'expected_verdict' not in c or len(subj) != 1 or subj[0] not in IDS:
+                        continue
+                    points = c['metric'] == 'points' and subj[0].startswith('^')
+                    if c['metric'] != 'return' and not points:
                         continue
                     rows = cache.setdefault(subj[0], series(subj[0]))
-                    v = value(rows, c['window'], doc.get('event_timing') == 'intraday')
+                    v = value(rows, c['window'], doc.get('event_timing') == 'intraday', points)
                     if v is not None:
                         out.append({'file': os.path.basename(path), 'text': s['text'], 'claim': i, 'value': v})
     json.dump(out, sys.stdout, indent=1)

@@ -1,0 +1,79 @@
+/**
+ * The window of one number's claim: the window phrases of its sentence (./pick-window.ts) less those an
+ * earlier close owns ("up from 1,191.39 at the end of October": October's end is that close's day, not the
+ * sentence's); a period a record ranks when no event is known; the article's day for a close or a distance;
+ * the session ending the article's day for a move in points that names no period.
+ * An earlier close has only the phrase right after it (a date, "at the end of October", "a week earlier":
+ * ./earlier-day.ts).
+ */
+import type { ClaimWindow } from '../claim.ts';
+import type { ReadClaim, ReadOptions, TextSpan } from '../claim-read.ts';
+import { previousSession } from './dates.ts';
+import { earlierDay } from './earlier-day.ts';
+import type { Quantity } from './numbers.ts';
+import { type ArticleContext, nearestParts, PART_OF, pickWindow } from './pick-window.ts';
+import type { QuantityClaim } from './quantity-claim.ts';
+import { recordsWindow } from './record-window.ts';
+import type { RecordHit } from './records.ts';
+import type { WindowHit } from './windows.ts';
+
+/** What lies between an earlier close and its day: "points", "at the end of", "on", "in". */
+const TO_DAY = /^\s*(?:points?|pts)?\s*(?:[a-z]+\s+){0,4}$/i;
+
+/** The window phrase right after each earlier close of the sentence. */
+function ownedHits(
+  t: string,
+  windows: readonly WindowHit[],
+  quantities: readonly Quantity[],
+): Map<Quantity, WindowHit> {
+  const out = new Map<Quantity, WindowHit>();
+  for (const q of quantities) {
+    const hit = q.earlier
+      ? windows.find((h) => h.window && h.start >= q.end && TO_DAY.test(t.slice(q.end, h.start)))
+      : undefined;
+    if (hit) out.set(q, hit);
+  }
+  return out;
+}
+
+/**
+ * The window of the claim `qc` that number `q` makes in clause `seg`, or what it misses.
+ * @example numberWindow(t, q, qc, seg, windows, quantities, records, carry, ctx, o) // { window: { kind: 'month', month: '2016-10' }, source: 'sentence' }
+ */
+export function numberWindow(
+  t: string,
+  q: Quantity,
+  qc: QuantityClaim,
+  seg: TextSpan,
+  windows: readonly WindowHit[],
+  quantities: readonly Quantity[],
+  records: readonly RecordHit[],
+  carry: { window?: ClaimWindow },
+  ctx: ArticleContext,
+  o: ReadOptions,
+): { window?: ClaimWindow; source: ReadClaim['windowSource']; missing?: string; unread?: string } {
+  const owned = ownedHits(t, windows, quantities);
+  if (q.earlier) {
+    const hit = owned.get(q);
+    if (hit?.window) return { window: hit.window, source: 'sentence' };
+    const day = earlierDay(t.slice(q.end, seg.end), o.to);
+    if (day) return { window: day, source: 'sentence' };
+    return {
+      source: 'sentence',
+      unread: `an earlier close with no day capgap reads (${JSON.stringify(t.slice(q.start, q.end))}): say when, e.g. "up from 1,191.39 at the end of October"`,
+    };
+  }
+  const taken = new Set(owned.values());
+  const others = windows.filter((h) => !taken.has(h));
+  const partOf = PART_OF.test(t.slice(seg.start, seg.end));
+  const w = pickWindow(nearestParts(others, q, quantities), seg, q, qc.metric, partOf, carry, ctx, o);
+  // No event to count from: "fell 2.6%, its 10th straight decline" is the record's period (the day).
+  if (!w.window && !w.missing) [w.window, w.source] = [recordsWindow([...records], o), 'default'];
+  if (!w.window && (qc.metric === 'distance' || qc.metric === 'level') && o.to)
+    [w.window, w.source] = [{ kind: 'dates', from: o.to, to: o.to }, 'default'];
+  // "The Dow rose 39.78 points to 18,847.66": a move in points with no period of its own is a wrap's move
+  // of the day (the session ending the article's date), not the stretch since the event.
+  if (qc.metric === 'points' && w.source === 'default' && o.to)
+    [w.window, w.source] = [{ kind: 'dates', from: previousSession(o.to), to: o.to }, 'default'];
+  return w;
+}

@@ -1,0 +1,217 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { earlierDay } from '../../../src/findings/article/earlier-day.ts';
+import { checkClaim } from '../../../src/findings/check.ts';
+import { reproduceCommand } from '../../../src/findings/check-command.ts';
+import { readClaim } from '../../../src/findings/claim-file.ts';
+import type { ReadOptions } from '../../../src/findings/claim-read.ts';
+import { parseLevel } from '../../../src/findings/claim-stated.ts';
+import { funds, sentenceReader } from '../../helpers/article-reader.ts';
+import { checkOnEmbedded } from '../../helpers/check-embedded.ts';
+import { embeddedEvaluator } from '../../helpers/embedded-evaluator.ts';
+
+// Seventeenth round: moves in index points ("rose 4.22 points, or 0.2 percent"), earlier closes ("up from
+// 1,191.39 at the end of October"), "a third more than" as a ratio, and "ended the year". Each reading was
+// written by hand before the reader ran; values on the embedded data are checked against closes read by hand
+// from ../shared/data/prices (^RUT: yfinance_autoadjusted_alitalbi_storage_data_fy/^RUT.csv, column Close;
+// ^GSPC: yfinance_YoussefKh200_slow_turtle/^GSPC.csv, column Close), the files data/bars.parquet was cut from.
+const o: ReadOptions = { event: '2016-11-08', to: '2016-11-10', funds };
+const { one, claims } = sentenceReader(o);
+const brexit: ReadOptions = { event: '2016-06-23', to: '2016-06-24', funds };
+
+describe('moves in index points: the reading', () => {
+  it('"rose 4.22 points, or 0.2 percent, to 2,167.48": a move in points, the per cent and the close, of the day', () => {
+    const got = claims('The S&P 500 rose 4.22 points, or 0.2 percent, to 2,167.48.').map((c) => [
+      c.metric,
+      c.subjects,
+      c.stated,
+      c.unit,
+      c.window,
+    ]);
+    const day = { kind: 'dates', from: '2016-11-09', to: '2016-11-10' };
+    assert.deepEqual(got, [
+      ['points', ['^GSPC'], 4.22, 'index-points', day],
+      ['return', ['^GSPC'], 0.2, 'percent', day],
+      ['level', ['^GSPC'], 2167.48, 'index-points', day],
+    ]);
+  });
+  it('a fall is negative; "gained 18.5 points on the day" is a move though under 20; "since the election" its window', () => {
+    const [fall] = claims('The Russell 2000 fell 44.68 points, or 3.8 percent, to 1,127.54.', brexit);
+    assert.deepEqual([fall.metric, fall.stated], ['points', -44.68]);
+    const [day] = claims('The Russell 2000 gained 18.5 points on the day.');
+    assert.deepEqual([day.metric, day.stated, day.unit], ['points', 18.5, 'index-points']);
+    const [since] = claims('The Russell 2000 has gained 107 points since the election.', {
+      ...o,
+      to: '2016-11-15',
+    });
+    assert.deepEqual(
+      [since.metric, since.window],
+      ['points', { kind: 'since', event: '2016-11-08', to: '2016-11-15' }],
+    );
+  });
+  it('points against something are still a difference of returns, and a distance in points is said, not read', () => {
+    assert.equal(
+      one('Small caps beat large caps by 3 points since the election.').claims[0].readings[0].metric,
+      'spread',
+    );
+    const lead = one('Small caps extended their lead over large caps by 2 points since the election.');
+    assert.equal(lead.status, 'unreadable');
+    const off = one('The Russell 2000 is 120 points below its record high.');
+    assert.match(off.reason ?? '', /^a distance in points \("120 points below its record high"\)/);
+    // A yield's move is no index's.
+    const y = one('The 10-year yield rose 25 points on the day.');
+    assert.notEqual(y.claims[0]?.readings[0].metric, 'points');
+  });
+  it('"rose 39.78 points to 18,847.66, a record high": the record is the close\'s, not the move\'s', () => {
+    const [points, level] = claims('The S&P 500 rose 39.78 points to 2,180.39, a record high.', {
+      ...o,
+      to: '2016-11-21',
+    });
+    assert.deepEqual([points.metric, points.record], ['points', undefined]);
+    assert.deepEqual([level.metric, level.record?.kind], ['level', 'best-on-record']);
+  });
+});
+
+describe('earlier closes: "up from 1,191.39 at the end of October"', () => {
+  it("the day of an earlier close, counted by hand from the article's date", () => {
+    const day = (to: string) => ({ kind: 'dates', from: to, to });
+    assert.deepEqual(earlierDay(' at the end of October.', '2016-11-10'), day('2016-10-31'));
+    // "December" written in March is last year's; the start of the year is the last day of the one before.
+    assert.deepEqual(earlierDay(' at the end of December', '2017-03-02'), day('2016-12-31'));
+    assert.deepEqual(earlierDay(' at the start of the year', '2016-11-10'), day('2015-12-31'));
+    // Nov. 10, 2016 was a Thursday: last week ended Friday, Nov. 4.
+    assert.deepEqual(earlierDay(' at the end of last week', '2016-11-10'), day('2016-11-04'));
+    assert.deepEqual(earlierDay(' at the end of last quarter', '2016-11-10'), day('2016-09-30'));
+    assert.deepEqual(earlierDay(' a week earlier', '2016-11-10'), day('2016-11-03'));
+    // A month before March 31 is Feb. 28 (2017 is no leap year).
+    assert.deepEqual(earlierDay(' a month ago', '2017-03-31'), day('2017-02-28'));
+    assert.equal(earlierDay(' at some point', '2016-11-10'), undefined);
+    assert.equal(earlierDay(' a week earlier', undefined), undefined);
+  });
+  it("each close on its own day; an earlier close with no day is said, not given the sentence's", () => {
+    const [now, before] = claims('The S&P 500 ended at 2,167.48, up from 2,139.56 on Tuesday.');
+    assert.deepEqual(
+      [now.metric, now.window, before.metric, before.stated, before.window],
+      [
+        'level',
+        // The close of the article's day (the since-the-event window ends on it).
+        { kind: 'since', event: '2016-11-08', to: '2016-11-10' },
+        'level',
+        2139.56,
+        { kind: 'dates', from: '2016-11-07', to: '2016-11-08' },
+      ],
+    );
+    const bare = one('The Russell 2000 ended at 1,251.61, up from 1,195.14.');
+    assert.deepEqual(bare.claims.length, 1);
+    const to = one('The small-cap index has climbed to 1,251.61 from 1,195.14 on Election Day.');
+    assert.deepEqual(
+      to.claims.map((c) => c.readings[0].window),
+      [
+        { kind: 'since', event: '2016-11-08', to: '2016-11-10' },
+        { kind: 'dates', from: '2016-11-07', to: '2016-11-08' },
+      ],
+    );
+  });
+});
+
+describe('"ended the year", "a third more than"', () => {
+  it('"ended the year at 1,357.13, up 221 points": the year to the article\'s date', () => {
+    const got = claims('The Russell 2000 ended the year at 1,357.13, up 221 points.', {
+      ...o,
+      to: '2016-12-30',
+      funds,
+    });
+    const year = { kind: 'dates', from: '2015-12-31', to: '2016-12-30' };
+    assert.deepEqual(
+      got.map((c) => [c.metric, c.window]),
+      [
+        ['level', year],
+        ['points', year],
+      ],
+    );
+  });
+  it('"a third more than" is 4/3 of the other\'s return, about (1.2 to 1.47)', () => {
+    const [r] = claims('Small caps have now risen a third more than large caps this year.');
+    assert.equal(r.metric, 'ratio');
+    assert.ok(r.comparator.lo !== undefined && Math.abs(r.comparator.lo - 1.2) < 1e-9, `${r.comparator.lo}`);
+    assert.ok(r.comparator.hi !== undefined && Math.abs(r.comparator.hi - 4 / 3 - 2 / 15) < 1e-9);
+  });
+});
+
+describe('moves in points checked on the embedded data (hand references from the closes)', () => {
+  const data = embeddedEvaluator();
+  it('Nov. 10, 2016: the S&P 500 rose 2,167.48 − 2,163.26 = 4.22 points', async () => {
+    const s = await checkOnEmbedded('The S&P 500 rose 4.22 points, or 0.2 percent, to 2,167.48.', o);
+    const r = s?.claims[0].readings[0];
+    assert.ok(Math.abs((r?.computed?.value ?? 0) - (2167.47998046875 - 2163.260009765625)) < 1e-9);
+    assert.equal(r?.verdict, 'supported');
+    assert.match(
+      r?.line ?? '',
+      /move in points of \^GSPC from 2016-11-09 to 2016-11-10 4\.22 points: supported, 4\.22 points/,
+    );
+  });
+  it('June 24, 2016: the Russell 2000 fell 1,127.54 − 1,172.22 = −44.68 points (not 40)', async () => {
+    const s = await checkOnEmbedded(
+      'The Russell 2000 fell 44.68 points, or 3.8 percent, to 1,127.54.',
+      brexit,
+    );
+    const [points, ret] = (s?.claims ?? []).map((c) => c.readings[0]);
+    assert.ok(Math.abs((points.computed?.value ?? 0) - (1127.5400390625 - 1172.219970703125)) < 1e-9);
+    assert.equal(points.verdict, 'supported');
+    // 1,127.54 / 1,172.22 − 1 = −3.81%.
+    assert.equal(ret.verdict, 'supported');
+    const wrong = await checkOnEmbedded('The Russell 2000 fell 40 points on the day.', brexit);
+    assert.equal(wrong?.claims[0].readings[0].verdict, 'not supported');
+  });
+  it('Nov. 15, 2016: 107 points since the election (1,302.14 − 1,195.14), from the close before the news', async () => {
+    const s = await checkOnEmbedded('The Russell 2000 has gained 107 points since the election.', {
+      ...o,
+      to: '2016-11-15',
+    });
+    const r = s?.claims[0].readings[0];
+    assert.ok(Math.abs((r?.computed?.value ?? 0) - (1302.1400146484375 - 1195.1400146484375)) < 1e-9);
+    assert.equal(r?.verdict, 'supported');
+  });
+  it('2016: the Russell 2000 ended the year up 1,357.13 − 1,135.89 = 221.24 points; "222" is not it', async () => {
+    const end = { ...o, to: '2016-12-30' };
+    const t = await checkOnEmbedded('The Russell 2000 ended the year at 1,357.13, up 222 points.', end);
+    const [level, points] = (t?.claims ?? []).map((x) => x.readings[0]);
+    assert.equal(level.verdict, 'supported');
+    assert.ok(Math.abs((points.computed?.value ?? 0) - (1357.1300048828125 - 1135.8900146484375)) < 1e-9);
+    assert.equal(points.verdict, 'not supported');
+  });
+  it('an earlier close on its day: Oct. 31, 2016, 1,191.39; a week before Nov. 10, Nov. 3: 2,088.66', async () => {
+    const s = await checkOnEmbedded(
+      'The Russell 2000 closed at 1,251.61 on Thursday, up from 1,191.39 at the end of October.',
+      o,
+    );
+    assert.deepEqual(
+      (s?.claims ?? []).map((c) => [c.readings[0].computed?.value, c.readings[0].verdict]),
+      [
+        [1251.6099853515625, 'supported'],
+        [1191.3900146484375, 'supported'],
+      ],
+    );
+    const w = await checkOnEmbedded('The S&P 500 finished at 2,167.48, up from 2,085.18 a week earlier.', o);
+    const before = w?.claims[1].readings[0];
+    assert.deepEqual([before?.computed?.value, before?.verdict], [2088.659912109375, 'not supported']);
+  });
+  it('a claims file states a move in points signed ("-44.68 points"); the command reproduces it', async () => {
+    assert.deepEqual(parseLevel('-44.68 points', true), {
+      value: -44.68,
+      unit: 'index-points',
+      tolerance: 0.005,
+    });
+    assert.throws(() => parseLevel('-2442.03 points'), /invalid level: "-2442.03 points"/);
+    const claim = readClaim(
+      { metric: 'points', subject: '^RUT', from: '2016-06-23', to: '2016-06-24', stated: '-44.68 points' },
+      0,
+    );
+    const v = await checkClaim(claim, data.ev);
+    assert.equal(v.verdict, 'supported');
+    assert.match(
+      reproduceCommand(claim),
+      /metric: points, subject: "\^RUT", from: 2016-06-23, to: 2016-06-24, stated: "-44\.68 points"/,
+    );
+  });
+});
