@@ -81,14 +81,15 @@ export function articleTable(a: ArticleCheck): string {
     out.push(...HEAD.map((l) => `   ${l}`));
     for (const c of s.claims) out.push(...claimRows(c).map((l) => `   ${l}`));
     for (const c of s.claims) {
-      // Several readings: each one's line, so a reading that agrees still shows its own number.
+      // Several readings: each one's line, so a reading that agrees still shows its own number; one reading
+      // of words with no stated index ("value stocks": IWD) says so after its line.
       if (c.readings.length > 1) {
         const head = c.verdict === 'ambiguous' ? 'ambiguous' : `${c.verdict} under every reading`;
         out.push(`   - ${head}${c.why ? ` (${c.why})` : ''}:`);
         c.readings.forEach((r, i) => {
           out.push(`     reading ${i + 1}: ${r.line}`);
         });
-      } else out.push(`   - ${c.readings[0].line}`);
+      } else out.push(`   - ${c.readings[0].line}${c.why ? ` (${c.why})` : ''}`);
     }
     if (s.reason) out.push(`   - not read: ${s.reason}`);
     out.push('');

@@ -48,7 +48,12 @@ export interface SizeGroup {
 export type ClaimSubject =
   | { kind: 'security'; id: string }
   | SizeGroup
-  | { kind: 'size-class'; size: 'micro' | 'small' | 'mid' | 'large' | 'mega'; style?: 'value' | 'growth' }
+  /** A size class ("small caps"), with a style ("small-cap value"); `all`: a style of any size ("value stocks"). */
+  | {
+      kind: 'size-class';
+      size: 'micro' | 'small' | 'mid' | 'large' | 'mega' | 'all';
+      style?: 'value' | 'growth';
+    }
   | { kind: 'category'; category: string }
   | { kind: 'market' }
   | { kind: 'universe' }

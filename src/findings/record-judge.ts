@@ -50,8 +50,11 @@ export function recordAmount(value: number, unit: RecordUnit): string {
   if (unit === 'count') return `${value} in a row`;
   if (unit === 'tally') return `${value} in the stretch`;
   if (unit === 'times') return `${value} time${value === 1 ? '' : 's'}`;
-  if (unit === 'level')
-    return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  // A close to the cent; a ratio of two closes (below 10) to four decimals.
+  if (unit === 'level') {
+    const digits = Math.abs(value) < 10 ? 4 : 2;
+    return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  }
   return `${(value * 100).toFixed(2)}${unit === 'pp' ? ' pp' : '%'}`;
 }
 

@@ -3,8 +3,9 @@
  * years", "its record high set in November 2021". A close is ranked among every earlier close of the index
  * or fund (closes as quoted, not adjusted for dividends: the level a reader sees), by ./record-judge.ts's
  * rules for "on record" and "since YEAR". The close judged is the window's last session's; over a month
- * ("set in November 2021"), the month's highest (lowest) close. Size groups and fund categories have no
- * price level: cannot check. A count of record closes ("8 times this month") is ./record-times-count.ts's.
+ * ("set in November 2021"), the month's highest (lowest) close. Two indexes or funds are ranked by the
+ * ratio of their closes (./relative-closes.ts). Size groups and fund categories have no price level:
+ * cannot check. A count of record closes ("8 times this month") is ./record-times-count.ts's.
  */
 import { fromDay, toDay } from '../calendar/dates.ts';
 import { nyseSessions } from '../calendar/nyse.ts';
@@ -15,6 +16,7 @@ import type { RecordPart } from './evaluate-record.ts';
 import type { Resolved } from './evaluator.ts';
 import { judgeRecord, rankWithin, recordDirection } from './record-judge.ts';
 import { recordTimes } from './record-times-count.ts';
+import { relativeCloses } from './relative-closes.ts';
 
 /**
  * The last NYSE session of a window that says where it ends (N sessions after an event, a "since" with an
@@ -50,14 +52,20 @@ export function claimedDay(w: Claim['window'], c: Resolved, cut: number): number
  * @example await levelRecord(data, claim, { kind: 'biggest-since', level: true, sinceYear: 2021, … }, c, '2024-11-11')
  */
 export const levelRecord: RecordPart = async (data, claim, r, c, asOf) => {
-  const id = claim.subjects[0] ?? '';
   const high = recordDirection(r) === 'high';
   const which = high ? 'highest' : 'lowest';
-  if (sizeGroup(id) || claim.subjects.length > 1 || ['usd', 'gbp', 'eur'].includes(claim.unit))
+  const [a, b] = claim.subjects;
+  if (
+    claim.subjects.some((s) => sizeGroup(s) || s.includes(':')) ||
+    ['usd', 'gbp', 'eur'].includes(claim.unit)
+  )
     return { cannot: `"${r.words}": a price level (the ${which} close); only an index or a fund has one` };
-  const bars = await data.bars(id);
+  // Two indexes or funds: the ratio of their closes ("the Russell 2000 relative to the S&P 500").
+  const bars = b ? await relativeCloses(data, a, b) : await data.bars(a ?? '');
   if (!bars)
-    return { cannot: `no prices for ${id} in the store`, needs: `capgap fetch prices ${id} --source yahoo` };
+    return { cannot: `no prices for ${a} in the store`, needs: `capgap fetch prices ${a} --source yahoo` };
+  if ('cannot' in bars) return bars;
+  const id = bars.id;
   // Closes as quoted; an index's adjusted closes are the same (a price index pays no dividend), a fund's
   // are not: its earlier closes are scaled down by its later dividends.
   const quoted = bars.close.some((x) => !Number.isNaN(x));

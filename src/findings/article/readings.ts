@@ -48,6 +48,11 @@ export const STYLE_READINGS: Record<string, { subject: ClaimSubject; means: stri
   'large growth': [
     { subject: { kind: 'security', id: 'IWF' }, means: 'the Russell 1000 Growth (its ETF, IWF)' },
   ],
+  // "Value stocks" of no size: the broad style indexes a desk quotes, the Russell 1000's (IWD, IWF).
+  'all value': [{ subject: { kind: 'security', id: 'IWD' }, means: 'the Russell 1000 Value (its ETF, IWD)' }],
+  'all growth': [
+    { subject: { kind: 'security', id: 'IWF' }, means: 'the Russell 1000 Growth (its ETF, IWF)' },
+  ],
 };
 
 /** The readings of a size class, styled or not. */
@@ -64,7 +69,7 @@ export function readingsWhy(subjects: readonly ClaimSubject[]): string | undefin
     .map((c) => {
       const { size, style } = c as { size: string; style?: string };
       const r = classReadings(c) ?? [];
-      const named = style ? `${size}-cap ${style}` : `${size} caps`;
+      const named = size === 'all' ? `${style} stocks` : style ? `${size}-cap ${style}` : `${size} caps`;
       return `"${named}" has no stated ${style ? 'index' : 'cut-off'}: read as ${r.map((x) => x.means).join(' or as ')}`;
     })
     .join('; ');

@@ -1,5 +1,6 @@
 /**
- * Size classes as written: "small-cap value stocks" (a style), "small caps", "US mid-cap stocks",
+ * Size classes as written: "small-cap value stocks" (a style), "value stocks" (a style of any size, and
+ * "growth" alone as the other side of a comparison with it), "small caps", "US mid-cap stocks",
  * "megacaps", "the smallest companies", "small stocks", "larger companies", "big ones", and the first
  * word of a pair sharing its noun ("small- and mid-cap stocks"; "small- and mid-cap funds" is a fund
  * category).
@@ -9,6 +10,12 @@ import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 /** "Small-cap value stocks", "large-cap growth shares", "small-cap value" alone; never its funds ("… ETFs"). */
 const STYLE_CLASS =
   /\b(?:(?:us|u\.s\.)\s+)?(small|large)[- ]caps?\s+(value|growth)(?:\s+(?:stocks|shares|companies|names))?\b(?!\s+(?:stock\s+|equity\s+|index\s+)?(?:funds?|etfs?|exchange[- ]traded))/gi;
+
+/** "Value stocks", "growth shares", "value names": a style of any size (not "value funds": a fund category). */
+const STYLE_ONLY = /\b(value|growth)(?:[- ]oriented)?\s+(?:stocks|shares|names|companies|equities)\b/gi;
+/** "Value stocks have outpaced growth", "… beat value": the other style, its noun elided after a comparison. */
+const STYLE_OTHER =
+  /\b(?:outpac\w*|outperform\w*|outrun|outran|beat(?:en|ing|s)?|trail\w*|lag\w*|over|than|versus|vs\.?|against|and)\s+(?:their\s+|the\s+)?(growth|value)\b(?!\s+(?:of|in|rates?|estimates?|forecasts?|outlook|funds?|etfs?)\b)/gi;
 
 const CLASS =
   /\b(?:us\s+|u\.s\.\s+)?(small|mid|large|mega|micro)[- ]?caps?(?:\s+(?:stocks|shares|companies))?\b|\b(?:smaller|the\s+smallest)\s+(?:us\s+|u\.s\.\s+|american\s+)?(?:companies|stocks|firms)\b|\bthe\s+(?:largest|biggest)\s+(?:us\s+|u\.s\.\s+|american\s+)?(?:companies|stocks|firms)\b|\bmegacaps\b|\bmicrocaps\b/gi;
@@ -42,6 +49,20 @@ export function findSizeClasses(text: string): (TextSpan & { subject: ClaimSubje
   for (const m of text.matchAll(STYLE_CLASS)) {
     const [size, style] = [m[1].toLowerCase(), m[2].toLowerCase()] as ['small', 'value'];
     out.push({ start: m.index, end: m.index + m[0].length, subject: { kind: 'size-class', size, style } });
+  }
+  const styles = [...text.matchAll(STYLE_ONLY)];
+  for (const m of styles) {
+    const style = m[1].toLowerCase() as 'value';
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      subject: { kind: 'size-class', size: 'all', style },
+    });
+  }
+  for (const m of styles.length ? text.matchAll(STYLE_OTHER) : []) {
+    const style = m[1].toLowerCase() as 'value';
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ start, end: m.index + m[0].length, subject: { kind: 'size-class', size: 'all', style } });
   }
   for (const m of text.matchAll(CLASS)) {
     const w = (

@@ -185,7 +185,7 @@ export function subjectKey(s: ClaimSubject): string {
       return `${side} 1/${k}`;
     }
     case 'size-class':
-      return s.style ? `${s.size} caps ${s.style}` : `${s.size} caps`;
+      return s.size === 'all' ? `${s.style} stocks` : `${s.size} caps${s.style ? ` ${s.style}` : ''}`;
     case 'category':
       return s.category;
     case 'sector':

@@ -215,3 +215,45 @@ describe('moves in points checked on the embedded data (hand references from the
     );
   });
 });
+
+describe('"value stocks" against "growth", and a relative strength line', () => {
+  const nov15: ReadOptions = { ...o, to: '2016-11-15' };
+  it('"value stocks have outpaced growth by 4 points": the Russell 1000 Value over Growth (IWD, IWF)', () => {
+    const [c] = claims('Value stocks have outpaced growth by 4 points since the election.', nov15);
+    assert.deepEqual([c.metric, c.subjects, c.stated], ['spread', ['IWD', 'IWF'], 4]);
+    const both = claims(
+      'Value stocks rose 5.2% in the week after the vote, against 2.1% for growth stocks.',
+      nov15,
+    );
+    assert.deepEqual(
+      both.map((x) => x.subjects[0]),
+      ['IWD', 'IWF'],
+    );
+    // "Growth" alone is a style only beside "value stocks", and never earnings or economic growth.
+    assert.equal(one('Earnings growth outpaced estimates by 4 points.', nov15).claims.length, 0);
+  });
+  it('checked: IWD 98.3045 / 94.8134 − 1 = 3.68%, IWF 98.3772 / 97.8518 − 1 = 0.54%: 3.15 points (alphavantage adjusted closes)', async () => {
+    const s = await checkOnEmbedded(
+      'Value stocks have outpaced growth by 4 points since the election.',
+      nov15,
+    );
+    const r = s?.claims[0].readings[0];
+    const want = (98.304542537 / 94.8133700814 - 1 - (98.3771790991 / 97.8517620424 - 1)) * 100;
+    assert.ok(Math.abs((r?.computed?.value ?? 0) - want) < 1e-6, `${r?.computed?.value} vs ${want}`);
+    assert.equal(r?.verdict, 'not supported');
+    assert.match(
+      s?.claims[0].why ?? '',
+      /"value stocks" has no stated index: read as the Russell 1000 Value/,
+    );
+  });
+  it('"the ratio of the Russell 2000 to the S&P 500": their closes\' ratio, 1,302.14 / 2,180.39 = 0.5972 on Nov. 15, 2016', async () => {
+    const s = await checkOnEmbedded(
+      'The ratio of the Russell 2000 to the S&P 500 has climbed to its highest level since March 2014.',
+      nov15,
+    );
+    const r = s?.claims[0].readings[0];
+    assert.ok(Math.abs((r?.computed?.value ?? 0) - 1302.1400146484375 / 2180.389892578125) < 1e-12);
+    // The day before, 1,298.60 / 2,164.20 = 0.6000 was higher: the highest since that day only.
+    assert.match(r?.line ?? '', /not supported: highest since 2016-11-14, when it was 0\.6000/);
+  });
+});
