@@ -61,6 +61,7 @@ function extremeYaml(x: Extreme): string {
     x.from && `from: ${x.from}`,
     x.to && `to: ${x.to}`,
     x.lookback && `lookback: ${x.lookback}`,
+    x.sessions && `sessions: ${x.sessions}`,
   ];
   return `{${[...f.filter(Boolean), `words: ${JSON.stringify(x.words)}`].join(', ')}}`;
 }

@@ -89,11 +89,22 @@ export function readAverage(raw: unknown, where: string): NonNullable<ReadClaim[
  */
 export function readExtreme(raw: unknown, where: string): Extreme {
   if (!raw || typeof raw !== 'object')
-    throw new Error(`${where}: a distance needs extreme: {side: high|low, from?: DATE, to?: DATE}`);
+    throw new Error(
+      `${where}: a distance needs extreme: {side: high|low, from?: DATE, to?: DATE} or {side: average, sessions: N}`,
+    );
   const o = raw as Record<string, unknown>;
-  if (o.side !== 'high' && o.side !== 'low')
-    throw new Error(`${where}: invalid extreme side ${JSON.stringify(o.side)}; expected high or low`);
+  if (o.side !== 'high' && o.side !== 'low' && o.side !== 'average')
+    throw new Error(
+      `${where}: invalid extreme side ${JSON.stringify(o.side)}; expected high, low or average`,
+    );
   const out: Extreme = { side: o.side, words: o.words === undefined ? `its ${o.side}` : String(o.words) };
+  if (o.side === 'average') {
+    if (!Number.isInteger(o.sessions) || (o.sessions as number) < 2)
+      throw new Error(
+        `${where}: a moving average needs sessions: N (an integer >= 2), got ${JSON.stringify(o.sessions)}`,
+      );
+    out.sessions = o.sessions as number;
+  }
   for (const k of ['from', 'to'] as const) {
     if (o[k] === undefined) continue;
     const s = o[k] instanceof Date ? (o[k] as Date).toISOString().slice(0, 10) : String(o[k]);

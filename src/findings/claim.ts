@@ -51,7 +51,10 @@ export const CLAIM_METRICS: readonly ClaimMetric[] = [
  * record high it hit on Nov. 25" is that day alone; "its 52-week high" the 365 days before the claimed day.
  */
 export interface Extreme {
-  side: 'high' | 'low';
+  /** 'average': the mean of the `sessions` closes through the claimed day ("its 50-day moving average"). */
+  side: 'high' | 'low' | 'average';
+  /** A moving average's length in sessions. */
+  sessions?: number;
   from?: string;
   to?: string;
   /** Days back from the claimed day ("52-week high": 365), instead of `from`. */

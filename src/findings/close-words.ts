@@ -19,6 +19,8 @@ export function closeWords(claim: Claim, subj: string, when: string): string | u
   }
   const x = claim.extreme;
   if (claim.metric !== 'distance' || !x) return undefined;
+  const at0 = to ? `as of ${to}` : `at the end of the period ${when}`;
+  if (x.side === 'average') return `distance of ${subj} from its ${x.sessions}-day moving average, ${at0}`;
   const range =
     x.from && x.from === x.to
       ? ` on ${x.from}`

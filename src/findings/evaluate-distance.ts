@@ -6,7 +6,8 @@
  * is the window's last session (the article's date for "now"), moved by `endShift` like any end. Closes as
  * quoted (`returnType: 'price'`, the claim's own convention: the level a reader sees); `total` reads the
  * dividend-adjusted closes, which put an old peak lower; `proxy: 'etf'` the ETF tracking an index. Only an
- * index or a fund has a level: a size group, the market or a sector cannot be checked.
+ * index or a fund has a level: a size group, the market or a sector cannot be checked. A moving average
+ * ("5% above its 50-day moving average") is the mean of the N closes through the claimed day.
  */
 import { fromDay, toDay } from '../calendar/dates.ts';
 import type { Claim } from './claim.ts';
@@ -29,6 +30,22 @@ export async function distance(
   if (isCannot(cc)) return cc;
   const { id, bars, p, end, basis } = cc;
   const day = p.days[end];
+  if (x.side === 'average') {
+    // "5% above its 50-day moving average": the mean of the last N closes, the claimed day's included.
+    const n = x.sessions ?? 0;
+    if (!(n >= 2) || end + 1 < n)
+      return { cannot: `fewer than ${n} closes of ${id} through ${fromDay(day)}` };
+    let sum = 0;
+    for (let i = end - n + 1; i <= end; i++) sum += p.v[i];
+    const mean = sum / n;
+    return {
+      value: p.v[end] / mean - 1,
+      from: fromDay(p.days[end - n + 1]),
+      to: fromDay(day),
+      description: `${id} ${basis}: the close of ${fromDay(day)}, ${levelText(p.v[end])}, against the mean of its ${n} closes from ${fromDay(p.days[end - n + 1])}, ${levelText(mean)}`,
+      provenance: { datasets: [{ name: bars.dataset, vintage: bars.vintage }] },
+    };
+  }
   const from = x.from ? toDay(x.from) : x.lookback ? day - x.lookback : Number.NEGATIVE_INFINITY;
   const to = Math.min(x.to ? toDay(x.to) : day, day);
   if (x.from && toDay(x.from) > day)

@@ -71,7 +71,8 @@ export async function checkEventTally(
   let description = '';
   for (const { e, window } of last) {
     const got = await fn({ ...claim, metric: pair ? 'spread' : 'return', window }, own);
-    if (isCannot(got)) break;
+    // An event the data do not reach (1976 on a series from 1987) is counted out, not the ones after it.
+    if (isCannot(got)) continue;
     values.push({ date: e.date, value: got.value });
     description ||= got.description;
     for (const d of got.provenance.datasets) if (!datasets.some((x) => x.name === d.name)) datasets.push(d);
@@ -79,7 +80,7 @@ export async function checkEventTally(
   const words = t.events === 'midterms' ? 'US midterm elections' : 'US presidential elections';
   if (last.length < t.of || values.length < t.of)
     return cannot(
-      `the data cover the window after ${values.length} of the last ${t.of} ${words} (from ${last[0]?.e.date.slice(0, 4) ?? '?'}); a tally needs all of them`,
+      `the data cover the window after ${values.length} of the last ${t.of} ${words} (${last[0]?.e.date.slice(0, 4) ?? '?'} to ${last.at(-1)?.e.date.slice(0, 4) ?? '?'}${values.length ? `; from ${values[0].date.slice(0, 4)}` : ''}); a tally needs all of them`,
     );
   const up = r.direction !== 'loss';
   const hits = values.filter((x) => (up ? x.value > 0 : x.value < 0)).length;

@@ -4,7 +4,8 @@
  * its 52-week low". The number's claim becomes a `distance` (../claim.ts) with the reference the words name:
  * a day ("hit on Nov. 25"), a month ("its November 2021 record", "their August low": the last such month up
  * to the article's), a year ("its 2022 low"), this year ("this year's high"), a look-back ("its 52-week
- * high", "its three-year low"), else every close held ("its record high", "its peak"). Below, off, under
+ * high", "its three-year low"), else every close held ("its record high", "its peak"); a moving average
+ * ("5% above its 50-day moving average": the mean of the 50 closes through the claimed day). Below, off, under
  * and short of are negative; above is positive; "from" takes the verb's sign ("down 20% from its peak"),
  * else the side's (below a high, above a low); "within 1% of its record high" is at most 1% below it. A
  * distance in points or money is not read (./not-a-claim.ts).
@@ -20,6 +21,9 @@ import type { QuantityClaim } from './quantity-claim.ts';
 /** "below the record high", "off its all-time high", "from their August low", "above its 2022 low". */
 const LEAD =
   /^\s+(?:(below|off|under|beneath|(?:short|shy)\s+of)|(above)|(?:away\s+)?from)\s+(?:its|their|the|a|this\s+year['’]s)\s+((?:[\w.,'-]+\s+){0,4}?)(high|peak|top|low|trough|bottom|record)s?\b(\s+(?:(?:closing\s+)?(?:high|low)|close|level))?/i;
+/** "above its 50-day moving average", "below the 200-day average", "under its 200-DMA". */
+const MOVING =
+  /^\s+(?:(below|under|beneath)|(above|over))\s+(?:its|their|the)\s+(?:closely\s+watched\s+)?(\d{2,3})[- ](?:day|session)\s+(?:simple\s+)?(?:moving\s+)?average\b|^\s+(?:(below|under)|(above|over))\s+(?:its|their|the)\s+(\d{2,3})-?DMA\b/i;
 /** What follows the noun and still names it: "it hit on Nov. 25", "set in November 2021", "of 2022". */
 const AFTER = new RegExp(
   `^\\s*(?:,\\s*)?(?:(?:which\\s+|that\\s+)?(?:it|they)\\s+)?(?:(?:hit|set|reached|touched|recorded|struck|notched)\\s+)?(?:on|in|of|from)\\s+(?:(?:late|early|mid)[- ]?\\s*)?(${DATE_RE}|${MONTH_RE}(?:\\s+\\d{4})?|\\d{4})`,
@@ -34,6 +38,12 @@ export function distanceOf(
   rest: string,
   ref?: string,
 ): { extreme: Extreme; sign: -1 | 1 | 0; length: number } | null {
+  const ma = MOVING.exec(rest);
+  if (ma) {
+    const words = ma[0].trim().replace(/^\S+\s+/, '');
+    const extreme: Extreme = { side: 'average', sessions: Number(ma[3] ?? ma[6]), words };
+    return { extreme, sign: ma[1] || ma[4] ? -1 : 1, length: ma[0].length };
+  }
   const m = LEAD.exec(rest);
   if (!m) return null;
   const after = AFTER.exec(rest.slice(m[0].length));

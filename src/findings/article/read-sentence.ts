@@ -147,7 +147,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
       }
       const why = readingsWhy(sub);
       out.push({ id, readings, ...(why ? { why } : {}) });
-      if (qs.metric === 'spread' || qs.metric === 'excess-return') {
+      if (qs.metric === 'spread' || qs.metric === 'excess-return' || qs.metric === 'ratio') {
         carry.target = sub[1] ?? (qs.target === 'universe' ? { kind: 'universe' } : { kind: 'market' });
         carry.subject = sub[0];
       } else if (!carry.target) carry.subject = sub[0];

@@ -86,7 +86,10 @@ export function recordClaim(
       { kind: 'size-group', side: 'large', fraction: 0.1 },
     );
   const subject = named[0] ?? ctx.subject;
-  if (subject && named.length === 1 && subjects.some((h) => h.subject.kind === 'opposite')) {
+  // "… their peers at the other end", and "Small caps have outperformed in the week after six of the last ten
+  // elections" (a tally of outperformance with no one named): against the other end of the size spectrum.
+  const against = hit.record.tally && findVerbs(t).some((v) => v.kind === 'relative');
+  if (subject && named.length === 1 && (against || subjects.some((h) => h.subject.kind === 'opposite'))) {
     const o = opposite(subject);
     if (o) named.push(o);
   }

@@ -5,7 +5,8 @@
  * after / following any (every) … election" after it is a record (or a place, `kind: 'rank'` with no
  * count) among the same window after every earlier event; ../event-rank.ts ranks it once the phrase is
  * attached (its words carry the event words). "Ranking it second among the 10 elections since 1980" is a
- * place among a counted set. Other "since YEAR" forms stay in ./records.ts.
+ * place among a counted set; "the best post-election run for small caps of any election since 1980" the
+ * first place among the elections from 1980. Other "since YEAR" forms stay in ./records.ts.
  */
 import type { RecordPhrase, TextSpan } from '../claim-read.ts';
 import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
@@ -16,8 +17,9 @@ const PERIOD =
   '(?:(daily|weekly|monthly|one-day|single-day)\\s+)?(?:(?:two|three|four|five|\\d)[- ](?:day|session|week)\\s+)?(?:(day|session|week|month|quarter|year)\\s+)?';
 const NOUN =
   '(?:(?:gap|spread|gain|rally|run|start|lead|outperformance|performance|return|loss|fall|drop|decline|shortfall|inflows?|outflows?)\\s+)?';
+// "… for small caps of any election since 1980": the subject's words may come between, a year may end it.
 const ANY =
-  '(?:(?:of|after|following|for)\\s+(?:any|every|all|an?)\\s+(?:(?:earlier|previous|prior|other|us|u\\.s\\.|presidential|midterm)\\s+){0,3}(?:elections?|votes?|referendums?))';
+  '(?:(?:for\\s+(?:[\\w&%.-]+\\s+){1,5}?)?(?:of|after|following|for)\\s+(?:any|every|all|an?)\\s+(?:(?:earlier|previous|prior|other|us|u\\.s\\.|presidential|midterm)\\s+){0,3}(?:elections?|votes?|referendums?)(?:\\s+since\\s+(?:19|20)\\d\\d)?)';
 /** A superlative with its event words, then "on record" or "ever" (required unless "after any …" ends it). */
 const EVENT_RECORD = new RegExp(
   `\\b(?:its|their|the)\\s+(?:(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ])?${SUPER}\\s+(?:(${POST}${PERIOD}${NOUN}${ANY}?)|(${PERIOD}${NOUN}${ANY}))(\\s*(?:on\\s+record|ever)\\b)?`,
@@ -74,15 +76,24 @@ export function eventRecords(text: string): (TextSpan & { record: RecordPhrase }
       : noun?.toLowerCase() === 'session'
         ? 'day'
         : noun?.toLowerCase();
-    const loss = LOSS.test(words);
+    // The superlative's own words: "the best run for the smallest 30% of stocks" is a gain.
+    const loss = LOSS.test(words.split(/\s+for\s+/i)[0]);
     const rank = m[1] ? (ORDINALS[m[1].toLowerCase()] ?? Number.parseInt(m[1], 10)) : 0;
     const base = {
       ...(p ? { period: p as RecordPhrase['period'] } : {}),
       direction: loss ? 'loss' : 'gain',
     } as const;
+    // "… of any election since 1980": the first place among the elections from that year on.
+    const since = /\bsince\s+(\d{4})$/.exec(words);
     const record: RecordPhrase =
-      rank > 1
-        ? { kind: 'rank', rank, ...base, words }
+      rank > 1 || since
+        ? {
+            kind: 'rank',
+            rank: Math.max(rank, 1),
+            ...base,
+            words,
+            ...(since ? { sinceYear: Number(since[1]) } : {}),
+          }
         : { kind: loss ? 'worst-on-record' : 'best-on-record', ...base, words };
     // "the worst two-day performance after a presidential election": a run of two days.
     Object.assign(record, runOf(words));

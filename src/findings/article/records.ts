@@ -137,6 +137,9 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
       direction: /smallest/i.test(m[2]) ? 'loss' : 'gain',
     });
   }
+  // "… of any election since 1980": a place among those elections (./record-events.ts), not "since 1980".
+  const overlaps = (h: TextSpan) => out.some((x) => h.start < x.end && h.end > x.start);
+  out.push(...eventRecords(text).filter((h) => h.record.sinceYear && !overlaps(h)));
   for (const m of text.matchAll(SINCE)) {
     if (taken(m)) continue;
     const words = m[0];
@@ -153,27 +156,21 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
     const yearless =
       m[4] && !m[5] ? lastMonthBefore(m[4], refDate, day ? Number(day[1]) : undefined) : undefined;
     if (m[4] && !m[5] && !yearless) continue;
+    const named = /\b(week|month|day|quarter|year)\b/i
+      .exec(words)?.[1]
+      .toLowerCase() as RecordPhrase['period'];
     push(m, {
       kind: /widest|narrowest/i.test(m[1]) ? 'widest-since' : 'biggest-since',
       // "its highest close since August": a level, not a ranked return (not "the highest inflows since").
       ...(isLevel(m[1], words) ? { level: true } : {}),
       sinceYear: Number(m[5] ?? m[6] ?? yearless?.slice(0, 4)),
       ...(yearless ? { sinceMonth: yearless } : {}),
-      ...(m[2]
-        ? { period: PERIOD_ADJ[m[2].toLowerCase()] }
-        : /\b(week|month|day|quarter|year)\b/i.test(words)
-          ? {
-              period: /\b(week|month|day|quarter|year)\b/i
-                .exec(words)?.[1]
-                .toLowerCase() as RecordPhrase['period'],
-            }
-          : {}),
+      ...(m[2] ? { period: PERIOD_ADJ[m[2].toLowerCase()] } : named ? { period: named } : {}),
       direction: LOSS.test(words) || /lowest/i.test(m[1]) ? 'loss' : 'gain',
     });
   }
   for (const h of [...lookbackRecords(text, refDate), ...eventRecords(text), ...streakRecords(text)])
-    if (!out.some((x) => h.start < x.end && h.end > x.start))
-      out.push(provisional ? { ...h, record: { ...h.record, provisional: true } } : h);
+    if (!overlaps(h)) out.push(provisional ? { ...h, record: { ...h.record, provisional: true } } : h);
   for (const m of text.matchAll(IN_YEARS)) {
     if (taken(m) || !refYear) continue;
     const n = NUMBER_WORDS[m[2].toLowerCase()] ?? Number(m[2]);

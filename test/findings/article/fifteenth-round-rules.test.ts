@@ -144,7 +144,7 @@ describe('a distance checked on the embedded data (hand calculations from the cl
           { metric: 'distance', subject: '^RUT', month: '2024-11', extreme: { side: 'top' }, stated: '-1%' },
           0,
         ),
-      /claim "claim-1": invalid extreme side "top"; expected high or low/,
+      /claim "claim-1": invalid extreme side "top"; expected high, low or average/,
     );
     assert.throws(
       () => readClaim({ metric: 'distance', subject: '^RUT', month: '2024-11', stated: '-1%' }, 0),

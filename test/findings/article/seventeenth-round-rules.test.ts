@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { earlierDay } from '../../../src/findings/article/earlier-day.ts';
+import { readArticle } from '../../../src/findings/article/read.ts';
 import { checkClaim } from '../../../src/findings/check.ts';
 import { reproduceCommand } from '../../../src/findings/check-command.ts';
 import { readClaim } from '../../../src/findings/claim-file.ts';
@@ -255,5 +256,109 @@ describe('"value stocks" against "growth", and a relative strength line', () => 
     assert.ok(Math.abs((r?.computed?.value ?? 0) - 1302.1400146484375 / 2180.389892578125) < 1e-12);
     // The day before, 1,298.60 / 2,164.20 = 0.6000 was higher: the highest since that day only.
     assert.match(r?.line ?? '', /not supported: highest since 2016-11-14, when it was 0\.6000/);
+  });
+});
+
+describe('"of any election since 1980": a first place among those elections', () => {
+  const nov14: ReadOptions = { ...o, to: '2016-11-14' };
+  it('read as a place (1st) among the elections from 1980, not "the best since 1980"', () => {
+    const c = claims(
+      'That makes this the best post-election run for the Russell 2000 of any election since 1980.',
+      nov14,
+    );
+    assert.deepEqual(
+      [c[0].metric, c[0].record?.kind, c[0].record?.rank, c[0].record?.sinceYear],
+      ['record', 'rank', 1, 1980],
+    );
+  });
+  it('checked: the smallest 30% ranks 1st of the 10 elections 1980–2016 (1980, 1984, … 2016, counted by hand)', async () => {
+    const s = await checkOnEmbedded(
+      'That makes this the best post-election run for the smallest 30% of stocks of any election since 1980.',
+      nov14,
+    );
+    const r = s?.claims[0].readings[0];
+    assert.equal(r?.verdict, 'supported');
+    assert.match(r?.line ?? '', /supported: 1st of the 10 US presidential elections from 1980 to then/);
+  });
+});
+
+describe('a tally of outperformance with no one named', () => {
+  const nov14: ReadOptions = { ...o, to: '2016-11-14' };
+  it('"Small caps have outperformed in the week after six of the last ten elections": against large caps', () => {
+    const s = one(
+      'Small caps have outperformed in the week after six of the last ten presidential elections.',
+      nov14,
+    );
+    assert.deepEqual(
+      s.claims[0].readings.map((r) => r.subjects),
+      [
+        ['^RUT', '^GSPC'],
+        ['Lo 30', 'Hi 30'],
+      ],
+    );
+  });
+  it('a series that starts in 1987 covers 7 of the 10 elections 1976–2012 (1988 to 2012, counted by hand), not 0', async () => {
+    const s = await checkOnEmbedded(
+      'The Russell 2000 rose in the week after six of the last ten presidential elections.',
+      nov14,
+    );
+    assert.match(
+      s?.claims[0].readings[0].line ?? '',
+      /cannot check \(the data cover the window after 7 of the last 10 US presidential elections \(1976 to 2012; from 1988\)/,
+    );
+  });
+});
+
+describe('a moving average, and "the index" after a ratio', () => {
+  const data = embeddedEvaluator();
+  const dec9: ReadOptions = { ...o, to: '2016-12-09' };
+  it('"5% above its 50-day moving average": a distance from the mean of the last 50 closes', () => {
+    const [c] = claims('The Russell 2000 is 5% above its 50-day moving average.', dec9);
+    assert.deepEqual(
+      [c.metric, c.stated, c.extreme?.side, c.extreme?.sessions],
+      ['distance', 5, 'average', 50],
+    );
+    const [d] = claims('The S&P 500 fell 2% below its 200-day moving average.', dec9);
+    assert.deepEqual([d.stated, d.extreme?.sessions], [-2, 200]);
+  });
+  it('checked: Dec. 9, 2016, 1,388.07 over the mean of the 50 closes from Sept. 30, 1,260.65: 10.11% above (by hand)', async () => {
+    const s = await checkOnEmbedded('The Russell 2000 is 5% above its 50-day moving average.', dec9);
+    const r = s?.claims[0].readings[0];
+    assert.ok(Math.abs((r?.computed?.value ?? 0) - 10.1075326433) < 1e-6, `${r?.computed?.value}`);
+    assert.equal(r?.verdict, 'not supported');
+    const claim = readClaim(
+      {
+        metric: 'distance',
+        subject: '^RUT',
+        from: '2016-12-09',
+        to: '2016-12-09',
+        extreme: { side: 'average', sessions: 50 },
+        stated: '10.1%',
+      },
+      0,
+    );
+    assert.equal((await checkClaim(claim, data.ev)).verdict, 'supported');
+    assert.throws(
+      () =>
+        readClaim(
+          {
+            metric: 'distance',
+            subject: '^RUT',
+            since: '2016-11-08',
+            to: '2016-12-09',
+            extreme: { side: 'average' },
+            stated: '1%',
+          },
+          0,
+        ),
+      /a moving average needs sessions: N/,
+    );
+  });
+  it('"the index" after "…, roughly three times the S&P 500\'s 5.6% rise" is the Russell 2000, the ratio\'s subject', () => {
+    const s = readArticle(
+      "The Russell 2000 has gained 16% since Nov. 8, roughly three times the S&P 500's 5.6% rise. Since the election the index has closed at a record high 12 times.",
+      dec9,
+    );
+    assert.deepEqual(s[1].claims[0].readings[0].subjects, ['^RUT']);
   });
 });
