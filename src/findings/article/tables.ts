@@ -13,7 +13,7 @@
  * lines ("1-month" over "return") names each column by the words above it (./table-header.ts).
  */
 import type { TextSpan } from '../claim-read.ts';
-import { NOT_A_RETURN } from './not-a-claim.ts';
+import { isDaily, notAChange } from './table-closes.ts';
 import { columnKind, columnPhrase, periodPhrase, unitOf } from './table-columns.ts';
 import { stackedNames } from './table-header.ts';
 
@@ -159,12 +159,7 @@ export function rowSentences(
     const column = table.columns[k + 1] ?? { header: '', phrase: null };
     const kind = columnKind(column.header);
     if (kind !== 'change') {
-      const what = kind === 'level' ? 'a level (a close, a price, assets)' : 'index points';
-      const why =
-        kind === 'not-a-return'
-          ? `not a return (${NOT_A_RETURN.exec(column.header.toLowerCase())?.[1]}): ${JSON.stringify(cell.text)} in column "${column.header}"`
-          : `${JSON.stringify(cell.text)} in column "${column.header}" is ${what}, not a change in per cent`;
-      out.push({ cell, column, notClaim: why });
+      out.push(notAChange(label, column, kind, cell, transposed));
       return;
     }
     const t = cell.text.replace(/[\u2212\u2013]/g, '-').replace(/\s+/g, ' ');
@@ -180,18 +175,15 @@ export function rowSentences(
       out.push({ cell, column, why });
       return;
     }
-    const value =
-      unit === 'percent'
-        ? `${digits}%`
-        : unit === 'pp'
-          ? `${digits} percentage points`
-          : `${digits} basis points`;
+    const value = `${digits}${{ percent: '%', pp: ' percentage points' }[unit] ?? ' basis points'}`;
     const verb = unit === 'percent' ? (negative ? 'fell' : 'rose') : negative ? 'trailed by' : 'led by';
     if (transposed) {
       out.push({ cell, column, sentence: `${column.header} ${verb} ${value} ${rowPeriod}.` });
       return;
     }
-    const when = column.phrase ? ` ${column.phrase}` : '';
+    // A day's table ("Close", "Pts chg" beside it): a change with no period of its own is the day's.
+    const daily = table.columns.some((c) => isDaily(c.header));
+    const when = column.phrase ? ` ${column.phrase}` : daily ? ' on the day' : '';
     out.push({ cell, column, sentence: `${label} ${verb} ${value}${when}.` });
   });
   return out;

@@ -104,8 +104,8 @@ describe("a live blog's entry stamp on the line above its entry", () => {
   });
 });
 
-describe('tables: fee columns and dated closes hold no claim', () => {
-  it('"Expense ratio" cells are fees and "23 June close" cells levels; the "YTD return" cell is read', () => {
+describe('tables: fee columns hold no claim; dated closes are closes', () => {
+  it('"Expense ratio" cells are fees and "23 June close" cells closes on that day; the "YTD return" cell is read', () => {
     const s = readArticle(
       'Fund\tExpense ratio\tYTD return\nIWM\t0.19%\t17.4%\n\nIndex\t23 June close\t1 July close\tChange %\nFTSE 250\t17,333.13\t16,182.06\t-6.6',
       { event: '2016-06-23', to: '2016-07-01', funds },
@@ -128,7 +128,16 @@ describe('tables: fee columns and dated closes hold no claim', () => {
           [],
           "a table's header: its columns give the rows below their periods and units",
         ],
-        ['claims', [[['^FTMC'], -6.6]], ''],
+        // Seventeenth round: a dated close is a level claim on its day.
+        [
+          'claims',
+          [
+            [['^FTMC'], 17333.13],
+            [['^FTMC'], 16182.06],
+            [['^FTMC'], -6.6],
+          ],
+          '',
+        ],
       ],
     );
   });

@@ -92,23 +92,38 @@ describe('tables pasted as text keep their header’s period and unit', () => {
 });
 
 describe('table columns that hold no return, or a period the reader does not know', () => {
-  it('levels and index points are not claims; an unknown period is unreadable, not the default window', () => {
+  it('closes and index points are claims of the day; an unknown period is unreadable, not the default window', () => {
     const o = { event: '2016-11-08', to: '2016-11-10', funds };
     const t =
       'Index\tClose\tPts chg\t1D %\tSince inception %\nRussell 2000\t1,282.38\t+30.77\t+2.5\t+10.8\nS&P 500\t2,167.48\t+4.25\t\t';
     const [, rut, spx] = readArticle(t, o);
+    // Seventeenth round: the close and the move in points are claims (./table-closes.ts).
+    const day = { kind: 'dates', from: '2016-11-09', to: '2016-11-10' };
     assert.deepEqual(
-      rut.claims.map((c) => [c.readings[0].stated, c.readings[0].window]),
-      [[2.5, { kind: 'dates', from: '2016-11-09', to: '2016-11-10' }]],
+      rut.claims.map((c) => [c.readings[0].metric, c.readings[0].stated, c.readings[0].window]),
+      [
+        ['level', 1282.38, { kind: 'since', event: '2016-11-08', to: '2016-11-10' }],
+        ['points', 30.77, day],
+        ['return', 2.5, day],
+      ],
     );
     assert.match(
       rut.reason ?? '',
       /"\+10\.8" \(column "Since inception %"\): the column names a period capgap does not read/,
     );
-    assert.equal(spx.status, 'not a quantitative claim', 'an empty tab cell keeps its column: no 1D figure');
-    assert.match(
-      spx.reason ?? '',
-      /"2,167\.48" in column "Close" is a level.*"\+4\.25" in column "Pts chg" is index points/,
+    // An empty tab cell keeps its column: no 1D figure, the close and the points only.
+    assert.deepEqual(
+      spx.claims.map((c) => [c.readings[0].metric, c.readings[0].stated]),
+      [
+        ['level', 2167.48],
+        ['points', 4.25],
+      ],
+    );
+    // A price column is still no close a reader checks.
+    const [, fund] = readArticle('Fund\tPrice\tChange %\nIWM\t128.40\t+2.1', o);
+    assert.deepEqual(
+      fund.claims.map((c) => c.readings[0].metric),
+      ['return'],
     );
   });
 });

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { earlierDay } from '../../../src/findings/article/earlier-day.ts';
 import { readArticle } from '../../../src/findings/article/read.ts';
 import { checkClaim } from '../../../src/findings/check.ts';
+import { checkArticle } from '../../../src/findings/check-article.ts';
 import { reproduceCommand } from '../../../src/findings/check-command.ts';
 import { readClaim } from '../../../src/findings/claim-file.ts';
 import type { ReadOptions } from '../../../src/findings/claim-read.ts';
@@ -360,5 +361,35 @@ describe('a moving average, and "the index" after a ratio', () => {
       dec9,
     );
     assert.deepEqual(s[1].claims[0].readings[0].subjects, ['^RUT']);
+  });
+});
+
+describe('a market wrap\'s table: "Index | Close | Pts chg | % chg"', () => {
+  const data = embeddedEvaluator();
+  const nov11: ReadOptions = { ...o, to: '2016-11-11' };
+  const table =
+    'Index | Close | Pts chg | % chg\nS&P 500 | 2,164.45 | -3.14 | -0.14\nRussell 2000 | 1,282.38 | 30.77 | 2.46';
+  it('each row: its close, its move in points and its change, all of the day', () => {
+    const [, spx] = readArticle(table, nov11);
+    const day = { kind: 'dates', from: '2016-11-10', to: '2016-11-11' };
+    assert.deepEqual(
+      spx.claims.map((c) => [c.readings[0].metric, c.readings[0].stated, c.readings[0].window]),
+      [
+        ['level', 2164.45, { kind: 'since', event: '2016-11-08', to: '2016-11-11' }],
+        ['points', -3.14, day],
+        ['return', -0.14, day],
+      ],
+    );
+  });
+  it('checked: Nov. 11, 2016, the Russell 2000 1,282.38 − 1,251.61 = 30.77 (2.46%); the S&P 500 fell 3.03, not 3.14', async () => {
+    const a = await checkArticle(readArticle(table, nov11), data.ev, { asOf: nov11.to });
+    const rows = a.sentences.slice(1).map((s) => s.claims.map((c) => c.readings[0]));
+    assert.deepEqual(
+      rows[1].map((r) => r.verdict),
+      ['supported', 'supported', 'supported'],
+    );
+    const points = rows[0][1];
+    assert.ok(Math.abs((points.computed?.value ?? 0) - (2164.449951171875 - 2167.47998046875)) < 1e-9);
+    assert.equal(points.verdict, 'not supported');
   });
 });

@@ -1,0 +1,73 @@
+/**
+ * Table cells that are closes or moves in points, said as a wrap says them: a row "Russell 2000 | 1,282.38 |
+ * 30.77 | 2.46" under "Index | Close | Pts chg | % chg" is "Russell 2000 closed at 1,282.38." and "Russell
+ * 2000 rose 30.77 points."; a dated close column ("Nov. 8 close") "… closed at 1,195.14 on Nov. 8.". Other
+ * levels (a price, a NAV, assets, volume, a 52-week high) are no close a reader checks.
+ */
+import { MONTH_RE } from './dates.ts';
+import { NOT_A_RETURN } from './not-a-claim.ts';
+import { columnKind } from './table-columns.ts';
+import type { Cell, TableColumn } from './tables.ts';
+
+/** A close's column: "Close", "Closing level", "Last", "Level", "Index close", with a date ("Nov. 8 close"). */
+const CLOSE = /^(?:index\s+)?(?:close|closing(?:\s+level)?|last|level)$/i;
+const DATE = new RegExp(`\\b(${MONTH_RE}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_RE})\\b`, 'i');
+
+/**
+ * True when a column makes its table a day's table: a move in points, or a close with no date ("Close",
+ * not "23 June close"). A change beside it with no period of its own is then the day's.
+ * @example isDaily('Pts chg') // true
+ */
+export function isDaily(header: string): boolean {
+  const kind = columnKind(header);
+  if (kind === 'points') return true;
+  const words = header
+    .replace(/[^a-z ]/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return kind === 'level' && !DATE.test(header) && CLOSE.test(words);
+}
+
+/**
+ * The sentence a close or points cell says, or undefined when it says none.
+ * @example closeSentence('Russell 2000', 'Pts chg', 'points', '-44.68') // 'Russell 2000 fell 44.68 points.'
+ * @example closeSentence('Russell 2000', 'Nov. 8 close', 'level', '1,195.14') // 'Russell 2000 closed at 1,195.14 on Nov. 8.'
+ */
+export function closeSentence(label: string, header: string, kind: string, cell: string): string | undefined {
+  const t = cell.replace(/[\u2212\u2013]/g, '-').trim();
+  const digits = /^[-+(]?\s*(\d[\d,]*(?:\.\d+)?)\)?$/.exec(t)?.[1];
+  if (!digits || !label.trim()) return undefined;
+  if (kind === 'points') return `${label} ${/^[-(]/.test(t) ? 'fell' : 'rose'} ${digits} points.`;
+  if (kind !== 'level') return undefined;
+  const date = DATE.exec(header)?.[1];
+  const words = header
+    .replace(DATE, ' ')
+    .replace(/[^a-z ]/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!CLOSE.test(words) || /^[-+(]/.test(t)) return undefined;
+  return `${label} closed at ${digits}${date ? ` on ${date}` : ''}.`;
+}
+
+/**
+ * What a cell of a column that holds no change says: a close or a move in points as a sentence, else why it
+ * is no return ("a level (a close, a price, assets)", "not a return (expense ratio)"). A close or a move
+ * is of the row's day, not of a period its column names ("Pts chg").
+ * @example notAChange('Russell 2000', { header: 'Close', phrase: null }, 'level', cell, false).sentence // 'Russell 2000 closed at 1,282.38.'
+ */
+export function notAChange(
+  label: string,
+  column: TableColumn,
+  kind: string,
+  cell: Cell,
+  transposed: boolean,
+): { cell: Cell; column: TableColumn; sentence?: string; notClaim?: string } {
+  const close = transposed ? undefined : closeSentence(label, column.header, kind, cell.text);
+  if (close) return { cell, column: { ...column, phrase: null }, sentence: close };
+  const what = kind === 'level' ? 'a level (a close, a price, assets)' : 'index points';
+  const notClaim =
+    kind === 'not-a-return'
+      ? `not a return (${NOT_A_RETURN.exec(column.header.toLowerCase())?.[1]}): ${JSON.stringify(cell.text)} in column "${column.header}"`
+      : `${JSON.stringify(cell.text)} in column "${column.header}" is ${what}, not a change in per cent`;
+  return { cell, column, notClaim };
+}
