@@ -1,12 +1,4 @@
-/**
- * One stated number in its clause → what it claims: the measured subject (the first subject before the
- * verb, else one introduced by "for", else carried from the previous clause), the verb and its sign, the
- * comparison target after "outperformed/trailed" or "more/less than", and the metric: money → flow;
- * a comparison with the market or the stock universe → excess-return; with a named group, index or the
- * opposite end of the spectrum → spread; otherwise → return.
- */
-import type { ClaimMetric, Extreme } from '../claim.ts';
-import type { ClaimSubject, ComparisonTarget, TextSpan } from '../claim-read.ts';
+import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { boundSubject, isMeasurable, NOUN_AFTER } from './bound-subject.ts';
 import { pastRelative, unnamedSubject } from './clause-subject.ts';
 import { companyNames } from './company-names.ts';
@@ -14,10 +6,12 @@ import { comparisonClaim, laterTarget, sameSide } from './comparison-claim.ts';
 import { notAClaim } from './not-a-claim.ts';
 import type { Quantity } from './numbers.ts';
 import { positionClaim } from './position-claim.ts';
+import type { Carry, QuantityClaim } from './quantity-types.ts';
 import {
   ABNORMAL,
   AGAINST,
   AS_MEASURED,
+  BY_BEFORE,
   ELIDED_TARGET,
   FOR_BEFORE,
   flowClaim,
@@ -30,25 +24,7 @@ import {
 import { type SubjectHit, subjectKey } from './subjects.ts';
 import { moreThanAfter, NOUN_SIGNS, type VerbHit } from './verbs.ts';
 
-/** What the clause says about one quantity, before windows and readings. */
-export interface QuantityClaim {
-  metric: ClaimMetric;
-  subjects: ClaimSubject[];
-  target?: ComparisonTarget;
-  sign: 1 | -1;
-  signSource: 'verb' | 'number' | 'none';
-  verb?: VerbHit;
-  /** A distance's reference high or low (./distance-claim.ts). */
-  extreme?: Extreme;
-}
-
-/** What carries from clause to clause within a sentence (and, by pronoun, from the previous sentence). */
-export interface Carry {
-  subject?: ClaimSubject;
-  verb?: VerbHit;
-  /** What the last comparison was against (the market, the opposite group, an index): "against 2.0%" is its return. */
-  target?: ClaimSubject;
-}
+export type { Carry, QuantityClaim } from './quantity-types.ts';
 
 /**
  * Reads the claim a quantity makes in clause `seg` of `t`, or returns the reason it cannot.
@@ -72,8 +48,13 @@ export function quantityClaim(
   // "Both indexes slipped, the S&P 500 by 0.3% and …": a gapped "SUBJECT by N" takes the verb before it.
   const gappedBy = /^[\s,;]*(?:and\s+)?[^,;]{1,60}\s+by\s+$/i.test(t.slice(seg.start, q.start));
   const earlier = gappedBy ? allVerbs.filter((v) => v.end <= seg.start).pop() : undefined;
+  // "outpacing the S&P 500's 1.9% gain by more than 8 points": a "by" takes the comparison's verb back over
+  // a bound number and its noun.
+  const byRelative = BY_BEFORE.test(t.slice(seg.start, q.start))
+    ? before.filter((v) => v.kind === 'relative').pop()
+    : undefined;
   let verb: VerbHit | undefined =
-    before[before.length - 1] ?? verbs.find((v) => v.start >= q.end) ?? carry.verb ?? earlier;
+    byRelative ?? before[before.length - 1] ?? verbs.find((v) => v.start >= q.end) ?? carry.verb ?? earlier;
   const rest = t.slice(q.end, seg.end);
   const more = moreThanAfter(rest);
   const noun = NOUN_AFTER.exec(rest);

@@ -96,3 +96,7 @@ export function flowClaim(
   const sign = out && how.sign > 0 ? ({ sign: -1, signSource: 'verb' } as const) : how;
   return { metric: 'flow', subjects: [s], ...how, ...sign };
 }
+
+/** "… by", "… by more than", "… by about": the words before a comparison's difference. */
+export const BY_BEFORE =
+  /\bby\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|over\s+|just\s+(?:over|under)\s+)?$/i;

@@ -33,9 +33,12 @@ const FOR_N = new RegExp(
 );
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-/** "the longest losing streak since 1974", "its longest run of weekly gains since March 2021", "… on record". */
+/**
+ * "the longest losing streak since 1974", "its longest run of weekly gains since March 2021", "… on record",
+ * "the longest winning streak in three years" (since the year three before the article's).
+ */
 const LONGEST = new RegExp(
-  `\\b(?:the|its|their)\\s+longest\\s+(?:(winning|losing)\\s+(?:streak|run)|(?:streak|run)\\s+of\\s+(?:(daily|weekly|monthly)\\s+)?${MOVE})(?:\\s+(?:for|in|of)\\s+(?:the\\s+)?[\\w&.'’-]+(?:\\s+\\d{3,4})?)?\\s+(?:since\\s+(?:${MONTH}\\.?\\s+)?(\\d{4})|(on\\s+record|ever))`,
+  `\\b(?:the|its|their)\\s+longest\\s+(?:(winning|losing)\\s+(?:streak|run)|(?:streak|run)\\s+of\\s+(?:(daily|weekly|monthly)\\s+)?${MOVE})(?:\\s+(?:for|in|of)\\s+(?:the\\s+)?[\\w&.'’-]+(?:\\s+\\d{3,4})?)?\\s+(?:since\\s+(?:${MONTH}\\.?\\s+)?(\\d{4})|(on\\s+record|ever)|in\\s+(?:(?:more\\s+than|over|nearly|almost)\\s+)?(${CARD})\\s+years)`,
   'gi',
 );
 
@@ -45,7 +48,7 @@ const PERIOD: Record<string, RecordPhrase['period']> = { daily: 'day', weekly: '
  * The streak record of a sentence (one at most: its count and its "longest" phrase together), or none.
  * @example streakRecords('fell 2.6%, its 10th straight decline, the longest losing streak since 1974')[0].record // { kind: 'biggest-since', streak: 10, sinceYear: 1974, direction: 'loss', period: 'day', … }
  */
-export function streakRecords(text: string): RecordHit[] {
+export function streakRecords(text: string, refYear?: number): RecordHit[] {
   const tally = tallyRecord(text);
   if (tally) return [tally];
   // The count: an ordinal ("its 10th straight decline": NTH's first group) or a cardinal ("for seven
@@ -75,7 +78,8 @@ export function streakRecords(text: string): RecordHit[] {
   if (!direction) return [];
   const start = Math.min(n?.index ?? Number.POSITIVE_INFINITY, l?.index ?? Number.POSITIVE_INFINITY);
   const end = Math.max(n ? (n.index ?? 0) + n[0].length : 0, l ? (l.index ?? 0) + l[0].length : 0);
-  const since = l?.[5] ? Number(l[5]) : undefined;
+  const since = l?.[5] ? Number(l[5]) : l?.[7] && refYear ? refYear - count(l[7]) : undefined;
+  if (l?.[7] && !since) return [];
   const record: RecordPhrase = {
     kind: l ? (since ? 'biggest-since' : 'best-on-record') : 'streak',
     ...(since ? { sinceYear: since } : {}),

@@ -169,7 +169,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
       direction: LOSS.test(words) || /lowest/i.test(m[1]) ? 'loss' : 'gain',
     });
   }
-  for (const h of [...lookbackRecords(text, refDate), ...eventRecords(text), ...streakRecords(text)])
+  for (const h of [...lookbackRecords(text, refDate), ...eventRecords(text), ...streakRecords(text, refYear)])
     if (!overlaps(h)) out.push(provisional ? { ...h, record: { ...h.record, provisional: true } } : h);
   for (const m of text.matchAll(IN_YEARS)) {
     if (taken(m) || !refYear) continue;

@@ -393,3 +393,39 @@ describe('a market wrap\'s table: "Index | Close | Pts chg | % chg"', () => {
     assert.equal(points.verdict, 'not supported');
   });
 });
+
+describe('a comparison\'s "by" over a bound number; "the longest winning streak in three years"', () => {
+  const nov16: ReadOptions = { ...o, to: '2016-11-16' };
+  it('"outpacing the S&P 500\'s 1.9% gain by more than 8 points": the difference of the Russell 2000 over the S&P 500', () => {
+    const c = claims(
+      "The Russell 2000 has risen 10.1% since the election, outpacing the S&P 500's 1.9% gain by more than 8 points.",
+      nov16,
+    );
+    assert.deepEqual(
+      c.map((x) => [x.metric, x.subjects, x.stated]),
+      [
+        ['return', ['^RUT'], 10.1],
+        ['return', ['^GSPC'], 1.9],
+        ['spread', ['^RUT', '^GSPC'], 8],
+      ],
+    );
+    assert.equal(c[2].comparator.kind, 'gt');
+  });
+  it('"the longest winning streak in three years": since 2013, three years before the article\'s 2016', () => {
+    const [c] = claims(
+      'The Russell 2000 has now risen for nine sessions in a row, the longest winning streak in three years.',
+      nov16,
+    );
+    assert.deepEqual([c.record?.kind, c.record?.sinceYear, c.record?.streak], ['biggest-since', 2013, 9]);
+  });
+  it('checked: 9 straight gains through Nov. 16, 2016, the longest since 10 in a row ending 2013-03-11', async () => {
+    const s = await checkOnEmbedded(
+      'The Russell 2000 has now risen for nine sessions in a row, the longest winning streak in three years.',
+      nov16,
+    );
+    assert.match(
+      s?.claims[0].readings[0].line ?? '',
+      /supported: 9 straight daily gains through 2016-11-16 \(from 2016-11-04\); longest since 2013-03-11, when it was 10 in a row/,
+    );
+  });
+});

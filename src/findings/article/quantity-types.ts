@@ -1,0 +1,27 @@
+/**
+ * What one stated number claims before windows and readings (./quantity-claim.ts), and what carries from
+ * clause to clause.
+ */
+import type { ClaimMetric, Extreme } from '../claim.ts';
+import type { ClaimSubject, ComparisonTarget } from '../claim-read.ts';
+import type { VerbHit } from './verbs.ts';
+
+/** What the clause says about one quantity, before windows and readings. */
+export interface QuantityClaim {
+  metric: ClaimMetric;
+  subjects: ClaimSubject[];
+  target?: ComparisonTarget;
+  sign: 1 | -1;
+  signSource: 'verb' | 'number' | 'none';
+  verb?: VerbHit;
+  /** A distance's reference high or low (./distance-claim.ts). */
+  extreme?: Extreme;
+}
+
+/** What carries from clause to clause within a sentence (and, by pronoun, from the previous sentence). */
+export interface Carry {
+  subject?: ClaimSubject;
+  verb?: VerbHit;
+  /** What the last comparison was against (the market, the opposite group, an index): "against 2.0%" is its return. */
+  target?: ClaimSubject;
+}
