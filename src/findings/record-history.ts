@@ -9,6 +9,7 @@ import { nyseSessions } from '../calendar/nyse.ts';
 import { type Period, periodEnd } from '../calendar/periods.ts';
 import { periodReturns } from '../records/period-returns.ts';
 import type { RecordPhrase } from './claim-read.ts';
+import { gicsOf, SECTOR_ETFS, sectorSubject } from './claim-sectors.ts';
 import { type CannotCheck, type ClaimData, type Evaluation, FLOWS_COMMAND, isCannot } from './evaluator.ts';
 import { asRuns, runWords } from './record-runs.ts';
 
@@ -74,13 +75,19 @@ export function periodHistory(
   };
 }
 
-/** Close-to-close returns of an index or fund per period (adjusted closes when the store has them). */
+/**
+ * Close-to-close returns of an index or fund per period (adjusted closes when the store has them); a
+ * sector's by its SPDR ETF.
+ */
 export async function barsHistory(
   data: ClaimData,
-  id: string,
+  subject: string,
   period: RecordPeriod,
   t: RecordTarget,
 ): Promise<History | CannotCheck> {
+  // A whole sector ranks by its Select Sector SPDR, as its return is checked (./evaluate-sectors.ts).
+  const sector = sectorSubject(subject);
+  const id = sector && !sector.size ? (SECTOR_ETFS[gicsOf(sector.sector)] ?? subject) : subject;
   const bars = await data.bars(id);
   if (!bars)
     return { cannot: `no prices for ${id} in the store`, needs: `capgap fetch prices ${id} --source yahoo` };

@@ -130,6 +130,7 @@ export function placeRecords(
   o: ReadOptions,
 ): string[] {
   const problems = new Set<string>();
+  let placed: { from: string; to: ClaimWindow } | undefined;
   for (const r of records) attachRecord(r, claims, parts, offset);
   for (const c of claims)
     for (const x of c.readings) {
@@ -151,7 +152,15 @@ export function placeRecords(
         continue;
       }
       const rw = x.windowSource === 'default' ? recordWindow(x.record, o) : undefined;
+      if (rw) placed ??= { from: JSON.stringify(x.window), to: rw };
       if (rw) x.window = rw;
     }
+  // "Value stocks rose 5.2%, their best day since March, while growth stocks were flat": the record's day is
+  // the sentence's, for every number that names no period of its own (or carries the one the record moved).
+  const moved = (x: ClaimReadings['readings'][number]) =>
+    x.windowSource === 'default' ||
+    (x.windowSource === 'carried' && JSON.stringify(x.window) === placed?.from);
+  for (const c of claims)
+    for (const x of c.readings) if (placed && !x.record && moved(x)) x.window = placed.to;
   return [...problems];
 }

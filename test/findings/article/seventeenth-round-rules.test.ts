@@ -429,3 +429,42 @@ describe('a comparison\'s "by" over a bound number; "the longest winning streak 
     );
   });
 });
+
+describe("a record's day is the sentence's; a sector's record ranks its SPDR", () => {
+  const data = embeddedEvaluator();
+  const nov9: ReadOptions = { event: '2020-11-03', to: '2020-11-09', funds };
+  it('"value stocks rose 5.2%, their best day since March, while growth stocks were flat": both of the day', () => {
+    const c = claims(
+      'The rotation was stark: value stocks rose 5.2%, their best day since March, while growth stocks were flat.',
+      nov9,
+    );
+    const day = { kind: 'dates', from: '2020-11-06', to: '2020-11-09' };
+    assert.deepEqual(
+      c.map((x) => [x.subjects[0], x.window]),
+      [
+        ['IWD', day],
+        ['IWF', day],
+      ],
+    );
+  });
+  it('checked: Nov. 9, 2020, IWF 225.26 / 229.21 − 1 = −1.72% is not flat; XLE +14.28%, the most since +16.04% on Mar. 24', async () => {
+    const a = await checkArticle(
+      readArticle(
+        'Growth stocks were flat on Monday. Energy shares soared 14.8%, the biggest one-day gain for the sector since March 24.',
+        nov9,
+      ),
+      data.ev,
+      { asOf: nov9.to },
+    );
+    const [flat, energy] = a.sentences.map((s) => s.claims[0].readings[0]);
+    assert.ok(Math.abs((flat.computed?.value ?? 0) - (225.26 / 229.21 - 1) * 100) < 1e-6);
+    assert.equal(flat.verdict, 'not supported');
+    assert.ok(
+      Math.abs((energy.computed?.value ?? 0) - (27.468835830688477 / 24.037315368652344 - 1) * 100) < 1e-6,
+    );
+    assert.match(
+      energy.line ?? '',
+      /"biggest one-day gain for the sector since March": supported: biggest since 2020-03-24, when it was 16\.04%/,
+    );
+  });
+});
