@@ -1,7 +1,7 @@
 /**
  * The claim one number makes, by its kind: a close (./level-claim.ts), a multiple of another return
- * (./ratio-claim.ts), a move in index points (./points-claim.ts), else a return, a difference or a flow (./quantity-claim.ts), or a distance from a high
- * or a low (./distance-claim.ts). A close or a multiple in a forecast, a hedge or a prospect is no claim, as
+ * (./ratio-claim.ts), a move in index points (./points-claim.ts), else a return, a difference or a flow
+ * (./quantity-claim.ts), or a distance from a high or a low (./distance-claim.ts). A close or a multiple in a forecast, a hedge or a prospect is no claim, as
  * any other number.
  */
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
@@ -41,15 +41,14 @@ export function claimOf(
   previous: ClaimSubject | undefined,
   ref: string | undefined,
 ): QuantityClaim | string {
+  const verb = verbs.filter((v) => v.end <= q.start && v.start >= seg.start).pop();
   if (q.unit !== 'level' && q.unit !== 'ratio' && q.unit !== 'points') {
     const qc = quantityClaim(t, q, seg, subjects, verbs, carry, previous);
     // "The Russell 2000 gained 18.5 points on the day": points of one index against nothing are its move.
-    const verb = verbs.filter((v) => v.end <= q.start && v.start >= seg.start).pop();
     const move = typeof qc === 'string' && qc.startsWith('a point difference') && isMove(t, q, seg, verb);
     if (!move) return asDistance(t, q, seg, qc, ref);
   }
   // "Could rise twice as much … next year", "on track to end the year at 6,000": a forecast.
-  const verb = verbs.filter((v) => v.end <= q.start && v.start >= seg.start).pop();
   const not = notAClaim(t, q, seg, verb) ?? PROSPECT.exec(t.slice(seg.start, q.start))?.[0];
   // notAClaim's "a level, not a change" is for per cents ("climbed to 24 per cent"); this is a close or a move.
   if (not && !not.startsWith('a level, not a change'))
