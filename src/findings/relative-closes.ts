@@ -4,11 +4,12 @@
  * indexes' (or funds') quoted closes on the days both closed, as the bars of one security, so that a level
  * record ranks it as it ranks a close (./record-level.ts).
  */
+import { hasAny } from './evaluate-legs.ts';
 import type { ClaimData, PriceBars } from './evaluator.ts';
 
 /** The quoted closes of a security (an index's adjusted closes when it has no others), or null. */
 function quoted(b: PriceBars): Float64Array | null {
-  if (b.close.some((x) => !Number.isNaN(x))) return b.close;
+  if (hasAny(b.close)) return b.close;
   return b.id.startsWith('^') ? b.adjClose : null;
 }
 

@@ -91,18 +91,24 @@ export function pastRelative(t: string, q: Quantity, seg: TextSpan): { seg: Text
   return { seg: { start, end: seg.end }, skip: { start: seg.start, end: q.start - m[1].length } };
 }
 
+/** A number's clause as the claim makers read it: the sentence `t`, the clause, the sentence's subjects, what carries. */
+export interface Clause {
+  t: string;
+  seg: TextSpan;
+  subjects: readonly SubjectHit[];
+  carry: Carry;
+  /** The previous sentence's subject ("it", "the index"). */
+  previous: ClaimSubject | undefined;
+}
+
 /**
  * The subject a number's clause names before it (the first measurable one), else the one ./unnamedSubject
  * gives it (carried, "it", "the index"); with the clause's named subjects before the number, in order.
- * @example clauseSubject(t, q, seg, hits, carry, previous) // { named: [^RUT hit], subject: ^RUT }
+ * @example clauseSubject({ t, seg, subjects: hits, carry, previous }, q) // { named: [^RUT hit], subject: ^RUT }
  */
 export function clauseSubject(
-  t: string,
+  { t, seg, subjects, carry, previous }: Clause,
   q: Quantity,
-  seg: TextSpan,
-  subjects: readonly SubjectHit[],
-  carry: Carry,
-  previous: ClaimSubject | undefined,
 ): { named: SubjectHit[]; subject?: ClaimSubject } {
   const named = subjects.filter((h) => h.start >= seg.start && h.end <= q.start && isMeasurable(h.subject));
   const first = named[0]?.subject;

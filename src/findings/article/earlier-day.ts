@@ -7,6 +7,7 @@
 import { fromDay, monthStart, toDay, weekday, ymd } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
 import { MONTH_RE, monthNumber } from './dates.ts';
+import { NUMBER_WORDS } from './number-words.ts';
 
 const PERIOD = `(?:(last|this|the|previous|prior)\\s+(week|month|quarter|year)|(${MONTH_RE})(?:\\s+(\\d{4}))?|(\\d{4}))`;
 const EDGE = new RegExp(
@@ -15,7 +16,6 @@ const EDGE = new RegExp(
 );
 const AGO =
   /^\s*(?:points?\s+|pts\s+)?(a|one|two|three|four|five|six|\d{1,2})\s+(day|week|month|year)s?\s+(?:ago|earlier|before)\b/i;
-const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /** A one-day window: the close of the last session on or before `day`. */
 const onDay = (day: number): ClaimWindow => ({ kind: 'dates', from: fromDay(day), to: fromDay(day) });
@@ -28,7 +28,7 @@ function monthsFrom(day: number, k: number): number {
 }
 
 /** The last day of the period an edge phrase names, counted from the article's day `ref`; and its start. */
-function period(m: RegExpExecArray, ref: number): { first: number; last: number } | undefined {
+function period(m: RegExpExecArray, ref: number): { first: number; last: number } {
   const [rel, unit, month, monthYear, year] = [m[2]?.toLowerCase(), m[3]?.toLowerCase(), m[4], m[5], m[6]];
   const r = ymd(ref);
   if (year) return { first: toDay(`${year}-01-01`), last: toDay(`${year}-12-31`) };
@@ -63,12 +63,11 @@ export function earlierDay(after: string, to: string | undefined): ClaimWindow |
   const edge = EDGE.exec(after);
   if (edge) {
     const p = period(edge, ref);
-    if (!p) return undefined;
     return onDay(/end|close/i.test(edge[1]) ? p.last : p.first - 1);
   }
   const ago = AGO.exec(after);
   if (!ago) return undefined;
-  const n = COUNTS[ago[1].toLowerCase()] ?? Number(ago[1]);
+  const n = ago[1].toLowerCase() === 'a' ? 1 : (NUMBER_WORDS[ago[1].toLowerCase()] ?? Number(ago[1]));
   const unit = ago[2].toLowerCase();
   if (unit === 'day') return onDay(ref - n);
   if (unit === 'week') return onDay(ref - 7 * n);

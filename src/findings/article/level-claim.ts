@@ -1,18 +1,7 @@
-/**
- * Levels as wires write them: "the Russell 2000 closed at 2,442.03", "rose 1.5% to 2,442.03", "ended at a
- * record 2,442.03 points", "finished the day at 2,442", "the iShares Russell 2000 ETF ended the month at a
- * record close of $242". A number with a thousands separator or decimals (or a dollar price) after a closing
- * verb's "at", a move's "to", or "a close (level) of" is a `level` claim (../evaluate-level.ts): the close
- * of the clause's subject on the clause's day (the article's date when it names none); an earlier close
- * ("up from 1,191.39 at the end of October") on the day named right after it. An intraday extreme ("hit an
- * intraday high of 2,466") is no close.
- */
-import type { ClaimSubject, TextSpan } from '../claim-read.ts';
-import { clauseSubject } from './clause-subject.ts';
+import { type Clause, clauseSubject } from './clause-subject.ts';
 import { digits } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
-import type { Carry, QuantityClaim } from './quantity-claim.ts';
-import type { SubjectHit } from './subjects.ts';
+import type { QuantityClaim } from './quantity-claim.ts';
 import type { VerbHit } from './verbs.ts';
 
 /** A level as written: "2,442.03", "1,282", "597.53", "$242", "$242.04"; "points" may follow. */
@@ -38,7 +27,7 @@ const MOVED_TO =
   /\b(?:rose|risen|rises|gained|climbed|jumped|surged|rallied|advanced|added|fell|fallen|falls|dropped|slipped|slid|declined|lost|tumbled|sank|edged\s+(?:up|down|higher|lower)|moved|pushed|closed|ended|finished|settled)\b(?:[^,;]|,(?=\d)|,\s*or\s+[^,;]{1,25},){0,60}$/i;
 
 /** Levels that are no index's or fund's close: commodities, currencies, yields, volatility, valuations. */
-const OTHER =
+export const OTHER_MARKETS =
   /\b(?:crude|oil|gold|silver|copper|bitcoin|dollar|euro|yen|pound|sterling|yields?|rates?|treasur(?:y|ies)|bonds?|VIX|volatility|barrel|ounce|ratios?|multiples?|P\/E|price[- ]to[- ]\w+|valuations?|earnings|volume|breadth|assets|NAV)\b/i;
 
 /**
@@ -96,21 +85,14 @@ function isLevelAt(t: string, start: number, end: number): boolean {
 /**
  * The level a close claims: the close of the clause's subject (named before the number, else carried or
  * named by a pronoun), or why there is none.
- * @example levelClaim(t, q, seg, subjects, carry, previous, verb) // { metric: 'level', subjects: [^RUT], … }
+ * @example levelClaim(clause, q, verb) // { metric: 'level', subjects: [^RUT], … }
  */
-export function levelClaim(
-  t: string,
-  q: Quantity,
-  seg: TextSpan,
-  subjects: readonly SubjectHit[],
-  carry: Carry,
-  previous: ClaimSubject | undefined,
-  verb: VerbHit | undefined,
-): QuantityClaim | string {
-  const { named, subject } = clauseSubject(t, q, seg, subjects, carry, previous);
+export function levelClaim(c: Clause, q: Quantity, verb: VerbHit | undefined): QuantityClaim | string {
+  const { t, seg } = c;
+  const { named, subject } = clauseSubject(c, q);
   // "Benchmark U.S. crude rose 46 cents to settle at $62.21", "the Russell 2000's forward price-to-earnings
   // ratio rose to 25.3": another market's level, or the subject's valuation.
-  const other = OTHER.exec(t.slice(named[0]?.end ?? seg.start, q.start));
+  const other = OTHER_MARKETS.exec(t.slice(named[0]?.end ?? seg.start, q.start));
   if (other) return `a level of ${other[0]}, not the close of an index or a fund`;
   if (!subject) return `no subject for the level ${JSON.stringify(t.slice(q.start, q.end).trim())}`;
   return { metric: 'level', subjects: [subject], sign: 1, signSource: 'none', ...(verb ? { verb } : {}) };

@@ -53,7 +53,8 @@ export function claimOf(
   // notAClaim's "a level, not a change" is for per cents ("climbed to 24 per cent"); this is a close or a move.
   if (not && !not.startsWith('a level, not a change'))
     return /^(?:a|not)\s/.test(not) ? not : `a forecast ("${not}"): not checkable against past data`;
-  if (q.unit === 'ratio') return ratioClaim(t, q, seg, subjects, carry, previous);
-  if (q.unit === 'level') return levelClaim(t, q, seg, subjects, carry, previous, verb);
-  return pointsClaim(t, q, seg, subjects, carry, previous, verb);
+  const clause = { t, seg, subjects, carry, previous };
+  if (q.unit === 'ratio') return ratioClaim(clause, q);
+  if (q.unit === 'level') return levelClaim(clause, q, verb);
+  return pointsClaim(clause, q, verb);
 }

@@ -7,11 +7,11 @@
  * points"; "beat the S&P 500 by 3 points" is a difference of returns). The window is the number's, read as
  * a return's ("N points, or X percent" alone: the session ending the article's date).
  */
-import type { ClaimSubject, TextSpan } from '../claim-read.ts';
-import { clauseSubject } from './clause-subject.ts';
+import type { TextSpan } from '../claim-read.ts';
+import { type Clause, clauseSubject } from './clause-subject.ts';
+import { OTHER_MARKETS } from './level-claim.ts';
 import type { Quantity } from './numbers.ts';
-import type { Carry, QuantityClaim } from './quantity-claim.ts';
-import type { SubjectHit } from './subjects.ts';
+import type { QuantityClaim } from './quantity-claim.ts';
 import type { VerbHit } from './verbs.ts';
 
 /** "points" as an index's unit ("18.5 points", "300 pts", "12 index points"), not "percentage points". */
@@ -38,30 +38,23 @@ export function isMove(t: string, q: Quantity, seg: TextSpan, verb: VerbHit | un
   );
 }
 
-/** Markets that move in points too but are no index or fund capgap holds: a yield, a currency, a commodity. */
-const OTHER =
-  /\b(?:yields?|rates?|treasur(?:y|ies)|bonds?|dollar|euro|yen|sterling|crude|oil|gold|VIX|volatility|spreads?|basis)\b/i;
+/** Moves in points of no index or fund: another market's (../level-claim.ts), a spread's, basis points. */
+const OTHER = /\b(?:spreads?|basis)\b/i;
 
 /**
  * The move in points quantity `q` claims in clause `seg`: the clause's index or fund, signed by its verb
  * ("fell 18.5 points": −18.5) or a trailing "lower"; or why there is none.
- * @example pointsClaim('The S&P 500 rose 4.5 points, or 0.2 percent.', q, seg, hits, {}, undefined, rose) // { metric: 'points', subjects: [^GSPC], sign: 1, … }
+ * @example pointsClaim({ t: 'The S&P 500 rose 4.5 points, or 0.2 percent.', seg, subjects: hits, carry: {}, previous: undefined }, q, rose) // { metric: 'points', subjects: [^GSPC], sign: 1, … }
  */
-export function pointsClaim(
-  t: string,
-  q: Quantity,
-  seg: TextSpan,
-  subjects: readonly SubjectHit[],
-  carry: Carry,
-  previous: ClaimSubject | undefined,
-  verb: VerbHit | undefined,
-): QuantityClaim | string {
+export function pointsClaim(c: Clause, q: Quantity, verb: VerbHit | undefined): QuantityClaim | string {
+  const { t, seg } = c;
   const words = JSON.stringify(t.slice(q.start, q.end));
   const extreme = FROM_EXTREME.exec(t.slice(q.end, seg.end));
   if (extreme)
     return `a distance in points (${JSON.stringify(t.slice(q.start, q.end) + extreme[0])}): capgap checks a distance from a high or a low in per cent`;
-  const { named, subject } = clauseSubject(t, q, seg, subjects, carry, previous);
-  const other = OTHER.exec(t.slice(named[0]?.end ?? seg.start, q.start));
+  const { named, subject } = clauseSubject(c, q);
+  const head = t.slice(named[0]?.end ?? seg.start, q.start);
+  const other = OTHER_MARKETS.exec(head) ?? OTHER.exec(head);
   if (other) return `a move of ${other[0]} in points, not of an index or a fund`;
   if (!subject) return `no subject for the move of ${words}`;
   const lower = /^\s+(lower|higher)\b(?!\s+than)/i.exec(t.slice(q.end, seg.end));

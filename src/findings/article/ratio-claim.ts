@@ -1,18 +1,8 @@
-/**
- * Ratios of returns: "small caps have gained twice as much as large caps", "rose three times as much as the
- * S&P 500", "2.5 times the S&P 500's gain", "outperformed by a factor of two", "half as much as", "a third
- * more than large caps" (4/3), "a quarter less than" (3/4). The
- * multiple is a quantity of unit 'ratio' and its claim a `ratio` (../evaluate.ts): the clause's subject's
- * return over the one named after the words, over the same window. A multiple in words is approximate
- * ("twice" is about 2: 1.8 to 2.2, the house's "about"); in digits it is exact to half its last digit.
- */
-import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { isMeasurable } from './bound-subject.ts';
-import { clauseSubject } from './clause-subject.ts';
+import { type Clause, clauseSubject } from './clause-subject.ts';
 import { digits, NUMBER_WORDS } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
-import type { Carry, QuantityClaim } from './quantity-claim.ts';
-import type { SubjectHit } from './subjects.ts';
+import type { QuantityClaim } from './quantity-claim.ts';
 
 const MULTIPLE =
   '(?<word>twice|half|double|triple)|(?<n>\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten)\\s+times|(?<x>\\d+(?:\\.\\d+)?)x';
@@ -73,17 +63,11 @@ export function withRatios(t: string, quantities: Quantity[]): Quantity[] {
 /**
  * The ratio a multiple claims: the clause's subject (or the one carried to it) over the one named after the
  * words, or why there is none.
- * @example ratioClaim(t, q, seg, subjects, carry, previous) // { metric: 'ratio', subjects: [small caps, large caps], … }
+ * @example ratioClaim(clause, q) // { metric: 'ratio', subjects: [small caps, large caps], … }
  */
-export function ratioClaim(
-  t: string,
-  q: Quantity,
-  seg: TextSpan,
-  subjects: readonly SubjectHit[],
-  carry: Carry,
-  previous: ClaimSubject | undefined,
-): QuantityClaim | string {
-  const { named, subject } = clauseSubject(t, q, seg, subjects, carry, previous);
+export function ratioClaim(c: Clause, q: Quantity): QuantityClaim | string {
+  const { t, subjects } = c;
+  const { named, subject } = clauseSubject(c, q);
   // "as much as the S&P 500": named after the words; "outpaced large caps by a factor of two": the object.
   const hit = subjects.find((h) => h.start >= q.end && isMeasurable(h.subject)) ?? named[1];
   const target = hit && isMeasurable(hit.subject) ? hit.subject : undefined;

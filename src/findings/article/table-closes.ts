@@ -20,12 +20,18 @@ const DATE = new RegExp(`\\b(${MONTH_RE}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_RE})\\b
  */
 export function isDaily(header: string): boolean {
   const kind = columnKind(header);
-  if (kind === 'points') return true;
+  return kind === 'points' || (kind === 'level' && closeColumn(header)?.date === undefined);
+}
+
+/** A close's column and the date its header names, if any; null for another level (a price, assets). */
+function closeColumn(header: string): { date?: string } | null {
+  const date = DATE.exec(header)?.[1];
   const words = header
+    .replace(DATE, ' ')
     .replace(/[^a-z ]/gi, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return kind === 'level' && !DATE.test(header) && CLOSE.test(words);
+  return CLOSE.test(words) ? (date ? { date } : {}) : null;
 }
 
 /**
@@ -39,14 +45,9 @@ export function closeSentence(label: string, header: string, kind: string, cell:
   if (!digits || !label.trim()) return undefined;
   if (kind === 'points') return `${label} ${/^[-(]/.test(t) ? 'fell' : 'rose'} ${digits} points.`;
   if (kind !== 'level') return undefined;
-  const date = DATE.exec(header)?.[1];
-  const words = header
-    .replace(DATE, ' ')
-    .replace(/[^a-z ]/gi, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (!CLOSE.test(words) || /^[-+(]/.test(t)) return undefined;
-  return `${label} closed at ${digits}${date ? ` on ${date}` : ''}.`;
+  const close = closeColumn(header);
+  if (!close || /^[-+(]/.test(t)) return undefined;
+  return `${label} closed at ${digits}${close.date ? ` on ${close.date}` : ''}.`;
 }
 
 /**

@@ -154,6 +154,8 @@ export function rowSentences(
   const transposed =
     !!rowPeriod && table.columns.slice(1).every((c) => c.header && periodPhrase(c.header) === undefined);
   const out: { cell: Cell; column: TableColumn; sentence?: string; why?: string; notClaim?: string }[] = [];
+  // A day's table ("Close", "Pts chg" beside it): a change with no period of its own is the day's.
+  const daily = table.columns.some((c) => isDaily(c.header));
   cs.slice(1).forEach((cell, k) => {
     if (BLANK.test(cell.text) || !isNumber(cell)) return;
     const column = table.columns[k + 1] ?? { header: '', phrase: null };
@@ -181,8 +183,6 @@ export function rowSentences(
       out.push({ cell, column, sentence: `${column.header} ${verb} ${value} ${rowPeriod}.` });
       return;
     }
-    // A day's table ("Close", "Pts chg" beside it): a change with no period of its own is the day's.
-    const daily = table.columns.some((c) => isDaily(c.header));
     const when = column.phrase ? ` ${column.phrase}` : daily ? ' on the day' : '';
     out.push({ cell, column, sentence: `${label} ${verb} ${value}${when}.` });
   });
