@@ -20,6 +20,8 @@ const TRAILING =
   /^[\s,;:—–-]+(?:(?:with|after|on|thanks\s+to)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:gains?|rises?|advances?|returns?|rally|jump|surge|loss(?:es)?|declines?|drops?|falls?|slide|slump)\s+of|up|down|rising|falling|gaining|losing|having\s+(?:gained|lost|risen|fallen|climbed|dropped))\s+(?:about|nearly|almost|around|roughly|some|more\s+than|less\s+than|over|just\s+over|just\s+under)?\s*$/i;
 const RELATIVE =
   /^[\s,;(—–-]*(?:which|who)\s+(?:is|was|has|had|are|were|have|rose|fell|gained|lost|returned|climbed|added|slipped|dropped)\b/i;
+const BLUE_CHIP = /\bthe\s+blue[- ]chip\s+(?:index|gauge|benchmark)\b/i;
+const BLUE_CHIPS = ['^FTSE', '^GSPC', '^DJI'];
 const PRONOUN = /\b(?:it|its|they|the index|the gauge|the fund|the benchmark|the group)\b/i;
 
 /**
@@ -42,6 +44,14 @@ export function unnamedSubject(
     if (last && isMeasurable(last.subject)) return last.subject as ClaimSubject;
   }
   let subject = carry.subject;
+  // "The FTSE 250, which is more exposed … than the FTSE 100, dropped 7.2%, while the blue-chip index lost
+  // 3.2%": the large-cap index named last (the FTSE 100 beside the FTSE 250), never the carried one.
+  if (BLUE_CHIP.test(head)) {
+    const named = allSubjects.filter((h) => h.end <= q.start && h.subject.kind === 'security');
+    const large = named.filter((h) => BLUE_CHIPS.includes((h.subject as { id: string }).id)).pop();
+    const uk = subject?.kind === 'security' && subject.id === '^FTMC';
+    if (large || uk) return large ? (large.subject as ClaimSubject) : { kind: 'security', id: '^FTSE' };
+  }
   // "The small-cap benchmark has erased its gains: it is up 1.6%": a pronoun is the subject named last
   // before it in the sentence (its clause gave no number to carry), else the previous sentence's.
   if (!subject && PRONOUN.test(head)) {

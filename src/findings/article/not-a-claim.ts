@@ -91,8 +91,11 @@ export function notAClaim(
   // The noun right after the number first ("Futures traders price a 65% chance": a chance, not futures).
   const after = q.unit === 'percent' ? NOT_A_RETURN_AFTER.exec(t.slice(q.end, seg.end)) : null;
   if (after) return `not a return (${after[1].replace(/\s+/g, ' ')}): ${words}`;
-  if (q.unit !== 'money' && NOT_A_RETURN.test(head))
-    return `not a return (${NOT_A_RETURN.exec(head)?.[1]}): ${words}`;
+  // "Small-cap stocks, which tend to be more sensitive to borrowing costs, rose 1.5%": an aside's nouns
+  // name nothing the number measures.
+  const own = head.replace(/,\s+(?:which|who)\b[^,;]*,/gi, ',');
+  if (q.unit !== 'money' && NOT_A_RETURN.test(own))
+    return `not a return (${NOT_A_RETURN.exec(own)?.[1]}): ${words}`;
   const peak = PEAK.exec(t.slice(q.end, seg.end));
   // A per cent from a high or a low is a distance (./distance-claim.ts); points from one are not read.
   if (q.unit === 'pp' && peak)

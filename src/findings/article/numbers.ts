@@ -3,7 +3,8 @@
  * "1.5pp", "150 basis points", "$6.5bn", "$6.5 billion", "$6,500m", "£2bn", "€1.2 billion", "six per cent",
  * ranges "between 3 and 4 per cent", "3-4%", "3 to 4 per cent". Every value keeps its span, the digits
  * as written and its precision (half a unit of the last written digit, in the value's unit).
- * Fractions of a point in words: "half a point" 0.5 pp, "a quarter point" 0.25 pp (approximate).
+ * Fractions of a point in words: "half a point" 0.5 pp, "a quarter point" 0.25 pp (approximate); "more than a
+ * point" 1 pp.
  * Multiples in words: "doubled" +100%, "tripled" +200%, "halved" −50% (approximate, like fractions); "was
  * flat", "ended unchanged": 0 within ±0.25 percentage points (half unit 0.25).
  * Units: percent ("per cent", "percent", "%"), pp ("percentage points", "pp", "points"; basis points are
@@ -51,7 +52,7 @@ const FRACTION =
 /** Fractions of a point in words: "half a point", "a quarter of a percentage point", "a half-point". */
 const POINT_FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, 'three-quarters': 0.75 };
 const POINT_WORDS =
-  /\b(?:(half|a\s+quarter|three[- ]quarters)\s+(?:of\s+)?an?\s+(?:percentage[- ])?point|an?\s+(half|quarter)[- ](?:percentage[- ])?point)\b/gi;
+  /\b(?:(half|a\s+quarter|three[- ]quarters)\s+(?:of\s+)?an?\s+(?:percentage[- ])?point|an?\s+(half|quarter)[- ](?:percentage[- ])?point)\b|(?<=\b(?:more\s+than|over|nearly|almost|about|roughly|around|less\s+than|under|by|of)\s+)(a\s+(?:full\s+)?(?:percentage[- ])?point)\b(?!\s+of\s+(?:view|contention|pride|reference|entry|departure))/gi;
 /** Multiples and no change: "doubled" (+100%), "tripled" (+200%), "halved" (−50%), "was flat", "ended unchanged". */
 const MULTIPLE_WORDS: Record<string, number> = { doubled: 100, tripled: 200, trebled: 200, halved: -50 };
 const MULTIPLE =
@@ -125,16 +126,18 @@ export function findQuantities(text: string): Quantity[] {
   }
   for (const m of text.matchAll(POINT_WORDS)) {
     if (taken(m.index, m.index + m[0].length)) continue;
-    const w = (m[1] ?? m[2]).toLowerCase().replace(/^a\s+/, '').replace(' ', '-');
+    // "a gap of more than a point": one point, to the nearest point.
+    const whole = m[3] !== undefined;
+    const w = whole ? '' : (m[1] ?? m[2]).toLowerCase().replace(/^a\s+/, '').replace(' ', '-');
     out.push({
       start: m.index,
       end: m.index + m[0].length,
-      value: POINT_FRACTIONS[w],
+      value: whole ? 1 : POINT_FRACTIONS[w],
       unit: 'pp',
       written: m[0],
       decimals: 2,
       // Written to the nearest quarter point: "half a point" covers 0.375–0.625 pp.
-      halfUnit: 0.125,
+      halfUnit: whole ? 0.5 : 0.125,
       negative: false,
       unitWords: 'point',
       fraction: true,

@@ -96,7 +96,12 @@ export function quantityClaim(
   if (q.unit === 'money') {
     measured = moneySubject(t, q, subjects);
   } else if (relative) {
-    measured = subjects.find((h) => h.end <= relative.start);
+    // "…, while the S&P 500 slipped 1.2%, leaving small caps trailing large caps by 2 points": the subject
+    // named after the clause's last move verb, else its first.
+    const moved = verbs.filter((v) => v.kind !== 'relative' && v.end <= relative.start).pop();
+    measured =
+      (moved && subjects.find((h) => h.start >= moved.end && h.end <= relative.start)) ??
+      subjects.find((h) => h.end <= relative.start);
     targetHit =
       subjects.find((h) => h.start >= relative.end && h.end <= q.start) ??
       subjects.find((h) => h.start >= q.end && !sameSide(h.subject, measured?.subject)) ??

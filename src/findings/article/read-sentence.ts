@@ -160,7 +160,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   // for the largest": a relative record with no difference stated is a claim of its own (./record-window.ts).
   const alone = quantities.length ? relativeRecord(records, out, t) : records[0];
   const placed = records.filter((r) => r !== alone);
-  problems.push(...placeRecords(placed, out, parts, piece.start, o));
+  problems.push(...placeRecords(placed, out, parts, piece.start, o, ctx.day));
   for (const r of ranks) {
     const w = pickWindow(windows, parts[spanOf(parts, r.start)], r, 'return', false, carry, ctx, o);
     const rc =

@@ -11,6 +11,7 @@ import type { ReadOptions, ReadSentence } from '../claim-read.ts';
 import { boilerplateReason, isCorrectionNote, isLinkHeading, repeatOf } from './boilerplate.ts';
 import { normalise } from './clauses.ts';
 import { liveStamp } from './modality.ts';
+import { isOneDay } from './pick-window.ts';
 import { type ArticleContext, readSentence } from './read-sentence.ts';
 import type { Piece } from './split.ts';
 import { splitSentences } from './split.ts';
@@ -88,13 +89,23 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
     if (s.status !== 'claims') {
       const w = findWindows(piece.text, options).find((h) => h.window && !h.fallback && !h.endOnly);
       if (w && (s.reason === 'no number to check' || tp?.role === 'caption')) caption = w.window;
-    } else if (caption)
+    } else if (caption) {
+      // "… on the first trading day after the referendum. The FTSE 250 dropped 7.2%, while the blue-chip
+      // index lost 3.2%": a later clause's window carried from a defaulted one is the caption's too.
+      const defaulted = new Set<string>();
       for (const c of s.claims)
-        for (const r of c.readings)
-          if (r.windowSource === 'default' && r.metric !== 'flow') {
+        for (const r of c.readings) {
+          const was = JSON.stringify(r.window);
+          const carried = r.windowSource === 'carried' && defaulted.has(was);
+          if ((r.windowSource === 'default' || carried) && r.metric !== 'flow') {
+            defaulted.add(was);
             r.window = caption;
             r.windowSource = 'carried';
           }
+        }
+      // A day: the day the article last spoke of ("…, both their worst days since 2011" next).
+      if (defaulted.size && isOneDay(caption)) ctx.day = caption;
+    }
     return s;
   });
 }

@@ -35,7 +35,17 @@ export function attachRecord(r: RecordHit, claims: ClaimReadings[], parts: TextS
   const n = r.record.stretch;
   if (n && r.record.period === 'day') target ??= ranked.find((c) => sessionsOf(c.readings[0].window) === n);
   target ??= ranked.find((c) => at(c) >= seg.start && at(c) < seg.end) ?? ranked[0];
-  if (target) for (const x of target.readings) x.record ??= signed(r.record, x.stated);
+  if (!target) return;
+  // "the Russell 2000 slid 3.8% and the S&P 500 fell 3.6%, both their worst days since 2011": a plural
+  // period ranks each move over the target's window.
+  const each = /\b(?:days|sessions|weeks|months|quarters|years)\b/i.test(w)
+    ? ranked.filter((c) => sameWindow(c, target) && metric(c) === metric(target))
+    : [target];
+  for (const c of each) for (const x of c.readings) x.record ??= signed(r.record, x.stated);
+}
+
+function sameWindow(a: ClaimReadings, b: ClaimReadings): boolean {
+  return JSON.stringify(a.readings[0].window) === JSON.stringify(b.readings[0].window);
 }
 
 /** Words that make a record a gain whatever the number's sign ("best", "inflows"). */

@@ -128,6 +128,7 @@ export function placeRecords(
   parts: TextSpan[],
   offset: number,
   o: ReadOptions,
+  day?: ClaimWindow,
 ): string[] {
   const problems = new Set<string>();
   let placed: { from: string; to: ClaimWindow } | undefined;
@@ -151,7 +152,11 @@ export function placeRecords(
         delete x.record;
         continue;
       }
-      const rw = x.windowSource === 'default' ? recordWindow(x.record, o) : undefined;
+      // A record among days, in an article that last spoke of the news's day: that day ("… on the first
+      // trading day after the referendum. … the Russell 2000 slid 3.8%, … both their worst days since 2011").
+      const lastDay =
+        x.record.period === 'day' && !x.record.stretch && day?.kind === 'sessions' ? day : undefined;
+      const rw = x.windowSource === 'default' ? (lastDay ?? recordWindow(x.record, o)) : undefined;
       if (rw) placed ??= { from: JSON.stringify(x.window), to: rw };
       if (rw) x.window = rw;
     }
@@ -161,6 +166,7 @@ export function placeRecords(
     x.windowSource === 'default' ||
     (x.windowSource === 'carried' && JSON.stringify(x.window) === placed?.from);
   for (const c of claims)
-    for (const x of c.readings) if (placed && !x.record && moved(x)) x.window = placed.to;
+    for (const x of c.readings)
+      if (placed && moved(x) && (!x.record || x.windowSource === 'carried')) x.window = placed.to;
   return [...problems];
 }

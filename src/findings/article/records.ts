@@ -156,7 +156,8 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
     const yearless =
       m[4] && !m[5] ? lastMonthBefore(m[4], refDate, day ? Number(day[1]) : undefined) : undefined;
     if (m[4] && !m[5] && !yearless) continue;
-    const named = /\b(week|month|day|quarter|year)\b/i
+    // "both their worst days since 2011": a plural names the period too.
+    const named = /\b(week|month|day|quarter|year)s?\b/i
       .exec(words)?.[1]
       .toLowerCase() as RecordPhrase['period'];
     push(m, {

@@ -114,6 +114,9 @@ export function findVerbs(text: string): VerbHit[] {
       // "up 3 per cent" / "down 2%": only as a move directly before a number.
       if (!UP_DOWN_NUMBER.test(text.slice(m.index + m[0].length))) continue;
     }
+    // "an abnormal return of 4.2%" is the noun as a verb; "the abnormal return of the smallest tercile … was
+    // 3.1%" names what earned it: a noun phrase, no verb.
+    if (/ returns? of$/.test(w) && !UP_DOWN_NUMBER.test(text.slice(m.index + m[0].length))) continue;
     if (w === 'coming' || w === 'came' || w === 'arrived') kind = 'flow';
     out.push({ start: m.index, end: m.index + m[0].length, kind, sign, words: w });
   }

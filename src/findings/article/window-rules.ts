@@ -109,20 +109,21 @@ export const RULES: Rule[] = [
   ...SINCE_RULES,
   {
     re: new RegExp(
-      `\\b(?:in|during|over)\\s+the\\s+(?:first\\s+)?week\\s+(?:after|following|of)\\s+${EV}`,
+      `\\b(?:in|during|over)\\s+the\\s+(?:(?:first\\s+)?week\\s+(?:(?:after|following|of)\\s+${EV}|that\\s+followed(?:\\s+${EV})?)|(?:following|next|subsequent)\\s+week\\b)`,
       'gi',
     ),
-    make: (m, _o, ev) => ({ window: { kind: 'week', event: ev(m[1]) } }),
+    // "in the week after the vote", "in the week that followed", "over the following week" (the news's).
+    make: (m, _o, ev) => ({ window: { kind: 'week', event: ev(m[1] ?? m[2] ?? 'the event') } }),
   },
   {
     // "in the month after the vote": from the event to the same day a month on, or to the article's date
     // while that month runs (never past it).
     re: new RegExp(
-      `\\b(?:in|during|over)\\s+the\\s+(?:first\\s+)?month\\s+(?:after|following|since)\\s+${EV}`,
+      `\\b(?:in|during|over)\\s+the\\s+(?:(?:first\\s+)?month\\s+(?:(?:after|following|since)\\s+${EV}|that\\s+followed(?:\\s+${EV})?)|(?:following|next|subsequent)\\s+month\\b)`,
       'gi',
     ),
     make: (m, o, ev) => {
-      const event = ev(m[1]);
+      const event = ev(m[1] ?? m[2] ?? 'the event');
       const end = event && monthsBefore(event, -1);
       return { window: { kind: 'since', event, ...(end ? { to: o.to && o.to < end ? o.to : end } : {}) } };
     },
