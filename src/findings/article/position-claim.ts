@@ -87,10 +87,11 @@ export function positionClaim(
 
 /**
  * "…, a gap of 7.5 points", "a difference of 3 percentage points", "That left the gap between the two at 2.5
- * points" (the next sentence): the gap between two returns just stated.
+ * points", "The gap between the two indexes, 2.5 points, …" (the next sentence): the gap between two returns
+ * just stated.
  */
 const GAP =
-  /\b(?:(?:a|the)\s+(?:gap|difference|spread|margin)\s+of|the\s+(?:gap|difference|spread|margin)\s+between\s+(?:the\s+two|them|the\s+pair)(?:\s+(?:at|to|of|was|is|stood|stands|widened|narrowed)){1,2})\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$/i;
+  /\b(?:(?:a|the)\s+(?:gap|difference|spread|margin)\s+of|the\s+(?:gap|difference|spread|margin)\s+between\s+(?:the\s+two(?:\s+(?:indexes|indices|gauges|benchmarks|groups|funds|etfs))?|them|the\s+pair)(?:(?:\s+(?:at|to|of|was|is|stood|stands|widened|narrowed)){1,2}|\s*,))\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$/i;
 
 /**
  * The spread a gap states when the sentence has just stated two returns of different subjects: the higher

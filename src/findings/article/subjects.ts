@@ -11,6 +11,7 @@ import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { sectorKey } from '../claim-sectors.ts';
 import { findFactors } from './factor-subjects.ts';
 import { type FundName, fundPatterns } from './funds.ts';
+import { INDEX, indexId } from './index-names.ts';
 import { findIndexTickers, withTickers } from './index-tickers.ts';
 import { findRegions } from './region-subjects.ts';
 import { findSectors } from './sector-subjects.ts';
@@ -23,36 +24,6 @@ export { DEFAULT_FUNDS, type FundName } from './funds.ts';
 export interface SubjectHit extends TextSpan {
   subject: ClaimSubject | { kind: 'opposite' };
 }
-
-/** Index names as written → ids (Yahoo-style tickers). Longest names first when matching. */
-export const INDEX_NAMES: [RegExp, string][] = [
-  // Style indexes capgap holds no series for: their iShares ETFs (data/etfs.csv names each benchmark).
-  [/russell 2000 value/, 'IWN'],
-  [/russell 2000 growth/, 'IWO'],
-  [/russell 1000 value/, 'IWD'],
-  [/russell 1000 growth/, 'IWF'],
-  [/s&p (?:small[- ]?cap )?600 value/, 'IJS'],
-  [/s&p (?:small[- ]?cap )?600 growth/, 'IJT'],
-  [/russell 2000/, '^RUT'],
-  [/russell 1000/, '^RUI'],
-  [/russell 3000/, '^RUA'],
-  [/s&p (?:small[- ]?cap )?600/, '^SP600'],
-  [/s&p (?:mid[- ]?cap )?400/, '^SP400'],
-  // "the S&P" alone: broadcast and traders' shorthand for the S&P 500.
-  [/s&p 500|s&p500|standard (?:&|and) poor's 500|^s&p$/, '^GSPC'],
-  [/dow jones industrial average|dow jones|the dow\b/, '^DJI'],
-  [/nasdaq 100/, '^NDX'],
-  [/nasdaq(?: composite)?/, '^IXIC'],
-  [/ftse 250/, '^FTMC'],
-  [/ftse 100|the footsie/, '^FTSE'],
-];
-
-const INDEX = new RegExp(
-  "\\b(?:the\\s+)?(?:(?:small[- ]cap(?:[- ]focus{1,2}ed)?|benchmark|blue[- ]chip|tech[- ]heavy|broad|broader|large[- ]cap|mid[- ]cap|domestically[- ]focus{1,2}ed|uk[- ]focus{1,2}ed|wall street's)\\s+)*" +
-    "(russell [12]000\\s+(?:value|growth)|s&p (?:small[- ]?cap )?600\\s+(?:value|growth)|russell [123]000|s&p (?:small[- ]?cap |mid[- ]?cap )?(?:600|400|500)|s&p500|standard (?:&|and) poor's 500|dow jones industrial average|dow jones|dow|nasdaq composite|nasdaq 100|nasdaq|ftse 250|ftse 100|footsie|s&p(?![\\w/&]|\\s+(?:global|dow|small[- ]?cap|mid[- ]?cap|\\d|banks?|regional|biotech|retail|select|composite|indices|ratings|index\\s+committee)))" +
-    '(?:\\s+(?:index|composite|average|gauge|benchmark))?(?:\\s+\\.(?:spx|rut|dji|ixic|ndx|ftse|ftmc))?\\b',
-  'gi',
-);
 
 /** "the equal-weight S&P 500 (index)": ^SPXEW; "… S&P 500 ETF": RSP, the fund that tracks it. Never the S&P 500. */
 const EQUAL_WEIGHT =
@@ -101,12 +72,6 @@ const STYLE_PAIRS: Record<string, Record<string, string>> = {
   growth: { IWN: 'IWO', IWD: 'IWF', IJS: 'IJT', VBR: 'VBK' },
   value: { IWO: 'IWN', IWF: 'IWD', IJT: 'IJS', VBK: 'VBR' },
 };
-
-function indexId(name: string): string {
-  const n = name.toLowerCase();
-  for (const [re, id] of INDEX_NAMES) if (re.test(n) || re.test(`the ${n}`)) return id;
-  throw new Error(`no index id for ${JSON.stringify(name)}`);
-}
 
 /**
  * The subject phrases of `text`, in order, non-overlapping (earlier and longer phrases win).

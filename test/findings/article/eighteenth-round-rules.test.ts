@@ -191,3 +191,34 @@ describe('"a gap of more than a point": one point', () => {
     assert.equal(r?.verdict, 'supported');
   });
 });
+
+describe('"the Russell Midcap", "the Russell Microcap": their iShares ETFs, never the Russell 2000 carried', () => {
+  it('"the Russell 2000 is up 15.2%, the Russell Midcap index 8.9% and the Russell 1000 5.4%"', () => {
+    const got = claims(
+      'Since Nov. 8, the Russell 2000 is up 15.2%, the Russell Midcap index 8.9% and the Russell 1000 5.4%.',
+      { ...o, to: '2016-12-09' },
+    ).map((c) => [c.subjects, c.stated]);
+    assert.deepEqual(got, [
+      [['^RUT'], 15.2],
+      [['IWR'], 8.9],
+      [['^RUI'], 5.4],
+    ]);
+  });
+  it('"The Russell Microcap Index rose 3% on the day": IWC', () => {
+    assert.deepEqual(claims('The Russell Microcap Index rose 3% on the day.')[0].subjects, ['IWC']);
+  });
+});
+
+describe('"The gap between the two indexes, 2.5 percentage points, …": the two returns just stated', () => {
+  it('the higher stated return over the lower, on their window', () => {
+    const [, s] = readArticle(
+      'The Russell 2000 is down 4.6% since the March 16 decision, while the S&P 500 has fallen 2.1%. The gap between the two indexes, 2.5 percentage points, is the widest since the pandemic.',
+      { event: '2022-03-16', to: '2022-03-25', funds },
+    );
+    const r = s.claims[0].readings[0];
+    assert.deepEqual(
+      [r.metric, r.subjects, r.stated, r.window],
+      ['spread', ['^GSPC', '^RUT'], 2.5, { kind: 'since', event: '2022-03-16', to: '2022-03-25' }],
+    );
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * Index names as written ("the Russell 2000", "the S&P", "the Footsie", "the Russell Midcap") and their ids:
+ * Yahoo-style tickers, or the iShares ETF that tracks an index capgap holds no series for.
+ */
+
+/** Index names as written → ids (Yahoo-style tickers). Longest names first when matching. */
+export const INDEX_NAMES: [RegExp, string][] = [
+  // Style and other indexes capgap holds no series for: their iShares ETFs (data/etfs.csv names each benchmark).
+  [/russell 2000 value/, 'IWN'],
+  [/russell 2000 growth/, 'IWO'],
+  [/russell 1000 value/, 'IWD'],
+  [/russell 1000 growth/, 'IWF'],
+  [/s&p (?:small[- ]?cap )?600 value/, 'IJS'],
+  [/s&p (?:small[- ]?cap )?600 growth/, 'IJT'],
+  [/russell mid[- ]?cap/, 'IWR'],
+  [/russell micro[- ]?cap/, 'IWC'],
+  [/russell 2000/, '^RUT'],
+  [/russell 1000/, '^RUI'],
+  [/russell 3000/, '^RUA'],
+  [/s&p (?:small[- ]?cap )?600/, '^SP600'],
+  [/s&p (?:mid[- ]?cap )?400/, '^SP400'],
+  // "the S&P" alone: broadcast and traders' shorthand for the S&P 500.
+  [/s&p 500|s&p500|standard (?:&|and) poor's 500|^s&p$/, '^GSPC'],
+  [/dow jones industrial average|dow jones|the dow\b/, '^DJI'],
+  [/nasdaq 100/, '^NDX'],
+  [/nasdaq(?: composite)?/, '^IXIC'],
+  [/ftse 250/, '^FTMC'],
+  [/ftse 100|the footsie/, '^FTSE'],
+];
+
+/** An index's name with the words newsrooms put around it ("the small-cap focussed Russell 2000 index"). */
+export const INDEX = new RegExp(
+  "\\b(?:the\\s+)?(?:(?:small[- ]cap(?:[- ]focus{1,2}ed)?|benchmark|blue[- ]chip|tech[- ]heavy|broad|broader|large[- ]cap|mid[- ]cap|domestically[- ]focus{1,2}ed|uk[- ]focus{1,2}ed|wall street's)\\s+)*" +
+    "(russell [12]000\\s+(?:value|growth)|russell\\s+mid[- ]?cap|russell\\s+micro[- ]?cap|s&p (?:small[- ]?cap )?600\\s+(?:value|growth)|russell [123]000|s&p (?:small[- ]?cap |mid[- ]?cap )?(?:600|400|500)|s&p500|standard (?:&|and) poor's 500|dow jones industrial average|dow jones|dow|nasdaq composite|nasdaq 100|nasdaq|ftse 250|ftse 100|footsie|s&p(?![\\w/&]|\\s+(?:global|dow|small[- ]?cap|mid[- ]?cap|\\d|banks?|regional|biotech|retail|select|composite|indices|ratings|index\\s+committee)))" +
+    '(?:\\s+(?:index|composite|average|gauge|benchmark))?(?:\\s+\\.(?:spx|rut|dji|ixic|ndx|ftse|ftmc))?\\b',
+  'gi',
+);
+
+/** The id of an index name that INDEX matched. */
+export function indexId(name: string): string {
+  const n = name.toLowerCase();
+  for (const [re, id] of INDEX_NAMES) if (re.test(n) || re.test(`the ${n}`)) return id;
+  throw new Error(`no index id for ${JSON.stringify(name)}`);
+}
