@@ -56,6 +56,11 @@ export const UNHELD: Readonly<Record<string, { what: string; needs: string }>> =
     what: 'an MSCI small-cap index: not in capgap',
     needs: 'daily closes of the index, e.g. capgap import MSCI_INDEX.csv',
   },
+  'middle-group': {
+    what: 'a middle size group ("the middle 40%"): the checker reads groups at either end (the smallest or largest share of stocks)',
+    needs:
+      "the groups at the ends instead; French's middle 40% is in the store: capgap buckets --source french --scheme 30-40-30",
+  },
 };
 
 /** The id for a regional claim stated in local currency (capgap's regional returns are in US dollars). */

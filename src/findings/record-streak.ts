@@ -2,9 +2,9 @@
  * Streaks ("its 10th straight decline, the longest losing streak since 1974", "has risen for seven straight
  * sessions", "a fifth straight weekly gain"): the periods in a row through the claimed one whose returns
  * went the record's way (a day: close to close, adjusted closes when the store has them; a week or month:
- * compounded over the period; a size group: French's daily file, value-weighted). A flat period ends a
- * streak. The count stated must be the count computed; "the longest … since YEAR" is judged by
- * ./record-judge.ts's rules among the earlier streaks of the same side (each streak once, at its end: the
+ * compounded over the period; a size group: French's daily file, value-weighted; the market: French's
+ * Mkt-RF + RF). A flat period ends a streak. The count stated must be the count computed; "the longest …
+ * since YEAR" is judged by ./record-judge.ts's rules among the earlier streaks of the same side (each streak once, at its end: the
  * latest earlier one at least as long is the one that breaks the run).
  */
 import { fromDay, toDay } from '../calendar/dates.ts';
@@ -12,7 +12,7 @@ import { type Period, periodEnd } from '../calendar/periods.ts';
 import { compoundByPeriod } from '../records/period-returns.ts';
 import { describeRecord } from '../records/record.ts';
 import type { RecordPhrase } from './claim-read.ts';
-import { frenchShare, sizeGroup } from './claim-subjects.ts';
+import { frenchShare, isMarket, sizeGroup } from './claim-subjects.ts';
 import type { RecordPart } from './evaluate-record.ts';
 import type { CannotCheck, ClaimData, Evaluation } from './evaluator.ts';
 import { judgeRecord } from './record-judge.ts';
@@ -32,6 +32,12 @@ async function dailyReturns(
     const s = share ? await data.portfolio(`${g.side} ${share}`, 'daily', 'value') : null;
     if (!s) return { cannot: `no daily value-weighted returns for ${JSON.stringify(id)} in the store` };
     return { days: s.days, r: s.values, datasets: [{ name: s.dataset, vintage: s.vintage }] };
+  }
+  // "beat the market in 10 of the 16 sessions": French's daily market (Mkt-RF + RF), value-weighted.
+  if (isMarket(id)) {
+    const m = await data.market('daily');
+    if (!m) return { cannot: 'no daily market factors (Mkt-RF, RF) in the store' };
+    return { days: m.days, r: m.values, datasets: [{ name: m.dataset, vintage: m.vintage }] };
   }
   const bars = await data.bars(id);
   if (!bars)

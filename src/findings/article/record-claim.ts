@@ -97,7 +97,10 @@ export function recordClaim(
   // "Small caps trailed large caps by the widest margin since 2008": the verb gives the record its side.
   const r = signed(hit.record, findVerbs(t).find((v) => v.kind === 'relative')?.sign ?? 1);
   const ref = o.to ?? o.event;
-  let window: ClaimWindow | undefined = windows.find((w) => w.window)?.window;
+  // "Through Tuesday, … in November, …": the period named before an end date alone.
+  let window: ClaimWindow | undefined = (
+    windows.find((w) => w.window && !w.endOnly) ?? windows.find((w) => w.window)
+  )?.window;
   // "The S&P 500 rose 2.2% on Wednesday. It was its biggest one-day gain since 2020.": "it was" ranks the
   // move the previous sentence stated, when that was a period of the record's kind.
   const back =

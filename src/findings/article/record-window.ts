@@ -88,9 +88,14 @@ export function relativeRecord(
     /\b(?:outperform|beat|outpac|outran|outrun|trail|lagg?|underperform)\w*\s+[^,;]{0,60}$/i.test(
       t.slice(0, r.start),
     );
+  // "… on pace for the biggest gap in favour of small stocks since 2008": a gap no number states.
+  const gap = (r: RecordHit) =>
+    /\b(?:gap|spread|margin|outperformance|underperformance)\b/i.test(r.record.words);
   return records.find(
     (r) =>
-      /\b(?:relative\s+to|against|versus|vs\.?|compared\s+(?:with|to))\s/i.test(r.record.words) || byVerb(r),
+      /\b(?:relative\s+to|against|versus|vs\.?|compared\s+(?:with|to))\s/i.test(r.record.words) ||
+      byVerb(r) ||
+      gap(r),
   );
 }
 

@@ -37,7 +37,7 @@ const GROUP = new RegExp(
   '\\b(?:the\\s+|a\\s+|stocks\\s+in\\s+the\\s+)?(smallest|largest|biggest|bottom|top|lowest|highest)\\s+' +
     '(?:market[- ]cap(?:itali[sz]ation)?\\s+|size\\s+)?(?:([1-4]?[05]|33|50|tenth|decile|fifth|quintile|quarter|quartile|third|tercile|half)' +
     '(?:\\s?%|\\s?per\\s?cent|\\s?percent)?|(twenty[- ]five|ten|twenty|thirty|fifty)\\s?(?:per\\s?cent|percent))' +
-    '(?:\\s+of\\s+(?:all\\s+)?(?:listed\\s+)?(?:us\\s+|u\\.s\\.\\s+|american\\s+)?(?:listed\\s+)?(?:stocks|companies|shares|equities|firms))?' +
+    '(?:\\s+of\\s+(?:all\\s+)?(?:listed\\s+)?(?:us\\s+|u\\.s\\.\\s+|american\\s+)?(?:listed\\s+)?(?:stocks|companies|shares|equities|firms)|\\s+of\\s+the\\s+(?:us\\s+|u\\.s\\.\\s+)?(?:stock\\s+)?market\\b)?' +
     '(?:\\s+(?:by|ranked by|in terms of)\\s+(?:their\\s+)?(?:market\\s+(?:capitali[sz]ation|value|cap)|size|market\\s+value))?',
   'gi',
 );

@@ -25,6 +25,10 @@ export interface SubjectHit extends TextSpan {
   subject: ClaimSubject | { kind: 'opposite' };
 }
 
+/** "the middle 40%", "the middle third of stocks": no group at either end (../claim-regions.ts 'middle-group'). */
+const MIDDLE =
+  /\bthe\s+middle\s+(?:\d{1,2}\s?(?:%|per\s?cent|percent)|third|tercile|fifth|quintile|decile)(?:\s+of\s+(?:us\s+)?(?:stocks|companies|shares))?/gi;
+
 /** "the equal-weight S&P 500 (index)": ^SPXEW; "… S&P 500 ETF": RSP, the fund that tracks it. Never the S&P 500. */
 const EQUAL_WEIGHT =
   /\b(?:the\s+)?(?:invesco\s+)?equal(?:ly)?[- ]weight(?:ed)?\s+s&p\s*500(?:\s+index)?(\s+(?:etf|fund))?/gi;
@@ -91,6 +95,8 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
   for (const h of findSectors(text)) add(h.start, h.end, h.subject);
   for (const m of text.matchAll(OPPOSITE)) add(m.index, m.index + m[0].length, { kind: 'opposite' });
   for (const h of findSizeGroups(text)) add(h.start, h.end, h.subject);
+  for (const m of text.matchAll(MIDDLE))
+    add(m.index, m.index + m[0].length, { kind: 'unheld', id: 'middle-group' });
   for (const m of text.matchAll(EQUAL_WEIGHT))
     add(m.index, m.index + m[0].length, { kind: 'security', id: m[1] ? 'RSP' : '^SPXEW' });
   for (const m of text.matchAll(INDEX))

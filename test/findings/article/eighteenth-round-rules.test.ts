@@ -222,3 +222,52 @@ describe('"The gap between the two indexes, 2.5 percentage points, …": the two
     );
   });
 });
+
+describe('size groups: "of the market", "the middle 40%", and a gap no number states', () => {
+  const nov29: ReadOptions = { ...o, to: '2016-11-29' };
+  it('"the smallest fifth of the market" is the group, not the market', () => {
+    const s = one(
+      'Stocks in the smallest fifth of the market have beaten those in the largest fifth in 14 of the 16 sessions since the vote.',
+      { ...o, to: '2016-12-01' },
+    );
+    assert.deepEqual(s.claims[0].readings[0].subjects, ['Lo 20', 'Hi 20']);
+  });
+  it('"the middle 40% 7.9%": a group capgap does not read, said; never a 40% return', () => {
+    const got = claims(
+      'The smallest 30% of stocks are up 12.6% month to date, the middle 40% 7.9% and the largest 30% 3.5%.',
+      nov29,
+    ).map((c) => [c.subjects, c.stated]);
+    assert.deepEqual(got, [
+      [['Lo 30'], 12.6],
+      [['unheld:middle-group'], 7.9],
+      [['Hi 30'], 3.5],
+    ]);
+  });
+  it('"…, putting the month on pace for the biggest gap in favour of small stocks since 2008": a record of the two named', () => {
+    const [, , rec] = claims(
+      'Through Tuesday, the bottom decile of US stocks by market value had returned 11.4% in November, against 4.1% for the top decile, putting the month on pace for the biggest gap in favour of small stocks since 2008.',
+      nov29,
+    );
+    assert.deepEqual(
+      [rec.metric, rec.subjects, rec.window, rec.record?.sinceYear],
+      ['record', ['Lo 10', 'Hi 10'], { kind: 'month-to-date', month: '2016-11', to: '2016-11-29' }, 2008],
+    );
+  });
+});
+
+describe("tallies against the market: French's daily Mkt-RF + RF", () => {
+  const data = embeddedEvaluator();
+  it('Nov. 9 – Dec. 1, 2016: the smallest fifth beat the market on 8 of 16 days (French daily Lo 20 − (Mkt-RF + RF), by hand), not 10', async () => {
+    const a = await checkArticle(
+      readArticle('The smallest fifth of stocks beat the market in 10 of the 16 sessions since the vote.', {
+        ...o,
+        to: '2016-12-01',
+      }),
+      data.ev,
+      { asOf: '2016-12-01' },
+    );
+    const r = a.sentences[0].claims[0].readings[0];
+    assert.match(r.line ?? '', /^record of Lo 20 vs market over 16 sessions after 2016-11-08/);
+    assert.deepEqual([r.computed?.value, r.verdict], [8, 'not supported']);
+  });
+});
