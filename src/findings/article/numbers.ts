@@ -14,6 +14,7 @@
 import type { ClaimUnit } from '../claim.ts';
 import type { TextSpan } from '../claim-read.ts';
 import { findAmounts } from './amounts.ts';
+import { elidedUnits } from './elided-units.ts';
 import { digits, FRACTION_WORDS, NUM, PCT_UNIT, pctUnit, SIGN } from './number-words.ts';
 import { findSpoken } from './spoken-numbers.ts';
 
@@ -179,6 +180,7 @@ export function findQuantities(text: string): Quantity[] {
       ...(flat ? {} : { fraction: true }),
     });
   }
+  out.push(...elidedUnits(text, out));
   return out.sort((a, b) => a.start - b.start);
 }
 

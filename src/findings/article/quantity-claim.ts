@@ -46,8 +46,21 @@ export function quantityClaim(
   const verbs = allVerbs.filter(inSeg);
   const before = verbs.filter((v) => v.end <= q.start);
   // "Both indexes slipped, the S&P 500 by 0.3% and …": a gapped "SUBJECT by N" takes the verb before it.
-  const gappedBy = /^[\s,;]*(?:and\s+)?[^,;]{1,60}\s+by\s+$/i.test(t.slice(seg.start, q.start));
+  const gappedBy =
+    /^[\s,;]*(?:and\s+)?[^,;]{1,60}\s+by\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+|some\s+|less\s+than\s+)?$/i.test(
+      t.slice(seg.start, q.start),
+    );
   const earlier = gappedBy ? allVerbs.filter((v) => v.end <= seg.start).pop() : undefined;
+  // "outpacing its growth counterpart by 4.8 points and the broader market by more than 12": a gapped
+  // comparison, of the subject carried, against the one this clause names.
+  const gappedTarget = subjects.find((h) => h.end <= q.start && isMeasurable(h.subject));
+  if (earlier?.kind === 'relative' && carry.subject && gappedTarget && !before.length && q.unit === 'pp')
+    return comparisonClaim(
+      carry.subject,
+      gappedTarget.subject,
+      { sign: earlier.sign, signSource: 'verb', verb: earlier },
+      '',
+    );
   // "outpacing the S&P 500's 1.9% gain by more than 8 points": a "by" takes the comparison's verb back over
   // a bound number and its noun.
   const byRelative = BY_BEFORE.test(t.slice(seg.start, q.start))

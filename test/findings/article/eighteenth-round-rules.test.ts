@@ -271,3 +271,26 @@ describe("tallies against the market: French's daily Mkt-RF + RF", () => {
     assert.deepEqual([r.computed?.value, r.verdict], [8, 'not supported']);
   });
 });
+
+describe('a gapped comparison: "outpacing its growth counterpart by 4.8 points and the broader market by more than 12"', () => {
+  const dec9: ReadOptions = { ...o, to: '2016-12-09' };
+  it('the bare 12 takes the points of the 4.8 before it; the subject carried, against the market', () => {
+    const got = claims(
+      'The iShares S&P Small-Cap 600 Value ETF has climbed 19.4% since the election, outpacing its growth counterpart by 4.8 percentage points and the broader market by more than 12.',
+      dec9,
+    ).map((c) => [c.metric, c.subjects, c.stated, c.unit, c.comparator?.kind ?? 'eq']);
+    assert.deepEqual(got, [
+      ['return', ['IJS'], 19.4, 'percent', 'eq'],
+      ['spread', ['IJS', 'IJT'], 4.8, 'pp', 'eq'],
+      ['excess-return', ['IJS'], 12, 'pp', 'gt'],
+    ]);
+  });
+  it('a bare number with no unit before it, or with a noun after it, is no quantity', () => {
+    assert.equal(
+      one('Small caps beat large caps by 12 since the election.', dec9).status,
+      'not a quantitative claim',
+    );
+    const s = one('Small caps rose 3% since the election, led by 12 stocks.', dec9);
+    assert.equal(s.claims.length, 1);
+  });
+});

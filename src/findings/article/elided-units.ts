@@ -1,0 +1,38 @@
+/**
+ * A second comparison that leaves its unit to the first: "outpacing its growth counterpart by 4.8 percentage
+ * points and the broader market by more than 12" (12 points). Only after "by", in a sentence that stated a
+ * percentage or a point difference before it, and only a bare number (no unit, no noun after it).
+ */
+import type { Quantity } from './numbers.ts';
+
+const BARE_BY =
+  /\bby\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|around\s+|more\s+than\s+|over\s+|some\s+|just\s+(?:over\s+|under\s+)?|less\s+than\s+)?(\d{1,3}(?:\.\d+)?)(?=\s*(?:[,;.)]|$|\s+(?:and|while|but|over|since|in|on|during|after|this|last)\b))/gi;
+
+/**
+ * The bare numbers of `text` after "by" that take the unit of the quantity stated before them.
+ * @example elidedUnits('beat IJT by 4.8 points and the market by more than 12.', [q48]) // [{ value: 12, unit: 'pp' }]
+ */
+export function elidedUnits(text: string, found: readonly Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(BARE_BY)) {
+    const start = m.index + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    if (found.some((q) => start < q.end && end > q.start)) continue;
+    const before = found.filter((q) => q.end <= m.index && (q.unit === 'pp' || q.unit === 'percent')).pop();
+    if (!before) continue;
+    const dot = m[1].indexOf('.');
+    const decimals = dot < 0 ? 0 : m[1].length - dot - 1;
+    out.push({
+      start,
+      end,
+      value: Number(m[1]),
+      unit: before.unit,
+      written: m[1],
+      decimals,
+      halfUnit: 0.5 * 10 ** -decimals,
+      negative: false,
+      unitWords: before.unitWords,
+    });
+  }
+  return out;
+}
