@@ -20,7 +20,11 @@ import type { WindowHit } from './windows.ts';
 /** What lies between an earlier close and its day: "points", "at the end of", "on", "in". */
 const TO_DAY = /^\s*(?:points?|pts)?\s*(?:[a-z]+\s+){0,4}$/i;
 
-/** The window phrase right after each earlier close of the sentence. */
+/** A running total's words before its number: "bringing its two-day gain to", "taking their weekly loss to". */
+const RUNNING_TO =
+  /\b(?:bringing|taking|lifting|pushing|extending|leaving|putting)\s+(?:its|their|the)\s+[^,;]{0,40}?\b(?:gains?|loss(?:es)?|advance|decline|rally|rise|fall|drop|return)\s+(?:so\s+far\s+)?to\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$/i;
+
+/** The window phrase right after each earlier close of the sentence, and the one inside a running total's words. */
 function ownedHits(
   t: string,
   windows: readonly WindowHit[],
@@ -28,9 +32,13 @@ function ownedHits(
 ): Map<Quantity, WindowHit> {
   const out = new Map<Quantity, WindowHit>();
   for (const q of quantities) {
+    // "adding another 1.6%, bringing its two-day gain to 4.7%": the running total's period is its own.
+    const running = q.earlier ? null : RUNNING_TO.exec(t.slice(0, q.start));
     const hit = q.earlier
       ? windows.find((h) => h.window && h.start >= q.end && TO_DAY.test(t.slice(q.end, h.start)))
-      : undefined;
+      : running
+        ? windows.find((h) => h.window && h.start >= running.index && h.end <= q.start)
+        : undefined;
     if (hit) out.set(q, hit);
   }
   return out;
@@ -63,6 +71,8 @@ export function numberWindow(
       unread: `an earlier close with no day capgap reads (${JSON.stringify(t.slice(q.start, q.end))}): say when, e.g. "up from 1,191.39 at the end of October"`,
     };
   }
+  const mine = owned.get(q);
+  if (mine?.window) return { window: mine.window, source: 'sentence' };
   const taken = new Set(owned.values());
   const others = windows.filter((h) => !taken.has(h));
   const partOf = PART_OF.test(t.slice(seg.start, seg.end));

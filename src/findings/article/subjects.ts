@@ -25,6 +25,9 @@ export interface SubjectHit extends TextSpan {
   subject: ClaimSubject | { kind: 'opposite' };
 }
 
+/** "according to Dow Jones Market Data": a source, no index. */
+const DATA_FIRM = /^\s+(?:market\s+data|newswires|indices|news\s+service)\b/i;
+
 /** "the middle 40%", "the middle third of stocks": no group at either end (../claim-regions.ts 'middle-group'). */
 const MIDDLE =
   /\bthe\s+middle\s+(?:\d{1,2}\s?(?:%|per\s?cent|percent)|third|tercile|fifth|quintile|decile)(?:\s+of\s+(?:us\s+)?(?:stocks|companies|shares))?/gi;
@@ -100,7 +103,8 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
   for (const m of text.matchAll(EQUAL_WEIGHT))
     add(m.index, m.index + m[0].length, { kind: 'security', id: m[1] ? 'RSP' : '^SPXEW' });
   for (const m of text.matchAll(INDEX))
-    add(m.index, m.index + m[0].length, { kind: 'security', id: indexId(m[1]) });
+    if (!DATA_FIRM.test(text.slice(m.index + m[0].length)))
+      add(m.index, m.index + m[0].length, { kind: 'security', id: indexId(m[1]) });
   for (const h of findIndexTickers(text)) add(h.start, h.end, h.subject);
   for (const m of text.matchAll(REGION_CATEGORY)) {
     const r = m[1].replace(/\./g, '').toLowerCase();

@@ -294,3 +294,22 @@ describe('a gapped comparison: "outpacing its growth counterpart by 4.8 points a
     assert.equal(s.claims.length, 1);
   });
 });
+
+describe('a running total owns its period; a data firm is no index', () => {
+  it('"adding another 1.6%, bringing its two-day gain to 4.7%": Thursday for 1.6%, the two days for 4.7%', () => {
+    const got = claims(
+      'Small caps extended their rally on Thursday, with the Russell 2000 adding another 1.6%, bringing its two-day gain to 4.7%.',
+    ).map((c) => [c.stated, c.window]);
+    assert.deepEqual(got, [
+      [1.6, { kind: 'dates', from: '2016-11-09', to: '2016-11-10' }],
+      [4.7, { kind: 'dates', from: '2016-11-08', to: '2016-11-10' }],
+    ]);
+  });
+  it('"…, according to Dow Jones Market Data": the record is the Russell 2000\'s alone', () => {
+    const [, s] = readArticle(
+      "The index ended Wednesday's session up 3.1%. It was the small-cap benchmark's best post-election day since 1996, according to Dow Jones Market Data.",
+      o,
+    );
+    assert.deepEqual(s.claims[0].readings[0].subjects, ['^RUT']);
+  });
+});
