@@ -69,7 +69,16 @@ export function groupWords(g: SizeGroup, breakpoints?: 'nyse' | 'all'): string {
 }
 
 /** ETFs that track an index: the proxy the convention search may use for the index's total return. */
-export const INDEX_ETF: Record<string, string> = { '^RUT': 'IWM', '^GSPC': 'SPY', '^DJI': 'DIA' };
+export const INDEX_ETF: Record<string, string> = {
+  '^RUT': 'IWM',
+  '^GSPC': 'SPY',
+  '^DJI': 'DIA',
+  '^RUI': 'IWB',
+  '^RUA': 'IWV',
+  '^SP600': 'IJR',
+  '^SP400': 'IJH',
+  '^NDX': 'QQQ',
+};
 
 /**
  * True for the broad market: 'market' ("the market", "the broader market") or 'universe' ("the wider stock

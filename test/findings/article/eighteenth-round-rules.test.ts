@@ -313,3 +313,25 @@ describe('a running total owns its period; a data firm is no index', () => {
     assert.deepEqual(s.claims[0].readings[0].subjects, ['^RUT']);
   });
 });
+
+describe('an index capgap holds no prices for is checked through the ETF that tracks it, said as such', () => {
+  const data = embeddedEvaluator();
+  it('Nov. 2016: the Russell 2000 over the Russell 1000 through IWM and IWB, 7.02 points (adjusted closes by hand)', async () => {
+    const a = await checkArticle(
+      readArticle(
+        'Since the start of the month, the Russell 2000 has outperformed the Russell 1000 by 7 percentage points.',
+        { ...o, to: '2016-11-30' },
+      ),
+      data.ev,
+      { asOf: '2016-11-30' },
+    );
+    const r = a.sentences[0].claims[0].readings[0];
+    // IWM 117.6410 / 105.9224 − 1 (yfinance, auto-adjusted) minus IWB 114.0876 / 109.6575 − 1 (Alpha Vantage
+    // adjusted_close), Oct. 31 to Nov. 30, 2016: 7.023 points.
+    assert.equal(r.verdict, 'cannot check');
+    assert.match(
+      r.line ?? '',
+      /no prices for \^RUI in the store.*meanwhile another convention gives 7\.02 pp, which matches: the ETF tracking the index instead of the index/,
+    );
+  });
+});
