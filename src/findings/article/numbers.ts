@@ -109,7 +109,7 @@ export function findQuantities(text: string): Quantity[] {
     const byBefore = /\bby\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 30), m.index));
     // "gained 10.29 points, or 0.6 percent": an AP wrap's index points, whatever their size.
     const orPercent = /^,?\s+or\s+(?:about\s+)?[-+]?\d/i.test(text.slice(m.index + m[0].length));
-    const points = /^[\s-]?points?$/i.test(m[3]);
+    const points = /^[\s-]?(?:points?|pts)$/i.test(m[3]);
     if (points && /^[a-z]/i.test(m[2]) && !byBefore) continue;
     const move = points && (d.value >= 20 || orPercent);
     const negative = Boolean(m[1]) && m[1] !== '+';

@@ -160,6 +160,9 @@ export function pickWindow(
   // A flow with no period of its own is in the week the article last named ("$2.9bn in the week ended
   // Wednesday, Nov. 16 … IWM led with $1.4bn"), not the week after the event.
   if (!window && !part && metric === 'flow' && ctx.week) [window, source] = [ctx.week, 'carried'];
+  // No event: a flow in a list under "Russell 2000 +5.6% w/w" is that week's.
+  if (!window && !part && metric === 'flow' && !o.event && ctx.window?.kind === 'week')
+    [window, source] = [ctx.window, 'carried'];
   if (!window) [window, source] = [defaultWindow(metric, o), part ? 'sentence' : 'default'];
   // No event to count from: a sentence naming no period speaks of the one the article last named ("The
   // Russell 2000 soared 5.8% on Wednesday. … with the iShares Russell 2000 Growth ETF up 6.1%").

@@ -1,6 +1,6 @@
 /**
  * Records over a short look-back: "its biggest inflow in a month", "the worst day in two weeks", "the most
- * in six months". The phrase says nothing about the whole history, only that no period of the last month
+ * in six months", "its best weekly showing in more than a year". The phrase says nothing about the whole history, only that no period of the last month
  * (weeks, days) was as large: a rank 1 among the periods ending on or after the article's date less the
  * look-back (`kind: 'rank'`, `from`), never "on record". Longer look-backs in years ("the widest gap in eight
  * years") stay "since YEAR" (./records.ts).
@@ -12,7 +12,7 @@ import { monthsBefore } from './window-periods.ts';
 
 const COUNT = `(a|an|one|\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 const LOOKBACK = new RegExp(
-  `\\b(?:its|their|the)\\s+(biggest|largest|strongest|best|worst|weakest|sharpest|steepest|deepest|heaviest|most|highest|lowest)\\s+(?:(daily|weekly|monthly|one-day|single-day)\\s+)?(?:([\\w-]+)\\s+){0,3}?in\\s+(?:more\\s+than\\s+|over\\s+|almost\\s+|nearly\\s+|about\\s+)?${COUNT}\\s+(day|session|week|month)s?\\b`,
+  `\\b(?:its|their|the)\\s+(biggest|largest|strongest|best|worst|weakest|sharpest|steepest|deepest|heaviest|most|highest|lowest)\\s+(?:(daily|weekly|monthly|one-day|single-day)\\s+)?(?:([\\w-]+)\\s+){0,3}?in\\s+(?:more\\s+than\\s+|over\\s+|almost\\s+|nearly\\s+|about\\s+)?${COUNT}\\s+(day|session|week|month|year)s?\\b`,
   'gi',
 );
 const ADJ: Record<string, RecordPhrase['period']> = {
@@ -37,10 +37,13 @@ export function lookbackRecords(text: string, refDate?: string): (TextSpan & { r
   for (const m of text.matchAll(LOOKBACK)) {
     const w = m[4].toLowerCase();
     const n = w === 'a' || w === 'an' ? 1 : (NUMBER_WORDS[w] ?? Number(w));
-    if (!(n >= 1)) continue;
     const unit = m[5].toLowerCase();
+    // "in more than a year": the last twelve months; "in two years" stays "since YEAR" (./records.ts).
+    if (!(n >= 1) || (unit === 'year' && n > 1)) continue;
     const from =
-      unit === 'month' ? monthsBefore(refDate, n) : fromDay(toDay(refDate) - n * (unit === 'week' ? 7 : 1));
+      unit === 'month' || unit === 'year'
+        ? monthsBefore(refDate, unit === 'year' ? 12 : n)
+        : fromDay(toDay(refDate) - n * (unit === 'week' ? 7 : 1));
     // The ranked period: said before "in" ("its best week in a month"), else the claim's own.
     const noun = NOUN.exec(
       m[0].replace(/\s+in\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+)?\S+\s+\S+$/i, ''),

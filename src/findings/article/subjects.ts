@@ -25,6 +25,9 @@ export interface SubjectHit extends TextSpan {
   subject: ClaimSubject | { kind: 'opposite' };
 }
 
+const CAP_WEIGHTED =
+  /\b(?:the\s+|its\s+)?(?:market[- ])?cap(?:itali[sz]ation)?[- ]weighted\s+(?:index|counterpart|version|benchmark|gauge)\b/gi;
+
 /** "according to Dow Jones Market Data": a source, no index. */
 const DATA_FIRM = /^\s+(?:market\s+data|newswires|indices|news\s+service)\b/i;
 
@@ -100,8 +103,12 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
   for (const h of findSizeGroups(text)) add(h.start, h.end, h.subject);
   for (const m of text.matchAll(MIDDLE))
     add(m.index, m.index + m[0].length, { kind: 'unheld', id: 'middle-group' });
-  for (const m of text.matchAll(EQUAL_WEIGHT))
+  for (const m of text.matchAll(EQUAL_WEIGHT)) {
     add(m.index, m.index + m[0].length, { kind: 'security', id: m[1] ? 'RSP' : '^SPXEW' });
+    // "…, versus 1.7% for its market-cap-weighted counterpart": the S&P 500 itself.
+    for (const c of text.matchAll(CAP_WEIGHTED))
+      add(c.index, c.index + c[0].length, { kind: 'security', id: '^GSPC' });
+  }
   for (const m of text.matchAll(INDEX))
     if (!DATA_FIRM.test(text.slice(m.index + m[0].length)))
       add(m.index, m.index + m[0].length, { kind: 'security', id: indexId(m[1]) });

@@ -75,9 +75,17 @@ export const SESSION_RULES: Rule[] = [
       `\\b(?:in|over|during|across|for)\\s+(?:the\\s+)?(?:first\\s+)?${N}\\s+(?:trading\\s+)?(?:days|sessions)(?:\\s+of\\s+trading)?(?:\\s+(?:immediately\\s+)?(?:following|after|since)\\s+${EV})?`,
       'gi',
     ),
-    make: (m, _o, ev) => ({
-      window: { kind: 'sessions', event: m[2] ? ev(m[2]) : ev('the event'), sessions: count(m[1]) },
-    }),
+    make: (m, o, ev) => {
+      // "over the five sessions" with no event known: the last five to the article's date.
+      if (!m[2] && !o.event && o.to) {
+        let from = o.to;
+        for (let i = 0; i < count(m[1]); i++) from = previousSession(from);
+        return { window: { kind: 'dates', from, to: o.to } };
+      }
+      return {
+        window: { kind: 'sessions', event: m[2] ? ev(m[2]) : ev('the event'), sessions: count(m[1]) },
+      };
+    },
   },
   {
     // "Three days after the vote, …", "within two sessions of the result": as of the Nth session after it.

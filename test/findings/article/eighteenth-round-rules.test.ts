@@ -335,3 +335,41 @@ describe('an index capgap holds no prices for is checked through the ETF that tr
     );
   });
 });
+
+describe('a weekly wrap with no event: "pts", "in more than a year", "over the five sessions", the cap-weighted counterpart', () => {
+  const wk: ReadOptions = { to: '2022-11-11', funds };
+  it('"by 2.4 pts": points; "the cap-weighted index" after the equal-weight S&P 500 is the S&P 500', () => {
+    const [c] = claims('Equal-weight S&P 500 beats cap-weighted index by 2.4 pts this week.', wk);
+    assert.deepEqual([c.metric, c.subjects, c.stated, c.unit], ['spread', ['^SPXEW', '^GSPC'], 2.4, 'pp']);
+    const [pts] = claims('The Russell 2000 fell 44.68 pts to 1,127.54.', wk);
+    assert.deepEqual([pts.metric, pts.stated], ['points', -44.68]);
+  });
+  it('"its best weekly showing in more than a year": first among the weeks of the last twelve months', () => {
+    const [c] = claims(
+      'The Russell 2000 rose 5.6% this week, its best weekly showing in more than a year.',
+      wk,
+    );
+    assert.deepEqual(
+      [c.record?.kind, c.record?.rank, c.record?.from, c.record?.period],
+      ['rank', 1, '2021-11-11', 'week'],
+    );
+    // Two years and more stay "since YEAR".
+    const [two] = claims('The Russell 2000 rose 5.6% this week, its best week in more than two years.', wk);
+    assert.deepEqual([two.record?.kind, two.record?.sinceYear], ['biggest-since', 2020]);
+  });
+  it('"over the five sessions" with no event: the five sessions to the article\'s date; the counterpart is ^GSPC', () => {
+    const got = claims(
+      'The equal-weighted S&P 500 gained 4.1% over the five sessions, versus 1.7% for its market-cap-weighted counterpart.',
+      wk,
+    ).map((c) => [c.subjects, c.window]);
+    const w = { kind: 'dates', from: '2022-11-04', to: '2022-11-11' };
+    assert.deepEqual(got, [
+      [['^SPXEW'], w],
+      [['^GSPC'], w],
+    ]);
+  });
+  it('a flow in a bullet under "+5.6% w/w", no event: that week', () => {
+    const r = readArticle('- Russell 2000 +5.6% w/w\n- IWM sees $2.1bn of inflows', wk);
+    assert.deepEqual(r[1].claims[0].readings[0].window, { kind: 'week', weekEnd: '2022-11-11' });
+  });
+});
