@@ -125,3 +125,21 @@ export function clauseSubject(
   const subject = first && isMeasurable(first) ? first : unnamedSubject(t, seg, q, subjects, carry, previous);
   return { named, ...(subject && isMeasurable(subject) ? { subject } : {}) };
 }
+
+const BENCHMARK =
+  /\bthe\s+(?:benchmark|broader\s+index|wider\s+index)\b(?!\s+(?:s&p|russell|ftse|dow|nasdaq))/i;
+
+/**
+ * "The small-cap gauge has beaten the benchmark …" (after "The S&P 500 edged up 0.4%."): "the benchmark" in
+ * `words` (a comparison's target) is the index the previous sentence spoke of, when that is not the subject.
+ * @example benchmarkTarget('beaten the benchmark', rut, spx) // spx
+ */
+export function benchmarkTarget(
+  words: string,
+  subject: ClaimSubject | undefined,
+  previous: ClaimSubject | undefined,
+): ClaimSubject | undefined {
+  if (!BENCHMARK.test(words) || previous?.kind !== 'security' || !previous.id.startsWith('^'))
+    return undefined;
+  return subject?.kind === 'security' && subject.id === previous.id ? undefined : previous;
+}

@@ -4,9 +4,11 @@
  * and whose `record` says what is ranked. Its window is the sentence's, else a running month for a
  * provisional monthly record ("on track for its best month": --to's month to date), else the default.
  */
+
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ClaimSubject, ReadClaim, ReadOptions } from '../claim-read.ts';
 import { MONTHS } from '../format.ts';
+import { benchmarkTarget } from './clause-subject.ts';
 import { lastMonthBefore, monthNumber, previousSession } from './dates.ts';
 import type { ArticleContext } from './read-sentence.ts';
 import { expandSubjects, opposite, readingsWhy } from './readings.ts';
@@ -94,6 +96,10 @@ export function recordClaim(
     if (o) named.push(o);
   }
   if (!subject) return `a record (${JSON.stringify(hit.record.words)}) of nothing capgap can name`;
+  // "The small-cap gauge has now beaten the benchmark for six straight sessions": against the index before.
+  const bench = named.length === 1 && findVerbs(t).some((v) => v.kind === 'relative');
+  const vs = bench ? benchmarkTarget(t, subject, ctx.subject) : undefined;
+  if (vs) named.push(vs);
   // "Small caps trailed large caps by the widest margin since 2008": the verb gives the record its side.
   const r = signed(hit.record, findVerbs(t).find((v) => v.kind === 'relative')?.sign ?? 1);
   const ref = o.to ?? o.event;

@@ -373,3 +373,31 @@ describe('a weekly wrap with no event: "pts", "in more than a year", "over the f
     assert.deepEqual(r[1].claims[0].readings[0].window, { kind: 'week', weekEnd: '2022-11-11' });
   });
 });
+
+describe('"the benchmark" as a comparison\'s target: the index the previous sentence spoke of', () => {
+  const nov6: ReadOptions = { event: '2024-09-18', to: '2024-11-06', funds };
+  const data = embeddedEvaluator();
+  it('"has beaten the benchmark by 2 points", "for six straight sessions": the Russell 2000 over the S&P 500', () => {
+    const [, by] = readArticle(
+      'The S&P 500 edged up 0.4%. The small-cap gauge has beaten the benchmark by 2 points this week.',
+      nov6,
+    );
+    assert.deepEqual(by.claims[0].readings[0].subjects, ['^RUT', '^GSPC']);
+    // "The benchmark is up 10%" is still the index named before (a pronoun), not a comparison.
+    const [, it] = readArticle('The Russell 2000 rose 2%. The benchmark is up 10% this year.', nov6);
+    assert.deepEqual(it.claims[0].readings[0].subjects, ['^RUT']);
+  });
+  it('checked: Oct. 30 – Nov. 6, 2024, six straight days of the Russell 2000 ahead (Oct. 29: −0.43 points; by hand from the closes)', async () => {
+    const a = await checkArticle(
+      readArticle(
+        'The S&P 500 edged up 0.4%. The small-cap gauge has now beaten the benchmark for six straight sessions.',
+        nov6,
+      ),
+      data.ev,
+      { asOf: nov6.to },
+    );
+    const r = a.sentences[1].claims[0].readings[0];
+    assert.equal(r.verdict, 'supported');
+    assert.match(r.line ?? '', /6 straight days ahead through 2024-11-06 \(from 2024-10-30\)/);
+  });
+});
