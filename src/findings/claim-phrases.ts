@@ -83,6 +83,11 @@ export interface RecordPhrase {
    * streak came since the year (or ever).
    */
   streak?: number;
+  /**
+   * With `streak`: the streak ended on the claimed period ("snapped a three-day winning streak"): the
+   * `streak` periods before it went the record's `direction`, the claimed one the other way.
+   */
+  ended?: boolean;
   /** The words as written ('widest since 2008'). */
   words: string;
 }

@@ -17,6 +17,7 @@ import type { RecordPart } from './evaluate-record.ts';
 import type { CannotCheck, ClaimData, Evaluation } from './evaluator.ts';
 import { judgeRecord } from './record-judge.ts';
 import { claimedDay } from './record-level.ts';
+import { endedStreak } from './record-streak-ended.ts';
 import { tallyRecord } from './record-tally.ts';
 
 /** Daily returns of the claim's one subject, with their datasets, or why there are none. */
@@ -102,6 +103,7 @@ export const streakRecord: RecordPart = async (data, claim, r, c, asOf) => {
   for (let i = 0; i < p.end.length && p.end[i] <= end; i++) at = i;
   if (at < 0) return { cannot: `no ${period} of ${claim.subjects.join(' − ')} in the claimed window` };
   if (r.tally) return tallyRecord(claim, r, p, at, period, d.datasets);
+  if (r.ended) return endedStreak(claim, r, p, at, period, d.datasets);
   const up = r.direction !== 'loss';
   const ends: string[] = [];
   const lengths: number[] = [];

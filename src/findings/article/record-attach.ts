@@ -50,7 +50,7 @@ function sameWindow(a: ClaimReadings, b: ClaimReadings): boolean {
 
 /** Words that make a record a gain whatever the number's sign ("best", "inflows"). */
 const GAIN_WORDS =
-  /\b(?:best|strongest|gains?|rall(?:y|ies)|rises?|advances?|jumps?|inflows?|leads?|outperformance)\b/i;
+  /\b(?:best|strongest|gains?|rall(?:y|ies)|rises?|advances?|jumps?|inflows?|leads?|outperformance|winning)\b/i;
 
 /**
  * A record phrase put on a stated number: a phrase that names no side ("the widest gap since 2008", "the

@@ -44,12 +44,36 @@ const LONGEST = new RegExp(
 
 const PERIOD: Record<string, RecordPhrase['period']> = { daily: 'day', weekly: 'week', monthly: 'month' };
 
+/** "snapped a three-day winning streak", "ending its five-session losing streak", "broke a winning streak of seven sessions". */
+const ENDED = new RegExp(
+  `\\b(?:snap(?:ped|ping|s)?|br(?:oke|eaking|eaks)|end(?:ed|ing|s)?|halt(?:ed|ing|s)?)\\s+(?:a|an|its|their|the)\\s+(?:${CARD}[- ]${UNIT}[- ])?(winning|losing)\\s+(?:streak|run)(?:\\s+of\\s+${CARD}\\s+${UNIT})?\\b`,
+  'gi',
+);
+
+/** The streak a sentence says ended on its period, or undefined. */
+function endedStreak(text: string): RecordHit | undefined {
+  const m = ENDED.exec(text);
+  ENDED.lastIndex = 0;
+  if (!m) return undefined;
+  const n = count(m[1] ?? m[4] ?? '');
+  if (!(n >= 1)) return undefined;
+  const record: RecordPhrase = {
+    kind: 'streak',
+    streak: n,
+    ended: true,
+    period: unitPeriod(m[2] ?? m[5]) ?? 'day',
+    direction: /losing/i.test(m[3]) ? 'loss' : 'gain',
+    words: m[0],
+  };
+  return { start: m.index, end: m.index + m[0].length, record };
+}
+
 /**
  * The streak record of a sentence (one at most: its count and its "longest" phrase together), or none.
  * @example streakRecords('fell 2.6%, its 10th straight decline, the longest losing streak since 1974')[0].record // { kind: 'biggest-since', streak: 10, sinceYear: 1974, direction: 'loss', period: 'day', … }
  */
 export function streakRecords(text: string, refYear?: number): RecordHit[] {
-  const tally = tallyRecord(text);
+  const tally = tallyRecord(text) ?? endedStreak(text);
   if (tally) return [tally];
   // The count: an ordinal ("its 10th straight decline": NTH's first group) or a cardinal ("for seven
   // straight sessions", "five days in a row": FOR_N's first or second group).

@@ -401,3 +401,57 @@ describe('"the benchmark" as a comparison\'s target: the index the previous sent
     assert.match(r.line ?? '', /6 straight days ahead through 2024-11-06 \(from 2024-10-30\)/);
   });
 });
+
+describe('a streak that ended: "snapping a 15-day winning streak"', () => {
+  const data = embeddedEvaluator();
+  it('the reading: the count, the side of the streak (not of the day), ended', () => {
+    for (const [text, streak, direction] of [
+      [
+        'Small caps snapped a three-day winning streak on Tuesday, with the Russell 2000 slipping 0.4%.',
+        3,
+        'gain',
+      ],
+      ['The Russell 2000 rose 1.2% on Friday, ending its five-session losing streak.', 5, 'loss'],
+      ['The S&P 500 fell 0.5% on Monday, breaking a winning streak of seven sessions.', 7, 'gain'],
+    ] as const) {
+      const [c] = claims(text, { ...o, to: '2016-11-15' });
+      assert.deepEqual(
+        [c.record?.kind, c.record?.streak, c.record?.ended, c.record?.direction, c.record?.period],
+        ['streak', streak, true, direction, 'day'],
+        text,
+      );
+    }
+  });
+  it('checked: Nov. 28, 2016, the Russell 2000 fell 1.29% after 15 straight gains (Nov. 4 – 25, by hand from the closes); Nov. 15 did not end one', async () => {
+    const a = await checkArticle(
+      readArticle('The Russell 2000 fell 1.3% on Monday, snapping a 15-day winning streak.', {
+        ...o,
+        to: '2016-11-28',
+      }),
+      data.ev,
+      { asOf: '2016-11-28' },
+    );
+    const r = a.sentences[0].claims[0].readings[0];
+    assert.equal(r.verdict, 'supported');
+    assert.match(
+      r.line ?? '',
+      /"snapping a 15-day winning streak": supported: 15 straight days up before 2016-11-28/,
+    );
+    const b = await checkArticle(
+      readArticle(
+        'Small caps snapped a three-day winning streak on Tuesday, with the Russell 2000 slipping 0.4%.',
+        {
+          ...o,
+          to: '2016-11-15',
+        },
+      ),
+      data.ev,
+      { asOf: '2016-11-15' },
+    );
+    // Nov. 15, 2016: +0.27% (1,302.14 / 1,298.60 − 1), the eighth gain in a row.
+    assert.match(
+      b.sentences[0].claims[0].readings[0].line ?? '',
+      /no streak ended on 2016-11-15: it went the same way \(0\.27%\), 8 days up in a row/,
+    );
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * A streak that ended ("snapped a three-day winning streak", "ending its five-session losing streak"): the
+ * periods that went the record's way in a row before the claimed one, which must have gone the other way.
+ */
+import { fromDay } from '../calendar/dates.ts';
+import { describeRecord } from '../records/record.ts';
+import type { RecordPhrase } from './claim-read.ts';
+import type { RecordEvaluation } from './evaluate-record.ts';
+import type { CannotCheck, Evaluation } from './evaluator.ts';
+
+/**
+ * "Snapped a three-day winning streak": the run of periods that went the record's way through the one before
+ * the claimed period, which must have gone the other way; the count stated must be that run.
+ * @example endedStreak(claim, { streak: 3, ended: true, direction: 'gain', … }, p, at, 'day', datasets).value // 3
+ */
+export function endedStreak(
+  claim: { subjects: readonly string[] },
+  r: RecordPhrase,
+  p: { end: Int32Array | readonly number[]; ret: Float64Array | readonly number[] },
+  at: number,
+  period: string,
+  datasets: Evaluation['provenance']['datasets'],
+): RecordEvaluation | CannotCheck {
+  const up = r.direction !== 'loss';
+  const goes = (v: number) => (up ? v > 0 : v < 0);
+  if (at < 1) return { cannot: `"${r.words}": no ${period} before the claimed one` };
+  // Every streak through the period before the claimed one, each at its end (the last is the one ended).
+  const ends: string[] = [];
+  const lengths: number[] = [];
+  let run = 0;
+  for (let i = 0; i < at; i++) {
+    if (goes(p.ret[i])) run++;
+    else if (run > 0) {
+      ends.push(fromDay(p.end[i - 1]));
+      lengths.push(run);
+      run = 0;
+    }
+  }
+  ends.push(fromDay(p.end[at - 1]));
+  lengths.push(run);
+  const record = describeRecord(
+    { ends, values: Float64Array.from(lengths), frequency: 'daily' },
+    ends[ends.length - 1],
+    {
+      direction: 'high',
+    },
+  );
+  const claimed = fromDay(p.end[at]);
+  const other = !goes(p.ret[at]);
+  const holds = other && run === r.streak;
+  const pair = claim.subjects.length === 2;
+  const side = pair ? (up ? 'ahead' : 'behind') : up ? 'up' : 'down';
+  const move = `${(p.ret[at] * 100).toFixed(2)}%${pair ? ' (the difference)' : ''}`;
+  const says = other
+    ? `${run} straight ${period}s ${side} before ${claimed}, which went the other way (${move})${run === r.streak ? '' : `, not ${r.streak}`}`
+    : `no streak ended on ${claimed}: it went the same way (${move}), ${run + 1} ${period}s ${side} in a row`;
+  const from = fromDay(p.end[Math.max(0, at - run)]);
+  return {
+    value: run,
+    from,
+    to: claimed,
+    description: `${claim.subjects.join(' − ')} ${period} returns: the ${period}s ${side} in a row before ${claimed}`,
+    provenance: { datasets },
+    record,
+    holds,
+    says,
+    unit: 'count',
+    noun: `${up ? 'winning' : 'losing'} streaks of ${period}s`,
+  };
+}
