@@ -17,6 +17,7 @@ import { forAnyMonth } from './record-month.ts';
 import { ordinalSince } from './record-ordinal.ts';
 import { streakRecords } from './record-streaks.ts';
 import { isLevel, specialRecords } from './record-times.ts';
+import { count } from './streak-words.ts';
 
 /** A record phrase found in a sentence. */
 export interface RecordHit extends TextSpan {
@@ -57,7 +58,7 @@ const PROVISIONAL =
 const COUNT = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 /** "the widest gap in eight years", "the biggest weekly gain in more than 10 years". */
 const IN_YEARS = new RegExp(
-  `\\b${SUPERLATIVE}\\s+(?:(?:[\\w-]+)\\s+){0,6}?in\\s+(?:more\\s+than\\s+|over\\s+|almost\\s+|nearly\\s+)?${COUNT}\\s+years\\b`,
+  `\\b${SUPERLATIVE}\\s+(?:(?:[\\w-]+)\\s+){0,6}?in\\s+(?:more\\s+than\\s+|over\\s+|almost\\s+|nearly\\s+|at\\s+least\\s+)?(?:${COUNT}\\s+years|(a|one|two|three)\\s+decades?)\\b`,
   'gi',
 );
 /** Things whose record level is not the subject's close: rates, yields, currencies, commodities, volatility. */
@@ -174,7 +175,8 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
     if (!overlaps(h)) out.push(provisional ? { ...h, record: { ...h.record, provisional: true } } : h);
   for (const m of text.matchAll(IN_YEARS)) {
     if (taken(m) || !refYear) continue;
-    const n = NUMBER_WORDS[m[2].toLowerCase()] ?? Number(m[2]);
+    // "in at least a decade": ten years; "in two decades": twenty.
+    const n = m[2] ? count(m[2]) : 10 * (count(m[3]) || 1);
     const p = /\b(week|month|day|quarter|year)\b/i.exec(m[0].replace(/\s+in\s+.*$/i, ''));
     push(m, {
       kind: /widest|narrowest/i.test(m[1]) ? 'widest-since' : 'biggest-since',

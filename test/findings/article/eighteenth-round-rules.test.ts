@@ -455,3 +455,20 @@ describe('a streak that ended: "snapping a 15-day winning streak"', () => {
     );
   });
 });
+
+describe('"in at least a decade", "in two decades": since the year ten (twenty) before the article\'s', () => {
+  const dec9: ReadOptions = { ...o, to: '2016-12-09' };
+  for (const [text, year, kind] of [
+    [
+      'Small-cap value has beaten small-cap growth by 6.6 percentage points since the vote, the widest gap in at least a decade.',
+      2006,
+      'widest-since',
+    ],
+    ['The Russell 2000 rose 5.6% this week, its best week in two decades.', 1996, 'biggest-since'],
+    ['The Russell 2000 rose 5.6% this week, its best week in three years.', 2013, 'biggest-since'],
+  ] as const)
+    it(text, () => {
+      const [c] = claims(text, dec9);
+      assert.deepEqual([c.record?.kind, c.record?.sinceYear], [kind, year]);
+    });
+});
