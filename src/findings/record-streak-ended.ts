@@ -4,23 +4,14 @@
  */
 import { fromDay } from '../calendar/dates.ts';
 import { describeRecord } from '../records/record.ts';
-import type { RecordPhrase } from './claim-read.ts';
-import type { RecordEvaluation } from './evaluate-record.ts';
-import type { CannotCheck, Evaluation } from './evaluator.ts';
+import type { PeriodRecord } from './record-tally.ts';
 
 /**
  * "Snapped a three-day winning streak": the run of periods that went the record's way through the one before
  * the claimed period, which must have gone the other way; the count stated must be that run.
  * @example endedStreak(claim, { streak: 3, ended: true, direction: 'gain', … }, p, at, 'day', datasets).value // 3
  */
-export function endedStreak(
-  claim: { subjects: readonly string[] },
-  r: RecordPhrase,
-  p: { end: Int32Array | readonly number[]; ret: Float64Array | readonly number[] },
-  at: number,
-  period: string,
-  datasets: Evaluation['provenance']['datasets'],
-): RecordEvaluation | CannotCheck {
+export const endedStreak: PeriodRecord = (claim, r, p, at, period, datasets) => {
   const up = r.direction !== 'loss';
   const goes = (v: number) => (up ? v > 0 : v < 0);
   if (at < 1) return { cannot: `"${r.words}": no ${period} before the claimed one` };
@@ -67,4 +58,4 @@ export function endedStreak(
     unit: 'count',
     noun: `${up ? 'winning' : 'losing'} streaks of ${period}s`,
   };
-}
+};

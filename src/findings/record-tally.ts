@@ -12,18 +12,21 @@ import type { RecordPhrase } from './claim-read.ts';
 import type { RecordEvaluation } from './evaluate-record.ts';
 import type { CannotCheck, Evaluation } from './evaluator.ts';
 
-/**
- * The tally of the `r.tally.of` periods through index `at` of the period returns `p`.
- * @example tallyRecord(claim, { kind: 'streak', streak: 0, tally: { hits: 7, of: 10 }, … }, p, at, 'day', datasets).value // 6
- */
-export function tallyRecord(
-  claim: Claim,
+/** A record read off period returns (each period's end day and return) through index `at`: a tally, an ended streak. */
+export type PeriodRecord = (
+  claim: Pick<Claim, 'subjects'>,
   r: RecordPhrase,
   p: { end: Int32Array | readonly number[]; ret: Float64Array | readonly number[] },
   at: number,
   period: string,
   datasets: Evaluation['provenance']['datasets'],
-): RecordEvaluation | CannotCheck {
+) => RecordEvaluation | CannotCheck;
+
+/**
+ * The tally of the `r.tally.of` periods through index `at` of the period returns `p`.
+ * @example tallyRecord(claim, { kind: 'streak', streak: 0, tally: { hits: 7, of: 10 }, … }, p, at, 'day', datasets).value // 6
+ */
+export const tallyRecord: PeriodRecord = (claim, r, p, at, period, datasets) => {
   const { hits, of } = r.tally ?? { hits: 0, of: 0 };
   const claimed = fromDay(p.end[at]);
   if (of < 1 || at - of + 1 < 0)
@@ -61,4 +64,4 @@ export function tallyRecord(
     unit: 'tally',
     noun: `stretches of ${of} ${period}s`,
   };
-}
+};
