@@ -472,3 +472,13 @@ describe('"in at least a decade", "in two decades": since the year ten (twenty) 
       assert.deepEqual([c.record?.kind, c.record?.sinceYear], [kind, year]);
     });
 });
+
+describe('", where …" opens a clause with its own subject', () => {
+  it('"Smaller companies have also outperformed in Europe, where the MSCI Europe Small Cap index has risen 15.3%": the MSCI index (said), not US small caps', () => {
+    const [c] = claims(
+      'Smaller companies have also outperformed in Europe, where the MSCI Europe Small Cap index has risen 15.3%.',
+      { event: '2020-11-03', to: '2020-11-25', funds },
+    );
+    assert.deepEqual([c.metric, c.subjects, c.stated], ['return', ['unheld:msci-small'], 15.3]);
+  });
+});
