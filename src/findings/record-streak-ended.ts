@@ -16,17 +16,7 @@ export const endedStreak: PeriodRecord = (claim, r, p, at, period, datasets) => 
   const goes = (v: number) => (up ? v > 0 : v < 0);
   if (at < 1) return { cannot: `"${r.words}": no ${period} before the claimed one` };
   // Every streak through the period before the claimed one, each at its end (the last is the one ended).
-  const ends: string[] = [];
-  const lengths: number[] = [];
-  let run = 0;
-  for (let i = 0; i < at; i++) {
-    if (goes(p.ret[i])) run++;
-    else if (run > 0) {
-      ends.push(fromDay(p.end[i - 1]));
-      lengths.push(run);
-      run = 0;
-    }
-  }
+  const { ends, lengths, run } = streakRuns(p, at - 1, goes);
   ends.push(fromDay(p.end[at - 1]));
   lengths.push(run);
   const record = describeRecord(
@@ -59,3 +49,27 @@ export const endedStreak: PeriodRecord = (claim, r, p, at, period, datasets) => 
     noun: `${up ? 'winning' : 'losing'} streaks of ${period}s`,
   };
 };
+
+/**
+ * The streaks of periods that went one way through index `last` of `p`: each finished one's length and end,
+ * and the run still going at `last` (0 when that period went the other way).
+ * @example streakRuns({ end, ret: [0.01, 0.02, -0.01, 0.03] }, 3, (v) => v > 0) // { lengths: [2], run: 1, … }
+ */
+export function streakRuns(
+  p: { end: Int32Array | readonly number[]; ret: Float64Array | readonly number[] },
+  last: number,
+  goes: (v: number) => boolean,
+): { ends: string[]; lengths: number[]; run: number } {
+  const ends: string[] = [];
+  const lengths: number[] = [];
+  let run = 0;
+  for (let i = 0; i <= last; i++) {
+    if (goes(p.ret[i])) run++;
+    else if (run > 0) {
+      ends.push(fromDay(p.end[i - 1]));
+      lengths.push(run);
+      run = 0;
+    }
+  }
+  return { ends, lengths, run };
+}

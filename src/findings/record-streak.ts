@@ -17,7 +17,7 @@ import type { RecordPart } from './evaluate-record.ts';
 import type { CannotCheck, ClaimData, Evaluation } from './evaluator.ts';
 import { judgeRecord } from './record-judge.ts';
 import { claimedDay } from './record-level.ts';
-import { endedStreak } from './record-streak-ended.ts';
+import { endedStreak, streakRuns } from './record-streak-ended.ts';
 import { tallyRecord } from './record-tally.ts';
 
 /** Daily returns of the claim's one subject, with their datasets, or why there are none. */
@@ -105,18 +105,7 @@ export const streakRecord: RecordPart = async (data, claim, r, c, asOf) => {
   if (r.tally) return tallyRecord(claim, r, p, at, period, d.datasets);
   if (r.ended) return endedStreak(claim, r, p, at, period, d.datasets);
   const up = r.direction !== 'loss';
-  const ends: string[] = [];
-  const lengths: number[] = [];
-  let run = 0;
-  for (let i = 0; i <= at; i++) {
-    const v = p.ret[i];
-    const goes = up ? v > 0 : v < 0;
-    if (!goes && run > 0) {
-      ends.push(fromDay(p.end[i - 1]));
-      lengths.push(run);
-    }
-    run = goes ? run + 1 : 0;
-  }
+  const { ends, lengths, run } = streakRuns(p, at, (v) => (up ? v > 0 : v < 0));
   const claimed = fromDay(p.end[at]);
   // A difference of two goes ahead or behind: "4 straight days ahead"; one subject gains or declines.
   const pair = claim.subjects.length === 2;

@@ -3,6 +3,7 @@
  * points and the broader market by more than 12" (12 points). Only after "by", in a sentence that stated a
  * percentage or a point difference before it, and only a bare number (no unit, no noun after it).
  */
+import { digits } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
 
 const BARE_BY =
@@ -20,14 +21,13 @@ export function elidedUnits(text: string, found: readonly Quantity[]): Quantity[
     if (found.some((q) => start < q.end && end > q.start)) continue;
     const before = found.filter((q) => q.end <= m.index && (q.unit === 'pp' || q.unit === 'percent')).pop();
     if (!before) continue;
-    const dot = m[1].indexOf('.');
-    const decimals = dot < 0 ? 0 : m[1].length - dot - 1;
+    const { value, written, decimals } = digits(m[1]);
     out.push({
       start,
       end,
-      value: Number(m[1]),
+      value,
       unit: before.unit,
-      written: m[1],
+      written,
       decimals,
       halfUnit: 0.5 * 10 ** -decimals,
       negative: false,

@@ -90,18 +90,19 @@ export function recordClaim(
   const subject = named[0] ?? ctx.subject;
   // "… their peers at the other end", and "Small caps have outperformed in the week after six of the last ten
   // elections" (a tally of outperformance with no one named): against the other end of the size spectrum.
-  const against = hit.record.tally && findVerbs(t).some((v) => v.kind === 'relative');
+  const relative = findVerbs(t).find((v) => v.kind === 'relative');
+  const against = hit.record.tally && relative;
   if (subject && named.length === 1 && (against || subjects.some((h) => h.subject.kind === 'opposite'))) {
     const o = opposite(subject);
     if (o) named.push(o);
   }
   if (!subject) return `a record (${JSON.stringify(hit.record.words)}) of nothing capgap can name`;
   // "The small-cap gauge has now beaten the benchmark for six straight sessions": against the index before.
-  const bench = named.length === 1 && findVerbs(t).some((v) => v.kind === 'relative');
+  const bench = named.length === 1 && relative;
   const vs = bench ? benchmarkTarget(t, subject, ctx.subject) : undefined;
   if (vs) named.push(vs);
   // "Small caps trailed large caps by the widest margin since 2008": the verb gives the record its side.
-  const r = signed(hit.record, findVerbs(t).find((v) => v.kind === 'relative')?.sign ?? 1);
+  const r = signed(hit.record, relative?.sign ?? 1);
   const ref = o.to ?? o.event;
   // "Through Tuesday, … in November, …": the period named before an end date alone.
   let window: ClaimWindow | undefined = (
