@@ -1,7 +1,8 @@
 /**
  * "The mid-cap index", "the large-cap gauge": a size class named as an index is the index of that size the
- * sentence named before it, else the one the article last spoke of ("The FTSE 250 … That leaves the mid-cap index 10 points behind the FTSE 100": the
- * FTSE 250, not the S&P 400 that "mid caps" reads as). With no such index before it, the class stays.
+ * sentence named before it, else the one the article last spoke of, else the last of that size the article
+ * named ("The FTSE 250 … That leaves the mid-cap index 10 points behind the FTSE 100": the FTSE 250, not the
+ * S&P 400 that "mid caps" reads as). With no such index before it, the class stays.
  */
 import type { ClaimSubject } from '../claim-read.ts';
 import type { SubjectHit } from './subjects.ts';
@@ -23,7 +24,12 @@ const INDEX_SIZE: Record<string, 'small' | 'mid' | 'large'> = {
  * The hits with "the <size>-cap index" replaced by the index `previous` names when it is of that size.
  * @example classIndex('the mid-cap index fell 2%', hits, { kind: 'security', id: '^FTMC' })[0].subject // ^FTMC
  */
-export function classIndex(t: string, hits: SubjectHit[], previous: ClaimSubject | undefined): SubjectHit[] {
+export function classIndex(
+  t: string,
+  hits: SubjectHit[],
+  previous: ClaimSubject | undefined,
+  recent: readonly ClaimSubject[] = [],
+): SubjectHit[] {
   return hits.map((h) => {
     if (h.subject.kind !== 'size-class') return h;
     if (!/\bthe\s+(?:[\w']+\s+)?$/i.test(t.slice(Math.max(0, h.start - 20), h.start))) return h;
@@ -34,8 +40,10 @@ export function classIndex(t: string, hits: SubjectHit[], previous: ClaimSubject
     const named = hits
       .filter((x) => x.end <= h.start && x.subject.kind === 'security' && INDEX_SIZE[x.subject.id] === size)
       .pop()?.subject;
-    const index =
-      named ?? (previous?.kind === 'security' && INDEX_SIZE[previous.id] === size ? previous : null);
+    const ofSize = (x: ClaimSubject | undefined) => x?.kind === 'security' && INDEX_SIZE[x.id] === size;
+    // Else the one the article last spoke of, else the last of that size it named ("… the FTSE 250 has risen
+    // 19.6%, ahead of the FTSE 100's 15.3%. In the first three days after the vote, the mid-cap index …").
+    const index = named ?? (ofSize(previous) ? previous : recent.filter(ofSize).pop());
     return index ? { ...h, subject: index } : h;
   });
 }

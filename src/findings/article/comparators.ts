@@ -6,7 +6,7 @@
  * Tolerances of approximate words (APPROX_TOLERANCES), with t = max(10% of |stated|, half a unit of the
  * last written digit):
  *   about, around, roughly, approximately, some, an estimated, circa, close to   [s − t, s + t]
- *   in the region of, of/on the order of                                        [s − t, s + t]
+ *   in the region of, of/on the order of, a trader's "~"                       [s − t, s + t]
  *   nearly, almost, just under, just shy of                                     [s − t, s + half unit]
  *   just over, just above, a little more than                                   (s, s + t]
  * Why 10%: a writer rounding to one significant figure ("about $6bn") covers ±8.3% in mid-range, and the
@@ -39,6 +39,7 @@ export const APPROX_TOLERANCES: Record<string, 'both' | 'below' | 'above'> = {
   'just above': 'above',
   'a little more than': 'above',
   'slightly more than': 'above',
+  '~': 'both',
 };
 
 /** Bound words: comparator kinds for words that set a bound. */
@@ -66,7 +67,11 @@ export const BOUND_WORDS: Record<string, Comparator['kind']> = {
 const WORDS = [...Object.keys(APPROX_TOLERANCES), ...Object.keys(BOUND_WORDS)].sort(
   (a, b) => b.length - a.length,
 );
-const BEFORE = new RegExp(`(?:^|[\\s(,])(${WORDS.join('|')})\\s+(?:of\\s+)?$`, 'i');
+// "~970bps", "~ 3%": a trader's "about", written against the number.
+const BEFORE = new RegExp(
+  `(?:^|[\\s(,])(${WORDS.filter((w) => w !== '~').join('|')})\\s+(?:of\\s+)?$|(~)\\s*$`,
+  'i',
+);
 
 /**
  * The comparator words written just before offset `at` of `text` (the number's start), or null.
@@ -75,7 +80,8 @@ const BEFORE = new RegExp(`(?:^|[\\s(,])(${WORDS.join('|')})\\s+(?:of\\s+)?$`, '
 export function comparatorWordsBefore(text: string, at: number): { words: string; start: number } | null {
   const m = BEFORE.exec(text.slice(Math.max(0, at - 30), at));
   if (!m) return null;
-  return { words: m[1].toLowerCase().replace(/\s+/g, ' '), start: at - m[0].length + m[0].indexOf(m[1]) };
+  const w = m[1] ?? m[2];
+  return { words: w.toLowerCase().replace(/\s+/g, ' '), start: at - m[0].length + m[0].indexOf(w) };
 }
 
 /** Rounds away binary noise (8.6 − 0.05 = 8.549999…) so bounds print as written. */

@@ -6,7 +6,7 @@
  * ("NEW YORK, Nov 10 (Reuters) -", "LONDON, June 27 (Reuters) -"), a line that is only a date (and time),
  * a byline or label ending in a date ("By Jane Doe, Reuters, Sept. 20, 2024", "Research note, 30 November
  * 2016"), a running header with the date at its right ("US Equity Strategy      10 November 2016"),
- * then the date the page's markup gives (HTML `<time>`, `article:published_time`). A date without its year
+ * a headline closing on its date ("Small caps, by the numbers (Nov. 30, 2016)"), then the date the page's markup gives (HTML `<time>`, `article:published_time`). A date without its year
  * takes the year of another date found, else the event's, else the year the article's other dates put
  * it in (./dateline-year.ts: "Election Day, Nov. 8, 2016", "the 2016 election"). Returns where the date came
  * from, so the output can say it; a dateline with no year anywhere is `yearlessDateline`'s to report.
@@ -97,6 +97,18 @@ export function articleDate(
   const right = new RegExp(`^[^\\n]{1,80}?(?: {2,}|\\t)(${FULL})[ \\t]*$`, 'im').exec(head);
   const r = right ? resolveDate(clean(right[1]), {}) : null;
   if (right && r) return { date: r, source: right[1] };
+  // A headline closing on its date: "Small caps, by the numbers (Nov. 30, 2016)", "Weekly wrap — Dec. 9, 2016".
+  const top = head
+    .split('\n')
+    .filter((l) => l.trim())
+    .slice(0, 3)
+    .join('\n');
+  const titled = new RegExp(
+    `^[^\\n%]{1,100}?(?:\\(|\\s[-\u2013\u2014:]\\s*)(${FULL})\\)?[\\s*_]*$`,
+    'im',
+  ).exec(top);
+  const t = titled ? resolveDate(clean(titled[1]), {}) : null;
+  if (titled && t) return { date: t, source: titled[0].trim() };
   if (o.markup) return { date: o.markup, source: "the page's publication date" };
   // A date line or timestamp without its year ("Thursday, Nov. 10", "Updated Nov. 10 4:32 p.m. ET").
   const partial = YEARLESS_LINE.exec(head);

@@ -104,6 +104,13 @@ export function previousSession(iso: string): string {
   return fromDay(d);
 }
 
+/** The NYSE session after `iso`. @example nextSession('2016-11-23') // '2016-11-25' */
+export function nextSession(iso: string): string {
+  let d = toDay(iso) + 1;
+  for (let i = 0; i < 10 && !isNyseSession(d); i++) d++;
+  return fromDay(d);
+}
+
 /**
  * The last month named `name` before the month of `ref` (ISO date): 'YYYY-MM', or undefined without `ref`;
  * with a `day` ("since Nov. 9"), the month of the last such date on or before `ref`.

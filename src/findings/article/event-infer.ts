@@ -16,19 +16,30 @@ import { toDay } from '../../calendar/dates.ts';
 import { ALL_EVENT_SETS, eventSet, type MarketEvent } from '../../events/event-sets.ts';
 
 /** The words that name an event, the tags of the events they may mean, how far back, and if only as a fallback. */
-const KINDS: { re: RegExp; tags: readonly string[]; horizon?: number; fallback?: boolean }[] = [
+const KINDS: {
+  re: RegExp;
+  tags: readonly string[];
+  horizon?: number;
+  fallback?: boolean;
+  ambiguous?: boolean;
+}[] = [
   {
     // "Britain voted to leave the European Union", "Britain's vote to quit the EU", "after Brexit", "the
     // Brexit shock" also name it.
-    re: /\b(?:the\s+(?:UK\s+|EU\s+|Brexit\s+)?referendum|the\s+Brexit\s+vote|the\s+(?:vote|decision)\s+to\s+leave(?:\s+the\s+(?:EU|European\s+Union))?|the\s+Leave\s+vote|(?:Britain|the\s+UK|the\s+U\.K\.|British\s+voters|Britons)\s+voted\s+to\s+(?:leave|exit|quit)|(?:Britain|the\s+UK)['’]s\s+(?:vote|decision)\s+to\s+(?:leave|exit|quit)|post-Brexit|after\s+Brexit|Brexit\s+(?:shock|result|outcome|decision|surprise|vote|referendum|poll))\b/i,
+    re: /\b(?:the\s+(?:UK\s+|EU\s+|Brexit\s+)?referendum|the\s+Brexit\s+vote|the\s+(?:vote|decision)\s+to\s+leave(?:\s+the\s+(?:EU|European\s+Union))?|the\s+Leave\s+vote|(?:Britain|the\s+UK|the\s+U\.K\.|British\s+voters|Britons)\s+voted\s+to\s+(?:leave|exit|quit)|(?:Britain|the\s+UK)['’]s\s+(?:vote|decision)\s+to\s+(?:leave|exit|quit)|voted\s+to\s+(?:leave|exit|quit)\s+the\s+(?:EU|European\s+Union)|post-Brexit|after\s+Brexit|Brexit\s+(?:shock|result|outcome|decision|surprise|vote|referendum|poll))\b/i,
     tags: ['referendum'],
   },
   {
-    re: /\b(?:the\s+(?:US\s+|U\.S\.\s+|American\s+|presidential\s+|general\s+|midterm\s+)?(?:election|elections|midterms)|election\s+(?:day|night|results?|outcome)|post-election|(?:Trump|Biden|Obama|Clinton)['’]s\s+(?:win|victory|election))\b/i,
+    re: /\b(?:the\s+(?:(?:19|20)\d\d\s+)?(?:US\s+|U\.S\.\s+|American\s+|presidential\s+|general\s+|midterm\s+)?(?:election|elections|midterms)|election\s+(?:day|night|results?|outcome)|post-election|(?:Trump|Biden|Obama|Clinton)['’]s\s+(?:win|victory|election))\b/i,
     tags: ['election'],
   },
   // "The vote" is an election or a referendum: whichever of the article's country came last.
-  { re: /\bthe\s+(?:vote|ballot)\b/i, tags: ['election', 'referendum'] },
+  // An election or a referendum named in so many words wins ("Brexit, one year on … after the vote").
+  {
+    re: /\bthe\s+(?:(?:19|20)\d\d\s+)?(?:vote|ballot)\b/i,
+    tags: ['election', 'referendum'],
+    ambiguous: true,
+  },
   {
     re: /\b(?:the\s+(?:Fed|Federal\s+Reserve|FOMC)['’]s\s+(?:(?:surprise\s+|jumbo\s+|first\s+|latest\s+)?(?:(?:half|quarter|three-quarter)[- ]point\s+|\d+[- ]basis[- ]point\s+)?(?:rate\s+)?(?:cut|hike|increase|reduction))|(?:the\s+)?(?:Fed|Federal\s+Reserve|FOMC)\s+(?:cut|raised|hiked|lowered|slashed|lifted|cuts|raises|hikes|lowers|slashes|lifts)\s+(?:(?:its\s+)?(?:benchmark\s+|key\s+|policy\s+)?(?:interest\s+)?rates?|borrowing\s+costs)|(?:Fed|Federal\s+Reserve|FOMC)\s+rate\s+(?:cut|hike|increase))\b/i,
     tags: ['fomc'],
@@ -89,18 +100,21 @@ export interface InferredEvent {
  * The event the article's words name, as of its date `to`, or null when it names none or none is known.
  * @example inferEvent('Small caps have jumped since the election.', '2016-11-14')?.date // '2016-11-08'
  */
-export function inferEvent(text: string, to: string): InferredEvent | null {
+export function inferEvent(text: string, to: string, context = text): InferredEvent | null {
   const end = toDay(to);
-  const countries = countriesOf(text);
+  const countries = countriesOf(context);
   let best: InferredEvent | null = null;
   let bestAt = Number.POSITIVE_INFINITY;
   for (const k of KINDS) {
     const m = k.re.exec(text);
-    if (!m) continue;
+    if (!m || (k.ambiguous && best)) continue;
+    const year = /\b(?:19|20)\d\d\b/.exec(m[0]);
     let found: InferredEvent | null = null;
     for (const e of allEvents()) {
       const d = toDay(e.date);
       if (d > end || end - d > (k.horizon ?? HORIZON) || !e.tags.some((t) => k.tags.includes(t))) continue;
+      // "the 2020 election": that year's only; "the 2016 election" in a 2020 story names no event of its own.
+      if (year && !e.date.startsWith(year[0])) continue;
       // A referendum is the one it names; an election (or "the vote") is the country's the article is about.
       if (k.tags.includes('election') && !e.tags.some((t) => countries.includes(t))) continue;
       if (!found || e.date > found.date) found = { date: e.date, label: e.label, words: m[0] };
@@ -114,6 +128,25 @@ export function inferEvent(text: string, to: string): InferredEvent | null {
     bestAt = m.index;
   }
   return best;
+}
+
+/**
+ * "Since the election" in an article whose event is a built-in event of another kind (a Fed decision): the
+ * event the words name as of the article's date `to` (countries from the sentence `context`), else null
+ * (the words mean the article's event, or it is no built-in event: --event DATE of the user's own).
+ * @example otherKindEvent('the election', '2016-12-14', '2016-12-14') // '2016-11-08'
+ */
+export function otherKindEvent(
+  phrase: string,
+  event: string | undefined,
+  to: string | undefined,
+  context = '',
+): string | null {
+  const on = event ? allEvents().filter((e) => e.date === event) : [];
+  const kind = KINDS.find((k) => k.re.test(phrase));
+  if (!event || !on.length || !kind || on.some((e) => e.tags.some((t) => kind.tags.includes(t)))) return null;
+  const named = inferEvent(phrase, to ?? event, `${phrase} ${context}`);
+  return named && named.date !== event ? named.date : null;
 }
 
 /**

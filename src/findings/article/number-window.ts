@@ -8,7 +8,7 @@
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadClaim, ReadOptions, TextSpan } from '../claim-read.ts';
-import { previousSession } from './dates.ts';
+import { DATE_RE, previousSession, resolveDate } from './dates.ts';
 import { earlierDay } from './earlier-day.ts';
 import type { Quantity } from './numbers.ts';
 import { type ArticleContext, nearestParts, PART_OF, pickWindow } from './pick-window.ts';
@@ -44,6 +44,11 @@ function ownedHits(
   return out;
 }
 
+const DATED_LEVEL = new RegExp(
+  `\\b(${DATE_RE})(?:'s)?\\s+(?:record\\s+|all-time\\s+)?(?:close|closing\\s+(?:high|level)|high|level)\\s+of\\s+$`,
+  'i',
+);
+
 /**
  * The window of the claim `qc` that number `q` makes in clause `seg`, or what it misses.
  * @example numberWindow(t, q, qc, seg, windows, quantities, records, carry, ctx, o) // { window: { kind: 'month', month: '2016-10' }, source: 'sentence' }
@@ -73,6 +78,10 @@ export function numberWindow(
   }
   const mine = owned.get(q);
   if (mine?.window) return { window: mine.window, source: 'sentence' };
+  // "its Dec. 9 record close of 1,388.07": the level of the day the words name.
+  const dated = qc.metric === 'level' ? DATED_LEVEL.exec(t.slice(Math.max(0, q.start - 60), q.start)) : null;
+  const day = dated ? resolveDate(dated[1], o) : null;
+  if (day) return { window: { kind: 'dates', from: day, to: day }, source: 'sentence' };
   const taken = new Set(owned.values());
   const others = windows.filter((h) => !taken.has(h));
   const partOf = PART_OF.test(t.slice(seg.start, seg.end));

@@ -107,3 +107,10 @@ export function pctUnit(words: string): { unit: 'percent' | 'pp'; factor: number
   if (u.startsWith('basis') || u.startsWith('bp')) return { unit: 'pp', factor: 0.01 };
   return { unit: 'pp', factor: 1 };
 }
+
+/**
+ * After "doubled", "tripled": another's move, so a ratio ("nearly tripled the gain of the S&P 500", "doubled
+ * the S&P 500's advance", "tripled that of large caps"); alone the verb is the subject's own +100%, +200%.
+ */
+export const MULTIPLE_OBJECT =
+  "(?=\\s+(?:the\\s+(?:gain|return|rise|advance|rally|performance)s?\\s+(?:of|in|for)\\b|that\\s+of\\b|(?:the\\s+)?[\\w&.\\s-]{1,40}?['’]s?\\s+(?:gain|return|rise|advance|rally|performance)s?\\b))";

@@ -15,7 +15,7 @@ import type { ClaimUnit } from '../claim.ts';
 import type { TextSpan } from '../claim-read.ts';
 import { findAmounts } from './amounts.ts';
 import { elidedUnits } from './elided-units.ts';
-import { digits, FRACTION_WORDS, NUM, PCT_UNIT, pctUnit, SIGN } from './number-words.ts';
+import { digits, FRACTION_WORDS, MULTIPLE_OBJECT, NUM, PCT_UNIT, pctUnit, SIGN } from './number-words.ts';
 import { findSpoken } from './spoken-numbers.ts';
 
 /** A number found in a sentence. */
@@ -56,8 +56,10 @@ const POINT_WORDS =
   /\b(?:(half|a\s+quarter|three[- ]quarters)\s+(?:of\s+)?an?\s+(?:percentage[- ])?point|an?\s+(half|quarter)[- ](?:percentage[- ])?point)\b|(?<=\b(?:more\s+than|over|nearly|almost|about|roughly|around|less\s+than|under|by|of)\s+)(a\s+(?:full\s+)?(?:percentage[- ])?point)\b(?!\s+of\s+(?:view|contention|pride|reference|entry|departure))/gi;
 /** Multiples and no change: "doubled" (+100%), "tripled" (+200%), "halved" (−50%), "was flat", "ended unchanged". */
 const MULTIPLE_WORDS: Record<string, number> = { doubled: 100, tripled: 200, trebled: 200, halved: -50 };
-const MULTIPLE =
-  /\b(doubled|tripled|trebled|halved)\b|(?<=\b(?:was|were|is|are|been|ended|closed|finished|stayed|held|traded)\s+(?:(?:roughly|about|largely|virtually|essentially|broadly)\s+)?)(flat|unchanged|little\s+changed)\b/gi;
+const MULTIPLE = new RegExp(
+  `\\b(doubled|tripled|trebled|halved)\\b(?!${MULTIPLE_OBJECT.slice(3, -1)})|(?<=\\b(?:was|were|is|are|been|ended|closed|finished|stayed|held|traded)\\s+(?:(?:roughly|about|largely|virtually|essentially|broadly)\\s+)?)(flat|unchanged|little\\s+changed)\\b`,
+  'gi',
+);
 // "3-4%", "3 - 4%", "3 to 4 per cent"; not "S&P 500 -0.1%" (a space before the hyphen and none after: a sign).
 const RANGE = new RegExp(
   `(?:\\bbetween\\s+${NUM}(?:%|\\s?per\\s?cent|\\s?percent)?\\s+and\\s+|\\b${NUM}(?:%|\\s?per\\s?cent)?(?:\\s?to\\s?|[-\u2013]|\\s[-\u2013]\\s))${NUM}${PCT_UNIT}`,

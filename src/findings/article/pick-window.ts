@@ -8,8 +8,9 @@
 import { fromDay, toDay } from '../../calendar/dates.ts';
 import { nyseSessions } from '../../calendar/nyse.ts';
 import type { ClaimWindow } from '../claim.ts';
-import type { ClaimReadings, ClaimSubject, ReadClaim, ReadOptions } from '../claim-read.ts';
+import type { ClaimSubject, ReadClaim, ReadOptions } from '../claim-read.ts';
 import { previousSession } from './dates.ts';
+import { dayAfter } from './next-day.ts';
 import type { EarlierSpread } from './position-claim.ts';
 import type { WindowHit } from './windows.ts';
 
@@ -28,6 +29,8 @@ export interface ArticleContext {
   day?: ClaimWindow;
   /** The spreads and excess returns the last sentence with a claim stated: a later bare "the gap" is one. */
   spreads?: EarlierSpread[];
+  /** The securities the article has named so far, the latest last: "the mid-cap index" two sentences on. */
+  indexes?: ClaimSubject[];
   /** The live-blog entry a piece belongs to: its stamp's words when before the close, '' at or after it. */
   stamp?: string;
 }
@@ -113,12 +116,21 @@ export function pickWindow(
   const contrasted = hits.some((h) => h.window)
     ? allHits.filter((h) => h.fallback && h.same && h.window && inSeg(h)).map(day)
     : [];
-  const own = [...hits.filter(inSeg), ...contrasted].sort((a, b) => gap(a) - gap(b));
+  const own = [...hits.filter(inSeg), ...contrasted]
+    .map((h) => dayAfter(h, [carried.window, ctx.day, ctx.window], o))
+    .sort((a, b) => gap(a) - gap(b));
   const part = own.find((h) => h.part)?.part;
   let window = (own.find((h) => h.window && !h.endOnly) ?? own.find((h) => h.window))?.window;
   // "added 1.2% Tuesday, extending their post-election gain to 12%": an after-the-news phrase nearer the
   // number than the clause's window makes a return's window since the event.
-  if (metric !== 'flow' && own[0]?.part === 'after' && !own[0].window && window && o.event)
+  if (
+    metric !== 'flow' &&
+    own[0]?.part === 'after' &&
+    !own[0].window &&
+    !own[0].otherEvent &&
+    window &&
+    o.event
+  )
     window = { kind: 'since', event: o.event, ...(o.to ? { to: o.to } : {}) };
   // "since the election, through Nov. 15": the end date ends the sentence's "since" window.
   const end = hits.find((h) => h.endOnly)?.window;
@@ -172,21 +184,4 @@ export function pickWindow(
     else if (window.kind === 'since') window = { kind: 'week', event: window.event, part };
   }
   return { window, source };
-}
-
-/** What a read sentence leaves for the next ones: its window, day, flow week, returns, spreads and subject. */
-export function remember(
-  ctx: ArticleContext,
-  out: readonly ClaimReadings[],
-  carry: { window?: ClaimWindow; subject?: ClaimSubject },
-): void {
-  const first = out.map((c) => c.readings[0]).filter((r) => r !== undefined);
-  if (carry.window) ctx.window = carry.window;
-  const week = first.find((r) => r.metric === 'flow' && r.window.kind === 'week');
-  if (week) ctx.week = week.window;
-  const returns = first.filter((r) => r.metric === 'return');
-  if (returns.length) ctx.returns = returns;
-  if (first.length) ctx.spreads = first.filter((r) => r.metric === 'spread' || r.metric === 'excess-return');
-  if (carry.window && isOneDay(carry.window)) ctx.day = carry.window;
-  if (carry.subject) ctx.subject = carry.subject;
 }

@@ -1,6 +1,6 @@
 import { isMeasurable } from './bound-subject.ts';
 import { type Clause, clauseSubject } from './clause-subject.ts';
-import { digits, NUMBER_WORDS } from './number-words.ts';
+import { digits, NUMBER_WORDS, MULTIPLE_OBJECT as OBJECT } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
 
@@ -8,10 +8,19 @@ const MULTIPLE =
   '(?<word>twice|half|double|triple)|(?<n>\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten)\\s+times|(?<x>\\d+(?:\\.\\d+)?)x';
 /** "twice as much as", "three times as fast as", "2.5 times the gain of", "2.5x as much as", "by a factor of two". */
 const RATIO = new RegExp(
-  `\\b(?:${MULTIPLE})\\s+(?:as\\s+(?:much|fast|large|big|strong|steep|sharply|quickly|well)\\s+as|more\\s+than|the\\s+(?:gain|return|rise|advance|rally|fall|drop|loss|decline|pace|size|performance)s?\\s+(?:of|in|for)|that\\s+of\\b|(?=the\\b))|\\bby\\s+a\\s+factor\\s+of\\s+(?<f>two|three|four|five|ten|\\d+(?:\\.\\d+)?)\\b`,
+  `\\b(?:${MULTIPLE})\\s+(?:as\\s+(?:much|fast|large|big|strong|steep|sharply|quickly|well)\\s+as|more\\s+than|the\\s+(?:gain|return|rise|advance|rally|fall|drop|loss|decline|pace|size|performance)s?\\s+(?:of|in|for)|that\\s+of\\b|(?=the\\b))|\\bby\\s+a\\s+factor\\s+of\\s+(?<f>two|three|four|five|ten|\\d+(?:\\.\\d+)?)\\b|\\b(?<verb>doubled|tripled|trebled|quadrupled)${OBJECT}`,
   'gi',
 );
-const WORDS: Record<string, number> = { twice: 2, double: 2, triple: 3, half: 0.5 };
+const WORDS: Record<string, number> = {
+  twice: 2,
+  double: 2,
+  triple: 3,
+  half: 0.5,
+  doubled: 2,
+  tripled: 3,
+  trebled: 3,
+  quadrupled: 4,
+};
 /** After a fraction in words: "more than", "less than" ("a third more than large caps"). */
 const MORE_THAN = /^\s+(more|less|better|worse)(?=\s+than\b)/i;
 
@@ -41,14 +50,15 @@ export function withRatios(t: string, quantities: Quantity[]): Quantity[] {
     const g = m.groups ?? {};
     const n = g.n ?? g.x ?? g.f;
     const num = n && /\d/.test(n) ? digits(n) : undefined;
-    const value = WORDS[g.word?.toLowerCase() ?? ''] ?? num?.value ?? NUMBER_WORDS[n?.toLowerCase() ?? ''];
+    const value =
+      WORDS[(g.word ?? g.verb)?.toLowerCase() ?? ''] ?? num?.value ?? NUMBER_WORDS[n?.toLowerCase() ?? ''];
     if (!(value > 0) || out.some((q) => q.start < m.index + m[0].length && q.end > m.index)) continue;
     out.push({
       start: m.index,
       end: m.index + m[0].length,
       value,
       unit: 'ratio',
-      written: num ? num.written : (g.word ?? (g.n ? `${g.n} times` : `a factor of ${n}`)),
+      written: num ? num.written : (g.word ?? g.verb ?? (g.n ? `${g.n} times` : `a factor of ${n}`)),
       decimals: num ? num.decimals : 0,
       halfUnit: num ? 0.5 * 10 ** -num.decimals : 0,
       negative: false,

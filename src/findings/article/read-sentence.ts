@@ -24,7 +24,7 @@ import { notRead } from './not-read.ts';
 import { claimOf, findNumbers } from './number-claim.ts';
 import { numberReadings } from './number-readings.ts';
 import { numberWindow } from './number-window.ts';
-import { type ArticleContext, pickWindow, remember } from './pick-window.ts';
+import { type ArticleContext, pickWindow } from './pick-window.ts';
 import { backGapClaim, betweenClaim, gapClaim } from './position-claim.ts';
 import type { Carry } from './quantity-claim.ts';
 import { contributionReason, findRanks, rankClaim } from './rank-claim.ts';
@@ -33,6 +33,7 @@ import { outsideRecords, recordClaim } from './record-claim.ts';
 import { eachListed, placeRecords, relativeRecord } from './record-window.ts';
 import { findRecords } from './records.ts';
 import { regionalise } from './region-subjects.ts';
+import { remember } from './remember.ts';
 import { pairs, respectively } from './respectively.ts';
 import { finishSentence, missingWhy, noNumberSentence } from './sentence-status.ts';
 import { shareClaim, sharedSubjects, totalFlowWhy } from './shared-subjects.ts';
@@ -69,6 +70,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     t,
     outsideRecords(t, findSubjects(t, (o.funds ?? DEFAULT_FUNDS) as FundName[]), records),
     ctx.subject,
+    ctx.indexes,
   );
   const overlaps = (a: { start: number; end: number }) =>
     subjects.some((h) => a.start < h.end && a.end > h.start);

@@ -11,6 +11,7 @@ import type { ReadOptions, ReadSentence } from '../claim-read.ts';
 import { boilerplateReason, isCorrectionNote, isLinkHeading, repeatOf } from './boilerplate.ts';
 import { normalise } from './clauses.ts';
 import { liveStamp } from './modality.ts';
+import { inOtherYear } from './other-year.ts';
 import { isOneDay } from './pick-window.ts';
 import { type ArticleContext, readSentence } from './read-sentence.ts';
 import type { Piece } from './split.ts';
@@ -85,10 +86,17 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
     if (repeats[i] >= 0)
       return notClaim(`repeats sentence ${repeats[i] + 1}, where it is read (a pull quote or a standfirst)`);
     const tp = tables.get(i);
-    const s = tp ? readTablePiece(tp, i, options, ctx) : readSentence(piece, i, options, ctx);
+    const s = inOtherYear(
+      tp ? readTablePiece(tp, i, options, ctx) : readSentence(piece, i, options, ctx),
+      options,
+    );
     if (s.status !== 'claims') {
       const w = findWindows(piece.text, options).find((h) => h.window && !h.fallback && !h.endOnly);
-      if (w && (s.reason === 'no number to check' || tp?.role === 'caption')) caption = w.window;
+      // "… after the Fed cut rates by 50 basis points on Wednesday." (no return of its own): its day too.
+      const noReturn = s.reason === 'no number to check' || /^not a return\b/.test(s.reason ?? '');
+      if (w && (noReturn || tp?.role === 'caption')) caption = w.window;
+      // With no event, the period the article names first ("… underperformed on Wednesday as …").
+      if (w?.window && noReturn && !options.event) ctx.window = w.window;
     } else if (caption) {
       // "… on the first trading day after the referendum. The FTSE 250 dropped 7.2%, while the blue-chip
       // index lost 3.2%": a later clause's window carried from a defaulted one is the caption's too.

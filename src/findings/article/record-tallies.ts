@@ -11,10 +11,11 @@ import { CARD, count, DOWN, UNIT, unitPeriod, verbSide } from './streak-words.ts
 
 /**
  * "in seven of the past ten sessions", "on eight of the last 10 trading days", "in each of the past three
- * weeks", and without the preposition after a verb: "has risen 8 of the last 10 sessions".
+ * weeks", and without the preposition after a verb: "has risen 8 of the last 10 sessions", "have now risen for
+ * 14 of the past 15 sessions".
  */
 const TALLY = new RegExp(
-  `(?:\\b(?:in|on|during)\\s+|(?<=\\b(?:risen|rose|fallen|fell|gained|declined|advanced|climbed|outperformed|underperformed|beaten|beat|lagged|trailed|(?:closed|finished|ended)\\s+(?:higher|lower|up|down))\\s+))(?:${CARD}|each)\\s+of\\s+the\\s+(?:past|last|previous|prior)\\s+${CARD}\\s+(?:trading\\s+)?${UNIT}`,
+  `(?:\\b(?:in|on|during)\\s+|(?<=\\b(?:risen|rose|(?:risen|rose|fallen|fell|gained|declined|advanced|climbed)\\s+for|fallen|fell|gained|declined|advanced|climbed|outperformed|underperformed|beaten|beat|lagged|trailed|(?:closed|finished|ended)\\s+(?:higher|lower|up|down))\\s+))(?:${CARD}|each)\\s+of\\s+the\\s+(?:past|last|previous|prior)\\s+${CARD}\\s+(?:trading\\s+)?${UNIT}`,
   'i',
 );
 /**

@@ -17,8 +17,8 @@ const CARD = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
 const KIND = '(?:(?:all-time\\s+)?(high|low|close|closing\\s+(?:high|low)|level)s?)';
 /** "closed at a record high 8 times", "set a record 40 times". */
 const TIMES = new RegExp(`\\brecord(?:\\s+${KIND})?\\s+${CARD}\\s+times\\b`, 'i');
-/** "closed at a record for the 42nd time", "a record high for the third time this year". */
-const NTH_TIME = new RegExp(`\\brecord(?:\\s+${KIND})?\\s+for\\s+the\\s+${ORD}\\s+time\\b`, 'i');
+/** "closed at a record for the 42nd time", "a record high for the third time this year", "for a 10th time". */
+const NTH_TIME = new RegExp(`\\brecord(?:\\s+${KIND})?\\s+for\\s+(?:the|a)\\s+${ORD}\\s+time\\b`, 'i');
 /** "its 57th record close of 2024", "the index's 40th record high". */
 const NTH_RECORD = new RegExp(`\\b${ORD}\\s+record\\s+${KIND}`, 'i');
 /** "has set 40 record highs this year", "notched 57 record closes". */

@@ -2,7 +2,8 @@
  * Sector phrases as newsrooms write them: GICS sector names and their variants ("industrials", "industrial
  * stocks", "financials", "banks", "bank stocks", "lenders", "energy stocks", "utilities", "tech stocks",
  * "technology", "health care" / "healthcare", "consumer discretionary", "consumer staples", "materials",
- * "real estate", "REITs", "telecoms", "communication services"), optionally "the S&P 500('s) … sector", with a
+ * "real estate", "REITs", "telecoms", "communication services"), optionally "the S&P 500('s) … sector" (the
+ * Russell 2000's or the S&P 600's: sized small), with a
  * size in front ("small-cap industrials", "large-cap industrials", "smaller industrial companies", "big
  * banks"). A bare sector word that is also an everyday word ("energy", "technology", "materials", "real
  * estate", "health care") counts only before a market verb ("Energy rose 2%"), with a noun ("energy
@@ -54,7 +55,7 @@ const PLURAL_OK =
 /** One regex per sector word: size prefix, the S&P 500 prefix, the word, and a noun or a verb after it. */
 const PATTERNS: { re: RegExp; sector: string; everyday: boolean }[] = WORDS.map(([w, sector, everyday]) => ({
   re: new RegExp(
-    `\\b(?<!dow\\s(?:jones\\s)?)(?:the\\s+)?(?:u\\.?s\\.?\\s+)?${SIZE}(?:s&p\\s*500(?:'s)?\\s+)?(${w})(${NOUN})?(?:${NOUN})?\\b`,
+    `\\b(?<!dow\\s(?:jones\\s)?)(?:the\\s+)?(?:u\\.?s\\.?\\s+)?${SIZE}(?:(?:s&p\\s*500|russell\\s+2000|s&p\\s*600)(?:'s)?\\s+)?(${w})(${NOUN})?(?:${NOUN})?\\b`,
     'gi',
   ),
   sector,
@@ -91,7 +92,8 @@ export function findSectors(text: string): SectorHit[] {
         continue;
       }
       // "small banks" and "big banks" are sized; "the biggest banks" too.
-      const sz = sizeOf(size);
+      // "the Russell 2000's financials sector": the small-cap index's sector, sized small.
+      const sz = sizeOf(size) ?? (/russell|600/i.test(all) ? 'small' : undefined);
       if (hits.some((h) => start < h.end && end > h.start)) continue;
       hits.push({
         start,

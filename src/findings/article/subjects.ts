@@ -26,7 +26,7 @@ export interface SubjectHit extends TextSpan {
 }
 
 const CAP_WEIGHTED =
-  /\b(?:the\s+|its\s+)?(?:market[- ])?cap(?:itali[sz]ation)?[- ]weighted\s+(?:index|counterpart|version|benchmark|gauge)\b/gi;
+  /\b(?:the\s+|its\s+)?(?:market[- ])?cap(?:itali[sz]ation)?[- ]weighted\s+(?:index|counterpart|version|benchmark|gauge|parent|sibling|cousin|twin|equivalent)\b/gi;
 
 /** "according to Dow Jones Market Data": a source, no index. */
 const DATA_FIRM = /^\s+(?:market\s+data|newswires|indices|news\s+service)\b/i;

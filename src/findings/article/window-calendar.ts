@@ -1,6 +1,7 @@
 /**
  * The calendar window rules (conventions in ./windows.ts): last week, this week, this month, a monthly
- * gain, last month, a named month, the year to date, a named year, a weekday or a date.
+ * gain, last month, a named month ("in November", "their November rally"), the year to date, a named year, a
+ * weekday or a date. The N months to a month are ./window-months.ts.
  */
 import { fromDay, monthEnd, toDay, weekday } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
@@ -118,12 +119,12 @@ export const CALENDAR_RULES: Rule[] = [
   {
     re: new RegExp(
       // "in November", "ended November up 18%": the month; "November was the Russell 2000's best month": a
-      // month the sentence is about.
-      `\\b(?:in|during|for|over|across|ended|finished|closed)\\s+(?:the\\s+month\\s+of\\s+)?(${MONTH_RE})(?:\\s+(\\d{4}))?\\b(?!\\s+\\d{1,2}\\b)|^\\s*(${MONTH_RE})(?:\\s+(\\d{4}))?(?=\\s+(?:was|has\\s+been|proved|marked|brought|saw|delivered)\\b)`,
+      // month the sentence is about; "Small caps' November rally was concentrated: …": the month too.
+      `\\b(?:in|during|for|over|across|ended|finished|closed)\\s+(?:the\\s+month\\s+of\\s+)?(${MONTH_RE})(?:\\s+(\\d{4}))?\\b(?!\\s+\\d{1,2}\\b)|^\\s*(${MONTH_RE})(?:\\s+(\\d{4}))?(?=\\s+(?:was|has\\s+been|proved|marked|brought|saw|delivered)\\b)|(?<=\\b(?:the|a|its|their|[\\w&]+['’]s?)\\s+)(${MONTH_RE})(?:\\s+(\\d{4}))?(?=\\s+(?:rally|gain|surge|advance|rout|sell-?off|slump|decline|performance|rise|fall|drop|jump|bounce|rebound)s?\\b)`,
       'gi',
     ),
     make: (found, o) => {
-      const m = found[1] ? found : [found[0], found[3], found[4]];
+      const m = found[1] ? found : found[3] ? [found[0], found[3], found[4]] : [found[0], found[5], found[6]];
       const y = m[2] ?? (o.event ?? o.to)?.slice(0, 4);
       const n = monthNumber(m[1]);
       if (!y || n === 0) return null;

@@ -7,13 +7,15 @@
 
 import type { ReadOptions } from '../claim-read.ts';
 import { DATE_RE, lastWeekEnd, previousSession, resolveDate } from './dates.ts';
+import { NEXT_DAY_RULE } from './next-day.ts';
 import { CALENDAR_RULES } from './window-calendar.ts';
 import { DATED_RULES } from './window-dated.ts';
+import { MONTHS_TO_RULE } from './window-months.ts';
 import { monthsBefore, PERIOD_RULES } from './window-periods.ts';
 import { EV, SESSION_RULES } from './window-sessions.ts';
 import { EVENT_RE, SINCE_RULES } from './window-since.ts';
 import { WIRE_RULES } from './window-wire.ts';
-import type { WindowHit } from './windows.ts';
+import { otherElection, type WindowHit } from './windows.ts';
 
 export { EVENT_RE };
 
@@ -28,7 +30,7 @@ export interface Rule {
 
 export const RULES: Rule[] = [
   {
-    re: /\b(?:over|in|during|for|on)\s+the\s+same\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s-]+(?:trading\s+)?(?:days?|sessions?|weeks?|months?)|period|stretch|time|span|window|days|week|sessions|session|day)\b|\b(?:over|in|during|for|on)\s+that\s+(?:period|stretch|time|span|window|week|session|day|month)\b|^\s*(?:that|this)\s+compares\s+with\b|\bby\s+comparison\b|\bin\s+comparison\b|^\s*(?:that|this)\s+(?:[\w.%-]+\s+){0,2}(?:lead|gap|margin|difference|outperformance|underperformance|shortfall|edge)\b/gi,
+    re: /\b(?:over|in|during|for|on)\s+the\s+same\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s-]+(?:trading\s+)?(?:days?|sessions?|weeks?|months?)|period|stretch|time|span|window|days|week|sessions|session|day)\b|\b(?:(?:over|in|during|for|on)\s+)?that\s+(?:period|stretch|time|span|window|week|session|day|month)\b|^\s*(?:that|this)\s+compares\s+with\b|\bby\s+comparison\b|\bin\s+comparison\b|^\s*(?:that|this)\s+(?:[\w.%-]+\s+){0,2}(?:lead|gap|margin|difference|outperformance|underperformance|shortfall|edge)\b/gi,
     make: () => ({ same: true }),
   },
   {
@@ -66,6 +68,7 @@ export const RULES: Rule[] = [
       return from && to && from < to ? { window: { kind: 'dates', from, to } } : null;
     },
   },
+  MONTHS_TO_RULE,
   {
     // "the week before the election", "in the week ahead of the vote": the last whole week before the event's.
     re: new RegExp(
@@ -129,8 +132,13 @@ export const RULES: Rule[] = [
     },
   },
   ...WIRE_RULES,
+  NEXT_DAY_RULE,
   ...PERIOD_RULES,
   ...CALENDAR_RULES,
-  { re: new RegExp(`\\b(?:after|following|since)\\s+${EV}`, 'gi'), make: () => ({ part: 'after' }) },
+  {
+    // "After the 2012 election, by contrast, …": after another election than the article's.
+    re: new RegExp(`\\b(?:after|following|since)\\s+${EV}`, 'gi'),
+    make: (m, o) => ({ part: 'after', ...(otherElection(m[1], o.event) ? { otherEvent: true } : {}) }),
+  },
   { re: new RegExp(`\\bbefore\\s+${EV}`, 'gi'), make: () => ({ part: 'before' }) },
 ];

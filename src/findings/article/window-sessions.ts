@@ -76,11 +76,12 @@ export const SESSION_RULES: Rule[] = [
       'gi',
     ),
     make: (m, o, ev) => {
-      // "over the five sessions" with no event known: the last five to the article's date.
-      if (!m[2] && !o.event && o.to) {
+      // "over the five sessions" with no event known, or more sessions than the event's to the article's
+      // date ("an outperformance of 760 basis points in 16 sessions"): the last N to the article's date.
+      if (!m[2] && o.to) {
         let from = o.to;
         for (let i = 0; i < count(m[1]); i++) from = previousSession(from);
-        return { window: { kind: 'dates', from, to: o.to } };
+        if (!o.event || from < o.event) return { window: { kind: 'dates', from, to: o.to } };
       }
       return {
         window: { kind: 'sessions', event: m[2] ? ev(m[2]) : ev('the event'), sessions: count(m[1]) },

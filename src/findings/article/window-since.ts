@@ -23,6 +23,10 @@ function eventIn(phrase: string, month: string | undefined, year: string, text: 
   return found.length === 1 ? found[0] : undefined;
 }
 
+/** A record's words before "since 2008": "the widest since", "its best week since", "for the first time since". */
+const SUPERLATIVE =
+  /\b(?:\w+est|most|least|best|worst|biggest|first\s+time|level|record|high|low|streak|run|ever)\b/i;
+
 /** The since rules, earlier first. */
 export const SINCE_RULES: Rule[] = [
   {
@@ -35,6 +39,29 @@ export const SINCE_RULES: Rule[] = [
     make: (m, o) => {
       const from = resolveDate(m[1] ?? m[2], o);
       return from && o.to && from < o.to ? { window: { kind: 'dates', from, to: o.to } } : null;
+    },
+  },
+  {
+    // "Measured from the post-referendum low on June 27, 2016", "from its June 27 low", "since its Feb. 11
+    // trough", "measured from its Dec. 8 record close": from that day's close to the article's date.
+    re: new RegExp(
+      `\\b(?:since|(?:measured\\s+|counted\\s+)?from)\\s+(?:the|its|their)\\s+(?:(${DATE_RE})\\s+(?:record\\s+|all-time\\s+)?(?:low|trough|bottom|high|peak|close|closing\\s+(?:high|low))|(?:[\\w-]+\\s+){0,3}?(?:low|trough|bottom|high|peak|close)\\s+(?:on|of)\\s+(${DATE_RE}))\\b(?!\\s+(?:to|through|until)\\b)`,
+      'gi',
+    ),
+    make: (m, o) => {
+      const from = resolveDate(m[1] ?? m[2], o);
+      return from && o.to && from < o.to ? { window: { kind: 'dates', from, to: o.to } } : null;
+    },
+  },
+  {
+    // "IWM has returned 180% since 2012", "since the start of 2016": from the last close of the year before to
+    // the article's date; not a record's "the best since 2008" (a superlative before it in the clause).
+    re: /\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?((?:19|20)\d\d)\b(?!\s*(?:['’]s\s+)?(?:election|vote|midterms?|referendum|crash|crisis|low|high|peak|bottom))/gi,
+    make: (m, o) => {
+      const before = (m.input ?? '').slice(0, m.index);
+      if (SUPERLATIVE.test(before.slice(before.search(/[^,;:]*$/))) || !o.to || m[1] > o.to.slice(0, 4))
+        return null;
+      return { window: { kind: 'dates', from: `${Number(m[1]) - 1}-12-31`, to: o.to } };
     },
   },
   {

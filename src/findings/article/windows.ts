@@ -16,6 +16,7 @@ import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, TextSpan } from '../claim-read.ts';
 import { DATE_RE, lastWeekEnd, previousSession, resolveDate } from './dates.ts';
+import { otherKindEvent } from './event-infer.ts';
 import { RULES } from './window-rules.ts';
 
 export { EVENT_RE } from './window-rules.ts';
@@ -37,6 +38,10 @@ export interface WindowHit extends TextSpan {
   weekBefore?: boolean;
   /** "over the previous four sessions": that many sessions before the day named before it. */
   sessionsBefore?: number;
+  /** A part phrase after another election than the article's ("After the 2012 election, …"). */
+  otherEvent?: boolean;
+  /** "A day later", "the next day": the session after the day last spoken of (./next-day.ts). */
+  nextDay?: boolean;
   /** "its two-day slide": that many sessions to the latest day the sentence names, else the article's day. */
   sessionsTo?: number;
 }
@@ -69,7 +74,8 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
       if (hits.some((h) => start < h.end && end > h.start)) continue;
       let missing: string | undefined;
       const ev = (p: string): string => {
-        const other = otherElection(p, o.event);
+        // "since the election" in a story about a Fed decision: that election, not the article's event.
+        const other = otherElection(p, o.event) ?? otherKindEvent(p, o.event, o.to, text);
         if (other) return other;
         // "the Nov. 3 election", "the 23 June referendum": the date the phrase gives its event.
         const dated = /\d/.test(p) ? new RegExp(DATE_RE, 'i').exec(p)?.[0] : undefined;
@@ -124,7 +130,7 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
     if (from && to) h.window = { kind: 'dates', from, to };
     h.sessionsTo = undefined;
   }
-  const named = hits.some((h) => !h.contrast && (h.window || h.same || h.needsEvent));
+  const named = hits.some((h) => !h.contrast && (h.window || h.same || h.needsEvent || h.nextDay));
   const inWeek = (h: WindowHit) => /^in\s/i.test(text.slice(h.start, h.end));
   return hits
     .filter((h) => named || !h.contrast || inWeek(h))

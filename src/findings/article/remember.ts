@@ -1,0 +1,29 @@
+/**
+ * What a read sentence leaves for the sentences after it (./pick-window.ts `ArticleContext`): its window,
+ * day, flow week, returns, spreads, subject and the securities it named.
+ */
+import type { ClaimWindow } from '../claim.ts';
+import type { ClaimReadings, ClaimSubject } from '../claim-read.ts';
+import { type ArticleContext, isOneDay } from './pick-window.ts';
+
+/** What a read sentence leaves for the next ones: its window, day, flow week, returns, spreads and subject. */
+export function remember(
+  ctx: ArticleContext,
+  out: readonly ClaimReadings[],
+  carry: { window?: ClaimWindow; subject?: ClaimSubject },
+): void {
+  const first = out.map((c) => c.readings[0]).filter((r) => r !== undefined);
+  if (carry.window) ctx.window = carry.window;
+  const week = first.find((r) => r.metric === 'flow' && r.window.kind === 'week');
+  if (week) ctx.week = week.window;
+  const returns = first.filter((r) => r.metric === 'return');
+  if (returns.length) ctx.returns = returns;
+  if (first.length) ctx.spreads = first.filter((r) => r.metric === 'spread' || r.metric === 'excess-return');
+  if (carry.window && isOneDay(carry.window)) ctx.day = carry.window;
+  if (carry.subject) ctx.subject = carry.subject;
+  // "The index remains up 14.2%, versus 5.6% for the S&P 500. … it is down 2.3%": "it" is the lead's.
+  if (first.length > 1 && first.every((r) => r.metric === 'return')) ctx.subject = first[0].parsedSubjects[0];
+  for (const r of first)
+    for (const x of r.parsedSubjects)
+      if (x.kind === 'security') ctx.indexes = [...(ctx.indexes ?? []).filter((y) => y !== x), x];
+}
