@@ -100,7 +100,9 @@ export function statedWords(claim: Claim): string {
     v = `${same ? `${claim.stated < 0 ? '-' : ''}${w}` : Number(claim.stated.toPrecision(6))}${unit}`;
     // A fraction in words ("nearly a third", "a fifth") is said as written, its value in brackets.
     if (w !== undefined && /[a-z]/i.test(w)) {
-      const words = r.comparator?.words ?? r.precision?.written;
+      // "about eight-tenths of a percentage point": the comparator's words and the number's.
+      const [cw, wr] = [r.comparator?.words, r.precision?.written];
+      const words = cw && wr && !cw.includes(wr) ? `${cw} ${wr}` : (cw ?? wr);
       return `${words} (${Number(claim.stated.toFixed(2))}${unit})`;
     }
   }

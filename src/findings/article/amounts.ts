@@ -14,9 +14,12 @@ export const MONEY = new RegExp(
 
 const SCALES = '(tn|trillion|bn|bln|billion|mn|mln|million|m|b|k|thousand)';
 const CUR = '(US\\$|\\$|£|€|USD\\s?)';
-/** An amount with the currency written after it in words: "6.5bn dollars", "250 billion pounds". */
+/**
+ * An amount with the currency written after it in words: "6.5bn dollars", "250 billion pounds", "one and a
+ * half billion dollars".
+ */
 const MONEY_WORDS = new RegExp(
-  `${SIGN}\\b${NUM}\\s?${SCALES}\\s+(?:us\\s+)?(dollars|pounds(?:\\s+sterling)?|sterling|euros)\\b`,
+  `${SIGN}\\b${NUM}(\\s+and\\s+a\\s+half)?\\s?${SCALES}\\s+(?:us\\s+)?(dollars|pounds(?:\\s+sterling)?|sterling|euros)\\b`,
   'gi',
 );
 /** A range of money: "between $9bn and $10bn", "$9bn-$10bn", "$9bn to $10bn", "$9-10bn". */
@@ -65,9 +68,10 @@ export function findAmounts(text: string, taken: (s: number, e: number) => boole
   for (const m of text.matchAll(MONEY)) if (free(m.index, m.index + m[0].length)) out.push(money(m, 0));
   for (const m of text.matchAll(MONEY_WORDS)) {
     if (!free(m.index, m.index + m[0].length)) continue;
-    const parts = Object.assign([m[0], m[1], '', m[2], m[3]], { index: m.index, input: text });
+    const n = m[3] ? String(digits(m[2]).value + 0.5) : m[2];
+    const parts = Object.assign([m[0], m[1], '', n, m[4]], { index: m.index, input: text });
     const q = money(parts as unknown as RegExpExecArray, 0);
-    q.currency = WORD_CURRENCY[m[4].toLowerCase().split(/\s/)[0]];
+    q.currency = WORD_CURRENCY[m[5].toLowerCase().split(/\s/)[0]];
     out.push(q);
   }
   return out;

@@ -8,7 +8,7 @@ import type { ClaimSubject } from '../claim-read.ts';
 import type { SubjectHit } from './subjects.ts';
 
 /** The size class each index stands for. */
-const INDEX_SIZE: Record<string, 'small' | 'mid' | 'large'> = {
+export const INDEX_SIZE: Record<string, 'small' | 'mid' | 'large'> = {
   '^RUT': 'small',
   '^SP600': 'small',
   '^SP400': 'mid',

@@ -6,9 +6,12 @@
  */
 import type { TextSpan } from '../claim-read.ts';
 
-/** Clause boundaries; a colon before a number is a label's ("Russell 2000: +3.1%", "IWM: +$1.2bn"), not one. */
+/**
+ * Clause boundaries; a colon before a number is a label's ("Russell 2000: +3.1%", "IWM: +$1.2bn"), not one,
+ * nor is the "and" of "one and a half".
+ */
 const BOUNDARY =
-  /(?:;|:(?=\s)(?!\s+(?:up\s+|down\s+)?[-+]?[$£€]?\d)|,?\s+whereas\b|,?\s+while\b|,\s+but\b|,\s+so\b|,\s+when\b|,\s+where\b|,\s+and\b|,?\s+compared\s+(?:with|to)\b|\s+compares\s+with\b|,?\s+against\b|,?\s+versus\b|,?\s+vs\.?(?=\s)|,\s+with\b|,\s+(?:which|who)\b(?=\s+(?:(?:is|was|are|were|has|have|had)\s+(?:up|down|risen|fallen|gained|lost|returned|climbed|added|slipped|dropped|jumped)|rose|fell|gained|lost|returned|climbed|added|slipped|dropped|jumped)\b)|\s+with\s+the\s+bulk\b|\s+and\s+(?=(?:the|a|its|their)\s|[$£€\d]))/gi;
+  /(?:;|:(?=\s)(?!\s+(?:up\s+|down\s+)?[-+]?[$£€]?\d)|,?\s+whereas\b|,?\s+while\b|,\s+but\b|,\s+so\b|,\s+when\b|,\s+where\b|,\s+and\b|,?\s+compared\s+(?:with|to)\b|\s+compares\s+with\b|,?\s+against\b|,?\s+versus\b|,?\s+vs\.?(?=\s)|,\s+with\b|,\s+(?:which|who)\b(?=\s+(?:(?:is|was|are|were|has|have|had)\s+(?:up|down|risen|fallen|gained|lost|returned|climbed|added|slipped|dropped|jumped)|rose|fell|gained|lost|returned|climbed|added|slipped|dropped|jumped)\b)|\s+with\s+the\s+bulk\b|\s+and\s+(?!a\s+half\b)(?=(?:the|a|its|their)\s|[$£€\d]))/gi;
 
 /**
  * The clause spans of a (normalised) sentence: [start, end) pieces covering it.
@@ -41,7 +44,10 @@ export function gapped(
 ): TextSpan[] {
   let out = spans;
   for (const h of subjects) {
-    const and = /(?:,?\s+and|,)\s+$/i.exec(text.slice(Math.max(0, h.start - 8), h.start));
+    // "…, those in the top decile 1.2%": the group's own clause too.
+    const and = /(?:,?\s+and|,)\s+(?:(?:those|stocks|shares|companies|firms)\s+in\s+)?$/i.exec(
+      text.slice(Math.max(0, h.start - 30), h.start),
+    );
     const after = text.slice(h.end);
     const afterNumber = /\d/.test(text.slice(out[spanOf(out, h.start)].start, h.start));
     // "…, the S&P 500 by 0.3% and the Russell 2000 by 0.2%": "by" before the number keeps the earlier verb,

@@ -59,13 +59,17 @@ export function withTickers(text: string, hits: SubjectHit[]): SubjectHit[] {
   return out;
 }
 
-/** A size class, ", ", an index and "," (not ", and": a list). */
+/**
+ * A size class, ", ", an index and "," (not ", and": a list); or a class's one fund and its name ("the
+ * biggest small-cap fund, IWM,").
+ */
 function appositive(text: string, prev: SubjectHit, h: SubjectHit): boolean {
+  if (prev.subject.kind !== 'size-class' || h.subject.kind !== 'security') return false;
+  const between = text.slice(prev.end, h.start);
+  const named = h.subject.id.startsWith('^')
+    ? /^\s*,\s*$/.test(between)
+    : /^\s*(?:fund|etf|exchange[- ]traded\s+fund|tracker)\s*,\s*$/i.test(between);
   return (
-    prev.subject.kind === 'size-class' &&
-    h.subject.kind === 'security' &&
-    h.subject.id.startsWith('^') &&
-    /^\s*,\s*$/.test(text.slice(prev.end, h.start)) &&
-    /^\s*,(?!\s*(?:and|or)\b)/.test(text.slice(h.end))
+    named && /^\s*(?:,(?!\s*(?:and|or)\b)|\s+(?:this|last|in|on|since|over)\b|[.;]|$)/.test(text.slice(h.end))
   );
 }

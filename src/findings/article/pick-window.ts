@@ -12,6 +12,7 @@ import type { ClaimSubject, ReadClaim, ReadOptions } from '../claim-read.ts';
 import { previousSession } from './dates.ts';
 import { dayAfter } from './next-day.ts';
 import type { EarlierSpread } from './position-claim.ts';
+import { fromNews } from './window-dated.ts';
 import type { WindowHit } from './windows.ts';
 
 /** "Of that", "the bulk", "most of": a part of the amount the sentence (or the previous one) spoke of. */
@@ -29,6 +30,8 @@ export interface ArticleContext {
   day?: ClaimWindow;
   /** The spreads and excess returns the last sentence with a claim stated: a later bare "the gap" is one. */
   spreads?: EarlierSpread[];
+  /** The date of the news the article last dated ("vaccine news on Nov. 9"): "the announcement" later. */
+  news?: string;
   /** The securities the article has named so far, the latest last: "the mid-cap index" two sentences on. */
   indexes?: ClaimSubject[];
   /** The live-blog entry a piece belongs to: its stamp's words when before the close, '' at or after it. */
@@ -117,7 +120,7 @@ export function pickWindow(
     ? allHits.filter((h) => h.fallback && h.same && h.window && inSeg(h)).map(day)
     : [];
   const own = [...hits.filter(inSeg), ...contrasted]
-    .map((h) => dayAfter(h, [carried.window, ctx.day, ctx.window], o))
+    .map((h) => fromNews(dayAfter(h, [carried.window, ctx.day, ctx.window], o), ctx.news, o))
     .sort((a, b) => gap(a) - gap(b));
   const part = own.find((h) => h.part)?.part;
   let window = (own.find((h) => h.window && !h.endOnly) ?? own.find((h) => h.window))?.window;

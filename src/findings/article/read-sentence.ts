@@ -35,6 +35,7 @@ import { findRecords } from './records.ts';
 import { regionalise } from './region-subjects.ts';
 import { remember } from './remember.ts';
 import { pairs, respectively } from './respectively.ts';
+import { restatedGap } from './restated-gap.ts';
 import { finishSentence, missingWhy, noNumberSentence } from './sentence-status.ts';
 import { shareClaim, sharedSubjects, totalFlowWhy } from './shared-subjects.ts';
 import type { Piece } from './split.ts';
@@ -100,6 +101,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     const gap =
       betweenClaim(t, q, subjects) ??
       gapClaim(t, q, seg, [...(ctx.returns ?? []), ...out.map((c) => c.readings[0])]) ??
+      restatedGap(t, q, seg, subjects, [...(ctx.returns ?? []), ...out.map((c) => c.readings[0])]) ??
       (out.length ? null : backGapClaim(t, q, subjects, ctx.spreads));
     if (gap && 'window' in gap) carry.window ??= gap.window;
     const sign = { sign: gap && 'sign' in gap ? gap.sign : 1, signSource: 'none' } as const;

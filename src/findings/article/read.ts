@@ -17,6 +17,7 @@ import { type ArticleContext, readSentence } from './read-sentence.ts';
 import type { Piece } from './split.ts';
 import { splitSentences } from './split.ts';
 import { readTablePiece, withTables } from './table-read.ts';
+import { newsDate } from './window-dated.ts';
 import { findWindows } from './windows.ts';
 
 /**
@@ -54,6 +55,7 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
     // A correction note runs on its own line: the next line is the article's again.
     if (between.includes('\n')) correction = false;
     // A live blog's entry runs from its stamp to the next stamp or blank line: its sentences share the time.
+    ctx.news = newsDate(normalise(piece.text), options) ?? ctx.news;
     const stamp = liveStamp(normalise(piece.text));
     if (stamp) ctx.stamp = stamp.intraday ? stamp.words : '';
     else if (/\n\s*\n/.test(between)) ctx.stamp = undefined;

@@ -27,7 +27,7 @@ export interface RecordHit extends TextSpan {
 const PERIOD = '(day|session|week|month|quarter|year)';
 
 const ON_RECORD = new RegExp(
-  `\\b(?:its|their|the)\\s+(best|strongest|biggest|largest|worst|weakest)\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:${PERIOD}\\s+)?(?:(?:of|for)\\s+[\\w-]+\\s+)?(?:[\\w-]+\\s+)?(?:on\\s+record|ever)\\b`,
+  `\\b(?:its|their|the)\\s+(best|strongest|biggest|largest|worst|weakest)\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:${PERIOD}\\s+)?(?:(?:of|for)\\s+[\\w-]+\\s+)?(?:[\\w-]+\\s+)?(?:on\\s+record|ever|in\\s+(?:its|their|the\\s+(?:[\\w&-]+\\s+){0,3}?[\\w&-]+['’]s)\\s+(?:\\d{1,3}-year\\s+)?history)\\b`,
   'gi',
 );
 const APPOSITE_RECORD =
@@ -81,7 +81,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
   };
   for (const m of text.matchAll(ON_RECORD)) {
     const loss = LOSS.test(m[0]);
-    // "its best month on record", "its biggest monthly gain ever".
+    // "its best month on record", "its biggest monthly gain ever", "the best … in the index's history".
     const p = m[3] ? (m[3].toLowerCase() === 'session' ? 'day' : m[3].toLowerCase()) : undefined;
     push(m, {
       kind: loss ? 'worst-on-record' : 'best-on-record',

@@ -6,12 +6,16 @@
  * the alternative). Without a date the phrase names nothing capgap can place, and these rules do not apply.
  * Also an event study's own notation ("over days 0 to 2", "[0, +2]") and "in the first week" after the news.
  */
-import { DATE_RE, resolveDate } from './dates.ts';
+import type { ReadOptions } from '../claim-read.ts';
+import { DATE_RE, previousSession, resolveDate } from './dates.ts';
 import type { Rule } from './window-rules.ts';
 import { count, EV, N } from './window-sessions.ts';
+import { EVENT_RE } from './window-since.ts';
+import type { WindowHit } from './windows.ts';
 
 /** "the vaccine news", "Pfizer's announcement", "the jobs report", "the CPI data", "the court's ruling". */
 const NEWS = `(?:the\\s+)?(?:[\\w.&'’-]+\\s+){0,3}?(?:news|announcement|report|data|ruling|verdict|results?|decision|statement|speech|shock|surprise)`;
+const IS_EVENT = new RegExp(`^${EVENT_RE}$`, 'i');
 const DATED = `\\s+(?:on|of)\\s+(${DATE_RE})`;
 
 export const DATED_RULES: Rule[] = [
@@ -48,4 +52,48 @@ export const DATED_RULES: Rule[] = [
       return event ? { window: { kind: 'since', event, ...(o.to ? { to: o.to } : {}) } } : null;
     },
   },
+  {
+    // "In the three sessions following the Pfizer announcement" with no date: the news an earlier sentence
+    // dated ("… driven by vaccine news on Nov. 9"), resolved in ./pick-window.ts by `fromNews`.
+    re: new RegExp(
+      `\\b(?:(?:in|over|during|across|for)\\s+(?:the\\s+)?(?:first\\s+)?${N}\\s+(?:trading\\s+)?(?:days|sessions)\\s+(?:following|after|since)|since)\\s+${NEWS}\\b(?!\\s+(?:on|of)\\s)`,
+      'gi',
+    ),
+    // An event's words ("following the decision", "since the Fed's announcement") are the event rules'.
+    make: (m) =>
+      IS_EVENT.test(m[0].replace(/^.*?(?:following|after|since)\s+/i, ''))
+        ? null
+        : { news: m[1] ? count(m[1]) : 0 },
+  },
 ];
+
+/**
+ * The date of the news a sentence dates ("driven by vaccine news on Nov. 9"), for a later sentence's
+ * "following the Pfizer announcement"; undefined when it dates none.
+ * @example newsDate('The rally was driven by vaccine news on Nov. 9.', { to: '2020-11-30' }) // '2020-11-09'
+ */
+export function newsDate(t: string, o: ReadOptions): string | undefined {
+  const m = new RegExp(`${NEWS}${DATED}`, 'i').exec(t);
+  return (m && resolveDate(m[1], { to: o.to })) || undefined;
+}
+
+/**
+ * A hit of the undated news rule with its window: N sessions after (or since) the news dated earlier;
+ * with none, as "in the N sessions" alone (after the event, else the last N to the article's date).
+ */
+export function fromNews(h: WindowHit, news: string | undefined, o: ReadOptions): WindowHit {
+  if (h.news === undefined || h.window) return h;
+  const n = h.news;
+  if (news)
+    return {
+      ...h,
+      window: n
+        ? { kind: 'sessions', event: news, sessions: n }
+        : { kind: 'since', event: news, ...(o.to ? { to: o.to } : {}) },
+    };
+  if (!n) return h;
+  if (o.event) return { ...h, window: { kind: 'sessions', event: o.event, sessions: n } };
+  let from = o.to;
+  for (let i = 0; from && i < n; i++) from = previousSession(from);
+  return from && o.to ? { ...h, window: { kind: 'dates', from, to: o.to } } : h;
+}

@@ -40,6 +40,8 @@ export interface WindowHit extends TextSpan {
   sessionsBefore?: number;
   /** A part phrase after another election than the article's ("After the 2012 election, …"). */
   otherEvent?: boolean;
+  /** "In the three sessions following the Pfizer announcement": N sessions (0: since) after news dated earlier. */
+  news?: number;
   /** "A day later", "the next day": the session after the day last spoken of (./next-day.ts). */
   nextDay?: boolean;
   /** "its two-day slide": that many sessions to the latest day the sentence names, else the article's day. */
@@ -130,7 +132,9 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
     if (from && to) h.window = { kind: 'dates', from, to };
     h.sessionsTo = undefined;
   }
-  const named = hits.some((h) => !h.contrast && (h.window || h.same || h.needsEvent || h.nextDay));
+  const named = hits.some(
+    (h) => !h.contrast && (h.window || h.same || h.needsEvent || h.nextDay || h.news !== undefined),
+  );
   const inWeek = (h: WindowHit) => /^in\s/i.test(text.slice(h.start, h.end));
   return hits
     .filter((h) => named || !h.contrast || inWeek(h))

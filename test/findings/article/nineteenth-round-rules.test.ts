@@ -379,3 +379,121 @@ describe("a sentence about another election than the article's", () => {
     near(a.sentences[0].claims[0].readings[0].computed?.value, pct(1191.3900146484375, RUT.nov30));
   });
 });
+
+describe('news an earlier sentence dated, and a record "in the index\'s history"', () => {
+  const nov30: ReadOptions = { to: '2020-11-30', funds };
+  it('"In the three sessions following the Pfizer announcement" after "vaccine news on Nov. 9"', () => {
+    const text =
+      'The small-cap rally was driven by vaccine news on Nov. 9. In the three sessions following the Pfizer announcement, the Russell 2000 rose 9.2%.';
+    const r = readArticle(text, nov30)[1].claims[0].readings[0];
+    assert.deepEqual(r.window, { kind: 'sessions', event: '2020-11-09', sessions: 3 });
+  });
+  it('"following the decision" is still the event rules\'', () => {
+    const [c] = claims('In the three sessions following the decision, the Russell 2000 rose 2%.', {
+      event: '2016-12-14',
+      to: '2016-12-20',
+      funds,
+    });
+    assert.deepEqual(c.window, { kind: 'sessions', event: '2016-12-14', sessions: 3 });
+  });
+  const data = embeddedEvaluator();
+  it('checked: "the best monthly performance in the index\'s history", Nov. 2020, 1,819.82 / 1,538.48 − 1 = 18.29%, the best since Oct. 1987', async () => {
+    const a = await checkArticle(
+      readArticle(
+        "The Russell 2000 rose 18.3% this month, the best monthly performance in the index's history.",
+        nov30,
+      ),
+      data.ev,
+      { asOf: nov30.to },
+    );
+    const r = a.sentences[0].claims[0].readings[0];
+    near(r.computed?.value, pct(1538.47998046875, 1819.8199462890625));
+    assert.match(
+      r.line ?? '',
+      /"the best monthly performance in the index's history": supported: best on record \(since Oct 1987\)/,
+    );
+  });
+});
+
+describe('"…, those in the top decile 1.2%": a clause of its own', () => {
+  const nov15: ReadOptions = { ...o, to: '2016-11-15' };
+  const text =
+    'In the five sessions since the election, stocks in the bottom decile by size gained 8.9%, those in the top decile 1.2%.';
+  it('the top decile, not the bottom one carried', () =>
+    assert.deepEqual(
+      claims(text, nov15).map((c) => c.subjects),
+      [['Lo 10'], ['Hi 10']],
+    ));
+  const data = embeddedEvaluator();
+  it("checked: French's daily deciles (VW), Nov. 9–15, 2016, compounded by hand", async () => {
+    const a = await checkArticle(readArticle(text, nov15), data.ev, { asOf: nov15.to });
+    const [lo, hi] = a.sentences[0].claims.map((c) => c.readings[0].computed?.value);
+    // ../shared/data/kenfrench_data_library/Portfolios_Formed_on_ME_daily_VALUEWEIGHTED_vintage202505_cleaned.csv,
+    // columns Lo 10 and Hi 10, rows 20161109 to 20161115.
+    const compound = (xs: number[]) => (xs.reduce((p, x) => p * (1 + x / 100), 1) - 1) * 100;
+    assert.ok(Math.abs((lo ?? 0) - compound([3.26, 1.7, 3.03, 0.86, -0.07])) < 1e-6);
+    assert.ok(Math.abs((hi ?? 0) - compound([1.22, 0.08, -0.16, -0.25, 0.77])) < 1e-6);
+  });
+});
+
+describe('"Put another way, small caps have outperformed by six and a half percentage points"', () => {
+  const nov10: ReadOptions = { ...o, event: undefined, to: '2016-11-10' };
+  const text =
+    "The Russell 2000 has risen nine per cent since Tuesday's close, more than three times the 2.6 per cent rise in the S&P 500. Put another way, small caps have outperformed by six and a half percentage points.";
+  it('the leader of the two returns just stated over the other, over their period', () => {
+    const r = readArticle(text, nov10)[1].claims[0]?.readings[0];
+    assert.deepEqual(
+      [r?.metric, r?.subjects, r?.stated, r?.window],
+      ['spread', ['^RUT', '^GSPC'], 6.5, { kind: 'dates', from: '2016-11-08', to: '2016-11-10' }],
+    );
+  });
+  it('"large caps have outperformed by …" after the Russell 2000 led is not that gap', () => {
+    const s = readArticle(text.replace('small caps', 'large caps'), nov10)[1];
+    assert.notDeepEqual(s.claims[0]?.readings[0].subjects, ['^RUT', '^GSPC']);
+  });
+  const data = embeddedEvaluator();
+  it('checked: Nov. 8–10, 2016, (1,251.61 / 1,195.14 − 1) − (2,167.48 / 2,139.56 − 1) = 3.42 points', async () => {
+    const a = await checkArticle(readArticle(text, nov10), data.ev, { asOf: nov10.to });
+    const r = a.sentences[1].claims[0].readings[0];
+    near(r.computed?.value, pct(RUT.nov8, 1251.6099853515625) - pct(SPX.nov8, 2167.47998046875));
+    assert.equal(r.verdict, 'not supported');
+  });
+});
+
+describe('"roughly one and a half billion dollars into the biggest small-cap fund, IWM, this week"', () => {
+  it('$1.5bn into IWM (the fund the words name), not the small-cap category', () => {
+    const [c] = claims(
+      'Investors have poured roughly one and a half billion dollars into the biggest small-cap fund, IWM, this week.',
+      { ...o, to: '2016-11-10' },
+    );
+    assert.deepEqual([c.metric, c.subjects, c.stated], ['flow', ['IWM'], 1.5e9]);
+  });
+  it('"small-cap funds, IWM and IJR," stays the category', () => {
+    const [c] = claims('Investors have poured $2bn into small-cap funds, IWM and IJR, this week.', {
+      ...o,
+      to: '2016-11-10',
+    });
+    assert.deepEqual(c.subjects, ['US small cap']);
+  });
+});
+
+describe('"by about eight-tenths of a percentage point" is said as written', () => {
+  const jul31: ReadOptions = { to: '2019-07-31', funds };
+  const data = embeddedEvaluator();
+  it('checked: July 2019, (1,574.61 / 1,566.57 − 1) − (2,980.38 / 2,941.76 − 1) = −0.80 points', async () => {
+    const a = await checkArticle(
+      readArticle(
+        'In July, the Russell 2000 lagged the S&P 500 by about eight-tenths of a percentage point.',
+        jul31,
+      ),
+      data.ev,
+      { asOf: jul31.to },
+    );
+    const r = a.sentences[0].claims[0].readings[0];
+    near(
+      r.computed?.value,
+      pct(1566.5699462890625, 1574.6099853515625) - pct(2941.760009765625, 2980.3798828125),
+    );
+    assert.match(r.line ?? '', /about eight-tenths of a percentage point \(-0\.8 pp\): supported/);
+  });
+});

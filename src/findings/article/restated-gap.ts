@@ -1,0 +1,50 @@
+/**
+ * A gap restated with no one named after its verb: "The Russell 2000 has risen 9% since Tuesday's close,
+ * more than three times the 2.6% rise in the S&P 500. Put another way, small caps have outperformed by six
+ * and a half percentage points." The leader of the two returns just stated over the other, when the
+ * clause names no subject or names the leader's side ("small caps" for the Russell 2000).
+ */
+import type { ClaimSubject, TextSpan } from '../claim-read.ts';
+import { isMeasurable } from './bound-subject.ts';
+import { INDEX_SIZE } from './class-index.ts';
+import type { Quantity } from './numbers.ts';
+import type { SubjectHit } from './subjects.ts';
+
+const OUTPERFORMED_BY =
+  /\b(?:outperformed|outpaced|outrun|outstripped|beaten|beat|led)\s+by\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+|~\s*)?$/i;
+
+/** Whether a subject the writer named is the leader, or the leader's size ("small caps", "the smallest"). */
+function sameSide(named: ClaimSubject, leader: ClaimSubject): boolean {
+  if (JSON.stringify(named) === JSON.stringify(leader)) return true;
+  const side =
+    leader.kind === 'security'
+      ? INDEX_SIZE[leader.id]
+      : leader.kind === 'size-group'
+        ? leader.side
+        : leader.kind === 'size-class'
+          ? leader.size
+          : undefined;
+  if (named.kind === 'size-class') return named.size === side;
+  return named.kind === 'size-group' && named.side === side;
+}
+
+/**
+ * The leader and the other of the last two returns stated, for a point difference after "outperformed by"
+ * with no one named after it; or null.
+ * @example restatedGap(t, q, seg, hits, [rut9, spx26]) // { subject: ^RUT, target: ^GSPC }
+ */
+export function restatedGap(
+  t: string,
+  q: Quantity,
+  seg: TextSpan,
+  subjects: readonly SubjectHit[],
+  earlier: readonly { metric: string; subjects: string[]; parsedSubjects: ClaimSubject[]; stated: number }[],
+): { subject: ClaimSubject; target: ClaimSubject } | null {
+  if (q.unit !== 'pp' || !OUTPERFORMED_BY.test(t.slice(seg.start, q.start))) return null;
+  const [a, b] = earlier.filter((c) => c.metric === 'return').slice(-2);
+  if (!a || !b || a.subjects[0] === b.subjects[0]) return null;
+  const [hi, lo] = a.stated >= b.stated ? [a, b] : [b, a];
+  const named = subjects.find((h) => h.start >= seg.start && h.end <= q.start && isMeasurable(h.subject));
+  if (named && !sameSide(named.subject as ClaimSubject, hi.parsedSubjects[0])) return null;
+  return { subject: hi.parsedSubjects[0], target: lo.parsedSubjects[0] };
+}
