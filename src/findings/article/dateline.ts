@@ -97,14 +97,15 @@ export function articleDate(
   const right = new RegExp(`^[^\\n]{1,80}?(?: {2,}|\\t)(${FULL})[ \\t]*$`, 'im').exec(head);
   const r = right ? resolveDate(clean(right[1]), {}) : null;
   if (right && r) return { date: r, source: right[1] };
-  // A headline closing on its date: "Small caps, by the numbers (Nov. 30, 2016)", "Weekly wrap — Dec. 9, 2016".
+  // A headline closing on its date: "Small caps, by the numbers (Nov. 30, 2016)", "Weekly wrap — Dec. 9,
+  // 2016", "ETF flows weekly — week ended Nov. 11, 2016".
   const top = head
     .split('\n')
     .filter((l) => l.trim())
     .slice(0, 3)
     .join('\n');
   const titled = new RegExp(
-    `^[^\\n%]{1,100}?(?:\\(|\\s[-\u2013\u2014:]\\s*)(${FULL})\\)?[\\s*_]*$`,
+    `^[^\\n%]{1,100}?(?:\\(|\\s[-\u2013\u2014:]\\s*)(?:(?:the\\s+)?week\\s+(?:ended|ending|to)\\s+)?(${FULL})\\)?[\\s*_]*$`,
     'im',
   ).exec(top);
   const t = titled ? resolveDate(clean(titled[1]), {}) : null;

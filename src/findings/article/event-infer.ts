@@ -36,7 +36,7 @@ const KINDS: {
   // "The vote" is an election or a referendum: whichever of the article's country came last.
   // An election or a referendum named in so many words wins ("Brexit, one year on … after the vote").
   {
-    re: /\bthe\s+(?:(?:19|20)\d\d\s+)?(?:vote|ballot)\b/i,
+    re: /\b(?:the\s+(?:(?:19|20)\d\d\s+)?|(?:mon|tues|wednes|thurs|fri)day['’]s\s+)(?:vote|ballot)\b/i,
     tags: ['election', 'referendum'],
     ambiguous: true,
   },

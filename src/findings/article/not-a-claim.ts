@@ -17,10 +17,10 @@ export const NOT_A_RETURN =
   /\b(volatility|yields?|interest\s+rates?|valuations?|earnings|multiples?|tariffs?|stake|inflation|unemployment|gdp|margins?|short\s+interest|weighting|probability|odds|approval|expense\s+ratios?|sterling|the\s+(?:pound|euro|yen|dollar|yuan)|exchange\s+rates?|fees?|charges?|charging|costs?|(?:benchmark|policy|key|federal\s+funds|funds|deposit|bank|lending|mortgage)\s+rates?|futures|shares\s+outstanding|market\s+share|turnover|premium|discount|dividends?|chances?|bid[-/\s](?:ask|offer)\s+spreads?|tracking\s+(?:error|difference)|aum|assets\s+under\s+management|(?:(?<=['’]s\s)|(?<=\b(?:its|their)\s))(?:total\s+|net\s+)?assets)\b/i;
 /**
  * Per cents whose noun follows them: "a 70% chance of winning", "90% effective", "52% of the vote", a test's
- * "at the 5% level", "95% confidence".
+ * "at the 5% level", "95% confidence", a flow's "about 13% of its assets".
  */
 const NOT_A_RETURN_AFTER =
-  /^\s*(?:[\w-]+\s+)?(chances?|probability|odds|likelihood|effective|efficacy|turnout|majority|of\s+(?:the\s+)?(?:popular\s+)?votes?|of\s+voters|of\s+respondents|(?:significance\s+)?level(?!\s+(?:since|in|on|of)\b)|confidence|significance)\b/i;
+  /^\s*(?:[\w-]+\s+)?(chances?|probability|odds|likelihood|effective|efficacy|turnout|majority|of\s+(?:the\s+)?(?:popular\s+)?votes?|of\s+voters|of\s+respondents|of\s+(?:its|their|the\s+fund['’]s|the\s+funds['’])\s+(?:total\s+|net\s+)?assets|(?:significance\s+)?level(?!\s+(?:since|in|on|of)\b)|confidence|significance)\b/i;
 /** A level, not a change: "climbed to 24 per cent". */
 const LEVEL = /^\s+(?:[\w-]+\s+){0,2}?(?:to|at)\s+(?:about\s+|around\s+)?$/i;
 /**

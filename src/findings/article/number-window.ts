@@ -6,15 +6,18 @@
  * An earlier close has only the phrase right after it (a date, "at the end of October", "a week earlier":
  * ./earlier-day.ts).
  */
+import { fromDay, toDay } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadClaim, ReadOptions, TextSpan } from '../claim-read.ts';
 import { DATE_RE, previousSession, resolveDate } from './dates.ts';
 import { earlierDay } from './earlier-day.ts';
+import { NUMBER_WORDS } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
-import { type ArticleContext, nearestParts, PART_OF, pickWindow } from './pick-window.ts';
+import { type ArticleContext, isOneDay, nearestParts, PART_OF, pickWindow } from './pick-window.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
 import { recordsWindow } from './record-window.ts';
 import type { RecordHit } from './records.ts';
+import { monthsBefore } from './window-periods.ts';
 import type { WindowHit } from './windows.ts';
 
 /** What lies between an earlier close and its day: "points", "at the end of", "on", "in". */
@@ -44,6 +47,18 @@ function ownedHits(
   return out;
 }
 
+/** A close's verb right before the number ("closed up", "to close") or after it ("to close 2.6% higher"). */
+function closedDay(before: string, after: string): boolean {
+  return (
+    /\b(?:closed|ended|finished|settled)\s+(?:the\s+(?:day|session)\s+)?(?:up|down|higher|lower)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$/i.test(
+      before,
+    ) ||
+    (/\bto\s+(?:close|end|finish|settle)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?$/i.test(before) &&
+      /^\s+(?:higher|lower|up|down)\b/i.test(after))
+  );
+}
+
+const AGO = /^\s+(a|one|two|three|four)\s+(weeks?|months?)\s+(?:earlier|before|ago)\b/i;
 const DATED_LEVEL = new RegExp(
   `\\b(${DATE_RE})(?:'s)?\\s+(?:record\\s+|all-time\\s+)?(?:close|closing\\s+(?:high|level)|high|level)\\s+of\\s+$`,
   'i',
@@ -90,6 +105,23 @@ export function numberWindow(
   if (!w.window && !w.missing) [w.window, w.source] = [recordsWindow([...records], o), 'default'];
   if (!w.window && (qc.metric === 'distance' || qc.metric === 'level') && o.to)
     [w.window, w.source] = [{ kind: 'dates', from: o.to, to: o.to }, 'default'];
+  // "rose to close 2.6% higher", "closed up 0.5%": a wrap's move of the day, not the stretch since the event
+  // (an article of the day after the event keeps the event's window: the same session, its timing searched).
+  if (
+    w.source === 'default' &&
+    !(w.window && isOneDay(w.window)) &&
+    qc.metric === 'return' &&
+    o.to &&
+    closedDay(t.slice(seg.start, q.start), t.slice(q.end))
+  )
+    [w.window, w.source] = [{ kind: 'dates', from: previousSession(o.to), to: o.to }, 'default'];
+  // "have attracted $11.2 billion (this year), up from $4.7 billion a week earlier": the same total, to then.
+  const ago = qc.metric === 'flow' ? AGO.exec(t.slice(q.end, seg.end)) : null;
+  if (ago && w.window?.kind === 'dates') {
+    const n = NUMBER_WORDS[ago[1].toLowerCase()] ?? 1;
+    const to = /week/i.test(ago[2]) ? fromDay(toDay(w.window.to) - 7 * n) : monthsBefore(w.window.to, n);
+    w.window = { ...w.window, to };
+  }
   // "The Dow rose 39.78 points to 18,847.66": a move in points with no period of its own is a wrap's move
   // of the day (the session ending the article's date), not the stretch since the event.
   if (qc.metric === 'points' && w.source === 'default' && o.to)

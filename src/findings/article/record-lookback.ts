@@ -1,8 +1,9 @@
 /**
  * Records over a short look-back: "its biggest inflow in a month", "the worst day in two weeks", "the most
- * in six months", "its best weekly showing in more than a year". The phrase says nothing about the whole history, only that no period of the last month
- * (weeks, days) was as large: a rank 1 among the periods ending on or after the article's date less the
- * look-back (`kind: 'rank'`, `from`), never "on record". Longer look-backs in years ("the widest gap in eight
+ * in six months", "its best weekly showing in more than a year". The phrase says nothing about the whole
+ * history, only that no period of the last month (weeks, days) was as large: a rank 1 among the periods
+ * ending on or after the claimed period's end less the look-back (`kind: 'rank'`, `from`; read from the
+ * article's date, then counted again from the claim's day by `rebaseLookback`), never "on record". Longer look-backs in years ("the widest gap in eight
  * years") stay "since YEAR" (./records.ts).
  */
 import { fromDay, toDay } from '../../calendar/dates.ts';
@@ -25,6 +26,31 @@ const ADJ: Record<string, RecordPhrase['period']> = {
 const NOUN = /\b(day|session|week|month)\b/i;
 const LOSS = /worst|weakest|loss|losses|fall|drop|decline|outflow|slide|selloff|sell-off/i;
 
+/** The first day a look-back match reaches back to from `end`, or undefined ("in two years": ./records.ts). */
+function lookbackFrom(m: RegExpMatchArray, end: string): string | undefined {
+  const w = m[4].toLowerCase();
+  const n = w === 'a' || w === 'an' ? 1 : (NUMBER_WORDS[w] ?? Number(w));
+  const unit = m[5].toLowerCase();
+  // "in more than a year": the last twelve months; "in two years" stays "since YEAR" (./records.ts).
+  if (!(n >= 1) || (unit === 'year' && n > 1)) return undefined;
+  return unit === 'month' || unit === 'year'
+    ? monthsBefore(end, unit === 'year' ? 12 : n)
+    : fromDay(toDay(end) - n * (unit === 'week' ? 7 : 1));
+}
+
+/**
+ * A look-back record counted from the day the claim ranks (`end`) rather than the article's date: "jumped
+ * 5.8% on Nov. 6, …, its biggest one-day gain in a year" in an article of Dec. 31 reaches back to Nov. 6
+ * of the year before.
+ * @example rebaseLookback(record, '2024-11-06') // record.from === '2023-11-06'
+ */
+export function rebaseLookback(record: RecordPhrase, end: string): void {
+  if (record.kind !== 'rank' || !record.words) return;
+  const m = new RegExp(LOOKBACK.source, 'i').exec(record.words);
+  const from = m ? lookbackFrom(m, end) : undefined;
+  if (from) record.from = from;
+}
+
 /**
  * The look-back records of a sentence dated `refDate`: each a rank 1 from `refDate` less the look-back
  * (months by calendar month, weeks as 7 days, days and sessions as calendar days).
@@ -35,15 +61,8 @@ export function lookbackRecords(text: string, refDate?: string): (TextSpan & { r
   if (!refDate) return [];
   const out: (TextSpan & { record: RecordPhrase })[] = [];
   for (const m of text.matchAll(LOOKBACK)) {
-    const w = m[4].toLowerCase();
-    const n = w === 'a' || w === 'an' ? 1 : (NUMBER_WORDS[w] ?? Number(w));
-    const unit = m[5].toLowerCase();
-    // "in more than a year": the last twelve months; "in two years" stays "since YEAR" (./records.ts).
-    if (!(n >= 1) || (unit === 'year' && n > 1)) continue;
-    const from =
-      unit === 'month' || unit === 'year'
-        ? monthsBefore(refDate, unit === 'year' ? 12 : n)
-        : fromDay(toDay(refDate) - n * (unit === 'week' ? 7 : 1));
+    const from = lookbackFrom(m, refDate);
+    if (!from) continue;
     // The ranked period: said before "in" ("its best week in a month"), else the claim's own.
     const noun = NOUN.exec(
       m[0].replace(/\s+in\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+)?\S+\s+\S+$/i, ''),

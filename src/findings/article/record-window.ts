@@ -14,6 +14,7 @@ import type { ClaimReadings, ReadOptions, RecordPhrase, TextSpan } from '../clai
 import { isEventRecord } from '../event-rank.ts';
 import { lastWeekEnd, previousSession, weekEndOf } from './dates.ts';
 import { attachRecord } from './record-attach.ts';
+import { rebaseLookback } from './record-lookback.ts';
 import type { RecordHit } from './records.ts';
 import type { SubjectHit } from './subjects.ts';
 import { endsWeek, weekSoFar } from './window-periods.ts';
@@ -164,6 +165,10 @@ export function placeRecords(
       const rw = x.windowSource === 'default' ? (lastDay ?? recordWindow(x.record, o)) : undefined;
       if (rw) placed ??= { from: JSON.stringify(x.window), to: rw };
       if (rw) x.window = rw;
+      // "jumped 5.8% on Nov. 6, …, its biggest one-day gain in a year": a year back from that day.
+      const w = x.window;
+      const end = w.kind === 'dates' || w.kind === 'since' ? w.to : w.kind === 'week' ? w.weekEnd : undefined;
+      if (end) rebaseLookback(x.record, end);
     }
   // "Value stocks rose 5.2%, their best day since March, while growth stocks were flat": the record's day is
   // the sentence's, for every number that names no period of its own (or carries the one the record moved).

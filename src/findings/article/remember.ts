@@ -15,7 +15,11 @@ export function remember(
   const first = out.map((c) => c.readings[0]).filter((r) => r !== undefined);
   if (carry.window) ctx.window = carry.window;
   const week = first.find((r) => r.metric === 'flow' && r.window.kind === 'week');
-  if (week) ctx.week = week.window;
+  // The whole week, not the part after the news one sentence spoke of ("$5.5bn of that after the vote").
+  if (week?.window.kind === 'week') {
+    const { part: _part, ...whole } = week.window;
+    ctx.week = whole;
+  }
   const returns = first.filter((r) => r.metric === 'return');
   if (returns.length) ctx.returns = returns;
   if (first.length) ctx.spreads = first.filter((r) => r.metric === 'spread' || r.metric === 'excess-return');

@@ -100,7 +100,7 @@ export const RULES: Rule[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:by|at)\\s+(?:the\\s+)?close\\s+(?:on|of)\\s+(${DATE_RE})|\\bby\\s+((?:mon|tues|wednes|thurs|fri)day)(?:'s)?\\s+close|\\b(?:through|as\\s+of)\\s+(${DATE_RE})`,
+      `\\b(?:by|at)\\s+(?:the\\s+)?close\\s+(?:on|of)\\s+(${DATE_RE})|\\bby\\s+((?:mon|tues|wednes|thurs|fri)day)(?:'s)?\\s+close|\\b(?:through|as\\s+of|by)\\s+(${DATE_RE})(?!['’]s)`,
       'gi',
     ),
     make: (m, o) => {

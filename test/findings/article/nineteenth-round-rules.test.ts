@@ -497,3 +497,92 @@ describe('"by about eight-tenths of a percentage point" is said as written', () 
     assert.match(r.line ?? '', /about eight-tenths of a percentage point \(-0\.8 pp\): supported/);
   });
 });
+
+describe('a year-end review: "in a year" from the day, "By Nov. 25", "finished 2024 up 10.0%"', () => {
+  const dec31: ReadOptions = { event: '2024-11-05', to: '2024-12-31', funds };
+  it('"jumped 5.8% on Nov. 6, …, its biggest one-day gain in a year": ranked from Nov. 6, 2023, not from the article\'s date', () => {
+    const [c] = claims('The Russell 2000 jumped 5.8% on Nov. 6, its biggest one-day gain in a year.', dec31);
+    assert.equal(c.record?.from, '2023-11-06');
+  });
+  it('"By Nov. 25 it had closed at a record 2,442.03": the close of Nov. 25', () => {
+    const s = readArticle(
+      'The Russell 2000 rallied. By Nov. 25 it had closed at a record 2,442.03.',
+      dec31,
+    )[1];
+    const r = s.claims[0].readings[0];
+    assert.deepEqual(
+      [r.metric, r.subjects, r.window],
+      ['level', ['^RUT'], { kind: 'since', event: '2024-11-05', to: '2024-11-25' }],
+    );
+  });
+  it('"ended December down 8.4%, and finished 2024 up 10.0%": the month, then the year', () => {
+    const got = claims('The Russell 2000 ended December down 8.4%, and finished 2024 up 10.0%.', dec31).map(
+      (c) => c.window,
+    );
+    assert.deepEqual(got, [
+      { kind: 'month', month: '2024-12' },
+      { kind: 'dates', from: '2023-12-31', to: '2024-12-31' },
+    ]);
+  });
+  const data = embeddedEvaluator();
+  it('checked: 2024, 2,230.16 / 2,027.07 − 1 = 10.02%; the close of Nov. 25, 2,442.03, below the record 2,442.74 of Nov. 8, 2021', async () => {
+    const a = await checkArticle(
+      readArticle(
+        'The Russell 2000 finished 2024 up 10.0%. By Nov. 25 it had closed at a record 2,442.03.',
+        dec31,
+      ),
+      data.ev,
+      { asOf: dec31.to },
+    );
+    const [year, level] = a.sentences.map((s) => s.claims[0].readings[0]);
+    near(year.computed?.value, pct(2027.0699462890625, 2230.159912109375));
+    near(level.computed?.value, 2442.030029296875);
+    assert.match(
+      level.line ?? '',
+      /"at a record": not supported: highest since 2021-11-08, when it was 2,442\.74/,
+    );
+  });
+});
+
+describe('a weekly flows note: "week ended Nov. 11, 2016", "Tuesday\'s vote", "13% of its assets", "a week earlier"', () => {
+  const text = `ETF flows weekly — week ended Nov. 11, 2016
+
+U.S.-listed small-cap ETFs gathered $6.5 billion in the week, the most on record. Roughly $5.5 billion of that arrived after Tuesday's vote.
+
+IWM alone took in $4.4 billion, equal to about 13% of its assets. Year-to-date, small-cap funds have now attracted $11.2 billion, up from $4.7 billion a week earlier.`;
+  it('the headline dates the note; "Tuesday\'s vote" is the election', () => {
+    assert.equal(articleDate(text)?.date, '2016-11-11');
+    assert.equal(inferEvent(text, '2016-11-11')?.date, '2016-11-08');
+  });
+  it('IWM\'s $4.4bn is the whole week, "13% of its assets" no return; the $4.7bn is the year to a week before', () => {
+    const s = readArticle(text, { event: '2016-11-08', to: '2016-11-11', funds });
+    const flows = s
+      .flatMap((x) => x.claims.map((c) => c.readings[0]))
+      .map((r) => [r.metric, r.subjects, r.stated, r.window]);
+    assert.deepEqual(flows.slice(2), [
+      ['flow', ['IWM'], 4.4e9, { kind: 'week', event: '2016-11-08' }],
+      ['flow', ['US small cap'], 11.2e9, { kind: 'dates', from: '2015-12-31', to: '2016-11-11' }],
+      ['flow', ['US small cap'], 4.7e9, { kind: 'dates', from: '2015-12-31', to: '2016-11-04' }],
+    ]);
+  });
+});
+
+describe('"rose to close 2.6% higher", "closed up 0.5%": the move of the day', () => {
+  for (const text of ['The Russell 2000 rose to close 2.6% higher.', 'The Russell 2000 closed up 0.5%.'])
+    it(text, () =>
+      assert.deepEqual(claims(text)[0].window, { kind: 'dates', from: '2016-11-29', to: '2016-11-30' }),
+    );
+  it('"has closed up 20% since the election" keeps its own window', () =>
+    assert.deepEqual(claims('The Russell 2000 has closed up 11% since the election.')[0].window, {
+      kind: 'since',
+      event: '2016-11-08',
+      to: '2016-11-30',
+    }));
+  const data = embeddedEvaluator();
+  it('checked: Nov. 30, 2016, 1,322.34 / 1,328.22 − 1 = −0.44%, no close up', async () => {
+    const a = await checkArticle(readArticle('The Russell 2000 closed up 0.5%.', o), data.ev, { asOf: o.to });
+    const r = a.sentences[0].claims[0].readings[0];
+    near(r.computed?.value, pct(1328.219970703125, RUT.nov30));
+    assert.equal(r.verdict, 'not supported');
+  });
+});

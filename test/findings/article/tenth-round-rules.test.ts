@@ -79,16 +79,18 @@ describe('a record phrase that names no side takes the side of the number or the
   });
 });
 
-describe('a record over a short look-back is the largest since the article\'s date less it, not "on record"', () => {
-  it('"its biggest inflow in a month" on 2018-12-21: rank 1 of the flows from 2018-11-21', () => {
+// The look-back counts back from the claimed day (Thursday, 2018-12-20), not from the article's date
+// (nineteenth round: "jumped 5.8% on Nov. 6, its biggest one-day gain in a year" in a review of Dec. 31).
+describe('a record over a short look-back is the largest since the claimed day less it, not "on record"', () => {
+  it('"its biggest inflow in a month" on Thursday, 2018-12-20: rank 1 of the flows from 2018-11-20', () => {
     const [c] = claims('IWM took in $1.1 billion on Thursday, its biggest inflow in a month.', o2018);
     assert.equal(c.metric, 'flow');
     assert.deepEqual(
       { kind: c.record?.kind, rank: c.record?.rank, from: c.record?.from, direction: c.record?.direction },
-      { kind: 'rank', rank: 1, from: '2018-11-21', direction: 'gain' },
+      { kind: 'rank', rank: 1, from: '2018-11-20', direction: 'gain' },
     );
   });
-  it('"its worst day in two weeks": days from 14 calendar days before, direction loss', () => {
+  it('"its worst day in two weeks" on Thursday: days from 14 calendar days before it, direction loss', () => {
     const [c] = claims('The Russell 2000 fell 2% on Thursday, its worst day in two weeks.', o2018);
     assert.deepEqual(
       {
@@ -97,7 +99,7 @@ describe('a record over a short look-back is the largest since the article\'s da
         period: c.record?.period,
         direction: c.record?.direction,
       },
-      { kind: 'rank', from: '2018-12-07', period: 'day', direction: 'loss' },
+      { kind: 'rank', from: '2018-12-06', period: 'day', direction: 'loss' },
     );
   });
   it('"the most in six months" counts calendar months back: from 2018-06-21', () => {
