@@ -2,7 +2,9 @@
  * The window of one number's claim: the window phrases of its sentence (./pick-window.ts) less those an
  * earlier close owns ("up from 1,191.39 at the end of October": October's end is that close's day, not the
  * sentence's); a period a record ranks when no event is known; the article's day for a close or a distance;
- * the session ending the article's day for a move in points that names no period.
+ * the session ending the article's day for a move in points that names no period, or for "closed up 0.5%";
+ * the day the sentence before spoke of for a simple past ("the Russell 2000 rose 1.6%"); a dated close's
+ * day ("its Dec. 9 record close of 1,388.07"); a total "a week earlier", to a week before.
  * An earlier close has only the phrase right after it (a date, "at the end of October", "a week earlier":
  * ./earlier-day.ts).
  */
@@ -55,6 +57,14 @@ function closedDay(before: string, after: string): boolean {
     ) ||
     (/\bto\s+(?:close|end|finish|settle)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?$/i.test(before) &&
       /^\s+(?:higher|lower|up|down)\b/i.test(after))
+  );
+}
+
+/** A verb in the simple past ("rose", "gained", "was up"), not a perfect or a present ("has risen", "is up"). */
+function simplePast(words: string | undefined): boolean {
+  if (!words || /\b(?:has|have|had|is|are|am|been|'s)\b/i.test(words)) return false;
+  return /\b(?:was|were)\b|^\s*(?:\w+ed|rose|fell|lost|slid|sank|shed|won|beat|led|hit|ran|gave|took|grew|shrank|swung|dove)\b/i.test(
+    words,
   );
 }
 
@@ -115,6 +125,19 @@ export function numberWindow(
     closedDay(t.slice(seg.start, q.start), t.slice(q.end))
   )
     [w.window, w.source] = [{ kind: 'dates', from: previousSession(o.to), to: o.to }, 'default'];
+  // "The S&P 500 jumped 2.1% on Wednesday. Small caps lagged: the Russell 2000 rose 1.6%.": a simple past
+  // right after a sentence about one day is that day's move; "has risen", "is up" are the stretch since (an
+  // article of the day after the event keeps the event's window; a table's rows are not prose).
+  const ownVerb = qc.verb && qc.verb.start >= seg.start && qc.verb.end <= q.start ? qc.verb.words : undefined;
+  const lastDay = ctx.window && isOneDay(ctx.window) && !ctx.inTable ? ctx.window : undefined;
+  if (
+    w.source === 'default' &&
+    !(w.window && isOneDay(w.window)) &&
+    lastDay &&
+    qc.metric === 'return' &&
+    simplePast(ownVerb)
+  )
+    [w.window, w.source] = [lastDay, 'carried'];
   // "have attracted $11.2 billion (this year), up from $4.7 billion a week earlier": the same total, to then.
   const ago = qc.metric === 'flow' ? AGO.exec(t.slice(q.end, seg.end)) : null;
   if (ago && w.window?.kind === 'dates') {

@@ -32,6 +32,8 @@ export interface ArticleContext {
   spreads?: EarlierSpread[];
   /** The date of the news the article last dated ("vaccine news on Nov. 9"): "the announcement" later. */
   news?: string;
+  /** Set while a table's rows are read (./table-read.ts): their sentences are made, not written. */
+  inTable?: boolean;
   /** The securities the article has named so far, the latest last: "the mid-cap index" two sentences on. */
   indexes?: ClaimSubject[];
   /** The live-blog entry a piece belongs to: its stamp's words when before the close, '' at or after it. */

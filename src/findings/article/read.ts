@@ -54,8 +54,9 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
     if (/\n\s*\n/.test(between)) caption = undefined;
     // A correction note runs on its own line: the next line is the article's again.
     if (between.includes('\n')) correction = false;
-    // A live blog's entry runs from its stamp to the next stamp or blank line: its sentences share the time.
+    // News a sentence dates ("vaccine news on Nov. 9"): a later "following the Pfizer announcement" is it.
     ctx.news = newsDate(normalise(piece.text), options) ?? ctx.news;
+    // A live blog's entry runs from its stamp to the next stamp or blank line: its sentences share the time.
     const stamp = liveStamp(normalise(piece.text));
     if (stamp) ctx.stamp = stamp.intraday ? stamp.words : '';
     else if (/\n\s*\n/.test(between)) ctx.stamp = undefined;

@@ -109,12 +109,14 @@ export function readTablePiece(
       problems.push(c.why as string);
       continue;
     }
+    ctx.inTable = true;
     const s = readSentence(
       { text: c.sentence, start: 0, end: c.sentence.length, form: 'sentence' },
       index,
       o,
       ctx,
     );
+    ctx.inTable = false;
     const col = c.column.header ? ` (column "${c.column.header}")` : '';
     if (s.status !== 'claims') {
       (s.status === 'unreadable' ? problems : notClaims).push(

@@ -3,7 +3,8 @@
  * Monday", "since the jobs report on Friday", "in the three sessions following Pfizer's announcement of Nov.
  * 9". The date the sentence gives is the event's (a weekday: the last one on or before the article's date);
  * the news's timing is the checker's convention search (after the close by default, during the session
- * the alternative). Without a date the phrase names nothing capgap can place, and these rules do not apply.
+ * the alternative). Without a date the phrase is the news an earlier sentence dated ("… driven by vaccine
+ * news on Nov. 9. In the three sessions following the Pfizer announcement, …"), else nothing capgap can place.
  * Also an event study's own notation ("over days 0 to 2", "[0, +2]") and "in the first week" after the news.
  */
 import type { ReadOptions } from '../claim-read.ts';

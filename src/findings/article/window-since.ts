@@ -1,7 +1,7 @@
 /**
  * The "since" window rules of ./window-rules.ts, in their place among them: "since Friday's close", "since
  * Obama won re-election on Nov. 6", "since the election on Nov. 8", "since the referendum in June 2016",
- * "since Trump's victory".
+ * "since Trump's victory", "since 2012", "measured from the post-referendum low on June 27, 2016".
  */
 import { DATE_RE, MONTH_RE, monthNumber, resolveDate } from './dates.ts';
 import { eventsOfYear } from './event-infer.ts';

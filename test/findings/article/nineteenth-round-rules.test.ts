@@ -586,3 +586,28 @@ describe('"rose to close 2.6% higher", "closed up 0.5%": the move of the day', (
     assert.equal(r.verdict, 'not supported');
   });
 });
+
+describe("a simple past right after a sentence about one day is that day's move", () => {
+  const mid: ReadOptions = { event: '2018-11-06', to: '2018-11-09', funds };
+  const day = 'The S&P 500 jumped 2.1% on Wednesday, its best day in months.';
+  it('"Small caps lagged: the Russell 2000 rose 1.6%." is Wednesday, Nov. 7', () => {
+    const r = readArticle(`${day} Small caps lagged: the Russell 2000 rose 1.6%.`, mid)[1].claims[0]
+      .readings[0];
+    assert.deepEqual(r.window, { kind: 'dates', from: '2018-11-06', to: '2018-11-07' });
+  });
+  it('"the Russell 2000 has risen 1.6%" is the stretch since the vote', () => {
+    const r = readArticle(`${day} The Russell 2000 has risen 1.6%.`, mid)[1].claims[0].readings[0];
+    assert.deepEqual(r.window, { kind: 'since', event: '2018-11-06', to: '2018-11-09' });
+  });
+  const data = embeddedEvaluator();
+  it('checked: Nov. 7, 2018, 1,582.16 / 1,556.10 − 1 = 1.67%', async () => {
+    const a = await checkArticle(
+      readArticle(`${day} Small caps lagged: the Russell 2000 rose 1.6%.`, mid),
+      data.ev,
+      {
+        asOf: mid.to,
+      },
+    );
+    near(a.sentences[1].claims[0].readings[0].computed?.value, pct(1556.0999755859375, 1582.1600341796875));
+  });
+});
