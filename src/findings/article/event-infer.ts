@@ -115,8 +115,10 @@ export function inferEvent(text: string, to: string, context = text): InferredEv
       if (d > end || end - d > (k.horizon ?? HORIZON) || !e.tags.some((t) => k.tags.includes(t))) continue;
       // "the 2020 election": that year's only; "the 2016 election" in a 2020 story names no event of its own.
       if (year && !e.date.startsWith(year[0])) continue;
-      // A referendum is the one it names; an election (or "the vote") is the country's the article is about.
-      if (k.tags.includes('election') && !e.tags.some((t) => countries.includes(t))) continue;
+      // A referendum is the one it names; an election (or "the vote") is the country's the article is about
+      // ("Trump's win" is the US's, whatever else the article names).
+      const theirs = /Trump|Biden|Obama|Clinton/.test(m[0]) ? ['us'] : countries;
+      if (k.tags.includes('election') && !e.tags.some((t) => theirs.includes(t))) continue;
       if (!found || e.date > found.date) found = { date: e.date, label: e.label, words: m[0] };
     }
     if (!found) continue;

@@ -117,7 +117,8 @@ export function gapClaim(
 }
 
 /** "The gap between the Russell 2000 and the S&P 500 …": the words before the first subject and between the two. */
-const BETWEEN = /\bthe\s+(?:gap|difference|spread|margin)\s+between\s+$/i;
+const BETWEEN =
+  /\bthe\s+(?:gap|difference|spread|margin)\s+between\s+(?:(?:the\s+)?(?:U\.S\.|US|American|UK|British)\s+)?$/i;
 
 /**
  * "The gap between the Russell 2000 and the S&P 500, 7.5 percentage points, …", "the difference between small

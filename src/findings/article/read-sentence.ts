@@ -7,7 +7,7 @@
  * --event through --to for returns; the week reacting to --event for flows). Size classes become readings.
  */
 import type { ClaimWindow } from '../claim.ts';
-import type { ClaimReadings, ReadOptions, ReadSentence } from '../claim-read.ts';
+import type { ClaimReadings, ReadOptions, ReadSentence, TextSpan } from '../claim-read.ts';
 import { classIndex } from './class-index.ts';
 import { clauses, gapped, normalise, spanOf, unquote } from './clauses.ts';
 import { comparisonClaim } from './comparison-claim.ts';
@@ -85,8 +85,10 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     return { ...base, form, ...said, claims: [], ...noNumberSentence(t, form, subjects, ctx) };
   const intraday = intradayWords(t) ?? (ctx.stamp || undefined);
   const verbs = findVerbs(t).filter((v) => !overlaps(v));
-  const refs = [...records, ...distanceSpans(t)];
-  const windows = findWindows(t, o).filter((w) => !refs.some((r) => w.start < r.end && w.end > r.start));
+  // An end date in a streak's words ("for 10 straight sessions through Thursday") still ends the period.
+  const inRef = (w: TextSpan) =>
+    [...records, ...distanceSpans(t)].some((r) => w.start < r.end && w.end > r.start);
+  const windows = findWindows(t, o).filter((w) => w.endOnly || !inRef(w));
   const parts = gapped(t, clauses(t), subjects, verbs);
   const out: ClaimReadings[] = [];
   const problems: string[] = [];

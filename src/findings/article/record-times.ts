@@ -19,6 +19,8 @@ const KIND = '(?:(?:all-time\\s+)?(high|low|close|closing\\s+(?:high|low)|level)
 const TIMES = new RegExp(`\\brecord(?:\\s+${KIND})?\\s+${CARD}\\s+times\\b`, 'i');
 /** "closed at a record for the 42nd time", "a record high for the third time this year", "for a 10th time". */
 const NTH_TIME = new RegExp(`\\brecord(?:\\s+${KIND})?\\s+for\\s+(?:the|a)\\s+${ORD}\\s+time\\b`, 'i');
+/** "has hit record highs on nine of the 21 trading days since the vote" (the days are the window's words). */
+const ON_DAYS = new RegExp(`\\brecord(?:\\s+${KIND})?\\s+on\\s+${CARD}\\s+of\\s+the\\b`, 'i');
 /** "its 57th record close of 2024", "the index's 40th record high". */
 const NTH_RECORD = new RegExp(`\\b${ORD}\\s+record\\s+${KIND}`, 'i');
 /** "has set 40 record highs this year", "notched 57 record closes". */
@@ -37,6 +39,7 @@ export function recordTimes(text: string): RecordHit | null {
   for (const [re, kindAt, nAt] of [
     [TIMES, 1, 2],
     [NTH_TIME, 1, 2],
+    [ON_DAYS, 1, 2],
     [NTH_RECORD, 2, 1],
     [N_RECORDS, 2, 1],
   ] as const) {

@@ -83,7 +83,8 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
         const dated = /\d/.test(p) ? new RegExp(DATE_RE, 'i').exec(p)?.[0] : undefined;
         const d =
           resolveDate(p, {}) ??
-          (/\d/.test(p) ? resolveDate(p, o) : null) ??
+          // "since the polls closed on Tuesday evening": a weekday, the last on or before the article's date.
+          (/\d|^(?:mon|tues|wednes|thurs|fri)day$/i.test(p) ? resolveDate(p, o) : null) ??
           (dated && /\d/.test(dated) ? resolveDate(dated, o) : null);
         if (d) return d;
         if (!o.event) missing = p;

@@ -611,3 +611,69 @@ describe("a simple past right after a sentence about one day is that day's move"
     near(a.sentences[1].claims[0].readings[0].computed?.value, pct(1556.0999755859375, 1582.1600341796875));
   });
 });
+
+describe('"since the polls closed on Tuesday evening"; "record highs on nine of the 21 trading days since the vote"', () => {
+  it('a weekday in a "since … on" clause is the last such day on or before the article\'s date', () => {
+    const [c] = claims(
+      'Small caps have underperformed large caps by 2.1 percentage points since the polls closed on Tuesday evening.',
+      { to: '2020-11-04', funds },
+    );
+    assert.deepEqual(c.window, { kind: 'since', event: '2020-11-03', to: '2020-11-04' });
+  });
+  const dec8: ReadOptions = { ...o, to: '2016-12-08' };
+  const text = 'The small-cap index has hit record highs on nine of the 21 trading days since the vote.';
+  it('a count of record closes over the 21 sessions after the vote', () => {
+    const [c] = claims(text, dec8);
+    assert.deepEqual(
+      [c.record?.times, c.window],
+      [9, { kind: 'sessions', event: '2016-11-08', sessions: 21 }],
+    );
+  });
+  const data = embeddedEvaluator();
+  it('checked: 12 closes above every earlier one from Nov. 9 to Dec. 8, 2016 (awk over the ^RUT file), not 9', async () => {
+    const a = await checkArticle(readArticle(`The Russell 2000 rose 1% on Dec. 8. ${text}`, dec8), data.ev, {
+      asOf: dec8.to,
+    });
+    const r = a.sentences[1].claims[0].readings[0];
+    assert.deepEqual([r.computed?.value, r.verdict], [12, 'not supported']);
+  });
+});
+
+describe('"has risen for 10 straight sessions through Thursday, …, and is up 12.7% since the Nov. 8 election"', () => {
+  const nov18: ReadOptions = { event: '2016-11-08', to: '2016-11-18', funds };
+  const text =
+    'The Russell 2000 has risen for 10 straight sessions through Thursday, its longest winning streak since 2003, and is up 12.7% since the Nov. 8 election.';
+  it("the end date inside the streak's words ends the sentence's period", () =>
+    assert.deepEqual(claims(text, nov18)[0].window, {
+      kind: 'since',
+      event: '2016-11-08',
+      to: '2016-11-17',
+    }));
+  const data = embeddedEvaluator();
+  it('checked: ten straight daily gains from Nov. 4 to Nov. 17, 2016 (by hand from the ^RUT closes), not the longest since 2003', async () => {
+    const a = await checkArticle(readArticle(text, nov18), data.ev, { asOf: nov18.to });
+    const r = a.sentences[0].claims[0].readings[0];
+    assert.match(
+      r.line ?? '',
+      /10 straight daily gains through 2016-11-17 \(from 2016-11-04\); longest since 2013-03-11/,
+    );
+  });
+});
+
+describe('a London-dated story: "Trump\'s win", "the gap between U.S. small and large caps this week"', () => {
+  const text =
+    "LONDON, Nov. 11, 2016\n\nTrump's win has lifted small caps on both sides of the Atlantic. In London, the FTSE 250 rose 1.8% on the week. The gap between U.S. small and large caps this week, about 6.4 percentage points, was the widest since 2008.";
+  it('"Trump\'s win" is the US election though the story names the FTSE', () =>
+    assert.equal(inferEvent(text, '2016-11-11')?.date, '2016-11-08'));
+  const nov11: ReadOptions = { event: '2016-11-08', to: '2016-11-11', funds };
+  const data = embeddedEvaluator();
+  it('checked: the week to Nov. 11, 2016, (1,282.38 / 1,163.44 − 1) − (2,164.45 / 2,085.18 − 1) = 6.42 points', async () => {
+    const a = await checkArticle(readArticle(text, nov11), data.ev, { asOf: nov11.to });
+    const r = a.sentences.at(-1)?.claims[0].readings[0];
+    assert.match(r?.line ?? '', /^spread of \^RUT vs \^GSPC in the week ended 2016-11-11/);
+    near(
+      r?.computed?.value,
+      pct(1163.43994140625, 1282.3800048828125) - pct(2085.179931640625, 2164.449951171875),
+    );
+  });
+});
