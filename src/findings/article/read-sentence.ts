@@ -85,9 +85,8 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     return { ...base, form, ...said, claims: [], ...noNumberSentence(t, form, subjects, ctx) };
   const intraday = intradayWords(t) ?? (ctx.stamp || undefined);
   const verbs = findVerbs(t).filter((v) => !overlaps(v));
-  // An end date in a streak's words ("for 10 straight sessions through Thursday") still ends the period.
-  const inRef = (w: TextSpan) =>
-    [...records, ...distanceSpans(t)].some((r) => w.start < r.end && w.end > r.start);
+  const refs = [...records, ...distanceSpans(t)]; // an end date in a streak's words still ends the period
+  const inRef = (w: TextSpan) => refs.some((r) => w.start < r.end && w.end > r.start);
   const windows = findWindows(t, o).filter((w) => w.endOnly || !inRef(w));
   const parts = gapped(t, clauses(t), subjects, verbs);
   const out: ClaimReadings[] = [];
