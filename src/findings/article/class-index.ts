@@ -30,6 +30,15 @@ export function classIndex(
   previous: ClaimSubject | undefined,
   recent: readonly ClaimSubject[] = [],
 ): SubjectHit[] {
+  return benchmarkHits(t, sizedIndexes(t, hits, previous, recent), previous, recent);
+}
+
+function sizedIndexes(
+  t: string,
+  hits: SubjectHit[],
+  previous: ClaimSubject | undefined,
+  recent: readonly ClaimSubject[],
+): SubjectHit[] {
   return hits.map((h) => {
     if (h.subject.kind !== 'size-class') return h;
     if (!/\bthe\s+(?:[\w']+\s+)?$/i.test(t.slice(Math.max(0, h.start - 20), h.start))) return h;
@@ -46,4 +55,33 @@ export function classIndex(
     const index = named ?? (ofSize(previous) ? previous : recent.filter(ofSize).pop());
     return index ? { ...h, subject: index } : h;
   });
+}
+
+/** "the benchmark" alone: not "the benchmark S&P 500", nor a benchmark rate, yield or bond. */
+const BARE_BENCHMARK =
+  /\bthe\s+benchmark(?:\s+(?:index|gauge))?\b(?!\s*(?:s&p|russell|ftse|dow|nasdaq|stoxx|msci|nikkei|\d|(?:[\w-]+\s+)?(?:rates?|yields?|interest|treasury|treasuries|bonds?|notes?|gilts?|bund|crude|oil|contract|futures)\b))/gi;
+
+/**
+ * "Year-to-date the Russell 2000 is up 17.6%, against 6.6% for the benchmark": "the benchmark" alone is the
+ * broad (large-cap) index the sentence named before it, else the one the article last spoke of, else the
+ * last it named; with none named, it stays unread.
+ */
+function benchmarkHits(
+  t: string,
+  hits: SubjectHit[],
+  previous: ClaimSubject | undefined,
+  recent: readonly ClaimSubject[],
+): SubjectHit[] {
+  const broad = (x: SubjectHit['subject'] | undefined): x is ClaimSubject =>
+    x?.kind === 'security' && INDEX_SIZE[x.id] === 'large';
+  const added: SubjectHit[] = [];
+  for (const m of t.matchAll(BARE_BENCHMARK)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (hits.some((h) => start < h.end && end > h.start)) continue;
+    const named = hits.filter((h) => h.end <= start && broad(h.subject)).pop()?.subject;
+    const index = named ?? (broad(previous) ? previous : recent.filter(broad).pop());
+    if (index) added.push({ start, end, subject: index });
+  }
+  return added.length ? [...hits, ...added].sort((a, b) => a.start - b.start) : hits;
 }

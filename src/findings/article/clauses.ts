@@ -75,7 +75,7 @@ export function gapped(
 /**
  * A sentence with typographic characters replaced one for one (curly quotes and apostrophes, minus
  * signs, dashes, no-break spaces, and the line breaks of hard-wrapped text: "up 10.2% year to\ndate"), and
- * a Q&A's "A:" or a thread's "2/" before a sentence blanked, so
+ * a Q&A's "A:" or a thread's "2/" before a sentence and a cashtag's "$" blanked, so
  * regexes see plain text at the article's offsets.
  * @example normalise('Trump’s −2%') // "Trump's -2%"
  */
@@ -85,6 +85,7 @@ export function normalise(text: string): string {
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u2212\u2013\u2014]/g, '-')
     .replace(/[\u00a0\n\r\t]/g, ' ')
+    .replace(/(?<![\w$])\$(?=[A-Z]{1,5}\b(?![.,]?\d))/g, ' ') // a cashtag's "$": "$IWM +5.9%, $SPY +3.1%"
     .replace(/^(\s*)(?:[QA]:|\d{1,2}\/)(?=\s)/, (m) => ' '.repeat(m.length)); // "A: It was …", a thread's "2/ …"
 }
 

@@ -24,9 +24,12 @@ const LEAD =
 /** "above its 50-day moving average", "below the 200-day average", "under its 200-DMA". */
 const MOVING =
   /^\s+(?:(below|under|beneath)|(above|over))\s+(?:its|their|the)\s+(?:closely\s+watched\s+)?(\d{2,3})[- ](?:day|session)\s+(?:simple\s+)?(?:moving\s+)?average\b|^\s+(?:(below|under)|(above|over))\s+(?:its|their|the)\s+(\d{2,3})-?DMA\b/i;
-/** What follows the noun and still names it: "it hit on Nov. 25", "set in November 2021", "of 2022". */
+/**
+ * What follows the noun and still names it: "it hit on Nov. 25", "set in November 2021", "of 2022", "of
+ * 2,442.74 set on Nov. 8, 2021" (the close's level: ./level-claim.ts checks it).
+ */
 const AFTER = new RegExp(
-  `^\\s*(?:,\\s*)?(?:(?:which\\s+|that\\s+)?(?:it|they)\\s+)?(?:(?:hit|set|reached|touched|recorded|struck|notched)\\s+)?(?:on|in|of|from)\\s+(?:(?:late|early|mid)[- ]?\\s*)?(${DATE_RE}|${MONTH_RE}(?:\\s+\\d{4})?|\\d{4})`,
+  `^\\s*(?:of\\s+\\$?\\d[\\d,]*(?:\\.\\d+)?(?:\\s*(?:points|pts))?\\s*)?(?:,\\s*)?(?:(?:which\\s+|that\\s+)?(?:it|they)\\s+)?(?:(?:hit|set|reached|touched|recorded|struck|notched)\\s+)?(?:on|in|of|from)\\s+(?:(?:late|early|mid)[- ]?\\s*)?(${DATE_RE}|${MONTH_RE}(?:\\s+\\d{4})?|\\d{4})`,
   'i',
 );
 
@@ -100,6 +103,21 @@ export function distanceSpans(t: string): TextSpan[] {
     if (d) out.push({ start: m.index, end: m.index + d.length - 1 });
   }
   return out;
+}
+
+/**
+ * The windows a number inside a distance's words takes: the date those words name ("below its record close
+ * of 2,442.74 set on Nov. 8, 2021": the close is that day's), else the sentence's.
+ */
+export function ownWindows<W extends TextSpan>(
+  q: TextSpan,
+  all: readonly W[],
+  spans: readonly TextSpan[],
+  outside: readonly W[],
+): readonly W[] {
+  const r = spans.find((s) => q.start >= s.start && q.end <= s.end);
+  const inside = r ? all.filter((w) => w.start >= r.start && w.end <= r.end) : [];
+  return inside.length ? inside : outside;
 }
 
 /**

@@ -11,7 +11,7 @@ import type { ClaimReadings, ReadOptions, ReadSentence, TextSpan } from '../clai
 import { classIndex } from './class-index.ts';
 import { clauses, gapped, normalise, spanOf, unquote } from './clauses.ts';
 import { comparisonClaim } from './comparison-claim.ts';
-import { distanceSpans } from './distance-claim.ts';
+import { distanceSpans, ownWindows } from './distance-claim.ts';
 import {
   attribution,
   conditionalReason,
@@ -85,9 +85,10 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     return { ...base, form, ...said, claims: [], ...noNumberSentence(t, form, subjects, ctx) };
   const intraday = intradayWords(t) ?? (ctx.stamp || undefined);
   const verbs = findVerbs(t).filter((v) => !overlaps(v));
-  const refs = [...records, ...distanceSpans(t)]; // an end date in a streak's words still ends the period
-  const inRef = (w: TextSpan) => refs.some((r) => w.start < r.end && w.end > r.start);
-  const windows = findWindows(t, o).filter((w) => w.endOnly || !inRef(w));
+  const dist = distanceSpans(t);
+  const inRef = (w: TextSpan) => [...records, ...dist].some((r) => w.start < r.end && w.end > r.start);
+  const found = findWindows(t, o);
+  const windows = found.filter((w) => w.endOnly || !inRef(w)); // an end date in a streak's words ends it
   const parts = gapped(t, clauses(t), subjects, verbs);
   const out: ClaimReadings[] = [];
   const problems: string[] = [];
@@ -111,8 +112,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
       : claimOf(t, q, seg, subjects, verbs, carry, ctx.subject, ref);
     if (typeof qc !== 'string' && paired.has(q) && pairs(qc.metric, paired.get(q)!))
       qc.subjects = [paired.get(q)!];
-    // "VTWO charges 0.15%, and SCHA just 0.08%": a verbless clause after a number that is not a return
-    // is not one either.
+    // "VTWO charges 0.15%, and SCHA just 0.08%": a verbless clause after a non-return is not one either.
     const verbless = !verbs.some((v) => v.start >= seg.start && v.end <= seg.end);
     if (typeof qc === 'string' || (verbless && notReturn)) {
       const why =
@@ -128,7 +128,8 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
       problems.push(totalFlowWhy(t.slice(q.start, q.end)));
       continue;
     }
-    const w = numberWindow(t, q, qc, seg, windows, quantities, records, carry, ctx, o);
+    const own = ownWindows(q, found, dist, windows);
+    const w = numberWindow(t, q, qc, seg, own, quantities, records, carry, ctx, o);
     if (!w.window) {
       const why = w.unread ?? missingWhy(w.missing, o);
       if (!problems.includes(why)) problems.push(why); // said once for the sentence's numbers

@@ -87,10 +87,18 @@ export function recordClaim(
       { kind: 'size-group', side: 'small', fraction: 0.1 },
       { kind: 'size-group', side: 'large', fraction: 0.1 },
     );
+  // "… with the Russell 2000 (+0.8%) outpacing the S&P 500 (-0.2%) for a 10th straight session": the verb
+  // before the run names both sides, whatever the sentence named before them.
+  const relative = findVerbs(t).find((v) => v.kind === 'relative');
+  if (relative && relative.end <= hit.start) {
+    const sides = subjects.filter((h) => h.end <= hit.start && h.subject.kind !== 'opposite');
+    const by = sides.filter((h) => h.end <= relative.start).pop();
+    const of = sides.find((h) => h.start >= relative.end);
+    if (by && of) named.splice(0, named.length, by.subject as ClaimSubject, of.subject as ClaimSubject);
+  }
   const subject = named[0] ?? ctx.subject;
   // "… their peers at the other end", and "Small caps have outperformed in the week after six of the last ten
   // elections" (a tally of outperformance with no one named): against the other end of the size spectrum.
-  const relative = findVerbs(t).find((v) => v.kind === 'relative');
   const against = hit.record.tally && relative;
   if (subject && named.length === 1 && (against || subjects.some((h) => h.subject.kind === 'opposite'))) {
     const o = opposite(subject);
