@@ -24,6 +24,7 @@ import { notRead } from './not-read.ts';
 import { claimOf, findNumbers } from './number-claim.ts';
 import { numberReadings } from './number-readings.ts';
 import { numberWindow } from './number-window.ts';
+import { pairClaim } from './pair-claim.ts';
 import { type ArticleContext, pickWindow } from './pick-window.ts';
 import { backGapClaim, betweenClaim, gapClaim } from './position-claim.ts';
 import type { Carry } from './quantity-claim.ts';
@@ -101,7 +102,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     const seg = parts[spanOf(parts, q.start)];
     // "…, a gap of 7.5 points", "the gap was narrower at 4.3 points": a difference stated (./position-claim.ts).
     const gap =
-      betweenClaim(t, q, subjects) ??
+      (betweenClaim(t, q, subjects) || pairClaim(t, q, subjects)) ??
       gapClaim(t, q, seg, [...(ctx.returns ?? []), ...out.map((c) => c.readings[0])]) ??
       restatedGap(t, q, seg, subjects, [...(ctx.returns ?? []), ...out.map((c) => c.readings[0])]) ??
       (out.length ? null : backGapClaim(t, q, subjects, ctx.spreads));
@@ -161,9 +162,8 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     carry.verb = qc.verb;
     carry.window = w.window;
   }
-  // "fell 1.5 percent, its third-worst day …": a number ranked among days is that day's move; "… on course
-  // for their best month relative to large caps since 2020, with the smallest decile up 9.1% … against 5.2%
-  // for the largest": a relative record with no difference stated is a claim of its own (./record-window.ts).
+  // "fell 1.5 percent, its third-worst day …": a number ranked among days is that day's move; a relative
+  // record with no difference stated is a claim of its own (./record-window.ts `relativeRecord`).
   const alone = quantities.length ? relativeRecord(records, out, t) : records[0];
   const placed = records.filter((r) => r !== alone);
   problems.push(...placeRecords(placed, out, parts, piece.start, o, ctx.day));

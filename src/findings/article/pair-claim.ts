@@ -1,0 +1,34 @@
+/**
+ * A pair written as a ratio of prices, a trader's shorthand for relative performance: "IWM/SPY is up 2.7%
+ * since the vote", "the Russell 2000/S&P 500 ratio fell 1.1% on Friday". Read as the spread of the first over
+ * the second (in points; a price ratio's change (1 + a) / (1 + b) − 1 is within a few hundredths of a point
+ * of it over days and weeks), with the verb's sign.
+ */
+import type { ClaimSubject } from '../claim-read.ts';
+import { isMeasurable } from './bound-subject.ts';
+import type { Quantity } from './numbers.ts';
+import type { SubjectHit } from './subjects.ts';
+
+const MOVE =
+  /^\s*(?:ratio\s+)?(?:(?:is|was|has|had)\s+)?(?:(up|rose|gained|climbed|jumped|advanced|rallied|risen|added)|(down|fell|lost|dropped|slid|declined|fallen|shed|slipped))\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|~\s*)?$/i;
+
+/**
+ * The two sides of "X/Y" and the sign of its move, when `q` is that move; or null.
+ * @example pairClaim('IWM/SPY is up 2.7% since the vote', q, hits) // { subject: IWM, target: SPY, sign: 1 }
+ */
+export function pairClaim(
+  t: string,
+  q: Quantity,
+  subjects: readonly SubjectHit[],
+): { subject: ClaimSubject; target: ClaimSubject; sign: 1 | -1 } | null {
+  if (q.unit !== 'percent') return null;
+  for (let i = 0; i + 1 < subjects.length; i++) {
+    const [a, b] = [subjects[i], subjects[i + 1]];
+    if (!/^\s*\/\s*$/.test(t.slice(a.end, b.start)) || !isMeasurable(a.subject) || !isMeasurable(b.subject))
+      continue;
+    const move = MOVE.exec(t.slice(b.end, q.start));
+    if (!move) continue;
+    return { subject: a.subject as ClaimSubject, target: b.subject as ClaimSubject, sign: move[1] ? 1 : -1 };
+  }
+  return null;
+}
