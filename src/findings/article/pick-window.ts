@@ -148,7 +148,9 @@ export function pickWindow(
   // over the past five sessions … the fund lost 4.5% on the day": Wednesday).
   const sames = allHits.filter((h) => h.same);
   const ownSame = sames.some((h) => h.start >= seg.start && h.end <= seg.end);
-  if (!window && (ownSame || (!carried.window && sames.length))) {
+  // "By comparison, in the ten trading days after the 2012 election, …": a window the sentence names wins.
+  const named = hits.some((h) => h.window && !h.endOnly && !h.same);
+  if (!window && (ownSame || (!carried.window && sames.length && !named))) {
     const dayOnly = sames.every((h) => h.fallback);
     window =
       carried.window ?? (dayOnly && ctx.window && !isOneDay(ctx.window) ? earlierDay(ctx, o) : ctx.window);

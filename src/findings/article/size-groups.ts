@@ -1,7 +1,7 @@
 /**
  * Size groups as written: "the smallest 10 per cent" (or "ten percent", spoken), "the bottom decile", "the largest fifth of US stocks by
  * market value", and, after one of them, an elliptical "the largest" ("the smallest decile gained 3.3%, the
- * largest 1.2%": the group of the same size at the other end).
+ * largest 1.2%": the group of the same size at the other end), and French's labels ("Lo 10", "Hi 20").
  */
 import type { SizeGroup, TextSpan } from '../claim-read.ts';
 
@@ -42,6 +42,9 @@ const GROUP = new RegExp(
   'gi',
 );
 
+/** Kenneth French's labels for the size portfolios at either end: Lo 10, Hi 20, Lo 30. */
+const LABEL = /\b(Lo|Hi)\s?(10|20|30)\b(?!\s*(?:%|per\s?cent|percent|points|pp))/g;
+
 /** The size group a phrase names, e.g. 'bottom decile' → { side: 'small', fraction: 0.1 }. */
 export function sizeGroupOf(side: string, size: string): SizeGroup {
   const small = /smallest|bottom|lowest/i.test(side);
@@ -61,6 +64,17 @@ export function findSizeGroups(text: string): (TextSpan & { subject: SizeGroup }
       end: m.index + m[0].length,
       subject: sizeGroupOf(m[1], (m[2] ?? m[3]).replace(' ', '-')),
     });
+  // French's column names: "Lo 10 outperformed Hi 10", not when they gloss a group just named ("the smallest
+  // decile (Lo 10)").
+  for (const m of text.matchAll(LABEL)) {
+    const glossed = out.some((h) => /^\s*\(\s*$/.test(text.slice(h.end, m.index)));
+    if (!glossed)
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        subject: sizeGroupOf(m[1] === 'Lo' ? 'smallest' : 'largest', m[2]),
+      });
+  }
   const first = out[0]?.subject;
   if (first)
     for (const m of text.matchAll(ELLIPTIC))

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { inferEvent } from '../../../src/findings/article/event-infer.ts';
 import { readArticle } from '../../../src/findings/article/read.ts';
 import { checkArticle } from '../../../src/findings/check-article.ts';
 import type { ReadOptions } from '../../../src/findings/claim-read.ts';
@@ -135,5 +136,60 @@ describe('"IWM/SPY is up 2.7% since the vote": a pair as a price ratio is the sp
       1e-6,
     );
     assert.equal(r.verdict, 'not supported');
+  });
+});
+
+describe('a research note: French\'s labels, "days 0 to +10", and "By comparison" before a window of its own', () => {
+  const on = { ...o, to: '2016-12-05' };
+  it('"Lo 10 outperformed Hi 10 by 7.9 percentage points over days 0 to +10": the extreme deciles, 11 sessions', () => {
+    const [c] = claims(
+      'After the 2016 election, Lo 10 outperformed Hi 10 by 7.9 percentage points over days 0 to +10.',
+      on,
+    );
+    assert.deepEqual(
+      [c.metric, c.subjects, c.stated, c.window],
+      ['spread', ['Lo 10', 'Hi 10'], 7.9, { kind: 'sessions', event: '2016-11-08', sessions: 11 }],
+    );
+  });
+  it('"the smallest decile (Lo 10)": the label glosses the group, it names no second one', () => {
+    const [c] = claims('The smallest decile (Lo 10) gained 12.6% in the 11 sessions after the vote.', on);
+    assert.deepEqual([c.subjects, c.stated], [['Lo 10'], 12.6]);
+  });
+  it('"By comparison, in the ten trading days after the 2012 election, …": those ten days, not the month before', () => {
+    const s = readArticle(
+      'In November 2016 the smallest decile beat the largest by 9 points.\nBy comparison, in the ten trading days after the 2012 election, the smallest decile trailed the largest by 1.2 points.',
+      on,
+    )[1];
+    const r = s.claims[0].readings[0];
+    assert.deepEqual(
+      [r.metric, r.subjects, r.stated, r.window],
+      ['spread', ['Lo 10', 'Hi 10'], -1.2, { kind: 'sessions', event: '2012-11-06', sessions: 10 }],
+    );
+  });
+  const data = embeddedEvaluator();
+  it("checked against French's daily deciles (value-weighted, vintage 202505): 9.80 and −2.64 points", async () => {
+    const a = await checkArticle(
+      readArticle(
+        'After the 2016 election, Lo 10 outperformed Hi 10 by 7.9 percentage points over days 0 to +10.\nBy comparison, in the ten trading days after the 2012 election, the smallest decile trailed the largest by 1.2 points.',
+        on,
+      ),
+      data.ev,
+      { asOf: on.to },
+    );
+    const [x, y] = a.sentences.map((s) => s.claims[0].readings[0]);
+    // Compounded by hand from Portfolios_Formed_on_ME_daily_VALUEWEIGHTED_vintage202505_cleaned.csv: Lo 10
+    // 12.6097% and Hi 10 2.8138% over 2016-11-09 … 11-23; 2012-11-07 … 11-20 gives −2.6396 points.
+    near(x.computed?.value, 9.795948, 1e-4);
+    near(y.computed?.value, -2.639613, 1e-4);
+  });
+});
+
+describe('"in last Thursday\'s general election": an election named by its day', () => {
+  it('a UK story of Dec. 20, 2019 is about the 2019 UK general election', () => {
+    const e = inferEvent(
+      "Britain's FTSE 250 has climbed 5.6 per cent since the Conservatives won last Thursday's general election.",
+      '2019-12-20',
+    );
+    assert.equal(e?.date, '2019-12-12');
   });
 });
