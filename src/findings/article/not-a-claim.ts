@@ -41,6 +41,9 @@ const FORECAST =
 /** A horizon or an outlook anywhere in the clause: "by year-end", "we see …", "next year", "a price target". */
 const OUTLOOK =
   /\b(?:by\s+(?:the\s+)?(?:year[- ]end|end\s+of\s+(?:the\s+|next\s+|this\s+)?(?:year|quarter|month|decade))|(?:we|analysts|strategists|economists)\s+(?:see|expect|forecast|project|predict)|price\s+target|year[- ]end\s+target|next\s+year|in\s+the\s+coming\s+(?:days|weeks|months|year))\b/i;
+/** An outlook someone gave, in the past tense, after the number: "after the Fed signalled … next year". */
+const REPORTED =
+  /\b(?:after|as|when|because)\b[^;]{0,60}\b(?:signall?ed|said|projected|predicted|forecast|pencill?ed\s+in|flagged|indicated|warned|penciled|guided|cut\s+(?:its|their)\s+(?:forecast|outlook|projections?))\b/i;
 /** A past tense in the clause, and words of a forecast (a "by the end of …" horizon is reached or ahead). */
 const PAST =
   /\b(?:was|were|rose|fell|gained|lost|closed|ended|finished|stood|returned|beat|trailed|lagged|led)\b/i;
@@ -76,6 +79,13 @@ export function notAClaim(
     return `a counterfactual (${words}, "${modalWords}"): what would have happened cannot be checked`;
   if (modal) return `a forecast (${words}): not checkable against past data`;
   const outlook = OUTLOOK.exec(clause);
+  // "sank 4.4% after the Federal Reserve signalled fewer rate cuts next year": someone's outlook reported
+  // after the number, which is the past move it caused.
+  const reported =
+    outlook &&
+    seg.start + outlook.index >= q.end &&
+    REPORTED.test(t.slice(q.end, seg.start + outlook.index));
+  if (reported) return undefined;
   // "By the end of the month, the bottom decile was ahead by 8.6 points": a horizon already reached.
   const reached = outlook && /^by\s/i.test(outlook[0]) && PAST.test(clause) && !FUTURE.test(clause);
   if (outlook && !/\bhad\b/i.test(clause) && !reached)

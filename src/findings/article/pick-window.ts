@@ -8,38 +8,20 @@
 import { fromDay, toDay } from '../../calendar/dates.ts';
 import { nyseSessions } from '../../calendar/nyse.ts';
 import type { ClaimWindow } from '../claim.ts';
-import type { ClaimSubject, ReadClaim, ReadOptions } from '../claim-read.ts';
+import type { ReadClaim, ReadOptions } from '../claim-read.ts';
+import type { ArticleContext } from './article-context.ts';
 import { previousSession } from './dates.ts';
 import { dayAfter } from './next-day.ts';
 import type { EarlierSpread } from './position-claim.ts';
 import { fromNews } from './window-dated.ts';
+import { sinceThen } from './window-since.ts';
 import type { WindowHit } from './windows.ts';
+
+export type { ArticleContext };
 
 /** "Of that", "the bulk", "most of": a part of the amount the sentence (or the previous one) spoke of. */
 export const PART_OF =
   /\b(?:of\s+(?:that|it|which|them|this|the\s+(?:(?:week|month|period|day)['’]s\s+)?(?:total|sum|haul))|the\s+bulk|most\s+of|much\s+of|some\s+of)\b/i;
-/** What carries from one sentence to the next: its last window and subject. */
-export interface ArticleContext {
-  window?: ClaimWindow;
-  subject?: ClaimSubject;
-  /** The returns the last sentence that stated any stated: "the gap between the two" in the next one. */
-  returns?: { metric: string; subjects: string[]; parsedSubjects: ClaimSubject[]; stated: number }[];
-  /** The week of the last flow stated over a named week: a later flow with no period is in it. */
-  week?: ClaimWindow;
-  /** The last one-day window the article used: what a later "on the day" means. */
-  day?: ClaimWindow;
-  /** The spreads and excess returns the last sentence with a claim stated: a later bare "the gap" is one. */
-  spreads?: EarlierSpread[];
-  /** The date of the news the article last dated ("vaccine news on Nov. 9"): "the announcement" later. */
-  news?: string;
-  /** Set while a table's rows are read (./table-read.ts): their sentences are made, not written. */
-  inTable?: boolean;
-  /** The securities the article has named so far, the latest last: "the mid-cap index" two sentences on. */
-  indexes?: ClaimSubject[];
-  /** The live-blog entry a piece belongs to: its stamp's words when before the close, '' at or after it. */
-  stamp?: string;
-}
-
 export function isOneDay(w: ClaimWindow): boolean {
   return (
     (w.kind === 'sessions' && w.sessions === 1) ||
@@ -125,7 +107,8 @@ export function pickWindow(
     .map((h) => fromNews(dayAfter(h, [carried.window, ctx.day, ctx.window], o), ctx.news, o))
     .sort((a, b) => gap(a) - gap(b));
   const part = own.find((h) => h.part)?.part;
-  let window = (own.find((h) => h.window && !h.endOnly) ?? own.find((h) => h.window))?.window;
+  const then = own[0]?.sinceThen ? sinceThen(hits, at, ctx.window, o) : undefined;
+  let window = then ?? (own.find((h) => h.window && !h.endOnly) ?? own.find((h) => h.window))?.window;
   // "added 1.2% Tuesday, extending their post-election gain to 12%": an after-the-news phrase nearer the
   // number than the clause's window makes a return's window since the event.
   if (
@@ -152,8 +135,13 @@ export function pickWindow(
   const named = hits.some((h) => h.window && !h.endOnly && !h.same);
   if (!window && (ownSame || (!carried.window && sames.length && !named))) {
     const dayOnly = sames.every((h) => h.fallback);
+    // "Monday's vaccine news sparked the rotation: the small-cap gauge jumped 3.7% that day": a window an
+    // earlier clause named, though no number took it.
+    const before = hits.filter((h) => h.window && !h.endOnly && !h.same && h.end <= seg.start).pop()?.window;
     window =
-      carried.window ?? (dayOnly && ctx.window && !isOneDay(ctx.window) ? earlierDay(ctx, o) : ctx.window);
+      carried.window ??
+      (ownSame ? before : undefined) ??
+      (dayOnly && ctx.window && !isOneDay(ctx.window) ? earlierDay(ctx, o) : ctx.window);
     if (window) source = 'carried';
   }
   if (!window && carried.window) [window, source] = [carried.window, 'carried'];

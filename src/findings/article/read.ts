@@ -29,7 +29,12 @@ function headlinesAboveBody(pieces: Piece[], isTable: (i: number) => boolean): v
   const body = pieces.findIndex((p) => /[.!?]["”'’)]?$/.test(p.text) && !boilerplateReason(p.text));
   if (body <= 0 || !pieces.slice(0, body).some((p) => boilerplateReason(p.text))) return;
   for (let i = 0; i < body; i++)
-    if (!isTable(i) && !/[.!?]$/.test(pieces[i].text) && !boilerplateReason(pieces[i].text))
+    if (
+      !isTable(i) &&
+      pieces[i].form !== 'bullet' && // "* Russell 2000: +6.1% on the week": a box of key moves is read
+      !/[.!?]$/.test(pieces[i].text) &&
+      !boilerplateReason(pieces[i].text)
+    )
       pieces[i] = { ...pieces[i], form: 'headline' };
 }
 

@@ -15,7 +15,7 @@ import { CARD, count, DOWN, UNIT, unitPeriod, verbSide } from './streak-words.ts
  * 14 of the past 15 sessions".
  */
 const TALLY = new RegExp(
-  `(?:\\b(?:in|on|during)\\s+|(?<=\\b(?:risen|rose|(?:risen|rose|fallen|fell|gained|declined|advanced|climbed)\\s+for|fallen|fell|gained|declined|advanced|climbed|outperformed|underperformed|beaten|beat|lagged|trailed|(?:closed|finished|ended)\\s+(?:higher|lower|up|down))\\s+))(?:${CARD}|each)\\s+of\\s+the\\s+(?:past|last|previous|prior)\\s+${CARD}\\s+(?:trading\\s+)?${UNIT}`,
+  `(?:\\b(?:in|on|during)\\s+|(?<=\\b(?:risen|rose|(?:risen|rose|fallen|fell|gained|declined|advanced|climbed|rallied|dropped|slipped|retreated)\\s+for|fallen|fell|gained|declined|advanced|climbed|rallied|dropped|slipped|retreated|outperformed|underperformed|beaten|beat|lagged|trailed|(?:closed|finished|ended)\\s+(?:higher|lower|up|down))\\s+))(?:${CARD}|each)\\s+of\\s+the\\s+(?:past|last|previous|prior)\\s+${CARD}\\s+(?:trading\\s+)?${UNIT}`,
   'i',
 );
 /**

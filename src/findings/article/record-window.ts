@@ -102,12 +102,17 @@ export function relativeRecord(
     r.record.streak !== undefined &&
     !r.record.tally &&
     RUN_VERB.test(t.slice(Math.max(0, r.start - 80), r.start));
+  // "closed the week at a record 1,749.84, having rallied for six of the past eight sessions": a tally of
+  // moves when the sentence states closes only.
+  const tallyOfMoves = (r: RecordHit) =>
+    !!r.record.tally && metrics.every((m) => m === 'level' || m === 'points');
   return records.find(
     (r) =>
       /\b(?:relative\s+to|against|versus|vs\.?|compared\s+(?:with|to))\s/i.test(r.record.words) ||
       byVerb(r) ||
       gap(r) ||
-      runVs(r),
+      runVs(r) ||
+      tallyOfMoves(r),
   );
 }
 

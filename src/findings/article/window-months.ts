@@ -1,12 +1,15 @@
 /**
  * "Over the three months to November", "in the 12 months through Oct. 31", "the year to November": the N
- * calendar months ending with a month (or a day), read before an end date alone (./window-rules.ts).
+ * calendar months ending with a month (or a day), read before an end date alone (./window-rules.ts); and
+ * "in the three weeks following the vote", "in the two months after the election": from the event for that
+ * long.
  */
 import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
 import { MONTH_RE, monthNumber } from './dates.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { monthsBefore } from './window-periods.ts';
 import type { Rule } from './window-rules.ts';
+import { EV } from './window-sessions.ts';
 
 /** "Over the three months to November", read before an end date alone ("through Oct. 31", ./window-rules.ts). */
 export const MONTHS_TO_RULE: Rule = {
@@ -30,5 +33,25 @@ export const MONTHS_TO_RULE: Rule = {
     if (o.to && to > o.to) to = o.to;
     const from = m[3] ? monthsBefore(to, n) : fromDay(toDay(monthsBefore(first, n - 1)) - 1);
     return n > 0 && n <= 120 ? { window: { kind: 'dates', from, to } } : null;
+  },
+};
+
+/**
+ * "in the three weeks following the Nov. 5 vote", "over the two months after the election": from the event
+ * to the same weekday N weeks on (the same day N months on), never past the article's date. One week or
+ * month is ./window-rules.ts's.
+ */
+export const WEEKS_AFTER_RULE: Rule = {
+  re: new RegExp(
+    `\\b(?:in|during|over|across)\\s+the\\s+(?:first\\s+)?(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\\s+(weeks|months)\\s+(?:after|following|since|that\\s+followed)\\s+${EV}`,
+    'gi',
+  ),
+  make: (m, o, ev) => {
+    const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+    const event = ev(m[3]);
+    if (!(n >= 2 && n <= 24)) return null;
+    if (!event) return { needsEvent: m[0] };
+    const end = /^w/i.test(m[2]) ? fromDay(toDay(event) + 7 * n) : monthsBefore(event, -n);
+    return { window: { kind: 'since', event, to: o.to && o.to < end ? o.to : end } };
   },
 };

@@ -10,7 +10,7 @@ import { DATE_RE, lastWeekEnd, previousSession, resolveDate } from './dates.ts';
 import { NEXT_DAY_RULE } from './next-day.ts';
 import { CALENDAR_RULES } from './window-calendar.ts';
 import { DATED_RULES } from './window-dated.ts';
-import { MONTHS_TO_RULE } from './window-months.ts';
+import { MONTHS_TO_RULE, WEEKS_AFTER_RULE } from './window-months.ts';
 import { monthsBefore, PERIOD_RULES } from './window-periods.ts';
 import { EV, SESSION_RULES } from './window-sessions.ts';
 import { EVENT_RE, SINCE_RULES } from './window-since.ts';
@@ -118,6 +118,7 @@ export const RULES: Rule[] = [
     // "in the week after the vote", "in the week that followed", "over the following week" (the news's).
     make: (m, _o, ev) => ({ window: { kind: 'week', event: ev(m[1] ?? m[2] ?? 'the event') } }),
   },
+  WEEKS_AFTER_RULE,
   {
     // "in the month after the vote": from the event to the same day a month on, or to the article's date
     // while that month runs (never past it).

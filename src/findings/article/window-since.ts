@@ -3,9 +3,13 @@
  * Obama won re-election on Nov. 6", "since the election on Nov. 8", "since the referendum in June 2016",
  * "since Trump's victory", "since 2012", "measured from the post-referendum low on June 27, 2016".
  */
-import { DATE_RE, MONTH_RE, monthNumber, resolveDate } from './dates.ts';
+
+import type { ClaimWindow } from '../claim.ts';
+import type { ReadOptions, TextSpan } from '../claim-read.ts';
+import { DATE_RE, MONTH_RE, monthNumber, previousSession, resolveDate } from './dates.ts';
 import { eventsOfYear } from './event-infer.ts';
 import type { Rule } from './window-rules.ts';
+import type { WindowHit } from './windows.ts';
 
 /** Event phrases: "the election", "Trump's election", "the Brexit vote", "election day", "the midterms", "the rate decision". */
 export const EVENT_RE = `(?:the\\s+)?(?:[\\w.]+'s\\s+)?(?:(?:us|u\\.s\\.|presidential|general|midterm|congressional|brexit|eu|uk|(?:last\\s+)?(?:mon|tues|wednes|thurs|fri|sun)day's|last\\s+week's|surprise|november|(?:19|20)\\d\\d|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?|\\d{1,2}\\s+${MONTH_RE})\\s+)*(?:election(?:\\s+(?:day|result|outcome|night))?|vote|referendum|victory|win|midterms|result|polls|(?:(?:rate|policy|interest[- ]rate)\\s+)?(?:decision|announcement))`;
@@ -27,8 +31,46 @@ function eventIn(phrase: string, month: string | undefined, year: string, text: 
 const SUPERLATIVE =
   /\b(?:\w+est|most|least|best|worst|biggest|first\s+time|level|record|high|low|streak|run|ever)\b/i;
 
+/**
+ * "peaked on Nov. 25 …, but has since fallen 6.4%": from the last day the sentence named before the phrase
+ * (else the end of the window the article last used) to the article's date; undefined when neither is a day.
+ * @example sinceThen(hits, q, undefined, { to: '2024-12-18' }) // { kind: 'dates', from: '2024-11-25', to: '2024-12-18' }
+ */
+export function sinceThen(
+  hits: readonly WindowHit[],
+  at: TextSpan,
+  previous: ClaimWindow | undefined,
+  o: ReadOptions,
+): ClaimWindow | undefined {
+  const end = (w: ClaimWindow | undefined) =>
+    w?.kind === 'dates' ? w.to : w?.kind === 'since' ? w.to : w?.kind === 'week' ? w.weekEnd : undefined;
+  // The day named last ("peaked on Nov. 25"), else the last window named.
+  const named = hits.filter((h) => h.window && !h.sinceThen && h.end <= at.start).map((h) => h.window!);
+  const day = (w: ClaimWindow) => w.kind === 'dates' && previousSession(w.to) === w.from;
+  const before = named.filter(day).pop() ?? named.pop();
+  const from = end(before) ?? end(previous);
+  return from && o.to && from < o.to ? { kind: 'dates', from, to: o.to } : undefined;
+}
+
 /** The since rules, earlier first. */
 export const SINCE_RULES: Rule[] = [
+  {
+    // "It now sits just 3.2% above its Election Day close", "2% below their pre-vote level": since the event.
+    re: new RegExp(
+      `\\b(?:above|below|under|over|from)\\s+(?:its|their|the)\\s+(${EVENT_RE}|pre-(?:election|vote|referendum))\\s+(?:close|closing\\s+level|level)\\b`,
+      'gi',
+    ),
+    make: (m, o, ev) => {
+      const event = /^pre-/i.test(m[1]) ? o.event : ev(m[1]);
+      if (!event) return { needsEvent: m[0] };
+      return { window: { kind: 'since', event, ...(o.to ? { to: o.to } : {}) } };
+    },
+  },
+  {
+    // "has since fallen 6.4%", "since then": ./pick-window.ts dates it from the day named before.
+    re: /\b(?:since\s+then|(?:has|have|had)\s+since(?=\s+(?:\w+ed|fallen|risen|lost|gained|slid|shed|sunk|sank|fell|rose|dropped|given\s+back|pared|erased|added|climbed|surged|jumped|tumbled|slumped|rallied|rebounded|recovered|retreated)\b))/gi,
+    make: () => ({ sinceThen: true }),
+  },
   {
     // "since Friday's close", "from Tuesday's close", "since the close on Nov. 4": from that close to the
     // article's date (a close named as the base, not the event's).

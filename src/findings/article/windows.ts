@@ -46,6 +46,8 @@ export interface WindowHit extends TextSpan {
   nextDay?: boolean;
   /** "its two-day slide": that many sessions to the latest day the sentence names, else the article's day. */
   sessionsTo?: number;
+  /** "has since fallen 6.4%", "since then": from the day named before it to the article's date. */
+  sinceThen?: boolean;
 }
 
 /**

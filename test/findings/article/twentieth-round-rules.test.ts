@@ -193,3 +193,90 @@ describe('"in last Thursday\'s general election": an election named by its day',
     assert.equal(e?.date, '2019-12-12');
   });
 });
+
+describe('a markets wrap: a box of key moves, a tally beside a close, "that day" after "Monday\'s"', () => {
+  const o20: ReadOptions = { event: '2020-11-03', to: '2020-11-13', funds };
+  const wrap =
+    'Markets Wrap: Small Caps Rip as Biden Win Sinks In\nNovember 13, 2020\n\nKey moves\n* Russell 2000: +6.1% on the week\n* S&P 500: +2.2% on the week\n\nThe Russell 2000 closed the week at a record 1,749.84, having rallied for six of the past eight sessions.';
+  it('"Biden Win" in a headline names the 2020 election', () =>
+    assert.equal(inferEvent(wrap, '2020-11-13')?.date, '2020-11-03'));
+  it('bullets above the body are read (the heading over them is not)', () => {
+    const s = readArticle(wrap, o20);
+    const got = s
+      .filter((x) => x.status === 'claims')
+      .slice(0, 2)
+      .map((x) => [
+        x.claims[0].readings[0].subjects,
+        x.claims[0].readings[0].stated,
+        x.claims[0].readings[0].window,
+      ]);
+    assert.deepEqual(got, [
+      [['^RUT'], 6.1, { kind: 'week', weekEnd: '2020-11-13' }],
+      [['^GSPC'], 2.2, { kind: 'week', weekEnd: '2020-11-13' }],
+    ]);
+    assert.equal(s.find((x) => x.text === 'Key moves')?.form, 'headline');
+  });
+  it('"having rallied for six of the past eight sessions" beside a close is a tally of its own', () => {
+    const s = readArticle(wrap, o20).at(-1)!;
+    const r = s.claims.map((c) => c.readings[0]);
+    assert.deepEqual(
+      r.map((x) => [x.metric, x.record?.tally]),
+      [
+        ['level', undefined],
+        ['record', { hits: 6, of: 8 }],
+      ],
+    );
+  });
+  it('"Monday\'s vaccine news …: the small-cap gauge jumped 3.7% that day": Monday, Nov. 9', () => {
+    const s = readArticle(
+      "Small caps have gained 8% since Nov. 3.\nMonday's vaccine news sparked the rotation: the small-cap gauge jumped 3.7% that day.",
+      o20,
+    )[1];
+    assert.deepEqual(s.claims[0].readings[0].window, { kind: 'dates', from: '2020-11-06', to: '2020-11-09' });
+  });
+  const data = embeddedEvaluator();
+  it('checked: ^RUT up on Nov. 4, 5, 9, 10 and 13 of the eight sessions to Nov. 13 (Nov. 11: −0.00%): 5 of 8', async () => {
+    const a = await checkArticle(readArticle(wrap, o20), data.ev, { asOf: o20.to });
+    const r = a.sentences.at(-1)!.claims[1].readings[0];
+    assert.equal(r.computed?.value, 5);
+    assert.equal(r.verdict, 'not supported');
+  });
+});
+
+describe('a give-back story: "in the three weeks following the vote", "has since fallen", "above its Election Day close"', () => {
+  const od: ReadOptions = { event: '2024-11-05', to: '2024-12-18', funds };
+  const text =
+    'The index of smaller companies peaked on Nov. 25 after climbing 10.3% in the three weeks following the Nov. 5 vote, but has since fallen 6.4%.\nIt now sits just 3.2% above its Election Day close, while the S&P 500 remains 3.9% higher over the same period.\nThe Russell 2000 sank 4.4% on Wednesday after the Federal Reserve signalled fewer rate cuts next year.';
+  const read = () => readArticle(text, od).map((s) => s.claims.map((c) => c.readings[0]));
+  it('three weeks from the vote; "has since" from the peak day to the article', () => {
+    const [[a, b]] = read();
+    assert.deepEqual(a.window, { kind: 'since', event: '2024-11-05', to: '2024-11-26' });
+    assert.deepEqual(b.window, { kind: 'dates', from: '2024-11-25', to: '2024-12-18' });
+  });
+  it('"3.2% above its Election Day close" is the return since the vote, and "the same period" too', () => {
+    const [, [a, b]] = read();
+    assert.deepEqual(
+      [a.subjects, b.subjects, a.window, b.window],
+      [
+        ['^RUT'],
+        ['^GSPC'],
+        { kind: 'since', event: '2024-11-05', to: '2024-12-18' },
+        { kind: 'since', event: '2024-11-05', to: '2024-12-18' },
+      ],
+    );
+  });
+  it('an outlook someone gave after the number ("signalled fewer rate cuts next year") leaves the move a claim', () => {
+    const [, , [a]] = read();
+    assert.deepEqual([a.stated, a.window], [-4.4, { kind: 'dates', from: '2024-12-17', to: '2024-12-18' }]);
+    const [s] = readArticle('Strategists expect the Russell 2000 to gain 10% next year.', od);
+    assert.equal(s.status, 'not a quantitative claim');
+  });
+  const data = embeddedEvaluator();
+  it('checked: 2,231.51 / 2,442.03 − 1 = −8.62%; 2,231.51 / 2,260.84 − 1 = −1.30%; 2,231.51 / 2,334.08 − 1 = −4.39%', async () => {
+    const a = await checkArticle(readArticle(text, od), data.ev, { asOf: od.to });
+    const v = a.sentences.map((s) => s.claims.map((c) => c.readings[0].computed?.value));
+    near(v[0][1], pct(2442.030029296875, 2231.510009765625), 1e-6);
+    near(v[1][0], pct(2260.840087890625, 2231.510009765625), 1e-6);
+    near(v[2][0], pct(2334.080078125, 2231.510009765625), 1e-6);
+  });
+});

@@ -1,0 +1,26 @@
+/** What the article reader carries from one sentence to the next (./read.ts, ./remember.ts). */
+import type { ClaimWindow } from '../claim.ts';
+import type { ClaimSubject } from '../claim-read.ts';
+import type { EarlierSpread } from './position-claim.ts';
+
+/** What carries from one sentence to the next: its last window and subject. */
+export interface ArticleContext {
+  window?: ClaimWindow;
+  subject?: ClaimSubject;
+  /** The returns the last sentence that stated any stated: "the gap between the two" in the next one. */
+  returns?: { metric: string; subjects: string[]; parsedSubjects: ClaimSubject[]; stated: number }[];
+  /** The week of the last flow stated over a named week: a later flow with no period is in it. */
+  week?: ClaimWindow;
+  /** The last one-day window the article used: what a later "on the day" means. */
+  day?: ClaimWindow;
+  /** The spreads and excess returns the last sentence with a claim stated: a later bare "the gap" is one. */
+  spreads?: EarlierSpread[];
+  /** The date of the news the article last dated ("vaccine news on Nov. 9"): "the announcement" later. */
+  news?: string;
+  /** Set while a table's rows are read (./table-read.ts): their sentences are made, not written. */
+  inTable?: boolean;
+  /** The securities the article has named so far, the latest last: "the mid-cap index" two sentences on. */
+  indexes?: ClaimSubject[];
+  /** The live-blog entry a piece belongs to: its stamp's words when before the close, '' at or after it. */
+  stamp?: string;
+}
