@@ -82,13 +82,10 @@ export function notAClaim(
   // "sank 4.4% after the Federal Reserve signalled fewer rate cuts next year": someone's outlook reported
   // after the number, which is the past move it caused.
   const reported =
-    outlook &&
-    seg.start + outlook.index >= q.end &&
-    REPORTED.test(t.slice(q.end, seg.start + outlook.index));
-  if (reported) return undefined;
+    outlook && seg.start + outlook.index >= q.end && REPORTED.test(t.slice(q.end, seg.start + outlook.index));
   // "By the end of the month, the bottom decile was ahead by 8.6 points": a horizon already reached.
   const reached = outlook && /^by\s/i.test(outlook[0]) && PAST.test(clause) && !FUTURE.test(clause);
-  if (outlook && !/\bhad\b/i.test(clause) && !reached)
+  if (outlook && !/\bhad\b/i.test(clause) && !reached && !reported)
     return `a forecast (${words}, "${outlook[0]}"): not checkable against past data`;
   const head = t.slice(seg.start, q.start);
   // "rose as much as 4% before paring gains": the day's extreme, not its close.

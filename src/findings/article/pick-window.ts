@@ -12,7 +12,6 @@ import type { ReadClaim, ReadOptions } from '../claim-read.ts';
 import type { ArticleContext } from './article-context.ts';
 import { previousSession } from './dates.ts';
 import { dayAfter } from './next-day.ts';
-import type { EarlierSpread } from './position-claim.ts';
 import { fromNews } from './window-dated.ts';
 import { sinceThen } from './window-since.ts';
 import type { WindowHit } from './windows.ts';
