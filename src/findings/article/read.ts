@@ -39,6 +39,16 @@ function headlinesAboveBody(pieces: Piece[], isTable: (i: number) => boolean): v
 }
 
 /**
+ * A "since" window that runs to the article's date from the day a caption's period starts: "Here is how
+ * the biggest funds did from the Nov. 8 close to Nov. 29:" over a column "Return since Nov. 8" ends Nov. 29.
+ */
+function endsAt(w: ClaimWindow, caption: ClaimWindow, o: ReadOptions): boolean {
+  if (w.kind !== 'since' || (w.to !== undefined && w.to !== o.to)) return false;
+  if (caption.kind === 'dates') return caption.from === w.event && caption.to !== o.to;
+  return caption.kind === 'since' && caption.event === w.event && caption.to !== undefined;
+}
+
+/**
  * Reads an article into sentences and claims.
  * @example readArticle('The Russell 2000 has returned 7.2 per cent since the election.', { event: '2016-11-08', to: '2016-11-15' })
  * // [{ status: 'claims', claims: [{ readings: [{ metric: 'return', subjects: ['^RUT'], stated: 7.2, … }] }] }]
@@ -56,7 +66,9 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
     // A table caption ("Table 1: Returns in November") gives its window to the rows of its block that
     // name none; a blank line ends the block.
     const between = text.slice(last, piece.start);
-    if (/\n\s*\n/.test(between)) caption = undefined;
+    // "Here is how the funds did from the Nov. 8 close to Nov. 29:" introduces the table after it.
+    const intro = /:\s*$/.test(text.slice(0, last)) && tables.has(i);
+    if (/\n\s*\n/.test(between) && !intro) caption = undefined;
     // A correction note runs on its own line: the next line is the article's again.
     if (between.includes('\n')) correction = false;
     // News a sentence dates ("vaccine news on Nov. 9"): a later "following the Pfizer announcement" is it.
@@ -113,7 +125,10 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
         for (const r of c.readings) {
           const was = JSON.stringify(r.window);
           const carried = r.windowSource === 'carried' && defaulted.has(was);
-          if ((r.windowSource === 'default' || carried) && r.metric !== 'flow') {
+          if (
+            (r.windowSource === 'default' || carried || endsAt(r.window, caption, options)) &&
+            r.metric !== 'flow'
+          ) {
             defaulted.add(was);
             r.window = caption;
             r.windowSource = 'carried';

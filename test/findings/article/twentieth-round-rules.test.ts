@@ -280,3 +280,36 @@ describe('a give-back story: "in the three weeks following the vote", "has since
     near(v[2][0], pct(2334.080078125, 2231.510009765625), 1e-6);
   });
 });
+
+describe('a table introduced by a sentence ending in a colon: "from the Nov. 8 close to Nov. 29:"', () => {
+  const md =
+    'Here is how the biggest funds did from the Nov. 8 close to Nov. 29:\n\n| Fund | Ticker | Return since Nov. 8 |\n|---|---|---|\n| iShares Russell 2000 ETF | IWM | +11.9% |\n| SPDR S&P 500 ETF | SPY | +3.3% |\n\nIJR beat IWM by about 1.2 percentage points.';
+  const od: ReadOptions = { ...o, to: '2016-11-30' };
+  it('the column\'s "since Nov. 8" ends where the introduction says, Nov. 29, not at the article\'s date', () => {
+    const rows = readArticle(md, od).filter((s) => s.status === 'claims' && /\|/.test(s.text));
+    assert.deepEqual(
+      rows.map((s) => [s.claims[0].readings[0].subjects, s.claims[0].readings[0].window]),
+      [
+        [['IWM'], { kind: 'dates', from: '2016-11-08', to: '2016-11-29' }],
+        [['SPY'], { kind: 'dates', from: '2016-11-08', to: '2016-11-29' }],
+      ],
+    );
+  });
+  it('a paragraph after a blank line, not a table, takes no caption', () => {
+    const s = readArticle(md, od).at(-1)!;
+    assert.deepEqual(s.claims[0].readings[0].window, {
+      kind: 'since',
+      event: '2016-11-08',
+      to: '2016-11-30',
+    });
+  });
+  const data = embeddedEvaluator();
+  it('checked: IWM 118.22 / 106.26 − 1 = 11.26%; SPY 191.22 / 185.33 − 1 = 3.18%', async () => {
+    const a = await checkArticle(readArticle(md, od), data.ev, { asOf: od.to });
+    const v = a.sentences
+      .filter((s) => s.claims.length && /\|/.test(s.text))
+      .map((s) => s.claims[0].readings[0].computed?.value);
+    near(v[0], pct(106.2621078491211, 118.22195434570312), 1e-6);
+    near(v[1], pct(185.3340759277344, 191.22018432617188), 1e-6);
+  });
+});
