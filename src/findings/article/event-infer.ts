@@ -30,7 +30,7 @@ const KINDS: {
     tags: ['referendum'],
   },
   {
-    re: /\b(?:(?:the\s+(?:(?:19|20)\d\d\s+)?|(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+|(?:last|this)\s+week['’]s\s+)(?:US\s+|U\.S\.\s+|American\s+|presidential\s+|general\s+|midterm\s+|snap\s+)?(?:election|elections|midterms)|election\s+(?:day|night|results?|outcome)|post-election|(?:Trump|Biden|Obama|Clinton)(?:['’]s)?\s+(?:win|victory|election))\b/i,
+    re: /\b(?:(?:the\s+(?:(?:19|20)\d\d\s+)?|(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+|(?:last|this)\s+week['’]s\s+)(?:US\s+|U\.S\.\s+|American\s+|presidential\s+|general\s+|midterm\s+|snap\s+)?(?:election|elections|midterms)|election\s+(?:day|night|results?|outcome)|post-election|(?:Trump|Biden|Obama|Clinton)(?:['’]s)?\s+(?:(?:surprise|shock|upset|stunning|decisive|landslide|resounding|narrow)\s+)?(?:win|victory|election))\b/i,
     tags: ['election'],
   },
   // "The vote" is an election or a referendum: whichever of the article's country came last.
@@ -119,6 +119,9 @@ export function inferEvent(text: string, to: string, context = text): InferredEv
       // ("Trump's win" is the US's, whatever else the article names).
       const theirs = /Trump|Biden|Obama|Clinton/.test(m[0]) ? ['us'] : countries;
       if (k.tags.includes('election') && !e.tags.some((t) => theirs.includes(t))) continue;
+      // "Trump's surprise win" is an election Trump won, not the latest one ("(Biden)" in 2020).
+      const who = /\b(Trump|Biden|Obama|Clinton)\b(?=\S*\s+(?:\w+\s+)?(?:win|victory)\b)/.exec(m[0]);
+      if (who && !e.label.includes(who[1])) continue;
       if (!found || e.date > found.date) found = { date: e.date, label: e.label, words: m[0] };
     }
     if (!found) continue;

@@ -2,7 +2,7 @@
  * A sentence about another election than the article's: "Small caps also led after the 2016 vote, when the
  * Russell 2000 climbed 11% in November", "After the 2012 election, by contrast, the index fell 0.5% that
  * month". A month it names without a year (or carries from the sentence before) is that election's year's,
- * not the article's.
+ * not the article's: for the numbers after the mention and the last one before it.
  */
 import type { ReadOptions, ReadSentence } from '../claim-read.ts';
 
@@ -18,11 +18,18 @@ const DATED = /\b(?:in|of|since|for|during|to)\s+(?:[A-Z][a-z]+\.?\s+)?(?:19|20)
  */
 export function inOtherYear(s: ReadSentence, o: ReadOptions): ReadSentence {
   const ref = o.event ?? o.to;
-  const years = new Set([...s.text.matchAll(OTHER)].map((m) => m[1]));
+  const found = [...s.text.matchAll(OTHER)];
+  const years = new Set(found.map((m) => m[1]));
   const [y] = years;
   if (years.size !== 1 || !ref || y >= ref.slice(0, 4) || s.status !== 'claims') return s;
+  // The numbers after the mention, and the last one before it ("up 18.5% in November so far, well ahead of
+  // the 15.3% it gained in the month of the 2016 election": the 15.3% only).
+  const at = s.span.start + found[0].index;
+  const starts = s.claims.map((c) => c.readings[0].span.start);
+  const lastBefore = Math.max(...starts.filter((x) => x < at));
   for (const c of s.claims)
     for (const r of c.readings) {
+      if (r.span.start < at && r.span.start !== lastBefore) continue;
       const w = r.window;
       if ((w.kind === 'month' || w.kind === 'month-to-date') && !DATED.test(s.text))
         r.window = { kind: 'month', month: `${y}${w.month.slice(4)}` };

@@ -6,6 +6,7 @@ import { comparisonClaim, laterTarget, sameSide } from './comparison-claim.ts';
 import { notAClaim } from './not-a-claim.ts';
 import type { Quantity } from './numbers.ts';
 import { positionClaim } from './position-claim.ts';
+import { pronounReturn } from './pronoun-return.ts';
 import type { Carry, QuantityClaim } from './quantity-types.ts';
 import {
   ABNORMAL,
@@ -76,6 +77,8 @@ export function quantityClaim(
   if (!relative && verb?.kind === 'relative') verb = undefined;
   const not = notAClaim(t, q, seg, verb);
   if (not) return not;
+  const own = pronounReturn(t, q, allSubjects, previousSubject); // "ahead of the 15.3% it gained in 2016"
+  if (own) return own;
   // "10 points behind the FTSE 100", "a 5.7-point lead for IJR over IWM": a position, not a move.
   const pos = relative ? null : positionClaim(t, q, seg, allSubjects);
   if (pos) return comparisonClaim(pos.subject, pos.target, { sign: pos.sign, signSource: 'verb' }, pos.words);

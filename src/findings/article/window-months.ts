@@ -55,3 +55,12 @@ export const WEEKS_AFTER_RULE: Rule = {
     return { window: { kind: 'since', event, to: o.to && o.to < end ? o.to : end } };
   },
 };
+
+/** "in the month of the 2016 election", "during the month of the vote": the event's calendar month. */
+export const MONTH_OF_RULE: Rule = {
+  re: new RegExp(`\\b(?:in|during|over)\\s+the\\s+month\\s+of\\s+${EV}`, 'gi'),
+  make: (m, _o, ev) => {
+    const event = ev(m[1]);
+    return event ? { window: { kind: 'month', month: event.slice(0, 7) } } : { needsEvent: m[0] };
+  },
+};

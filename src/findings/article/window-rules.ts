@@ -10,7 +10,7 @@ import { DATE_RE, lastWeekEnd, previousSession, resolveDate } from './dates.ts';
 import { NEXT_DAY_RULE } from './next-day.ts';
 import { CALENDAR_RULES } from './window-calendar.ts';
 import { DATED_RULES } from './window-dated.ts';
-import { MONTHS_TO_RULE, WEEKS_AFTER_RULE } from './window-months.ts';
+import { MONTH_OF_RULE, MONTHS_TO_RULE, WEEKS_AFTER_RULE } from './window-months.ts';
 import { monthsBefore, PERIOD_RULES } from './window-periods.ts';
 import { EV, SESSION_RULES } from './window-sessions.ts';
 import { EVENT_RE, SINCE_RULES } from './window-since.ts';
@@ -119,6 +119,7 @@ export const RULES: Rule[] = [
     make: (m, _o, ev) => ({ window: { kind: 'week', event: ev(m[1] ?? m[2] ?? 'the event') } }),
   },
   WEEKS_AFTER_RULE,
+  MONTH_OF_RULE,
   {
     // "in the month after the vote": from the event to the same day a month on, or to the article's date
     // while that month runs (never past it).

@@ -17,6 +17,7 @@ import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, TextSpan } from '../claim-read.ts';
 import { DATE_RE, lastWeekEnd, previousSession, resolveDate } from './dates.ts';
 import { otherKindEvent } from './event-infer.ts';
+import { NUMBER_WORDS } from './number-words.ts';
 import { RULES } from './window-rules.ts';
 
 export { EVENT_RE } from './window-rules.ts';
@@ -64,6 +65,19 @@ export function otherElection(phrase: string, event?: string): string | null {
 }
 
 /**
+ * "Four years ago, the Russell 2000 jumped 12.7% in the two weeks after Donald Trump's surprise win": an
+ * election phrase in a sentence that opens N years back is the election N years before the article's.
+ * @example agoElection("Trump's surprise win", 'Four years ago, …', '2020-11-03') // '2016-11-08'
+ */
+function agoElection(phrase: string, text: string, event?: string, to?: string): string | null {
+  const ago = /^\s*(?:some\s+|about\s+)?(\w+)\s+years\s+(?:ago|earlier|before)\b/i.exec(text);
+  const n = ago && (NUMBER_WORDS[ago[1].toLowerCase()] ?? Number(ago[1]));
+  const ref = event ?? to;
+  if (!n || !ref || !/election|vote|win|victory|midterm|polls/i.test(phrase)) return null;
+  return otherElection(`${Number(ref.slice(0, 4)) - n} election`, event);
+}
+
+/**
  * The window phrases of a sentence, in order and non-overlapping (earlier rules win). Event words need
  * `o.event`; without it the hit has `needsEvent` and no window.
  * @example findWindows('rose 3% since the election', { event: '2016-11-08', to: '2016-11-15' })
@@ -79,7 +93,10 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
       let missing: string | undefined;
       const ev = (p: string): string => {
         // "since the election" in a story about a Fed decision: that election, not the article's event.
-        const other = otherElection(p, o.event) ?? otherKindEvent(p, o.event, o.to, text);
+        const other =
+          otherElection(p, o.event) ??
+          agoElection(p, text, o.event, o.to) ??
+          otherKindEvent(p, o.event, o.to, text);
         if (other) return other;
         // "the Nov. 3 election", "the 23 June referendum": the date the phrase gives its event.
         const dated = /\d/.test(p) ? new RegExp(DATE_RE, 'i').exec(p)?.[0] : undefined;

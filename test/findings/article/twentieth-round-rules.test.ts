@@ -313,3 +313,44 @@ describe('a table introduced by a sentence ending in a colon: "from the Nov. 8 c
     near(v[1], pct(185.3340759277344, 191.22018432617188), 1e-6);
   });
 });
+
+describe('a tale of two elections: "Four years ago … after Donald Trump\'s surprise win", "the 15.3% it gained"', () => {
+  const text =
+    "Analysis | November 24, 2020\n\nFour years ago, the Russell 2000 jumped 12.7% in the two weeks after Donald Trump's surprise win.\nThe Russell 2000 is on track for its best month ever, up 18.5% in November so far, well ahead of the 15.3% it gained in the month of the 2016 election.";
+  it('"Trump\'s surprise win" is an election Trump won: no 2020 event is inferred from it', () => {
+    assert.equal(inferEvent(text, '2020-11-24'), null);
+    assert.equal(
+      inferEvent("Small caps have soared since Trump's surprise win.", '2016-11-20')?.date,
+      '2016-11-08',
+    );
+  });
+  const od: ReadOptions = { to: '2020-11-24', funds };
+  const read = () => readArticle(text, od).filter((s) => s.status === 'claims');
+  it('"Four years ago, … in the two weeks after …": two weeks from the 2016 election', () => {
+    const r = read()[0].claims[0].readings[0];
+    assert.deepEqual(
+      [r.subjects, r.stated, r.window],
+      [['^RUT'], 12.7, { kind: 'since', event: '2016-11-08', to: '2016-11-22' }],
+    );
+  });
+  it('"the 15.3% it gained in the month of the 2016 election" is the Russell\'s November 2016; the 18.5% stays 2020\'s', () => {
+    const r = read()[1].claims.map((c) => c.readings[0]);
+    assert.deepEqual(
+      r.map((x) => [x.metric, x.subjects, x.stated, x.window]),
+      [
+        ['return', ['^RUT'], 18.5, { kind: 'month-to-date', month: '2020-11', to: '2020-11-24' }],
+        ['return', ['^RUT'], 15.3, { kind: 'month', month: '2016-11' }],
+      ],
+    );
+  });
+  const data = embeddedEvaluator();
+  it('checked: 1,334.34 / 1,195.14 − 1 = 11.65%; 1,853.53 / 1,538.48 − 1 = 20.48%; 1,322.34 / 1,191.39 − 1 = 10.99%', async () => {
+    const a = await checkArticle(readArticle(text, od), data.ev, { asOf: od.to });
+    const v = a.sentences
+      .filter((s) => s.claims.length)
+      .flatMap((s) => s.claims.map((c) => c.readings[0].computed?.value));
+    near(v[0], pct(1195.1400146484375, 1334.3399658203125), 1e-6);
+    near(v[1], pct(1538.47998046875, 1853.530029296875), 1e-6);
+    near(v[2], pct(1191.3900146484375, 1322.3399658203125), 1e-6);
+  });
+});
