@@ -3,6 +3,7 @@
  * record on the claim over a week, a run on the claim over as many sessions, else its clause's claim), and
  * with the side of the number when the phrase names none ("the widest gap since 2008" after a shortfall).
  */
+import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, RecordPhrase, TextSpan } from '../claim-read.ts';
 import { spanOf } from './clauses.ts';
 import { sessionsOf } from './pick-window.ts';
@@ -41,7 +42,17 @@ export function attachRecord(r: RecordHit, claims: ClaimReadings[], parts: TextS
   const each = /\b(?:days|sessions|weeks|months|quarters|years)\b/i.test(w)
     ? ranked.filter((c) => sameWindow(c, target) && metric(c) === metric(target))
     : [target];
-  for (const c of each) for (const x of c.readings) x.record ??= signed(r.record, x.stated);
+  for (const c of each) for (const x of c.readings) x.record ??= signed(runOf(r.record, x.window), x.stated);
+}
+
+/**
+ * A record that names no period, on a move over a few sessions of dates ("The Russell 2000's 4.2% two-day
+ * advance is its biggest since February"): it ranks runs of that many days.
+ */
+function runOf(r: RecordPhrase, w: ClaimWindow): RecordPhrase {
+  if (r.period || r.stretch || r.level || r.streak !== undefined || w.kind !== 'dates') return r;
+  const n = sessionsOf(w);
+  return n && n > 1 && n <= 10 ? { ...r, period: 'day', stretch: n } : r;
 }
 
 function sameWindow(a: ClaimReadings, b: ClaimReadings): boolean {

@@ -20,10 +20,11 @@ export function count(w: string): number {
 
 export const SESSION_RULES: Rule[] = [
   {
-    // "bringing its two-day slide to 11.2%", "a three-session rally of 5%": the N sessions to the latest
+    // "bringing its two-day slide to 11.2%", "a three-session rally of 5%", "The Russell 2000's 4.2% two-day
+    // advance": the N sessions to the latest
     // day the sentence names (./windows.ts), else to the article's day.
     re: new RegExp(
-      `\\b(?:its|their|a|an|the)\\s+${N}[- ](?:day|session)\\s+(?:losing\\s+|winning\\s+)?(?:slide|drop|fall|loss|decline|slump|retreat|sell-?off|rout|tumble|gain|rally|rise|advance|surge|jump|climb|run|streak|total|move)s?\\b`,
+      `(?:\\b(?:its|their|a|an|the)|(?<=%))\\s+${N}[- ](?:day|session)\\s+(?:losing\\s+|winning\\s+)?(?:slide|drop|fall|loss|decline|slump|retreat|sell-?off|rout|tumble|gain|rally|rise|advance|surge|jump|climb|run|streak|total|move)s?\\b`,
       'gi',
     ),
     make: (m) => ({ sessionsTo: count(m[1]) }),

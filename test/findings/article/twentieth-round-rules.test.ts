@@ -354,3 +354,26 @@ describe('a tale of two elections: "Four years ago … after Donald Trump\'s sur
     near(v[2], pct(1191.3900146484375, 1322.3399658203125), 1e-6);
   });
 });
+
+describe('a Reuters wire in "pct": "The Russell 2000\'s 4.2% two-day advance is its biggest since February"', () => {
+  const ow: ReadOptions = { to: '2016-11-10', funds };
+  const text =
+    "The small-cap Russell 2000 index .RUT rose 1.6 pct on Thursday, while the S&P 500 .SPX gained 0.2 pct.\nThe Russell 2000's 4.2% two-day advance is its biggest since February.";
+  it('"4.2% two-day advance": the two sessions to the day last named, ranked among two-day runs', () => {
+    const r = readArticle(text, ow)[1].claims[0].readings[0];
+    assert.deepEqual(
+      [r.window, r.record?.period, r.record?.stretch],
+      [{ kind: 'dates', from: '2016-11-08', to: '2016-11-10' }, 'day', 2],
+    );
+  });
+  const data = embeddedEvaluator();
+  it('checked: 1,251.61 / 1,232.16 − 1 = 1.58%, 2,167.48 / 2,163.26 − 1 = 0.20%, 1,251.61 / 1,195.14 − 1 = 4.72% (last bigger: 4.97% to Jan. 2, 2013)', async () => {
+    const a = await checkArticle(readArticle(text, ow), data.ev, { asOf: ow.to });
+    const [[x, y], [z]] = a.sentences.map((s) => s.claims.map((c) => c.readings[0]));
+    near(x.computed?.value, pct(1232.1600341796875, 1251.6099853515625), 1e-6);
+    near(y.computed?.value, pct(2163.260009765625, 2167.47998046875), 1e-6);
+    assert.deepEqual([x.verdict, y.verdict], ['supported', 'supported']);
+    near(z.computed?.value, pct(1195.1400146484375, 1251.6099853515625), 1e-6);
+    assert.match(z.line ?? '', /biggest since 2013-01-02, when it was 4\.97%/);
+  });
+});
