@@ -66,12 +66,13 @@ export const CALENDAR_RULES: Rule[] = [
   {
     // "For the week", and a sentence that opens "Over the week," (a wrap's phrasing): the article's week.
     // Later in a sentence, "by 9 points over the week" keeps the stretch just discussed (since the vote).
-    re: /\bthis\s+week\b|\b(?:for|on)\s+the\s+week\b|^\s*(?:over|during|in)\s+the\s+week(?=\s*,)/gi,
+    // "the worst-performing sector of the week": the week it was ranked in.
+    re: /\bthis\s+week\b|\b(?:for|on)\s+the\s+week\b|^\s*(?:over|during|in)\s+the\s+week(?=\s*,)|(?<=\b(?:performers?|sectors?|gainers?|losers?|stocks?|funds?|groups?|industry|industries)\s+)of\s+the\s+week\b/gi,
     // Never past the article's date: mid-week, the week so far.
     make: (_m, o, ev) => (o.to ? weekSoFar(o.to) : { window: { kind: 'week', event: ev('this week') } }),
   },
   {
-    re: /\b(?:so\s+far\s+this|this|so\s+far\s+in\s+the|in\s+the|over\s+the|during\s+the|for\s+the|on\s+the|(?:ended|finished|closed)\s+the)\s+month\b(?!\s+(?:of|after|following|since|before)\b)|\bmonth[- ]to[- ]date\b/gi,
+    re: /\b(?:so\s+far\s+this|this|so\s+far\s+in\s+the|in\s+the|over\s+the|during\s+the|for\s+the|on\s+the|(?:ended|finished|closed)\s+the|(?<=\b(?:performers?|sectors?|gainers?|losers?|stocks?|funds?|groups?|industry|industries)\s+)of\s+the)\s+month\b(?!\s+(?:of|after|following|since|before)\b)|\bmonth[- ]to[- ]date\b/gi,
     make: (m, o) => {
       const ref = o.to ?? o.event;
       if (!ref) return { needsEvent: m[0] };

@@ -377,3 +377,30 @@ describe('a Reuters wire in "pct": "The Russell 2000\'s 4.2% two-day advance is 
     assert.match(z.line ?? '', /biggest since 2013-01-02, when it was 4\.97%/);
   });
 });
+
+describe('"the worst-performing sector of the week": the week it was ranked in', () => {
+  it('"of the week" after a ranked noun is the article\'s week; "of the month" likewise', () => {
+    const s = readArticle('Healthcare was the worst-performing sector of the week, down 2.1%.', o);
+    const got = s[0].claims.map((c) => [c.readings[0].metric, c.readings[0].subjects, c.readings[0].window]);
+    assert.deepEqual(got, [
+      ['return', ['sector:Health Care'], { kind: 'week', weekEnd: '2016-11-18' }],
+      ['rank', ['sector:Health Care'], { kind: 'week', weekEnd: '2016-11-18' }],
+    ]);
+    const [m] = claims('Banks were the best-performing group of the month, up 20%.', {
+      ...o,
+      to: '2016-11-30',
+    });
+    assert.deepEqual(m.window, { kind: 'month-to-date', month: '2016-11', to: '2016-11-30' });
+  });
+  const data = embeddedEvaluator();
+  it("checked: XLV 60.22 / 60.90 − 1 = −1.12%, the week's worst of the ten Select Sector SPDRs", async () => {
+    const a = await checkArticle(
+      readArticle('Healthcare was the worst-performing sector of the week, down 2.1%.', o),
+      data.ev,
+      { asOf: o.to },
+    );
+    const [r, k] = a.sentences[0].claims.map((c) => c.readings[0]);
+    near(r.computed?.value, pct(60.90172576904297, 60.21919250488281), 1e-6);
+    assert.deepEqual([k.computed?.value, k.verdict], [1, 'supported']);
+  });
+});
