@@ -8,7 +8,7 @@
 import type { ClaimConventions, ClaimMetric } from '../claim.ts';
 
 const WEIGHTED =
-  /\bvalue[- ]weighted\b|\bequal(?:ly)?[- ]weighted\b|\b(?:with|using|on)\s+(?:equal|value)\s+weight(?:s|ing)\b|\b(?:equal|value)[- ]weighting\b/gi;
+  /\bvalue[- ]weighted\b|\bweighted\s+by\s+market\s+(?:value|cap(?:itali[sz]ation)?)\b|\b(?:market[- ])?cap(?:itali[sz]ation)?[- ]weighted\s+(?=(?:basis|terms)\b)|\bequal(?:ly)?[- ]weighted\b|\b(?:with|using|on)\s+(?:equal|value)\s+weight(?:s|ing)\b|\b(?:equal|value)[- ]weighting\b/gi;
 
 /**
  * The conventions a sentence states for a claim of `metric` (its number at `at`).

@@ -404,3 +404,42 @@ describe('"the worst-performing sector of the week": the week it was ranked in',
     assert.deepEqual([k.computed?.value, k.verdict], [1, 'supported']);
   });
 });
+
+describe('conventions in words: "Weighted by market value", "including dividends, the ETF returned 11.1%"', () => {
+  const od: ReadOptions = { ...o, to: '2016-12-01' };
+  it('"Weighted by market value, …" is value weighting for each number of the sentence', () => {
+    const r = claims(
+      'Weighted by market value, the bottom decile rose 11.9%, against 3.2% for the top decile.',
+      od,
+    );
+    assert.deepEqual(
+      r.map((x) => [x.subjects, x.conventions?.weighting]),
+      [
+        [['Lo 10'], 'value'],
+        [['Hi 10'], 'value'],
+      ],
+    );
+    const [s] = claims('The largest fifth of US stocks by market value rose 3%.', od);
+    assert.equal(s.conventions?.weighting, undefined);
+  });
+  it('"including dividends, the iShares Russell 2000 ETF returned 11.1%" is a total return, not a dividend', () => {
+    const [, c] = claims(
+      'In price terms, the Russell 2000 gained 11.0% in November; including dividends, the iShares Russell 2000 ETF returned 11.1%.',
+      od,
+    );
+    assert.deepEqual([c.subjects, c.stated, c.conventions?.returnType], [['IWM'], 11.1, 'total']);
+    const [s] = readArticle('The fund raised its dividend by 11.1%.', od);
+    assert.notEqual(s.status, 'claims');
+  });
+  const data = embeddedEvaluator();
+  it('checked: IWM 117.64 / 105.92 − 1 = 11.06% in November 2016', async () => {
+    const a = await checkArticle(
+      readArticle('Including dividends, the iShares Russell 2000 ETF returned 11.1% in November.', od),
+      data.ev,
+      { asOf: od.to },
+    );
+    const r = a.sentences[0].claims[0].readings[0];
+    assert.equal(r.verdict, 'supported');
+    near(r.computed?.value, pct(105.92243194580078, 117.64097595214844), 1e-6);
+  });
+});
