@@ -47,12 +47,16 @@ export function attachRecord(r: RecordHit, claims: ClaimReadings[], parts: TextS
 
 /**
  * A record that names no period, on a move over a few sessions of dates ("The Russell 2000's 4.2% two-day
- * advance is its biggest since February"): it ranks runs of that many days.
+ * advance is its biggest since February"), or one that says so ("the widest such gap over a comparable
+ * stretch"): it ranks runs of that many days.
  */
 function runOf(r: RecordPhrase, w: ClaimWindow): RecordPhrase {
-  if (r.period || r.stretch || r.level || r.streak !== undefined || w.kind !== 'dates') return r;
+  if (r.period || r.stretch || r.level || r.streak !== undefined) return r;
+  // "… since Election Day, the widest such gap over a comparable stretch since 2001": any window, as long.
+  const alike = /\b(?:comparable|similar|such|equivalent|same[- ]length)\b/i.test(r.words);
+  if (w.kind !== 'dates' && !(alike && w.kind === 'since')) return r;
   const n = sessionsOf(w);
-  return n && n > 1 && n <= 10 ? { ...r, period: 'day', stretch: n } : r;
+  return n && n > 1 && n <= (alike ? 63 : 10) ? { ...r, period: 'day', stretch: n } : r;
 }
 
 function sameWindow(a: ClaimReadings, b: ClaimReadings): boolean {

@@ -31,6 +31,11 @@ const FOR_N = new RegExp(
   `\\b(?:for\\s+(?:a\\s+|the\\s+)?)?(?:${ORD}|${CARD})\\s+(?:(?:straight|consecutive|successive)\\s+${UNIT}|(?:straight\\s+)?${UNIT}\\s+in\\s+a\\s+row)\\b`,
   'gi',
 );
+/** "climbed for a ninth day", "fell for the fourth session": a move verb before it says it is a run. */
+const FOR_NTH = new RegExp(
+  `(?<=\\b(?:rose|risen|climbed|gained|advanced|rallied|fell|fallen|dropped|declined|slid|lost|retreated|(?:ended|closed|finished)\\s+(?:higher|lower|up|down))\\s+)for\\s+(?:a|the)\\s+${ORD}\\s+${UNIT}\\b(?!\\s+(?:of|in|since|this|out)\\b)`,
+  'gi',
+);
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /**
@@ -77,9 +82,12 @@ export function streakRecords(text: string, refYear?: number): RecordHit[] {
   if (tally) return [tally];
   // The count: an ordinal ("its 10th straight decline": NTH's first group) or a cardinal ("for seven
   // straight sessions", "five days in a row": FOR_N's first or second group).
-  const n = [...text.matchAll(NTH), ...text.matchAll(NTH_IN_A_ROW), ...text.matchAll(FOR_N)].sort(
-    (a, b) => (a.index ?? 0) - (b.index ?? 0),
-  )[0];
+  const n = [
+    ...text.matchAll(NTH),
+    ...text.matchAll(NTH_IN_A_ROW),
+    ...text.matchAll(FOR_N),
+    ...text.matchAll(FOR_NTH),
+  ].sort((a, b) => (a.index ?? 0) - (b.index ?? 0))[0];
   const l = [...text.matchAll(LONGEST)][0];
   if (!n && !l) return [];
   let direction: 'gain' | 'loss' | undefined;

@@ -13,7 +13,7 @@ import { DATED_RULES } from './window-dated.ts';
 import { MONTH_OF_RULE, MONTHS_TO_RULE, WEEKS_AFTER_RULE } from './window-months.ts';
 import { monthsBefore, PERIOD_RULES } from './window-periods.ts';
 import { EV, SESSION_RULES } from './window-sessions.ts';
-import { EVENT_RE, SINCE_RULES } from './window-since.ts';
+import { EVENT_CLOSE_RULE, EVENT_RE, SINCE_RULES } from './window-since.ts';
 import { WIRE_RULES } from './window-wire.ts';
 import { otherElection, type WindowHit } from './windows.ts';
 
@@ -41,6 +41,7 @@ export const RULES: Rule[] = [
       ...(o.to ? { window: { kind: 'dates', from: previousSession(o.to), to: o.to }, fallback: true } : {}),
     }),
   },
+  EVENT_CLOSE_RULE,
   {
     // "on the day of the announcement", "on election day": the event day's own session, close to close
     // (for a Fed decision at 2 p.m., the day's reaction; for an election, the session before the count).

@@ -443,3 +443,57 @@ describe('conventions in words: "Weighted by market value", "including dividends
     near(r.computed?.value, pct(105.92243194580078, 117.64097595214844), 1e-6);
   });
 });
+
+describe('one-liners: "climbed for a ninth day", "above where it closed on election day", "over a comparable stretch"', () => {
+  const on: ReadOptions = { ...o, to: '2016-11-30' };
+  it('"climbed for a ninth day, their longest winning streak since 2014": a run of nine', () => {
+    const [c] = claims('The Russell 2000 climbed for a ninth day, its longest winning streak since 2014.', {
+      ...o,
+      to: '2016-11-17',
+    });
+    assert.deepEqual([c.record?.streak, c.record?.sinceYear, c.record?.direction], [9, 2014, 'gain']);
+    const [s] = readArticle('Talks continued for a third day on Wednesday.', on);
+    assert.notEqual(s.status, 'claims');
+  });
+  it('"some 9% above where it closed on election day": since the event, not the day\'s move', () => {
+    const [c] = claims(
+      'The Russell 2000 trades at 1,322, some 9% above where it closed on election day.',
+      on,
+    );
+    assert.deepEqual([c.stated, c.window], [9, { kind: 'since', event: '2016-11-08', to: '2016-11-30' }]);
+  });
+  it('"the widest such gap over a comparable stretch since 2001" ranks runs as long as the window (15 sessions)', () => {
+    const [c] = claims(
+      'The Russell 2000 has outperformed the S&P 500 by roughly 8 percentage points since Election Day, the widest such gap over a comparable stretch since 2001.',
+      on,
+    );
+    assert.deepEqual([c.metric, c.record?.period, c.record?.stretch], ['spread', 'day', 15]);
+  });
+  const data = embeddedEvaluator();
+  it('checked: ten straight gains Nov. 4–17 (Nov. 16: 1,302.20 after 1,302.14), not nine; the spread 7.87 points', async () => {
+    const a = await checkArticle(
+      readArticle('The Russell 2000 climbed for a ninth day, its longest winning streak since 2014.', {
+        ...o,
+        to: '2016-11-17',
+      }),
+      data.ev,
+      { asOf: '2016-11-17' },
+    );
+    assert.equal(a.sentences[0].claims[0].readings[0].computed?.value, 10);
+    const b = await checkArticle(
+      readArticle(
+        'The Russell 2000 has outperformed the S&P 500 by roughly 8 percentage points since Election Day, the widest such gap over a comparable stretch since 2001.',
+        on,
+      ),
+      data.ev,
+      { asOf: on.to },
+    );
+    const r = b.sentences[0].claims[0].readings[0];
+    near(
+      r.computed?.value,
+      pct(1195.1400146484375, 1322.3399658203125) - pct(2139.56005859375, 2198.81005859375),
+      1e-6,
+    );
+    assert.match(r.line ?? '', /widest since 2000-03-09/);
+  });
+});
