@@ -53,7 +53,9 @@ export function gapped(
     // "…, the S&P 500 by 0.3% and the Russell 2000 by 0.2%": "by" before the number keeps the earlier verb,
     // after a comma or a number ("outperformed large caps and mid caps by 3 points" is one object list).
     const numberNext =
-      /^\s+(?:(?:was|were|is|are)\s+)?(?:(?:up|down)\s+)?[-+$£€]?\d/i.test(after) ||
+      /^\s+(?:(?:was|were|is|are)\s+)?(?:(?:up|down)\s+)?(?:(?:about|around|roughly|nearly|almost|some|just|only|more\s+than|less\s+than)\s+)?[-+$£€]?\d/i.test(
+        after,
+      ) ||
       (!!and && (and[0].startsWith(',') || afterNumber) && /^\s+by\s+[-+$£€]?\d/i.test(after));
     // "IWM took in $1.1B this week and European equity funds attracted €1.2bn": after a number, "and" a
     // subject and its own verb is a clause of its own.

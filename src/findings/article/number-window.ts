@@ -25,9 +25,12 @@ import type { WindowHit } from './windows.ts';
 /** What lies between an earlier close and its day: "points", "at the end of", "on", "in". */
 const TO_DAY = /^\s*(?:points?|pts)?\s*(?:[a-z]+\s+){0,4}$/i;
 
-/** A running total's words before its number: "bringing its two-day gain to", "taking their weekly loss to". */
+/**
+ * A running total's words before its number: "bringing its two-day gain to", "taking their weekly loss to",
+ * "taking its decline since the referendum result to".
+ */
 const RUNNING_TO =
-  /\b(?:bringing|taking|lifting|pushing|extending|leaving|putting)\s+(?:its|their|the)\s+[^,;]{0,40}?\b(?:gains?|loss(?:es)?|advance|decline|rally|rise|fall|drop|return)\s+(?:so\s+far\s+)?to\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$/i;
+  /\b(?:bringing|taking|lifting|pushing|extending|leaving|putting)\s+(?:its|their|the)\s+[^,;]{0,40}?\b(?:gains?|loss(?:es)?|advance|decline|rally|rise|fall|drop|return)(?:\s+(?:since|after|from|over|in|for|this)\s+[^,;]{1,40}?)?\s+(?:so\s+far\s+)?to\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$/i;
 
 /** The window phrase right after each earlier close of the sentence, and the one inside a running total's words. */
 function ownedHits(
@@ -138,6 +141,12 @@ export function numberWindow(
     simplePast(ownVerb)
   )
     [w.window, w.source] = [lastDay, 'carried'];
+  // "The S&P 500 fell 1.8%, taking its decline since the referendum result to 5.3%": a simple past before a
+  // running total is the move of the total's last session.
+  const total = [...owned].find(([x]) => x.start > q.end)?.[1].window;
+  const last = total?.kind === 'dates' || total?.kind === 'since' ? total.to : undefined;
+  if (w.source === 'default' && last && qc.metric === 'return' && simplePast(ownVerb))
+    [w.window, w.source] = [{ kind: 'dates', from: previousSession(last), to: last }, 'sentence'];
   // "have attracted $11.2 billion (this year), up from $4.7 billion a week earlier": the same total, to then.
   const ago = qc.metric === 'flow' ? AGO.exec(t.slice(q.end, seg.end)) : null;
   if (ago && w.window?.kind === 'dates') {

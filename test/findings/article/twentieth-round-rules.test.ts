@@ -497,3 +497,38 @@ describe('one-liners: "climbed for a ninth day", "above where it closed on elect
     assert.match(r.line ?? '', /widest since 2000-03-09/);
   });
 });
+
+describe('a Brexit Monday: "fell 1.8%, taking its decline since the referendum result to 5.3%", "the smallest tenth about 6%"', () => {
+  const ob: ReadOptions = { event: '2016-06-23', to: '2016-06-27', funds };
+  const text =
+    'The S&P 500 fell 1.8%, taking its decline since the referendum result to 5.3%.\nThe largest tenth of US stocks have lost about 5% over the two sessions, the smallest tenth about 6%.';
+  it('the move before a running total is the total\'s last session; "since the referendum result" is the event', () => {
+    const [a, b] = readArticle(text, ob)[0].claims.map((c) => c.readings[0]);
+    assert.deepEqual(
+      [a.window, b.window],
+      [
+        { kind: 'dates', from: '2016-06-24', to: '2016-06-27' },
+        { kind: 'since', event: '2016-06-23', to: '2016-06-27' },
+      ],
+    );
+  });
+  it('", the smallest tenth about 6%" is a clause of its own', () => {
+    const r = readArticle(text, ob)[1].claims.map((c) => c.readings[0]);
+    assert.deepEqual(
+      r.map((x) => [x.subjects, x.stated]),
+      [
+        [['Hi 10'], -5],
+        [['Lo 10'], -6],
+      ],
+    );
+  });
+  const data = embeddedEvaluator();
+  it('checked: ^GSPC 2,000.54 / 2,037.41 − 1 = −1.81%, 2,000.54 / 2,113.32 − 1 = −5.34%; French Lo 10 −2.42%, −2.45% → −4.81%', async () => {
+    const a = await checkArticle(readArticle(text, ob), data.ev, { asOf: ob.to });
+    const [[x, y], [, z]] = a.sentences.map((s) => s.claims.map((c) => c.readings[0]));
+    near(x.computed?.value, pct(2037.4100341796875, 2000.5400390625), 1e-6);
+    near(y.computed?.value, pct(2113.320068359375, 2000.5400390625), 1e-6);
+    near(z.computed?.value, ((1 - 0.0242) * (1 - 0.0245) - 1) * 100, 1e-6);
+    assert.equal(z.verdict, 'not supported');
+  });
+});
