@@ -96,6 +96,15 @@ export function recordClaim(
     const of = sides.find((h) => h.start >= relative.end);
     if (by && of) named.splice(0, named.length, by.subject as ClaimSubject, of.subject as ClaimSubject);
   }
+  // "the biggest small-cap outperformance of any presidential election": the size class its words name,
+  // against the other end.
+  const inWords = /\b(small|large|mid)[- ]cap\s+(?:outperformance|underperformance|gap|lead|edge)\b/i.exec(
+    hit.record.words,
+  );
+  if (named.length === 0 && inWords) {
+    const own: ClaimSubject = { kind: 'size-class', size: inWords[1].toLowerCase() as 'small' };
+    named.push(own, ...[opposite(own)].filter((x): x is ClaimSubject => !!x));
+  }
   const subject = named[0] ?? ctx.subject;
   // "… their peers at the other end", and "Small caps have outperformed in the week after six of the last ten
   // elections" (a tally of outperformance with no one named): against the other end of the size spectrum.

@@ -16,10 +16,10 @@ const POST = '(?:post[- ]?(?:election|vote|referendum)\\s+)';
 const PERIOD =
   '(?:(daily|weekly|monthly|one-day|single-day)\\s+)?(?:(?:two|three|four|five|\\d)[- ](?:day|session|week)\\s+)?(?:(day|session|week|month|quarter|year)\\s+)?';
 const NOUN =
-  '(?:(?:gap|spread|gain|rally|run|start|lead|outperformance|performance|return|loss|fall|drop|decline|shortfall|inflows?|outflows?)\\s+)?';
+  '(?:(?:small|large|mid)[- ]cap\\s+|size\\s+)?(?:(?:gap|spread|gain|rally|run|start|lead|outperformance|performance|return|loss|fall|drop|decline|shortfall|inflows?|outflows?)\\s+)?';
 // "… for small caps of any election since 1980": the subject's words may come between, a year may end it.
 const ANY =
-  '(?:(?:for\\s+(?:[\\w&%.-]+\\s+){1,5}?)?(?:of|after|following|for)\\s+(?:any|every|all|an?)\\s+(?:(?:earlier|previous|prior|other|us|u\\.s\\.|presidential|midterm)\\s+){0,3}(?:elections?|votes?|referendums?)(?:\\s+since\\s+(?:19|20)\\d\\d)?)';
+  '(?:(?:for\\s+(?:[\\w&%.-]+\\s+){1,5}?)?(?:of|after|following|for)\\s+(?:any|every|all|an?)\\s+(?:(?:earlier|previous|prior|other|us|u\\.s\\.|presidential|midterm)\\s+){0,3}(?:elections?|votes?|referendums?)(?:\\s+since\\s+(?:at\\s+least\\s+)?(?:19|20)\\d\\d)?)';
 /** A superlative with its event words, then "on record" or "ever" (required unless "after any …" ends it). */
 const EVENT_RECORD = new RegExp(
   `\\b(?:its|their|the)\\s+(?:(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ])?${SUPER}\\s+(?:(${POST}${PERIOD}${NOUN}${ANY}?)|(${PERIOD}${NOUN}${ANY}))(\\s*(?:on\\s+record|ever)\\b)?`,
@@ -53,6 +53,11 @@ export function runOf(words: string): Pick<RecordPhrase, 'stretch' | 'period'> {
   return { stretch: n, period: (p === 'session' ? 'day' : p) as RecordPhrase['period'] };
 }
 const LOSS = /worst|weakest|smallest|loss|fall|drop|decline|outflow|shortfall/i;
+/** "more than after any of the previous nine elections", "bigger than in any of the prior five presidential elections". */
+const THAN_ANY = new RegExp(
+  `\\b(more|bigger|larger|wider|greater|better|worse|smaller|less|weaker|narrower)\\s+than\\s+(?:after|following|in|for)\\s+any\\s+(?:of\\s+the\\s+)?(?:previous|prior|last|other|preceding|earlier)\\s+(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:(?:us|u\\.s\\.)\\s+)?(?:presidential\\s+|midterm\\s+)?elections\\b`,
+  'gi',
+);
 /** "ranking it second among the 10 elections since 1980", "ranks third of the 12 presidential elections since 1976". */
 const RANKED = new RegExp(
   `\\brank(?:s|ed|ing)\\s+(?:it\\s+|them\\s+)?(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+(?:(best|worst|highest|lowest)\\s+)?(?:among|of|out\\s+of)\\s+(?:the\\s+)?(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:(?:us|u\\.s\\.)\\s+)?(?:presidential\\s+|midterm\\s+)?elections\\s+since\\s+(\\d{4})\\b`,
@@ -63,8 +68,23 @@ const RANKED = new RegExp(
  * The election-comparing records of a sentence with no year: best/worst on record, or a place (`rank`).
  * @example eventRecords('its best post-election week on record')[0].record.kind // 'best-on-record'
  */
-export function eventRecords(text: string): (TextSpan & { record: RecordPhrase })[] {
+export function eventRecords(text: string, event?: string): (TextSpan & { record: RecordPhrase })[] {
   const out: (TextSpan & { record: RecordPhrase })[] = [];
+  // "more than after any of the previous nine elections": first of the ten to the article's election.
+  const year = event ? Number(event.slice(0, 4)) : undefined;
+  for (const m of year ? text.matchAll(THAN_ANY) : []) {
+    const n = NUMBER_WORDS[m[2].toLowerCase()] ?? Number(m[2]);
+    const direction = /worse|smaller|less|weaker|narrower/i.test(m[1]) ? 'loss' : 'gain';
+    const record: RecordPhrase = {
+      kind: 'rank',
+      rank: 1,
+      of: n + 1,
+      sinceYear: year! - 4 * n,
+      direction,
+      words: m[0],
+    };
+    if (n >= 1 && n <= 40) out.push({ start: m.index, end: m.index + m[0].length, record });
+  }
   for (const m of text.matchAll(EVENT_RECORD)) {
     const words = m[0].trimEnd();
     // "the biggest post-election gap" alone says neither "on record" nor "of any election": not a record.
@@ -84,7 +104,7 @@ export function eventRecords(text: string): (TextSpan & { record: RecordPhrase }
       direction: loss ? 'loss' : 'gain',
     } as const;
     // "… of any election since 1980": the first place among the elections from that year on.
-    const since = /\bsince\s+(\d{4})$/.exec(words);
+    const since = /\bsince\s+(?:at\s+least\s+)?(\d{4})$/.exec(words);
     const record: RecordPhrase =
       rank > 1 || since
         ? {

@@ -4,8 +4,7 @@
  * "on track for", "set to be", "heading for", "poised for", "shaping up as" (the ranked period has not
  * ended); "the most since 2014" (a flow); "the widest gap in eight years" (since the article's year − 8, when the year is known).
  * A run of several periods ("its best three-day run since 2011") keeps its length in `stretch` (the checker
- * ranks it among runs: ../record-runs.ts); "a record high", "its highest close since" are levels (`level`:
- * ../record-level.ts).
+ * ranks it among runs: ../record-runs.ts); "a record high", "its highest close since" are levels (../record-level.ts).
  */
 import type { RecordPhrase, TextSpan } from '../claim-read.ts';
 import { lastMonthBefore } from './dates.ts';
@@ -171,7 +170,8 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
       direction: LOSS.test(words) || /lowest/i.test(m[1]) ? 'loss' : 'gain',
     });
   }
-  for (const h of [...lookbackRecords(text, refDate), ...eventRecords(text), ...streakRecords(text, refYear)])
+  const more = [lookbackRecords(text, refDate), eventRecords(text, event), streakRecords(text, refYear)];
+  for (const h of more.flat())
     if (!overlaps(h)) out.push(provisional ? { ...h, record: { ...h.record, provisional: true } } : h);
   for (const m of text.matchAll(IN_YEARS)) {
     if (taken(m) || !refYear) continue;

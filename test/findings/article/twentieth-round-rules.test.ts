@@ -532,3 +532,49 @@ describe('a Brexit Monday: "fell 1.8%, taking its decline since the referendum r
     assert.equal(z.verdict, 'not supported');
   });
 });
+
+describe('ranking an election: "the biggest small-cap outperformance of any presidential election since at least 1980", "more than after any of the previous nine elections"', () => {
+  const on: ReadOptions = { ...o, to: '2016-11-30' };
+  it("the size class inside the record's words is ranked against the other end, among the elections from 1980", () => {
+    const [c] = claims(
+      'Measured over the month after the vote, the 2016 election produced the biggest small-cap outperformance of any presidential election since at least 1980.',
+      on,
+    );
+    assert.deepEqual(
+      [c.metric, c.subjects, c.record?.kind, c.record?.rank, c.record?.sinceYear],
+      ['record', ['^RUT', '^GSPC'], 'rank', 1, 1980],
+    );
+  });
+  it('"more than after any of the previous nine elections": first of the ten elections from 1980', () => {
+    const [c] = claims(
+      'The smallest decile beat the largest by 9.5 percentage points in the month after Nov. 8, more than after any of the previous nine elections.',
+      on,
+    );
+    assert.deepEqual(
+      [c.metric, c.record?.kind, c.record?.rank, c.record?.of, c.record?.sinceYear],
+      ['spread', 'rank', 1, 10, 1980],
+    );
+  });
+  const data = embeddedEvaluator();
+  it('checked: Lo 10 less Hi 10 compounded Nov. 9–30, 2016 = 8.08 points (French daily, by hand), first of ten; Lo 30 less Hi 30 8.98', async () => {
+    const a = await checkArticle(
+      readArticle(
+        'The smallest decile beat the largest by 9.5 percentage points in the month after Nov. 8, more than after any of the previous nine elections.\nMeasured over the month after the vote, the 2016 election produced the biggest small-cap outperformance of any presidential election since at least 1980.',
+        on,
+      ),
+      data.ev,
+      { asOf: on.to },
+    );
+    const x = a.sentences[0].claims[0].readings[0];
+    near(x.computed?.value, 8.075567, 1e-4);
+    assert.match(
+      x.line ?? '',
+      /"more than after any of the previous nine elections": supported: 1st of the 10/,
+    );
+    const y = a.sentences[1].claims[0].readings[1];
+    assert.match(
+      y.line ?? '',
+      /supported: 1st of the 10 US presidential elections from 1980 .*2016: \+8\.98 pp/,
+    );
+  });
+});
