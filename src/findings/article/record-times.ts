@@ -93,6 +93,10 @@ const START = new RegExp(
 const AT_RECORD =
   /\b(?:at|to)\s+(?:a\s+(?:new\s+|fresh\s+)?|another\s+|an\s+all[- ]time\s+)record(?:\s+(?:closing\s+)?(?:high|close|level))?(?:\s+of)?(?=\s+(?:\$\d|\d{1,3},\d{3}|\d+\.\d))/gi;
 
+/** "the S&P 500 climbed 1.7% to a record.", "closed at a record on Friday": the same, with no level stated. */
+const AT_RECORD_BARE =
+  /\b(?:at|to)\s+(?:a\s+(?:new\s+|fresh\s+)?|another\s+|an\s+all[- ]time\s+)record(?=\s*[.,;:)]|\s*$|\s+(?:on|for|as|after|while|and|in|with|before)\b)/gi;
+
 /**
  * Record phrases that replace the ordinary ones they overlap: a count of record closes, a start to a period,
  * a record level ("closed at a record 2,442.03").
@@ -102,7 +106,11 @@ export function specialRecords(text: string): RecordHit[] {
   const out: RecordHit[] = [];
   const times = recordTimes(text);
   if (times) out.push(times);
-  for (const m of text.matchAll(AT_RECORD)) {
+  // Money in the sentence ("bringing its assets to a record") is no close's record.
+  const bare = /[$£€]|\b(?:bn|billion|million|inflows?|outflows?|assets)\b/i.test(text)
+    ? []
+    : text.matchAll(AT_RECORD_BARE);
+  for (const m of [...text.matchAll(AT_RECORD), ...bare]) {
     const record: RecordPhrase = { kind: 'best-on-record', level: true, direction: 'gain', words: m[0] };
     out.push({ start: m.index, end: m.index + m[0].length, record });
   }

@@ -578,3 +578,46 @@ describe('ranking an election: "the biggest small-cap outperformance of any pres
     );
   });
 });
+
+describe('a Fed-cut wrap: "the S&P 500\'s 0.3% dip", "climbed 1.7% to a record."', () => {
+  const of: ReadOptions = { event: '2024-09-18', to: '2024-09-20', funds };
+  it('"dip", "slump", "rebound" as nouns give the sign', () => {
+    const r = claims(
+      "The Russell 2000 ended Wednesday's session down 0.2%, in line with the S&P 500's 0.3% dip.",
+      of,
+    );
+    assert.deepEqual(
+      r.map((x) => [x.subjects, x.stated]),
+      [
+        [['^RUT'], -0.2],
+        [['^GSPC'], -0.3],
+      ],
+    );
+    const [b] = claims("The Russell 2000's 2% rebound on Thursday was its best day in a month.", of);
+    assert.equal(b.stated, 2);
+  });
+  it('"to a record" with no level after it is a record close; "bringing its assets to a record" is not', () => {
+    const [, c] = claims(
+      'On Thursday the Russell 2000 surged 2.1%, while the S&P 500 climbed 1.7% to a record.',
+      of,
+    );
+    assert.deepEqual([c.subjects, c.record?.level, c.record?.kind], [['^GSPC'], true, 'best-on-record']);
+    const [s] = readArticle('IWM took in $2 billion, bringing its assets to a record.', of);
+    assert.ok(s.claims.every((x) => !x.readings[0].record?.level));
+  });
+  const data = embeddedEvaluator();
+  it('checked: 5,618.26 / 5,634.58 − 1 = −0.29%; 5,713.64 on Sep. 19, 2024 tops every earlier close (5,667.20 on July 16)', async () => {
+    const a = await checkArticle(
+      readArticle(
+        "The S&P 500's 0.3% dip on Wednesday.\nOn Thursday the S&P 500 climbed 1.7% to a record.",
+        of,
+      ),
+      data.ev,
+      { asOf: of.to },
+    );
+    const x = a.sentences[0].claims[0].readings[0];
+    near(x.computed?.value, pct(5634.580078125, 5618.259765625), 1e-6);
+    const y = a.sentences[1].claims[0].readings[0];
+    assert.match(y.line ?? '', /"to a record": supported: highest on record/);
+  });
+});
