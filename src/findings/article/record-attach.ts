@@ -28,9 +28,11 @@ export function attachRecord(r: RecordHit, claims: ClaimReadings[], parts: TextS
   // "… and 10.2% for the week, its best week since 2011": a record of a period goes on the claim over that period.
   const period = r.record.period;
   const kinds = period === 'week' ? ['week'] : period === 'month' ? ['month', 'month-to-date'] : [];
-  target ??= ranked.find((c) => kinds.includes(c.readings[0].window.kind));
   const seg = parts[spanOf(parts, r.start)];
   const at = (c: ClaimReadings) => c.readings[0].span.start - offset;
+  // "… while the S&P 500 gained 4.7% — its best week of the year": the nearest such claim before it.
+  const ofPeriod = ranked.filter((c) => kinds.includes(c.readings[0].window.kind));
+  target ??= ofPeriod.filter((c) => at(c) < r.start).pop() ?? ofPeriod[0];
   // "… fell 5% on Thursday and has lost 10% since Election Day, the worst two-day performance …": a run of
   // N days goes on the claim over N sessions.
   const n = r.record.stretch;

@@ -1,14 +1,14 @@
 /**
  * Price levels in words: "highest close", "lowest level" are levels (not "the highest inflows"), and counts of
  * record closes: "closed at a record high 8 times this month", "closed at a record for the 42nd time this
- * year", "its 57th record close of 2024", "has set 40 record highs this year". A count is a level record
+ * year", "closed at a record for a fifth straight session" (each of the last five), "its 57th record close of 2024", "has set 40 record highs this year". A count is a level record
  * with `times` (the closes in the claimed period that topped every earlier close: ../record-level.ts). Starts
  * to a period: "its best start to a year since 2019", "their best start to a month on record", "the strongest
  * start to November since 1980" (`start`: ../record-start.ts), not the period's own record.
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { RecordPhrase } from '../claim-read.ts';
-import { MONTH_RE, monthNumber } from './dates.ts';
+import { MONTH_RE, monthNumber, previousSession } from './dates.ts';
 import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
 import type { RecordHit } from './records.ts';
 
@@ -19,6 +19,11 @@ const KIND = '(?:(?:all-time\\s+)?(high|low|close|closing\\s+(?:high|low)|level)
 const TIMES = new RegExp(`\\brecord(?:\\s+${KIND})?\\s+${CARD}\\s+times\\b`, 'i');
 /** "closed at a record for the 42nd time", "a record high for the third time this year", "for a 10th time". */
 const NTH_TIME = new RegExp(`\\brecord(?:\\s+${KIND})?\\s+for\\s+(?:the|a)\\s+${ORD}\\s+time\\b`, 'i');
+/** "closed at a record for a fifth straight session", "a record high for the third day in a row": every one. */
+const STRAIGHT = new RegExp(
+  `\\brecord(?:\\s+${KIND})?\\s+for\\s+(?:the|a)\\s+${ORD}\\s+(?:(?:straight|consecutive|successive)\\s+(?:trading\\s+)?(?:sessions?|days?)|(?:trading\\s+)?(?:sessions?|days?)\\s+in\\s+a\\s+row)\\b`,
+  'i',
+);
 /** "has hit record highs on nine of the 21 trading days since the vote" (the days are the window's words). */
 const ON_DAYS = new RegExp(`\\brecord(?:\\s+${KIND})?\\s+on\\s+${CARD}\\s+of\\s+the\\b`, 'i');
 /** "its 57th record close of 2024", "the index's 40th record high". */
@@ -38,6 +43,7 @@ function number(w: string): number {
 export function recordTimes(text: string): RecordHit | null {
   for (const [re, kindAt, nAt] of [
     [TIMES, 1, 2],
+    [STRAIGHT, 1, 2],
     [NTH_TIME, 1, 2],
     [ON_DAYS, 1, 2],
     [NTH_RECORD, 2, 1],
@@ -76,6 +82,13 @@ export function isLevel(superlative: string, words: string): boolean {
 export function timesWindow(t: string, w: ClaimWindow | undefined, to?: string): ClaimWindow | undefined {
   const end = w && (w.kind === 'dates' || w.kind === 'since' || w.kind === 'month-to-date') ? w.to : to;
   if (!end) return w;
+  // "for a fifth straight session": the last five sessions to the claimed day, each a record close.
+  const straight = STRAIGHT.exec(t);
+  if (straight) {
+    let from = end;
+    for (let i = number(straight[2]); i > 0; i--) from = previousSession(from);
+    return { kind: 'dates', from, to: end };
+  }
   if (/\b(?:this|of\s+the|for\s+the)\s+month\b/i.test(t))
     return { kind: 'month-to-date', month: end.slice(0, 7), to: end };
   if (!w || /\b(?:this|of\s+the|for\s+the)\s+year\b|year[- ]to[- ]date/i.test(t))
@@ -111,6 +124,8 @@ export function specialRecords(text: string): RecordHit[] {
     ? []
     : text.matchAll(AT_RECORD_BARE);
   for (const m of [...text.matchAll(AT_RECORD), ...bare]) {
+    // "closed at a record for a fifth straight session": the count of record closes says it all.
+    if (times && m.index < times.end && m.index + m[0].length + 8 >= times.start) continue;
     const record: RecordPhrase = { kind: 'best-on-record', level: true, direction: 'gain', words: m[0] };
     out.push({ start: m.index, end: m.index + m[0].length, record });
   }

@@ -158,11 +158,31 @@ export function splitSentences(text: string): Piece[] {
   return out;
 }
 
+/**
+ * Line ends inside a block that end a piece though no stop does: a short line of figures with no final stop
+ * before a line that opens like a sentence ("IWM +4.2% MTD, SPY +1.1% MTD" over "The Russell 2000 hit …"). Lines of
+ * hard-wrapped prose run near the wrap width, so a line under 60% of the block's longest is no wrap.
+ */
+function shortLineEnds(text: string, start: number, end: number): number[] {
+  const lines = [...text.slice(start, end).matchAll(/[^\n]*\n?/g)].filter((m) => m[0].length);
+  const longest = Math.max(...lines.map((m) => m[0].trim().length));
+  if (lines.length < 2 || longest < 40) return [];
+  return lines.slice(0, -1).flatMap((m, i) => {
+    const line = m[0].trim();
+    const next = lines[i + 1][0].trimStart();
+    // A figure line, not a live blog's stamp ("4:31 PM ET") or a dateline ("NEW YORK, Nov 10 (Reuters) -").
+    const figures = /\d\s*%|[+-]\d/.test(line) && !/^\d{1,2}:\d{2}\b|[-–—]$/.test(line);
+    const cut = figures && !STOP.test(line) && line.length <= 0.6 * longest && /^[A-Z0-9$£€"“(]/.test(next);
+    return cut ? [start + m.index + m[0].trimEnd().length] : [];
+  });
+}
+
 /** The sentences of a block's span. */
 function pieces(text: string, t: TextSpan, form: Piece['form']): Piece[] {
   const out: Piece[] = [];
   let s = t.start;
-  for (const e of [...sentenceEnds(text, t.start, t.end), t.end]) {
+  const ends = [...new Set([...sentenceEnds(text, t.start, t.end), ...shortLineEnds(text, t.start, t.end)])];
+  for (const e of [...ends.sort((a, b) => a - b), t.end]) {
     const p = trimmed(text, s, e);
     if (p) out.push({ ...p, text: text.slice(p.start, p.end), form });
     s = e;

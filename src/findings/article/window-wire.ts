@@ -9,6 +9,7 @@
  * - "post-election", "post-vote": after the event (a part, like "after the election": since the event alone,
  *   the after-the-news part of a week's flows).
  */
+import { toDay, weekday } from '../../calendar/dates.ts';
 import { lastWeekEnd, previousSession, weekEndOf } from './dates.ts';
 import { endsWeek, sessionOnOrBefore, weekSoFar } from './window-periods.ts';
 import type { Rule } from './window-rules.ts';
@@ -22,8 +23,19 @@ export const WIRE_RULES: Rule[] = [
         : { needsEvent: m[0] },
   },
   {
-    re: /(?<![\w/])w\/w(?![\w/])|\bweek[- ]on[- ]week\b|\b(?:ended|finished|closed|ending|finishing|closing)\s+the\s+week\b/gi,
+    re: /(?<![\w/])w\/w(?![\w/])|\bweek[- ]on[- ]week\b/gi,
     make: (m, o) => (o.to ? weekSoFar(o.to) : { needsEvent: m[0] }),
+  },
+  {
+    // "ended the week up 8.6%": a week over; in an article of a Monday (or a weekend), the week before.
+    re: /\b(?:ended|finished|closed|ending|finishing|closing)\s+the\s+week\b/gi,
+    make: (m, o) => {
+      if (!o.to) return { needsEvent: m[0] };
+      const d = weekday(toDay(o.to));
+      return !endsWeek(o.to) && (d === 1 || d === 0 || d === 6)
+        ? { window: { kind: 'week', weekEnd: lastWeekEnd(o.to) } }
+        : weekSoFar(o.to);
+    },
   },
   {
     // "d/d", "day on day": the session ending the article's date.

@@ -621,3 +621,60 @@ describe('a Fed-cut wrap: "the S&P 500\'s 0.3% dip", "climbed 1.7% to a record."
     assert.match(y.line ?? '', /"to a record": supported: highest on record/);
   });
 });
+
+describe('a trader\'s lines and a Monday wrap: figure lines, "ended the week", "closed at a record for a fifth straight session"', () => {
+  const om: ReadOptions = { event: '2024-11-05', to: '2024-11-25', funds };
+  it('a short line of figures with no stop is a piece of its own, not the start of the next sentence', () => {
+    const s = readArticle(
+      'IWM +4.2% MTD, SPY +1.1% MTD\nThe Russell 2000 hit an intraday record of 2,466.49 on Monday, a move traders cheered loudly.',
+      om,
+    );
+    assert.deepEqual(
+      s.map((x) => x.text),
+      [
+        'IWM +4.2% MTD, SPY +1.1% MTD',
+        'The Russell 2000 hit an intraday record of 2,466.49 on Monday, a move traders cheered loudly.',
+      ],
+    );
+  });
+  it('"ended the week up 8.6%" in a Monday article is the week just ended; "its best week of the year" is the S&P\'s', () => {
+    const r = claims(
+      'The Russell 2000 ended the week up 8.6%, while the S&P 500 gained 4.7% — its best week of the year.',
+      om,
+    );
+    assert.deepEqual(
+      r.map((x) => [x.subjects, x.window, x.record?.kind]),
+      [
+        [['^RUT'], { kind: 'week', weekEnd: '2024-11-22' }, undefined],
+        [['^GSPC'], { kind: 'week', weekEnd: '2024-11-22' }, 'rank'],
+      ],
+    );
+  });
+  it('"closed at a record for a fifth straight session": each of the last five closes a record', () => {
+    const [c] = claims('The Russell 2000 closed at a record for a fifth straight session.', {
+      ...o,
+      to: '2016-11-25',
+    });
+    assert.deepEqual(
+      [c.record?.level, c.record?.times, c.window],
+      [true, 5, { kind: 'dates', from: '2016-11-17', to: '2016-11-25' }],
+    );
+  });
+  const data = embeddedEvaluator();
+  it('checked: ^RUT 2,406.67 / 2,303.84 − 1 = 4.46% in the week to Nov. 22, 2024; new highs every session Nov. 14–25, 2016', async () => {
+    const a = await checkArticle(readArticle('The Russell 2000 ended the week up 8.6%.', om), data.ev, {
+      asOf: om.to,
+    });
+    near(a.sentences[0].claims[0].readings[0].computed?.value, pct(2303.840087890625, 2406.669921875), 1e-6);
+    const b = await checkArticle(
+      readArticle('The Russell 2000 closed at a record for a fifth straight session.', {
+        ...o,
+        to: '2016-11-25',
+      }),
+      data.ev,
+      { asOf: '2016-11-25' },
+    );
+    const r = b.sentences[0].claims[0].readings[0];
+    assert.deepEqual([r.computed?.value, r.verdict], [5, 'supported']);
+  });
+});
