@@ -17,6 +17,24 @@ const STYLE_ONLY = /\b(value|growth)(?:[- ]oriented)?\s+(?:stocks|shares|names|c
 const STYLE_OTHER =
   /\b(?:outpac\w*|outperform\w*|outrun|outran|beat(?:en|ing|s)?|trail\w*|lag\w*|over|than|versus|vs\.?|against|and)\s+(?:their\s+|the\s+)?(growth|value)\b(?!\s+(?:of|in|rates?|estimates?|forecasts?|outlook|funds?|etfs?)\b)/gi;
 
+/** A sentence that opens inside small caps: "Within the Russell 2000, …", "Among small caps, …". */
+const SCOPE =
+  /^\s*(?:within|among|inside|in)\s+(?:the\s+)?(russell\s+2000|small[- ]caps?(?:\s+(?:stocks|universe|space|index))?)\s*,/i;
+/**
+ * The span of a sentence's opening scope ("Within the Russell 2000,") when it names the styles inside it:
+ * what it names is where the styles are, not a subject of its own.
+ */
+export function styleScope(text: string): TextSpan | null {
+  const m = SCOPE.exec(text);
+  BARE_STYLE.lastIndex = 0;
+  return m && BARE_STYLE.test(text.slice(m[0].length))
+    ? { start: m.index, end: m.index + m[0].length }
+    : null;
+}
+/** "value", "growth" as the styles' names: not "value of", "growth rates", "value funds". */
+const BARE_STYLE =
+  /\b(value|growth)(?:\s+(?:stocks|shares|names))?\b(?!\s+(?:of|in|rates?|estimates?|forecasts?|outlook|funds?|etfs?|index|investors?)\b)/gi;
+
 const CLASS =
   /\b(?:us\s+|u\.s\.\s+)?(small|mid|large|mega|micro)[- ]?caps?(?:\s+(?:stocks|shares|companies))?\b|\b(?:smaller|the\s+smallest)\s+(?:us\s+|u\.s\.\s+|american\s+)?(?:companies|stocks|firms)\b|\bthe\s+(?:largest|biggest)\s+(?:us\s+|u\.s\.\s+|american\s+)?(?:companies|stocks|firms)\b|\bmegacaps\b|\bmicrocaps\b/gi;
 
@@ -46,6 +64,15 @@ const ELIDED_CLASS =
  */
 export function findSizeClasses(text: string): (TextSpan & { subject: ClaimSubject })[] {
   const out: (TextSpan & { subject: ClaimSubject })[] = [];
+  // "Within the Russell 2000, value beat growth by about 4 points": the index's own style halves.
+  const scope = SCOPE.exec(text);
+  for (const m of scope ? text.matchAll(BARE_STYLE) : []) {
+    const style = m[1].toLowerCase() as 'value';
+    const subject: ClaimSubject = /russell/i.test(scope![1])
+      ? { kind: 'security', id: style === 'value' ? 'IWN' : 'IWO' }
+      : { kind: 'size-class', size: 'small', style };
+    out.push({ start: m.index, end: m.index + m[0].length, subject });
+  }
   for (const m of text.matchAll(STYLE_CLASS)) {
     const [size, style] = [m[1].toLowerCase(), m[2].toLowerCase()] as ['small', 'value'];
     out.push({ start: m.index, end: m.index + m[0].length, subject: { kind: 'size-class', size, style } });

@@ -15,7 +15,7 @@ import { INDEX, indexId } from './index-names.ts';
 import { findIndexTickers, withTickers } from './index-tickers.ts';
 import { findRegions } from './region-subjects.ts';
 import { findSectors } from './sector-subjects.ts';
-import { findSizeClasses } from './size-classes.ts';
+import { findSizeClasses, styleScope } from './size-classes.ts';
 import { findSizeGroups } from './size-groups.ts';
 
 export { DEFAULT_FUNDS, type FundName } from './funds.ts';
@@ -143,9 +143,11 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
     const other = last?.kind === 'security' ? STYLE_PAIRS[m[1].toLowerCase()]?.[last.id] : undefined;
     if (other) add(m.index, m.index + m[0].length, { kind: 'security', id: other });
   }
+  const scope = styleScope(text); // "Among small caps, value stocks rose 14%": the styles are the subjects
+  const kept = scope ? hits.filter((h) => h.start >= scope.end) : hits;
   return withTickers(
     text,
-    hits.sort((a, b) => a.start - b.start),
+    kept.sort((a, b) => a.start - b.start),
   );
 }
 

@@ -678,3 +678,36 @@ describe('a trader\'s lines and a Monday wrap: figure lines, "ended the week", "
     assert.deepEqual([r.computed?.value, r.verdict], [5, 'supported']);
   });
 });
+
+describe('"Within the Russell 2000, value beat growth by about 4 points": the index\'s style halves', () => {
+  const od: ReadOptions = { to: '2016-12-02', funds };
+  it("the Russell 2000's value and growth indexes (their ETFs), not the Russell 2000 itself", () => {
+    const [c] = claims('Within the Russell 2000, value beat growth by about 4 points in November.', od);
+    assert.deepEqual([c.metric, c.subjects, c.stated], ['spread', ['IWN', 'IWO'], 4]);
+  });
+  it('"Among small caps, value stocks rose 14%": small-cap value, the scope no subject of its own', () => {
+    const [c] = readArticle(
+      'Among small caps, value stocks rose 14% in November, against 8% for growth.',
+      od,
+    )[0].claims;
+    assert.deepEqual(
+      c.readings.map((r) => r.subjects),
+      [['IWN'], ['IJS']],
+    );
+  });
+  it('without the scope, "value" is no subject ("the value of the deal rose 4%")', () => {
+    const [s] = readArticle('The value of the deal rose 4% in November.', od);
+    assert.notEqual(s.status, 'claims');
+  });
+  const data = embeddedEvaluator();
+  it('checked: IWN 106.20 / 93.84 − 1 = 13.17% less IWO 147.72 / 135.65 − 1 = 8.89% (adjusted closes): 4.27 points', async () => {
+    const a = await checkArticle(
+      readArticle('Within the Russell 2000, value beat growth by about 4 points in November.', od),
+      data.ev,
+      { asOf: od.to },
+    );
+    const r = a.sentences[0].claims[0].readings[0];
+    near(r.computed?.value, pct(93.8417929582, 106.196211109) - pct(135.653426272, 147.718405344), 1e-6);
+    assert.equal(r.verdict, 'supported');
+  });
+});
