@@ -71,6 +71,7 @@ function simplePast(words: string | undefined): boolean {
   );
 }
 
+const TO_LEVEL = /^\s*,?\s*to\s+(?:close\s+at\s+)?\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?\b/i;
 const AGO = /^\s+(a|one|two|three|four)\s+(weeks?|months?)\s+(?:earlier|before|ago)\b/i;
 const DATED_LEVEL = new RegExp(
   `\\b(${DATE_RE})(?:'s)?\\s+(?:record\\s+|all-time\\s+)?(?:close|closing\\s+(?:high|level)|high|level)\\s+of\\s+$`,
@@ -127,6 +128,9 @@ export function numberWindow(
     o.to &&
     closedDay(t.slice(seg.start, q.start), t.slice(q.end))
   )
+    [w.window, w.source] = [{ kind: 'dates', from: previousSession(o.to), to: o.to }, 'default'];
+  // "rose 0.4 percent to 1,315.64": a move to a close is the day's (the close is the article's day's).
+  if (w.source === 'default' && qc.metric === 'return' && o.to && TO_LEVEL.test(t.slice(q.end, seg.end)))
     [w.window, w.source] = [{ kind: 'dates', from: previousSession(o.to), to: o.to }, 'default'];
   // "The S&P 500 jumped 2.1% on Wednesday. Small caps lagged: the Russell 2000 rose 1.6%.": a simple past
   // right after a sentence about one day is that day's move; "has risen", "is up" are the stretch since (an

@@ -56,7 +56,7 @@ function runOf(r: RecordPhrase, w: ClaimWindow): RecordPhrase {
   if (r.period || r.stretch || r.level || r.streak !== undefined) return r;
   // "… since Election Day, the widest such gap over a comparable stretch since 2001": any window, as long.
   const alike = /\b(?:comparable|similar|such|equivalent|same[- ]length)\b/i.test(r.words);
-  if (w.kind !== 'dates' && !(alike && w.kind === 'since')) return r;
+  if (w.kind !== 'dates' && !(alike && (w.kind === 'since' || w.kind === 'sessions'))) return r;
   const n = sessionsOf(w);
   return n && n > 1 && n <= (alike ? 63 : 10) ? { ...r, period: 'day', stretch: n } : r;
 }

@@ -43,7 +43,7 @@ const MONTH =
  * "the longest winning streak in three years" (since the year three before the article's).
  */
 const LONGEST = new RegExp(
-  `\\b(?:the|its|their)\\s+longest\\s+(?:(winning|losing)\\s+(?:streak|run)|(?:streak|run)\\s+of\\s+(?:(daily|weekly|monthly)\\s+)?${MOVE})(?:\\s+(?:for|in|of)\\s+(?:the\\s+)?[\\w&.'’-]+(?:\\s+\\d{3,4})?)?\\s+(?:since\\s+(?:${MONTH}\\.?\\s+)?(\\d{4})|(on\\s+record|ever)|in\\s+(?:(?:more\\s+than|over|nearly|almost)\\s+)?(${CARD})\\s+years)`,
+  `\\b(?:the|its|their)\\s+longest\\s+(?:(winning|losing)\\s+(?:streak|run)|(?:streak|run)\\s+of\\s+(?:(daily|weekly|monthly)\\s+)?${MOVE})(?:\\s+(?:for|in|of)\\s+(?:the\\s+)?[\\w&.'’-]+(?:\\s+\\d{3,4})?)?\\s+(?:since\\s+(?:at\\s+least\\s+)?(?:${MONTH}\\.?\\s+)?(\\d{4})|(on\\s+record|ever)|in\\s+(?:(?:more\\s+than|over|nearly|almost)\\s+)?(${CARD})\\s+years)`,
   'gi',
 );
 

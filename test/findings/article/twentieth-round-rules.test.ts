@@ -711,3 +711,43 @@ describe('"Within the Russell 2000, value beat growth by about 4 points": the in
     assert.equal(r.verdict, 'supported');
   });
 });
+
+describe('wire idioms: "index of small-cap stocks", "since at least 1979", "rose 0.4 percent to 1,315.64", "the best such stretch"', () => {
+  const on: ReadOptions = { ...o, to: '2016-11-23' };
+  it('"The Russell 2000 index of small-cap stocks" is one subject; "since at least 1979" is since 1979', () => {
+    const [c] = claims(
+      'The Russell 2000 index of small-cap stocks has risen for 14 straight sessions, its longest winning streak since at least 1979.',
+      on,
+    );
+    assert.deepEqual([c.subjects, c.record?.streak, c.record?.sinceYear], [['^RUT'], 14, 1979]);
+  });
+  it('"rose 0.4 percent to 1,315.64" is the day\'s move to the day\'s close', () => {
+    const [c] = claims('The Russell 2000 rose 0.4 percent to 1,315.64, extending its record run.', on);
+    assert.deepEqual(c.window, { kind: 'dates', from: '2016-11-22', to: '2016-11-23' });
+  });
+  it('"in the 12 sessions following the vote, the best such stretch since 2011" ranks runs of 12 days', () => {
+    const [c] = claims(
+      'The Russell 2000 has rallied 15% in the 12 sessions following the vote, the best such stretch since 2011.',
+      { ...o, to: '2016-11-28' },
+    );
+    assert.deepEqual(
+      [c.window, c.record?.stretch],
+      [{ kind: 'sessions', event: '2016-11-08', sessions: 12 }, 12],
+    );
+  });
+  const data = embeddedEvaluator();
+  it('checked: 14 straight gains Nov. 4–23 (the last 15 in a row: 1996); 1,342.09 / 1,334.34 − 1 = 0.58%', async () => {
+    const a = await checkArticle(
+      readArticle(
+        'The Russell 2000 index of small-cap stocks has risen for 14 straight sessions, its longest winning streak since at least 1979.\nThe Russell 2000 rose 0.4 percent to 1,315.64, extending its record run.',
+        on,
+      ),
+      data.ev,
+      { asOf: on.to },
+    );
+    const [x, y] = a.sentences.map((s) => s.claims[0].readings[0]);
+    assert.equal(x.computed?.value, 14);
+    assert.match(x.line ?? '', /longest since 1996-02-06, when it was 15 in a row/);
+    near(y.computed?.value, pct(1334.3399658203125, 1342.0899658203125), 1e-6);
+  });
+});
