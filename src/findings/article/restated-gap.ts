@@ -13,8 +13,11 @@ import type { SubjectHit } from './subjects.ts';
 const OUTPERFORMED_BY =
   /\b(?:outperformed|outpaced|outrun|outstripped|beaten|beat|led)\s+by\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+|~\s*)?$/i;
 
-/** Whether a subject the writer named is the leader, or the leader's size ("small caps", "the smallest"). */
-function sameSide(named: ClaimSubject, leader: ClaimSubject): boolean {
+/**
+ * Whether a subject the writer named is the leader, or the leader's size ("small caps", "the smallest").
+ * Unlike ./comparison-claim.ts `sameSide` (a size class and its own readings), a size group counts by its side.
+ */
+function namesLeader(named: ClaimSubject, leader: ClaimSubject): boolean {
   if (JSON.stringify(named) === JSON.stringify(leader)) return true;
   const side =
     leader.kind === 'security'
@@ -45,6 +48,6 @@ export function restatedGap(
   if (!a || !b || a.subjects[0] === b.subjects[0]) return null;
   const [hi, lo] = a.stated >= b.stated ? [a, b] : [b, a];
   const named = subjects.find((h) => h.start >= seg.start && h.end <= q.start && isMeasurable(h.subject));
-  if (named && !sameSide(named.subject as ClaimSubject, hi.parsedSubjects[0])) return null;
+  if (named && !namesLeader(named.subject as ClaimSubject, hi.parsedSubjects[0])) return null;
   return { subject: hi.parsedSubjects[0], target: lo.parsedSubjects[0] };
 }
