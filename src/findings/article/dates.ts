@@ -60,10 +60,12 @@ export function resolveDate(phrase: string, ref: { event?: string; to?: string }
   if (!mon || !day) return null;
   const month = monthNumber(mon);
   if (month === 0) return null;
-  const y = year ?? base?.slice(0, 4);
-  if (!y) return null;
-  const iso = `${y}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
-  return isIsoDate(iso) ? iso : null;
+  // No year: the article's year, or the year before when that day is after the article ("its Nov. 25
+  // closing high" in January); with no article date, the event's year.
+  const at = (yy: string | number) => `${yy}-${String(month).padStart(2, '0')}-${day!.padStart(2, '0')}`;
+  let iso = year ? at(year) : ref.to ? at(ref.to.slice(0, 4)) : base ? at(base.slice(0, 4)) : null;
+  if (!year && iso && ref.to && iso > ref.to) iso = at(Number(ref.to.slice(0, 4)) - 1);
+  return iso && isIsoDate(iso) ? iso : null;
 }
 
 /**

@@ -751,3 +751,33 @@ describe('wire idioms: "index of small-cap stocks", "since at least 1979", "rose
     near(y.computed?.value, pct(1334.3399658203125, 1342.0899658203125), 1e-6);
   });
 });
+
+describe('a day with no year in a January story: "down 12% from its Nov. 25 closing high"', () => {
+  const oj: ReadOptions = { event: '2024-11-05', to: '2025-01-10', funds };
+  it("is the last Nov. 25 on or before the article (2024), not the article's year's", () => {
+    const [, d] = claims(
+      'The Russell 2000 fell 2.2% on Friday and is now down 12% from its Nov. 25 closing high.',
+      oj,
+    );
+    assert.deepEqual([d.metric, d.extreme?.from], ['distance', '2024-11-25']);
+    const [c] = claims('The Russell 2000 has fallen 8% since Nov. 25.', oj);
+    assert.deepEqual(c.window, { kind: 'since', event: '2024-11-25', to: '2025-01-10' });
+  });
+  it('a day before the article in its own year stays in it ("since Jan. 8")', () => {
+    const [c] = claims('The Russell 2000 has fallen 2% since Jan. 8.', oj);
+    assert.deepEqual(c.window, { kind: 'since', event: '2025-01-08', to: '2025-01-10' });
+  });
+  const data = embeddedEvaluator();
+  it('checked: 2,189.23 / 2,442.03 − 1 = −10.35% (Jan. 10, 2025 against Nov. 25, 2024)', async () => {
+    const a = await checkArticle(
+      readArticle('The Russell 2000 is now down 12% from its Nov. 25 closing high.', oj),
+      data.ev,
+      { asOf: oj.to },
+    );
+    near(
+      a.sentences[0].claims[0].readings[0].computed?.value,
+      pct(2442.030029296875, 2189.22998046875),
+      1e-6,
+    );
+  });
+});
