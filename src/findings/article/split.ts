@@ -35,6 +35,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   while (i >= 0 && /[A-Za-z.]/.test(text[i])) i--;
   const word = text.slice(i + 1, dot).toLowerCase();
   if (!word) return false;
+  // "… the S&P 500's." ends a sentence: a possessive's "s" is no initial.
+  if (/['’]/.test(text[i] ?? '') && word === 's') return false;
   if (ABBREVIATIONS.has(word)) return true;
   // Single initials ("J. Smith") and dotted acronyms ("U.S.", "N.Y.").
   return /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word);

@@ -781,3 +781,24 @@ describe('a day with no year in a January story: "down 12% from its Nov. 25 clos
     );
   });
 });
+
+describe('a sentence ending in a possessive: "… almost four times the S&P 500\'s."', () => {
+  it('ends there; the next sentence is its own', () => {
+    const s = readArticle(
+      "The Russell 2000's gain since the election, 10.6%, is almost four times the S&P 500's. The Russell 2000 has outperformed the S&P 500 by nearly 8 percentage points (10.6% vs 2.8%) since the vote.",
+      { ...o, to: '2016-11-30' },
+    );
+    assert.equal(s.length, 2);
+    assert.deepEqual(
+      s[1].claims.map((c) => [c.readings[0].metric, c.readings[0].subjects, c.readings[0].stated]),
+      [
+        ['spread', ['^RUT', '^GSPC'], 8],
+        ['return', ['^RUT'], 10.6],
+        ['return', ['^GSPC'], 2.8],
+      ],
+    );
+  });
+  it('an initial still does not end one ("Strategist J. Smith said")', () => {
+    assert.equal(readArticle('Strategist J. Smith said small caps rose 10.6% since the vote.', o).length, 1);
+  });
+});
