@@ -41,6 +41,9 @@ const FORECAST =
 /** A horizon or an outlook anywhere in the clause: "by year-end", "we see …", "next year", "a price target". */
 const OUTLOOK =
   /\b(?:by\s+(?:the\s+)?(?:year[- ]end|end\s+of\s+(?:the\s+|next\s+|this\s+)?(?:year|quarter|month|decade))|(?:we|analysts|strategists|economists)\s+(?:see|expect|forecast|project|predict)|price\s+target|year[- ]end\s+target|next\s+year|in\s+the\s+coming\s+(?:days|weeks|months|year))\b/i;
+/** The writer's own book: "our model portfolio", "my fund", "our clients' accounts", "our small-cap sleeve". */
+const OWN_BOOK =
+  /\b(?:our|my)\s+(?:[\w'’-]+\s+){0,3}(?:portfolios?|funds?|sleeves?|strateg(?:y|ies)|holdings|book|model|picks|accounts)\b/i;
 /** An outlook someone gave, in the past tense, after the number: "after the Fed signalled … next year". */
 const REPORTED =
   /\b(?:after|as|when|because)\b[^;]{0,60}\b(?:signall?ed|said|projected|predicted|forecast|pencill?ed\s+in|flagged|indicated|warned|penciled|guided|cut\s+(?:its|their)\s+(?:forecast|outlook|projections?))\b/i;
@@ -70,6 +73,9 @@ export function notAClaim(
 ): string | undefined {
   const words = JSON.stringify(t.slice(q.start, q.end));
   const clause = t.slice(seg.start, seg.end);
+  // "Our model portfolio's small-cap sleeve is up 12.8%": the writer's own holdings, no public series.
+  const book = OWN_BOOK.exec(t.slice(seg.start, q.start));
+  if (book) return `a private portfolio (${words}, "${book[0]}"): its holdings are not public data`;
   const modal = verb && FORECAST.exec(t.slice(seg.start, verb.start));
   // "would have fallen 5%" (had the Fed moved): what did not happen, not a forecast.
   const modalWords = modal && verb ? `${modal[0]}${t.slice(verb.start, verb.end)}` : '';

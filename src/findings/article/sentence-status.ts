@@ -29,7 +29,9 @@ export function finishSentence(
         reason: `numbers, but nothing capgap measures: ${problems.join('; ')}`,
       };
     if (
-      problems.every((p) => /^(a forecast|a counterfactual|a hedge|not a return|a level|not a flow)/.test(p))
+      problems.every((p) =>
+        /^(a forecast|a counterfactual|a hedge|not a return|a level|not a flow|a private portfolio)/.test(p),
+      )
     )
       return { ...base, status: NQ, claims: [], reason: problems.join('; ') };
     return { ...base, status: 'unreadable', claims: [], reason: problems.join('; ') };

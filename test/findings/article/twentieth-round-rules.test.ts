@@ -802,3 +802,21 @@ describe('a sentence ending in a possessive: "… almost four times the S&P 500\
     assert.equal(readArticle('Strategist J. Smith said small caps rose 10.6% since the vote.', o).length, 1);
   });
 });
+
+describe('"Our model portfolio\'s small-cap sleeve is up 12.8% since the vote": the writer\'s own book', () => {
+  it('is no claim on public data; "our analysts say the Russell 2000 rose 12%" still is', () => {
+    const [s] = readArticle(
+      "Our model portfolio's small-cap sleeve is up 12.8% since the vote, net of fees.",
+      o,
+    );
+    assert.deepEqual(
+      [s.status, s.reason],
+      [
+        'not a quantitative claim',
+        'a private portfolio ("12.8%", "Our model portfolio\'s small-cap sleeve"): its holdings are not public data',
+      ],
+    );
+    const [c] = claims('As our analysts note, the Russell 2000 rose 12% since the vote.', o);
+    assert.deepEqual(c.subjects, ['^RUT']);
+  });
+});
