@@ -26,7 +26,7 @@ export function inOtherYear(s: ReadSentence, o: ReadOptions): ReadSentence {
   // the 15.3% it gained in the month of the 2016 election": the 15.3% only).
   const at = s.span.start + found[0].index;
   const starts = s.claims.map((c) => c.readings[0].span.start);
-  const lastBefore = Math.max(...starts.filter((x) => x < at));
+  const lastBefore = starts.reduce((x, y) => (y < at && y > x ? y : x), Number.NEGATIVE_INFINITY);
   for (const c of s.claims)
     for (const r of c.readings) {
       if (r.span.start < at && r.span.start !== lastBefore) continue;

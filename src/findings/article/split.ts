@@ -137,9 +137,10 @@ export function splitSentences(text: string): Piece[] {
     // rights reserved."); else it stays whole ("… November 10, 2016. REUTERS/Brendan McDermid": a caption).
     if (b.furniture) {
       const parts = pieces(text, t, b.form);
-      out.push(
-        ...(parts.every((p) => boilerplateReason(p.text)) ? parts : [{ ...t, text: body, form: b.form }]),
-      );
+      for (const p of parts.every((x) => boilerplateReason(x.text))
+        ? parts
+        : [{ ...t, text: body, form: b.form }])
+        out.push(p);
       continue;
     }
     const alone = b.form === 'sentence' && b.lines === 1 && all.length > 1 && !b.furniture && open(body);
@@ -155,7 +156,7 @@ export function splitSentences(text: string): Piece[] {
       }
       continue;
     }
-    out.push(...pieces(text, t, b.form));
+    for (const p of pieces(text, t, b.form)) out.push(p); // no spread: a block may hold 100,000 lines
   }
   return out;
 }
@@ -167,7 +168,7 @@ export function splitSentences(text: string): Piece[] {
  */
 function shortLineEnds(text: string, start: number, end: number): number[] {
   const lines = [...text.slice(start, end).matchAll(/[^\n]*\n?/g)].filter((m) => m[0].length);
-  const longest = Math.max(...lines.map((m) => m[0].trim().length));
+  const longest = lines.reduce((x, m) => Math.max(x, m[0].trim().length), 0);
   if (lines.length < 2 || longest < 40) return [];
   return lines.slice(0, -1).flatMap((m, i) => {
     const line = m[0].trim();

@@ -84,3 +84,13 @@ describe('splitSentences never loses or duplicates a character (property)', () =
     }
   });
 });
+
+describe('a block of 150,000 short figure lines (a hostile paste)', () => {
+  it('splits into one piece a line and a last sentence, without overflowing the stack', () => {
+    const lines = Array.from({ length: 150_000 }, (_, i) => `IWM +${i % 9}.1%`);
+    const text = `${lines.join('\n')}\nThe Russell 2000 rose 2% on Monday, a long line that sets the block's width.`;
+    const got = splitSentences(text);
+    assert.equal(got.length, 150_001);
+    assert.deepEqual([got[0].text, got[149_999].text], ['IWM +0.1%', `IWM +${149_999 % 9}.1%`]);
+  });
+});
