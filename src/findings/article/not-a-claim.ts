@@ -44,6 +44,9 @@ const OUTLOOK =
 /** The writer's own book: "our model portfolio", "my fund", "our clients' accounts", "our small-cap sleeve". */
 const OWN_BOOK =
   /\b(?:our|my)\s+(?:[\w'’-]+\s+){0,3}(?:portfolios?|funds?|sleeves?|strateg(?:y|ies)|holdings|book|model|picks|accounts)\b/i;
+/** A fund's or an index's single member: "the fund's biggest holding", "its top constituent", "the largest stock in the index". */
+const ONE_HOLDING =
+  /\b(?:(?:its|their|the\s+(?:fund|index|etf|gauge|benchmark)['’]s)\s+(?:biggest|largest|top|No\.\s*1|smallest)\s+(?:holding|constituent|component|member|position|stock|weighting)|the\s+(?:biggest|largest|top|smallest)\s+(?:holding|constituent|component|member|stock)\s+(?:in|of)\s+(?:the\s+)?(?:fund|index|etf|gauge|benchmark|russell\s+2000|s&p\s+500))\b/i;
 /** An outlook someone gave, in the past tense, after the number: "after the Fed signalled … next year". */
 const REPORTED =
   /\b(?:after|as|when|because)\b[^;]{0,60}\b(?:signall?ed|said|projected|predicted|forecast|pencill?ed\s+in|flagged|indicated|warned|penciled|guided|cut\s+(?:its|their)\s+(?:forecast|outlook|projections?))\b/i;
@@ -76,6 +79,10 @@ export function notAClaim(
   // "Our model portfolio's small-cap sleeve is up 12.8%": the writer's own holdings, no public series.
   const book = OWN_BOOK.exec(t.slice(seg.start, q.start));
   if (book) return `a private portfolio (${words}, "${book[0]}"): its holdings are not public data`;
+  // "The fund's biggest holding rose 12%": one company inside a fund or an index, not the fund.
+  const one = ONE_HOLDING.exec(t.slice(seg.start, q.start));
+  if (one)
+    return `one holding (${words}, "${one[0]}"): capgap checks indexes, funds and size groups, not a single company`;
   const modal = verb && FORECAST.exec(t.slice(seg.start, verb.start));
   // "would have fallen 5%" (had the Fed moved): what did not happen, not a forecast.
   const modalWords = modal && verb ? `${modal[0]}${t.slice(verb.start, verb.end)}` : '';

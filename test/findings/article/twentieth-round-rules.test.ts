@@ -820,3 +820,18 @@ describe('"Our model portfolio\'s small-cap sleeve is up 12.8% since the vote": 
     assert.deepEqual(c.subjects, ['^RUT']);
   });
 });
+
+describe('"The fund\'s biggest holding rose 12%": one company, not the fund or the subject before it', () => {
+  it('is not read as the Russell 2000 carried from the sentence before', () => {
+    const [, s] = readArticle(
+      "The Russell 2000 rose 2% on Friday. The fund's biggest holding rose 12% since the vote, and its top constituent fell 3%.",
+      { ...o, to: '2016-11-28' },
+    );
+    assert.equal(s.claims.length, 0);
+    assert.match(s.reason ?? '', /one holding \("12%", "The fund's biggest holding"\)/);
+  });
+  it('"the largest fifth of stocks" is still a subject', () => {
+    const [c] = claims('The largest fifth of stocks rose 3% since the vote.', { ...o, to: '2016-11-28' });
+    assert.deepEqual(c.subjects, ['Hi 20']);
+  });
+});
