@@ -30,13 +30,13 @@ const KINDS: {
     tags: ['referendum'],
   },
   {
-    re: /\b(?:(?:the\s+(?:(?:19|20)\d\d\s+)?|(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+|(?:last|this)\s+week['’]s\s+)(?:US\s+|U\.S\.\s+|American\s+|presidential\s+|general\s+|midterm\s+|snap\s+)?(?:election|elections|midterms)|election\s+(?:day|night|results?|outcome)|post-election|(?:Trump|Biden|Obama|Clinton)(?:['’]s)?\s+(?:(?:surprise|shock|upset|stunning|decisive|landslide|resounding|narrow)\s+)?(?:win|victory|election))\b/i,
+    re: /\b(?:(?:the\s+(?:(?:19|20)\d\d\s+)?|(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+|(?:last|this)\s+(?:week|year)['’]s\s+)(?:US\s+|U\.S\.\s+|American\s+|presidential\s+|general\s+|midterm\s+|snap\s+)?(?:election|elections|midterms)|election\s+(?:day|night|results?|outcome)|post-election|(?:Trump|Biden|Obama|Clinton)(?:['’]s)?\s+(?:(?:surprise|shock|upset|stunning|decisive|landslide|resounding|narrow)\s+)?(?:win|victory|election))\b/i,
     tags: ['election'],
   },
   // "The vote" is an election or a referendum: whichever of the article's country came last.
   // An election or a referendum named in so many words wins ("Brexit, one year on … after the vote").
   {
-    re: /\b(?:the\s+(?:(?:19|20)\d\d\s+)?|(?:mon|tues|wednes|thurs|fri)day['’]s\s+)(?:vote|ballot)\b/i,
+    re: /\b(?:the\s+(?:(?:19|20)\d\d\s+)?|(?:mon|tues|wednes|thurs|fri)day['’]s\s+|this\s+year['’]s\s+)(?:vote|ballot)\b/i,
     tags: ['election', 'referendum'],
     ambiguous: true,
   },

@@ -835,3 +835,19 @@ describe('"The fund\'s biggest holding rose 12%": one company, not the fund or t
     assert.deepEqual(c.subjects, ['Hi 20']);
   });
 });
+
+describe('"On average, the smallest decile has beaten the largest by 1.2 points in the month after presidential elections since 1980"', () => {
+  it('is an average over the elections (the largest is the other end, no record "since 1980"); "this year\'s vote" names the event', () => {
+    const text =
+      "In the 15 trading days after this year's vote, the Russell 2000 gained 11.5%.\nOn average, the smallest decile of stocks has beaten the largest by 1.2 percentage points in the month after presidential elections since 1980.";
+    assert.equal(inferEvent(text, '2016-11-28')?.date, '2016-11-08');
+    const [c] = claims(
+      'On average, the smallest decile of stocks has beaten the largest by 1.2 percentage points in the month after presidential elections since 1980.',
+      { ...o, to: '2016-11-28' },
+    );
+    assert.deepEqual(
+      [c.metric, c.subjects, c.record, c.average?.sinceYear],
+      ['spread', ['Lo 10', 'Hi 10'], undefined, 1980],
+    );
+  });
+});
