@@ -106,6 +106,13 @@ export function previousSession(iso: string): string {
   return fromDay(d);
 }
 
+/** The NYSE session `n` sessions before `iso`. @example sessionsBack('2016-11-25', 2) // '2016-11-22' */
+export function sessionsBack(iso: string, n: number): string {
+  let day = iso;
+  for (let i = 0; i < n; i++) day = previousSession(day);
+  return day;
+}
+
 /** The NYSE session after `iso`. @example nextSession('2016-11-23') // '2016-11-25' */
 export function nextSession(iso: string): string {
   let d = toDay(iso) + 1;

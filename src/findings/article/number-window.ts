@@ -126,11 +126,9 @@ export function numberWindow(
     !(w.window && isOneDay(w.window)) &&
     qc.metric === 'return' &&
     o.to &&
-    closedDay(t.slice(seg.start, q.start), t.slice(q.end))
+    // "rose 0.4 percent to 1,315.64": a move to a close is the day's too.
+    (closedDay(t.slice(seg.start, q.start), t.slice(q.end)) || TO_LEVEL.test(t.slice(q.end, seg.end)))
   )
-    [w.window, w.source] = [{ kind: 'dates', from: previousSession(o.to), to: o.to }, 'default'];
-  // "rose 0.4 percent to 1,315.64": a move to a close is the day's (the close is the article's day's).
-  if (w.source === 'default' && qc.metric === 'return' && o.to && TO_LEVEL.test(t.slice(q.end, seg.end)))
     [w.window, w.source] = [{ kind: 'dates', from: previousSession(o.to), to: o.to }, 'default'];
   // "The S&P 500 jumped 2.1% on Wednesday. Small caps lagged: the Russell 2000 rose 1.6%.": a simple past
   // right after a sentence about one day is that day's move; "has risen", "is up" are the stretch since (an

@@ -44,7 +44,8 @@ export function attachRecord(r: RecordHit, claims: ClaimReadings[], parts: TextS
   const each = /\b(?:days|sessions|weeks|months|quarters|years)\b/i.test(w)
     ? ranked.filter((c) => sameWindow(c, target) && metric(c) === metric(target))
     : [target];
-  for (const c of each) for (const x of c.readings) x.record ??= signed(runOf(r.record, x.window), x.stated);
+  for (const c of each)
+    for (const x of c.readings) x.record ??= signed(runOfWindow(r.record, x.window), x.stated);
 }
 
 /**
@@ -52,7 +53,7 @@ export function attachRecord(r: RecordHit, claims: ClaimReadings[], parts: TextS
  * advance is its biggest since February"), or one that says so ("the widest such gap over a comparable
  * stretch"): it ranks runs of that many days.
  */
-function runOf(r: RecordPhrase, w: ClaimWindow): RecordPhrase {
+function runOfWindow(r: RecordPhrase, w: ClaimWindow): RecordPhrase {
   if (r.period || r.stretch || r.level || r.streak !== undefined) return r;
   // "… since Election Day, the widest such gap over a comparable stretch since 2001": any window, as long.
   const alike = /\b(?:comparable|similar|such|equivalent|same[- ]length)\b/i.test(r.words);

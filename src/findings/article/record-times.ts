@@ -1,14 +1,15 @@
 /**
  * Price levels in words: "highest close", "lowest level" are levels (not "the highest inflows"), and counts of
  * record closes: "closed at a record high 8 times this month", "closed at a record for the 42nd time this
- * year", "closed at a record for a fifth straight session" (each of the last five), "its 57th record close of 2024", "has set 40 record highs this year". A count is a level record
+ * year", "closed at a record for a fifth straight session" (each of the last five), "its 57th record close of
+ * 2024", "has set 40 record highs this year". A count is a level record
  * with `times` (the closes in the claimed period that topped every earlier close: ../record-level.ts). Starts
  * to a period: "its best start to a year since 2019", "their best start to a month on record", "the strongest
  * start to November since 1980" (`start`: ../record-start.ts), not the period's own record.
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { RecordPhrase } from '../claim-read.ts';
-import { MONTH_RE, monthNumber, previousSession } from './dates.ts';
+import { MONTH_RE, monthNumber, sessionsBack } from './dates.ts';
 import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
 import type { RecordHit } from './records.ts';
 
@@ -84,11 +85,7 @@ export function timesWindow(t: string, w: ClaimWindow | undefined, to?: string):
   if (!end) return w;
   // "for a fifth straight session": the last five sessions to the claimed day, each a record close.
   const straight = STRAIGHT.exec(t);
-  if (straight) {
-    let from = end;
-    for (let i = number(straight[2]); i > 0; i--) from = previousSession(from);
-    return { kind: 'dates', from, to: end };
-  }
+  if (straight) return { kind: 'dates', from: sessionsBack(end, number(straight[2])), to: end };
   if (/\b(?:this|of\s+the|for\s+the)\s+month\b/i.test(t))
     return { kind: 'month-to-date', month: end.slice(0, 7), to: end };
   if (!w || /\b(?:this|of\s+the|for\s+the)\s+year\b|year[- ]to[- ]date/i.test(t))

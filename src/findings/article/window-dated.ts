@@ -8,7 +8,7 @@
  * Also an event study's own notation ("over days 0 to 2", "[0, +2]") and "in the first week" after the news.
  */
 import type { ReadOptions } from '../claim-read.ts';
-import { DATE_RE, previousSession, resolveDate } from './dates.ts';
+import { DATE_RE, resolveDate, sessionsBack } from './dates.ts';
 import type { Rule } from './window-rules.ts';
 import { count, EV, N } from './window-sessions.ts';
 import { EVENT_RE } from './window-since.ts';
@@ -94,7 +94,5 @@ export function fromNews(h: WindowHit, news: string | undefined, o: ReadOptions)
     };
   if (!n) return h;
   if (o.event) return { ...h, window: { kind: 'sessions', event: o.event, sessions: n } };
-  let from = o.to;
-  for (let i = 0; from && i < n; i++) from = previousSession(from);
-  return from && o.to ? { ...h, window: { kind: 'dates', from, to: o.to } } : h;
+  return o.to ? { ...h, window: { kind: 'dates', from: sessionsBack(o.to, n), to: o.to } } : h;
 }

@@ -4,7 +4,7 @@
  * vote, …", "on the day after the decision" (./window-rules.ts applies them in its order).
  */
 import { builtInTiming } from '../convention-timing.ts';
-import { DATE_RE, previousSession, resolveDate } from './dates.ts';
+import { DATE_RE, previousSession, resolveDate, sessionsBack } from './dates.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import type { Rule } from './window-rules.ts';
 import { EVENT_RE } from './window-since.ts';
@@ -37,9 +37,7 @@ export const SESSION_RULES: Rule[] = [
     ),
     make: (m, o) => {
       if (!o.to) return { needsEvent: m[0] };
-      let from = o.to;
-      for (let i = 0; i < (m[2] ? 5 : count(m[1])); i++) from = previousSession(from);
-      return { window: { kind: 'dates', from, to: o.to } };
+      return { window: { kind: 'dates', from: sessionsBack(o.to, m[2] ? 5 : count(m[1])), to: o.to } };
     },
   },
   {
@@ -51,9 +49,7 @@ export const SESSION_RULES: Rule[] = [
     make: (m, o) => {
       const to = resolveDate(m[2], o);
       if (!to) return null;
-      let from = to;
-      for (let i = 0; i < count(m[1]); i++) from = previousSession(from);
-      return { window: { kind: 'dates', from, to } };
+      return { window: { kind: 'dates', from: sessionsBack(to, count(m[1])), to } };
     },
   },
   {
@@ -66,9 +62,7 @@ export const SESSION_RULES: Rule[] = [
       const event = ev(m[2]);
       if (!event) return { window: { kind: 'sessions', event, sessions: count(m[1]) } };
       const to = previousSession(event);
-      let from = to;
-      for (let i = 0; i < count(m[1]); i++) from = previousSession(from);
-      return { window: { kind: 'dates', from, to } };
+      return { window: { kind: 'dates', from: sessionsBack(to, count(m[1])), to } };
     },
   },
   {
@@ -80,8 +74,7 @@ export const SESSION_RULES: Rule[] = [
       // "over the five sessions" with no event known, or more sessions than the event's to the article's
       // date ("an outperformance of 760 basis points in 16 sessions"): the last N to the article's date.
       if (!m[2] && o.to) {
-        let from = o.to;
-        for (let i = 0; i < count(m[1]); i++) from = previousSession(from);
+        const from = sessionsBack(o.to, count(m[1]));
         if (!o.event || from < o.event) return { window: { kind: 'dates', from, to: o.to } };
       }
       return {

@@ -15,7 +15,7 @@
 import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, TextSpan } from '../claim-read.ts';
-import { DATE_RE, lastWeekEnd, previousSession, resolveDate } from './dates.ts';
+import { DATE_RE, lastWeekEnd, previousSession, resolveDate, sessionsBack } from './dates.ts';
 import { otherKindEvent } from './event-infer.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { RULES } from './window-rules.ts';
@@ -137,19 +137,15 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
   for (const h of hits) {
     if (!h.sessionsBefore) continue;
     const day = hits.filter((x) => x.start < h.start && x.window?.kind === 'dates').pop()?.window;
-    let from = day?.kind === 'dates' ? day.from : o.to ? previousSession(o.to) : undefined;
-    const to = from;
-    for (let i = 0; from && i < h.sessionsBefore; i++) from = previousSession(from);
-    if (from && to) h.window = { kind: 'dates', from, to };
+    const to = day?.kind === 'dates' ? day.from : o.to ? previousSession(o.to) : undefined;
+    if (to) h.window = { kind: 'dates', from: sessionsBack(to, h.sessionsBefore), to };
     h.sessionsBefore = undefined;
   }
   for (const h of hits) {
     if (!h.sessionsTo) continue;
     const ends = hits.flatMap((x) => (x.window?.kind === 'dates' ? [x.window.to] : [])).sort();
     const to = ends.at(-1) ?? o.to;
-    let from = to;
-    for (let i = 0; from && i < h.sessionsTo; i++) from = previousSession(from);
-    if (from && to) h.window = { kind: 'dates', from, to };
+    if (to) h.window = { kind: 'dates', from: sessionsBack(to, h.sessionsTo), to };
     h.sessionsTo = undefined;
   }
   const named = hits.some(
