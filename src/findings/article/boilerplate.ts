@@ -19,7 +19,7 @@ const BYLINE = new RegExp(
 );
 const FULL_DATE = `(?:\\d{4}-\\d{2}-\\d{2}|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+\\d{4})`;
 const DATE_LINE = new RegExp(
-  `^${LABEL_BAR}(?:(?:updated|last\\s+updated|published|first\\s+published|posted|date)\\b[:\\s]*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?${FULL_DATE}(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?(?:\\s*[|·/-]\\s*[^%]{0,40})?$`,
+  `^${LABEL_BAR}(?:(?:updated|last\\s+updated|published|first\\s+published|posted|date)\\b[:\\s]*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?${FULL_DATE}(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?(?:\\s*\\([A-Z][A-Za-z .&'-]{1,30}\\))?(?:\\s*[|·/-]\\s*[^%]{0,40})?$`,
   'i',
 );
 /** One quote of a ticker tape: "RUT 2,228.15 -24.56 (-1.09%)", "S&P 500 5,702.55 ▼0.19%". */

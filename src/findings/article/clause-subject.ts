@@ -18,11 +18,17 @@ const PART_BEFORE =
 /** ", with a gain of nearly 11%", ", up 11%", ", having risen 4%": a trailing phrase with no subject of its own. */
 const TRAILING =
   /^[\s,;:—–-]+(?:(?:with|after|on|thanks\s+to)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:gains?|rises?|advances?|returns?|rally|jump|surge|loss(?:es)?|declines?|drops?|falls?|slide|slump)\s+of|up|down|rising|falling|gaining|losing|having\s+(?:gained|lost|risen|fallen|climbed|dropped))\s+(?:about|nearly|almost|around|roughly|some|more\s+than|less\s+than|over|just\s+over|just\s+under)?\s*$/i;
+/** "… more than triple the previous week's $1.8bn": the same subject's earlier period. */
+const EARLIER_PERIOD =
+  /\b(?:previous|prior|preceding|last)\s+(?:day|session|week|month|quarter|year)['’]s\s+$/i;
 const RELATIVE =
   /^[\s,;(—–-]*(?:which|who)\s+(?:is|was|has|had|are|were|have|rose|fell|gained|lost|returned|climbed|added|slipped|dropped)\b/i;
 const BLUE_CHIP = /\bthe\s+blue[- ]chip\s+(?:index|gauge|benchmark)\b/i;
 const BLUE_CHIPS = ['^FTSE', '^GSPC', '^DJI'];
-const PRONOUN = /\b(?:it|its|they|the index|the gauge|the fund|the benchmark|the group)\b/i;
+const PRONOUN = /\b(?:it|its|they|their|them|the index|the gauge|the fund|the benchmark|the group)\b/i;
+/** "That was up from $1.8bn the previous week", "This compares with $4.7 billion": an amount set against the last one. */
+const THAT_AMOUNT =
+  /^\s*(?:that|this)\s+(?:was|is|compares|compared|came|brought|took|marked|followed)\b[^,;]*?\b(?:from|with|to|after)\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?$/i;
 
 /**
  * The subject quantity `q` in clause `seg` speaks of when the clause names none, or undefined.
@@ -63,12 +69,15 @@ export function unnamedSubject(
   // previous sentence spoke of, its subject.
   if (!subject && (PART_AFTER.test(t.slice(q.end, seg.end)) || PART_BEFORE.test(head)))
     subject = previousSubject;
+  if (!subject && q.unit === 'money' && THAT_AMOUNT.test(head)) subject = previousSubject;
   // "The Russell 2000 has risen for 11 sessions, …, and is up 12.9%": a clause with no subject of its own
   // (a connective, auxiliaries and at most two words before the number; a trailing ", with a gain of") continues
   // the sentence's last one.
-  if (!subject && (ELIDED.test(head) || TRAILING.test(head))) {
+  if (!subject && (ELIDED.test(head) || TRAILING.test(head) || EARLIER_PERIOD.test(head))) {
     for (const h of allSubjects)
       if (h.end <= seg.start && h.subject.kind !== 'opposite' && isMeasurable(h.subject)) subject = h.subject;
+    if (!subject && EARLIER_PERIOD.test(head) && PRONOUN.test(t.slice(0, seg.start)))
+      subject = previousSubject;
   }
   // "… the iShares Russell 2000 ETF added 1.6%, and the index is up 10.2%": "the index" is the index the
   // fund just named tracks (IWM → ^RUT), else the last index named; never the fund.

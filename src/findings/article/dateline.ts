@@ -5,7 +5,7 @@
  * the last update wins over the first publication: the article speaks as of then), a wire dateline
  * ("NEW YORK, Nov 10 (Reuters) -", "LONDON, June 27 (Reuters) -"), a line that is only a date (and time),
  * a byline or label ending in a date ("By Jane Doe, Reuters, Sept. 20, 2024", "Research note, 30 November
- * 2016"), a running header with the date at its right ("US Equity Strategy      10 November 2016"),
+ * 2016"), or a date with its source in parentheses ("Nov. 22, 2016 (Reuters)"), a running header with the date at its right ("US Equity Strategy      10 November 2016"),
  * a headline closing on its date ("Small caps, by the numbers (Nov. 30, 2016)"), then the date the page's markup gives (HTML `<time>`, `article:published_time`). A date without its year
  * takes the year of another date found, else the event's, else the year the article's other dates put
  * it in (./dateline-year.ts: "Election Day, Nov. 8, 2016", "the 2016 election"). Returns where the date came
@@ -39,7 +39,7 @@ export const LABEL_BAR = "(?:[A-Za-z][A-Za-z .&'-]{0,40}\\s*[|·•]\\s*)?";
  */
 const BYLINE_COMMA = '(?:[^\\n,|\\d%]{1,50},\\s*(?:[^\\n,|\\d%]{1,30},\\s*)?)?';
 const DATE_LINE = new RegExp(
-  `^[\\s*_]*${BYLINE_COMMA}${LABEL_BAR}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(${FULL})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?(?:\\s*[|·/-]\\s*[^\\n%]{0,40})?[\\s*_]*$`,
+  `^[\\s*_]*${BYLINE_COMMA}${LABEL_BAR}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(${FULL})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?(?:\\s*\\([A-Z][A-Za-z .&'-]{1,30}\\))?(?:\\s*[|·/-]\\s*[^\\n%]{0,40})?[\\s*_]*$`,
   'gim',
 );
 

@@ -14,6 +14,7 @@
  */
 import { toDay } from '../../calendar/dates.ts';
 import { ALL_EVENT_SETS, eventSet, type MarketEvent } from '../../events/event-sets.ts';
+import { resolveDate } from './dates.ts';
 
 /** The words that name an event, the tags of the events they may mean, how far back, and if only as a fallback. */
 const KINDS: {
@@ -26,17 +27,17 @@ const KINDS: {
   {
     // "Britain voted to leave the European Union", "Britain's vote to quit the EU", "after Brexit", "the
     // Brexit shock" also name it.
-    re: /\b(?:the\s+(?:UK\s+|EU\s+|Brexit\s+)?referendum|the\s+Brexit\s+vote|the\s+(?:vote|decision)\s+to\s+leave(?:\s+the\s+(?:EU|European\s+Union))?|the\s+Leave\s+vote|(?:Britain|the\s+UK|the\s+U\.K\.|British\s+voters|Britons)\s+voted\s+to\s+(?:leave|exit|quit)|(?:Britain|the\s+UK)['’]s\s+(?:vote|decision)\s+to\s+(?:leave|exit|quit)|voted\s+to\s+(?:leave|exit|quit)\s+the\s+(?:EU|European\s+Union)|post-Brexit|after\s+Brexit|Brexit\s+(?:shock|result|outcome|decision|surprise|vote|referendum|poll))\b/i,
+    re: /\b(?:(?:the|Britain['’]s|the\s+UK['’]s)\s+(?:(?:UK|EU|Brexit|British|June\s+23(?:rd)?|(?:19|20)\d\d)\s+){0,2}referendum|the\s+Brexit\s+vote|the\s+(?:vote|decision)\s+to\s+leave(?:\s+the\s+(?:EU|European\s+Union))?|the\s+Leave\s+vote|(?:Britain|the\s+UK|the\s+U\.K\.|British\s+voters|Britons)\s+voted\s+to\s+(?:leave|exit|quit)|(?:Britain|the\s+UK)['’]s\s+(?:vote|decision)\s+to\s+(?:leave|exit|quit)|voted\s+to\s+(?:leave|exit|quit)\s+the\s+(?:EU|European\s+Union)|post-Brexit|after\s+Brexit|Brexit\s+(?:shock|result|outcome|decision|surprise|vote|referendum|poll))\b/i,
     tags: ['referendum'],
   },
   {
-    re: /\b(?:(?:the\s+(?:(?:19|20)\d\d\s+)?|(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+|(?:last|this)\s+(?:week|year)['’]s\s+)(?:US\s+|U\.S\.\s+|American\s+|presidential\s+|general\s+|midterm\s+|snap\s+)?(?:election|elections|midterms)|election\s+(?:day|night|results?|outcome)|post-election|(?:Trump|Biden|Obama|Clinton)(?:['’]s)?\s+(?:(?:surprise|shock|upset|stunning|decisive|landslide|resounding|narrow)\s+)?(?:win|victory|election))\b/i,
+    re: /\b(?:(?:the\s+(?:(?:19|20)\d\d\s+|(?:Nov\.?|November)\s+\d{1,2}(?:st|nd|rd|th)?\s+)?|(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+|(?:last|this)\s+(?:week|year)['’]s\s+)(?:US\s+|U\.S\.\s+|American\s+|presidential\s+|general\s+|midterm\s+|snap\s+)?(?:election|elections|midterms)|election\s+(?:day|night|results?|outcome)|post-election|(?:Trump|Biden|Obama|Clinton)(?:['’]s)?\s+(?:(?:surprise|shock|upset|stunning|decisive|landslide|resounding|narrow)\s+)?(?:win|victory|election))\b/i,
     tags: ['election'],
   },
   // "The vote" is an election or a referendum: whichever of the article's country came last.
   // An election or a referendum named in so many words wins ("Brexit, one year on … after the vote").
   {
-    re: /\b(?:the\s+(?:(?:19|20)\d\d\s+)?|(?:mon|tues|wednes|thurs|fri)day['’]s\s+|this\s+year['’]s\s+)(?:vote|ballot)\b/i,
+    re: /\b(?:the\s+(?:(?:19|20)\d\d\s+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+)?|(?:mon|tues|wednes|thurs|fri)day['’]s\s+|this\s+year['’]s\s+)(?:vote|ballot)\b/i,
     tags: ['election', 'referendum'],
     ambiguous: true,
   },
@@ -109,6 +110,9 @@ export function inferEvent(text: string, to: string, context = text): InferredEv
     const m = k.re.exec(text);
     if (!m || (k.ambiguous && best)) continue;
     const year = /\b(?:19|20)\d\d\b/.exec(m[0]);
+    // "the June 23 referendum", "the Nov. 8 election": the event on that day, whoever's it is.
+    const named = /\b([A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:st|nd|rd|th)?\b/.exec(m[0]);
+    const day = named ? resolveDate(named[1].replace('.', ''), { event: '2000-01-01' })?.slice(5) : undefined;
     let found: InferredEvent | null = null;
     for (const e of allEvents()) {
       const d = toDay(e.date);
@@ -117,8 +121,9 @@ export function inferEvent(text: string, to: string, context = text): InferredEv
       if (year && !e.date.startsWith(year[0])) continue;
       // A referendum is the one it names; an election (or "the vote") is the country's the article is about
       // ("Trump's win" is the US's, whatever else the article names).
+      if (day && e.date.slice(5) !== day) continue;
       const theirs = /Trump|Biden|Obama|Clinton/.test(m[0]) ? ['us'] : countries;
-      if (k.tags.includes('election') && !e.tags.some((t) => theirs.includes(t))) continue;
+      if (k.tags.includes('election') && !day && !e.tags.some((t) => theirs.includes(t))) continue;
       // "Trump's surprise win" is an election Trump won, not the latest one ("(Biden)" in 2020).
       const who = /\b(Trump|Biden|Obama|Clinton)\b(?=\S*\s+(?:\w+\s+)?(?:win|victory)\b)/.exec(m[0]);
       if (who && !e.label.includes(who[1])) continue;

@@ -71,7 +71,8 @@ function simplePast(words: string | undefined): boolean {
   );
 }
 
-const TO_LEVEL = /^\s*,?\s*to\s+(?:close\s+at\s+)?\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?\b/i;
+const TO_LEVEL =
+  /^\s*,?\s*to\s+(?:close\s+at\s+)?(?:(?:a|an)\s+(?:fresh\s+|new\s+)?(?:record|all-time)(?:\s+(?:high|close|closing\s+high))?(?:\s+of)?\s+)?\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?\b/i;
 const AGO = /^\s+(a|one|two|three|four)\s+(weeks?|months?)\s+(?:earlier|before|ago)\b/i;
 const DATED_LEVEL = new RegExp(
   `\\b(${DATE_RE})(?:'s)?\\s+(?:record\\s+|all-time\\s+)?(?:close|closing\\s+(?:high|level)|high|level)\\s+of\\s+$`,
@@ -121,19 +122,22 @@ export function numberWindow(
     [w.window, w.source] = [{ kind: 'dates', from: o.to, to: o.to }, 'default'];
   // "rose to close 2.6% higher", "closed up 0.5%": a wrap's move of the day, not the stretch since the event
   // (an article of the day after the event keeps the event's window: the same session, its timing searched).
+  const ownVerb = qc.verb && qc.verb.start >= seg.start && qc.verb.end <= q.start ? qc.verb.words : undefined;
+  const toLevel = TO_LEVEL.test(t.slice(q.end, seg.end));
   if (
-    w.source === 'default' &&
+    (w.source === 'default' ||
+      (w.source === 'carried' && w.window?.kind === 'since' && toLevel && simplePast(ownVerb))) &&
     !(w.window && isOneDay(w.window)) &&
     qc.metric === 'return' &&
     o.to &&
-    // "rose 0.4 percent to 1,315.64": a move to a close is the day's too.
-    (closedDay(t.slice(seg.start, q.start), t.slice(q.end)) || TO_LEVEL.test(t.slice(q.end, seg.end)))
+    // "rose 0.4 percent to 1,315.64", "added 0.2% to a record 2,202.94" (even after "since the election"
+    // before it; not after "this week"): a move to a close is the day's too.
+    (closedDay(t.slice(seg.start, q.start), t.slice(q.end)) || toLevel)
   )
     [w.window, w.source] = [{ kind: 'dates', from: previousSession(o.to), to: o.to }, 'default'];
   // "The S&P 500 jumped 2.1% on Wednesday. Small caps lagged: the Russell 2000 rose 1.6%.": a simple past
   // right after a sentence about one day is that day's move; "has risen", "is up" are the stretch since (an
   // article of the day after the event keeps the event's window; a table's rows are not prose).
-  const ownVerb = qc.verb && qc.verb.start >= seg.start && qc.verb.end <= q.start ? qc.verb.words : undefined;
   const lastDay = ctx.window && isOneDay(ctx.window) && !ctx.inTable ? ctx.window : undefined;
   if (
     w.source === 'default' &&

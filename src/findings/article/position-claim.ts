@@ -87,11 +87,11 @@ export function positionClaim(
 
 /**
  * "…, a gap of 7.5 points", "a difference of 3 percentage points", "That left the gap between the two at 2.5
- * points", "The gap between the two indexes, 2.5 points, …" (the next sentence): the gap between two returns
- * just stated.
+ * points", "The gap between the two indexes, 2.5 points, …", "The Russell 2000's outperformance of 5.1 points"
+ * (the next sentence): the gap between two returns just stated.
  */
 const GAP =
-  /\b(?:(?:a|an|the)\s+(?:gap|difference|spread|margin|outperformance|lead|edge|advantage)\s+of|the\s+(?:gap|difference|spread|margin)\s+(?:is|was|now\s+stands\s+at|stands\s+at|stood\s+at|is\s+now|widened\s+to|narrowed\s+to)|the\s+(?:gap|difference|spread|margin)\s+between\s+(?:the\s+two(?:\s+(?:indexes|indices|gauges|benchmarks|groups|funds|etfs))?|them|the\s+pair)(?:(?:\s+(?:at|to|of|was|is|stood|stands|widened|narrowed)){1,2}|\s*,))\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|~\s*)?$/i;
+  /(?:\b(?:a|an|the)\s+(?:gap|difference|spread|margin|outperformance|lead|edge|advantage)\s+of|['’]s?\s+(?:outperformance|lead|edge|advantage)\s+of|the\s+(?:gap|difference|spread|margin)\s+(?:is|was|now\s+stands\s+at|stands\s+at|stood\s+at|is\s+now|widened\s+to|narrowed\s+to)|the\s+(?:gap|difference|spread|margin)\s+between\s+(?:the\s+two(?:\s+(?:indexes|indices|gauges|benchmarks|groups|funds|etfs))?|them|the\s+pair)(?:(?:\s+(?:at|to|of|was|is|stood|stands|widened|narrowed)){1,2}|\s*,))\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|~\s*)?$/i;
 
 /**
  * The spread a gap states when the sentence has just stated two returns of different subjects: the higher
@@ -135,6 +135,12 @@ export function betweenClaim(
   if (q.unit !== 'pp') return null;
   for (let i = 0; i + 1 < subjects.length; i++) {
     const [a, b] = [subjects[i], subjects[i + 1]];
+    // "The decile spread was 6.3 points": the two ends one word names (./size-groups.ts).
+    const oneWord =
+      a.end === b.start &&
+      /^(?:size[- ])?(?:decile|quintile|quartile|tercile)\s*$/i.test(t.slice(a.start, a.end));
+    if (oneWord && b.end <= q.start)
+      return { subject: a.subject as ClaimSubject, target: b.subject as ClaimSubject };
     if (b.end > q.start || !BETWEEN.test(t.slice(Math.max(0, a.start - 40), a.start))) continue;
     // "between the Russell 2000, up 9.9%, and the S&P 500, up 2.4%, is 7.5 points": their own returns may
     // come between; another point difference may not.

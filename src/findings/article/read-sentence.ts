@@ -30,8 +30,9 @@ import { backGapClaim, betweenClaim, gapClaim } from './position-claim.ts';
 import type { Carry } from './quantity-claim.ts';
 import { contributionReason, findRanks, rankClaim } from './rank-claim.ts';
 import { readingsWhy } from './readings.ts';
+import { relativeRecord } from './record-alone.ts';
 import { outsideRecords, recordClaim } from './record-claim.ts';
-import { eachListed, placeRecords, relativeRecord } from './record-window.ts';
+import { eachListed, placeRecords } from './record-window.ts';
 import { findRecords } from './records.ts';
 import { regionalise } from './region-subjects.ts';
 import { remember } from './remember.ts';
@@ -162,8 +163,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     carry.verb = qc.verb;
     carry.window = w.window;
   }
-  // "fell 1.5 percent, its third-worst day …": a number ranked among days is that day's move; a relative
-  // record with no difference stated is a claim of its own (./record-window.ts `relativeRecord`).
+  // A number ranked among days is that day's move; a record ranking what no number states is alone.
   const alone = quantities.length ? relativeRecord(records, out, t) : records[0];
   const placed = records.filter((r) => r !== alone);
   problems.push(...placeRecords(placed, out, parts, piece.start, o, ctx.day));

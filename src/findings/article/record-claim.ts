@@ -66,7 +66,7 @@ export function outsideRecords(t: string, hits: SubjectHit[], records: readonly 
 
 /**
  * The record claim of a sentence with a record phrase and no number (or a record relative to another
- * subject and no difference stated: ./record-window.ts `relativeRecord`), or why there is none.
+ * subject and no difference stated: ./record-alone.ts `relativeRecord`), or why there is none.
  * @example recordClaim(piece, text, 's4-1', subjects, windows, record, { event: '2016-11-08', to: '2016-11-30' }, ctx)
  */
 export function recordClaim(
@@ -122,9 +122,10 @@ export function recordClaim(
   const r = signed(hit.record, relative?.sign ?? 1);
   const ref = o.to ?? o.event;
   // "Through Tuesday, … in November, …": the period named before an end date alone.
-  let window: ClaimWindow | undefined = (
-    windows.find((w) => w.window && !w.endOnly) ?? windows.find((w) => w.window)
-  )?.window;
+  // "That was their best week on record, up from $1.8bn the previous week": the comparison's window is not its.
+  const own = BACK.test(t) ? windows.filter((w) => w.start < hit.end) : windows;
+  let window: ClaimWindow | undefined = (own.find((w) => w.window && !w.endOnly) ?? own.find((w) => w.window))
+    ?.window;
   // "The S&P 500 rose 2.2% on Wednesday. It was its biggest one-day gain since 2020.": "it was" ranks the
   // move the previous sentence stated, when that was a period of the record's kind.
   const back =
@@ -180,7 +181,7 @@ export function recordClaim(
       subjects: subs.map(subjectKey),
       parsedSubjects: subs,
       window: win,
-      windowSource: windows.some((w) => w.window) ? 'sentence' : back ? 'carried' : 'default',
+      windowSource: own.some((w) => w.window) ? 'sentence' : back ? 'carried' : 'default',
       stated: Number.NaN,
       unit: 'count',
       tolerance: 0,

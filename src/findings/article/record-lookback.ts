@@ -13,7 +13,7 @@ import { monthsBefore } from './window-periods.ts';
 
 const COUNT = `(a|an|one|\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 const LOOKBACK = new RegExp(
-  `\\b(?:its|their|the)\\s+(biggest|largest|strongest|best|worst|weakest|sharpest|steepest|deepest|heaviest|most|highest|lowest)\\s+(?:(daily|weekly|monthly|one-day|single-day)\\s+)?(?:([\\w-]+)\\s+){0,3}?in\\s+(?:more\\s+than\\s+|over\\s+|almost\\s+|nearly\\s+|about\\s+)?${COUNT}\\s+(day|session|week|month|year)s?\\b`,
+  `\\b(?:its|their|the)\\s+(biggest|largest|widest|narrowest|strongest|best|worst|weakest|sharpest|steepest|deepest|heaviest|most|highest|lowest)\\s+(?:(daily|weekly|monthly|one-day|single-day)\\s+)?(?:([\\w-]+)\\s+){0,3}?in\\s+(?:more\\s+than\\s+|over\\s+|almost\\s+|nearly\\s+|about\\s+)?${COUNT}\\s+(day|session|week|month|year)s?\\b`,
   'gi',
 );
 const ADJ: Record<string, RecordPhrase['period']> = {
@@ -76,7 +76,7 @@ export function lookbackRecords(text: string, refDate?: string): (TextSpan & { r
         rank: 1,
         from,
         ...(period ? { period: period as RecordPhrase['period'] } : {}),
-        direction: LOSS.test(m[0]) || /lowest/i.test(m[1]) ? 'loss' : 'gain',
+        direction: LOSS.test(m[0]) || /lowest|narrowest/i.test(m[1]) ? 'loss' : 'gain',
         // "its highest level (close) in more than a month": a close, ranked among the closes since.
         ...(/highest|lowest/i.test(m[1]) ? { level: true } : {}),
         words: m[0],

@@ -7,6 +7,7 @@
  * ten sessions") is a streak record with `tally` (../record-tally.ts).
  */
 import type { RecordPhrase } from '../claim-read.ts';
+import { lastMonthBefore } from './dates.ts';
 import { ORDINALS } from './number-words.ts';
 import { tallyRecord } from './record-tallies.ts';
 import type { RecordHit } from './records.ts';
@@ -26,9 +27,9 @@ const NTH_IN_A_ROW = new RegExp(
   `\\b(?:its|their|a|the)\\s+${ORD}\\s+(?:(daily|weekly|monthly)\\s+)?(?:${MOVE}|${UNIT}(?:\\s+of\\s+${MOVE})?)\\s+in\\s+a\\s+row\\b`,
   'gi',
 );
-/** "for seven straight sessions", "for a fifth straight day", "five sessions in a row", "three straight weeks". */
+/** "for seven straight sessions", "for a fifth straight day", "five sessions in a row", "three straight weeks", "6 straight up days". */
 const FOR_N = new RegExp(
-  `\\b(?:for\\s+(?:a\\s+|the\\s+)?)?(?:${ORD}|${CARD})\\s+(?:(?:straight|consecutive|successive)\\s+${UNIT}|(?:straight\\s+)?${UNIT}\\s+in\\s+a\\s+row)\\b`,
+  `\\b(?:for\\s+(?:a\\s+|the\\s+)?)?(?:${ORD}|${CARD})\\s+(?:(?:straight|consecutive|successive)\\s+(?:(?:up|down|winning|losing|positive|negative)\\s+)?${UNIT}|(?:straight\\s+)?${UNIT}\\s+in\\s+a\\s+row)\\b`,
   'gi',
 );
 /** "climbed for a ninth day", "fell for the fourth session": a move verb before it says it is a run. */
@@ -40,10 +41,12 @@ const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /**
  * "the longest losing streak since 1974", "its longest run of weekly gains since March 2021", "… on record",
- * "the longest winning streak in three years" (since the year three before the article's).
+ * "the longest winning streak in three years" (since the year three before the article's), and beside a
+ * count, "its longest streak since July", "the longest such streak since 2003" (the count's side; a month
+ * with no year is the last such month before the article's).
  */
 const LONGEST = new RegExp(
-  `\\b(?:the|its|their)\\s+longest\\s+(?:(winning|losing)\\s+(?:streak|run)|(?:streak|run)\\s+of\\s+(?:(daily|weekly|monthly)\\s+)?${MOVE})(?:\\s+(?:for|in|of)\\s+(?:the\\s+)?[\\w&.'’-]+(?:\\s+\\d{3,4})?)?\\s+(?:since\\s+(?:at\\s+least\\s+)?(?:${MONTH}\\.?\\s+)?(\\d{4})|(on\\s+record|ever)|in\\s+(?:(?:more\\s+than|over|nearly|almost)\\s+)?(${CARD})\\s+years)`,
+  `\\b(?:the|its|their)\\s+longest\\s+(?:(winning|losing)\\s+(?:streak|run)|(?:streak|run)\\s+of\\s+(?:(daily|weekly|monthly)\\s+)?${MOVE}|(?:such\\s+)?(?:streak|run))(?:\\s+(?:for|in|of)\\s+(?:the\\s+)?[\\w&.'’-]+(?:\\s+\\d{3,4})?)?\\s+(?:since\\s+(?:at\\s+least\\s+)?(?:${MONTH}\\.?(?:,?\\s+(\\d{4}))?\\b|(\\d{4}))|(on\\s+record|ever)|in\\s+(?:(?:more\\s+than|over|nearly|almost)\\s+)?(${CARD})\\s+years)`,
   'gi',
 );
 
@@ -77,7 +80,7 @@ function endedStreak(text: string): RecordHit | undefined {
  * The streak record of a sentence (one at most: its count and its "longest" phrase together), or none.
  * @example streakRecords('fell 2.6%, its 10th straight decline, the longest losing streak since 1974')[0].record // { kind: 'biggest-since', streak: 10, sinceYear: 1974, direction: 'loss', period: 'day', … }
  */
-export function streakRecords(text: string, refYear?: number): RecordHit[] {
+export function streakRecords(text: string, refYear?: number, refDate?: string): RecordHit[] {
   const tally = tallyRecord(text) ?? endedStreak(text);
   if (tally) return [tally];
   // The count: an ordinal ("its 10th straight decline": NTH's first group) or a cardinal ("for seven
@@ -88,7 +91,8 @@ export function streakRecords(text: string, refYear?: number): RecordHit[] {
     ...text.matchAll(FOR_N),
     ...text.matchAll(FOR_NTH),
   ].sort((a, b) => (a.index ?? 0) - (b.index ?? 0))[0];
-  const l = [...text.matchAll(LONGEST)][0];
+  // A bare "its longest streak" needs the count beside it for its side and period.
+  const l = [...text.matchAll(LONGEST)].find((x) => n || x[1] || x[3]);
   if (!n && !l) return [];
   let direction: 'gain' | 'loss' | undefined;
   let period: RecordPhrase['period'] | undefined;
@@ -99,7 +103,16 @@ export function streakRecords(text: string, refYear?: number): RecordHit[] {
     stated = count(word);
     if (!Number.isFinite(stated) || stated < 2) stated = 0;
     const move = new RegExp(`\\b${MOVE}`, 'i').exec(m)?.[0];
-    direction = move ? (DOWN.test(move) ? 'loss' : 'gain') : verbSide(text, n.index ?? 0);
+    const side = /\b(winning|losing|positive|negative)\b/i.exec(m)?.[1];
+    direction = move
+      ? DOWN.test(move)
+        ? 'loss'
+        : 'gain'
+      : side
+        ? /losing|negative/i.test(side)
+          ? 'loss'
+          : 'gain'
+        : verbSide(text, n.index ?? 0);
     const adj = /\b(daily|weekly|monthly)\b/i.exec(m)?.[1];
     period = adj ? PERIOD[adj.toLowerCase()] : (unitPeriod(new RegExp(UNIT, 'i').exec(m)?.[0]) ?? 'day');
   }
@@ -110,11 +123,16 @@ export function streakRecords(text: string, refYear?: number): RecordHit[] {
   if (!direction) return [];
   const start = Math.min(n?.index ?? Number.POSITIVE_INFINITY, l?.index ?? Number.POSITIVE_INFINITY);
   const end = Math.max(n ? (n.index ?? 0) + n[0].length : 0, l ? (l.index ?? 0) + l[0].length : 0);
-  const since = l?.[5] ? Number(l[5]) : l?.[7] && refYear ? refYear - count(l[7]) : undefined;
-  if (l?.[7] && !since) return [];
+  // "since July": the last July before the article's month.
+  const month = l?.[4] && !l[5] ? lastMonthBefore(l[4], refDate) : undefined;
+  if (l?.[4] && !l[5] && !month) return [];
+  const year = l?.[5] ?? l?.[6] ?? month?.slice(0, 4);
+  const since = year ? Number(year) : l?.[8] && refYear ? refYear - count(l[8]) : undefined;
+  if (l?.[8] && !since) return [];
   const record: RecordPhrase = {
     kind: l ? (since ? 'biggest-since' : 'best-on-record') : 'streak',
     ...(since ? { sinceYear: since } : {}),
+    ...(month ? { sinceMonth: month } : {}),
     streak: stated,
     period: period ?? 'day',
     direction,

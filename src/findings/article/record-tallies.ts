@@ -6,6 +6,7 @@
  * same window after each event: ../event-tally.ts). Each is a streak record with `tally` and streak 0.
  */
 import type { RecordPhrase } from '../claim-read.ts';
+import { ORDINALS } from './number-words.ts';
 import type { RecordHit } from './records.ts';
 import { CARD, count, DOWN, UNIT, unitPeriod, verbSide } from './streak-words.ts';
 
@@ -14,16 +15,24 @@ import { CARD, count, DOWN, UNIT, unitPeriod, verbSide } from './streak-words.ts
  * weeks", and without the preposition after a verb: "has risen 8 of the last 10 sessions", "have now risen for
  * 14 of the past 15 sessions".
  */
+const BY_VERB =
+  '(?<=\\b(?:risen|rose|(?:risen|rose|fallen|fell|gained|declined|advanced|climbed|rallied|dropped|slipped|retreated)\\s+for|fallen|fell|gained|declined|advanced|climbed|rallied|dropped|slipped|retreated|outperformed|underperformed|beaten|beat|lagged|trailed|(?:closed|finished|ended)\\s+(?:higher|lower|up|down))\\s+)';
 const TALLY = new RegExp(
-  `(?:\\b(?:in|on|during)\\s+|(?<=\\b(?:risen|rose|(?:risen|rose|fallen|fell|gained|declined|advanced|climbed|rallied|dropped|slipped|retreated)\\s+for|fallen|fell|gained|declined|advanced|climbed|rallied|dropped|slipped|retreated|outperformed|underperformed|beaten|beat|lagged|trailed|(?:closed|finished|ended)\\s+(?:higher|lower|up|down))\\s+))(?:${CARD}|each)\\s+of\\s+the\\s+(?:past|last|previous|prior)\\s+${CARD}\\s+(?:trading\\s+)?${UNIT}`,
+  `(?:\\b(?:in|on|during)\\s+|${BY_VERB})(?:${CARD}|each)\\s+of\\s+the\\s+(?:past|last|previous|prior)\\s+${CARD}\\s+(?:trading\\s+)?${UNIT}`,
+  'i',
+);
+/** "its 11th gain in 12 sessions", "the seventh decline in the past nine weeks": the count is the last period's. */
+const NTH_IN = new RegExp(
+  `\\b(?:its|their|the|a)\\s+(\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})\\s+(?:(?:daily|weekly|monthly)\\s+)?(gains?|rises?|advances?|increases?|up\\s+days?|declines?|loss(?:es)?|drops?|falls?|down\\s+days?)\\s+in\\s+(?:the\\s+(?:past|last|previous|prior)\\s+)?${CARD}\\s+(?:trading\\s+)?${UNIT}`,
   'i',
 );
 /**
- * "in four of the five sessions after the vote", "on three of the first five days since the election": the
+ * "in four of the five sessions after the vote", "on three of the first five days since the election", "has
+ * risen 11 of the 12 sessions since the vote": the
  * tally's words end at "of", so the window's ("the five sessions after the vote") is read as the claim's.
  */
 const AFTER_TALLY = new RegExp(
-  `\\b(?:in|on|during)\\s+(?:${CARD}|each)\\s+of\\s+(?=the\\s+(?:first\\s+)?${CARD}\\s+(?:trading\\s+)?${UNIT}\\s+(?:after|following|since)\\b)`,
+  `(?:\\b(?:in|on|during)\\s+|${BY_VERB})(?:${CARD}|each)\\s+of\\s+(?=the\\s+(?:first\\s+)?${CARD}\\s+(?:trading\\s+)?${UNIT}\\s+(?:after|following|since)\\b)`,
   'i',
 );
 /** "in the month after seven of the last ten presidential elections", "in the three days after each of …". */
@@ -70,6 +79,26 @@ function eventTally(text: string): RecordHit | null {
 export function tallyRecord(text: string): RecordHit | null {
   const events = eventTally(text);
   if (events) return events;
+  const nth = NTH_IN.exec(text);
+  if (nth) {
+    const [hits, of, at] = [count(nth[1].replace(/(?<=\d)(?:st|nd|rd|th)$/i, '')), count(nth[3]), nth.index];
+    if (hits >= 1 && hits <= of) {
+      const direction = DOWN.test(nth[2]) ? 'loss' : 'gain';
+      const record: RecordPhrase = {
+        kind: 'streak',
+        streak: 0,
+        tally: { hits, of },
+        direction,
+        words: nth[0],
+      };
+      record.period = /weekly/i.test(nth[0])
+        ? 'week'
+        : /monthly/i.test(nth[0])
+          ? 'month'
+          : (unitPeriod(nth[4]) ?? 'day');
+      return { start: at, end: at + nth[0].length, record };
+    }
+  }
   const past = TALLY.exec(text);
   const m = past ?? AFTER_TALLY.exec(text);
   const k = m && counted(text, m, 1, 2);

@@ -1,10 +1,9 @@
 /**
- * Record phrases: "best on record", "its strongest month on record", "record inflows", "worst week on
- * record", "the widest since 2008", "biggest weekly gain since 2020", and the provisional "on track to",
- * "on track for", "set to be", "heading for", "poised for", "shaping up as" (the ranked period has not
- * ended); "the most since 2014" (a flow); "the widest gap in eight years" (since the article's year − 8, when the year is known).
- * A run of several periods ("its best three-day run since 2011") keeps its length in `stretch` (the checker
- * ranks it among runs: ../record-runs.ts); "a record high", "its highest close since" are levels (../record-level.ts).
+ * Record phrases: "best on record", "record inflows", "worst week on record", "the widest since 2008",
+ * "biggest weekly gain since 2020", and the provisional "on track to (for)", "set to be", "heading for",
+ * "poised for", "shaping up as" (the ranked period has not ended); "the most since 2014" (a flow); "the widest
+ * gap in eight years" (since the article's year − 8). A run ("its best three-day run since 2011") keeps its length
+ * in `stretch` (../record-runs.ts); "a record high", "its highest close since" are levels (../record-level.ts).
  */
 import type { RecordPhrase, TextSpan } from '../claim-read.ts';
 import { lastMonthBefore } from './dates.ts';
@@ -32,7 +31,7 @@ const ON_RECORD = new RegExp(
 const APPOSITE_RECORD =
   /(?<=[,;—–]\s*|\s-\s)(?:a|another|a\s+new|an\s+all-time)\s+record\b(?!\s+(?:high|low|close|level|number|amount|\w+\s+(?:high|low)))(?=\s*(?:[.,;)]|$))/gi;
 const RECORD_NOUN =
-  /\brecord(?:[- ]breaking)?\s+(?:(daily|weekly|monthly)\s+)?(inflows?|outflows?|gains?|highs?|lows?|closes?|losses|intake)\b|\b(?:all[- ]time|life(?:time)?)\s+()(highs?|lows?)\b/gi;
+  /\brecord(?:[- ]breaking)?\s+(?:(daily|weekly|monthly)\s+)?(inflows?|outflows?|gains?|(?:closing\s+)?highs?|(?:closing\s+)?lows?|closes?|losses|intake)\b|\b(?:all[- ]time|life(?:time)?)\s+()((?:closing\s+)?highs?|(?:closing\s+)?lows?)\b/gi;
 /** A month's name or its usual short form ("June", "Aug.", "Sept"): never a longer word ("marketing"). */
 const MONTH_NAME =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -94,10 +93,10 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
   for (const m of text.matchAll(RECORD_NOUN)) {
     const noun = m[2] ?? m[4];
     // "a record high", "a record close", "an all-time low": a level (./record-level.ts), not a return.
-    const level = /^(?:high|low|close)s?$/i.test(noun);
+    const level = /^(?:closing\s+)?(?:high|low|close)s?$/i.test(noun);
     // "as the Fed cuts rates to record low", "the dollar at a record high": another thing's level.
     if (level && OTHER_LEVEL.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) continue;
-    const loss = LOSS.test(noun) || /^lows?$/i.test(noun);
+    const loss = LOSS.test(noun) || /^(?:closing\s+)?lows?$/i.test(noun);
     push(m, {
       kind: loss ? 'worst-on-record' : 'best-on-record',
       ...(level ? { level: true } : {}),
@@ -170,7 +169,8 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
       direction: LOSS.test(words) || /lowest/i.test(m[1]) ? 'loss' : 'gain',
     });
   }
-  const more = [lookbackRecords(text, refDate), eventRecords(text, event), streakRecords(text, refYear)];
+  const streaks = streakRecords(text, refYear, refDate);
+  const more = [lookbackRecords(text, refDate), eventRecords(text, event), streaks];
   for (const h of more.flat())
     if (!overlaps(h)) out.push(provisional ? { ...h, record: { ...h.record, provisional: true } } : h);
   for (const m of text.matchAll(IN_YEARS)) {

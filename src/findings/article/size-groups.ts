@@ -1,7 +1,8 @@
 /**
  * Size groups as written: "the smallest 10 per cent" (or "ten percent", spoken), "the bottom decile", "the largest fifth of US stocks by
  * market value", and, after one of them, an elliptical "the largest" ("the smallest decile gained 3.3%, the
- * largest 1.2%": the group of the same size at the other end), and French's labels ("Lo 10", "Hi 20").
+ * largest 1.2%": the group of the same size at the other end), French's labels ("Lo 10", "Hi 20"), and "the
+ * decile spread" (the smallest decile and the largest).
  */
 import type { SizeGroup, TextSpan } from '../claim-read.ts';
 
@@ -42,6 +43,9 @@ const GROUP = new RegExp(
   'gi',
 );
 
+/** "the decile spread", "the quintile gap": the smallest group less the largest of that size. */
+const SPREAD = /\b(?:size[- ])?(decile|quintile|quartile|tercile)\s+(?:spread|gap)\b/gi;
+
 /** Kenneth French's labels for the size portfolios at either end: Lo 10, Hi 20, Lo 30. */
 const LABEL = /\b(Lo|Hi)\s?(10|20|30)\b(?!\s*(?:%|per\s?cent|percent|points|pp))/g;
 
@@ -74,6 +78,11 @@ export function findSizeGroups(text: string): (TextSpan & { subject: SizeGroup }
         end: m.index + m[0].length,
         subject: sizeGroupOf(m[1] === 'Lo' ? 'smallest' : 'largest', m[2]),
       });
+  }
+  for (const m of text.matchAll(SPREAD)) {
+    const mid = m.index + m[0].length - (/\S+$/.exec(m[0])?.[0].length ?? 0);
+    out.push({ start: m.index, end: mid, subject: sizeGroupOf('smallest', m[1]) });
+    out.push({ start: mid, end: m.index + m[0].length, subject: sizeGroupOf('largest', m[1]) });
   }
   const first = out[0]?.subject;
   if (first)

@@ -5,7 +5,15 @@
  */
 import { fromDay, monthEnd, toDay, weekday } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
-import { DATE_RE, lastWeekEnd, MONTH_RE, monthNumber, previousSession, resolveDate } from './dates.ts';
+import {
+  DATE_RE,
+  lastMonthBefore,
+  lastWeekEnd,
+  MONTH_RE,
+  monthNumber,
+  previousSession,
+  resolveDate,
+} from './dates.ts';
 import { isProvisional } from './records.ts';
 import { weekSoFar } from './window-periods.ts';
 import type { Rule } from './window-rules.ts';
@@ -120,12 +128,16 @@ export const CALENDAR_RULES: Rule[] = [
   {
     re: new RegExp(
       // "in November", "ended November up 18%": the month; "November was the Russell 2000's best month": a
-      // month the sentence is about; "Small caps' November rally was concentrated: …": the month too.
-      `\\b(?:in|during|for|over|across|ended|finished|closed)\\s+(?:the\\s+month\\s+of\\s+)?(${MONTH_RE})(?:\\s+(\\d{4}))?\\b(?!\\s+\\d{1,2}\\b)|^\\s*(${MONTH_RE})(?:\\s+(\\d{4}))?(?=\\s+(?:was|has\\s+been|proved|marked|brought|saw|delivered)\\b)|(?<=\\b(?:the|a|its|their|[\\w&]+['’]s?)\\s+)(${MONTH_RE})(?:\\s+(\\d{4}))?(?=\\s+(?:rally|gain|surge|advance|rout|sell-?off|slump|decline|performance|rise|fall|drop|jump|bounce|rebound)s?\\b)`,
+      // month the sentence is about; "Small caps' November rally was concentrated: …", "November's
+      // decile spread": the month too.
+      `\\b(?:in|during|for|over|across|ended|finished|closed)\\s+(?:the\\s+month\\s+of\\s+)?(${MONTH_RE})(?:\\s+(\\d{4}))?\\b(?!\\s+\\d{1,2}\\b)|^\\s*(${MONTH_RE})(?:\\s+(\\d{4}))?(?=\\s+(?:was|has\\s+been|proved|marked|brought|saw|delivered)\\b)|(?<=\\b(?:the|a|its|their|[\\w&]+['’]s?)\\s+)(${MONTH_RE})(?:\\s+(\\d{4}))?(?=\\s+(?:rally|gain|surge|advance|rout|sell-?off|slump|decline|performance|rise|fall|drop|jump|bounce|rebound)s?\\b)|(?<!\\b[A-Z][a-z]+\\s)\\b(${MONTH_RE})['’]s(?=\\s)`,
       'gi',
     ),
     make: (found, o) => {
       const m = found[1] ? found : found[3] ? [found[0], found[3], found[4]] : [found[0], found[5], found[6]];
+      // "November's $9.1bn of inflows" (no "Theresa May's"): the last such month up to the article.
+      const last = found[7] && o.to ? lastMonthBefore(found[7], o.to, 1)?.slice(0, 4) : undefined;
+      if (found[7]) m.splice(1, 2, found[7], last === o.to?.slice(0, 4) ? undefined : last);
       const y = m[2] ?? (o.event ?? o.to)?.slice(0, 4);
       const n = monthNumber(m[1]);
       if (!y || n === 0) return null;

@@ -1,0 +1,70 @@
+/**
+ * Records that make a claim of their own in a sentence that states numbers: one ranking a difference no
+ * number states (`relativeRecord`), and one said of the claim before ("That was their best week on record,
+ * up from $1.8bn the previous week": the numbers after it are the comparison's, the record the last claim's).
+ */
+import type { ClaimReadings } from '../claim-read.ts';
+import type { RecordHit } from './records.ts';
+
+/** A relative verb and its object just before a run ("outpacing the S&P 500 (-0.2%) "). */
+const RUN_VERB =
+  /\b(?:outperform|outpac|outran|outrun|outstrip|beat|beating|trail|lagg?|underperform)\w*\s+(?:the\s+)?(?:[^,;:.]|\.\d){2,50}$/i;
+
+/**
+ * A record of one thing relative to another ("their best month relative to large caps since 2020", "the
+ * Russell 2000 outperformed the S&P 500 by the most since 2020") in a sentence that states returns but no
+ * difference: it ranks the difference, not the first return, so it is read as a claim of its own
+ * (./record-claim.ts); so is a record said of the claim before (`backRecord`); undefined otherwise.
+ */
+export function relativeRecord(
+  records: readonly RecordHit[],
+  claims: readonly ClaimReadings[],
+  t: string,
+): RecordHit | undefined {
+  const metrics = claims.map((c) => c.readings[0]?.metric);
+  if (metrics.includes('spread') || metrics.includes('excess-return')) return undefined;
+  const byVerb = (r: RecordHit) =>
+    /\bby\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, r.start - 8), r.start)) &&
+    /\b(?:outperform|beat|outpac|outran|outrun|trail|lagg?|underperform)\w*\s+[^,;]{0,60}$/i.test(
+      t.slice(0, r.start),
+    );
+  // "… on pace for the biggest gap in favour of small stocks since 2008": a gap no number states.
+  const gap = (r: RecordHit) =>
+    /\b(?:gap|spread|margin|outperformance|underperformance)\b/i.test(r.record.words);
+  // "with the Russell 2000 (+0.8%) outpacing the S&P 500 (-0.2%) for a 10th straight session": a run of
+  // sessions ahead of the one the verb names, not of the first return's own gains.
+  const runVs = (r: RecordHit) =>
+    r.record.streak !== undefined &&
+    !r.record.tally &&
+    RUN_VERB.test(t.slice(Math.max(0, r.start - 80), r.start));
+  // "closed the week at a record 1,749.84, having rallied for six of the past eight sessions": a tally of
+  // moves when the sentence states closes only.
+  const tallyOfMoves = (r: RecordHit) =>
+    !!r.record.tally && metrics.every((m) => m === 'level' || m === 'points');
+  return records.find(
+    (r) =>
+      backRecord(r, t) ||
+      /\b(?:relative\s+to|against|versus|vs\.?|compared\s+(?:with|to))\s/i.test(r.record.words) ||
+      byVerb(r) ||
+      gap(r) ||
+      runVs(r) ||
+      tallyOfMoves(r),
+  );
+}
+
+/** "That was", "It marked", "This is": a demonstrative or pronoun and a copula opening the sentence. */
+const BACK =
+  /^\s*(?:that|this|it|which)\s+(?:was|is|marked|marks|made|makes|would\s+be|has\s+been|had\s+been)\s+$/i;
+/** The numbers after such a record compare ("up from $1.8bn", "more than triple the previous week's $1.8bn"). */
+const COMPARED =
+  /^[\s\S]*?\b(?:from|than|with|against|versus|vs\.?|double|triple|twice|thrice|times|previous|prior|last|a\s+week\s+earlier|earlier)\b/i;
+
+/**
+ * A record opening a sentence that speaks back ("That was their best week on record for inflows, and more
+ * than triple the previous week's $1.8bn"): it ranks the claim before, not the numbers after it.
+ */
+function backRecord(r: RecordHit, t: string): boolean {
+  if (!BACK.test(t.slice(0, r.start))) return false;
+  const after = t.slice(r.end);
+  return /\d/.test(after) && COMPARED.test(after.slice(0, after.search(/\d/)));
+}

@@ -1,0 +1,260 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { inferEvent } from '../../../src/findings/article/event-infer.ts';
+import { prepareArticle } from '../../../src/findings/article/prepare.ts';
+import { readArticle } from '../../../src/findings/article/read.ts';
+import { checkArticle } from '../../../src/findings/check-article.ts';
+import type { ReadOptions } from '../../../src/findings/claim-read.ts';
+import { funds } from '../../helpers/article-reader.ts';
+import { embeddedEvaluator } from '../../helpers/embedded-evaluator.ts';
+
+// Twenty-first round: a Reuters wrap dated "Nov. 22, 2016 (Reuters)", a flows note that says "That was their
+// best week on record … the previous week's $1.8bn", a trader's thread, a research note on the decile
+// spread, a Brexit story dated by "the June 23 referendum". Each reading was written by hand before the
+// reader ran; values on the embedded data are checked against closes read by hand from ../shared/data/prices
+// (^RUT and the ETFs: yfinance_autoadjusted_alitalbi_storage_data_fy/<ticker>.csv, column Close; ^GSPC:
+// yfinance_YoussefKh200_slow_turtle/^GSPC.csv, column Close) and French's monthly size portfolios
+// (../shared/data/kenfrench_data_library/Portfolios_Formed_on_ME_monthly_vintage202602.CSV, value-weighted).
+const o: ReadOptions = { event: '2016-11-08', to: '2016-11-22', funds };
+const near = (a: number | undefined, b: number, tol = 1e-9) =>
+  assert.ok(Math.abs((a ?? Number.NaN) - b) < tol, `${a} ≠ ${b}`);
+const pct = (a: number, b: number) => (b / a - 1) * 100;
+const readings = (text: string, ro: ReadOptions = o) =>
+  readArticle(text, ro).flatMap((s) => s.claims.map((c) => c.readings[0]));
+
+describe('a Reuters wrap: "Nov. 22, 2016 (Reuters)", "added 0.2% to a record 2,202.94", "its 11th gain in 12 sessions"', () => {
+  const wrap =
+    'Markets wrap: small caps extend gains\nNov. 22, 2016 (Reuters)\n\nThe Russell 2000 rose 0.6% to 1,334.34 on Tuesday, its 11th gain in 12 sessions.\nThe index is now up 11.6% since the election.\nThe S&P 500 added 0.2% to a record 2,202.94.';
+  it('a date with its agency in parentheses dates the article and is no claim', () => {
+    const p = prepareArticle(wrap);
+    assert.deepEqual([p.to, p.toSource], ['2016-11-22', 'Nov. 22, 2016 (Reuters)']);
+    const s = readArticle(p.text, { to: p.to, event: p.event, funds });
+    assert.deepEqual(
+      s.slice(0, 2).map((x) => [x.text, x.reason?.replace(/:.*/, '')]),
+      [
+        ['Markets wrap: small caps extend gains', 'a headline'],
+        ['Nov. 22, 2016 (Reuters)', 'a timestamp'],
+      ],
+    );
+  });
+  it('"its 11th gain in 12 sessions" is a tally; "added 0.2% to a record 2,202.94" after "since the election" is the day\'s move', () => {
+    const r = readings(wrap);
+    assert.deepEqual(
+      r.map((x) => [x.metric, x.subjects, x.window, x.record?.tally]),
+      [
+        ['return', ['^RUT'], { kind: 'dates', from: '2016-11-21', to: '2016-11-22' }, { hits: 11, of: 12 }],
+        ['level', ['^RUT'], { kind: 'dates', from: '2016-11-21', to: '2016-11-22' }, undefined],
+        ['return', ['^RUT'], { kind: 'since', event: '2016-11-08', to: '2016-11-22' }, undefined],
+        ['return', ['^GSPC'], { kind: 'dates', from: '2016-11-21', to: '2016-11-22' }, undefined],
+        ['level', ['^GSPC'], { kind: 'dates', from: '2016-11-21', to: '2016-11-22' }, undefined],
+      ],
+    );
+  });
+  it('"rose 11 of the 12 sessions since the vote" is a tally too (no "in", no "for")', () => {
+    const r = readings('The iShares Russell 2000 ETF has risen 11 of the 12 sessions since the vote.');
+    assert.deepEqual(
+      [r[0].metric, r[0].subjects, r[0].record?.tally],
+      ['record', ['IWM'], { hits: 11, of: 12 }],
+    );
+  });
+  const data = embeddedEvaluator();
+  it('checked: ^RUT up on all 12 sessions Nov. 7–22 (12 of 12, not 11); ^GSPC 2,198.18 → 2,202.94: +0.22%, a record close', async () => {
+    const a = await checkArticle(readArticle(wrap, o), data.ev, { asOf: o.to });
+    const [rut] = a.sentences.find((s) => s.text.startsWith('The Russell 2000 rose'))!.claims;
+    assert.match(rut.readings[0].line, /"its 11th gain in 12 sessions": not supported: 12 of the 12 days/);
+    const spx = a.sentences.at(-1)!.claims[0].readings[0];
+    near(spx.computed?.value, pct(2198.179931640625, 2202.93994140625), 1e-9);
+    assert.equal(spx.verdict, 'supported');
+    assert.match(spx.line, /"to a record": supported: highest on record/);
+  });
+  it('checked: IWM up on 11 of the 12 sessions to Nov. 22 (down 0.008% on Nov. 16)', async () => {
+    const text = 'The iShares Russell 2000 ETF has risen 11 of the 12 sessions since the vote.';
+    const a = await checkArticle(readArticle(text, o), data.ev, { asOf: o.to });
+    const r = a.sentences[0].claims[0].readings[0];
+    assert.equal(r.computed?.value, 11);
+    assert.equal(r.verdict, 'supported');
+  });
+});
+
+describe('a trader\'s thread: "6 straight up days", "its longest streak since July", "the widest monthly margin in more than a year"', () => {
+  const o25: ReadOptions = { event: '2016-11-08', to: '2016-11-25', funds };
+  it('"Russell 2000 now 6 straight up days." is a streak of gains', () => {
+    const [r] = readings('Russell 2000 now 6 straight up days.', o25);
+    assert.deepEqual(
+      [r.metric, r.subjects, r.record?.streak, r.record?.direction],
+      ['record', ['^RUT'], 6, 'gain'],
+    );
+  });
+  it('"its longest streak since July" beside a count ranks the streak, since the last July', () => {
+    const [r] = readings(
+      'The Russell 2000 has risen for six straight days, its longest streak since July.',
+      o25,
+    );
+    assert.deepEqual(
+      [r.record?.kind, r.record?.streak, r.record?.sinceYear, r.record?.sinceMonth],
+      ['biggest-since', 6, 2016, '2016-07'],
+    );
+  });
+  it('"the widest monthly margin in more than a year": a rank among the last twelve months', () => {
+    const r = readings(
+      "The Russell 2000 climbed 10.8% in November while the S&P 500 rose 5.7%. Small caps' outperformance of 5.1 percentage points was the widest monthly margin in more than a year.",
+      { to: '2024-12-02', funds },
+    );
+    const gap = r.at(-1);
+    assert.deepEqual(
+      [gap?.metric, gap?.record?.kind, gap?.record?.rank, gap?.record?.from, gap?.record?.period],
+      ['spread', 'rank', 1, '2023-12-02', 'month'],
+    );
+  });
+  const data = embeddedEvaluator();
+  it('checked: ^RUT up 15 sessions running, Nov. 4–25, 2016 (down 0.48% on Nov. 3): 15, not 6', async () => {
+    const a = await checkArticle(readArticle('Russell 2000 now 6 straight up days.', o25), data.ev, {
+      asOf: o25.to,
+    });
+    const r = a.sentences[0].claims[0].readings[0];
+    assert.equal(r.computed?.value, 15);
+    assert.equal(r.verdict, 'not supported');
+  });
+  it("checked: Nov. 2024's 5.11-point lead trails July 2024 (8.97) and Dec. 2023 (7.63): 3rd of 12", async () => {
+    const text =
+      "The Russell 2000 climbed 10.8% in November while the S&P 500 rose 5.7%. The Russell 2000's outperformance of 5.1 percentage points was the widest monthly margin in more than a year.";
+    const ro: ReadOptions = { to: '2024-12-02', funds };
+    const a = await checkArticle(readArticle(text, ro), data.ev, { asOf: ro.to });
+    const r = a.sentences.at(-1)!.claims.at(-1)!.readings[0];
+    assert.match(r.line, /not supported: 3rd best of 12 months since 2023-12-02/);
+  });
+});
+
+describe('a flows note: "That was their best week on record for inflows, and more than triple the previous week\'s $1.8bn"', () => {
+  const ro: ReadOptions = { to: '2016-11-14', funds };
+  const lead = 'US small-cap ETFs took in $6.5bn in the week to Nov. 11. ';
+  it('the record ranks the week before it; "the previous week\'s $1.8bn" is the same funds\' week before', () => {
+    const r = readings(
+      `${lead}That was their best week on record for inflows, and more than triple the previous week's $1.8bn.`,
+      ro,
+    );
+    assert.deepEqual(
+      r.slice(1).map((x) => [x.metric, x.subjects, x.stated, x.window, x.record?.kind]),
+      [
+        ['flow', ['US small cap'], 1.8e9, { kind: 'week', weekEnd: '2016-11-04' }, undefined],
+        ['record', ['US small cap'], Number.NaN, { kind: 'week', weekEnd: '2016-11-11' }, 'best-on-record'],
+      ],
+    );
+  });
+  it('"Their inflows were $1.8bn the previous week", "That was up from $1.8bn the previous week": the funds before', () => {
+    for (const s of [
+      'Their inflows were $1.8bn the previous week.',
+      'That was up from $1.8bn the previous week.',
+    ]) {
+      const r = readings(lead + s, ro);
+      assert.deepEqual(
+        [r[1]?.metric, r[1]?.subjects, r[1]?.window],
+        ['flow', ['US small cap'], { kind: 'week', weekEnd: '2016-11-04' }],
+        s,
+      );
+    }
+  });
+  it('"That was their best week on record, up from $1.8bn the previous week": the record is the week before\'s', () => {
+    const r = readings(`${lead}That was their best week on record, up from $1.8bn the previous week.`, ro);
+    assert.deepEqual(
+      r.slice(1).map((x) => [x.metric, x.window]),
+      [
+        ['flow', { kind: 'week', weekEnd: '2016-11-04' }],
+        ['record', { kind: 'week', weekEnd: '2016-11-11' }],
+      ],
+    );
+  });
+  it('"November\'s $9.1bn of small-cap inflows" in a December note is November\'s', () => {
+    const [r] = readings("November's $9.1bn of small-cap inflows was the most for any month on record.", {
+      to: '2016-12-12',
+      funds,
+    });
+    assert.deepEqual([r.metric, r.window], ['flow', { kind: 'month', month: '2016-11' }]);
+  });
+  it('"December\'s 2% drop" in a January story is the December before; "Theresa May\'s" names no month', () => {
+    const [r] = readings("The Russell 2000's December's 2% drop hurt.", { to: '2017-01-12', funds });
+    assert.deepEqual(r.window, { kind: 'month', month: '2016-12' });
+    const [m] = readings("Theresa May's government saw the FTSE 250 fall 3% last week.", {
+      to: '2016-12-12',
+      funds,
+    });
+    assert.notEqual(m?.window.kind, 'month');
+  });
+});
+
+describe('a research note: "the decile spread", "November\'s decile spread is the widest for any month since February 2000"', () => {
+  const ro: ReadOptions = { to: '2016-12-01', funds };
+  it('"the decile spread", "the quintile gap" are the smallest group less the largest', () => {
+    const r = readings(
+      'The decile spread was 6.3 points in November. The quintile gap widened to 8 points in November.',
+      ro,
+    );
+    assert.deepEqual(
+      r.map((x) => [x.metric, x.subjects, x.window]),
+      [
+        ['spread', ['Lo 10', 'Hi 10'], { kind: 'month', month: '2016-11' }],
+        ['spread', ['Lo 20', 'Hi 20'], { kind: 'month', month: '2016-11' }],
+      ],
+    );
+  });
+  it('"November\'s decile spread is the widest …" ranks Lo 10 − Hi 10 in November, not the smallest decile alone', () => {
+    const [r] = readings("November's decile spread is the widest for any month since February 2000.", ro);
+    assert.deepEqual(
+      [r.metric, r.subjects, r.window, r.record?.sinceYear],
+      ['record', ['Lo 10', 'Hi 10'], { kind: 'month', month: '2016-11' }, 2000],
+    );
+  });
+  const data = embeddedEvaluator();
+  it("checked: French's Nov. 2016 Lo 10 9.75%, Hi 10 3.42%: 6.33 points; Lo 20 11.86%, Hi 20 3.82%: 8.04", async () => {
+    const text =
+      'The decile spread was 6.3 points in November. The quintile gap widened to 8 points in November.';
+    const a = await checkArticle(readArticle(text, ro), data.ev, { asOf: ro.to });
+    const v = a.sentences.map((s) => s.claims[0].readings[0]);
+    near(v[0].computed?.value, 9.75 - 3.42, 1e-9);
+    near(v[1].computed?.value, 11.86 - 3.82, 1e-9);
+    assert.deepEqual(
+      v.map((x) => x.verdict),
+      ['supported', 'supported'],
+    );
+  });
+});
+
+describe('a Brexit story: "the June 23 referendum", "an all-time closing high of 2,175.03 on July 22"', () => {
+  it("an event named by its day is the event on that day, whoever's it is", () => {
+    assert.equal(
+      inferEvent('A month after the June 23 referendum, small caps rose.', '2016-07-25')?.date,
+      '2016-06-23',
+    );
+    assert.equal(
+      inferEvent('A month after the June 23 vote, stocks rose.', '2016-11-25')?.date,
+      '2016-06-23',
+    );
+    assert.equal(inferEvent("Britain's June 23 referendum shook markets.", '2016-07-25')?.date, '2016-06-23');
+    assert.equal(inferEvent('Since the Nov. 8 election, stocks rose.', '2016-11-25')?.date, '2016-11-08');
+    // No event on Nov. 5 within the year before: none, not the latest election.
+    assert.equal(inferEvent('Since the Nov. 5 vote, stocks rose.', '2016-11-25'), null);
+  });
+  it('"hit an all-time closing high of 2,175.03 on July 22": a close of that day and a record', () => {
+    const [r] = readings('The S&P 500 hit an all-time closing high of 2,175.03 on July 22.', {
+      to: '2016-07-25',
+      funds,
+    });
+    assert.deepEqual(
+      [r.metric, r.stated, r.window, r.record?.kind, r.record?.level],
+      ['level', 2175.03, { kind: 'dates', from: '2016-07-21', to: '2016-07-22' }, 'best-on-record', true],
+    );
+  });
+  const data = embeddedEvaluator();
+  it('checked: ^GSPC closed at 2,175.03 on July 22, 2016, above every earlier close (2,173.02 on July 20)', async () => {
+    const ro: ReadOptions = { to: '2016-07-25', funds };
+    const a = await checkArticle(
+      readArticle('The S&P 500 hit a record closing high of 2,175.03 on July 22.', ro),
+      data.ev,
+      { asOf: ro.to },
+    );
+    const r = a.sentences[0].claims[0].readings[0];
+    near(r.computed?.value, 2175.030029296875, 1e-9);
+    assert.equal(r.verdict, 'supported');
+    assert.match(r.line, /"record closing high": supported: highest on record/);
+  });
+});
