@@ -86,12 +86,17 @@ export function positionClaim(
 }
 
 /**
- * "…, a gap of 7.5 points", "a difference of 3 percentage points", "That left the gap between the two at 2.5
- * points", "The gap between the two indexes, 2.5 points, …", "The Russell 2000's outperformance of 5.1 points"
- * (the next sentence): the gap between two returns just stated.
+ * "…, a gap of 7.5 points", "a difference of 3 points", "That left the gap between the two at 2.5 points", "The gap
+ * between the two indexes, 2.5 points, …", "The Russell 2000's outperformance of 5.1 points": two returns' gap.
  */
 const GAP =
   /(?:\b(?:a|an|the)\s+(?:gap|difference|spread|margin|outperformance|lead|edge|advantage)\s+of|['’]s?\s+(?:outperformance|lead|edge|advantage)\s+of|the\s+(?:gap|difference|spread|margin)\s+(?:is|was|now\s+stands\s+at|stands\s+at|stood\s+at|is\s+now|widened\s+to|narrowed\s+to)|the\s+(?:gap|difference|spread|margin)\s+between\s+(?:the\s+two(?:\s+(?:indexes|indices|gauges|benchmarks|groups|funds|etfs))?|them|the\s+pair)(?:(?:\s+(?:at|to|of|was|is|stood|stands|widened|narrowed)){1,2}|\s*,))\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|~\s*)?$/i;
+
+/** "That 8.5 percentage point gap is …", "That's nearly 7 pts of outperformance": the gap named after its number. */
+const NAMED_BEFORE =
+  /\b(?:that|this|the|a|(?:that|it|this)(?:['’]s|\s+is|\s+was))\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|over\s+)?$/i;
+const NAMED_AFTER =
+  /^[- ]?(?:percentage[- ]points?|points?|pp)?[- ]?(?:gap|spread|difference|margin)\b|^\s*(?:percentage\s+points?|points?|pts?|pp)?\s+of\s+outperformance\b/i;
 
 /**
  * The spread a gap states when the sentence has just stated two returns of different subjects: the higher
@@ -105,9 +110,7 @@ export function gapClaim(
   seg: TextSpan,
   earlier: readonly { metric: string; subjects: string[]; parsedSubjects: ClaimSubject[]; stated: number }[],
 ): { subject: ClaimSubject; target: ClaimSubject } | null {
-  // "That 8.5 percentage point gap is the widest since May 2009": the gap named after its number.
-  const after = /^[- ]?(?:percentage[- ]points?|points?|pp)?[- ]?(?:gap|spread|difference|margin)\b/i;
-  const named = /\b(?:that|this|the|a)\s+$/i.test(t.slice(seg.start, q.start)) && after.test(t.slice(q.end));
+  const named = NAMED_BEFORE.test(t.slice(seg.start, q.start)) && NAMED_AFTER.test(t.slice(q.end));
   if (q.unit !== 'pp' || !(named || GAP.test(t.slice(seg.start, q.start)))) return null;
   const returns = earlier.filter((c) => c.metric === 'return');
   const [a, b] = returns.slice(-2);

@@ -69,7 +69,9 @@ function sentenceEnds(text: string, start: number, end: number): number[] {
       !/^[a-z][A-Z][a-z]/.test(text.slice(k, k + 3))
     )
       continue;
-    if (ch === '.' && isAbbreviation(text, i)) continue;
+    // "best day since Feb.\n2/ Since …": a thread's next post ends it, whatever the abbreviation.
+    const post = /\n/.test(text.slice(j, k)) && /^\d{1,2}\/\s/.test(text.slice(k, k + 4));
+    if (ch === '.' && !post && isAbbreviation(text, i)) continue;
     // "1. Small caps surge": the point of a list item's number ends no sentence.
     if (ch === '.' && /^\s*\d{1,2}$/.test(text.slice(start, i))) continue;
     ends.push(j);

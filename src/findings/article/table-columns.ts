@@ -88,6 +88,12 @@ export function periodPhrase(header: string): string | null | undefined {
     .replace(/^[\s,;:]+|[\s,;:]+$/g, '');
   const l = h.toLowerCase();
   if (!l) return null;
+  // An event study's window: "CAR [0,+2]", "AR (-1,+1)", "[0, +5]".
+  const ev =
+    /^(?:c?ar|abnormal|cumulative abnormal|excess)?\s*[[(]\s*([+-]?\d{1,2})\s*,\s*\+?(\d{1,2})\s*[\])]$/.exec(
+      l,
+    );
+  if (ev) return `over days ${Number(ev[1])} to +${ev[2]}`;
   if (/^(?:ytd|year[- ]to[- ]date)$/.test(l)) return 'year to date';
   if (/^(?:mtd|month[- ]to[- ]date)$/.test(l)) return 'month to date';
   if (/^(?:wtd|week[- ]to[- ]date)$/.test(l)) return 'week to date';

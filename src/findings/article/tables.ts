@@ -184,6 +184,11 @@ export function rowSentences(
       return;
     }
     const when = column.phrase ? ` ${column.phrase}` : daily ? ' on the day' : '';
+    // "CAR [0,+2]": an abnormal return, over the market.
+    if (unit === 'percent' && /\b(?:c?ar|abnormal|excess)\b/i.test(column.header)) {
+      out.push({ cell, column, sentence: `${label}'s CAR${when} was ${negative ? '-' : ''}${value}.` });
+      return;
+    }
     out.push({ cell, column, sentence: `${label} ${verb} ${value}${when}.` });
   });
   return out;

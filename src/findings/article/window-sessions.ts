@@ -21,13 +21,21 @@ export function count(w: string): number {
 export const SESSION_RULES: Rule[] = [
   {
     // "bringing its two-day slide to 11.2%", "a three-session rally of 5%", "The Russell 2000's 4.2% two-day
-    // advance": the N sessions to the latest
+    // advance", "the Russell 2000's three-day gain": the N sessions to the latest
     // day the sentence names (./windows.ts), else to the article's day.
     re: new RegExp(
-      `(?:\\b(?:its|their|a|an|the)|(?<=%))\\s+${N}[- ](?:day|session)\\s+(?:losing\\s+|winning\\s+)?(?:slide|drop|fall|loss|decline|slump|retreat|sell-?off|rout|tumble|gain|rally|rise|advance|surge|jump|climb|run|streak|total|move)s?\\b`,
+      `(?:\\b(?:its|their|a|an|the)|(?<=%|['’]s))\\s+${N}[- ](?:day|session)\\s+(?:losing\\s+|winning\\s+)?(?:slide|drop|fall|loss|decline|slump|retreat|sell-?off|rout|tumble|gain|rally|rise|advance|surge|jump|climb|run|streak|total|move)s?\\b`,
       'gi',
     ),
     make: (m) => ({ sessionsTo: count(m[1]) }),
+  },
+  {
+    // "the smallest decile's three-day CAR", "a five-day abnormal return": an event study's days 0 to N − 1.
+    re: new RegExp(
+      `(?:\\b(?:its|their|a|an|the)|(?<=['’]s))\\s+${N}[- ](?:day|session)\\s+(?:cumulative\\s+)?(?:CARs?|abnormal\\s+returns?|excess\\s+returns?)\\b`,
+      'gi',
+    ),
+    make: (m, _o, ev) => ({ window: { kind: 'sessions', event: ev('the event'), sessions: count(m[1]) } }),
   },
   {
     // "over the past five sessions", "the past week": the last N weekdays (a week: 5) to the article's date.

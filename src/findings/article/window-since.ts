@@ -1,12 +1,15 @@
 /**
  * The "since" window rules of ./window-rules.ts, in their place among them: "since Friday's close", "since
  * Obama won re-election on Nov. 6", "since the election on Nov. 8", "since the referendum in June 2016",
- * "since Trump's victory", "since 2012", "measured from the post-referendum low on June 27, 2016".
+ * "since Trump's victory", "since 2012", "since the end of last year", "measured from the post-referendum low on
+ * June 27, 2016".
  */
 
+import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
+import { eventSet } from '../../events/event-sets.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, TextSpan } from '../claim-read.ts';
-import { DATE_RE, MONTH_RE, monthNumber, previousSession, resolveDate } from './dates.ts';
+import { DATE_RE, lastMonthBefore, MONTH_RE, monthNumber, previousSession, resolveDate } from './dates.ts';
 import { eventsOfYear } from './event-infer.ts';
 import type { Rule } from './window-rules.ts';
 import type { WindowHit } from './windows.ts';
@@ -96,6 +99,59 @@ export const SINCE_RULES: Rule[] = [
     make: (m, o) => {
       const from = resolveDate(m[1] ?? m[2], o);
       return from && o.to && from < o.to ? { window: { kind: 'dates', from, to: o.to } } : null;
+    },
+  },
+  {
+    // "since March", "Since the Fed began raising rates in March": from the close before that month (the last
+    // such month up to the article; with a year, that one), or from the Fed's change in that month when the
+    // words speak of the Fed's rates; not a record's "its best since March".
+    re: new RegExp(
+      `\\bsince\\s+(?:((?:[A-Za-z][\\w'’.&-]*\\s+){1,8}?)in\\s+)?(${MONTH_RE})(?:\\s+((?:19|20)\\d\\d))?\\b(?!\\.?\\s+\\d|\\s+(?:of|to)\\b)`,
+      'gi',
+    ),
+    make: (m, o) => {
+      const before = (m.input ?? '').slice(0, m.index);
+      if (!o.to || SUPERLATIVE.test(before.slice(before.search(/[^,;:]*$/)))) return null;
+      // "since the election in November": the event's rule.
+      if (/\b(?:election|vote|referendum|midterms|win|victory|polls)\b/i.test(m[1] ?? '')) return null;
+      const month = m[3]
+        ? `${m[3]}-${String(monthNumber(m[2])).padStart(2, '0')}`
+        : lastMonthBefore(m[2], o.to, 1);
+      if (!month) return null;
+      const fed = /\b(?:fed|federal\s+reserve|fomc|rates?)\b/i.test(m[1] ?? '')
+        ? eventSet('fomc').find((e) => e.date.startsWith(month))?.date
+        : undefined;
+      if (fed) return { window: { kind: 'since', event: fed, to: o.to } };
+      const from = fromDay(toDay(`${month}-01`) - 1);
+      return from < o.to ? { window: { kind: 'dates', from, to: o.to } } : null;
+    },
+  },
+  {
+    // "since the start of the year", "since the end of last year", "since the end of 2016", "since the end of
+    // September", "since the end of last month": from that period's last day (the close on or before it) to
+    // the article's date; not a record's "the best since the end of 2016".
+    re: new RegExp(
+      `\\bsince\\s+the\\s+(?:(start|beginning)\\s+of\\s+(?:the|this|(last))\\s+year|(?:end|close)\\s+of\\s+(?:(last)\\s+(year|month)|the\\s+(previous|prior)\\s+(year|month)|((?:19|20)\\d\\d)|(${MONTH_RE})(?:\\s+((?:19|20)\\d\\d))?))\\b`,
+      'gi',
+    ),
+    make: (m, o) => {
+      const before = (m.input ?? '').slice(0, m.index);
+      if (!o.to || SUPERLATIVE.test(before.slice(before.search(/[^,;:]*$/)))) return null;
+      const y = Number(o.to.slice(0, 4));
+      const monthBefore = fromDay(toDay(`${o.to.slice(0, 7)}-01`) - 1);
+      const named = m[8]
+        ? `${m[9] ?? lastMonthBefore(m[8], o.to)?.slice(0, 4)}-${String(monthNumber(m[8])).padStart(2, '0')}`
+        : '';
+      const from = m[1]
+        ? `${y - (m[2] ? 2 : 1)}-12-31`
+        : /year/i.test(m[4] ?? m[6] ?? '')
+          ? `${y - 1}-12-31`
+          : m[4] || m[6]
+            ? monthBefore
+            : m[7]
+              ? `${m[7]}-12-31`
+              : fromDay(monthEnd(toDay(`${named}-01`)));
+      return from < o.to ? { window: { kind: 'dates', from, to: o.to } } : null;
     },
   },
   {

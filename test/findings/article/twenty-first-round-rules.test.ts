@@ -258,3 +258,123 @@ describe('a Brexit story: "the June 23 referendum", "an all-time closing high of
     assert.match(r.line, /"record closing high": supported: highest on record/);
   });
 });
+
+describe('periods: "since the end of last year", "since the start of the year", "since March", "since the Fed began raising rates in March"', () => {
+  const ro: ReadOptions = { to: '2022-12-15', funds };
+  const win = (s: string, x: ReadOptions = ro) => readings(s, x)[0]?.window;
+  it('the end of a year or month, the start of the year: from that day (the close on or before it) to the article', () => {
+    assert.deepEqual(win('Since the end of last year, the Russell 2000 has lost 19.6%.'), {
+      kind: 'dates',
+      from: '2021-12-31',
+      to: '2022-12-15',
+    });
+    assert.deepEqual(win('Since the start of the year, the Russell 2000 has lost 19.6%.'), {
+      kind: 'dates',
+      from: '2021-12-31',
+      to: '2022-12-15',
+    });
+    assert.deepEqual(win('The Russell 2000 has lost 19.6% since the end of 2021.'), {
+      kind: 'dates',
+      from: '2021-12-31',
+      to: '2022-12-15',
+    });
+    assert.deepEqual(win('Since the end of September, the Russell 2000 has gained 4%.'), {
+      kind: 'dates',
+      from: '2022-09-30',
+      to: '2022-12-15',
+    });
+    assert.deepEqual(win('Since the end of last month, the Russell 2000 has lost 2%.'), {
+      kind: 'dates',
+      from: '2022-11-30',
+      to: '2022-12-15',
+    });
+  });
+  it('"since March" is from the close before March; "since … raising rates in March" from the Fed\'s change that month', () => {
+    assert.deepEqual(win('Small caps are down 13% since March, the Russell 2000 shows.'), {
+      kind: 'dates',
+      from: '2022-02-28',
+      to: '2022-12-15',
+    });
+    assert.deepEqual(win('Since the Fed began raising rates in March, the Russell 2000 is down about 13%.'), {
+      kind: 'since',
+      event: '2022-03-16',
+      to: '2022-12-15',
+    });
+  });
+  it('"its best week since March" stays a record, not a window', () => {
+    const [r] = readings('The Russell 2000 rose 3% this week, its best week since March.', ro);
+    // The week so far (Dec. 15 is a Thursday), not the stretch since Feb. 28.
+    assert.deepEqual(
+      [r.window, r.record?.sinceMonth],
+      [{ kind: 'dates', from: '2022-12-09', to: '2022-12-15' }, '2022-03'],
+    );
+  });
+  const data = embeddedEvaluator();
+  it('checked: ^RUT 2,245.31 (Dec. 31, 2021) → 1,774.61 (Dec. 15, 2022): −20.96%; from 2,048.09 (Feb. 28): −13.35%', async () => {
+    const text =
+      'Since the end of last year, the Russell 2000 has lost 21%. The Russell 2000 is down 13.4% since March.';
+    const a = await checkArticle(readArticle(text, ro), data.ev, { asOf: ro.to });
+    const v = a.sentences.map((s) => s.claims[0].readings[0]);
+    near(v[0].computed?.value, pct(2245.31005859375, 1774.6099853515625), 1e-9);
+    near(v[1].computed?.value, pct(2048.090087890625, 1774.6099853515625), 1e-9);
+    assert.deepEqual(
+      v.map((x) => x.verdict),
+      ['supported', 'supported'],
+    );
+  });
+});
+
+describe('a thread: "best day since Feb.\\n2/ Since election day …", "That\'s nearly 7 pts of outperformance in 8 sessions"', () => {
+  const thread =
+    "1/ Small caps are ripping. $IWM up 0.5% today, best day since Feb.\n2/ Since election day IWM is +10.2% vs SPY +2.1%. That's nearly 8 pts of outperformance in 8 sessions.\n3/ Not financial advice.";
+  it('a post\'s number after a line break ends the sentence before it, even after "Feb."', () => {
+    const s = readArticle(thread, { ...o, to: '2016-11-18' });
+    assert.deepEqual(
+      s.map((x) => x.text),
+      [
+        '1/ Small caps are ripping.',
+        '$IWM up 0.5% today, best day since Feb.',
+        '2/ Since election day IWM is +10.2% vs SPY +2.1%.',
+        "That's nearly 8 pts of outperformance in 8 sessions.",
+        '3/ Not financial advice.',
+      ],
+    );
+  });
+  it('"That\'s nearly 8 pts of outperformance" is the gap of the two returns before it', () => {
+    const r = readings(thread, { ...o, to: '2016-11-18' }).at(-1);
+    assert.deepEqual([r?.metric, r?.subjects, r?.stated], ['spread', ['IWM', 'SPY'], 8]);
+  });
+});
+
+describe('an event-study note: a "CAR [0,+2]" column, a "t-stat" column, "the smallest decile\'s three-day CAR"', () => {
+  const note =
+    "# Event study: the 2016 election and the size effect\n\n| Portfolio | CAR [0,+2] | t-stat |\n|---|---|---|\n| Smallest decile | 3.1% | 4.2 |\n| Largest decile | -0.8% | -1.9 |\n\nThe largest decile's three-day CAR of -0.8% is not significant.";
+  const ro: ReadOptions = { event: '2016-11-08', to: '2016-12-01', funds };
+  const text = prepareArticle(note).text;
+  it('a "CAR [0,+2]" cell is an abnormal return over the market over days 0 to +2 (the t-statistic beside it no claim)', () => {
+    const s = readArticle(text, ro).filter((x) => x.claims.length);
+    assert.deepEqual(
+      s.map((x) =>
+        x.claims.map((c) => [
+          c.readings[0].metric,
+          c.readings[0].subjects,
+          c.readings[0].stated,
+          c.readings[0].window,
+        ]),
+      ),
+      [
+        [['excess-return', ['Lo 10'], 3.1, { kind: 'sessions', event: '2016-11-08', sessions: 3 }]],
+        [['excess-return', ['Hi 10'], -0.8, { kind: 'sessions', event: '2016-11-08', sessions: 3 }]],
+        [['excess-return', ['Hi 10'], -0.8, { kind: 'sessions', event: '2016-11-08', sessions: 3 }]],
+      ],
+    );
+  });
+  const data = embeddedEvaluator();
+  it("checked: French's daily Hi 10 (1.22, 0.08, −0.16) against the market (Mkt-RF + RF: 1.451, 0.331, 0.181), Nov. 9–11, compounded: −0.83 points", async () => {
+    const a = await checkArticle(readArticle(text, ro), data.ev, { asOf: ro.to });
+    const r = a.sentences.filter((x) => x.claims.length).at(-1)!.claims[0].readings[0];
+    const p = (xs: number[]) => (xs.reduce((x, y) => x * (1 + y / 100), 1) - 1) * 100;
+    near(r.computed?.value, p([1.22, 0.08, -0.16]) - p([1.451, 0.331, 0.181]), 1e-6);
+    assert.equal(r.verdict, 'supported');
+  });
+});
