@@ -4,7 +4,8 @@
  * File format (YAML or JSON; a list, or an object with `claims:` and optional shared `event:`/`to:`):
  *   - id: rut-week              # optional; defaults to claim-N
  *     metric: return            # return | excess-return | spread | flow | rank | distance | level
- *     extreme: {side: high, from: 2021-11-01, to: 2021-11-30}   # distance only: from the highest (lowest) close
+ *     extreme: {side: high, from: 2021-11-01, to: 2021-11-30}   # distance: from the highest (lowest) close;
+ *                                # level: {side: high} is the window's highest close ("a record close set in Nov. 2021")
  *     average: {events: elections, since: 1988}   # optional: the mean of the window after each election
  *     subject: ^RUT             # or subjects: [Lo 10, Hi 10]; excess-return: [Lo 10] (vs the market)
  *     since: 2016-11-08         # window: since an event date …
@@ -143,7 +144,9 @@ export function readClaim(
     tolerance,
     ...(comparator ? { comparator } : {}),
     conventions: readConventions(o.conventions, where),
-    ...(metric === 'distance' ? { extreme: readExtreme(o.extreme, where) } : {}),
+    ...(metric === 'distance' || (metric === 'level' && o.extreme !== undefined)
+      ? { extreme: readExtreme(o.extreme, where) }
+      : {}),
     ...(o.average !== undefined ? { average: readAverage(o.average, where) } : {}),
     ...(metric === 'rank' && o.rank === 'bottom'
       ? { rank: { end: 'bottom' as const, words: 'bottom' } }

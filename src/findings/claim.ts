@@ -180,7 +180,7 @@ export interface Claim {
   unit: ClaimUnit;
   tolerance: number;
   conventions: ClaimConventions;
-  /** A `distance` claim's reference high or low. */
+  /** A `distance` claim's reference high or low; a `level`'s `side` alone: the window's highest (lowest) close. */
   extreme?: Extreme;
 }
 

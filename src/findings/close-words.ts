@@ -2,6 +2,7 @@
  * Claims about closes in words: a level ("close of ^RUT on 2024-11-25") and a distance from a high or a low
  * ("distance of ^RUT from its highest close of 2021-11-01 to 2021-11-30, as of 2024-12-06").
  */
+import { toDay } from '../calendar/dates.ts';
 import type { Claim } from './claim.ts';
 
 /**
@@ -12,6 +13,11 @@ export function closeWords(claim: Claim, subj: string, when: string): string | u
   const w = claim.window;
   const to = (w.kind === 'since' || w.kind === 'dates') && w.to ? w.to : undefined;
   if (claim.metric === 'level') {
+    // "its record close of 2,442.74 set in November 2021": the window's highest close.
+    const side = claim.extreme?.side;
+    const oneDay = w.kind === 'dates' && !!to && toDay(to) - toDay(w.from) <= 4;
+    if ((side === 'high' || side === 'low') && !oneDay)
+      return `${side === 'high' ? 'highest' : 'lowest'} close of ${subj} ${w.kind === 'month' ? `in ${w.month}` : when}`;
     if (to) return `close of ${subj} on ${to}`;
     if (w.kind === 'month') return `close of ${subj} at the end of ${w.month}`;
     if (w.kind === 'week' && w.weekEnd) return `close of ${subj} at the end of the week ended ${w.weekEnd}`;

@@ -3,12 +3,13 @@
  * ETF ended the month at $242". The value is the claimed day's close (./claimed-close.ts): an index's level
  * in points, a fund's price as quoted (the claim's own `returnType: 'price'`; its dividend-adjusted close
  * under `total`, which a reader never sees quoted). The claimed day is the window's last session, moved by
- * `endShift` (an article written before the close quotes the day before's).
+ * `endShift` (an article written before the close quotes the day before's). With `extreme.side` high (low):
+ * the highest (lowest) close of the window's sessions ("its record close of 2,442.74 set in November 2021").
  * Moves in points: "the S&P 500 rose 4.5 points, or 0.2 percent", "the Russell 2000 has gained 90 points
  * since the election": the window's last close minus its base close (or open), in the same closes; the
  * window's conventions (base, timing, end shift) as a return's.
  */
-import { fromDay } from '../calendar/dates.ts';
+import { fromDay, toDay } from '../calendar/dates.ts';
 import type { Claim } from './claim.ts';
 import { claimSpan } from './claim-span.ts';
 import { claimedClose, levelText } from './claimed-close.ts';
@@ -23,6 +24,26 @@ export async function level(data: ClaimData, claim: Claim, c: Resolved): Promise
   const cc = await claimedClose(data, claim, c, `a close of ${claim.subjects[0] ?? 'nothing named'}`);
   if (isCannot(cc)) return cc;
   const { id, bars, p, end, basis } = cc;
+  const side = claim.extreme?.side;
+  const w = claim.window;
+  const oneDay = w.kind === 'dates' && toDay(w.to) - toDay(w.from) <= 4;
+  if ((side === 'high' || side === 'low') && !oneDay) {
+    // "its record close of 2,442.74 set in November 2021": the highest close of the window's sessions (a
+    // day's "closed at a record 2,442.03" is that day's close).
+    const span = claimSpan(p.days, w, c);
+    if (isCannot(span)) return span;
+    let at = span.end;
+    for (let i = span.base + 1; i <= span.end; i++)
+      if (side === 'high' ? p.v[i] > p.v[at] : p.v[i] < p.v[at]) at = i;
+    const [first, last, day] = [p.days[span.base + 1] ?? p.days[span.end], p.days[span.end], p.days[at]];
+    return {
+      value: p.v[at],
+      from: fromDay(first),
+      to: fromDay(last),
+      description: `${id} ${basis}: the ${side === 'high' ? 'highest' : 'lowest'} close from ${fromDay(first)} to ${fromDay(last)}, ${levelText(p.v[at])} on ${fromDay(day)}`,
+      provenance: { datasets: [{ name: bars.dataset, vintage: bars.vintage }] },
+    };
+  }
   const day = fromDay(p.days[end]);
   return {
     value: p.v[end],

@@ -26,6 +26,10 @@ const EARLIER =
 const MOVED_TO =
   /\b(?:rose|risen|rises|gained|climbed|jumped|surged|rallied|advanced|added|fell|fallen|falls|dropped|slipped|slid|declined|lost|tumbled|sank|edged\s+(?:up|down|higher|lower)|moved|pushed|closed|ended|finished|settled)\b(?:[^,;]|,(?=\d)|,\s*or\s+[^,;]{1,25},){0,60}$/i;
 
+/** A record or the period's extreme before a level: "its record close of", "an all-time closing low of". */
+const PEAK =
+  /\b(?:record|all[- ]time|peak)\s+(?:closing\s+)?(high|low|close|level)?\s*(?:of\s+)?(?:\$\s*)?$/i;
+
 /** Levels that are no index's or fund's close: commodities, currencies, yields, volatility, valuations. */
 export const OTHER_MARKETS =
   /\b(?:crude|oil|gold|silver|copper|bitcoin|dollar|euro|yen|pound|sterling|yields?|rates?|treasur(?:y|ies)|bonds?|VIX|volatility|barrel|ounce|ratios?|multiples?|P\/E|price[- ]to[- ]\w+|valuations?|earnings|volume|breadth|assets|NAV)\b/i;
@@ -95,5 +99,16 @@ export function levelClaim(c: Clause, q: Quantity, verb: VerbHit | undefined): Q
   const other = OTHER_MARKETS.exec(t.slice(named[0]?.end ?? seg.start, q.start));
   if (other) return `a level of ${other[0]}, not the close of an index or a fund`;
   if (!subject) return `no subject for the level ${JSON.stringify(t.slice(q.start, q.end).trim())}`;
-  return { metric: 'level', subjects: [subject], sign: 1, signSource: 'none', ...(verb ? { verb } : {}) };
+  // "its record close of 2,442.74 set in November 2021": the highest close of the period named.
+  const peak = PEAK.exec(t.slice(Math.max(seg.start, q.start - 50), q.start));
+  const side: 'high' | 'low' = /low/i.test(peak?.[1] ?? '') ? 'low' : 'high';
+  const extreme = peak ? { extreme: { side, words: peak[0].trim() } } : {};
+  return {
+    metric: 'level',
+    subjects: [subject],
+    sign: 1,
+    signSource: 'none',
+    ...(verb ? { verb } : {}),
+    ...extreme,
+  };
 }

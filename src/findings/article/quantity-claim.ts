@@ -13,6 +13,7 @@ import {
   AGAINST,
   AS_MEASURED,
   BY_BEFORE,
+  COMPARATIVE_AFTER,
   ELIDED_TARGET,
   FOR_BEFORE,
   flowClaim,
@@ -148,11 +149,10 @@ export function quantityClaim(
   }
   let sign: 1 | -1 = 1;
   let signSource: QuantityClaim['signSource'] = 'none';
-  // "closed 3.2 per cent lower", "ended 2% higher": the comparative after the number gives the sign.
-  const after = /^\s+(lower|higher|weaker|stronger)\b(?!\s+than)/i.exec(t.slice(q.end, seg.end));
+  const after = COMPARATIVE_AFTER.exec(t.slice(q.end, seg.end));
   const verbSign =
     nounSign ??
-    (after ? (/lower|weaker/i.test(after[1]) ? -1 : 1) : undefined) ??
+    (after ? (/lower|weaker|below|under|beneath/i.test(after[1]) ? -1 : 1) : undefined) ??
     (relative
       ? relative.sign
       : more

@@ -8,6 +8,10 @@ import type { QuantityClaim } from './quantity-claim.ts';
 import type { SubjectHit } from './subjects.ts';
 
 /** A subject's lead or shortfall as a noun: "small caps' outperformance", "the decile's lead". */
+/** "closed 3.2 per cent lower", "ended 2% higher", "sits 1.5% below its Nov. 5 close": the sign after the number. */
+export const COMPARATIVE_AFTER =
+  /^\s+(lower|higher|weaker|stronger|(?:below|under|beneath|above)(?=\s+(?:its|their|the)\b))\b(?!\s+than)/i;
+
 export const LEAD_NOUN =
   /(?:'s|’s|s'|s’)\s+(?:[\w-]+\s+){0,2}?(outperformance|underperformance|lead|edge|advantage|deficit|shortfall)\b/i;
 

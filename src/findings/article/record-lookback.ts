@@ -41,11 +41,13 @@ function lookbackFrom(m: RegExpMatchArray, end: string): string | undefined {
 /**
  * A look-back record counted from the day the claim ranks (`end`) rather than the article's date: "jumped
  * 5.8% on Nov. 6, …, its biggest one-day gain in a year" in an article of Dec. 31 reaches back to Nov. 6
- * of the year before.
+ * of the year before; "its worst month of the year" ranks within the claimed period's year.
  * @example rebaseLookback(record, '2024-11-06') // record.from === '2023-11-06'
  */
 export function rebaseLookback(record: RecordPhrase, end: string): void {
   if (record.kind !== 'rank' || !record.words) return;
+  // "December was its worst month of the year" in a January review: December's year.
+  if (/\b(?:of\s+the\s+year|this\s+year)\b/i.test(record.words)) record.from = `${end.slice(0, 4)}-01-01`;
   const m = new RegExp(LOOKBACK.source, 'i').exec(record.words);
   const from = m ? lookbackFrom(m, end) : undefined;
   if (from) record.from = from;

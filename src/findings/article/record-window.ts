@@ -138,7 +138,16 @@ export function placeRecords(
       if (rw) x.window = rw;
       // "jumped 5.8% on Nov. 6, …, its biggest one-day gain in a year": a year back from that day.
       const w = x.window;
-      const end = w.kind === 'dates' || w.kind === 'since' ? w.to : w.kind === 'week' ? w.weekEnd : undefined;
+      // A month's record "of the year" ranks within that month's year ("December was its worst month of the year").
+      const ofYear = w.kind === 'month' && /\b(?:of\s+the|this)\s+year\b/i.test(x.record.words ?? '');
+      const end =
+        w.kind === 'dates' || w.kind === 'since'
+          ? w.to
+          : w.kind === 'week'
+            ? w.weekEnd
+            : ofYear
+              ? `${w.month}-01`
+              : undefined;
       if (end) rebaseLookback(x.record, end);
     }
   // "Value stocks rose 5.2%, their best day since March, while growth stocks were flat": the record's day is

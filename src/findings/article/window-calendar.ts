@@ -134,14 +134,21 @@ export const CALENDAR_RULES: Rule[] = [
       'gi',
     ),
     make: (found, o) => {
-      const m = found[1] ? found : found[3] ? [found[0], found[3], found[4]] : [found[0], found[5], found[6]];
       // "November's $9.1bn of inflows" (no "Theresa May's"): the last such month up to the article.
       const last = found[7] && o.to ? lastMonthBefore(found[7], o.to, 1)?.slice(0, 4) : undefined;
-      if (found[7]) m.splice(1, 2, found[7], last === o.to?.slice(0, 4) ? undefined : last);
+      const m: (string | undefined)[] = found[7]
+        ? [found[0], found[7], last === o.to?.slice(0, 4) ? undefined : last]
+        : found[1]
+          ? found
+          : found[3]
+            ? [found[0], found[3], found[4]]
+            : [found[0], found[5], found[6]];
       const y = m[2] ?? (o.event ?? o.to)?.slice(0, 4);
-      const n = monthNumber(m[1]);
+      const n = monthNumber(m[1] ?? '');
       if (!y || n === 0) return null;
-      const month = `${y}-${String(n).padStart(2, '0')}`;
+      // "December was its worst month" in a January story: no month after the article's.
+      const back = !m[2] && o.to && `${y}-${String(n).padStart(2, '0')}` > monthOf(o.to) ? 1 : 0;
+      const month = `${Number(y) - back}-${String(n).padStart(2, '0')}`;
       // Written before the month ended ("up 10.8 pct for November" on Nov. 25): the month to date.
       if (!m[2] && o.to && monthOf(o.to) === month && toDay(o.to) < monthEnd(toDay(o.to)))
         return { window: { kind: 'month-to-date', month, to: o.to } };
@@ -153,7 +160,11 @@ export const CALENDAR_RULES: Rule[] = [
     re: /\b(?:so\s+far\s+this\s+year|this\s+year|year[- ]to[- ]date|(?:over|for|in|on|during|ended|finished|closed)\s+the\s+year)\b(?!\s+(?:before|after|earlier|ago|ended|ending|to)\b)/gi,
     make: (m, o) => {
       if (!o.to) return { needsEvent: m[0] };
-      const ytd: ClaimWindow = { kind: 'dates', from: `${Number(o.to.slice(0, 4)) - 1}-12-31`, to: o.to };
+      // "ended the year at 2,230.16" in a review of Jan. 3: the year just ended (the first week of January).
+      const y = Number(o.to.slice(0, 4));
+      if (/(?:for|ended|finished|closed|over)\s+the\s+year$/i.test(m[0]) && o.to.slice(5) <= '01-07')
+        return { window: { kind: 'dates', from: `${y - 2}-12-31`, to: `${y - 1}-12-31` } };
+      const ytd: ClaimWindow = { kind: 'dates', from: `${y - 1}-12-31`, to: o.to };
       // "This year's 8.6% jump … in the week after the vote": a possessive names whose move it is (this
       // year's election's); it is the year to date only when the clause names no other window.
       const possessive = /^['’]s\b/.test((m.input ?? '').slice((m.index ?? 0) + m[0].length));

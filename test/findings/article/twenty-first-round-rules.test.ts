@@ -61,11 +61,14 @@ describe('a Reuters wrap: "Nov. 22, 2016 (Reuters)", "added 0.2% to a record 2,2
   it('checked: ^RUT up on all 12 sessions Nov. 7–22 (12 of 12, not 11); ^GSPC 2,198.18 → 2,202.94: +0.22%, a record close', async () => {
     const a = await checkArticle(readArticle(wrap, o), data.ev, { asOf: o.to });
     const [rut] = a.sentences.find((s) => s.text.startsWith('The Russell 2000 rose'))!.claims;
-    assert.match(rut.readings[0].line, /"its 11th gain in 12 sessions": not supported: 12 of the 12 days/);
+    assert.match(
+      rut.readings[0].line ?? '',
+      /"its 11th gain in 12 sessions": not supported: 12 of the 12 days/,
+    );
     const spx = a.sentences.at(-1)!.claims[0].readings[0];
     near(spx.computed?.value, pct(2198.179931640625, 2202.93994140625), 1e-9);
     assert.equal(spx.verdict, 'supported');
-    assert.match(spx.line, /"to a record": supported: highest on record/);
+    assert.match(spx.line ?? '', /"to a record": supported: highest on record/);
   });
   it('checked: IWM up on 11 of the 12 sessions to Nov. 22 (down 0.008% on Nov. 16)', async () => {
     const text = 'The iShares Russell 2000 ETF has risen 11 of the 12 sessions since the vote.';
@@ -121,7 +124,7 @@ describe('a trader\'s thread: "6 straight up days", "its longest streak since Ju
     const ro: ReadOptions = { to: '2024-12-02', funds };
     const a = await checkArticle(readArticle(text, ro), data.ev, { asOf: ro.to });
     const r = a.sentences.at(-1)!.claims.at(-1)!.readings[0];
-    assert.match(r.line, /not supported: 3rd best of 12 months since 2023-12-02/);
+    assert.match(r.line ?? '', /not supported: 3rd best of 12 months since 2023-12-02/);
   });
 });
 
@@ -255,7 +258,7 @@ describe('a Brexit story: "the June 23 referendum", "an all-time closing high of
     const r = a.sentences[0].claims[0].readings[0];
     near(r.computed?.value, 2175.030029296875, 1e-9);
     assert.equal(r.verdict, 'supported');
-    assert.match(r.line, /"record closing high": supported: highest on record/);
+    assert.match(r.line ?? '', /"record closing high": supported: highest on record/);
   });
 });
 
@@ -375,6 +378,101 @@ describe('an event-study note: a "CAR [0,+2]" column, a "t-stat" column, "the sm
     const r = a.sentences.filter((x) => x.claims.length).at(-1)!.claims[0].readings[0];
     const p = (xs: number[]) => (xs.reduce((x, y) => x * (1 + y / 100), 1) - 1) * 100;
     near(r.computed?.value, p([1.22, 0.08, -0.16]) - p([1.451, 0.331, 0.181]), 1e-6);
+    assert.equal(r.verdict, 'supported');
+  });
+});
+
+describe('"its record close of 2,442.74 set in November 2021": the highest close of the month named', () => {
+  const text = 'The Russell 2000 is now 25% below its record close of 2,442.74 set in November 2021.';
+  const ro: ReadOptions = { to: '2022-12-15', funds };
+  it('the level is the highest close of Nov. 2021 (not the close of Nov. 30)', () => {
+    const r = readings(text, ro).find((x) => x.metric === 'level');
+    assert.deepEqual([r?.window, r?.extreme?.side], [{ kind: 'month', month: '2021-11' }, 'high']);
+  });
+  it("a record close on a day stays that day's close", () => {
+    const [r] = readings('The Russell 2000 closed at a record 2,442.03 on Nov. 25, 2024.', {
+      to: '2024-11-25',
+      funds,
+    });
+    assert.deepEqual(
+      [r.window, r.extreme?.side],
+      [{ kind: 'dates', from: '2024-11-22', to: '2024-11-25' }, 'high'],
+    );
+  });
+  const data = embeddedEvaluator();
+  it('checked: ^RUT\'s highest close of Nov. 2021 is 2,442.74 on Nov. 8 (Nov. 30: 2,198.91); before, "not supported"', async () => {
+    const a = await checkArticle(readArticle(text, ro), data.ev, { asOf: ro.to });
+    const r = a.sentences[0].claims.map((c) => c.readings[0]).find((x) => x.claim?.metric === 'level');
+    near(r?.computed?.value, 2442.739990234375, 1e-9);
+    assert.equal(r?.verdict, 'supported');
+    assert.match(r?.line ?? '', /^highest close of \^RUT in 2021-11/);
+  });
+  it('checked: "hit a record close of 2,190.15 in August 2016": ^GSPC\'s highest August close, Aug. 15, a record', async () => {
+    const t = 'The S&P 500 hit a record close of 2,190.15 in August 2016.';
+    const a = await checkArticle(readArticle(t, { to: '2016-12-15', funds }), data.ev, {
+      asOf: '2016-12-15',
+    });
+    const r = a.sentences[0].claims[0].readings[0];
+    near(r.computed?.value, 2190.14990234375, 1e-9);
+    assert.equal(r.verdict, 'supported');
+  });
+});
+
+describe('a year in review dated Jan. 3: "December was its worst month of the year", "ended the year at 2,230.16"', () => {
+  const review =
+    'Small caps in 2024: a look back\nJan. 3, 2025\n\nDecember was its worst month of the year for the Russell 2000: the index fell 8.4%.\nThe Russell 2000 ended the year at 2,230.16, about 9% below its Nov. 25 record close.';
+  const ro: ReadOptions = { to: '2025-01-03', funds };
+  it("the month's rank is within its own year (2024), not the article's (2025)", () => {
+    const r = readings(review, ro)[0];
+    assert.deepEqual(
+      [r.window, r.record?.kind, r.record?.from],
+      [{ kind: 'month', month: '2024-12' }, 'rank', '2024-01-01'],
+    );
+  });
+  it('"ended the year at" in the first week of January is Dec. 31 of the year before', () => {
+    const r = readings(review, ro).slice(1);
+    assert.deepEqual(
+      r.map((x) => [x.metric, x.window]),
+      [
+        ['level', { kind: 'dates', from: '2023-12-31', to: '2024-12-31' }],
+        ['distance', { kind: 'dates', from: '2023-12-31', to: '2024-12-31' }],
+      ],
+    );
+  });
+  const data = embeddedEvaluator();
+  it("checked: ^RUT 2,434.73 (Nov. 29) → 2,230.16 (Dec. 31): −8.40%, below April's −7.09%; 2,230.16 / 2,442.03 − 1 = −8.68%", async () => {
+    const a = await checkArticle(readArticle(review, ro), data.ev, { asOf: ro.to });
+    const v = a.sentences.filter((s) => s.claims.length).flatMap((s) => s.claims.map((c) => c.readings[0]));
+    near(v[0].computed?.value, pct(2434.72998046875, 2230.159912109375), 1e-9);
+    assert.match(
+      v[0].line ?? '',
+      /"its worst month of the year": supported: the worst of 12 months since 2024-01-01/,
+    );
+    near(v[1].computed?.value, 2230.159912109375, 1e-9);
+    near(v[2].computed?.value, pct(2442.030029296875, 2230.159912109375), 1e-9);
+    assert.deepEqual(
+      v.map((x) => x.verdict),
+      ['supported', 'supported', 'supported'],
+    );
+  });
+});
+
+describe('"The index … sits 2.9% below its Nov. 5 close": the sign from "below" whoever the subject is', () => {
+  const text =
+    'The Russell 2000 fell 2.9% on Friday. The index has now given back all of its post-election gains and sits 2.9% below its Nov. 5 close.';
+  const ro: ReadOptions = { event: '2024-11-05', to: '2025-02-21', funds };
+  it('"the index" (no name in the clause) below the event\'s close is a fall since the event', () => {
+    const r = readings(text, ro)[1];
+    assert.deepEqual(
+      [r.subjects, r.stated, r.window],
+      [['^RUT'], -2.9, { kind: 'since', event: '2024-11-05', to: '2025-02-21' }],
+    );
+  });
+  const data = embeddedEvaluator();
+  it('checked: ^RUT 2,260.84 (Nov. 5, 2024) → 2,195.35 (Feb. 21, 2025): −2.90%', async () => {
+    const a = await checkArticle(readArticle(text, ro), data.ev, { asOf: ro.to });
+    const r = a.sentences[1].claims[0].readings[0];
+    near(r.computed?.value, pct(2260.840087890625, 2195.35009765625), 1e-9);
     assert.equal(r.verdict, 'supported');
   });
 });
