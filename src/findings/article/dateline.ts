@@ -5,7 +5,8 @@
  * the last update wins over the first publication: the article speaks as of then), a wire dateline
  * ("NEW YORK, Nov 10 (Reuters) -", "LONDON, June 27 (Reuters) -"), a line that is only a date (and time),
  * a byline or label ending in a date ("By Jane Doe, Reuters, Sept. 20, 2024", "Research note, 30 November
- * 2016"), or a date with its source in parentheses ("Nov. 22, 2016 (Reuters)"), a running header with the date at its right ("US Equity Strategy      10 November 2016"),
+ * 2016") or with its source in parentheses ("Nov. 22, 2016 (Reuters)"), a running header with the date at
+ * its right ("US Equity Strategy      10 November 2016"),
  * a headline closing on its date ("Small caps, by the numbers (Nov. 30, 2016)"), then the date the page's markup gives (HTML `<time>`, `article:published_time`). A date without its year
  * takes the year of another date found, else the event's, else the year the article's other dates put
  * it in (./dateline-year.ts: "Election Day, Nov. 8, 2016", "the 2016 election"). Returns where the date came

@@ -37,7 +37,12 @@ export function attachRecord(r: RecordHit, claims: ClaimReadings[], parts: TextS
   // N days goes on the claim over N sessions.
   const n = r.record.stretch;
   if (n && r.record.period === 'day') target ??= ranked.find((c) => sessionsOf(c.readings[0].window) === n);
-  target ??= ranked.find((c) => at(c) >= seg.start && at(c) < seg.end) ?? ranked[0];
+  // "…, extending its five-day advance to 11.5%, the best such run since April 2020": the number just before
+  // it in its clause, else the first after it there, else the sentence's first.
+  // (A record of moves, not of closes, skips a close: "rose 0.6% to 1,334.34, its 11th gain in 12 sessions".)
+  const moves = closes ? ranked : ranked.filter((c) => metric(c) !== 'level');
+  const inSeg = (moves.length ? moves : ranked).filter((c) => at(c) >= seg.start && at(c) < seg.end);
+  target ??= inSeg.filter((c) => at(c) < r.start).pop() ?? inSeg[0] ?? ranked[0];
   if (!target) return;
   // "the Russell 2000 slid 3.8% and the S&P 500 fell 3.6%, both their worst days since 2011": a plural
   // period ranks each move over the target's window.

@@ -55,7 +55,7 @@ const PLURAL_OK =
 /** One regex per sector word: size prefix, the S&P 500 prefix, the word, and a noun or a verb after it. */
 const PATTERNS: { re: RegExp; sector: string; everyday: boolean }[] = WORDS.map(([w, sector, everyday]) => ({
   re: new RegExp(
-    `\\b(?<!dow\\s(?:jones\\s)?)(?:the\\s+)?(?:u\\.?s\\.?\\s+)?${SIZE}(?:(?:s&p\\s*500|russell\\s+2000|s&p\\s*600)(?:'s)?\\s+)?(${w})(${NOUN})?(?:${NOUN})?\\b`,
+    `\\b(?<!dow\\s(?:jones\\s)?)(?:the\\s+)?(?:u\\.?s\\.?\\s+)?${SIZE}(?:(?:s&p(?:\\s*500)?|russell\\s+2000|s&p\\s*600)(?:'s)?\\s+)?(${w})(${NOUN})?(?:${NOUN})?\\b`,
     'gi',
   ),
   sector,

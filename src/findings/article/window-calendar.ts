@@ -147,7 +147,7 @@ export const CALENDAR_RULES: Rule[] = [
       const n = monthNumber(m[1] ?? '');
       if (!y || n === 0) return null;
       // "December was its worst month" in a January story: no month after the article's.
-      const back = !m[2] && o.to && `${y}-${String(n).padStart(2, '0')}` > monthOf(o.to) ? 1 : 0;
+      const back = !m[2] && !o.event && o.to && `${y}-${String(n).padStart(2, '0')}` > monthOf(o.to) ? 1 : 0;
       const month = `${Number(y) - back}-${String(n).padStart(2, '0')}`;
       // Written before the month ended ("up 10.8 pct for November" on Nov. 25): the month to date.
       if (!m[2] && o.to && monthOf(o.to) === month && toDay(o.to) < monthEnd(toDay(o.to)))

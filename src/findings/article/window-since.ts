@@ -114,6 +114,8 @@ export const SINCE_RULES: Rule[] = [
       if (!o.to || SUPERLATIVE.test(before.slice(before.search(/[^,;:]*$/)))) return null;
       // "since the election in November": the event's rule.
       if (/\b(?:election|vote|referendum|midterms|win|victory|polls)\b/i.test(m[1] ?? '')) return null;
+      // "since bottoming in March", "since its peak in March": from that extreme, not the month's start.
+      if (/\b(?:bottom|low|trough|peak|high|top)\w*\b/i.test(m[1] ?? '')) return null;
       const month = m[3]
         ? `${m[3]}-${String(monthNumber(m[2])).padStart(2, '0')}`
         : lastMonthBefore(m[2], o.to, 1);

@@ -476,3 +476,46 @@ describe('"The index … sits 2.9% below its Nov. 5 close": the sign from "below
     assert.equal(r.verdict, 'supported');
   });
 });
+
+describe('"…, extending its five-day advance to 11.5%, the best such run since April 2020": the number just before it', () => {
+  const text =
+    'The Russell 2000 Index climbed 3.5% on Tuesday, extending its five-day advance to 11.5%, the best such run since April 2020.';
+  const ro: ReadOptions = { to: '2024-07-16', funds };
+  it("the record goes on the five-day advance, not the day's 3.5%", () => {
+    const r = readings(text, ro);
+    assert.deepEqual(
+      r.map((x) => [x.stated, x.record?.words]),
+      [
+        [3.5, undefined],
+        [11.5, 'best such run since April 2020'],
+      ],
+    );
+  });
+  const data = embeddedEvaluator();
+  it('checked: ^RUT 2,029.47 (July 9) → 2,263.67 (July 16, 2024): +11.54%, the best five-day run since the one to Apr. 29, 2020 (1,201.52 → 1,360.76: +13.25%)', async () => {
+    const a = await checkArticle(readArticle(text, ro), data.ev, { asOf: ro.to });
+    const r = a.sentences[0].claims[1].readings[0];
+    near(r.computed?.value, pct(2029.469970703125, 2263.669921875), 1e-9);
+    assert.match(
+      r.line ?? '',
+      /"best such run since April 2020": supported: best since 2020-04-29, when it was 13\.25%/,
+    );
+    assert.equal(r.verdict, 'supported');
+  });
+});
+
+describe('"the S&P financial index up 4.1 percent": the S&P 500\'s Financials sector, not the S&P 500', () => {
+  it('"the S&P financial index" is the sector (read through XLF), "the S&P 600 financials" the small-cap one', () => {
+    const r = readings(
+      'Financial stocks were the best performers, with the S&P financial index up 4.1 percent.',
+      {
+        event: '2016-11-08',
+        to: '2016-11-09',
+        funds,
+      },
+    );
+    assert.deepEqual(r[0].subjects, ['sector:Financials']);
+    const [s] = readings('The S&P 600 financials rose 5% on Wednesday.', { to: '2016-11-09', funds });
+    assert.deepEqual(s.parsedSubjects, [{ kind: 'sector', sector: 'Financials', size: 'small' }]);
+  });
+});
