@@ -163,10 +163,13 @@ export function splitSentences(text: string): Piece[] {
   return out;
 }
 
+/** A wire story's first line: "NEW YORK, Nov 9 (Reuters) - …" (a headline line above it ends there). */
+const WIRE_START =
+  /^[A-Z][A-Z .'-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:\([A-Za-z .]{2,20}\))?\s*[-–—]\s/;
 /**
  * Line ends inside a block that end a piece though no stop does: a short line of figures with no final stop
- * before a line that opens like a sentence ("IWM +4.2% MTD, SPY +1.1% MTD" over "The Russell 2000 hit …"). Lines of
- * hard-wrapped prose run near the wrap width, so a line under 60% of the block's longest is no wrap.
+ * before a line that opens like a sentence ("IWM +4.2% MTD, SPY +1.1% MTD" over "The Russell 2000 hit …"; hard-
+ * wrapped prose runs near the wrap width, so a line under 60% of the longest is no wrap), a headline over a wire's first line.
  */
 function shortLineEnds(text: string, start: number, end: number): number[] {
   const lines = [...text.slice(start, end).matchAll(/[^\n]*\n?/g)].filter((m) => m[0].length);
@@ -177,7 +180,8 @@ function shortLineEnds(text: string, start: number, end: number): number[] {
     const next = lines[i + 1][0].trimStart();
     // A figure line, not a live blog's stamp ("4:31 PM ET") or a dateline ("NEW YORK, Nov 10 (Reuters) -").
     const figures = /\d\s*%|[+-]\d/.test(line) && !/^\d{1,2}:\d{2}\b|[-–—]$/.test(line);
-    const cut = figures && !STOP.test(line) && line.length <= 0.6 * longest && /^[A-Z0-9$£€"“(]/.test(next);
+    const short = figures && line.length <= 0.6 * longest && /^[A-Z0-9$£€"“(]/.test(next);
+    const cut = !STOP.test(line) && (short || WIRE_START.test(next));
     return cut ? [start + m.index + m[0].trimEnd().length] : [];
   });
 }

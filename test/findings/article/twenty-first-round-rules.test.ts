@@ -266,38 +266,18 @@ describe('periods: "since the end of last year", "since the start of the year", 
   const ro: ReadOptions = { to: '2022-12-15', funds };
   const win = (s: string, x: ReadOptions = ro) => readings(s, x)[0]?.window;
   it('the end of a year or month, the start of the year: from that day (the close on or before it) to the article', () => {
-    assert.deepEqual(win('Since the end of last year, the Russell 2000 has lost 19.6%.'), {
-      kind: 'dates',
-      from: '2021-12-31',
-      to: '2022-12-15',
-    });
-    assert.deepEqual(win('Since the start of the year, the Russell 2000 has lost 19.6%.'), {
-      kind: 'dates',
-      from: '2021-12-31',
-      to: '2022-12-15',
-    });
-    assert.deepEqual(win('The Russell 2000 has lost 19.6% since the end of 2021.'), {
-      kind: 'dates',
-      from: '2021-12-31',
-      to: '2022-12-15',
-    });
-    assert.deepEqual(win('Since the end of September, the Russell 2000 has gained 4%.'), {
-      kind: 'dates',
-      from: '2022-09-30',
-      to: '2022-12-15',
-    });
-    assert.deepEqual(win('Since the end of last month, the Russell 2000 has lost 2%.'), {
-      kind: 'dates',
-      from: '2022-11-30',
-      to: '2022-12-15',
-    });
+    const cases: [string, string][] = [
+      ['Since the end of last year, the Russell 2000 has lost 19.6%.', '2021-12-31'],
+      ['Since the start of the year, the Russell 2000 has lost 19.6%.', '2021-12-31'],
+      ['The Russell 2000 has lost 19.6% since the end of 2021.', '2021-12-31'],
+      ['Since the end of September, the Russell 2000 has gained 4%.', '2022-09-30'],
+      ['Since the end of last month, the Russell 2000 has lost 2%.', '2022-11-30'],
+      ['Small caps are down 13% since March, the Russell 2000 shows.', '2022-02-28'],
+    ];
+    for (const [text, from] of cases)
+      assert.deepEqual(win(text), { kind: 'dates', from, to: '2022-12-15' }, text);
   });
-  it('"since March" is from the close before March; "since … raising rates in March" from the Fed\'s change that month', () => {
-    assert.deepEqual(win('Small caps are down 13% since March, the Russell 2000 shows.'), {
-      kind: 'dates',
-      from: '2022-02-28',
-      to: '2022-12-15',
-    });
+  it('"since … raising rates in March" is from the Fed\'s change that month', () => {
     assert.deepEqual(win('Since the Fed began raising rates in March, the Russell 2000 is down about 13%.'), {
       kind: 'since',
       event: '2022-03-16',
@@ -517,5 +497,22 @@ describe('"the S&P financial index up 4.1 percent": the S&P 500\'s Financials se
     assert.deepEqual(r[0].subjects, ['sector:Financials']);
     const [s] = readings('The S&P 600 financials rose 5% on Wednesday.', { to: '2016-11-09', funds });
     assert.deepEqual(s.parsedSubjects, [{ kind: 'sector', sector: 'Financials', size: 'small' }]);
+  });
+});
+
+describe('a wire headline on the line above "NEW YORK, Nov 9 (Reuters) - …"', () => {
+  it('ends there: the headline and the first sentence are two pieces', () => {
+    const s = readArticle(
+      'US STOCKS-Small caps lead as Wall St extends post-election rally\nNEW YORK, Nov 9 (Reuters) - U.S. small-cap stocks jumped on Wednesday.\nThe Russell 2000 index rose 3.1 percent.',
+      { to: '2016-11-09', funds },
+    );
+    assert.deepEqual(
+      s.map((x) => x.text),
+      [
+        'US STOCKS-Small caps lead as Wall St extends post-election rally',
+        'NEW YORK, Nov 9 (Reuters) - U.S. small-cap stocks jumped on Wednesday.',
+        'The Russell 2000 index rose 3.1 percent.',
+      ],
+    );
   });
 });
