@@ -64,3 +64,16 @@ export const MONTH_OF_RULE: Rule = {
     return event ? { window: { kind: 'month', month: event.slice(0, 7) } } : { needsEvent: m[0] };
   },
 };
+
+/** "Its best month was November, when it rallied 10.8%": the month a "when" clause speaks of. */
+export const MONTH_WHEN_RULE: Rule = {
+  re: new RegExp(`\\b(${MONTH_RE})(?:\\s+((?:19|20)\\d\\d))?(?=,\\s+when\\b)`, 'gi'),
+  make: (m, o) => {
+    const ref = o.event ?? o.to;
+    if (!ref && !m[2]) return { needsEvent: m[0] };
+    const mm = String(monthNumber(m[1])).padStart(2, '0');
+    // With no year and no event: the last such month up to the article ("November, when …" in January).
+    const back = !m[2] && !o.event && o.to && `${o.to.slice(0, 4)}-${mm}` > o.to.slice(0, 7) ? 1 : 0;
+    return { window: { kind: 'month', month: `${Number(m[2] ?? ref?.slice(0, 4)) - back}-${mm}` } };
+  },
+};

@@ -10,7 +10,7 @@ import { DATE_RE, lastWeekEnd, previousSession, resolveDate } from './dates.ts';
 import { NEXT_DAY_RULE } from './next-day.ts';
 import { CALENDAR_RULES } from './window-calendar.ts';
 import { DATED_RULES } from './window-dated.ts';
-import { MONTH_OF_RULE, MONTHS_TO_RULE, WEEKS_AFTER_RULE } from './window-months.ts';
+import { MONTH_OF_RULE, MONTH_WHEN_RULE, MONTHS_TO_RULE, WEEKS_AFTER_RULE } from './window-months.ts';
 import { monthsBefore, PERIOD_RULES } from './window-periods.ts';
 import { EV, SESSION_RULES } from './window-sessions.ts';
 import { EVENT_CLOSE_RULE, EVENT_RE, SINCE_RULES } from './window-since.ts';
@@ -42,6 +42,7 @@ export const RULES: Rule[] = [
     }),
   },
   EVENT_CLOSE_RULE,
+  MONTH_WHEN_RULE,
   {
     // "on the day of the announcement", "on election day": the event day's own session, close to close
     // (for a Fed decision at 2 p.m., the day's reaction; for an election, the session before the count).

@@ -516,3 +516,19 @@ describe('a wire headline on the line above "NEW YORK, Nov 9 (Reuters) - …"', 
     );
   });
 });
+
+describe('"Its best month was November, when it rallied 10.8% after the election": the month the clause names', () => {
+  const text =
+    'The Russell 2000 gained 10.0% in 2024.\nIts best month was November, when it rallied 10.8% after the election.';
+  const ro: ReadOptions = { event: '2024-11-05', to: '2025-01-03', funds };
+  it('November 2024, not the stretch since the election', () => {
+    assert.deepEqual(readings(text, ro)[1].window, { kind: 'month', month: '2024-11' });
+  });
+  const data = embeddedEvaluator();
+  it('checked: ^RUT 2,196.65 (Oct. 31, 2024) → 2,434.73 (Nov. 29): +10.84%', async () => {
+    const a = await checkArticle(readArticle(text, ro), data.ev, { asOf: ro.to });
+    const r = a.sentences[1].claims[0].readings[0];
+    near(r.computed?.value, pct(2196.64990234375, 2434.72998046875), 1e-9);
+    assert.equal(r.verdict, 'supported');
+  });
+});
