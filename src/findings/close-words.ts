@@ -6,6 +6,18 @@ import { toDay } from '../calendar/dates.ts';
 import type { Claim } from './claim.ts';
 
 /**
+ * The side of a level that is a window's highest or lowest close ("its record close of 2,442.74 set in
+ * November 2021"), else undefined: a window of a day or two ("closed at a record 2,442.03") is that day's close.
+ * @example windowExtreme({ metric: 'level', extreme: { side: 'high' }, window: { kind: 'month', month: '2021-11' } … }) // 'high'
+ */
+export function windowExtreme(claim: Claim): 'high' | 'low' | undefined {
+  const side = claim.extreme?.side;
+  if (side !== 'high' && side !== 'low') return undefined;
+  const w = claim.window;
+  return w.kind === 'dates' && w.to && toDay(w.to) - toDay(w.from) <= 4 ? undefined : side;
+}
+
+/**
  * The claim in words when it is about a close (a level, a distance), else undefined.
  * @example closeWords({ metric: 'level', window: { kind: 'dates', from: '2024-11-22', to: '2024-11-25' } … }, '^RUT', '…') // 'close of ^RUT on 2024-11-25'
  */
@@ -14,9 +26,8 @@ export function closeWords(claim: Claim, subj: string, when: string): string | u
   const to = (w.kind === 'since' || w.kind === 'dates') && w.to ? w.to : undefined;
   if (claim.metric === 'level') {
     // "its record close of 2,442.74 set in November 2021": the window's highest close.
-    const side = claim.extreme?.side;
-    const oneDay = w.kind === 'dates' && !!to && toDay(to) - toDay(w.from) <= 4;
-    if ((side === 'high' || side === 'low') && !oneDay)
+    const side = windowExtreme(claim);
+    if (side)
       return `${side === 'high' ? 'highest' : 'lowest'} close of ${subj} ${w.kind === 'month' ? `in ${w.month}` : when}`;
     if (to) return `close of ${subj} on ${to}`;
     if (w.kind === 'month') return `close of ${subj} at the end of ${w.month}`;

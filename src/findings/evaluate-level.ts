@@ -9,10 +9,11 @@
  * since the election": the window's last close minus its base close (or open), in the same closes; the
  * window's conventions (base, timing, end shift) as a return's.
  */
-import { fromDay, toDay } from '../calendar/dates.ts';
+import { fromDay } from '../calendar/dates.ts';
 import type { Claim } from './claim.ts';
 import { claimSpan } from './claim-span.ts';
 import { claimedClose, levelText } from './claimed-close.ts';
+import { windowExtreme } from './close-words.ts';
 import type { CannotCheck, ClaimData, Evaluation, Resolved } from './evaluator.ts';
 import { isCannot } from './evaluator.ts';
 
@@ -24,10 +25,9 @@ export async function level(data: ClaimData, claim: Claim, c: Resolved): Promise
   const cc = await claimedClose(data, claim, c, `a close of ${claim.subjects[0] ?? 'nothing named'}`);
   if (isCannot(cc)) return cc;
   const { id, bars, p, end, basis } = cc;
-  const side = claim.extreme?.side;
+  const side = windowExtreme(claim);
   const w = claim.window;
-  const oneDay = w.kind === 'dates' && toDay(w.to) - toDay(w.from) <= 4;
-  if ((side === 'high' || side === 'low') && !oneDay) {
+  if (side) {
     // "its record close of 2,442.74 set in November 2021": the highest close of the window's sessions (a
     // day's "closed at a record 2,442.03" is that day's close).
     const span = claimSpan(p.days, w, c);

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readArticle } from '../../src/findings/article/read.ts';
 import type { ClaimVerdict } from '../../src/findings/check.ts';
 import { checkArticle } from '../../src/findings/check-article.ts';
+import type { ReadOptions } from '../../src/findings/claim-read.ts';
 import type { Evaluator } from '../../src/findings/evaluator.ts';
 
 /** @example await firstVerdict(ev, 'The Russell 2000 …', '2016-11-08', '2016-11-15') */
@@ -19,4 +20,14 @@ export async function firstVerdict(
   const c = res.sentences[0]?.claims[0];
   assert.ok(c, `no claim read from ${JSON.stringify(text)}: ${res.sentences[0]?.reason}`);
   return c.readings[0];
+}
+
+/**
+ * The first reading of every claim `text` reads as, checked as of `ro.to`, in the article's order (sentences
+ * with no claim give none).
+ * @example const [r] = await checkedReadings(ev, 'The S&P 500 rose 2.2% on Wednesday.', o); r.verdict
+ */
+export async function checkedReadings(ev: Evaluator, text: string, ro: ReadOptions): Promise<ClaimVerdict[]> {
+  const res = await checkArticle(readArticle(text, ro), ev, { asOf: ro.to });
+  return res.sentences.flatMap((s) => s.claims.map((c) => c.readings[0]));
 }

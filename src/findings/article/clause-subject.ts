@@ -73,11 +73,11 @@ export function unnamedSubject(
   // "The Russell 2000 has risen for 11 sessions, …, and is up 12.9%": a clause with no subject of its own
   // (a connective, auxiliaries and at most two words before the number; a trailing ", with a gain of") continues
   // the sentence's last one.
-  if (!subject && (ELIDED.test(head) || TRAILING.test(head) || EARLIER_PERIOD.test(head))) {
+  const earlier = EARLIER_PERIOD.test(head);
+  if (!subject && (earlier || ELIDED.test(head) || TRAILING.test(head))) {
     for (const h of allSubjects)
       if (h.end <= seg.start && h.subject.kind !== 'opposite' && isMeasurable(h.subject)) subject = h.subject;
-    if (!subject && EARLIER_PERIOD.test(head) && PRONOUN.test(t.slice(0, seg.start)))
-      subject = previousSubject;
+    if (!subject && earlier && PRONOUN.test(t.slice(0, seg.start))) subject = previousSubject;
   }
   // "… the iShares Russell 2000 ETF added 1.6%, and the index is up 10.2%": "the index" is the index the
   // fund just named tracks (IWM → ^RUT), else the last index named; never the fund.

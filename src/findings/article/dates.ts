@@ -138,3 +138,16 @@ export function lastMonthBefore(name: string, ref: string | undefined, day?: num
   const y = Number(ref.slice(0, 4)) - (thisYear ? 0 : 1);
   return `${y}-${String(i + 1).padStart(2, '0')}`;
 }
+
+/**
+ * A month named in an article ("in November", "November, when …"): 'YYYY-MM' in the `year` written, else the
+ * event's year, else the last such month up to the article's date `to` (never a month after the article).
+ * @example namedMonth('December', undefined, { to: '2025-01-03' }) // '2024-12'
+ * @example namedMonth('November', undefined, { event: '2016-11-08', to: '2017-01-03' }) // '2016-11'
+ */
+export function namedMonth(name: string, year: string | undefined, o: { event?: string; to?: string }) {
+  const n = monthNumber(name);
+  if (n === 0) return undefined;
+  if (year ?? o.event) return `${year ?? o.event?.slice(0, 4)}-${String(n).padStart(2, '0')}`;
+  return lastMonthBefore(name, o.to, 1);
+}

@@ -52,9 +52,9 @@ export function relativeRecord(
   );
 }
 
-/** "That was", "It marked", "This is": a demonstrative or pronoun and a copula opening the sentence. */
-const BACK =
-  /^\s*(?:that|this|it|which)\s+(?:was|is|marked|marks|made|makes|would\s+be|has\s+been|had\s+been)\s+$/i;
+/** "That was", "It marked", "This is": a demonstrative or pronoun and a copula opening a sentence. */
+export const BACK =
+  /^\s*(?:that|this|it|which)\s+(?:was|is|marked|marks|made|makes|would\s+be|has\s+been|had\s+been)\b/i;
 /** The numbers after such a record compare ("up from $1.8bn", "more than triple the previous week's $1.8bn"). */
 const COMPARED =
   /^[\s\S]*?\b(?:from|than|with|against|versus|vs\.?|double|triple|twice|thrice|times|previous|prior|last|a\s+week\s+earlier|earlier)\b/i;
@@ -64,7 +64,8 @@ const COMPARED =
  * than triple the previous week's $1.8bn"): it ranks the claim before, not the numbers after it.
  */
 function backRecord(r: RecordHit, t: string): boolean {
-  if (!BACK.test(t.slice(0, r.start))) return false;
+  const before = t.slice(0, r.start);
+  if (!BACK.test(before) || before.replace(BACK, '').trim()) return false;
   const after = t.slice(r.end);
   return /\d/.test(after) && COMPARED.test(after.slice(0, after.search(/\d/)));
 }

@@ -12,6 +12,7 @@ import { benchmarkTarget } from './clause-subject.ts';
 import { lastMonthBefore, monthNumber, previousSession } from './dates.ts';
 import type { ArticleContext } from './read-sentence.ts';
 import { expandSubjects, opposite, readingsWhy } from './readings.ts';
+import { BACK } from './record-alone.ts';
 import { signed } from './record-attach.ts';
 import { timesWindow } from './record-times.ts';
 import { recordWindow } from './record-window.ts';
@@ -20,9 +21,6 @@ import type { Piece } from './split.ts';
 import { type SubjectHit, subjectKey } from './subjects.ts';
 import { findVerbs } from './verbs.ts';
 import type { WindowHit } from './windows.ts';
-
-/** A sentence that points back at the previous one's move: "It was …", "That marked …". */
-const BACK = /^\s*(?:it|that|this)\s+(?:was|is|marked|marks|made|makes)\b/i;
 
 /** Whether a stated window is one period of a record's kind (a session, a week). */
 function sameKind(w: ClaimWindow, period: string | undefined): boolean {

@@ -11,6 +11,7 @@ import {
   lastWeekEnd,
   MONTH_RE,
   monthNumber,
+  namedMonth,
   previousSession,
   resolveDate,
 } from './dates.ts';
@@ -143,12 +144,9 @@ export const CALENDAR_RULES: Rule[] = [
           : found[3]
             ? [found[0], found[3], found[4]]
             : [found[0], found[5], found[6]];
-      const y = m[2] ?? (o.event ?? o.to)?.slice(0, 4);
-      const n = monthNumber(m[1] ?? '');
-      if (!y || n === 0) return null;
       // "December was its worst month" in a January story: no month after the article's.
-      const back = !m[2] && !o.event && o.to && `${y}-${String(n).padStart(2, '0')}` > monthOf(o.to) ? 1 : 0;
-      const month = `${Number(y) - back}-${String(n).padStart(2, '0')}`;
+      const month = namedMonth(m[1] ?? '', m[2], o);
+      if (!month) return null;
       // Written before the month ended ("up 10.8 pct for November" on Nov. 25): the month to date.
       if (!m[2] && o.to && monthOf(o.to) === month && toDay(o.to) < monthEnd(toDay(o.to)))
         return { window: { kind: 'month-to-date', month, to: o.to } };

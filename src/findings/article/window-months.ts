@@ -5,7 +5,7 @@
  * long.
  */
 import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
-import { MONTH_RE, monthNumber } from './dates.ts';
+import { lastMonthBefore, MONTH_RE, monthNumber, namedMonth } from './dates.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { monthsBefore } from './window-periods.ts';
 import type { Rule } from './window-rules.ts';
@@ -22,11 +22,10 @@ export const MONTHS_TO_RULE: Rule = {
   make: (m, o) => {
     const ref = o.to ?? o.event;
     if (!ref && !m[4]) return { needsEvent: m[0] };
-    const mm = String(monthNumber(m[2])).padStart(2, '0');
     // Undated: the latest such month on or before the article's ("the three months to November" in January).
-    const y =
-      Number(m[4] ?? ref?.slice(0, 4)) -
-      (!m[4] && ref && `${ref.slice(0, 4)}-${mm}` > ref.slice(0, 7) ? 1 : 0);
+    const [y, mm] = (
+      m[4] ? `${m[4]}-${String(monthNumber(m[2])).padStart(2, '0')}` : (lastMonthBefore(m[2], ref, 1) ?? '')
+    ).split('-');
     const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 12;
     const first = `${y}-${mm}-01`;
     let to = m[3] ? `${y}-${mm}-${m[3].padStart(2, '0')}` : fromDay(monthEnd(toDay(first)));
@@ -69,11 +68,8 @@ export const MONTH_OF_RULE: Rule = {
 export const MONTH_WHEN_RULE: Rule = {
   re: new RegExp(`\\b(${MONTH_RE})(?:\\s+((?:19|20)\\d\\d))?(?=,\\s+when\\b)`, 'gi'),
   make: (m, o) => {
-    const ref = o.event ?? o.to;
-    if (!ref && !m[2]) return { needsEvent: m[0] };
-    const mm = String(monthNumber(m[1])).padStart(2, '0');
     // With no year and no event: the last such month up to the article ("November, when …" in January).
-    const back = !m[2] && !o.event && o.to && `${o.to.slice(0, 4)}-${mm}` > o.to.slice(0, 7) ? 1 : 0;
-    return { window: { kind: 'month', month: `${Number(m[2] ?? ref?.slice(0, 4)) - back}-${mm}` } };
+    const month = namedMonth(m[1], m[2], o);
+    return month ? { window: { kind: 'month', month } } : { needsEvent: m[0] };
   },
 };

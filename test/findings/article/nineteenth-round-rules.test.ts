@@ -7,6 +7,7 @@ import { checkArticle } from '../../../src/findings/check-article.ts';
 import type { ReadOptions } from '../../../src/findings/claim-read.ts';
 import { funds, sentenceReader } from '../../helpers/article-reader.ts';
 import { embeddedEvaluator } from '../../helpers/embedded-evaluator.ts';
+import { checkedReadings } from '../../helpers/first-verdict.ts';
 
 // Nineteenth round: a thread of numbered posts, a Q&A, a wire on Brexit day, a Fed-day story that looks
 // back at the election, a month-end size note, a Brexit anniversary piece and a Fed-cut story, read as a
@@ -59,12 +60,11 @@ describe('"tripled the gain of", "doubled the S&P 500\'s advance": a ratio of re
   });
   const data = embeddedEvaluator();
   it('checked: (1,322.34 / 1,195.14 − 1) / (2,198.81 / 2,139.56 − 1) = 3.84, not about 3', async () => {
-    const a = await checkArticle(
-      readArticle('The Russell 2000 has nearly tripled the gain of the S&P 500 since the election.', o),
+    const [r] = await checkedReadings(
       data.ev,
-      { asOf: o.to },
+      'The Russell 2000 has nearly tripled the gain of the S&P 500 since the election.',
+      o,
     );
-    const r = a.sentences[0].claims[0].readings[0];
     near(r.computed?.value, pct(RUT.nov8, RUT.nov30) / pct(SPX.nov8, SPX.nov30));
     assert.equal(r.verdict, 'not supported');
   });
@@ -108,12 +108,11 @@ describe('"since the election" in a story about a Fed decision: the election, no
   });
   const data = embeddedEvaluator();
   it('checked: 1,356.02 / 1,195.14 − 1 = 13.46%, about 14', async () => {
-    const a = await checkArticle(
-      readArticle('Since the election, the Russell 2000 is still up about 14%.', fed),
+    const [r] = await checkedReadings(
       data.ev,
-      { asOf: fed.to },
+      'Since the election, the Russell 2000 is still up about 14%.',
+      fed,
     );
-    const r = a.sentences[0].claims[0].readings[0];
     near(r.computed?.value, pct(RUT.nov8, 1356.02001953125));
     assert.equal(r.verdict, 'supported');
   });
@@ -583,8 +582,7 @@ describe('"rose to close 2.6% higher", "closed up 0.5%": the move of the day', (
     }));
   const data = embeddedEvaluator();
   it('checked: Nov. 30, 2016, 1,322.34 / 1,328.22 − 1 = −0.44%, no close up', async () => {
-    const a = await checkArticle(readArticle('The Russell 2000 closed up 0.5%.', o), data.ev, { asOf: o.to });
-    const r = a.sentences[0].claims[0].readings[0];
+    const [r] = await checkedReadings(data.ev, 'The Russell 2000 closed up 0.5%.', o);
     near(r.computed?.value, pct(1328.219970703125, RUT.nov30));
     assert.equal(r.verdict, 'not supported');
   });
@@ -654,8 +652,7 @@ describe('"has risen for 10 straight sessions through Thursday, …, and is up 1
     }));
   const data = embeddedEvaluator();
   it('checked: ten straight daily gains from Nov. 4 to Nov. 17, 2016 (by hand from the ^RUT closes), not the longest since 2003', async () => {
-    const a = await checkArticle(readArticle(text, nov18), data.ev, { asOf: nov18.to });
-    const r = a.sentences[0].claims[0].readings[0];
+    const [r] = await checkedReadings(data.ev, text, nov18);
     assert.match(
       r.line ?? '',
       /10 straight daily gains through 2016-11-17 \(from 2016-11-04\); longest since 2013-03-11/,

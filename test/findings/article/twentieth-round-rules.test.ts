@@ -6,6 +6,7 @@ import { checkArticle } from '../../../src/findings/check-article.ts';
 import type { ReadOptions } from '../../../src/findings/claim-read.ts';
 import { funds, sentenceReader } from '../../helpers/article-reader.ts';
 import { embeddedEvaluator } from '../../helpers/embedded-evaluator.ts';
+import { checkedReadings } from '../../helpers/first-verdict.ts';
 
 // Twentieth round: a Reuters wire in parentheses, a Fed-hike story, a trader's scorecard in cashtags and
 // pairs, read as a journalist would. Each reading was written by hand before the reader ran; values on the
@@ -128,8 +129,7 @@ describe('"IWM/SPY is up 2.7% since the vote": a pair as a price ratio is the sp
   });
   const data = embeddedEvaluator();
   it('checked: IWM 236.88 / 222.45 − 1 less SPY 589.99 / 571.35 − 1 = 3.22 points, not 2.7', async () => {
-    const a = await checkArticle(readArticle(text, o24), data.ev, { asOf: o24.to });
-    const r = a.sentences[0].claims[0].readings[0];
+    const [r] = await checkedReadings(data.ev, text, o24);
     near(
       r.computed?.value,
       pct(222.4505615234375, 236.87518310546875) - pct(571.3526000976562, 589.9882202148438),
@@ -433,12 +433,11 @@ describe('conventions in words: "Weighted by market value", "including dividends
   });
   const data = embeddedEvaluator();
   it('checked: IWM 117.64 / 105.92 − 1 = 11.06% in November 2016', async () => {
-    const a = await checkArticle(
-      readArticle('Including dividends, the iShares Russell 2000 ETF returned 11.1% in November.', od),
+    const [r] = await checkedReadings(
       data.ev,
-      { asOf: od.to },
+      'Including dividends, the iShares Russell 2000 ETF returned 11.1% in November.',
+      od,
     );
-    const r = a.sentences[0].claims[0].readings[0];
     assert.equal(r.verdict, 'supported');
     near(r.computed?.value, pct(105.92243194580078, 117.64097595214844), 1e-6);
   });
@@ -701,12 +700,11 @@ describe('"Within the Russell 2000, value beat growth by about 4 points": the in
   });
   const data = embeddedEvaluator();
   it('checked: IWN 106.20 / 93.84 − 1 = 13.17% less IWO 147.72 / 135.65 − 1 = 8.89% (adjusted closes): 4.27 points', async () => {
-    const a = await checkArticle(
-      readArticle('Within the Russell 2000, value beat growth by about 4 points in November.', od),
+    const [r] = await checkedReadings(
       data.ev,
-      { asOf: od.to },
+      'Within the Russell 2000, value beat growth by about 4 points in November.',
+      od,
     );
-    const r = a.sentences[0].claims[0].readings[0];
     near(r.computed?.value, pct(93.8417929582, 106.196211109) - pct(135.653426272, 147.718405344), 1e-6);
     assert.equal(r.verdict, 'supported');
   });

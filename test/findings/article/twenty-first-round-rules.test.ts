@@ -7,6 +7,7 @@ import { checkArticle } from '../../../src/findings/check-article.ts';
 import type { ReadOptions } from '../../../src/findings/claim-read.ts';
 import { funds } from '../../helpers/article-reader.ts';
 import { embeddedEvaluator } from '../../helpers/embedded-evaluator.ts';
+import { checkedReadings } from '../../helpers/first-verdict.ts';
 
 // Twenty-first round: a Reuters wrap dated "Nov. 22, 2016 (Reuters)", a flows note that says "That was their
 // best week on record … the previous week's $1.8bn", a trader's thread, a research note on the decile
@@ -72,8 +73,7 @@ describe('a Reuters wrap: "Nov. 22, 2016 (Reuters)", "added 0.2% to a record 2,2
   });
   it('checked: IWM up on 11 of the 12 sessions to Nov. 22 (down 0.008% on Nov. 16)', async () => {
     const text = 'The iShares Russell 2000 ETF has risen 11 of the 12 sessions since the vote.';
-    const a = await checkArticle(readArticle(text, o), data.ev, { asOf: o.to });
-    const r = a.sentences[0].claims[0].readings[0];
+    const [r] = await checkedReadings(data.ev, text, o);
     assert.equal(r.computed?.value, 11);
     assert.equal(r.verdict, 'supported');
   });
@@ -111,10 +111,7 @@ describe('a trader\'s thread: "6 straight up days", "its longest streak since Ju
   });
   const data = embeddedEvaluator();
   it('checked: ^RUT up 15 sessions running, Nov. 4–25, 2016 (down 0.48% on Nov. 3): 15, not 6', async () => {
-    const a = await checkArticle(readArticle('Russell 2000 now 6 straight up days.', o25), data.ev, {
-      asOf: o25.to,
-    });
-    const r = a.sentences[0].claims[0].readings[0];
+    const [r] = await checkedReadings(data.ev, 'Russell 2000 now 6 straight up days.', o25);
     assert.equal(r.computed?.value, 15);
     assert.equal(r.verdict, 'not supported');
   });
@@ -122,8 +119,7 @@ describe('a trader\'s thread: "6 straight up days", "its longest streak since Ju
     const text =
       "The Russell 2000 climbed 10.8% in November while the S&P 500 rose 5.7%. The Russell 2000's outperformance of 5.1 percentage points was the widest monthly margin in more than a year.";
     const ro: ReadOptions = { to: '2024-12-02', funds };
-    const a = await checkArticle(readArticle(text, ro), data.ev, { asOf: ro.to });
-    const r = a.sentences.at(-1)!.claims.at(-1)!.readings[0];
+    const r = (await checkedReadings(data.ev, text, ro)).at(-1)!;
     assert.match(r.line ?? '', /not supported: 3rd best of 12 months since 2023-12-02/);
   });
 });
@@ -181,7 +177,8 @@ describe('a flows note: "That was their best week on record for inflows, and mor
       to: '2016-12-12',
       funds,
     });
-    assert.notEqual(m?.window.kind, 'month');
+    // "last week" before the Monday Dec. 12, 2016: the week ended Friday Dec. 9 (no month of May).
+    assert.deepEqual([m?.subjects, m?.window], [['^FTMC'], { kind: 'week', weekEnd: '2016-12-09' }]);
   });
 });
 
@@ -211,8 +208,7 @@ describe('a research note: "the decile spread", "November\'s decile spread is th
   it("checked: French's Nov. 2016 Lo 10 9.75%, Hi 10 3.42%: 6.33 points; Lo 20 11.86%, Hi 20 3.82%: 8.04", async () => {
     const text =
       'The decile spread was 6.3 points in November. The quintile gap widened to 8 points in November.';
-    const a = await checkArticle(readArticle(text, ro), data.ev, { asOf: ro.to });
-    const v = a.sentences.map((s) => s.claims[0].readings[0]);
+    const v = await checkedReadings(data.ev, text, ro);
     near(v[0].computed?.value, 9.75 - 3.42, 1e-9);
     near(v[1].computed?.value, 11.86 - 3.82, 1e-9);
     assert.deepEqual(
@@ -250,12 +246,11 @@ describe('a Brexit story: "the June 23 referendum", "an all-time closing high of
   const data = embeddedEvaluator();
   it('checked: ^GSPC closed at 2,175.03 on July 22, 2016, above every earlier close (2,173.02 on July 20)', async () => {
     const ro: ReadOptions = { to: '2016-07-25', funds };
-    const a = await checkArticle(
-      readArticle('The S&P 500 hit a record closing high of 2,175.03 on July 22.', ro),
+    const [r] = await checkedReadings(
       data.ev,
-      { asOf: ro.to },
+      'The S&P 500 hit a record closing high of 2,175.03 on July 22.',
+      ro,
     );
-    const r = a.sentences[0].claims[0].readings[0];
     near(r.computed?.value, 2175.030029296875, 1e-9);
     assert.equal(r.verdict, 'supported');
     assert.match(r.line ?? '', /"record closing high": supported: highest on record/);
@@ -296,8 +291,7 @@ describe('periods: "since the end of last year", "since the start of the year", 
   it('checked: ^RUT 2,245.31 (Dec. 31, 2021) → 1,774.61 (Dec. 15, 2022): −20.96%; from 2,048.09 (Feb. 28): −13.35%', async () => {
     const text =
       'Since the end of last year, the Russell 2000 has lost 21%. The Russell 2000 is down 13.4% since March.';
-    const a = await checkArticle(readArticle(text, ro), data.ev, { asOf: ro.to });
-    const v = a.sentences.map((s) => s.claims[0].readings[0]);
+    const v = await checkedReadings(data.ev, text, ro);
     near(v[0].computed?.value, pct(2245.31005859375, 1774.6099853515625), 1e-9);
     near(v[1].computed?.value, pct(2048.090087890625, 1774.6099853515625), 1e-9);
     assert.deepEqual(
@@ -421,8 +415,7 @@ describe('a year in review dated Jan. 3: "December was its worst month of the ye
   });
   const data = embeddedEvaluator();
   it("checked: ^RUT 2,434.73 (Nov. 29) → 2,230.16 (Dec. 31): −8.40%, below April's −7.09%; 2,230.16 / 2,442.03 − 1 = −8.68%", async () => {
-    const a = await checkArticle(readArticle(review, ro), data.ev, { asOf: ro.to });
-    const v = a.sentences.filter((s) => s.claims.length).flatMap((s) => s.claims.map((c) => c.readings[0]));
+    const v = await checkedReadings(data.ev, review, ro);
     near(v[0].computed?.value, pct(2434.72998046875, 2230.159912109375), 1e-9);
     assert.match(
       v[0].line ?? '',
