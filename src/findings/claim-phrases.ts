@@ -53,6 +53,8 @@ export interface RecordPhrase {
   from?: string;
   /** Only this month of the year (1–12) is ranked: "the widest for any November since 1980". */
   ofMonth?: number;
+  /** A place among the events a note defined its measure over ("The gap was widest after the 2016 election"). */
+  amongEvents?: boolean;
   /** A price level ("a record high": the highest close), ranked among earlier closes. */
   level?: boolean;
   /**

@@ -89,7 +89,7 @@ export async function checkEventRecord(
   own: Resolved,
 ): Promise<ClaimVerdict | null> {
   const r = (given as { record?: RecordPhrase }).record;
-  if (!r || !isEventRecord(r.words)) return null;
+  if (!r || !(r.amongEvents || isEventRecord(r.words))) return null;
   const claim = fromEventClose(given);
   const w = claim.window;
   const event = 'event' in w ? w.event : undefined;

@@ -1,6 +1,7 @@
 /** What the article reader carries from one sentence to the next (./read.ts, ./remember.ts). */
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimSubject } from '../claim-read.ts';
+import type { DefinedMeasure } from './measure-define.ts';
 import type { EarlierSpread } from './position-claim.ts';
 
 /** What carries from one sentence to the next: its last window and subject. */
@@ -15,6 +16,8 @@ export interface ArticleContext {
   day?: ClaimWindow;
   /** The spreads and excess returns the last sentence with a claim stated: a later bare "the gap" is one. */
   spreads?: EarlierSpread[];
+  /** The measure a note defined ("We measured … minus … over …"): a later "the average gap" averages it. */
+  measure?: DefinedMeasure;
   /** The date of the news the article last dated ("vaccine news on Nov. 9"): "the announcement" later. */
   news?: string;
   /** Set while a table's rows are read (./table-read.ts): their sentences are made, not written. */

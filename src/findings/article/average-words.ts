@@ -30,3 +30,21 @@ export function averageOf(t: string): ReadClaim['average'] {
     words: m[0].trim(),
   };
 }
+
+const EACH =
+  /\b(?:after|following|around|in|for)\s+(?:each|every)\s+(?:(?:us|u\.s\.)\s+)?(?:(presidential|midterm)\s+)?(?:election|midterm)\b(?:\s+since\s+((?:19|20)\d\d))?/i;
+
+/**
+ * The elections a measure is taken after each of ("over the 10 trading days after each presidential election
+ * since 1928"): the set an average of it is over, or undefined.
+ * @example eachElection('after each presidential election since 1928') // { events: 'elections', sinceYear: 1928, … }
+ */
+export function eachElection(t: string): ReadClaim['average'] {
+  const m = EACH.exec(t);
+  if (!m) return undefined;
+  return {
+    events: /midterm/i.test(m[0]) ? 'midterms' : 'elections',
+    ...(m[2] ? { sinceYear: Number(m[2]) } : {}),
+    words: m[0].trim(),
+  };
+}

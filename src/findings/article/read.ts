@@ -10,6 +10,7 @@ import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, ReadSentence } from '../claim-read.ts';
 import { boilerplateReason, isCorrectionNote, isLinkHeading, repeatOf } from './boilerplate.ts';
 import { normalise } from './clauses.ts';
+import { applyMeasure, definedMeasure, keepMeasure } from './measure-define.ts';
 import { liveStamp } from './modality.ts';
 import { inOtherYear } from './other-year.ts';
 import { isOneDay } from './pick-window.ts';
@@ -110,6 +111,13 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
       tp ? readTablePiece(tp, i, options, ctx) : readSentence(piece, i, options, ctx),
       options,
     );
+    // "We measured the smallest 20% … minus the largest 20% over …": what the note's "the gap" means later.
+    const measure = s.status === 'claims' ? undefined : definedMeasure(normalise(piece.text), options);
+    if (measure) [ctx.measure, ctx.spreads] = [measure, [measure]];
+    else if (ctx.measure) {
+      applyMeasure(s, ctx.measure, options);
+      keepMeasure(ctx);
+    }
     if (s.status !== 'claims') {
       const w = findWindows(piece.text, options).find((h) => h.window && !h.fallback && !h.endOnly);
       // "… after the Fed cut rates by 50 basis points on Wednesday." (no return of its own): its day too.

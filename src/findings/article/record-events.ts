@@ -53,6 +53,11 @@ export function runOf(words: string): Pick<RecordPhrase, 'stretch' | 'period'> {
   return { stretch: n, period: (p === 'session' ? 'day' : p) as RecordPhrase['period'] };
 }
 const LOSS = /worst|weakest|smallest|loss|fall|drop|decline|outflow|shortfall/i;
+/** "the 3rd largest of 25 US presidential elections since 1928", "the third-largest gap of 23 elections since 1928". */
+export const RANK_OF = new RegExp(
+  `\\bthe\\s+(?:(\\d+(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})[\\s-]+)?(largest|biggest|widest|smallest|narrowest)\\s+(?:[\\w-]+\\s+){0,2}?of\\s+(\\d[\\d,]*)\\s+[\\w\\s.-]+?\\s+since\\s+(\\d{4})\\b`,
+  'gi',
+);
 /** "more than after any of the previous nine elections", "bigger than in any of the prior five presidential elections". */
 const THAN_ANY = new RegExp(
   `\\b(more|bigger|larger|wider|greater|better|worse|smaller|less|weaker|narrower)\\s+than\\s+(?:after|following|in|for)\\s+any\\s+(?:of\\s+the\\s+)?(?:previous|prior|last|other|preceding|earlier)\\s+(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:(?:us|u\\.s\\.)\\s+)?(?:presidential\\s+|midterm\\s+)?elections\\b`,

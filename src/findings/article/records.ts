@@ -9,7 +9,7 @@ import type { RecordPhrase, TextSpan } from '../claim-read.ts';
 import { lastMonthBefore } from './dates.ts';
 import { REFERENCE } from './distance-claim.ts';
 import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
-import { eventRecords, PERIOD_ADJ, runOf } from './record-events.ts';
+import { eventRecords, PERIOD_ADJ, RANK_OF, runOf } from './record-events.ts';
 import { lookbackRecords } from './record-lookback.ts';
 import { forAnyMonth } from './record-month.ts';
 import { ordinalSince } from './record-ordinal.ts';
@@ -44,8 +44,6 @@ const SINCE = new RegExp(
 );
 const BEGAN =
   /\b(widest|biggest|largest|strongest|best|worst)\s+(?:([\w-]+)\s+){0,3}?since\s+(?:records\s+began|(?:its|their|the\s+index['’]s)\s+(?:inception|launch|creation))(?:\s+(?:in|on)\s+[\w.,\s]*?\d{4})?/gi;
-const RANK =
-  /\bthe\s+(?:(\d+)(?:st|nd|rd|th)\s+)?(largest|biggest|widest|smallest)\s+of\s+(\d[\d,]*)\s+[\w\s.-]+?\s+since\s+(\d{4})\b/gi;
 /** "its third-best week of the year", "its 2nd-worst day since the election", "its best month of the year" (first): a rank within a stretch. */
 const ORDINAL_RANK = new RegExp(
   `\\b(?:its|their|the)\\s+(?:(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ])?(best|worst|biggest|largest|strongest|weakest)\\s+(?:(daily|weekly|monthly|one-day|single-day)\\s+)?(?:${PERIOD}\\s+)?(?:(?:gain|loss|rise|fall|drop|decline|advance|performance|showing)\\s+)?(?:(of\\s+the\\s+year|this\\s+year)|(?:of|in)\\s+((?:19|20)\\d\\d)|since\\s+(?:the\\s+)?(?:(?:us|u\\.s\\.|presidential|brexit|fed's|rate)\\s+)?(election(?:\\s+day)?|vote|referendum|decision|rate\\s+decision))\\b`,
@@ -126,14 +124,14 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
       direction: LOSS.test(m[0]) ? 'loss' : 'gain',
     });
   }
-  for (const m of text.matchAll(RANK)) {
+  for (const m of text.matchAll(RANK_OF)) {
     if (taken(m)) continue;
     push(m, {
       kind: 'rank',
-      rank: m[1] ? Number(m[1]) : 1,
+      rank: m[1] ? (ORDINALS[m[1].toLowerCase()] ?? Number.parseInt(m[1], 10)) : 1,
       of: Number(m[3].replace(/,/g, '')),
       sinceYear: Number(m[4]),
-      direction: /smallest/i.test(m[2]) ? 'loss' : 'gain',
+      direction: /smallest|narrowest/i.test(m[2]) ? 'loss' : 'gain',
     });
   }
   // "… of any election since 1980": a place among those elections (./record-events.ts), not "since 1980".

@@ -13,8 +13,10 @@
  */
 
 import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
+import { eventSet } from '../../events/event-sets.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, TextSpan } from '../claim-read.ts';
+import { averageOf, eachElection } from './average-words.ts';
 import { DATE_RE, lastWeekEnd, previousSession, resolveDate, sessionsBack } from './dates.ts';
 import { otherKindEvent } from './event-infer.ts';
 import { NUMBER_WORDS } from './number-words.ts';
@@ -106,6 +108,11 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
           (/\d|^(?:mon|tues|wednes|thurs|fri)day$/i.test(p) ? resolveDate(p, o) : null) ??
           (dated && /\d/.test(dated) ? resolveDate(dated, o) : null);
         if (d) return d;
+        // "in the 10 trading days after presidential elections since 1928" (an average; "after each …"): the same window
+        // after each; the last such election by the article's date gives its shape (../event-average.ts).
+        const avg = !o.event && o.to ? (averageOf(text) ?? eachElection(text)) : undefined;
+        const last = avg && eventSet(avg.events).findLast((e) => e.date <= (o.to ?? ''));
+        if (last) return last.date;
         if (!o.event) missing = p;
         return o.event ?? '';
       };
