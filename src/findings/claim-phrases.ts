@@ -75,6 +75,8 @@ export interface RecordPhrase {
     /** Over events ("in the month after seven of the last ten presidential elections"): the set and window. */
     events?: 'elections' | 'midterms';
     after?: { unit: 'day' | 'week' | 'month' | 'year'; n: number };
+    /** Over every event from this year whose window has closed ("positive after 10 of them", a note's set). */
+    sinceYear?: number;
   };
   /** A run of several periods ("its best three-day run": 3, period 'day'), ranked among earlier runs. */
   stretch?: number;

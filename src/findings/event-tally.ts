@@ -59,13 +59,18 @@ export async function checkEventTally(
   });
   if (claim.subjects.length < 1 || claim.subjects.length > 2)
     return cannot("a tally of one index, fund or size group, or of two's difference");
+  const words = t.events === 'midterms' ? 'US midterm elections' : 'US presidential elections';
   const pair = claim.subjects.length === 2;
   const fn = pair ? evaluator.spread : evaluator.return;
   const cut = asOf ? toDay(asOf) : Number.POSITIVE_INFINITY;
   const closed = eventSet(t.events)
     .map((e) => ({ e, window: phraseWindow(e, t.after!) }))
     .filter((x) => windowEnd(x.window, own) <= cut);
-  const last = closed.slice(-t.of);
+  // A note's own set ("after each presidential election since 1960 … positive after 10 of them"): all of it.
+  const since = t.sinceYear;
+  const last = since ? closed.filter((x) => Number(x.e.date.slice(0, 4)) >= since) : closed.slice(-t.of);
+  const n = since ? last.length : t.of;
+  const set = since ? `${n} ${words} since ${since}` : `last ${t.of} ${words}`;
   const values: { date: string; value: number }[] = [];
   const datasets: ConventionResult['provenance']['datasets'] = [];
   let description = '';
@@ -77,10 +82,9 @@ export async function checkEventTally(
     description ||= got.description;
     for (const d of got.provenance.datasets) if (!datasets.some((x) => x.name === d.name)) datasets.push(d);
   }
-  const words = t.events === 'midterms' ? 'US midterm elections' : 'US presidential elections';
-  if (last.length < t.of || values.length < t.of)
+  if (last.length < n || values.length < n || n === 0)
     return cannot(
-      `the data cover the window after ${values.length} of the last ${t.of} ${words} (${last[0]?.e.date.slice(0, 4) ?? '?'} to ${last.at(-1)?.e.date.slice(0, 4) ?? '?'}${values.length ? `; from ${values[0].date.slice(0, 4)}` : ''}); a tally needs all of them`,
+      `the data cover the window after ${values.length} of the ${set} (${last[0]?.e.date.slice(0, 4) ?? '?'} to ${last.at(-1)?.e.date.slice(0, 4) ?? '?'}${values.length ? `; from ${values[0].date.slice(0, 4)}` : ''}); a tally needs all of them`,
     );
   const up = r.direction !== 'loss';
   const hits = values.filter((x) => (up ? x.value > 0 : x.value < 0)).length;
@@ -88,12 +92,12 @@ export async function checkEventTally(
   const pct = (v: number) => `${v >= 0 ? '+' : ''}${(v * 100).toFixed(2)}${pair ? ' pp' : '%'}`;
   const side = pair ? (up ? 'ahead' : 'behind') : up ? 'up' : 'down';
   const list = values.map((x) => `${x.date.slice(0, 4)} ${pct(x.value)}`).join(', ');
-  const says = `${hits} of the last ${t.of} ${words} ${side}${holds ? '' : `, not ${t.hits}`} (the same window after each: ${list})`;
+  const says = `${hits} of the ${set} ${side}${holds ? '' : `, not ${t.hits}`} (the same window after each: ${list})`;
   const computed = {
     value: hits,
     from: values[0].date,
     to: fromDay(Math.min(cut, windowEnd(last[last.length - 1].window, own))),
-    description: `${description}, and the same window after each of the last ${t.of} ${words}`,
+    description: `${description}, and the same window after each of the ${set}`,
     provenance: { datasets },
     conventions: own,
     differs: '',

@@ -68,7 +68,7 @@ export function claimWords(claim: Claim): string {
     return `average ${claim.metric} of ${subj} ${when}, over ${avg.of ? `the last ${avg.of}` : 'the'} US ${avg.events === 'midterms' ? 'midterm' : 'presidential'} elections${avg.sinceYear ? ` since ${avg.sinceYear}` : ''}`;
   const tally = (claim as Partial<ReadClaim>).record?.tally;
   if (tally?.events)
-    return `tally of ${subj} after each of the last ${tally.of} US ${tally.events === 'midterms' ? 'midterm' : 'presidential'} elections${w.kind === 'dates' ? ` to ${w.to}` : ''}`;
+    return `tally of ${subj} after each of the ${tally.sinceYear ? '' : `last ${tally.of} `}US ${tally.events === 'midterms' ? 'midterm' : 'presidential'} elections${tally.sinceYear ? ` since ${tally.sinceYear}` : ''}${w.kind === 'dates' ? ` to ${w.to}` : ''}`;
   const close = closeWords(claim, subj, when);
   if (close) return close;
   if (claim.metric === 'points') return `move in points of ${subj} ${when}`;

@@ -5,19 +5,24 @@
  * and, when they average it, over those elections (./read.ts carries it as the last spread stated).
  */
 
+import { fromDay, toDay } from '../../calendar/dates.ts';
+import { nyseSessions } from '../../calendar/nyse.ts';
 import { eventSet } from '../../events/event-sets.ts';
-import type { ReadOptions, ReadSentence } from '../claim-read.ts';
+import type { ClaimWindow } from '../claim.ts';
+import type { ClaimReadings, ReadClaim, ReadOptions, ReadSentence } from '../claim-read.ts';
 import { eachElection } from './average-words.ts';
 import { isMeasurable } from './bound-subject.ts';
+import { NUMBER_WORDS } from './number-words.ts';
 import type { EarlierSpread } from './position-claim.ts';
-import { DEFAULT_FUNDS, type FundName, findSubjects } from './subjects.ts';
+import { DEFAULT_FUNDS, type FundName, findSubjects, subjectKey } from './subjects.ts';
 import { findWindows } from './windows.ts';
 
 /** "We measured", "we define", "is defined as", "our measure is": words that define rather than report. */
 const DEFINES =
   /\b(?:we|i)\s+(?:measured?|defined?|computed?|calculated?|looked\s+at|track(?:ed)?|took|take|used?)\b|\b(?:is|was|are)\s+(?:defined|measured|computed|calculated)\s+as\b|\bour\s+(?:measure|gap|spread|metric)\s+(?:is|was)\b/i;
 /** The difference's operator between its two groups. */
-const MINUS = /^\s*(?:minus|less|over|versus|vs\.?|relative\s+to|against|compared\s+with)\s+$/i;
+const MINUS =
+  /^\s*(?:['’]s?\s+(?:total\s+)?(?:returns?|performance)\s+)?(?:minus|less|over|versus|vs\.?|relative\s+to|against|compared\s+with)\s+(?:(?:that|those|the\s+returns?)\s+of\s+)?$/i;
 
 /** A measure defined in a sentence with no number of its own, carried as a spread the note then quotes. */
 export type DefinedMeasure = EarlierSpread & { average?: ReturnType<typeof eachElection> };
@@ -33,9 +38,13 @@ export function definedMeasure(t: string, o: ReadOptions): DefinedMeasure | unde
   if (i < 1) return undefined;
   const [a, b] = [hits[i - 1].subject, hits[i].subject];
   if (!isMeasurable(a) || !isMeasurable(b)) return undefined;
-  const w = findWindows(t, o).find((h) => h.window && !h.fallback && !h.endOnly)?.window;
-  if (!w) return undefined;
+  // "over the month after each presidential election": the whole window after the last such election by
+  // the article's date (not cut at the article's date: each election's window is the same length).
   const average = eachElection(t);
+  const last = average && eventSet(average.events).findLast((e) => !o.to || e.date <= o.to)?.date;
+  const at = last ? { ...o, event: last, to: undefined } : o;
+  const w = findWindows(t, at).find((h) => h.window && !h.fallback && !h.endOnly)?.window;
+  if (!w) return undefined;
   return { metric: 'spread', parsedSubjects: [a, b], stated: 1, window: w, ...(average ? { average } : {}) };
 }
 
@@ -43,7 +52,7 @@ export function definedMeasure(t: string, o: ReadOptions): DefinedMeasure | unde
 const AVERAGES = /\b(?:averag(?:e|ed|es|ing)|on\s+average|mean|typical(?:ly)?)\b/i;
 /** "The gap was widest after the 2016 election": first among the elections measured. */
 const SUPERLATIVE =
-  /\b(?:was|were|is|came|proved)\s+(?:the\s+)?(widest|largest|biggest|highest|best|narrowest|smallest|lowest|worst)\b(?!\s+(?:since|in|of|for|on\s+record)\b)/i;
+  /\b(?:(?:was|were|is|came|proved)\s+(?:the\s+)?|the\s+)(widest|largest|biggest|highest|best|narrowest|smallest|lowest|worst)\b(?!\s+(?:since|of|for|on\s+record)\b)/i;
 
 /**
  * The sentences after the definition that quote the measure: "The average gap was 0.9 points" is the mean
@@ -73,7 +82,9 @@ export function applyMeasure(s: ReadSentence, m: DefinedMeasure, o: ReadOptions)
       const own = JSON.stringify(r.window) === JSON.stringify(w);
       if (!own && !event) continue;
       if (!event && m.average && !r.average && AVERAGES.test(s.text)) r.average = { ...m.average };
-      if (event && moves) [r.window, r.windowSource] = [{ ...w, event }, 'sentence'];
+      if (event && moves) [r.window, r.windowSource] = [moved(w, event), 'sentence'];
+      // "Across those 17 elections the gap averaged …": the elections the note defined.
+      if (r.average && m.average && /\b(?:those|these)\b/i.test(s.text)) r.average = { ...m.average };
       if (event && top && m.average && !r.record)
         r.record = {
           kind: 'rank',
@@ -86,6 +97,12 @@ export function applyMeasure(s: ReadSentence, m: DefinedMeasure, o: ReadOptions)
     }
 }
 
+/** The measure's window after another event: the same sessions, or the same days from the event to its end. */
+function moved(w: ClaimWindow & { kind: 'since' | 'sessions' }, event: string): ClaimWindow {
+  if (w.kind === 'sessions' || !w.to) return { ...w, event };
+  return { ...w, event, to: fromDay(toDay(event) + toDay(w.to) - toDay(w.event)) };
+}
+
 /**
  * After a sentence that quoted the measure, "the gap" in the next one is the measure again (not that year's
  * reading): the context's last spread goes back to it, so each year's figure takes its own sign and event.
@@ -95,4 +112,63 @@ export function keepMeasure(ctx: { measure?: DefinedMeasure; spreads?: EarlierSp
   const m = ctx.measure;
   const key = (x: EarlierSpread) => JSON.stringify(x.parsedSubjects);
   if (m && ctx.spreads?.length && ctx.spreads.every((x) => key(x) === key(m))) ctx.spreads = [m];
+}
+
+/** "It was positive after 10 of them", "The gap was negative in 7 of the 16 elections": a count of the set. */
+const TALLY = new RegExp(
+  `\\b(?:was|were|has\\s+been|had\\s+been|came\\s+out|ended)\\s+(positive|negative|above\\s+zero|below\\s+zero)\\s+(?:after|in|for|following)\\s+(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\\s+of\\s+(?:them|those|these|the\\s+(?:\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:(?:presidential|midterm|us|u\\.s\\.)\\s+)*(?:elections|votes|midterms))\\b`,
+  'i',
+);
+
+/**
+ * A sentence after the definition that counts the elections the measure went one way after ("It was
+ * positive after 10 of them"): a tally over the note's elections (../event-tally.ts), or undefined.
+ * @example measureTally(sentence, measure, 's5') // { id: 's5-1', readings: [{ metric: 'record', record: { tally: { hits: 10, sinceYear: 1960, … } } }] }
+ */
+export function measureTally(s: ReadSentence, m: DefinedMeasure, id: string): ClaimReadings | undefined {
+  const t = TALLY.exec(s.text);
+  const w = m.window;
+  if (!t || !m.average || (w.kind !== 'sessions' && w.kind !== 'since')) return undefined;
+  // The same sessions after each election as the average and the ranking move the window by
+  // (../event-rank.ts `windowAfter`): "the month after" the last election is its sessions to a month on.
+  const n =
+    w.kind === 'sessions' ? w.sessions : w.to ? nyseSessions(fromDay(toDay(w.event) + 1), w.to).length : 0;
+  if (n < 1) return undefined;
+  const after = { unit: 'day' as const, n };
+  const hits = NUMBER_WORDS[t[2].toLowerCase()] ?? Number(t[2]);
+  const span = { start: s.span.start + t.index, end: s.span.start + t.index + t[0].length };
+  const down = /negative|below/i.test(t[1]);
+  const reading: ReadClaim = {
+    id,
+    text: s.text,
+    metric: 'record',
+    subjects: m.parsedSubjects.map(subjectKey),
+    parsedSubjects: m.parsedSubjects,
+    // The events to the article's date: the tally reads each election's own window.
+    window: w,
+    windowSource: 'carried',
+    stated: Number.NaN,
+    unit: 'count',
+    tolerance: 0,
+    conventions: {},
+    comparator: { kind: 'eq' },
+    precision: { written: '', decimals: 0, halfUnit: 0 },
+    signSource: 'none',
+    record: {
+      kind: 'streak',
+      streak: 0,
+      direction: down ? 'loss' : 'gain',
+      tally: {
+        hits,
+        of: 0,
+        events: m.average.events,
+        after,
+        ...(m.average.sinceYear ? { sinceYear: m.average.sinceYear } : {}),
+      },
+      words: t[0],
+    },
+    span,
+    numberSpans: [],
+  };
+  return { id, readings: [reading] };
 }

@@ -170,7 +170,7 @@ export interface EarlierSpread {
 
 /** The clause up to the number opens with the gap itself: "Equal-weighted, the gap was narrower at". */
 const BACK_GAP =
-  /^\s*(?:[^,;]{1,40},\s*|(?:this|last|that)\s+(?:year|time)\s+|in\s+(?:19|20)\d\d\s+)?(?:the|that|this)\s+(?:(?:average|mean|median|typical)\s+)?(?:gap|spread|difference|margin|lead|outperformance|underperformance|shortfall|measure)\b(?![^,;]*\b(?:between|of|over|to|for)\s+(?:the\s+)?[A-Z])[^;]{0,60}$/i;
+  /^\s*(?:[^,;]{1,40}?(?:,\s*|\s+))?(?:the|that|this)\s+(?:(?:average|mean|median|typical|biggest|largest|widest|smallest|narrowest)\s+)?(?:gap|spread|difference|margin|lead|outperformance|underperformance|shortfall|measure)\b(?![^,;]*\b(?:between|of|over|to|for)\s+(?:the\s+)?[A-Z])[^;]{0,60}$/i;
 
 /**
  * A gap with no subject of its own in a sentence after one that stated a spread or an excess return:

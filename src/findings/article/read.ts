@@ -10,7 +10,7 @@ import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, ReadSentence } from '../claim-read.ts';
 import { boilerplateReason, isCorrectionNote, isLinkHeading, repeatOf } from './boilerplate.ts';
 import { normalise } from './clauses.ts';
-import { applyMeasure, definedMeasure, keepMeasure } from './measure-define.ts';
+import { applyMeasure, definedMeasure, keepMeasure, measureTally } from './measure-define.ts';
 import { liveStamp } from './modality.ts';
 import { inOtherYear } from './other-year.ts';
 import { isOneDay } from './pick-window.ts';
@@ -117,6 +117,11 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
     else if (ctx.measure) {
       applyMeasure(s, ctx.measure, options);
       keepMeasure(ctx);
+      // "It was positive after 10 of them": a count over the note's elections.
+      const tally = s.claims.length
+        ? undefined
+        : measureTally(s, ctx.measure, `${options.idPrefix ?? 's'}${i + 1}-1`);
+      if (tally) Object.assign(s, { status: 'claims', claims: [tally], reason: undefined });
     }
     if (s.status !== 'claims') {
       const w = findWindows(piece.text, options).find((h) => h.window && !h.fallback && !h.endOnly);
