@@ -151,3 +151,16 @@ export function namedMonth(name: string, year: string | undefined, o: { event?: 
   if (year ?? o.event) return `${year ?? o.event?.slice(0, 4)}-${String(n).padStart(2, '0')}`;
   return lastMonthBefore(name, o.to, 1);
 }
+
+/**
+ * The same calendar day `months` months before `iso` (the month's last day when it has no such day).
+ * @example monthsBefore('2016-03-31', 1) // '2016-02-29'
+ */
+export function monthsBefore(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const total = y * 12 + (m - 1) - months;
+  const yy = Math.floor(total / 12);
+  const mm = (total % 12) + 1;
+  const last = new Date(Date.UTC(yy, mm, 0)).getUTCDate();
+  return `${yy}-${String(mm).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}

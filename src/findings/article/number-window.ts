@@ -11,7 +11,7 @@
 import { fromDay, toDay } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadClaim, ReadOptions, TextSpan } from '../claim-read.ts';
-import { DATE_RE, previousSession, resolveDate } from './dates.ts';
+import { DATE_RE, monthsBefore, previousSession, resolveDate } from './dates.ts';
 import { earlierDay } from './earlier-day.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
@@ -19,7 +19,6 @@ import { type ArticleContext, isOneDay, nearestParts, PART_OF, pickWindow } from
 import type { QuantityClaim } from './quantity-claim.ts';
 import { recordsWindow } from './record-window.ts';
 import type { RecordHit } from './records.ts';
-import { monthsBefore } from './window-periods.ts';
 import type { WindowHit } from './windows.ts';
 
 /** What lies between an earlier close and its day: "points", "at the end of", "on", "in". */

@@ -103,7 +103,9 @@ export function recordClaim(
     const own: ClaimSubject = { kind: 'size-class', size: inWords[1].toLowerCase() as 'small' };
     named.push(own, ...[opposite(own)].filter((x): x is ClaimSubject => !!x));
   }
-  const subject = named[0] ?? ctx.subject;
+  // "The index's weekly gain was its biggest since 2011": the index the article last named, not the funds.
+  const index = /\bthe\s+(?:index|gauge)\b/i.test(t.slice(0, hit.start)) && ctx.subject?.kind !== 'security';
+  const subject = named[0] ?? (index ? ctx.indexes?.at(-1) : undefined) ?? ctx.subject;
   // "… their peers at the other end", and "Small caps have outperformed in the week after six of the last ten
   // elections" (a tally of outperformance with no one named): against the other end of the size spectrum.
   const against = hit.record.tally && relative;

@@ -134,3 +134,19 @@ export function eventRecords(text: string, event?: string): (TextSpan & { record
   }
   return out;
 }
+
+/** "The index's weekly gain was its biggest since 2011": the period the subject's words give the record. */
+const SUBJECT_PERIOD =
+  /\b(daily|weekly|monthly|quarterly|annual|one-day|single-day)\s+(?:gain|loss|rise|fall|drop|decline|advance|move|return|performance|rally|jump|slide|inflow|outflow|intake)s?\s+(?:was|is|were|are|marked|became)\s+(?:its|their|the)\s+$/i;
+
+/**
+ * A record with no period of its own takes the one its sentence's subject names ("weekly gain was its
+ * biggest since 2011": a week).
+ * @example subjectPeriod("The index's weekly gain was its biggest since 2011.", hit).record.period // 'week'
+ */
+export function subjectPeriod<H extends TextSpan & { record: RecordPhrase }>(text: string, h: H): H {
+  if (h.record.period) return h;
+  const m = SUBJECT_PERIOD.exec(text.slice(Math.max(0, h.start - 60), h.start));
+  const period = m ? (PERIOD_ADJ[m[1].toLowerCase()] as RecordPhrase['period']) : undefined;
+  return period ? { ...h, record: { ...h.record, period } } : h;
+}

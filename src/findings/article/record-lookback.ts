@@ -8,8 +8,8 @@
  */
 import { fromDay, toDay } from '../../calendar/dates.ts';
 import type { RecordPhrase, TextSpan } from '../claim-read.ts';
+import { monthsBefore } from './dates.ts';
 import { NUMBER_WORDS } from './number-words.ts';
-import { monthsBefore } from './window-periods.ts';
 
 const COUNT = `(a|an|one|\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 const LOOKBACK = new RegExp(

@@ -9,7 +9,7 @@ import type { RecordPhrase, TextSpan } from '../claim-read.ts';
 import { lastMonthBefore } from './dates.ts';
 import { REFERENCE } from './distance-claim.ts';
 import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
-import { eventRecords, PERIOD_ADJ, RANK_OF, runOf } from './record-events.ts';
+import { eventRecords, PERIOD_ADJ, RANK_OF, runOf, subjectPeriod } from './record-events.ts';
 import { lookbackRecords } from './record-lookback.ts';
 import { forAnyMonth } from './record-month.ts';
 import { ordinalSince } from './record-ordinal.ts';
@@ -189,7 +189,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
     out.splice(0, out.length, ...out.filter((h) => h.end <= x.start || h.start >= x.end), x);
   // "3% below the record high it hit on Nov. 25": a reference for a distance (./distance-claim.ts), no record.
   const kept = out.filter((h) => !REFERENCE.test(text.slice(0, h.start)));
-  return kept.map(forAnyMonth).sort((a, b) => a.start - b.start);
+  return kept.map((h) => subjectPeriod(text, forAnyMonth(h))).sort((a, b) => a.start - b.start);
 }
 
 /** True when the sentence speaks of a period still running ("on track to", "set to be"). */

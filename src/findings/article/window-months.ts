@@ -5,9 +5,8 @@
  * long.
  */
 import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
-import { lastMonthBefore, MONTH_RE, monthNumber, namedMonth } from './dates.ts';
+import { lastMonthBefore, MONTH_RE, monthNumber, monthsBefore, namedMonth } from './dates.ts';
 import { NUMBER_WORDS } from './number-words.ts';
-import { monthsBefore } from './window-periods.ts';
 import type { Rule } from './window-rules.ts';
 import { EV } from './window-sessions.ts';
 

@@ -14,7 +14,7 @@
 import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
 import { isNyseSession } from '../../calendar/nyse.ts';
 import type { ClaimWindow } from '../claim.ts';
-import { previousSession, weekEndOf } from './dates.ts';
+import { lastWeekEnd, monthsBefore, previousSession, weekEndOf } from './dates.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import type { Rule } from './window-rules.ts';
 
@@ -42,16 +42,6 @@ export function sessionOnOrBefore(iso: string): string {
 /** The one-session window ending on the session `iso` (the close before it to its close). */
 function day(iso: string): { window: { kind: 'dates'; from: string; to: string } } {
   return { window: { kind: 'dates', from: previousSession(iso), to: iso } };
-}
-
-/** The same calendar day `months` months before `iso` (the month's last day when it has no such day). */
-export function monthsBefore(iso: string, months: number): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const total = y * 12 + (m - 1) - months;
-  const yy = Math.floor(total / 12);
-  const mm = (total % 12) + 1;
-  const last = new Date(Date.UTC(yy, mm, 0)).getUTCDate();
-  return `${yy}-${String(mm).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
 /** The week holding `to`: the whole week on its last session, else the week so far (to `to`'s close). */
@@ -171,7 +161,13 @@ export const PERIOD_RULES: Rule[] = [
     // "bringing its weekly gain to 10.2%", "a weekly loss of 2%", "the Russell 2000's 10.2 per cent weekly
     // gain", "a 3% weekly drop", "paring the week's loss to 1.1%": the article's week (so far).
     re: /\b(?:a|an|its|their|[\w&]+(?:'s|’s))\s+(?:[\d.,]+\s*(?:%|per\s?cent|percent|pc)\s+)?weekly\s+(?:gain|loss|rise|fall|advance|decline|return|performance|drop)\b|\b(?:the|this)\s+week(?:'s|’s)\s+(?:gain|loss|rise|fall|advance|decline|return|performance|drop)\b/gi,
-    make: (m, o) => (o.to ? weekSoFar(o.to) : { needsEvent: m[0] }),
+    // On a Monday, "The index's weekly gain was its biggest since 2011" is last week's.
+    make: (m, o) =>
+      !o.to
+        ? { needsEvent: m[0] }
+        : weekday(toDay(o.to)) === 1 && /^\s+(?:was|were)\b/.test(m.input.slice(m.index + m[0].length))
+          ? { window: { kind: 'week', weekEnd: lastWeekEnd(o.to) } }
+          : weekSoFar(o.to),
   },
   {
     // "fell 2% on the day and 5% over the week": later in a sentence that names another window, "over the

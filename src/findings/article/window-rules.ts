@@ -6,12 +6,12 @@
  */
 
 import type { ReadOptions } from '../claim-read.ts';
-import { DATE_RE, lastWeekEnd, previousSession, resolveDate } from './dates.ts';
+import { DATE_RE, lastWeekEnd, monthsBefore, previousSession, resolveDate } from './dates.ts';
 import { NEXT_DAY_RULE } from './next-day.ts';
 import { CALENDAR_RULES } from './window-calendar.ts';
 import { DATED_RULES } from './window-dated.ts';
 import { MONTH_OF_RULE, MONTH_WHEN_RULE, MONTHS_TO_RULE, WEEKS_AFTER_RULE } from './window-months.ts';
-import { monthsBefore, PERIOD_RULES } from './window-periods.ts';
+import { PERIOD_RULES } from './window-periods.ts';
 import { EV, SESSION_RULES } from './window-sessions.ts';
 import { EVENT_CLOSE_RULE, EVENT_RE, SINCE_RULES } from './window-since.ts';
 import { WIRE_RULES } from './window-wire.ts';

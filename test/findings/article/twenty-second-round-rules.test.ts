@@ -13,7 +13,8 @@ import { checkedReadings } from '../../helpers/first-verdict.ts';
 // elections in an article with no event. Each reading was written by hand before the reader ran; values on
 // the embedded data are checked against French's daily size quintiles read by hand from
 // ../shared/data/kenfrench_data_library/Portfolios_Formed_on_ME_daily_VALUEWEIGHTED_vintage202505_cleaned.csv
-// (value-weighted, percent; columns Lo 20 and Hi 20), compounded over the ten sessions after election day.
+// (value-weighted, percent; columns Lo 20 and Hi 20), compounded over the ten sessions after election day;
+// index closes from ../shared/data/prices/yfinance_autoadjusted_alitalbi_storage_data_fy/^RUT.csv, column Close.
 const o: ReadOptions = { to: '2024-12-01', funds };
 const near = (a: number | undefined, b: number, tol = 1e-9) =>
   assert.ok(Math.abs((a ?? Number.NaN) - b) < tol, `${a} ≠ ${b}`);
@@ -182,5 +183,26 @@ describe('"We define the size gap as the return of the smallest decile less that
       v[3].line ?? '',
       /not supported: 7 of the 16 US presidential elections since 1960 ahead, not 10/,
     );
+  });
+});
+
+describe('"The index\'s weekly gain was its biggest since 2011" in a Monday story after a flows sentence', () => {
+  const ro: ReadOptions = { event: '2016-11-08', to: '2016-11-14', funds };
+  const text =
+    "The Russell 2000 rose 10.2% last week. Small-cap ETFs took in more in the week after the election than in the previous three months combined. The index's weekly gain was its biggest since 2011.";
+  it('is the Russell 2000 (the index last named, not the funds) over last week (the story is dated Monday)', () => {
+    const r = readings(text, ro).at(-1);
+    assert.deepEqual(
+      [r?.metric, r?.subjects, r?.window, r?.record?.period, r?.record?.sinceYear],
+      ['record', ['^RUT'], { kind: 'week', weekEnd: '2016-11-11' }, 'week', 2011],
+    );
+  });
+  const data = embeddedEvaluator();
+  it('checked: +10.22% (1,163.44 → 1,282.38), the biggest since the week to Dec. 2, 2011 (666.16 → 735.02, +10.34%)', async () => {
+    const r = (await checkedReadings(data.ev, text, ro)).at(-1);
+    // A record's computed value is the ranked period's return, a fraction.
+    near(r?.computed?.value, 1282.3800048828125 / 1163.43994140625 - 1, 1e-8);
+    assert.match(r?.line ?? '', /supported: biggest since week ending 2011-12-02, when it was 10\.34%/);
+    assert.equal(r?.verdict, 'supported');
   });
 });
