@@ -99,6 +99,11 @@ export function reproduceCommand(claim: Claim, c?: Resolved): string {
     subjects,
     ...windowYaml(claim),
     ...(claim.extreme ? [`extreme: ${extremeYaml(claim.extreme)}`] : []),
+    ...(claim.versus
+      ? [
+          `versus: {of: ${claim.versus.of}, ${windowYaml({ ...claim, window: claim.versus.window }).join(', ')}}`,
+        ]
+      : []),
     ...(avg
       ? [
           `average: {events: ${avg.events}${avg.sinceYear ? `, since: ${avg.sinceYear}` : ''}${avg.of ? `, of: ${avg.of}` : ''}${avg.through ? `, through: ${avg.through}` : ''}}`,

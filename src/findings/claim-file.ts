@@ -92,6 +92,17 @@ function readWindow(
 export { readConventions };
 
 /**
+ * A ratio's other period (`versus: {of: flow|return, week_end: 2016-11-04}`, any window's keys): the same
+ * subject's flow or return there, the ratio's denominator.
+ */
+function readVersus(raw: unknown, where: string): NonNullable<Claim['versus']> {
+  const v = (raw ?? {}) as Record<string, unknown>;
+  if (v.of !== 'flow' && v.of !== 'return')
+    throw new Error(`${where}: invalid versus of ${JSON.stringify(v.of)}; expected flow or return`);
+  return { window: readWindow(v, `${where} versus`, {}), of: v.of, words: 'the period before' };
+}
+
+/**
  * Reads and validates one claim object (from YAML/JSON). `defaults` supplies a shared event and end date.
  * @example readClaim({ metric: 'return', subject: '^RUT', since: '2016-11-08', to: '2016-11-15', stated: '8.95%' }, 0)
  */
@@ -148,6 +159,7 @@ export function readClaim(
       ? { extreme: readExtreme(o.extreme, where) }
       : {}),
     ...(o.average !== undefined ? { average: readAverage(o.average, where) } : {}),
+    ...(metric === 'ratio' && o.versus !== undefined ? { versus: readVersus(o.versus, where) } : {}),
     ...(metric === 'rank' && o.rank === 'bottom'
       ? { rank: { end: 'bottom' as const, words: 'bottom' } }
       : {}),

@@ -182,6 +182,11 @@ export interface Claim {
   conventions: ClaimConventions;
   /** A `distance` claim's reference high or low; a `level`'s `side` alone: the window's highest (lowest) close. */
   extreme?: Extreme;
+  /**
+   * A `ratio` of one subject's two periods ("$2.9bn, more than double the previous week's intake"): its flow
+   * (or return) over `window` divided by the same over `versus.window`, with the words that named it.
+   */
+  versus?: { window: ClaimWindow; of: 'flow' | 'return'; words: string };
 }
 
 export { parseStated, toleranceOf } from './claim-stated.ts';

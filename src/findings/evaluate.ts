@@ -121,6 +121,7 @@ async function spread(data: ClaimData, claim: Claim, c: Resolved): Promise<Evalu
  * one is named), both gains or both losses; a gain against a loss, or a flat leg, has no ratio.
  */
 async function ratio(data: ClaimData, claim: Claim, c: Resolved): Promise<Evaluation | CannotCheck> {
+  if (claim.versus) return periodRatio(data, claim, claim.versus, c);
   const a = await leg(data, claim.subjects[0], claim, c);
   if (isCannot(a)) return a;
   const b = await leg(data, claim.subjects[1] ?? 'market', claim, c);
@@ -151,5 +152,40 @@ export function makeEvaluator(data: ClaimData): Evaluator {
     level: (claim, c) => level(data, claim, c),
     ratio: (claim, c) => ratio(data, claim, c),
     points: (claim, c) => points(data, claim, c),
+  };
+}
+
+/**
+ * "$2.9bn, more than double the previous week's intake": the subject's flow (or return) over the claim's
+ * window divided by the same over the period before; both inflows (gains) or both outflows (losses).
+ */
+async function periodRatio(
+  data: ClaimData,
+  claim: Claim,
+  v: NonNullable<Claim['versus']>,
+  c: Resolved,
+): Promise<Evaluation | CannotCheck> {
+  const one = async (window: Claim['window']) =>
+    v.of === 'flow'
+      ? flow(data, { ...claim, metric: 'flow', window }, c)
+      : single(await leg(data, claim.subjects[0], { ...claim, metric: 'return', window }, c));
+  const a = await one(claim.window);
+  if (isCannot(a)) return a;
+  const b = await one(v.window);
+  if (isCannot(b)) return b;
+  const show = (x: number) => (v.of === 'flow' ? `$${(x / 1e9).toFixed(2)}bn` : `${(x * 100).toFixed(2)}%`);
+  if (!(a.value * b.value > 0))
+    return {
+      cannot: `no ratio of a ${v.of} of ${show(a.value)} to one of ${show(b.value)} ${v.words.replace(/['’]s\b.*$/, '')} (opposite signs or zero)`,
+    };
+  const datasets = [...a.provenance.datasets, ...b.provenance.datasets].filter(
+    (d, i, all) => all.findIndex((x) => x.name === d.name && x.vintage === d.vintage) === i,
+  );
+  return {
+    value: a.value / b.value,
+    from: b.from,
+    to: a.to,
+    description: `${a.description} over ${b.description}`,
+    provenance: { datasets },
   };
 }

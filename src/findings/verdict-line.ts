@@ -38,29 +38,34 @@ export function unitValue(claim: Pick<Claim, 'unit' | 'stated'>, v: number): str
   return `${v.toFixed(digits)}${claim.unit === 'percent' ? '%' : ' pp'}`;
 }
 
+/** A window in words: 'since 2016-11-08 through 2016-11-11', 'in the week ended 2016-11-11'. */
+function windowWords(w: Claim['window']): string {
+  return w.kind === 'since'
+    ? `since ${w.event}${w.to ? ` through ${w.to}` : ''}`
+    : w.kind === 'sessions'
+      ? w.nextDay && w.sessions === 1
+        ? `on the day after ${w.event}`
+        : `over ${w.sessions} session${w.sessions === 1 ? '' : 's'} after ${w.event}`
+      : w.kind === 'month'
+        ? `in ${w.month}`
+        : w.kind === 'month-to-date'
+          ? `in ${w.month} to date${w.to ? ` (through ${w.to})` : ''}`
+          : w.kind === 'dates'
+            ? `from ${w.from} to ${w.to}`
+            : `in the week ${w.weekEnd ? `ended ${w.weekEnd}` : `after ${w.event ?? 'the event'}`}${w.part && w.part !== 'whole' ? ` (${w.part} the news)` : ''}`;
+}
+
 /** The claim in words: 'return of ^RUT since 2016-11-08 through 2016-11-11'. */
 export function claimWords(claim: Claim): string {
-  const w = claim.window;
-  const when =
-    w.kind === 'since'
-      ? `since ${w.event}${w.to ? ` through ${w.to}` : ''}`
-      : w.kind === 'sessions'
-        ? w.nextDay && w.sessions === 1
-          ? `on the day after ${w.event}`
-          : `over ${w.sessions} session${w.sessions === 1 ? '' : 's'} after ${w.event}`
-        : w.kind === 'month'
-          ? `in ${w.month}`
-          : w.kind === 'month-to-date'
-            ? `in ${w.month} to date${w.to ? ` (through ${w.to})` : ''}`
-            : w.kind === 'dates'
-              ? `from ${w.from} to ${w.to}`
-              : `in the week ${w.weekEnd ? `ended ${w.weekEnd}` : `after ${w.event ?? 'the event'}`}${w.part && w.part !== 'whole' ? ` (${w.part} the news)` : ''}`;
+  const when = windowWords(claim.window);
   const target = (claim as Partial<ReadClaim>).target === 'universe' ? 'the stock universe' : 'the market';
   const subj =
     claim.metric === 'excess-return' && claim.subjects.length === 1
       ? `${subjectWords(claim.subjects[0])} vs ${target}`
       : claim.subjects.map(subjectWords).join(' vs ');
   if (claim.metric === 'rank') return `rank of ${subj} among sectors ${when}`;
+  if (claim.metric === 'ratio' && claim.versus)
+    return `ratio of ${subjectWords(claim.subjects[0])}'s ${claim.versus.of} ${when} to its ${claim.versus.of} ${windowWords(claim.versus.window)}`;
   if (claim.metric === 'ratio')
     return `ratio of ${subjectWords(claim.subjects[0])}'s return to ${subjectWords(claim.subjects[1] ?? 'market')}'s ${when}`;
   const avg = (claim as Partial<ReadClaim>).average;
@@ -68,7 +73,7 @@ export function claimWords(claim: Claim): string {
     return `average ${claim.metric} of ${subj} ${when}, over ${avg.of ? `the last ${avg.of}` : 'the'} US ${avg.events === 'midterms' ? 'midterm' : 'presidential'} elections${avg.sinceYear ? ` since ${avg.sinceYear}` : ''}`;
   const tally = (claim as Partial<ReadClaim>).record?.tally;
   if (tally?.events)
-    return `tally of ${subj} after each of the ${tally.sinceYear ? '' : `last ${tally.of} `}US ${tally.events === 'midterms' ? 'midterm' : 'presidential'} elections${tally.sinceYear ? ` since ${tally.sinceYear}` : ''}${w.kind === 'dates' ? ` to ${w.to}` : ''}`;
+    return `tally of ${subj} after each of the ${tally.sinceYear ? '' : `last ${tally.of} `}US ${tally.events === 'midterms' ? 'midterm' : 'presidential'} elections${tally.sinceYear ? ` since ${tally.sinceYear}` : ''}${claim.window.kind === 'dates' ? ` to ${claim.window.to}` : ''}`;
   const close = closeWords(claim, subj, when);
   if (close) return close;
   if (claim.metric === 'points') return `move in points of ${subj} ${when}`;

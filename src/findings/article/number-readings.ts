@@ -9,6 +9,7 @@ import { averageOf } from './average-words.ts';
 import { comparatorFor, comparatorWordsBefore, signed, toleranceFor } from './comparators.ts';
 import { statedConventions } from './conventions.ts';
 import { claimUnitOf, type Quantity } from './numbers.ts';
+import { shiftedWindow } from './period-ratio.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
 import { expandSubjects } from './readings.ts';
 import type { Piece } from './split.ts';
@@ -48,6 +49,10 @@ export function numberReadings(
   }
   const span = { start: piece.start + q.start, end: piece.start + q.end };
   const average = metric === 'flow' ? undefined : averageOf(t);
+  // "more than double the previous week's intake": the same subject one period before (./period-ratio.ts).
+  const before = qc.versus && shiftedWindow(window, qc.versus.shift);
+  const versus =
+    before && qc.versus ? { window: before, of: qc.versus.of, words: qc.versus.words } : undefined;
   // A distance from a high, a level, a move in points, is of a price level: "small caps" is then the index,
   // not a size group.
   const all = expandSubjects(sub);
@@ -63,6 +68,7 @@ export function numberReadings(
       ...(qc.target ? { target: qc.target } : {}),
       ...(qc.extreme ? { extreme: qc.extreme } : {}),
       ...(average ? { average } : {}),
+      ...(versus ? { versus } : {}),
       window,
       windowSource: source,
       stated,

@@ -16,6 +16,8 @@ export interface QuantityClaim {
   verb?: VerbHit;
   /** A distance's reference high or low (./distance-claim.ts). */
   extreme?: Extreme;
+  /** A ratio to the same subject's period before ("double the previous week's"): ./period-ratio.ts. */
+  versus?: { shift: 'week' | 'month' | 'year'; of: 'flow' | 'return'; words: string };
 }
 
 /** What carries from clause to clause within a sentence (and, by pronoun, from the previous sentence). */

@@ -2,6 +2,7 @@ import { isMeasurable } from './bound-subject.ts';
 import { type Clause, clauseSubject } from './clause-subject.ts';
 import { digits, NUMBER_WORDS, MULTIPLE_OBJECT as OBJECT } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
+import { periodRatio } from './period-ratio.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
 
 const MULTIPLE =
@@ -83,6 +84,9 @@ export function ratioClaim(c: Clause, q: Quantity): QuantityClaim | string {
   const target = hit && isMeasurable(hit.subject) ? hit.subject : undefined;
   const words = JSON.stringify(t.slice(q.start, q.end));
   if (!subject) return `a ratio of returns (${words}) of nothing capgap can name`;
+  // "more than double the previous week's intake": the subject's own period before (./period-ratio.ts).
+  const versus = target ? undefined : periodRatio(t, q.end);
+  if (versus) return { metric: 'ratio', subjects: [subject], sign: 1, signSource: 'none', versus };
   if (!target) return `a ratio of returns (${words}) against nothing capgap can name`;
   return { metric: 'ratio', subjects: [subject, target], sign: 1, signSource: 'none' };
 }

@@ -154,7 +154,8 @@ export const PERIOD_RULES: Rule[] = [
   },
   {
     // "versus outflows of $300m the week before": resolved in ./windows.ts against the week named before it.
-    re: /\b(?:in\s+|during\s+)?the\s+(?:previous|prior|preceding)\s+week\b|\bthe\s+week\s+before\b(?!\s+(?:the|last|that|this|an?)\b)/gi,
+    // "more than double the previous week's intake" (no number of its own): the ratio's (./period-ratio.ts).
+    re: /\b(?:in\s+|during\s+)?(?:(?<!\b(?:double|twice|triple|treble|times|half)\s+)|(?=the\s+\w+\s+week['’]s\s+(?:[\w-]+\s+){0,2}?[$£€\d]))the\s+(?:previous|prior|preceding)\s+week\b|\bthe\s+week\s+before\b(?!\s+(?:the|last|that|this|an?)\b)/gi,
     make: () => ({ weekBefore: true }),
   },
   {

@@ -206,3 +206,120 @@ describe('"The index\'s weekly gain was its biggest since 2011" in a Monday stor
     assert.equal(r?.verdict, 'supported');
   });
 });
+
+describe('a ratio of one subject\'s two periods: "more than double the previous week\'s intake (gain)"', () => {
+  it('a flow: the same fund the week before (no window from "the previous week\'s" for the ratio itself)', () => {
+    const r = readings(
+      "Investors poured $2.9bn into the iShares Russell 2000 ETF last week, more than double the previous week's intake.",
+      { event: '2016-11-08', to: '2016-11-14', funds },
+    );
+    assert.deepEqual(
+      r.map((x) => [x.metric, x.subjects, x.window, x.versus, x.comparator.kind, x.stated]),
+      [
+        ['flow', ['IWM'], { kind: 'week', weekEnd: '2016-11-11' }, undefined, 'eq', 2.9e9],
+        [
+          'ratio',
+          ['IWM'],
+          { kind: 'week', weekEnd: '2016-11-11' },
+          {
+            window: { kind: 'week', weekEnd: '2016-11-04' },
+            of: 'flow',
+            words: "the previous week's intake",
+          },
+          'gt',
+          2,
+        ],
+      ],
+    );
+  });
+  it('"more than triple the previous week\'s $1.8bn" keeps its number for the week before (no ratio read)', () => {
+    const r = readings(
+      "Inflows into IWM were $5.6bn last week, more than triple the previous week's $1.8bn.",
+      {
+        event: '2016-11-08',
+        to: '2016-11-14',
+        funds,
+      },
+    );
+    assert.deepEqual(
+      r.map((x) => [x.metric, x.window, x.stated]),
+      [
+        ['flow', { kind: 'week', weekEnd: '2016-11-11' }, 5.6e9],
+        ['flow', { kind: 'week', weekEnd: '2016-11-04' }, 1.8e9],
+      ],
+    );
+  });
+  it('checked on hand-made flows (not market data): $3.0bn over $1.2bn is 2.5×', async () => {
+    const { makeEvaluator } = await import('../../../src/findings/evaluate.ts');
+    const { checkArticle } = await import('../../../src/findings/check-article.ts');
+    const { toDay } = await import('../../../src/calendar/dates.ts');
+    // Mon–Fri Oct. 31 – Nov. 4, 2016: 0.2bn a day (1.0bn) + 0.2bn on Nov. 4 = 1.2bn; Nov. 7–11: 0.6bn a day = 3.0bn.
+    const dates = ['10-31', '11-01', '11-02', '11-03', '11-04', '11-07', '11-08', '11-09', '11-10', '11-11'];
+    const days = Int32Array.from(dates, (d) => toDay(`2016-${d}`));
+    const flows = Float64Array.from([0.2, 0.2, 0.2, 0.2, 0.4, 0.6, 0.6, 0.6, 0.6, 0.6], (x) => x * 1e9);
+    const ev = makeEvaluator({
+      bars: async () => null,
+      portfolio: async () => null,
+      market: async () => null,
+      categoryFlows: async () => ({ dataset: 'hand-made flows (test only)', days, flows }),
+    });
+    const ro: ReadOptions = { event: '2016-11-08', to: '2016-11-14', funds };
+    const a = await checkArticle(
+      readArticle(
+        "Investors poured $3bn into the iShares Russell 2000 ETF last week, more than double the previous week's intake.",
+        ro,
+      ),
+      ev,
+      { asOf: ro.to },
+    );
+    const [flow, ratio] = a.sentences[0].claims.map((c) => c.readings[0]);
+    near(flow.computed?.value, 3e9, 1e-3);
+    near(ratio.computed?.value, 3.0 / 1.2, 1e-12);
+    assert.equal(ratio.verdict, 'supported');
+  });
+  const data = embeddedEvaluator();
+  it('a return: ^RUT +2.76% in the week to Sept. 29, 2017 over +1.33% the week before is 2.07× ("more than double")', async () => {
+    const ro: ReadOptions = { to: '2017-10-02', funds };
+    const [, r] = await checkedReadings(
+      data.ev,
+      "The Russell 2000 rose 2.8% last week, more than double the previous week's gain.",
+      ro,
+    );
+    // Closes 1,431.71 (Sept. 15), 1,450.78 (Sept. 22), 1,490.86 (Sept. 29).
+    const ratio = (1490.8599853515625 / 1450.780029296875 - 1) / (1450.780029296875 / 1431.7099609375 - 1);
+    near(r.computed?.value, ratio, 1e-9);
+    assert.deepEqual(
+      [r.claim?.versus?.window, r.verdict],
+      [{ kind: 'week', weekEnd: '2017-09-22' }, 'supported'],
+    );
+  });
+});
+
+describe('a claim file states the period ratio with `versus:` (the command each verdict prints)', () => {
+  it('reads `versus: {of: return, week_end: …}` and names a bad `of`', async () => {
+    const { readClaim } = await import('../../../src/findings/claim-file.ts');
+    const c = readClaim(
+      {
+        metric: 'ratio',
+        subject: '^RUT',
+        week_end: '2017-09-29',
+        versus: { of: 'return', week_end: '2017-09-22' },
+        stated: '2x',
+      },
+      0,
+    );
+    assert.deepEqual(c.versus, {
+      window: { kind: 'week', weekEnd: '2017-09-22' },
+      of: 'return',
+      words: 'the period before',
+    });
+    assert.throws(
+      () =>
+        readClaim(
+          { metric: 'ratio', subject: '^RUT', week_end: '2017-09-29', versus: { of: 'flows' }, stated: '2x' },
+          0,
+        ),
+      /claim "claim-1": invalid versus of "flows"; expected flow or return/,
+    );
+  });
+});

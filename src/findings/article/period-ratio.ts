@@ -1,0 +1,47 @@
+/**
+ * A ratio of one subject's two periods: "Investors poured $2.9bn into the iShares Russell 2000 ETF last week,
+ * more than double the previous week's intake", "rose 3.1%, almost twice last week's gain". The multiple
+ * names no other subject; the period after it ("the previous week's", "last month's") is the same subject's
+ * period before the claim's own, and the claim is its flow (or return) over that one's (../evaluate.ts).
+ */
+import { fromDay, toDay } from '../../calendar/dates.ts';
+import type { ClaimWindow } from '../claim.ts';
+import { monthsBefore } from './dates.ts';
+import type { QuantityClaim } from './quantity-types.ts';
+
+/** "the previous week's (intake)", "last month's", "a week earlier": the period before the claim's own. */
+export const EARLIER =
+  /^\s*(?:that\s+of\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+(week|month|year)['’]s\b(?:\s+(?:intake|inflows?|outflows?|total|haul|figure|tally|gain|return|rise|advance|decline|loss|drop|fall|pace))?/i;
+/** Words that make the measure a flow ("poured $2.9bn into", "intake", "inflows"), else a return. */
+const FLOW =
+  /\$|£|€|\b(?:inflows?|outflows?|intake|took\s+in|pulled\s+in|poured|attracted|drew|redemptions?|withdrawals?)\b/i;
+
+/**
+ * The period ratio a multiple claims when no subject follows it, or undefined.
+ * @example periodRatio('poured $2.9bn into IWM last week, more than double the previous week\'s intake', q) // { shift: 'week', of: 'flow', … }
+ */
+export function periodRatio(t: string, end: number): QuantityClaim['versus'] {
+  const m = EARLIER.exec(t.slice(end));
+  // "more than triple the previous week's $1.8bn": both numbers are stated, and each is checked.
+  if (!m || /^\s*(?:[\w-]+\s+){0,2}?[$£€\d]/.test(t.slice(end + m[0].length))) return undefined;
+  return {
+    shift: m[1].toLowerCase() as 'week' | 'month' | 'year',
+    of: FLOW.test(t) ? 'flow' : 'return',
+    words: m[0].trim(),
+  };
+}
+
+/**
+ * The claim's window moved one period back: a week (its Friday a week earlier), a month, a year; undefined for
+ * a window with no fixed length (since an event to the article's date).
+ * @example shiftedWindow({ kind: 'week', weekEnd: '2016-11-11' }, 'week') // { kind: 'week', weekEnd: '2016-11-04' }
+ */
+export function shiftedWindow(w: ClaimWindow, shift: 'week' | 'month' | 'year'): ClaimWindow | undefined {
+  const back = (iso: string) =>
+    shift === 'week' ? fromDay(toDay(iso) - 7) : monthsBefore(iso, shift === 'month' ? 1 : 12);
+  if (w.kind === 'week' && w.weekEnd && shift === 'week') return { kind: 'week', weekEnd: back(w.weekEnd) };
+  if (w.kind === 'month' && shift !== 'week')
+    return { kind: 'month', month: back(`${w.month}-01`).slice(0, 7) };
+  if (w.kind === 'dates') return { kind: 'dates', from: back(w.from), to: back(w.to) };
+  return undefined;
+}
