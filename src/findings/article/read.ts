@@ -49,6 +49,16 @@ function endsAt(w: ClaimWindow, caption: ClaimWindow, o: ReadOptions): boolean {
   return caption.kind === 'since' && caption.event === w.event && caption.to !== undefined;
 }
 
+/** "Over the five days", "in those five sessions" (no event after them): a stretch spoken of before. */
+const THE_FIVE_DAYS =
+  /\b(?:over|in|during|across)\s+(?:the|those|these)\s+(?:five|5)\s+(?:trading\s+)?(?:days|sessions)\b(?!\s+(?:after|since|following|before|to|through)\b)/i;
+
+/** "Small caps had a strong week ended Nov. 11. Over the five days, …": the week the sentence before named. */
+function namedWeek(w: ClaimWindow, caption: ClaimWindow, text: string): boolean {
+  const five = w.kind === 'sessions' && w.sessions === 5;
+  return caption.kind === 'week' && !!caption.weekEnd && five && THE_FIVE_DAYS.test(text);
+}
+
 /**
  * Reads an article into sentences and claims.
  * @example readArticle('The Russell 2000 has returned 7.2 per cent since the election.', { event: '2016-11-08', to: '2016-11-15' })
@@ -139,7 +149,10 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
           const was = JSON.stringify(r.window);
           const carried = r.windowSource === 'carried' && defaulted.has(was);
           if (
-            (r.windowSource === 'default' || carried || endsAt(r.window, caption, options)) &&
+            (r.windowSource === 'default' ||
+              carried ||
+              endsAt(r.window, caption, options) ||
+              namedWeek(r.window, caption, piece.text)) &&
             r.metric !== 'flow'
           ) {
             defaulted.add(was);

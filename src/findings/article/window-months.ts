@@ -72,3 +72,25 @@ export const MONTH_WHEN_RULE: Rule = {
     return month ? { window: { kind: 'month', month } } : { needsEvent: m[0] };
   },
 };
+
+/**
+ * "Over the full month", "for the month as a whole", "the whole month": the event's month once it has ended
+ * by the article's date (a December note on November); else the article's month so far (the event's month,
+ * or past the month's first week), or in a month's first week the month before.
+ */
+export const FULL_MONTH_RULE: Rule = {
+  re: /\b(?:over|for|in|during|across)\s+the\s+(?:full|whole|entire)\s+month\b(?!\s+(?:of|after|before|since|to)\b)|\bfor\s+the\s+month\s+as\s+a\s+whole\b/gi,
+  make: (m, o) => {
+    if (!o.to) return { needsEvent: m[0] };
+    const to = o.to;
+    const ended = (month: string) => fromDay(monthEnd(toDay(`${month}-01`))) <= to;
+    const own = to.slice(0, 7);
+    if (o.event && ended(o.event.slice(0, 7)))
+      return { window: { kind: 'month', month: o.event.slice(0, 7) } };
+    if (ended(own)) return { window: { kind: 'month', month: own } };
+    // The month still running (the event's, or a story past its first week): the month so far.
+    if (o.event?.startsWith(own) || to.slice(8) > '07')
+      return { window: { kind: 'month-to-date', month: own, to } };
+    return { window: { kind: 'month', month: monthsBefore(`${own}-01`, 1).slice(0, 7) } };
+  },
+};

@@ -10,7 +10,13 @@ import { DATE_RE, lastWeekEnd, monthsBefore, previousSession, resolveDate } from
 import { NEXT_DAY_RULE } from './next-day.ts';
 import { CALENDAR_RULES } from './window-calendar.ts';
 import { DATED_RULES } from './window-dated.ts';
-import { MONTH_OF_RULE, MONTH_WHEN_RULE, MONTHS_TO_RULE, WEEKS_AFTER_RULE } from './window-months.ts';
+import {
+  FULL_MONTH_RULE,
+  MONTH_OF_RULE,
+  MONTH_WHEN_RULE,
+  MONTHS_TO_RULE,
+  WEEKS_AFTER_RULE,
+} from './window-months.ts';
 import { PERIOD_RULES } from './window-periods.ts';
 import { EV, SESSION_RULES } from './window-sessions.ts';
 import { EVENT_CLOSE_RULE, EVENT_RE, SINCE_RULES } from './window-since.ts';
@@ -43,6 +49,7 @@ export const RULES: Rule[] = [
   },
   EVENT_CLOSE_RULE,
   MONTH_WHEN_RULE,
+  FULL_MONTH_RULE,
   {
     // "on the day of the announcement", "on election day": the event day's own session, close to close
     // (for a Fed decision at 2 p.m., the day's reaction; for an election, the session before the count).
@@ -92,7 +99,8 @@ export const RULES: Rule[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:in|during|for|over)\\s+the\\s+week\\s+(?:to|ended|ending|through|that\\s+ended)\\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\\s+)?(${DATE_RE})`,
+      // "in the week ended Nov. 11", "a strong week ended Nov. 11", "The week to Friday, Nov. 11 …".
+      `\\b(?:(?:in|during|for|over)\\s+the|(?:the|a|an|its|their)(?:\\s+[\\w-]+)?)\\s+week\\s+(?:to|ended|ending|through|that\\s+ended)\\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\\s+)?(${DATE_RE})`,
       'gi',
     ),
     make: (m, o) => {

@@ -323,3 +323,41 @@ describe('a claim file states the period ratio with `versus:` (the command each 
     );
   });
 });
+
+describe('periods: "Over the full month" in a December note, "Over the five days" after a named week', () => {
+  it('"Over the full month" is the event\'s month once it has ended; "for the month as a whole" the month so far before', () => {
+    const r = (text: string, to: string) => readings(text, { event: '2016-11-08', to, funds })[0]?.window;
+    assert.deepEqual(r('Over the full month, the Russell 2000 gained 11%.', '2016-12-05'), {
+      kind: 'month',
+      month: '2016-11',
+    });
+    assert.deepEqual(r('For the month as a whole, the Russell 2000 rose 11%.', '2016-11-21'), {
+      kind: 'month-to-date',
+      month: '2016-11',
+      to: '2016-11-21',
+    });
+  });
+  it('"a strong week ended Nov. 11" names that week (not November); "Over the five days" next is that week', () => {
+    const r = readings(
+      'Small caps had a strong week ended Nov. 11. Over the five days, the Russell 2000 gained 10.2%.',
+      { event: '2016-11-08', to: '2016-11-22', funds },
+    );
+    assert.deepEqual(r[0]?.window, { kind: 'week', weekEnd: '2016-11-11' });
+  });
+  const data = embeddedEvaluator();
+  it('checked: November 2016 +10.99% (1,191.39 → 1,322.34); the week to Nov. 11 +10.22%', async () => {
+    const [month] = await checkedReadings(data.ev, 'Over the full month, the Russell 2000 gained 11%.', {
+      event: '2016-11-08',
+      to: '2016-12-05',
+      funds,
+    });
+    near(month.computed?.value, (1322.3399658203125 / 1191.3900146484375 - 1) * 100, 1e-9);
+    const [week] = await checkedReadings(
+      data.ev,
+      'Small caps had a strong week ended Nov. 11. Over the five days, the Russell 2000 gained 10.2%.',
+      { event: '2016-11-08', to: '2016-11-22', funds },
+    );
+    near(week.computed?.value, (1282.3800048828125 / 1163.43994140625 - 1) * 100, 1e-9);
+    assert.deepEqual([month.verdict, week.verdict], ['supported', 'supported']);
+  });
+});
