@@ -20,10 +20,13 @@ import type { QuantityClaim } from './quantity-claim.ts';
 
 /** "below the record high", "off its all-time high", "from their August low", "above its 2022 low". */
 const LEAD =
-  /^\s+(?:(below|off|under|beneath|(?:short|shy)\s+of)|(above)|(?:away\s+)?from)\s+(?:its|their|the|a|this\s+year['’]s)\s+((?:[\w.,'-]+\s+){0,4}?)(high|peak|top|low|trough|bottom|record)s?\b(\s+(?:(?:closing\s+)?(?:high|low)|close|level))?/i;
+  /^\s+(?:(below|off|under|beneath|(?:short|shy)\s+of)|(above)|(?:away\s+)?from|since)\s+(?:its|their|the|a|this\s+year['’]s)\s+((?:[\w.,'-]+\s+){0,4}?)(high|peak|top|low|trough|bottom|record)s?\b(\s+(?:(?:closing\s+)?(?:high|low)|close|level))?/i;
 /** "above its 50-day moving average", "below the 200-day average", "under its 200-DMA". */
 const MOVING =
   /^\s+(?:(below|under|beneath)|(above|over))\s+(?:its|their|the)\s+(?:closely\s+watched\s+)?(\d{2,3})[- ](?:day|session)\s+(?:simple\s+)?(?:moving\s+)?average\b|^\s+(?:(below|under)|(above|over))\s+(?:its|their|the)\s+(\d{2,3})-?DMA\b/i;
+/** "since bottoming in March", "since hitting a low in March", "since peaking in February": a turn and when. */
+const SINCE_TURN =
+  /^\s+since\s+(?:(bottoming|troughing|peaking|topping)(?:\s+out)?|(?:hitting|touching|reaching|setting|making)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(low|bottom|trough|high|peak|top))(?=\s)/i;
 /**
  * What follows the noun and still names it: "it hit on Nov. 25", "set in November 2021", "of 2022", "of
  * 2,442.74 set on Nov. 8, 2021" (the close's level: ./level-claim.ts checks it).
@@ -46,6 +49,25 @@ export function distanceOf(
     const words = ma[0].trim().replace(/^\S+\s+/, '');
     const extreme: Extreme = { side: 'average', sessions: Number(ma[3] ?? ma[6]), words };
     return { extreme, sign: ma[1] || ma[4] ? -1 : 1, length: ma[0].length };
+  }
+  const turn = SINCE_TURN.exec(rest);
+  if (turn) {
+    // "since bottoming in March": from the lowest close of that month (a distance above it, the verb's sign).
+    const after = AFTER.exec(rest.slice(turn[0].length));
+    if (!after) return null;
+    const words = (turn[0] + after[0]).trim().replace(/[.,;]$/, '');
+    const side = turn[1]
+      ? /bottom|trough/i.test(turn[1])
+        ? 'low'
+        : 'high'
+      : /low|bottom|trough/i.test(turn[2])
+        ? 'low'
+        : 'high';
+    return {
+      extreme: { side, words, ...range(after[1], ref) },
+      sign: 0,
+      length: turn[0].length + after[0].length,
+    };
   }
   const m = LEAD.exec(rest);
   if (!m) return null;
@@ -88,7 +110,7 @@ export const REFERENCE =
 
 /** Where a high or a low may be named: the start of a reference phrase. */
 const REFERENCE_AT =
-  /\b(?:below|off|under|beneath|(?:short|shy)\s+of|above|from)\s+(?:its|their|the|a|this\s+year['’]s)\s/gi;
+  /\b(?:below|off|under|beneath|(?:short|shy)\s+of|above|from|since)\s+(?:its|their|the|a|this\s+year['’]s|bottoming|troughing|peaking|topping|hitting|touching|reaching|setting|making)\s/gi;
 
 /**
  * Where each reference phrase lies ("3% below the record high it hit on Nov. 25", "sits just below the record

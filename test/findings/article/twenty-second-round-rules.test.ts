@@ -361,3 +361,40 @@ describe('periods: "Over the full month" in a December note, "Over the five days
     assert.deepEqual([month.verdict, week.verdict], ['supported', 'supported']);
   });
 });
+
+describe('"since bottoming in March", "since hitting a low in March", "since peaking in February": from the turn', () => {
+  const ro: ReadOptions = { to: '2020-08-31', funds };
+  it("a distance from that month's lowest (highest) close, as of the article's date, with the verb's sign", () => {
+    const r = (text: string) => {
+      const [x] = readings(text, ro);
+      return [x?.metric, x?.window, x?.extreme?.side, x?.extreme?.from, x?.extreme?.to, x?.stated];
+    };
+    // The distance's own window: the article's day (its close against the reference).
+    const asOf = { kind: 'dates', from: '2020-08-31', to: '2020-08-31' };
+    assert.deepEqual(r('The Russell 2000 has gained 57.6% since bottoming in March.'), [
+      'distance',
+      asOf,
+      'low',
+      '2020-03-01',
+      '2020-03-31',
+      57.6,
+    ]);
+    assert.deepEqual(r('The Russell 2000 has soared 57.6% since hitting a low in March.')[2], 'low');
+    assert.deepEqual(r('The Russell 2000 has fallen 8% since peaking in February.').slice(2), [
+      'high',
+      '2020-02-01',
+      '2020-02-29',
+      -8,
+    ]);
+  });
+  const data = embeddedEvaluator();
+  it("checked: 991.16 (Mar. 18, 2020, the month's lowest close) → 1,561.88 (Aug. 31): +57.58%", async () => {
+    const [x] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 has gained 57.6% since bottoming in March.',
+      ro,
+    );
+    near(x.computed?.value, (1561.8800048828125 / 991.1599731445312 - 1) * 100, 1e-9);
+    assert.equal(x.verdict, 'supported');
+  });
+});
