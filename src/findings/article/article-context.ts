@@ -1,15 +1,14 @@
 /** What the article reader carries from one sentence to the next (./read.ts, ./remember.ts). */
 import type { ClaimWindow } from '../claim.ts';
-import type { ClaimSubject } from '../claim-read.ts';
+import type { ClaimSubject, ComparisonTarget } from '../claim-read.ts';
 import type { DefinedMeasure } from './measure-define.ts';
-import type { EarlierSpread } from './position-claim.ts';
 
 /** What carries from one sentence to the next: its last window and subject. */
 export interface ArticleContext {
   window?: ClaimWindow;
   subject?: ClaimSubject;
   /** The returns the last sentence that stated any stated: "the gap between the two" in the next one. */
-  returns?: { metric: string; subjects: string[]; parsedSubjects: ClaimSubject[]; stated: number }[];
+  returns?: (EarlierSpread & { subjects: string[] })[];
   /** The week of the last flow stated over a named week: a later flow with no period is in it. */
   week?: ClaimWindow;
   /** The last one-day window the article used: what a later "on the day" means. */
@@ -26,4 +25,13 @@ export interface ArticleContext {
   indexes?: ClaimSubject[];
   /** The live-blog entry a piece belongs to: its stamp's words when before the close, '' at or after it. */
   stamp?: string;
+}
+
+/** A spread or excess return stated earlier, as a later gap with no subject of its own points back at it. */
+export interface EarlierSpread {
+  metric: string;
+  parsedSubjects: ClaimSubject[];
+  target?: ComparisonTarget;
+  stated: number;
+  window: ClaimWindow;
 }

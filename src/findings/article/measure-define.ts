@@ -10,10 +10,10 @@ import { nyseSessions } from '../../calendar/nyse.ts';
 import { eventSet } from '../../events/event-sets.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ReadClaim, ReadOptions, ReadSentence } from '../claim-read.ts';
+import type { EarlierSpread } from './article-context.ts';
 import { eachElection } from './average-words.ts';
 import { isMeasurable } from './bound-subject.ts';
 import { NUMBER_WORDS } from './number-words.ts';
-import type { EarlierSpread } from './position-claim.ts';
 import { DEFAULT_FUNDS, type FundName, findSubjects, subjectKey } from './subjects.ts';
 import { findWindows } from './windows.ts';
 

@@ -6,7 +6,7 @@
  */
 import { fromDay, toDay } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
-import { monthsBefore } from './dates.ts';
+import { monthsBefore, nextSession, weekEndOf } from './dates.ts';
 import type { QuantityClaim } from './quantity-types.ts';
 
 /** "the previous week's (intake)", "last month's", "a week earlier": the period before the claim's own. */
@@ -32,16 +32,36 @@ export function periodRatio(t: string, end: number): QuantityClaim['versus'] {
 }
 
 /**
- * The claim's window moved one period back: a week (its Friday a week earlier), a month, a year; undefined for
- * a window with no fixed length (since an event to the article's date).
+ * The claim's window moved one period back: a week (its Friday a week earlier), a month, a year, each of its
+ * dates moved alike; undefined only for a stretch since an event with no end.
  * @example shiftedWindow({ kind: 'week', weekEnd: '2016-11-11' }, 'week') // { kind: 'week', weekEnd: '2016-11-04' }
  */
 export function shiftedWindow(w: ClaimWindow, shift: 'week' | 'month' | 'year'): ClaimWindow | undefined {
   const back = (iso: string) =>
     shift === 'week' ? fromDay(toDay(iso) - 7) : monthsBefore(iso, shift === 'month' ? 1 : 12);
-  if (w.kind === 'week' && w.weekEnd && shift === 'week') return { kind: 'week', weekEnd: back(w.weekEnd) };
-  if (w.kind === 'month' && shift !== 'week')
-    return { kind: 'month', month: back(`${w.month}-01`).slice(0, 7) };
-  if (w.kind === 'dates') return { kind: 'dates', from: back(w.from), to: back(w.to) };
-  return undefined;
+  const month = (m: string) => back(`${m}-01`).slice(0, 7);
+  switch (w.kind) {
+    case 'week': {
+      // The week reacting to the news: the Friday ending the week of the first session after it.
+      const end = w.weekEnd ?? (w.event ? weekEndOf(nextSession(w.event)) : undefined);
+      if (!end) return undefined;
+      return shift === 'week'
+        ? { kind: 'week', weekEnd: back(end) }
+        : { kind: 'dates', from: back(fromDay(toDay(end) - 7)), to: back(end) };
+    }
+    case 'month':
+      return shift === 'week' ? undefined : { kind: 'month', month: month(w.month) };
+    case 'month-to-date':
+      return {
+        kind: 'dates',
+        from: back(fromDay(toDay(`${w.month}-01`) - 1)),
+        to: back(w.to ?? `${w.month}-01`),
+      };
+    case 'dates':
+      return { kind: 'dates', from: back(w.from), to: back(w.to) };
+    case 'sessions':
+      return { ...w, event: back(w.event) };
+    default:
+      return w.to ? { kind: 'dates', from: back(w.event), to: back(w.to) } : undefined;
+  }
 }

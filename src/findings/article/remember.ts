@@ -21,7 +21,12 @@ export function remember(
     ctx.week = whole;
   }
   const returns = first.filter((r) => r.metric === 'return');
-  if (returns.length) ctx.returns = returns;
+  // "The FTSE 250 has fallen 13.6%. … The FTSE 100 has lost 5.6% over the same period. The gap between the two
+  // indices …": one new return keeps the one before it, so "the two" are the last two stated.
+  const last = ctx.returns?.at(-1);
+  if (returns.length === 1 && last && last.subjects[0] !== returns[0].subjects[0])
+    ctx.returns = [last, ...returns];
+  else if (returns.length) ctx.returns = returns;
   if (first.length) ctx.spreads = first.filter((r) => r.metric === 'spread' || r.metric === 'excess-return');
   if (carry.window && isOneDay(carry.window)) ctx.day = carry.window;
   if (carry.subject) ctx.subject = carry.subject;

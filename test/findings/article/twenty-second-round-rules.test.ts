@@ -398,3 +398,52 @@ describe('"since bottoming in March", "since hitting a low in March", "since pea
     assert.equal(x.verdict, 'supported');
   });
 });
+
+describe('"The gap between the two indices, at 8 percentage points" two sentences after each index\'s return', () => {
+  it("is the last two returns' spread over their one period (the FTSE 250 and FTSE 100 after the referendum)", () => {
+    const text = [
+      'The FTSE 250 index of mid-sized companies has fallen 13.6 per cent in the two trading sessions since the referendum result.',
+      'The more internationally focused FTSE 100 has lost 5.6 per cent over the same period.',
+      'Domestic-facing housebuilders were hit hardest.',
+      'The gap between the two indices, at 8 percentage points, is unusually wide.',
+    ].join(' ');
+    const r = readings(text, { event: '2016-06-23', to: '2016-06-28', funds }).at(-1);
+    // The higher return's index less the lower's: FTSE 100 (−5.6%) − FTSE 250 (−13.6%) = +8.
+    assert.deepEqual(
+      [r?.metric, r?.subjects, r?.window, r?.stated],
+      ['spread', ['^FTSE', '^FTMC'], { kind: 'sessions', event: '2016-06-23', sessions: 2 }, 8],
+    );
+  });
+  const data = embeddedEvaluator();
+  it('checked: ^RUT +8.95% less ^GSPC +1.91% over the five sessions after Nov. 8, 2016: 7.04 points', async () => {
+    const text =
+      'The Russell 2000 has risen 8.9% in the five sessions since the election. The S&P 500 has gained 1.9% over the same period. Domestic stocks led. The gap between the two indices, at 7 percentage points, is unusually wide.';
+    const r = (await checkedReadings(data.ev, text, { event: '2016-11-08', to: '2016-11-22', funds })).at(-1);
+    // Closes: ^RUT 1,195.14 (Nov. 8) → 1,302.14 (Nov. 15); ^GSPC 2,139.56 → 2,180.39
+    // (../shared/data/prices/yfinance_YoussefKh200_slow_turtle/^GSPC.csv, column Close).
+    const rut = (1302.1400146484375 / 1195.1400146484375 - 1) * 100;
+    const spx = (2180.389892578125 / 2139.56005859375 - 1) * 100;
+    near(r?.computed?.value, rut - spx, 1e-9);
+    assert.equal(r?.verdict, 'supported');
+  });
+});
+
+describe("shiftedWindow: the period before a ratio's own", () => {
+  it('moves each kind of window back a week, a month or a year (hand-written calendar dates)', async () => {
+    const { shiftedWindow } = await import('../../../src/findings/article/period-ratio.ts');
+    const cases: [Parameters<typeof shiftedWindow>[0], 'week' | 'month' | 'year', unknown][] = [
+      [{ kind: 'week', weekEnd: '2016-11-11' }, 'week', { kind: 'week', weekEnd: '2016-11-04' }],
+      // The week reacting to the Nov. 8 election ends Friday Nov. 11; the one before, Nov. 4.
+      [{ kind: 'week', event: '2016-11-08' }, 'week', { kind: 'week', weekEnd: '2016-11-04' }],
+      [{ kind: 'month', month: '2016-03' }, 'month', { kind: 'month', month: '2016-02' }],
+      [{ kind: 'month', month: '2016-11' }, 'year', { kind: 'month', month: '2015-11' }],
+      [
+        { kind: 'dates', from: '2016-03-31', to: '2016-04-29' },
+        'month',
+        { kind: 'dates', from: '2016-02-29', to: '2016-03-29' },
+      ],
+      [{ kind: 'since', event: '2016-11-08' }, 'week', undefined],
+    ];
+    for (const [w, shift, want] of cases) assert.deepEqual(shiftedWindow(w, shift), want, JSON.stringify(w));
+  });
+});
