@@ -32,7 +32,7 @@ function sameKind(w: ClaimWindow, period: string | undefined): boolean {
 
 /** A month as the sentence's subject: "November is on track for …", "March was the best …". */
 const MONTH_SUBJECT =
-  /^\s*(january|february|march|april|june|july|august|september|october|november|december)\s+(?:is|was|has|had|looks|will)\b/i;
+  /^\s*(?:(?:its|their)\s+(?:best|worst|strongest|weakest)\s+month(?:\s+of\s+the\s+year)?\s+(?:was|came\s+in)\s+)?(january|february|march|april|june|july|august|september|october|november|december)(?:\s+(?:is|was|has|had|looks|will)\b|[.,;]|\s*$)/i;
 
 /** "small and large stocks", "small-cap and large-cap shares", "small versus big companies". */
 const SMALL_AND_LARGE =

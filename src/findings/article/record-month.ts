@@ -2,7 +2,7 @@
  * A record among one month of the year: "the widest for any November since 1980", "the best November on
  * record", "its strongest of any November": the ranked periods are months, only that month of each year.
  */
-import { monthNumber } from './dates.ts';
+import { MONTH_RE, monthNumber, namedMonth } from './dates.ts';
 import type { RecordHit } from './records.ts';
 
 const NAME = '(january|february|march|april|may|june|july|august|september|october|november|december)';
@@ -20,4 +20,39 @@ export function forAnyMonth(h: RecordHit): RecordHit {
   if (!m) return h;
   const ofMonth = monthNumber(m[1] ?? m[2]);
   return { ...h, record: { ...h.record, period: 'month', ofMonth } };
+}
+
+const BEST_WAS = new RegExp(
+  `\\b(?:its|their)\\s+(best|worst|strongest|weakest)\\s+month(?:\\s+of\\s+the\\s+year)?(?=\\s+(?:was|came\\s+in)\\s+(${MONTH_RE})(?:\\s+((?:19|20)\\d\\d))?\\b)`,
+  'gi',
+);
+
+/**
+ * "Its best month was November, when it rallied 10.8%": first among the months of that month's year (the
+ * month named with no year: the event's year, else the last such month up to the article).
+ * @example bestMonthWas('Its best month was November, when it rallied 10.8%', '2025-01-03')[0].record // { kind: 'rank', rank: 1, period: 'month', from: '2024-01-01', … }
+ */
+export function bestMonthWas(text: string, refDate?: string, event?: string): RecordHit[] {
+  const out: RecordHit[] = [];
+  for (const m of text.matchAll(BEST_WAS)) {
+    const month = namedMonth(m[2], m[3], { event, to: refDate });
+    if (!month) continue;
+    // "Its best month was November" (no comma after it): the words shown with the verdict.
+    const was = /^\s+\S+(?:\s+in)?\s+[\w.]+/.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
+    const words = `${m[0]}${was}`.replace(/[.,;:]$/, '');
+    out.push({
+      // The words before the month only: the month itself is the claim's window (./window-months.ts).
+      start: m.index,
+      end: m.index + m[0].length,
+      record: {
+        kind: 'rank',
+        rank: 1,
+        period: 'month',
+        from: `${month.slice(0, 4)}-01-01`,
+        direction: /worst|weakest/i.test(m[1]) ? 'loss' : 'gain',
+        words,
+      },
+    });
+  }
+  return out;
 }

@@ -11,7 +11,7 @@ import { REFERENCE } from './distance-claim.ts';
 import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
 import { eventRecords, PERIOD_ADJ, RANK_OF, runOf, subjectPeriod } from './record-events.ts';
 import { lookbackRecords } from './record-lookback.ts';
-import { forAnyMonth } from './record-month.ts';
+import { bestMonthWas, forAnyMonth } from './record-month.ts';
 import { ordinalSince } from './record-ordinal.ts';
 import { streakRecords } from './record-streaks.ts';
 import { isLevel, specialRecords } from './record-times.ts';
@@ -21,9 +21,7 @@ import { count } from './streak-words.ts';
 export interface RecordHit extends TextSpan {
   record: RecordPhrase;
 }
-
 const PERIOD = '(day|session|week|month|quarter|year)';
-
 const ON_RECORD = new RegExp(
   `\\b(?:its|their|the)\\s+(best|strongest|biggest|largest|worst|weakest)\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:${PERIOD}\\s+)?(?:(?:of|for)\\s+[\\w-]+\\s+)?(?:[\\w-]+\\s+)?(?:on\\s+record|ever|in\\s+(?:its|their|the\\s+(?:[\\w&-]+\\s+){0,3}?[\\w&-]+['’]s)\\s+(?:\\d{1,3}-year\\s+)?history)\\b`,
   'gi',
@@ -167,8 +165,12 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
       direction: LOSS.test(words) || /lowest/i.test(m[1]) ? 'loss' : 'gain',
     });
   }
-  const streaks = streakRecords(text, refYear, refDate);
-  const more = [lookbackRecords(text, refDate), eventRecords(text, event), streaks];
+  const more = [
+    lookbackRecords(text, refDate),
+    eventRecords(text, event),
+    bestMonthWas(text, refDate, event),
+  ];
+  more.push(streakRecords(text, refYear, refDate));
   for (const h of more.flat())
     if (!overlaps(h)) out.push(provisional ? { ...h, record: { ...h.record, provisional: true } } : h);
   for (const m of text.matchAll(IN_YEARS)) {

@@ -447,3 +447,41 @@ describe("shiftedWindow: the period before a ratio's own", () => {
     for (const [w, shift, want] of cases) assert.deepEqual(shiftedWindow(w, shift), want, JSON.stringify(w));
   });
 });
+
+describe('"Its best month was November, when it rallied 10.8%", "Its worst month was December" in a January review', () => {
+  const ro: ReadOptions = { to: '2025-01-03', funds };
+  const text =
+    'The Russell 2000 had a volatile 2024. Its best month was November, when it rallied 10.8% after the election. Its worst month was December.';
+  it('rank the month first (last) among the months of its year', () => {
+    const r = readings(text, ro);
+    assert.deepEqual(
+      r.map((x) => [
+        x.metric,
+        x.subjects,
+        x.window,
+        x.record?.kind,
+        x.record?.rank,
+        x.record?.from,
+        x.record?.direction,
+      ]),
+      [
+        ['return', ['^RUT'], { kind: 'month', month: '2024-11' }, 'rank', 1, '2024-01-01', 'gain'],
+        ['record', ['^RUT'], { kind: 'month', month: '2024-12' }, 'rank', 1, '2024-01-01', 'loss'],
+      ],
+    );
+  });
+  const data = embeddedEvaluator();
+  it('checked: November 2024 +10.84% (2,196.65 → 2,434.73) the best of 2024 to then; December −8.40% (→ 2,230.16) the worst', async () => {
+    const [nov, dec] = await checkedReadings(data.ev, text, ro);
+    near(nov.computed?.value, (2434.72998046875 / 2196.64990234375 - 1) * 100, 1e-9);
+    assert.match(
+      nov.line ?? '',
+      /"Its best month was November": supported: the best of 11 months since 2024-01-01/,
+    );
+    assert.match(
+      dec.line ?? '',
+      /"Its worst month was December": supported: the worst of 12 months since 2024-01-01 \(Dec 2024: -8\.40%\)/,
+    );
+    near((2230.159912109375 / 2434.72998046875 - 1) * 100, -8.4, 0.005);
+  });
+});
