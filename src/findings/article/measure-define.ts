@@ -14,6 +14,7 @@ import type { EarlierSpread } from './article-context.ts';
 import { eachElection } from './average-words.ts';
 import { isMeasurable } from './bound-subject.ts';
 import { NUMBER_WORDS } from './number-words.ts';
+import { recordFields } from './readings.ts';
 import { DEFAULT_FUNDS, type FundName, findSubjects, subjectKey } from './subjects.ts';
 import { findWindows } from './windows.ts';
 
@@ -147,13 +148,7 @@ export function measureTally(s: ReadSentence, m: DefinedMeasure, id: string): Cl
     // The events to the article's date: the tally reads each election's own window.
     window: w,
     windowSource: 'carried',
-    stated: Number.NaN,
-    unit: 'count',
-    tolerance: 0,
-    conventions: {},
-    comparator: { kind: 'eq' },
-    precision: { written: '', decimals: 0, halfUnit: 0 },
-    signSource: 'none',
+    ...recordFields(),
     record: {
       kind: 'streak',
       streak: 0,

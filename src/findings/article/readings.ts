@@ -109,3 +109,16 @@ export function expandSubjects(subjects: readonly ClaimSubject[]): ClaimSubject[
   }
   return out;
 }
+
+/** The fields of a record claim, which states no number of its own: a count, exact, under no convention. */
+export function recordFields() {
+  return {
+    stated: Number.NaN,
+    unit: 'count' as const,
+    tolerance: 0,
+    conventions: {},
+    comparator: { kind: 'eq' as const },
+    precision: { written: '', decimals: 0, halfUnit: 0 },
+    signSource: 'none' as const,
+  };
+}

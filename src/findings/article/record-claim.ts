@@ -11,7 +11,7 @@ import { MONTHS } from '../format.ts';
 import { benchmarkTarget } from './clause-subject.ts';
 import { lastMonthBefore, monthNumber, previousSession } from './dates.ts';
 import type { ArticleContext } from './read-sentence.ts';
-import { expandSubjects, opposite, readingsWhy } from './readings.ts';
+import { expandSubjects, opposite, readingsWhy, recordFields } from './readings.ts';
 import { BACK } from './record-alone.ts';
 import { signed } from './record-attach.ts';
 import { timesWindow } from './record-times.ts';
@@ -182,13 +182,7 @@ export function recordClaim(
       parsedSubjects: subs,
       window: win,
       windowSource: own.some((w) => w.window) ? 'sentence' : back ? 'carried' : 'default',
-      stated: Number.NaN,
-      unit: 'count',
-      tolerance: 0,
-      conventions: {},
-      comparator: { kind: 'eq' },
-      precision: { written: '', decimals: 0, halfUnit: 0 },
-      signSource: 'none',
+      ...recordFields(),
       record: r,
       span,
       numberSpans: /\d{4}/.test(t.slice(hit.start, hit.end)) ? [span] : [],
