@@ -57,6 +57,11 @@ function leg(data: ClaimData, subject: string, claim: Claim, c: Resolved): Promi
 function difference(a: Leg, b: Leg, joiner: string): Evaluation | CannotCheck {
   if (a.from !== b.from || a.to !== b.to)
     return { cannot: `the two legs cover different dates: ${a.from} → ${a.to} and ${b.from} → ${b.to}` };
+  return joined(a, b, joiner, a.value - b.value, a.from);
+}
+
+/** Two legs as one evaluation with `value`, from `from` to the first leg's end: both legs' sources and notes. */
+function joined(a: Leg, b: Leg, joiner: string, value: number, from: string): Evaluation {
   const seen = new Set<string>();
   const datasets = [...a.datasets, ...b.datasets].filter((d) => {
     const k = `${d.name}|${d.vintage}`;
@@ -65,8 +70,8 @@ function difference(a: Leg, b: Leg, joiner: string): Evaluation | CannotCheck {
     return true;
   });
   return {
-    value: a.value - b.value,
-    from: a.from,
+    value,
+    from,
     to: a.to,
     description: `${a.description} ${joiner} ${b.description}`,
     provenance: { datasets },
@@ -178,14 +183,6 @@ async function periodRatio(
     return {
       cannot: `no ratio of a ${v.of} of ${show(a.value)} to one of ${show(b.value)} ${v.words.replace(/['’]s\b.*$/, '')} (opposite signs or zero)`,
     };
-  const datasets = [...a.provenance.datasets, ...b.provenance.datasets].filter(
-    (d, i, all) => all.findIndex((x) => x.name === d.name && x.vintage === d.vintage) === i,
-  );
-  return {
-    value: a.value / b.value,
-    from: b.from,
-    to: a.to,
-    description: `${a.description} over ${b.description}`,
-    provenance: { datasets },
-  };
+  const asLeg = (e: Evaluation): Leg => ({ ...e, datasets: e.provenance.datasets });
+  return joined(asLeg(a), asLeg(b), 'over', a.value / b.value, b.from);
 }
