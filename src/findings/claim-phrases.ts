@@ -71,7 +71,8 @@ export interface RecordPhrase {
    */
   tally?: {
     hits: number;
-    of: number;
+    /** How many periods or events were counted; none when `sinceYear` names the set. */
+    of?: number;
     /** Over events ("in the month after seven of the last ten presidential elections"): the set and window. */
     events?: 'elections' | 'midterms';
     after?: { unit: 'day' | 'week' | 'month' | 'year'; n: number };

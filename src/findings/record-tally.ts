@@ -27,7 +27,7 @@ export type PeriodRecord = (
  * @example tallyRecord(claim, { kind: 'streak', streak: 0, tally: { hits: 7, of: 10 }, … }, p, at, 'day', datasets).value // 6
  */
 export const tallyRecord: PeriodRecord = (claim, r, p, at, period, datasets) => {
-  const { hits, of } = r.tally ?? { hits: 0, of: 0 };
+  const { hits, of = 0 } = r.tally ?? { hits: 0 };
   const claimed = fromDay(p.end[at]);
   if (of < 1 || at - of + 1 < 0)
     return { cannot: `"${r.words}": fewer than ${of} ${period}s of data through ${claimed}` };

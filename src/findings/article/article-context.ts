@@ -8,7 +8,7 @@ export interface ArticleContext {
   window?: ClaimWindow;
   subject?: ClaimSubject;
   /** The returns the last sentence that stated any stated: "the gap between the two" in the next one. */
-  returns?: (EarlierSpread & { subjects: string[] })[];
+  returns?: (EarlierSpread & { subjects: string[]; stated: number })[];
   /** The week of the last flow stated over a named week: a later flow with no period is in it. */
   week?: ClaimWindow;
   /** The last one-day window the article used: what a later "on the day" means. */
@@ -32,6 +32,7 @@ export interface EarlierSpread {
   metric: string;
   parsedSubjects: ClaimSubject[];
   target?: ComparisonTarget;
-  stated: number;
+  /** The number written; none for a measure a note defines before it quotes it (./measure-define.ts). */
+  stated?: number;
   window: ClaimWindow;
 }

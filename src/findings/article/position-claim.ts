@@ -108,7 +108,7 @@ export function gapClaim(
   t: string,
   q: Quantity,
   seg: TextSpan,
-  earlier: readonly (EarlierSpread & { subjects: string[] })[],
+  earlier: readonly (EarlierSpread & { subjects: string[]; stated: number })[],
 ): { subject: ClaimSubject; target: ClaimSubject; window?: ClaimWindow } | null {
   // ", at 8 percentage points," after "The gap between the two indices": the clause before names it.
   const head = t.slice(/^[\s,]*at\s+$/i.test(t.slice(seg.start, q.start)) ? 0 : seg.start, q.start);
@@ -191,5 +191,5 @@ export function backGapClaim(
         ? { kind: 'market' }
         : undefined);
   if (!subject || !target) return null;
-  return { subject, target, sign: q.value < 0 || prev.stated < 0 ? -1 : 1, window: prev.window };
+  return { subject, target, sign: q.value < 0 || (prev.stated ?? 0) < 0 ? -1 : 1, window: prev.window };
 }

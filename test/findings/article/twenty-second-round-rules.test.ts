@@ -163,7 +163,6 @@ describe('"We define the size gap as the return of the smallest decile less that
     // (Nov. 6 – Dec. 5, 2024, Thanksgiving closed) as the average and the ranking use.
     assert.deepEqual(r[3].record?.tally, {
       hits: 10,
-      of: 0,
       events: 'elections',
       after: { unit: 'day', n: 21 },
       sinceYear: 1960,
