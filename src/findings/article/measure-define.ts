@@ -9,7 +9,7 @@ import { fromDay, toDay } from '../../calendar/dates.ts';
 import { nyseSessions } from '../../calendar/nyse.ts';
 import { eventSet } from '../../events/event-sets.ts';
 import type { ClaimWindow } from '../claim.ts';
-import type { ClaimReadings, ReadClaim, ReadOptions, ReadSentence } from '../claim-read.ts';
+import type { ClaimReadings, ReadClaim, ReadOptions } from '../claim-read.ts';
 import type { EarlierSpread } from './article-context.ts';
 import { eachElection } from './average-words.ts';
 import { isMeasurable } from './bound-subject.ts';
@@ -24,6 +24,13 @@ const DEFINES =
 /** The difference's operator between its two groups. */
 const MINUS =
   /^\s*(?:['’]s?\s+(?:total\s+)?(?:returns?|performance)\s+)?(?:minus|less|over|versus|vs\.?|relative\s+to|against|compared\s+with)\s+(?:(?:that|those|the\s+returns?)\s+of\s+)?$/i;
+
+/** A sentence as written (its first character at `start` in the article) and the claims read from it. */
+export interface Said {
+  text: string;
+  start: number;
+  claims: readonly ClaimReadings[];
+}
 
 /** A measure defined in a sentence with no number of its own, carried as a spread the note then quotes. */
 export type DefinedMeasure = EarlierSpread & { average?: ReturnType<typeof eachElection> };
@@ -46,7 +53,7 @@ export function definedMeasure(t: string, o: ReadOptions): DefinedMeasure | unde
   const at = last ? { ...o, event: last, to: undefined } : o;
   const w = findWindows(t, at).find((h) => h.window && !h.fallback && !h.endOnly)?.window;
   if (!w) return undefined;
-  return { metric: 'spread', parsedSubjects: [a, b], stated: 1, window: w, ...(average ? { average } : {}) };
+  return { metric: 'spread', parsedSubjects: [a, b], window: w, ...(average ? { average } : {}) };
 }
 
 /** Words that average: "the average gap", "on average", "the gap averaged", "the mean". */
@@ -60,9 +67,9 @@ const SUPERLATIVE =
  * over the elections defined (../event-average.ts); "In 2016 the gap was 10.7 points", "This year the gap was
  * -2.6 points" are the same window after that year's election; "The gap was widest after the 2016 election"
  * ranks it first among those elections (../event-rank.ts).
- * @example applyMeasure(readSentence('The average gap was 0.9 points.'), measure, o) // reading.average set
+ * @example applyMeasure(said, measure, o) // said: 'The average gap was 0.9 points.' and its claims; reading.average set
  */
-export function applyMeasure(s: ReadSentence, m: DefinedMeasure, o: ReadOptions): void {
+export function applyMeasure(s: Said, m: DefinedMeasure, o: ReadOptions): void {
   const w = m.window;
   const set = eventSet(m.average?.events ?? 'elections');
   // The election a reading speaks of: the last election year written before its number ("In 2008 the gap
@@ -79,7 +86,7 @@ export function applyMeasure(s: ReadSentence, m: DefinedMeasure, o: ReadOptions)
     for (const r of c.readings) {
       if (JSON.stringify(r.parsedSubjects) !== JSON.stringify(m.parsedSubjects)) continue;
       const moves = w.kind === 'sessions' || w.kind === 'since';
-      const event = moves ? eventAt(r.span.start - s.span.start) : undefined;
+      const event = moves ? eventAt(r.span.start - s.start) : undefined;
       const own = JSON.stringify(r.window) === JSON.stringify(w);
       if (!own && !event) continue;
       if (!event && m.average && !r.average && AVERAGES.test(s.text)) r.average = { ...m.average };
@@ -105,6 +112,27 @@ function moved(w: ClaimWindow & { kind: 'since' | 'sessions' }, event: string): 
 }
 
 /**
+ * A sentence's part in a note's measure, once its claims are read and remembered (./read-sentence.ts): one
+ * with no claim that defines a measure sets it; one that quotes it takes its window, average and rank
+ * (`applyMeasure`); "It was positive after 10 of them" is a tally over its elections, returned to be added.
+ * @example noteMeasure(said, normalised, ctx, o, 's5-1') // a tally's claim, or undefined
+ */
+export function noteMeasure(
+  s: Said,
+  normalised: string,
+  ctx: { measure?: DefinedMeasure; spreads?: EarlierSpread[] },
+  o: ReadOptions,
+  id: string,
+): ClaimReadings | undefined {
+  const defined = s.claims.length ? undefined : definedMeasure(normalised, o);
+  if (defined) [ctx.measure, ctx.spreads] = [defined, [defined]];
+  if (defined || !ctx.measure) return undefined;
+  applyMeasure(s, ctx.measure, o);
+  keepMeasure(ctx);
+  return s.claims.length ? undefined : measureTally(s, ctx.measure, id);
+}
+
+/**
  * After a sentence that quoted the measure, "the gap" in the next one is the measure again (not that year's
  * reading): the context's last spread goes back to it, so each year's figure takes its own sign and event.
  * @example keepMeasure(ctx) // ctx.spreads = [ctx.measure] when the last spreads were the measure's groups
@@ -126,7 +154,7 @@ const TALLY = new RegExp(
  * positive after 10 of them"): a tally over the note's elections (../event-tally.ts), or undefined.
  * @example measureTally(sentence, measure, 's5') // { id: 's5-1', readings: [{ metric: 'record', record: { tally: { hits: 10, sinceYear: 1960, … } } }] }
  */
-export function measureTally(s: ReadSentence, m: DefinedMeasure, id: string): ClaimReadings | undefined {
+export function measureTally(s: Said, m: DefinedMeasure, id: string): ClaimReadings | undefined {
   const t = TALLY.exec(s.text);
   const w = m.window;
   if (!t || !m.average || (w.kind !== 'sessions' && w.kind !== 'since')) return undefined;
@@ -137,7 +165,7 @@ export function measureTally(s: ReadSentence, m: DefinedMeasure, id: string): Cl
   if (n < 1) return undefined;
   const after = { unit: 'day' as const, n };
   const hits = NUMBER_WORDS[t[2].toLowerCase()] ?? Number(t[2]);
-  const span = { start: s.span.start + t.index, end: s.span.start + t.index + t[0].length };
+  const span = { start: s.start + t.index, end: s.start + t.index + t[0].length };
   const down = /negative|below/i.test(t[1]);
   const reading: ReadClaim = {
     id,
@@ -155,7 +183,6 @@ export function measureTally(s: ReadSentence, m: DefinedMeasure, id: string): Cl
       direction: down ? 'loss' : 'gain',
       tally: {
         hits,
-        of: 0,
         events: m.average.events,
         after,
         ...(m.average.sinceYear ? { sinceYear: m.average.sinceYear } : {}),

@@ -2,7 +2,7 @@
  * One sentence → its claims. Headlines and conditionals are not read (a quotation is, attributed:
  * ./modality.ts); a sentence with no percentage, point difference, amount of money, close, multiple or
  * record phrase is not a quantitative claim. Otherwise each number makes a
- * claim (./number-claim.ts) with its window: the clause's own, else the one an earlier clause used, else
+ * claim (./read-numbers.ts) with its window: the clause's own, else the one an earlier clause used, else
  * the next one in the sentence, "over the same period" the previous sentence's, else the default (since
  * --event through --to for returns; the week reacting to --event for flows). Size classes become readings.
  */
@@ -10,36 +10,21 @@ import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ReadOptions, ReadSentence, TextSpan } from '../claim-read.ts';
 import { classIndex } from './class-index.ts';
 import { clauses, gapped, normalise, spanOf, unquote } from './clauses.ts';
-import { comparisonClaim } from './comparison-claim.ts';
-import { distanceSpans, ownWindows } from './distance-claim.ts';
-import {
-  attribution,
-  conditionalReason,
-  intradayWords,
-  isNegated,
-  questionReason,
-  singlePeriodReason,
-} from './modality.ts';
+import { distanceSpans } from './distance-claim.ts';
+import { noteMeasure } from './measure-define.ts';
+import { attribution, conditionalReason, intradayWords, questionReason } from './modality.ts';
 import { notRead } from './not-read.ts';
-import { claimOf, findNumbers } from './number-claim.ts';
-import { numberReadings } from './number-readings.ts';
-import { numberWindow } from './number-window.ts';
-import { pairClaim } from './pair-claim.ts';
+import { findNumbers } from './number-claim.ts';
 import { type ArticleContext, pickWindow } from './pick-window.ts';
-import { backGapClaim, betweenClaim, gapClaim } from './position-claim.ts';
 import type { Carry } from './quantity-claim.ts';
 import { contributionReason, findRanks, rankClaim } from './rank-claim.ts';
-import { readingsWhy } from './readings.ts';
+import { readNumbers } from './read-numbers.ts';
 import { relativeRecord } from './record-alone.ts';
 import { outsideRecords, recordClaim } from './record-claim.ts';
 import { eachListed, placeRecords } from './record-window.ts';
 import { findRecords } from './records.ts';
-import { regionalise } from './region-subjects.ts';
 import { remember } from './remember.ts';
-import { pairs, respectively } from './respectively.ts';
-import { restatedGap } from './restated-gap.ts';
-import { finishSentence, missingWhy, noNumberSentence } from './sentence-status.ts';
-import { shareClaim, sharedSubjects, totalFlowWhy } from './shared-subjects.ts';
+import { finishSentence, noNumberSentence } from './sentence-status.ts';
 import type { Piece } from './split.ts';
 import { DEFAULT_FUNDS, type FundName, findSubjects } from './subjects.ts';
 import { findVerbs } from './verbs.ts';
@@ -83,8 +68,13 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const ranks = findRanks(t).filter((r) =>
     subjects.some((h) => h.subject.kind === 'sector' && h.end <= r.start),
   );
-  if (quantities.length === 0 && records.length === 0 && ranks.length === 0)
+  const prefix = `${o.idPrefix ?? 's'}${index + 1}`;
+  if (quantities.length === 0 && records.length === 0 && ranks.length === 0) {
+    // "We measured … minus … over …" defines a note's measure; "It was positive after 10 of them" counts it.
+    const tally = noteMeasure({ text: piece.text, start: piece.start, claims: [] }, t, ctx, o, `${prefix}-1`);
+    if (tally) return finishSentence({ ...base, form, ...said }, [tally], [], true);
     return { ...base, form, ...said, claims: [], ...noNumberSentence(t, form, subjects, ctx) };
+  }
   const intraday = intradayWords(t) ?? (ctx.stamp || undefined);
   const verbs = findVerbs(t).filter((v) => !overlaps(v));
   const dist = distanceSpans(t);
@@ -95,74 +85,8 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const out: ClaimReadings[] = [];
   const problems: string[] = [];
   const carry: Carry & { window?: ClaimWindow } = {};
-  const prefix = `${o.idPrefix ?? 's'}${index + 1}`;
-  let notReturn: string | undefined;
-  const paired = respectively(t, subjects, quantities);
-  const shared = sharedSubjects(t, subjects, verbs, quantities, paired);
-  for (const q of quantities) {
-    const seg = parts[spanOf(parts, q.start)];
-    // "…, a gap of 7.5 points", "the gap was narrower at 4.3 points": a difference stated (./position-claim.ts).
-    const gap =
-      (betweenClaim(t, q, subjects) || pairClaim(t, q, subjects)) ??
-      gapClaim(t, q, seg, [...(ctx.returns ?? []), ...out.map((c) => c.readings[0])]) ??
-      restatedGap(t, q, seg, subjects, [...(ctx.returns ?? []), ...out.map((c) => c.readings[0])]) ??
-      (out.length ? null : backGapClaim(t, q, subjects, ctx.spreads));
-    if (gap && 'window' in gap) carry.window ??= gap.window;
-    const sign = { sign: gap && 'sign' in gap ? gap.sign : 1, signSource: 'none' } as const;
-    const qc = gap
-      ? comparisonClaim(gap.subject, gap.target, sign, '')
-      : claimOf(t, q, seg, subjects, verbs, carry, ctx.subject, ref);
-    if (typeof qc !== 'string' && paired.has(q) && pairs(qc.metric, paired.get(q)!))
-      qc.subjects = [paired.get(q)!];
-    // "VTWO charges 0.15%, and SCHA just 0.08%": a verbless clause after a non-return is not one either.
-    const verbless = !verbs.some((v) => v.start >= seg.start && v.end <= seg.end);
-    if (typeof qc === 'string' || (verbless && notReturn)) {
-      const why =
-        verbless && notReturn ? `${notReturn}: ${JSON.stringify(t.slice(q.start, q.end))}` : (qc as string);
-      problems.push(why);
-      notReturn = /^not a return \([^)]*\)/.exec(why)?.[0];
-      continue;
-    }
-    notReturn = undefined;
-    qc.subjects = regionalise(qc.subjects);
-    const share = shared.get(q);
-    if (qc.metric === 'flow' && share && !share.marked && !share.only) {
-      problems.push(totalFlowWhy(t.slice(q.start, q.end)));
-      continue;
-    }
-    const own = ownWindows(q, found, dist, windows);
-    const w = numberWindow(t, q, qc, seg, own, quantities, records, carry, ctx, o);
-    if (!w.window) {
-      const why = w.unread ?? missingWhy(w.missing, o);
-      if (!problems.includes(why)) problems.push(why); // said once for the sentence's numbers
-      continue;
-    }
-    const single = singlePeriodReason(t);
-    if (single) {
-      problems.push(single);
-      continue;
-    }
-    const v = qc.verb;
-    const negated = v && v.start >= seg.start && v.end <= seg.end && isNegated(t, seg, v.start);
-    // "Small caps and large caps both rose 3%": one claim per subject of the list.
-    for (const qs of shareClaim(qc, share, regionalise)) {
-      const sub = qs.subjects;
-      const id = `${prefix}-${out.length + 1}`;
-      const readings = numberReadings(t, piece, q, qs, w.window, w.source, id);
-      for (const r of readings) {
-        if (negated) r.negated = true;
-        if (intraday) r.intraday = intraday;
-      }
-      const why = readingsWhy(sub);
-      out.push({ id, readings, ...(why ? { why } : {}) });
-      if (qs.metric === 'spread' || qs.metric === 'excess-return' || qs.metric === 'ratio') {
-        carry.target = sub[1] ?? (qs.target === 'universe' ? { kind: 'universe' } : { kind: 'market' });
-        carry.subject = sub[0];
-      } else if (!carry.target) carry.subject = sub[0];
-    }
-    carry.verb = qc.verb;
-    carry.window = w.window;
-  }
+  const words = { t, piece, prefix, ref, subjects, quantities, verbs, parts, found, windows, dist, records };
+  readNumbers({ ...words, ...(intraday ? { intraday } : {}) }, ctx, o, out, problems, carry);
   // A number ranked among days is that day's move; a record ranking what no number states is alone.
   const alone = quantities.length ? relativeRecord(records, out, t) : records[0];
   const placed = records.filter((r) => r !== alone);
@@ -196,5 +120,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     }
   }
   remember(ctx, out, carry);
+  const tally = noteMeasure({ text: piece.text, start: piece.start, claims: out }, t, ctx, o, `${prefix}-1`);
+  if (tally) return finishSentence({ ...base, form, ...said }, [tally], [], true);
   return finishSentence({ ...base, form, ...said }, out, problems, subjects.length > 0);
 }

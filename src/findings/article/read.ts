@@ -10,7 +10,6 @@ import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, ReadSentence } from '../claim-read.ts';
 import { boilerplateReason, isCorrectionNote, isLinkHeading, repeatOf } from './boilerplate.ts';
 import { normalise } from './clauses.ts';
-import { applyMeasure, definedMeasure, keepMeasure, measureTally } from './measure-define.ts';
 import { liveStamp } from './modality.ts';
 import { inOtherYear } from './other-year.ts';
 import { isOneDay } from './pick-window.ts';
@@ -121,18 +120,6 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
       tp ? readTablePiece(tp, i, options, ctx) : readSentence(piece, i, options, ctx),
       options,
     );
-    // "We measured the smallest 20% … minus the largest 20% over …": what the note's "the gap" means later.
-    const measure = s.status === 'claims' ? undefined : definedMeasure(normalise(piece.text), options);
-    if (measure) [ctx.measure, ctx.spreads] = [measure, [measure]];
-    else if (ctx.measure) {
-      applyMeasure(s, ctx.measure, options);
-      keepMeasure(ctx);
-      // "It was positive after 10 of them": a count over the note's elections.
-      const tally = s.claims.length
-        ? undefined
-        : measureTally(s, ctx.measure, `${options.idPrefix ?? 's'}${i + 1}-1`);
-      if (tally) Object.assign(s, { status: 'claims', claims: [tally], reason: undefined });
-    }
     if (s.status !== 'claims') {
       const w = findWindows(piece.text, options).find((h) => h.window && !h.fallback && !h.endOnly);
       // "… after the Fed cut rates by 50 basis points on Wednesday." (no return of its own): its day too.

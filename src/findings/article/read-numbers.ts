@@ -1,0 +1,147 @@
+/**
+ * A sentence's numbers → its claims: each percentage, point difference, amount of money, close or multiple
+ * makes a claim (./number-claim.ts, or a gap of ./position-claim.ts) with its window (./number-window.ts);
+ * a number that cannot be read leaves a problem, said once for the sentence (./read-sentence.ts).
+ */
+import type { ClaimWindow } from '../claim.ts';
+import type { ClaimReadings, ReadOptions, TextSpan } from '../claim-read.ts';
+import { spanOf } from './clauses.ts';
+import { comparisonClaim } from './comparison-claim.ts';
+import { ownWindows } from './distance-claim.ts';
+import { isNegated, singlePeriodReason } from './modality.ts';
+import { claimOf } from './number-claim.ts';
+import { numberReadings } from './number-readings.ts';
+import { numberWindow } from './number-window.ts';
+import type { Quantity } from './numbers.ts';
+import { pairClaim } from './pair-claim.ts';
+import { shiftedWindow } from './period-ratio.ts';
+import type { ArticleContext } from './pick-window.ts';
+import { backGapClaim, betweenClaim, gapClaim } from './position-claim.ts';
+import type { Carry } from './quantity-claim.ts';
+import type { QuantityClaim } from './quantity-types.ts';
+import { readingsWhy } from './readings.ts';
+import type { RecordHit } from './records.ts';
+import { regionalise } from './region-subjects.ts';
+import { pairs, respectively } from './respectively.ts';
+import { restatedGap } from './restated-gap.ts';
+import { missingWhy } from './sentence-status.ts';
+import { shareClaim, sharedSubjects, totalFlowWhy } from './shared-subjects.ts';
+import type { Piece } from './split.ts';
+import type { SubjectHit } from './subjects.ts';
+import type { VerbHit } from './verbs.ts';
+import type { WindowHit } from './windows.ts';
+
+/** What readSentence found in a sentence's words, for its numbers. */
+export interface SentenceWords {
+  /** The sentence as read (normalised). */
+  t: string;
+  piece: Piece;
+  /** Claim ids start with it: 's3' for the third sentence. */
+  prefix: string;
+  /** The article's date (else the event's): what a bare month or "this year" is read against. */
+  ref?: string;
+  subjects: readonly SubjectHit[];
+  quantities: readonly Quantity[];
+  verbs: readonly VerbHit[];
+  /** The sentence's clauses (./clauses.ts `gapped`). */
+  parts: TextSpan[];
+  /** Every window phrase; `windows` those outside a record's or a distance's words; `dist` the distances. */
+  found: readonly WindowHit[];
+  windows: readonly WindowHit[];
+  dist: readonly TextSpan[];
+  records: readonly RecordHit[];
+  /** "by midday": the readings are of an intraday move. */
+  intraday?: string;
+}
+
+/**
+ * The sentence's number claims into `out`, each number that is none into `problems`; `carry` is what a later
+ * clause takes from an earlier one (window, subject, verb).
+ * @example readNumbers(words, ctx, o, out, problems, carry) // out: [{ id: 's1-1', readings: [{ metric: 'return', … }] }]
+ */
+export function readNumbers(
+  s: SentenceWords,
+  ctx: ArticleContext,
+  o: ReadOptions,
+  out: ClaimReadings[],
+  problems: string[],
+  carry: Carry & { window?: ClaimWindow },
+): void {
+  const { t, piece, subjects, quantities, verbs, parts } = s;
+  let notReturn: string | undefined;
+  const paired = respectively(t, subjects, quantities);
+  const shared = sharedSubjects(t, subjects, verbs, quantities, paired);
+  for (const q of quantities) {
+    const seg = parts[spanOf(parts, q.start)];
+    // "…, a gap of 7.5 points", "the gap was narrower at 4.3 points": a difference stated (./position-claim.ts).
+    const gap =
+      (betweenClaim(t, q, subjects) || pairClaim(t, q, subjects)) ??
+      gapClaim(t, q, seg, [...(ctx.returns ?? []), ...out.map((c) => c.readings[0])]) ??
+      restatedGap(t, q, seg, subjects, [...(ctx.returns ?? []), ...out.map((c) => c.readings[0])]) ??
+      (out.length ? null : backGapClaim(t, q, subjects, ctx.spreads));
+    if (gap && 'window' in gap) carry.window ??= gap.window;
+    const sign = { sign: gap && 'sign' in gap ? gap.sign : 1, signSource: 'none' } as const;
+    const qc = gap
+      ? comparisonClaim(gap.subject, gap.target, sign, '')
+      : claimOf(t, q, seg, subjects, verbs, carry, ctx.subject, s.ref);
+    if (typeof qc !== 'string' && paired.has(q) && pairs(qc.metric, paired.get(q)!))
+      qc.subjects = [paired.get(q)!];
+    // "VTWO charges 0.15%, and SCHA just 0.08%": a verbless clause after a non-return is not one either.
+    const verbless = !verbs.some((v) => v.start >= seg.start && v.end <= seg.end);
+    if (typeof qc === 'string' || (verbless && notReturn)) {
+      const why =
+        verbless && notReturn ? `${notReturn}: ${JSON.stringify(t.slice(q.start, q.end))}` : (qc as string);
+      problems.push(why);
+      notReturn = /^not a return \([^)]*\)/.exec(why)?.[0];
+      continue;
+    }
+    notReturn = undefined;
+    qc.subjects = regionalise(qc.subjects);
+    const share = shared.get(q);
+    if (qc.metric === 'flow' && share && !share.marked && !share.only) {
+      problems.push(totalFlowWhy(t.slice(q.start, q.end)));
+      continue;
+    }
+    const own = ownWindows(q, s.found, s.dist, s.windows);
+    const w = numberWindow(t, q, qc, seg, own, quantities, s.records, carry, ctx, o);
+    if (!w.window) {
+      const why = w.unread ?? missingWhy(w.missing, o);
+      if (!problems.includes(why)) problems.push(why); // said once for the sentence's numbers
+      continue;
+    }
+    const single = singlePeriodReason(t) ?? openRatioWhy(qc.versus, w.window);
+    if (single) {
+      problems.push(single);
+      continue;
+    }
+    const v = qc.verb;
+    const negated = v && v.start >= seg.start && v.end <= seg.end && isNegated(t, seg, v.start);
+    // "Small caps and large caps both rose 3%": one claim per subject of the list.
+    for (const qs of shareClaim(qc, share, regionalise)) {
+      const sub = qs.subjects;
+      const id = `${s.prefix}-${out.length + 1}`;
+      const readings = numberReadings(t, piece, q, qs, w.window, w.source, id);
+      for (const r of readings) {
+        if (negated) r.negated = true;
+        if (s.intraday) r.intraday = s.intraday;
+      }
+      const why = readingsWhy(sub);
+      out.push({ id, readings, ...(why ? { why } : {}) });
+      if (qs.metric === 'spread' || qs.metric === 'excess-return' || qs.metric === 'ratio') {
+        carry.target = sub[1] ?? (qs.target === 'universe' ? { kind: 'universe' } : { kind: 'market' });
+        carry.subject = sub[0];
+      } else if (!carry.target) carry.subject = sub[0];
+    }
+    carry.verb = qc.verb;
+    carry.window = w.window;
+  }
+}
+
+/**
+ * "… since the election, more than double the previous week's": a stretch with no end has no period before
+ * it of the same length; the ratio is not read (rather than read against the market).
+ */
+function openRatioWhy(versus: QuantityClaim['versus'], window: ClaimWindow): string | undefined {
+  if (!versus || shiftedWindow(window, versus.shift)) return undefined;
+  return `a ratio to ${JSON.stringify(versus.words)} of a stretch with no end date: the period before it is unknown (give --to DATE, the article's date)`;
+}

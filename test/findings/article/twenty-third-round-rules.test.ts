@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readArticle } from '../../../src/findings/article/read.ts';
+import type { ReadOptions } from '../../../src/findings/claim-read.ts';
+import { funds } from '../../helpers/article-reader.ts';
+import { embeddedEvaluator } from '../../helpers/embedded-evaluator.ts';
+import { checkedReadings } from '../../helpers/first-verdict.ts';
+
+// Twenty-third round. Each reading was written by hand before the reader ran; values on the embedded data are
+// checked against closes read by hand from ../shared/data/prices/yfinance_autoadjusted_alitalbi_storage_data_fy
+// (column Close), the file named beside each.
+const near = (a: number | undefined, b: number, tol = 1e-9) =>
+  assert.ok(Math.abs((a ?? Number.NaN) - b) < tol, `${a} ≠ ${b}`);
+
+describe('a period ratio whose own period has no end is not read (was a ratio to the market)', () => {
+  it('"…since the election, more than double the previous week\'s gain" in an undated article: the reason, no ratio', () => {
+    const [s] = readArticle(
+      "The Russell 2000 has risen 5% since the election, more than double the previous week's gain.",
+      { event: '2016-11-08', funds },
+    );
+    assert.deepEqual(
+      s.claims.map((c) => [c.readings[0].metric, c.readings[0].subjects]),
+      [['return', ['^RUT']]],
+    );
+    assert.equal(
+      s.reason,
+      'a ratio to "the previous week\'s gain" of a stretch with no end date: the period before it is unknown (give --to DATE, the article\'s date)',
+    );
+  });
+  it("with the article's date the same words are a ratio to the week before (unchanged)", () => {
+    const [s] = readArticle(
+      "The Russell 2000 has risen 5% since the election, more than double the previous week's gain.",
+      { event: '2016-11-08', to: '2016-11-15', funds },
+    );
+    const r = s.claims.map((c) => c.readings[0]).find((x) => x.metric === 'ratio');
+    assert.deepEqual(r?.versus?.window, { kind: 'dates', from: '2016-11-01', to: '2016-11-08' });
+  });
+});
+
+describe("a period ratio keeps its legs' conventions (one evaluation joins both periods)", () => {
+  const data = embeddedEvaluator();
+  it('Industrials (XLI) week to Sept. 29, 2017 over the week before: 0.18×, with the sector note', async () => {
+    const ro: ReadOptions = { to: '2017-10-02', funds };
+    const [, r] = await checkedReadings(
+      data.ev,
+      "Industrials rose 1.5% last week, more than double the previous week's gain.",
+      ro,
+    );
+    // XLI.csv closes 60.69554901123047 (Sept. 15), 61.8851432800293 (Sept. 22), 62.10384368896485 (Sept. 29).
+    const want = (62.10384368896485 / 61.8851432800293 - 1) / (61.8851432800293 / 60.69554901123047 - 1);
+    near(r.computed?.value, want, 1e-6);
+    assert.equal(r.verdict, 'not supported');
+    assert.match(r.line ?? '', /\[Industrials = XLI, the S&P 500's Industrials sector/);
+  });
+});
