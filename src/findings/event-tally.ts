@@ -68,10 +68,11 @@ export async function checkEventTally(
     .filter((x) => windowEnd(x.window, own) <= cut);
   // A note's own set ("after each presidential election since 1960 … positive after 10 of them"): all of it.
   const since = t.sinceYear;
-  if (!since && !t.of) return cannot('a tally over events names how many (of: N) or since which year');
-  const last = since ? closed.filter((x) => Number(x.e.date.slice(0, 4)) >= since) : closed.slice(-(t.of ?? 0));
-  const n = since ? last.length : (t.of ?? 0);
-  const set = since ? `${n} ${words} since ${since}` : `last ${t.of} ${words}`;
+  const of = t.of ?? 0;
+  if (!since && of < 1) return cannot('a tally over events names how many (of: N) or since which year');
+  const last = since ? closed.filter((x) => Number(x.e.date.slice(0, 4)) >= since) : closed.slice(-of);
+  const n = since ? last.length : of;
+  const set = since ? `${n} ${words} since ${since}` : `last ${of} ${words}`;
   const values: { date: string; value: number }[] = [];
   const datasets: ConventionResult['provenance']['datasets'] = [];
   let description = '';
