@@ -53,3 +53,38 @@ describe("a period ratio keeps its legs' conventions (one evaluation joins both 
     assert.match(r.line ?? '', /\[Industrials = XLI, the S&P 500's Industrials sector/);
   });
 });
+
+describe('a note\'s measure named by a pronoun in a later clause: "…, and in 2020 it was 4.1 points"', () => {
+  const NOTE =
+    'We measured the smallest 20% of stocks minus the largest 20% over the 10 trading days after each presidential election since 1928. In 2016 the gap was 10.7 points, and in 2020 it was 4.1 points.';
+  const ro: ReadOptions = { to: '2024-12-01', funds };
+  it('reads the second clause as the same two groups after the 2020 election (was "nothing it is measured against")', () => {
+    const r = readArticle(NOTE, ro)[1].claims.map((c) => c.readings[0]);
+    assert.deepEqual(
+      r.map((x) => [x.metric, x.subjects, x.window, x.stated]),
+      [
+        ['spread', ['Lo 20', 'Hi 20'], { kind: 'sessions', event: '2016-11-08', sessions: 10 }, 10.7],
+        ['spread', ['Lo 20', 'Hi 20'], { kind: 'sessions', event: '2020-11-03', sessions: 10 }, 4.1],
+      ],
+    );
+  });
+  it('with no measure defined, "and in 2020 it was 4.1 points" stays unread', () => {
+    const [s] = readArticle(
+      'Small caps beat large caps by 10.7 points in 2016, and in 2020 it was 4.1 points.',
+      ro,
+    );
+    assert.equal(s.claims.length, 1);
+    assert.match(s.reason ?? '', /a point difference \("4\.1 points"\) with nothing it is measured against/);
+  });
+  const data = embeddedEvaluator();
+  it('checked: 2020 +4.10 pp (French Lo 20 − Hi 20, Nov. 4–17, 2020)', async () => {
+    const comp = (xs: number[]) => (xs.reduce((x, y) => x * (1 + y / 100), 1) - 1) * 100;
+    // Portfolios_Formed_on_ME_daily_VALUEWEIGHTED_vintage202505_cleaned.csv, columns Lo 20 and Hi 20.
+    const gap =
+      comp([-1.14, 2.99, -1.47, 3.69, 2.47, 0.3, -1.41, 1.92, 2.91, 0.52]) -
+      comp([2.65, 1.99, 0.09, 0.42, -0.35, 1.01, -0.83, 1.15, 1.05, -0.31]);
+    const [, r] = await checkedReadings(data.ev, NOTE, ro);
+    near(r.computed?.value, gap, 1e-9);
+    assert.equal(r.verdict, 'supported');
+  });
+});
