@@ -18,7 +18,7 @@ import { CARD, count, DOWN, UNIT, unitPeriod, verbSide } from './streak-words.ts
 const BY_VERB =
   '(?<=\\b(?:risen|rose|(?:risen|rose|fallen|fell|gained|declined|advanced|climbed|rallied|dropped|slipped|retreated)\\s+for|fallen|fell|gained|declined|advanced|climbed|rallied|dropped|slipped|retreated|outperformed|underperformed|beaten|beat|lagged|trailed|(?:closed|finished|ended)\\s+(?:higher|lower|up|down))\\s+)';
 const TALLY = new RegExp(
-  `(?:\\b(?:in|on|during)\\s+|${BY_VERB})(?:${CARD}|each)\\s+of\\s+the\\s+(?:past|last|previous|prior)\\s+${CARD}\\s+(?:trading\\s+)?${UNIT}`,
+  `(?:\\b(?:in|on|during)\\s+|${BY_VERB})(?:${CARD}|each)\\s+of\\s+the\\s+(?:past|last|previous|prior)\\s+${CARD}\\s+(?:trading\\s+)?(${UNIT.slice(1, -1)}|(?:calendar\\s+)?years?)`,
   'i',
 );
 /** "its 11th gain in 12 sessions", "the seventh decline in the past nine weeks": the count is the last period's. */
@@ -108,7 +108,8 @@ export function tallyRecord(text: string): RecordHit | null {
   const more = past
     ? ''
     : (/^the\s+(?:first\s+)?\S+\s+(?:trading\s+)?\S+/i.exec(text.slice(at + m[0].length))?.[0] ?? '');
-  const period = unitPeriod(m[3]) ?? 'day';
+  // "in seven of the past 10 years": calendar years, the last one the year before the article's.
+  const period = /years?$/i.test(m[3] ?? '') ? 'year' : (unitPeriod(m[3]) ?? 'day');
   const record: RecordPhrase = {
     kind: 'streak',
     streak: 0,

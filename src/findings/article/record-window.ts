@@ -36,6 +36,11 @@ export function recordWindow(r: RecordPhrase, o: ReadOptions): ClaimWindow | und
     return r.provisional
       ? { kind: 'month-to-date', month: o.to.slice(0, 7), to: o.to }
       : { kind: 'month', month: o.to.slice(0, 7) };
+  // "in seven of the past 10 years": through the last whole calendar year before the article's.
+  if (r.period === 'year' && r.tally) {
+    const y = Number(o.to.slice(0, 4));
+    return { kind: 'dates', from: `${y - 2}-12-31`, to: `${y - 1}-12-31` };
+  }
   return undefined;
 }
 
