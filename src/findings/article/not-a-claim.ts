@@ -58,6 +58,9 @@ const FUTURE =
 /** "rose as much as 4%", "was down as much as 2%": an intraday extreme. */
 const AS_MUCH_AS =
   /\b(?:rose|gained|jumped|climbed|surged|rallied|added|advanced|fell|dropped|slid|sank|lost|shed|tumbled|declined|up|down)\s+(?:by\s+)?as\s+much\s+as\s+$/i;
+/** "jumped 2.1% on Wednesday before giving back its gains", "rose 2% before paring gains to close up 0.3%". */
+const GAVE_BACK =
+  /^[^,;]{0,40}?\bbefore\s+(?:giving\s+back|handing\s+back|surrendering|paring|trimming|erasing|reversing|fading|relinquishing)\b([^;.]{0,60})/i;
 /** Money that is a stock or a price, not a flow: assets, market value, a commodity's price. */
 const NOT_A_FLOW_AFTER =
   /^\s*(?:\w+\s+){0,1}?(in\s+(?:net\s+)?assets|of\s+(?:net\s+)?assets|in\s+market\s+value|a\s+barrel|an\s+ounce|a\s+share|per\s+share|a\s+tonne|a\s+ton|of\s+(?:U\.?S\.?\s+|government\s+|long-term\s+)?(?:treasuries|treasury\s+(?:bonds|securities)|bonds|gilts|government\s+debt|mortgage[- ]backed\s+securities)|(?:in|of)\s+(?:bond|asset|debt)[- ](?:purchases|buying)|(?:to|from)\s+(?:the\s+)?(?:combined\s+|total\s+)?market\s+(?:value|cap(?:itali[sz]ation)?))\b/i;
@@ -104,6 +107,10 @@ export function notAClaim(
   // "rose as much as 4% before paring gains": the day's extreme, not its close.
   if (q.unit !== 'money' && AS_MUCH_AS.test(head))
     return `an intraday extreme (${JSON.stringify(`as much as ${t.slice(q.start, q.end)}`)}): the data hold closes, capgap checks a period's close-to-close change`;
+  // "… before giving back its gains": a peak the day did not keep (a number after it is the close's own).
+  const back = q.unit !== 'money' && GAVE_BACK.exec(t.slice(q.end));
+  if (back && (!/\d/.test(back[1]) || /\bto\s+(?:close|end|finish|settle)\b/i.test(back[1])))
+    return `an intraday extreme (${JSON.stringify(t.slice(q.start, q.end))} before it was given back): the data hold closes, capgap checks a period's close-to-close change`;
   // "returned a third more than large caps": a fraction of the other's return, not a difference in points.
   const ratio = /^\s+(?:more|less|better|worse)\s+than\b/i.exec(t.slice(q.end, seg.end));
   if (ratio && /\b(?:tenth|fifth|quarter|third|half)\b/i.test(t.slice(q.start, q.end)))

@@ -88,3 +88,114 @@ describe('a note\'s measure named by a pronoun in a later clause: "…, and in 2
     assert.equal(r.verdict, 'supported');
   });
 });
+
+describe('a tally of calendar years: "in seven of the past 10 years" (was no record read)', () => {
+  const ro: ReadOptions = { to: '2024-09-19', funds };
+  // Year-end closes 2013–2023 (Dec. 31, or the year's last session): ^RUT.csv column Close, and
+  // ../shared/data/prices/yfinance_YoussefKh200_slow_turtle/^GSPC.csv column Close.
+  const RUT = [
+    1163.64, 1204.7, 1135.89, 1357.13, 1535.51, 1348.56, 1668.47, 1974.86, 2245.31, 1761.25, 2027.07,
+  ];
+  const SPX = [
+    1848.36, 2058.9, 2043.94, 2238.83, 2673.61, 2506.85, 3230.78, 3756.07, 4766.18, 3839.5, 4769.83,
+  ];
+  const yearly = (c: number[]) => c.slice(1).map((x, i) => x / c[i] - 1);
+  it('reads a year tally through the last whole year before the article (2014–2023)', () => {
+    const r = readArticle('The Russell 2000 has risen in six of the past 10 years.', ro)[0].claims[0]
+      .readings[0];
+    assert.deepEqual(
+      [r.subjects, r.window, r.record?.period, r.record?.tally, r.record?.direction],
+      [
+        ['^RUT'],
+        { kind: 'dates', from: '2022-12-31', to: '2023-12-31' },
+        'year',
+        { hits: 6, of: 10 },
+        'gain',
+      ],
+    );
+  });
+  const data = embeddedEvaluator();
+  it('checked: ^RUT rose in 7 of 2014–2023 (not 6); it trailed the S&P 500 in 8 (not 7)', async () => {
+    const up = yearly(RUT).filter((x) => x > 0).length;
+    const behind = yearly(RUT).filter((x, i) => x < yearly(SPX)[i]).length;
+    assert.deepEqual([up, behind], [7, 8]);
+    const [a] = await checkedReadings(data.ev, 'The Russell 2000 has risen in six of the past 10 years.', ro);
+    const [b] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 has lagged the S&P 500 in seven of the past 10 years.',
+      ro,
+    );
+    assert.deepEqual(
+      [a.computed?.value, a.verdict, b.claim?.subjects, b.computed?.value, b.verdict],
+      [up, 'not supported', ['^RUT', '^GSPC'], behind, 'not supported'],
+    );
+  });
+});
+
+describe('"beating", "besting", "lagging behind" govern a lead in points (was a move in index points)', () => {
+  const ro: ReadOptions = { to: '2024-09-19', funds };
+  it('"rose 3% …, beating the S&P 500 by 1.2 points" is a spread over the S&P 500', () => {
+    const r = readArticle(
+      'The Russell 2000 rose 3% over the quarter so far, beating the S&P 500 by 1.2 points.',
+      ro,
+    )[0].claims.map((c) => c.readings[0]);
+    assert.deepEqual(
+      r.map((x) => [x.metric, x.subjects, x.stated]),
+      [
+        ['return', ['^RUT'], 3],
+        ['spread', ['^RUT', '^GSPC'], 1.2],
+      ],
+    );
+  });
+  it('"beating its cap-weighted counterpart by 1.2 percentage points" is the equal-weighted S&P 500 over the S&P 500', () => {
+    const r = readArticle(
+      'The equal-weighted S&P 500 rose 3% over the quarter so far, beating its cap-weighted counterpart by 1.2 percentage points.',
+      ro,
+    )[0].claims.map((c) => c.readings[0]);
+    assert.deepEqual(r[1] && [r[1].metric, r[1].subjects], ['spread', ['^SPXEW', '^GSPC']]);
+  });
+  it('"lagging behind the S&P 500 by 2 points" is a negative spread', () => {
+    const [r] = readArticle(
+      'The Russell 2000 rose 3% this quarter, lagging behind the S&P 500 by 2 points.',
+      ro,
+    )[0]
+      .claims.slice(1)
+      .map((c) => c.readings[0]);
+    assert.deepEqual([r.metric, r.subjects, r.stated], ['spread', ['^RUT', '^GSPC'], -2]);
+  });
+  const data = embeddedEvaluator();
+  it('checked: ^RUT minus ^GSPC from June 28 to Sept. 19, 2024 is 5.38 points (closes by hand)', async () => {
+    const [, r] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 rose 3% over the quarter so far, beating the S&P 500 by 1.2 points.',
+      ro,
+    );
+    const want = (2252.7099609375 / 2047.68994140625 - 5713.64013671875 / 5460.47998046875) * 100;
+    near(r.computed?.value, want, 1e-9);
+    assert.equal(r.verdict, 'not supported');
+  });
+});
+
+describe('a peak the day gave back is an intraday extreme, not a close (was checked as the close)', () => {
+  const ro: ReadOptions = { to: '2024-09-19', funds };
+  it('"jumped 2.1% on Wednesday before giving back its gains": not read, with why (as "rose as much as 4%")', () => {
+    const [s] = readArticle('The Russell 2000 jumped 2.1% on Wednesday before giving back its gains.', ro);
+    assert.deepEqual([s.claims.length, s.status], [0, 'unreadable']);
+    assert.match(s.reason ?? '', /^an intraday extreme \("2\.1%" before it was given back\)/);
+  });
+  it('"rose 2% before paring gains to close up 0.3%": the 0.3% is the close, read; the 2% is not', () => {
+    const r = readArticle(
+      'The Russell 2000 rose 2% on Wednesday before paring gains to close up 0.3%.',
+      ro,
+    )[0].claims.map((c) => c.readings[0]);
+    assert.deepEqual(
+      r.map((x) => [x.metric, x.stated, x.window]),
+      [['return', 0.3, { kind: 'dates', from: '2024-09-17', to: '2024-09-18' }]],
+    );
+  });
+  it('"rose 5% last week before giving back 2% this week": two closes, both read', () => {
+    const r = readArticle('The Russell 2000 rose 5% last week before giving back 2% this week.', ro)[0]
+      .claims;
+    assert.equal(r.length, 2);
+  });
+});
