@@ -38,8 +38,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   // "… the S&P 500's." ends a sentence: a possessive's "s" is no initial.
   if (/['’]/.test(text[i] ?? '') && word === 's') return false;
   if (ABBREVIATIONS.has(word)) return true;
-  // Single initials ("J. Smith") and dotted acronyms ("U.S.", "N.Y.").
-  return /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word);
+  // Single initials ("J. Smith") and dotted acronyms ("U.S.", "N.Y."); a unit after a number ("$400m.") is none.
+  return !/\d/.test(text[i] ?? '') && (/^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word));
 }
 
 /** Sentence ends inside [start, end) of `text`, as offsets just past each sentence's last character. */
