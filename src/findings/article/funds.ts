@@ -28,7 +28,9 @@ export function fundPatterns(funds: readonly FundName[]): { re: RegExp; ticker: 
       // "Industrial Select Sector SPDR Fund" is also written without its last word ("Fund", "ETF", "Trust").
       const core = f.name.replace(/\s+(?:fund|etf|trust)$/i, '');
       const tail = core === f.name ? '' : `(?:\\s+${f.name.slice(core.length).trim()})?`;
-      const name = core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+') + tail;
+      // "Vanguard's Small-Cap ETF": the issuer's possessive may follow the name's first word.
+      const [first, ...rest] = core.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      const name = (rest.length ? [`${first}(?:['’]s)?`, ...rest].join('\\s+') : first) + tail;
       // The name in any case ("ISHARES RUSSELL 2000 ETF" in a flash headline); the ticker as written only
       // ("spy" or "vb" in lower case are words).
       return [
