@@ -4,6 +4,7 @@
  * and a half percentage points." The leader of the two returns just stated over the other, when the
  * clause names no subject or names the leader's side ("small caps" for the Russell 2000).
  */
+import type { ClaimWindow } from '../claim.ts';
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { isMeasurable } from './bound-subject.ts';
 import { INDEX_SIZE } from './class-index.ts';
@@ -41,13 +42,21 @@ export function restatedGap(
   q: Quantity,
   seg: TextSpan,
   subjects: readonly SubjectHit[],
-  earlier: readonly { metric: string; subjects: string[]; parsedSubjects: ClaimSubject[]; stated: number }[],
-): { subject: ClaimSubject; target: ClaimSubject } | null {
+  earlier: readonly {
+    metric: string;
+    subjects: string[];
+    parsedSubjects: ClaimSubject[];
+    stated: number;
+    window: ClaimWindow;
+  }[],
+): { subject: ClaimSubject; target: ClaimSubject; window?: ClaimWindow } | null {
   if (q.unit !== 'pp' || !OUTPERFORMED_BY.test(t.slice(seg.start, q.start))) return null;
   const [a, b] = earlier.filter((c) => c.metric === 'return').slice(-2);
   if (!a || !b || a.subjects[0] === b.subjects[0]) return null;
   const [hi, lo] = a.stated >= b.stated ? [a, b] : [b, a];
   const named = subjects.find((h) => h.start >= seg.start && h.end <= q.start && isMeasurable(h.subject));
   if (named && !namesLeader(named.subject as ClaimSubject, hi.parsedSubjects[0])) return null;
-  return { subject: hi.parsedSubjects[0], target: lo.parsedSubjects[0] };
+  // Two returns over one period ("rose 10.2% over the week, while the S&P 500 added 3.8%"): that period too.
+  const one = JSON.stringify(a.window) === JSON.stringify(b.window) ? { window: a.window } : {};
+  return { subject: hi.parsedSubjects[0], target: lo.parsedSubjects[0], ...one };
 }
