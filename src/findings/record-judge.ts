@@ -4,6 +4,8 @@
  * - "widest/biggest since YEAR": the latest earlier period at least as large (the one that breaks the run)
  *   falls in YEAR; "since 1926" also holds for a record since the history began in 1926; "since MONTH
  *   YEAR" ("its worst day since August 2015") needs it in that month (a week: ending or starting in it);
+ *   a lower bound ("since at least 2010", "in more than five years", "in over a decade") holds with it in
+ *   YEAR or earlier, or with none;
  * - "the k-th largest (of n)": the rank at the time is k (and n periods are ranked when n is said);
  * - direction: a gain record needs a positive value (a shortfall is not a widest gap in favour of small
  *   caps), a loss record a negative one; 'loss' and 'worst' rank the most negative first.
@@ -11,6 +13,9 @@
 import type { RecordContext } from '../records/record.ts';
 import type { RecordPhrase } from './claim-read.ts';
 import { ordinal } from './format.ts';
+
+/** Words that make "since YEAR" a lower bound: the run may reach back further. */
+const AT_LEAST = /\bsince\s+at\s+least\b|\bin\s+(?:more\s+than|over|at\s+least)\s+\S+\s+(?:years|decades?)\b/i;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -124,6 +129,7 @@ export function judgeRecord(
     case 'biggest-since': {
       if (r.sinceYear === undefined) return { holds: false, says: `no year given; ${says}` };
       const year = ctx.largestSince ? Number(ctx.largestSince.periodEnd.slice(0, 4)) : startYear;
+      if (AT_LEAST.test(r.words)) return { holds: year <= r.sinceYear, says };
       const month = r.sinceMonth ?? sinceMonth(r.words, r.sinceYear);
       if (month && ctx.largestSince) return { holds: inMonth(ctx.largestSince.periodEnd, noun, month), says };
       return { holds: year === r.sinceYear, says };

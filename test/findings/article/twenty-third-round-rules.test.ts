@@ -199,3 +199,52 @@ describe('a peak the day gave back is an intraday extreme, not a close (was chec
     assert.equal(r.length, 2);
   });
 });
+
+describe("a flows-and-returns wrap (Nov. 14, 2016): sentence ends, fund names, a restated gap's week", () => {
+  const ro: ReadOptions = { event: '2016-11-08', to: '2016-11-14', funds };
+  it('"gathered $400m. Small-cap funds …" ends a sentence at "m." (was one sentence with the next)', () => {
+    const s = readArticle(
+      "Vanguard's Small-Cap ETF gathered $400m. Small-cap funds have now attracted inflows.",
+      ro,
+    );
+    assert.deepEqual(
+      s.map((x) => x.text),
+      ["Vanguard's Small-Cap ETF gathered $400m.", 'Small-cap funds have now attracted inflows.'],
+    );
+  });
+  it('"Vanguard\'s Small-Cap ETF" is VB (was the US small-cap category)', () => {
+    const [r] = readArticle("Vanguard's Small-Cap ETF gathered $400m.", ro)[0].claims.map(
+      (c) => c.readings[0],
+    );
+    assert.deepEqual([r.metric, r.subjects], ['flow', ['VB']]);
+  });
+  const WRAP =
+    'The Russell 2000 rose 10.2% in the week to Friday, while the S&P 500 added 3.8%. Small caps outperformed by 6.4 percentage points, the widest weekly margin in more than five years.';
+  it('"Small caps outperformed by 6.4 percentage points" is over the two returns\' week (was since the election)', () => {
+    const r = readArticle(WRAP, ro)[1].claims[0].readings[0];
+    assert.deepEqual(
+      [r.metric, r.subjects, r.window, r.record?.kind, r.record?.sinceYear],
+      ['spread', ['^RUT', '^GSPC'], { kind: 'week', weekEnd: '2016-11-11' }, 'widest-since', 2011],
+    );
+  });
+  const data = embeddedEvaluator();
+  it('checked: +6.42 points (closes by hand); "in more than five years" holds with the last wider week in 2000', async () => {
+    const [, , r] = await checkedReadings(data.ev, WRAP, ro);
+    // ^RUT 1,163.44 → 1,282.38 and ^GSPC 2,085.18 → 2,164.45, Nov. 4 → Nov. 11, 2016.
+    const want = (1282.3800048828125 / 1163.43994140625 - 2164.449951171875 / 2085.179931640625) * 100;
+    near(r.computed?.value, want, 1e-9);
+    assert.equal(r.verdict, 'supported');
+    assert.match(
+      r.line ?? '',
+      /"widest weekly margin in more than five years": supported: widest since week ending 2000-01-21/,
+    );
+  });
+  it('"in five years" with no lower bound still needs the last wider week in 2011', async () => {
+    const [, , r] = await checkedReadings(
+      data.ev,
+      WRAP.replace('in more than five years', 'in five years'),
+      ro,
+    );
+    assert.match(r.line ?? '', /"widest weekly margin in five years": not supported/);
+  });
+});
