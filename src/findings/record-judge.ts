@@ -15,7 +15,8 @@ import type { RecordPhrase } from './claim-read.ts';
 import { ordinal } from './format.ts';
 
 /** Words that make "since YEAR" a lower bound: the run may reach back further. */
-const AT_LEAST = /\bsince\s+at\s+least\b|\bin\s+(?:more\s+than|over|at\s+least)\s+\S+\s+(?:years|decades?)\b/i;
+const AT_LEAST =
+  /\bsince\s+at\s+least\b|\bin\s+(?:more\s+than|over|at\s+least)\s+\S+\s+(?:years|decades?)\b/i;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
