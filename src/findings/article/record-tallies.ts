@@ -43,8 +43,10 @@ const EVENT_TALLY = new RegExp(
 
 /** The tally's side: the verb before it, else "higher"/"lower" in the sentence. */
 function sideOf(text: string, at: number): 'gain' | 'loss' | undefined {
-  const word = /\b(higher|up|lower|down)\b/i.exec(text)?.[1];
-  return verbSide(text, at) ?? (word ? (DOWN.test(word) ? 'loss' : 'gain') : undefined);
+  // "has been positive on 11 of the 12 trading days": a spread's sign is its side.
+  const word = /\b(higher|up|lower|down|positive|negative)\b/i.exec(text)?.[1];
+  const down = word && (DOWN.test(word) || /^negative$/i.test(word));
+  return verbSide(text, at) ?? (word ? (down ? 'loss' : 'gain') : undefined);
 }
 
 /** A tally's count out of how many ("each of" is all of them), where it is, and its side; or null. */

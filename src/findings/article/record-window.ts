@@ -70,6 +70,8 @@ export function eachListed(rc: ClaimReadings, t: string, subjects: readonly Subj
     return [rc];
   const [a, b] = subjects;
   if (!a || !b || !/^\s*(?:,|and|&)\s*(?:the\s+)?$/i.test(t.slice(a.end, b.start))) return [rc];
+  // "The spread between the bottom and top deciles has been positive on 11 of …": one difference, not a list.
+  if (/\b(?:spread|gap|difference|margin)\s+between\s+(?:the\s+)?$/i.test(t.slice(0, a.start))) return [rc];
   return x.subjects.map((s, i) => {
     const id = rc.id.replace(/\d+$/, (n) => String(Number(n) + i));
     return { id, readings: [{ ...x, id, subjects: [s], parsedSubjects: [x.parsedSubjects[i]] }] };
