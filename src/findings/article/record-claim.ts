@@ -109,9 +109,13 @@ export function recordClaim(
   // "… their peers at the other end", and "Small caps have outperformed in the week after six of the last ten
   // elections" (a tally of outperformance with no one named): against the other end of the size spectrum.
   const against = hit.record.tally && relative;
-  if (subject && named.length === 1 && (against || subjects.some((h) => h.subject.kind === 'opposite'))) {
+  // "November is on track for the widest monthly gap since 2008" after the deciles: the carried group's gap.
+  const gap =
+    !named.length && /\b(?:gap|spread)\b/i.test(hit.record.words) && subject?.kind.startsWith('size');
+  const other = gap || against || subjects.some((h) => h.subject.kind === 'opposite');
+  if (subject && named.length <= 1 && other) {
     const o = opposite(subject);
-    if (o) named.push(o);
+    if (o) named.push(...(named.length ? [] : [subject]), o);
   }
   if (!subject) return `a record (${JSON.stringify(hit.record.words)}) of nothing capgap can name`;
   // "The small-cap gauge has now beaten the benchmark for six straight sessions": against the index before.

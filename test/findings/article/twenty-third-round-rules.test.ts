@@ -248,3 +248,46 @@ describe("a flows-and-returns wrap (Nov. 14, 2016): sentence ends, fund names, a
     assert.match(r.line ?? '', /"widest weekly margin in five years": not supported/);
   });
 });
+
+describe("a research desk note on the deciles (Nov. 25, 2016): a spread's tally and a carried gap record", () => {
+  const ro: ReadOptions = { event: '2016-11-08', to: '2016-11-25', funds };
+  // French's daily Lo 10 and Hi 10 (columns 11 and 20 of
+  // ../shared/data/kenfrench_data_library/Portfolios_Formed_on_ME_daily_VALUEWEIGHTED_vintage202505_cleaned.csv),
+  // Nov. 1–25, 2016.
+  const LO = [
+    -0.93, -1.39, -1.29, 0.38, 1.97, 0.38, 3.26, 1.7, 3.03, 0.86, -0.07, 0.42, 0.35, 0.73, 0.5, 0.5, 0.72,
+    0.42,
+  ];
+  const HI = [
+    -0.6, -0.59, -0.43, -0.28, 2.24, 0.44, 1.22, 0.08, -0.16, -0.25, 0.77, -0.06, 0.47, -0.22, 0.73, 0.23,
+    -0.02, 0.42,
+  ];
+  const TALLY =
+    'The spread between the bottom and top deciles has been positive on 11 of the 12 trading days since the election.';
+  it('"has been positive on 11 of the 12 trading days": a tally of the decile spread (was no record; then each decile)', () => {
+    const r = readArticle(TALLY, ro)[0].claims.map((c) => c.readings[0]);
+    assert.deepEqual(
+      r.map((x) => [x.subjects, x.record?.tally, x.record?.direction]),
+      [[['Lo 10', 'Hi 10'], { hits: 11, of: 12 }, 'gain']],
+    );
+  });
+  const data = embeddedEvaluator();
+  it('checked: 8 of the 12 sessions Nov. 9–25 had Lo 10 above Hi 10 (Nov. 25 a tie), not 11', async () => {
+    const byHand = LO.slice(6).filter((x, i) => x > HI.slice(6)[i]).length;
+    const [r] = await checkedReadings(data.ev, TALLY, ro);
+    assert.deepEqual([byHand, r.computed?.value, r.verdict], [8, 8, 'not supported']);
+  });
+  it('"November is on track for the widest monthly gap since 2008" after it is the decile spread, month to date', async () => {
+    const comp = (xs: number[]) => (xs.reduce((x, y) => x * (1 + y / 100), 1) - 1) * 100;
+    const [, r] = await checkedReadings(
+      data.ev,
+      `${TALLY} November is on track for the widest monthly gap since 2008.`,
+      ro,
+    );
+    assert.deepEqual(
+      [r.claim?.subjects, r.claim?.window],
+      [['Lo 10', 'Hi 10'], { kind: 'month-to-date', month: '2016-11', to: '2016-11-25' }],
+    );
+    near(r.computed?.value, (comp(LO) - comp(HI)) / 100, 1e-9); // a record value is a fraction
+  });
+});
