@@ -91,7 +91,7 @@ export function positionClaim(
  * between the two indexes, 2.5 points, …", "The Russell 2000's outperformance of 5.1 points": two returns' gap.
  */
 const GAP =
-  /(?:\b(?:a|an|the)\s+(?:gap|difference|spread|margin|outperformance|lead|edge|advantage)\s+of|['’]s?\s+(?:outperformance|lead|edge|advantage)\s+of|the\s+(?:gap|difference|spread|margin)\s+(?:is|was|now\s+stands\s+at|stands\s+at|stood\s+at|is\s+now|widened\s+to|narrowed\s+to)|the\s+(?:gap|difference|spread|margin)\s+between\s+(?:the\s+two(?:\s+(?:indexes|indices|gauges|benchmarks|groups|funds|etfs))?|them|the\s+pair)(?:(?:\s+(?:at|to|of|was|is|stood|stands|widened|narrowed)){1,2}|\s*,(?:\s+at)?))\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|~\s*)?$/i;
+  /(?:\b(?:a|an|the)\s+(?:gap|difference|spread|margin|outperformance|lead|edge|advantage)\s+of|['’]s?\s+(?:outperformance|lead|edge|advantage)\s+of|the\s+(?:gap|difference|spread|margin)\s+(?:is|was|now\s+stands\s+at|stands\s+at|stood\s+at|is\s+now|(?:has\s+|had\s+)?(?:widened|narrowed|grown|shrunk)\s+to)|the\s+(?:gap|difference|spread|margin)\s+between\s+(?:the\s+two(?:\s+(?:indexes|indices|gauges|benchmarks|groups|funds|etfs))?|them|the\s+pair)(?:(?:\s+(?:at|to|of|was|is|has|had|now|stood|stands|widened|narrowed|grown|shrunk)){1,3}|\s*,(?:\s+at)?))\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|~\s*)?$/i;
 
 /** "That 8.5 percentage point gap is …", "That's nearly 7 pts of outperformance": the gap named after its number. */
 const NAMED_BEFORE =
