@@ -66,6 +66,9 @@ const STYLE_CATEGORY =
 
 const REGION_CATEGORY =
   /\b(uk|u\.k\.|british|european|japanese|emerging[- ]markets?|global)\s+(equity|stock|small[- ]cap|mid[- ]cap|smaller\s+companies)\s+(?:funds|etfs|exchange[- ]traded\s+funds)\b/gi;
+/** Where a category's funds are listed: "… listed in London", "UK-listed …". */
+const LISTED_AFTER = /^\s+(?:listed|domiciled|traded)\s+in\s+(?:London|the\s+UK|the\s+U\.K\.|Britain)\b/i;
+const LISTED_BEFORE = /\b(?:London|UK|U\.K\.)[- ](?:listed|domiciled)\s+$/i;
 
 /**
  * "the small-cap index", "the small-cap gauge", "the index of smaller companies", "the smaller-company
@@ -130,8 +133,15 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
       held ? { kind: 'category', category } : { kind: 'unheld', id: `style-category:${category}` },
     );
   }
-  for (const m of text.matchAll(CATEGORY))
-    add(m.index, m.index + m[0].length, { kind: 'category', category: `US ${m[1].toLowerCase()} cap` });
+  for (const m of text.matchAll(CATEGORY)) {
+    // "Small-cap funds listed in London", "London-listed small-cap funds": the UK's category, not the US's.
+    const uk =
+      LISTED_AFTER.test(text.slice(m.index + m[0].length)) || LISTED_BEFORE.test(text.slice(0, m.index));
+    add(m.index, m.index + m[0].length, {
+      kind: 'category',
+      category: `${uk ? 'UK' : 'US'} ${m[1].toLowerCase()} cap`,
+    });
+  }
   for (const [re, s] of TARGETS) for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length, s);
   for (const m of text.matchAll(SMALL_CAP_INDEX))
     add(m.index, m.index + m[0].length, { kind: 'security', id: '^RUT' });
