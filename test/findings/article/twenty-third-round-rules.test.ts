@@ -291,3 +291,48 @@ describe("a research desk note on the deciles (Nov. 25, 2016): a spread's tally 
     near(r.computed?.value, (comp(LO) - comp(HI)) / 100, 1e-9); // a record value is a fraction
   });
 });
+
+describe('a Brexit wrap: "the gap between the two indices has widened to …", funds "listed in London"', () => {
+  it('"Over the week, the gap between the two indices has widened to almost 3 percentage points" is the two returns\' gap', () => {
+    const ro: ReadOptions = { to: '2024-08-09', funds };
+    const s = readArticle(
+      'The Russell 2000 fell 2% on Monday. The S&P 500 lost 1% that day. Over the week, the gap between the two indices has widened to almost 3 percentage points.',
+      ro,
+    );
+    const r = s[2].claims[0].readings[0];
+    assert.deepEqual(
+      [r.metric, r.subjects, r.window, r.stated],
+      ['spread', ['^GSPC', '^RUT'], { kind: 'week', weekEnd: '2024-08-09' }, 3],
+    );
+  });
+  it('"Small-cap funds listed in London", "London-listed small-cap funds" are the UK category (was the US one)', () => {
+    const ro: ReadOptions = { to: '2016-07-01', funds };
+    const subjects = (t: string) => readArticle(t, ro)[0].claims[0].readings[0].subjects;
+    assert.deepEqual(
+      [
+        subjects('Small-cap funds listed in London saw outflows of £150m in the week.'),
+        subjects('London-listed small-cap funds lost £20m in the week.'),
+        subjects('US small-cap funds took in $1bn in the week.'),
+      ],
+      [['UK small cap'], ['UK small cap'], ['US small cap']],
+    );
+  });
+});
+
+describe('"The index is now down 9.5% from its Nov. 25 record close": as of the article\'s date', () => {
+  const ro: ReadOptions = { to: '2024-12-20', funds };
+  const TEXT =
+    'The Russell 2000 slid 4.4% on Wednesday. The index is now down 9.5% from its Nov. 25 record close.';
+  it('"now" takes the article\'s date (was the Wednesday the sentence before named)', () => {
+    const r = readArticle(TEXT, ro)[1].claims[0].readings[0];
+    assert.deepEqual(
+      [r.metric, r.window],
+      ['distance', { kind: 'dates', from: '2024-12-20', to: '2024-12-20' }],
+    );
+  });
+  const data = embeddedEvaluator();
+  it('checked: 2,242.37 on Dec. 20 against 2,442.03 on Nov. 25 is −8.18% (^RUT.csv closes)', async () => {
+    const [, r] = await checkedReadings(data.ev, TEXT, ro);
+    near(r.computed?.value, (2242.3701171875 / 2442.030029296875 - 1) * 100, 1e-9);
+  });
+});
