@@ -41,6 +41,8 @@ export interface RecordPhrase {
    * month before the article's (the year inferred, so the judge matches the month, not just the year).
    */
   sinceMonth?: string;
+  /** With `sinceYear`: an era's last year ("since the financial crisis": 2007 to 2009). */
+  untilYear?: number;
   /** For 'rank' ("the 3rd largest of 25 US presidential elections since 1928"): the rank and the count. */
   rank?: number;
   of?: number;

@@ -5,7 +5,7 @@
  *   falls in YEAR; "since 1926" also holds for a record since the history began in 1926; "since MONTH
  *   YEAR" ("its worst day since August 2015") needs it in that month (a week: ending or starting in it);
  *   a lower bound ("since at least 2010", "in more than five years", "in over a decade") holds with it in
- *   YEAR or earlier, or with none;
+ *   YEAR or earlier, or with none; an era ("since the financial crisis") with it in the era's years;
  * - "the k-th largest (of n)": the rank at the time is k (and n periods are ranked when n is said);
  * - direction: a gain record needs a positive value (a shortfall is not a widest gap in favour of small
  *   caps), a loss record a negative one; 'loss' and 'worst' rank the most negative first.
@@ -131,6 +131,7 @@ export function judgeRecord(
       if (r.sinceYear === undefined) return { holds: false, says: `no year given; ${says}` };
       const year = ctx.largestSince ? Number(ctx.largestSince.periodEnd.slice(0, 4)) : startYear;
       if (AT_LEAST.test(r.words)) return { holds: year <= r.sinceYear, says };
+      if (r.untilYear) return { holds: year >= r.sinceYear && year <= r.untilYear, says };
       const month = r.sinceMonth ?? sinceMonth(r.words, r.sinceYear);
       if (month && ctx.largestSince) return { holds: inMonth(ctx.largestSince.periodEnd, noun, month), says };
       return { holds: year === r.sinceYear, says };

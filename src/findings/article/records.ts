@@ -9,6 +9,7 @@ import type { RecordPhrase, TextSpan } from '../claim-read.ts';
 import { lastMonthBefore } from './dates.ts';
 import { REFERENCE } from './distance-claim.ts';
 import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
+import { eraRecords } from './record-eras.ts';
 import { eventRecords, PERIOD_ADJ, RANK_OF, runOf, subjectPeriod } from './record-events.ts';
 import { lookbackRecords } from './record-lookback.ts';
 import { bestMonthWas, forAnyMonth } from './record-month.ts';
@@ -165,12 +166,8 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
       direction: LOSS.test(words) || /lowest/i.test(m[1]) ? 'loss' : 'gain',
     });
   }
-  const more = [
-    lookbackRecords(text, refDate),
-    eventRecords(text, event),
-    bestMonthWas(text, refDate, event),
-  ];
-  more.push(streakRecords(text, refYear, refDate));
+  const more = [lookbackRecords(text, refDate), eventRecords(text, event), eraRecords(text)];
+  more.push(bestMonthWas(text, refDate, event), streakRecords(text, refYear, refDate));
   for (const h of more.flat())
     if (!overlaps(h)) out.push(provisional ? { ...h, record: { ...h.record, provisional: true } } : h);
   for (const m of text.matchAll(IN_YEARS)) {

@@ -336,3 +336,44 @@ describe('"The index is now down 9.5% from its Nov. 25 record close": as of the 
     near(r.computed?.value, (2242.3701171875 / 2442.030029296875 - 1) * 100, 1e-9);
   });
 });
+
+describe('a record since a named era: "its worst week since the financial crisis" (was no record read)', () => {
+  it('reads the era as its years (2007–2009), the period from the phrase', () => {
+    const r = readArticle(
+      'The Russell 2000 fell 10.3% last week, its worst week since the financial crisis.',
+      {
+        to: '2011-08-08',
+        funds,
+      },
+    )[0].claims[0].readings[0];
+    assert.deepEqual(
+      [r.record?.kind, r.record?.sinceYear, r.record?.untilYear, r.record?.period],
+      ['biggest-since', 2007, 2009, 'week'],
+    );
+  });
+  const data = embeddedEvaluator();
+  it('checked: −10.34% in the week to Aug. 5, 2011, the worst since the week to Nov. 21, 2008 (−10.95%): supported', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 fell 10.3% last week, its worst week since the financial crisis.',
+      { to: '2011-08-08', funds },
+    );
+    // ^RUT.csv closes: 797.03 → 714.63 (July 29 → Aug. 5, 2011); 456.52 → 406.54 (Nov. 14 → 21, 2008).
+    near(r.computed?.value, (714.6300048828125 / 797.030029296875 - 1) * 100, 1e-9);
+    const then = ((406.5400085449219 / 456.5199890136719 - 1) * 100).toFixed(2);
+    assert.match(
+      r.line ?? '',
+      new RegExp(
+        `"worst week since the financial crisis": supported: worst since week ending 2008-11-21, when it was ${then}%`,
+      ),
+    );
+  });
+  it('the same week is not "the worst since the Covid crash" (the week breaking its run is in 2008, not 2020)', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 fell 10.3% last week, its worst week since the Covid crash.',
+      { to: '2011-08-08', funds },
+    );
+    assert.match(r.line ?? '', /"worst week since the Covid crash": not supported/);
+  });
+});
