@@ -43,6 +43,11 @@ export interface RecordPhrase {
   sinceMonth?: string;
   /** With `sinceYear`: an era's last year ("since the financial crisis": 2007 to 2009). */
   untilYear?: number;
+  /**
+   * With `sinceYear`: a lower bound ("since at least 2010", "in more than five years", "in over a decade"):
+   * the run may reach back further, so the period that breaks it may fall in `sinceYear` or earlier.
+   */
+  orEarlier?: boolean;
   /** For 'rank' ("the 3rd largest of 25 US presidential elections since 1928"): the rank and the count. */
   rank?: number;
   of?: number;

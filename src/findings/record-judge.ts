@@ -14,10 +14,6 @@ import type { RecordContext } from '../records/record.ts';
 import type { RecordPhrase } from './claim-read.ts';
 import { ordinal } from './format.ts';
 
-/** Words that make "since YEAR" a lower bound: the run may reach back further. */
-const AT_LEAST =
-  /\bsince\s+at\s+least\b|\bin\s+(?:more\s+than|over|at\s+least)\s+\S+\s+(?:years|decades?)\b/i;
-
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** The month named before the year in a record phrase ("since August 2015", "since Aug. 2015"): 'YYYY-MM'. */
@@ -130,7 +126,7 @@ export function judgeRecord(
     case 'biggest-since': {
       if (r.sinceYear === undefined) return { holds: false, says: `no year given; ${says}` };
       const year = ctx.largestSince ? Number(ctx.largestSince.periodEnd.slice(0, 4)) : startYear;
-      if (AT_LEAST.test(r.words)) return { holds: year <= r.sinceYear, says };
+      if (r.orEarlier) return { holds: year <= r.sinceYear, says };
       if (r.untilYear) return { holds: year >= r.sinceYear && year <= r.untilYear, says };
       const month = r.sinceMonth ?? sinceMonth(r.words, r.sinceYear);
       if (month && ctx.largestSince) return { holds: inMonth(ctx.largestSince.periodEnd, noun, month), says };

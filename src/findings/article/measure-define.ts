@@ -39,7 +39,7 @@ export type DefinedMeasure = EarlierSpread & { average?: ReturnType<typeof eachE
  * The measure a sentence defines, or undefined: two groups joined by "minus" and a window.
  * @example definedMeasure('We measured the smallest 20% of stocks minus the largest 20% over the 10 trading days after each presidential election since 1928.', { to: '2024-12-01' }) // Lo 20 vs Hi 20, 10 sessions after 2024-11-05, elections since 1928
  */
-export function definedMeasure(t: string, o: ReadOptions): DefinedMeasure | undefined {
+function definedMeasure(t: string, o: ReadOptions): DefinedMeasure | undefined {
   if (!DEFINES.test(t)) return undefined;
   const hits = findSubjects(t, (o.funds ?? DEFAULT_FUNDS) as FundName[]);
   const i = hits.findIndex((h, k) => k > 0 && MINUS.test(t.slice(hits[k - 1].end, h.start)));
@@ -69,7 +69,7 @@ const SUPERLATIVE =
  * ranks it first among those elections (../event-rank.ts).
  * @example applyMeasure(said, measure, o) // said: 'The average gap was 0.9 points.' and its claims; reading.average set
  */
-export function applyMeasure(s: Said, m: DefinedMeasure, o: ReadOptions): void {
+function applyMeasure(s: Said, m: DefinedMeasure, o: ReadOptions): void {
   const w = m.window;
   const set = eventSet(m.average?.events ?? 'elections');
   // The election a reading speaks of: the last election year written before its number ("In 2008 the gap
@@ -137,7 +137,7 @@ export function noteMeasure(
  * reading): the context's last spread goes back to it, so each year's figure takes its own sign and event.
  * @example keepMeasure(ctx) // ctx.spreads = [ctx.measure] when the last spreads were the measure's groups
  */
-export function keepMeasure(ctx: { measure?: DefinedMeasure; spreads?: EarlierSpread[] }): void {
+function keepMeasure(ctx: { measure?: DefinedMeasure; spreads?: EarlierSpread[] }): void {
   const m = ctx.measure;
   const key = (x: EarlierSpread) => JSON.stringify(x.parsedSubjects);
   if (m && ctx.spreads?.length && ctx.spreads.every((x) => key(x) === key(m))) ctx.spreads = [m];
@@ -154,7 +154,7 @@ const TALLY = new RegExp(
  * positive after 10 of them"): a tally over the note's elections (../event-tally.ts), or undefined.
  * @example measureTally(sentence, measure, 's5') // { id: 's5-1', readings: [{ metric: 'record', record: { tally: { hits: 10, sinceYear: 1960, … } } }] }
  */
-export function measureTally(s: Said, m: DefinedMeasure, id: string): ClaimReadings | undefined {
+function measureTally(s: Said, m: DefinedMeasure, id: string): ClaimReadings | undefined {
   const t = TALLY.exec(s.text);
   const w = m.window;
   if (!t || !m.average || (w.kind !== 'sessions' && w.kind !== 'since')) return undefined;

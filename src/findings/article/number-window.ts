@@ -15,15 +15,11 @@ import { DATE_RE, monthsBefore, previousSession, resolveDate } from './dates.ts'
 import { earlierDay } from './earlier-day.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
-import { type ArticleContext, isOneDay, nearestParts, PART_OF, pickWindow } from './pick-window.ts';
+import { type ArticleContext, asOfNow, isOneDay, nearestParts, PART_OF, pickWindow } from './pick-window.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
 import { recordsWindow } from './record-window.ts';
 import type { RecordHit } from './records.ts';
 import type { WindowHit } from './windows.ts';
-
-/** Present-time words before a distance or a close: "is now", "now sits", "currently". */
-const NOW =
-  /\b(?:(?:is|are|sits|stands|trades|remains)\s+now|now\s+(?:sits|stands|trades|is|are)|currently)\b/i;
 
 /** What lies between an earlier close and its day: "points", "at the end of", "on", "in". */
 const TO_DAY = /^\s*(?:points?|pts)?\s*(?:[a-z]+\s+){0,4}$/i;
@@ -119,10 +115,7 @@ export function numberWindow(
   const others = windows.filter((h) => !taken.has(h));
   const partOf = PART_OF.test(t.slice(seg.start, seg.end));
   const w = pickWindow(nearestParts(others, q, quantities), seg, q, qc.metric, partOf, carry, ctx, o);
-  // "The index is now down 9.5% from its record close": as of the article's date, not the day said before.
-  const now = w.source === 'carried' && (qc.metric === 'distance' || qc.metric === 'level') && o.to;
-  if (now && NOW.test(t.slice(seg.start, q.start)))
-    [w.window, w.source] = [{ kind: 'dates', from: now, to: now }, 'sentence'];
+  asOfNow(w, t.slice(seg.start, q.start), qc.metric, o);
   // No event to count from: "fell 2.6%, its 10th straight decline" is the record's period (the day).
   if (!w.window && !w.missing) [w.window, w.source] = [recordsWindow([...records], o), 'default'];
   if (!w.window && (qc.metric === 'distance' || qc.metric === 'level') && o.to)

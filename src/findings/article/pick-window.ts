@@ -179,3 +179,22 @@ export function pickWindow(
   }
   return { window, source };
 }
+
+/** Present-time words before a distance or a close: "is now", "now sits", "currently". */
+const NOW =
+  /\b(?:(?:is|are|sits|stands|trades|remains)\s+now|now\s+(?:sits|stands|trades|is|are)|currently)\b/i;
+
+/**
+ * A carried window gives way to the article's date when the clause speaks in the present ("The index is now
+ * down 9.5% from its record close": as of the article's date, not the day the sentence before named).
+ */
+export function asOfNow(
+  w: { window?: ClaimWindow; source: ReadClaim['windowSource'] },
+  before: string,
+  metric: string,
+  o: ReadOptions,
+): void {
+  if (w.source !== 'carried' || (metric !== 'distance' && metric !== 'level') || !o.to || !NOW.test(before))
+    return;
+  [w.window, w.source] = [{ kind: 'dates', from: o.to, to: o.to }, 'sentence'];
+}

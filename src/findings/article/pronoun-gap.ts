@@ -5,6 +5,7 @@
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ClaimSubject, TextSpan } from '../claim-read.ts';
+import type { ArticleContext } from './article-context.ts';
 import type { Quantity } from './numbers.ts';
 
 /** ", and in 2020 it was", "; in 2008, it stood at", "while in 2012 that was": the clause up to its number. */
@@ -14,17 +15,17 @@ const PRONOUN_YEAR =
 /**
  * The groups of the last spread this sentence stated, when the clause of `q` points back at it by a pronoun
  * and a year, in a note that defined its measure; else null.
- * @example pronounGap(t, q, seg, out, true) // { subject: Lo 20, target: Hi 20, sign: 1, window }
+ * @example pronounGap(t, q, seg, out, ctx) // { subject: Lo 20, target: Hi 20, sign: 1, window }
  */
 export function pronounGap(
   t: string,
   q: Quantity,
   seg: TextSpan,
   out: readonly ClaimReadings[],
-  measured: boolean,
+  ctx: Pick<ArticleContext, 'measure'>,
 ): { subject: ClaimSubject; target: ClaimSubject; sign: 1 | -1; window: ClaimWindow } | null {
   const prev = out.at(-1)?.readings[0];
-  if (!measured || q.unit !== 'pp' || !prev || prev.metric !== 'spread') return null;
+  if (!ctx.measure || q.unit !== 'pp' || !prev || prev.metric !== 'spread') return null;
   if (!PRONOUN_YEAR.test(t.slice(seg.start, q.start))) return null;
   const [subject, target] = prev.parsedSubjects;
   if (!subject || !target) return null;

@@ -79,7 +79,7 @@ export function readNumbers(
       (betweenClaim(t, q, subjects) || pairClaim(t, q, subjects)) ??
       gapClaim(t, q, seg, [...(ctx.returns ?? []), ...out.map((c) => c.readings[0])]) ??
       restatedGap(t, q, seg, subjects, [...(ctx.returns ?? []), ...out.map((c) => c.readings[0])]) ??
-      (out.length ? pronounGap(t, q, seg, out, !!ctx.measure) : backGapClaim(t, q, subjects, ctx.spreads));
+      (out.length ? pronounGap(t, q, seg, out, ctx) : backGapClaim(t, q, subjects, ctx.spreads));
     if (gap && 'window' in gap) carry.window ??= gap.window;
     const sign = { sign: gap && 'sign' in gap ? gap.sign : 1, signSource: 'none' } as const;
     const qc = gap

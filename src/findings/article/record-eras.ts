@@ -5,35 +5,37 @@
  */
 import type { RecordPhrase, TextSpan } from '../claim-read.ts';
 import { PERIOD_ADJ } from './record-events.ts';
+import { LOSS, PERIOD_ADJECTIVE, SUPERLATIVE, WORDS_BEFORE_SINCE } from './record-words.ts';
 
-/** The eras the reader knows, each with its first and last year. */
-const ERAS: { re: RegExp; from: number; to: number }[] = [
+/** The eras the reader knows: the words that name each (after "since the"), its first and last year. */
+const ERAS: { words: string; from: number; to: number }[] = [
   {
-    re: /^(?:(?:2007-09|2008|global)\s+)?(?:financial\s+crisis|great\s+recession|credit\s+crunch)$/i,
+    words: '(?:(?:2007-09|2008|global)\\s+)?(?:financial\\s+crisis|great\\s+recession|credit\\s+crunch)',
     from: 2007,
     to: 2009,
   },
-  { re: /^dot-?com\s+(?:bust|crash|bubble)$/i, from: 2000, to: 2002 },
+  { words: 'dot-?com\\s+(?:bust|crash|bubble)', from: 2000, to: 2002 },
   {
-    re: /^(?:(?:covid(?:-19)?|coronavirus|pandemic)\s+(?:crash|sell-?off|slump)|pandemic)$/i,
+    words: '(?:(?:covid(?:-19)?|coronavirus|pandemic)\\s+(?:crash|sell-?off|slump)|pandemic)',
     from: 2020,
     to: 2020,
   },
 ];
-
-const ERA_SINCE =
-  /\b(widest|biggest|largest|strongest|best|worst|sharpest|steepest|deepest|narrowest)\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\s+)?(?:(?!(?:is|was|are|were|be|been|being)\b)[\w&.’'-]+\s+){0,10}?since\s+the\s+((?:(?:2007-09|2008|global)\s+)?(?:financial\s+crisis|great\s+recession|credit\s+crunch)|dot-?com\s+(?:bust|crash|bubble)|(?:(?:covid(?:-19)?|coronavirus|pandemic)\s+(?:crash|sell-?off|slump)|pandemic))\b/gi;
-const LOSS = /worst|weakest|loss|losses|fall|drop|decline|outflow|shortfall/i;
+const ERA_RES = ERAS.map((e) => ({ ...e, re: new RegExp(`^${e.words}$`, 'i') }));
+const ERA_SINCE = new RegExp(
+  `\\b${SUPERLATIVE}\\s+${PERIOD_ADJECTIVE}${WORDS_BEFORE_SINCE}since\\s+the\\s+(${ERAS.map((e) => e.words).join('|')})\\b`,
+  'gi',
+);
 
 /**
- * The era records of a sentence.
+ * The era records of a sentence ("highest" and "lowest" are levels, not read here).
  * @example eraRecords('the widest gap since the financial crisis') // [{ record: { kind: 'widest-since', sinceYear: 2007, untilYear: 2009, … } }]
  */
 export function eraRecords(text: string): (TextSpan & { record: RecordPhrase })[] {
   const out: (TextSpan & { record: RecordPhrase })[] = [];
   for (const m of text.matchAll(ERA_SINCE)) {
-    const era = ERAS.find((e) => e.re.test(m[3].replace(/\s+/g, ' ')));
-    if (!era) continue;
+    const era = ERA_RES.find((e) => e.re.test(m[4]));
+    if (!era || /^(?:highest|lowest)$/i.test(m[1])) continue;
     const named = /\b(week|month|day|quarter|year)s?\b/i.exec(m[0])?.[1].toLowerCase();
     const period = m[2] ? PERIOD_ADJ[m[2].toLowerCase()] : (named as RecordPhrase['period'] | undefined);
     out.push({

@@ -16,6 +16,7 @@ import { bestMonthWas, forAnyMonth } from './record-month.ts';
 import { ordinalSince } from './record-ordinal.ts';
 import { streakRecords } from './record-streaks.ts';
 import { isLevel, specialRecords } from './record-times.ts';
+import { LOSS, PERIOD_ADJECTIVE, SUPERLATIVE, WORDS_BEFORE_SINCE } from './record-words.ts';
 import { count } from './streak-words.ts';
 
 /** A record phrase found in a sentence. */
@@ -34,11 +35,9 @@ const RECORD_NOUN =
 /** A month's name or its usual short form ("June", "Aug.", "Sept"): never a longer word ("marketing"). */
 const MONTH_NAME =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const SUPERLATIVE =
-  '(widest|biggest|largest|strongest|best|worst|sharpest|steepest|deepest|narrowest|most|highest|lowest)';
 /** "widest … since 2008": up to ten words between, none a form of "be" (the subject ends before it). */
 const SINCE = new RegExp(
-  `\\b${SUPERLATIVE}\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:(?!(?:is|was|are|were|be|been|being)\\b)([\\w&.’'-]+)\\s+){0,10}?since\\s+(?:at\\s+least\\s+)?(?:the\\s+(?:start|beginning|end|middle)\\s+of\\s+|(?:early|late|mid)[- ]?)?(?:(${MONTH_NAME})\\.?(?!\\s+(?:be|have|not|well)\\b)(?:,?\\s+(\\d{4}))?|(\\d{4}))\\b`,
+  `\\b${SUPERLATIVE}\\s+${PERIOD_ADJECTIVE}${WORDS_BEFORE_SINCE}since\\s+(?:at\\s+least\\s+)?(?:the\\s+(?:start|beginning|end|middle)\\s+of\\s+|(?:early|late|mid)[- ]?)?(?:(${MONTH_NAME})\\.?(?!\\s+(?:be|have|not|well)\\b)(?:,?\\s+(\\d{4}))?|(\\d{4}))\\b`,
   'gi',
 );
 const BEGAN =
@@ -59,7 +58,6 @@ const IN_YEARS = new RegExp(
 /** Things whose record level is not the subject's close: rates, yields, currencies, commodities, volatility. */
 const OTHER_LEVEL =
   /\b(?:rates?|yields?|borrowing\s+costs|unemployment|inflation|volatility|VIX|dollar|sterling|pound|euro|yen|oil|crude|gold|bitcoin|spreads?|valuations?|debt|margin\s+debt)\b[^,;.]{0,25}$/i;
-const LOSS = /worst|weakest|loss|losses|fall|drop|decline|outflow|shortfall/i;
 
 /**
  * The record phrases of a sentence, with `provisional` set when the sentence says "on track", "set to be"…
@@ -162,6 +160,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
       ...(isLevel(m[1], words) ? { level: true } : {}),
       sinceYear: Number(m[5] ?? m[6] ?? yearless?.slice(0, 4)),
       ...(yearless ? { sinceMonth: yearless } : {}),
+      ...(/\bsince\s+at\s+least\b/i.test(words) ? { orEarlier: true } : {}),
       ...(m[2] ? { period: PERIOD_ADJ[m[2].toLowerCase()] } : named ? { period: named } : {}),
       direction: LOSS.test(words) || /lowest/i.test(m[1]) ? 'loss' : 'gain',
     });
@@ -172,12 +171,14 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
     if (!overlaps(h)) out.push(provisional ? { ...h, record: { ...h.record, provisional: true } } : h);
   for (const m of text.matchAll(IN_YEARS)) {
     if (taken(m) || !refYear) continue;
-    // "in at least a decade": ten years; "in two decades": twenty.
+    // "in a decade": ten years; "in two decades": twenty.
     const n = m[2] ? count(m[2]) : 10 * (count(m[3]) || 1);
     const p = /\b(week|month|day|quarter|year)\b/i.exec(m[0].replace(/\s+in\s+.*$/i, ''));
     push(m, {
       kind: /widest|narrowest/i.test(m[1]) ? 'widest-since' : 'biggest-since',
       sinceYear: refYear - n,
+      // "in more than five years", "in over a decade", "in at least ten years": a lower bound.
+      ...(/\bin\s+(?:more\s+than|over|at\s+least)\s/i.test(m[0]) ? { orEarlier: true } : {}),
       ...(p ? { period: p[1].toLowerCase() as RecordPhrase['period'] } : {}),
       ...(isLevel(m[1], m[0]) ? { level: true } : {}),
       direction: LOSS.test(m[0]) || /lowest/i.test(m[1]) ? 'loss' : 'gain',

@@ -1,0 +1,17 @@
+/**
+ * Words shared by the record phrases (./records.ts, ./record-eras.ts): the superlatives that open "the
+ * widest … since", and the words that make a record a loss ("its worst week", "the biggest outflow").
+ */
+
+/** The superlative of a "since" record, as a capturing group: "(widest|biggest|…)". */
+export const SUPERLATIVE =
+  '(widest|biggest|largest|strongest|best|worst|sharpest|steepest|deepest|narrowest|most|highest|lowest)';
+
+/** A record of a loss: the most negative ranks first. */
+export const LOSS = /worst|weakest|loss|losses|fall|drop|decline|outflow|shortfall/i;
+
+/** Up to ten words between the superlative and "since", none a form of "be" (the subject ends before it). */
+export const WORDS_BEFORE_SINCE = "(?:(?!(?:is|was|are|were|be|been|being)\\b)([\\w&.’'-]+)\\s+){0,10}?";
+
+/** "daily", "weekly", … before the noun: the period ranked. */
+export const PERIOD_ADJECTIVE = '(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?';
