@@ -96,6 +96,11 @@ export interface RecordPhrase {
    */
   streak?: number;
   /**
+   * With `streak` or `tally`: the periods counted are a fund's or a category's flows, not its returns ("IWM
+   * attracted inflows for three straight weeks": weeks of net inflows; `direction` 'loss' counts outflows).
+   */
+  flows?: boolean;
+  /**
    * With `streak`: the streak ended on the claimed period ("snapped a three-day winning streak"): the
    * `streak` periods before it went the record's `direction`, the claimed one the other way.
    */

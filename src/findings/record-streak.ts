@@ -15,9 +15,11 @@ import type { RecordPhrase } from './claim-read.ts';
 import { frenchShare, isMarket, sizeGroup } from './claim-subjects.ts';
 import type { RecordPart } from './evaluate-record.ts';
 import type { CannotCheck, ClaimData, Evaluation } from './evaluator.ts';
+import { usd } from './format.ts';
 import { judgeRecord } from './record-judge.ts';
 import { claimedDay } from './record-level.ts';
 import { endedStreak, streakRuns } from './record-streak-ended.ts';
+import { type FlowPeriods, flowPeriods } from './record-streak-flows.ts';
 import { tallyRecord } from './record-tally.ts';
 
 /** Daily returns of the claim's one subject, with their datasets, or why there are none. */
@@ -80,64 +82,89 @@ export async function streakReturns(
   return { days: Int32Array.from(days), r: Float64Array.from(r), datasets: [...a.datasets, ...b.datasets] };
 }
 
-/**
- * The streak record of one index, fund or size group through the claimed day (or week, month).
- * @example await streakRecord(data, claim, { kind: 'biggest-since', streak: 10, sinceYear: 1974, direction: 'loss', period: 'day', … }, c, '2024-12-18')
- */
-export const streakRecord: RecordPart = async (data, claim, r, c, asOf) => {
+/** The period returns a streak counts, through day `cut` (a week still running is its streak so far). */
+async function returnPeriods(
+  data: ClaimData,
+  claim: { subjects: string[] },
+  period: string,
+  cut: number,
+): Promise<FlowPeriods | CannotCheck> {
   const d = await streakReturns(data, claim.subjects);
   if ('cannot' in d) return d;
-  const period = r.period ?? 'day';
-  const cut = asOf ? toDay(asOf) : Number.POSITIVE_INFINITY;
-  const w = claim.window;
-  let day = claimedDay(w, c, cut);
-  if (day === Number.POSITIVE_INFINITY) day = d.days[d.days.length - 1];
-  // No close after the article's date is read: a week still running is its streak so far.
   let n = d.days.length;
   while (n > 0 && d.days[n - 1] > cut) n--;
   const [days, rets] = [d.days.subarray(0, n), d.r.subarray(0, n)];
   const p =
     period === 'day' ? { end: days, ret: rets } : compoundByPeriod(days, rets, { period: period as Period });
-  const end = period === 'day' ? day : periodEnd(day, period as Period);
+  return { p: { end: Int32Array.from(p.end), ret: Float64Array.from(p.ret) }, datasets: d.datasets };
+}
+
+/**
+ * The streak record of one index, fund or size group through the claimed day (or week, month); of a fund's
+ * or category's flows with `r.flows` (./record-streak-flows.ts).
+ * @example await streakRecord(data, claim, { kind: 'biggest-since', streak: 10, sinceYear: 1974, direction: 'loss', period: 'day', … }, c, '2024-12-18')
+ */
+export const streakRecord: RecordPart = async (data, claim, r, c, asOf) => {
+  const period = r.period ?? 'day';
+  const cut = asOf ? toDay(asOf) : Number.POSITIVE_INFINITY;
+  const d = r.flows
+    ? await flowPeriods(data, claim.subjects, period, cut, c.weekEnd)
+    : await returnPeriods(data, claim, period, cut);
+  if ('cannot' in d) return d;
+  const { p, datasets } = d;
+  let day = claimedDay(claim.window, c, cut);
+  if (day === Number.POSITIVE_INFINITY) day = p.end[p.end.length - 1];
+  const end = d.endOf ? d.endOf(day) : period === 'day' ? day : periodEnd(day, period as Period);
   let at = -1;
   for (let i = 0; i < p.end.length && p.end[i] <= end; i++) at = i;
   if (at < 0) return { cannot: `no ${period} of ${claim.subjects.join(' − ')} in the claimed window` };
-  if (r.tally) return tallyRecord(claim, r, p, at, period, d.datasets);
-  if (r.ended) return endedStreak(claim, r, p, at, period, d.datasets);
+  if (r.tally) return tallyRecord(claim, r, p, at, period, datasets);
+  if (r.ended) return endedStreak(claim, r, p, at, period, datasets);
   const up = r.direction !== 'loss';
   const { ends, lengths, run } = streakRuns(p, at, (v) => (up ? v > 0 : v < 0));
   const claimed = fromDay(p.end[at]);
   // A difference of two goes ahead or behind: "4 straight days ahead"; one subject gains or declines.
   const pair = claim.subjects.length === 2;
   const s = run === 1 ? '' : 's';
-  const side = pair ? (up ? `${period}${s} ahead` : `${period}${s} behind`) : up ? `gain${s}` : `decline${s}`;
+  // Flows: "3 straight weeks of inflows".
+  const money = up ? 'inflows' : 'outflows';
+  const side = r.flows
+    ? `${period}${s} of ${money}`
+    : pair
+      ? `${period}${s} ${up ? 'ahead' : 'behind'}`
+      : `${up ? 'gain' : 'decline'}${s}`;
   const unitWord = { day: 'daily', week: 'weekly', month: 'monthly' }[period as 'day'] ?? period;
-  if (run === 0)
-    return {
-      cannot: `"${r.words}": no ${up ? 'winning' : 'losing'} streak through ${claimed}: its ${period} went the other way (${(p.ret[at] * 100).toFixed(2)}%)`,
-    };
+  if (Number.isNaN(p.ret[at])) return { cannot: `"${r.words}": no return for ${claimed}` };
   ends.push(claimed);
   lengths.push(run);
   const ctx = describeRecord({ ends, values: Float64Array.from(lengths), frequency: 'daily' }, claimed, {
     direction: 'high',
   });
-  const noun = `${up ? 'winning' : 'losing'} streaks of ${period}s`;
+  const noun = r.flows
+    ? `streaks of ${period}s of ${money}`
+    : `${up ? 'winning' : 'losing'} streaks of ${period}s`;
   // The lengths rank upwards whichever side the streak is on ("the longest losing streak").
   const asLength: RecordPhrase = {
     ...r,
     kind: r.kind === 'worst-on-record' ? 'best-on-record' : r.kind,
     direction: 'gain',
   };
-  const judged = r.kind === 'streak' ? null : judgeRecord(asLength, ctx, noun, 'count');
-  const countHolds = !r.streak || r.streak === run;
-  const from = fromDay(p.end[at - run + 1]);
-  const counted = `${run} straight ${pair ? '' : `${unitWord} `}${side} through ${claimed} (from ${from})${countHolds ? '' : `, not ${r.streak}`}`;
+  const judged = r.kind === 'streak' || run === 0 ? null : judgeRecord(asLength, ctx, noun, 'count');
+  const countHolds = run > 0 && (!r.streak || r.streak === run);
+  const from = fromDay(p.end[at - Math.max(run, 1) + 1]);
+  // The claimed period went the other way: no streak runs through it, so the claim is refuted (not unread).
+  const v = p.ret[at];
+  const other = r.flows ? `net ${v < 0 ? 'outflows' : 'inflows'} of ${usd(v)}` : `${(v * 100).toFixed(2)}%`;
+  const counted =
+    run === 0
+      ? `no ${r.flows ? `streak of ${money}` : `${up ? 'winning' : 'losing'} streak`} through ${claimed}: its ${period} went the other way (${other})`
+      : `${run} straight ${pair || r.flows ? '' : `${unitWord} `}${side} through ${claimed} (from ${from})${countHolds ? '' : `, not ${r.streak}`}`;
   return {
     value: run,
     from,
     to: claimed,
-    description: `${claim.subjects.join(' − ')} ${unitWord} returns: consecutive ${side} through ${claimed}, among ${lengths.length} ${noun} since ${ends[0]}`,
-    provenance: { datasets: d.datasets },
+    description: `${claim.subjects.join(' − ')} ${unitWord} ${r.flows ? 'net flows' : 'returns'}: consecutive ${side} through ${claimed}, among ${lengths.length} ${noun} since ${ends[0]}`,
+    provenance: { datasets },
     record: ctx,
     holds: countHolds && (judged?.holds ?? true),
     says: judged ? `${counted}; ${judged.says}` : counted,

@@ -49,14 +49,22 @@ export const tallyRecord: PeriodRecord = (claim, r, p, at, period, datasets) => 
     direction: 'high',
   });
   const pair = claim.subjects.length === 2;
-  const side = pair ? (up ? 'ahead' : 'behind') : up ? 'up' : 'down';
+  const side = r.flows
+    ? `of ${up ? 'inflows' : 'outflows'}`
+    : pair
+      ? up
+        ? 'ahead'
+        : 'behind'
+      : up
+        ? 'up'
+        : 'down';
   const from = fromDay(p.end[at - of + 1]);
   const holds = n === hits;
   return {
     value: n,
     from,
     to: claimed,
-    description: `${claim.subjects.join(' − ')} ${period} returns: ${period}s ${side} of the ${of} from ${from} through ${claimed}`,
+    description: `${claim.subjects.join(' − ')} ${period} ${r.flows ? 'net flows' : 'returns'}: ${period}s ${side} of the ${of} from ${from} through ${claimed}`,
     provenance: { datasets },
     record: ctx,
     holds,

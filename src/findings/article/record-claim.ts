@@ -153,7 +153,8 @@ export function recordClaim(
     window = r.provisional
       ? { kind: 'month-to-date', month: ref.slice(0, 7), ...(o.to ? { to: o.to } : {}) }
       : { kind: 'month', month: ref.slice(0, 7) };
-  if (!window && r.period === 'week' && o.event && !r.tally) window = { kind: 'week', event: o.event };
+  if (!window && r.period === 'week' && o.event && r.streak === undefined)
+    window = { kind: 'week', event: o.event };
   // "IWM closed at an all-time high": a level with no day of its own is the article's day's close; "has
   // fallen for four straight sessions", through the article's day (or its last week, month).
   if (r.times) window = timesWindow(t, window, o.to);

@@ -11,7 +11,7 @@ import { lastMonthBefore } from './dates.ts';
 import { ORDINALS } from './number-words.ts';
 import { tallyRecord } from './record-tallies.ts';
 import type { RecordHit } from './records.ts';
-import { CARD, count, DOWN, UNIT, unitPeriod, verbSide } from './streak-words.ts';
+import { CARD, count, DOWN, flowSide, UNIT, unitPeriod, verbSide } from './streak-words.ts';
 
 const ORD = `(\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})`;
 const MOVE =
@@ -120,9 +120,12 @@ export function streakRecords(text: string, refYear?: number, refDate?: string):
     direction ??= l[1] ? (/losing/i.test(l[1]) ? 'loss' : 'gain') : DOWN.test(l[3] ?? '') ? 'loss' : 'gain';
     if (!n && l[2]) period = PERIOD[l[2].toLowerCase()];
   }
-  if (!direction) return [];
   const start = Math.min(n?.index ?? Number.POSITIVE_INFINITY, l?.index ?? Number.POSITIVE_INFINITY);
   const end = Math.max(n ? (n.index ?? 0) + n[0].length : 0, l ? (l.index ?? 0) + l[0].length : 0);
+  // "attracted inflows for three straight weeks": weeks of money in, not of gains.
+  const money = n && !new RegExp(`\\b${MOVE}`, 'i').test(n[0]) ? flowSide(text, start, end) : undefined;
+  if (money) direction = money;
+  if (!direction) return [];
   // "since July": the last July before the article's month.
   const month = l?.[4] && !l[5] ? lastMonthBefore(l[4], refDate) : undefined;
   if (l?.[4] && !l[5] && !month) return [];
@@ -134,6 +137,7 @@ export function streakRecords(text: string, refYear?: number, refDate?: string):
     ...(since ? { sinceYear: since } : {}),
     ...(month ? { sinceMonth: month } : {}),
     streak: stated,
+    ...(money ? { flows: true } : {}),
     period: period ?? 'day',
     direction,
     words: [n?.[0], l?.[0]].filter(Boolean).join(', '),

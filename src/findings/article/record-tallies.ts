@@ -8,7 +8,7 @@
 import type { RecordPhrase } from '../claim-read.ts';
 import { ORDINALS } from './number-words.ts';
 import type { RecordHit } from './records.ts';
-import { CARD, count, DOWN, UNIT, unitPeriod, verbSide } from './streak-words.ts';
+import { CARD, count, DOWN, flowSide, UNIT, unitPeriod, verbSide } from './streak-words.ts';
 
 /**
  * "in seven of the past ten sessions", "on eight of the last 10 trading days", "in each of the past three
@@ -54,8 +54,11 @@ function counted(text: string, m: RegExpExecArray, hitsAt: number, ofAt: number)
   const of = count(m[ofAt]);
   const hits = m[hitsAt] ? count(m[hitsAt]) : of;
   const at = m.index ?? 0;
-  const direction = sideOf(text, at);
-  return direction && hits >= 0 && hits <= of && of >= 1 ? { hits, of, at, direction } : null;
+  // "posted outflows in each of the past four weeks": weeks of money out, not of losses.
+  const money = flowSide(text, at, at + m[0].length);
+  const direction = money ?? sideOf(text, at);
+  const flows = money ? true : undefined;
+  return direction && hits >= 0 && hits <= of && of >= 1 ? { hits, of, at, direction, flows } : null;
 }
 
 /** An event tally ("in the month after seven of the last ten presidential elections"), or null. */
@@ -105,7 +108,7 @@ export function tallyRecord(text: string): RecordHit | null {
   const m = past ?? AFTER_TALLY.exec(text);
   const k = m && counted(text, m, 1, 2);
   if (!m || !k) return null;
-  const { hits, of, at, direction } = k;
+  const { hits, of, at, direction, flows } = k;
   // "in four of the five sessions after the vote": the words go on past the span, into the window's.
   const more = past
     ? ''
@@ -118,6 +121,7 @@ export function tallyRecord(text: string): RecordHit | null {
     tally: { hits, of },
     period,
     direction,
+    ...(flows ? { flows } : {}),
     words: m[0] + more,
   };
   return { start: at, end: at + m[0].length, record };

@@ -32,3 +32,35 @@ export function verbSide(text: string, at: number): 'gain' | 'loss' | undefined 
     .pop();
   return v ? (v.sign < 0 ? 'loss' : 'gain') : undefined;
 }
+
+/** Money going into funds: "attracted inflows", "took in", "poured money into", "net new money". */
+const MONEY_IN =
+  /\b(?:inflows?|attract(?:ed|s|ing)?|(?:took|taken|take|takes|taking|pulled|pulling|raked|rakes|drew|draws|drawing|drawn|brought|bringing)\s+in|gather(?:ed|s|ing)?|poured|pouring|piled|piling|plowed|ploughed|pumped|net\s+(?:new\s+)?(?:money|cash|buying|purchases|subscriptions|creations)|new\s+money)\b/gi;
+/** Money leaving them: "posted outflows", "bled assets", "pulled money out of", "redemptions". */
+const MONEY_OUT =
+  /\b(?:outflows?|redemptions?|withdrawals?|bled|bleeding|(?:lost|losing|lose|loses|shed|shedding)\s+(?:assets|investors)|(?:pulled|pulling|yanked|yanking|withdrew|withdrawn|took|taken|taking)\s+(?:money|cash)\s+(?:out\s+of|from)|net\s+(?:selling|redemptions))\b/gi;
+
+/**
+ * The side of a streak or tally of fund flows, or undefined when it counts returns: money words in the
+ * count's clause before it, with no move verb between ("The iShares Russell 2000 ETF attracted inflows for
+ * three straight weeks", "posted outflows in each of the past four weeks"), or right after its words ("its
+ * third straight week of inflows"). "Small caps rose for three weeks as money poured in" counts returns.
+ * @example flowSide('IWM has attracted inflows for three straight weeks', 27, 51) // 'gain'
+ */
+export function flowSide(text: string, start: number, end: number): 'gain' | 'loss' | undefined {
+  const after = /^\s*(?:of\s+(?:net\s+)?|with\s+(?:net\s+)?)(inflows|outflows|redemptions)\b/i.exec(
+    text.slice(end),
+  );
+  if (after) return /^in/i.test(after[1]) ? 'gain' : 'loss';
+  const clause = text.slice(0, start);
+  const from = Math.max(0, ...[';', ':', '—', ' – '].map((s) => clause.lastIndexOf(s) + 1));
+  const before = clause.slice(from);
+  const last = (re: RegExp) => [...before.matchAll(re)].pop();
+  const [i, o] = [last(MONEY_IN), last(MONEY_OUT)];
+  const hit = !o || (i && (i.index ?? 0) > (o.index ?? 0)) ? i : o;
+  if (!hit) return undefined;
+  const at = (hit.index ?? 0) + hit[0].length;
+  const moved = findVerbs(before).some((v) => v.start >= at && (v.kind === 'move' || v.kind === 'relative'));
+  if (moved) return undefined;
+  return hit === o ? 'loss' : 'gain';
+}
