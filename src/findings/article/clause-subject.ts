@@ -25,7 +25,9 @@ const RELATIVE =
   /^[\s,;(—–-]*(?:which|who)\s+(?:is|was|has|had|are|were|have|rose|fell|gained|lost|returned|climbed|added|slipped|dropped)\b/i;
 const BLUE_CHIP = /\bthe\s+blue[- ]chip\s+(?:index|gauge|benchmark)\b/i;
 const BLUE_CHIPS = ['^FTSE', '^GSPC', '^DJI'];
-const PRONOUN = /\b(?:it|its|they|their|them|the index|the gauge|the fund|the benchmark|the group)\b/i;
+/** "it", "the index", and an index with a describing word or two: "the rate-sensitive index", "the tech-heavy gauge". */
+const PRONOUN =
+  /\b(?:it|its|they|their|them|the fund|the group|the\s+(?:[a-z]+-[a-z]+\s+|[a-z]+\s+){0,2}(?:index|gauge|benchmark|barometer))\b/i;
 /** "That was up from $1.8bn the previous week", "This compares with $4.7 billion": an amount set against the last one. */
 const THAT_AMOUNT =
   /^\s*(?:that|this)\s+(?:was|is|compares|compared|came|brought|took|marked|followed)\b[^,;]*?\b(?:from|with|to|after)\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?$/i;
