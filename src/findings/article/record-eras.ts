@@ -1,7 +1,8 @@
 /**
  * Records since a named era rather than a year: "the widest gap since the financial crisis", "its worst week
  * since the Covid crash", "the biggest rally since the dot-com bust". The era is a span of years
- * (`sinceYear` to `untilYear`); the period that breaks the run must fall in it (../record-judge.ts).
+ * (`sinceYear` to `untilYear`); the period that breaks the run must fall in it (../record-judge.ts). And
+ * the first era of all, the history's start: "since records began", "since the index was created in 1979".
  */
 import type { RecordPhrase, TextSpan } from '../claim-read.ts';
 import { PERIOD_ADJ } from './record-events.ts';
@@ -52,4 +53,23 @@ export function eraRecords(text: string): (TextSpan & { record: RecordPhrase })[
     });
   }
   return out;
+}
+
+/** "the best month since records began", "… since its inception", "… since the index was created in 1979": on record. */
+const BEGAN =
+  /\b(widest|biggest|largest|strongest|best|worst)\s+(?:([\w-]+)\s+){0,3}?since\s+(?:records\s+began|(?:its|their|the\s+index['’]s)\s+(?:inception|launch|creation|debut)|(?:the\s+(?:index|gauge|benchmark|fund)|it|they)\s+(?:was|were)\s+(?:created|launched|introduced|founded|started|set\s+up))(?:\s+(?:in|on)\s+[\w.,\s]*?\d{4})?/gi;
+
+/**
+ * The records of a sentence since its subject's history began: best (or worst) on record.
+ * @example beganRecords('its best monthly performance since the index was created in 1979')[0][1] // { kind: 'best-on-record', period: 'month', direction: 'gain' }
+ */
+export function beganRecords(text: string): [RegExpMatchArray, Omit<RecordPhrase, 'words'>][] {
+  return [...text.matchAll(BEGAN)].map((m) => {
+    const loss = LOSS.test(m[0]);
+    // "its best monthly performance since …": the adjective names the period too.
+    const w = /\b(day|week|month|quarter|year|daily|weekly|monthly|quarterly|annual)\b/i.exec(m[0])?.[1];
+    const p = (w && (PERIOD_ADJ[w.toLowerCase()] ?? w.toLowerCase())) as RecordPhrase['period'];
+    const kind = loss ? 'worst-on-record' : 'best-on-record';
+    return [m, { kind, ...(p ? { period: p } : {}), direction: loss ? 'loss' : 'gain' }];
+  });
 }

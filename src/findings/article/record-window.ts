@@ -129,11 +129,8 @@ export function placeRecords(
           x.window = running ? { kind: 'month-to-date', month, to: o.to } : { kind: 'month', month };
           x.windowSource = 'sentence';
         }
-        const name = named[1][0].toUpperCase() + named[1].slice(1).toLowerCase();
-        problems.add(
-          `a record among ${name}s only (${JSON.stringify(x.record.words)}): capgap ranks every month, not one calendar month across years`,
-        );
-        delete x.record;
+        // "its best November since 1928": ranked among Novembers only (../evaluate-record.ts, sameMonth).
+        x.record = { ...x.record, period: 'month', ofMonth: m };
         continue;
       }
       // A record among days, in an article that last spoke of the news's day: that day ("… on the first

@@ -9,7 +9,7 @@ import type { RecordPhrase, TextSpan } from '../claim-read.ts';
 import { lastMonthBefore } from './dates.ts';
 import { REFERENCE } from './distance-claim.ts';
 import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
-import { eraRecords } from './record-eras.ts';
+import { beganRecords, eraRecords } from './record-eras.ts';
 import { eventRecords, PERIOD_ADJ, RANK_OF, runOf, subjectPeriod } from './record-events.ts';
 import { lookbackRecords } from './record-lookback.ts';
 import { bestMonthWas, forAnyMonth } from './record-month.ts';
@@ -40,8 +40,6 @@ const SINCE = new RegExp(
   `\\b${SUPERLATIVE}\\s+${PERIOD_ADJECTIVE}${WORDS_BEFORE_SINCE}since\\s+(?:at\\s+least\\s+)?(?:the\\s+(?:start|beginning|end|middle)\\s+of\\s+|(?:early|late|mid)[- ]?)?(?:(${MONTH_NAME})\\.?(?!\\s+(?:be|have|not|well)\\b)(?:,?\\s+(\\d{4}))?|(\\d{4}))\\b`,
   'gi',
 );
-const BEGAN =
-  /\b(widest|biggest|largest|strongest|best|worst)\s+(?:([\w-]+)\s+){0,3}?since\s+(?:records\s+began|(?:its|their|the\s+index['’]s)\s+(?:inception|launch|creation))(?:\s+(?:in|on)\s+[\w.,\s]*?\d{4})?/gi;
 /** "its third-best week of the year", "its 2nd-worst day since the election", "its best month of the year" (first): a rank within a stretch. */
 const ORDINAL_RANK = new RegExp(
   `\\b(?:its|their|the)\\s+(?:(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ])?(best|worst|biggest|largest|strongest|weakest)\\s+(?:(daily|weekly|monthly|one-day|single-day)\\s+)?(?:${PERIOD}\\s+)?(?:(?:gain|loss|rise|fall|drop|decline|advance|performance|showing)\\s+)?(?:(of\\s+the\\s+year|this\\s+year)|(?:of|in)\\s+((?:19|20)\\d\\d)|since\\s+(?:the\\s+)?(?:(?:us|u\\.s\\.|presidential|brexit|fed's|rate)\\s+)?(election(?:\\s+day)?|vote|referendum|decision|rate\\s+decision))\\b`,
@@ -101,12 +99,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
   }
   const taken = (m: RegExpMatchArray) =>
     out.some((h) => (m.index ?? 0) < h.end && (m.index ?? 0) + m[0].length > h.start);
-  for (const m of text.matchAll(BEGAN)) {
-    const loss = LOSS.test(m[0]);
-    const p = /\b(day|week|month|quarter|year)\b/i.exec(m[0])?.[1].toLowerCase() as RecordPhrase['period'];
-    const kind = loss ? 'worst-on-record' : 'best-on-record';
-    push(m, { kind, ...(p ? { period: p } : {}), direction: loss ? 'loss' : 'gain' });
-  }
+  for (const [m, r] of beganRecords(text)) push(m, r);
   for (const m of text.matchAll(ORDINAL_RANK)) {
     const year = m[6] ?? (m[5] ? refYear : undefined);
     const from = year ? `${year}-01-01` : m[7] ? event : undefined;
