@@ -21,6 +21,10 @@ import { recordsWindow } from './record-window.ts';
 import type { RecordHit } from './records.ts';
 import type { WindowHit } from './windows.ts';
 
+/** An opener that restates the last measurement in other terms: "Measured by quintiles,", "On an equal-weighted basis,". */
+const RESTATED =
+  /^\s*(?:(?:when\s+|if\s+)?measured\s+(?:by|with|on|using|in)\b|(?:using|with|by|in)\s+(?:quintiles|deciles|terciles|quartiles|equal\s+weights|value\s+weights)\b|on\s+an?\s+(?:equal|value|cap(?:itali[sz]ation)?)[- ]weighted\s+basis\b|in\s+(?:equal|value)[- ]weighted\s+terms\b)/i;
+
 /** What lies between an earlier close and its day: "points", "at the end of", "on", "in". */
 const TO_DAY = /^\s*(?:points?|pts)?\s*(?:[a-z]+\s+){0,4}$/i;
 
@@ -116,6 +120,9 @@ export function numberWindow(
   const partOf = PART_OF.test(t.slice(seg.start, seg.end));
   const w = pickWindow(nearestParts(others, q, quantities), seg, q, qc.metric, partOf, carry, ctx, o);
   asOfNow(w, t.slice(seg.start, q.start), qc.metric, o);
+  // "Measured by quintiles, the bottom fifth gained 5.2%": the sentence before's measurement, another cut.
+  if (w.source === 'default' && ctx.window && RESTATED.test(t))
+    [w.window, w.source] = [ctx.window, 'carried'];
   // No event to count from: "fell 2.6%, its 10th straight decline" is the record's period (the day).
   if (!w.window && !w.missing) [w.window, w.source] = [recordsWindow([...records], o), 'default'];
   if (!w.window && (qc.metric === 'distance' || qc.metric === 'level') && o.to)

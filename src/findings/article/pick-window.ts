@@ -12,29 +12,17 @@ import type { ReadClaim, ReadOptions } from '../claim-read.ts';
 import type { ArticleContext } from './article-context.ts';
 import { previousSession } from './dates.ts';
 import { dayAfter } from './next-day.ts';
+import { isOneDay, samePeriod } from './same-period.ts';
 import { fromNews } from './window-dated.ts';
 import { sinceThen } from './window-since.ts';
 import type { WindowHit } from './windows.ts';
 
 export type { ArticleContext };
+export { isOneDay };
 
 /** "Of that", "the bulk", "most of": a part of the amount the sentence (or the previous one) spoke of. */
 export const PART_OF =
   /\b(?:of\s+(?:that|it|which|them|this|the\s+(?:(?:week|month|period|day)['’]s\s+)?(?:total|sum|haul))|the\s+bulk|most\s+of|much\s+of|some\s+of)\b/i;
-export function isOneDay(w: ClaimWindow): boolean {
-  return (
-    (w.kind === 'sessions' && w.sessions === 1) ||
-    (w.kind === 'dates' && previousSession(w.to) === w.from) ||
-    (w.kind === 'since' && w.to !== undefined && previousSession(w.to) === w.event)
-  );
-}
-
-/** The last day the article spoke of, unless it is the article's own day (the fallback says that one). */
-function earlierDay(ctx: ArticleContext, o: ReadOptions): ClaimWindow | undefined {
-  const d = ctx.day;
-  const end = d && (d.kind === 'dates' || d.kind === 'since') ? d.to : undefined;
-  return end !== undefined && end === o.to ? undefined : d;
-}
 
 /** The sessions a window spans (its closes after the base), or undefined for months and weeks. */
 export function sessionsOf(w: ClaimWindow): number | undefined {
@@ -124,23 +112,8 @@ export function pickWindow(
   if (window?.kind === 'since' && end?.kind === 'since') window = { ...window, to: end.to };
   if (window?.kind === 'since' && !window.event) return { source: 'sentence', missing: 'the event' };
   let source: ReadClaim['windowSource'] = 'sentence';
-  // "over the same period": the window an earlier clause of this sentence used, else the previous sentence's.
-  // "on the day" (a same-period phrase with the article's day as fallback) takes the previous sentence's
-  // window when that was one day, else the last day the article spoke of ("plunged 4.4% on Wednesday …
-  // over the past five sessions … the fund lost 4.5% on the day": Wednesday).
-  const sames = allHits.filter((h) => h.same);
-  const ownSame = sames.some((h) => h.start >= seg.start && h.end <= seg.end);
-  // "By comparison, in the ten trading days after the 2012 election, …": a window the sentence names wins.
-  const named = hits.some((h) => h.window && !h.endOnly && !h.same);
-  if (!window && (ownSame || (!carried.window && sames.length && !named))) {
-    const dayOnly = sames.every((h) => h.fallback);
-    // "Monday's vaccine news sparked the rotation: the small-cap gauge jumped 3.7% that day": a window an
-    // earlier clause named, though no number took it.
-    const before = hits.filter((h) => h.window && !h.endOnly && !h.same && h.end <= seg.start).pop()?.window;
-    window =
-      carried.window ??
-      (ownSame ? before : undefined) ??
-      (dayOnly && ctx.window && !isOneDay(ctx.window) ? earlierDay(ctx, o) : ctx.window);
+  if (!window) {
+    window = samePeriod(allHits, seg, carried, ctx, o);
     if (window) source = 'carried';
   }
   if (!window && carried.window) [window, source] = [carried.window, 'carried'];

@@ -125,6 +125,10 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
       // "… after the Fed cut rates by 50 basis points on Wednesday." (no return of its own): its day too.
       const noReturn = s.reason === 'no number to check' || /^not a return\b/.test(s.reason ?? '');
       if (w && (noReturn || tp?.role === 'caption')) caption = w.window;
+      // "The rally began in earnest on Nov. 9, when Pfizer said …. The Russell 2000 jumped 3.7% that day": the
+      // last day the article spoke of, though no number took it.
+      const measuresNothing = /^numbers, but nothing capgap measures\b/.test(s.reason ?? '');
+      if (w?.window && (noReturn || measuresNothing) && isOneDay(w.window)) ctx.day = w.window;
       // With no event, the period the article names first ("… underperformed on Wednesday as …").
       if (w?.window && noReturn && !options.event) ctx.window = w.window;
     } else if (caption) {

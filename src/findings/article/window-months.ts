@@ -4,7 +4,7 @@
  * "in the three weeks following the vote", "in the two months after the election": from the event for that
  * long.
  */
-import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
+import { fromDay, monthEnd, toDay, weekday } from '../../calendar/dates.ts';
 import { lastMonthBefore, MONTH_RE, monthNumber, monthsBefore, namedMonth } from './dates.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import type { Rule } from './window-rules.ts';
@@ -60,6 +60,25 @@ export const MONTH_OF_RULE: Rule = {
   make: (m, _o, ev) => {
     const event = ev(m[1]);
     return event ? { window: { kind: 'month', month: event.slice(0, 7) } } : { needsEvent: m[0] };
+  },
+};
+
+/**
+ * "The last week of November", "in the final week of June": the week ending on the month's last Friday (as
+ * "the first week of December" is the week ending on its first Friday, ./window-calendar.ts). Read before
+ * "the last week" (the week before the article's date).
+ */
+export const WEEK_OF_MONTH_RULE: Rule = {
+  re: new RegExp(
+    `\\b(?:(?:in|during|over|for|across)\\s+)?the\\s+(?:last|final|closing)\\s+(?:full\\s+)?week\\s+of\\s+(${MONTH_RE})(?:,?\\s+((?:19|20)\\d\\d))?\\b`,
+    'gi',
+  ),
+  make: (m, o) => {
+    const month = namedMonth(m[1], m[2], o);
+    if (!month) return { needsEvent: m[0] };
+    let d = monthEnd(toDay(`${month}-01`));
+    while (weekday(d) !== 5) d--;
+    return { window: { kind: 'week', weekEnd: fromDay(d) } };
   },
 };
 

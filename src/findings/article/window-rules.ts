@@ -15,6 +15,7 @@ import {
   MONTH_OF_RULE,
   MONTH_WHEN_RULE,
   MONTHS_TO_RULE,
+  WEEK_OF_MONTH_RULE,
   WEEKS_AFTER_RULE,
 } from './window-months.ts';
 import { PERIOD_RULES } from './window-periods.ts';
@@ -34,10 +35,23 @@ export interface Rule {
   ) => Omit<WindowHit, 'start' | 'end'> | null;
 }
 
+/** The earlier event a sentence names before "the following month" ("after the 2012 election"), else the article's. */
+const AFTER_EVENT = new RegExp(`\\b(?:after|following)\\s+${EV}`, 'gi');
+function followed(m: RegExpExecArray): string {
+  return [...m.input.slice(0, m.index).matchAll(AFTER_EVENT)].pop()?.[1] ?? 'the event';
+}
+
 export const RULES: Rule[] = [
+  // "the last week of November" before "the last week" (a week back from the article's date).
+  WEEK_OF_MONTH_RULE,
   {
-    re: /\b(?:over|in|during|for|on)\s+the\s+same\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s-]+(?:trading\s+)?(?:days?|sessions?|weeks?|months?)|period|stretch|time|span|window|days|week|sessions|session|day)\b|\b(?:(?:over|in|during|for|on)\s+)?that\s+(?:period|stretch|time|span|window|week|session|day|month)\b|^\s*(?:that|this)\s+compares\s+with\b|\bby\s+comparison\b|\bin\s+comparison\b|^\s*(?:that|this)\s+(?:[\w.%-]+\s+){0,2}(?:lead|gap|margin|difference|outperformance|underperformance|shortfall|edge)\b/gi,
+    re: /\b(?:over|in|during|for|on)\s+the\s+same\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s-]+(?:trading\s+)?(?:days?|sessions?|weeks?|months?)|period|stretch|time|span|window|days|week|sessions)\b|\b(?:(?:over|in|during|for|on)\s+)?that\s+(?:period|stretch|time|span|window|week|month)\b|^\s*(?:that|this)\s+compares\s+with\b|\bby\s+comparison\b|\bin\s+comparison\b|^\s*(?:that|this)\s+(?:[\w.%-]+\s+){0,2}(?:lead|gap|margin|difference|outperformance|underperformance|shortfall|edge)\b/gi,
     make: () => ({ same: true }),
+  },
+  {
+    // "that day", "on that session", "on the same day": one day, the last the article spoke of.
+    re: /\b(?:(?:on|in|during|for)\s+)?(?:that|the\s+same)\s+(?:day|session|trading\s+day)\b/gi,
+    make: () => ({ same: true, day: true }),
   },
   {
     // "on the day": the day an earlier clause spoke of, else the session ending the article's date.
@@ -126,7 +140,7 @@ export const RULES: Rule[] = [
       'gi',
     ),
     // "in the week after the vote", "in the week that followed", "over the following week" (the news's).
-    make: (m, _o, ev) => ({ window: { kind: 'week', event: ev(m[1] ?? m[2] ?? 'the event') } }),
+    make: (m, _o, ev) => ({ window: { kind: 'week', event: ev(m[1] ?? m[2] ?? followed(m)) } }),
   },
   WEEKS_AFTER_RULE,
   MONTH_OF_RULE,
@@ -138,7 +152,7 @@ export const RULES: Rule[] = [
       'gi',
     ),
     make: (m, o, ev) => {
-      const event = ev(m[1] ?? m[2] ?? 'the event');
+      const event = ev(m[1] ?? m[2] ?? followed(m));
       const end = event && monthsBefore(event, -1);
       return { window: { kind: 'since', event, ...(end ? { to: o.to && o.to < end ? o.to : end } : {}) } };
     },

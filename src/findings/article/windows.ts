@@ -28,6 +28,8 @@ export { EVENT_RE } from './window-rules.ts';
 export interface WindowHit extends TextSpan {
   window?: ClaimWindow;
   same?: boolean;
+  /** With `same`: one day ("that day", "the same session"): the last day the article spoke of. */
+  day?: boolean;
   part?: 'before' | 'after';
   /** An end date only ("through Nov. 15", "by Friday's close"): ends a "since" window of the sentence. */
   endOnly?: boolean;

@@ -1,0 +1,61 @@
+/**
+ * "Over the same period", "by comparison", "on the day", "that day": a window phrase that names no period
+ * of its own but points back at one (../pick-window.ts asks here when the clause names none).
+ */
+import type { ClaimWindow } from '../claim.ts';
+import type { ReadOptions, TextSpan } from '../claim-read.ts';
+import type { ArticleContext } from './article-context.ts';
+import { previousSession } from './dates.ts';
+import type { WindowHit } from './windows.ts';
+
+/** A window of one session: the day's close to close. */
+export function isOneDay(w: ClaimWindow): boolean {
+  return (
+    (w.kind === 'sessions' && w.sessions === 1) ||
+    (w.kind === 'dates' && previousSession(w.to) === w.from) ||
+    (w.kind === 'since' && w.to !== undefined && previousSession(w.to) === w.event)
+  );
+}
+
+/** The last day the article spoke of, unless it is the article's own day (the fallback says that one). */
+function earlierDay(ctx: ArticleContext, o: ReadOptions): ClaimWindow | undefined {
+  const d = ctx.day;
+  const end = d && (d.kind === 'dates' || d.kind === 'since') ? d.to : undefined;
+  return end !== undefined && end === o.to ? undefined : d;
+}
+
+/**
+ * The window a same-period phrase points at, or undefined when the sentence has none (or names a window).
+ * - "over the same period": the window an earlier clause of this sentence used, else the previous sentence's;
+ * - "on the day" (the article's day as fallback): the previous sentence's window when that was one day, else
+ *   the last day the article spoke of ("plunged 4.4% on Wednesday … over the past five sessions … the fund
+ *   lost 4.5% on the day": Wednesday);
+ * - "that day", "that session": one day, the previous sentence's when it was one, else the last day the
+ *   article spoke of ("The rally began on Nov. 9, when …. The Russell 2000 jumped 3.7% that day").
+ * @example samePeriod(hits, seg, { window: undefined }, { window: nov9 }, o) // nov9
+ */
+export function samePeriod(
+  allHits: readonly WindowHit[],
+  seg: TextSpan,
+  carried: { window?: ClaimWindow },
+  ctx: ArticleContext,
+  o: ReadOptions,
+): ClaimWindow | undefined {
+  const hits = allHits.filter((h) => !h.fallback);
+  const sames = allHits.filter((h) => h.same);
+  const ownSame = sames.some((h) => h.start >= seg.start && h.end <= seg.end);
+  // "By comparison, in the ten trading days after the 2012 election, …": a window the sentence names wins.
+  const named = hits.some((h) => h.window && !h.endOnly && !h.same);
+  if (!(ownSame || (!carried.window && sames.length && !named))) return undefined;
+  const dayOnly = sames.every((h) => h.fallback || h.day);
+  // "that day" is the last day spoken of, the article's own too; "on the day" leaves that one to its fallback.
+  const day = sames.every((h) => h.day) ? ctx.day : earlierDay(ctx, o);
+  // "Monday's vaccine news sparked the rotation: the small-cap gauge jumped 3.7% that day": a window an
+  // earlier clause named, though no number took it.
+  const before = hits.filter((h) => h.window && !h.endOnly && !h.same && h.end <= seg.start).pop()?.window;
+  return (
+    carried.window ??
+    (ownSame ? before : undefined) ??
+    (dayOnly && !(ctx.window && isOneDay(ctx.window)) ? day : ctx.window)
+  );
+}
