@@ -25,9 +25,13 @@ const RELATIVE =
   /^[\s,;(—–-]*(?:which|who)\s+(?:is|was|has|had|are|were|have|rose|fell|gained|lost|returned|climbed|added|slipped|dropped)\b/i;
 const BLUE_CHIP = /\bthe\s+blue[- ]chip\s+(?:index|gauge|benchmark)\b/i;
 const BLUE_CHIPS = ['^FTSE', '^GSPC', '^DJI'];
-/** "it", "the index", and an index with a describing word or two: "the rate-sensitive index", "the tech-heavy gauge". */
+const BROADER = /\bthe\s+(?:broad|broader|wider)(?:[- ]based)?\s+(?:market\s+)?(?:index|gauge|benchmark)\b/i;
+/**
+ * "it", "the index", and an index with a describing word or two: "the rate-sensitive index", "the tech-heavy
+ * gauge" (not one set against the last: "the broader index", "the blue-chip index", "the other gauge").
+ */
 const PRONOUN =
-  /\b(?:it|its|they|their|them|the fund|the group|the\s+(?:[a-z]+-[a-z]+\s+|[a-z]+\s+){0,2}(?:index|gauge|benchmark|barometer))\b/i;
+  /\b(?:it|its|they|their|them|the fund|the group|the\s+(?:(?!(?:broad|broader|wider|wide|larger|bigger|large-cap|big-cap|mega-cap|blue-chip|other|second|main|headline)\s)(?:[a-z]+-[a-z]+|[a-z]+)\s+){0,2}(?:index|gauge|benchmark|barometer))\b/i;
 /** "That was up from $1.8bn the previous week", "This compares with $4.7 billion": an amount set against the last one. */
 const THAT_AMOUNT =
   /^\s*(?:that|this)\s+(?:was|is|compares|compared|came|brought|took|marked|followed)\b[^,;]*?\b(?:from|with|to|after)\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?$/i;
@@ -54,12 +58,18 @@ export function unnamedSubject(
   let subject = carry.subject;
   // "The FTSE 250, which is more exposed … than the FTSE 100, dropped 7.2%, while the blue-chip index lost
   // 3.2%": the large-cap index named last (the FTSE 100 beside the FTSE 250), never the carried one.
+  // "The FTSE 250 … has fallen 13.8% … The blue-chip index has lost 5.6%": the previous sentence's too.
+  const last = subject ?? previousSubject;
+  const lastId = last?.kind === 'security' ? last.id : undefined;
   if (BLUE_CHIP.test(head)) {
     const named = allSubjects.filter((h) => h.end <= q.start && h.subject.kind === 'security');
     const large = named.filter((h) => BLUE_CHIPS.includes((h.subject as { id: string }).id)).pop();
-    const uk = subject?.kind === 'security' && subject.id === '^FTMC';
-    if (large || uk) return large ? (large.subject as ClaimSubject) : { kind: 'security', id: '^FTSE' };
+    if (large || lastId === '^FTMC')
+      return large ? (large.subject as ClaimSubject) : { kind: 'security', id: '^FTSE' };
   }
+  // "The small-cap index rose 2%, while the broader index gained 1%": the broad US index beside the small one.
+  if (BROADER.test(head) && lastId && ['^RUT', 'IWM'].includes(lastId))
+    return { kind: 'security', id: '^GSPC' };
   // "The small-cap benchmark has erased its gains: it is up 1.6%": a pronoun is the subject named last
   // before it in the sentence (its clause gave no number to carry), else the previous sentence's.
   if (!subject && PRONOUN.test(head)) {

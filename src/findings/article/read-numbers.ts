@@ -14,6 +14,7 @@ import { numberReadings } from './number-readings.ts';
 import { numberWindow } from './number-window.ts';
 import type { Quantity } from './numbers.ts';
 import { pairClaim } from './pair-claim.ts';
+import { parallelWindows } from './parallel-windows.ts';
 import { shiftedWindow } from './period-ratio.ts';
 import type { ArticleContext } from './pick-window.ts';
 import { backGapClaim, betweenClaim, gapClaim } from './position-claim.ts';
@@ -71,6 +72,7 @@ export function readNumbers(
   const { t, piece, subjects, quantities, verbs, parts } = s;
   let notReturn: string | undefined;
   const paired = respectively(t, subjects, quantities);
+  const parallel = parallelWindows(t, quantities, s.windows);
   const shared = sharedSubjects(t, subjects, verbs, quantities, paired);
   for (const q of quantities) {
     const seg = parts[spanOf(parts, q.start)];
@@ -105,6 +107,9 @@ export function readNumbers(
     }
     const own = ownWindows(q, s.found, s.dist, s.windows);
     const w = numberWindow(t, q, qc, seg, own, quantities, s.records, carry, ctx, o);
+    // "… fell 3.8% on Friday and a further 2.6% on Monday, while the S&P 500 lost 3.6% and 1.8%".
+    const by = parallel.get(q);
+    if (by && w.source !== 'sentence') [w.window, w.source] = [by, 'sentence'];
     if (!w.window) {
       const why = w.unread ?? missingWhy(w.missing, o);
       if (!problems.includes(why)) problems.push(why); // said once for the sentence's numbers

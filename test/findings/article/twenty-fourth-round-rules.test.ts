@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { toDay } from '../../../src/calendar/dates.ts';
 import { readArticle } from '../../../src/findings/article/read.ts';
 import { findRecords } from '../../../src/findings/article/records.ts';
-import type { ReadOptions } from '../../../src/findings/claim-read.ts';
+import type { ReadClaim, ReadOptions } from '../../../src/findings/claim-read.ts';
 import { makeEvaluator } from '../../../src/findings/evaluate.ts';
 import { funds } from '../../helpers/article-reader.ts';
 import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
@@ -146,5 +146,131 @@ describe('"the rate-sensitive index": an index with a describing word is the ind
     near(rut.computed?.value, (2227.889892578125 / 2027.0699462890625 - 1) * 100, 1e-6);
     near(distance.computed?.value, (2227.889892578125 / 2442.739990234375 - 1) * 100, 1e-6);
     assert.deepEqual([high.computed?.value, high.verdict], [2442.739990234375, 'supported']);
+  });
+});
+
+describe('a November wrap of 2020 (Nov. 30, 2020)', { skip: NO_EMBEDDED }, () => {
+  const data = embeddedEvaluator();
+  const ro: ReadOptions = { event: '2020-11-03', to: '2020-11-30', funds };
+  it('"its best November since 1928" is ranked among Novembers (was "capgap ranks every month"): Nov. 1928 +11.99% was better', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'The S&P 500 gained 10.8% over the month, its best November since 1928.',
+      ro,
+    );
+    assert.equal((r.claim as ReadClaim).record?.ofMonth, 11);
+    // ^GSPC.csv (yfinance_YoussefKh200_slow_turtle, Close): 21.68 (Oct. 31, 1928) → 24.28 (Nov. 30, 1928), +11.99%;
+    // 3,269.96 (Oct. 30, 2020) → 3,621.63 (Nov. 30, 2020), +10.75%.
+    near(r.computed?.value, (3621.6298828125 / 3269.9599609375 - 1) * 100, 1e-6);
+    assert.match(r.line ?? '', /supported: best since Nov 1928, when it was 11\.99%; 2nd of \d+ Novembers/);
+    assert.equal(r.verdict, 'supported');
+  });
+  it('"its best monthly performance since the index was created in 1979" is a record on record (was not read)', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 index of small-cap stocks rose 18.3% in November, its best monthly performance since the index was created in 1979.',
+      ro,
+    );
+    const rec = (r.claim as ReadClaim).record;
+    assert.deepEqual([rec?.kind, rec?.period], ['best-on-record', 'month']);
+    // ^RUT.csv: 1,538.48 (Oct. 30, 2020) → 1,819.82 (Nov. 30, 2020), +18.29%, the best month the file holds.
+    near(r.computed?.value, (1819.8199462890625 / 1538.47998046875 - 1) * 100, 1e-6);
+    assert.match(r.line ?? '', /best on record \(since \w+ 1987\)/);
+  });
+  it('"that day" after a sentence naming Nov. 9 with no number of its own is Nov. 9 (was since the election)', async () => {
+    const [rut] = await checkedReadings(
+      data.ev,
+      'The rally began in earnest on Nov. 9, when Pfizer said its vaccine was more than 90% effective. The Russell 2000 jumped 3.7% that day while the tech-heavy Nasdaq fell 1.5%.',
+      ro,
+    );
+    assert.deepEqual(rut.claim?.window, { kind: 'dates', from: '2020-11-06', to: '2020-11-09' });
+    // ^RUT.csv: 1,648.26 (Nov. 6) → 1,705.04 (Nov. 9), +3.44%: the day's close, not the 3.7% said.
+    near(rut.computed?.value, (1705.0400390625 / 1648.260009765625 - 1) * 100, 1e-6);
+  });
+});
+
+describe('a desk note on the deciles after the 2016 election (Dec. 1, 2016)', { skip: NO_EMBEDDED }, () => {
+  const data = embeddedEvaluator();
+  const ro: ReadOptions = { event: '2016-11-08', to: '2016-12-01', funds };
+  const windows = (text: string) =>
+    readArticle(text, ro).flatMap((s) => s.claims.map((c) => c.readings[0].window));
+  it('"Measured by quintiles, …" restates the sentence before in other groups: its window (was since the vote)', () => {
+    const w = windows(
+      'In the three trading days after Nov. 8, the smallest decile of US stocks returned 6.1%. Measured by quintiles, the bottom fifth gained 5.2% while the top fifth added just 1.1%.',
+    );
+    const three = { kind: 'sessions', event: '2016-11-08', sessions: 3 };
+    assert.deepEqual(w, [three, three, three]);
+  });
+  it('"Over the whole of November" is November (was no window: the record\'s month, December)', () => {
+    assert.deepEqual(
+      windows(
+        'Over the whole of November, the smallest 10% of stocks outperformed the largest 10% by about 8.6 points.',
+      ),
+      [{ kind: 'month', month: '2016-11' }],
+    );
+  });
+  it('"over the last week of November" is the week ending on its last Friday, Nov. 25 (was a week back from Dec. 1)', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'Over the last week of November the smallest decile trailed the largest by 0.9 points.',
+      ro,
+    );
+    assert.deepEqual(r.claim?.window, { kind: 'week', weekEnd: '2016-11-25' });
+    // French daily VW (Portfolios_Formed_on_ME_daily_VALUEWEIGHTED_vintage202505_cleaned.csv, Lo 10 and Hi 10)
+    // compounded over Nov. 21–25: +2.157% and +1.365%: small caps led that week.
+    near(r.computed?.value, 0.7915419074103, 1e-6);
+  });
+  it('"after the 2012 election … over the following month" is the month after that election (was since 2016\'s)', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'For comparison, after the 2012 election the smallest decile lagged the largest by roughly 2 points over the following month.',
+      ro,
+    );
+    assert.deepEqual(r.claim?.window, { kind: 'since', event: '2012-11-06', to: '2012-12-06' });
+    // The same file compounded over Nov. 7 – Dec. 6, 2012: Lo 10 −2.458%, Hi 10 −0.791%.
+    near(r.computed?.value, -1.6667389066986, 1e-6);
+    assert.equal(r.verdict, 'supported');
+  });
+});
+
+describe('a Brexit wrap (June 28, 2016): the index set against the last one, numbers listed in parallel', {
+  skip: NO_EMBEDDED,
+}, () => {
+  const data = embeddedEvaluator();
+  const ro: ReadOptions = { event: '2016-06-23', to: '2016-06-28', funds };
+  const subjects = (text: string) =>
+    readArticle(text, ro).flatMap((s) => s.claims.map((c) => c.readings[0].subjects));
+  it('"The blue-chip index" after a sentence on the FTSE 250 is the FTSE 100 (was the FTSE 250)', () => {
+    assert.deepEqual(
+      subjects(
+        'The FTSE 250 index has fallen 13.8% in the two trading sessions since the referendum result. The blue-chip index has lost 5.6% over the same period.',
+      ),
+      [['^FTMC'], ['^FTSE']],
+    );
+  });
+  it('"the broader index" beside the Russell 2000 is the S&P 500; "the rate-sensitive index" is still the Russell 2000', () => {
+    assert.deepEqual(
+      subjects(
+        'The small-cap index fell 3.8% on Friday, while the broader index lost 3.6%. The Russell 2000 rose 1.2% on Tuesday. The rate-sensitive index is down 6.3% since the vote.',
+      ),
+      [['^RUT'], ['^GSPC'], ['^RUT'], ['^RUT']],
+    );
+  });
+  it('"…3.8% on Friday and a further 2.6% on Monday, while the S&P 500 lost 3.6% and 1.8%": Friday, then Monday (was Monday twice)', async () => {
+    const r = await checkedReadings(
+      data.ev,
+      'In the US, the Russell 2000 fell 3.8% on Friday and a further 2.6% on Monday, while the S&P 500 lost 3.6% and 1.8%.',
+      ro,
+    );
+    const fri = { kind: 'dates', from: '2016-06-23', to: '2016-06-24' };
+    const mon = { kind: 'dates', from: '2016-06-24', to: '2016-06-27' };
+    assert.deepEqual(
+      r.map((x) => x.claim?.window),
+      [fri, mon, fri, mon],
+    );
+    // ^GSPC.csv (yfinance_YoussefKh200_slow_turtle, Close): 2,113.32 (June 23), 2,037.41 (June 24), 2,000.54 (June 27).
+    near(r[2].computed?.value, (2037.4100341796875 / 2113.320068359375 - 1) * 100, 1e-6);
+    near(r[3].computed?.value, (2000.5400390625 / 2037.4100341796875 - 1) * 100, 1e-6);
+    assert.deepEqual([r[2].verdict, r[3].verdict], ['supported', 'supported']);
   });
 });
