@@ -47,3 +47,18 @@ export function boundSubject(
 export function isMeasurable(s: SubjectHit['subject']): s is ClaimSubject {
   return s.kind !== 'opposite';
 }
+
+/** "Among passive small-cap funds, …", "Of the small-cap ETFs, …": an opener that sets the field. */
+const FRAME = /^\s*(?:among|of)\s+[^,;:]{3,60}?,/i;
+
+/**
+ * The subject hits less those inside an opener that sets the field ("Among passive small-cap funds, the
+ * iShares Core S&P Small-Cap ETF rose 11.3%": the fund, not the category), when a subject follows it.
+ * @example withoutFrame('Among small-cap funds, IJR rose 11.3%.', hits) // [IJR]
+ */
+export function withoutFrame<T extends { start: number; end: number }>(t: string, hits: T[]): T[] {
+  const m = FRAME.exec(t);
+  if (!m) return hits;
+  const end = m.index + m[0].length;
+  return hits.some((h) => h.start >= end) ? hits.filter((h) => h.start >= end) : hits;
+}

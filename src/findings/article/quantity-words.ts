@@ -37,9 +37,15 @@ export const FOR_BEFORE = new RegExp(
 );
 const NOUN_FOR = new RegExp(`^\\s*${MOVE_NOUN}\\s+(?:for|in)\\s+(?:the\\s+)?$`, 'i');
 
+/** "…, followed by industrials at 5.7%", "trailed by the S&P 500 with 1.2%": a subject named after the lead. */
+const FOLLOWED = /\b(?:followed|trailed|chased)\s+by\s+(?:the\s+)?$/i;
+const AT_ITS =
+  /^\s*(?:\([^)]*\)\s*)?,?\s*(?:at|with|on|up|down)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?(?:a\s+)?$/i;
+
 /**
  * "… than the 10.2% tumble for the largest 10%", "a 1.2% gain for the S&P 500": a move noun after the
- * number (a noun phrase: an article before it) names the number's own subject, else undefined.
+ * number (a noun phrase: an article before it) names the number's own subject; so does "followed by
+ * industrials at 5.7%" before it; else undefined.
  * @example nounSubject('… than the 10.2% tumble for the largest 10%', q, seg, hits)?.subject // Hi 10
  */
 export function nounSubject(
@@ -48,6 +54,10 @@ export function nounSubject(
   seg: TextSpan,
   subjects: readonly SubjectHit[],
 ): SubjectHit | undefined {
+  const next = subjects
+    .filter((h) => h.end <= q.start && h.start >= seg.start && AT_ITS.test(t.slice(h.end, q.start)))
+    .find((h) => FOLLOWED.test(t.slice(Math.max(0, h.start - 30), h.start)));
+  if (next) return next;
   if (!/\b(?:a|an|the)\s+$/i.test(t.slice(seg.start, q.start))) return undefined;
   return subjects.find((h) => h.start >= q.end && NOUN_FOR.test(t.slice(q.end, h.start)));
 }

@@ -8,6 +8,7 @@
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ReadOptions, ReadSentence, TextSpan } from '../claim-read.ts';
+import { withoutFrame } from './bound-subject.ts';
 import { classIndex } from './class-index.ts';
 import { clauses, gapped, normalise, spanOf, unquote } from './clauses.ts';
 import { distanceSpans } from './distance-claim.ts';
@@ -56,7 +57,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const records = findRecords(t, ref ? Number(ref.slice(0, 4)) : undefined, o.event, ref);
   const subjects = classIndex(
     t,
-    outsideRecords(t, findSubjects(t, (o.funds ?? DEFAULT_FUNDS) as FundName[]), records),
+    withoutFrame(t, outsideRecords(t, findSubjects(t, (o.funds ?? DEFAULT_FUNDS) as FundName[]), records)),
     ctx.subject,
     ctx.indexes,
   );

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { toDay } from '../../../src/calendar/dates.ts';
+import { inferEvent } from '../../../src/findings/article/event-infer.ts';
 import { readArticle } from '../../../src/findings/article/read.ts';
 import { findRecords } from '../../../src/findings/article/records.ts';
 import type { ReadClaim, ReadOptions } from '../../../src/findings/claim-read.ts';
@@ -272,5 +273,52 @@ describe('a Brexit wrap (June 28, 2016): the index set against the last one, num
     near(r[2].computed?.value, (2037.4100341796875 / 2113.320068359375 - 1) * 100, 1e-6);
     near(r[3].computed?.value, (2000.5400390625 / 2037.4100341796875 - 1) * 100, 1e-6);
     assert.deepEqual([r[2].verdict, r[3].verdict], ['supported', 'supported']);
+  });
+});
+
+describe('"since the Federal Reserve\'s Wednesday decision" (Dec. 20, 2024)', () => {
+  const text =
+    "The Russell 2000 has tumbled 6.2% since the Federal Reserve's Wednesday decision, as policymakers signalled only two rate cuts next year.";
+  it('names the Fed decision of Wednesday, Dec. 18, 2024 (was no event: "says no period")', () => {
+    assert.equal(inferEvent(text, '2024-12-20')?.date, '2024-12-18');
+  });
+  it("and the window is since that decision, to the article's date", () => {
+    const [s] = readArticle(text, { event: '2024-12-18', to: '2024-12-20', funds });
+    assert.deepEqual(s.claims[0]?.readings[0].window, {
+      kind: 'since',
+      event: '2024-12-18',
+      to: '2024-12-20',
+    });
+  });
+});
+
+describe('who carried the surge (Nov. 18, 2016): a list led by one, a field set by an opener', {
+  skip: NO_EMBEDDED,
+}, () => {
+  const data = embeddedEvaluator();
+  const ro: ReadOptions = { event: '2016-11-08', to: '2016-11-18', funds };
+  it('"…, followed by industrials at 5.7%" is Industrials (XLI +5.72% over the five sessions, by hand; was Financials)', async () => {
+    const [fin, ind] = await checkedReadings(
+      data.ev,
+      'The Financial Select Sector SPDR Fund jumped 10.8% over the five sessions after the vote, followed by industrials at 5.7%.',
+      ro,
+    );
+    assert.deepEqual([fin.claim?.subjects, ind.claim?.subjects], [['XLF'], ['sector:Industrials']]);
+    // XLI.csv (yfinance_autoadjusted_alitalbi_storage_data_fy, Close): 49.91 (Nov. 8) → 52.77 (Nov. 15).
+    near(ind.computed?.value, (52.767181396484375 / 49.91188430786133 - 1) * 100, 1e-6);
+    assert.equal(ind.verdict, 'supported');
+  });
+  it('"Among passive small-cap funds, the iShares Core S&P Small-Cap ETF (IJR) rose 11.3%" is IJR (was "a change in flows")', () => {
+    const [s] = readArticle(
+      "Among passive small-cap funds, the iShares Core S&P Small-Cap ETF (IJR) rose 11.3% in the two weeks after the election, slightly ahead of the iShares Russell 2000 ETF's 10.9% gain.",
+      ro,
+    );
+    assert.deepEqual(
+      s.claims.map((c) => [c.readings[0].metric, c.readings[0].subjects, c.readings[0].stated]),
+      [
+        ['return', ['IJR'], 11.3],
+        ['return', ['IWM'], 10.9],
+      ],
+    );
   });
 });
