@@ -34,9 +34,12 @@ const BEST =
 const AMONG =
   /\b(?:were|was|are|is|ranked|ranking|ranks?|stood|figured|finished|ended)\s+(?:among|one\s+of)\s+(?:the\s+)?(?:(?:day|week|month|session|market|s&p\s*500)['’]s\s+)?(?:best|top|strongest|worst|weakest|biggest)[- ](?:performing\s+(?:sectors?|groups?|industries)|performers|gainers|losers|winners|laggards|sectors|groups)\b|\b(?:were|was|are|is)\s+(?:among|one\s+of)\s+(?:the\s+)?(?:hardest|worst)[- ]hit(?:\s+(?:sectors?|groups?))?\b/gi;
 
-/** After a comma, of the sector just named: ", the worst performers among the 11 S&P sectors", ", the best-performing sector". */
+/**
+ * After a comma, of the sector just named: ", the worst performers among the 11 S&P sectors", ", the
+ * best-performing sector"; and "were the best of the 11 sectors", ", the worst of the S&P 500's sectors".
+ */
 const APPOSITION =
-  /(?<=,\s*)the\s+(?:(?:day|week|month|session)['’]s\s+)?(?:best|top|strongest|worst|weakest)[- ](?:performing\s+(?:sector|group|industry)\b|(?:performers?|gainers?|losers?)\s+(?:among|of|in)\s+(?:the\s+)?(?:[\w&]+\s+){0,3}(?:sectors|groups|industries)\b)/gi;
+  /(?<=,\s*)the\s+(?:(?:day|week|month|session)['’]s\s+)?(?:best|top|strongest|worst|weakest)[- ](?:performing\s+(?:sector|group|industry)\b|(?:performers?|gainers?|losers?)\s+(?:among|of|in)\s+(?:the\s+)?(?:[\w&]+\s+){0,3}(?:sectors|groups|industries)\b)|(?<=(?:,\s*|\b(?:were|was|are|is)\s+))the\s+(?:best|top|strongest|worst|weakest)(?:[- ]performing)?\s+(?:of|among)\s+(?:the\s+)?(?:[\w&'’]+\s+){0,3}(?:sectors|sector\s+(?:funds|ETFs)|groups|industries)\b/gi;
 
 /**
  * The rank phrases of a sentence.

@@ -322,3 +322,22 @@ describe('who carried the surge (Nov. 18, 2016): a list led by one, a field set 
     );
   });
 });
+
+describe('"the best of the 11 sectors" ranks the sector named before it (was not read)', {
+  skip: NO_EMBEDDED,
+}, () => {
+  const data = embeddedEvaluator();
+  it('Financials first of the ten sector funds with prices over the five sessions after Nov. 8, 2016', async () => {
+    const [, rank] = await checkedReadings(
+      data.ev,
+      'Financials jumped 10.8% over the five sessions after the vote, the best of the 11 sector funds.',
+      { event: '2016-11-08', to: '2016-11-18', funds },
+    );
+    assert.deepEqual([rank.claim?.metric, rank.claim?.subjects], ['rank', ['sector:Financials']]);
+    // Select Sector SPDR closes (yfinance_autoadjusted_alitalbi_storage_data_fy, Close), Nov. 8 → 15: XLF
+    // +10.96%, XLI +5.72%, XLE +3.61%, XLV +3.07%, XLB +2.54%, XLY +1.55%, XLK −1.56%, XLRE −2.38%, XLP −3.68%,
+    // XLU −4.94% (XLC began in 2018).
+    assert.deepEqual([rank.computed?.value, rank.verdict], [1, 'supported']);
+    assert.match(rank.line ?? '', /Financials \+10\.9[56]%/);
+  });
+});
