@@ -6,6 +6,7 @@
  * same window after each event: ../event-tally.ts). Each is a streak record with `tally` and streak 0.
  */
 import type { RecordPhrase } from '../claim-read.ts';
+import { MONTH_RE } from './dates.ts';
 import { ORDINALS } from './number-words.ts';
 import type { RecordHit } from './records.ts';
 import { CARD, count, DOWN, flowSide, UNIT, unitPeriod, verbSide } from './streak-words.ts';
@@ -19,6 +20,14 @@ const BY_VERB =
   '(?<=\\b(?:risen|rose|(?:risen|rose|fallen|fell|gained|declined|advanced|climbed|rallied|dropped|slipped|retreated)\\s+for|fallen|fell|gained|declined|advanced|climbed|rallied|dropped|slipped|retreated|outperformed|underperformed|beaten|beat|lagged|trailed|(?:closed|finished|ended)\\s+(?:higher|lower|up|down))\\s+)';
 const TALLY = new RegExp(
   `(?:\\b(?:in|on|during)\\s+|${BY_VERB})(?:${CARD}|each)\\s+of\\s+the\\s+(?:past|last|previous|prior)\\s+${CARD}\\s+(?:trading\\s+)?(${UNIT.slice(1, -1)}|(?:calendar\\s+)?years?)`,
+  'i',
+);
+/**
+ * "has gained in 12 of the 17 sessions this month", "on 9 of the 13 trading days in November": the
+ * periods so far in a stretch that runs to the article's date, counted as the last N of them.
+ */
+const THIS_TALLY = new RegExp(
+  `(?:\\b(?:in|on|during)\\s+|${BY_VERB})(?:${CARD}|each)\\s+of\\s+(?:the|its)\\s+${CARD}\\s+(?:trading\\s+)?(${UNIT.slice(1, -1)})(?=\\s+(?:so\\s+far\\s+)?(?:this\\s+(?:month|week|year|quarter)|in\\s+${MONTH_RE}|since\\s+the\\s+start\\s+of\\s+the\\s+(?:month|year)))`,
   'i',
 );
 /** "its 11th gain in 12 sessions", "the seventh decline in the past nine weeks": the count is the last period's. */
@@ -104,7 +113,7 @@ export function tallyRecord(text: string): RecordHit | null {
       return { start: at, end: at + nth[0].length, record };
     }
   }
-  const past = TALLY.exec(text);
+  const past = TALLY.exec(text) ?? THIS_TALLY.exec(text);
   const m = past ?? AFTER_TALLY.exec(text);
   const k = m && counted(text, m, 1, 2);
   if (!m || !k) return null;

@@ -2,7 +2,8 @@
  * A gap restated with no one named after its verb: "The Russell 2000 has risen 9% since Tuesday's close,
  * more than three times the 2.6% rise in the S&P 500. Put another way, small caps have outperformed by six
  * and a half percentage points." The leader of the two returns just stated over the other, when the
- * clause names no subject or names the leader's side ("small caps" for the Russell 2000).
+ * clause names no subject or names the leader's side ("small caps" for the Russell 2000); so is "That leaves the
+ * small-cap benchmark's outperformance this month at more than five percentage points".
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
@@ -12,7 +13,7 @@ import type { Quantity } from './numbers.ts';
 import type { SubjectHit } from './subjects.ts';
 
 const OUTPERFORMED_BY =
-  /\b(?:outperformed|outpaced|outrun|outstripped|beaten|beat|led)\s+by\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+|~\s*)?$/i;
+  /\b(?:(?:outperformed|outpaced|outrun|outstripped|beaten|beat|led)\s+by|outperformance\b[^,;.]{0,40}?\b(?:at|of|to|stands\s+at|is|was))\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+|~\s*)?$/i;
 
 /**
  * Whether a subject the writer named is the leader, or the leader's size ("small caps", "the smallest").

@@ -341,3 +341,30 @@ describe('"the best of the 11 sectors" ranks the sector named before it (was not
     assert.match(rank.line ?? '', /Financials \+10\.9[56]%/);
   });
 });
+
+describe('a month-to-date note (Nov. 26, 2024)', { skip: NO_EMBEDDED }, () => {
+  const data = embeddedEvaluator();
+  const ro: ReadOptions = { event: '2024-11-05', to: '2024-11-26', funds };
+  it('"That leaves the small-cap benchmark\'s outperformance this month at more than five points": ^RUT − ^GSPC (was "nothing it is measured against")', async () => {
+    const r = await checkedReadings(
+      data.ev,
+      "The Russell 2000 has climbed 10.6 per cent so far in November, against the S&P 500's 4.9 per cent rise. That leaves the small-cap benchmark's outperformance this month at more than five percentage points.",
+      ro,
+    );
+    const gap = r[2];
+    assert.deepEqual([gap.claim?.metric, gap.claim?.subjects], ['spread', ['^RUT', '^GSPC']]);
+    // ^RUT.csv 2,196.65 (Oct. 31) → 2,424.31 (Nov. 26); ^GSPC.csv 5,705.45 → 6,021.63.
+    const want = (2424.31005859375 / 2196.64990234375 - 6021.6298828125 / 5705.4501953125) * 100;
+    near(gap.computed?.value, want, 1e-6);
+    assert.equal(gap.verdict, 'not supported');
+  });
+  it('"has gained in 12 of the 17 sessions this month": the last 17 sessions to Nov. 26, 11 up (was not read)', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 has gained in 12 of the 17 sessions this month.',
+      ro,
+    );
+    // ^RUT.csv closes Nov. 1 → 26, 2024: up on Nov. 4, 5, 6, 8, 11, 18, 19, 20, 21, 22, 25; down on 7, 12–15, 26.
+    assert.deepEqual([r.computed?.value, r.verdict], [11, 'not supported']);
+  });
+});
