@@ -49,16 +49,27 @@ export function isMeasurable(s: SubjectHit['subject']): s is ClaimSubject {
 }
 
 /** "Among passive small-cap funds, …", "Of the small-cap ETFs, …": an opener that sets the field. */
+const APPOSED = /^\s*(?:\([^)]*\)\s*)?,\s+(?:the|a|an|its|their)\s+(?:[\w&'’-]+\s+){0,4}$/i;
 const FRAME = /^\s*(?:among|of)\s+[^,;:]{3,60}?,/i;
 
 /**
  * The subject hits less those inside an opener that sets the field ("Among passive small-cap funds, the
- * iShares Core S&P Small-Cap ETF rose 11.3%": the fund, not the category), when a subject follows it.
+ * iShares Core S&P Small-Cap ETF rose 11.3%": the fund, not the category), when a subject follows it, and
+ * less a class set beside a subject to describe it ("IWM, the largest small-cap ETF, took in $1.8bn").
  * @example withoutFrame('Among small-cap funds, IJR rose 11.3%.', hits) // [IJR]
  */
-export function withoutFrame<T extends { start: number; end: number }>(t: string, hits: T[]): T[] {
+export function withoutFrame<T extends { start: number; end: number; subject: { kind: string } }>(
+  t: string,
+  hits: T[],
+): T[] {
+  // "IWM, the largest small-cap ETF, accounted for $1.8bn": a class in an apposition describes the one before.
+  const described = (h: T) =>
+    ['category', 'size-class', 'unheld'].includes(h.subject.kind) &&
+    /^\s*,/.test(t.slice(h.end)) &&
+    hits.some((x) => x.end <= h.start && APPOSED.test(t.slice(x.end, h.start)));
+  const kept = hits.filter((h) => !described(h));
   const m = FRAME.exec(t);
-  if (!m) return hits;
+  if (!m) return kept;
   const end = m.index + m[0].length;
-  return hits.some((h) => h.start >= end) ? hits.filter((h) => h.start >= end) : hits;
+  return kept.some((h) => h.start >= end) ? kept.filter((h) => h.start >= end) : kept;
 }

@@ -131,6 +131,9 @@ export function ratioReason(t: string): string | undefined {
  */
 export function singlePeriodReason(t: string): string | undefined {
   const s = SINGLE_PERIOD.exec(t);
+  // "the most ever in a single week", "a record for a single day": a record among such periods, no extreme.
+  if (s && /\b(?:most|biggest|largest|best|worst|record|ever)\b[^,;]{0,25}$/i.test(t.slice(0, s.index)))
+    return undefined;
   return s
     ? `an extreme over single sessions ("${s[0]}"), not the period's return: \`capgap records\` ranks days`
     : undefined;

@@ -25,7 +25,7 @@ export interface RecordHit extends TextSpan {
 }
 const PERIOD = '(day|session|week|month|quarter|year)';
 const ON_RECORD = new RegExp(
-  `\\b(?:its|their|the)\\s+(best|strongest|biggest|largest|worst|weakest)\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:${PERIOD}\\s+)?(?:(?:of|for)\\s+[\\w-]+\\s+)?(?:[\\w-]+\\s+)?(?:on\\s+record|ever|in\\s+(?:its|their|the\\s+(?:[\\w&-]+\\s+){0,3}?[\\w&-]+['’]s)\\s+(?:\\d{1,3}-year\\s+)?history)\\b`,
+  `\\b(?:its|their|the)\\s+(best|strongest|biggest|largest|most|worst|weakest)\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:${PERIOD}\\s+)?(?:(?:of|for)\\s+[\\w-]+\\s+)?(?:[\\w-]+\\s+)?(?:on\\s+record|ever|in\\s+(?:its|their|the\\s+(?:[\\w&-]+\\s+){0,3}?[\\w&-]+['’]s)\\s+(?:\\d{1,3}-year\\s+)?history)\\b`,
   'gi',
 );
 const APPOSITE_RECORD =
@@ -73,7 +73,12 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
   for (const m of text.matchAll(ON_RECORD)) {
     const loss = LOSS.test(m[0]);
     // "its best month on record", "its biggest monthly gain ever", "the best … in the index's history".
-    const p = m[3] ? (m[3].toLowerCase() === 'session' ? 'day' : m[3].toLowerCase()) : undefined;
+    // "the most ever in a single week": the period after the phrase.
+    const single = /^\s+(?:in|on|for)\s+a\s+single\s+(day|session|week|month)\b/i.exec(
+      text.slice(m.index + m[0].length),
+    );
+    const word = m[3] ?? single?.[1];
+    const p = word ? (word.toLowerCase() === 'session' ? 'day' : word.toLowerCase()) : undefined;
     push(m, {
       kind: loss ? 'worst-on-record' : 'best-on-record',
       ...(p || m[2] ? { period: (p ?? PERIOD_ADJ[m[2].toLowerCase()]) as RecordPhrase['period'] } : {}),

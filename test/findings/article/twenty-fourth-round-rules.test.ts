@@ -368,3 +368,45 @@ describe('a month-to-date note (Nov. 26, 2024)', { skip: NO_EMBEDDED }, () => {
     assert.deepEqual([r.computed?.value, r.verdict], [11, 'not supported']);
   });
 });
+
+describe('a flows lead (Nov. 14, 2016)', () => {
+  const ro: ReadOptions = { event: '2016-11-08', to: '2016-11-14', funds };
+  it('"$6.5bn … last week, the most ever in a single week, with roughly $5.5bn of that after Tuesday\'s vote": a weekly record and its part (was "an extreme over single sessions", no claim)', () => {
+    const [s] = readArticle(
+      "Investors piled $6.5bn into US small-cap exchange-traded funds last week, the most ever in a single week, with roughly $5.5bn of that arriving after Tuesday's vote.",
+      ro,
+    );
+    const r = s.claims.map((c) => c.readings[0]);
+    assert.deepEqual(
+      r.map((x) => [x.metric, x.subjects, x.stated, x.window, x.record?.kind, x.record?.period]),
+      [
+        ['flow', ['US small cap'], 6.5e9, { kind: 'week', weekEnd: '2016-11-11' }, 'best-on-record', 'week'],
+        [
+          'flow',
+          ['US small cap'],
+          5.5e9,
+          { kind: 'week', weekEnd: '2016-11-11', part: 'after' },
+          undefined,
+          undefined,
+        ],
+      ],
+    );
+  });
+  it('"has not fallen more than 2% in a single session since the vote" is still an extreme, not read', () => {
+    const [s] = readArticle(
+      'The Russell 2000 has not fallen more than 2% in a single session since the vote.',
+      ro,
+    );
+    assert.match(s.reason ?? '', /^an extreme over single sessions/);
+  });
+  it('"IWM, the largest small-cap ETF, accounted for $1.8bn": IWM, not the category its apposition names', () => {
+    const [s] = readArticle(
+      "IWM, the largest small-cap ETF, accounted for $1.8bn of last week's inflows, while Vanguard's VB took in a further $900m.",
+      ro,
+    );
+    assert.deepEqual(
+      s.claims.map((c) => c.readings[0].subjects),
+      [['IWM'], ['VB']],
+    );
+  });
+});
