@@ -11,8 +11,8 @@ import { type Period, periodEnd } from '../calendar/periods.ts';
 import { unheldSubject } from './claim-regions.ts';
 import { type CannotCheck, type ClaimData, type Evaluation, FLOWS_COMMAND, isCannot } from './evaluator.ts';
 
-/** Period sums of flows: each period's last day and its net flow in USD. */
-export interface FlowPeriods {
+/** Values per period, each at its last day: net flows in USD, or returns (./record-streak.ts). */
+export interface PeriodValues {
   p: { end: Int32Array; ret: Float64Array };
   datasets: Evaluation['provenance']['datasets'];
   /** The last day of the period holding a day (a week: its Friday, or its Wednesday); periodEnd's when absent. */
@@ -31,7 +31,7 @@ export async function flowPeriods(
   period: string,
   cut: number,
   weekEnd: keyof typeof WEEKDAY = 'fri',
-): Promise<FlowPeriods | CannotCheck> {
+): Promise<PeriodValues | CannotCheck> {
   if (subjects.length !== 1)
     return { cannot: `a streak of one fund's or category's flows; the claim names ${subjects.length}` };
   // A category capgap has no funds for ("small-cap value funds"): what is missing, as a flow claim says it.

@@ -19,7 +19,7 @@ import { usd } from './format.ts';
 import { judgeRecord } from './record-judge.ts';
 import { claimedDay } from './record-level.ts';
 import { endedStreak, streakRuns } from './record-streak-ended.ts';
-import { type FlowPeriods, flowPeriods } from './record-streak-flows.ts';
+import { flowPeriods, type PeriodValues } from './record-streak-flows.ts';
 import { tallyRecord } from './record-tally.ts';
 
 /** Daily returns of the claim's one subject, with their datasets, or why there are none. */
@@ -88,7 +88,7 @@ async function returnPeriods(
   claim: { subjects: string[] },
   period: string,
   cut: number,
-): Promise<FlowPeriods | CannotCheck> {
+): Promise<PeriodValues | CannotCheck> {
   const d = await streakReturns(data, claim.subjects);
   if ('cannot' in d) return d;
   let n = d.days.length;
