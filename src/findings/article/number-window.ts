@@ -25,6 +25,10 @@ import type { WindowHit } from './windows.ts';
 const RESTATED =
   /^\s*(?:(?:when\s+|if\s+)?measured\s+(?:by|with|on|using|in)\b|(?:using|with|by|in)\s+(?:quintiles|deciles|terciles|quartiles|equal\s+weights|value\s+weights)\b|on\s+an?\s+(?:equal|value|cap(?:itali[sz]ation)?)[- ]weighted\s+basis\b|in\s+(?:equal|value)[- ]weighted\s+terms\b)/i;
 
+/** A clause after the number that gives the move's cause: ", as a cooler inflation report on Thursday …". */
+const CAUSE =
+  /^[^.;]*?[,;—–]\s*(?:as|after|when|because|following)\s+(?:a|an|the|investors|traders|data|news|reports?)\b/i;
+
 /** What lies between an earlier close and its day: "points", "at the end of", "on", "in". */
 const TO_DAY = /^\s*(?:points?|pts)?\s*(?:[a-z]+\s+){0,4}$/i;
 
@@ -116,7 +120,12 @@ export function numberWindow(
   const day = dated ? resolveDate(dated[1], o) : null;
   if (day) return { window: { kind: 'dates', from: day, to: day }, source: 'sentence' };
   const taken = new Set(owned.values());
-  const others = windows.filter((h) => !taken.has(h));
+  // "…, which is up 5.2%, as a cooler inflation report on Thursday sparked a rally": the cause's day, not the number's.
+  const cause = (h: WindowHit) =>
+    h.start >= q.end &&
+    CAUSE.test(t.slice(q.end, h.start)) &&
+    !quantities.some((x) => x.start >= q.end && x.end <= h.start);
+  const others = windows.filter((h) => !taken.has(h) && !cause(h));
   const partOf = PART_OF.test(t.slice(seg.start, seg.end));
   const w = pickWindow(nearestParts(others, q, quantities), seg, q, qc.metric, partOf, carry, ctx, o);
   asOfNow(w, t.slice(seg.start, q.start), qc.metric, o);

@@ -145,15 +145,15 @@ export const RULES: Rule[] = [
   WEEKS_AFTER_RULE,
   MONTH_OF_RULE,
   {
-    // "in the month after the vote": from the event to the same day a month on, or to the article's date
-    // while that month runs (never past it).
+    // "in the month after the vote", "in the year after the 2016 election": from the event to the same day a
+    // month (a year) on, or to the article's date while that month runs (never past it).
     re: new RegExp(
-      `\\b(?:in|during|over)\\s+the\\s+(?:(?:first\\s+)?month\\s+(?:(?:after|following|since)\\s+${EV}|that\\s+followed(?:\\s+${EV})?)|(?:following|next|subsequent)\\s+month\\b)`,
+      `\\b(?:in|during|over)\\s+the\\s+(?:(?:first\\s+)?(month|year)\\s+(?:(?:after|following|since)\\s+${EV}|that\\s+followed(?:\\s+${EV})?)|(?:following|next|subsequent)\\s+(month|year)\\b)`,
       'gi',
     ),
     make: (m, o, ev) => {
-      const event = ev(m[1] ?? m[2] ?? followed(m));
-      const end = event && monthsBefore(event, -1);
+      const event = ev(m[2] ?? m[3] ?? followed(m));
+      const end = event && monthsBefore(event, /year/i.test(m[1] ?? m[4] ?? '') ? -12 : -1);
       return { window: { kind: 'since', event, ...(end ? { to: o.to && o.to < end ? o.to : end } : {}) } };
     },
   },

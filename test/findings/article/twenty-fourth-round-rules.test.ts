@@ -410,3 +410,40 @@ describe('a flows lead (Nov. 14, 2016)', () => {
     );
   });
 });
+
+describe("after the 2022 midterms (Nov. 11, 2022): a cause's day, a year after, the last N elections", {
+  skip: NO_EMBEDDED,
+}, () => {
+  const data = embeddedEvaluator();
+  it('"…, which is up 5.2%, as a cooler inflation report on Thursday sparked a rally": since the vote, not Thursday', async () => {
+    const [, spx] = await checkedReadings(
+      data.ev,
+      "The Russell 2000 has surged 6.4% since Tuesday's midterm elections, outpacing the S&P 500, which is up 5.2%, as a cooler-than-expected inflation report on Thursday sparked a broad rally.",
+      { event: '2022-11-08', to: '2022-11-11', funds },
+    );
+    assert.deepEqual(spx.claim?.window, { kind: 'since', event: '2022-11-08', to: '2022-11-11' });
+    // ^GSPC.csv: 3,828.11 (Nov. 8) → 3,992.93 (Nov. 11).
+    near(spx.computed?.value, (3992.929931640625 / 3828.110107421875 - 1) * 100, 1e-6);
+  });
+  it('"In the year after the 2016 election" is a year from the vote (was no window)', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'In the year after the 2016 election the Russell 2000 rose 24%.',
+      { event: '2016-11-08', to: '2017-12-01', funds },
+    );
+    assert.deepEqual(r.claim?.window, { kind: 'since', event: '2016-11-08', to: '2017-11-08' });
+    // ^RUT.csv: 1,195.14 (Nov. 8, 2016) → 1,481.73 (Nov. 8, 2017).
+    near(r.computed?.value, (1481.72998046875 / 1195.1400146484375 - 1) * 100, 1e-6);
+  });
+  it('"In the month after the last five midterm elections … on average": the month after each (was no window)', () => {
+    const [s] = readArticle(
+      'In the month after the last five midterm elections the Russell 2000 rose on average 3%.',
+      { event: '2022-11-08', to: '2022-12-20', funds },
+    );
+    const r = s.claims[0]?.readings[0];
+    assert.deepEqual(
+      [r?.window, r?.average?.events, r?.average?.of],
+      [{ kind: 'since', event: '2022-11-08', to: '2022-12-08' }, 'midterms', 5],
+    );
+  });
+});
