@@ -25,7 +25,7 @@ import { readingsWhy } from './readings.ts';
 import type { RecordHit } from './records.ts';
 import { regionalise } from './region-subjects.ts';
 import { pairs, respectively } from './respectively.ts';
-import { restatedGap } from './restated-gap.ts';
+import { overGap, restatedGap } from './restated-gap.ts';
 import { missingWhy } from './sentence-status.ts';
 import { shareClaim, sharedSubjects, totalFlowWhy } from './shared-subjects.ts';
 import type { Piece } from './split.ts';
@@ -81,6 +81,7 @@ export function readNumbers(
       (betweenClaim(t, q, subjects) || pairClaim(t, q, subjects)) ??
       gapClaim(t, q, seg, [...(ctx.returns ?? []), ...out.map((c) => c.readings[0])]) ??
       restatedGap(t, q, seg, subjects, [...(ctx.returns ?? []), ...out.map((c) => c.readings[0])]) ??
+      overGap(t, q, subjects, [...(ctx.returns ?? []), ...out.map((c) => c.readings[0])]) ??
       (out.length ? pronounGap(t, q, seg, out, ctx) : backGapClaim(t, q, subjects, ctx.spreads));
     if (gap && 'window' in gap) carry.window ??= gap.window;
     const sign = { sign: gap && 'sign' in gap ? gap.sign : 1, signSource: 'none' } as const;

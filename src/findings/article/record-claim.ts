@@ -132,8 +132,12 @@ export function recordClaim(
     ?.window;
   // "The S&P 500 rose 2.2% on Wednesday. It was its biggest one-day gain since 2020.": "it was" ranks the
   // move the previous sentence stated, when that was a period of the record's kind.
+  // "It was the biggest post-election gain … of any election since 1980": the move before, among elections.
+  const amongEvents = r.kind === 'rank' && r.sinceYear !== undefined;
   const back =
-    !window && BACK.test(t) && ctx.window && sameKind(ctx.window, r.period) ? ctx.window : undefined;
+    !window && BACK.test(t) && ctx.window && (amongEvents || sameKind(ctx.window, r.period))
+      ? ctx.window
+      : undefined;
   if (back) window = back;
   const namedMonth = MONTH_SUBJECT.exec(t);
   if (!window && namedMonth && ref) {

@@ -61,3 +61,38 @@ export function restatedGap(
   const one = JSON.stringify(a.window) === JSON.stringify(b.window) ? { window: a.window } : {};
   return { subject: hi.parsedSubjects[0], target: lo.parsedSubjects[0], ...one };
 }
+
+/** "The gap over the S&P 500, 6.4 points, …", "Its lead over the S&P 500 is now 6.4 points". */
+const OVER = /\b(?:the|its|their)\s+(?:gap|lead|margin|edge|advantage|outperformance)\s+over\s+$/i;
+const OVER_THEN =
+  /^\s*(?:,\s*|\s+(?:is|was|stood\s+at|stands\s+at|now\s+stands\s+at|is\s+now|has\s+(?:widened|grown)\s+to|widened\s+to|grew\s+to|of|at)\s+)(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?$/i;
+
+/**
+ * A lead over one named with no leader named: the last return stated of another subject over the one named,
+ * over that return's window ("The Russell 2000 jumped 10.2% in the week after the vote. … The gap over the
+ * S&P 500, 6.4 points, was the widest …"), or null.
+ * @example overGap(t, q, hits, [rut102]) // { subject: ^RUT, target: ^GSPC, window: the week }
+ */
+export function overGap(
+  t: string,
+  q: Quantity,
+  subjects: readonly SubjectHit[],
+  earlier: Parameters<typeof restatedGap>[4],
+): { subject: ClaimSubject; target: ClaimSubject; window: ClaimWindow } | null {
+  if (q.unit !== 'pp') return null;
+  const target = subjects.find(
+    (h) =>
+      h.end <= q.start &&
+      isMeasurable(h.subject) &&
+      OVER.test(t.slice(Math.max(0, h.start - 40), h.start)) &&
+      OVER_THEN.test(t.slice(h.end, q.start)),
+  );
+  if (!target) return null;
+  const key = JSON.stringify(target.subject);
+  const lead = earlier
+    .filter((c) => c.metric === 'return' && JSON.stringify(c.parsedSubjects[0]) !== key)
+    .at(-1);
+  return lead
+    ? { subject: lead.parsedSubjects[0], target: target.subject as ClaimSubject, window: lead.window }
+    : null;
+}

@@ -447,3 +447,22 @@ describe("after the 2022 midterms (Nov. 11, 2022): a cause's day, a year after, 
     );
   });
 });
+
+describe('a week ranked against earlier elections (Nov. 14, 2016)', { skip: NO_EMBEDDED }, () => {
+  const data = embeddedEvaluator();
+  const TEXT =
+    'The Russell 2000 jumped 10.2% in the week after the vote, while the S&P 500 rose 3.8%. It was the biggest post-election gain for small caps of any presidential election since 1980. The gap over the S&P 500, 6.4 points, was the widest after any election since 1988.';
+  it('"It was the biggest … of any presidential election since 1980" ranks the week before (was since the vote)', async () => {
+    const r = await checkedReadings(data.ev, TEXT, { event: '2016-11-08', to: '2016-11-14', funds });
+    assert.deepEqual(r[2].claim?.window, { kind: 'week', event: '2016-11-08' });
+  });
+  it('"The gap over the S&P 500, 6.4 points" is the Russell 2000 over it that week: 6.42 points (was "nothing it is measured against")', async () => {
+    const r = await checkedReadings(data.ev, TEXT, { event: '2016-11-08', to: '2016-11-14', funds });
+    const gap = r[3];
+    assert.deepEqual([gap.claim?.metric, gap.claim?.subjects], ['spread', ['^RUT', '^GSPC']]);
+    // ^RUT.csv 1,163.44 → 1,282.38; ^GSPC.csv 2,085.18 → 2,164.45 (Nov. 4 → 11, 2016).
+    const want = (1282.3800048828125 / 1163.43994140625 - 2164.449951171875 / 2085.179931640625) * 100;
+    near(gap.computed?.value, want, 1e-6);
+    assert.equal(gap.verdict, 'supported');
+  });
+});
