@@ -10,7 +10,7 @@
  */
 import { fromDay, toDay } from '../../calendar/dates.ts';
 import { MONTH_RE, resolveDate } from './dates.ts';
-import { eventsOfYear, eventsOnDay } from './event-infer.ts';
+import { eventsOfYear, eventsOnDay } from './event-days.ts';
 
 const FULL = new RegExp(
   `\\b(?:\\d{4}-\\d{2}-\\d{2}|${MONTH_RE}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}\\.?,?\\s+\\d{4})\\b`,

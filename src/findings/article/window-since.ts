@@ -10,7 +10,7 @@ import { eventSet } from '../../events/event-sets.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, TextSpan } from '../claim-read.ts';
 import { DATE_RE, lastMonthBefore, MONTH_RE, monthNumber, previousSession, resolveDate } from './dates.ts';
-import { eventsOfYear } from './event-infer.ts';
+import { eventsOfYear } from './event-days.ts';
 import type { Rule } from './window-rules.ts';
 import type { WindowHit } from './windows.ts';
 

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { toDay } from '../../../src/calendar/dates.ts';
+import { eventsOnDay } from '../../../src/findings/article/event-days.ts';
 import { inferEvent } from '../../../src/findings/article/event-infer.ts';
+import { prepareArticle } from '../../../src/findings/article/prepare.ts';
 import { readArticle } from '../../../src/findings/article/read.ts';
 import { findRecords } from '../../../src/findings/article/records.ts';
 import type { ReadClaim, ReadOptions } from '../../../src/findings/claim-read.ts';
@@ -464,5 +466,16 @@ describe('a week ranked against earlier elections (Nov. 14, 2016)', { skip: NO_E
     const want = (1282.3800048828125 / 1163.43994140625 - 2164.449951171875 / 2085.179931640625) * 100;
     near(gap.computed?.value, want, 1e-6);
     assert.equal(gap.verdict, 'supported');
+  });
+});
+
+describe('a yearless wire dateline with "the Nov. 3 election" and the coronavirus (was undated)', () => {
+  const WIRE =
+    'NEW YORK, Nov 10 (Reuters) - U.S. small-cap stocks extended their rally for a second day on Tuesday as investors bet a coronavirus vaccine would speed the recovery of smaller companies.\n\nSince the Nov. 3 election, the Russell 2000 has gained 11.1%.';
+  it('the pandemic narrows the elections of Nov. 3 (1992, 2020, …) to 2020: dated Nov. 10, 2020, the event 2020-11-03', () => {
+    assert.ok(eventsOnDay('11-03', 'election').length > 1);
+    assert.deepEqual(eventsOnDay('11-03', 'election', 'a coronavirus vaccine'), ['2020-11-03']);
+    const p = prepareArticle(WIRE);
+    assert.deepEqual([p.to, p.event], ['2020-11-10', '2020-11-03']);
   });
 });

@@ -1,0 +1,83 @@
+/**
+ * The built-in events an article's words may name (every event set, once each), the countries an article
+ * names, and the events of a day or a year (./event-infer.ts, ./dateline-year.ts, ./window-since.ts).
+ */
+import { ALL_EVENT_SETS, eventSet, type MarketEvent } from '../../events/event-sets.ts';
+
+/**
+ * Whose election: a country the article names (by its words, index or leaders), else the US's. ("French"
+ * alone is not France: Kenneth French's data.)
+ */
+const COUNTRIES: { tag: string; re: RegExp }[] = [
+  { tag: 'uk', re: /\b(?:UK|U\.K\.|Britain|British|FTSE|sterling|Tory|Tories|Labour|Westminster)\b/ },
+  { tag: 'france', re: /\b(?:France|Macron|Le\s+Pen|CAC\s*40|Élysée|Elysee)\b/ },
+  { tag: 'germany', re: /\b(?:Germany|German|DAX|Bundestag|Merkel|Scholz|Merz)\b/ },
+];
+
+/** The countries an article names, else the US. */
+export function countriesOf(text: string): string[] {
+  const named = COUNTRIES.filter((c) => c.re.test(text)).map((c) => c.tag);
+  return named.length ? named : ['us'];
+}
+
+let catalogue: MarketEvent[] | null = null;
+/** Every built-in event, once (a date and label in several sets counts once). */
+export function allEvents(): MarketEvent[] {
+  if (catalogue) return catalogue;
+  const seen = new Set<string>();
+  catalogue = [];
+  for (const name of ALL_EVENT_SETS)
+    for (const e of eventSet(name)) {
+      const k = `${e.date}|${e.label}`;
+      if (!seen.has(k)) {
+        seen.add(k);
+        catalogue.push(e);
+      }
+    }
+  return catalogue;
+}
+
+const COVID = /\b(?:coronavirus|covid(?:-19)?|pandemic)\b/i;
+
+/**
+ * The dates of the built-in events of `kind` on `monthDay` ("11-05") in any year, of the country the article
+ * names (else the US's, for elections); when the article names a winner whose election is among them
+ * ("Trump", labels such as "2024 presidential election (Trump)"), only that winner's; an article about the
+ * coronavirus only the events since 2020. "The Nov. 5 vote" with "Trump" is 2024's alone; without a name it
+ * is also 1996's, 1968's and three midterms'.
+ * @example eventsOnDay('11-05', 'election', 'Trump won the Nov. 5 vote.') // ['2024-11-05']
+ */
+export function eventsOnDay(monthDay: string, kind: 'election' | 'referendum', text = ''): string[] {
+  const countries = countriesOf(text);
+  const found = allEvents().filter(
+    (e) =>
+      e.date.slice(5) === monthDay &&
+      e.tags.includes(kind) &&
+      (kind !== 'election' || e.tags.some((t) => countries.includes(t))),
+  );
+  const winner = (e: MarketEvent) => /\(([A-Z][a-z]+)\)/.exec(e.label)?.[1];
+  // "…bet a coronavirus vaccine would speed the recovery": an event of the pandemic's years or later.
+  const covid = COVID.test(text) ? found.filter((e) => e.date >= '2020') : [];
+  if (covid.length) found.splice(0, found.length, ...covid);
+  const theirs = found.filter((e) => {
+    const w = winner(e);
+    return w !== undefined && new RegExp(`\\b${w}\\b`).test(text);
+  });
+  return [...new Set((theirs.length ? theirs : found).map((e) => e.date))].sort().reverse();
+}
+
+/**
+ * The dates of the built-in events of `kind` in `year` ("the 2016 election", "the 2016 referendum"), of the
+ * country the article `text` names (else the US's, for elections), latest first.
+ * @example eventsOfYear('2016', 'election') // ['2016-11-08']
+ */
+export function eventsOfYear(year: string, kind: 'election' | 'referendum', text = ''): string[] {
+  const countries = countriesOf(text);
+  const out = new Set<string>();
+  for (const e of allEvents()) {
+    if (!e.date.startsWith(year) || !e.tags.includes(kind)) continue;
+    if (kind === 'election' && !e.tags.some((t) => countries.includes(t))) continue;
+    out.add(e.date);
+  }
+  return [...out].sort().reverse();
+}
