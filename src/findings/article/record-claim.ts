@@ -15,20 +15,12 @@ import { expandSubjects, opposite, readingsWhy, recordFields } from './readings.
 import { BACK } from './record-alone.ts';
 import { signed } from './record-attach.ts';
 import { timesWindow } from './record-times.ts';
-import { recordWindow } from './record-window.ts';
+import { recordWindow, sameKind } from './record-window.ts';
 import type { RecordHit } from './records.ts';
 import type { Piece } from './split.ts';
 import { type SubjectHit, subjectKey } from './subjects.ts';
 import { findVerbs } from './verbs.ts';
 import type { WindowHit } from './windows.ts';
-
-/** Whether a stated window is one period of a record's kind (a session, a week). */
-function sameKind(w: ClaimWindow, period: string | undefined): boolean {
-  if (period === 'week') return w.kind === 'week';
-  if (period !== 'day') return false;
-  if (w.kind === 'sessions') return w.sessions === 1;
-  return w.kind === 'dates' && previousSession(w.to) === w.from;
-}
 
 /** A month as the sentence's subject: "November is on track for …", "March was the best …". */
 const MONTH_SUBJECT =
@@ -94,10 +86,11 @@ export function recordClaim(
     const of = sides.find((h) => h.start >= relative.end);
     if (by && of) named.splice(0, named.length, by.subject as ClaimSubject, of.subject as ClaimSubject);
   }
+  const r0 = hit.record;
   // "the biggest small-cap outperformance of any presidential election": the size class its words name,
   // against the other end.
   const inWords = /\b(small|large|mid)[- ]cap\s+(?:outperformance|underperformance|gap|lead|edge)\b/i.exec(
-    hit.record.words,
+    r0.words,
   );
   if (named.length === 0 && inWords) {
     const own: ClaimSubject = { kind: 'size-class', size: inWords[1].toLowerCase() as 'small' };
@@ -130,6 +123,9 @@ export function recordClaim(
   const own = BACK.test(t) ? windows.filter((w) => w.start < hit.end) : windows;
   let window: ClaimWindow | undefined = (own.find((w) => w.window && !w.endOnly) ?? own.find((w) => w.window))
     ?.window;
+  // "five straight gains through Tuesday" with no event: an end date alone ends a streak (no "since").
+  if (window?.kind === 'since' && !window.event && window.to && r0.streak !== undefined)
+    window = { kind: 'dates', from: previousSession(window.to), to: window.to };
   // "The S&P 500 rose 2.2% on Wednesday. It was its biggest one-day gain since 2020.": "it was" ranks the
   // move the previous sentence stated, when that was a period of the record's kind.
   // "It was the biggest post-election gain … of any election since 1980": the move before, among elections.

@@ -164,3 +164,11 @@ export function placeRecords(
       if (placed && moved(x) && (!x.record || x.windowSource === 'carried')) x.window = placed.to;
   return [...problems];
 }
+
+/** Whether a stated window is one period of a record's kind (a session, a week). */
+export function sameKind(w: ClaimWindow, period: string | undefined): boolean {
+  if (period === 'week') return w.kind === 'week';
+  if (period !== 'day') return false;
+  if (w.kind === 'sessions') return w.sessions === 1;
+  return w.kind === 'dates' && previousSession(w.to) === w.from;
+}

@@ -479,3 +479,18 @@ describe('a yearless wire dateline with "the Nov. 3 election" and the coronaviru
     assert.deepEqual([p.to, p.event], ['2020-11-10', '2020-11-03']);
   });
 });
+
+describe('"five straight gains through Tuesday" with no event (July 19, 2024)', { skip: NO_EMBEDDED }, () => {
+  const data = embeddedEvaluator();
+  it('ends the streak on Tuesday (was a "since" window with no event, printed "since  through")', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'The small-cap index notched five straight gains through Tuesday, its longest winning streak since December.',
+      { to: '2024-07-19', funds },
+    );
+    assert.deepEqual(r.claim?.window, { kind: 'dates', from: '2024-07-15', to: '2024-07-16' });
+    // ^RUT.csv closes rose on July 10, 11, 12, 15 and 16, 2024; an earlier run of five ended May 7, 2024.
+    assert.deepEqual([r.computed?.value, r.verdict], [5, 'not supported']);
+    assert.match(r.line ?? '', /longest since 2024-05-07, when it was 5 in a row/);
+  });
+});
