@@ -21,6 +21,8 @@ export interface ArticleContext {
   news?: string;
   /** Set while a table's rows are read (./table-read.ts): their sentences are made, not written. */
   inTable?: boolean;
+  /** The one window a table's rows shared: the next sentence, naming none, speaks of it ("Key point: …"). */
+  tableWindow?: ClaimWindow;
   /** The securities the article has named so far, the latest last: "the mid-cap index" two sentences on. */
   indexes?: ClaimSubject[];
   /** The live-blog entry a piece belongs to: its stamp's words when before the close, '' at or after it. */

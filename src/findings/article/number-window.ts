@@ -132,6 +132,8 @@ export function numberWindow(
   // "Measured by quintiles, the bottom fifth gained 5.2%": the sentence before's measurement, another cut.
   if (w.source === 'default' && ctx.window && RESTATED.test(t))
     [w.window, w.source] = [ctx.window, 'carried'];
+  // "Key point: the smallest decile beat the largest by 6.3 points" right after a table of November returns.
+  if (w.source === 'default' && ctx.tableWindow) [w.window, w.source] = [ctx.tableWindow, 'carried'];
   // No event to count from: "fell 2.6%, its 10th straight decline" is the record's period (the day).
   if (!w.window && !w.missing) [w.window, w.source] = [recordsWindow([...records], o), 'default'];
   if (!w.window && (qc.metric === 'distance' || qc.metric === 'level') && o.to)

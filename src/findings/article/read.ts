@@ -120,6 +120,10 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
       tp ? readTablePiece(tp, i, options, ctx) : readSentence(piece, i, options, ctx),
       options,
     );
+    // A table's rows over one period: the sentence after it that names none is about that period too.
+    const rowWindows = new Set(s.claims.flatMap((c) => c.readings.map((r) => JSON.stringify(r.window))));
+    if (tp && rowWindows.size === 1) ctx.tableWindow = JSON.parse([...rowWindows][0]);
+    else if (s.status === 'claims' || tp) ctx.tableWindow = undefined;
     if (s.status !== 'claims') {
       const w = findWindows(piece.text, options).find((h) => h.window && !h.fallback && !h.endOnly);
       // "… after the Fed cut rates by 50 basis points on Wednesday." (no return of its own): its day too.

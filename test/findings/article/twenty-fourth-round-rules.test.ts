@@ -494,3 +494,22 @@ describe('"five straight gains through Tuesday" with no event (July 19, 2024)', 
     assert.match(r.line ?? '', /longest since 2024-05-07, when it was 5 in a row/);
   });
 });
+
+describe('the sentence right after a table of November returns speaks of November (Nov. 30, 2016)', {
+  skip: NO_EMBEDDED,
+}, () => {
+  const data = embeddedEvaluator();
+  it('"Key point: the smallest decile beat the largest by 6.3 percentage points, the widest gap since April 2010" (was since the vote)', async () => {
+    const md =
+      '# Size deciles\n\n*Published Nov. 30, 2016*\n\n| Decile | November return |\n|---|---|\n| Smallest (Lo 10) | 11.2% |\n| Largest (Hi 10) | 4.9% |\n\n**Key point:** the smallest decile beat the largest by **6.3 percentage points**, the widest gap since April 2010.\n';
+    const p = prepareArticle(md, { format: 'markdown' });
+    const r = await checkedReadings(data.ev, p.text, { event: '2016-11-08', to: p.to, funds });
+    const gap = r.find((x) => x.claim?.metric === 'spread');
+    assert.deepEqual(gap?.claim?.window, { kind: 'month', month: '2016-11' });
+    // French's monthly VW deciles, Nov. 2016 (test/fixtures/flows/Portfolios_Formed_on_ME_monthly_2000-2026_vintage202602.CSV):
+    // Lo 10 9.75%, Hi 10 3.42%: 6.33 points; the last wider month was Apr. 2010.
+    near(gap?.computed?.value, 6.33, 1e-9);
+    assert.equal(gap?.verdict, 'supported');
+    assert.match(gap?.line ?? '', /widest since Apr 2010/);
+  });
+});
