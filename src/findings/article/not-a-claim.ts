@@ -21,6 +21,9 @@ export const NOT_A_RETURN =
  */
 const NOT_A_RETURN_AFTER =
   /^\s*(?:[\w-]+\s+)?(chances?|probability|odds|likelihood|effective|efficacy|turnout|majority|of\s+(?:the\s+)?(?:popular\s+)?votes?|of\s+voters|of\s+respondents|of\s+(?:its|their|the\s+fund['’]s|the\s+funds['’])\s+(?:total\s+|net\s+)?assets|(?:significance\s+)?level(?!\s+(?:since|in|on|of)\b)|confidence|significance)\b/i;
+/** "78% of Russell 2000 members", "60% of stocks in the index": a share of an index's members. */
+const BREADTH =
+  /^\s+of\s+(?:the\s+)?(?:[\w&'’.-]+\s+){0,3}?(?:members|constituents|components|(?:stocks|shares|companies)\s+in\s+the)\b/i;
 /** A level, not a change: "climbed to 24 per cent". */
 const LEVEL = /^\s+(?:[\w-]+\s+){0,2}?(?:to|at)\s+(?:about\s+|around\s+)?$/i;
 /**
@@ -118,6 +121,10 @@ export function notAClaim(
   // The noun right after the number first ("Futures traders price a 65% chance": a chance, not futures).
   const after = q.unit === 'percent' ? NOT_A_RETURN_AFTER.exec(t.slice(q.end, seg.end)) : null;
   if (after) return `not a return (${after[1].replace(/\s+/g, ' ')}): ${words}`;
+  // "About 78% of Russell 2000 members rose on the day": breadth (how many moved), not a size group's return.
+  const breadth = q.unit === 'percent' ? BREADTH.exec(t.slice(q.end, seg.end)) : null;
+  if (breadth && !/\b(?:smallest|largest|biggest|bottom|top|lowest|highest)\s+$/i.test(head))
+    return `not a return (breadth: a share of an index's members, not their return): ${words}`;
   // "Small-cap stocks, which tend to be more sensitive to borrowing costs, rose 1.5%": an aside's nouns
   // name nothing the number measures.
   const own = head.replace(/,\s+(?:which|who)\b[^,;]*,/gi, ',');

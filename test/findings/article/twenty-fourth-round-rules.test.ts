@@ -513,3 +513,21 @@ describe('the sentence right after a table of November returns speaks of Novembe
     assert.match(gap?.line ?? '', /widest since Apr 2010/);
   });
 });
+
+describe('breadth is no return', () => {
+  const ro: ReadOptions = { event: '2016-11-08', to: '2016-11-10', funds };
+  it('"About 78% of Russell 2000 members rose on the day" is not a quantitative claim (was "no subject", unreadable)', () => {
+    const [s] = readArticle('About 78% of Russell 2000 members rose on the day.', ro);
+    assert.deepEqual(
+      [s.status, s.reason],
+      [
+        'not a quantitative claim',
+        'not a return (breadth: a share of an index\'s members, not their return): "78%"',
+      ],
+    );
+  });
+  it('"The smallest 10% of stocks in the index rose 8%" is still the smallest decile', () => {
+    const [s] = readArticle('The smallest 10% of stocks in the index rose 8%.', ro);
+    assert.deepEqual(s.claims[0]?.readings[0].subjects, ['Lo 10']);
+  });
+});
