@@ -531,3 +531,23 @@ describe('breadth is no return', () => {
     assert.deepEqual(s.claims[0]?.readings[0].subjects, ['Lo 10']);
   });
 });
+
+describe('"the size premium" is SMB, "over the period" the period before (June 28, 2016)', {
+  skip: NO_EMBEDDED,
+}, () => {
+  const data = embeddedEvaluator();
+  it('"The size premium, SMB, fell 1.9% over the period" after two sessions: SMB over those sessions (was "not a return (premium)")', async () => {
+    const r = await checkedReadings(
+      data.ev,
+      'European small caps lagged large caps by 2.5 percentage points in the two sessions after the Brexit vote. The size premium, SMB, fell 1.9% over the period.',
+      { event: '2016-06-23', to: '2016-06-28', funds },
+    );
+    const smb = r[1];
+    assert.deepEqual(
+      [smb.claim?.subjects, smb.claim?.window],
+      [['SMB'], { kind: 'sessions', event: '2016-06-23', sessions: 2 }],
+    );
+    // F-F_Research_Data_Factors_daily_vintage202505_cleaned.csv, SMB: +0.17% (June 24), −0.95% (June 27).
+    near(smb.computed?.value, (1.0017 * 0.9905 - 1) * 100, 1e-9);
+  });
+});
