@@ -1,9 +1,11 @@
 /**
  * A streak that ended ("snapped a three-day winning streak", "ending its five-session losing streak"): the
- * periods that went the record's way in a row before the claimed one, which must have gone the other way.
+ * periods that went the record's way in a row before the claimed one, which must have gone the other way; of
+ * flows ("snapped a five-week streak of inflows"), weeks of net inflows (./record-streak-flows.ts).
  */
 import { fromDay } from '../calendar/dates.ts';
 import { describeRecord } from '../records/record.ts';
+import { usd } from './format.ts';
 import type { PeriodRecord } from './record-tally.ts';
 
 /**
@@ -30,8 +32,20 @@ export const endedStreak: PeriodRecord = (claim, r, p, at, period, datasets) => 
   const other = !goes(p.ret[at]);
   const holds = other && run === r.streak;
   const pair = claim.subjects.length === 2;
-  const side = pair ? (up ? 'ahead' : 'behind') : up ? 'up' : 'down';
-  const move = `${(p.ret[at] * 100).toFixed(2)}%${pair ? ' (the difference)' : ''}`;
+  // Flows: "3 straight weeks of inflows before …, which went the other way (net outflows of $1.2 billion)".
+  const side = r.flows
+    ? `of ${up ? 'inflows' : 'outflows'}`
+    : pair
+      ? up
+        ? 'ahead'
+        : 'behind'
+      : up
+        ? 'up'
+        : 'down';
+  const v = p.ret[at];
+  const move = r.flows
+    ? `net ${v < 0 ? 'outflows' : 'inflows'} of ${usd(v)}`
+    : `${(v * 100).toFixed(2)}%${pair ? ' (the difference)' : ''}`;
   const says = other
     ? `${run} straight ${period}s ${side} before ${claimed}, which went the other way (${move})${run === r.streak ? '' : `, not ${r.streak}`}`
     : `no streak ended on ${claimed}: it went the same way (${move}), ${run + 1} ${period}s ${side} in a row`;
@@ -40,7 +54,7 @@ export const endedStreak: PeriodRecord = (claim, r, p, at, period, datasets) => 
     value: run,
     from,
     to: claimed,
-    description: `${claim.subjects.join(' − ')} ${period} returns: the ${period}s ${side} in a row before ${claimed}`,
+    description: `${claim.subjects.join(' − ')} ${period} ${r.flows ? 'net flows' : 'returns'}: the ${period}s ${side} in a row before ${claimed}`,
     provenance: { datasets },
     record,
     holds,

@@ -52,9 +52,12 @@ const LONGEST = new RegExp(
 
 const PERIOD: Record<string, RecordPhrase['period']> = { daily: 'day', weekly: 'week', monthly: 'month' };
 
-/** "snapped a three-day winning streak", "ending its five-session losing streak", "broke a winning streak of seven sessions". */
+/**
+ * "snapped a three-day winning streak", "ending its five-session losing streak", "broke a winning streak of
+ * seven sessions"; of flows: "snapped a five-week streak of inflows", "ended its three-week outflow streak".
+ */
 const ENDED = new RegExp(
-  `\\b(?:snap(?:ped|ping|s)?|br(?:oke|eaking|eaks)|end(?:ed|ing|s)?|halt(?:ed|ing|s)?)\\s+(?:a|an|its|their|the)\\s+(?:${CARD}[- ]${UNIT}[- ])?(winning|losing)\\s+(?:streak|run)(?:\\s+of\\s+${CARD}\\s+${UNIT})?\\b`,
+  `\\b(?:snap(?:ped|ping|s)?|br(?:oke|eaking|eaks)|end(?:ed|ing|s)?|halt(?:ed|ing|s)?)\\s+(?:a|an|its|their|the)\\s+(?:${CARD}[- ]${UNIT}[- ])?(?:(winning|losing|inflow|outflow)\\s+(?:streak|run)|(?:streak|run)\\s+of\\s+(?:net\\s+)?(inflows|outflows))(?:\\s+of\\s+${CARD}\\s+${UNIT})?\\b`,
   'gi',
 );
 
@@ -63,14 +66,16 @@ function endedStreak(text: string): RecordHit | undefined {
   const m = ENDED.exec(text);
   ENDED.lastIndex = 0;
   if (!m) return undefined;
-  const n = count(m[1] ?? m[4] ?? '');
+  const n = count(m[1] ?? m[5] ?? '');
   if (!(n >= 1)) return undefined;
+  const side = m[3] ?? m[4];
   const record: RecordPhrase = {
     kind: 'streak',
     streak: n,
     ended: true,
-    period: unitPeriod(m[2] ?? m[5]) ?? 'day',
-    direction: /losing/i.test(m[3]) ? 'loss' : 'gain',
+    period: unitPeriod(m[2] ?? m[6]) ?? 'day',
+    direction: /losing|outflow/i.test(side) ? 'loss' : 'gain',
+    ...(/flow/i.test(side) ? { flows: true } : {}),
     words: m[0],
   };
   return { start: m.index, end: m.index + m[0].length, record };

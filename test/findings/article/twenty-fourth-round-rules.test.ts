@@ -551,3 +551,47 @@ describe('"the size premium" is SMB, "over the period" the period before (June 2
     near(smb.computed?.value, (1.0017 * 0.9905 - 1) * 100, 1e-9);
   });
 });
+
+describe('a streak of flows that ended: "IWM snapped a three-week streak of inflows"', () => {
+  it('checked on hand-made flows (not market data): three weeks of inflows, then net outflows in the week to Nov. 18, 2016', async () => {
+    // Hand-made daily flows of IWM, USD bn: +0.1 a day (week to Oct. 28), +0.2 (Nov. 4), +0.3 (Nov. 11),
+    // −0.1 (Nov. 18). Week sums: +0.5, +1.0, +1.5, −0.5.
+    const days: number[] = [];
+    const flows: number[] = [];
+    for (const [monday, x] of [
+      ['2016-10-24', 0.1],
+      ['2016-10-31', 0.2],
+      ['2016-11-07', 0.3],
+      ['2016-11-14', -0.1],
+    ] as const)
+      for (let i = 0; i < 5; i++) {
+        days.push(toDay(monday) + i);
+        flows.push(x * 1e9);
+      }
+    const ev = makeEvaluator({
+      bars: async () => null,
+      portfolio: async () => null,
+      market: async () => null,
+      categoryFlows: async (s) =>
+        s === 'IWM'
+          ? {
+              dataset: 'hand-made flows (test only)',
+              days: Int32Array.from(days),
+              flows: Float64Array.from(flows),
+            }
+          : null,
+    });
+    const ro: ReadOptions = { event: '2016-11-08', to: '2016-11-18', funds };
+    const [three, five] = await checkedReadings(
+      ev,
+      'IWM snapped a three-week streak of inflows this week. IWM ended a five-week inflow streak this week.',
+      ro,
+    );
+    assert.deepEqual([three.computed?.value, three.verdict], [3, 'supported']);
+    assert.match(
+      three.line ?? '',
+      /3 straight weeks of inflows before 2016-11-18, which went the other way \(net outflows of \$500 million\)/,
+    );
+    assert.deepEqual([five.computed?.value, five.verdict], [3, 'not supported']);
+  });
+});
