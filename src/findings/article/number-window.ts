@@ -178,6 +178,13 @@ export function numberWindow(
     const to = /week/i.test(ago[2]) ? fromDay(toDay(w.window.to) - 7 * n) : monthsBefore(w.window.to, n);
     w.window = { ...w.window, to };
   }
+  // "In the seven days through Nov. 16, IWM took in $1.4bn": a flow week (EPFR's, ICI's), not seven sessions.
+  if (
+    qc.metric === 'flow' &&
+    w.window?.kind === 'dates' &&
+    /\b(?:seven|7)[- ]days?\s+(?:through|to|ended|ending)\b/i.test(t)
+  )
+    w.window = { kind: 'week', weekEnd: w.window.to };
   // "The Dow rose 39.78 points to 18,847.66": a move in points with no period of its own is a wrap's move
   // of the day (the session ending the article's date), not the stretch since the event.
   if (qc.metric === 'points' && w.source === 'default' && o.to)

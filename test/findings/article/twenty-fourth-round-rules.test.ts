@@ -595,3 +595,18 @@ describe('a streak of flows that ended: "IWM snapped a three-week streak of infl
     assert.deepEqual([five.computed?.value, five.verdict], [3, 'not supported']);
   });
 });
+
+describe('"In the seven days through Nov. 16, IWM took in US$1.4bn"', () => {
+  it('is the flow week to Wednesday, Nov. 16 (was the seven sessions to it)', () => {
+    const [s] = readArticle('In the seven days through Nov. 16, IWM took in US$1.4bn.', {
+      event: '2016-11-08',
+      to: '2016-11-18',
+      funds,
+    });
+    const r = s.claims[0]?.readings[0];
+    assert.deepEqual(
+      [r?.metric, r?.subjects, r?.window],
+      ['flow', ['IWM'], { kind: 'week', weekEnd: '2016-11-16' }],
+    );
+  });
+});
