@@ -16,7 +16,7 @@ const POST = '(?:post[- ]?(?:election|vote|referendum)\\s+)';
 const PERIOD =
   '(?:(daily|weekly|monthly|one-day|single-day)\\s+)?(?:(?:two|three|four|five|\\d)[- ](?:day|session|week)\\s+)?(?:(day|session|week|month|quarter|year)\\s+)?';
 const NOUN =
-  '(?:(?:small|large|mid)[- ]cap\\s+|size\\s+)?(?:(?:gap|spread|gain|rally|run|start|lead|outperformance|performance|return|loss|fall|drop|decline|shortfall|inflows?|outflows?)\\s+)?';
+  '(?:(?:small|large|mid)[- ]cap\\s+|size\\s+)?(?:(?:gap|spread|gain|rally|run|start|lead|outperformance|performance|showing|reaction|move|surge|jump|advance|return|loss|fall|drop|decline|slump|shortfall|inflows?|outflows?)\\s+)?';
 // "… for small caps of any election since 1980": the subject's words may come between, a year may end it.
 const ANY =
   '(?:(?:for\\s+(?:[\\w&%.-]+\\s+){1,5}?)?(?:of|after|following|for)\\s+(?:any|every|all|an?)\\s+(?:(?:earlier|previous|prior|other|us|u\\.s\\.|presidential|midterm)\\s+){0,3}(?:elections?|votes?|referendums?)(?:\\s+since\\s+(?:at\\s+least\\s+)?(?:19|20)\\d\\d)?)';

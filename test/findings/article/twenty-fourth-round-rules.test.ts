@@ -610,3 +610,17 @@ describe('"In the seven days through Nov. 16, IWM took in US$1.4bn"', () => {
     );
   });
 });
+
+describe('"the best showing after any election since at least 1988"', () => {
+  it('is a first place among the elections from 1988 (was a record among all periods, "since at least 1988")', () => {
+    const [r] = records(
+      "The Russell 2000's 10.2% surge was the best showing after any election since at least 1988.",
+      {
+        event: '2024-11-05',
+        to: '2024-11-12',
+        funds,
+      },
+    );
+    assert.deepEqual([r?.kind, r?.rank, r?.sinceYear], ['rank', 1, 1988]);
+  });
+});
