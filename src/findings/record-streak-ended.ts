@@ -5,7 +5,7 @@
  */
 import { fromDay } from '../calendar/dates.ts';
 import { describeRecord } from '../records/record.ts';
-import { usd } from './format.ts';
+import { periodWords } from './record-streak-flows.ts';
 import type { PeriodRecord } from './record-tally.ts';
 
 /**
@@ -33,19 +33,7 @@ export const endedStreak: PeriodRecord = (claim, r, p, at, period, datasets) => 
   const holds = other && run === r.streak;
   const pair = claim.subjects.length === 2;
   // Flows: "3 straight weeks of inflows before …, which went the other way (net outflows of $1.2 billion)".
-  const side = r.flows
-    ? `of ${up ? 'inflows' : 'outflows'}`
-    : pair
-      ? up
-        ? 'ahead'
-        : 'behind'
-      : up
-        ? 'up'
-        : 'down';
-  const v = p.ret[at];
-  const move = r.flows
-    ? `net ${v < 0 ? 'outflows' : 'inflows'} of ${usd(v)}`
-    : `${(v * 100).toFixed(2)}%${pair ? ' (the difference)' : ''}`;
+  const { side, value: move } = periodWords(r, pair, p.ret[at]);
   const says = other
     ? `${run} straight ${period}s ${side} before ${claimed}, which went the other way (${move})${run === r.streak ? '' : `, not ${r.streak}`}`
     : `no streak ended on ${claimed}: it went the same way (${move}), ${run + 1} ${period}s ${side} in a row`;

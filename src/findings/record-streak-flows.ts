@@ -10,6 +10,7 @@ import { weekday } from '../calendar/dates.ts';
 import { type Period, periodEnd } from '../calendar/periods.ts';
 import { unheldSubject } from './claim-regions.ts';
 import { type CannotCheck, type ClaimData, type Evaluation, FLOWS_COMMAND, isCannot } from './evaluator.ts';
+import { usd } from './format.ts';
 
 /** Values per period, each at its last day: net flows in USD, or returns (./record-streak.ts). */
 export interface PeriodValues {
@@ -55,4 +56,24 @@ export async function flowPeriods(
   const end = Int32Array.from([...sums.keys()].sort((a, b) => a - b));
   const ret = Float64Array.from(end, (e) => sums.get(e) as number);
   return { p: { end, ret }, datasets: [{ name: f.dataset }], endOf };
+}
+
+/**
+ * How a streak or tally says its side and one period's value: flows "of inflows" and "net outflows of $500
+ * million"; a pair "ahead" / "behind" and a difference in per cent; one subject "up" / "down" and a per cent.
+ * @example periodWords({ flows: true, direction: 'gain' }, false, -5e8) // { side: 'of inflows', value: 'net outflows of $500 million' }
+ */
+export function periodWords(
+  r: { flows?: boolean; direction?: string },
+  pair: boolean,
+  v: number,
+): { side: string; value: string } {
+  const up = r.direction !== 'loss';
+  if (r.flows)
+    return {
+      side: `of ${up ? 'inflows' : 'outflows'}`,
+      value: `net ${v < 0 ? 'outflows' : 'inflows'} of ${usd(v)}`,
+    };
+  const side = pair ? (up ? 'ahead' : 'behind') : up ? 'up' : 'down';
+  return { side, value: `${(v * 100).toFixed(2)}%${pair ? ' (the difference)' : ''}` };
 }

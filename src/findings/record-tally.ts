@@ -11,6 +11,7 @@ import type { Claim } from './claim.ts';
 import type { RecordPhrase } from './claim-read.ts';
 import type { RecordEvaluation } from './evaluate-record.ts';
 import type { CannotCheck, Evaluation } from './evaluator.ts';
+import { periodWords } from './record-streak-flows.ts';
 
 /** A record read off period returns (each period's end day and return) through index `at`: a tally, an ended streak. */
 export type PeriodRecord = (
@@ -49,15 +50,7 @@ export const tallyRecord: PeriodRecord = (claim, r, p, at, period, datasets) => 
     direction: 'high',
   });
   const pair = claim.subjects.length === 2;
-  const side = r.flows
-    ? `of ${up ? 'inflows' : 'outflows'}`
-    : pair
-      ? up
-        ? 'ahead'
-        : 'behind'
-      : up
-        ? 'up'
-        : 'down';
+  const { side } = periodWords(r, pair, p.ret[at]);
   const from = fromDay(p.end[at - of + 1]);
   const holds = n === hits;
   return {

@@ -19,6 +19,28 @@ import { checkedReadings } from '../../helpers/first-verdict.ts';
 const near = (a: number | undefined, b: number, tol = 1e-9) =>
   assert.ok(Math.abs((a ?? Number.NaN) - b) < tol, `${a} ≠ ${b}`);
 
+/**
+ * An evaluator whose only data are hand-made daily flows of IWM (not market data: ../shared/data holds no
+ * flow history), given per week as its Monday and five daily flows in USD bn.
+ */
+function handMadeFlows(weeks: readonly (readonly [string, readonly number[]])[]) {
+  const days = weeks.flatMap(([monday, xs]) => xs.map((_, i) => toDay(monday) + i));
+  const flows = weeks.flatMap(([, xs]) => xs.map((x) => x * 1e9));
+  return makeEvaluator({
+    bars: async () => null,
+    portfolio: async () => null,
+    market: async () => null,
+    categoryFlows: async (s) =>
+      s === 'IWM'
+        ? {
+            dataset: 'hand-made flows (test only)',
+            days: Int32Array.from(days),
+            flows: Float64Array.from(flows),
+          }
+        : null,
+  });
+}
+
 /** The record each sentence reads as (its first claim's first reading). */
 const records = (text: string, ro: ReadOptions) =>
   readArticle(text, ro).flatMap((s) => s.claims.map((c) => c.readings[0].record));
@@ -63,26 +85,7 @@ describe('streaks and tallies of fund flows (were "no number to check")', () => 
       ['2016-11-07', [-2.0, 0.3, 0.3, 0.3, 0.3]],
       ['2016-11-14', [0.2, 0.2, 0.2, 0.2, 0.2]],
     ] as const;
-    const days: number[] = [];
-    const flows: number[] = [];
-    for (const [monday, xs] of weeks)
-      xs.forEach((x, i) => {
-        days.push(toDay(monday) + i);
-        flows.push(x * 1e9);
-      });
-    const ev = makeEvaluator({
-      bars: async () => null,
-      portfolio: async () => null,
-      market: async () => null,
-      categoryFlows: async (s) =>
-        s === 'IWM'
-          ? {
-              dataset: 'hand-made flows (test only)',
-              days: Int32Array.from(days),
-              flows: Float64Array.from(flows),
-            }
-          : null,
-    });
+    const ev = handMadeFlows(weeks);
     const [streak, outflows, inflows] = await checkedReadings(
       ev,
       'The iShares Russell 2000 ETF has attracted inflows for two straight weeks. IWM has posted outflows in each of the past four weeks. IWM has drawn inflows in three of the past four weeks.',
@@ -556,31 +559,16 @@ describe('a streak of flows that ended: "IWM snapped a three-week streak of infl
   it('checked on hand-made flows (not market data): three weeks of inflows, then net outflows in the week to Nov. 18, 2016', async () => {
     // Hand-made daily flows of IWM, USD bn: +0.1 a day (week to Oct. 28), +0.2 (Nov. 4), +0.3 (Nov. 11),
     // −0.1 (Nov. 18). Week sums: +0.5, +1.0, +1.5, −0.5.
-    const days: number[] = [];
-    const flows: number[] = [];
-    for (const [monday, x] of [
-      ['2016-10-24', 0.1],
-      ['2016-10-31', 0.2],
-      ['2016-11-07', 0.3],
-      ['2016-11-14', -0.1],
-    ] as const)
-      for (let i = 0; i < 5; i++) {
-        days.push(toDay(monday) + i);
-        flows.push(x * 1e9);
-      }
-    const ev = makeEvaluator({
-      bars: async () => null,
-      portfolio: async () => null,
-      market: async () => null,
-      categoryFlows: async (s) =>
-        s === 'IWM'
-          ? {
-              dataset: 'hand-made flows (test only)',
-              days: Int32Array.from(days),
-              flows: Float64Array.from(flows),
-            }
-          : null,
-    });
+    const ev = handMadeFlows(
+      (
+        [
+          ['2016-10-24', 0.1],
+          ['2016-10-31', 0.2],
+          ['2016-11-07', 0.3],
+          ['2016-11-14', -0.1],
+        ] as const
+      ).map(([monday, x]) => [monday, [x, x, x, x, x]] as const),
+    );
     const ro: ReadOptions = { event: '2016-11-08', to: '2016-11-18', funds };
     const [three, five] = await checkedReadings(
       ev,
