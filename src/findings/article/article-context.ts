@@ -9,6 +9,8 @@ export interface ArticleContext {
   subject?: ClaimSubject;
   /** The returns the last sentence that stated any stated: "the gap between the two" in the next one. */
   returns?: (EarlierSpread & { subjects: string[]; stated: number })[];
+  /** The last return stated of each index (^RUT, ^GSPC …), the latest last: "the gap between the two indexes". */
+  indexReturns?: (EarlierSpread & { subjects: string[]; stated: number })[];
   /** The week of the last flow stated over a named week: a later flow with no period is in it. */
   week?: ClaimWindow;
   /** The last one-day window the article used: what a later "on the day" means. */

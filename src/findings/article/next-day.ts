@@ -1,24 +1,53 @@
 /**
  * "A day later, the Russell 2000 jumped 2.1%", "The next day it added 1%", "on the following session": the
  * session after the one-day window the article last spoke of (this sentence's earlier clause, else the last
- * day named), else the session after the event's first ("the day after the decision").
+ * day named), else the session after the event's first ("the day after the decision"). "Over the following
+ * two sessions", "in the next three days": that many sessions after the window last spoken of, a day or an
+ * event's first sessions ("On June 24, the day after the referendum, … Over the following two sessions …":
+ * June 27 and 28).
  */
+import { toDay } from '../../calendar/dates.ts';
+import { isNyseSession } from '../../calendar/nyse.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions } from '../claim-read.ts';
+import { builtInTiming } from '../convention-timing.ts';
 import { nextSession } from './dates.ts';
 import { isOneDay } from './pick-window.ts';
 import type { Rule } from './window-rules.ts';
+import { count, N } from './window-sessions.ts';
 import type { WindowHit } from './windows.ts';
 
 export const NEXT_DAY_RULE: Rule = {
-  re: /\b(?:a|one)\s+(?:trading\s+)?(?:day|session)\s+later\b|\b(?:on\s+)?the\s+(?:next|following)\s+(?:trading\s+)?(?:day|session)\b(?!\s+(?:or|and)\b)/gi,
-  make: () => ({ nextDay: true }),
+  re: new RegExp(
+    `\\b(?:a|one)\\s+(?:trading\\s+)?(?:day|session)\\s+later\\b|\\b(?:on\\s+)?the\\s+(?:next|following)\\s+(?:trading\\s+)?(?:day|session)\\b(?!\\s+(?:or|and)\\b)|\\b(?:over|in|during|across|for)\\s+the\\s+(?:next|following|subsequent)\\s+${N}\\s+(?:trading\\s+)?(?:days|sessions)\\b`,
+    'gi',
+  ),
+  make: (m) => ({ nextDay: m[1] ? count(m[1]) : 1 }),
 };
 
+/** The `n`-th NYSE session after `iso`. */
+function sessionsAhead(iso: string, n: number): string {
+  let d = iso;
+  for (let i = 0; i < n; i++) d = nextSession(d);
+  return d;
+}
+
 /**
- * The hit with its window when it is a next-day phrase: the session after the first one-day window of
- * `prior`, else the event's next day.
- * @example dayAfter({ start: 0, end: 11, nextDay: true }, [{ kind: 'dates', from: '2024-09-17', to: '2024-09-18' }], o)
+ * The last session of a window: a dated window's end; an event's first K sessions, the K-th from its first
+ * reacting session (by the event's known timing, else after the close).
+ */
+function lastSession(w: ClaimWindow): string | undefined {
+  if (w.kind === 'dates' || (w.kind === 'since' && w.to)) return w.to;
+  if (w.kind !== 'sessions' || w.sessions < 1) return undefined;
+  const timing = w.nextDay ? 'after-close' : (builtInTiming(w.event) ?? 'after-close');
+  const same = timing !== 'after-close' && isNyseSession(toDay(w.event));
+  return sessionsAhead(same ? w.event : nextSession(w.event), w.sessions - 1);
+}
+
+/**
+ * The hit with its window when it is a next-day phrase: the sessions after the first one-day window of
+ * `prior` (for more than one session, after the first window with a last session), else the event's next day.
+ * @example dayAfter({ start: 0, end: 11, nextDay: 1 }, [{ kind: 'dates', from: '2024-09-17', to: '2024-09-18' }], o)
  * // { …, window: { kind: 'dates', from: '2024-09-18', to: '2024-09-19' } }
  */
 export function dayAfter(
@@ -27,8 +56,12 @@ export function dayAfter(
   o: ReadOptions,
 ): WindowHit {
   if (!h.nextDay || h.window) return h;
-  const day = prior.find((w) => w && isOneDay(w));
-  const to = day && (day.kind === 'dates' || day.kind === 'since') ? day.to : undefined;
-  if (to) return { ...h, window: { kind: 'dates', from: to, to: nextSession(to) } };
-  return o.event ? { ...h, window: { kind: 'sessions', event: o.event, sessions: 1, nextDay: true } } : h;
+  const n = h.nextDay;
+  const day = prior.find((w) => w && (n > 1 ? lastSession(w) : isOneDay(w)));
+  const to = day && (n > 1 || day.kind !== 'sessions') ? lastSession(day) : undefined;
+  if (to) return { ...h, window: { kind: 'dates', from: to, to: sessionsAhead(to, n) } };
+  if (!o.event) return h;
+  if (n === 1) return { ...h, window: { kind: 'sessions', event: o.event, sessions: 1, nextDay: true } };
+  const first = lastSession({ kind: 'sessions', event: o.event, sessions: 1 });
+  return first ? { ...h, window: { kind: 'dates', from: first, to: sessionsAhead(first, n) } } : h;
 }

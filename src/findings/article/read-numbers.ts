@@ -8,6 +8,7 @@ import type { ClaimReadings, ReadOptions, TextSpan } from '../claim-read.ts';
 import { spanOf } from './clauses.ts';
 import { comparisonClaim } from './comparison-claim.ts';
 import { ownWindows } from './distance-claim.ts';
+import { gapClaim } from './gap-claim.ts';
 import { isNegated, singlePeriodReason } from './modality.ts';
 import { claimOf } from './number-claim.ts';
 import { numberReadings } from './number-readings.ts';
@@ -17,7 +18,7 @@ import { pairClaim } from './pair-claim.ts';
 import { parallelWindows } from './parallel-windows.ts';
 import { shiftedWindow } from './period-ratio.ts';
 import type { ArticleContext } from './pick-window.ts';
-import { backGapClaim, betweenClaim, gapClaim } from './position-claim.ts';
+import { backGapClaim, betweenClaim } from './position-claim.ts';
 import { pronounGap } from './pronoun-gap.ts';
 import type { Carry } from './quantity-claim.ts';
 import type { QuantityClaim } from './quantity-types.ts';
@@ -25,7 +26,7 @@ import { readingsWhy } from './readings.ts';
 import type { RecordHit } from './records.ts';
 import { regionalise } from './region-subjects.ts';
 import { pairs, respectively } from './respectively.ts';
-import { overGap, restatedGap } from './restated-gap.ts';
+import { overGap, restatedGap, sameGap } from './restated-gap.ts';
 import { missingWhy } from './sentence-status.ts';
 import { shareClaim, sharedSubjects, totalFlowWhy } from './shared-subjects.ts';
 import type { Piece } from './split.ts';
@@ -79,10 +80,23 @@ export function readNumbers(
     // "…, a gap of 7.5 points", "the gap was narrower at 4.3 points": a difference stated (./position-claim.ts).
     const gap =
       (betweenClaim(t, q, subjects) || pairClaim(t, q, subjects)) ??
-      gapClaim(t, q, seg, [...(ctx.returns ?? []), ...out.map((c) => c.readings[0])]) ??
+      gapClaim(
+        t,
+        q,
+        seg,
+        [...(ctx.returns ?? []), ...out.map((c) => c.readings[0])],
+        [
+          ...(ctx.indexReturns ?? []),
+          ...out
+            .map((c) => c.readings[0])
+            .filter((r) => r.metric === 'return' && r.subjects[0]?.startsWith('^')),
+        ],
+      ) ??
       restatedGap(t, q, seg, subjects, [...(ctx.returns ?? []), ...out.map((c) => c.readings[0])]) ??
       overGap(t, q, subjects, [...(ctx.returns ?? []), ...out.map((c) => c.readings[0])]) ??
-      (out.length ? pronounGap(t, q, seg, out, ctx) : backGapClaim(t, q, subjects, ctx.spreads));
+      (out.length
+        ? (pronounGap(t, q, seg, out, ctx) ?? sameGap(t, q, seg, out))
+        : backGapClaim(t, q, subjects, ctx.spreads));
     if (gap && 'window' in gap) carry.window ??= gap.window;
     const sign = { sign: gap && 'sign' in gap ? gap.sign : 1, signSource: 'none' } as const;
     const qc = gap

@@ -5,10 +5,10 @@
 
 /** The superlative of a "since" record, as a capturing group: "(widest|biggest|…)". */
 export const SUPERLATIVE =
-  '(widest|biggest|largest|strongest|best|worst|sharpest|steepest|deepest|narrowest|most|highest|lowest)';
+  '(widest|biggest|largest|strongest|best|worst|weakest|poorest|sharpest|steepest|deepest|narrowest|most|highest|lowest)';
 
 /** A record of a loss: the most negative ranks first. */
-export const LOSS = /worst|weakest|loss|losses|fall|drop|decline|outflow|shortfall/i;
+export const LOSS = /worst|weakest|poorest|loss|losses|fall|drop|decline|outflow|shortfall/i;
 
 /** Up to ten words between the superlative and "since", none a form of "be" (the subject ends before it). */
 export const WORDS_BEFORE_SINCE = "(?:(?!(?:is|was|are|were|be|been|being)\\b)([\\w&.’'-]+)\\s+){0,10}?";

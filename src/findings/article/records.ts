@@ -35,9 +35,9 @@ const RECORD_NOUN =
 /** A month's name or its usual short form ("June", "Aug.", "Sept"): never a longer word ("marketing"). */
 const MONTH_NAME =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-/** "widest … since 2008": up to ten words between, none a form of "be" (the subject ends before it). */
+/** "widest … since 2008": up to ten words between, none a form of "be" (the subject ends before it); "since Nov. 10, 2022". */
 const SINCE = new RegExp(
-  `\\b${SUPERLATIVE}\\s+${PERIOD_ADJECTIVE}${WORDS_BEFORE_SINCE}since\\s+(?:at\\s+least\\s+)?(?:the\\s+(?:start|beginning|end|middle)\\s+of\\s+|(?:early|late|mid)[- ]?)?(?:(${MONTH_NAME})\\.?(?!\\s+(?:be|have|not|well)\\b)(?:,?\\s+(\\d{4}))?|(\\d{4}))\\b`,
+  `\\b${SUPERLATIVE}\\s+${PERIOD_ADJECTIVE}${WORDS_BEFORE_SINCE}since\\s+(?:at\\s+least\\s+)?(?:the\\s+(?:start|beginning|end|middle)\\s+of\\s+|(?:early|late|mid)[- ]?)?(?:(${MONTH_NAME})\\.?(?!\\s+(?:be|have|not|well)\\b)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?(?=,?\\s+\\d{4}\\b))?(?:,?\\s+(\\d{4}))?|(\\d{4}))\\b`,
   'gi',
 );
 /** "its third-best week of the year", "its 2nd-worst day since the election", "its best month of the year" (first): a rank within a stretch. */

@@ -27,6 +27,8 @@ export function remember(
   if (returns.length === 1 && last && last.subjects[0] !== returns[0].subjects[0])
     ctx.returns = [last, ...returns];
   else if (returns.length) ctx.returns = returns;
+  for (const r of returns.filter((x) => x.subjects[0]?.startsWith('^')))
+    ctx.indexReturns = [...(ctx.indexReturns ?? []).filter((x) => x.subjects[0] !== r.subjects[0]), r];
   if (first.length) ctx.spreads = first.filter((r) => r.metric === 'spread' || r.metric === 'excess-return');
   if (carry.window && isOneDay(carry.window)) ctx.day = carry.window;
   if (carry.subject) ctx.subject = carry.subject;

@@ -96,3 +96,26 @@ export function overGap(
     ? { subject: lead.parsedSubjects[0], target: target.subject as ClaimSubject, window: lead.window }
     : null;
 }
+
+/** ", when the spread was", "; the gap then stood at": the clause up to its number names the gap alone. */
+const THE_GAP_WAS =
+  /^[\s,;—–]*(?:(?:when|while|whereas|and|but)\s+)?(?:the|that)\s+(?:spread|gap|difference|margin)\s+(?:then\s+)?(?:was|stood\s+at|came\s+(?:in\s+)?at|reached|hit|ran\s+to|widened\s+to)\s+(?:just\s+|only\s+|about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?$/i;
+
+/**
+ * "The smallest decile beat the largest by 8.6 points this month, the widest gap since April 2010, when the
+ * spread was 9.8 points": the gap named alone is the same two groups as the sentence's last spread (its
+ * window is the clause's own: ./record-then.ts); else null.
+ * @example sameGap(t, q, seg, out) // { subject: Lo 10, target: Hi 10, sign: 1 }
+ */
+export function sameGap(
+  t: string,
+  q: Quantity,
+  seg: TextSpan,
+  out: readonly { readings: readonly { metric: string; parsedSubjects: ClaimSubject[] }[] }[],
+): { subject: ClaimSubject; target: ClaimSubject; sign: 1 | -1 } | null {
+  const prev = out.at(-1)?.readings[0];
+  if (q.unit !== 'pp' || prev?.metric !== 'spread' || !THE_GAP_WAS.test(t.slice(seg.start, q.start)))
+    return null;
+  const [subject, target] = prev.parsedSubjects;
+  return subject && target ? { subject, target, sign: q.value < 0 ? -1 : 1 } : null;
+}

@@ -91,6 +91,17 @@ export const SESSION_RULES: Rule[] = [
     },
   },
   {
+    // "On a three-day window after the vote", "over the five-session window following the election": an
+    // event window of the first N sessions (days 0 to N − 1).
+    re: new RegExp(
+      `\\b(?:(?:on|over|in|across|for|during|within)\\s+)?(?:a|an|the)\\s+${N}[- ](?:trading[- ])?(?:day|session)\\s+(?:event\\s+)?(?:window|period|stretch|span)(?:\\s+(?:immediately\\s+)?(?:after|following|since)\\s+${EV})?`,
+      'gi',
+    ),
+    make: (m, _o, ev) => ({
+      window: { kind: 'sessions', event: m[2] ? ev(m[2]) : ev('the event'), sessions: count(m[1]) },
+    }),
+  },
+  {
     // "Three days after the vote, …", "within two sessions of the result": as of the Nth session after it.
     re: new RegExp(
       `\\b(?:(?:by|within)\\s+)?${N}\\s+(?:trading\\s+)?(?:days|sessions)\\s+(?:after|following|since|of)\\s+${EV}`,

@@ -47,8 +47,11 @@ export interface WindowHit extends TextSpan {
   otherEvent?: boolean;
   /** "In the three sessions following the Pfizer announcement": N sessions (0: since) after news dated earlier. */
   news?: number;
-  /** "A day later", "the next day": the session after the day last spoken of (./next-day.ts). */
-  nextDay?: boolean;
+  /**
+   * "A day later", "the next day" (1), "over the following two sessions" (2): that many sessions after the
+   * window last spoken of (./next-day.ts).
+   */
+  nextDay?: number;
   /** "its two-day slide": that many sessions to the latest day the sentence names, else the article's day. */
   sessionsTo?: number;
   /** "has since fallen 6.4%", "since then": from the day named before it to the article's date. */

@@ -1,0 +1,40 @@
+/**
+ * The number that says what the period breaking a record's run was: "its strongest month since December
+ * 2023, when it rallied 12.1%" (the Russell 2000's December 2023), "its best day since Nov. 10, 2022, when
+ * it soared 6.1%" (that session), "its best year since 2003, when it gained 45%" (that year). The number's
+ * window is the period the record names, not the sentence's; a year named for a shorter period ("the
+ * widest monthly gap since 2008, when it was 9.8 points": which month?) names none; with no period named,
+ * the date's own ("the widest gap since April 2010, when the spread was 9.8 points": April 2010).
+ */
+import type { ClaimWindow } from '../claim.ts';
+import type { TextSpan } from '../claim-read.ts';
+import { monthNumber, previousSession } from './dates.ts';
+import type { RecordHit } from './records.ts';
+
+/** What lies between the record's words and the number: ", when it rallied", "— when the spread was". */
+const WHEN = /^\.?\s*[,;—–]\s*when\s+[^,;.%\d—–()]{0,60}$/i;
+
+/** The date the record's words end on: "since Nov. 10, 2022", "since December 2023", "since 2003". */
+const SINCE_DATE = /\bsince\s+(?:([a-z]{3,9})\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?)?((?:19|20)\d\d)\b$/i;
+
+/**
+ * The window of the number at `q` when a record's ", when …" clause leads to it, else undefined.
+ * @example recordThen('its best day since Nov. 10, 2022, when it soared 6.1%', q, records) // { kind: 'dates', from: '2022-11-09', to: '2022-11-10' }
+ */
+export function recordThen(t: string, q: TextSpan, records: readonly RecordHit[]): ClaimWindow | undefined {
+  const r = records.find((h) => h.end <= q.start && WHEN.test(t.slice(h.end, q.start)));
+  if (!r) return undefined;
+  const d = SINCE_DATE.exec(t.slice(r.start, r.end));
+  if (!d) return undefined;
+  const month = d[1] && monthNumber(d[1]) ? `${d[3]}-${String(monthNumber(d[1])).padStart(2, '0')}` : '';
+  // No period named ("the widest gap since April 2010"): the one the date names, a day or a month.
+  const period = r.record.period ?? (d[2] ? 'day' : month ? 'month' : undefined);
+  if (period === 'day' && month && d[2]) {
+    const day = `${month}-${d[2].padStart(2, '0')}`;
+    return { kind: 'dates', from: previousSession(day), to: day };
+  }
+  if (period === 'month' && month) return { kind: 'month', month };
+  if (period === 'year' && !month)
+    return { kind: 'dates', from: `${Number(d[3]) - 1}-12-31`, to: `${d[3]}-12-31` };
+  return undefined;
+}

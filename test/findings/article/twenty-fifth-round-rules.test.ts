@@ -1,0 +1,169 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readArticle } from '../../../src/findings/article/read.ts';
+import { findRecords } from '../../../src/findings/article/records.ts';
+import type { ReadOptions } from '../../../src/findings/claim-read.ts';
+import { funds } from '../../helpers/article-reader.ts';
+import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
+import { checkedReadings } from '../../helpers/first-verdict.ts';
+
+// Twenty-fifth round. Each reading was written by hand before the reader ran; values on the embedded data
+// are checked against closes read by hand from ../shared/data/prices (the file and column named beside
+// each) or French's monthly size portfolios in the project's fixture
+// test/fixtures/flows/Portfolios_Formed_on_ME_monthly_2000-2026_vintage202602.CSV (value-weighted block).
+const near = (a: number | undefined, b: number, tol = 1e-9) =>
+  assert.ok(Math.abs((a ?? Number.NaN) - b) < tol, `${a} ≠ ${b}`);
+
+/** Each claim's first reading: its subjects, stated value and window. */
+const readings = (text: string, ro: ReadOptions) =>
+  readArticle(text, ro).flatMap((s) =>
+    s.claims.map((c) => [c.readings[0].subjects, c.readings[0].stated, c.readings[0].window]),
+  );
+
+describe('the number after a record\'s ", when …" is the period that broke the run (was the sentence\'s window)', () => {
+  const ro: ReadOptions = { event: '2024-11-05', to: '2024-11-25', funds };
+  it('"its strongest month since December 2023, when it rallied 12.1%": December 2023', () => {
+    const got = readings(
+      'The Russell 2000 has climbed 10.5% so far in November, putting it on pace for its strongest month since December 2023, when it rallied 12.1%.',
+      ro,
+    );
+    assert.deepEqual(got[1], [['^RUT'], 12.1, { kind: 'month', month: '2023-12' }]);
+  });
+  it('"its best day since Nov. 10, 2022, when it soared 6.1%": that session; "its best year since 2021, when it rose 26.9%": 2021', () => {
+    const got = readings(
+      'The Russell 2000 jumped 5.8% on Wednesday, its best day since Nov. 10, 2022, when it soared 6.1%. The S&P 500 gained 24% in 2023, its best year since 2021, when it rose 26.9%.',
+      ro,
+    );
+    assert.deepEqual(
+      [got[1][2], got[3][2]],
+      [
+        { kind: 'dates', from: '2022-11-09', to: '2022-11-10' },
+        { kind: 'dates', from: '2020-12-31', to: '2021-12-31' },
+      ],
+    );
+  });
+  it('"since Nov. 10, 2022" is a record since that day (was "since Nov", read as November 2024)', () => {
+    const [h] = findRecords(
+      'its best day since Nov. 10, 2022, when it soared',
+      2024,
+      undefined,
+      '2024-11-25',
+    );
+    assert.deepEqual(
+      [h.record.sinceYear, h.record.sinceMonth, h.record.words],
+      [2022, undefined, 'best day since Nov. 10, 2022'],
+    );
+  });
+  it('"the widest gap since April 2010, when the spread was 9.8 points": the same deciles in April 2010', () => {
+    const got = readings(
+      'The smallest decile beat the largest by 8.6 points this month, the widest gap since April 2010, when the spread was 9.8 points.',
+      { event: '2016-11-08', to: '2016-11-30', funds },
+    );
+    assert.deepEqual(got[1], [['Lo 10', 'Hi 10'], 9.8, { kind: 'month', month: '2010-04' }]);
+  });
+  it('a year named for a shorter period names no period: "the widest monthly gap since 2008, when it was 9 points" keeps the sentence\'s', () => {
+    const got = readings(
+      'Small caps beat large caps by 5 points this month, the widest monthly gap since 2008, when the spread was 9 points.',
+      { event: '2016-11-08', to: '2016-11-30', funds },
+    );
+    assert.deepEqual(got.at(-1), [
+      ['^RUT', '^GSPC'],
+      9,
+      { kind: 'month-to-date', month: '2016-11', to: '2016-11-30' },
+    ]);
+  });
+});
+
+describe('the period that broke the run, checked (embedded data)', { skip: NO_EMBEDDED }, () => {
+  const data = embeddedEvaluator();
+  it('Russell 2000 December 2023 +12.05% and Nov. 10, 2022 +6.11%: both supported', async () => {
+    const [, dec, , day] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 has climbed 10.5% so far in November, on pace for its strongest month since December 2023, when it rallied 12.1%. The index jumped 5.8% on Wednesday, its best day since Nov. 10, 2022, when it soared 6.1%.',
+      { event: '2024-11-05', to: '2024-11-25', funds },
+    );
+    // ^RUT.csv (yfinance_autoadjusted_alitalbi_storage_data_fy, Close): 1,809.02 (2023-11-30), 2,027.07
+    // (2023-12-29); 1,760.40 (2022-11-09), 1,867.93 (2022-11-10).
+    near(dec.computed?.value, (2027.0699462890625 / 1809.02001953125 - 1) * 100, 1e-6);
+    near(day.computed?.value, (1867.9300537109373 / 1760.4000244140625 - 1) * 100, 1e-6);
+    assert.deepEqual([dec.verdict, day.verdict], ['supported', 'supported']);
+  });
+});
+
+describe('"over the following two sessions", "a three-day window after the vote" (were the day before, and since the event)', () => {
+  it('after "On June 24, the day after the referendum": June 27 and 28, 2016 (was June 24 again)', () => {
+    const got = readings(
+      'On June 24, the day after the referendum, the Russell 2000 sank 3.8%. Over the following two sessions the small-cap index lost another 3.4%.',
+      { event: '2016-06-23', to: '2016-07-01', funds },
+    );
+    assert.deepEqual(got[1], [['^RUT'], -3.4, { kind: 'dates', from: '2016-06-24', to: '2016-06-28' }]);
+  });
+  it('after a dated day: "The Russell 2000 rose 2% on Monday. In the next three sessions it gained 1%." is Tuesday to Thursday', () => {
+    const got = readings('The Russell 2000 rose 2% on Monday. In the next three sessions it gained 1%.', {
+      event: '2016-11-08',
+      to: '2016-11-18',
+      funds,
+    });
+    assert.deepEqual(got[1][2], { kind: 'dates', from: '2016-11-14', to: '2016-11-17' });
+  });
+  it('"On a three-day window after the vote", "over the five-session window following the election": the first N sessions', () => {
+    const got = readings(
+      'On a three-day window after the vote, small stocks underperformed big stocks by around 4 points. Over the five-session window following the election, the Russell 2000 fell 2%.',
+      { event: '2008-11-04', to: '2008-12-01', funds },
+    ).map((r) => r[2]);
+    assert.deepEqual(got, [
+      { kind: 'sessions', event: '2008-11-04', sessions: 3 },
+      { kind: 'sessions', event: '2008-11-04', sessions: 5 },
+    ]);
+  });
+});
+
+describe('"its weakest … since", "its poorest … since" are records of a loss (were no record)', () => {
+  it('"its weakest reading since 2001", "its poorest month since 2008"', () => {
+    const got = [
+      'SMB was -3.9% for the month, its weakest reading since 2001',
+      'its poorest month since 2008',
+    ].map((t) => findRecords(t, 2008)[0]?.record);
+    assert.deepEqual(
+      got.map((r) => [r?.kind, r?.sinceYear, r?.direction]),
+      [
+        ['biggest-since', 2001, 'loss'],
+        ['biggest-since', 2008, 'loss'],
+      ],
+    );
+  });
+});
+
+describe('the following sessions, checked (embedded data)', { skip: NO_EMBEDDED }, () => {
+  const data = embeddedEvaluator();
+  it('Russell 2000 June 24 → 28, 2016: −1.80%; "lost another 3.4%" is June 27 alone (−3.36%), another convention', async () => {
+    const [, next] = await checkedReadings(
+      data.ev,
+      'On June 24, the day after the referendum, the Russell 2000 sank 3.8%. Over the following two sessions the small-cap index lost another 3.4%.',
+      { event: '2016-06-23', to: '2016-07-01', funds },
+    );
+    // ^RUT.csv (alitalbi, Close): 1,127.54 (2016-06-24), 1,089.65 (2016-06-27), 1,107.30 (2016-06-28).
+    near(next.computed?.value, (1107.300048828125 / 1127.5400390625 - 1) * 100, 1e-6);
+    near((1089.6500244140625 / 1127.5400390625 - 1) * 100, -3.36, 0.005);
+    assert.equal(next.verdict, 'supported under another convention');
+    assert.match(next.line ?? '', /end 1 session earlier, -3\.36%/);
+  });
+});
+
+describe('"The gap between the two benchmarks, now about 7.5 points" (was no subject)', () => {
+  const ro: ReadOptions = { event: '2016-11-08', to: '2016-11-22', funds };
+  it('the last two indexes stated, though funds came after them; "now about" after the comma', () => {
+    const got = readings(
+      'The Russell 2000 is up 11% since the election. MDY has gained 7.9% over the same stretch, and IJR advanced 13.1%. Large caps have lagged: the S&P 500 is up just 3.5% since Nov. 8. The gap between the two benchmarks, now about 7.5 percentage points, is the widest in years.',
+      ro,
+    );
+    assert.deepEqual(got.at(-1)?.slice(0, 2), [['^RUT', '^GSPC'], 7.5]);
+  });
+  it('"the gap between the two" with no index named keeps the last two returns stated', () => {
+    const got = readings(
+      'IWM has gained 9.9% since the election and SPY 2.4%. The gap between the two, at 7.5 points, is wide.',
+      ro,
+    );
+    assert.deepEqual(got.at(-1)?.slice(0, 2), [['IWM', 'SPY'], 7.5]);
+  });
+});
