@@ -21,6 +21,11 @@ export const INDEX_NAMES: [RegExp, string][] = [
   [/s&p (?:mid[- ]?cap )?400/, '^SP400'],
   // "the S&P" alone: broadcast and traders' shorthand for the S&P 500.
   [/s&p 500|s&p500|standard (?:&|and) poor's 500|^s&p$/, '^GSPC'],
+  // Reuters wraps' sector gauges: indexes of their own, not the SPDR sector funds (no series shipped).
+  [/kbw (?:nasdaq )?regional bank(?:ing|s)?/, '^KRX'],
+  [/kbw (?:nasdaq )?bank(?:ing|s)?/, '^BKX'],
+  [/philadelphia (?:se |stock exchange )?semiconductor/, '^SOX'],
+  [/dow jones transportation average|dow transports/, '^DJT'],
   [/dow jones industrial average|dow jones|the dow\b/, '^DJI'],
   [/nasdaq 100/, '^NDX'],
   [/nasdaq(?: composite)?/, '^IXIC'],
@@ -37,7 +42,14 @@ export const INDEX = new RegExp(
   'gi',
 );
 
-/** The id of an index name that INDEX matched. */
+/**
+ * A sector gauge named as an index ("the KBW Regional Banking index", "the Philadelphia SE Semiconductor
+ * index", "the Dow Jones Transportation Average"): matched before the sector words inside it ("banking").
+ */
+export const GAUGE =
+  /\b(?:the\s+)?(kbw\s+(?:nasdaq\s+)?(?:regional\s+)?bank(?:ing|s)?|philadelphia\s+(?:se\s+|stock\s+exchange\s+)?semiconductor|dow\s+jones\s+transportation\s+average|dow\s+transports)(?:\s+(?:index|gauge|sector))?\b/gi;
+
+/** The id of an index name that INDEX or GAUGE matched. */
 export function indexId(name: string): string {
   const n = name.toLowerCase();
   for (const [re, id] of INDEX_NAMES) if (re.test(n) || re.test(`the ${n}`)) return id;

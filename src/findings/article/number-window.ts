@@ -15,6 +15,7 @@ import { DATE_RE, monthsBefore, previousSession, resolveDate } from './dates.ts'
 import { earlierDay } from './earlier-day.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
+import { pastDay, simplePast } from './past-day.ts';
 import { type ArticleContext, asOfNow, isOneDay, nearestParts, PART_OF, pickWindow } from './pick-window.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
 import { recordThen } from './record-then.ts';
@@ -68,14 +69,6 @@ function closedDay(before: string, after: string): boolean {
     ) ||
     (/\bto\s+(?:close|end|finish|settle)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?$/i.test(before) &&
       /^\s+(?:higher|lower|up|down)\b/i.test(after))
-  );
-}
-
-/** A verb in the simple past ("rose", "gained", "was up"), not a perfect or a present ("has risen", "is up"). */
-function simplePast(words: string | undefined): boolean {
-  if (!words || /\b(?:has|have|had|is|are|am|been|'s)\b/i.test(words)) return false;
-  return /\b(?:was|were)\b|^\s*(?:\w+ed|rose|fell|lost|slid|sank|shed|won|beat|led|hit|ran|gave|took|grew|shrank|swung|dove)\b/i.test(
-    words,
   );
 }
 
@@ -156,18 +149,8 @@ export function numberWindow(
     (closedDay(t.slice(seg.start, q.start), t.slice(q.end)) || toLevel)
   )
     [w.window, w.source] = [{ kind: 'dates', from: previousSession(o.to), to: o.to }, 'default'];
-  // "The S&P 500 jumped 2.1% on Wednesday. Small caps lagged: the Russell 2000 rose 1.6%.": a simple past
-  // right after a sentence about one day is that day's move; "has risen", "is up" are the stretch since (an
-  // article of the day after the event keeps the event's window; a table's rows are not prose).
-  const lastDay = ctx.window && isOneDay(ctx.window) && !ctx.inTable ? ctx.window : undefined;
-  if (
-    w.source === 'default' &&
-    !(w.window && isOneDay(w.window)) &&
-    lastDay &&
-    qc.metric === 'return' &&
-    simplePast(ownVerb)
-  )
-    [w.window, w.source] = [lastDay, 'carried'];
+  // "The S&P 500 jumped 2.1% on Wednesday. Small caps lagged: the Russell 2000 rose 1.6%.": that day's move.
+  if (qc.metric === 'return') pastDay(w, ownVerb, windows.length, carry, ctx, o);
   // "The S&P 500 fell 1.8%, taking its decline since the referendum result to 5.3%": a simple past before a
   // running total is the move of the total's last session.
   const total = [...owned].find(([x]) => x.start > q.end)?.[1].window;

@@ -3,8 +3,9 @@
  * number states (`relativeRecord`), and one said of the claim before ("That was their best week on record,
  * up from $1.8bn the previous week": the numbers after it are the comparison's, the record the last claim's).
  */
-import type { ClaimReadings } from '../claim-read.ts';
+import type { ClaimReadings, ClaimSubject } from '../claim-read.ts';
 import type { RecordHit } from './records.ts';
+import type { SubjectHit } from './subjects.ts';
 
 /** A relative verb and its object just before a run ("outpacing the S&P 500 (-0.2%) "). */
 const RUN_VERB =
@@ -41,9 +42,13 @@ export function relativeRecord(
   // moves when the sentence states closes only.
   const tallyOfMoves = (r: RecordHit) =>
     !!r.record.tally && metrics.every((m) => m === 'level' || m === 'points');
+  // "…, while the Dow climbed 512 points to a record close": the close no number states, not the points.
+  const ofPoints = (r: RecordHit) =>
+    !metrics.includes('level') && POINTS_TO.test(t.slice(0, r.start)) && !!r.record.level;
   return records.find(
     (r) =>
       backRecord(r, t) ||
+      ofPoints(r) ||
       /\b(?:relative\s+to|against|versus|vs\.?|compared\s+(?:with|to))\s/i.test(r.record.words) ||
       byVerb(r) ||
       gap(r) ||
@@ -68,4 +73,22 @@ function backRecord(r: RecordHit, t: string): boolean {
   if (!BACK.test(before) || before.replace(BACK, '').trim()) return false;
   const after = t.slice(r.end);
   return /\d/.test(after) && COMPARED.test(after.slice(0, after.search(/\d/)));
+}
+
+/** "climbed 512 points to a", "rose 39 points to an all-time": a move in points up to a record close. */
+const POINTS_TO = /\b(?:points?|pts)\s+(?:to|at)\s+(?:a|an|another)\s+(?:new\s+|fresh\s+)?$/i;
+
+/**
+ * The subject of a record close reached by a move in points ("The S&P 500 rose 1.4%, while the Dow climbed
+ * 512 points to a record close": the Dow's close, not the S&P 500's against it), or undefined.
+ * @example closeOfPoints(t, hit, subjects) // { kind: 'security', id: '^DJI' }
+ */
+export function closeOfPoints(
+  t: string,
+  hit: RecordHit,
+  subjects: readonly SubjectHit[],
+): ClaimSubject | undefined {
+  const near = subjects.filter((h) => h.end <= hit.start && h.subject.kind !== 'opposite').at(-1);
+  if (!hit.record.level || !near || !POINTS_TO.test(t.slice(0, hit.start))) return undefined;
+  return /[.;]/.test(t.slice(near.end, hit.start)) ? undefined : (near.subject as ClaimSubject);
 }

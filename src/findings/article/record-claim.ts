@@ -12,7 +12,7 @@ import { benchmarkTarget } from './clause-subject.ts';
 import { lastMonthBefore, monthNumber, previousSession } from './dates.ts';
 import type { ArticleContext } from './read-sentence.ts';
 import { expandSubjects, opposite, readingsWhy, recordFields } from './readings.ts';
-import { BACK } from './record-alone.ts';
+import { BACK, closeOfPoints } from './record-alone.ts';
 import { signed } from './record-attach.ts';
 import { timesWindow } from './record-times.ts';
 import { recordWindow, sameKind } from './record-window.ts';
@@ -86,6 +86,8 @@ export function recordClaim(
     const of = sides.find((h) => h.start >= relative.end);
     if (by && of) named.splice(0, named.length, by.subject as ClaimSubject, of.subject as ClaimSubject);
   }
+  const close = closeOfPoints(t, hit, subjects); // "…, while the Dow climbed 512 points to a record close"
+  if (close && !relative) named.splice(0, named.length, close);
   const r0 = hit.record;
   // "the biggest small-cap outperformance of any presidential election": the size class its words name,
   // against the other end.

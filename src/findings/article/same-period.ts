@@ -5,7 +5,7 @@
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, TextSpan } from '../claim-read.ts';
 import type { ArticleContext } from './article-context.ts';
-import { previousSession } from './dates.ts';
+import { monthsBefore, previousSession } from './dates.ts';
 import type { WindowHit } from './windows.ts';
 
 /** A window of one session: the day's close to close. */
@@ -53,9 +53,22 @@ export function samePeriod(
   // "Monday's vaccine news sparked the rotation: the small-cap gauge jumped 3.7% that day": a window an
   // earlier clause named, though no number took it.
   const before = hits.filter((h) => h.window && !h.endOnly && !h.same && h.end <= seg.start).pop()?.window;
-  return (
+  const w =
     carried.window ??
     (ownSame ? before : undefined) ??
-    (dayOnly && !(ctx.window && isOneDay(ctx.window)) ? day : ctx.window)
-  );
+    (dayOnly && !(ctx.window && isOneDay(ctx.window)) ? day : ctx.window);
+  // "$31bn this year, compared with $12bn over the same period last year": that period a year before.
+  return w && sames.some((h) => h.yearBack && h.start >= seg.start && h.end <= seg.end) ? yearBefore(w) : w;
+}
+
+/** The same period a year before, or undefined for one counted in sessions from an event. */
+function yearBefore(w: ClaimWindow): ClaimWindow | undefined {
+  const back = (iso: string) => monthsBefore(iso, 12);
+  if (w.kind === 'dates') return { kind: 'dates', from: back(w.from), to: back(w.to) };
+  if (w.kind === 'since' && w.to)
+    return { kind: 'dates', from: back(previousSession(w.event)), to: back(w.to) };
+  if (w.kind === 'month') return { kind: 'month', month: back(`${w.month}-01`).slice(0, 7) };
+  if (w.kind === 'month-to-date' && w.to)
+    return { kind: 'month-to-date', month: back(`${w.month}-01`).slice(0, 7), to: back(w.to) };
+  return undefined;
 }

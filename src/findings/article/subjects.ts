@@ -11,7 +11,7 @@ import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { sectorKey } from '../claim-sectors.ts';
 import { findFactors } from './factor-subjects.ts';
 import { type FundName, fundPatterns } from './funds.ts';
-import { INDEX, indexId } from './index-names.ts';
+import { GAUGE, INDEX, indexId } from './index-names.ts';
 import { findIndexTickers, withTickers } from './index-tickers.ts';
 import { findRegions } from './region-subjects.ts';
 import { findSectors } from './sector-subjects.ts';
@@ -101,6 +101,9 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
     for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length, { kind: 'security', id: ticker });
   }
   for (const h of [...findFactors(text), ...findRegions(text)]) add(h.start, h.end, h.subject);
+  // "the KBW Regional Banking index": an index of its own, not the banks sector.
+  for (const m of text.matchAll(GAUGE))
+    add(m.index, m.index + m[0].length, { kind: 'security', id: indexId(m[1]) });
   for (const h of findSectors(text)) add(h.start, h.end, h.subject);
   for (const m of text.matchAll(OPPOSITE)) add(m.index, m.index + m[0].length, { kind: 'opposite' });
   for (const h of findSizeGroups(text)) add(h.start, h.end, h.subject);

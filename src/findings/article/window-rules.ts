@@ -45,6 +45,12 @@ export const RULES: Rule[] = [
   // "the last week of November" before "the last week" (a week back from the article's date).
   WEEK_OF_MONTH_RULE,
   {
+    // "compared with $12bn over the same period last year", "in the same week a year earlier": that period a
+    // year before.
+    re: /\b(?:over|in|during|for)\s+the\s+same\s+(?:period|stretch|time|span|window|week|month|days)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:of|in)\s+the\s+(?:previous|prior)\s+year)\b/gi,
+    make: () => ({ same: true, yearBack: true }),
+  },
+  {
     re: /\b(?:over|in|during|for|on)\s+the\s+same\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s-]+(?:trading\s+)?(?:days?|sessions?|weeks?|months?)|period|stretch|time|span|window|days|week|sessions)\b|\b(?:(?:over|in|during|for|on)\s+)?that\s+(?:period|stretch|time|span|window|week|month)\b|\b(?:over|during|in|for|across)\s+the\s+(?:period|stretch)\b(?!\s+(?:from|since|to|through|of|between|after|before|ended|ending)\b)|^\s*(?:that|this)\s+compares\s+with\b|\bby\s+comparison\b|\bin\s+comparison\b|^\s*(?:that|this)\s+(?:[\w.%-]+\s+){0,2}(?:lead|gap|margin|difference|outperformance|underperformance|shortfall|edge)\b/gi,
     make: () => ({ same: true }),
   },

@@ -28,6 +28,8 @@ export { EVENT_RE } from './window-rules.ts';
 export interface WindowHit extends TextSpan {
   window?: ClaimWindow;
   same?: boolean;
+  /** With `same`: that period a year before ("over the same period last year", "a year earlier"). */
+  yearBack?: boolean;
   /** With `same`: one day ("that day", "the same session"): the last day the article spoke of. */
   day?: boolean;
   part?: 'before' | 'after';

@@ -167,3 +167,78 @@ describe('"The gap between the two benchmarks, now about 7.5 points" (was no sub
     assert.deepEqual(got.at(-1)?.slice(0, 2), [['IWM', 'SPY'], 7.5]);
   });
 });
+
+describe('a Reuters wrap with no event (Dec. 13, 2023)', () => {
+  const ro: ReadOptions = { to: '2023-12-13', funds };
+  const wrap =
+    'U.S. stocks closed higher on Wednesday, with the small-cap Russell 2000 index jumping 3.5 pct. The S&P 500 rose 1.37 pct, while the Dow Jones Industrial Average climbed 512 points to a record close. The Russell 2000 is now up 12.8 pct for the year. Real estate rallied 4.1 pct, and financials added 1.9 pct. Shares of regional banks surged, with the KBW Regional Banking index up 6.6 pct.';
+  it('"climbed 512 points to a record close" is the Dow\'s close (was a record on the S&P 500\'s 1.37%)', () => {
+    const [, s] = readArticle(wrap, ro);
+    const got = s.claims.map((c) => [
+      c.readings[0].metric,
+      c.readings[0].subjects,
+      c.readings[0].record?.words,
+    ]);
+    assert.deepEqual(got, [
+      ['return', ['^GSPC'], undefined],
+      ['points', ['^DJI'], undefined],
+      ['record', ['^DJI'], 'record close'],
+    ]);
+  });
+  it('a simple past after a stretch in the present is the day spoken of (was the year to date)', () => {
+    const s = readArticle(wrap, ro)[3];
+    assert.deepEqual(
+      s.claims.map((c) => [c.readings[0].subjects, c.readings[0].window]),
+      [
+        [['sector:Real Estate'], { kind: 'dates', from: '2023-12-12', to: '2023-12-13' }],
+        [['sector:Financials'], { kind: 'dates', from: '2023-12-12', to: '2023-12-13' }],
+      ],
+    );
+  });
+  it('"the KBW Regional Banking index", "the Philadelphia SE Semiconductor index", "the Dow Jones Transportation Average" are indexes of their own (were the banks sector, nothing, the Dow)', () => {
+    const got = readArticle(
+      `${wrap} The Philadelphia SE Semiconductor index rose 2%. The Dow Jones Transportation Average fell 1%. The KBW Nasdaq Bank index gained 3%.`,
+      ro,
+    )
+      .slice(4)
+      .map((s) => s.claims[0].readings[0].subjects[0]);
+    assert.deepEqual(got, ['^KRX', '^SOX', '^DJT', '^BKX']);
+  });
+});
+
+describe('"over the same period last year", "in the same period a year earlier": that period a year before (was this year\'s)', () => {
+  it('a year-to-date flow and a year-to-date return', () => {
+    const got = readings(
+      'Year to date, small-cap ETFs have attracted $31bn, compared with $12bn over the same period last year. The Russell 2000 is up 20% this year, against 11% in the same period a year earlier.',
+      { event: '2024-11-05', to: '2024-11-15', funds },
+    ).map((r) => r[2]);
+    assert.deepEqual(got, [
+      { kind: 'dates', from: '2023-12-31', to: '2024-11-15' },
+      { kind: 'dates', from: '2022-12-31', to: '2023-11-15' },
+      { kind: 'dates', from: '2023-12-31', to: '2024-11-15' },
+      { kind: 'dates', from: '2022-12-31', to: '2023-11-15' },
+    ]);
+  });
+});
+
+describe('the day and the year before, checked (embedded data)', { skip: NO_EMBEDDED }, () => {
+  const data = embeddedEvaluator();
+  it('real estate on Dec. 13, 2023: +3.63% (XLRE); the Russell 2000 in 2023 to Nov. 15: +2.27%', async () => {
+    const day = await checkedReadings(
+      data.ev,
+      'U.S. stocks closed higher on Wednesday, with the small-cap Russell 2000 index jumping 3.5 pct. The Russell 2000 is now up 12.8 pct for the year. Real estate rallied 4.1 pct.',
+      { to: '2023-12-13', funds },
+    );
+    const re = day.find((r) => r.claim.subjects[0] === 'sector:Real Estate');
+    // XLRE.csv (alitalbi, Close): 35.7865 (2023-12-12), 37.0854 (2023-12-13).
+    near(re?.computed?.value, (37.08544158935547 / 35.78650665283203 - 1) * 100, 1e-6);
+    const [, before] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 is up 20% this year, against 11% in the same period a year earlier.',
+      { event: '2024-11-05', to: '2024-11-15', funds },
+    );
+    // ^RUT.csv (alitalbi, Close): 1,761.25 (2022-12-30), 1,801.22 (2023-11-15).
+    near(before.computed?.value, (1801.219970703125 / 1761.25 - 1) * 100, 1e-6);
+    assert.equal(before.verdict, 'not supported');
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * A move in the simple past with no period of its own is a day's move (./number-window.ts asks here):
+ * - right after a sentence about one day: that day ("The S&P 500 jumped 2.1% on Wednesday. Small caps
+ *   lagged: the Russell 2000 rose 1.6%."); "has risen", "is up" are the stretch since;
+ * - in a piece with no event, after a sentence that stated a stretch in the present ("… is now up 12.8 pct
+ *   for the year. Real estate … rallied 4.1 pct"): the last day the article spoke of, not that stretch.
+ */
+import type { ClaimWindow } from '../claim.ts';
+import type { ReadClaim, ReadOptions } from '../claim-read.ts';
+import type { ArticleContext } from './article-context.ts';
+import { isOneDay } from './same-period.ts';
+
+/** A verb in the simple past ("rose", "gained", "was up"), not a perfect or a present ("has risen", "is up"). */
+export function simplePast(words: string | undefined): boolean {
+  if (!words || /\b(?:has|have|had|is|are|am|been|'s)\b/i.test(words)) return false;
+  return /\b(?:was|were)\b|^\s*(?:\w+ed|rose|fell|lost|slid|sank|shed|won|beat|led|hit|ran|gave|took|grew|shrank|swung|dove)\b/i.test(
+    words,
+  );
+}
+
+/**
+ * Moves `w` to the day a simple past `verb` speaks of, when the number's sentence names no period (`named`:
+ * its window phrases, none) and no earlier clause of it gave one (`carried`).
+ * @example pastDay(w, 'rallied', 0, {}, ctx, o) // w.window = ctx.day
+ */
+export function pastDay(
+  w: { window?: ClaimWindow; source: ReadClaim['windowSource'] },
+  verb: string | undefined,
+  named: number,
+  carried: { window?: ClaimWindow },
+  ctx: ArticleContext,
+  o: ReadOptions,
+): void {
+  if (!simplePast(verb) || (w.window && isOneDay(w.window))) return;
+  // An article of the day after the event keeps the event's window; a table's rows are not prose.
+  const lastDay = ctx.window && isOneDay(ctx.window) && !ctx.inTable ? ctx.window : undefined;
+  if (w.source === 'default' && lastDay) [w.window, w.source] = [lastDay, 'carried'];
+  else if (w.source === 'carried' && !o.event && !named && !carried.window && ctx.day && !ctx.inTable)
+    [w.window, w.source] = [ctx.day, 'carried'];
+}
