@@ -229,7 +229,7 @@ describe('the day and the year before, checked (embedded data)', { skip: NO_EMBE
       'U.S. stocks closed higher on Wednesday, with the small-cap Russell 2000 index jumping 3.5 pct. The Russell 2000 is now up 12.8 pct for the year. Real estate rallied 4.1 pct.',
       { to: '2023-12-13', funds },
     );
-    const re = day.find((r) => r.claim.subjects[0] === 'sector:Real Estate');
+    const re = day.find((r) => r.claim?.subjects[0] === 'sector:Real Estate');
     // XLRE.csv (alitalbi, Close): 35.7865 (2023-12-12), 37.0854 (2023-12-13).
     near(re?.computed?.value, (37.08544158935547 / 35.78650665283203 - 1) * 100, 1e-6);
     const [, before] = await checkedReadings(
