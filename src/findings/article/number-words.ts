@@ -114,3 +114,37 @@ export function pctUnit(words: string): { unit: 'percent' | 'pp'; factor: number
  */
 export const MULTIPLE_OBJECT =
   "(?=\\s+(?:the\\s+(?:gain|return|rise|advance|rally|performance)s?\\s+(?:of|in|for)\\b|that\\s+of\\b|(?:the\\s+)?[\\w&.\\s-]{1,40}?['’]s?\\s+(?:gain|return|rise|advance|rally|performance)s?\\b))";
+
+/** A verb of outperforming and "by" before a number: "trail large caps by about 20 points". */
+const GAP_BY =
+  /\b(?:trail|lag|beat|outperform|underperform|outpac|outrun|outstrip)\w*\s+(?:[^,;.]{0,60}?\s+)?by\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|around\s+|some\s+|more\s+than\s+|over\s+)?$/i;
+
+/**
+ * Whether "N points" ending at `end` of `text` is an index's move ("rose 300 points"), not a difference of
+ * returns: 20 or more, unless a verb of outperforming and "by" come before it ("Small caps trail large caps by
+ * about 20 points over the past five years" is a gap, any size under 100); or a per cent restates it ("gained
+ * 10.29 points, or 0.6 percent": an AP wrap's index points, whatever their size).
+ * @example indexMove('The Dow fell 300 points', 23, 300) // true
+ */
+export function indexMove(text: string, end: number, value: number): boolean {
+  if (/^,?\s+or\s+(?:about\s+)?[-+]?\d/i.test(text.slice(end))) return true;
+  const start = text.slice(0, end).search(/[-+]?[\d.,]+\s*[-\s]?(?:points?|pts)$/i);
+  const gap = value < 100 && GAP_BY.test(text.slice(Math.max(0, start - 100), start));
+  return value >= 20 && !gap;
+}
+
+/** Multiples and no change: "doubled" (+100%), "tripled" (+200%), "halved" (−50%), "was flat", "ended unchanged". */
+export const MULTIPLE_WORDS: Record<string, number> = {
+  doubled: 100,
+  tripled: 200,
+  trebled: 200,
+  halved: -50,
+};
+export const MULTIPLE = new RegExp(
+  `\\b(doubled|tripled|trebled|halved)\\b(?!${MULTIPLE_OBJECT.slice(3, -1)})|(?<=\\b(?:was|were|is|are|been|ended|closed|finished|stayed|held|traded)\\s+(?:(?:roughly|about|largely|virtually|essentially|broadly)\\s+)?)(flat|unchanged|little\\s+changed)\\b`,
+  'gi',
+);
+/** A scaled value without binary noise: 330 basis points is 3.3 pp, not 3.3000000000000003. */
+export function exact(x: number): number {
+  return Number(x.toPrecision(12));
+}

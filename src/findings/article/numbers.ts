@@ -15,7 +15,18 @@ import type { ClaimUnit } from '../claim.ts';
 import type { TextSpan } from '../claim-read.ts';
 import { findAmounts } from './amounts.ts';
 import { elidedUnits } from './elided-units.ts';
-import { digits, FRACTION_WORDS, MULTIPLE_OBJECT, NUM, PCT_UNIT, pctUnit, SIGN } from './number-words.ts';
+import {
+  digits,
+  exact,
+  FRACTION_WORDS,
+  indexMove,
+  MULTIPLE,
+  MULTIPLE_WORDS,
+  NUM,
+  PCT_UNIT,
+  pctUnit,
+  SIGN,
+} from './number-words.ts';
 import { findSpoken } from './spoken-numbers.ts';
 
 /** A number found in a sentence. */
@@ -54,22 +65,11 @@ const FRACTION =
 const POINT_FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, 'three-quarters': 0.75 };
 const POINT_WORDS =
   /\b(?:(half|a\s+quarter|three[- ]quarters)\s+(?:of\s+)?an?\s+(?:percentage[- ])?point|an?\s+(half|quarter)[- ](?:percentage[- ])?point)\b|(?<=\b(?:more\s+than|over|nearly|almost|about|roughly|around|less\s+than|under|by|of)\s+)(a\s+(?:full\s+)?(?:percentage[- ])?point)\b(?!\s+of\s+(?:view|contention|pride|reference|entry|departure))/gi;
-/** Multiples and no change: "doubled" (+100%), "tripled" (+200%), "halved" (−50%), "was flat", "ended unchanged". */
-const MULTIPLE_WORDS: Record<string, number> = { doubled: 100, tripled: 200, trebled: 200, halved: -50 };
-const MULTIPLE = new RegExp(
-  `\\b(doubled|tripled|trebled|halved)\\b(?!${MULTIPLE_OBJECT.slice(3, -1)})|(?<=\\b(?:was|were|is|are|been|ended|closed|finished|stayed|held|traded)\\s+(?:(?:roughly|about|largely|virtually|essentially|broadly)\\s+)?)(flat|unchanged|little\\s+changed)\\b`,
-  'gi',
-);
 // "3-4%", "3 - 4%", "3 to 4 per cent"; not "S&P 500 -0.1%" (a space before the hyphen and none after: a sign).
 const RANGE = new RegExp(
   `(?:\\bbetween\\s+${NUM}(?:%|\\s?per\\s?cent|\\s?percent)?\\s+and\\s+|\\b${NUM}(?:%|\\s?per\\s?cent)?(?:\\s?to\\s?|[-\u2013]|\\s[-\u2013]\\s))${NUM}${PCT_UNIT}`,
   'gi',
 );
-
-/** A scaled value without binary noise: 330 basis points is 3.3 pp, not 3.3000000000000003. */
-function exact(x: number): number {
-  return Number(x.toPrecision(12));
-}
 
 /**
  * Every percentage, point difference and amount of money in a sentence, in order, ranges as one.
@@ -109,11 +109,9 @@ export function findQuantities(text: string): Quantity[] {
     // cent restates. A number word before "points" is an idiom ("at one point") unless "by" introduces it
     // ("by two points").
     const byBefore = /\bby\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 30), m.index));
-    // "gained 10.29 points, or 0.6 percent": an AP wrap's index points, whatever their size.
-    const orPercent = /^,?\s+or\s+(?:about\s+)?[-+]?\d/i.test(text.slice(m.index + m[0].length));
     const points = /^[\s-]?(?:points?|pts)$/i.test(m[3]);
     if (points && /^[a-z]/i.test(m[2]) && !byBefore) continue;
-    const move = points && (d.value >= 20 || orPercent);
+    const move = points && indexMove(text, m.index + m[0].length, d.value);
     const negative = Boolean(m[1]) && m[1] !== '+';
     out.push({
       start: m.index,

@@ -90,6 +90,9 @@ export function positionClaim(
 const BETWEEN =
   /\bthe\s+(?:gap|difference|spread|margin)\s+between\s+(?:(?:the\s+)?(?:U\.S\.|US|American|UK|British)\s+)?$/i;
 
+/** " vs. ", " versus ", " relative to ": two sides set against each other. */
+const VS = /^\s+(?:vs\.?|versus|relative\s+to)\s+(?:the\s+)?$/i;
+
 /**
  * "The gap between the Russell 2000 and the S&P 500, 7.5 percentage points, …", "the difference between small
  * and large caps was 3 points": the spread of the two named, in the order written (a writer names the
@@ -111,6 +114,10 @@ export function betweenClaim(
       /^(?:size[- ])?(?:decile|quintile|quartile|tercile)\s*$/i.test(t.slice(a.start, a.end));
     if (oneWord && b.end <= q.start)
       return { subject: a.subject as ClaimSubject, target: b.subject as ClaimSubject };
+    // "Small caps vs. large caps since Tuesday's close: +3.9 points": a list line's two sides, then its number.
+    if (b.end <= q.start && VS.test(t.slice(a.end, b.start)) && /:\s*[-+−]?$/.test(t.slice(b.end, q.start)))
+      if (isMeasurable(a.subject) && isMeasurable(b.subject))
+        return { subject: a.subject as ClaimSubject, target: b.subject as ClaimSubject };
     if (b.end > q.start || !BETWEEN.test(t.slice(Math.max(0, a.start - 40), a.start))) continue;
     // "between the Russell 2000, up 9.9%, and the S&P 500, up 2.4%, is 7.5 points": their own returns may
     // come between; another point difference may not.

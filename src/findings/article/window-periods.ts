@@ -7,24 +7,15 @@
  * - "this week", "so far this week", "week to date" in an article dated before the week's last session:
  *   from the close before the week's first session to the close of the article's date (the week so far;
  *   a week that has ended keeps the week rule of ./window-calendar.ts);
- * - quarters: "Q4", "4Q", "the fourth quarter", "Q4 2016", "the third quarter of 2016", "this quarter",
- *   "quarter to date": from the last calendar day of the quarter before (its close, or the last close before
- *   it) to the quarter's last day, or to the article's date while the quarter is running.
+ * - quarters: ./window-quarters.ts.
  */
 import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
 import { isNyseSession } from '../../calendar/nyse.ts';
 import type { ClaimWindow } from '../claim.ts';
 import { lastWeekEnd, monthsBefore, previousSession, weekEndOf } from './dates.ts';
 import { NUMBER_WORDS } from './number-words.ts';
+import { quarterEnd } from './window-quarters.ts';
 import type { Rule } from './window-rules.ts';
-
-const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
-
-/** The last calendar day of quarter `q` (0 is the previous year's fourth) of year `y`. */
-function quarterEnd(y: number, q: number): string {
-  if (q === 0) return `${y - 1}-12-31`;
-  return ['', `${y}-03-31`, `${y}-06-30`, `${y}-09-30`, `${y}-12-31`][q];
-}
 
 /** True when no session follows `iso` in its week (Friday, or Thursday before a Friday holiday). */
 export function endsWeek(iso: string): boolean {
@@ -176,20 +167,5 @@ export const PERIOD_RULES: Rule[] = [
     // the stretch just discussed (./window-calendar.ts, "by 9 points over the week").
     re: /(?<!^\s*)\b(?:over|during|in)\s+the\s+week\b(?!\s+(?:to|ended|ending|through|that|after|following|of|before|since)\b)/gi,
     make: (_m, o) => (o.to ? { ...weekSoFar(o.to), contrast: true } : null),
-  },
-  {
-    re: /\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:(?:q([1-4])|([1-4])q)|(first|second|third|fourth)\s+quarter(?![- ]point))(?:\s+(?:of\s+)?(\d{4}))?\b|\b(?:so\s+far\s+)?(?:this|the\s+current|(?:in|during|for|over)\s+the)\s+quarter\b(?![- ]point)|\bquarter[- ]to[- ]date\b/gi,
-    make: (m, o) => {
-      const ref = o.to ?? o.event;
-      const named = m[1] ?? m[2] ?? (m[3] ? String(ORDINAL[m[3].toLowerCase()]) : undefined);
-      if (!ref && !m[4]) return null;
-      const y = Number(m[4] ?? (ref as string).slice(0, 4));
-      const q = named ? Number(named) : Math.ceil(Number((ref as string).slice(5, 7)) / 3);
-      const from = quarterEnd(y, q - 1);
-      let to = quarterEnd(y, q);
-      if (o.to && o.to <= from) return null;
-      if (o.to && o.to < to) to = o.to;
-      return { window: { kind: 'dates', from, to } };
-    },
   },
 ];

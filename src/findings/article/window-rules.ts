@@ -19,6 +19,7 @@ import {
   WEEKS_AFTER_RULE,
 } from './window-months.ts';
 import { PERIOD_RULES } from './window-periods.ts';
+import { QUARTER_RULE } from './window-quarters.ts';
 import { EV, SESSION_RULES } from './window-sessions.ts';
 import { EVENT_CLOSE_RULE, EVENT_RE, SINCE_RULES } from './window-since.ts';
 import { WIRE_RULES } from './window-wire.ts';
@@ -166,6 +167,7 @@ export const RULES: Rule[] = [
   ...WIRE_RULES,
   NEXT_DAY_RULE,
   ...PERIOD_RULES,
+  QUARTER_RULE,
   ...CALENDAR_RULES,
   {
     // "After the 2012 election, by contrast, …": after another election than the article's.

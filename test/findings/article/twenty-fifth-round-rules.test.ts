@@ -242,3 +242,43 @@ describe('the day and the year before, checked (embedded data)', { skip: NO_EMBE
     assert.equal(before.verdict, 'not supported');
   });
 });
+
+describe('a bulleted tally and the quarters of a named year', () => {
+  const ro: ReadOptions = { event: '2024-11-05', to: '2024-11-08', funds };
+  it('"Small caps vs. large caps since Tuesday\'s close: +3.9 points" is their spread (was nothing it is measured against)', () => {
+    const got = readings("• Small caps vs. large caps since Tuesday's close: +3.9 points", ro);
+    assert.deepEqual(got[0], [
+      ['^RUT', '^GSPC'],
+      3.9,
+      { kind: 'dates', from: '2024-11-05', to: '2024-11-08' },
+    ]);
+  });
+  it('"+4.7%, best week of the year" with no determiner is a rank among the year\'s weeks (was no record)', () => {
+    const [s] = readArticle('• S&P 500 for the week: +4.7%, best week of the year', ro);
+    const r = s.claims[0].readings[0].record;
+    assert.deepEqual([r?.kind, r?.rank, r?.from, r?.period], ['rank', 1, '2024-01-01', 'week']);
+  });
+  it('"the first quarter of that year" is the year named before it, not the Russell 2000\'s "2000" (was the article\'s year)', () => {
+    const got = readings(
+      'In 2016, the rally faded by early 2017: the Russell 2000 was up just 1% in the first quarter of that year. The Russell 2000 rose 10% in 2020 and 5% in the first quarter of the following year. The Russell 2000 rose 3% in the third quarter of 2016 and 2% in Q4.',
+      { event: '2024-11-05', to: '2024-11-20', funds },
+    ).map((r) => r[2]);
+    assert.deepEqual(got, [
+      { kind: 'dates', from: '2016-12-31', to: '2017-03-31' },
+      { kind: 'dates', from: '2019-12-31', to: '2020-12-31' },
+      { kind: 'dates', from: '2020-12-31', to: '2021-03-31' },
+      { kind: 'dates', from: '2016-06-30', to: '2016-09-30' },
+      { kind: 'dates', from: '2016-09-30', to: '2016-12-31' },
+    ]);
+  });
+  it('"Small caps trail large caps by about 20 points over the past five years" is a gap of returns (was a move of 20 index points)', () => {
+    const got = readings('Small caps trail large caps by about 20 points over the past five years.', {
+      event: '2024-11-05',
+      to: '2024-11-20',
+      funds,
+    });
+    assert.deepEqual(got[0].slice(0, 2), [['^RUT', '^GSPC'], -20]);
+    const [dow] = readArticle('The Dow fell 300 points.', ro)[0].claims;
+    assert.equal(dow.readings[0].metric, 'points');
+  });
+});

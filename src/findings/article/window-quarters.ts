@@ -1,0 +1,48 @@
+/**
+ * Quarters (./window-rules.ts applies the rule; conventions in ./windows.ts): "Q4", "4Q", "the fourth
+ * quarter", "Q4 2016", "the third quarter of 2016", "the first quarter of that year" (the year named last
+ * before it: "… faded by early 2017: … in the first quarter of that year"), "of the following year" (the one
+ * after), "this quarter", "quarter to date": from the last calendar day of the quarter before (its close, or
+ * the last close before it) to the quarter's last day, or to the article's date while the quarter is running.
+ */
+import type { Rule } from './window-rules.ts';
+
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+
+/** The last calendar day of quarter `q` (0 is the previous year's fourth) of year `y`. */
+export function quarterEnd(y: number, q: number): string {
+  if (q === 0) return `${y - 1}-12-31`;
+  return ['', `${y}-03-31`, `${y}-06-30`, `${y}-09-30`, `${y}-12-31`][q];
+}
+
+/** The year a quarter's words name: written, that of the year named before it, else the article's. */
+function quarterYear(m: RegExpExecArray, ref: string | undefined): number | undefined {
+  if (m[4]) return Number(m[4]);
+  const before = m.input.slice(0, m.index);
+  // "3% in the third quarter of 2016 and 2% in Q4": the year a quarter before it named.
+  const quarter = [...before.matchAll(QUARTER_YEAR)].pop()?.[1];
+  if (!m[5]) return quarter ? Number(quarter) : ref ? Number(ref.slice(0, 4)) : undefined;
+  const last = [...before.matchAll(YEAR)].pop()?.[0];
+  return last ? Number(last) + (/that/i.test(m[5]) ? 0 : 1) : undefined;
+}
+
+/** A year, not an index's number ("the Russell 2000", "the FTSE 100"). */
+const YEAR = /(?<!\b(?:russell|s&p|ftse|nikkei|stoxx|msci\s+\w+)\s)\b(?:19|20)\d\d\b/gi;
+const QUARTER_YEAR =
+  /\b(?:q[1-4]|[1-4]q|(?:first|second|third|fourth)\s+quarter)\s+(?:of\s+)?((?:19|20)\d\d)\b/gi;
+
+export const QUARTER_RULE: Rule = {
+  re: /\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:(?:q([1-4])|([1-4])q)|(first|second|third|fourth)\s+quarter(?![- ]point))(?:\s+(?:of\s+)?(\d{4})|\s+of\s+(that|the\s+following|the\s+next)\s+year)?\b|\b(?:so\s+far\s+)?(?:this|the\s+current|(?:in|during|for|over)\s+the)\s+quarter\b(?![- ]point)|\bquarter[- ]to[- ]date\b/gi,
+  make: (m, o) => {
+    const ref = o.to ?? o.event;
+    const named = m[1] ?? m[2] ?? (m[3] ? String(ORDINAL[m[3].toLowerCase()]) : undefined);
+    const y = quarterYear(m, ref);
+    if (y === undefined) return null;
+    const q = named ? Number(named) : Math.ceil(Number((ref as string).slice(5, 7)) / 3);
+    const from = quarterEnd(y, q - 1);
+    let to = quarterEnd(y, q);
+    if (o.to && o.to <= from) return null;
+    if (o.to && o.to < to) to = o.to;
+    return { window: { kind: 'dates', from, to } };
+  },
+};
