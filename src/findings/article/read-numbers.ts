@@ -26,7 +26,7 @@ import { readingsWhy } from './readings.ts';
 import type { RecordHit } from './records.ts';
 import { regionalise } from './region-subjects.ts';
 import { pairs, respectively } from './respectively.ts';
-import { overGap, restatedGap, sameGap } from './restated-gap.ts';
+import { overGap, restatedGap, sameGap, verbGap } from './restated-gap.ts';
 import { missingWhy } from './sentence-status.ts';
 import { shareClaim, sharedSubjects, totalFlowWhy } from './shared-subjects.ts';
 import type { Piece } from './split.ts';
@@ -94,6 +94,7 @@ export function readNumbers(
       ) ??
       restatedGap(t, q, seg, subjects, [...(ctx.returns ?? []), ...out.map((c) => c.readings[0])]) ??
       overGap(t, q, subjects, [...(ctx.returns ?? []), ...out.map((c) => c.readings[0])]) ??
+      verbGap(t, q, seg, subjects, verbs) ??
       (out.length
         ? (pronounGap(t, q, seg, out, ctx) ?? sameGap(t, q, seg, out))
         : backGapClaim(t, q, subjects, ctx.spreads));

@@ -79,7 +79,9 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const intraday = intradayWords(t) ?? (ctx.stamp || undefined);
   const verbs = findVerbs(t).filter((v) => !overlaps(v));
   const dist = distanceSpans(t);
-  const inRef = (w: TextSpan) => [...records, ...dist].some((r) => w.start < r.end && w.end > r.start);
+  // An event tally's window ("… in the month after the vote six times") is a stated average's too.
+  const refs = [...records.filter((r) => !r.record.tally?.events), ...dist];
+  const inRef = (w: TextSpan) => refs.some((r) => w.start < r.end && w.end > r.start);
   const found = findWindows(t, o);
   const windows = found.filter((w) => w.endOnly || !inRef(w)); // an end date in a streak's words ends it
   const parts = gapped(t, clauses(t), subjects, verbs);

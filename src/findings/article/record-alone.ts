@@ -22,6 +22,9 @@ export function relativeRecord(
   claims: readonly ClaimReadings[],
   t: string,
 ): RecordHit | undefined {
+  // A tally over elections ranks no number the sentence states ("…, with an average outperformance of 2.1 points").
+  const events = records.find((r) => r.record.tally?.events);
+  if (events) return events;
   const metrics = claims.map((c) => c.readings[0]?.metric);
   if (metrics.includes('spread') || metrics.includes('excess-return')) return undefined;
   const byVerb = (r: RecordHit) =>

@@ -50,6 +50,19 @@ const EVENT_TALLY = new RegExp(
   'i',
 );
 
+/**
+ * "Over the past 10 presidential elections, the Russell 2000 has beaten the S&P 500 in the month after the vote
+ * six times": the events first (EVENTS_FIRST), then the window after each and the count (AFTER_TIMES).
+ */
+const EVENTS_FIRST = new RegExp(
+  `\\b(?:over|in|across|of|for)\\s+the\\s+(?:past|last|previous|prior)\\s+${CARD}\\s+(?:(?:us|u\\.s\\.|american)\\s+)?(?:(presidential|midterm)\\s+)?(?:elections|votes|midterms)\\b`,
+  'i',
+);
+const AFTER_TIMES = new RegExp(
+  `\\b(?:in|during|over)\\s+the\\s+(?:${CARD}[- ])?(day|session|week|month|year)s?\\s+(?:after|following)\\s+(?:the|each|an?)\\s+(?:vote|election|poll|ballot)s?\\b[^.;]*?\\b(?:${CARD}\\s+times|(twice|once))\\b`,
+  'i',
+);
+
 /** The tally's side: the verb before it, else "higher"/"lower" in the sentence. */
 function sideOf(text: string, at: number): 'gain' | 'loss' | undefined {
   // "has been positive on 11 of the 12 trading days": a spread's sign is its side.
@@ -72,19 +85,30 @@ function counted(text: string, m: RegExpExecArray, hitsAt: number, ofAt: number)
 
 /** An event tally ("in the month after seven of the last ten presidential elections"), or null. */
 function eventTally(text: string): RecordHit | null {
-  const m = EVENT_TALLY.exec(text);
+  const first = EVENTS_FIRST.exec(text);
+  const after = first && AFTER_TIMES.exec(text.slice(first.index + first[0].length));
+  // "Over the past 10 elections, … in the month after the vote six times": EVENT_TALLY's groups, the span the
+  // window's words and the count (the subjects and the verb between are not the record's).
+  const m = after
+    ? (Object.assign(
+        [after[0], after[1], after[2], after[3] ?? (after[4] === 'once' ? '1' : '2'), first[1], first[2]],
+        {
+          index: first.index + first[0].length + after.index,
+        },
+      ) as unknown as RegExpExecArray)
+    : EVENT_TALLY.exec(text);
   const k = m && counted(text, m, 3, 4);
   if (!m || !k) return null;
   const { hits, of, at, direction } = k;
   const unit = (m[2].toLowerCase() === 'session' ? 'day' : m[2].toLowerCase()) as 'day';
   const n = m[1] ? count(m[1]) : 1;
-  const events = /midterm/i.test(m[0]) ? 'midterms' : 'elections';
+  const events = /midterm/i.test(first?.[0] ?? m[0]) ? 'midterms' : 'elections';
   const record: RecordPhrase = {
     kind: 'streak',
     streak: 0,
     tally: { hits, of, events, after: { unit, n: Number.isFinite(n) ? n : 1 } },
     direction,
-    words: m[0],
+    words: after ? `${first[0]} … ${m[0]}` : m[0],
   };
   return { start: at, end: at + m[0].length, record };
 }

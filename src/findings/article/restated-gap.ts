@@ -11,6 +11,7 @@ import { isMeasurable } from './bound-subject.ts';
 import { INDEX_SIZE } from './class-index.ts';
 import type { Quantity } from './numbers.ts';
 import type { SubjectHit } from './subjects.ts';
+import type { VerbHit } from './verbs.ts';
 
 const OUTPERFORMED_BY =
   /\b(?:(?:outperformed|outpaced|outrun|outstripped|beaten|beat|led)\s+by|outperformance\b[^,;.]{0,40}?\b(?:at|of|to|stands\s+at|is|was))\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+|~\s*)?$/i;
@@ -118,4 +119,35 @@ export function sameGap(
     return null;
   const [subject, target] = prev.parsedSubjects;
   return subject && target ? { subject, target, sign: q.value < 0 ? -1 : 1 } : null;
+}
+
+/** ", with an average outperformance of", ", by an average margin of": a gap noun alone before the number. */
+const GAP_NOUN =
+  /^[\s,;—–]*(?:(?:with|by|for|at)\s+)?(?:an?\s+|the\s+)?(?:(?:average|mean|median|typical|cumulative)\s+)?(?:outperformance|underperformance|margin|gap|lead|edge|shortfall)\s+of\s+(?:just\s+|only\s+|about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?$/i;
+
+/**
+ * "Over the past 10 elections, the Russell 2000 has beaten the S&P 500 in the month after the vote six times,
+ * with an average outperformance of 2.1 percentage points": a gap noun alone is the comparison the
+ * sentence's verb made before it, the subject before the verb against the one after; else null.
+ * @example verbGap(t, q, seg, hits, verbs) // { subject: ^RUT, target: ^GSPC, sign: 1 }
+ */
+export function verbGap(
+  t: string,
+  q: Quantity,
+  seg: TextSpan,
+  subjects: readonly SubjectHit[],
+  verbs: readonly VerbHit[],
+): { subject: ClaimSubject; target: ClaimSubject; sign: 1 | -1 } | null {
+  if (q.unit !== 'pp' || !GAP_NOUN.test(t.slice(seg.start, q.start))) return null;
+  const v = verbs.filter((x) => x.kind === 'relative' && x.end <= seg.start).pop();
+  if (!v) return null;
+  const by = subjects.filter((h) => h.end <= v.start).pop();
+  const of = subjects.find((h) => h.start >= v.end && h.end <= seg.start);
+  if (!by || !of || !isMeasurable(by.subject) || !isMeasurable(of.subject)) return null;
+  const under = /under|shortfall/i.test(t.slice(seg.start, q.start)) ? -1 : 1;
+  return {
+    subject: by.subject as ClaimSubject,
+    target: of.subject as ClaimSubject,
+    sign: (v.sign * under) as 1 | -1,
+  };
 }

@@ -155,14 +155,24 @@ export const RULES: Rule[] = [
     // "in the month after the vote", "in the year after the 2016 election": from the event to the same day a
     // month (a year) on, or to the article's date while that month runs (never past it).
     re: new RegExp(
-      `\\b(?:in|during|over)\\s+the\\s+(?:(?:first\\s+)?(month|year)\\s+(?:(?:after|following|since)\\s+${EV}|that\\s+followed(?:\\s+${EV})?)|(?:following|next|subsequent)\\s+(month|year)\\b)`,
+      `\\b(?:in|during|over)\\s+the\\s+(?:(?:first\\s+)?(month|year)\\s+(?:(?:after|following|since)\\s+${EV}|that\\s+followed(?:\\s+${EV})?)|(?:following|next|subsequent)\\s+(month|year)\\b)|\\bin\\s+(?:a|one|just\\s+a)\\s+(month|year)\\b(?!\\s+(?:after|following|since|earlier|ago|before|of|to)\\b)`,
       'gi',
     ),
+    // "After the 2016 election, the Russell 2000 gained 15% in a month": the month after the event named before.
     make: (m, o, ev) => {
+      if (m[5] && followed(m) === 'the event') return null;
       const event = ev(m[2] ?? m[3] ?? followed(m));
-      const end = event && monthsBefore(event, /year/i.test(m[1] ?? m[4] ?? '') ? -12 : -1);
-      return { window: { kind: 'since', event, ...(end ? { to: o.to && o.to < end ? o.to : end } : {}) } };
+      const end = event && monthsBefore(event, /year/i.test(m[1] ?? m[4] ?? m[5] ?? '') ? -12 : -1);
+      // Said of many elections ("over the past 10 elections, … in the month after the vote"): the whole month.
+      const cap = o.to && o.to < end && !/\b(?:elections|midterms)\b/i.test(m.input) ? o.to : end;
+      return { window: { kind: 'since', event, ...(end ? { to: cap } : {}) } };
     },
+  },
+  {
+    // "after 2020, 18%; this time it is up about 6% so far": the article's event, to its date.
+    re: /\bthis\s+time(?:\s+around)?\b/gi,
+    make: (_m, o) =>
+      o.event ? { window: { kind: 'since', event: o.event, ...(o.to ? { to: o.to } : {}) } } : null,
   },
   ...WIRE_RULES,
   NEXT_DAY_RULE,

@@ -20,6 +20,7 @@ import { averageOf, eachElection } from './average-words.ts';
 import { DATE_RE, lastWeekEnd, previousSession, resolveDate, sessionsBack } from './dates.ts';
 import { otherKindEvent } from './event-infer.ts';
 import { NUMBER_WORDS } from './number-words.ts';
+import { elidedEvents } from './window-elided.ts';
 import { RULES } from './window-rules.ts';
 
 export { EVENT_RE } from './window-rules.ts';
@@ -129,6 +130,7 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
       else hits.push({ start, end, ...made });
     }
   }
+  hits.push(...elidedEvents(text, hits, o)); // "…; after 2020, 18%": the clause before's window, then
   // A contrast phrase is a window beside another one. Alone, "in the week" ("rose 10% in the week") is the
   // article's week when nothing earlier carries a window; "over the week" alone keeps the stretch just
   // discussed ("trailed … by 9 points over the week": since the event).

@@ -282,3 +282,57 @@ describe('a bulleted tally and the quarters of a named year', () => {
     assert.equal(dow.readings[0].metric, 'points');
   });
 });
+
+describe("elections set side by side (were all since the article's election)", () => {
+  const ro: ReadOptions = { event: '2024-11-05', to: '2024-11-20', funds };
+  it('"After the 2016 election, … gained 15% in a month; after 2020, 18%; this time it is up about 6% so far"', () => {
+    const got = readings(
+      'After the 2016 election, the Russell 2000 gained 15% in a month; after 2020, 18%; this time it is up about 6% so far.',
+      ro,
+    ).map((r) => r[2]);
+    assert.deepEqual(got, [
+      { kind: 'since', event: '2016-11-08', to: '2016-12-08' },
+      { kind: 'since', event: '2020-11-03', to: '2020-12-03' },
+      { kind: 'since', event: '2024-11-05', to: '2024-11-20' },
+    ]);
+  });
+  it('"in a month" with no event named before it is no window', () => {
+    const got = readings('The Russell 2000 gained 15% in a month.', ro).map((r) => r[2]);
+    assert.deepEqual(got, [{ kind: 'since', event: '2024-11-05', to: '2024-11-20' }]);
+  });
+  it('"Over the past 10 presidential elections, … has beaten the S&P 500 in the month after the vote six times, with an average outperformance of 2.1 points": a tally and an average', () => {
+    const [s] = readArticle(
+      'Over the past 10 presidential elections, the Russell 2000 has beaten the S&P 500 in the month after the vote six times, with an average outperformance of 2.1 percentage points.',
+      ro,
+    );
+    const [avg, tally] = s.claims.map((c) => c.readings[0]);
+    assert.deepEqual(
+      [avg.metric, avg.subjects, avg.stated, avg.average?.of, avg.window],
+      ['spread', ['^RUT', '^GSPC'], 2.1, 10, { kind: 'since', event: '2024-11-05', to: '2024-12-05' }],
+    );
+    assert.deepEqual(tally.record?.tally, {
+      hits: 6,
+      of: 10,
+      events: 'elections',
+      after: { unit: 'month', n: 1 },
+    });
+  });
+});
+
+describe('elections side by side, checked (embedded data)', { skip: NO_EMBEDDED }, () => {
+  const data = embeddedEvaluator();
+  it('the month after 2016 and 2020: +11.02 and +5.69 points, both ahead, an average of 8.35', async () => {
+    const [avg, tally] = await checkedReadings(
+      data.ev,
+      'Over the past two presidential elections, the Russell 2000 has beaten the S&P 500 in the month after the vote twice, with an average outperformance of 10.3 percentage points.',
+      { event: '2024-11-05', to: '2024-11-20', funds },
+    );
+    // ^RUT.csv (alitalbi, Close) and ^GSPC.csv (YoussefKh200, Close): 2016-11-08 1,195.14 and 2,139.56;
+    // 2016-12-08 1,386.37 and 2,246.19; 2020-11-03 1,614.30 and 3,369.16; 2020-12-03 1,848.70 and 3,666.72.
+    const y2016 = 1386.3699951171875 / 1195.1400146484375 - 2246.18994140625 / 2139.56005859375;
+    const y2020 = 1848.699951171875 / 1614.300048828125 - 3666.719970703125 / 3369.159912109375;
+    near(avg.computed?.value, ((y2016 + y2020) / 2) * 100, 1e-6);
+    assert.deepEqual([avg.verdict, tally.verdict], ['not supported', 'supported']);
+    assert.match(tally.line ?? '', /2016 \+11\.02 pp, 2020 \+5\.69 pp/);
+  });
+});
