@@ -21,7 +21,7 @@ export interface SectorHit extends TextSpan {
 
 const NOUN = '(?:\\s+(?:stocks|shares|companies|names|groups|equities|sector|index))';
 const VERB_AFTER =
-  /^\s+(?:rose|fell|gained|lost|led|jumped|climbed|slid|dropped|declined|advanced|rallied|were|was|is|are|added|shed|outperformed|underperformed|beat|lagged|trailed|returned|surged|soared|tumbled|sank|ended|finished|closed|have|had|posted)\b/i;
+  /^\s+(?:rose|fell|gained|lost|led|jumped|climbed|slid|dropped|declined|advanced|rallied|were|was|is|are|added|shed|outperformed|underperformed|beat|lagged|trailed|returned|surged|soared|tumbled|sank|ended|finished|closed|has|have|had|posted)\b/i;
 
 /** Sector words: [pattern (no size, no noun), sector, everyday word (needs a noun or a verb after it)]. */
 const WORDS: [string, string, boolean][] = [

@@ -150,11 +150,17 @@ export function splitSentences(text: string): Piece[] {
       out.push({ ...t, text: body, form: 'headline' });
       continue;
     }
-    if (b.lines > 1 && body.split('\n').every(open)) {
+    // "Since Election Day:" over lines of figures: a lead-in, then a list.
+    const lines = body.split('\n');
+    const lead = /:\s*$/.test(lines[0]) ? 1 : 0;
+    if (b.lines > 1 && lines.slice(lead).every(open)) {
       // No line of the block ends a sentence: a list of claims, one a line (`capgap check --text` files).
       for (const m of body.matchAll(/[^\n]+/g)) {
         const p = trimmed(text, t.start + m.index, t.start + m.index + m[0].length);
-        if (p) out.push({ ...p, text: text.slice(p.start, p.end), form: b.form });
+        // A lead-in and its lines are a box of figures (read even above the body; the lead-in's period is the
+        // lines' caption: ./read.ts).
+        const form = lead ? 'bullet' : b.form;
+        if (p) out.push({ ...p, text: text.slice(p.start, p.end), form });
       }
       continue;
     }

@@ -163,8 +163,10 @@ export const RULES: Rule[] = [
       if (m[5] && followed(m) === 'the event') return null;
       const event = ev(m[2] ?? m[3] ?? followed(m));
       const end = event && monthsBefore(event, /year/i.test(m[1] ?? m[4] ?? m[5] ?? '') ? -12 : -1);
-      // Said of many elections ("over the past 10 elections, … in the month after the vote"): the whole month.
-      const cap = o.to && o.to < end && !/\b(?:elections|midterms)\b/i.test(m.input) ? o.to : end;
+      // An average over elections ("… in the month after the vote, with an average outperformance of 2.1
+      // points"): the whole month after each.
+      const many = /\b(?:elections|midterms)\b/i.test(m.input) && /\baverag|\bthe\s+mean\b/i.test(m.input);
+      const cap = o.to && o.to < end && !many ? o.to : end;
       return { window: { kind: 'since', event, ...(end ? { to: cap } : {}) } };
     },
   },

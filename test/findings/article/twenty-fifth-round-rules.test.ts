@@ -336,3 +336,25 @@ describe('elections side by side, checked (embedded data)', { skip: NO_EMBEDDED 
     assert.match(tally.line ?? '', /2016 \+11\.02 pp, 2020 \+5\.69 pp/);
   });
 });
+
+describe('a box of figures under a lead-in ("Since Election Day:", "In the week to Friday:")', () => {
+  it("each line is read, in the lead-in's period (was one headline)", () => {
+    const text =
+      'Small caps week\nNov. 15, 2024\n\nIn the week to Friday:\nIWM +4.2%\nSPY +1.1%\n\nThe Russell 2000 fell 1.4% on Friday.';
+    const got = readArticle(text, { event: '2024-11-05', to: '2024-11-15', funds }).flatMap((s) =>
+      s.claims.map((c) => [c.readings[0].subjects, c.readings[0].stated, c.readings[0].window]),
+    );
+    assert.deepEqual(got, [
+      [['IWM'], 4.2, { kind: 'week', weekEnd: '2024-11-15' }],
+      [['SPY'], 1.1, { kind: 'week', weekEnd: '2024-11-15' }],
+      [['^RUT'], -1.4, { kind: 'dates', from: '2024-11-14', to: '2024-11-15' }],
+    ]);
+  });
+  it('"rate-sensitive real estate has lagged the S&P 500 by more than 6 points": real estate (was the financials before it)', () => {
+    const got = readings(
+      'Financials lead the pack, up nearly 9%, while rate-sensitive real estate has lagged the S&P 500 by more than 6 points.',
+      { event: '2024-11-05', to: '2024-12-05', funds },
+    );
+    assert.deepEqual(got[1].slice(0, 2), [['sector:Real Estate', '^GSPC'], -6]);
+  });
+});
