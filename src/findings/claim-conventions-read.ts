@@ -25,6 +25,7 @@ const CONVENTION_VALUES: Record<string, readonly unknown[]> = {
   sectorSource: ['etf', 'stocks'],
   within: ['universe', 'sector'],
   week: ['calendar', 'sessions'],
+  rate: ['window', 'annual'],
 };
 
 /** Checks a conventions object, naming the bad key or value. */

@@ -138,6 +138,12 @@ export interface ClaimConventions {
    * the default), or the five sessions after it.
    */
   week?: 'calendar' | 'sessions';
+  /**
+   * A return as stated: over the window ('window'), or as an annual rate ('annual': "an annualized 7.5%",
+   * "7.5% a year"), (1 + R)^(365.25 / d) − 1 with d the calendar days from the base close to the end close;
+   * a spread of annual rates is the difference of the two rates.
+   */
+  rate?: 'window' | 'annual';
 }
 
 /** capgap's defaults for anything a claim leaves unsaid. */
@@ -158,6 +164,7 @@ export const DEFAULT_CONVENTIONS: Required<Omit<ClaimConventions, 'groups'>> = {
   sectorSource: 'etf',
   within: 'universe',
   week: 'calendar',
+  rate: 'window',
 };
 
 /**

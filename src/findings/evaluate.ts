@@ -18,6 +18,7 @@
  * (./evaluate-distance.ts); a `level` is the claimed day's close (./evaluate-level.ts); a `ratio` one return
  * over another; a move in `points` the difference of two closes (./evaluate-level.ts).
  */
+import { annualRate } from './annual-rate.ts';
 import type { Claim } from './claim.ts';
 import { regionSubject, unheldSubject } from './claim-regions.ts';
 import { sectorSubject } from './claim-sectors.ts';
@@ -38,8 +39,13 @@ export { NO_FLOW_DATA } from './evaluate-flow.ts';
 export { STOCKS_COMMAND } from './evaluate-stocks.ts';
 export { FLOWS_COMMAND };
 
-/** Any subject as a leg. */
-function leg(data: ClaimData, subject: string, claim: Claim, c: Resolved): Promise<Leg | CannotCheck> {
+/** Any subject as a leg, as an annual rate under `rate: 'annual'` (./annual-rate.ts). */
+async function leg(data: ClaimData, subject: string, claim: Claim, c: Resolved): Promise<Leg | CannotCheck> {
+  const l = await windowLeg(data, subject, claim, c);
+  return c.rate === 'annual' && !isCannot(l) ? annualRate(l) : l;
+}
+
+function windowLeg(data: ClaimData, subject: string, claim: Claim, c: Resolved): Promise<Leg | CannotCheck> {
   if (isMarket(subject)) return marketLeg(data, claim, c, null);
   const g = sizeGroup(subject);
   const sector = sectorSubject(subject);

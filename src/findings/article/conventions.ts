@@ -2,13 +2,16 @@
  * Conventions a sentence states in words, which the checker then takes as the claim's own rather than
  * searching for them: "value-weighted" / "equal-weighted" (weighting), "by NYSE breakpoints" /
  * "all-stock breakpoints" (breakpoints of size groups), "price return" / "total return", "on a total-return
- * basis", "including dividends" / "excluding dividends" (return type).
+ * basis", "including dividends" / "excluding dividends" (return type), "annualized", "7.5% a year" (an annual rate).
  * capgap's own sentences say these ("the smallest 10% of stocks by NYSE breakpoints (value-weighted)").
  */
 import type { ClaimConventions, ClaimMetric } from '../claim.ts';
 
 const WEIGHTED =
   /\bvalue[- ]weighted\b|\bweighted\s+by\s+market\s+(?:value|cap(?:itali[sz]ation)?)\b|\b(?:market[- ])?cap(?:itali[sz]ation)?[- ]weighted\s+(?=(?:basis|terms)\b)|\bequal(?:ly)?[- ]weighted\b|\b(?:with|using|on)\s+(?:equal|value)\s+weight(?:s|ing)\b|\b(?:equal|value)[- ]weighting\b/gi;
+
+const ANNUAL =
+  /\bannuali[sz]ed\b|\b(?:compound(?:ed)?|average)\s+annual\s+(?:rate|return|gain|growth)|\bCAGR\b|\bper\s+annum\b|\bon\s+an\s+annual(?:i[sz]ed)?\s+basis\b|\d\s*(?:%|\s?per\s?cent|\s?percent|\s?(?:percentage\s+)?points?)\s+(?:a|per)\s+year\b/i;
 
 /**
  * The conventions a sentence states for a claim of `metric` (its number at `at`).
@@ -27,6 +30,8 @@ export function statedConventions(text: string, metric: ClaimMetric, at = 0): Cl
     else if (/\ball[- ]stock\s+breakpoints\b|\bbreakpoints\s+from\s+all\s+stocks\b/i.test(text))
       out.breakpoints = 'all';
   }
+  // "an annualized 7.5%", "7.5% a year", "a compound annual return of": an annual rate (../claim.ts, `rate`).
+  if ((groups || metric === 'return') && ANNUAL.test(text)) out.rate = 'annual';
   if (metric === 'return') {
     // "on a total-return basis", "including dividends", "with dividends reinvested"; "excluding dividends".
     if (/\bprice[- ]return\b|\b(?:excluding|without)\s+dividends\b/i.test(text)) out.returnType = 'price';

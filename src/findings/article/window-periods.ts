@@ -101,9 +101,9 @@ export const PERIOD_RULES: Rule[] = [
   {
     // "over the past month", "in the last three months", "over the trailing 12 months", "over the past year",
     // "the past 3 years": from the same calendar day that many months back to the article's date; "the past
-    // 52 weeks", "the last four weeks": from the day 7 × N calendar days back ("the past week" alone is the
+    // 52 weeks", "the last four weeks": from the day 7 × N calendar days back; "the past decade" 10 years ("the past week" alone is the
     // last five sessions, ./window-rules.ts).
-    re: /\b(?:over|in|during)\s+the\s+(?:past|last|previous|trailing)\s+(?:(\d{1,2}|two|three|four|five|six|ten|twelve)\s+)?(months?|years?|weeks)\b/gi,
+    re: /\b(?:over|in|during)\s+the\s+(?:past|last|previous|trailing)\s+(?:(\d{1,2}|two|three|four|five|six|ten|twelve)\s+)?(months?|years?|weeks|decades?)\b/gi,
     make: (m, o) => {
       if (!o.to) return { needsEvent: m[0] };
       const words: Record<string, number> = {
@@ -119,7 +119,8 @@ export const PERIOD_RULES: Rule[] = [
       const unit = m[2].toLowerCase();
       if (unit === 'weeks')
         return { window: { kind: 'dates', from: fromDay(toDay(o.to) - 7 * n), to: o.to } };
-      const months = unit.startsWith('year') ? 12 * n : n;
+      // "over the past decade", "the last two decades": ten years a decade.
+      const months = unit.startsWith('year') ? 12 * n : unit.startsWith('decade') ? 120 * n : n;
       return { window: { kind: 'dates', from: monthsBefore(o.to, months), to: o.to } };
     },
   },

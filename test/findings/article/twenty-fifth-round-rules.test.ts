@@ -358,3 +358,47 @@ describe('a box of figures under a lead-in ("Since Election Day:", "In the week 
     assert.deepEqual(got[1].slice(0, 2), [['sector:Real Estate', '^GSPC'], -6]);
   });
 });
+
+describe('an annual rate: "have returned an annualized 7.5% over the past decade" (was a one-day return)', () => {
+  const ro: ReadOptions = { to: '2024-07-16', funds };
+  it('read with rate: annual over the ten years to the article\'s date; "7.5% a year" too; "in a year" is no rate', () => {
+    const got = readArticle(
+      'Over the past decade, the Russell 2000 has returned an annualized 7.5%. The S&P 500 gained 12.9% a year over the past decade. The Russell 2000 rose 3.5% on Tuesday, its best day in a year.',
+      ro,
+    ).map((s) => [s.claims[0].readings[0].conventions.rate, s.claims[0].readings[0].window]);
+    assert.deepEqual(got, [
+      ['annual', { kind: 'dates', from: '2014-07-16', to: '2024-07-16' }],
+      ['annual', { kind: 'dates', from: '2014-07-16', to: '2024-07-16' }],
+      [undefined, { kind: 'dates', from: '2024-07-15', to: '2024-07-16' }],
+    ]);
+  });
+});
+
+describe('an annual rate, checked (embedded data)', { skip: NO_EMBEDDED }, () => {
+  const data = embeddedEvaluator();
+  it('the Russell 2000, July 16, 2014 → July 16, 2024: (2,263.67 / 1,151.55)^(365.25 / 3,653) − 1 = 6.99%', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'Over the past decade, the Russell 2000 has returned an annualized 7.5%.',
+      {
+        to: '2024-07-16',
+        funds,
+      },
+    );
+    // ^RUT.csv (alitalbi, Close): 1,151.55 (2014-07-16), 2,263.67 (2024-07-16); 3,653 calendar days.
+    near(r.computed?.value, ((2263.669921875 / 1151.550048828125) ** (365.25 / 3653) - 1) * 100, 1e-6);
+    assert.equal(r.verdict, 'not supported');
+    assert.match(r.line ?? '', /^annual rate of return of \^RUT from 2014-07-16 to 2024-07-16/);
+  });
+});
+
+describe('the rate convention in a claim file', () => {
+  it('accepts rate: annual and names a bad value', async () => {
+    const { readConventions } = await import('../../../src/findings/claim-conventions-read.ts');
+    assert.deepEqual(readConventions({ rate: 'annual' }, 'claim "c1"'), { rate: 'annual' });
+    assert.throws(
+      () => readConventions({ rate: 'yearly' }, 'claim "c1"'),
+      /claim "c1": invalid rate: "yearly"; expected "window" or "annual"/,
+    );
+  });
+});
