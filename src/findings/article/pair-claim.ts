@@ -1,6 +1,7 @@
 /**
  * A pair written as a ratio of prices, a trader's shorthand for relative performance: "IWM/SPY is up 2.7%
- * since the vote", "the Russell 2000/S&P 500 ratio fell 1.1% on Friday". Read as the spread of the first over
+ * since the vote", "the Russell 2000/S&P 500 ratio fell 1.1% on Friday", "The ratio of the Russell 2000 to the
+ * S&P 500 has climbed 10% since July 10". Read as the spread of the first over
  * the second (in points; a price ratio's change (1 + a) / (1 + b) − 1 is within a few hundredths of a point
  * of it over days and weeks), with the verb's sign.
  */
@@ -24,7 +25,15 @@ export function pairClaim(
   if (q.unit !== 'percent') return null;
   for (let i = 0; i + 1 < subjects.length; i++) {
     const [a, b] = [subjects[i], subjects[i + 1]];
-    if (!/^\s*\/\s*$/.test(t.slice(a.end, b.start)) || !isMeasurable(a.subject) || !isMeasurable(b.subject))
+    // "the ratio of the Russell 2000 to the S&P 500 has climbed 10%": the same pair in words.
+    const words =
+      /\bthe\s+(?:price\s+)?ratio\s+(?:of|between)\s+$/i.test(t.slice(Math.max(0, a.start - 30), a.start)) &&
+      /^\s+(?:to|and|over)\s+(?:the\s+)?$/i.test(t.slice(a.end, b.start));
+    if (
+      !(words || /^\s*\/\s*$/.test(t.slice(a.end, b.start))) ||
+      !isMeasurable(a.subject) ||
+      !isMeasurable(b.subject)
+    )
       continue;
     const move = MOVE.exec(t.slice(b.end, q.start));
     if (!move) continue;

@@ -402,3 +402,17 @@ describe('the rate convention in a claim file', () => {
     );
   });
 });
+
+describe('"The ratio of the Russell 2000 to the S&P 500 has climbed 10%" is the pair, as "^RUT/^GSPC" (was the Russell 2000\'s return)', () => {
+  it('the spread of the two, with the record of two-week runs', () => {
+    const [s] = readArticle(
+      'The ratio of the Russell 2000 to the S&P 500 has climbed 10% since July 10, the biggest two-week jump in the relative performance of small caps since 2001.',
+      { to: '2024-07-26', funds },
+    );
+    const r = s.claims[0].readings[0];
+    assert.deepEqual(
+      [r.metric, r.subjects, r.stated, r.record?.stretch, r.record?.sinceYear],
+      ['spread', ['^RUT', '^GSPC'], 10, 2, 2001],
+    );
+  });
+});
