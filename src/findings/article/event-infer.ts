@@ -48,7 +48,7 @@ const KINDS: {
     fallback: true,
   },
   {
-    re: /\b(?:the\s+(?:Fed|Federal\s+Reserve|FOMC)['’]s\s+(?:(?:mon|tues|wednes|thurs|fri)day\s+|latest\s+|surprise\s+|hawkish\s+|dovish\s+)?(?:rate\s+|policy\s+)?(?:decision|announcement|move|statement)|the\s+(?:Fed|FOMC)\s+(?:decision|meeting|announcement))\b/i,
+    re: /\b(?:the\s+(?:Fed|Federal\s+Reserve|FOMC)['’]s\s+(?:(?:mon|tues|wednes|thurs|fri)day\s+|latest\s+|surprise\s+|hawkish\s+|dovish\s+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+)?(?:rate\s+|policy\s+)?(?:decision|announcement|move|statement|meeting)|the\s+(?:Fed|FOMC)\s+(?:decision|meeting|announcement))\b/i,
     tags: ['fomc'],
     horizon: 7,
     fallback: true,

@@ -416,3 +416,15 @@ describe('"The ratio of the Russell 2000 to the S&P 500 has climbed 10%" is the 
     );
   });
 });
+
+describe('"the Fed\'s December meeting" names the Fed\'s decision (was the election the article names later)', () => {
+  it('the article\'s event is Dec. 18, 2024; "On the day of the decision" is that session', async () => {
+    const { inferEvent } = await import('../../../src/findings/article/event-infer.ts');
+    const text =
+      "The Russell 2000 has fallen 8.5% since the Fed's December meeting ended on Wednesday, erasing nearly all its post-election gains. On the day of the decision, the small-cap index sank 4.4%, its worst day since June 2022.";
+    const e = inferEvent(text, '2024-12-20');
+    assert.deepEqual([e?.date, e?.words], ['2024-12-18', "the Fed's December meeting"]);
+    const got = readings(text, { event: e?.date, to: '2024-12-20', funds }).map((r) => r[2]);
+    assert.deepEqual(got[1], { kind: 'dates', from: '2024-12-17', to: '2024-12-18' });
+  });
+});
