@@ -5,6 +5,7 @@
  */
 import type { ClaimSubject } from '../claim-read.ts';
 import type { Quantity } from './numbers.ts';
+import { ABNORMAL } from './quantity-words.ts';
 import type { SubjectHit } from './subjects.ts';
 import { NOUN_SIGNS } from './verbs.ts';
 
@@ -27,7 +28,9 @@ export function boundSubject(
   const nounSign = noun ? NOUN_SIGNS[noun[1].toLowerCase()] : 0;
   for (const h of subjects) {
     if (!isMeasurable(h.subject)) continue;
-    if (h.end <= q.start && /^'s\s+(?:[\w-]+\s+){0,2}$/.test(t.slice(h.end, q.start)))
+    // "the largest decile's CAR was -0.9%": an abnormal return, over the market (../quantity-claim.ts), not its own.
+    const own = t.slice(h.end, q.start);
+    if (h.end <= q.start && /^'s\s+(?:[\w-]+\s+){0,2}$/.test(own) && !ABNORMAL.test(own))
       return { subject: h.subject, sign: nounSign };
     // "Small caps (+3.1%) beat large caps (+0.8%)": a number in brackets right after a subject is its own.
     const bracket = /^\s*\(\s*(?:(up|down)\s+)?$/i.exec(t.slice(h.end, q.start));

@@ -10,6 +10,7 @@ import { DATE_RE, lastWeekEnd, monthsBefore, previousSession, resolveDate } from
 import { NEXT_DAY_RULE } from './next-day.ts';
 import { CALENDAR_RULES } from './window-calendar.ts';
 import { DATED_RULES } from './window-dated.ts';
+import { EVENT_DAY_RULES } from './window-event-days.ts';
 import {
   FULL_MONTH_RULE,
   MONTH_OF_RULE,
@@ -43,6 +44,8 @@ function followed(m: RegExpExecArray): string {
 }
 
 export const RULES: Rule[] = [
+  // "a [0, +2] event window", "days 0 to 4", "on day 0": event days (./window-event-days.ts).
+  ...EVENT_DAY_RULES,
   // "the last week of November" before "the last week" (a week back from the article's date).
   WEEK_OF_MONTH_RULE,
   {

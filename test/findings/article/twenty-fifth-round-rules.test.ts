@@ -428,3 +428,46 @@ describe('"the Fed\'s December meeting" names the Fed\'s decision (was the elect
     assert.deepEqual(got[1], { kind: 'dates', from: '2024-12-17', to: '2024-12-18' });
   });
 });
+
+describe('event-study windows in event days (were since the event)', () => {
+  const ro: ReadOptions = { event: '2016-11-08', to: '2016-11-30', funds };
+  it('"a [0, +2] event window", "the [-5, -1] pre-event window", "On day 0 (Nov. 9)", "days -1 to +1"', () => {
+    const got = readings(
+      "Using a [0, +2] event window, the smallest decile earned a cumulative abnormal return of 3.9% against the market, while the largest decile's CAR was -0.9%. Over the [-5, -1] pre-event window, the smallest decile was flat. On day 0 (Nov. 9), the bottom decile rose 1.4%. Over days -1 to +1, the smallest quintile gained 5%.",
+      ro,
+    ).map((r) => r[2]);
+    assert.deepEqual(got, [
+      { kind: 'sessions', event: '2016-11-08', sessions: 3 },
+      { kind: 'sessions', event: '2016-11-08', sessions: 3 },
+      { kind: 'dates', from: '2016-11-01', to: '2016-11-08' },
+      { kind: 'sessions', event: '2016-11-08', sessions: 1 },
+      { kind: 'dates', from: '2016-11-07', to: '2016-11-10' },
+    ]);
+  });
+  it('"the largest decile\'s CAR was -0.9%" is its abnormal return over the market (was its return)', () => {
+    const [s] = readArticle("Using a [0, +2] event window, the largest decile's CAR was -0.9%.", ro);
+    const r = s.claims[0].readings[0];
+    assert.deepEqual([r.metric, r.subjects, r.stated], ['excess-return', ['Hi 10'], -0.9]);
+  });
+  it('a pair in brackets with no event-study words is no window', () => {
+    const got = readings('The Russell 2000 rose 2% (1, 2) since the election.', ro).map((r) => r[2]);
+    assert.deepEqual(got, [{ kind: 'since', event: '2016-11-08', to: '2016-11-30' }]);
+  });
+});
+
+describe('event days, checked (embedded data)', { skip: NO_EMBEDDED }, () => {
+  const data = embeddedEvaluator();
+  it('Lo 10 over [-5, -1] (Nov. 2–8, 2016) +0.01%, flat: supported; Hi 10 on day 0 (Nov. 9) +1.22%', async () => {
+    const [pre, hi] = await checkedReadings(
+      data.ev,
+      'Over the [-5, -1] pre-event window, the smallest decile was flat. On day 0 (Nov. 9), the top decile rose 1.2%.',
+      { event: '2016-11-08', to: '2016-11-30', funds },
+    );
+    // French daily value-weighted size portfolios (Portfolios_Formed_on_ME_daily_VALUEWEIGHTED_vintage202505,
+    // Lo 10 column 11, Hi 10 column 20): Lo 10 −1.39, −1.29, +0.38, +1.97, +0.38 (Nov. 2–8); Hi 10 +1.22 (Nov. 9).
+    const lo = [-1.39, -1.29, 0.38, 1.97, 0.38].reduce((p, r) => p * (1 + r / 100), 1) - 1;
+    near(pre.computed?.value, lo * 100, 1e-6);
+    near(hi.computed?.value, 1.22, 1e-6);
+    assert.deepEqual([pre.verdict, hi.verdict], ['supported', 'supported']);
+  });
+});
