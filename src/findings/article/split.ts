@@ -11,6 +11,7 @@
  */
 import type { TextSpan } from '../claim-read.ts';
 import { boilerplateReason } from './boilerplate.ts';
+import { STOP, shortLineEnds } from './split-lines.ts';
 
 /** One piece of the article: its text (`text.slice(start, end)`, trimmed) and its form. */
 export interface Piece extends TextSpan {
@@ -28,7 +29,6 @@ export const ABBREVIATIONS = new Set(
 );
 
 const BULLET = /^\s*(?:[-*•]|\d{1,2}[.)])\s+/;
-const STOP = /[.!?:;"'\u201d\u2019)]$/;
 
 function isAbbreviation(text: string, dot: number): boolean {
   let i = dot - 1;
@@ -167,29 +167,6 @@ export function splitSentences(text: string): Piece[] {
     for (const p of pieces(text, t, b.form)) out.push(p); // no spread: a block may hold 100,000 lines
   }
   return out;
-}
-
-/** A wire story's first line: "NEW YORK, Nov 9 (Reuters) - …" (a headline line above it ends there). */
-const WIRE_START =
-  /^[A-Z][A-Z .'-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:\([A-Za-z .]{2,20}\))?\s*[-–—]\s/;
-/**
- * Line ends inside a block that end a piece though no stop does: a short line of figures with no final stop
- * before a line that opens like a sentence ("IWM +4.2% MTD, SPY +1.1% MTD" over "The Russell 2000 hit …"; hard-
- * wrapped prose runs near the wrap width, so a line under 60% of the longest is no wrap), a headline over a wire's first line.
- */
-function shortLineEnds(text: string, start: number, end: number): number[] {
-  const lines = [...text.slice(start, end).matchAll(/[^\n]*\n?/g)].filter((m) => m[0].length);
-  const longest = lines.reduce((x, m) => Math.max(x, m[0].trim().length), 0);
-  if (lines.length < 2 || longest < 40) return [];
-  return lines.slice(0, -1).flatMap((m, i) => {
-    const line = m[0].trim();
-    const next = lines[i + 1][0].trimStart();
-    // A figure line, not a live blog's stamp ("4:31 PM ET") or a dateline ("NEW YORK, Nov 10 (Reuters) -").
-    const figures = /\d\s*%|[+-]\d/.test(line) && !/^\d{1,2}:\d{2}\b|[-–—]$/.test(line);
-    const short = figures && line.length <= 0.6 * longest && /^[A-Z0-9$£€"“(]/.test(next);
-    const cut = !STOP.test(line) && (short || WIRE_START.test(next));
-    return cut ? [start + m.index + m[0].trimEnd().length] : [];
-  });
 }
 
 /** The sentences of a block's span. */

@@ -1,0 +1,29 @@
+/**
+ * Line ends inside a block of an article that end a piece though no stop does (./split.ts cuts there too).
+ */
+
+/** A line's last character that ends a sentence or a line of prose. */
+export const STOP = /[.!?:;"'\u201d\u2019)]$/;
+
+/** A wire story's first line: "NEW YORK, Nov 9 (Reuters) - …" (a headline line above it ends there). */
+const WIRE_START =
+  /^[A-Z][A-Z .'-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:\([A-Za-z .]{2,20}\))?\s*[-–—]\s/;
+/**
+ * Line ends inside a block that end a piece though no stop does: a short line of figures with no final stop
+ * before a line that opens like a sentence ("IWM +4.2% MTD, SPY +1.1% MTD" over "The Russell 2000 hit …"; hard-
+ * wrapped prose runs near the wrap width, so a line under 60% of the longest is no wrap), a headline over a wire's first line.
+ */
+export function shortLineEnds(text: string, start: number, end: number): number[] {
+  const lines = [...text.slice(start, end).matchAll(/[^\n]*\n?/g)].filter((m) => m[0].length);
+  const longest = lines.reduce((x, m) => Math.max(x, m[0].trim().length), 0);
+  if (lines.length < 2 || longest < 40) return [];
+  return lines.slice(0, -1).flatMap((m, i) => {
+    const line = m[0].trim();
+    const next = lines[i + 1][0].trimStart();
+    // A figure line, not a live blog's stamp ("4:31 PM ET") or a dateline ("NEW YORK, Nov 10 (Reuters) -").
+    const figures = /\d\s*%|[+-]\d/.test(line) && !/^\d{1,2}:\d{2}\b|[-–—]$/.test(line);
+    const short = figures && line.length <= 0.6 * longest && /^[A-Z0-9$£€"“(]/.test(next);
+    const cut = !STOP.test(line) && (short || WIRE_START.test(next));
+    return cut ? [start + m.index + m[0].trimEnd().length] : [];
+  });
+}
