@@ -49,8 +49,19 @@ export function attachRecord(r: RecordHit, claims: ClaimReadings[], parts: TextS
   const each = /\b(?:days|sessions|weeks|months|quarters|years)\b/i.test(w)
     ? ranked.filter((c) => sameWindow(c, target) && metric(c) === metric(target))
     : [target];
-  for (const c of each)
-    for (const x of c.readings) x.record ??= signed(runOfWindow(r.record, x.window), x.stated);
+  for (const c of each) {
+    // "its best November since 1928 and its biggest monthly rise since April": a second record of the same
+    // number is a claim of its own.
+    if (c.readings.some((x) => x.record)) {
+      const id = c.id.replace(/\d+$/, String(claims.length + 1));
+      const readings = c.readings.map((x) => ({
+        ...x,
+        id,
+        record: signed(runOfWindow(r.record, x.window), x.stated),
+      }));
+      claims.push({ ...c, id, readings });
+    } else for (const x of c.readings) x.record = signed(runOfWindow(r.record, x.window), x.stated);
+  }
 }
 
 /**

@@ -81,14 +81,16 @@ export const CALENDAR_RULES: Rule[] = [
     make: (_m, o, ev) => (o.to ? weekSoFar(o.to) : { window: { kind: 'week', event: ev('this week') } }),
   },
   {
-    re: /\b(?:so\s+far\s+this|this|so\s+far\s+in\s+the|in\s+the|over\s+the|during\s+the|for\s+the|on\s+the|(?:ended|finished|closed)\s+the|(?<=\b(?:performers?|sectors?|gainers?|losers?|stocks?|funds?|groups?|industry|industries)\s+)of\s+the)\s+month\b(?!\s+(?:of|after|following|since|before)\b)|\bmonth[- ]to[- ]date\b/gi,
+    re: /\b(?:so\s+far\s+this|this|so\s+far\s+in\s+the|in\s+the|over\s+the|during\s+the|for\s+the|on\s+the|(?:ended|finished|closed)\s+the|(?<=\b(?:performers?|sectors?|gainers?|losers?|stocks?|funds?|groups?|industry|industries)\s+)of\s+the)\s+month\b(?!\s+(?:of|after|following|since|before)\b)|\bmonth[- ]to[- ]date\b|\b(?:a|an|its|their)\s+(?:banner|stellar|strong|record|blockbuster|bumper|rough|tough|dismal|weak|good|bad|great|solid)\s+month\b(?!\s+(?:of|after|following|since|before)\b)/gi,
     make: (m, o) => {
       const ref = o.to ?? o.event;
       if (!ref) return { needsEvent: m[0] };
-      // "… for the month" in an article of Dec. 2 (the first three days of a month): the month just ended.
+      // "… for the month", "had a banner month" in an article of Dec. 2 (a month's first three days): the last.
       if (
         o.to &&
-        /^(?:for|in|over|during|on|ended|finished|closed)\s+the\s+month$/i.test(m[0]) &&
+        /^(?:(?:for|in|over|during|on|ended|finished|closed)\s+the|(?:a|an|its|their)\s+\w+)\s+month$/i.test(
+          m[0],
+        ) &&
         Number(o.to.slice(8, 10)) <= 3
       )
         return { window: { kind: 'month', month: monthOf(fromDay(toDay(`${monthOf(o.to)}-01`) - 1)) } };

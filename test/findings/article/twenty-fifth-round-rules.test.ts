@@ -471,3 +471,30 @@ describe('event days, checked (embedded data)', { skip: NO_EMBEDDED }, () => {
     assert.deepEqual([pre.verdict, hi.verdict], ['supported', 'supported']);
   });
 });
+
+describe('a November 2020 month-end wrap', () => {
+  const ro: ReadOptions = { event: '2020-11-03', to: '2020-12-01', funds };
+  it('"its best November since 1928 and its biggest monthly rise since April": two records, one claim each (was the first only)', () => {
+    const [s] = readArticle(
+      'The S&P 500 gained 10.8% in the month, its best November since 1928 and its biggest monthly rise since April.',
+      ro,
+    );
+    assert.deepEqual(
+      s.claims.map((c) => [c.id, c.readings[0].stated, c.readings[0].record?.words]),
+      [
+        ['s1-1', 10.8, 'best November since 1928'],
+        ['s1-2', 10.8, 'biggest monthly rise since April'],
+      ],
+    );
+  });
+  it('"Value stocks also had a banner month: … climbed 21.6%" in a Dec. 1 story is November (was since the election)', () => {
+    const got = readings(
+      'Value stocks also had a banner month: the iShares Russell 2000 Value ETF climbed 21.6%, versus 15.4% for its growth counterpart.',
+      ro,
+    ).map((r) => r[2]);
+    assert.deepEqual(got, [
+      { kind: 'month', month: '2020-11' },
+      { kind: 'month', month: '2020-11' },
+    ]);
+  });
+});
