@@ -81,3 +81,23 @@ export function eventsOfYear(year: string, kind: 'election' | 'referendum', text
   }
   return [...out].sort().reverse();
 }
+
+const ORDINAL_WIN =
+  /\b(trump|biden|obama|clinton|bush)(?:['’]s)?\s+(first|second|third)\s+(?:(?:presidential\s+)?(?:election\s+)?(?:victory|win)|(?:presidential\s+)?election(?:\s+(?:victory|win))?)\b/i;
+
+/**
+ * The US presidential election a winner's ordinal names ("Donald Trump's first victory": 2016; "Trump's
+ * second win": 2024), or null.
+ * @example nthWin("Donald Trump's first victory") // '2016-11-08'
+ */
+export function nthWin(phrase: string): string | null {
+  const m = ORDINAL_WIN.exec(phrase);
+  if (!m) return null;
+  const who = m[1][0].toUpperCase() + m[1].slice(1).toLowerCase();
+  const n = { first: 0, second: 1, third: 2 }[m[2].toLowerCase() as 'first'];
+  const won = allEvents()
+    .filter((e) => e.tags.includes('us') && e.tags.includes('election') && e.label.includes(`(${who})`))
+    .map((e) => e.date)
+    .sort();
+  return won[n] ?? null;
+}

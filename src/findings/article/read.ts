@@ -13,6 +13,7 @@ import { normalise } from './clauses.ts';
 import { liveStamp } from './modality.ts';
 import { inOtherYear } from './other-year.ts';
 import { isOneDay } from './pick-window.ts';
+import { questionEvent } from './question-event.ts';
 import { type ArticleContext, readSentence } from './read-sentence.ts';
 import type { Piece } from './split.ts';
 import { splitSentences } from './split.ts';
@@ -72,7 +73,11 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
   const repeats = repeatOf(pieces.map((p) => p.text));
   let links: string | undefined;
   let correction = false;
+  let asked: string | undefined;
   return pieces.map((piece, i) => {
+    // "How did small caps do after the 2016 election? The Russell 2000 rose 11% …": the answer's event.
+    const o = asked ? { ...options, event: asked } : options;
+    asked = questionEvent(normalise(piece.text), options);
     // A table caption ("Table 1: Returns in November") gives its window to the rows of its block that
     // name none; a blank line ends the block.
     const between = text.slice(last, piece.start);
@@ -116,16 +121,13 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
     if (repeats[i] >= 0)
       return notClaim(`repeats sentence ${repeats[i] + 1}, where it is read (a pull quote or a standfirst)`);
     const tp = tables.get(i);
-    const s = inOtherYear(
-      tp ? readTablePiece(tp, i, options, ctx) : readSentence(piece, i, options, ctx),
-      options,
-    );
+    const s = inOtherYear(tp ? readTablePiece(tp, i, o, ctx) : readSentence(piece, i, o, ctx), o);
     // A table's rows over one period: the sentence after it that names none is about that period too.
     const rowWindows = new Set(s.claims.flatMap((c) => c.readings.map((r) => JSON.stringify(r.window))));
     if (tp && rowWindows.size === 1) ctx.tableWindow = JSON.parse([...rowWindows][0]);
     else if (s.status === 'claims' || tp) ctx.tableWindow = undefined;
     if (s.status !== 'claims') {
-      const w = findWindows(piece.text, options).find((h) => h.window && !h.fallback && !h.endOnly);
+      const w = findWindows(piece.text, o).find((h) => h.window && !h.fallback && !h.endOnly);
       // "… after the Fed cut rates by 50 basis points on Wednesday." (no return of its own): its day too.
       const noReturn = s.reason === 'no number to check' || /^not a return\b/.test(s.reason ?? '');
       if (w && (noReturn || tp?.role === 'caption')) caption = w.window;

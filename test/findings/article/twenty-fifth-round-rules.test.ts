@@ -498,3 +498,34 @@ describe('a November 2020 month-end wrap', () => {
     ]);
   });
 });
+
+describe('a Q&A: a question naming another election is answered by the sentence after it', () => {
+  const ro: ReadOptions = { event: '2024-11-05', to: '2024-11-12', funds };
+  it('"How did small caps do after the 2016 election? … in the month after the vote"; "And after 2020? …"; "What about this year? …"', () => {
+    const got = readings(
+      'How did small caps do after the 2016 election? The Russell 2000 rose about 11% in the month after the vote. And after 2020? The index gained roughly 18% in the month after the vote. What about this year? So far, the Russell 2000 is up about 7% since Election Day.',
+      ro,
+    ).map((r) => r[2]);
+    assert.deepEqual(got, [
+      { kind: 'since', event: '2016-11-08', to: '2016-12-08' },
+      { kind: 'since', event: '2020-11-03', to: '2020-12-03' },
+      { kind: 'since', event: '2024-11-05', to: '2024-11-12' },
+    ]);
+  });
+  it("\"in the month after Donald Trump's first victory\" is 2016's (was 2024's, his latest)", async () => {
+    const { nthWin } = await import('../../../src/findings/article/event-days.ts');
+    assert.deepEqual(
+      [
+        nthWin("Donald Trump's first victory"),
+        nthWin("Trump's second win"),
+        nthWin("Obama's first election"),
+      ],
+      ['2016-11-08', '2024-11-05', '2008-11-04'],
+    );
+    const got = readings(
+      "The Russell 2000 rose about 11% in the month after Donald Trump's first victory.",
+      ro,
+    );
+    assert.deepEqual(got[0][2], { kind: 'since', event: '2016-11-08', to: '2016-12-08' });
+  });
+});

@@ -1,0 +1,24 @@
+/**
+ * A question that names another election is answered by the sentence after it: "How did small caps do after
+ * the 2016 election? The Russell 2000 rose about 11% in the month after the vote." reads the answer's "the
+ * vote" (and its default window) as 2016's; "And after 2020?" as 2020's (./read.ts reads the next sentence
+ * with that event).
+ */
+import type { ReadOptions } from '../claim-read.ts';
+import { otherElection } from './windows.ts';
+
+const ASKED =
+  /\b(?:after|following|since|in|around|for)\s+(?:the\s+)?((?:19|20)\d\d)(?:\s+(?:(?:us|u\.s\.|presidential)\s+)?(midterms?|election|vote|elections))?\b[^?]{0,40}\?["”’]?\s*$/i;
+
+/**
+ * The election a question names for the sentence after it, or undefined (not a question, or the
+ * article's own event).
+ * @example questionEvent('And after 2020?', { event: '2024-11-05' }) // '2020-11-03'
+ */
+export function questionEvent(text: string, o: ReadOptions): string | undefined {
+  const m = ASKED.exec(text);
+  if (!m) return undefined;
+  return (
+    otherElection(`${m[1]} ${/midterm/i.test(m[2] ?? '') ? 'midterm' : 'election'}`, o.event) ?? undefined
+  );
+}
