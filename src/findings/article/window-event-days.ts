@@ -11,7 +11,8 @@ import { builtInTiming } from '../convention-timing.ts';
 import { nextSession, previousSession, sessionsBack } from './dates.ts';
 import type { Rule } from './window-rules.ts';
 
-const D = '([-+−–]?\\s?\\d{1,3})';
+/** An event day's number, not a per cent or a decimal ("closed the day 1.2% higher" names no day 1). */
+const D = '([-+−–]?\\s?\\d{1,3})(?!\\d)(?![.,]\\d|\\s*(?:%|per\\s?cent|percent|points?|pp|bp)\\b|\\s*%)';
 
 /** An event day's signed number ("+2", "−5", "0"). */
 function day(w: string): number {

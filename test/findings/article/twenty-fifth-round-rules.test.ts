@@ -449,6 +449,17 @@ describe('event-study windows in event days (were since the event)', () => {
     const r = s.claims[0].readings[0];
     assert.deepEqual([r.metric, r.subjects, r.stated], ['excess-return', ['Hi 10'], -0.9]);
   });
+  it('"closed the day 12.5% higher" names no event day 12 (a per cent after "day")', () => {
+    const got = readings('The Russell 2000 closed the day 12.5% higher. On day 12, it rose 2%.', {
+      event: '2016-11-08',
+      to: '2016-11-14',
+      funds,
+    }).map((r) => r[2]);
+    assert.deepEqual(got, [
+      { kind: 'dates', from: '2016-11-11', to: '2016-11-14' },
+      { kind: 'dates', from: '2016-11-25', to: '2016-11-28' },
+    ]);
+  });
   it('a pair in brackets with no event-study words is no window', () => {
     const got = readings('The Russell 2000 rose 2% (1, 2) since the election.', ro).map((r) => r[2]);
     assert.deepEqual(got, [{ kind: 'since', event: '2016-11-08', to: '2016-11-30' }]);
