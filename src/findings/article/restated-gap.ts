@@ -105,21 +105,29 @@ const THE_GAP_WAS =
 /**
  * "The smallest decile beat the largest by 8.6 points this month, the widest gap since April 2010, when the
  * spread was 9.8 points": the gap named alone is the same two groups as the sentence's last spread (its
- * window is the clause's own: ./record-then.ts); else null.
+ * window is the clause's own: ./record-then.ts); so is a "by" alone, with the last spread's side; else null.
  * @example sameGap(t, q, seg, out) // { subject: Lo 10, target: Hi 10, sign: 1 }
  */
 export function sameGap(
   t: string,
   q: Quantity,
   seg: TextSpan,
-  out: readonly { readings: readonly { metric: string; parsedSubjects: ClaimSubject[] }[] }[],
+  out: readonly { readings: readonly { metric: string; parsedSubjects: ClaimSubject[]; stated: number }[] }[],
 ): { subject: ClaimSubject; target: ClaimSubject; sign: 1 | -1 } | null {
   const prev = out.at(-1)?.readings[0];
-  if (q.unit !== 'pp' || prev?.metric !== 'spread' || !THE_GAP_WAS.test(t.slice(seg.start, q.start)))
-    return null;
+  const head = t.slice(seg.start, q.start);
+  // "… have underperformed by a point and a half this year, and by more than 50 basis points in August": the
+  // comparison elided, with its side.
+  const elided = ELIDED_BY.test(head);
+  if (q.unit !== 'pp' || prev?.metric !== 'spread' || !(elided || THE_GAP_WAS.test(head))) return null;
   const [subject, target] = prev.parsedSubjects;
-  return subject && target ? { subject, target, sign: q.value < 0 ? -1 : 1 } : null;
+  const sign = (elided ? Math.sign(prev.stated) || 1 : q.value < 0 ? -1 : 1) as 1 | -1;
+  return subject && target ? { subject, target, sign } : null;
 }
+
+/** ", and by more than": a comparison's "by" alone, its verb and sides elided. */
+const ELIDED_BY =
+  /^[\s,;—–]*(?:and\s+|but\s+)?by\s+(?:just\s+|only\s+|about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+|over\s+)?$/i;
 
 /** ", with an average outperformance of", ", by an average margin of": a gap noun alone before the number. */
 const GAP_NOUN =

@@ -540,3 +540,16 @@ describe('a Q&A: a question naming another election is answered by the sentence 
     assert.deepEqual(got[0][2], { kind: 'since', event: '2016-11-08', to: '2016-12-08' });
   });
 });
+
+describe('"Small caps have underperformed by a point and a half this year, and by more than 50 basis points in August alone"', () => {
+  it('a size class beating or trailing no one named is set against the other end; "and by …" repeats the comparison', () => {
+    const got = readings(
+      'Small caps have underperformed by a point and a half this year, and by more than 50 basis points in August alone.',
+      { to: '2024-08-02', funds },
+    );
+    assert.deepEqual(got, [
+      [['^RUT', '^GSPC'], -1.5, { kind: 'dates', from: '2023-12-31', to: '2024-08-02' }],
+      [['^RUT', '^GSPC'], -0.5, { kind: 'month-to-date', month: '2024-08', to: '2024-08-02' }],
+    ]);
+  });
+});
