@@ -19,18 +19,10 @@ import { type Period, periodEnd } from '../calendar/periods.ts';
 import type { Frequency } from '../records/labels.ts';
 import { describeProvisional, describeRecord, type RecordContext } from '../records/record.ts';
 import type { Claim } from './claim.ts';
-import type { ReadClaim, RecordPhrase } from './claim-read.ts';
-import { sizeGroup } from './claim-subjects.ts';
+import type { RecordPhrase } from './claim-read.ts';
 import type { CannotCheck, ClaimData, EvaluateFn, Evaluation, Resolved } from './evaluator.ts';
-import {
-  barsHistory,
-  flowHistory,
-  type RecordPeriod,
-  type RecordTarget,
-  spreadHistory,
-} from './record-history.ts';
-import { factorHistory } from './record-history-factor.ts';
-import { sizeHistory } from './record-history-size.ts';
+import type { RecordPeriod, RecordTarget } from './record-history.ts';
+import { historyOf, isCategoryClaim } from './record-history-of.ts';
 import {
   judgeRecord,
   type RankWithin,
@@ -148,23 +140,7 @@ export function makeRecordEvaluator(data: ClaimData, asOf?: string): EvaluateFn 
     // A run ends on its window's last session ("the five sessions after the vote": the fifth).
     const last = run > 1 ? windowLastSession(claim.window, c) : null;
     if (last !== null) t.end = period === 'day' ? last : periodEnd(last, 'week');
-    const s = claim.subjects[0] ?? '';
-    // A record of money (a fund's or a category's flows: "IWM took in $1.1bn, its biggest inflow in a month")
-    // ranks flows, never the fund's returns.
-    const isCategory =
-      (claim as Partial<ReadClaim>).parsedSubjects?.[0]?.kind === 'category' ||
-      /^US .* cap$/i.test(s) ||
-      ['usd', 'gbp', 'eur'].includes(claim.unit);
-    const other = claim.subjects[1];
-    const hist = sizeGroup(s)
-      ? await sizeHistory(data, claim, period, c, t)
-      : s === 'SMB' && claim.subjects.length === 1
-        ? await factorHistory(data, s, period, t)
-        : isCategory
-          ? await flowHistory(data, s, period, t)
-          : other && !sizeGroup(other)
-            ? spreadHistory(await barsHistory(data, s, period, t), await barsHistory(data, other, period, t))
-            : await barsHistory(data, s, period, t);
+    const hist = await historyOf(data, claim, period, c, t);
     if ('cannot' in hist) return hist;
     const h = sameMonth(withoutOverlaps(hist, run), r.ofMonth);
     const series = {
@@ -176,7 +152,7 @@ export function makeRecordEvaluator(data: ClaimData, asOf?: string): EvaluateFn 
     const ctx = h.provisional
       ? describeProvisional(series, h.ends[h.at], h.values[h.at], { direction })
       : describeRecord({ ...series, ends: h.ends, values: h.values }, h.ends[h.at], { direction });
-    const unit = isCategory ? 'usd' : claim.subjects.length > 1 ? 'pp' : '%';
+    const unit = isCategoryClaim(claim) ? 'usd' : claim.subjects.length > 1 ? 'pp' : '%';
     const nouns = { day: 'days', week: 'weeks', month: 'months', quarter: 'quarters', year: 'years' };
     const noun = run > 1 ? `runs of ${run} ${nouns[period]}` : (monthNoun(r.ofMonth) ?? nouns[period]);
     const j: { holds: boolean; says: string; within?: RankWithin } =

@@ -553,3 +553,27 @@ describe('"Small caps have underperformed by a point and a half this year, and b
     ]);
   });
 });
+
+describe("a size group's record against an index ranks their difference (was the group alone)", {
+  skip: NO_EMBEDDED,
+}, () => {
+  const data = embeddedEvaluator();
+  it('"Smaller stocks have outperformed the S&P 500 by more than six points this month, … their best relative month since November 2020": the ranked value is the claim\'s own', async () => {
+    const { checkArticle } = await import('../../../src/findings/check-article.ts');
+    const all = await checkArticle(
+      readArticle(
+        'Smaller stocks have outperformed the S&P 500 by more than six percentage points this month, putting them on track for their best relative month since November 2020.',
+        { to: '2024-11-25', funds },
+      ),
+      data.ev,
+      { asOf: '2024-11-25' },
+    );
+    const lo30 = all.sentences[0].claims[0].readings.find((r) => r.claim?.subjects[0] === 'Lo 30');
+    assert.ok(lo30?.computed);
+    const pp = (lo30.computed.value ?? 0).toFixed(2);
+    assert.match(
+      lo30.line ?? '',
+      new RegExp(`Nov 2024 to date \\(through 2024-11-25, provisional\\) ${pp} pp`),
+    );
+  });
+});
