@@ -164,21 +164,3 @@ export function benchmarkTarget(
     return undefined;
   return subject?.kind === 'security' && subject.id === previous.id ? undefined : previous;
 }
-
-/**
- * "Small caps have underperformed by a point and a half this year": a size class or group that beat or
- * trailed no one named, right after the verb, is set against the other end of the size range; else undefined.
- * @example otherEnd({ kind: 'size-class', size: 'small' }, underperformed, ' by ') // { kind: 'opposite' }
- */
-export function otherEnd(
-  subject: ClaimSubject,
-  verb: { kind: string } | undefined,
-  between: string,
-): { kind: 'opposite' } | undefined {
-  if (!verb || !/^size-(?:class|group)$/.test(subject.kind)) return undefined;
-  return /^\s*by\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|some\s+|over\s+)?$/i.test(
-    between,
-  )
-    ? { kind: 'opposite' }
-    : undefined;
-}

@@ -41,6 +41,14 @@ const TO_DAY = /^\s*(?:points?|pts)?\s*(?:[a-z]+\s+){0,4}$/i;
 const RUNNING_TO =
   /\b(?:bringing|taking|lifting|pushing|extending|leaving|putting)\s+(?:its|their|the)\s+[^,;]{0,40}?\b(?:gains?|loss(?:es)?|advance|decline|rally|rise|fall|drop|return)(?:\s+(?:since|after|from|over|in|for|this)\s+[^,;]{1,40}?)?\s+(?:so\s+far\s+)?to\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$/i;
 
+/**
+ * True when `q` is a running total's ("…, taking its gain since the election to 9.8%"): a clause after it
+ * ("…, while the S&P 500 edged up 0.1%") pairs with the move before it, not with the total's period.
+ */
+export function isRunningTotal(t: string, q: Quantity): boolean {
+  return !q.earlier && RUNNING_TO.test(t.slice(0, q.start));
+}
+
 /** The window phrase right after each earlier close of the sentence, and the one inside a running total's words. */
 function ownedHits(
   t: string,

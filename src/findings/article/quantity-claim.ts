@@ -1,6 +1,6 @@
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { boundSubject, isMeasurable, NOUN_AFTER } from './bound-subject.ts';
-import { benchmarkTarget, otherEnd, pastRelative, unnamedSubject } from './clause-subject.ts';
+import { benchmarkTarget, pastRelative, unnamedSubject } from './clause-subject.ts';
 import { companyNames } from './company-names.ts';
 import { comparisonClaim, laterTarget, sameSide } from './comparison-claim.ts';
 import { notAClaim } from './not-a-claim.ts';
@@ -192,8 +192,7 @@ export function quantityClaim(
       ? carry.target
       : /abnormal|excess|adjusted/.test(relative?.words ?? '')
         ? { kind: 'market' }
-        : (benchmarkTarget(t.slice(relative?.end ?? q.start, q.start), subject, previousSubject) ??
-          otherEnd(subject, relative, t.slice(relative?.end ?? q.start, q.start))));
+        : benchmarkTarget(t.slice(relative?.end ?? q.start, q.start), subject, previousSubject));
   if (!target) return `compares ${JSON.stringify(t.slice(q.start, q.end))} with nothing capgap can name`;
   const base = { sign, signSource, verb: relative ?? verb };
   return comparisonClaim(subject, target, base, t.slice(measured?.start ?? 0, measured?.end ?? 0));

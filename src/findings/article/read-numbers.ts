@@ -12,7 +12,7 @@ import { gapClaim } from './gap-claim.ts';
 import { isNegated, singlePeriodReason } from './modality.ts';
 import { claimOf } from './number-claim.ts';
 import { numberReadings } from './number-readings.ts';
-import { numberWindow } from './number-window.ts';
+import { isRunningTotal, numberWindow } from './number-window.ts';
 import type { Quantity } from './numbers.ts';
 import { pairClaim } from './pair-claim.ts';
 import { parallelWindows } from './parallel-windows.ts';
@@ -155,7 +155,7 @@ export function readNumbers(
       } else if (!carry.target) carry.subject = sub[0];
     }
     carry.verb = qc.verb;
-    carry.window = w.window;
+    if (!carry.window || !isRunningTotal(t, q)) carry.window = w.window;
   }
 }
 

@@ -31,7 +31,11 @@ export function attachRecord(r: RecordHit, claims: ClaimReadings[], parts: TextS
   const seg = parts[spanOf(parts, r.start)];
   const at = (c: ClaimReadings) => c.readings[0].span.start - offset;
   // "… while the S&P 500 gained 4.7% — its best week of the year": the nearest such claim before it.
-  const ofPeriod = ranked.filter((c) => kinds.includes(c.readings[0].window.kind));
+  // "took $6.5bn last week, $5.5bn of it after the election: their best week on record": the whole week's.
+  const whole = (w: ClaimWindow) => w.kind !== 'week' || !w.part || w.part === 'whole';
+  const ofPeriod = ranked.filter(
+    (c) => kinds.includes(c.readings[0].window.kind) && whole(c.readings[0].window),
+  );
   target ??= ofPeriod.filter((c) => at(c) < r.start).pop() ?? ofPeriod[0];
   // "… fell 5% on Thursday and has lost 10% since Election Day, the worst two-day performance …": a run of
   // N days goes on the claim over N sessions.

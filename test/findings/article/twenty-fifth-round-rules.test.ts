@@ -541,10 +541,10 @@ describe('a Q&A: a question naming another election is answered by the sentence 
   });
 });
 
-describe('"Small caps have underperformed by a point and a half this year, and by more than 50 basis points in August alone"', () => {
-  it('a size class beating or trailing no one named is set against the other end; "and by …" repeats the comparison', () => {
+describe('", and by more than 50 basis points" repeats the comparison before it', () => {
+  it('"Small caps have trailed large caps by a point and a half this year, and by more than 50 basis points in August alone"', () => {
     const got = readings(
-      'Small caps have underperformed by a point and a half this year, and by more than 50 basis points in August alone.',
+      'Small caps have trailed large caps by a point and a half this year, and by more than 50 basis points in August alone.',
       { to: '2024-08-02', funds },
     );
     assert.deepEqual(got, [
@@ -574,6 +574,37 @@ describe("a size group's record against an index ranks their difference (was the
     assert.match(
       lo30.line ?? '',
       new RegExp(`Nov 2024 to date \\(through 2024-11-25, provisional\\) ${pp} pp`),
+    );
+  });
+});
+
+describe('a running total gives its period to no clause after it', () => {
+  const ro: ReadOptions = { event: '2024-11-05', to: '2024-12-13', funds };
+  it('"… rose 1.2%, taking its gain since the election to 9.8%, while the S&P 500 edged up 0.1%": the day (was since the election)', () => {
+    const got = readings(
+      'The Russell 2000, which tracks 2,000 smaller companies, rose 1.2%, taking its gain since the election to 9.8%, while the S&P 500 edged up 0.1%.',
+      ro,
+    ).map((r) => r[2]);
+    assert.deepEqual(got, [
+      { kind: 'dates', from: '2024-12-12', to: '2024-12-13' },
+      { kind: 'since', event: '2024-11-05', to: '2024-12-13' },
+      { kind: 'dates', from: '2024-12-12', to: '2024-12-13' },
+    ]);
+  });
+});
+
+describe('the mission\'s flow sentence: "their best week on record" is the whole week\'s', () => {
+  it('"took $6.5bn last week, $5.5bn of it after the election: their best week on record for inflows" (was on the $5.5bn)', () => {
+    const [s] = readArticle(
+      'US small-cap ETFs took $6.5bn last week, $5.5bn of it after the election: their best week on record for inflows.',
+      { event: '2016-11-08', to: '2016-11-15', funds },
+    );
+    assert.deepEqual(
+      s.claims.map((c) => [c.readings[0].stated, c.readings[0].record?.kind]),
+      [
+        [6.5e9, 'best-on-record'],
+        [5.5e9, undefined],
+      ],
     );
   });
 });
