@@ -5,6 +5,7 @@
  * with that event).
  */
 import type { ReadOptions } from '../claim-read.ts';
+import { allEvents } from './event-days.ts';
 import { otherElection } from './windows.ts';
 
 const ASKED =
@@ -17,7 +18,11 @@ const ASKED =
  */
 export function questionEvent(text: string, o: ReadOptions): string | undefined {
   const m = ASKED.exec(text);
-  if (!m) return undefined;
+  // "And after 2020?" names an election only in a story about one ("What happened in 2008?" in a Fed story
+  // does not).
+  const election = (e: string | undefined) =>
+    !!e && allEvents().some((x) => x.date === e && x.tags.includes('election'));
+  if (!m || (!m[2] && !election(o.event))) return undefined;
   return (
     otherElection(`${m[1]} ${/midterm/i.test(m[2] ?? '') ? 'midterm' : 'election'}`, o.event) ?? undefined
   );

@@ -608,3 +608,14 @@ describe('the mission\'s flow sentence: "their best week on record" is the whole
     );
   });
 });
+
+describe('a question names an election only in a story about one', () => {
+  it('"What happened in 2008?" in a Fed story leaves the next sentence\'s event alone', () => {
+    const got = readings('What happened in 2008? The Russell 2000 rose 2% since the decision.', {
+      event: '2024-09-18',
+      to: '2024-09-20',
+      funds,
+    }).map((r) => r[2]);
+    assert.deepEqual(got, [{ kind: 'since', event: '2024-09-18', to: '2024-09-20' }]);
+  });
+});
