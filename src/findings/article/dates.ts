@@ -113,6 +113,14 @@ export function sessionsBack(iso: string, n: number): string {
   return day;
 }
 
+/** The NYSE session `n` sessions after `iso` (before it when `n` is negative). @example sessionsAhead('2016-11-22', 2) // '2016-11-25' */
+export function sessionsAhead(iso: string, n: number): string {
+  if (n < 0) return sessionsBack(iso, -n);
+  let day = iso;
+  for (let i = 0; i < n; i++) day = nextSession(day);
+  return day;
+}
+
 /** The NYSE session after `iso`. @example nextSession('2016-11-23') // '2016-11-25' */
 export function nextSession(iso: string): string {
   let d = toDay(iso) + 1;

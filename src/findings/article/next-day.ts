@@ -6,13 +6,11 @@
  * event's first sessions ("On June 24, the day after the referendum, … Over the following two sessions …":
  * June 27 and 28).
  */
-import { toDay } from '../../calendar/dates.ts';
-import { isNyseSession } from '../../calendar/nyse.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions } from '../claim-read.ts';
-import { builtInTiming } from '../convention-timing.ts';
-import { nextSession } from './dates.ts';
+import { nextSession, sessionsAhead } from './dates.ts';
 import { isOneDay } from './pick-window.ts';
+import { dayZero } from './window-event-days.ts';
 import type { Rule } from './window-rules.ts';
 import { count, N } from './window-sessions.ts';
 import type { WindowHit } from './windows.ts';
@@ -25,13 +23,6 @@ export const NEXT_DAY_RULE: Rule = {
   make: (m) => ({ nextDay: m[1] ? count(m[1]) : 1 }),
 };
 
-/** The `n`-th NYSE session after `iso`. */
-function sessionsAhead(iso: string, n: number): string {
-  let d = iso;
-  for (let i = 0; i < n; i++) d = nextSession(d);
-  return d;
-}
-
 /**
  * The last session of a window: a dated window's end; an event's first K sessions, the K-th from its first
  * reacting session (by the event's known timing, else after the close).
@@ -39,9 +30,7 @@ function sessionsAhead(iso: string, n: number): string {
 function lastSession(w: ClaimWindow): string | undefined {
   if (w.kind === 'dates' || (w.kind === 'since' && w.to)) return w.to;
   if (w.kind !== 'sessions' || w.sessions < 1) return undefined;
-  const timing = w.nextDay ? 'after-close' : (builtInTiming(w.event) ?? 'after-close');
-  const same = timing !== 'after-close' && isNyseSession(toDay(w.event));
-  return sessionsAhead(same ? w.event : nextSession(w.event), w.sessions - 1);
+  return sessionsAhead(w.nextDay ? nextSession(w.event) : dayZero(w.event), w.sessions - 1);
 }
 
 /**

@@ -8,7 +8,7 @@
 import { toDay } from '../../calendar/dates.ts';
 import { isNyseSession } from '../../calendar/nyse.ts';
 import { builtInTiming } from '../convention-timing.ts';
-import { nextSession, previousSession, sessionsBack } from './dates.ts';
+import { nextSession, previousSession, sessionsAhead } from './dates.ts';
 import type { Rule } from './window-rules.ts';
 
 /** An event day's number, not a per cent or a decimal ("closed the day 1.2% higher" names no day 1). */
@@ -25,20 +25,18 @@ export function dayZero(event: string): string {
   return timing !== 'after-close' && isNyseSession(toDay(event)) ? event : nextSession(event);
 }
 
-/** The session `n` sessions from `iso` (back when negative). */
-function shift(iso: string, n: number): string {
-  if (n <= 0) return sessionsBack(iso, -n);
-  let d = iso;
-  for (let i = 0; i < n; i++) d = nextSession(d);
-  return d;
-}
-
 /** The window of event days a..b: days 0..K−1 as K sessions, else the dates from the close before day a. */
 function eventDays(a: number, b: number, event: string) {
   if (!event || b < a) return null;
   if (a === 0) return { window: { kind: 'sessions' as const, event, sessions: b + 1 } };
   const zero = dayZero(event);
-  return { window: { kind: 'dates' as const, from: previousSession(shift(zero, a)), to: shift(zero, b) } };
+  return {
+    window: {
+      kind: 'dates' as const,
+      from: previousSession(sessionsAhead(zero, a)),
+      to: sessionsAhead(zero, b),
+    },
+  };
 }
 
 export const EVENT_DAY_RULES: Rule[] = [
