@@ -5,7 +5,7 @@
 
 /** The superlative of a "since" record, as a capturing group: "(widest|biggest|…)". */
 export const SUPERLATIVE =
-  '(widest|biggest|largest|strongest|best|worst|weakest|poorest|sharpest|steepest|deepest|narrowest|most|highest|lowest)';
+  '(widest|biggest|largest|strongest|best|worst|weakest|poorest|sharpest|steepest|deepest|narrowest|most|highest|lowest|first\\s+time)';
 
 /** A record of a loss: the most negative ranks first. */
 export const LOSS = /worst|weakest|poorest|loss|losses|fall|drop|decline|outflow|shortfall/i;

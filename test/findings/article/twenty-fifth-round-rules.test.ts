@@ -619,3 +619,19 @@ describe('a question names an election only in a story about one', () => {
     assert.deepEqual(got, [{ kind: 'since', event: '2024-09-18', to: '2024-09-20' }]);
   });
 });
+
+describe('"the first time since 2001 that small caps have outperformed by that much" is a record since 2001 (was none)', () => {
+  it('read as the biggest since that year; "the first time in five years" likewise', () => {
+    const got = [
+      'The Russell 2000 beat the S&P 500 by 5.1 points in November, the first time since 2001 that small caps have outperformed by that much in a month.',
+      'Small caps fell 3% last week, the first time in five years they lost that much in a week.',
+    ].map((t) => {
+      const r = readArticle(t, { to: '2024-12-02', funds })[0].claims[0].readings[0].record;
+      return [r?.kind, r?.sinceYear, r?.direction];
+    });
+    assert.deepEqual(got, [
+      ['biggest-since', 2001, 'gain'],
+      ['biggest-since', 2019, 'loss'],
+    ]);
+  });
+});
