@@ -77,9 +77,12 @@ export function claimWords(claim: Claim): string {
   const close = closeWords(claim, subj, when);
   if (close) return close;
   if (claim.metric === 'points') return `move in points of ${subj} ${when}`;
-  // "an annualized 7.5%": the return's annual rate (../claim.ts, `rate`).
-  const annual = claim.conventions?.rate === 'annual' ? 'annual rate of ' : '';
-  return `${annual}${claim.metric} of ${subj} ${when}`;
+  // "an annualized 7.5%": the return's annual rate; a spread of two annual rates (../claim.ts, `rate`).
+  if (claim.conventions?.rate === 'annual')
+    return claim.metric === 'return'
+      ? `annual rate of return of ${subj} ${when}`
+      : `${claim.metric} of the annual rates of ${subj} ${when}`;
+  return `${claim.metric} of ${subj} ${when}`;
 }
 
 const STATED_UNITS: Partial<Record<Claim['unit'], string>> = {

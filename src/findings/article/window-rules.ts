@@ -175,7 +175,7 @@ export const RULES: Rule[] = [
   },
   {
     // "after 2020, 18%; this time it is up about 6% so far": the article's event, to its date.
-    re: /\bthis\s+time(?:\s+around)?\b/gi,
+    re: /\bthis\s+time(?:\s+around)?\b(?!\s+(?:last|a|next)\s+(?:year|month|week)\b)/gi,
     make: (_m, o) =>
       o.event ? { window: { kind: 'since', event: o.event, ...(o.to ? { to: o.to } : {}) } } : null,
   },

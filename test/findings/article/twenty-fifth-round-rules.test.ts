@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readArticle } from '../../../src/findings/article/read.ts';
 import { findRecords } from '../../../src/findings/article/records.ts';
+import { findWindows } from '../../../src/findings/article/windows.ts';
 import type { ReadOptions } from '../../../src/findings/claim-read.ts';
 import { funds } from '../../helpers/article-reader.ts';
 import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
@@ -633,5 +634,45 @@ describe('"the first time since 2001 that small caps have outperformed by that m
       ['biggest-since', 2001, 'gain'],
       ['biggest-since', 2019, 'loss'],
     ]);
+  });
+});
+
+describe('a spread of annual rates, checked (embedded data)', { skip: NO_EMBEDDED }, () => {
+  const data = embeddedEvaluator();
+  it('"Small caps trailed large caps by 4 points a year over the past decade": 6.99% − 11.08% (^RUT, ^GSPC annual rates)', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'Small caps trailed large caps by 4 points a year over the past decade.',
+      {
+        to: '2024-07-16',
+        funds,
+      },
+    );
+    // ^RUT.csv (alitalbi, Close) 1,151.55 → 2,263.67 and ^GSPC.csv (YoussefKh200, Close), July 16, 2014 → 2024;
+    // each an annual rate over 3,653 calendar days.
+    const rate = (a: number, b: number) => ((b / a) ** (365.25 / 3653) - 1) * 100;
+    near(
+      r.computed?.value,
+      rate(1151.550048828125, 2263.669921875) - rate(1981.5699462890625, 5667.2001953125),
+      1e-6,
+    );
+    assert.match(
+      r.line ?? '',
+      /^spread of the annual rates of \^RUT vs \^GSPC from 2014-07-16 to 2024-07-16/,
+    );
+  });
+});
+
+describe('"this time" is the article\'s event, "this time last year" is not', () => {
+  it('"this time it is up about 6% so far" since the event; "was up 5% this time last year" takes no window from it', () => {
+    const ro: ReadOptions = { event: '2024-11-05', to: '2024-11-20', funds };
+    const [now] = readings('This time, the Russell 2000 is up about 6% so far.', ro);
+    assert.deepEqual(now[2], { kind: 'since', event: '2024-11-05', to: '2024-11-20' });
+    assert.deepEqual(
+      findWindows('The Russell 2000 was up 5% this time last year.', ro).filter(
+        (h) => h.window?.kind === 'since',
+      ),
+      [],
+    );
   });
 });
