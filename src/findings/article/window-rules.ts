@@ -6,6 +6,7 @@
  */
 
 import type { ReadOptions } from '../claim-read.ts';
+import { averageOf } from './average-words.ts';
 import { DATE_RE, lastWeekEnd, monthsBefore, previousSession, resolveDate } from './dates.ts';
 import { NEXT_DAY_RULE } from './next-day.ts';
 import { CALENDAR_RULES } from './window-calendar.ts';
@@ -167,9 +168,8 @@ export const RULES: Rule[] = [
       const event = ev(m[2] ?? m[3] ?? followed(m));
       const end = event && monthsBefore(event, /year/i.test(m[1] ?? m[4] ?? m[5] ?? '') ? -12 : -1);
       // An average over elections ("… in the month after the vote, with an average outperformance of 2.1
-      // points"): the whole month after each.
-      const many = /\b(?:elections|midterms)\b/i.test(m.input) && /\baverag|\bthe\s+mean\b/i.test(m.input);
-      const cap = o.to && o.to < end && !many ? o.to : end;
+      // points"): the whole month after each (./average-words.ts reads the average).
+      const cap = o.to && o.to < end && !averageOf(m.input) ? o.to : end;
       return { window: { kind: 'since', event, ...(end ? { to: cap } : {}) } };
     },
   },
