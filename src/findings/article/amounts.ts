@@ -3,7 +3,7 @@
  * "6.5bn dollars", "250 billion pounds", ranges "between $9bn and $10bn", "$9bn-$10bn", "$9-10bn", in units of
  * the currency (bn = 1e9, m = 1e6, tn = 1e12), with the precision of the written digits.
  */
-import { CURRENCY, digits, NUM, SCALE, SIGN } from './number-words.ts';
+import { CURRENCY, digits, isMinus, NUM, SCALE, SIGN } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
 
 /** An amount with a currency sign or code before it, anywhere in a sentence. */
@@ -97,7 +97,7 @@ export function parseAmount(text: string): Quantity {
 export function money(m: RegExpExecArray, offset: number): Quantity {
   const d = digits(m[3]);
   const f = m[4] ? SCALE[m[4].toLowerCase()] : 1;
-  const negative = Boolean(m[1]) && m[1] !== '+';
+  const negative = isMinus(m[1]);
   return {
     start: offset + m.index,
     end: offset + m.index + m[0].length,

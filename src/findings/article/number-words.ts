@@ -62,8 +62,16 @@ export const CURRENCY: Record<string, 'USD' | 'GBP' | 'EUR'> = {
 
 /** A number as written: digits with optional thousands separators and decimals, or a number word. */
 export const NUM = `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
-/** An optional sign before a number (hyphen, unicode minus, plus, "minus"). */
-export const SIGN = '(minus |-|\u2212|\\+)?';
+/**
+ * An optional sign before a number: hyphen, unicode minus, plus, "minus", or an arrow of a newsletter's list
+ * ("Russell 2000 ↓ 4.0% w/w", "▲1.2%").
+ */
+export const SIGN = '(minus |-|\u2212|\\+|[\u2193\u25bc\u2b07\u2191\u25b2\u2b06]\ufe0f?\\s?)?';
+
+/** True when a SIGN match says the number is below zero (a minus or a down arrow). */
+export function isMinus(sign: string | undefined): boolean {
+  return !!sign && !/^[+\u2191\u25b2\u2b06]/.test(sign);
+}
 /**
  * The unit words of a percentage or a point difference (percent, "pc" and "p.c." as UK papers write it, pp,
  * basis points, points), also joined by a hyphen as an adjective ("a 5.7-percentage-point lead", "a

@@ -20,6 +20,7 @@ import {
   exact,
   FRACTION_WORDS,
   indexMove,
+  isMinus,
   MULTIPLE,
   MULTIPLE_WORDS,
   NUM,
@@ -112,7 +113,7 @@ export function findQuantities(text: string): Quantity[] {
     const points = /^[\s-]?(?:points?|pts)$/i.test(m[3]);
     if (points && /^[a-z]/i.test(m[2]) && !byBefore) continue;
     const move = points && indexMove(text, m.index + m[0].length, d.value);
-    const negative = Boolean(m[1]) && m[1] !== '+';
+    const negative = isMinus(m[1]);
     out.push({
       start: m.index,
       end: m.index + m[0].length,
