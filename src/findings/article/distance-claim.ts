@@ -72,6 +72,14 @@ export function distanceOf(
   const m = LEAD.exec(rest);
   if (!m) return null;
   const after = AFTER.exec(rest.slice(m[0].length));
+  // "fell 28.7% from its Feb. 19 record to its March 23 low": a move between two closes, not a distance.
+  if (
+    /^\s+(?:to|through|until)\s+(?:(?:its|their|the)\s+)?\w/i.test(
+      rest.slice(m[0].length + (after?.[0].length ?? 0)),
+    ) &&
+    /^\s+from\b/i.test(rest)
+  )
+    return null;
   const words = (m[0] + (after?.[0] ?? '')).trim().replace(/^\S+\s+(?:from\s+)?/i, '');
   const side = /low|trough|bottom/i.test(`${m[4]} ${m[5] ?? ''}`) ? 'low' : 'high';
   const extreme: Extreme = { side, words, ...range(`${m[0]} ${after?.[1] ?? ''}`, ref) };

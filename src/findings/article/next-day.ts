@@ -12,7 +12,7 @@ import { nextSession, sessionsAhead } from './dates.ts';
 import { isOneDay } from './pick-window.ts';
 import { dayZero } from './window-event-days.ts';
 import type { Rule } from './window-rules.ts';
-import { count, N } from './window-sessions.ts';
+import { count, followed, N } from './window-sessions.ts';
 import type { WindowHit } from './windows.ts';
 
 export const NEXT_DAY_RULE: Rule = {
@@ -20,7 +20,14 @@ export const NEXT_DAY_RULE: Rule = {
     `\\b(?:a|one)\\s+(?:trading\\s+)?(?:day|session)\\s+later\\b|\\b(?:on\\s+)?the\\s+(?:next|following)\\s+(?:trading\\s+)?(?:day|session)\\b(?!\\s+(?:or|and)\\b)|\\b(?:over|in|during|across|for)\\s+the\\s+(?:next|following|subsequent)\\s+${N}\\s+(?:trading\\s+)?(?:days|sessions)\\b`,
     'gi',
   ),
-  make: (m) => ({ nextDay: m[1] ? count(m[1]) : 1 }),
+  make: (m, _o, ev) => {
+    const n = m[1] ? count(m[1]) : 1;
+    // "After the 2016 election, the Russell 2000 rose 5% in the following three days": that event's first
+    // N sessions (one day is the day after a window, below).
+    const named = n > 1 ? followed(m) : 'the event';
+    if (named === 'the event') return { nextDay: n };
+    return { window: { kind: 'sessions', event: ev(named), sessions: n } };
+  },
 };
 
 /**

@@ -156,13 +156,17 @@ export const CALENDAR_RULES: Rule[] = [
     },
   },
   {
-    // "ended the year at 1,357.13, up 222 points": the year to the article's date, as "for the year".
-    re: /\b(?:so\s+far\s+this\s+year|this\s+year|year[- ]to[- ]date|(?:over|for|in|on|during|ended|finished|closed)\s+the\s+year)\b(?!\s+(?:before|after|earlier|ago|ended|ending|to)\b)/gi,
+    // "ended the year at 1,357.13, up 222 points": the year to the article's date, as "for the year" and "for
+    // the full year".
+    re: /\b(?:so\s+far\s+this\s+year|this\s+year|year[- ]to[- ]date|(?:over|for|in|on|during|ended|finished|closed)\s+the\s+(?:(?:full|whole|entire)\s+)?year)\b(?!\s+(?:before|after|earlier|ago|ended|ending|to)\b)/gi,
     make: (m, o) => {
       if (!o.to) return { needsEvent: m[0] };
       // "ended the year at 2,230.16" in a review of Jan. 3: the year just ended (the first week of January).
       const y = Number(o.to.slice(0, 4));
-      if (/(?:for|ended|finished|closed|over)\s+the\s+year$/i.test(m[0]) && o.to.slice(5) <= '01-07')
+      if (
+        /(?:for|ended|finished|closed|over)\s+the\s+(?:(?:full|whole|entire)\s+)?year$/i.test(m[0]) &&
+        o.to.slice(5) <= '01-07'
+      )
         return { window: { kind: 'dates', from: `${y - 2}-12-31`, to: `${y - 1}-12-31` } };
       const ytd: ClaimWindow = { kind: 'dates', from: `${y - 1}-12-31`, to: o.to };
       // "This year's 8.6% jump … in the week after the vote": a possessive names whose move it is (this

@@ -8,7 +8,7 @@ import { fromDay, monthEnd, toDay, weekday } from '../../calendar/dates.ts';
 import { lastMonthBefore, MONTH_RE, monthNumber, monthsBefore, namedMonth } from './dates.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import type { Rule } from './window-rules.ts';
-import { EV } from './window-sessions.ts';
+import { count, EV, followed, N } from './window-sessions.ts';
 
 /** "Over the three months to November", read before an end date alone ("through Oct. 31", ./window-rules.ts). */
 export const MONTHS_TO_RULE: Rule = {
@@ -41,15 +41,26 @@ export const MONTHS_TO_RULE: Rule = {
  */
 export const WEEKS_AFTER_RULE: Rule = {
   re: new RegExp(
-    `\\b(?:in|during|over|across)\\s+the\\s+(?:first\\s+)?(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\\s+(weeks|months)\\s+(?:after|following|since|that\\s+followed)\\s+${EV}`,
+    `\\b(?:in|during|over|across|within)\\s+(?:the\\s+)?(?:first\\s+)?${N}\\s+(weeks|months)\\s+(?:after|following|since|that\\s+followed)\\s+${EV}` +
+      `|\\b(?:in|during|over|across)\\s+the\\s+(?:following|next|subsequent)\\s+${N}\\s+(weeks|months)\\b` +
+      `|\\bin\\s+(?:just\\s+|only\\s+)?${N}\\s+(weeks|months)\\b(?!\\s+(?:after|following|since|earlier|ago|before|of|to|from|later|time)\\b)`,
     'gi',
   ),
   make: (m, o, ev) => {
-    const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
-    const event = ev(m[3]);
+    const n = count(m[1] ?? m[4] ?? m[6]);
+    const weeks = /^w/i.test(m[2] ?? m[5] ?? m[7]);
     if (!(n >= 2 && n <= 24)) return null;
+    // "After the 2018 midterms, … in the following two weeks": N after the event named before; "over the
+    // next two weeks" with none named, the article's; "has gained 10% in two weeks", the N to its date.
+    const named = m[3] ?? followed(m);
+    if (m[6] && named === 'the event') {
+      if (!o.to) return null;
+      const from = weeks ? fromDay(toDay(o.to) - 7 * n) : monthsBefore(o.to, n);
+      return { window: { kind: 'dates', from, to: o.to } };
+    }
+    const event = ev(named);
     if (!event) return { needsEvent: m[0] };
-    const end = /^w/i.test(m[2]) ? fromDay(toDay(event) + 7 * n) : monthsBefore(event, -n);
+    const end = weeks ? fromDay(toDay(event) + 7 * n) : monthsBefore(event, -n);
     return { window: { kind: 'since', event, to: o.to && o.to < end ? o.to : end } };
   },
 };

@@ -22,7 +22,7 @@ import {
 } from './window-months.ts';
 import { PERIOD_RULES } from './window-periods.ts';
 import { QUARTER_RULE } from './window-quarters.ts';
-import { EV, SESSION_RULES } from './window-sessions.ts';
+import { EV, followed, SESSION_RULES } from './window-sessions.ts';
 import { EVENT_CLOSE_RULE, EVENT_RE, SINCE_RULES } from './window-since.ts';
 import { WIRE_RULES } from './window-wire.ts';
 import { otherElection, type WindowHit } from './windows.ts';
@@ -38,11 +38,9 @@ export interface Rule {
   ) => Omit<WindowHit, 'start' | 'end'> | null;
 }
 
-/** The earlier event a sentence names before "the following month" ("after the 2012 election"), else the article's. */
-const AFTER_EVENT = new RegExp(`\\b(?:after|following)\\s+${EV}`, 'gi');
-function followed(m: RegExpExecArray): string {
-  return [...m.input.slice(0, m.index).matchAll(AFTER_EVENT)].pop()?.[1] ?? 'the event';
-}
+/** The close a date names: "the Nov. 8 close", "the Feb. 20 peak", "its March 23 low", "its Feb. 19 record". */
+const CLOSE_WORD =
+  '(?:\\s+(?:close|closing\\s+(?:high|low)|peak|high|low|trough|bottom|top|record(?:\\s+(?:high|close))?))?';
 
 export const RULES: Rule[] = [
   // "a [0, +2] event window", "days 0 to 4", "on day 0": event days (./window-event-days.ts).
@@ -91,9 +89,10 @@ export const RULES: Rule[] = [
   ...DATED_RULES,
   ...SESSION_RULES,
   {
-    // "from the Nov. 8 close to the Nov. 15 close", "from Nov. 8 through Nov. 15": close to close.
+    // "from the Nov. 8 close to the Nov. 15 close", "from Nov. 8 through Nov. 15", "from the Feb. 20 peak to
+    // the March 18 trough", "from its Feb. 19 record to its March 23 low": close to close.
     re: new RegExp(
-      `\\bfrom\\s+(?:the\\s+)?(${DATE_RE})(?:'s)?(?:\\s+close)?\\s+(?:to|through|until)\\s+(?:the\\s+)?(${DATE_RE})(?:'s)?(?:\\s+close)?`,
+      `\\bfrom\\s+(?:(?:the|its|their)\\s+)?(${DATE_RE})(?:'s)?${CLOSE_WORD}\\s+(?:to|through|until)\\s+(?:(?:the|its|their)\\s+)?(${DATE_RE})(?:'s)?${CLOSE_WORD}`,
       'gi',
     ),
     make: (m, o) => {

@@ -13,6 +13,12 @@ import { EVENT_RE } from './window-since.ts';
 export const N = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 export const EV = `(${EVENT_RE}|${DATE_RE})`;
 
+/** The earlier event a sentence names before "the following month" ("after the 2012 election"), else the article's. */
+const AFTER_EVENT = new RegExp(`\\b(?:after|following)\\s+${EV}`, 'gi');
+export function followed(m: RegExpExecArray): string {
+  return [...m.input.slice(0, m.index).matchAll(AFTER_EVENT)].pop()?.[1] ?? 'the event';
+}
+
 /** A count's number ("three" → 3). */
 export function count(w: string): number {
   return NUMBER_WORDS[w.toLowerCase()] ?? Number(w);
