@@ -9,6 +9,7 @@
  */
 import { fromDay, toDay } from '../calendar/dates.ts';
 import { type Period, periodEnd } from '../calendar/periods.ts';
+import { periodLabel } from '../records/labels.ts';
 import { compoundByPeriod } from '../records/period-returns.ts';
 import { describeRecord } from '../records/record.ts';
 import type { RecordPhrase } from './claim-read.ts';
@@ -99,6 +100,13 @@ async function returnPeriods(
   return { p: { end: Int32Array.from(p.end), ret: Float64Array.from(p.ret) }, datasets: d.datasets };
 }
 
+/** A streak's periods for people: "from 2024-11-06" for days and weeks, "2021 to 2024" for years, "Sep 2024 to Dec 2024" for months. */
+function span(from: string, to: string, period: string): string {
+  const f = ({ month: 'monthly', quarter: 'quarterly', year: 'annual' } as const)[period as 'month'];
+  if (!f) return `from ${from}`;
+  return from === to ? periodLabel(to, f) : `${periodLabel(from, f)} to ${periodLabel(to, f)}`;
+}
+
 /**
  * The streak record of one index, fund or size group through the claimed day (or week, month); of a fund's
  * or category's flows with `r.flows` (./record-streak-flows.ts).
@@ -158,7 +166,7 @@ export const streakRecord: RecordPart = async (data, claim, r, c, asOf) => {
   const counted =
     run === 0
       ? `no ${r.flows ? `streak of ${money}` : `${up ? 'winning' : 'losing'} streak`} through ${claimed}: its ${period} went the other way (${other})`
-      : `${run} straight ${pair || r.flows ? '' : `${unitWord} `}${side} through ${claimed} (from ${from})${countHolds ? '' : `, not ${r.streak}`}`;
+      : `${run} straight ${pair || r.flows ? '' : `${unitWord} `}${side} through ${claimed} (${span(from, claimed, period)})${countHolds ? '' : `, not ${r.streak}`}`;
   return {
     value: run,
     from,

@@ -117,7 +117,7 @@ export function streakRecords(text: string, refYear?: number, refDate?: string):
         ? /losing|negative/i.test(side)
           ? 'loss'
           : 'gain'
-        : verbSide(text, n.index ?? 0);
+        : verbSide(text, n.index ?? 0, (n.index ?? 0) + n[0].length);
     const adj = /\b(daily|weekly|monthly)\b/i.exec(m)?.[1];
     period = adj ? PERIOD[adj.toLowerCase()] : (unitPeriod(new RegExp(UNIT, 'i').exec(m)?.[0]) ?? 'day');
   }

@@ -8,7 +8,7 @@
  *   article's date (its own on the week's last session, else the week before: "in the latest week");
  * - month: running, the month to date; else the article's month (as ./record-claim.ts ranks a record alone).
  */
-import { monthEnd, toDay } from '../../calendar/dates.ts';
+import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ReadOptions, RecordPhrase, TextSpan } from '../claim-read.ts';
 import { isEventRecord } from '../event-rank.ts';
@@ -36,10 +36,17 @@ export function recordWindow(r: RecordPhrase, o: ReadOptions): ClaimWindow | und
     return r.provisional
       ? { kind: 'month-to-date', month: o.to.slice(0, 7), to: o.to }
       : { kind: 'month', month: o.to.slice(0, 7) };
-  // "in seven of the past 10 years": through the last whole calendar year before the article's.
-  if (r.period === 'year' && r.tally) {
-    const y = Number(o.to.slice(0, 4));
+  // "in seven of the past 10 years": through the last whole calendar year before the article's; "the fourth
+  // year in a row that small caps lagged": the year to the article's date (in its first week, the year
+  // just ended); a quarter likewise.
+  const y = Number(o.to.slice(0, 4));
+  if (r.period === 'year' && (r.tally || o.to.slice(5) <= '01-07'))
     return { kind: 'dates', from: `${y - 2}-12-31`, to: `${y - 1}-12-31` };
+  if (r.period === 'year') return { kind: 'dates', from: `${y - 1}-12-31`, to: o.to };
+  if (r.period === 'quarter') {
+    const q = Math.floor((Number(o.to.slice(5, 7)) - 1) / 3);
+    const from = q ? fromDay(monthEnd(toDay(`${y}-${String(3 * q).padStart(2, '0')}-01`))) : `${y - 1}-12-31`;
+    return { kind: 'dates', from, to: o.to };
   }
   return undefined;
 }

@@ -7,13 +7,15 @@ import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
 import { findVerbs } from './verbs.ts';
 
 export const CARD = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
-export const UNIT = '(sessions?|days?|trading\\s+days?|weeks?|months?)';
+export const UNIT = '(sessions?|days?|trading\\s+days?|weeks?|months?|quarters?|years?)';
 export const DOWN = /declin|loss|losing|drop|fall|fell|retreat|slid|down|lower|lost/i;
 
 export function unitPeriod(u: string | undefined): RecordPhrase['period'] | undefined {
   if (!u) return undefined;
   if (/^week/i.test(u)) return 'week';
   if (/^month/i.test(u)) return 'month';
+  if (/^quarter/i.test(u)) return 'quarter';
+  if (/^year/i.test(u)) return 'year';
   return 'day';
 }
 
@@ -24,12 +26,16 @@ export function count(word: string): number {
 
 /**
  * The side of a count with no move word: the last verb before it ("has risen for seven straight sessions",
- * "small caps have outperformed large caps for four straight sessions"), read by ./verbs.ts.
+ * "small caps have outperformed large caps for four straight sessions"), else the verb of a clause the count
+ * opens ("the fourth straight year that the Russell 2000 trailed the S&P 500"), read by ./verbs.ts.
  */
-export function verbSide(text: string, at: number): 'gain' | 'loss' | undefined {
-  const v = findVerbs(text)
-    .filter((h) => h.end <= at && (h.kind === 'move' || h.kind === 'relative'))
-    .pop();
+export function verbSide(text: string, at: number, end = at): 'gain' | 'loss' | undefined {
+  const verbs = findVerbs(text).filter((h) => h.kind === 'move' || h.kind === 'relative');
+  // "It was the fourth straight year that the Russell 2000 trailed the S&P 500": the verb of the clause the
+  // count opens, when none comes before it.
+  const v =
+    verbs.filter((h) => h.end <= at).pop() ??
+    (/^\s+(?:that|in\s+which|when)\s/i.test(text.slice(end)) ? verbs.find((h) => h.start >= end) : undefined);
   return v ? (v.sign < 0 ? 'loss' : 'gain') : undefined;
 }
 
