@@ -1,8 +1,9 @@
 /**
  * The article's own date, from its first lines, for "last week", "this month", "on Thursday" and the end
  * of "since" windows when no --to is given. Looked for in the first 1,500 characters, in this order:
- * a timestamp line ("Updated Nov. 10, 2016 4:32 p.m. ET", "Published: 24 June 2016", "Date: 2016-12-09";
- * the last update wins over the first publication: the article speaks as of then), a wire dateline
+ * a timestamp line ("Updated Nov. 10, 2016 4:32 p.m. ET", "Published: 24 June 2016", "Date: 2016-12-09",
+ * "Data as of Nov. 29, 2024"; a data date wins, then the last update over the first publication: the
+ * article speaks as of then), a wire dateline
  * ("NEW YORK, Nov 10 (Reuters) -", "LONDON, June 27 (Reuters) -"), a line that is only a date (and time),
  * a byline or label ending in a date ("By Jane Doe, Reuters, Sept. 20, 2024", "Research note, 30 November
  * 2016") or with its source in parentheses ("Nov. 22, 2016 (Reuters)"), a running header with the date at
@@ -25,7 +26,7 @@ export interface ArticleDate {
 
 const FULL = `(?:\\d{4}-\\d{2}-\\d{2}|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+\\d{4})`;
 const TIMESTAMP = new RegExp(
-  `^[^\\n]{0,80}?\\b(updated|last\\s+updated|published|first\\s+published|posted|date)\\b[^\\n\\d]{0,30}?(${FULL})`,
+  `^[^\\n]{0,80}?\\b(updated|last\\s+updated|published|first\\s+published|posted|date|(?:data|prices|figures|returns|performance)\\s+(?:as\\s+(?:of|at)|through)|as\\s+of|as\\s+at)\\b[^\\n\\d]{0,30}?(${FULL})`,
   'gim',
 );
 const WIRE = new RegExp(
@@ -76,7 +77,11 @@ export function articleDate(
       date: resolveDate(clean(m[2]), {}),
       source: m[0].slice(m[0].toLowerCase().lastIndexOf(m[1].toLowerCase())).trim(),
     }));
-  const updated = stamps.find((s) => s.date && /updated/.test(s.kind)) ?? stamps.find((s) => s.date);
+  // "Data as of Nov. 29, 2024": the day the numbers speak of, before any update or publication.
+  const updated =
+    stamps.find((s) => s.date && /\bas\s+(?:of|at)\b|through/.test(s.kind)) ??
+    stamps.find((s) => s.date && /updated/.test(s.kind)) ??
+    stamps.find((s) => s.date);
   if (updated?.date) return { date: updated.date, source: updated.source.replace(/[*_]+/g, '') };
   const lines = [...head.matchAll(DATE_LINE)]
     .map((m) => ({ date: resolveDate(clean(m[1]), {}), source: m[0].trim() }))

@@ -31,7 +31,7 @@ const KINDS: {
     tags: ['referendum'],
   },
   {
-    re: /\b(?:(?:the\s+(?:(?:19|20)\d\d\s+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+)?|(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+|(?:last|this)\s+(?:week|year)['’]s\s+)(?:US\s+|U\.S\.\s+|American\s+|presidential\s+|general\s+|midterm\s+|snap\s+)?(?:election|elections|midterms)|election\s+(?:day|night|results?|outcome)|post-election|(?:Trump|Biden|Obama|Clinton)(?:['’]s)?\s+(?:(?:surprise|shock|upset|stunning|decisive|landslide|resounding|narrow)\s+)?(?:win|victory|election))\b/i,
+    re: /\b(?:(?:the\s+(?:(?:19|20)\d\d\s+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+)?|(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+|(?:last|this)\s+(?:week|year)['’]s\s+)(?:(?:US|U\.S\.|American|presidential|general|midterm|snap)\s+){0,2}(?:election|elections|midterms)|election\s+(?:day|night|results?|outcome)|post-election|(?:Trump|Biden|Obama|Clinton)(?:['’]s)?\s+(?:(?:surprise|shock|upset|stunning|decisive|landslide|resounding|narrow)\s+)?(?:win|victory|election))\b/i,
     tags: ['election'],
   },
   // "The vote" is an election or a referendum: whichever of the article's country came last.
@@ -84,7 +84,11 @@ export function inferEvent(text: string, to: string, context = text): InferredEv
     let found: InferredEvent | null = null;
     for (const e of allEvents()) {
       const d = toDay(e.date);
-      if (d > end || end - d > (k.horizon ?? HORIZON) || !e.tags.some((t) => k.tags.includes(t))) continue;
+      // "Since the Brexit vote" in 2019: Brexit has one referendum, however long ago.
+      const horizon = /brexit|leave|quit|exit/i.test(m[0])
+        ? Number.POSITIVE_INFINITY
+        : (k.horizon ?? HORIZON);
+      if (d > end || end - d > horizon || !e.tags.some((t) => k.tags.includes(t))) continue;
       // "the 2020 election": that year's only; "the 2016 election" in a 2020 story names no event of its own.
       if (year && !e.date.startsWith(year[0])) continue;
       // A referendum is the one it names; an election (or "the vote") is the country's the article is about
@@ -106,6 +110,20 @@ export function inferEvent(text: string, to: string, context = text): InferredEv
     bestAt = m.index;
   }
   return best;
+}
+
+/**
+ * The event an undated article names with its year ("the 2016 U.S. presidential election"): the first such
+ * words, as of that year's end, else null (an undated "since the election" names no event).
+ * @example yearNamedEvent('We study the 2016 U.S. presidential election.')?.date // '2016-11-08'
+ */
+export function yearNamedEvent(text: string): InferredEvent | null {
+  for (const k of KINDS) {
+    const m = k.re.exec(text);
+    const year = m && /\b(?:19|20)\d\d\b/.exec(m[0]);
+    if (year) return inferEvent(m[0], `${year[0]}-12-31`, text);
+  }
+  return null;
 }
 
 /**

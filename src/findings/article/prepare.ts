@@ -6,7 +6,7 @@
  * said with where it came from, so every output can state it.
  */
 import { articleDate, yearlessDateline } from './dateline.ts';
-import { inferEvent } from './event-infer.ts';
+import { inferEvent, yearNamedEvent } from './event-infer.ts';
 import { type ArticleFormat, articleSource } from './source-text.ts';
 
 /** An article ready for readArticle: the text read, its format, and the date "last week" counts from. */
@@ -45,7 +45,8 @@ export function prepareArticle(
       ? { ...base, to: d.date, toSource: d.source, ...(d.yearFrom ? { toYearFrom: d.yearFrom } : {}) }
       : { ...base, ...(yearless ? { undated: yearless } : {}) };
   if (o.event) return { ...dated, event: o.event, eventSource: 'given' };
-  const e = dated.to ? inferEvent(src.text, dated.to) : null;
+  // Undated, an event named with its year is still that event ("the 2016 U.S. presidential election").
+  const e = dated.to ? inferEvent(src.text, dated.to) : yearNamedEvent(src.text);
   return e ? { ...dated, event: e.date, eventSource: { label: e.label, words: e.words } } : dated;
 }
 
@@ -58,15 +59,18 @@ export function preparedLine(p: PreparedArticle): string {
   const as = p.format === 'html' ? 'HTML' : p.format === 'markdown' ? 'Markdown' : 'text';
   if (!p.to && p.undated)
     return `Read as ${as}; the article is UNDATED: its dateline ${JSON.stringify(p.undated)} gives no year and no other date in it does, so claims that need its date ("last week", "on Thursday", "since the election") are not checked (give --to YYYY-MM-DD)`;
-  if (!p.to) return `Read as ${as}; no article date found or given: "last week", "this month" need --to`;
+  const named =
+    p.eventSource && p.eventSource !== 'given'
+      ? `; ${JSON.stringify(p.eventSource.words)} read as the ${p.eventSource.label}, ${p.event} (give --event to change it)`
+      : '';
+  if (!p.to)
+    return `Read as ${as}; no article date found or given: "last week", "this month" need --to${named}`;
   const year = p.toYearFrom ? `, its year from ${JSON.stringify(p.toYearFrom)}` : '';
   const dated =
     p.toSource === 'given'
       ? `Read as ${as}; article dated ${p.to} (given)`
       : `Read as ${as}; article dated ${p.to} from ${JSON.stringify(p.toSource)}${year} (give --to to change it)`;
-  if (p.eventSource === undefined || p.eventSource === 'given') return dated;
-  const { label, words } = p.eventSource;
-  return `${dated}; ${JSON.stringify(words)} read as the ${label}, ${p.event} (give --event to change it)`;
+  return `${dated}${named}`;
 }
 
 /**
