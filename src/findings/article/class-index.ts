@@ -2,7 +2,8 @@
  * "The mid-cap index", "the large-cap gauge": a size class named as an index is the index of that size the
  * sentence named before it, else the one the article last spoke of, else the last of that size the article
  * named ("The FTSE 250 … That leaves the mid-cap index 10 points behind the FTSE 100": the FTSE 250, not the
- * S&P 400 that "mid caps" reads as). With no such index before it, the class stays.
+ * S&P 400 that "mid caps" reads as). With no such index before it, the class stays. "Mid caps" beside a British
+ * index (in the sentence, or the one the article last spoke of) are the FTSE 250.
  */
 import type { ClaimSubject } from '../claim-read.ts';
 import type { SubjectHit } from './subjects.ts';
@@ -33,14 +34,23 @@ export function classIndex(
   return benchmarkHits(t, sizedIndexes(t, hits, previous, recent), previous, recent);
 }
 
+/** The British indexes: beside them, "mid caps" are the FTSE 250. */
+const UK = ['^FTSE', '^FTMC'];
+
 function sizedIndexes(
   t: string,
   hits: SubjectHit[],
   previous: ClaimSubject | undefined,
   recent: readonly ClaimSubject[],
 ): SubjectHit[] {
+  const uk = (x: SubjectHit['subject'] | undefined) => x?.kind === 'security' && UK.includes(x.id);
+  const british =
+    hits.some((x) => uk(x.subject)) || (uk(previous) && !/\b(?:US|U\.S\.|American|Wall\s+Street)\b/.test(t));
   return hits.map((h) => {
     if (h.subject.kind !== 'size-class') return h;
+    // "Domestically focused mid caps have outperformed the FTSE 100": beside British indexes, the FTSE 250.
+    if (h.subject.size === 'mid' && !h.subject.style && british)
+      return { ...h, subject: { kind: 'security', id: '^FTMC' } };
     if (!/\bthe\s+(?:[\w']+\s+)?$/i.test(t.slice(Math.max(0, h.start - 20), h.start))) return h;
     if (!/^(?:[- ]?(?:cap|caps))?\s+(?:index|gauge|benchmark|barometer)\b/i.test(t.slice(h.end))) return h;
     // "… against a 2.5% rise for the large-cap benchmark": an index of that size named earlier in the

@@ -32,6 +32,9 @@ const BROADER = /\bthe\s+(?:broad|broader|wider)(?:[- ]based)?\s+(?:market\s+)?(
  */
 const PRONOUN =
   /\b(?:it|its|they|their|them|the fund|the group|the\s+(?:(?!(?:broad|broader|wider|wide|larger|bigger|large-cap|big-cap|mega-cap|blue-chip|other|second|main|headline)\s)(?:[a-z]+-[a-z]+|[a-z]+)\s+){0,2}(?:index|gauge|benchmark|barometer))\b/i;
+/** A move noun after the number, then a pronoun's record: "% drop was the index's worst day", "% slide marked its …". */
+const OWNED_LATER =
+  /^\s+(?:[\w-]+\s+)?(?:gain|rise|advance|jump|rally|surge|climb|loss|fall|drop|decline|slide|slump|tumble|plunge|retreat|selloff|sell-off|move)s?\b[^,;]{0,40}?\b(?:was|is|marked|made|became)\s+(?:its|their|the\s+(?:(?:small-cap\s+)?index|gauge|benchmark)['’]s)\s/i;
 /** "That was up from $1.8bn the previous week", "This compares with $4.7 billion": an amount set against the last one. */
 const THAT_AMOUNT =
   /^\s*(?:that|this)\s+(?:was|is|compares|compared|came|brought|took|marked|followed)\b[^,;]*?\b(?:from|with|to|after)\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?$/i;
@@ -61,14 +64,19 @@ export function unnamedSubject(
   // "The FTSE 250 … has fallen 13.8% … The blue-chip index has lost 5.6%": the previous sentence's too.
   const last = subject ?? previousSubject;
   const lastId = last?.kind === 'security' ? last.id : undefined;
-  if (BLUE_CHIP.test(head)) {
+  // "…, against 0.8% for the blue-chip index": the index named after the number is the number's.
+  const forIndex = /^\s*(?:for|in|by)\s+the\s+(?:[\w-]+\s+){0,3}?(?:index|gauge|benchmark)\b/i.exec(
+    t.slice(q.end, seg.end),
+  );
+  const near = forIndex ? `${head} ${forIndex[0]}` : head;
+  if (BLUE_CHIP.test(near)) {
     const named = allSubjects.filter((h) => h.end <= q.start && h.subject.kind === 'security');
     const large = named.filter((h) => BLUE_CHIPS.includes((h.subject as { id: string }).id)).pop();
     if (large || lastId === '^FTMC')
       return large ? (large.subject as ClaimSubject) : { kind: 'security', id: '^FTSE' };
   }
   // "The small-cap index rose 2%, while the broader index gained 1%": the broad US index beside the small one.
-  if (BROADER.test(head) && lastId && ['^RUT', 'IWM'].includes(lastId))
+  if (BROADER.test(near) && lastId && ['^RUT', 'IWM'].includes(lastId))
     return { kind: 'security', id: '^GSPC' };
   // "The small-cap benchmark has erased its gains: it is up 1.6%": a pronoun is the subject named last
   // before it in the sentence (its clause gave no number to carry), else the previous sentence's.
@@ -77,6 +85,9 @@ export function unnamedSubject(
     for (const h of allSubjects)
       if (h.end <= seg.start && h.subject.kind !== 'opposite' && isMeasurable(h.subject)) subject = h.subject;
   }
+  // "Tuesday's 1.8% drop was the index's worst day since Oct. 10", "The 1.8% slide was its worst …": the move
+  // a later pronoun owns is the previous sentence's subject's.
+  if (!subject && OWNED_LATER.test(t.slice(q.end, seg.end))) subject = previousSubject;
   // "Roughly $5.5 billion of that came after Election Day", "Of that, $5.5bn …": a part of the amount the
   // previous sentence spoke of, its subject.
   if (!subject && (PART_AFTER.test(t.slice(q.end, seg.end)) || PART_BEFORE.test(head)))

@@ -8,6 +8,7 @@ import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
 import { opposite, SIZE_CLASS_READINGS } from './readings.ts';
 import type { SubjectHit } from './subjects.ts';
+import type { VerbHit } from './verbs.ts';
 
 /**
  * The claim "subject beat/trailed tgt by q" makes, or the reason it names no group.
@@ -86,4 +87,33 @@ export function sameSide(a: SubjectHit['subject'], b: SubjectHit['subject'] | un
   const readings = (s: SubjectHit['subject']) =>
     s.kind === 'size-class' && !s.style ? (SIZE_CLASS_READINGS[s.size] ?? []).map((r) => key(r.subject)) : [];
   return key(a) === key(b) || readings(b).includes(key(a)) || readings(a).includes(key(b));
+}
+
+/**
+ * The sides of a relative verb's number: the subject named after the clause's last move verb, else its first
+ * ("…, while the S&P 500 slipped 1.2%, leaving small caps trailing large caps by 2 points"); the target
+ * between the verb and the number, else after it, else a later one. An abnormal return's benchmark is in its
+ * clause, else the market ("… earns a cumulative abnormal return of 4.1%, while the largest decile earns …").
+ */
+export function relativeSides(
+  t: string,
+  q: TextSpan,
+  seg: TextSpan,
+  subjects: readonly SubjectHit[],
+  allSubjects: readonly SubjectHit[],
+  verbs: readonly VerbHit[],
+  relative: VerbHit,
+): { measured?: SubjectHit; targetHit?: SubjectHit } {
+  const moved = verbs.filter((v) => v.kind !== 'relative' && v.end <= relative.start).pop();
+  const measured =
+    (moved && subjects.find((h) => h.start >= moved.end && h.end <= relative.start)) ??
+    subjects.find((h) => h.end <= relative.start);
+  const abn = /abnormal|excess|adjusted/.test(relative.words);
+  const targetHit =
+    subjects.find((h) => h.start >= relative.end && h.end <= q.start) ??
+    subjects.find(
+      (h) => h.start >= q.end && (!abn || h.end <= seg.end) && !sameSide(h.subject, measured?.subject),
+    ) ??
+    (abn ? undefined : laterTarget(t, q, allSubjects, measured));
+  return { measured, targetHit };
 }

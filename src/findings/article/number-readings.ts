@@ -55,7 +55,7 @@ export function numberReadings(
     before && qc.versus ? { window: before, of: qc.versus.of, words: qc.versus.words } : undefined;
   // A distance from a high, a level, a move in points, is of a price level: "small caps" is then the index,
   // not a size group.
-  const all = expandSubjects(sub);
+  const all = expandSubjects(sub, t);
   const levels = all.filter((subs) => subs.every((x) => x.kind === 'security'));
   const closes = metric === 'distance' || metric === 'level' || metric === 'points';
   return (closes && levels.length ? levels : all).map(

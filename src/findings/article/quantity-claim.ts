@@ -2,7 +2,7 @@ import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { boundSubject, isMeasurable, NOUN_AFTER } from './bound-subject.ts';
 import { benchmarkTarget, pastRelative, unnamedSubject } from './clause-subject.ts';
 import { companyNames } from './company-names.ts';
-import { comparisonClaim, laterTarget, sameSide } from './comparison-claim.ts';
+import { comparisonClaim, relativeSides } from './comparison-claim.ts';
 import { notAClaim } from './not-a-claim.ts';
 import type { Quantity } from './numbers.ts';
 import { positionClaim } from './position-claim.ts';
@@ -15,6 +15,7 @@ import {
   BY_BEFORE,
   COMPARATIVE_AFTER,
   ELIDED_TARGET,
+  elidedAbnormal,
   FOR_BEFORE,
   flowClaim,
   LEAD_NOUN,
@@ -106,6 +107,8 @@ export function quantityClaim(
   if (bound && q.unit !== 'money') {
     const sign = bound.sign < 0 || q.negative ? -1 : 1;
     const signSource = bound.sign < 0 ? 'verb' : q.negative ? 'number' : bound.sign ? 'verb' : 'none';
+    if (elidedAbnormal(t, seg, q) && bound.subject.kind !== 'market')
+      return comparisonClaim(bound.subject, { kind: 'market' }, { sign, signSource, verb }, '');
     return { metric: 'return', subjects: [bound.subject], sign, signSource, verb };
   }
   let measured: SubjectHit | undefined;
@@ -113,16 +116,7 @@ export function quantityClaim(
   if (q.unit === 'money') {
     measured = moneySubject(t, q, subjects);
   } else if (relative) {
-    // "…, while the S&P 500 slipped 1.2%, leaving small caps trailing large caps by 2 points": the subject
-    // named after the clause's last move verb, else its first.
-    const moved = verbs.filter((v) => v.kind !== 'relative' && v.end <= relative.start).pop();
-    measured =
-      (moved && subjects.find((h) => h.start >= moved.end && h.end <= relative.start)) ??
-      subjects.find((h) => h.end <= relative.start);
-    targetHit =
-      subjects.find((h) => h.start >= relative.end && h.end <= q.start) ??
-      subjects.find((h) => h.start >= q.end && !sameSide(h.subject, measured?.subject)) ??
-      laterTarget(t, q, allSubjects, measured);
+    ({ measured, targetHit } = relativeSides(t, q, seg, subjects, allSubjects, verbs, relative));
   } else {
     // A carried verb ("IWM returned 11.1% and SPY 3.7%") bounds nothing: the clause's own subject is measured.
     const v = verb && verbs.includes(verb) && verb.end <= q.start ? verb : undefined;
@@ -176,8 +170,10 @@ export function quantityClaim(
     );
   }
   if (!relative && !more) {
-    // "The largest decile's CAR over the same window was -0.8%": an abnormal return, over the market.
-    if (ABNORMAL.test(t.slice(seg.start, q.start)) && subject.kind !== 'market')
+    // "The largest decile's CAR over the same window was -0.8%": an abnormal return, over the market; so is
+    // one whose noun the clause elides after an abnormal return ("…, while the largest decile earns -0.6%").
+    const abnormal = ABNORMAL.test(t.slice(seg.start, q.start)) || elidedAbnormal(t, seg, q);
+    if (abnormal && subject.kind !== 'market')
       return comparisonClaim(subject, { kind: 'market' }, { sign, signSource, verb }, '');
     if (q.unit === 'pp' && subjectKey(subject) !== 'SMB')
       return `a point difference (${JSON.stringify(t.slice(q.start, q.end))}) with nothing it is measured against`;

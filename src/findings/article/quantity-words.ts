@@ -20,6 +20,21 @@ export const NOUN_BEFORE =
   /\b(?:(gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline|slide)(?:es|s)?\s+of|(gain|advance|rally|loss|fall|drop|decline|slide)(?:es|s)?\s+to)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|around\s+)?$/i;
 /** An event study's noun before the number: "CAR", "cumulative abnormal return", "excess return". */
 export const ABNORMAL = /\b(?:CARs?|(?:cumulative\s+)?abnormal\s+returns?|excess\s+returns?|BHARs?)\b/;
+/**
+ * An abnormal return whose noun the clause leaves out after one ("… earns a cumulative abnormal return of
+ * 4.1%, while the largest decile earns -0.6%", "The smallest decile's CAR was 4.1%; the largest decile's was
+ * -0.6%", "…, and IWM's 4.0%"): a neutral verb (earns, posts, was) or none, and no move verb before the number.
+ */
+export function elidedAbnormal(t: string, seg: TextSpan, q: TextSpan): boolean {
+  return (
+    ABNORMAL.test(t.slice(0, seg.start)) &&
+    /(?:['’]s(?:\s+(?:was|is|were|came\s+(?:in\s+)?(?:at|to)|stood\s+at))?|\s(?:earns?|earned|earning|posts?|posted|shows?|showed|had|has|was|is|were))\s+(?:(?:an?|of|about|roughly|around|nearly|just|only)\s+)*$/i.test(
+      t.slice(seg.start, q.start),
+    ) &&
+    !new RegExp(`^\\s+(?:[\\w-]+\\s+)?${MOVE_NOUN}\\b`, 'i').test(t.slice(q.end)) // "the S&P 500's 2% gain"
+  );
+}
+
 export const AS_MEASURED =
   /\bas\s+(?:measured|tracked|represented)\s+by\s+$|\b(?:tracked|measured)\s+by\s+$/i;
 export const PRONOUN_TARGET = /^\s*(?:it|them|that|this|those)\b/i;

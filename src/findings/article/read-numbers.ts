@@ -147,7 +147,7 @@ export function readNumbers(
         if (negated) r.negated = true;
         if (s.intraday) r.intraday = s.intraday;
       }
-      const why = readingsWhy(sub);
+      const why = readingsWhy(sub, t);
       out.push({ id, readings, ...(why ? { why } : {}) });
       if (qs.metric === 'spread' || qs.metric === 'excess-return' || qs.metric === 'ratio') {
         carry.target = sub[1] ?? (qs.target === 'universe' ? { kind: 'universe' } : { kind: 'market' });

@@ -61,15 +61,40 @@ function classReadings(s: ClaimSubject): { subject: ClaimSubject; means: string 
   return s.style ? STYLE_READINGS[`${s.size} ${s.style}`] : SIZE_CLASS_READINGS[s.size];
 }
 
-/** Why a reading list has several entries, in words. */
-export function readingsWhy(subjects: readonly ClaimSubject[]): string | undefined {
+/** The names of the indexes a size class reads as first, as a sentence writes them. */
+const INDEX_NAMES: Record<string, RegExp> = {
+  '^RUT': /\bRussell\s+2000\b(?!\s+(?:value|growth)\b)/i,
+  '^GSPC': /\bS&P\s+500\b(?!\s+(?:value|growth|equal)\b)/i,
+  '^SP400': /\bS&P\s+(?:MidCap\s+)?400\b/i,
+};
+
+/**
+ * True when the sentence names the index each open size class reads as first ("Small caps beat large caps by
+ * 5.1 points in November, the Russell 2000's best month relative to the S&P 500"): that reading alone.
+ */
+function pinned(subjects: readonly ClaimSubject[], t: string | undefined): boolean {
+  const open = subjects.filter((s) => (classReadings(s)?.length ?? 0) > 1);
+  return (
+    !!t &&
+    open.length > 0 &&
+    open.every((c) => {
+      const first = classReadings(c)?.[0]?.subject;
+      return first?.kind === 'security' && !!INDEX_NAMES[first.id]?.test(t);
+    })
+  );
+}
+
+/** Why a reading list has several entries (or one, when the sentence names the index), in words. */
+export function readingsWhy(subjects: readonly ClaimSubject[], t?: string): string | undefined {
   const classes = subjects.filter((s) => s.kind === 'size-class');
   if (classes.length === 0) return undefined;
+  const one = pinned(subjects, t);
   return classes
     .map((c) => {
       const { size, style } = c as { size: string; style?: string };
       const r = classReadings(c) ?? [];
       const named = size === 'all' ? `${style} stocks` : style ? `${size}-cap ${style}` : `${size} caps`;
+      if (one && r.length > 1) return `"${named}" read as ${r[0].means}, which the sentence names`;
       return `"${named}" has no stated ${style ? 'index' : 'cut-off'}: read as ${r.map((x) => x.means).join(' or as ')}`;
     })
     .join('; ');
@@ -93,11 +118,12 @@ export function opposite(s: ClaimSubject): ClaimSubject | null {
 
 /**
  * Every combination of readings of a claim's subjects (size classes expanded; other subjects as is).
- * Paired classes expand together ("small caps beat large caps": Russell 2000 vs S&P 500, or 30% vs 30%).
+ * Paired classes expand together ("small caps beat large caps": Russell 2000 vs S&P 500, or 30% vs 30%); a
+ * sentence `t` that names the indexes keeps their reading alone.
  * @example expandSubjects([{ kind: 'size-class', size: 'small' }]).length // 2
  */
-export function expandSubjects(subjects: readonly ClaimSubject[]): ClaimSubject[][] {
-  const n = Math.max(1, ...subjects.map((s) => classReadings(s)?.length ?? 1));
+export function expandSubjects(subjects: readonly ClaimSubject[], t?: string): ClaimSubject[][] {
+  const n = pinned(subjects, t) ? 1 : Math.max(1, ...subjects.map((s) => classReadings(s)?.length ?? 1));
   const out: ClaimSubject[][] = [];
   for (let i = 0; i < n; i++) {
     out.push(

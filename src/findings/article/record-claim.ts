@@ -103,7 +103,8 @@ export function recordClaim(
   const subject = named[0] ?? (index ? ctx.indexes?.at(-1) : undefined) ?? ctx.subject;
   // "… their peers at the other end", and "Small caps have outperformed in the week after six of the last ten
   // elections" (a tally of outperformance with no one named): against the other end of the size spectrum.
-  const against = hit.record.tally && relative;
+  // So is a streak ("the fourth year in a row that small caps lagged").
+  const against = (hit.record.tally || hit.record.streak !== undefined) && relative;
   // "November is on track for the widest monthly gap since 2008" after the deciles: the carried group's gap.
   const gap =
     !named.length && /\b(?:gap|spread)\b/i.test(hit.record.words) && subject?.kind.startsWith('size');
@@ -175,10 +176,10 @@ export function recordClaim(
   const win: ClaimWindow = window;
   const span = { start: piece.start + hit.start, end: piece.start + hit.end };
   const list = named.length > 0 ? named : [subject];
-  const readings = expandSubjects(list).map((subs, i, all) =>
+  const readings = expandSubjects(list, t).map((subs, i, all) =>
     one(all.length > 1 ? `${id}${'abcdefgh'[i]}` : id, subs),
   );
-  const why = readingsWhy(list);
+  const why = readingsWhy(list, t);
   return { id, readings, ...(why ? { why } : {}) };
   function one(cid: string, subs: ClaimSubject[]): ReadClaim {
     return {

@@ -1,0 +1,305 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findQuantities } from '../../../src/findings/article/numbers.ts';
+import { prepareArticle, preparedLine } from '../../../src/findings/article/prepare.ts';
+import { readArticle } from '../../../src/findings/article/read.ts';
+import type { ReadOptions } from '../../../src/findings/claim-read.ts';
+import { funds } from '../../helpers/article-reader.ts';
+import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
+import { checkedReadings } from '../../helpers/first-verdict.ts';
+
+// Twenty-sixth round. Each reading was written by hand before the reader ran; values on the embedded data
+// are checked against closes read by hand from ../shared/data/prices: ^RUT from
+// yfinance_autoadjusted_alitalbi_storage_data_fy/^RUT.csv (column 2, Close), ^GSPC from
+// yfinance_YoussefKh200_slow_turtle/^GSPC.csv (column 5, Close).
+const near = (a: number | undefined, b: number, tol = 1e-6) =>
+  assert.ok(Math.abs((a ?? Number.NaN) - b) < tol, `${a} ≠ ${b}`);
+
+/** Each claim's first reading: its subjects, stated value and window. */
+const readings = (text: string, ro: ReadOptions) =>
+  readArticle(text, ro).flatMap((s) =>
+    s.claims.map((c) => [c.readings[0].subjects, c.readings[0].stated, c.readings[0].window]),
+  );
+/** Each claim's first reading's metric and subjects. */
+const metrics = (text: string, ro: ReadOptions) =>
+  readArticle(text, ro).flatMap((s) => s.claims.map((c) => [c.readings[0].metric, c.readings[0].subjects]));
+
+// Closes read by hand (files above).
+const RUT = {
+  '2019-12-31': 1668.469970703125,
+  '2020-12-31': 1974.8599853515625,
+  '2021-12-31': 2245.31005859375,
+};
+const RUT2 = { '2022-12-30': 1761.25, '2023-12-29': 2027.0699462890625, '2024-12-31': 2230.159912109375 };
+const SPX = {
+  '2019-12-31': 3230.780029296875,
+  '2020-12-31': 3756.070068359375,
+  '2021-12-31': 4766.18017578125,
+};
+const SPX2 = { '2022-12-30': 3839.5, '2023-12-29': 4769.830078125, '2024-12-31': 5881.6298828125 };
+
+describe('a newsletter\'s arrows are signs: "Russell 2000 ↓ 4.0% w/w", "▲1.2%" (was +4.0%)', () => {
+  it('a down arrow makes the number negative, an up arrow positive', () => {
+    const [down, up, plain] = findQuantities('Russell 2000 ↓ 4.0% w/w, S&P 500 ▲1.2%, Dow ⬇️ 0.5%');
+    assert.deepEqual(
+      [down.value, down.negative, up.value, up.negative, plain.value],
+      [-4, true, 1.2, false, -0.5],
+    );
+  });
+  it("a bullet list of weekly moves reads each as that week's loss", () => {
+    const got = readings('• Russell 2000 ↓ 4.0% w/w\n• S&P 500 ↓ 2.1% w/w', { to: '2024-11-15', funds });
+    assert.deepEqual(got, [
+      [['^RUT'], -4, { kind: 'week', weekEnd: '2024-11-15' }],
+      [['^GSPC'], -2.1, { kind: 'week', weekEnd: '2024-11-15' }],
+    ]);
+  });
+});
+
+describe('"after the 2018 midterms, … in the following two weeks": that event\'s weeks (was the article\'s event)', () => {
+  const ro: ReadOptions = { event: '2022-11-08', to: '2022-11-18', funds };
+  it('"in the following two weeks" after an earlier election named before: two weeks from it', () => {
+    const got = readings(
+      'Four years ago, after the 2018 midterms, the Russell 2000 fell 3.6% in the following two weeks.',
+      ro,
+    );
+    assert.deepEqual(got, [[['^RUT'], -3.6, { kind: 'since', event: '2018-11-06', to: '2018-11-20' }]]);
+  });
+  it('"in the following three days" after the 2016 election: its first three sessions (was after the article\'s date)', () => {
+    const got = readings(
+      'After the 2016 election, the Russell 2000 rose 5% in the following three days.',
+      ro,
+    );
+    assert.deepEqual(got, [[['^RUT'], 5, { kind: 'sessions', event: '2016-11-08', sessions: 3 }]]);
+  });
+  it('"has gained 10% in two weeks" with no event named: the two weeks to the article\'s date', () => {
+    const got = readings('The Russell 2000 has gained 10% in two weeks.', ro);
+    assert.deepEqual(got, [[['^RUT'], 10, { kind: 'dates', from: '2022-11-04', to: '2022-11-18' }]]);
+  });
+  it('"over the next two months" after the election: two months from it, never past the article\'s date', () => {
+    const got = readings('After the election, the Russell 2000 rose 2% over the next two months.', ro);
+    assert.deepEqual(got, [[['^RUT'], 2, { kind: 'since', event: '2022-11-08', to: '2022-11-18' }]]);
+  });
+});
+
+describe("the 2018 midterms' two weeks, checked (embedded data)", { skip: NO_EMBEDDED }, () => {
+  const data = embeddedEvaluator();
+  it('^RUT 1,556.10 (2018-11-06) → 1,469.01 (2018-11-20): -5.60%', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'Four years ago, after the 2018 midterms, the Russell 2000 fell 3.6% in the following two weeks.',
+      { event: '2022-11-08', to: '2022-11-18', funds },
+    );
+    near(r.computed?.value, (1469.010009765625 / 1556.0999755859375 - 1) * 100);
+  });
+});
+
+describe('"From the Feb. 20 peak to the March 18 trough", "from its Feb. 19 record to its March 23 low": two closes', () => {
+  const ro: ReadOptions = { to: '2020-04-30', funds };
+  const text =
+    'From the Feb. 20 peak to the March 18 trough, the Russell 2000 lost 41.6% of its value, against a 28.7% drop in the S&P 500 from its Feb. 19 record to its March 23 low.';
+  it('each index takes the dates of its own clause (was no period; the second a distance from the record)', () => {
+    assert.deepEqual(readings(text, ro), [
+      [['^RUT'], -41.6, { kind: 'dates', from: '2020-02-20', to: '2020-03-18' }],
+      [['^GSPC'], -28.7, { kind: 'dates', from: '2020-02-19', to: '2020-03-23' }],
+    ]);
+    assert.deepEqual(metrics(text, ro)[1], ['return', ['^GSPC']]);
+  });
+  it('"down 12% from its Feb. 19 record" with no end stays a distance from that record', () => {
+    assert.deepEqual(metrics('The S&P 500 is down 12% from its Feb. 19 record.', ro), [
+      ['distance', ['^GSPC']],
+    ]);
+  });
+});
+
+describe('peak to trough, checked (embedded data)', { skip: NO_EMBEDDED }, () => {
+  const data = embeddedEvaluator();
+  it('^RUT 1,696.07 → 991.16 (-41.56%, supported); ^GSPC 3,386.15 → 2,237.40 (-33.92%)', async () => {
+    const [rut, spx] = await checkedReadings(
+      data.ev,
+      'From the Feb. 20 peak to the March 18 trough, the Russell 2000 lost 41.6% of its value, against a 28.7% drop in the S&P 500 from its Feb. 19 record to its March 23 low.',
+      { to: '2020-04-30', funds },
+    );
+    near(rut.computed?.value, (991.1599731445312 / 1696.0699462890625 - 1) * 100);
+    near(spx.computed?.value, (2237.39990234375 / 3386.14990234375 - 1) * 100);
+    assert.equal(rut.verdict, 'supported');
+  });
+});
+
+describe('"For the full year" is the article\'s year (was no period)', () => {
+  it('in a Dec. 31 review: 2024; in the first week of January: the year just ended', () => {
+    const text = 'For the full year, the Russell 2000 returned 10.0%.';
+    const year = { kind: 'dates', from: '2023-12-31', to: '2024-12-31' };
+    assert.deepEqual(readings(text, { to: '2024-12-31', funds }), [[['^RUT'], 10, year]]);
+    assert.deepEqual(readings(text, { to: '2025-01-03', funds }), [[['^RUT'], 10, year]]);
+  });
+});
+
+describe('a streak of years or quarters: "the fourth year in a row that small caps lagged" (was no number)', () => {
+  const ro: ReadOptions = { to: '2024-12-31', funds };
+  const streak = (text: string) =>
+    readArticle(text, ro).flatMap((s) =>
+      s.claims.map((c) => {
+        const r = c.readings[0];
+        return [r.subjects, r.record?.streak, r.record?.period, r.record?.direction, r.window];
+      }),
+    );
+  const ytd = { kind: 'dates', from: '2023-12-31', to: '2024-12-31' };
+  it('"the fourth year in a row that small caps lagged": a run of years behind large caps', () => {
+    assert.deepEqual(streak('It was the fourth year in a row that small caps lagged.'), [
+      [['^RUT', '^GSPC'], 4, 'year', 'loss', ytd],
+    ]);
+  });
+  it('"the fourth straight year that the Russell 2000 trailed the S&P 500": the verb after the count gives the side', () => {
+    assert.deepEqual(streak('It was the fourth straight year that the Russell 2000 trailed the S&P 500.'), [
+      [['^RUT', '^GSPC'], 4, 'year', 'loss', ytd],
+    ]);
+  });
+  it('"has risen for four straight quarters": the quarter to date', () => {
+    assert.deepEqual(streak('The S&P 500 has risen for four straight quarters.'), [
+      [['^GSPC'], 4, 'quarter', 'gain', { kind: 'dates', from: '2024-09-30', to: '2024-12-31' }],
+    ]);
+  });
+});
+
+describe('the year streak and the full year, checked (embedded data)', { skip: NO_EMBEDDED }, () => {
+  const data = embeddedEvaluator();
+  it('^RUT trailed ^GSPC in 2021, 2022, 2023 and 2024 and beat it in 2020: four in a row, supported', async () => {
+    const r = (a: number, b: number) => a / b - 1;
+    // By hand: 2020 +18.36% vs +16.26% (ahead); 2021 +13.69% vs +26.89%; 2022 -21.56% vs -19.44%; 2023
+    // +15.09% vs +24.23%; 2024 +10.02% vs +23.31% (behind).
+    assert.ok(r(RUT['2020-12-31'], RUT['2019-12-31']) > r(SPX['2020-12-31'], SPX['2019-12-31']));
+    assert.ok(r(RUT['2021-12-31'], RUT['2020-12-31']) < r(SPX['2021-12-31'], SPX['2020-12-31']));
+    assert.ok(r(RUT2['2022-12-30'], RUT['2021-12-31']) < r(SPX2['2022-12-30'], SPX['2021-12-31']));
+    assert.ok(r(RUT2['2023-12-29'], RUT2['2022-12-30']) < r(SPX2['2023-12-29'], SPX2['2022-12-30']));
+    assert.ok(r(RUT2['2024-12-31'], RUT2['2023-12-29']) < r(SPX2['2024-12-31'], SPX2['2023-12-29']));
+    const [year, streak] = await checkedReadings(
+      data.ev,
+      'For the full year, the Russell 2000 returned 10.0%. It was the fourth year in a row that small caps lagged.',
+      { to: '2024-12-31', funds },
+    );
+    near(year.computed?.value, r(RUT2['2024-12-31'], RUT2['2023-12-29']) * 100);
+    assert.equal(streak.computed?.value, 4);
+    assert.equal(streak.verdict, 'supported');
+    assert.match(streak.line ?? '', /4 straight years behind through 2024-12-31 \(2021 to 2024\)/);
+  });
+});
+
+describe('an article dated by its data, and an undated study of a named election', () => {
+  it('"*Data as of Nov. 29, 2024*" dates a Markdown table', () => {
+    const p = prepareArticle(
+      '# Size scoreboard\n\n*Data as of Nov. 29, 2024*\n\nSmall caps rose 8% since Nov. 5.',
+      {
+        format: 'markdown',
+      },
+    );
+    assert.deepEqual([p.to, p.toSource], ['2024-11-29', 'Data as of Nov. 29, 2024']);
+  });
+  it('a data date wins over the publication date', () => {
+    const p = prepareArticle(
+      'Published Dec. 2, 2024\nPrices as of Nov. 29, 2024\n\nThe Russell 2000 rose 8%.',
+    );
+    assert.equal(p.to, '2024-11-29');
+  });
+  it('"the 2016 U.S. presidential election (Nov. 8, 2016)" in an undated abstract is its event, and the first line says so', () => {
+    const p = prepareArticle(
+      'Abstract\n\nWe study the size effect around the 2016 U.S. presidential election (Nov. 8, 2016). Over the event window [0, +5], the smallest size decile earns a cumulative abnormal return of 4.1%.',
+    );
+    assert.deepEqual([p.to, p.event], [undefined, '2016-11-08']);
+    assert.match(
+      preparedLine(p),
+      /no article date.*"the 2016 U\.S\. presidential election" read as the 2016 presidential election/,
+    );
+  });
+});
+
+describe('an abnormal return\'s parallel clause is one too: "…, while the largest decile earns -0.6%" (was a spread of the two)', () => {
+  const ro: ReadOptions = { event: '2016-11-08', funds };
+  it('"earns a cumulative abnormal return of 4.1%, while the largest decile earns -0.6%": two excess returns over the market', () => {
+    const got = metrics(
+      'Over the event window [0, +5], the smallest size decile earns a cumulative abnormal return of 4.1% relative to the value-weighted market, while the largest decile earns -0.6%.',
+      ro,
+    );
+    assert.deepEqual(got, [
+      ['excess-return', ['Lo 10']],
+      ['excess-return', ['Hi 10']],
+    ]);
+  });
+  it('"The smallest decile\'s CAR was 4.1%; the largest decile\'s was -0.6%" and "…, and IWM\'s 4.0%": the noun left out', () => {
+    assert.deepEqual(
+      metrics("The smallest decile's CAR over [0, +5] was 4.1%; the largest decile's was -0.6%.", ro)[1],
+      ['excess-return', ['Hi 10']],
+    );
+    assert.deepEqual(metrics("The Russell 2000's CAR was 4.1%, and IWM's 4.0%.", ro)[1], [
+      'excess-return',
+      ['IWM'],
+    ]);
+  });
+  it('a move with its own noun or verb stays a return: "the S&P 500\'s 2% gain", "while the S&P 500 was up 2%"', () => {
+    assert.deepEqual(metrics("The Russell 2000's CAR was 4.1%, and the S&P 500's 2% gain lagged.", ro)[1], [
+      'return',
+      ['^GSPC'],
+    ]);
+    assert.deepEqual(metrics("The smallest decile's CAR was 4.1%, while the S&P 500 was up 2%.", ro)[1], [
+      'return',
+      ['^GSPC'],
+    ]);
+  });
+});
+
+describe('subjects: a move a later pronoun owns, the blue-chip index after the number, British mid caps', () => {
+  it('"Tuesday\'s 1.8% drop was the index\'s worst day since Oct. 10": the index named before (was no subject)', () => {
+    const got = readings(
+      "The Russell 2000 fell 1.8% on Tuesday. Tuesday's 1.8% drop was the index's worst day since Oct. 10. The 1.8% drop was its worst day since Oct. 10.",
+      { to: '2024-11-13', funds },
+    );
+    assert.deepEqual(
+      got.map((g) => g[0]),
+      [['^RUT'], ['^RUT'], ['^RUT']],
+    );
+  });
+  it('"against 0.8% for the blue-chip index" beside the FTSE 250: the FTSE 100 (was the FTSE 250)', () => {
+    const got = readings('Over the week, the FTSE 250 gained 4.2%, against 0.8% for the blue-chip index.', {
+      event: '2019-12-12',
+      to: '2019-12-13',
+      funds,
+    });
+    assert.deepEqual(
+      got.map((g) => g[0]),
+      [['^FTMC'], ['^FTSE']],
+    );
+  });
+  it('"mid caps have outperformed the FTSE 100 … since the Brexit vote" in 2019: the FTSE 250, since June 23, 2016', () => {
+    const ro: ReadOptions = { event: '2019-12-12', to: '2019-12-13', funds };
+    const got = readings(
+      'Domestically focused mid caps have now outperformed the FTSE 100 by more than 10 percentage points since the Brexit vote.',
+      ro,
+    );
+    assert.deepEqual(got, [
+      [['^FTMC', '^FTSE'], 10, { kind: 'since', event: '2016-06-23', to: '2019-12-13' }],
+    ]);
+    // Beside US words, mid caps stay the S&P MidCap 400.
+    assert.deepEqual(readings('The FTSE 100 rose 1%. Mid caps rose 2% in the US.', ro)[1][0], ['^SP400']);
+  });
+});
+
+describe('"small caps … large caps" in a sentence that names the Russell 2000 and the S&P 500: those alone', () => {
+  it('one reading, and the reason says the sentence names them (was two readings)', () => {
+    const [s] = readArticle(
+      "Small caps beat large caps by 5.1 points in November, the Russell 2000's best month relative to the S&P 500 since December 2023.",
+      { to: '2024-11-29', funds },
+    );
+    const c = s.claims[0];
+    assert.deepEqual(
+      c.readings.map((r) => r.subjects),
+      [['^RUT', '^GSPC']],
+    );
+    assert.match(c.why ?? '', /"small caps" read as the Russell 2000, which the sentence names/);
+  });
+  it('a sentence naming neither keeps both readings', () => {
+    const [s] = readArticle('Small caps beat large caps by 5.1 points in November.', {
+      to: '2024-11-29',
+      funds,
+    });
+    assert.equal(s.claims[0].readings.length, 2);
+  });
+});
