@@ -65,6 +65,11 @@ export interface RecordPhrase {
   /** A price level ("a record high": the highest close), ranked among earlier closes. */
   level?: boolean;
   /**
+   * With `level`: a close reached some time in the window ("fell to its lowest since 2001 this summer"): the
+   * window's lowest (highest) close is ranked, not its last.
+   */
+  within?: boolean;
+  /**
    * A start to a period ("its best start to a year since 2019"): the period's first sessions so far, ranked
    * among the same starts of earlier periods (../record-start.ts); `startMonth` (1–12) for "to November".
    */

@@ -3,7 +3,8 @@
  * years", "its record high set in November 2021". A close is ranked among every earlier close of the index
  * or fund (closes as quoted, not adjusted for dividends: the level a reader sees), by ./record-judge.ts's
  * rules for "on record" and "since YEAR". The close judged is the window's last session's; over a month
- * ("set in November 2021"), the month's highest (lowest) close. Two indexes or funds are ranked by the
+ * ("set in November 2021"), the month's highest (lowest) close; over a longer window for a close reached in
+ * it ("fell to its lowest since 2001 this summer": `within`), the window's. Two indexes or funds are ranked by the
  * ratio of their closes (./relative-closes.ts). Size groups and fund categories have no price level:
  * cannot check. A count of record closes ("8 times this month") is ./record-times-count.ts's.
  */
@@ -80,10 +81,17 @@ export const levelRecord: RecordPart = async (data, claim, r, c, asOf) => {
   const w = claim.window;
   if (r.times !== undefined) return recordTimes(claim, r, bars, close, n, c, cut);
   let at = -1;
-  if (w.kind === 'month' || w.kind === 'month-to-date') {
-    // The month's highest (lowest) close: "its record high set in November 2021".
+  // The month's highest (lowest) close ("its record high set in November 2021"), or a longer window's for a
+  // close reached within it ("fell to its lowest since 2001 this summer").
+  const span =
+    w.kind === 'month' || w.kind === 'month-to-date'
+      ? (d: string) => d.startsWith(w.month)
+      : r.within && (w.kind === 'dates' || w.kind === 'since') && w.to
+        ? (d: string) => d > (w.kind === 'dates' ? w.from : w.event) && d <= (w.to ?? '')
+        : null;
+  if (span) {
     for (let i = 0; i < n; i++)
-      if (fromDay(bars.days[i]).startsWith(w.month) && !Number.isNaN(close[i]))
+      if (span(fromDay(bars.days[i])) && !Number.isNaN(close[i]))
         if (at < 0 || (high ? close[i] > close[at] : close[i] < close[at])) at = i;
   } else {
     const day = claimedDay(w, c, cut);

@@ -32,10 +32,15 @@ export function boundSubject(
     const own = t.slice(h.end, q.start);
     if (h.end <= q.start && /^'s\s+(?:[\w-]+\s+){0,2}$/.test(own) && !ABNORMAL.test(own))
       return { subject: h.subject, sign: nounSign };
-    // "Small caps (+3.1%) beat large caps (+0.8%)": a number in brackets right after a subject is its own.
-    const bracket = /^\s*\(\s*(?:(up|down)\s+)?$/i.exec(t.slice(h.end, q.start));
-    if (h.end <= q.start && bracket && /^[^()]{0,40}\)/.test(t.slice(q.end)))
-      return { subject: h.subject, sign: bracket[1]?.toLowerCase() === 'down' ? -1 : 0 };
+    // "Small caps (+3.1%) beat large caps (+0.8%)", "the S&P 500's gain (+3.5%)": a number in brackets right
+    // after a subject (or its possessive noun) is its own.
+    const bracket = /^(?:['’]s\s+(?:[\w-]+\s+){0,2}?([\w-]+))?\s*\(\s*(?:(up|down)\s+)?$/i.exec(
+      t.slice(h.end, q.start),
+    );
+    if (h.end <= q.start && bracket && /^[^()]{0,40}\)/.test(t.slice(q.end))) {
+      const of = NOUN_SIGNS[bracket[1]?.toLowerCase() ?? ''] ?? 0;
+      return { subject: h.subject, sign: bracket[2]?.toLowerCase() === 'down' ? -1 : of };
+    }
     if (noun && h.start >= q.end && /^\s+(?:for|in|on|by)\s+$/.test(t.slice(q.end + noun[0].length, h.start)))
       return { subject: h.subject, sign: nounSign };
   }

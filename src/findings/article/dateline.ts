@@ -5,6 +5,7 @@
  * "Data as of Nov. 29, 2024"; a data date wins, then the last update over the first publication: the
  * article speaks as of then), a wire dateline
  * ("NEW YORK, Nov 10 (Reuters) -", "LONDON, June 27 (Reuters) -"), a line that is only a date (and time),
+ * a date before a dash and the lede ("Dec. 2, 2024 — Investors poured …"),
  * a byline or label ending in a date ("By Jane Doe, Reuters, Sept. 20, 2024", "Research note, 30 November
  * 2016") or with its source in parentheses ("Nov. 22, 2016 (Reuters)"), a running header with the date at
  * its right ("US Equity Strategy      10 November 2016"),
@@ -99,6 +100,10 @@ export function articleDate(
     if (other) return { date: `${other.year}-${md}`, source: words, yearFrom: other.words };
   }
   if (lines[0]) return lines[0];
+  // A dateline with no place, the lede after it: "Dec. 2, 2024 — Investors poured $10.9 billion …".
+  const placeless = new RegExp(`^[\\s*_]*(${FULL})\\s*[-\u2013\u2014]\\s+\\S`, 'im').exec(head);
+  const lday = placeless ? resolveDate(clean(placeless[1]), {}) : null;
+  if (placeless && lday) return { date: lday, source: placeless[1] };
   // A running header with the date at its right ("US Equity Strategy          10 November 2016").
   const right = new RegExp(`^[^\\n]{1,80}?(?: {2,}|\\t)(${FULL})[ \\t]*$`, 'im').exec(head);
   const r = right ? resolveDate(clean(right[1]), {}) : null;

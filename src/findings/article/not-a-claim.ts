@@ -137,7 +137,16 @@ export function notAClaim(
   // "bringing its weekly gain to 10.2%": a possessive's gain or loss "to" a number is the running total of a
   // change, not a level.
   const running = verb && RUNNING.test(t.slice(seg.start, verb.end));
-  if (q.unit !== 'money' && verb && verb.end <= q.start && !running && LEVEL.test(t.slice(verb.end, q.start)))
+  // "Tech lagged at +2.1%": a signed number is a change, and so is one a relative verb places.
+  const signed = /^[-+\u2212]/.test(t.slice(q.start)) || verb?.kind === 'relative';
+  if (
+    q.unit !== 'money' &&
+    verb &&
+    verb.end <= q.start &&
+    !running &&
+    !signed &&
+    LEVEL.test(t.slice(verb.end, q.start))
+  )
     return `a level, not a change: ${JSON.stringify(t.slice(verb.start, q.end))}`;
   if (q.unit === 'money') {
     const why = NOT_A_FLOW_AFTER.exec(t.slice(q.end, seg.end))?.[1] ?? NOT_A_FLOW_BEFORE.exec(head)?.[1];

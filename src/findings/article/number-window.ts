@@ -18,7 +18,7 @@ import type { Quantity } from './numbers.ts';
 import { pastDay, simplePast } from './past-day.ts';
 import { type ArticleContext, asOfNow, isOneDay, nearestParts, PART_OF, pickWindow } from './pick-window.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
-import { recordThen } from './record-then.ts';
+import { recordThen, tallyStretch } from './record-then.ts';
 import { recordsWindow } from './record-window.ts';
 import type { RecordHit } from './records.ts';
 import type { WindowHit } from './windows.ts';
@@ -117,7 +117,8 @@ export function numberWindow(
   }
   const mine = owned.get(q);
   if (mine?.window) return { window: mine.window, source: 'sentence' };
-  const then = recordThen(t, q, records); // "its best day since Nov. 10, 2022, when it soared 6.1%"
+  // "its best day since Nov. 10, 2022, when it soared 6.1%"; "in seven of the past 10 sessions, gaining 3%".
+  const then = recordThen(t, q, records) ?? tallyStretch(t, q, records, o.to);
   if (then) return { window: then, source: 'sentence' };
   // "its Dec. 9 record close of 1,388.07": the level of the day the words name.
   const dated = qc.metric === 'level' ? DATED_LEVEL.exec(t.slice(Math.max(0, q.start - 60), q.start)) : null;

@@ -139,8 +139,9 @@ export function pickWindow(
   // A flow with no period of its own is in the week the article last named ("$2.9bn in the week ended
   // Wednesday, Nov. 16 … IWM led with $1.4bn"), not the week after the event.
   if (!window && !part && metric === 'flow' && ctx.week) [window, source] = [ctx.week, 'carried'];
-  // No event: a flow in a list under "Russell 2000 +5.6% w/w" is that week's.
-  if (!window && !part && metric === 'flow' && !o.event && ctx.window?.kind === 'week')
+  // No event: a flow in a list under "Russell 2000 +5.6% w/w" is that week's; "IWM alone took in $8.8
+  // billion" after "$10.9 billion … in November", that month's.
+  if (!window && !part && metric === 'flow' && !o.event && ctx.window)
     [window, source] = [ctx.window, 'carried'];
   if (!window) [window, source] = [defaultWindow(metric, o), part ? 'sentence' : 'default'];
   // No event to count from: a sentence naming no period speaks of the one the article last named ("The

@@ -74,8 +74,13 @@ export function quantityClaim(
   const rest = t.slice(q.end, seg.end);
   const more = moreThanAfter(rest);
   const noun = NOUN_AFTER.exec(rest);
+  // "Tech lagged at +2.1%": the laggard's own return, not a gap.
+  const placed = (v: VerbHit) =>
+    /^\s*,?\s*at\s+(?:about\s+|just\s+|only\s+)?$/i.test(t.slice(v.end, q.start));
   const relative =
-    verb?.kind === 'relative' && verb.end <= q.start && verbs.includes(verb) ? verb : undefined;
+    verb?.kind === 'relative' && verb.end <= q.start && verbs.includes(verb) && !placed(verb)
+      ? verb
+      : undefined;
   if (!relative && verb?.kind === 'relative') verb = undefined;
   const not = notAClaim(t, q, seg, verb);
   if (not) return not;

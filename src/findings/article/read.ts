@@ -137,6 +137,10 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
       if (w?.window && (noReturn || measuresNothing) && isOneDay(w.window)) ctx.day = w.window;
       // With no event, the period the article names first ("… underperformed on Wednesday as …").
       if (w?.window && noReturn && !options.event) ctx.window = w.window;
+      // "At one point on Nov. 25, the index was up as much as 1.9% intraday. It closed at 2,442.03.": the day
+      // of an intraday move capgap cannot check is still the day the article speaks of.
+      if (w?.window && isOneDay(w.window) && /\ban intraday extreme\b/.test(s.reason ?? ''))
+        ctx.window = ctx.day = w.window;
     } else if (caption) {
       // "… on the first trading day after the referendum. The FTSE 250 dropped 7.2%, while the blue-chip
       // index lost 3.2%": a later clause's window carried from a defaulted one is the caption's too.

@@ -4,8 +4,10 @@
  * up from $1.8bn the previous week": the numbers after it are the comparison's, the record the last claim's).
  */
 import type { ClaimReadings, ClaimSubject } from '../claim-read.ts';
+import { findQuantities } from './numbers.ts';
 import type { RecordHit } from './records.ts';
 import type { SubjectHit } from './subjects.ts';
+import { findVerbs } from './verbs.ts';
 
 /** A relative verb and its object just before a run ("outpacing the S&P 500 (-0.2%) "). */
 const RUN_VERB =
@@ -45,6 +47,16 @@ export function relativeRecord(
   // moves when the sentence states closes only.
   const tallyOfMoves = (r: RecordHit) =>
     !!r.record.tally && metrics.every((m) => m === 'level' || m === 'points');
+  // "The index rose in eight of 12 months in 2024 and fell five percent in December": a tally before another
+  // verb's number is a claim of its own.
+  const tallyBefore = (r: RecordHit) => {
+    const upTo = findQuantities(t).find((q) => q.start >= r.end)?.start ?? r.end;
+    const and = /\b(?:and|but|while|yet)\s/i.exec(t.slice(r.end, upTo));
+    const from = r.end + (and?.index ?? upTo);
+    return (
+      !!r.record.tally && findVerbs(t).some((v) => v.kind === 'move' && v.start >= from && v.end <= upTo)
+    );
+  };
   // "…, while the Dow climbed 512 points to a record close": the close no number states, not the points.
   const ofPoints = (r: RecordHit) =>
     !metrics.includes('level') && POINTS_TO.test(t.slice(0, r.start)) && !!r.record.level;
@@ -56,7 +68,8 @@ export function relativeRecord(
       byVerb(r) ||
       gap(r) ||
       runVs(r) ||
-      tallyOfMoves(r),
+      tallyOfMoves(r) ||
+      tallyBefore(r),
   );
 }
 

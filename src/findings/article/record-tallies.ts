@@ -23,11 +23,12 @@ const TALLY = new RegExp(
   'i',
 );
 /**
- * "has gained in 12 of the 17 sessions this month", "on 9 of the 13 trading days in November": the
- * periods so far in a stretch that runs to the article's date, counted as the last N of them.
+ * "has gained in 12 of the 17 sessions this month", "on 9 of the 13 trading days in November", "rose in
+ * eight of 12 months in 2024": the periods of a stretch (so far, when it runs to the article's date),
+ * counted as the last N of them.
  */
 const THIS_TALLY = new RegExp(
-  `(?:\\b(?:in|on|during)\\s+|${BY_VERB})(?:${CARD}|each)\\s+of\\s+(?:the|its)\\s+${CARD}\\s+(?:trading\\s+)?(${UNIT.slice(1, -1)})(?=\\s+(?:so\\s+far\\s+)?(?:this\\s+(?:month|week|year|quarter)|in\\s+${MONTH_RE}|since\\s+the\\s+start\\s+of\\s+the\\s+(?:month|year)))`,
+  `(?:\\b(?:in|on|during)\\s+|${BY_VERB})(?:${CARD}|each)\\s+of\\s+(?:(?:the|its)\\s+)?${CARD}\\s+(?:trading\\s+)?(${UNIT.slice(1, -1)})(?=\\s+(?:so\\s+far\\s+)?(?:this\\s+(?:month|week|year|quarter)|in\\s+${MONTH_RE}|in\\s+(?:19|20)\\d\\d\\b|since\\s+the\\s+start\\s+of\\s+the\\s+(?:month|year)))`,
   'i',
 );
 /** "its 11th gain in 12 sessions", "the seventh decline in the past nine weeks": the count is the last period's. */

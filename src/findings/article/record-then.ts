@@ -4,11 +4,12 @@
  * it soared 6.1%" (that session), "its best year since 2003, when it gained 45%" (that year). The number's
  * window is the period the record names, not the sentence's; a year named for a shorter period ("the
  * widest monthly gap since 2008, when it was 9.8 points": which month?) names none; with no period named,
- * the date's own ("the widest gap since April 2010, when the spread was 9.8 points": April 2010).
+ * the date's own ("the widest gap since April 2010, when the spread was 9.8 points": April 2010). And the
+ * number a tally's stretch leads to: "has risen in seven of the past 10 sessions, gaining 3%" (those 10).
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { TextSpan } from '../claim-read.ts';
-import { monthNumber, previousSession } from './dates.ts';
+import { monthNumber, previousSession, sessionsBack } from './dates.ts';
 import type { RecordHit } from './records.ts';
 
 /** What lies between the record's words and the number: ", when it rallied", "— when the spread was". */
@@ -37,4 +38,26 @@ export function recordThen(t: string, q: TextSpan, records: readonly RecordHit[]
   if (period === 'year' && !month)
     return { kind: 'dates', from: `${Number(d[3]) - 1}-12-31`, to: `${d[3]}-12-31` };
   return undefined;
+}
+
+/** A participle after a tally that gives the stretch's move: ", gaining 3%", ", up a combined 6%". */
+const STRETCH_MOVE =
+  /^\s*,\s*(?:gaining|losing|rising|falling|adding|climbing|shedding|dropping|slipping|up|down)\s+(?:a\s+(?:combined|cumulative|total(?:\s+of)?)\s+)?(?:about\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|almost\s+)?$/i;
+
+/**
+ * The stretch a tally of the last N sessions counts, for the move stated right after it ("has risen in seven
+ * of the past 10 sessions, gaining 3%": the 10 sessions to the article's date `to`), else undefined.
+ * @example tallyStretch('has risen in seven of the past 10 sessions, gaining 3%', q, records, '2025-01-02') // { kind: 'dates', from: '2024-12-17', to: '2025-01-02' }
+ */
+export function tallyStretch(
+  t: string,
+  q: TextSpan,
+  records: readonly RecordHit[],
+  to: string | undefined,
+): ClaimWindow | undefined {
+  const r = records.find((h) => h.end <= q.start && STRETCH_MOVE.test(t.slice(h.end, q.start)));
+  const tally = r?.record.tally;
+  if (!r || !tally?.of || !to || r.record.period !== 'day' || !/\b(?:past|last)\b/i.test(r.record.words))
+    return undefined;
+  return { kind: 'dates', from: sessionsBack(to, tally.of), to };
 }

@@ -142,3 +142,10 @@ export function specialRecords(text: string): RecordHit[] {
   }
   return out;
 }
+
+/** "fell to its lowest", "hit its highest": a close reached within the window, not at its end. */
+export function reached(text: string, at: number): boolean {
+  return /\b(?:fell|sank|dropped|slid|slumped|plunged|hit|reached|touched|struck|rose|climbed|jumped|soared|surged)\s+(?:to\s+)?(?:its|their|a|an|the)\s+$/i.test(
+    text.slice(Math.max(0, at - 40), at),
+  );
+}

@@ -15,7 +15,7 @@ import { lookbackRecords } from './record-lookback.ts';
 import { bestMonthWas, forAnyMonth } from './record-month.ts';
 import { ordinalSince } from './record-ordinal.ts';
 import { streakRecords } from './record-streaks.ts';
-import { isLevel, specialRecords } from './record-times.ts';
+import { isLevel, reached, specialRecords } from './record-times.ts';
 import { LOSS, PERIOD_ADJECTIVE, SUPERLATIVE, WORDS_BEFORE_SINCE } from './record-words.ts';
 import { count } from './streak-words.ts';
 
@@ -155,7 +155,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
     push(m, {
       kind: /widest|narrowest/i.test(m[1]) ? 'widest-since' : 'biggest-since',
       // "its highest close since August": a level, not a ranked return (not "the highest inflows since").
-      ...(isLevel(m[1], words) ? { level: true } : {}),
+      ...(isLevel(m[1], words) ? { level: true, ...(reached(text, m.index) ? { within: true } : {}) } : {}),
       sinceYear: Number(m[5] ?? m[6] ?? yearless?.slice(0, 4)),
       ...(yearless ? { sinceMonth: yearless } : {}),
       ...(/\bsince\s+at\s+least\b/i.test(words) ? { orEarlier: true } : {}),

@@ -124,3 +124,34 @@ export const FULL_MONTH_RULE: Rule = {
     return { window: { kind: 'month', month: monthsBefore(`${own}-01`, 1).slice(0, 7) } };
   },
 };
+
+/** The first and last months of a season (winter, across two years, is not read). */
+const SEASONS: Record<string, [number, number]> = {
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+  fall: [9, 11],
+};
+
+/**
+ * "fell to its lowest since 2001 this summer", "over the summer", "last autumn", "in the spring of 2020": the
+ * season's months (spring March to May, summer June to August, autumn September to November), this year's
+ * once begun (to the article's date while it runs), "last" the latest ended; never past the article's date.
+ */
+export const SEASON_RULE: Rule = {
+  re: /\b(?:(this|last)|(?:over|in|during)\s+the)\s+(spring|summer|autumn|fall)(?:\s+of\s+((?:19|20)\d\d))?\b|\b(?:in|during)\s+(spring|summer|autumn|fall)\s+((?:19|20)\d\d)\b/gi,
+  make: (m, o) => {
+    const [first, last] = SEASONS[(m[2] ?? m[4]).toLowerCase()];
+    const named = m[3] ?? m[5];
+    if (!named && !o.to) return { needsEvent: m[0] };
+    const at = (y: number) => ({
+      from: fromDay(toDay(`${y}-${String(first).padStart(2, '0')}-01`) - 1),
+      to: fromDay(monthEnd(toDay(`${y}-${String(last).padStart(2, '0')}-01`))),
+    });
+    let y = named ? Number(named) : Number(o.to?.slice(0, 4));
+    if (!named && m[1]?.toLowerCase() === 'last' && o.to && at(y).to >= o.to) y--;
+    const w = at(y);
+    if (o.to && w.from >= o.to) return null; // "this summer" in April: not yet
+    return { window: { kind: 'dates', from: w.from, to: o.to && o.to < w.to ? o.to : w.to } };
+  },
+};

@@ -17,6 +17,7 @@ import {
   MONTH_OF_RULE,
   MONTH_WHEN_RULE,
   MONTHS_TO_RULE,
+  SEASON_RULE,
   WEEK_OF_MONTH_RULE,
   WEEKS_AFTER_RULE,
 } from './window-months.ts';
@@ -182,6 +183,7 @@ export const RULES: Rule[] = [
   NEXT_DAY_RULE,
   ...PERIOD_RULES,
   QUARTER_RULE,
+  SEASON_RULE,
   ...CALENDAR_RULES,
   {
     // "After the 2012 election, by contrast, …": after another election than the article's.

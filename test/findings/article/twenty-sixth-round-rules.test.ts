@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { findQuantities } from '../../../src/findings/article/numbers.ts';
 import { prepareArticle, preparedLine } from '../../../src/findings/article/prepare.ts';
 import { readArticle } from '../../../src/findings/article/read.ts';
+import { findRecords } from '../../../src/findings/article/records.ts';
 import type { ReadOptions } from '../../../src/findings/claim-read.ts';
 import { funds } from '../../helpers/article-reader.ts';
 import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
@@ -301,5 +302,166 @@ describe('"small caps … large caps" in a sentence that names the Russell 2000 
       funds,
     });
     assert.equal(s.claims[0].readings.length, 2);
+  });
+});
+
+describe('a number in brackets after a possessive noun, and a laggard "at" its return', () => {
+  const ro: ReadOptions = { event: '2024-11-05', to: '2024-12-05', funds };
+  it("\"has roughly doubled the S&P 500's gain (+3.5%)\": the S&P 500's (was the Russell 2000's)", () => {
+    const got = readings(
+      "The Russell 2000 (+6.9%) has roughly doubled the S&P 500's gain (+3.5%) since Nov. 5.",
+      ro,
+    );
+    assert.deepEqual(
+      got.map((g) => [g[0], g[1]]),
+      [
+        [['^RUT'], 6.9],
+        [['^RUT', '^GSPC'], 2],
+        [['^GSPC'], 3.5],
+      ],
+    );
+  });
+  it('"Tech lagged at +2.1%", "Energy led the pack, at 9%": the sector\'s own return (was a level, and a gap with no one)', () => {
+    assert.deepEqual(metrics('Tech lagged at +2.1%. Energy led the pack, at 9%.', ro).slice(0, 2), [
+      ['return', ['sector:Information Technology']],
+      ['return', ['sector:Energy']],
+    ]);
+  });
+});
+
+describe("a dateline with no place, and a flow with no period after a month's total", () => {
+  const text =
+    'Small-cap funds set a monthly record\n\nDec. 2, 2024 — Investors poured $10.9 billion into US small-cap ETFs in November, the most for any month on record. The iShares Russell 2000 ETF alone took in $8.8 billion.';
+  it('"Dec. 2, 2024 — Investors poured …" dates the article', () => {
+    assert.deepEqual(
+      [prepareArticle(text).to, prepareArticle(text).toSource],
+      ['2024-12-02', 'Dec. 2, 2024'],
+    );
+  });
+  it('"IWM alone took in $8.8 billion" after November\'s total, with no event: November (was no period)', () => {
+    const got = readings(prepareArticle(text).text, { to: '2024-12-02', funds });
+    assert.deepEqual(got.at(-1), [['IWM'], 8.8e9, { kind: 'month', month: '2024-11' }]);
+  });
+});
+
+describe('seasons: "this summer", "last summer", "in the summer of 2022", "this spring" (were no period)', () => {
+  const ro: ReadOptions = { to: '2024-10-15', funds };
+  it('their months, never past the article\'s date; "this summer" in April is no window yet', () => {
+    const got = readings(
+      'Small caps rose 10% last summer. The Russell 2000 fell 5% in the summer of 2022. The index rose 3% this spring.',
+      ro,
+    );
+    assert.deepEqual(
+      got.map((g) => g[2]),
+      [
+        { kind: 'dates', from: '2024-05-31', to: '2024-08-31' },
+        { kind: 'dates', from: '2022-05-31', to: '2022-08-31' },
+        { kind: 'dates', from: '2024-02-29', to: '2024-05-31' },
+      ],
+    );
+    const early = readings('The Russell 2000 rose 3% this summer.', { to: '2024-04-15', funds });
+    assert.notDeepEqual(early[0]?.[2], { kind: 'dates', from: '2024-05-31', to: '2024-04-15' });
+  });
+  it('"the ratio of the Russell 2000 to the S&P 500 fell to its lowest since 2001 this summer": a level record of the ratio in June–August', () => {
+    const [s] = readArticle(
+      'The ratio of the Russell 2000 to the S&P 500 fell to its lowest since 2001 this summer.',
+      ro,
+    );
+    const r = s.claims[0].readings[0];
+    assert.deepEqual(
+      [r.subjects, r.record?.level, r.record?.sinceYear, r.window],
+      [['^RUT', '^GSPC'], true, 2001, { kind: 'dates', from: '2024-05-31', to: '2024-08-31' }],
+    );
+  });
+});
+
+describe('a close reached within the window ("fell to its lowest") against one at its end ("ended the year at")', () => {
+  it('"fell to its lowest since 2001" is `within`; "ended the year at its highest since 2007" is not', () => {
+    const [a] = findRecords(
+      'the ratio fell to its lowest since 2001 this summer',
+      2024,
+      undefined,
+      '2024-10-15',
+    );
+    const [b] = findRecords(
+      'the index ended the year at its highest since 2007',
+      2024,
+      undefined,
+      '2024-12-31',
+    );
+    assert.deepEqual(
+      [a.record.level, a.record.within, b.record.level, b.record.within],
+      [true, true, true, undefined],
+    );
+  });
+});
+
+describe("the ratio's summer low, checked (embedded data)", { skip: NO_EMBEDDED }, () => {
+  const data = embeddedEvaluator();
+  it('the lowest ^RUT/^GSPC close of June–August 2024 is July 9 (0.3639, by hand over both files), lowest since 2001', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'The ratio of the Russell 2000 to the S&P 500 fell to its lowest since 2001 this summer.',
+      { to: '2024-10-15', funds },
+    );
+    assert.equal(r.verdict, 'supported');
+    assert.match(r.line ?? '', /2024-07-09: 0\.3639/);
+  });
+});
+
+describe("tallies: a tally of a year before another verb's number, and the move over a tally's stretch", () => {
+  const ro: ReadOptions = { to: '2025-01-02', funds };
+  it('"rose in eight of 12 months in 2024 and fell five percent in December": two claims (was the tally on December\'s fall)', () => {
+    const [s] = readArticle(
+      'The small-cap index rose in eight of 12 months in 2024 and fell five percent in December alone.',
+      { ...ro },
+    );
+    const got = s.claims.map((c) => {
+      const r = c.readings[0];
+      return [r.metric, r.window, r.record?.tally, r.record?.direction];
+    });
+    assert.deepEqual(got, [
+      ['return', { kind: 'month', month: '2024-12' }, undefined, undefined],
+      ['record', { kind: 'dates', from: '2023-12-31', to: '2024-12-31' }, { hits: 8, of: 12 }, 'gain'],
+    ]);
+  });
+  it('"has risen in seven of the past 10 sessions, gaining 3%": the 10 sessions to the article\'s date (was the period before)', () => {
+    const got = readings(
+      'The Russell 2000 fell 2% in December. The Russell 2000 has risen in seven of the past 10 sessions, gaining 3%.',
+      ro,
+    );
+    assert.deepEqual(got[1][2], { kind: 'dates', from: '2024-12-17', to: '2025-01-02' });
+  });
+  it('"It closed at 2,442.03." after an intraday move on Nov. 25 capgap cannot check: that day\'s close (was 2024\'s)', () => {
+    const got = readings(
+      'On a total-return basis, the Russell 2000 returned 11.5% in 2024. At one point on Nov. 25, the Russell 2000 was up as much as 1.9% intraday. It closed at 2,442.03.',
+      ro,
+    );
+    assert.deepEqual(got.at(-1), [
+      ['^RUT'],
+      2442.03,
+      { kind: 'dates', from: '2024-11-22', to: '2024-11-25' },
+    ]);
+  });
+});
+
+describe("a year's months up, checked (embedded data)", { skip: NO_EMBEDDED }, () => {
+  const data = embeddedEvaluator();
+  it("^RUT rose in 6 of 2024's 12 months, not 8 (month-end closes by hand: Feb, Mar, May, Jul, Sep, Nov up)", async () => {
+    // ^RUT month-end closes: 2,027.07 (Dec 2023), 1,947.34, 2,054.84, 2,124.55, 1,973.91, 2,070.13, 2,047.69,
+    // 2,254.48, 2,217.63, 2,229.97, 2,196.65, 2,434.73, 2,230.16 (Jan to Dec 2024).
+    const closes = [
+      2027.07, 1947.34, 2054.84, 2124.55, 1973.91, 2070.13, 2047.69, 2254.48, 2217.63, 2229.97, 2196.65,
+      2434.73, 2230.16,
+    ];
+    const up = closes.slice(1).filter((c, i) => c > closes[i]).length;
+    assert.equal(up, 6);
+    const [, tally] = await checkedReadings(
+      data.ev,
+      'The small-cap index rose in eight of 12 months in 2024 and fell five percent in December alone.',
+      { to: '2025-01-02', funds },
+    );
+    assert.equal(tally.computed?.value, up);
+    assert.equal(tally.verdict, 'not supported');
   });
 });

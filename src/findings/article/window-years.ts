@@ -1,0 +1,41 @@
+/**
+ * The calendar year's window rules (./window-calendar.ts applies them in its order): the year to date ("this
+ * year", "year to date", "for the year", "for the full year"; the year just ended in a review of early
+ * January) and a named year ("in 2016", "finished 2024 up 10%").
+ */
+import type { ClaimWindow } from '../claim.ts';
+import type { Rule } from './window-rules.ts';
+
+export const YEAR_RULES: Rule[] = [
+  {
+    // "ended the year at 1,357.13, up 222 points": the year to the article's date, as "for the year" and "for
+    // the full year".
+    re: /\b(?:so\s+far\s+this\s+year|this\s+year|year[- ]to[- ]date|(?:over|for|in|on|during|ended|finished|closed)\s+the\s+(?:(?:full|whole|entire)\s+)?year)\b(?!\s+(?:before|after|earlier|ago|ended|ending|to)\b)/gi,
+    make: (m, o) => {
+      if (!o.to) return { needsEvent: m[0] };
+      // "ended the year at 2,230.16" in a review of Jan. 3: the year just ended (the first week of January).
+      const y = Number(o.to.slice(0, 4));
+      if (
+        /(?:for|ended|finished|closed|over)\s+the\s+(?:(?:full|whole|entire)\s+)?year$/i.test(m[0]) &&
+        o.to.slice(5) <= '01-07'
+      )
+        return { window: { kind: 'dates', from: `${y - 2}-12-31`, to: `${y - 1}-12-31` } };
+      const ytd: ClaimWindow = { kind: 'dates', from: `${y - 1}-12-31`, to: o.to };
+      // "This year's 8.6% jump … in the week after the vote": a possessive names whose move it is (this
+      // year's election's); it is the year to date only when the clause names no other window.
+      const possessive = /^['’]s\b/.test((m.input ?? '').slice((m.index ?? 0) + m[0].length));
+      return possessive ? { window: ytd, fallback: true } : { window: ytd };
+    },
+  },
+  {
+    // "in 2016", "so far in 2016", "finished 2024 up 10%": the calendar year, to date when --to falls in it
+    // (from the last close of the year before).
+    re: /\b(?:in|during|for|over|across|so\s+far\s+in|ended|finished|closed)\s+((?:19|20)\d\d)\b(?!\s*(?:'s\s+)?(?:election|vote|midterms|referendum))/gi,
+    make: (m, o) => {
+      const y = Number(m[1]);
+      const to = o.to?.startsWith(m[1]) ? o.to : `${y}-12-31`;
+      if (o.to && to > o.to) return null;
+      return { window: { kind: 'dates', from: `${y - 1}-12-31`, to } };
+    },
+  },
+];
