@@ -13,8 +13,9 @@
  * keeps its election; a Fed-day wrap that mentions "post-election gains" later is about the Fed.
  */
 import { toDay } from '../../calendar/dates.ts';
-import { resolveDate } from './dates.ts';
+import { monthsBefore, resolveDate } from './dates.ts';
 import { allEvents, countriesOf } from './event-days.ts';
+import { NUMBER_WORDS } from './number-words.ts';
 
 /** The words that name an event, the tags of the events they may mean, how far back, and if only as a fallback. */
 const KINDS: {
@@ -55,6 +56,9 @@ const KINDS: {
   },
 ];
 
+/** "A year after", "Two years since", "Six months after": the event named next is that long before the article. */
+const AGO = /\b(a|an|one|two|three|four|five|six|nine|\d{1,2})\s+(years?|months?)\s+(?:after|since)\s+$/i;
+
 /** Days an article's "the election" may look back. */
 const HORIZON = 366;
 
@@ -70,13 +74,18 @@ export interface InferredEvent {
  * @example inferEvent('Small caps have jumped since the election.', '2016-11-14')?.date // '2016-11-08'
  */
 export function inferEvent(text: string, to: string, context = text): InferredEvent | null {
-  const end = toDay(to);
   const countries = countriesOf(context);
   let best: InferredEvent | null = null;
   let bestAt = Number.POSITIVE_INFINITY;
   for (const k of KINDS) {
     const m = k.re.exec(text);
     if (!m || (k.ambiguous && best)) continue;
+    // "A year after the Federal Reserve raised rates …": the event as of a year before the article.
+    const ago = AGO.exec(text.slice(Math.max(0, m.index - 30), m.index));
+    const months = ago
+      ? (NUMBER_WORDS[ago[1].toLowerCase()] ?? (Number(ago[1]) || 1)) * (/^y/i.test(ago[2]) ? 12 : 1)
+      : 0;
+    const end = toDay(months ? monthsBefore(to, months) : to);
     const year = /\b(?:19|20)\d\d\b/.exec(m[0]);
     // "the June 23 referendum", "the Nov. 8 election": the event on that day, whoever's it is.
     const named = /\b([A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:st|nd|rd|th)?\b/.exec(m[0]);

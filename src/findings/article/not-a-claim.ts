@@ -21,6 +21,9 @@ export const NOT_A_RETURN =
  */
 const NOT_A_RETURN_AFTER =
   /^\s*(?:[\w-]+\s+)?(chances?|probability|odds|likelihood|effective|efficacy|turnout|majority|of\s+(?:the\s+)?(?:popular\s+)?votes?|of\s+voters|of\s+respondents|of\s+(?:its|their|the\s+fund['’]s|the\s+funds['’])\s+(?:total\s+|net\s+)?assets|(?:significance\s+)?level(?!\s+(?:since|in|on|of)\b)|confidence|significance)\b/i;
+/** A weight in the market: "account for 4% of …", "make up 7% of the index", "4% of the stock market's value". */
+const SHARE_OF =
+  /\b(?:accounts?|accounted|accounting)\s+for\b|\bmak(?:e|es|ing)\s+up\b|\bmade\s+up\b|\bof\s+(?:the\s+)?(?:(?:US|U\.S\.|overall|total|broader|whole|entire)\s+)*(?:stock\s+|equity\s+)?market['’]s\s+(?:total\s+)?(?:value|capitali[sz]ation|cap)\b/i;
 /** "78% of Russell 2000 members", "60% of stocks in the index": a share of an index's members. */
 const BREADTH =
   /^\s+of\s+(?:the\s+)?(?:[\w&'’.-]+\s+){0,3}?(?:members|constituents|components|(?:stocks|shares|companies)\s+in\s+the)\b/i;
@@ -130,6 +133,9 @@ export function notAClaim(
   const own = head.replace(/,\s+(?:which|who)\b[^,;]*,/gi, ',');
   if (q.unit !== 'money' && NOT_A_RETURN.test(own))
     return `not a return (${NOT_A_RETURN.exec(own)?.[1]}): ${words}`;
+  // "Small caps now account for just 4% of the US stock market's total value, down from 8%": a weight.
+  if (q.unit === 'percent' && SHARE_OF.test(own + t.slice(q.start, seg.end)))
+    return `not a return (a share of the market's value, not a change): ${words}`;
   const peak = PEAK.exec(t.slice(q.end, seg.end));
   // A per cent from a high or a low is a distance (./distance-claim.ts); points from one are not read.
   if (q.unit === 'pp' && peak)

@@ -1,7 +1,8 @@
 /**
  * Records that make a claim of their own in a sentence that states numbers: one ranking a difference no
  * number states (`relativeRecord`), and one said of the claim before ("That was their best week on record,
- * up from $1.8bn the previous week": the numbers after it are the comparison's, the record the last claim's).
+ * up from $1.8bn the previous week": the numbers after it are the comparison's, the record the last claim's);
+ * and a record said of each subject listed ("The S&P 500 and the Dow both closed at record highs", `eachListed`).
  */
 import type { ClaimReadings, ClaimSubject } from '../claim-read.ts';
 import { findQuantities } from './numbers.ts';
@@ -107,4 +108,25 @@ export function closeOfPoints(
   const near = subjects.filter((h) => h.end <= hit.start && h.subject.kind !== 'opposite').at(-1);
   if (!hit.record.level || !near || !POINTS_TO.test(t.slice(0, hit.start))) return undefined;
   return /[.;]/.test(t.slice(near.end, hit.start)) ? undefined : (near.subject as ClaimSubject);
+}
+
+/**
+ * "The S&P 500 and the Dow both closed at record highs": a level or a streak of each subject listed, one
+ * claim each, not one against the other ("Small caps have outperformed large caps for four straight
+ * sessions" stays a streak of the difference).
+ * @example eachListed(rc, 'The S&P 500 and the Dow both closed at record highs.', hits).length // 2
+ */
+export function eachListed(rc: ClaimReadings, t: string, subjects: readonly SubjectHit[]): ClaimReadings[] {
+  const x = rc.readings[0];
+  const r = x.record;
+  if (!r || !(r.level || r.streak !== undefined) || rc.readings.length !== 1 || x.subjects.length !== 2)
+    return [rc];
+  const [a, b] = subjects;
+  if (!a || !b || !/^\s*(?:,|and|&)\s*(?:the\s+)?$/i.test(t.slice(a.end, b.start))) return [rc];
+  // "The spread between the bottom and top deciles has been positive on 11 of …": one difference, not a list.
+  if (/\b(?:spread|gap|difference|margin)\s+between\s+(?:the\s+)?$/i.test(t.slice(0, a.start))) return [rc];
+  return x.subjects.map((s, i) => {
+    const id = rc.id.replace(/\d+$/, (n) => String(Number(n) + i));
+    return { id, readings: [{ ...x, id, subjects: [s], parsedSubjects: [x.parsedSubjects[i]] }] };
+  });
 }

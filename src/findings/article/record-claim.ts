@@ -15,7 +15,7 @@ import { expandSubjects, opposite, readingsWhy, recordFields } from './readings.
 import { BACK, closeOfPoints } from './record-alone.ts';
 import { signed } from './record-attach.ts';
 import { timesWindow } from './record-times.ts';
-import { recordWindow, sameKind } from './record-window.ts';
+import { monthOfDay, recordWindow, sameKind } from './record-window.ts';
 import type { RecordHit } from './records.ts';
 import type { Piece } from './split.ts';
 import { type SubjectHit, subjectKey } from './subjects.ts';
@@ -173,7 +173,7 @@ export function recordClaim(
   if (!window && r.tally?.events && o.to) window = { kind: 'dates', from: previousSession(o.to), to: o.to };
   if (!window && o.event) window = { kind: 'since', event: o.event, ...(o.to ? { to: o.to } : {}) };
   if (!window) return `a record (${JSON.stringify(r.words)}) with no period and no --event DATE`;
-  const win: ClaimWindow = window;
+  const win: ClaimWindow = monthOfDay(window, r); // "capped their best month on record on Monday"
   const span = { start: piece.start + hit.start, end: piece.start + hit.end };
   const list = named.length > 0 ? named : [subject];
   const readings = expandSubjects(list, t).map((subs, i, all) =>

@@ -16,7 +16,7 @@ import { lastWeekEnd, previousSession, weekEndOf } from './dates.ts';
 import { attachRecord } from './record-attach.ts';
 import { rebaseLookback } from './record-lookback.ts';
 import type { RecordHit } from './records.ts';
-import type { SubjectHit } from './subjects.ts';
+import { isOneDay } from './same-period.ts';
 import { endsWeek, weekSoFar } from './window-periods.ts';
 
 /**
@@ -62,27 +62,6 @@ export function recordsWindow(records: readonly RecordHit[], o: ReadOptions): Cl
     if (w) return w;
   }
   return undefined;
-}
-
-/**
- * "The S&P 500 and the Dow both closed at record highs": a level or a streak of each subject listed, one
- * claim each, not one against the other ("Small caps have outperformed large caps for four straight
- * sessions" stays a streak of the difference).
- * @example eachListed(rc, 'The S&P 500 and the Dow both closed at record highs.', hits).length // 2
- */
-export function eachListed(rc: ClaimReadings, t: string, subjects: readonly SubjectHit[]): ClaimReadings[] {
-  const x = rc.readings[0];
-  const r = x.record;
-  if (!r || !(r.level || r.streak !== undefined) || rc.readings.length !== 1 || x.subjects.length !== 2)
-    return [rc];
-  const [a, b] = subjects;
-  if (!a || !b || !/^\s*(?:,|and|&)\s*(?:the\s+)?$/i.test(t.slice(a.end, b.start))) return [rc];
-  // "The spread between the bottom and top deciles has been positive on 11 of …": one difference, not a list.
-  if (/\b(?:spread|gap|difference|margin)\s+between\s+(?:the\s+)?$/i.test(t.slice(0, a.start))) return [rc];
-  return x.subjects.map((s, i) => {
-    const id = rc.id.replace(/\d+$/, (n) => String(Number(n) + i));
-    return { id, readings: [{ ...x, id, subjects: [s], parsedSubjects: [x.parsedSubjects[i]] }] };
-  });
 }
 
 const MONTHS = [
@@ -178,4 +157,25 @@ export function sameKind(w: ClaimWindow, period: string | undefined): boolean {
   if (period !== 'day') return false;
   if (w.kind === 'sessions') return w.sessions === 1;
   return w.kind === 'dates' && previousSession(w.to) === w.from;
+}
+
+/**
+ * A month's record said of one of its days ("capped their best month on record on Monday", Nov. 30): the
+ * month to that day (the whole month on its last day), so the claim names the period ranked; else `w`.
+ * @example monthOfDay({ kind: 'dates', from: '2020-11-27', to: '2020-11-30' }, r) // { kind: 'month', month: '2020-11' }
+ */
+export function monthOfDay(w: ClaimWindow, r: RecordPhrase): ClaimWindow {
+  if (
+    r.period !== 'month' ||
+    r.level ||
+    r.streak !== undefined ||
+    r.tally ||
+    w.kind !== 'dates' ||
+    !isOneDay(w)
+  )
+    return w;
+  const month = w.to.slice(0, 7);
+  return fromDay(monthEnd(toDay(w.to))) === w.to
+    ? { kind: 'month', month }
+    : { kind: 'month-to-date', month, to: w.to };
 }

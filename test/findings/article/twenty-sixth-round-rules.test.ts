@@ -465,3 +465,38 @@ describe("a year's months up, checked (embedded data)", { skip: NO_EMBEDDED }, (
     assert.equal(tally.verdict, 'not supported');
   });
 });
+
+describe('"A year after the Federal Reserve raised rates …" names the hike a year before the article (was the latest)', () => {
+  it('March 16, 2023: the March 16, 2022 hike (was Feb. 1, 2023)', () => {
+    const p = prepareArticle(
+      'March 16, 2023\n\nA year after the Federal Reserve raised rates for the first time since 2018, small caps have fared worse than large caps.',
+    );
+    assert.equal(p.event, '2022-03-16');
+  });
+});
+
+describe('a month\'s record said of its last day names the month: "capped their best month on record on Monday"', () => {
+  it("the record's window is November 2020 (was Nov. 27–30, the day)", () => {
+    const [s] = readArticle(
+      'U.S. small-cap stocks capped their best month on record on Monday, as investors bet on a vaccine.',
+      { event: '2020-11-03', to: '2020-11-30', funds },
+    );
+    assert.deepEqual(s.claims[0].readings[0].window, { kind: 'month', month: '2020-11' });
+  });
+});
+
+describe('a weight in the market is no return: "Small caps now account for just 4% of the US stock market\'s total value"', () => {
+  it("both numbers are a share (was two returns); an aside's weight leaves the clause's return", () => {
+    const ro: ReadOptions = { event: '2024-11-05', to: '2024-11-12', funds };
+    const [a, b] = readArticle(
+      "Small caps now account for just 4% of the US stock market's total value, down from 8% a decade ago. Financials, which account for 13% of the index, rose 2%.",
+      ro,
+    );
+    assert.equal(a.status, 'not a quantitative claim');
+    assert.match(a.reason ?? '', /a share of the market's value/);
+    assert.deepEqual(
+      b.claims.map((c) => [c.readings[0].subjects, c.readings[0].stated]),
+      [[['sector:Financials'], 2]],
+    );
+  });
+});
