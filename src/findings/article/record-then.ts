@@ -7,10 +7,13 @@
  * the date's own ("the widest gap since April 2010, when the spread was 9.8 points": April 2010). And the
  * number a tally's stretch leads to: "has risen in seven of the past 10 sessions, gaining 3%" (those 10).
  */
+
+import { fromDay, toDay } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { TextSpan } from '../claim-read.ts';
-import { monthNumber, previousSession, sessionsBack } from './dates.ts';
+import { lastWeekEnd, monthNumber, previousSession, sessionsBack, weekEndOf } from './dates.ts';
 import type { RecordHit } from './records.ts';
+import { endsWeek } from './window-periods.ts';
 
 /** What lies between the record's words and the number: ", when it rallied", "— when the spread was". */
 const WHEN = /^\.?\s*[,;—–]\s*when\s+[^,;.%\d—–()]{0,60}$/i;
@@ -43,10 +46,16 @@ export function recordThen(t: string, q: TextSpan, records: readonly RecordHit[]
 /** A participle after a tally that gives the stretch's move: ", gaining 3%", ", up a combined 6%". */
 const STRETCH_MOVE =
   /^\s*,\s*(?:gaining|losing|rising|falling|adding|climbing|shedding|dropping|slipping|up|down)\s+(?:a\s+(?:combined|cumulative|total(?:\s+of)?)\s+)?(?:about\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|almost\s+)?$/i;
+/** "… and is up 12% over that span": a clause after the tally, its period said after the number. */
+const AND_MOVE =
+  /^\s*,?\s+and\s+(?:(?:is|are|was|were|has|have|had|been|now)\s+){0,2}(?:up|down|higher|lower|gained|lost|rose|fell|risen|fallen|added|climbed)\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|almost\s+)?$/i;
+const THAT_SPAN =
+  /^\s+(?:over|in|during|across)\s+(?:that|this|the\s+same)\s+(?:span|stretch|time|period|run)\b/i;
 
 /**
- * The stretch a tally of the last N sessions counts, for the move stated right after it ("has risen in seven
- * of the past 10 sessions, gaining 3%": the 10 sessions to the article's date `to`), else undefined.
+ * The stretch a tally of the last N sessions or weeks counts, for the move stated right after it ("has risen
+ * in seven of the past 10 sessions, gaining 3%": the 10 sessions to the article's date `to`; "in seven of the
+ * past 10 weeks and is up 12% over that span": the 10 weeks to the last week's end), else undefined.
  * @example tallyStretch('has risen in seven of the past 10 sessions, gaining 3%', q, records, '2025-01-02') // { kind: 'dates', from: '2024-12-17', to: '2025-01-02' }
  */
 export function tallyStretch(
@@ -55,9 +64,14 @@ export function tallyStretch(
   records: readonly RecordHit[],
   to: string | undefined,
 ): ClaimWindow | undefined {
-  const r = records.find((h) => h.end <= q.start && STRETCH_MOVE.test(t.slice(h.end, q.start)));
+  const leads = (h: RecordHit) =>
+    STRETCH_MOVE.test(t.slice(h.end, q.start)) ||
+    (AND_MOVE.test(t.slice(h.end, q.start)) && THAT_SPAN.test(t.slice(q.end)));
+  const r = records.find((h) => h.end <= q.start && leads(h));
   const tally = r?.record.tally;
-  if (!r || !tally?.of || !to || r.record.period !== 'day' || !/\b(?:past|last)\b/i.test(r.record.words))
-    return undefined;
-  return { kind: 'dates', from: sessionsBack(to, tally.of), to };
+  if (!r || !tally?.of || !to || !/\b(?:past|last)\b/i.test(r.record.words)) return undefined;
+  if (r.record.period === 'day') return { kind: 'dates', from: sessionsBack(to, tally.of), to };
+  if (r.record.period !== 'week') return undefined;
+  const end = endsWeek(to) ? weekEndOf(to) : lastWeekEnd(to);
+  return { kind: 'dates', from: fromDay(toDay(end) - 7 * tally.of), to: end };
 }

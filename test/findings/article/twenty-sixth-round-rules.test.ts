@@ -500,3 +500,24 @@ describe('a weight in the market is no return: "Small caps now account for just 
     );
   });
 });
+
+describe('left from the last round: "over that span" after a tally of weeks, "That followed outflows of $1.2bn"', () => {
+  it('"has risen in seven of the past 10 weeks and is up 12% over that span": the ten weeks (was the day before)', () => {
+    const got = readings(
+      'The Russell 2000 rose 2% on Friday. The index has risen in seven of the past 10 weeks and is up 12% over that span.',
+      { event: '2024-11-05', to: '2024-11-29', funds },
+    );
+    assert.deepEqual(got[1], [['^RUT'], 12, { kind: 'dates', from: '2024-09-20', to: '2024-11-29' }]);
+  });
+  it('"That followed outflows of $1.2bn in the week before the vote": the fund before (was no subject)', () => {
+    const got = readings(
+      'IWM took in $4.2bn last week. That followed outflows of $1.2bn in the week before the vote.',
+      {
+        event: '2024-11-05',
+        to: '2024-11-15',
+        funds,
+      },
+    );
+    assert.deepEqual(got[1], [['IWM'], -1.2e9, { kind: 'week', weekEnd: '2024-11-01' }]);
+  });
+});
