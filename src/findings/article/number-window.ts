@@ -16,11 +16,20 @@ import { earlierDay } from './earlier-day.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
 import { pastDay, simplePast } from './past-day.ts';
-import { type ArticleContext, asOfNow, isOneDay, nearestParts, PART_OF, pickWindow } from './pick-window.ts';
+import {
+  type ArticleContext,
+  asOfNow,
+  gapAsOf,
+  isOneDay,
+  nearestParts,
+  PART_OF,
+  pickWindow,
+} from './pick-window.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
 import { recordThen, tallyStretch } from './record-then.ts';
 import { recordsWindow } from './record-window.ts';
 import type { RecordHit } from './records.ts';
+import { respectiveWindows } from './respectively.ts';
 import type { WindowHit } from './windows.ts';
 
 /** An opener that restates the last measurement in other terms: "Measured by quintiles,", "On an equal-weighted basis,". */
@@ -66,6 +75,7 @@ function ownedHits(
         : undefined;
     if (hit) out.set(q, hit);
   }
+  for (const [q, h] of respectiveWindows(t, windows, quantities)) out.set(q, h); // "…, respectively, on Wednesday and Thursday"
   return out;
 }
 
@@ -134,6 +144,7 @@ export function numberWindow(
   const partOf = PART_OF.test(t.slice(seg.start, seg.end));
   const w = pickWindow(nearestParts(others, q, quantities), seg, q, qc.metric, partOf, carry, ctx, o);
   asOfNow(w, t.slice(seg.start, q.start), qc.metric, o);
+  gapAsOf(w, t.slice(seg.start, q.start), qc.metric, o); // "the gap … narrowed to 3 points on Thursday"
   // "Measured by quintiles, the bottom fifth gained 5.2%": the sentence before's measurement, another cut.
   if (w.source === 'default' && ctx.window && RESTATED.test(t))
     [w.window, w.source] = [ctx.window, 'carried'];

@@ -172,3 +172,22 @@ export function asOfNow(
     return;
   [w.window, w.source] = [{ kind: 'dates', from: o.to, to: o.to }, 'sentence'];
 }
+
+/** A gap's level, not its move: "narrowed to 3 points", "widened to", "stood at", "has grown to". */
+const GAP_TO =
+  /\b(?:narrow(?:ed|s|ing)?|widen(?:ed|s|ing)?|shr[ai]nk|shrunk|shrinks|gr[eo]w|grown|grows|st(?:ood|ands)|reached|reaches)\s+(?:to|at)\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|just\s+)?$/i;
+
+/**
+ * "The gap between the Russell 2000 and the S&P 500 narrowed to 3 points on Thursday": the gap since the
+ * event as of that day, not the day's own spread (a window of one day becomes the event to it).
+ */
+export function gapAsOf(
+  w: { window?: ClaimWindow; source: ReadClaim['windowSource'] },
+  before: string,
+  metric: string,
+  o: ReadOptions,
+): void {
+  if (metric !== 'spread' || !o.event || !w.window || !isOneDay(w.window) || !GAP_TO.test(before)) return;
+  const to = w.window.kind === 'dates' ? w.window.to : undefined;
+  if (to && to > o.event) w.window = { kind: 'since', event: o.event, to };
+}

@@ -2,7 +2,8 @@
  * "The Russell 2000 and the S&P 500 rose 3.1% and 1.1%, respectively": the numbers listed before
  * "respectively" go to the subjects listed before them, in order (the first number to the first subject).
  * Only when the counts agree; otherwise each number keeps the subject the clause reading gives it. Returns
- * pair with any subject, amounts of money with funds and fund categories (`pairs`).
+ * pair with any subject, amounts of money with funds and fund categories (`pairs`). The windows listed after
+ * "respectively" go to the numbers the same way (`respectiveWindows`).
  */
 import type { ClaimSubject } from '../claim-read.ts';
 import { isMeasurable } from './bound-subject.ts';
@@ -23,16 +24,9 @@ export function respectively(
   const out = new Map<Quantity, ClaimSubject>();
   const word = /\brespectively\b/i.exec(t);
   if (!word) return out;
-  const listed = quantities.filter((q) => q.end <= word.index);
-  if (listed.length < 2) return out;
-  const first = listed[0];
-  // The numbers' list: consecutive numbers of one unit, nothing but ",", "and" and spaces between them.
-  const numbers = [first];
-  for (const q of listed.slice(1)) {
-    const prev = numbers[numbers.length - 1];
-    if (q.unit !== first.unit || !/^[\s,]*(?:and\s+)?$/i.test(t.slice(prev.end, q.start))) break;
-    numbers.push(q);
-  }
+  const numbers = listedNumbers(t, quantities, word.index);
+  if (numbers.length < 2) return out;
+  const first = numbers[0];
   // The subjects' list: the last subjects before the numbers, joined by ",", "and" (and "the") alone; it must
   // hold exactly as many subjects as there are numbers.
   const hits = subjects.filter((h) => h.end <= first.start);
@@ -56,4 +50,42 @@ export function pairs(metric: string, s: ClaimSubject): boolean {
   if (metric === 'return') return true;
   if (metric !== 'flow') return false;
   return s.kind === 'category' || (s.kind === 'security' && !s.id.startsWith('^'));
+}
+
+/** The numbers' list before "respectively": consecutive numbers of one unit, only ",", "and" between them. */
+function listedNumbers(t: string, quantities: readonly Quantity[], at: number): Quantity[] {
+  const listed = quantities.filter((q) => q.end <= at);
+  if (listed.length < 2) return [];
+  const numbers = [listed[0]];
+  for (const q of listed.slice(1)) {
+    const prev = numbers[numbers.length - 1];
+    if (q.unit !== listed[0].unit || !/^[\s,]*(?:and\s+)?$/i.test(t.slice(prev.end, q.start))) break;
+    numbers.push(q);
+  }
+  return numbers;
+}
+
+/**
+ * "The Russell 2000 rose 5.8% and 0.8%, respectively, on Wednesday and Thursday": the windows listed after
+ * "respectively" go to the numbers listed before it, in order, when the counts agree.
+ * @example respectiveWindows(t, hits, qs).get(qs[1]) // the Thursday hit
+ */
+export function respectiveWindows<H extends { start: number; end: number; window?: unknown }>(
+  t: string,
+  windows: readonly H[],
+  quantities: readonly Quantity[],
+): Map<Quantity, H> {
+  const out = new Map<Quantity, H>();
+  const word = /\brespectively\b/i.exec(t);
+  if (!word) return out;
+  const numbers = listedNumbers(t, quantities, word.index);
+  const after = windows.filter((h) => h.window && h.start >= word.index + word[0].length);
+  const list = after.filter(
+    (h, i) => i === 0 || /^[\s,]*(?:and\s+)?$/i.test(t.slice(after[i - 1].end, h.start)),
+  );
+  if (numbers.length < 2 || list.length !== numbers.length) return out;
+  numbers.forEach((q, i) => {
+    out.set(q, list[i]);
+  });
+  return out;
 }

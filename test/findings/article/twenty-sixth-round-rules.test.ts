@@ -521,3 +521,26 @@ describe('left from the last round: "over that span" after a tally of weeks, "Th
     assert.deepEqual(got[1], [['IWM'], -1.2e9, { kind: 'week', weekEnd: '2024-11-01' }]);
   });
 });
+
+describe('windows listed "respectively", and a gap\'s level on a day', () => {
+  const ro: ReadOptions = { event: '2024-11-05', to: '2024-11-08', funds };
+  it('"rose 5.8% and 0.8%, respectively, on Wednesday and Thursday": a day each (was Wednesday twice)', () => {
+    const got = readings('The Russell 2000 rose 5.8% and 0.8%, respectively, on Wednesday and Thursday.', ro);
+    assert.deepEqual(
+      got.map((g) => g[2]),
+      [
+        { kind: 'dates', from: '2024-11-05', to: '2024-11-06' },
+        { kind: 'dates', from: '2024-11-06', to: '2024-11-07' },
+      ],
+    );
+  });
+  it('"The gap … narrowed to 3 points on Thursday": the gap since the event as of Thursday (was Thursday\'s spread)', () => {
+    const got = readings(
+      'The gap between the Russell 2000 and the S&P 500 narrowed to 3 points on Thursday.',
+      ro,
+    );
+    assert.deepEqual(got, [[['^RUT', '^GSPC'], 3, { kind: 'since', event: '2024-11-05', to: '2024-11-07' }]]);
+    const beat = readings('Small caps beat large caps by 3 points on Thursday.', ro);
+    assert.deepEqual(beat[0][2], { kind: 'dates', from: '2024-11-06', to: '2024-11-07' });
+  });
+});
