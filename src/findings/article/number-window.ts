@@ -4,16 +4,16 @@
  * sentence's); a period a record ranks when no event is known; the article's day for a close or a distance;
  * the session ending the article's day for a move in points that names no period, or for "closed up 0.5%";
  * the day the sentence before spoke of for a simple past ("the Russell 2000 rose 1.6%"); a dated close's
- * day ("its Dec. 9 record close of 1,388.07"); a total "a week earlier", to a week before.
+ * day ("its Dec. 9 record close of 1,388.07"); a flow's total "a week earlier" (./flow-window.ts); the
+ * windows listed "respectively"; a tally's stretch ("in seven of the past 10 sessions, gaining 3%").
  * An earlier close has only the phrase right after it (a date, "at the end of October", "a week earlier":
  * ./earlier-day.ts).
  */
-import { fromDay, toDay } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadClaim, ReadOptions, TextSpan } from '../claim-read.ts';
-import { DATE_RE, monthsBefore, previousSession, resolveDate } from './dates.ts';
+import { DATE_RE, previousSession, resolveDate } from './dates.ts';
 import { earlierDay } from './earlier-day.ts';
-import { NUMBER_WORDS } from './number-words.ts';
+import { flowWindow } from './flow-window.ts';
 import type { Quantity } from './numbers.ts';
 import { pastDay, simplePast } from './past-day.ts';
 import {
@@ -32,9 +32,12 @@ import type { RecordHit } from './records.ts';
 import { respectiveWindows } from './respectively.ts';
 import type { WindowHit } from './windows.ts';
 
-/** An opener that restates the last measurement in other terms: "Measured by quintiles,", "On an equal-weighted basis,". */
+/**
+ * An opener that restates the last measurement in other terms ("Measured by quintiles,", "On an equal-weighted
+ * basis,") or sets it against another ("That's more than double the S&P 500's 2.5% advance").
+ */
 const RESTATED =
-  /^\s*(?:(?:when\s+|if\s+)?measured\s+(?:by|with|on|using|in)\b|(?:using|with|by|in)\s+(?:quintiles|deciles|terciles|quartiles|equal\s+weights|value\s+weights)\b|on\s+an?\s+(?:equal|value|cap(?:itali[sz]ation)?)[- ]weighted\s+basis\b|in\s+(?:equal|value)[- ]weighted\s+terms\b)/i;
+  /^\s*(?:(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:more|less|nearly|almost|about|roughly|twice|double|triple|half)\b|(?:when\s+|if\s+)?measured\s+(?:by|with|on|using|in)\b|(?:using|with|by|in)\s+(?:quintiles|deciles|terciles|quartiles|equal\s+weights|value\s+weights)\b|on\s+an?\s+(?:equal|value|cap(?:itali[sz]ation)?)[- ]weighted\s+basis\b|in\s+(?:equal|value)[- ]weighted\s+terms\b)/i;
 
 /** A clause after the number that gives the move's cause: ", as a cooler inflation report on Thursday …". */
 const CAUSE =
@@ -92,7 +95,6 @@ function closedDay(before: string, after: string): boolean {
 
 const TO_LEVEL =
   /^\s*,?\s*to\s+(?:close\s+at\s+)?(?:(?:a|an)\s+(?:fresh\s+|new\s+)?(?:record|all-time)(?:\s+(?:high|close|closing\s+high))?(?:\s+of)?\s+)?\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?\b/i;
-const AGO = /^\s+(a|one|two|three|four)\s+(weeks?|months?)\s+(?:earlier|before|ago)\b/i;
 const DATED_LEVEL = new RegExp(
   `\\b(${DATE_RE})(?:'s)?\\s+(?:record\\s+|all-time\\s+)?(?:close|closing\\s+(?:high|level)|high|level)\\s+of\\s+$`,
   'i',
@@ -177,20 +179,7 @@ export function numberWindow(
   const last = total?.kind === 'dates' || total?.kind === 'since' ? total.to : undefined;
   if (w.source === 'default' && last && qc.metric === 'return' && simplePast(ownVerb))
     [w.window, w.source] = [{ kind: 'dates', from: previousSession(last), to: last }, 'sentence'];
-  // "have attracted $11.2 billion (this year), up from $4.7 billion a week earlier": the same total, to then.
-  const ago = qc.metric === 'flow' ? AGO.exec(t.slice(q.end, seg.end)) : null;
-  if (ago && w.window?.kind === 'dates') {
-    const n = NUMBER_WORDS[ago[1].toLowerCase()] ?? 1;
-    const to = /week/i.test(ago[2]) ? fromDay(toDay(w.window.to) - 7 * n) : monthsBefore(w.window.to, n);
-    w.window = { ...w.window, to };
-  }
-  // "In the seven days through Nov. 16, IWM took in $1.4bn": a flow week (EPFR's, ICI's), not seven sessions.
-  if (
-    qc.metric === 'flow' &&
-    w.window?.kind === 'dates' &&
-    /\b(?:seven|7)[- ]days?\s+(?:through|to|ended|ending)\b/i.test(t)
-  )
-    w.window = { kind: 'week', weekEnd: w.window.to };
+  if (qc.metric === 'flow') flowWindow(w, t, q, seg);
   // "The Dow rose 39.78 points to 18,847.66": a move in points with no period of its own is a wrap's move
   // of the day (the session ending the article's date), not the stretch since the event.
   if (qc.metric === 'points' && w.source === 'default' && o.to)

@@ -22,6 +22,9 @@ const WORDS: Record<string, number> = {
   trebled: 3,
   quadrupled: 4,
 };
+/** A sentence opening on the move before it: "That's more than double …", "This is twice …". */
+const THAT_IS =
+  /^\s*(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:more\s+than\s+|less\s+than\s+|nearly\s+|almost\s+|about\s+|roughly\s+)?$/i;
 /** After a fraction in words: "more than", "less than" ("a third more than large caps"). */
 const MORE_THAN = /^\s+(more|less|better|worse)(?=\s+than\b)/i;
 
@@ -78,7 +81,9 @@ export function withRatios(t: string, quantities: Quantity[]): Quantity[] {
  */
 export function ratioClaim(c: Clause, q: Quantity): QuantityClaim | string {
   const { t, subjects } = c;
-  const { named, subject } = clauseSubject(c, q);
+  const { named, subject: own } = clauseSubject(c, q);
+  // "That's more than double the S&P 500's 4% advance": the move the sentence before stated.
+  const subject = own ?? (THAT_IS.test(t.slice(0, q.start)) ? c.previous : undefined);
   // "as much as the S&P 500": named after the words; "outpaced large caps by a factor of two": the object.
   const hit = subjects.find((h) => h.start >= q.end && isMeasurable(h.subject)) ?? named[1];
   const target = hit && isMeasurable(hit.subject) ? hit.subject : undefined;

@@ -544,3 +544,21 @@ describe('windows listed "respectively", and a gap\'s level on a day', () => {
     assert.deepEqual(beat[0][2], { kind: 'dates', from: '2024-11-06', to: '2024-11-07' });
   });
 });
+
+describe('"That\'s more than double the S&P 500\'s 2.5% advance": the move the sentence before stated, in its period', () => {
+  it('a ratio of the Russell 2000 to the S&P 500 on that Wednesday (was "of nothing capgap can name")', () => {
+    const got = readings(
+      "The Russell 2000 gained 5.8% on Wednesday. That's more than double the S&P 500's 2.5% advance.",
+      {
+        event: '2024-11-05',
+        to: '2024-11-15',
+        funds,
+      },
+    );
+    const wed = { kind: 'dates', from: '2024-11-12', to: '2024-11-13' };
+    assert.deepEqual(got.slice(1), [
+      [['^RUT', '^GSPC'], 2, wed],
+      [['^GSPC'], 2.5, wed],
+    ]);
+  });
+});
