@@ -2,7 +2,7 @@
  * What a table's column header says: the period its cells cover, as a phrase the sentence reader knows
  * ("Friday" → "on Friday", "Since election" → "since the election", "YTD" → "year to date", "Q4" → "in
  * Q4", "Fri" → "on Friday", "Nov. 9" → "on Nov. 9", "November" → "in November", "2016" → "in 2016", "1 day" → "on the day",
- * "Week" → "this week", "5 days" → "in the past 5 sessions"), and the unit it states ("%", "(%)", "pct",
+ * "Week", "Weekly return", "Weekly flows ($bn)" → "this week", "5 days" → "in the past 5 sessions"), and the unit it states ("%", "(%)", "pct",
  * "per cent", "percent" → percent; "pp", "points" → pp; "bp" → bp). Words that name the measure and not
  * the period ("Return", "Change", "% chg", "Price return", "Perf.") give no phrase: the caption's window
  * or the default applies.
@@ -11,7 +11,7 @@ import { DATE_RE, MONTH_RE } from './dates.ts';
 import { NOT_A_RETURN } from './not-a-claim.ts';
 
 const MEASURE =
-  /\b(?:total\s+|price\s+)?(?:returns?|change|chg|perf(?:ormance)?\.?|move|gain|loss|pct|percent|per\s?cent|pp|points|bps?|level|close)\b|\(%\)|%|\(|\)/gi;
+  /\b(?:total\s+|price\s+)?(?:returns?|change|chg|perf(?:ormance)?\.?|move|gain|loss|pct|percent|per\s?cent|pp|points|bps?|level|close)\b|\b(?:net\s+|fund\s+)?(?:in)?flows?\b|\(\s*[$£€]?\s*,?\s*(?:bn|b|mn|mm|m|billions?|millions?)?\s*\)|[$£€]|\b(?:bn|mn|mm|billions?|millions?)\b|\(%\)|%|\(|\)/gi;
 
 /**
  * The unit a piece of text states, or undefined.
@@ -99,10 +99,10 @@ export function periodPhrase(header: string): string | null | undefined {
   if (/^(?:wtd|week[- ]to[- ]date)$/.test(l)) return 'week to date';
   if (/^(?:qtd|quarter[- ]to[- ]date)$/.test(l)) return 'quarter to date';
   if (/^(?:1|one)[- ]?d(?:ay)?$|^(?:day|today|session|on the day|daily)$/.test(l)) return 'on the day';
-  if (/^w(?:ee)?k$|^(?:this|the) week$/.test(l)) return 'this week';
+  if (/^w(?:ee)?k$|^(?:this|the) week$|^weekly$/.test(l)) return 'this week';
   const trailing = trailingPhrase(l);
   if (trailing) return trailing;
-  if (/^(?:this |the )?month$/.test(l)) return 'this month';
+  if (/^(?:this |the )?month$|^monthly$/.test(l)) return 'this month';
   const days = /^(\d{1,2})[- ]?(?:d|days?|sessions?|trading days?)$/.exec(l);
   if (days) return `in the past ${days[1]} sessions`;
   if (/^since (?:the )?(?:election|vote|referendum|decision|event|midterms?)(?: day)?$/.test(l))

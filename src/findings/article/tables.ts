@@ -16,6 +16,7 @@ import type { TextSpan } from '../claim-read.ts';
 import { isDaily, notAChange } from './table-closes.ts';
 import { columnKind, columnPhrase, periodPhrase, unitOf } from './table-columns.ts';
 import { stackedNames } from './table-header.ts';
+import { moneyCell } from './table-money.ts';
 
 /** One cell: its text and offsets in the article. */
 export interface Cell extends TextSpan {
@@ -45,7 +46,7 @@ export interface TextTable {
 const sepOf = (line: string) => (line.includes('\t') ? /\t/g : line.includes('|') ? /\|/g : / {2,}/g);
 /** A numeric cell: "+1.58", "−3.8%", "4.7 pct", "(2.1)", "12bp". */
 export const NUMERIC =
-  /^\(?[+\-\u2212\u2013]?\s?\d[\d,]*(?:\.\d+)?\)?\s*(?:%|pp|bps?|pts?|pct|per\s?cent|percent)?$/i;
+  /^\(?[+\-\u2212\u2013]?\s?(?:(?:US)?[$£€]\s?\d[\d,]*(?:\.\d+)?\)?\s*(?:bn|b|mn|mm|m|billion|million)?|\d[\d,]*(?:\.\d+)?\)?\s*(?:%|pp|bps?|pts?|pct|per\s?cent|percent|bn|mn|mm|billion|million)?)$/i;
 const BLANK = /^(?:n\/?a|—|–|-|\.\.|nm|n\.m\.)?$/i;
 
 /**
@@ -167,13 +168,25 @@ export function rowSentences(
     const t = cell.text.replace(/[\u2212\u2013]/g, '-').replace(/\s+/g, ' ');
     const negative = /^\(.*\)$|^-/.test(t);
     const digits = /\d[\d,]*(?:\.\d+)?/.exec(t)?.[0] ?? '';
-    // A money column ("Net Flows ($, mm)") holds amounts, whatever unit the table's other columns give.
-    const money = /[$£€]|\b(?:bn|billion|mn|mm|million)\b/i.test(column.header);
-    const unit = unitOf(t) ?? (money ? undefined : (column.unit ?? table.unit));
+    // A money column ("Net Flows ($, mm)", "Weekly flows") or cell ("$4.1bn") holds amounts of money, whatever
+    // unit the table's other columns give: "IWM took in $4.1bn this week." (./table-money.ts).
+    const money = moneyCell(label, column.header, t, negative, digits);
+    if (money !== undefined) {
+      const when = column.phrase ? ` ${column.phrase}` : '';
+      out.push(
+        money
+          ? { cell, column, sentence: `${money}${when}.` }
+          : {
+              cell,
+              column,
+              why: `an amount of money in a table with no scale (${JSON.stringify(cell.text)}, column "${column.header}"): say "$bn" or "$m" in the cell or its column`,
+            },
+      );
+      return;
+    }
+    const unit = unitOf(t) ?? column.unit ?? table.unit;
     if (!unit) {
-      const why = money
-        ? `an amount of money in a table (${JSON.stringify(cell.text)}, column "${column.header}"): capgap reads flows in sentences, not table cells`
-        : `a table cell with no unit (${JSON.stringify(cell.text)}): say "%" in the cell, its column or the caption`;
+      const why = `a table cell with no unit (${JSON.stringify(cell.text)}): say "%" in the cell, its column or the caption`;
       out.push({ cell, column, why });
       return;
     }

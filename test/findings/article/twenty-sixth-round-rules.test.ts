@@ -562,3 +562,36 @@ describe('"That\'s more than double the S&P 500\'s 2.5% advance": the move the s
     ]);
   });
 });
+
+describe('amounts of money in a table: a flows column or a "$4.1bn" cell (was "capgap reads flows in sentences")', () => {
+  const ro: ReadOptions = { event: '2024-11-05', to: '2024-11-08', funds };
+  const flows = (text: string) =>
+    readArticle(text, ro).flatMap((s) =>
+      s.claims
+        .map((c) => c.readings[0])
+        .filter((r) => r.metric === 'flow')
+        .map((r) => [r.subjects, r.stated, r.window]),
+    );
+  it('"Weekly flows" with "$4.1bn" and "-$0.6bn": each fund\'s week, outflows negative; "Weekly return" is the week too', () => {
+    const text = 'Fund\tWeekly return\tWeekly flows\nIWM\t+8.5%\t$4.1bn\nVB\t+8.0%\t-$0.6bn';
+    const week = { kind: 'week', weekEnd: '2024-11-08' };
+    assert.deepEqual(flows(text), [
+      [['IWM'], 4.1e9, week],
+      [['VB'], -0.6e9, week],
+    ]);
+    assert.deepEqual(readings(text, ro)[0], [['IWM'], 8.5, week]);
+  });
+  it('"Net Flows ($, mm)" takes its scale from the header, "(1,000)" is an outflow; "AUM ($bn)" stays a level', () => {
+    assert.deepEqual(
+      flows('Fund\tReturn\tNet Flows ($, mm)\nIJR\t+8.9%\t(1,000)').map((f) => [f[0], f[1]]),
+      [[['IJR'], -1e9]],
+    );
+    assert.deepEqual(flows('Fund\tAUM ($bn)\tFlows this week ($bn)\nIWM\t70.1\t4.1'), [
+      [['IWM'], 4.1e9, { kind: 'week', weekEnd: '2024-11-08' }],
+    ]);
+  });
+  it('a header "1M" is no amount ("$1m"): the header row stays a header', () => {
+    const [head] = readArticle('Fund\t1W\t1M\tYTD\nIWM\t-1.7\t+4.9\t+22.0', { ...ro, to: '2020-11-30' });
+    assert.equal(head.status, 'not a quantitative claim');
+  });
+});
