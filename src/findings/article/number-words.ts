@@ -61,7 +61,27 @@ export const CURRENCY: Record<string, 'USD' | 'GBP' | 'EUR'> = {
 };
 
 /** A number as written: digits with optional thousands separators and decimals, or a number word. */
-export const NUM = `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
+export const NUM = `(\\d*\\s?[\u00bd\u00bc\u00be\u2153\u2154\u215b]|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
+
+/**
+ * Half the step of a number written with a vulgar fraction ("5½": to the nearest half, so 0.25), else
+ * undefined.
+ */
+export function vulgarHalfStep(w: string): number | undefined {
+  const f = VULGAR[w.slice(-1)];
+  if (f === undefined) return undefined;
+  return { 0.5: 0.25, 0.25: 0.125, 0.75: 0.125, 0.125: 0.0625 }[f] ?? 1 / 6;
+}
+
+/** The vulgar fractions a number may end on ("5½%", "2 ¼ per cent"), with their values. */
+const VULGAR: Record<string, number> = {
+  '\u00bd': 0.5,
+  '\u00bc': 0.25,
+  '\u00be': 0.75,
+  '\u2153': 1 / 3,
+  '\u2154': 2 / 3,
+  '\u215b': 0.125,
+};
 /**
  * An optional sign before a number: hyphen, unicode minus, plus, "minus", or an arrow of a newsletter's list
  * ("Russell 2000 ↓ 4.0% w/w", "▲1.2%").
@@ -93,6 +113,12 @@ export const FRACTION_WORDS: Record<string, number> = {
 export function digits(w: string): { value: number; written: string; decimals: number } {
   const lw = w.toLowerCase();
   if (lw in NUMBER_WORDS) return { value: NUMBER_WORDS[lw], written: String(NUMBER_WORDS[lw]), decimals: 0 };
+  // "5½": 5.5, written to the nearest half (a quarter, a third …): one decimal's precision, approximate.
+  const frac = VULGAR[w.slice(-1)];
+  if (frac !== undefined) {
+    const whole = Number(w.slice(0, -1).trim() || '0');
+    return { value: whole + frac, written: String(Math.round((whole + frac) * 100) / 100), decimals: 1 };
+  }
   const written = w.replace(/,/g, '');
   const dot = written.indexOf('.');
   return { value: Number(written), written, decimals: dot < 0 ? 0 : written.length - dot - 1 };

@@ -27,6 +27,7 @@ import {
   PCT_UNIT,
   pctUnit,
   SIGN,
+  vulgarHalfStep,
 } from './number-words.ts';
 import { findSpoken } from './spoken-numbers.ts';
 
@@ -121,7 +122,9 @@ export function findQuantities(text: string): Quantity[] {
       unit: move ? 'points' : u.unit,
       written: d.written,
       decimals: d.decimals,
-      halfUnit: move ? 0.5 * 10 ** -d.decimals : exact(0.5 * 10 ** -d.decimals * u.factor),
+      halfUnit: move
+        ? 0.5 * 10 ** -d.decimals
+        : exact((vulgarHalfStep(m[2]) ?? 0.5 * 10 ** -d.decimals) * u.factor),
       negative,
       unitWords: m[3].replace(/^[\s-]+/, ''),
     });

@@ -595,3 +595,18 @@ describe('amounts of money in a table: a flows column or a "$4.1bn" cell (was "c
     assert.equal(head.status, 'not a quantitative claim');
   });
 });
+
+describe('vulgar fractions: "5½%", "2 ¼ per cent", "¾ per cent" (were no number)', () => {
+  it('their values, to the nearest step the fraction writes (half of it as the rounding)', () => {
+    const got = findQuantities('rose 5½% and 2 ¼ per cent, then ¾ per cent, against 3.4%').map((q) => [
+      q.value,
+      q.halfUnit,
+    ]);
+    assert.deepEqual(got, [
+      [5.5, 0.25],
+      [2.25, 0.125],
+      [0.75, 0.125],
+      [3.4, 0.05],
+    ]);
+  });
+});
