@@ -25,6 +25,7 @@ import { PERIOD_RULES } from './window-periods.ts';
 import { QUARTER_RULE } from './window-quarters.ts';
 import { EV, followed, SESSION_RULES } from './window-sessions.ts';
 import { EVENT_CLOSE_RULE, EVENT_RE, SINCE_RULES } from './window-since.ts';
+import { SPAN_RULES } from './window-spans.ts';
 import { WIRE_RULES } from './window-wire.ts';
 import { otherElection, type WindowHit } from './windows.ts';
 
@@ -38,10 +39,6 @@ export interface Rule {
     ev: (p: string) => string,
   ) => Omit<WindowHit, 'start' | 'end'> | null;
 }
-
-/** The close a date names: "the Nov. 8 close", "the Feb. 20 peak", "its March 23 low", "its Feb. 19 record". */
-const CLOSE_WORD =
-  '(?:\\s+(?:close|closing\\s+(?:high|low)|peak|high|low|trough|bottom|top|record(?:\\s+(?:high|close))?))?';
 
 export const RULES: Rule[] = [
   // "a [0, +2] event window", "days 0 to 4", "on day 0": event days (./window-event-days.ts).
@@ -89,19 +86,7 @@ export const RULES: Rule[] = [
   },
   ...DATED_RULES,
   ...SESSION_RULES,
-  {
-    // "from the Nov. 8 close to the Nov. 15 close", "from Nov. 8 through Nov. 15", "from the Feb. 20 peak to
-    // the March 18 trough", "from its Feb. 19 record to its March 23 low": close to close.
-    re: new RegExp(
-      `\\bfrom\\s+(?:(?:the|its|their)\\s+)?(${DATE_RE})(?:'s)?${CLOSE_WORD}\\s+(?:to|through|until)\\s+(?:(?:the|its|their)\\s+)?(${DATE_RE})(?:'s)?${CLOSE_WORD}`,
-      'gi',
-    ),
-    make: (m, o) => {
-      const from = resolveDate(m[1], o);
-      const to = resolveDate(m[2], o);
-      return from && to && from < to ? { window: { kind: 'dates', from, to } } : null;
-    },
-  },
+  ...SPAN_RULES,
   MONTHS_TO_RULE,
   {
     // "the week before the election", "in the week ahead of the vote": the last whole week before the event's.

@@ -610,3 +610,35 @@ describe('vulgar fractions: "5½%", "2 ¼ per cent", "¾ per cent" (were no numb
     ]);
   });
 });
+
+describe('spans (window-spans.ts): "between Nov. 5 and Nov. 29", "in October and November combined", "in the month through Nov. 29", "on a trailing 12-month basis"', () => {
+  it('each its closes (were since the event, October alone, December, since the event)', () => {
+    const got = readings(
+      'Between Nov. 5 and Nov. 29, the Russell 2000 gained 7.7%. In October and November combined, the Russell 2000 rose 9%. The Russell 2000 rose 10.8% in the month through Nov. 29. The index has gained 14% on a trailing 12-month basis.',
+      { event: '2024-11-05', to: '2024-12-06', funds },
+    );
+    assert.deepEqual(
+      got.map((g) => g[2]),
+      [
+        { kind: 'dates', from: '2024-11-05', to: '2024-11-29' },
+        { kind: 'dates', from: '2024-09-30', to: '2024-11-30' },
+        { kind: 'month-to-date', month: '2024-11', to: '2024-11-29' },
+        { kind: 'dates', from: '2023-12-06', to: '2024-12-06' },
+      ],
+    );
+  });
+  it('"rose 2% in October and 3% in November" is two months, not a span', () => {
+    const got = readings('The Russell 2000 rose 2% in October and 3% in November.', {
+      event: '2024-11-05',
+      to: '2024-12-06',
+      funds,
+    });
+    assert.deepEqual(
+      got.map((g) => g[2]),
+      [
+        { kind: 'month', month: '2024-10' },
+        { kind: 'month', month: '2024-11' },
+      ],
+    );
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * Spans between two closes or over several months: "from the Nov. 8 close to the Nov. 15 close", "from the
+ * Feb. 20 peak to the March 18 trough", "between Nov. 5 and Nov. 29" (close to close); "in October and November
+ * combined" (the two months); "in the month through Nov. 29" (that month to the day); "on a trailing 12-month
+ * basis", "over the trailing 12 months" (the months to the article's date). ./window-rules.ts applies them.
+ */
+import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
+import { DATE_RE, MONTH_RE, monthsBefore, namedMonth, resolveDate } from './dates.ts';
+import type { Rule } from './window-rules.ts';
+import { count } from './window-sessions.ts';
+
+/** The close a date names: "the Nov. 8 close", "the Feb. 20 peak", "its March 23 low", "its Feb. 19 record". */
+const CLOSE_WORD =
+  '(?:\\s+(?:close|closing\\s+(?:high|low)|peak|high|low|trough|bottom|top|record(?:\\s+(?:high|close))?))?';
+const THE = '(?:(?:the|its|their)\\s+)?';
+
+/** The last day of the month 'YYYY-MM'. */
+const endOf = (month: string) => fromDay(monthEnd(toDay(`${month}-01`)));
+
+export const SPAN_RULES: Rule[] = [
+  {
+    // "from the Nov. 8 close to the Nov. 15 close", "from Nov. 8 through Nov. 15", "from the Feb. 20 peak to
+    // the March 18 trough", "from its Feb. 19 record to its March 23 low", "between Nov. 5 and Nov. 29".
+    re: new RegExp(
+      `\\b(?:from\\s+${THE}(${DATE_RE})(?:'s)?${CLOSE_WORD}\\s+(?:to|through|until)|between\\s+${THE}(${DATE_RE})(?:'s)?${CLOSE_WORD}\\s+and)\\s+${THE}(${DATE_RE})(?:'s)?${CLOSE_WORD}`,
+      'gi',
+    ),
+    make: (m, o) => {
+      const from = resolveDate(m[1] ?? m[2], o);
+      const to = resolveDate(m[3], o);
+      return from && to && from < to ? { window: { kind: 'dates', from, to } } : null;
+    },
+  },
+  {
+    // "In October and November combined, small caps rose 9%": from the close before the first month to the
+    // end of the second (to the article's date while it runs).
+    re: new RegExp(
+      `\\b(?:in|over|during|across|for)\\s+(${MONTH_RE})\\.?\\s+and\\s+(${MONTH_RE})\\.?(?:,?\\s+((?:19|20)\\d\\d))?(?:\\s+(?:combined|together))?\\b(?!\\s+(?:of|respectively)\\b)`,
+      'gi',
+    ),
+    make: (m, o) => {
+      const second = namedMonth(m[2], m[3], o);
+      if (!second) return o.to ? null : { needsEvent: m[0] };
+      const first = namedMonth(m[1], second.slice(0, 4), {});
+      const start = first && first > second ? monthsBefore(`${first}-01`, 12).slice(0, 7) : first;
+      if (!start) return null;
+      const to = o.to && o.to < endOf(second) ? o.to : endOf(second);
+      return { window: { kind: 'dates', from: fromDay(toDay(`${start}-01`) - 1), to } };
+    },
+  },
+  {
+    // "in the month through Nov. 29", "in the month to Friday, Nov. 29": that month to the day.
+    re: new RegExp(
+      `\\b(?:in|over|during|for)\\s+the\\s+month\\s+(?:through|to|ended|ending)\\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\\s+)?(${DATE_RE})`,
+      'gi',
+    ),
+    make: (m, o) => {
+      const d = resolveDate(m[1], o);
+      return d ? { window: { kind: 'month-to-date', month: d.slice(0, 7), to: d } } : null;
+    },
+  },
+  {
+    // "on a 12-month basis", "on a trailing 12-month basis", "over the trailing 12 months", "over the
+    // trailing twelve months": the months to the article's date.
+    re: /\bon\s+an?\s+(?:trailing\s+|rolling\s+)?(\d{1,2}|twelve|six|three)[- ]month\s+basis\b|\bover\s+the\s+(?:trailing|rolling)\s+(\d{1,2}|twelve|six|three)\s+months\b/gi,
+    make: (m, o) => {
+      const n = count(m[1] ?? m[2]);
+      if (!o.to) return { needsEvent: m[0] };
+      return n >= 1 && n <= 120 ? { window: { kind: 'dates', from: monthsBefore(o.to, n), to: o.to } } : null;
+    },
+  },
+];
