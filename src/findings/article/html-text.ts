@@ -13,7 +13,9 @@
  * publication date, when the page gives one (`<meta property="article:published_time">`,
  * `itemprop="datePublished"`, the first `<time datetime>`), is returned for the article's date.
  */
+
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { isIsoDate } from '../../calendar/dates.ts';
 
 type Node = T.ChildNode | T.Document;
 
@@ -132,7 +134,12 @@ function published(doc: T.Document): string | undefined {
     if (attr(el, 'itemprop') === 'datePublished') found ??= attr(el, 'content') ?? attr(el, 'datetime');
     if (el.tagName === 'time') time ??= attr(el, 'datetime');
   }
-  return /^\s*(\d{4}-\d{2}-\d{2})/.exec(found ?? time ?? '')?.[1];
+  // A stated date that is no calendar day ("5357-44-31") dates nothing.
+  const iso = (v?: string) => {
+    const d = /^\s*((?:19|20)\d{2}-\d{2}-\d{2})/.exec(v ?? '')?.[1];
+    return d && isIsoDate(d) ? d : undefined;
+  };
+  return iso(found) ?? iso(time);
 }
 
 /**

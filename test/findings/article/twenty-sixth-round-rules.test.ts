@@ -642,3 +642,13 @@ describe('spans (window-spans.ts): "between Nov. 5 and Nov. 29", "in October and
     );
   });
 });
+
+describe('a hostile page: a <time datetime> that is no calendar day dates nothing (was a thrown "invalid date")', () => {
+  it('"5357-44-31" is ignored, and the article is still read', () => {
+    const html =
+      '<!doctype html><html><body><p>By Ann Writer &middot; <time datetime="5357-44-31">Nov. 3</time></p><p>Mid caps have outperformed the FTSE 100 by 10 points since the Brexit vote.</p></body></html>';
+    const p = prepareArticle(html);
+    assert.deepEqual([p.format, p.to], ['html', undefined]);
+    assert.equal(readArticle(p.text, { funds }).length, 2);
+  });
+});
