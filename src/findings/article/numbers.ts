@@ -122,9 +122,7 @@ export function findQuantities(text: string): Quantity[] {
       unit: move ? 'points' : u.unit,
       written: d.written,
       decimals: d.decimals,
-      halfUnit: move
-        ? 0.5 * 10 ** -d.decimals
-        : exact((vulgarHalfStep(m[2]) ?? 0.5 * 10 ** -d.decimals) * u.factor),
+      halfUnit: exact((vulgarHalfStep(m[2]) ?? 0.5 * 10 ** -d.decimals) * (move ? 1 : u.factor)),
       negative,
       unitWords: m[3].replace(/^[\s-]+/, ''),
     });

@@ -16,7 +16,7 @@ import type { TextSpan } from '../claim-read.ts';
 import { isDaily, notAChange } from './table-closes.ts';
 import { columnKind, columnPhrase, periodPhrase, unitOf } from './table-columns.ts';
 import { stackedNames } from './table-header.ts';
-import { moneyCell } from './table-money.ts';
+import { moneyRow } from './table-money.ts';
 
 /** One cell: its text and offsets in the article. */
 export interface Cell extends TextSpan {
@@ -168,20 +168,10 @@ export function rowSentences(
     const t = cell.text.replace(/[\u2212\u2013]/g, '-').replace(/\s+/g, ' ');
     const negative = /^\(.*\)$|^-/.test(t);
     const digits = /\d[\d,]*(?:\.\d+)?/.exec(t)?.[0] ?? '';
-    // A money column ("Net Flows ($, mm)", "Weekly flows") or cell ("$4.1bn") holds amounts of money, whatever
-    // unit the table's other columns give: "IWM took in $4.1bn this week." (./table-money.ts).
-    const money = moneyCell(label, column.header, t, negative, digits);
-    if (money !== undefined) {
-      const when = column.phrase ? ` ${column.phrase}` : '';
-      out.push(
-        money
-          ? { cell, column, sentence: `${money}${when}.` }
-          : {
-              cell,
-              column,
-              why: `an amount of money in a table with no scale (${JSON.stringify(cell.text)}, column "${column.header}"): say "$bn" or "$m" in the cell or its column`,
-            },
-      );
+    // A money column ("Net Flows ($, mm)", "Weekly flows") or cell ("$4.1bn"): "IWM took in $4.1bn this week".
+    const money = moneyRow(label, column, cell, t, negative, digits);
+    if (money) {
+      out.push(money);
       return;
     }
     const unit = unitOf(t) ?? column.unit ?? table.unit;
