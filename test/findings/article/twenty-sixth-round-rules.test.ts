@@ -652,3 +652,18 @@ describe('a hostile page: a <time datetime> that is no calendar day dates nothin
     assert.equal(readArticle(p.text, { funds }).length, 2);
   });
 });
+
+describe('"Russell" alone in a wrap is the Russell 2000: "Dow +3.6%, S&P +2.5%, Russell +5.8%" (was the S&P 500 carried)', () => {
+  it('before a signed number or a move verb; "Russell Investments", "Analysts at Russell" name no index', () => {
+    const ro: ReadOptions = { event: '2024-11-05', to: '2024-11-06', funds };
+    const got = readings(
+      'Stocks close: Dow +3.6%, S&P +2.5%, Russell +5.8%. The Russell closed up 5.8% on Wednesday.',
+      ro,
+    );
+    assert.deepEqual(
+      got.map((g) => g[0]),
+      [['^DJI'], ['^GSPC'], ['^RUT'], ['^RUT']],
+    );
+    assert.deepEqual(readings('Analysts at Russell expect a 10% gain.', ro), []);
+  });
+});
