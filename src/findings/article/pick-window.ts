@@ -12,7 +12,7 @@ import type { ReadClaim, ReadOptions } from '../claim-read.ts';
 import type { ArticleContext } from './article-context.ts';
 import { previousSession } from './dates.ts';
 import { dayAfter } from './next-day.ts';
-import { isOneDay, samePeriod } from './same-period.ts';
+import { isOneDay, samePeriod, weekBeforeSpoken } from './same-period.ts';
 import { fromNews } from './window-dated.ts';
 import { sinceThen } from './window-since.ts';
 import type { WindowHit } from './windows.ts';
@@ -91,7 +91,13 @@ export function pickWindow(
     ? allHits.filter((h) => h.fallback && h.same && h.window && inSeg(h)).map(day)
     : [];
   const own = [...hits.filter(inSeg), ...contrasted]
-    .map((h) => fromNews(dayAfter(h, [carried.window, ctx.day, ctx.window], o), ctx.news, o))
+    .map((h) =>
+      fromNews(
+        dayAfter(weekBeforeSpoken(h, ctx.window), [carried.window, ctx.day, ctx.window], o),
+        ctx.news,
+        o,
+      ),
+    )
     .sort((a, b) => gap(a) - gap(b));
   const part = own.find((h) => h.part)?.part;
   const then = own[0]?.sinceThen ? sinceThen(hits, at, ctx.window, o) : undefined;

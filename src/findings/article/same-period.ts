@@ -2,6 +2,7 @@
  * "Over the same period", "by comparison", "on the day", "that day": a window phrase that names no period
  * of its own but points back at one (../pick-window.ts asks here when the clause names none).
  */
+import { fromDay, toDay } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, TextSpan } from '../claim-read.ts';
 import type { ArticleContext } from './article-context.ts';
@@ -71,4 +72,14 @@ function yearBefore(w: ClaimWindow): ClaimWindow | undefined {
   if (w.kind === 'month-to-date' && w.to)
     return { kind: 'month-to-date', month: back(`${w.month}-01`).slice(0, 7), to: back(w.to) };
   return undefined;
+}
+
+/**
+ * "The Russell 2000 fell 4% week-over-week. In the prior week, it had jumped 8.6%.": a "prior week" the
+ * sentence resolves from the article's date is the week before the week the article last spoke of.
+ * @example weekBeforeSpoken(hit, { kind: 'week', weekEnd: '2024-11-15' }).window // { kind: 'week', weekEnd: '2024-11-08' }
+ */
+export function weekBeforeSpoken(h: WindowHit, spoken: ClaimWindow | undefined): WindowHit {
+  if (!h.priorWeek || spoken?.kind !== 'week' || !spoken.weekEnd) return h;
+  return { ...h, window: { kind: 'week', weekEnd: fromDay(toDay(spoken.weekEnd) - 7) } };
 }

@@ -140,6 +140,13 @@ export function findVerbs(text: string): VerbHit[] {
 export function moreThanAfter(rest: string): { sign: 1 | -1; length: number; byVerb: boolean } | null {
   const m = /^\s+(more|better|higher|less|worse|lower)\s+than\b/i.exec(rest);
   if (!m) return null;
+  // "12% higher than a year ago": than a time, not than another subject (a window, ./window-spans.ts).
+  if (
+    /^\s+(?:(?:a|one|two|three|four|six)\s+(?:week|month|year)s?\s+(?:ago|earlier|before)|(?:at\s+)?the\s+(?:start|end|beginning)\s+of\b)/i.test(
+      rest.slice(m[0].length),
+    )
+  )
+    return null;
   // "more/less" follow the verb ("fell 0.2 points more than" is 0.2 points worse); "better/worse,
   // higher/lower" say the direction themselves.
   return {

@@ -55,9 +55,10 @@ export const SESSION_RULES: Rule[] = [
     },
   },
   {
-    // "in the three sessions to Friday": the last N weekdays ending on that date.
+    // "in the three sessions to Friday", "in the five sessions through Friday, Nov. 8": the last N weekdays
+    // ending on that date.
     re: new RegExp(
-      `\\b(?:in|over|during|across|for)\\s+the\\s+${N}\\s+(?:trading\\s+)?(?:days|sessions)\\s+(?:to|through|ending|ended)\\s+(${DATE_RE})`,
+      `\\b(?:in|over|during|across|for)\\s+the\\s+${N}\\s+(?:trading\\s+)?(?:days|sessions)\\s+(?:to|through|ending|ended)\\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\\s+(?=${DATE_RE}))?(${DATE_RE})`,
       'gi',
     ),
     make: (m, o) => {

@@ -2,7 +2,8 @@
  * Spans between two closes or over several months: "from the Nov. 8 close to the Nov. 15 close", "from the
  * Feb. 20 peak to the March 18 trough", "between Nov. 5 and Nov. 29" (close to close); "in October and November
  * combined" (the two months); "in the month through Nov. 29" (that month to the day); "on a trailing 12-month
- * basis", "over the trailing 12 months" (the months to the article's date). ./window-rules.ts applies them.
+ * basis", "over the trailing 12 months", "up 5% from a month ago" (to the article's date). ./window-rules.ts
+ * applies them.
  */
 import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
 import { DATE_RE, MONTH_RE, monthsBefore, namedMonth, resolveDate } from './dates.ts';
@@ -57,6 +58,18 @@ export const SPAN_RULES: Rule[] = [
     make: (m, o) => {
       const d = resolveDate(m[1], o);
       return d ? { window: { kind: 'month-to-date', month: d.slice(0, 7), to: d } } : null;
+    },
+  },
+  {
+    // "The index is up 5% from a month ago", "than a year earlier": from that day to the article's date.
+    re: /\b(?:from|than|versus|vs\.?|compared\s+(?:with|to))\s+(a|one|two|three|four|six)\s+(week|month|year)s?\s+(?:ago|earlier|before)\b/gi,
+    make: (m, o) => {
+      if (!o.to) return { needsEvent: m[0] };
+      const n = /^(?:a|one)$/i.test(m[1]) ? 1 : count(m[1]);
+      const unit = m[2].toLowerCase();
+      const from =
+        unit === 'week' ? fromDay(toDay(o.to) - 7 * n) : monthsBefore(o.to, unit === 'year' ? 12 * n : n);
+      return { window: { kind: 'dates', from, to: o.to } };
     },
   },
   {

@@ -23,7 +23,7 @@ export const WIRE_RULES: Rule[] = [
         : { needsEvent: m[0] },
   },
   {
-    re: /(?<![\w/])w\/w(?![\w/])|\bweek[- ]on[- ]week\b/gi,
+    re: /(?<![\w/])w\/w(?![\w/])|\bweek[- ](?:on|over)[- ]week\b/gi,
     make: (m, o) => (o.to ? weekSoFar(o.to) : { needsEvent: m[0] }),
   },
   {
@@ -39,7 +39,7 @@ export const WIRE_RULES: Rule[] = [
   },
   {
     // "d/d", "day on day": the session ending the article's date.
-    re: /(?<![\w/])d\/d(?![\w/])|\bday[- ]on[- ]day\b/gi,
+    re: /(?<![\w/])d\/d(?![\w/])|\bday[- ](?:on|over)[- ]day\b/gi,
     make: (m, o) =>
       o.to
         ? {

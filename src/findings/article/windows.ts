@@ -45,6 +45,8 @@ export interface WindowHit extends TextSpan {
   needsEvent?: string;
   /** "the week before" with no event after it: the week before the sentence's last named week. */
   weekBefore?: boolean;
+  /** "the prior week" resolved from the article's date: the article's last week may say better (./same-period.ts). */
+  priorWeek?: boolean;
   /** "over the previous four sessions": that many sessions before the day named before it. */
   sessionsBefore?: number;
   /** A part phrase after another election than the article's ("After the 2012 election, …"). */
@@ -150,6 +152,7 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
           ? lastWeekEnd(o.to)
           : undefined;
     if (end) h.window = { kind: 'week', weekEnd: fromDay(toDay(end as string) - 7) };
+    if (end && !prior) h.priorWeek = true;
     h.weekBefore = undefined;
   }
   for (const h of hits) {

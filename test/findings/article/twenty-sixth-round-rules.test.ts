@@ -667,3 +667,34 @@ describe('"Russell" alone in a wrap is the Russell 2000: "Dow +3.6%, S&P +2.5%, 
     assert.deepEqual(readings('Analysts at Russell expect a 10% gain.', ro), []);
   });
 });
+
+describe('weeks and look-backs: "week-over-week", "the prior week", "through Friday, Nov. 8", "from a month ago", "than a year ago"', () => {
+  const ro: ReadOptions = { event: '2024-11-05', to: '2024-11-15', funds };
+  it("the article's week, then the week before it (was since the event, and the week before last)", () => {
+    const got = readings(
+      'The Russell 2000 fell 4% week-over-week. In the prior week, it had jumped 8.6%.',
+      ro,
+    );
+    assert.deepEqual(
+      got.map((g) => g[2]),
+      [
+        { kind: 'week', weekEnd: '2024-11-15' },
+        { kind: 'week', weekEnd: '2024-11-08' },
+      ],
+    );
+  });
+  it('"in the five sessions through Friday, Nov. 8": the five to Nov. 8 (was Nov. 8 to the article\'s date)', () => {
+    const got = readings('The Russell 2000 rose 8.6% in the five sessions through Friday, Nov. 8.', ro);
+    assert.deepEqual(got[0][2], { kind: 'dates', from: '2024-11-01', to: '2024-11-08' });
+  });
+  it('"up 5% from a month ago", "12% higher than a year ago": to the article\'s date (were since the event, and a comparison with no one)', () => {
+    const got = readings(
+      'The Russell 2000 is up 5% from a month ago. The Russell 2000 is 12% higher than a year ago.',
+      ro,
+    );
+    assert.deepEqual(got, [
+      [['^RUT'], 5, { kind: 'dates', from: '2024-10-15', to: '2024-11-15' }],
+      [['^RUT'], 12, { kind: 'dates', from: '2023-11-15', to: '2024-11-15' }],
+    ]);
+  });
+});
