@@ -42,7 +42,7 @@ const SINCE = new RegExp(
 );
 /** "its third-best week of the year", "its 2nd-worst day since the election", "its best month of the year" (first): a rank within a stretch. */
 const ORDINAL_RANK = new RegExp(
-  `(?:\\b(?:its|their|the)\\s+|(?<=[,(:—–]\\s*))(?:(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ])?(best|worst|biggest|largest|strongest|weakest)\\s+(?:(daily|weekly|monthly|one-day|single-day)\\s+)?(?:${PERIOD}\\s+)?(?:(?:gain|loss|rise|fall|drop|decline|advance|performance|showing)\\s+)?(?:(of\\s+the\\s+year|this\\s+year)|(?:of|in)\\s+((?:19|20)\\d\\d)|since\\s+(?:the\\s+)?(?:(?:us|u\\.s\\.|presidential|brexit|fed's|rate)\\s+)?(election(?:\\s+day)?|vote|referendum|decision|rate\\s+decision))\\b`,
+  `(?:\\b(?:its|their|the)\\s+|(?<=[,(:—–]\\s*))(?:(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ])?(best|worst|biggest|largest|strongest|weakest)\\s+(?:(daily|weekly|monthly|one-day|single-day)\\s+)?(?:${PERIOD}\\s+)?(?:(?:gain|loss|rise|fall|drop|decline|advance|performance|showing|haul|intake|inflows?|outflows?)\\s+)?(?:(of\\s+the\\s+year|this\\s+year)|(?:of|in)\\s+((?:19|20)\\d\\d)|since\\s+(?:the\\s+)?(?:(?:us|u\\.s\\.|presidential|brexit|fed's|rate)\\s+)?(election(?:\\s+day)?|vote|referendum|decision|rate\\s+decision))\\b`,
   'gi',
 );
 const PROVISIONAL =

@@ -698,3 +698,17 @@ describe('weeks and look-backs: "week-over-week", "the prior week", "through Fri
     ]);
   });
 });
+
+describe('"their biggest weekly haul this year": a rank among the year\'s weeks of flows, not a year-to-date flow', () => {
+  it('the flow keeps its week; the record ranks it within 2024 (was a flow since Dec. 31)', () => {
+    const [a, b] = readArticle(
+      'US small-cap funds attracted $8.8bn in the week to Wednesday. Small-cap growth funds pulled in $0.9bn, their biggest weekly haul this year.',
+      { event: '2024-11-05', to: '2024-11-15', funds },
+    );
+    const r = b.claims[0].readings[0];
+    assert.deepEqual(
+      [r.window, r.record?.kind, r.record?.from, r.record?.direction],
+      [a.claims[0].readings[0].window, 'rank', '2024-01-01', 'gain'],
+    );
+  });
+});
