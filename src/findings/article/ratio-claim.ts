@@ -56,10 +56,12 @@ export function withRatios(t: string, quantities: Quantity[]): Quantity[] {
     const num = n && /\d/.test(n) ? digits(n) : undefined;
     const value =
       WORDS[(g.word ?? g.verb)?.toLowerCase() ?? ''] ?? num?.value ?? NUMBER_WORDS[n?.toLowerCase() ?? ''];
-    if (!(value > 0) || out.some((q) => q.start < m.index + m[0].length && q.end > m.index)) continue;
+    // "less than half the S&P 500's": the words end before the space the lookahead leaves.
+    const end = m.index + m[0].trimEnd().length;
+    if (!(value > 0) || out.some((q) => q.start < end && q.end > m.index)) continue;
     out.push({
       start: m.index,
-      end: m.index + m[0].length,
+      end,
       value,
       unit: 'ratio',
       written: num ? num.written : (g.word ?? g.verb ?? (g.n ? `${g.n} times` : `a factor of ${n}`)),

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findQuantities } from '../../../src/findings/article/numbers.ts';
 import { prepareArticle, preparedLine } from '../../../src/findings/article/prepare.ts';
+import { withRatios } from '../../../src/findings/article/ratio-claim.ts';
 import { readArticle } from '../../../src/findings/article/read.ts';
 import { findRecords } from '../../../src/findings/article/records.ts';
 import type { ReadOptions } from '../../../src/findings/claim-read.ts';
@@ -710,5 +711,13 @@ describe('"their biggest weekly haul this year": a rank among the year\'s weeks 
       [r.window, r.record?.kind, r.record?.from, r.record?.direction],
       [a.claims[0].readings[0].window, 'rank', '2024-01-01', 'gain'],
     );
+  });
+});
+
+describe('a multiple\'s words end at the word: "less than half the S&P 500\'s" (was "half " with its space)', () => {
+  it('so the Markdown footnote sits on "half", not before "the"', () => {
+    const t = "less than half the S&P 500's 23.3% gain";
+    const [q] = withRatios(t, []);
+    assert.equal(t.slice(q.start, q.end), 'half');
   });
 });
