@@ -133,9 +133,10 @@ export function notAClaim(
   const own = head.replace(/,\s+(?:which|who)\b[^,;]*,/gi, ',');
   if (q.unit !== 'money' && NOT_A_RETURN.test(own))
     return `not a return (${NOT_A_RETURN.exec(own)?.[1]}): ${words}`;
-  // "Small caps now account for just 4% of the US stock market's total value, down from 8%": a weight.
+  // "Small caps now account for just 4% of the US stock market's total value, down from 8%", "accounted for
+  // 40% of all US equity ETF inflows": a weight, a share of a whole.
   if (q.unit === 'percent' && SHARE_OF.test(own + t.slice(q.start, seg.end)))
-    return `not a return (a share of the market's value, not a change): ${words}`;
+    return `not a return (a share of a whole, not a change): ${words}`;
   const peak = PEAK.exec(t.slice(q.end, seg.end));
   // A per cent from a high or a low is a distance (./distance-claim.ts); points from one are not read.
   if (q.unit === 'pp' && peak)

@@ -101,7 +101,10 @@ export function moneySubject(
   const near = subjects.findLast(
     (h) => h.end <= q.start && holdsMoney(h) && !/\d/.test(t.slice(h.end, q.start)),
   );
-  return near ?? subjects.find(holdsMoney);
+  // "…, more than any other small-cap ETF": the group compared with is not the one that took the money.
+  const compared = (h: SubjectHit) =>
+    /\bthan\s+(?:(?:any|all|every)\s+)?(?:other\s+)?(?:the\s+)?$/i.test(t.slice(0, h.start));
+  return near ?? subjects.find((h) => holdsMoney(h) && !compared(h));
 }
 
 /**

@@ -494,7 +494,7 @@ describe('a weight in the market is no return: "Small caps now account for just 
       ro,
     );
     assert.equal(a.status, 'not a quantitative claim');
-    assert.match(a.reason ?? '', /a share of the market's value/);
+    assert.match(a.reason ?? '', /a share of a whole/);
     assert.deepEqual(
       b.claims.map((c) => [c.readings[0].subjects, c.readings[0].stated]),
       [[['sector:Financials'], 2]],
@@ -719,5 +719,21 @@ describe('a multiple\'s words end at the word: "less than half the S&P 500\'s" (
     const t = "less than half the S&P 500's 23.3% gain";
     const [q] = withRatios(t, []);
     assert.equal(t.slice(q.start, q.end), 'half');
+  });
+});
+
+describe('"The fund has taken in $9bn since the election, more than any other small-cap ETF": the fund named before', () => {
+  it('IWM, not the category it is compared with (was US small cap); "accounted for 40% of all inflows" is a share', () => {
+    const got = readings(
+      'IWM led all ETFs with inflows of $3.4bn last week. The fund has taken in $9bn since the election, more than any other small-cap ETF. Small-cap ETFs accounted for 40% of all US equity ETF inflows.',
+      { event: '2024-11-05', to: '2024-11-15', funds },
+    );
+    assert.deepEqual(
+      got.map((g) => [g[0], g[1]]),
+      [
+        [['IWM'], 3.4e9],
+        [['IWM'], 9e9],
+      ],
+    );
   });
 });
