@@ -74,7 +74,8 @@ export const EVENT_CLOSE_RULE: Rule = {
 export const SINCE_RULES: Rule[] = [
   {
     // "has since fallen 6.4%", "since then": ./pick-window.ts dates it from the day named before.
-    re: /\b(?:since\s+then|(?:has|have|had)\s+since(?=\s+(?:\w+ed|fallen|risen|lost|gained|slid|shed|sunk|sank|fell|rose|dropped|given\s+back|pared|erased|added|climbed|surged|jumped|tumbled|slumped|rallied|rebounded|recovered|retreated)\b))/gi,
+    // "Since that peak", "since that day", "since that record close" likewise.
+    re: /\b(?:since\s+then|since\s+(?:that|this)\s+(?:record\s+)?(?:peak|high|low|trough|bottom|top|day|session|close|record|level|point|date)|(?:has|have|had)\s+since(?=\s+(?:\w+ed|fallen|risen|lost|gained|slid|shed|sunk|sank|fell|rose|dropped|given\s+back|pared|erased|added|climbed|surged|jumped|tumbled|slumped|rallied|rebounded|recovered|retreated)\b))/gi,
     make: () => ({ sinceThen: true }),
   },
   {

@@ -737,3 +737,17 @@ describe('"The fund has taken in $9bn since the election, more than any other sm
     );
   });
 });
+
+describe('"Since that peak, the index has slipped 2.1%": from the day named before to the article\'s date', () => {
+  it('Nov. 25 to Dec. 5, and "over the same period" after it (were Nov. 22–25)', () => {
+    const got = readings(
+      'Small caps peaked on Nov. 25, when the Russell 2000 closed at 2,442.03. Since that peak, the index has slipped 2.1%. The S&P 500 is up 1.1% over the same period.',
+      { event: '2024-11-05', to: '2024-12-05', funds },
+    );
+    const since = { kind: 'dates', from: '2024-11-25', to: '2024-12-05' };
+    assert.deepEqual(got.slice(1), [
+      [['^RUT'], -2.1, since],
+      [['^GSPC'], 1.1, since],
+    ]);
+  });
+});
