@@ -86,6 +86,8 @@ export function inferEvent(text: string, to: string, context = text): InferredEv
       ? (NUMBER_WORDS[ago[1].toLowerCase()] ?? (Number(ago[1]) || 1)) * (/^y/i.test(ago[2]) ? 12 : 1)
       : 0;
     const end = toDay(months ? monthsBefore(to, months) : to);
+    // "Since the Brexit vote" in 2019: Brexit has one referendum, however long ago.
+    const horizon = /brexit|leave|quit|exit/i.test(m[0]) ? Number.POSITIVE_INFINITY : (k.horizon ?? HORIZON);
     const year = /\b(?:19|20)\d\d\b/.exec(m[0]);
     // "the June 23 referendum", "the Nov. 8 election": the event on that day, whoever's it is.
     const named = /\b([A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:st|nd|rd|th)?\b/.exec(m[0]);
@@ -93,10 +95,6 @@ export function inferEvent(text: string, to: string, context = text): InferredEv
     let found: InferredEvent | null = null;
     for (const e of allEvents()) {
       const d = toDay(e.date);
-      // "Since the Brexit vote" in 2019: Brexit has one referendum, however long ago.
-      const horizon = /brexit|leave|quit|exit/i.test(m[0])
-        ? Number.POSITIVE_INFINITY
-        : (k.horizon ?? HORIZON);
       if (d > end || end - d > horizon || !e.tags.some((t) => k.tags.includes(t))) continue;
       // "the 2020 election": that year's only; "the 2016 election" in a 2020 story names no event of its own.
       if (year && !e.date.startsWith(year[0])) continue;

@@ -13,7 +13,6 @@
  * publication date, when the page gives one (`<meta property="article:published_time">`,
  * `itemprop="datePublished"`, the first `<time datetime>`), is returned for the article's date.
  */
-
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { isIsoDate } from '../../calendar/dates.ts';
 

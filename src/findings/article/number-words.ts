@@ -60,7 +60,20 @@ export const CURRENCY: Record<string, 'USD' | 'GBP' | 'EUR'> = {
   '€': 'EUR',
 };
 
-/** A number as written: digits with optional thousands separators and decimals, or a number word. */
+/** The vulgar fractions a number may end on ("5½%", "2 ¼ per cent"), with their values. */
+const VULGAR: Record<string, number> = {
+  '\u00bd': 0.5,
+  '\u00bc': 0.25,
+  '\u00be': 0.75,
+  '\u2153': 1 / 3,
+  '\u2154': 2 / 3,
+  '\u215b': 0.125,
+};
+
+/**
+ * A number as written: digits with optional thousands separators and decimals, a whole number and a vulgar
+ * fraction ("5½"), or a number word.
+ */
 export const NUM = `(\\d*\\s?[\u00bd\u00bc\u00be\u2153\u2154\u215b]|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
 
 /**
@@ -73,15 +86,6 @@ export function vulgarHalfStep(w: string): number | undefined {
   return { 0.5: 0.25, 0.25: 0.125, 0.75: 0.125, 0.125: 0.0625 }[f] ?? 1 / 6;
 }
 
-/** The vulgar fractions a number may end on ("5½%", "2 ¼ per cent"), with their values. */
-const VULGAR: Record<string, number> = {
-  '\u00bd': 0.5,
-  '\u00bc': 0.25,
-  '\u00be': 0.75,
-  '\u2153': 1 / 3,
-  '\u2154': 2 / 3,
-  '\u215b': 0.125,
-};
 /**
  * An optional sign before a number: hyphen, unicode minus, plus, "minus", or an arrow of a newsletter's list
  * ("Russell 2000 ↓ 4.0% w/w", "▲1.2%").
@@ -92,6 +96,7 @@ export const SIGN = '(minus |-|\u2212|\\+|[\u2193\u25bc\u2b07\u2191\u25b2\u2b06]
 export function isMinus(sign: string | undefined): boolean {
   return !!sign && !/^[+\u2191\u25b2\u2b06]/.test(sign);
 }
+
 /**
  * The unit words of a percentage or a point difference (percent, "pc" and "p.c." as UK papers write it, pp,
  * basis points, points), also joined by a hyphen as an adjective ("a 5.7-percentage-point lead", "a
