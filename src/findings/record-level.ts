@@ -4,8 +4,8 @@
  * or fund (closes as quoted, not adjusted for dividends: the level a reader sees), by ./record-judge.ts's
  * rules for "on record" and "since YEAR". The close judged is the window's last session's; over a month
  * ("set in November 2021"), the month's highest (lowest) close; over a longer window for a close reached in
- * it ("fell to its lowest since 2001 this summer": `within`), the window's. Two indexes or funds are ranked by the
- * ratio of their closes (./relative-closes.ts). Size groups and fund categories have no price level:
+ * it ("fell to its lowest since 2001 this summer": `within`), the window's. Two indexes or funds are ranked
+ * by the ratio of their closes (./relative-closes.ts). Size groups and fund categories have no price level:
  * cannot check. A count of record closes ("8 times this month") is ./record-times-count.ts's.
  */
 import { fromDay, toDay } from '../calendar/dates.ts';

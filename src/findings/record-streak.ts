@@ -100,7 +100,10 @@ async function returnPeriods(
   return { p: { end: Int32Array.from(p.end), ret: Float64Array.from(p.ret) }, datasets: d.datasets };
 }
 
-/** A streak's periods for people: "from 2024-11-06" for days and weeks, "2021 to 2024" for years, "Sep 2024 to Dec 2024" for months. */
+/**
+ * A streak's periods for people: "from 2024-11-06" for days and weeks, "2021 to 2024" for years, "Sep 2024 to
+ * Dec 2024" for months.
+ */
 function span(from: string, to: string, period: string): string {
   const f = ({ month: 'monthly', quarter: 'quarterly', year: 'annual' } as const)[period as 'month'];
   if (!f) return `from ${from}`;
@@ -141,7 +144,10 @@ export const streakRecord: RecordPart = async (data, claim, r, c, asOf) => {
     : pair
       ? `${period}${s} ${up ? 'ahead' : 'behind'}`
       : `${up ? 'gain' : 'decline'}${s}`;
-  const unitWord = { day: 'daily', week: 'weekly', month: 'monthly' }[period as 'day'] ?? period;
+  const unitWord =
+    { day: 'daily', week: 'weekly', month: 'monthly', quarter: 'quarterly', year: 'annual' }[
+      period as 'day'
+    ] ?? period;
   if (Number.isNaN(p.ret[at])) return { cannot: `"${r.words}": no return for ${claimed}` };
   ends.push(claimed);
   lengths.push(run);

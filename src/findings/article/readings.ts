@@ -62,7 +62,7 @@ function classReadings(s: ClaimSubject): { subject: ClaimSubject; means: string 
 }
 
 /** The names of the indexes a size class reads as first, as a sentence writes them. */
-const INDEX_NAMES: Record<string, RegExp> = {
+const NAMED_INDEX: Record<string, RegExp> = {
   '^RUT': /\bRussell\s+2000\b(?!\s+(?:value|growth)\b)/i,
   '^GSPC': /\bS&P\s+500\b(?!\s+(?:value|growth|equal)\b)/i,
   '^SP400': /\bS&P\s+(?:MidCap\s+)?400\b/i,
@@ -79,7 +79,7 @@ function pinned(subjects: readonly ClaimSubject[], t: string | undefined): boole
     open.length > 0 &&
     open.every((c) => {
       const first = classReadings(c)?.[0]?.subject;
-      return first?.kind === 'security' && !!INDEX_NAMES[first.id]?.test(t);
+      return first?.kind === 'security' && !!NAMED_INDEX[first.id]?.test(t);
     })
   );
 }

@@ -7,7 +7,6 @@
  * the date's own ("the widest gap since April 2010, when the spread was 9.8 points": April 2010). And the
  * number a tally's stretch leads to: "has risen in seven of the past 10 sessions, gaining 3%" (those 10).
  */
-
 import { fromDay, toDay } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { TextSpan } from '../claim-read.ts';

@@ -1,11 +1,11 @@
 /**
  * What a table's column header says: the period its cells cover, as a phrase the sentence reader knows
  * ("Friday" → "on Friday", "Since election" → "since the election", "YTD" → "year to date", "Q4" → "in
- * Q4", "Fri" → "on Friday", "Nov. 9" → "on Nov. 9", "November" → "in November", "2016" → "in 2016", "1 day" → "on the day",
- * "Week", "Weekly return", "Weekly flows ($bn)" → "this week", "5 days" → "in the past 5 sessions"), and the unit it states ("%", "(%)", "pct",
- * "per cent", "percent" → percent; "pp", "points" → pp; "bp" → bp). Words that name the measure and not
- * the period ("Return", "Change", "% chg", "Price return", "Perf.") give no phrase: the caption's window
- * or the default applies.
+ * Q4", "Fri" → "on Friday", "Nov. 9" → "on Nov. 9", "November" → "in November", "2016" → "in 2016", "1 day"
+ * → "on the day", "Week", "Weekly return", "Weekly flows ($bn)" → "this week", "5 days" → "in the past 5
+ * sessions"), and the unit it states ("%", "(%)", "pct", "per cent", "percent" → percent; "pp", "points" →
+ * pp; "bp" → bp). Words that name the measure and not the period ("Return", "Change", "% chg", "Price
+ * return", "Perf.", "Flows", "($bn)") give no phrase: the caption's window or the default applies.
  */
 import { DATE_RE, MONTH_RE } from './dates.ts';
 import { NOT_A_RETURN } from './not-a-claim.ts';

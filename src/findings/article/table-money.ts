@@ -3,7 +3,6 @@
  * cell written as money ("$4.1bn") becomes the sentence a writer would give it: "IWM took in $4.1bn", "VB saw
  * outflows of $0.6bn". The scale is the cell's, else the column's ("$bn", "($, mm)", "millions").
  */
-
 import type { Cell, TableColumn } from './tables.ts';
 
 /** A column of money: its header names a currency, a scale or flows. */
