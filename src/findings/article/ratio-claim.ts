@@ -7,9 +7,12 @@ import type { QuantityClaim } from './quantity-claim.ts';
 
 const MULTIPLE =
   '(?<word>twice|half|double|triple)|(?<n>\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten)\\s+times|(?<x>\\d+(?:\\.\\d+)?)x';
-/** "twice as much as", "three times as fast as", "2.5 times the gain of", "2.5x as much as", "by a factor of two". */
+/**
+ * "twice as much as", "three times as fast as", "2.5 times the gain of", "2.5x as much as", "by a factor of
+ * two", "by nearly 3-to-1", "by 2:1".
+ */
 const RATIO = new RegExp(
-  `\\b(?:${MULTIPLE})\\s+(?:as\\s+(?:much|fast|large|big|strong|steep|sharply|quickly|well)\\s+as|more\\s+than|the\\s+(?:gain|return|rise|advance|rally|fall|drop|loss|decline|pace|size|performance)s?\\s+(?:of|in|for)|that\\s+of\\b|(?=the\\b))|\\bby\\s+a\\s+factor\\s+of\\s+(?<f>two|three|four|five|ten|\\d+(?:\\.\\d+)?)\\b|\\b(?<verb>doubled|tripled|trebled|quadrupled)${OBJECT}`,
+  `\\b(?:${MULTIPLE})\\s+(?:as\\s+(?:much|fast|large|big|strong|steep|sharply|quickly|well)\\s+as|more\\s+than|the\\s+(?:gain|return|rise|advance|rally|fall|drop|loss|decline|pace|size|performance)s?\\s+(?:of|in|for)|that\\s+of\\b|(?=the\\b))|\\bby\\s+a\\s+factor\\s+of\\s+(?<f>two|three|four|five|ten|\\d+(?:\\.\\d+)?)\\b|\\b(?<t>\\d+(?:\\.\\d+)?|two|three|four|five)(?:[- ]to[- ](?:1|one)\\b|:1\\b)|\\b(?<verb>doubled|tripled|trebled|quadrupled)${OBJECT}`,
   'gi',
 );
 const WORDS: Record<string, number> = {
@@ -52,7 +55,7 @@ export function withRatios(t: string, quantities: Quantity[]): Quantity[] {
   });
   for (const m of t.matchAll(RATIO)) {
     const g = m.groups ?? {};
-    const n = g.n ?? g.x ?? g.f;
+    const n = g.n ?? g.x ?? g.f ?? g.t;
     const num = n && /\d/.test(n) ? digits(n) : undefined;
     const value =
       WORDS[(g.word ?? g.verb)?.toLowerCase() ?? ''] ?? num?.value ?? NUMBER_WORDS[n?.toLowerCase() ?? ''];
@@ -64,7 +67,9 @@ export function withRatios(t: string, quantities: Quantity[]): Quantity[] {
       end,
       value,
       unit: 'ratio',
-      written: num ? num.written : (g.word ?? g.verb ?? (g.n ? `${g.n} times` : `a factor of ${n}`)),
+      written: num
+        ? num.written
+        : (g.word ?? g.verb ?? (g.n ? `${g.n} times` : g.t ? `${g.t} to one` : `a factor of ${n}`)),
       decimals: num ? num.decimals : 0,
       halfUnit: num ? 0.5 * 10 ** -num.decimals : 0,
       negative: false,

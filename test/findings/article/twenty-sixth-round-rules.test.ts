@@ -751,3 +751,23 @@ describe('"Since that peak, the index has slipped 2.1%": from the day named befo
     ]);
   });
 });
+
+describe('a ratio as odds: "outpaced large caps by nearly 3-to-1", "by 2:1" (were no number)', () => {
+  it('a ratio of the two returns; "The vote was 52-to-48" is none', () => {
+    const ro: ReadOptions = { event: '2024-11-05', to: '2024-11-15', funds };
+    const got = metrics(
+      'The Russell 2000 has outpaced the S&P 500 by nearly 3-to-1 since the election. The Russell 2000 beat the S&P 500 by 2:1 this month. The vote was 52-to-48.',
+      ro,
+    );
+    assert.deepEqual(got, [
+      ['ratio', ['^RUT', '^GSPC']],
+      ['ratio', ['^RUT', '^GSPC']],
+    ]);
+    assert.deepEqual(
+      readings('The Russell 2000 has outpaced the S&P 500 by nearly 3-to-1 since the election.', ro).map(
+        (g) => g[1],
+      ),
+      [3],
+    );
+  });
+});
