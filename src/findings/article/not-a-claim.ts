@@ -145,7 +145,12 @@ export function notAClaim(
   // change, not a level.
   const running = verb && RUNNING.test(t.slice(seg.start, verb.end));
   // "Tech lagged at +2.1%": a signed number is a change, and so is one a relative verb places.
-  const signed = /^[-+\u2212]/.test(t.slice(q.start)) || verb?.kind === 'relative';
+  // A gap's level is a claim: "Small caps' lead over large caps shrank to 2 points".
+  const signed =
+    /^[-+\u2212]/.test(t.slice(q.start)) ||
+    verb?.kind === 'relative' ||
+    (q.unit === 'pp' &&
+      /\b(?:lead|gap|spread|margin|edge|advantage|outperformance|underperformance)\b/i.test(head));
   if (
     q.unit !== 'money' &&
     verb &&

@@ -23,7 +23,7 @@ const LEAD_BEFORE =
   /\b(lead|edge|advantage|margin|deficit|shortfall)\s+(?:over|on|against|to)\s+(?:the\s+)?$/i;
 /** Between the target and the number: "of", "was", "stood at". */
 const OF_NUMBER =
-  /^\s*(?:of|was|is|stood\s+at|at|,)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$/i;
+  /^\s*(?:of|was|is|stood\s+at|at|,|(?:has\s+|had\s+)?(?:widened|narrowed|grown|grew|shrunk|shrank|swelled|stretched|expanded|fallen|fell|risen|rose)\s+to)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$/i;
 
 /** The subject, target and sign of a position or lead, or null when the number states none. */
 export function positionClaim(

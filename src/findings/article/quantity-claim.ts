@@ -18,6 +18,7 @@ import {
   elidedAbnormal,
   FOR_BEFORE,
   flowClaim,
+  gapLevel,
   LEAD_NOUN,
   moneySubject,
   NOUN_BEFORE,
@@ -64,13 +65,13 @@ export function quantityClaim(
       { sign: earlier.sign, signSource: 'verb', verb: earlier },
       '',
     );
-  // "outpacing the S&P 500's 1.9% gain by more than 8 points": a "by" takes the comparison's verb back over
-  // a bound number and its noun.
+  // "outpacing the S&P 500's 1.9% gain by 8 points": a "by" takes the comparison's verb back over its number.
   const byRelative = BY_BEFORE.test(t.slice(seg.start, q.start))
     ? before.filter((v) => v.kind === 'relative').pop()
     : undefined;
   let verb: VerbHit | undefined =
     byRelative ?? before[before.length - 1] ?? verbs.find((v) => v.start >= q.end) ?? carry.verb ?? earlier;
+  if (q.unit === 'pp' && verb && gapLevel(t, seg, verb, q)) verb = undefined; // "lead … shrank to 2 points"
   const rest = t.slice(q.end, seg.end);
   const more = moreThanAfter(rest);
   const noun = NOUN_AFTER.exec(rest);
@@ -97,9 +98,8 @@ export function quantityClaim(
       : q.negative
         ? { sign: -1, signSource: 'number' }
         : { sign: 1, signSource: nounSign ? 'verb' : 'none' };
-  // The legs of a comparison: "beat the largest tenth by 6.3 points (9.8% against 3.4%)", "trailed the market
-  // by 0.8 points, returning 1.1% against 2.0%": the first is the subject's return, the one after "against"
-  // the target's.
+  // The legs of a comparison ("beat the largest tenth by 6.3 points (9.8% against 3.4%)", "trailed the market
+  // by 0.8 points, returning 1.1% against 2.0%"): the subject's return, then the target's after "against".
   // "…, against 2.1% for the S&P 500": the number's own sign (capgap writes "a loss of"), not the verb's.
   const against = AGAINST.test(t.slice(seg.start, q.start));
   if (against && !verbs.some((v) => v.start >= seg.start)) verb = undefined;

@@ -35,6 +35,17 @@ export function elidedAbnormal(t: string, seg: TextSpan, q: TextSpan): boolean {
   );
 }
 
+/**
+ * A gap's level after a move verb: "Small caps' lead over large caps shrank to 2 points", "their lead widened
+ * to 5 points": the lead's size, signed by the lead, not by the verb.
+ */
+export function gapLevel(t: string, seg: TextSpan, verb: TextSpan, q: TextSpan): boolean {
+  return (
+    /\b(?:lead|gap|spread|margin|edge|advantage|outperformance)\b/i.test(t.slice(seg.start, verb.start)) &&
+    /^\s+to\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|just\s+|only\s+)?$/i.test(t.slice(verb.end, q.start))
+  );
+}
+
 export const AS_MEASURED =
   /\bas\s+(?:measured|tracked|represented)\s+by\s+$|\b(?:tracked|measured)\s+by\s+$/i;
 export const PRONOUN_TARGET = /^\s*(?:it|them|that|this|those)\b/i;

@@ -771,3 +771,20 @@ describe('a ratio as odds: "outpaced large caps by nearly 3-to-1", "by 2:1" (wer
     );
   });
 });
+
+describe('a lead\'s level after a move verb: "Small caps\' lead over large caps shrank to 2 points"', () => {
+  it('a spread of +2 (was "a level, not a change"), "widened to 5 points" for an index\'s lead, "deficit … grew to 4 points" is -4', () => {
+    const got = readings(
+      "Small caps' lead over large caps shrank to 2 points. The Russell 2000's lead over the S&P 500 widened to 5 points. Small caps' deficit to large caps grew to 4 points.",
+      { event: '2024-11-05', to: '2024-11-15', funds },
+    );
+    assert.deepEqual(
+      got.map((g) => [g[0], g[1]]),
+      [
+        [['^RUT', '^GSPC'], 2],
+        [['^RUT', '^GSPC'], 5],
+        [['^RUT', '^GSPC'], -4],
+      ],
+    );
+  });
+});
