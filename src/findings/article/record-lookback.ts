@@ -3,12 +3,14 @@
  * in six months", "its best weekly showing in more than a year". The phrase says nothing about the whole
  * history, only that no period of the last month (weeks, days) was as large: a rank 1 among the periods
  * ending on or after the claimed period's end less the look-back (`kind: 'rank'`, `from`; read from the
- * article's date, then counted again from the claim's day by `rebaseLookback`), never "on record". Longer look-backs in years ("the widest gap in eight
- * years") stay "since YEAR" (./records.ts).
+ * article's date, then counted again from the claim's day by `rebaseLookback`), never "on record". Longer
+ * look-backs in years ("the widest gap in eight years") stay "since YEAR" (./records.ts). A close "at a 52-week
+ * high", "a fresh three-year low" is a level ranked first among the closes of its look-back.
  */
 import { fromDay, toDay } from '../../calendar/dates.ts';
 import type { RecordPhrase, TextSpan } from '../claim-read.ts';
 import { monthsBefore } from './dates.ts';
+import { NOT_A_RETURN } from './not-a-claim.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 
 const COUNT = `(a|an|one|\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
@@ -25,6 +27,21 @@ const ADJ: Record<string, RecordPhrase['period']> = {
 };
 const NOUN = /\b(day|session|week|month)\b/i;
 const LOSS = /worst|weakest|loss|losses|fall|drop|decline|outflow|slide|selloff|sell-off/i;
+
+/** "a 52-week high", "a fresh three-year low", "its two-month closing high": a close ranked over the look-back. */
+const HIGH_LOW = new RegExp(
+  `\\b(?:a|an|its|their|the)\\s+(?:fresh\\s+|new\\s+)?${COUNT.replace('(a|an|one|', '(one|')}[- ](week|month|year)\\s+(?:closing\\s+)?(high|low)\\b`,
+  'gi',
+);
+
+/** The first day an "N-week high" reaches back to from `end` (weeks as 7 days, months and years by calendar). */
+function highLowFrom(m: RegExpMatchArray, end: string): string | undefined {
+  const w = m[1].toLowerCase();
+  const n = NUMBER_WORDS[w] ?? Number(w);
+  if (!(n >= 1) || n > 600) return undefined;
+  const unit = m[2].toLowerCase();
+  return unit === 'week' ? fromDay(toDay(end) - 7 * n) : monthsBefore(end, unit === 'year' ? 12 * n : n);
+}
 
 /** The first day a look-back match reaches back to from `end`, or undefined ("in two years": ./records.ts). */
 function lookbackFrom(m: RegExpMatchArray, end: string): string | undefined {
@@ -49,7 +66,8 @@ export function rebaseLookback(record: RecordPhrase, end: string): void {
   // "December was its worst month of the year" in a January review: December's year.
   if (/\b(?:of\s+the\s+year|this\s+year)\b/i.test(record.words)) record.from = `${end.slice(0, 4)}-01-01`;
   const m = new RegExp(LOOKBACK.source, 'i').exec(record.words);
-  const from = m ? lookbackFrom(m, end) : undefined;
+  const h = m ? null : new RegExp(HIGH_LOW.source, 'i').exec(record.words);
+  const from = m ? lookbackFrom(m, end) : h ? highLowFrom(h, end) : undefined;
   if (from) record.from = from;
 }
 
@@ -84,6 +102,22 @@ export function lookbackRecords(text: string, refDate?: string): (TextSpan & { r
         words: m[0],
       },
     });
+  }
+  // "The Russell 2000 hit a three-year high": its close ranked first among the closes of the look-back.
+  for (const m of text.matchAll(HIGH_LOW)) {
+    const from = highLowFrom(m, refDate);
+    // "The pound fell to a two-year low", "Treasury yields hit a 16-year high": no index's close.
+    if (!from || NOT_A_RETURN.test(text.slice(0, m.index))) continue;
+    const low = /low/i.test(m[3]);
+    const record: RecordPhrase = {
+      kind: 'rank',
+      rank: 1,
+      from,
+      direction: low ? 'loss' : 'gain',
+      level: true,
+      words: m[0],
+    };
+    out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, record });
   }
   return out;
 }

@@ -788,3 +788,32 @@ describe('a lead\'s level after a move verb: "Small caps\' lead over large caps 
     );
   });
 });
+
+describe('"hit a three-year high", "closed at a 52-week high": a close ranked first over its look-back (were no claim)', () => {
+  it('a level rank from three years (52 weeks) before; "The pound fell to a two-year low" names no index', () => {
+    const ro: ReadOptions = { event: '2024-11-05', to: '2024-11-11', funds };
+    const [a, b] = readArticle(
+      'The Russell 2000 hit a three-year high on Monday. The pound fell to a two-year low.',
+      ro,
+    );
+    const r = a.claims[0].readings[0];
+    assert.deepEqual(
+      [r.subjects, r.record?.kind, r.record?.level, r.record?.from],
+      [['^RUT'], 'rank', true, '2021-11-11'],
+    );
+    assert.equal(b.status, 'not a quantitative claim');
+  });
+});
+
+describe('a three-year high, checked (embedded data)', { skip: NO_EMBEDDED }, () => {
+  const data = embeddedEvaluator();
+  it('^RUT 2,434.98 on Nov. 11, 2024 tops every close since Nov. 11, 2021 (the highest after it, 2,411.78 on Nov. 12, 2021, by hand)', async () => {
+    const [r] = await checkedReadings(data.ev, 'The Russell 2000 hit a three-year high on Monday.', {
+      event: '2024-11-05',
+      to: '2024-11-11',
+      funds,
+    });
+    near(r.computed?.value, 2434.97998046875, 1e-6);
+    assert.equal(r.verdict, 'supported');
+  });
+});
