@@ -8,7 +8,9 @@
  * Each reason starts with "a forecast", "a counterfactual", "a hedge", "not a return", "a level" or "not a flow": a sentence whose numbers
  * all have such reasons is "not a quantitative claim" (./read-sentence.ts).
  */
+
 import type { TextSpan } from '../claim-read.ts';
+import { GAP_NOUN } from './gap-words.ts';
 import type { Quantity } from './numbers.ts';
 import type { VerbHit } from './verbs.ts';
 
@@ -149,8 +151,7 @@ export function notAClaim(
   const signed =
     /^[-+\u2212]/.test(t.slice(q.start)) ||
     verb?.kind === 'relative' ||
-    (q.unit === 'pp' &&
-      /\b(?:lead|gap|spread|margin|edge|advantage|outperformance|underperformance)\b/i.test(head));
+    (q.unit === 'pp' && GAP_NOUN.test(head));
   if (
     q.unit !== 'money' &&
     verb &&

@@ -11,6 +11,7 @@ import type { ClaimWindow } from '../claim.ts';
 import type { ReadClaim, ReadOptions } from '../claim-read.ts';
 import type { ArticleContext } from './article-context.ts';
 import { previousSession } from './dates.ts';
+import { GAP_TO } from './gap-words.ts';
 import { dayAfter } from './next-day.ts';
 import { isOneDay, samePeriod, weekBeforeSpoken } from './same-period.ts';
 import { fromNews } from './window-dated.ts';
@@ -178,10 +179,6 @@ export function asOfNow(
     return;
   [w.window, w.source] = [{ kind: 'dates', from: o.to, to: o.to }, 'sentence'];
 }
-
-/** A gap's level, not its move: "narrowed to 3 points", "widened to", "stood at", "has grown to". */
-const GAP_TO =
-  /\b(?:narrow(?:ed|s|ing)?|widen(?:ed|s|ing)?|shr[ai]nk|shrunk|shrinks|gr[eo]w|grown|grows|st(?:ood|ands)|reached|reaches)\s+(?:to|at)\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|just\s+)?$/i;
 
 /**
  * "The gap between the Russell 2000 and the S&P 500 narrowed to 3 points on Thursday": the gap since the

@@ -5,10 +5,12 @@
  * the number (or after "for"), the target the one after "behind", "ahead of", "over" or "to"; "behind" and
  * a deficit or shortfall make the difference negative.
  */
+
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import type { EarlierSpread } from './article-context.ts';
 import { isMeasurable } from './bound-subject.ts';
+import { GAP_MOVED } from './gap-words.ts';
 import type { Quantity } from './numbers.ts';
 import type { SubjectHit } from './subjects.ts';
 
@@ -22,8 +24,10 @@ const LEAD =
 const LEAD_BEFORE =
   /\b(lead|edge|advantage|margin|deficit|shortfall)\s+(?:over|on|against|to)\s+(?:the\s+)?$/i;
 /** Between the target and the number: "of", "was", "stood at". */
-const OF_NUMBER =
-  /^\s*(?:of|was|is|stood\s+at|at|,|(?:has\s+|had\s+)?(?:widened|narrowed|grown|grew|shrunk|shrank|swelled|stretched|expanded|fallen|fell|risen|rose)\s+to)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$/i;
+const OF_NUMBER = new RegExp(
+  `^\\s*(?:of|was|is|stood\\s+at|at|,|(?:has\\s+|had\\s+)?(?:${GAP_MOVED}|fallen|fell|risen|rose)\\s+to)\\s+(?:about\\s+|some\\s+|nearly\\s+|almost\\s+|roughly\\s+|more\\s+than\\s+)?$`,
+  'i',
+);
 
 /** The subject, target and sign of a position or lead, or null when the number states none. */
 export function positionClaim(

@@ -2,7 +2,9 @@
  * The words ./quantity-claim.ts reads around a stated number: nouns of gain and loss before it, "as
  * measured by", a pronoun or a left-out object after a comparative verb, "against", "for"; an amount's flow.
  */
+
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
+import { GAP_NOUN } from './gap-words.ts';
 import type { Quantity } from './numbers.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
 import type { SubjectHit } from './subjects.ts';
@@ -41,7 +43,7 @@ export function elidedAbnormal(t: string, seg: TextSpan, q: TextSpan): boolean {
  */
 export function gapLevel(t: string, seg: TextSpan, verb: TextSpan, q: TextSpan): boolean {
   return (
-    /\b(?:lead|gap|spread|margin|edge|advantage|outperformance)\b/i.test(t.slice(seg.start, verb.start)) &&
+    GAP_NOUN.test(t.slice(seg.start, verb.start)) &&
     /^\s+to\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|just\s+|only\s+)?$/i.test(t.slice(verb.end, q.start))
   );
 }
