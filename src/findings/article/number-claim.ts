@@ -12,6 +12,7 @@ import { findQuantities, type Quantity } from './numbers.ts';
 import { isMove, pointsClaim } from './points-claim.ts';
 import { type Carry, type QuantityClaim, quantityClaim } from './quantity-claim.ts';
 import { ratioClaim, withRatios } from './ratio-claim.ts';
+import { partOfMove } from './share-of-move.ts';
 import type { SubjectHit } from './subjects.ts';
 import type { VerbHit } from './verbs.ts';
 
@@ -42,6 +43,9 @@ export function claimOf(
   ref: string | undefined,
 ): QuantityClaim | string {
   const verb = verbs.filter((v) => v.end <= q.start && v.start >= seg.start).pop();
+  // "Of the Russell 2000's 9% gain, about 6 points came on Wednesday": Wednesday's return.
+  const part = partOfMove(t, q, seg, subjects);
+  if (part) return part;
   if (q.unit !== 'level' && q.unit !== 'ratio' && q.unit !== 'points') {
     const qc = quantityClaim(t, q, seg, subjects, verbs, carry, previous);
     // "The Russell 2000 gained 18.5 points on the day": points of one index against nothing are its move.

@@ -77,7 +77,7 @@ export function numberReadings(
           ? 'pp'
           : metric === 'points'
             ? 'index-points'
-            : claimUnitOf(q),
+            : (qc.unit ?? claimUnitOf(q)),
       tolerance: toleranceFor(comparator, stated),
       conventions: { ...conventions },
       comparator,

@@ -18,6 +18,8 @@ export interface QuantityClaim {
   extreme?: Extreme;
   /** A ratio to the same subject's period before ("double the previous week's"): ./period-ratio.ts. */
   versus?: { shift: 'week' | 'month' | 'year'; of: 'flow' | 'return'; words: string };
+  /** The unit when the number's words say another ("about 6 points came on Wednesday": a return in per cent). */
+  unit?: 'percent';
 }
 
 /** What carries from clause to clause within a sentence (and, by pronoun, from the previous sentence). */
