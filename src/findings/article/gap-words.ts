@@ -1,6 +1,7 @@
 /**
  * The words of a gap between two returns and of its moves, shared by the readers of a gap's level
- * (./pick-window.ts `gapAsOf`, ./position-claim.ts, ./quantity-words.ts `gapLevel`, ./not-a-claim.ts).
+ * (./pick-window.ts `gapAsOf`, ./number-window.ts, ./position-claim.ts, ./quantity-words.ts `gapLevel`,
+ * ./not-a-claim.ts).
  */
 
 /** The nouns of a gap: "lead", "gap", "spread", "margin", "edge", "advantage", "outperformance". */
@@ -15,3 +16,16 @@ export const GAP_TO = new RegExp(
   `\\b(?:${GAP_MOVED}|st(?:ood|ands)|reached|reaches)\\s+(?:to|at)\\s+(?:about\\s+|roughly\\s+|nearly\\s+|some\\s+|just\\s+)?$`,
   'i',
 );
+
+/** A gap's level in the present perfect ("has narrowed to 2.8 points"): as of the article's date. */
+export const GAP_NOW = new RegExp(
+  `\\b(?:has|have)\\s+(?:now\\s+|since\\s+)?(?:${GAP_MOVED})\\s+to\\s+(?:about\\s+|roughly\\s+|nearly\\s+|some\\s+|just\\s+)?$`,
+  'i',
+);
+
+/**
+ * The earlier level a gap moved from, right after its new one ("… to 2.8 points from as much as 6 points"): a
+ * window phrase after it ("last week") is that level's, not the new one's.
+ */
+export const FROM_EARLIER =
+  /^\s*(?:percentage\s+)?(?:points?|pp|pts?|%|percent)?\s*,?\s*(?:down\s+|up\s+)?from\s+(?:as\s+(?:much|many|high|low|little)\s+as\s+|a\s+(?:peak|high|low|record)\s+of\s+|about\s+|nearly\s+|roughly\s+|more\s+than\s+|over\s+)?[\d.]+\s*(?:percentage\s+)?(?:points?|pp|pts?|%|percent)?\s*$/i;

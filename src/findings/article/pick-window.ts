@@ -11,7 +11,6 @@ import type { ClaimWindow } from '../claim.ts';
 import type { ReadClaim, ReadOptions } from '../claim-read.ts';
 import type { ArticleContext } from './article-context.ts';
 import { previousSession } from './dates.ts';
-import { GAP_TO } from './gap-words.ts';
 import { dayAfter } from './next-day.ts';
 import { isOneDay, samePeriod, weekBeforeSpoken } from './same-period.ts';
 import { fromNews } from './window-dated.ts';
@@ -159,38 +158,4 @@ export function pickWindow(
     else if (window.kind === 'since') window = { kind: 'week', event: window.event, part };
   }
   return { window, source };
-}
-
-/** Present-time words before a distance or a close: "is now", "now sits", "currently". */
-const NOW =
-  /\b(?:(?:is|are|sits|stands|trades|remains)\s+now|now\s+(?:sits|stands|trades|is|are)|currently)\b/i;
-
-/**
- * A carried window gives way to the article's date when the clause speaks in the present ("The index is now
- * down 9.5% from its record close": as of the article's date, not the day the sentence before named).
- */
-export function asOfNow(
-  w: { window?: ClaimWindow; source: ReadClaim['windowSource'] },
-  before: string,
-  metric: string,
-  o: ReadOptions,
-): void {
-  if (w.source !== 'carried' || (metric !== 'distance' && metric !== 'level') || !o.to || !NOW.test(before))
-    return;
-  [w.window, w.source] = [{ kind: 'dates', from: o.to, to: o.to }, 'sentence'];
-}
-
-/**
- * "The gap between the Russell 2000 and the S&P 500 narrowed to 3 points on Thursday": the gap since the
- * event as of that day, not the day's own spread (a window of one day becomes the event to it).
- */
-export function gapAsOf(
-  w: { window?: ClaimWindow; source: ReadClaim['windowSource'] },
-  before: string,
-  metric: string,
-  o: ReadOptions,
-): void {
-  if (metric !== 'spread' || !o.event || !w.window || !isOneDay(w.window) || !GAP_TO.test(before)) return;
-  const to = w.window.kind === 'dates' ? w.window.to : undefined;
-  if (to && to > o.event) w.window = { kind: 'since', event: o.event, to };
 }

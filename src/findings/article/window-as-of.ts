@@ -1,0 +1,49 @@
+/**
+ * A window as of a day other than the one its words gave: a present-tense distance or close is as of the
+ * article's date ("is now down 9.5%"), a gap brought to a level is the gap since the event as of that day
+ * ("narrowed to 3 points on Thursday", "has narrowed to 2.8 points"). Applied after ./pick-window.ts.
+ */
+import type { ClaimWindow } from '../claim.ts';
+import type { ReadClaim, ReadOptions } from '../claim-read.ts';
+import { GAP_NOW, GAP_TO } from './gap-words.ts';
+import { isOneDay } from './same-period.ts';
+
+/** Present-time words before a distance or a close: "is now", "now sits", "currently". */
+const NOW =
+  /\b(?:(?:is|are|sits|stands|trades|remains)\s+now|now\s+(?:sits|stands|trades|is|are)|currently)\b/i;
+
+/**
+ * A carried window gives way to the article's date when the clause speaks in the present ("The index is now
+ * down 9.5% from its record close": as of the article's date, not the day the sentence before named).
+ */
+export function asOfNow(
+  w: { window?: ClaimWindow; source: ReadClaim['windowSource'] },
+  before: string,
+  metric: string,
+  o: ReadOptions,
+): void {
+  if (w.source !== 'carried' || (metric !== 'distance' && metric !== 'level') || !o.to || !NOW.test(before))
+    return;
+  [w.window, w.source] = [{ kind: 'dates', from: o.to, to: o.to }, 'sentence'];
+}
+
+/**
+ * "The gap between the Russell 2000 and the S&P 500 narrowed to 3 points on Thursday": the gap since the
+ * event as of that day, not the day's own spread (a window of one day becomes the event to it).
+ */
+export function gapAsOf(
+  w: { window?: ClaimWindow; source: ReadClaim['windowSource'] },
+  before: string,
+  metric: string,
+  o: ReadOptions,
+): void {
+  if (metric !== 'spread' || !o.event || !w.window || !GAP_TO.test(before)) return;
+  // "has narrowed to 2.8 points" with no period of its own: the gap since the event as of the article's date.
+  if (w.source !== 'sentence' && o.to && o.to > o.event && GAP_NOW.test(before)) {
+    [w.window, w.source] = [{ kind: 'since', event: o.event, to: o.to }, 'sentence'];
+    return;
+  }
+  if (!isOneDay(w.window)) return;
+  const to = w.window.kind === 'dates' ? w.window.to : undefined;
+  if (to && to > o.event) w.window = { kind: 'since', event: o.event, to };
+}
