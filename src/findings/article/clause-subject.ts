@@ -35,9 +35,12 @@ const PRONOUN =
 /** A move noun after the number, then a pronoun's record: "% drop was the index's worst day", "% slide marked its …". */
 const OWNED_LATER =
   /^\s+(?:[\w-]+\s+)?(?:gain|rise|advance|jump|rally|surge|climb|loss|fall|drop|decline|slide|slump|tumble|plunge|retreat|selloff|sell-off|move)s?\b[^,;]{0,40}?\b(?:was|is|marked|made|became)\s+(?:its|their|the\s+(?:(?:small-cap\s+)?index|gauge|benchmark)['’]s)\s/i;
-/** "That was up from $1.8bn the previous week", "This compares with $4.7 billion": an amount set against the last one. */
+/**
+ * "That was up from $1.8bn the previous week", "This compares with $4.7 billion", "That is more than double
+ * October's $4.1 billion": an amount set against the last one.
+ */
 const THAT_AMOUNT =
-  /^\s*(?:that|this)\s+(?:was|is|compares|compared|came|brought|took|marked|followed)\b[^,;]*?\b(?:from|with|to|after|of)\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?$/i;
+  /^\s*(?:that|this)\s+(?:was|is|compares|compared|came|brought|took|marked|followed)\b[^,;]*?(?:\b(?:from|with|to|after|of)\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?|\b(?:double|triple|twice|thrice|half)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+)$/i;
 
 /**
  * The subject quantity `q` in clause `seg` speaks of when the clause names none, or undefined.

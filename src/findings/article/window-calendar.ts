@@ -23,6 +23,10 @@ function monthOf(iso: string): string {
   return iso.slice(0, 7);
 }
 
+/** A name before a month's possessive ("Theresa May's"), case-sensitive, as the rule's /i cannot tell. */
+const NAME_BEFORE =
+  /\b(?!(?:Since|In|And|But|With|From|After|Before|Until|Unlike|Like|Through|During|By|On|At|Of|For|To|Than|That|This|Despite)\s)[A-Z][a-z]+\s$/;
+
 /** Calendar rules, in the order they apply (after the event rules of ./window-rules.ts). */
 export const CALENDAR_RULES: Rule[] = [
   {
@@ -133,11 +137,12 @@ export const CALENDAR_RULES: Rule[] = [
       // "in November", "over the whole of November", "ended November up 18%": the month; "November was the Russell 2000's best month": a
       // month the sentence is about; "Small caps' November rally was concentrated: …", "November's
       // decile spread": the month too.
-      `\\b(?:in|during|for|over|across|throughout|ended|finished|closed)\\s+(?:the\\s+(?:(?:whole|full|entire)\\s+)?month\\s+of\\s+|the\\s+(?:whole|full|entire)\\s+of\\s+|all\\s+of\\s+)?(${MONTH_RE})(?:\\s+(\\d{4}))?\\b(?!\\.?\\s+\\d{1,2}\\b)|^\\s*(${MONTH_RE})(?:\\s+(\\d{4}))?(?=\\s+(?:was|has\\s+been|proved|marked|brought|saw|delivered)\\b)|(?<=\\b(?:the|a|its|their|[\\w&]+['’]s?)\\s+)(${MONTH_RE})(?:\\s+(\\d{4}))?(?=\\s+(?:rally|gain|surge|advance|rout|sell-?off|slump|decline|performance|rise|fall|drop|jump|bounce|rebound)s?\\b)|(?<!\\b[A-Z][a-z]+\\s)\\b(${MONTH_RE})['’]s(?=\\s)`,
+      `\\b(?:in|during|for|over|across|throughout|ended|finished|closed)\\s+(?:the\\s+(?:(?:whole|full|entire)\\s+)?month\\s+of\\s+|the\\s+(?:whole|full|entire)\\s+of\\s+|all\\s+of\\s+)?(${MONTH_RE})(?:\\s+(\\d{4}))?\\b(?!\\.?\\s+\\d{1,2}\\b)|^\\s*(${MONTH_RE})(?:\\s+(\\d{4}))?(?=\\s+(?:was|has\\s+been|proved|marked|brought|saw|delivered)\\b)|(?<=\\b(?:the|a|its|their|[\\w&]+['’]s?)\\s+)(${MONTH_RE})(?:\\s+(\\d{4}))?(?=\\s+(?:rally|gain|surge|advance|rout|sell-?off|slump|decline|performance|rise|fall|drop|jump|bounce|rebound)s?\\b)|\\b(${MONTH_RE})['’]s(?=\\s)`,
       'gi',
     ),
     make: (found, o) => {
-      // "November's $9.1bn of inflows" (no "Theresa May's"): the last such month up to the article.
+      // "November's $9.1bn of inflows" (no "Theresa May's": NAME_BEFORE): the last such month up to the article.
+      if (found[7] && NAME_BEFORE.test(found.input?.slice(0, found.index) ?? '')) return null;
       const last = found[7] && o.to ? lastMonthBefore(found[7], o.to, 1)?.slice(0, 4) : undefined;
       const m: (string | undefined)[] = found[7]
         ? [found[0], found[7], last === o.to?.slice(0, 4) ? undefined : last]
