@@ -70,6 +70,11 @@ export interface RecordPhrase {
    */
   within?: boolean;
   /**
+   * With `level`: a close said to be near the record, not at it ("near their weakest level in two decades"):
+   * "near" names no distance, so the check reports the record close and the distance from it.
+   */
+  near?: boolean;
+  /**
    * A start to a period ("its best start to a year since 2019"): the period's first sessions so far, ranked
    * among the same starts of earlier periods (../record-start.ts); `startMonth` (1–12) for "to November".
    */

@@ -101,6 +101,7 @@ export const levelRecord: RecordPart = async (data, claim, r, c, asOf) => {
   const ends = Array.from(bars.days.subarray(0, at + 1), fromDay);
   const values = close.slice(0, at + 1);
   if (Number.isNaN(values[at])) return { cannot: `${id} has no close on ${ends[at]}` };
+  if (r.near) return { cannot: nearRecord(r, id, ends, values, at, high) };
   const ctx = describeRecord({ ends, values, frequency: 'daily' }, ends[at], {
     direction: high ? 'high' : 'low',
   });
@@ -122,3 +123,28 @@ export const levelRecord: RecordPart = async (data, claim, r, c, asOf) => {
     noun: 'closes',
   };
 };
+
+/**
+ * "Near their weakest level in more than two decades": "near" names no distance, so no verdict; the record
+ * close of the look-back (from January of `sinceYear`, else every close) and the claimed close's distance
+ * from it, in per cent of the record.
+ * @example nearRecord(r, '^RUT/^GSPC', ends, values, at, false) // 'the lowest close … was 0.3639 on 2024-07-09; …'
+ */
+function nearRecord(
+  r: { words: string; sinceYear?: number },
+  id: string,
+  ends: readonly string[],
+  values: ArrayLike<number>,
+  at: number,
+  high: boolean,
+): string {
+  const from = r.sinceYear ? `${r.sinceYear}-01-01` : '';
+  let best = -1;
+  for (let i = 0; i <= at; i++)
+    if (ends[i] >= from && !Number.isNaN(values[i]))
+      if (best < 0 || (high ? values[i] > values[best] : values[i] < values[best])) best = i;
+  const which = high ? 'highest' : 'lowest';
+  const away = (values[at] / values[best] - 1) * 100;
+  const since = r.sinceYear ? `since the start of ${r.sinceYear}` : `since ${ends[0]}`;
+  return `"${r.words}": "near" names no distance; the ${which} close of ${id} ${since} was ${values[best].toFixed(4)} on ${ends[best]}, and ${ends[at]}'s ${values[at].toFixed(4)} is ${Math.abs(away).toFixed(1)}% ${away >= 0 ? 'above' : 'below'} it`;
+}

@@ -124,7 +124,13 @@ export function eachListed(rc: ClaimReadings, t: string, subjects: readonly Subj
   const [a, b] = subjects;
   if (!a || !b || !/^\s*(?:,|and|&)\s*(?:the\s+)?$/i.test(t.slice(a.end, b.start))) return [rc];
   // "The spread between the bottom and top deciles has been positive on 11 of …": one difference, not a list.
-  if (/\b(?:spread|gap|difference|margin)\s+between\s+(?:the\s+)?$/i.test(t.slice(0, a.start))) return [rc];
+  // "Relative to large caps, small caps remain near their weakest level": one against the other, no list.
+  if (
+    /\b(?:(?:spread|gap|difference|margin)\s+between|relative\s+to|against|versus|compared\s+(?:with|to))\s+(?:the\s+)?$/i.test(
+      t.slice(0, a.start),
+    )
+  )
+    return [rc];
   return x.subjects.map((s, i) => {
     const id = rc.id.replace(/\d+$/, (n) => String(Number(n) + i));
     return { id, readings: [{ ...x, id, subjects: [s], parsedSubjects: [x.parsedSubjects[i]] }] };

@@ -14,6 +14,7 @@ import type { ArticleContext } from './read-sentence.ts';
 import { expandSubjects, opposite, readingsWhy, recordFields } from './readings.ts';
 import { BACK, closeOfPoints } from './record-alone.ts';
 import { signed } from './record-attach.ts';
+import { namedSides } from './record-subjects.ts';
 import { timesWindow } from './record-times.ts';
 import { monthOfDay, recordWindow, sameKind } from './record-window.ts';
 import type { RecordHit } from './records.ts';
@@ -25,34 +26,6 @@ import type { WindowHit } from './windows.ts';
 /** A month as the sentence's subject: "November is on track for …", "March was the best …". */
 const MONTH_SUBJECT =
   /^\s*(?:(?:its|their)\s+(?:best|worst|strongest|weakest)\s+month(?:\s+of\s+the\s+year)?\s+(?:was|came\s+in)\s+)?(january|february|march|april|june|july|august|september|october|november|december)(?:\s+(?:is|was|has|had|looks|will)\b|[.,;]|\s*$)/i;
-
-/** "small and large stocks", "small-cap and large-cap shares", "small versus big companies". */
-const SMALL_AND_LARGE =
-  /\bsmall(?:-cap)?\s+(?:and|versus|vs\.?)\s+(?:large|big)(?:-cap)?\s+(?:stocks|shares|companies|caps)\b/i;
-
-/**
- * The subjects a sentence's record phrases do not hide: a name inside a record's words is part of the
- * phrase ("its best week since the 2016 election"), except the one it ranks after "for" ("November was the
- * best month for small caps on record", "the strongest five-day showing for small caps") and the one it ranks against ("… relative to large caps since 2008").
- * @example outsideRecords('the best month for small caps on record', hits, records) // [small caps]
- */
-export function outsideRecords(t: string, hits: SubjectHit[], records: readonly RecordHit[]): SubjectHit[] {
-  return hits.filter((h) =>
-    records.every(
-      (r) =>
-        h.start >= r.end ||
-        h.end <= r.start ||
-        /^\s*(?:the\s+)?(?:best|worst|biggest|largest|strongest|weakest)\s+(?:[\w-]+\s+){0,3}for\s+(?:the\s+)?$/i.test(
-          t.slice(r.start, h.start),
-        ) ||
-        // "… best month for small caps relative to large caps since 2008", "its biggest monthly
-        // outperformance of the S&P 500 since 2020": the target inside it, too.
-        /\b(?:relative\s+to|against|versus|vs\.?|compared\s+(?:with|to)|(?:out|under)performance\s+(?:of|over)|lead\s+over)\s+(?:the\s+)?$/i.test(
-          t.slice(r.start, h.start),
-        ),
-    ),
-  );
-}
 
 /**
  * The record claim of a sentence with a record phrase and no number (or a record relative to another
@@ -69,14 +42,7 @@ export function recordClaim(
   o: ReadOptions,
   ctx: ArticleContext,
 ): ClaimReadings | string {
-  const named = subjects.flatMap((h) => (h.subject.kind === 'opposite' ? [] : [h.subject])).slice(0, 2);
-  // "the gap between small and large stocks" names no cut-off: read as the smallest and largest deciles,
-  // the spread `capgap records` ranks (docs/report.md, "Record claims").
-  if (named.length === 0 && SMALL_AND_LARGE.test(t))
-    named.push(
-      { kind: 'size-group', side: 'small', fraction: 0.1 },
-      { kind: 'size-group', side: 'large', fraction: 0.1 },
-    );
+  const named = namedSides(t, subjects);
   // "… with the Russell 2000 (+0.8%) outpacing the S&P 500 (-0.2%) for a 10th straight session": the verb
   // before the run names both sides, whatever the sentence named before them.
   const relative = findVerbs(t).find((v) => v.kind === 'relative');
@@ -176,10 +142,13 @@ export function recordClaim(
   const win: ClaimWindow = monthOfDay(window, r); // "capped their best month on record on Monday"
   const span = { start: piece.start + hit.start, end: piece.start + hit.end };
   const list = named.length > 0 ? named : [subject];
-  const readings = expandSubjects(list, t).map((subs, i, all) =>
+  // A level is an index's or a fund's: "small caps" near their weakest level is the Russell 2000's.
+  const all = expandSubjects(list, t);
+  const levels = r.level ? all.filter((subs) => subs.every((x) => x.kind === 'security')) : [];
+  const readings = (levels.length ? levels : all).map((subs, i, all) =>
     one(all.length > 1 ? `${id}${'abcdefgh'[i]}` : id, subs),
   );
-  const why = readingsWhy(list, t);
+  const why = levels.length ? undefined : readingsWhy(list, t);
   return { id, readings, ...(why ? { why } : {}) };
   function one(cid: string, subs: ClaimSubject[]): ReadClaim {
     return {

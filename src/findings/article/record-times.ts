@@ -70,7 +70,9 @@ export function recordTimes(text: string): RecordHit | null {
 /** "highest close", "lowest level", "highest since": a price level; not "the highest inflows", "lowest return". */
 export function isLevel(superlative: string, words: string): boolean {
   return (
-    /highest|lowest/i.test(superlative) && !/flows?|returns?|gains?|spread|gap|premium|margin/i.test(words)
+    // "its lowest since 2001"; "their weakest level in two decades", "its strongest point since 2021".
+    (/highest|lowest/i.test(superlative) || /\b(?:level|point|reading)s?\b/i.test(words)) &&
+    !/flows?|returns?|gains?|spread|gap|premium|margin/i.test(words)
   );
 }
 
@@ -148,4 +150,18 @@ export function reached(text: string, at: number): boolean {
   return /\b(?:fell|sank|dropped|slid|slumped|plunged|hit|reached|touched|struck|rose|climbed|jumped|soared|surged)\s+(?:to\s+)?(?:its|their|a|an|the)\s+$/i.test(
     text.slice(Math.max(0, at - 40), at),
   );
+}
+
+/** "near their weakest level", "close to its lowest", "not far from its record high": a level near a record. */
+const NEAR =
+  /\b(?:near|nearing|close\s+to|approaching|not\s+far\s+(?:from|off)|within\s+(?:sight|reach|striking\s+distance)\s+of)\s+(?:(?:its|their|the|a|an)\s+)?$/i;
+
+/**
+ * A level record said to be near, not reached ("small caps remain near their weakest level in two decades"):
+ * marked `near`, so the check reports the record and the distance from it (../record-level.ts).
+ * @example nearLevel('small caps remain near their weakest level in two decades', hit) // record.near: true
+ */
+export function nearLevel(text: string, h: RecordHit): RecordHit {
+  if (!h.record.level || !NEAR.test(text.slice(Math.max(0, h.start - 40), h.start))) return h;
+  return { ...h, record: { ...h.record, near: true } };
 }

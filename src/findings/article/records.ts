@@ -15,7 +15,7 @@ import { lookbackRecords } from './record-lookback.ts';
 import { bestMonthWas, forAnyMonth } from './record-month.ts';
 import { ordinalSince } from './record-ordinal.ts';
 import { streakRecords } from './record-streaks.ts';
-import { isLevel, reached, specialRecords } from './record-times.ts';
+import { isLevel, nearLevel, reached, specialRecords } from './record-times.ts';
 import { LOSS, PERIOD_ADJECTIVE, SUPERLATIVE, WORDS_BEFORE_SINCE } from './record-words.ts';
 import { count } from './streak-words.ts';
 
@@ -187,7 +187,9 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
     out.splice(0, out.length, ...out.filter((h) => h.end <= x.start || h.start >= x.end), x);
   // "3% below the record high it hit on Nov. 25": a reference for a distance (./distance-claim.ts), no record.
   const kept = out.filter((h) => !REFERENCE.test(text.slice(0, h.start)));
-  return kept.map((h) => subjectPeriod(text, forAnyMonth(h))).sort((a, b) => a.start - b.start);
+  return kept
+    .map((h) => subjectPeriod(text, forAnyMonth(nearLevel(text, h))))
+    .sort((a, b) => a.start - b.start);
 }
 
 /** True when the sentence speaks of a period still running ("on track to", "set to be"). */

@@ -1,0 +1,61 @@
+/**
+ * The subjects a record speaks of: those its phrase does not hide (`outsideRecords`), and the sides of a
+ * record with no number (`namedSides`): the first two named, "small and large stocks" as the extreme
+ * deciles, and the subject after an opener that names what it is set against first ("Relative to large
+ * caps, small caps …": small caps, then large caps).
+ */
+import type { ClaimSubject } from '../claim-read.ts';
+import type { RecordHit } from './records.ts';
+import type { SubjectHit } from './subjects.ts';
+
+/** "Relative to large caps, …", "Against the S&P 500, …": an opener naming what the sentence ranks against. */
+const RELATIVE_OPENER =
+  /^\s*(?:relative\s+to|measured\s+against|compared\s+(?:with|to)|against|versus|vs\.?)\s+[^,;]{2,60},/i;
+/** "small and large stocks", "small-cap and large-cap shares", "small versus big companies". */
+const SMALL_AND_LARGE =
+  /\bsmall(?:-cap)?\s+(?:and|versus|vs\.?)\s+(?:large|big)(?:-cap)?\s+(?:stocks|shares|companies|caps)\b/i;
+
+/**
+ * The subjects a sentence's record phrases do not hide: a name inside a record's words is part of the
+ * phrase ("its best week since the 2016 election"), except the one it ranks after "for" ("November was the
+ * best month for small caps on record", "the strongest five-day showing for small caps") and the one it ranks
+ * against ("… relative to large caps since 2008").
+ * @example outsideRecords('the best month for small caps on record', hits, records) // [small caps]
+ */
+export function outsideRecords(t: string, hits: SubjectHit[], records: readonly RecordHit[]): SubjectHit[] {
+  return hits.filter((h) =>
+    records.every(
+      (r) =>
+        h.start >= r.end ||
+        h.end <= r.start ||
+        /^\s*(?:the\s+)?(?:best|worst|biggest|largest|strongest|weakest)\s+(?:[\w-]+\s+){0,3}for\s+(?:the\s+)?$/i.test(
+          t.slice(r.start, h.start),
+        ) ||
+        // "… best month for small caps relative to large caps since 2008", "its biggest monthly
+        // outperformance of the S&P 500 since 2020": the target inside it, too.
+        /\b(?:relative\s+to|against|versus|vs\.?|compared\s+(?:with|to)|(?:out|under)performance\s+(?:of|over)|lead\s+over)\s+(?:the\s+)?$/i.test(
+          t.slice(r.start, h.start),
+        ),
+    ),
+  );
+}
+
+/**
+ * The first two subjects a record with no number ranks, in the order the sentence sets them.
+ * @example namedSides('Relative to large caps, small caps are near their weakest level since 2001', hits) // [small caps, large caps]
+ */
+export function namedSides(t: string, subjects: readonly SubjectHit[]): ClaimSubject[] {
+  const named = subjects.flatMap((h) => (h.subject.kind === 'opposite' ? [] : [h.subject])).slice(0, 2);
+  // "the gap between small and large stocks" names no cut-off: read as the smallest and largest deciles,
+  // the spread `capgap records` ranks (docs/report.md, "Record claims").
+  if (named.length === 0 && SMALL_AND_LARGE.test(t))
+    named.push(
+      { kind: 'size-group', side: 'small', fraction: 0.1 },
+      { kind: 'size-group', side: 'large', fraction: 0.1 },
+    );
+  // "Relative to large caps, small caps remain near their weakest level": the subject after the opener first.
+  const opener = RELATIVE_OPENER.exec(t);
+  if (opener && named.length === 2 && subjects.find((h) => h.end <= opener[0].length)?.subject === named[0])
+    named.reverse();
+  return named;
+}
