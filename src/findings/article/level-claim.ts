@@ -15,7 +15,7 @@ const NOT_AFTER =
  * record"), a move's "to" ("rose 1.5% to", "fell to"), "a (record) close of", "an all-time closing high of".
  */
 const BEFORE =
-  /\b(?:(?:clos(?:e|ed|es|ing)|end(?:ed|s|ing)?|finish(?:ed|es|ing)?|settl(?:e|ed|es|ing)|st(?:ood|ands|anding)|sits?|sitting|was|is|to)\b(?:\s+(?:the\s+)?(?:day|session|week|month|year|quarter|trading))?\s+(?:at|to)|\bto|(?:close|closing\s+(?:level|high|low)|level|finish)\s+of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?(?:an?\s+|the\s+)?(?:(?:fresh|new|all[- ]time|record|closing)[\s-]+)*(?:(?:high|close|level)\s+(?:of\s+)?)?$/i;
+  /\b(?:(?:clos(?:e|ed|es|ing)|end(?:ed|s|ing)?|finish(?:ed|es|ing)?|settl(?:e|ed|es|ing)|st(?:ood|ands|anding)|sits?|sitting|was|is|to)\b(?:\s+(?:the\s+)?(?:day|session|week|month|year|quarter|trading|(?:mon|tues|wednes|thurs|fri)day))?\s+(?:at|to)|\bto|(?:close|closing\s+(?:level|high|low)|level|finish)\s+of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?(?:an?\s+|the\s+)?(?:(?:fresh|new|all[- ]time|record|closing)[\s-]+)*(?:(?:high|close|level)\s+(?:of\s+)?)?$/i;
 /**
  * An earlier close the move started from: "up from 1,191.39 at the end of October", "(climbed to 1,251.61)
  * from 1,195.14 on Election Day". Its day is the window phrase right after it (../number-window.ts).
