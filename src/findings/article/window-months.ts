@@ -15,7 +15,7 @@ export const MONTHS_TO_RULE: Rule = {
   // "over the three months to November", "in the 12 months through Oct. 31", "the year to November": from
   // the end of the month N months back to the month's end (or the day given), never past the article's date.
   re: new RegExp(
-    `\\b(?:(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\\s+months?|year)\\s+(?:to|through|ended|ending|to\\s+the\\s+end\\s+of)\\s+(${MONTH_RE})(?:\\s+(\\d{1,2})(?!\\d))?(?:,?\\s+((?:19|20)\\d\\d))?`,
+    `\\b(?:(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\\s+months?|(?<!\\bthis\\s)year)\\s+(?:to|through|ended|ending|to\\s+the\\s+end\\s+of)\\s+(${MONTH_RE})(?:\\s+(\\d{1,2})(?!\\d))?(?:,?\\s+((?:19|20)\\d\\d))?`,
     'gi',
   ),
   make: (m, o) => {

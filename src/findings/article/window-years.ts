@@ -4,13 +4,20 @@
  * January) and a named year ("in 2016", "finished 2024 up 10%").
  */
 import type { ClaimWindow } from '../claim.ts';
+import { DATE_RE, resolveDate } from './dates.ts';
 import type { Rule } from './window-rules.ts';
+
+/** The day a year to date ends, right after it: "through Election Day", "until Nov. 5", "through the vote". */
+const YEAR_END = new RegExp(
+  `^\\s*,?\\s*(?:through|thru|until|up\\s+to|to)\\s+(?:(election\\s+day|the\\s+(?:election|vote))|(?:(?:mon|tues|wednes|thurs|fri)day,?\\s+)?(${DATE_RE}))`,
+  'i',
+);
 
 export const YEAR_RULES: Rule[] = [
   {
     // "ended the year at 1,357.13, up 222 points": the year to the article's date, as "for the year" and "for
     // the full year".
-    re: /\b(?:so\s+far\s+this\s+year|this\s+year|year[- ]to[- ]date|(?:over|for|in|on|during|ended|finished|closed)\s+the\s+(?:(?:full|whole|entire)\s+)?year)\b(?!\s+(?:before|after|earlier|ago|ended|ending|to)\b)/gi,
+    re: /\bthis\s+year(?=\s*,?\s*(?:through|thru|until|up\s+to|to)\s)|\b(?:so\s+far\s+this\s+year|this\s+year|year[- ]to[- ]date|(?:over|for|in|on|during|ended|finished|closed)\s+the\s+(?:(?:full|whole|entire)\s+)?year)\b(?!\s+(?:before|after|earlier|ago|ended|ending|to)\b)/gi,
     make: (m, o) => {
       if (!o.to) return { needsEvent: m[0] };
       // "ended the year at 2,230.16" in a review of Jan. 3: the year just ended (the first week of January).
@@ -20,7 +27,10 @@ export const YEAR_RULES: Rule[] = [
         o.to.slice(5) <= '01-07'
       )
         return { window: { kind: 'dates', from: `${y - 2}-12-31`, to: `${y - 1}-12-31` } };
-      const ytd: ClaimWindow = { kind: 'dates', from: `${y - 1}-12-31`, to: o.to };
+      // "this year through Election Day", "so far this year through Nov. 5": the year to that day.
+      const end = YEAR_END.exec((m.input ?? '').slice((m.index ?? 0) + m[0].length));
+      const to = end ? (end[2] ? resolveDate(end[2], o) : o.event) : o.to;
+      const ytd: ClaimWindow = { kind: 'dates', from: `${y - 1}-12-31`, to: to && to <= o.to ? to : o.to };
       // "This year's 8.6% jump … in the week after the vote": a possessive names whose move it is (this
       // year's election's); it is the year to date only when the clause names no other window.
       const possessive = /^['’]s\b/.test((m.input ?? '').slice((m.index ?? 0) + m[0].length));
