@@ -21,6 +21,9 @@ export const INDEX_SIZE: Record<string, 'small' | 'mid' | 'large'> = {
   '^NDX': 'large',
 };
 
+/** The index a size class reads as first (./readings.ts): "small caps" the Russell 2000, "mid caps" the S&P 400. */
+export const CLASS_INDEX: Record<string, string> = { small: '^RUT', mid: '^SP400', large: '^GSPC' };
+
 /**
  * The hits with "the <size>-cap index" replaced by the index `previous` names when it is of that size.
  * @example classIndex('the mid-cap index fell 2%', hits, { kind: 'security', id: '^FTMC' })[0].subject // ^FTMC

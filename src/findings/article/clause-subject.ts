@@ -6,6 +6,7 @@
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { INDEX_ETF } from '../claim-subjects.ts';
 import { isMeasurable } from './bound-subject.ts';
+import { CLASS_INDEX } from './class-index.ts';
 import type { Quantity } from './numbers.ts';
 import type { Carry } from './quantity-claim.ts';
 import type { SubjectHit } from './subjects.ts';
@@ -87,6 +88,9 @@ export function unnamedSubject(
     subject = previousSubject;
     for (const h of allSubjects)
       if (h.end <= seg.start && h.subject.kind !== 'opposite' && isMeasurable(h.subject)) subject = h.subject;
+    // "Small caps have been left for dead," … "The index had gained just 10%": the class's index.
+    const id = subject?.kind === 'size-class' && !subject.style ? CLASS_INDEX[subject.size] : undefined;
+    if (id && /\b(?:index|gauge|benchmark)\b/i.test(head)) subject = { kind: 'security', id };
   }
   // "Tuesday's 1.8% drop was the index's worst day since Oct. 10", "The 1.8% slide was its worst …": the move
   // a later pronoun owns is the previous sentence's subject's.
