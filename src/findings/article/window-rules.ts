@@ -10,6 +10,7 @@ import { averageOf } from './average-words.ts';
 import { DATE_RE, lastWeekEnd, monthsBefore, previousSession, resolveDate } from './dates.ts';
 import { NEXT_DAY_RULE } from './next-day.ts';
 import { CALENDAR_RULES } from './window-calendar.ts';
+import { DATED_CLOSE_RULE, EVENT_CLOSE_RULE } from './window-closes.ts';
 import { DATED_RULES } from './window-dated.ts';
 import { EVENT_DAY_RULES } from './window-event-days.ts';
 import {
@@ -24,7 +25,7 @@ import {
 import { PERIOD_RULES } from './window-periods.ts';
 import { QUARTER_RULE } from './window-quarters.ts';
 import { EV, followed, SESSION_RULES } from './window-sessions.ts';
-import { EVENT_CLOSE_RULE, EVENT_RE, SINCE_RULES } from './window-since.ts';
+import { EVENT_RE, SINCE_RULES } from './window-since.ts';
 import { SPAN_RULES } from './window-spans.ts';
 import { WIRE_RULES } from './window-wire.ts';
 import { otherElection, type WindowHit } from './windows.ts';
@@ -69,6 +70,7 @@ export const RULES: Rule[] = [
     }),
   },
   EVENT_CLOSE_RULE,
+  DATED_CLOSE_RULE,
   MONTH_WHEN_RULE,
   FULL_MONTH_RULE,
   {

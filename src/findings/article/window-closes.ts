@@ -1,0 +1,34 @@
+/**
+ * Distances from a named close, read as the return since it: "sits just 3.2% above its Election Day close"
+ * (since the event) and "0.8% above its Nov. 5 close" (from that day's close to the article's date).
+ */
+import { DATE_RE, resolveDate } from './dates.ts';
+import type { Rule } from './window-rules.ts';
+import { EVENT_RE } from './window-since.ts';
+
+/** A distance from the event's close, read before "on election day" (./window-rules.ts). */
+export const EVENT_CLOSE_RULE: Rule = {
+  // "It now sits just 3.2% above its Election Day close", "2% below their pre-vote level", "some 9% above
+  // where it closed on election day": since the event.
+  re: new RegExp(
+    `\\b(?:above|below|under|over|from)\\s+(?:(?:its|their|the)\\s+(${EVENT_RE}|pre-(?:election|vote|referendum))\\s+(?:close|closing\\s+level|level)|(?:where|what)\\s+(?:it|they)\\s+(?:closed|ended|finished|stood|was|were)\\s+(?:on\\s+)?(${EVENT_RE}))\\b`,
+    'gi',
+  ),
+  make: (m, o, ev) => {
+    const event = /^pre-/i.test(m[1] ?? '') ? o.event : ev(m[1] ?? m[2]);
+    if (!event) return { needsEvent: m[0] };
+    return { window: { kind: 'since', event, ...(o.to ? { to: o.to } : {}) } };
+  },
+};
+
+/** A distance from a dated close: "sits just 0.8% above its Nov. 5 close", "below where it closed on Sept. 18". */
+export const DATED_CLOSE_RULE: Rule = {
+  re: new RegExp(
+    `\\b(?:above|below|under|over|from)\\s+(?:(?:its|their|the)\\s+(${DATE_RE})(?:['’]s)?\\s+(?:close|closing\\s+level|level)|(?:where|what)\\s+(?:it|they)\\s+(?:closed|ended|finished|stood)\\s+on\\s+(${DATE_RE}))\\b`,
+    'gi',
+  ),
+  make: (m, o) => {
+    const from = resolveDate(m[1] ?? m[2], o);
+    return from && o.to && from < o.to ? { window: { kind: 'dates', from, to: o.to } } : null;
+  },
+};
