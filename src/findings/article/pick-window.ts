@@ -115,6 +115,11 @@ export function pickWindow(
     window = { kind: 'since', event: o.event, ...(o.to ? { to: o.to } : {}) };
   // "since the election, through Nov. 15": the end date ends the sentence's "since" window.
   const end = hits.find((h) => h.endOnly)?.window;
+  // "So far this year, through Nov. 5, the index is up 10%": the end a period of another clause took.
+  const endTo = end?.kind === 'since' ? end.to : undefined;
+  const took = hits.find((h) => !h.endOnly && h.window?.kind === 'dates' && h.window.to === endTo);
+  if (took && !then && window?.kind === 'since' && !own.some((h) => h.window && !h.endOnly))
+    window = took.window;
   if (window?.kind === 'since' && end?.kind === 'since') window = { ...window, to: end.to };
   if (window?.kind === 'since' && !window.event) return { source: 'sentence', missing: 'the event' };
   let source: ReadClaim['windowSource'] = 'sentence';
@@ -125,7 +130,8 @@ export function pickWindow(
   if (!window && carried.window) [window, source] = [carried.window, 'carried'];
   if (!window) {
     const earlier = hits.filter((h) => h.window && h.end <= seg.start);
-    const near = earlier[earlier.length - 1] ?? hits.find((h) => h.window && h.start >= seg.end);
+    let near = earlier[earlier.length - 1] ?? hits.find((h) => h.window && h.start >= seg.end);
+    if (near?.endOnly && took) near = took;
     if (near) [window, source] = [near.window, 'carried'];
   }
   const missing = own.find((h) => h.needsEvent)?.needsEvent ?? hits.find((h) => h.needsEvent)?.needsEvent;
