@@ -1,0 +1,212 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readArticle } from '../../../src/findings/article/read.ts';
+import { findRecords } from '../../../src/findings/article/records.ts';
+import { findWindows } from '../../../src/findings/article/windows.ts';
+import type { ReadOptions } from '../../../src/findings/claim-read.ts';
+import { funds } from '../../helpers/article-reader.ts';
+import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
+import { checkedReadings } from '../../helpers/first-verdict.ts';
+
+// Twenty-seventh round. Each reading was written by hand before the reader ran; values on the embedded data
+// are checked against closes read by hand from ../shared/data/prices: ^RUT from
+// yfinance_autoadjusted_alitalbi_storage_data_fy/^RUT.csv (column 2, Close), ^GSPC from
+// yfinance_YoussefKh200_slow_turtle/^GSPC.csv (column 5, Close).
+const RUT = {
+  '2023-12-29': 2027.0699462890625,
+  '2024-07-09': 2029.469970703125,
+  '2024-11-05': 2260.840087890625,
+  '2024-11-06': 2392.919921875,
+  '2024-11-08': 2399.639892578125,
+  '2024-11-15': 2303.840087890625,
+  '2024-12-19': 2221.5,
+};
+const SPX = {
+  '2023-12-29': 4769.830078125,
+  '2024-07-09': 5576.97998046875,
+  '2024-11-05': 5782.759765625,
+  '2024-11-15': 5870.6201171875,
+};
+const pct = (a: number, b: number) => (b / a - 1) * 100;
+const near = (a: number | undefined, b: number, tol = 1e-6) =>
+  assert.ok(Math.abs((a ?? Number.NaN) - b) < tol, `${a} ≠ ${b}`);
+
+/** Each claim's first reading: its metric, subjects, stated value and window. */
+const readings = (text: string, ro: ReadOptions) =>
+  readArticle(text, ro).flatMap((s) =>
+    s.claims.map((c) => [
+      c.readings[0].metric,
+      c.readings[0].subjects,
+      c.readings[0].stated,
+      c.readings[0].window,
+    ]),
+  );
+
+const nov15: ReadOptions = { event: '2024-11-05', to: '2024-11-15', funds };
+
+describe('"Of the Russell 2000\'s 9% gain, about 6 points came on Wednesday": Wednesday\'s return (was 6 index points)', () => {
+  const text = "Of the Russell 2000's 9% gain since the election, about 6 points came on Wednesday, Nov. 6.";
+  it('reads the whole since the election and the part as the return of the day it came on, in per cent', () => {
+    const [s] = readArticle(text, nov15);
+    const part = s.claims[1].readings[0];
+    assert.deepEqual(readings(text, nov15), [
+      ['return', ['^RUT'], 9, { kind: 'since', event: '2024-11-05', to: '2024-11-15' }],
+      ['return', ['^RUT'], 6, { kind: 'dates', from: '2024-11-05', to: '2024-11-06' }],
+    ]);
+    assert.equal(part.unit, 'percent');
+  });
+  it('a part with no verb of arrival stays what it was ("6 points" is no return)', () => {
+    const got = readings("Of the Russell 2000's 9% gain since the election, 6 points is a lot.", nov15);
+    assert.ok(!got.some((g) => g[0] === 'return' && g[2] === 6), JSON.stringify(got));
+  });
+});
+
+describe('"the gap has narrowed to 2.8 points from as much as 6 points last week": the gap as of the article\'s date', () => {
+  it('present perfect, "last week" the earlier level\'s: since the event to the article\'s date (was the week ended Nov. 8)', () => {
+    const got = readings(
+      'The gap between the Russell 2000 and the S&P 500 has narrowed to 2.8 points from as much as 6 points last week.',
+      nov15,
+    );
+    assert.deepEqual(got, [
+      ['spread', ['^RUT', '^GSPC'], 2.8, { kind: 'since', event: '2024-11-05', to: '2024-11-15' }],
+    ]);
+  });
+});
+
+describe('"That is more than double October\'s $4.1 billion": October\'s flow of the subject before (was no subject)', () => {
+  it('the amount after "double X\'s" is the previous sentence\'s category in the month named', () => {
+    const got = readings(
+      "Investors poured $10.2 billion into U.S. small-cap equity funds in the week to Wednesday. That is more than double October's $4.1 billion.",
+      nov15,
+    );
+    assert.deepEqual(got[1], ['flow', ['US small cap'], 4.1e9, { kind: 'month', month: '2024-10' }]);
+  });
+  it('a month\'s possessive after any lower-case word is the month (the /i name guard took every word); "Theresa May\'s" is not', () => {
+    const o = { event: '2024-11-05', to: '2024-11-15' };
+    assert.deepEqual(
+      findWindows("It is double October's total.", o).map((h) => h.window),
+      [{ kind: 'month', month: '2024-10' }],
+    );
+    assert.deepEqual(findWindows("Theresa May's government fell.", o), []);
+  });
+});
+
+describe('"Relative to large caps, small caps remain near their weakest level in more than two decades"', () => {
+  const text = 'Relative to large caps, small caps remain near their weakest level in more than two decades.';
+  it('the ratio of the Russell 2000 to the S&P 500 (small first), a level record marked near, one reading', () => {
+    const [s] = readArticle(text, nov15);
+    const rs = s.claims[0].readings;
+    assert.deepEqual(
+      [rs.length, rs[0].subjects, rs[0].record?.level, rs[0].record?.near, rs[0].record?.sinceYear],
+      [1, ['^RUT', '^GSPC'], true, true, 2004],
+    );
+  });
+  it('"weakest level" and "strongest point" are levels; "weakest return" is not', () => {
+    const [a] = findRecords('their weakest level in more than two decades', 2024);
+    const [b] = findRecords('its strongest point since 2021', 2024);
+    const [c] = findRecords('its weakest return since 2021', 2024);
+    assert.deepEqual([a.record.level, b.record.level, c.record.level], [true, true, undefined]);
+  });
+});
+
+describe('new closes and windows', () => {
+  it('"ended Friday at 2,399.64": Friday\'s close (was no claim)', () => {
+    const got = readings('The Russell 2000 ended Friday at 2,399.64.', { ...nov15, to: '2024-11-08' });
+    assert.deepEqual(got, [
+      ['level', ['^RUT'], 2399.64, { kind: 'dates', from: '2024-11-07', to: '2024-11-08' }],
+    ]);
+  });
+  it('"this year through Election Day", "this year through Nov. 5": the year to that day (was to the article\'s date, the trailing year)', () => {
+    const o = { ...nov15, to: '2024-11-08' };
+    const ytd = { kind: 'dates', from: '2023-12-31', to: '2024-11-05' };
+    assert.deepEqual(
+      readings('The Russell 2000 had gained 10% this year through Election Day.', o)[0][3],
+      ytd,
+    );
+    assert.deepEqual(readings('The Russell 2000 had gained 10% this year through Nov. 5.', o)[0][3], ytd);
+    assert.deepEqual(readings('So far this year, through Nov. 5, the Russell 2000 is up 10%.', o)[0][3], ytd);
+    // "in the year to November" stays the trailing twelve months.
+    assert.deepEqual(readings('The Russell 2000 rose 10% in the year to October.', o)[0][3], {
+      kind: 'dates',
+      from: '2023-10-31',
+      to: '2024-10-31',
+    });
+  });
+  it('"The index" after a sentence about small caps is the Russell 2000 (was small caps, two readings)', () => {
+    const got = readings(
+      '"Small caps have been left for dead," said one strategist. The index had gained just 10% this year.',
+      { ...nov15, to: '2024-11-08' },
+    );
+    assert.deepEqual(got[0]?.[1], ['^RUT']);
+  });
+  it('"sits just 0.8% above its Nov. 5 close": from that close to the article\'s date (was since the article\'s event)', () => {
+    const got = readings('The Russell 2000 sits just 0.8% above its Nov. 5 close.', {
+      event: '2024-12-18',
+      to: '2024-12-19',
+      funds,
+    });
+    assert.deepEqual(got, [
+      ['return', ['^RUT'], 0.8, { kind: 'dates', from: '2024-11-05', to: '2024-12-19' }],
+    ]);
+  });
+});
+
+describe("the round's claims, checked (embedded data)", { skip: NO_EMBEDDED }, () => {
+  const data = embeddedEvaluator();
+  it("Wednesday's part of the gain: ^RUT Nov. 5 → Nov. 6, 5.842% by hand: about 6% supported", async () => {
+    const [, r] = await checkedReadings(
+      data.ev,
+      "Of the Russell 2000's 9% gain since the election, about 6 points came on Wednesday, Nov. 6.",
+      nov15,
+    );
+    near(r.computed?.value, pct(RUT['2024-11-05'], RUT['2024-11-06']), 1e-3);
+    assert.equal(r.verdict, 'supported');
+  });
+  it('the gap since Nov. 5 as of Nov. 15: 1.902% − 1.519% = 0.383 points by hand', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'The gap between the Russell 2000 and the S&P 500 has narrowed to 2.8 points from as much as 6 points last week.',
+      nov15,
+    );
+    const gap = pct(RUT['2024-11-05'], RUT['2024-11-15']) - pct(SPX['2024-11-05'], SPX['2024-11-15']);
+    near(r.computed?.value, gap, 1e-3);
+    assert.equal(r.verdict, 'not supported');
+  });
+  it('"near their weakest level": the lowest ^RUT/^GSPC close since 2004 is July 9, 2024 (0.3639), Nov. 15 is 7.8% above it', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'Relative to large caps, small caps remain near their weakest level in more than two decades.',
+      nov15,
+    );
+    const low = RUT['2024-07-09'] / SPX['2024-07-09'];
+    const now = RUT['2024-11-15'] / SPX['2024-11-15'];
+    assert.equal(r.verdict, 'cannot check');
+    assert.match(r.reason ?? '', new RegExp(`${low.toFixed(4)} on 2024-07-09`));
+    assert.match(
+      r.reason ?? '',
+      new RegExp(`${now.toFixed(4)} is ${((now / low - 1) * 100).toFixed(1)}% above`),
+    );
+  });
+  it("Friday's close 2,399.64 and the year to Election Day (11.53% by hand)", async () => {
+    const o = { ...nov15, to: '2024-11-08' };
+    const [level] = await checkedReadings(data.ev, 'The Russell 2000 ended Friday at 2,399.64.', o);
+    near(level.computed?.value, RUT['2024-11-08'], 1e-3);
+    assert.equal(level.verdict, 'supported');
+    const [ytd] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 had gained 11.5% this year through Election Day.',
+      o,
+    );
+    near(ytd.computed?.value, pct(RUT['2023-12-29'], RUT['2024-11-05']), 1e-3);
+    assert.equal(ytd.verdict, 'supported');
+  });
+  it('"0.8% above its Nov. 5 close" on Dec. 19: −1.740% by hand, not supported', async () => {
+    const [r] = await checkedReadings(data.ev, 'The Russell 2000 sits just 0.8% above its Nov. 5 close.', {
+      event: '2024-12-18',
+      to: '2024-12-19',
+      funds,
+    });
+    near(r.computed?.value, pct(RUT['2024-11-05'], RUT['2024-12-19']), 1e-3);
+    assert.equal(r.verdict, 'not supported');
+  });
+});
