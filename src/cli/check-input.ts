@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { type PreparedArticle, prepareArticle } from '../findings/article/prepare.ts';
-import { ARTICLE_FORMATS, type ArticleFormat, formatOfFile } from '../findings/article/source-text.ts';
+import { ARTICLE_FORMATS, type ArticleFormat, formatOfFile, sniffFormat } from '../findings/article/source-text.ts';
 import { decodeText } from '../formats/decode.ts';
 import { ImportError } from '../formats/errors.ts';
 import { quote } from '../quote.ts';
@@ -56,7 +56,10 @@ export function readArticleInput(
   if (!raw.trim()) throw new CliError(`the article ${where} is empty`, 2);
   if (raw.length > max)
     throw new CliError(`the article ${where} has ${raw.length} characters; at most ${max}`, 2);
-  const format = (f as ArticleFormat | undefined) ?? (args.file ? formatOfFile(args.file) : undefined);
+  // A .txt file of pasted markup ("<p>…</p>" three times, "<html>") reads as HTML, as the first line says.
+  const byName = args.file ? formatOfFile(args.file) : undefined;
+  const named = byName === 'text' && sniffFormat(raw) === 'html' ? undefined : byName;
+  const format = (f as ArticleFormat | undefined) ?? named;
   const p = prepareArticle(raw, { format, event: args.event, to: args.to });
   if (!p.text.trim()) throw new CliError(`the article ${where} has no text once read as ${p.format}`, 2);
   return p;
