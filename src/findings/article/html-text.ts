@@ -9,7 +9,7 @@
  * header), its caption the line above; `<br>` a line break; a `<sup>` footnote number a superscript
  * ("8.95%<sup>2</sup>" → "8.95%²"). Page furniture is dropped, never read: head
  * (except the date), script, style, noscript, template, svg, iframe, object, form, button, select, nav,
- * aside, footer, figure (images and their captions), and anything `hidden` or `aria-hidden`. The
+ * aside, footer, images and their captions (a figure's table is read), and anything `hidden` or `aria-hidden`. The
  * publication date, when the page gives one (`<meta property="article:published_time">`,
  * `itemprop="datePublished"`, the first `<time datetime>`), is returned for the article's date.
  */
@@ -19,12 +19,12 @@ import { isIsoDate } from '../../calendar/dates.ts';
 type Node = T.ChildNode | T.Document;
 
 const DROP = new Set(
-  'head script style noscript template svg iframe object embed form button select nav aside footer figure figcaption img picture video audio canvas map'.split(
+  'head script style noscript template svg iframe object embed form button select nav aside footer figcaption img picture video audio canvas map'.split(
     ' ',
   ),
 );
 const BLOCK = new Set(
-  'p div section article main header h1 h2 h3 h4 h5 h6 blockquote pre table caption ul ol dl dd dt li address hr body html'.split(
+  'p div section article main header figure h1 h2 h3 h4 h5 h6 blockquote pre table caption ul ol dl dd dt li address hr body html'.split(
     ' ',
   ),
 );

@@ -8,6 +8,7 @@ import type { ClaimReadings, ReadOptions, ReadSentence, TextSpan } from '../clai
 import { type ArticleContext, readSentence } from './read-sentence.ts';
 import type { Piece } from './split.ts';
 import { findTables, rowSentences, type TextTable } from './tables.ts';
+import { findWindows } from './windows.ts';
 
 /** A piece of an article that is a table's header or row. */
 export interface TablePiece {
@@ -124,8 +125,13 @@ export function readTablePiece(
       );
       continue;
     }
-    // A column naming a period the reader does not know ("1M", "52-week") would fall to the default window.
-    if (c.column.phrase && s.claims.some((cl) => cl.readings.some((r) => r.windowSource === 'default'))) {
+    // A column naming a period the reader does not know ("1M", "52-week", "Nov. 25 peak") would fall to the
+    // default window, or to the cell before's ("Since Nov. 5"); a close or a move in points takes the day.
+    const unread = !!c.column.phrase && !findWindows(c.column.phrase, o).length;
+    const lost = (r: ClaimReadings['readings'][number]) =>
+      r.windowSource === 'default' ||
+      (unread && r.windowSource === 'carried' && r.metric !== 'points' && r.metric !== 'level');
+    if (c.column.phrase && s.claims.some((cl) => cl.readings.some(lost))) {
       problems.push(`${JSON.stringify(c.cell.text)}${col}: the column names a period capgap does not read`);
       continue;
     }
