@@ -29,6 +29,8 @@ export interface ArticleContext {
   indexes?: ClaimSubject[];
   /** The live-blog entry a piece belongs to: its stamp's words when before the close, '' at or after it. */
   stamp?: string;
+  /** The speaker the sentence before named: a quotation right after it with no "said" is theirs too. */
+  speaker?: string;
 }
 
 /** A spread or excess return stated earlier, as a later gap with no subject of its own points back at it. */

@@ -172,5 +172,8 @@ export function attribution(t: string): string | undefined {
   if (!t.includes('"')) return undefined;
   const m = SAID_AFTER.exec(t) ?? SAID_BEFORE.exec(t);
   const who = (m?.[1] ?? m?.[2])?.trim().replace(/[,.]$/, '');
-  return who || 'an unnamed speaker';
+  return who || UNNAMED;
 }
+
+/** The speaker of a quotation no "said" names. */
+export const UNNAMED = 'an unnamed speaker';

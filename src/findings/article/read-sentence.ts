@@ -13,7 +13,7 @@ import { classIndex } from './class-index.ts';
 import { clauses, gapped, normalise, spanOf, unquote } from './clauses.ts';
 import { distanceSpans } from './distance-claim.ts';
 import { noteMeasure } from './measure-define.ts';
-import { attribution, conditionalReason, intradayWords, questionReason } from './modality.ts';
+import { attribution, conditionalReason, intradayWords, questionReason, UNNAMED } from './modality.ts';
 import { notRead } from './not-read.ts';
 import { findNumbers } from './number-claim.ts';
 import { type ArticleContext, pickWindow } from './pick-window.ts';
@@ -50,7 +50,10 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   // A claim inside a quotation is still a claim: read the words as written, and say who is quoted.
   const t = norm;
   const form = unquote(norm).quoted > 0.5 ? 'quote' : piece.form;
-  const who = attribution(t);
+  // '"The easy money has been made," said Jane Smith. "We think …"': the next quotation is Jane Smith's too.
+  const named = attribution(t);
+  const who = named === UNNAMED && ctx.speaker && /^\s*"/.test(t) ? ctx.speaker : named;
+  ctx.speaker = who === UNNAMED ? undefined : who;
   const said = who ? { attribution: who } : {};
   const cond = conditionalReason(t) ?? questionReason(t);
   if (cond) return { ...base, form, ...said, status: NQ, claims: [], reason: cond };
