@@ -10,6 +10,10 @@ import { opposite, SIZE_CLASS_READINGS } from './readings.ts';
 import type { SubjectHit } from './subjects.ts';
 import type { VerbHit } from './verbs.ts';
 
+/** "Relative to large caps, …", "Against the S&P 500, …": an opener naming what the sentence sets its subject against. */
+export const RELATIVE_OPENER =
+  /^\s*(?:relative\s+to|measured\s+against|compared\s+(?:with|to)|against|versus|vs\.?)\s+[^,;]{2,60},/i;
+
 /**
  * The claim "subject beat/trailed tgt by q" makes, or the reason it names no group.
  * @example comparisonClaim(rut, { kind: 'market' }, { sign: 1, signSource: 'verb' }, 'small caps') // { metric: 'excess-return', target: 'market', … }
@@ -104,13 +108,18 @@ export function relativeSides(
   verbs: readonly VerbHit[],
   relative: VerbHit,
 ): { measured?: SubjectHit; targetHit?: SubjectHit } {
+  // "Relative to the market, the bottom 30% earned an abnormal return of 3.2%": the opener names the target.
+  const opener = RELATIVE_OPENER.exec(t);
+  const aside = opener ? allSubjects.find((h) => h.end <= opener[0].length) : undefined;
+  const sides = subjects.filter((h) => h !== aside);
   const moved = verbs.filter((v) => v.kind !== 'relative' && v.end <= relative.start).pop();
   const measured =
-    (moved && subjects.find((h) => h.start >= moved.end && h.end <= relative.start)) ??
-    subjects.find((h) => h.end <= relative.start);
+    (moved && sides.find((h) => h.start >= moved.end && h.end <= relative.start)) ??
+    sides.find((h) => h.end <= relative.start);
   const abn = /abnormal|excess|adjusted/.test(relative.words);
   const targetHit =
     subjects.find((h) => h.start >= relative.end && h.end <= q.start) ??
+    aside ??
     subjects.find(
       (h) => h.start >= q.end && (!abn || h.end <= seg.end) && !sameSide(h.subject, measured?.subject),
     ) ??

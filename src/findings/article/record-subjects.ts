@@ -5,12 +5,10 @@
  * caps, small caps …": small caps, then large caps).
  */
 import type { ClaimSubject } from '../claim-read.ts';
+import { RELATIVE_OPENER } from './comparison-claim.ts';
 import type { RecordHit } from './records.ts';
 import type { SubjectHit } from './subjects.ts';
 
-/** "Relative to large caps, …", "Against the S&P 500, …": an opener naming what the sentence ranks against. */
-const RELATIVE_OPENER =
-  /^\s*(?:relative\s+to|measured\s+against|compared\s+(?:with|to)|against|versus|vs\.?)\s+[^,;]{2,60},/i;
 /** "small and large stocks", "small-cap and large-cap shares", "small versus big companies". */
 const SMALL_AND_LARGE =
   /\bsmall(?:-cap)?\s+(?:and|versus|vs\.?)\s+(?:large|big)(?:-cap)?\s+(?:stocks|shares|companies|caps)\b/i;
