@@ -1,5 +1,10 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { main } from '../../../src/cli/main.ts';
+import { htmlText } from '../../../src/findings/article/html-text.ts';
 import { readArticle } from '../../../src/findings/article/read.ts';
 import { findRecords } from '../../../src/findings/article/records.ts';
 import { findWindows } from '../../../src/findings/article/windows.ts';
@@ -19,6 +24,7 @@ const RUT = {
   '2024-11-06': 2392.919921875,
   '2024-11-08': 2399.639892578125,
   '2024-11-15': 2303.840087890625,
+  '2024-11-25': 2442.030029296875,
   '2024-12-19': 2221.5,
 };
 const SPX = {
@@ -200,6 +206,15 @@ describe("the round's claims, checked (embedded data)", { skip: NO_EMBEDDED }, (
     near(ytd.computed?.value, pct(RUT['2023-12-29'], RUT['2024-11-05']), 1e-3);
     assert.equal(ytd.verdict, 'supported');
   });
+  it('"At its Nov. 25 peak, … 11.1% from its Election Day close": ^RUT Nov. 5 → Nov. 25, +8.01% by hand, not supported', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'At its Nov. 25 peak, the Russell 2000 had climbed 11.1% from its Election Day close.',
+      { event: '2024-11-05', to: '2024-12-06', funds },
+    );
+    near(r.computed?.value, pct(RUT['2024-11-05'], RUT['2024-11-25']), 1e-3);
+    assert.equal(r.verdict, 'not supported');
+  });
   it('"0.8% above its Nov. 5 close" on Dec. 19: −1.740% by hand, not supported', async () => {
     const [r] = await checkedReadings(data.ev, 'The Russell 2000 sits just 0.8% above its Nov. 5 close.', {
       event: '2024-12-18',
@@ -208,5 +223,80 @@ describe("the round's claims, checked (embedded data)", { skip: NO_EMBEDDED }, (
     });
     near(r.computed?.value, pct(RUT['2024-11-05'], RUT['2024-12-19']), 1e-3);
     assert.equal(r.verdict, 'not supported');
+  });
+});
+
+describe('pasted HTML, tables in figures, quotations, records since launch, an opener naming the target', () => {
+  const dec6: ReadOptions = { event: '2024-11-05', to: '2024-12-06', funds };
+  it('a table inside a <figure> is read; an image and its caption are not', () => {
+    const { text } = htmlText(
+      '<p>Intro.</p><figure><img src="x.png"><figcaption>The index fell 4%</figcaption><table><tr><th>Index</th><th>Since Nov. 5</th></tr><tr><td>Russell 2000</td><td>+4.1%</td></tr></table></figure>',
+    );
+    assert.match(text, /Russell 2000\t\+4\.1%/);
+    assert.doesNotMatch(text, /fell 4%/);
+  });
+  it('a column naming a period capgap cannot read ("Nov. 25 peak") leaves every row\'s cell unread (the second row took the first column\'s window)', () => {
+    const t = 'Index\tSince Nov. 5\tNov. 25 peak\nRussell 2000\t+4.1%\t+11.1%\nS&P 500\t+5.0%\t+4.6%';
+    const [, rut, spx] = readArticle(t, dec6);
+    assert.deepEqual([rut.claims.length, spx.claims.length], [1, 1]);
+    assert.match(
+      spx.reason ?? '',
+      /"\+4\.6%" \(column "Nov\. 25 peak"\): the column names a period capgap does not read/,
+    );
+  });
+  it('"At its Nov. 25 peak, the index had climbed 11.1% from its Election Day close": since the event to the peak\'s day', () => {
+    const got = readings(
+      'At its Nov. 25 peak, the Russell 2000 had climbed 11.1% from its Election Day close.',
+      dec6,
+    );
+    assert.deepEqual(got, [
+      ['return', ['^RUT'], 11.1, { kind: 'since', event: '2024-11-05', to: '2024-11-25' }],
+    ]);
+  });
+  it("a quotation right after one naming its speaker is that speaker's; one after a plain sentence stays unnamed", () => {
+    const s = readArticle(
+      '"The easy money has been made," said Jane Smith, chief strategist at Acme Capital. "We think small caps can still rise 10% next year." The Russell 2000 rose 1% on Friday. "It is cheap."',
+      dec6,
+    );
+    assert.deepEqual(
+      s.map((x) => x.attribution),
+      ['Jane Smith', 'Jane Smith', undefined, 'an unnamed speaker'],
+    );
+  });
+  it('"its biggest monthly inflow since its 2000 launch", "its best month since inception": records over the whole history', () => {
+    const [a] = findRecords('IWM took $9.1 billion, its biggest monthly inflow since its 2000 launch.', 2024);
+    const [b] = findRecords('its best month since inception', 2024);
+    assert.deepEqual(
+      [a.record.kind, a.record.period, b.record.kind, b.record.period],
+      ['best-on-record', 'month', 'best-on-record', 'month'],
+    );
+  });
+  it('"Relative to the market, the bottom 30% of stocks earned an abnormal return of 3.2%": the bottom 30% over the market (was the market over itself)', () => {
+    const [s] = readArticle(
+      'Relative to the market, the bottom 30% of stocks earned an abnormal return of 3.2% in the three days after the vote.',
+      { event: '2016-11-08', to: '2016-12-01', funds },
+    );
+    const r = s.claims[0].readings[0];
+    assert.deepEqual([r.metric, r.subjects, r.target], ['excess-return', ['Lo 30'], 'market']);
+  });
+});
+
+describe('capgap check --file: a .txt file of pasted markup', { skip: NO_EMBEDDED }, () => {
+  const run = async (argv: string[]) => {
+    const out: string[] = [];
+    const code = await main(argv, { out: (t) => out.push(t), err: () => {}, isTTY: false });
+    return { code, out: out.join('\n') };
+  };
+  it('reads as HTML (the first line says so); --input-format text reads it as text', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'capgap-')), 'pasted.txt');
+    writeFileSync(
+      file,
+      '<article><h1>Small caps</h1><p>NEW YORK, Dec. 6, 2024</p><p>The Russell 2000 rose 4.1% since Nov. 5.</p></article>',
+    );
+    const html = await run(['check', '--file', file]);
+    assert.match(html.out, /^Read as HTML; article dated 2024-12-06/);
+    assert.doesNotMatch(html.out, /<p>/);
+    const text = await run(['check', '--file', file, '--input-format', 'text', '--to', '2024-12-06']);
+    assert.match(text.out, /^Read as text/);
   });
 });
