@@ -2,7 +2,7 @@
  * "Over the same period", "by comparison", "on the day", "that day": a window phrase that names no period
  * of its own but points back at one (../pick-window.ts asks here when the clause names none).
  */
-import { fromDay, toDay } from '../../calendar/dates.ts';
+import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, TextSpan } from '../claim-read.ts';
 import type { ArticleContext } from './article-context.ts';
@@ -80,6 +80,12 @@ function yearBefore(w: ClaimWindow): ClaimWindow | undefined {
  * @example weekBeforeSpoken(hit, { kind: 'week', weekEnd: '2024-11-15' }).window // { kind: 'week', weekEnd: '2024-11-08' }
  */
 export function weekBeforeSpoken(h: WindowHit, spoken: ClaimWindow | undefined): WindowHit {
-  if (!h.priorWeek || spoken?.kind !== 'week' || !spoken.weekEnd) return h;
-  return { ...h, window: { kind: 'week', weekEnd: fromDay(toDay(spoken.weekEnd) - 7) } };
+  if (!h.priorWeek) return h;
+  if (spoken?.kind === 'week' && spoken.weekEnd)
+    return { ...h, window: { kind: 'week', weekEnd: fromDay(toDay(spoken.weekEnd) - 7) } };
+  // "this week" on a Wednesday (last Friday's close to the article's date): the week ended that Friday.
+  const from = spoken?.kind === 'dates' ? toDay(spoken.from) : Number.NaN;
+  if (spoken?.kind === 'dates' && weekday(from) === 5 && toDay(spoken.to) - from < 7)
+    return { ...h, window: { kind: 'week', weekEnd: spoken.from } };
+  return h;
 }

@@ -149,7 +149,11 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
       prior?.window && 'weekEnd' in prior.window
         ? prior.window.weekEnd
         : o.to
-          ? lastWeekEnd(o.to)
+          ? // A Friday's article: its own week is the one the week before is before ("In the prior week" on
+            // Friday, Nov. 15: the week ended Nov. 8); any other day's, last week.
+            weekday(toDay(o.to)) === 5
+            ? o.to
+            : lastWeekEnd(o.to)
           : undefined;
     if (end) h.window = { kind: 'week', weekEnd: fromDay(toDay(end as string) - 7) };
     if (end && !prior) h.priorWeek = true;

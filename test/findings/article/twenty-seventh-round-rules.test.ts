@@ -281,6 +281,25 @@ describe('pasted HTML, tables in figures, quotations, records since launch, an o
   });
 });
 
+describe('"In the prior week": the week before the article\'s own (a Friday\'s) or before "this week" spoken', () => {
+  const o = (to: string): ReadOptions => ({ event: '2024-11-05', to, funds });
+  it('alone in a Friday article, Nov. 15: the week ended Nov. 8 (was Nov. 1, the week before last)', () => {
+    const got = readings('In the prior week, the Russell 2000 gained 8.6%.', o('2024-11-15'));
+    assert.deepEqual(got[0][3], { kind: 'week', weekEnd: '2024-11-08' });
+  });
+  it('alone on a Wednesday: the week before last week still (the current week has not ended)', () => {
+    const got = readings('In the prior week, the Russell 2000 gained 8.6%.', o('2024-11-13'));
+    assert.deepEqual(got[0][3], { kind: 'week', weekEnd: '2024-11-01' });
+  });
+  it('after "this week" on a Wednesday (Friday Nov. 8 to Nov. 13): the week ended Nov. 8 (was Nov. 1)', () => {
+    const got = readings(
+      'The Russell 2000 fell 4% this week. In the prior week, it gained 8.6%.',
+      o('2024-11-13'),
+    );
+    assert.deepEqual(got[1][3], { kind: 'week', weekEnd: '2024-11-08' });
+  });
+});
+
 describe('capgap check --file: a .txt file of pasted markup', { skip: NO_EMBEDDED }, () => {
   const run = async (argv: string[]) => {
     const out: string[] = [];
