@@ -41,6 +41,10 @@ export function ownConventions(claim: Claim): Resolved {
   // Closes as quoted: a level, a distance, a move in points.
   if (['distance', 'level', 'points'].includes(claim.metric)) own.returnType = 'price';
   Object.assign(own, claim.conventions);
+  // "On a total-return basis, the Russell 2000 gained 11.5%": an index's closes are its price; the total
+  // return nearest it is its ETF's (dividends in, the fund's costs out), so that is the claim's own reading.
+  const index = claim.subjects.some((s) => s in INDEX_ETF);
+  if (claim.conventions?.returnType === 'total' && !claim.conventions.proxy && index) own.proxy = 'etf';
   return own;
 }
 

@@ -215,6 +215,18 @@ describe("the round's claims, checked (embedded data)", { skip: NO_EMBEDDED }, (
     near(r.computed?.value, pct(RUT['2024-11-05'], RUT['2024-11-25']), 1e-3);
     assert.equal(r.verdict, 'not supported');
   });
+  it('"On a total-return basis, the Russell 2000 gained 11.5% in 2024": IWM\'s total return by default, and the line says so', async () => {
+    // IWM's dividend-adjusted closes, yfinance_autoadjusted_alitalbi_storage_data_fy/IWM.csv (column 2):
+    // 197.3864898681641 (2023-12-29) → 219.8573608398437 (2024-12-31): +11.384% by hand.
+    const [r] = await checkedReadings(
+      data.ev,
+      'On a total-return basis, the Russell 2000 gained 11.5% in 2024.',
+      { to: '2024-12-31', funds },
+    );
+    near(r.computed?.value, pct(197.3864898681641, 219.8573608398437), 1e-3);
+    assert.equal(r.verdict, 'not supported');
+    assert.match(r.line ?? '', /IWM's total return stands for the \^RUT total return/);
+  });
   it('"0.8% above its Nov. 5 close" on Dec. 19: −1.740% by hand, not supported', async () => {
     const [r] = await checkedReadings(data.ev, 'The Russell 2000 sits just 0.8% above its Nov. 5 close.', {
       event: '2024-12-18',
