@@ -83,8 +83,11 @@ export const levelRecord: RecordPart = async (data, claim, r, c, asOf) => {
   let at = -1;
   // The month's highest (lowest) close ("its record high set in November 2021"), or a longer window's for a
   // close reached within it ("fell to its lowest since 2001 this summer").
+  // A close stated as the month's last ("ended the month at 1,819.82, a record close") is that close's record.
+  const monthEnd =
+    (w.kind === 'month' || w.kind === 'month-to-date') && !Number.isNaN(claim.stated) && !claim.extreme;
   const span =
-    w.kind === 'month' || w.kind === 'month-to-date'
+    (w.kind === 'month' || w.kind === 'month-to-date') && !monthEnd
       ? (d: string) => d.startsWith(w.month)
       : r.within && (w.kind === 'dates' || w.kind === 'since') && w.to
         ? (d: string) => d > (w.kind === 'dates' ? w.from : w.event) && d <= (w.to ?? '')
@@ -93,6 +96,8 @@ export const levelRecord: RecordPart = async (data, claim, r, c, asOf) => {
     for (let i = 0; i < n; i++)
       if (span(fromDay(bars.days[i])) && !Number.isNaN(close[i]))
         if (at < 0 || (high ? close[i] > close[at] : close[i] < close[at])) at = i;
+  } else if (monthEnd) {
+    for (let i = 0; i < n; i++) if (fromDay(bars.days[i]).startsWith(w.month)) at = i;
   } else {
     const day = claimedDay(w, c, cut);
     for (let i = 0; i < n && bars.days[i] <= day; i++) at = i;
