@@ -26,7 +26,7 @@ import { PERIOD_RULES } from './window-periods.ts';
 import { QUARTER_RULE } from './window-quarters.ts';
 import { EV, followed, SESSION_RULES } from './window-sessions.ts';
 import { EVENT_RE, SINCE_RULES } from './window-since.ts';
-import { SPAN_RULES } from './window-spans.ts';
+import { CLOSE_SPAN_RULE, SPAN_RULES } from './window-spans.ts';
 import { WIRE_RULES } from './window-wire.ts';
 import { otherElection, type WindowHit } from './windows.ts';
 
@@ -44,6 +44,7 @@ export interface Rule {
 export const RULES: Rule[] = [
   // "a [0, +2] event window", "days 0 to 4", "on day 0": event days (./window-event-days.ts).
   ...EVENT_DAY_RULES,
+  CLOSE_SPAN_RULE, // "from the close on Election Day through Friday", before "on election day"
   // "the last week of November" before "the last week" (a week back from the article's date).
   WEEK_OF_MONTH_RULE,
   {

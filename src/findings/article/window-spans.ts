@@ -1,6 +1,7 @@
 /**
  * Spans between two closes or over several months: "from the Nov. 8 close to the Nov. 15 close", "from the
- * Feb. 20 peak to the March 18 trough", "between Nov. 5 and Nov. 29" (close to close); "in October and November
+ * Feb. 20 peak to the March 18 trough", "between Nov. 5 and Nov. 29", "from the close on Election Day through
+ * Friday" (close to close); "in October and November
  * combined" (the two months); "in the month through Nov. 29" (that month to the day); "on a trailing 12-month
  * basis", "over the trailing 12 months", "up 5% from a month ago" (to the article's date). ./window-rules.ts
  * applies them.
@@ -17,6 +18,24 @@ const THE = '(?:(?:the|its|their)\\s+)?';
 
 /** The last day of the month 'YYYY-MM'. */
 const endOf = (month: string) => fromDay(monthEnd(toDay(`${month}-01`)));
+
+/**
+ * "From the close on Election Day through Friday", "from the close on Nov. 3 to Nov. 27": the event's (the
+ * day's) close to the day named; read before "on election day" (./window-rules.ts).
+ */
+export const CLOSE_SPAN_RULE: Rule = {
+  re: new RegExp(
+    `\\bfrom\\s+the\\s+close\\s+(?:on|of)\\s+(?:(election\\s+day|the\\s+(?:election|vote|referendum))|(${DATE_RE}))\\s+(?:to|through|until)\\s+(?:the\\s+close\\s+(?:on|of)\\s+)?(${DATE_RE})`,
+    'gi',
+  ),
+  make: (m, o) => {
+    const from = m[1] ? o.event : resolveDate(m[2], o);
+    const to = resolveDate(m[3], o);
+    if (!from) return m[1] ? { needsEvent: m[0] } : null;
+    if (!to || from >= to) return null;
+    return { window: from === o.event ? { kind: 'since', event: from, to } : { kind: 'dates', from, to } };
+  },
+};
 
 export const SPAN_RULES: Rule[] = [
   {
