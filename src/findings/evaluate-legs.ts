@@ -100,8 +100,9 @@ export async function barsLeg(
     to,
     description: `${id} ${basis}: ${span.open ? 'open' : 'close'} ${from} → close ${to}`,
     datasets: [{ name: bars.dataset, vintage: bars.vintage }],
-    // A total return of an index read from its fund: say so, as the fund trails the index by its costs.
-    ...(id !== subject && c.returnType === 'total'
+    // A total return the claim states, of an index, read from its fund: say so, as the fund trails the
+    // index by its costs.
+    ...(id !== subject && c.returnType === 'total' && claim.conventions?.returnType === 'total'
       ? {
           notes: [
             `${id}'s total return stands for the ${subject} total return (the store holds the index's price only; a fund trails its index by its costs)`,
