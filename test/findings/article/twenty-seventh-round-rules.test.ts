@@ -227,6 +227,24 @@ describe("the round's claims, checked (embedded data)", { skip: NO_EMBEDDED }, (
     assert.equal(r.verdict, 'not supported');
     assert.match(r.line ?? '', /IWM's total return stands for the \^RUT total return/);
   });
+  it('"ended the month at 1,819.82, a record close" (Nov. 30, 2020): that close is ranked, below Nov. 27\'s 1,855.27 (was the month\'s highest, "supported")', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 ended the month at 1,819.82, a record close.',
+      { to: '2020-11-30', funds },
+    );
+    near(r.computed?.value, 1819.8199462890625, 1e-3);
+    assert.equal(r.record?.verdict, 'not supported');
+    assert.match(r.record?.line ?? '', /highest since 2020-11-27, when it was 1,855\.27/);
+  });
+  it('"From the close on Election Day through Friday" (Nov. 30, 2020): Nov. 3 → Nov. 27, ^RUT +14.93% by hand', async () => {
+    const o = { event: '2020-11-03', to: '2020-11-30', funds };
+    const text = 'From the close on Election Day through Friday, the Russell 2000 rose 14.9%.';
+    assert.deepEqual(readings(text, o)[0][3], { kind: 'since', event: '2020-11-03', to: '2020-11-27' });
+    const [r] = await checkedReadings(data.ev, text, o);
+    near(r.computed?.value, pct(1614.300048828125, 1855.27001953125), 1e-3);
+    assert.equal(r.verdict, 'supported');
+  });
   it('"0.8% above its Nov. 5 close" on Dec. 19: −1.740% by hand, not supported', async () => {
     const [r] = await checkedReadings(data.ev, 'The Russell 2000 sits just 0.8% above its Nov. 5 close.', {
       event: '2024-12-18',
