@@ -98,7 +98,7 @@ function range(q: string, ref?: string): Pick<Extreme, 'from' | 'to' | 'lookback
   const date = new RegExp(`(${DATE_RE})`, 'i').exec(q);
   const day = date && /\d/.test(date[1]) && resolveDate(date[1], { to: ref });
   if (day) return { from: day, to: day };
-  const month = new RegExp(`\\b(${MONTH_RE})(?:\\s+(\\d{4}))?`, 'i').exec(q);
+  const month = new RegExp(`\\b(${MONTH_RE})(?:\\s+((?:19|20)\\d\\d))?`, 'i').exec(q);
   const ym =
     month &&
     (month[2]

@@ -51,9 +51,9 @@ export const INDEX = new RegExp(
 export const GAUGE =
   /\b(?:the\s+)?(kbw\s+(?:nasdaq\s+)?(?:regional\s+)?bank(?:ing|s)?|philadelphia\s+(?:se\s+|stock\s+exchange\s+)?semiconductor|dow\s+jones\s+transportation\s+average|dow\s+transports)(?:\s+(?:index|gauge|sector))?\b/gi;
 
-/** The id of an index name that INDEX or GAUGE matched. */
-export function indexId(name: string): string {
+/** The id of an index name that INDEX or GAUGE matched; undefined for a mangled one ("S&P MidCap 500"). */
+export function indexId(name: string): string | undefined {
   const n = name.toLowerCase();
   for (const [re, id] of INDEX_NAMES) if (re.test(n) || re.test(`the ${n}`)) return id;
-  throw new Error(`no index id for ${JSON.stringify(name)}`);
+  return undefined;
 }

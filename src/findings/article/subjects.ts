@@ -102,8 +102,8 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
   }
   for (const h of [...findFactors(text), ...findRegions(text)]) add(h.start, h.end, h.subject);
   // "the KBW Regional Banking index": an index of its own, not the banks sector.
-  for (const m of text.matchAll(GAUGE))
-    add(m.index, m.index + m[0].length, { kind: 'security', id: indexId(m[1]) });
+  for (const m of text.matchAll(GAUGE)) // every GAUGE name has an id
+    add(m.index, m.index + m[0].length, { kind: 'security', id: indexId(m[1]) as string });
   for (const h of findSectors(text)) add(h.start, h.end, h.subject);
   for (const m of text.matchAll(OPPOSITE)) add(m.index, m.index + m[0].length, { kind: 'opposite' });
   for (const h of findSizeGroups(text)) add(h.start, h.end, h.subject);
@@ -115,9 +115,11 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
     for (const c of text.matchAll(CAP_WEIGHTED))
       add(c.index, c.index + c[0].length, { kind: 'security', id: '^GSPC' });
   }
-  for (const m of text.matchAll(INDEX))
-    if (!DATA_FIRM.test(text.slice(m.index + m[0].length)))
-      add(m.index, m.index + m[0].length, { kind: 'security', id: indexId(m[1]) });
+  for (const m of text.matchAll(INDEX)) {
+    const id = indexId(m[1]); // none for a mangled name ("S&P MidCap 500"): no subject, no error
+    if (id && !DATA_FIRM.test(text.slice(m.index + m[0].length)))
+      add(m.index, m.index + m[0].length, { kind: 'security', id });
+  }
   for (const h of findIndexTickers(text)) add(h.start, h.end, h.subject);
   for (const m of text.matchAll(REGION_CATEGORY)) {
     const r = m[1].replace(/\./g, '').toLowerCase();

@@ -330,6 +330,21 @@ describe('"In the prior week": the week before the article\'s own (a Friday\'s) 
   });
 });
 
+describe("hostile text found by a seeded fuzz (synthetic mutations of this round's articles, no market data)", () => {
+  it('a mangled index name ("S&P MidCap 500") is no subject, not a thrown "no index id"', () => {
+    const got = readings('The S&P MidCap 500 rose 2% on Friday.', nov15);
+    assert.ok(!got.some((g) => (g[1] as string[]).some((x) => x.includes('MidCap'))), JSON.stringify(got));
+  });
+  it('a year of two digits in a distance\'s reference ("its November 0021 record close") dates nothing, no thrown "invalid date"', () => {
+    assert.doesNotThrow(() =>
+      readArticle(
+        'The Russell 2000 is about 1.6% below its record close of 2,442.74 set in November 0021.',
+        nov15,
+      ),
+    );
+  });
+});
+
 describe('capgap check --file: a .txt file of pasted markup', { skip: NO_EMBEDDED }, () => {
   const run = async (argv: string[]) => {
     const out: string[] = [];
