@@ -149,6 +149,8 @@ function nearRecord(
     if (ends[i] >= from && !Number.isNaN(values[i]))
       if (best < 0 || (high ? values[i] > values[best] : values[i] < values[best])) best = i;
   const which = high ? 'highest' : 'lowest';
+  if (best < 0)
+    return `"${r.words}": "near" names no distance, and ${id} has no close from ${from} to ${ends[at]}`;
   const away = (values[at] / values[best] - 1) * 100;
   const since = r.sinceYear ? `since the start of ${r.sinceYear}` : `since ${ends[0]}`;
   return `"${r.words}": "near" names no distance; the ${which} close of ${id} ${since} was ${values[best].toFixed(4)} on ${ends[best]}, and ${ends[at]}'s ${values[at].toFixed(4)} is ${Math.abs(away).toFixed(1)}% ${away >= 0 ? 'above' : 'below'} it`;

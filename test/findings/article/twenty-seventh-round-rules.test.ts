@@ -193,6 +193,15 @@ describe("the round's claims, checked (embedded data)", { skip: NO_EMBEDDED }, (
       new RegExp(`${now.toFixed(4)} is ${((now / low - 1) * 100).toFixed(1)}% above`),
     );
   });
+  it('"near its lowest level since 2025" in a 2024 story: no close in the look-back, said so (was a thrown TypeError; fuzz)', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 is near its lowest level since 2025.',
+      nov15,
+    );
+    assert.equal(r.verdict, 'cannot check');
+    assert.match(r.reason ?? '', /has no close from 2025-01-01 to 2024-11-15/);
+  });
   it("Friday's close 2,399.64 and the year to Election Day (11.53% by hand)", async () => {
     const o = { ...nov15, to: '2024-11-08' };
     const [level] = await checkedReadings(data.ev, 'The Russell 2000 ended Friday at 2,399.64.', o);
