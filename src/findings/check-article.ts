@@ -20,6 +20,7 @@ import { checkRecord } from './check-record.ts';
 import type { Claim } from './claim.ts';
 import type { ReadClaim, ReadSentence, TextSpan } from './claim-read.ts';
 import type { Evaluator } from './evaluator.ts';
+import { claimWords, verdictLine } from './verdict-line.ts';
 import { applyModes } from './verdict-modes.ts';
 
 /** A reader's reason that is no claim at all, after any table cell's prefix ('"4.1" (column "x"): '). */
@@ -94,6 +95,31 @@ async function recordToo(
 }
 
 /**
+ * One reading checked; a failure inside capgap is this claim's "cannot check", saying so, never the whole
+ * article's crash (the other claims keep their verdicts).
+ */
+async function checkReading(
+  r: ReadClaim,
+  evaluator: Evaluator,
+  options: CheckOptions,
+): Promise<ClaimVerdict> {
+  try {
+    return applyModes(await recordToo(await checkClaim(r, evaluator, options), evaluator, options));
+  } catch (e) {
+    const reason = `capgap failed on this claim (${(e as Error).message}); please report it with the sentence`;
+    const v: ClaimVerdict = {
+      id: r.id,
+      text: r.text,
+      claim: r,
+      verdict: 'cannot check',
+      matches: [],
+      reason,
+    };
+    return { ...v, line: r.metric === 'record' ? `${claimWords(r)} ${verdictLine(v)}` : verdictLine(v) };
+  }
+}
+
+/**
  * Checks every claim of every sentence.
  * @example const result = await checkArticle(readArticle(text, { event: '2016-11-08', to: '2016-11-11' }), evaluator)
  */
@@ -125,10 +151,7 @@ export async function checkArticle(
     // A rank claim about a list of sectors: one claim per sector named (./check-rank-list.ts).
     for (const c of s.claims.flatMap(expandRankList)) {
       const readings: ClaimVerdict[] = [];
-      for (const r of c.readings)
-        readings.push(
-          applyModes(await recordToo(await checkClaim(r, evaluator, options), evaluator, options)),
-        );
+      for (const r of c.readings) readings.push(await checkReading(r, evaluator, options));
       const verdict = combine(readings.map((r) => r.verdict));
       count(verdict);
       claims.push({ id: c.id, verdict, why: c.why, readings, span: c.readings[0]?.span });

@@ -8,7 +8,9 @@ import { htmlText } from '../../../src/findings/article/html-text.ts';
 import { readArticle } from '../../../src/findings/article/read.ts';
 import { findRecords } from '../../../src/findings/article/records.ts';
 import { findWindows } from '../../../src/findings/article/windows.ts';
+import { checkArticle } from '../../../src/findings/check-article.ts';
 import type { ReadOptions } from '../../../src/findings/claim-read.ts';
+import type { Evaluator } from '../../../src/findings/evaluator.ts';
 import { funds } from '../../helpers/article-reader.ts';
 import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
 import { checkedReadings } from '../../helpers/first-verdict.ts';
@@ -351,6 +353,28 @@ describe("hostile text found by a seeded fuzz (synthetic mutations of this round
         nov15,
       ),
     );
+  });
+});
+
+describe('a failure inside capgap on one claim is that claim\'s "cannot check", not the article\'s crash', () => {
+  it('an evaluator that throws on returns: the return says so, the next sentence is still checked', async () => {
+    const ev = {
+      return: async () => {
+        throw new Error('boom');
+      },
+    } as unknown as Evaluator;
+    const a = await checkArticle(
+      readArticle('The Russell 2000 rose 2% on Friday. It closed at 2,330.14.', nov15),
+      ev,
+      { asOf: nov15.to },
+    );
+    const [first, second] = a.sentences.map((s) => s.claims[0]?.readings[0]);
+    assert.equal(first.verdict, 'cannot check');
+    assert.match(
+      first.line ?? '',
+      /^return of \^RUT from 2024-11-14 to 2024-11-15 2%: cannot check \(capgap failed on this claim \(boom\)/,
+    );
+    assert.equal(second.claim?.metric, 'level');
   });
 });
 
