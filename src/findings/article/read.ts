@@ -121,7 +121,14 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
     if (repeats[i] >= 0)
       return notClaim(`repeats sentence ${repeats[i] + 1}, where it is read (a pull quote or a standfirst)`);
     const tp = tables.get(i);
-    const s = inOtherYear(tp ? readTablePiece(tp, i, o, ctx) : readSentence(piece, i, o, ctx), o);
+    // A failure inside capgap on one sentence is that sentence's "cannot check", never the article's crash.
+    let s: ReadSentence;
+    try {
+      s = inOtherYear(tp ? readTablePiece(tp, i, o, ctx) : readSentence(piece, i, o, ctx), o);
+    } catch (e) {
+      const reason = `capgap failed to read this sentence (${(e as Error).message}); please report it with the sentence`;
+      s = { ...notClaim(reason), status: 'unreadable' };
+    }
     // A table's rows over one period: the sentence after it that names none is about that period too.
     const rowWindows = new Set(s.claims.flatMap((c) => c.readings.map((r) => JSON.stringify(r.window))));
     if (tp && rowWindows.size === 1) ctx.tableWindow = JSON.parse([...rowWindows][0]);

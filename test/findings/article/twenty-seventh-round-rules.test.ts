@@ -376,6 +376,26 @@ describe('a failure inside capgap on one claim is that claim\'s "cannot check", 
     );
     assert.equal(second.claim?.metric, 'level');
   });
+  it('a failure while reading a sentence makes it unreadable, saying so, instead of throwing out of readArticle', () => {
+    // A fund registry whose second entry throws when read (a stand-in for any fault inside the reader).
+    const broken = [
+      ...funds,
+      {
+        ticker: 'XYZ',
+        get name(): string {
+          throw new Error('bad registry');
+        },
+      },
+    ];
+    const s = readArticle('The Russell 2000 rose 2% on Friday.', { ...nov15, funds: broken });
+    assert.deepEqual(
+      [s[0].status, s[0].reason],
+      [
+        'unreadable',
+        'capgap failed to read this sentence (bad registry); please report it with the sentence',
+      ],
+    );
+  });
 });
 
 describe('capgap check --file: a .txt file of pasted markup', { skip: NO_EMBEDDED }, () => {
