@@ -30,6 +30,11 @@ const TIMESTAMP = new RegExp(
   `^[^\\n]{0,80}?\\b(updated|last\\s+updated|published|first\\s+published|posted|date|(?:data|prices|figures|returns|performance)\\s+(?:as\\s+(?:of|at)|through)|as\\s+of|as\\s+at)\\b[^\\n\\d]{0,30}?(${FULL})`,
   'gim',
 );
+/** "Data through Dec. 31, 2024." as a sentence in the head (a thread's first post), ending its line. */
+const DATA_SENTENCE = new RegExp(
+  `(?<=^|[.!?]\\s)\\s*(?:data|prices|figures|returns|performance)\\s+(?:as\\s+(?:of|at)|through)\\s+(${FULL})\\.?[ \\t]*$`,
+  'im',
+);
 const WIRE = new RegExp(
   `^[\\s*_]*[A-Z][A-Za-z ./'-]{1,40},\\s+(${MONTH_RE}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH_RE}(?:\\s+\\d{4})?)(?:\\s*\\((?:Reuters|AP|AFP|Bloomberg|Dow Jones|IFR|MarketWatch)\\))?\\s*[-\u2013\u2014]`,
   'gim',
@@ -78,6 +83,9 @@ export function articleDate(
       date: resolveDate(clean(m[2]), {}),
       source: m[0].slice(m[0].toLowerCase().lastIndexOf(m[1].toLowerCase())).trim(),
     }));
+  // "… cutting (Sept. 18, 2024). Data through Dec. 31, 2024.": a data date as a sentence of its own too.
+  const said = DATA_SENTENCE.exec(head);
+  if (said) stamps.push({ kind: 'data through', date: resolveDate(clean(said[1]), {}), source: said[0].trim() });
   // "Data as of Nov. 29, 2024": the day the numbers speak of, before any update or publication.
   const updated =
     stamps.find((s) => s.date && /\bas\s+(?:of|at)\b|through/.test(s.kind)) ??
