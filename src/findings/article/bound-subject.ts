@@ -12,6 +12,12 @@ import { NOUN_SIGNS } from './verbs.ts';
 /** A noun of movement right after the number ("4.3% gain"): its sign, from NOUN_SIGNS. */
 export const NOUN_AFTER = new RegExp(`^\\s+(${Object.keys(NOUN_SIGNS).join('|')})\\b`, 'i');
 
+/** "'s gain of roughly ", "'s decline of ": a possessive's noun of movement, then "of" and the number. */
+const OF_NOUN = new RegExp(
+  `^['’]s\\s+(?:[\\w-]+\\s+)?(${Object.keys(NOUN_SIGNS).join('|')})\\s+of\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|some\\s+|more\\s+than\\s+|just\\s+(?:over|under)\\s+)?$`,
+  'i',
+);
+
 /**
  * A subject bound to the number by its phrase, whatever the verb: a possessive ("the S&P 500's 4.3%
  * gain"), a number in brackets after it ("Small caps (+3.1%)"), a noun with "for/in" ("a 5.2% gain in the
@@ -32,6 +38,9 @@ export function boundSubject(
     const own = t.slice(h.end, q.start);
     if (h.end <= q.start && /^'s\s+(?:[\w-]+\s+){0,2}$/.test(own) && !ABNORMAL.test(own))
       return { subject: h.subject, sign: nounSign };
+    // "the S&P 500's gain of roughly 23%": the possessive's noun, then "of".
+    const of = h.end <= q.start ? OF_NOUN.exec(own) : null;
+    if (of) return { subject: h.subject, sign: NOUN_SIGNS[of[1].toLowerCase()] ?? 0 };
     // "Small caps (+3.1%) beat large caps (+0.8%)", "the S&P 500's gain (+3.5%)": a number in brackets right
     // after a subject (or its possessive noun) is its own.
     const bracket = /^(?:['’]s\s+(?:[\w-]+\s+){0,2}?([\w-]+))?\s*\(\s*(?:(up|down)\s+)?$/i.exec(
