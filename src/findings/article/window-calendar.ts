@@ -169,9 +169,13 @@ export const CALENDAR_RULES: Rule[] = [
       o.to ? { window: { kind: 'dates', from: previousSession(o.to), to: o.to }, fallback: true } : null,
   },
   {
-    re: new RegExp(`\\bon\\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\\s+)?(${DATE_RE})`, 'gi'),
+    // "on Nov. 9"; "Dec. 18, the day of the third cut, when the Russell 2000 fell 4.4%": the day a "when" is of.
+    re: new RegExp(
+      `\\bon\\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\\s+)?(${DATE_RE})|\\b(${DATE_RE})(?=,(?:[^,.;]{0,60},)?\\s+when\\b)`,
+      'gi',
+    ),
     make: (m, o) => {
-      const d = resolveDate(m[1], o);
+      const d = resolveDate(m[1] ?? m[2], o);
       if (d) return { window: { kind: 'dates', from: previousSession(d), to: d } };
       return o.to ? null : { needsEvent: m[0] };
     },
