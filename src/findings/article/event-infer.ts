@@ -24,6 +24,7 @@ const KINDS: {
   horizon?: number;
   fallback?: boolean;
   ambiguous?: boolean;
+  first?: boolean;
 }[] = [
   {
     // "Britain voted to leave the European Union", "Britain's vote to quit the EU", "after Brexit", "the
@@ -47,6 +48,15 @@ const KINDS: {
     tags: ['fomc'],
     horizon: 45,
     fallback: true,
+  },
+  {
+    // "since the Fed started cutting (rates)", "the Fed's first rate cut": the first change of the cycle, the
+    // earliest of the run of same-way changes that ends with the latest (`first`), up to three years back.
+    re: /\b(?:the\s+(?:Fed|Federal\s+Reserve|FOMC)\s+(?:started|began)\s+(?:cutting|easing|lowering|raising|hiking|tightening)(?:\s+(?:interest\s+)?rates)?|the\s+(?:Fed|Federal\s+Reserve|FOMC)['’]s\s+first\s+(?:(?:half|quarter)[- ]point\s+)?(?:rate\s+)?(?:cut|hike|increase|reduction))\b/i,
+    tags: ['fomc'],
+    horizon: 3 * 366,
+    fallback: true,
+    first: true,
   },
   {
     re: /\b(?:the\s+(?:Fed|Federal\s+Reserve|FOMC)['’]s\s+(?:(?:mon|tues|wednes|thurs|fri)day\s+|latest\s+|surprise\s+|hawkish\s+|dovish\s+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+)?(?:rate\s+|policy\s+)?(?:decision|announcement|move|statement|meeting)|the\s+(?:Fed|FOMC)\s+(?:decision|meeting|announcement))\b/i,
@@ -108,6 +118,7 @@ export function inferEvent(text: string, to: string, context = text): InferredEv
       if (who && !e.label.includes(who[1])) continue;
       if (!found || e.date > found.date) found = { date: e.date, label: e.label, words: m[0] };
     }
+    if (found && k.first) found = firstOfCycle(found, m[0]);
     if (!found) continue;
     // The fallbacks come last: an election or a referendum named wins, unless the Fed's decision is named
     // first and came after it (a Fed-day story that looks back at "post-election gains" later on).
@@ -150,4 +161,24 @@ export function otherKindEvent(
   if (!event || !on.length || !kind || on.some((e) => e.tags.some((t) => kind.tags.includes(t)))) return null;
   const named = inferEvent(phrase, to ?? event, `${phrase} ${context}`);
   return named && named.date !== event ? named.date : null;
+}
+
+/**
+ * The first Fed change of the run the latest one `found` ends ("since the Fed started cutting": Sept. 18,
+ * 2024, from the Dec. 18 cut back through November's): earlier changes the same way, with none the other way
+ * between. When the words say the other way than `found` ("started hiking" after a cut), none.
+ */
+function firstOfCycle(found: InferredEvent, words: string): InferredEvent | null {
+  const hike = /rais|hik|tighten|increase/i.test(words);
+  const fomc = allEvents()
+    .filter((e) => e.tags.includes('fomc') && e.date <= found.date)
+    .sort((a, b) => (a.date < b.date ? 1 : -1));
+  const way = (e: { tags: readonly string[] }) => e.tags.includes('hike');
+  if (fomc.length === 0 || way(fomc[0]) !== hike) return null;
+  let first = fomc[0];
+  for (const e of fomc.slice(1)) {
+    if (way(e) !== hike) break;
+    first = e;
+  }
+  return { date: first.date, label: first.label, words };
 }
