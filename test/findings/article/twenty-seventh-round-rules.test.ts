@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { main } from '../../../src/cli/main.ts';
 import { htmlText } from '../../../src/findings/article/html-text.ts';
+import { prepareArticle } from '../../../src/findings/article/prepare.ts';
 import { readArticle } from '../../../src/findings/article/read.ts';
 import { findRecords } from '../../../src/findings/article/records.ts';
 import { findWindows } from '../../../src/findings/article/windows.ts';
@@ -338,6 +339,41 @@ describe('"In the prior week": the week before the article\'s own (a Friday\'s) 
       o('2024-11-13'),
     );
     assert.deepEqual(got[1][3], { kind: 'week', weekEnd: '2024-11-08' });
+  });
+});
+
+describe('a thread: its data date, the Fed\'s first cut, a "when" day, a possessive\'s "gain of"', () => {
+  const thread =
+    '1/ Quick thread on the small-cap trade since the Fed started cutting (Sept. 18, 2024). Data through Dec. 31, 2024.\n\n2/ The Russell 2000 is up about 3% since the first cut.';
+  it('"Data through Dec. 31, 2024." dates the article; "since the Fed started cutting" is Sept. 18, 2024 (was the latest cut, Dec. 18)', () => {
+    const p = prepareArticle(thread);
+    assert.deepEqual([p.to, p.event], ['2024-12-31', '2024-09-18']);
+  });
+  it('"the Fed\'s first rate cut" in 2024 is Sept. 18; after a hike cycle, "started hiking" is March 16, 2022', () => {
+    assert.equal(
+      prepareArticle("Dec. 20, 2024\n\nSince the Fed's first rate cut, small caps rose 1%.").event,
+      '2024-09-18',
+    );
+    assert.equal(
+      prepareArticle('Aug. 1, 2023\n\nSince the Fed started hiking rates, small caps fell 5%.').event,
+      '2022-03-16',
+    );
+  });
+  it('"Dec. 18, the day of the third cut, when the Russell 2000 fell 4.4%": Dec. 18 (was the article\'s day)', () => {
+    const got = readings(
+      'Worst stretch: Dec. 18, the day of the third cut, when the Russell 2000 fell 4.4%.',
+      { event: '2024-09-18', to: '2024-12-31', funds },
+    );
+    assert.deepEqual(got, [
+      ['return', ['^RUT'], -4.4, { kind: 'dates', from: '2024-12-17', to: '2024-12-18' }],
+    ]);
+  });
+  it("\"less than half the S&P 500's gain of roughly 23%\": the S&P 500's (was the Russell 2000's)", () => {
+    const got = readings(
+      "The Russell 2000 finished 2024 up about 10%, less than half the S&P 500's gain of roughly 23%.",
+      { to: '2024-12-31', funds },
+    );
+    assert.deepEqual(got.at(-1)?.[1], ['^GSPC']);
   });
 });
 
