@@ -101,3 +101,24 @@ export function nthWin(phrase: string): string | null {
     .sort();
   return won[n] ?? null;
 }
+
+/**
+ * The US presidential election a winner's victory names in a year ("Barack Obama's 2008 victory", or "In
+ * 2008, … after Barack Obama's victory" with the year opening the sentence `text`), or null.
+ * @example yearWin("Barack Obama's victory", 'In 2008, by contrast, …') // '2008-11-04'
+ */
+export function yearWin(phrase: string, text: string): string | null {
+  const who = /\b(trump|biden|obama|clinton|bush)\b/i.exec(phrase);
+  if (!who || !/\b(?:win|victory)\b/i.test(phrase)) return null;
+  const year = /\b((?:19|20)\d\d)\b/.exec(phrase)?.[1] ?? /^\s*in\s+((?:19|20)\d\d)\b/i.exec(text)?.[1];
+  if (!year) return null;
+  const name = who[1][0].toUpperCase() + who[1].slice(1).toLowerCase();
+  const won = allEvents().find(
+    (e) =>
+      e.tags.includes('us') &&
+      e.tags.includes('election') &&
+      e.date.startsWith(year) &&
+      e.label.includes(`(${name})`),
+  );
+  return won?.date ?? null;
+}

@@ -18,7 +18,7 @@ import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, TextSpan } from '../claim-read.ts';
 import { averageOf, eachElection } from './average-words.ts';
 import { DATE_RE, lastWeekEnd, previousSession, resolveDate, sessionsBack } from './dates.ts';
-import { nthWin } from './event-days.ts';
+import { nthWin, yearWin } from './event-days.ts';
 import { otherKindEvent } from './event-infer.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { elidedEvents } from './window-elided.ts';
@@ -109,6 +109,7 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
         const other =
           otherElection(p, o.event) ??
           nthWin(p) ??
+          yearWin(p, text) ?? // "In 2008, … after Barack Obama's victory"
           agoElection(p, text, o.event, o.to) ??
           otherKindEvent(p, o.event, o.to, text);
         if (other) return other;
