@@ -151,8 +151,10 @@ export const CALENDAR_RULES: Rule[] = [
           : found[3]
             ? [found[0], found[3], found[4]]
             : [found[0], found[5], found[6]];
-      // "December was its worst month" in a January story: no month after the article's.
-      const month = namedMonth(m[1] ?? '', m[2], o);
+      // "December was its worst month" in a January story: no month after the article's. "The biggest gap
+      // came in 2016, when … in November": that year's.
+      const when = /\bin\s+((?:19|20)\d\d),\s+when\b/i.exec(found.input?.slice(0, found.index) ?? '')?.[1];
+      const month = namedMonth(m[1] ?? '', m[2] ?? when, o);
       if (!month) return null;
       // Written before the month ended ("up 10.8 pct for November" on Nov. 25): the month to date.
       if (!m[2] && o.to && monthOf(o.to) === month && toDay(o.to) < monthEnd(toDay(o.to)))
