@@ -377,6 +377,26 @@ describe('a thread: its data date, the Fed\'s first cut, a "when" day, a possess
   });
 });
 
+describe("a look back over elections: a year that opens the sentence, a winner's victory", () => {
+  const o: ReadOptions = { to: '2024-11-04', funds };
+  it('"In 2008, … in the month after Barack Obama\'s victory": the month after Nov. 4, 2008 (was no event)', () => {
+    const got = readings(
+      "In 2008, by contrast, the Russell 2000 lost 15% in the month after Barack Obama's victory.",
+      o,
+    );
+    assert.deepEqual(got[0][3], { kind: 'since', event: '2008-11-04', to: '2008-12-04' });
+    const named = readings("The Russell 2000 lost 15% in the month after Barack Obama's 2008 victory.", o);
+    assert.deepEqual(named[0][3], { kind: 'since', event: '2008-11-04', to: '2008-12-04' });
+  });
+  it('"The biggest gap came in 2016, when … in November": November 2016 (was November 2024 to date)', () => {
+    const got = readings(
+      'The biggest gap came in 2016, when the bottom decile beat the top decile by 8.6 points in November.',
+      o,
+    );
+    assert.deepEqual(got[0][3], { kind: 'month', month: '2016-11' });
+  });
+});
+
 describe("hostile text found by a seeded fuzz (synthetic mutations of this round's articles, no market data)", () => {
   it('a mangled index name ("S&P MidCap 500") is no subject, not a thrown "no index id"', () => {
     const got = readings('The S&P MidCap 500 rose 2% on Friday.', nov15);
