@@ -170,4 +170,10 @@ export interface ReadOptions {
   idPrefix?: string;
   /** Funds known by name and ticker (data/etfs.csv rows: pass the registry); defaults to the funds of ../names.ts. */
   funds?: readonly { ticker: string; name: string }[];
+  /**
+   * Set by the reader, not the caller: the elections an earlier sentence of a note said it measures after
+   * each of ("we looked at how the smallest stocks did in the month after each presidential election since
+   * 1992"): a later "On average, …" that names none is over them (./article/average-words.ts `averageOver`).
+   */
+  eachEvents?: ReadClaim['average'];
 }

@@ -31,6 +31,15 @@ export function averageOf(t: string): ReadClaim['average'] {
   };
 }
 
+/**
+ * The average a sentence states, over the elections it names, else over those `each` an earlier sentence
+ * defined ("we looked at … after each presidential election since 1992. On average, …").
+ * @example averageOver('On average, the smallest decile beat the largest by 2.1 points.', { events: 'elections', sinceYear: 1992, words: '…' }) // those elections
+ */
+export function averageOver(t: string, each?: ReadClaim['average']): ReadClaim['average'] {
+  return averageOf(t) ?? (each && AVERAGE.test(t) && !ELECTIONS.test(t) ? each : undefined);
+}
+
 const EACH =
   /\b(?:after|following|around|in|for)\s+(?:each|every)\s+(?:(?:us|u\.s\.)\s+)?(?:(presidential|midterm)\s+)?(?:election|midterm)\b(?:\s+since\s+((?:19|20)\d\d))?/i;
 

@@ -85,7 +85,8 @@ export function articleDate(
     }));
   // "… cutting (Sept. 18, 2024). Data through Dec. 31, 2024.": a data date as a sentence of its own too.
   const said = DATA_SENTENCE.exec(head);
-  if (said) stamps.push({ kind: 'data through', date: resolveDate(clean(said[1]), {}), source: said[0].trim() });
+  if (said)
+    stamps.push({ kind: 'data through', date: resolveDate(clean(said[1]), {}), source: said[0].trim() });
   // "Data as of Nov. 29, 2024": the day the numbers speak of, before any update or publication.
   const updated =
     stamps.find((s) => s.date && /\bas\s+(?:of|at)\b|through/.test(s.kind)) ??

@@ -19,7 +19,7 @@ import { DEFAULT_FUNDS, type FundName, findSubjects, subjectKey } from './subjec
 import { findWindows } from './windows.ts';
 
 /** "We measured", "we define", "is defined as", "our measure is": words that define rather than report. */
-const DEFINES =
+export const DEFINES =
   /\b(?:we|i)\s+(?:measured?|defined?|computed?|calculated?|looked\s+at|track(?:ed)?|took|take|used?)\b|\b(?:is|was|are)\s+(?:defined|measured|computed|calculated)\s+as\b|\bour\s+(?:measure|gap|spread|metric)\s+(?:is|was)\b/i;
 /** The difference's operator between its two groups. */
 const MINUS =

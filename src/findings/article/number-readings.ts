@@ -5,7 +5,7 @@
  */
 import type { ClaimConventions, ClaimWindow } from '../claim.ts';
 import type { ReadClaim } from '../claim-read.ts';
-import { averageOf } from './average-words.ts';
+import { averageOver } from './average-words.ts';
 import { comparatorFor, comparatorWordsBefore, signed, toleranceFor } from './comparators.ts';
 import { statedConventions } from './conventions.ts';
 import { claimUnitOf, type Quantity } from './numbers.ts';
@@ -27,6 +27,7 @@ export function numberReadings(
   window: ClaimWindow,
   source: ReadClaim['windowSource'],
   id: string,
+  each?: ReadClaim['average'],
 ): ReadClaim[] {
   const cw = comparatorWordsBefore(t, q.start);
   const mag = Math.abs(q.value);
@@ -48,7 +49,7 @@ export function numberReadings(
     conventions.market = '^GSPC';
   }
   const span = { start: piece.start + q.start, end: piece.start + q.end };
-  const average = metric === 'flow' ? undefined : averageOf(t);
+  const average = metric === 'flow' ? undefined : averageOver(t, each);
   // "more than double the previous week's intake": the same subject one period before (./period-ratio.ts).
   const before = qc.versus && shiftedWindow(window, qc.versus.shift);
   const versus =

@@ -142,7 +142,7 @@ export function readNumbers(
     for (const qs of shareClaim(qc, share, regionalise)) {
       const sub = qs.subjects;
       const id = `${s.prefix}-${out.length + 1}`;
-      const readings = numberReadings(t, piece, q, qs, w.window, w.source, id);
+      const readings = numberReadings(t, piece, q, qs, w.window, w.source, id, o.eachEvents);
       for (const r of readings) {
         if (negated) r.negated = true;
         if (s.intraday) r.intraday = s.intraday;

@@ -8,8 +8,10 @@
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, ReadSentence } from '../claim-read.ts';
+import { eachElection } from './average-words.ts';
 import { boilerplateReason, isCorrectionNote, isLinkHeading, repeatOf } from './boilerplate.ts';
 import { normalise } from './clauses.ts';
+import { DEFINES } from './measure-define.ts';
 import { liveStamp } from './modality.ts';
 import { inOtherYear } from './other-year.ts';
 import { isOneDay } from './pick-window.ts';
@@ -74,10 +76,15 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
   let links: string | undefined;
   let correction = false;
   let asked: string | undefined;
+  let each: ReadOptions['eachEvents'];
   return pieces.map((piece, i) => {
     // "How did small caps do after the 2016 election? The Russell 2000 rose 11% …": the answer's event.
-    const o = asked ? { ...options, event: asked } : options;
+    const o = { ...options, ...(asked ? { event: asked } : {}), ...(each ? { eachEvents: each } : {}) };
     asked = questionEvent(normalise(piece.text), options);
+    // "We looked at how the smallest stocks did in the month after each presidential election since 1992.":
+    // the elections a later "On average, …" is over.
+    if (DEFINES.test(piece.text) && !/\d%|\bper\s*cent\b/i.test(piece.text))
+      each = eachElection(piece.text) ?? each;
     // A table caption ("Table 1: Returns in November") gives its window to the rows of its block that
     // name none; a blank line ends the block.
     const between = text.slice(last, piece.start);

@@ -16,7 +16,7 @@ import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
 import { eventSet } from '../../events/event-sets.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, TextSpan } from '../claim-read.ts';
-import { averageOf, eachElection } from './average-words.ts';
+import { averageOver, eachElection } from './average-words.ts';
 import { DATE_RE, lastWeekEnd, previousSession, resolveDate, sessionsBack } from './dates.ts';
 import { nthWin, yearWin } from './event-days.ts';
 import { otherKindEvent } from './event-infer.ts';
@@ -123,7 +123,7 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
         if (d) return d;
         // "in the 10 trading days after presidential elections since 1928" (an average; "after each …"): the same window
         // after each; the last such election by the article's date gives its shape (../event-average.ts).
-        const avg = !o.event && o.to ? (averageOf(text) ?? eachElection(text)) : undefined;
+        const avg = !o.event && o.to ? (averageOver(text, o.eachEvents) ?? eachElection(text)) : undefined;
         const last = avg && eventSet(avg.events).findLast((e) => e.date <= (o.to ?? ''));
         if (last) return last.date;
         if (!o.event) missing = p;

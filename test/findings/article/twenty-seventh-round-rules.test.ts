@@ -388,6 +388,23 @@ describe("a look back over elections: a year that opens the sentence, a winner's
     const named = readings("The Russell 2000 lost 15% in the month after Barack Obama's 2008 victory.", o);
     assert.deepEqual(named[0][3], { kind: 'since', event: '2008-11-04', to: '2008-12-04' });
   });
+  it('a preview\'s "we looked at … after each presidential election since 1992" then "On average, … in the month after the vote": the average over those elections (was "names an event but no --event")', () => {
+    const [, s] = readArticle(
+      'We looked at how the smallest stocks did in the month after each presidential election since 1992. On average, the smallest decile beat the largest decile by 2.1 percentage points in the month after the vote.',
+      o,
+    );
+    const r = s.claims[0]?.readings[0];
+    assert.deepEqual(
+      [r?.metric, r?.subjects, r?.average?.sinceYear, r?.window],
+      ['spread', ['Lo 10', 'Hi 10'], 1992, { kind: 'since', event: '2020-11-03', to: '2020-12-03' }],
+    );
+    // Without the defining sentence the event is still missing.
+    const [alone] = readArticle(
+      'On average, the smallest decile beat the largest decile by 2.1 percentage points in the month after the vote.',
+      o,
+    );
+    assert.equal(alone.status, 'unreadable');
+  });
   it('"The biggest gap came in 2016, when … in November": November 2016 (was November 2024 to date)', () => {
     const got = readings(
       'The biggest gap came in 2016, when the bottom decile beat the top decile by 8.6 points in November.',
