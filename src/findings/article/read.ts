@@ -151,6 +151,9 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
       if (w?.window && (noReturn || measuresNothing) && isOneDay(w.window)) ctx.day = w.window;
       // With no event, the period the article names first ("… underperformed on Wednesday as …").
       if (w?.window && noReturn && !options.event) ctx.window = w.window;
+      // "U.S. equity funds drew $21.4 billion in the week to Wednesday, Dec. 11" (no fund capgap names): the
+      // flows after it with no period of their own are in that week.
+      if (w?.window?.kind === 'week' && /\$\s?\d/.test(piece.text)) ctx.week = w.window;
       // "At one point on Nov. 25, the index was up as much as 1.9% intraday. It closed at 2,442.03.": the day
       // of an intraday move capgap cannot check is still the day the article speaks of.
       if (w?.window && isOneDay(w.window) && /\ban intraday extreme\b/.test(s.reason ?? ''))

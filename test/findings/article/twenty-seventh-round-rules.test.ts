@@ -414,6 +414,19 @@ describe("a look back over elections: a year that opens the sentence, a winner's
   });
 });
 
+describe('a flows week named by a sentence capgap cannot check carries to the flows after it', () => {
+  it('"U.S. equity funds drew $21.4 billion in the week to Wednesday, Dec. 11. U.S. small-cap funds saw $3.1 billion …": the week to Dec. 11 (was no period)', () => {
+    const got = readings(
+      'U.S. equity funds drew $21.4 billion in the week to Wednesday, Dec. 11, LSEG Lipper data showed. U.S. small-cap funds saw $3.1 billion of inflows, while large-cap funds took in $12.6 billion.',
+      { to: '2024-12-13', funds },
+    );
+    assert.deepEqual(got, [
+      ['flow', ['US small cap'], 3.1e9, { kind: 'week', weekEnd: '2024-12-11' }],
+      ['flow', ['US large cap'], 12.6e9, { kind: 'week', weekEnd: '2024-12-11' }],
+    ]);
+  });
+});
+
 describe("hostile text found by a seeded fuzz (synthetic mutations of this round's articles, no market data)", () => {
   it('a mangled index name ("S&P MidCap 500") is no subject, not a thrown "no index id"', () => {
     const got = readings('The S&P MidCap 500 rose 2% on Friday.', nov15);
