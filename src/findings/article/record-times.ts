@@ -70,9 +70,12 @@ export function recordTimes(text: string): RecordHit | null {
 /** "highest close", "lowest level", "highest since": a price level; not "the highest inflows", "lowest return". */
 export function isLevel(superlative: string, words: string): boolean {
   return (
-    // "its lowest since 2001"; "their weakest level in two decades", "its strongest point since 2021".
+    // "its lowest since 2001"; "their weakest level in two decades", "its strongest point since 2021"; not
+    // "the Dow's biggest point drop since 2020", a move.
     (/highest|lowest/i.test(superlative) || /\b(?:level|point|reading)s?\b/i.test(words)) &&
-    !/flows?|returns?|gains?|spread|gap|premium|margin/i.test(words)
+    !/flows?|returns?|gains?|spread|gap|premium|margin|drops?|falls?|declines?|losses|loss|rises?|moves?|swings?|jumps?|surges?|rall(?:y|ies)|advances?/i.test(
+      words,
+    )
   );
 }
 

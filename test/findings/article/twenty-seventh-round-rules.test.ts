@@ -110,11 +110,15 @@ describe('"Relative to large caps, small caps remain near their weakest level in
       [1, ['^RUT', '^GSPC'], true, true, 2004],
     );
   });
-  it('"weakest level" and "strongest point" are levels; "weakest return" is not', () => {
+  it('"weakest level" and "strongest point" are levels; "weakest return", "biggest point drop" are not', () => {
     const [a] = findRecords('their weakest level in more than two decades', 2024);
     const [b] = findRecords('its strongest point since 2021', 2024);
     const [c] = findRecords('its weakest return since 2021', 2024);
-    assert.deepEqual([a.record.level, b.record.level, c.record.level], [true, true, undefined]);
+    const [d] = findRecords("the Dow's biggest point drop since 2020", 2024);
+    assert.deepEqual(
+      [a.record.level, b.record.level, c.record.level, d.record.level],
+      [true, true, undefined, undefined],
+    );
   });
 });
 
