@@ -2,7 +2,8 @@
  * The verdict from the values computed under the claim's own convention and the alternatives
  * (docs/report.md, "Verdicts"): supported when the default bears the number out; else the alternatives that
  * do, fewest changed conventions first; else not supported with the nearest convention; cannot check when
- * the default needs data the store lacks (what the other engines give is kept meanwhile).
+ * the default needs data the store lacks (what the other engines give is kept meanwhile), or when a
+ * convention the claim states cannot be computed and no alternative bears the number out.
  *
  * Stacking: an alternative supports a number only when it changes at most MAX_CHANGES of the claim's
  * conventions (each dimension of ./convention-space.ts counts one: the base, the end shift, the engine,
@@ -82,6 +83,11 @@ export function judge(
       verdict: 'cannot check',
       reason: ownCannot?.cannot ?? 'no convention could be computed',
     });
+  // A convention the sentence states ("Equal-weighted, the smallest fifth …") that cannot be computed: the
+  // claim as written is unchecked, whatever other conventions give (shown as the nearest).
+  const stated = Object.keys(claim.conventions ?? {}).length > 0;
+  if (!ownResult && ownCannot && stated && supporting.length === 0)
+    return done({ ...base, verdict: 'cannot check', reason: ownCannot.cannot, nearest, ...stackedChanges });
   // Opposite sign: a spread or excess return says who led; when the default says the other side led, a
   // convention that flips it does not support the claim ("beat by 0.9 points", default -0.87 pp): not
   // supported, with that convention named as the only one that reproduces the number.

@@ -143,8 +143,9 @@ describe('checkClaim on French size portfolios', () => {
     // with at most 2 changed conventions (src/findings/check-judge.ts, MAX_CHANGES) ends a session early
     // (Nov 10), French daily VW: Lo 10 1.0326 × 1.017 − Hi 10 1.0122 × 1.0008 = 3.714 pp (0.21 above 3.5;
     // ending 2 sessions early gives 1.0326 − 1.0122 = 2.04, 0.46 below 2.5). Counting election day itself too
-    // (3.668 pp) would be 3 changes: never the nearest.
-    assert.equal(v.verdict, 'not supported');
+    // (3.668 pp) would be 3 changes: never the nearest. The weighting is the claim's own (stated), so the
+    // claim as written is unchecked: cannot check, the nearest shown (twenty-seventh round; was not supported).
+    assert.equal(v.verdict, 'cannot check');
     assert.equal(v.computed, undefined);
     assert.match(v.reason!, /no daily equal-weighted returns for "Lo 10"/);
     assert.ok(

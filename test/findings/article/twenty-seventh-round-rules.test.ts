@@ -261,6 +261,16 @@ describe("the round's claims, checked (embedded data)", { skip: NO_EMBEDDED }, (
     near(r.computed?.value, pct(1614.300048828125, 1855.27001953125), 1e-3);
     assert.equal(r.verdict, 'supported');
   });
+  it('"Equal-weighted, the smallest fifth … by 4.2 points over the five sessions after the vote": cannot check (no daily equal-weighted series), the value-weighted nearest shown (was not supported)', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'Equal-weighted, the smallest fifth of US stocks outperformed the largest fifth by 4.2 percentage points over the five sessions after the vote.',
+      { event: '2024-11-05', to: '2024-11-12', funds },
+    );
+    assert.equal(r.verdict, 'cannot check');
+    assert.match(r.reason ?? '', /no daily equal-weighted returns for "Lo 20"/);
+    assert.match(r.line ?? '', /meanwhile the nearest other convention gives/);
+  });
   it('"0.8% above its Nov. 5 close" on Dec. 19: −1.740% by hand, not supported', async () => {
     const [r] = await checkedReadings(data.ev, 'The Russell 2000 sits just 0.8% above its Nov. 5 close.', {
       event: '2024-12-18',
