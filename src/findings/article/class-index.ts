@@ -54,8 +54,11 @@ function sizedIndexes(
     // "Domestically focused mid caps have outperformed the FTSE 100": beside British indexes, the FTSE 250.
     if (h.subject.size === 'mid' && !h.subject.style && british)
       return { ...h, subject: { kind: 'security', id: '^FTMC' } };
-    if (!/\bthe\s+(?:[\w']+\s+)?$/i.test(t.slice(Math.max(0, h.start - 20), h.start))) return h;
-    if (!/^(?:[- ]?(?:cap|caps))?\s+(?:index|gauge|benchmark|barometer)\b/i.test(t.slice(h.end))) return h;
+    if (!/\b(?:the|its|their)\s+(?:[\w']+\s+)?$/i.test(t.slice(Math.max(0, h.start - 20), h.start))) return h;
+    // "the large-cap benchmark"; "4.1% ahead of its large-cap counterpart" (the index named before).
+    const noun =
+      /^(?:[- ]?(?:cap|caps))?\s+(?:index|gauge|benchmark|barometer|counterpart|peer|sibling|cousin)\b/i;
+    if (!noun.test(t.slice(h.end))) return h;
     // "… against a 2.5% rise for the large-cap benchmark": an index of that size named earlier in the
     // sentence (the S&P 500), else the one the article last spoke of.
     const size = h.subject.size;

@@ -15,7 +15,7 @@ import type { Quantity } from './numbers.ts';
 import type { SubjectHit } from './subjects.ts';
 
 /** Right after the number: "behind", "ahead of", "adrift of", "in front of". */
-const PLACE = /^\s+(behind|ahead\s+of|adrift\s+of|in\s+front\s+of)\s+(?:the\s+)?$/i;
+const PLACE = /^\s+(behind|ahead\s+of|adrift\s+of|in\s+front\s+of)\s+(?:the\s+|its\s+|their\s+)?$/i;
 /** Right after the number: "lead", "gap", "edge" … then "for X over Y" or "over Y". */
 const LEAD =
   /^\s+(lead|edge|advantage|margin|deficit|shortfall)\s+(?:for\s+[^,;]{1,60}?\s+)?(?:over|on|to|against)\s+(?:the\s+)?$/i;

@@ -441,6 +441,21 @@ describe('a flows week named by a sentence capgap cannot check carries to the fl
   });
 });
 
+describe('"4.1% ahead of its large-cap counterpart": a lead over the large-cap index named before', () => {
+  it("after a sentence naming the Russell 1000: the spread of the Russell 2000 over it (was the Russell 2000's own return)", () => {
+    const got = readings(
+      'The Russell 2000 gained 8.6% in the week of the election, while the Russell 1000 rose 4.7%. That left the small-cap index 4.1% ahead of its large-cap counterpart since Nov. 5.',
+      { event: '2024-11-05', to: '2024-11-12', funds },
+    );
+    assert.deepEqual(got[2], [
+      'spread',
+      ['^RUT', '^RUI'],
+      4.1,
+      { kind: 'since', event: '2024-11-05', to: '2024-11-12' },
+    ]);
+  });
+});
+
 describe("hostile text found by a seeded fuzz (synthetic mutations of this round's articles, no market data)", () => {
   it('a mangled index name ("S&P MidCap 500") is no subject, not a thrown "no index id"', () => {
     const got = readings('The S&P MidCap 500 rose 2% on Friday.', nov15);
