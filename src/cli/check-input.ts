@@ -5,7 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { type PreparedArticle, prepareArticle } from '../findings/article/prepare.ts';
-import { ARTICLE_FORMATS, type ArticleFormat, formatOfFile, sniffFormat } from '../findings/article/source-text.ts';
+import {
+  ARTICLE_FORMATS,
+  type ArticleFormat,
+  formatOfFile,
+  sniffFormat,
+} from '../findings/article/source-text.ts';
 import { decodeText } from '../formats/decode.ts';
 import { ImportError } from '../formats/errors.ts';
 import { quote } from '../quote.ts';
