@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { main } from '../../../src/cli/main.ts';
@@ -15,6 +14,7 @@ import type { Evaluator } from '../../../src/findings/evaluator.ts';
 import { funds } from '../../helpers/article-reader.ts';
 import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
 import { checkedReadings } from '../../helpers/first-verdict.ts';
+import { scratchDir } from '../../helpers/scratch-dir.ts';
 
 // Twenty-seventh round. Each reading was written by hand before the reader ran; values on the embedded data
 // are checked against closes read by hand from ../shared/data/prices: ^RUT from
@@ -519,8 +519,8 @@ describe('capgap check --file: a .txt file of pasted markup', { skip: NO_EMBEDDE
     const code = await main(argv, { out: (t) => out.push(t), err: () => {}, isTTY: false });
     return { code, out: out.join('\n') };
   };
-  it('reads as HTML (the first line says so); --input-format text reads it as text', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'capgap-')), 'pasted.txt');
+  it('reads as HTML (the first line says so); --input-format text reads it as text', async (t) => {
+    const file = join(scratchDir('capgap-pasted-', t), 'pasted.txt');
     writeFileSync(
       file,
       '<article><h1>Small caps</h1><p>NEW YORK, Dec. 6, 2024</p><p>The Russell 2000 rose 4.1% since Nov. 5.</p></article>',
