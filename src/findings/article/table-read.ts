@@ -99,6 +99,12 @@ export function readTablePiece(
       reason: "a table's header: its columns give the rows below their periods and units",
     };
   const claims: ClaimReadings[] = [];
+  // Whether capgap reads a column's period, once per column (not once per cell).
+  const readPeriod = new Map<string, boolean>();
+  const reads = (phrase: string) => {
+    if (!readPeriod.has(phrase)) readPeriod.set(phrase, findWindows(phrase, o).length > 0);
+    return readPeriod.get(phrase);
+  };
   const problems: string[] = [];
   const notClaims: string[] = [];
   for (const c of rowSentences(table, piece.text, piece.start)) {
@@ -127,7 +133,7 @@ export function readTablePiece(
     }
     // A column naming a period the reader does not know ("1M", "52-week", "Nov. 25 peak") would fall to the
     // default window, or to the cell before's ("Since Nov. 5"); a close or a move in points takes the day.
-    const unread = !!c.column.phrase && !findWindows(c.column.phrase, o).length;
+    const unread = !!c.column.phrase && !reads(c.column.phrase);
     const lost = (r: ClaimReadings['readings'][number]) =>
       r.windowSource === 'default' ||
       (unread && r.windowSource === 'carried' && r.metric !== 'points' && r.metric !== 'level');
