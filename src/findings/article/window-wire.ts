@@ -4,7 +4,9 @@
  * - "in the latest week", "the most recent week": the last whole week on or before the article's date (its
  *   own week when the article is dated on the week's last session, else the week before);
  * - "d/d", "day on day": the session ending the article's date;
- * - "w/w", "week on week", "ended/finished/closed the week": the article's week (so far, ./window-periods.ts);
+ * - "w/w", "week on week": the last whole week, as "the latest week" (a Tuesday note's "RTY +8.6% w/w" is the
+ *   week ended the Friday before);
+ * - "ended/finished/closed the week": the article's week (so far, ./window-periods.ts);
  * - a live blog's entry stamp ("10:42 ET:"): the session ending the article's date, when nothing else says;
  * - "post-election", "post-vote": after the event (a part, like "after the election": since the event alone,
  *   the after-the-news part of a week's flows).
@@ -23,8 +25,12 @@ export const WIRE_RULES: Rule[] = [
         : { needsEvent: m[0] },
   },
   {
+    // "RTY +8.6% w/w" in a Tuesday note: a week-on-week change is a whole week's, the latest one.
     re: /(?<![\w/])w\/w(?![\w/])|\bweek[- ](?:on|over)[- ]week\b/gi,
-    make: (m, o) => (o.to ? weekSoFar(o.to) : { needsEvent: m[0] }),
+    make: (m, o) =>
+      o.to
+        ? { window: { kind: 'week', weekEnd: endsWeek(o.to) ? weekEndOf(o.to) : lastWeekEnd(o.to) } }
+        : { needsEvent: m[0] },
   },
   {
     // "ended the week up 8.6%": a week over; in an article of a Monday (or a weekend), the week before.

@@ -33,13 +33,16 @@ describe('week phrases of wires, flow reports and notes', () => {
       weekEnd: '2016-11-18',
     });
   });
-  it('"w/w", "ended the week" are the article\'s week; "d/d" its session (Nov. 11 close to Nov. 14 close)', () => {
+  it('"w/w" is the last whole week, "ended the week" the article\'s; "d/d" its session (Nov. 11 close to Nov. 14 close)', () => {
+    // Twenty-eighth round: on this Monday, "+10.2% w/w" and "+3.8% w/w" are the week ended Nov. 11 (^RUT
+    // 1,163.44 → 1,282.38, +10.22%; ^GSPC 2,085.18 → 2,164.45, +3.80%, by hand from ../shared/data/prices),
+    // not Monday's one session (before, `soFar`).
     const c = claims('Russell 2000 +10.2% w/w; S&P 500 +3.8% w/w.');
     assert.deepEqual(
       c.map((x) => [x.subjects, x.stated, x.window]),
       [
-        [['^RUT'], 10.2, soFar],
-        [['^GSPC'], 3.8, soFar],
+        [['^RUT'], 10.2, lastWeek],
+        [['^GSPC'], 3.8, lastWeek],
       ],
     );
     assert.deepEqual(claims('The Russell 2000 ended the week 10.2% higher.', friday)[0].window, lastWeek);
