@@ -72,8 +72,14 @@ export function positionClaim(
     };
   }
   // "…, the S&P 500 rose 3.5%, leaving small caps almost 6 points ahead": ahead of the other one named.
-  const alone = /^\s+(ahead|behind|in\s+front)\b(?!\s+of\b)/i.exec(t.slice(q.end));
+  const alone = /^\s+(?:(?:percentage\s+)?points?\s+)?(ahead|behind|in\s+front)\b(?!\s+of\b)/i.exec(
+    t.slice(q.end),
+  );
   const measured = inSeg.filter((h) => h.end <= q.start && isMeasurable(h.subject)).pop();
+  // "… 4.1% ahead of its large-cap counterpart since Nov. 5 — and 3.9 points ahead on the week": the clause
+  // elides both: the position the sentence set before it.
+  const set = alone && !measured ? placedBefore(t, q, subjects) : null;
+  if (alone && set) return { ...set, sign: /behind/i.test(alone[1]) ? -1 : 1 };
   if (alone && measured && isMeasurable(measured.subject)) {
     const key = JSON.stringify(measured.subject);
     const other = subjects
@@ -86,6 +92,22 @@ export function positionClaim(
         sign: /behind/i.test(alone[1]) ? -1 : 1,
         words: t.slice(measured.start, measured.end),
       };
+  }
+  return null;
+}
+
+/** The last position set before the number ("X 4.1% ahead of Y"): X and Y, or null. */
+function placedBefore(t: string, q: Quantity, subjects: readonly SubjectHit[]) {
+  const before = subjects.filter((h) => h.end <= q.start && isMeasurable(h.subject));
+  for (let i = before.length - 1; i > 0; i--) {
+    const [a, b] = [before[i - 1], before[i]];
+    if (
+      !/\d[^;]*?\b(?:ahead\s+of|behind|in\s+front\s+of|adrift\s+of)\s+(?:the\s+|its\s+|their\s+)?$/i.test(
+        t.slice(a.end, b.start),
+      )
+    )
+      continue;
+    return { subject: a.subject as ClaimSubject, target: b.subject, words: t.slice(a.start, a.end) };
   }
   return null;
 }
