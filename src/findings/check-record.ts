@@ -61,7 +61,7 @@ export async function checkRecord(
   // "In the month after seven of the last ten elections": a tally over events (./event-tally.ts).
   const tally = await checkEventTally(claim, evaluator, own, options.asOf);
   if (tally) return tally;
-  const events = await checkEventRecord(claim, evaluator, own);
+  const events = await checkEventRecord(claim, evaluator, own, options.asOf);
   if (events) return events;
   // The article's date goes with the claim: no close after it is read (a week not over is to date).
   const trial: RecordTrial = { ...asOfWindow(claim, options.asOf), asOf: options.asOf };
@@ -100,6 +100,8 @@ export function standing(c: ConventionResult | undefined): string {
     const one = (e.noun ?? 'periods').replace(/s$/, '');
     return `${r.period} to date (through ${e.to}, provisional) ${recordValue(e as RecordEvaluation)} against every earlier full ${one}: ${e.says}`;
   }
+  // A ranking or tally of events (./event-rank.ts, ./event-tally.ts) lists each event's value in its words.
+  if (!r) return e.says;
   const label = r?.period ? `${r.period}: ` : '';
   return `${e.says} (${label}${recordValue(e as RecordEvaluation)})`;
 }

@@ -26,6 +26,8 @@ const CONVENTION_VALUES: Record<string, readonly unknown[]> = {
   within: ['universe', 'sector'],
   week: ['calendar', 'sessions'],
   rate: ['window', 'annual'],
+  relative: ['difference', 'ratio'],
+  distanceBase: ['reference', 'close'],
 };
 
 /** Checks a conventions object, naming the bad key or value. */

@@ -62,6 +62,11 @@ export interface RecordPhrase {
   ofMonth?: number;
   /** A place among the events a note defined its measure over ("The gap was widest after the 2016 election"). */
   amongEvents?: boolean;
+  /**
+   * With `amongEvents`: the window after each event as the note names it ("the three months after each
+   * midterm": the same calendar span after each, as a tally counts it), not the claimed event's sessions.
+   */
+  after?: { unit: 'day' | 'week' | 'month' | 'year'; n: number };
   /** A price level ("a record high": the highest close), ranked among earlier closes. */
   level?: boolean;
   /**
@@ -95,6 +100,11 @@ export interface RecordPhrase {
     after?: { unit: 'day' | 'week' | 'month' | 'year'; n: number };
     /** Over every event from this year whose window has closed ("positive after 10 of them", a note's set). */
     sinceYear?: number;
+    /**
+     * A share of the events in per cent, not a count ("about 60% of the time"): `hits` is NaN and the share
+     * counted must fall within `comparator` (./article/share-tally.ts).
+     */
+    share?: { stated: number; comparator: Comparator };
   };
   /** A run of several periods ("its best three-day run": 3, period 'day'), ranked among earlier runs. */
   stretch?: number;

@@ -173,7 +173,8 @@ export interface ReadOptions {
   /**
    * Set by the reader, not the caller: the elections an earlier sentence of a note said it measures after
    * each of ("we looked at how the smallest stocks did in the month after each presidential election since
-   * 1992"): a later "On average, …" that names none is over them (./article/average-words.ts `averageOver`).
+   * 1992"): a later "On average, …" that names none is over them (./article/average-words.ts `averageOver`),
+   * and a later "in five of the last eight elections" counts that window after each (`after`).
    */
-  eachEvents?: ReadClaim['average'];
+  eachEvents?: ReadClaim['average'] & { after?: NonNullable<RecordPhrase['tally']>['after'] };
 }

@@ -18,6 +18,7 @@ import type { Claim } from './claim.ts';
 import type { ReadClaim, RecordPhrase } from './claim-read.ts';
 import type { Evaluator, Resolved } from './evaluator.ts';
 import { isCannot } from './evaluator.ts';
+import { phraseWindow } from './event-tally.ts';
 import { recordDirection } from './record-judge.ts';
 import { ordinal } from './verdict-line.ts';
 
@@ -81,12 +82,13 @@ function pct(v: number, pp: boolean): string {
 /**
  * The verdict on an event-comparing record phrase, or null when the claim is not about a built-in event's
  * window (the caller then ranks calendar periods).
- * @example (await checkEventRecord(claim, evaluator, own))?.line // '"best post-election week since 1980": not supported: …'
+ * @example (await checkEventRecord(claim, evaluator, own, '2024-11-04'))?.line // '"best post-election week since 1980": not supported: …'
  */
 export async function checkEventRecord(
   given: Claim,
   evaluator: Evaluator,
   own: Resolved,
+  asOf?: string,
 ): Promise<ClaimVerdict | null> {
   const r = (given as { record?: RecordPhrase }).record;
   if (!r || !(r.amongEvents || isEventRecord(r.words))) return null;
@@ -104,13 +106,15 @@ export async function checkEventRecord(
   const datasets: ConventionResult['provenance']['datasets'] = [];
   let mine: ConventionResult | undefined;
   for (const e of events) {
-    const window = windowAfter(claim, e.date, own);
+    const window = r.after ? phraseWindow(e, r.after) : windowAfter(claim, e.date, own);
     if (!window) return null;
     const got = await fn(
       { ...claim, metric: claim.subjects.length === 2 ? 'spread' : 'return', window },
       own,
     );
-    if (isCannot(got)) continue;
+    // A note's elections (`after`) are those whose window had closed by its date; a count naming the whole
+    // set ("of 25 elections", as capgap's reports write) keeps later ones (below).
+    if (isCannot(got) || (asOf && r.after && got.to > asOf && e.date !== event)) continue;
     all.push({ date: e.date, label: e.label, value: got.value });
     for (const d of got.provenance.datasets) if (!datasets.some((x) => x.name === d.name)) datasets.push(d);
     if (e.date === event) mine = { ...got, conventions: own, differs: '' };

@@ -17,9 +17,13 @@ import type { RecordPhrase } from './claim-read.ts';
 import type { Evaluator, Resolved } from './evaluator.ts';
 import { isCannot } from './evaluator.ts';
 import { windowLastSession } from './record-level.ts';
+import { ruleOf, statedMatches } from './verdict-rules.ts';
 
 /** The window after one event: `after.unit` and `after.n` as the phrase says them. */
-function phraseWindow(e: MarketEvent, after: { unit: string; n: number }): Claim['window'] {
+export function phraseWindow(
+  e: Pick<MarketEvent, 'date'>,
+  after: { unit: string; n: number },
+): Claim['window'] {
   if (after.unit === 'day') return { kind: 'sessions', event: e.date, sessions: after.n };
   if (after.unit === 'week' && after.n === 1) return { kind: 'week', event: e.date };
   if (after.unit === 'week') return { kind: 'sessions', event: e.date, sessions: 5 * after.n };
@@ -48,7 +52,7 @@ export async function checkEventTally(
 ): Promise<ClaimVerdict | null> {
   const r = (claim as { record?: RecordPhrase }).record;
   const t = r?.tally;
-  if (!r || !t?.events || !t.after) return null;
+  if (!r || !t?.events) return null;
   const base = { id: claim.id, text: claim.text, claim, matches: [] as ConventionResult[] };
   const head = `"${r.words}"`;
   const cannot = (reason: string): ClaimVerdict => ({
@@ -57,6 +61,11 @@ export async function checkEventTally(
     reason,
     line: `${head}: cannot check (${reason})`,
   });
+  // "Small caps outperformed in five of the last eight elections" in a note that names no window after each.
+  if (!t.after)
+    return cannot(
+      'the window after each election is not named (the day, week or month after); a tally counts the same window after each',
+    );
   if (claim.subjects.length < 1 || claim.subjects.length > 2)
     return cannot("a tally of one index, fund or size group, or of two's difference");
   const words = t.events === 'midterms' ? 'US midterm elections' : 'US presidential elections';
@@ -84,17 +93,32 @@ export async function checkEventTally(
     description ||= got.description;
     for (const d of got.provenance.datasets) if (!datasets.some((x) => x.name === d.name)) datasets.push(d);
   }
-  if (last.length < n || values.length < n || n === 0)
-    return cannot(
-      `the data cover the window after ${values.length} of the ${set} (${last[0]?.e.date.slice(0, 4) ?? '?'} to ${last.at(-1)?.e.date.slice(0, 4) ?? '?'}${values.length ? `; from ${values[0].date.slice(0, 4)}` : ''}); a tally needs all of them`,
-    );
   const up = r.direction !== 'loss';
   const hits = values.filter((x) => (up ? x.value > 0 : x.value < 0)).length;
-  const holds = hits === t.hits;
-  const pct = (v: number) => `${v >= 0 ? '+' : ''}${(v * 100).toFixed(2)}${pair ? ' pp' : '%'}`;
   const side = pair ? (up ? 'ahead' : 'behind') : up ? 'up' : 'down';
+  // What the data do cover, so the reader sees how far the tally gets: "of those 9, 6 ahead".
+  const partial = values.length
+    ? `; from ${values[0].date.slice(0, 4)}: of those ${values.length}, ${hits} ${side}`
+    : '';
+  if (last.length < n || values.length < n || n === 0)
+    return cannot(
+      `the data cover the window after ${values.length} of the ${set} (${last[0]?.e.date.slice(0, 4) ?? '?'} to ${last.at(-1)?.e.date.slice(0, 4) ?? '?'}${partial}); a tally needs all of them`,
+    );
+  // "about 60% of the time": the share counted within the words' interval (./article/share-tally.ts).
+  const share = t.share && (100 * hits) / values.length;
+  const holds = t.share
+    ? statedMatches(
+        share ?? Number.NaN,
+        ruleOf({ stated: t.share.stated, tolerance: 0, comparator: t.share.comparator }),
+      )
+    : hits === t.hits;
+  const claimed = t.share
+    ? `${t.share.comparator.words ? `${t.share.comparator.words} ` : ''}${t.share.stated}%`
+    : t.hits;
+  const pct = (v: number) => `${v >= 0 ? '+' : ''}${(v * 100).toFixed(2)}${pair ? ' pp' : '%'}`;
   const list = values.map((x) => `${x.date.slice(0, 4)} ${pct(x.value)}`).join(', ');
-  const says = `${hits} of the ${set} ${side}${holds ? '' : `, not ${t.hits}`} (the same window after each: ${list})`;
+  const pctOf = share === undefined ? '' : ` (${share.toFixed(1)}%)`;
+  const says = `${hits} of the ${set} ${side}${pctOf}${holds ? '' : `, not ${claimed}`} (the same window after each: ${list})`;
   const computed = {
     value: hits,
     from: values[0].date,

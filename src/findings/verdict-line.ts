@@ -9,6 +9,7 @@ import { regionSubject, regionWords } from './claim-regions.ts';
 import { sectorSubject, sectorWords } from './claim-sectors.ts';
 import { levelText } from './claimed-close.ts';
 import { closeWords } from './close-words.ts';
+import { eventClaimWords } from './election-claim-words.ts';
 import { meanwhile, notes } from './verdict-meanwhile.ts';
 
 export { describeDifference } from './verdict-differs.ts';
@@ -68,12 +69,8 @@ export function claimWords(claim: Claim): string {
     return `ratio of ${subjectWords(claim.subjects[0])}'s ${claim.versus.of} ${when} to its ${claim.versus.of} ${windowWords(claim.versus.window)}`;
   if (claim.metric === 'ratio')
     return `ratio of ${subjectWords(claim.subjects[0])}'s return to ${subjectWords(claim.subjects[1] ?? 'market')}'s ${when}`;
-  const avg = (claim as Partial<ReadClaim>).average;
-  if (avg)
-    return `average ${claim.metric} of ${subj} ${when}, over ${avg.of ? `the last ${avg.of}` : 'the'} US ${avg.events === 'midterms' ? 'midterm' : 'presidential'} elections${avg.sinceYear ? ` since ${avg.sinceYear}` : ''}`;
-  const tally = (claim as Partial<ReadClaim>).record?.tally;
-  if (tally?.events)
-    return `tally of ${subj} after each of the ${tally.sinceYear ? '' : `last ${tally.of} `}US ${tally.events === 'midterms' ? 'midterm' : 'presidential'} elections${tally.sinceYear ? ` since ${tally.sinceYear}` : ''}${claim.window.kind === 'dates' ? ` to ${claim.window.to}` : ''}`;
+  const events = eventClaimWords(claim, subj, when); // an average or a tally over elections
+  if (events) return events;
   const close = closeWords(claim, subj, when);
   if (close) return close;
   if (claim.metric === 'points') return `move in points of ${subj} ${when}`;
@@ -82,6 +79,8 @@ export function claimWords(claim: Claim): string {
     return claim.metric === 'return'
       ? `annual rate of return of ${subj} ${when}`
       : `${claim.metric} of the annual rates of ${subj} ${when}`;
+  if (claim.conventions?.relative === 'ratio')
+    return `change in the ratio ${subj.replace(' vs ', ' / ')} ${when}`;
   return `${claim.metric} of ${subj} ${when}`;
 }
 

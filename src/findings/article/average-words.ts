@@ -36,24 +36,48 @@ export function averageOf(t: string): ReadClaim['average'] {
  * defined ("we looked at … after each presidential election since 1992. On average, …").
  * @example averageOver('On average, the smallest decile beat the largest by 2.1 points.', { events: 'elections', sinceYear: 1992, words: '…' }) // those elections
  */
-export function averageOver(t: string, each?: ReadClaim['average']): ReadClaim['average'] {
-  return averageOf(t) ?? (each && AVERAGE.test(t) && !ELECTIONS.test(t) ? each : undefined);
+export function averageOver(t: string, each?: EachEvents): ReadClaim['average'] {
+  return averageOf(t) ?? (each && AVERAGE.test(t) && !ELECTIONS.test(t) ? averageSet(each) : undefined);
 }
 
 const EACH =
   /\b(?:after|following|around|in|for)\s+(?:each|every)\s+(?:(?:us|u\.s\.)\s+)?(?:(presidential|midterm)\s+)?(?:election|midterm)\b(?:\s+since\s+((?:19|20)\d\d))?/i;
+/** "in the month after each", "over the 10 trading days following every": the window after each event. */
+const AFTER_EACH = new RegExp(
+  `\\b(?:in|over|during|for|at)\\s+the\\s+(?:${CARD}[- ])?(?:trading\\s+)?(day|session|week|month|year)s?\\s+(?:after|following)\\s+(?:each|every)\\b`,
+  'i',
+);
+
+/** The elections a note measures after each of, and the window after each when it names one. */
+export type EachEvents = NonNullable<ReadClaim['average']> & {
+  after?: { unit: 'day' | 'week' | 'month' | 'year'; n: number };
+};
 
 /**
  * The elections a measure is taken after each of ("over the 10 trading days after each presidential election
- * since 1928"): the set an average of it is over, or undefined.
- * @example eachElection('after each presidential election since 1928') // { events: 'elections', sinceYear: 1928, … }
+ * since 1928"): the set an average of it is over, with the window after each, or undefined.
+ * @example eachElection('in the month after each presidential election since 1992') // { events: 'elections', sinceYear: 1992, after: { unit: 'month', n: 1 }, … }
  */
-export function eachElection(t: string): ReadClaim['average'] {
+export function eachElection(t: string): EachEvents | undefined {
   const m = EACH.exec(t);
   if (!m) return undefined;
+  const a = AFTER_EACH.exec(t);
+  const n = a?.[1] ? (NUMBER_WORDS[a[1].toLowerCase()] ?? Number(a[1])) : 1;
+  const unit = a && (a[2].toLowerCase() === 'session' ? 'day' : a[2].toLowerCase());
   return {
     events: /midterm/i.test(m[0]) ? 'midterms' : 'elections',
     ...(m[2] ? { sinceYear: Number(m[2]) } : {}),
     words: m[0].trim(),
+    ...(unit && Number.isInteger(n) && n >= 1 ? { after: { unit: unit as 'day', n } } : {}),
   };
+}
+
+/**
+ * The set an average is over, without the window after each (a claim's own window moves to each event).
+ * @example averageSet({ events: 'elections', words: '…', after: { unit: 'month', n: 1 } }) // { events: 'elections', words: '…' }
+ */
+export function averageSet(each: EachEvents | undefined): ReadClaim['average'] {
+  if (!each) return undefined;
+  const { after: _, ...set } = each;
+  return set;
 }

@@ -11,7 +11,7 @@ import { eventSet } from '../../events/event-sets.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ReadClaim, ReadOptions } from '../claim-read.ts';
 import type { EarlierSpread } from './article-context.ts';
-import { eachElection } from './average-words.ts';
+import { averageSet, eachElection } from './average-words.ts';
 import { isMeasurable } from './bound-subject.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { recordFields } from './readings.ts';
@@ -48,7 +48,7 @@ function definedMeasure(t: string, o: ReadOptions): DefinedMeasure | undefined {
   if (!isMeasurable(a) || !isMeasurable(b)) return undefined;
   // "over the month after each presidential election": the whole window after the last such election by
   // the article's date (not cut at the article's date: each election's window is the same length).
-  const average = eachElection(t);
+  const average = averageSet(eachElection(t));
   const last = average && eventSet(average.events).findLast((e) => !o.to || e.date <= o.to)?.date;
   const at = last ? { ...o, event: last, to: undefined } : o;
   const w = findWindows(t, at).find((h) => h.window && !h.fallback && !h.endOnly)?.window;

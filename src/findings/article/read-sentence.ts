@@ -26,6 +26,7 @@ import { outsideRecords } from './record-subjects.ts';
 import { placeRecords } from './record-window.ts';
 import { findRecords } from './records.ts';
 import { remember } from './remember.ts';
+import { scopeRank } from './scope-rank.ts';
 import { finishSentence, noNumberSentence } from './sentence-status.ts';
 import type { Piece } from './split.ts';
 import { DEFAULT_FUNDS, type FundName, findSubjects } from './subjects.ts';
@@ -59,6 +60,9 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   if (cond) return { ...base, form, ...said, status: NQ, claims: [], reason: cond };
   const ref = o.to ?? o.event;
   const records = findRecords(t, ref ? Number(ref.slice(0, 4)) : undefined, o.event, ref);
+  // "Small caps outperformed in five of the last eight elections": the window after each the note defined.
+  for (const { record: r } of records)
+    if (r.tally?.events && !r.tally.after && o.eachEvents?.after) r.tally.after = o.eachEvents.after;
   const subjects = classIndex(
     t,
     withoutFrame(t, outsideRecords(t, findSubjects(t, (o.funds ?? DEFAULT_FUNDS) as FundName[]), records)),
@@ -69,7 +73,11 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     subjects.some((h) => a.start < h.end && a.end > h.start);
   const contribution = contributionReason(t, subjects);
   if (contribution) return { ...base, form, ...said, status: 'unreadable', claims: [], reason: contribution };
-  const quantities = findNumbers(t).filter((q) => !overlaps(q));
+  // "… about 60% of the time": a share of elections, no return (./share-tally.ts).
+  const shares = records.filter((r) => r.record.tally?.share);
+  const quantities = findNumbers(t).filter(
+    (q) => !overlaps(q) && !shares.some((r) => q.start < r.end && q.end > r.start),
+  );
   const ranks = findRanks(t).filter((r) =>
     subjects.some((h) => h.subject.kind === 'sector' && h.end <= r.start),
   );
@@ -78,6 +86,9 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     // "We measured … minus … over …" defines a note's measure; "It was positive after 10 of them" counts it.
     const tally = noteMeasure({ text: piece.text, start: piece.start, claims: [] }, t, ctx, o, `${prefix}-1`);
     if (tally) return finishSentence({ ...base, form, ...said }, [tally], [], true);
+    // "The best gain came in 2002." in a note on the window after each election: a rank among them.
+    const ranked = scopeRank(piece, t, `${prefix}-1`, subjects, o, ctx);
+    if (ranked) return finishSentence({ ...base, form, ...said }, [ranked], [], true);
     return { ...base, form, ...said, claims: [], ...noNumberSentence(t, form, subjects, ctx) };
   }
   const intraday = intradayWords(t) ?? (ctx.stamp || undefined);
@@ -126,7 +137,12 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
       carry.window = rc.readings[0].window;
     }
   }
+  // "The biggest gap came in 2016" in a note on the month after each election: a rank among them.
+  const ranked = out.some((c) => c.readings.some((r) => r.record?.amongEvents))
+    ? undefined
+    : scopeRank(piece, t, `${prefix}-${out.length + 1}`, subjects, o, ctx);
   remember(ctx, out, carry);
+  if (ranked) out.push(ranked);
   const tally = noteMeasure({ text: piece.text, start: piece.start, claims: out }, t, ctx, o, `${prefix}-1`);
   if (tally) return finishSentence({ ...base, form, ...said }, [tally], [], true);
   return finishSentence({ ...base, form, ...said }, out, problems, subjects.length > 0);

@@ -9,6 +9,7 @@ import type { RecordPhrase } from '../claim-read.ts';
 import { MONTH_RE } from './dates.ts';
 import { ORDINALS } from './number-words.ts';
 import type { RecordHit } from './records.ts';
+import { shareTally } from './share-tally.ts';
 import { CARD, count, DOWN, flowSide, UNIT, unitPeriod, verbSide } from './streak-words.ts';
 
 /**
@@ -50,6 +51,43 @@ const EVENT_TALLY = new RegExp(
   `\\b(?:in|during|over)\\s+the\\s+(?:${CARD}[- ])?(day|session|week|month|year)s?\\s+(?:after|following)\\s+(?:${CARD}|each|all)\\s+of\\s+the\\s+(?:past|last|previous|prior)\\s+${CARD}\\s+(?:(?:us|u\\.s\\.|american)\\s+)?(?:(presidential|midterm)\\s+)?(?:elections|votes|midterms)\\b`,
   'i',
 );
+
+/**
+ * "Small caps outperformed in five of the last eight elections", "rose after 7 of the 10 elections since
+ * 1984": no window of its own; it counts the window after each that the sentence ("in the following month")
+ * or the note ("we looked at … in the month after each presidential election", ./read-sentence.ts) names.
+ */
+const BARE_EVENT_TALLY = new RegExp(
+  `(?:\\b(?:in|after|following|for)\\s+|${BY_VERB})(?:${CARD}|each|all)\\s+of\\s+the\\s+(?:(past|last|previous|prior)\\s+)?${CARD}\\s+(?:(?:us|u\\.s\\.|american)\\s+)?(?:(presidential|midterm)\\s+)?(?:elections|votes|midterms)\\b(?:\\s+since\\s+((?:19|20)\\d\\d))?`,
+  'i',
+);
+/** "in the following month", "the month that followed", "the next week": the window after each, said apart. */
+const FOLLOWING =
+  /\b(?:in|over|during)\s+the\s+(?:(?:following|next|subsequent)\s+(day|session|week|month|year)|(day|session|week|month|year)\s+(?:that\s+)?(?:followed|after(?:wards?)?))\b/i;
+
+/** A bare event tally ("in five of the last eight elections"), its window after each the sentence's if it says one. */
+function bareEventTally(text: string): RecordHit | null {
+  const m = BARE_EVENT_TALLY.exec(text);
+  const k = m && counted(text, m, 1, 3);
+  if (!m || !k) return null;
+  const f = FOLLOWING.exec(text);
+  const unit = f && (f[1] ?? f[2]).toLowerCase();
+  const since = !m[2] && m[5] ? { sinceYear: Number(m[5]) } : {};
+  const record: RecordPhrase = {
+    kind: 'streak',
+    streak: 0,
+    tally: {
+      hits: k.hits,
+      of: k.of,
+      events: /midterm/i.test(m[0]) ? 'midterms' : 'elections',
+      ...(unit ? { after: { unit: (unit === 'session' ? 'day' : unit) as 'day', n: 1 } } : {}),
+      ...since,
+    },
+    direction: k.direction,
+    words: m[0],
+  };
+  return { start: k.at, end: k.at + m[0].length, record };
+}
 
 /**
  * "Over the past 10 presidential elections, the Russell 2000 has beaten the S&P 500 in the month after the vote
@@ -99,7 +137,7 @@ function eventTally(text: string): RecordHit | null {
       ) as unknown as RegExpExecArray)
     : EVENT_TALLY.exec(text);
   const k = m && counted(text, m, 3, 4);
-  if (!m || !k) return null;
+  if (!m || !k) return bareEventTally(text);
   const { hits, of, at, direction } = k;
   const unit = (m[2].toLowerCase() === 'session' ? 'day' : m[2].toLowerCase()) as 'day';
   const n = m[1] ? count(m[1]) : 1;
@@ -116,7 +154,7 @@ function eventTally(text: string): RecordHit | null {
 
 /** "Small caps have outperformed large caps in seven of the past ten sessions": a tally (../record-tally.ts). */
 export function tallyRecord(text: string): RecordHit | null {
-  const events = eventTally(text);
+  const events = shareTally(text) ?? eventTally(text);
   if (events) return events;
   const nth = NTH_IN.exec(text);
   if (nth) {

@@ -1,0 +1,66 @@
+/**
+ * A tally stated as a share of events: "Since 1980, the Russell 2000 has outperformed the S&P 500 in the three
+ * months following an election about 60% of the time", "small caps rose in the month after the vote in 70% of
+ * the last ten elections". The share is no return: it is how many of the elections went the verb's way, over
+ * how many the data measure (../event-tally.ts), within the comparator its words make ("about 60%": 54–66%,
+ * ./comparators.ts). The span covers the number, so it makes no claim of its own (./read-sentence.ts).
+ */
+import type { RecordPhrase } from '../claim-read.ts';
+import { comparatorFor, comparatorWordsBefore } from './comparators.ts';
+import type { RecordHit } from './records.ts';
+import { CARD, count, flowSide, verbSide } from './streak-words.ts';
+
+/** "60% of the time", "in 70 per cent of cases", "in 70% of the last ten elections": a share of events. */
+const SHARE = new RegExp(
+  `\\b(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|per\\s?cent|percent)\\s+of\\s+(?:the\\s+time|(?:those\\s+|these\\s+|the\\s+)?(?:cases|instances|occasions)|(?:the\\s+|those\\s+)?(?:(?:past|last|previous|prior)\\s+${CARD}\\s+)?(?:(?:us|u\\.s\\.)\\s+)?(?:(?:presidential|midterm)\\s+)?(?:elections|votes|midterms))\\b`,
+  'i',
+);
+/** "in the three months following an election", "in the month after the vote", "the week after elections". */
+const AFTER = new RegExp(
+  `\\b(?:in|during|over|for)\\s+the\\s+(?:${CARD}[- ])?(?:trading\\s+)?(day|session|week|month|year)s?\\s+(?:after|following)\\s+(?:an?\\s+|each\\s+|every\\s+|the\\s+)?(?:(?:us|u\\.s\\.)\\s+)?(?:(presidential|midterm)\\s+)?(?:elections?|votes?|midterms?)\\b`,
+  'i',
+);
+/** The elections counted: "since 1980", "of the last ten elections". */
+const SINCE = /\bsince\s+((?:19|20)\d\d)\b/i;
+const LAST = new RegExp(
+  `\\b(?:of|in|over)\\s+the\\s+(?:past|last|previous|prior)\\s+${CARD}\\s+(?:(?:us|u\\.s\\.)\\s+)?(?:(?:presidential|midterm)\\s+)?(?:elections|votes|midterms)\\b`,
+  'i',
+);
+
+/**
+ * A share-of-events tally in a sentence, or null.
+ * @example shareTally('Since 1980, the Russell 2000 has outperformed the S&P 500 in the three months following an election about 60% of the time')
+ * // { record: { tally: { share: { stated: 60, comparator: approx 54–66 }, events: 'elections', sinceYear: 1980, after: { unit: 'month', n: 3 } } } }
+ */
+export function shareTally(text: string): RecordHit | null {
+  const m = SHARE.exec(text);
+  const a = AFTER.exec(text);
+  if (!m || !a) return null;
+  const since = SINCE.exec(text);
+  const last = LAST.exec(text);
+  if (!since && !last) return null;
+  const at = m.index;
+  const stated = Number(m[1]);
+  const decimals = (m[1].split('.')[1] ?? '').length;
+  const before = comparatorWordsBefore(text, at);
+  const comparator = comparatorFor(stated, 0.5 * 10 ** -decimals, before?.words);
+  const direction = flowSide(text, at, at + m[0].length) ?? verbSide(text, at) ?? 'gain';
+  const n = a[1] ? count(a[1]) : 1;
+  const unit = a[2].toLowerCase() === 'session' ? 'day' : (a[2].toLowerCase() as 'day');
+  const record: RecordPhrase = {
+    kind: 'streak',
+    streak: 0,
+    tally: {
+      hits: Number.NaN,
+      share: { stated, comparator },
+      ...(last ? { of: count(last[1]) } : {}),
+      events: /midterm/i.test(a[0]) ? 'midterms' : 'elections',
+      after: { unit, n: Number.isFinite(n) ? n : 1 },
+      ...(since && !last ? { sinceYear: Number(since[1]) } : {}),
+    },
+    direction,
+    words: text.slice(before?.start ?? at, at + m[0].length),
+  };
+  const start = before?.start ?? at;
+  return { start, end: at + m[0].length, record };
+}
