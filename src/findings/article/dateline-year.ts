@@ -2,7 +2,9 @@
  * The year of a dateline that gives none ("NEW YORK, Nov 10 (Reuters) -"), from the article's other dates:
  * a full date anywhere in it ("Election Day, Nov. 8, 2016", "24 June 2016", "2016-11-08"), else an event
  * named with its year ("the 2016 election", "the 2016 referendum": the built-in event of that year), else
- * an event named by its day when only one built-in event fits ("the Nov. 5 vote" with Trump named). The
+ * an event named by its day when only one built-in event fits ("the Nov. 5 vote" with Trump named), else a
+ * winner named when the dateline falls within weeks after only one of their elections ("Nov 6" and "Trump
+ * win": 2024). The
  * latest such date is the reference; the dateline takes the year that puts it nearest that date (a wire of
  * "Jan 5" citing "Nov. 8, 2016" is 2017's). Dates inside record phrases ("the most since Dec. 2, 2011") are
  * history, not the article's time, and are not used. Returns the words the year came from, so the output
@@ -10,7 +12,7 @@
  */
 import { fromDay, toDay } from '../../calendar/dates.ts';
 import { MONTH_RE, resolveDate } from './dates.ts';
-import { eventsOfYear, eventsOnDay } from './event-days.ts';
+import { allEvents, eventsOfYear, eventsOnDay } from './event-days.ts';
 
 const FULL = new RegExp(
   `\\b(?:\\d{4}-\\d{2}-\\d{2}|${MONTH_RE}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}\\.?,?\\s+\\d{4})\\b`,
@@ -29,6 +31,28 @@ const KIND_ELECTION = ['election'] as const;
 /** A record's "since": "the most since", "the widest gap since", "highest close since". */
 const RECORD_BEFORE =
   /\b(?:most|least|best|worst|biggest|largest|smallest|widest|narrowest|highest|lowest|strongest|weakest|first\s+time)\b[^.;]{0,40}\bsince\s+(?:the\s+)?$/i;
+
+/** "Trump win", "Biden's victory", "Obama's election win": a winner named, and so their elections. */
+const WINNER =
+  /\b([A-Z][a-z]+)(?:['’]s)?\s+(?:(?:surprise|shock|upset|stunning|decisive|landslide|resounding|narrow|election)\s+)?(?:win|victory|triumph)\b/g;
+/** How long after an election a dateline still reports on it ("Nov 6 … Trump win"). */
+const WIN_DAYS = 45;
+
+/**
+ * The election a winner named in the article means, when the dateline's month and day fall within WIN_DAYS
+ * after exactly one of their elections ("Nov 6" and "Trump win": 2024's, not 2016's of Nov. 8), else undefined.
+ */
+function winnerDate(text: string, monthDay: string): { date: string; words: string } | undefined {
+  const fits = new Map<string, string>();
+  for (const m of text.matchAll(WINNER))
+    for (const e of allEvents()) {
+      if (!e.tags.includes('election') || !e.label.includes(`(${m[1]})`)) continue;
+      const d = toDay(`${e.date.slice(0, 4)}-${monthDay}`) - toDay(e.date);
+      if (d >= 0 && d <= WIN_DAYS) fits.set(e.date, m[0]);
+    }
+  const [only] = fits.size === 1 ? [...fits] : [];
+  return only ? { date: only[0], words: only[1] } : undefined;
+}
 
 /** The year found and the words it came from. */
 export interface DatelineYear {
@@ -70,6 +94,7 @@ export function datelineYear(text: string, monthDay: string): DatelineYear | und
     }
     if (dates.size === 1) consider([...dates][0], words);
   }
+  if (!ref) ref = winnerDate(text, monthDay);
   if (!ref) return undefined;
   const r = toDay(ref.date);
   const y = Number(ref.date.slice(0, 4));
