@@ -47,5 +47,7 @@ export function closeWords(claim: Claim, subj: string, when: string): string | u
           ? ` of the ${x.lookback} days before`
           : ' on record';
   const at = to ? `as of ${to}` : `at the end of the period ${when}`;
-  return `distance of ${subj} from its ${x.side === 'high' ? 'highest' : 'lowest'} close${range}, ${at}`;
+  // "would need to rise 2.1% to regain its record": the move from the close back to the reference.
+  const noun = claim.conventions?.distanceBase === 'close' ? 'move back' : 'distance';
+  return `${noun} of ${subj} ${noun === 'distance' ? 'from' : 'to'} its ${x.side === 'high' ? 'highest' : 'lowest'} close${range}, ${at}`;
 }

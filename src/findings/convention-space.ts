@@ -82,6 +82,9 @@ export function conventionSpace(claim: Claim, maxShift = 2, asOf?: string): Reso
     dims.push(range(Math.min(1, maxShift)).map((endShift) => ({ endShift })));
     dims.push([{ returnType: 'price' }, { returnType: 'total' }]);
     if (claim.subjects.some((s) => s in INDEX_ETF)) dims.push([{ proxy: 'index' }, { proxy: 'etf' }]);
+    // "2.1% shy of its record": of the record (the fall), or of the close (the rise back to it).
+    if (claim.extreme?.side !== 'average')
+      dims.push([{ distanceBase: 'reference' }, { distanceBase: 'close' }]);
   } else if (claim.metric === 'flow') {
     dims.push(range(Math.min(1, maxShift)).map((endShift) => ({ endShift })));
     dims.push([{ weekEnd: 'fri' }, { weekEnd: 'wed' }]);

@@ -7,7 +7,9 @@
  * quoted (`returnType: 'price'`, the claim's own convention: the level a reader sees); `total` reads the
  * dividend-adjusted closes, which put an old peak lower; `proxy: 'etf'` the ETF tracking an index. Only an
  * index or a fund has a level: a size group, the market or a sector cannot be checked. A moving average
- * ("5% above its 50-day moving average") is the mean of the N closes through the claimed day.
+ * ("5% above its 50-day moving average") is the mean of the N closes through the claimed day. Under
+ * `distanceBase: 'close'` the distance is a share of the claimed close instead ("would need to rise 2.1% to
+ * regain its record": −(reference / close − 1)).
  */
 import { fromDay, toDay } from '../calendar/dates.ts';
 import type { Claim } from './claim.ts';
@@ -64,8 +66,10 @@ export async function distance(
       : x.from || x.lookback
         ? `the ${which} close from ${first} to ${fromDay(Math.min(to, day))}, ${levelText(p.v[at])} on ${fromDay(p.days[at])}`
         : `the ${which} of every close from ${fromDay(p.days[0])} to ${fromDay(to)}, ${levelText(p.v[at])} on ${fromDay(p.days[at])}`;
+  // `distanceBase: 'close'`: the move from the claimed close back to the reference, signed as the side.
+  const value = c.distanceBase === 'close' ? -(p.v[at] / p.v[end] - 1) : p.v[end] / p.v[at] - 1;
   return {
-    value: p.v[end] / p.v[at] - 1,
+    value,
     from: fromDay(p.days[at]),
     to: fromDay(day),
     description: `${id} ${basis}: the close of ${fromDay(day)}, ${levelText(p.v[end])}, against ${ref}`,

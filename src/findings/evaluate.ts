@@ -60,9 +60,11 @@ function windowLeg(data: ClaimData, subject: string, claim: Claim, c: Resolved):
   return frenchGroupLeg(data, g, claim, c);
 }
 
-function difference(a: Leg, b: Leg, joiner: string): Evaluation | CannotCheck {
+/** a − b, or under `relative: 'ratio'` the change in the ratio of the two, (1 + a) / (1 + b) − 1. */
+function difference(a: Leg, b: Leg, joiner: string, c?: Resolved): Evaluation | CannotCheck {
   if (a.from !== b.from || a.to !== b.to)
     return { cannot: `the two legs cover different dates: ${a.from} → ${a.to} and ${b.from} → ${b.to}` };
+  if (c?.relative === 'ratio') return joined(a, b, 'relative to', (1 + a.value) / (1 + b.value) - 1, a.from);
   return joined(a, b, joiner, a.value - b.value, a.from);
 }
 
@@ -113,7 +115,7 @@ async function excessReturn(data: ClaimData, claim: Claim, c: Resolved): Promise
     ? await marketLeg(data, claim, c, g?.share ?? null)
     : await leg(data, other, claim, c);
   if (isCannot(b)) return b;
-  return difference(a, b, 'minus');
+  return difference(a, b, 'minus', c);
 }
 
 async function spread(data: ClaimData, claim: Claim, c: Resolved): Promise<Evaluation | CannotCheck> {
@@ -124,7 +126,7 @@ async function spread(data: ClaimData, claim: Claim, c: Resolved): Promise<Evalu
   if (isCannot(a)) return a;
   const b = await leg(data, claim.subjects[1], claim, c);
   if (isCannot(b)) return b;
-  return difference(a, b, 'minus');
+  return difference(a, b, 'minus', c);
 }
 
 /**

@@ -71,6 +71,16 @@ export function describeDifference(
     );
   }
   if (c.weighting !== own.weighting) parts.push(WEIGHT_WORDS[c.weighting]);
+  if (c.distanceBase !== own.distanceBase)
+    parts.push(
+      c.distanceBase === 'close'
+        ? 'as a share of the close (the move back to it)'
+        : 'as a share of the reference close',
+    );
+  if (c.relative !== own.relative)
+    parts.push(
+      c.relative === 'ratio' ? 'the change in the ratio of the two' : 'the difference of the two returns',
+    );
   if (c.week !== own.week)
     parts.push(
       c.week === 'sessions' ? 'the five sessions after the news, not the calendar week' : 'the calendar week',

@@ -2,7 +2,8 @@
  * Conventions a sentence states in words, which the checker then takes as the claim's own rather than
  * searching for them: "value-weighted" / "equal-weighted" (weighting), "by NYSE breakpoints" /
  * "all-stock breakpoints" (breakpoints of size groups), "price return" / "total return", "on a total-return
- * basis", "including dividends" / "excluding dividends" (return type), "annualized", "7.5% a year" (an annual rate).
+ * basis", "including dividends" / "excluding dividends" (return type), "annualized", "7.5% a year" (an annual rate),
+ * "the RTY/SPX ratio", "the ratio of X to Y" (a spread as the change in the ratio: `relative`).
  * capgap's own sentences say these ("the smallest 10% of stocks by NYSE breakpoints (value-weighted)").
  */
 import type { ClaimConventions, ClaimMetric } from '../claim.ts';
@@ -12,6 +13,14 @@ const WEIGHTED =
 
 const ANNUAL =
   /\bannuali[sz]ed\b|\b(?:compound(?:ed)?|average)\s+annual\s+(?:rate|return|gain|growth)|\bCAGR\b|\bper\s+annum\b|\bon\s+an\s+annual(?:i[sz]ed)?\s+basis\b|\d\s*(?:%|\s?per\s?cent|\s?percent|\s?(?:percentage\s+)?points?)\s+(?:a|per)\s+year\b/i;
+
+/** "RTY/SPX ratio", "the ratio of the Russell 2000 to the S&P 500", "IWM/SPY", "on a relative-return basis". */
+const RATIO =
+  /\bratio\s+of\s+(?:the\s+)?[\w&^ .'-]{2,40}?\s+to\s+|\b[A-Z^]{2,6}\s*\/\s*[A-Z^]{2,6}\b|\brelative[- ]return\s+basis\b/;
+
+/** "needs to gain 2% to reach …", "would need to rise 2.1% more to regain …": the move back to a reference. */
+const NEED_BACK_WORDS =
+  /\bneeds?\s+to\s+(?:rise|gain|climb|rally|advance|jump|add|fall|drop|decline|lose)\b[^;]{0,40}?\bto\s+(?:regain|reclaim|reach|hit|return\s+to|get\s+back\s+to|match|retake|revisit|recover|top)\b/i;
 
 /**
  * The conventions a sentence states for a claim of `metric` (its number at `at`).
@@ -30,6 +39,10 @@ export function statedConventions(text: string, metric: ClaimMetric, at = 0): Cl
     else if (/\ball[- ]stock\s+breakpoints\b|\bbreakpoints\s+from\s+all\s+stocks\b/i.test(text))
       out.breakpoints = 'all';
   }
+  // "The RTY/SPX ratio rose 3.7%", "the ratio of the Russell 2000 to the S&P 500": a relative return.
+  if (groups && RATIO.test(text)) out.relative = 'ratio';
+  // "would need to rise 2.1% to regain its record": the distance as a share of the close (../claim.ts).
+  if (metric === 'distance' && NEED_BACK_WORDS.test(text)) out.distanceBase = 'close';
   // "an annualized 7.5%", "7.5% a year", "a compound annual return of": an annual rate (../claim.ts, `rate`).
   if ((groups || metric === 'return') && ANNUAL.test(text)) out.rate = 'annual';
   if (metric === 'return') {

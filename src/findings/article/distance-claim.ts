@@ -114,7 +114,7 @@ function range(q: string, ref?: string): Pick<Extreme, 'from' | 'to' | 'lookback
 
 /** The words before a record phrase that make it a distance's reference ("3% below the record high"). */
 export const REFERENCE =
-  /\b(?:below|off|under|beneath|(?:short|shy)\s+of|above|from|within\s+\S+\s+of)\s+(?:its|their|the|a)\s+(?:[\w.,'-]+\s+){0,4}$/i;
+  /\b(?:below|off|under|beneath|(?:short|shy)\s+of|above|from|within\s+\S+\s+of|(?:more\s+)?to\s+(?:regain|reclaim|reach|hit|return\s+to|get\s+back\s+to|match|retake|revisit|recover|top))\s+(?:its|their|the|a)\s+(?:[\w.,'-]+\s+){0,4}$/i;
 
 /** Where a high or a low may be named: the start of a reference phrase. */
 const REFERENCE_AT =
@@ -151,6 +151,13 @@ export function ownWindows<W extends TextSpan>(
 }
 
 /**
+ * "would need to rise 2.1% to regain its record", "needs to gain 2% more to reach its all-time high": the
+ * distance as the move back to the reference (a share of the close: `distanceBase: 'close'`, ./conventions.ts).
+ */
+export const NEED_BACK =
+  /^\s+(?:more\s+)?to\s+(?:regain|reclaim|reach|hit|return\s+to|get\s+back\s+to|match|retake|revisit|recover|top)\s+(?=(?:its|their|the|a)\s)/i;
+
+/**
  * The claim as a distance when a high or a low follows its per cent; else the claim unchanged.
  * @example asDistance(t, q, seg, { metric: 'return', subjects: [rut], sign: 1, signSource: 'none' }, '2024-12-06') // { metric: 'distance', sign: -1, extreme: … }
  */
@@ -164,7 +171,12 @@ export function asDistance(
   if (typeof qc === 'string' || q.unit !== 'percent' || qc.metric !== 'return') return qc;
   // "within 1% of its record high": at most 1% below it.
   const within = /\bwithin\s+$/i.test(t.slice(Math.max(0, q.start - 12), q.start));
-  const rest = t.slice(q.end, Math.max(seg.end, Math.min(t.length, q.end + 160)));
+  const raw = t.slice(q.end, Math.max(seg.end, Math.min(t.length, q.end + 160)));
+  // "would need to rise 2.1% to regain its record": below it (above a low: "fall 5% to reach its low").
+  const back = NEED_BACK.exec(raw);
+  const rest = back
+    ? ` ${/fall|drop|decline|lose|shed|slide/i.test(t.slice(seg.start, q.start)) ? 'above' : 'below'} ${raw.slice(back[0].length)}`
+    : raw;
   const d = distanceOf(within ? rest.replace(/^\s+of\s/i, ' below ') : rest, ref);
   if (!d) return qc;
   const fromVerb = qc.signSource === 'verb' || qc.signSource === 'number';

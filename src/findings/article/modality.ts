@@ -158,6 +158,26 @@ export function noNumberReason(t: string, form: string): string {
   return form === 'quote' ? 'a quotation with no number to check' : 'no number to check';
 }
 
+/**
+ * Why a sentence whose numbers are no per cent states what capgap holds no data for, or undefined: a
+ * valuation ("trade at about 15 times forward earnings") or a volume ("traded more than 100 million shares").
+ * @example untrackedReason('Small caps trade at 15 times forward earnings.') // 'not a return (a valuation, "15 times forward earnings"): …'
+ */
+export function untrackedReason(t: string): string | undefined {
+  const v = VALUATION.exec(t);
+  if (v)
+    return `not a return (a valuation, "${v[0]}"): capgap holds prices and returns, not earnings or valuations`;
+  const vol = VOLUME.exec(t);
+  if (vol)
+    return `not a return (trading volume, "${vol[0]}"): capgap checks returns, closes and flows, not volumes`;
+  return undefined;
+}
+
+const VALUATION =
+  /\b\d+(?:\.\d+)?\s*(?:times|x)\s+(?:(?:forward|trailing|next\s+year['’]s|12-month|expected)\s+)?(?:earnings|profits|sales|revenue|book(?:\s+value)?|ebitda)\b|\b(?:forward\s+)?(?:P\/E|p\/e|price[- ]to[- ](?:earnings|book|sales))(?:\s+ratio)?\b/;
+const VOLUME =
+  /\btraded\s+(?:more\s+than\s+|about\s+|nearly\s+|some\s+|over\s+)?[\d.,]+\s*(?:million|billion|mn|m|bn)?\s+shares\b|\b(?:trading\s+)?volumes?\b[^.;]{0,40}\b(?:times|triple|double|average)\b/i;
+
 const SAID_AFTER =
   /"[\s,]*(?:said|says|according\s+to|wrote|writes|added|noted)\s+(?:(?:the\s+|an?\s+)?(?:senior\s+|chief\s+|lead\s+|portfolio\s+)?(?:analyst|strategist|economist|trader|manager|investor|adviser|advisor)\s+)?((?:[A-Z][\w'.-]*\s*){1,4})|"[\s,]*((?:[A-Z][\w'.-]*\s+){1,4})(?:said|says|wrote|writes|added|noted)\b/;
 const SAID_BEFORE =

@@ -10,6 +10,7 @@
  */
 
 import type { TextSpan } from '../claim-read.ts';
+import { NEED_BACK } from './distance-claim.ts';
 import { GAP_NOUN } from './gap-words.ts';
 import type { Quantity } from './numbers.ts';
 import type { VerbHit } from './verbs.ts';
@@ -55,6 +56,12 @@ const OWN_BOOK =
 /** A fund's or an index's single member: "the fund's biggest holding", "its top constituent", "the largest stock in the index". */
 const ONE_HOLDING =
   /\b(?:(?:its|their|the\s+(?:fund|index|etf|gauge|benchmark)['’]s)\s+(?:biggest|largest|top|No\.\s*1|smallest)\s+(?:holding|constituent|component|member|position|stock|weighting)|the\s+(?:biggest|largest|top|smallest)\s+(?:holding|constituent|component|member|stock)\s+(?:in|of)\s+(?:the\s+)?(?:fund|index|etf|gauge|benchmark|russell\s+2000|s&p\s+500))\b/i;
+/** A valuation gap: "a 30% discount to large caps", "a 12% premium"; its words before: "a forward P/E …". */
+const VALUE_AFTER = /^\s*(?:[\w-]+\s+)?(discount|premium)\b/i;
+const VALUE_BEFORE =
+  /\b(P\/E|p\/e|price[- ]to[- ](?:earnings|book|sales)|valuations?|(?:earnings|valuation)\s+multiples?)\b[^;]{0,40}$/;
+/** "Volume in IWM was 40% above its average", "turnover rose 50%": trading activity, not a price. */
+const VOLUME_BEFORE = /\b(?:trading\s+)?(?:volumes?|turnover|shares\s+traded)\b/i;
 /** An outlook someone gave, in the past tense, after the number: "after the Fed signalled … next year". */
 const REPORTED =
   /\b(?:after|as|when|because)\b[^;]{0,60}\b(?:signall?ed|said|projected|predicted|forecast|pencill?ed\s+in|flagged|indicated|warned|penciled|guided|cut\s+(?:its|their)\s+(?:forecast|outlook|projections?))\b/i;
@@ -94,6 +101,16 @@ export function notAClaim(
   const one = ONE_HOLDING.exec(t.slice(seg.start, q.start));
   if (one)
     return `one holding (${words}, "${one[0]}"): capgap checks indexes, funds and size groups, not a single company`;
+  // "trade at a 30% discount to large caps", "a P/E 25% below the S&P 500's", "volume 40% above average".
+  // (A P/E level itself, "rose to 25.3", is no per cent: a level of something else, below.)
+  const pct = q.unit === 'percent' || q.unit === 'pp';
+  const valuation =
+    VALUE_AFTER.exec(t.slice(q.end)) ?? (pct ? VALUE_BEFORE.exec(t.slice(seg.start, q.start)) : null);
+  if (valuation)
+    return `not a return (a valuation, ${words}, "${valuation[1]}"): capgap holds prices and returns, not earnings or valuations`;
+  const volume = VOLUME_BEFORE.exec(t.slice(seg.start, q.start));
+  if (volume)
+    return `not a return (trading volume, ${words}, "${volume[0]}"): capgap checks returns, closes and flows, not volumes`;
   const modal = verb && FORECAST.exec(t.slice(seg.start, verb.start));
   // "would have fallen 5%" (had the Fed moved): what did not happen, not a forecast.
   const modalWords = modal && verb ? `${modal[0]}${t.slice(verb.start, verb.end)}` : '';
@@ -101,7 +118,9 @@ export function notAClaim(
     return `a hedge (${words}, "${modalWords}"): the writer does not state it as fact`;
   if (modal && /^\S+\s+have\b/i.test(modalWords))
     return `a counterfactual (${words}, "${modalWords}"): what would have happened cannot be checked`;
-  if (modal) return `a forecast (${words}): not checkable against past data`;
+  // "would need to rise 2.1% to regain its record": how far it stands from it now (./distance-claim.ts).
+  const need = /\bneeds?\s+to\s+$/i.test(modalWords.replace(/\S+$/, '')) && NEED_BACK.test(t.slice(q.end));
+  if (modal && !need) return `a forecast (${words}): not checkable against past data`;
   const outlook = OUTLOOK.exec(clause);
   // "sank 4.4% after the Federal Reserve signalled fewer rate cuts next year": someone's outlook reported
   // after the number, which is the past move it caused.

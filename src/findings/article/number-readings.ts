@@ -73,8 +73,9 @@ export function numberReadings(
       window,
       windowSource: source,
       stated,
+      // A change in a ratio ("RTY/SPX ratio up 3.7%") is a return in per cent, not a difference in points.
       unit:
-        metric === 'spread' || metric === 'excess-return'
+        (metric === 'spread' || metric === 'excess-return') && conventions.relative !== 'ratio'
           ? 'pp'
           : metric === 'points'
             ? 'index-points'

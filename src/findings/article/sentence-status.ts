@@ -4,7 +4,7 @@
  * forecasts, non-returns, levels and non-flows), else unreadable with the reasons.
  */
 import type { ClaimReadings, ClaimSubject, ReadOptions, ReadSentence } from '../claim-read.ts';
-import { noNumberReason, ratioReason } from './modality.ts';
+import { noNumberReason, ratioReason, untrackedReason } from './modality.ts';
 import type { ArticleContext } from './pick-window.ts';
 import type { SubjectHit } from './subjects.ts';
 
@@ -82,5 +82,5 @@ export function noNumberSentence(
   if (named) ctx.subject = named;
   const ratio = ratioReason(t);
   if (ratio) return { status: 'unreadable', reason: ratio };
-  return { status: NQ, reason: noNumberReason(t, form) };
+  return { status: NQ, reason: untrackedReason(t) ?? noNumberReason(t, form) };
 }

@@ -113,7 +113,7 @@ describe('"about 3% below its record close of 2,442.74 set on Nov. 8, 2021"', ()
   });
 });
 
-describe('"IWM/SPY is up 2.7% since the vote": a pair as a price ratio is the spread of the two', () => {
+describe('"IWM/SPY is up 2.7% since the vote": a pair as a price ratio is the change in the ratio of the two', () => {
   const text = 'On a relative basis, IWM/SPY is up 2.7% since the vote.';
   it('the spread of IWM over SPY since the election; "down" gives the other sign', () => {
     const [s] = readArticle(text, o24);
@@ -128,13 +128,16 @@ describe('"IWM/SPY is up 2.7% since the vote": a pair as a price ratio is the sp
     assert.ok(s.claims.every((c) => c.readings[0].metric !== 'spread'));
   });
   const data = embeddedEvaluator();
-  it('checked: IWM 236.88 / 222.45 − 1 less SPY 589.99 / 571.35 − 1 = 3.22 points, not 2.7', async () => {
+  // Twenty-eighth round: the ratio's own change, (1 + a) / (1 + b) − 1 (`relative: ratio`); before, a − b
+  // (3.22 points), which the twentieth round took as the ratio's move.
+  it('checked: (236.88 / 222.45) / (589.99 / 571.35) − 1 = 3.12%, not 2.7', async () => {
     const [r] = await checkedReadings(data.ev, text, o24);
     near(
       r.computed?.value,
-      pct(222.4505615234375, 236.87518310546875) - pct(571.3526000976562, 589.9882202148438),
+      (236.87518310546875 / 222.4505615234375 / (589.9882202148438 / 571.3526000976562) - 1) * 100,
       1e-6,
     );
+    assert.equal(r.claim?.conventions.relative, 'ratio');
     assert.equal(r.verdict, 'not supported');
   });
 });
