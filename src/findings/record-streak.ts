@@ -21,7 +21,7 @@ import { judgeRecord } from './record-judge.ts';
 import { claimedDay } from './record-level.ts';
 import { endedStreak, streakRuns } from './record-streak-ended.ts';
 import { flowPeriods, type PeriodValues } from './record-streak-flows.ts';
-import { tallyRecord } from './record-tally.ts';
+import { oneMonthOfYear, tallyRecord } from './record-tally.ts';
 
 /** Daily returns of the claim's one subject, with their datasets, or why there are none. */
 async function dailyReturns(
@@ -129,7 +129,7 @@ export const streakRecord: RecordPart = async (data, claim, r, c, asOf) => {
   let at = -1;
   for (let i = 0; i < p.end.length && p.end[i] <= end; i++) at = i;
   if (at < 0) return { cannot: `no ${period} of ${claim.subjects.join(' − ')} in the claimed window` };
-  if (r.tally) return tallyRecord(claim, r, p, at, period, datasets);
+  if (r.tally) return tallyRecord(claim, r, ...oneMonthOfYear(p, at, r.ofMonth), period, datasets);
   if (r.ended) return endedStreak(claim, r, p, at, period, datasets);
   const up = r.direction !== 'loss';
   const { ends, lengths, run } = streakRuns(p, at, (v) => (up ? v > 0 : v < 0));

@@ -27,8 +27,10 @@ export type PeriodRecord = (
  * The tally of the `r.tally.of` periods through index `at` of the period returns `p`.
  * @example tallyRecord(claim, { kind: 'streak', streak: 0, tally: { hits: 7, of: 10 }, … }, p, at, 'day', datasets).value // 6
  */
-export const tallyRecord: PeriodRecord = (claim, r, p, at, period, datasets) => {
+export const tallyRecord: PeriodRecord = (claim, r, p, at, unit, datasets) => {
   const { hits, of = 0 } = r.tally ?? { hits: 0 };
+  // "four of the past five Novembers": the periods are that month of the year's (`oneMonthOfYear`).
+  const period = r.ofMonth ? (MONTH_NAMES[r.ofMonth - 1] ?? unit) : unit;
   const claimed = fromDay(p.end[at]);
   if (of < 1 || at - of + 1 < 0)
     return { cannot: `"${r.words}": fewer than ${of} ${period}s of data through ${claimed}` };
@@ -66,3 +68,22 @@ export const tallyRecord: PeriodRecord = (claim, r, p, at, period, datasets) => 
     noun: `stretches of ${of} ${period}s`,
   };
 };
+
+/** Period returns: each period's end day and return. */
+export type Periods = { end: Int32Array; ret: Float64Array };
+const MONTH_NAMES =
+  'January February March April May June July August September October November December'.split(' ');
+
+/**
+ * "four of the past five Novembers": the periods (months) of that month of the year only, through `at`, and
+ * the index of the last one.
+ * @example oneMonthOfYear(monthly, at, 11) // [the Novembers through `at`, their last index]
+ */
+export function oneMonthOfYear(p: Periods, at: number, month?: number): [Periods, number] {
+  if (!month) return [p, at];
+  const keep = Array.from(p.end.subarray(0, at + 1)).flatMap((d, i) =>
+    Number(fromDay(d).slice(5, 7)) === month ? [i] : [],
+  );
+  const q = { end: Int32Array.from(keep, (i) => p.end[i]), ret: Float64Array.from(keep, (i) => p.ret[i]) };
+  return [q, keep.length - 1];
+}

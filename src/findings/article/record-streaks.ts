@@ -8,6 +8,7 @@
  */
 import type { RecordPhrase } from '../claim-read.ts';
 import { lastMonthBefore } from './dates.ts';
+import { monthTally } from './month-tally.ts';
 import { ORDINALS } from './number-words.ts';
 import { tallyRecord } from './record-tallies.ts';
 import type { RecordHit } from './records.ts';
@@ -86,7 +87,7 @@ function endedStreak(text: string): RecordHit | undefined {
  * @example streakRecords('fell 2.6%, its 10th straight decline, the longest losing streak since 1974')[0].record // { kind: 'biggest-since', streak: 10, sinceYear: 1974, direction: 'loss', period: 'day', … }
  */
 export function streakRecords(text: string, refYear?: number, refDate?: string): RecordHit[] {
-  const tally = tallyRecord(text) ?? endedStreak(text);
+  const tally = tallyRecord(text) ?? monthTally(text) ?? endedStreak(text);
   if (tally) return [tally];
   // The count: an ordinal ("its 10th straight decline": NTH's first group) or a cardinal ("for seven
   // straight sessions", "five days in a row": FOR_N's first or second group).

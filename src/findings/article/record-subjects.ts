@@ -26,9 +26,11 @@ export function outsideRecords(t: string, hits: SubjectHit[], records: readonly 
       (r) =>
         h.start >= r.end ||
         h.end <= r.start ||
-        /^\s*(?:the\s+)?(?:best|worst|biggest|largest|strongest|weakest)\s+(?:[\w-]+\s+){0,3}for\s+(?:the\s+)?$/i.test(
+        /^\s*(?:the\s+)?(?:best|worst|biggest|largest|strongest|weakest|widest|narrowest|greatest)\s+(?:[\w-]+\s+){0,4}for\s+(?:the\s+)?$/i.test(
           t.slice(r.start, h.start),
         ) ||
+        // "the widest monthly margin of outperformance for small caps over large caps since 2021": both sides.
+        /\bfor\s+[^,;]{1,40}?\s+over\s+(?:the\s+)?$/i.test(t.slice(r.start, h.start)) ||
         // "… best month for small caps relative to large caps since 2008", "its biggest monthly
         // outperformance of the S&P 500 since 2020": the target inside it, too.
         /\b(?:relative\s+to|against|versus|vs\.?|compared\s+(?:with|to)|(?:out|under)performance\s+(?:of|over)|lead\s+over)\s+(?:the\s+)?$/i.test(

@@ -17,7 +17,7 @@ import { CARD, count, DOWN, flowSide, UNIT, unitPeriod, verbSide } from './strea
  * weeks", and without the preposition after a verb: "has risen 8 of the last 10 sessions", "have now risen for
  * 14 of the past 15 sessions".
  */
-const BY_VERB =
+export const BY_VERB =
   '(?<=\\b(?:risen|rose|(?:risen|rose|fallen|fell|gained|declined|advanced|climbed|rallied|dropped|slipped|retreated)\\s+for|fallen|fell|gained|declined|advanced|climbed|rallied|dropped|slipped|retreated|outperformed|underperformed|beaten|beat|lagged|trailed|(?:closed|finished|ended)\\s+(?:higher|lower|up|down))\\s+)';
 const TALLY = new RegExp(
   `(?:\\b(?:in|on|during)\\s+|${BY_VERB})(?:${CARD}|each)\\s+of\\s+the\\s+(?:past|last|previous|prior)\\s+${CARD}\\s+(?:trading\\s+)?(${UNIT.slice(1, -1)}|(?:calendar\\s+)?years?)`,

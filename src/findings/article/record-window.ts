@@ -151,9 +151,11 @@ export function placeRecords(
   return [...problems];
 }
 
-/** Whether a stated window is one period of a record's kind (a session, a week). */
+/** Whether a stated window is one period of a record's kind (a session, a week, a month). */
 export function sameKind(w: ClaimWindow, period: string | undefined): boolean {
   if (period === 'week') return w.kind === 'week';
+  // "… 10.8% in November. That was the widest monthly margin …": the month just named.
+  if (period === 'month') return w.kind === 'month' || w.kind === 'month-to-date';
   if (period !== 'day') return false;
   if (w.kind === 'sessions') return w.sessions === 1;
   return w.kind === 'dates' && previousSession(w.to) === w.from;
