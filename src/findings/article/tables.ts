@@ -13,15 +13,14 @@
  * lines ("1-month" over "return") names each column by the words above it (./table-header.ts).
  */
 import type { TextSpan } from '../claim-read.ts';
+import { type Cell, cells, isSeparator } from './table-cells.ts';
 import { isDaily, notAChange } from './table-closes.ts';
 import { columnKind, columnPhrase, periodPhrase, unitOf } from './table-columns.ts';
+import { electionCell, YEAR_LABEL } from './table-elections.ts';
 import { stackedNames } from './table-header.ts';
 import { moneyRow } from './table-money.ts';
 
-/** One cell: its text and offsets in the article. */
-export interface Cell extends TextSpan {
-  text: string;
-}
+export { type Cell, cells, isSeparator } from './table-cells.ts';
 
 /** A column of a table: the header's words, the period phrase they give, and a unit if they state one. */
 export interface TableColumn {
@@ -41,44 +40,15 @@ export interface TextTable {
   rows: TextSpan[];
 }
 
-// Each tab or pipe separates two cells (an empty cell keeps its column); in a line with neither, a run of
-// two or more spaces does (aligned columns). No pattern backtracks: a long run of spaces is linear.
-const sepOf = (line: string) => (line.includes('\t') ? /\t/g : line.includes('|') ? /\|/g : / {2,}/g);
 /** A numeric cell: "+1.58", "−3.8%", "4.7 pct", "(2.1)", "12bp". */
 export const NUMERIC =
   /^\(?[+\-\u2212\u2013]?\s?(?:(?:US)?[$£€]\s?\d[\d,]*(?:\.\d+)?\)?\s*(?:bn|b|mn|mm|m|billion|million)?|\d[\d,]*(?:\.\d+)?\)?\s*(?:%|pp|bps?|pts?|pct|per\s?cent|percent|bn|mn|mm|billion|million)?)$/i;
+const isNumber = (c: Cell) => NUMERIC.test(c.text.replace(/\s+/g, ' '));
 const BLANK = /^(?:n\/?a|—|–|-|\.\.|nm|n\.m\.)?$/i;
 
-/**
- * The cells of a line, with offsets (`at` is the line's offset in the article); leading and trailing
- * pipes are not cells.
- * @example cells('IWM\t+5.7\t+24.2', 0).map((c) => c.text) // ['IWM', '+5.7', '+24.2']
- */
-export function cells(line: string, at: number): Cell[] {
-  const out: Cell[] = [];
-  let start = 0;
-  const push = (s: number, e: number) => {
-    const raw = line.slice(s, e);
-    const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
-    if (text || out.length || s > 0)
-      out.push({ text, start: at + s + lead, end: at + s + lead + text.length });
-  };
-  for (const m of line.matchAll(sepOf(line))) {
-    push(start, m.index);
-    start = m.index + m[0].length;
-  }
-  push(start, line.length);
-  while (out.length && !out[0].text && /^\s*\|/.test(line)) out.shift();
-  while (out.length && !out[out.length - 1].text) out.pop();
-  return out;
-}
-
-const isNumber = (c: Cell) => NUMERIC.test(c.text.replace(/\s+/g, ' '));
-
-function isRow(cs: Cell[]): boolean {
-  return cs.length >= 2 && !!cs[0].text && !isNumber(cs[0]) && cs.slice(1).some(isNumber);
-}
+// A year labels a row ("2016 | +11.0% | +4.3%": an election's, or a calendar year's).
+const isLabel = (c?: Cell) => !!c?.text && (!isNumber(c) || YEAR_LABEL.test(c.text));
+const isRow = (cs: Cell[]) => cs.length >= 2 && isLabel(cs[0]) && cs.slice(1).some(isNumber);
 
 /**
  * The tables of an article.
@@ -92,14 +62,16 @@ export function findTables(text: string): TextTable[] {
     if (head.length < 2 || head.slice(1).some(isNumber) || head.slice(1).every((c) => !c.text)) continue;
     // A stacked header: up to two more lines of words under the first (./table-header.ts).
     let first = i + 1;
-    while (first < lines.length && first - i < 3) {
+    while (first < lines.length && first - i < 3 && !isSeparator(lines[first][0])) {
       const cs = cells(lines[first][0], lines[first].index);
       if (isRow(cs) || cs.length === 0 || cs.some(isNumber) || cs.every((c) => !c.text)) break;
       first++;
     }
+    // A Markdown table pasted as text: its "|---|---|" line ends the header.
+    const sep = first < lines.length && isSeparator(lines[first][0]) ? 1 : 0;
     const rows: TextSpan[] = [];
     let width = 0;
-    for (let j = first; j < lines.length; j++) {
+    for (let j = first + sep; j < lines.length; j++) {
       const cs = cells(lines[j][0], lines[j].index);
       if (!isRow(cs)) break;
       width = Math.max(width, cs.length);
@@ -124,7 +96,7 @@ export function findTables(text: string): TextTable[] {
     const prev = i > 0 ? lines[i - 1] : undefined;
     out.push({
       ...(titled && prev ? { caption: { start: prev.index, end: prev.index + prev[0].length } } : {}),
-      header: { start: lines[i].index, end: lines[first - 1].index + lines[first - 1][0].length },
+      header: { start: lines[i].index, end: lines[first - 1 + sep].index + lines[first - 1 + sep][0].length },
       columns: names.map((h) => ({
         header: h,
         phrase: columnPhrase(h),
@@ -133,7 +105,7 @@ export function findTables(text: string): TextTable[] {
       ...(unit ? { unit } : {}),
       rows,
     });
-    i += rows.length;
+    i += rows.length + sep;
   }
   return out;
 }
@@ -182,8 +154,9 @@ export function rowSentences(
     }
     const value = `${digits}${{ percent: '%', pp: ' percentage points' }[unit] ?? ' basis points'}`;
     const verb = unit === 'percent' ? (negative ? 'fell' : 'rose') : negative ? 'trailed by' : 'led by';
-    if (transposed) {
-      out.push({ cell, column, sentence: `${column.header} ${verb} ${value} ${rowPeriod}.` });
+    const sentence = electionCell(table, label, column, verb, value);
+    if (transposed || sentence) {
+      out.push({ cell, column, sentence: sentence ?? `${column.header} ${verb} ${value} ${rowPeriod}.` });
       return;
     }
     const when = column.phrase ? ` ${column.phrase}` : daily ? ' on the day' : '';

@@ -1,0 +1,46 @@
+/**
+ * The cells of a pasted table's line: separated by tabs, else pipes, else runs of two or more spaces
+ * (./tables.ts finds the tables); a Markdown table's separator line ("|---|:--:|") is no line of cells.
+ */
+import type { TextSpan } from '../claim-read.ts';
+
+/** One cell: its text and offsets in the article. */
+export interface Cell extends TextSpan {
+  text: string;
+}
+
+// Each tab or pipe separates two cells (an empty cell keeps its column); in a line with neither, a run of
+// two or more spaces does (aligned columns). No pattern backtracks: a long run of spaces is linear.
+const sepOf = (line: string) => (line.includes('\t') ? /\t/g : line.includes('|') ? /\|/g : / {2,}/g);
+/**
+ * The cells of a line, with offsets (`at` is the line's offset in the article); leading and trailing
+ * pipes are not cells.
+ * @example cells('IWM\t+5.7\t+24.2', 0).map((c) => c.text) // ['IWM', '+5.7', '+24.2']
+ */
+export function cells(line: string, at: number): Cell[] {
+  const out: Cell[] = [];
+  let start = 0;
+  const push = (s: number, e: number) => {
+    const raw = line.slice(s, e);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text || out.length || s > 0)
+      out.push({ text, start: at + s + lead, end: at + s + lead + text.length });
+  };
+  for (const m of line.matchAll(sepOf(line))) {
+    push(start, m.index);
+    start = m.index + m[0].length;
+  }
+  push(start, line.length);
+  while (out.length && !out[0].text && /^\s*\|/.test(line)) out.shift();
+  while (out.length && !out[out.length - 1].text) out.pop();
+  return out;
+}
+
+/**
+ * A Markdown table's separator line: pipes, dashes and colons only, with a run of three dashes.
+ * @example isSeparator('|---|:---:|') // true
+ */
+export function isSeparator(line: string): boolean {
+  return /^[\s|:-]+$/.test(line) && line.includes('---');
+}

@@ -1,0 +1,35 @@
+/**
+ * A table of elections: rows labelled by year under a first column that names them ("Election", "Vote",
+ * "Midterm"), columns naming a series and a window after the vote ("Russell 2000, month after", "S&P 500 (week
+ * after)"). Each cell says "Russell 2000 rose 11.0% in the month after the 2016 election." (./tables.ts reads
+ * it like a sentence; ./windows.ts finds the window after that year's election). A column with no window
+ * after the vote holds no claim a reader could check.
+ */
+import type { TableColumn, TextTable } from './tables.ts';
+
+/** A row label that is a year. */
+export const YEAR_LABEL = /^(?:19|20)\d\d$/;
+/** The first column names elections. */
+const ELECTIONS = /\b(?:elections?|votes?|midterms?|presidential)\b/i;
+/** "Russell 2000, month after", "S&P 500 (3 months after)", "IWM: week after vote". */
+const AFTER =
+  /^(.*?)[\s,;:(–—-]*\b(?:in\s+the\s+)?((?:\d{1,2}|one|two|three|four|five|six)[- ]?)?(day|session|week|month|year)s?\s+after(?:\s+(?:the\s+)?(?:vote|election))?\)?\s*$/i;
+
+/**
+ * The sentence a cell of an election table says, or undefined when the table is no such table.
+ * @example electionCell(table, '2016', { header: 'Russell 2000, month after', phrase: null }, 'rose', '11.0%') // 'Russell 2000 rose 11.0% in the month after the 2016 election.'
+ */
+export function electionCell(
+  table: TextTable,
+  label: string,
+  column: TableColumn,
+  verb: string,
+  value: string,
+): string | undefined {
+  if (!YEAR_LABEL.test(label) || !ELECTIONS.test(table.columns[0]?.header ?? '')) return undefined;
+  const m = AFTER.exec(column.header);
+  if (!m || !m[1].trim()) return undefined;
+  const n = m[2] ? `${m[2].replace(/[- ]$/, '')} ${m[3]}s` : m[3];
+  const kind = /midterm/i.test(table.columns[0].header) ? 'midterm election' : 'election';
+  return `${m[1].trim()} ${verb} ${value} in the ${n} after the ${label} ${kind}.`;
+}
