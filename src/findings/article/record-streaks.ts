@@ -28,9 +28,12 @@ const NTH_IN_A_ROW = new RegExp(
   `\\b(?:its|their|a|the)\\s+${ORD}\\s+(?:(daily|weekly|monthly)\\s+)?(?:${MOVE}|${UNIT}(?:\\s+of\\s+${MOVE})?)\\s+in\\s+a\\s+row\\b`,
   'gi',
 );
-/** "for seven straight sessions", "for a fifth straight day", "five sessions in a row", "three straight weeks", "6 straight up days". */
+/**
+ * "for seven straight sessions", "for a fifth straight day", "five sessions in a row", "three straight weeks",
+ * "6 straight up days", "for three weeks running".
+ */
 const FOR_N = new RegExp(
-  `\\b(?:for\\s+(?:a\\s+|the\\s+)?)?(?:${ORD}|${CARD})\\s+(?:(?:straight|consecutive|successive)\\s+(?:(?:up|down|winning|losing|positive|negative)\\s+)?${UNIT}|(?:straight\\s+)?${UNIT}\\s+in\\s+a\\s+row)\\b`,
+  `\\b(?:for\\s+(?:a\\s+|the\\s+)?)?(?:${ORD}|${CARD})\\s+(?:(?:straight|consecutive|successive)\\s+(?:(?:up|down|winning|losing|positive|negative)\\s+)?${UNIT}|(?:straight\\s+)?${UNIT}\\s+(?:in\\s+a\\s+row|running))\\b`,
   'gi',
 );
 /** "climbed for a ninth day", "fell for the fourth session": a move verb before it says it is a run. */
