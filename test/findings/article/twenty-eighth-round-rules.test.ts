@@ -455,3 +455,149 @@ describe('valuations and volumes are not returns, as the corpus reads them (were
     );
   });
 });
+
+describe('"That was the widest monthly margin of outperformance for small caps over large caps since January 2021" (a month-end note)', () => {
+  const data = embeddedEvaluator();
+  const dec2: ReadOptions = { to: '2024-12-02', funds };
+  const text =
+    "Dec. 2, 2024\n\nThe Russell 2000 gained 10.8% in November, its best month since December 2023 and well ahead of the S&P 500's 5.7% rise.\n\nThat was the widest monthly margin of outperformance for small caps over large caps since January 2021.";
+  it('ranks November (the month "That" points back at) for small caps over large caps (was the Russell 2000 alone, December to date)', () => {
+    const r = firsts(text, dec2);
+    assert.deepEqual(
+      [r[2].metric, r[2].subjects, r[2].window],
+      ['record', ['^RUT', '^GSPC'], { kind: 'month', month: '2024-11' }],
+    );
+  });
+  it('checked: not supported, July 2024 was wider (+10.10% − +1.13% = 8.97 pp against +10.84% − +5.73% = 5.11 pp, by hand)', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const v = await checkedReadings(data.ev, text, dec2);
+    const jul = pct(2047.68994140625, 2254.47998046875) - pct(5460.47998046875, 5522.2998046875);
+    const nov = pct(2196.64990234375, 2434.72998046875) - pct(5705.4501953125, 6032.3798828125);
+    assert.equal(v[2].verdict, 'not supported');
+    assert.match(
+      v[2].line ?? '',
+      new RegExp(
+        `widest since Jul 2024, when it was ${jul.toFixed(2)} pp; .*\\(Nov 2024: ${nov.toFixed(2)} pp\\)`,
+      ),
+    );
+  });
+});
+
+describe('"in four of the past five Novembers" counts Novembers only (was no claim)', () => {
+  const data = embeddedEvaluator();
+  const dec2: ReadOptions = { to: '2024-12-02', funds };
+  const text =
+    'Dec. 2, 2024\n\nThe Russell 2000 has outperformed the S&P 500 in four of the past five Novembers.';
+  it('reads a tally of 5 periods, November only, through November 2024', () => {
+    const [r] = firsts(text, dec2);
+    assert.deepEqual(
+      [r.subjects, r.window, r.record?.tally, r.record?.period, r.record?.ofMonth],
+      [['^RUT', '^GSPC'], { kind: 'month', month: '2024-11' }, { hits: 4, of: 5 }, 'month', 11],
+    );
+  });
+  it('checked: 2 of the 5 Novembers 2020–2024 ahead (2020 and 2024; 2023 behind by 0.09 pp), by hand', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const [v] = await checkedReadings(data.ev, text, dec2);
+    const ahead = [
+      pct(1538.47998046875, 1819.8199462890625) - pct(3269.9599609375, 3621.6298828125),
+      pct(2297.18994140625, 2198.909912109375) - pct(4605.3798828125, 4567.0),
+      pct(1846.8599853515625, 1886.5799560546875) - pct(3871.97998046875, 4080.110107421875),
+      pct(1662.280029296875, 1809.02001953125) - pct(4193.7998046875, 4567.7998046875),
+      pct(2196.64990234375, 2434.72998046875) - pct(5705.4501953125, 6032.3798828125),
+    ].filter((x) => x > 0).length;
+    assert.equal(v.computed?.value, ahead);
+    assert.equal(v.verdict, 'not supported');
+    assert.match(v.line ?? '', /2 of the 5 Novembers through 2024-11-30 ahead, not 4/);
+  });
+});
+
+describe('tables whose rows are years: an election table ("Election | Russell 2000, month after") and an annual one', () => {
+  const data = embeddedEvaluator();
+  const ELECTIONS = [
+    'Nov. 4, 2024',
+    '',
+    '| Election | Russell 2000, month after | S&P 500, month after |',
+    '|---|---|---|',
+    '| 2012 | -0.5% | -1.0% |',
+    '| 2016 | +11.0% | +4.3% |',
+  ].join('\n');
+  const nov4: ReadOptions = { to: '2024-11-04', funds };
+  it("a Markdown table pasted as text: each cell is the month after that year's election (was no table: years were no row labels)", () => {
+    const r = firsts(ELECTIONS, nov4);
+    assert.deepEqual(
+      r.map((x) => [x.subjects, x.stated, x.window]),
+      [
+        [['^RUT'], -0.5, { kind: 'since', event: '2012-11-06', to: '2012-12-06' }],
+        [['^GSPC'], -1.0, { kind: 'since', event: '2012-11-06', to: '2012-12-06' }],
+        [['^RUT'], 11.0, { kind: 'since', event: '2016-11-08', to: '2016-12-08' }],
+        [['^GSPC'], 4.3, { kind: 'since', event: '2016-11-08', to: '2016-12-08' }],
+      ],
+    );
+    // The separator line is part of the header's piece, not a sentence of its own.
+    const header = readArticle(ELECTIONS, nov4).filter((x) => x.text.includes('|---|'));
+    assert.deepEqual(
+      header.map((x) => [x.status, x.text.startsWith('| Election'), /a table's header/.test(x.reason ?? '')]),
+      [['not a quantitative claim', true, true]],
+    );
+  });
+  it('checked: 2012 ^RUT 825.64 → 821.79 (−0.47%) and ^GSPC 1,428.39 → 1,413.94 (−1.01%) by hand: supported', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const v = await checkedReadings(data.ev, ELECTIONS, nov4);
+    near(v[0].computed?.value, pct(RUT['2012-11-06'], RUT['2012-12-06']));
+    near(v[1].computed?.value, pct(SPX['2012-11-06'], SPX['2012-12-06']));
+    assert.deepEqual([v[0].verdict, v[1].verdict], ['supported', 'supported']);
+  });
+  const ANNUAL = 'Jan. 5, 2025\n\nYear\tRussell 2000\tS&P 500\n2023\t15.1%\t24.2%\n2024\t10.0%\t23.3%';
+  it('"Year | Russell 2000 | S&P 500" with rows 2023, 2024: each calendar year (was no table)', () => {
+    const r = firsts(ANNUAL, { to: '2025-01-05', funds });
+    assert.deepEqual(
+      r.map((x) => [x.subjects, x.stated, x.window]),
+      [
+        [['^RUT'], 15.1, { kind: 'dates', from: '2022-12-31', to: '2023-12-31' }],
+        [['^GSPC'], 24.2, { kind: 'dates', from: '2022-12-31', to: '2023-12-31' }],
+        [['^RUT'], 10.0, { kind: 'dates', from: '2023-12-31', to: '2024-12-31' }],
+        [['^GSPC'], 23.3, { kind: 'dates', from: '2023-12-31', to: '2024-12-31' }],
+      ],
+    );
+  });
+  it('checked: ^RUT 1,761.25 → 2,027.07 (+15.09%) in 2023, ^GSPC 4,769.83 → 5,881.63 (+23.31%) in 2024, by hand', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const v = await checkedReadings(data.ev, ANNUAL, { to: '2025-01-05', funds });
+    near(v[0].computed?.value, pct(1761.25, 2027.0699462890625));
+    near(v[3].computed?.value, pct(4769.830078125, 5881.6298828125));
+    assert.ok(v.every((x) => x.verdict === 'supported'));
+  });
+});
+
+describe('"for three weeks running", "for five sessions running": a streak (was no claim)', () => {
+  const data = embeddedEvaluator();
+  const nov22: ReadOptions = { to: '2024-11-22', funds };
+  it('reads a streak of 3 weeks of inflows and of 5 daily gains', () => {
+    const r = firsts(
+      'Nov. 22, 2024\n\nSmall-cap funds have now taken in money for three weeks running.\n\nThe Russell 2000 has risen for five sessions running.',
+      nov22,
+    );
+    assert.deepEqual(
+      r.map((x) => [x.subjects, x.record?.streak, x.record?.period, x.record?.flows]),
+      [
+        [['US small cap'], 3, 'week', true],
+        [['^RUT'], 5, 'day', undefined],
+      ],
+    );
+  });
+  it('checked: ^RUT rose each session from Nov. 18 to Nov. 22, 2024 (2,303.84 → 2,406.67, by hand): supported', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const [v] = await checkedReadings(
+      data.ev,
+      'Nov. 22, 2024\n\nThe Russell 2000 has risen for five sessions running.',
+      nov22,
+    );
+    assert.equal(v.verdict, 'supported');
+    assert.equal(v.computed?.value, 5);
+  });
+});
