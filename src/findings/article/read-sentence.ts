@@ -12,6 +12,7 @@ import { withoutFrame } from './bound-subject.ts';
 import { classIndex } from './class-index.ts';
 import { clauses, gapped, normalise, spanOf, unquote } from './clauses.ts';
 import { distanceSpans } from './distance-claim.ts';
+import { fractionOfMove } from './fraction-of-move.ts';
 import { noteMeasure } from './measure-define.ts';
 import { attribution, conditionalReason, intradayWords, questionReason, UNNAMED } from './modality.ts';
 import { notRead } from './not-read.ts';
@@ -82,6 +83,10 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     subjects.some((h) => h.subject.kind === 'sector' && h.end <= r.start),
   );
   const prefix = `${o.idPrefix ?? 's'}${index + 1}`;
+  // "About two-thirds of the Russell 2000's gain since the election came on Wednesday": a share of a move.
+  const share = fractionOfMove(piece, t, `${prefix}-1`, subjects, o, ctx);
+  if (share) remember(ctx, [share], { subject: share.readings[0].parsedSubjects[0] });
+  if (share) return finishSentence({ ...base, form, ...said }, [share], [], true);
   if (quantities.length === 0 && records.length === 0 && ranks.length === 0) {
     // "We measured … minus … over …" defines a note's measure; "It was positive after 10 of them" counts it.
     const tally = noteMeasure({ text: piece.text, start: piece.start, claims: [] }, t, ctx, o, `${prefix}-1`);
