@@ -1,6 +1,6 @@
 /**
  * The cells of a pasted table's line: separated by tabs, else pipes, else runs of two or more spaces
- * (./tables.ts finds the tables); a Markdown table's separator line ("|---|:--:|") is no line of cells.
+ * (./tables.ts finds the tables); and whether a line is a Markdown table's separator ("|---|:--:|").
  */
 import type { TextSpan } from '../claim-read.ts';
 

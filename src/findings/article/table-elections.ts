@@ -3,7 +3,7 @@
  * "Midterm"), columns naming a series and a window after the vote ("Russell 2000, month after", "S&P 500 (week
  * after)"). Each cell says "Russell 2000 rose 11.0% in the month after the 2016 election." (./tables.ts reads
  * it like a sentence; ./windows.ts finds the window after that year's election). A column with no window
- * after the vote holds no claim a reader could check.
+ * after the vote cannot be read (the year is the election's, not the calendar year's).
  */
 import type { TableColumn, TextTable } from './tables.ts';
 
@@ -17,7 +17,7 @@ const AFTER =
 
 /**
  * The sentence a cell of an election table says, or undefined when the table is no such table.
- * @example electionCell(table, '2016', { header: 'Russell 2000, month after', phrase: null }, 'rose', '11.0%') // 'Russell 2000 rose 11.0% in the month after the 2016 election.'
+ * @example electionCell(table, '2016', { header: 'Russell 2000, month after', phrase: null }, 'rose', '11.0%') // { sentence: 'Russell 2000 rose 11.0% in the month after the 2016 election.' }
  */
 export function electionCell(
   table: TextTable,
@@ -25,11 +25,14 @@ export function electionCell(
   column: TableColumn,
   verb: string,
   value: string,
-): string | undefined {
+): { sentence?: string; why?: string } | undefined {
   if (!YEAR_LABEL.test(label) || !ELECTIONS.test(table.columns[0]?.header ?? '')) return undefined;
   const m = AFTER.exec(column.header);
-  if (!m || !m[1].trim()) return undefined;
+  if (!m || !m[1].trim())
+    return {
+      why: `a table of elections whose column names no window after the vote (${JSON.stringify(column.header)}): say "month after", "week after"`,
+    };
   const n = m[2] ? `${m[2].replace(/[- ]$/, '')} ${m[3]}s` : m[3];
   const kind = /midterm/i.test(table.columns[0].header) ? 'midterm election' : 'election';
-  return `${m[1].trim()} ${verb} ${value} in the ${n} after the ${label} ${kind}.`;
+  return { sentence: `${m[1].trim()} ${verb} ${value} in the ${n} after the ${label} ${kind}.` };
 }

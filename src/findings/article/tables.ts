@@ -154,9 +154,13 @@ export function rowSentences(
     }
     const value = `${digits}${{ percent: '%', pp: ' percentage points' }[unit] ?? ' basis points'}`;
     const verb = unit === 'percent' ? (negative ? 'fell' : 'rose') : negative ? 'trailed by' : 'led by';
-    const sentence = electionCell(table, label, column, verb, value);
-    if (transposed || sentence) {
-      out.push({ cell, column, sentence: sentence ?? `${column.header} ${verb} ${value} ${rowPeriod}.` });
+    const election = electionCell(table, label, column, verb, value);
+    if (transposed || election) {
+      out.push({
+        cell,
+        column,
+        ...(election ?? { sentence: `${column.header} ${verb} ${value} ${rowPeriod}.` }),
+      });
       return;
     }
     const when = column.phrase ? ` ${column.phrase}` : daily ? ' on the day' : '';
