@@ -550,6 +550,14 @@ describe('tables whose rows are years: an election table ("Election | Russell 20
     near(v[1].computed?.value, pct(SPX['2012-11-06'], SPX['2012-12-06']));
     assert.deepEqual([v[0].verdict, v[1].verdict], ['supported', 'supported']);
   });
+  it('an election table whose column names no window is "cannot check", saying so (not the calendar year)', () => {
+    const [, , row] = readArticle('Nov. 4, 2024\n\nElection\tRussell 2000\tS&P 500\n2016\t11.0%\t4.3%', nov4);
+    assert.deepEqual([row.status, row.claims.length], ['unreadable', 0]);
+    assert.match(
+      row.reason ?? '',
+      /^a table of elections whose column names no window after the vote \("Russell 2000"\)/,
+    );
+  });
   const ANNUAL = 'Jan. 5, 2025\n\nYear\tRussell 2000\tS&P 500\n2023\t15.1%\t24.2%\n2024\t10.0%\t23.3%';
   it('"Year | Russell 2000 | S&P 500" with rows 2023, 2024: each calendar year (was no table)', () => {
     const r = firsts(ANNUAL, { to: '2025-01-05', funds });
@@ -599,5 +607,74 @@ describe('"for three weeks running", "for five sessions running": a streak (was 
     );
     assert.equal(v.verdict, 'supported');
     assert.equal(v.computed?.value, 5);
+  });
+});
+
+describe('"About a fifth of the Russell 2000\'s gain in the month after the election came in the first session": a share of a move (was no claim)', () => {
+  const data = embeddedEvaluator();
+  const dec9: ReadOptions = { event: '2016-11-08', to: '2016-12-09', funds };
+  const text =
+    "Dec. 9, 2016\n\nAbout a fifth of the Russell 2000's gain in the month after the election came in the first session.\n\nHalf of the rally since the vote came on Nov. 9.";
+  it('reads the first session\'s return over the month\'s, about a fifth (0.18–0.22); "the rally" is the index named before', () => {
+    const r = firsts(text, dec9);
+    assert.deepEqual(
+      r.map((x) => [
+        x.metric,
+        x.subjects,
+        x.window,
+        x.versus?.window,
+        Number(x.stated.toFixed(4)),
+        x.comparator.kind,
+      ]),
+      [
+        [
+          'ratio',
+          ['^RUT'],
+          { kind: 'sessions', event: '2016-11-08', sessions: 1, nextDay: true },
+          { kind: 'since', event: '2016-11-08', to: '2016-12-08' },
+          0.2,
+          'approx',
+        ],
+        [
+          'ratio',
+          ['^RUT'],
+          { kind: 'dates', from: '2016-11-08', to: '2016-11-09' },
+          { kind: 'since', event: '2016-11-08', to: '2016-12-09' },
+          0.5,
+          'approx',
+        ],
+      ],
+    );
+  });
+  it('checked: 1,195.14 → 1,232.16 (+3.10%) over 1,195.14 → 1,386.37 (+16.00%) = 0.19, supported (by hand)', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const [v] = await checkedReadings(data.ev, text, dec9);
+    near(
+      v.computed?.value,
+      pct(1195.1400146484375, 1232.1600341796875) / pct(1195.1400146484375, 1386.3699951171875),
+    );
+    assert.equal(v.verdict, 'supported');
+  });
+  it('"About two-thirds of the gain since the election came on Wednesday" in a Nov. 15, 2024 story: 3.07×, not supported', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const [v] = await checkedReadings(
+      data.ev,
+      "Nov. 15, 2024\n\nAbout two-thirds of the Russell 2000's gain since the election came on Wednesday, Nov. 6.",
+      { event: '2024-11-05', to: '2024-11-15', funds },
+    );
+    near(
+      v.computed?.value,
+      pct(2260.840087890625, 2392.919921875) / pct(2260.840087890625, 2303.840087890625),
+    );
+    assert.equal(v.verdict, 'not supported');
+  });
+  it('a share with no window for its part stays unread ("came in the first week of the month")', () => {
+    const [s] = readArticle("Half of the index's November gain came in the first week of the month.", {
+      to: '2024-12-02',
+      funds,
+    });
+    assert.equal(s.claims.length, 0);
   });
 });
