@@ -2,8 +2,9 @@
  * A table of elections: rows labelled by year under a first column that names them ("Election", "Vote",
  * "Midterm"), columns naming a series and a window after the vote ("Russell 2000, month after", "S&P 500 (week
  * after)"). Each cell says "Russell 2000 rose 11.0% in the month after the 2016 election." (./tables.ts reads
- * it like a sentence; ./windows.ts finds the window after that year's election). A column with no window
- * after the vote cannot be read (the year is the election's, not the calendar year's).
+ * it like a sentence; ./windows.ts finds the window after that year's election); a caption above the table
+ * ("Returns in the month after each election") gives its window to every column. A column with no window
+ * after the vote anywhere cannot be read (the year is the election's, not the calendar year's).
  */
 import type { TableColumn, TextTable } from './tables.ts';
 
@@ -14,6 +15,14 @@ const ELECTIONS = /\b(?:elections?|votes?|midterms?|presidential)\b/i;
 /** "Russell 2000, month after", "S&P 500 (3 months after)", "IWM: week after vote". */
 const AFTER =
   /^(.*?)[\s,;:(–—-]*\b(?:in\s+the\s+)?((?:\d{1,2}|one|two|three|four|five|six)[- ]?)?(day|session|week|month|year)s?\s+after(?:\s+(?:the\s+)?(?:vote|election))?\)?\s*$/i;
+
+/** The caption's window after each election ("… in the month after each election"), with the column's name. */
+const CAPTION_AFTER =
+  /\b(?:in|over|during|for)\s+the\s+((?:\d{1,2}|one|two|three|four|five|six)[- ]?)?(day|session|week|month|year)s?\s+(?:after|following)\b/i;
+function captionWindow(table: TextTable, name: string): string[] | null {
+  const c = CAPTION_AFTER.exec(table.caption?.text ?? '');
+  return c ? [c[0], name, c[1], c[2]] : null;
+}
 
 /**
  * The sentence a cell of an election table says, or undefined when the table is no such table.
@@ -27,7 +36,8 @@ export function electionCell(
   value: string,
 ): { sentence?: string; why?: string } | undefined {
   if (!YEAR_LABEL.test(label) || !ELECTIONS.test(table.columns[0]?.header ?? '')) return undefined;
-  const m = AFTER.exec(column.header);
+  // "Returns in the month after each election" above the table: every column's window.
+  const m = AFTER.exec(column.header) ?? captionWindow(table, column.header);
   if (!m || !m[1].trim())
     return {
       why: `a table of elections whose column names no window after the vote (${JSON.stringify(column.header)}): say "month after", "week after"`,

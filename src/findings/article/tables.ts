@@ -32,7 +32,7 @@ export interface TableColumn {
 /** A table found in the text: its header line, its columns and its rows' line offsets. */
 export interface TextTable {
   /** The line just above the header, when it is words and no cells ("Table 1: Returns, per cent"). */
-  caption?: TextSpan;
+  caption?: TextSpan & { text?: string };
   header: TextSpan;
   columns: TableColumn[];
   /** The unit the header line or the caption above it states for every column ('%' → 'percent'). */
@@ -95,7 +95,9 @@ export function findTables(text: string): TextTable[] {
     const titled = above.trim() && cells(above, 0).length < 2 && !/\d%|\d\s*per\s*cent/i.test(above);
     const prev = i > 0 ? lines[i - 1] : undefined;
     out.push({
-      ...(titled && prev ? { caption: { start: prev.index, end: prev.index + prev[0].length } } : {}),
+      ...(titled && prev
+        ? { caption: { start: prev.index, end: prev.index + prev[0].length, text: prev[0].trim() } }
+        : {}),
       header: { start: lines[i].index, end: lines[first - 1 + sep].index + lines[first - 1 + sep][0].length },
       columns: names.map((h) => ({
         header: h,

@@ -558,6 +558,26 @@ describe('tables whose rows are years: an election table ("Election | Russell 20
       /^a table of elections whose column names no window after the vote \("Russell 2000"\)/,
     );
   });
+  it('a caption ("Returns in the month after each election, per cent") gives every column its window and unit', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const text =
+      'Nov. 4, 2024\n\nReturns in the month after each election, per cent\nElection\tRussell 2000\tS&P 500\n2012\t-0.5\t-1.0\n2016\t16.0\t5.0';
+    const r = firsts(text, nov4);
+    assert.deepEqual(
+      r.map((x) => [x.subjects, x.window]),
+      [
+        [['^RUT'], { kind: 'since', event: '2012-11-06', to: '2012-12-06' }],
+        [['^GSPC'], { kind: 'since', event: '2012-11-06', to: '2012-12-06' }],
+        [['^RUT'], { kind: 'since', event: '2016-11-08', to: '2016-12-08' }],
+        [['^GSPC'], { kind: 'since', event: '2016-11-08', to: '2016-12-08' }],
+      ],
+    );
+    // ^RUT 1,195.14 → 1,386.37 in the month after the 2016 election, by hand.
+    const v = await checkedReadings(data.ev, text, nov4);
+    near(v[2].computed?.value, pct(1195.1400146484375, 1386.3699951171875));
+    assert.equal(v[2].verdict, 'supported');
+  });
   const ANNUAL = 'Jan. 5, 2025\n\nYear\tRussell 2000\tS&P 500\n2023\t15.1%\t24.2%\n2024\t10.0%\t23.3%';
   it('"Year | Russell 2000 | S&P 500" with rows 2023, 2024: each calendar year (was no table)', () => {
     const r = firsts(ANNUAL, { to: '2025-01-05', funds });
