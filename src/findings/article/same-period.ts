@@ -76,10 +76,14 @@ function yearBefore(w: ClaimWindow): ClaimWindow | undefined {
 
 /**
  * "The Russell 2000 fell 4% week-over-week. In the prior week, it had jumped 8.6%.": a "prior week" the
- * sentence resolves from the article's date is the week before the week the article last spoke of.
+ * sentence resolves from the article's date is the week before the week the article last spoke of; a bare
+ * "on the week" in a sentence opening "That …" is that week itself.
  * @example weekBeforeSpoken(hit, { kind: 'week', weekEnd: '2024-11-15' }).window // { kind: 'week', weekEnd: '2024-11-08' }
  */
 export function weekBeforeSpoken(h: WindowHit, spoken: ClaimWindow | undefined): WindowHit {
+  // "The Russell 2000 gained 8.6% in the week of the election … That left it 3.9 points ahead on the week":
+  // a sentence that points back ("That", "This") means the week just spoken of, not the article's own.
+  if (h.bareWeek && spoken?.kind === 'week') return { ...h, window: spoken };
   if (!h.priorWeek) return h;
   if (spoken?.kind === 'week' && spoken.weekEnd)
     return { ...h, window: { kind: 'week', weekEnd: fromDay(toDay(spoken.weekEnd) - 7) } };

@@ -130,9 +130,12 @@ export const PERIOD_RULES: Rule[] = [
     re: /\b(?:so\s+far\s+this\s+week|this\s+week\s+so\s+far|this\s+week|week[- ]to[- ]date|for\s+the\s+week\s+so\s+far|(?:for|on)\s+the\s+week\b(?!\s+(?:to|ended|ending|through|that|after|following|of|before|since)\b))\b/gi,
     make: (m, o) => {
       if (!o.to) return null;
-      if (/^(?:for|on)\s+the\s+week$/i.test(m[0]) && weekday(toDay(o.to)) === 1)
+      const bare = /^(?:for|on)\s+the\s+week$/i.test(m[0]);
+      if (bare && weekday(toDay(o.to)) === 1)
         return { window: { kind: 'week', weekEnd: fromDay(toDay(o.to) - 3) } };
-      return weekSoFar(o.to);
+      // "That left it … 3.9 points ahead on the week": the week the sentence before spoke of (./same-period.ts).
+      const back = bare && /^\s*(?:that|this|which)\b/i.test(m.input ?? '');
+      return back ? { ...weekSoFar(o.to), bareWeek: true } : weekSoFar(o.to);
     },
   },
   {

@@ -47,6 +47,8 @@ export interface WindowHit extends TextSpan {
   weekBefore?: boolean;
   /** "the prior week" resolved from the article's date: the article's last week may say better (./same-period.ts). */
   priorWeek?: boolean;
+  /** A bare "on the week" in a sentence opening "That …": the week the sentence before spoke of (./same-period.ts). */
+  bareWeek?: boolean;
   /** "over the previous four sessions": that many sessions before the day named before it. */
   sessionsBefore?: number;
   /** A part phrase after another election than the article's ("After the 2012 election, …"). */
