@@ -11,6 +11,7 @@ import type { Claim } from './claim.ts';
 import type { RecordPhrase } from './claim-read.ts';
 import type { RecordEvaluation } from './evaluate-record.ts';
 import type { CannotCheck, Evaluation } from './evaluator.ts';
+import { MONTHS } from './format.ts';
 import { periodWords } from './record-streak-flows.ts';
 
 /** A record read off period returns (each period's end day and return) through index `at`: a tally, an ended streak. */
@@ -30,7 +31,7 @@ export type PeriodRecord = (
 export const tallyRecord: PeriodRecord = (claim, r, p, at, unit, datasets) => {
   const { hits, of = 0 } = r.tally ?? { hits: 0 };
   // "four of the past five Novembers": the periods are that month of the year's (`oneMonthOfYear`).
-  const period = r.ofMonth ? (MONTH_NAMES[r.ofMonth - 1] ?? unit) : unit;
+  const period = r.ofMonth ? (MONTHS[r.ofMonth - 1] ?? unit) : unit;
   const claimed = fromDay(p.end[at]);
   if (of < 1 || at - of + 1 < 0)
     return { cannot: `"${r.words}": fewer than ${of} ${period}s of data through ${claimed}` };
@@ -71,8 +72,6 @@ export const tallyRecord: PeriodRecord = (claim, r, p, at, unit, datasets) => {
 
 /** Period returns: each period's end day and return. */
 export type Periods = { end: Int32Array; ret: Float64Array };
-const MONTH_NAMES =
-  'January February March April May June July August September October November December'.split(' ');
 
 /**
  * "four of the past five Novembers": the periods (months) of that month of the year only, through `at`, and

@@ -4,26 +4,13 @@
  * on or before the article's date (the record's `ofMonth`; ../record-streak.ts counts those months only).
  */
 import type { RecordPhrase } from '../claim-read.ts';
+import { MONTHS } from '../format.ts';
 import { BY_VERB } from './record-tallies.ts';
 import type { RecordHit } from './records.ts';
 import { CARD, count, verbSide } from './streak-words.ts';
 
-const NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const MONTHS_TALLY = new RegExp(
-  `(?:\\b(?:in|during)\\s+|${BY_VERB})(?:${CARD}|each)\\s+of\\s+the\\s+(?:past|last|previous|prior)\\s+${CARD}\\s+(${NAMES.map((n) => n[0].toUpperCase() + n.slice(1)).join('|')})s\\b`,
+  `(?:\\b(?:in|during)\\s+|${BY_VERB})(?:${CARD}|each)\\s+of\\s+the\\s+(?:past|last|previous|prior)\\s+${CARD}\\s+(${MONTHS.join('|')})s\\b`,
   'i',
 );
 
@@ -44,7 +31,7 @@ export function monthTally(text: string): RecordHit | null {
     streak: 0,
     tally: { hits, of },
     period: 'month',
-    ofMonth: NAMES.indexOf(m[3].toLowerCase()) + 1,
+    ofMonth: MONTHS.findIndex((n) => n.toLowerCase() === m[3].toLowerCase()) + 1,
     direction,
     words: m[0],
   };
