@@ -198,6 +198,7 @@ describe("an average over a note's elections names the window after each in its 
 });
 
 describe('"— and 3.9 points ahead on the week": the position the sentence set, elided (was unread)', () => {
+  const data = embeddedEvaluator();
   it('is the lead of the same index over the same counterpart', () => {
     const text =
       'The Russell 2000 gained 8.6% in the week of the election, while the Russell 1000 rose 4.7%. That left the small-cap index 4.1% ahead of its large-cap counterpart since Nov. 5 — and 3.9 points ahead on the week.';
@@ -209,6 +210,22 @@ describe('"— and 3.9 points ahead on the week": the position the sentence set,
         ['spread', ['^RUT', '^RUI'], 3.9],
       ],
     );
+  });
+  it('"on the week" after "That …" is the week the sentence before spoke of (was the week so far, Nov. 8 → 12)', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const text =
+      'Nov. 12, 2024\n\nThe Russell 2000 gained 8.6% in the week of the election, while the S&P 500 rose 4.7%. That left the small-cap index 3.9 points ahead of the S&P 500 on the week.';
+    const o = { event: '2024-11-05', to: '2024-11-12', funds };
+    const r = firsts(text, o);
+    assert.deepEqual(r[2].window, r[0].window);
+    // ^RUT 2,210.13 → 2,399.64 less ^GSPC 5,728.80 → 5,995.54 (the week ended Nov. 8), by hand.
+    const v = await checkedReadings(data.ev, text, o);
+    near(
+      v[2].computed?.value,
+      pct(2210.1298828125, 2399.639892578125) - pct(5728.7998046875, 5995.5400390625),
+    );
+    assert.equal(v[2].verdict, 'supported');
   });
   it('"trailing by 2 points" with nobody named before stays unread', () => {
     const [s] = readArticle('Small caps ended 2 points behind on the week.', { to: '2024-11-12', funds });
