@@ -32,6 +32,7 @@ export const tallyRecord: PeriodRecord = (claim, r, p, at, unit, datasets) => {
   const { hits, of = 0 } = r.tally ?? { hits: 0 };
   // "four of the past five Novembers": the periods are that month of the year's (`oneMonthOfYear`).
   const period = r.ofMonth ? (MONTHS[r.ofMonth - 1] ?? unit) : unit;
+  if (at < 0) return { cannot: `"${r.words}": no ${period} of data through the claimed one` };
   const claimed = fromDay(p.end[at]);
   if (of < 1 || at - of + 1 < 0)
     return { cannot: `"${r.words}": fewer than ${of} ${period}s of data through ${claimed}` };

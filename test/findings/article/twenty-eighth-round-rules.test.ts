@@ -4,6 +4,7 @@ import { prepareArticle } from '../../../src/findings/article/prepare.ts';
 import { readArticle } from '../../../src/findings/article/read.ts';
 import { parseClaims } from '../../../src/findings/claim-file.ts';
 import type { ReadOptions } from '../../../src/findings/claim-read.ts';
+import { oneMonthOfYear, tallyRecord } from '../../../src/findings/record-tally.ts';
 import { funds } from '../../helpers/article-reader.ts';
 import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
 import { checkedReadings } from '../../helpers/first-verdict.ts';
@@ -713,5 +714,30 @@ describe('"About a fifth of the Russell 2000\'s gain in the month after the elec
       funds,
     });
     assert.equal(s.claims.length, 0);
+  });
+});
+
+describe('a tally of one month of the year with none of that month in the data says so (no throw)', () => {
+  it('oneMonthOfYear finds no November in Jan–Mar and the tally is "cannot check"', () => {
+    const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 864e5;
+    const p = {
+      end: Int32Array.from(['2024-01-31', '2024-02-29', '2024-03-28'].map(day)),
+      ret: Float64Array.from([0.01, -0.02, 0.03]),
+    };
+    const [q, at] = oneMonthOfYear(p, 2, 11);
+    assert.deepEqual([q.end.length, at], [0, -1]);
+    const r = {
+      kind: 'streak' as const,
+      streak: 0,
+      tally: { hits: 4, of: 5 },
+      period: 'month' as const,
+      ofMonth: 11,
+      direction: 'gain' as const,
+      words: 'in four of the past five Novembers',
+    };
+    const v = tallyRecord({ subjects: ['^RUT', '^GSPC'] }, r, q, at, 'month', []);
+    assert.deepEqual(v, {
+      cannot: '"in four of the past five Novembers": no November of data through the claimed one',
+    });
   });
 });
