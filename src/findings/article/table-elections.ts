@@ -38,7 +38,7 @@ export function electionCell(
   if (!YEAR_LABEL.test(label) || !ELECTIONS.test(table.columns[0]?.header ?? '')) return undefined;
   // "Returns in the month after each election" above the table: every column's window.
   const m = AFTER.exec(column.header) ?? captionWindow(table, column.header);
-  if (!m || !m[1].trim())
+  if (!m?.[1].trim())
     return {
       why: `a table of elections whose column names no window after the vote (${JSON.stringify(column.header)}): say "month after", "week after"`,
     };
