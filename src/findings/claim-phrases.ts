@@ -105,6 +105,8 @@ export interface RecordPhrase {
      * counted must fall within `comparator` (./article/share-tally.ts).
      */
     share?: { stated: number; comparator: Comparator };
+    /** "after every midterm election since 1946": each of them went the record's way (`hits` is NaN). */
+    all?: boolean;
   };
   /** A run of several periods ("its best three-day run": 3, period 'day'), ranked among earlier runs. */
   stretch?: number;

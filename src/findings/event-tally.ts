@@ -111,10 +111,14 @@ export async function checkEventTally(
         share ?? Number.NaN,
         ruleOf({ stated: t.share.stated, tolerance: 0, comparator: t.share.comparator }),
       )
-    : hits === t.hits;
+    : t.all
+      ? hits === values.length
+      : hits === t.hits;
   const claimed = t.share
     ? `${t.share.comparator.words ? `${t.share.comparator.words} ` : ''}${t.share.stated}%`
-    : t.hits;
+    : t.all
+      ? 'every one'
+      : t.hits;
   const pct = (v: number) => `${v >= 0 ? '+' : ''}${(v * 100).toFixed(2)}${pair ? ' pp' : '%'}`;
   const list = values.map((x) => `${x.date.slice(0, 4)} ${pct(x.value)}`).join(', ');
   const pctOf = share === undefined ? '' : ` (${share.toFixed(1)}%)`;

@@ -9,7 +9,7 @@ import type { RecordPhrase } from '../claim-read.ts';
 import { MONTH_RE } from './dates.ts';
 import { ORDINALS } from './number-words.ts';
 import type { RecordHit } from './records.ts';
-import { shareTally } from './share-tally.ts';
+import { everyTally, shareTally } from './share-tally.ts';
 import { CARD, count, DOWN, flowSide, UNIT, unitPeriod, verbSide } from './streak-words.ts';
 
 /**
@@ -154,7 +154,7 @@ function eventTally(text: string): RecordHit | null {
 
 /** "Small caps have outperformed large caps in seven of the past ten sessions": a tally (../record-tally.ts). */
 export function tallyRecord(text: string): RecordHit | null {
-  const events = shareTally(text) ?? eventTally(text);
+  const events = shareTally(text) ?? everyTally(text) ?? eventTally(text);
   if (events) return events;
   const nth = NTH_IN.exec(text);
   if (nth) {

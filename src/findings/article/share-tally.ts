@@ -28,6 +28,41 @@ const LAST = new RegExp(
 );
 
 /**
+ * "in the 12 months after every midterm election since 1946": each of them, since that year ("after each …"
+ * is how a note defines its measure: "we looked at … in the month after each presidential election").
+ */
+const EVERY = new RegExp(
+  `\\b(?:in|during|over)\\s+the\\s+(?:${CARD}[- ])?(?:trading\\s+)?(day|session|week|month|year)s?\\s+(?:after|following)\\s+every\\s+(?:(?:us|u\\.s\\.)\\s+)?(?:(presidential|midterm)\\s+)?(?:election|vote|midterm)\\s+since\\s+((?:19|20)\\d\\d)\\b`,
+  'i',
+);
+
+/**
+ * "Stocks have risen in the 12 months after every midterm election since 1946": a tally of all of them, its
+ * side the verb's, or null (a number in the sentence is its own claim: "an average of 15% in the year after …").
+ */
+export function everyTally(text: string): RecordHit | null {
+  const m = EVERY.exec(text);
+  const direction = m && verbSide(text, m.index);
+  if (!m || !direction || /\d\s*(?:%|per\s?cent|percent)/i.test(text)) return null;
+  const n = m[1] ? count(m[1]) : 1;
+  const unit = m[2].toLowerCase() === 'session' ? 'day' : (m[2].toLowerCase() as 'day');
+  const record: RecordPhrase = {
+    kind: 'streak',
+    streak: 0,
+    tally: {
+      hits: Number.NaN,
+      all: true,
+      events: /midterm/i.test(m[0]) ? 'midterms' : 'elections',
+      after: { unit, n: Number.isFinite(n) ? n : 1 },
+      sinceYear: Number(m[4]),
+    },
+    direction,
+    words: m[0],
+  };
+  return { start: m.index, end: m.index + m[0].length, record };
+}
+
+/**
  * A share-of-events tally in a sentence, or null.
  * @example shareTally('Since 1980, the Russell 2000 has outperformed the S&P 500 in the three months following an election about 60% of the time')
  * // { record: { tally: { share: { stated: 60, comparator: approx 54–66 }, events: 'elections', sinceYear: 1980, after: { unit: 'month', n: 3 } } } }
