@@ -741,3 +741,36 @@ describe('a tally of one month of the year with none of that month in the data s
     });
   });
 });
+
+describe('"has risen in the 12 months after every midterm election since 1950": a tally of all of them (was no claim)', () => {
+  const data = embeddedEvaluator();
+  const nov10: ReadOptions = { to: '2022-11-10', funds };
+  const text =
+    'Nov. 10, 2022\n\nThe S&P 500 has risen in the 12 months after every midterm election since 1950.';
+  it('reads a tally of every midterm since 1950, the 12 months after each', () => {
+    const [r] = firsts(text, nov10);
+    assert.deepEqual(r.record?.tally, {
+      hits: Number.NaN,
+      all: true,
+      events: 'midterms',
+      after: { unit: 'month', n: 12 },
+      sinceYear: 1950,
+    });
+    // A number in the sentence is its own claim: "an average of 15% in the year after midterms since 1950".
+    const [avg] = firsts(
+      'Nov. 10, 2022\n\nThe S&P 500 has gained an average of 15% in the year after every midterm since 1950.',
+      nov10,
+    );
+    assert.deepEqual([avg.metric, avg.stated, avg.record], ['return', 15, undefined]);
+  });
+  it('checked: 18 of 18 up, the closest 1986 (246.20 → 248.96, +1.12%) and 2010 (+3.71%) by hand: supported', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const [v] = await checkedReadings(data.ev, text, nov10);
+    const each = new Map(v.computed?.ranking?.map((x) => [x.name.slice(0, 4), x.value * 100]));
+    near(each.get('1986'), pct(246.1999969482422, 248.9600067138672));
+    near(each.get('2010'), pct(1193.5699462890625, 1237.9000244140625));
+    assert.equal(v.computed?.value, 18);
+    assert.equal(v.verdict, 'supported');
+  });
+});
