@@ -6,7 +6,7 @@
  */
 import type { ReadClaim } from '../claim-read.ts';
 import { NUMBER_WORDS } from './number-words.ts';
-import { CARD } from './streak-words.ts';
+import { type AfterEach, afterEach, CARD } from './streak-words.ts';
 
 const AVERAGE = /\b(?:averag(?:e|ed|es|ing)|on\s+average|the\s+mean)\b/i;
 const ELECTIONS = new RegExp(
@@ -49,9 +49,7 @@ const AFTER_EACH = new RegExp(
 );
 
 /** The elections a note measures after each of, and the window after each when it names one. */
-export type EachEvents = NonNullable<ReadClaim['average']> & {
-  after?: { unit: 'day' | 'week' | 'month' | 'year'; n: number };
-};
+export type EachEvents = NonNullable<ReadClaim['average']> & { after?: AfterEach };
 
 /**
  * The elections a measure is taken after each of ("over the 10 trading days after each presidential election
@@ -62,13 +60,11 @@ export function eachElection(t: string): EachEvents | undefined {
   const m = EACH.exec(t);
   if (!m) return undefined;
   const a = AFTER_EACH.exec(t);
-  const n = a?.[1] ? (NUMBER_WORDS[a[1].toLowerCase()] ?? Number(a[1])) : 1;
-  const unit = a && (a[2].toLowerCase() === 'session' ? 'day' : a[2].toLowerCase());
   return {
     events: /midterm/i.test(m[0]) ? 'midterms' : 'elections',
     ...(m[2] ? { sinceYear: Number(m[2]) } : {}),
     words: m[0].trim(),
-    ...(unit && Number.isInteger(n) && n >= 1 ? { after: { unit: unit as 'day', n } } : {}),
+    ...(a ? { after: afterEach(a[1], a[2]) } : {}),
   };
 }
 

@@ -13,6 +13,7 @@ import type { ArticleContext } from './article-context.ts';
 import { isMeasurable } from './bound-subject.ts';
 import { comparatorFor } from './comparators.ts';
 import type { Piece } from './split.ts';
+import { count } from './streak-words.ts';
 import { type SubjectHit, subjectKey } from './subjects.ts';
 import { findWindows } from './windows.ts';
 
@@ -46,13 +47,12 @@ function windowOf(words: string, o: ReadOptions): ClaimWindow | undefined {
 /** "in the first session", "over the first two days", "in the first week": the first sessions of the whole. */
 const FIRST =
   /^\s*(?:in|on|during|over)\s+(?:the\s+|its\s+)?first\s+(?:(two|three|four|five|\d)\s+)?(?:trading\s+)?(session|day|week)s?\b(?!\s+of\b)/i;
-const SMALL: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
 /** The first sessions after the event of a whole since an event, or undefined. */
 function firstSessions(words: string, whole: ClaimWindow): ClaimWindow | undefined {
   const f = FIRST.exec(words);
   if (!f || whole.kind !== 'since') return undefined;
-  const n = (f[1] ? (SMALL[f[1].toLowerCase()] ?? Number(f[1])) : 1) * (/week/i.test(f[2]) ? 5 : 1);
+  const n = (f[1] ? count(f[1]) : 1) * (/week/i.test(f[2]) ? 5 : 1);
   return { kind: 'sessions', event: whole.event, sessions: n, ...(n === 1 ? { nextDay: true } : {}) };
 }
 

@@ -10,7 +10,7 @@ import { MONTH_RE } from './dates.ts';
 import { ORDINALS } from './number-words.ts';
 import type { RecordHit } from './records.ts';
 import { everyTally, shareTally } from './share-tally.ts';
-import { CARD, count, DOWN, flowSide, UNIT, unitPeriod, verbSide } from './streak-words.ts';
+import { afterEach, CARD, count, DOWN, flowSide, UNIT, unitPeriod, verbSide } from './streak-words.ts';
 
 /**
  * "in seven of the past ten sessions", "on eight of the last 10 trading days", "in each of the past three
@@ -71,7 +71,6 @@ function bareEventTally(text: string): RecordHit | null {
   const k = m && counted(text, m, 1, 3);
   if (!m || !k) return null;
   const f = FOLLOWING.exec(text);
-  const unit = f && (f[1] ?? f[2]).toLowerCase();
   const since = !m[2] && m[5] ? { sinceYear: Number(m[5]) } : {};
   const record: RecordPhrase = {
     kind: 'streak',
@@ -80,7 +79,7 @@ function bareEventTally(text: string): RecordHit | null {
       hits: k.hits,
       of: k.of,
       events: /midterm/i.test(m[0]) ? 'midterms' : 'elections',
-      ...(unit ? { after: { unit: (unit === 'session' ? 'day' : unit) as 'day', n: 1 } } : {}),
+      ...(f ? { after: afterEach(undefined, f[1] ?? f[2]) } : {}),
       ...since,
     },
     direction: k.direction,
@@ -139,13 +138,11 @@ function eventTally(text: string): RecordHit | null {
   const k = m && counted(text, m, 3, 4);
   if (!m || !k) return bareEventTally(text);
   const { hits, of, at, direction } = k;
-  const unit = (m[2].toLowerCase() === 'session' ? 'day' : m[2].toLowerCase()) as 'day';
-  const n = m[1] ? count(m[1]) : 1;
   const events = /midterm/i.test(first?.[0] ?? m[0]) ? 'midterms' : 'elections';
   const record: RecordPhrase = {
     kind: 'streak',
     streak: 0,
-    tally: { hits, of, events, after: { unit, n: Number.isFinite(n) ? n : 1 } },
+    tally: { hits, of, events, after: afterEach(m[1], m[2]) },
     direction,
     words: after ? `${first[0]} … ${m[0]}` : m[0],
   };

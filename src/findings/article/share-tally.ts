@@ -8,7 +8,7 @@
 import type { RecordPhrase } from '../claim-read.ts';
 import { comparatorFor, comparatorWordsBefore } from './comparators.ts';
 import type { RecordHit } from './records.ts';
-import { CARD, count, flowSide, verbSide } from './streak-words.ts';
+import { afterEach, CARD, count, flowSide, verbSide } from './streak-words.ts';
 
 /** "60% of the time", "in 70 per cent of cases", "in 70% of the last ten elections": a share of events. */
 const SHARE = new RegExp(
@@ -44,8 +44,6 @@ export function everyTally(text: string): RecordHit | null {
   const m = EVERY.exec(text);
   const direction = m && verbSide(text, m.index);
   if (!m || !direction || /\d\s*(?:%|per\s?cent|percent)/i.test(text)) return null;
-  const n = m[1] ? count(m[1]) : 1;
-  const unit = m[2].toLowerCase() === 'session' ? 'day' : (m[2].toLowerCase() as 'day');
   const record: RecordPhrase = {
     kind: 'streak',
     streak: 0,
@@ -53,7 +51,7 @@ export function everyTally(text: string): RecordHit | null {
       hits: Number.NaN,
       all: true,
       events: /midterm/i.test(m[0]) ? 'midterms' : 'elections',
-      after: { unit, n: Number.isFinite(n) ? n : 1 },
+      after: afterEach(m[1], m[2]),
       sinceYear: Number(m[4]),
     },
     direction,
@@ -80,8 +78,6 @@ export function shareTally(text: string): RecordHit | null {
   const before = comparatorWordsBefore(text, at);
   const comparator = comparatorFor(stated, 0.5 * 10 ** -decimals, before?.words);
   const direction = flowSide(text, at, at + m[0].length) ?? verbSide(text, at) ?? 'gain';
-  const n = a[1] ? count(a[1]) : 1;
-  const unit = a[2].toLowerCase() === 'session' ? 'day' : (a[2].toLowerCase() as 'day');
   const record: RecordPhrase = {
     kind: 'streak',
     streak: 0,
@@ -90,7 +86,7 @@ export function shareTally(text: string): RecordHit | null {
       share: { stated, comparator },
       ...(last ? { of: count(last[1]) } : {}),
       events: /midterm/i.test(a[0]) ? 'midterms' : 'elections',
-      after: { unit, n: Number.isFinite(n) ? n : 1 },
+      after: afterEach(a[1], a[2]),
       ...(since && !last ? { sinceYear: Number(since[1]) } : {}),
     },
     direction,

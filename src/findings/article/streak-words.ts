@@ -24,6 +24,22 @@ export function count(word: string): number {
   return ORDINALS[w] ?? NUMBER_WORDS[w] ?? (w === 'first' ? 1 : Number.parseInt(w, 10));
 }
 
+/** The window after each event a phrase names: "the three months" → { unit: 'month', n: 3 }, a session a day. */
+export type AfterEach = { unit: 'day' | 'week' | 'month' | 'year'; n: number };
+
+/**
+ * The window after each event from a phrase's count word (absent: one) and unit word.
+ * @example afterEach('three', 'months') // { unit: 'month', n: 3 }
+ */
+export function afterEach(n: string | undefined, unit: string): AfterEach {
+  const u = unit.toLowerCase().replace(/s$/, '');
+  const k = n ? count(n) : 1;
+  return {
+    unit: (u === 'session' ? 'day' : u) as AfterEach['unit'],
+    n: Number.isFinite(k) && k >= 1 ? k : 1,
+  };
+}
+
 /**
  * The side of a count with no move word: the last verb before it ("has risen for seven straight sessions",
  * "small caps have outperformed large caps for four straight sessions"), else the verb of a clause the count
