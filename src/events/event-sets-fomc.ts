@@ -120,3 +120,21 @@ export function fomcChanges(from = 2001, to = 2025): MarketEvent[] {
     },
   );
 }
+
+/**
+ * The first cut of each easing cycle the table holds: a cut whose previous change was a hike. The table's
+ * first entry, 2001-01-03, is one too: in the Board's same table the change before it is a 50 bp hike on
+ * 2000-05-16, before this table's years. A cut after a pause in cutting (2025-09-17, nine months after the
+ * 2024-12-18 cut, with no hike between) continues its cycle.
+ * @example fomcFirstCuts().map((e) => e.date) // ['2001-01-03', '2007-09-18', '2019-07-31', '2024-09-18']
+ */
+export function fomcFirstCuts(): MarketEvent[] {
+  const all = fomcChanges();
+  return all
+    .filter((e, i) => e.tags.includes('cut') && (i === 0 || all[i - 1].tags.includes('hike')))
+    .map((e) => ({
+      ...e,
+      label: `${e.date.slice(0, 4)} Fed first cut of an easing cycle`,
+      tags: [...e.tags, 'first-cut'],
+    }));
+}

@@ -10,7 +10,7 @@
 import { fromDay, toDay } from '../calendar/dates.ts';
 import { nthWeekday } from '../calendar/nyse-holidays.ts';
 import { NEWS_TIMINGS, type NewsTiming } from '../calendar/trading-days.ts';
-import { fomcChanges } from './event-sets-fomc.ts';
+import { fomcChanges, fomcFirstCuts } from './event-sets-fomc.ts';
 import { REGIONAL_SETS } from './event-sets-regional.ts';
 
 /** A market event. */
@@ -113,9 +113,12 @@ export function eventSet(name: string): MarketEvent[] {
   if (name === 'midterms') return midtermElections();
   if (name === 'brexit') return [BREXIT];
   if (name === 'fomc') return fomcChanges();
+  // The first cut of each Fed easing cycle: a set averages and tallies name ("after the first cut of the
+  // past six easing cycles"), not offered on the page.
+  if (name === 'fomc-first-cuts') return fomcFirstCuts();
   if (REGIONAL_SETS[name]) return REGIONAL_SETS[name].events;
   throw new Error(
-    `invalid event set: ${JSON.stringify(name)}; expected one of ${ALL_EVENT_SETS.join(', ')} or a CSV/JSON file`,
+    `invalid event set: ${JSON.stringify(name)}; expected one of ${ALL_EVENT_SETS.join(', ')}, fomc-first-cuts or a CSV/JSON file`,
   );
 }
 

@@ -2,9 +2,11 @@
  * The command that reproduces one computed value: `capgap check --claim '{…}'`, the claim as a one-line
  * YAML mapping with the non-default fields of the convention that produced it.
  */
+
 import type { Claim, Extreme } from './claim.ts';
 import { DEFAULT_CONVENTIONS } from './claim.ts';
 import { comparatorYaml } from './claim-comparator.ts';
+import { pinnedConventions } from './claim-conventions.ts';
 import type { ReadClaim } from './claim-read.ts';
 import type { Resolved } from './evaluator.ts';
 import { unitValue } from './verdict-line.ts';
@@ -80,12 +82,17 @@ export function reproduceCommand(claim: Claim, c?: Resolved): string {
     ...(['distance', 'level', 'points'].includes(claim.metric) ? { returnType: 'price' } : {}),
   };
   if (c) {
+    const pinned = pinnedConventions(claim);
     for (const [k, v] of Object.entries(c) as [keyof Resolved, unknown][]) {
       if (k === 'groups') {
         if (claim.metric === 'spread' && c.source === 'french') conv.push(`groups: ${v}`);
         continue;
       }
-      if ((defaults as Record<string, unknown>)[k] !== v)
+      // A convention the claim pins is written even at its default, so that the command pins it too.
+      if (
+        (defaults as Record<string, unknown>)[k] !== v ||
+        (pinned.includes(k) && claim.conventions?.[k] === v)
+      )
         conv.push(`${k}: ${typeof v === 'string' && /^[\w-]+$/.test(v) ? v : JSON.stringify(v)}`);
     }
   }

@@ -13,6 +13,7 @@
  */
 import type { ClaimVerdict, ConventionResult } from './check.ts';
 import type { Claim } from './claim.ts';
+import { pinnedConventions } from './claim-conventions.ts';
 import { changes } from './convention-space.ts';
 import type { Resolved } from './evaluator.ts';
 import { verdictLine } from './verdict-line.ts';
@@ -55,12 +56,25 @@ export function judge(
     );
   // Matches that stack more than MAX_CHANGES changes do not support the number; the best is kept as the
   // nearest convention, with how many changes it needs (the line says "reproduced only by stacking …").
-  const supporting = matches.filter((r) => changes(own, r.conventions) <= MAX_CHANGES);
-  const stacked = supporting.length ? undefined : matches[0];
-  const stackedChanges = stacked ? { stackedChanges: changes(own, stacked.conventions) } : {};
+  // A convention the sentence states in words is the claim's ("above its Election Day close"): an
+  // alternative that changes it measures another claim, shown as the nearest, never as support.
+  const pinned = pinnedConventions(claim);
+  const keeps = (r: ConventionResult) => pinned.every((k) => r.conventions[k] === own[k]);
+  const supporting = matches.filter((r) => changes(own, r.conventions) <= MAX_CHANGES && keeps(r));
+  // A match that changes what the sentence states is kept as the nearest, with what it overrides.
+  const overriding = supporting.length
+    ? undefined
+    : matches.find((r) => changes(own, r.conventions) <= MAX_CHANGES && !keeps(r));
+  const stacked = supporting.length || overriding ? undefined : matches.find(keeps);
+  const stackedChanges = stacked
+    ? { stackedChanges: changes(own, stacked.conventions) }
+    : overriding
+      ? { overrides: pinned.filter((k) => overriding.conventions[k] !== own[k]) }
+      : {};
   // Otherwise the nearest is a convention a journalist might have used: at most MAX_CHANGES changes too.
   const nearest =
     stacked ??
+    overriding ??
     [...(ownResult ? [ownResult] : []), ...unique]
       .filter((r) => changes(own, r.conventions) <= MAX_CHANGES)
       .sort((a, b) => dist(a) - dist(b) || changes(own, a.conventions) - changes(own, b.conventions))

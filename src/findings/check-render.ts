@@ -14,6 +14,7 @@ import type { ReadClaim } from './claim-read.ts';
 import { statedWords } from './verdict-line.ts';
 import { meanwhileCell } from './verdict-meanwhile.ts';
 import { shownResult } from './verdict-modes.ts';
+import { overrideWords } from './verdict-words.ts';
 
 const shown = shownResult;
 
@@ -37,7 +38,7 @@ function row(v: ClaimVerdict, reading?: number): string {
     v.verdict === 'supported under another convention'
       ? `${r?.differs} (default: ${v.computed ? unitValue(c, v.computed.value) : 'cannot be computed'})`
       : v.verdict === 'not supported' && v.nearest
-        ? `default${v.oppositeSign ? ' (the opposite sign)' : ''}; ${v.stackedChanges ? `reproduced only by stacking ${v.stackedChanges} changes` : v.oppositeSign ? 'reproduced only by' : 'nearest'}: ${v.nearest.differs || 'the default'}, ${unitValue(c, v.nearest.value)}`
+        ? `default${v.oppositeSign ? ' (the opposite sign)' : ''}; ${v.stackedChanges ? `reproduced only by stacking ${v.stackedChanges} changes` : v.overrides?.length ? overrideWords(v.overrides) : v.oppositeSign ? 'reproduced only by' : 'nearest'}: ${v.nearest.differs || 'the default'}, ${unitValue(c, v.nearest.value)}`
         : v.verdict === 'cannot check' && (v.matches[0] ?? v.nearest)
           ? meanwhileCell(v)
           : r

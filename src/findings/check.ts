@@ -68,6 +68,11 @@ export interface ClaimVerdict {
   /** The nearest convention matches, but only by changing this many conventions together (weak evidence). */
   stackedChanges?: number;
   /**
+   * The nearest convention matches, but only by changing a convention the claim states in words ("from its
+   * Election Day close": the base), named here: another claim, not this one (./check-judge.ts).
+   */
+  overrides?: string[];
+  /**
    * A spread or excess return whose default value has the opposite sign to the stated one (the claim says
    * small caps beat, the default says they trailed): 'not supported' even when another convention (then
    * `nearest`) reproduces the number (./check-judge.ts, oppositeSign).

@@ -56,15 +56,15 @@ export function readConventions(raw: unknown, where: string): ClaimConventions {
 }
 
 /**
- * An average over events (`average: {events: elections|midterms, since?: YEAR, of?: N, through?: DATE}`), naming
+ * An average over events (`average: {events: elections|midterms|fomc-first-cuts, since?: YEAR, of?: N, through?: DATE}`), naming
  * the bad field.
  * @example readAverage({ events: 'elections', since: 1988 }, 'claim "c1"') // { events: 'elections', sinceYear: 1988, … }
  */
 export function readAverage(raw: unknown, where: string): NonNullable<ReadClaim['average']> {
   const o = (raw ?? {}) as Record<string, unknown>;
-  if (o.events !== 'elections' && o.events !== 'midterms')
+  if (o.events !== 'elections' && o.events !== 'midterms' && o.events !== 'fomc-first-cuts')
     throw new Error(
-      `${where}: invalid average events ${JSON.stringify(o.events)}; expected elections or midterms`,
+      `${where}: invalid average events ${JSON.stringify(o.events)}; expected elections, midterms or fomc-first-cuts`,
     );
   const out: NonNullable<ReadClaim['average']> = { events: o.events, words: `the ${o.events}` };
   for (const [k, to] of [

@@ -93,3 +93,22 @@ export const DEFAULT_CONVENTIONS: Required<Omit<ClaimConventions, 'groups'>> = {
   relative: 'difference',
   distanceBase: 'reference',
 };
+
+/**
+ * Conventions a claim may state that the search must keep: an alternative that changes one is another claim.
+ * The news's timing is kept only beside a stated base: together they name the close a return starts from
+ * ("from its Election Day close": after the close, from the close before the first session after).
+ */
+const PINNED = new Set<keyof ClaimConventions>(['base', 'timing']);
+
+/**
+ * The conventions `conventions` states that no alternative may change ("from its Election Day close": the
+ * base; ../check-judge.ts shows such an alternative as the nearest, never as support).
+ * @example pinnedConventions({ conventions: { base: 'close-before', weighting: 'equal' } }) // ['base']
+ */
+export function pinnedConventions(claim: { conventions?: ClaimConventions }): (keyof ClaimConventions)[] {
+  const c = claim.conventions ?? {};
+  return (Object.keys(c) as (keyof ClaimConventions)[]).filter(
+    (k) => PINNED.has(k) && (k !== 'timing' || c.base),
+  );
+}

@@ -16,6 +16,9 @@
  * - range ("between 3 and 4 per cent", "3-4%"): lo ≤ v < hi, each end widened by half a unit.
  * A sign from the verb flips the comparator: "trailed by more than 4 per cent" is lt with hi = −4.
  */
+/** The built-in event sets a claim averages or tallies over (../events/event-sets.ts `eventSet`). */
+export type EventSetName = 'elections' | 'midterms' | 'fomc-first-cuts';
+
 export interface Comparator {
   kind: 'eq' | 'gt' | 'gte' | 'lt' | 'lte' | 'approx' | 'range';
   /** Lower bound (in the claim's unit, signed); absent for lt/lte. */
@@ -96,7 +99,7 @@ export interface RecordPhrase {
     /** How many periods or events were counted; none when `sinceYear` names the set. */
     of?: number;
     /** Over events ("in the month after seven of the last ten presidential elections"): the set and window. */
-    events?: 'elections' | 'midterms';
+    events?: EventSetName;
     after?: { unit: 'day' | 'week' | 'month' | 'year'; n: number };
     /** Over every event from this year whose window has closed ("positive after 10 of them", a note's set). */
     sinceYear?: number;

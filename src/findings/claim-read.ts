@@ -7,7 +7,7 @@
  * articles".
  */
 import type { Claim } from './claim.ts';
-import type { Comparator, RecordPhrase } from './claim-phrases.ts';
+import type { Comparator, EventSetName, RecordPhrase } from './claim-phrases.ts';
 
 export type { Comparator, RecordPhrase } from './claim-phrases.ts';
 
@@ -107,7 +107,7 @@ export interface ReadClaim extends Claim {
    * stated number is the mean of the same window after each (../event-average.ts).
    */
   average?: {
-    events: 'elections' | 'midterms';
+    events: EventSetName;
     of?: number;
     sinceYear?: number;
     /** The last day read (the article's date, kept for the reproducing command). */

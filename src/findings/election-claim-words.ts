@@ -1,19 +1,36 @@
 /**
  * A claim over elections in words: an average ("average spread of Lo 10 vs Hi 10 over the same window after
  * each of the US presidential elections since 1992 (the last: since 2020-11-03 through 2020-12-03)") or a
- * tally ("tally of ^RUT vs ^GSPC in the month after each of the last 8 US presidential elections").
+ * tally ("tally of ^RUT vs ^GSPC in the month after each of the last 8 US presidential elections"); a tally of
+ * periods ("tally of ^RUT over the last 12 sessions through 2024-12-18").
  */
 import type { Claim } from './claim.ts';
 import type { ReadClaim } from './claim-read.ts';
 
-/** "the last 8 US presidential elections", "the US midterm elections since 1990". */
-function setWords(x: { events?: string; of?: number; sinceYear?: number }): string {
-  const kind = x.events === 'midterms' ? 'midterm' : 'presidential';
-  return `${x.of && !x.sinceYear ? `the last ${x.of}` : 'the'} US ${kind} elections${x.sinceYear ? ` since ${x.sinceYear}` : ''}`;
+/**
+ * A built-in set's events in words.
+ * @example setNoun('fomc-first-cuts') // 'first rate cuts of Fed easing cycles'
+ */
+export function setNoun(events: string | undefined): string {
+  if (events === 'fomc-first-cuts') return 'first rate cuts of Fed easing cycles';
+  return events === 'midterms' ? 'US midterm elections' : 'US presidential elections';
 }
 
+/** "the last 8 US presidential elections", "the US midterm elections since 1990". */
+function setWords(x: { events?: string; of?: number; sinceYear?: number }): string {
+  return `${x.of && !x.sinceYear ? `the last ${x.of}` : 'the'} ${setNoun(x.events)}${x.sinceYear ? ` since ${x.sinceYear}` : ''}`;
+}
+
+const PERIODS: Record<string, string> = {
+  day: 'sessions',
+  week: 'weeks',
+  month: 'months',
+  quarter: 'quarters',
+  year: 'years',
+};
+
 /**
- * The claim in words when it is an average or a tally over elections, else undefined.
+ * The claim in words when it is an average or a tally over elections, or a tally of periods, else undefined.
  * @example eventClaimWords(claim, 'Lo 10 vs Hi 10', 'since 2020-11-03 through 2020-12-03') // 'average spread of Lo 10 vs Hi 10 over the same window after each of …'
  */
 export function eventClaimWords(claim: Claim, subj: string, when: string): string | undefined {
@@ -21,7 +38,17 @@ export function eventClaimWords(claim: Claim, subj: string, when: string): strin
   // "On average, … in the month after the vote": the same window after each election, the last one's named.
   if (avg)
     return `average ${claim.metric} of ${subj} over the same window after each of ${setWords(avg)} (the last: ${when})`;
-  const tally = (claim as Partial<ReadClaim>).record?.tally;
+  const record = (claim as Partial<ReadClaim>).record;
+  const tally = record?.tally;
+  // "in 11 of the past 12 sessions": the stretch counted, not the last period's dates.
+  if (tally && !tally.events && tally.of && !record.ofMonth && claim.metric === 'record') {
+    const w = claim.window;
+    const to =
+      w.kind === 'dates' ? w.to : w.kind === 'week' ? w.weekEnd : w.kind === 'month' ? w.month : undefined;
+    // A window after an event already says its stretch ("over 16 sessions after 2016-11-08").
+    if (to)
+      return `tally of ${subj} over the last ${tally.of} ${PERIODS[record.period ?? 'day'] ?? 'periods'} through ${to}`;
+  }
   if (!tally?.events) return undefined;
   const a = tally.after;
   const after = a ? `in the ${a.n === 1 ? a.unit : `${a.n} ${a.unit}s`} after` : 'after';

@@ -1,13 +1,13 @@
 /**
  * The legs of a claim over its window, one per engine: bars of an index or fund (adjusted close = total
  * return, close = price return; `proxy: 'etf'` reads the ETF tracking an index), French's size portfolios
- * (NYSE breakpoints), and the market (French Mkt-RF + RF, the S&P 500, or the stock-built universe).
- * Stock-built buckets: ./evaluate-stocks.ts.
+ * (NYSE breakpoints, ./evaluate-french.ts), and the market (French Mkt-RF + RF, the S&P 500, or the
+ * stock-built universe). Stock-built buckets: ./evaluate-stocks.ts.
  */
 import { fromDay } from '../calendar/dates.ts';
 import type { Claim } from './claim.ts';
 import { claimSpan, compoundSpan, type Span } from './claim-span.ts';
-import { frenchShare, INDEX_ETF, type SizeGroup } from './claim-subjects.ts';
+import { INDEX_ETF, type SizeGroup } from './claim-subjects.ts';
 import { stockLeg } from './evaluate-stocks.ts';
 import type { CannotCheck, ClaimData, Evaluation, PriceBars, Resolved, ReturnSeries } from './evaluator.ts';
 import { isCannot } from './evaluator.ts';
@@ -129,50 +129,6 @@ export function seriesLeg(s: ReturnSeries, span: Span, what: string): Leg | Cann
 
 export function frequencyOf(claim: Claim): 'daily' | 'monthly' {
   return claim.window.kind === 'month' ? 'monthly' : 'daily';
-}
-
-/** French's size factor, SMB (small minus big, NYSE breakpoints), compounded over the claim's window. */
-export async function factorLeg(
-  data: ClaimData,
-  name: string,
-  claim: Claim,
-  c: Resolved,
-): Promise<Leg | CannotCheck> {
-  if (c.base === 'open-t0' || c.base === 'open-event')
-    return { cannot: 'French factors have no opening prices' };
-  const freq = frequencyOf(claim);
-  const s = data.factor ? await data.factor(name, freq) : null;
-  if (!s)
-    return {
-      cannot: `no ${freq} ${name} factor returns in the store`,
-      needs: `capgap fetch french --dataset F-F_Research_Data_Factors${freq === 'daily' ? '_daily' : ''}`,
-    };
-  const span = claimSpan(s.days, claim.window, c);
-  if (isCannot(span)) return span;
-  return seriesLeg(s, span, `French ${name} (small minus big, NYSE breakpoints, ${freq})`);
-}
-
-/** A French size portfolio (NYSE breakpoints) over the claim's window. */
-export async function frenchGroupLeg(
-  data: ClaimData,
-  g: SizeGroup,
-  claim: Claim,
-  c: Resolved,
-): Promise<Leg | CannotCheck> {
-  const share = claim.metric === 'spread' ? c.groups : frenchShare(g.share);
-  if (!share) return { cannot: `French publishes no group of ${g.share}% of stocks` };
-  if (c.base === 'open-t0' || c.base === 'open-event')
-    return { cannot: 'French portfolios have no opening prices' };
-  if (c.weighting === 'equal-hold')
-    return { cannot: 'French portfolios are not equal-weighted buy-and-hold' };
-  const freq = frequencyOf(claim);
-  const name = `${g.side} ${share}`;
-  const s = await data.portfolio(name, freq, c.weighting);
-  if (!s)
-    return { cannot: `no ${freq} ${c.weighting}-weighted returns for ${JSON.stringify(name)} in the store` };
-  const span = claimSpan(s.days, claim.window, c);
-  if (isCannot(span)) return span;
-  return seriesLeg(s, span, `French ${name} (NYSE breakpoints, ${c.weighting}-weighted, ${freq})`);
 }
 
 /** The market leg: French Mkt-RF + RF, the S&P 500, or the stock-built universe. */

@@ -25,7 +25,9 @@ import { sectorSubject } from './claim-sectors.ts';
 import { isMarket, sizeGroup } from './claim-subjects.ts';
 import { distance } from './evaluate-distance.ts';
 import { flow } from './evaluate-flow.ts';
-import { barsLeg, factorLeg, frenchGroupLeg, type Leg, marketLeg } from './evaluate-legs.ts';
+import { factorLeg, frenchGroupLeg } from './evaluate-french.ts';
+import { difference, joined, single } from './evaluate-join.ts';
+import { barsLeg, type Leg, marketLeg } from './evaluate-legs.ts';
 import { level, points } from './evaluate-level.ts';
 import { rankClaim } from './evaluate-rank.ts';
 import { makeRecordEvaluator } from './evaluate-record.ts';
@@ -55,54 +57,24 @@ function windowLeg(data: ClaimData, subject: string, claim: Claim, c: Resolved):
   const unheld = unheldSubject(subject);
   if (unheld) return Promise.resolve({ cannot: unheld.what, needs: unheld.needs });
   if (subject === 'SMB') return factorLeg(data, subject, claim, c);
-  if (!g) return barsLeg(data, subject, claim, c);
+  if (!g)
+    return c.weighting === 'value' || !onlyCloses(claim)
+      ? barsLeg(data, subject, claim, c)
+      : unweighted(subject);
   if (c.source === 'stocks') return stockLeg(data, g, claim, c, c.weighting, g.share);
   return frenchGroupLeg(data, g, claim, c);
 }
 
-/** a − b, or under `relative: 'ratio'` the change in the ratio of the two, (1 + a) / (1 + b) − 1. */
-function difference(a: Leg, b: Leg, joiner: string, c?: Resolved): Evaluation | CannotCheck {
-  if (a.from !== b.from || a.to !== b.to)
-    return { cannot: `the two legs cover different dates: ${a.from} → ${a.to} and ${b.from} → ${b.to}` };
-  if (c?.relative === 'ratio') return joined(a, b, 'relative to', (1 + a.value) / (1 + b.value) - 1, a.from);
-  return joined(a, b, joiner, a.value - b.value, a.from);
+/** Every subject is a security's closes (no size group, market, sector or region to weight). */
+function onlyCloses(claim: Claim): boolean {
+  return claim.subjects.every((s) => !isMarket(s) && !sizeGroup(s) && !sectorSubject(s) && !regionSubject(s));
 }
 
-/** Two legs as one evaluation with `value`, from `from` to the first leg's end: both legs' sources and notes. */
-function joined(a: Leg, b: Leg, joiner: string, value: number, from: string): Evaluation {
-  const seen = new Set<string>();
-  const datasets = [...a.datasets, ...b.datasets].filter((d) => {
-    const k = `${d.name}|${d.vintage}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
+/** "Equal-weighted, the Russell 2000 rose 8%": an index's closes carry its own weighting, no other. */
+function unweighted(subject: string): Promise<CannotCheck> {
+  return Promise.resolve({
+    cannot: `an equal-weighted ${subject}: the store holds ${subject}'s own closes, weighted as the index is, and no equal-weighted version of it`,
   });
-  return {
-    value,
-    from,
-    to: a.to,
-    description: `${a.description} ${joiner} ${b.description}`,
-    provenance: { datasets },
-    ...notesOf(a, b),
-  };
-}
-
-function single(l: Leg | CannotCheck): Evaluation | CannotCheck {
-  if (isCannot(l)) return l;
-  return {
-    value: l.value,
-    from: l.from,
-    to: l.to,
-    description: l.description,
-    provenance: { datasets: l.datasets },
-    ...notesOf(l),
-  };
-}
-
-/** The legs' notes, each once (none: no field, so the JSON of other claims is unchanged). */
-function notesOf(...legs: Leg[]): { notes?: string[] } {
-  const notes = [...new Set(legs.flatMap((l) => l.notes ?? []))];
-  return notes.length ? { notes } : {};
 }
 
 async function excessReturn(data: ClaimData, claim: Claim, c: Resolved): Promise<Evaluation | CannotCheck> {

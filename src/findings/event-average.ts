@@ -10,6 +10,7 @@ import { eventSet } from '../events/event-sets.ts';
 import type { ClaimVerdict, ConventionResult } from './check.ts';
 import type { Claim } from './claim.ts';
 import type { ReadClaim } from './claim-read.ts';
+import { setNoun } from './election-claim-words.ts';
 import type { Evaluator, Resolved } from './evaluator.ts';
 import { isCannot } from './evaluator.ts';
 import { windowAfter } from './event-rank.ts';
@@ -53,7 +54,13 @@ export async function checkEventAverage(
     for (const d of got.provenance.datasets) if (!datasets.some((x) => x.name === d.name)) datasets.push(d);
   }
   const used = a.of ? values.slice(-a.of) : values;
-  const words = a.events === 'midterms' ? 'US midterm elections' : 'US presidential elections';
+  const words = setNoun(a.events);
+  // Fewer events in the set itself than the sentence counts (the Fed's table begins in 2001): say so.
+  const held = events.filter((e) => !cut || e.date < cut);
+  if (a.of && held.length < a.of)
+    return cannot(
+      `capgap's set of ${words} holds ${held.length} before ${cut ?? 'today'} (${held.map((e) => e.date).join(', ')}), not ${a.of}`,
+    );
   if (used.length === 0 || (a.of && used.length < a.of))
     return cannot(`the data cover the window after ${used.length} ${words}${a.of ? `, not ${a.of}` : ''}`);
   const scale = claim.unit === 'usd' || claim.unit === 'count' ? 1 : 100;

@@ -14,6 +14,7 @@ import { eventSet, type MarketEvent } from '../events/event-sets.ts';
 import type { ClaimVerdict, ConventionResult } from './check.ts';
 import type { Claim } from './claim.ts';
 import type { RecordPhrase } from './claim-read.ts';
+import { setNoun } from './election-claim-words.ts';
 import type { Evaluator, Resolved } from './evaluator.ts';
 import { isCannot } from './evaluator.ts';
 import { windowLastSession } from './record-level.ts';
@@ -68,7 +69,7 @@ export async function checkEventTally(
     );
   if (claim.subjects.length < 1 || claim.subjects.length > 2)
     return cannot("a tally of one index, fund or size group, or of two's difference");
-  const words = t.events === 'midterms' ? 'US midterm elections' : 'US presidential elections';
+  const words = setNoun(t.events);
   const pair = claim.subjects.length === 2;
   const fn = pair ? evaluator.spread : evaluator.return;
   const cut = asOf ? toDay(asOf) : Number.POSITIVE_INFINITY;

@@ -11,6 +11,7 @@ import { levelText } from './claimed-close.ts';
 import { closeWords } from './close-words.ts';
 import { eventClaimWords } from './election-claim-words.ts';
 import { meanwhile, notes } from './verdict-meanwhile.ts';
+import { overrideWords, stackWords } from './verdict-words.ts';
 
 export { describeDifference } from './verdict-differs.ts';
 
@@ -161,7 +162,9 @@ export function verdictLine(v: ClaimVerdict): string {
           ? `; the default convention gives the opposite sign, only another convention reproduces the number: ${n.differs}, ${unitValue(c, n.value)}`
           : v.stackedChanges
             ? `; ${stackWords(v.stackedChanges)}: ${n.differs}, ${unitValue(c, n.value)}`
-            : `; nearest convention: ${n.differs || 'the default'}, ${unitValue(c, n.value)}`;
+            : v.overrides?.length
+              ? `; ${overrideWords(v.overrides)}: ${n.differs}, ${unitValue(c, n.value)}`
+              : `; nearest convention: ${n.differs || 'the default'}, ${unitValue(c, n.value)}`;
       return `${head}: not supported: ${v.computed ? unitValue(c, v.computed.value) : dflt}${near}${notes(v.computed ?? n)}`;
     }
     case 'cannot check':
@@ -169,14 +172,6 @@ export function verdictLine(v: ClaimVerdict): string {
     default:
       return `${head}: ${v.verdict}`;
   }
-}
-
-/**
- * A stack of conventions that reproduces a number only together, in words (./check-judge.ts, MAX_CHANGES).
- * @example stackWords(3) // 'reproduced only by stacking 3 changes of convention (weak evidence: at most 2 count as support)'
- */
-export function stackWords(n: number): string {
-  return `reproduced only by stacking ${n} changes of convention (weak evidence: at most 2 count as support)`;
 }
 
 /**

@@ -3,7 +3,8 @@
  * conventions a result rests on.
  */
 import type { ClaimVerdict } from './check.ts';
-import { stackWords, unitValue } from './verdict-line.ts';
+import { unitValue } from './verdict-line.ts';
+import { stackWords } from './verdict-words.ts';
 
 /**
  * When the default needs data the store lacks, what the other engines give meanwhile (check.ts keeps their

@@ -92,6 +92,11 @@ const verdictProps = {
     description:
       'the nearest convention reproduces the number only by changing this many conventions together',
   },
+  overrides: {
+    ...arr(str),
+    description:
+      'the nearest convention reproduces the number only by changing these conventions the claim states',
+  },
   reason: str,
   needs: { ...str, description: 'cannot check: the command (and file) that would add the missing data' },
   hints: arr(str),

@@ -14,12 +14,28 @@ const ELECTIONS = new RegExp(
   'i',
 );
 
+/** "the first cut of the past six easing cycles", "the Fed's first rate cut in each easing cycle since 1990". */
+const FIRST_CUTS = new RegExp(
+  `\\bfirst\\s+(?:(?:interest[- ])?rate\\s+)?cuts?\\s+(?:of|in)\\s+(?:(?:each|every)\\s+(?:of\\s+)?)?(?:the\\s+)?(?:(?:last|past|previous)\\s+)?(?:${CARD}\\s+)?(?:fed(?:eral\\s+reserve)?\\s+)?(?:easing|rate[- ]cutting|loosening)\\s+cycles?\\b(?:\\s+since\\s+((?:19|20)\\d\\d))?`,
+  'i',
+);
+
 /**
  * The average a sentence states over elections, or undefined.
  * @example averageOf('Across the 10 presidential elections since 1980, the spread averaged 0.6 points') // { events: 'elections', of: 10, sinceYear: 1980, … }
  */
 export function averageOf(t: string): ReadClaim['average'] {
   if (!AVERAGE.test(t)) return undefined;
+  const cuts = FIRST_CUTS.exec(t);
+  if (cuts) {
+    const n = cuts[1] ? (NUMBER_WORDS[cuts[1].toLowerCase()] ?? Number(cuts[1])) : undefined;
+    return {
+      events: 'fomc-first-cuts',
+      ...(n && !cuts[2] ? { of: n } : {}),
+      ...(cuts[2] ? { sinceYear: Number(cuts[2]) } : {}),
+      words: cuts[0].trim(),
+    };
+  }
   const m = ELECTIONS.exec(t);
   if (!m) return undefined;
   const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : undefined;

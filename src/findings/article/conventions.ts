@@ -11,6 +11,10 @@ import type { ClaimConventions, ClaimMetric } from '../claim.ts';
 const WEIGHTED =
   /\bvalue[- ]weighted\b|\bweighted\s+by\s+market\s+(?:value|cap(?:itali[sz]ation)?)\b|\b(?:market[- ])?cap(?:itali[sz]ation)?[- ]weighted\s+(?=(?:basis|terms)\b)|\bequal(?:ly)?[- ]weighted\b|\b(?:with|using|on)\s+(?:equal|value)\s+weight(?:s|ing)\b|\b(?:equal|value)[- ]weighting\b/gi;
 
+/** After a weighting, an index's name: "equal-weighted S&P 500", "cap-weighted counterpart". */
+const NAMED =
+  /^\s+(?:s&p\b|russell\b|index\b|indices\b|version\b|counterparts?\b|benchmarks?\b|gauges?\b|parent\b)/i;
+
 const ANNUAL =
   /\bannuali[sz]ed\b|\b(?:compound(?:ed)?|average)\s+annual\s+(?:rate|return|gain|growth)|\bCAGR\b|\bper\s+annum\b|\bon\s+an\s+annual(?:i[sz]ed)?\s+basis\b|\d\s*(?:%|\s?per\s?cent|\s?percent|\s?(?:percentage\s+)?points?)\s+(?:a|per)\s+year\b/i;
 
@@ -32,9 +36,11 @@ export function statedConventions(text: string, metric: ClaimMetric, at = 0): Cl
   if (groups || metric === 'return') {
     // "Equal-weighted, the smallest quintile rose 12%; value-weighted, the largest managed 3.5%": each
     // number takes the weighting said last before it, else the first said after it.
-    const said = [...text.matchAll(WEIGHTED)];
+    // "the equal-weighted S&P 500" names an index (./subjects.ts), it states no weighting for the claim.
+    const said = [...text.matchAll(WEIGHTED)].filter((m) => !NAMED.test(text.slice(m.index + m[0].length)));
     const w = said.filter((m) => m.index < at).pop() ?? said[0];
-    if (w) out.weighting = /value/i.test(w[0]) ? 'value' : 'equal';
+    // "On a market-cap-weighted basis" is value-weighted: only "equal" says equal.
+    if (w) out.weighting = /equal/i.test(w[0]) ? 'equal' : 'value';
     if (/\bby\s+NYSE\s+breakpoints\b|\bNYSE[- ]breakpoint/i.test(text)) out.breakpoints = 'nyse';
     else if (/\ball[- ]stock\s+breakpoints\b|\bbreakpoints\s+from\s+all\s+stocks\b/i.test(text))
       out.breakpoints = 'all';

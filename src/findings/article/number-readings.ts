@@ -4,8 +4,9 @@
  * reading of its subjects (./readings.ts). A size group against the S&P 500 is an excess return over it.
  */
 import type { ClaimConventions, ClaimWindow } from '../claim.ts';
-import type { ReadClaim } from '../claim-read.ts';
+import type { ClaimSubject, ReadClaim } from '../claim-read.ts';
 import { averageOver } from './average-words.ts';
+import { closeBase } from './close-base.ts';
 import { comparatorFor, comparatorWordsBefore, signed, toleranceFor } from './comparators.ts';
 import { statedConventions } from './conventions.ts';
 import { claimUnitOf, type Quantity } from './numbers.ts';
@@ -14,6 +15,8 @@ import type { QuantityClaim } from './quantity-claim.ts';
 import { expandSubjects } from './readings.ts';
 import type { Piece } from './split.ts';
 import { subjectKey } from './subjects.ts';
+
+const RETURNS = new Set(['return', 'spread', 'excess-return']);
 
 /**
  * One ReadClaim per reading of the number `q` (the claim `qc` in window `window`), ids `id`, `id`a, `id`b….
@@ -38,6 +41,10 @@ export function numberReadings(
   const stated = qc.sign * (q.high === undefined ? mag : (mag + q.high) / 2);
   let metric = qc.metric;
   const conventions: ClaimConventions = statedConventions(t, qc.metric, q.start);
+  // "about 2.7% above its Election Day close": from that close, which the search keeps (./close-base.ts).
+  const fromClose = RETURNS.has(qc.metric) ? closeBase(t, q, window) : null;
+  if (fromClose) conventions.base = 'close-before';
+  if (fromClose?.kind === 'since') conventions.timing = 'after-close';
   const sub = qc.subjects;
   if (
     metric === 'spread' &&
@@ -56,7 +63,12 @@ export function numberReadings(
     before && qc.versus ? { window: before, of: qc.versus.of, words: qc.versus.words } : undefined;
   // A distance from a high, a level, a move in points, is of a price level: "small caps" is then the index,
   // not a size group.
-  const all = expandSubjects(sub, t);
+  const swapped = new Set<ClaimSubject[]>();
+  const all = expandSubjects(sub, t).map((subs) => {
+    const e = equalWeightOf(subs, conventions);
+    if (e !== subs) swapped.add(e);
+    return e;
+  });
   const levels = all.filter((subs) => subs.every((x) => x.kind === 'security'));
   const closes = metric === 'distance' || metric === 'level' || metric === 'points';
   return (closes && levels.length ? levels : all).map(
@@ -70,7 +82,7 @@ export function numberReadings(
       ...(qc.extreme ? { extreme: qc.extreme } : {}),
       ...(average ? { average } : {}),
       ...(versus ? { versus } : {}),
-      window,
+      window: fromClose ?? window,
       windowSource: source,
       stated,
       // A change in a ratio ("RTY/SPX ratio up 3.7%") is a return in per cent, not a difference in points.
@@ -81,7 +93,7 @@ export function numberReadings(
             ? 'index-points'
             : (qc.unit ?? claimUnitOf(q)),
       tolerance: toleranceFor(comparator, stated),
-      conventions: { ...conventions },
+      conventions: swapped.has(subs) ? withoutWeighting(conventions) : { ...conventions },
       comparator,
       precision: { written: q.written, decimals: q.decimals, halfUnit: q.halfUnit },
       ...(q.unit === 'money' ? { currency: q.currency ?? 'USD' } : {}),
@@ -90,4 +102,21 @@ export function numberReadings(
       numberSpans: [span],
     }),
   );
+}
+
+/**
+ * "Equal-weighted, the S&P 500 gained 11.6%": the equal-weight S&P 500 (^SPXEW, as "the equal-weight S&P 500"
+ * reads in ./subjects.ts), not the S&P 500 under another weighting, which an index's closes cannot give.
+ */
+function equalWeightOf(subs: ClaimSubject[], c: ClaimConventions): ClaimSubject[] {
+  if (c.weighting !== 'equal' || !subs.every((x) => x.kind === 'security')) return subs;
+  if (!subs.some((x) => x.id === '^GSPC')) return subs;
+  return subs.map((x) =>
+    x.kind === 'security' && x.id === '^GSPC' ? { kind: 'security', id: '^SPXEW' } : x,
+  );
+}
+
+function withoutWeighting(c: ClaimConventions): ClaimConventions {
+  const { weighting: _, ...rest } = c;
+  return rest;
 }

@@ -141,7 +141,11 @@ export function numberWindow(
     h.start >= q.end &&
     GAP_TO.test(t.slice(seg.start, q.start)) &&
     FROM_EARLIER.test(t.slice(q.end, h.start));
-  const others = windows.filter((h) => !taken.has(h) && !cause(h) && !earlierLevel(h));
+  // "now up 0.9% since the election, having been up as much as 10% at its Nov. 25 peak": an end date after a
+  // later number is that number's.
+  const laterEnd = (h: WindowHit) =>
+    h.endOnly && h.start >= q.end && quantities.some((x) => x.start >= q.end && x.end <= h.start);
+  const others = windows.filter((h) => !taken.has(h) && !cause(h) && !earlierLevel(h) && !laterEnd(h));
   const partOf = PART_OF.test(t.slice(seg.start, seg.end));
   const w = pickWindow(nearestParts(others, q, quantities), seg, q, qc.metric, partOf, carry, ctx, o);
   asOfNow(w, t.slice(seg.start, q.start), qc.metric, o);

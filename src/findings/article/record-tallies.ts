@@ -7,10 +7,10 @@
  */
 import type { RecordPhrase } from '../claim-read.ts';
 import { MONTH_RE } from './dates.ts';
-import { ORDINALS } from './number-words.ts';
+import { nthIn, nthTime } from './nth-tally.ts';
 import type { RecordHit } from './records.ts';
 import { everyTally, shareTally } from './share-tally.ts';
-import { afterEach, CARD, count, DOWN, flowSide, UNIT, unitPeriod, verbSide } from './streak-words.ts';
+import { afterEach, CARD, count, flowSide, sideOf, UNIT, unitPeriod } from './streak-words.ts';
 
 /**
  * "in seven of the past ten sessions", "on eight of the last 10 trading days", "in each of the past three
@@ -30,11 +30,6 @@ const TALLY = new RegExp(
  */
 const THIS_TALLY = new RegExp(
   `(?:\\b(?:in|on|during)\\s+|${BY_VERB})(?:${CARD}|each)\\s+of\\s+(?:(?:the|its)\\s+)?${CARD}\\s+(?:trading\\s+)?(${UNIT.slice(1, -1)})(?=\\s+(?:so\\s+far\\s+)?(?:this\\s+(?:month|week|year|quarter)|in\\s+${MONTH_RE}|in\\s+(?:19|20)\\d\\d\\b|since\\s+the\\s+start\\s+of\\s+the\\s+(?:month|year)))`,
-  'i',
-);
-/** "its 11th gain in 12 sessions", "the seventh decline in the past nine weeks": the count is the last period's. */
-const NTH_IN = new RegExp(
-  `\\b(?:its|their|the|a)\\s+(\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})\\s+(?:(?:daily|weekly|monthly)\\s+)?(gains?|rises?|advances?|increases?|up\\s+days?|declines?|loss(?:es)?|drops?|falls?|down\\s+days?)\\s+in\\s+(?:the\\s+(?:past|last|previous|prior)\\s+)?${CARD}\\s+(?:trading\\s+)?${UNIT}`,
   'i',
 );
 /**
@@ -101,14 +96,6 @@ const AFTER_TIMES = new RegExp(
   'i',
 );
 
-/** The tally's side: the verb before it, else "higher"/"lower" in the sentence. */
-function sideOf(text: string, at: number): 'gain' | 'loss' | undefined {
-  // "has been positive on 11 of the 12 trading days": a spread's sign is its side.
-  const word = /\b(higher|up|lower|down|positive|negative)\b/i.exec(text)?.[1];
-  const down = word && (DOWN.test(word) || /^negative$/i.test(word));
-  return verbSide(text, at) ?? (word ? (down ? 'loss' : 'gain') : undefined);
-}
-
 /** A tally's count out of how many ("each of" is all of them), where it is, and its side; or null. */
 function counted(text: string, m: RegExpExecArray, hitsAt: number, ofAt: number) {
   const of = count(m[ofAt]);
@@ -153,26 +140,10 @@ function eventTally(text: string): RecordHit | null {
 export function tallyRecord(text: string): RecordHit | null {
   const events = shareTally(text) ?? everyTally(text) ?? eventTally(text);
   if (events) return events;
-  const nth = NTH_IN.exec(text);
-  if (nth) {
-    const [hits, of, at] = [count(nth[1].replace(/(?<=\d)(?:st|nd|rd|th)$/i, '')), count(nth[3]), nth.index];
-    if (hits >= 1 && hits <= of) {
-      const direction = DOWN.test(nth[2]) ? 'loss' : 'gain';
-      const record: RecordPhrase = {
-        kind: 'streak',
-        streak: 0,
-        tally: { hits, of },
-        direction,
-        words: nth[0],
-      };
-      record.period = /weekly/i.test(nth[0])
-        ? 'week'
-        : /monthly/i.test(nth[0])
-          ? 'month'
-          : (unitPeriod(nth[4]) ?? 'day');
-      return { start: at, end: at + nth[0].length, record };
-    }
-  }
+  const nth = nthIn(text);
+  if (nth) return nth;
+  const time = nthTime(text);
+  if (time) return time;
   const past = TALLY.exec(text) ?? THIS_TALLY.exec(text);
   const m = past ?? AFTER_TALLY.exec(text);
   const k = m && counted(text, m, 1, 2);

@@ -6,9 +6,12 @@
  * - week after an event ("its best post-election week"): the week after the news (--event);
  * - week: running ("on track for", "heading for") the week so far; else the last whole week on or before the
  *   article's date (its own on the week's last session, else the week before: "in the latest week");
- * - month: running, the month to date; else the article's month (as ./record-claim.ts ranks a record alone).
+ * - month: running, the month to date; else the article's month (as ./record-claim.ts ranks a record alone);
+ * - year: a tally ("in six of the past seven years") through the last whole year, the article's own on its
+ *   last session; else the year to date.
  */
 import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
+import { nyseSessions } from '../../calendar/index.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ReadOptions, RecordPhrase, TextSpan } from '../claim-read.ts';
 import { isEventRecord } from '../event-rank.ts';
@@ -39,7 +42,8 @@ export function recordWindow(r: RecordPhrase, o: ReadOptions): ClaimWindow | und
   // "in seven of the past 10 years": through the last whole calendar year before the article's; "the fourth
   // year in a row that small caps lagged": the year to the article's date (in its first week, the year
   // just ended); a quarter likewise.
-  const y = Number(o.to.slice(0, 4));
+  // On the year's last session the year is whole ("For the year, …" on Dec. 29, 2023).
+  const y = Number(o.to.slice(0, 4)) + (r.tally && o.to >= lastSessionOf(o.to.slice(0, 4)) ? 1 : 0);
   if (r.period === 'year' && (r.tally || o.to.slice(5) <= '01-07'))
     return { kind: 'dates', from: `${y - 2}-12-31`, to: `${y - 1}-12-31` };
   if (r.period === 'year') return { kind: 'dates', from: `${y - 1}-12-31`, to: o.to };
@@ -49,6 +53,11 @@ export function recordWindow(r: RecordPhrase, o: ReadOptions): ClaimWindow | und
     return { kind: 'dates', from, to: o.to };
   }
   return undefined;
+}
+
+/** The last NYSE session of a year. */
+function lastSessionOf(year: string): string {
+  return fromDay(nyseSessions(`${year}-12-20`, `${year}-12-31`).at(-1) ?? toDay(`${year}-12-31`));
 }
 
 /**

@@ -86,3 +86,11 @@ export function flowSide(text: string, start: number, end: number): 'gain' | 'lo
   if (moved) return undefined;
   return hit === o ? 'loss' : 'gain';
 }
+
+/** The tally's side: the verb before it, else "higher"/"lower" in the sentence. */
+export function sideOf(text: string, at: number): 'gain' | 'loss' | undefined {
+  // "has been positive on 11 of the 12 trading days": a spread's sign is its side.
+  const word = /\b(higher|up|lower|down|positive|negative)\b/i.exec(text)?.[1];
+  const down = word && (DOWN.test(word) || /^negative$/i.test(word));
+  return verbSide(text, at) ?? (word ? (down ? 'loss' : 'gain') : undefined);
+}

@@ -61,6 +61,10 @@ export const WEEKS_AFTER_RULE: Rule = {
     const event = ev(named);
     if (!event) return { needsEvent: m[0] };
     const end = weeks ? fromDay(toDay(event) + 7 * n) : monthsBefore(event, -n);
+    // "in the 12 months after the first cut of the past six easing cycles": the whole span after each of a
+    // set (an average's or a tally's shape, ../event-average.ts), even when the last has not run it yet.
+    if (/\b(?:elections|midterms|cycles|each|every)\b/i.test(named))
+      return { window: { kind: 'since', event, to: end } };
     return { window: { kind: 'since', event, to: o.to && o.to < end ? o.to : end } };
   },
 };

@@ -93,6 +93,17 @@ function agoElection(phrase: string, text: string, event?: string, to?: string):
 }
 
 /**
+ * "after presidential elections since 1988": the year that scopes a set of events, not a window of its own
+ * (the window is the one after each, ./average-words.ts).
+ */
+function setScope(text: string, h: WindowHit): boolean {
+  return (
+    /^since\s+(?:19|20)\d\d$/i.test(text.slice(h.start, h.end)) &&
+    /\b(?:elections|midterms|cycles|cuts|hikes|votes)\s*$/i.test(text.slice(0, h.start))
+  );
+}
+
+/**
  * The window phrases of a sentence, in order and non-overlapping (earlier rules win). Event words need
  * `o.event`; without it the hit has `needsEvent` and no window.
  * @example findWindows('rose 3% since the election', { event: '2016-11-08', to: '2016-11-15' })
@@ -182,6 +193,7 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
   const inWeek = (h: WindowHit) => /^in\s/i.test(text.slice(h.start, h.end));
   return hits
     .filter((h) => named || !h.contrast || inWeek(h))
+    .filter((h) => !setScope(text, h))
     .map((h) => (h.contrast && !named ? { ...h, contrast: undefined, fallback: true } : h))
     .sort((a, b) => a.start - b.start);
 }

@@ -580,7 +580,7 @@ describe('claims files: a week after the news, an average, and their reproducing
           },
           0,
         ),
-      /claim "claim-1": invalid average events "votes"; expected elections or midterms/,
+      /claim "claim-1": invalid average events "votes"; expected elections, midterms or fomc-first-cuts/,
     );
   });
   it("the command an average prints reads the same elections (through the article's date)", () => {

@@ -1,0 +1,50 @@
+/**
+ * A return's base named as a close: "2.7% above its Election Day close", "up 3% from Tuesday's close", "since
+ * the Nov. 5 close", "from its close on Nov. 5". The return then runs from that close: the event's own day
+ * keeps the window since the event (from its close: the news after it), another day gives a dated window
+ * from that day. The base is the claim's own: the search may not move it to an open, to another close or to
+ * another timing of the news (../check-judge.ts, pinned conventions).
+ */
+import type { ClaimWindow } from '../claim.ts';
+import { DATE_RE, resolveDate } from './dates.ts';
+
+const DAY = `(election[- ]day|${DATE_RE})`;
+/** Not a base: "its record close", "its highest close", "its Nov. 25 peak close" are the extremes of distances. */
+const CLOSE_BASE = new RegExp(
+  `\\b(?:from|above|below|over|since|versus|compared\\s+with)\\s+(?:(?:its|their|the)\\s+)?(?:${DAY}(?:['’]s)?\\s+(?:closing\\s+level|close)|close\\s+(?:on|of)\\s+${DAY})\\b`,
+  'i',
+);
+
+/** Another number of the sentence: a per cent, points, an amount. */
+const QUANTITY =
+  /[$€£]?\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b|percentage\b|points?\b|pts?\b|bn\b|billion\b|million\b)/i;
+
+/**
+ * The window from the close the sentence names (a "since" window from another day becomes a dated window from
+ * that day), or null when the sentence names no close as the base.
+ * @example closeBase('up 2.7% from its Election Day close', { start: 3, end: 7 }, { kind: 'since', event: '2024-11-05', to: '2024-12-18' })
+ * // { kind: 'dates', from: '2024-11-05', to: '2024-12-18' }
+ */
+export function closeBase(
+  text: string,
+  at: { start: number; end: number },
+  w: ClaimWindow,
+): ClaimWindow | null {
+  // The number's own words: after it up to the next number, else before it from the last one ("fell 2.9% on
+  // the day but remains 2.7% above its Election Day close": the close is 2.7%'s base, not 2.9%'s).
+  const after = text.slice(at.end);
+  const before = text.slice(0, at.start);
+  const next = after.search(QUANTITY);
+  const last = [...before.matchAll(new RegExp(QUANTITY, 'g'))].pop();
+  const m =
+    CLOSE_BASE.exec(next < 0 ? after : after.slice(0, next)) ??
+    CLOSE_BASE.exec(last ? before.slice(last.index + last[0].length) : before);
+  if (!m) return null;
+  if (w.kind === 'dates') return w;
+  if (w.kind !== 'since' || !w.to) return null;
+  const said = m[1] ?? m[2];
+  const day = /^election/i.test(said) ? w.event : resolveDate(said, { event: w.event, to: w.to });
+  // The event's own day: the window since it, from its close (the news after it).
+  if (day === w.event) return w;
+  return day && day < w.to ? { kind: 'dates', from: day, to: w.to } : null;
+}

@@ -1,0 +1,66 @@
+/**
+ * Tallies told by the latest period's place: "its 11th gain in 12 sessions", "the seventh decline in the past
+ * nine weeks", "That is the sixth time in the past seven years that small caps have lagged large caps" (a
+ * streak record with `tally` and streak 0, ../record-tally.ts; the other forms: ./record-tallies.ts).
+ */
+import type { RecordPhrase } from '../claim-read.ts';
+import { ORDINALS } from './number-words.ts';
+import type { RecordHit } from './records.ts';
+import { CARD, count, DOWN, sideOf, UNIT, unitPeriod, verbSide } from './streak-words.ts';
+
+/** "its 11th gain in 12 sessions", "the seventh decline in the past nine weeks": the count is the last period's. */
+const NTH_IN = new RegExp(
+  `\\b(?:its|their|the|a)\\s+(\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})\\s+(?:(?:daily|weekly|monthly)\\s+)?(gains?|rises?|advances?|increases?|up\\s+days?|declines?|loss(?:es)?|drops?|falls?|down\\s+days?)\\s+in\\s+(?:the\\s+(?:past|last|previous|prior)\\s+)?${CARD}\\s+(?:trading\\s+)?${UNIT}`,
+  'i',
+);
+/**
+ * "That is the sixth time in the past seven years that small caps have lagged", "the third time in four weeks
+ * the index has fallen": a tally whose count is the latest period's place, the verb after it its side.
+ */
+const NTH_TIME = new RegExp(
+  `\\b(?:the|its|their)\\s+(\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})\\s+time\\s+in\\s+(?:the\\s+)?(?:(?:past|last|previous|prior)\\s+)?${CARD}\\s+(?:trading\\s+)?(${UNIT.slice(1, -1)}|(?:calendar\\s+)?years?)\\b`,
+  'i',
+);
+/** "its 11th gain in 12 sessions", "the seventh weekly decline in the past nine weeks", or null. */
+export function nthIn(text: string): RecordHit | null {
+  const nth = NTH_IN.exec(text);
+  if (!nth) return null;
+  const [hits, of, at] = [count(nth[1].replace(/(?<=\d)(?:st|nd|rd|th)$/i, '')), count(nth[3]), nth.index];
+  if (hits >= 1 && hits <= of) {
+    const direction = DOWN.test(nth[2]) ? 'loss' : 'gain';
+    const record: RecordPhrase = {
+      kind: 'streak',
+      streak: 0,
+      tally: { hits, of },
+      direction,
+      words: nth[0],
+    };
+    record.period = /weekly/i.test(nth[0])
+      ? 'week'
+      : /monthly/i.test(nth[0])
+        ? 'month'
+        : (unitPeriod(nth[4]) ?? 'day');
+    return { start: at, end: at + nth[0].length, record };
+  }
+  return null;
+}
+
+/** "the sixth time in the past seven years that small caps have lagged large caps", or null. */
+export function nthTime(text: string): RecordHit | null {
+  const m = NTH_TIME.exec(text);
+  if (!m) return null;
+  const [hits, of] = [count(m[1].replace(/(?<=\d)(?:st|nd|rd|th)$/i, '')), count(m[2])];
+  // The side: the verb before the words, else the one of the clause they open ("… that small caps have lagged").
+  const direction = verbSide(text, m.index, m.index + m[0].length) ?? sideOf(text, m.index);
+  if (!(hits >= 1 && hits <= of) || !direction) return null;
+  const period = /years?$/i.test(m[3]) ? 'year' : (unitPeriod(m[3]) ?? 'day');
+  const record: RecordPhrase = {
+    kind: 'streak',
+    streak: 0,
+    tally: { hits, of },
+    period,
+    direction,
+    words: m[0],
+  };
+  return { start: m.index, end: m.index + m[0].length, record };
+}
