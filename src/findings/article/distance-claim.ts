@@ -44,6 +44,12 @@ export function distanceOf(
   rest: string,
   ref?: string,
 ): { extreme: Extreme; sign: -1 | 1 | 0; length: number } | null {
+  // "has lost nearly a tenth of its value since its 2021 peak": the share is of its value, the reference after.
+  const value = /^\s+(?:of\s+(?:its|their)\s+value|in\s+value)(?=\s)/i.exec(rest);
+  if (value) {
+    const d = distanceOf(rest.slice(value[0].length), ref);
+    return d && { ...d, length: d.length + value[0].length };
+  }
   const ma = MOVING.exec(rest);
   if (ma) {
     const words = ma[0].trim().replace(/^\S+\s+/, '');

@@ -11,6 +11,7 @@
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadClaim, ReadOptions, TextSpan } from '../claim-read.ts';
+import { afterMoveWindows } from './after-move.ts';
 import { DATE_RE, previousSession, resolveDate } from './dates.ts';
 import { earlierDay } from './earlier-day.ts';
 import { flowWindow } from './flow-window.ts';
@@ -73,8 +74,11 @@ function ownedHits(
     if (hit) out.set(q, hit);
   }
   for (const [q, h] of respectiveWindows(t, windows, quantities)) out.set(q, h); // "…, respectively, on Wednesday and Thursday"
+  afterMoveWindows(t, windows, quantities, out); // "fell 0.1%, after jumping 5.8% on Wednesday"
   return out;
 }
+
+/,\s*(?:after|following)\s+(?:(?:a|an)\s+|[a-z]+ing\s+(?:(?:about|nearly|almost|roughly|some|another|an?)\s+)?)$/i;
 
 /** A close's verb right before the number ("closed up", "to close") or after it ("to close 2.6% higher"). */
 function closedDay(before: string, after: string): boolean {
@@ -175,7 +179,9 @@ export function numberWindow(
   )
     [w.window, w.source] = [{ kind: 'dates', from: previousSession(o.to), to: o.to }, 'default'];
   // "The S&P 500 jumped 2.1% on Wednesday. Small caps lagged: the Russell 2000 rose 1.6%.": that day's move.
-  if (qc.metric === 'return') pastDay(w, ownVerb, windows.length, carry, ctx, o);
+  // "The Dow was flat": a day's level word in the simple past.
+  const flat = /\b(?:was|were)\s+(?:little\s+changed|flat|unchanged)\b/i.exec(t.slice(seg.start, q.end))?.[0];
+  if (qc.metric === 'return') pastDay(w, ownVerb ?? flat, windows.length, carry, ctx, o);
   // "The S&P 500 fell 1.8%, taking its decline since the referendum result to 5.3%": a simple past before a
   // running total is the move of the total's last session.
   const total = [...owned].find(([x]) => x.start > q.end)?.[1].window;

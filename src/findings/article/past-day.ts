@@ -3,7 +3,8 @@
  * - right after a sentence about one day: that day ("The S&P 500 jumped 2.1% on Wednesday. Small caps
  *   lagged: the Russell 2000 rose 1.6%."); "has risen", "is up" are the stretch since;
  * - in a piece with no event, after a sentence that stated a stretch in the present ("… is now up 12.8 pct
- *   for the year. Real estate … rallied 4.1 pct"): the last day the article spoke of, not that stretch.
+ *   for the year. Real estate … rallied 4.1 pct"): the last day the article spoke of, not that stretch;
+ * - in a day's report (a sentence with no number named the article's own day): that day, even after an event.
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadClaim, ReadOptions } from '../claim-read.ts';
@@ -35,6 +36,15 @@ export function pastDay(
   // An article of the day after the event keeps the event's window; a table's rows are not prose.
   const lastDay = ctx.window && isOneDay(ctx.window) && !ctx.inTable ? ctx.window : undefined;
   if (w.source === 'default' && lastDay) [w.window, w.source] = [lastDay, 'carried'];
+  // A day's report ("Small-cap stocks extended their rally on Thursday", of Thursday): a move in the simple
+  // past with no period is that day's, even after an event.
+  else if (w.source === 'default' && !named && ctx.day && !ctx.inTable && isToday(ctx.day, o))
+    [w.window, w.source] = [ctx.day, 'carried'];
   else if (w.source === 'carried' && !o.event && !named && !carried.window && ctx.day && !ctx.inTable)
     [w.window, w.source] = [ctx.day, 'carried'];
+}
+
+/** The session ending the article's date. */
+function isToday(w: ClaimWindow, o: ReadOptions): boolean {
+  return w.kind === 'dates' && !!o.to && w.to === o.to;
 }

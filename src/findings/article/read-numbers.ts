@@ -5,6 +5,7 @@
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ReadOptions, TextSpan } from '../claim-read.ts';
+import { isAfterMove } from './after-move.ts';
 import { spanOf } from './clauses.ts';
 import { comparisonClaim } from './comparison-claim.ts';
 import { ownWindows } from './distance-claim.ts';
@@ -155,7 +156,7 @@ export function readNumbers(
       } else if (!carry.target) carry.subject = sub[0];
     }
     carry.verb = qc.verb;
-    if (!carry.window || !isRunningTotal(t, q)) carry.window = w.window;
+    if (!carry.window || !(isRunningTotal(t, q) || isAfterMove(t, q))) carry.window = w.window;
   }
 }
 

@@ -1,0 +1,52 @@
+/**
+ * A move told after the one it explains: "The Russell 2000 fell 0.1%, after jumping 5.8% on Wednesday". The
+ * day after the earlier move is its own, and the move before it is the next session's (Thursday); a later
+ * clause ("while the S&P 500 gained 0.7%") carries the main clause's day, not the earlier move's.
+ */
+
+import { nextSession } from './dates.ts';
+import type { Quantity } from './numbers.ts';
+import { isOneDay } from './pick-window.ts';
+import type { WindowHit } from './windows.ts';
+
+/** "…, after jumping", "…, following a": an earlier move told after the number it explains. */
+const AFTER_MOVE =
+  /,\s*(?:after|following)\s+(?:(?:a|an)\s+|[a-z]+ing\s+(?:(?:about|nearly|almost|roughly|some|another|an?)\s+)?)$/i;
+
+/** True when the number `q` is an earlier move told after another ("…, after jumping 5.8%"). */
+export function isAfterMove(t: string, q: Quantity): boolean {
+  return AFTER_MOVE.test(t.slice(0, q.start));
+}
+
+/**
+ * Into `out`: each earlier move's own day, and the next session for the number its clause follows.
+ * @example afterMoveWindows('fell 0.1%, after jumping 5.8% on Wednesday', hits, [q1, q2], out) // out: q2 → Wed, q1 → Thu
+ */
+export function afterMoveWindows(
+  t: string,
+  windows: readonly WindowHit[],
+  quantities: readonly Quantity[],
+  out: Map<Quantity, WindowHit>,
+): void {
+  quantities.forEach((q, i) => {
+    if (out.has(q) || !isAfterMove(t, q)) return;
+    const h = windows.find(
+      (x) =>
+        x.window &&
+        x.start >= q.end &&
+        !/[,;]/.test(t.slice(q.end, x.start)) &&
+        !quantities.some((y) => y.start >= q.end && y.end <= x.start),
+    );
+    if (!h?.window || !isOneDay(h.window) || h.window.kind !== 'dates') return;
+    out.set(q, h);
+    const before = quantities[i - 1];
+    if (
+      before &&
+      !out.has(before) &&
+      /^\s*,\s*$/.test(t.slice(before.end, t.lastIndexOf(',', q.start) + 1))
+    ) {
+      const day = nextSession(h.window.to);
+      out.set(before, { ...h, window: { kind: 'dates', from: h.window.to, to: day } });
+    }
+  });
+}
