@@ -39,24 +39,34 @@ export function regionWords(s: RegionSubject): string {
 }
 
 /** Things the reader recognises but capgap holds no series for: what is missing and what would add it. */
-export const UNHELD: Readonly<Record<string, { what: string; needs: string }>> = {
+export const UNHELD: Readonly<Record<string, { label: string; what: string; needs: string }>> = {
   'uk-small': {
+    label: 'UK small caps',
     what: 'UK small caps: capgap holds no UK size series (French publishes Europe as a whole)',
     needs: 'prices of a UK small-cap index, e.g. capgap import FTSE_SMALLCAP.csv (daily closes)',
   },
   'uk-market': {
+    label: 'UK stocks',
     what: 'UK stocks: capgap holds no UK market series (French publishes Europe as a whole)',
     needs: 'capgap fetch prices ^FTSE --source yahoo (or capgap import ^FTSE.csv)',
   },
   'stoxx-small': {
+    label: 'European small caps (STOXX)',
     what: 'the STOXX Europe Small 200 / Stoxx 600 small caps: not in capgap',
     needs: 'daily closes of the index, e.g. capgap import STOXX_SMALL200.csv',
   },
   'msci-small': {
+    label: 'an MSCI small-cap index',
     what: 'an MSCI small-cap index: not in capgap',
     needs: 'daily closes of the index, e.g. capgap import MSCI_INDEX.csv',
   },
+  'size-in-style': {
+    label: 'a size group within a style',
+    what: 'a size group inside a style ("the smallest quintile of value stocks"): capgap holds size groups of all stocks (French, the stock panel) and the style indexes\' ETFs (IWN, IJS, IWO, IJT), no size groups within a style',
+    needs: "French's 25 portfolios formed on size and book-to-market, daily (capgap import FILE)",
+  },
   'middle-group': {
+    label: 'a middle size group',
     what: 'a middle size group ("the middle 40%"): the checker reads groups at either end (the smallest or largest share of stocks)',
     needs:
       "the groups at the ends instead; French's middle 40% is in the store: capgap buckets --source french --scheme 30-40-30",
@@ -90,4 +100,18 @@ export function unheldSubject(id: string): { what: string; needs: string } | nul
       needs: `a "${style[1]} ${style[3]}" category in data/etfs.csv and its funds' flows (capgap import --kind etf-flows FILE)`,
     };
   return UNHELD[m[1]] ?? { what: `${m[1]}: not in capgap`, needs: 'capgap import FILE' };
+}
+
+/**
+ * An 'unheld:…' id in words, for a claim's line; the id itself for any other.
+ * @example unheldLabel('unheld:size-in-style') // 'a size group within a style'
+ */
+export function unheldLabel(id: string): string {
+  const m = /^unheld:(.+)$/.exec(id);
+  if (!m) return id;
+  const style = /^style-category:(.+)$/.exec(m[1]);
+  if (style) return `${style[1]} funds`;
+  const local = /^local-currency-(.+)$/.exec(m[1]);
+  if (local) return `${REGIONS.find((r) => r.id === local[1])?.label ?? local[1]} (local currency)`;
+  return UNHELD[m[1]]?.label ?? m[1];
 }

@@ -5,7 +5,7 @@
 import type { ClaimVerdict } from './check.ts';
 import type { Claim } from './claim.ts';
 import type { ReadClaim } from './claim-read.ts';
-import { regionSubject, regionWords } from './claim-regions.ts';
+import { regionSubject, regionWords, unheldLabel } from './claim-regions.ts';
 import { sectorSubject, sectorWords } from './claim-sectors.ts';
 import { levelText } from './claimed-close.ts';
 import { closeWords } from './close-words.ts';
@@ -190,5 +190,5 @@ function subjectWords(id: string): string {
   const s = sectorSubject(id);
   if (s) return sectorWords(s);
   const r = regionSubject(id);
-  return r ? regionWords(r) : id;
+  return r ? regionWords(r) : unheldLabel(id);
 }

@@ -10,13 +10,15 @@ const INDEX_TICKERS: Record<string, string> = {
   R2K: '^RUT',
   RTY: '^RUT',
   RUT: '^RUT',
+  RIY: '^RUI',
+  RAY: '^RUA',
   SPX: '^GSPC',
   NDX: '^NDX',
   INDU: '^DJI',
   UKX: '^FTSE',
   MCX: '^FTMC',
 };
-const INDEX_TICKER = /(?<![\w.^$])(R2K|RTY|RUT|SPX|NDX|INDU|UKX|MCX)(?![\w])/g;
+const INDEX_TICKER = /(?<![\w.^$])(R2K|RTY|RUT|RIY|RAY|SPX|NDX|INDU|UKX|MCX)(?![\w])/g;
 
 /**
  * The index tickers in `text` ("R2K", "SPX"), capitals only.

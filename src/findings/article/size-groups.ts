@@ -4,7 +4,7 @@
  * largest 1.2%": the group of the same size at the other end), French's labels ("Lo 10", "Hi 20"), and "the
  * decile spread" (the smallest decile and the largest).
  */
-import type { SizeGroup, TextSpan } from '../claim-read.ts';
+import type { ClaimSubject, SizeGroup, TextSpan } from '../claim-read.ts';
 
 const FRACTIONS: Record<string, number> = {
   '10': 0.1,
@@ -94,4 +94,22 @@ export function findSizeGroups(text: string): (TextSpan & { subject: SizeGroup }
           subject: { ...first, side: /smallest|bottom/i.test(m[1]) ? 'small' : 'large' },
         });
   return out.sort((x, y) => x.start - y.start);
+}
+
+/** After a size group: "of value stocks", "among growth shares", "within the value universe". */
+const IN_STYLE =
+  /^\s+(?:of|among|within|in)\s+(?:the\s+)?(?:us\s+|u\.s\.\s+)?(?:value|growth)\s+(?:stocks|shares|names|universe|index|companies)\b/i;
+
+/**
+ * Size groups inside a style ("the smallest quintile of value stocks"): capgap holds size groups of all stocks
+ * only, so each is an unheld subject (../claim-regions.ts 'size-in-style') over the group and its style words.
+ * @example styleGroups('the smallest quintile of value stocks gained 4%') // [{ start: 0, end: 37, subject: { kind: 'unheld', id: 'size-in-style' } }]
+ */
+export function styleGroups(text: string): (TextSpan & { subject: ClaimSubject })[] {
+  return findSizeGroups(text).flatMap((h) => {
+    const style = IN_STYLE.exec(text.slice(h.end));
+    return style
+      ? [{ start: h.start, end: h.end + style[0].length, subject: { kind: 'unheld', id: 'size-in-style' } }]
+      : [];
+  });
 }

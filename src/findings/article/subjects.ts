@@ -16,7 +16,7 @@ import { findIndexTickers, withTickers } from './index-tickers.ts';
 import { findRegions } from './region-subjects.ts';
 import { findSectors } from './sector-subjects.ts';
 import { findSizeClasses, styleScope } from './size-classes.ts';
-import { findSizeGroups } from './size-groups.ts';
+import { findSizeGroups, styleGroups } from './size-groups.ts';
 
 export { DEFAULT_FUNDS, type FundName } from './funds.ts';
 
@@ -106,7 +106,7 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
     add(m.index, m.index + m[0].length, { kind: 'security', id: indexId(m[1]) as string });
   for (const h of findSectors(text)) add(h.start, h.end, h.subject);
   for (const m of text.matchAll(OPPOSITE)) add(m.index, m.index + m[0].length, { kind: 'opposite' });
-  for (const h of findSizeGroups(text)) add(h.start, h.end, h.subject);
+  for (const h of [...styleGroups(text), ...findSizeGroups(text)]) add(h.start, h.end, h.subject);
   for (const m of text.matchAll(MIDDLE))
     add(m.index, m.index + m[0].length, { kind: 'unheld', id: 'middle-group' });
   for (const m of text.matchAll(EQUAL_WEIGHT)) {

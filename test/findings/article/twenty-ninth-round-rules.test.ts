@@ -269,3 +269,81 @@ describe('"by the widest margin in a week since 2008" with no event ranks the ar
     assert.match(v.line ?? '', new RegExp(`week ending 2016-11-11: ${(rut - spx).toFixed(2)} pp`));
   });
 });
+
+describe('a day\'s wire: "fell 0.1%, after jumping 5.8% on Wednesday", "lost nearly a tenth of its value since its 2021 peak"', () => {
+  const data = embeddedEvaluator();
+  // Closes: ^RUT column 2 of yfinance_autoadjusted_alitalbi_storage_data_fy/^RUT.csv, ^GSPC column 5 of
+  // yfinance_YoussefKh200_slow_turtle/^GSPC.csv.
+  const RUT = {
+    '2021-11-08': 2442.739990234375,
+    '2024-11-06': 2392.919921875,
+    '2024-11-07': 2382.68994140625,
+  };
+  const SPX = { '2024-11-06': 5929.0400390625, '2024-11-07': 5973.10009765625 };
+  const WIRE = [
+    'NEW YORK, Nov 7, 2024 (Reuters) - Small-cap stocks extended their post-election rally on Thursday.',
+    '',
+    'The small-cap Russell 2000 .RUT index fell 0.1%, after jumping 5.8% on Wednesday, while the benchmark S&P 500 .SPX gained 0.7%.',
+    '',
+    'The Russell 2000 has lost nearly a tenth of its value since its 2021 peak.',
+    '',
+    'The Dow was flat, and the Nasdaq rose 1.5%.',
+  ].join('\n');
+  const nov7: ReadOptions = { to: '2024-11-07', event: '2024-11-05' };
+  const thu = { kind: 'dates', from: '2024-11-06', to: '2024-11-07' };
+  it("the earlier move is Wednesday's; the move it explains and the \"while\" clause are Thursday's (were Wednesday's)", () => {
+    const [fell, jumped, gained] = firsts(WIRE, nov7);
+    assert.deepEqual(fell.window, thu);
+    assert.deepEqual(jumped.window, { kind: 'dates', from: '2024-11-05', to: '2024-11-06' });
+    assert.deepEqual(gained.window, thu);
+  });
+  it('"nearly a tenth of its value since its 2021 peak" is a distance from the 2021 high (was a return over Wednesday)', () => {
+    const [, , , peak] = firsts(WIRE, nov7);
+    assert.equal(peak.metric, 'distance');
+    assert.deepEqual(peak.extreme, {
+      side: 'high',
+      words: 'its 2021 peak',
+      from: '2021-01-01',
+      to: '2021-12-31',
+    });
+    assert.equal(peak.stated, -10);
+  });
+  it('in a day\'s report, "was flat" and "rose 1.5%" with no period are the day\'s, even after the event (were since Nov. 5)', () => {
+    const [, , , , dow, nasdaq] = firsts(WIRE, nov7);
+    assert.deepEqual(dow.window, thu);
+    assert.deepEqual(nasdaq.window, thu);
+  });
+  it('checked: −0.43% and +0.74% on Thursday, 5.84% on Wednesday; 2,382.69 is 2.46% below the 2021 peak of 2,442.74 (by hand)', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const [fell, jumped, gained, peak] = await checkedReadings(data.ev, WIRE, nov7);
+    near(fell.computed?.value, (RUT['2024-11-07'] / RUT['2024-11-06'] - 1) * 100, 1e-6);
+    assert.equal(jumped.verdict, 'supported');
+    near(gained.computed?.value, (SPX['2024-11-07'] / SPX['2024-11-06'] - 1) * 100, 1e-6);
+    assert.equal(gained.verdict, 'supported');
+    near(peak.computed?.value, (RUT['2024-11-07'] / RUT['2021-11-08'] - 1) * 100, 1e-6);
+    assert.equal(peak.verdict, 'not supported');
+  });
+});
+
+describe('a research note\'s shorthand: "large caps (RIY)", "the smallest quintile of value stocks"', () => {
+  const data = embeddedEvaluator();
+  const nov15: ReadOptions = { to: '2024-11-15', event: '2024-11-05' };
+  it('"(RIY)" is the Russell 1000, "(RAY)" the Russell 3000 (was "large caps": the S&P 500 or the largest 30%)', () => {
+    const [, large] = firsts('Since Oct. 31, small caps (RTY) +4.9% vs large caps (RIY) +2.6%.', nov15);
+    assert.deepEqual(large.subjects, ['^RUI']);
+    const [all] = firsts('Since Oct. 31, RAY +3.1%.', nov15);
+    assert.deepEqual(all.subjects, ['^RUA']);
+  });
+  it('"the smallest quintile of value stocks" is a size group within a style, which capgap does not hold (was Lo 20, all stocks)', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const text = 'Small-cap value led: the smallest quintile of value stocks gained 4%.';
+    const [r] = firsts(text, nov15);
+    assert.deepEqual(r.subjects, ['unheld:size-in-style']);
+    const [v] = await checkedReadings(data.ev, text, nov15);
+    assert.equal(v.verdict, 'cannot check');
+    assert.match(v.line ?? '', /^return of a size group within a style since 2024-11-05/);
+    assert.match(v.reason ?? '', /no size groups within a style/);
+  });
+});
