@@ -27,12 +27,13 @@ const SIDED =
   /\b(?:best|worst|strongest|weakest|gains?|loss(?:es)?|rall(?:y|ies)|declines?|falls?|drops?|inflows?|outflows?|shortfalls?)\b/i;
 /** Words that make a record phrase compare events ("post-election", "after any election", "of 25 elections"). */
 const EVENT_WORDS =
-  /\bpost[- ]?(election|vote|referendum|midterms?)\b|\b(after|of|for|following|in) (any|every|all|an?) ?(of the )?(earlier |previous |prior |other |last |preceding )?(\w+ )?(us |u\.s\. )?(presidential |midterm )?(elections?|votes?)\b|\b\d+ (us |u\.s\. )?(presidential |midterm )?elections\b/i;
+  /\bpost[- ]?(election|vote|referendum|midterms?)\b|\b(fed|fomc)[- ]days?\b|\b(after|of|for|following|in) (any|every|all|an?) ?(of the )?(earlier |previous |prior |other |last |preceding )?(\w+ )?(us |u\.s\. )?(presidential |midterm )?(elections?|votes?)\b|\b\d+ (us |u\.s\. )?(presidential |midterm )?elections\b/i;
 
 /** What each set's events are called in a line. */
 const SET_WORDS: Record<string, string> = {
   elections: 'US presidential elections',
   midterms: 'US midterm elections',
+  fomc: "Fed rate changes (capgap's set: days the Fed changed its rate, 2001 on)",
 };
 
 /** One event's value in the ranking (decimal return or spread). */
@@ -65,12 +66,17 @@ export function windowAfter(claim: Claim, event: string, own: Resolved): Claim['
 
 /**
  * "Jumped 2.1% on Wednesday, its best post-midterm day since 1982": a window of dates from a built-in
- * event's close is that many sessions after it (the day after, whatever the news's timing).
+ * event's close is that many sessions after it (the day after, whatever the news's timing); a day of news
+ * during the session (a Fed decision) is that event's own day.
  */
 function fromEventClose(claim: Claim): Claim {
   const w = claim.window;
-  if (w.kind !== 'dates' || !builtInEvent(w.from)) return claim;
+  if (w.kind !== 'dates') return claim;
   const n = nyseSessions(fromDay(toDay(w.from) + 1), w.to).length;
+  // "sending the Russell 2000 down 4.4%, its worst Fed-day drop": news during the session, its own day.
+  if (n === 1 && builtInEvent(w.to)?.timing === 'intraday')
+    return { ...claim, window: { kind: 'sessions', event: w.to, sessions: 1 } };
+  if (!builtInEvent(w.from)) return claim;
   if (n < 1) return claim;
   return { ...claim, window: { kind: 'sessions', event: w.from, sessions: n, nextDay: true } };
 }
@@ -87,13 +93,17 @@ function pct(v: number, pp: boolean): string {
 export async function checkEventRecord(
   given: Claim,
   evaluator: Evaluator,
-  own: Resolved,
+  ownGiven: Resolved,
   asOf?: string,
 ): Promise<ClaimVerdict | null> {
+  let own = ownGiven;
   const r = (given as { record?: RecordPhrase }).record;
   if (!r || !(r.amongEvents || isEventRecord(r.words))) return null;
   const claim = fromEventClose(given);
   const w = claim.window;
+  // A Fed day's own session (fromEventClose): its news came during it.
+  if (w.kind === 'sessions' && !w.nextDay && given.window.kind === 'dates')
+    own = { ...own, timing: 'intraday' };
   const event = 'event' in w ? w.event : undefined;
   if (!event) return null;
   const target = (claim as Partial<ReadClaim>).target;
@@ -158,13 +168,8 @@ export async function checkEventRecord(
   if (!since && r.sinceYear !== undefined && r.sinceYear < Number(first)) {
     // A record "since 1928" on data that begin with 1988's event: the years before cannot be ranked.
     const reason = `the data rank the ${who} only from ${first} (${pct(v, pp)} is the largest since then): "${r.words}" reaches back to ${r.sinceYear}`;
-    return {
-      ...base,
-      verdict: 'cannot check',
-      computed: mine,
-      reason,
-      line: `${head}: cannot check (${reason})`,
-    };
+    const line = `${head}: cannot check (${reason})`;
+    return { ...base, verdict: 'cannot check', computed: mine, reason, line };
   }
   let holds: boolean;
   if (r.kind === 'rank') holds = r.rank === place && (r.of === undefined || r.of === values.length);
@@ -174,9 +179,11 @@ export async function checkEventRecord(
   // A place ("the 25th largest") may fall on either side of zero; a record gain or loss may not.
   if (r.kind !== 'rank') holds &&= !wrongSide;
   const order = [...values].sort((a, b) => (high ? b.value - a.value : a.value - b.value));
-  const ranking = order.map((x, i) => `${i + 1}. ${x.date.slice(0, 4)} ${pct(x.value, pp)}`).join(', ');
+  // Elections by their year; the Fed's changes, several a year, by their date.
+  const when = (d: string) => (set === 'fomc' ? d : d.slice(0, 4));
+  const ranking = order.map((x, i) => `${i + 1}. ${when(x.date)} ${pct(x.value, pp)}`).join(', ');
   const word = high ? 'best' : 'worst';
-  const standingWords = `${ordinal(place)} of the ${values.length} ${who} from ${first} to ${whole ? `${values.at(-1)?.date.slice(0, 4)} (every one the data cover)` : 'then'}, the same window after each (${event.slice(0, 4)}: ${pct(v, pp)}); ${since ? `${word} since ${since.date.slice(0, 4)}, when it was ${pct(since.value, pp)}` : `${word} on record (since ${first})`}; the order: ${ranking}`;
+  const standingWords = `${ordinal(place)} of the ${values.length} ${who} from ${first} to ${whole ? `${values.at(-1)?.date.slice(0, 4)} (every one the data cover)` : 'then'}, the same window after each (${when(event)}: ${pct(v, pp)}); ${since ? `${word} since ${when(since.date)}, when it was ${pct(since.value, pp)}` : `${word} on record (since ${first})`}; the order: ${ranking}`;
   const says = `${wrongSide && r.kind !== 'rank' ? (high ? 'a shortfall (negative), so no record gain; ' : 'a gain (positive), so no record loss; ') : ''}${standingWords}`;
   const computed: ConventionResult = {
     ...mine,
