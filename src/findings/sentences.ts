@@ -61,7 +61,12 @@ function returnSentence(f: Finding): string {
   if (since) s += ` (through ${articleDate(f.window.to)})`;
   if (f.comparison) {
     const c = f.comparison.value;
-    const other = printsAsZero(c) ? 'no change' : c > 0 ? pct(c) : `a loss of ${pct(c)}`;
+    // After a loss, a gain says so: "has lost 3.9%, against 2.1% for …" reads as a loss of 2.1% too.
+    const other = printsAsZero(c)
+      ? 'no change'
+      : c > 0
+        ? `${v < 0 ? 'a gain of ' : ''}${pct(c)}`
+        : `a loss of ${pct(c)}`;
     s += `, against ${other} for ${f.comparison.subject}`;
   }
   if (f.record) {
@@ -95,7 +100,7 @@ function excessSentence(f: Finding): string {
     s += `, ${recordPhrase(f.record, v >= 0 ? 'margin over the market' : 'shortfall against the market')}`;
   if (c) {
     const ownValue = c.value + v;
-    s += `, ${ownValue >= 0 ? 'returning' : 'losing'} ${pct(ownValue)} against ${c.value >= 0 ? '' : 'a loss of '}${pct(c.value)} for ${shortGroup(bench.name)}`;
+    s += `, ${ownValue >= 0 ? 'returning' : 'losing'} ${pct(ownValue)} against ${c.value >= 0 ? (ownValue < 0 ? 'a gain of ' : '') : 'a loss of '}${pct(c.value)} for ${shortGroup(bench.name)}`;
   }
   return `${s}.`;
 }
@@ -119,7 +124,7 @@ function spreadSentence(f: Finding): string {
     s += `, ${v >= 0 ? recordPhrase(f.record, 'gap in favour of small caps', 'widest') : recordPhrase(f.record, 'shortfall of small caps', 'largest')}`;
   if (c) {
     const smallValue = c.value + v;
-    s += `, ${smallValue >= 0 ? 'returning' : 'losing'} ${pct(smallValue)} against ${c.value >= 0 ? '' : 'a loss of '}${pct(c.value)} for ${largeShort}`;
+    s += `, ${smallValue >= 0 ? 'returning' : 'losing'} ${pct(smallValue)} against ${c.value >= 0 ? (smallValue < 0 ? 'a gain of ' : '') : 'a loss of '}${pct(c.value)} for ${largeShort}`;
   }
   return `${s}.`;
 }

@@ -1,5 +1,6 @@
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { boundSubject, isMeasurable, NOUN_AFTER } from './bound-subject.ts';
+import { claimSign } from './claim-sign.ts';
 import { benchmarkTarget, pastRelative, unnamedSubject } from './clause-subject.ts';
 import { companyNames } from './company-names.ts';
 import { comparisonClaim, relativeSides } from './comparison-claim.ts';
@@ -13,7 +14,6 @@ import {
   AGAINST,
   AS_MEASURED,
   BY_BEFORE,
-  COMPARATIVE_AFTER,
   ELIDED_TARGET,
   elidedAbnormal,
   FOR_BEFORE,
@@ -102,7 +102,10 @@ export function quantityClaim(
   // by 0.8 points, returning 1.1% against 2.0%"): the subject's return, then the target's after "against".
   // "…, against 2.1% for the S&P 500": the number's own sign (capgap writes "a loss of"), not the verb's.
   const against = AGAINST.test(t.slice(seg.start, q.start));
-  if (against && !verbs.some((v) => v.start >= seg.start)) verb = undefined;
+  // "Small caps have lost 3.9%, against 2.1% for the S&P 500": the clause's verb, elided, is a loss too
+  // (capgap's own sentences say "against a gain of 1.2%" after a loss, ../sentences.ts).
+  const elided = against && !verbs.some((v) => v.start >= seg.start) ? verb : undefined;
+  if (elided) verb = undefined;
   if (q.unit !== 'money' && subjects.length === 0 && carry.target && against)
     return { metric: 'return', subjects: [carry.target], ...numberSign(), verb };
   // "ahead of IWM's 17.4% and VB's 16.9%": a possessive binds its own number before the carried subject.
@@ -146,20 +149,14 @@ export function quantityClaim(
     const why = company ? ` (${JSON.stringify(company.name)} is a company: no index or size group)` : '';
     return `no subject for ${JSON.stringify(t.slice(q.start, q.end))}${why}`;
   }
-  let sign: 1 | -1 = 1;
-  let signSource: QuantityClaim['signSource'] = 'none';
-  const after = COMPARATIVE_AFTER.exec(t.slice(q.end, seg.end));
-  const verbSign =
-    nounSign ??
-    (after ? (/lower|weaker|below|under|beneath/i.test(after[1]) ? -1 : 1) : undefined) ??
-    (relative
-      ? relative.sign
-      : more
-        ? ((more.byVerb && verb?.sign === -1 ? -more.sign : more.sign) as 1 | -1)
-        : (verb?.sign ?? (noun ? NOUN_SIGNS[noun[1].toLowerCase()] : undefined)));
-  if (verbSign === -1) [sign, signSource] = [-1, 'verb'];
-  else if (q.negative) [sign, signSource] = [-1, 'number'];
-  else if (verbSign === 1) signSource = 'verb';
+  const { sign, signSource } = claimSign(t.slice(q.end, seg.end), q, {
+    ...(nounSign !== undefined ? { nounSign } : {}),
+    relative,
+    more,
+    verb,
+    noun,
+    elided,
+  });
   if (q.unit !== 'money' && subject.kind === 'category')
     return `a change in flows (${JSON.stringify(t.slice(q.start, q.end))}): capgap checks amounts of money, not their growth`;
   if (q.unit === 'money') return flowClaim(t, q, seg, subject, { sign, signSource, verb });

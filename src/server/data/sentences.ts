@@ -34,7 +34,7 @@ export function sinceFindings(r: SinceResult): string[] {
     const smallName = `${subjectName(r.scheme.small)}${bars ? '' : ` (${r.scheme.weighting}-weighted)`}`;
     const largeName = subjectName(r.scheme.large).replace(/ of stocks by NYSE breakpoints$/, '');
     const verb = spread >= 0 ? (bars ? 'outperformed' : 'beat') : 'trailed';
-    const legs = `${small >= 0 ? 'returning' : 'losing'} ${pct(small)} against ${large >= 0 ? '' : 'a loss of '}${pct(large)} for ${largeName}`;
+    const legs = `${small >= 0 ? 'returning' : 'losing'} ${pct(small)} against ${large >= 0 ? (small < 0 ? 'a gain of ' : '') : 'a loss of '}${pct(large)} for ${largeName}`;
     first = `${span}, ${smallName} ${verb} ${largeName} by ${pp(spread)}, ${legs}.`;
   }
   return [first, `Scheme: ${r.scheme.label}, ${r.scheme.weighting}-weighted. Basis: ${r.conventions.basis}.`];
