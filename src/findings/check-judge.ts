@@ -76,7 +76,7 @@ export function judge(
     stacked ??
     overriding ??
     [...(ownResult ? [ownResult] : []), ...unique]
-      .filter((r) => changes(own, r.conventions) <= MAX_CHANGES)
+      .filter((r) => changes(own, r.conventions) <= MAX_CHANGES && keeps(r))
       .sort((a, b) => dist(a) - dist(b) || changes(own, a.conventions) - changes(own, b.conventions))
       .filter((r, i) => i === 0 && r !== ownResult)[0];
   if (ownCannot?.needs) {

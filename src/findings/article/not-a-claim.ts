@@ -70,9 +70,9 @@ const PAST =
   /\b(?:was|were|rose|fell|gained|lost|closed|ended|finished|stood|returned|beat|trailed|lagged|led)\b/i;
 const FUTURE =
   /\b(?:will|would|could|might|may|should|expects?|expected|sees?|forecasts?|target|on\s+track|projected)\b/i;
-/** "rose as much as 4%", "was down as much as 2%": an intraday extreme. */
+/** "rose as much as 4%", "was down as much as 2%", "having traded as much as 10% above it": an intraday extreme. */
 const AS_MUCH_AS =
-  /\b(?:rose|gained|jumped|climbed|surged|rallied|added|advanced|fell|dropped|slid|sank|lost|shed|tumbled|declined|up|down)\s+(?:by\s+)?as\s+much\s+as\s+$/i;
+  /\b(?:rose|gained|jumped|climbed|surged|rallied|added|advanced|fell|dropped|slid|sank|lost|shed|tumbled|declined|up|down|traded|trading|stood)\s+(?:by\s+)?as\s+much\s+as\s+$/i;
 /** "jumped 2.1% on Wednesday before giving back its gains", "rose 2% before paring gains to close up 0.3%". */
 const GAVE_BACK =
   /^[^,;]{0,40}?\bbefore\s+(?:giving\s+back|handing\s+back|surrendering|paring|trimming|erasing|reversing|fading|relinquishing)\b([^;.]{0,60})/i;

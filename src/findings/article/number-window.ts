@@ -17,7 +17,7 @@ import { earlierDay } from './earlier-day.ts';
 import { flowWindow } from './flow-window.ts';
 import { FROM_EARLIER, GAP_TO } from './gap-words.ts';
 import type { Quantity } from './numbers.ts';
-import { pastDay, simplePast } from './past-day.ts';
+import { FLAT, pastDay, simplePast } from './past-day.ts';
 import { type ArticleContext, isOneDay, nearestParts, PART_OF, pickWindow } from './pick-window.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
 import { recordThen, tallyStretch } from './record-then.ts';
@@ -179,9 +179,9 @@ export function numberWindow(
   )
     [w.window, w.source] = [{ kind: 'dates', from: previousSession(o.to), to: o.to }, 'default'];
   // "The S&P 500 jumped 2.1% on Wednesday. Small caps lagged: the Russell 2000 rose 1.6%.": that day's move.
-  // "The Dow was flat": a day's level word in the simple past.
-  const flat = /\b(?:was|were)\s+(?:little\s+changed|flat|unchanged)\b/i.exec(t.slice(seg.start, q.end))?.[0];
-  if (qc.metric === 'return') pastDay(w, ownVerb ?? flat, windows.length, carry, ctx, o);
+  const verb = ownVerb ?? FLAT.exec(t.slice(seg.start, q.end))?.[0]; // "The Dow was flat"
+  const inClause = windows.filter((h) => h.start >= seg.start && h.end <= seg.end).length;
+  if (qc.metric === 'return') pastDay(w, verb, inClause, carry, ctx, o);
   // "The S&P 500 fell 1.8%, taking its decline since the referendum result to 5.3%": a simple past before a
   // running total is the move of the total's last session.
   const total = [...owned].find(([x]) => x.start > q.end)?.[1].window;

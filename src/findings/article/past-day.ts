@@ -4,7 +4,8 @@
  *   lagged: the Russell 2000 rose 1.6%."); "has risen", "is up" are the stretch since;
  * - in a piece with no event, after a sentence that stated a stretch in the present ("… is now up 12.8 pct
  *   for the year. Real estate … rallied 4.1 pct"): the last day the article spoke of, not that stretch;
- * - in a day's report (a sentence with no number named the article's own day): that day, even after an event.
+ * - in a day's report (an earlier sentence spoke of the article's own session): that day, even after an event
+ *   ("The Russell 2000 tumbled 4.4% on Wednesday. … The S&P 500 fell 2.9%, but remains 1.5% above …").
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadClaim, ReadOptions } from '../claim-read.ts';
@@ -19,8 +20,11 @@ export function simplePast(words: string | undefined): boolean {
   );
 }
 
+/** "The Dow was flat", "were little changed": a day's level word in the simple past. */
+export const FLAT = /\b(?:was|were)\s+(?:little\s+changed|flat|unchanged)\b/i;
+
 /**
- * Moves `w` to the day a simple past `verb` speaks of, when the number's sentence names no period (`named`:
+ * Moves `w` to the day a simple past `verb` speaks of, when the number's clause names no period (`named`:
  * its window phrases, none) and no earlier clause of it gave one (`carried`).
  * @example pastDay(w, 'rallied', 0, {}, ctx, o) // w.window = ctx.day
  */
@@ -40,7 +44,14 @@ export function pastDay(
   // past with no period is that day's, even after an event.
   else if (w.source === 'default' && !named && ctx.day && !ctx.inTable && isToday(ctx.day, o))
     [w.window, w.source] = [ctx.day, 'carried'];
-  else if (w.source === 'carried' && !o.event && !named && !carried.window && ctx.day && !ctx.inTable)
+  else if (
+    w.source === 'carried' &&
+    (!o.event || (ctx.day && isToday(ctx.day, o))) &&
+    !named &&
+    !carried.window &&
+    ctx.day &&
+    !ctx.inTable
+  )
     [w.window, w.source] = [ctx.day, 'carried'];
 }
 
