@@ -180,7 +180,10 @@ export function numberWindow(
     [w.window, w.source] = [{ kind: 'dates', from: previousSession(o.to), to: o.to }, 'default'];
   // "The S&P 500 jumped 2.1% on Wednesday. Small caps lagged: the Russell 2000 rose 1.6%.": that day's move.
   const verb = ownVerb ?? FLAT.exec(t.slice(seg.start, q.end))?.[0]; // "The Dow was flat"
-  const inClause = windows.filter((h) => h.start >= seg.start && h.end <= seg.end).length;
+  // A window of a later clause ("…, but remains 1.5% above its Nov. 5 close") names the number no period.
+  const inClause = windows.filter(
+    (h) => h.end <= q.start || (h.start >= seg.start && h.end <= seg.end),
+  ).length;
   if (qc.metric === 'return') pastDay(w, verb, inClause, carry, ctx, o);
   // "The S&P 500 fell 1.8%, taking its decline since the referendum result to 5.3%": a simple past before a
   // running total is the move of the total's last session.
