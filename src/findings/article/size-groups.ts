@@ -32,7 +32,7 @@ const FRACTIONS: Record<string, number> = {
 // Followed by punctuation, the sentence's end, a verb, a number or a preposition ("beat the largest by 5.3
 // points", "than the largest over the week"); never by a noun ("the largest fund").
 const ELLIPTIC =
-  /\bthe\s+(smallest|largest|biggest|bottom|top)\b(?=\s*[,;:).!?]|\s*$|\s+(?:gained|rose|fell|lost|added|returned|was|were|had|did|by|over|in|during|since|and|while|[+-]?\d))/gi;
+  /\bthe\s+(smallest|largest|biggest|bottom|top)\b(?=\s*[,;:().!?]|\s*$|\s+(?:gained|rose|fell|lost|added|returned|was|were|had|did|by|over|in|during|since|and|while|[+-]?\d))/gi;
 
 const GROUP = new RegExp(
   '\\b(?:the\\s+|a\\s+|stocks\\s+in\\s+the\\s+)?(smallest|largest|biggest|bottom|top|lowest|highest)\\s+' +
