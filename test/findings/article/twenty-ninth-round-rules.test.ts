@@ -464,3 +464,42 @@ describe('a give-back page: "fell 2.9%, but remains 1.5% above its Nov. 5 close"
     assert.equal(now.nearest?.conventions.timing, 'after-close');
   });
 });
+
+describe('numbers in brackets: "The smallest decile of stocks (+9.8%) beat the largest (+6.1%)", "(vs. 26.5% for the S&P 500)"', () => {
+  const data = embeddedEvaluator();
+  const nov29: ReadOptions = { to: '2024-11-29' };
+  it('"the largest (+6.1%)" is the largest decile\'s return (was "compares +6.1% with nothing")', () => {
+    const [lo, hi] = firsts(
+      'The smallest decile of stocks (+9.8%) beat the largest (+6.1%) in November.',
+      nov29,
+    );
+    assert.deepEqual([lo.subjects, lo.stated, lo.metric], [['Lo 10'], 9.8, 'return']);
+    assert.deepEqual([hi.subjects, hi.stated, hi.metric], [['Hi 10'], 6.1, 'return']);
+  });
+  it('"(vs. 26.5% for the S&P 500)" is the S&P 500\'s (was the Russell 2000\'s)', () => {
+    const [, spx] = firsts(
+      'For the year to date, the Russell 2000 is up 20.1% (vs. 26.5% for the S&P 500).',
+      nov29,
+    );
+    assert.deepEqual(spx.subjects, ['^GSPC']);
+    assert.equal(spx.stated, 26.5);
+  });
+  it("checked: French's November 2024 value-weighted Hi 10, 5.99% (monthly file), not 6.1%; ^GSPC 4769.83 → 6032.38, 26.47%, supported", {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const [, hi] = await checkedReadings(
+      data.ev,
+      'The smallest decile of stocks (+9.8%) beat the largest (+6.1%) in November.',
+      nov29,
+    );
+    near(hi.computed?.value, 5.99, 1e-9);
+    assert.equal(hi.verdict, 'not supported');
+    const [, spx] = await checkedReadings(
+      data.ev,
+      'For the year to date, the Russell 2000 is up 20.1% (vs. 26.5% for the S&P 500).',
+      nov29,
+    );
+    near(spx.computed?.value, pctOf(4769.830078125, 6032.3798828125), 1e-6);
+    assert.equal(spx.verdict, 'supported');
+  });
+});
