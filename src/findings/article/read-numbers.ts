@@ -58,6 +58,10 @@ export interface SentenceWords {
   intraday?: string;
 }
 
+/** "… in early trading before closing at 2,392.92": the close's own number, not an intraday one. */
+const CLOSED_AT =
+  /\b(?:clos(?:ing|ed|es)|finish(?:ing|ed)|end(?:ing|ed)|settl(?:ing|ed))\s+(?:the\s+(?:day|session)\s+)?(?:at|up|down|higher|lower)\s+(?:about\s+|nearly\s+|roughly\s+)?$/i;
+
 /**
  * The sentence's number claims into `out`, each number that is none into `problems`; `carry` is what a later
  * clause takes from an earlier one (window, subject, verb).
@@ -146,7 +150,7 @@ export function readNumbers(
       const readings = numberReadings(t, piece, q, qs, w.window, w.source, id, o.eachEvents);
       for (const r of readings) {
         if (negated) r.negated = true;
-        if (s.intraday) r.intraday = s.intraday;
+        if (s.intraday && !CLOSED_AT.test(t.slice(0, q.start))) r.intraday = s.intraday;
       }
       const why = readingsWhy(sub, t);
       out.push({ id, readings, ...(why ? { why } : {}) });

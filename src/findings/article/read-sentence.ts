@@ -31,6 +31,7 @@ import { scopeRank } from './scope-rank.ts';
 import { finishSentence, noNumberSentence } from './sentence-status.ts';
 import type { Piece } from './split.ts';
 import { DEFAULT_FUNDS, type FundName, findSubjects } from './subjects.ts';
+import { tableTally } from './table-tally.ts';
 import { findVerbs } from './verbs.ts';
 import { findWindows } from './windows.ts';
 
@@ -39,6 +40,8 @@ export type { ArticleContext } from './pick-window.ts';
 
 const BULLET = /^\s*(?:[-*•]|\d{1,2}[.)])\s+/;
 const NQ = 'not a quantitative claim';
+const THRESHOLD =
+  'a count of the elections above a margin ("in two of the three, … by more than 5 points"): capgap counts which side led after each, not by how much';
 
 /**
  * Reads one sentence (a piece of the article) into claims; updates `ctx` for the next sentence.
@@ -61,6 +64,11 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   if (cond) return { ...base, form, ...said, status: NQ, claims: [], reason: cond };
   const ref = o.to ?? o.event;
   const records = findRecords(t, ref ? Number(ref.slice(0, 4)) : undefined, o.event, ref);
+  // "In each of the three, small caps did better …" after a table of the last three elections.
+  const counted = records.length ? null : tableTally(t, o.eachEvents);
+  if (counted === 'threshold')
+    return { ...base, form, ...said, status: 'unreadable', claims: [], reason: THRESHOLD };
+  if (counted) records.push(counted);
   // "Small caps outperformed in five of the last eight elections": the window after each the note defined.
   for (const { record: r } of records)
     if (r.tally?.events && !r.tally.after && o.eachEvents?.after) r.tally.after = o.eachEvents.after;

@@ -19,7 +19,9 @@ import { questionEvent } from './question-event.ts';
 import { type ArticleContext, readSentence } from './read-sentence.ts';
 import type { Piece } from './split.ts';
 import { splitSentences } from './split.ts';
+import { findSubjects } from './subjects.ts';
 import { readTablePiece, withTables } from './table-read.ts';
+import { tableEach } from './table-tally.ts';
 import { newsDate } from './window-dated.ts';
 import { findWindows } from './windows.ts';
 
@@ -128,6 +130,8 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
     if (repeats[i] >= 0)
       return notClaim(`repeats sentence ${repeats[i] + 1}, where it is read (a pull quote or a standfirst)`);
     const tp = tables.get(i);
+    // A table of the last elections: a later "In each of the three, …" counts them (./table-tally.ts).
+    if (tp) each = tableEach(text, tp.table, options.to) ?? each;
     // A failure inside capgap on one sentence is that sentence's "cannot check", never the article's crash.
     let s: ReadSentence;
     try {
@@ -154,6 +158,11 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
       // "U.S. equity funds drew $21.4 billion in the week to Wednesday, Dec. 11" (no fund capgap names): the
       // flows after it with no period of their own are in that week.
       if (w?.window?.kind === 'week' && /\$\s?\d/.test(piece.text)) ctx.week = w.window;
+      // "Russell 2000 futures jumped 4% in premarket trading. The index rose …": the index the futures track.
+      const future = /^not a return \(futures\)/.test(s.reason ?? '')
+        ? findSubjects(piece.text)[0]
+        : undefined;
+      if (future?.subject.kind === 'security') ctx.subject = future.subject;
       // "At one point on Nov. 25, the index was up as much as 1.9% intraday. It closed at 2,442.03.": the day
       // of an intraday move capgap cannot check is still the day the article speaks of.
       if (w?.window && isOneDay(w.window) && /\ban intraday extreme\b/.test(s.reason ?? ''))
