@@ -503,3 +503,66 @@ describe('numbers in brackets: "The smallest decile of stocks (+9.8%) beat the l
     assert.equal(spx.verdict, 'supported');
   });
 });
+
+describe('a premarket story: "Russell 2000 futures jumped 4%. The index rose as high as … before closing at 2,392.92."', () => {
+  const data = embeddedEvaluator();
+  const TEXT =
+    'Russell 2000 futures jumped 4% in premarket trading as results showed a Trump victory. The index rose as high as 2,401.35 in early trading before closing at 2,392.92.';
+  const nov6: ReadOptions = { to: '2024-11-06', event: '2024-11-05' };
+  it('"the index" is the Russell 2000 the futures track; "closing at" is the close, not an intraday figure (was no subject)', () => {
+    const [close] = firsts(TEXT, nov6);
+    assert.deepEqual([close.metric, close.subjects, close.stated], ['level', ['^RUT'], 2392.92]);
+    assert.equal(close.intraday, undefined);
+  });
+  it('checked: the close of 2024-11-06, 2,392.92 (yfinance_autoadjusted_alitalbi_storage_data_fy/^RUT.csv, column 2)', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const [v] = await checkedReadings(data.ev, TEXT, nov6);
+    assert.equal(v.verdict, 'supported');
+    near(v.computed?.value, 2392.919921875, 1e-6);
+  });
+});
+
+describe('"In each of the three, …" after a table of the last three elections counts the table\'s (was no claim)', () => {
+  const data = embeddedEvaluator();
+  const NOTE = [
+    'How small caps did after the last three elections',
+    '',
+    'Nov. 4, 2024',
+    '',
+    'Election | Russell 2000, month after | S&P 500, month after',
+    '2012 | -0.5% | -1.0%',
+    '2016 | 16.0% | 5.1%',
+    '2020 | 14.5% | 7.6%',
+    '',
+    'In each of the three, small caps did better than large caps in the month after the vote.',
+    '',
+    'In two of the three, small caps beat large caps by more than 5 points.',
+  ].join('\n');
+  const nov4: ReadOptions = { to: '2024-11-04' };
+  it('reads a tally of 3 of the last 3 elections, the month after each', () => {
+    const s = readArticle(NOTE, nov4);
+    const tally = s.at(-2)?.claims[0]?.readings[0];
+    assert.deepEqual(tally?.record?.tally, {
+      hits: 3,
+      of: 3,
+      events: 'elections',
+      after: { unit: 'month', n: 1 },
+    });
+    // "by more than 5 points": a count above a margin, said so (was a spread of 2020 alone).
+    assert.equal(s.at(-1)?.status, 'unreadable');
+    assert.match(s.at(-1)?.reason ?? '', /a count of the elections above a margin/);
+  });
+  it('checked: the Russell 2000 ahead after each; 2012 +0.55 pp by hand (^RUT 825.64 → 821.79, ^GSPC 1428.39 → 1413.94)', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const v = (await checkedReadings(data.ev, NOTE, nov4)).at(-1);
+    assert.equal(v?.verdict, 'supported');
+    assert.equal(v?.computed?.value, 3);
+    // Closes of 2012-11-06 and 2012-12-06: ^RUT column 2 of yfinance_autoadjusted_alitalbi_storage_data_fy/^RUT.csv,
+    // ^GSPC column 5 of yfinance_YoussefKh200_slow_turtle/^GSPC.csv.
+    const spread2012 =
+      pctOf(825.6400146484375, 821.7899780273438) - pctOf(1428.3900146484375, 1413.93994140625);
+    near((v?.computed?.ranking?.[0].value ?? Number.NaN) * 100, spread2012, 1e-6);
+  });
+});
