@@ -6,7 +6,7 @@
 import type { RecordPhrase } from '../claim-read.ts';
 import { ORDINALS } from './number-words.ts';
 import type { RecordHit } from './records.ts';
-import { CARD, count, DOWN, sideOf, UNIT, unitPeriod, verbSide } from './streak-words.ts';
+import { CARD, count, DOWN, periodTally, sideOf, UNIT, unitPeriod, verbSide } from './streak-words.ts';
 
 /** "its 11th gain in 12 sessions", "the seventh decline in the past nine weeks": the count is the last period's. */
 const NTH_IN = new RegExp(
@@ -53,14 +53,6 @@ export function nthTime(text: string): RecordHit | null {
   // The side: the verb before the words, else the one of the clause they open ("… that small caps have lagged").
   const direction = verbSide(text, m.index, m.index + m[0].length) ?? sideOf(text, m.index);
   if (!(hits >= 1 && hits <= of) || !direction) return null;
-  const period = /years?$/i.test(m[3]) ? 'year' : (unitPeriod(m[3]) ?? 'day');
-  const record: RecordPhrase = {
-    kind: 'streak',
-    streak: 0,
-    tally: { hits, of },
-    period,
-    direction,
-    words: m[0],
-  };
+  const record = periodTally(hits, of, m[3], direction, m[0]);
   return { start: m.index, end: m.index + m[0].length, record };
 }

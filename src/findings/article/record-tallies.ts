@@ -10,7 +10,7 @@ import { MONTH_RE } from './dates.ts';
 import { nthIn, nthTime } from './nth-tally.ts';
 import type { RecordHit } from './records.ts';
 import { everyTally, shareTally } from './share-tally.ts';
-import { afterEach, CARD, count, flowSide, sideOf, UNIT, unitPeriod } from './streak-words.ts';
+import { afterEach, CARD, count, flowSide, periodTally, sideOf, UNIT } from './streak-words.ts';
 
 /**
  * "in seven of the past ten sessions", "on eight of the last 10 trading days", "in each of the past three
@@ -154,15 +154,9 @@ export function tallyRecord(text: string): RecordHit | null {
     ? ''
     : (/^the\s+(?:first\s+)?\S+\s+(?:trading\s+)?\S+/i.exec(text.slice(at + m[0].length))?.[0] ?? '');
   // "in seven of the past 10 years": calendar years, the last one the year before the article's.
-  const period = /years?$/i.test(m[3] ?? '') ? 'year' : (unitPeriod(m[3]) ?? 'day');
   const record: RecordPhrase = {
-    kind: 'streak',
-    streak: 0,
-    tally: { hits, of },
-    period,
-    direction,
+    ...periodTally(hits, of, m[3], direction, m[0] + more),
     ...(flows ? { flows } : {}),
-    words: m[0] + more,
   };
   return { start: at, end: at + m[0].length, record };
 }

@@ -94,3 +94,19 @@ export function sideOf(text: string, at: number): 'gain' | 'loss' | undefined {
   const down = word && (DOWN.test(word) || /^negative$/i.test(word));
   return verbSide(text, at) ?? (word ? (down ? 'loss' : 'gain') : undefined);
 }
+
+/**
+ * A tally of periods as a record phrase: `hits` of the last `of` periods (`unit` as written: "sessions",
+ * "years") went `direction` (../record-tally.ts); calendar years are their own period.
+ * @example periodTally(6, 7, 'years', 'loss', 'in six of the past seven years').period // 'year'
+ */
+export function periodTally(
+  hits: number,
+  of: number,
+  unit: string | undefined,
+  direction: 'gain' | 'loss',
+  words: string,
+): RecordPhrase {
+  const period = /years?$/i.test(unit ?? '') ? 'year' : (unitPeriod(unit) ?? 'day');
+  return { kind: 'streak', streak: 0, tally: { hits, of }, period, direction, words };
+}
