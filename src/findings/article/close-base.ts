@@ -22,8 +22,8 @@ const QUANTITY =
 /**
  * The window from the close the sentence names (a "since" window from another day becomes a dated window from
  * that day), or null when the sentence names no close as the base.
- * @example closeBase('up 2.7% from its Election Day close', { start: 3, end: 7 }, { kind: 'since', event: '2024-11-05', to: '2024-12-18' })
- * // { kind: 'dates', from: '2024-11-05', to: '2024-12-18' }
+ * @example closeBase("up 3% from Tuesday's close", { start: 3, end: 5 }, { kind: 'since', event: '2024-11-05', to: '2024-12-18' })
+ * // { kind: 'dates', from: '2024-12-17', to: '2024-12-18' }
  */
 export function closeBase(
   text: string,

@@ -78,8 +78,6 @@ function ownedHits(
   return out;
 }
 
-/,\s*(?:after|following)\s+(?:(?:a|an)\s+|[a-z]+ing\s+(?:(?:about|nearly|almost|roughly|some|another|an?)\s+)?)$/i;
-
 /** A close's verb right before the number ("closed up", "to close") or after it ("to close 2.6% higher"). */
 function closedDay(before: string, after: string): boolean {
   return (
