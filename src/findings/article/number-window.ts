@@ -24,7 +24,7 @@ import { recordThen, tallyStretch } from './record-then.ts';
 import { recordsWindow } from './record-window.ts';
 import type { RecordHit } from './records.ts';
 import { respectiveWindows } from './respectively.ts';
-import { asOfNow, gapAsOf } from './window-as-of.ts';
+import { asOfNow, asOfThatDay, gapAsOf } from './window-as-of.ts';
 import type { WindowHit } from './windows.ts';
 
 /**
@@ -151,6 +151,7 @@ export function numberWindow(
   const partOf = PART_OF.test(t.slice(seg.start, seg.end));
   const w = pickWindow(nearestParts(others, q, quantities), seg, q, qc.metric, partOf, carry, ctx, o);
   asOfNow(w, t.slice(seg.start, q.start), qc.metric, o);
+  asOfThatDay(w, t, ctx.day); // "That left it up 8% from Election Day": to the day spoken of
   gapAsOf(w, t.slice(seg.start, q.start), qc.metric, o); // "the gap … narrowed to 3 points on Thursday"
   // "Measured by quintiles, the bottom fifth gained 5.2%": the sentence before's measurement, another cut.
   if (w.source === 'default' && ctx.window && RESTATED.test(t))

@@ -47,3 +47,20 @@ export function gapAsOf(
   const to = w.window.kind === 'dates' ? w.window.to : undefined;
   if (to && to > o.event) w.window = { kind: 'since', event: o.event, to };
 }
+
+/** "That left it", "This put the index": a sentence that goes on from the day the one before spoke of. */
+const THAT_LEFT =
+  /^\s*(?:that|this|which)\s+(?:left|put|brought|took|lifted|pushed|dragged|sent|leaves|puts|brings|takes)\s+(?:it|them|the\s+(?:index|benchmark|gauge|group))\b/i;
+
+/**
+ * "On Nov. 25, the Russell 2000 closed at 2,442.03. That left it up 8% from Election Day": the stretch since
+ * the event ends on that day, not on the article's date.
+ */
+export function asOfThatDay(
+  w: { window?: ClaimWindow; source: ReadClaim['windowSource'] },
+  t: string,
+  day: ClaimWindow | undefined,
+): void {
+  if (w.window?.kind !== 'since' || day?.kind !== 'dates' || !THAT_LEFT.test(t)) return;
+  if (day.to > w.window.event) w.window = { ...w.window, to: day.to };
+}

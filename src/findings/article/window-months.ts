@@ -85,11 +85,12 @@ export const MONTH_OF_RULE: Rule = {
  */
 export const WEEK_OF_MONTH_RULE: Rule = {
   re: new RegExp(
-    `\\b(?:(?:in|during|over|for|across)\\s+)?the\\s+(?:last|final|closing)\\s+(?:full\\s+)?week\\s+of\\s+(${MONTH_RE})(?:,?\\s+((?:19|20)\\d\\d))?\\b`,
+    `\\b(?:(?:in|during|over|for|across)\\s+)?(?:the\\s+(?:last|final|closing)\\s+(?:full\\s+)?week\\s+of\\s+(${MONTH_RE})(?:,?\\s+((?:19|20)\\d\\d))?|(${MONTH_RE})['’]s\\s+(?:last|final|closing)\\s+(?:full\\s+)?week)\\b`,
     'gi',
   ),
   make: (m, o) => {
-    const month = namedMonth(m[1], m[2], o);
+    // "November's last week" too.
+    const month = namedMonth(m[1] ?? m[3], m[2], o);
     if (!month) return { needsEvent: m[0] };
     let d = monthEnd(toDay(`${month}-01`));
     while (weekday(d) !== 5) d--;

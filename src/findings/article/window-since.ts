@@ -154,6 +154,12 @@ export const SINCE_RULES: Rule[] = [
     },
   },
   {
+    // "up 8% from Election Day", "down 2% from the election": since the event (not "from … to/through …").
+    re: /\bfrom\s+(?:election\s+day|the\s+(?:us\s+|u\.s\.\s+|presidential\s+)?(?:election|vote))\b(?!['’]s|\s+(?:to|through|until|till)\b)/gi,
+    make: (_m, o) =>
+      o.event ? { window: { kind: 'since', event: o.event, ...(o.to ? { to: o.to } : {}) } } : null,
+  },
+  {
     // "since Obama won re-election on Nov. 6", "since the Federal Reserve cut interest rates on July 31": a
     // clause saying what happened on a date is since that date (the date alone read as its one session).
     re: new RegExp(`\\bsince\\s+(?:[A-Za-z][\\w'’.&-]*\\s+){1,8}?on\\s+(${DATE_RE})`, 'gi'),
