@@ -566,3 +566,31 @@ describe('"In each of the three, …" after a table of the last three elections 
     near((v?.computed?.ranking?.[0].value ?? Number.NaN) * 100, spread2012, 1e-6);
   });
 });
+
+describe('"That left it up 8% from Election Day and 3.6% higher for November\'s last week"', () => {
+  const data = embeddedEvaluator();
+  // ^RUT closes: column 2 of yfinance_autoadjusted_alitalbi_storage_data_fy/^RUT.csv.
+  const RUT = {
+    '2024-11-05': 2260.840087890625,
+    '2024-11-22': 2406.669921875,
+    '2024-11-25': 2442.030029296875,
+    '2024-11-29': 2434.72998046875,
+  };
+  const TEXT =
+    "The Russell 2000 rose 1.5% on Nov. 25, 2024. That left it up 8% from Election Day and 3.6% higher for November's last week alone.";
+  const jan24: ReadOptions = { to: '2025-01-24', event: '2024-11-05' };
+  it('"from Election Day" is since the vote, to the day "That left it" speaks of; "November\'s last week" the week ended Nov. 29 (were the month of November)', () => {
+    const [, since, week] = firsts(TEXT, jan24);
+    assert.deepEqual(since.window, { kind: 'since', event: '2024-11-05', to: '2024-11-25' });
+    assert.deepEqual(week.window, { kind: 'week', weekEnd: '2024-11-29' });
+  });
+  it('checked: 2442.03 / 2260.84 − 1 = 8.01%, supported; the week 2406.67 → 2434.73, 1.17%, not 3.6%', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const [, since, week] = await checkedReadings(data.ev, TEXT, jan24);
+    near(since.computed?.value, pctOf(RUT['2024-11-05'], RUT['2024-11-25']), 1e-6);
+    assert.equal(since.verdict, 'supported');
+    near(week.computed?.value, pctOf(RUT['2024-11-22'], RUT['2024-11-29']), 1e-6);
+    assert.equal(week.verdict, 'not supported');
+  });
+});
