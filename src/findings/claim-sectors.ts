@@ -58,7 +58,7 @@ export function sectorKey(s: SectorSubject): string {
 
 /** The GICS sector a sector subject is checked as ('Banks' → 'Financials'). */
 export function gicsOf(sector: string): string {
-  return sector === 'Banks' ? 'Financials' : sector;
+  return sector === 'Banks' || sector === 'Regional Banks' ? 'Financials' : sector;
 }
 
 /**
@@ -85,6 +85,6 @@ export function etfSector(sector: string): string {
  * @example sectorWords({ sector: 'Industrials', size: 'small' }) // 'small-cap Industrials'
  */
 export function sectorWords(s: SectorSubject): string {
-  const name = s.sector === 'Banks' ? 'banks' : currentSectorName(s.sector);
+  const name = /banks$/i.test(s.sector) ? s.sector.toLowerCase() : currentSectorName(s.sector);
   return s.size ? `${s.size}-cap ${name}` : name;
 }

@@ -54,6 +54,26 @@ export async function etfLeg(
   return { ...l, notes: [note] };
 }
 
+/**
+ * "Regional banks jumped 13%": KRE (SPDR S&P Regional Banking ETF) only. Neither XLF (the whole Financials
+ * sector: insurers, card networks, the largest banks) nor the stock panel's GICS sectors (no sub-industries)
+ * reads them, so without KRE's prices the claim cannot be checked.
+ */
+async function regionalBanks(data: ClaimData, claim: Claim, c: Resolved): Promise<Leg | CannotCheck> {
+  if (c.sectorSource !== 'etf')
+    return { cannot: "regional banks: the stock panel's sectors are GICS sectors, with no sub-industries" };
+  if (!(await data.bars('KRE')))
+    return {
+      cannot:
+        'regional banks: KRE (SPDR S&P Regional Banking ETF) has no prices in the store, and the whole Financials sector (XLF) is no reading of them',
+      needs: 'capgap fetch prices KRE --source yahoo (or capgap import KRE.csv)',
+    };
+  const l = await barsLeg(data, 'KRE', claim, { ...c, proxy: 'index', returnType: 'total' });
+  return isCannot(l)
+    ? l
+    : { ...l, notes: ['regional banks = KRE (SPDR S&P Regional Banking ETF, total return)'] };
+}
+
 /** One column of a row-major matrix. */
 function column(m: Float64Array, width: number, col: number): Float64Array {
   const out = new Float64Array(m.length / width);
@@ -122,6 +142,7 @@ export async function sectorLeg(
   claim: Claim,
   c: Resolved,
 ): Promise<Leg | CannotCheck> {
+  if (s.sector === 'Regional Banks') return regionalBanks(data, claim, c);
   if (!s.size && c.sectorSource === 'etf') return etfLeg(data, s, claim, c);
   const all = await stockSectors(data, s.size, claim, c);
   if (isCannot(all)) return all;

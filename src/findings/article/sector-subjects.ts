@@ -9,7 +9,8 @@
  * estate", "health care") counts only before a market verb ("Energy rose 2%"), with a noun ("energy
  * stocks"), listed with another sector ("Industrials, energy and financials each gained 5%") or in a sentence
  * about sectors ("every one of the 11 sectors fell, with real estate the hardest hit"). "The Dow
- * Jones industrials" is the Dow, not the sector. "Regional banks" are banks.
+ * Jones industrials" is the Dow, not the sector. "Regional banks" are a sub-industry of their own ('Regional
+ * Banks': KRE only).
  * Also "their larger peers" / "bigger rivals": the other end of the size spectrum of the same subject.
  */
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
@@ -27,7 +28,9 @@ const VERB_AFTER =
 const WORDS: [string, string, boolean][] = [
   ['industrials|industrial', 'Industrials', false],
   ['financials|financial', 'Financials', false],
-  ['(?:regional\\s+)?banks|bank|banking|lenders', 'Banks', false],
+  // "Regional banks" are a sub-industry of their own (KRE), not banks as a whole (./../evaluate-sectors.ts).
+  ['regional\\s+(?:banks?|lenders)', 'Regional Banks', false],
+  ['banks|bank|banking|lenders', 'Banks', false],
   ['energy|oil\\s+and\\s+gas', 'Energy', true],
   ['utilities|utility', 'Utilities', false],
   ['tech|technology|information\\s+technology', 'Information Technology', true],
