@@ -594,3 +594,22 @@ describe('"That left it up 8% from Election Day and 3.6% higher for November\'s 
     assert.equal(week.verdict, 'not supported');
   });
 });
+
+describe('"Regional banks … jumped 13%" is KRE\'s claim, not the Financials sector\'s (was XLF and "not supported")', () => {
+  const data = embeddedEvaluator();
+  const TEXT = 'Regional banks, heavy in the small-cap index, jumped 13%.';
+  const nov6: ReadOptions = { to: '2024-11-06', event: '2024-11-05' };
+  it('reads regional banks as a subject of their own; banks alone stay banks', () => {
+    assert.deepEqual(firsts(TEXT, nov6)[0].subjects, ['sector:Regional Banks']);
+    assert.deepEqual(firsts('Banks jumped 6% on Wednesday.', nov6)[0].subjects, ['sector:Banks']);
+  });
+  it('with no KRE prices in the store: cannot check, naming the command (no XLF stand-in)', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const [v] = await checkedReadings(data.ev, TEXT, nov6);
+    assert.equal(v.verdict, 'cannot check');
+    assert.match(v.reason ?? '', /KRE \(SPDR S&P Regional Banking ETF\) has no prices in the store/);
+    assert.match(v.line ?? '', /^return of regional banks /);
+    assert.doesNotMatch(v.line ?? '', /XLF \(/);
+  });
+});
