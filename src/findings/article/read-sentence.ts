@@ -41,7 +41,7 @@ export type { ArticleContext } from './pick-window.ts';
 const BULLET = /^\s*(?:[-*•]|\d{1,2}[.)])\s+/;
 const NQ = 'not a quantitative claim';
 const THRESHOLD =
-  'a count of the elections above a margin ("in two of the three, … by more than 5 points"): capgap counts which side led after each, not by how much';
+  'a count of the elections above a margin ("in two of the three, … by more than 5 points"): capgap counts which side led after each, not by how much: check the margins row by row, in the table cells';
 
 /**
  * Reads one sentence (a piece of the article) into claims; updates `ctx` for the next sentence.

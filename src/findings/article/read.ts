@@ -20,7 +20,7 @@ import { type ArticleContext, readSentence } from './read-sentence.ts';
 import type { Piece } from './split.ts';
 import { splitSentences } from './split.ts';
 import { findSubjects } from './subjects.ts';
-import { readTablePiece, withTables } from './table-read.ts';
+import { readTablePiece, type TablePiece, withTables } from './table-read.ts';
 import { tableEach } from './table-tally.ts';
 import { newsDate } from './window-dated.ts';
 import { findWindows } from './windows.ts';
@@ -79,6 +79,7 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
   let correction = false;
   let asked: string | undefined;
   let each: ReadOptions['eachEvents'];
+  let counted: TablePiece['table'] | undefined; // the last table read as the note's elections (once)
   return pieces.map((piece, i) => {
     // "How did small caps do after the 2016 election? The Russell 2000 rose 11% …": the answer's event.
     const o = { ...options, ...(asked ? { event: asked } : {}), ...(each ? { eachEvents: each } : {}) };
@@ -131,7 +132,7 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
       return notClaim(`repeats sentence ${repeats[i] + 1}, where it is read (a pull quote or a standfirst)`);
     const tp = tables.get(i);
     // A table of the last elections: a later "In each of the three, …" counts them (./table-tally.ts).
-    if (tp) each = tableEach(text, tp.table, options.to) ?? each;
+    if (tp && tp.table !== counted) each = tableEach(text, (counted = tp.table), options.to) ?? each;
     // A failure inside capgap on one sentence is that sentence's "cannot check", never the article's crash.
     let s: ReadSentence;
     try {

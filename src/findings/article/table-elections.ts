@@ -11,7 +11,7 @@ import type { TableColumn, TextTable } from './tables.ts';
 /** A row label that is a year. */
 export const YEAR_LABEL = /^(?:19|20)\d\d$/;
 /** The first column names elections. */
-const ELECTIONS = /\b(?:elections?|votes?|midterms?|presidential)\b/i;
+export const ELECTIONS = /\b(?:elections?|votes?|midterms?|presidential)\b/i;
 /** "Russell 2000, month after", "S&P 500 (3 months after)", "IWM: week after vote". */
 const AFTER =
   /^(.*?)[\s,;:(–—-]*\b(?:in\s+the\s+)?((?:\d{1,2}|one|two|three|four|five|six)[- ]?)?(day|session|week|month|year)s?\s+after(?:\s+(?:the\s+)?(?:vote|election))?\)?\s*$/i;

@@ -10,13 +10,12 @@ import type { ReadOptions, RecordPhrase } from '../claim-read.ts';
 import type { RecordHit } from './records.ts';
 import { afterEach, CARD, count, sideOf } from './streak-words.ts';
 import { cells } from './table-cells.ts';
+import { ELECTIONS, YEAR_LABEL } from './table-elections.ts';
 import type { TextTable } from './tables.ts';
 import { findVerbs } from './verbs.ts';
 
 type EachEvents = NonNullable<ReadOptions['eachEvents']>;
 
-const ELECTIONS = /\b(?:elections?|votes?|midterms?|presidential)\b/i;
-const YEAR = /^(?:19|20)\d\d$/;
 const AFTER = /\b((?:\d{1,2}|one|two|three|four|five|six)[- ]?)?(day|session|week|month|year)s?\s+after\b/i;
 
 /**
@@ -28,7 +27,7 @@ export function tableEach(text: string, table: TextTable, to: string | undefined
   const first = table.columns[0]?.header ?? '';
   if (!to || !ELECTIONS.test(first)) return undefined;
   const years = table.rows.map((r) => cells(text.slice(r.start, r.end), r.start)[0]?.text ?? '');
-  if (years.length < 2 || !years.every((y) => YEAR.test(y))) return undefined;
+  if (years.length < 2 || !years.every((y) => YEAR_LABEL.test(y))) return undefined;
   const events = /midterm/i.test(first) ? 'midterms' : 'elections';
   const last = eventSet(events)
     .filter((e) => e.date < to)
