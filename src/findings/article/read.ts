@@ -132,7 +132,10 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
       return notClaim(`repeats sentence ${repeats[i] + 1}, where it is read (a pull quote or a standfirst)`);
     const tp = tables.get(i);
     // A table of the last elections: a later "In each of the three, …" counts them (./table-tally.ts).
-    if (tp && tp.table !== counted) each = tableEach(text, (counted = tp.table), options.to) ?? each;
+    if (tp && tp.table !== counted) {
+      counted = tp.table;
+      each = tableEach(text, tp.table, options.to) ?? each;
+    }
     // A failure inside capgap on one sentence is that sentence's "cannot check", never the article's crash.
     let s: ReadSentence;
     try {
