@@ -109,8 +109,12 @@ export function articleDate(
     if (other) return { date: `${other.year}-${md}`, source: words, yearFrom: other.words };
   }
   if (lines[0]) return lines[0];
-  // A dateline with no place, the lede after it: "Dec. 2, 2024 — Investors poured $10.9 billion …".
-  const placeless = new RegExp(`^[\\s*_]*(${FULL})\\s*[-\u2013\u2014]\\s+\\S`, 'im').exec(head);
+  // A dateline with no place, the lede after it: "Dec. 2, 2024 — Investors poured $10.9 billion …",
+  // "Dec. 10, 2025 (Bloomberg) -- The Federal Reserve cut …" (a source in parentheses, a double hyphen).
+  const placeless = new RegExp(
+    `^[\\s*_]*(${FULL})(?:\\s*\\([A-Z][A-Za-z .&'-]{1,30}\\))?\\s*(?:--|[-\u2013\u2014])\\s+\\S`,
+    'im',
+  ).exec(head);
   const lday = placeless ? resolveDate(clean(placeless[1]), {}) : null;
   if (placeless && lday) return { date: lday, source: placeless[1] };
   // A running header with the date at its right ("US Equity Strategy          10 November 2016").
