@@ -1,4 +1,6 @@
+import type { ReadOptions } from '../claim-read.ts';
 import { type Clause, clauseSubject } from './clause-subject.ts';
+import { DATE_RE, resolveDate } from './dates.ts';
 import { digits } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
@@ -28,7 +30,37 @@ const MOVED_TO =
 
 /** A record or the period's extreme before a level: "its record close of", "an all-time closing low of". */
 const PEAK =
-  /\b(?:record|all[- ]time|peak)\s+(?:closing\s+)?(high|low|close|level)?\s*(?:of\s+)?(?:\$\s*)?$/i;
+  /\b(?:(?:record|all[- ]time|peak)\s+(?:closing\s+)?(high|low|close|level)?|(?:previous|prior|former|old)\s+(?:record\s+|all[- ]time\s+)?(?:closing\s+)?(high|low|close))\s*(?:of\s+)?(?:\$\s*)?$/i;
+
+/**
+ * True when the level `q` is a record's or a previous peak's ("its previous closing high of 2,442.74", "its
+ * record close of 1,388.07"): the date after it ("set in November 2021") is its own, not the sentence's.
+ */
+export function isPeakLevel(t: string, q: Quantity): boolean {
+  return q.unit === 'level' && PEAK.test(t.slice(Math.max(0, q.start - 50), q.start));
+}
+
+const DATED_LEVEL = new RegExp(
+  `\\b(${DATE_RE})(?:'s)?\\s+(?:record\\s+|all-time\\s+)?(?:close|closing\\s+(?:high|level)|high|level)\\s+of\\s+$`,
+  'i',
+);
+/** A peak's day after its level: "of 2,519.75 from Oct. 15", "of 2,442.74, set on Nov. 8, 2021". */
+const PEAK_DAY = new RegExp(
+  `^\\s*(?:points?)?,?\\s*(?:(?:which\\s+(?:it\\s+)?(?:was\\s+)?)?(?:set|reached|hit|notched|recorded|marked)\\s+)?(?:on|from)\\s+(${DATE_RE})`,
+  'i',
+);
+
+/**
+ * The day a dated close names: "its Dec. 9 record close of 1,388.07", "its record close of 2,519.75 from
+ * Oct. 15" (the words may sit inside a distance's, whose windows the sentence does not keep), or null.
+ * @example levelDay('its record close of 2,519.75 from Oct. 15', q, { to: '2025-11-28' }) // '2025-10-15'
+ */
+export function levelDay(t: string, q: Quantity, o: ReadOptions): string | null {
+  const dated = DATED_LEVEL.exec(t.slice(Math.max(0, q.start - 60), q.start));
+  const after = !dated && isPeakLevel(t, q) ? PEAK_DAY.exec(t.slice(q.end)) : null;
+  const words = dated?.[1] ?? after?.[1];
+  return words ? resolveDate(words, o) : null;
+}
 
 /** Levels that are no index's or fund's close: commodities, currencies, yields, volatility, valuations. */
 export const OTHER_MARKETS =
@@ -101,7 +133,7 @@ export function levelClaim(c: Clause, q: Quantity, verb: VerbHit | undefined): Q
   if (!subject) return `no subject for the level ${JSON.stringify(t.slice(q.start, q.end).trim())}`;
   // "its record close of 2,442.74 set in November 2021": the highest close of the period named.
   const peak = PEAK.exec(t.slice(Math.max(seg.start, q.start - 50), q.start));
-  const side: 'high' | 'low' = /low/i.test(peak?.[1] ?? '') ? 'low' : 'high';
+  const side: 'high' | 'low' = /low/i.test(peak?.[1] ?? peak?.[2] ?? '') ? 'low' : 'high';
   const extreme = peak ? { extreme: { side, words: peak[0].trim() } } : {};
   return {
     metric: 'level',

@@ -5,17 +5,17 @@
  * the session ending the article's day for a move in points that names no period, or for "closed up 0.5%";
  * the day the sentence before spoke of for a simple past ("the Russell 2000 rose 1.6%"); a dated close's
  * day ("its Dec. 9 record close of 1,388.07"); a flow's total "a week earlier" (./flow-window.ts); the
- * windows listed "respectively"; a tally's stretch ("in seven of the past 10 sessions, gaining 3%").
- * An earlier close has only the phrase right after it (a date, "at the end of October", "a week earlier":
- * ./earlier-day.ts).
+ * windows listed "respectively"; a tally's stretch ("in seven of the past 10 sessions, gaining 3%"). An
+ * earlier close or a previous peak has only the phrase right after it (a date, "at the end of October": ./earlier-day.ts).
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadClaim, ReadOptions, TextSpan } from '../claim-read.ts';
 import { afterMoveWindows } from './after-move.ts';
-import { DATE_RE, previousSession, resolveDate } from './dates.ts';
+import { previousSession } from './dates.ts';
 import { earlierDay } from './earlier-day.ts';
 import { flowWindow } from './flow-window.ts';
 import { FROM_EARLIER, GAP_TO } from './gap-words.ts';
+import { isPeakLevel, levelDay } from './level-claim.ts';
 import type { Quantity } from './numbers.ts';
 import { FLAT, pastDay, simplePast } from './past-day.ts';
 import { type ArticleContext, isOneDay, nearestParts, PART_OF, pickWindow } from './pick-window.ts';
@@ -66,11 +66,12 @@ function ownedHits(
   for (const q of quantities) {
     // "adding another 1.6%, bringing its two-day gain to 4.7%": the running total's period is its own.
     const running = q.earlier ? null : RUNNING_TO.exec(t.slice(0, q.start));
-    const hit = q.earlier
-      ? windows.find((h) => h.window && h.start >= q.end && TO_DAY.test(t.slice(q.end, h.start)))
-      : running
-        ? windows.find((h) => h.window && h.start >= running.index && h.end <= q.start)
-        : undefined;
+    const hit = // "its previous closing high of 2,442.74 set in November 2021": the peak's date is its own
+      q.earlier || isPeakLevel(t, q)
+        ? windows.find((h) => h.window && h.start >= q.end && TO_DAY.test(t.slice(q.end, h.start)))
+        : running
+          ? windows.find((h) => h.window && h.start >= running.index && h.end <= q.start)
+          : undefined;
     if (hit) out.set(q, hit);
   }
   for (const [q, h] of respectiveWindows(t, windows, quantities)) out.set(q, h); // "…, respectively, on Wednesday and Thursday"
@@ -91,10 +92,6 @@ function closedDay(before: string, after: string): boolean {
 
 const TO_LEVEL =
   /^\s*,?\s*to\s+(?:close\s+at\s+)?(?:(?:a|an)\s+(?:fresh\s+|new\s+)?(?:record|all-time)(?:\s+(?:high|close|closing\s+high))?(?:\s+of)?\s+)?\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?\b/i;
-const DATED_LEVEL = new RegExp(
-  `\\b(${DATE_RE})(?:'s)?\\s+(?:record\\s+|all-time\\s+)?(?:close|closing\\s+(?:high|level)|high|level)\\s+of\\s+$`,
-  'i',
-);
 
 /**
  * The window of the claim `qc` that number `q` makes in clause `seg`, or what it misses.
@@ -129,8 +126,7 @@ export function numberWindow(
   const then = recordThen(t, q, records) ?? tallyStretch(t, q, records, o.to);
   if (then) return { window: then, source: 'sentence' };
   // "its Dec. 9 record close of 1,388.07": the level of the day the words name.
-  const dated = qc.metric === 'level' ? DATED_LEVEL.exec(t.slice(Math.max(0, q.start - 60), q.start)) : null;
-  const day = dated ? resolveDate(dated[1], o) : null;
+  const day = qc.metric === 'level' ? levelDay(t, q, o) : null;
   if (day) return { window: { kind: 'dates', from: day, to: day }, source: 'sentence' };
   const taken = new Set(owned.values());
   // "…, which is up 5.2%, as a cooler inflation report on Thursday sparked a rally": the cause's day, not the number's.
