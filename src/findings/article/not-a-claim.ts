@@ -5,19 +5,31 @@
  * money that are not flows (assets, prices, a central bank's bond buying: "$38 billion in assets", "$43.41 a
  * barrel", "$600 billion of Treasuries"); trading costs ("a bid-ask spread of 0.01%") are not returns; an intraday extreme
  * ("rose as much as 4%") and a fraction of another return ("a third more than") are unreadable, with why.
- * Each reason starts with "a forecast", "a counterfactual", "a hedge", "not a return", "a level" or "not a flow": a sentence whose numbers
+ * Each reason starts with "a forecast", "a counterfactual", "a hedge", "a definition", "not a return", "a level" or "not a flow": a sentence whose numbers
  * all have such reasons is "not a quantitative claim" (./read-sentence.ts).
  */
 
 import type { TextSpan } from '../claim-read.ts';
 import { NEED_BACK } from './distance-claim.ts';
 import { GAP_NOUN } from './gap-words.ts';
+import {
+  AS_MUCH_AS,
+  AT_DATED_CLOSE,
+  DEFINITION,
+  FUTURE,
+  GAVE_BACK,
+  PAST,
+  REPORTED,
+  VALUE_AFTER,
+  VALUE_BEFORE,
+  VOLUME_BEFORE,
+} from './not-a-claim-words.ts';
 import type { Quantity } from './numbers.ts';
 import type { VerbHit } from './verbs.ts';
 
 /** Things measured in per cent that are not returns: a clause about them makes no claim capgap checks. */
 export const NOT_A_RETURN =
-  /\b(t[- ]stat(?:istic)?s?|t[- ]values?|p[- ]values?|z[- ]scores?|volatility|yields?|interest\s+rates?|valuations?|earnings|multiples?|tariffs?|stake|inflation|unemployment|gdp|margins?|short\s+interest|weighting|probability|odds|approval|expense\s+ratios?|sterling|the\s+(?:pound|euro|yen|dollar|yuan)|exchange\s+rates?|fees?|charges?|charging|costs?|(?:benchmark|policy|key|federal\s+funds|funds|deposit|bank|lending|mortgage)\s+rates?|futures|shares\s+outstanding|market\s+share|turnover|(?<!\b(?:size|small[- ]cap|small[- ]firm|small[- ]stock)\s)premium|discount|(?<!\b(?:including|excluding|with|without|plus|reinvesting|reinvested)\s+(?:reinvested\s+)?)dividends?(?!\s+reinvested)|chances?|bid[-/\s](?:ask|offer)\s+spreads?|tracking\s+(?:error|difference)|aum|assets\s+under\s+management|(?:(?<=['’]s\s)|(?<=\b(?:its|their)\s))(?:total\s+|net\s+)?assets)\b/i;
+  /\b(t[- ]stat(?:istic)?s?|t[- ]values?|p[- ]values?|z[- ]scores?|volatility|yields?|interest\s+rates?|valuations?|earnings|multiples?|tariffs?(?!\s+(?:announcements?|news|shocks?|plans?|threats?|war|fears?|rout|turmoil|jitters|deals?|pause|escalation|tensions?|uncertainty|sell-?off|blitz|salvo))|stake|inflation|unemployment|gdp|margins?|short\s+interest|weighting|probability|odds|approval|expense\s+ratios?|sterling|the\s+(?:pound|euro|yen|dollar|yuan)|exchange\s+rates?|fees?|charges?|charging|costs?|(?:benchmark|policy|key|federal\s+funds|funds|deposit|bank|lending|mortgage)\s+rates?|futures|shares\s+outstanding|market\s+share|turnover|(?<!\b(?:size|small[- ]cap|small[- ]firm|small[- ]stock)\s)premium|discount|(?<!\b(?:including|excluding|with|without|plus|reinvesting|reinvested)\s+(?:reinvested\s+)?)dividends?(?!\s+reinvested)|chances?|bid[-/\s](?:ask|offer)\s+spreads?|tracking\s+(?:error|difference)|aum|assets\s+under\s+management|(?:(?<=['’]s\s)|(?<=\b(?:its|their)\s))(?:total\s+|net\s+)?assets)\b/i;
 /**
  * Per cents whose noun follows them: "a 70% chance of winning", "90% effective", "52% of the vote", a test's
  * "at the 5% level", "95% confidence", a flow's "about 13% of its assets".
@@ -56,26 +68,6 @@ const OWN_BOOK =
 /** A fund's or an index's single member: "the fund's biggest holding", "its top constituent", "the largest stock in the index". */
 const ONE_HOLDING =
   /\b(?:(?:its|their|the\s+(?:fund|index|etf|gauge|benchmark)['’]s)\s+(?:biggest|largest|top|No\.\s*1|smallest)\s+(?:holding|constituent|component|member|position|stock|weighting)|the\s+(?:biggest|largest|top|smallest)\s+(?:holding|constituent|component|member|stock)\s+(?:in|of)\s+(?:the\s+)?(?:fund|index|etf|gauge|benchmark|russell\s+2000|s&p\s+500))\b/i;
-/** A valuation gap: "a 30% discount to large caps", "a 12% premium"; its words before: "a forward P/E …". */
-const VALUE_AFTER = /^\s*(?:[\w-]+\s+)?(discount|premium)\b/i;
-const VALUE_BEFORE =
-  /\b(P\/E|p\/e|price[- ]to[- ](?:earnings|book|sales)|valuations?|(?:earnings|valuation)\s+multiples?)\b[^;]{0,40}$/;
-/** "Volume in IWM was 40% above its average", "turnover rose 50%": trading activity, not a price. */
-const VOLUME_BEFORE = /\b(?:trading\s+)?(?:volumes?|turnover|shares\s+traded)\b/i;
-/** An outlook someone gave, in the past tense, after the number: "after the Fed signalled … next year". */
-const REPORTED =
-  /\b(?:after|as|when|because)\b[^;]{0,60}\b(?:signall?ed|said|projected|predicted|forecast|pencill?ed\s+in|flagged|indicated|warned|penciled|guided|cut\s+(?:its|their)\s+(?:forecast|outlook|projections?))\b/i;
-/** A past tense in the clause, and words of a forecast (a "by the end of …" horizon is reached or ahead). */
-const PAST =
-  /\b(?:was|were|rose|fell|gained|lost|closed|ended|finished|stood|returned|beat|trailed|lagged|led)\b/i;
-const FUTURE =
-  /\b(?:will|would|could|might|may|should|expects?|expected|sees?|forecasts?|target|on\s+track|projected)\b/i;
-/** "rose as much as 4%", "was down as much as 2%", "having traded as much as 10% above it": an intraday extreme. */
-const AS_MUCH_AS =
-  /\b(?:rose|gained|jumped|climbed|surged|rallied|added|advanced|fell|dropped|slid|sank|lost|shed|tumbled|declined|up|down|traded|trading|stood)\s+(?:by\s+)?as\s+much\s+as\s+$/i;
-/** "jumped 2.1% on Wednesday before giving back its gains", "rose 2% before paring gains to close up 0.3%". */
-const GAVE_BACK =
-  /^[^,;]{0,40}?\bbefore\s+(?:giving\s+back|handing\s+back|surrendering|paring|trimming|erasing|reversing|fading|relinquishing)\b([^;.]{0,60})/i;
 /** Money that is a stock or a price, not a flow: assets, market value, a commodity's price. */
 const NOT_A_FLOW_AFTER =
   /^\s*(?:\w+\s+){0,1}?(in\s+(?:net\s+)?assets|of\s+(?:net\s+)?assets|in\s+market\s+value|a\s+barrel|an\s+ounce|a\s+share|per\s+share|a\s+tonne|a\s+ton|of\s+(?:U\.?S\.?\s+|government\s+|long-term\s+)?(?:treasuries|treasury\s+(?:bonds|securities)|bonds|gilts|government\s+debt|mortgage[- ]backed\s+securities)|(?:in|of)\s+(?:bond|asset|debt)[- ](?:purchases|buying)|(?:to|from)\s+(?:the\s+)?(?:combined\s+|total\s+)?market\s+(?:value|cap(?:itali[sz]ation)?))\b/i;
@@ -94,6 +86,10 @@ export function notAClaim(
 ): string | undefined {
   const words = JSON.stringify(t.slice(q.start, q.end));
   const clause = t.slice(seg.start, seg.end);
+  // "well past the 20% threshold that defines a bear market": a definition's number, not a move.
+  const defines = DEFINITION.exec(t.slice(q.end, seg.end));
+  if (defines)
+    return `a definition (${words}, "${t.slice(q.start, q.end)}${defines[0]}"): the threshold of a ${defines[1].replace(/\s+/g, ' ')}, not a measured move`;
   // "Our model portfolio's small-cap sleeve is up 12.8%": the writer's own holdings, no public series.
   const book = OWN_BOOK.exec(t.slice(seg.start, q.start));
   if (book) return `a private portfolio (${words}, "${book[0]}"): its holdings are not public data`;
@@ -132,7 +128,7 @@ export function notAClaim(
     return `a forecast (${words}, "${outlook[0]}"): not checkable against past data`;
   const head = t.slice(seg.start, q.start);
   // "rose as much as 4% before paring gains": the day's extreme, not its close.
-  if (q.unit !== 'money' && AS_MUCH_AS.test(head))
+  if (q.unit !== 'money' && AS_MUCH_AS.test(head) && !AT_DATED_CLOSE.test(t.slice(q.end, seg.end)))
     return `an intraday extreme (${JSON.stringify(`as much as ${t.slice(q.start, q.end)}`)}): the data hold closes, capgap checks a period's close-to-close change`;
   // "… before giving back its gains": a peak the day did not keep (a number after it is the close's own).
   const back = q.unit !== 'money' && GAVE_BACK.exec(t.slice(q.end));

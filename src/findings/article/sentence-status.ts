@@ -30,7 +30,9 @@ export function finishSentence(
       };
     if (
       problems.every((p) =>
-        /^(a forecast|a counterfactual|a hedge|not a return|a level|not a flow|a private portfolio)/.test(p),
+        /^(a forecast|a counterfactual|a hedge|a definition|not a return|a level|not a flow|a private portfolio)/.test(
+          p,
+        ),
       )
     )
       return { ...base, status: NQ, claims: [], reason: problems.join('; ') };

@@ -69,7 +69,7 @@ const VERB_RE = new RegExp(`\\b${AUX}(${VERBS.map((v) => v.w.replace(/ /g, '\\s+
  */
 /** What "up"/"down" must stand right before to be a move: a number, in digits or words ("down seven per cent", "up a tenth"). */
 const UP_DOWN_NUMBER = new RegExp(
-  `^\\s*(?:by\\s+)?(?:just\\s+|only\\s+|some\\s+|about\\s+|nearly\\s+|almost\\s+|roughly\\s+|more\\s+than\\s+|north\\s+of\\s+|upwards\\s+of\\s+|in\\s+the\\s+region\\s+of\\s+)?(?:(?:a|an|one)[\\s-]+)?(?:[$£€\\d+-]|(?:${[...Object.keys(NUMBER_WORDS), ...Object.keys(FRACTION_WORDS)].join('|')})\\b)`,
+  `^\\s*(?:by\\s+)?(?:just\\s+|only\\s+|some\\s+|about\\s+|nearly\\s+|almost\\s+|roughly\\s+|more\\s+than\\s+|north\\s+of\\s+|upwards\\s+of\\s+|in\\s+the\\s+region\\s+of\\s+|as\\s+much\\s+as\\s+)?(?:(?:a|an|one)[\\s-]+)?(?:[$£€\\d+-]|(?:${[...Object.keys(NUMBER_WORDS), ...Object.keys(FRACTION_WORDS)].join('|')})\\b)`,
   'i',
 );
 

@@ -123,7 +123,7 @@ export const RULES: Rule[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:by|at)\\s+(?:the\\s+)?close\\s+(?:on|of)\\s+(${DATE_RE})|\\bby\\s+((?:mon|tues|wednes|thurs|fri)day)(?:'s)?\\s+close|\\b(?:through|as\\s+of|by)\\s+(${DATE_RE})(?!['’]s)|\\bat\\s+(?:its|their|the)\\s+(${DATE_RE})\\s+(?:peak|high|top|low|trough|bottom)\\b`,
+      `\\b(?:by|at)\\s+(?:the\\s+)?close\\s+(?:on|of)\\s+(${DATE_RE})|\\bby\\s+((?:mon|tues|wednes|thurs|fri)day)(?:'s)?\\s+close|\\b(?:through|as\\s+of|by)\\s+(${DATE_RE})(?!['’]s)|\\bat\\s+(?:its|their|the)\\s+(${DATE_RE})\\s+(?:record\\s+)?(?:peak|high|top|low|trough|bottom|close|closing\\s+(?:high|level|peak))\\b`,
       'gi',
     ),
     make: (m, o) => {

@@ -1,0 +1,40 @@
+/**
+ * The words ./not-a-claim.ts reads around a number: a definition's threshold, a valuation, trading volume,
+ * an outlook reported in the past, an intraday extreme ("as much as") and a peak given back.
+ */
+import { DATE_RE } from './dates.ts';
+
+/**
+ * A threshold that defines a market's state, not a move measured: "the 20% threshold that defines a bear
+ * market", "a 10% drop, the usual definition of a correction", "the 20% mark that signals a bull market".
+ */
+export const DEFINITION =
+  /^\s*(?:(?:threshold|mark|line|cut-?off|rule)\b|(?:decline|drop|fall|slide|rise|gain|rally|move)\b(?=[^.;]{0,50}\bdefinition\s+of\b))[^.;]{0,50}?\b(?:(?:that|which)\s+(?:\w+\s+)?(?:defines?|marks?|signals?|confirms?|constitutes?|denotes?)|definition\s+of)\s+(?:an?\s+|the\s+)?(?:(?:new|technical|official)\s+)?(bear\s+market|bull\s+market|correction|crash|rally)\b/i;
+/** A valuation gap: "a 30% discount to large caps", "a 12% premium"; its words before: "a forward P/E …". */
+export const VALUE_AFTER = /^\s*(?:[\w-]+\s+)?(discount|premium)\b/i;
+export const VALUE_BEFORE =
+  /\b(P\/E|p\/e|price[- ]to[- ](?:earnings|book|sales)|valuations?|(?:earnings|valuation)\s+multiples?)\b[^;]{0,40}$/;
+/** "Volume in IWM was 40% above its average", "turnover rose 50%": trading activity, not a price. */
+export const VOLUME_BEFORE = /\b(?:trading\s+)?(?:volumes?|turnover|shares\s+traded)\b/i;
+/** An outlook someone gave, in the past tense, after the number: "after the Fed signalled … next year". */
+export const REPORTED =
+  /\b(?:after|as|when|because)\b[^;]{0,60}\b(?:signall?ed|said|projected|predicted|forecast|pencill?ed\s+in|flagged|indicated|warned|penciled|guided|cut\s+(?:its|their)\s+(?:forecast|outlook|projections?))\b/i;
+/** A past tense in the clause, and words of a forecast (a "by the end of …" horizon is reached or ahead). */
+export const PAST =
+  /\b(?:was|were|rose|fell|gained|lost|closed|ended|finished|stood|returned|beat|trailed|lagged|led)\b/i;
+export const FUTURE =
+  /\b(?:will|would|could|might|may|should|expects?|expected|sees?|forecasts?|target|on\s+track|projected)\b/i;
+/** "rose as much as 4%", "was down as much as 2%", "having traded as much as 10% above it": an intraday extreme. */
+export const AS_MUCH_AS =
+  /\b(?:rose|gained|jumped|climbed|surged|rallied|added|advanced|fell|dropped|slid|sank|lost|shed|tumbled|declined|up|down|traded|trading|stood)\s+(?:by\s+)?as\s+much\s+as\s+$/i;
+/**
+ * "as much as 9.9% at its Nov. 25 close", "as much as 10% at its Nov. 25 peak": the highest close, on the
+ * day named, not an intraday extreme.
+ */
+export const AT_DATED_CLOSE = new RegExp(
+  `^\\s+(?:at|on)\\s+(?:its|their|the)\\s+(?:${DATE_RE})(?:['’]s)?\\s+(?:record\\s+)?(?:close|closing\\s+(?:high|level|peak)|peak|high)\\b(?!\\s+intraday)`,
+  'i',
+);
+/** "jumped 2.1% on Wednesday before giving back its gains", "rose 2% before paring gains to close up 0.3%". */
+export const GAVE_BACK =
+  /^[^,;]{0,40}?\bbefore\s+(?:giving\s+back|handing\s+back|surrendering|paring|trimming|erasing|reversing|fading|relinquishing)\b([^;.]{0,60})/i;
