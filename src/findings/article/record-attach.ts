@@ -7,6 +7,7 @@ import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, RecordPhrase, TextSpan } from '../claim-read.ts';
 import { spanOf } from './clauses.ts';
 import { sessionsOf } from './pick-window.ts';
+import { recordFields } from './readings.ts';
 import type { RecordHit } from './records.ts';
 
 /**
@@ -41,6 +42,13 @@ export function attachRecord(r: RecordHit, claims: ClaimReadings[], parts: TextS
   // N days goes on the claim over N sessions.
   const n = r.record.stretch;
   if (n && r.record.period === 'day') target ??= ranked.find((c) => sessionsOf(c.readings[0].window) === n);
+  // "The S&P 500 lost 6% on Friday and 4.8% on Thursday, its worst two-day stretch since the pandemic": the
+  // run the day moves make together, which no number states, ranked on its own.
+  if (n && r.record.period === 'day' && !target) {
+    const run = runOfLegs(ranked, n);
+    if (run)
+      return void claims.push(run(`${claims[0].id.replace(/\d+$/, '')}${claims.length + 1}`, r.record));
+  }
   // "…, extending its five-day advance to 11.5%, the best such run since April 2020": the number just before
   // it in its clause, else the first after it there, else the sentence's first.
   // (A record of moves, not of closes, skips a close: "rose 0.6% to 1,334.34, its 11th gain in 12 sessions".)
@@ -71,15 +79,52 @@ export function attachRecord(r: RecordHit, claims: ClaimReadings[], parts: TextS
 /**
  * A record that names no period, on a move over a few sessions of dates ("The Russell 2000's 4.2% two-day
  * advance is its biggest since February"), or one that says so ("the widest such gap over a comparable
- * stretch"): it ranks runs of that many days.
+ * stretch"): it ranks runs of that many days; so does a month's or a week's "stretch" over dates ("its worst
+ * one-month stretch since March" after "Over the past month": a rolling month, not a calendar one).
  */
 function runOfWindow(r: RecordPhrase, w: ClaimWindow): RecordPhrase {
+  // "Over the past month, … its worst one-month stretch since March": a rolling month, as many sessions.
+  const rolling = /\b(?:stretch|span|rolling|window)\b/i.test(r.words) && !r.stretch && !r.level;
+  const m =
+    rolling && (r.period === 'month' || r.period === 'week') && w.kind === 'dates' ? sessionsOf(w) : 0;
+  if (m && m > 1) return { ...r, period: 'day', stretch: m };
   if (r.period || r.stretch || r.level || r.streak !== undefined) return r;
   // "… since Election Day, the widest such gap over a comparable stretch since 2001": any window, as long.
   const alike = /\b(?:comparable|similar|such|equivalent|same[- ]length)\b/i.test(r.words);
   if (w.kind !== 'dates' && !(alike && (w.kind === 'since' || w.kind === 'sessions'))) return r;
   const n = sessionsOf(w);
   return n && n > 1 && n <= (alike ? 63 : 10) ? { ...r, period: 'day', stretch: n } : r;
+}
+
+/**
+ * A record-only claim over the run that `n` one-day moves of one subject make together (consecutive sessions,
+ * in any order in the sentence), or undefined when the moves make no such run.
+ */
+function runOfLegs(ranked: ClaimReadings[], n: number) {
+  const days = ranked.filter(
+    (c) => c.readings[0].window.kind === 'dates' && sessionsOf(c.readings[0].window) === 1,
+  );
+  const key = (c: ClaimReadings) => c.readings[0].subjects.join();
+  const legs = days.filter((c) => key(c) === key(days[0]));
+  if (legs.length !== n) return undefined;
+  const ws = legs
+    .map((c) => c.readings[0].window as ClaimWindow & { kind: 'dates' })
+    .sort((a, b) => (a.from < b.from ? -1 : 1));
+  const window: ClaimWindow = { kind: 'dates', from: ws[0].from, to: ws[ws.length - 1].to };
+  if (sessionsOf(window) !== n || ws.some((w, i) => i > 0 && w.from !== ws[i - 1].to)) return undefined;
+  const last = legs.find((c) => c.readings[0].window === ws[ws.length - 1]) ?? legs[0];
+  return (id: string, record: RecordPhrase): ClaimReadings => ({
+    ...last,
+    id,
+    readings: last.readings.map((x) => ({
+      ...x,
+      id,
+      metric: 'record' as const,
+      window,
+      ...recordFields(),
+      record,
+    })),
+  });
 }
 
 function sameWindow(a: ClaimReadings, b: ClaimReadings): boolean {

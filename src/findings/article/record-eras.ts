@@ -5,7 +5,7 @@
  * the first era of all, the history's start: "since records began", "since the index was created in 1979".
  */
 import type { RecordPhrase, TextSpan } from '../claim-read.ts';
-import { PERIOD_ADJ } from './record-events.ts';
+import { PERIOD_ADJ, runOf } from './record-events.ts';
 import { LOSS, PERIOD_ADJECTIVE, SUPERLATIVE, WORDS_BEFORE_SINCE } from './record-words.ts';
 
 /** The eras the reader knows: the words that name each (after "since the"), its first and last year. */
@@ -49,6 +49,7 @@ export function eraRecords(text: string): (TextSpan & { record: RecordPhrase })[
         ...(period ? { period } : {}),
         direction: LOSS.test(m[0]) ? 'loss' : 'gain',
         words: m[0],
+        ...runOf(m[0]), // "its worst two-day stretch since the pandemic": a run of two days
       },
     });
   }
