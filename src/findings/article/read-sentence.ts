@@ -13,6 +13,7 @@ import { classIndex } from './class-index.ts';
 import { clauses, gapped, normalise, spanOf, unquote } from './clauses.ts';
 import { distanceSpans } from './distance-claim.ts';
 import { fractionOfMove } from './fraction-of-move.ts';
+import { givenBack } from './given-back.ts';
 import { noteMeasure } from './measure-define.ts';
 import { attribution, conditionalReason, intradayWords, questionReason, UNNAMED } from './modality.ts';
 import { notRead } from './not-read.ts';
@@ -102,6 +103,9 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     // "The best gain came in 2002." in a note on the window after each election: a rank among them.
     const ranked = scopeRank(piece, t, `${prefix}-1`, subjects, o, ctx);
     if (ranked) return finishSentence({ ...base, form, ...said }, [ranked], [], true);
+    // "Small caps have now given back all of their gains since the election": no longer up since then.
+    const back = form === 'sentence' ? givenBack(piece, t, `${prefix}-1`, subjects, o, ctx) : undefined;
+    if (back) return finishSentence({ ...base, form, ...said }, [back], [], true);
     return { ...base, form, ...said, claims: [], ...noNumberSentence(t, form, subjects, ctx) };
   }
   const intraday = intradayWords(t) ?? (ctx.stamp || undefined);

@@ -1,0 +1,87 @@
+/**
+ * A gain given back in full, a sentence with no number: "Small caps have now given back all of their gains
+ * since the presidential election", "the Russell 2000 has erased its post-election rally", "wiped out all of
+ * its gains since the Fed's first cut". The claim is that the return since the news, to the article's day (or
+ * the day the sentence names), is no longer positive: a return with the comparator `{kind: lt, hi: 0}`
+ * (../claim-comparator.ts). A share given back ("gave back about half of their gains") is not read here: it
+ * needs the peak between the news and now, which the words do not date.
+ */
+import type { ClaimWindow } from '../claim.ts';
+import type { ClaimReadings, ClaimSubject, ReadClaim, ReadOptions } from '../claim-read.ts';
+import type { ArticleContext } from './article-context.ts';
+import { isMeasurable } from './bound-subject.ts';
+import { expandSubjects, readingsWhy } from './readings.ts';
+import type { Piece } from './split.ts';
+import { type SubjectHit, subjectKey } from './subjects.ts';
+import { findWindows } from './windows.ts';
+
+/** "have given back all of their gains since …", "erased its post-election rally", "wiped out the entire gain". */
+const GIVEN_BACK =
+  /\b(?:(?:has|have|had)\s+(?:now\s+|since\s+|already\s+|just\s+)?)?(?:given\s+back|gave\s+back|giv(?:es|ing)\s+back|given\s+up|gave\s+up|surrendered|surrender(?:s|ing)?|erased|eras(?:es|ing)|wiped\s+out|wip(?:es|ing)\s+out|reversed|revers(?:es|ing)|unwound|unwind(?:s|ing)?)\s+(?:all(?:\s+of)?\s+|the\s+(?:entire|whole)\s+|the\s+entirety\s+of\s+)?(?:its|their|the)\s+(?:entire\s+|whole\s+)?(?:([\w-]*election|post-[\w-]+|[\w.-]+\s+)?)(gains?|rally|advance|rise|surge|jump)\b(?!\s+(?:in|on|of)\s+(?:the\s+)?(?:day|session|morning|afternoon))/i;
+
+/** Words that make the give-back partial ("half of", "most of", "some of"): not read here. */
+const PARTIAL =
+  /\b(?:half|most|some|part|much|two-thirds|a\s+third|a\s+quarter|\d+%)\s+(?:of\s+)?(?:its|their|the)\s+[\w-]*\s*(?:gains?|rally)\s*$/i;
+
+/**
+ * The claim that a subject has given back all of its gain since the news, or undefined.
+ * @example givenBack(piece, 'Small caps have given back all of their gains since the election.', 's3-1', hits, o, ctx)
+ * // { readings: [{ metric: 'return', stated: 0, comparator: { kind: 'lt', hi: 0 }, window: since the election }] }
+ */
+export function givenBack(
+  piece: Piece,
+  t: string,
+  id: string,
+  subjects: readonly SubjectHit[],
+  o: ReadOptions,
+  ctx: ArticleContext,
+): ClaimReadings | undefined {
+  const m = GIVEN_BACK.exec(t);
+  if (!m || PARTIAL.test(t.slice(0, m.index + m[0].length))) return undefined;
+  const named = subjects.filter((h) => h.end <= m.index && isMeasurable(h.subject)).map((h) => h.subject);
+  const list = (named.length ? named : ctx.subject ? [ctx.subject] : []) as ClaimSubject[];
+  if (!list.length) return undefined;
+  const window = sinceWindow(t.slice(m.index), m[1], o);
+  if (!window) return undefined;
+  const span = { start: piece.start + m.index, end: piece.start + m.index + m[0].length };
+  const all = expandSubjects(list, t);
+  const readings = all.map(
+    (subs, i): ReadClaim => ({
+      id: all.length > 1 ? `${id}${'abcdefgh'[i]}` : id,
+      text: piece.text,
+      metric: 'return',
+      subjects: subs.map(subjectKey),
+      parsedSubjects: subs,
+      window,
+      windowSource: 'sentence',
+      stated: 0,
+      unit: 'percent',
+      tolerance: 0,
+      conventions: {},
+      comparator: { kind: 'lt', hi: 0, words: words(m[0]) },
+      precision: { written: '0', decimals: 1, halfUnit: 0.05 },
+      signSource: 'verb',
+      span,
+      numberSpans: [],
+    }),
+  );
+  const why = readingsWhy(list, t);
+  return { id, readings, ...(why ? { why } : {}) };
+}
+
+/** The give-back's words without their auxiliary, as the comparator's: "given back all of their gains: below" 0%. */
+function words(hit: string): string {
+  return `${hit.replace(/^(?:has|have|had)\s+(?:now\s+|since\s+|already\s+|just\s+)?/i, '').trim()}: below`;
+}
+
+/** The stretch since the news the gain was made over: the window the words name, else the article's event. */
+function sinceWindow(words: string, adjective: string | undefined, o: ReadOptions): ClaimWindow | undefined {
+  const found = findWindows(words, o).filter((h) => h.window && !h.fallback && !h.contrast);
+  const w = found[0]?.window;
+  if (w && (w.kind === 'since' || w.kind === 'dates'))
+    return w.kind === 'since' && !w.to && o.to ? { ...w, to: o.to } : w;
+  // "its post-election rally", "their election gains": since the article's event.
+  if (adjective && /election|post-/i.test(adjective) && o.event && o.to)
+    return { kind: 'since', event: o.event, to: o.to };
+  return undefined;
+}
