@@ -129,6 +129,11 @@ export const streakRecord: RecordPart = async (data, claim, r, c, asOf) => {
   let at = -1;
   for (let i = 0; i < p.end.length && p.end[i] <= end; i++) at = i;
   if (at < 0) return { cannot: `no ${period} of ${claim.subjects.join(' − ')} in the claimed window` };
+  // A series that stops before the claimed period (French's files end months before an article) is not
+  // counted back from its own last period.
+  const slack = ({ day: 4, week: 6, month: 25, quarter: 80 } as Record<string, number>)[period] ?? 300;
+  if (at === p.end.length - 1 && end - p.end[at] > slack)
+    return { cannot: `the data end ${fromDay(p.end[at])}, before ${fromDay(day)}` };
   if (r.tally) return tallyRecord(claim, r, ...oneMonthOfYear(p, at, r.ofMonth), period, datasets);
   if (r.ended) return endedStreak(claim, r, p, at, period, datasets);
   const up = r.direction !== 'loss';

@@ -25,11 +25,11 @@ const TALLY = new RegExp(
 );
 /**
  * "has gained in 12 of the 17 sessions this month", "on 9 of the 13 trading days in November", "rose in
- * eight of 12 months in 2024": the periods of a stretch (so far, when it runs to the article's date),
+ * eight of 12 months in 2024", "has risen in 11 of the 14 sessions of 2026": the periods of a stretch (so far, when it runs to the article's date),
  * counted as the last N of them.
  */
 const THIS_TALLY = new RegExp(
-  `(?:\\b(?:in|on|during)\\s+|${BY_VERB})(?:${CARD}|each)\\s+of\\s+(?:(?:the|its)\\s+)?${CARD}\\s+(?:trading\\s+)?(${UNIT.slice(1, -1)})(?=\\s+(?:so\\s+far\\s+)?(?:this\\s+(?:month|week|year|quarter)|in\\s+${MONTH_RE}|in\\s+(?:19|20)\\d\\d\\b|since\\s+the\\s+start\\s+of\\s+the\\s+(?:month|year)))`,
+  `(?:\\b(?:in|on|during)\\s+|${BY_VERB})(?:${CARD}|each)\\s+of\\s+(?:(?:the|its)\\s+)?${CARD}\\s+(?:trading\\s+)?(${UNIT.slice(1, -1)})(?=\\s+(?:so\\s+far\\s+)?(?:(?:this|of\\s+the)\\s+(?:month|week|year|quarter)|(?:in|of)\\s+${MONTH_RE}|(?:in|of)\\s+(?:19|20)\\d\\d\\b|since\\s+the\\s+start\\s+of\\s+the\\s+(?:month|year)))`,
   'i',
 );
 /**
