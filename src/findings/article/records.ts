@@ -32,7 +32,7 @@ const ON_RECORD = new RegExp(
 const APPOSITE_RECORD =
   /(?<=[,;—–]\s*|\s-\s)(?:a|another|a\s+new|an\s+all-time)\s+record\b(?!\s+(?:high|low|close|level|number|amount|\w+\s+(?:high|low)))(?=\s*(?:[.,;)]|$))/gi;
 const RECORD_NOUN =
-  /\brecord(?:[- ]breaking)?\s+(?:(daily|weekly|monthly)\s+)?(inflows?|outflows?|gains?|(?:closing\s+)?highs?|(?:closing\s+)?lows?|closes?|losses|intake)\b|\b(?:all[- ]time|life(?:time)?)\s+()((?:closing\s+)?highs?|(?:closing\s+)?lows?)\b/gi;
+  /\brecord(?:[- ]breaking)?\s+(?:(daily|weekly|monthly)\s+)?(inflows?|outflows?|gains?|(?:closing\s+)?highs?|(?:closing\s+)?lows?|closes?|losses|intake)\b|\b(?:all[- ]time|life(?:time)?)\s+()((?:closing\s+)?highs?|(?:closing\s+)?lows?)\b|\b(?:its|their|the)\s+(?:highest|lowest)\s+(close|closing\s+(?:level|high|low)|level|finish)\s+(?:ever|on\s+record)\b/gi;
 /** A month's name or its usual short form ("June", "Aug.", "Sept"): never a longer word ("marketing"). */
 const MONTH_NAME =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -90,12 +90,12 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
   // record high", a level).
   for (const m of text.matchAll(APPOSITE_RECORD)) push(m, { kind: 'best-on-record', direction: 'gain' });
   for (const m of text.matchAll(RECORD_NOUN)) {
-    const noun = m[2] ?? m[4];
-    // "a record high", "a record close", "an all-time low": a level (./record-level.ts), not a return.
-    const level = /^(?:closing\s+)?(?:high|low|close)s?$/i.test(noun);
+    const noun = m[2] ?? m[4] ?? m[5];
+    // "a record high", "an all-time low", "its highest close ever": a level (./record-level.ts), not a return.
+    const level = /^(?:closing\s+)?(?:high|low|close)s?$/i.test(noun) || m[5] !== undefined;
     // "as the Fed cuts rates to record low", "the dollar at a record high": another thing's level.
     if (level && OTHER_LEVEL.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) continue;
-    const loss = LOSS.test(noun) || /^(?:closing\s+)?lows?$/i.test(noun);
+    const loss = LOSS.test(noun) || /^(?:closing\s+)?lows?$/i.test(noun) || /\blowest\b/i.test(m[0]);
     push(m, {
       kind: loss ? 'worst-on-record' : 'best-on-record',
       ...(level ? { level: true } : {}),
