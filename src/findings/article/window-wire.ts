@@ -33,8 +33,9 @@ export const WIRE_RULES: Rule[] = [
         : { needsEvent: m[0] },
   },
   {
-    // "ended the week up 8.6%": a week over; in an article of a Monday (or a weekend), the week before.
-    re: /\b(?:ended|finished|closed|ending|finishing|closing)\s+the\s+week\b/gi,
+    // "ended the week up 8.6%", "finishing the holiday-shortened week up 5.5%": a week over; in an article
+    // of a Monday (or a weekend), the week before.
+    re: /\b(?:ended|finished|closed|ending|finishing|closing)\s+the\s+(?:holiday[- ]shortened\s+|shortened\s+|four-day\s+|three-day\s+|short\s+)?week\b/gi,
     make: (m, o) => {
       if (!o.to) return { needsEvent: m[0] };
       const d = weekday(toDay(o.to));
