@@ -1,0 +1,285 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { articleDate } from '../../../src/findings/article/dateline.ts';
+import { readArticle } from '../../../src/findings/article/read.ts';
+import type { ReadClaim, ReadOptions } from '../../../src/findings/claim-read.ts';
+import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
+import { checkedReadings } from '../../helpers/first-verdict.ts';
+
+// Thirtieth round: articles of 2025 and 2026 (a record close after the Sept. 17, 2025 cut, the April 2025
+// tariff rout, January 2026's run of small-cap days, the Dec. 18, 2024 give-back, a weekly monitor, a
+// Bloomberg Fed-day story). Each reading was written by hand before the reader ran; every value checked on
+// the embedded data is computed here from closes read by hand from ../shared/data/prices:
+// ^RUT from yfinance_autoadjusted_alitalbi_storage_data_fy/^RUT.csv (column 2, Close), ^GSPC from
+// yfinance_YoussefKh200_slow_turtle/^GSPC.csv (column 5, Close).
+const near = (a: number | undefined, b: number, tol = 1e-6) =>
+  assert.ok(Math.abs((a ?? Number.NaN) - b) < tol, `${a} ≠ ${b}`);
+const pctOf = (a: number, b: number) => (b / a - 1) * 100;
+
+/** Every claim's first reading. */
+const firsts = (text: string, ro: ReadOptions): ReadClaim[] =>
+  readArticle(text, ro).flatMap((s) => s.claims.map((c) => c.readings[0]));
+
+const RUT = {
+  '2021-11-08': 2442.739990234375,
+  '2024-11-05': 2260.840087890625,
+  '2024-11-25': 2442.030029296875,
+  '2024-12-19': 2221.5,
+  '2025-04-02': 2045.3599853515625,
+  '2025-04-04': 1827.030029296875,
+  '2025-12-10': 2559.610107421875,
+};
+const SPX = {
+  '2020-03-10': 2882.22998046875,
+  '2020-03-12': 2480.639892578125,
+  '2025-04-02': 5670.97021484375,
+  '2025-04-04': 5074.080078125,
+};
+
+describe('a Bloomberg dateline: "Dec. 10, 2025 (Bloomberg) -- The Federal Reserve cut …"', () => {
+  it('dates the article (was undated: the source in parentheses and the double hyphen were not read)', () => {
+    const text = 'Dec. 10, 2025 (Bloomberg) -- The Federal Reserve cut its benchmark rate on Wednesday.';
+    assert.equal(articleDate(text)?.date, '2025-12-10');
+  });
+});
+
+describe('a previous peak\'s date is its own ("topping its previous closing high of 2,442.74 set in November 2021")', () => {
+  const data = embeddedEvaluator();
+  const S =
+    'The small-cap index rose 2.5% to 2,467.70, topping its previous closing high of 2,442.74 set in November 2021.';
+  it("the move and the close are the article's day; November 2021 is the peak's (was: all three in 2021-11)", () => {
+    const [move, close, peak] = firsts(S, { to: '2025-09-18' });
+    assert.deepEqual(move.window, { kind: 'dates', from: '2025-09-17', to: '2025-09-18' });
+    assert.deepEqual(close.window, { kind: 'dates', from: '2025-09-17', to: '2025-09-18' });
+    assert.deepEqual(peak.window, { kind: 'month', month: '2021-11' });
+    assert.equal(peak.stated, 2442.74);
+    assert.equal(peak.extreme?.side, 'high');
+  });
+  it("undated, the move takes no 2021 window from the peak's words", () => {
+    const [sentence] = readArticle(S, {});
+    const rs = sentence.claims.map((c) => c.readings[0]);
+    assert.deepEqual(
+      rs.map((r) => r.stated),
+      [2442.74],
+    );
+    assert.match(sentence.reason ?? '', /needs the article's date/);
+  });
+  it('the peak is the highest close of November 2021: 2,442.74 on 2021-11-08, supported', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const [, , v] = await checkedReadings(data.ev, S, { to: '2025-09-18' });
+    assert.equal(v.verdict, 'supported');
+    near(v.computed?.value, RUT['2021-11-08'], 1e-6);
+  });
+});
+
+describe('a definition is no claim ("well past the 20% threshold that defines a bear market")', () => {
+  it('the threshold is not read as a move; the distance beside it still is', () => {
+    const [s] = readArticle(
+      'The Russell 2000 has now fallen about 25% from its record close on Nov. 25, 2024, well past the 20% threshold that defines a bear market.',
+      { to: '2025-04-04' },
+    );
+    assert.equal(s.claims.length, 1);
+    assert.equal(s.claims[0].readings[0].metric, 'distance');
+    assert.equal(s.claims[0].readings[0].stated, -25);
+  });
+  it('a sentence of only a definition is not a quantitative claim', () => {
+    const [s] = readArticle('A 10% drop from a peak is the usual definition of a correction.', {
+      to: '2025-04-04',
+    });
+    assert.equal(s.status, 'not a quantitative claim');
+    assert.match(
+      s.reason ?? '',
+      /a definition \("10%", "10% drop from a peak is the usual definition of a correction"\)/,
+    );
+  });
+});
+
+describe('"Over the two sessions since the tariff announcement": a tariff announcement is an event, not a tariff rate', () => {
+  const data = embeddedEvaluator();
+  const S =
+    "Over the two sessions since the tariff announcement, small caps have fallen 10.7%, slightly less than the S&P 500's 10.5% drop.";
+  const o = { to: '2025-04-04' };
+  it('the two sessions through the article\'s date (was "not a return (tariff)")', () => {
+    const [rut, spx] = firsts(S, o);
+    assert.deepEqual(rut.window, { kind: 'dates', from: '2025-04-02', to: '2025-04-04' });
+    assert.deepEqual(rut.subjects, ['^RUT']);
+    assert.deepEqual(spx.subjects, ['^GSPC']);
+    assert.equal(spx.stated, -10.5);
+  });
+  it('checked: ^RUT 2,045.36 → 1,827.03 and ^GSPC 5,670.97 → 5,074.08', { skip: NO_EMBEDDED }, async () => {
+    const [rut, spx] = await checkedReadings(data.ev, S, o);
+    near(rut.computed?.value, pctOf(RUT['2025-04-02'], RUT['2025-04-04']));
+    near(spx.computed?.value, pctOf(SPX['2025-04-02'], SPX['2025-04-04']));
+    assert.equal(spx.verdict, 'supported');
+  });
+  it('"tariffs" themselves are still no return ("tariffs of 25%")', () => {
+    const [s] = readArticle('The White House set tariffs of 25% on imports.', o);
+    assert.equal(s.claims.length, 0);
+  });
+});
+
+describe('a run the day moves make together ("lost 6% on Friday and 4.8% on Thursday, its worst two-day stretch since the pandemic")', () => {
+  const data = embeddedEvaluator();
+  const S =
+    'The S&P 500 lost 6% on Friday and 4.8% on Thursday, its worst two-day stretch since the pandemic.';
+  const o = { to: '2025-04-04' };
+  it('a record of its own over both sessions, a run of two days (was: the record put on Thursday alone, ranked among days)', () => {
+    const [fri, thu, run] = firsts(S, o);
+    assert.equal(fri.record, undefined);
+    assert.equal(thu.record, undefined);
+    assert.equal(run.metric, 'record');
+    assert.deepEqual(run.window, { kind: 'dates', from: '2025-04-02', to: '2025-04-04' });
+    assert.equal(run.record?.stretch, 2);
+    assert.equal(run.record?.period, 'day');
+  });
+  it('ranked among two-day runs: −10.53%, the worst since the run ending 2020-03-12 (−13.93%), supported', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const [, , v] = await checkedReadings(data.ev, S, o);
+    assert.equal(v.verdict, 'supported');
+    near((v.computed?.value ?? Number.NaN) * 100, pctOf(SPX['2025-04-02'], SPX['2025-04-04']));
+    assert.match(v.line ?? '', /worst since 2020-03-12, when it was -13\.93%/);
+    assert.equal(pctOf(SPX['2020-03-10'], SPX['2020-03-12']).toFixed(2), '-13.93');
+  });
+  it('legs that are not consecutive sessions make no run', () => {
+    const rs = firsts(
+      'The S&P 500 lost 6% on Friday and 4.8% on Tuesday, its worst two-day stretch since the pandemic.',
+      o,
+    );
+    assert.ok(
+      !rs.some((r) => r.metric === 'record' && r.window.kind === 'dates' && r.window.from === '2025-03-31'),
+    );
+  });
+});
+
+describe('"up as much as 9.9% at its Nov. 25 close": a dated close, not an intraday extreme', () => {
+  const data = embeddedEvaluator();
+  const S =
+    'It is now down about 1% since the Nov. 5 election, having been up as much as 9.9% at its Nov. 25 close.';
+  const o = { to: '2024-12-19', event: '2024-11-05' };
+  it('a gain (the "up" before "as much as") from the election to Nov. 25 (was "not read: an intraday extreme")', () => {
+    const [now, peak] = firsts(`The Russell 2000 fell. ${S}`, o);
+    assert.equal(now.stated, -1);
+    assert.equal(peak.stated, 9.9);
+    assert.deepEqual(peak.window, { kind: 'since', event: '2024-11-05', to: '2024-11-25' });
+  });
+  it('checked: 2,260.84 → 2,442.03 is 8.01%, not supported', { skip: NO_EMBEDDED }, async () => {
+    const [, v] = await checkedReadings(data.ev, `The Russell 2000 fell. ${S}`, o);
+    near(v.computed?.value, pctOf(RUT['2024-11-05'], RUT['2024-11-25']));
+    assert.equal(v.verdict, 'not supported');
+  });
+  it('"as much as 4% intraday" stays an intraday extreme', () => {
+    const [s] = readArticle('The Russell 2000 rose as much as 4% on Wednesday before paring gains.', o);
+    assert.equal(s.claims.length, 0);
+    assert.match(s.reason ?? '', /intraday extreme/);
+  });
+});
+
+describe('"have now given back all of their gains since the presidential election": no longer up since the vote', () => {
+  const data = embeddedEvaluator();
+  const S =
+    'Small-cap stocks have now given back all of their gains since the presidential election, after the Federal Reserve signaled fewer rate cuts next year.';
+  const o = { to: '2024-12-19', event: '2024-11-05' };
+  it('a return since the election below zero (was "no number to check")', () => {
+    const [r] = firsts(S, o);
+    assert.equal(r.metric, 'return');
+    assert.deepEqual(r.window, { kind: 'since', event: '2024-11-05', to: '2024-12-19' });
+    assert.deepEqual([r.comparator.kind, r.comparator.hi], ['lt', 0]);
+    assert.equal(r.stated, 0);
+  });
+  it('checked on ^RUT: 2,260.84 → 2,221.50 is −1.74%, supported', { skip: NO_EMBEDDED }, async () => {
+    const [v] = await checkedReadings(data.ev, S, o);
+    near(v.computed?.value, pctOf(RUT['2024-11-05'], RUT['2024-12-19']));
+    assert.equal(v.verdict, 'supported');
+  });
+  it('"its post-election rally" is since the article\'s event', () => {
+    const [r] = firsts('The Russell 2000 has erased its post-election rally.', o);
+    assert.deepEqual(r.window, { kind: 'since', event: '2024-11-05', to: '2024-12-19' });
+    assert.deepEqual(r.subjects, ['^RUT']);
+  });
+  it('a share given back ("half of their gains") is not read as all of it', () => {
+    const [s] = readArticle('Small caps have given back half of their gains since the election.', o);
+    assert.equal(s.claims.length, 0);
+  });
+});
+
+describe('"risen in 11 of the 14 sessions of 2026": a tally of the year so far', () => {
+  const data = embeddedEvaluator();
+  const S = 'The Russell 2000 has risen in 11 of the 14 sessions of 2026.';
+  const o = { to: '2026-01-22' };
+  it('a tally of 14 sessions through the article\'s date (was "no number to check")', () => {
+    const [r] = firsts(S, o);
+    assert.deepEqual(r.record?.tally, { hits: 11, of: 14 });
+    assert.equal(r.record?.direction, 'gain');
+  });
+  it('counted from the closes of 2025-12-31 … 2026-01-22: 11 up, supported', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const closes = [
+      2481.909912109375, 2508.219970703125, 2547.919921875, 2582.89990234375, 2575.419921875,
+      2603.909912109375, 2624.219970703125, 2635.68994140625, 2633.110107421875, 2651.639892578125,
+      2674.56005859375, 2677.739990234375, 2645.360107421875, 2698.169921875, 2718.77001953125,
+    ];
+    const ups = closes.slice(1).filter((c, i) => c > closes[i]).length;
+    const [v] = await checkedReadings(data.ev, S, o);
+    assert.equal(v.computed?.value, ups);
+    assert.equal(ups, 11);
+    assert.equal(v.verdict, 'supported');
+  });
+  it("a series that ends before the article's date is not counted back from its own end (was: French's last 14 days of May 2025)", {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const [v] = await checkedReadings(
+      data.ev,
+      'The smallest 30% of stocks have risen in 11 of the 14 sessions of 2026.',
+      o,
+    );
+    assert.equal(v.verdict, 'cannot check');
+    assert.match(v.reason ?? '', /the data end 2025-05-30, before 2026-01-22/);
+  });
+});
+
+describe('"Over the past month, … its worst one-month stretch since March": a rolling month', () => {
+  const data = embeddedEvaluator();
+  const S = 'Over the past month, the Russell 2000 has lost 6.4%, its worst one-month stretch since March.';
+  const o = { to: '2025-11-21' };
+  it('ranks runs of as many sessions as the window holds (was: calendar months, "November to date")', () => {
+    const [r] = firsts(S, o);
+    assert.deepEqual(r.window, { kind: 'dates', from: '2025-10-21', to: '2025-11-21' });
+    assert.equal(r.record?.period, 'day');
+    assert.equal(r.record?.stretch, 23);
+  });
+  it('checked among runs of 23 sessions: the run ending 2025-04-30 was worse, so "since March" is not supported', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const [v] = await checkedReadings(data.ev, S, o);
+    assert.match(v.line ?? '', /runs of 23 days/);
+    assert.match(v.line ?? '', /worst since 2025-04-30/);
+  });
+});
+
+describe('"its highest close ever", "its lowest close ever": a record level on the close', () => {
+  const data = embeddedEvaluator();
+  const o = { to: '2025-12-10' };
+  it('the close carries a record of its level, high or low (was: the close alone)', () => {
+    const [, close] = firsts('The Russell 2000 climbed 1.3% to 2,559.61, its highest close ever.', o);
+    assert.equal(close.metric, 'level');
+    assert.equal(close.record?.level, true);
+    assert.equal(close.record?.kind, 'best-on-record');
+    const [, low] = firsts('The Russell 2000 fell 1.3% to 2,000.00, its lowest close ever.', o);
+    assert.equal(low.record?.kind, 'worst-on-record');
+  });
+  it('2,559.61 on 2025-12-10 is above every earlier ^RUT close: supported', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const [, v] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 climbed 1.3% to 2,559.61, its highest close ever.',
+      o,
+    );
+    assert.equal(v.verdict, 'supported');
+    near(v.computed?.value, RUT['2025-12-10']);
+    assert.match(v.line ?? '', /highest on record/);
+  });
+});
