@@ -283,3 +283,27 @@ describe('"its highest close ever", "its lowest close ever": a record level on t
     assert.match(v.line ?? '', /highest on record/);
   });
 });
+
+describe('a rate and a shortened week in the words', () => {
+  it('"against roughly 12.5% annualized for the S&P 500" is the S&P 500\'s (was the Russell 2000\'s)', () => {
+    const [rut, spx] = firsts(
+      'Over the past 10 years, the Russell 2000 has returned about 6% a year, against roughly 12.5% annualized for the S&P 500.',
+      { to: '2025-10-31' },
+    );
+    assert.deepEqual(rut.subjects, ['^RUT']);
+    assert.deepEqual(spx.subjects, ['^GSPC']);
+    assert.equal(spx.stated, 12.5);
+  });
+  it('"finishing the holiday-shortened week up 5.5%" is the week ended Friday (was Friday\'s session alone)', () => {
+    const [r] = firsts('The Russell 2000 finished the holiday-shortened week up 5.5%.', { to: '2025-11-28' });
+    assert.deepEqual(r.window, { kind: 'week', weekEnd: '2025-11-28' });
+  });
+  it('"below its record close of 2,519.75 from Oct. 15": the close is that day\'s (was the article\'s day)', () => {
+    const rs = firsts(
+      'The Russell 2000 closed at 2,500.43 on Friday, leaving it about 1% below its record close of 2,519.75 from Oct. 15.',
+      { to: '2025-11-28' },
+    );
+    const peak = rs.find((r) => r.stated === 2519.75);
+    assert.deepEqual(peak?.window, { kind: 'dates', from: '2025-10-15', to: '2025-10-15' });
+  });
+});
