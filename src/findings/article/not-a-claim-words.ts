@@ -38,3 +38,7 @@ export const AT_DATED_CLOSE = new RegExp(
 /** "jumped 2.1% on Wednesday before giving back its gains", "rose 2% before paring gains to close up 0.3%". */
 export const GAVE_BACK =
   /^[^,;]{0,40}?\bbefore\s+(?:giving\s+back|handing\s+back|surrendering|paring|trimming|erasing|reversing|fading|relinquishing)\b([^;.]{0,60})/i;
+
+/** A central bank's move right before the number: "cut rates by half a percentage point", "raised its key rate by 0.25 points". */
+export const RATE_MOVE =
+  /\b(?:cut|cuts|cutting|raised|raises|raising|lowered|lowers|lowering|hiked|hikes|hiking|lifted|lifts|reduced|trimmed|slashed|eased)\s+(?:(?:its|their|the|interest|borrowing|policy|benchmark|key|overnight|lending)\s+){0,3}(?:rates?|costs)\s+(?:by\s+)?(?:(?:about|another|a\s+further|an?\s+(?:outsized|jumbo|larger-than-usual))\s+)?$/i;

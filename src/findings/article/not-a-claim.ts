@@ -19,6 +19,7 @@ import {
   FUTURE,
   GAVE_BACK,
   PAST,
+  RATE_MOVE,
   REPORTED,
   VALUE_AFTER,
   VALUE_BEFORE,
@@ -86,6 +87,9 @@ export function notAClaim(
 ): string | undefined {
   const words = JSON.stringify(t.slice(q.start, q.end));
   const clause = t.slice(seg.start, seg.end);
+  // "since the Fed cut rates by half a percentage point on Sept. 18": the rate's change, not a return.
+  if (RATE_MOVE.test(t.slice(seg.start, q.start)))
+    return `not a return (a rate change): ${JSON.stringify(t.slice(q.start, q.end))}`;
   // "well past the 20% threshold that defines a bear market": a definition's number, not a move.
   const defines = DEFINITION.exec(t.slice(q.end, seg.end));
   if (defines)

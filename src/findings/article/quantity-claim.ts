@@ -23,6 +23,7 @@ import {
   moneySubject,
   NOUN_BEFORE,
   nounSubject,
+  openerTarget,
   PRONOUN_TARGET,
 } from './quantity-words.ts';
 import { type SubjectHit, subjectKey } from './subjects.ts';
@@ -130,9 +131,10 @@ export function quantityClaim(
     const v = verb && verbs.includes(verb) && verb.end <= q.start ? verb : undefined;
     // "The rally lifted the Russell 2000 by 10.2%": a causative verb's object is what moved.
     const object = v?.object ? subjects.find((h) => h.start >= v.end && h.end <= q.start) : undefined;
-    measured = object ?? subjects.find((h) => h.end <= (v ? v.start : q.start));
+    const opener = q.unit === 'pp' ? openerTarget(t, allSubjects) : undefined; // "Relative to the S&P 500, …"
+    measured = object ?? subjects.find((h) => h !== opener && h.end <= (v ? v.start : q.start));
     measured = nounSubject(t, q, seg, subjects) ?? measured;
-    if (more) targetHit = subjects.find((h) => h.start >= q.end + more.length - 1);
+    targetHit = more ? subjects.find((h) => h.start >= q.end + more.length - 1) : opener;
     if (!measured)
       measured = subjects.find(
         (h) => h.start >= q.end && FOR_BEFORE.test(t.slice(q.end, h.start)) && h !== targetHit,
@@ -171,7 +173,7 @@ export function quantityClaim(
       t.slice(measured?.start ?? 0, measured?.end ?? 0),
     );
   }
-  if (!relative && !more) {
+  if (!relative && !more && !targetHit) {
     // "The largest decile's CAR over the same window was -0.8%": an abnormal return, over the market; so is
     // one whose noun the clause elides after an abnormal return ("…, while the largest decile earns -0.6%").
     const abnormal = ABNORMAL.test(t.slice(seg.start, q.start)) || elidedAbnormal(t, seg, q);

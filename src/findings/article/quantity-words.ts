@@ -146,3 +146,16 @@ export function flowClaim(
 /** "… by", "… by more than", "… by about": the words before a comparison's difference. */
 export const BY_BEFORE =
   /\bby\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|over\s+|just\s+(?:over|under)\s+)?$/i;
+
+/** "Relative to the S&P 500, the small-cap index is up 1.6 points": the opener names what a point difference is over. */
+const OPENER =
+  /^\W*(?:relative\s+to|compared\s+(?:with|to)|measured\s+against|against|versus|vs\.?)\s+(?:the\s+)?$/i;
+
+/**
+ * The subject an opener sets a sentence's point differences against, or undefined.
+ * @example openerTarget('Relative to the S&P 500, the small-cap index is up 1.6 points', hits)?.subject // ^GSPC
+ */
+export function openerTarget(t: string, subjects: readonly SubjectHit[]): SubjectHit | undefined {
+  const h = subjects[0];
+  return h && OPENER.test(t.slice(0, h.start)) && /^\s*,/.test(t.slice(h.end)) ? h : undefined;
+}

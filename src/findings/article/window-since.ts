@@ -160,9 +160,13 @@ export const SINCE_RULES: Rule[] = [
       o.event ? { window: { kind: 'since', event: o.event, ...(o.to ? { to: o.to } : {}) } } : null,
   },
   {
-    // "since Obama won re-election on Nov. 6", "since the Federal Reserve cut interest rates on July 31": a
-    // clause saying what happened on a date is since that date (the date alone read as its one session).
-    re: new RegExp(`\\bsince\\s+(?:[A-Za-z][\\w'’.&-]*\\s+){1,8}?on\\s+(${DATE_RE})`, 'gi'),
+    // "since Obama won re-election on Nov. 6", "since the Federal Reserve cut interest rates on July 31",
+    // "since the Fed cut rates by half a percentage point (by 50 basis points) on Sept. 18": a clause saying
+    // what happened on a date is since that date (the date alone read as its one session).
+    re: new RegExp(
+      `\\bsince\\s+(?:(?:[A-Za-z][\\w'’.&-]*|\\d+(?:\\.\\d+)?(?=\\s+(?:basis|percentage)\\s+points?\\b))\\s+){1,12}?on\\s+(${DATE_RE})`,
+      'gi',
+    ),
     make: (m, o, ev) => ({ window: { kind: 'since', event: ev(m[1]), ...(o.to ? { to: o.to } : {}) } }),
   },
   {

@@ -307,3 +307,47 @@ describe('a rate and a shortened week in the words', () => {
     assert.deepEqual(peak?.window, { kind: 'dates', from: '2025-10-15', to: '2025-10-15' });
   });
 });
+
+describe('"since the Federal Reserve cut rates by half a percentage point on Sept. 18": since the cut, the cut\'s size no return', () => {
+  const data = embeddedEvaluator();
+  const o = { to: '2024-10-18', event: '2024-09-18' };
+  const S =
+    "The Russell 2000 has gained 5.3% since the Federal Reserve cut rates by half a percentage point on Sept. 18, outpacing the S&P 500's 3.6% advance over the same period.";
+  it("the window runs from the cut to the article's date (was Sept. 18's session: the cut's size broke the clause)", () => {
+    const [rut, spx] = firsts(S, o);
+    assert.deepEqual(rut.window, { kind: 'since', event: '2024-09-18', to: '2024-10-18' });
+    assert.deepEqual(spx.window, rut.window);
+  });
+  it('"by 50 basis points" too', () => {
+    const [r] = firsts('IWM has risen 5.2% since the Fed cut rates by 50 basis points on Sept. 18.', o);
+    assert.deepEqual(r.window, { kind: 'since', event: '2024-09-18', to: '2024-10-18' });
+  });
+  it('"half a percentage point" is the rate\'s change, not a point difference', () => {
+    const [s] = readArticle(S, o);
+    assert.match(s.reason ?? '', /not a return \(a rate change\): "half a percentage point"/);
+  });
+  it('"Relative to the S&P 500, the small-cap index is up about 1.6 percentage points": a spread over the S&P 500 (was "nothing it is measured against")', () => {
+    const [r] = firsts(
+      `The Russell 2000 rose. Relative to the S&P 500, the small-cap index is up about 1.6 percentage points since the cut.`,
+      o,
+    ).filter((x) => x.metric === 'spread');
+    assert.deepEqual(r.subjects, ['^RUT', '^GSPC']);
+    assert.equal(r.stated, 1.6);
+  });
+  it('checked from the close before the cut: (2,276.09 / 2,205.48 − 1) − (5,864.67 / 5,634.58 − 1)', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const vs = await checkedReadings(
+      data.ev,
+      'The Russell 2000 rose. Relative to the S&P 500, the small-cap index is up about 1.6 percentage points since the cut.',
+      o,
+    );
+    const v = vs.find((x) => x.claim?.metric === 'spread');
+    near(
+      v?.computed?.value,
+      pctOf(2205.47998046875, 2276.090087890625) - pctOf(5634.580078125, 5864.669921875),
+      1e-9,
+    );
+    assert.equal(v?.verdict, 'not supported');
+  });
+});
