@@ -53,8 +53,16 @@ export function averageOf(t: string): ReadClaim['average'] {
  * @example averageOver('On average, the smallest decile beat the largest by 2.1 points.', { events: 'elections', sinceYear: 1992, words: '…' }) // those elections
  */
 export function averageOver(t: string, each?: EachEvents): ReadClaim['average'] {
+  // "On average, the index gained 4.8% in the month after those elections": the ones named before.
+  if (each && AVERAGE.test(t) && THOSE.test(t)) return averageSet(each);
   return averageOf(t) ?? (each && AVERAGE.test(t) && !ELECTIONS.test(t) ? averageSet(each) : undefined);
 }
+
+/** Elections named before: "those elections", "these five votes", "the same elections". */
+const THOSE = new RegExp(
+  `\\b(?:those|these|the\\s+same|the\\s+above)\\s+(?:${CARD}\\s+)?(?:(?:us|u\\.s\\.)\\s+)?(?:(?:presidential|midterm)\\s+)?(?:elections|votes|midterms)\\b`,
+  'i',
+);
 
 const EACH =
   /\b(?:after|following|around|in|for)\s+(?:each|every)\s+(?:(?:us|u\.s\.)\s+)?(?:(presidential|midterm)\s+)?(?:election|midterm)\b(?:\s+since\s+((?:19|20)\d\d))?/i;

@@ -18,6 +18,9 @@ const sepOf = (line: string) => (line.includes('\t') ? /\t/g : line.includes('|'
  * @example cells('IWM\t+5.7\t+24.2', 0).map((c) => c.text) // ['IWM', '+5.7', '+24.2']
  */
 export function cells(line: string, at: number): Cell[] {
+  // "- 2004: +7.9%": a list's item of a year and a number is a row of two cells (./table-lists.ts).
+  const item = yearItem(line);
+  if (item) return item.map((c) => ({ ...c, start: at + c.start, end: at + c.end }));
   const out: Cell[] = [];
   let start = 0;
   const push = (s: number, e: number) => {
@@ -43,4 +46,23 @@ export function cells(line: string, at: number): Cell[] {
  */
 export function isSeparator(line: string): boolean {
   return /^[\s|:-]+$/.test(line) && line.includes('---');
+}
+
+/** A list's item of a year and a number: "- 2004: +7.9%", "• 2016 – 11.0%", "2020: +18.3%". */
+const YEAR_ITEM =
+  /^(\s*(?:[-•*\u2013]\s*)?)((?:19|20)\d\d)(\s*[:\u2013\u2014]\s*)([+\-\u2212]?\s?\d[\d,]*(?:\.\d+)?\s*(?:%|pct|per\s?cent|percent|pp)?)\s*$/i;
+
+/**
+ * The two cells of a list's item of a year and a number (offsets in the line), or undefined.
+ * @example yearItem('- 2004: +7.9%')?.map((c) => c.text) // ['2004', '+7.9%']
+ */
+export function yearItem(line: string): Cell[] | undefined {
+  const m = YEAR_ITEM.exec(line);
+  if (!m) return undefined;
+  const y = m[1].length;
+  const v = y + m[2].length + m[3].length;
+  return [
+    { text: m[2], start: y, end: y + m[2].length },
+    { text: m[4], start: v, end: v + m[4].length },
+  ];
 }

@@ -18,9 +18,9 @@ const AFTER =
 
 /** The caption's window after each election ("… in the month after each election"), with the column's name. */
 const CAPTION_AFTER =
-  /\b(?:in|over|during|for)\s+the\s+((?:\d{1,2}|one|two|three|four|five|six)[- ]?)?(day|session|week|month|year)s?\s+(?:after|following)\b/i;
+  /\b(?:in|over|during|for)\s+the\s+((?:\d{1,2}|one|two|three|four|five|six)[- ]?)?(?:trading\s+)?(day|session|week|month|year)s?\s+(?:after|following)\b/i;
 function captionWindow(table: TextTable, name: string): string[] | null {
-  const c = CAPTION_AFTER.exec(table.caption?.text ?? '');
+  const c = CAPTION_AFTER.exec(table.caption?.text ?? table.lead ?? '');
   return c ? [c[0], name, c[1], c[2]] : null;
 }
 

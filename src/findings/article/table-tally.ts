@@ -16,7 +16,8 @@ import { findVerbs } from './verbs.ts';
 
 type EachEvents = NonNullable<ReadOptions['eachEvents']>;
 
-const AFTER = /\b((?:\d{1,2}|one|two|three|four|five|six)[- ]?)?(day|session|week|month|year)s?\s+after\b/i;
+const AFTER =
+  /\b((?:\d{1,2}|one|two|three|four|five|six)[- ]?)?(?:trading\s+)?(day|session|week|month|year)s?\s+after\b/i;
 
 /**
  * The elections a table of elections lists, as the note's set, when they are the last of their kind before
@@ -35,7 +36,8 @@ export function tableEach(text: string, table: TextTable, to: string | undefined
     .map((e) => e.date.slice(0, 4));
   if ([...years].sort().join() !== last.join()) return undefined;
   const a =
-    table.columns.map((c) => AFTER.exec(c.header)).find((m) => m) ?? AFTER.exec(table.caption?.text ?? '');
+    table.columns.map((c) => AFTER.exec(c.header)).find((m) => m) ??
+    AFTER.exec(table.caption?.text ?? table.lead ?? '');
   return {
     events,
     of: years.length,
@@ -46,7 +48,7 @@ export function tableEach(text: string, table: TextTable, to: string | undefined
 
 /** "In each of the three,", "In two of the three,": a count over a set named before, with no noun. */
 const OF_THE = new RegExp(
-  `\\b(?:in|for|after)\\s+(${CARD}|each|all)\\s+of\\s+the\\s+${CARD}\\b(?=\\s*,)`,
+  `\\b(?:in|for|after)\\s+(${CARD}|each|all)\\s+of\\s+the\\s+${CARD}\\b(?=\\s*[,.;]|\\s*$)`,
   'i',
 );
 

@@ -18,6 +18,7 @@ import { isDaily, notAChange } from './table-closes.ts';
 import { columnKind, columnPhrase, periodPhrase, unitOf } from './table-columns.ts';
 import { electionCell, YEAR_LABEL } from './table-elections.ts';
 import { stackedNames } from './table-header.ts';
+import { yearLists } from './table-lists.ts';
 import { moneyRow } from './table-money.ts';
 
 export { type Cell, cells, isSeparator } from './table-cells.ts';
@@ -35,6 +36,8 @@ export interface TextTable {
   caption?: TextSpan & { text?: string };
   header: TextSpan;
   columns: TableColumn[];
+  /** A list's lead-in, which names its series and its window ("… in the month after each election:", ./table-lists.ts). */
+  lead?: string;
   /** The unit the header line or the caption above it states for every column ('%' → 'percent'). */
   unit?: string;
   rows: TextSpan[];
@@ -109,7 +112,11 @@ export function findTables(text: string): TextTable[] {
     });
     i += rows.length + sep;
   }
-  return out;
+  const inTable = (x: TextTable) =>
+    out.some((t) => x.header.start < t.rows[t.rows.length - 1].end && x.header.end > t.header.start);
+  return [...out, ...yearLists(lines).filter((x) => !inTable(x))].sort(
+    (a, b) => a.header.start - b.header.start,
+  );
 }
 
 /**

@@ -351,3 +351,66 @@ describe('"since the Federal Reserve cut rates by half a percentage point on Sep
     assert.equal(v?.verdict, 'not supported');
   });
 });
+
+describe('a list of elections under a lead-in ("Here is how the Russell 2000 did in the 21 trading days after each of the last five elections:")', () => {
+  const data = embeddedEvaluator();
+  const LIST = [
+    'Nov. 5, 2024',
+    '',
+    'Small-cap stocks have a mixed record in the month after a presidential vote. Here is how the Russell 2000 did in the 21 trading days after each of the last five elections:',
+    '',
+    '- 2004: +7.9%',
+    '- 2008: -14.6%',
+    '- 2012: +1.6%',
+    '- 2016: +11.0%',
+    '- 2020: +18.3%',
+    '',
+    'On average, the index gained 4.8% in the month after those elections, and it rose after four of the five.',
+  ].join('\n');
+  const o = { to: '2024-11-05' };
+  // ^RUT closes on each election day and 21 sessions later (the 21st session after the vote).
+  const closes: [string, number, number][] = [
+    ['2004-11-02', 585.4400024414062, 642.510009765625],
+    ['2008-11-04', 545.969970703125, 439.5299987792969],
+    ['2012-11-06', 825.6400146484375, 821.7899780273438],
+    ['2016-11-08', 1195.1400146484375, 1386.3699951171875],
+    ['2020-11-03', 1614.300048828125, 1848.699951171875],
+  ];
+  it('each item is the series over 21 sessions after that year\'s election (was "no subject for +7.9%")', () => {
+    const rs = firsts(LIST, o).filter((r) => r.metric === 'return' && !r.average);
+    assert.deepEqual(
+      rs.map((r) => [r.subjects[0], r.window, r.stated]),
+      closes.map(([d], i) => [
+        '^RUT',
+        { kind: 'sessions', event: d, sessions: 21 },
+        [7.9, -14.6, 1.6, 11.0, 18.3][i],
+      ]),
+    );
+  });
+  it('"On average … after those elections" is over the list\'s five; "rose after four of the five" counts them', () => {
+    const rs = firsts(LIST, o);
+    const avg = rs.find((r) => r.average);
+    assert.equal(avg?.average?.of, 5);
+    const tally = rs.find((r) => r.record?.tally);
+    assert.deepEqual([tally?.record?.tally?.hits, tally?.record?.tally?.of], [4, 5]);
+  });
+  it('checked: the mean of the five returns by hand (4.06%), and 3 of the 5 up (not 4)', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const vs = await checkedReadings(data.ev, LIST, o);
+    const each = closes.map(([, a, b]) => pctOf(a, b));
+    const avg = vs.find((v) => /^average return/.test(v.line ?? ''));
+    near(avg?.computed?.value, each.reduce((s, x) => s + x, 0) / each.length, 1e-9);
+    const tally = vs.find((v) => /^tally of/.test(v.line ?? ''));
+    assert.equal(tally?.verdict, 'not supported');
+    assert.equal(each.filter((x) => x > 0).length, 3);
+    assert.match(tally?.line ?? '', /3 of the last 5 US presidential elections up, not 4/);
+  });
+  it('a list of years under a lead-in that names no elections is not read as one', () => {
+    const [, s] = readArticle(
+      'Calendar-year returns of the Russell 2000:\n\n- 2022: -21.6%\n- 2023: +15.1%',
+      o,
+    );
+    assert.notEqual(s.reason, "a table's header: its columns give the rows below their periods and units");
+  });
+});
