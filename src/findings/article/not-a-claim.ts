@@ -87,9 +87,6 @@ export function notAClaim(
 ): string | undefined {
   const words = JSON.stringify(t.slice(q.start, q.end));
   const clause = t.slice(seg.start, seg.end);
-  // "since the Fed cut rates by half a percentage point on Sept. 18": the rate's change, not a return.
-  if (RATE_MOVE.test(t.slice(seg.start, q.start)))
-    return `not a return (a rate change): ${JSON.stringify(t.slice(q.start, q.end))}`;
   // "well past the 20% threshold that defines a bear market": a definition's number, not a move.
   const defines = DEFINITION.exec(t.slice(q.end, seg.end));
   if (defines)
@@ -154,6 +151,9 @@ export function notAClaim(
   const own = head.replace(/,\s+(?:which|who)\b[^,;]*,/gi, ',');
   if (q.unit !== 'money' && NOT_A_RETURN.test(own))
     return `not a return (${NOT_A_RETURN.exec(own)?.[1]}): ${words}`;
+  // (after the words above, which name it when they can) "since the Fed cut rates by half a percentage point on Sept. 18": the rate's change, not a return.
+  if (RATE_MOVE.test(t.slice(seg.start, q.start)))
+    return `not a return (a rate change): ${JSON.stringify(t.slice(q.start, q.end))}`;
   // "Small caps now account for just 4% of the US stock market's total value, down from 8%", "accounted for
   // 40% of all US equity ETF inflows": a weight, a share of a whole.
   if (q.unit === 'percent' && SHARE_OF.test(own + t.slice(q.start, seg.end)))
