@@ -21,7 +21,7 @@ import { judgeRecord } from './record-judge.ts';
 import { claimedDay } from './record-level.ts';
 import { endedStreak, streakRuns } from './record-streak-ended.ts';
 import { flowPeriods, type PeriodValues } from './record-streak-flows.ts';
-import { oneMonthOfYear, tallyRecord } from './record-tally.ts';
+import { oneMonthOfYear, sharedOf, tallyRecord } from './record-tally.ts';
 
 /** Daily returns of the claim's one subject, with their datasets, or why there are none. */
 async function dailyReturns(
@@ -134,7 +134,14 @@ export const streakRecord: RecordPart = async (data, claim, r, c, asOf) => {
   const slack = ({ day: 4, week: 6, month: 25, quarter: 80 } as Record<string, number>)[period] ?? 300;
   if (at === p.end.length - 1 && end - p.end[at] > slack)
     return { cannot: `the data end ${fromDay(p.end[at])}, before ${fromDay(day)}` };
-  if (r.tally) return tallyRecord(claim, r, ...oneMonthOfYear(p, at, r.ofMonth), period, datasets);
+  if (r.tally)
+    return tallyRecord(
+      claim,
+      sharedOf(r, claim.window, p.end, at),
+      ...oneMonthOfYear(p, at, r.ofMonth),
+      period,
+      datasets,
+    );
   if (r.ended) return endedStreak(claim, r, p, at, period, datasets);
   const up = r.direction !== 'loss';
   const { ends, lengths, run } = streakRuns(p, at, (v) => (up ? v > 0 : v < 0));

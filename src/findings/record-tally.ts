@@ -5,7 +5,7 @@
  * many went the phrase's way; the count stated must be the count computed. The standing is the count among
  * every earlier stretch of as many periods (so the line can say "the most since …").
  */
-import { fromDay } from '../calendar/dates.ts';
+import { fromDay, toDay } from '../calendar/dates.ts';
 import { describeRecord } from '../records/record.ts';
 import type { Claim } from './claim.ts';
 import type { RecordPhrase } from './claim-read.ts';
@@ -13,6 +13,7 @@ import type { RecordEvaluation } from './evaluate-record.ts';
 import type { CannotCheck, Evaluation } from './evaluator.ts';
 import { MONTHS } from './format.ts';
 import { periodWords } from './record-streak-flows.ts';
+import { ruleOf, statedMatches } from './verdict-rules.ts';
 
 /** A record read off period returns (each period's end day and return) through index `at`: a tally, an ended streak. */
 export type PeriodRecord = (
@@ -56,7 +57,13 @@ export const tallyRecord: PeriodRecord = (claim, r, p, at, unit, datasets) => {
   const pair = claim.subjects.length === 2;
   const { side } = periodWords(r, pair, p.ret[at]);
   const from = fromDay(p.end[at - of + 1]);
-  const holds = n === hits;
+  // "on 63% of trading days since Nov. 8": the share of the window's sessions, within the words' interval.
+  const share = r.tally?.share && (100 * n) / of;
+  const rule =
+    r.tally?.share &&
+    ruleOf({ stated: r.tally.share.stated, tolerance: 0, comparator: r.tally.share.comparator });
+  const holds = share !== undefined && rule ? statedMatches(share, rule) : n === hits;
+  const not = share !== undefined ? `${r.tally?.share?.stated}%` : hits;
   return {
     value: n,
     from,
@@ -65,7 +72,7 @@ export const tallyRecord: PeriodRecord = (claim, r, p, at, unit, datasets) => {
     provenance: { datasets },
     record: ctx,
     holds,
-    says: `${n} of the ${of} ${period}s through ${claimed} ${side}${holds ? '' : `, not ${hits}`}`,
+    says: `${n} of the ${of} ${period}s through ${claimed} ${side}${share === undefined ? '' : ` (${share.toFixed(1)}%)`}${holds ? '' : `, not ${not}`}`,
     unit: 'tally',
     noun: `stretches of ${of} ${period}s`,
   };
@@ -86,4 +93,22 @@ export function oneMonthOfYear(p: Periods, at: number, month?: number): [Periods
   );
   const q = { end: Int32Array.from(keep, (i) => p.end[i]), ret: Float64Array.from(keep, (i) => p.ret[i]) };
   return [q, keep.length - 1];
+}
+
+/**
+ * A share of the window's periods ("on 63% of trading days since Nov. 8"): the tally of all of them, the
+ * periods ending after the window's first day through index `at` of `end`.
+ * @example sharedOf(r, { kind: 'since', event: '2016-11-08', to: '2016-12-01' }, days, at).tally.of // 16
+ */
+export function sharedOf(
+  r: RecordPhrase,
+  w: Claim['window'],
+  end: ArrayLike<number>,
+  at: number,
+): RecordPhrase {
+  if (!r.tally?.share || r.tally.of) return r;
+  const start = w.kind === 'since' ? toDay(w.event) : w.kind === 'dates' ? toDay(w.from) : Number.NaN;
+  let of = 0;
+  for (let i = at; i >= 0 && end[i] > start; i--) of++;
+  return { ...r, tally: { ...r.tally, of } };
 }

@@ -9,7 +9,7 @@ import type { RecordPhrase } from '../claim-read.ts';
 import { MONTH_RE } from './dates.ts';
 import { nthIn, nthTime } from './nth-tally.ts';
 import type { RecordHit } from './records.ts';
-import { everyTally, shareTally } from './share-tally.ts';
+import { daysShare, everyTally, shareTally } from './share-tally.ts';
 import { afterEach, CARD, count, flowSide, periodTally, sideOf, UNIT } from './streak-words.ts';
 
 /**
@@ -138,7 +138,7 @@ function eventTally(text: string): RecordHit | null {
 
 /** "Small caps have outperformed large caps in seven of the past ten sessions": a tally (../record-tally.ts). */
 export function tallyRecord(text: string): RecordHit | null {
-  const events = shareTally(text) ?? everyTally(text) ?? eventTally(text);
+  const events = shareTally(text) ?? everyTally(text) ?? eventTally(text) ?? daysShare(text);
   if (events) return events;
   const nth = nthIn(text);
   if (nth) return nth;

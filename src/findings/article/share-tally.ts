@@ -4,6 +4,8 @@
  * the last ten elections". The share is no return: it is how many of the elections went the verb's way, over
  * how many the data measure (../event-tally.ts), within the comparator its words make ("about 60%": 54–66%,
  * ./comparators.ts). The span covers the number, so it makes no claim of its own (./read-sentence.ts).
+ * A share of days ("Small caps have outperformed the S&P 500 on 63% of trading days since Nov. 8") is a tally
+ * of the sessions of the sentence's window (../record-tally.ts counts them).
  */
 import type { RecordPhrase } from '../claim-read.ts';
 import { comparatorFor, comparatorWordsBefore } from './comparators.ts';
@@ -94,4 +96,30 @@ export function shareTally(text: string): RecordHit | null {
   };
   const start = before?.start ?? at;
   return { start, end: at + m[0].length, record };
+}
+
+/** "on 63% of trading days", "in 70% of sessions": a share of the sessions of the sentence's window. */
+const DAYS_SHARE =
+  /\b(?:on|in)\s+(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|all\s+)?(?:trading\s+)?(?:days|sessions)\b/i;
+
+/**
+ * A share-of-days tally in a sentence, or null.
+ * @example daysShare('Small caps have outperformed the S&P 500 on 63% of trading days since Nov. 8')
+ * // { record: { tally: { hits: NaN, share: { stated: 63, … } }, period: 'day', direction: 'gain' } }
+ */
+export function daysShare(text: string): RecordHit | null {
+  const m = DAYS_SHARE.exec(text);
+  const direction = m && verbSide(text, m.index);
+  if (!m || !direction) return null;
+  const stated = Number(m[1]);
+  const comparator = comparatorFor(stated, 0.5 * 10 ** -(m[1].split('.')[1] ?? '').length, undefined);
+  const record: RecordPhrase = {
+    kind: 'streak',
+    streak: 0,
+    tally: { hits: Number.NaN, share: { stated, comparator } },
+    period: 'day',
+    direction,
+    words: m[0],
+  };
+  return { start: m.index, end: m.index + m[0].length, record };
 }
