@@ -414,3 +414,55 @@ describe('a list of elections under a lead-in ("Here is how the Russell 2000 did
     assert.notEqual(s.reason, "a table's header: its columns give the rows below their periods and units");
   });
 });
+
+describe('"on 63% of trading days since Nov. 8": a share of the window\'s sessions', () => {
+  const data = embeddedEvaluator();
+  const S = 'The Russell 2000 has outperformed the S&P 500 on 63% of trading days since Nov. 8.';
+  const o = { to: '2016-12-01', event: '2016-11-08' };
+  it('a tally of a share of days (was an excess return of 63 points)', () => {
+    const [r] = firsts(S, o);
+    assert.equal(r.metric, 'record');
+    assert.equal(r.record?.tally?.share?.stated, 63);
+    assert.equal(r.record?.period, 'day');
+    assert.deepEqual(r.window, { kind: 'since', event: '2016-11-08', to: '2016-12-01' });
+  });
+  it('counted from the closes of 2016-11-08 … 2016-12-01: 9 of the 16 sessions ahead, 56.3%, not supported', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    // ^RUT and ^GSPC closes, 2016-11-08 through 2016-12-01 (17 closes, 16 sessions after the vote).
+    const rut = [
+      1195.1400146484375, 1232.1600341796875, 1251.6099853515625, 1282.3800048828125, 1298.5999755859375,
+      1302.1400146484375, 1302.199951171875, 1309.47998046875, 1315.6400146484375, 1322.22998046875,
+      1334.3399658203125, 1342.0899658203125, 1347.199951171875, 1329.8299560546875, 1328.219970703125,
+      1322.3399658203125, 1313.800048828125,
+    ];
+    const spx = [
+      2139.56005859375, 2163.260009765625, 2167.47998046875, 2164.449951171875, 2164.199951171875,
+      2180.389892578125, 2176.93994140625, 2187.1201171875, 2181.89990234375, 2198.179931640625,
+      2202.93994140625, 2204.719970703125, 2213.35009765625, 2201.719970703125, 2204.659912109375,
+      2198.81005859375, 2191.080078125,
+    ];
+    const ahead = rut.slice(1).filter((c, i) => c / rut[i] > spx[i + 1] / spx[i]).length;
+    assert.equal(ahead, 9);
+    const [v] = await checkedReadings(data.ev, S, o);
+    assert.equal(v.computed?.value, ahead);
+    assert.equal(v.verdict, 'not supported');
+    assert.match(v.line ?? '', /9 of the 16 days through 2016-12-01 ahead \(56\.3%\), not 63%/);
+  });
+});
+
+describe('"closed up 1.5% at 1,344.87": the level after the move is a close', () => {
+  it('a move and a close of the same day (was the move alone)', () => {
+    const [move, close] = firsts('The Russell 2000 closed up 1.5% at 1,344.87 on Tuesday.', {
+      to: '2016-11-29',
+    });
+    assert.equal(move.metric, 'return');
+    assert.equal(close.metric, 'level');
+    assert.equal(close.stated, 1344.87);
+    assert.deepEqual(close.window, move.window);
+  });
+  it('"ended 0.3% higher at 2,100" too', () => {
+    const rs = firsts('The Russell 2000 ended 0.3% higher at 2,100.50.', { to: '2016-11-29' });
+    assert.ok(rs.some((r) => r.metric === 'level' && r.stated === 2100.5));
+  });
+});
