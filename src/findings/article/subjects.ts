@@ -35,9 +35,12 @@ const DATA_FIRM = /^\s+(?:market\s+data|newswires|indices|news\s+service)\b/i;
 const MIDDLE =
   /\bthe\s+middle\s+(?:\d{1,2}\s?(?:%|per\s?cent|percent)|third|tercile|fifth|quintile|decile)(?:\s+of\s+(?:us\s+)?(?:stocks|companies|shares))?/gi;
 
-/** "the equal-weight S&P 500 (index)": ^SPXEW; "… S&P 500 ETF": RSP, the fund that tracks it. Never the S&P 500. */
+/**
+ * "the equal-weight S&P 500 (index)", "the S&P 500 Equal Weight Index": ^SPXEW; "… S&P 500 ETF", "the Invesco S&P
+ * 500 Equal Weight ETF (RSP)": RSP, the fund that tracks it. Never the S&P 500.
+ */
 const EQUAL_WEIGHT =
-  /\b(?:the\s+)?(?:invesco\s+)?equal(?:ly)?[- ]weight(?:ed)?\s+s&p\s*500(?:\s+index)?(\s+(?:etf|fund))?/gi;
+  /\b(?:the\s+)?(?:invesco\s+)?(?:equal(?:ly)?[- ]weight(?:ed)?\s+s&p\s*500|s&p\s*500\s+equal(?:ly)?[- ]weight(?:ed)?)(?:\s+index)?(\s+(?:etf|fund)(?:\s*\(RSP\))?)?/gi;
 
 const OPPOSITE =
   /\b(?:their|its)\s+(?:peers|counterparts|rivals)\s+at\s+the\s+(?:opposite|other)\s+end\s+of\s+the\s+(?:market[- ]cap(?:itali[sz]ation)?|size)\s+(?:spectrum|scale)|\bthe\s+(?:opposite|other)\s+end\s+of\s+the\s+(?:market[- ]cap(?:itali[sz]ation)?|size)\s+(?:spectrum|scale)/gi;

@@ -466,3 +466,13 @@ describe('"closed up 1.5% at 1,344.87": the level after the move is a close', ()
     assert.ok(rs.some((r) => r.metric === 'level' && r.stated === 2100.5));
   });
 });
+
+describe('"the Invesco S&P 500 Equal Weight ETF (RSP)", "the S&P 500 Equal Weight Index": never the S&P 500', () => {
+  it('the fund is RSP and the index ^SPXEW (was the cap-weighted S&P 500, "supported under another convention")', () => {
+    const o = { to: '2016-11-09' };
+    const [fund] = firsts('The Invesco S&P 500 Equal Weight ETF (RSP) rose 1.5% on Wednesday.', o);
+    assert.deepEqual(fund.subjects, ['RSP']);
+    const [index] = firsts('The S&P 500 Equal Weight Index rose 1.5% on Wednesday.', o);
+    assert.deepEqual(index.subjects, ['^SPXEW']);
+  });
+});
