@@ -45,7 +45,11 @@ export function distanceOf(
   ref?: string,
 ): { extreme: Extreme; sign: -1 | 1 | 0; length: number } | null {
   // "has lost nearly a tenth of its value since its 2021 peak": the share is of its value, the reference after.
-  const value = /^\s+(?:of\s+(?:its|their)\s+value|in\s+value)(?=\s)/i.exec(rest);
+  // "The index's 20% rally from its August low": a move's noun before the reference, the distance from it.
+  const value =
+    /^\s+(?:of\s+(?:its|their)\s+value|in\s+value|(?:rally|rebound|bounce|recovery|climb|advance|gain|rise|run-?up|surge|slide|fall|drop|decline|slump|retreat|sell-?off|pullback|loss)(?=\s+(?:from|off)\s))(?=\s)/i.exec(
+      rest,
+    );
   if (value) {
     const d = distanceOf(rest.slice(value[0].length), ref);
     return d && { ...d, length: d.length + value[0].length };
