@@ -8,7 +8,7 @@
  * by the ratio of their closes (./relative-closes.ts). Size groups and fund categories have no price level:
  * cannot check. A count of record closes ("8 times this month") is ./record-times-count.ts's.
  */
-import { fromDay, toDay } from '../calendar/dates.ts';
+import { fromDay, monthEnd, toDay } from '../calendar/dates.ts';
 import { nyseSessions } from '../calendar/nyse.ts';
 import { describeRecord } from '../records/record.ts';
 import type { Claim } from './claim.ts';
@@ -41,10 +41,12 @@ export function windowLastSession(w: Claim['window'], c: Resolved): number | nul
 }
 
 /**
- * The day a level or a streak is judged on: the window's last session, a named week's end, else the
- * article's date (`cut`, a day number).
+ * The day a level or a streak is judged on: the window's last session, a named week's or month's end, else
+ * the article's date (`cut`, a day number).
  */
 export function claimedDay(w: Claim['window'], c: Resolved, cut: number): number {
+  // A whole month ("has risen for five straight months" on Dec. 2: through November): its last day.
+  if (w.kind === 'month') return Math.min(cut, monthEnd(toDay(`${w.month}-01`)));
   return windowLastSession(w, c) ?? (w.kind === 'week' && w.weekEnd ? toDay(w.weekEnd) : cut);
 }
 

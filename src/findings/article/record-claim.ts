@@ -121,7 +121,7 @@ export function recordClaim(
   if (!window && r.period === 'month' && ref)
     window = r.provisional
       ? { kind: 'month-to-date', month: ref.slice(0, 7), ...(o.to ? { to: o.to } : {}) }
-      : { kind: 'month', month: ref.slice(0, 7) };
+      : recordWindow(r, { to: ref }); // in a month's first days, the month just ended
   if (!window && r.period === 'week' && o.event && r.streak === undefined)
     window = { kind: 'week', event: o.event };
   // "by the widest margin in a week since 2008" with no event: the article's week (./record-window.ts).

@@ -6,7 +6,8 @@
  * - week after an event ("its best post-election week"): the week after the news (--event);
  * - week: running ("on track for", "heading for") the week so far; else the last whole week on or before the
  *   article's date (its own on the week's last session, else the week before: "in the latest week");
- * - month: running, the month to date; else the article's month (as ./record-claim.ts ranks a record alone);
+ * - month: running, the month to date; else the article's month (as ./record-claim.ts ranks a record alone),
+ *   in its first five days the month just ended;
  * - year: a tally ("in six of the past seven years") through the last whole year, the article's own on its
  *   last session; else the year to date.
  */
@@ -35,10 +36,16 @@ export function recordWindow(r: RecordPhrase, o: ReadOptions): ClaimWindow | und
     if (r.provisional) return weekSoFar(o.to).window;
     return { kind: 'week', weekEnd: endsWeek(o.to) ? weekEndOf(o.to) : lastWeekEnd(o.to) };
   }
+  if (r.period === 'month' && r.provisional)
+    return { kind: 'month-to-date', month: o.to.slice(0, 7), to: o.to };
+  // In a month's first days the month spoken of is the one just ended ("has now risen for five straight
+  // months" on Dec. 2), as a year's is in its first week.
   if (r.period === 'month')
-    return r.provisional
-      ? { kind: 'month-to-date', month: o.to.slice(0, 7), to: o.to }
-      : { kind: 'month', month: o.to.slice(0, 7) };
+    return {
+      kind: 'month',
+      month:
+        o.to.slice(8) <= '05' ? fromDay(toDay(`${o.to.slice(0, 7)}-01`) - 1).slice(0, 7) : o.to.slice(0, 7),
+    };
   // "in seven of the past 10 years": through the last whole calendar year before the article's; "the fourth
   // year in a row that small caps lagged": the year to the article's date (in its first week, the year
   // just ended); a quarter likewise.
