@@ -476,3 +476,41 @@ describe('"the Invesco S&P 500 Equal Weight ETF (RSP)", "the S&P 500 Equal Weigh
     assert.deepEqual(index.subjects, ['^SPXEW']);
   });
 });
+
+describe("a move named by its noun from a low, money added to value, a month streak in a month's first days", () => {
+  const data = embeddedEvaluator();
+  const o = { to: '2024-12-02', event: '2024-11-05' };
+  const RALLY =
+    "The index's 20% rally from its August low has added about $600 billion to the value of its members.";
+  it('"The index\'s 20% rally from its August low": a distance above August\'s lowest close (was a return since the event)', () => {
+    const [r] = firsts(`The Russell 2000 rose. ${RALLY}`, o).filter((x) => x.stated === 20);
+    assert.equal(r.metric, 'distance');
+    assert.equal(r.extreme?.side, 'low');
+  });
+  it("checked: 2,434.14 on 2024-12-02 over 2,035.11 on 2024-08-07 (August's lowest close) is 19.61%, supported", {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const vs = await checkedReadings(data.ev, `The Russell 2000 rose. ${RALLY}`, o);
+    const v = vs.find((x) => x.claim?.metric === 'distance');
+    near(v?.computed?.value, pctOf(2035.1099853515625, 2434.139892578125));
+    assert.equal(v?.verdict, 'supported');
+  });
+  it('"added about $600 billion to the value of its members" is no flow', () => {
+    const [s] = readArticle(RALLY, o);
+    assert.match(s.reason ?? '', /not a flow \(to the value\): "\$600 billion"/);
+  });
+  const STREAK =
+    'The Russell 2000 has now risen for five straight months, its longest winning streak since 2021.';
+  it('"has now risen for five straight months" on Dec. 2 is through November (was through December\'s first session)', () => {
+    const [r] = firsts(STREAK, o);
+    assert.deepEqual(r.window, { kind: 'month', month: '2024-11' });
+  });
+  it('judged through 2024-11-30: October fell (2,229.97 → 2,196.65), so one month, not five', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const [v] = await checkedReadings(data.ev, STREAK, o);
+    assert.ok(pctOf(2229.969970703125, 2196.64990234375) < 0);
+    assert.equal(v.computed?.value, 1);
+    assert.match(v.line ?? '', /1 straight monthly gain through 2024-11-30 \(Nov 2024\), not 5/);
+  });
+});
