@@ -22,6 +22,7 @@ import { type ArticleContext, pickWindow } from './pick-window.ts';
 import type { Carry } from './quantity-claim.ts';
 import { contributionReason, findRanks, rankClaim } from './rank-claim.ts';
 import { readNumbers } from './read-numbers.ts';
+import { amongElections } from './record-after-event.ts';
 import { eachListed, relativeRecord } from './record-alone.ts';
 import { recordClaim } from './record-claim.ts';
 import { outsideRecords } from './record-subjects.ts';
@@ -64,7 +65,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const cond = conditionalReason(t) ?? questionReason(t);
   if (cond) return { ...base, form, ...said, status: NQ, claims: [], reason: cond };
   const ref = o.to ?? o.event;
-  const records = findRecords(t, ref ? Number(ref.slice(0, 4)) : undefined, o.event, ref);
+  const records = amongElections(t, findRecords(t, ref ? Number(ref.slice(0, 4)) : undefined, o.event, ref));
   // "In each of the three, small caps did better …" after a table of the last three elections.
   const counted = records.length ? null : tableTally(t, o.eachEvents);
   if (counted === 'threshold')

@@ -514,3 +514,28 @@ describe("a move named by its noun from a low, money added to value, a month str
     assert.match(v.line ?? '', /1 straight monthly gain through 2024-11-30 \(Nov 2024\), not 5/);
   });
 });
+
+describe('"by the widest margin since 2020 in the month after the election": ranked among elections', () => {
+  const data = embeddedEvaluator();
+  const S =
+    'Small caps beat large caps by the widest margin since 2020 in the month after the election, with the Russell 2000 up 8.8% and the S&P 500 up 4.3%.';
+  const o = { to: '2024-12-02', event: '2024-11-05' };
+  it('the record compares elections (was "which periods are ranked? the sentence does not say")', () => {
+    const r = firsts(S, o).find((x) => x.record);
+    assert.equal(r?.record?.amongEvents, true);
+  });
+  it('the same 18 sessions after each vote: 2024 +3.09 pp, 2020 +5.24 pp the last wider (by hand from the closes)', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const v = (await checkedReadings(data.ev, S, o)).find((x) => /^record of/.test(x.line ?? ''));
+    const y2024 = pctOf(2260.840087890625, 2434.139892578125) - pctOf(5782.759765625, 6047.14990234375);
+    const y2020 = pctOf(1614.300048828125, 1819.8199462890625) - pctOf(3369.159912109375, 3621.6298828125);
+    assert.equal(v?.verdict, 'supported');
+    assert.match(
+      v?.line ?? '',
+      new RegExp(
+        `2024: \\+${y2024.toFixed(2)} pp\\); best since 2020, when it was \\+${y2020.toFixed(2)} pp`,
+      ),
+    );
+  });
+});
