@@ -6,9 +6,8 @@
  * to the article's), a year ("its 2022 low"), this year ("this year's high"), a look-back ("its 52-week
  * high", "its three-year low"), else every close held ("its record high", "its peak"); a moving average
  * ("5% above its 50-day moving average": the mean of the 50 closes through the claimed day). Below, off, under
- * and short of are negative; above is positive; "from" takes the verb's sign ("down 20% from its peak"),
- * else the side's (below a high, above a low); "within 1% of its record high" is at most 1% below it. A
- * distance in points or money is not read (./not-a-claim.ts).
+ * and short of are negative; above is positive; "from" takes the verb's sign ("down 20% from its peak"), else
+ * the side's; "within 1% of its record high" is at most 1% below it. Points or money are not read (./not-a-claim.ts).
  */
 import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
 import type { Extreme } from '../claim.ts';
@@ -36,6 +35,10 @@ const AFTER = new RegExp(
   'i',
 );
 
+/** "of its value", "in value", or a move's noun before the reference ("rally from its August low"). */
+const VALUE_OR_MOVE =
+  /^\s+(?:of\s+(?:its|their)\s+value|in\s+value|(?:rally|rebound|bounce|recovery|climb|advance|gain|rise|run-?up|surge|slide|fall|drop|decline|slump|retreat|sell-?off|pullback|loss)(?=\s+(?:from|off)\s))(?=\s)/i;
+
 /**
  * The reference a distance's words name, or null when the number is not followed by one.
  * @example distanceOf(' below the record high it hit on Nov. 25.', '2024-12-06') // { extreme: { side: 'high', from: '2024-11-25', to: '2024-11-25', … }, sign: -1 }
@@ -44,12 +47,8 @@ export function distanceOf(
   rest: string,
   ref?: string,
 ): { extreme: Extreme; sign: -1 | 1 | 0; length: number } | null {
-  // "has lost nearly a tenth of its value since its 2021 peak": the share is of its value, the reference after.
-  // "The index's 20% rally from its August low": a move's noun before the reference, the distance from it.
-  const value =
-    /^\s+(?:of\s+(?:its|their)\s+value|in\s+value|(?:rally|rebound|bounce|recovery|climb|advance|gain|rise|run-?up|surge|slide|fall|drop|decline|slump|retreat|sell-?off|pullback|loss)(?=\s+(?:from|off)\s))(?=\s)/i.exec(
-      rest,
-    );
+  // "lost nearly a tenth of its value since its 2021 peak", "20% rally from its August low": the reference after.
+  const value = VALUE_OR_MOVE.exec(rest);
   if (value) {
     const d = distanceOf(rest.slice(value[0].length), ref);
     return d && { ...d, length: d.length + value[0].length };

@@ -57,3 +57,14 @@ export function indexId(name: string): string | undefined {
   for (const [re, id] of INDEX_NAMES) if (re.test(n) || re.test(`the ${n}`)) return id;
   return undefined;
 }
+
+/**
+ * "the equal-weight S&P 500 (index)", "the S&P 500 Equal Weight Index": ^SPXEW; "… S&P 500 ETF", "the Invesco S&P
+ * 500 Equal Weight ETF (RSP)": RSP, the fund that tracks it. Never the S&P 500.
+ */
+export const EQUAL_WEIGHT =
+  /\b(?:the\s+)?(?:invesco\s+)?(?:equal(?:ly)?[- ]weight(?:ed)?\s+s&p\s*500|s&p\s*500\s+equal(?:ly)?[- ]weight(?:ed)?)(?:\s+index)?(\s+(?:etf|fund)(?:\s*\(RSP\))?)?/gi;
+
+/** "its market-cap-weighted counterpart", "the cap-weighted index": the S&P 500 beside its equal-weight version. */
+export const CAP_WEIGHTED =
+  /\b(?:the\s+|its\s+)?(?:market[- ])?cap(?:itali[sz]ation)?[- ]weighted\s+(?:index|counterpart|version|benchmark|gauge|parent|sibling|cousin|twin|equivalent)\b/gi;

@@ -11,7 +11,7 @@ import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { sectorKey } from '../claim-sectors.ts';
 import { findFactors } from './factor-subjects.ts';
 import { type FundName, fundPatterns } from './funds.ts';
-import { GAUGE, INDEX, indexId } from './index-names.ts';
+import { CAP_WEIGHTED, EQUAL_WEIGHT, GAUGE, INDEX, indexId } from './index-names.ts';
 import { findIndexTickers, withTickers } from './index-tickers.ts';
 import { findRegions } from './region-subjects.ts';
 import { findSectors } from './sector-subjects.ts';
@@ -25,22 +25,12 @@ export interface SubjectHit extends TextSpan {
   subject: ClaimSubject | { kind: 'opposite' };
 }
 
-const CAP_WEIGHTED =
-  /\b(?:the\s+|its\s+)?(?:market[- ])?cap(?:itali[sz]ation)?[- ]weighted\s+(?:index|counterpart|version|benchmark|gauge|parent|sibling|cousin|twin|equivalent)\b/gi;
-
 /** "according to Dow Jones Market Data": a source, no index. */
 const DATA_FIRM = /^\s+(?:market\s+data|newswires|indices|news\s+service)\b/i;
 
 /** "the middle 40%", "the middle third of stocks": no group at either end (../claim-regions.ts 'middle-group'). */
 const MIDDLE =
   /\bthe\s+middle\s+(?:\d{1,2}\s?(?:%|per\s?cent|percent)|third|tercile|fifth|quintile|decile)(?:\s+of\s+(?:us\s+)?(?:stocks|companies|shares))?/gi;
-
-/**
- * "the equal-weight S&P 500 (index)", "the S&P 500 Equal Weight Index": ^SPXEW; "… S&P 500 ETF", "the Invesco S&P
- * 500 Equal Weight ETF (RSP)": RSP, the fund that tracks it. Never the S&P 500.
- */
-const EQUAL_WEIGHT =
-  /\b(?:the\s+)?(?:invesco\s+)?(?:equal(?:ly)?[- ]weight(?:ed)?\s+s&p\s*500|s&p\s*500\s+equal(?:ly)?[- ]weight(?:ed)?)(?:\s+index)?(\s+(?:etf|fund)(?:\s*\(RSP\))?)?/gi;
 
 const OPPOSITE =
   /\b(?:their|its)\s+(?:peers|counterparts|rivals)\s+at\s+the\s+(?:opposite|other)\s+end\s+of\s+the\s+(?:market[- ]cap(?:itali[sz]ation)?|size)\s+(?:spectrum|scale)|\bthe\s+(?:opposite|other)\s+end\s+of\s+the\s+(?:market[- ]cap(?:itali[sz]ation)?|size)\s+(?:spectrum|scale)/gi;
