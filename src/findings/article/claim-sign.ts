@@ -5,7 +5,7 @@
  */
 import type { Quantity } from './numbers.ts';
 import type { QuantityClaim } from './quantity-types.ts';
-import { COMPARATIVE_AFTER } from './quantity-words.ts';
+import { AGAINST, COMPARATIVE_AFTER } from './quantity-words.ts';
 import { NOUN_SIGNS, type VerbHit } from './verbs.ts';
 
 /** What the clause says around the number (./quantity-claim.ts). */
@@ -44,4 +44,22 @@ export function claimSign(
     return { sign: -1, signSource: 'verb' };
   if (q.negative) return { sign: -1, signSource: 'number' };
   return { sign: 1, signSource: verbSign === 1 ? 'verb' : 'none' };
+}
+
+/**
+ * Whether the words before a number open a second leg ("…, against 2.1% for the S&P 500", "…, more than the
+ * S&P 500's 5.3%", after the clause's last comma) and the verb it elides (`verb`, when no verb of its own
+ * follows the leg's start at `at` + its offset).
+ * @example elidedLeg(', against ', 40, verbs, lost) // { against: true, elided: lost }
+ */
+export function elidedLeg(
+  head: string,
+  at: number,
+  verbs: readonly VerbHit[],
+  verb: VerbHit | undefined,
+): { against: boolean; elided?: VerbHit } {
+  const comma = head.lastIndexOf(',');
+  const from = AGAINST.test(head) ? 0 : comma >= 0 && AGAINST.test(head.slice(comma)) ? comma : -1;
+  if (from < 0) return { against: false };
+  return { against: true, ...(verb && !verbs.some((v) => v.start >= at + from) ? { elided: verb } : {}) };
 }

@@ -1,6 +1,6 @@
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { boundSubject, isMeasurable, NOUN_AFTER } from './bound-subject.ts';
-import { claimSign } from './claim-sign.ts';
+import { claimSign, elidedLeg } from './claim-sign.ts';
 import { benchmarkTarget, pastRelative, unnamedSubject } from './clause-subject.ts';
 import { companyNames } from './company-names.ts';
 import { comparisonClaim, relativeSides } from './comparison-claim.ts';
@@ -11,7 +11,6 @@ import { pronounReturn } from './pronoun-return.ts';
 import type { Carry, QuantityClaim } from './quantity-types.ts';
 import {
   ABNORMAL,
-  AGAINST,
   AS_MEASURED,
   BY_BEFORE,
   ELIDED_TARGET,
@@ -102,10 +101,9 @@ export function quantityClaim(
   // The legs of a comparison ("beat the largest tenth by 6.3 points (9.8% against 3.4%)", "trailed the market
   // by 0.8 points, returning 1.1% against 2.0%"): the subject's return, then the target's after "against".
   // "…, against 2.1% for the S&P 500": the number's own sign (capgap writes "a loss of"), not the verb's.
-  const against = AGAINST.test(t.slice(seg.start, q.start));
   // "Small caps have lost 3.9%, against 2.1% for the S&P 500": the clause's verb, elided, is a loss too
   // (capgap's own sentences say "against a gain of 1.2%" after a loss, ../sentences.ts).
-  const elided = against && !verbs.some((v) => v.start >= seg.start) ? verb : undefined;
+  const { against, elided } = elidedLeg(t.slice(seg.start, q.start), seg.start, verbs, verb);
   if (elided) verb = undefined;
   if (q.unit !== 'money' && subjects.length === 0 && carry.target && against)
     return { metric: 'return', subjects: [carry.target], ...numberSign(), verb };
@@ -114,8 +112,10 @@ export function quantityClaim(
   if (!bound && relative && carry.verb === relative && carry.subject && q.unit === 'percent')
     return { metric: 'return', subjects: [carry.subject], ...numberSign(), verb: relative };
   if (bound && q.unit !== 'money') {
-    const sign = bound.sign < 0 || q.negative ? -1 : 1;
-    const signSource = bound.sign < 0 ? 'verb' : q.negative ? 'number' : bound.sign ? 'verb' : 'none';
+    // "…, a two-day drop of 7%, more than the S&P 500's 5.3%": a possessive's number takes an elided loss.
+    const lost = !bound.sign && !q.negative && elided?.kind === 'move' && elided.sign < 0;
+    const sign = bound.sign < 0 || q.negative || lost ? -1 : 1;
+    const signSource = bound.sign < 0 || lost ? 'verb' : q.negative ? 'number' : bound.sign ? 'verb' : 'none';
     if (elidedAbnormal(t, seg, q) && bound.subject.kind !== 'market')
       return comparisonClaim(bound.subject, { kind: 'market' }, { sign, signSource, verb }, '');
     return { metric: 'return', subjects: [bound.subject], sign, signSource, verb };

@@ -54,7 +54,12 @@ export const PRONOUN_TARGET = /^\s*(?:it|them|that|this|those)\b/i;
 /** A comparative verb whose object is left out: "…; the largest fifth trailed by 4%". */
 export const ELIDED_TARGET =
   /^\s*by\s+(?:(?:more|less|fewer)\s+than|about|around|roughly|nearly|almost|some|over|under)?\s*$/i;
-export const AGAINST = /^[\s,(]*(?:against|compared\s+(?:with|to)|compares\s+with|versus|vs\.?)\s/i;
+/**
+ * The words before a second leg's number whose verb is elided: "…, against 2.1% for the S&P 500", "…, more than
+ * the S&P 500's 5.3%" (the words up to the number: a possessive ends them).
+ */
+export const AGAINST =
+  /^[\s,(]*(?:against|compared\s+(?:with|to)|compares\s+with|versus|vs\.?|(?:more|less|bigger|smaller|greater|steeper|deeper|sharper|worse|better)\s+than(?=\s+(?:the\s+)?[^,;]{2,40}?['’]s\s*$))\s/i;
 
 const MOVE_NOUN =
   '(?:gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline|tumble|slide|slump|plunge|surge|climb|retreat|rebound|move)s?';

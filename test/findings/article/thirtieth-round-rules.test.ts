@@ -539,3 +539,25 @@ describe('"by the widest margin since 2020 in the month after the election": ran
     );
   });
 });
+
+describe('"…, for a two-day drop of 7%, more than the S&P 500\'s 5.3%": the second leg keeps the loss', () => {
+  const data = embeddedEvaluator();
+  const S =
+    "In the United States, the Russell 2000 lost 3.8% on Friday and a further 3.4% on Monday, for a two-day drop of 7%, more than the S&P 500's 5.3%.";
+  const o = { to: '2016-06-28', event: '2016-06-23' };
+  it("the S&P 500's 5.3% is a loss (was read as a gain)", () => {
+    const spx = firsts(S, o).find((r) => r.subjects[0] === '^GSPC');
+    assert.equal(spx?.stated, -5.3);
+    const [rise] = firsts("The Russell 2000 rose 7% on Monday, more than the S&P 500's 5.3%.", o).filter(
+      (r) => r.subjects[0] === '^GSPC',
+    );
+    assert.equal(rise.stated, 5.3);
+  });
+  it('checked: 2,113.32 → 2,000.54 over the two sessions, −5.34%, supported', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const v = (await checkedReadings(data.ev, S, o)).find((x) => x.claim?.subjects[0] === '^GSPC');
+    near(v?.computed?.value, pctOf(2113.320068359375, 2000.5400390625));
+    assert.equal(v?.verdict, 'supported');
+  });
+});
