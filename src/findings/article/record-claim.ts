@@ -125,7 +125,9 @@ export function recordClaim(
   if (!window && r.period === 'week' && o.event && r.streak === undefined)
     window = { kind: 'week', event: o.event };
   // "by the widest margin in a week since 2008" with no event: the article's week (./record-window.ts).
-  if (!window && r.period === 'week' && r.streak === undefined) window = recordWindow(r, o);
+  // "The Russell 2000 posted its best day since 2020" (no event): the session ending the article's date.
+  if (!window && (r.period === 'week' || r.period === 'day') && r.streak === undefined)
+    window = recordWindow(r, o);
   // "IWM closed at an all-time high": a level with no day of its own is the article's day's close; "has
   // fallen for four straight sessions", through the article's day (or its last week, month).
   if (r.times) window = timesWindow(t, window, o.to);

@@ -561,3 +561,23 @@ describe('"…, for a two-day drop of 7%, more than the S&P 500\'s 5.3%": the se
     assert.equal(v?.verdict, 'supported');
   });
 });
+
+describe('"The Russell 2000 posted its best day since 2020." with no number and no event: the article\'s day', () => {
+  const data = embeddedEvaluator();
+  const o = { to: '2025-04-09' };
+  it('a record of the session ending the article\'s date (was "no period and no --event")', () => {
+    const [r] = firsts('The Russell 2000 posted its best day since 2020.', o);
+    assert.deepEqual(r.window, { kind: 'dates', from: '2025-04-08', to: '2025-04-09' });
+  });
+  it("checked: +8.66% (1,760.71 → 1,913.16), the best since 2020-03-24's +9.39%", {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const [v] = await checkedReadings(data.ev, 'The Russell 2000 posted its best day since 2020.', o);
+    assert.equal(v.verdict, 'supported');
+    assert.match(v.line ?? '', /best since 2020-03-24, when it was 9\.39%/);
+    assert.match(
+      v.line ?? '',
+      new RegExp(`2025-04-09: ${pctOf(1760.7099609375, 1913.1600341796875).toFixed(2)}%`),
+    );
+  });
+});
