@@ -106,7 +106,8 @@ export function reproduceCommand(claim: Claim, c?: Resolved): string {
     subjects,
     ...windowYaml(claim),
     ...(claim.extreme ? [`extreme: ${extremeYaml(claim.extreme)}`] : []),
-    ...(claim.versus
+    ...(claim.versus?.of === 'peak' ? ['versus: {of: peak}'] : []),
+    ...(claim.versus && claim.versus.of !== 'peak'
       ? [
           `versus: {of: ${claim.versus.of}, ${windowYaml({ ...claim, window: claim.versus.window }).join(', ')}}`,
         ]

@@ -93,12 +93,14 @@ export { readConventions };
 
 /**
  * A ratio's other period (`versus: {of: flow|return, week_end: 2016-11-04}`, any window's keys): the same
- * subject's flow or return there, the ratio's denominator.
+ * subject's flow or return there, the ratio's denominator; `versus: {of: peak}`, the share of the gain to the
+ * window's highest close given back by its end (the claim's own window).
  */
-function readVersus(raw: unknown, where: string): NonNullable<Claim['versus']> {
+function readVersus(raw: unknown, where: string, own: Claim['window']): NonNullable<Claim['versus']> {
   const v = (raw ?? {}) as Record<string, unknown>;
+  if (v.of === 'peak') return { window: own, of: 'peak', words: 'its gain to the peak' };
   if (v.of !== 'flow' && v.of !== 'return')
-    throw new Error(`${where}: invalid versus of ${JSON.stringify(v.of)}; expected flow or return`);
+    throw new Error(`${where}: invalid versus of ${JSON.stringify(v.of)}; expected flow, return or peak`);
   return { window: readWindow(v, `${where} versus`, {}), of: v.of, words: 'the period before' };
 }
 
@@ -159,7 +161,9 @@ export function readClaim(
       ? { extreme: readExtreme(o.extreme, where) }
       : {}),
     ...(o.average !== undefined ? { average: readAverage(o.average, where) } : {}),
-    ...(metric === 'ratio' && o.versus !== undefined ? { versus: readVersus(o.versus, where) } : {}),
+    ...(metric === 'ratio' && o.versus !== undefined
+      ? { versus: readVersus(o.versus, where, readWindow(o, where, defaults)) }
+      : {}),
     ...(metric === 'rank' && o.rank === 'bottom'
       ? { rank: { end: 'bottom' as const, words: 'bottom' } }
       : {}),

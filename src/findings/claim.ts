@@ -117,9 +117,11 @@ export interface Claim {
   extreme?: Extreme;
   /**
    * A `ratio` of one subject's two periods ("$2.9bn, more than double the previous week's intake"): its flow
-   * (or return) over `window` divided by the same over `versus.window`, with the words that named it.
+   * (or return) over `window` divided by the same over `versus.window`, with the words that named it; `of:
+   * 'peak'`, the share of its gain to the highest close in `window` given back by the window's end ("have
+   * given back about half of their gains since the election", ./evaluate-given-back.ts).
    */
-  versus?: { window: ClaimWindow; of: 'flow' | 'return'; words: string };
+  versus?: { window: ClaimWindow; of: 'flow' | 'return' | 'peak'; words: string };
 }
 
 export { parseStated, toleranceOf } from './claim-stated.ts';

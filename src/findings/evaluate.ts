@@ -26,6 +26,7 @@ import { isMarket, sizeGroup } from './claim-subjects.ts';
 import { distance } from './evaluate-distance.ts';
 import { flow } from './evaluate-flow.ts';
 import { factorLeg, frenchGroupLeg } from './evaluate-french.ts';
+import { givenBackShare } from './evaluate-given-back.ts';
 import { difference, joined, single } from './evaluate-join.ts';
 import { barsLeg, type Leg, marketLeg } from './evaluate-legs.ts';
 import { level, points } from './evaluate-level.ts';
@@ -150,6 +151,11 @@ async function periodRatio(
   v: NonNullable<Claim['versus']>,
   c: Resolved,
 ): Promise<Evaluation | CannotCheck> {
+  // "have given back about half of their gains since the election": the share of the gain to the peak.
+  if (v.of === 'peak')
+    return givenBackShare(data, claim, c, async (w) =>
+      single(await leg(data, claim.subjects[0], { ...claim, metric: 'return', window: w }, c)),
+    );
   const one = async (window: Claim['window']) =>
     v.of === 'flow'
       ? flow(data, { ...claim, metric: 'flow', window }, c)

@@ -66,6 +66,8 @@ export function claimWords(claim: Claim): string {
       ? `${subjectWords(claim.subjects[0])} vs ${target}`
       : claim.subjects.map(subjectWords).join(' vs ');
   if (claim.metric === 'rank') return `rank of ${subj} among sectors ${when}`;
+  if (claim.metric === 'ratio' && claim.versus?.of === 'peak')
+    return `share of ${subjectWords(claim.subjects[0])}'s gain to its highest close ${when} given back by the end`;
   if (claim.metric === 'ratio' && claim.versus)
     return `ratio of ${subjectWords(claim.subjects[0])}'s ${claim.versus.of} ${when} to its ${claim.versus.of} ${windowWords(claim.versus.window)}`;
   if (claim.metric === 'ratio')

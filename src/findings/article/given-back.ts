@@ -10,6 +10,7 @@ import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ClaimSubject, ReadClaim, ReadOptions } from '../claim-read.ts';
 import type { ArticleContext } from './article-context.ts';
 import { isMeasurable } from './bound-subject.ts';
+import { comparatorFor } from './comparators.ts';
 import { expandSubjects, readingsWhy } from './readings.ts';
 import type { Piece } from './split.ts';
 import { type SubjectHit, subjectKey } from './subjects.ts';
@@ -17,11 +18,7 @@ import { findWindows } from './windows.ts';
 
 /** "have given back all of their gains since …", "erased its post-election rally", "wiped out the entire gain". */
 const GIVEN_BACK =
-  /\b(?:(?:has|have|had)\s+(?:now\s+|since\s+|already\s+|just\s+)?)?(?:given\s+back|gave\s+back|giv(?:es|ing)\s+back|given\s+up|gave\s+up|surrendered|surrender(?:s|ing)?|erased|eras(?:es|ing)|wiped\s+out|wip(?:es|ing)\s+out|reversed|revers(?:es|ing)|unwound|unwind(?:s|ing)?)\s+(?:all(?:\s+of)?\s+|the\s+(?:entire|whole)\s+|the\s+entirety\s+of\s+)?(?:its|their|the)\s+(?:entire\s+|whole\s+)?(?:([\w-]*election|post-[\w-]+|[\w.-]+\s+)?)(gains?|rally|advance|rise|surge|jump)\b(?!\s+(?:in|on|of)\s+(?:the\s+)?(?:day|session|morning|afternoon))/i;
-
-/** Words that make the give-back partial ("half of", "most of", "some of"): not read here. */
-const PARTIAL =
-  /\b(?:half|most|some|part|much|two-thirds|a\s+third|a\s+quarter|\d+%)\s+(?:of\s+)?(?:its|their|the)\s+[\w-]*\s*(?:gains?|rally)\s*$/i;
+  /\b(?:(?:has|have|had)\s+(?:now\s+|since\s+|already\s+|just\s+)?)?(?:(given\s+back|gave\s+back|giv(?:es|ing)\s+back|given\s+up|gave\s+up|surrendered|surrender(?:s|ing)?)|erased|eras(?:es|ing)|wiped\s+out|wip(?:es|ing)\s+out|reversed|revers(?:es|ing)|unwound|unwind(?:s|ing)?)\s+(?:(?:(about|roughly|around|nearly|almost|some|more\s+than|less\s+than|over)\s+)?(half|(?:a|one)[- ](?:third|quarter)|two[- ]thirds|three[- ]quarters|most|\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|percent))\s+of\s+|all(?:\s+of)?\s+|the\s+(?:entire|whole)\s+|the\s+entirety\s+of\s+)?(?:its|their|the)\s+(?:entire\s+|whole\s+)?(?:([\w-]*election|post-[\w-]+|[\w.-]+\s+)?)(gains?|rally|advance|rise|surge|jump)\b(?!\s+(?:in|on|of)\s+(?:the\s+)?(?:day|session|morning|afternoon))/i;
 
 /**
  * The claim that a subject has given back all of its gain since the news, or undefined.
@@ -37,36 +34,87 @@ export function givenBack(
   ctx: ArticleContext,
 ): ClaimReadings | undefined {
   const m = GIVEN_BACK.exec(t);
-  if (!m || PARTIAL.test(t.slice(0, m.index + m[0].length))) return undefined;
+  // A share is given back or given up, never erased or wiped out.
+  if (!m || (m[3] && !m[1])) return undefined;
   const named = subjects.filter((h) => h.end <= m.index && isMeasurable(h.subject)).map((h) => h.subject);
   const list = (named.length ? named : ctx.subject ? [ctx.subject] : []) as ClaimSubject[];
   if (!list.length) return undefined;
-  const window = sinceWindow(t.slice(m.index), m[1], o);
+  const window = sinceWindow(t.slice(m.index), m[4], o);
   if (!window) return undefined;
   const span = { start: piece.start + m.index, end: piece.start + m.index + m[0].length };
   const all = expandSubjects(list, t);
+  const share = m[3] ? shareOf(m[2], m[3]) : undefined;
   const readings = all.map(
     (subs, i): ReadClaim => ({
       id: all.length > 1 ? `${id}${'abcdefgh'[i]}` : id,
       text: piece.text,
-      metric: 'return',
       subjects: subs.map(subjectKey),
       parsedSubjects: subs,
       window,
       windowSource: 'sentence',
-      stated: 0,
-      unit: 'percent',
       tolerance: 0,
       conventions: {},
-      comparator: { kind: 'lt', hi: 0, words: words(m[0]) },
-      precision: { written: '0', decimals: 1, halfUnit: 0.05 },
       signSource: 'verb',
+      ...(share
+        ? {
+            metric: 'ratio',
+            versus: { window, of: 'peak', words: m[0].trim() },
+            stated: share.stated,
+            unit: 'multiple',
+            comparator: share.comparator,
+            precision: { written: share.written, decimals: 2, halfUnit: share.half },
+          }
+        : {
+            metric: 'return',
+            stated: 0,
+            unit: 'percent',
+            comparator: { kind: 'lt', hi: 0, words: words(m[0]) },
+            precision: { written: '0', decimals: 1, halfUnit: 0.05 },
+          }),
       span,
       numberSpans: [],
     }),
   );
   const why = readingsWhy(list, t);
   return { id, readings, ...(why ? { why } : {}) };
+}
+
+const FRACTIONS: Record<string, number> = {
+  half: 1 / 2,
+  third: 1 / 3,
+  'two-thirds': 2 / 3,
+  quarter: 1 / 4,
+  'three-quarters': 3 / 4,
+};
+
+/**
+ * The share a give-back states: a fraction in words is about it (±10%), a per cent its written digits, "most"
+ * more than half.
+ * @example shareOf('about', 'half').comparator // { kind: 'approx', lo: 0.45, hi: 0.55, words: 'about' }
+ */
+function shareOf(before: string | undefined, words: string) {
+  const w = words
+    .toLowerCase()
+    .replace(/^(?:a|one)[- ]/, '')
+    .replace(' ', '-');
+  if (w === 'most')
+    return {
+      stated: 0.5,
+      written: 'most',
+      half: 0,
+      comparator: { ...comparatorFor(0.5, 0, 'more than'), words: 'most' },
+    };
+  const pct = /^(\d{1,3}(?:\.\d+)?)/.exec(w);
+  const stated = pct ? Number(pct[1]) / 100 : (FRACTIONS[w] ?? Number.NaN);
+  const half = pct ? 0.005 * 10 ** -(pct[1].split('.')[1] ?? '').length : 0.1 * stated;
+  const say = before?.toLowerCase().replace(/\s+/g, ' ') ?? (pct ? undefined : 'about');
+  const comparator = comparatorFor(stated, half, say);
+  return {
+    stated,
+    written: words.toLowerCase(),
+    half,
+    comparator: { ...comparator, words: `${say ? `${say} ` : ''}${words}` },
+  };
 }
 
 /** The give-back's words without their auxiliary, as the comparator's: "given back all of their gains: below" 0%. */

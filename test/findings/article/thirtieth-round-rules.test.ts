@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { articleDate } from '../../../src/findings/article/dateline.ts';
 import { readArticle } from '../../../src/findings/article/read.ts';
+import { reproduceCommand } from '../../../src/findings/check-command.ts';
+import { parseClaims } from '../../../src/findings/claim-file.ts';
 import type { ReadClaim, ReadOptions } from '../../../src/findings/claim-read.ts';
 import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
 import { checkedReadings } from '../../helpers/first-verdict.ts';
@@ -199,8 +201,9 @@ describe('"have now given back all of their gains since the presidential electio
     assert.deepEqual(r.subjects, ['^RUT']);
   });
   it('a share given back ("half of their gains") is not read as all of it', () => {
-    const [s] = readArticle('Small caps have given back half of their gains since the election.', o);
-    assert.equal(s.claims.length, 0);
+    const [r] = firsts('Small caps have given back half of their gains since the election.', o);
+    assert.equal(r.metric, 'ratio');
+    assert.equal(r.stated, 0.5);
   });
 });
 
@@ -579,5 +582,46 @@ describe('"The Russell 2000 posted its best day since 2020." with no number and 
       v.line ?? '',
       new RegExp(`2025-04-09: ${pctOf(1760.7099609375, 1913.1600341796875).toFixed(2)}%`),
     );
+  });
+});
+
+describe('"have given back about half of their gains since the election": the share of the gain to the peak', () => {
+  const data = embeddedEvaluator();
+  const o = { to: '2024-12-17', event: '2024-11-05' };
+  const HALF = 'The Russell 2000 has given back about half of its gains since the election.';
+  it('a share given back, about half (±10%), over the stretch since the vote (was not read)', () => {
+    const [r] = firsts(HALF, o);
+    assert.equal(r.metric, 'ratio');
+    assert.equal(r.versus?.of, 'peak');
+    assert.deepEqual(r.window, { kind: 'since', event: '2024-11-05', to: '2024-12-17' });
+    assert.equal(r.stated, 0.5);
+    assert.deepEqual([r.comparator.kind, r.comparator.lo, r.comparator.hi], ['approx', 0.45, 0.55]);
+  });
+  it('"most of its post-election rally" is more than half; "erased" takes no share', () => {
+    const [most] = firsts('The Russell 2000 has given back most of its post-election rally.', o);
+    assert.deepEqual([most.comparator.kind, most.comparator.lo], ['gt', 0.5]);
+    const [s] = readArticle('The Russell 2000 has erased half of its gains since the election.', o);
+    assert.equal(s.claims.length, 0);
+  });
+  it('checked: (2,442.03 − 2,334.08) / (2,442.03 − 2,260.84) = 0.596 of the gain to the Nov. 25 peak, not about half', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const [v] = await checkedReadings(data.ev, HALF, o);
+    near(
+      v.computed?.value,
+      (2442.030029296875 - 2334.080078125) / (2442.030029296875 - 2260.840087890625),
+      1e-9,
+    );
+    assert.equal(v.verdict === 'supported', false);
+  });
+  it('the reproducing command writes `versus: {of: peak}` and a claims file reads it back', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const [v] = await checkedReadings(data.ev, HALF, o);
+    const cmd = reproduceCommand(v.claim!, v.computed?.conventions);
+    assert.match(cmd, /versus: \{of: peak\}/);
+    const [c] = parseClaims(`claims:\n  - ${/--claim '(.*)'$/.exec(cmd)?.[1]}\n`);
+    assert.equal(c.versus?.of, 'peak');
+    assert.deepEqual(c.versus?.window, c.window);
   });
 });
