@@ -39,7 +39,9 @@ export function givenBack(
   const named = subjects.filter((h) => h.end <= m.index && isMeasurable(h.subject)).map((h) => h.subject);
   const list = (named.length ? named : ctx.subject ? [ctx.subject] : []) as ClaimSubject[];
   if (!list.length) return undefined;
-  const window = sinceWindow(t.slice(m.index), m[4], o);
+  // Its own clause names the stretch ("… since the presidential election, after the Fed …"), not a later one.
+  const own = t.slice(m.index).split(/[,;]|\s+(?:and|while|but|as)\s+/)[0];
+  const window = sinceWindow(own, m[4], o);
   if (!window) return undefined;
   const span = { start: piece.start + m.index, end: piece.start + m.index + m[0].length };
   const all = expandSubjects(list, t);

@@ -161,6 +161,9 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     : scopeRank(piece, t, `${prefix}-${out.length + 1}`, subjects, o, ctx);
   remember(ctx, out, carry);
   if (ranked) out.push(ranked);
+  // "…, giving back more than half of its post-election surge, …": the give-back beside the numbers.
+  const back = givenBack(piece, t, `${prefix}-${out.length + 1}`, subjects, o, ctx);
+  if (back) out.push(back);
   const tally = noteMeasure({ text: piece.text, start: piece.start, claims: out }, t, ctx, o, `${prefix}-1`);
   if (tally) return finishSentence({ ...base, form, ...said }, [tally], [], true);
   return finishSentence({ ...base, form, ...said }, out, problems, subjects.length > 0);

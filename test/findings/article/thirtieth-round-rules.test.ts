@@ -625,3 +625,34 @@ describe('"have given back about half of their gains since the election": the sh
     assert.deepEqual(c.versus?.window, c.window);
   });
 });
+
+describe('a give-back beside other numbers ("fell 4.1% this week, giving back more than half of its post-election surge")', () => {
+  const data = embeddedEvaluator();
+  const S =
+    'The Russell 2000 fell 4.1% this week, giving back more than half of its post-election surge, while the S&P 500 slipped 2.1%.';
+  const o = { to: '2024-11-15', event: '2024-11-05' };
+  it('the share is a claim of its own beside the two moves (was not read)', () => {
+    const rs = firsts(S, o);
+    assert.equal(rs.length, 3);
+    const share = rs.find((r) => r.versus?.of === 'peak');
+    assert.deepEqual([share?.comparator.kind, share?.comparator.lo], ['gt', 0.5]);
+  });
+  it("checked: (2,434.98 − 2,303.84) / (2,434.98 − 2,260.84) = 0.753 of the Nov. 11 peak's gain, more than half", {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const v = (await checkedReadings(data.ev, S, o)).find((x) => x.claim?.versus?.of === 'peak');
+    near(
+      v?.computed?.value,
+      (2434.97998046875 - 2303.840087890625) / (2434.97998046875 - 2260.840087890625),
+      1e-9,
+    );
+    assert.equal(v?.verdict, 'supported');
+  });
+  it('a give-back whose stretch is in another clause is not read ("had given back most of its gains and stood 0.4% below …")', () => {
+    const rs = firsts(
+      "By Friday's close, however, the Russell 2000 had given back most of its gains and stood just 0.4% below its pre-election level.",
+      { to: '2018-11-09', event: '2018-11-06' },
+    );
+    assert.equal(rs.length, 1);
+  });
+});
