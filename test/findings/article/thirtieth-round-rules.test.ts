@@ -656,3 +656,26 @@ describe('a give-back beside other numbers ("fell 4.1% this week, giving back mo
     assert.equal(rs.length, 1);
   });
 });
+
+describe('"after a December in which the small-cap index slumped 8.4%", "Since the Nov. 25 record, …"', () => {
+  const data = embeddedEvaluator();
+  const o = { to: '2025-01-31' };
+  const S =
+    "The Russell 2000 rose 2.6% in January, trailing the S&P 500's 2.7% gain, after a December in which the small-cap index slumped 8.4%, its worst month since September 2022.";
+  it("the slump is December 2024's (was January's, with its record)", () => {
+    const rs = firsts(S, o);
+    const dec = rs.find((r) => r.stated === -8.4);
+    assert.deepEqual(dec?.window, { kind: 'month', month: '2024-12' });
+  });
+  it('checked: 2,434.73 → 2,230.16, −8.40%, the worst month since September 2022, supported', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const v = (await checkedReadings(data.ev, S, o)).find((x) => x.claim?.stated === -8.4);
+    near(v?.computed?.value, pctOf(2434.72998046875, 2230.159912109375));
+    assert.equal(v?.verdict, 'supported');
+  });
+  it('"Since the Nov. 25 record" runs from that close (was the month before)', () => {
+    const [r] = firsts('Since the Nov. 25 record, the Russell 2000 has shed about 6.5%.', o);
+    assert.deepEqual(r.window, { kind: 'dates', from: '2024-11-25', to: '2025-01-31' });
+  });
+});
