@@ -5,7 +5,9 @@
  * index or fund → a spread against a security.
  */
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
+import { isMeasurable } from './bound-subject.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
+import type { Carry } from './quantity-types.ts';
 import { opposite, SIZE_CLASS_READINGS } from './readings.ts';
 import type { SubjectHit } from './subjects.ts';
 import type { VerbHit } from './verbs.ts';
@@ -125,4 +127,43 @@ export function relativeSides(
     ) ??
     (abn ? undefined : laterTarget(t, q, allSubjects, measured));
   return { measured, targetHit };
+}
+
+/**
+ * A comparison an earlier clause's verb carries into this one: "outpacing its growth counterpart by 4.8 points
+ * and the broader market by more than 12" (a gapped target, the subject carried: `earlier` is the verb before
+ * the clause), "outperformed the SPX by 430bps on Wednesday (+5.8% vs +2.5%) and by ~270bps for the week"
+ * (subject and target carried, the verb elided); the reason a comparison names no group; else undefined.
+ * @example carriedComparison(t, seg, q, [], [], carry, undefined)?.subjects // [^RUT, ^GSPC]
+ */
+export function carriedComparison(
+  t: string,
+  seg: TextSpan,
+  q: TextSpan & { unit: string },
+  subjects: readonly SubjectHit[],
+  before: readonly VerbHit[],
+  carry: Carry,
+  earlier: VerbHit | undefined,
+): QuantityClaim | string | undefined {
+  if (q.unit !== 'pp') return undefined;
+  const gappedTarget = subjects.find((h) => h.end <= q.start && isMeasurable(h.subject));
+  if (earlier?.kind === 'relative' && carry.subject && gappedTarget && !before.length)
+    return comparisonClaim(
+      carry.subject,
+      gappedTarget.subject,
+      { sign: earlier.sign, signSource: 'verb', verb: earlier },
+      '',
+    );
+  const v = carry.verb;
+  const elided =
+    /^[\s,;]*and\s+by\s+(?:~\s*|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+)?$/i;
+  if (
+    v?.kind === 'relative' &&
+    carry.subject &&
+    carry.target &&
+    !before.length &&
+    elided.test(t.slice(seg.start, q.start))
+  )
+    return comparisonClaim(carry.subject, carry.target, { sign: v.sign, signSource: 'verb', verb: v }, '');
+  return undefined;
 }

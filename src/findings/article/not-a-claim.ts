@@ -62,7 +62,7 @@ const FORECAST =
   /\b(?:could|might|may|would|will|should|expects?\s+[\w\s-]{0,30}?\s+to|forecasts?|predicts?|is\s+expected\s+to|are\s+expected\s+to)\s+(?:[\w-]+\s+){0,2}$/i;
 /** A horizon or an outlook anywhere in the clause: "by year-end", "we see …", "next year", "a price target". */
 const OUTLOOK =
-  /\b(?:by\s+(?:the\s+)?(?:year[- ]end|end\s+of\s+(?:the\s+|next\s+|this\s+)?(?:year|quarter|month|decade))|(?:we|analysts|strategists|economists)\s+(?:see|expect|forecast|project|predict)|price\s+target|year[- ]end\s+target|next\s+year|in\s+the\s+coming\s+(?:days|weeks|months|year))\b/i;
+  /\b(?:by\s+(?:the\s+)?(?:year[- ]end|end\s+of\s+(?:the\s+|next\s+|this\s+)?(?:year|quarter|month|decade))|(?:we|analysts|strategists|economists)\s+(?:see|expect|forecast|project|predict)|price\s+target|year[- ]end\s+target|(?:\d{1,2}|twelve|six)[- ]month\s+target|(?:our|their|its|a)\s+target\s+for|next\s+year|in\s+the\s+coming\s+(?:days|weeks|months|year))\b/i;
 /** The writer's own book: "our model portfolio", "my fund", "our clients' accounts", "our small-cap sleeve". */
 const OWN_BOOK =
   /\b(?:our|my)\s+(?:[\w'’-]+\s+){0,3}(?:portfolios?|funds?|sleeves?|strateg(?:y|ies)|holdings|book|model|picks|accounts)\b/i;

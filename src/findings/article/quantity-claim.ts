@@ -3,7 +3,7 @@ import { boundSubject, isMeasurable, NOUN_AFTER } from './bound-subject.ts';
 import { claimSign, elidedLeg } from './claim-sign.ts';
 import { benchmarkTarget, pastRelative, unnamedSubject } from './clause-subject.ts';
 import { companyNames } from './company-names.ts';
-import { comparisonClaim, relativeSides } from './comparison-claim.ts';
+import { carriedComparison, comparisonClaim, relativeSides } from './comparison-claim.ts';
 import { notAClaim } from './not-a-claim.ts';
 import type { Quantity } from './numbers.ts';
 import { positionClaim } from './position-claim.ts';
@@ -55,16 +55,8 @@ export function quantityClaim(
       t.slice(seg.start, q.start),
     );
   const earlier = gappedBy ? allVerbs.filter((v) => v.end <= seg.start).pop() : undefined;
-  // "outpacing its growth counterpart by 4.8 points and the broader market by more than 12": a gapped
-  // comparison, of the subject carried, against the one this clause names.
-  const gappedTarget = subjects.find((h) => h.end <= q.start && isMeasurable(h.subject));
-  if (earlier?.kind === 'relative' && carry.subject && gappedTarget && !before.length && q.unit === 'pp')
-    return comparisonClaim(
-      carry.subject,
-      gappedTarget.subject,
-      { sign: earlier.sign, signSource: 'verb', verb: earlier },
-      '',
-    );
+  const carried = carriedComparison(t, seg, q, subjects, before, carry, earlier); // "… and by ~270bps"
+  if (carried) return carried;
   // "outpacing the S&P 500's 1.9% gain by 8 points": a "by" takes the comparison's verb back over its number.
   const byRelative = BY_BEFORE.test(t.slice(seg.start, q.start))
     ? before.filter((v) => v.kind === 'relative').pop()

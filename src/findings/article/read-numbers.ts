@@ -159,7 +159,8 @@ export function readNumbers(
         carry.subject = sub[0];
       } else if (!carry.target) carry.subject = sub[0];
     }
-    carry.verb = qc.verb;
+    // A bracket's legs ("(+5.8% vs +2.5%)") keep the verb of the clause around them for the next one.
+    if (t.lastIndexOf('(', q.start) <= t.lastIndexOf(')', q.start)) carry.verb = qc.verb;
     if (!carry.window || !(isRunningTotal(t, q) || isAfterMove(t, q))) carry.window = w.window;
   }
 }

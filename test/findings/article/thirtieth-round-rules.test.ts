@@ -679,3 +679,40 @@ describe('"after a December in which the small-cap index slumped 8.4%", "Since t
     assert.deepEqual(r.window, { kind: 'dates', from: '2024-11-25', to: '2025-01-31' });
   });
 });
+
+describe('a research note\'s shorthand: "(+5.8% vs +2.5%) and by ~270bps for the week", "our 12-month target"', () => {
+  const data = embeddedEvaluator();
+  const o = { to: '2024-11-08', event: '2024-11-05' };
+  const S =
+    'Post-election, the R2K outperformed the SPX by 430bps on Wednesday (+5.8% vs +2.5%) and by ~270bps for the week.';
+  it("the bracket's legs are Wednesday's and \"and by ~270bps\" the week's spread (was a return of the S&P 500 over the week, and 2.5% the week's)", () => {
+    const rs = firsts(S, o);
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.subjects, r.window.kind, r.stated]),
+      [
+        ['spread', ['^RUT', '^GSPC'], 'dates', 4.3],
+        ['return', ['^RUT'], 'dates', 5.8],
+        ['return', ['^GSPC'], 'dates', 2.5],
+        ['spread', ['^RUT', '^GSPC'], 'week', 2.7],
+      ],
+    );
+  });
+  it("the week's spread checked from the closes of Nov. 1 and Nov. 8, 2024", {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const v = (await checkedReadings(data.ev, S, o)).at(-1);
+    near(
+      v?.computed?.value,
+      pctOf(2210.1298828125, 2399.639892578125) - pctOf(5728.7998046875, 5995.5400390625),
+      1e-9,
+    );
+  });
+  it('"our 12-month target for the R2K is 2,600 (+8%)" is a forecast', () => {
+    const [s] = readArticle(
+      'We remain overweight SMID into year-end; our 12-month target for the R2K is 2,600 (+8%).',
+      o,
+    );
+    assert.equal(s.status, 'not a quantitative claim');
+    assert.match(s.reason ?? '', /a forecast/);
+  });
+});
