@@ -318,7 +318,7 @@ describe('a claim file states the period ratio with `versus:` (the command each 
           { metric: 'ratio', subject: '^RUT', week_end: '2017-09-29', versus: { of: 'flows' }, stated: '2x' },
           0,
         ),
-      /claim "claim-1": invalid versus of "flows"; expected flow or return/,
+      /claim "claim-1": invalid versus of "flows"; expected flow, return or peak/,
     );
   });
 });
