@@ -15,7 +15,7 @@ import { previousSession } from './dates.ts';
 import { earlierDay } from './earlier-day.ts';
 import { flowWindow } from './flow-window.ts';
 import { FROM_EARLIER, GAP_TO } from './gap-words.ts';
-import { isPeakLevel, levelDay } from './level-claim.ts';
+import { isPeakLevel, levelDay, undatedPeak } from './level-claim.ts';
 import type { Quantity } from './numbers.ts';
 import { FLAT, pastDay, simplePast } from './past-day.ts';
 import { type ArticleContext, isOneDay, nearestParts, PART_OF, pickWindow } from './pick-window.ts';
@@ -128,6 +128,8 @@ export function numberWindow(
   // "its Dec. 9 record close of 1,388.07": the level of the day the words name.
   const day = qc.metric === 'level' ? levelDay(t, q, o) : null;
   if (day) return { window: { kind: 'dates', from: day, to: day }, source: 'sentence' };
+  const undated = qc.metric === 'level' ? undatedPeak(t, q) : undefined; // "its previous record close of 2,442.74"
+  if (undated) return { source: 'sentence', unread: undated };
   const taken = new Set(owned.values());
   // "…, which is up 5.2%, as a cooler inflation report on Thursday sparked a rally": the cause's day, not the number's.
   const cause = (h: WindowHit) =>

@@ -716,3 +716,21 @@ describe('a research note\'s shorthand: "(+5.8% vs +2.5%) and by ~270bps for the
     assert.match(s.reason ?? '', /a forecast/);
   });
 });
+
+describe('"closed up 1.5% at 2,442.03 on Monday, topping its previous record close of 2,442.74?": an undated previous peak', () => {
+  it('the day\'s close carries the record; the previous peak with no date is not read as the day\'s close (was "close on 2024-11-25: 2,442.74, not supported")', () => {
+    const [s] = readArticle(
+      'The Russell 2000 closed up 1.5% at 2,442.03 on Monday, topping its previous record close of 2,442.74?',
+      { to: '2024-11-25' },
+    );
+    const rs = s.claims.map((c) => c.readings[0]);
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.stated, r.record?.level ?? false]),
+      [
+        ['return', 1.5, false],
+        ['level', 2442.03, true],
+      ],
+    );
+    assert.match(s.reason ?? '', /a previous peak with no date \("2,442.74"\)/);
+  });
+});
