@@ -65,7 +65,13 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const cond = conditionalReason(t) ?? questionReason(t);
   if (cond) return { ...base, form, ...said, status: NQ, claims: [], reason: cond };
   const ref = o.to ?? o.event;
-  const records = amongElections(t, findRecords(t, ref ? Number(ref.slice(0, 4)) : undefined, o.event, ref));
+  // "0.3% below its 52-week high": the look-back is the distance's reference, not a record of its own.
+  const refOf = (r: TextSpan) =>
+    r.start >= 0 && distanceSpans(t).some((d) => r.start >= d.start && r.end <= d.end);
+  const records = amongElections(
+    t,
+    findRecords(t, ref ? Number(ref.slice(0, 4)) : undefined, o.event, ref),
+  ).filter((r) => !(r.record.kind === 'rank' && r.record.level && refOf(r)));
   // "In each of the three, small caps did better …" after a table of the last three elections.
   const counted = records.length ? null : tableTally(t, o.eachEvents);
   if (counted === 'threshold')

@@ -66,14 +66,19 @@ export function attachRecord(r: RecordHit, claims: ClaimReadings[], parts: TextS
     // number is a claim of its own.
     if (c.readings.some((x) => x.record)) {
       const id = c.id.replace(/\d+$/, String(claims.length + 1));
-      const readings = c.readings.map((x) => ({
-        ...x,
-        id,
-        record: signed(runOfWindow(r.record, x.window), x.stated),
-      }));
+      const readings = c.readings.map((x) => ({ ...x, id, record: onClaim(r.record, x) }));
       claims.push({ ...c, id, readings });
-    } else for (const x of c.readings) x.record = signed(runOfWindow(r.record, x.window), x.stated);
+    } else for (const x of c.readings) x.record = onClaim(r.record, x);
   }
+}
+
+/**
+ * The record as its claim takes it: the side of its number, a run of its sessions; on a close, a level's
+ * ("The index closed above 2,400 for the first time since 2021": the close ranked among closes).
+ */
+function onClaim(r: RecordPhrase, x: ClaimReadings['readings'][number]): RecordPhrase {
+  const level = x.metric === 'level' && !r.period && !r.level && r.streak === undefined && !r.tally;
+  return signed(runOfWindow(level ? { ...r, level: true } : r, x.window), x.stated);
 }
 
 /**

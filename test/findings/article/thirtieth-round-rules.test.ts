@@ -734,3 +734,29 @@ describe('"closed up 1.5% at 2,442.03 on Monday, topping its previous record clo
     assert.match(s.reason ?? '', /a previous peak with no date \("2,442.74"\)/);
   });
 });
+
+describe('a record on a close ranks closes; a look-back inside a distance is its reference', () => {
+  const data = embeddedEvaluator();
+  it('"closed at 2,392.92 on Wednesday for the first time since 2021": the close ranked among closes (was the day\'s return among days)', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const [v] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 closed at 2,392.92 on Wednesday for the first time since 2021.',
+      { to: '2024-11-06' },
+    );
+    assert.equal(v.claim?.metric, 'level');
+    assert.match(
+      v.line ?? '',
+      /"first time since 2021": supported: highest since 2021-11-16, when it was 2,405\.02/,
+    );
+  });
+  it('"0.3% below its 52-week high" is a distance alone (was also a record "its 52-week high", not supported)', () => {
+    const [r, more] = firsts('The Russell 2000 ended the month 0.3% below its 52-week high.', {
+      to: '2024-11-29',
+    });
+    assert.equal(r.metric, 'distance');
+    assert.equal(r.record, undefined);
+    assert.equal(more, undefined);
+  });
+});
