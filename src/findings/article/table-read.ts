@@ -96,7 +96,9 @@ export function readTablePiece(
       ...base,
       status: 'not a quantitative claim',
       claims: [],
-      reason: "a table's header: its columns give the rows below their periods and units",
+      reason: table.lead
+        ? "a list's lead-in: it gives the items below their series and the window after each election"
+        : "a table's header: its columns give the rows below their periods and units",
     };
   const claims: ClaimReadings[] = [];
   // Whether capgap reads a column's period, once per column (not once per cell).

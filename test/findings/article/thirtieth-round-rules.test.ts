@@ -409,6 +409,13 @@ describe('a list of elections under a lead-in ("Here is how the Russell 2000 did
     assert.equal(each.filter((x) => x > 0).length, 3);
     assert.match(tally?.line ?? '', /3 of the last 5 US presidential elections up, not 4/);
   });
+  it('the lead-in says what it is', () => {
+    const s = readArticle(LIST, o).find((x) => /^Here is how/.test(x.text));
+    assert.equal(
+      s?.reason,
+      "a list's lead-in: it gives the items below their series and the window after each election",
+    );
+  });
   it('a list of years under a lead-in that names no elections is not read as one', () => {
     const [, s] = readArticle(
       'Calendar-year returns of the Russell 2000:\n\n- 2022: -21.6%\n- 2023: +15.1%',
