@@ -13,6 +13,8 @@ export interface ArticleContext {
   indexReturns?: (EarlierSpread & { subjects: string[]; stated: number })[];
   /** The week of the last flow stated over a named week: a later flow with no period is in it. */
   week?: ClaimWindow;
+  /** The windows the article's claims used, the latest last: "over the same two days" finds its stretch. */
+  recent?: ClaimWindow[];
   /** The last one-day window the article used: what a later "on the day" means. */
   day?: ClaimWindow;
   /** The spreads and excess returns the last sentence with a claim stated: a later bare "the gap" is one. */

@@ -5,34 +5,22 @@
  * for flows). An end date alone ("through Nov. 15") ends a "since" window; flows split at the news.
  */
 
-import { fromDay, toDay } from '../../calendar/dates.ts';
-import { nyseSessions } from '../../calendar/nyse.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadClaim, ReadOptions } from '../claim-read.ts';
 import type { ArticleContext } from './article-context.ts';
 import { previousSession } from './dates.ts';
 import { dayAfter } from './next-day.ts';
-import { isOneDay, samePeriod, weekBeforeSpoken } from './same-period.ts';
+import { isOneDay, samePeriod, sessionsOf, weekBeforeSpoken } from './same-period.ts';
 import { fromNews } from './window-dated.ts';
 import { sinceThen } from './window-since.ts';
 import type { WindowHit } from './windows.ts';
 
 export type { ArticleContext };
-export { isOneDay };
+export { isOneDay, sessionsOf };
 
 /** "Of that", "the bulk", "most of": a part of the amount the sentence (or the previous one) spoke of. */
 export const PART_OF =
   /\b(?:of\s+(?:that|it|which|them|this|the\s+(?:(?:week|month|period|day)['’]s\s+)?(?:total|sum|haul))|the\s+bulk|most\s+of|much\s+of|some\s+of)\b/i;
-
-/** The sessions a window spans (its closes after the base), or undefined for months and weeks. */
-export function sessionsOf(w: ClaimWindow): number | undefined {
-  if (w.kind === 'sessions') return w.sessions;
-  if ((w.kind === 'since' || w.kind === 'dates') && w.to) {
-    const from = w.kind === 'since' ? w.event : w.from;
-    return from < w.to ? nyseSessions(fromDay(toDay(from) + 1), w.to).length : undefined;
-  }
-  return undefined;
-}
 
 function defaultWindow(metric: string, o: ReadOptions): ClaimWindow | undefined {
   if (!o.event) return undefined;

@@ -14,6 +14,7 @@ export function remember(
 ): void {
   const first = out.map((c) => c.readings[0]).filter((r) => r !== undefined);
   if (carry.window) ctx.window = carry.window;
+  for (const r of first) ctx.recent = [...(ctx.recent ?? []).slice(-7), r.window];
   const week = first.find((r) => r.metric === 'flow' && r.window.kind === 'week');
   // The whole week, not the part after the news one sentence spoke of ("$5.5bn of that after the vote").
   if (week?.window.kind === 'week') {

@@ -3,6 +3,7 @@
  * of its own but points back at one (../pick-window.ts asks here when the clause names none).
  */
 import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
+import { nyseSessions } from '../../calendar/nyse.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, TextSpan } from '../claim-read.ts';
 import type { ArticleContext } from './article-context.ts';
@@ -54,7 +55,11 @@ export function samePeriod(
   // "Monday's vaccine news sparked the rotation: the small-cap gauge jumped 3.7% that day": a window an
   // earlier clause named, though no number took it.
   const before = hits.filter((h) => h.window && !h.endOnly && !h.same && h.end <= seg.start).pop()?.window;
+  // "falling 5.2% over the same two days": the last stretch of two sessions spoken of, not the last window.
+  const n = sames.find((h) => h.sessions && h.start >= seg.start && h.end <= seg.end)?.sessions;
+  const counted = n ? ctx.recent?.findLast((x) => sessionsOf(x) === n) : undefined;
   const w =
+    counted ??
     carried.window ??
     (ownSame ? before : undefined) ??
     (dayOnly && !(ctx.window && isOneDay(ctx.window)) ? day : ctx.window);
@@ -92,4 +97,14 @@ export function weekBeforeSpoken(h: WindowHit, spoken: ClaimWindow | undefined):
   if (spoken?.kind === 'dates' && weekday(from) === 5 && toDay(spoken.to) - from < 7)
     return { ...h, window: { kind: 'week', weekEnd: spoken.from } };
   return h;
+}
+
+/** The sessions a window spans (its closes after the base), or undefined for months and weeks. */
+export function sessionsOf(w: ClaimWindow): number | undefined {
+  if (w.kind === 'sessions') return w.sessions;
+  if ((w.kind === 'since' || w.kind === 'dates') && w.to) {
+    const from = w.kind === 'since' ? w.event : w.from;
+    return from < w.to ? nyseSessions(fromDay(toDay(from) + 1), w.to).length : undefined;
+  }
+  return undefined;
 }

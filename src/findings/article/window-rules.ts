@@ -9,6 +9,7 @@ import type { ReadOptions } from '../claim-read.ts';
 import { averageOf } from './average-words.ts';
 import { DATE_RE, lastWeekEnd, monthsBefore, previousSession, resolveDate } from './dates.ts';
 import { NEXT_DAY_RULE } from './next-day.ts';
+import { NUMBER_WORDS } from './number-words.ts';
 import { CALENDAR_RULES } from './window-calendar.ts';
 import { DATED_CLOSE_RULE, EVENT_CLOSE_RULE } from './window-closes.ts';
 import { DATED_RULES } from './window-dated.ts';
@@ -55,7 +56,12 @@ export const RULES: Rule[] = [
   },
   {
     re: /\b(?:over|in|during|for|on)\s+the\s+same\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s-]+(?:trading\s+)?(?:days?|sessions?|weeks?|months?)|period|stretch|time|span|window|days|week|sessions)\b|\b(?:(?:over|in|during|for|on)\s+)?that\s+(?:period|stretch|time|span|window|week|month)\b|\b(?:over|during|in|for|across)\s+the\s+(?:period|stretch)\b(?!\s+(?:from|since|to|through|of|between|after|before|ended|ending)\b)|^\s*(?:that|this)\s+compares\s+with\b|\bby\s+comparison\b|\bin\s+comparison\b|^\s*(?:that|this)\s+(?:[\w.%-]+\s+){0,2}(?:lead|gap|margin|difference|outperformance|underperformance|shortfall|edge)\b/gi,
-    make: () => ({ same: true }),
+    // "over the same two days": the earlier stretch of that many sessions (./same-period.ts).
+    make: (m) => {
+      const n = /same\s+(\w+)[\s-]+(?:trading\s+)?(?:days?|sessions?)\b/i.exec(m[0])?.[1];
+      const k = n ? (NUMBER_WORDS[n.toLowerCase()] ?? Number(n)) : Number.NaN;
+      return { same: true, ...(k > 1 ? { sessions: k } : {}) };
+    },
   },
   {
     // "that day", "on that session", "on the same day": one day, the last the article spoke of.

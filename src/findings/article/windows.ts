@@ -11,7 +11,6 @@
  * in it); a weekday is the last one on or before --to (else the first after the event); a market wrap's
  * "N points, or X percent" with no other window is the session ending --to.
  */
-
 import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
 import { eventSet } from '../../events/event-sets.ts';
 import type { ClaimWindow } from '../claim.ts';
@@ -34,6 +33,8 @@ export interface WindowHit extends TextSpan {
   yearBack?: boolean;
   /** With `same`: one day ("that day", "the same session"): the last day the article spoke of. */
   day?: boolean;
+  /** With `same`: the sessions it counts ("over the same two days": 2), the last such stretch spoken of. */
+  sessions?: number;
   part?: 'before' | 'after';
   /** An end date only ("through Nov. 15", "by Friday's close"): ends a "since" window of the sentence. */
   endOnly?: boolean;

@@ -767,3 +767,21 @@ describe('a record on a close ranks closes; a look-back inside a distance is its
     assert.equal(more, undefined);
   });
 });
+
+describe('"over the same two days" is the last stretch of two sessions spoken of, not the last window', () => {
+  it('after a sentence "In June, …", the two sessions after the vote (was June to date)', () => {
+    const text = [
+      'June 28, 2016',
+      '',
+      'The Russell 2000 fell 7% in the two sessions after the Brexit vote, while the S&P 500 lost 5.3%.',
+      '',
+      'In June, the Russell 2000 trailed the S&P 500 by 2.1 percentage points.',
+      '',
+      'IWM held up no better, falling 7.1% over the same two days.',
+    ].join('\n');
+    const rs = firsts(text, { to: '2016-06-28', event: '2016-06-23' });
+    const iwm = rs.find((r) => r.subjects[0] === 'IWM');
+    assert.deepEqual(iwm?.window, rs[0].window);
+    assert.equal(rs[0].window.kind, 'sessions');
+  });
+});
