@@ -102,7 +102,8 @@ export const CALENDAR_RULES: Rule[] = [
     },
   },
   {
-    // "since the start of the month", "since the beginning of December": the month to date.
+    // "since the start of the month", "since the beginning of December": the month to date (an earlier
+    // month's start: from then to the article's date).
     re: new RegExp(
       `\\bsince\\s+the\\s+(?:start|beginning)\\s+of\\s+(?:the\\s+month|this\\s+month|(${MONTH_RE}))\\b`,
       'gi',
@@ -111,7 +112,11 @@ export const CALENDAR_RULES: Rule[] = [
       if (!o.to) return { needsEvent: m[0] };
       const n = m[1] ? monthNumber(m[1]) : Number(o.to.slice(5, 7));
       const month = `${o.to.slice(0, 4)}-${String(n).padStart(2, '0')}`;
-      return month > monthOf(o.to) ? null : { window: { kind: 'month-to-date', month, to: o.to } };
+      if (month > monthOf(o.to)) return null;
+      // "since the start of July" in September: from the close before July to the article's date.
+      if (month < monthOf(o.to))
+        return { window: { kind: 'dates', from: fromDay(toDay(`${month}-01`) - 1), to: o.to } };
+      return { window: { kind: 'month-to-date', month, to: o.to } };
     },
   },
   {

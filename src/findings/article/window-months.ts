@@ -100,7 +100,11 @@ export const WEEK_OF_MONTH_RULE: Rule = {
 
 /** "Its best month was November, when it rallied 10.8%": the month a "when" clause speaks of. */
 export const MONTH_WHEN_RULE: Rule = {
-  re: new RegExp(`\\b(${MONTH_RE})(?:\\s+((?:19|20)\\d\\d))?(?=,\\s+when\\b)`, 'gi'),
+  // (not "since the start of July, when …": that window runs from July to the article's date)
+  re: new RegExp(
+    `(?<!\\b(?:start|beginning|end|middle|since|from)\\s+(?:of\\s+)?)\\b(${MONTH_RE})(?:\\s+((?:19|20)\\d\\d))?(?=,\\s+when\\b)`,
+    'gi',
+  ),
   make: (m, o) => {
     // With no year and no event: the last such month up to the article ("November, when …" in January).
     const month = namedMonth(m[1], m[2], o);

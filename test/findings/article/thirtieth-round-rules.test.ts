@@ -785,3 +785,29 @@ describe('"over the same two days" is the last stretch of two sessions spoken of
     assert.equal(rs[0].window.kind, 'sessions');
   });
 });
+
+describe('"since the start of July, when a cooler-than-expected inflation report sparked a rotation", in September', () => {
+  const data = embeddedEvaluator();
+  const S =
+    'The Russell 2000 has outperformed the S&P 500 by nearly 10 percentage points since the start of July, when a cooler-than-expected inflation report sparked a rotation.';
+  const o = { to: '2024-09-18' };
+  it('from the close before July to the article\'s date (was the month of July: the "when" clause took the month)', () => {
+    const [r] = firsts(S, o);
+    assert.deepEqual(r.window, { kind: 'dates', from: '2024-06-30', to: '2024-09-18' });
+    const [m] = firsts("The Russell 2000's best month was November, when it rallied 10.8%.", {
+      to: '2024-12-20',
+    });
+    assert.deepEqual(m.window, { kind: 'month', month: '2024-11' });
+  });
+  it('checked: (2,206.34 / 2,047.69 − 1) − (5,618.26 / 5,460.48 − 1) = 4.86 pp, not nearly 10', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const [v] = await checkedReadings(data.ev, S, o);
+    near(
+      v.computed?.value,
+      pctOf(2047.68994140625, 2206.340087890625) - pctOf(5460.47998046875, 5618.259765625),
+      1e-9,
+    );
+    assert.equal(v.verdict, 'not supported');
+  });
+});
