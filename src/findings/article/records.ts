@@ -26,7 +26,7 @@ export interface RecordHit extends TextSpan {
 const PERIOD = '(day|session|week|month|quarter|year)';
 /** "its best month on record", "… ever", "… in its history", "… since its 2000 launch" (a fund's whole history). */
 const ON_RECORD = new RegExp(
-  `(?:\\b(?:its|their|the)\\s+|(?<=[,(:—–]\\s*))(best|strongest|biggest|largest|most|worst|weakest)\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:${PERIOD}\\s+)?(?:(?:of|for)\\s+[\\w-]+\\s+)?(?:[\\w-]+\\s+)?(?:on\\s+record|ever|in\\s+(?:its|their|the\\s+(?:[\\w&-]+\\s+){0,3}?[\\w&-]+['’]s)\\s+(?:\\d{1,3}-year\\s+)?history|since\\s+(?:(?:its|their|the\\s+fund['’]s)\\s+(?:(?:19|20)\\d\\d\\s+)?)?(?:launch|inception|debut|listing)(?:\\s+in\\s+(?:19|20)\\d\\d)?)\\b`,
+  `(?:\\b(?:its|their|the)\\s+|(?<=[,(:—–]\\s*))(best|strongest|biggest|largest|most|worst|weakest)\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:${PERIOD}\\s+)?(?:(?:of|for)\\s+[\\w-]+\\s+)?(?:percentage\\s+)?(?:[\\w-]+\\s+)?(?:on\\s+record|ever|in\\s+(?:its|their|the\\s+(?:[\\w&-]+\\s+){0,3}?[\\w&-]+['’]s)\\s+(?:\\d{1,3}-year\\s+)?history|since\\s+(?:(?:its|their|the\\s+fund['’]s)\\s+(?:(?:19|20)\\d\\d\\s+)?)?(?:launch|inception|debut|listing)(?:\\s+in\\s+(?:19|20)\\d\\d)?)\\b`,
   'gi',
 );
 const APPOSITE_RECORD =

@@ -811,3 +811,20 @@ describe('"since the start of July, when a cooler-than-expected inflation report
     assert.equal(v.verdict, 'not supported');
   });
 });
+
+describe('"its largest monthly percentage gain ever"', () => {
+  const data = embeddedEvaluator();
+  const S = 'The Russell 2000 ended November up 18.3%, its largest monthly percentage gain ever.';
+  it('a record of the month (was no record: "percentage" between the period and the noun)', () => {
+    const [r] = firsts(S, { to: '2020-11-30' });
+    assert.equal(r.record?.kind, 'best-on-record');
+    assert.equal(r.record?.period, 'month');
+  });
+  it("checked: 1,819.82 / 1,538.48 − 1 = 18.29%, the largest month since the index's data begin, supported", {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const [v] = await checkedReadings(data.ev, S, { to: '2020-11-30' });
+    near(v.computed?.value, pctOf(1538.47998046875, 1819.8199462890625), 1e-9);
+    assert.match(v.line ?? '', /largest on record/);
+  });
+});
