@@ -23,7 +23,7 @@ import type { QuantityClaim } from './quantity-claim.ts';
 import { recordThen, tallyStretch } from './record-then.ts';
 import { recordsWindow } from './record-window.ts';
 import type { RecordHit } from './records.ts';
-import { respectiveWindows } from './respectively.ts';
+import { respectiveWindows, scoreboardWindow } from './respectively.ts';
 import { asOfNow, asOfThatDay, gapAsOf } from './window-as-of.ts';
 import type { WindowHit } from './windows.ts';
 
@@ -148,6 +148,8 @@ export function numberWindow(
   const others = windows.filter((h) => !taken.has(h) && !cause(h) && !earlierLevel(h) && !laterEnd(h));
   const partOf = PART_OF.test(t.slice(seg.start, seg.end));
   const w = pickWindow(nearestParts(others, q, quantities), seg, q, qc.metric, partOf, carry, ctx, o);
+  const board = w.window ? undefined : scoreboardWindow(t, q, windows); // "RTY +5.8%, SPX +2.5% on the day"
+  if (board?.window) [w.window, w.source, w.missing] = [board.window, 'sentence', undefined];
   asOfNow(w, t.slice(seg.start, q.start), qc.metric, o);
   asOfThatDay(w, t, ctx.day); // "That left it up 8% from Election Day": to the day spoken of
   gapAsOf(w, t.slice(seg.start, q.start), qc.metric, o); // "the gap … narrowed to 3 points on Thursday"

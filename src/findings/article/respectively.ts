@@ -3,7 +3,8 @@
  * "respectively" go to the subjects listed before them, in order (the first number to the first subject).
  * Only when the counts agree; otherwise each number keeps the subject the clause reading gives it. Returns
  * pair with any subject, amounts of money with funds and fund categories (`pairs`). The windows listed after
- * "respectively" go to the numbers the same way (`respectiveWindows`).
+ * "respectively" go to the numbers the same way (`respectiveWindows`); a scoreboard's window after its last
+ * item goes to every item ("RTY +5.8%, SPX +2.5%, NDX +3.0% on the day": `scoreboardWindow`).
  */
 import type { ClaimSubject } from '../claim-read.ts';
 import { isMeasurable } from './bound-subject.ts';
@@ -88,4 +89,24 @@ export function respectiveWindows<H extends { start: number; end: number; window
     out.set(q, list[i]);
   });
   return out;
+}
+
+/**
+ * The items after a number up to a window phrase: ", SPX +2.5%, NDX +3.0% ", ", the S&P 500 2.5% and the
+ * Nasdaq 3% " (a name and a per cent each, no verb).
+ */
+const ITEMS =
+  /^(?:\s*(?:,\s*and|,|and)\s+(?:the\s+)?[A-Za-z&][^,;%\d]{0,30}?(?:\s\d{3,4})?\s+[+\-\u2212]?\d[\d.,]*\s*%)+\s+$/;
+
+/**
+ * The window of a scoreboard's last item, for an earlier item with none ("RTY +5.8%, SPX +2.5%, NDX +3.0% on
+ * the day"), or undefined.
+ * @example scoreboardWindow(t, q, hits)?.window // the day
+ */
+export function scoreboardWindow<H extends { start: number; end: number; window?: unknown }>(
+  t: string,
+  q: { end: number },
+  hits: readonly H[],
+): H | undefined {
+  return hits.find((h) => h.window && h.start >= q.end && ITEMS.test(t.slice(q.end, h.start)));
 }

@@ -828,3 +828,35 @@ describe('"its largest monthly percentage gain ever"', () => {
     assert.match(v.line ?? '', /largest on record/);
   });
 });
+
+describe('a scoreboard: "RTY +5.8%, SPX +2.5%, NDX +3.0% on the day"', () => {
+  it('every item takes the window after the last (was the last item\'s alone: "says no period")', () => {
+    const rs = firsts('RTY +5.8%, SPX +2.5%, NDX +3.0% on the day.', { to: '2024-11-06' });
+    assert.deepEqual(
+      rs.map((r) => [r.subjects[0], r.window]),
+      ['^RUT', '^GSPC', '^NDX'].map((s) => [s, { kind: 'dates', from: '2024-11-05', to: '2024-11-06' }]),
+    );
+  });
+  it('a gapped list too ("rose 5.8%, the S&P 500 2.5% and the Nasdaq 3% on the day"; was the Nasdaq alone)', () => {
+    const rs = firsts('The Russell 2000 rose 5.8%, the S&P 500 2.5% and the Nasdaq 3% on the day.', {
+      to: '2024-11-06',
+    });
+    assert.deepEqual(
+      rs.map((r) => [r.subjects[0], r.stated, r.window.kind]),
+      [
+        ['^RUT', 5.8, 'dates'],
+        ['^GSPC', 2.5, 'dates'],
+        ['^IXIC', 3, 'dates'],
+      ],
+    );
+  });
+  it('a first item with a window of its own keeps it', () => {
+    const [r] = firsts(
+      'The Russell 2000 rose 5.8% this week, the S&P 500 2.5% and the Nasdaq 3% on the day.',
+      {
+        to: '2024-11-08',
+      },
+    );
+    assert.equal(r.window.kind, 'week');
+  });
+});
