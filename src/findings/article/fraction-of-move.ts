@@ -29,8 +29,8 @@ const WORDS: Record<string, number> = {
 const SHARE =
   /^\s*(?:(about|roughly|around|nearly|almost|some|more\s+than|less\s+than|over|just\s+over|just\s+under)\s+)?(?:(half|(?:a|one)[- ](?:third|quarter|fifth|tenth)|two[- ]thirds|three[- ]quarters)|(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent))\s+of\s+(?:the\s+|its\s+|their\s+)?([^,;]{0,60}?)\b(gain|rise|rally|advance|climb|jump|increase|decline|drop|fall|loss|slide|sell-?off)s?\b([^;]{0,80}?)\b(?:came|arrived|was\s+(?:made|added|booked|recorded))\b([^;]*)$/i;
 
-/** The value of a fraction in words: "two-thirds" 0.667, "a quarter" 0.25. */
-function fraction(words: string): number {
+/** The value of a fraction in words: "two-thirds" 0.667, "a quarter" 0.25 (./given-back.ts too). */
+export function fraction(words: string): number {
   const w = words
     .toLowerCase()
     .replace(/^(?:a|one)[- ]/, '')

@@ -11,6 +11,7 @@ import type { ClaimReadings, ClaimSubject, ReadClaim, ReadOptions } from '../cla
 import type { ArticleContext } from './article-context.ts';
 import { isMeasurable } from './bound-subject.ts';
 import { comparatorFor } from './comparators.ts';
+import { fraction } from './fraction-of-move.ts';
 import { expandSubjects, readingsWhy } from './readings.ts';
 import type { Piece } from './split.ts';
 import { type SubjectHit, subjectKey } from './subjects.ts';
@@ -81,24 +82,13 @@ export function givenBack(
   return { id, readings, ...(why ? { why } : {}) };
 }
 
-const FRACTIONS: Record<string, number> = {
-  half: 1 / 2,
-  third: 1 / 3,
-  'two-thirds': 2 / 3,
-  quarter: 1 / 4,
-  'three-quarters': 3 / 4,
-};
-
 /**
  * The share a give-back states: a fraction in words is about it (±10%), a per cent its written digits, "most"
  * more than half.
  * @example shareOf('about', 'half').comparator // { kind: 'approx', lo: 0.45, hi: 0.55, words: 'about' }
  */
 function shareOf(before: string | undefined, words: string) {
-  const w = words
-    .toLowerCase()
-    .replace(/^(?:a|one)[- ]/, '')
-    .replace(' ', '-');
+  const w = words.toLowerCase();
   if (w === 'most')
     return {
       stated: 0.5,
@@ -107,7 +97,7 @@ function shareOf(before: string | undefined, words: string) {
       comparator: { ...comparatorFor(0.5, 0, 'more than'), words: 'most' },
     };
   const pct = /^(\d{1,3}(?:\.\d+)?)/.exec(w);
-  const stated = pct ? Number(pct[1]) / 100 : (FRACTIONS[w] ?? Number.NaN);
+  const stated = pct ? Number(pct[1]) / 100 : fraction(w);
   const half = pct ? 0.005 * 10 ** -(pct[1].split('.')[1] ?? '').length : 0.1 * stated;
   const say = before?.toLowerCase().replace(/\s+/g, ' ') ?? (pct ? undefined : 'about');
   const comparator = comparatorFor(stated, half, say);
