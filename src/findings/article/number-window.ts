@@ -166,17 +166,18 @@ export function numberWindow(
   // (an article of the day after the event keeps the event's window: the same session, its timing searched).
   const ownVerb = qc.verb && qc.verb.start >= seg.start && qc.verb.end <= q.start ? qc.verb.words : undefined;
   const toLevel = TO_LEVEL.test(t.slice(q.end, seg.end));
-  if (
-    (w.source === 'default' ||
-      (w.source === 'carried' && w.window?.kind === 'since' && toLevel && simplePast(ownVerb))) &&
-    !(w.window && isOneDay(w.window)) &&
-    qc.metric === 'return' &&
-    o.to &&
-    // "rose 0.4 percent to 1,315.64", "added 0.2% to a record 2,202.94" (even after "since the election"
-    // before it; not after "this week"): a move to a close is the day's too.
-    (closedDay(t.slice(seg.start, q.start), t.slice(q.end)) || toLevel)
-  )
-    [w.window, w.source] = [{ kind: 'dates', from: previousSession(o.to), to: o.to }, 'default'];
+  // "rose 0.4 percent to 1,315.64" (even after "since the election"; not after "this week"): a move to a close
+  // is the day's too; so, with no event and no period at all, is a simple past ("The S&P 600 rose 2.1%.").
+  const bare = !w.window && !o.event && simplePast(ownVerb);
+  const toDay = closedDay(t.slice(seg.start, q.start), t.slice(q.end)) || toLevel || bare;
+  const carriedTo = w.source === 'carried' && w.window?.kind === 'since' && toLevel && simplePast(ownVerb);
+  const one = w.window && isOneDay(w.window);
+  if ((w.source === 'default' || carriedTo) && !one && qc.metric === 'return' && o.to && toDay)
+    [w.window, w.source, w.missing] = [
+      { kind: 'dates', from: previousSession(o.to), to: o.to },
+      'default',
+      undefined,
+    ];
   // "The S&P 500 jumped 2.1% on Wednesday. Small caps lagged: the Russell 2000 rose 1.6%.": that day's move.
   const verb = ownVerb ?? FLAT.exec(t.slice(seg.start, q.end))?.[0]; // "The Dow was flat"
   // A window of a later clause ("…, but remains 1.5% above its Nov. 5 close") names the number no period.

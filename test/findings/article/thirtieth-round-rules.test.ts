@@ -860,3 +860,15 @@ describe('a scoreboard: "RTY +5.8%, SPX +2.5%, NDX +3.0% on the day"', () => {
     assert.equal(r.window.kind, 'week');
   });
 });
+
+describe("a simple past with no period in a dated article with no event: the session ending the article's date", () => {
+  it('"The S&P SmallCap 600 rose 2.1%." on Nov. 9, 2016 is that day\'s (was "says no period and no --event")', () => {
+    const [r] = firsts('The S&P SmallCap 600 rose 2.1%.', { to: '2016-11-09' });
+    assert.deepEqual(r.window, { kind: 'dates', from: '2016-11-08', to: '2016-11-09' });
+  });
+  it('a present perfect ("has risen 2.1%") still asks for its period', () => {
+    const [s] = readArticle('The Russell 2000 has risen 2.1%.', { to: '2016-11-09' });
+    assert.equal(s.claims.length, 0);
+    assert.match(s.reason ?? '', /no period/);
+  });
+});
