@@ -24,6 +24,8 @@ import { findVerbs } from './verbs.ts';
 import type { WindowHit } from './windows.ts';
 
 /** A month as the sentence's subject: "November is on track for …", "March was the best …". */
+/** Small-cap indexes and funds whose benchmark a bare "outperformed" means: the S&P 500. */
+const SMALL_INDEXES = new Set(['^RUT', 'IWM', 'IJR', 'VB', 'VTWO', 'SCHA', '^SP600']);
 const MONTH_SUBJECT =
   /^\s*(?:(?:its|their)\s+(?:best|worst|strongest|weakest)\s+month(?:\s+of\s+the\s+year)?\s+(?:was|came\s+in)\s+)?(january|february|march|april|june|july|august|september|october|november|december)(?:\s+(?:is|was|has|had|looks|will)\b|[.,;]|\s*$)/i;
 
@@ -84,6 +86,13 @@ export function recordClaim(
   const bench = named.length === 1 && relative;
   const vs = bench ? benchmarkTarget(t, subject, ctx.subject) : undefined;
   if (vs) named.push(vs);
+  // "The Russell 2000 has outperformed in three of the last five weeks": outperformed what? A small-cap index
+  // or fund against the S&P 500, saying so; anything else names nothing to compare with (not its own rises).
+  const alone = !!relative && named.length <= 1 && (!!r0.tally || r0.streak !== undefined);
+  const small = alone && subject.kind === 'security' && SMALL_INDEXES.has(subject.id);
+  if (small) named.splice(0, named.length, subject, { kind: 'security', id: '^GSPC' });
+  else if (alone)
+    return `a record (${JSON.stringify(r0.words)}) of "${relative.words}" with nothing named to compare with: say what it beat`;
   // "Small caps trailed large caps by the widest margin since 2008": the verb gives the record its side.
   const r = signed(hit.record, relative?.sign ?? 1);
   const ref = o.to ?? o.event;
@@ -152,7 +161,11 @@ export function recordClaim(
   const readings = (levels.length ? levels : all).map((subs, i, all) =>
     one(all.length > 1 ? `${id}${'abcdefgh'[i]}` : id, subs),
   );
-  const why = levels.length ? undefined : readingsWhy(list, t);
+  const why = small
+    ? `"${relative?.words}" names no benchmark: read against the S&P 500`
+    : levels.length
+      ? undefined
+      : readingsWhy(list, t);
   return { id, readings, ...(why ? { why } : {}) };
   function one(cid: string, subs: ClaimSubject[]): ReadClaim {
     return {

@@ -872,3 +872,35 @@ describe("a simple past with no period in a dated article with no event: the ses
     assert.match(s.reason ?? '', /no period/);
   });
 });
+
+describe('"has outperformed in three of the last five weeks" with no benchmark named', () => {
+  const data = embeddedEvaluator();
+  const o = { to: '2024-11-15' };
+  it('a small-cap index against the S&P 500, saying so (was its own up weeks); anything else cannot be checked', () => {
+    const [s] = readArticle('The Russell 2000 has outperformed in three of the last five weeks.', o);
+    assert.deepEqual(s.claims[0].readings[0].subjects, ['^RUT', '^GSPC']);
+    assert.equal(s.claims[0].why, '"outperformed" names no benchmark: read against the S&P 500');
+    const [x] = readArticle('The S&P 500 has outperformed for five straight sessions.', o);
+    assert.equal(x.claims.length, 0);
+    assert.match(x.reason ?? '', /with nothing named to compare with/);
+  });
+  it('checked on the Friday closes from Oct. 11 to Nov. 15, 2024: 3 of 5 weeks ahead, supported', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const rut = [
+      2234.409912109375, 2276.090087890625, 2207.989990234375, 2210.1298828125, 2399.639892578125,
+      2303.840087890625,
+    ];
+    const spx = [
+      5815.02978515625, 5864.669921875, 5808.1201171875, 5728.7998046875, 5995.5400390625, 5870.6201171875,
+    ];
+    const ahead = rut.slice(1).filter((c, i) => c / rut[i] > spx[i + 1] / spx[i]).length;
+    const [v] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 has outperformed in three of the last five weeks.',
+      o,
+    );
+    assert.equal(v.computed?.value, ahead);
+    assert.equal(v.verdict, ahead === 3 ? 'supported' : 'not supported');
+  });
+});
