@@ -66,8 +66,8 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   if (cond) return { ...base, form, ...said, status: NQ, claims: [], reason: cond };
   const ref = o.to ?? o.event;
   // "0.3% below its 52-week high": the look-back is the distance's reference, not a record of its own.
-  const refOf = (r: TextSpan) =>
-    r.start >= 0 && distanceSpans(t).some((d) => r.start >= d.start && r.end <= d.end);
+  const dist = distanceSpans(t); // once: the look-back records below and the windows read later
+  const refOf = (r: TextSpan) => dist.some((d) => r.start >= d.start && r.end <= d.end);
   const records = amongElections(
     t,
     findRecords(t, ref ? Number(ref.slice(0, 4)) : undefined, o.event, ref),
@@ -117,7 +117,6 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   }
   const intraday = intradayWords(t) ?? (ctx.stamp || undefined);
   const verbs = findVerbs(t).filter((v) => !overlaps(v));
-  const dist = distanceSpans(t);
   // An event tally's window ("… in the month after the vote six times") is a stated average's too.
   const refs = [...records.filter((r) => !r.record.tally?.events), ...dist];
   const inRef = (w: TextSpan) => refs.some((r) => w.start < r.end && w.end > r.start);
