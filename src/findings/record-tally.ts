@@ -107,7 +107,17 @@ export function sharedOf(
   at: number,
 ): RecordPhrase {
   if (!r.tally?.share || r.tally.of) return r;
-  const start = w.kind === 'since' ? toDay(w.event) : w.kind === 'dates' ? toDay(w.from) : Number.NaN;
+  // The window's first day ("since Nov. 8", a month's start, the Saturday before a week's Friday).
+  const start =
+    w.kind === 'since'
+      ? toDay(w.event)
+      : w.kind === 'dates'
+        ? toDay(w.from)
+        : w.kind === 'month' || w.kind === 'month-to-date'
+          ? toDay(`${w.month}-01`) - 1
+          : w.kind === 'week' && w.weekEnd
+            ? toDay(w.weekEnd) - 7
+            : Number.NaN;
   let of = 0;
   for (let i = at; i >= 0 && end[i] > start; i--) of++;
   return { ...r, tally: { ...r.tally, of } };
