@@ -9,13 +9,21 @@ import type { Quantity } from './numbers.ts';
 import { isOneDay } from './pick-window.ts';
 import type { WindowHit } from './windows.ts';
 
-/** "…, after jumping", "…, following a": an earlier move told after the number it explains. */
+/**
+ * "…, after jumping", "…, following a": an earlier move told after the number it explains; with no comma, a
+ * move named after its number ("falling 1.6% after a 2.9% slide on Friday").
+ */
 const AFTER_MOVE =
-  /,\s*(?:after|following)\s+(?:(?:a|an)\s+|[a-z]+ing\s+(?:(?:about|nearly|almost|roughly|some|another|an?)\s+)?)$/i;
+  /(?:,\s*(?:after|following)\s+(?:(?:a|an)\s+|[a-z]+ing\s+(?:(?:about|nearly|almost|roughly|some|another|an?)\s+)?)|\d%?\s+(?:after|following)\s+(?:a|an)\s+)$/i;
+
+/** A move's noun right after its number: "a 2.9% slide", "a 1.2% gain". */
+const MOVE_NOUN =
+  /^\s*(?:slide|drop|fall|decline|loss|slump|tumble|plunge|selloff|sell-off|gain|rise|rally|jump|advance|surge|climb|bounce|rebound)\b/i;
 
 /** True when the number `q` is an earlier move told after another ("…, after jumping 5.8%"). */
 export function isAfterMove(t: string, q: Quantity): boolean {
-  return AFTER_MOVE.test(t.slice(0, q.start));
+  const m = AFTER_MOVE.exec(t.slice(0, q.start));
+  return !!m && (m[0].startsWith(',') || MOVE_NOUN.test(t.slice(q.end)));
 }
 
 /**
@@ -40,11 +48,8 @@ export function afterMoveWindows(
     if (!h?.window || !isOneDay(h.window) || h.window.kind !== 'dates') return;
     out.set(q, h);
     const before = quantities[i - 1];
-    if (
-      before &&
-      !out.has(before) &&
-      /^\s*,\s*$/.test(t.slice(before.end, t.lastIndexOf(',', q.start) + 1))
-    ) {
+    const between = t.slice(before?.end ?? 0, q.start);
+    if (before && !out.has(before) && /^\s*(?:,\s*)?(?:after|following)\s+(?:\S+\s+){1,2}$/i.test(between)) {
       const day = nextSession(h.window.to);
       out.set(before, { ...h, window: { kind: 'dates', from: h.window.to, to: day } });
     }

@@ -45,8 +45,11 @@ export function givenBack(
   const window = sinceWindow(own, m[4], o);
   if (!window) return undefined;
   const span = { start: piece.start + m.index, end: piece.start + m.index + m[0].length };
-  const all = expandSubjects(list, t);
   const share = m[3] ? shareOf(m[2], m[3]) : undefined;
+  // A share needs closes to peak: "small caps" is the small-cap index alone (French's groups have none).
+  const closes = (subs: ClaimSubject[]) => subs.every((x) => x.kind === 'security');
+  const every = expandSubjects(list, t);
+  const all = share && every.some(closes) ? every.filter(closes) : every;
   const readings = all.map(
     (subs, i): ReadClaim => ({
       id: all.length > 1 ? `${id}${'abcdefgh'[i]}` : id,
@@ -78,8 +81,22 @@ export function givenBack(
       numberSpans: [],
     }),
   );
-  const why = readingsWhy(list, t);
+  const why =
+    all.length < every.length
+      ? 'read as the index alone: a share given back needs closes to find the peak, and size groups have none'
+      : readingsWhy(list, t);
   return { id, readings, ...(why ? { why } : {}) };
+}
+
+/**
+ * Where a give-back's share in per cent stands ("given back roughly 60% of their post-election gains"): not a
+ * return of its own.
+ */
+export function givenBackShare(t: string): { start: number; end: number } | undefined {
+  const m = GIVEN_BACK.exec(t);
+  if (!m?.[1] || !m[3] || !/\d/.test(m[3])) return undefined;
+  const at = m.index + m[0].indexOf(m[3]);
+  return { start: at, end: at + m[3].length };
 }
 
 /**

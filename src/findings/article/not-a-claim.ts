@@ -53,10 +53,11 @@ const PEAK =
   /^\s+(?:off|below|under|beneath|above|from)\s+(?:its|their|the)\s+(?:[\w.,-]+\s+){0,3}?(high|peak|top|low|trough|record)s?\b/i;
 /**
  * A possessive's gain or loss as a noun ("its weekly gain", "the index's loss"), or one extended or pared
- * ("EXTEND RALLY TO 10%", "pared losses to 1%"): "to X%" is its running total.
+ * ("EXTEND RALLY TO 10%", "pared losses to 1%"), or one shrunk ("Small caps' post-election gain has shrunk to
+ * 0.4%"): "to X%" is its running total.
  */
 const RUNNING =
-  /\b(?:its|their|the\s+[\w&.-]+(?:\s+\d+)?'s)\s+(?:[\w-]+\s+){0,2}?(?:gains?|loss(?:es)?|advance|decline|rally|drop|fall|rise|slide|return)$|\b(?:extend(?:s|ed|ing)?|pare[sd]?|paring|trim(?:s|med|ming)?|deepen(?:s|ed|ing)?|widen(?:s|ed|ing)?|bring(?:s|ing)?|brought|push(?:es|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?(?:gains?|loss(?:es)?|advance|decline|rally|drop|fall|rise|slide|return|slump|rout)$/i;
+  /\b(?:its|their|the\s+[\w&.-]+(?:\s+\d+)?'s|[a-z]+s')\s+(?:[\w-]+\s+){0,2}?(?:gains?|loss(?:es)?|advance|decline|rally|drop|fall|rise|slide|return)$|\b(?:extend(?:s|ed|ing)?|pare[sd]?|paring|trim(?:s|med|ming)?|deepen(?:s|ed|ing)?|widen(?:s|ed|ing)?|bring(?:s|ing)?|brought|push(?:es|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?(?:gains?|loss(?:es)?|advance|decline|rally|drop|fall|rise|slide|return|slump|rout)$|\b(?:gains?|loss(?:es)?|advance|decline|rally|rise|return)\s+(?:has\s+|have\s+|had\s+)?(?:shrunk|shrank|narrowed|dwindled|(?:been\s+)?(?:pared|cut|trimmed|whittled)(?:\s+back|\s+down)?|grown|widened|swelled|stretched)$/i;
 /** A modal or expectation before the verb: "could rise", "is expected to". */
 const FORECAST =
   /\b(?:could|might|may|would|will|should|expects?\s+[\w\s-]{0,30}?\s+to|forecasts?|predicts?|is\s+expected\s+to|are\s+expected\s+to)\s+(?:[\w-]+\s+){0,2}$/i;

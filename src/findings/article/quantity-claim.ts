@@ -30,6 +30,9 @@ import { moreThanAfter, NOUN_SIGNS, type VerbHit } from './verbs.ts';
 
 export type { Carry, QuantityClaim } from './quantity-types.ts';
 
+/** A sentence whose subject is the last one's move: "That outpaced", "This beat", "It trailed". */
+const THAT_OPENS = /^\s*(?:that|this|it)\s+(?:(?:has|had)\s+)?$/i;
+
 /**
  * Reads the claim a quantity makes in clause `seg` of `t`, or returns the reason it cannot.
  * @example quantityClaim(t, q, seg, subjects, verbs, {}, undefined) // { metric: 'return', subjects: [^RUT], sign: 1 }
@@ -138,6 +141,11 @@ export function quantityClaim(
   let subject: ClaimSubject | undefined =
     measured && isMeasurable(measured.subject) ? measured.subject : undefined;
   if (!subject) subject = unnamedSubject(t, seg, q, allSubjects, skip ? {} : carry, previousSubject);
+  // "That outpaced the S&P 500's 5.7% gain by more than five points": what the sentence before measured.
+  const aimed =
+    targetHit && isMeasurable(targetHit.subject) ? (targetHit.subject as ClaimSubject) : undefined;
+  if (relative && previousSubject && subject && aimed && subjectKey(subject) === subjectKey(aimed))
+    if (THAT_OPENS.test(t.slice(0, relative.start))) subject = previousSubject;
   if (!subject) {
     const company = companyNames(t).find((c) => c.end <= q.start);
     const why = company ? ` (${JSON.stringify(company.name)} is a company: no index or size group)` : '';

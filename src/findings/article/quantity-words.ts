@@ -17,9 +17,10 @@ export const COMPARATIVE_AFTER =
 export const LEAD_NOUN =
   /(?:'s|’s|s'|s’)\s+(?:[\w-]+\s+){0,2}?(outperformance|underperformance|lead|edge|advantage|deficit|shortfall)\b/i;
 
-// "a loss of 1.2%", and a running total brought to a number: "paring the week's loss to 1.1%".
+// "a loss of 1.2%", and a running total brought to a number: "paring the week's loss to 1.1%", "the Russell
+// 2000's loss since the election has narrowed to 1.2%".
 export const NOUN_BEFORE =
-  /\b(?:(gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline|slide)(?:es|s)?\s+of|(gain|advance|rally|loss|fall|drop|decline|slide)(?:es|s)?\s+to)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|around\s+)?$/i;
+  /\b(?:(gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline|slide)(?:es|s)?\s+of|(gain|advance|rally|loss|fall|drop|decline|slide)(?:es|s)?\s+(?:(?:[\w.-]+\s+){0,4}?(?:has|have|had)\s+(?:shrunk|shrank|narrowed|dwindled|(?:been\s+)?(?:pared|cut|trimmed)(?:\s+back)?|grown|widened|swelled)\s+)?to)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|around\s+)?$/i;
 /** An event study's noun before the number: "CAR", "cumulative abnormal return", "excess return". */
 export const ABNORMAL = /\b(?:CARs?|(?:cumulative\s+)?abnormal\s+returns?|excess\s+returns?|BHARs?)\b/;
 /**

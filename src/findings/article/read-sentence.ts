@@ -13,7 +13,7 @@ import { classIndex } from './class-index.ts';
 import { clauses, gapped, normalise, spanOf, unquote } from './clauses.ts';
 import { distanceSpans } from './distance-claim.ts';
 import { fractionOfMove } from './fraction-of-move.ts';
-import { givenBack } from './given-back.ts';
+import { givenBack, givenBackShare } from './given-back.ts';
 import { noteMeasure } from './measure-define.ts';
 import { attribution, conditionalReason, intradayWords, questionReason, UNNAMED } from './modality.ts';
 import { notRead } from './not-read.ts';
@@ -92,8 +92,10 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   if (contribution) return { ...base, form, ...said, status: 'unreadable', claims: [], reason: contribution };
   // "… about 60% of the time": a share of elections, no return (./share-tally.ts).
   const shares = records.filter((r) => r.record.tally?.share);
+  const back = givenBackShare(t); // "given back roughly 60% of their gains": a share, read below
+  const inside = (q: TextSpan, r?: TextSpan) => !!r && q.start < r.end && q.end > r.start;
   const quantities = findNumbers(t).filter(
-    (q) => !overlaps(q) && !shares.some((r) => q.start < r.end && q.end > r.start),
+    (q) => !overlaps(q) && !shares.some((r) => inside(q, r)) && !inside(q, back),
   );
   const ranks = findRanks(t).filter((r) =>
     subjects.some((h) => h.subject.kind === 'sector' && h.end <= r.start),
@@ -111,8 +113,8 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     const ranked = scopeRank(piece, t, `${prefix}-1`, subjects, o, ctx);
     if (ranked) return finishSentence({ ...base, form, ...said }, [ranked], [], true);
     // "Small caps have now given back all of their gains since the election": no longer up since then.
-    const back = form === 'sentence' ? givenBack(piece, t, `${prefix}-1`, subjects, o, ctx) : undefined;
-    if (back) return finishSentence({ ...base, form, ...said }, [back], [], true);
+    const gave = form === 'sentence' ? givenBack(piece, t, `${prefix}-1`, subjects, o, ctx) : undefined;
+    if (gave) return finishSentence({ ...base, form, ...said }, [gave], [], true);
     return { ...base, form, ...said, claims: [], ...noNumberSentence(t, form, subjects, ctx) };
   }
   const intraday = intradayWords(t) ?? (ctx.stamp || undefined);
@@ -167,8 +169,8 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   remember(ctx, out, carry);
   if (ranked) out.push(ranked);
   // "…, giving back more than half of its post-election surge, …": the give-back beside the numbers.
-  const back = givenBack(piece, t, `${prefix}-${out.length + 1}`, subjects, o, ctx);
-  if (back) out.push(back);
+  const gave = givenBack(piece, t, `${prefix}-${out.length + 1}`, subjects, o, ctx);
+  if (gave) out.push(gave);
   const tally = noteMeasure({ text: piece.text, start: piece.start, claims: out }, t, ctx, o, `${prefix}-1`);
   if (tally) return finishSentence({ ...base, form, ...said }, [tally], [], true);
   return finishSentence({ ...base, form, ...said }, out, problems, subjects.length > 0);
