@@ -6,6 +6,7 @@
  */
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { asDistance } from './distance-claim.ts';
+import { drawdownClaim } from './drawdown.ts';
 import { levelClaim, withLevels } from './level-claim.ts';
 import { notAClaim } from './not-a-claim.ts';
 import { findQuantities, type Quantity } from './numbers.ts';
@@ -50,7 +51,9 @@ export function claimOf(
     const qc = quantityClaim(t, q, seg, subjects, verbs, carry, previous);
     // "The Russell 2000 gained 18.5 points on the day": points of one index against nothing are its move.
     const move = typeof qc === 'string' && qc.startsWith('a point difference') && isMove(t, q, seg, verb);
-    if (!move) return asDistance(t, q, seg, qc, ref);
+    // "The index's drawdown from that peak reached 28%": a distance below the high, told noun first.
+    const drawdown = typeof qc === 'string' ? undefined : drawdownClaim(t.slice(seg.start, q.start), qc, ref);
+    if (!move) return drawdown ?? asDistance(t, q, seg, qc, ref);
   }
   // "Could rise twice as much … next year", "on track to end the year at 6,000": a forecast.
   const not = notAClaim(t, q, seg, verb) ?? PROSPECT.exec(t.slice(seg.start, q.start))?.[0];

@@ -1,0 +1,27 @@
+/**
+ * A fall from a high told noun first: "The index's drawdown from that peak reached 28% at its April 8 low",
+ * "its decline from the November record stood at 10%", "a drop from its Nov. 25 high of 8%". The number is a
+ * distance below the high the words name (./distance-claim.ts reads the reference: a day, a month, a year,
+ * else every close held, as "its peak"; "that peak" is read as "its peak"), as of the claim's day. A
+ * peak-to-trough or maximum drawdown (the worst fall inside a stretch) is not one: it is not read here.
+ */
+
+import { distanceOf } from './distance-claim.ts';
+import type { QuantityClaim } from './quantity-claim.ts';
+
+/** "drawdown from that peak reached", "decline from its November record stood at", "drop from the high of". */
+const DRAWDOWN =
+  /\b(?:drawdown|decline|fall|drop|slide|loss|retreat|pullback|slump)\s+from\s+((?:its|their|that|the|this)\s+(?:[\w.,'-]+\s+){0,4}?(?:high|peak|top|record)s?(?:\s+(?:close|closing\s+high|level))?)\s+(?:(?:has|had)\s+)?(?:reached|was|is|stood\s+at|stands\s+at|hit|of|came\s+to|amounted\s+to|totall?ed|widened\s+to|deepened\s+to)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|some\s+|around\s+)?$/i;
+
+/**
+ * The distance a fall from a high states, when the words before the number `head` name one; else undefined.
+ * @example drawdownClaim("The index's drawdown from that peak reached ", qc, '2025-04-08')?.extreme // { side: 'high', words: 'its peak' }
+ */
+export function drawdownClaim(head: string, qc: QuantityClaim, ref?: string): QuantityClaim | undefined {
+  if (qc.metric !== 'return') return undefined;
+  const m = DRAWDOWN.exec(head);
+  if (!m) return undefined;
+  const d = distanceOf(` below ${m[1].replace(/^that\b/i, 'its')}`, ref);
+  if (!d) return undefined;
+  return { ...qc, metric: 'distance', sign: -1, signSource: 'verb', extreme: d.extreme };
+}
