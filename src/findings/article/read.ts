@@ -10,6 +10,7 @@ import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, ReadSentence } from '../claim-read.ts';
 import { eachElection } from './average-words.ts';
 import { boilerplateReason, isCorrectionNote, isLinkHeading, repeatOf } from './boilerplate.ts';
+import { captionReadings, figureWindow } from './caption-window.ts';
 import { normalise } from './clauses.ts';
 import { DEFINES } from './measure-define.ts';
 import { liveStamp } from './modality.ts';
@@ -41,26 +42,6 @@ function headlinesAboveBody(pieces: Piece[], isTable: (i: number) => boolean): v
       !boilerplateReason(pieces[i].text)
     )
       pieces[i] = { ...pieces[i], form: 'headline' };
-}
-
-/**
- * A "since" window that runs to the article's date from the day a caption's period starts: "Here is how
- * the biggest funds did from the Nov. 8 close to Nov. 29:" over a column "Return since Nov. 8" ends Nov. 29.
- */
-function endsAt(w: ClaimWindow, caption: ClaimWindow, o: ReadOptions): boolean {
-  if (w.kind !== 'since' || (w.to !== undefined && w.to !== o.to)) return false;
-  if (caption.kind === 'dates') return caption.from === w.event && caption.to !== o.to;
-  return caption.kind === 'since' && caption.event === w.event && caption.to !== undefined;
-}
-
-/** "Over the five days", "in those five sessions" (no event after them): a stretch spoken of before. */
-const THE_FIVE_DAYS =
-  /\b(?:over|in|during|across)\s+(?:the|those|these)\s+(?:five|5)\s+(?:trading\s+)?(?:days|sessions)\b(?!\s+(?:after|since|following|before|to|through)\b)/i;
-
-/** "Small caps had a strong week ended Nov. 11. Over the five days, …": the week the sentence before named. */
-function namedWeek(w: ClaimWindow, caption: ClaimWindow, text: string): boolean {
-  const five = w.kind === 'sessions' && w.sessions === 5;
-  return caption.kind === 'week' && !!caption.weekEnd && five && THE_FIVE_DAYS.test(text);
 }
 
 /**
@@ -171,29 +152,9 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
       // of an intraday move capgap cannot check is still the day the article speaks of.
       if (w?.window && isOneDay(w.window) && /\ban intraday extreme\b/.test(s.reason ?? ''))
         ctx.window = ctx.day = w.window;
-    } else if (caption) {
-      // "… on the first trading day after the referendum. The FTSE 250 dropped 7.2%, while the blue-chip
-      // index lost 3.2%": a later clause's window carried from a defaulted one is the caption's too.
-      const defaulted = new Set<string>();
-      for (const c of s.claims)
-        for (const r of c.readings) {
-          const was = JSON.stringify(r.window);
-          const carried = r.windowSource === 'carried' && defaulted.has(was);
-          if (
-            (r.windowSource === 'default' ||
-              carried ||
-              endsAt(r.window, caption, options) ||
-              namedWeek(r.window, caption, piece.text)) &&
-            r.metric !== 'flow'
-          ) {
-            defaulted.add(was);
-            r.window = caption;
-            r.windowSource = 'carried';
-          }
-        }
-      // A day: the day the article last spoke of ("…, both their worst days since 2011" next).
-      if (defaulted.size && isOneDay(caption)) ctx.day = caption;
-    }
+    } else if (caption) captionReadings(s, caption, piece.text, options, ctx);
+    // "Russell 2000: -4.0% on the week" over "S&P 500: -2.1%": a box of figures shares its first line's period.
+    if (s.status === 'claims' && !caption) caption = figureWindow(piece.text, s);
     return s;
   });
 }

@@ -122,6 +122,9 @@ function blocks(text: string): Block[] {
   return out;
 }
 
+/** A label and its figure: "Russell 2000: -4.0% on the week", "IWM: +$1.2bn". */
+export const FIGURE_LINE = /^\s*(?=[^:]*[A-Za-z])[^:\s][^:]{0,40}:\s*[-+\u2212]?[$£€]?\d/;
+
 /**
  * The sentences of an article, in order, with their offsets and forms.
  * @example splitSentences('Small caps soar\n\nThe index rose 7.2 per cent. It fell in the U.S. market.')
@@ -159,7 +162,8 @@ export function splitSentences(text: string): Piece[] {
         const p = trimmed(text, t.start + m.index, t.start + m.index + m[0].length);
         // A lead-in and its lines are a box of figures (read even above the body; the lead-in's period is the
         // lines' caption: ./read.ts).
-        const form = lead ? 'bullet' : b.form;
+        // So are lines of figures under labels ("Russell 2000: -4.0% on the week", "S&P 500: -2.1%").
+        const form = lead || lines.every((l) => FIGURE_LINE.test(l)) ? 'bullet' : b.form;
         if (p) out.push({ ...p, text: text.slice(p.start, p.end), form });
       }
       continue;

@@ -1,0 +1,75 @@
+/**
+ * The window a caption gives the sentences of its block (./read.ts): the caption's period, for each reading
+ * that fell back to the default (or carried one), ran to the article's date from the caption's start, or named
+ * "the five days" of a week; and the period a line of figures gives the lines under it.
+ */
+import type { ClaimWindow } from '../claim.ts';
+import type { ReadOptions, ReadSentence } from '../claim-read.ts';
+import type { ArticleContext } from './article-context.ts';
+import { isOneDay } from './pick-window.ts';
+import { FIGURE_LINE } from './split.ts';
+
+/**
+ * A "since" window that runs to the article's date from the day a caption's period starts: "Here is how
+ * the biggest funds did from the Nov. 8 close to Nov. 29:" over a column "Return since Nov. 8" ends Nov. 29.
+ */
+function endsAt(w: ClaimWindow, caption: ClaimWindow, o: ReadOptions): boolean {
+  if (w.kind !== 'since' || (w.to !== undefined && w.to !== o.to)) return false;
+  if (caption.kind === 'dates') return caption.from === w.event && caption.to !== o.to;
+  return caption.kind === 'since' && caption.event === w.event && caption.to !== undefined;
+}
+
+/** "Over the five days", "in those five sessions" (no event after them): a stretch spoken of before. */
+const THE_FIVE_DAYS =
+  /\b(?:over|in|during|across)\s+(?:the|those|these)\s+(?:five|5)\s+(?:trading\s+)?(?:days|sessions)\b(?!\s+(?:after|since|following|before|to|through)\b)/i;
+
+/** "Small caps had a strong week ended Nov. 11. Over the five days, …": the week the sentence before named. */
+function namedWeek(w: ClaimWindow, caption: ClaimWindow, text: string): boolean {
+  const five = w.kind === 'sessions' && w.sessions === 5;
+  return caption.kind === 'week' && !!caption.weekEnd && five && THE_FIVE_DAYS.test(text);
+}
+
+/**
+ * Gives the caption's window to the readings of sentence `s` that name no period of their own: "… on the first
+ * trading day after the referendum. The FTSE 250 dropped 7.2%, while the blue-chip index lost 3.2%" (a later
+ * clause's window carried from a defaulted one is the caption's too).
+ * @example captionReadings(s, { kind: 'dates', from: '2016-06-23', to: '2016-06-24' }, text, o, ctx)
+ */
+export function captionReadings(
+  s: ReadSentence,
+  caption: ClaimWindow,
+  text: string,
+  options: ReadOptions,
+  ctx: ArticleContext,
+): void {
+  const defaulted = new Set<string>();
+  for (const c of s.claims)
+    for (const r of c.readings) {
+      const was = JSON.stringify(r.window);
+      const carried = r.windowSource === 'carried' && defaulted.has(was);
+      if (
+        (r.windowSource === 'default' ||
+          carried ||
+          endsAt(r.window, caption, options) ||
+          namedWeek(r.window, caption, text)) &&
+        r.metric !== 'flow'
+      ) {
+        defaulted.add(was);
+        r.window = caption;
+        r.windowSource = 'carried';
+      }
+    }
+  // A day: the day the article last spoke of ("…, both their worst days since 2011" next).
+  if (defaulted.size && isOneDay(caption)) ctx.day = caption;
+}
+
+/**
+ * The period a line of figures names ("Russell 2000: -4.0% on the week"), for the lines under it that name
+ * none ("S&P 500: -2.1%"); else undefined.
+ * @example figureWindow('Russell 2000: -4.0% on the week', s) // { kind: 'week', weekEnd: '2024-11-15' }
+ */
+export function figureWindow(text: string, s: ReadSentence): ClaimWindow | undefined {
+  if (!FIGURE_LINE.test(text)) return undefined;
+  const r = s.claims[0]?.readings[0];
+  return r?.windowSource === 'sentence' && r.metric !== 'flow' ? r.window : undefined;
+}
