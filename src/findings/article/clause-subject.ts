@@ -7,6 +7,7 @@ import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { INDEX_ETF } from '../claim-subjects.ts';
 import { isMeasurable } from './bound-subject.ts';
 import { CLASS_INDEX } from './class-index.ts';
+import { SMALL_INDEXES } from './index-names.ts';
 import type { Quantity } from './numbers.ts';
 import type { Carry } from './quantity-claim.ts';
 import type { SubjectHit } from './subjects.ts';
@@ -181,4 +182,23 @@ export function benchmarkTarget(
   if (!BENCHMARK.test(words) || previous?.kind !== 'security' || !previous.id.startsWith('^'))
     return undefined;
   return subject?.kind === 'security' && subject.id === previous.id ? undefined : previous;
+}
+
+/**
+ * What a bare comparison means ("Small caps underperformed by 0.4 percentage points on the day"): a small-cap
+ * index, fund or "small caps" against the S&P 500, saying so; else undefined (nothing named to compare with).
+ * @example unnamedBenchmark({ kind: 'security', id: '^RUT' }, 'underperformed') // { target: ^GSPC, why: … }
+ */
+export function unnamedBenchmark(
+  subject: ClaimSubject,
+  words: string,
+): { target: ClaimSubject; why: string } | undefined {
+  const small =
+    (subject.kind === 'security' && SMALL_INDEXES.has(subject.id)) ||
+    (subject.kind === 'size-class' && subject.size === 'small' && !subject.style);
+  if (!small) return undefined;
+  return {
+    target: { kind: 'security', id: '^GSPC' },
+    why: `"${words}" names no benchmark: read against the S&P 500`,
+  };
 }

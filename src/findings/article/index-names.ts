@@ -3,6 +3,9 @@
  * Yahoo-style tickers, or the iShares ETF that tracks an index capgap holds no series for.
  */
 
+/** Small-cap indexes and funds whose benchmark a bare "outperformed" means: the S&P 500. */
+export const SMALL_INDEXES = new Set(['^RUT', 'IWM', 'IJR', 'VB', 'VTWO', 'SCHA', '^SP600']);
+
 /** Index names as written → ids (Yahoo-style tickers). Longest names first when matching. */
 export const INDEX_NAMES: [RegExp, string][] = [
   // Style and other indexes capgap holds no series for: their iShares ETFs (data/etfs.csv names each benchmark).

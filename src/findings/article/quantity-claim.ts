@@ -1,7 +1,7 @@
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { boundSubject, isMeasurable, NOUN_AFTER } from './bound-subject.ts';
 import { claimSign, elidedLeg } from './claim-sign.ts';
-import { benchmarkTarget, pastRelative, unnamedSubject } from './clause-subject.ts';
+import { benchmarkTarget, pastRelative, unnamedBenchmark, unnamedSubject } from './clause-subject.ts';
 import { companyNames } from './company-names.ts';
 import { carriedComparison, comparisonClaim, relativeSides } from './comparison-claim.ts';
 import { notAClaim } from './not-a-claim.ts';
@@ -193,7 +193,16 @@ export function quantityClaim(
       : /abnormal|excess|adjusted/.test(relative?.words ?? '')
         ? { kind: 'market' }
         : benchmarkTarget(t.slice(relative?.end ?? q.start, q.start), subject, previousSubject));
-  if (!target) return `compares ${JSON.stringify(t.slice(q.start, q.end))} with nothing capgap can name`;
+  // "Small caps underperformed by 0.4 percentage points on the day": a small-cap index against the S&P 500.
+  const bare = !target && relative && q.unit === 'pp' ? unnamedBenchmark(subject, relative.words) : undefined;
+  if (!target && !bare)
+    return `compares ${JSON.stringify(t.slice(q.start, q.end))} with nothing capgap can name`;
   const base = { sign, signSource, verb: relative ?? verb };
-  return comparisonClaim(subject, target, base, t.slice(measured?.start ?? 0, measured?.end ?? 0));
+  const qc = comparisonClaim(
+    subject,
+    (target ?? bare?.target)!,
+    base,
+    t.slice(measured?.start ?? 0, measured?.end ?? 0),
+  );
+  return bare && typeof qc !== 'string' ? { ...qc, why: bare.why } : qc;
 }

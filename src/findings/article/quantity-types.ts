@@ -20,6 +20,8 @@ export interface QuantityClaim {
   versus?: { shift: 'week' | 'month' | 'year'; of: 'flow' | 'return'; words: string };
   /** The unit when the number's words say another ("about 6 points came on Wednesday": a return in per cent). */
   unit?: 'percent';
+  /** How the claim was read where the words leave it open ("names no benchmark: read against the S&P 500"). */
+  why?: string;
 }
 
 /** What carries from clause to clause within a sentence (and, by pronoun, from the previous sentence). */

@@ -152,7 +152,7 @@ export function readNumbers(
         if (negated) r.negated = true;
         if (s.intraday && !CLOSED_AT.test(t.slice(0, q.start))) r.intraday = s.intraday;
       }
-      const why = readingsWhy(sub, t);
+      const why = [qc.why, readingsWhy(sub, t)].filter(Boolean).join('; ');
       out.push({ id, readings, ...(why ? { why } : {}) });
       if (qs.metric === 'spread' || qs.metric === 'excess-return' || qs.metric === 'ratio') {
         carry.target = sub[1] ?? (qs.target === 'universe' ? { kind: 'universe' } : { kind: 'market' });

@@ -85,11 +85,14 @@ function onClaim(r: RecordPhrase, x: ClaimReadings['readings'][number]): RecordP
  * A record that names no period, on a move over a few sessions of dates ("The Russell 2000's 4.2% two-day
  * advance is its biggest since February"), or one that says so ("the widest such gap over a comparable
  * stretch"): it ranks runs of that many days; so does a month's or a week's "stretch" over dates ("its worst
- * one-month stretch since March" after "Over the past month": a rolling month, not a calendar one).
+ * one-month stretch since March" after "Over the past month": a rolling month, not a calendar one), and a week
+ * over five sessions that are no calendar week.
  */
 function runOfWindow(r: RecordPhrase, w: ClaimWindow): RecordPhrase {
   // "Over the past month, … its worst one-month stretch since March": a rolling month, as many sessions.
-  const rolling = /\b(?:stretch|span|rolling|window)\b/i.test(r.words) && !r.stretch && !r.level;
+  // So is "its worst week since June 2022" after "lost 8.1% over the past five sessions" (Monday to Monday).
+  const rolling =
+    (/\b(?:stretch|span|rolling|window)\b/i.test(r.words) || offWeek(r, w)) && !r.stretch && !r.level;
   const m =
     rolling && (r.period === 'month' || r.period === 'week') && w.kind === 'dates' ? sessionsOf(w) : 0;
   if (m && m > 1) return { ...r, period: 'day', stretch: m };
@@ -99,6 +102,13 @@ function runOfWindow(r: RecordPhrase, w: ClaimWindow): RecordPhrase {
   if (w.kind !== 'dates' && !(alike && (w.kind === 'since' || w.kind === 'sessions'))) return r;
   const n = sessionsOf(w);
   return n && n > 1 && n <= (alike ? 63 : 10) ? { ...r, period: 'day', stretch: n } : r;
+}
+
+/** Five sessions of dates that are no calendar week (Friday to Friday): a record's "week" over them is a run. */
+function offWeek(r: RecordPhrase, w: ClaimWindow): boolean {
+  if (r.period !== 'week' || w.kind !== 'dates' || sessionsOf(w) !== 5) return false;
+  const [from, to] = [Date.parse(w.from), Date.parse(w.to)];
+  return !(new Date(to).getUTCDay() === 5 && to - from === 7 * 86_400_000);
 }
 
 /**

@@ -10,11 +10,12 @@ import type { ClaimReadings, ClaimSubject, ReadClaim, ReadOptions } from '../cla
 import { MONTHS } from '../format.ts';
 import { benchmarkTarget } from './clause-subject.ts';
 import { lastMonthBefore, monthNumber, previousSession } from './dates.ts';
+import { SMALL_INDEXES } from './index-names.ts';
 import type { ArticleContext } from './read-sentence.ts';
 import { expandSubjects, opposite, readingsWhy, recordFields } from './readings.ts';
 import { BACK, closeOfPoints } from './record-alone.ts';
 import { signed } from './record-attach.ts';
-import { namedSides } from './record-subjects.ts';
+import { ledBy, namedSides } from './record-subjects.ts';
 import { timesWindow } from './record-times.ts';
 import { monthOfDay, recordWindow, sameKind } from './record-window.ts';
 import type { RecordHit } from './records.ts';
@@ -24,8 +25,6 @@ import { findVerbs } from './verbs.ts';
 import type { WindowHit } from './windows.ts';
 
 /** A month as the sentence's subject: "November is on track for …", "March was the best …". */
-/** Small-cap indexes and funds whose benchmark a bare "outperformed" means: the S&P 500. */
-const SMALL_INDEXES = new Set(['^RUT', 'IWM', 'IJR', 'VB', 'VTWO', 'SCHA', '^SP600']);
 const MONTH_SUBJECT =
   /^\s*(?:(?:its|their)\s+(?:best|worst|strongest|weakest)\s+month(?:\s+of\s+the\s+year)?\s+(?:was|came\s+in)\s+)?(january|february|march|april|june|july|august|september|october|november|december)(?:\s+(?:is|was|has|had|looks|will)\b|[.,;]|\s*$)/i;
 
@@ -44,7 +43,11 @@ export function recordClaim(
   o: ReadOptions,
   ctx: ArticleContext,
 ): ClaimReadings | string {
-  const named = namedSides(t, subjects);
+  const led = ledBy(t, subjects, hit); // "US stocks rose for a fifth straight session, with small caps leading"
+  const named = namedSides(
+    t,
+    subjects.filter((h) => !led.includes(h)),
+  );
   // "… with the Russell 2000 (+0.8%) outpacing the S&P 500 (-0.2%) for a 10th straight session": the verb
   // before the run names both sides, whatever the sentence named before them.
   const relative = findVerbs(t).find((v) => v.kind === 'relative');
@@ -68,7 +71,8 @@ export function recordClaim(
   }
   // "The index's weekly gain was its biggest since 2011": the index the article last named, not the funds.
   const index = /\bthe\s+(?:index|gauge)\b/i.test(t.slice(0, hit.start)) && ctx.subject?.kind !== 'security';
-  const subject = named[0] ?? (index ? ctx.indexes?.at(-1) : undefined) ?? ctx.subject;
+  const subject =
+    named[0] ?? (index ? ctx.indexes?.at(-1) : undefined) ?? (led.length ? undefined : ctx.subject);
   // "… their peers at the other end", and "Small caps have outperformed in the week after six of the last ten
   // elections" (a tally of outperformance with no one named): against the other end of the size spectrum.
   // So is a streak ("the fourth year in a row that small caps lagged").

@@ -59,3 +59,18 @@ export function namedSides(t: string, subjects: readonly SubjectHit[]): ClaimSub
     named.reverse();
   return named;
 }
+
+/** The market as a whole, which capgap names no series for: "US stocks", "Wall Street", "equities". */
+const MARKET_NOUN = /\b(?:(?:US|U\.S\.|American)\s+)?(?:stocks|equities|shares)\b|\bWall\s+Street\b/i;
+
+/**
+ * The subjects a record is not about: "US stocks rose for a fifth straight session on Friday, with small caps
+ * leading the way" is the market's run (small caps only led it), when no subject comes before the record.
+ * @example ledBy('US stocks rose for a fifth straight session, with small caps leading the way', hits, record) // [small caps]
+ */
+export function ledBy(t: string, subjects: readonly SubjectHit[], hit: RecordHit): SubjectHit[] {
+  if (subjects.some((h) => h.end <= hit.start) || !MARKET_NOUN.test(t.slice(0, hit.start))) return [];
+  return subjects.filter(
+    (h) => h.start >= hit.end && /,\s+with\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, h.start - 12), h.start)),
+  );
+}
