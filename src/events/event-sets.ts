@@ -116,9 +116,12 @@ export function eventSet(name: string): MarketEvent[] {
   // The first cut of each Fed easing cycle: a set averages and tallies name ("after the first cut of the
   // past six easing cycles"), not offered on the page.
   if (name === 'fomc-first-cuts') return fomcFirstCuts();
+  // Every cut (or hike) of the table: "after each of the three cuts this year".
+  if (name === 'fomc-cuts' || name === 'fomc-hikes')
+    return fomcChanges().filter((e) => e.tags.includes(name === 'fomc-cuts' ? 'cut' : 'hike'));
   if (REGIONAL_SETS[name]) return REGIONAL_SETS[name].events;
   throw new Error(
-    `invalid event set: ${JSON.stringify(name)}; expected one of ${ALL_EVENT_SETS.join(', ')}, fomc-first-cuts or a CSV/JSON file`,
+    `invalid event set: ${JSON.stringify(name)}; expected one of ${ALL_EVENT_SETS.join(', ')}, fomc-first-cuts, fomc-cuts, fomc-hikes or a CSV/JSON file`,
   );
 }
 

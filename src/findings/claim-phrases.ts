@@ -17,7 +17,7 @@
  * A sign from the verb flips the comparator: "trailed by more than 4 per cent" is lt with hi = −4.
  */
 /** The built-in event sets a claim averages or tallies over (../events/event-sets.ts `eventSet`). */
-export type EventSetName = 'elections' | 'midterms' | 'fomc-first-cuts';
+export type EventSetName = 'elections' | 'midterms' | 'fomc-first-cuts' | 'fomc-cuts' | 'fomc-hikes';
 
 export interface Comparator {
   kind: 'eq' | 'gt' | 'gte' | 'lt' | 'lte' | 'approx' | 'range';

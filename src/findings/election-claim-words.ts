@@ -13,6 +13,8 @@ import type { ReadClaim } from './claim-read.ts';
  */
 export function setNoun(events: string | undefined): string {
   if (events === 'fomc-first-cuts') return 'first rate cuts of Fed easing cycles';
+  if (events === 'fomc-cuts') return 'Fed rate cuts';
+  if (events === 'fomc-hikes') return 'Fed rate hikes';
   return events === 'midterms' ? 'US midterm elections' : 'US presidential elections';
 }
 
@@ -51,7 +53,13 @@ export function eventClaimWords(claim: Claim, subj: string, when: string): strin
   }
   if (!tally?.events) return undefined;
   const a = tally.after;
-  const after = a ? `in the ${a.n === 1 ? a.unit : `${a.n} ${a.unit}s`} after` : 'after';
+  // A Fed decision's day is its own session (news during it): "on the day of each of the Fed rate cuts".
+  const fedDay = tally.events.startsWith('fomc-') && a?.unit === 'day' && a.n === 1;
+  const after = fedDay
+    ? 'on the day of'
+    : a
+      ? `in the ${a.n === 1 ? a.unit : `${a.n} ${a.unit}s`} after`
+      : 'after';
   const to = claim.window.kind === 'dates' ? ` to ${claim.window.to}` : '';
   return `tally of ${subj} ${after} each of ${setWords(tally)}${to}`;
 }

@@ -73,21 +73,29 @@ export async function checkEventTally(
   const pair = claim.subjects.length === 2;
   const fn = pair ? evaluator.spread : evaluator.return;
   const cut = asOf ? toDay(asOf) : Number.POSITIVE_INFINITY;
+  // A Fed decision's news comes during its session (an election's after the close): each event's own timing.
+  const fed = t.events.startsWith('fomc-');
+  const at = (e: MarketEvent): Resolved => (fed ? { ...own, timing: e.timing } : own);
   const closed = eventSet(t.events)
     .map((e) => ({ e, window: phraseWindow(e, t.after!) }))
-    .filter((x) => windowEnd(x.window, own) <= cut);
+    .filter((x) => windowEnd(x.window, at(x.e)) <= cut);
   // A note's own set ("after each presidential election since 1960 … positive after 10 of them"): all of it.
   const since = t.sinceYear;
   const of = t.of ?? 0;
   if (!since && of < 1) return cannot('a tally over events names how many (of: N) or since which year');
   const last = since ? closed.filter((x) => Number(x.e.date.slice(0, 4)) >= since) : closed.slice(-of);
   const n = since ? last.length : of;
+  // "after each of the three cuts this year": the table must hold as many as the words count.
+  if (since && of && last.length !== of)
+    return cannot(
+      `capgap's set of ${words} holds ${last.length} from ${since} to ${asOf ?? "the data's end"}, not ${of}`,
+    );
   const set = since ? `${n} ${words} since ${since}` : `last ${of} ${words}`;
   const values: { date: string; value: number }[] = [];
   const datasets: ConventionResult['provenance']['datasets'] = [];
   let description = '';
   for (const { e, window } of last) {
-    const got = await fn({ ...claim, metric: pair ? 'spread' : 'return', window }, own);
+    const got = await fn({ ...claim, metric: pair ? 'spread' : 'return', window }, at(e));
     // An event the data do not reach (1976 on a series from 1987) is counted out, not the ones after it.
     if (isCannot(got)) continue;
     values.push({ date: e.date, value: got.value });
@@ -121,13 +129,14 @@ export async function checkEventTally(
       ? 'every one'
       : t.hits;
   const pct = (v: number) => `${v >= 0 ? '+' : ''}${(v * 100).toFixed(2)}${pair ? ' pp' : '%'}`;
-  const list = values.map((x) => `${x.date.slice(0, 4)} ${pct(x.value)}`).join(', ');
+  // Elections by year ("2016 +10.4%"), Fed decisions by day (several a year).
+  const list = values.map((x) => `${fed ? x.date : x.date.slice(0, 4)} ${pct(x.value)}`).join(', ');
   const pctOf = share === undefined ? '' : ` (${share.toFixed(1)}%)`;
   const says = `${hits} of the ${set} ${side}${pctOf}${holds ? '' : `, not ${claimed}`} (the same window after each: ${list})`;
   const computed = {
     value: hits,
     from: values[0].date,
-    to: fromDay(Math.min(cut, windowEnd(last[last.length - 1].window, own))),
+    to: fromDay(Math.min(cut, windowEnd(last[last.length - 1].window, at(last[last.length - 1].e)))),
     description: `${description}, and the same window after each of the ${set}`,
     provenance: { datasets },
     conventions: own,

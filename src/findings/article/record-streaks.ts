@@ -90,7 +90,7 @@ function endedStreak(text: string): RecordHit | undefined {
  * @example streakRecords('fell 2.6%, its 10th straight decline, the longest losing streak since 1974')[0].record // { kind: 'biggest-since', streak: 10, sinceYear: 1974, direction: 'loss', period: 'day', … }
  */
 export function streakRecords(text: string, refYear?: number, refDate?: string): RecordHit[] {
-  const tally = tallyRecord(text) ?? monthTally(text) ?? endedStreak(text);
+  const tally = tallyRecord(text, refYear) ?? monthTally(text) ?? endedStreak(text);
   if (tally) return [tally];
   // The count: an ordinal ("its 10th straight decline": NTH's first group) or a cardinal ("for seven
   // straight sessions", "five days in a row": FOR_N's first or second group).

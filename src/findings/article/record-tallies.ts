@@ -7,6 +7,7 @@
  */
 import type { RecordPhrase } from '../claim-read.ts';
 import { MONTH_RE } from './dates.ts';
+import { fedTally } from './fed-tally.ts';
 import { nthIn, nthTime } from './nth-tally.ts';
 import type { RecordHit } from './records.ts';
 import { daysShare, everyTally, shareTally } from './share-tally.ts';
@@ -137,8 +138,10 @@ function eventTally(text: string): RecordHit | null {
 }
 
 /** "Small caps have outperformed large caps in seven of the past ten sessions": a tally (../record-tally.ts). */
-export function tallyRecord(text: string): RecordHit | null {
-  const events = shareTally(text) ?? everyTally(text) ?? eventTally(text) ?? daysShare(text);
+export function tallyRecord(text: string, refYear?: number): RecordHit | null {
+  // "… gained after each of the three cuts this year, on the day of the decision": over the Fed's decisions.
+  const events =
+    shareTally(text) ?? everyTally(text) ?? eventTally(text) ?? fedTally(text, refYear) ?? daysShare(text);
   if (events) return events;
   const nth = nthIn(text);
   if (nth) return nth;
