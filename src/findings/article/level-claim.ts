@@ -1,6 +1,6 @@
 import type { ReadOptions } from '../claim-read.ts';
 import { type Clause, clauseSubject } from './clause-subject.ts';
-import { DATE_RE, resolveDate } from './dates.ts';
+import { DATE_RE, MONTH_RE, monthNumber, resolveDate } from './dates.ts';
 import { digits } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
@@ -45,6 +45,11 @@ const DATED_LEVEL = new RegExp(
   `\\b(${DATE_RE})(?:'s)?\\s+(?:record\\s+|all-time\\s+)?(?:close|closing\\s+(?:high|level)|high|level)\\s+of\\s+$`,
   'i',
 );
+/** A month's peak before its level: "its November 2021 record close of", "their March 2024 high of". */
+const MONTH_LEVEL = new RegExp(
+  `\\b(${MONTH_RE})\\.?\\s+((?:19|20)\\d\\d)(?:'s)?\\s+(?:record\\s+|all-time\\s+)?(?:close|closing\\s+(?:high|level)|high|level|peak)\\s+of\\s+$`,
+  'i',
+);
 /** A peak's day after its level: "of 2,519.75 from Oct. 15", "of 2,442.74, set on Nov. 8, 2021". */
 const PEAK_DAY = new RegExp(
   `^\\s*(?:points?)?,?\\s*(?:(?:which\\s+(?:it\\s+)?(?:was\\s+)?)?(?:set|reached|hit|notched|recorded|marked)\\s+)?(?:on|from)\\s+(${DATE_RE})`,
@@ -53,10 +58,13 @@ const PEAK_DAY = new RegExp(
 
 /**
  * The day a dated close names: "its Dec. 9 record close of 1,388.07", "its record close of 2,519.75 from
- * Oct. 15" (the words may sit inside a distance's, whose windows the sentence does not keep), or null.
+ * Oct. 15" (the words may sit inside a distance's, whose windows the sentence does not keep), or null; a
+ * month's peak its month ("its November 2021 record close of 2,442.74": '2021-11').
  * @example levelDay('its record close of 2,519.75 from Oct. 15', q, { to: '2025-11-28' }) // '2025-10-15'
  */
 export function levelDay(t: string, q: Quantity, o: ReadOptions): string | null {
+  const month = MONTH_LEVEL.exec(t.slice(Math.max(0, q.start - 60), q.start));
+  if (month) return `${month[2]}-${String(monthNumber(month[1])).padStart(2, '0')}`;
   const dated = DATED_LEVEL.exec(t.slice(Math.max(0, q.start - 60), q.start));
   const after = !dated && isPeakLevel(t, q) ? PEAK_DAY.exec(t.slice(q.end)) : null;
   const words = dated?.[1] ?? after?.[1];

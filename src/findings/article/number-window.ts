@@ -127,6 +127,7 @@ export function numberWindow(
   if (then) return { window: then, source: 'sentence' };
   // "its Dec. 9 record close of 1,388.07": the level of the day the words name.
   const day = qc.metric === 'level' ? levelDay(t, q, o) : null;
+  if (day?.length === 7) return { window: { kind: 'month', month: day }, source: 'sentence' }; // a month's peak
   if (day) return { window: { kind: 'dates', from: day, to: day }, source: 'sentence' };
   const undated = qc.metric === 'level' ? undatedPeak(t, q) : undefined; // "its previous record close of 2,442.74"
   if (undated) return { source: 'sentence', unread: undated };

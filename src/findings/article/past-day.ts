@@ -5,7 +5,8 @@
  * - in a piece with no event, after a sentence that stated a stretch in the present ("… is now up 12.8 pct
  *   for the year. Real estate … rallied 4.1 pct"): the last day the article spoke of, not that stretch;
  * - in a day's report (an earlier sentence spoke of the article's own session): that day, even after an event
- *   ("The Russell 2000 tumbled 4.4% on Wednesday. … The S&P 500 fell 2.9%, but remains 1.5% above …").
+ *   ("The Russell 2000 tumbled 4.4% on Wednesday. … The S&P 500 fell 2.9%, but remains 1.5% above …"),
+ *   unless the sentence before spoke of a stretch of dates to it ("IWN rose 22% over the period."): that stretch.
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadClaim, ReadOptions } from '../claim-read.ts';
@@ -42,9 +43,11 @@ export function pastDay(
   if (w.source === 'default' && lastDay) [w.window, w.source] = [lastDay, 'carried'];
   // A day's report ("Small-cap stocks extended their rally on Thursday", of Thursday): a move in the simple
   // past with no period is that day's, even after an event.
-  else if (w.source === 'default' && !named && ctx.day && !ctx.inTable && isToday(ctx.day, o))
-    [w.window, w.source] = [ctx.day, 'carried'];
-  else if (
+  // Not right after a stretch of dates to that day ("IWN rose 22% over the period. IJR … returned 19.5%.").
+  else if (w.source === 'default' && !named && ctx.day && !ctx.inTable && isToday(ctx.day, o)) {
+    const stretch = ctx.window?.kind === 'dates' && !isOneDay(ctx.window) && ctx.window.to === o.to;
+    [w.window, w.source] = [stretch ? ctx.window : ctx.day, 'carried'];
+  } else if (
     w.source === 'carried' &&
     (!o.event || (ctx.day && isToday(ctx.day, o))) &&
     !named &&

@@ -86,13 +86,14 @@ function onClaim(r: RecordPhrase, x: ClaimReadings['readings'][number]): RecordP
  * advance is its biggest since February"), or one that says so ("the widest such gap over a comparable
  * stretch"): it ranks runs of that many days; so does a month's or a week's "stretch" over dates ("its worst
  * one-month stretch since March" after "Over the past month": a rolling month, not a calendar one), and a week
- * over five sessions that are no calendar week.
+ * or a month over dates that are no calendar one.
  */
 function runOfWindow(r: RecordPhrase, w: ClaimWindow): RecordPhrase {
   // "Over the past month, … its worst one-month stretch since March": a rolling month, as many sessions.
-  // So is "its worst week since June 2022" after "lost 8.1% over the past five sessions" (Monday to Monday).
+  // So is "its worst week since June 2022" after "lost 8.1% over the past five sessions" (Monday to Monday),
+  // and "the widest margin for any month" over Nov. 3 to Dec. 4.
   const rolling =
-    (/\b(?:stretch|span|rolling|window)\b/i.test(r.words) || offWeek(r, w)) && !r.stretch && !r.level;
+    (/\b(?:stretch|span|rolling|window)\b/i.test(r.words) || offCalendar(r, w)) && !r.stretch && !r.level;
   const m =
     rolling && (r.period === 'month' || r.period === 'week') && w.kind === 'dates' ? sessionsOf(w) : 0;
   if (m && m > 1) return { ...r, period: 'day', stretch: m };
@@ -104,10 +105,16 @@ function runOfWindow(r: RecordPhrase, w: ClaimWindow): RecordPhrase {
   return n && n > 1 && n <= (alike ? 63 : 10) ? { ...r, period: 'day', stretch: n } : r;
 }
 
-/** Five sessions of dates that are no calendar week (Friday to Friday): a record's "week" over them is a run. */
-function offWeek(r: RecordPhrase, w: ClaimWindow): boolean {
-  if (r.period !== 'week' || w.kind !== 'dates' || sessionsOf(w) !== 5) return false;
-  const [from, to] = [Date.parse(w.from), Date.parse(w.to)];
+/**
+ * Dates that are no calendar period: five sessions but not Friday to Friday, a month's sessions (18 to 23) but
+ * not month end to month end. A record's "week" ("month") over them is a run of as many sessions.
+ */
+function offCalendar(r: RecordPhrase, w: ClaimWindow): boolean {
+  if (w.kind !== 'dates') return false;
+  const [from, to, n] = [Date.parse(w.from), Date.parse(w.to), sessionsOf(w) ?? 0];
+  const monthEnd = (d: number) => new Date(d + 86_400_000).getUTCDate() === 1;
+  if (r.period === 'month') return n >= 18 && n <= 23 && !(monthEnd(from) && monthEnd(to));
+  if (r.period !== 'week' || n !== 5) return false;
   return !(new Date(to).getUTCDay() === 5 && to - from === 7 * 86_400_000);
 }
 

@@ -36,9 +36,15 @@ const RECORD_NOUN =
 /** A month's name or its usual short form ("June", "Aug.", "Sept"): never a longer word ("marketing"). */
 const MONTH_NAME =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** The last month of a quarter named ("fourth", "4th", "4") of `year`: "since the fourth quarter of 2020" → 2020-12. */
+function quarterEnd(year: string, q: string): string {
+  const n = { first: 1, second: 2, third: 3, fourth: 4 }[q.toLowerCase()] ?? Number.parseInt(q, 10);
+  return `${year}-${String(3 * n).padStart(2, '0')}`;
+}
+
 /** "widest … since 2008": up to ten words between, none a form of "be" (the subject ends before it); "since Nov. 10, 2022". */
 const SINCE = new RegExp(
-  `\\b${SUPERLATIVE}\\s+${PERIOD_ADJECTIVE}${WORDS_BEFORE_SINCE}since\\s+(?:at\\s+least\\s+)?(?:the\\s+(?:start|beginning|end|middle)\\s+of\\s+|(?:early|late|mid)[- ]?)?(?:(${MONTH_NAME})\\.?(?!\\s+(?:be|have|not|well)\\b)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?(?=,?\\s+\\d{4}\\b))?(?:,?\\s+(\\d{4}))?|(\\d{4}))\\b`,
+  `\\b${SUPERLATIVE}\\s+${PERIOD_ADJECTIVE}${WORDS_BEFORE_SINCE}since\\s+(?:at\\s+least\\s+)?(?:the\\s+(?:start|beginning|end|middle)\\s+of\\s+|(?:early|late|mid)[- ]?)?(?:(${MONTH_NAME})\\.?(?!\\s+(?:be|have|not|well)\\b)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?(?=,?\\s+\\d{4}\\b))?(?:,?\\s+(\\d{4}))?|(\\d{4})|(?:the\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+of\\s+|Q([1-4])\\s+)(\\d{4}))\\b`,
   'gi',
 );
 /** "its third-best week of the year", "its 2nd-worst day since the election", "its best month of the year" (first): a rank within a stretch. */
@@ -157,8 +163,9 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
       kind: /widest|narrowest/i.test(m[1]) ? 'widest-since' : 'biggest-since',
       // "its highest close since August": a level, not a ranked return (not "the highest inflows since").
       ...(isLevel(m[1], words) ? { level: true, ...(reached(text, m.index) ? { within: true } : {}) } : {}),
-      sinceYear: Number(m[5] ?? m[6] ?? yearless?.slice(0, 4)),
+      sinceYear: Number(m[5] ?? m[6] ?? m[9] ?? yearless?.slice(0, 4)),
       ...(yearless ? { sinceMonth: yearless } : {}),
+      ...(m[9] ? { sinceMonth: quarterEnd(m[9], m[7] ?? m[8]) } : {}), // "since the fourth quarter of 2020"
       ...(/\bsince\s+at\s+least\b/i.test(words) ? { orEarlier: true } : {}),
       ...(m[2] ? { period: PERIOD_ADJ[m[2].toLowerCase()] } : named ? { period: named } : {}),
       direction: LOSS.test(words) || /lowest/i.test(m[1]) ? 'loss' : 'gain',

@@ -2,7 +2,7 @@
  * Quarters (./window-rules.ts applies the rule; conventions in ./windows.ts): "Q4", "4Q", "the fourth
  * quarter", "Q4 2016", "the third quarter of 2016", "the first quarter of that year" (the year named last
  * before it: "… faded by early 2017: … in the first quarter of that year"), "of the following year" (the one
- * after), "this quarter", "quarter to date": from the last calendar day of the quarter before (its close, or
+ * after), "this quarter", "quarter to date" ("for the quarter" in a quarter's first week: the one just ended): from the last calendar day of the quarter before (its close, or
  * the last close before it) to the quarter's last day, or to the article's date while the quarter is running.
  */
 import type { Rule } from './window-rules.ts';
@@ -36,9 +36,12 @@ export const QUARTER_RULE: Rule = {
   make: (m, o) => {
     const ref = o.to ?? o.event;
     const named = m[1] ?? m[2] ?? (m[3] ? String(ORDINAL[m[3].toLowerCase()]) : undefined);
-    const y = quarterYear(m, ref);
+    let y = quarterYear(m, ref);
     if (y === undefined) return null;
-    const q = named ? Number(named) : Math.ceil(Number((ref as string).slice(5, 7)) / 3);
+    let q = named ? Number(named) : Math.ceil(Number((ref as string).slice(5, 7)) / 3);
+    // "returned 9.2% for the quarter" in a review of Oct. 1: the quarter just ended (its first week).
+    const ended = !named && /^(?:for|over)\s+the\s+quarter$/i.test(m[0]) && o.to && o.to.slice(8) <= '07';
+    if (ended && (q - 1) * 3 + 1 === Number(o.to!.slice(5, 7))) [y, q] = q === 1 ? [y - 1, 4] : [y, q - 1];
     const from = quarterEnd(y, q - 1);
     let to = quarterEnd(y, q);
     if (o.to && o.to <= from) return null;

@@ -131,8 +131,12 @@ describe('a comparison named after the number ("against X% for the S&P 500") giv
       ],
     );
   });
-  it('with no "against … for X" later, the point difference still names nothing', () => {
+  // Changed in the thirty-first round: a small-cap index's bare "outperformed by 5.5 points" is read against
+  // the S&P 500, saying so (was "compares … with nothing capgap can name").
+  it('with no "against … for X" later, a small-cap index\'s point difference is against the S&P 500, said', () => {
     const s = one('The Russell 2000 outperformed by 5.5 points, rising 7.3% since the election.');
-    assert.match(s.reason ?? '', /compares "5.5 points" with nothing capgap can name/);
+    const [gap] = s.claims;
+    assert.deepEqual([gap.readings[0].metric, gap.readings[0].subjects], ['spread', ['^RUT', '^GSPC']]);
+    assert.match(gap.why ?? '', /"outperformed" names no benchmark: read against the S&P 500/);
   });
 });
