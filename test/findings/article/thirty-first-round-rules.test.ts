@@ -1,0 +1,367 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readArticle } from '../../../src/findings/article/read.ts';
+import { FIGURE_LINE } from '../../../src/findings/article/split.ts';
+import type { ReadClaim, ReadOptions } from '../../../src/findings/claim-read.ts';
+import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
+import { checkedReadings } from '../../helpers/first-verdict.ts';
+
+// Thirty-first round: about twenty new articles (the 2019 mid-cycle cuts, the 2022 midterms, the Nov. 9, 2020
+// vaccine day, the December 2018 rout, the March 2023 bank failures, July 2024's rotation, a year after the
+// 2024 election, a weekly box of figures, a quarter's review). Each reading was written by hand before the
+// reader ran; every value checked on the embedded data is computed here from closes read by hand from
+// ../shared/data/prices: ^RUT from yfinance_autoadjusted_alitalbi_storage_data_fy/^RUT.csv (column 2, Close),
+// ^GSPC from yfinance_YoussefKh200_slow_turtle/^GSPC.csv (column 5, Close).
+const near = (a: number | undefined, b: number, tol = 1e-6) =>
+  assert.ok(Math.abs((a ?? Number.NaN) - b) < tol, `${a} ≠ ${b}`);
+const pctOf = (a: number, b: number) => (b / a - 1) * 100;
+
+/** Every claim's first reading. */
+const firsts = (text: string, ro: ReadOptions): ReadClaim[] =>
+  readArticle(text, ro).flatMap((s) => s.claims.map((c) => c.readings[0]));
+/** What each claim's first reading says: metric, subjects, window, stated. */
+const says = (text: string, ro: ReadOptions) =>
+  firsts(text, ro).map((r) => [r.metric, r.subjects, r.window, r.stated]);
+
+const RUT = {
+  '2019-07-30': 1585.5999755859375,
+  '2019-07-31': 1574.6099853515625,
+  '2019-09-17': 1578.2900390625,
+  '2019-09-18': 1568.3399658203125,
+  '2019-10-29': 1577.0699462890625,
+  '2019-10-30': 1572.8499755859375,
+  '2021-11-08': 2442.739990234375,
+  '2022-11-08': 1808.9300537109373,
+  '2022-11-09': 1760.4000244140625,
+  '2023-03-10': 1772.699951171875,
+  '2023-03-13': 1744.300048828125,
+  '2024-07-11': 2125.0400390625,
+  '2024-07-12': 2148.27001953125,
+  '2024-10-31': 2196.64990234375,
+  '2024-11-05': 2260.840087890625,
+  '2024-11-11': 2434.97998046875,
+  '2024-11-15': 2303.840087890625,
+  '2024-11-25': 2442.030029296875,
+  '2024-11-29': 2434.72998046875,
+  '2024-12-18': 2231.510009765625,
+  '2025-04-08': 1760.7099609375,
+};
+const SPX = {
+  '2022-11-08': 3828.110107421875,
+  '2022-11-09': 3748.570068359375,
+  '2024-10-31': 5705.4501953125,
+  '2024-11-29': 6032.3798828125,
+};
+
+describe('a move told after the one it follows, with no comma ("falling 1.6% after a 2.9% slide on Friday")', () => {
+  const data = embeddedEvaluator();
+  const S =
+    'Regional bank turmoil pummelled small-cap stocks on Monday, with the Russell 2000 falling 1.6% after a 2.9% slide on Friday.';
+  it("Friday is the slide's; the fall is Monday's, the next session (was: both Friday's)", () => {
+    assert.deepEqual(says(S, { to: '2023-03-13' }), [
+      ['return', ['^RUT'], { kind: 'dates', from: '2023-03-10', to: '2023-03-13' }, -1.6],
+      ['return', ['^RUT'], { kind: 'dates', from: '2023-03-09', to: '2023-03-10' }, -2.9],
+    ]);
+  });
+  it('with a comma the old reading stands ("fell 0.1%, after jumping 5.8% on Wednesday")', () => {
+    assert.deepEqual(
+      says('The Russell 2000 fell 0.1%, after jumping 5.8% on Wednesday.', { to: '2024-11-07' }).map(
+        (x) => x[2],
+      ),
+      [
+        { kind: 'dates', from: '2024-11-06', to: '2024-11-07' },
+        { kind: 'dates', from: '2024-11-05', to: '2024-11-06' },
+      ],
+    );
+  });
+  it("Monday's fall is 2023-03-10 → 03-13 by hand: -1.60%, supported", { skip: NO_EMBEDDED }, async () => {
+    const [v] = await checkedReadings(data.ev, S, { to: '2023-03-13' });
+    near(v.computed?.value, pctOf(RUT['2023-03-10'], RUT['2023-03-13']));
+    assert.equal(v.verdict, 'supported');
+  });
+});
+
+describe('", leaving it up 6% for the week" is a clause of its own', () => {
+  it('the day\'s 1.1% keeps its leading "On Friday" (was: the week\'s)', () => {
+    const S =
+      'On Friday, the Russell 2000 added another 1.1%, leaving it up 6% for the week, against a gain of 0.9% for the S&P 500.';
+    assert.deepEqual(says(S, { to: '2024-07-12' }), [
+      ['return', ['^RUT'], { kind: 'dates', from: '2024-07-11', to: '2024-07-12' }, 1.1],
+      ['return', ['^RUT'], { kind: 'week', weekEnd: '2024-07-12' }, 6],
+      ['return', ['^GSPC'], { kind: 'week', weekEnd: '2024-07-12' }, 0.9],
+    ]);
+    near(pctOf(RUT['2024-07-11'], RUT['2024-07-12']), 1.0932, 1e-3); // the day by hand: +1.09%
+  });
+});
+
+describe('"That outpaced the S&P 500\'s 5.7% gain by more than five percentage points"', () => {
+  const data = embeddedEvaluator();
+  const A =
+    "December 2, 2024\n\nThe Russell 2000 rose 11% in November, its best month since December 2023.\n\nThat outpaced the S&P 500's 5.7% gain by more than five percentage points.";
+  it('"That" is the last sentence\'s subject: a spread of ^RUT over ^GSPC in November (was ^GSPC over itself)', () => {
+    const [, spx, gap] = firsts(A, { to: '2024-12-02' });
+    assert.deepEqual([spx.subjects, spx.window], [['^GSPC'], { kind: 'month', month: '2024-11' }]);
+    assert.deepEqual(
+      [gap.metric, gap.subjects, gap.window],
+      ['spread', ['^RUT', '^GSPC'], { kind: 'month', month: '2024-11' }],
+    );
+    assert.equal(gap.comparator?.kind, 'gt');
+  });
+  it('November by hand: 10.84% against 5.73%, 5.11 points, more than five: supported', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const [, , v] = await checkedReadings(data.ev, A, { to: '2024-12-02' });
+    const gap = pctOf(RUT['2024-10-31'], RUT['2024-11-29']) - pctOf(SPX['2024-10-31'], SPX['2024-11-29']);
+    near(v.computed?.value, gap, 1e-6);
+    assert.equal(v.verdict, 'supported');
+  });
+});
+
+describe('a gain shrunk to a number ("Small caps\' post-election gain has shrunk to 0.4%")', () => {
+  const o = { event: '2024-11-05', to: '2024-12-18' };
+  it('is the return since the news (was "a level, not a change")', () => {
+    const [r] = firsts("Small caps' post-election gain has shrunk to 0.4%.", o);
+    assert.deepEqual(
+      [r.metric, r.window, r.stated],
+      ['return', { kind: 'since', event: '2024-11-05', to: '2024-12-18' }, 0.4],
+    );
+  });
+  it('a loss narrowed to a number is a loss', () => {
+    const [r] = firsts("The Russell 2000's loss since the election has narrowed to 1.2%.", o);
+    assert.deepEqual([r.subjects, r.stated], [['^RUT'], -1.2]);
+  });
+  it('the Russell 2000 since the vote by hand: 2,260.84 → 2,231.51, -1.30%', () => {
+    near(pctOf(RUT['2024-11-05'], RUT['2024-12-18']), -1.2973, 1e-3);
+  });
+});
+
+describe('a share given back in per cent ("given back roughly 60% of their post-election gains")', () => {
+  const data = embeddedEvaluator();
+  const S = 'Small caps have now given back roughly 60% of their post-election gains.';
+  const o = { event: '2024-11-05', to: '2024-11-15' };
+  it('is the share alone, of the index (was also a return of -60%, and a size group with no closes)', () => {
+    const [s] = readArticle(S, o);
+    const rs = s.claims.flatMap((c) => c.readings);
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.subjects, r.stated]),
+      [['ratio', ['^RUT'], 0.6]],
+    );
+    assert.match(s.claims[0].why ?? '', /read as the index alone/);
+  });
+  it('by hand: peak 2,434.98 (Nov. 11), (peak − 2,303.84) / (peak − 2,260.84) = 0.753', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const [v] = await checkedReadings(data.ev, S, o);
+    const peak = RUT['2024-11-11'];
+    near(v.computed?.value, (peak - RUT['2024-11-15']) / (peak - RUT['2024-11-05']), 1e-9);
+  });
+});
+
+describe('a fall from a high told noun first ("The index\'s drawdown from that peak reached 28% at its April 8 low")', () => {
+  const data = embeddedEvaluator();
+  const A =
+    "November 5, 2025\n\nA year after Donald Trump's election victory, small caps have lagged.\n\nSmall caps peaked on Nov. 25, 2024, at 2,442.03.\n\nThe index's drawdown from that peak reached 28% at its April 8 low.";
+  const DD = { event: '2024-11-05', to: '2025-11-05' };
+  it('"peaked on Nov. 25, 2024, at 2,442.03" is that day\'s close (was no number to check)', () => {
+    const [peak] = firsts(A, DD);
+    assert.deepEqual(
+      [peak.metric, peak.window, peak.stated],
+      ['level', { kind: 'dates', from: '2024-11-22', to: '2024-11-25' }, 2442.03],
+    );
+  });
+  it('the drawdown is a distance below the high as of April 8, -28% (was a return since the vote of +28%)', () => {
+    const [, dd] = firsts(A, DD);
+    assert.deepEqual([dd.metric, dd.subjects, dd.stated], ['distance', ['^RUT'], -28]);
+    assert.equal(dd.extreme?.side, 'high');
+    assert.equal((dd.window as { to?: string }).to, '2025-04-08');
+  });
+  it('by hand: 1,760.71 against the 2,442.74 high of 2021-11-08, -27.92%: supported', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const [close, dd] = await checkedReadings(data.ev, A, DD);
+    near(close.computed?.value, RUT['2024-11-25']);
+    near(dd.computed?.value, pctOf(RUT['2021-11-08'], RUT['2025-04-08']));
+    assert.equal(dd.verdict, 'supported');
+  });
+});
+
+describe('lines of figures under labels ("Russell 2000: -4.0% on the week" over "S&P 500: -2.1%")', () => {
+  const A =
+    'Small caps: the week in numbers\n\nFriday, Nov. 15, 2024\n\nRussell 2000: -4.0% on the week, its worst week since June\nS&P 500: -2.1%\nIWM: -4.0%\n\nSmall caps have given back all of their post-election gains.';
+  it("are claims sharing the first line's week (were headlines)", () => {
+    const rs = firsts(A, { event: '2024-11-05', to: '2024-11-15' });
+    const week = { kind: 'week', weekEnd: '2024-11-15' };
+    assert.deepEqual(
+      rs.slice(0, 3).map((r) => [r.subjects, r.window, r.stated]),
+      [
+        [['^RUT'], week, -4],
+        [['^GSPC'], week, -2.1],
+        [['IWM'], week, -4],
+      ],
+    );
+  });
+  it('a stamp ("16:04 *RUSSELL 2000 SURGES 6.7%") is no label (the corpus\'s headline stack reads on)', () => {
+    assert.equal(FIGURE_LINE.test('16:04 *RUSSELL 2000 SURGES 6.7%, MOST SINCE NOV. 24'), false);
+    assert.equal(FIGURE_LINE.test('S&P 500: -2.1%'), true);
+    assert.equal(FIGURE_LINE.test('IWM: +$1.2bn'), true);
+  });
+});
+
+describe('a bare "underperformed by 0.4 percentage points" of small caps', () => {
+  const data = embeddedEvaluator();
+  const S = 'The Russell 2000 underperformed by 0.4 percentage points on the day.';
+  const o = { event: '2022-11-08', to: '2022-11-09' };
+  it('is against the S&P 500, saying so (was "compares … with nothing capgap can name")', () => {
+    const [s] = readArticle(S, o);
+    const r = s.claims[0].readings[0];
+    assert.deepEqual([r.metric, r.subjects, r.stated], ['spread', ['^RUT', '^GSPC'], -0.4]);
+    assert.match(s.claims[0].why ?? '', /"underperformed" names no benchmark: read against the S&P 500/);
+  });
+  it('anything else still names nothing ("Energy underperformed by 2 points")', () => {
+    const [s] = readArticle(
+      'The Energy Select Sector SPDR underperformed by 2 percentage points on the day.',
+      o,
+    );
+    assert.equal(s.claims.length, 0);
+  });
+  it('by hand: -2.68% against -2.08%, -0.60 points', { skip: NO_EMBEDDED }, async () => {
+    const [v] = await checkedReadings(data.ev, S, o);
+    const gap = pctOf(RUT['2022-11-08'], RUT['2022-11-09']) - pctOf(SPX['2022-11-08'], SPX['2022-11-09']);
+    near(v.computed?.value, gap, 1e-6);
+  });
+});
+
+describe('records: "relative to the S&P 500 in more than four years", a week over five sessions, the market\'s run', () => {
+  it('"best day relative to the S&P 500 in more than four years" ranks the spread (was no number to check)', () => {
+    const [r] = firsts(
+      'Small caps posted their best day relative to the S&P 500 in more than four years on Thursday.',
+      {
+        to: '2024-07-12',
+      },
+    );
+    assert.deepEqual(
+      [r.metric, r.subjects, r.record?.sinceYear, r.record?.orEarlier],
+      ['record', ['^RUT', '^GSPC'], 2020, true],
+    );
+  });
+  it('"its worst week since June 2022" after "over the past five sessions" (Monday to Monday) ranks runs of five', () => {
+    const [r] = firsts(
+      'The Russell 2000 has now lost 8.1% over the past five sessions, its worst week since June 2022.',
+      {
+        to: '2023-03-13',
+      },
+    );
+    assert.deepEqual([r.record?.period, r.record?.stretch], ['day', 5]);
+  });
+  it('a calendar week keeps ranking weeks ("fell 4% this week, its worst week since June")', () => {
+    const [r] = firsts('The Russell 2000 fell 4.0% this week, its worst week since June.', {
+      to: '2024-11-15',
+    });
+    assert.equal(r.record?.period, 'week');
+  });
+  it('"widest margin for any month" over Nov. 3 to Dec. 4 ranks runs of as many sessions', () => {
+    const [r] = firsts(
+      'Measured from the Nov. 3 close, the Russell 2000 has outperformed the S&P 500 by 11.8 percentage points, the widest margin for any month since at least 1979.',
+      { event: '2020-11-03', to: '2020-12-04' },
+    );
+    assert.deepEqual([r.record?.period, r.record?.stretch], ['day', 22]);
+  });
+  it('"US stocks rose for a fifth straight session, with small caps leading the way" is no run of small caps', () => {
+    const [s] = readArticle(
+      'US stocks rose for a fifth straight session on Friday, with small caps leading the way as traders bet on a rate cut.',
+      { to: '2024-09-13' },
+    );
+    assert.equal(s.claims.length, 0);
+    assert.match(s.reason ?? '', /of nothing capgap can name/);
+  });
+  it('"its best quarter since the fourth quarter of 2020" is a record (was none, and the S&P 500\'s gain took Q4 2020)', () => {
+    const [rut, spx] = firsts(
+      "The Russell 2000 gained 8.9% in the third quarter, its best quarter since the fourth quarter of 2020 and well ahead of the S&P 500's 5.5% gain.",
+      { to: '2024-10-01' },
+    );
+    assert.deepEqual(
+      [rut.record?.period, rut.record?.sinceYear, rut.record?.sinceMonth],
+      ['quarter', 2020, '2020-12'],
+    );
+    assert.deepEqual(spx.window, { kind: 'dates', from: '2024-06-30', to: '2024-09-30' });
+  });
+});
+
+describe('a tally over the Fed\'s decisions ("after each of the three cuts this year, on the day of the decision")', () => {
+  const data = embeddedEvaluator();
+  const S =
+    'The Russell 2000 has now gained after each of the three cuts this year, on the day of the decision.';
+  it("counts the Fed cuts of the article's year, each on its own day (was no number to check)", () => {
+    const [r] = firsts(S, { to: '2019-10-30' });
+    assert.deepEqual(r.record?.tally, {
+      hits: 3,
+      of: 3,
+      events: 'fomc-cuts',
+      all: true,
+      after: { unit: 'day', n: 1 },
+      sinceYear: 2019,
+    });
+  });
+  it('by hand: July 31 -0.69%, Sept. 18 -0.63%, Oct. 30 -0.27%: none up, not supported', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const [v] = await checkedReadings(data.ev, S, { to: '2019-10-30' });
+    assert.equal(v.verdict, 'not supported');
+    const days = [
+      pctOf(RUT['2019-07-30'], RUT['2019-07-31']),
+      pctOf(RUT['2019-09-17'], RUT['2019-09-18']),
+      pctOf(RUT['2019-10-29'], RUT['2019-10-30']),
+    ];
+    assert.equal(v.computed?.value, days.filter((x) => x > 0).length);
+    assert.match(v.line ?? '', /2019-07-31 -0\.69%, 2019-09-18 -0\.63%, 2019-10-30 -0\.27%/);
+  });
+  it('a count the Board\'s table does not hold cannot be checked ("each of the four cuts this year")', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const [v] = await checkedReadings(data.ev, S.replace('three', 'four'), { to: '2019-10-30' });
+    assert.equal(v.verdict, 'cannot check');
+    assert.match(v.reason ?? '', /holds 3 from 2019 to 2019-10-30, not 4/);
+  });
+});
+
+describe('periods: "for the quarter" in a quarter\'s first week, a month\'s peak, a stretch kept', () => {
+  const data = embeddedEvaluator();
+  it('"returned 9.2% for the quarter" on Oct. 1 is the third quarter; on Jan. 2 the fourth of the year before', () => {
+    const S = 'The iShares Russell 2000 ETF returned 9.2% for the quarter including dividends.';
+    assert.deepEqual(firsts(S, { to: '2024-10-01' })[0].window, {
+      kind: 'dates',
+      from: '2024-06-30',
+      to: '2024-09-30',
+    });
+    assert.deepEqual(firsts(S, { to: '2025-01-02' })[0].window, {
+      kind: 'dates',
+      from: '2024-09-30',
+      to: '2024-12-31',
+    });
+    assert.deepEqual(firsts(S, { to: '2024-11-12' })[0].window, {
+      kind: 'dates',
+      from: '2024-09-30',
+      to: '2024-11-12',
+    });
+  });
+  const S = 'The Russell 2000 remains 10.6% below its November 2021 record close of 2,442.74.';
+  it('"its November 2021 record close of 2,442.74" is the highest close of that month (was the article\'s day)', () => {
+    const [, level] = firsts(S, { to: '2024-09-19' });
+    assert.deepEqual(
+      [level.metric, level.window, level.extreme?.side],
+      ['level', { kind: 'month', month: '2021-11' }, 'high'],
+    );
+  });
+  it('by hand: 2,442.74 on 2021-11-08, supported', { skip: NO_EMBEDDED }, async () => {
+    const [, v] = await checkedReadings(data.ev, S, { to: '2024-09-19' });
+    near(v.computed?.value, RUT['2021-11-08']);
+    assert.equal(v.verdict, 'supported');
+  });
+  it('a simple past after "over the period" keeps that stretch, not the article\'s day', () => {
+    const A =
+      'December 4, 2020\n\nThe Russell 2000 hit a record close on Friday.\n\nSince the election, IWN rose 22% over the period.\n\nIJR, which tracks the S&P SmallCap 600, returned 19.5%.';
+    const rs = firsts(A, { event: '2020-11-03' });
+    assert.deepEqual(rs.at(-1)?.window, rs.at(-2)?.window);
+    assert.notDeepEqual(rs.at(-1)?.window, { kind: 'dates', from: '2020-12-03', to: '2020-12-04' });
+  });
+});
