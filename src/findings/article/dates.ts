@@ -149,15 +149,22 @@ export function lastMonthBefore(name: string, ref: string | undefined, day?: num
 
 /**
  * A month named in an article ("in November", "November, when …"): 'YYYY-MM' in the `year` written, else the
- * event's year, else the last such month up to the article's date `to` (never a month after the article).
+ * event's year (the year after when that month comes before the news and the article has reached it), else the
+ * last such month up to the article's date `to` (never a month after the article).
  * @example namedMonth('December', undefined, { to: '2025-01-03' }) // '2024-12'
  * @example namedMonth('November', undefined, { event: '2016-11-08', to: '2017-01-03' }) // '2016-11'
  */
 export function namedMonth(name: string, year: string | undefined, o: { event?: string; to?: string }) {
   const n = monthNumber(name);
   if (n === 0) return undefined;
-  if (year ?? o.event) return `${year ?? o.event?.slice(0, 4)}-${String(n).padStart(2, '0')}`;
-  return lastMonthBefore(name, o.to, 1);
+  const mm = String(n).padStart(2, '0');
+  if (year) return `${year}-${mm}`;
+  if (!o.event) return lastMonthBefore(name, o.to, 1);
+  // "In January so far" in a January 2025 story on the September 2024 cut: the month after the news that the
+  // article has reached, not the January before the news.
+  const y = Number(o.event.slice(0, 4));
+  const after = `${y + 1}-${mm}`;
+  return `${y}-${mm}` < o.event.slice(0, 7) && o.to && after <= o.to.slice(0, 7) ? after : `${y}-${mm}`;
 }
 
 /**

@@ -41,3 +41,29 @@ export function pairClaim(
   }
   return null;
 }
+
+/**
+ * The two sides of "X minus Y" and the number's own sign, when `q` is the difference it labels ("Spread (RUT
+ * minus SPX), w/w: -2.0 pts", "Russell 2000 minus S&P 500: +5.2 points"); or null.
+ * @example minusClaim('Spread (RUT minus SPX), w/w: -2.0 pts', q, hits) // { subject: ^RUT, target: ^GSPC, sign: -1 }
+ */
+export function minusClaim(
+  t: string,
+  q: Quantity,
+  subjects: readonly SubjectHit[],
+): { subject: ClaimSubject; target: ClaimSubject; sign: 1 | -1 } | null {
+  if (q.unit !== 'pp') return null;
+  for (let i = 0; i + 1 < subjects.length; i++) {
+    const [a, b] = [subjects[i], subjects[i + 1]];
+    if (b.end > q.start || !/^\s+(?:minus|less|-)\s+(?:the\s+)?$/i.test(t.slice(a.end, b.start))) continue;
+    // Up to the number: a bracket's close, a period ("w/w", "this week"), a colon; no verb, no other number.
+    if (!/^\)?[\s,]*(?:[\w/.]+\s*){0,3}:?\s*$/.test(t.slice(b.end, q.start))) continue;
+    if (!isMeasurable(a.subject) || !isMeasurable(b.subject)) continue;
+    return {
+      subject: a.subject as ClaimSubject,
+      target: b.subject as ClaimSubject,
+      sign: q.negative ? -1 : 1,
+    };
+  }
+  return null;
+}

@@ -23,9 +23,9 @@ const LEAD =
 /** Before the target: "lead over", "edge on", "deficit to" (the number comes after the target). */
 const LEAD_BEFORE =
   /\b(lead|edge|advantage|margin|deficit|shortfall)\s+(?:over|on|against|to)\s+(?:the\s+)?$/i;
-/** Between the target and the number: "of", "was", "stood at". */
+/** What comes between a lead's target and its number: "of", "was", ",", a period first ("across those five days,"). */
 const OF_NUMBER = new RegExp(
-  `^\\s*(?:of|was|is|stood\\s+at|at|,|(?:has\\s+|had\\s+)?(?:${GAP_MOVED}|fallen|fell|risen|rose)\\s+to)\\s+(?:about\\s+|some\\s+|nearly\\s+|almost\\s+|roughly\\s+|more\\s+than\\s+)?$`,
+  `^(?:\\s+(?:across|over|in|during|for|since|through)\\s+[^,;]{1,40}?)?\\s*(?:of|was|is|stood\\s+at|at|,|(?:has\\s+|had\\s+)?(?:${GAP_MOVED}|fallen|fell|risen|rose)\\s+to)\\s+(?:about\\s+|some\\s+|nearly\\s+|almost\\s+|roughly\\s+|more\\s+than\\s+)?$`,
   'i',
 );
 

@@ -15,7 +15,7 @@ import { claimOf } from './number-claim.ts';
 import { numberReadings } from './number-readings.ts';
 import { isRunningTotal, numberWindow } from './number-window.ts';
 import type { Quantity } from './numbers.ts';
-import { pairClaim } from './pair-claim.ts';
+import { minusClaim, pairClaim } from './pair-claim.ts';
 import { parallelWindows } from './parallel-windows.ts';
 import { shiftedWindow } from './period-ratio.ts';
 import type { ArticleContext } from './pick-window.ts';
@@ -84,7 +84,7 @@ export function readNumbers(
     const seg = parts[spanOf(parts, q.start)];
     // "…, a gap of 7.5 points", "the gap was narrower at 4.3 points": a difference stated (./position-claim.ts).
     const gap =
-      (betweenClaim(t, q, subjects) || pairClaim(t, q, subjects)) ??
+      (betweenClaim(t, q, subjects) || pairClaim(t, q, subjects) || minusClaim(t, q, subjects)) ??
       gapClaim(
         t,
         q,
