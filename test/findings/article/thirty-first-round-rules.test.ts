@@ -365,3 +365,56 @@ describe('periods: "for the quarter" in a quarter\'s first week, a month\'s peak
     assert.notDeepEqual(rs.at(-1)?.window, { kind: 'dates', from: '2020-12-03', to: '2020-12-04' });
   });
 });
+
+describe('months, weights, leads and labelled spreads', () => {
+  const data = embeddedEvaluator();
+  it('"In January so far" in a January 2025 story on the September 2024 cut is January 2025 to date (was January 2024)', () => {
+    const [rut] = firsts(
+      "In January so far, the Russell 2000 has gained 2.9%, lagging the S&P 500's 3.1% rise.",
+      {
+        event: '2024-09-18',
+        to: '2025-01-29',
+      },
+    );
+    assert.deepEqual(rut.window, { kind: 'month-to-date', month: '2025-01', to: '2025-01-29' });
+  });
+  it('"in October" in a January story on the November election stays the October before the vote', () => {
+    const [r] = firsts('The Russell 2000 fell 1.4% in October.', { event: '2016-11-08', to: '2017-01-05' });
+    assert.deepEqual(r.window, { kind: 'month', month: '2016-10' });
+  });
+  it('"Equal-weighted, the bottom decile did even better" restates November, equal-weighted (was since the vote)', () => {
+    const A =
+      'December 3, 2016\n\nThe smallest 10% of US stocks returned 12.9% in November.\n\nEqual-weighted, the bottom decile did even better, rising 14.1%.';
+    const [, ew] = firsts(A, { event: '2016-11-08', to: '2016-12-03' });
+    assert.deepEqual(
+      [ew.subjects, ew.window, ew.conventions.weighting],
+      [['Lo 10'], { kind: 'month', month: '2016-11' }, 'equal'],
+    );
+  });
+  const LEAD =
+    "The Russell 2000's lead over the S&P 500 across those five days, about 9.7 points, is the largest on record for such a stretch.";
+  const FIVE = 'The Russell 2000 has jumped 11.5% in the five sessions through Tuesday.';
+  it('a lead with a period between its target and number is a spread over the stretch before (was nothing named)', () => {
+    const [, lead] = firsts(`${FIVE} ${LEAD}`, { to: '2024-07-17' });
+    assert.deepEqual(
+      [lead.metric, lead.subjects, lead.window],
+      ['spread', ['^RUT', '^GSPC'], { kind: 'dates', from: '2024-07-09', to: '2024-07-16' }],
+    );
+    assert.equal(lead.record?.kind, 'best-on-record');
+  });
+  it('by hand: the five sessions 2024-07-09 → 07-16 (9.92 points), the largest run of five on record', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const [, v] = await checkedReadings(data.ev, `${FIVE} ${LEAD}`, { to: '2024-07-17' });
+    const [r0, r1, s0, s1] = [2029.469970703125, 2263.669921875, 5576.97998046875, 5667.2001953125];
+    near(v.computed?.value, pctOf(r0, r1) - pctOf(s0, s1), 1e-6);
+    assert.equal(v.verdict, 'supported');
+  });
+  it('"Spread (RUT minus SPX), w/w: -2.0 pts" is the week\'s spread of ^RUT over ^GSPC (was nothing named)', () => {
+    const [r] = firsts('Spread (RUT minus SPX), w/w: -2.0 pts', { to: '2024-03-15' });
+    assert.deepEqual(
+      [r.metric, r.subjects, r.window, r.stated],
+      ['spread', ['^RUT', '^GSPC'], { kind: 'week', weekEnd: '2024-03-15' }, -2],
+    );
+  });
+});
