@@ -25,3 +25,24 @@ export function drawdownClaim(head: string, qc: QuantityClaim, ref?: string): Qu
   if (!d) return undefined;
   return { ...qc, metric: 'distance', sign: -1, signSource: 'verb', extreme: d.extreme };
 }
+
+/** An appositive that names the move a distance made: ", a rally of about 130%", ", a drop of 28%". */
+const APPOSITE_MOVE =
+  /,\s+(?:a|an)\s+(?:rally|gain|rise|advance|rebound|recovery|climb|surge|jump|run-?up|drop|fall|decline|slide|loss|slump|retreat)\s+of\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|over\s+)?$/i;
+
+/**
+ * The distance an appositive restates ("has more than doubled since its March 18, 2020 low, a rally of about
+ * 130%"): the earlier distance's reference, day and subject, with the number's own size; else undefined.
+ * @example appositeDistance(t, q, qc, prior) // { metric: 'distance', extreme: prior.extreme, … }
+ */
+export function appositeDistance(
+  t: string,
+  q: { start: number },
+  qc: QuantityClaim,
+  prior: { metric: string; extreme?: QuantityClaim['extreme']; sign?: number } | undefined,
+): QuantityClaim | undefined {
+  if (qc.metric !== 'return' || prior?.metric !== 'distance' || !prior.extreme) return undefined;
+  if (!APPOSITE_MOVE.test(t.slice(Math.max(0, q.start - 60), q.start))) return undefined;
+  const sign = (prior.extreme.side === 'low' ? 1 : -1) as 1 | -1;
+  return { ...qc, metric: 'distance', sign, signSource: 'verb', extreme: prior.extreme };
+}

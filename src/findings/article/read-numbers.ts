@@ -9,6 +9,7 @@ import { isAfterMove } from './after-move.ts';
 import { spanOf } from './clauses.ts';
 import { comparisonClaim } from './comparison-claim.ts';
 import { ownWindows } from './distance-claim.ts';
+import { appositeDistance } from './drawdown.ts';
 import { gapClaim } from './gap-claim.ts';
 import { isNegated, singlePeriodReason } from './modality.ts';
 import { claimOf } from './number-claim.ts';
@@ -105,9 +106,13 @@ export function readNumbers(
         : backGapClaim(t, q, subjects, ctx.spreads));
     if (gap && 'window' in gap) carry.window ??= gap.window;
     const sign = { sign: gap && 'sign' in gap ? gap.sign : 1, signSource: 'none' } as const;
-    const qc = gap
+    let qc = gap
       ? comparisonClaim(gap.subject, gap.target, sign, '')
       : claimOf(t, q, seg, subjects, verbs, carry, ctx.subject, s.ref);
+    // "… since its March 18, 2020 low, a rally of about 130%": the distance before, restated.
+    const prior = out.at(-1)?.readings[0];
+    const apposite = typeof qc === 'string' ? undefined : appositeDistance(t, q, qc, prior);
+    if (apposite) qc = apposite;
     if (typeof qc !== 'string' && paired.has(q) && pairs(qc.metric, paired.get(q)!))
       qc.subjects = [paired.get(q)!];
     // "VTWO charges 0.15%, and SCHA just 0.08%": a verbless clause after a non-return is not one either.
@@ -128,6 +133,7 @@ export function readNumbers(
     }
     const own = ownWindows(q, s.found, s.dist, s.windows);
     const w = numberWindow(t, q, qc, seg, own, quantities, s.records, carry, ctx, o);
+    if (apposite && prior) [w.window, w.source] = [prior.window, 'sentence'];
     // "… fell 3.8% on Friday and a further 2.6% on Monday, while the S&P 500 lost 3.6% and 1.8%".
     const by = parallel.get(q);
     if (by && w.source !== 'sentence') [w.window, w.source] = [by, 'sentence'];

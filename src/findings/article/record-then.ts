@@ -54,7 +54,8 @@ const THAT_SPAN =
 /**
  * The stretch a tally of the last N sessions or weeks counts, for the move stated right after it ("has risen
  * in seven of the past 10 sessions, gaining 3%": the 10 sessions to the article's date `to`; "in seven of the
- * past 10 weeks and is up 12% over that span": the 10 weeks to the last week's end), else undefined.
+ * past 10 weeks and is up 12% over that span": the 10 weeks to the last week's end), or a streak counts ("has
+ * fallen for five straight sessions, losing a combined 12%": the five sessions), else undefined.
  * @example tallyStretch('has risen in seven of the past 10 sessions, gaining 3%', q, records, '2025-01-02') // { kind: 'dates', from: '2024-12-17', to: '2025-01-02' }
  */
 export function tallyStretch(
@@ -68,9 +69,12 @@ export function tallyStretch(
     (AND_MOVE.test(t.slice(h.end, q.start)) && THAT_SPAN.test(t.slice(q.end)));
   const r = records.find((h) => h.end <= q.start && leads(h));
   const tally = r?.record.tally;
-  if (!r || !tally?.of || !to || !/\b(?:past|last)\b/i.test(r.record.words)) return undefined;
-  if (r.record.period === 'day') return { kind: 'dates', from: sessionsBack(to, tally.of), to };
+  // "It has fallen for five straight sessions, losing a combined 12%": a streak's run, to the article's date.
+  const streak = !tally && (r?.record.streak ?? 0) > 1 ? r?.record.streak : undefined;
+  const n = tally?.of ?? streak;
+  if (!r || !n || !to || (tally && !/\b(?:past|last)\b/i.test(r.record.words))) return undefined;
+  if (r.record.period === 'day') return { kind: 'dates', from: sessionsBack(to, n), to };
   if (r.record.period !== 'week') return undefined;
   const end = endsWeek(to) ? weekEndOf(to) : lastWeekEnd(to);
-  return { kind: 'dates', from: fromDay(toDay(end) - 7 * tally.of), to: end };
+  return { kind: 'dates', from: fromDay(toDay(end) - 7 * n), to: end };
 }

@@ -20,17 +20,18 @@ const THE = '(?:(?:the|its|their)\\s+)?';
 const endOf = (month: string) => fromDay(monthEnd(toDay(`${month}-01`)));
 
 /**
- * "From the close on Election Day through Friday", "from the close on Nov. 3 to Nov. 27": the event's (the
- * day's) close to the day named; read before "on election day" (./window-rules.ts).
+ * "From the close on Election Day through Friday", "from the close on Nov. 3 to Nov. 27", "between the Nov. 3
+ * election and Friday": the event's (the day's) close to the day named; read before "on election day"
+ * (./window-rules.ts).
  */
 export const CLOSE_SPAN_RULE: Rule = {
   re: new RegExp(
-    `\\bfrom\\s+the\\s+close\\s+(?:on|of)\\s+(?:(election\\s+day|the\\s+(?:election|vote|referendum))|(${DATE_RE}))\\s+(?:to|through|until)\\s+(?:the\\s+close\\s+(?:on|of)\\s+)?(${DATE_RE})`,
+    `\\b(?:from\\s+the\\s+close\\s+(?:on|of)\\s+|(?:between|from)\\s+(?=election\\s+day|the\\s+(?:${DATE_RE}\\s+)?(?:election|vote|referendum)\\s))(?:(election\\s+day|the\\s+(?:(${DATE_RE})\\s+)?(?:election|vote|referendum))|(${DATE_RE}))\\s+(?:to|through|until|and)\\s+(?:the\\s+close\\s+(?:on|of)\\s+)?(${DATE_RE})`,
     'gi',
   ),
   make: (m, o) => {
-    const from = m[1] ? o.event : resolveDate(m[2], o);
-    const to = resolveDate(m[3], o);
+    const from = m[1] ? (m[2] ? resolveDate(m[2], o) : o.event) : resolveDate(m[3], o);
+    const to = resolveDate(m[4], o);
     if (!from) return m[1] ? { needsEvent: m[0] } : null;
     if (!to || from >= to) return null;
     return { window: from === o.event ? { kind: 'since', event: from, to } : { kind: 'dates', from, to } };

@@ -418,3 +418,28 @@ describe('months, weights, leads and labelled spreads', () => {
     );
   });
 });
+
+describe("a span between the vote and a day, a distance restated, a streak's combined move", () => {
+  it('"Between the Nov. 3 election and Friday" runs from the vote to that Friday (was Friday alone)', () => {
+    const [r] = firsts('Between the Nov. 3 election and Friday, the Russell 2000 rose nearly 30 percent.', {
+      event: '2020-11-03',
+      to: '2021-03-23',
+    });
+    assert.deepEqual(r.window, { kind: 'since', event: '2020-11-03', to: '2021-03-19' });
+  });
+  it('", a rally of about 130%" restates the distance from the low before it (was a return since the vote)', () => {
+    const [doubled, rally] = firsts(
+      'The Russell 2000 has more than doubled since its March 18, 2020 low, a rally of about 130%.',
+      { event: '2020-11-03', to: '2021-03-23' },
+    );
+    assert.deepEqual([rally.metric, rally.stated, rally.extreme], ['distance', 130, doubled.extreme]);
+    assert.deepEqual(rally.window, doubled.window);
+    assert.deepEqual([doubled.extreme?.side, doubled.extreme?.from], ['low', '2020-03-18']);
+  });
+  it('"has fallen for five straight sessions, losing a combined 12%" is those five sessions (was the day)', () => {
+    const [r] = firsts('The Russell 2000 has fallen for five straight sessions, losing a combined 12%.', {
+      to: '2022-06-13',
+    });
+    assert.deepEqual([r.window, r.stated], [{ kind: 'dates', from: '2022-06-06', to: '2022-06-13' }, -12]);
+  });
+});
