@@ -7,7 +7,6 @@ import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { INDEX_ETF } from '../claim-subjects.ts';
 import { isMeasurable } from './bound-subject.ts';
 import { CLASS_INDEX } from './class-index.ts';
-import { SMALL_INDEXES } from './index-names.ts';
 import type { Quantity } from './numbers.ts';
 import type { Carry } from './quantity-claim.ts';
 import type { SubjectHit } from './subjects.ts';
@@ -164,41 +163,4 @@ export function clauseSubject(
   const first = named[0]?.subject;
   const subject = first && isMeasurable(first) ? first : unnamedSubject(t, seg, q, subjects, carry, previous);
   return { named, ...(subject && isMeasurable(subject) ? { subject } : {}) };
-}
-
-const BENCHMARK =
-  /\bthe\s+(?:benchmark|broader\s+index|wider\s+index)\b(?!\s+(?:s&p|russell|ftse|dow|nasdaq))/i;
-
-/**
- * "The small-cap gauge has beaten the benchmark …" (after "The S&P 500 edged up 0.4%."): "the benchmark" in
- * `words` (a comparison's target) is the index the previous sentence spoke of, when that is not the subject.
- * @example benchmarkTarget('beaten the benchmark', rut, spx) // spx
- */
-export function benchmarkTarget(
-  words: string,
-  subject: ClaimSubject | undefined,
-  previous: ClaimSubject | undefined,
-): ClaimSubject | undefined {
-  if (!BENCHMARK.test(words) || previous?.kind !== 'security' || !previous.id.startsWith('^'))
-    return undefined;
-  return subject?.kind === 'security' && subject.id === previous.id ? undefined : previous;
-}
-
-/**
- * What a bare comparison means ("Small caps underperformed by 0.4 percentage points on the day"): a small-cap
- * index, fund or "small caps" against the S&P 500, saying so; else undefined (nothing named to compare with).
- * @example unnamedBenchmark({ kind: 'security', id: '^RUT' }, 'underperformed') // { target: ^GSPC, why: … }
- */
-export function unnamedBenchmark(
-  subject: ClaimSubject,
-  words: string,
-): { target: ClaimSubject; why: string } | undefined {
-  const small =
-    (subject.kind === 'security' && SMALL_INDEXES.has(subject.id)) ||
-    (subject.kind === 'size-class' && subject.size === 'small' && !subject.style);
-  if (!small) return undefined;
-  return {
-    target: { kind: 'security', id: '^GSPC' },
-    why: `"${words}" names no benchmark: read against the S&P 500`,
-  };
 }

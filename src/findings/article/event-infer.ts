@@ -29,7 +29,7 @@ const KINDS: {
   {
     // "Britain voted to leave the European Union", "Britain's vote to quit the EU", "after Brexit", "the
     // Brexit shock" also name it.
-    re: /\b(?:(?:the|Britain['’]s|the\s+UK['’]s)\s+(?:(?:UK|EU|Brexit|British|June\s+23(?:rd)?|(?:19|20)\d\d)\s+){0,2}referendum|the\s+Brexit\s+vote|the\s+(?:vote|decision)\s+to\s+leave(?:\s+the\s+(?:EU|European\s+Union))?|the\s+Leave\s+vote|(?:Britain|the\s+UK|the\s+U\.K\.|British\s+voters|Britons)\s+voted\s+to\s+(?:leave|exit|quit)|(?:Britain|the\s+UK)['’]s\s+(?:vote|decision)\s+to\s+(?:leave|exit|quit)|voted\s+to\s+(?:leave|exit|quit)\s+the\s+(?:EU|European\s+Union)|post-Brexit|after\s+Brexit|Brexit\s+(?:shock|result|outcome|decision|surprise|vote|referendum|poll))\b/i,
+    re: /\b(?:(?:the|Britain['’]s|the\s+UK['’]s)\s+(?:(?:UK|EU|Brexit|British|June\s+23(?:rd)?|(?:19|20)\d\d)\s+){0,2}referendum|the\s+Brexit\s+vote|the\s+(?:vote|decision)\s+to\s+leave(?:\s+the\s+(?:EU|European\s+Union))?|the\s+Leave\s+vote|(?:Britain|the\s+UK|the\s+U\.K\.|British\s+voters|Britons)\s+voted\s+to\s+(?:leave|exit|quit)|(?:Britain|the\s+UK)['’]s\s+(?:vote|decision)\s+to\s+(?:leave|exit|quit)|voted\s+to\s+(?:leave|exit|quit)\s+the\s+(?:EU|European\s+Union)|post-Brexit|(?:post|pre)-referendum|after\s+Brexit|Brexit\s+(?:shock|result|outcome|decision|surprise|vote|referendum|poll))\b/i,
     tags: ['referendum'],
   },
   {

@@ -3,6 +3,7 @@
  * big" are Kenneth French's SMB (the subject 'SMB': a long-short return, small minus big stocks on NYSE
  * breakpoints; ../evaluate-legs.ts factorLeg). "The size premium" stays a spread of small over large caps.
  */
+import type { ClaimSubject } from '../claim-read.ts';
 import type { SubjectHit } from './subjects.ts';
 
 const SIZE_FACTOR =
@@ -19,3 +20,31 @@ export function findFactors(text: string): SubjectHit[] {
     subject: { kind: 'security', id: 'SMB' },
   }));
 }
+
+/** A region the size factor is said of: "In Europe, the size factor …", "the European size factor", "SMB in Japan". */
+const FACTOR_REGION =
+  /\b(?:in|for|across)\s+(europe|japan|the\s+euro\s?zone)\b|\b(european|europe['’]s|japanese|japan['’]s|international|global)\s+(?:size\s+factor|smb)\b|\b(?:size\s+factor|smb)\s+(?:in|for)\s+(europe|japan)\b|\b(?:size\s+factor|smb)\s+(outside\s+the\s+u\.?s\.?)/i;
+const REGION_OF: [RegExp, string][] = [
+  [/europe|euro/i, 'europe'],
+  [/japan/i, 'japan'],
+  [/international|outside/i, 'developed-ex-us'],
+  [/global/i, 'developed'],
+];
+
+/**
+ * The size factor of a region ("In Europe, the size factor was flat"): French's regional SMB, the spread of
+ * the region's small caps over its large caps (../../claim-regions.ts); else undefined.
+ * @example regionalFactor('In Europe, the size factor was flat') // [europe:small, europe:large]
+ */
+export function regionalFactor(text: string): ClaimSubject[] | undefined {
+  const m = FACTOR_REGION.exec(text);
+  if (!m || !SIZE_FACTOR_ONE.test(text)) return undefined;
+  const words = m[1] ?? m[2] ?? m[3] ?? m[4];
+  const region = REGION_OF.find(([re]) => re.test(words))?.[1];
+  if (!region) return undefined;
+  return [
+    { kind: 'region', region, leg: 'small' },
+    { kind: 'region', region, leg: 'large' },
+  ];
+}
+const SIZE_FACTOR_ONE = new RegExp(SIZE_FACTOR.source, 'i');

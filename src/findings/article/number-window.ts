@@ -17,14 +17,14 @@ import { flowWindow } from './flow-window.ts';
 import { FROM_EARLIER, GAP_TO } from './gap-words.ts';
 import { isPeakLevel, levelDay, undatedPeak } from './level-claim.ts';
 import type { Quantity } from './numbers.ts';
-import { FLAT, pastDay, simplePast } from './past-day.ts';
+import { closedDay, FLAT, pastDay, simplePast } from './past-day.ts';
 import { type ArticleContext, isOneDay, nearestParts, PART_OF, pickWindow } from './pick-window.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
 import { recordThen, tallyStretch } from './record-then.ts';
 import { recordsWindow } from './record-window.ts';
 import type { RecordHit } from './records.ts';
 import { respectiveWindows, scoreboardWindow } from './respectively.ts';
-import { asOfNow, asOfThatDay, gapAsOf } from './window-as-of.ts';
+import { asOfNow, asOfThatDay, fromThatLow, gapAsOf } from './window-as-of.ts';
 import type { WindowHit } from './windows.ts';
 
 /**
@@ -77,17 +77,6 @@ function ownedHits(
   for (const [q, h] of respectiveWindows(t, windows, quantities)) out.set(q, h); // "…, respectively, on Wednesday and Thursday"
   afterMoveWindows(t, windows, quantities, out); // "fell 0.1%, after jumping 5.8% on Wednesday"
   return out;
-}
-
-/** A close's verb right before the number ("closed up", "to close") or after it ("to close 2.6% higher"). */
-function closedDay(before: string, after: string): boolean {
-  return (
-    /\b(?:closed|ended|finished|settled)\s+(?:the\s+(?:day|session)\s+)?(?:up|down|higher|lower)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$/i.test(
-      before,
-    ) ||
-    (/\bto\s+(?:close|end|finish|settle)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?$/i.test(before) &&
-      /^\s+(?:higher|lower|up|down)\b/i.test(after))
-  );
 }
 
 const TO_LEVEL =
@@ -153,6 +142,7 @@ export function numberWindow(
   if (board?.window) [w.window, w.source, w.missing] = [board.window, 'sentence', undefined];
   asOfNow(w, t.slice(seg.start, q.start), qc.metric, o);
   asOfThatDay(w, t, ctx.day); // "That left it up 8% from Election Day": to the day spoken of
+  fromThatLow(w, t.slice(q.end, seg.end), ctx.window, o); // "have since rebounded 8.5% from that low"
   gapAsOf(w, t.slice(seg.start, q.start), qc.metric, o); // "the gap … narrowed to 3 points on Thursday"
   // "Measured by quintiles, the bottom fifth gained 5.2%": the sentence before's measurement, another cut.
   if (w.source === 'default' && ctx.window && RESTATED.test(t))

@@ -62,3 +62,14 @@ export function pastDay(
 function isToday(w: ClaimWindow, o: ReadOptions): boolean {
   return w.kind === 'dates' && !!o.to && w.to === o.to;
 }
+
+/** A close's verb right before the number ("closed up", "to close") or after it ("to close 2.6% higher"). */
+export function closedDay(before: string, after: string): boolean {
+  return (
+    /\b(?:closed|ended|finished|settled)\s+(?:the\s+(?:day|session)\s+)?(?:up|down|higher|lower)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$/i.test(
+      before,
+    ) ||
+    (/\bto\s+(?:close|end|finish|settle)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?$/i.test(before) &&
+      /^\s+(?:higher|lower|up|down)\b/i.test(after))
+  );
+}

@@ -1,7 +1,8 @@
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
+import { benchmarkTarget, thatSubject, unnamedBenchmark } from './benchmark-target.ts';
 import { boundSubject, isMeasurable, NOUN_AFTER } from './bound-subject.ts';
 import { claimSign, elidedLeg } from './claim-sign.ts';
-import { benchmarkTarget, pastRelative, unnamedBenchmark, unnamedSubject } from './clause-subject.ts';
+import { pastRelative, unnamedSubject } from './clause-subject.ts';
 import { companyNames } from './company-names.ts';
 import { carriedComparison, comparisonClaim, relativeSides } from './comparison-claim.ts';
 import { notAClaim } from './not-a-claim.ts';
@@ -29,9 +30,6 @@ import { type SubjectHit, subjectKey } from './subjects.ts';
 import { moreThanAfter, NOUN_SIGNS, type VerbHit } from './verbs.ts';
 
 export type { Carry, QuantityClaim } from './quantity-types.ts';
-
-/** A sentence whose subject is the last one's move: "That outpaced", "This beat", "It trailed". */
-const THAT_OPENS = /^\s*(?:that|this|it)\s+(?:(?:has|had)\s+)?$/i;
 
 /**
  * Reads the claim a quantity makes in clause `seg` of `t`, or returns the reason it cannot.
@@ -141,11 +139,7 @@ export function quantityClaim(
   let subject: ClaimSubject | undefined =
     measured && isMeasurable(measured.subject) ? measured.subject : undefined;
   if (!subject) subject = unnamedSubject(t, seg, q, allSubjects, skip ? {} : carry, previousSubject);
-  // "That outpaced the S&P 500's 5.7% gain by more than five points": what the sentence before measured.
-  const aimed =
-    targetHit && isMeasurable(targetHit.subject) ? (targetHit.subject as ClaimSubject) : undefined;
-  if (relative && previousSubject && subject && aimed && subjectKey(subject) === subjectKey(aimed))
-    if (THAT_OPENS.test(t.slice(0, relative.start))) subject = previousSubject;
+  subject = thatSubject(t, relative, subject, targetHit, previousSubject); // "That outpaced the S&P 500's …"
   if (!subject) {
     const company = companyNames(t).find((c) => c.end <= q.start);
     const why = company ? ` (${JSON.stringify(company.name)} is a company: no index or size group)` : '';
@@ -198,11 +192,7 @@ export function quantityClaim(
   if (!target && !bare)
     return `compares ${JSON.stringify(t.slice(q.start, q.end))} with nothing capgap can name`;
   const base = { sign, signSource, verb: relative ?? verb };
-  const qc = comparisonClaim(
-    subject,
-    (target ?? bare?.target)!,
-    base,
-    t.slice(measured?.start ?? 0, measured?.end ?? 0),
-  );
+  const words = t.slice(measured?.start ?? 0, measured?.end ?? 0);
+  const qc = comparisonClaim(subject, (target ?? bare?.target)!, base, words);
   return bare && typeof qc !== 'string' ? { ...qc, why: bare.why } : qc;
 }

@@ -10,6 +10,7 @@ import { spanOf } from './clauses.ts';
 import { comparisonClaim } from './comparison-claim.ts';
 import { ownWindows } from './distance-claim.ts';
 import { appositeDistance } from './drawdown.ts';
+import { regionalFactor } from './factor-subjects.ts';
 import { gapClaim } from './gap-claim.ts';
 import { isNegated, singlePeriodReason } from './modality.ts';
 import { claimOf } from './number-claim.ts';
@@ -126,6 +127,11 @@ export function readNumbers(
     }
     notReturn = undefined;
     qc.subjects = regionalise(qc.subjects);
+    // "In Europe, the size factor was flat": the region's SMB, its small caps over its large caps.
+    const factor =
+      qc.metric === 'return' && qc.subjects[0]?.kind === 'security' && qc.subjects[0].id === 'SMB';
+    const region = factor ? regionalFactor(t) : undefined;
+    if (region) Object.assign(qc, { metric: 'spread', subjects: region, target: 'group' });
     const share = shared.get(q);
     if (qc.metric === 'flow' && share && !share.marked && !share.only) {
       problems.push(totalFlowWhy(t.slice(q.start, q.end)));

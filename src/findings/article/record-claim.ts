@@ -8,7 +8,7 @@
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ClaimSubject, ReadClaim, ReadOptions } from '../claim-read.ts';
 import { MONTHS } from '../format.ts';
-import { benchmarkTarget } from './clause-subject.ts';
+import { benchmarkTarget } from './benchmark-target.ts';
 import { lastMonthBefore, monthNumber, previousSession } from './dates.ts';
 import { SMALL_INDEXES } from './index-names.ts';
 import type { ArticleContext } from './read-sentence.ts';

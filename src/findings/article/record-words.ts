@@ -15,3 +15,7 @@ export const WORDS_BEFORE_SINCE = "(?:(?!(?:is|was|are|were|be|been|being)\\b)([
 
 /** "daily", "weekly", … before the noun: the period ranked. */
 export const PERIOD_ADJECTIVE = '(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?';
+
+/** Things whose record level is not the subject's close: rates, yields, currencies, commodities, volatility. */
+export const OTHER_LEVEL =
+  /\b(?:rates?|yields?|borrowing\s+costs|unemployment|inflation|volatility|VIX|dollar|sterling|pound|euro|yen|oil|crude|gold|bitcoin|spreads?|valuations?|debt|margin\s+debt)\b[^,;.]{0,25}$/i;

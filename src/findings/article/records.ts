@@ -16,8 +16,9 @@ import { bestMonthWas, forAnyMonth } from './record-month.ts';
 import { ordinalSince } from './record-ordinal.ts';
 import { streakRecords } from './record-streaks.ts';
 import { isLevel, nearLevel, reached, specialRecords } from './record-times.ts';
-import { LOSS, PERIOD_ADJECTIVE, SUPERLATIVE, WORDS_BEFORE_SINCE } from './record-words.ts';
+import { LOSS, OTHER_LEVEL, PERIOD_ADJECTIVE, SUPERLATIVE, WORDS_BEFORE_SINCE } from './record-words.ts';
 import { count } from './streak-words.ts';
+import { quarterMonth } from './window-quarters.ts';
 
 /** A record phrase found in a sentence. */
 export interface RecordHit extends TextSpan {
@@ -36,12 +37,6 @@ const RECORD_NOUN =
 /** A month's name or its usual short form ("June", "Aug.", "Sept"): never a longer word ("marketing"). */
 const MONTH_NAME =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-/** The last month of a quarter named ("fourth", "4th", "4") of `year`: "since the fourth quarter of 2020" → 2020-12. */
-function quarterEnd(year: string, q: string): string {
-  const n = { first: 1, second: 2, third: 3, fourth: 4 }[q.toLowerCase()] ?? Number.parseInt(q, 10);
-  return `${year}-${String(3 * n).padStart(2, '0')}`;
-}
-
 /** "widest … since 2008": up to ten words between, none a form of "be" (the subject ends before it); "since Nov. 10, 2022". */
 const SINCE = new RegExp(
   `\\b${SUPERLATIVE}\\s+${PERIOD_ADJECTIVE}${WORDS_BEFORE_SINCE}since\\s+(?:at\\s+least\\s+)?(?:the\\s+(?:start|beginning|end|middle)\\s+of\\s+|(?:early|late|mid)[- ]?)?(?:(${MONTH_NAME})\\.?(?!\\s+(?:be|have|not|well)\\b)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?(?=,?\\s+\\d{4}\\b))?(?:,?\\s+(\\d{4}))?|(\\d{4})|(?:the\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+of\\s+|Q([1-4])\\s+)(\\d{4}))\\b`,
@@ -60,10 +55,6 @@ const IN_YEARS = new RegExp(
   `\\b${SUPERLATIVE}\\s+(?:(?:[\\w&.'’-]+)\\s+){0,6}?in\\s+(?:more\\s+than\\s+|over\\s+|almost\\s+|nearly\\s+|at\\s+least\\s+)?(?:${COUNT}\\s+years|(a|one|two|three)\\s+decades?)\\b`,
   'gi',
 );
-/** Things whose record level is not the subject's close: rates, yields, currencies, commodities, volatility. */
-const OTHER_LEVEL =
-  /\b(?:rates?|yields?|borrowing\s+costs|unemployment|inflation|volatility|VIX|dollar|sterling|pound|euro|yen|oil|crude|gold|bitcoin|spreads?|valuations?|debt|margin\s+debt)\b[^,;.]{0,25}$/i;
-
 /**
  * The record phrases of a sentence, with `provisional` set when the sentence says "on track", "set to be"…
  * @example findRecords('the widest since 2008') // [{ record: { kind: 'widest-since', sinceYear: 2008, words: 'widest since 2008' } }]
@@ -165,7 +156,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
       ...(isLevel(m[1], words) ? { level: true, ...(reached(text, m.index) ? { within: true } : {}) } : {}),
       sinceYear: Number(m[5] ?? m[6] ?? m[9] ?? yearless?.slice(0, 4)),
       ...(yearless ? { sinceMonth: yearless } : {}),
-      ...(m[9] ? { sinceMonth: quarterEnd(m[9], m[7] ?? m[8]) } : {}), // "since the fourth quarter of 2020"
+      ...(m[9] ? { sinceMonth: quarterMonth(m[9], m[7] ?? m[8]) } : {}), // "since the fourth quarter of 2020"
       ...(/\bsince\s+at\s+least\b/i.test(words) ? { orEarlier: true } : {}),
       ...(m[2] ? { period: PERIOD_ADJ[m[2].toLowerCase()] } : named ? { period: named } : {}),
       direction: LOSS.test(words) || /lowest/i.test(m[1]) ? 'loss' : 'gain',

@@ -140,9 +140,10 @@ export function findVerbs(text: string): VerbHit[] {
 export function moreThanAfter(rest: string): { sign: 1 | -1; length: number; byVerb: boolean } | null {
   const m = /^\s+(more|better|higher|less|worse|lower)\s+than\b/i.exec(rest);
   if (!m) return null;
-  // "12% higher than a year ago": than a time, not than another subject (a window, ./window-spans.ts).
+  // "12% higher than a year ago", "1.8% higher than before the vote": than a time, not than another subject (a
+  // window: ./window-spans.ts; the stretch since the news).
   if (
-    /^\s+(?:(?:a|one|two|three|four|six)\s+(?:week|month|year)s?\s+(?:ago|earlier|before)|(?:at\s+)?the\s+(?:start|end|beginning)\s+of\b)/i.test(
+    /^\s+(?:(?:a|one|two|three|four|six)\s+(?:week|month|year)s?\s+(?:ago|earlier|before)|(?:at\s+)?the\s+(?:start|end|beginning)\s+of\b|before\s+the\s+(?:vote|election|referendum|decision|announcement|news|cut|hike|result)s?\b)/i.test(
       rest.slice(m[0].length),
     )
   )

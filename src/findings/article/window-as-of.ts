@@ -64,3 +64,21 @@ export function asOfThatDay(
   if (w.window?.kind !== 'since' || day?.kind !== 'dates' || !THAT_LEFT.test(t)) return;
   if (day.to > w.window.event) w.window = { ...w.window, to: day.to };
 }
+
+/** A move from a turn the article spoke of just before: "from that low", "from the trough", "off that peak". */
+const FROM_THAT = /^[^.;]*?\b(?:from|off)\s+(?:that|this|the)\s+(?:low|trough|bottom|high|peak|top)\b/i;
+
+/**
+ * "At the trough on June 27, the Russell 2000 had fallen 7.0% … Small caps have since rebounded 8.5% from that
+ * low": from the day the sentence before ended on to the article's date.
+ */
+export function fromThatLow(
+  w: { window?: ClaimWindow; source: ReadClaim['windowSource'] },
+  after: string,
+  last: ClaimWindow | undefined,
+  o: ReadOptions,
+): void {
+  if (w.source === 'sentence' || !o.to || !FROM_THAT.test(after)) return;
+  const day = last?.kind === 'dates' || last?.kind === 'since' ? last.to : undefined;
+  if (day && day < o.to) [w.window, w.source] = [{ kind: 'dates', from: day, to: o.to }, 'carried'];
+}

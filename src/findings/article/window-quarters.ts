@@ -9,6 +9,11 @@ import type { Rule } from './window-rules.ts';
 
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
+/** The last month of a quarter named ("fourth", "4th", "4") of `year`: "since the fourth quarter of 2020" → 2020-12. */
+export function quarterMonth(year: string, q: string): string {
+  return quarterEnd(Number(year), ORDINAL[q.toLowerCase()] ?? Number.parseInt(q, 10)).slice(0, 7);
+}
+
 /** The last calendar day of quarter `q` (0 is the previous year's fourth) of year `y`. */
 export function quarterEnd(y: number, q: number): string {
   if (q === 0) return `${y - 1}-12-31`;

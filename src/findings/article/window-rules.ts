@@ -129,13 +129,14 @@ export const RULES: Rule[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:by|at)\\s+(?:the\\s+)?close\\s+(?:on|of)\\s+(${DATE_RE})|\\bby\\s+((?:mon|tues|wednes|thurs|fri)day)(?:'s)?\\s+close|\\b(?:through|as\\s+of|by)\\s+(${DATE_RE})(?!['’]s)|\\bat\\s+(?:its|their|the)\\s+(${DATE_RE})\\s+(?:record\\s+)?(?:peak|high|top|low|trough|bottom|close|closing\\s+(?:high|level|peak))\\b`,
+      `\\b(?:by|at)\\s+(?:the\\s+)?close\\s+(?:on|of)\\s+(${DATE_RE})|\\bby\\s+((?:mon|tues|wednes|thurs|fri)day)(?:'s)?\\s+close|\\b(?:through|as\\s+of|by)\\s+(${DATE_RE})(?!['’]s)|\\bat\\s+(?:its|their|the)\\s+(${DATE_RE})\\s+(?:record\\s+)?(?:peak|high|top|low|trough|bottom|close|closing\\s+(?:high|level|peak))\\b|\\bat\\s+(?:its|their|the)\\s+(?:record\\s+)?(?:peak|high|top|low|trough|bottom)\\s+on\\s+(${DATE_RE})`,
       'gi',
     ),
     make: (m, o) => {
       // An end date only: the event comes from a "since" phrase of the sentence, else from --event.
-      // "At its Nov. 25 peak, the index had climbed 11.1% from its Election Day close": to the peak's day.
-      const to = resolveDate(m[1] ?? m[2] ?? m[3] ?? m[4], o);
+      // "At its Nov. 25 peak, the index had climbed 11.1% from its Election Day close": to the peak's day; so
+      // "At the trough on June 27, … had fallen 7.0% from its pre-referendum close".
+      const to = resolveDate(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5], o);
       return to ? { window: { kind: 'since', event: o.event ?? '', to }, endOnly: true } : null;
     },
   },

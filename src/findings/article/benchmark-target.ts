@@ -1,0 +1,70 @@
+/**
+ * What a comparison is against when its words name no target, or name it only by a pronoun: "the
+ * benchmark" (the index the sentence before spoke of), a small-cap index's bare "outperformed by 5.5 points"
+ * (the S&P 500, said so), and "That outpaced the S&P 500's 5.7% gain by …" (what the sentence before measured
+ * against the index named).
+ */
+import type { ClaimSubject } from '../claim-read.ts';
+import { isMeasurable } from './bound-subject.ts';
+import { SMALL_INDEXES } from './index-names.ts';
+import { type SubjectHit, subjectKey } from './subjects.ts';
+import type { VerbHit } from './verbs.ts';
+
+const BENCHMARK =
+  /\bthe\s+(?:benchmark|broader\s+index|wider\s+index)\b(?!\s+(?:s&p|russell|ftse|dow|nasdaq))/i;
+
+/**
+ * "The small-cap gauge has beaten the benchmark …" (after "The S&P 500 edged up 0.4%."): "the benchmark" in
+ * `words` (a comparison's target) is the index the previous sentence spoke of, when that is not the subject.
+ * @example benchmarkTarget('beaten the benchmark', rut, spx) // spx
+ */
+export function benchmarkTarget(
+  words: string,
+  subject: ClaimSubject | undefined,
+  previous: ClaimSubject | undefined,
+): ClaimSubject | undefined {
+  if (!BENCHMARK.test(words) || previous?.kind !== 'security' || !previous.id.startsWith('^'))
+    return undefined;
+  return subject?.kind === 'security' && subject.id === previous.id ? undefined : previous;
+}
+
+/**
+ * What a bare comparison means ("Small caps underperformed by 0.4 percentage points on the day"): a small-cap
+ * index, fund or "small caps" against the S&P 500, saying so; else undefined (nothing named to compare with).
+ * @example unnamedBenchmark({ kind: 'security', id: '^RUT' }, 'underperformed') // { target: ^GSPC, why: … }
+ */
+export function unnamedBenchmark(
+  subject: ClaimSubject,
+  words: string,
+): { target: ClaimSubject; why: string } | undefined {
+  const small =
+    (subject.kind === 'security' && SMALL_INDEXES.has(subject.id)) ||
+    (subject.kind === 'size-class' && subject.size === 'small' && !subject.style);
+  if (!small) return undefined;
+  return {
+    target: { kind: 'security', id: '^GSPC' },
+    why: `"${words}" names no benchmark: read against the S&P 500`,
+  };
+}
+
+/** A sentence whose subject is the last one's move: "That outpaced", "This beat", "It trailed". */
+const THAT_OPENS = /^\s*(?:that|this|it)\s+(?:(?:has|had)\s+)?$/i;
+
+/**
+ * "That outpaced the S&P 500's 5.7% gain by more than five percentage points": a subject read as the target
+ * itself is the sentence before's, when a pronoun opens the sentence; else `subject` as it was.
+ * @example thatSubject(t, relative, spx, spxHit, rut) // rut
+ */
+export function thatSubject(
+  t: string,
+  relative: VerbHit | undefined,
+  subject: ClaimSubject | undefined,
+  targetHit: SubjectHit | undefined,
+  previous: ClaimSubject | undefined,
+): ClaimSubject | undefined {
+  const aimed =
+    targetHit && isMeasurable(targetHit.subject) ? (targetHit.subject as ClaimSubject) : undefined;
+  if (!relative || !previous || !subject || !aimed || subjectKey(subject) !== subjectKey(aimed))
+    return subject;
+  return THAT_OPENS.test(t.slice(0, relative.start)) ? previous : subject;
+}
