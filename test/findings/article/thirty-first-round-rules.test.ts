@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { inferEvent } from '../../../src/findings/article/event-infer.ts';
 import { readArticle } from '../../../src/findings/article/read.ts';
 import { FIGURE_LINE } from '../../../src/findings/article/split.ts';
 import type { ReadClaim, ReadOptions } from '../../../src/findings/claim-read.ts';
@@ -441,5 +442,37 @@ describe("a span between the vote and a day, a distance restated, a streak's com
       to: '2022-06-13',
     });
     assert.deepEqual([r.window, r.stated], [{ kind: 'dates', from: '2022-06-06', to: '2022-06-13' }, -12]);
+  });
+});
+
+describe('regions and turns: Europe\'s size factor, "higher than before the vote", "from that low"', () => {
+  it('"In Europe, the size factor was flat" is the spread of Europe\'s small caps over its large (was US SMB)', () => {
+    const [r] = firsts('In Europe, the size factor was flat over the three days after the vote.', {
+      event: '2024-11-05',
+      to: '2024-12-10',
+    });
+    assert.deepEqual([r.metric, r.subjects, r.stated], ['spread', ['europe:small', 'europe:large'], 0]);
+    const [us] = firsts('SMB returned 1.2% in November.', { event: '2024-11-05', to: '2024-12-10' });
+    assert.deepEqual(us.subjects, ['SMB']);
+  });
+  const A =
+    'Brexit, two weeks on\n\nJuly 8, 2016\n\nUS small caps have recovered their post-referendum losses.\n\nThe S&P 500 is 1.8% higher than before the vote.\n\nAt the trough on June 27, the Russell 2000 had fallen 7.0% from its pre-referendum close.\n\nThe Russell 2000 has since rebounded 8.5% from that low.';
+  it('"post-referendum" names the Brexit vote; "1.8% higher than before the vote" is the stretch since (was nothing named)', () => {
+    const [spx] = firsts(A, { to: '2016-07-08', event: '2016-06-23' });
+    assert.deepEqual(
+      [spx.metric, spx.subjects, spx.window],
+      ['return', ['^GSPC'], { kind: 'since', event: '2016-06-23', to: '2016-07-08' }],
+    );
+  });
+  it('"post-referendum losses" in July 2016 names the Brexit referendum (was no event)', () => {
+    assert.equal(
+      inferEvent('US small caps have recovered their post-referendum losses.', '2016-07-08')?.date,
+      '2016-06-23',
+    );
+  });
+  it('"At the trough on June 27 … from its pre-referendum close" ends on June 27; "from that low" starts there', () => {
+    const [, trough, rebound] = firsts(A, { to: '2016-07-08', event: '2016-06-23' });
+    assert.deepEqual(trough.window, { kind: 'since', event: '2016-06-23', to: '2016-06-27' });
+    assert.deepEqual(rebound.window, { kind: 'dates', from: '2016-06-27', to: '2016-07-08' });
   });
 });
