@@ -11,7 +11,7 @@ import { describeRecord } from '../records/record.ts';
 import type { RecordPart } from './evaluate-record.ts';
 import { judgeRecord } from './record-judge.ts';
 import { claimedDay } from './record-level.ts';
-import { streakReturns } from './record-streak.ts';
+import { streakReturns } from './record-streak-returns.ts';
 
 /**
  * The claimed period's start ranked among the same starts of earlier periods.

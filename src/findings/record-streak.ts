@@ -3,7 +3,7 @@
  * sessions", "a fifth straight weekly gain"): the periods in a row through the claimed one whose returns
  * went the record's way (a day: close to close, adjusted closes when the store has them; a week or month:
  * compounded over the period; a size group: French's daily file, value-weighted; the market: French's
- * Mkt-RF + RF). A flat period ends a streak. The count stated must be the count computed; "the longest …
+ * Mkt-RF + RF; the size factor: French's daily SMB). A flat period ends a streak. The count stated must be the count computed; "the longest …
  * since YEAR" is judged by ./record-judge.ts's rules among the earlier streaks of the same side (each streak once, at its end: the
  * latest earlier one at least as long is the one that breaks the run).
  */
@@ -13,75 +13,15 @@ import { periodLabel } from '../records/labels.ts';
 import { compoundByPeriod } from '../records/period-returns.ts';
 import { describeRecord } from '../records/record.ts';
 import type { RecordPhrase } from './claim-read.ts';
-import { frenchShare, isMarket, sizeGroup } from './claim-subjects.ts';
 import type { RecordPart } from './evaluate-record.ts';
-import type { CannotCheck, ClaimData, Evaluation } from './evaluator.ts';
+import type { CannotCheck, ClaimData } from './evaluator.ts';
 import { usd } from './format.ts';
 import { judgeRecord } from './record-judge.ts';
 import { claimedDay } from './record-level.ts';
 import { endedStreak, streakRuns } from './record-streak-ended.ts';
 import { flowPeriods, type PeriodValues } from './record-streak-flows.ts';
+import { streakReturns } from './record-streak-returns.ts';
 import { oneMonthOfYear, sharedOf, tallyRecord } from './record-tally.ts';
-
-/** Daily returns of the claim's one subject, with their datasets, or why there are none. */
-async function dailyReturns(
-  data: ClaimData,
-  id: string,
-): Promise<
-  { days: Int32Array; r: Float64Array; datasets: Evaluation['provenance']['datasets'] } | CannotCheck
-> {
-  const g = sizeGroup(id);
-  if (g) {
-    const share = frenchShare(g.share);
-    const s = share ? await data.portfolio(`${g.side} ${share}`, 'daily', 'value') : null;
-    if (!s) return { cannot: `no daily value-weighted returns for ${JSON.stringify(id)} in the store` };
-    return { days: s.days, r: s.values, datasets: [{ name: s.dataset, vintage: s.vintage }] };
-  }
-  // "beat the market in 10 of the 16 sessions": French's daily market (Mkt-RF + RF), value-weighted.
-  if (isMarket(id)) {
-    const m = await data.market('daily');
-    if (!m) return { cannot: 'no daily market factors (Mkt-RF, RF) in the store' };
-    return { days: m.days, r: m.values, datasets: [{ name: m.dataset, vintage: m.vintage }] };
-  }
-  const bars = await data.bars(id);
-  if (!bars)
-    return { cannot: `no prices for ${id} in the store`, needs: `capgap fetch prices ${id} --source yahoo` };
-  const lv = bars.adjClose.some((x) => !Number.isNaN(x)) ? bars.adjClose : bars.close;
-  const r = new Float64Array(lv.length).fill(Number.NaN);
-  for (let i = 1; i < lv.length; i++) r[i] = lv[i] / lv[i - 1] - 1;
-  return { days: bars.days, r, datasets: [{ name: bars.dataset, vintage: bars.vintage }] };
-}
-
-/**
- * The daily returns a streak counts: one subject's, or the difference of two on the days both have ("small
- * caps have outperformed large caps for four straight sessions").
- */
-export async function streakReturns(
-  data: ClaimData,
-  subjects: readonly string[],
-): Promise<
-  { days: Int32Array; r: Float64Array; datasets: Evaluation['provenance']['datasets'] } | CannotCheck
-> {
-  if (subjects.length === 0 || subjects.length > 2)
-    return {
-      cannot: `a streak of one index, fund or size group, or of two's difference; the claim names ${subjects.length}`,
-    };
-  const a = await dailyReturns(data, subjects[0]);
-  if ('cannot' in a || subjects.length === 1) return a;
-  const b = await dailyReturns(data, subjects[1]);
-  if ('cannot' in b) return b;
-  const bAt = new Map<number, number>();
-  for (let i = 0; i < b.days.length; i++) bAt.set(b.days[i], b.r[i]);
-  const days: number[] = [];
-  const r: number[] = [];
-  for (let i = 0; i < a.days.length; i++) {
-    const v = bAt.get(a.days[i]);
-    if (v === undefined) continue;
-    days.push(a.days[i]);
-    r.push(a.r[i] - v);
-  }
-  return { days: Int32Array.from(days), r: Float64Array.from(r), datasets: [...a.datasets, ...b.datasets] };
-}
 
 /** The period returns a streak counts, through day `cut` (a week still running is its streak so far). */
 async function returnPeriods(

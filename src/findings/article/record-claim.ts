@@ -10,6 +10,7 @@ import type { ClaimReadings, ClaimSubject, ReadClaim, ReadOptions } from '../cla
 import { MONTHS } from '../format.ts';
 import { benchmarkTarget } from './benchmark-target.ts';
 import { lastMonthBefore, monthNumber, previousSession } from './dates.ts';
+import { regionalFactor } from './factor-subjects.ts';
 import { SMALL_INDEXES } from './index-names.ts';
 import type { ArticleContext } from './read-sentence.ts';
 import { expandSubjects, opposite, readingsWhy, recordFields } from './readings.ts';
@@ -48,6 +49,10 @@ export function recordClaim(
     t,
     subjects.filter((h) => !led.includes(h)),
   );
+  // "The international size factor has fallen for three straight weeks": the region's SMB.
+  const smb = named.length === 1 && named[0].kind === 'security' && named[0].id === 'SMB';
+  const region = smb ? regionalFactor(t) : undefined;
+  if (region) named.splice(0, 1, ...region);
   // "… with the Russell 2000 (+0.8%) outpacing the S&P 500 (-0.2%) for a 10th straight session": the verb
   // before the run names both sides, whatever the sentence named before them.
   const relative = findVerbs(t).find((v) => v.kind === 'relative');

@@ -71,6 +71,11 @@ const FORMS: RegExp[] = [
   new RegExp(`\\b(?:the\\s+)?(${LEG})\\s+(?:in|across|from|of)?\\s*(${NOUN})\\b`, 'gi'),
   new RegExp(`\\b(europe|japan|britain|the\\s+uk)'s\\s+(${LEG})\\b${NOT_FUNDS}`, 'gi'),
   /\bthe\s+developed\s+world\s+(?:outside|excluding|ex)\s+(?:the\s+)?(?:us|u\.s\.|united\s+states|america)\b|\bdeveloped\s+markets?\s+(?:outside|excluding|ex)\s+(?:the\s+)?(?:us|u\.s\.)/gi,
+  // "Developed-market small caps excluding the US", "international large caps outside the U.S.".
+  new RegExp(
+    `\\b(?:developed[- ]markets?|developed[- ]world|international)\\s+(${LEG})\\s+(?:excluding|ex|outside(?:\\s+of)?)\\s+(?:the\\s+)?(?:us|u\\.s\\.|united\\s+states|america)\\b`,
+    'gi',
+  ),
 ];
 
 /** Regional indices as written → a security id (prices imported) or an unheld id. */
@@ -139,6 +144,7 @@ export function findRegions(text: string): RegionHit[] {
       const end = m.index + m[0].length;
       if (companies.some((c) => m.index < c.end && end > c.start)) continue;
       if (f === 3) add(m.index, end, subjectOf('developed-ex-us', 'market', local));
+      else if (f === 4) add(m.index, end, subjectOf('developed-ex-us', legOf(m[1]), local));
       else if (f === 0) add(m.index, end, subjectOf(regionOf(m[1], ADJ), legOf(m[2]), local));
       else if (f === 1) add(m.index, end, subjectOf(regionOf(m[2], NOUNS), legOf(m[1]), local));
       else add(m.index, end, subjectOf(regionOf(m[1], NOUNS), legOf(m[2]), local));

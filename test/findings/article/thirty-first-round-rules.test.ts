@@ -476,3 +476,36 @@ describe('regions and turns: Europe\'s size factor, "higher than before the vote
     assert.deepEqual(rebound.window, { kind: 'dates', from: '2016-06-27', to: '2016-07-08' });
   });
 });
+
+describe("the size factor's runs, at home and abroad", () => {
+  const data = embeddedEvaluator();
+  it('"Developed-market small caps excluding the US trailed their large-cap peers" is the developed ex-US spread (was the US)', () => {
+    const [r] = firsts(
+      'Developed-market small caps excluding the US trailed their large-cap peers by 1.2 percentage points in the week after Nov. 5.',
+      { event: '2024-11-05', to: '2024-11-15' },
+    );
+    assert.deepEqual(
+      [r.metric, r.subjects, r.stated],
+      ['spread', ['developed-ex-us:small', 'developed-ex-us:large'], -1.2],
+    );
+  });
+  it('"The international size factor has fallen for three straight weeks" is the developed ex-US SMB\'s run (was the US SMB)', () => {
+    const [r] = firsts('The international size factor has fallen for three straight weeks.', {
+      to: '2025-05-30',
+    });
+    assert.deepEqual(r.subjects, ['developed-ex-us:small', 'developed-ex-us:large']);
+  });
+  it('"SMB has risen for three straight weeks" counts French\'s daily SMB (was "no prices for SMB")', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const [v] = await checkedReadings(data.ev, 'SMB has risen for three straight weeks.', {
+      to: '2025-05-30',
+    });
+    assert.equal(v.verdict, 'not supported');
+    // French's daily SMB (F-F_Research_Data_Factors_daily_vintage202505_cleaned.csv, column 3), May 27-30, 2025.
+    const week = ([0.6, -0.31, -0.14, -0.4].reduce((p, x) => p * (1 + x / 100), 1) - 1) * 100;
+    near(week, -0.2529, 1e-3);
+    assert.match(v.line ?? '', new RegExp(`its week went the other way \\(${week.toFixed(2)}%\\)`));
+    assert.doesNotMatch(v.line ?? '', /no prices/);
+  });
+});
