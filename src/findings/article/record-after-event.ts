@@ -1,6 +1,6 @@
 /**
  * A record since a year said of the stretch after the news: "Small caps beat large caps by the widest margin
- * since 2020 in the month after the election". The phrase compares elections, not calendar periods: the
+ * since 2020 in the month after the election", "the widest margin on an election day since 2016". The phrase compares elections, not calendar periods: the
  * claim's own sessions after the news (to the article's date while the month runs) after each earlier
  * election, ranked (../event-rank.ts), so "since 2020" says no election after 2020's went as far.
  */
@@ -14,6 +14,10 @@ const AFTER_THE_EVENT = new RegExp(
   'i',
 );
 
+/** "on an election day", "on a post-election day", "after an election": the record's own words. */
+const ON_AN_ELECTION =
+  /\bon\s+an?\s+(?:post-)?election\s+day\b|\b(?:after|following)\s+(?:an?|any)\s+(?:(?:us|u\.s\.)\s+)?(?:presidential\s+)?election\b/i;
+
 /**
  * The record phrases of `text` with those said of the window after an election ranked among elections.
  * @example amongElections('… by the widest margin since 2020 in the month after the election', hits)[0].record.amongEvents // true
@@ -21,8 +25,11 @@ const AFTER_THE_EVENT = new RegExp(
 export function amongElections(text: string, hits: RecordHit[]): RecordHit[] {
   return hits.map((h) => {
     const r = h.record;
-    if (r.sinceYear === undefined || r.period || r.streak !== undefined || r.level || r.tally) return h;
-    const m = AFTER_THE_EVENT.exec(text.slice(h.end));
+    if (r.sinceYear === undefined || r.streak !== undefined || r.level || r.tally) return h;
+    // "the widest margin on an election day since 2016": the words name the event themselves.
+    const own = ON_AN_ELECTION.test(r.words);
+    if (r.period && !own) return h;
+    const m = own || AFTER_THE_EVENT.exec(text.slice(h.end));
     if (!m) return h;
     return { ...h, record: { ...r, amongEvents: true } };
   });

@@ -148,7 +148,16 @@ export function splitSentences(text: string): Piece[] {
         out.push(p);
       continue;
     }
-    const alone = b.form === 'sentence' && b.lines === 1 && all.length > 1 && !b.furniture && open(body);
+    // A line alone with no stop is a headline, unless it is a label's figure ("**S&P 500:** +2.5%") or runs on
+    // past a sentence's end ("1/ Small caps are having a moment. Since the Nov. 5 election, …").
+    const alone =
+      b.form === 'sentence' &&
+      b.lines === 1 &&
+      all.length > 1 &&
+      !b.furniture &&
+      open(body) &&
+      !FIGURE_LINE.test(body.replace(/[*_]/g, '')) &&
+      !/[a-z%)][.!?]\s+[A-Z$]/.test(body);
     if (b.form === 'headline' || alone) {
       out.push({ ...t, text: body, form: 'headline' });
       continue;

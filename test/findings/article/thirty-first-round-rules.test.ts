@@ -509,3 +509,44 @@ describe("the size factor's runs, at home and abroad", () => {
     assert.doesNotMatch(v.line ?? '', /no prices/);
   });
 });
+
+describe('lines alone that are no headlines, and a record "on an election day"', () => {
+  it('"**S&P 500:** +2.5%" alone under a date is a claim (was a headline)', () => {
+    const A =
+      '**Markets at a glance — Wednesday, Nov. 6, 2024**\n\n**Russell 2000:** +5.8% (best day since Nov. 2022)\n\n**S&P 500:** +2.5%\n\n**IWM:** +5.7%';
+    const rs = firsts(A, { event: '2024-11-05', to: '2024-11-06' });
+    assert.deepEqual(
+      rs.map((r) => [r.subjects, r.stated]),
+      [
+        [['^RUT'], 5.8],
+        [['^GSPC'], 2.5],
+        [['IWM'], 5.7],
+      ],
+    );
+  });
+  it("a thread's first post that runs past a sentence's end is read (was a headline)", () => {
+    const A =
+      '1/ Small caps are having a moment. Since the Nov. 5 election, IWM is +7.9% vs SPY +4.5%. Thread\n\n2/ Not advice.';
+    const rs = firsts(A, { to: '2024-11-29' });
+    assert.deepEqual(
+      rs.map((r) => [r.subjects, r.stated]),
+      [
+        [['IWM'], 7.9],
+        [['SPY'], 4.5],
+      ],
+    );
+  });
+  it('a short line alone is still a headline ("Small caps soar as Trump wins")', () => {
+    const [s] = readArticle('Small caps soar as Trump wins\n\nThe Russell 2000 rose 5.8% on Wednesday.', {
+      to: '2024-11-06',
+    });
+    assert.equal(s.form, 'headline');
+  });
+  it('"the widest margin on an election day since 2016" ranks the same day after each election', () => {
+    const [r] = firsts(
+      'Small caps outperformed large caps by 3.3 percentage points, the widest margin on an election day since 2016.',
+      { event: '2024-11-05', to: '2024-11-06' },
+    );
+    assert.deepEqual([r.record?.amongEvents, r.record?.sinceYear], [true, 2016]);
+  });
+});
