@@ -8,9 +8,12 @@ import { ORDINALS } from './number-words.ts';
 import type { RecordHit } from './records.ts';
 import { CARD, count, DOWN, periodTally, sideOf, UNIT, unitPeriod, verbSide } from './streak-words.ts';
 
-/** "its 11th gain in 12 sessions", "the seventh decline in the past nine weeks": the count is the last period's. */
+/**
+ * "its 11th gain in 12 sessions", "the seventh decline in the past nine weeks", "the small-cap benchmark's ninth
+ * gain in 14 sessions": the count is the last period's.
+ */
 const NTH_IN = new RegExp(
-  `\\b(?:its|their|the|a)\\s+(\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})\\s+(?:(?:daily|weekly|monthly)\\s+)?(gains?|rises?|advances?|increases?|up\\s+days?|declines?|loss(?:es)?|drops?|falls?|down\\s+days?)\\s+in\\s+(?:the\\s+(?:past|last|previous|prior)\\s+)?${CARD}\\s+(?:trading\\s+)?${UNIT}`,
+  `(?:\\b(?:its|their|the|a)\\s+|(?<=\\w['’]s\\s))(\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})\\s+(?:(?:daily|weekly|monthly)\\s+)?(gains?|rises?|advances?|increases?|up\\s+days?|declines?|loss(?:es)?|drops?|falls?|down\\s+days?)\\s+in\\s+(?:the\\s+(?:past|last|previous|prior)\\s+)?${CARD}\\s+(?:trading\\s+)?${UNIT}`,
   'i',
 );
 /**

@@ -114,6 +114,9 @@ export function readNumbers(
     const prior = out.at(-1)?.readings[0];
     const apposite = typeof qc === 'string' ? undefined : appositeDistance(t, q, qc, prior);
     if (apposite) qc = apposite;
+    // "… has turned into a deficit of 0.7 points": a gap the other way, whatever the comparison's side.
+    if (typeof qc !== 'string' && qc.subjects.length === 2 && DEFICIT_OF.test(t.slice(seg.start, q.start)))
+      [qc.sign, qc.signSource] = [-1, 'verb'];
     if (typeof qc !== 'string' && paired.has(q) && pairs(qc.metric, paired.get(q)!))
       qc.subjects = [paired.get(q)!];
     // "VTWO charges 0.15%, and SCHA just 0.08%": a verbless clause after a non-return is not one either.
@@ -176,6 +179,10 @@ export function readNumbers(
     if (!carry.window || !(isRunningTotal(t, q) || isAfterMove(t, q))) carry.window = w.window;
   }
 }
+
+/** A gap's noun that says it runs the other way: "a deficit of", "a shortfall of". */
+const DEFICIT_OF =
+  /\b(?:deficit|shortfall)\s+of\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+)?$/i;
 
 /**
  * "… since the election, more than double the previous week's": a stretch with no end has no period before

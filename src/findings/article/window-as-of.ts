@@ -82,3 +82,24 @@ export function fromThatLow(
   const day = last?.kind === 'dates' || last?.kind === 'since' ? last.to : undefined;
   if (day && day < o.to) [w.window, w.source] = [{ kind: 'dates', from: day, to: o.to }, 'carried'];
 }
+
+/** "over the month", "during the month": a month the sentence does not name. */
+const THE_MONTH = /^(?:over|during|across|for)\s+the\s+month$/i;
+
+/**
+ * "One month after the vote, the Russell 2000 is up 5.0% … The S&P 500 has climbed 5.7% over the month": the
+ * month since the news the article just spoke of (a stretch of 25 to 35 days), not the calendar month to date.
+ */
+export function theMonthSpoken(
+  w: { window?: ClaimWindow; source: ReadClaim['windowSource'] },
+  words: string | undefined,
+  recent: readonly ClaimWindow[] | undefined,
+): void {
+  if (!words || !THE_MONTH.test(words.trim())) return;
+  const month = (x: ClaimWindow) => {
+    const days = x.kind === 'since' && x.to ? (Date.parse(x.to) - Date.parse(x.event)) / 86_400_000 : 0;
+    return days >= 25 && days <= 35;
+  };
+  const last = recent?.slice(-4).reverse().find(month);
+  if (last) [w.window, w.source] = [last, 'carried'];
+}

@@ -550,3 +550,36 @@ describe('lines alone that are no headlines, and a record "on an election day"',
     assert.deepEqual([r.record?.amongEvents, r.record?.sinceYear], [true, 2016]);
   });
 });
+
+describe('a possessive\'s place in a tally, a deficit, "over the month" after "One month after the vote"', () => {
+  it('"the small-cap benchmark\'s ninth gain in 14 sessions" is a tally of ^RUT (was no number to check)', () => {
+    const [r] = firsts("Monday's advance was the small-cap benchmark's ninth gain in 14 sessions.", {
+      to: '2024-11-25',
+    });
+    assert.deepEqual([r.subjects, r.record?.tally], [['^RUT'], { hits: 9, of: 14 }]);
+  });
+  it('"has turned into a deficit of 0.7 points" is a gap the other way (was +0.7)', () => {
+    const rs = firsts(
+      "Small caps' lead over large caps, which reached 5.5 points in late November, has turned into a deficit of 0.7 points.",
+      {
+        event: '2024-11-05',
+        to: '2024-12-06',
+      },
+    );
+    assert.deepEqual(
+      rs.map((r) => [r.subjects, r.stated]),
+      [
+        [['^RUT', '^GSPC'], 5.5],
+        [['^RUT', '^GSPC'], -0.7],
+      ],
+    );
+  });
+  it('"has climbed 5.7% over the month" after "One month after the vote" is that month (was December to date)', () => {
+    const A =
+      'December 6, 2024\n\nOne month after the vote, the Russell 2000 is up 5.0%.\n\nThe S&P 500, meanwhile, has climbed 5.7% over the month.';
+    const [, spx] = firsts(A, { event: '2024-11-05', to: '2024-12-06' });
+    assert.deepEqual(spx.window, { kind: 'since', event: '2024-11-05', to: '2024-12-06' });
+    const [alone] = firsts('The S&P 500 has climbed 5.7% over the month.', { to: '2024-12-06' });
+    assert.deepEqual(alone.window, { kind: 'month-to-date', month: '2024-12', to: '2024-12-06' });
+  });
+});
