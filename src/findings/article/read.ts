@@ -44,6 +44,15 @@ function headlinesAboveBody(pieces: Piece[], isTable: (i: number) => boolean): v
       pieces[i] = { ...pieces[i], form: 'headline' };
 }
 
+/** What `f` gives, or undefined when it fails: a sentence's context is never the article's crash. */
+function quietly<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Reads an article into sentences and claims.
  * @example readArticle('The Russell 2000 has returned 7.2 per cent since the election.', { event: '2016-11-08', to: '2016-11-15' })
@@ -64,7 +73,7 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
   return pieces.map((piece, i) => {
     // "How did small caps do after the 2016 election? The Russell 2000 rose 11% …": the answer's event.
     const o = { ...options, ...(asked ? { event: asked } : {}), ...(each ? { eachEvents: each } : {}) };
-    asked = questionEvent(normalise(piece.text), options);
+    asked = quietly(() => questionEvent(normalise(piece.text), options));
     // "We looked at how the smallest stocks did in the month after each presidential election since 1992.":
     // the elections a later "On average, …" is over.
     if (DEFINES.test(piece.text) && !/\d%|\bper\s*cent\b/i.test(piece.text))
@@ -78,7 +87,7 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
     // A correction note runs on its own line: the next line is the article's again.
     if (between.includes('\n')) correction = false;
     // News a sentence dates ("vaccine news on Nov. 9"): a later "following the Pfizer announcement" is it.
-    ctx.news = newsDate(normalise(piece.text), options) ?? ctx.news;
+    ctx.news = quietly(() => newsDate(normalise(piece.text), options)) ?? ctx.news;
     // A live blog's entry runs from its stamp to the next stamp or blank line: its sentences share the time.
     const stamp = liveStamp(normalise(piece.text));
     if (stamp) ctx.stamp = stamp.intraday ? stamp.words : '';
@@ -130,7 +139,7 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
     if (tp && rowWindows.size === 1) ctx.tableWindow = JSON.parse([...rowWindows][0]);
     else if (s.status === 'claims' || tp) ctx.tableWindow = undefined;
     if (s.status !== 'claims') {
-      const w = findWindows(piece.text, o).find((h) => h.window && !h.fallback && !h.endOnly);
+      const w = quietly(() => findWindows(piece.text, o).find((h) => h.window && !h.fallback && !h.endOnly));
       // "… after the Fed cut rates by 50 basis points on Wednesday." (no return of its own): its day too.
       const noReturn = s.reason === 'no number to check' || /^not a return\b/.test(s.reason ?? '');
       if (w && (noReturn || tp?.role === 'caption')) caption = w.window;

@@ -42,7 +42,8 @@ export const QUARTER_RULE: Rule = {
     const ref = o.to ?? o.event;
     const named = m[1] ?? m[2] ?? (m[3] ? String(ORDINAL[m[3].toLowerCase()]) : undefined);
     let y = quarterYear(m, ref);
-    if (y === undefined) return null;
+    // "this quarter" in an undated article, after "Q4 2016" gave a year: which quarter is unknown.
+    if (y === undefined || (!named && !ref)) return null;
     let q = named ? Number(named) : Math.ceil(Number((ref as string).slice(5, 7)) / 3);
     // "returned 9.2% for the quarter" in a review of Oct. 1: the quarter just ended (its first week).
     const ended = !named && /^(?:for|over)\s+the\s+quarter$/i.test(m[0]) && o.to && o.to.slice(8) <= '07';

@@ -583,3 +583,11 @@ describe('a possessive\'s place in a tally, a deficit, "over the month" after "O
     assert.deepEqual(alone.window, { kind: 'month-to-date', month: '2024-12', to: '2024-12-06' });
   });
 });
+
+describe('an undated article that names a quarter\'s year, then "this quarter" (found by the seeded fuzz)', () => {
+  it('reads (was a crash of the whole article: the quarter rule read the date the article lacks)', () => {
+    const [s] = readArticle('Small caps did well in Q4 2016, but this quarter has been hard.', {});
+    assert.equal(s.status, 'not a quantitative claim');
+    assert.equal(s.reason, 'no number to check');
+  });
+});
