@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { eventSet } from '../../../src/events/event-sets.ts';
+import { FOMC_CHANGES } from '../../../src/events/event-sets-fomc.ts';
 import { inferEvent } from '../../../src/findings/article/event-infer.ts';
 import { readArticle } from '../../../src/findings/article/read.ts';
 import { FIGURE_LINE } from '../../../src/findings/article/split.ts';
@@ -589,5 +591,23 @@ describe('an undated article that names a quarter\'s year, then "this quarter" (
     const [s] = readArticle('Small caps did well in Q4 2016, but this quarter has been hard.', {});
     assert.equal(s.status, 'not a quantitative claim');
     assert.equal(s.reason, 'no number to check');
+  });
+});
+
+describe("the Fed's cuts and hikes as event sets", () => {
+  it("split the Board's table of target changes by sign, 2001-2025, with the 2019 cuts on their days", () => {
+    const inYears = FOMC_CHANGES.filter(([d]) => d >= '2001' && d < '2026');
+    assert.equal(eventSet('fomc-cuts').length, inYears.filter(([, bp]) => bp < 0).length);
+    assert.equal(eventSet('fomc-hikes').length, inYears.filter(([, bp]) => bp > 0).length);
+    assert.deepEqual(
+      eventSet('fomc-cuts')
+        .filter((e) => e.date.startsWith('2019'))
+        .map((e) => [e.date, e.timing]),
+      [
+        ['2019-07-31', 'intraday'],
+        ['2019-09-18', 'intraday'],
+        ['2019-10-30', 'intraday'],
+      ],
+    );
   });
 });
