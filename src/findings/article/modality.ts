@@ -191,6 +191,10 @@ const SAID_BEFORE =
 export function attribution(t: string): string | undefined {
   if (!t.includes('"')) return undefined;
   const m = SAID_AFTER.exec(t) ?? SAID_BEFORE.exec(t);
+  // Scare quotes or a title inside a sentence ('the looming "fiscal cliff"'), no one's words: short, no number.
+  const quotes = t.match(/"[^"]*"/g) ?? [];
+  const scare = quotes.length && quotes.every((q) => !/\d/.test(q) && q.split(/\s+/).length <= 4);
+  if (!m && scare && !/^\s*"/.test(t)) return undefined;
   const who = (m?.[1] ?? m?.[2])?.trim().replace(/[,.]$/, '');
   return who || UNNAMED;
 }

@@ -176,9 +176,15 @@ export function readNumbers(
     }
     // A bracket's legs ("(+5.8% vs +2.5%)") keep the verb of the clause around them for the next one.
     if (t.lastIndexOf('(', q.start) <= t.lastIndexOf(')', q.start)) carry.verb = qc.verb;
-    if (!carry.window || !(isRunningTotal(t, q) || isAfterMove(t, q))) carry.window = w.window;
+    // A running total, an earlier move or an aside ("…, having fallen as much as 6% in the following week")
+    // leaves the sentence's period to the main clause: "over the same period" next is that one.
+    const aside = isRunningTotal(t, q) || isAfterMove(t, q) || HAVING.test(t.slice(0, q.start));
+    if (!carry.window || !aside) carry.window = w.window;
   }
 }
+
+/** A participle aside before the number: ", having fallen as much as", ", having risen". */
+const HAVING = /,\s+having\s+[^,;]{0,40}$/i;
 
 /** A gap's noun that says it runs the other way: "a deficit of", "a shortfall of". */
 const DEFICIT_OF =

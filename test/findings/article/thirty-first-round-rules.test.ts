@@ -611,3 +611,23 @@ describe("the Fed's cuts and hikes as event sets", () => {
     );
   });
 });
+
+describe("an aside keeps the main period; scare quotes are no one's words", () => {
+  it('"…, having fallen as much as 6% in the following week. … over the same period" is since the vote (was the week)', () => {
+    const A =
+      'Dec. 7, 2012\n\nThe Russell 2000 is up 0.8% since Nov. 6, having fallen as much as 6% in the following week.\n\nBy comparison, the S&P 500 is down 1.0% over the same period.';
+    const [, , spx] = firsts(A, { event: '2012-11-06', to: '2012-12-07' });
+    assert.deepEqual(spx.window, { kind: 'since', event: '2012-11-06', to: '2012-12-07' });
+  });
+  it('\'the looming "fiscal cliff."\' quotes no one (was "an unnamed speaker")', () => {
+    const [s] = readArticle(
+      'U.S. stocks fell sharply on Wednesday as investors turned their focus to the looming "fiscal cliff."',
+      {
+        to: '2012-11-07',
+      },
+    );
+    assert.equal(s.attribution, undefined);
+    const [q] = readArticle('"Small caps will keep winning," the note said.', { to: '2012-11-07' });
+    assert.equal(q.attribution, 'an unnamed speaker');
+  });
+});
