@@ -44,7 +44,7 @@ const KINDS: {
     ambiguous: true,
   },
   {
-    re: /\b(?:the\s+(?:Fed|Federal\s+Reserve|FOMC)['’]s\s+(?:(?:surprise\s+|jumbo\s+|latest\s+)?(?:(?:half|quarter|three-quarter)[- ]point\s+|\d+[- ]basis[- ]point\s+)?(?:rate\s+)?(?:cut|hike|increase|reduction))|(?:the\s+)?(?:Fed|Federal\s+Reserve|FOMC)\s+(?:cut|raised|hiked|lowered|slashed|lifted|cuts|raises|hikes|lowers|slashes|lifts)\s+(?:(?:its\s+)?(?:benchmark\s+|key\s+|policy\s+)?(?:interest\s+)?rates?|borrowing\s+costs)|(?:Fed|Federal\s+Reserve|FOMC)\s+rate\s+(?:cut|hike|increase))\b/i,
+    re: /\b(?:the\s+(?:Fed|Federal\s+Reserve|FOMC)['’]s\s+(?:(?:surprise\s+|jumbo\s+|latest\s+)?(?:(?:half|quarter|three-quarter)[- ]point\s+|\d+[- ]basis[- ]point\s+)?(?:rate\s+)?(?:cut|hike|increase|reduction))|(?:the\s+)?(?:Fed|Federal\s+Reserve|FOMC)\s+(?:cut|raised|hiked|lowered|slashed|lifted|cuts|raises|hikes|lowers|slashes|lifts)\s+(?:(?:its\s+)?(?:benchmark\s+|key\s+|policy\s+)?(?:interest\s+)?rates?|borrowing\s+costs)|(?:Fed|Federal\s+Reserve|FOMC)\s+rate\s+(?:cut|hike|increase)|(?:Fed|Federal\s+Reserve|FOMC)\s+(?:delivered|announced|made|enacted|unveiled|implemented|opted\s+for)\s+(?:a|an|its)\s+(?:(?:surprise|jumbo|widely\s+expected|larger-than-expected|bigger-than-expected)\s+)?(?:(?:half|quarter|three-quarter)[- ]point\s+|\d+[- ]basis[- ]point\s+)?(?:interest[- ]rate\s+|rate\s+)?(?:cut|hike|increase|reduction)|(?:Fed|Federal\s+Reserve|FOMC)\s+(?:cuts|cut|hikes|hiked|raises|raised|lowers|lowered)\s+(?:rates\s+)?by\s+(?:half\s+a|a\s+quarter|a\s+half|\d+\s+basis)(?:[- ](?:percentage[- ])?points?)?)\b/i,
     tags: ['fomc'],
     horizon: 45,
     fallback: true,

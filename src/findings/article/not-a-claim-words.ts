@@ -24,9 +24,12 @@ export const PAST =
   /\b(?:was|were|rose|fell|gained|lost|closed|ended|finished|stood|returned|beat|trailed|lagged|led)\b/i;
 export const FUTURE =
   /\b(?:will|would|could|might|may|should|expects?|expected|sees?|forecasts?|target|on\s+track|projected)\b/i;
-/** "rose as much as 4%", "was down as much as 2%", "having traded as much as 10% above it": an intraday extreme. */
+/**
+ * "rose as much as 4%", "was down as much as 2%", "having traded as much as 10% above it", "after rising as much
+ * as 2.1% following the decision": an intraday extreme.
+ */
 export const AS_MUCH_AS =
-  /\b(?:rose|gained|jumped|climbed|surged|rallied|added|advanced|fell|dropped|slid|sank|lost|shed|tumbled|declined|up|down|traded|trading|stood)\s+(?:by\s+)?as\s+much\s+as\s+$/i;
+  /\b(?:rose|risen|rising|gained|gaining|jumped|jumping|climbed|climbing|surged|surging|rallied|rallying|added|adding|advanced|advancing|fell|fallen|falling|dropped|dropping|slid|sliding|sank|sinking|lost|losing|shed|shedding|tumbled|tumbling|declined|declining|up|down|traded|trading|stood)\s+(?:by\s+)?as\s+much\s+as\s+$/i;
 /**
  * "as much as 9.9% at its Nov. 25 close", "as much as 10% at its Nov. 25 peak": the highest close, on the
  * day named, not an intraday extreme.
@@ -42,3 +45,6 @@ export const GAVE_BACK =
 /** A central bank's move right before the number: "cut rates by half a percentage point", "raised its key rate by 0.25 points". */
 export const RATE_MOVE =
   /\b(?:cut|cuts|cutting|raised|raises|raising|lowered|lowers|lowering|hiked|hikes|hiking|lifted|lifts|reduced|trimmed|slashed|eased)\s+(?:(?:its|their|the|interest|borrowing|policy|benchmark|key|overnight|lending)\s+){0,3}(?:rates?|costs)\s+(?:by\s+)?(?:(?:about|another|a\s+further|an?\s+(?:outsized|jumbo|larger-than-usual))\s+)?$/i;
+
+/** A rate's move named right after its size in points: "a half-point cut", "a 25-basis-point hike". */
+export const RATE_AFTER = /^[\s-]*(?:(?:interest[- ])?rate\s+)?(?:cut|hike|increase|reduction|rise)s?\b/i;

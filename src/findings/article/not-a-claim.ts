@@ -19,6 +19,7 @@ import {
   FUTURE,
   GAVE_BACK,
   PAST,
+  RATE_AFTER,
   RATE_MOVE,
   REPORTED,
   VALUE_AFTER,
@@ -153,7 +154,9 @@ export function notAClaim(
   if (q.unit !== 'money' && NOT_A_RETURN.test(own))
     return `not a return (${NOT_A_RETURN.exec(own)?.[1]}): ${words}`;
   // (after the words above, which name it when they can) "since the Fed cut rates by half a percentage point on Sept. 18": the rate's change, not a return.
-  if (RATE_MOVE.test(t.slice(seg.start, q.start)))
+  // "as the Federal Reserve delivered a half-point cut", "a 25-basis-point hike": points or basis points of a rate.
+  const rateAfter = q.unit !== 'percent' && q.unit !== 'money' && RATE_AFTER.test(t.slice(q.end, seg.end));
+  if (RATE_MOVE.test(t.slice(seg.start, q.start)) || rateAfter)
     return `not a return (a rate change): ${JSON.stringify(t.slice(q.start, q.end))}`;
   // "Small caps now account for just 4% of the US stock market's total value, down from 8%", "accounted for
   // 40% of all US equity ETF inflows": a weight, a share of a whole.

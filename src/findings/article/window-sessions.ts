@@ -68,16 +68,18 @@ export const SESSION_RULES: Rule[] = [
     },
   },
   {
-    // "in the five sessions before the decision": the N sessions to the close before the event's day.
+    // "in the five sessions before the decision": the N sessions to the close before the event's day; "in the
+    // two weeks before the meeting", five sessions a week.
     re: new RegExp(
-      `\\b(?:in|over|during|across|for)\\s+(?:the\\s+)?(?:last\\s+|final\\s+)?${N}\\s+(?:trading\\s+)?(?:days|sessions)(?:\\s+of\\s+trading)?\\s+(?:immediately\\s+)?(?:before|ahead\\s+of|leading\\s+(?:up\\s+)?to|prior\\s+to|preceding)\\s+${EV}`,
+      `\\b(?:in|over|during|across|for)\\s+(?:the\\s+)?(?:last\\s+|final\\s+)?${N}\\s+(?:trading\\s+)?(?:days|sessions|weeks)(?:\\s+of\\s+trading)?\\s+(?:immediately\\s+)?(?:before|ahead\\s+of|leading\\s+(?:up\\s+)?to|prior\\s+to|preceding)\\s+${EV}`,
       'gi',
     ),
     make: (m, _o, ev) => {
       const event = ev(m[2]);
-      if (!event) return { window: { kind: 'sessions', event, sessions: count(m[1]) } };
+      const n = count(m[1]) * (/\bweeks\b/i.test(m[0]) ? 5 : 1);
+      if (!event) return { window: { kind: 'sessions', event, sessions: n } };
       const to = previousSession(event);
-      return { window: { kind: 'dates', from: sessionsBack(to, count(m[1])), to } };
+      return { window: { kind: 'dates', from: sessionsBack(to, n), to } };
     },
   },
   {

@@ -613,9 +613,9 @@ describe("the Fed's cuts and hikes as event sets", () => {
 });
 
 describe("an aside keeps the main period; scare quotes are no one's words", () => {
-  it('"…, having fallen as much as 6% in the following week. … over the same period" is since the vote (was the week)', () => {
+  it('"…, having fallen 6% in the following week. … over the same period" is since the vote (was the week)', () => {
     const A =
-      'Dec. 7, 2012\n\nThe Russell 2000 is up 0.8% since Nov. 6, having fallen as much as 6% in the following week.\n\nBy comparison, the S&P 500 is down 1.0% over the same period.';
+      'Dec. 7, 2012\n\nThe Russell 2000 is up 0.8% since Nov. 6, having fallen 6% in the following week.\n\nBy comparison, the S&P 500 is down 1.0% over the same period.';
     const [, , spx] = firsts(A, { event: '2012-11-06', to: '2012-12-07' });
     assert.deepEqual(spx.window, { kind: 'since', event: '2012-11-06', to: '2012-12-07' });
   });
@@ -629,5 +629,32 @@ describe("an aside keeps the main period; scare quotes are no one's words", () =
     assert.equal(s.attribution, undefined);
     const [q] = readArticle('"Small caps will keep winning," the note said.', { to: '2012-11-07' });
     assert.equal(q.attribution, 'an unnamed speaker');
+  });
+});
+
+describe('a Fed day told as it happened ("the Federal Reserve delivered a half-point cut")', () => {
+  const A =
+    'Sept. 18, 2024\n\nSmall caps swung sharply on Wednesday as the Federal Reserve delivered a half-point cut.\n\nThe Russell 2000 closed down 0.2% after rising as much as 2.1% following the decision.\n\nSmall caps had rallied 6.4% in the two weeks before the meeting.';
+  it('names the Sept. 18, 2024 cut (was no event), and "a half-point cut" is the rate\'s (was 0.5 index points)', () => {
+    assert.equal(inferEvent(A, '2024-09-18')?.date, '2024-09-18');
+    const [s] = readArticle(A, { event: '2024-09-18', to: '2024-09-18' }).filter((x) =>
+      /half-point/.test(x.text),
+    );
+    assert.equal(s.reason, 'not a return (a rate change): "a half-point"');
+  });
+  it('"after rising as much as 2.1%" is an intraday extreme; the close\'s -0.2% is read', () => {
+    const rs = firsts(A, { event: '2024-09-18', to: '2024-09-18' });
+    assert.deepEqual(
+      rs.slice(0, 1).map((r) => r.stated),
+      [-0.2],
+    );
+    const [close] = readArticle(A, { event: '2024-09-18', to: '2024-09-18' }).filter((x) =>
+      /as much as/.test(x.text),
+    );
+    assert.equal(close.claims.length, 1);
+  });
+  it('"in the two weeks before the meeting" is the ten sessions to the close before the decision', () => {
+    const rs = firsts(A, { event: '2024-09-18', to: '2024-09-18' });
+    assert.deepEqual(rs.at(-1)?.window, { kind: 'dates', from: '2024-09-03', to: '2024-09-17' });
   });
 });
