@@ -9,7 +9,8 @@
  *   hold daily closes, so it cannot be checked (the close is shown); 4 p.m. or later is the close;
  * - a ratio of returns ("three times as much as", "twice as fast") and an extreme over single sessions ("has
  *   not fallen more than 2% in a single session since …") are not a period's return: unreadable, with why;
- * - a quotation is read like any sentence and its claims are attributed to the speaker ("said Jane Holt").
+ * - a quotation is read like any sentence and its claims are attributed to the speaker ("said Jane Holt":
+ *   ./attribution.ts).
  */
 import type { TextSpan } from '../claim-read.ts';
 
@@ -177,27 +178,3 @@ const VALUATION =
   /\b\d+(?:\.\d+)?\s*(?:times|x)\s+(?:(?:forward|trailing|next\s+year['’]s|12-month|expected)\s+)?(?:earnings|profits|sales|revenue|book(?:\s+value)?|ebitda)\b|\b(?:forward\s+)?(?:P\/E|p\/e|price[- ]to[- ](?:earnings|book|sales))(?:\s+ratio)?\b/;
 const VOLUME =
   /\btraded\s+(?:more\s+than\s+|about\s+|nearly\s+|some\s+|over\s+)?[\d.,]+\s*(?:million|billion|mn|m|bn)?\s+shares\b|\b(?:trading\s+)?volumes?\b[^.;]{0,40}\b(?:times|triple|double|average)\b/i;
-
-const SAID_AFTER =
-  /"[\s,]*(?:said|says|according\s+to|wrote|writes|added|noted)\s+(?:(?:the\s+|an?\s+)?(?:senior\s+|chief\s+|lead\s+|portfolio\s+)?(?:analyst|strategist|economist|trader|manager|investor|adviser|advisor)\s+)?((?:[A-Z][\w'.-]*\s*){1,4})|"[\s,]*((?:[A-Z][\w'.-]*\s+){1,4})(?:said|says|wrote|writes|added|noted)\b/;
-const SAID_BEFORE =
-  /\b((?:[A-Z][\w'.-]*\s+){1,4})(?:said|says|wrote|writes|told\s+\w+|noted|added)\s*[,:]?\s*"/;
-
-/**
- * Who is quoted in a sentence with quotation marks: the name beside "said" ("said analyst Rob Kinsey": the
- * role word is not the name), else 'an unnamed speaker'.
- * @example attribution('"Small caps gained 3.1% today," said Jane Holt, a strategist.') // 'Jane Holt'
- */
-export function attribution(t: string): string | undefined {
-  if (!t.includes('"')) return undefined;
-  const m = SAID_AFTER.exec(t) ?? SAID_BEFORE.exec(t);
-  // Scare quotes or a title inside a sentence ('the looming "fiscal cliff"'), no one's words: short, no number.
-  const quotes = t.match(/"[^"]*"/g) ?? [];
-  const scare = quotes.length && quotes.every((q) => !/\d/.test(q) && q.split(/\s+/).length <= 4);
-  if (!m && scare && !/^\s*"/.test(t)) return undefined;
-  const who = (m?.[1] ?? m?.[2])?.trim().replace(/[,.]$/, '');
-  return who || UNNAMED;
-}
-
-/** The speaker of a quotation no "said" names. */
-export const UNNAMED = 'an unnamed speaker';

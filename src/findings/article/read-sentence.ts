@@ -8,6 +8,7 @@
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ReadOptions, ReadSentence, TextSpan } from '../claim-read.ts';
+import { attribution, UNNAMED } from './attribution.ts';
 import { withoutFrame } from './bound-subject.ts';
 import { classIndex } from './class-index.ts';
 import { clauses, gapped, normalise, spanOf, unquote } from './clauses.ts';
@@ -15,7 +16,7 @@ import { distanceSpans } from './distance-claim.ts';
 import { fractionOfMove } from './fraction-of-move.ts';
 import { givenBack, givenBackShare } from './given-back.ts';
 import { noteMeasure } from './measure-define.ts';
-import { attribution, conditionalReason, intradayWords, questionReason, UNNAMED } from './modality.ts';
+import { conditionalReason, intradayWords, questionReason } from './modality.ts';
 import { notRead } from './not-read.ts';
 import { findNumbers } from './number-claim.ts';
 import { type ArticleContext, pickWindow } from './pick-window.ts';
