@@ -64,10 +64,11 @@ export const AGAINST =
 
 const MOVE_NOUN =
   '(?:gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline|tumble|slide|slump|plunge|surge|climb|retreat|rebound|move)s?';
-// "…, against 2.1% for the S&P 500", "the 4.3% advance of the S&P 500" (a move's "of" only after its noun);
+// "…, against 2.1% for the S&P 500", "versus 3.4% for those in the top decile", "the 4.3% advance of the S&P 500"
+// (a move's "of" only after its noun);
 // a rate's words between ("against roughly 12.5% annualized for the S&P 500", "12.5% a year for").
 export const FOR_BEFORE = new RegExp(
-  `^\\s*(?:(?:a|per)\\s+year\\s+|annuali[sz]ed\\s+|annually\\s+|per\\s+annum\\s+)?(?:(?:${MOVE_NOUN}\\s+)?(?:for|in|by|from)|${MOVE_NOUN}\\s+of)\\s+(?:the\\s+)?$`,
+  `^\\s*(?:(?:a|per)\\s+year\\s+|annuali[sz]ed\\s+|annually\\s+|per\\s+annum\\s+)?(?:(?:${MOVE_NOUN}\\s+)?(?:for|in|by|from)|${MOVE_NOUN}\\s+of)\\s+(?:(?:those|stocks|shares|companies|firms)\\s+in\\s+)?(?:the\\s+)?$`,
   'i',
 );
 const NOUN_FOR = new RegExp(`^\\s*${MOVE_NOUN}\\s+(?:for|in)\\s+(?:the\\s+)?$`, 'i');

@@ -658,3 +658,19 @@ describe('a Fed day told as it happened ("the Federal Reserve delivered a half-p
     assert.deepEqual(rs.at(-1)?.window, { kind: 'dates', from: '2024-09-03', to: '2024-09-17' });
   });
 });
+
+describe('"versus 3.4% for those in the top decile"', () => {
+  it("is the top decile's return (was the bottom decile's, carried)", () => {
+    const rs = firsts(
+      'Stocks in the bottom decile by market value gained 12.9% in November, versus 3.4% for those in the top decile.',
+      { event: '2016-11-08', to: '2016-12-02' },
+    );
+    assert.deepEqual(
+      rs.map((r) => [r.subjects, r.window, r.stated]),
+      [
+        [['Lo 10'], { kind: 'month', month: '2016-11' }, 12.9],
+        [['Hi 10'], { kind: 'month', month: '2016-11' }, 3.4],
+      ],
+    );
+  });
+});
