@@ -47,8 +47,9 @@ export function unnamedBenchmark(
   };
 }
 
-/** A sentence whose subject is the last one's move: "That outpaced", "This beat", "It trailed". */
-const THAT_OPENS = /^\s*(?:that|this|it)\s+(?:(?:has|had)\s+)?$/i;
+/** A sentence whose subject is the last one's: "That outpaced", "This beat", "It trailed", "The gauge has outperformed". */
+const THAT_OPENS =
+  /^\s*(?:that|this|it|they|the\s+(?:[a-z-]+\s+){0,2}(?:index|gauge|benchmark|barometer))\s+(?:(?:has|had|have)\s+)?$/i;
 
 /**
  * "That outpaced the S&P 500's 5.7% gain by more than five percentage points": a subject read as the target

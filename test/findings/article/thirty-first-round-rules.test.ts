@@ -674,3 +674,13 @@ describe('"versus 3.4% for those in the top decile"', () => {
     );
   });
 });
+
+describe('"The gauge has outperformed the S&P 500 (which rose 0.3% on Monday) by about 3 percentage points"', () => {
+  it('is the gauge named before against the S&P 500 (was the S&P 500 against itself)', () => {
+    const A =
+      'Nov. 25, 2024\n\nThe Russell 2000 climbed 1.5% on Monday, capping a 8% advance since Election Day.\n\nThe gauge has outperformed the S&P 500 (which rose 0.3% on Monday) by about 3 percentage points since the Nov. 5 vote.';
+    const rs = firsts(A, { event: '2024-11-05', to: '2024-11-25' });
+    assert.deepEqual(rs.at(-1)?.subjects, ['^RUT', '^GSPC']);
+    assert.deepEqual(rs.at(-2)?.subjects, ['^GSPC']);
+  });
+});
