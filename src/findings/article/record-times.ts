@@ -113,6 +113,12 @@ const AT_RECORD_BARE =
   /\b(?:at|to)\s+(?:a\s+(?:new\s+|fresh\s+)?|another\s+|an\s+all[- ]time\s+)record(?=\s*[.,;:)]|\s*$|\s+(?:on|for|as|after|while|and|in|with|before)\b)/gi;
 
 /**
+ * "its first record since November 2021", "their first record close since 2021": a record close now (the last
+ * one before it, when the words date it, is what the ranking shows).
+ */
+const FIRST_RECORD = /\b(?:its|their)\s+first\s+record(?:\s+(?:close|closing\s+high|high))?(?=\s+since\b)/gi;
+
+/**
  * Record phrases that replace the ordinary ones they overlap: a count of record closes, a start to a period,
  * a record level ("closed at a record 2,442.03").
  * @example specialRecords('The S&P 500 had its best start to a year since 2019.')[0].record // { kind: 'biggest-since', start: true, period: 'year', sinceYear: 2019, … }
@@ -125,7 +131,7 @@ export function specialRecords(text: string): RecordHit[] {
   const bare = /[$£€]|\b(?:bn|billion|million|inflows?|outflows?|assets)\b/i.test(text)
     ? []
     : text.matchAll(AT_RECORD_BARE);
-  for (const m of [...text.matchAll(AT_RECORD), ...bare]) {
+  for (const m of [...text.matchAll(AT_RECORD), ...bare, ...text.matchAll(FIRST_RECORD)]) {
     // "closed at a record for a fifth straight session": the count of record closes says it all.
     if (times && m.index < times.end && m.index + m[0].length + 8 >= times.start) continue;
     const record: RecordPhrase = { kind: 'best-on-record', level: true, direction: 'gain', words: m[0] };

@@ -684,3 +684,25 @@ describe('"The gauge has outperformed the S&P 500 (which rose 0.3% on Monday) by
     assert.deepEqual(rs.at(-2)?.subjects, ['^GSPC']);
   });
 });
+
+describe('"its first record since November 2021"', () => {
+  const data = embeddedEvaluator();
+  const S =
+    'The Russell 2000 climbed 1.5% on Monday to close at 2,442.03, its first record since November 2021.';
+  it('is a record close (was no record read)', () => {
+    const rs = firsts(S, { to: '2024-11-25' });
+    assert.deepEqual(
+      rs.filter((r) => r.record).map((r) => [r.record?.kind, r.record?.level]),
+      [['best-on-record', true]],
+    );
+  });
+  it("by hand: 2,442.03 stays below 2021-11-08's 2,442.74, so no record: not supported", {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const vs = await checkedReadings(data.ev, S, { to: '2024-11-25' });
+    const v = vs.find((x) => /first record/.test(x.line ?? ''));
+    assert.equal(v?.verdict, 'not supported');
+    assert.match(v?.line ?? '', /highest since 2021-11-08, when it was 2,442\.74/);
+    assert.ok(RUT['2024-11-25'] < RUT['2021-11-08']);
+  });
+});
