@@ -1,13 +1,16 @@
 /**
  * A second comparison that leaves its unit to the first: "outpacing its growth counterpart by 4.8 percentage
  * points and the broader market by more than 12" (12 points). Only after "by", in a sentence that stated a
- * percentage or a point difference before it, and only a bare number (no unit, no noun after it).
+ * percentage or a point difference before it, and only a bare number (no unit, no noun after it), in digits
+ * or in words ("…, while the top fifth lagged by four").
  */
-import { digits } from './number-words.ts';
+import { digits, NUMBER_WORDS } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
 
-const BARE_BY =
-  /\bby\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|around\s+|more\s+than\s+|over\s+|some\s+|just\s+(?:over\s+|under\s+)?|less\s+than\s+)?(\d{1,3}(?:\.\d+)?)(?=\s*(?:[,;.)]|$|\s+(?:and|while|but|over|since|in|on|during|after|this|last)\b))/gi;
+const BARE_BY = new RegExp(
+  `\\bby\\s+(?:about\\s+|nearly\\s+|almost\\s+|roughly\\s+|around\\s+|more\\s+than\\s+|over\\s+|some\\s+|just\\s+(?:over\\s+|under\\s+)?|less\\s+than\\s+)?(\\d{1,3}(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})(?=\\s*(?:[,;.)]|$|\\s+(?:and|while|but|over|since|in|on|during|after|this|last)\\b))`,
+  'gi',
+);
 
 /**
  * The bare numbers of `text` after "by" that take the unit of the quantity stated before them.
@@ -21,7 +24,10 @@ export function elidedUnits(text: string, found: readonly Quantity[]): Quantity[
     if (found.some((q) => start < q.end && end > q.start)) continue;
     const before = found.filter((q) => q.end <= m.index && (q.unit === 'pp' || q.unit === 'percent')).pop();
     if (!before) continue;
-    const { value, written, decimals } = digits(m[1]);
+    // "lagged by four" after "by more than three percentage points": a number in words, whole.
+    const word = NUMBER_WORDS[m[1].toLowerCase()];
+    const { value, written, decimals } =
+      word === undefined ? digits(m[1]) : { value: word, written: m[1], decimals: 0 };
     out.push({
       start,
       end,

@@ -706,3 +706,19 @@ describe('"its first record since November 2021"', () => {
     assert.ok(RUT['2024-11-25'] < RUT['2021-11-08']);
   });
 });
+
+describe('"…, while the top fifth lagged by four" after "by more than three percentage points"', () => {
+  it('is a gap of four points in words (was not read)', () => {
+    const rs = firsts(
+      'In the three trading days after the vote, the bottom third of the market by size beat the average stock by more than three percentage points, while the top fifth lagged by four.',
+      { event: '2016-11-08', to: '2016-11-25' },
+    );
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.subjects, r.stated]),
+      [
+        ['excess-return', ['Lo 1/3'], 3],
+        ['excess-return', ['Hi 20'], -4],
+      ],
+    );
+  });
+});
