@@ -103,7 +103,7 @@ export function isMinus(sign: string | undefined): boolean {
  * 10-percent gain", "a 50-basis-point gap").
  */
 export const PCT_UNIT =
-  '(%|[\\s-]?per[\\s-]?cent\\b|[\\s-]?percent\\b|[\\s-]?percentage[- ]points?\\b|\\s?pct\\.?\\s?points?\\b|\\s?pct\\b\\.?|\\s?pc\\b|\\s?p\\.c\\.|\\s?pp\\b|\\s?ppts?\\b|[\\s-]?basis[- ]points?\\b|\\s?bps?\\b|[\\s-]?points?\\b|\\s?pts\\b)';
+  '(%|[\\s-]?per[\\s-]?cent\\b|[\\s-]?percent\\b|[\\s-]?percentage[- ]points?\\b|\\s?pct\\.?\\s?points?\\b|\\s?pct\\.?\\s?pts?\\b|\\s?pct\\b\\.?|\\s?pc\\b|\\s?p\\.c\\.|\\s?pp\\b|\\s?ppts?\\b|[\\s-]?basis[- ]points?\\b|\\s?bps?\\b|[\\s-]?points?\\b|\\s?pts\\b)';
 
 /** Fractions in words after a move ("risen by about a fifth", "fell by a third"), as percentages. */
 export const FRACTION_WORDS: Record<string, number> = {

@@ -722,3 +722,13 @@ describe('"…, while the top fifth lagged by four" after "by more than three pe
     );
   });
 });
+
+describe('"2.3 pct pts"', () => {
+  it('is a point difference (was a return of 2.3%), here a bare one against the S&P 500', () => {
+    const [r] = firsts('The Russell 2000 outperformed by 2.3 pct pts on Wednesday.', {
+      event: '2024-11-05',
+      to: '2024-11-06',
+    });
+    assert.deepEqual([r.metric, r.subjects, r.stated, r.unit], ['spread', ['^RUT', '^GSPC'], 2.3, 'pp']);
+  });
+});
