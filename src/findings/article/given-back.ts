@@ -19,7 +19,7 @@ import { findWindows } from './windows.ts';
 
 /** "have given back all of their gains since …", "erased its post-election rally", "wiped out the entire gain". */
 const GIVEN_BACK =
-  /\b(?:(?:has|have|had)\s+(?:now\s+|since\s+|already\s+|just\s+)?)?(?:(given\s+back|gave\s+back|giv(?:es|ing)\s+back|given\s+up|gave\s+up|surrendered|surrender(?:s|ing)?)|erased|eras(?:es|ing)|wiped\s+out|wip(?:es|ing)\s+out|reversed|revers(?:es|ing)|unwound|unwind(?:s|ing)?)\s+(?:(?:(about|roughly|around|nearly|almost|some|more\s+than|less\s+than|over)\s+)?(half|(?:a|one)[- ](?:third|quarter)|two[- ]thirds|three[- ]quarters|most|\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|percent))\s+of\s+|all(?:\s+of)?\s+|the\s+(?:entire|whole)\s+|the\s+entirety\s+of\s+)?(?:its|their|the)\s+(?:entire\s+|whole\s+)?(?:([\w-]*election|post-[\w-]+|[\w.-]+\s+)?)(gains?|rally|advance|rise|surge|jump)\b(?!\s+(?:in|on|of)\s+(?:the\s+)?(?:day|session|morning|afternoon))/i;
+  /\b(?:(?:has|have|had)\s+(?:now\s+|since\s+|already\s+|just\s+)?)?(?:(given\s+back|gave\s+back|giv(?:es|ing)\s+back|given\s+up|gave\s+up|surrendered|surrender(?:s|ing)?)|erased|eras(?:es|ing)|wiped\s+out|wip(?:es|ing)\s+out|reversed|revers(?:es|ing)|unwound|unwind(?:s|ing)?)\s+(?:(?:(about|roughly|around|nearly|almost|some|more\s+than|less\s+than|over)\s+)?(half|(?:a|one)[- ](?:third|quarter)|two[- ]thirds|three[- ]quarters|most|\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|percent))\s+(?:of\s+)?|all(?:\s+of)?\s+|the\s+(?:entire|whole)\s+|the\s+entirety\s+of\s+)?(?:its|their|the)\s+(?:entire\s+|whole\s+)?(?:([\w-]*election|post-[\w-]+|[\w.-]+\s+)?)(gains?|rally|advance|rise|surge|jump)\b(?!\s+(?:in|on|of)\s+(?:the\s+)?(?:day|session|morning|afternoon))/i;
 
 /**
  * The claim that a subject has given back all of its gain since the news, or undefined.
@@ -40,8 +40,14 @@ export function givenBack(
   const named = subjects.filter((h) => h.end <= m.index && isMeasurable(h.subject)).map((h) => h.subject);
   const list = (named.length ? named : ctx.subject ? [ctx.subject] : []) as ClaimSubject[];
   if (!list.length) return undefined;
-  // Its own clause names the stretch ("… since the presidential election, after the Fed …"), not a later one.
-  const own = t.slice(m.index).split(/[,;]|\s+(?:and|while|but|as)\s+/)[0];
+  // Its own clause names the stretch ("… since the presidential election, after the Fed …"), not a later one;
+  // so may the clause's opening ("Since the election the Russell 2000 has given up half its gains").
+  const opening =
+    t
+      .slice(0, m.index)
+      .split(/[,;]|\s+(?:and|while|but|as)\s+/)
+      .pop() ?? '';
+  const own = opening + t.slice(m.index).split(/[,;]|\s+(?:and|while|but|as)\s+/)[0];
   const window = sinceWindow(own, m[4], o);
   if (!window) return undefined;
   const span = { start: piece.start + m.index, end: piece.start + m.index + m[0].length };

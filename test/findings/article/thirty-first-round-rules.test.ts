@@ -732,3 +732,14 @@ describe('"2.3 pct pts"', () => {
     assert.deepEqual([r.metric, r.subjects, r.stated, r.unit], ['spread', ['^RUT', '^GSPC'], 2.3, 'pp']);
   });
 });
+
+describe('"Since the election the Russell 2000 has given up half its gains"', () => {
+  it('is the share given back since the vote (was no number to check: "half its" with no "of", the stretch before the verb)', () => {
+    const [r] = firsts('Since the election the Russell 2000 has given up half its gains.', {
+      event: '2024-11-05',
+      to: '2024-12-18',
+    });
+    assert.deepEqual([r.metric, r.subjects, r.stated, r.versus?.of], ['ratio', ['^RUT'], 0.5, 'peak']);
+    assert.deepEqual(r.window, { kind: 'since', event: '2024-11-05', to: '2024-12-18' });
+  });
+});
