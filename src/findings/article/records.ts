@@ -48,7 +48,7 @@ const ORDINAL_RANK = new RegExp(
   'gi',
 );
 const PROVISIONAL =
-  /\b(?:(?:is|are)\s+having|on\s+pace\s+(?:to|for)|on\s+track\s+(?:to|for)|set\s+(?:to\s+be|to\s+post|to\s+record|for)|heading\s+for|poised\s+(?:to|for)|on\s+course\s+(?:to|for)|shaping\s+up\s+(?:as|to\s+be))\b/i;
+  /\b(?:(?:is|are)\s+having|on\s+pace\s+(?:to|for)|on\s+track\s+(?:to|for)|set\s+(?:to\s+be|to\s+post|to\s+record|for)|head(?:ing|ed|s)?\s+for|poised\s+(?:to|for)|on\s+course\s+(?:to|for)|shaping\s+up\s+(?:as|to\s+be))\b/i;
 const COUNT = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 /** "the widest gap in eight years", "the biggest weekly gain in more than 10 years", "best day relative to the S&P 500 in more than four years". */
 const IN_YEARS = new RegExp(

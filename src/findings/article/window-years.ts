@@ -1,10 +1,11 @@
 /**
  * The calendar year's window rules (./window-calendar.ts applies them in its order): the year to date ("this
- * year", "year to date", "for the year", "for the full year"; the year just ended in a review of early
- * January) and a named year ("in 2016", "finished 2024 up 10%").
+ * year", "year to date", "for the year", "for the full year", "set to end the year up 10%"; the year just ended in
+ * a review of early January), a month to end ("on track to end November up 11%") and a named year ("in 2016",
+ * "finished 2024 up 10%").
  */
 import type { ClaimWindow } from '../claim.ts';
-import { DATE_RE, resolveDate } from './dates.ts';
+import { DATE_RE, MONTH_RE, namedMonth, resolveDate } from './dates.ts';
 import type { Rule } from './window-rules.ts';
 
 /** The day a year to date ends, right after it: "through Election Day", "until Nov. 5", "through the vote". */
@@ -17,7 +18,7 @@ export const YEAR_RULES: Rule[] = [
   {
     // "ended the year at 1,357.13, up 222 points": the year to the article's date, as "for the year" and "for
     // the full year".
-    re: /\bthis\s+year(?=\s*,?\s*(?:through|thru|until|up\s+to|to)\s)|\b(?:so\s+far\s+this\s+year|this\s+year|year[- ]to[- ]date|(?:over|for|in|on|during|ended|finished|closed)\s+the\s+(?:(?:full|whole|entire)\s+)?year)\b(?!\s+(?:before|after|earlier|ago|ended|ending|to)\b)/gi,
+    re: /\bthis\s+year(?=\s*,?\s*(?:through|thru|until|up\s+to|to)\s)|\b(?:so\s+far\s+this\s+year|this\s+year|year[- ]to[- ]date|(?:over|for|in|on|during|ended|finished|closed|end|finish|close)\s+the\s+(?:(?:full|whole|entire)\s+)?year)\b(?!\s+(?:before|after|earlier|ago|ended|ending|to)\b)/gi,
     make: (m, o) => {
       if (!o.to) return { needsEvent: m[0] };
       // "ended the year at 2,230.16" in a review of Jan. 3: the year just ended (the first week of January).
@@ -35,6 +36,22 @@ export const YEAR_RULES: Rule[] = [
       // year's election's); it is the year to date only when the clause names no other window.
       const possessive = /^['’]s\b/.test((m.input ?? '').slice((m.index ?? 0) + m[0].length));
       return possessive ? { window: ytd, fallback: true } : { window: ytd };
+    },
+  },
+  {
+    // "is on track to end November up 11%", "set to finish the month 5% higher": the month to date (all of it
+    // once it has ended).
+    re: new RegExp(
+      `\\b(?:end|finish|close)\\s+(?:the\\s+(month)|(${MONTH_RE}))\\b(?=\\s+(?:up|down|higher|lower|[-+\\d]))`,
+      'gi',
+    ),
+    make: (m, o) => {
+      if (!o.to) return { needsEvent: m[0] };
+      const month = m[1] ? o.to.slice(0, 7) : namedMonth(m[2], undefined, o);
+      if (!month) return null;
+      return month === o.to.slice(0, 7)
+        ? { window: { kind: 'month-to-date', month, to: o.to } }
+        : { window: { kind: 'month', month } };
     },
   },
   {

@@ -743,3 +743,26 @@ describe('"Since the election the Russell 2000 has given up half its gains"', ()
     assert.deepEqual(r.window, { kind: 'since', event: '2024-11-05', to: '2024-12-18' });
   });
 });
+
+describe('periods still running: "set to end the year up 10%", "on track to end November up 11%", "headed for"', () => {
+  it('are the year and the month to date (were "no period")', () => {
+    const o = { to: '2024-11-27' };
+    assert.deepEqual(firsts('The Russell 2000 is set to end the year up 10%.', o)[0].window, {
+      kind: 'dates',
+      from: '2023-12-31',
+      to: '2024-11-27',
+    });
+    assert.deepEqual(firsts('The Russell 2000 is on track to end November up 11%.', o)[0].window, {
+      kind: 'month-to-date',
+      month: '2024-11',
+      to: '2024-11-27',
+    });
+  });
+  it('"headed for their best month since 2020" is a provisional record of the month to date', () => {
+    const [r] = firsts('Small caps are headed for their best month since 2020.', { to: '2024-11-27' });
+    assert.deepEqual(
+      [r.record?.provisional, r.window],
+      [true, { kind: 'month-to-date', month: '2024-11', to: '2024-11-27' }],
+    );
+  });
+});
