@@ -39,7 +39,7 @@ export function appositeDistance(
   t: string,
   q: { start: number },
   qc: QuantityClaim,
-  prior: { metric: string; extreme?: QuantityClaim['extreme']; sign?: number } | undefined,
+  prior: { metric: string; extreme?: QuantityClaim['extreme'] } | undefined,
 ): QuantityClaim | undefined {
   if (qc.metric !== 'return' || prior?.metric !== 'distance' || !prior.extreme) return undefined;
   if (!APPOSITE_MOVE.test(t.slice(Math.max(0, q.start - 60), q.start))) return undefined;

@@ -24,6 +24,8 @@ export function findFactors(text: string): SubjectHit[] {
 /** A region the size factor is said of: "In Europe, the size factor …", "the European size factor", "SMB in Japan". */
 const FACTOR_REGION =
   /\b(?:in|for|across)\s+(europe|japan|the\s+euro\s?zone)\b|\b(european|europe['’]s|japanese|japan['’]s|international|global)\s+(?:size\s+factor|smb)\b|\b(?:size\s+factor|smb)\s+(?:in|for)\s+(europe|japan)\b|\b(?:size\s+factor|smb)\s+(outside\s+the\s+u\.?s\.?)/i;
+/** The size factor's words, once (SIZE_FACTOR is global, for matchAll). */
+const SIZE_FACTOR_ONE = new RegExp(SIZE_FACTOR.source, 'i');
 const REGION_OF: [RegExp, string][] = [
   [/europe|euro/i, 'europe'],
   [/japan/i, 'japan'],
@@ -47,4 +49,3 @@ export function regionalFactor(text: string): ClaimSubject[] | undefined {
     { kind: 'region', region, leg: 'large' },
   ];
 }
-const SIZE_FACTOR_ONE = new RegExp(SIZE_FACTOR.source, 'i');

@@ -1,6 +1,7 @@
 /**
  * A record since a year said of the stretch after the news: "Small caps beat large caps by the widest margin
- * since 2020 in the month after the election", "the widest margin on an election day since 2016". The phrase compares elections, not calendar periods: the
+ * since 2020 in the month after the election", "the widest margin on an election day since 2016". The phrase
+ * compares elections, not calendar periods: the
  * claim's own sessions after the news (to the article's date while the month runs) after each earlier
  * election, ranked (../event-rank.ts), so "since 2020" says no election after 2020's went as far.
  */

@@ -2,8 +2,9 @@
  * Quarters (./window-rules.ts applies the rule; conventions in ./windows.ts): "Q4", "4Q", "the fourth
  * quarter", "Q4 2016", "the third quarter of 2016", "the first quarter of that year" (the year named last
  * before it: "… faded by early 2017: … in the first quarter of that year"), "of the following year" (the one
- * after), "this quarter", "quarter to date" ("for the quarter" in a quarter's first week: the one just ended): from the last calendar day of the quarter before (its close, or
- * the last close before it) to the quarter's last day, or to the article's date while the quarter is running.
+ * after), "this quarter", "quarter to date" ("for the quarter" in a quarter's first week: the one just
+ * ended): from the last calendar day of the quarter before (its close, or the last close before it) to the
+ * quarter's last day, or to the article's date while the quarter is running.
  */
 import type { Rule } from './window-rules.ts';
 
