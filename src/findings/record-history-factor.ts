@@ -36,6 +36,38 @@ export async function factorHistory(
       cannot: `no ${freq} ${name} factor returns in the store`,
       needs: `capgap fetch french --dataset F-F_Research_Data_Factors${freq === 'daily' ? '_daily' : ''}`,
     };
+  const what = `French ${name} (small minus big, NYSE breakpoints), ${freq} file${monthly || period === 'day' ? '' : ', compounded'}`;
+  return seriesHistory(s, period, t, what);
+}
+
+/**
+ * The market's returns per period (French's Mkt-RF + RF, daily, compounded): what "beat the market by the
+ * widest margin since 2006" ranks an index against.
+ * @example await marketHistory(data, 'day', { end: toDay('2015-12-16'), asOf: toDay('2015-12-16') })
+ */
+export async function marketHistory(
+  data: ClaimData,
+  period: RecordPeriod,
+  t: RecordTarget,
+): Promise<History | CannotCheck> {
+  if (t.run && t.run > 1) return { cannot: 'the market over runs of several periods is not ranked' };
+  const s = await data.market('daily');
+  if (!s) return { cannot: 'no daily market factors (Mkt-RF, RF) in the store' };
+  return seriesHistory(
+    s,
+    period,
+    t,
+    `French's market (Mkt-RF + RF), daily file${period === 'day' ? '' : ', compounded'}`,
+  );
+}
+
+/** A daily (or monthly) series' returns per period up to the claimed one, as a history to rank. */
+function seriesHistory(
+  s: { days: Int32Array; values: Float64Array; dataset: string; vintage: string },
+  period: RecordPeriod,
+  t: RecordTarget,
+  what: string,
+): History | CannotCheck {
   let n = s.days.length;
   while (n > 0 && s.days[n - 1] > t.asOf) n--;
   const days = s.days.subarray(0, n);
@@ -48,6 +80,5 @@ export async function factorHistory(
     ends.push(fromDay(p.end[k]));
     vals.push(p.ret[k]);
   }
-  const what = `French ${name} (small minus big, NYSE breakpoints), ${freq} file${monthly || period === 'day' ? '' : ', compounded'}`;
   return periodHistory(ends, vals, t, what, [{ name: s.dataset, vintage: s.vintage }], n ? days[n - 1] : 0);
 }

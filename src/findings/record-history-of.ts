@@ -15,7 +15,7 @@ import {
   type RecordTarget,
   spreadHistory,
 } from './record-history.ts';
-import { factorHistory } from './record-history-factor.ts';
+import { factorHistory, marketHistory } from './record-history-factor.ts';
 import { sizeHistory } from './record-history-size.ts';
 
 /**
@@ -53,6 +53,9 @@ export async function historyOf(
   if (sizeGroup(s)) return sizeHistory(data, claim, period, c, t);
   if (s === 'SMB' && claim.subjects.length === 1) return factorHistory(data, s, period, t);
   if (isCategoryClaim(claim)) return flowHistory(data, s, period, t);
+  // "The Russell 2000 beat the market by the widest margin since 2006": against French's market.
+  if (other && isMarket(other) && !sizeGroup(s))
+    return spreadHistory(await barsHistory(data, s, period, t), await marketHistory(data, period, t));
   if (other && !sizeGroup(other))
     return spreadHistory(await barsHistory(data, s, period, t), await barsHistory(data, other, period, t));
   return barsHistory(data, s, period, t);

@@ -48,3 +48,7 @@ export const RATE_MOVE =
 
 /** A rate's move named right after its size in points: "a half-point cut", "a 25-basis-point hike". */
 export const RATE_AFTER = /^[\s-]*(?:(?:interest[- ])?rate\s+)?(?:cut|hike|increase|reduction|rise)s?\b/i;
+
+/** A rate's move right before a record phrase: "raised rates for the", "cut its key rate for the". */
+export const RATE_RECORD =
+  /\b(?:raised|raises|cut|cuts|hiked|hikes|lowered|lowers|lifted|slashed)\s+(?:(?:its|their|the|interest|benchmark|key|policy)\s+){0,3}rates?\s+(?:(?:for|by)\s+the\s+|by\s+the\s+most\s+)?$/i;

@@ -17,6 +17,7 @@ import { fractionOfMove } from './fraction-of-move.ts';
 import { givenBack, givenBackShare } from './given-back.ts';
 import { noteMeasure } from './measure-define.ts';
 import { conditionalReason, intradayWords, questionReason } from './modality.ts';
+import { RATE_RECORD } from './not-a-claim-words.ts';
 import { notRead } from './not-read.ts';
 import { findNumbers } from './number-claim.ts';
 import { type ArticleContext, pickWindow } from './pick-window.ts';
@@ -72,7 +73,12 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const records = amongElections(
     t,
     findRecords(t, ref ? Number(ref.slice(0, 4)) : undefined, o.event, ref),
-  ).filter((r) => !(r.record.kind === 'rank' && r.record.level && refOf(r)));
+  ).filter(
+    // "raised rates for the first time since 2006": the central bank's record, not the market's.
+    (r) =>
+      !(r.record.kind === 'rank' && r.record.level && refOf(r)) &&
+      !RATE_RECORD.test(t.slice(Math.max(0, r.start - 60), r.start)),
+  );
   // "In each of the three, small caps did better …" after a table of the last three elections.
   const counted = records.length ? null : tableTally(t, o.eachEvents);
   if (counted === 'threshold')

@@ -766,3 +766,31 @@ describe('periods still running: "set to end the year up 10%", "on track to end 
     );
   });
 });
+
+describe("the Fed's own records, and an index against the market", () => {
+  const data = embeddedEvaluator();
+  it('"raised rates for the first time since 2006, and small caps led the market higher" is no market record', () => {
+    const [s] = readArticle(
+      'The Federal Reserve raised rates for the first time since 2006 on Wednesday, and small caps led the market higher.',
+      { event: '2015-12-16', to: '2015-12-16' },
+    );
+    assert.deepEqual([s.claims.length, s.reason], [0, 'no number to check']);
+  });
+  it('"beat the market by the widest margin since 2006" ranks the index against French\'s market (was "no prices for market")', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const [v] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 beat the market by the widest margin since 2006 on Wednesday.',
+      {
+        to: '2015-12-16',
+      },
+    );
+    // ^RUT closes (column 2) and French's daily Mkt-RF + RF (F-F_Research_Data_Factors_daily_vintage202505_cleaned.csv).
+    const dec15 = pctOf(1115.8599853515625, 1131.550048828125) - (1.1 + 0);
+    const dec16 = pctOf(1131.550048828125, 1148.969970703125) - (1.47 + 0);
+    assert.equal(v.verdict, 'not supported');
+    assert.match(v.line ?? '', new RegExp(`widest since 2015-12-15, when it was ${dec15.toFixed(2)} pp`));
+    assert.match(v.line ?? '', new RegExp(`\\(2015-12-16: ${dec16.toFixed(2)} pp\\)`));
+  });
+});
