@@ -87,9 +87,9 @@ export const PERIOD_RULES: Rule[] = [
     },
   },
   {
-    // "its 12-month return", "a three-month gain", "year-on-year", "y/y": the trailing months to the article's
-    // date (from the same calendar day back), as "over the past 12 months".
-    re: /\b(\d{1,2}|one|two|three|six|twelve)[- ](month|year)\s+(?=(?:total\s+)?(?:returns?|gains?|loss(?:es)?|rise|decline|performance|rally|advance|drop|fall)\b)|\byear[- ]on[- ]year\b|\by\/y\b|\byoy\b/gi,
+    // "its 12-month return", "a three-month gain", "year-on-year", "year over year", "y/y": the trailing months
+    // to the article's date (from the same calendar day back), as "over the past 12 months".
+    re: /\b(\d{1,2}|one|two|three|six|twelve)[- ](month|year)\s+(?=(?:total\s+)?(?:returns?|gains?|loss(?:es)?|rise|decline|performance|rally|advance|drop|fall)\b)|\byear[- ](?:on|over)[- ]year\b|\by\/y\b|\byoy\b/gi,
     make: (m, o) => {
       if (!o.to) return { needsEvent: m[0] };
       const words: Record<string, number> = { one: 1, two: 2, three: 3, six: 6, twelve: 12 };

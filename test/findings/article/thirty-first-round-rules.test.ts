@@ -794,3 +794,10 @@ describe("the Fed's own records, and an index against the market", () => {
     assert.match(v.line ?? '', new RegExp(`\\(2015-12-16: ${dec16.toFixed(2)} pp\\)`));
   });
 });
+
+describe('"Year over year, the Russell 2000 is up 10%"', () => {
+  it('is the trailing 12 months (was "no period")', () => {
+    const [r] = firsts('Year over year, the Russell 2000 is up 10%.', { to: '2024-10-01' });
+    assert.deepEqual(r.window, { kind: 'dates', from: '2023-10-01', to: '2024-10-01' });
+  });
+});
