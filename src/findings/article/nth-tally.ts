@@ -59,3 +59,24 @@ export function nthTime(text: string): RecordHit | null {
   const record = periodTally(hits, of, m[3], direction, m[0]);
   return { start: m.index, end: m.index + m[0].length, record };
 }
+
+/** "every year since 2021", "in each year since 2019": each calendar year from that one on. */
+const EVERY_YEAR_SINCE = /\b(?:in\s+)?(?:every|each)\s+(?:calendar\s+)?year\s+since\s+((?:19|20)\d\d)\b/i;
+
+/**
+ * "The Russell 2000 has trailed the S&P 500 every year since 2021": a tally of each full calendar year from
+ * that one to the last before the article's (of them all), or null.
+ * @example everyYearSince('has trailed the S&P 500 every year since 2021', 2024)?.record.tally // { hits: 3, of: 3 }
+ */
+export function everyYearSince(text: string, refYear?: number): RecordHit | null {
+  const m = EVERY_YEAR_SINCE.exec(text);
+  if (!m || !refYear) return null;
+  const of = refYear - Number(m[1]);
+  const direction = verbSide(text, m.index, m.index + m[0].length) ?? sideOf(text, m.index);
+  if (!direction || of < 1 || of > 100) return null;
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    record: periodTally(of, of, 'years', direction, m[0]),
+  };
+}

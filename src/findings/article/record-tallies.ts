@@ -8,7 +8,7 @@
 import type { RecordPhrase } from '../claim-read.ts';
 import { MONTH_RE } from './dates.ts';
 import { fedTally } from './fed-tally.ts';
-import { nthIn, nthTime } from './nth-tally.ts';
+import { everyYearSince, nthIn, nthTime } from './nth-tally.ts';
 import type { RecordHit } from './records.ts';
 import { daysShare, everyTally, shareTally } from './share-tally.ts';
 import { afterEach, CARD, count, flowSide, periodTally, sideOf, UNIT } from './streak-words.ts';
@@ -143,7 +143,7 @@ export function tallyRecord(text: string, refYear?: number): RecordHit | null {
   const events =
     shareTally(text) ?? everyTally(text) ?? eventTally(text) ?? fedTally(text, refYear) ?? daysShare(text);
   if (events) return events;
-  const nth = nthIn(text);
+  const nth = nthIn(text) ?? everyYearSince(text, refYear); // "every year since 2021"
   if (nth) return nth;
   const time = nthTime(text);
   if (time) return time;

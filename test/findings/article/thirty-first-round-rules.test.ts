@@ -801,3 +801,26 @@ describe('"Year over year, the Russell 2000 is up 10%"', () => {
     assert.deepEqual(r.window, { kind: 'dates', from: '2023-10-01', to: '2024-10-01' });
   });
 });
+
+describe('"has trailed the S&P 500 every year since 2021"', () => {
+  const data = embeddedEvaluator();
+  const S = 'The Russell 2000 has trailed the S&P 500 every year since 2021.';
+  it('is a tally of each full year from 2021 (was no number to check)', () => {
+    const [r] = firsts(S, { to: '2024-01-05' });
+    assert.deepEqual(
+      [r.record?.tally, r.record?.period, r.record?.direction],
+      [{ hits: 3, of: 3 }, 'year', 'loss'],
+    );
+  });
+  it('by hand from the year-end closes: 2021, 2022 and 2023 all behind, supported', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const rut = [1974.8599853515625, 2245.31005859375, 1761.25, 2027.0699462890625];
+    const spx = [3756.070068359375, 4766.18017578125, 3839.5, 4769.830078125];
+    const behind = [1, 2, 3].filter((i) => pctOf(rut[i - 1], rut[i]) < pctOf(spx[i - 1], spx[i])).length;
+    const [v] = await checkedReadings(data.ev, S, { to: '2024-01-05' });
+    assert.equal(behind, 3);
+    assert.equal(v.computed?.value, 3);
+    assert.equal(v.verdict, 'supported');
+  });
+});
