@@ -162,7 +162,8 @@ export function numberWindow(
   // "rose 0.4 percent to 1,315.64" (even after "since the election"; not after "this week"): a move to a close
   // is the day's too; so, with no event and no period at all, is a simple past ("The S&P 600 rose 2.1%.").
   const bare = !w.window && !o.event && simplePast(ownVerb);
-  const dayMove = closedDay(t.slice(seg.start, q.start), t.slice(q.end)) || toLevel || bare;
+  const dayMove =
+    closedDay(t.slice(seg.start, q.start), t.slice(q.end), t.slice(q.start, q.end)) || toLevel || bare;
   const carriedTo = w.source === 'carried' && w.window?.kind === 'since' && toLevel && simplePast(ownVerb);
   const one = w.window && isOneDay(w.window);
   if ((w.source === 'default' || carriedTo) && !one && qc.metric === 'return' && o.to && dayMove)

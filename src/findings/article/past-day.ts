@@ -63,9 +63,15 @@ function isToday(w: ClaimWindow, o: ReadOptions): boolean {
   return w.kind === 'dates' && !!o.to && w.to === o.to;
 }
 
-/** A close's verb right before the number ("closed up", "to close") or after it ("to close 2.6% higher"). */
-export function closedDay(before: string, after: string): boolean {
+/**
+ * A close's verb right before the number ("closed up", "to close") or after it ("to close 2.6% higher"); "By the
+ * close, … had pared its gain to 0.4%"; a close that is flat ("finished flat", "ended little changed").
+ */
+export function closedDay(before: string, after: string, words = ''): boolean {
+  const flat = /^(?:flat|little\s+changed|unchanged)$/i.test(words.trim());
   return (
+    (flat && /\b(?:closed|ended|finished|settled)\s+(?:the\s+(?:day|session)\s+)?$/i.test(before)) ||
+    /^\s*(?:by|at)\s+the\s+close\s*,/i.test(before) ||
     /\b(?:closed|ended|finished|settled)\s+(?:the\s+(?:day|session)\s+)?(?:up|down|higher|lower)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$/i.test(
       before,
     ) ||

@@ -824,3 +824,16 @@ describe('"has trailed the S&P 500 every year since 2021"', () => {
     assert.equal(v.verdict, 'supported');
   });
 });
+
+describe('a close told without a change verb: "finished flat", "By the close, … had pared its gain to 0.4%"', () => {
+  const o = { event: '2024-11-05', to: '2024-11-08' };
+  const day = { kind: 'dates', from: '2024-11-07', to: '2024-11-08' };
+  it("is the session ending the article's date (was the stretch since the vote)", () => {
+    for (const S of [
+      'The Russell 2000 finished flat.',
+      'The Russell 2000 ended little changed after a volatile session.',
+      'By the close, the Russell 2000 had pared its gain to 0.4%.',
+    ])
+      assert.deepEqual(firsts(S, o)[0].window, day, S);
+  });
+});
