@@ -41,14 +41,15 @@ export function givenBack(
   const list = (named.length ? named : ctx.subject ? [ctx.subject] : []) as ClaimSubject[];
   if (!list.length) return undefined;
   // Its own clause names the stretch ("… since the presidential election, after the Fed …"), not a later one;
-  // so may the clause's opening ("Since the election the Russell 2000 has given up half its gains").
-  const opening =
-    t
-      .slice(0, m.index)
-      .split(/[,;]|\s+(?:and|while|but|as)\s+/)
-      .pop() ?? '';
-  const own = opening + t.slice(m.index).split(/[,;]|\s+(?:and|while|but|as)\s+/)[0];
-  const window = sinceWindow(own, m[4], o);
+  // so may the clause's opening, a stretch since the news ("Since the election the Russell 2000 has given up
+  // half its gains"), never a day a move before it took ("jumped 2.1% on Wednesday before giving back its gains").
+  const clause = /[,;]|\s+(?:and|while|but|as)\s+/;
+  const opening = t.slice(0, m.index).split(clause).pop() ?? '';
+  const moved = /\d\s*(?:%|per\s?cent|percent|pp\b|points?|pts)/i.test(opening); // a move of its own
+  const before = moved ? undefined : sinceWindow(opening, undefined, o);
+  const window =
+    sinceWindow(t.slice(m.index).split(clause)[0], m[4], o) ??
+    (before?.kind === 'since' ? before : undefined);
   if (!window) return undefined;
   const span = { start: piece.start + m.index, end: piece.start + m.index + m[0].length };
   const share = m[3] ? shareOf(m[2], m[3]) : undefined;
