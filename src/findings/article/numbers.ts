@@ -164,7 +164,7 @@ export function findQuantities(text: string): Quantity[] {
   }
   for (const m of text.matchAll(MULTIPLE)) {
     if (taken(m.index, m.index + m[0].length)) continue;
-    const word = m[1] ?? m[2];
+    const word = m[1] ?? m[2] ?? m[3];
     const w = word.toLowerCase();
     const flat = !(w in MULTIPLE_WORDS);
     const value = flat ? 0 : MULTIPLE_WORDS[w];
@@ -175,8 +175,9 @@ export function findQuantities(text: string): Quantity[] {
       unit: 'percent',
       written: word,
       decimals: 0,
-      // "flat": a move a writer rounds to nothing, within a quarter of a per cent either way.
-      halfUnit: flat ? 0.25 : 0.5,
+      // "flat": a move a writer rounds to nothing, within a quarter of a per cent either way; "back where they
+      // were before the election", within a per cent.
+      halfUnit: /^back\b/i.test(word) ? 1 : flat ? 0.25 : 0.5,
       negative: value < 0,
       unitWords: '',
       ...(flat ? {} : { fraction: true }),

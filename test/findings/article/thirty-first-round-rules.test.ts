@@ -837,3 +837,17 @@ describe('a close told without a change verb: "finished flat", "By the close, â€
       assert.deepEqual(firsts(S, o)[0].window, day, S);
   });
 });
+
+describe('"Small caps are back where they were before the election"', () => {
+  it('is no change since the vote, within a per cent (was no number to check)', () => {
+    const [r] = firsts('The Russell 2000 is back where it was before the election.', {
+      event: '2024-11-05',
+      to: '2024-12-19',
+    });
+    assert.deepEqual(
+      [r.metric, r.stated, r.window],
+      ['return', 0, { kind: 'since', event: '2024-11-05', to: '2024-12-19' }],
+    );
+    assert.deepEqual([r.comparator?.lo, r.comparator?.hi], [-1, 1]);
+  });
+});
