@@ -13,7 +13,7 @@ import type { ReadClaim } from './claim-read.ts';
 import { setNoun } from './election-claim-words.ts';
 import type { Evaluator, Resolved } from './evaluator.ts';
 import { isCannot } from './evaluator.ts';
-import { windowAfter } from './event-rank.ts';
+import { windowAfter } from './event-windows.ts';
 import { unitValue } from './verdict-line.ts';
 import { ruleOf, statedMatches } from './verdict-rules.ts';
 

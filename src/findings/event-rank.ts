@@ -10,8 +10,6 @@
  * "since YEAR": the latest earlier event at least as large is YEAR's (or none is, and YEAR is the first
  * event the data cover, or earlier); "the k-th largest (of n)": the place among the events to then is k.
  */
-import { fromDay, toDay } from '../calendar/dates.ts';
-import { nyseSessions } from '../calendar/nyse.ts';
 import { builtInEvent, eventSet } from '../events/event-sets.ts';
 import type { ClaimVerdict, ConventionResult } from './check.ts';
 import type { Claim } from './claim.ts';
@@ -19,6 +17,7 @@ import type { ReadClaim, RecordPhrase } from './claim-read.ts';
 import type { Evaluator, Resolved } from './evaluator.ts';
 import { isCannot } from './evaluator.ts';
 import { phraseWindow } from './event-tally.ts';
+import { fromEventClose, windowAfter } from './event-windows.ts';
 import { recordDirection } from './record-judge.ts';
 import { ordinal } from './verdict-line.ts';
 
@@ -49,36 +48,6 @@ export interface EventValue {
  */
 export function isEventRecord(words: string): boolean {
   return EVENT_WORDS.test(words);
-}
-
-/** The claim's window moved to another event: the same sessions after the news, or the week after it (./event-average.ts too). */
-export function windowAfter(claim: Claim, event: string, own: Resolved): Claim['window'] | null {
-  const w = claim.window;
-  if (w.kind === 'sessions') return { ...w, event };
-  if (w.kind === 'week' && w.event && !w.weekEnd) return { kind: 'week', event };
-  if (w.kind === 'since' && w.to) {
-    const first = own.timing === 'after-close' ? fromDay(toDay(w.event) + 1) : w.event;
-    const n = w.to < first ? 0 : nyseSessions(first, w.to).length;
-    return n > 0 ? { kind: 'sessions', event, sessions: n } : null;
-  }
-  return null;
-}
-
-/**
- * "Jumped 2.1% on Wednesday, its best post-midterm day since 1982": a window of dates from a built-in
- * event's close is that many sessions after it (the day after, whatever the news's timing); a day of news
- * during the session (a Fed decision) is that event's own day.
- */
-function fromEventClose(claim: Claim): Claim {
-  const w = claim.window;
-  if (w.kind !== 'dates') return claim;
-  const n = nyseSessions(fromDay(toDay(w.from) + 1), w.to).length;
-  // "sending the Russell 2000 down 4.4%, its worst Fed-day drop": news during the session, its own day.
-  if (n === 1 && builtInEvent(w.to)?.timing === 'intraday')
-    return { ...claim, window: { kind: 'sessions', event: w.to, sessions: 1 } };
-  if (!builtInEvent(w.from)) return claim;
-  if (n < 1) return claim;
-  return { ...claim, window: { kind: 'sessions', event: w.from, sessions: n, nextDay: true } };
 }
 
 function pct(v: number, pp: boolean): string {

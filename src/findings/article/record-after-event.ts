@@ -15,9 +15,9 @@ const AFTER_THE_EVENT = new RegExp(
   'i',
 );
 
-/** "on an election day", "on a post-election day", "after an election": the record's own words. */
+/** "on an election day", "its best election-week performance", "after an election": the record's own words. */
 const ON_AN_ELECTION =
-  /\bon\s+an?\s+(?:post-)?election\s+day\b|\b(?:after|following)\s+(?:an?|any)\s+(?:(?:us|u\.s\.)\s+)?(?:presidential\s+)?election\b/i;
+  /\bon\s+an?\s+(?:post-)?election\s+day\b|\belection[- ]week\b|\b(?:after|following)\s+(?:an?|any)\s+(?:(?:us|u\.s\.)\s+)?(?:presidential\s+)?election\b/i;
 
 /**
  * The record phrases of `text` with those said of the window after an election ranked among elections.

@@ -851,3 +851,22 @@ describe('"Small caps are back where they were before the election"', () => {
     assert.deepEqual([r.comparator?.lo, r.comparator?.hi], [-1, 1]);
   });
 });
+
+describe('"its best election-week performance since 1932"', () => {
+  const data = embeddedEvaluator();
+  const S = 'For the week, the S&P 500 rose 7.3%, its best election-week performance since 1932.';
+  it('names the election ("election-week") and ranks the week of each election, not every week', () => {
+    assert.equal(inferEvent(S, '2020-11-06')?.date, '2020-11-03');
+    const [r] = firsts(S, { event: '2020-11-03', to: '2020-11-06' });
+    assert.deepEqual([r.window, r.record?.amongEvents], [{ kind: 'week', weekEnd: '2020-11-06' }, true]);
+  });
+  it('by hand: 3,269.96 → 3,509.44, +7.32%, second only to 1932 among the elections: supported', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const [v] = await checkedReadings(data.ev, S, { event: '2020-11-03', to: '2020-11-06' });
+    const week = pctOf(3269.9599609375, 3509.43994140625);
+    near(v.computed?.value, week, 1e-6);
+    assert.match(v.line ?? '', new RegExp(`2020: \\+${week.toFixed(2)}%\\); best since 1932`));
+    assert.equal(v.verdict, 'supported');
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * The windows an event ranking compares (./event-rank.ts, ./event-average.ts): the claim's window moved to
+ * another event (the same sessions after the news, or the week after it), and a window of dates or a calendar
+ * week read from a built-in event's close or as its week.
+ */
+import { fromDay, toDay } from '../calendar/dates.ts';
+import { nyseSessions } from '../calendar/nyse.ts';
+import { builtInEvent } from '../events/event-sets.ts';
+import type { Claim } from './claim.ts';
+import type { Resolved } from './evaluator.ts';
+
+/** The claim's window moved to another event: the same sessions after the news, or the week after it (./event-average.ts too). */
+export function windowAfter(claim: Claim, event: string, own: Resolved): Claim['window'] | null {
+  const w = claim.window;
+  if (w.kind === 'sessions') return { ...w, event };
+  if (w.kind === 'week' && w.event && !w.weekEnd) return { kind: 'week', event };
+  if (w.kind === 'since' && w.to) {
+    const first = own.timing === 'after-close' ? fromDay(toDay(w.event) + 1) : w.event;
+    const n = w.to < first ? 0 : nyseSessions(first, w.to).length;
+    return n > 0 ? { kind: 'sessions', event, sessions: n } : null;
+  }
+  return null;
+}
+
+/**
+ * "Jumped 2.1% on Wednesday, its best post-midterm day since 1982": a window of dates from a built-in
+ * event's close is that many sessions after it (the day after, whatever the news's timing); a day of news
+ * during the session (a Fed decision) is that event's own day.
+ */
+export function fromEventClose(claim: Claim): Claim {
+  const w = claim.window;
+  // "For the week, the S&P 500 rose 7.3%, its best election-week performance since 1932": the calendar week
+  // that holds a built-in event is that event's week.
+  if (w.kind === 'week' && w.weekEnd) {
+    const end = toDay(w.weekEnd);
+    for (let d = end - 6; d <= end; d++)
+      if (builtInEvent(fromDay(d))) return { ...claim, window: { kind: 'week', event: fromDay(d) } };
+  }
+  if (w.kind !== 'dates') return claim;
+  const n = nyseSessions(fromDay(toDay(w.from) + 1), w.to).length;
+  // "sending the Russell 2000 down 4.4%, its worst Fed-day drop": news during the session, its own day.
+  if (n === 1 && builtInEvent(w.to)?.timing === 'intraday')
+    return { ...claim, window: { kind: 'sessions', event: w.to, sessions: 1 } };
+  if (!builtInEvent(w.from)) return claim;
+  if (n < 1) return claim;
+  return { ...claim, window: { kind: 'sessions', event: w.from, sessions: n, nextDay: true } };
+}
