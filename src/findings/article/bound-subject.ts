@@ -72,7 +72,8 @@ const FRAME = /^\s*(?:among|of)\s+[^,;:]{3,60}?,/i;
 /**
  * The subject hits less those inside an opener that sets the field ("Among passive small-cap funds, the
  * iShares Core S&P Small-Cap ETF rose 11.3%": the fund, not the category), when a subject follows it, and
- * less a class set beside a subject to describe it ("IWM, the largest small-cap ETF, took in $1.8bn").
+ * less a class set beside a subject to describe it ("IWM, the largest small-cap ETF, took in $1.8bn"), or
+ * defined by the size group set beside it ("Micro-caps, the smallest 5% of stocks, rose 14%").
  * @example withoutFrame('Among small-cap funds, IJR rose 11.3%.', hits) // [IJR]
  */
 export function withoutFrame<T extends { start: number; end: number; subject: { kind: string } }>(
@@ -84,7 +85,16 @@ export function withoutFrame<T extends { start: number; end: number; subject: { 
     ['category', 'size-class', 'unheld'].includes(h.subject.kind) &&
     /^\s*,/.test(t.slice(h.end)) &&
     hits.some((x) => x.end <= h.start && APPOSED.test(t.slice(x.end, h.start)));
-  const kept = hits.filter((h) => !described(h));
+  // "Micro-caps, the smallest 5% of stocks, rose 14%": a size group in apposition defines the class before it.
+  const defined = (h: T) =>
+    h.subject.kind === 'size-class' &&
+    hits.some(
+      (x) =>
+        x.subject.kind === 'size-group' &&
+        /^\s*,\s*(?:the\s+)?$/i.test(t.slice(h.end, x.start)) &&
+        /^[^,;.]{0,20},/.test(t.slice(x.end)),
+    );
+  const kept = hits.filter((h) => !described(h) && !defined(h));
   const m = FRAME.exec(t);
   if (!m) return kept;
   const end = m.index + m[0].length;

@@ -870,3 +870,16 @@ describe('"its best election-week performance since 1932"', () => {
     assert.equal(v.verdict, 'supported');
   });
 });
+
+describe('"Micro-caps, the smallest 5% of stocks, rose 14% in November"', () => {
+  it('is the group the apposition names (was also a claim of the micro-cap class)', () => {
+    const rs = firsts('Micro-caps, the smallest 5% of stocks, rose 14% in November.', {
+      event: '2016-11-08',
+      to: '2016-12-02',
+    });
+    assert.deepEqual(
+      rs.map((r) => [r.subjects, r.stated]),
+      [[['Lo 1/20'], 14]],
+    );
+  });
+});
