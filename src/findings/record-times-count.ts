@@ -39,7 +39,13 @@ export function recordTimes(
   cut: number,
 ): RecordEvaluation | CannotCheck {
   const high = r.direction !== 'loss';
-  const [lo, hi] = periodDays(claim.window, c, cut);
+  let [lo, hi] = periodDays(claim.window, c, cut);
+  // "…, its 10th record this year" beside a close of one day: the count runs from the start of the year (month).
+  const since = /\b(?:this|of\s+the)\s+(year|month)\b/i.exec(`${r.words} ${claim.text ?? ''}`);
+  if (since && hi - lo < 7) {
+    const end = fromDay(hi);
+    lo = toDay(since[1].toLowerCase() === 'year' ? `${end.slice(0, 4)}-01-01` : `${end.slice(0, 7)}-01`);
+  }
   const dates: string[] = [];
   let best = Number.NaN;
   let last = -1;

@@ -27,8 +27,11 @@ const STRAIGHT = new RegExp(
 );
 /** "has hit record highs on nine of the 21 trading days since the vote" (the days are the window's words). */
 const ON_DAYS = new RegExp(`\\brecord(?:\\s+${KIND})?\\s+on\\s+${CARD}\\s+of\\s+the\\b`, 'i');
-/** "its 57th record close of 2024", "the index's 40th record high". */
-const NTH_RECORD = new RegExp(`\\b${ORD}\\s+record\\s+${KIND}`, 'i');
+/** "its 57th record close of 2024", "the index's 40th record high", "its 10th record this year" (a close's). */
+const NTH_RECORD = new RegExp(
+  `\\b${ORD}\\s+record(?:\\s+${KIND}|(?=\\s+(?:(?:so\\s+far\\s+)?this\\s+(?:year|month)|of\\s+(?:the\\s+)?(?:year|month)|(?:of|in)\\s+(?:19|20)\\d\\d)\\b))`,
+  'i',
+);
 /** "has set 40 record highs this year", "notched 57 record closes". */
 const N_RECORDS = new RegExp(`\\b${CARD}\\s+record\\s+(high|low|close|closing\\s+high)s\\b`, 'i');
 

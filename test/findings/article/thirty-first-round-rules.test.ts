@@ -883,3 +883,17 @@ describe('"Micro-caps, the smallest 5% of stocks, rose 14% in November"', () => 
     );
   });
 });
+
+describe('"hit a record close of 1,892.83 on Friday, its 10th record this year"', () => {
+  const data = embeddedEvaluator();
+  const S = 'The Russell 2000 hit a record close of 1,892.83 on Friday, its 10th record this year.';
+  it("counts the record closes of the year to that Friday (was no count read; a count beside a day's close counted that day alone)", {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const vs = await checkedReadings(data.ev, S, { to: '2020-12-04' });
+    const v = vs.find((x) => /10th record/.test(x.line ?? ''));
+    // ^RUT's record closes of 2020 above the 2018-08-31 peak of 1,740.75, read from the closes file by hand.
+    assert.match(v?.line ?? '', /7 record closes from 2020-01-01 to 2020-12-04, not 10/);
+    assert.equal(v?.verdict, 'not supported');
+  });
+});
