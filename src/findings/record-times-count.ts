@@ -42,7 +42,8 @@ export function recordTimes(
   let [lo, hi] = periodDays(claim.window, c, cut);
   // "…, its 10th record this year" beside a close of one day: the count runs from the start of the year (month).
   const since = /\b(?:this|of\s+the)\s+(year|month)\b/i.exec(`${r.words} ${claim.text ?? ''}`);
-  if (since && hi - lo < 7) {
+  // (Not a run of record closes: "for a third straight session" counts those sessions.)
+  if (since && hi - lo < 7 && !/straight|consecutive|successive|in\s+a\s+row/i.test(r.words)) {
     const end = fromDay(hi);
     lo = toDay(since[1].toLowerCase() === 'year' ? `${end.slice(0, 4)}-01-01` : `${end.slice(0, 7)}-01`);
   }

@@ -897,3 +897,18 @@ describe('"hit a record close of 1,892.83 on Friday, its 10th record this year"'
     assert.equal(v?.verdict, 'not supported');
   });
 });
+
+describe('a run of record closes beside "this year" counts the run', () => {
+  const data = embeddedEvaluator();
+  it('"closed at a record for a third straight session, … this year" counts those three sessions', {
+    skip: NO_EMBEDDED,
+  }, async () => {
+    const [v] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 closed at a record for a third straight session on Friday, extending its rally this year.',
+      { to: '2020-12-04' },
+    );
+    // The running maximum of the closes (above): Nov. 27 and Dec. 4 were records, Dec. 2 and 3 were not.
+    assert.match(v.line ?? '', /1 record close from 2020-12-02 to 2020-12-04, not 3/);
+  });
+});
