@@ -16,10 +16,11 @@ import { eventSet } from '../../events/event-sets.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, TextSpan } from '../claim-read.ts';
 import { averageOver, eachElection } from './average-words.ts';
-import { DATE_RE, lastWeekEnd, previousSession, resolveDate, sessionsBack } from './dates.ts';
+import { DATE_RE, resolveDate } from './dates.ts';
 import { nthWin, yearWin } from './event-days.ts';
 import { otherKindEvent } from './event-infer.ts';
 import { NUMBER_WORDS } from './number-words.ts';
+import { anchorHits } from './window-anchors.ts';
 import { elidedEvents } from './window-elided.ts';
 import { RULES } from './window-rules.ts';
 
@@ -150,44 +151,10 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
     }
   }
   hits.push(...elidedEvents(text, hits, o)); // "…; after 2020, 18%": the clause before's window, then
+  anchorHits(hits, o); // "the week before", "the previous four sessions", "its two-day slide"
   // A contrast phrase is a window beside another one. Alone, "in the week" ("rose 10% in the week") is the
   // article's week when nothing earlier carries a window; "over the week" alone keeps the stretch just
   // discussed ("trailed … by 9 points over the week": since the event).
-  // "inflows of $1.2bn last week, versus outflows of $300m the week before": the week before the last week
-  // named earlier in the sentence, else the week before the article's ("last week").
-  for (const h of hits) {
-    if (!h.weekBefore) continue;
-    const prior = hits
-      .filter((x) => x.start < h.start && x.window?.kind === 'week' && 'weekEnd' in x.window)
-      .pop();
-    const end =
-      prior?.window && 'weekEnd' in prior.window
-        ? prior.window.weekEnd
-        : o.to
-          ? // A Friday's article: its own week is the one the week before is before ("In the prior week" on
-            // Friday, Nov. 15: the week ended Nov. 8); any other day's, last week.
-            weekday(toDay(o.to)) === 5
-            ? o.to
-            : lastWeekEnd(o.to)
-          : undefined;
-    if (end) h.window = { kind: 'week', weekEnd: fromDay(toDay(end as string) - 7) };
-    if (end && !prior) h.priorWeek = true;
-    h.weekBefore = undefined;
-  }
-  for (const h of hits) {
-    if (!h.sessionsBefore) continue;
-    const day = hits.filter((x) => x.start < h.start && x.window?.kind === 'dates').pop()?.window;
-    const to = day?.kind === 'dates' ? day.from : o.to ? previousSession(o.to) : undefined;
-    if (to) h.window = { kind: 'dates', from: sessionsBack(to, h.sessionsBefore), to };
-    h.sessionsBefore = undefined;
-  }
-  for (const h of hits) {
-    if (!h.sessionsTo) continue;
-    const ends = hits.flatMap((x) => (x.window?.kind === 'dates' ? [x.window.to] : [])).sort();
-    const to = ends.at(-1) ?? o.to;
-    if (to) h.window = { kind: 'dates', from: sessionsBack(to, h.sessionsTo), to };
-    h.sessionsTo = undefined;
-  }
   const named = hits.some(
     (h) => !h.contrast && (h.window || h.same || h.needsEvent || h.nextDay || h.news !== undefined),
   );

@@ -1,0 +1,48 @@
+/**
+ * Window phrases whose days hang on another phrase of the same sentence, resolved once every rule has run
+ * (./windows.ts): "the week before" (the week before the last week named, else before the article's), "over
+ * the previous four sessions" (before the day named), "its two-day slide" (to the latest day named).
+ */
+import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
+import type { ReadOptions } from '../claim-read.ts';
+import { lastWeekEnd, previousSession, sessionsBack } from './dates.ts';
+import type { WindowHit } from './windows.ts';
+
+/** Gives the hits that hang on another one their windows, in place. */
+export function anchorHits(hits: WindowHit[], o: ReadOptions): void {
+  // "inflows of $1.2bn last week, versus outflows of $300m the week before": the week before the last week
+  // named earlier in the sentence, else the week before the article's ("last week").
+  for (const h of hits) {
+    if (!h.weekBefore) continue;
+    const prior = hits
+      .filter((x) => x.start < h.start && x.window?.kind === 'week' && 'weekEnd' in x.window)
+      .pop();
+    const end =
+      prior?.window && 'weekEnd' in prior.window
+        ? prior.window.weekEnd
+        : o.to
+          ? // A Friday's article: its own week is the one the week before is before ("In the prior week" on
+            // Friday, Nov. 15: the week ended Nov. 8); any other day's, last week.
+            weekday(toDay(o.to)) === 5
+            ? o.to
+            : lastWeekEnd(o.to)
+          : undefined;
+    if (end) h.window = { kind: 'week', weekEnd: fromDay(toDay(end as string) - 7) };
+    if (end && !prior) h.priorWeek = true;
+    h.weekBefore = undefined;
+  }
+  for (const h of hits) {
+    if (!h.sessionsBefore) continue;
+    const day = hits.filter((x) => x.start < h.start && x.window?.kind === 'dates').pop()?.window;
+    const to = day?.kind === 'dates' ? day.from : o.to ? previousSession(o.to) : undefined;
+    if (to) h.window = { kind: 'dates', from: sessionsBack(to, h.sessionsBefore), to };
+    h.sessionsBefore = undefined;
+  }
+  for (const h of hits) {
+    if (!h.sessionsTo) continue;
+    const ends = hits.flatMap((x) => (x.window?.kind === 'dates' ? [x.window.to] : [])).sort();
+    const to = ends.at(-1) ?? o.to;
+    if (to) h.window = { kind: 'dates', from: sessionsBack(to, h.sessionsTo), to };
+    h.sessionsTo = undefined;
+  }
+}
