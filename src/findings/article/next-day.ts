@@ -4,11 +4,15 @@
  * day named), else the session after the event's first ("the day after the decision"). "Over the following
  * two sessions", "in the next three days": that many sessions after the window last spoken of, a day or an
  * event's first sessions ("On June 24, the day after the referendum, … Over the following two sessions …":
- * June 27 and 28).
+ * June 27 and 28). "The following Monday": the first Monday after the day last spoken of ("fell 3.8% on
+ * Friday, June 24. The following Monday, it fell another 2.5%": June 27), not the last Monday before the
+ * article's date.
  */
+
+import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions } from '../claim-read.ts';
-import { nextSession, sessionsAhead } from './dates.ts';
+import { nextSession, previousSession, resolveDate, sessionsAhead } from './dates.ts';
 import { isOneDay } from './pick-window.ts';
 import { dayZero } from './window-event-days.ts';
 import type { Rule } from './window-rules.ts';
@@ -27,6 +31,21 @@ export const NEXT_DAY_RULE: Rule = {
     const named = n > 1 ? followed(m) : 'the event';
     if (named === 'the event') return { nextDay: n };
     return { window: { kind: 'sessions', event: ev(named), sessions: n } };
+  },
+};
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
+
+export const NEXT_WEEKDAY_RULE: Rule = {
+  re: /\b(?:on\s+)?the\s+(?:next|following|subsequent)\s+((?:mon|tues|wednes|thurs|fri)day)\b/gi,
+  // Resolved by dayAfter (below) once the day spoken before is known; alone, the weekday as "on Monday" is.
+  make: (m, o) => {
+    const day = resolveDate(m[1], o);
+    return {
+      nextDay: 1,
+      nextWeekday: WEEKDAYS.indexOf(m[1].toLowerCase()) + 1,
+      ...(day ? { fallbackDay: { kind: 'dates', from: previousSession(day), to: day } } : {}),
+    };
   },
 };
 
@@ -52,6 +71,7 @@ export function dayAfter(
   o: ReadOptions,
 ): WindowHit {
   if (!h.nextDay || h.window) return h;
+  if (h.nextWeekday) return weekdayAfter(h, h.nextWeekday, prior);
   const n = h.nextDay;
   const day = prior.find((w) => w && (n > 1 ? lastSession(w) : isOneDay(w)));
   const to = day && (n > 1 || day.kind !== 'sessions') ? lastSession(day) : undefined;
@@ -60,4 +80,15 @@ export function dayAfter(
   if (n === 1) return { ...h, window: { kind: 'sessions', event: o.event, sessions: 1, nextDay: true } };
   const first = lastSession({ kind: 'sessions', event: o.event, sessions: 1 });
   return first ? { ...h, window: { kind: 'dates', from: first, to: sessionsAhead(first, n) } } : h;
+}
+
+/** "The following Monday": the first such weekday after the last one-day window of `prior`. */
+function weekdayAfter(h: WindowHit, wd: number, prior: readonly (ClaimWindow | undefined)[]): WindowHit {
+  const day = prior.find((w) => w && isOneDay(w));
+  const last = day && day.kind !== 'sessions' ? lastSession(day) : undefined;
+  if (!last) return { ...h, window: h.fallbackDay };
+  let d = toDay(last) + 1;
+  while (weekday(d) !== wd) d++;
+  const to = nextSession(fromDay(d - 1));
+  return { ...h, window: { kind: 'dates', from: previousSession(to), to } };
 }

@@ -109,6 +109,9 @@ export function pickWindow(
   if (took && !then && window?.kind === 'since' && !own.some((h) => h.window && !h.endOnly))
     window = took.window;
   if (window?.kind === 'since' && end?.kind === 'since') window = { ...window, to: end.to };
+  // "By the end of July it was up 5% from its June 23 close": the stretch from a dated close ends there too.
+  if (window?.kind === 'dates' && endTo && window.to === o.to && window.from < endTo && endTo < window.to)
+    window = { ...window, to: endTo };
   if (window?.kind === 'since' && !window.event) return { source: 'sentence', missing: 'the event' };
   let source: ReadClaim['windowSource'] = 'sentence';
   if (!window) {

@@ -1,7 +1,8 @@
 /**
  * Window phrases whose days hang on another phrase of the same sentence, resolved once every rule has run
  * (./windows.ts): "the week before" (the week before the last week named, else before the article's), "over
- * the previous four sessions" (before the day named), "its two-day slide" (to the latest day named).
+ * the previous four sessions" (before the day named), "its two-day slide" (to the latest day named), "over
+ * two sessions" (to an end date: "By Monday's close").
  */
 import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
 import type { ReadOptions } from '../claim-read.ts';
@@ -44,5 +45,12 @@ export function anchorHits(hits: WindowHit[], o: ReadOptions): void {
     const to = ends.at(-1) ?? o.to;
     if (to) h.window = { kind: 'dates', from: sessionsBack(to, h.sessionsTo), to };
     h.sessionsTo = undefined;
+  }
+  const end = hits.find((x) => x.endOnly && x.window?.kind === 'since')?.window;
+  for (const h of hits) {
+    if (!h.sessionsToEnd) continue;
+    if (end?.kind === 'since' && end.to)
+      h.window = { kind: 'dates', from: sessionsBack(end.to, h.sessionsToEnd), to: end.to };
+    h.sessionsToEnd = undefined;
   }
 }

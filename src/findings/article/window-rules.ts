@@ -8,12 +8,13 @@
 import type { ReadOptions } from '../claim-read.ts';
 import { averageOf } from './average-words.ts';
 import { DATE_RE, lastWeekEnd, monthsBefore, previousSession, resolveDate } from './dates.ts';
-import { NEXT_DAY_RULE } from './next-day.ts';
+import { NEXT_DAY_RULE, NEXT_WEEKDAY_RULE } from './next-day.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { CALENDAR_RULES } from './window-calendar.ts';
 import { DATED_CLOSE_RULE, EVENT_CLOSE_RULE } from './window-closes.ts';
 import { DATED_RULES } from './window-dated.ts';
 import { EVENT_DAY_RULES } from './window-event-days.ts';
+import { MONTH_END_RULE } from './window-month-end.ts';
 import {
   FULL_MONTH_RULE,
   MONTH_OF_RULE,
@@ -45,6 +46,8 @@ export interface Rule {
 export const RULES: Rule[] = [
   // "a [0, +2] event window", "days 0 to 4", "on day 0": event days (./window-event-days.ts).
   ...EVENT_DAY_RULES,
+  MONTH_END_RULE, // "by the end of July": an end date only
+  NEXT_WEEKDAY_RULE, // "the following Monday"
   CLOSE_SPAN_RULE, // "from the close on Election Day through Friday", before "on election day"
   // "the last week of November" before "the last week" (a week back from the article's date).
   WEEK_OF_MONTH_RULE,

@@ -90,12 +90,16 @@ export const SESSION_RULES: Rule[] = [
     make: (m, o, ev) => {
       // "over the five sessions" with no event known, or more sessions than the event's to the article's
       // date ("an outperformance of 760 basis points in 16 sessions"): the last N to the article's date.
+      // "By Monday's close, it had lost 6.7% over two sessions": the N sessions to an end date of the sentence
+      // (./window-anchors.ts).
+      const to = m[2] ? {} : { sessionsToEnd: count(m[1]) };
       if (!m[2] && o.to) {
         const from = sessionsBack(o.to, count(m[1]));
-        if (!o.event || from < o.event) return { window: { kind: 'dates', from, to: o.to } };
+        if (!o.event || from < o.event) return { window: { kind: 'dates', from, to: o.to }, ...to };
       }
       return {
         window: { kind: 'sessions', event: m[2] ? ev(m[2]) : ev('the event'), sessions: count(m[1]) },
+        ...to,
       };
     },
   },

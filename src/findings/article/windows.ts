@@ -64,6 +64,12 @@ export interface WindowHit extends TextSpan {
   nextDay?: number;
   /** "its two-day slide": that many sessions to the latest day the sentence names, else the article's day. */
   sessionsTo?: number;
+  /** "over two sessions": that many sessions to an end date of the sentence ("By Monday's close"), if any. */
+  sessionsToEnd?: number;
+  /** With `nextDay`: "the following Monday" (1 to 5), the first such weekday after the day last spoken of. */
+  nextWeekday?: number;
+  /** With `nextWeekday`: the weekday as "on Monday" reads it, when no day was spoken of before. */
+  fallbackDay?: ClaimWindow;
   /** "has since fallen 6.4%", "since then": from the day named before it to the article's date. */
   sinceThen?: boolean;
 }

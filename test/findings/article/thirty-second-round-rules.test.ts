@@ -1,0 +1,158 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readArticle } from '../../../src/findings/article/read.ts';
+import type { ReadClaim, ReadOptions } from '../../../src/findings/claim-read.ts';
+import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
+import { checkedReadings } from '../../helpers/first-verdict.ts';
+
+// Thirty-second round: a Brexit story told day by day ("fell 3.8% on Friday, June 24. The following Monday …",
+// "By Monday's close … over two sessions", "by the end of July it was up 5% from its June 23 close") and
+// month-end levels ("ended November at 1,322.34"). Each reading was written by hand before the reader ran;
+// every value checked on the embedded data is computed here from ^RUT closes read by hand from
+// ../shared/data/prices/yfinance_autoadjusted_alitalbi_storage_data_fy/^RUT.csv (column 2, Close).
+const near = (a: number | undefined, b: number, tol = 1e-6) =>
+  assert.ok(Math.abs((a ?? Number.NaN) - b) < tol, `${a} ≠ ${b}`);
+const pctOf = (a: number, b: number) => (b / a - 1) * 100;
+
+/** Every claim's first reading. */
+const firsts = (text: string, ro: ReadOptions): ReadClaim[] =>
+  readArticle(text, ro).flatMap((s) => s.claims.map((c) => c.readings[0]));
+/** The window of each claim's first reading. */
+const windows = (text: string, ro: ReadOptions) => firsts(text, ro).map((r) => r.window);
+
+const RUT = {
+  '2016-06-23': 1172.219970703125,
+  '2016-06-24': 1127.5400390625,
+  '2016-06-27': 1089.6500244140625,
+  '2016-07-29': 1219.93994140625,
+  '2016-11-30': 1322.3399658203125,
+};
+const BREXIT = { event: '2016-06-23', to: '2016-08-05' };
+
+describe('a month\'s end ends the window ("by the end of July it was up 5% from its June 23 close")', () => {
+  it("the stretch from a dated close ends on the month's last session, July 29 (was: the article's date)", () => {
+    assert.deepEqual(
+      windows('By the end of July the Russell 2000 was up 5% from its June 23 close.', BREXIT),
+      [{ kind: 'dates', from: '2016-06-23', to: '2016-07-29' }],
+    );
+  });
+  it('so does a "since" window, and "at the close of June 2016" ends on June 30', () => {
+    assert.deepEqual(
+      windows('By the end of July the Russell 2000 had gained 5% since the vote.', BREXIT).concat(
+        windows('At the close of June 2016, the Russell 2000 had lost 2% since the vote.', BREXIT),
+      ),
+      [
+        { kind: 'since', event: '2016-06-23', to: '2016-07-29' },
+        { kind: 'since', event: '2016-06-23', to: '2016-06-30' },
+      ],
+    );
+  });
+  it("the article's own month ends on its date; a month after it ends nothing", () => {
+    assert.deepEqual(
+      windows('By the end of August the Russell 2000 had gained 5% since the vote.', BREXIT).concat(
+        windows('By the end of September the Russell 2000 had gained 5% since the vote.', BREXIT),
+      ),
+      [
+        { kind: 'since', event: '2016-06-23', to: '2016-08-05' },
+        { kind: 'since', event: '2016-06-23', to: '2016-08-05' },
+      ],
+    );
+  });
+  it('a month before the event is a level\'s day, not an end ("up from 1,191.39 at the end of October")', () => {
+    const [, before] = firsts(
+      'The Russell 2000 closed at 1,251.61 on Thursday, up from 1,191.39 at the end of October.',
+      { event: '2016-11-08', to: '2016-11-10' },
+    );
+    assert.deepEqual(
+      [before.metric, before.window],
+      ['level', { kind: 'dates', from: '2016-10-31', to: '2016-10-31' }],
+    );
+  });
+});
+
+describe('"ended November at 1,322.34", "closed out November with an 11% gain": the month', () => {
+  const o = { event: '2016-11-08', to: '2016-12-05' };
+  it('a level after a month named by the closing verb (was: no claim read)', () => {
+    assert.deepEqual(
+      firsts('The Russell 2000 ended November at 1,322.34.', o).map((r) => [r.metric, r.window, r.stated]),
+      [['level', { kind: 'month', month: '2016-11' }, 1322.34]],
+    );
+  });
+  it('"closed out", "rounded out" a month: that month (was: since the event)', () => {
+    assert.deepEqual(
+      [
+        ...windows('The Russell 2000 closed out November with an 11% gain.', o),
+        ...windows('Small caps rounded out November up 11%.', o).slice(0, 1),
+      ],
+      [
+        { kind: 'month', month: '2016-11' },
+        { kind: 'month', month: '2016-11' },
+      ],
+    );
+  });
+});
+
+describe('a day told after the one before it ("The following Monday", "By Monday\'s close … over two sessions")', () => {
+  it('"The following Monday" is the Monday after the Friday just spoken of, June 27 (was: Aug. 1)', () => {
+    assert.deepEqual(
+      windows('The Russell 2000 fell 3.8% on Friday, June 24. The following Monday, it fell another 3%.', {
+        to: '2016-08-05',
+      }),
+      [
+        { kind: 'dates', from: '2016-06-23', to: '2016-06-24' },
+        { kind: 'dates', from: '2016-06-24', to: '2016-06-27' },
+      ],
+    );
+  });
+  it('alone, "the following Monday" is read as "on Monday": the last Monday to the article\'s date', () => {
+    assert.deepEqual(
+      windows('The following Monday, the Russell 2000 fell another 3%.', { to: '2016-08-05' }),
+      [{ kind: 'dates', from: '2016-07-29', to: '2016-08-01' }],
+    );
+  });
+  it('"over two sessions" ends at the sentence\'s end date, with or without the event', () => {
+    const S = "By Monday's close, the small-cap index had lost 6.7% over two sessions.";
+    const w = { kind: 'dates', from: '2016-06-23', to: '2016-06-27' };
+    assert.deepEqual(
+      [...windows(S, { to: '2016-06-29' }), ...windows(S, { to: '2016-06-29', event: '2016-06-23' })],
+      [w, w],
+    );
+  });
+});
+
+describe('checked on the embedded data (hand references from the ^RUT closes)', { skip: NO_EMBEDDED }, () => {
+  const data = embeddedEvaluator();
+  it('June 23 → July 29: 1,219.94 / 1,172.22 − 1 = 4.07%, not the 5% stated', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'By the end of July the Russell 2000 was up 5% from its June 23 close.',
+      BREXIT,
+    );
+    near(r.computed?.value, pctOf(RUT['2016-06-23'], RUT['2016-07-29']));
+    assert.equal(r.verdict, 'not supported');
+  });
+  it('June 24 → June 27: −3.36%, "another 3%" supported; two sessions to June 27: −7.04%', async () => {
+    const [, monday] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 fell 3.8% on Friday, June 24. The following Monday, it fell another 3%.',
+      { to: '2016-08-05' },
+    );
+    near(monday.computed?.value, pctOf(RUT['2016-06-24'], RUT['2016-06-27']));
+    assert.equal(monday.verdict, 'supported');
+    const [two] = await checkedReadings(
+      data.ev,
+      "By Monday's close, the small-cap index had lost 7% over two sessions.",
+      { to: '2016-06-29' },
+    );
+    near(two.computed?.value, pctOf(RUT['2016-06-23'], RUT['2016-06-27']));
+    assert.equal(two.verdict, 'supported');
+  });
+  it('the close of Nov. 30, 2016: 1,322.34, supported', async () => {
+    const [r] = await checkedReadings(data.ev, 'The Russell 2000 ended November at 1,322.34.', {
+      event: '2016-11-08',
+      to: '2016-12-05',
+    });
+    near(r.computed?.value, RUT['2016-11-30']);
+    assert.equal(r.verdict, 'supported');
+  });
+});
