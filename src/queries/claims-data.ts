@@ -28,6 +28,16 @@ async function vintageOf(store: Store, dataset: string): Promise<string | null> 
   return r?.vintage ?? null;
 }
 
+/**
+ * A vendor's broken bar, left out of a security's closes: one print (open = high = low = close) in a series
+ * whose bar before it has a range, more than 5% from the close before and more than 5% back the next day. The
+ * alphavantage files of IWD, IWF, IWN, IJS, IJT and IWV print the May 6, 2010 flash crash's lows as that day's
+ * whole bar (IWF "closed" at 40.31 between 51.65 and 49.11); a record or a return over that day would be the
+ * glitch's. Series of closes only (the S&P 500 before 1962) have no range and keep every bar.
+ */
+const ONE_PRINT_SPIKE = `open = high AND high = low AND low = close AND ph > pl
+  AND abs(ln(close / pc)) > 0.05 AND abs(ln(nc / close)) > 0.05 AND sign(close - pc) <> sign(nc - close)`;
+
 async function loadBars(store: Store, id: string): Promise<PriceBars | null> {
   const best = await store.one<{ source: string }>(
     `SELECT source FROM bars WHERE id = $1 GROUP BY source ORDER BY count(*) DESC, max(date) DESC, source LIMIT 1`,
@@ -35,8 +45,10 @@ async function loadBars(store: Store, id: string): Promise<PriceBars | null> {
   );
   if (!best) return null;
   const cols = await store.typedColumns(
-    `SELECT (date - DATE '1970-01-01')::INTEGER AS d, open, close, adj_close FROM bars
-      WHERE id = $1 AND source = $2 ORDER BY date`,
+    `WITH b AS (SELECT date, open, high, low, close, adj_close, lag(close) OVER w AS pc, lead(close) OVER w AS nc,
+        lag(high) OVER w AS ph, lag(low) OVER w AS pl FROM bars WHERE id = $1 AND source = $2 WINDOW w AS (ORDER BY date))
+      SELECT (date - DATE '1970-01-01')::INTEGER AS d, open, close, adj_close FROM b WHERE NOT coalesce(${ONE_PRINT_SPIKE}, false)
+      ORDER BY date`,
     [id, best.source],
     { numbers: ['adj_close', 'close', 'd', 'open'] },
   );
