@@ -14,9 +14,12 @@ const ELECTIONS = new RegExp(
   'i',
 );
 
-/** "the first cut of the past six easing cycles", "the Fed's first rate cut in each easing cycle since 1990". */
+/**
+ * "the first cut of the past six easing cycles", "the Fed's first rate cut in each easing cycle since 1990",
+ * "the first cut of an easing cycle", "after the Fed starts cutting rates" (with an average: each cycle's first).
+ */
 const FIRST_CUTS = new RegExp(
-  `\\bfirst\\s+(?:(?:interest[- ])?rate\\s+)?cuts?\\s+(?:of|in)\\s+(?:(?:each|every)\\s+(?:of\\s+)?)?(?:the\\s+)?(?:(?:last|past|previous)\\s+)?(?:${CARD}\\s+)?(?:fed(?:eral\\s+reserve)?\\s+)?(?:easing|rate[- ]cutting|loosening)\\s+cycles?\\b(?:\\s+since\\s+((?:19|20)\\d\\d))?`,
+  `\\b(?:(?:fed|federal\\s+reserve|fomc)\\s+(?:starts|begins|kicks\\s+off)\\s+(?:cutting|lowering|easing)|first\\s+(?:(?:interest[- ])?rate\\s+)?cuts?\\s+(?:of|in)\\s+(?:(?:each|every)\\s+(?:of\\s+)?)?(?:the\\s+|an?\\s+)?(?:(?:last|past|previous)\\s+)?(?:${CARD}\\s+)?(?:fed(?:eral\\s+reserve)?\\s+)?(?:easing|rate[- ]cutting|loosening)\\s+cycles?)\\b(?:\\s+since\\s+((?:19|20)\\d\\d))?`,
   'i',
 );
 

@@ -25,8 +25,12 @@ export const AMONG_TOP = 3;
 const DOWN =
   /decline|loss|loser|sell-?off|fall|slide|retreat|drop|rout|slump|worst|weakest|laggard|hardest|hurt|hit|battered/i;
 
+/**
+ * "Industrials led the rally"; not a relative clause in the past perfect, background before the window
+ * ("dumped the big technology stocks that had led the market for much of the year").
+ */
 const LEAD =
-  /\b(?:led|leads?|leading|topped|tops|headed)\s+(?:the\s+)?(?:(?:market'?s?|stock\s+market'?s?|s&p\s*500'?s?|post-election|broad|broader|wider|sector|sectoral|election|trump)\s+)*(?:rally|gains|advance|advancers|charge|way|pack|market|sectors|rise|climb|upswing|leaderboard|declines|losses|decliners|sell-?off|fall|slide|retreat|drop|rout|slump)\b/gi;
+  /(?<!\b(?:that|which|who)\s+had\s+)\b(?:led|leads?|leading|topped|tops|headed)\s+(?:the\s+)?(?:(?:market'?s?|stock\s+market'?s?|s&p\s*500'?s?|post-election|broad|broader|wider|sector|sectoral|election|trump)\s+)*(?:rally|gains|advance|advancers|charge|way|pack|market|sectors|rise|climb|upswing|leaderboard|declines|losses|decliners|sell-?off|fall|slide|retreat|drop|rout|slump)\b/gi;
 
 const BEST =
   /\b(?:were|was|are|is|became|ended\s+as|emerged\s+as)\s+(?:the\s+)?(?:(?:day|week|month|session)['’]s\s+)?(?:best|top|strongest|worst|weakest|biggest)[- ](?:performing\s+(?:sector|group|industry)|performers?|gainers?|losers?|sector)\b|\b(?:were|was|are|is)\s+(?:the\s+)?(?:hit|hurt|battered)\s+(?:the\s+)?(?:hardest|worst|most)\b|\b(?:fared|did)\s+(?:the\s+)?(?:worst)\b|(?<=\b(?:were|was|are|is)\s+|\bwith\s+[A-Za-z ]{2,40}\s)the\s+(?:hardest|worst)[- ]hit\b|(?<=\bwith\s+[A-Za-z ]{2,40}\s)the\s+(?:best|worst|top|strongest|weakest)\s+(?:performer|performing\s+sector)\b/gi;

@@ -8,9 +8,9 @@ import type { ReadClaim, ReadOptions } from '../claim-read.ts';
 import { GAP_NOW, GAP_TO } from './gap-words.ts';
 import { isOneDay } from './same-period.ts';
 
-/** Present-time words before a distance or a close: "is now", "now sits", "currently". */
+/** Present-time words before a distance or a close: "is now", "now sits", "currently", "remains", "still sits". */
 const NOW =
-  /\b(?:(?:is|are|sits|stands|trades|remains)\s+now|now\s+(?:sits|stands|trades|is|are)|currently)\b/i;
+  /\b(?:(?:is|are|sits|stands|trades|remains)\s+now|now\s+(?:sits|stands|trades|is|are)|currently|remains|remain|(?:is|are)\s+still|still\s+(?:sits|stands|trades|is|are))\b/i;
 
 /**
  * A carried window gives way to the article's date when the clause speaks in the present ("The index is now

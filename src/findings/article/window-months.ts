@@ -62,8 +62,12 @@ export const WEEKS_AFTER_RULE: Rule = {
     if (!event) return { needsEvent: m[0] };
     const end = weeks ? fromDay(toDay(event) + 7 * n) : monthsBefore(event, -n);
     // "in the 12 months after the first cut of the past six easing cycles": the whole span after each of a
-    // set (an average's or a tally's shape, ../event-average.ts), even when the last has not run it yet.
-    if (/\b(?:elections|midterms|cycles|each|every)\b/i.test(named))
+    // set (an average's or a tally's shape, ../event-average.ts), even when the last has not run it yet; so
+    // "an average of 12% in the 12 months after the first cut of an easing cycle".
+    if (
+      /\b(?:elections|midterms|cycles?|each|every)\b/i.test(named) ||
+      /\b(?:averag(?:e|ed|es|ing)|historically)\b/i.test(m.input ?? '')
+    )
       return { window: { kind: 'since', event, to: end } };
     return { window: { kind: 'since', event, to: o.to && o.to < end ? o.to : end } };
   },

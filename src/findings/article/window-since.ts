@@ -14,8 +14,11 @@ import { eventsOfYear } from './event-days.ts';
 import type { Rule } from './window-rules.ts';
 import type { WindowHit } from './windows.ts';
 
-/** Event phrases: "the election", "Trump's election", "the Brexit vote", "election day", "the midterms", "the rate decision". */
-export const EVENT_RE = `(?:(?:the|each|every)\\s+)?(?:(?:last|past|previous)\\s+(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+)?(?:(?:donald|joe|barack|hillary|president)\\s+)?(?:(?:[\\w.]+\\s+){0,2}?[\\w.]+['’]s\\s+)?(?:(?:us|u\\.s\\.|presidential|general|midterm|congressional|brexit|eu|uk|(?:last\\s+)?(?:mon|tues|wednes|thurs|fri|sun)day(?:['’]s)?|last\\s+week's|surprise|first|second|narrow|decisive|landslide|november|(?:19|20)\\d\\d|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?|\\d{1,2}\\s+${MONTH_RE})\\s+)*(?:(?:election|vote|referendum)(?:\\s+(?:day|results?|outcome|night))?|victory|win|midterms|result|polls|(?:(?:rate|policy|interest[- ]rate)\\s+)?(?:decision|announcement)|(?:(?:fed|fomc|policy)\\s+)?meeting|(?:rate\\s+)?cuts?\\s+(?:of|in)\\s+(?:(?:each|every)\\s+(?:of\\s+)?)?(?:the\\s+)?(?:(?:last|past|previous)\\s+\\w+\\s+)?(?:easing|rate[- ]cutting|loosening)\\s+cycles?)`;
+/**
+ * Event phrases: "the election", "Trump's election", "the Brexit vote", "election day", "the midterms", "the rate
+ * decision", "the first cut of an easing cycle", "the Fed starts cutting rates".
+ */
+export const EVENT_RE = `(?:(?:the|each|every)\\s+)?(?:(?:last|past|previous)\\s+(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+)?(?:(?:donald|joe|barack|hillary|president)\\s+)?(?:(?:[\\w.]+\\s+){0,2}?[\\w.]+['’]s\\s+)?(?:(?:us|u\\.s\\.|presidential|general|midterm|congressional|brexit|eu|uk|(?:last\\s+)?(?:mon|tues|wednes|thurs|fri|sun)day(?:['’]s)?|last\\s+week's|surprise|first|second|narrow|decisive|landslide|november|(?:19|20)\\d\\d|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?|\\d{1,2}\\s+${MONTH_RE})\\s+)*(?:(?:election|vote|referendum)(?:\\s+(?:day|results?|outcome|night))?|victory|win|midterms|result|polls|(?:(?:rate|policy|interest[- ]rate)\\s+)?(?:decision|announcement)|(?:(?:fed|fomc|policy)\\s+)?meeting|(?:rate\\s+)?cuts?\\s+(?:of|in)\\s+(?:(?:each|every)\\s+(?:of\\s+)?)?(?:the\\s+|an?\\s+)?(?:(?:last|past|previous)\\s+\\w+\\s+)?(?:easing|rate[- ]cutting|loosening)\\s+cycles?|(?:the\\s+)?(?:fed|federal\\s+reserve|fomc)\\s+(?:starts|started|begins|began|kicks\\s+off|kicked\\s+off)\\s+(?:cutting|lowering|easing)(?:\\s+(?:interest\\s+)?rates)?)`;
 
 /** The built-in election or referendum an event phrase names "in [MONTH] YEAR", if exactly one is. */
 function eventIn(phrase: string, month: string | undefined, year: string, text: string): string | undefined {

@@ -156,3 +156,66 @@ describe('checked on the embedded data (hand references from the ^RUT closes)', 
     assert.equal(r.verdict, 'supported');
   });
 });
+
+describe('a 2020 vaccine-day story and a 2024 Fed-cut story', () => {
+  const nov9 = { event: '2020-11-03', to: '2020-11-09' };
+  it('"up about 8% for the year after being down as much as 41% in March": the year to date (was: March)', () => {
+    assert.deepEqual(
+      windows(
+        'The Russell 2000 is now up about 8% for the year after being down as much as 41% in March.',
+        nov9,
+      ),
+      [{ kind: 'dates', from: '2019-12-31', to: '2020-11-09' }],
+    );
+    // "the year after the election" stays the year after the event.
+    assert.deepEqual(windows('The Russell 2000 rose 20% in the year after the election.', nov9), [
+      { kind: 'since', event: '2020-11-03', to: '2020-11-09' },
+    ]);
+  });
+  it('"the big technology stocks that had led the market for much of the year": background, no rank claim', () => {
+    const metrics = (t: string) => firsts(t, nov9).map((r) => r.metric);
+    assert.deepEqual(
+      metrics('The S&P 500 rose 1.2% as investors dumped the big technology stocks that had led the market.'),
+      ['return'],
+    );
+    assert.deepEqual(metrics('Industrials led the rally on Monday.'), ['rank']);
+  });
+  it('"an average of 12% in the year after the Fed starts cutting rates": the mean over the first cuts', () => {
+    const sep19 = { event: '2024-09-18', to: '2024-09-19' };
+    for (const t of [
+      'Historically, small caps have gained an average of 12% in the year after the Fed starts cutting rates.',
+      'Small caps have gained an average of 12% in the 12 months after the first cut of an easing cycle.',
+    ]) {
+      const [r] = firsts(t, sep19);
+      assert.equal(r.average?.events, 'fomc-first-cuts', t);
+      assert.deepEqual(r.window, { kind: 'since', event: '2024-09-18', to: '2025-09-18' }, t);
+    }
+  });
+});
+
+describe("a vendor's broken bar is left out (alphavantage IWD, IWF … on May 6, 2010)", {
+  skip: NO_EMBEDDED,
+}, () => {
+  const data = embeddedEvaluator();
+  // alphavantage_tareqalyousef_backtester/IWF.csv, adjusted_close: 2010-05-05 44.8996432413, 2010-05-06
+  // 35.041715761 (open = high = low = close = 40.31, the flash crash's low as the day's whole bar), 2010-05-07
+  // 42.6916065747.
+  it('IWF on May 7, 2010 is measured from the close before the broken bar: 42.69 / 44.90 − 1 = −4.92%', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'The iShares Russell 1000 Growth ETF (IWF) rose 21.8% on May 7, 2010.',
+      { to: '2010-05-07' },
+    );
+    near(r.computed?.value, (42.6916065747 / 44.8996432413 - 1) * 100, 1e-6);
+    assert.equal(r.verdict, 'not supported');
+  });
+  it('value over growth on Nov. 9, 2020 is the biggest one-day spread since IWD and IWF began (was 2nd, behind the glitch)', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'Value stocks beat growth by 5.9 points on Monday, their biggest one-day outperformance since 2009.',
+      { event: '2020-11-03', to: '2020-11-09' },
+    );
+    assert.equal(r.record?.computed?.record?.rank, 1);
+    assert.equal(r.record?.verdict, 'not supported'); // "since 2009" says a bigger one came in 2009
+  });
+});
