@@ -1,7 +1,8 @@
 /**
  * Price levels in words: "highest close", "lowest level" are levels (not "the highest inflows"), and counts of
  * record closes: "closed at a record high 8 times this month", "closed at a record for the 42nd time this
- * year", "closed at a record for a fifth straight session" (each of the last five), "its 57th record close of
+ * year", "closed at a record for a fifth straight session" (each of the last five; so "its third straight record
+ * close", "its second record close in a row"), "its 57th record close of
  * 2024", "has set 40 record highs this year". A count is a level record
  * with `times` (the closes in the claimed period that topped every earlier close: ../record-level.ts). Starts
  * to a period: "its best start to a year since 2019", "their best start to a month on record", "the strongest
@@ -25,6 +26,23 @@ const STRAIGHT = new RegExp(
   `\\brecord(?:\\s+${KIND})?\\s+for\\s+(?:the|a)\\s+${ORD}\\s+(?:(?:straight|consecutive|successive)\\s+(?:trading\\s+)?(?:sessions?|days?)|(?:trading\\s+)?(?:sessions?|days?)\\s+in\\s+a\\s+row)\\b`,
   'i',
 );
+/** "its third straight record close", "a second consecutive record high": every one of that many sessions. */
+const RUN_STRAIGHT = new RegExp(
+  `\\b(?:its|their|a|the)\\s+${ORD}\\s+(?:straight|consecutive|successive)\\s+record(?:\\s+${KIND})?`,
+  'i',
+);
+/** "its second record close in a row", "a third record high in as many sessions": the same. */
+const RUN_IN_A_ROW = new RegExp(
+  `\\b(?:its|their|a|the)\\s+${ORD}\\s+record(?:\\s+${KIND})?\\s+(?:in\\s+a\\s+row|in\\s+as\\s+many\\s+(?:trading\\s+)?(?:sessions|days))\\b`,
+  'i',
+);
+
+/** The sessions a run of record closes spans ("for a fifth straight session": 5), or undefined. */
+function runLength(t: string): number | undefined {
+  const r = STRAIGHT.exec(t)?.[2] ?? (RUN_STRAIGHT.exec(t) ?? RUN_IN_A_ROW.exec(t))?.[1];
+  return r ? number(r) : undefined;
+}
+
 /** "has hit record highs on nine of the 21 trading days since the vote" (the days are the window's words). */
 const ON_DAYS = new RegExp(`\\brecord(?:\\s+${KIND})?\\s+on\\s+${CARD}\\s+of\\s+the\\b`, 'i');
 /** "its 57th record close of 2024", "the index's 40th record high", "its 10th record this year" (a close's). */
@@ -48,6 +66,8 @@ export function recordTimes(text: string): RecordHit | null {
   for (const [re, kindAt, nAt] of [
     [TIMES, 1, 2],
     [STRAIGHT, 1, 2],
+    [RUN_STRAIGHT, 2, 1],
+    [RUN_IN_A_ROW, 2, 1],
     [NTH_TIME, 1, 2],
     [ON_DAYS, 1, 2],
     [NTH_RECORD, 2, 1],
@@ -92,8 +112,9 @@ export function timesWindow(t: string, w: ClaimWindow | undefined, to?: string):
   const end = w && (w.kind === 'dates' || w.kind === 'since' || w.kind === 'month-to-date') ? w.to : to;
   if (!end) return w;
   // "for a fifth straight session": the last five sessions to the claimed day, each a record close.
-  const straight = STRAIGHT.exec(t);
-  if (straight) return { kind: 'dates', from: sessionsBack(end, number(straight[2])), to: end };
+  // So "its third straight record close", "its second record close in a row".
+  const run = runLength(t);
+  if (run) return { kind: 'dates', from: sessionsBack(end, run), to: end };
   if (/\b(?:this|of\s+the|for\s+the)\s+month\b/i.test(t))
     return { kind: 'month-to-date', month: end.slice(0, 7), to: end };
   if (!w || /\b(?:this|of\s+the|for\s+the)\s+year\b|year[- ]to[- ]date/i.test(t))

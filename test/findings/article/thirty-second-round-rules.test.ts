@@ -219,3 +219,38 @@ describe("a vendor's broken bar is left out (alphavantage IWD, IWF … on May 6,
     assert.equal(r.record?.verdict, 'not supported'); // "since 2009" says a bigger one came in 2009
   });
 });
+
+describe('a run of record closes told as an ordinal ("its third straight record close", "its second record close in a row")', () => {
+  const nov = { event: '2024-11-05', to: '2024-11-12' };
+  it("a count of record closes over that many sessions to the claimed day (was: one record close, or the year's count)", () => {
+    const [a] = firsts('The S&P 500 set its third record close in a row on Monday.', nov);
+    const [b] = firsts('The S&P 500 set its fourth consecutive record high on Monday.', nov);
+    assert.deepEqual(
+      [a.record?.times, a.window, b.record?.times, b.window],
+      [
+        3,
+        { kind: 'dates', from: '2024-11-06', to: '2024-11-11' },
+        4,
+        { kind: 'dates', from: '2024-11-05', to: '2024-11-11' },
+      ],
+    );
+  });
+  describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    // ^GSPC closes (yfinance_YoussefKh200_slow_turtle/^GSPC.csv, column 5): the record before Nov. 6 is Oct. 18's
+    // 5,864.67; then 5,929.04 (Nov. 6), 5,973.10 (7), 5,995.54 (8), 6,001.35 (11): four record closes in a row;
+    // 5,983.99 on Nov. 12 is none. ^RUT's record close is 2,442.74 (2021-11-08); it closed at 2,391.85 on Nov. 12.
+    it('Monday, Nov. 11: the last three and the last four closes are all records; Tuesday breaks the run', async () => {
+      const v = async (t: string) => (await checkedReadings(data.ev, t, nov))[0].verdict;
+      assert.deepEqual(
+        [
+          await v('The S&P 500 set its third record close in a row on Monday.'),
+          await v('The S&P 500 set its fourth consecutive record high on Monday.'),
+          await v('The S&P 500 notched its third straight record close on Tuesday.'),
+          await v('The Russell 2000 notched its second record close in a row on Tuesday.'),
+        ],
+        ['supported', 'supported', 'not supported', 'not supported'],
+      );
+    });
+  });
+});
