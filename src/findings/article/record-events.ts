@@ -6,7 +6,8 @@
  * count) among the same window after every earlier event; ../event-rank.ts ranks it once the phrase is
  * attached (its words carry the event words). "Ranking it second among the 10 elections since 1980" is a
  * place among a counted set; "the best post-election run for small caps of any election since 1980" the
- * first place among the elections from 1980. Other "since YEAR" forms stay in ./records.ts.
+ * first place among the elections from 1980; "has never done better in the week after an election" is the best
+ * post-election week on record. Other "since YEAR" forms stay in ./records.ts.
  */
 import type { RecordPhrase, TextSpan } from '../claim-read.ts';
 import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
@@ -63,6 +64,9 @@ const THAN_ANY = new RegExp(
   `\\b(more|bigger|larger|wider|greater|better|worse|smaller|less|weaker|narrower)\\s+than\\s+(?:after|following|in|for)\\s+any\\s+(?:of\\s+the\\s+)?(?:previous|prior|last|other|preceding|earlier)\\s+(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:(?:us|u\\.s\\.)\\s+)?(?:presidential\\s+|midterm\\s+)?elections\\b`,
   'gi',
 );
+/** "has never done better in the week after an election", "have never fared worse in the month following a vote". */
+const NEVER =
+  /\b(?:has|have|had)\s+never\s+(?:done|fared|performed)\s+(better|worse)\s+(?:in|over|during)\s+(?:the\s+)?(?:first\s+)?(day|session|week|month)\s+(?:after|following)\s+(?:an?|any)\s+(?:(?:us|u\.s\.|presidential|midterm)\s+)?(?:election|vote|referendum)\b/gi;
 /** "ranking it second among the 10 elections since 1980", "ranks third of the 12 presidential elections since 1976". */
 const RANKED = new RegExp(
   `\\brank(?:s|ed|ing)\\s+(?:it\\s+|them\\s+)?(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+(?:(best|worst|highest|lowest)\\s+)?(?:among|of|out\\s+of)\\s+(?:the\\s+)?(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:(?:us|u\\.s\\.)\\s+)?(?:presidential\\s+|midterm\\s+)?elections\\s+since\\s+(\\d{4})\\b`,
@@ -123,6 +127,18 @@ export function eventRecords(text: string, event?: string): (TextSpan & { record
     // "the worst two-day performance after a presidential election": a run of two days.
     Object.assign(record, runOf(words));
     out.push({ start: m.index, end: m.index + words.length, record });
+  }
+  // "has never done better in the week after an election": the best of the same window after every election.
+  for (const m of text.matchAll(NEVER)) {
+    const loss = /worse/i.test(m[1]);
+    const p = m[2].toLowerCase() === 'session' ? 'day' : (m[2].toLowerCase() as RecordPhrase['period']);
+    const record: RecordPhrase = {
+      kind: loss ? 'worst-on-record' : 'best-on-record',
+      period: p,
+      direction: loss ? 'loss' : 'gain',
+      words: m[0],
+    };
+    out.push({ start: m.index, end: m.index + m[0].length, record });
   }
   // "ranking it second among the 10 elections since 1980": a place among a counted set of elections.
   for (const m of text.matchAll(RANKED)) {

@@ -254,3 +254,27 @@ describe('a run of record closes told as an ordinal ("its third straight record 
     });
   });
 });
+
+describe('"has never done better in the week after an election": the best post-election week on record', () => {
+  const S =
+    'The Russell 2000 rose 10.2% in the week after the vote; it has never done better in the week after an election.';
+  const o = { event: '2016-11-08', to: '2016-11-15' };
+  it('reads a best-on-record among elections, a week; "an election" is a window phrase too', () => {
+    const [r] = firsts(S, o);
+    assert.deepEqual(
+      [r.record?.kind, r.record?.period, r.record?.words],
+      ['best-on-record', 'week', 'has never done better in the week after an election'],
+    );
+    assert.deepEqual(windows('The Russell 2000 rose 10.2% in the week after an election.', o), [
+      { kind: 'week', event: '2016-11-08' },
+    ]);
+  });
+  describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it("1st of the 8 elections from 1988 (the order is ../event-rank.ts's, tested there)", async () => {
+      const [r] = await checkedReadings(data.ev, S, o);
+      assert.equal(r.record?.verdict, 'supported');
+      assert.match(r.line ?? '', /1st of the 8 US presidential elections from 1988/);
+    });
+  });
+});
