@@ -7,7 +7,8 @@
  * - "w/w", "week on week": the last whole week, as "the latest week" (a Tuesday note's "RTY +8.6% w/w" is the
  *   week ended the Friday before);
  * - "ended/finished/closed the week": the article's week (so far, ./window-periods.ts);
- * - a live blog's entry stamp ("10:42 ET:"): the session ending the article's date, when nothing else says;
+ * - a live blog's entry stamp ("10:42 ET:") or a wire's instrument code (".RUT", "IWM.P"): the session ending
+ *   the article's date, when nothing else says;
  * - "post-election", "post-vote": after the event (a part, like "after the election": since the event alone,
  *   the after-the-news part of a week's flows).
  */
@@ -61,6 +62,16 @@ export const WIRE_RULES: Rule[] = [
   {
     // A live blog's entry stamp ("10:42 ET: Russell 2000 +2.1%"): the day's session, when nothing else says.
     re: /^\s*\d{1,2}:\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:ET|EST|EDT|GMT|BST)?(?=\s*[:|-]\s)/gi,
+    make: (_m, o) => {
+      if (!o.to) return null;
+      const day = sessionOnOrBefore(o.to);
+      return { window: { kind: 'dates', from: previousSession(day), to: day }, fallback: true };
+    },
+  },
+  {
+    // A wire's instrument code beside a name ("the Russell 2000 index .RUT rose 1.5%", "IWM.P"): a market report
+    // of the day, whose bare moves are the session's, when nothing else says.
+    re: /(?<=\s)\.(?:RUT|SPX|IXIC|DJI|NDX|RUI|RUA|FTSE|FTMC|SPCY|MID|VIX)\b|\b[A-Z]{2,5}\.(?:P|N|O|K)\b/g,
     make: (_m, o) => {
       if (!o.to) return null;
       const day = sessionOnOrBefore(o.to);

@@ -278,3 +278,24 @@ describe('"has never done better in the week after an election": the best post-e
     });
   });
 });
+
+describe('a wire\'s instrument codes (".RUT", ".SPX", "IWM.P") mark a report of the day', () => {
+  const o = { event: '2024-11-05', to: '2024-11-20' };
+  it("a bare move beside one is the session ending the article's date, not since the event", () => {
+    assert.deepEqual(
+      windows(
+        'The small-cap Russell 2000 index .RUT rose 1.5%, while the benchmark S&P 500 .SPX gained 0.4%.',
+        o,
+      ),
+      [
+        { kind: 'dates', from: '2024-11-19', to: '2024-11-20' },
+        { kind: 'dates', from: '2024-11-19', to: '2024-11-20' },
+      ],
+    );
+  });
+  it('a window of its own still wins ("has gained about 6% since the Nov. 5 election .RUT")', () => {
+    assert.deepEqual(windows('The Russell 2000 .RUT has gained about 6% since the Nov. 5 election.', o), [
+      { kind: 'since', event: '2024-11-05', to: '2024-11-20' },
+    ]);
+  });
+});
