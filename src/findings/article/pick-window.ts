@@ -112,6 +112,9 @@ export function pickWindow(
   // "By the end of July it was up 5% from its June 23 close": the stretch from a dated close ends there too.
   if (window?.kind === 'dates' && endTo && window.to === o.to && window.from < endTo && endTo < window.to)
     window = { ...window, to: endTo };
+  // "up 5% month-to-date as of Friday": the month to that day.
+  if (window?.kind === 'month-to-date' && endTo?.startsWith(window.month) && endTo < window.to)
+    window = { ...window, to: endTo };
   if (window?.kind === 'since' && !window.event) return { source: 'sentence', missing: 'the event' };
   let source: ReadClaim['windowSource'] = 'sentence';
   if (!window) {

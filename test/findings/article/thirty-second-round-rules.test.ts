@@ -299,3 +299,17 @@ describe('a wire\'s instrument codes (".RUT", ".SPX", "IWM.P") mark a report of 
     ]);
   });
 });
+
+describe('an end day as a close ("As of Friday\'s close") ends a stretch, and a month to date', () => {
+  const o = { event: '2024-11-05', to: '2024-11-20' }; // a Wednesday
+  it('"As of Friday\'s close … since the election": to Friday, Nov. 15 (was: the article\'s date)', () => {
+    assert.deepEqual(windows("As of Friday's close, the Russell 2000 was up 8.2% since the election.", o), [
+      { kind: 'since', event: '2024-11-05', to: '2024-11-15' },
+    ]);
+  });
+  it('"up 5% month-to-date as of Friday": November to Nov. 15 (was: to Nov. 20)', () => {
+    assert.deepEqual(windows('The Russell 2000 was up 5% month-to-date as of Friday.', o), [
+      { kind: 'month-to-date', month: '2024-11', to: '2024-11-15' },
+    ]);
+  });
+});
