@@ -113,7 +113,11 @@ export function pickWindow(
   if (window?.kind === 'dates' && endTo && window.to === o.to && window.from < endTo && endTo < window.to)
     window = { ...window, to: endTo };
   // "up 5% month-to-date as of Friday": the month to that day.
-  if (window?.kind === 'month-to-date' && endTo?.startsWith(window.month) && endTo < (window.to ?? endTo))
+  if (
+    window?.kind === 'month-to-date' &&
+    endTo?.startsWith(window.month) &&
+    endTo < (window.to ?? o.to ?? endTo)
+  )
     window = { ...window, to: endTo };
   if (window?.kind === 'since' && !window.event) return { source: 'sentence', missing: 'the event' };
   let source: ReadClaim['windowSource'] = 'sentence';
