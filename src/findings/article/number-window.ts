@@ -144,7 +144,7 @@ export function numberWindow(
   asOfThatDay(w, t, ctx.day); // "That left it up 8% from Election Day": to the day spoken of
   fromThatLow(w, t.slice(q.end, seg.end), ctx.window, o); // "have since rebounded 8.5% from that low"
   const month = others.find((h) => h.start >= seg.start && h.end <= seg.end && h.window === w.window);
-  theMonthSpoken(w, month && t.slice(month.start, month.end), ctx.recent); // "… has climbed 5.7% over the month"
+  theMonthSpoken(w, month && t.slice(month.start, month.end), ctx.recent, o.to); // "… has climbed 5.7% over the month"
   gapAsOf(w, t.slice(seg.start, q.start), qc.metric, o); // "the gap … narrowed to 3 points on Thursday"
   // "Measured by quintiles, the bottom fifth gained 5.2%": the sentence before's measurement, another cut.
   if (w.source === 'default' && ctx.window && RESTATED.test(t))

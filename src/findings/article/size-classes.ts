@@ -7,9 +7,12 @@
  */
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 
-/** "Small-cap value stocks", "large-cap growth shares", "small-cap value" alone; never its funds ("… ETFs"). */
+/**
+ * "Small-cap value stocks", "large-cap growth shares", "small-cap value" alone, "the smallest value stocks";
+ * never its funds ("… ETFs").
+ */
 const STYLE_CLASS =
-  /\b(?:(?:us|u\.s\.)\s+)?(small|large)[- ]caps?\s+(value|growth)(?:\s+(?:stocks|shares|companies|names))?\b(?!\s+(?:stock\s+|equity\s+|index\s+)?(?:funds?|etfs?|exchange[- ]traded))/gi;
+  /\b(?:(?:us|u\.s\.)\s+)?(?:(small|large)[- ]caps?\s+(value|growth)(?:\s+(?:stocks|shares|companies|names))?|(small|smaller|smallest|large|larger|largest|big|bigger|biggest)\s+(value|growth)\s+(?:stocks|shares|companies|names))\b(?!\s+(?:stock\s+|equity\s+|index\s+)?(?:funds?|etfs?|exchange[- ]traded))/gi;
 
 /** "Value stocks", "growth shares", "value names": a style of any size (not "value funds": a fund category). */
 const STYLE_ONLY = /\b(value|growth)(?:[- ]oriented)?\s+(?:stocks|shares|names|companies|equities)\b/gi;
@@ -74,7 +77,8 @@ export function findSizeClasses(text: string): (TextSpan & { subject: ClaimSubje
     out.push({ start: m.index, end: m.index + m[0].length, subject });
   }
   for (const m of text.matchAll(STYLE_CLASS)) {
-    const [size, style] = [m[1].toLowerCase(), m[2].toLowerCase()] as ['small', 'value'];
+    const size = /^small/i.test(m[1] ?? m[3]) ? 'small' : 'large';
+    const style = (m[2] ?? m[4]).toLowerCase() as 'value';
     out.push({ start: m.index, end: m.index + m[0].length, subject: { kind: 'size-class', size, style } });
   }
   const styles = [...text.matchAll(STYLE_ONLY)];

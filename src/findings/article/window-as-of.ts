@@ -94,9 +94,13 @@ export function theMonthSpoken(
   w: { window?: ClaimWindow; source: ReadClaim['windowSource'] },
   words: string | undefined,
   recent: readonly ClaimWindow[] | undefined,
+  to?: string,
 ): void {
   if (!words || !THE_MONTH.test(words.trim())) return;
+  // So a calendar month just named before the article's: "… gained 11% in November. … was 5.5% for the month"
+  // on Dec. 4 is November.
   const month = (x: ClaimWindow) => {
+    if (x.kind === 'month') return !!to && x.month < to.slice(0, 7);
     const days = x.kind === 'since' && x.to ? (Date.parse(x.to) - Date.parse(x.event)) / 86_400_000 : 0;
     return days >= 25 && days <= 35;
   };

@@ -313,3 +313,20 @@ describe('an end day as a close ("As of Friday\'s close") ends a stretch, and a 
     ]);
   });
 });
+
+describe('a Fama-French month told in early December', () => {
+  const dec4 = { to: '2020-12-04' };
+  it('"the smallest value stocks" are small-cap value (IWN, IJS), not the Russell 1000 Value', () => {
+    assert.deepEqual(
+      firsts('The smallest value stocks gained 11% in November.', dec4).map((r) => r.subjects),
+      [['IWN']],
+    );
+  });
+  it('"for the month" after a month named before the article\'s is that month (was: December to date)', () => {
+    const [, smb] = firsts(
+      'Small caps gained 11% in November. The size premium, small minus big, was 5.5% for the month.',
+      dec4,
+    );
+    assert.deepEqual([smb.subjects, smb.window], [['SMB'], { kind: 'month', month: '2020-11' }]);
+  });
+});
