@@ -125,5 +125,6 @@ export function reproduceCommand(claim: Claim, c?: Resolved): string {
     parts.push(`comparator: ${bound}`);
   if ((claim as Partial<ReadClaim>).rank?.end === 'bottom') parts.push('rank: bottom');
   if (conv.length) parts.push(`conventions: {${conv.join(', ')}}`);
+  if (claim.pinned?.length) parts.push(`pinned: [${claim.pinned.join(', ')}]`);
   return `capgap check --claim '{${parts.join(', ')}}'`;
 }

@@ -30,6 +30,15 @@ const CONVENTION_VALUES: Record<string, readonly unknown[]> = {
   distanceBase: ['reference', 'close'],
 };
 
+/** A claim file's `pinned: [weighting]`: conventions no alternative may change, each one a convention's name. */
+export function readPinned(raw: unknown, where: string): (keyof ClaimConventions)[] {
+  const list = Array.isArray(raw) ? raw : [raw];
+  for (const k of list)
+    if (!(String(k) in CONVENTION_VALUES) && k !== 'endShift')
+      throw new Error(`${where}: invalid pinned convention ${JSON.stringify(k)}`);
+  return list.map(String) as (keyof ClaimConventions)[];
+}
+
 /** Checks a conventions object, naming the bad key or value. */
 export function readConventions(raw: unknown, where: string): ClaimConventions {
   if (raw === undefined || raw === null) return {};

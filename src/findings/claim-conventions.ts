@@ -105,10 +105,14 @@ const PINNED = new Set<keyof ClaimConventions>(['base', 'timing']);
  * The conventions `conventions` states that no alternative may change ("from its Election Day close": the
  * base; ../check-judge.ts shows such an alternative as the nearest, never as support).
  * @example pinnedConventions({ conventions: { base: 'close-before', weighting: 'equal' } }) // ['base']
+ * @example pinnedConventions({ conventions: { weighting: 'equal' }, pinned: ['weighting'] }) // ['weighting']
  */
-export function pinnedConventions(claim: { conventions?: ClaimConventions }): (keyof ClaimConventions)[] {
+export function pinnedConventions(claim: {
+  conventions?: ClaimConventions;
+  pinned?: (keyof ClaimConventions)[];
+}): (keyof ClaimConventions)[] {
   const c = claim.conventions ?? {};
   return (Object.keys(c) as (keyof ClaimConventions)[]).filter(
-    (k) => PINNED.has(k) && (k !== 'timing' || c.base),
+    (k) => (PINNED.has(k) && (k !== 'timing' || c.base)) || claim.pinned?.includes(k),
   );
 }

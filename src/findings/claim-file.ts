@@ -17,12 +17,13 @@
  *     tolerance: 0.05           # optional, in the stated unit; default: half a unit of the last stated digit
  *     comparator: {kind: gt, lo: 1.5}   # optional: a bound or interval instead (./claim-comparator.ts)
  *     conventions: { returnType: total, weighting: value, base: close-before, market: french }
+ *     pinned: [weighting]       # optional: conventions no alternative may change (the claim is about them)
  */
 import { parse as parseYaml } from 'yaml';
 import { isIsoDate } from '../calendar/dates.ts';
 import { CLAIM_METRICS, type Claim, type ClaimMetric, type ClaimWindow, parseStated } from './claim.ts';
 import { readComparator } from './claim-comparator.ts';
-import { readAverage, readConventions, readExtreme } from './claim-conventions-read.ts';
+import { readAverage, readConventions, readExtreme, readPinned } from './claim-conventions-read.ts';
 import type { Comparator } from './claim-phrases.ts';
 import { parseLevel } from './claim-stated.ts';
 
@@ -161,6 +162,7 @@ export function readClaim(
       ? { extreme: readExtreme(o.extreme, where) }
       : {}),
     ...(o.average !== undefined ? { average: readAverage(o.average, where) } : {}),
+    ...(o.pinned !== undefined ? { pinned: readPinned(o.pinned, where) } : {}),
     ...(metric === 'ratio' && o.versus !== undefined
       ? { versus: readVersus(o.versus, where, readWindow(o, where, defaults)) }
       : {}),

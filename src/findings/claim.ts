@@ -122,6 +122,8 @@ export interface Claim {
    * given back about half of their gains since the election", ./evaluate-given-back.ts).
    */
   versus?: { window: ClaimWindow; of: 'flow' | 'return' | 'peak'; words: string };
+  /** Conventions the claim is about, which no alternative may change ("Equal-weighted, the gap was even larger"). */
+  pinned?: (keyof ClaimConventions)[];
 }
 
 export { parseStated, toleranceOf } from './claim-stated.ts';

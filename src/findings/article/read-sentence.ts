@@ -13,6 +13,7 @@ import { withoutFrame } from './bound-subject.ts';
 import { classIndex } from './class-index.ts';
 import { clauses, gapped, normalise, spanOf, unquote } from './clauses.ts';
 import { distanceSpans } from './distance-claim.ts';
+import { evenMore } from './even-more.ts';
 import { fractionOfMove } from './fraction-of-move.ts';
 import { givenBack, givenBackShare } from './given-back.ts';
 import { noteMeasure } from './measure-define.ts';
@@ -122,6 +123,9 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     // "Small caps have now given back all of their gains since the election": no longer up since then.
     const gave = form === 'sentence' ? givenBack(piece, t, `${prefix}-1`, subjects, o, ctx) : undefined;
     if (gave) return finishSentence({ ...base, form, ...said }, [gave], [], true);
+    // "Equal-weighted, the gap was even larger.": the spread just stated, under the other weighting.
+    const even = form === 'sentence' ? evenMore(piece, t, `${prefix}-1`, ctx) : undefined;
+    if (even) return finishSentence({ ...base, form, ...said }, [even], [], true);
     return { ...base, form, ...said, claims: [], ...noNumberSentence(t, form, subjects, ctx) };
   }
   const intraday = intradayWords(t) ?? (ctx.stamp || undefined);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readArticle } from '../../../src/findings/article/read.ts';
+import { parseClaims } from '../../../src/findings/claim-file.ts';
 import type { ReadClaim, ReadOptions } from '../../../src/findings/claim-read.ts';
 import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
 import { checkedReadings } from '../../helpers/first-verdict.ts';
@@ -328,5 +329,60 @@ describe('a Fama-French month told in early December', () => {
       dec4,
     );
     assert.deepEqual([smb.subjects, smb.window], [['SMB'], { kind: 'month', month: '2020-11' }]);
+  });
+});
+
+describe('"Equal-weighted, the gap was even larger": the spread just stated, equal-weighted, beyond its number', () => {
+  const A =
+    'For the month of November, the bottom decile beat the top decile by 6 percentage points. Equal-weighted, the gap was even larger.';
+  const o = { event: '2016-11-08', to: '2016-12-02' };
+  it('reads the decile spread of November, equal-weighted and pinned, more than 6 points', () => {
+    const [, ew] = firsts(A, o);
+    assert.deepEqual(
+      [ew.metric, ew.subjects, ew.window, ew.conventions.weighting, ew.pinned, ew.comparator],
+      [
+        'spread',
+        ['Lo 10', 'Hi 10'],
+        { kind: 'month', month: '2016-11' },
+        'equal',
+        ['weighting'],
+        { kind: 'gt', lo: 6, words: 'larger than' },
+      ],
+    );
+  });
+  it('an index spread has no weighting to change: no claim', () => {
+    const B =
+      'The Russell 2000 beat the S&P 500 by 5 percentage points in November. Equal-weighted, the gap was even larger.';
+    assert.equal(firsts(B, o).length, 1);
+  });
+  describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    // ../shared/data/kenfrench_data_library/Portfolios_Formed_on_ME_monthly_vintage202602.CSV, 201611: equal
+    // weighted Lo 10 6.98, Hi 10 4.46 (2.52 points); value weighted 9.75, 3.42 (6.33 points).
+    it('2.52 points equal-weighted, not more than 6: not supported, the value-weighted 6.33 shown as no support', async () => {
+      const [, ew] = await checkedReadings(data.ev, A, o);
+      near(ew.computed?.value, 6.98 - 4.46, 1e-9);
+      assert.equal(ew.verdict, 'not supported');
+      assert.match(
+        ew.line ?? '',
+        /reproduced only by moving the weighting the sentence states: value-weighted, 6\.33 pp/,
+      );
+    });
+  });
+});
+
+describe('a claims file pins a convention (`pinned: [weighting]`)', () => {
+  it('reads the list, and names a bad one', () => {
+    const [c] = parseClaims(
+      'claims:\n  - {metric: spread, subjects: ["Lo 10", "Hi 10"], month: 2016-11, stated: "6pp", conventions: {weighting: equal}, pinned: [weighting]}\n',
+    );
+    assert.deepEqual(c.pinned, ['weighting']);
+    assert.throws(
+      () =>
+        parseClaims(
+          '- {metric: spread, subjects: ["Lo 10", "Hi 10"], month: 2016-11, stated: "6pp", pinned: [weight]}\n',
+        ),
+      /claim "claim-1": invalid pinned convention "weight"/,
+    );
   });
 });
