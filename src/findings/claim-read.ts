@@ -177,4 +177,6 @@ export interface ReadOptions {
    * and a later "in five of the last eight elections" counts that window after each (`after`).
    */
   eachEvents?: ReadClaim['average'] & { after?: NonNullable<RecordPhrase['tally']>['after'] };
+  /** Set by the reader: the event of the last window an earlier sentence named ("Four years later, …"). */
+  spokenEvent?: string;
 }

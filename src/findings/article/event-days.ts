@@ -83,18 +83,19 @@ export function eventsOfYear(year: string, kind: 'election' | 'referendum', text
 }
 
 const ORDINAL_WIN =
-  /\b(trump|biden|obama|clinton|bush)(?:['’]s)?\s+(first|second|third)\s+(?:(?:presidential\s+)?(?:election\s+)?(?:victory|win)|(?:presidential\s+)?election(?:\s+(?:victory|win))?)\b/i;
+  /\b(trump|biden|obama|clinton|bush)(?:['’]s)?\s+(?:(first|second|third)\s+(?:(?:presidential\s+)?(?:election\s+)?(?:victory|win)|(?:presidential\s+)?election(?:\s+(?:victory|win))?)|(re-?election|was\s+re-?elected))\b/i;
 
 /**
  * The US presidential election a winner's ordinal names ("Donald Trump's first victory": 2016; "Trump's
- * second win": 2024), or null.
+ * second win": 2024; "Obama's re-election": 2012), or null.
  * @example nthWin("Donald Trump's first victory") // '2016-11-08'
  */
 export function nthWin(phrase: string): string | null {
   const m = ORDINAL_WIN.exec(phrase);
   if (!m) return null;
   const who = m[1][0].toUpperCase() + m[1].slice(1).toLowerCase();
-  const n = { first: 0, second: 1, third: 2 }[m[2].toLowerCase() as 'first'];
+  // "Obama's re-election", "Bush was re-elected": the second win.
+  const n = m[3] ? 1 : { first: 0, second: 1, third: 2 }[m[2].toLowerCase() as 'first'];
   const won = allEvents()
     .filter((e) => e.tags.includes('us') && e.tags.includes('election') && e.label.includes(`(${who})`))
     .map((e) => e.date)
@@ -109,7 +110,7 @@ export function nthWin(phrase: string): string | null {
  */
 export function yearWin(phrase: string, text: string): string | null {
   const who = /\b(trump|biden|obama|clinton|bush)\b/i.exec(phrase);
-  if (!who || !/\b(?:win|victory)\b/i.test(phrase)) return null;
+  if (!who || !/\b(?:win|victory|won|(?:re-?)?elected|re-?election)\b/i.test(phrase)) return null;
   const year = /\b((?:19|20)\d\d)\b/.exec(phrase)?.[1] ?? /^\s*in\s+((?:19|20)\d\d)\b/i.exec(text)?.[1];
   if (!year) return null;
   const name = who[1][0].toUpperCase() + who[1].slice(1).toLowerCase();

@@ -72,7 +72,14 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
   let counted: TablePiece['table'] | undefined; // the last table read as the note's elections (once)
   return pieces.map((piece, i) => {
     // "How did small caps do after the 2016 election? The Russell 2000 rose 11% …": the answer's event.
-    const o = { ...options, ...(asked ? { event: asked } : {}), ...(each ? { eachEvents: each } : {}) };
+    // "Four years later, … after his re-election": the election after the last one a window named.
+    const spoken = ctx.recent?.map((w) => ('event' in w ? w.event : undefined)).findLast((e) => e);
+    const o = {
+      ...options,
+      ...(asked ? { event: asked } : {}),
+      ...(each ? { eachEvents: each } : {}),
+      ...(spoken ? { spokenEvent: spoken } : {}),
+    };
     asked = quietly(() => questionEvent(normalise(piece.text), options));
     // "We looked at how the smallest stocks did in the month after each presidential election since 1992.":
     // the elections a later "On average, …" is over.

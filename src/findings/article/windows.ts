@@ -101,6 +101,17 @@ function agoElection(phrase: string, text: string, event?: string, to?: string):
 }
 
 /**
+ * "After Obama's 2008 victory, … Four years later, small caps dropped 3.4% in the week after his re-election": an
+ * election phrase in a sentence that opens N years on is the election N years after the one last spoken of.
+ */
+function laterElection(phrase: string, text: string, spoken?: string): string | null {
+  const later = /^\s*(?:some\s+|about\s+)?(\w+)\s+years\s+later\b/i.exec(text);
+  const n = later && (NUMBER_WORDS[later[1].toLowerCase()] ?? Number(later[1]));
+  if (!n || !spoken || !/election|vote|win|victory|midterm|polls/i.test(phrase)) return null;
+  return otherElection(`${Number(spoken.slice(0, 4)) + n} election`);
+}
+
+/**
  * "after presidential elections since 1988": the year that scopes a set of events, not a window of its own
  * (the window is the one after each, ./average-words.ts).
  */
@@ -132,6 +143,7 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
           nthWin(p) ??
           yearWin(p, text) ?? // "In 2008, … after Barack Obama's victory"
           agoElection(p, text, o.event, o.to) ??
+          laterElection(p, text, o.spokenEvent) ?? // "Four years later, … after his re-election"
           otherKindEvent(p, o.event, o.to, text);
         if (other) return other;
         // "the Nov. 3 election", "the 23 June referendum": the date the phrase gives its event.

@@ -386,3 +386,32 @@ describe('a claims file pins a convention (`pinned: [weighting]`)', () => {
     );
   });
 });
+
+describe('elections named by their winner and by "N years later"', () => {
+  const o = { to: '2024-11-01' };
+  it('"after Donald Trump won", "Obama\'s re-election", "Obama was re-elected": those elections', () => {
+    assert.deepEqual(
+      [
+        ...windows(
+          'In 2016, by contrast, the Russell 2000 jumped 10.2% in the week after Donald Trump won.',
+          o,
+        ),
+        ...windows("Small caps dropped 3.4% in the week after Obama's re-election.", o).slice(0, 1),
+        ...windows('In 2012, small caps dropped 3.4% in the week after Obama was re-elected.', o).slice(0, 1),
+      ],
+      [
+        { kind: 'week', event: '2016-11-08' },
+        { kind: 'week', event: '2012-11-06' },
+        { kind: 'week', event: '2012-11-06' },
+      ],
+    );
+  });
+  it('"Four years later, … after his re-election" after a sentence on 2008: the 2012 election (was: 2008)', () => {
+    const A =
+      "After Barack Obama's 2008 victory, the Russell 2000 fell 10.6% in the following week. Four years later, small caps dropped 3.4% in the week after his re-election.";
+    assert.deepEqual(windows(A, o), [
+      { kind: 'week', event: '2008-11-04' },
+      { kind: 'week', event: '2012-11-06' },
+    ]);
+  });
+});
