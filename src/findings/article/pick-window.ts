@@ -128,8 +128,11 @@ export function pickWindow(
   if (!window && carried.window) [window, source] = [carried.window, 'carried'];
   if (!window) {
     const earlier = hits.filter((h) => h.window && h.end <= seg.start);
-    let near = earlier[earlier.length - 1] ?? hits.find((h) => h.window && h.start >= seg.end);
+    let near: WindowHit | undefined =
+      earlier[earlier.length - 1] ?? hits.find((h) => h.window && h.start >= seg.end);
     if (near?.endOnly && took) near = took;
+    // An end alone with no event to start from ("Through July 29, the Russell 2000 was up 5%") carries nothing.
+    if (near?.window?.kind === 'since' && !near.window.event) near = undefined;
     if (near) [window, source] = [near.window, 'carried'];
   }
   const missing = own.find((h) => h.needsEvent)?.needsEvent ?? hits.find((h) => h.needsEvent)?.needsEvent;

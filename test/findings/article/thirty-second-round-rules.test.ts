@@ -415,3 +415,20 @@ describe('elections named by their winner and by "N years later"', () => {
     ]);
   });
 });
+
+describe('an end alone with no event to start from ("Through July 29, the Russell 2000 was up 5%")', () => {
+  it('says no period (was: a stretch from an empty date, "cannot check: invalid date")', () => {
+    for (const t of [
+      'Through July 29, the Russell 2000 was up 5%.',
+      'By the end of July, the Russell 2000 was up 5%.',
+    ]) {
+      const [s] = readArticle(t, { to: '2016-08-05' });
+      assert.deepEqual([s.claims.length, s.reason], [0, 'says no period and no --event DATE was given'], t);
+    }
+  });
+  it('with the event, the stretch since it to that end', () => {
+    assert.deepEqual(windows('By the end of July, the Russell 2000 was up 5%.', BREXIT), [
+      { kind: 'since', event: '2016-06-23', to: '2016-07-29' },
+    ]);
+  });
+});
