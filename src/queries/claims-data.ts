@@ -33,10 +33,12 @@ async function vintageOf(store: Store, dataset: string): Promise<string | null> 
  * whose bar before it has a range, more than 5% from the close before and more than 5% back the next day. The
  * alphavantage files of IWD, IWF, IWN, IJS, IJT and IWV print the May 6, 2010 flash crash's lows as that day's
  * whole bar (IWF "closed" at 40.31 between 51.65 and 49.11); a record or a return over that day would be the
- * glitch's. Series of closes only (the S&P 500 before 1962) have no range and keep every bar.
+ * glitch's. Series of closes only (the S&P 500 before 1962) have no range and keep every bar. A zero close (an
+ * imported file's) is divided, never taken a logarithm of, so no error; a one-print zero between two closes is
+ * left out too.
  */
 const ONE_PRINT_SPIKE = `open = high AND high = low AND low = close AND ph > pl
-  AND abs(ln(close / pc)) > 0.05 AND abs(ln(nc / close)) > 0.05 AND sign(close - pc) <> sign(nc - close)`;
+  AND abs(close / pc - 1) > 0.05 AND abs(nc / close - 1) > 0.05 AND sign(close - pc) <> sign(nc - close)`;
 
 async function loadBars(store: Store, id: string): Promise<PriceBars | null> {
   const best = await store.one<{ source: string }>(
