@@ -241,7 +241,7 @@ describe('a run of record closes told as an ordinal ("its third straight record 
     // ^GSPC closes (yfinance_YoussefKh200_slow_turtle/^GSPC.csv, column 5): the record before Nov. 6 is Oct. 18's
     // 5,864.67; then 5,929.04 (Nov. 6), 5,973.10 (7), 5,995.54 (8), 6,001.35 (11): four record closes in a row;
     // 5,983.99 on Nov. 12 is none. ^RUT's record close is 2,442.74 (2021-11-08); it closed at 2,391.85 on Nov. 12.
-    it('Monday, Nov. 11: the last three and the last four closes are all records; Tuesday breaks the run', async () => {
+    it('Monday, Nov. 11: the fourth record close in a row (so not the third); Tuesday breaks the run', async () => {
       const v = async (t: string) => (await checkedReadings(data.ev, t, nov))[0].verdict;
       assert.deepEqual(
         [
@@ -250,8 +250,14 @@ describe('a run of record closes told as an ordinal ("its third straight record 
           await v('The S&P 500 notched its third straight record close on Tuesday.'),
           await v('The Russell 2000 notched its second record close in a row on Tuesday.'),
         ],
-        ['supported', 'supported', 'not supported', 'not supported'],
+        ['not supported', 'supported', 'not supported', 'not supported'],
       );
+      const [third] = await checkedReadings(
+        data.ev,
+        'The S&P 500 set its third record close in a row on Monday.',
+        nov,
+      );
+      assert.match(third.line ?? '', /but the run is 4 long, not 3/);
     });
   });
 });

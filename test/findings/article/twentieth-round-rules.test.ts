@@ -663,21 +663,27 @@ describe('a trader\'s lines and a Monday wrap: figure lines, "ended the week", "
     );
   });
   const data = embeddedEvaluator();
-  it('checked: ^RUT 2,406.67 / 2,303.84 − 1 = 4.46% in the week to Nov. 22, 2024; new highs every session Nov. 14–25, 2016', async () => {
+  it('checked: ^RUT 2,406.67 / 2,303.84 − 1 = 4.46% in the week to Nov. 22, 2024; new highs every session Nov. 14–25, 2016 (a fifth on Nov. 18)', async () => {
     const a = await checkArticle(readArticle('The Russell 2000 ended the week up 8.6%.', om), data.ev, {
       asOf: om.to,
     });
     near(a.sentences[0].claims[0].readings[0].computed?.value, pct(2303.840087890625, 2406.669921875), 1e-6);
-    const b = await checkArticle(
-      readArticle('The Russell 2000 closed at a record for a fifth straight session.', {
-        ...o,
-        to: '2016-11-25',
-      }),
-      data.ev,
-      { asOf: '2016-11-25' },
-    );
-    const r = b.sentences[0].claims[0].readings[0];
-    assert.deepEqual([r.computed?.value, r.verdict], [5, 'supported']);
+    // Changed in the thirty-second round: a run told as an ordinal must be no longer than said. The record
+    // closes ran from Nov. 14 (1,298.60, above every earlier close) through Nov. 25, 2016: nine in a row, so on
+    // Nov. 25 the fifth straight session is not supported (it was the ninth), and on Nov. 18 it is.
+    const fifth = async (to: string) => {
+      const b = await checkArticle(
+        readArticle('The Russell 2000 closed at a record for a fifth straight session.', { ...o, to }),
+        data.ev,
+        { asOf: to },
+      );
+      return b.sentences[0].claims[0].readings[0];
+    };
+    const r = await fifth('2016-11-25');
+    assert.deepEqual([r.computed?.value, r.verdict], [5, 'not supported']);
+    assert.match(r.line ?? '', /but the run is 9 long, not 5/);
+    const nov18 = await fifth('2016-11-18');
+    assert.deepEqual([nov18.computed?.value, nov18.verdict], [5, 'supported']);
   });
 });
 
