@@ -31,6 +31,9 @@ export const VERB_LISTS: [VerbKind, 1 | -1, string[]][] = [
       'outpaces',
       'outpace',
       'ahead of',
+      // "with a lead of 3.2 percentage points over the S&P 500": the target after the number.
+      'a lead of',
+      'an edge of',
       // A return over a benchmark as a noun: "earned a cumulative abnormal return of 4.2% (against the market)".
       'abnormal return of',
       'abnormal returns of',

@@ -438,3 +438,15 @@ describe('an end alone with no event to start from ("Through July 29, the Russel
     ]);
   });
 });
+
+describe('"with a lead of 3.2 percentage points over the S&P 500": a spread over the one named after', () => {
+  it('the index named before over the one after (was: "nothing it is measured against")', () => {
+    const o = { event: '2024-11-05', to: '2024-11-20' };
+    assert.deepEqual(
+      firsts('That left the Russell 2000 with a lead of 3.2 percentage points over the S&P 500.', o).map(
+        (r) => [r.metric, r.subjects, r.stated],
+      ),
+      [['spread', ['^RUT', '^GSPC'], 3.2]],
+    );
+  });
+});
