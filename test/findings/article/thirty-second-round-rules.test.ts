@@ -450,3 +450,38 @@ describe('"with a lead of 3.2 percentage points over the S&P 500": a spread over
     );
   });
 });
+
+describe('"Equal-weighted, the top decile did even better": the return just stated, equal-weighted, above it', () => {
+  const A =
+    'The smallest 10% of stocks returned 9.75% in November 2016, while the largest 10% rose 3.42%. Equal-weighted, the top decile did even better.';
+  const o = { to: '2016-12-05' };
+  it('reads the top decile (the side the words name) in November, equal-weighted, more than 3.42%', () => {
+    const [, , ew] = firsts(A, o);
+    assert.deepEqual(
+      [ew.metric, ew.subjects, ew.window, ew.conventions.weighting, ew.comparator],
+      [
+        'return',
+        ['Hi 10'],
+        { kind: 'month', month: '2016-11' },
+        'equal',
+        { kind: 'gt', lo: 3.42, words: 'better than' },
+      ],
+    );
+  });
+  describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    // French's monthly file, 201611: equal-weighted Hi 10 4.46, Lo 10 6.98; value-weighted Hi 10 3.42, Lo 10 9.75.
+    it('4.46% equal-weighted is above 3.42%: supported; the bottom decile, 6.98% against 9.75%, is not', async () => {
+      const [, , top] = await checkedReadings(data.ev, A, o);
+      near(top.computed?.value, 4.46, 1e-9);
+      assert.equal(top.verdict, 'supported');
+      const [, bottom] = await checkedReadings(
+        data.ev,
+        'The smallest 10% of stocks returned 9.75% in November 2016. Equal-weighted, the bottom decile did even better.',
+        o,
+      );
+      near(bottom.computed?.value, 6.98, 1e-9);
+      assert.equal(bottom.verdict, 'not supported');
+    });
+  });
+});
