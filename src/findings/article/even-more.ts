@@ -34,7 +34,8 @@ function namedReturn(words: string, ctx: ArticleContext): ReadClaim | undefined 
 }
 
 /**
- * The earlier spread under the weighting the sentence names, beyond (or within) the number stated; or undefined.
+ * The earlier spread (or size group's return) under the weighting the sentence names, beyond (or within) the
+ * number stated; or undefined.
  * @example evenMore(piece, 'Equal-weighted, the gap was even larger.', 's3-1', ctx)?.readings[0].conventions // { weighting: 'equal' }
  */
 export function evenMore(
@@ -43,15 +44,17 @@ export function evenMore(
   id: string,
   ctx: ArticleContext,
 ): ClaimReadings | undefined {
-  const b = EVEN.exec(t) ? undefined : BETTER.exec(t);
-  const m = EVEN.exec(t) ?? (b ? Object.assign([b[0], b[1], b[3]], { index: b.index }) : null);
+  const e = EVEN.exec(t);
+  const b = e ? null : BETTER.exec(t);
+  const m = e ?? (b ? Object.assign([b[0], b[1], b[3]], { index: b.index }) : null);
   const before = b ? namedReturn(b[2], ctx) : (ctx.spreads?.[0] as ReadClaim | undefined);
   if (!m || before?.stated === undefined || before.metric !== (b ? 'return' : 'spread')) return undefined;
   if (!before.parsedSubjects.every((s) => s.kind === 'size-group')) return undefined;
   const weighting = /^equal/i.test(m[1]) ? 'equal' : 'value';
   if ((before.conventions.weighting ?? 'value') === weighting) return undefined;
   const stated = before.stated;
-  // Further from zero ("even larger" than a lead of 8.6, or than a shortfall of −2), or nearer.
+  // A gap further from zero ("even larger" than a lead of 8.6, or than a shortfall of −2), or nearer; a return
+  // above the one stated ("did even better"), or below it.
   const further = /larger|bigger|wider|greater|better/i.test(m[2]) === (b ? true : stated >= 0);
   const words = `${m[2].toLowerCase()} than`;
   const claim: ReadClaim = {
