@@ -485,3 +485,15 @@ describe('"Equal-weighted, the top decile did even better": the return just stat
     });
   });
 });
+
+describe('"in the week after polling day": the week after the vote', () => {
+  it('the week reacting to the event, not the stretch the clause before named (was: since the vote)', () => {
+    assert.deepEqual(
+      windows(
+        "US small-cap stocks have surged since Donald Trump's victory, with the Russell 2000 index up almost 9 per cent in the week after polling day.",
+        { event: '2024-11-05', to: '2024-11-12' },
+      ),
+      [{ kind: 'week', event: '2024-11-05' }],
+    );
+  });
+});
