@@ -183,6 +183,15 @@ describe('the web page in Chromium', { skip }, () => {
         ['?event=2016-06-23&from=0&to=2', 0.3269, -3.1925],
       ] as const) {
         const page = await open(size, query);
+        // The three charts by their names before reading them: a fresh-clone CI run once read the compare chart
+        // with no name (",chart-since,chart-spread,set-chart"), a race this waits out; a chart never drawn still fails.
+        await page
+          .waitForFunction(() =>
+            ['chart-since', 'chart-spread', 'compare-chart'].every((id) =>
+              document.querySelector(`.chart[data-testid="${id}"] svg`),
+            ),
+          )
+          .catch(() => undefined);
         const ax = await axes(page);
         const charts = Object.keys(ax).sort();
         assert.ok(
