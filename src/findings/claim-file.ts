@@ -20,75 +20,12 @@
  *     pinned: [weighting]       # optional: conventions no alternative may change (the claim is about them)
  */
 import { parse as parseYaml } from 'yaml';
-import { isIsoDate } from '../calendar/dates.ts';
-import { CLAIM_METRICS, type Claim, type ClaimMetric, type ClaimWindow, parseStated } from './claim.ts';
+import { CLAIM_METRICS, type Claim, type ClaimMetric, parseStated } from './claim.ts';
 import { readComparator } from './claim-comparator.ts';
 import { readAverage, readConventions, readExtreme, readPinned } from './claim-conventions-read.ts';
 import type { Comparator } from './claim-phrases.ts';
 import { parseLevel } from './claim-stated.ts';
-
-function isoOrThrow(v: unknown, what: string): string {
-  const s = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
-  if (!isIsoDate(s)) throw new Error(`${what}: invalid date ${JSON.stringify(v)}; expected YYYY-MM-DD`);
-  return s;
-}
-
-function readWindow(
-  o: Record<string, unknown>,
-  where: string,
-  defaults: { event?: string; to?: string },
-): ClaimWindow {
-  if (o.month !== undefined) {
-    const m = String(o.month);
-    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(m))
-      throw new Error(`${where}: invalid month ${JSON.stringify(o.month)}; expected YYYY-MM`);
-    // With `to`: the month to date through that day ("so far this month").
-    if (o.to !== undefined) return { kind: 'month-to-date', month: m, to: isoOrThrow(o.to, `${where} to`) };
-    return { kind: 'month', month: m };
-  }
-  const event = o.since ?? o.event ?? defaults.event;
-  if (o.week_end !== undefined || o.weekEnd !== undefined) {
-    const weekEnd = isoOrThrow(o.week_end ?? o.weekEnd, `${where} week_end`);
-    return event === undefined
-      ? { kind: 'week', weekEnd }
-      : { kind: 'week', weekEnd, event: isoOrThrow(event, `${where} event`) };
-  }
-  // "In the week after the vote": the week whose trading reacts to the news.
-  if (o.week_after !== undefined)
-    return { kind: 'week', event: isoOrThrow(o.week_after, `${where} week_after`) };
-  if (o.metric === 'flow' && o.sessions === undefined && o.from === undefined) {
-    return { kind: 'week', event: event === undefined ? undefined : isoOrThrow(event, `${where} event`) };
-  }
-  if (o.sessions !== undefined || o.days !== undefined) {
-    const k = Number(o.sessions ?? o.days);
-    if (!Number.isInteger(k) || k < 1)
-      throw new Error(
-        `${where}: invalid sessions ${JSON.stringify(o.sessions ?? o.days)}; expected a whole number >= 1`,
-      );
-    if (event === undefined) throw new Error(`${where}: sessions given without an event date`);
-    const nextDay = o.day_after === true || o.day_after === 'true';
-    return {
-      kind: 'sessions',
-      event: isoOrThrow(event, `${where} event`),
-      sessions: k,
-      ...(nextDay ? { nextDay } : {}),
-    };
-  }
-  if (o.from !== undefined) {
-    if (o.to === undefined) throw new Error(`${where}: from given without to`);
-    return { kind: 'dates', from: isoOrThrow(o.from, `${where} from`), to: isoOrThrow(o.to, `${where} to`) };
-  }
-  if (event !== undefined) {
-    const to = o.to ?? defaults.to;
-    return {
-      kind: 'since',
-      event: isoOrThrow(event, `${where} since`),
-      to: to === undefined ? undefined : isoOrThrow(to, `${where} to`),
-    };
-  }
-  if (o.metric === 'flow') return { kind: 'week' };
-  throw new Error(`${where}: no window; give since/event (+ to or sessions), month, from + to, or week_end`);
-}
+import { isoOrThrow, readWindow } from './claim-window-read.ts';
 
 export { readConventions };
 
