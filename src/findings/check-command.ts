@@ -105,6 +105,7 @@ export function reproduceCommand(claim: Claim, c?: Resolved): string {
     `metric: ${claim.metric}`,
     subjects,
     ...windowYaml(claim),
+    ...(claim.at ? [`at: ${claim.at}`] : []),
     ...(claim.extreme ? [`extreme: ${extremeYaml(claim.extreme)}`] : []),
     ...(claim.versus?.of === 'peak' ? ['versus: {of: peak}'] : []),
     ...(claim.versus && claim.versus.of !== 'peak'

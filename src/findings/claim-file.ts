@@ -18,6 +18,7 @@
  *     comparator: {kind: gt, lo: 1.5}   # optional: a bound or interval instead (./claim-comparator.ts)
  *     conventions: { returnType: total, weighting: value, base: close-before, market: french }
  *     pinned: [weighting]       # optional: conventions no alternative may change (the claim is about them)
+ *     at: open                  # optional: the window ends at its last session's open ("opened 1.8% higher")
  */
 import { parse as parseYaml } from 'yaml';
 import { CLAIM_METRICS, type Claim, type ClaimMetric, parseStated } from './claim.ts';
@@ -25,7 +26,7 @@ import { readComparator } from './claim-comparator.ts';
 import { readAverage, readConventions, readExtreme, readPinned } from './claim-conventions-read.ts';
 import type { Comparator } from './claim-phrases.ts';
 import { parseLevel } from './claim-stated.ts';
-import { isoOrThrow, readWindow } from './claim-window-read.ts';
+import { isoOrThrow, readAt, readWindow } from './claim-window-read.ts';
 
 export { readConventions };
 
@@ -100,6 +101,7 @@ export function readClaim(
       : {}),
     ...(o.average !== undefined ? { average: readAverage(o.average, where) } : {}),
     ...(o.pinned !== undefined ? { pinned: readPinned(o.pinned, where) } : {}),
+    ...(o.at !== undefined ? { at: readAt(o.at, metric, where) } : {}),
     ...(metric === 'ratio' && o.versus !== undefined
       ? { versus: readVersus(o.versus, where, readWindow(o, where, defaults)) }
       : {}),

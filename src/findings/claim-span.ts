@@ -113,6 +113,37 @@ export function claimSpan(days: Int32Array, w: Claim['window'], c: Resolved): Sp
 }
 
 /**
+ * Why a series of closes alone cannot give the claim, or undefined: a base at an open, or a window that ends
+ * at an open (Claim.at, "opened 1.8% higher"). `what` names the series ("French portfolios").
+ * @example closesOnly({ at: 'open' }, { base: 'close-before' }, 'French portfolios') // { cannot: 'French portfolios have no opening prices' }
+ */
+export function closesOnly(
+  claim: Pick<Claim, 'at'>,
+  c: Pick<Resolved, 'base'>,
+  what: string,
+): CannotCheck | undefined {
+  if (c.base === 'open-t0' || c.base === 'open-event' || claim.at === 'open')
+    return { cannot: `${what} have no opening prices` };
+  return undefined;
+}
+
+/**
+ * The price a span of bars ends on: its last session's close, or its open for a claim `at: 'open'` (from the
+ * close before: an opening move counted from an open is none).
+ * @example spanEnd({ v, open }, { base: 3, end: 4, open: false }, { at: 'open' }) // { price: open[4], word: 'open' }
+ */
+export function spanEnd(
+  p: { v: Float64Array; open: Float64Array },
+  span: Span,
+  claim: Pick<Claim, 'at'>,
+): { price: number; word: 'open' | 'close' } | CannotCheck {
+  if (claim.at !== 'open') return { price: p.v[span.end], word: 'close' };
+  if (span.open || span.end <= span.base)
+    return { cannot: 'a move to an open runs from the close before it' };
+  return { price: p.open[span.end], word: 'open' };
+}
+
+/**
  * Compounds returns over (base, end]: Π(1 + r) − 1 (src/math/compound.ts). NaN if a return is missing.
  * @example compoundSpan(Float64Array.of(0, 0.01, 0.02), { base: 0, end: 2, open: false }) // 0.0302
  */

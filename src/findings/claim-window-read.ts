@@ -3,7 +3,7 @@
  * (+ `to`: month to date), `from` + `to`, `week_end`, `week_after`; each date validated, naming the bad one.
  */
 import { isIsoDate } from '../calendar/dates.ts';
-import type { ClaimWindow } from './claim.ts';
+import type { Claim, ClaimMetric, ClaimWindow } from './claim.ts';
 
 /** An ISO day from a YAML date or string, or an error naming `what`. */
 export function isoOrThrow(v: unknown, what: string): string {
@@ -71,4 +71,20 @@ export function readWindow(
   }
   if (o.metric === 'flow') return { kind: 'week' };
   throw new Error(`${where}: no window; give since/event (+ to or sessions), month, from + to, or week_end`);
+}
+
+const AT_METRICS = new Set<ClaimMetric>(['return', 'excess-return', 'spread', 'level', 'points']);
+
+/**
+ * `at: open`: the window ends at its last session's open (Claim.at), for a return, a spread, a level or a
+ * move in points; anything else is an error naming `where`.
+ * @example readAt('open', 'return', 'claim "a"') // 'open'
+ */
+export function readAt(v: unknown, metric: ClaimMetric, where: string): NonNullable<Claim['at']> {
+  if (v !== 'open') throw new Error(`${where}: invalid at ${JSON.stringify(v)}; expected open`);
+  if (!AT_METRICS.has(metric))
+    throw new Error(
+      `${where}: at: open is for a return, a spread, a level or a move in points, not a ${metric}`,
+    );
+  return 'open';
 }

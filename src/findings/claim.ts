@@ -124,6 +124,11 @@ export interface Claim {
   versus?: { window: ClaimWindow; of: 'flow' | 'return' | 'peak'; words: string };
   /** Conventions the claim is about, which no alternative may change ("Equal-weighted, the gap was even larger"). */
   pinned?: (keyof ClaimConventions)[];
+  /**
+   * 'open': the window ends at its last session's open, not its close ("opened 1.8% higher": from the close
+   * before to the open; "opened at 2,300.98": the open). Only an index's or a fund's bars hold opens.
+   */
+  at?: 'open';
 }
 
 export { parseStated, toleranceOf } from './claim-stated.ts';

@@ -29,7 +29,7 @@ export function closeWords(claim: Claim, subj: string, when: string): string | u
     const side = windowExtreme(claim);
     if (side)
       return `${side === 'high' ? 'highest' : 'lowest'} close of ${subj} ${w.kind === 'month' ? `in ${w.month}` : when}`;
-    if (to) return `close of ${subj} on ${to}`;
+    if (to) return `${claim.at === 'open' ? 'open' : 'close'} of ${subj} on ${to}`;
     if (w.kind === 'month') return `close of ${subj} at the end of ${w.month}`;
     if (w.kind === 'week' && w.weekEnd) return `close of ${subj} at the end of the week ended ${w.weekEnd}`;
     return `close of ${subj} at the end of the period ${when}`;

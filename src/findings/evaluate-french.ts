@@ -3,7 +3,7 @@
  * under a weighting the daily file lacks) and the size factor SMB, compounded over a claim's window.
  */
 import type { Claim } from './claim.ts';
-import { claimSpan } from './claim-span.ts';
+import { claimSpan, closesOnly } from './claim-span.ts';
 import { frenchShare, type SizeGroup } from './claim-subjects.ts';
 import { frequencyOf, type Leg, seriesLeg } from './evaluate-legs.ts';
 import type { CannotCheck, ClaimData, Resolved } from './evaluator.ts';
@@ -23,8 +23,8 @@ export async function factorLeg(
   claim: Claim,
   c: Resolved,
 ): Promise<Leg | CannotCheck> {
-  if (c.base === 'open-t0' || c.base === 'open-event')
-    return { cannot: 'French factors have no opening prices' };
+  const opens = closesOnly(claim, c, 'French factors');
+  if (opens) return opens;
   const freq = frequencyOf(claim);
   const s = data.factor ? await data.factor(name, freq) : null;
   if (!s)
@@ -46,8 +46,8 @@ export async function frenchGroupLeg(
 ): Promise<Leg | CannotCheck> {
   const share = claim.metric === 'spread' ? c.groups : frenchShare(g.share);
   if (!share) return { cannot: `French publishes no group of ${g.share}% of stocks` };
-  if (c.base === 'open-t0' || c.base === 'open-event')
-    return { cannot: 'French portfolios have no opening prices' };
+  const opens = closesOnly(claim, c, 'French portfolios');
+  if (opens) return opens;
   if (c.weighting === 'equal-hold')
     return { cannot: 'French portfolios are not equal-weighted buy-and-hold' };
   let freq = frequencyOf(claim);

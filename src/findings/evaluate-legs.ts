@@ -6,7 +6,7 @@
  */
 import { fromDay } from '../calendar/dates.ts';
 import type { Claim } from './claim.ts';
-import { claimSpan, compoundSpan, type Span } from './claim-span.ts';
+import { claimSpan, closesOnly, compoundSpan, type Span, spanEnd } from './claim-span.ts';
 import { INDEX_ETF, type SizeGroup } from './claim-subjects.ts';
 import { stockLeg } from './evaluate-stocks.ts';
 import type { CannotCheck, ClaimData, Evaluation, PriceBars, Resolved, ReturnSeries } from './evaluator.ts';
@@ -94,11 +94,14 @@ export async function barsLeg(
     return { cannot: `${id}: no ${span.open ? 'open' : 'close'} on ${fromDay(p.days[span.base])}` };
   const from = fromDay(p.days[span.base]);
   const to = fromDay(p.days[span.end]);
+  const end = spanEnd(p, span, claim);
+  if (isCannot(end)) return end;
+  if (!(end.price > 0)) return { cannot: `${id}: no ${end.word} on ${to}` };
   return {
-    value: p.v[span.end] / start - 1,
+    value: end.price / start - 1,
     from,
     to,
-    description: `${id} ${basis}: ${span.open ? 'open' : 'close'} ${from} → close ${to}`,
+    description: `${id} ${basis}: ${span.open ? 'open' : 'close'} ${from} → ${end.word} ${to}`,
     datasets: [{ name: bars.dataset, vintage: bars.vintage }],
     // A total return the claim states, of an index, read from its fund: say so, as the fund trails the
     // index by its costs.
@@ -142,8 +145,8 @@ export async function marketLeg(
   if (c.market === 'universe-ew' || c.market === 'universe-vw') {
     return stockLeg(data, 'market', claim, c, c.market === 'universe-ew' ? 'equal' : 'value', share ?? 10);
   }
-  if (c.base === 'open-t0' || c.base === 'open-event')
-    return { cannot: 'French factors have no opening prices' };
+  const opens = closesOnly(claim, c, 'French factors');
+  if (opens) return opens;
   const freq = frequencyOf(claim);
   const ms = await data.market(freq);
   if (!ms) return { cannot: `no ${freq} market factors (Mkt-RF, RF) in the store` };

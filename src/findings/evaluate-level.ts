@@ -11,7 +11,7 @@
  */
 import { fromDay } from '../calendar/dates.ts';
 import type { Claim } from './claim.ts';
-import { claimSpan } from './claim-span.ts';
+import { claimSpan, spanEnd } from './claim-span.ts';
 import { claimedClose, levelText } from './claimed-close.ts';
 import { windowExtreme } from './close-words.ts';
 import type { CannotCheck, ClaimData, Evaluation, Resolved } from './evaluator.ts';
@@ -27,6 +27,7 @@ export async function level(data: ClaimData, claim: Claim, c: Resolved): Promise
   const { id, bars, p, end, basis } = cc;
   const side = windowExtreme(claim);
   const w = claim.window;
+  if (side && claim.at === 'open') return { cannot: 'a highest or lowest open: capgap ranks closes' };
   if (side) {
     // "its record close of 2,442.74 set in November 2021": the highest close of the window's sessions (a
     // day's "closed at a record 2,442.03" is that day's close).
@@ -45,11 +46,15 @@ export async function level(data: ClaimData, claim: Claim, c: Resolved): Promise
     };
   }
   const day = fromDay(p.days[end]);
+  // "opened at 2,300.98": the claimed day's open, on the same basis as its close.
+  const word = claim.at === 'open' ? 'open' : 'close';
+  const value = claim.at === 'open' ? p.open[end] : p.v[end];
+  if (!(value > 0)) return { cannot: `${id}: no ${word} on ${day}` };
   return {
-    value: p.v[end],
+    value,
     from: day,
     to: day,
-    description: `${id} ${basis}: the close of ${day}, ${levelText(p.v[end])}`,
+    description: `${id} ${basis}: the ${word} of ${day}, ${levelText(value)}`,
     provenance: { datasets: [{ name: bars.dataset, vintage: bars.vintage }] },
   };
 }
@@ -73,12 +78,14 @@ export async function points(data: ClaimData, claim: Claim, c: Resolved): Promis
   const from = fromDay(p.days[span.base]);
   if (!(start > 0)) return { cannot: `${id}: no ${span.open ? 'open' : 'close'} on ${from}` };
   const to = fromDay(p.days[span.end]);
-  const value = p.v[span.end] - start;
+  const e = spanEnd(p, span, claim);
+  if (isCannot(e)) return e;
+  if (!(e.price > 0)) return { cannot: `${id}: no ${e.word} on ${to}` };
   return {
-    value,
+    value: e.price - start,
     from,
     to,
-    description: `${id} ${basis}: ${span.open ? 'open' : 'close'} ${from} ${levelText(start)} → close ${to} ${levelText(p.v[span.end])}`,
+    description: `${id} ${basis}: ${span.open ? 'open' : 'close'} ${from} ${levelText(start)} → ${e.word} ${to} ${levelText(e.price)}`,
     provenance: { datasets: [{ name: bars.dataset, vintage: bars.vintage }] },
   };
 }

@@ -9,7 +9,7 @@ import { region as regionOf } from '../calendar/regions.ts';
 import { compound } from '../math/compound.ts';
 import type { Claim } from './claim.ts';
 import { REGIONAL_NOTES, type RegionSubject, regionWords } from './claim-regions.ts';
-import { claimSpan } from './claim-span.ts';
+import { claimSpan, closesOnly } from './claim-span.ts';
 import type { Leg } from './evaluate-legs.ts';
 import type { CannotCheck, ClaimData, Resolved } from './evaluator.ts';
 import { isCannot } from './evaluator.ts';
@@ -28,8 +28,8 @@ export async function regionSeriesLeg(
 ): Promise<Leg | CannotCheck> {
   const label = regionOf(region).label;
   if (!data.regionSeries) return { cannot: `no regional data for ${label}` };
-  if (c.base === 'open-t0' || c.base === 'open-event')
-    return { cannot: 'French factors have no opening prices' };
+  const opens = closesOnly(claim, c, 'French factors');
+  if (opens) return opens;
   const s = await data.regionSeries(region, name);
   if (isCannot(s)) return s;
   const span = claimSpan(s.days, claim.window, c);

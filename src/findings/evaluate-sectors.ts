@@ -16,7 +16,7 @@ import {
   type SectorSubject,
   sectorWords,
 } from './claim-sectors.ts';
-import { claimSpan } from './claim-span.ts';
+import { claimSpan, closesOnly } from './claim-span.ts';
 import { barsLeg, type Leg } from './evaluate-legs.ts';
 import { STOCKS_COMMAND, stockDates } from './evaluate-stocks.ts';
 import type { CannotCheck, ClaimData, Resolved } from './evaluator.ts';
@@ -91,8 +91,8 @@ export async function stockSectors(
   { values: Map<string, number>; from: string; to: string; dataset: string; formed: string } | CannotCheck
 > {
   if (!data.sectorCells) return { cannot: 'needs a stock panel with sectors', needs: STOCKS_COMMAND };
-  if (c.base === 'open-t0' || c.base === 'open-event')
-    return { cannot: 'stock-built sectors use closes only' };
+  const opens = closesOnly(claim, c, 'stock-built sectors');
+  if (opens) return opens;
   if (c.weighting === 'equal-hold')
     return { cannot: 'stock-built sectors are value- or equal-weighted (daily)' };
   const d = stockDates(claim, c);

@@ -6,7 +6,7 @@
 import { fromDay, toDay } from '../calendar/dates.ts';
 import { compound } from '../math/compound.ts';
 import type { Claim } from './claim.ts';
-import { claimSpan } from './claim-span.ts';
+import { claimSpan, closesOnly } from './claim-span.ts';
 import { type SizeGroup, stockScheme } from './claim-subjects.ts';
 import type { Leg } from './evaluate-legs.ts';
 import type { CannotCheck, ClaimData, Resolved } from './evaluator.ts';
@@ -45,8 +45,8 @@ export async function stockLeg(
   share: SizeGroup['share'],
 ): Promise<Leg | CannotCheck> {
   if (!data.stockBuckets) return { cannot: 'needs a stock panel', needs: STOCKS_COMMAND };
-  if (c.base === 'open-t0' || c.base === 'open-event')
-    return { cannot: 'stock-built buckets use closes only' };
+  const opens = closesOnly(claim, c, 'stock-built buckets');
+  if (opens) return opens;
   const d = stockDates(claim, c);
   if (isCannot(d)) return d;
   const scheme = stockScheme(share);

@@ -76,7 +76,9 @@ export function claimWords(claim: Claim): string {
   if (events) return events;
   const close = closeWords(claim, subj, when);
   if (close) return close;
-  if (claim.metric === 'points') return `move in points of ${subj} ${when}`;
+  // "opened 1.8% higher": to the open of the window's last session.
+  const open = claim.at === 'open' ? ' to the open' : '';
+  if (claim.metric === 'points') return `move in points of ${subj} ${when}${open}`;
   // "an annualized 7.5%": the return's annual rate; a spread of two annual rates (../claim.ts, `rate`).
   if (claim.conventions?.rate === 'annual')
     return claim.metric === 'return'
@@ -84,7 +86,7 @@ export function claimWords(claim: Claim): string {
       : `${claim.metric} of the annual rates of ${subj} ${when}`;
   if (claim.conventions?.relative === 'ratio')
     return `change in the ratio ${subj.replace(' vs ', ' / ')} ${when}`;
-  return `${claim.metric} of ${subj} ${when}`;
+  return `${claim.metric} of ${subj} ${when}${open}`;
 }
 
 const STATED_UNITS: Partial<Record<Claim['unit'], string>> = {

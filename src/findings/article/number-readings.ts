@@ -10,6 +10,7 @@ import { closeBase } from './close-base.ts';
 import { comparatorFor, comparatorWordsBefore, signed, toleranceFor } from './comparators.ts';
 import { statedConventions } from './conventions.ts';
 import { claimUnitOf, type Quantity } from './numbers.ts';
+import { atTheOpen } from './open-move.ts';
 import { shiftedWindow } from './period-ratio.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
 import { expandSubjects } from './readings.ts';
@@ -17,6 +18,7 @@ import type { Piece } from './split.ts';
 import { subjectKey } from './subjects.ts';
 
 const RETURNS = new Set(['return', 'spread', 'excess-return']);
+const OPENING = new Set([...RETURNS, 'level', 'points']);
 
 /**
  * One ReadClaim per reading of the number `q` (the claim `qc` in window `window`), ids `id`, `id`a, `id`b….
@@ -45,6 +47,9 @@ export function numberReadings(
   const fromClose = RETURNS.has(qc.metric) ? closeBase(t, q, window) : null;
   if (fromClose) conventions.base = 'close-before';
   if (fromClose?.kind === 'since') conventions.timing = 'after-close';
+  // "opened 1.8% higher": from the close before to the open (./open-move.ts).
+  const opening = OPENING.has(qc.metric) && atTheOpen(t, q);
+  if (opening) conventions.base = 'close-before';
   const sub = qc.subjects;
   if (
     metric === 'spread' &&
@@ -82,6 +87,7 @@ export function numberReadings(
       ...(qc.extreme ? { extreme: qc.extreme } : {}),
       ...(average ? { average } : {}),
       ...(versus ? { versus } : {}),
+      ...(opening ? { at: 'open' as const } : {}),
       window: fromClose ?? window,
       windowSource: source,
       stated,

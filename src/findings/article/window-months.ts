@@ -7,6 +7,7 @@
 import { fromDay, monthEnd, toDay, weekday } from '../../calendar/dates.ts';
 import { lastMonthBefore, MONTH_RE, monthNumber, monthsBefore, namedMonth } from './dates.ts';
 import { NUMBER_WORDS } from './number-words.ts';
+import { MONTH_PART } from './window-month-part.ts';
 import type { Rule } from './window-rules.ts';
 import { count, EV, followed, N } from './window-sessions.ts';
 
@@ -104,9 +105,10 @@ export const WEEK_OF_MONTH_RULE: Rule = {
 
 /** "Its best month was November, when it rallied 10.8%": the month a "when" clause speaks of. */
 export const MONTH_WHEN_RULE: Rule = {
-  // (not "since the start of July, when …": that window runs from July to the article's date)
+  // (not "since the start of July, when …" nor "since early July, when …": that window runs from July to
+  // the article's date)
   re: new RegExp(
-    `(?<!\\b(?:start|beginning|end|middle|since|from)\\s+(?:of\\s+)?)\\b(${MONTH_RE})(?:\\s+((?:19|20)\\d\\d))?(?=,\\s+when\\b)`,
+    `(?<!\\b(?:start|beginning|end|middle|since|from)\\s+(?:of\\s+)?)(?<!\\b${MONTH_PART})\\b(${MONTH_RE})(?:\\s+((?:19|20)\\d\\d))?(?=,\\s+when\\b)`,
     'gi',
   ),
   make: (m, o) => {

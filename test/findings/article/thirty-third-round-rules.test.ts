@@ -1,0 +1,153 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readArticle } from '../../../src/findings/article/read.ts';
+import { checkClaim } from '../../../src/findings/check.ts';
+import { parseClaims } from '../../../src/findings/claim-file.ts';
+import type { ReadClaim, ReadOptions } from '../../../src/findings/claim-read.ts';
+import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
+import { checkedReadings } from '../../helpers/first-verdict.ts';
+
+// Thirty-third round: the morning after the 2024 election told at the open ("The Russell 2000 opened 1.8%
+// higher and closed up 5.8%"), a Fed-cut story ("since early July", "since mid-July"). Each reading was
+// written by hand before the reader ran; every value checked on the embedded data is computed here from
+// bars read by hand: ^RUT from ../shared/data/prices/yfinance_autoadjusted_alitalbi_storage_data_fy/^RUT.csv
+// (columns Date, Close, High, Low, Open), ^GSPC from yfinance_YoussefKh200_slow_turtle/^GSPC.csv (Date, Open,
+// High, Low, Close).
+const near = (a: number | undefined, b: number, tol = 1e-6) =>
+  assert.ok(Math.abs((a ?? Number.NaN) - b) < tol, `${a} ≠ ${b}`);
+const pctOf = (a: number, b: number) => (b / a - 1) * 100;
+
+/** Every claim's first reading. */
+const firsts = (text: string, ro: ReadOptions): ReadClaim[] =>
+  readArticle(text, ro).flatMap((s) => s.claims.map((c) => c.readings[0]));
+
+const RUT = { close1105: 2260.840087890625, open1106: 2300.97998046875, close1106: 2392.919921875 };
+const SPX = { close1105: 5782.759765625, open1106: 5864.89013671875 };
+const VOTE = { event: '2024-11-05', to: '2024-11-08' };
+const DAY = { kind: 'dates', from: '2024-11-05', to: '2024-11-06' };
+
+describe('a move to the open ("opened 1.8% higher", "up 1.4% at the open", "opened at 2,300.98")', () => {
+  it('the number the opening words touch ends at the open, from the close before (base pinned)', () => {
+    const [open, close, level] = firsts(
+      'The Russell 2000 opened 1.8% higher on Wednesday and closed up 5.8% at 2,392.92.',
+      VOTE,
+    );
+    assert.deepEqual(
+      [open.at, open.conventions.base, open.window, close.at, level.at],
+      ['open', 'close-before', DAY, undefined, undefined],
+    );
+  });
+  it('"opened up", "gapped higher by", "higher at the open", "At the opening bell …," and "opened at" are all the open', () => {
+    const text = [
+      'The Russell 2000 opened up 1.8% on Wednesday.',
+      'Small caps gapped higher by 1.8% on Wednesday.',
+      'The S&P 500 was 1.4% higher at the open on Wednesday.',
+      'At the opening bell on Wednesday, the Russell 2000 was up 1.8% and the S&P 500 1.4%.',
+      'The Russell 2000 opened at 2,300.98 on Wednesday.',
+    ].join(' ');
+    assert.deepEqual(
+      firsts(text, VOTE).map((r) => [r.metric, r.at]),
+      [
+        ['return', 'open'],
+        ['return', 'open'],
+        ['return', 'open'],
+        ['return', 'open'],
+        ['return', 'open'],
+        ['level', 'open'],
+      ],
+    );
+  });
+  it('not the open: "rose 4% from the open" (a base), "opened higher and closed up 5.8%", "…, and it closed up 5.8%"', () => {
+    const text = [
+      'The Russell 2000 rose 4% from the open on Wednesday.',
+      'The Russell 2000 opened higher on Wednesday and closed up 5.8%.',
+      'At the open, the Russell 2000 was up 1.8%, and it closed up 5.8%.',
+    ].join(' ');
+    assert.deepEqual(
+      firsts(text, VOTE).map((r) => r.at),
+      [undefined, undefined, 'open', undefined],
+    );
+  });
+  it('a claims file takes `at: open` for a return, a spread, a level or points, and refuses it elsewhere', () => {
+    const [c] = parseClaims(
+      '- {metric: return, subject: ^RUT, from: 2024-11-05, to: 2024-11-06, at: open, stated: 1.8%}\n',
+    );
+    assert.equal(c.at, 'open');
+    assert.throws(
+      () =>
+        parseClaims(
+          '- {metric: return, subject: ^RUT, from: 2024-11-05, to: 2024-11-06, at: close, stated: 1%}',
+        ),
+      /claim "claim-1": invalid at "close"; expected open/,
+    );
+    assert.throws(
+      () => parseClaims('- {metric: flow, subject: small-cap, week_end: 2024-11-08, at: open, stated: $1bn}'),
+      /claim "claim-1": at: open is for a return, a spread, a level or a move in points, not a flow/,
+    );
+  });
+});
+
+describe('a part of a month as a start ("since early July", "since mid-July", "since late July 2024")', () => {
+  const o = { to: '2024-09-20' };
+  it("from the close before the 1st, the 11th, the 21st to the article's date (was: one day, or the month)", () => {
+    const ws = [
+      'Small caps have beaten large caps by 4 percentage points since early July, when a cooler inflation report sparked a rotation.',
+      'The Russell 2000 has gained 9% since mid-July.',
+      'The Russell 2000 has gained 9% since late July 2024.',
+    ].map((t) => firsts(t, o)[0].window);
+    assert.deepEqual(ws, [
+      { kind: 'dates', from: '2024-06-30', to: '2024-09-20' },
+      { kind: 'dates', from: '2024-07-10', to: '2024-09-20' },
+      { kind: 'dates', from: '2024-07-20', to: '2024-09-20' },
+    ]);
+  });
+  it('a part of a month after the article\'s month is the year before; "in July, when" stays the month', () => {
+    assert.deepEqual(
+      [
+        firsts('The Russell 2000 has gained 9% since mid-November.', o)[0].window,
+        firsts('The Russell 2000 rose 9% in July, when rates fell.', o)[0].window,
+      ],
+      [
+        { kind: 'dates', from: '2023-11-10', to: '2024-09-20' },
+        { kind: 'month', month: '2024-07' },
+      ],
+    );
+  });
+});
+
+describe('checked on the embedded data (hand references from the bars above)', { skip: NO_EMBEDDED }, () => {
+  const data = embeddedEvaluator();
+  it('the Russell 2000 opened 1.78% higher on Nov. 6, 2024 (2,300.98 / 2,260.84 − 1) and the S&P 500 1.42%', async () => {
+    const [rut, spx, rutClose, level] = await checkedReadings(
+      data.ev,
+      'At the opening bell on Wednesday, the Russell 2000 was up 1.8% and the S&P 500 1.4%. The Russell 2000 closed up 5.8% on Wednesday and opened at 2,300.98.',
+      VOTE,
+    );
+    near(rut.computed?.value, pctOf(RUT.close1105, RUT.open1106));
+    near(spx.computed?.value, pctOf(SPX.close1105, SPX.open1106));
+    near(rutClose.computed?.value, pctOf(RUT.close1105, RUT.close1106));
+    near(level.computed?.value, RUT.open1106);
+    assert.deepEqual(
+      [rut.verdict, spx.verdict, rutClose.verdict, level.verdict],
+      ['supported', 'supported', 'supported', 'supported'],
+    );
+  });
+  it('a wrong opening move is not supported, and its nearest is no open-to-close return', async () => {
+    const [r] = await checkedReadings(data.ev, 'The Russell 2000 opened 3.5% higher on Wednesday.', VOTE);
+    near(r.computed?.value, pctOf(RUT.close1105, RUT.open1106));
+    assert.equal(r.verdict, 'not supported');
+    assert.match(r.line ?? '', /to the open 3\.5%: not supported: 1\.78%/);
+  });
+  it('a spread at the open is two opening moves; French portfolios hold no opens', async () => {
+    const [spread, french] = parseClaims(
+      [
+        '- {metric: spread, subjects: [^RUT, ^GSPC], from: 2024-11-05, to: 2024-11-06, at: open, stated: 0.4pp}',
+        '- {metric: return, subject: Lo 10, from: 2024-11-05, to: 2024-11-06, at: open, stated: 1.8%}',
+      ].join('\n'),
+    );
+    const s = await checkClaim(spread, data.ev);
+    near(s.computed?.value, pctOf(RUT.close1105, RUT.open1106) - pctOf(SPX.close1105, SPX.open1106));
+    const f = await checkClaim(french, data.ev);
+    assert.deepEqual([f.verdict, f.reason], ['cannot check', 'French portfolios have no opening prices']);
+  });
+});
