@@ -6,7 +6,9 @@
  * event's first sessions ("On June 24, the day after the referendum, … Over the following two sessions …":
  * June 27 and 28). "The following Monday": the first Monday after the day last spoken of ("fell 3.8% on
  * Friday, June 24. The following Monday, it fell another 2.5%": June 27), not the last Monday before the
- * article's date.
+ * article's date. So a bare weekday in a sentence that goes on from that day ("On the day after the
+ * election, the Russell 2000 tumbled 5.7%. It fell another 3.7% on Thursday before rebounding 2% on Friday"
+ * in a story of the next week: Nov. 6 and 7, not the Thursday and Friday before the article's date).
  */
 
 import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
@@ -91,4 +93,32 @@ function weekdayAfter(h: WindowHit, wd: number, prior: readonly (ClaimWindow | u
   while (weekday(d) !== wd) d++;
   const to = nextSession(fromDay(d - 1));
   return { ...h, window: { kind: 'dates', from: previousSession(to), to } };
+}
+
+/** Words that carry a story on from the day just told: "fell another 3.7%", "before rebounding", "then". */
+const GOES_ON =
+  /\b(?:another|a\s+further|further|again|then|before\s+\w+ing|extend(?:ed|ing)\s+(?:its|their|the)\s+(?:slide|fall|losses|gains|rally|drop))\b/i;
+const BARE_WEEKDAY = /^(?:on\s+)?(mon|tues|wednes|thurs|fri)day$/i;
+
+/**
+ * A bare weekday ("on Thursday") in a clause that goes on from the one-day window `prior` (the sentence's
+ * earlier number, else the day last told): the first such weekday after that day when it comes before the
+ * weekday's usual reading (the last one on or before the article's date). `words` is the hit's text.
+ * @example goneOnTo(w, 'on Thursday', 'It fell another 3.7% on Thursday', { kind: 'sessions', event: '2008-11-04', sessions: 1, nextDay: true }) // w.window: 2008-11-05 → 2008-11-06
+ */
+export function goneOnTo(
+  w: { window?: ClaimWindow },
+  words: string | undefined,
+  clause: string,
+  prior: ClaimWindow | undefined,
+): void {
+  const x = w.window;
+  const m = words ? BARE_WEEKDAY.exec(words.trim()) : null;
+  if (!m || x?.kind !== 'dates' || !prior || !isOneDay(prior) || !GOES_ON.test(clause)) return;
+  const last = lastSession(prior);
+  if (!last) return;
+  let d = toDay(last) + 1;
+  while (weekday(d) !== WEEKDAYS.indexOf(`${m[1].toLowerCase()}day`) + 1) d++;
+  const to = nextSession(fromDay(d - 1));
+  if (to < x.to) w.window = { kind: 'dates', from: previousSession(to), to };
 }

@@ -10,12 +10,12 @@
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadClaim, ReadOptions, TextSpan } from '../claim-read.ts';
-import { afterMoveWindows } from './after-move.ts';
 import { previousSession } from './dates.ts';
 import { earlierDay } from './earlier-day.ts';
 import { flowWindow } from './flow-window.ts';
 import { FROM_EARLIER, GAP_TO } from './gap-words.ts';
-import { isPeakLevel, levelDay, undatedPeak } from './level-claim.ts';
+import { levelDay, undatedPeak } from './level-claim.ts';
+import { goneOnTo } from './next-day.ts';
 import type { Quantity } from './numbers.ts';
 import { closedDay, FLAT, pastDay, simplePast } from './past-day.ts';
 import { type ArticleContext, isOneDay, nearestParts, PART_OF, pickWindow } from './pick-window.ts';
@@ -23,8 +23,9 @@ import type { QuantityClaim } from './quantity-claim.ts';
 import { recordThen, tallyStretch } from './record-then.ts';
 import { recordsWindow } from './record-window.ts';
 import type { RecordHit } from './records.ts';
-import { respectiveWindows, scoreboardWindow } from './respectively.ts';
-import { asOfNow, asOfThatDay, fromThatLow, gapAsOf, theMonthSpoken } from './window-as-of.ts';
+import { scoreboardWindow } from './respectively.ts';
+import { asOfNow, asOfThatDay, fromThatLow, gapAsOf, sessionsLeft, theMonthSpoken } from './window-as-of.ts';
+import { ownedHits } from './window-owned.ts';
 import type { WindowHit } from './windows.ts';
 
 /**
@@ -37,47 +38,6 @@ const RESTATED =
 /** A clause after the number that gives the move's cause: ", as a cooler inflation report on Thursday …". */
 const CAUSE =
   /^[^.;]*?[,;—–]\s*(?:as|after|when|because|following)\s+(?:a|an|the|investors|traders|data|news|reports?)\b/i;
-
-/** What lies between an earlier close and its day: "points", "at the end of", "on", "in". */
-const TO_DAY = /^\s*(?:points?|pts)?\s*(?:[a-z]+\s+){0,4}$/i;
-
-/**
- * A running total's words before its number: "bringing its two-day gain to", "taking their weekly loss to",
- * "taking its decline since the referendum result to".
- */
-const RUNNING_TO =
-  /\b(?:bringing|taking|lifting|pushing|extending|leaving|putting)\s+(?:its|their|the)\s+[^,;]{0,40}?\b(?:gains?|loss(?:es)?|advance|decline|rally|rise|fall|drop|return)(?:\s+(?:since|after|from|over|in|for|this)\s+[^,;]{1,40}?)?\s+(?:so\s+far\s+)?to\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$/i;
-
-/**
- * True when `q` is a running total's ("…, taking its gain since the election to 9.8%"): a clause after it
- * ("…, while the S&P 500 edged up 0.1%") pairs with the move before it, not with the total's period.
- */
-export function isRunningTotal(t: string, q: Quantity): boolean {
-  return !q.earlier && RUNNING_TO.test(t.slice(0, q.start));
-}
-
-/** The window phrase right after each earlier close of the sentence, and the one inside a running total's words. */
-function ownedHits(
-  t: string,
-  windows: readonly WindowHit[],
-  quantities: readonly Quantity[],
-): Map<Quantity, WindowHit> {
-  const out = new Map<Quantity, WindowHit>();
-  for (const q of quantities) {
-    // "adding another 1.6%, bringing its two-day gain to 4.7%": the running total's period is its own.
-    const running = q.earlier ? null : RUNNING_TO.exec(t.slice(0, q.start));
-    const hit = // "its previous closing high of 2,442.74 set in November 2021": the peak's date is its own
-      q.earlier || isPeakLevel(t, q)
-        ? windows.find((h) => h.window && h.start >= q.end && TO_DAY.test(t.slice(q.end, h.start)))
-        : running
-          ? windows.find((h) => h.window && h.start >= running.index && h.end <= q.start)
-          : undefined;
-    if (hit) out.set(q, hit);
-  }
-  for (const [q, h] of respectiveWindows(t, windows, quantities)) out.set(q, h); // "…, respectively, on Wednesday and Thursday"
-  afterMoveWindows(t, windows, quantities, out); // "fell 0.1%, after jumping 5.8% on Wednesday"
-  return out;
-}
 
 const TO_LEVEL =
   /^\s*,?\s*to\s+(?:close\s+at\s+)?(?:(?:a|an)\s+(?:fresh\s+|new\s+)?(?:record|all-time)(?:\s+(?:high|close|closing\s+high))?(?:\s+of)?\s+)?\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?\b/i;
@@ -146,6 +106,14 @@ export function numberWindow(
   const month = others.find((h) => h.start >= seg.start && h.end <= seg.end && h.window === w.window);
   theMonthSpoken(w, month && t.slice(month.start, month.end), ctx.recent, o.to); // "… has climbed 5.7% over the month"
   gapAsOf(w, t.slice(seg.start, q.start), qc.metric, o); // "the gap … narrowed to 3 points on Thursday"
+  const hit = others.find((h) => h.window === w.window); // "It fell another 3.7% on Thursday": after the day told
+  goneOnTo(
+    w,
+    hit && t.slice(hit.start, hit.end),
+    t.slice(seg.start, seg.end),
+    carry.window ?? ctx.day ?? ctx.window,
+  );
+  sessionsLeft(w, t, o.to); // "For the week, … is up 2.4%, with one session left": to the session before the last
   // "Measured by quintiles, the bottom fifth gained 5.2%": the sentence before's measurement, another cut.
   if (w.source === 'default' && ctx.window && RESTATED.test(t))
     [w.window, w.source] = [ctx.window, 'carried'];

@@ -3,9 +3,13 @@
  * article's date ("is now down 9.5%"), a gap brought to a level is the gap since the event as of that day
  * ("narrowed to 3 points on Thursday", "has narrowed to 2.8 points"). Applied after ./pick-window.ts.
  */
+
+import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadClaim, ReadOptions } from '../claim-read.ts';
+import { nextSession, previousSession, sessionsBack } from './dates.ts';
 import { GAP_NOW, GAP_TO } from './gap-words.ts';
+import { NUMBER_WORDS } from './number-words.ts';
 import { isOneDay } from './same-period.ts';
 
 /** Present-time words before a distance or a close: "is now", "now sits", "currently", "remains", "still sits". */
@@ -106,4 +110,33 @@ export function theMonthSpoken(
   };
   const last = recent?.slice(-4).reverse().find(month);
   if (last) [w.window, w.source] = [last, 'carried'];
+}
+
+/** "with one session left", "with two trading days to go", "with a day remaining (in the month)". */
+const LEFT =
+  /\bwith\s+(a|one|two|three|four|\d)\s+(?:more\s+)?(?:full\s+)?(?:trading\s+)?(?:day|session)s?\s+(?:left|remaining|to\s+go)\b/i;
+
+/**
+ * "For the week, the Russell 2000 is up 2.4%, with one session left": the week (or month) to the session that
+ * many before its last, not the whole period (an article of the period's last morning speaks of the close
+ * before). Sessions are NYSE sessions (holidays skipped). An end after the article's date `to` is not taken:
+ * the article cannot know those closes.
+ */
+export function sessionsLeft(w: { window?: ClaimWindow }, t: string, to: string | undefined): void {
+  const m = LEFT.exec(t);
+  const x = w.window;
+  if (!m || !x) return;
+  const n = m[1].toLowerCase() === 'a' ? 1 : (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]));
+  const lastOn = (iso: string) => previousSession(nextSession(iso)); // the last session on or before `iso`
+  const end = (last: string) => {
+    const day = sessionsBack(lastOn(last), n);
+    return to && day > to ? undefined : day;
+  };
+  if (x.kind === 'week' && x.weekEnd) {
+    const e = end(x.weekEnd);
+    if (e) w.window = { kind: 'dates', from: fromDay(toDay(x.weekEnd) - 7), to: e };
+  } else if (x.kind === 'month' || x.kind === 'month-to-date') {
+    const e = end(fromDay(monthEnd(toDay(`${x.month}-01`))));
+    if (e) w.window = { kind: 'month-to-date', month: x.month, to: e };
+  }
 }

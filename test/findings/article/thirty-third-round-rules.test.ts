@@ -115,6 +115,62 @@ describe('a part of a month as a start ("since early July", "since mid-July", "s
   });
 });
 
+describe('"with one session left": the week or month to the session before its last', () => {
+  it('a Friday-morning "For the week, … up 2.4%, with one session left" runs to Thursday (was: to Friday)', () => {
+    assert.deepEqual(
+      firsts('For the week, the Russell 2000 is up 2.4% and the S&P 500 1.5%, with one session left.', {
+        to: '2024-09-27',
+      }).map((r) => r.window),
+      [
+        { kind: 'dates', from: '2024-09-20', to: '2024-09-26' },
+        { kind: 'dates', from: '2024-09-20', to: '2024-09-26' },
+      ],
+    );
+  });
+  it('"with two trading days remaining" in September 2024 (last session Monday the 30th): through the 26th', () => {
+    assert.deepEqual(
+      firsts('The Russell 2000 is up 10% this month, with two trading days remaining.', {
+        to: '2024-09-27',
+      })[0].window,
+      { kind: 'month-to-date', month: '2024-09', to: '2024-09-26' },
+    );
+  });
+  it("an end after the article's date is not taken: the article cannot know those closes", () => {
+    assert.deepEqual(
+      firsts('The Russell 2000 is up 10% this month, with two trading days remaining.', {
+        to: '2024-09-20',
+      })[0].window,
+      { kind: 'month-to-date', month: '2024-09', to: '2024-09-20' },
+    );
+  });
+});
+
+describe('a bare weekday in a sentence that goes on from the day just told', () => {
+  const OBAMA = { event: '2008-11-04', to: '2008-11-14' };
+  const STORY =
+    'On the day after the election, the Russell 2000 tumbled 5.7%. It fell another 3.7% on Thursday before rebounding 2% on Friday.';
+  it('"It fell another 3.7% on Thursday before rebounding 2% on Friday": Nov. 6 and 7, 2008 (was: Nov. 13 and 14)', () => {
+    assert.deepEqual(
+      firsts(STORY, OBAMA)
+        .slice(1)
+        .map((r) => r.window),
+      [
+        { kind: 'dates', from: '2008-11-05', to: '2008-11-06' },
+        { kind: 'dates', from: '2008-11-06', to: '2008-11-07' },
+      ],
+    );
+  });
+  it('without words that go on, "on Thursday" is the last Thursday to the article\'s date', () => {
+    assert.deepEqual(
+      firsts(
+        'On the day after the election, the Russell 2000 tumbled 5.7%. It rose 3.7% on Thursday.',
+        OBAMA,
+      )[1].window,
+      { kind: 'dates', from: '2008-11-12', to: '2008-11-13' },
+    );
+  });
+});
+
 describe('checked on the embedded data (hand references from the bars above)', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   it('the Russell 2000 opened 1.78% higher on Nov. 6, 2024 (2,300.98 / 2,260.84 − 1) and the S&P 500 1.42%', async () => {
@@ -137,6 +193,25 @@ describe('checked on the embedded data (hand references from the bars above)', {
     near(r.computed?.value, pctOf(RUT.close1105, RUT.open1106));
     assert.equal(r.verdict, 'not supported');
     assert.match(r.line ?? '', /to the open 3\.5%: not supported: 1\.78%/);
+  });
+  it('the week to Thursday, Sept. 19, 2024: ^RUT 2,252.71 / 2,182.49 − 1 = 3.22%', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'For the week, the Russell 2000 is up 3.2%, with one session left.',
+      { to: '2024-09-20' },
+    );
+    near(r.computed?.value, pctOf(2182.489990234375, 2252.7099609375));
+    assert.equal(r.verdict, 'supported');
+  });
+  it('Nov. 6, 2008: 495.84 / 514.64 − 1 = −3.65%; Nov. 7: 505.79 / 495.84 − 1 = +2.01%', async () => {
+    const [, thu, fri] = await checkedReadings(
+      data.ev,
+      'On the day after the election, the Russell 2000 tumbled 5.7%. It fell another 3.7% on Thursday before rebounding 2% on Friday.',
+      { event: '2008-11-04', to: '2008-11-14' },
+    );
+    near(thu.computed?.value, pctOf(514.6400146484375, 495.8399963378906));
+    near(fri.computed?.value, pctOf(495.8399963378906, 505.7900085449219));
+    assert.deepEqual([thu.verdict, fri.verdict], ['supported', 'supported']);
   });
   it('a spread at the open is two opening moves; French portfolios hold no opens', async () => {
     const [spread, french] = parseClaims(

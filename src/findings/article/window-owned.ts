@@ -1,0 +1,52 @@
+/**
+ * Window phrases a number owns before the nearest-phrase rule (./pick-window.ts) runs: an earlier close's day
+ * ("up from 1,191.39 at the end of October"), a running total's period ("bringing its two-day gain to 4.7%"),
+ * "…, respectively, on Wednesday and Thursday" (./respectively.ts) and "after jumping 5.8% on Wednesday"
+ * (./after-move.ts). Moved from ./number-window.ts.
+ */
+import { afterMoveWindows } from './after-move.ts';
+import { isPeakLevel } from './level-claim.ts';
+import type { Quantity } from './numbers.ts';
+import { respectiveWindows } from './respectively.ts';
+import type { WindowHit } from './windows.ts';
+
+/** What lies between an earlier close and its day: "points", "at the end of", "on", "in". */
+const TO_DAY = /^\s*(?:points?|pts)?\s*(?:[a-z]+\s+){0,4}$/i;
+
+/**
+ * A running total's words before its number: "bringing its two-day gain to", "taking their weekly loss to",
+ * "taking its decline since the referendum result to".
+ */
+const RUNNING_TO =
+  /\b(?:bringing|taking|lifting|pushing|extending|leaving|putting)\s+(?:its|their|the)\s+[^,;]{0,40}?\b(?:gains?|loss(?:es)?|advance|decline|rally|rise|fall|drop|return)(?:\s+(?:since|after|from|over|in|for|this)\s+[^,;]{1,40}?)?\s+(?:so\s+far\s+)?to\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$/i;
+
+/**
+ * True when `q` is a running total's ("…, taking its gain since the election to 9.8%"): a clause after it
+ * ("…, while the S&P 500 edged up 0.1%") pairs with the move before it, not with the total's period.
+ */
+export function isRunningTotal(t: string, q: Quantity): boolean {
+  return !q.earlier && RUNNING_TO.test(t.slice(0, q.start));
+}
+
+/** The window phrase right after each earlier close of the sentence, and the one inside a running total's words. */
+export function ownedHits(
+  t: string,
+  windows: readonly WindowHit[],
+  quantities: readonly Quantity[],
+): Map<Quantity, WindowHit> {
+  const out = new Map<Quantity, WindowHit>();
+  for (const q of quantities) {
+    // "adding another 1.6%, bringing its two-day gain to 4.7%": the running total's period is its own.
+    const running = q.earlier ? null : RUNNING_TO.exec(t.slice(0, q.start));
+    const hit = // "its previous closing high of 2,442.74 set in November 2021": the peak's date is its own
+      q.earlier || isPeakLevel(t, q)
+        ? windows.find((h) => h.window && h.start >= q.end && TO_DAY.test(t.slice(q.end, h.start)))
+        : running
+          ? windows.find((h) => h.window && h.start >= running.index && h.end <= q.start)
+          : undefined;
+    if (hit) out.set(q, hit);
+  }
+  for (const [q, h] of respectiveWindows(t, windows, quantities)) out.set(q, h); // "…, respectively, on Wednesday and Thursday"
+  afterMoveWindows(t, windows, quantities, out); // "fell 0.1%, after jumping 5.8% on Wednesday"
+  return out;
+}
