@@ -85,6 +85,17 @@ export function readAverage(raw: unknown, where: string): NonNullable<ReadClaim[
       throw new Error(`${where}: invalid average ${k} ${JSON.stringify(o[k])}; expected a whole number`);
     out[to] = o[k] as number;
   }
+  // `years: [1992, 1996]`: the events of those years only ("the 1992 and 1996 elections").
+  if (o.years !== undefined) {
+    const ys = o.years;
+    if (
+      !Array.isArray(ys) ||
+      ys.length === 0 ||
+      !ys.every((y) => Number.isInteger(y) && y >= 1800 && y <= 2200)
+    )
+      throw new Error(`${where}: invalid average years ${JSON.stringify(ys)}; expected a list of years`);
+    out.years = ys as number[];
+  }
   if (o.through !== undefined) {
     const s = o.through instanceof Date ? o.through.toISOString().slice(0, 10) : String(o.through);
     if (!isIsoDate(s))

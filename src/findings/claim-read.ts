@@ -110,6 +110,8 @@ export interface ReadClaim extends Claim {
     events: EventSetName;
     of?: number;
     sinceYear?: number;
+    /** The years of the events named one by one ("the 1992 and 1996 elections"): those events only. */
+    years?: number[];
     /** The last day read (the article's date, kept for the reproducing command). */
     through?: string;
     words: string;

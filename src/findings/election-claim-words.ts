@@ -18,8 +18,10 @@ export function setNoun(events: string | undefined): string {
   return events === 'midterms' ? 'US midterm elections' : 'US presidential elections';
 }
 
-/** "the last 8 US presidential elections", "the US midterm elections since 1990". */
-function setWords(x: { events?: string; of?: number; sinceYear?: number }): string {
+/** "the last 8 US presidential elections", "the US midterm elections since 1990", "the 1992 and 1996 US presidential elections". */
+function setWords(x: { events?: string; of?: number; sinceYear?: number; years?: number[] }): string {
+  if (x.years?.length)
+    return `the ${x.years.slice(0, -1).join(', ')}${x.years.length > 1 ? ' and ' : ''}${x.years.at(-1)} ${setNoun(x.events)}`;
   return `${x.of && !x.sinceYear ? `the last ${x.of}` : 'the'} ${setNoun(x.events)}${x.sinceYear ? ` since ${x.sinceYear}` : ''}`;
 }
 

@@ -42,7 +42,14 @@ export async function checkEventAverage(
   const fn = m === 'return' || m === 'excess-return' || m === 'spread' ? evaluator[m] : undefined;
   const cannot = (reason: string): ClaimVerdict => ({ ...base, verdict: 'cannot check', reason, line: '' });
   if (!fn) return cannot(`an average of ${claim.metric} over events is not computed`);
-  const events = eventSet(a.events).filter((e) => !a.sinceYear || Number(e.date.slice(0, 4)) >= a.sinceYear);
+  const year = (e: { date: string }) => Number(e.date.slice(0, 4));
+  const events = eventSet(a.events).filter(
+    (e) => (!a.sinceYear || year(e) >= a.sinceYear) && (!a.years || a.years.includes(year(e))),
+  );
+  // "the 1992 and 1994 elections": a year the set holds no event of is no average of the years named.
+  const missing = a.years?.filter((y) => !events.some((e) => year(e) === y));
+  if (missing?.length)
+    return cannot(`capgap's set of ${setNoun(a.events)} holds none in ${missing.join(' and ')}`);
   const values: { date: string; value: number }[] = [];
   const datasets: ConventionResult['provenance']['datasets'] = [];
   for (const e of events) {

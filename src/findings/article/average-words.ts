@@ -14,6 +14,10 @@ const ELECTIONS = new RegExp(
   'i',
 );
 
+/** Elections named by their years: "the 1992 and 1996 elections", "the 2000, 2004 and 2008 presidential elections". */
+const YEARS =
+  /\bthe\s+((?:(?:19|20)\d\d,?\s+)+and\s+(?:19|20)\d\d)\s+((?:(?:us|u\.s\.|presidential|midterm)\s+)*(?:elections|midterms|votes))\b/i;
+
 /**
  * "the first cut of the past six easing cycles", "the Fed's first rate cut in each easing cycle since 1990",
  * "the first cut of an easing cycle", "after the Fed starts cutting rates" (with an average: each cycle's first).
@@ -39,6 +43,14 @@ export function averageOf(t: string): ReadClaim['average'] {
       words: cuts[0].trim(),
     };
   }
+  // "in the month after the 1992 and 1996 elections": those elections only.
+  const listed = YEARS.exec(t);
+  if (listed)
+    return {
+      events: /midterm/i.test(listed[2]) ? 'midterms' : 'elections',
+      years: [...listed[1].matchAll(/(?:19|20)\d\d/g)].map((y) => Number(y[0])),
+      words: listed[0].trim(),
+    };
   const m = ELECTIONS.exec(t);
   if (!m) return undefined;
   const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : undefined;

@@ -80,7 +80,8 @@ export interface WindowHit extends TextSpan {
  * @example otherElection('the 2020 election', '2024-11-05') // '2020-11-03'
  */
 export function otherElection(phrase: string, event?: string): string | null {
-  const y = /\b((?:19|20)\d\d)\b/.exec(phrase);
+  // "the 1992 and 1996 elections": the last one named (an average moves the window to each, ../event-average.ts).
+  const y = [...phrase.matchAll(/\b((?:19|20)\d\d)\b/g)].pop();
   if (!y || !/election|midterm/i.test(phrase) || event?.startsWith(y[1])) return null;
   let d = toDay(`${y[1]}-11-02`);
   while (weekday(d) !== 2) d++;

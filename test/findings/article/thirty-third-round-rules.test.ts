@@ -171,6 +171,37 @@ describe('a bare weekday in a sentence that goes on from the day just told', () 
   });
 });
 
+describe('an average over elections named by their years ("the 1992 and 1996 elections")', () => {
+  const o = { event: '2024-11-05', to: '2024-11-10' };
+  it('those elections only, the month after the last one named (was: every election, the 2024 days to the article)', () => {
+    const [r] = firsts('Small caps rose an average of 3% in the month after the 1992 and 1996 elections.', o);
+    assert.deepEqual(
+      [r.average?.years, r.average?.events, r.window],
+      [[1992, 1996], 'elections', { kind: 'since', event: '1996-11-05', to: '1996-12-05' }],
+    );
+  });
+  it('"After the 2000, 2004 and 2008 elections, …" takes three years; "the 1992 and 1996 elections" is one clause', () => {
+    const [r] = firsts(
+      'After the 2000, 2004 and 2008 elections, the Russell 2000 fell an average of 5% in the following month.',
+      o,
+    );
+    assert.deepEqual(r.average?.years, [2000, 2004, 2008]);
+  });
+  it('a claims file takes `average: {years: [1992, 1996]}` and refuses a year that is not one', () => {
+    const [c] = parseClaims(
+      '- {metric: return, subject: ^RUT, since: 1996-11-05, to: 1996-12-05, average: {events: elections, years: [1992, 1996]}, stated: 3%}',
+    );
+    assert.deepEqual((c as ReadClaim).average?.years, [1992, 1996]);
+    assert.throws(
+      () =>
+        parseClaims(
+          '- {metric: return, subject: ^RUT, since: 1996-11-05, to: 1996-12-05, average: {events: elections, years: [nineteen]}, stated: 3%}',
+        ),
+      /claim "claim-1": invalid average years \["nineteen"\]; expected a list of years/,
+    );
+  });
+});
+
 describe('checked on the embedded data (hand references from the bars above)', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   it('the Russell 2000 opened 1.78% higher on Nov. 6, 2024 (2,300.98 / 2,260.84 − 1) and the S&P 500 1.42%', async () => {
@@ -212,6 +243,28 @@ describe('checked on the embedded data (hand references from the bars above)', {
     near(thu.computed?.value, pctOf(514.6400146484375, 495.8399963378906));
     near(fri.computed?.value, pctOf(495.8399963378906, 505.7900085449219));
     assert.deepEqual([thu.verdict, fri.verdict], ['supported', 'supported']);
+  });
+  it('the month after the 1992 and 1996 elections (21 sessions): (214.78 / 199.63 − 1 + 359.05 / 339.86 − 1) / 2 = 6.62%', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 rose an average of 3% in the month after the 1992 and 1996 elections.',
+      { event: '2024-11-05', to: '2024-11-10' },
+    );
+    near(
+      r.computed?.value,
+      (pctOf(199.6300048828125, 214.77999877929688) + pctOf(339.8599853515625, 359.04998779296875)) / 2,
+    );
+    assert.equal(r.verdict, 'not supported');
+  });
+  it('a year with no election in the set is said, not averaged over the others', async () => {
+    const [c] = parseClaims(
+      '- {metric: return, subject: ^RUT, since: 1996-11-05, to: 1996-12-05, average: {events: elections, years: [1994, 1996]}, stated: 3%}',
+    );
+    const v = await checkClaim(c, data.ev);
+    assert.deepEqual(
+      [v.verdict, v.reason],
+      ['cannot check', "capgap's set of US presidential elections holds none in 1994"],
+    );
   });
   it('a spread at the open is two opening moves; French portfolios hold no opens', async () => {
     const [spread, french] = parseClaims(
