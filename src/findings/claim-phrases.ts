@@ -73,6 +73,14 @@ export interface RecordPhrase {
   /** A price level ("a record high": the highest close), ranked among earlier closes. */
   level?: boolean;
   /**
+   * With `level`: a round level the close is the first past ("closed above 1,850 for the first time", "…
+   * for the first time since 2018"): no earlier close went past it (since the year: the last one that did
+   * fell in it). The level is the close's own bound, checked as the claim's comparator.
+   */
+  past?: number;
+  /** With `past` and `sinceMonth`: the day of the month named ("for the first time since Nov. 10": 10). */
+  sinceDay?: number;
+  /**
    * With `level`: a close reached some time in the window ("fell to its lowest since 2001 this summer"): the
    * window's lowest (highest) close is ranked, not its last.
    */

@@ -15,6 +15,7 @@ import type { Claim } from './claim.ts';
 import { sizeGroup } from './claim-subjects.ts';
 import type { RecordPart } from './evaluate-record.ts';
 import type { Resolved } from './evaluator.ts';
+import { firstPast } from './record-first-past.ts';
 import { judgeRecord, rankWithin, recordDirection } from './record-judge.ts';
 import { recordTimes } from './record-times-count.ts';
 import { relativeCloses } from './relative-closes.ts';
@@ -113,10 +114,13 @@ export const levelRecord: RecordPart = async (data, claim, r, c, asOf) => {
     direction: high ? 'high' : 'low',
   });
   // "Its highest level in more than a month": the highest of the closes since then.
+  // "closed above 1,850 for the first time": the first close past the level (./record-first-past.ts).
   const j =
-    r.kind === 'rank' && r.from
-      ? rankWithin(r, ends, values, at, 'closes', true)
-      : judgeRecord(r, ctx, 'closes', 'level');
+    r.past !== undefined
+      ? firstPast(r, ends, values, at, high)
+      : r.kind === 'rank' && r.from
+        ? rankWithin(r, ends, values, at, 'closes', true)
+        : judgeRecord(r, ctx, 'closes', 'level');
   return {
     value: values[at],
     from: ends[0],

@@ -11,8 +11,8 @@ import type { ArticleContext } from './article-context.ts';
 import { previousSession } from './dates.ts';
 import { dayAfter } from './next-day.ts';
 import { isOneDay, samePeriod, sessionsOf, weekBeforeSpoken } from './same-period.ts';
+import { sinceThen } from './window-as-of.ts';
 import { fromNews } from './window-dated.ts';
-import { sinceThen } from './window-since.ts';
 import type { WindowHit } from './windows.ts';
 
 export type { ArticleContext };

@@ -11,6 +11,7 @@ import { REFERENCE } from './distance-claim.ts';
 import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
 import { beganRecords, eraRecords } from './record-eras.ts';
 import { eventRecords, PERIOD_ADJ, RANK_OF, runOf, subjectPeriod } from './record-events.ts';
+import { firstTimeRecords, pastLevel } from './record-first-time.ts';
 import { lookbackRecords } from './record-lookback.ts';
 import { bestMonthWas, forAnyMonth } from './record-month.ts';
 import { ordinalSince } from './record-ordinal.ts';
@@ -65,7 +66,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
   const push = (m: RegExpMatchArray, r: Omit<RecordPhrase, 'words'>) => {
     const record: RecordPhrase = { ...r, words: m[0] };
     if (provisional) record.provisional = true;
-    Object.assign(record, runOf(m[0]));
+    Object.assign(record, runOf(m[0]), pastLevel(text, m.index ?? 0, m[0])); // "above 1,850 for the first time"
     out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, record });
   };
   for (const m of text.matchAll(ON_RECORD)) {
@@ -103,6 +104,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
   const taken = (m: RegExpMatchArray) =>
     out.some((h) => (m.index ?? 0) < h.end && (m.index ?? 0) + m[0].length > h.start);
   for (const [m, r] of beganRecords(text)) push(m, r);
+  for (const [m, r] of firstTimeRecords(text)) push(m, r); // "closed above 1,850 for the first time"
   for (const m of text.matchAll(ORDINAL_RANK)) {
     const year = m[6] ?? (m[5] ? refYear : undefined);
     const from = year ? `${year}-01-01` : m[7] ? event : undefined;

@@ -6,11 +6,12 @@
 
 import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
-import type { ReadClaim, ReadOptions } from '../claim-read.ts';
+import type { ReadClaim, ReadOptions, TextSpan } from '../claim-read.ts';
 import { nextSession, previousSession, sessionsBack } from './dates.ts';
 import { GAP_NOW, GAP_TO } from './gap-words.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { isOneDay } from './same-period.ts';
+import type { WindowHit } from './windows.ts';
 
 /** Present-time words before a distance or a close: "is now", "now sits", "currently", "remains", "still sits". */
 const NOW =
@@ -139,4 +140,25 @@ export function sessionsLeft(w: { window?: ClaimWindow }, t: string, to: string 
     const e = end(fromDay(monthEnd(toDay(`${x.month}-01`))));
     if (e) w.window = { kind: 'month-to-date', month: x.month, to: e };
   }
+}
+
+/**
+ * "peaked on Nov. 25 …, but has since fallen 6.4%": from the last day the sentence named before the phrase
+ * (else the end of the window the article last used) to the article's date; undefined when neither is a day.
+ * @example sinceThen(hits, q, undefined, { to: '2024-12-18' }) // { kind: 'dates', from: '2024-11-25', to: '2024-12-18' }
+ */
+export function sinceThen(
+  hits: readonly WindowHit[],
+  at: TextSpan,
+  previous: ClaimWindow | undefined,
+  o: ReadOptions,
+): ClaimWindow | undefined {
+  const end = (w: ClaimWindow | undefined) =>
+    w?.kind === 'dates' ? w.to : w?.kind === 'since' ? w.to : w?.kind === 'week' ? w.weekEnd : undefined;
+  // The day named last ("peaked on Nov. 25"), else the last window named.
+  const named = hits.filter((h) => h.window && !h.sinceThen && h.end <= at.start).map((h) => h.window!);
+  const day = (w: ClaimWindow) => w.kind === 'dates' && previousSession(w.to) === w.from;
+  const before = named.filter(day).pop() ?? named.pop();
+  const from = end(before) ?? end(previous);
+  return from && o.to && from < o.to ? { kind: 'dates', from, to: o.to } : undefined;
 }

@@ -7,12 +7,9 @@
 
 import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
 import { eventSet } from '../../events/event-sets.ts';
-import type { ClaimWindow } from '../claim.ts';
-import type { ReadOptions, TextSpan } from '../claim-read.ts';
-import { DATE_RE, lastMonthBefore, MONTH_RE, monthNumber, previousSession, resolveDate } from './dates.ts';
+import { DATE_RE, lastMonthBefore, MONTH_RE, monthNumber, resolveDate } from './dates.ts';
 import { eventsOfYear } from './event-days.ts';
 import type { Rule } from './window-rules.ts';
-import type { WindowHit } from './windows.ts';
 
 /**
  * Event phrases: "the election", "Trump's election", "the Brexit vote", "election day", "the midterms", "the rate
@@ -39,24 +36,11 @@ const SUPERLATIVE =
   /\b(?:\w+est|most|least|best|worst|biggest|first\s+time|level|record|high|low|streak|run|ever)\b/i;
 
 /**
- * "peaked on Nov. 25 …, but has since fallen 6.4%": from the last day the sentence named before the phrase
- * (else the end of the window the article last used) to the article's date; undefined when neither is a day.
- * @example sinceThen(hits, q, undefined, { to: '2024-12-18' }) // { kind: 'dates', from: '2024-11-25', to: '2024-12-18' }
+ * "closed below 1,790 for the first time since Nov. 10 on Friday": the record's "since" (../record-first-past.ts),
+ * not the number's window (Friday's close).
  */
-export function sinceThen(
-  hits: readonly WindowHit[],
-  at: TextSpan,
-  previous: ClaimWindow | undefined,
-  o: ReadOptions,
-): ClaimWindow | undefined {
-  const end = (w: ClaimWindow | undefined) =>
-    w?.kind === 'dates' ? w.to : w?.kind === 'since' ? w.to : w?.kind === 'week' ? w.weekEnd : undefined;
-  // The day named last ("peaked on Nov. 25"), else the last window named.
-  const named = hits.filter((h) => h.window && !h.sinceThen && h.end <= at.start).map((h) => h.window!);
-  const day = (w: ClaimWindow) => w.kind === 'dates' && previousSession(w.to) === w.from;
-  const before = named.filter(day).pop() ?? named.pop();
-  const from = end(before) ?? end(previous);
-  return from && o.to && from < o.to ? { kind: 'dates', from, to: o.to } : undefined;
+function firstTimeSince(m: RegExpExecArray): boolean {
+  return /\bfirst\s+time\s+$/i.test(m.input.slice(0, m.index));
 }
 
 /** The since rules, earlier first. */
@@ -171,7 +155,10 @@ export const SINCE_RULES: Rule[] = [
       `\\bsince\\s+(?:(?:[A-Za-z][\\w'’.&-]*|\\d+(?:\\.\\d+)?(?=\\s+(?:basis|percentage)\\s+points?\\b))\\s+){1,12}?on\\s+(${DATE_RE})`,
       'gi',
     ),
-    make: (m, o, ev) => ({ window: { kind: 'since', event: ev(m[1]), ...(o.to ? { to: o.to } : {}) } }),
+    make: (m, o, ev) =>
+      firstTimeSince(m)
+        ? null
+        : { window: { kind: 'since', event: ev(m[1]), ...(o.to ? { to: o.to } : {}) } },
   },
   {
     re: new RegExp(
@@ -180,12 +167,15 @@ export const SINCE_RULES: Rule[] = [
     ),
     // "since the election on Nov. 8": the date the sentence gives the event; "since the referendum in June
     // 2016": the built-in event of that kind in that month and year (./event-infer.ts).
-    make: (m, o, ev) => ({
-      window: {
-        kind: 'since',
-        event: (m[4] && eventIn(m[1], m[3], m[4], m.input)) || ev(m[2] ?? m[1]),
-        ...(o.to ? { to: o.to } : {}),
-      },
-    }),
+    make: (m, o, ev) =>
+      firstTimeSince(m)
+        ? null
+        : {
+            window: {
+              kind: 'since',
+              event: (m[4] && eventIn(m[1], m[3], m[4], m.input)) || ev(m[2] ?? m[1]),
+              ...(o.to ? { to: o.to } : {}),
+            },
+          },
   },
 ];

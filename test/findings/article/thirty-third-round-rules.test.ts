@@ -202,6 +202,39 @@ describe('an average over elections named by their years ("the 1992 and 1996 ele
   });
 });
 
+describe('a close past a round level ("closed above 1,850 for the first time")', () => {
+  const o = { event: '2020-11-03', to: '2020-11-25' };
+  it('a level bounded by "above"/"below", with a first-time record past that level (was: no claim)', () => {
+    const [r] = firsts('The Russell 2000 closed above 1,850 for the first time on Tuesday.', o);
+    assert.deepEqual(
+      [r.metric, r.comparator.kind, r.stated, r.window, r.record?.kind, r.record?.past, r.record?.level],
+      [
+        'level',
+        'gt',
+        1850,
+        { kind: 'dates', from: '2020-11-23', to: '2020-11-24' },
+        'best-on-record',
+        1850,
+        true,
+      ],
+    );
+  });
+  it('"ended below 1,790 for the first time since Nov. 10 on Friday": Friday\'s close, the lowest way, since Nov. 10', () => {
+    const [r] = firsts('The Russell 2000 ended below 1,790 for the first time since Nov. 10 on Friday.', o);
+    assert.deepEqual(
+      [r.comparator.kind, r.window, r.record?.direction, r.record?.past, r.record?.sinceDay],
+      ['lt', { kind: 'dates', from: '2020-11-19', to: '2020-11-20' }, 'loss', 1790, 10],
+    );
+  });
+  it('"rose for the first time in a week" is no close past a level', () => {
+    const rs = firsts('The Russell 2000 rose 1% on Friday for the first time in a week.', o);
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.record?.past]),
+      [['return', undefined]],
+    );
+  });
+});
+
 describe('checked on the embedded data (hand references from the bars above)', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   it('the Russell 2000 opened 1.78% higher on Nov. 6, 2024 (2,300.98 / 2,260.84 − 1) and the S&P 500 1.42%', async () => {
@@ -265,6 +298,38 @@ describe('checked on the embedded data (hand references from the bars above)', {
       [v.verdict, v.reason],
       ['cannot check', "capgap's set of US presidential elections holds none in 1994"],
     );
+  });
+  it('1,853.53 on Nov. 24, 2020 was the first close above 1,850, not above 1,800 (1,818.30 on Nov. 23 was)', async () => {
+    const [first, notFirst, monday] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 closed above 1,850 for the first time on Tuesday. The Russell 2000 closed above 1,800 for the first time on Tuesday. The Russell 2000 closed above 1,800 for the first time on Monday.',
+      { event: '2020-11-03', to: '2020-11-25' },
+    );
+    near(first.computed?.value, 1853.530029296875);
+    near(monday.computed?.value, 1818.300048828125);
+    assert.deepEqual(
+      [first.verdict, notFirst.verdict, monday.verdict],
+      ['supported', 'not supported', 'supported'],
+    );
+    assert.match(notFirst.line ?? '', /the close of 2020-11-23, 1,818\.30, was above 1,800\.00 already/);
+  });
+  it('"for the first time since 2018" when no close before was past the level: first on record, not since 2018', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 closed above 1,850 for the first time since 2018 on Tuesday.',
+      { event: '2020-11-03', to: '2020-11-25' },
+    );
+    assert.equal(r.verdict, 'not supported');
+    assert.match(r.line ?? '', /the first time on record, not since 2018/);
+  });
+  it('"below 1,790 for the first time since Nov. 10": the last close below was Nov. 19 (1,784.13), not Nov. 10', async () => {
+    const [wrong, right] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 ended below 1,790 for the first time since Nov. 10 on Friday. The Russell 2000 ended below 1,790 for the first time since Nov. 19 on Friday.',
+      { event: '2020-11-03', to: '2020-11-25' },
+    );
+    near(wrong.computed?.value, 1785.3399658203125);
+    assert.deepEqual([wrong.verdict, right.verdict], ['not supported', 'supported']);
   });
   it('a spread at the open is two opening moves; French portfolios hold no opens', async () => {
     const [spread, french] = parseClaims(

@@ -1,0 +1,53 @@
+/**
+ * "The Russell 2000 closed above 1,850 for the first time": a close past a round level never reached before is
+ * a record close (every earlier close was at or under the level, this one above it), so the phrase is read as
+ * the close ranked first among all closes, highest for "above", lowest for "below" ("ended below 1,000 for the
+ * first time"); the level itself is the close's bound (./level-claim.ts). "for the first time since 2018" is
+ * ./records.ts's (the highest close since). Only after a level's bound: "rose for the first time in a week" is
+ * no record of a close.
+ */
+import type { RecordPhrase } from '../claim-phrases.ts';
+import { MONTH_RE } from './dates.ts';
+
+const FIRST_TIME =
+  /(?<=\b(above|below|over|under|beneath)\s+\$?\d[\d,]*(?:\.\d+)?(?:\s+points?)?\s+(?:on\s+\w+\s+)?)for\s+the\s+(?:very\s+)?first\s+time\b(?!\s+(?:since|in|this|of)\b)(?:\s+(?:ever|on\s+record|in\s+(?:its|their)\s+history))?/gi;
+
+/**
+ * The first-time closes of a sentence, as record-level phrases.
+ * @example firstTimeRecords('closed above 1,850 for the first time')[0][1] // { kind: 'best-on-record', level: true, direction: 'gain' }
+ */
+export function firstTimeRecords(text: string): [RegExpMatchArray, Omit<RecordPhrase, 'words'>][] {
+  return [...text.matchAll(FIRST_TIME)].map((m) => {
+    const low = /^(?:below|under|beneath)$/i.test(m[1]);
+    return [
+      m,
+      { kind: low ? 'worst-on-record' : 'best-on-record', level: true, direction: low ? 'loss' : 'gain' },
+    ];
+  });
+}
+
+/** The bound before a first time: "above 1,850 for the first time", "below 1,000 points for the first time since". */
+const BOUND_BEFORE =
+  /\b(above|below|over|under|beneath)\s+\$?(\d[\d,]*(?:\.\d+)?)(?:\s+points?)?\s+(?:on\s+\w+\s+)?(?:for\s+the\s+(?:very\s+)?)?$/i;
+
+/**
+ * What a record phrase that starts "(for the) first time" after a level's bound adds: the level it is the
+ * first close past, its direction, and that it ranks closes.
+ * @example pastLevel('closed above 1,850 for the first time since 2018', 29, 'first time since 2018') // { level: true, past: 1850, direction: 'gain' }
+ */
+export function pastLevel(text: string, at: number, words: string): Partial<RecordPhrase> {
+  if (!/^(?:for\s+the\s+(?:very\s+)?)?first\s+time\b/i.test(words)) return {};
+  const m = BOUND_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
+  if (!m) return {};
+  const low = /^(?:below|under|beneath)$/i.test(m[1]);
+  // "… for the first time since Nov. 10": the day too (the record's month is ./records.ts's).
+  const day = new RegExp(`^[^.;]*?\\bsince\\s+${MONTH_RE}\\.?\\s+(\\d{1,2})\\b(?!,?\\s*\\d{3})`, 'i').exec(
+    text.slice(at),
+  );
+  return {
+    level: true,
+    past: Number(m[2].replace(/,/g, '')),
+    direction: low ? 'loss' : 'gain',
+    ...(day ? { sinceDay: Number(day[1]) } : {}),
+  };
+}
