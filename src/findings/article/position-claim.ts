@@ -1,7 +1,8 @@
 /**
  * A difference stated as a position or a lead, with no verb of outperforming: "leaves the FTSE 250 10
  * points behind the FTSE 100", "5.7 points ahead of IWM", "a 5.7-percentage-point lead for IJR over IWM",
- * "IJR's 5.7-point lead over IWM", "a deficit of 3 points to the S&P 500". The subject is the one before
+ * "IJR's 5.7-point lead over IWM", "a deficit of 3 points to the S&P 500", "gained 3.2 points on large caps" (lost:
+ * negative). The subject is the one before
  * the number (or after "for"), the target the one after "behind", "ahead of", "over" or "to"; "behind" and
  * a deficit or shortfall make the difference negative.
  */
@@ -19,6 +20,11 @@ const PLACE = /^\s+(behind|ahead\s+of|adrift\s+of|in\s+front\s+of)\s+(?:the\s+|i
 /** Right after the number: "lead", "gap", "edge" … then "for X over Y" or "over Y". */
 const LEAD =
   /^\s+(lead|edge|advantage|margin|deficit|shortfall)\s+(?:for\s+[^,;]{1,60}?\s+)?(?:over|on|to|against)\s+(?:the\s+)?$/i;
+
+/** "gained 3.2 points on large caps", "is up 3.2 percentage points on the S&P 500": ground won on a target. */
+const GAINED =
+  /\b(?:(gained|gains|gaining|picked\s+up|added|clawed\s+back|made\s+up|recouped|(?:is|are|was|were)\s+up|up)|(lost|loses|losing|gave\s+up|given\s+up|ceded|shed|dropped|(?:is|are|was|were)\s+down|down))\s+(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|another\s+)?$/i;
+const ON = /^\s+on\s+(?:the\s+|its\s+|their\s+)?$/i;
 
 /** Before the target: "lead over", "edge on", "deficit to" (the number comes after the target). */
 const LEAD_BEFORE =
@@ -56,9 +62,10 @@ export function positionClaim(
     const between = t.slice(q.end, target.start);
     const place = PLACE.exec(between);
     const lead = place ? null : LEAD.exec(between);
-    if (!place && !lead) continue;
+    const gained = place || lead || !ON.test(between) ? null : GAINED.exec(t.slice(seg.start, q.start));
+    if (!place && !lead && !gained) continue;
     const word = (place ?? lead)?.[1].toLowerCase() ?? '';
-    const sign = /behind|adrift|deficit|shortfall/.test(word) ? -1 : 1;
+    const sign = /behind|adrift|deficit|shortfall/.test(word) || gained?.[2] ? -1 : 1;
     // "a lead for IJR over IWM": the subject after "for"; else the last subject before the number.
     const forHit = lead ? inSeg.find((h) => h.start > q.end && h.end < target.start) : undefined;
     const before = inSeg.filter((h) => h.end <= q.start && isMeasurable(h.subject)).pop();

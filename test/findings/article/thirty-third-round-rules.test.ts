@@ -235,6 +235,26 @@ describe('a close past a round level ("closed above 1,850 for the first time")',
   });
 });
 
+describe('ground won on a target ("gained 3.2 points on large caps", "is up 3.2 percentage points on the S&P 500")', () => {
+  const o = { event: '2024-11-05', to: '2024-11-08' };
+  it('a spread over the one after "on" (was: a move of 3.2 index points, or a difference against nothing)', () => {
+    const rs = [
+      'Since the election the Russell 2000 is up 3.2 percentage points on the S&P 500.',
+      'Small caps have lost 2 points on the S&P 500 since the vote.',
+    ].map((t) => firsts(t, o)[0]);
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.subjects, r.stated]),
+      [
+        ['spread', ['^RUT', '^GSPC'], 3.2],
+        ['excess-return', ['^RUT', '^GSPC'], -2],
+      ],
+    );
+  });
+  it('"gained 18.5 points on the day" is still a move in points', () => {
+    assert.equal(firsts('The Russell 2000 gained 18.5 points on the day.', o)[0].metric, 'points');
+  });
+});
+
 describe('checked on the embedded data (hand references from the bars above)', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   it('the Russell 2000 opened 1.78% higher on Nov. 6, 2024 (2,300.98 / 2,260.84 − 1) and the S&P 500 1.42%', async () => {
@@ -330,6 +350,17 @@ describe('checked on the embedded data (hand references from the bars above)', {
     );
     near(wrong.computed?.value, 1785.3399658203125);
     assert.deepEqual([wrong.verdict, right.verdict], ['not supported', 'supported']);
+  });
+  it('since the 2024 vote to Nov. 8: ^RUT 2,399.64 / 2,260.84 − 1 minus ^GSPC 5,995.54 / 5,782.76 − 1 = 2.46 points', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'Since the election the Russell 2000 is up 3.2 percentage points on the S&P 500.',
+      { event: '2024-11-05', to: '2024-11-08' },
+    );
+    near(
+      r.computed?.value,
+      pctOf(2260.840087890625, 2399.639892578125) - pctOf(5782.759765625, 5995.5400390625),
+    );
   });
   it('a spread at the open is two opening moves; French portfolios hold no opens', async () => {
     const [spread, french] = parseClaims(
