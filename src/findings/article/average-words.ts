@@ -19,11 +19,11 @@ const YEARS =
   /\bthe\s+((?:(?:19|20)\d\d,?\s+)+and\s+(?:19|20)\d\d)\s+((?:(?:us|u\.s\.|presidential|midterm)\s+)*(?:elections|midterms|votes))\b/i;
 
 /**
- * "the first cut of the past six easing cycles", "the Fed's first rate cut in each easing cycle since 1990",
+ * "the first cut of the past six easing cycles", "the last four first cuts", "the Fed's first rate cut in each easing cycle since 1990",
  * "the first cut of an easing cycle", "after the Fed starts cutting rates" (with an average: each cycle's first).
  */
 const FIRST_CUTS = new RegExp(
-  `\\b(?:(?:fed|federal\\s+reserve|fomc)\\s+(?:starts|begins|kicks\\s+off)\\s+(?:cutting|lowering|easing)|first\\s+(?:(?:interest[- ])?rate\\s+)?cuts?\\s+(?:of|in)\\s+(?:(?:each|every)\\s+(?:of\\s+)?)?(?:the\\s+|an?\\s+)?(?:(?:last|past|previous)\\s+)?(?:${CARD}\\s+)?(?:fed(?:eral\\s+reserve)?\\s+)?(?:easing|rate[- ]cutting|loosening)\\s+cycles?)\\b(?:\\s+since\\s+((?:19|20)\\d\\d))?`,
+  `\\b(?:(?:(?:last|past|previous)\\s+)?(?:${CARD}\\s+)?first\\s+(?:(?:interest[- ])?rate\\s+)?cuts\\b(?!\\s+(?:of|in)\\b)|(?:fed|federal\\s+reserve|fomc)\\s+(?:starts|begins|kicks\\s+off)\\s+(?:cutting|lowering|easing)|first\\s+(?:(?:interest[- ])?rate\\s+)?cuts?\\s+(?:of|in)\\s+(?:(?:each|every)\\s+(?:of\\s+)?)?(?:the\\s+|an?\\s+)?(?:(?:last|past|previous)\\s+)?(?:${CARD}\\s+)?(?:fed(?:eral\\s+reserve)?\\s+)?(?:easing|rate[- ]cutting|loosening)\\s+cycles?)\\b(?:\\s+since\\s+((?:19|20)\\d\\d))?`,
   'i',
 );
 
@@ -35,11 +35,13 @@ export function averageOf(t: string): ReadClaim['average'] {
   if (!AVERAGE.test(t)) return undefined;
   const cuts = FIRST_CUTS.exec(t);
   if (cuts) {
-    const n = cuts[1] ? (NUMBER_WORDS[cuts[1].toLowerCase()] ?? Number(cuts[1])) : undefined;
+    // "the last four first cuts" (group 1) or "the first cut of the past six easing cycles" (group 2).
+    const card = cuts[1] ?? cuts[2];
+    const n = card ? (NUMBER_WORDS[card.toLowerCase()] ?? Number(card)) : undefined;
     return {
       events: 'fomc-first-cuts',
-      ...(n && !cuts[2] ? { of: n } : {}),
-      ...(cuts[2] ? { sinceYear: Number(cuts[2]) } : {}),
+      ...(n && !cuts[3] ? { of: n } : {}),
+      ...(cuts[3] ? { sinceYear: Number(cuts[3]) } : {}),
       words: cuts[0].trim(),
     };
   }

@@ -255,6 +255,27 @@ describe('ground won on a target ("gained 3.2 points on large caps", "is up 3.2 
   });
 });
 
+describe('"in the three months following each of the last four first cuts / elections, by an average of 4 points"', () => {
+  const o = { event: '2024-09-18', to: '2024-10-02' };
+  it('the average over the last four first cuts of easing cycles, three months after each (was: since the cut to the article)', () => {
+    const [r] = firsts(
+      'Small caps outperformed large caps in the three months following each of the last four first cuts, by an average of 4 points.',
+      o,
+    );
+    assert.deepEqual(
+      [r.metric, r.average?.events, r.average?.of, r.window],
+      ['spread', 'fomc-first-cuts', 4, { kind: 'since', event: '2024-09-18', to: '2024-12-18' }],
+    );
+  });
+  it('"each of the last four elections" is a window after each too, beside the tally it also states', () => {
+    const [r] = firsts(
+      'Small caps outperformed large caps in the three months after each of the last four elections, by an average of 4 points.',
+      o,
+    );
+    assert.deepEqual([r.average?.events, r.average?.of, r.window.kind], ['elections', 4, 'since']);
+  });
+});
+
 describe('checked on the embedded data (hand references from the bars above)', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   it('the Russell 2000 opened 1.78% higher on Nov. 6, 2024 (2,300.98 / 2,260.84 − 1) and the S&P 500 1.42%', async () => {
