@@ -26,6 +26,9 @@ import type { RecordHit } from './records.ts';
 import { scoreboardWindow } from './respectively.ts';
 import { asOfNow, asOfThatDay, fromThatLow, gapAsOf, sessionsLeft, theMonthSpoken } from './window-as-of.ts';
 import { ownedHits } from './window-owned.ts';
+
+export { isRunningTotal } from './window-owned.ts'; // read-numbers.ts's
+
 import type { WindowHit } from './windows.ts';
 
 /**

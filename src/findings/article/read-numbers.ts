@@ -15,7 +15,7 @@ import { gapClaim } from './gap-claim.ts';
 import { isNegated, singlePeriodReason } from './modality.ts';
 import { claimOf } from './number-claim.ts';
 import { numberReadings } from './number-readings.ts';
-import { numberWindow } from './number-window.ts';
+import { isRunningTotal, numberWindow } from './number-window.ts';
 import type { Quantity } from './numbers.ts';
 import { minusClaim, pairClaim } from './pair-claim.ts';
 import { parallelWindows } from './parallel-windows.ts';
@@ -35,7 +35,6 @@ import { shareClaim, sharedSubjects, totalFlowWhy } from './shared-subjects.ts';
 import type { Piece } from './split.ts';
 import type { SubjectHit } from './subjects.ts';
 import type { VerbHit } from './verbs.ts';
-import { isRunningTotal } from './window-owned.ts';
 import type { WindowHit } from './windows.ts';
 
 /** What readSentence found in a sentence's words, for its numbers. */
