@@ -1,10 +1,11 @@
 /**
- * A move told after the one it explains: "The Russell 2000 fell 0.1%, after jumping 5.8% on Wednesday". The
+ * A move told after the one it explains: "The Russell 2000 fell 0.1%, after jumping 5.8% on Wednesday", "The S&P
+ * 500 rose 1.9%, adding to its 2.2% gain on Wednesday", "gained 2.0%, after slipping 1.0% a day earlier". The
  * day after the earlier move is its own, and the move before it is the next session's (Thursday); a later
  * clause ("while the S&P 500 gained 0.7%") carries the main clause's day, not the earlier move's.
  */
 
-import { nextSession } from './dates.ts';
+import { nextSession, previousSession } from './dates.ts';
 import type { Quantity } from './numbers.ts';
 import { isOneDay } from './pick-window.ts';
 import type { WindowHit } from './windows.ts';
@@ -14,11 +15,15 @@ import type { WindowHit } from './windows.ts';
  * move named after its number ("falling 1.6% after a 2.9% slide on Friday").
  */
 const AFTER_MOVE =
-  /(?:,\s*(?:after|following)\s+(?:(?:a|an)\s+|[a-z]+ing\s+(?:(?:about|nearly|almost|roughly|some|another|an?)\s+)?)|\d%?\s+(?:after|following)\s+(?:a|an)\s+)$/i;
+  /(?:,\s*(?:after|following)\s+(?:(?:a|an)\s+|[a-z]+ing\s+(?:(?:about|nearly|almost|roughly|some|another|an?)\s+)?)|,\s*(?:adding\s+to|extending|building\s+on|on\s+top\s+of)\s+(?:its|their|the|a|an)\s+|\d%?\s+(?:after|following)\s+(?:a|an)\s+)$/i;
 
 /** A move's noun right after its number: "a 2.9% slide", "a 1.2% gain". */
 const MOVE_NOUN =
   /^\s*(?:slide|drop|fall|decline|loss|slump|tumble|plunge|selloff|sell-off|gain|rise|rally|jump|advance|surge|climb|bounce|rebound)\b/i;
+
+/** Between a number and the earlier move told after it: ", after jumping", ", adding to its". */
+const BEFORE_MOVE =
+  /^\s*(?:,\s*)?(?:after|following|adding\s+to|extending|building\s+on|on\s+top\s+of)\s+(?:\S+\s+){1,2}$/i;
 
 /** True when the number `q` is an earlier move told after another ("…, after jumping 5.8%"). */
 export function isAfterMove(t: string, q: Quantity): boolean {
@@ -46,10 +51,21 @@ export function afterMoveWindows(
         !quantities.some((y) => y.start >= q.end && y.end <= x.start),
     );
     if (!h?.window || !isOneDay(h.window) || h.window.kind !== 'dates') return;
-    out.set(q, h);
     const before = quantities[i - 1];
+    // "gained 2.0% on Thursday, after slipping 1.0% the day before": the session before the main clause's day.
+    const own = h.dayEarlier
+      ? windows.find(
+          (x) => x.window && before && x.start >= before.end && x.end <= q.start && isOneDay(x.window),
+        )
+      : undefined;
+    if (own?.window?.kind === 'dates') {
+      const day = previousSession(own.window.to);
+      out.set(q, { ...h, window: { kind: 'dates', from: previousSession(day), to: day } });
+      return;
+    }
+    out.set(q, h);
     const between = t.slice(before?.end ?? 0, q.start);
-    if (before && !out.has(before) && /^\s*(?:,\s*)?(?:after|following)\s+(?:\S+\s+){1,2}$/i.test(between)) {
+    if (before && !out.has(before) && BEFORE_MOVE.test(between)) {
       const day = nextSession(h.window.to);
       out.set(before, { ...h, window: { kind: 'dates', from: h.window.to, to: day } });
     }

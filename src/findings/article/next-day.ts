@@ -14,7 +14,7 @@
 import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions } from '../claim-read.ts';
-import { nextSession, previousSession, resolveDate, sessionsAhead } from './dates.ts';
+import { nextSession, previousSession, resolveDate, sessionsAhead, sessionsBack } from './dates.ts';
 import { isOneDay } from './pick-window.ts';
 import { dayZero } from './window-event-days.ts';
 import type { Rule } from './window-rules.ts';
@@ -33,6 +33,19 @@ export const NEXT_DAY_RULE: Rule = {
     const named = n > 1 ? followed(m) : 'the event';
     if (named === 'the event') return { nextDay: n };
     return { window: { kind: 'sessions', event: ev(named), sessions: n } };
+  },
+};
+
+/**
+ * "after slipping 1.0% a day earlier", "the day before", "the previous session": the session before the
+ * article's own day; ./after-move.ts moves it to the session before the day its main clause names.
+ */
+export const DAY_EARLIER_RULE: Rule = {
+  re: /\b(?:(?:a|one)\s+(?:trading\s+)?(?:day|session)\s+(?:earlier|before)|the\s+(?:day|session)\s+before(?!\s+(?:the|its|their|an?|last|election|that|this)\b)|the\s+(?:previous|prior|preceding)\s+(?:trading\s+)?(?:day|session))\b/gi,
+  make: (m, o) => {
+    if (!o.to) return { needsEvent: m[0] };
+    const day = previousSession(previousSession(nextSession(o.to)));
+    return { window: { kind: 'dates', from: previousSession(day), to: day }, dayEarlier: true };
   },
 };
 
@@ -72,6 +85,11 @@ export function dayAfter(
   prior: readonly (ClaimWindow | undefined)[],
   o: ReadOptions,
 ): WindowHit {
+  // "On Nov. 9 it jumped 3.7%. A day earlier, it had fallen 1%": the session before the day last spoken of.
+  const spoken = h.dayEarlier ? prior.find((w) => w && isOneDay(w) && w.kind !== 'sessions') : undefined;
+  const last = spoken && lastSession(spoken);
+  if (last)
+    return { ...h, window: { kind: 'dates', from: sessionsBack(last, 2), to: previousSession(last) } };
   if (!h.nextDay || h.window) return h;
   if (h.nextWeekday) return weekdayAfter(h, h.nextWeekday, prior);
   const n = h.nextDay;

@@ -8,7 +8,7 @@
 import type { ReadOptions } from '../claim-read.ts';
 import { averageOf } from './average-words.ts';
 import { DATE_RE, lastWeekEnd, monthsBefore, previousSession, resolveDate } from './dates.ts';
-import { NEXT_DAY_RULE, NEXT_WEEKDAY_RULE } from './next-day.ts';
+import { DAY_EARLIER_RULE, NEXT_DAY_RULE, NEXT_WEEKDAY_RULE } from './next-day.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { CALENDAR_RULES } from './window-calendar.ts';
 import { DATED_CLOSE_RULE, EVENT_CLOSE_RULE } from './window-closes.ts';
@@ -182,6 +182,7 @@ export const RULES: Rule[] = [
   },
   ...WIRE_RULES,
   NEXT_DAY_RULE,
+  DAY_EARLIER_RULE, // "after slipping 1% a day earlier"
   ...PERIOD_RULES,
   QUARTER_RULE,
   SEASON_RULE,

@@ -276,6 +276,43 @@ describe('"in the three months following each of the last four first cuts / elec
   });
 });
 
+describe('a move told after the one it follows ("adding to its 2.2% gain on Wednesday", "a day earlier")', () => {
+  const o = { event: '2020-11-03', to: '2020-11-05' };
+  const THU = { kind: 'dates', from: '2020-11-04', to: '2020-11-05' };
+  const WED = { kind: 'dates', from: '2020-11-03', to: '2020-11-04' };
+  it('"rose 1.9%, adding to its 2.2% gain on Wednesday": Thursday, then Wednesday (was: both Wednesday)', () => {
+    assert.deepEqual(
+      firsts('The S&P 500 rose 1.9%, adding to its 2.2% gain on Wednesday.', o).map((r) => r.window),
+      [THU, WED],
+    );
+  });
+  it('"gained 2.0%, after slipping 1.0% a day earlier" and "… on Thursday, after … the day before" (was: since the vote)', () => {
+    assert.deepEqual(
+      [
+        ...firsts('The Russell 2000 gained 2.0%, after slipping 1.0% a day earlier.', o),
+        ...firsts('The Russell 2000 gained 2.0% on Thursday, after slipping 1.0% the day before.', o),
+      ].map((r) => r.window),
+      [THU, WED, THU, WED],
+    );
+  });
+  it('"A day earlier" in the next sentence is the session before the day it told: Friday, Nov. 6 before Monday, Nov. 9', () => {
+    assert.deepEqual(
+      firsts('On Nov. 9, the Russell 2000 jumped 3.7%. A day earlier, it had fallen 1%.', {
+        ...o,
+        to: '2020-11-12',
+      })[1].window,
+      { kind: 'dates', from: '2020-11-05', to: '2020-11-06' },
+    );
+  });
+  it('"the day before the election" keeps its event', () => {
+    assert.deepEqual(firsts('The Russell 2000 fell 1% on the day before the election.', o)[0].window, {
+      kind: 'dates',
+      from: '2020-10-30',
+      to: '2020-11-02',
+    });
+  });
+});
+
 describe('checked on the embedded data (hand references from the bars above)', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   it('the Russell 2000 opened 1.78% higher on Nov. 6, 2024 (2,300.98 / 2,260.84 − 1) and the S&P 500 1.42%', async () => {
@@ -382,6 +419,16 @@ describe('checked on the embedded data (hand references from the bars above)', {
       r.computed?.value,
       pctOf(2260.840087890625, 2399.639892578125) - pctOf(5782.759765625, 5995.5400390625),
     );
+  });
+  it('Nov. 5, 2020: ^GSPC 3,510.45 / 3,443.44 − 1 = +1.95%; Nov. 4: 3,443.44 / 3,369.16 − 1 = +2.20%', async () => {
+    const [thu, wed] = await checkedReadings(
+      data.ev,
+      'The S&P 500 rose 1.9%, adding to its 2.2% gain on Wednesday.',
+      { event: '2020-11-03', to: '2020-11-05' },
+    );
+    near(thu.computed?.value, pctOf(3443.43994140625, 3510.449951171875));
+    near(wed.computed?.value, pctOf(3369.159912109375, 3443.43994140625));
+    assert.deepEqual([thu.verdict, wed.verdict], ['supported', 'supported']);
   });
   it('a spread at the open is two opening moves; French portfolios hold no opens', async () => {
     const [spread, french] = parseClaims(
