@@ -77,6 +77,10 @@ function sizedIndexes(
 const BARE_BENCHMARK =
   /\bthe\s+benchmark(?:\s+(?:index|gauge))?\b(?!\s*(?:s&p|russell|ftse|dow|nasdaq|stoxx|msci|nikkei|\d|(?:[\w-]+\s+)?(?:rates?|yields?|interest|treasury|treasuries|bonds?|notes?|gilts?|bund|crude|oil|contract|futures)\b))/gi;
 
+/** "Wall Street's benchmark", "Wall Street's main stock index" alone (not "Wall Street's benchmark S&P 500"). */
+const WALL_STREET =
+  /\bWall\s+Street['’]s\s+(?:main\s+|broad\s+|broadest\s+|benchmark\s+)?(?:benchmark|(?:stock\s+)?index|gauge)\b(?!\s*(?:s&p|dow|nasdaq|russell|index\b|gauge\b))/gi;
+
 /**
  * "Year-to-date the Russell 2000 is up 17.6%, against 6.6% for the benchmark": "the benchmark" alone is the
  * broad (large-cap) index the sentence named before it, else the one the article last spoke of, else the
@@ -98,6 +102,12 @@ function benchmarkHits(
     const named = hits.filter((h) => h.end <= start && broad(h.subject)).pop()?.subject;
     const index = named ?? (broad(previous) ? previous : recent.filter(broad).pop());
     if (index) added.push({ start, end, subject: index });
+  }
+  // "Wall Street's benchmark has risen by about a fifth this year": the S&P 500, as newsrooms call it.
+  for (const m of t.matchAll(WALL_STREET)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (!hits.some((h) => start < h.end && end > h.start))
+      added.push({ start, end, subject: { kind: 'security', id: '^GSPC' } });
   }
   return added.length ? [...hits, ...added].sort((a, b) => a.start - b.start) : hits;
 }

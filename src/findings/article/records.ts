@@ -149,9 +149,10 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
       m[4] && !m[5] ? lastMonthBefore(m[4], refDate, day ? Number(day[1]) : undefined) : undefined;
     if (m[4] && !m[5] && !yearless) continue;
     // "both their worst days since 2011": a plural names the period too.
-    const named = /\b(week|month|day|quarter|year)s?\b/i
+    const named = /\b(week|month|day|quarter|year|session)s?\b/i
       .exec(words)?.[1]
-      .toLowerCase() as RecordPhrase['period'];
+      .toLowerCase()
+      .replace('session', 'day') as RecordPhrase['period']; // "its best session since": a day
     push(m, {
       kind: /widest|narrowest/i.test(m[1]) ? 'widest-since' : 'biggest-since',
       // "its highest close since August": a level, not a ranked return (not "the highest inflows since").

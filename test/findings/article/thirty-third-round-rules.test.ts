@@ -313,6 +313,26 @@ describe('a move told after the one it follows ("adding to its 2.2% gain on Wedn
   });
 });
 
+describe('an FT-style wrap: "best session since", "Wall Street\'s benchmark"', () => {
+  const o = { event: '2024-11-05', to: '2024-11-07' };
+  it('"It was the small-cap gauge\'s best session since November 2022": a day\'s record, the day just told (was: no period)', () => {
+    const [, r] = firsts(
+      "The Russell 2000 rose 5.8 per cent on Wednesday. It was the small-cap gauge's best session since November 2022.",
+      o,
+    );
+    assert.deepEqual(
+      [r.record?.period, r.record?.sinceYear, r.window],
+      ['day', 2022, { kind: 'dates', from: '2024-11-05', to: '2024-11-06' }],
+    );
+  });
+  it('"Wall Street\'s benchmark" alone is the S&P 500 (was: no subject)', () => {
+    assert.deepEqual(
+      firsts("Wall Street's benchmark has risen by about a fifth this year.", o).map((r) => r.subjects),
+      [['^GSPC']],
+    );
+  });
+});
+
 describe('checked on the embedded data (hand references from the bars above)', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   it('the Russell 2000 opened 1.78% higher on Nov. 6, 2024 (2,300.98 / 2,260.84 − 1) and the S&P 500 1.42%', async () => {
