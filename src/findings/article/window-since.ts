@@ -5,7 +5,7 @@
  * June 27, 2016".
  */
 
-import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
+import { fromDay, monthEnd, toDay, weekday } from '../../calendar/dates.ts';
 import { eventSet } from '../../events/event-sets.ts';
 import { DATE_RE, lastMonthBefore, MONTH_RE, monthNumber, resolveDate } from './dates.ts';
 import { eventsOfYear } from './event-days.ts';
@@ -34,6 +34,22 @@ function eventIn(phrase: string, month: string | undefined, year: string, text: 
 /** A record's words before "since 2008": "the widest since", "its best week since", "for the first time since". */
 const SUPERLATIVE =
   /\b(?:\w+est|most|least|best|worst|biggest|first\s+time|level|record|high|low|streak|run|ever)\b/i;
+
+/**
+ * "Since polls closed on Tuesday evening" in a story of the Friday after the next: the event (the Tuesday of
+ * the vote), when the clause names it and its day is that weekday, not the last Tuesday before the article.
+ */
+function eventWeekday(m: RegExpExecArray, o: { event?: string }): string | undefined {
+  const wd = /^(sun|mon|tues|wednes|thurs|fri|satur)day$/i.exec(m[1].trim());
+  if (
+    !wd ||
+    !o.event ||
+    !/\b(?:polls?|vot(?:e|ers|ing)|elect\w*|ballots?|referendum|fed|cut|hike|decision)\b/i.test(m[0])
+  )
+    return undefined;
+  const day = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'].indexOf(wd[1].toLowerCase());
+  return weekday(toDay(o.event)) === day ? o.event : undefined;
+}
 
 /**
  * "closed below 1,790 for the first time since Nov. 10 on Friday": the record's "since" (../record-first-past.ts),
@@ -158,7 +174,7 @@ export const SINCE_RULES: Rule[] = [
     make: (m, o, ev) =>
       firstTimeSince(m)
         ? null
-        : { window: { kind: 'since', event: ev(m[1]), ...(o.to ? { to: o.to } : {}) } },
+        : { window: { kind: 'since', event: eventWeekday(m, o) ?? ev(m[1]), ...(o.to ? { to: o.to } : {}) } },
   },
   {
     re: new RegExp(

@@ -333,6 +333,27 @@ describe('an FT-style wrap: "best session since", "Wall Street\'s benchmark"', (
   });
 });
 
+describe('"Since polls closed on Tuesday evening" in a story of a later week', () => {
+  it("is the vote's Tuesday, Nov. 5, 2024 (was: Nov. 19, the last Tuesday before the article)", () => {
+    assert.deepEqual(
+      firsts('Since polls closed on Tuesday evening, the Russell 2000 has risen 7.3%.', {
+        event: '2024-11-05',
+        to: '2024-11-22',
+      })[0].window,
+      { kind: 'since', event: '2024-11-05', to: '2024-11-22' },
+    );
+  });
+  it('a weekday the event did not fall on keeps the last such day: "since the Fed cut rates on Wednesday"', () => {
+    assert.deepEqual(
+      firsts('Since the Fed cut rates on Wednesday, the Russell 2000 has risen 2%.', {
+        event: '2024-11-05',
+        to: '2024-11-22',
+      })[0].window,
+      { kind: 'since', event: '2024-11-20', to: '2024-11-22' },
+    );
+  });
+});
+
 describe('checked on the embedded data (hand references from the bars above)', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   it('the Russell 2000 opened 1.78% higher on Nov. 6, 2024 (2,300.98 / 2,260.84 − 1) and the S&P 500 1.42%', async () => {
