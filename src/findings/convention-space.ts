@@ -131,6 +131,8 @@ export function conventionSpace(claim: Claim, maxShift = 2, asOf?: string): Reso
       );
     }
   }
+  // "has averaged 2% a year": the mean of the yearly returns, or their compound rate.
+  if (own.rate === 'annual-mean') dims.push([{ rate: 'annual-mean' }, { rate: 'annual' }]);
   const seen = new Set<string>();
   return [own, ...product(own, dims)].filter((c) => {
     const k = JSON.stringify(c);

@@ -81,6 +81,12 @@ export function describeDifference(
     parts.push(
       c.relative === 'ratio' ? 'the change in the ratio of the two' : 'the difference of the two returns',
     );
+  if (c.rate !== own.rate)
+    parts.push(
+      c.rate === 'annual'
+        ? 'the compound annual rate, not the mean of the yearly returns'
+        : `rate: ${c.rate}`,
+    );
   if (c.week !== own.week)
     parts.push(
       c.week === 'sessions' ? 'the five sessions after the news, not the calendar week' : 'the calendar week',

@@ -80,6 +80,8 @@ export function claimWords(claim: Claim): string {
   const open = claim.at === 'open' ? ' to the open' : '';
   if (claim.metric === 'points') return `move in points of ${subj} ${when}${open}`;
   // "an annualized 7.5%": the return's annual rate; a spread of two annual rates (../claim.ts, `rate`).
+  if (claim.conventions?.rate === 'annual-mean')
+    return `mean yearly ${claim.metric === 'return' ? 'return' : claim.metric} of ${subj} ${when}`;
   if (claim.conventions?.rate === 'annual')
     return claim.metric === 'return'
       ? `annual rate of return of ${subj} ${when}`

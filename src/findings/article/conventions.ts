@@ -16,7 +16,7 @@ const NAMED =
   /^\s+(?:s&p\b|russell\b|index\b|indices\b|version\b|counterparts?\b|benchmarks?\b|gauges?\b|parent\b)/i;
 
 const ANNUAL =
-  /\bannuali[sz]ed\b|\b(?:compound(?:ed)?|average)\s+annual\s+(?:rate|return|gain|growth)|\bCAGR\b|\bper\s+annum\b|\bon\s+an\s+annual(?:i[sz]ed)?\s+basis\b|\d\s*(?:%|\s?per\s?cent|\s?percent|\s?(?:percentage\s+)?points?)\s+(?:a|per)\s+year\b/i;
+  /\bannuali[sz]ed\b|\b(?:compound(?:ed)?|average)\s+annual\s+(?:rate|return|gain|growth)|\ban?\s+annual\s+(?:rate|return|gain|growth)\s+of\b|\bCAGR\b|\bper\s+annum\b|\bon\s+an\s+annual(?:i[sz]ed)?\s+basis\b|\d\s*(?:%|\s?per\s?cent|\s?percent|\s?(?:percentage\s+)?points?)\s+(?:a|per)\s+year\b/i;
 
 /** "RTY/SPX ratio", "the ratio of the Russell 2000 to the S&P 500", "IWM/SPY", "on a relative-return basis". */
 const RATIO =
@@ -50,7 +50,9 @@ export function statedConventions(text: string, metric: ClaimMetric, at = 0): Cl
   // "would need to rise 2.1% to regain its record": the distance as a share of the close (../claim.ts).
   if (metric === 'distance' && NEED_BACK_WORDS.test(text)) out.distanceBase = 'close';
   // "an annualized 7.5%", "7.5% a year", "a compound annual return of": an annual rate (../claim.ts, `rate`).
-  if ((groups || metric === 'return') && ANNUAL.test(text)) out.rate = 'annual';
+  // "has averaged 2% a year", "an average of 2% a year": the mean of the years' returns (the CAGR is searched too).
+  if ((groups || metric === 'return') && ANNUAL.test(text))
+    out.rate = /\baverag(?:e|ed|es|ing)\b(?!\s+annual\s+total)/i.test(text) ? 'annual-mean' : 'annual';
   if (metric === 'return') {
     // "on a total-return basis", "including dividends", "with dividends reinvested"; "excluding dividends".
     if (/\bprice[- ]return\b|\b(?:excluding|without)\s+dividends\b/i.test(text)) out.returnType = 'price';

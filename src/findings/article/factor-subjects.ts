@@ -1,13 +1,14 @@
 /**
  * The size factor as a subject: "the Fama-French size factor", "the size factor (SMB)", "SMB", "small minus
  * big" are Kenneth French's SMB (the subject 'SMB': a long-short return, small minus big stocks on NYSE
- * breakpoints; ../evaluate-legs.ts factorLeg). "The size premium" stays a spread of small over large caps.
+ * breakpoints; ../evaluate-legs.ts factorLeg). So are "the size premium", "the small-cap premium" and "the size
+ * effect": the premium as Fama and French measure it (before the thirty-third round they were no subject).
  */
 import type { ClaimSubject } from '../claim-read.ts';
 import type { SubjectHit } from './subjects.ts';
 
 const SIZE_FACTOR =
-  /\b(?:the\s+)?(?:(?:fama[- ]french|french['’]?s?|us|u\.s\.)\s+)*size\s+factor(?:\s*\(\s*smb\s*\))?|\bsmb\b(?:\s+factor)?|\bsmall[- ]minus[- ]big\b(?:\s+factor)?/gi;
+  /\b(?:the\s+)?(?:(?:fama[- ]french|french['’]?s?|us|u\.s\.)\s+)*size\s+factor(?:\s*\(\s*smb\s*\))?|\bsmb\b(?:\s+factor)?|\bsmall[- ]minus[- ]big\b(?:\s+factor)?|\b(?:the\s+)?(?:fama[- ]french\s+)?(?:size|small[- ](?:cap|firm|stock|company))\s+(?:premium|effect)\b/gi;
 
 /**
  * The size factor's mentions in a sentence.

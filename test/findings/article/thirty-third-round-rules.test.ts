@@ -354,6 +354,32 @@ describe('"Since polls closed on Tuesday evening" in a story of a later week', (
   });
 });
 
+describe('"the size premium", "has averaged 2% a year" (the mean of the yearly returns)', () => {
+  const o = { to: '2024-11-15' };
+  it('"The size premium" is French\'s SMB (was: no subject)', () => {
+    assert.deepEqual(
+      firsts('The size premium was 5.5% in November 2016.', o).map((r) => [r.subjects, r.window]),
+      [[['SMB'], { kind: 'month', month: '2016-11' }]],
+    );
+  });
+  it('"has averaged … a year" and "an annual return of" are the mean of the yearly returns; "annualized" the compound rate', () => {
+    assert.deepEqual(
+      [
+        'The size premium has averaged about 2% a year since 1927.',
+        'The Russell 2000 has averaged an annual return of 9% since 1988.',
+        'Small caps have returned an annualized 7.5% over the past decade.',
+      ].map((t) => firsts(t, o)[0].conventions.rate),
+      ['annual-mean', 'annual-mean', 'annual'],
+    );
+  });
+  it('a claims file takes `rate: annual-mean`', () => {
+    const [c] = parseClaims(
+      '- {metric: return, subject: ^RUT, from: 2021-12-31, to: 2023-12-31, stated: 0%, conventions: {rate: annual-mean}}',
+    );
+    assert.equal(c.conventions.rate, 'annual-mean');
+  });
+});
+
 describe('checked on the embedded data (hand references from the bars above)', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   it('the Russell 2000 opened 1.78% higher on Nov. 6, 2024 (2,300.98 / 2,260.84 − 1) and the S&P 500 1.42%', async () => {
@@ -470,6 +496,20 @@ describe('checked on the embedded data (hand references from the bars above)', {
     near(thu.computed?.value, pctOf(3443.43994140625, 3510.449951171875));
     near(wed.computed?.value, pctOf(3369.159912109375, 3443.43994140625));
     assert.deepEqual([thu.verdict, wed.verdict], ['supported', 'supported']);
+  });
+  it('the mean of 2022 and 2023: (1,761.25 / 2,245.31 − 1 + 2,027.07 / 1,761.25 − 1) / 2 = −3.24%; the compound rate −5.0%', async () => {
+    const [mean, cagr] = parseClaims(
+      [
+        '- {metric: return, subject: ^RUT, from: 2021-12-31, to: 2023-12-31, stated: -3.2%, conventions: {rate: annual-mean}}',
+        '- {metric: return, subject: ^RUT, from: 2021-12-31, to: 2023-12-31, stated: -5%, conventions: {rate: annual}}',
+      ].join('\n'),
+    );
+    const m = await checkClaim(mean, data.ev);
+    near(m.computed?.value, (pctOf(2245.31005859375, 1761.25) + pctOf(1761.25, 2027.0699462890625)) / 2);
+    assert.equal(m.verdict, 'supported');
+    const c = await checkClaim(cagr, data.ev);
+    // (2,027.07 / 2,245.31)^(365.25 / 728 days) − 1, the closes of Dec. 31, 2021 and Dec. 29, 2023.
+    near(c.computed?.value, ((2027.0699462890625 / 2245.31005859375) ** (365.25 / 728) - 1) * 100);
   });
   it('a spread at the open is two opening moves; French portfolios hold no opens', async () => {
     const [spread, french] = parseClaims(
