@@ -19,6 +19,9 @@ const BEFORE = new RegExp(
 /** "1.8% higher at the open", "up 1.8% at the opening bell", "1.8% higher on the open". */
 const AFTER =
   /^\s*(?:higher|lower|up|down)?\s*(?:at|on)\s+the\s+(?:open|opening(?:\s+bell)?)\b(?!\s+(?:of|to)\b)/i;
+/** "opened sharply lower, down 2%": the move told again after a comma. */
+const APPOSED =
+  /\bopen(?:ed|s)(?:\s+(?:sharply|slightly|modestly|firmly|solidly))?\s+(?:higher|lower)\s*[,—–]\s*(?:up|down)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
 /** The sentence's lead: "At the open, …", "At the opening bell on Wednesday, …". */
 const LEAD = /^\s*(?:at|on)\s+the\s+(?:open|opening(?:\s+bell)?)(?:\s+[^,%]{1,30})?\s*,/i;
 /** Words that move the sentence on from the open, after the lead: "…, and it closed up 5.8%". */
@@ -33,7 +36,7 @@ const LATER = /\b(?:clos\w*|end(?:ed|ing|s)?|finish\w*|settl\w*|later|then|after
 export function atTheOpen(t: string, q: TextSpan): boolean {
   const before = t.slice(Math.max(0, q.start - 80), q.start);
   if (BEFORE.test(before)) return true;
-  if (AFTER.test(t.slice(q.end, q.end + 40))) return true;
+  if (AFTER.test(t.slice(q.end, q.end + 40)) || APPOSED.test(before)) return true;
   const lead = LEAD.exec(t);
   return lead !== null && !LATER.test(t.slice(lead[0].length, q.start));
 }

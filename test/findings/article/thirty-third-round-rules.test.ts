@@ -57,6 +57,15 @@ describe('a move to the open ("opened 1.8% higher", "up 1.4% at the open", "open
       ],
     );
   });
+  it('"opened sharply lower, down 2%, before recovering to close up 0.5%": the open, then the close', () => {
+    assert.deepEqual(
+      firsts(
+        'The Russell 2000 opened sharply lower, down 2%, before recovering to close up 0.5% on Friday.',
+        VOTE,
+      ).map((r) => r.at),
+      ['open', undefined],
+    );
+  });
   it('not the open: "rose 4% from the open" (a base), "opened higher and closed up 5.8%", "…, and it closed up 5.8%"', () => {
     const text = [
       'The Russell 2000 rose 4% from the open on Wednesday.',
