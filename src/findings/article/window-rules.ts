@@ -15,7 +15,7 @@ import { DATED_CLOSE_RULE, EVENT_CLOSE_RULE } from './window-closes.ts';
 import { DATED_RULES } from './window-dated.ts';
 import { EVENT_DAY_RULES } from './window-event-days.ts';
 import { MONTH_END_RULE } from './window-month-end.ts';
-import { MONTH_PART_RULE } from './window-month-part.ts';
+import { MONTH_HALF_RULE, MONTH_PART_RULE } from './window-month-part.ts';
 import {
   FULL_MONTH_RULE,
   MONTH_OF_RULE,
@@ -49,6 +49,7 @@ export const RULES: Rule[] = [
   ...EVENT_DAY_RULES,
   MONTH_END_RULE, // "by the end of July": an end date only
   MONTH_PART_RULE, // "since mid-July": from the 11th
+  MONTH_HALF_RULE, // "in the first half of November"
   NEXT_WEEKDAY_RULE, // "the following Monday"
   CLOSE_SPAN_RULE, // "from the close on Election Day through Friday", before "on election day"
   // "the last week of November" before "the last week" (a week back from the article's date).

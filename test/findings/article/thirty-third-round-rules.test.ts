@@ -124,6 +124,24 @@ describe('a part of a month as a start ("since early July", "since mid-July", "s
   });
 });
 
+describe('a half of a month ("in the first half of November", "in the second half of the month")', () => {
+  it("the 1st to the 15th, and the 15th to the article's date while the month runs (was: the year's first half; since the vote)", () => {
+    const o = { event: '2024-11-05', to: '2024-11-29' };
+    assert.deepEqual(
+      [
+        firsts('The Russell 2000 rose 5% in the first half of November.', o)[0].window,
+        firsts('In the second half of the month, the Russell 2000 gave back 2%.', o)[0].window,
+        firsts('The Russell 2000 gained 8% in the first half of 2024.', o)[0].window,
+      ],
+      [
+        { kind: 'dates', from: '2024-10-31', to: '2024-11-15' },
+        { kind: 'dates', from: '2024-11-15', to: '2024-11-29' },
+        { kind: 'dates', from: '2023-12-31', to: '2024-06-30' },
+      ],
+    );
+  });
+});
+
 describe('"with one session left": the week or month to the session before its last', () => {
   it('a Friday-morning "For the week, … up 2.4%, with one session left" runs to Thursday (was: to Friday)', () => {
     assert.deepEqual(
