@@ -17,8 +17,11 @@ const DIGIT_WORDS: Record<string, number> = { zero: 0, oh: 0, ...ONES };
 const WHOLE = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')}|zero)`;
 const DIGIT = `(?:${Object.keys(DIGIT_WORDS).join('|')})`;
 const UNIT = '(%|\\s+per\\s?cent\\b|\\s+percent\\b|\\s+percentage\\s+points?\\b|\\s+points?\\b)';
-/** "five point seven percent", "one point two five percentage points". */
-const POINT_DECIMAL = new RegExp(`\\b${WHOLE}\\s+point\\s+(${DIGIT}(?:\\s+${DIGIT}){0,2})${UNIT}`, 'gi');
+/** "five point seven percent", "one point two five percentage points", "five-point-eight percent". */
+const POINT_DECIMAL = new RegExp(
+  `\\b${WHOLE}[\\s-]+point[\\s-]+(${DIGIT}(?:[\\s-]+${DIGIT}){0,2})${UNIT}`,
+  'gi',
+);
 /** "one and a half percent", "a percent and a half", "two and a half percentage points". */
 const AND_A_HALF = new RegExp(
   `\\b(?:${WHOLE}\\s+and\\s+a\\s+half${UNIT}|(a|one|${Object.keys(NUMBER_WORDS).join('|')})${UNIT}\\s+and\\s+a\\s+half)\\b`,
@@ -63,7 +66,7 @@ export function findSpoken(text: string, taken: (s: number, e: number) => boolea
     });
   };
   for (const m of text.matchAll(POINT_DECIMAL)) {
-    const ds = m[2].toLowerCase().split(/\s+/);
+    const ds = m[2].toLowerCase().split(/[\s-]+/);
     const frac = ds.reduce((a, d, i) => a + DIGIT_WORDS[d] * 10 ** -(i + 1), 0);
     add(m.index, m.index + m[0].length, whole(m[1]) + frac, ds.length, 0.5 * 10 ** -ds.length, m[3]);
   }

@@ -407,6 +407,16 @@ describe('"the size premium", "has averaged 2% a year" (the mean of the yearly r
   });
 });
 
+describe('"five-point-eight percent" (hyphens in a spoken decimal)', () => {
+  it('is 5.8%, not -8% (was: "-eight percent" read as a fall)', () => {
+    const [r] = firsts('Small caps jumped five-point-eight percent on Wednesday.', {
+      event: '2024-11-05',
+      to: '2024-11-08',
+    });
+    assert.deepEqual([r.stated, r.unit], [5.8, 'percent']);
+  });
+});
+
 describe('checked on the embedded data (hand references from the bars above)', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   it('the Russell 2000 opened 1.78% higher on Nov. 6, 2024 (2,300.98 / 2,260.84 − 1) and the S&P 500 1.42%', async () => {
