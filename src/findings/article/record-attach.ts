@@ -100,7 +100,11 @@ function runOfWindow(r: RecordPhrase, w: ClaimWindow): RecordPhrase {
   if (r.period || r.stretch || r.level || r.streak !== undefined) return r;
   // "… since Election Day, the widest such gap over a comparable stretch since 2001": any window, as long.
   const alike = /\b(?:comparable|similar|such|equivalent|same[- ]length)\b/i.test(r.words);
-  if (w.kind !== 'dates' && !(alike && (w.kind === 'since' || w.kind === 'sessions'))) return r;
+  // "gained 10% over the five days after the vote, the most since 2001": a few sessions after the news, as
+  // many sessions ranked (2001 held no election to rank it among).
+  const few =
+    w.kind === 'sessions' && w.sessions > 1 && w.sessions <= 10 && r.kind !== 'rank' && !r.amongEvents;
+  if (w.kind !== 'dates' && !few && !(alike && (w.kind === 'since' || w.kind === 'sessions'))) return r;
   const n = sessionsOf(w);
   return n && n > 1 && n <= (alike ? 63 : 10) ? { ...r, period: 'day', stretch: n } : r;
 }

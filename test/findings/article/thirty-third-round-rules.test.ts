@@ -417,6 +417,16 @@ describe('"five-point-eight percent" (hyphens in a spoken decimal)', () => {
   });
 });
 
+describe('"over the five days after the vote, the most since 2001": runs of five sessions', () => {
+  it('the record ranks five-day runs (was: "which periods are ranked?")', () => {
+    const [r] = firsts('Small caps gained 10% over the five days after the vote, the most since 2001.', {
+      event: '2016-11-08',
+      to: '2016-11-18',
+    });
+    assert.deepEqual([r.record?.period, r.record?.stretch, r.record?.sinceYear], ['day', 5, 2001]);
+  });
+});
+
 describe('checked on the embedded data (hand references from the bars above)', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   it('the Russell 2000 opened 1.78% higher on Nov. 6, 2024 (2,300.98 / 2,260.84 − 1) and the S&P 500 1.42%', async () => {
