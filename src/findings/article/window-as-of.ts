@@ -1,9 +1,10 @@
 /**
  * A window as of a day other than the one its words gave: a present-tense distance or close is as of the
  * article's date ("is now down 9.5%"), a gap brought to a level is the gap since the event as of that day
- * ("narrowed to 3 points on Thursday", "has narrowed to 2.8 points"). Applied after ./pick-window.ts.
+ * ("narrowed to 3 points on Thursday", "has narrowed to 2.8 points"), a period "with one session left" ends a
+ * session early, and "has since fallen 6.4%" runs from the day named before (`sinceThen`, for ./pick-window.ts).
+ * Applied after ./pick-window.ts.
  */
-
 import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadClaim, ReadOptions, TextSpan } from '../claim-read.ts';
