@@ -21,7 +21,8 @@ export function attachRecord(r: RecordHit, claims: ClaimReadings[], parts: TextS
   const w = r.record.words;
   // A move in points is ranked by no record ("rose 39.78 points to 18,847.66, a record high": the close is).
   const ranked = claims.filter((c) => metric(c) !== 'points');
-  const closes = /\b(?:highs?|lows?|close|level|peak)\b/i.test(w);
+  // "to close above 1,850 for the first time": a close past a level (RecordPhrase.past) is the close's too.
+  const closes = /\b(?:highs?|lows?|close|level|peak)\b/i.test(w) || r.record.past !== undefined;
   let target = closes ? ranked.find((c) => metric(c) === 'level') : undefined;
   if (/gap|spread|margin|outperformance/i.test(w))
     target ??= ranked.find((c) => metric(c) === 'spread' || metric(c) === 'excess-return');

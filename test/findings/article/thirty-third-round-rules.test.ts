@@ -253,6 +253,16 @@ describe('a close past a round level ("closed above 1,850 for the first time")',
       ['lt', { kind: 'dates', from: '2020-11-19', to: '2020-11-20' }, 'loss', 1790, 10],
     );
   });
+  it('"rose 1.9% to close above 1,850 for the first time": the record goes on the close, not the return', () => {
+    const rs = firsts('The Russell 2000 rose 1.9% to close above 1,850 for the first time on Tuesday.', o);
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.record?.past]),
+      [
+        ['return', undefined],
+        ['level', 1850],
+      ],
+    );
+  });
   it('"rose for the first time in a week" is no close past a level', () => {
     const rs = firsts('The Russell 2000 rose 1% on Friday for the first time in a week.', o);
     assert.deepEqual(
