@@ -75,3 +75,20 @@ function appositive(text: string, prev: SubjectHit, h: SubjectHit): boolean {
     named && /^\s*(?:,(?!\s*(?:and|or)\b)|\s+(?:this|last|in|on|since|over)\b|[.;]|$)/.test(text.slice(h.end))
   );
 }
+
+/** A fund's full name with its ticker in brackets: "the Avantis U.S. Small Cap Value ETF (AVUV)". */
+const BRACKETED_FUND =
+  /\b(?:the\s+)?[A-Z][\w.&'’-]*\s+(?:[A-Z0-9][\w.&'’-]*\s+){0,8}(?:ETF|Fund|Trust)\s*\(\s*(?:NYSE\s*Arca:\s*|Nasdaq:\s*)?([A-Z]{2,5})\s*\)/g;
+
+/**
+ * Funds the registry does not hold, named in full with their ticker: that ticker (its prices can be fetched),
+ * not the category its name sounds like ("a small cap value ETF" is a category; "… ETF (AVUV)" is AVUV).
+ * @example bracketedFunds('The Avantis U.S. Small Cap Value ETF (AVUV) rose 14%')[0].subject // { kind: 'security', id: 'AVUV' }
+ */
+export function bracketedFunds(text: string): SubjectHit[] {
+  return [...text.matchAll(BRACKETED_FUND)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    subject: { kind: 'security', id: m[1] },
+  }));
+}

@@ -12,7 +12,7 @@ import { sectorKey } from '../claim-sectors.ts';
 import { findFactors } from './factor-subjects.ts';
 import { type FundName, fundPatterns } from './funds.ts';
 import { CAP_WEIGHTED, EQUAL_WEIGHT, GAUGE, INDEX, indexId } from './index-names.ts';
-import { findIndexTickers, withTickers } from './index-tickers.ts';
+import { bracketedFunds, findIndexTickers, withTickers } from './index-tickers.ts';
 import { findRegions } from './region-subjects.ts';
 import { findSectors } from './sector-subjects.ts';
 import { findSizeClasses, styleScope } from './size-classes.ts';
@@ -93,6 +93,7 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length, { kind: 'security', id: ticker });
   }
+  for (const h of bracketedFunds(text)) add(h.start, h.end, h.subject); // "… Small Cap Value ETF (AVUV)"
   for (const h of [...findFactors(text), ...findRegions(text)]) add(h.start, h.end, h.subject);
   // "the KBW Regional Banking index": an index of its own, not the banks sector.
   for (const m of text.matchAll(GAUGE)) // every GAUGE name has an id

@@ -437,6 +437,17 @@ describe('"over the five days after the vote, the most since 2001": runs of five
   });
 });
 
+describe('a fund the registry lacks, named with its ticker ("the Avantis U.S. Small Cap Value ETF (AVUV)")', () => {
+  it('is that ticker, whose prices can be fetched (was: the small-cap value category)', () => {
+    assert.deepEqual(
+      firsts('The Avantis U.S. Small Cap Value ETF (AVUV) rose 14% in November.', { to: '2024-11-29' }).map(
+        (r) => r.subjects,
+      ),
+      [['AVUV']],
+    );
+  });
+});
+
 describe('checked on the embedded data (hand references from the bars above)', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   it('the Russell 2000 opened 1.78% higher on Nov. 6, 2024 (2,300.98 / 2,260.84 − 1) and the S&P 500 1.42%', async () => {
