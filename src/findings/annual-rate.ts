@@ -37,10 +37,14 @@ export async function annualMean(
   const w = claim.window;
   const from = w.kind === 'dates' ? w.from : w.kind === 'since' ? w.event : undefined;
   const to = w.kind === 'dates' || w.kind === 'since' ? w.to : undefined;
-  if (!from || !to) return { cannot: 'a mean of yearly returns needs a window of dates' };
+  if (!from || !to)
+    return { cannot: 'a mean of yearly returns needs a window of dates: give from and to (or since and to)' };
   const first = Number(from.slice(0, 4)) + (from.slice(5) <= '01-03' ? 0 : 1);
   const last = Number(to.slice(0, 4)) - (to.slice(5) >= '12-29' ? 0 : 1);
-  if (last < first) return { cannot: `no whole calendar year from ${from} to ${to}` };
+  if (last < first)
+    return {
+      cannot: `no whole calendar year from ${from} to ${to}: a mean of yearly returns needs one; state the window's return or its annual rate (rate: annual)`,
+    };
   const legs: Leg[] = [];
   for (let y = first; y <= last; y++) {
     const l = await legOf({ kind: 'dates', from: `${y - 1}-12-31`, to: `${y}-12-31` });

@@ -9,20 +9,21 @@
 import type { RecordPhrase } from '../claim-phrases.ts';
 import { MONTH_RE } from './dates.ts';
 
+/** "for the first time" (ever): a first close past a level when a bound comes before it (`pastLevel`). */
 const FIRST_TIME =
-  /(?<=\b(above|below|over|under|beneath)\s+\$?\d[\d,]*(?:\.\d+)?(?:\s+points?)?\s+(?:on\s+\w+\s+)?)for\s+the\s+(?:very\s+)?first\s+time\b(?!\s+(?:since|in|this|of)\b)(?:\s+(?:ever|on\s+record|in\s+(?:its|their)\s+history))?/gi;
+  /\bfor\s+the\s+(?:very\s+)?first\s+time\b(?!\s+(?:since|in|this|of)\b)(?:\s+(?:ever|on\s+record|in\s+(?:its|their)\s+history))?/gi;
 
 /**
- * The first-time closes of a sentence, as record-level phrases.
+ * The first-time closes of a sentence, as record-level phrases (the bound and its side from `pastLevel`;
+ * ./records.ts adds the level itself).
  * @example firstTimeRecords('closed above 1,850 for the first time')[0][1] // { kind: 'best-on-record', level: true, direction: 'gain' }
  */
 export function firstTimeRecords(text: string): [RegExpMatchArray, Omit<RecordPhrase, 'words'>][] {
-  return [...text.matchAll(FIRST_TIME)].map((m) => {
-    const low = /^(?:below|under|beneath)$/i.test(m[1]);
-    return [
-      m,
-      { kind: low ? 'worst-on-record' : 'best-on-record', level: true, direction: low ? 'loss' : 'gain' },
-    ];
+  return [...text.matchAll(FIRST_TIME)].flatMap((m) => {
+    const past = pastLevel(text, m.index, m[0]);
+    if (past.past === undefined) return [];
+    const kind = past.direction === 'loss' ? 'worst-on-record' : 'best-on-record';
+    return [[m, { kind, level: true, direction: past.direction }]];
   });
 }
 
