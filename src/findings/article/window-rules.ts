@@ -16,6 +16,7 @@ import { DATED_RULES } from './window-dated.ts';
 import { EVENT_DAY_RULES } from './window-event-days.ts';
 import { MONTH_END_RULE } from './window-month-end.ts';
 import { MONTH_HALF_RULE, MONTH_PART_RULE } from './window-month-part.ts';
+import { MONTH_SESSIONS_RULE } from './window-month-sessions.ts';
 import {
   FULL_MONTH_RULE,
   MONTH_OF_RULE,
@@ -50,6 +51,7 @@ export const RULES: Rule[] = [
   MONTH_END_RULE, // "by the end of July": an end date only
   MONTH_PART_RULE, // "since mid-July": from the 11th
   MONTH_HALF_RULE, // "in the first half of November"
+  MONTH_SESSIONS_RULE, // "in the first two days of December"
   NEXT_WEEKDAY_RULE, // "the following Monday"
   CLOSE_SPAN_RULE, // "from the close on Election Day through Friday", before "on election day"
   // "the last week of November" before "the last week" (a week back from the article's date).
