@@ -51,11 +51,13 @@ export async function checkEventAverage(
   if (missing?.length)
     return cannot(`capgap's set of ${setNoun(a.events)} holds none in ${missing.join(' and ')}`);
   const values: { date: string; value: number }[] = [];
+  const open: string[] = []; // events whose window had not closed by the article's date
   const datasets: ConventionResult['provenance']['datasets'] = [];
   for (const e of events) {
     const window = windowAfter(claim, e.date, own);
     if (!window) return cannot("the claim's window is not one that can be moved to another event");
     const got = await fn({ ...claim, window }, own);
+    if (!isCannot(got) && cut && got.to > cut) open.push(e.date);
     if (isCannot(got) || (cut && got.to > cut)) continue;
     values.push({ date: e.date, value: got.value });
     for (const d of got.provenance.datasets) if (!datasets.some((x) => x.name === d.name)) datasets.push(d);
@@ -67,6 +69,14 @@ export async function checkEventAverage(
   if (a.of && held.length < a.of)
     return cannot(
       `capgap's set of ${words} holds ${held.length} before ${cut ?? 'today'} (${held.map((e) => e.date).join(', ')}), not ${a.of}`,
+    );
+  // "the previous four first cuts" from an article on the fifth: its own window is still open.
+  if (a.of && used.length < a.of && open.length && held.length - open.length < a.of)
+    return cannot(
+      `capgap's set of ${words} holds ${held.length - open.length} whose window had closed by ${cut} (${held
+        .filter((e) => !open.includes(e.date))
+        .map((e) => e.date)
+        .join(', ')}; the window after ${open.join(', ')} ends later), not ${a.of}`,
     );
   if (used.length === 0 || (a.of && used.length < a.of))
     return cannot(`the data cover the window after ${used.length} ${words}${a.of ? `, not ${a.of}` : ''}`);
