@@ -104,6 +104,26 @@ export function intradayWords(t: string): string | undefined {
   return m[0];
 }
 
+/** "… in early trading before closing at 2,392.92": the close's own number, not an intraday one. */
+const CLOSED_AT =
+  /\b(?:clos(?:ing|ed|es)|finish(?:ing|ed)|end(?:ing|ed)|settl(?:ing|ed))\s+(?:the\s+(?:day|session)\s+)?(?:at|up|down|higher|lower)\s+(?:about\s+|nearly\s+|roughly\s+)?$/i;
+
+/** Between a number and later intraday words that do not reach it: "gained 1.17% to end at 3,550.50, after earlier hitting an intraday high". */
+const ASIDE_AFTER =
+  /^\s*(?:%|percent|points?)?\s*,?\s*to\s+(?:end|close|finish|settle)\b|[,;(—–]\s*(?:after|before|having|despite|though|even\s+as)\b/i;
+
+/**
+ * True when a sentence's intraday words (`intradayWords`) speak of number `q`: it is no close's own number
+ * ("before closing at 2,392.92"), and they come before it, or after it with no close ("to end at") or aside
+ * ("…, after earlier hitting an intraday record") between.
+ * @example intradayReaches('The S&P 500 gained 1.2% to end at 3,550, after an intraday high', { start: 19, end: 23 }, 'intraday') // false
+ */
+export function intradayReaches(t: string, q: TextSpan, words: string): boolean {
+  if (CLOSED_AT.test(t.slice(0, q.start))) return false;
+  const at = t.indexOf(words);
+  return at < q.end || !ASIDE_AFTER.test(t.slice(q.end, at));
+}
+
 const RATIO =
   /\bby\s+a\s+factor\s+of\s+(?:two|three|four|five|ten|\d+(?:\.\d+)?)\b|\b(?:twice|half|(?:two|three|four|five|ten|\d+(?:\.\d+)?)\s+times|\d+(?:\.\d+)?x)\s+(?:as\s+(?:much|fast|large|big|strong|steep|many)|more\s+than|the\s+(?:gain|return|rise|fall|drop|loss|pace|size))\b/i;
 /** "accounted for a third of the gain", "took in half of the week's inflows": a fraction of a total. */

@@ -19,3 +19,14 @@ export const PERIOD_ADJECTIVE = '(?:(daily|weekly|monthly|quarterly|annual|one-d
 /** Things whose record level is not the subject's close: rates, yields, currencies, commodities, volatility. */
 export const OTHER_LEVEL =
   /\b(?:rates?|yields?|borrowing\s+costs|unemployment|inflation|volatility|VIX|dollar|sterling|pound|euro|yen|oil|crude|gold|bitcoin|spreads?|valuations?|debt|margin\s+debt)\b[^,;.]{0,25}$/i;
+
+/**
+ * True when the record level at `at` (its words `words`) is not the subject's close: another thing's ("as the
+ * Fed cuts rates to a record low", "the dollar at a record high") or the session's extreme ("after earlier
+ * hitting an intraday record high of 3,645.99").
+ * @example notACloseLevel('after hitting an intraday record high', 16, 'intraday record high') // true
+ */
+export function notACloseLevel(text: string, at: number, words: string): boolean {
+  if (OTHER_LEVEL.test(text.slice(Math.max(0, at - 40), at))) return true;
+  return /\bintraday\b/i.test(`${text.slice(Math.max(0, at - 20), at)} ${words}`);
+}

@@ -17,7 +17,7 @@ import { bestMonthWas, forAnyMonth } from './record-month.ts';
 import { ordinalSince } from './record-ordinal.ts';
 import { streakRecords } from './record-streaks.ts';
 import { isLevel, nearLevel, reached, specialRecords } from './record-times.ts';
-import { LOSS, OTHER_LEVEL, PERIOD_ADJECTIVE, SUPERLATIVE, WORDS_BEFORE_SINCE } from './record-words.ts';
+import { LOSS, notACloseLevel, PERIOD_ADJECTIVE, SUPERLATIVE, WORDS_BEFORE_SINCE } from './record-words.ts';
 import { count } from './streak-words.ts';
 import { quarterMonth } from './window-quarters.ts';
 
@@ -91,8 +91,8 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
     const noun = m[2] ?? m[4] ?? m[5];
     // "a record high", "an all-time low", "its highest close ever": a level (./record-level.ts), not a return.
     const level = /^(?:closing\s+)?(?:high|low|close)s?$/i.test(noun) || m[5] !== undefined;
-    // "as the Fed cuts rates to record low", "the dollar at a record high": another thing's level.
-    if (level && OTHER_LEVEL.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) continue;
+    // "the dollar at a record high", "an intraday record high": another thing's level, or no close.
+    if (level && notACloseLevel(text, m.index ?? 0, m[0])) continue;
     const loss = LOSS.test(noun) || /^(?:closing\s+)?lows?$/i.test(noun) || /\blowest\b/i.test(m[0]);
     push(m, {
       kind: loss ? 'worst-on-record' : 'best-on-record',
