@@ -30,7 +30,7 @@ import {
   rankWithin,
   recordDirection,
 } from './record-judge.ts';
-import { levelRecord, windowLastSession } from './record-level.ts';
+import { levelRecord, windowLastSession, windowSessions } from './record-level.ts';
 import { monthNoun, sameMonth, withoutOverlaps } from './record-runs.ts';
 import { startRecord } from './record-start.ts';
 import { streakRecord } from './record-streak.ts';
@@ -126,6 +126,13 @@ export function makeRecordEvaluator(data: ClaimData, asOf?: string): EvaluateFn 
     if (r.start) return startRecord(data, claim, r, c, asOfDay);
     // "closed at a record high", "its highest close since August": closes, not returns (./record-level.ts).
     if (r.level) return levelRecord(data, claim, r, c, asOfDay);
+    // "In the three weeks since the vote … its best three-week run": that stretch, among runs of as many sessions.
+    const own = r.stretch && r.stretch > 1 ? windowSessions(claim.window, c) : null;
+    if (own && own > 1 && (r.period !== 'day' || own !== r.stretch))
+      return makeRecordEvaluator(data, asOf)(
+        { ...claim, record: { ...r, stretch: own, period: 'day' } } as Claim,
+        c,
+      );
     const run = r.stretch && r.period ? r.stretch : 1;
     if (run > 1 && r.period !== 'day' && r.period !== 'week')
       return {

@@ -42,6 +42,23 @@ export function windowLastSession(w: Claim['window'], c: Resolved): number | nul
 }
 
 /**
+ * The sessions a stretch from a day spans ("since the election" through the article's date, or two dates),
+ * counted after its base close (the event's close for news after it, the close before for news during the
+ * session); null for other windows or past the calendar's range.
+ * @example windowSessions({ kind: 'since', event: '2016-11-08', to: '2016-12-02' }, { timing: 'after-close' }) // 18
+ */
+export function windowSessions(w: Claim['window'], c: Resolved): number | null {
+  try {
+    if (w.kind === 'dates') return nyseSessions(fromDay(toDay(w.from) + 1), w.to).length || null;
+    if (w.kind !== 'since' || !w.to) return null;
+    const first = toDay(w.event) + (c.timing === 'after-close' ? 1 : 0);
+    return nyseSessions(fromDay(first), w.to).length || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The day a level or a streak is judged on: the window's last session, a named week's or month's end, else
  * the article's date (`cut`, a day number).
  */

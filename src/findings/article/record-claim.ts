@@ -117,8 +117,11 @@ export function recordClaim(
   // move the previous sentence stated, when that was a period of the record's kind.
   // "It was the biggest post-election gain … of any election since 1980": the move before, among elections.
   const amongEvents = r.kind === 'rank' && r.sinceYear !== undefined;
+  // "In the three weeks since …, … That is its best three-week run": the run ends where that stretch did.
+  const cw = ctx.window;
+  const run = (r.stretch ?? 1) > 1 && (cw?.kind === 'dates' || (cw?.kind === 'since' && !!cw.to));
   const back =
-    !window && BACK.test(t) && ctx.window && (amongEvents || sameKind(ctx.window, r.period))
+    !window && BACK.test(t) && ctx.window && (amongEvents || run || sameKind(ctx.window, r.period))
       ? ctx.window
       : undefined;
   if (back) window = back;
