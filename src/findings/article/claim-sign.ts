@@ -3,9 +3,10 @@
  * the relative verb, "more/less than", the clause's verb or a noun after it; else the number's own minus; else
  * the verb a comparison elides ("has lost 3.9%, against 2.1% for the S&P 500": a loss too).
  */
+import type { TextSpan } from '../claim-read.ts';
 import type { Quantity } from './numbers.ts';
 import type { QuantityClaim } from './quantity-types.ts';
-import { AGAINST, COMPARATIVE_AFTER } from './quantity-words.ts';
+import { AGAINST, COMPARATIVE_AFTER, NOUN_BEFORE } from './quantity-words.ts';
 import { NOUN_SIGNS, type VerbHit } from './verbs.ts';
 
 /** What the clause says around the number (./quantity-claim.ts). */
@@ -62,4 +63,31 @@ export function elidedLeg(
   const from = AGAINST.test(head) ? 0 : comma >= 0 && AGAINST.test(head.slice(comma)) ? comma : -1;
   if (from < 0) return { against: false };
   return { against: true, ...(verb && !verbs.some((v) => v.start >= at + from) ? { elided: verb } : {}) };
+}
+
+/**
+ * The sign a noun gives number `q` of clause `seg`: the one before it ("a gain of 5%", "a drop of 2%"), else a
+ * period's possessive's (`possessedSign`); undefined when neither does.
+ * @example nounSignOf('a drop of 2%', { start: 0, end: 11 }, q, null) // -1
+ */
+export function nounSignOf(
+  t: string,
+  seg: TextSpan,
+  q: Quantity,
+  noun: RegExpExecArray | null,
+): 1 | -1 | undefined {
+  const before = NOUN_BEFORE.exec(t.slice(seg.start, q.start));
+  return before ? NOUN_SIGNS[(before[1] ?? before[2]).toLowerCase()] : possessedSign(t, q, noun);
+}
+
+/**
+ * The sign of a number a period's possessive holds ("giving back half of the prior week's +8.6%", "erasing
+ * the previous session's 2% gain"): its noun's, else its own written sign, never the clause's verb (that
+ * verb acts on the earlier move, it does not sign it); undefined for other numbers.
+ * @example possessedSign("erasing half of the prior week's 8.6% gain", q, noun) // 1
+ */
+export function possessedSign(t: string, q: Quantity, noun: RegExpExecArray | null): 1 | -1 | undefined {
+  if (!/['’]s\s+[+-]?$/.test(t.slice(0, q.start))) return undefined;
+  if (noun) return NOUN_SIGNS[noun[1].toLowerCase()];
+  return q.negative ? -1 : /\+\s*$/.test(t.slice(0, q.start)) || t[q.start] === '+' ? 1 : undefined;
 }

@@ -1,7 +1,7 @@
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { benchmarkTarget, thatSubject, unnamedBenchmark } from './benchmark-target.ts';
 import { boundSubject, isMeasurable, NOUN_AFTER } from './bound-subject.ts';
-import { claimSign, elidedLeg } from './claim-sign.ts';
+import { claimSign, elidedLeg, nounSignOf } from './claim-sign.ts';
 import { pastRelative, unnamedSubject } from './clause-subject.ts';
 import { companyNames } from './company-names.ts';
 import { carriedComparison, comparisonClaim, relativeSides } from './comparison-claim.ts';
@@ -21,13 +21,14 @@ import {
   gapLevel,
   LEAD_NOUN,
   moneySubject,
-  NOUN_BEFORE,
   nounSubject,
   openerTarget,
+  PLACED,
   PRONOUN_TARGET,
 } from './quantity-words.ts';
+import { legsGap } from './stated-legs.ts';
 import { type SubjectHit, subjectKey } from './subjects.ts';
-import { moreThanAfter, NOUN_SIGNS, type VerbHit } from './verbs.ts';
+import { moreThanAfter, type VerbHit } from './verbs.ts';
 
 export type { Carry, QuantityClaim } from './quantity-types.ts';
 
@@ -68,9 +69,8 @@ export function quantityClaim(
   const rest = t.slice(q.end, seg.end);
   const more = moreThanAfter(rest);
   const noun = NOUN_AFTER.exec(rest);
-  // "Tech lagged at +2.1%": the laggard's own return, not a gap.
-  const placed = (v: VerbHit) =>
-    /^\s*,?\s*at\s+(?:about\s+|just\s+|only\s+)?$/i.test(t.slice(v.end, q.start));
+  // "Tech lagged at +2.1%", "technology lagged with a 1.6% decline": the laggard's own return, not a gap.
+  const placed = (v: VerbHit) => PLACED.test(t.slice(v.end, q.start));
   const relative =
     verb?.kind === 'relative' && verb.end <= q.start && verbs.includes(verb) && !placed(verb)
       ? verb
@@ -83,8 +83,7 @@ export function quantityClaim(
   // "10 points behind the FTSE 100", "a 5.7-point lead for IJR over IWM": a position, not a move.
   const pos = relative ? null : positionClaim(t, q, seg, allSubjects);
   if (pos) return comparisonClaim(pos.subject, pos.target, { sign: pos.sign, signSource: 'verb' }, pos.words);
-  const nounBefore = NOUN_BEFORE.exec(t.slice(seg.start, q.start));
-  const nounSign = nounBefore ? NOUN_SIGNS[(nounBefore[1] ?? nounBefore[2]).toLowerCase()] : undefined;
+  const nounSign = nounSignOf(t, seg, q, noun); // "a gain of 5%", "the prior week's 8.6% gain"
   const numberSign = (): Pick<QuantityClaim, 'sign' | 'signSource'> =>
     nounSign === -1
       ? { sign: -1, signSource: 'verb' }
@@ -93,9 +92,8 @@ export function quantityClaim(
         : { sign: 1, signSource: nounSign ? 'verb' : 'none' };
   // The legs of a comparison ("beat the largest tenth by 6.3 points (9.8% against 3.4%)", "trailed the market
   // by 0.8 points, returning 1.1% against 2.0%"): the subject's return, then the target's after "against".
-  // "…, against 2.1% for the S&P 500": the number's own sign (capgap writes "a loss of"), not the verb's.
-  // "Small caps have lost 3.9%, against 2.1% for the S&P 500": the clause's verb, elided, is a loss too
-  // (capgap's own sentences say "against a gain of 1.2%" after a loss, ../sentences.ts).
+  // "…, against 2.1% for the S&P 500": the number's own sign, not the verb's; but "Small caps have lost 3.9%,
+  // against 2.1% for …": the elided verb is a loss too (capgap writes "against a gain of", ../sentences.ts).
   const { against, elided } = elidedLeg(t.slice(seg.start, q.start), seg.start, verbs, verb);
   if (elided) verb = undefined;
   if (q.unit !== 'money' && subjects.length === 0 && carry.target && against)
@@ -173,6 +171,8 @@ export function quantityClaim(
     const abnormal = ABNORMAL.test(t.slice(seg.start, q.start)) || elidedAbnormal(t, seg, q);
     if (abnormal && subject.kind !== 'market')
       return comparisonClaim(subject, { kind: 'market' }, { sign, signSource, verb }, '');
+    const legs = legsGap(t, q, subject, subjects, carry, { sign, signSource, verb }); // "…: small caps ahead by ~170bp"
+    if (legs) return legs;
     if (q.unit === 'pp' && subjectKey(subject) !== 'SMB')
       return `a point difference (${JSON.stringify(t.slice(q.start, q.end))}) with nothing it is measured against`;
     return { metric: 'return', subjects: [subject], sign, signSource, verb };

@@ -12,7 +12,7 @@ import { ownWindows } from './distance-claim.ts';
 import { appositeDistance } from './drawdown.ts';
 import { regionalFactor } from './factor-subjects.ts';
 import { gapClaim } from './gap-claim.ts';
-import { isNegated, singlePeriodReason } from './modality.ts';
+import { intradayReaches, isNegated, singlePeriodReason } from './modality.ts';
 import { claimOf } from './number-claim.ts';
 import { numberReadings } from './number-readings.ts';
 import { isRunningTotal, numberWindow } from './number-window.ts';
@@ -59,10 +59,6 @@ export interface SentenceWords {
   /** "by midday": the readings are of an intraday move. */
   intraday?: string;
 }
-
-/** "… in early trading before closing at 2,392.92": the close's own number, not an intraday one. */
-const CLOSED_AT =
-  /\b(?:clos(?:ing|ed|es)|finish(?:ing|ed)|end(?:ing|ed)|settl(?:ing|ed))\s+(?:the\s+(?:day|session)\s+)?(?:at|up|down|higher|lower)\s+(?:about\s+|nearly\s+|roughly\s+)?$/i;
 
 /**
  * The sentence's number claims into `out`, each number that is none into `problems`; `carry` is what a later
@@ -165,7 +161,7 @@ export function readNumbers(
       const readings = numberReadings(t, piece, q, qs, w.window, w.source, id, o.eachEvents);
       for (const r of readings) {
         if (negated) r.negated = true;
-        if (s.intraday && !CLOSED_AT.test(t.slice(0, q.start))) r.intraday = s.intraday;
+        if (s.intraday && intradayReaches(t, q, s.intraday)) r.intraday = s.intraday;
       }
       const why = [qc.why, readingsWhy(sub, t)].filter(Boolean).join('; ');
       out.push({ id, readings, ...(why ? { why } : {}) });
@@ -173,6 +169,7 @@ export function readNumbers(
         carry.target = sub[1] ?? (qs.target === 'universe' ? { kind: 'universe' } : { kind: 'market' });
         carry.subject = sub[0];
       } else if (!carry.target) carry.subject = sub[0];
+      if (qs.metric === 'return' && sub.length === 1) carry.legs = [...(carry.legs ?? []), sub[0]];
     }
     // A bracket's legs ("(+5.8% vs +2.5%)") keep the verb of the clause around them for the next one.
     if (t.lastIndexOf('(', q.start) <= t.lastIndexOf(')', q.start)) carry.verb = qc.verb;

@@ -28,6 +28,9 @@ export function isRunningTotal(t: string, q: Quantity): boolean {
   return !q.earlier && RUNNING_TO.test(t.slice(0, q.start));
 }
 
+/** "the prior week's +8.6%", "Wednesday's 5.8% jump": a period's possessive right before the number. */
+const POSSESSIVE_TO = /^['’]s\s+[+-]?$/;
+
 /** The window phrase right after each earlier close of the sentence, and the one inside a running total's words. */
 export function ownedHits(
   t: string,
@@ -43,10 +46,20 @@ export function ownedHits(
         ? windows.find((h) => h.window && h.start >= q.end && TO_DAY.test(t.slice(q.end, h.start)))
         : running
           ? windows.find((h) => h.window && h.start >= running.index && h.end <= q.start)
-          : undefined;
+          : possessed(t, q, windows, quantities);
     if (hit) out.set(q, hit);
   }
   for (const [q, h] of respectiveWindows(t, windows, quantities)) out.set(q, h); // "…, respectively, on Wednesday and Thursday"
   afterMoveWindows(t, windows, quantities, out); // "fell 0.1%, after jumping 5.8% on Wednesday"
   return out;
+}
+
+/**
+ * "the prior week's +8.6%": the period's possessive right before `q`, unless a window follows the number
+ * before the next one ("This year's 8.6% jump … in the week after the vote": this year's event, that week).
+ */
+function possessed(t: string, q: Quantity, windows: readonly WindowHit[], quantities: readonly Quantity[]) {
+  const next = quantities.find((x) => x.start >= q.end)?.start ?? t.length;
+  if (windows.some((h) => h.window && h.start >= q.end && h.start < next)) return undefined;
+  return windows.find((h) => h.window && h.end <= q.start && POSSESSIVE_TO.test(t.slice(h.end, q.start)));
 }

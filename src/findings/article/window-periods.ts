@@ -57,11 +57,12 @@ export const PERIOD_RULES: Rule[] = [
   },
   {
     // "rose 1.6 percent Thursday", "in Thursday's session" (wire style, no "on"): the latest such weekday
-    // on or before the article's date. "last/since/by/on Thursday" are other rules'.
-    re: /(?<!\b(?:last|since|until|through|by|before|after|next|on|from|to|this|every)\s+)\b(mon|tues|wednes|thurs|fri)day(?:'s(?:\s+(?:session|trading))?)?\b/gi,
+    // on or before the article's date. "last/since/by/on Thursday" are other rules', but "after Wednesday's
+    // 5.8% jump", "recovering from Thursday's 1.2% drop" are that day's move.
+    re: /(?<!\b(?:last|since|until|through|by|before|after|next|on|from|to|this|every)\s+)\b(mon|tues|wednes|thurs|fri)day(?:['’]s(?:\s+(?:session|trading))?)?\b|(?<=\b(?:after|from)\s+)(mon|tues|wednes|thurs|fri)day['’]s(?=\s+[+-]?\d)/gi,
     make: (m, o) => {
       if (!o.to) return { needsEvent: m[0] };
-      const wd = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri'].indexOf(m[1].toLowerCase());
+      const wd = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri'].indexOf((m[1] ?? m[2]).toLowerCase());
       let d = toDay(o.to);
       while (weekday(d) !== wd) d--;
       return day(fromDay(d));

@@ -1,0 +1,285 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readArticle } from '../../../src/findings/article/read.ts';
+import type { ReadClaim, ReadOptions } from '../../../src/findings/claim-read.ts';
+import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
+import { checkedReadings } from '../../helpers/first-verdict.ts';
+
+// Thirty-fourth round: a wrap of Nov. 9, 2020 ("gained 1.17% to end at 3,550.50, after earlier hitting an
+// intraday record high of 3,645.99"; "while technology lagged with a 1.6% decline"), a British month-end
+// column of Dec. 2, 2016 ("In the first two days of December, …"; "That is the index's best three-week run
+// since 2011"), a Fed-cut note ("the previous four first cuts"). Each reading was written by hand before the
+// reader ran; every value checked on the embedded data is computed here from bars read by hand: ^RUT from
+// ../shared/data/prices/yfinance_autoadjusted_alitalbi_storage_data_fy/^RUT.csv (Date, Close, High, Low,
+// Open), ^GSPC from yfinance_YoussefKh200_slow_turtle/^GSPC.csv (Date, Open, High, Low, Close).
+const near = (a: number | undefined, b: number, tol = 1e-6) =>
+  assert.ok(Math.abs((a ?? Number.NaN) - b) < tol, `${a} ≠ ${b}`);
+const pctOf = (a: number, b: number) => (b / a - 1) * 100;
+
+/** Every claim's first reading. */
+const firsts = (text: string, ro: ReadOptions): ReadClaim[] =>
+  readArticle(text, ro).flatMap((s) => s.claims.map((c) => c.readings[0]));
+
+const SPX = { close1106: 3509.43994140625, close1109: 3550.5 };
+const RUT = {
+  close1108: 1195.1400146484375,
+  close1130: 1322.3399658203125,
+  close1202: 1314.25,
+  close1222: 1362.6600341796875,
+  close1230: 1357.1300048828125,
+};
+const WRAP = { event: '2020-11-03', to: '2020-11-09' };
+const COLUMN = { event: '2016-11-08', to: '2016-12-02' };
+
+describe('intraday words reach only the numbers they speak of', () => {
+  const text =
+    'The S&P 500 gained 1.17% to end at 3,550.50, after earlier hitting an intraday record high of 3,645.99.';
+  it('"gained 1.17% to end at 3,550.50, after earlier hitting an intraday …": the close and its move', () => {
+    const [move, close, ...rest] = firsts(text, WRAP);
+    assert.deepEqual(
+      [move.metric, move.intraday, close.metric, close.stated, close.intraday, close.record, rest.length],
+      ['return', undefined, 'level', 3550.5, undefined, undefined, 0],
+    );
+  });
+  it('"in early trading" before the number, or after it with no aside between, still marks it', () => {
+    const [a, b] = firsts(
+      'In early trading, the Russell 2000 was up 2.1%. The Russell 2000 was up 2.1% in early trading.',
+      WRAP,
+    );
+    assert.deepEqual([a.intraday, b.intraday], ['In early trading', 'in early trading']);
+  });
+  it('"an intraday record high" is no record of the close: no record rides on the day\'s close', () => {
+    const [r] = firsts('The S&P 500 closed at 3,550.50 on Monday, after an intraday record high.', WRAP);
+    assert.equal(r.record, undefined);
+  });
+});
+
+describe('a relative verb with the subject\'s own move ("lagged with a 1.6% decline")', () => {
+  it('"while technology lagged with a 1.6% decline" is technology\'s return, −1.6%, not a gap', () => {
+    const [, tech] = firsts(
+      'The energy sector jumped 14.2%, while technology lagged with a 1.6% decline.',
+      WRAP,
+    );
+    assert.deepEqual(
+      [tech.metric, tech.subjects, tech.stated],
+      ['return', ['sector:Information Technology'], -1.6],
+    );
+  });
+  it('"lagged with a 0.5% gain", "trailed, with a gain of 0.5%": the subject\'s +0.5%', () => {
+    const got = firsts(
+      'The Russell 2000 lagged with a 0.5% gain. The Russell 2000 trailed, with a gain of 0.5%.',
+      WRAP,
+    );
+    assert.deepEqual(
+      got.map((r) => [r.metric, r.subjects, r.stated]),
+      [
+        ['return', ['^RUT'], 0.5],
+        ['return', ['^RUT'], 0.5],
+      ],
+    );
+  });
+  it('"trailed the S&P 500 by 0.5 points" stays a spread', () => {
+    const [r] = firsts('The Russell 2000 trailed the S&P 500 by 0.5 points.', WRAP);
+    assert.deepEqual([r.metric, r.subjects, r.stated], ['spread', ['^RUT', '^GSPC'], -0.5]);
+  });
+});
+
+describe('the first or last sessions of a month or year ("in the first two days of December")', () => {
+  const windowOf = (s: string, ro: ReadOptions = COLUMN) => firsts(s, ro)[0]?.window;
+  it('"In the first two days of December" on Dec. 2, 2016: from Nov. 30\'s close to Dec. 2\'s', () => {
+    assert.deepEqual(
+      windowOf('In the first two days of December, the Russell 2000 has slipped by 1.4 per cent.'),
+      {
+        kind: 'dates',
+        from: '2016-11-30',
+        to: '2016-12-02',
+      },
+    );
+  });
+  it('"December\'s first two sessions" is the same window; "the final three sessions of November" Nov. 25 to 30', () => {
+    assert.deepEqual(windowOf("The Russell 2000 rose 2% in December's first two sessions."), {
+      kind: 'dates',
+      from: '2016-11-30',
+      to: '2016-12-02',
+    });
+    // November 2016's last sessions: the 28th, 29th and 30th (the 25th, after Thanksgiving, is the base).
+    assert.deepEqual(windowOf('Over the final three sessions of November, the Russell 2000 rose 2%.'), {
+      kind: 'dates',
+      from: '2016-11-25',
+      to: '2016-11-30',
+    });
+  });
+  it('"the last five trading days of the year" skips Dec. 26, 2016 (Christmas observed): Dec. 22 to 30', () => {
+    assert.deepEqual(
+      windowOf('In the last five trading days of the year, the Russell 2000 fell 0.4%.', {
+        to: '2016-12-31',
+      }),
+      {
+        kind: 'dates',
+        from: '2016-12-22',
+        to: '2016-12-30',
+      },
+    );
+  });
+  it('a window that ends after the article\'s date is none of this rule ("the first three days of the month" on Dec. 2)', () => {
+    const w = windowOf('The Russell 2000 rose 2% in the first three days of the month.');
+    assert.notDeepEqual(w, { kind: 'dates', from: '2016-11-30', to: '2016-12-05' });
+  });
+});
+
+describe('"That is its best three-week run since 2011" after "In the three weeks since …"', () => {
+  const text =
+    "In the three weeks since Donald Trump's victory on the 8th, the Russell 2000 has climbed by roughly 11 per cent. That is the index's best three-week run since 2011.";
+  it("the record takes the stretch just stated (since the vote, to the article's date)", () => {
+    const [, rec] = firsts(text, COLUMN);
+    assert.deepEqual(
+      [rec.metric, rec.window],
+      ['record', { kind: 'since', event: '2016-11-08', to: '2016-12-02' }],
+    );
+  });
+});
+
+describe('a second record with no number of its own is said, not dropped', () => {
+  it('"…: it finished at a fresh all-time high on 15 consecutive sessions, the longest such streak since 1993"', () => {
+    const [s] = readArticle(
+      "That is the Russell 2000's best run since 2011, and it finished at a fresh all-time high on 15 consecutive sessions, the longest such streak since 1993.",
+      COLUMN,
+    );
+    assert.equal(s.claims.length, 1);
+    assert.match(
+      s.reason ?? '',
+      /a second record \("15 consecutive sessions, the longest such streak since 1993"\) with no number of its own/,
+    );
+  });
+  it('a lone record no claim takes ("Bitcoin rose above $75,000 for the first time") gives no such line', () => {
+    const [s] = readArticle('Bitcoin rose above $75,000 for the first time.', {
+      event: '2024-11-05',
+      to: '2024-11-06',
+    });
+    assert.doesNotMatch(s.reason ?? '', /a second record/);
+  });
+});
+
+describe('a gap after two stated returns is their spread ("R2K +4.2% vs SPX +2.5%: small caps still ahead by ~170bp")', () => {
+  const ELECTION = { event: '2024-11-05', to: '2024-11-15' };
+  const SINCE = { kind: 'since', event: '2024-11-05', to: '2024-11-15' };
+  it('"…: small caps still ahead by ~170bp" is ^RUT minus ^GSPC, 1.7 points, since the vote', () => {
+    const [, , gap] = firsts(
+      'Since the election, R2K +4.2% vs SPX +2.5%: small caps still ahead by ~170bp.',
+      ELECTION,
+    );
+    assert.deepEqual(
+      [gap.metric, gap.subjects, gap.stated, gap.window],
+      ['spread', ['^RUT', '^GSPC'], 1.7, SINCE],
+    );
+  });
+  it('"…, leaving the S&P 500 behind by 1.7 points": the named leg first, behind (−1.7)', () => {
+    const [, , gap] = firsts(
+      'Since the election, the Russell 2000 is up 4.2% against 2.5% for the S&P 500, leaving the S&P 500 behind by 1.7 points.',
+      ELECTION,
+    );
+    assert.deepEqual([gap.metric, gap.subjects, gap.stated], ['spread', ['^GSPC', '^RUT'], -1.7]);
+  });
+  it('with one leg stated, a gap with no target is still not read', () => {
+    const [s] = readArticle(
+      'Since the election, the Russell 2000 is up 4.2%, ahead by 1.7 points.',
+      ELECTION,
+    );
+    assert.equal(s.claims.length, 1);
+    assert.match(s.reason ?? '', /a point difference \("1\.7 points"\) with nothing it is measured against/);
+  });
+});
+
+describe('a period\'s possessive owns its number ("giving back half of the prior week\'s +8.6%")', () => {
+  const WEEK = { event: '2024-11-05', to: '2024-11-15' };
+  const day = (from: string, to: string) => ({ kind: 'dates', from, to });
+  it('"the prior week\'s +8.6%" is +8.6% in the week to Nov. 8; the clause\'s own −4.0% keeps its week', () => {
+    const [own, prior] = firsts(
+      "* Russell 2000: -4.0% w/w, giving back roughly half of the prior week's +8.6%.",
+      WEEK,
+    );
+    assert.deepEqual(
+      [own.stated, own.window, prior.stated, prior.window],
+      [-4, { kind: 'week', weekEnd: '2024-11-15' }, 8.6, { kind: 'week', weekEnd: '2024-11-08' }],
+    );
+  });
+  it('"fell 4%, erasing half of the prior week\'s 8.6% gain": the fall does not take the prior week', () => {
+    const [fell, prior] = firsts(
+      "The Russell 2000 fell 4%, erasing half of the prior week's 8.6% gain.",
+      WEEK,
+    );
+    assert.deepEqual(
+      [fell.stated, fell.window, prior.stated, prior.window],
+      [
+        -4,
+        { kind: 'since', event: '2024-11-05', to: '2024-11-15' },
+        8.6,
+        { kind: 'week', weekEnd: '2024-11-08' },
+      ],
+    );
+  });
+  it('"after Wednesday\'s 5.8% jump", "recovering from Thursday\'s 1.2% drop": that day\'s move, signed by its noun', () => {
+    const got = firsts(
+      "The Russell 2000 fell 1.2% on Thursday, after Wednesday's 5.8% jump. The Russell 2000 rose 2% on Friday, recovering from Thursday's 1.2% drop.",
+      WEEK,
+    );
+    assert.deepEqual(
+      got.map((r) => [r.stated, r.window]),
+      [
+        [-1.2, day('2024-11-13', '2024-11-14')],
+        [5.8, day('2024-11-12', '2024-11-13')],
+        [2, day('2024-11-14', '2024-11-15')],
+        [-1.2, day('2024-11-13', '2024-11-14')],
+      ],
+    );
+  });
+});
+
+describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+  const data = embeddedEvaluator();
+  const text =
+    'The S&P 500 gained 1.17% on Monday to end at 3,550.50, after earlier hitting an intraday record high of 3,645.99.';
+  const run =
+    "In the three weeks since Donald Trump's victory on the 8th, the Russell 2000 has climbed by roughly 11 per cent. That is the index's best three-week run since 2011.";
+  it('on the embedded data: ^GSPC 3,550.50 / 3,509.44 − 1 = 1.17% and the close 3,550.50, both supported', async () => {
+    const [move, close] = await checkedReadings(data.ev, text, WRAP);
+    near(move.computed?.value, pctOf(SPX.close1106, SPX.close1109));
+    near(close.computed?.value, SPX.close1109);
+    assert.deepEqual([move.verdict, close.verdict], ['supported', 'supported']);
+  });
+  it('on the embedded data: ^RUT 1,314.25 / 1,322.34 − 1 = −0.61%, and over Dec. 22–30 −0.40%', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'In the first two days of December, the Russell 2000 has slipped by 1.4 per cent.',
+      COLUMN,
+    );
+    near(r.computed?.value, pctOf(RUT.close1130, RUT.close1202));
+    assert.equal(r.verdict, 'not supported');
+    const [y] = await checkedReadings(
+      data.ev,
+      'In the last five trading days of the year, the Russell 2000 fell 0.4%.',
+      { to: '2016-12-31' },
+    );
+    near(y.computed?.value, pctOf(RUT.close1222, RUT.close1230));
+    assert.equal(y.verdict, 'supported');
+  });
+  it('on the embedded data: that stretch, 17 sessions after the vote (1,314.25 / 1,195.14 − 1 = 9.97%), ranked among runs of 17 days', async () => {
+    const [, rec] = await checkedReadings(data.ev, run, COLUMN);
+    const v = pctOf(RUT.close1108, RUT.close1202).toFixed(2);
+    assert.match(rec.line ?? '', new RegExp(`runs of 17 days .*\\(2016-12-02: ${v.replace('.', '\\.')}%\\)`));
+    // The 17 sessions to July 21, 2016 (after the Brexit vote) did better: not the best since 2011.
+    assert.match(rec.line ?? '', /not supported: best since 2016-07-21/);
+  });
+  it("on the embedded data: the 2024 cut's window has not closed by Sept. 27, 2024, and the set begins in 2001", async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'In the 20 trading days after the previous four first cuts, the Russell 2000 averaged a gain of 1.4%.',
+      { event: '2024-09-18', to: '2024-09-27' },
+    );
+    assert.equal(r.verdict, 'cannot check');
+    assert.match(
+      r.reason ?? '',
+      /holds 3 whose window had closed by 2024-09-27 \(2001-01-03, 2007-09-18, 2019-07-31; the window after 2024-09-18 ends later\), not 4/,
+    );
+  });
+});
