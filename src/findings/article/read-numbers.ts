@@ -29,7 +29,7 @@ import { readingsWhy } from './readings.ts';
 import type { RecordHit } from './records.ts';
 import { regionalise } from './region-subjects.ts';
 import { pairs, respectively } from './respectively.ts';
-import { overGap, restatedGap, sameGap, verbGap } from './restated-gap.ts';
+import { excessLegs, overGap, restatedGap, sameGap, verbGap } from './restated-gap.ts';
 import { missingWhy } from './sentence-status.ts';
 import { shareClaim, sharedSubjects, totalFlowWhy } from './shared-subjects.ts';
 import type { Piece } from './split.ts';
@@ -81,22 +81,21 @@ export function readNumbers(
   for (const q of quantities) {
     const seg = parts[spanOf(parts, q.start)];
     // "…, a gap of 7.5 points", "the gap was narrower at 4.3 points": a difference stated (./position-claim.ts).
+    const earlier = [...(ctx.returns ?? []), ...out.map((c) => c.readings[0])];
     const gap =
       (betweenClaim(t, q, subjects) || pairClaim(t, q, subjects) || minusClaim(t, q, subjects)) ??
-      gapClaim(
-        t,
-        q,
-        seg,
-        [...(ctx.returns ?? []), ...out.map((c) => c.readings[0])],
-        [
-          ...(ctx.indexReturns ?? []),
-          ...out
-            .map((c) => c.readings[0])
-            .filter((r) => r.metric === 'return' && r.subjects[0]?.startsWith('^')),
-        ],
-      ) ??
-      restatedGap(t, q, seg, subjects, [...(ctx.returns ?? []), ...out.map((c) => c.readings[0])]) ??
-      overGap(t, q, subjects, [...(ctx.returns ?? []), ...out.map((c) => c.readings[0])]) ??
+      gapClaim(t, q, seg, earlier, [
+        ...(ctx.indexReturns ?? []),
+        ...out
+          .map((c) => c.readings[0])
+          .filter((r) => r.metric === 'return' && r.subjects[0]?.startsWith('^')),
+      ]) ??
+      restatedGap(t, q, seg, subjects, [
+        ...(ctx.returns ?? []),
+        ...excessLegs(ctx.spreads),
+        ...earlier.slice(ctx.returns?.length ?? 0),
+      ]) ??
+      overGap(t, q, subjects, earlier) ??
       verbGap(t, q, seg, subjects, verbs) ??
       (out.length
         ? (pronounGap(t, q, seg, out, ctx) ?? sameGap(t, q, seg, out))

@@ -15,6 +15,7 @@ import { clauses, gapped, normalise, spanOf, unquote } from './clauses.ts';
 import { distanceSpans } from './distance-claim.ts';
 import { evenMore } from './even-more.ts';
 import { fractionOfMove } from './fraction-of-move.ts';
+import { roundedLegs } from './gap-rounding.ts';
 import { givenBack, givenBackShare } from './given-back.ts';
 import { noteMeasure } from './measure-define.ts';
 import { conditionalReason, intradayWords, questionReason } from './modality.ts';
@@ -141,6 +142,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const carry: Carry & { window?: ClaimWindow } = {};
   const words = { t, piece, prefix, ref, subjects, quantities, verbs, parts, found, windows, dist, records };
   readNumbers({ ...words, ...(intraday ? { intraday } : {}) }, ctx, o, out, problems, carry);
+  roundedLegs(out, ctx.returns ?? []); // "9.8% and 3.4%, a spread of 6.4 points": the legs' rounding too
   // A number ranked among days is that day's move; a record ranking what no number states is alone.
   const alone = quantities.length ? relativeRecord(records, out, t) : records[0];
   const placed = records.filter((r) => r !== alone);

@@ -7,6 +7,7 @@
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
+import type { EarlierSpread } from './article-context.ts';
 import { isMeasurable } from './bound-subject.ts';
 import { INDEX_SIZE } from './class-index.ts';
 import type { Quantity } from './numbers.ts';
@@ -15,6 +16,10 @@ import type { VerbHit } from './verbs.ts';
 
 const OUTPERFORMED_BY =
   /\b(?:(?:outperformed|outpaced|outrun|outstripped|beaten|beat|led)\s+by|outperformance\b[^,;.]{0,40}?\b(?:at|of|to|stands\s+at|is|was))\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+|~\s*)?$/i;
+
+/** "The difference of 3.6 percentage points …", "The gap between the two was 1.7 points": the gap just stated. */
+const THE_DIFFERENCE =
+  /^\s*(?:the|that|this)\s+(?:difference|gap|spread)(?:\s+between\s+(?:them|the\s+two(?:\s+\w+)?))?,?\s+(?:of|is|was|came\s+to|amounted\s+to|stood\s+at|stands\s+at)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+|~\s*)?$/i;
 
 /**
  * Whether a subject the writer named is the leader, or the leader's size ("small caps", "the smallest").
@@ -52,9 +57,14 @@ export function restatedGap(
     window: ClaimWindow;
   }[],
 ): { subject: ClaimSubject; target: ClaimSubject; window?: ClaimWindow } | null {
-  if (q.unit !== 'pp' || !OUTPERFORMED_BY.test(t.slice(seg.start, q.start))) return null;
-  const [a, b] = earlier.filter((c) => c.metric === 'return').slice(-2);
-  if (!a || !b || a.subjects[0] === b.subjects[0]) return null;
+  const head = t.slice(seg.start, q.start);
+  if (q.unit !== 'pp' || !(OUTPERFORMED_BY.test(head) || THE_DIFFERENCE.test(head))) return null;
+  // Two abnormal returns over one benchmark ("… a CAR of 3.1%, while the largest decile's CAR was -0.5%. The
+  // difference of 3.6 points …"): their difference is the two groups' spread.
+  const legs = earlier.filter((c) => c.metric === 'return' || c.metric === 'excess-return').slice(-2);
+  const [a, b] = legs;
+  if (!a || !b || a.subjects[0] === b.subjects[0] || a.metric !== b.metric) return null;
+  if (a.metric === 'excess-return' && a.subjects[1] !== b.subjects[1]) return null;
   const [hi, lo] = a.stated >= b.stated ? [a, b] : [b, a];
   const named = subjects.find((h) => h.start >= seg.start && h.end <= q.start && isMeasurable(h.subject));
   if (named && !namesLeader(named.subject as ClaimSubject, hi.parsedSubjects[0])) return null;
@@ -158,4 +168,17 @@ export function verbGap(
     target: of.subject as ClaimSubject,
     sign: (v.sign * under) as 1 | -1,
   };
+}
+
+type Leg = Parameters<typeof restatedGap>[4][number];
+
+/**
+ * The abnormal returns the last sentence stated, as legs of a gap restated after them ("The difference of 3.6
+ * points"): those that carry their subjects and stated number.
+ */
+export function excessLegs(spreads: readonly EarlierSpread[] | undefined): Leg[] {
+  return (spreads ?? []).filter(
+    (r): r is EarlierSpread & Leg =>
+      r.metric === 'excess-return' && 'subjects' in r && r.stated !== undefined,
+  );
 }

@@ -49,6 +49,15 @@ const SPREAD = /\b(?:size[- ])?(decile|quintile|quartile|tercile)\s+(?:spread|ga
 /** Kenneth French's labels for the size portfolios at either end: Lo 10, Hi 20, Lo 30. */
 const LABEL = /\b(Lo|Hi)\s?(10|20|30)\b(?!\s*(?:%|per\s?cent|percent|points|pp))/g;
 
+/**
+ * Numbered ends, smallest first as French numbers them: "decile 1" and "decile 10", "quintile 5", "size
+ * decile 1", "the first decile", "the 10th decile", "the tenth decile" (a middle group is none of capgap's).
+ */
+const NUMBERED =
+  /\b(?:size\s+)?(decile|quintile|quartile|tercile)\s+(10|[1-5])\b(?!\s*(?:%|per\s?cent|percent|points|pp|\.\d))|\bthe\s+(first|1st|tenth|10th|fifth|5th)\s+(?:size\s+)?(decile|quintile)\b/gi;
+const LAST: Record<string, number> = { decile: 10, quintile: 5, quartile: 4, tercile: 3 };
+const ORDINAL: Record<string, number> = { first: 1, '1st': 1, tenth: 10, '10th': 10, fifth: 5, '5th': 5 };
+
 /** The size group a phrase names, e.g. 'bottom decile' → { side: 'small', fraction: 0.1 }. */
 export function sizeGroupOf(side: string, size: string): SizeGroup {
   const small = /smallest|bottom|lowest/i.test(side);
@@ -77,6 +86,16 @@ export function findSizeGroups(text: string): (TextSpan & { subject: SizeGroup }
         start: m.index,
         end: m.index + m[0].length,
         subject: sizeGroupOf(m[1] === 'Lo' ? 'smallest' : 'largest', m[2]),
+      });
+  }
+  for (const m of text.matchAll(NUMBERED)) {
+    const unit = (m[1] ?? m[4]).toLowerCase();
+    const n = m[2] ? Number(m[2]) : ORDINAL[m[3].toLowerCase()];
+    if (n === 1 || n === LAST[unit])
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        subject: sizeGroupOf(n === 1 ? 'smallest' : 'largest', unit),
       });
   }
   for (const m of text.matchAll(SPREAD)) {

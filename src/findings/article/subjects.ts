@@ -30,7 +30,7 @@ const DATA_FIRM = /^\s+(?:market\s+data|newswires|indices|news\s+service)\b/i;
 
 /** "the middle 40%", "the middle third of stocks": no group at either end (../claim-regions.ts 'middle-group'). */
 const MIDDLE =
-  /\bthe\s+middle\s+(?:\d{1,2}\s?(?:%|per\s?cent|percent)|third|tercile|fifth|quintile|decile)(?:\s+of\s+(?:us\s+)?(?:stocks|companies|shares))?/gi;
+  /\bthe\s+middle\s+(?:\d{1,2}\s?(?:%|per\s?cent|percent)|third|tercile|fifth|quintile|decile)(?:\s+of\s+(?:us\s+)?(?:stocks|companies|shares))?|\b(?:size\s+)?(?:decile\s+[2-9]|quintile\s+[2-4]|quartile\s+[23]|tercile\s+2)\b(?!\s*(?:%|per\s?cent|percent|points|pp|\.\d))/gi;
 
 const OPPOSITE =
   /\b(?:their|its)\s+(?:peers|counterparts|rivals)\s+at\s+the\s+(?:opposite|other)\s+end\s+of\s+the\s+(?:market[- ]cap(?:itali[sz]ation)?|size)\s+(?:spectrum|scale)|\bthe\s+(?:opposite|other)\s+end\s+of\s+the\s+(?:market[- ]cap(?:itali[sz]ation)?|size)\s+(?:spectrum|scale)/gi;

@@ -115,6 +115,14 @@ export const SESSION_RULES: Rule[] = [
     }),
   },
   {
+    // "Extending the window to ten trading days, …", "widen the event window to 20 sessions": the first N.
+    re: new RegExp(
+      `\\b(?:extend|widen|lengthen|stretch|expand)(?:ing|ed|s)?\\s+(?:the\\s+)?(?:event\\s+)?window\\s+to\\s+(?:the\\s+first\\s+)?${N}\\s+(?:trading\\s+)?(?:days|sessions)\\b`,
+      'gi',
+    ),
+    make: (m, _o, ev) => ({ window: { kind: 'sessions', event: ev('the event'), sessions: count(m[1]) } }),
+  },
+  {
     // "Three days after the vote, …", "within two sessions of the result": as of the Nth session after it.
     re: new RegExp(
       `\\b(?:(?:by|within)\\s+)?${N}\\s+(?:trading\\s+)?(?:days|sessions)\\s+(?:after|following|since|of)\\s+${EV}`,

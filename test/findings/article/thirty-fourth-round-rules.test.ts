@@ -235,6 +235,54 @@ describe('a period\'s possessive owns its number ("giving back half of the prior
   });
 });
 
+describe('an event-study note: numbered deciles, a widened window, "the difference" of two CARs, rounded legs', () => {
+  const NOTE = { event: '2016-11-08', to: '2016-12-20' };
+  const MONTH = { kind: 'month', month: '2016-11' };
+  const legs =
+    'For the full month of November 2016, decile 1 returned 9.8% and decile 10 returned 3.4%, a spread of';
+  it('"decile 1", "decile 10", "the first decile", "the tenth decile" are the ends; "decile 5" is a middle group', () => {
+    const got = firsts(
+      'In November 2016, decile 1 returned 9.8% and decile 10 returned 3.4%. The first decile rose 9.8% in November 2016, the tenth decile 3.4%. Decile 5 rose 4% in November 2016.',
+      NOTE,
+    );
+    assert.deepEqual(
+      got.map((r) => r.subjects[0]),
+      ['Lo 10', 'Hi 10', 'Lo 10', 'Hi 10', 'unheld:middle-group'],
+    );
+  });
+  it('"Extending the window to ten trading days, …" is the first ten sessions after the vote', () => {
+    const [r] = firsts(
+      'Extending the window to ten trading days, the small-minus-big spread widens to 5.2 points.',
+      NOTE,
+    );
+    assert.deepEqual(
+      [r.subjects, r.window],
+      [['SMB'], { kind: 'sessions', event: '2016-11-08', sessions: 10 }],
+    );
+  });
+  it('"The difference of 3.6 percentage points" after two CARs is the two deciles\' spread over their window', () => {
+    const [, , gap] = firsts(
+      "Over the event window [0, +2], the smallest decile earned a cumulative abnormal return of 3.1%, while the largest decile's CAR was -0.5%. The difference of 3.6 percentage points is statistically significant.",
+      NOTE,
+    );
+    assert.deepEqual(
+      [gap.metric, gap.subjects, gap.stated, gap.window],
+      ['spread', ['Lo 10', 'Hi 10'], 3.6, { kind: 'sessions', event: '2016-11-08', sessions: 3 }],
+    );
+  });
+  it("a gap equal to the stated legs' difference holds within both legs' rounding (6.4 ± 0.1); another stays at ± 0.05", () => {
+    const [s] = readArticle(`${legs} 6.4 points.`, NOTE);
+    const gap = s.claims[2].readings[0];
+    assert.deepEqual([gap.window, gap.comparator?.lo, gap.comparator?.hi], [MONTH, 6.3, 6.5]);
+    near(gap.comparator?.lo, 6.3, 1e-9);
+    assert.match(s.claims[2].why ?? '', /the stated 9\.8% less 3\.4%, each rounded: held to ±0\.1 points/);
+    const [other] = readArticle(`${legs} 6.5 points.`, NOTE);
+    const c = other.claims[2].readings[0].comparator;
+    near(c?.lo, 6.45, 1e-9);
+    near(c?.hi, 6.55, 1e-9);
+  });
+});
+
 describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   const text =
@@ -281,5 +329,16 @@ describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
       r.reason ?? '',
       /holds 3 whose window had closed by 2024-09-27 \(2001-01-03, 2007-09-18, 2019-07-31; the window after 2024-09-18 ends later\), not 4/,
     );
+  });
+  it("French's value-weighted November 2016 (Portfolios_Formed_on_ME, 201611: Lo 10 9.75, Hi 10 3.42): the 6.4-point spread of 9.8% and 3.4% is supported at 6.33", async () => {
+    const [lo, hi, gap] = await checkedReadings(
+      data.ev,
+      'For the full month of November 2016, decile 1 returned 9.8% and decile 10 returned 3.4%, a spread of 6.4 points.',
+      { event: '2016-11-08', to: '2016-12-20' },
+    );
+    near(lo.computed?.value, 9.75, 1e-9);
+    near(hi.computed?.value, 3.42, 1e-9);
+    near(gap.computed?.value, 9.75 - 3.42, 1e-9);
+    assert.deepEqual([lo.verdict, hi.verdict, gap.verdict], ['supported', 'supported', 'supported']);
   });
 });
