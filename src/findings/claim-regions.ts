@@ -65,6 +65,12 @@ export const UNHELD: Readonly<Record<string, { label: string; what: string; need
     what: 'a size group inside a style ("the smallest quintile of value stocks"): capgap holds size groups of all stocks (French, the stock panel) and the style indexes\' ETFs (IWN, IJS, IWO, IJT), no size groups within a style',
     needs: "French's 25 portfolios formed on size and book-to-market, daily (capgap import FILE)",
   },
+  'mutual-funds': {
+    label: 'mutual funds',
+    what: "mutual funds' flows: capgap's flows are ETFs' (the registry data/etfs.csv lists exchange-traded funds only)",
+    needs:
+      'a registry row per mutual fund in data/etfs.csv and their flows (capgap import --kind etf-flows FILE)',
+  },
   'middle-group': {
     label: 'a middle size group',
     what: 'a middle size group ("the middle 40%"): the checker reads groups at either end (the smallest or largest share of stocks)',

@@ -30,6 +30,7 @@ export function boundSubject(
   q: Quantity,
   subjects: readonly SubjectHit[],
   noun: RegExpExecArray | null,
+  all: readonly SubjectHit[] = subjects,
 ): { subject: ClaimSubject; sign: -1 | 0 | 1 } | null {
   const nounSign = noun ? NOUN_SIGNS[noun[1].toLowerCase()] : 0;
   for (const h of subjects) {
@@ -53,11 +54,38 @@ export function boundSubject(
     if (noun && h.start >= q.end && /^\s+(?:for|in|on|by)\s+$/.test(t.slice(q.end + noun[0].length, h.start)))
       return { subject: h.subject, sign: nounSign };
   }
+  const lead = leadNumber(t, q, all); // "- 11.0%: the Russell 2000's gain in November"
+  if (lead) return lead;
   const level = /^\s+(below|under|beneath|above)\s+(?:its|their|the)\b/i.exec(t.slice(q.end));
   const before = subjects.filter((h) => h.end <= q.start && isMeasurable(h.subject));
   if (level && before.length > 0)
     return { subject: before[0].subject as ClaimSubject, sign: /above/i.test(level[1]) ? 1 : -1 };
   return null;
+}
+
+/** "By the numbers" lines: a number that opens its line, then a colon ("- 11.0%: the …"). */
+const LEAD_BEFORE = /^[\s\-–—*•·]*$/;
+const LEAD_AFTER = /^\s*:\s+(?:the\s+|a\s+)?$/i;
+const LEAD_NOUN = new RegExp(
+  `^['’]s\\s+(?:[\\w-]+\\s+){0,2}?(${Object.keys(NOUN_SIGNS).join('|')}|return)\\b`,
+  'i',
+);
+
+/**
+ * A number that leads its line and a colon, then the possessive it belongs to ("- 11.0%: the Russell 2000's
+ * gain in November", "-1.3%: the Russell 2000's return so far in December"): that subject, signed by the
+ * possessive's noun (0 for "return": the number's own sign).
+ */
+function leadNumber(
+  t: string,
+  q: Quantity,
+  subjects: readonly SubjectHit[],
+): { subject: ClaimSubject; sign: -1 | 0 | 1 } | null {
+  if (!LEAD_BEFORE.test(t.slice(0, q.start))) return null;
+  const h = subjects.find((x) => x.start >= q.end && LEAD_AFTER.test(t.slice(q.end, x.start)));
+  const noun = h && isMeasurable(h.subject) ? LEAD_NOUN.exec(t.slice(h.end)) : null;
+  if (!h || !noun || !isMeasurable(h.subject)) return null;
+  return { subject: h.subject, sign: NOUN_SIGNS[noun[1].toLowerCase()] ?? 0 };
 }
 
 /** A subject that names something with returns (not "the opposite end"). */

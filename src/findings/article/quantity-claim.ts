@@ -99,7 +99,7 @@ export function quantityClaim(
   if (q.unit !== 'money' && subjects.length === 0 && carry.target && against)
     return { metric: 'return', subjects: [carry.target], ...numberSign(), verb };
   // "ahead of IWM's 17.4% and VB's 16.9%": a possessive binds its own number before the carried subject.
-  const bound = boundSubject(t, q, subjects, noun);
+  const bound = boundSubject(t, q, subjects, noun, allSubjects);
   if (!bound && relative && carry.verb === relative && carry.subject && q.unit === 'percent')
     return { metric: 'return', subjects: [carry.subject], ...numberSign(), verb: relative };
   if (bound && q.unit !== 'money') {
@@ -114,7 +114,7 @@ export function quantityClaim(
   let measured: SubjectHit | undefined;
   let targetHit: SubjectHit | undefined;
   if (q.unit === 'money') {
-    measured = moneySubject(t, q, subjects);
+    measured = moneySubject(t, q, subjects, allSubjects);
   } else if (relative) {
     ({ measured, targetHit } = relativeSides(t, q, seg, subjects, allSubjects, verbs, relative));
   } else {

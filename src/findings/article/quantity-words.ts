@@ -105,7 +105,10 @@ export function isStyleCategory(s: SubjectHit['subject']): boolean {
 
 /** A subject an amount of money can flow into: a fund, a fund category, a size class, a style category. */
 function holdsMoney(h: SubjectHit): boolean {
-  return ['category', 'security', 'size-class'].includes(h.subject.kind) || isStyleCategory(h.subject);
+  const mutual = h.subject.kind === 'unheld' && h.subject.id === 'mutual-funds'; // said why it cannot check
+  return (
+    ['category', 'security', 'size-class'].includes(h.subject.kind) || isStyleCategory(h.subject) || mutual
+  );
 }
 
 /**
@@ -118,7 +121,10 @@ export function moneySubject(
   t: string,
   q: TextSpan,
   subjects: readonly SubjectHit[],
+  all: readonly SubjectHit[] = [],
 ): SubjectHit | undefined {
+  // "Outflows from small-cap funds continued, with $1.1bn withdrawn": a clause naming none takes the sentence's.
+  if (!subjects.some(holdsMoney)) return all.findLast((h) => h.end <= q.start && holdsMoney(h));
   const near = subjects.findLast(
     (h) => h.end <= q.start && holdsMoney(h) && !/\d/.test(t.slice(h.end, q.start)),
   );
@@ -143,9 +149,17 @@ export function flowClaim(
 ): QuantityClaim | string {
   const s: ClaimSubject =
     subject.kind === 'size-class' ? { kind: 'category', category: `US ${subject.size} cap` } : subject;
-  if (s.kind !== 'category' && !isStyleCategory(s) && !(s.kind === 'security' && !s.id.startsWith('^')))
+  const unheld = s.kind === 'unheld'; // "small-cap mutual funds": a flow capgap says it cannot check
+  if (
+    s.kind !== 'category' &&
+    !isStyleCategory(s) &&
+    !unheld &&
+    !(s.kind === 'security' && !s.id.startsWith('^'))
+  )
     return `an amount (${JSON.stringify(t.slice(q.start, q.end))}) with no fund or fund category it flows into`;
-  const out = /\b(?:outflows?|redemptions?|withdrawals?)\b/i.test(t.slice(seg.start, seg.end));
+  const out =
+    /\b(?:outflows?|redemptions?|withdrawals?|withdrawn|redeemed)\b/i.test(t.slice(seg.start, seg.end)) ||
+    /\b(?:outflows?|redemptions?|withdrawals?)\s+from\b(?![^$£€]*[$£€]\s?\d)/i.test(t.slice(0, q.start)); // no amount between
   const sign = out && how.sign > 0 ? ({ sign: -1, signSource: 'verb' } as const) : how;
   return { metric: 'flow', subjects: [s], ...how, ...sign };
 }

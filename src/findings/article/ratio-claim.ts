@@ -99,6 +99,8 @@ export function ratioClaim(c: Clause, q: Quantity): QuantityClaim | string {
   // "more than double the previous week's intake": the subject's own period before (./period-ratio.ts).
   const versus = target ? undefined : periodRatio(t, q.end);
   if (versus) return { metric: 'ratio', subjects: [subject], sign: 1, signSource: 'none', versus };
-  if (!target) return `a ratio of returns (${words}) against nothing capgap can name`;
+  // "more than double the previous high set in 2020": money's ratio to an earlier record, not a return's.
+  const of = subject.kind === 'category' || q.unit === 'money' ? 'flows' : 'returns';
+  if (!target) return `a ratio of ${of} (${words}) against nothing capgap can name`;
   return { metric: 'ratio', subjects: [subject, target], sign: 1, signSource: 'none' };
 }

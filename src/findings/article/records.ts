@@ -103,7 +103,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
   }
   const taken = (m: RegExpMatchArray) =>
     out.some((h) => (m.index ?? 0) < h.end && (m.index ?? 0) + m[0].length > h.start);
-  for (const [m, r] of beganRecords(text)) push(m, r);
+  for (const [m, r] of beganRecords(text)) if (!taken(m)) push(m, r); // not "since its launch" twice
   for (const [m, r] of firstTimeRecords(text)) push(m, r); // "closed above 1,850 for the first time"
   for (const m of text.matchAll(ORDINAL_RANK)) {
     const year = m[6] ?? (m[5] ? refYear : undefined);

@@ -46,6 +46,10 @@ const TARGETS: [RegExp, ClaimSubject][] = [
   ],
 ];
 
+/** "small-cap mutual funds": not the ETFs whose flows capgap holds. */
+const MUTUAL =
+  /\b(?:(?:us|u\.s\.)\s+)?(?:(?:small|mid|large|micro)[- ]?caps?\s+(?:stock\s+|equity\s+)?)?mutual\s+funds?\b/gi;
+
 const CATEGORY =
   /\b(?:us\s+|u\.s\.\s+|american\s+)?(small|mid|large|micro)[- ]?caps?\s+(?:stock\s+|equity\s+|index\s+)?(?:etfs|funds|exchange[- ]traded\s+funds|etf)\b/gi;
 
@@ -132,6 +136,8 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
       held ? { kind: 'category', category } : { kind: 'unheld', id: `style-category:${category}` },
     );
   }
+  for (const m of text.matchAll(MUTUAL))
+    add(m.index, m.index + m[0].length, { kind: 'unheld', id: 'mutual-funds' });
   for (const m of text.matchAll(CATEGORY)) {
     // "Small-cap funds listed in London", "London-listed small-cap funds": the UK's category, not the US's.
     const uk =

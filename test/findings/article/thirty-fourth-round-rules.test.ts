@@ -283,6 +283,74 @@ describe('an event-study note: numbered deciles, a widened window, "the differen
   });
 });
 
+describe('a flows story: mutual funds, an amount in a clause after its funds, one record per phrase', () => {
+  const WEEK = { event: '2024-11-05', to: '2024-11-15' };
+  it('"small-cap mutual funds" are mutual funds, which capgap holds no flows of (not the small-cap ETF category)', () => {
+    const [r] = firsts('Small-cap mutual funds saw outflows of $1.1bn in the week.', WEEK);
+    assert.deepEqual([r.metric, r.subjects, r.stated], ['flow', ['unheld:mutual-funds'], -1.1e9]);
+  });
+  it('"Outflows from small-cap funds continued, with $1.1bn withdrawn": the sentence\'s funds, an outflow', () => {
+    const [r] = firsts('Outflows from small-cap funds continued, with $1.1bn withdrawn.', WEEK);
+    assert.deepEqual([r.metric, r.subjects, r.stated], ['flow', ['US small cap'], -1.1e9]);
+  });
+  it('"Outflows from large-cap funds hit $3bn, while small-cap ETFs took in $2bn": the second is an inflow', () => {
+    const got = firsts('Outflows from large-cap funds hit $3bn, while small-cap ETFs took in $2bn.', WEEK);
+    assert.deepEqual(
+      got.map((r) => [r.subjects[0], r.stated]),
+      [
+        ['US large cap', -3e9],
+        ['US small cap', 2e9],
+      ],
+    );
+  });
+  it('"its biggest weekly haul since its launch in 2000" is one record, on one claim', () => {
+    const [s] = readArticle(
+      'The iShares Russell 2000 ETF alone took in $4.2bn, its biggest weekly haul since its launch in 2000.',
+      WEEK,
+    );
+    assert.equal(s.claims.length, 1);
+    assert.equal(s.claims[0].readings[0].record?.words, 'its biggest weekly haul since its launch in 2000');
+  });
+  it('"more than double the previous high" of an amount is a ratio of flows, not of returns', () => {
+    const [s] = readArticle(
+      'Investors poured $10.1bn into US small-cap exchange-traded funds in the week to November 13, more than double the previous high set in 2020.',
+      WEEK,
+    );
+    assert.match(s.reason ?? '', /a ratio of flows \("double"\) against nothing capgap can name/);
+  });
+});
+
+describe('"By the numbers" lines: a number, a colon, then whose it is', () => {
+  const DEC6 = { event: '2024-11-05', to: '2024-12-06' };
+  it('"- 11.0%: the Russell 2000\'s gain in November, its best month since December 2023" is ^RUT\'s November', () => {
+    const [r] = firsts(
+      "- 11.0%: the Russell 2000's gain in November, its best month since December 2023.",
+      DEC6,
+    );
+    assert.deepEqual(
+      [r.metric, r.subjects, r.stated, r.window, r.record?.words],
+      ['return', ['^RUT'], 11, { kind: 'month', month: '2024-11' }, 'best month since December 2023'],
+    );
+  });
+  it('"- 5.7%: the S&P 500\'s November advance" and "- -1.3%: the Russell 2000\'s return so far in December"', () => {
+    const got = firsts(
+      "- 5.7%: the S&P 500's November advance.\n- -1.3%: the Russell 2000's return so far in December.",
+      DEC6,
+    );
+    assert.deepEqual(
+      got.map((r) => [r.subjects[0], r.stated, r.window]),
+      [
+        ['^GSPC', 5.7, { kind: 'month', month: '2024-11' }],
+        ['^RUT', -1.3, { kind: 'month-to-date', month: '2024-12', to: '2024-12-06' }],
+      ],
+    );
+  });
+  it('a number inside a line ("The index rose 2%: the S&P 500\'s gain was smaller") is not a lead', () => {
+    const [r] = firsts("The Russell 2000 rose 2% in November: the S&P 500's gain was smaller.", DEC6);
+    assert.deepEqual(r.subjects, ['^RUT']);
+  });
+});
+
 describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   const text =
