@@ -14,7 +14,7 @@ interface Leg {
   subjects: string[];
   stated: number;
   window: ClaimWindow;
-  precision?: { halfUnit: number };
+  precision?: { halfUnit: number; decimals?: number };
 }
 
 /**
@@ -38,7 +38,8 @@ export function roundedLegs(claims: ClaimReadings[], earlier: readonly Leg[]): v
       if (h <= r.precision.halfUnit) continue;
       const round = (x: number) => +x.toFixed(10); // 6.4 − 0.1 is 6.3, not 6.300000000000001
       r.comparator = { ...cmp, lo: round(r.stated - h), hi: round(r.stated + h) };
-      const why = `the gap is the stated ${a.stated}% less ${b.stated}%, each rounded: held to ±${+h.toFixed(6)} points`;
+      const as = (x: Leg) => `${x.stated.toFixed(x.precision?.decimals ?? 0)}%`; // "6.0%", as written
+      const why = `the gap is the stated ${as(a)} less ${as(b)}, each rounded: held to ±${+h.toFixed(6)} points`;
       c.why = c.why ? `${c.why}; ${why}` : why;
     }
 }

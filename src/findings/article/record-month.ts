@@ -56,3 +56,16 @@ export function bestMonthWas(text: string, refDate?: string, event?: string): Re
   }
   return out;
 }
+
+/**
+ * The day of a yearless month a "since" record names: "since Nov. 9" (the text after the words: 9), or the
+ * first day of its part ("since early November": 1, "mid-March": 11, "late March": 21), so that on Nov. 29
+ * "since early November" is this November; undefined for a bare month.
+ * @example sinceDay('', 'best day since late March') // 21
+ */
+export function sinceDay(after: string, words: string): number | undefined {
+  const day = /^\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b/.exec(after);
+  if (day) return Number(day[1]);
+  const part = /\b(early|mid|late)[- ]?[a-z]+\.?$/i.exec(words)?.[1].toLowerCase();
+  return part === 'early' ? 1 : part === 'mid' ? 11 : part === 'late' ? 21 : undefined;
+}

@@ -13,7 +13,7 @@ import { beganRecords, eraRecords } from './record-eras.ts';
 import { eventRecords, PERIOD_ADJ, RANK_OF, runOf, subjectPeriod } from './record-events.ts';
 import { firstTimeRecords, pastLevel } from './record-first-time.ts';
 import { lookbackRecords } from './record-lookback.ts';
-import { bestMonthWas, forAnyMonth } from './record-month.ts';
+import { bestMonthWas, forAnyMonth, sinceDay } from './record-month.ts';
 import { ordinalSince } from './record-ordinal.ts';
 import { streakRecords } from './record-streaks.ts';
 import { isLevel, nearLevel, reached, specialRecords } from './record-times.ts';
@@ -142,11 +142,9 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
       continue;
     }
     // "since June" with no year: the last June before the article's month (needs the article's date).
-    // "since Nov. 9": a day in the month makes it the last such date on or before the article's date.
-    const day =
-      m[4] && !m[5] ? /^\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b/.exec(text.slice(m.index + words.length)) : null;
-    const yearless =
-      m[4] && !m[5] ? lastMonthBefore(m[4], refDate, day ? Number(day[1]) : undefined) : undefined;
+    // "since Nov. 9", "since early November": a day in the month makes it the last such date to the article's.
+    const day = sinceDay(text.slice(m.index + words.length), words);
+    const yearless = m[4] && !m[5] ? lastMonthBefore(m[4], refDate, day) : undefined;
     if (m[4] && !m[5] && !yearless) continue;
     // "both their worst days since 2011": a plural names the period too.
     const named = /\b(week|month|day|quarter|year|session)s?\b/i

@@ -63,6 +63,12 @@ const ADJ_RE = ADJ.map(([w]) => `(?:${w})`).join('|');
 /** "European small-cap funds" are a fund category (./subjects.ts), not the region's stocks. */
 const NOT_FUNDS = '(?!\\s+(?:funds?|etfs?|exchange[- ]traded|managers?|investors?|trusts?)\\b)';
 
+/** "U.S. small caps have beaten their European peers": the region's stocks of the size named before. */
+const PEERS = new RegExp(
+  `\\b(?:their|its)\\s+(${ADJ_RE})\\s+(?:peers|counterparts|rivals|equivalents)\\b`,
+  'gi',
+);
+
 const FORMS: RegExp[] = [
   new RegExp(
     `\\b(?:the\\s+)?(?:(?:wider|broader|broad|overall)\\s+)?(${ADJ_RE})\\s+(${LEG})\\b${NOT_FUNDS}`,
@@ -150,6 +156,13 @@ export function findRegions(text: string): RegionHit[] {
       else add(m.index, end, subjectOf(regionOf(m[1], NOUNS), legOf(m[2]), local));
     }
   });
+  for (const m of text.matchAll(PEERS)) {
+    const size = [...text.slice(0, m.index).matchAll(/\b(small|mid|large)[- ]?caps?\b/gi)]
+      .pop()?.[1]
+      .toLowerCase();
+    if (size)
+      add(m.index, m.index + m[0].length, subjectOf(regionOf(m[1], ADJ), legOf(`${size}-caps`), local));
+  }
   return hits.sort((a, b) => a.start - b.start);
 }
 
@@ -161,8 +174,11 @@ export function findRegions(text: string): RegionHit[] {
 export function regionalise(subjects: readonly ClaimSubject[]): ClaimSubject[] {
   const r = subjects.find((s) => s.kind === 'region');
   if (r?.kind !== 'region') return [...subjects];
+  // "U.S. small caps have beaten their European peers": a class the region already has on that leg stays.
   return subjects.map((s) =>
-    s.kind === 'size-class' && (s.size === 'small' || s.size === 'large')
+    s.kind === 'size-class' &&
+    (s.size === 'small' || s.size === 'large') &&
+    !subjects.some((x) => x.kind === 'region' && x.leg === s.size)
       ? { kind: 'region', region: r.region, leg: s.size }
       : s,
   );

@@ -351,6 +351,49 @@ describe('"By the numbers" lines: a number, a colon, then whose it is', () => {
   });
 });
 
+describe('a part of a month after "since" in a record', () => {
+  const NOV29 = { event: '2024-11-05', to: '2024-11-29' };
+  const recordOf = (s: string) => firsts(s, NOV29).find((r) => r.record)?.record;
+  it('"its best day since early November" on Nov. 29, 2024 is since this November; a bare "November" the last one', () => {
+    assert.deepEqual(
+      [
+        recordOf('The Russell 2000 rose 3% on Wednesday, its best day since early November.')?.sinceMonth,
+        recordOf('The Russell 2000 rose 3% on Wednesday, its best day since late March.')?.sinceMonth,
+        recordOf('The Russell 2000 rose 3% on Wednesday, its best day since November.')?.sinceMonth,
+      ],
+      ['2024-11', '2024-03', '2023-11'],
+    );
+  });
+  it('"its longest winning streak since mid-2023" beside "for five straight sessions" is a streak record since 2023', () => {
+    const r = recordOf(
+      'The Russell 2000 has risen for five straight sessions, its longest winning streak since mid-2023.',
+    );
+    assert.deepEqual([r?.streak, r?.sinceYear], [5, 2023]);
+  });
+});
+
+describe('"their European peers": the region\'s stocks of the size just named', () => {
+  it('"U.S. small caps have beaten their European peers by roughly 12 points" is US small caps less Europe\'s', () => {
+    const [s] = readArticle(
+      'Over the past three months, U.S. small caps have beaten their European peers by roughly 12 points.',
+      { to: '2024-12-02' },
+    );
+    assert.deepEqual(
+      s.claims[0].readings.map((r) => [r.metric, r.subjects]),
+      [
+        ['spread', ['^RUT', 'europe:small']],
+        ['spread', ['Lo 30', 'europe:small']],
+      ],
+    );
+  });
+  it('"European small caps beat large caps" still reads the large caps as Europe\'s', () => {
+    const [r] = firsts('European small caps beat large caps by 2 points in November 2024.', {
+      to: '2024-12-02',
+    });
+    assert.deepEqual(r.subjects, ['europe:small', 'europe:large']);
+  });
+});
+
 describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   const text =
