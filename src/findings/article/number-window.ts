@@ -8,8 +8,10 @@
  * windows listed "respectively"; a tally's stretch ("in seven of the past 10 sessions, gaining 3%"). An
  * earlier close or a previous peak has only the phrase right after it (a date, "at the end of October": ./earlier-day.ts).
  */
+
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadClaim, ReadOptions, TextSpan } from '../claim-read.ts';
+import { builtInTiming } from '../convention-timing.ts';
 import { previousSession } from './dates.ts';
 import { earlierDay } from './earlier-day.ts';
 import { flowWindow } from './flow-window.ts';
@@ -136,7 +138,10 @@ export function numberWindow(
   const dayMove =
     closedDay(t.slice(seg.start, q.start), t.slice(q.end), t.slice(q.start, q.end)) || toLevel || bare;
   const carriedTo = w.source === 'carried' && w.window?.kind === 'since' && toLevel && simplePast(ownVerb);
-  const one = w.window && isOneDay(w.window);
+  // Since a decision made during the session (the Fed's 2 p.m.), the day after is two sessions, not one.
+  const during =
+    w.window?.kind === 'since' && (builtInTiming(w.window.event) ?? 'after-close') !== 'after-close';
+  const one = w.window && isOneDay(w.window) && !during;
   if ((w.source === 'default' || carriedTo) && !one && qc.metric === 'return' && o.to && dayMove)
     [w.window, w.source, w.missing] = [
       { kind: 'dates', from: previousSession(o.to), to: o.to },

@@ -52,3 +52,15 @@ export function pastLevel(text: string, at: number, words: string): Partial<Reco
     ...(day ? { sinceDay: Number(day[1]) } : {}),
   };
 }
+
+/**
+ * True when "for the first time since …" at `at` tells of a rate decision in its own clause ("a day after the
+ * Federal Reserve lowered rates by 50 basis points for the first time since 2020"), not of a market's move.
+ * @example ratesFirstTime('the Fed lowered rates by 50 basis points for the first time since 2020', 45, 'first time since 2020') // true
+ */
+export function ratesFirstTime(text: string, at: number, words: string): boolean {
+  if (!/^(?:for\s+the\s+)?first\s+time\b/i.test(words)) return false;
+  return /\b(?:cut|cuts|cutting|lowered|raised|hiked|lifted|eased|tightened|rates?|basis\s+points|bps)\b[^,;.]*$/i.test(
+    text.slice(Math.max(0, at - 80), at),
+  );
+}

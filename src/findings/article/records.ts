@@ -11,7 +11,7 @@ import { REFERENCE } from './distance-claim.ts';
 import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
 import { beganRecords, eraRecords } from './record-eras.ts';
 import { eventRecords, PERIOD_ADJ, RANK_OF, runOf, subjectPeriod } from './record-events.ts';
-import { firstTimeRecords, pastLevel } from './record-first-time.ts';
+import { firstTimeRecords, pastLevel, ratesFirstTime } from './record-first-time.ts';
 import { lookbackRecords } from './record-lookback.ts';
 import { bestMonthWas, forAnyMonth, sinceDay } from './record-month.ts';
 import { ordinalSince } from './record-ordinal.ts';
@@ -64,6 +64,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
   const out: RecordHit[] = [];
   const provisional = PROVISIONAL.test(text);
   const push = (m: RegExpMatchArray, r: Omit<RecordPhrase, 'words'>) => {
+    if (ratesFirstTime(text, m.index ?? 0, m[0])) return; // "… lowered rates … for the first time since 2020"
     const record: RecordPhrase = { ...r, words: m[0] };
     if (provisional) record.provisional = true;
     Object.assign(record, runOf(m[0]), pastLevel(text, m.index ?? 0, m[0])); // "above 1,850 for the first time"

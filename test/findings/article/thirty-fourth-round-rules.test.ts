@@ -394,6 +394,26 @@ describe('"their European peers": the region\'s stocks of the size just named', 
   });
 });
 
+describe("the day after a decision made during the session (the Fed's Sept. 18, 2024 cut)", () => {
+  const FED = { event: '2024-09-18', to: '2024-09-19' };
+  const DAY = { kind: 'dates', from: '2024-09-18', to: '2024-09-19' };
+  it('"The S&P 500 advanced 1.7% to a record close of 5,713.64" is Thursday\'s move and close, not two sessions since the cut', () => {
+    const [move, close] = firsts('The S&P 500 advanced 1.7% to a record close of 5,713.64.', FED);
+    assert.deepEqual([move.window, close.window], [DAY, DAY]);
+  });
+  it('"Since the cut, the S&P 500 has gained 1.4%" keeps the stretch since the decision', () => {
+    const [r] = firsts('Since the cut, the S&P 500 has gained 1.4%.', FED);
+    assert.deepEqual(r.window, { kind: 'since', event: '2024-09-18', to: '2024-09-19' });
+  });
+  it('"… after the Federal Reserve lowered rates by 50 basis points for the first time since 2020" is no record of the move', () => {
+    const [r] = firsts(
+      'The Russell 2000 jumped 2.1% on Thursday, a day after the Federal Reserve lowered rates by 50 basis points for the first time since 2020.',
+      FED,
+    );
+    assert.deepEqual([r.stated, r.window, r.record], [2.1, DAY, undefined]);
+  });
+});
+
 describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   const text =
@@ -451,5 +471,17 @@ describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
     near(hi.computed?.value, 3.42, 1e-9);
     near(gap.computed?.value, 9.75 - 3.42, 1e-9);
     assert.deepEqual([lo.verdict, hi.verdict, gap.verdict], ['supported', 'supported', 'supported']);
+  });
+  it("the day after the Fed's Sept. 18, 2024 cut: ^GSPC 5,713.64 / 5,618.26 − 1 = 1.70%, supported under the default", async () => {
+    const [move] = await checkedReadings(
+      data.ev,
+      'The S&P 500 advanced 1.7% to a record close of 5,713.64.',
+      {
+        event: '2024-09-18',
+        to: '2024-09-19',
+      },
+    );
+    near(move.computed?.value, pctOf(5618.259765625, 5713.64013671875));
+    assert.equal(move.verdict, 'supported');
   });
 });
