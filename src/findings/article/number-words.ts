@@ -108,6 +108,8 @@ export const PCT_UNIT =
 /** Fractions in words after a move ("risen by about a fifth", "fell by a third"), as percentages. */
 export const FRACTION_WORDS: Record<string, number> = {
   tenth: 10,
+  eighth: 12.5,
+  sixth: 100 / 6,
   fifth: 20,
   quarter: 25,
   third: 100 / 3,

@@ -42,12 +42,12 @@ const CLASS =
   /\b(?:us\s+|u\.s\.\s+)?(small|mid|large|mega|micro)[- ]?caps?(?:\s+(?:stocks|shares|companies))?\b|\b(?:smaller|the\s+smallest)\s+(?:us\s+|u\.s\.\s+|american\s+)?(?:companies|stocks|firms)\b|\bthe\s+(?:largest|biggest)\s+(?:us\s+|u\.s\.\s+|american\s+)?(?:companies|stocks|firms)\b|\bmegacaps\b|\bmicrocaps\b/gi;
 
 /**
- * Size classes in plain words: "small stocks", "larger companies", and the other side as "big ones".
+ * Size classes in plain words: "small stocks", "larger companies", "small-company shares", and the other side as "big ones".
  * ("Their larger peers", "bigger rivals" are the other end of the subject's own spectrum: PEERS in
  * ./sector-subjects.ts, read before these.)
  */
 const PLAIN_CLASS =
-  /\b(small|smaller|big|bigger|large|larger)\s+(?:(?:us|u\.s\.|american)\s+)?(?:stocks|companies|firms|shares|ones)\b/gi;
+  /\b(small|smaller|big|bigger|large|larger)(?:\s+(?:(?:us|u\.s\.|american)\s+)?(?:stocks|companies|firms|shares|ones)|[- ]compan(?:y|ies)\s+(?:stocks|shares|equities))\b/gi;
 
 /**
  * Not a plain class: the second word of a pair sharing its noun ("the gap between small and large stocks":

@@ -414,6 +414,30 @@ describe("the day after a decision made during the session (the Fed's Sept. 18, 
   });
 });
 
+describe('numbers and classes in words ("small-company shares", "up a sixth", "an eighth")', () => {
+  const NOV = { event: '2016-11-08', to: '2016-11-30' };
+  it('"Small-company shares have risen by more than a tenth since Election Day" is small caps, over 10%', () => {
+    const [s] = readArticle('Small-company shares have risen by more than a tenth since Election Day.', NOV);
+    assert.deepEqual(
+      s.claims[0].readings.map((r) => [r.subjects[0], r.stated]),
+      [
+        ['^RUT', 10],
+        ['Lo 30', 10],
+      ],
+    );
+  });
+  it('"Financial stocks, up a sixth in November" is 16.7%; "rose by about an eighth" 12.5%', () => {
+    const [fin] = firsts('Financial stocks, up a sixth in November, led the advance.', NOV);
+    near(fin.stated, 100 / 6);
+    assert.deepEqual(
+      [fin.subjects, fin.window],
+      [['sector:Financials'], { kind: 'month', month: '2016-11' }],
+    );
+    const [r] = firsts('The Russell 2000 rose by about an eighth in November.', NOV);
+    assert.equal(r.stated, 12.5);
+  });
+});
+
 describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   const text =
