@@ -105,17 +105,6 @@ export function isMinus(sign: string | undefined): boolean {
 export const PCT_UNIT =
   '(%|[\\s-]?per[\\s-]?cent\\b|[\\s-]?percent\\b|[\\s-]?percentage[- ]points?\\b|\\s?pct\\.?\\s?points?\\b|\\s?pct\\.?\\s?pts?\\b|\\s?pct\\b\\.?|\\s?pc\\b|\\s?p\\.c\\.|\\s?pp\\b|\\s?ppts?\\b|[\\s-]?basis[- ]points?\\b|\\s?bps?\\b|[\\s-]?points?\\b|\\s?pts\\b)';
 
-/** Fractions in words after a move ("risen by about a fifth", "fell by a third"), as percentages. */
-export const FRACTION_WORDS: Record<string, number> = {
-  tenth: 10,
-  eighth: 12.5,
-  sixth: 100 / 6,
-  fifth: 20,
-  quarter: 25,
-  third: 100 / 3,
-  half: 50,
-};
-
 /** A number as written → its value, its digits without separators and its decimals. */
 export function digits(w: string): { value: number; written: string; decimals: number } {
   const lw = w.toLowerCase();

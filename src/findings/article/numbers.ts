@@ -3,22 +3,22 @@
  * "1.5pp", "150 basis points", "$6.5bn", "$6.5 billion", "$6,500m", "£2bn", "€1.2 billion", "six per cent",
  * ranges "between 3 and 4 per cent", "3-4%", "3 to 4 per cent". Every value keeps its span, the digits
  * as written and its precision (half a unit of the last written digit, in the value's unit).
- * Fractions of a point in words: "half a point" 0.5 pp, "a quarter point" 0.25 pp (approximate); "more than a
- * point" 1 pp.
+ * In words: "half a point" 0.5 pp, "a quarter point" 0.25 pp, "two-fifths" 40% (./fraction-words.ts).
  * Multiples in words: "doubled" +100%, "tripled" +200%, "halved" −50% (approximate, like fractions); "was
  * flat", "ended unchanged": 0 within ±0.25 percentage points (half unit 0.25).
  * Units: percent ("per cent", "percent", "%"), pp ("percentage points", "pp", "points"; basis points are
  * read as pp / 100), money in units of the currency (bn = 1e9, m = 1e6, tn = 1e12).
  * The words and patterns: ./number-words.ts; amounts of money: ./amounts.ts.
  */
+
 import type { ClaimUnit } from '../claim.ts';
 import type { TextSpan } from '../claim-read.ts';
 import { findAmounts } from './amounts.ts';
 import { elidedUnits } from './elided-units.ts';
+import { fractionValue } from './fraction-words.ts';
 import {
   digits,
   exact,
-  FRACTION_WORDS,
   indexMove,
   isMinus,
   MULTIPLE,
@@ -62,7 +62,7 @@ export interface Quantity extends TextSpan {
 
 const PCT = new RegExp(`${SIGN}\\b${NUM}${PCT_UNIT}`, 'gi');
 const FRACTION =
-  /\b(?:rose|risen|gained|fallen|fell|lost|dropped|jumped|surged|rallied|climbed|soared|returned|added|advanced|declined|slid|slumped|tumbled|shed|up|down|by)\s+(?:(?:about|nearly|almost|roughly|around|more\s+than|some|over|just\s+over|just\s+under)\s+)?((?:an?|one)[- ](tenth|eighth|sixth|fifth|quarter|third|half))\b/gi;
+  /\b(?:rose|risen|gained|fallen|fell|lost|dropped|jumped|surged|rallied|climbed|soared|returned|added|advanced|declined|slid|slumped|tumbled|shed|up|down|by)\s+(?:(?:about|nearly|almost|roughly|around|more\s+than|some|over|just\s+over|just\s+under)\s+)?((?:an?|one|two|three|four)[- ](tenth|eighth|sixth|fifth|quarter|third|half|fifths|thirds|quarters))\b/gi;
 /** Fractions of a point in words: "half a point", "a quarter of a percentage point", "a half-point". */
 const POINT_FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, 'three-quarters': 0.75 };
 const POINT_WORDS =
@@ -152,7 +152,7 @@ export function findQuantities(text: string): Quantity[] {
     out.push({
       start,
       end: start + m[1].length,
-      value: FRACTION_WORDS[m[2].toLowerCase()],
+      value: fractionValue(m[1]), // "a fifth": 20; "two-fifths": 40
       unit: 'percent',
       written: m[1],
       decimals: 0,

@@ -12,6 +12,7 @@ import { ownWindows } from './distance-claim.ts';
 import { appositeDistance } from './drawdown.ts';
 import { regionalFactor } from './factor-subjects.ts';
 import { gapClaim } from './gap-claim.ts';
+import { isPeakLevel } from './level-claim.ts';
 import { intradayReaches, isNegated, singlePeriodReason } from './modality.ts';
 import { claimOf } from './number-claim.ts';
 import { numberReadings } from './number-readings.ts';
@@ -174,8 +175,9 @@ export function readNumbers(
     if (t.lastIndexOf('(', q.start) <= t.lastIndexOf(')', q.start)) carry.verb = qc.verb;
     // A running total, an earlier move or an aside ("…, having fallen as much as 6% in the following week")
     // leaves the sentence's period to the main clause: "over the same period" next is that one.
+    // So does a previous peak's level ("… from its record close of 1,740.75 on Aug. 31, 2018"): not the story's day.
     const aside = isRunningTotal(t, q) || isAfterMove(t, q) || HAVING.test(t.slice(0, q.start));
-    if (!carry.window || !aside) carry.window = w.window;
+    if ((!carry.window || !aside) && !isPeakLevel(t, q)) carry.window = w.window;
   }
 }
 

@@ -1,6 +1,7 @@
 /**
  * Words shared by the record phrases (./records.ts, ./record-eras.ts): the superlatives that open "the
- * widest … since", and the words that make a record a loss ("its worst week", "the biggest outflow").
+ * widest … since", the words that make a record a loss ("its worst week", "the biggest outflow"), and the
+ * "since" phrase itself ("the widest since Nov. 10, 2022", "its steepest drop since the 1987 crash").
  */
 
 /** The superlative of a "since" record, as a capturing group: "(widest|biggest|…)". */
@@ -30,3 +31,16 @@ export function notACloseLevel(text: string, at: number, words: string): boolean
   if (OTHER_LEVEL.test(text.slice(Math.max(0, at - 40), at))) return true;
   return /\bintraday\b/i.test(`${text.slice(Math.max(0, at - 20), at)} ${words}`);
 }
+
+/** "since the 1987 crash", "since the 2008 financial crisis": that year. */
+export const EPISODE =
+  '(?:crash|crisis|financial\\s+crisis|recession|bear\\s+market|sell-?off|election|vote|referendum)\\b';
+
+/** A month's name or its usual short form ("June", "Aug.", "Sept"): never a longer word ("marketing"). */
+const MONTH_NAME =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** "widest … since 2008": up to ten words between, none a form of "be" (the subject ends before it); "since Nov. 10, 2022". */
+export const SINCE = new RegExp(
+  `\\b${SUPERLATIVE}\\s+${PERIOD_ADJECTIVE}${WORDS_BEFORE_SINCE}since\\s+(?:at\\s+least\\s+)?(?:the\\s+(?:start|beginning|end|middle)\\s+of\\s+|(?:early|late|mid)[- ]?)?(?:(${MONTH_NAME})\\.?(?!\\s+(?:be|have|not|well)\\b)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?(?=,?\\s+\\d{4}\\b))?(?:,?\\s+(\\d{4}))?|(?:the\\s+(?=\\d{4}\\s+${EPISODE}))?(\\d{4})(?:(?<=the\\s+\\d{4})\\s+${EPISODE})?|(?:the\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+of\\s+|Q([1-4])\\s+)(\\d{4}))\\b`,
+  'gi',
+);

@@ -17,7 +17,7 @@ import { bestMonthWas, forAnyMonth, sinceDay } from './record-month.ts';
 import { ordinalSince } from './record-ordinal.ts';
 import { streakRecords } from './record-streaks.ts';
 import { isLevel, nearLevel, reached, specialRecords } from './record-times.ts';
-import { LOSS, notACloseLevel, PERIOD_ADJECTIVE, SUPERLATIVE, WORDS_BEFORE_SINCE } from './record-words.ts';
+import { LOSS, notACloseLevel, SINCE, SUPERLATIVE } from './record-words.ts';
 import { count } from './streak-words.ts';
 import { quarterMonth } from './window-quarters.ts';
 
@@ -35,14 +35,6 @@ const APPOSITE_RECORD =
   /(?<=[,;—–]\s*|\s-\s)(?:a|another|a\s+new|an\s+all-time)\s+record\b(?!\s+(?:high|low|close|level|number|amount|\w+\s+(?:high|low)))(?=\s*(?:[.,;)]|$))/gi;
 const RECORD_NOUN =
   /\brecord(?:[- ]breaking)?\s+(?:(daily|weekly|monthly)\s+)?(inflows?|outflows?|gains?|(?:closing\s+)?highs?|(?:closing\s+)?lows?|closes?|losses|intake)\b|\b(?:all[- ]time|life(?:time)?)\s+()((?:closing\s+)?highs?|(?:closing\s+)?lows?)\b|\b(?:its|their|the)\s+(?:highest|lowest)\s+(close|closing\s+(?:level|high|low)|level|finish)\s+(?:ever|on\s+record)\b/gi;
-/** A month's name or its usual short form ("June", "Aug.", "Sept"): never a longer word ("marketing"). */
-const MONTH_NAME =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-/** "widest … since 2008": up to ten words between, none a form of "be" (the subject ends before it); "since Nov. 10, 2022". */
-const SINCE = new RegExp(
-  `\\b${SUPERLATIVE}\\s+${PERIOD_ADJECTIVE}${WORDS_BEFORE_SINCE}since\\s+(?:at\\s+least\\s+)?(?:the\\s+(?:start|beginning|end|middle)\\s+of\\s+|(?:early|late|mid)[- ]?)?(?:(${MONTH_NAME})\\.?(?!\\s+(?:be|have|not|well)\\b)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?(?=,?\\s+\\d{4}\\b))?(?:,?\\s+(\\d{4}))?|(\\d{4})|(?:the\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+of\\s+|Q([1-4])\\s+)(\\d{4}))\\b`,
-  'gi',
-);
 /** "its third-best week of the year", "its 2nd-worst day since the election", "its best month of the year" (first): a rank within a stretch. */
 const ORDINAL_RANK = new RegExp(
   `(?:\\b(?:its|their|the)\\s+|(?<=[,(:—–]\\s*))(?:(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ])?(best|worst|biggest|largest|strongest|weakest)\\s+(?:(daily|weekly|monthly|one-day|single-day)\\s+)?(?:${PERIOD}\\s+)?(?:(?:gain|loss|rise|fall|drop|decline|advance|performance|showing|haul|intake|inflows?|outflows?)\\s+)?(?:(of\\s+the\\s+year|this\\s+year)|(?:of|in)\\s+((?:19|20)\\d\\d)|since\\s+(?:the\\s+)?(?:(?:us|u\\.s\\.|presidential|brexit|fed's|rate)\\s+)?(election(?:\\s+day)?|vote|referendum|decision|rate\\s+decision))\\b`,

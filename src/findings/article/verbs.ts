@@ -7,7 +7,8 @@
  */
 import type { TextSpan } from '../claim-read.ts';
 import { findCausatives } from './causatives.ts';
-import { FRACTION_WORDS, NUMBER_WORDS } from './number-words.ts';
+import { FRACTION_WORDS } from './fraction-words.ts';
+import { NUMBER_WORDS } from './number-words.ts';
 import { VERB_LISTS } from './verb-words.ts';
 
 /** What a verb says: a move of one subject, a comparison with a target, or money flowing. */

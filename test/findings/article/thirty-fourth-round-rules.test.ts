@@ -438,6 +438,33 @@ describe('numbers and classes in words ("small-company shares", "up a sixth", "a
   });
 });
 
+describe('a crash story of March 16, 2020: a previous peak\'s day, "since the 1987 crash", "two-fifths"', () => {
+  const CRASH = { event: '2020-03-15', to: '2020-03-16' };
+  const MONDAY = { kind: 'dates', from: '2020-03-13', to: '2020-03-16' };
+  const text =
+    'The Russell 2000 plunged 14.3% on Monday. The small-cap index is now down 41.7% from its record close of 1,740.75 on Aug. 31, 2018. The S&P 500 sank 12%, its steepest drop since the 1987 crash.';
+  it("the peak's date is not the story's day: \"The S&P 500 sank 12%\" after it is Monday's move", () => {
+    const got = firsts(text, CRASH);
+    const sank = got.find((r) => r.subjects[0] === '^GSPC');
+    assert.deepEqual([sank?.stated, sank?.window], [-12, MONDAY]);
+  });
+  it('"its steepest drop since the 1987 crash" is a record since 1987, its words whole', () => {
+    const sank = firsts(text, CRASH).find((r) => r.subjects[0] === '^GSPC');
+    assert.deepEqual(
+      [sank?.record?.sinceYear, sank?.record?.words],
+      [1987, 'steepest drop since the 1987 crash'],
+    );
+  });
+  it('"have lost almost two-fifths of their value" is −40%; "fell by three-quarters" −75%', () => {
+    const [a] = firsts(
+      'Over the past four weeks, the Russell 2000 has lost almost two-fifths of its value.',
+      CRASH,
+    );
+    const [b] = firsts('The Russell 2000 fell by three-quarters.', CRASH);
+    assert.deepEqual([a.stated, b.stated], [-40, -75]);
+  });
+});
+
 describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   const text =

@@ -1,0 +1,25 @@
+/**
+ * Fractions in words after a move ("risen by about a fifth", "lost almost two-fifths of its value"), as
+ * percentages (./numbers.ts reads them; ./verbs.ts knows their words). Moved from ./number-words.ts.
+ */
+
+/** Fractions in words after a move ("risen by about a fifth", "fell by a third"), as percentages. */
+export const FRACTION_WORDS: Record<string, number> = {
+  tenth: 10,
+  eighth: 12.5,
+  sixth: 100 / 6,
+  fifth: 20,
+  quarter: 25,
+  third: 100 / 3,
+  half: 50,
+};
+
+/**
+ * A fraction in words as a percentage: "a fifth" 20, "an eighth" 12.5, "two-fifths" 40, "three quarters" 75.
+ * @example fractionValue('two-fifths') // 40
+ */
+export function fractionValue(words: string): number {
+  const [n, part] = words.toLowerCase().split(/[- ]/);
+  const count: Record<string, number> = { two: 2, three: 3, four: 4 };
+  return (count[n] ?? 1) * FRACTION_WORDS[part.replace(/s$/, '')];
+}
