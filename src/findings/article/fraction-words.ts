@@ -3,7 +3,7 @@
  * percentages (./numbers.ts reads them; ./verbs.ts knows their words). Moved from ./number-words.ts.
  */
 
-/** Fractions in words after a move ("risen by about a fifth", "fell by a third"), as percentages. */
+/** Each fraction as a percentage of the whole. */
 export const FRACTION_WORDS: Record<string, number> = {
   tenth: 10,
   eighth: 12.5,

@@ -60,7 +60,7 @@ export function pastLevel(text: string, at: number, words: string): Partial<Reco
  */
 export function ratesFirstTime(text: string, at: number, words: string): boolean {
   if (!/^(?:for\s+the\s+)?first\s+time\b/i.test(words)) return false;
-  return /\b(?:cut|cuts|cutting|lowered|raised|hiked|lifted|eased|tightened|rates?|basis\s+points|bps)\b[^,;.]*$/i.test(
+  return /\b(?:(?:cut|cuts|cutting|lowered|raised|hiked|lifted|eased|tightened)\s+(?:interest\s+)?rates|(?:rate|rates)\s+(?:cut|cuts|hike|hikes|increase|reduction)|basis\s+points|bps)\b[^,;.]*$/i.test(
     text.slice(Math.max(0, at - 80), at),
   );
 }

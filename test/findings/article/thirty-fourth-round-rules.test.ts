@@ -412,6 +412,10 @@ describe("the day after a decision made during the session (the Fed's Sept. 18, 
     );
     assert.deepEqual([r.stated, r.window, r.record], [2.1, DAY, undefined]);
   });
+  it('"Rate-sensitive small caps closed above 2,300 for the first time since 2021" keeps its record', () => {
+    const [r] = firsts('Rate-sensitive small caps closed above 2,300 for the first time since 2021.', FED);
+    assert.equal(r.record?.words, 'first time since 2021');
+  });
 });
 
 describe('numbers and classes in words ("small-company shares", "up a sixth", "an eighth")', () => {
