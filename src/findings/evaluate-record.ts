@@ -128,56 +128,64 @@ export function makeRecordEvaluator(data: ClaimData, asOf?: string): EvaluateFn 
     if (r.level) return levelRecord(data, claim, r, c, asOfDay);
     // "In the three weeks since the vote … its best three-week run": that stretch, among runs of as many sessions.
     const own = r.stretch && r.stretch > 1 ? windowSessions(claim.window, c) : null;
-    if (own && own > 1 && (r.period !== 'day' || own !== r.stretch))
-      return makeRecordEvaluator(data, asOf)(
-        { ...claim, record: { ...r, stretch: own, period: 'day' } } as Claim,
-        c,
-      );
-    const run = r.stretch && r.period ? r.stretch : 1;
-    if (run > 1 && r.period !== 'day' && r.period !== 'week')
-      return {
-        cannot: `"${r.words}": a run of ${r.stretch} ${r.period}s; capgap ranks runs of days and weeks, not of ${r.period}s`,
-      };
-    const period = recordPeriod(claim);
-    if (!period)
-      return {
-        cannot: `"${r.words}": which periods are ranked (day, week, month)? the sentence does not say`,
-      };
-    const t = { ...target(claim, period, c, asOfDay), ...(run > 1 ? { run } : {}) };
-    // A run ends on its window's last session ("the five sessions after the vote": the fifth).
-    const last = run > 1 ? windowLastSession(claim.window, c) : null;
-    if (last !== null) t.end = period === 'day' ? last : periodEnd(last, 'week');
-    const hist = await historyOf(data, claim, period, c, t);
-    if ('cannot' in hist) return hist;
-    const h = sameMonth(withoutOverlaps(hist, run), r.ofMonth);
-    const series = {
-      ends: h.ends.slice(0, h.at),
-      values: h.values.subarray(0, h.at),
-      frequency: FREQ[period],
-    };
-    const direction = recordDirection(r);
-    const ctx = h.provisional
-      ? describeProvisional(series, h.ends[h.at], h.values[h.at], { direction })
-      : describeRecord({ ...series, ends: h.ends, values: h.values }, h.ends[h.at], { direction });
-    const unit = isCategoryClaim(claim) ? 'usd' : claim.subjects.length > 1 ? 'pp' : '%';
-    const nouns = { day: 'days', week: 'weeks', month: 'months', quarter: 'quarters', year: 'years' };
-    const noun = run > 1 ? `runs of ${run} ${nouns[period]}` : (monthNoun(r.ofMonth) ?? nouns[period]);
-    const j: { holds: boolean; says: string; within?: RankWithin } =
-      r.kind === 'rank' && r.from
-        ? rankWithin(r, h.ends, h.values, h.at, noun)
-        : judgeRecord(r, ctx, noun, unit);
-    return {
-      value: h.values[h.at],
-      from: h.from,
-      to: h.to,
-      description: h.description,
-      provenance: { datasets: h.datasets },
-      record: ctx,
-      holds: j.holds,
-      says: j.says,
-      unit,
-      noun,
-      ...(j.within ? { within: j.within } : {}),
-    } satisfies RecordEvaluation;
+    const stretched = own && own > 1 && (r.period !== 'day' || own !== r.stretch);
+    const rec = stretched ? { ...r, stretch: own, period: 'day' as const } : r;
+    return rankedRecord(data, stretched ? ({ ...claim, record: rec } as Claim) : claim, rec, c, asOfDay);
   };
+}
+
+/** A record ranked among the periods (or runs of them) of its subject's history: `makeRecordEvaluator`'s last case. */
+async function rankedRecord(
+  data: ClaimData,
+  claim: Claim,
+  r: RecordPhrase,
+  c: Parameters<EvaluateFn>[1],
+  asOfDay: string | undefined,
+) {
+  const run = r.stretch && r.period ? r.stretch : 1;
+  if (run > 1 && r.period !== 'day' && r.period !== 'week')
+    return {
+      cannot: `"${r.words}": a run of ${r.stretch} ${r.period}s; capgap ranks runs of days and weeks, not of ${r.period}s`,
+    };
+  const period = recordPeriod(claim);
+  if (!period)
+    return {
+      cannot: `"${r.words}": which periods are ranked (day, week, month)? the sentence does not say`,
+    };
+  const t = { ...target(claim, period, c, asOfDay), ...(run > 1 ? { run } : {}) };
+  // A run ends on its window's last session ("the five sessions after the vote": the fifth).
+  const last = run > 1 ? windowLastSession(claim.window, c) : null;
+  if (last !== null) t.end = period === 'day' ? last : periodEnd(last, 'week');
+  const hist = await historyOf(data, claim, period, c, t);
+  if ('cannot' in hist) return hist;
+  const h = sameMonth(withoutOverlaps(hist, run), r.ofMonth);
+  const series = {
+    ends: h.ends.slice(0, h.at),
+    values: h.values.subarray(0, h.at),
+    frequency: FREQ[period],
+  };
+  const direction = recordDirection(r);
+  const ctx = h.provisional
+    ? describeProvisional(series, h.ends[h.at], h.values[h.at], { direction })
+    : describeRecord({ ...series, ends: h.ends, values: h.values }, h.ends[h.at], { direction });
+  const unit = isCategoryClaim(claim) ? 'usd' : claim.subjects.length > 1 ? 'pp' : '%';
+  const nouns = { day: 'days', week: 'weeks', month: 'months', quarter: 'quarters', year: 'years' };
+  const noun = run > 1 ? `runs of ${run} ${nouns[period]}` : (monthNoun(r.ofMonth) ?? nouns[period]);
+  const j: { holds: boolean; says: string; within?: RankWithin } =
+    r.kind === 'rank' && r.from
+      ? rankWithin(r, h.ends, h.values, h.at, noun)
+      : judgeRecord(r, ctx, noun, unit);
+  return {
+    value: h.values[h.at],
+    from: h.from,
+    to: h.to,
+    description: h.description,
+    provenance: { datasets: h.datasets },
+    record: ctx,
+    holds: j.holds,
+    says: j.says,
+    unit,
+    noun,
+    ...(j.within ? { within: j.within } : {}),
+  } satisfies RecordEvaluation;
 }

@@ -80,6 +80,9 @@ export function nounSignOf(
   return before ? NOUN_SIGNS[(before[1] ?? before[2]).toLowerCase()] : possessedSign(t, q, noun);
 }
 
+/** A possessive right before a number ("the prior week's +8.6%", "Wednesday's 5.8% jump"), as a pattern's source. */
+export const POSSESSIVE = String.raw`['’]s\s+[+-]?`;
+
 /**
  * The sign of a number a period's possessive holds ("giving back half of the prior week's +8.6%", "erasing
  * the previous session's 2% gain"): its noun's, else its own written sign, never the clause's verb (that
@@ -87,7 +90,7 @@ export function nounSignOf(
  * @example possessedSign("erasing half of the prior week's 8.6% gain", q, noun) // 1
  */
 export function possessedSign(t: string, q: Quantity, noun: RegExpExecArray | null): 1 | -1 | undefined {
-  if (!/['’]s\s+[+-]?$/.test(t.slice(0, q.start))) return undefined;
+  if (!new RegExp(`${POSSESSIVE}$`).test(t.slice(0, q.start))) return undefined;
   if (noun) return NOUN_SIGNS[noun[1].toLowerCase()];
   return q.negative ? -1 : /\+\s*$/.test(t.slice(0, q.start)) || t[q.start] === '+' ? 1 : undefined;
 }

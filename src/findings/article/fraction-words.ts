@@ -23,3 +23,9 @@ export function fractionValue(words: string): number {
   const count: Record<string, number> = { two: 2, three: 3, four: 4 };
   return (count[n] ?? 1) * FRACTION_WORDS[part.replace(/s$/, '')];
 }
+
+/** A fraction in words after a move ("rose by about a fifth", "lost two-fifths"); its group 1 is the fraction. */
+export const FRACTION = new RegExp(
+  `\\b(?:rose|risen|gained|fallen|fell|lost|dropped|jumped|surged|rallied|climbed|soared|returned|added|advanced|declined|slid|slumped|tumbled|shed|up|down|by)\\s+(?:(?:about|nearly|almost|roughly|around|more\\s+than|some|over|just\\s+over|just\\s+under)\\s+)?((?:an?|one|two|three|four)[- ](?:${Object.keys(FRACTION_WORDS).join('|')})s?)\\b`,
+  'gi',
+);

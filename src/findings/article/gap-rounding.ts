@@ -6,16 +6,12 @@
  * Before, such a gap was held to its own half-unit (6.35 to 6.45) and was not supported.
  */
 import type { ClaimWindow } from '../claim.ts';
-import type { ClaimReadings } from '../claim-read.ts';
+import type { ClaimReadings, ReadClaim } from '../claim-read.ts';
 
-/** A return stated earlier, as the article context keeps it. */
-interface Leg {
-  metric: string;
-  subjects: string[];
-  stated: number;
-  window: ClaimWindow;
-  precision?: { halfUnit: number; decimals?: number };
-}
+/** A return stated earlier, as the article context keeps it: a read claim's fields, its precision if kept. */
+type Leg = Pick<ReadClaim, 'subjects' | 'stated' | 'window'> & { metric: string } & Partial<
+    Pick<ReadClaim, 'precision'>
+  >;
 
 /**
  * Widens each spread of `claims` that equals the difference of two stated returns over its window.

@@ -15,7 +15,7 @@ import type { ClaimUnit } from '../claim.ts';
 import type { TextSpan } from '../claim-read.ts';
 import { findAmounts } from './amounts.ts';
 import { elidedUnits } from './elided-units.ts';
-import { fractionValue } from './fraction-words.ts';
+import { FRACTION, fractionValue } from './fraction-words.ts';
 import {
   digits,
   exact,
@@ -61,8 +61,6 @@ export interface Quantity extends TextSpan {
 }
 
 const PCT = new RegExp(`${SIGN}\\b${NUM}${PCT_UNIT}`, 'gi');
-const FRACTION =
-  /\b(?:rose|risen|gained|fallen|fell|lost|dropped|jumped|surged|rallied|climbed|soared|returned|added|advanced|declined|slid|slumped|tumbled|shed|up|down|by)\s+(?:(?:about|nearly|almost|roughly|around|more\s+than|some|over|just\s+over|just\s+under)\s+)?((?:an?|one|two|three|four)[- ](tenth|eighth|sixth|fifth|quarter|third|half|fifths|thirds|quarters))\b/gi;
 /** Fractions of a point in words: "half a point", "a quarter of a percentage point", "a half-point". */
 const POINT_FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, 'three-quarters': 0.75 };
 const POINT_WORDS =

@@ -26,7 +26,6 @@ import {
   PLACED,
   PRONOUN_TARGET,
 } from './quantity-words.ts';
-import { legsGap } from './stated-legs.ts';
 import { type SubjectHit, subjectKey } from './subjects.ts';
 import { moreThanAfter, type VerbHit } from './verbs.ts';
 
@@ -171,8 +170,6 @@ export function quantityClaim(
     const abnormal = ABNORMAL.test(t.slice(seg.start, q.start)) || elidedAbnormal(t, seg, q);
     if (abnormal && subject.kind !== 'market')
       return comparisonClaim(subject, { kind: 'market' }, { sign, signSource, verb }, '');
-    const legs = legsGap(t, q, subject, subjects, carry, { sign, signSource, verb }); // "…: small caps ahead by ~170bp"
-    if (legs) return legs;
     if (q.unit === 'pp' && subjectKey(subject) !== 'SMB')
       return `a point difference (${JSON.stringify(t.slice(q.start, q.end))}) with nothing it is measured against`;
     return { metric: 'return', subjects: [subject], sign, signSource, verb };

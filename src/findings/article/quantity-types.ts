@@ -30,6 +30,4 @@ export interface Carry {
   verb?: VerbHit;
   /** What the last comparison was against (the market, the opposite group, an index): "against 2.0%" is its return. */
   target?: ClaimSubject;
-  /** The subjects of the returns stated so far ("R2K +4.2% vs SPX +2.5%"): a gap with no target is theirs. */
-  legs?: ClaimSubject[];
 }

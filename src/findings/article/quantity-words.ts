@@ -184,11 +184,3 @@ export function openerTarget(t: string, subjects: readonly SubjectHit[]): Subjec
 /** Between a relative verb and its number: "lagged at +2.1%", "lagged with a 1.6% decline", "trailed, with a gain of 0.5%". */
 export const PLACED =
   /^\s*,?\s*(?:at|with\s+(?:an?|its)(?:\s+(?:modest|small|slight|meagre|meager|paltry|smaller|bigger|steeper|sharper))?(?:\s+(?:gain|rise|advance|increase|decline|loss|drop|fall|decrease|dip|slide)\s+of)?)\s+(?:about\s+|just\s+|only\s+|roughly\s+|nearly\s+)?$/i;
-
-/**
- * The two returns a sentence stated before a gap that names no target ("Since the election, R2K +4.2% vs SPX
- * +2.5%: small caps still ahead by ~170bp"): the leg the gap's clause names before its number first ("…,
- * leaving the S&P 500 behind by 1.7 points"), else in the order stated; undefined unless exactly two
- * distinct subjects were stated.
- * @example statedLegs(smallCaps, hits, q, { legs: [rut, spx] }) // [rut, spx]
- */

@@ -169,7 +169,6 @@ export function readNumbers(
         carry.target = sub[1] ?? (qs.target === 'universe' ? { kind: 'universe' } : { kind: 'market' });
         carry.subject = sub[0];
       } else if (!carry.target) carry.subject = sub[0];
-      if (qs.metric === 'return' && sub.length === 1) carry.legs = [...(carry.legs ?? []), sub[0]];
     }
     // A bracket's legs ("(+5.8% vs +2.5%)") keep the verb of the clause around them for the next one.
     if (t.lastIndexOf('(', q.start) <= t.lastIndexOf(')', q.start)) carry.verb = qc.verb;

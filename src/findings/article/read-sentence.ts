@@ -181,7 +181,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const other = !!alone || placed.some(kept);
   for (const h of other ? placed.filter((h) => !kept(h)) : [])
     problems.push(
-      `a second record (${JSON.stringify(h.record.words)}) with no number of its own: capgap checks the sentence's first`,
+      `a second record (${JSON.stringify(h.record.words)}) with no number of its own: capgap checks the sentence's first; to check this one, give it its own sentence with its number, or a line in a claims file`,
     );
   // "The biggest gap came in 2016" in a note on the month after each election: a rank among them.
   const ranked = out.some((c) => c.readings.some((r) => r.record?.amongEvents))

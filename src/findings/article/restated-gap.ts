@@ -17,6 +17,14 @@ import type { VerbHit } from './verbs.ts';
 const OUTPERFORMED_BY =
   /\b(?:(?:outperformed|outpaced|outrun|outstripped|beaten|beat|led)\s+by|outperformance\b[^,;.]{0,40}?\b(?:at|of|to|stands\s+at|is|was))\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+|~\s*)?$/i;
 
+/**
+ * "R2K +4.2% vs SPX +2.5%: small caps still ahead by ~170bp", "…, leaving the S&P 500 behind by 1.7 points": a
+ * lead or a lag with no one named after it (moved from ./stated-legs.ts, which kept the sentence's legs apart).
+ */
+const AHEAD_BY = /\b(?:ahead|in\s+front)\s+by\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|~\s*)?$/i;
+const BEHIND_BY =
+  /\b(?:behind|trailing|lagging|adrift)\s+(?:by\s+)?(?:about\s+|nearly\s+|roughly\s+|some\s+|~\s*)?$/i;
+
 /** "The difference of 3.6 percentage points …", "The gap between the two was 1.7 points": the gap just stated. */
 const THE_DIFFERENCE =
   /^\s*(?:the|that|this)\s+(?:difference|gap|spread)(?:\s+between\s+(?:them|the\s+two(?:\s+\w+)?))?,?\s+(?:of|is|was|came\s+to|amounted\s+to|stood\s+at|stands\s+at)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+|~\s*)?$/i;
@@ -56,9 +64,11 @@ export function restatedGap(
     stated: number;
     window: ClaimWindow;
   }[],
-): { subject: ClaimSubject; target: ClaimSubject; window?: ClaimWindow } | null {
+): { subject: ClaimSubject; target: ClaimSubject; window?: ClaimWindow; sign?: -1 } | null {
   const head = t.slice(seg.start, q.start);
-  if (q.unit !== 'pp' || !(OUTPERFORMED_BY.test(head) || THE_DIFFERENCE.test(head))) return null;
+  const behind = BEHIND_BY.test(head);
+  const heads = [OUTPERFORMED_BY, THE_DIFFERENCE, AHEAD_BY];
+  if (q.unit !== 'pp' || !(behind || heads.some((re) => re.test(head)))) return null;
   // Two abnormal returns over one benchmark ("… a CAR of 3.1%, while the largest decile's CAR was -0.5%. The
   // difference of 3.6 points …"): their difference is the two groups' spread.
   const legs = earlier.filter((c) => c.metric === 'return' || c.metric === 'excess-return').slice(-2);
@@ -67,9 +77,12 @@ export function restatedGap(
   if (a.metric === 'excess-return' && a.subjects[1] !== b.subjects[1]) return null;
   const [hi, lo] = a.stated >= b.stated ? [a, b] : [b, a];
   const named = subjects.find((h) => h.start >= seg.start && h.end <= q.start && isMeasurable(h.subject));
-  if (named && !namesLeader(named.subject as ClaimSubject, hi.parsedSubjects[0])) return null;
   // Two returns over one period ("rose 10.2% over the week, while the S&P 500 added 3.8%"): that period too.
   const one = JSON.stringify(a.window) === JSON.stringify(b.window) ? { window: a.window } : {};
+  // "…, leaving the S&P 500 behind by 1.7 points": the one named is the lower leg, first.
+  const lower = named && behind && namesLeader(named.subject as ClaimSubject, lo.parsedSubjects[0]);
+  if (lower) return { subject: lo.parsedSubjects[0], target: hi.parsedSubjects[0], sign: -1, ...one };
+  if (named && !namesLeader(named.subject as ClaimSubject, hi.parsedSubjects[0])) return null;
   return { subject: hi.parsedSubjects[0], target: lo.parsedSubjects[0], ...one };
 }
 

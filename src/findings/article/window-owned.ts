@@ -5,6 +5,7 @@
  * (./after-move.ts). Moved from ./number-window.ts.
  */
 import { afterMoveWindows } from './after-move.ts';
+import { POSSESSIVE } from './claim-sign.ts';
 import { isPeakLevel } from './level-claim.ts';
 import type { Quantity } from './numbers.ts';
 import { respectiveWindows } from './respectively.ts';
@@ -29,7 +30,7 @@ export function isRunningTotal(t: string, q: Quantity): boolean {
 }
 
 /** "the prior week's +8.6%", "Wednesday's 5.8% jump": a period's possessive right before the number. */
-const POSSESSIVE_TO = /^['’]s\s+[+-]?$/;
+const POSSESSIVE_TO = new RegExp(`^${POSSESSIVE}$`);
 
 /** The window phrase right after each earlier close of the sentence, and the one inside a running total's words. */
 export function ownedHits(

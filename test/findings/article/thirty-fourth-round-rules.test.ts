@@ -121,9 +121,9 @@ describe('the first or last sessions of a month or year ("in the first two days 
       },
     );
   });
-  it('a window that ends after the article\'s date is none of this rule ("the first three days of the month" on Dec. 2)', () => {
+  it('a window that ends after the article\'s date is none of this rule: "the first three days of the month" on Dec. 2 stays the three sessions after the vote', () => {
     const w = windowOf('The Russell 2000 rose 2% in the first three days of the month.');
-    assert.notDeepEqual(w, { kind: 'dates', from: '2016-11-30', to: '2016-12-05' });
+    assert.deepEqual(w, { kind: 'sessions', event: '2016-11-08', sessions: 3 });
   });
 });
 
