@@ -68,7 +68,7 @@ export const NEXT_WEEKDAY_RULE: Rule = {
  * The last session of a window: a dated window's end; an event's first K sessions, the K-th from its first
  * reacting session (by the event's known timing, else after the close).
  */
-function lastSession(w: ClaimWindow): string | undefined {
+export function lastSession(w: ClaimWindow): string | undefined {
   if (w.kind === 'dates' || (w.kind === 'since' && w.to)) return w.to;
   if (w.kind !== 'sessions' || w.sessions < 1) return undefined;
   return sessionsAhead(w.nextDay ? nextSession(w.event) : dayZero(w.event), w.sessions - 1);

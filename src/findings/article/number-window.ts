@@ -40,6 +40,10 @@ import type { WindowHit } from './windows.ts';
 const RESTATED =
   /^\s*(?:(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:more|less|nearly|almost|about|roughly|twice|double|triple|half)\b|(?:when\s+|if\s+)?measured\s+(?:by|with|on|using|in)\b|(?:using|with|by|in)\s+(?:quintiles|deciles|terciles|quartiles|equal\s+weights|value\s+weights)\b|on\s+an?\s+(?:equal|value|cap(?:itali[sz]ation)?)[- ]weighted\s+basis\b|(?:equal|value|cap)[- ]weighted\s*,|in\s+(?:equal|value)[- ]weighted\s+terms\b)/i;
 
+/** "SPX +2.5%." after "R2K +5.8% today.": a name and a signed move alone, a run-on list's next item, over its period. */
+const FRAGMENT =
+  /^\s*(?:\d{1,2}\/\s*)?[A-Za-z](?:[\w&.'’-]|\s(?!\s)){0,30}?\s(?<!\s\s)[+\-−]\d[\d.]*\s?%\s*\.\s*$/; // a sentence, not a table's aligned row
+
 /** A clause after the number that gives the move's cause: ", as a cooler inflation report on Thursday …". */
 const CAUSE =
   /^[^.;]*?[,;—–]\s*(?:as|after|when|because|following)\s+(?:a|an|the|investors|traders|data|news|reports?)\b/i;
@@ -120,7 +124,7 @@ export function numberWindow(
   );
   sessionsLeft(w, t, o.to); // "For the week, … is up 2.4%, with one session left": to the session before the last
   // "Measured by quintiles, the bottom fifth gained 5.2%": the sentence before's measurement, another cut.
-  if (w.source === 'default' && ctx.window && RESTATED.test(t))
+  if (w.source === 'default' && ctx.window && (RESTATED.test(t) || FRAGMENT.test(t)))
     [w.window, w.source] = [ctx.window, 'carried'];
   // "Key point: the smallest decile beat the largest by 6.3 points" right after a table of November returns.
   if (w.source === 'default' && ctx.tableWindow) [w.window, w.source] = [ctx.tableWindow, 'carried'];

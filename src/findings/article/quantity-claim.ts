@@ -4,7 +4,7 @@ import { boundSubject, isMeasurable, NOUN_AFTER } from './bound-subject.ts';
 import { claimSign, elidedLeg, nounSignOf } from './claim-sign.ts';
 import { pastRelative, unnamedSubject } from './clause-subject.ts';
 import { companyNames } from './company-names.ts';
-import { carriedComparison, comparisonClaim, relativeSides } from './comparison-claim.ts';
+import { carriedComparison, comparisonClaim, placedAfter, relativeSides } from './comparison-claim.ts';
 import { notAClaim } from './not-a-claim.ts';
 import type { Quantity } from './numbers.ts';
 import { positionClaim } from './position-claim.ts';
@@ -23,7 +23,6 @@ import {
   moneySubject,
   nounSubject,
   openerTarget,
-  PLACED,
   PRONOUN_TARGET,
 } from './quantity-words.ts';
 import { type SubjectHit, subjectKey } from './subjects.ts';
@@ -68,8 +67,8 @@ export function quantityClaim(
   const rest = t.slice(q.end, seg.end);
   const more = moreThanAfter(rest);
   const noun = NOUN_AFTER.exec(rest);
-  // "Tech lagged at +2.1%", "technology lagged with a 1.6% decline": the laggard's own return, not a gap.
-  const placed = (v: VerbHit) => PLACED.test(t.slice(v.end, q.start));
+  // "Tech lagged at +2.1%", "trailed the S&P 500 with a 0.5% gain": the laggard's own return, not a gap.
+  const placed = (v: VerbHit) => placedAfter(t, v, q, subjects, q.unit === 'percent' && !!noun);
   const relative =
     verb?.kind === 'relative' && verb.end <= q.start && verbs.includes(verb) && !placed(verb)
       ? verb
@@ -156,7 +155,7 @@ export function quantityClaim(
   // "the smallest decile's lead of 3 points": a size group's lead with no one named is over the other end.
   const lead = LEAD_NOUN.exec(t.slice(seg.start, seg.end));
   if (!relative && !more && q.unit === 'pp' && lead && /^size-/.test(subject.kind) && !targetHit) {
-    const under = /under|deficit|shortfall/i.test(lead[1]) ? -1 : 1;
+    const under = /under|deficit|shortfall|behind/i.test(lead[1] ?? lead[2]) ? -1 : 1; // "small caps ahead by 4 points"
     return comparisonClaim(
       subject,
       { kind: 'opposite' },

@@ -15,7 +15,7 @@ export const COMPARATIVE_AFTER =
   /^\s+(lower|higher|weaker|stronger|(?:below|under|beneath|above)(?=\s+(?:its|their|the)\b))\b(?!\s+than)/i;
 
 export const LEAD_NOUN =
-  /(?:'s|’s|s'|s’)\s+(?:[\w-]+\s+){0,2}?(outperformance|underperformance|lead|edge|advantage|deficit|shortfall)\b/i;
+  /(?:'s|’s|s'|s’)\s+(?:[\w-]+\s+){0,2}?(outperformance|underperformance|lead|edge|advantage|deficit|shortfall)\b|\b(ahead|behind)\s+by\b/i;
 
 // "a loss of 1.2%", and a running total brought to a number: "paring the week's loss to 1.1%", "the Russell
 // 2000's loss since the election has narrowed to 1.2%".
@@ -180,7 +180,3 @@ export function openerTarget(t: string, subjects: readonly SubjectHit[]): Subjec
   const h = subjects[0];
   return h && OPENER.test(t.slice(0, h.start)) && /^\s*,/.test(t.slice(h.end)) ? h : undefined;
 }
-
-/** Between a relative verb and its number: "lagged at +2.1%", "lagged with a 1.6% decline", "trailed, with a gain of 0.5%". */
-export const PLACED =
-  /^\s*,?\s*(?:at|with\s+(?:an?|its)(?:\s+(?:modest|small|slight|meagre|meager|paltry|smaller|bigger|steeper|sharper))?(?:\s+(?:gain|rise|advance|increase|decline|loss|drop|fall|decrease|dip|slide)\s+of)?)\s+(?:about\s+|just\s+|only\s+|roughly\s+|nearly\s+)?$/i;

@@ -23,7 +23,13 @@ export function attachRecord(r: RecordHit, claims: ClaimReadings[], parts: TextS
   const ranked = claims.filter((c) => metric(c) !== 'points');
   // "to close above 1,850 for the first time": a close past a level (RecordPhrase.past) is the close's too.
   const closes = /\b(?:highs?|lows?|close|level|peak)\b/i.test(w) || r.record.past !== undefined;
-  let target = closes ? ranked.find((c) => metric(c) === 'level') : undefined;
+  // "…, while the S&P 500 rose 2.53% to end at 5,929.04, an all-time high": the close nearest the phrase.
+  const gapTo = (c: ClaimReadings) => {
+    const x = c.readings[0].span;
+    return x.start - offset >= r.start ? x.start - offset - r.start : r.start - (x.end - offset);
+  };
+  const levels = ranked.filter((c) => metric(c) === 'level').sort((a, b) => gapTo(a) - gapTo(b));
+  let target = closes ? levels[0] : undefined;
   if (/gap|spread|margin|outperformance/i.test(w))
     target ??= ranked.find((c) => metric(c) === 'spread' || metric(c) === 'excess-return');
   else if (/inflow|outflow|intake/i.test(w)) target ??= ranked.find((c) => metric(c) === 'flow');

@@ -13,6 +13,13 @@ import type { SubjectHit } from './subjects.ts';
 const SMALL_AND_LARGE =
   /\bsmall(?:-cap)?\s+(?:and|versus|vs\.?)\s+(?:large|big)(?:-cap)?\s+(?:stocks|shares|companies|caps)\b/i;
 
+/** A record's opening up to a name: "the biggest one-day ", "its best ". */
+const SUPERLATIVE_BEFORE =
+  /^\s*(?:the\s+|its\s+|their\s+)?(?:best|worst|biggest|largest|strongest|weakest|sharpest|steepest)\s+(?:[\w-]+\s+){0,2}$/i;
+/** The move a name before it qualifies: "R2K gain", "small-cap rally". */
+const MOVE_NOUN_AFTER =
+  /^[\s-]+(?:gains?|rise|advance|rally|jump|surge|drop|decline|fall|loss|slide|selloff|sell-off)\b/i;
+
 /**
  * The subjects a sentence's record phrases do not hide: a name inside a record's words is part of the
  * phrase ("its best week since the 2016 election"), except the one it ranks after "for" ("November was the
@@ -31,6 +38,8 @@ export function outsideRecords(t: string, hits: SubjectHit[], records: readonly 
         ) ||
         // "the widest monthly margin of outperformance for small caps over large caps since 2021": both sides.
         /\bfor\s+[^,;]{1,40}?\s+over\s+(?:the\s+)?$/i.test(t.slice(r.start, h.start)) ||
+        // "the biggest one-day R2K gain since Nov 9, 2020": a name before the move it ranks.
+        (SUPERLATIVE_BEFORE.test(t.slice(r.start, h.start)) && MOVE_NOUN_AFTER.test(t.slice(h.end, r.end))) ||
         // "… best month for small caps relative to large caps since 2008", "its biggest monthly
         // outperformance of the S&P 500 since 2020": the target inside it, too.
         /\b(?:relative\s+to|against|versus|vs\.?|compared\s+(?:with|to)|(?:out|under)performance\s+(?:of|over)|lead\s+over)\s+(?:the\s+)?$/i.test(

@@ -21,9 +21,11 @@ const OUTPERFORMED_BY =
  * "R2K +4.2% vs SPX +2.5%: small caps still ahead by ~170bp", "…, leaving the S&P 500 behind by 1.7 points": a
  * lead or a lag with no one named after it (moved from ./stated-legs.ts, which kept the sentence's legs apart).
  */
-const AHEAD_BY = /\b(?:ahead|in\s+front)\s+by\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|~\s*)?$/i;
-const BEHIND_BY =
-  /\b(?:behind|trailing|lagging|adrift)\s+(?:by\s+)?(?:about\s+|nearly\s+|roughly\s+|some\s+|~\s*)?$/i;
+const HEDGE = String.raw`(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+|more\s+than\s+|~\s*)?`;
+const AHEAD_BY = new RegExp(String.raw`\b(?:ahead|in\s+front)\s+by\s+${HEDGE}$`, 'i');
+const BEHIND_BY = new RegExp(String.raw`\b(?:behind|trailing|lagging|adrift)\s+(?:by\s+)?${HEDGE}$`, 'i');
+/** "Spread: 330bp", "Gap = 3.3 pts": a gap's label before its number. */
+const LABEL = new RegExp(String.raw`^\s*(?:the\s+)?(?:spread|gap|difference|diff)\s*[:=]\s*${HEDGE}$`, 'i');
 
 /** "The difference of 3.6 percentage points …", "The gap between the two was 1.7 points": the gap just stated. */
 const THE_DIFFERENCE =
@@ -67,7 +69,7 @@ export function restatedGap(
 ): { subject: ClaimSubject; target: ClaimSubject; window?: ClaimWindow; sign?: -1 } | null {
   const head = t.slice(seg.start, q.start);
   const behind = BEHIND_BY.test(head);
-  const heads = [OUTPERFORMED_BY, THE_DIFFERENCE, AHEAD_BY];
+  const heads = [OUTPERFORMED_BY, THE_DIFFERENCE, AHEAD_BY, LABEL];
   if (q.unit !== 'pp' || !(behind || heads.some((re) => re.test(head)))) return null;
   // Two abnormal returns over one benchmark ("… a CAR of 3.1%, while the largest decile's CAR was -0.5%. The
   // difference of 3.6 points …"): their difference is the two groups' spread.

@@ -10,6 +10,7 @@ import type { ClaimWindow } from '../claim.ts';
 import type { ReadClaim, ReadOptions, TextSpan } from '../claim-read.ts';
 import { nextSession, previousSession, sessionsBack } from './dates.ts';
 import { GAP_NOW, GAP_TO } from './gap-words.ts';
+import { lastSession } from './next-day.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { isOneDay } from './same-period.ts';
 import type { WindowHit } from './windows.ts';
@@ -154,8 +155,8 @@ export function sinceThen(
   previous: ClaimWindow | undefined,
   o: ReadOptions,
 ): ClaimWindow | undefined {
-  const end = (w: ClaimWindow | undefined) =>
-    w?.kind === 'dates' ? w.to : w?.kind === 'since' ? w.to : w?.kind === 'week' ? w.weekEnd : undefined;
+  // "On the day after the cut, … Since then, …": from the last session of the first sessions after the news.
+  const end = (w: ClaimWindow | undefined) => (w?.kind === 'week' ? w.weekEnd : w && lastSession(w));
   // The day named last ("peaked on Nov. 25"), else the last window named.
   const named = hits.filter((h) => h.window && !h.sinceThen && h.end <= at.start).map((h) => h.window!);
   const day = (w: ClaimWindow) => w.kind === 'dates' && previousSession(w.to) === w.from;

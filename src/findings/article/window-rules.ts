@@ -92,7 +92,7 @@ export const RULES: Rule[] = [
     // "on the day of the announcement", "on election day": the event day's own session, close to close
     // (for a Fed decision at 2 p.m., the day's reaction; for an election, the session before the count).
     re: new RegExp(
-      `\\bon\\s+the\\s+day\\s+of\\s+${EV}|\\bon\\s+(election|referendum|decision|announcement)\\s+day\\b`,
+      `(?<!\\bclose\\s+)\\bon\\s+the\\s+day\\s+of\\s+${EV}|\\bon\\s+(election|referendum|decision|announcement)\\s+day\\b`,
       'gi',
     ),
     make: (m, _o, ev) => {

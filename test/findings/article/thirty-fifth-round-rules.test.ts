@@ -1,0 +1,209 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readArticle } from '../../../src/findings/article/read.ts';
+import type { ReadClaim, ReadOptions } from '../../../src/findings/claim-read.ts';
+import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
+import { checkedReadings } from '../../helpers/first-verdict.ts';
+
+// Thirty-fifth round: a Q&A explainer of Nov. 12, 2024, a thread of the day after the 2024 election ("R2K +5.8%
+// today. SPX +2.5%. Spread: 330bp."), a Reuters-style wrap of Nov. 6, 2024, and a note on the Fed's cut of
+// Sept. 18, 2024 ("On the day after the cut, …. Since then, …"). Each reading was written by hand before the
+// reader ran; every value checked on the embedded data is computed here from bars read by hand: ^RUT from
+// ../shared/data/prices/yfinance_autoadjusted_alitalbi_storage_data_fy/^RUT.csv (Date, Close, High, Low,
+// Open), ^GSPC from yfinance_YoussefKh200_slow_turtle/^GSPC.csv (Date, Open, High, Low, Close).
+const near = (a: number | undefined, b: number, tol = 1e-6) =>
+  assert.ok(Math.abs((a ?? Number.NaN) - b) < tol, `${a} ≠ ${b}`);
+const pctOf = (a: number, b: number) => (b / a - 1) * 100;
+
+/** Every claim's first reading. */
+const firsts = (text: string, ro: ReadOptions): ReadClaim[] =>
+  readArticle(text, ro).flatMap((s) => s.claims.map((c) => c.readings[0]));
+
+const RUT = {
+  close0918: 2206.340087890625,
+  close0919: 2252.7099609375,
+  close0930: 2229.969970703125,
+  close1105: 2260.840087890625,
+  close1106: 2392.919921875,
+  close1107: 2382.68994140625,
+};
+const SPX_CLOSE = { close1105: 5782.759765625, close1106: 5929.0400390625, close1107: 5973.10009765625 };
+const DAY_AFTER = { event: '2024-11-05', to: '2024-11-06' };
+const FED = { event: '2024-09-18', to: '2024-09-30' };
+
+describe('"trailed the S&P 500 with a 0.4% loss": the laggard\'s own move, not a gap', () => {
+  it("a relative verb's object, then a number with its noun of movement: ^RUT's return, signed by the noun", () => {
+    const [r, ...rest] = firsts('The Russell 2000 trailed the S&P 500 with a 0.4% loss on Thursday.', {
+      event: '2024-11-05',
+      to: '2024-11-08',
+    });
+    assert.deepEqual(
+      [r.metric, r.subjects, r.stated, r.window, rest.length],
+      ['return', ['^RUT'], -0.4, { kind: 'dates', from: '2024-11-06', to: '2024-11-07' }, 0],
+    );
+  });
+  it('"beat the S&P 500 with a 3-point lead" is still the gap (no noun of movement after the number)', () => {
+    const [r] = firsts('The Russell 2000 outpaced the S&P 500 with a 3-point lead.', DAY_AFTER);
+    assert.deepEqual([r.metric, r.subjects, r.stated], ['spread', ['^RUT', '^GSPC'], 3]);
+  });
+});
+
+describe('a record of a close goes on the close nearest it', () => {
+  const wrap =
+    'The Russell 2000 closed up 5.84% at 2,392.92, while the S&P 500 rose 2.53% to end at 5,929.04, an all-time high.';
+  it('"…, while the S&P 500 rose 2.53% to end at 5,929.04, an all-time high": the S&P 500\'s close (was the Russell\'s)', () => {
+    const levels = firsts(wrap, DAY_AFTER).filter((r) => r.metric === 'level');
+    assert.deepEqual(
+      levels.map((r) => [r.subjects[0], r.stated, !!r.record]),
+      [
+        ['^RUT', 2392.92, false],
+        ['^GSPC', 5929.04, true],
+      ],
+    );
+  });
+  it('"closed at a record 2,442.03" keeps the close after the phrase', () => {
+    const [r] = firsts('The Russell 2000 closed at a record 2,442.03.', { to: '2024-11-25' });
+    assert.deepEqual([r.metric, r.stated, r.record?.level], ['level', 2442.03, true]);
+  });
+});
+
+describe('a thread: "R2K +5.8% today. SPX +2.5%. Spread: 330bp. That\'s the biggest one-day R2K gain since …"', () => {
+  const thread =
+    "1/ Election day-after recap. 2/ R2K +5.8% today. SPX +2.5%. Spread: 330bp. 3/ That's the biggest one-day R2K gain since Nov 9, 2020.";
+  const DAY = { kind: 'dates', from: '2024-11-05', to: '2024-11-06' };
+  it('"SPX +2.5%." after "R2K +5.8% today." is over the same day (was since the vote)', () => {
+    const [rut, spx] = firsts(thread, DAY_AFTER);
+    assert.deepEqual([rut.window, spx.window, spx.windowSource], [DAY, DAY, 'carried']);
+  });
+  it('"Spread: 330bp." is ^RUT less ^GSPC that day, 3.3 ± 0.1 (the legs are rounded)', () => {
+    const [, , spread] = firsts(thread, DAY_AFTER);
+    assert.deepEqual(
+      [spread.metric, spread.subjects, spread.stated, spread.window, spread.comparator],
+      ['spread', ['^RUT', '^GSPC'], 3.3, DAY, { kind: 'eq', lo: 3.2, hi: 3.4 }],
+    );
+  });
+  it('"the biggest one-day R2K gain" ranks ^RUT (was the S&P 500 of the sentence before)', () => {
+    const [, , , record] = firsts(thread, DAY_AFTER);
+    assert.deepEqual([record.metric, record.subjects], ['record', ['^RUT']]);
+  });
+  it('"its best day since the 2016 election" keeps its words hidden: no subject from the event', () => {
+    const got = firsts(
+      'The Russell 2000 rose 5.8% on Wednesday, its best day since the 2016 election.',
+      DAY_AFTER,
+    );
+    assert.deepEqual(
+      got.map((r) => r.subjects),
+      [['^RUT']],
+    );
+  });
+  it('a table\'s aligned row ("Russell 2000    +8.95%") is no such fragment: it keeps its caption', () => {
+    const [, row] = firsts(
+      'Small caps have beaten large caps by 7 points since the election.\n\nTable 1: Returns from the Nov. 8 close to the Nov. 15 close\nRussell 2000    +8.95%',
+      { event: '2016-11-08', to: '2016-11-15' },
+    );
+    assert.deepEqual(row.window, { kind: 'dates', from: '2016-11-08', to: '2016-11-15' });
+  });
+});
+
+describe('"ahead by" / "behind by" with no one after it', () => {
+  const ro = { event: '2024-11-05', to: '2024-11-12' };
+  it('"Small caps are still ahead by almost four percentage points since the vote": small over large caps', () => {
+    const [s] = readArticle(
+      'Small caps are still ahead by almost four percentage points since the vote.',
+      ro,
+    );
+    assert.deepEqual(
+      s.claims[0].readings.map((r) => [r.subjects, r.stated, r.target]),
+      [
+        [['^RUT', '^GSPC'], 4, 'opposite-group'],
+        [['Lo 30', 'Hi 30'], 4, 'opposite-group'],
+      ],
+    );
+  });
+  it('"Small caps are behind by 2 points this week" is −2', () => {
+    const [r] = firsts('Small caps are behind by 2 points this week.', ro);
+    assert.deepEqual([r.subjects, r.stated], [['^RUT', '^GSPC'], -2]);
+  });
+});
+
+describe('"the day after the cut", "since the Fed\'s half-point cut", "from the close on the day of the cut"', () => {
+  const NEXT = { kind: 'sessions', event: '2024-09-18', sessions: 1, nextDay: true };
+  it('"On the day after the cut" is the session after the decision (was since the decision)', () => {
+    const [r] = firsts('On the day after the cut, the Russell 2000 jumped 2.1%.', FED);
+    assert.deepEqual(r.window, NEXT);
+  });
+  it('"Since then" after it runs from that session\'s close, Sept. 19, to the article\'s date', () => {
+    const [, then] = firsts(
+      'On the day after the cut, the Russell 2000 jumped 2.1%. Since then, the Russell 2000 has slipped 1.0%.',
+      FED,
+    );
+    assert.deepEqual(
+      [then.window, then.stated],
+      [{ kind: 'dates', from: '2024-09-19', to: '2024-09-30' }, -1],
+    );
+  });
+  it('"Measured from the close on the day of the cut" is since the cut, not the day of it', () => {
+    const [r] = firsts('Measured from the close on the day of the cut, the S&P 500 is down 9.7%.', {
+      event: '2020-03-03',
+      to: '2020-03-13',
+    });
+    assert.deepEqual(r.window, { kind: 'since', event: '2020-03-03', to: '2020-03-13' });
+  });
+  it('"tax cuts" is no event: "Since the tax cuts, …" names no window of the decision', () => {
+    const [r] = firsts('The Russell 2000 rose 2% after the tax cuts were passed.', FED);
+    assert.notEqual(r.window.kind, 'sessions');
+  });
+});
+
+describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+  const data = embeddedEvaluator();
+  it('on the embedded data: ^RUT 2,382.69 / 2,392.92 − 1 = −0.43% on Nov. 7, 2024, supported as "a 0.4% loss"', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 trailed the S&P 500 with a 0.4% loss on Thursday.',
+      { event: '2024-11-05', to: '2024-11-08' },
+    );
+    near(r.computed?.value, pctOf(RUT.close1106, RUT.close1107));
+    assert.equal(r.verdict, 'supported');
+  });
+  it('on the embedded data: ^GSPC 5,929.04 tops every earlier close (the last high, 5,864.67 on Oct. 18, 2024)', async () => {
+    const got = await checkedReadings(
+      data.ev,
+      'The Russell 2000 closed up 5.84% at 2,392.92, while the S&P 500 rose 2.53% to end at 5,929.04, an all-time high.',
+      DAY_AFTER,
+    );
+    const spx = got[3]; // ^RUT's move and close, then ^GSPC's
+    near(spx?.computed?.value, SPX_CLOSE.close1106);
+    assert.ok(SPX_CLOSE.close1106 > 5864.669921875);
+    assert.equal(spx?.verdict, 'supported');
+  });
+  it('on the embedded data: "Spread: 330bp." is 5.84 − 2.53 = 3.31 points, supported', async () => {
+    const got = await checkedReadings(data.ev, 'R2K +5.8% today. SPX +2.5%. Spread: 330bp.', DAY_AFTER);
+    near(
+      got[2].computed?.value,
+      pctOf(RUT.close1105, RUT.close1106) - pctOf(SPX_CLOSE.close1105, SPX_CLOSE.close1106),
+    );
+    assert.deepEqual(
+      got.map((r) => r.verdict),
+      ['supported', 'supported', 'supported'],
+    );
+  });
+  it('on the embedded data: the biggest ^RUT day since Nov. 9, 2020 was Nov. 10, 2022 (6.11%), so 5.84% is not', async () => {
+    const got = await checkedReadings(
+      data.ev,
+      "R2K +5.8% today. That's the biggest one-day R2K gain since Nov 9, 2020.",
+      DAY_AFTER,
+    );
+    assert.equal(got[1].verdict, 'not supported');
+  });
+  it('on the embedded data: the day after the cut ^RUT 2,252.71 / 2,206.34 − 1 = 2.10%; since then −1.01%', async () => {
+    const [day, then] = await checkedReadings(
+      data.ev,
+      'On the day after the cut, the Russell 2000 jumped 2.1%. Since then, the Russell 2000 has slipped 1.0%.',
+      FED,
+    );
+    near(day.computed?.value, pctOf(RUT.close0918, RUT.close0919));
+    near(then.computed?.value, pctOf(RUT.close0919, RUT.close0930));
+    assert.deepEqual([day.verdict, then.verdict], ['supported', 'supported']);
+  });
+});
