@@ -134,7 +134,7 @@ export function relativeSides(
  * A comparison an earlier clause's verb carries into this one: "outpacing its growth counterpart by 4.8 points
  * and the broader market by more than 12" (a gapped target, the subject carried: `earlier` is the verb before
  * the clause), "outperformed the SPX by 430bps on Wednesday (+5.8% vs +2.5%) and by ~270bps for the week"
- * (subject and target carried, the verb elided); the reason a comparison names no group; else undefined.
+ * (subject and target carried, the verb elided), "by 9.5 ppt in 2016 and 3.8 ppt in 2020" (the "by" too); the reason a comparison names no group; else undefined.
  * @example carriedComparison(t, seg, q, [], [], carry, undefined)?.subjects // [^RUT, ^GSPC]
  */
 export function carriedComparison(
@@ -157,7 +157,7 @@ export function carriedComparison(
     );
   const v = carry.verb;
   const elided =
-    /^[\s,;]*and\s+by\s+(?:~\s*|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+)?$/i;
+    /^[\s,;]*and\s+(?:by\s+)?(?:~\s*|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+)?$/i;
   if (
     v?.kind === 'relative' &&
     carry.subject &&

@@ -14,6 +14,7 @@ import { classIndex } from './class-index.ts';
 import { clauses, gapped, normalise, spanOf, unquote } from './clauses.ts';
 import { distanceSpans } from './distance-claim.ts';
 import { evenMore } from './even-more.ts';
+import { eventStretches } from './event-stretches.ts';
 import { fractionOfMove } from './fraction-of-move.ts';
 import { roundedLegs } from './gap-rounding.ts';
 import { givenBack, givenBackShare } from './given-back.ts';
@@ -142,6 +143,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const carry: Carry & { window?: ClaimWindow } = {};
   const words = { t, piece, prefix, ref, subjects, quantities, verbs, parts, found, windows, dist, records };
   readNumbers({ ...words, ...(intraday ? { intraday } : {}) }, ctx, o, out, problems, carry);
+  eventStretches(t, out, ctx.returns); // "… over the same stretches were 4.7%, 7.3% and 3.9% respectively"
   roundedLegs(out, ctx.returns ?? []); // "9.8% and 3.4%, a spread of 6.4 points": the legs' rounding too
   // A number ranked among days is that day's move; a record ranking what no number states is alone.
   const alone = quantities.length ? relativeRecord(records, out, t) : records[0];

@@ -57,7 +57,10 @@ export function samePeriod(
   const before = hits.filter((h) => h.window && !h.endOnly && !h.same && h.end <= seg.start).pop()?.window;
   // "falling 5.2% over the same two days": the last stretch of two sessions spoken of, not the last window.
   const n = sames.find((h) => h.sessions && h.start >= seg.start && h.end <= seg.end)?.sessions;
-  const counted = n ? ctx.recent?.findLast((x) => sessionsOf(x) === n) : undefined;
+  // "… in the week after the vote. … over the same five sessions": a week, as five sessions.
+  const counted = n
+    ? ctx.recent?.findLast((x) => sessionsOf(x) === n || (n === 5 && x.kind === 'week'))
+    : undefined;
   const w =
     counted ??
     carried.window ??

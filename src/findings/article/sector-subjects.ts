@@ -105,8 +105,9 @@ export function findSectors(text: string): SectorHit[] {
       });
     }
   }
+  // "industrials (+4.5%) and energy (+3.9%)": a bracketed figure after an item still joins the list.
   const joined = (a: TextSpan, b: TextSpan) =>
-    /^\s*(?:,|,?\s+(?:and|or|&))\s*$/i.test(text.slice(a.end, b.start));
+    /^\s*(?:\([^()]{0,24}\)\s*)?(?:,|,?\s+(?:and|or|&))\s*$/i.test(text.slice(a.end, b.start));
   // A sentence about sectors ("all 11 sectors fell, with real estate the hardest hit") names them bare.
   const sectorTalk = /\bsectors\b/i.test(text);
   for (let more = true; more; ) {

@@ -3,6 +3,7 @@
  * gained 15% in a month; after 2020, 18%": the same window as the clause before (a month after its
  * event), after that year's election (./windows.ts adds these hits after the rules ran).
  */
+import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions } from '../claim-read.ts';
 import { monthsBefore } from './dates.ts';
 import { otherElection, type WindowHit } from './windows.ts';
@@ -23,11 +24,46 @@ export function elidedEvents(text: string, hits: readonly WindowHit[], o: ReadOp
     if (hits.some((h) => start < h.end && end > h.start)) continue;
     const w = [...hits, ...out].filter((h) => h.end <= start && h.window).pop()?.window;
     if (w?.kind !== 'since' || !w.to || w.event === o.event) continue;
-    const months = [1, 12].find((n) => monthsBefore(w.event, -n) === w.to);
-    const event = months && otherElection(`${m[1]} election`, o.event);
-    if (!months || !event) continue;
-    const to = monthsBefore(event, -months);
-    out.push({ start, end, window: { kind: 'since', event, to: o.to && o.to < to ? o.to : to } });
+    const window = movedTo(w, otherElection(`${m[1]} election`, o.event), o);
+    if (window) out.push({ start, end, window });
+  }
+  return out;
+}
+
+/**
+ * Window `w` moved to another event: the same sessions after it, or the same months (one or twelve) after it,
+ * cut at the article's date; null for other windows.
+ */
+function movedTo(w: ClaimWindow, event: string | null, o: ReadOptions): ClaimWindow | null {
+  if (!event) return null;
+  if (w.kind === 'sessions') return { ...w, event };
+  if (w.kind !== 'since' || !w.to) return null;
+  const months = [1, 12].find((n) => monthsBefore(w.event, -n) === w.to);
+  if (!months) return null;
+  const to = monthsBefore(event, -months);
+  return { kind: 'since', event, to: o.to && o.to < to ? o.to : to };
+}
+
+/** "rose 14.2% (2016), 16.1% (2020) and 7.7% (2024)": an election's year in brackets after a number. */
+const YEAR_LABEL = /(?<=\d\s*(?:%|per\s*cent|percent|pp|ppt|points?|bps?)?\s*)\(\s*((?:19|20)\d\d)\s*\)/gi;
+
+/**
+ * In a sentence on several elections ("In the 20 trading days after each of the last three elections, the
+ * Russell 2000 rose 14.2% (2016), 16.1% (2020) and 7.7% (2024)"), each bracketed year after a number is the
+ * sentence's window after the article's election moved to that year's; none elsewhere.
+ * @example labelledEvents(text, hits, { event: '2024-11-05' }) // [{ window: { kind: 'sessions', event: '2016-11-08', sessions: 20 } }, …]
+ */
+export function labelledEvents(text: string, hits: readonly WindowHit[], o: ReadOptions): WindowHit[] {
+  if (!o.event || !/\belections\b/i.test(text)) return [];
+  const own = hits.find((h) => h.window && 'event' in h.window && h.window.event === o.event)?.window;
+  if (!own) return [];
+  const out: WindowHit[] = [];
+  for (const m of text.matchAll(YEAR_LABEL)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (hits.some((h) => start < h.end && end > h.start)) continue;
+    const same = o.event.startsWith(m[1]);
+    const window = same ? own : movedTo(own, otherElection(`${m[1]} election`, o.event), o);
+    if (window) out.push({ start, end, window });
   }
   return out;
 }

@@ -21,7 +21,7 @@ import { nthWin, yearWin } from './event-days.ts';
 import { otherKindEvent } from './event-infer.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { anchorHits } from './window-anchors.ts';
-import { elidedEvents } from './window-elided.ts';
+import { elidedEvents, labelledEvents } from './window-elided.ts';
 import { RULES } from './window-rules.ts';
 
 export { EVENT_RE } from './window-rules.ts';
@@ -171,7 +171,7 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
       else hits.push({ start, end, ...made });
     }
   }
-  hits.push(...elidedEvents(text, hits, o)); // "…; after 2020, 18%": the clause before's window, then
+  hits.push(...elidedEvents(text, hits, o), ...labelledEvents(text, hits, o)); // "…; after 2020, 18%", "16.1% (2020)"
   anchorHits(hits, o); // "the week before", "the previous four sessions", "its two-day slide"
   // A contrast phrase is a window beside another one. Alone, "in the week" ("rose 10% in the week") is the
   // article's week when nothing earlier carries a window; "over the week" alone keeps the stretch just

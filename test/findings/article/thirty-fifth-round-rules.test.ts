@@ -155,6 +155,99 @@ describe('"the day after the cut", "since the Fed\'s half-point cut", "from the 
   });
 });
 
+describe('elections side by side: "14.2% (2016), 16.1% (2020) and 7.7% (2024)", "the same stretches", "in 2016"', () => {
+  const ro = { event: '2024-11-05', to: '2024-12-10' };
+  const first =
+    'In the 20 trading days after each of the last three elections, the Russell 2000 rose 14.2% (2016), 16.1% (2020) and 7.7% (2024).';
+  const after = (event: string) => ({ kind: 'sessions', event, sessions: 20 });
+  const STRETCHES = [after('2016-11-08'), after('2020-11-03'), after('2024-11-05')];
+  it("a bracketed election year after each number moves the sentence's window to that year's election", () => {
+    assert.deepEqual(
+      firsts(first, ro).map((r) => r.window),
+      STRETCHES,
+    );
+  });
+  it('"The S&P 500\'s moves over the same stretches were 4.7%, 7.3% and 3.9% respectively": those three, in order', () => {
+    const got = firsts(
+      `${first} The S&P 500's moves over the same stretches were 4.7%, 7.3% and 3.9% respectively.`,
+      ro,
+    );
+    assert.deepEqual(
+      got.slice(3).map((r) => [r.subjects, r.window]),
+      STRETCHES.map((w) => [['^GSPC'], w]),
+    );
+  });
+  it('"Small caps beat large caps by 9.5 ppt in 2016, 8.8 ppt in 2020 and 3.8 ppt in 2024": each year its stretch, all three read', () => {
+    const got = firsts(
+      `${first} Small caps beat large caps by 9.5 ppt in 2016, 8.8 ppt in 2020 and 3.8 ppt in 2024.`,
+      ro,
+    );
+    assert.deepEqual(
+      got.slice(3).map((r) => [r.metric, r.stated, r.window]),
+      [
+        ['spread', 9.5, STRETCHES[0]],
+        ['spread', 8.8, STRETCHES[1]],
+        ['spread', 3.8, STRETCHES[2]],
+      ],
+    );
+  });
+  it('with no stretches set out before, "in 2016" stays the calendar year', () => {
+    const [r] = firsts('Small caps beat large caps by 9.5 ppt in 2016.', ro);
+    assert.deepEqual(r.window, { kind: 'dates', from: '2015-12-31', to: '2016-12-31' });
+  });
+});
+
+describe('sectors listed with their figures in brackets; "the same five sessions" after a week', () => {
+  const ro = { event: '2024-11-05', to: '2024-11-15' };
+  it('"followed by industrials (+4.5%) and energy (+3.9%)": energy is the sector (was industrials twice)', () => {
+    const got = firsts(
+      'Financials led the S&P 500 in the week after the vote, up 6.2%, followed by industrials (+4.5%) and energy (+3.9%).',
+      ro,
+    );
+    assert.deepEqual(
+      got.map((r) => [r.subjects[0], r.stated]),
+      [
+        ['sector:Financials', 6.2],
+        ['sector:Industrials', 4.5],
+        ['sector:Energy', 3.9],
+      ],
+    );
+  });
+  it('"over the same five sessions" after another sentence is the week after the vote, not since it', () => {
+    const got = firsts(
+      'Financials led in the week after the vote, up 6.2%. Real estate fell 1.0%. The Financial Select Sector SPDR Fund (XLF) gained 6.2% over the same five sessions.',
+      ro,
+    );
+    assert.deepEqual(got.at(-1)?.window, { kind: 'week', event: '2024-11-05' });
+  });
+});
+
+describe('scoreboards with a period\'s abbreviation: "R2K YTD +17.2%, SPX YTD +25.1%", "+10.8% m/m"', () => {
+  const ro = { event: '2024-11-05', to: '2024-11-29' };
+  it("\"SPX YTD +25.1%\" is the S&P 500's (was the Russell 2000's, the list's first name)", () => {
+    const got = firsts('R2K YTD +17.2%, SPX YTD +25.1%.', ro);
+    assert.deepEqual(
+      got.map((r) => [r.subjects, r.stated, r.window]),
+      [
+        [['^RUT'], 17.2, { kind: 'dates', from: '2023-12-31', to: '2024-11-29' }],
+        [['^GSPC'], 25.1, { kind: 'dates', from: '2023-12-31', to: '2024-11-29' }],
+      ],
+    );
+  });
+  it('"m/m" is the last whole month: November on Nov. 29, 2024 (its last session), October on Nov. 27', () => {
+    const [w, m] = firsts('The Russell 2000 rose 0.9% w/w and 10.8% m/m.', ro);
+    assert.deepEqual(
+      [w.window, m.window],
+      [
+        { kind: 'week', weekEnd: '2024-11-29' },
+        { kind: 'month', month: '2024-11' },
+      ],
+    );
+    const [early] = firsts('The Russell 2000 rose 0.9% m/m.', { ...ro, to: '2024-11-27' });
+    assert.deepEqual(early.window, { kind: 'month', month: '2024-10' });
+  });
+});
+
 describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   it('on the embedded data: ^RUT 2,382.69 / 2,392.92 − 1 = −0.43% on Nov. 7, 2024, supported as "a 0.4% loss"', async () => {
@@ -195,6 +288,24 @@ describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
       DAY_AFTER,
     );
     assert.equal(got[1].verdict, 'not supported');
+  });
+  it("on the embedded data: ^RUT over the 20 sessions after 2016's and 2020's votes, 14.17% and 13.86%", async () => {
+    const got = await checkedReadings(
+      data.ev,
+      'In the 20 trading days after each of the last three elections, the Russell 2000 rose 14.2% (2016), 16.1% (2020) and 7.7% (2024).',
+      { event: '2024-11-05', to: '2024-12-10' },
+    );
+    near(got[0].computed?.value, pctOf(1195.1400146484375, 1364.510009765625)); // Nov. 8 → Dec. 7, 2016
+    near(got[1].computed?.value, pctOf(1614.300048828125, 1838.030029296875)); // Nov. 3 → Dec. 2, 2020
+    assert.deepEqual([got[0].verdict, got[1].verdict], ['supported', 'not supported']);
+  });
+  it('on the embedded data: ^RUT in November 2024, 2,434.73 / 2,196.65 − 1 = 10.84%, supported as "10.8% m/m"', async () => {
+    const [, m] = await checkedReadings(data.ev, 'The Russell 2000 rose 0.9% w/w and 10.8% m/m.', {
+      event: '2024-11-05',
+      to: '2024-11-29',
+    });
+    near(m.computed?.value, pctOf(2196.64990234375, 2434.72998046875)); // Oct. 31 → Nov. 29, 2024
+    assert.equal(m.verdict, 'supported');
   });
   it('on the embedded data: the day after the cut ^RUT 2,252.71 / 2,206.34 − 1 = 2.10%; since then −1.01%', async () => {
     const [day, then] = await checkedReadings(
