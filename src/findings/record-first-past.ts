@@ -47,5 +47,8 @@ export function firstPast(
     };
   const when = ends[last].slice(0, since.length);
   const holds = when === since || (!!r.orEarlier && when < since);
-  return { holds, says: `${before}, the last before ${ends[at]}${holds ? '' : `, not ${day ? 'on' : 'in'} ${since}`}` };
+  return {
+    holds,
+    says: `${before}, the last before ${ends[at]}${holds ? '' : `, not ${day ? 'on' : 'in'} ${since}`}`,
+  };
 }

@@ -51,10 +51,11 @@ export function gapped(
     );
     const after = text.slice(h.end);
     const afterNumber = /\d/.test(text.slice(out[spanOf(out, h.start)].start, h.start));
+    // ("…, SPX YTD +25.1%": a period's abbreviation may come between.)
     // "…, the S&P 500 by 0.3% and the Russell 2000 by 0.2%": "by" before the number keeps the earlier verb,
     // after a comma or a number ("outperformed large caps and mid caps by 3 points" is one object list).
     const numberNext =
-      /^\s+(?:(?:was|were|is|are)\s+)?(?:(?:up|down)\s+)?(?:(?:about|around|roughly|nearly|almost|some|just|only|more\s+than|less\s+than)\s+)?[-+$£€]?\d/i.test(
+      /^\s+(?:(?:was|were|is|are)\s+)?(?:(?:ytd|mtd|qtd|w\/w|m\/m|y\/y|d\/d|today)\s*:?\s+)?(?:(?:up|down)\s+)?(?:(?:about|around|roughly|nearly|almost|some|just|only|more\s+than|less\s+than)\s+)?[-+$£€]?\d/i.test(
         after,
       ) ||
       (!!and && (and[0].startsWith(',') || afterNumber) && /^\s+by\s+[-+$£€]?\d/i.test(after));

@@ -11,6 +11,7 @@ import type { ClaimReadings, ClaimSubject, ReadClaim, ReadOptions } from '../cla
 import type { ArticleContext } from './article-context.ts';
 import { isMeasurable } from './bound-subject.ts';
 import { comparatorFor } from './comparators.ts';
+import { previousSession } from './dates.ts';
 import { fraction } from './fraction-of-move.ts';
 import { expandSubjects, readingsWhy } from './readings.ts';
 import type { Piece } from './split.ts';
@@ -142,6 +143,9 @@ function words(hit: string): string {
 function sinceWindow(words: string, adjective: string | undefined, o: ReadOptions): ClaimWindow | undefined {
   const found = findWindows(words, o).filter((h) => h.window && !h.fallback && !h.contrast);
   const w = found[0]?.window;
+  // "erased their post-election gains on Friday": as of that day, since the news.
+  const day = w?.kind === 'dates' && previousSession(w.to) === w.from && o.event && o.event < w.from;
+  if (day) return { kind: 'since', event: o.event!, to: w.to };
   if (w && (w.kind === 'since' || w.kind === 'dates'))
     return w.kind === 'since' && !w.to && o.to ? { ...w, to: o.to } : w;
   // "its post-election rally", "their election gains": since the article's event.

@@ -12,7 +12,7 @@
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadClaim, ReadOptions, TextSpan } from '../claim-read.ts';
 import { builtInTiming } from '../convention-timing.ts';
-import { previousSession } from './dates.ts';
+import { previousSession, sessionsBack } from './dates.ts';
 import { earlierDay } from './earlier-day.ts';
 import { flowWindow } from './flow-window.ts';
 import { FROM_EARLIER, GAP_TO } from './gap-words.ts';
@@ -22,6 +22,7 @@ import type { Quantity } from './numbers.ts';
 import { closedDay, FLAT, pastDay, simplePast } from './past-day.ts';
 import { type ArticleContext, isOneDay, nearestParts, PART_OF, pickWindow } from './pick-window.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
+import { ELIDED_AS } from './ratio-claim.ts';
 import { recordThen, tallyStretch } from './record-then.ts';
 import { recordsWindow } from './record-window.ts';
 import type { RecordHit } from './records.ts';
@@ -44,12 +45,15 @@ const RESTATED =
 const FRAGMENT =
   /^\s*(?:\d{1,2}\/\s*)?[A-Za-z](?:[\w&.'’-]|\s(?!\s)){0,30}?\s(?<!\s\s)[+\-−]\d[\d.]*\s?%\s*\.\s*$/; // a sentence, not a table's aligned row
 
+/** "shedding a combined 4.2%", "a cumulative 6%", "a total of 5%": a streak's moves together. */
+const COMBINED = /\b(?:an?\s+)?(?:combined|cumulative|total\s+of)\s+$/i;
+
 /** A clause after the number that gives the move's cause: ", as a cooler inflation report on Thursday …". */
 const CAUSE =
   /^[^.;]*?[,;—–]\s*(?:as|after|when|because|following)\s+(?:a|an|the|investors|traders|data|news|reports?)\b/i;
 
 const TO_LEVEL =
-  /^\s*,?\s*to\s+(?:close\s+at\s+)?(?:(?:a|an)\s+(?:fresh\s+|new\s+)?(?:record|all-time)(?:\s+(?:high|close|closing\s+high))?(?:\s+of)?\s+)?\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?\b/i;
+  /^\s*,?\s*to\s+(?:close\s+at\s+)?(?:(?:a|an)\s+(?:fresh\s+|new\s+)?(?:record|all-time)(?:\s+(?:high|close|closing\s+high))?(?:\s+of)?\s+)?(?:\$\d+(?:\.\d+)?|\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?)\b/i; // "to 2,392.92", "to $235.70"
 
 /**
  * The window of the claim `qc` that number `q` makes in clause `seg`, or what it misses.
@@ -124,7 +128,8 @@ export function numberWindow(
   );
   sessionsLeft(w, t, o.to); // "For the week, … is up 2.4%, with one session left": to the session before the last
   // "Measured by quintiles, the bottom fifth gained 5.2%": the sentence before's measurement, another cut.
-  if (w.source === 'default' && ctx.window && (RESTATED.test(t) || FRAGMENT.test(t)))
+  const elided = qc.metric === 'ratio' && ELIDED_AS.test(t.slice(q.start)); // "… rose about half as much."
+  if (w.source === 'default' && ctx.window && (RESTATED.test(t) || FRAGMENT.test(t) || elided))
     [w.window, w.source] = [ctx.window, 'carried'];
   // "Key point: the smallest decile beat the largest by 6.3 points" right after a table of November returns.
   if (w.source === 'default' && ctx.tableWindow) [w.window, w.source] = [ctx.tableWindow, 'carried'];
@@ -166,6 +171,18 @@ export function numberWindow(
   if (w.source === 'default' && last && qc.metric === 'return' && simplePast(ownVerb))
     [w.window, w.source] = [{ kind: 'dates', from: previousSession(last), to: last }, 'sentence'];
   if (qc.metric === 'flow') flowWindow(w, t, q, seg);
+  // "fell for a third straight day on Thursday, shedding a combined 4.2%": the streak's sessions, to that day.
+  const streak = records.find((r) => r.record.streak && r.record.period === 'day')?.record.streak ?? 0;
+  if (
+    streak > 1 &&
+    COMBINED.test(t.slice(seg.start, q.start)) &&
+    w.window?.kind === 'dates' &&
+    isOneDay(w.window)
+  )
+    [w.window, w.source] = [
+      { kind: 'dates', from: sessionsBack(w.window.to, streak), to: w.window.to },
+      'sentence',
+    ];
   // "The Dow rose 39.78 points to 18,847.66": a move in points with no period of its own is a wrap's move
   // of the day (the session ending the article's date), not the stretch since the event.
   if (qc.metric === 'points' && w.source === 'default' && o.to)

@@ -12,7 +12,7 @@ const MULTIPLE =
  * two", "by nearly 3-to-1", "by 2:1".
  */
 const RATIO = new RegExp(
-  `\\b(?:${MULTIPLE})\\s+(?:as\\s+(?:much|fast|large|big|strong|steep|sharply|quickly|well)\\s+as|more\\s+than|the\\s+(?:gain|return|rise|advance|rally|fall|drop|loss|decline|pace|size|performance)s?\\s+(?:of|in|for)|that\\s+of\\b|(?=the\\b))|\\bby\\s+a\\s+factor\\s+of\\s+(?<f>two|three|four|five|ten|\\d+(?:\\.\\d+)?)\\b|\\b(?<t>\\d+(?:\\.\\d+)?|two|three|four|five)(?:[- ]to[- ](?:1|one)\\b|:1\\b)|\\b(?<verb>doubled|tripled|trebled|quadrupled)${OBJECT}`,
+  `\\b(?:${MULTIPLE})\\s+(?:as\\s+(?:much|fast|large|big|strong|steep|sharply|quickly|well)(?:\\s+as|(?=\\s*(?:[.;!]|$)))|more\\s+than|the\\s+(?:gain|return|rise|advance|rally|fall|drop|loss|decline|pace|size|performance)s?\\s+(?:of|in|for)|that\\s+of\\b|(?=the\\b))|\\bby\\s+a\\s+factor\\s+of\\s+(?<f>two|three|four|five|ten|\\d+(?:\\.\\d+)?)\\b|\\b(?<t>\\d+(?:\\.\\d+)?|two|three|four|five)(?:[- ]to[- ](?:1|one)\\b|:1\\b)|\\b(?<verb>doubled|tripled|trebled|quadrupled)${OBJECT}`,
   'gi',
 );
 const WORDS: Record<string, number> = {
@@ -28,6 +28,9 @@ const WORDS: Record<string, number> = {
 /** A sentence opening on the move before it: "That's more than double …", "This is twice …". */
 const THAT_IS =
   /^\s*(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:more\s+than\s+|less\s+than\s+|nearly\s+|almost\s+|about\s+|roughly\s+)?$/i;
+/** A multiple whose other side is elided at the sentence's end: "rose about half as much." */
+export const ELIDED_AS =
+  /^\w+\s+as\s+(?:much|fast|large|big|strong|steep|sharply|quickly|well)\s*[.;!]?\s*$/i;
 /** After a fraction in words: "more than", "less than" ("a third more than large caps"). */
 const MORE_THAN = /^\s+(more|less|better|worse)(?=\s+than\b)/i;
 
@@ -93,7 +96,9 @@ export function ratioClaim(c: Clause, q: Quantity): QuantityClaim | string {
   const subject = own ?? (THAT_IS.test(t.slice(0, q.start)) ? c.previous : undefined);
   // "as much as the S&P 500": named after the words; "outpaced large caps by a factor of two": the object.
   const hit = subjects.find((h) => h.start >= q.end && isMeasurable(h.subject)) ?? named[1];
-  const target = hit && isMeasurable(hit.subject) ? hit.subject : undefined;
+  // "Small caps jumped 5.8% on Wednesday. Large caps rose about half as much.": the move before, elided.
+  const elided = !hit && ELIDED_AS.test(t.slice(q.start)) && c.previous ? c.previous : undefined;
+  const target = hit && isMeasurable(hit.subject) ? hit.subject : elided;
   const words = JSON.stringify(t.slice(q.start, q.end));
   if (!subject) return `a ratio of returns (${words}) of nothing capgap can name`;
   // "more than double the previous week's intake": the subject's own period before (./period-ratio.ts).

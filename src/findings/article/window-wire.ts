@@ -5,7 +5,7 @@
  *   own week when the article is dated on the week's last session, else the week before);
  * - "d/d", "day on day": the session ending the article's date;
  * - "w/w", "week on week": the last whole week, as "the latest week" (a Tuesday note's "RTY +8.6% w/w" is the
- *   week ended the Friday before);
+ *   week ended the Friday before); "m/m", "month on month": the last whole month, the same way;
  * - "ended/finished/closed the week": the article's week (so far, ./window-periods.ts);
  * - a live blog's entry stamp ("10:42 ET:") or a wire's instrument code (".RUT", "IWM.P"): the session ending
  *   the article's date, when nothing else says;
@@ -13,7 +13,7 @@
  *   the after-the-news part of a week's flows).
  */
 import { toDay, weekday } from '../../calendar/dates.ts';
-import { lastWeekEnd, previousSession, weekEndOf } from './dates.ts';
+import { lastWeekEnd, monthsBefore, previousSession, weekEndOf } from './dates.ts';
 import { endsWeek, sessionOnOrBefore, weekSoFar } from './window-periods.ts';
 import type { Rule } from './window-rules.ts';
 
@@ -32,6 +32,17 @@ export const WIRE_RULES: Rule[] = [
       o.to
         ? { window: { kind: 'week', weekEnd: endsWeek(o.to) ? weekEndOf(o.to) : lastWeekEnd(o.to) } }
         : { needsEvent: m[0] },
+  },
+  {
+    // "R2K +10.8% m/m": a month-on-month change is a whole month's, the latest one (the article's own month
+    // when it is dated on that month's last session).
+    re: /(?<![\w/])m\/m(?![\w/])|\bmonth[- ](?:on|over)[- ]month\b/gi,
+    make: (m, o) => {
+      if (!o.to) return { needsEvent: m[0] };
+      const [y, mo] = o.to.split('-').map(Number);
+      const last = sessionOnOrBefore(new Date(Date.UTC(y, mo, 0)).toISOString().slice(0, 10));
+      return { window: { kind: 'month', month: (o.to >= last ? o.to : monthsBefore(o.to, 1)).slice(0, 7) } };
+    },
   },
   {
     // "ended the week up 8.6%", "finishing the holiday-shortened week up 5.5%": a week over; in an article

@@ -248,6 +248,64 @@ describe('scoreboards with a period\'s abbreviation: "R2K YTD +17.2%, SPX YTD +2
   });
 });
 
+describe('a streak\'s "combined" move; gains erased "on Friday"', () => {
+  const ro = { event: '2024-11-05', to: '2024-11-15' };
+  it('"fell for a third straight day on Thursday, shedding a combined 4.2%": the three sessions to Thursday (was Thursday alone)', () => {
+    const [r] = firsts(
+      'The Russell 2000 fell for a third straight day on Thursday, shedding a combined 4.2%.',
+      ro,
+    );
+    assert.deepEqual(
+      [r.stated, r.window, r.record?.streak],
+      [-4.2, { kind: 'dates', from: '2024-11-11', to: '2024-11-14' }, 3],
+    );
+  });
+  it('"Small caps erased their post-election gains on Friday": since the vote, as of Friday (was Friday alone)', () => {
+    const got = firsts(
+      'Small caps erased their post-election gains on Friday, with the Russell 2000 closing at 2,260.',
+      { event: '2024-11-05', to: '2024-11-12' },
+    );
+    const erased = got.find((r) => r.metric === 'return');
+    assert.deepEqual(
+      [erased?.window, erased?.comparator?.kind],
+      [{ kind: 'since', event: '2024-11-05', to: '2024-11-08' }, 'lt'],
+    );
+  });
+});
+
+describe('"Large caps rose about half as much."; "gained 5.8% to $235.70"', () => {
+  const ro = { event: '2024-11-05', to: '2024-11-08' };
+  const WED = { kind: 'dates', from: '2024-11-05', to: '2024-11-06' };
+  it("a multiple whose other side is elided at the sentence's end is against the move before, over its day", () => {
+    const [, half] = firsts(
+      'The Russell 2000 jumped 5.8% on Wednesday. The S&P 500 rose less than half as much.',
+      ro,
+    );
+    assert.deepEqual(
+      [half.metric, half.subjects, half.stated, half.comparator?.kind, half.window],
+      ['ratio', ['^GSPC', '^RUT'], 0.5, 'lt', WED],
+    );
+  });
+  it('"Small caps … Large caps rose about half as much.": each reading against its own side', () => {
+    const [s] = readArticle(
+      'Small caps jumped 5.8% on Wednesday. Large caps rose about half as much.',
+      ro,
+    ).slice(1);
+    assert.deepEqual(
+      s.claims[0].readings.map((r) => r.subjects),
+      [
+        ['^GSPC', '^RUT'],
+        ['Hi 30', 'Lo 30'],
+      ],
+    );
+  });
+  it('"IWM … gained 5.8% to $235.70": a move to a price is the day\'s (was since the vote)', () => {
+    const [move, price] = firsts('IWM, the largest small-cap ETF, gained 5.8% to $235.70.', ro);
+    const FRI = { kind: 'dates', from: '2024-11-07', to: '2024-11-08' };
+    assert.deepEqual([move.window, price.metric, price.window], [FRI, 'level', FRI]);
+  });
+});
+
 describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   it('on the embedded data: ^RUT 2,382.69 / 2,392.92 − 1 = −0.43% on Nov. 7, 2024, supported as "a 0.4% loss"', async () => {
@@ -306,6 +364,27 @@ describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
     });
     near(m.computed?.value, pctOf(2196.64990234375, 2434.72998046875)); // Oct. 31 → Nov. 29, 2024
     assert.equal(m.verdict, 'supported');
+  });
+  it('on the embedded data: the three sessions to Nov. 14, 2024, ^RUT 2,336.94 / 2,434.98 − 1 = −4.03%', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 fell for a third straight day on Thursday, shedding a combined 4.0%.',
+      { event: '2024-11-05', to: '2024-11-15' },
+    );
+    near(r.computed?.value, pctOf(2434.97998046875, 2336.93994140625));
+    assert.equal(r.verdict, 'supported');
+  });
+  it('on the embedded data: ^GSPC 2.53% against ^RUT 5.84% on Nov. 6, 2024, a ratio of 0.43: "less than half as much"', async () => {
+    const [, half] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 jumped 5.8% on Wednesday. The S&P 500 rose less than half as much.',
+      { event: '2024-11-05', to: '2024-11-08' },
+    );
+    near(
+      half.computed?.value,
+      pctOf(SPX_CLOSE.close1105, SPX_CLOSE.close1106) / pctOf(RUT.close1105, RUT.close1106),
+    );
+    assert.equal(half.verdict, 'supported');
   });
   it('on the embedded data: the day after the cut ^RUT 2,252.71 / 2,206.34 − 1 = 2.10%; since then −1.01%', async () => {
     const [day, then] = await checkedReadings(
