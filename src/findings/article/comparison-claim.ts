@@ -134,7 +134,8 @@ export function relativeSides(
  * A comparison an earlier clause's verb carries into this one: "outpacing its growth counterpart by 4.8 points
  * and the broader market by more than 12" (a gapped target, the subject carried: `earlier` is the verb before
  * the clause), "outperformed the SPX by 430bps on Wednesday (+5.8% vs +2.5%) and by ~270bps for the week"
- * (subject and target carried, the verb elided), "by 9.5 ppt in 2016 and 3.8 ppt in 2020" (the "by" too); the reason a comparison names no group; else undefined.
+ * (subject and target carried, the verb elided), "by 9.5 ppt in 2016 and 3.8 ppt in 2020" (the "by" too);
+ * the reason a comparison names no group; else undefined.
  * @example carriedComparison(t, seg, q, [], [], carry, undefined)?.subjects // [^RUT, ^GSPC]
  */
 export function carriedComparison(
@@ -170,7 +171,7 @@ export function carriedComparison(
 }
 
 /** Between a relative verb and its number: "lagged at +2.1%", "lagged with a 1.6% decline", "trailed, with a gain of 0.5%". */
-export const PLACED =
+const PLACED =
   /^\s*,?\s*(?:at|with\s+(?:an?|its)(?:\s+(?:modest|small|slight|meagre|meager|paltry|smaller|bigger|steeper|sharper))?(?:\s+(?:gain|rise|advance|increase|decline|loss|drop|fall|decrease|dip|slide)\s+of)?)\s+(?:about\s+|just\s+|only\s+|roughly\s+|nearly\s+)?$/i;
 
 /**

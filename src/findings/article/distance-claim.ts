@@ -136,8 +136,8 @@ const REFERENCE_AT =
 export function distanceSpans(t: string): TextSpan[] {
   const out: TextSpan[] = [];
   for (const m of t.matchAll(REFERENCE_AT)) {
-    // "Measured from the post-referendum low on June 27, 2016, the FTSE 250 is up 30%": a window's base.
-    if (/(?:^|\b(?:measured|counted|calculated))\s*$/i.test(t.slice(0, m.index))) continue;
+    // "Measured from the post-referendum low on June 27, 2016, …", "…: from its June 27 low, …": a window's base.
+    if (/(?:^|[:;—–]|\b(?:measured|counted|calculated))\s*$/i.test(t.slice(0, m.index))) continue;
     const d = distanceOf(` ${t.slice(m.index)}`);
     if (d) out.push({ start: m.index, end: m.index + d.length - 1 });
   }

@@ -28,17 +28,17 @@ export function eventStretches(
   claims: readonly ClaimReadings[],
   earlier: readonly { window: ClaimWindow }[] | undefined,
 ): void {
-  const seen = new Set<string>();
-  const stretches = (earlier ?? [])
-    .map((r) => r.window)
-    .filter((w) => (w.kind === 'sessions' || w.kind === 'since') && !seen.has(w.event) && seen.add(w.event));
+  // One window per event, in the order stated.
+  const byEvent = new Map<string, ClaimWindow>();
+  for (const { window: w } of earlier ?? [])
+    if ((w.kind === 'sessions' || w.kind === 'since') && w.event && !byEvent.has(w.event))
+      byEvent.set(w.event, w);
+  const stretches = [...byEvent];
   if (stretches.length < 2) return;
   const inOrder = SAME_PLURAL.test(t) && claims.length === stretches.length;
   claims.forEach((c, i) => {
     const year = inOrder ? undefined : calendarYear(c.readings[0].window);
-    const w = inOrder
-      ? stretches[i]
-      : stretches.find((s) => 'event' in s && !!year && !!s.event?.startsWith(year));
+    const w = inOrder ? stretches[i][1] : stretches.find(([event]) => !!year && event.startsWith(year))?.[1];
     if (!w) return;
     for (const r of c.readings) [r.window, r.windowSource] = [w, 'carried'];
     const why = year

@@ -144,8 +144,8 @@ function sinceWindow(words: string, adjective: string | undefined, o: ReadOption
   const found = findWindows(words, o).filter((h) => h.window && !h.fallback && !h.contrast);
   const w = found[0]?.window;
   // "erased their post-election gains on Friday": as of that day, since the news.
-  const day = w?.kind === 'dates' && previousSession(w.to) === w.from && o.event && o.event < w.from;
-  if (day) return { kind: 'since', event: o.event!, to: w.to };
+  if (w?.kind === 'dates' && o.event && o.event < w.from && previousSession(w.to) === w.from)
+    return { kind: 'since', event: o.event, to: w.to };
   if (w && (w.kind === 'since' || w.kind === 'dates'))
     return w.kind === 'since' && !w.to && o.to ? { ...w, to: o.to } : w;
   // "its post-election rally", "their election gains": since the article's event.

@@ -12,7 +12,7 @@
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadClaim, ReadOptions, TextSpan } from '../claim-read.ts';
 import { builtInTiming } from '../convention-timing.ts';
-import { previousSession, sessionsBack } from './dates.ts';
+import { previousSession } from './dates.ts';
 import { earlierDay } from './earlier-day.ts';
 import { flowWindow } from './flow-window.ts';
 import { FROM_EARLIER, GAP_TO } from './gap-words.ts';
@@ -27,6 +27,7 @@ import { recordThen, tallyStretch } from './record-then.ts';
 import { recordsWindow } from './record-window.ts';
 import type { RecordHit } from './records.ts';
 import { scoreboardWindow } from './respectively.ts';
+import { streakSpan } from './streak-words.ts';
 import { asOfNow, asOfThatDay, fromThatLow, gapAsOf, sessionsLeft, theMonthSpoken } from './window-as-of.ts';
 import { ownedHits } from './window-owned.ts';
 
@@ -45,8 +46,8 @@ const RESTATED =
 const FRAGMENT =
   /^\s*(?:\d{1,2}\/\s*)?[A-Za-z](?:[\w&.'’-]|\s(?!\s)){0,30}?\s(?<!\s\s)[+\-−]\d[\d.]*\s?%\s*\.\s*$/; // a sentence, not a table's aligned row
 
-/** "shedding a combined 4.2%", "a cumulative 6%", "a total of 5%": a streak's moves together. */
-const COMBINED = /\b(?:an?\s+)?(?:combined|cumulative|total\s+of)\s+$/i;
+/** A base named right after a number: "0.4% above its pre-referendum close", "2% below its Nov. 5 level". */
+const BASE = /^(?:above|below|under|over|from)\s/i;
 
 /** A clause after the number that gives the move's cause: ", as a cooler inflation report on Thursday …". */
 const CAUSE =
@@ -108,7 +109,13 @@ export function numberWindow(
   // later number is that number's.
   const laterEnd = (h: WindowHit) =>
     h.endOnly && h.start >= q.end && quantities.some((x) => x.start >= q.end && x.end <= h.start);
-  const others = windows.filter((h) => !taken.has(h) && !cause(h) && !earlierLevel(h) && !laterEnd(h));
+  // "… has rallied 8.0%, leaving it 0.4% above its pre-referendum close": that base is the later number's.
+  const baseOfOther = (h: WindowHit) =>
+    BASE.test(t.slice(h.start, h.end)) &&
+    quantities.some((x) => x !== q && x.end <= h.start && /^\s*$/.test(t.slice(x.end, h.start)));
+  const others = windows.filter(
+    (h) => !taken.has(h) && !cause(h) && !earlierLevel(h) && !laterEnd(h) && !baseOfOther(h),
+  );
   const partOf = PART_OF.test(t.slice(seg.start, seg.end));
   const w = pickWindow(nearestParts(others, q, quantities), seg, q, qc.metric, partOf, carry, ctx, o);
   const board = w.window ? undefined : scoreboardWindow(t, q, windows); // "RTY +5.8%, SPX +2.5% on the day"
@@ -171,18 +178,8 @@ export function numberWindow(
   if (w.source === 'default' && last && qc.metric === 'return' && simplePast(ownVerb))
     [w.window, w.source] = [{ kind: 'dates', from: previousSession(last), to: last }, 'sentence'];
   if (qc.metric === 'flow') flowWindow(w, t, q, seg);
-  // "fell for a third straight day on Thursday, shedding a combined 4.2%": the streak's sessions, to that day.
-  const streak = records.find((r) => r.record.streak && r.record.period === 'day')?.record.streak ?? 0;
-  if (
-    streak > 1 &&
-    COMBINED.test(t.slice(seg.start, q.start)) &&
-    w.window?.kind === 'dates' &&
-    isOneDay(w.window)
-  )
-    [w.window, w.source] = [
-      { kind: 'dates', from: sessionsBack(w.window.to, streak), to: w.window.to },
-      'sentence',
-    ];
+  const span = streakSpan(t.slice(seg.start, q.start), records, w, o.to); // "…, shedding a combined 4.2%"
+  if (span) [w.window, w.source] = [span, 'sentence'];
   // "The Dow rose 39.78 points to 18,847.66": a move in points with no period of its own is a wrap's move
   // of the day (the session ending the article's date), not the stretch since the event.
   if (qc.metric === 'points' && w.source === 'default' && o.to)

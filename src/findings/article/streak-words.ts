@@ -2,9 +2,12 @@
  * Words of streaks and tallies (./record-streaks.ts, ./record-tallies.ts): cardinals, units, the down side,
  * and the side a verb gives a count with no move word.
  */
+import type { ClaimWindow } from '../claim.ts';
 import type { RecordPhrase } from '../claim-read.ts';
+import { previousSession, sessionsBack } from './dates.ts';
 import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
 import { findVerbs } from './verbs.ts';
+import { sessionOnOrBefore } from './window-periods.ts';
 
 export const CARD = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
 export const UNIT = '(sessions?|days?|trading\\s+days?|weeks?|months?|quarters?|years?)';
@@ -109,4 +112,29 @@ export function periodTally(
 ): RecordPhrase {
   const period = /years?$/i.test(unit ?? '') ? 'year' : (unitPeriod(unit) ?? 'day');
   return { kind: 'streak', streak: 0, tally: { hits, of }, period, direction, words };
+}
+
+/** "shedding a combined 4.2%", "a cumulative 6%", "a total of 5%": a streak's moves together. */
+const COMBINED = /\b(?:an?\s+)?(?:combined|cumulative|total\s+of)\s+$/i;
+
+/**
+ * The sessions a streak of days spans, for a number its clause (`head`, up to the number) calls combined: "fell
+ * for a third straight day on Thursday, shedding a combined 4.2%" is the three sessions to Thursday; with no day
+ * named (the window still the default), to the article's last session. Undefined otherwise.
+ * @example streakSpan(', shedding a combined ', records, { window: thursday, source: 'sentence' }, '2024-11-15') // Nov. 11 → 14
+ */
+export function streakSpan(
+  head: string,
+  records: readonly { record: RecordPhrase }[],
+  w: { window?: ClaimWindow; source: string },
+  to: string | undefined,
+): ClaimWindow | undefined {
+  const n = records.find((r) => r.record.streak && r.record.period === 'day')?.record.streak ?? 0;
+  if (n < 2 || !COMBINED.test(head)) return undefined;
+  const day =
+    w.window?.kind === 'dates' && previousSession(w.window.to) === w.window.from ? w.window.to : undefined;
+  // No day named: the default, or the default a number before it in the sentence carried to it.
+  const unnamed = w.source === 'default' || (w.source === 'carried' && w.window?.kind === 'since');
+  const end = day ?? (unnamed && to ? sessionOnOrBefore(to) : undefined);
+  return end ? { kind: 'dates', from: sessionsBack(end, n), to: end } : undefined;
 }

@@ -260,6 +260,19 @@ describe('a streak\'s "combined" move; gains erased "on Friday"', () => {
       [-4.2, { kind: 'dates', from: '2024-11-11', to: '2024-11-14' }, 3],
     );
   });
+  it('"…, with the Russell 2000 up 1.2% and a cumulative 6.1%" with no day named: the five sessions to the article\'s date', () => {
+    const [day, run] = firsts(
+      'Small caps rallied for a fifth straight session, with the Russell 2000 up 1.2% and a cumulative 6.1%.',
+      { event: '2024-11-05', to: '2024-11-12' },
+    );
+    assert.deepEqual(
+      [day.window, run.window],
+      [
+        { kind: 'dates', from: '2024-11-11', to: '2024-11-12' },
+        { kind: 'dates', from: '2024-11-05', to: '2024-11-12' },
+      ],
+    );
+  });
   it('"Small caps erased their post-election gains on Friday": since the vote, as of Friday (was Friday alone)', () => {
     const got = firsts(
       'Small caps erased their post-election gains on Friday, with the Russell 2000 closing at 2,260.',
@@ -303,6 +316,23 @@ describe('"Large caps rose about half as much."; "gained 5.8% to $235.70"', () =
     const [move, price] = firsts('IWM, the largest small-cap ETF, gained 5.8% to $235.70.', ro);
     const FRI = { kind: 'dates', from: '2024-11-07', to: '2024-11-08' };
     assert.deepEqual([move.window, price.metric, price.window], [FRI, 'level', FRI]);
+  });
+});
+
+describe('a low named after a colon; a base named right after its number', () => {
+  const ro = { event: '2016-06-23', to: '2016-07-08' };
+  const text =
+    'Small caps have since recovered all of that and more: from its June 27 low, the Russell 2000 has rallied 8.0%, leaving it 0.4% above its pre-referendum close.';
+  it('"…: from its June 27 low, … has rallied 8.0%" runs from June 27 (was since the vote: the low read as a distance\'s reference)', () => {
+    const [rally] = firsts(text, ro);
+    assert.deepEqual(rally.window, { kind: 'dates', from: '2016-06-27', to: '2016-07-08' });
+  });
+  it('"leaving it 0.4% above its pre-referendum close" keeps its own base, since the vote', () => {
+    const [, above] = firsts(text, ro);
+    assert.deepEqual(
+      [above.stated, above.window],
+      [0.4, { kind: 'since', event: '2016-06-23', to: '2016-07-08' }],
+    );
   });
 });
 
@@ -385,6 +415,16 @@ describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
       pctOf(SPX_CLOSE.close1105, SPX_CLOSE.close1106) / pctOf(RUT.close1105, RUT.close1106),
     );
     assert.equal(half.verdict, 'supported');
+  });
+  it("on the embedded data: ^RUT 1,177.36 / 1,089.65 − 1 = 8.05% from June 27, 2016, and 0.44% above June 23's 1,172.22", async () => {
+    const [rally, above] = await checkedReadings(
+      data.ev,
+      'Small caps have since recovered all of that and more: from its June 27 low, the Russell 2000 has rallied 8.0%, leaving it 0.4% above its pre-referendum close.',
+      { event: '2016-06-23', to: '2016-07-08' },
+    );
+    near(rally.computed?.value, pctOf(1089.6500244140625, 1177.3599853515625));
+    near(above.computed?.value, pctOf(1172.219970703125, 1177.3599853515625));
+    assert.deepEqual([rally.verdict, above.verdict], ['supported', 'supported']);
   });
   it('on the embedded data: the day after the cut ^RUT 2,252.71 / 2,206.34 − 1 = 2.10%; since then −1.01%', async () => {
     const [day, then] = await checkedReadings(
