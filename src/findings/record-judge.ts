@@ -129,6 +129,10 @@ export function judgeRecord(
       if (r.orEarlier) return { holds: year <= r.sinceYear, says };
       if (r.untilYear) return { holds: year >= r.sinceYear && year <= r.untilYear, says };
       const month = r.sinceMonth ?? sinceMonth(r.words, r.sinceYear);
+      // "its worst day since Oct. 31": that very day was the last worse one.
+      const day =
+        r.sinceDay && month && noun === 'days' ? `${month}-${String(r.sinceDay).padStart(2, '0')}` : '';
+      if (day && ctx.largestSince) return { holds: ctx.largestSince.periodEnd === day, says };
       if (month && ctx.largestSince) return { holds: inMonth(ctx.largestSince.periodEnd, noun, month), says };
       return { holds: year === r.sinceYear, says };
     }

@@ -2,6 +2,8 @@
  * A record among one month of the year: "the widest for any November since 1980", "the best November on
  * record", "its strongest of any November": the ranked periods are months, only that month of each year.
  */
+
+import type { RecordPhrase } from '../claim-read.ts';
 import { MONTH_RE, monthNumber, namedMonth } from './dates.ts';
 import type { RecordHit } from './records.ts';
 
@@ -68,4 +70,25 @@ export function sinceDay(after: string, words: string): number | undefined {
   if (day) return Number(day[1]);
   const part = /\b(early|mid|late)[- ]?[a-z]+\.?$/i.exec(words)?.[1].toLowerCase();
   return part === 'early' ? 1 : part === 'mid' ? 11 : part === 'late' ? 21 : undefined;
+}
+
+/**
+ * The day a "since" record names ("its worst day since Oct. 31", "the biggest one-day gain since Nov 9, 2020"),
+ * with its month: a day's record then holds only if that very day was the last better one (../record-judge.ts);
+ * none for a bare month or a part of one ("since early November").
+ * @example sinceExactDay('. 31.', 'worst day since Oct', 'Oct', '2024-10', undefined) // { sinceMonth: '2024-10', sinceDay: 31 }
+ */
+export function sinceExactDay(
+  after: string,
+  words: string,
+  month: string | undefined,
+  yearless: string | undefined,
+  year: string | undefined,
+): Pick<RecordPhrase, 'sinceMonth' | 'sinceDay'> {
+  const day =
+    (yearless ? /^\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b/.exec(after) : null) ??
+    (year ? /\s(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b/.exec(words) : null);
+  if (!day || !month) return {};
+  const ym = yearless ?? `${year}-${String(monthNumber(month)).padStart(2, '0')}`;
+  return { sinceMonth: ym, sinceDay: Number(day[1]) };
 }

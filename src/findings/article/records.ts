@@ -13,7 +13,7 @@ import { beganRecords, eraRecords } from './record-eras.ts';
 import { eventRecords, PERIOD_ADJ, RANK_OF, runOf, subjectPeriod } from './record-events.ts';
 import { firstTimeRecords, pastLevel, ratesFirstTime } from './record-first-time.ts';
 import { lookbackRecords } from './record-lookback.ts';
-import { bestMonthWas, forAnyMonth, sinceDay } from './record-month.ts';
+import { bestMonthWas, forAnyMonth, sinceDay, sinceExactDay } from './record-month.ts';
 import { ordinalSince } from './record-ordinal.ts';
 import { streakRecords } from './record-streaks.ts';
 import { isLevel, nearLevel, reached, specialRecords } from './record-times.ts';
@@ -150,6 +150,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
       ...(isLevel(m[1], words) ? { level: true, ...(reached(text, m.index) ? { within: true } : {}) } : {}),
       sinceYear: Number(m[5] ?? m[6] ?? m[9] ?? yearless?.slice(0, 4)),
       ...(yearless ? { sinceMonth: yearless } : {}),
+      ...sinceExactDay(text.slice(m.index + words.length), words, m[4], yearless, m[5]), // "since Oct. 31"
       ...(m[9] ? { sinceMonth: quarterMonth(m[9], m[7] ?? m[8]) } : {}), // "since the fourth quarter of 2020"
       ...(/\bsince\s+at\s+least\b/i.test(words) ? { orEarlier: true } : {}),
       ...(m[2] ? { period: PERIOD_ADJ[m[2].toLowerCase()] } : named ? { period: named } : {}),

@@ -336,6 +336,25 @@ describe('a low named after a colon; a base named right after its number', () =>
   });
 });
 
+describe('a record since a day ("its worst day since Oct. 31", "since Nov 9, 2020")', () => {
+  const ro = { event: '2024-11-05', to: '2024-11-12' };
+  it('the day is kept with its month, with or without a year; "since early November" keeps none', () => {
+    const rec = (s: string) => firsts(s, ro)[0].record;
+    assert.deepEqual(
+      [
+        rec('The Russell 2000 sank 1.8% on Tuesday, its worst day since Oct. 31.'),
+        rec('The Russell 2000 rose 5.8% on Wednesday, its biggest one-day gain since Nov 9, 2020.'),
+        rec('The Russell 2000 rose 5.8% on Wednesday, its best day since early November.'),
+      ].map((r) => [r?.sinceMonth, r?.sinceDay]),
+      [
+        ['2024-10', 31],
+        ['2020-11', 9],
+        ['2024-11', undefined],
+      ],
+    );
+  });
+});
+
 describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   it('on the embedded data: ^RUT 2,382.69 / 2,392.92 − 1 = −0.43% on Nov. 7, 2024, supported as "a 0.4% loss"', async () => {
@@ -425,6 +444,13 @@ describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
     near(rally.computed?.value, pctOf(1089.6500244140625, 1177.3599853515625));
     near(above.computed?.value, pctOf(1172.219970703125, 1177.3599853515625));
     assert.deepEqual([rally.verdict, above.verdict], ['supported', 'supported']);
+  });
+  it('on the embedded data: ^RUT +5.84% on Nov. 6, 2024 is its best day since Nov. 10, 2022 (+6.11%), not since Nov. 9', async () => {
+    const day = 'The Russell 2000 rose 5.8% on Wednesday, its best day since';
+    const [held] = await checkedReadings(data.ev, `${day} Nov. 10, 2022.`, DAY_AFTER);
+    const [not] = await checkedReadings(data.ev, `${day} Nov. 9, 2022.`, DAY_AFTER);
+    near(held.computed?.value, pctOf(RUT.close1105, RUT.close1106));
+    assert.deepEqual([held.verdict, not.verdict], ['supported', 'not supported']);
   });
   it('on the embedded data: the day after the cut ^RUT 2,252.71 / 2,206.34 − 1 = 2.10%; since then −1.01%', async () => {
     const [day, then] = await checkedReadings(

@@ -43,7 +43,7 @@ describe('the number after a record\'s ", when …" is the period that broke the
       ],
     );
   });
-  it('"since Nov. 10, 2022" is a record since that day (was "since Nov", read as November 2024)', () => {
+  it('"since Nov. 10, 2022" is a record since that day (was "since Nov", read as November 2024; its month and day kept from the thirty-fifth round)', () => {
     const [h] = findRecords(
       'its best day since Nov. 10, 2022, when it soared',
       2024,
@@ -51,8 +51,8 @@ describe('the number after a record\'s ", when …" is the period that broke the
       '2024-11-25',
     );
     assert.deepEqual(
-      [h.record.sinceYear, h.record.sinceMonth, h.record.words],
-      [2022, undefined, 'best day since Nov. 10, 2022'],
+      [h.record.sinceYear, h.record.sinceMonth, h.record.sinceDay, h.record.words],
+      [2022, '2022-11', 10, 'best day since Nov. 10, 2022'],
     );
   });
   it('"the widest gap since April 2010, when the spread was 9.8 points": the same deciles in April 2010', () => {
