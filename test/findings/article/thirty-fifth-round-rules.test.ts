@@ -147,7 +147,10 @@ describe('"the day after the cut", "since the Fed\'s half-point cut", "from the 
       event: '2020-03-03',
       to: '2020-03-13',
     });
-    assert.deepEqual(r.window, { kind: 'since', event: '2020-03-03', to: '2020-03-13' });
+    assert.deepEqual(
+      [r.window, r.windowSource],
+      [{ kind: 'since', event: '2020-03-03', to: '2020-03-13' }, 'carried'], // the opener's window, not the default
+    );
   });
   it('"tax cuts" is no event: "Since the tax cuts, …" names no window of the decision', () => {
     const [r] = firsts('The Russell 2000 rose 2% after the tax cuts were passed.', FED);
