@@ -33,3 +33,14 @@ export function sentenceReader(opts: ReadOptions): {
   }
   return { one, claims };
 }
+
+/** Asserts `a` is within `tol` of the reference `b`, naming both. */
+export const near = (a: number | undefined, b: number, tol = 1e-6): void =>
+  assert.ok(Math.abs((a ?? Number.NaN) - b) < tol, `${a} ≠ ${b}`);
+
+/** The simple return from close `a` to close `b`, in percent (a hand calculation's reference). */
+export const pctOf = (a: number, b: number): number => (b / a - 1) * 100;
+
+/** Every claim's first reading, over a whole article (any number of sentences). */
+export const firsts = (text: string, ro: ReadOptions): ReadClaim[] =>
+  readArticle(text, ro).flatMap((s) => s.claims.map((c) => c.readings[0]));

@@ -4,7 +4,7 @@ import { articleDate } from '../../../src/findings/article/dateline.ts';
 import { readArticle } from '../../../src/findings/article/read.ts';
 import { reproduceCommand } from '../../../src/findings/check-command.ts';
 import { parseClaims } from '../../../src/findings/claim-file.ts';
-import type { ReadClaim, ReadOptions } from '../../../src/findings/claim-read.ts';
+import { firsts, near, pctOf } from '../../helpers/article-reader.ts';
 import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
 import { checkedReadings } from '../../helpers/first-verdict.ts';
 
@@ -14,13 +14,6 @@ import { checkedReadings } from '../../helpers/first-verdict.ts';
 // the embedded data is computed here from closes read by hand from ../shared/data/prices:
 // ^RUT from yfinance_autoadjusted_alitalbi_storage_data_fy/^RUT.csv (column 2, Close), ^GSPC from
 // yfinance_YoussefKh200_slow_turtle/^GSPC.csv (column 5, Close).
-const near = (a: number | undefined, b: number, tol = 1e-6) =>
-  assert.ok(Math.abs((a ?? Number.NaN) - b) < tol, `${a} ≠ ${b}`);
-const pctOf = (a: number, b: number) => (b / a - 1) * 100;
-
-/** Every claim's first reading. */
-const firsts = (text: string, ro: ReadOptions): ReadClaim[] =>
-  readArticle(text, ro).flatMap((s) => s.claims.map((c) => c.readings[0]));
 
 const RUT = {
   '2021-11-08': 2442.739990234375,

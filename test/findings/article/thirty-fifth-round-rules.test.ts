@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readArticle } from '../../../src/findings/article/read.ts';
-import type { ReadClaim, ReadOptions } from '../../../src/findings/claim-read.ts';
+import { firsts, near, pctOf } from '../../helpers/article-reader.ts';
 import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
 import { checkedReadings } from '../../helpers/first-verdict.ts';
 
@@ -11,13 +11,6 @@ import { checkedReadings } from '../../helpers/first-verdict.ts';
 // reader ran; every value checked on the embedded data is computed here from bars read by hand: ^RUT from
 // ../shared/data/prices/yfinance_autoadjusted_alitalbi_storage_data_fy/^RUT.csv (Date, Close, High, Low,
 // Open), ^GSPC from yfinance_YoussefKh200_slow_turtle/^GSPC.csv (Date, Open, High, Low, Close).
-const near = (a: number | undefined, b: number, tol = 1e-6) =>
-  assert.ok(Math.abs((a ?? Number.NaN) - b) < tol, `${a} ≠ ${b}`);
-const pctOf = (a: number, b: number) => (b / a - 1) * 100;
-
-/** Every claim's first reading. */
-const firsts = (text: string, ro: ReadOptions): ReadClaim[] =>
-  readArticle(text, ro).flatMap((s) => s.claims.map((c) => c.readings[0]));
 
 const RUT = {
   close0918: 2206.340087890625,

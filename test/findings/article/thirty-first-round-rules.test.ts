@@ -5,7 +5,8 @@ import { FOMC_CHANGES } from '../../../src/events/event-sets-fomc.ts';
 import { inferEvent } from '../../../src/findings/article/event-infer.ts';
 import { readArticle } from '../../../src/findings/article/read.ts';
 import { FIGURE_LINE } from '../../../src/findings/article/split.ts';
-import type { ReadClaim, ReadOptions } from '../../../src/findings/claim-read.ts';
+import type { ReadOptions } from '../../../src/findings/claim-read.ts';
+import { firsts, near, pctOf } from '../../helpers/article-reader.ts';
 import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
 import { checkedReadings } from '../../helpers/first-verdict.ts';
 
@@ -15,13 +16,7 @@ import { checkedReadings } from '../../helpers/first-verdict.ts';
 // reader ran; every value checked on the embedded data is computed here from closes read by hand from
 // ../shared/data/prices: ^RUT from yfinance_autoadjusted_alitalbi_storage_data_fy/^RUT.csv (column 2, Close),
 // ^GSPC from yfinance_YoussefKh200_slow_turtle/^GSPC.csv (column 5, Close).
-const near = (a: number | undefined, b: number, tol = 1e-6) =>
-  assert.ok(Math.abs((a ?? Number.NaN) - b) < tol, `${a} ≠ ${b}`);
-const pctOf = (a: number, b: number) => (b / a - 1) * 100;
 
-/** Every claim's first reading. */
-const firsts = (text: string, ro: ReadOptions): ReadClaim[] =>
-  readArticle(text, ro).flatMap((s) => s.claims.map((c) => c.readings[0]));
 /** What each claim's first reading says: metric, subjects, window, stated. */
 const says = (text: string, ro: ReadOptions) =>
   firsts(text, ro).map((r) => [r.metric, r.subjects, r.window, r.stated]);

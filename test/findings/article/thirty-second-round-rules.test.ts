@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readArticle } from '../../../src/findings/article/read.ts';
 import { parseClaims } from '../../../src/findings/claim-file.ts';
-import type { ReadClaim, ReadOptions } from '../../../src/findings/claim-read.ts';
+import type { ReadOptions } from '../../../src/findings/claim-read.ts';
+import { firsts, near, pctOf } from '../../helpers/article-reader.ts';
 import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
 import { checkedReadings } from '../../helpers/first-verdict.ts';
 
@@ -11,13 +12,7 @@ import { checkedReadings } from '../../helpers/first-verdict.ts';
 // month-end levels ("ended November at 1,322.34"). Each reading was written by hand before the reader ran;
 // every value checked on the embedded data is computed here from ^RUT closes read by hand from
 // ../shared/data/prices/yfinance_autoadjusted_alitalbi_storage_data_fy/^RUT.csv (column 2, Close).
-const near = (a: number | undefined, b: number, tol = 1e-6) =>
-  assert.ok(Math.abs((a ?? Number.NaN) - b) < tol, `${a} ≠ ${b}`);
-const pctOf = (a: number, b: number) => (b / a - 1) * 100;
 
-/** Every claim's first reading. */
-const firsts = (text: string, ro: ReadOptions): ReadClaim[] =>
-  readArticle(text, ro).flatMap((s) => s.claims.map((c) => c.readings[0]));
 /** The window of each claim's first reading. */
 const windows = (text: string, ro: ReadOptions) => firsts(text, ro).map((r) => r.window);
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readArticle } from '../../../src/findings/article/read.ts';
 import { checkClaim } from '../../../src/findings/check.ts';
 import { parseClaims } from '../../../src/findings/claim-file.ts';
-import type { ReadClaim, ReadOptions } from '../../../src/findings/claim-read.ts';
+import type { ReadClaim } from '../../../src/findings/claim-read.ts';
+import { firsts, near, pctOf } from '../../helpers/article-reader.ts';
 import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
 import { checkedReadings } from '../../helpers/first-verdict.ts';
 
@@ -13,13 +13,6 @@ import { checkedReadings } from '../../helpers/first-verdict.ts';
 // bars read by hand: ^RUT from ../shared/data/prices/yfinance_autoadjusted_alitalbi_storage_data_fy/^RUT.csv
 // (columns Date, Close, High, Low, Open), ^GSPC from yfinance_YoussefKh200_slow_turtle/^GSPC.csv (Date, Open,
 // High, Low, Close).
-const near = (a: number | undefined, b: number, tol = 1e-6) =>
-  assert.ok(Math.abs((a ?? Number.NaN) - b) < tol, `${a} ≠ ${b}`);
-const pctOf = (a: number, b: number) => (b / a - 1) * 100;
-
-/** Every claim's first reading. */
-const firsts = (text: string, ro: ReadOptions): ReadClaim[] =>
-  readArticle(text, ro).flatMap((s) => s.claims.map((c) => c.readings[0]));
 
 const RUT = { close1105: 2260.840087890625, open1106: 2300.97998046875, close1106: 2392.919921875 };
 const SPX = { close1105: 5782.759765625, open1106: 5864.89013671875 };

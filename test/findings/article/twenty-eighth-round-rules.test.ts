@@ -5,7 +5,7 @@ import { readArticle } from '../../../src/findings/article/read.ts';
 import { parseClaims } from '../../../src/findings/claim-file.ts';
 import type { ReadOptions } from '../../../src/findings/claim-read.ts';
 import { oneMonthOfYear, tallyRecord } from '../../../src/findings/record-tally.ts';
-import { funds } from '../../helpers/article-reader.ts';
+import { firsts, funds, near } from '../../helpers/article-reader.ts';
 import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
 import { checkedReadings } from '../../helpers/first-verdict.ts';
 
@@ -30,12 +30,8 @@ const SPX = {
   '2012-12-06': 1413.93994140625,
 };
 const pct = (a: number, b: number) => (b / a - 1) * 100;
-const near = (a: number | undefined, b: number, tol = 1e-6) =>
-  assert.ok(Math.abs((a ?? Number.NaN) - b) < tol, `${a} ≠ ${b}`);
 
 /** Every claim's first reading. */
-const firsts = (text: string, ro: ReadOptions) =>
-  readArticle(text, ro).flatMap((s) => s.claims.map((c) => c.readings[0]));
 
 // A note that defines the window after each election in a sentence with no number, then counts and ranks.
 const NOTE = [

@@ -7,6 +7,7 @@ import { reproduceCommand } from '../../../src/findings/check-command.ts';
 import { parseClaims } from '../../../src/findings/claim-file.ts';
 import type { ReadClaim, ReadOptions } from '../../../src/findings/claim-read.ts';
 import { sentenceFor } from '../../../src/findings/sentences.ts';
+import { firsts, near, pctOf } from '../../helpers/article-reader.ts';
 import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
 import { checkedReadings } from '../../helpers/first-verdict.ts';
 
@@ -15,14 +16,9 @@ import { checkedReadings } from '../../helpers/first-verdict.ts';
 // kenfrench_data_library/Portfolios_Formed_on_ME_daily_VALUEWEIGHTED_vintage202505_cleaned.csv (daily,
 // value-weighted, per cent) and Portfolios_Formed_on_ME_monthly_vintage202602.CSV ("Average Equal Weighted
 // Returns -- Monthly", per cent); closes from ../shared/data/prices as named beside each.
-const near = (a: number | undefined, b: number, tol = 1e-6) =>
-  assert.ok(Math.abs((a ?? Number.NaN) - b) < tol, `${a} ≠ ${b}`);
-const pctOf = (a: number, b: number) => (b / a - 1) * 100;
 const compound = (ps: number[]) => (ps.reduce((g, p) => g * (1 + p / 100), 1) - 1) * 100;
 
 /** Every claim's first reading. */
-const firsts = (text: string, ro: ReadOptions) =>
-  readArticle(text, ro).flatMap((s) => s.claims.map((c) => c.readings[0]));
 
 const nov6: ReadOptions = { to: '2024-11-06' };
 

@@ -11,7 +11,7 @@ import { findWindows } from '../../../src/findings/article/windows.ts';
 import { checkArticle } from '../../../src/findings/check-article.ts';
 import type { ReadOptions } from '../../../src/findings/claim-read.ts';
 import type { Evaluator } from '../../../src/findings/evaluator.ts';
-import { funds } from '../../helpers/article-reader.ts';
+import { funds, near } from '../../helpers/article-reader.ts';
 import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
 import { checkedReadings } from '../../helpers/first-verdict.ts';
 import { scratchDir } from '../../helpers/scratch-dir.ts';
@@ -37,8 +37,6 @@ const SPX = {
   '2024-11-15': 5870.6201171875,
 };
 const pct = (a: number, b: number) => (b / a - 1) * 100;
-const near = (a: number | undefined, b: number, tol = 1e-6) =>
-  assert.ok(Math.abs((a ?? Number.NaN) - b) < tol, `${a} ≠ ${b}`);
 
 /** Each claim's first reading: its metric, subjects, stated value and window. */
 const readings = (text: string, ro: ReadOptions) =>

@@ -6,7 +6,7 @@ import { withRatios } from '../../../src/findings/article/ratio-claim.ts';
 import { readArticle } from '../../../src/findings/article/read.ts';
 import { findRecords } from '../../../src/findings/article/records.ts';
 import type { ReadOptions } from '../../../src/findings/claim-read.ts';
-import { funds } from '../../helpers/article-reader.ts';
+import { funds, near } from '../../helpers/article-reader.ts';
 import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
 import { checkedReadings } from '../../helpers/first-verdict.ts';
 
@@ -14,8 +14,6 @@ import { checkedReadings } from '../../helpers/first-verdict.ts';
 // are checked against closes read by hand from ../shared/data/prices: ^RUT from
 // yfinance_autoadjusted_alitalbi_storage_data_fy/^RUT.csv (column 2, Close), ^GSPC from
 // yfinance_YoussefKh200_slow_turtle/^GSPC.csv (column 5, Close).
-const near = (a: number | undefined, b: number, tol = 1e-6) =>
-  assert.ok(Math.abs((a ?? Number.NaN) - b) < tol, `${a} ≠ ${b}`);
 
 /** Each claim's first reading: its subjects, stated value and window. */
 const readings = (text: string, ro: ReadOptions) =>
