@@ -14,6 +14,9 @@ import type { RecordContext } from '../records/record.ts';
 import type { RecordPhrase } from './claim-read.ts';
 import { ordinal } from './format.ts';
 
+/** A day in milliseconds: a week holding a day ends less than seven days after it. */
+const DAY_MS = 86_400_000;
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** The month named before the year in a record phrase ("since August 2015", "since Aug. 2015"): 'YYYY-MM'. */
@@ -129,10 +132,13 @@ export function judgeRecord(
       if (r.orEarlier) return { holds: year <= r.sinceYear, says };
       if (r.untilYear) return { holds: year >= r.sinceYear && year <= r.untilYear, says };
       const month = r.sinceMonth ?? sinceMonth(r.words, r.sinceYear);
-      // "its worst day since Oct. 31": that very day was the last worse one.
-      const day =
-        r.sinceDay && month && noun === 'days' ? `${month}-${String(r.sinceDay).padStart(2, '0')}` : '';
-      if (day && ctx.largestSince) return { holds: ctx.largestSince.periodEnd === day, says };
+      // "its worst day since Oct. 31": that very day was the last worse one; "its best week since Nov. 10,
+      // 2022": the week holding that day (a week ends on its Friday, at most six days after the day).
+      const day = r.sinceDay && month ? `${month}-${String(r.sinceDay).padStart(2, '0')}` : '';
+      const end = ctx.largestSince?.periodEnd;
+      if (day && end && noun === 'days') return { holds: end === day, says };
+      if (day && end && noun === 'weeks')
+        return { holds: end >= day && Date.parse(end) - Date.parse(day) < 7 * DAY_MS, says };
       if (month && ctx.largestSince) return { holds: inMonth(ctx.largestSince.periodEnd, noun, month), says };
       return { holds: year === r.sinceYear, says };
     }

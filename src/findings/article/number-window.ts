@@ -19,7 +19,7 @@ import { FROM_EARLIER, GAP_TO } from './gap-words.ts';
 import { levelDay, undatedPeak } from './level-claim.ts';
 import { goneOnTo } from './next-day.ts';
 import type { Quantity } from './numbers.ts';
-import { closedDay, FLAT, pastDay, simplePast } from './past-day.ts';
+import { closedDay, FLAT, leadTense, pastDay, simplePast } from './past-day.ts';
 import { type ArticleContext, isOneDay, nearestParts, PART_OF, pickWindow } from './pick-window.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
 import { ELIDED_AS } from './ratio-claim.ts';
@@ -45,6 +45,13 @@ const RESTATED =
 /** "SPX +2.5%." after "R2K +5.8% today.": a name and a signed move alone, a run-on list's next item, over its period. */
 const FRAGMENT =
   /^\s*(?:\d{1,2}\/\s*)?[A-Za-z](?:[\w&.'’-]|\s(?!\s)){0,30}?\s(?<!\s\s)[+\-−]\d[\d.]*\s?%\s*\.\s*$/; // a sentence, not a table's aligned row
+
+/** The forms that keep the sentence before's period: they restate it, continue its list, or elide its move. */
+const CARRIES_PERIOD_BEFORE: ((sentence: string, fromNumber: string, metric: string) => boolean)[] = [
+  (s) => RESTATED.test(s), // "Measured by quintiles, the bottom fifth gained 5.2%": another cut of it
+  (s) => FRAGMENT.test(s), // "SPX +2.5%." after "R2K +5.8% today."
+  (_, from, metric) => metric === 'ratio' && ELIDED_AS.test(from), // "The S&P 500 rose about half as much."
+];
 
 /** A base named right after a number: "0.4% above its pre-referendum close", "2% below its Nov. 5 level". */
 const BASE = /^(?:above|below|under|over|from)\s/i;
@@ -134,9 +141,11 @@ export function numberWindow(
     carry.window ?? ctx.day ?? ctx.window,
   );
   sessionsLeft(w, t, o.to); // "For the week, … is up 2.4%, with one session left": to the session before the last
-  // "Measured by quintiles, the bottom fifth gained 5.2%": the sentence before's measurement, another cut.
-  const elided = qc.metric === 'ratio' && ELIDED_AS.test(t.slice(q.start)); // "… rose about half as much."
-  if (w.source === 'default' && ctx.window && (RESTATED.test(t) || FRAGMENT.test(t) || elided))
+  if (
+    w.source === 'default' &&
+    ctx.window &&
+    CARRIES_PERIOD_BEFORE.some((f) => f(t, t.slice(q.start), qc.metric))
+  )
     [w.window, w.source] = [ctx.window, 'carried'];
   // "Key point: the smallest decile beat the largest by 6.3 points" right after a table of November returns.
   if (w.source === 'default' && ctx.tableWindow) [w.window, w.source] = [ctx.tableWindow, 'carried'];
@@ -165,7 +174,8 @@ export function numberWindow(
       undefined,
     ];
   // "The S&P 500 jumped 2.1% on Wednesday. Small caps lagged: the Russell 2000 rose 1.6%.": that day's move.
-  const verb = ownVerb ?? FLAT.exec(t.slice(seg.start, q.end))?.[0]; // "The Dow was flat"
+  const verb =
+    leadTense(ownVerb, t.slice(0, q.start)) ?? ownVerb ?? FLAT.exec(t.slice(seg.start, q.end))?.[0]; // "The Dow was flat"
   // A window of a later clause ("…, but remains 1.5% above its Nov. 5 close") names the number no period.
   const inClause = windows.filter(
     (h) => h.end <= q.start || (h.start >= seg.start && h.end <= seg.end),

@@ -21,6 +21,17 @@ export function simplePast(words: string | undefined): boolean {
   );
 }
 
+/** The sentence's verb in the simple past before a bare "up"/"down" ("was the only sector to fall, down 1.0%"). */
+const PAST_LEAD = /\b(was|were)\b(?![^,;]*\b(?:is|are|has|have)\b)[^;]*,\s*(?:up|down)\s*$/i;
+
+/**
+ * The tense a bare "up"/"down" takes from the sentence's verb before it.
+ * @example leadTense('down', 'Real estate was the only sector to fall, down ') // 'was'
+ */
+export function leadTense(verb: string | undefined, before: string): string | undefined {
+  return /^(?:up|down)$/i.test(verb ?? '') ? PAST_LEAD.exec(before)?.[1] : undefined;
+}
+
 /** "The Dow was flat", "were little changed": a day's level word in the simple past. */
 export const FLAT = /\b(?:was|were)\s+(?:little\s+changed|flat|unchanged)\b/i;
 
@@ -41,6 +52,10 @@ export function pastDay(
   // An article of the day after the event keeps the event's window; a table's rows are not prose.
   const lastDay = ctx.window && isOneDay(ctx.window) && !ctx.inTable ? ctx.window : undefined;
   if (w.source === 'default' && lastDay) [w.window, w.source] = [lastDay, 'carried'];
+  // "In the week after the vote, industrials gained 6.2%. Real estate was the only sector to fall, down 1.0%.":
+  // right after a closed stretch (one that ends before the article's day), that stretch.
+  else if (w.source === 'default' && !named && !ctx.inTable && closedStretch(ctx.window, o))
+    [w.window, w.source] = [ctx.window, 'carried'];
   // A day's report ("Small-cap stocks extended their rally on Thursday", of Thursday): a move in the simple
   // past with no period is that day's, even after an event.
   // Not right after a stretch of dates to that day ("IWN rose 22% over the period. IJR … returned 19.5%.").
@@ -56,6 +71,13 @@ export function pastDay(
     !ctx.inTable
   )
     [w.window, w.source] = [ctx.day, 'carried'];
+}
+
+/** A week, a count of sessions after an event, a past month, or dates that end before the article's day. */
+function closedStretch(w: ClaimWindow | undefined, o: ReadOptions): w is ClaimWindow {
+  if (!w || isOneDay(w)) return false;
+  if (w.kind === 'week' || w.kind === 'sessions' || w.kind === 'month') return true;
+  return w.kind === 'dates' && !!o.to && w.to < o.to;
 }
 
 /** The session ending the article's date. */

@@ -144,7 +144,10 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
       .exec(words)?.[1]
       .toLowerCase()
       .replace('session', 'day') as RecordPhrase['period']; // "its best session since": a day
-    push(m, {
+    // "its worst day since Oct. 31": the day is the record's words too.
+    const tail = yearless && /^\.?\s+\d{1,2}(?:st|nd|rd|th)?\b/.exec(text.slice(m.index + words.length));
+    const whole = tail ? Object.assign([words + tail[0]], { index: m.index }) : m;
+    push(whole as RegExpMatchArray, {
       kind: /widest|narrowest/i.test(m[1]) ? 'widest-since' : 'biggest-since',
       // "its highest close since August": a level, not a ranked return (not "the highest inflows since").
       ...(isLevel(m[1], words) ? { level: true, ...(reached(text, m.index) ? { within: true } : {}) } : {}),
