@@ -42,9 +42,9 @@ export function boundSubject(
     // "the S&P 500's gain of roughly 23%": the possessive's noun, then "of".
     const of = h.end <= q.start ? OF_NOUN.exec(own) : null;
     if (of) return { subject: h.subject, sign: NOUN_SIGNS[of[1].toLowerCase()] ?? 0 };
-    // "Small caps (+3.1%) beat large caps (+0.8%)", "the S&P 500's gain (+3.5%)": a number in brackets right
-    // after a subject (or its possessive noun) is its own.
-    const bracket = /^(?:['’]s\s+(?:[\w-]+\s+){0,2}?([\w-]+))?\s*\(\s*(?:(up|down)\s+)?$/i.exec(
+    // "Small caps (+3.1%) beat large caps (+0.8%)", "the S&P 500's gain (+3.5%)", "Russell 2000: (1.8%)": a
+    // number in brackets right after a subject (or its possessive noun, or its label's colon) is its own.
+    const bracket = /^(?:['’]s\s+(?:[\w-]+\s+){0,2}?([\w-]+))?\s*:?\s*\(\s*(?:(up|down)\s+)?$/i.exec(
       t.slice(h.end, q.start),
     );
     if (h.end <= q.start && bracket && /^[^()]{0,40}\)/.test(t.slice(q.end))) {
@@ -56,7 +56,10 @@ export function boundSubject(
   }
   const lead = leadNumber(t, q, all); // "- 11.0%: the Russell 2000's gain in November"
   if (lead) return lead;
-  const level = /^\s+(below|under|beneath|above)\s+(?:its|their|the)\b/i.exec(t.slice(q.end));
+  const level =
+    /^\s+(below|under|beneath|above)\s+(?:(?:its|their|the)\b|(?:mon|tues|wednes|thurs|fri)day['’]s)/i.exec(
+      t.slice(q.end),
+    );
   const before = subjects.filter((h) => h.end <= q.start && isMeasurable(h.subject));
   if (level && before.length > 0)
     return { subject: before[0].subject as ClaimSubject, sign: /above/i.test(level[1]) ? 1 : -1 };

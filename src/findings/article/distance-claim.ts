@@ -17,9 +17,9 @@ import { NUMBER_WORDS } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
 
-/** "below the record high", "off its all-time high", "from their August low", "above its 2022 low". */
+/** "below the record high", "off its all-time high", "from their August low", "below Monday's record close". */
 const LEAD =
-  /^\s+(?:(below|off|under|beneath|(?:short|shy)\s+of)|(above)|(?:away\s+)?from|since)\s+(?:its|their|the|a|this\s+year['’]s)\s+((?:[\w.,'-]+\s+){0,4}?)(high|peak|top|low|trough|bottom|record)s?\b(\s+(?:(?:closing\s+)?(?:high|low)|close|level))?/i;
+  /^\s+(?:(below|off|under|beneath|(?:short|shy)\s+of)|(above)|(?:away\s+)?from|since)\s+(?:its|their|the|a|this\s+year['’]s|(?:mon|tues|wednes|thurs|fri)day['’]s)\s+((?:[\w.,'-]+\s+){0,4}?)(high|peak|top|low|trough|bottom|record)s?\b(\s+(?:(?:closing\s+)?(?:high|low)|close|level))?/i;
 /** "above its 50-day moving average", "below the 200-day average", "under its 200-DMA". */
 const MOVING =
   /^\s+(?:(below|under|beneath)|(above|over))\s+(?:its|their|the)\s+(?:closely\s+watched\s+)?(\d{2,3})[- ](?:day|session)\s+(?:simple\s+)?(?:moving\s+)?average\b|^\s+(?:(below|under)|(above|over))\s+(?:its|their|the)\s+(\d{2,3})-?DMA\b/i;
@@ -123,11 +123,11 @@ function range(q: string, ref?: string): Pick<Extreme, 'from' | 'to' | 'lookback
 
 /** The words before a record phrase that make it a distance's reference ("3% below the record high"). */
 export const REFERENCE =
-  /\b(?:below|off|under|beneath|(?:short|shy)\s+of|above|from|within\s+\S+\s+of|(?:more\s+)?to\s+(?:regain|reclaim|reach|hit|return\s+to|get\s+back\s+to|match|retake|revisit|recover|top))\s+(?:its|their|the|a)\s+(?:[\w.,'-]+\s+){0,4}$/i;
+  /\b(?:below|off|under|beneath|(?:short|shy)\s+of|above|from|within\s+\S+\s+of|(?:more\s+)?to\s+(?:regain|reclaim|reach|hit|return\s+to|get\s+back\s+to|match|retake|revisit|recover|top))\s+(?:its|their|the|a|(?:mon|tues|wednes|thurs|fri)day['’]s)\s+(?:[\w.,'-]+\s+){0,4}$/i;
 
 /** Where a high or a low may be named: the start of a reference phrase. */
 const REFERENCE_AT =
-  /\b(?:below|off|under|beneath|(?:short|shy)\s+of|above|from|since)\s+(?:its|their|the|a|this\s+year['’]s|bottoming|troughing|peaking|topping|hitting|touching|reaching|setting|making)\s/gi;
+  /\b(?:below|off|under|beneath|(?:short|shy)\s+of|above|from|since)\s+(?:its|their|the|a|this\s+year['’]s|(?:mon|tues|wednes|thurs|fri)day['’]s|bottoming|troughing|peaking|topping|hitting|touching|reaching|setting|making)\s/gi;
 
 /**
  * Where each reference phrase lies ("3% below the record high it hit on Nov. 25", "sits just below the record

@@ -56,7 +56,7 @@ export function isNegated(t: string, seg: TextSpan, verbStart: number): boolean 
 }
 
 const INTRADAY =
-  /\b(?:as\s+of|at|by|around|shortly\s+(?:before|after))\s+(\d{1,2})(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?|noon)|\b(?:as\s+of|at|by|around)\s+(\d{1,2})[:.](\d{2})\s*(ET|EST|EDT|GMT|BST)\b|\b(?:at|around|by)\s+(?:mid-?day|mid-?morning|noon|lunchtime)\b|\bin\s+(?:early|late|mid-?day|morning|afternoon|intraday|late-morning|early-afternoon|late-afternoon)\s+(?:trading|trades?|deals|dealings)\b|\bin\s+the\s+first\s+(?:few\s+)?(?:minutes|hour|half[- ]hour)\s+of\s+(?:trading|trade|dealings)\b|\bintraday\b|\bat\s+(?:its|their|the)\s+(?:session|day's|intraday)\s+(?:high|low)s?\b/i;
+  /\b(?:as\s+of|at|by|around|shortly\s+(?:before|after))\s+(\d{1,2})(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?|noon)|\b(?:as\s+of|at|by|around)\s+(\d{1,2})[:.](\d{2})\s*(ET|EST|EDT|GMT|BST)\b|\b(?:at|around|by)\s+(?:mid-?day|mid-?morning|noon|lunchtime)\b|\bin\s+(?:early|late|mid-?day|morning|afternoon|intraday|late-morning|early-afternoon|late-afternoon)\s+(?:trading|trades?|deals|dealings)\b|\bin\s+the\s+(?:first|last|final)\s+(?:few\s+)?(?:minutes|hour|half[- ]hour)\s+of\s+(?:trading|trade|dealings)\b|\bintraday\b|\bat\s+(?:its|their|the)\s+(?:session|day's|intraday)\s+(?:high|low)s?\b/i;
 
 /**
  * "10:42 ET: …", "3:15 PM ET | …", a stamp on the line above its entry ("3:15 PM ET\nSmall caps …"), and

@@ -17,6 +17,7 @@ import { earlierDay } from './earlier-day.ts';
 import { flowWindow } from './flow-window.ts';
 import { FROM_EARLIER, GAP_TO } from './gap-words.ts';
 import { levelDay, undatedPeak } from './level-claim.ts';
+import { intradayWords } from './modality.ts';
 import { goneOnTo } from './next-day.ts';
 import type { Quantity } from './numbers.ts';
 import { closedDay, FLAT, leadTense, pastDay, simplePast } from './past-day.ts';
@@ -159,7 +160,8 @@ export function numberWindow(
   const toLevel = TO_LEVEL.test(t.slice(q.end, seg.end));
   // "rose 0.4 percent to 1,315.64" (even after "since the election"; not after "this week"): a move to a close
   // is the day's too; so, with no event and no period at all, is a simple past ("The S&P 600 rose 2.1%.").
-  const bare = !w.window && !o.event && simplePast(ownVerb);
+  // So is an intraday move ("Small caps rose 1.2% in early trading"), though no data hold it.
+  const bare = (!w.window && !o.event && simplePast(ownVerb)) || !!intradayWords(t);
   const dayMove =
     closedDay(t.slice(seg.start, q.start), t.slice(q.end), t.slice(q.start, q.end)) || toLevel || bare;
   const carriedTo = w.source === 'carried' && w.window?.kind === 'since' && toLevel && simplePast(ownVerb);

@@ -103,7 +103,7 @@ export function isMinus(sign: string | undefined): boolean {
  * 10-percent gain", "a 50-basis-point gap").
  */
 export const PCT_UNIT =
-  '(%|[\\s-]?per[\\s-]?cent\\b|[\\s-]?percent\\b|[\\s-]?percentage[- ]points?\\b|\\s?pct\\.?\\s?points?\\b|\\s?pct\\.?\\s?pts?\\b|\\s?pct\\b\\.?|\\s?pc\\b|\\s?p\\.c\\.|\\s?pp\\b|\\s?ppts?\\b|[\\s-]?basis[- ]points?\\b|\\s?bps?\\b|[\\s-]?points?\\b|\\s?pts\\b)';
+  '(\\s?%|[\\s-]?per[\\s-]?cent\\b|[\\s-]?percent\\b|[\\s-]?percentage[- ]points?\\b|\\s?pct\\.?\\s?points?\\b|\\s?pct\\.?\\s?pts?\\b|\\s?pct\\b\\.?|\\s?pc\\b|\\s?p\\.c\\.|\\s?pp\\b|\\s?ppts?\\b|[\\s-]?basis[- ]points?\\b|\\s?bps?\\b|[\\s-]?points?\\b|\\s?pts\\b)';
 
 /** A number as written → its value, its digits without separators and its decimals. */
 export function digits(w: string): { value: number; written: string; decimals: number } {
@@ -180,4 +180,12 @@ export const MULTIPLE = new RegExp(
 /** A scaled value without binary noise: 330 basis points is 3.3 pp, not 3.3000000000000003. */
 export function exact(x: number): number {
   return Number(x.toPrecision(12));
+}
+
+/**
+ * An accounting negative: a bare figure in brackets after a label's colon or a table's aligned gap
+ * ("Russell 2000: (1.8%)", "Russell 2000     (1.8%)"); not prose's bracketed figure ("industrials (4.5%)").
+ */
+export function accounting(text: string, start: number, end: number): boolean {
+  return /(?::|\s{2}|\t)\s*\($/.test(text.slice(Math.max(0, start - 8), start)) && text[end] === ')';
 }

@@ -17,6 +17,7 @@ import { findAmounts } from './amounts.ts';
 import { elidedUnits } from './elided-units.ts';
 import { FRACTION, fractionValue } from './fraction-words.ts';
 import {
+  accounting,
   digits,
   exact,
   indexMove,
@@ -112,7 +113,7 @@ export function findQuantities(text: string): Quantity[] {
     const points = /^[\s-]?(?:points?|pts)$/i.test(m[3]);
     if (points && /^[a-z]/i.test(m[2]) && !byBefore) continue;
     const move = points && indexMove(text, m.index + m[0].length, d.value);
-    const negative = isMinus(m[1]);
+    const negative = isMinus(m[1]) || accounting(text, m.index, m.index + m[0].length);
     out.push({
       start: m.index,
       end: m.index + m[0].length,

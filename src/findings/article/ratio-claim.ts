@@ -6,9 +6,9 @@ import { periodRatio } from './period-ratio.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
 
 const MULTIPLE =
-  '(?<word>twice|half|double|triple)|(?<n>\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten)\\s+times|(?<x>\\d+(?:\\.\\d+)?)x';
+  '(?<word>twice|half|double|triple)|(?<n>\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)(?<half>[\\s-]+and[\\s-]+a[\\s-]+half)?[\\s-]+times|(?<x>\\d+(?:\\.\\d+)?)x';
 /**
- * "twice as much as", "three times as fast as", "2.5 times the gain of", "2.5x as much as", "by a factor of
+ * "twice as much as", "three times as fast as", "2.5 times the gain of", "two and a half times the advance of", "2.5x as much as", "by a factor of
  * two", "by nearly 3-to-1", "by 2:1".
  */
 const RATIO = new RegExp(
@@ -60,8 +60,10 @@ export function withRatios(t: string, quantities: Quantity[]): Quantity[] {
     const g = m.groups ?? {};
     const n = g.n ?? g.x ?? g.f ?? g.t;
     const num = n && /\d/.test(n) ? digits(n) : undefined;
+    // "two and a half times the S&P 500's advance": 2.5.
     const value =
-      WORDS[(g.word ?? g.verb)?.toLowerCase() ?? ''] ?? num?.value ?? NUMBER_WORDS[n?.toLowerCase() ?? ''];
+      (WORDS[(g.word ?? g.verb)?.toLowerCase() ?? ''] ?? num?.value ?? NUMBER_WORDS[n?.toLowerCase() ?? '']) +
+      (g.half ? 0.5 : 0);
     // "less than half the S&P 500's": the words end before the space the lookahead leaves.
     const end = m.index + m[0].trimEnd().length;
     if (!(value > 0) || out.some((q) => q.start < end && q.end > m.index)) continue;
@@ -72,7 +74,7 @@ export function withRatios(t: string, quantities: Quantity[]): Quantity[] {
       unit: 'ratio',
       written: num
         ? num.written
-        : (g.word ?? g.verb ?? (g.n ? `${g.n} times` : g.t ? `${g.t} to one` : `a factor of ${n}`)),
+        : (g.word ?? g.verb ?? (g.n ? `${g.n}${g.half ?? ''} times` : g.t ? `${g.t} to one` : `a factor of ${n}`)),
       decimals: num ? num.decimals : 0,
       halfUnit: num ? 0.5 * 10 ** -num.decimals : 0,
       negative: false,

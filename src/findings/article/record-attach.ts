@@ -8,6 +8,7 @@ import type { ClaimReadings, RecordPhrase, TextSpan } from '../claim-read.ts';
 import { spanOf } from './clauses.ts';
 import { sessionsOf } from './pick-window.ts';
 import { recordFields } from './readings.ts';
+import { oneRecord } from './record-first-time.ts';
 import type { RecordHit } from './records.ts';
 
 /**
@@ -69,6 +70,11 @@ export function attachRecord(r: RecordHit, claims: ClaimReadings[], parts: TextS
     ? ranked.filter((c) => sameWindow(c, target) && metric(c) === metric(target))
     : [target];
   for (const c of each) {
+    const one = c.readings[0].record && oneRecord(c.readings[0].record, r.record);
+    if (one) {
+      for (const x of c.readings) x.record = onClaim(one, x);
+      continue;
+    }
     // "its best November since 1928 and its biggest monthly rise since April": a second record of the same
     // number is a claim of its own.
     if (c.readings.some((x) => x.record)) {

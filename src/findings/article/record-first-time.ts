@@ -64,3 +64,19 @@ export function ratesFirstTime(text: string, at: number, words: string): boolean
     text.slice(Math.max(0, at - 80), at),
   );
 }
+
+/**
+ * Two phrases of one record: "closed at a record for the first time in three years", "at a record 2,434.73
+ * on Monday, its first record close in three years" (the record, with both phrases' words).
+ * @example oneRecord(atRecord, firstInThreeYears) // { ...atRecord, words: 'at a record … first time in three years' }
+ */
+export function oneRecord(a: RecordPhrase, b: RecordPhrase): RecordPhrase | undefined {
+  const onRecord = (x: RecordPhrase) => x.kind === 'best-on-record' || x.kind === 'worst-on-record';
+  const first = (x: RecordPhrase) => onRecord(x) || /\bfirst\b/i.test(x.words);
+  // Not a count or a place ("its 10th record this year"): a claim of its own.
+  const plain = (x: RecordPhrase) => !x.times && !x.tally && x.rank === undefined && !x.from;
+  const [rec, other] = onRecord(a) ? [a, b] : [b, a];
+  if (!onRecord(rec) || !first(other) || !plain(a) || !plain(b) || a.direction !== b.direction)
+    return undefined;
+  return { ...rec, words: `${a.words} … ${b.words}` };
+}

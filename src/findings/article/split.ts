@@ -123,7 +123,7 @@ function blocks(text: string): Block[] {
 }
 
 /** A label and its figure: "Russell 2000: -4.0% on the week", "IWM: +$1.2bn". */
-export const FIGURE_LINE = /^\s*(?=[^:]*[A-Za-z])[^:\s][^:]{0,40}:\s*[-+\u2212]?[$£€]?\d/;
+export const FIGURE_LINE = /^\s*(?=[^:]*[A-Za-z])[^:\s][^:]{0,40}:\s*\(?[-+\u2212]?[$£€]?\d/;
 
 /**
  * The sentences of an article, in order, with their offsets and forms.
@@ -137,7 +137,9 @@ export function splitSentences(text: string): Piece[] {
     const t = trimmed(text, b.start, b.end);
     if (!t) continue;
     const body = text.slice(t.start, t.end);
-    const open = (line: string) => !STOP.test(line.trim());
+    // (A label's bracketed figure ends no sentence: "Russell 2000: (1.8%)".)
+    const open = (line: string) =>
+      !STOP.test(line.trim()) || (/\d%?\)$/.test(line.trim()) && FIGURE_LINE.test(line));
     // A furniture line splits into sentences only when each is furniture on its own ("© 2016 Reuters. All
     // rights reserved."); else it stays whole ("… November 10, 2016. REUTERS/Brendan McDermid": a caption).
     if (b.furniture) {

@@ -22,16 +22,17 @@ export const EVENT_CLOSE_RULE: Rule = {
 };
 
 /**
- * A distance from a dated close: "sits just 0.8% above its Nov. 5 close", "below where it closed on Sept. 18"
+ * A distance from a dated close: "sits just 0.8% above its Nov. 5 close", "0.4% below Monday's close", "below
+ * where it closed on Sept. 18"
  * (not "from the Nov. 8 close to …", a span of ./window-spans.ts).
  */
 export const DATED_CLOSE_RULE: Rule = {
   re: new RegExp(
-    `\\b(?:above|below|under|over)\\s+(?:(?:its|their|the)\\s+(${DATE_RE})(?:['’]s)?\\s+(?:close|closing\\s+level|level)|(?:where|what)\\s+(?:it|they)\\s+(?:closed|ended|finished|stood)\\s+on\\s+(${DATE_RE}))\\b`,
+    `\\b(?:above|below|under|over)\\s+(?:(?:(?:its|their|the)\\s+(${DATE_RE})(?:['’]s)?|(${DATE_RE})['’]s)\\s+(?:close|closing\\s+level|level)|(?:where|what)\\s+(?:it|they)\\s+(?:closed|ended|finished|stood)\\s+on\\s+(${DATE_RE}))\\b`,
     'gi',
   ),
   make: (m, o) => {
-    const from = resolveDate(m[1] ?? m[2], o);
+    const from = resolveDate(m[1] ?? m[2] ?? m[3], o);
     if (!from || !o.to || from >= o.to) return null;
     // The event's own day ("below its Nov. 5 close" after the Nov. 5 election): since the event, as its close rule.
     return {

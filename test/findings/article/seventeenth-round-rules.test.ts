@@ -465,7 +465,7 @@ describe("a record's day is the sentence's; a sector's record ranks its SPDR", (
     );
     assert.match(
       energy.line ?? '',
-      /"biggest one-day gain for the sector since March": supported: biggest since 2020-03-24, when it was 16\.04%/,
+      /"biggest one-day gain for the sector since March 24": supported: biggest since 2020-03-24, when it was 16\.04%/,
     );
   });
 });
