@@ -41,6 +41,7 @@ export function captionReadings(
   text: string,
   options: ReadOptions,
   ctx: ArticleContext,
+  prose = false,
 ): void {
   const defaulted = new Set<string>();
   for (const c of s.claims)
@@ -59,7 +60,13 @@ export function captionReadings(
         r.windowSource = 'carried';
       }
     }
-  // A day: the day the article last spoke of ("…, both their worst days since 2011" next).
+  // The period the article now speaks of ("November was a strong month for the smallest stocks. … the smallest
+  // decile returned 11.0%. [¶] The bottom quintile gained 9.8%": November too); a day, the day it last spoke of
+  // ("…, both their worst days since 2011" next).
+  // (A calendar period a sentence of prose names: a table's caption, "Table 2: Returns in November 2016", stays
+  // its block's.)
+  if (defaulted.size && prose && ['month', 'week', 'month-to-date'].includes(caption.kind))
+    ctx.window = caption;
   if (defaulted.size && isOneDay(caption)) ctx.day = caption;
 }
 

@@ -6,6 +6,7 @@
  * index (in the sentence, or the one the article last spoke of) are the FTSE 250.
  */
 import type { ClaimSubject } from '../claim-read.ts';
+import { INDEX_ETF } from '../claim-subjects.ts';
 import type { SubjectHit } from './subjects.ts';
 
 /** The size class each index stands for. */
@@ -34,7 +35,38 @@ export function classIndex(
   previous: ClaimSubject | undefined,
   recent: readonly ClaimSubject[] = [],
 ): SubjectHit[] {
-  return benchmarkHits(t, sizedIndexes(t, hits, previous, recent), previous, recent);
+  return trackedFunds(t, benchmarkHits(t, sizedIndexes(t, hits, previous, recent), previous, recent), recent);
+}
+
+/** The size of a fund that tracks an index ("IWM": small), from the index it tracks. */
+const FUND_SIZE: Record<string, string> = Object.fromEntries(
+  Object.entries(INDEX_ETF).map(([index, fund]) => [fund, INDEX_SIZE[index]]),
+);
+
+/**
+ * One fund named by what it tracks: "the S&P 500 tracker", "the S&P 500 ETF" (the ETF capgap takes for that
+ * index, SPY), and "the small-cap ETF" after IWM was named (that fund: "IWM returned 5.9%, ahead of SPY's 3.5%.
+ * In other words, the small-cap ETF beat the S&P 500 tracker by about 2.4 points"). Plural funds are a category.
+ */
+function trackedFunds(t: string, hits: SubjectHit[], recent: readonly ClaimSubject[]): SubjectHit[] {
+  const definite = (h: SubjectHit) =>
+    /^the\s/i.test(t.slice(h.start, h.end)) || /\bthe\s+$/i.test(t.slice(0, h.start));
+  return hits.map((h) => {
+    const s = h.subject;
+    const noun = /^\s+(?:ETF|tracker|index\s+fund|fund)\b(?!s)/i.exec(t.slice(h.end));
+    if (s.kind === 'security' && INDEX_ETF[s.id] && noun && definite(h))
+      return {
+        start: h.start,
+        end: h.end + noun[0].length,
+        subject: { kind: 'security', id: INDEX_ETF[s.id] },
+      };
+    const size =
+      s.kind === 'category' ? /\b(small|mid|large)\b/i.exec(s.category)?.[1].toLowerCase() : undefined;
+    const one = /(?:ETF|tracker|fund)$/i.test(t.slice(h.start, h.end)) && definite(h);
+    const fund =
+      size && one ? recent.filter((x) => x.kind === 'security' && FUND_SIZE[x.id] === size).pop() : undefined;
+    return fund ? { ...h, subject: fund } : h;
+  });
 }
 
 /** The British indexes: beside them, "mid caps" are the FTSE 250. */

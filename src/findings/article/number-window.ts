@@ -12,6 +12,7 @@
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadClaim, ReadOptions, TextSpan } from '../claim-read.ts';
 import { builtInTiming } from '../convention-timing.ts';
+import { carriesPeriodBefore } from './carried-period.ts';
 import { previousSession } from './dates.ts';
 import { earlierDay } from './earlier-day.ts';
 import { flowWindow } from './flow-window.ts';
@@ -20,10 +21,10 @@ import { levelDay, undatedPeak } from './level-claim.ts';
 import { intradayWords } from './modality.ts';
 import { goneOnTo } from './next-day.ts';
 import type { Quantity } from './numbers.ts';
+import { atTheOpen } from './open-move.ts';
 import { closedDay, FLAT, leadTense, pastDay, simplePast } from './past-day.ts';
 import { type ArticleContext, isOneDay, nearestParts, PART_OF, pickWindow } from './pick-window.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
-import { ELIDED_AS } from './ratio-claim.ts';
 import { recordThen, tallyStretch } from './record-then.ts';
 import { recordsWindow } from './record-window.ts';
 import type { RecordHit } from './records.ts';
@@ -35,24 +36,6 @@ import { ownedHits } from './window-owned.ts';
 export { isRunningTotal } from './window-owned.ts'; // read-numbers.ts's
 
 import type { WindowHit } from './windows.ts';
-
-/**
- * An opener that restates the last measurement in other terms ("Measured by quintiles,", "On an equal-weighted
- * basis,", "Equal-weighted,") or sets it against another ("That's more than double the S&P 500's 2.5% advance").
- */
-const RESTATED =
-  /^\s*(?:(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:more|less|nearly|almost|about|roughly|twice|double|triple|half)\b|(?:when\s+|if\s+)?measured\s+(?:by|with|on|using|in)\b|(?:using|with|by|in)\s+(?:quintiles|deciles|terciles|quartiles|equal\s+weights|value\s+weights)\b|on\s+an?\s+(?:equal|value|cap(?:itali[sz]ation)?)[- ]weighted\s+basis\b|(?:equal|value|cap)[- ]weighted\s*,|in\s+(?:equal|value)[- ]weighted\s+terms\b)/i;
-
-/** "SPX +2.5%." after "R2K +5.8% today.": a name and a signed move alone, a run-on list's next item, over its period. */
-const FRAGMENT =
-  /^\s*(?:\d{1,2}\/\s*)?[A-Za-z](?:[\w&.'’-]|\s(?!\s)){0,30}?\s(?<!\s\s)[+\-−]\d[\d.]*\s?%\s*\.\s*$/; // a sentence, not a table's aligned row
-
-/** The forms that keep the sentence before's period: they restate it, continue its list, or elide its move. */
-const CARRIES_PERIOD_BEFORE: ((sentence: string, fromNumber: string, metric: string) => boolean)[] = [
-  (s) => RESTATED.test(s), // "Measured by quintiles, the bottom fifth gained 5.2%": another cut of it
-  (s) => FRAGMENT.test(s), // "SPX +2.5%." after "R2K +5.8% today."
-  (_, from, metric) => metric === 'ratio' && ELIDED_AS.test(from), // "The S&P 500 rose about half as much."
-];
 
 /** A base named right after a number: "0.4% above its pre-referendum close", "2% below its Nov. 5 level". */
 const BASE = /^(?:above|below|under|over|from)\s/i;
@@ -142,11 +125,7 @@ export function numberWindow(
     carry.window ?? ctx.day ?? ctx.window,
   );
   sessionsLeft(w, t, o.to); // "For the week, … is up 2.4%, with one session left": to the session before the last
-  if (
-    w.source === 'default' &&
-    ctx.window &&
-    CARRIES_PERIOD_BEFORE.some((f) => f(t, t.slice(q.start), qc.metric))
-  )
+  if (w.source === 'default' && ctx.window && carriesPeriodBefore(t, t.slice(q.start), qc.metric))
     [w.window, w.source] = [ctx.window, 'carried'];
   // "Key point: the smallest decile beat the largest by 6.3 points" right after a table of November returns.
   if (w.source === 'default' && ctx.tableWindow) [w.window, w.source] = [ctx.tableWindow, 'carried'];
@@ -163,16 +142,23 @@ export function numberWindow(
   // So is an intraday move ("Small caps rose 1.2% in early trading"), though no data hold it.
   const bare = (!w.window && !o.event && simplePast(ownVerb)) || !!intradayWords(t);
   const dayMove =
-    closedDay(t.slice(seg.start, q.start), t.slice(q.end), t.slice(q.start, q.end)) || toLevel || bare;
+    closedDay(t.slice(seg.start, q.start), t.slice(q.end), t.slice(q.start, q.end)) ||
+    toLevel ||
+    bare ||
+    atTheOpen(t, q); // "The Russell 2000 opened 1.2% higher": from the last close to the day's open
   const carriedTo = w.source === 'carried' && w.window?.kind === 'since' && toLevel && simplePast(ownVerb);
   // Since a decision made during the session (the Fed's 2 p.m.), the day after is two sessions, not one.
   const during =
     w.window?.kind === 'since' && (builtInTiming(w.window.event) ?? 'after-close') !== 'after-close';
   const one = w.window && isOneDay(w.window) && !during;
+  // (Right after a sentence about one day, that day: "… their worst day in two years on Wednesday. The Russell
+  // 2000 tumbled 4.4% to 2,231.51" in an article of Thursday.)
+  const spoken =
+    ctx.window && isOneDay(ctx.window) && !ctx.inTable && w.source === 'default' ? ctx.window : undefined;
   if ((w.source === 'default' || carriedTo) && !one && qc.metric === 'return' && o.to && dayMove)
     [w.window, w.source, w.missing] = [
-      { kind: 'dates', from: previousSession(o.to), to: o.to },
-      'default',
+      spoken ?? { kind: 'dates', from: previousSession(o.to), to: o.to },
+      spoken ? 'carried' : 'default',
       undefined,
     ];
   // "The S&P 500 jumped 2.1% on Wednesday. Small caps lagged: the Russell 2000 rose 1.6%.": that day's move.

@@ -10,7 +10,7 @@ import type { ReadClaim, ReadOptions } from '../claim-read.ts';
 import type { ArticleContext } from './article-context.ts';
 import { previousSession } from './dates.ts';
 import { dayAfter } from './next-day.ts';
-import { isOneDay, samePeriod, sessionsOf, weekBeforeSpoken } from './same-period.ts';
+import { earlierDay, isOneDay, samePeriod, sessionsOf, weekBeforeSpoken } from './same-period.ts';
 import { sinceThen } from './window-as-of.ts';
 import { fromNews } from './window-dated.ts';
 import type { WindowHit } from './windows.ts';
@@ -62,9 +62,12 @@ export function pickWindow(
 ): { window?: ClaimWindow; source: ReadClaim['windowSource']; missing?: string } {
   const hits = allHits.filter((h) => !h.fallback);
   // A fallback in the number's clause, or one that opens the sentence ("10:42 ET: Russell 2000 +2.1%").
-  const fallback = allHits.find(
+  const fallen = allHits.find(
     (h) => h.fallback && ((h.start >= seg.start && h.end <= seg.end) || (h.start === 0 && !h.same)),
-  )?.window;
+  );
+  // "Utilities … went the other way on the day, slipping 1.0%": the day the article last spoke of.
+  const earlier = ctx.inTable ? undefined : earlierDay(ctx, o);
+  const fallback = (fallen?.same && earlier) || fallen?.window;
   // The clause's window phrases, nearest to the number first ("rose 2.1% on Thursday, taking its gain since
   // the election to 13%": Thursday for 2.1%, since the election for 13%).
   const gap = (h: WindowHit) => (h.end <= at.start ? at.start - h.end : h.start - at.end);
@@ -72,7 +75,7 @@ export function pickWindow(
   // "down 1.2% on the day, 4% on the week": beside another window of the clause, "on the day" is one of
   // the clause's windows too (the day an earlier clause or sentence spoke of, else the article's day).
   const day = (h: WindowHit): WindowHit => {
-    const prior = [carried.window, ctx.window].find((w) => w && isOneDay(w));
+    const prior = [carried.window, ctx.window, earlier].find((w) => w && isOneDay(w));
     return prior ? { ...h, window: prior } : h;
   };
   const contrasted = hits.some((h) => h.window)

@@ -74,7 +74,9 @@ export function withRatios(t: string, quantities: Quantity[]): Quantity[] {
       unit: 'ratio',
       written: num
         ? num.written
-        : (g.word ?? g.verb ?? (g.n ? `${g.n}${g.half ?? ''} times` : g.t ? `${g.t} to one` : `a factor of ${n}`)),
+        : (g.word ??
+          g.verb ??
+          (g.n ? `${g.n}${g.half ?? ''} times` : g.t ? `${g.t} to one` : `a factor of ${n}`)),
       decimals: num ? num.decimals : 0,
       halfUnit: num ? 0.5 * 10 ** -num.decimals : 0,
       negative: false,

@@ -31,6 +31,7 @@ import type { RecordHit } from './records.ts';
 import { regionalise } from './region-subjects.ts';
 import { pairs, respectively } from './respectively.ts';
 import { excessLegs, overGap, restatedGap, sameGap, verbGap } from './restated-gap.ts';
+import { endedBefore } from './same-period.ts';
 import { missingWhy } from './sentence-status.ts';
 import { shareClaim, sharedSubjects, totalFlowWhy } from './shared-subjects.ts';
 import type { Piece } from './split.ts';
@@ -161,7 +162,9 @@ export function readNumbers(
       const readings = numberReadings(t, piece, q, qs, w.window, w.source, id, o.eachEvents);
       for (const r of readings) {
         if (negated) r.negated = true;
-        if (s.intraday && intradayReaches(t, q, s.intraday)) r.intraday = s.intraday;
+        // (Not a closed period's, nor the open's: "10:05 ET: … opened 1.2% higher, adding to last week's 8.6%".)
+        const timed = !endedBefore(r.window, o.to) && r.at !== 'open';
+        if (s.intraday && timed && intradayReaches(t, q, s.intraday)) r.intraday = s.intraday;
       }
       const why = [qc.why, readingsWhy(sub, t)].filter(Boolean).join('; ');
       out.push({ id, readings, ...(why ? { why } : {}) });

@@ -26,6 +26,9 @@ import { tableEach } from './table-tally.ts';
 import { newsDate } from './window-dated.ts';
 import { findWindows } from './windows.ts';
 
+/** A sentence of prose: it ends in a stop and is no table's or chart's label ("Table 2: Returns in November"). */
+const PROSE = /^(?!\s*(?:table|chart|figure|exhibit)\b)[\s\S]*[.!?]["”'’)]?$/i;
+
 /**
  * A page's top lines: when lines without a final stop come before the first body sentence and some of them
  * are furniture (a byline, a timestamp), the others are its headline and standfirst, not claims (their
@@ -61,6 +64,7 @@ function quietly<T>(f: () => T): T | undefined {
 export function readArticle(text: string, options: ReadOptions = {}): ReadSentence[] {
   const ctx: ArticleContext = {};
   let caption: ClaimWindow | undefined;
+  let proseCaption = false;
   let last = 0;
   const { pieces, tables } = withTables(text, splitSentences(text));
   headlinesAboveBody(pieces, (i) => tables.has(i));
@@ -150,6 +154,8 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
       // "… after the Fed cut rates by 50 basis points on Wednesday." (no return of its own): its day too.
       const noReturn = s.reason === 'no number to check' || /^not a return\b/.test(s.reason ?? '');
       if (w && (noReturn || tp?.role === 'caption')) caption = w.window;
+      // A sentence of prose ("November was a strong month for the smallest stocks."), not a table's label.
+      if (w && (noReturn || tp?.role === 'caption')) proseCaption = !tp && PROSE.test(piece.text);
       // "The rally began in earnest on Nov. 9, when Pfizer said …. The Russell 2000 jumped 3.7% that day": the
       // last day the article spoke of, though no number took it.
       const measuresNothing = /^numbers, but nothing capgap measures\b/.test(s.reason ?? '');
@@ -168,7 +174,7 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
       // of an intraday move capgap cannot check is still the day the article speaks of.
       if (w?.window && isOneDay(w.window) && /\ban intraday extreme\b/.test(s.reason ?? ''))
         ctx.window = ctx.day = w.window;
-    } else if (caption) captionReadings(s, caption, piece.text, options, ctx);
+    } else if (caption) captionReadings(s, caption, piece.text, options, ctx, proseCaption);
     // "Russell 2000: -4.0% on the week" over "S&P 500: -2.1%": a box of figures shares its first line's period.
     if (s.status === 'claims' && !caption) caption = figureWindow(piece.text, s);
     return s;

@@ -23,7 +23,10 @@ export function attachRecord(r: RecordHit, claims: ClaimReadings[], parts: TextS
   // A move in points is ranked by no record ("rose 39.78 points to 18,847.66, a record high": the close is).
   const ranked = claims.filter((c) => metric(c) !== 'points');
   // "to close above 1,850 for the first time": a close past a level (RecordPhrase.past) is the close's too.
-  const closes = /\b(?:highs?|lows?|close|level|peak)\b/i.test(w) || r.record.past !== undefined;
+  // "closed at a record 1,892.45, up 2.4% on the day": "at a record" is a close's.
+  const closes =
+    /\b(?:highs?|lows?|close|level|peak)\b|^(?:at|to)\s+an?\s+(?:fresh\s+|new\s+)?record$/i.test(w) ||
+    r.record.past !== undefined;
   // "…, while the S&P 500 rose 2.53% to end at 5,929.04, an all-time high": the close nearest the phrase.
   const gapTo = (c: ClaimReadings) => {
     const x = c.readings[0].span;

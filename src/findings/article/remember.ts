@@ -31,7 +31,13 @@ export function remember(
   for (const r of returns.filter((x) => x.subjects[0]?.startsWith('^')))
     ctx.indexReturns = [...(ctx.indexReturns ?? []).filter((x) => x.subjects[0] !== r.subjects[0]), r];
   if (first.length) ctx.spreads = first.filter((r) => r.metric === 'spread' || r.metric === 'excess-return');
-  if (carry.window && isOneDay(carry.window)) ctx.day = carry.window;
+  // The last day the sentence spoke of, though a later clause spoke of a stretch ("XLI added 3.9% on Nov. 6
+  // and 4.3% over the week through Nov. 12. Utilities … went the other way on the day": Nov. 6).
+  // (A move's day, not a close's: "… from its record close of 1,740.75 on Aug. 31, 2018".)
+  const moves = first.filter((r) => ['return', 'spread', 'excess-return'].includes(r.metric));
+  const days = moves.map((r) => r.window).filter((w) => w.kind !== 'since' && isOneDay(w));
+  const lastDay = carry.window && isOneDay(carry.window) ? carry.window : days.pop();
+  if (lastDay) ctx.day = lastDay;
   if (carry.subject) ctx.subject = carry.subject;
   // "The index remains up 14.2%, versus 5.6% for the S&P 500. … it is down 2.3%": "it" is the lead's.
   if (first.length > 1 && first.every((r) => r.metric === 'return')) ctx.subject = first[0].parsedSubjects[0];

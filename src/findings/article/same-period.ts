@@ -19,8 +19,21 @@ export function isOneDay(w: ClaimWindow): boolean {
   );
 }
 
+/**
+ * True when window `w` ends before the article's day `to`: a live entry's time ("10:05 ET: … adding to last
+ * week's 8.6% surge") makes no intraday figure of a closed period.
+ * @example endedBefore({ kind: 'week', weekEnd: '2024-11-08' }, '2024-11-11') // true
+ */
+export function endedBefore(w: ClaimWindow, to: string | undefined): boolean {
+  if (!to) return false;
+  if (w.kind === 'dates' || (w.kind === 'since' && w.to)) return (w.to ?? to) < to;
+  if (w.kind === 'week') return !!w.weekEnd && w.weekEnd < to;
+  if (w.kind === 'month') return w.month < to.slice(0, 7);
+  return false;
+}
+
 /** The last day the article spoke of, unless it is the article's own day (the fallback says that one). */
-function earlierDay(ctx: ArticleContext, o: ReadOptions): ClaimWindow | undefined {
+export function earlierDay(ctx: ArticleContext, o: ReadOptions): ClaimWindow | undefined {
   const d = ctx.day;
   const end = d && (d.kind === 'dates' || d.kind === 'since') ? d.to : undefined;
   return end !== undefined && end === o.to ? undefined : d;

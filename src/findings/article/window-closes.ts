@@ -2,7 +2,8 @@
  * Distances from a named close, read as the return since it: "sits just 3.2% above its Election Day close"
  * (since the event) and "0.8% above its Nov. 5 close" (from that day's close to the article's date).
  */
-import { DATE_RE, resolveDate } from './dates.ts';
+import { DATE_RE, MONTH_RE, resolveDate } from './dates.ts';
+import { periodEnd } from './window-month-end.ts';
 import type { Rule } from './window-rules.ts';
 import { EVENT_RE } from './window-since.ts';
 
@@ -38,5 +39,20 @@ export const DATED_CLOSE_RULE: Rule = {
     return {
       window: from === o.event ? { kind: 'since', event: from, to: o.to } : { kind: 'dates', from, to: o.to },
     };
+  },
+};
+
+/**
+ * A distance from where a period ended: "23% above where it ended October", "below where they finished last
+ * year", "from where it closed 2023": from that period's last close to the article's date.
+ */
+export const ENDED_PERIOD_RULE: Rule = {
+  re: new RegExp(
+    `\\b(?:above|below|under|over|from)\\s+where\\s+(?:it|they)\\s+(?:ended|finished|closed)\\s+(?:(?:last|the\\s+(?:previous|prior))\\s+(year|month)|((?:19|20)\\d\\d)|(${MONTH_RE})(?:,?\\s+((?:19|20)\\d\\d))?)\\b`,
+    'gi',
+  ),
+  make: (m, o) => {
+    const from = o.to && periodEnd(o.to, m[1], m[2], m[3], m[4]);
+    return from && o.to && from < o.to ? { window: { kind: 'dates', from, to: o.to } } : null;
   },
 };

@@ -6,7 +6,7 @@
  * article's gives no end, nor does one before the event ("up from 1,191.39 at the end of October": a level's day).
  */
 import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
-import { MONTH_RE, namedMonth, nextSession, previousSession } from './dates.ts';
+import { lastMonthBefore, MONTH_RE, monthNumber, namedMonth, nextSession, previousSession } from './dates.ts';
 import type { Rule } from './window-rules.ts';
 
 export const MONTH_END_RULE: Rule = {
@@ -26,3 +26,22 @@ export const MONTH_END_RULE: Rule = {
     return { window: { kind: 'since', event: o.event ?? '', to }, endOnly: true };
   },
 };
+
+/**
+ * The last day of a period named before `to`: the year or month before (`unit`), a year, or a month (the last
+ * one before `to` unless `monthYear` is given). Its close is the one on or before that day.
+ * @example periodEnd('2020-12-04', undefined, undefined, 'October') // '2020-10-31'
+ */
+export function periodEnd(
+  to: string,
+  unit: string | undefined,
+  year: string | undefined,
+  month: string | undefined,
+  monthYear?: string,
+): string {
+  if (/year/i.test(unit ?? '')) return `${Number(to.slice(0, 4)) - 1}-12-31`;
+  if (unit) return fromDay(toDay(`${to.slice(0, 7)}-01`) - 1);
+  if (year) return `${year}-12-31`;
+  const named = `${monthYear ?? lastMonthBefore(month ?? '', to)?.slice(0, 4)}-${String(monthNumber(month ?? '')).padStart(2, '0')}`;
+  return fromDay(monthEnd(toDay(`${named}-01`)));
+}

@@ -62,5 +62,9 @@ export function ownedHits(
 function possessed(t: string, q: Quantity, windows: readonly WindowHit[], quantities: readonly Quantity[]) {
   const next = quantities.find((x) => x.start >= q.end)?.start ?? t.length;
   if (windows.some((h) => h.window && h.start >= q.end && h.start < next)) return undefined;
-  return windows.find((h) => h.window && h.end <= q.start && POSSESSIVE_TO.test(t.slice(h.end, q.start)));
+  // (The phrase may hold the possessive itself: "adding to last week's 8.6% surge".)
+  const owns = (h: WindowHit) =>
+    POSSESSIVE_TO.test(t.slice(h.end, q.start)) ||
+    (/['’]s$/.test(t.slice(h.start, h.end)) && /^\s+[+-]?$/.test(t.slice(h.end, q.start)));
+  return windows.find((h) => h.window && h.end <= q.start && owns(h));
 }

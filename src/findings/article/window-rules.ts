@@ -11,7 +11,7 @@ import { DATE_RE, lastWeekEnd, monthsBefore, previousSession, resolveDate } from
 import { DAY_EARLIER_RULE, NEXT_DAY_RULE, NEXT_WEEKDAY_RULE } from './next-day.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { CALENDAR_RULES } from './window-calendar.ts';
-import { DATED_CLOSE_RULE, EVENT_CLOSE_RULE } from './window-closes.ts';
+import { DATED_CLOSE_RULE, ENDED_PERIOD_RULE, EVENT_CLOSE_RULE } from './window-closes.ts';
 import { DATED_RULES } from './window-dated.ts';
 import { EVENT_DAY_RULES } from './window-event-days.ts';
 import { MONTH_END_RULE } from './window-month-end.ts';
@@ -86,6 +86,7 @@ export const RULES: Rule[] = [
   },
   EVENT_CLOSE_RULE,
   DATED_CLOSE_RULE,
+  ENDED_PERIOD_RULE,
   MONTH_WHEN_RULE,
   FULL_MONTH_RULE,
   {

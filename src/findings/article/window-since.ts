@@ -5,10 +5,11 @@
  * June 27, 2016".
  */
 
-import { fromDay, monthEnd, toDay, weekday } from '../../calendar/dates.ts';
+import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
 import { eventSet } from '../../events/event-sets.ts';
 import { DATE_RE, lastMonthBefore, MONTH_RE, monthNumber, resolveDate } from './dates.ts';
 import { eventsOfYear } from './event-days.ts';
+import { periodEnd } from './window-month-end.ts';
 import type { Rule } from './window-rules.ts';
 
 /**
@@ -129,20 +130,9 @@ export const SINCE_RULES: Rule[] = [
     make: (m, o) => {
       const before = (m.input ?? '').slice(0, m.index);
       if (!o.to || SUPERLATIVE.test(before.slice(before.search(/[^,;:]*$/)))) return null;
-      const y = Number(o.to.slice(0, 4));
-      const monthBefore = fromDay(toDay(`${o.to.slice(0, 7)}-01`) - 1);
-      const named = m[8]
-        ? `${m[9] ?? lastMonthBefore(m[8], o.to)?.slice(0, 4)}-${String(monthNumber(m[8])).padStart(2, '0')}`
-        : '';
       const from = m[1]
-        ? `${y - (m[2] ? 2 : 1)}-12-31`
-        : /year/i.test(m[4] ?? m[6] ?? '')
-          ? `${y - 1}-12-31`
-          : m[4] || m[6]
-            ? monthBefore
-            : m[7]
-              ? `${m[7]}-12-31`
-              : fromDay(monthEnd(toDay(`${named}-01`)));
+        ? `${Number(o.to.slice(0, 4)) - (m[2] ? 2 : 1)}-12-31`
+        : periodEnd(o.to, m[4] ?? m[6], m[7], m[8], m[9]);
       return from < o.to ? { window: { kind: 'dates', from, to: o.to } } : null;
     },
   },

@@ -1,0 +1,31 @@
+/**
+ * The forms of a sentence that keep the period of the sentence before it (./number-window.ts asks here): a
+ * restatement in other terms, a thread's next fragment, a multiple whose other side is elided.
+ */
+import { ELIDED_AS } from './ratio-claim.ts';
+
+/**
+ * An opener that restates the last measurement in other terms ("Measured by quintiles,", "On an equal-weighted
+ * basis,", "Equal-weighted,", "In other words,") or sets it against another ("That's more than double the S&P 500's 2.5% advance").
+ */
+const RESTATED =
+  /^\s*(?:(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:more|less|nearly|almost|about|roughly|twice|double|triple|half)\b|(?:when\s+|if\s+)?measured\s+(?:by|with|on|using|in)\b|(?:using|with|by|in)\s+(?:quintiles|deciles|terciles|quartiles|equal\s+weights|value\s+weights)\b|on\s+an?\s+(?:equal|value|cap(?:itali[sz]ation)?)[- ]weighted\s+basis\b|(?:equal|value|cap)[- ]weighted\s*,|in\s+(?:equal|value)[- ]weighted\s+terms\b|(?:in\s+other\s+words|put\s+(?:another\s+way|differently)|that\s+is\s+to\s+say)\s*,)/i;
+
+/** "SPX +2.5%." after "R2K +5.8% today.": a name and a signed move alone, a run-on list's next item, over its period. */
+const FRAGMENT =
+  /^\s*(?:\d{1,2}\/\s*)?[A-Za-z](?:[\w&.'’-]|\s(?!\s)){0,30}?\s(?<!\s\s)[+\-−]\d[\d.]*\s?%\s*\.\s*$/; // a sentence, not a table's aligned row
+
+/** The forms that keep the sentence before's period: they restate it, continue its list, or elide its move. */
+const FORMS: ((sentence: string, fromNumber: string, metric: string) => boolean)[] = [
+  (s) => RESTATED.test(s), // "Measured by quintiles, the bottom fifth gained 5.2%": another cut of it
+  (s) => FRAGMENT.test(s), // "SPX +2.5%." after "R2K +5.8% today."
+  (_, from, metric) => metric === 'ratio' && ELIDED_AS.test(from), // "The S&P 500 rose about half as much."
+];
+
+/**
+ * True when `sentence` keeps the sentence before's period for the number at the start of `fromNumber`.
+ * @example carriesPeriodBefore('SPX +2.5%.', '2.5%.', 'return') // true
+ */
+export function carriesPeriodBefore(sentence: string, fromNumber: string, metric: string): boolean {
+  return FORMS.some((f) => f(sentence, fromNumber, metric));
+}
