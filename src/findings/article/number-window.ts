@@ -45,7 +45,7 @@ const CAUSE =
   /^[^.;]*?[,;—–]\s*(?:as|after|when|because|following)\s+(?:a|an|the|investors|traders|data|news|reports?)\b/i;
 
 const TO_LEVEL =
-  /^\s*,?\s*to\s+(?:close\s+at\s+)?(?:(?:a|an)\s+(?:fresh\s+|new\s+)?(?:record|all-time)(?:\s+(?:high|close|closing\s+high))?(?:\s+of)?\s+)?(?:\$\d+(?:\.\d+)?|\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?)\b/i; // "to 2,392.92", "to $235.70"
+  /^\s*(?:,\s*or\s+[\d,.]+\s+(?:index\s+)?(?:points?|pts)\s*)?,?\s*to\s+(?:close\s+at\s+)?(?:(?:a|an)\s+(?:fresh\s+|new\s+)?(?:record|all-time)(?:\s+(?:high|close|closing\s+high))?(?:\s+of)?\s+)?(?:\$\d+(?:\.\d+)?|\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?)\b/i; // "to 2,392.92", "to $235.70", "5.8%, or 132.08 points, to 2,392.92"
 
 /**
  * The window of the claim `qc` that number `q` makes in clause `seg`, or what it misses.

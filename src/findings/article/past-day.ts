@@ -98,6 +98,9 @@ export function closedDay(before: string, after: string, words = ''): boolean {
       before,
     ) ||
     (/\bto\s+(?:close|end|finish|settle)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?$/i.test(before) &&
-      /^\s+(?:higher|lower|up|down)\b/i.test(after))
+      /^\s+(?:higher|lower|up|down)\b/i.test(after)) ||
+    /^\s+(?:higher\s+|lower\s+)?(?:by|at)\s+the\s+(?:close|closing\s+bell|end\s+of\s+(?:trading|the\s+session))\b/i.test(
+      after,
+    ) // "up 5.8 per cent by the close"
   );
 }

@@ -16,6 +16,7 @@ import type { ArticleContext } from './read-sentence.ts';
 import { expandSubjects, opposite, readingsWhy, recordFields } from './readings.ts';
 import { BACK, closeOfPoints } from './record-alone.ts';
 import { signed } from './record-attach.ts';
+import { eventMonth } from './record-events.ts';
 import { ledBy, namedSides } from './record-subjects.ts';
 import { timesWindow } from './record-times.ts';
 import { monthOfDay, recordWindow, sameKind } from './record-window.ts';
@@ -139,6 +140,7 @@ export function recordClaim(
   // "The widest for any November since 1980": the last November up to the article.
   const ofMonth = r.ofMonth && ref ? lastMonthBefore(MONTHS[r.ofMonth - 1], ref, 1) : undefined;
   if (!window && ofMonth) window = { kind: 'month', month: ofMonth };
+  window ??= eventMonth(r.words, r.period, o); // "have never done better in the month after an election"
   if (!window && r.period === 'month' && ref)
     window = r.provisional
       ? { kind: 'month-to-date', month: ref.slice(0, 7), ...(o.to ? { to: o.to } : {}) }

@@ -9,7 +9,9 @@
  * first place among the elections from 1980; "has never done better in the week after an election" is the best
  * post-election week on record. Other "since YEAR" forms stay in ./records.ts.
  */
-import type { RecordPhrase, TextSpan } from '../claim-read.ts';
+import type { ClaimWindow } from '../claim.ts';
+import type { ReadOptions, RecordPhrase, TextSpan } from '../claim-read.ts';
+import { monthsBefore } from './dates.ts';
 import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
 
 const SUPER = '(best|strongest|biggest|largest|widest|worst|weakest|smallest|narrowest)';
@@ -64,6 +66,9 @@ const THAN_ANY = new RegExp(
   `\\b(more|bigger|larger|wider|greater|better|worse|smaller|less|weaker|narrower)\\s+than\\s+(?:after|following|in|for)\\s+any\\s+(?:of\\s+the\\s+)?(?:previous|prior|last|other|preceding|earlier)\\s+(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:(?:us|u\\.s\\.)\\s+)?(?:presidential\\s+|midterm\\s+)?elections\\b`,
   'gi',
 );
+/** "more … than after any election since 1980", "better than in any other presidential election since 1928". */
+const THAN_ANY_SINCE =
+  /\b(more|bigger|larger|wider|greater|better|worse|smaller|less|weaker|narrower)\s+(?:[^,;.]{0,80}?\s)?than\s+(?:after|following|in|for)\s+any\s+(?:other\s+)?(?:(?:us|u\.s\.)\s+)?(?:presidential\s+|midterm\s+)?election\s+since\s+(?:at\s+least\s+)?((?:18|19|20)\d\d)\b/gi;
 /** "has never done better in the week after an election", "have never fared worse in the month following a vote". */
 const NEVER =
   /\b(?:has|have|had)\s+never\s+(?:done|fared|performed)\s+(better|worse)\s+(?:in|over|during)\s+(?:the\s+)?(?:first\s+)?(day|session|week|month)\s+(?:after|following)\s+(?:an?|any)\s+(?:(?:us|u\.s\.|presidential|midterm)\s+)?(?:election|vote|referendum)\b/gi;
@@ -93,6 +98,11 @@ export function eventRecords(text: string, event?: string): (TextSpan & { record
       words: m[0],
     };
     if (n >= 1 && n <= 40) out.push({ start: m.index, end: m.index + m[0].length, record });
+  }
+  for (const m of text.matchAll(THAN_ANY_SINCE)) {
+    const direction = /worse|smaller|less|weaker|narrower/i.test(m[1]) ? 'loss' : 'gain';
+    const record: RecordPhrase = { kind: 'rank', rank: 1, sinceYear: Number(m[2]), direction, words: m[0] };
+    out.push({ start: m.index, end: m.index + m[0].length, record });
   }
   for (const m of text.matchAll(EVENT_RECORD)) {
     const words = m[0].trimEnd();
@@ -165,4 +175,21 @@ export function subjectPeriod<H extends TextSpan & { record: RecordPhrase }>(tex
   const m = SUBJECT_PERIOD.exec(text.slice(Math.max(0, h.start - 60), h.start));
   const period = m ? (PERIOD_ADJ[m[1].toLowerCase()] as RecordPhrase['period']) : undefined;
   return period ? { ...h, record: { ...h.record, period } } : h;
+}
+
+/**
+ * The month after the event a record among events names ("have never done better in the month after an
+ * election"): from the event's close to a month later (the article's date while that month runs), as "in the
+ * month after the election" reads; undefined for other records.
+ * @example eventMonth('never done better in the month after an election', 'month', { event: '2016-11-08', to: '2016-12-20' }) // { kind: 'since', event: '2016-11-08', to: '2016-12-08' }
+ */
+export function eventMonth(
+  words: string,
+  period: string | undefined,
+  o: ReadOptions,
+): ClaimWindow | undefined {
+  const month = /\bmonth\s+(?:after|following)\s+(?:an?|the|this|each|every)\s+/i.test(words);
+  if ((period && period !== 'month') || !o.event || !month) return undefined;
+  const end = monthsBefore(o.event, -1);
+  return { kind: 'since', event: o.event, to: o.to && o.to < end ? o.to : end };
 }

@@ -355,3 +355,61 @@ describe('a live blog\'s entry: "10:05 ET: The Russell 2000 opened 1.2% higher, 
     });
   });
 });
+
+describe("UK and wire phrasings of a day's move", () => {
+  const ro = { event: '2024-11-05', to: '2024-11-08' };
+  const friday = { kind: 'dates', from: '2024-11-07', to: '2024-11-08' };
+  it('"up 5.8 per cent by the close" is the day\'s move (was since the vote)', () => {
+    const [r] = firsts(
+      'Shares in smaller companies rallied, with the Russell 2000 up 5.8 per cent by the close.',
+      ro,
+    );
+    assert.deepEqual(r.window, friday);
+  });
+  it('"gained 5.8%, or 132.08 points, to 2,392.92": all three are the day\'s (were since the vote)', () => {
+    assert.deepEqual(
+      firsts('The Russell 2000 gained 5.8%, or 132.08 points, to 2,392.92.', ro).map((r) => [
+        r.metric,
+        r.window,
+      ]),
+      [
+        ['return', friday],
+        ['points', friday],
+        ['level', friday],
+      ],
+    );
+  });
+});
+
+describe('elections ranked with no number: "never done better in the month after an election", "than after any election since 1980"', () => {
+  const ro = { event: '2016-11-08', to: '2016-12-20' };
+  it('"in the month after an election" is the month after this one (was the article\'s calendar month)', () => {
+    const [r] = firsts('Small caps have never done better in the month after an election.', ro);
+    assert.deepEqual(r.window, { kind: 'since', event: '2016-11-08', to: '2016-12-08' });
+  });
+  it('"gained more … than after any election since 1980" ranks this election first among those since 1980 (was no claim)', () => {
+    const [r] = firsts(
+      'Small caps have gained more in the month after this election than after any election since 1980.',
+      ro,
+    );
+    assert.deepEqual(
+      [r.metric, r.record?.kind, r.record?.rank, r.record?.sinceYear, r.window],
+      ['record', 'rank', 1, 1980, { kind: 'since', event: '2016-11-08', to: '2016-12-08' }],
+    );
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('on the embedded data: ^RUT 1,386.37 / 1,195.14 − 1 = 16.00% from Nov. 8 to Dec. 8, 2016, the best month after any election since 1988', async () => {
+      const [r] = await checkedReadings(
+        data.ev,
+        'Small caps have never done better in the month after an election.',
+        ro,
+      );
+      assert.match(
+        r.line ?? '',
+        /supported: 1st of the 8 US presidential elections from 1988 to then, the same window after each \(2016: \+16\.00%\)/,
+      );
+      assert.equal(((1386.3699951171875 / 1195.1400146484375 - 1) * 100).toFixed(2), '16.00');
+    });
+  });
+});
