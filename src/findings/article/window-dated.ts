@@ -15,7 +15,7 @@ import { EVENT_RE } from './window-since.ts';
 import type { WindowHit } from './windows.ts';
 
 /** "the vaccine news", "Pfizer's announcement", "the jobs report", "the CPI data", "the court's ruling". */
-const NEWS = `(?:the\\s+)?(?:[\\w.&'’-]+\\s+){0,3}?(?:news|announcement|report|data|ruling|verdict|results?|decision|statement|speech|shock|surprise)`;
+const NEWS = `(?:the\\s+)?(?:[\\w.&'’-]{1,30}\\s+){0,3}?(?:news|announcement|report|data|ruling|verdict|results?|decision|statement|speech|shock|surprise)`;
 const IS_EVENT = new RegExp(`^${EVENT_RE}$`, 'i');
 const DATED = `\\s+(?:on|of)\\s+(${DATE_RE})`;
 
@@ -74,7 +74,7 @@ export const DATED_RULES: Rule[] = [
  * @example newsDate('The rally was driven by vaccine news on Nov. 9.', { to: '2020-11-30' }) // '2020-11-09'
  */
 export function newsDate(t: string, o: ReadOptions): string | undefined {
-  const m = new RegExp(`${NEWS}${DATED}`, 'i').exec(t);
+  const m = new RegExp(`\\b${NEWS}${DATED}`, 'i').exec(t); // (words of at most 30 characters: linear on any line)
   return (m && resolveDate(m[1], { to: o.to })) || undefined;
 }
 
