@@ -98,8 +98,13 @@ export function numberWindow(
     FROM_EARLIER.test(t.slice(q.end, h.start));
   // "now up 0.9% since the election, having been up as much as 10% at its Nov. 25 peak": an end date after a
   // later number is that number's.
+  // So is one after a comma when the number is "now" ("now up 4.1% since the election, less than half their
+  // gain at the Nov. 25 peak").
   const laterEnd = (h: WindowHit) =>
-    h.endOnly && h.start >= q.end && quantities.some((x) => x.start >= q.end && x.end <= h.start);
+    h.endOnly &&
+    h.start >= q.end &&
+    (quantities.some((x) => x.start >= q.end && x.end <= h.start) ||
+      (/\b(?:now|currently)\b/i.test(t.slice(seg.start, q.start)) && t.slice(q.end, h.start).includes(',')));
   // "… has rallied 8.0%, leaving it 0.4% above its pre-referendum close": that base is the later number's.
   const baseOfOther = (h: WindowHit) =>
     BASE.test(t.slice(h.start, h.end)) &&

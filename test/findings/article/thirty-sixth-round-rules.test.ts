@@ -413,3 +413,20 @@ describe('elections ranked with no number: "never done better in the month after
     });
   });
 });
+
+describe('"now" and "double what"', () => {
+  const ro = { event: '2024-11-05', to: '2024-12-06' };
+  it('"now up 4.1% since the election, less than half their gain at the Nov. 25 peak": as of the article\'s date (was to Nov. 25)', () => {
+    const [r] = firsts(
+      'Small caps are now up 4.1% since the election, less than half their gain at the Nov. 25 peak.',
+      ro,
+    );
+    assert.deepEqual(r.window, { kind: 'since', event: '2024-11-05', to: '2024-12-06' });
+    const [end] = firsts('Small caps rose 5% since the election, through Nov. 15.', ro);
+    assert.deepEqual(end.window, { kind: 'since', event: '2024-11-05', to: '2024-11-15' });
+  });
+  it('"have returned roughly double what large caps have": a ratio of small to large caps (was no claim)', () => {
+    const [r] = firsts('Since the vote, small caps have returned roughly double what large caps have.', ro);
+    assert.deepEqual([r.metric, r.subjects, r.stated], ['ratio', ['^RUT', '^GSPC'], 2]);
+  });
+});
