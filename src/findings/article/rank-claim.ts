@@ -2,7 +2,8 @@
  * Rank claims about sectors: "industrials led the rally", "banks led gains", "financials topped the S&P 500's
  * sector leaderboard", "utilities were the worst-performing sector", "energy led the declines", "financial
  * stocks were hit hardest", "with real estate the hardest hit". The claim is that the sector named before the phrase ranked first among the
- * sectors over the window, from the top (gains) or from the bottom (declines); metric 'rank', stated 1, unit
+ * sectors over the window, from the top (gains) or from the bottom (declines), or the place it names ("the
+ * second-best sector"); metric 'rank', stated 1 (or that place), unit
  * 'count' (../claim.ts). "Were among the best-performing sectors", "one of the biggest losers": within the
  * top (or bottom) three, `lte 3` (a list of more sectors: each within its length).
  */
@@ -17,7 +18,20 @@ export interface RankHit extends TextSpan {
   words: string;
   /** "among the best performers": within the top AMONG_TOP (or the list's length), not first. */
   among?: boolean;
+  /** "the second-best sector": that place from its end (first when not given). */
+  place?: number;
 }
+
+const PLACES: Record<string, number> = {
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+  '5th': 5,
+};
 
 /** The places "among the best" allows: the top three of the ten or eleven sectors (a list of more, its length). */
 export const AMONG_TOP = 3;
@@ -33,7 +47,7 @@ const LEAD =
   /(?<!\b(?:that|which|who)\s+had\s+)\b(?:led|leads?|leading|topped|tops|headed)\s+(?:the\s+)?(?:(?:market'?s?|stock\s+market'?s?|s&p\s*500'?s?|post-election|broad|broader|wider|sector|sectoral|election|trump)\s+)*(?:rally|gains|advance|advancers|charge|way|pack|market|sectors|rise|climb|upswing|leaderboard|declines|losses|decliners|sell-?off|fall|slide|retreat|drop|rout|slump)\b/gi;
 
 const BEST =
-  /\b(?:were|was|are|is|became|ended\s+as|emerged\s+as)\s+(?:the\s+)?(?:(?:day|week|month|session)['’]s\s+)?(?:best|top|strongest|worst|weakest|biggest)[- ](?:performing\s+(?:sector|group|industry)|performers?|gainers?|losers?|sector)\b|\b(?:were|was|are|is)\s+(?:the\s+)?(?:hit|hurt|battered)\s+(?:the\s+)?(?:hardest|worst|most)\b|\b(?:fared|did)\s+(?:the\s+)?(?:worst)\b|(?<=\b(?:were|was|are|is)\s+|\bwith\s+[A-Za-z ]{2,40}\s)the\s+(?:hardest|worst)[- ]hit\b|(?<=\bwith\s+[A-Za-z ]{2,40}\s)the\s+(?:best|worst|top|strongest|weakest)\s+(?:performer|performing\s+sector)\b/gi;
+  /\b(?:were|was|are|is|became|ended\s+as|emerged\s+as)\s+(?:the\s+)?(?:(?:day|week|month|session)['’]s\s+)?(?:(?<place>second|third|fourth|fifth|2nd|3rd|4th|5th)[- ])?(?:best|top|strongest|worst|weakest|biggest)[- ](?:performing\s+(?:sector|group|industry)|performers?|gainers?|losers?|sector)\b|\b(?:were|was|are|is)\s+(?:the\s+)?(?:hit|hurt|battered)\s+(?:the\s+)?(?:hardest|worst|most)\b|\b(?:fared|did)\s+(?:the\s+)?(?:worst)\b|(?<=\b(?:were|was|are|is)\s+|\bwith\s+[A-Za-z ]{2,40}\s)the\s+(?:hardest|worst)[- ]hit\b|(?<=\bwith\s+[A-Za-z ]{2,40}\s)the\s+(?:best|worst|top|strongest|weakest)\s+(?:performer|performing\s+sector)\b/gi;
 
 const AMONG =
   /\b(?:were|was|are|is|ranked|ranking|ranks?|stood|figured|finished|ended)\s+(?:among|one\s+of)\s+(?:the\s+)?(?:(?:day|week|month|session|market|s&p\s*500)['’]s\s+)?(?:best|top|strongest|worst|weakest|biggest)[- ](?:performing\s+(?:sectors?|groups?|industries)|performers|gainers|losers|winners|laggards|sectors|groups)\b|\b(?:were|was|are|is)\s+(?:among|one\s+of)\s+(?:the\s+)?(?:hardest|worst)[- ]hit(?:\s+(?:sectors?|groups?))?\b/gi;
@@ -59,6 +73,7 @@ export function findRanks(text: string): RankHit[] {
         side: DOWN.test(m[0]) ? 'bottom' : 'top',
         words: m[0],
         ...(re === AMONG ? { among: true } : {}),
+        ...(m.groups?.place ? { place: PLACES[m.groups.place.toLowerCase()] } : {}),
       });
   return out.sort((a, b) => a.start - b.start);
 }
@@ -82,6 +97,7 @@ export function rankClaim(
   const s = before[before.length - 1]?.subject;
   if (s?.kind !== 'sector') return null;
   const span = { start: piece.start + hit.start, end: piece.start + hit.end };
+  const place = hit.place ?? 1;
   const claim: ReadClaim = {
     id,
     text: piece.text,
@@ -90,14 +106,14 @@ export function rankClaim(
     parsedSubjects: [s],
     window,
     windowSource,
-    stated: hit.among ? AMONG_TOP : 1,
+    stated: hit.among ? AMONG_TOP : place,
     unit: 'count',
     tolerance: 0.5,
     conventions: {},
     comparator: hit.among
       ? { kind: 'lte', hi: AMONG_TOP, words: `among the ${hit.side} ${AMONG_TOP}` }
-      : { kind: 'eq', lo: 0.5, hi: 1.5 },
-    precision: { written: hit.among ? String(AMONG_TOP) : '1', decimals: 0, halfUnit: 0.5 },
+      : { kind: 'eq', lo: place - 0.5, hi: place + 0.5 },
+    precision: { written: String(hit.among ? AMONG_TOP : place), decimals: 0, halfUnit: 0.5 },
     signSource: 'none',
     rank: { end: hit.side, words: hit.words, ...(hit.among ? { among: true } : {}) },
     span,

@@ -430,3 +430,38 @@ describe('"now" and "double what"', () => {
     assert.deepEqual([r.metric, r.subjects, r.stated], ['ratio', ['^RUT', '^GSPC'], 2]);
   });
 });
+
+describe('a sector\'s place: "Energy was the second-best sector in the week"', () => {
+  const ro = { event: '2024-11-05', to: '2024-11-08' };
+  it('"the second-best sector", "the third-worst performing sector": that place from its end (was no rank)', () => {
+    const rank = (t: string) => firsts(t, ro).find((r) => r.metric === 'rank');
+    assert.deepEqual(
+      [
+        rank('Energy was the second-best sector in the week, up 3.8%.'),
+        rank('Real estate was the third-worst performing sector.'),
+        rank('Utilities were the worst-performing sector, down 1.0%.'),
+      ].map((r) => [r?.subjects[0], r?.stated, r?.rank?.end]),
+      [
+        ['sector:Energy', 2, 'top'],
+        ['sector:Real Estate', 3, 'bottom'],
+        ['sector:Utilities', 1, 'bottom'],
+      ],
+    );
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('on the embedded data: in the week to Nov. 8, 2024, XLY 213.67 / 198.74 − 1 = 7.51% led, XLE 91.51 / 85.92 − 1 = 6.50% was second, XLI 6.03% third', async () => {
+      const [, r] = await checkedReadings(
+        data.ev,
+        'Energy was the second-best sector in the week, up 3.8%.',
+        ro,
+      );
+      const xly = pctOf(198.74075317382807, 213.66940307617188);
+      const xle = pctOf(85.92308044433594, 91.50617980957031);
+      const xli = pctOf(132.52734375, 140.51795959472656);
+      assert.ok(xly > xle && xle > xli);
+      assert.equal(r.computed?.value, 2);
+      assert.equal(r.verdict, 'supported');
+    });
+  });
+});
