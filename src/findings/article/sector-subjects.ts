@@ -53,7 +53,7 @@ const NOT_AFTER =
 const SIZE = '(?:(small|smaller|smallest|large|larger|largest|big|bigger|biggest|mega)(?:[- ]caps?)?\\s+)?';
 
 const PLURAL_OK =
-  /^(industrials|financials|banks|regional\s+banks|lenders|utilities|telecoms|reits|consumer\s+(?:discretionary|staples)|communication\s+services|telecommunications?\s+services)$/i;
+  /^(industrials|financials|banks|regional\s+(?:banks|lenders)|lenders|utilities|telecoms|reits|consumer\s+(?:discretionary|staples)|communication\s+services|telecommunications?\s+services)$/i;
 
 /** One regex per sector word: size prefix, the S&P 500 prefix, the word, and a noun or a verb after it. */
 const PATTERNS: { re: RegExp; sector: string; everyday: boolean }[] = WORDS.map(([w, sector, everyday]) => ({

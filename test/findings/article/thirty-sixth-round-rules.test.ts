@@ -448,6 +448,13 @@ describe('a sector\'s place: "Energy was the second-best sector in the week"', (
       ],
     );
   });
+  it('"with regional lenders up 13.6%" after "Banks were the top performers" is regional banks\' (was banks\')', () => {
+    const [r] = firsts(
+      'Banks were the top performers in the Russell 2000, with regional lenders up 13.6%.',
+      ro,
+    );
+    assert.deepEqual([r.subjects, r.stated], [['sector:Regional Banks'], 13.6]);
+  });
   describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
     const data = embeddedEvaluator();
     it('on the embedded data: in the week to Nov. 8, 2024, XLY 213.67 / 198.74 − 1 = 7.51% led, XLE 91.51 / 85.92 − 1 = 6.50% was second, XLI 6.03% third', async () => {
