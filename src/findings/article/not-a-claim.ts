@@ -133,6 +133,9 @@ export function notAClaim(
   // "rose as much as 4% before paring gains": the day's extreme, not its close.
   if (q.unit !== 'money' && AS_MUCH_AS.test(head) && !AT_DATED_CLOSE.test(t.slice(q.end, seg.end)))
     return `an intraday extreme (${JSON.stringify(`as much as ${t.slice(q.start, q.end)}`)}): the data hold closes, capgap checks a period's close-to-close change`;
+  // "Small caps, which had been up 6% at one point, …": a level passed on the way, not the period's change.
+  if (q.unit !== 'money' && /^\s*(?:,\s*)?at\s+one\s+point\b/i.test(t.slice(q.end, seg.end)))
+    return `an interim extreme (${JSON.stringify(`${t.slice(q.start, q.end)} at one point`)}): the data hold closes, capgap checks a period's close-to-close change`;
   // "… before giving back its gains": a peak the day did not keep (a number after it is the close's own).
   const back = q.unit !== 'money' && GAVE_BACK.exec(t.slice(q.end));
   if (back && (!/\d/.test(back[1]) || /\bto\s+(?:close|end|finish|settle)\b/i.test(back[1])))

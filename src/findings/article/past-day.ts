@@ -94,7 +94,7 @@ export function closedDay(before: string, after: string, words = ''): boolean {
   return (
     (flat && /\b(?:closed|ended|finished|settled)\s+(?:the\s+(?:day|session)\s+)?$/i.test(before)) ||
     /^\s*(?:by|at)\s+the\s+close\s*,/i.test(before) ||
-    /\b(?:closed|ended|finished|settled)\s+(?:the\s+(?:day|session)\s+)?(?:up|down|higher|lower)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$/i.test(
+    /\b(?:closed|ended|finished|settled|to\s+(?:close|end|finish|settle))\s+(?:the\s+(?:day|session)\s+)?(?:up|down|higher|lower)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$/i.test(
       before,
     ) ||
     (/\bto\s+(?:close|end|finish|settle)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?$/i.test(before) &&

@@ -472,3 +472,25 @@ describe('a sector\'s place: "Energy was the second-best sector in the week"', (
     });
   });
 });
+
+describe('extremes on the way: "to close up 0.4%", "had been up 6% at one point"', () => {
+  const ro = { event: '2024-11-05', to: '2024-11-29' };
+  it('"rose as much as 2.1% before paring gains to close up 0.4%": the close is the day\'s (was since the vote)', () => {
+    const [s] = readArticle(
+      'The Russell 2000 rose as much as 2.1% before paring gains to close up 0.4%.',
+      ro,
+    );
+    assert.deepEqual(s.claims[0].readings[0].window, { kind: 'dates', from: '2024-11-27', to: '2024-11-29' });
+  });
+  it('"Small caps, which had been up 6% at one point, ended the week with a 3.1% gain": the 6% is no claim (was the week\'s)', () => {
+    const [s] = readArticle(
+      'Small caps, which had been up 6% at one point, ended the week with a 3.1% gain.',
+      ro,
+    );
+    assert.deepEqual(
+      s.claims.map((c) => c.readings[0].stated),
+      [3.1],
+    );
+    assert.match(s.reason ?? '', /an interim extreme \("6% at one point"\)/);
+  });
+});
