@@ -149,8 +149,12 @@ export function quantityClaim(
     noun,
     elided,
   });
+  // "The micro-cap ETF rose 9.5%" with no flow words: a category's price move, which no one fund or index is.
+  const flows = /\b(?:in|out)?flows?\b|\bassets\b|\bintake\b/i.test(t);
   if (q.unit !== 'money' && subject.kind === 'category')
-    return `a change in flows (${JSON.stringify(t.slice(q.start, q.end))}): capgap checks amounts of money, not their growth`;
+    return flows
+      ? `a change in flows (${JSON.stringify(t.slice(q.start, q.end))}): capgap checks amounts of money, not their growth`
+      : `a return of a category of funds (${subject.category}, ${JSON.stringify(t.slice(q.start, q.end))}): capgap checks one fund's or one index's return; name the fund or the index`;
   if (q.unit === 'money') return flowClaim(t, q, seg, subject, { sign, signSource, verb });
   // "the smallest decile's lead of 3 points": a size group's lead with no one named is over the other end.
   const lead = LEAD_NOUN.exec(t.slice(seg.start, seg.end));

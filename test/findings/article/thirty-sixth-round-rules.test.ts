@@ -494,3 +494,16 @@ describe('extremes on the way: "to close up 0.4%", "had been up 6% at one point"
     assert.match(s.reason ?? '', /an interim extreme \("6% at one point"\)/);
   });
 });
+
+describe("a category of funds' price move is no change in flows", () => {
+  const ro = { event: '2024-11-05', to: '2024-11-12' };
+  it('"The micro-cap ETF rose 9.5%" says to name the fund; "Inflows … rose 25%" stays a change in flows', () => {
+    const [a] = readArticle('Micro-cap ETFs rose 9.5% on average.', ro);
+    assert.match(
+      a.reason ?? '',
+      /^a return of a category of funds \(US micro cap, "9\.5%"\): .*name the fund or the index$/,
+    );
+    const [b] = readArticle('Inflows to small-cap ETFs rose 25% from the prior week.', ro);
+    assert.match(b.reason ?? '', /^a change in flows \("25%"\)/);
+  });
+});
