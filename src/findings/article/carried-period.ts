@@ -6,7 +6,8 @@ import { ELIDED_AS } from './ratio-claim.ts';
 
 /**
  * An opener that restates the last measurement in other terms ("Measured by quintiles,", "On an equal-weighted
- * basis,", "Equal-weighted,", "In other words,") or sets it against another ("That's more than double the S&P 500's 2.5% advance").
+ * basis,", "Equal-weighted,", "In other words,") or sets it against another ("That's more than double the S&P
+ * 500's 2.5% advance").
  */
 const RESTATED =
   /^\s*(?:(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:more|less|nearly|almost|about|roughly|twice|double|triple|half)\b|(?:when\s+|if\s+)?measured\s+(?:by|with|on|using|in)\b|(?:using|with|by|in)\s+(?:quintiles|deciles|terciles|quartiles|equal\s+weights|value\s+weights)\b|on\s+an?\s+(?:equal|value|cap(?:itali[sz]ation)?)[- ]weighted\s+basis\b|(?:equal|value|cap)[- ]weighted\s*,|in\s+(?:equal|value)[- ]weighted\s+terms\b|(?:in\s+other\s+words|put\s+(?:another\s+way|differently)|that\s+is\s+to\s+say)\s*,)/i;

@@ -10,7 +10,7 @@ import type { ReadClaim, ReadOptions } from '../claim-read.ts';
 import type { ArticleContext } from './article-context.ts';
 import { previousSession } from './dates.ts';
 import { dayAfter } from './next-day.ts';
-import { earlierDay, isOneDay, samePeriod, sessionsOf, weekBeforeSpoken } from './same-period.ts';
+import { isOneDay, lastDaySpoken, samePeriod, sessionsOf, weekBeforeSpoken } from './same-period.ts';
 import { sinceThen } from './window-as-of.ts';
 import { fromNews } from './window-dated.ts';
 import type { WindowHit } from './windows.ts';
@@ -66,7 +66,7 @@ export function pickWindow(
     (h) => h.fallback && ((h.start >= seg.start && h.end <= seg.end) || (h.start === 0 && !h.same)),
   );
   // "Utilities … went the other way on the day, slipping 1.0%": the day the article last spoke of.
-  const earlier = ctx.inTable ? undefined : earlierDay(ctx, o);
+  const earlier = ctx.inTable ? undefined : lastDaySpoken(ctx, o);
   const fallback = (fallen?.same && earlier) || fallen?.window;
   // The clause's window phrases, nearest to the number first ("rose 2.1% on Thursday, taking its gain since
   // the election to 13%": Thursday for 2.1%, since the election for 13%).

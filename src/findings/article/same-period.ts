@@ -33,7 +33,7 @@ export function endedBefore(w: ClaimWindow, to: string | undefined): boolean {
 }
 
 /** The last day the article spoke of, unless it is the article's own day (the fallback says that one). */
-export function earlierDay(ctx: ArticleContext, o: ReadOptions): ClaimWindow | undefined {
+export function lastDaySpoken(ctx: ArticleContext, o: ReadOptions): ClaimWindow | undefined {
   const d = ctx.day;
   const end = d && (d.kind === 'dates' || d.kind === 'since') ? d.to : undefined;
   return end !== undefined && end === o.to ? undefined : d;
@@ -64,7 +64,7 @@ export function samePeriod(
   if (!(ownSame || (!carried.window && sames.length && !named))) return undefined;
   const dayOnly = sames.every((h) => h.fallback || h.day);
   // "that day" is the last day spoken of, the article's own too; "on the day" leaves that one to its fallback.
-  const day = sames.every((h) => h.day) ? ctx.day : earlierDay(ctx, o);
+  const day = sames.every((h) => h.day) ? ctx.day : lastDaySpoken(ctx, o);
   // "Monday's vaccine news sparked the rotation: the small-cap gauge jumped 3.7% that day": a window an
   // earlier clause named, though no number took it.
   const before = hits.filter((h) => h.window && !h.endOnly && !h.same && h.end <= seg.start).pop()?.window;
