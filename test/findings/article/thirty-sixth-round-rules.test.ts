@@ -507,3 +507,13 @@ describe("a category of funds' price move is no change in flows", () => {
     assert.match(b.reason ?? '', /^a change in flows \("25%"\)/);
   });
 });
+
+describe('"the day after the Fed cut rates by half a point"', () => {
+  it('is the session after the decision (was since it)', () => {
+    const [r] = firsts('The Russell 2000 rose 2.1% the day after the Fed cut rates by half a point.', {
+      event: '2024-09-18',
+      to: '2024-11-01',
+    });
+    assert.deepEqual(r.window, { kind: 'sessions', event: '2024-09-18', sessions: 1, nextDay: true });
+  });
+});
