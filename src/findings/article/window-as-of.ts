@@ -50,6 +50,15 @@ export function gapAsOf(
     [w.window, w.source] = [{ kind: 'since', event: o.event, to: o.to }, 'sentence'];
     return;
   }
+  // "has narrowed to 1.5 points since the start of December": that stretch is the narrowing's; the gap is
+  // still the one since the event, as of the stretch's end.
+  const w0 = w.window;
+  const later = w0.kind === 'month-to-date' || (w0.kind === 'dates' && w0.from > o.event);
+  const end = w0.kind === 'dates' ? w0.to : w0.kind === 'month-to-date' ? (w0.to ?? o.to) : undefined;
+  if (GAP_NOW.test(before) && later && end && end > o.event) {
+    w.window = { kind: 'since', event: o.event, to: end };
+    return;
+  }
   if (!isOneDay(w.window)) return;
   const to = w.window.kind === 'dates' ? w.window.to : undefined;
   if (to && to > o.event) w.window = { kind: 'since', event: o.event, to };

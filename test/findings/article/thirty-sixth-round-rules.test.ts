@@ -517,3 +517,21 @@ describe('"the day after the Fed cut rates by half a point"', () => {
     assert.deepEqual(r.window, { kind: 'sessions', event: '2024-09-18', sessions: 1, nextDay: true });
   });
 });
+
+describe('"the gap has narrowed to 1.5 points since the start of December"', () => {
+  const ro = { event: '2024-11-05', to: '2024-12-06' };
+  it("is the gap since the event, now (the stretch is the narrowing's; was December's own spread)", () => {
+    const [r] = firsts(
+      'The gap between small and large caps has narrowed to 1.5 points since the start of December.',
+      ro,
+    );
+    assert.deepEqual(
+      [r.metric, r.window],
+      ['spread', { kind: 'since', event: '2024-11-05', to: '2024-12-06' }],
+    );
+  });
+  it('"have beaten large caps by 1.5 points since the start of December" stays December\'s', () => {
+    const [r] = firsts('Small caps have beaten large caps by 1.5 points since the start of December.', ro);
+    assert.deepEqual(r.window, { kind: 'month-to-date', month: '2024-12', to: '2024-12-06' });
+  });
+});
