@@ -1,7 +1,8 @@
 /**
  * An average over elections in a sentence: "across the 10 presidential elections since 1980, … averaged 0.6
  * percentage points", "has risen an average of 2.1% in the week after elections since 1988", "on average, …
- * in the month after the last five midterm elections". The number is the mean of the same window after each
+ * in the month after the last five midterm elections", "rising an average of 15% in the year after a midterm
+ * election". The number is the mean of the same window after each
  * election (../event-average.ts).
  */
 import type { ReadClaim } from '../claim-read.ts';
@@ -10,7 +11,7 @@ import { type AfterEach, afterEach, CARD } from './streak-words.ts';
 
 const AVERAGE = /\b(?:averag(?:e|ed|es|ing)|on\s+average|the\s+mean)\b/i;
 const ELECTIONS = new RegExp(
-  `\\b(?:(?:across|over|after|in|for|following)\\s+)?(?:the\\s+|all\\s+)?(?:(?:last|past|previous)\\s+)?(?:${CARD}\\s+)?(?:(?:us|u\\.s\\.)\\s+)?(?:(presidential|midterm)\\s+)?(?:elections|midterms)\\b(?:\\s+since\\s+((?:19|20)\\d\\d))?`,
+  `\\b(?:(?:across|over|after|in|for|following)\\s+)?(?:the\\s+|all\\s+)?(?:(?:last|past|previous)\\s+)?(?:${CARD}\\s+)?(?:(?:us|u\\.s\\.)\\s+)?(?:(presidential|midterm)\\s+)?(?:elections|midterms|(?<=\\b(?:each|every|an?)\\s+(?:(?:us|u\\.s\\.)\\s+)?(?:(?:presidential|midterm)\\s+)?)(?:election|midterm))\\b(?:\\s+since\\s+((?:19|20)\\d\\d))?`,
   'i',
 );
 

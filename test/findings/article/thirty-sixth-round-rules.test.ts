@@ -535,3 +535,16 @@ describe('"the gap has narrowed to 1.5 points since the start of December"', () 
     assert.deepEqual(r.window, { kind: 'month-to-date', month: '2024-12', to: '2024-12-06' });
   });
 });
+
+describe('an average after "a midterm election" (singular)', () => {
+  it('"rising an average of 15% in the year after a midterm election" is an average over the midterms (was since this vote)', () => {
+    const ro = { event: '2024-11-05', to: '2024-11-29' };
+    for (const t of [
+      'Small caps tend to outperform in the year after a midterm election, rising an average of 15%.',
+      'On average, the Russell 2000 has risen 15% in the year after each midterm election.',
+    ]) {
+      const [r] = firsts(t, ro);
+      assert.equal(r.average?.events, 'midterms', t);
+    }
+  });
+});
