@@ -9,11 +9,12 @@ import { checkedReadings } from '../../helpers/first-verdict.ts';
 // Thirty-sixth round: a note on the Fed's cut of Dec. 18, 2024 ("Small caps suffered their worst day in more
 // than two years on Wednesday. The Russell 2000 tumbled 4.4% to 2,231.51"), a one-month-on piece of Dec. 4,
 // 2020 ("23% above where it ended October"), a fund selector's note of Nov. 13, 2024 ("the small-cap ETF beat
-// the S&P 500 tracker by about 2.4 points") and a quant's note on the Fama-French size portfolios in November
-// 2024. Each reading was written by hand before the reader ran; every value checked on the embedded data is
-// computed here from closes read by hand from ../shared/data/prices/yfinance_autoadjusted_alitalbi_storage_data_fy
-// (Date, Close, …: ^RUT, IWM, SPY, XLU) and yfinance_YoussefKh200_slow_turtle/^GSPC.csv (Date, Open, High, Low,
-// Close), or from ../shared/data/kenfrench_data_library/Portfolios_Formed_on_ME_monthly_vintage202602.CSV.
+// the S&P 500 tracker by about 2.4 points"), a quant's note on the Fama-French size portfolios in November 2024
+// and a live blog of Nov. 11, 2024. Each reading was written by hand before the reader ran; every value checked
+// on the embedded data is computed here from closes read by hand from
+// ../shared/data/prices/yfinance_autoadjusted_alitalbi_storage_data_fy (Date, Close, …: ^RUT, IWM, SPY, XLY, XLE,
+// XLI) and yfinance_YoussefKh200_slow_turtle/^GSPC.csv (Date, Open, High, Low, Close), or from
+// ../shared/data/kenfrench_data_library/Portfolios_Formed_on_ME_monthly_vintage202602.CSV.
 const RUT = {
   apr3_2020: 1052.050048828125,
   apr9_2020: 1246.72998046875,
@@ -41,7 +42,7 @@ describe('a simple past right after a closed stretch keeps that stretch', () => 
       ],
     );
   });
-  it('a present ("is the only sector down 1.0%") and a sentence after a stretch to the article\'s day keep the default', () => {
+  it('a present ("Real estate is down 1.0%") and a sentence after a stretch to the article\'s day keep the default', () => {
     const [, now] = firsts(
       'In the week after the vote, industrials gained 6.2%. Real estate is down 1.0%.',
       ro,
@@ -497,7 +498,7 @@ describe('extremes on the way: "to close up 0.4%", "had been up 6% at one point"
 
 describe("a category of funds' price move is no change in flows", () => {
   const ro = { event: '2024-11-05', to: '2024-11-12' };
-  it('"The micro-cap ETF rose 9.5%" says to name the fund; "Inflows … rose 25%" stays a change in flows', () => {
+  it('"Micro-cap ETFs rose 9.5% on average" says to name the fund; "Inflows … rose 25%" stays a change in flows', () => {
     const [a] = readArticle('Micro-cap ETFs rose 9.5% on average.', ro);
     assert.match(
       a.reason ?? '',
