@@ -22,7 +22,7 @@ import { intradayWords } from './modality.ts';
 import { goneOnTo } from './next-day.ts';
 import type { Quantity } from './numbers.ts';
 import { atTheOpen } from './open-move.ts';
-import { closedDay, FLAT, leadTense, pastDay, simplePast } from './past-day.ts';
+import { closedDay, dayJustSpoken, FLAT, leadTense, pastDay, simplePast } from './past-day.ts';
 import { type ArticleContext, isOneDay, nearestParts, PART_OF, pickWindow } from './pick-window.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
 import { recordThen, tallyStretch } from './record-then.ts';
@@ -158,8 +158,7 @@ export function numberWindow(
   const one = w.window && isOneDay(w.window) && !during;
   // (Right after a sentence about one day, that day: "… their worst day in two years on Wednesday. The Russell
   // 2000 tumbled 4.4% to 2,231.51" in an article of Thursday.)
-  const spoken =
-    ctx.window && isOneDay(ctx.window) && !ctx.inTable && w.source === 'default' ? ctx.window : undefined;
+  const spoken = w.source === 'default' ? dayJustSpoken(ctx) : undefined;
   if ((w.source === 'default' || carriedTo) && !one && qc.metric === 'return' && o.to && dayMove)
     [w.window, w.source, w.missing] = [
       spoken ?? { kind: 'dates', from: previousSession(o.to), to: o.to },

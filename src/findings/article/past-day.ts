@@ -50,7 +50,7 @@ export function pastDay(
 ): void {
   if (!simplePast(verb) || (w.window && isOneDay(w.window))) return;
   // An article of the day after the event keeps the event's window; a table's rows are not prose.
-  const lastDay = ctx.window && isOneDay(ctx.window) && !ctx.inTable ? ctx.window : undefined;
+  const lastDay = dayJustSpoken(ctx);
   if (w.source === 'default' && lastDay) [w.window, w.source] = [lastDay, 'carried'];
   // "In the week after the vote, industrials gained 6.2%. Real estate was the only sector to fall, down 1.0%.":
   // right after a closed stretch (one that ends before the article's day), that stretch.
@@ -71,6 +71,11 @@ export function pastDay(
     !ctx.inTable
   )
     [w.window, w.source] = [ctx.day, 'carried'];
+}
+
+/** The sentence before's period when it was one day (not a table's row): the day a wrap goes on about. */
+export function dayJustSpoken(ctx: ArticleContext): ClaimWindow | undefined {
+  return ctx.window && isOneDay(ctx.window) && !ctx.inTable ? ctx.window : undefined;
 }
 
 /** A week, a count of sessions after an event, a past month, or dates that end before the article's day. */
