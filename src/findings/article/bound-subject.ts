@@ -4,10 +4,17 @@
  * after the subject).
  */
 import type { ClaimSubject } from '../claim-read.ts';
+import { WEEKDAY_POSS } from './dates.ts';
 import type { Quantity } from './numbers.ts';
 import { ABNORMAL } from './quantity-words.ts';
 import type { SubjectHit } from './subjects.ts';
 import { NOUN_SIGNS } from './verbs.ts';
+
+/** "… below its record", "… above Monday's close": a level the number is measured from. */
+const BELOW_LEVEL = new RegExp(
+  String.raw`^\s+(below|under|beneath|above)\s+(?:(?:its|their|the)\b|${WEEKDAY_POSS})`,
+  'i',
+);
 
 /** A noun of movement right after the number ("4.3% gain"): its sign, from NOUN_SIGNS. */
 export const NOUN_AFTER = new RegExp(`^\\s+(${Object.keys(NOUN_SIGNS).join('|')})\\b`, 'i');
@@ -56,10 +63,7 @@ export function boundSubject(
   }
   const lead = leadNumber(t, q, all); // "- 11.0%: the Russell 2000's gain in November"
   if (lead) return lead;
-  const level =
-    /^\s+(below|under|beneath|above)\s+(?:(?:its|their|the)\b|(?:mon|tues|wednes|thurs|fri)day['’]s)/i.exec(
-      t.slice(q.end),
-    );
+  const level = BELOW_LEVEL.exec(t.slice(q.end));
   const before = subjects.filter((h) => h.end <= q.start && isMeasurable(h.subject));
   if (level && before.length > 0)
     return { subject: before[0].subject as ClaimSubject, sign: /above/i.test(level[1]) ? 1 : -1 };

@@ -12,8 +12,15 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 /** Month names (full or abbreviated, optional point) for regexes. */
 export const MONTH_RE =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** A trading weekday's name for regexes: "Monday" … "Friday". */
+export const WEEKDAY_RE = '(?:mon|tues|wednes|thurs|fri)day';
+/** A trading weekday's possessive for regexes: "Monday's", "Friday’s". */
+export const WEEKDAY_POSS = `${WEEKDAY_RE}['’]s`;
+/** Whether a phrase is a trading weekday's name alone ("Friday"). */
+const WEEKDAY_ALONE = new RegExp(`^${WEEKDAY_RE}$`, 'i');
+export const isWeekdayName = (s: string): boolean => WEEKDAY_ALONE.test(s.trim());
 /** A date phrase for regexes: "Nov. 8, 2016", "November 8", "8 November 2016", "2016-11-08", "Friday". */
-export const DATE_RE = `(?:\\d{4}-\\d{2}-\\d{2}|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}(?:,?\\s+\\d{4})?|(?:mon|tues|wednes|thurs|fri)day)`;
+export const DATE_RE = `(?:\\d{4}-\\d{2}-\\d{2}|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}(?:,?\\s+\\d{4})?|${WEEKDAY_RE})`;
 
 /** The month number (1–12) of a month name, or 0. */
 export function monthNumber(name: string): number {

@@ -13,31 +13,10 @@ import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
 import type { Extreme } from '../claim.ts';
 import type { TextSpan } from '../claim-read.ts';
 import { DATE_RE, lastMonthBefore, MONTH_RE, monthNumber, resolveDate } from './dates.ts';
+import { AFTER, LEAD, MOVING, NEED_BACK, REFERENCE_AT, SINCE_TURN, VALUE_OR_MOVE } from './distance-words.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
-
-/** "below the record high", "off its all-time high", "from their August low", "below Monday's record close". */
-const LEAD =
-  /^\s+(?:(below|off|under|beneath|(?:short|shy)\s+of)|(above)|(?:away\s+)?from|since)\s+(?:its|their|the|a|this\s+year['’]s|(?:mon|tues|wednes|thurs|fri)day['’]s)\s+((?:[\w.,'-]+\s+){0,4}?)(high|peak|top|low|trough|bottom|record)s?\b(\s+(?:(?:closing\s+)?(?:high|low)|close|level))?/i;
-/** "above its 50-day moving average", "below the 200-day average", "under its 200-DMA". */
-const MOVING =
-  /^\s+(?:(below|under|beneath)|(above|over))\s+(?:its|their|the)\s+(?:closely\s+watched\s+)?(\d{2,3})[- ](?:day|session)\s+(?:simple\s+)?(?:moving\s+)?average\b|^\s+(?:(below|under)|(above|over))\s+(?:its|their|the)\s+(\d{2,3})-?DMA\b/i;
-/** "since bottoming in March", "since hitting a low in March", "since peaking in February": a turn and when. */
-const SINCE_TURN =
-  /^\s+since\s+(?:(bottoming|troughing|peaking|topping)(?:\s+out)?|(?:hitting|touching|reaching|setting|making)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(low|bottom|trough|high|peak|top))(?=\s)/i;
-/**
- * What follows the noun and still names it: "it hit on Nov. 25", "set in November 2021", "of 2022", "of
- * 2,442.74 set on Nov. 8, 2021" (the close's level: ./level-claim.ts checks it).
- */
-const AFTER = new RegExp(
-  `^\\s*(?:of\\s+\\$?\\d[\\d,]*(?:\\.\\d+)?(?:\\s*(?:points|pts))?\\s*)?(?:,\\s*)?(?:(?:which\\s+|that\\s+)?(?:it|they)\\s+)?(?:(?:hit|set|reached|touched|recorded|struck|notched)\\s+)?(?:on|in|of|from)\\s+(?:(?:late|early|mid)[- ]?\\s*)?(${DATE_RE}|${MONTH_RE}(?:\\s+\\d{4})?|\\d{4})`,
-  'i',
-);
-
-/** "of its value", "in value", or a move's noun before the reference ("rally from its August low"). */
-const VALUE_OR_MOVE =
-  /^\s+(?:of\s+(?:its|their)\s+value|in\s+value|(?:rally|rebound|bounce|recovery|climb|advance|gain|rise|run-?up|surge|slide|fall|drop|decline|slump|retreat|sell-?off|pullback|loss)(?=\s+(?:from|off)\s))(?=\s)/i;
 
 /**
  * The reference a distance's words name, or null when the number is not followed by one.
@@ -121,14 +100,6 @@ function range(q: string, ref?: string): Pick<Extreme, 'from' | 'to' | 'lookback
   return {};
 }
 
-/** The words before a record phrase that make it a distance's reference ("3% below the record high"). */
-export const REFERENCE =
-  /\b(?:below|off|under|beneath|(?:short|shy)\s+of|above|from|within\s+\S+\s+of|(?:more\s+)?to\s+(?:regain|reclaim|reach|hit|return\s+to|get\s+back\s+to|match|retake|revisit|recover|top))\s+(?:its|their|the|a|(?:mon|tues|wednes|thurs|fri)day['’]s)\s+(?:[\w.,'-]+\s+){0,4}$/i;
-
-/** Where a high or a low may be named: the start of a reference phrase. */
-const REFERENCE_AT =
-  /\b(?:below|off|under|beneath|(?:short|shy)\s+of|above|from|since)\s+(?:its|their|the|a|this\s+year['’]s|(?:mon|tues|wednes|thurs|fri)day['’]s|bottoming|troughing|peaking|topping|hitting|touching|reaching|setting|making)\s/gi;
-
 /**
  * Where each reference phrase lies ("3% below the record high it hit on Nov. 25", "sits just below the record
  * close it set on Nov. 25"): its date names the reference, not a claim's period.
@@ -158,13 +129,6 @@ export function ownWindows<W extends TextSpan>(
   const inside = r ? all.filter((w) => w.start >= r.start && w.end <= r.end) : [];
   return inside.length ? inside : outside;
 }
-
-/**
- * "would need to rise 2.1% to regain its record", "needs to gain 2% more to reach its all-time high": the
- * distance as the move back to the reference (a share of the close: `distanceBase: 'close'`, ./conventions.ts).
- */
-export const NEED_BACK =
-  /^\s+(?:more\s+)?to\s+(?:regain|reclaim|reach|hit|return\s+to|get\s+back\s+to|match|retake|revisit|recover|top)\s+(?=(?:its|their|the|a)\s)/i;
 
 /**
  * The claim as a distance when a high or a low follows its per cent; else the claim unchanged.

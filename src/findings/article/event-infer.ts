@@ -13,7 +13,7 @@
  * keeps its election; a Fed-day wrap that mentions "post-election gains" later is about the Fed.
  */
 import { toDay } from '../../calendar/dates.ts';
-import { monthsBefore, resolveDate } from './dates.ts';
+import { monthsBefore, resolveDate, WEEKDAY_POSS, WEEKDAY_RE } from './dates.ts';
 import { allEvents, countriesOf } from './event-days.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 
@@ -39,7 +39,10 @@ const KINDS: {
   // "The vote" is an election or a referendum: whichever of the article's country came last.
   // An election or a referendum named in so many words wins ("Brexit, one year on … after the vote").
   {
-    re: /\b(?:the\s+(?:(?:19|20)\d\d\s+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+)?|(?:mon|tues|wednes|thurs|fri)day['’]s\s+|this\s+year['’]s\s+)(?:vote|ballot)\b/i,
+    re: new RegExp(
+      String.raw`\b(?:the\s+(?:(?:19|20)\d\d\s+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+)?|${WEEKDAY_POSS}\s+|this\s+year['’]s\s+)(?:vote|ballot)\b`,
+      'i',
+    ),
     tags: ['election', 'referendum'],
     ambiguous: true,
   },
@@ -59,7 +62,10 @@ const KINDS: {
     first: true,
   },
   {
-    re: /\b(?:the\s+(?:Fed|Federal\s+Reserve|FOMC)['’]s\s+(?:(?:mon|tues|wednes|thurs|fri)day\s+|latest\s+|surprise\s+|hawkish\s+|dovish\s+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+)?(?:rate\s+|policy\s+)?(?:decision|announcement|move|statement|meeting)|the\s+(?:Fed|FOMC)\s+(?:decision|meeting|announcement))\b/i,
+    re: new RegExp(
+      String.raw`\b(?:the\s+(?:Fed|Federal\s+Reserve|FOMC)['’]s\s+(?:${WEEKDAY_RE}\s+|latest\s+|surprise\s+|hawkish\s+|dovish\s+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+)?(?:rate\s+|policy\s+)?(?:decision|announcement|move|statement|meeting)|the\s+(?:Fed|FOMC)\s+(?:decision|meeting|announcement))\b`,
+      'i',
+    ),
     tags: ['fomc'],
     horizon: 7,
     fallback: true,

@@ -14,7 +14,14 @@
 import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions } from '../claim-read.ts';
-import { nextSession, previousSession, resolveDate, sessionsAhead, sessionsBack } from './dates.ts';
+import {
+  nextSession,
+  previousSession,
+  resolveDate,
+  sessionsAhead,
+  sessionsBack,
+  WEEKDAY_RE,
+} from './dates.ts';
 import { isOneDay } from './pick-window.ts';
 import { dayZero } from './window-event-days.ts';
 import type { Rule } from './window-rules.ts';
@@ -52,7 +59,7 @@ export const DAY_EARLIER_RULE: Rule = {
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
 
 export const NEXT_WEEKDAY_RULE: Rule = {
-  re: /\b(?:on\s+)?the\s+(?:next|following|subsequent)\s+((?:mon|tues|wednes|thurs|fri)day)\b/gi,
+  re: new RegExp(String.raw`\b(?:on\s+)?the\s+(?:next|following|subsequent)\s+(${WEEKDAY_RE})\b`, 'gi'),
   // Resolved by dayAfter (below) once the day spoken before is known; alone, the weekday as "on Monday" is.
   make: (m, o) => {
     const day = resolveDate(m[1], o);

@@ -10,7 +10,7 @@
  */
 
 import type { TextSpan } from '../claim-read.ts';
-import { NEED_BACK } from './distance-claim.ts';
+import { NEED_BACK } from './distance-words.ts';
 import { GAP_NOUN } from './gap-words.ts';
 import {
   AS_MUCH_AS,

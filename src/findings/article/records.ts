@@ -7,7 +7,7 @@
  */
 import type { RecordPhrase, TextSpan } from '../claim-read.ts';
 import { lastMonthBefore } from './dates.ts';
-import { REFERENCE } from './distance-claim.ts';
+import { REFERENCE } from './distance-words.ts';
 import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
 import { beganRecords, eraRecords } from './record-eras.ts';
 import { eventRecords, PERIOD_ADJ, RANK_OF, runOf, subjectPeriod } from './record-events.ts';

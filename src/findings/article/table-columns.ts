@@ -7,7 +7,7 @@
  * pp; "bp" → bp). Words that name the measure and not the period ("Return", "Change", "% chg", "Price
  * return", "Perf.", "Flows", "($bn)") give no phrase: the caption's window or the default applies.
  */
-import { DATE_RE, MONTH_RE } from './dates.ts';
+import { DATE_RE, isWeekdayName, MONTH_RE } from './dates.ts';
 import { NOT_A_RETURN } from './not-a-claim.ts';
 
 const MEASURE =
@@ -111,9 +111,8 @@ export function periodPhrase(header: string): string | null | undefined {
   if (slash) return sinceSlash(slash);
   if (/^(?:since|in|on|over|during|for|through|from|after|so far|the)\b/.test(l)) return h;
   if (/^(?:q[1-4]|[1-4]q)(?:\s*'?\d{2,4})?$|^(?:first|second|third|fourth) quarter/.test(l)) return `in ${h}`;
-  if (new RegExp(`^(?:${DATE_RE})$`, 'i').test(h) && !/^(?:mon|tues|wednes|thurs|fri)day$/i.test(h))
-    return `on ${h}`;
-  if (/^(?:mon|tues|wednes|thurs|fri)day$/.test(l)) return `on ${h}`;
+  if (new RegExp(`^(?:${DATE_RE})$`, 'i').test(h) && !isWeekdayName(h)) return `on ${h}`;
+  if (isWeekdayName(l)) return `on ${h}`;
   const day = /^(mon|tue|tues|wed|thu|thur|thurs|fri)\.?$/.exec(l)?.[1];
   if (day)
     return `on ${{ mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday' }[day.slice(0, 3)]}`;

@@ -13,6 +13,7 @@ import {
   namedMonth,
   previousSession,
   resolveDate,
+  WEEKDAY_RE,
 } from './dates.ts';
 import { isProvisional } from './records.ts';
 import { weekSoFar } from './window-periods.ts';
@@ -178,7 +179,7 @@ export const CALENDAR_RULES: Rule[] = [
   {
     // "on Nov. 9"; "Dec. 18, the day of the third cut, when the Russell 2000 fell 4.4%": the day a "when" is of.
     re: new RegExp(
-      `\\bon\\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\\s+)?(${DATE_RE})|\\b(${DATE_RE})(?=,(?:[^,.;]{0,60},)?\\s+when\\b)`,
+      `\\bon\\s+(?:${WEEKDAY_RE},?\\s+)?(${DATE_RE})|\\b(${DATE_RE})(?=,(?:[^,.;]{0,60},)?\\s+when\\b)`,
       'gi',
     ),
     make: (m, o) => {

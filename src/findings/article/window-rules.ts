@@ -7,7 +7,7 @@
 
 import type { ReadOptions } from '../claim-read.ts';
 import { averageOf } from './average-words.ts';
-import { DATE_RE, lastWeekEnd, monthsBefore, previousSession, resolveDate } from './dates.ts';
+import { DATE_RE, lastWeekEnd, monthsBefore, previousSession, resolveDate, WEEKDAY_RE } from './dates.ts';
 import { DAY_EARLIER_RULE, NEXT_DAY_RULE, NEXT_WEEKDAY_RULE } from './next-day.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { CALENDAR_RULES } from './window-calendar.ts';
@@ -128,7 +128,7 @@ export const RULES: Rule[] = [
   {
     re: new RegExp(
       // "in the week ended Nov. 11", "a strong week ended Nov. 11", "The week to Friday, Nov. 11 …".
-      `\\b(?:(?:in|during|for|over)\\s+the|(?:the|a|an|its|their)(?:\\s+[\\w-]+)?)\\s+week\\s+(?:to|ended|ending|through|that\\s+ended)\\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\\s+)?(${DATE_RE})`,
+      `\\b(?:(?:in|during|for|over)\\s+the|(?:the|a|an|its|their)(?:\\s+[\\w-]+)?)\\s+week\\s+(?:to|ended|ending|through|that\\s+ended)\\s+(?:${WEEKDAY_RE},?\\s+)?(${DATE_RE})`,
       'gi',
     ),
     make: (m, o) => {
@@ -138,7 +138,7 @@ export const RULES: Rule[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:by|at)\\s+(?:the\\s+)?close\\s+(?:on|of)\\s+(${DATE_RE})|\\b(?:by|as\\s+of|through|at)\\s+((?:mon|tues|wednes|thurs|fri)day)(?:['’]s)?\\s+close|\\b(?:through|as\\s+of|by)\\s+(${DATE_RE})(?!['’]s)|\\bat\\s+(?:its|their|the)\\s+(${DATE_RE})\\s+(?:record\\s+)?(?:peak|high|top|low|trough|bottom|close|closing\\s+(?:high|level|peak))\\b|\\bat\\s+(?:its|their|the)\\s+(?:record\\s+)?(?:peak|high|top|low|trough|bottom)\\s+on\\s+(${DATE_RE})`,
+      `\\b(?:by|at)\\s+(?:the\\s+)?close\\s+(?:on|of)\\s+(${DATE_RE})|\\b(?:by|as\\s+of|through|at)\\s+(${WEEKDAY_RE})(?:['’]s)?\\s+close|\\b(?:through|as\\s+of|by)\\s+(${DATE_RE})(?!['’]s)|\\bat\\s+(?:its|their|the)\\s+(${DATE_RE})\\s+(?:record\\s+)?(?:peak|high|top|low|trough|bottom|close|closing\\s+(?:high|level|peak))\\b|\\bat\\s+(?:its|their|the)\\s+(?:record\\s+)?(?:peak|high|top|low|trough|bottom)\\s+on\\s+(${DATE_RE})`,
       'gi',
     ),
     make: (m, o) => {

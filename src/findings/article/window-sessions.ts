@@ -4,7 +4,7 @@
  * vote, …", "on the day after the decision" (./window-rules.ts applies them in its order).
  */
 import { builtInTiming } from '../convention-timing.ts';
-import { DATE_RE, previousSession, resolveDate, sessionsBack } from './dates.ts';
+import { DATE_RE, previousSession, resolveDate, sessionsBack, WEEKDAY_RE } from './dates.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import type { Rule } from './window-rules.ts';
 import { EVENT_RE } from './window-since.ts';
@@ -58,7 +58,7 @@ export const SESSION_RULES: Rule[] = [
     // "in the three sessions to Friday", "in the five sessions through Friday, Nov. 8": the last N weekdays
     // ending on that date.
     re: new RegExp(
-      `\\b(?:in|over|during|across|for)\\s+the\\s+${N}\\s+(?:trading\\s+)?(?:days|sessions)\\s+(?:to|through|ending|ended)\\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\\s+(?=${DATE_RE}))?(${DATE_RE})`,
+      `\\b(?:in|over|during|across|for)\\s+the\\s+${N}\\s+(?:trading\\s+)?(?:days|sessions)\\s+(?:to|through|ending|ended)\\s+(?:${WEEKDAY_RE},?\\s+(?=${DATE_RE}))?(${DATE_RE})`,
       'gi',
     ),
     make: (m, o) => {

@@ -7,7 +7,7 @@
  * applies them.
  */
 import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
-import { DATE_RE, MONTH_RE, monthsBefore, namedMonth, resolveDate } from './dates.ts';
+import { DATE_RE, MONTH_RE, monthsBefore, namedMonth, resolveDate, WEEKDAY_RE } from './dates.ts';
 import type { Rule } from './window-rules.ts';
 import { count } from './window-sessions.ts';
 
@@ -72,7 +72,7 @@ export const SPAN_RULES: Rule[] = [
   {
     // "in the month through Nov. 29", "in the month to Friday, Nov. 29": that month to the day.
     re: new RegExp(
-      `\\b(?:in|over|during|for)\\s+the\\s+month\\s+(?:through|to|ended|ending)\\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\\s+)?(${DATE_RE})`,
+      `\\b(?:in|over|during|for)\\s+the\\s+month\\s+(?:through|to|ended|ending)\\s+(?:${WEEKDAY_RE},?\\s+)?(${DATE_RE})`,
       'gi',
     ),
     make: (m, o) => {

@@ -5,12 +5,12 @@
  * "finished 2024 up 10%").
  */
 import type { ClaimWindow } from '../claim.ts';
-import { DATE_RE, MONTH_RE, namedMonth, resolveDate } from './dates.ts';
+import { DATE_RE, MONTH_RE, namedMonth, resolveDate, WEEKDAY_RE } from './dates.ts';
 import type { Rule } from './window-rules.ts';
 
 /** The day a year to date ends, right after it: "through Election Day", "until Nov. 5", "through the vote". */
 const YEAR_END = new RegExp(
-  `^\\s*,?\\s*(?:through|thru|until|up\\s+to|to)\\s+(?:(election\\s+day|the\\s+(?:election|vote))|(?:(?:mon|tues|wednes|thurs|fri)day,?\\s+)?(${DATE_RE}))`,
+  `^\\s*,?\\s*(?:through|thru|until|up\\s+to|to)\\s+(?:(election\\s+day|the\\s+(?:election|vote))|(?:${WEEKDAY_RE},?\\s+)?(${DATE_RE}))`,
   'i',
 );
 

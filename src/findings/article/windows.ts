@@ -16,7 +16,7 @@ import { eventSet } from '../../events/event-sets.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, TextSpan } from '../claim-read.ts';
 import { averageOver, eachElection } from './average-words.ts';
-import { DATE_RE, resolveDate } from './dates.ts';
+import { DATE_RE, isWeekdayName, resolveDate } from './dates.ts';
 import { nthWin, yearWin } from './event-days.ts';
 import { otherKindEvent } from './event-infer.ts';
 import { NUMBER_WORDS } from './number-words.ts';
@@ -154,7 +154,7 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
         const d =
           resolveDate(p, {}) ??
           // "since the polls closed on Tuesday evening": a weekday, the last on or before the article's date.
-          (/\d|^(?:mon|tues|wednes|thurs|fri)day$/i.test(p) ? resolveDate(p, o) : null) ??
+          (/\d/.test(p) || isWeekdayName(p) ? resolveDate(p, o) : null) ??
           (dated && /\d/.test(dated) ? resolveDate(dated, o) : null);
         if (d) return d;
         // "in the 10 trading days after presidential elections since 1928" (an average; "after each …"): the same window
