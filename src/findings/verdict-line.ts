@@ -129,8 +129,8 @@ export function statedWords(claim: Claim): string {
   // A sector named in a list ("Financials and industrials led"): 'top 2 (with Financials)'.
   if (claim.metric === 'rank' && r.comparator?.kind === 'lte')
     return words ?? `${r.rank?.end === 'bottom' ? 'bottom' : 'top'} ${r.comparator.hi}`;
-  // "lost more than 5%" is a fall of more than 5: "down more than 5%", never "more than -5%".
-  const bound = r.comparator && ['gt', 'gte', 'lt', 'lte'].includes(r.comparator.kind);
+  // "lost more than 5%" is "down more than 5%", never "more than -5%"; "fell less than 1%" (−1 to 0) likewise.
+  const bound = ['gt', 'gte', 'lt', 'lte'].includes(r.comparator?.kind ?? '') || r.comparator?.hi === 0;
   if (words && bound && claim.stated < 0 && !money) return `down ${words} ${v.replace(/^-/, '')}`;
   return words ? `${words} ${v}` : v;
 }

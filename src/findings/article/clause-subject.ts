@@ -76,8 +76,10 @@ export function unnamedSubject(
   if (BLUE_CHIP.test(near)) {
     const named = allSubjects.filter((h) => h.end <= q.start && h.subject.kind === 'security');
     const large = named.filter((h) => BLUE_CHIPS.includes((h.subject as { id: string }).id)).pop();
-    if (large || lastId === '^FTMC')
-      return large ? (large.subject as ClaimSubject) : { kind: 'security', id: '^FTSE' };
+    if (large) return large.subject as ClaimSubject;
+    if (lastId === '^FTMC') return { kind: 'security', id: '^FTSE' };
+    // "the small-cap gauge rallied 2.1%, against 1.7% for the blue-chip index": the S&P 500 beside the Russell.
+    if (lastId === '^RUT' || lastId === 'IWM') return { kind: 'security', id: '^GSPC' };
   }
   // "The small-cap index rose 2%, while the broader index gained 1%": the broad US index beside the small one.
   if (BROADER.test(near) && lastId && ['^RUT', 'IWM'].includes(lastId))

@@ -58,6 +58,8 @@ export const BOUND_WORDS: Record<string, Comparator['kind']> = {
   under: 'lt',
   below: 'lt',
   'fewer than': 'lt',
+  // "trailing the S&P 500 by a fraction of a point", "a fraction of 1%": less than the unit named.
+  'a fraction of': 'lt',
   'up to': 'lte',
   within: 'lte',
   'at most': 'lte',
@@ -107,6 +109,15 @@ export function comparatorFor(s: number, half: number, words?: string, high?: nu
   const lo = side === 'above' ? s : s - t;
   const hi = side === 'below' ? s + half : s + t;
   return { kind: 'approx', lo: clean(lo), hi: clean(hi), words };
+}
+
+/**
+ * A bound below a magnitude that a verb gives its direction ("rose less than 1%", "trailed by a fraction of a
+ * point"): the move still went that way, so the value lies between zero and the bound, not anywhere below it.
+ * @example directed({ kind: 'lt', hi: 1, words: 'less than' }) // { kind: 'range', lo: 0, hi: 1, words: 'less than' }
+ */
+export function directed(c: Comparator): Comparator {
+  return c.kind === 'lt' && c.hi !== undefined && c.hi > 0 ? { ...c, kind: 'range', lo: 0 } : c;
 }
 
 const FLIP: Record<Comparator['kind'], Comparator['kind']> = {

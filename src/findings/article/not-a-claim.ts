@@ -57,8 +57,13 @@ const PEAK =
  * ("EXTEND RALLY TO 10%", "pared losses to 1%"), or one shrunk ("Small caps' post-election gain has shrunk to
  * 0.4%"): "to X%" is its running total.
  */
-const RUNNING =
-  /\b(?:its|their|the\s+[\w&.-]+(?:\s+\d+)?'s|[a-z]+s')\s+(?:[\w-]+\s+){0,2}?(?:gains?|loss(?:es)?|advance|decline|rally|drop|fall|rise|slide|return)$|\b(?:extend(?:s|ed|ing)?|pare[sd]?|paring|trim(?:s|med|ming)?|deepen(?:s|ed|ing)?|widen(?:s|ed|ing)?|bring(?:s|ing)?|brought|push(?:es|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?(?:gains?|loss(?:es)?|advance|decline|rally|drop|fall|rise|slide|return|slump|rout)$|\b(?:gains?|loss(?:es)?|advance|decline|rally|rise|return)\s+(?:has\s+|have\s+|had\s+)?(?:shrunk|shrank|narrowed|dwindled|(?:been\s+)?(?:pared|cut|trimmed|whittled)(?:\s+back|\s+down)?|grown|widened|swelled|stretched)$/i;
+/** A move's nouns, for a running total ("its post-election surge to 10%"). */
+const MOVE_NOUN =
+  '(?:gains?|loss(?:es)?|advance|decline|rally|drop|fall|rise|slide|return|surge|jump|climb|run-?up|rebound|recovery|slump|rout|sell-?off|retreat|plunge|tumble)';
+const RUNNING = new RegExp(
+  String.raw`\b(?:its|their|the\s+[\w&.-]+(?:\s+\d+)?'s|[a-z]+s')\s+(?:[\w-]+\s+){0,2}?${MOVE_NOUN}$|\b(?:extend(?:s|ed|ing)?|pare[sd]?|paring|trim(?:s|med|ming)?|deepen(?:s|ed|ing)?|widen(?:s|ed|ing)?|bring(?:s|ing)?|brought|push(?:es|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?${MOVE_NOUN}$|\b(?:gains?|loss(?:es)?|advance|decline|rally|rise|return)\s+(?:has\s+|have\s+|had\s+)?(?:shrunk|shrank|narrowed|dwindled|(?:been\s+)?(?:pared|cut|trimmed|whittled)(?:\s+back|\s+down)?|grown|widened|swelled|stretched)$`,
+  'i',
+);
 /** A modal or expectation before the verb: "could rise", "is expected to". */
 const FORECAST =
   /\b(?:could|might|may|would|will|should|expects?\s+[\w\s-]{0,30}?\s+to|forecasts?|predicts?|is\s+expected\s+to|are\s+expected\s+to)\s+(?:[\w-]+\s+){0,2}$/i;

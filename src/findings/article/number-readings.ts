@@ -7,7 +7,7 @@ import type { ClaimConventions, ClaimWindow } from '../claim.ts';
 import type { ClaimSubject, ReadClaim } from '../claim-read.ts';
 import { averageOver } from './average-words.ts';
 import { closeBase } from './close-base.ts';
-import { comparatorFor, comparatorWordsBefore, signed, toleranceFor } from './comparators.ts';
+import { comparatorFor, comparatorWordsBefore, directed, signed, toleranceFor } from './comparators.ts';
 import { statedConventions } from './conventions.ts';
 import { claimUnitOf, type Quantity } from './numbers.ts';
 import { atTheOpen } from './open-move.ts';
@@ -38,7 +38,11 @@ export function numberReadings(
   const mag = Math.abs(q.value);
   // A fraction in words ("a fifth") is approximate: read as "about" unless other words say more.
   const words = cw?.words ?? (q.fraction ? 'about' : undefined);
-  const comparator = signed(comparatorFor(mag, q.halfUnit, words, q.high), qc.sign);
+  const bound = comparatorFor(mag, q.halfUnit, words, q.high);
+  // "gained less than 1%" stayed up; "returned less than 1%" (a return of any sign) is one-sided.
+  const at = cw?.start ?? q.start;
+  const neutral = /\breturn(?:ed|s|ing)?\s+(?:of\s+)?$/i.test(t.slice(Math.max(0, at - 20), at));
+  const comparator = signed(qc.signSource === 'verb' && !neutral ? directed(bound) : bound, qc.sign);
   if (q.fraction) comparator.words = cw ? `${cw.words} ${q.written}` : q.written;
   const stated = qc.sign * (q.high === undefined ? mag : (mag + q.high) / 2);
   let metric = qc.metric;

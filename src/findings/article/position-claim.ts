@@ -119,9 +119,9 @@ function placedBefore(t: string, q: Quantity, subjects: readonly SubjectHit[]) {
   return null;
 }
 
-/** "The gap between the Russell 2000 and the S&P 500 …": the words before the first subject and between the two. */
+/** "The gap between the Russell 2000 and …", "… between the best and worst of them, IWC and VB": before the first. */
 const BETWEEN =
-  /\bthe\s+(?:gap|difference|spread|margin)\s+between\s+(?:(?:the\s+)?(?:U\.S\.|US|American|UK|British)\s+)?$/i;
+  /\bthe\s+(?:gap|difference|spread|margin)\s+between\s+(?:(?:the\s+)?(?:U\.S\.|US|American|UK|British)\s+|[^,;()\d%]{3,40}?\s*[,(]\s*)?$/i;
 
 /** " vs. ", " versus ", " relative to ": two sides set against each other. */
 const VS = /^\s+(?:vs\.?|versus|relative\s+to)\s+(?:the\s+)?$/i;
@@ -151,7 +151,7 @@ export function betweenClaim(
     if (b.end <= q.start && VS.test(t.slice(a.end, b.start)) && /:\s*[-+−]?$/.test(t.slice(b.end, q.start)))
       if (isMeasurable(a.subject) && isMeasurable(b.subject))
         return { subject: a.subject as ClaimSubject, target: b.subject as ClaimSubject };
-    if (b.end > q.start || !BETWEEN.test(t.slice(Math.max(0, a.start - 40), a.start))) continue;
+    if (b.end > q.start || !BETWEEN.test(t.slice(Math.max(0, a.start - 90), a.start))) continue;
     // "between the Russell 2000, up 9.9%, and the S&P 500, up 2.4%, is 7.5 points": their own returns may
     // come between; another point difference may not.
     if (!/^(?:,[^;]{0,40}?,)?\s+(?:and|&)\s+(?:the\s+)?$/i.test(t.slice(a.end, b.start))) continue;

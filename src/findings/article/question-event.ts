@@ -2,10 +2,11 @@
  * A question that names another election is answered by the sentence after it: "How did small caps do after
  * the 2016 election? The Russell 2000 rose about 11% in the month after the vote." reads the answer's "the
  * vote" (and its default window) as 2016's; "And after 2020?" as 2020's (./read.ts reads the next sentence
- * with that event).
+ * with that event). A yes/no question's statement gives its answer's subjects and period (`askedStatement`).
  */
 import type { ReadOptions } from '../claim-read.ts';
 import { allEvents } from './event-days.ts';
+import { questionReason } from './modality.ts';
 import { otherElection } from './windows.ts';
 
 const ASKED =
@@ -26,4 +27,16 @@ export function questionEvent(text: string, o: ReadOptions): string | undefined 
   return (
     otherElection(`${m[1]} ${/midterm/i.test(m[2] ?? '') ? 'midterm' : 'election'}`, o.event) ?? undefined
   );
+}
+
+/**
+ * The statement a yes/no question puts to the reader, for what its answer refers to ("Did small caps beat large
+ * caps by 6 points in November? Not quite: the gap was 4.5 points." — the gap is small caps' over large caps'
+ * in November); undefined for other sentences and for questions about the future ("Will …?", "Could …?").
+ * @example askedStatement('Did small caps beat large caps by 6 points in November?') // 'small caps beat large caps by 6 points in November.'
+ */
+export function askedStatement(t: string): string | undefined {
+  if (!questionReason(t)) return undefined;
+  const m = /^\s*(?:did|does|do|is|are|was|were|has|have|had)\s+(?=\S)/i.exec(t);
+  return m ? t.slice(m[0].length).replace(/\?\s*$/, '.') : undefined;
 }

@@ -16,7 +16,7 @@ import { DEFINES } from './measure-define.ts';
 import { liveStamp } from './modality.ts';
 import { inOtherYear } from './other-year.ts';
 import { isOneDay } from './pick-window.ts';
-import { questionEvent } from './question-event.ts';
+import { askedStatement, questionEvent } from './question-event.ts';
 import { type ArticleContext, readSentence } from './read-sentence.ts';
 import type { Piece } from './split.ts';
 import { splitSentences } from './split.ts';
@@ -141,6 +141,10 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
     let s: ReadSentence;
     try {
       s = inOtherYear(tp ? readTablePiece(tp, i, o, ctx) : readSentence(piece, i, o, ctx), o);
+      // "Did small caps beat large caps by 6 points in November? Not quite: the gap was 4.5 points.": the
+      // question states nothing, but its subjects and period are what the answer speaks of.
+      const asks = tp ? undefined : askedStatement(normalise(piece.text));
+      if (asks) readSentence({ ...piece, text: asks }, i, o, ctx);
     } catch (e) {
       const reason = `capgap failed to read this sentence (${(e as Error).message}); please report it with the sentence`;
       s = { ...notClaim(reason), status: 'unreadable' };
@@ -160,6 +164,13 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
       // last day the article spoke of, though no number took it.
       const measuresNothing = /^numbers, but nothing capgap measures\b/.test(s.reason ?? '');
       if (w?.window && (noReturn || measuresNothing) && isOneDay(w.window)) ctx.day = w.window;
+      // "… on Thursday: the gauge rallied 2.1%. On the day of the decision itself, both barely moved. The
+      // Russell ended flat; …": an article walking from day to day now speaks of the day just named.
+      if (w?.window && noReturn && isOneDay(w.window) && ctx.window && isOneDay(ctx.window))
+        ctx.window = w.window;
+      // "In the week after the 2018 midterms, small caps fell …. Over the full month after that vote, …".
+      if (w?.window && noReturn && 'event' in w.window)
+        ctx.recent = [...(ctx.recent ?? []).slice(-7), w.window];
       // With no event, the period the article names first ("… underperformed on Wednesday as …").
       if (w?.window && noReturn && !options.event) ctx.window = w.window;
       // "U.S. equity funds drew $21.4 billion in the week to Wednesday, Dec. 11" (no fund capgap names): the

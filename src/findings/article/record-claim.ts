@@ -17,7 +17,7 @@ import { expandSubjects, opposite, readingsWhy, recordFields } from './readings.
 import { BACK, closeOfPoints } from './record-alone.ts';
 import { signed } from './record-attach.ts';
 import { eventMonth } from './record-events.ts';
-import { ledBy, namedSides } from './record-subjects.ts';
+import { ledBy, namedSides, ownClause } from './record-subjects.ts';
 import { timesWindow } from './record-times.ts';
 import { monthOfDay, recordWindow, sameKind } from './record-window.ts';
 import type { RecordHit } from './records.ts';
@@ -39,12 +39,13 @@ export function recordClaim(
   piece: Piece,
   t: string,
   id: string,
-  subjects: readonly SubjectHit[],
+  named0: readonly SubjectHit[],
   windows: readonly WindowHit[],
   hit: RecordHit,
   o: ReadOptions,
   ctx: ArticleContext,
 ): ClaimReadings | string {
+  const subjects = ownClause(t, named0, hit); // not "…, but smaller companies trailed"
   const led = ledBy(t, subjects, hit); // "US stocks rose for a fifth straight session, with small caps leading"
   const named = namedSides(
     t,

@@ -83,3 +83,15 @@ export function ledBy(t: string, subjects: readonly SubjectHit[], hit: RecordHit
     (h) => h.start >= hit.end && /,\s+with\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, h.start - 12), h.start)),
   );
 }
+
+/** A break between clauses: a semicolon, a sentence's end, or ", but" / ", while" / ", yet" before a new subject. */
+const CLAUSE_BREAK = /;|[.!?]\s|,\s+(?:but|while|whereas|yet|although|though)\b/i;
+
+/**
+ * The subjects of a record's own clause: a subject after the record and past a clause break is another
+ * clause's ("Stocks posted their best week since June …, but smaller companies trailed": not small caps').
+ * @example ownClause('Stocks had their best week since June, but small caps trailed.', hits, hit) // []
+ */
+export function ownClause(t: string, hits: readonly SubjectHit[], hit: RecordHit): SubjectHit[] {
+  return hits.filter((h) => h.start < hit.end || !CLAUSE_BREAK.test(t.slice(hit.end, h.start)));
+}

@@ -131,3 +131,29 @@ export function findSizeClasses(text: string): (TextSpan & { subject: ClaimSubje
   }
   return out;
 }
+
+/** Between a size class and the group that defines it: "Small-cap stocks, defined as ", "Small caps (i.e. ". */
+const DEFINED_AS =
+  /^\s*(?:,|\(|\s[—–-])\s*(?:(?:which\s+)?(?:(?:we|I)\s+)?(?:define[ds]?|measured|taken)\s+(?:here\s+)?as\s+|i\.e\.,?\s+|meaning\s+)?$/i;
+
+/**
+ * The subjects with a size class that the sentence defines dropped for its group: "Small-cap stocks, defined
+ * as the bottom 30% by market value, returned 18.4%" is the smallest 30% alone, not also the Russell 2000 (the
+ * group closed by a comma, a bracket or a dash, so "Small caps, the bottom 30% and …" stays two subjects).
+ * @example definedClasses('Small caps, defined as the bottom 30% by market value, rose 18%.', hits) // [Lo 30]
+ */
+export function definedClasses<H extends TextSpan & { subject: { kind: string } }>(
+  text: string,
+  hits: H[],
+): H[] {
+  return hits.filter((h, i) => {
+    const next = hits[i + 1];
+    if (h.subject.kind !== 'size-class' || next?.subject.kind !== 'size-group') return true;
+    const [cls, grp] = [h.subject as { size?: string }, next.subject as { side?: string }];
+    return !(
+      cls.size === grp.side &&
+      DEFINED_AS.test(text.slice(h.end, next.start).replace(/\bthe\s+$/i, '')) &&
+      /^[^,;().—–]{0,40}[,)—–]/.test(text.slice(next.end))
+    );
+  });
+}

@@ -37,6 +37,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (!word) return false;
   // "… the S&P 500's." ends a sentence: a possessive's "s" is no initial.
   if (/['’]/.test(text[i] ?? '') && word === 's') return false;
+  // "No. 1" is a number's abbreviation; "No. The gap was 4.5 points." answers a question.
+  if ((word === 'no' || word === 'nos') && !/^\s*\d/.test(text.slice(dot + 1, dot + 5))) return false;
   if (ABBREVIATIONS.has(word)) return true;
   // Single initials ("J. Smith") and dotted acronyms ("U.S.", "N.Y."); a unit after a number ("$400m.") is none.
   return !/\d/.test(text[i] ?? '') && (/^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word));

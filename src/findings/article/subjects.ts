@@ -15,7 +15,7 @@ import { CAP_WEIGHTED, EQUAL_WEIGHT, GAUGE, INDEX, indexId } from './index-names
 import { bracketedFunds, findIndexTickers, withTickers } from './index-tickers.ts';
 import { findRegions } from './region-subjects.ts';
 import { findSectors } from './sector-subjects.ts';
-import { findSizeClasses, styleScope } from './size-classes.ts';
+import { definedClasses, findSizeClasses, styleScope } from './size-classes.ts';
 import { findSizeGroups, styleGroups } from './size-groups.ts';
 
 export { DEFAULT_FUNDS, type FundName } from './funds.ts';
@@ -160,10 +160,8 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
   }
   const scope = styleScope(text); // "Among small caps, value stocks rose 14%": the styles are the subjects
   const kept = scope ? hits.filter((h) => h.start >= scope.end) : hits;
-  return withTickers(
-    text,
-    kept.sort((a, b) => a.start - b.start),
-  );
+  const sorted = kept.sort((a, b) => a.start - b.start);
+  return withTickers(text, definedClasses(text, sorted)); // "Small caps, defined as the bottom 30% …": Lo 30
 }
 
 /**

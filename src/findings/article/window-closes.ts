@@ -1,14 +1,16 @@
 /**
  * Distances from a named close, read as the return since it: "sits just 3.2% above its Election Day close"
- * (since the event) and "0.8% above its Nov. 5 close" (from that day's close to the article's date).
+ * (since the event) and "0.8% above its Nov. 5 close" (from that day's close to the article's date); and a
+ * move since a weekday's close a week back ("has risen 2.1% since last Friday").
  */
-import { DATE_RE, MONTH_RE, resolveDate } from './dates.ts';
+import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
+import { DATE_RE, MONTH_RE, resolveDate, WEEKDAY_RE } from './dates.ts';
 import { periodEnd } from './window-month-end.ts';
 import type { Rule } from './window-rules.ts';
 import { EVENT_RE } from './window-since.ts';
 
 /** A distance from the event's close, read before "on election day" (./window-rules.ts). */
-export const EVENT_CLOSE_RULE: Rule = {
+const EVENT_CLOSE_RULE: Rule = {
   // "It now sits just 3.2% above its Election Day close", "2% below their pre-vote level", "some 9% above
   // where it closed on election day", "Measured from the close on the day of the cut": since the event.
   re: new RegExp(
@@ -27,7 +29,7 @@ export const EVENT_CLOSE_RULE: Rule = {
  * where it closed on Sept. 18"
  * (not "from the Nov. 8 close to …", a span of ./window-spans.ts).
  */
-export const DATED_CLOSE_RULE: Rule = {
+const DATED_CLOSE_RULE: Rule = {
   re: new RegExp(
     `\\b(?:above|below|under|over)\\s+(?:(?:(?:its|their|the)\\s+(${DATE_RE})(?:['’]s)?|(${DATE_RE})['’]s)\\s+(?:close|closing\\s+level|level)|(?:where|what)\\s+(?:it|they)\\s+(?:closed|ended|finished|stood)\\s+on\\s+(${DATE_RE}))\\b`,
     'gi',
@@ -46,7 +48,7 @@ export const DATED_CLOSE_RULE: Rule = {
  * A distance from where a period ended: "23% above where it ended October", "below where they finished last
  * year", "from where it closed 2023": from that period's last close to the article's date.
  */
-export const ENDED_PERIOD_RULE: Rule = {
+const ENDED_PERIOD_RULE: Rule = {
   re: new RegExp(
     `\\b(?:above|below|under|over|from)\\s+where\\s+(?:it|they)\\s+(?:ended|finished|closed)\\s+(?:(?:last|the\\s+(?:previous|prior))\\s+(year|month)|((?:19|20)\\d\\d)|(${MONTH_RE})(?:,?\\s+((?:19|20)\\d\\d))?)\\b`,
     'gi',
@@ -56,3 +58,32 @@ export const ENDED_PERIOD_RULE: Rule = {
     return from && o.to && from < o.to ? { window: { kind: 'dates', from, to: o.to } } : null;
   },
 };
+
+/**
+ * "has risen 2.1% since last Friday", "since last Tuesday's close", and "since Friday" in a Friday article (a
+ * writer's "since Friday" on a Friday is a week back): from that weekday's close before the article's date to
+ * the article's date. A plain "since Friday" on another day is the since rules' (./window-since.ts).
+ */
+const SINCE_LAST_WEEKDAY_RULE: Rule = {
+  re: new RegExp(
+    `\\bsince\\s+(last\\s+)?(${WEEKDAY_RE})(?:['’]s\\s+close)?\\b(?!['’]s|\\s+(?:to|through|until)\\b)`,
+    'gi',
+  ),
+  make: (m, o) => {
+    if (!o.to) return m[1] ? { needsEvent: m[0] } : null;
+    const wd = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri'].indexOf(m[2].slice(0, -3).toLowerCase());
+    const to = toDay(o.to);
+    if (!m[1] && (weekday(to) !== wd || o.event === o.to)) return null;
+    let d = to - 1;
+    while (weekday(d) !== wd) d--;
+    return { window: { kind: 'dates', from: fromDay(d), to: o.to } };
+  },
+};
+
+/** The close rules, read before "on election day" and the since rules (./window-rules.ts). */
+export const CLOSE_RULES: Rule[] = [
+  EVENT_CLOSE_RULE,
+  DATED_CLOSE_RULE,
+  ENDED_PERIOD_RULE,
+  SINCE_LAST_WEEKDAY_RULE,
+];

@@ -11,7 +11,7 @@ import { DATE_RE, lastWeekEnd, monthsBefore, previousSession, resolveDate, WEEKD
 import { DAY_EARLIER_RULE, NEXT_DAY_RULE, NEXT_WEEKDAY_RULE } from './next-day.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { CALENDAR_RULES } from './window-calendar.ts';
-import { DATED_CLOSE_RULE, ENDED_PERIOD_RULE, EVENT_CLOSE_RULE } from './window-closes.ts';
+import { CLOSE_RULES } from './window-closes.ts';
 import { DATED_RULES } from './window-dated.ts';
 import { EVENT_DAY_RULES } from './window-event-days.ts';
 import { MONTH_END_RULE } from './window-month-end.ts';
@@ -84,9 +84,7 @@ export const RULES: Rule[] = [
       ...(o.to ? { window: { kind: 'dates', from: previousSession(o.to), to: o.to }, fallback: true } : {}),
     }),
   },
-  EVENT_CLOSE_RULE,
-  DATED_CLOSE_RULE,
-  ENDED_PERIOD_RULE,
+  ...CLOSE_RULES,
   MONTH_WHEN_RULE,
   FULL_MONTH_RULE,
   {
@@ -164,7 +162,7 @@ export const RULES: Rule[] = [
     // "in the month after the vote", "in the year after the 2016 election": from the event to the same day a
     // month (a year) on, or to the article's date while that month runs (never past it).
     re: new RegExp(
-      `\\b(?:in|during|over)\\s+the\\s+(?:(?:first\\s+)?(month|year)\\s+(?:(?:after|following|since)\\s+${EV}|that\\s+followed(?:\\s+${EV})?)|(?:following|next|subsequent)\\s+(month|year)\\b)|\\bin\\s+(?:a|one|just\\s+a)\\s+(month|year)\\b(?!\\s+(?:after|following|since|earlier|ago|before|of|to)\\b)`,
+      `\\b(?:in|during|over)\\s+the\\s+(?:(?:first\\s+|full\\s+|entire\\s+|whole\\s+)?(month|year)\\s+(?:(?:after|following|since)\\s+${EV}|that\\s+followed(?:\\s+${EV})?)|(?:following|next|subsequent)\\s+(month|year)\\b)|\\bin\\s+(?:a|one|just\\s+a)\\s+(month|year)\\b(?!\\s+(?:after|following|since|earlier|ago|before|of|to)\\b)`,
       'gi',
     ),
     // "After the 2016 election, the Russell 2000 gained 15% in a month": the month after the event named before.

@@ -142,6 +142,8 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
       const ev = (p: string): string => {
         // "since the election" in a story about a Fed decision: that election, not the article's event.
         const other =
+          // "Over the full month after that vote": the event the sentences before spoke of.
+          (/^th(?:at|ose)\s/i.test(p) ? o.spokenEvent : undefined) ??
           otherElection(p, o.event) ??
           nthWin(p) ??
           yearWin(p, text) ?? // "In 2008, … after Barack Obama's victory"
