@@ -106,6 +106,9 @@ export function reproduceCommand(claim: Claim, c?: Resolved): string {
     subjects,
     ...windowYaml(claim),
     ...(claim.at ? [`at: ${claim.at}`] : []),
+    ...(claim.breadth
+      ? [`breadth: {side: ${claim.breadth.side}${claim.breadth.of ? `, of: ${claim.breadth.of}` : ''}}`]
+      : []),
     ...(claim.extreme ? [`extreme: ${extremeYaml(claim.extreme)}`] : []),
     ...(claim.versus?.of === 'peak' ? ['versus: {of: peak}'] : []),
     ...(claim.versus && claim.versus.of !== 'peak'

@@ -19,6 +19,7 @@
  *     conventions: { returnType: total, weighting: value, base: close-before, market: french }
  *     pinned: [weighting]       # optional: conventions no alternative may change (the claim is about them)
  *     at: open                  # optional: the window ends at its last session's open ("opened 1.8% higher")
+ *     breadth: {side: up, of: 11}   # metric breadth: the sectors that rose (down: fell); stated: "9"
  */
 import { parse as parseYaml } from 'yaml';
 import { CLAIM_METRICS, type Claim, type ClaimMetric, parseStated } from './claim.ts';
@@ -70,9 +71,13 @@ export function readClaim(
     throw new Error(`${where}: metric ${metric} needs ${need} subjects, got ${subjects.length}`);
   if (o.stated === undefined) throw new Error(`${where}: no stated value`);
   // A rank ("1st", 1): a count, exact to the place; `rank: bottom` ranks from the worst.
-  const place = metric === 'rank' ? /^(\d+)(?:st|nd|rd|th)?$/.exec(String(o.stated).trim()) : null;
-  if (metric === 'rank' && !place)
-    throw new Error(`${where}: invalid rank ${JSON.stringify(o.stated)}; expected e.g. "1st"`);
+  // A breadth ("9", with `breadth: {side: up, of: 11}`): a count of sectors, exact.
+  const counted = metric === 'rank' || metric === 'breadth';
+  const place = counted ? /^(\d+)(?:st|nd|rd|th)?$/.exec(String(o.stated).trim()) : null;
+  if (counted && !place)
+    throw new Error(
+      `${where}: invalid ${metric} ${JSON.stringify(o.stated)}; expected e.g. "${metric === 'rank' ? '1st' : '9'}"`,
+    );
   const stated = place
     ? { value: Number(place[1]), unit: 'count' as const, tolerance: 0.5 }
     : metric === 'level' || metric === 'points'
@@ -105,6 +110,7 @@ export function readClaim(
     ...(metric === 'ratio' && o.versus !== undefined
       ? { versus: readVersus(o.versus, where, readWindow(o, where, defaults)) }
       : {}),
+    ...(metric === 'breadth' ? { breadth: readBreadth(o.breadth, where) } : {}),
     ...(metric === 'rank' && o.rank === 'bottom'
       ? { rank: { end: 'bottom' as const, words: 'bottom' } }
       : {}),
@@ -135,4 +141,16 @@ export function parseClaims(text: string, outer: { event?: string; to?: string }
   if (!Array.isArray(list))
     throw new Error('claims file: expected a list of claims or a mapping with "claims:"');
   return list.map((c, i) => readClaim(c, i, defaults));
+}
+
+/** A breadth claim's side and count as written: `{side: up, of: 11}` (side 'up' by default). */
+function readBreadth(raw: unknown, where: string): NonNullable<Claim['breadth']> {
+  const o = (raw ?? {}) as { side?: unknown; of?: unknown };
+  const side = o.side ?? 'up';
+  if (side !== 'up' && side !== 'down')
+    throw new Error(`${where}: invalid breadth side ${JSON.stringify(side)}; expected up or down`);
+  const of = o.of === undefined ? undefined : Number(o.of);
+  if (of !== undefined && !(Number.isInteger(of) && of > 0))
+    throw new Error(`${where}: invalid breadth count ${JSON.stringify(o.of)}; expected a whole number`);
+  return of === undefined ? { side } : { side, of };
 }

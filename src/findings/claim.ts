@@ -18,7 +18,8 @@ import type { ClaimConventions } from './claim-conventions.ts';
  * 2,442.03": an index in 'index-points', a fund's quoted price in its currency; ./evaluate-level.ts); a
  * `ratio` of two returns ("rose twice as much as the S&P 500": the first over the second, a 'multiple'); a
  * move in `points`, the close at the window's end minus the one at its base ("the Russell 2000 gained 18.5
- * points": an index in 'index-points', a fund in its currency; ./evaluate-level.ts).
+ * points": an index in 'index-points', a fund in its currency; ./evaluate-level.ts); a `breadth`, how many
+ * sectors moved one way over the window ("Nine of the 11 sectors rose": 9, a 'count'; ./evaluate-breadth.ts).
  */
 export type ClaimMetric =
   | 'return'
@@ -30,7 +31,8 @@ export type ClaimMetric =
   | 'distance'
   | 'level'
   | 'ratio'
-  | 'points';
+  | 'points'
+  | 'breadth';
 export const CLAIM_METRICS: readonly ClaimMetric[] = [
   'return',
   'excess-return',
@@ -42,6 +44,7 @@ export const CLAIM_METRICS: readonly ClaimMetric[] = [
   'level',
   'ratio',
   'points',
+  'breadth',
 ];
 
 /**
@@ -129,6 +132,8 @@ export interface Claim {
    * before to the open; "opened at 2,300.98": the open). Only an index's or a fund's bars hold opens.
    */
   at?: 'open';
+  /** A `breadth` claim's side ('up': the sectors that rose) and the set's size as written ("of the 11"). */
+  breadth?: { side: 'up' | 'down'; of?: number };
 }
 
 export { parseStated, toleranceOf } from './claim-stated.ts';

@@ -106,7 +106,11 @@ export function conventionSpace(claim: Claim, maxShift = 2, asOf?: string): Reso
       // Points are of the closes quoted (no total return, no ETF's): the window's base and timing only.
       dims.push(bases(w.kind, monthly).map((base) => ({ base })));
       if (eventWindow) dims.push(TIMINGS);
-    } else if (claim.metric === 'rank' || claim.subjects.some((s) => sectorSubject(s))) {
+    } else if (
+      claim.metric === 'rank' ||
+      claim.metric === 'breadth' ||
+      claim.subjects.some((s) => sectorSubject(s))
+    ) {
       dims.push(...sectorDims(claim, own, monthly));
     } else if (claim.subjects.some((s) => regionSubject(s) || unheldSubject(s) || s === 'SMB')) {
       // French's regional factors and SMB: closes only; the base moves to t0's close at most.

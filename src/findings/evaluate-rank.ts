@@ -5,7 +5,14 @@
  */
 import type { Claim } from './claim.ts';
 import type { ReadClaim } from './claim-read.ts';
-import { etfSector, gicsOf, SECTOR_ETFS, sectorSubject, sectorWords } from './claim-sectors.ts';
+import {
+  etfSector,
+  gicsOf,
+  SECTOR_ETFS,
+  type SectorSubject,
+  sectorSubject,
+  sectorWords,
+} from './claim-sectors.ts';
 import type { Leg } from './evaluate-legs.ts';
 import { BANKS_AS_FINANCIALS, etfLeg, stockNote, stockSectors } from './evaluate-sectors.ts';
 import type { CannotCheck, ClaimData, Evaluation, Resolved } from './evaluator.ts';
@@ -29,34 +36,9 @@ export async function rankClaim(
 ): Promise<Evaluation | CannotCheck> {
   const s = sectorSubject(claim.subjects[0]);
   if (!s) return { cannot: `ranks are checked among sectors; ${claim.subjects[0]} is not a sector` };
-  const byEtf = !s.size && c.sectorSource === 'etf';
-  // By ETF the sectors are the SPDRs' (Communication Services since 2018), by stocks the panel's 2016 GICS.
-  const gics = byEtf ? etfSector(s.sector) : gicsOf(s.sector);
-  const values = new Map<string, number>();
-  let from = '';
-  let to = '';
-  const datasets: Leg['datasets'] = [];
-  let source: string;
-  if (byEtf) {
-    for (const sector of Object.keys(SECTOR_ETFS)) {
-      const l = await etfLeg(data, { sector }, claim, c);
-      if (isCannot(l)) {
-        if (sector === gics) return l;
-        continue;
-      }
-      values.set(sector, l.value);
-      [from, to] = [l.from, l.to];
-      datasets.push(...l.datasets);
-    }
-    source = `sectors = their Select Sector SPDR ETFs (S&P 500 sectors, total return); ${values.size} with prices over the window`;
-  } else {
-    const all = await stockSectors(data, s.size, claim, c);
-    if (isCannot(all)) return all;
-    for (const [k, v] of all.values) values.set(k, v);
-    [from, to] = [all.from, all.to];
-    datasets.push({ name: all.dataset, vintage: null });
-    source = stockNote({ ...s, sector: 'sectors' }, c);
-  }
+  const all = await sectorReturns(data, claim, c, s);
+  if (isCannot(all)) return all;
+  const { values, from, to, datasets, source, gics } = all;
   const top = (claim as Partial<ReadClaim>).rank?.end !== 'bottom';
   const order = [...values].sort((a, b) => (top ? b[1] - a[1] : a[1] - b[1]));
   const at = order.findIndex(([k]) => k === gics);
@@ -82,5 +64,62 @@ export async function rankClaim(
       source,
       ...(s.sector === 'Banks' ? [BANKS_AS_FINANCIALS] : []),
     ],
+  };
+}
+
+/** The sectors' returns over a claim's window, as ranked or counted, with their data and source note. */
+export interface SectorReturns {
+  values: Map<string, number>;
+  from: string;
+  to: string;
+  datasets: Leg['datasets'];
+  source: string;
+  /** The subject sector's name in the set ranked. */
+  gics: string;
+}
+
+/**
+ * Every sector's return over the claim's window under conventions `c`: by the Select Sector SPDRs (the ones
+ * with prices over the window; the subject's missing is a cannot-check) or by the stock panel's sectors.
+ * @example (await sectorReturns(data, claim, c, { sector: 'Industrials' })).values.get('Energy') // 0.065
+ */
+export async function sectorReturns(
+  data: ClaimData,
+  claim: Claim,
+  c: Resolved,
+  s: SectorSubject,
+): Promise<SectorReturns | CannotCheck> {
+  const byEtf = !s.size && c.sectorSource === 'etf';
+  // By ETF the sectors are the SPDRs' (Communication Services since 2018), by stocks the panel's 2016 GICS.
+  const gics = byEtf ? etfSector(s.sector) : gicsOf(s.sector);
+  const values = new Map<string, number>();
+  let from = '';
+  let to = '';
+  const datasets: Leg['datasets'] = [];
+  if (byEtf) {
+    for (const sector of Object.keys(SECTOR_ETFS)) {
+      const l = await etfLeg(data, { sector }, claim, c);
+      if (isCannot(l)) {
+        if (sector === gics) return l;
+        continue;
+      }
+      values.set(sector, l.value);
+      [from, to] = [l.from, l.to];
+      datasets.push(...l.datasets);
+    }
+    const source = `sectors = their Select Sector SPDR ETFs (S&P 500 sectors, total return); ${values.size} with prices over the window`;
+    return { values, from, to, datasets, source, gics };
+  }
+  const all = await stockSectors(data, s.size, claim, c);
+  if (isCannot(all)) return all;
+  for (const [k, v] of all.values) values.set(k, v);
+  datasets.push({ name: all.dataset, vintage: null });
+  return {
+    values,
+    from: all.from,
+    to: all.to,
+    datasets,
+    source: stockNote({ ...s, sector: 'sectors' }, c),
+    gics,
   };
 }

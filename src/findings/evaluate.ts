@@ -23,6 +23,7 @@ import type { Claim } from './claim.ts';
 import { regionSubject, unheldSubject } from './claim-regions.ts';
 import { sectorSubject } from './claim-sectors.ts';
 import { isMarket, sizeGroup } from './claim-subjects.ts';
+import { breadthClaim } from './evaluate-breadth.ts';
 import { distance } from './evaluate-distance.ts';
 import { flow } from './evaluate-flow.ts';
 import { factorLeg, frenchGroupLeg } from './evaluate-french.ts';
@@ -145,6 +146,7 @@ export function makeEvaluator(data: ClaimData): Evaluator {
     flow: (claim, c) => flow(data, claim, c),
     record: makeRecordEvaluator(data),
     rank: (claim, c) => rankClaim(data, claim, c),
+    breadth: (claim, c) => breadthClaim(data, claim, c),
     distance: (claim, c) => distance(data, claim, c),
     level: (claim, c) => level(data, claim, c),
     ratio: (claim, c) => ratio(data, claim, c),

@@ -44,7 +44,7 @@ export type EvaluateFn = (claim: Claim, conventions: Resolved) => Promise<Evalua
 
 /** The evaluator a checker is given: one function per metric kind ('record' optional until one exists). */
 export type Evaluator = Record<
-  Exclude<Claim['metric'], 'record' | 'rank' | 'distance' | 'level' | 'ratio' | 'points'>,
+  Exclude<Claim['metric'], 'record' | 'rank' | 'distance' | 'level' | 'ratio' | 'points' | 'breadth'>,
   EvaluateFn
 > & {
   record?: EvaluateFn;
@@ -53,6 +53,7 @@ export type Evaluator = Record<
   level?: EvaluateFn;
   ratio?: EvaluateFn;
   points?: EvaluateFn;
+  breadth?: EvaluateFn;
 };
 
 /** A security's bars: day numbers ascending; NaN where a column is missing. */

@@ -12,6 +12,7 @@ import { closeWords } from './close-words.ts';
 import { eventClaimWords } from './election-claim-words.ts';
 import { meanwhile, notes } from './verdict-meanwhile.ts';
 import { overrideWords, stackWords } from './verdict-words.ts';
+import { windowWords } from './window-words.ts';
 
 export { describeDifference } from './verdict-differs.ts';
 
@@ -20,7 +21,7 @@ export { describeDifference } from './verdict-differs.ts';
  * @example unitValue({ unit: 'percent', stated: 7.2 } as Claim, 7.234) // '7.23%'
  */
 export function unitValue(claim: Pick<Claim, 'unit' | 'stated'>, v: number): string {
-  if (claim.unit === 'count') return ordinal(v);
+  if (claim.unit === 'count') return (claim as Partial<Claim>).metric === 'breadth' ? `${v}` : ordinal(v);
   if (claim.unit === 'index-points') return `${levelText(v)} points`;
   if (claim.unit === 'multiple') return `${v.toFixed(2)}×`;
   // A fund's price ("ended at $242"): dollars and cents.
@@ -40,23 +41,6 @@ export function unitValue(claim: Pick<Claim, 'unit' | 'stated'>, v: number): str
   return `${v.toFixed(digits)}${claim.unit === 'percent' ? '%' : ' pp'}`;
 }
 
-/** A window in words: 'since 2016-11-08 through 2016-11-11', 'in the week ended 2016-11-11'. */
-function windowWords(w: Claim['window']): string {
-  return w.kind === 'since'
-    ? `since ${w.event}${w.to ? ` through ${w.to}` : ''}`
-    : w.kind === 'sessions'
-      ? w.nextDay && w.sessions === 1
-        ? `on the day after ${w.event}`
-        : `over ${w.sessions} session${w.sessions === 1 ? '' : 's'} after ${w.event}`
-      : w.kind === 'month'
-        ? `in ${w.month}`
-        : w.kind === 'month-to-date'
-          ? `in ${w.month} to date${w.to ? ` (through ${w.to})` : ''}`
-          : w.kind === 'dates'
-            ? `from ${w.from} to ${w.to}`
-            : `in the week ${w.weekEnd ? `ended ${w.weekEnd}` : `after ${w.event ?? 'the event'}`}${w.part && w.part !== 'whole' ? ` (${w.part} the news)` : ''}`;
-}
-
 /** The claim in words: 'return of ^RUT since 2016-11-08 through 2016-11-11'. */
 export function claimWords(claim: Claim): string {
   const when = windowWords(claim.window);
@@ -66,6 +50,8 @@ export function claimWords(claim: Claim): string {
       ? `${subjectWords(claim.subjects[0])} vs ${target}`
       : claim.subjects.map(subjectWords).join(' vs ');
   if (claim.metric === 'rank') return `rank of ${subj} among sectors ${when}`;
+  if (claim.metric === 'breadth')
+    return `sectors that ${claim.breadth?.side === 'down' ? 'fell' : 'rose'} ${when}`;
   if (claim.metric === 'ratio' && claim.versus?.of === 'peak')
     return `share of ${subjectWords(claim.subjects[0])}'s gain to its highest close ${when} given back by the end`;
   if (claim.metric === 'ratio' && claim.versus)
@@ -123,6 +109,8 @@ export function statedWords(claim: Claim): string {
     }
   }
   const words = r.comparator?.words;
+  if (claim.metric === 'breadth')
+    return `${words ? `${words} ` : ''}${v}${claim.breadth?.of ? ` of ${claim.breadth.of}` : ''}`;
   // A distance as written: "about 3% below", "within 1% below", "9% above".
   if (claim.metric === 'distance')
     return `${words ? `${words} ` : ''}${v.replace(/^-/, '')} ${claim.stated < 0 ? 'below' : 'above'}`;

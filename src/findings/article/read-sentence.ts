@@ -10,16 +10,17 @@ import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ReadOptions, ReadSentence, TextSpan } from '../claim-read.ts';
 import { attribution, UNNAMED } from './attribution.ts';
 import { withoutFrame } from './bound-subject.ts';
+import { breadthClaims } from './breadth-claim.ts';
 import { classIndex } from './class-index.ts';
 import { clauses, gapped, normalise, spanOf, unquote } from './clauses.ts';
 import { distanceSpans } from './distance-claim.ts';
-import { evenMore } from './even-more.ts';
 import { eventStretches } from './event-stretches.ts';
 import { fractionOfMove } from './fraction-of-move.ts';
 import { roundedLegs } from './gap-rounding.ts';
 import { givenBack, givenBackShare } from './given-back.ts';
 import { noteMeasure } from './measure-define.ts';
 import { conditionalReason, intradayWords, questionReason } from './modality.ts';
+import { numberlessClaims } from './no-number-claims.ts';
 import { RATE_RECORD } from './not-a-claim-words.ts';
 import { notRead } from './not-read.ts';
 import { findNumbers } from './number-claim.ts';
@@ -116,18 +117,9 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   if (share) remember(ctx, [share], { subject: share.readings[0].parsedSubjects[0] });
   if (share) return finishSentence({ ...base, form, ...said }, [share], [], true);
   if (quantities.length === 0 && records.length === 0 && ranks.length === 0) {
-    // "We measured … minus … over …" defines a note's measure; "It was positive after 10 of them" counts it.
-    const tally = noteMeasure({ text: piece.text, start: piece.start, claims: [] }, t, ctx, o, `${prefix}-1`);
-    if (tally) return finishSentence({ ...base, form, ...said }, [tally], [], true);
-    // "The best gain came in 2002." in a note on the window after each election: a rank among them.
-    const ranked = scopeRank(piece, t, `${prefix}-1`, subjects, o, ctx);
-    if (ranked) return finishSentence({ ...base, form, ...said }, [ranked], [], true);
-    // "Small caps have now given back all of their gains since the election": no longer up since then.
-    const gave = form === 'sentence' ? givenBack(piece, t, `${prefix}-1`, subjects, o, ctx) : undefined;
-    if (gave) return finishSentence({ ...base, form, ...said }, [gave], [], true);
-    // "Equal-weighted, the gap was even larger.": the spread just stated, under the other weighting.
-    const even = form === 'sentence' ? evenMore(piece, t, `${prefix}-1`, ctx) : undefined;
-    if (even) return finishSentence({ ...base, form, ...said }, [even], [], true);
+    // A note's measure counted, a rank among its elections, gains given back, "even larger", a count of sectors.
+    const none = numberlessClaims({ piece, t, prefix, subjects, form }, o, ctx);
+    if (none.length) return finishSentence({ ...base, form, ...said }, none, [], true);
     return { ...base, form, ...said, claims: [], ...noNumberSentence(t, form, subjects, ctx) };
   }
   const intraday = intradayWords(t) ?? (ctx.stamp || undefined);
@@ -168,6 +160,8 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
       carry.window ??= w.window;
     }
   }
+  // "Ten of the S&P 500's 11 sectors gained on Wednesday, with financials up 6.2%": the count beside the number.
+  out.push(...breadthClaims(piece, t, (k) => `${prefix}-${out.length + k + 1}`, windows, ctx, o));
   if (alone) {
     const rc = recordClaim(piece, t, `${prefix}-${out.length + 1}`, subjects, windows, alone, o, ctx);
     if (typeof rc === 'string') problems.push(rc);

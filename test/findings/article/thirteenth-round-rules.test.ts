@@ -141,11 +141,13 @@ describe('subjects', () => {
       "Every one of the S&P 500's 11 sectors finished lower on Wednesday, with real estate the hardest hit, down 4.8%.",
       { ...o, to: '2024-12-19' },
     );
+    // (and, since the thirty-seventh round, the count of sectors that fell: all 11, metric breadth)
     assert.deepEqual(
-      cs.map((c) => [c.metric, c.subjects, c.stated, c.rank?.end]),
+      cs.map((c) => [c.metric, c.subjects, c.stated, c.rank?.end ?? c.breadth?.side]),
       [
         ['return', ['sector:Real Estate'], -4.8, undefined],
         ['rank', ['sector:Real Estate'], 1, 'bottom'],
+        ['breadth', ['sectors'], 11, 'down'],
       ],
     );
   });

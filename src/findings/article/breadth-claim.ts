@@ -1,0 +1,111 @@
+/**
+ * Sector breadth: "Nine of the 11 sectors rose on Wednesday", "All 11 S&P 500 sectors finished higher", "Only
+ * two of the 11 sectors fell last week", "Eight sectors rose and three fell", "Every sector rose" (none went the
+ * other way: a count of 0 on the other side, whatever the number of sectors with prices then). The claim is how
+ * many sectors moved that way over the sentence's window (metric 'breadth', a count, ../evaluate-breadth.ts).
+ */
+import type { ClaimWindow } from '../claim.ts';
+import type { ClaimReadings, ReadClaim, ReadOptions, TextSpan } from '../claim-read.ts';
+import type { ArticleContext } from './article-context.ts';
+import { NUMBER_WORDS } from './number-words.ts';
+import { pickWindow } from './pick-window.ts';
+import type { WindowHit } from './windows.ts';
+
+const N = `(\\d{1,2}|${Object.keys(NUMBER_WORDS)
+  .filter((w) => (NUMBER_WORDS[w] ?? 99) <= 12)
+  .join('|')})`;
+const UP =
+  '(?:rose|gained|advanced|climbed|rallied|were\\s+(?:up|higher)|(?:finished|ended|closed|traded|moved)\\s+(?:the\\s+(?:day|session|week|month)\\s+)?(?:higher|up|in\\s+the\\s+green|in\\s+positive\\s+territory)|posted\\s+gains)';
+const DOWN =
+  '(?:fell|declined|dropped|slid|retreated|lost\\s+ground|were\\s+(?:down|lower)|(?:finished|ended|closed|traded|moved)\\s+(?:the\\s+(?:day|session|week|month)\\s+)?(?:lower|down|in\\s+the\\s+red|in\\s+negative\\s+territory)|posted\\s+losses)';
+/** "Nine of the 11 sectors rose", "All 11 S&P 500 sectors finished higher", "Every sector rose", "None of the 11 … fell". */
+const BREADTH = new RegExp(
+  `\\b(?:(?:only|just)\\s+)?(all|every|each|none|${N.slice(1, -1)})(?:\\s+(?:one\\s+)?of)?\\s+(?:the\\s+)?(?:(?:S&P\\s*500|index|benchmark)['’]s\\s+)?(?:${N}\\s+)?(?:(?:S&P(?:\\s*500)?|major|main|industry|market|stock|broad)\\s+)*sectors?\\s+(?:(?:have|had|were|was|all)\\s+)?(?:(${UP})|(${DOWN}))`,
+  'gi',
+);
+/** "… and three fell", "while the other two declined": the other side's count after a breadth. */
+const REST = new RegExp(
+  `^\\s*,?\\s*(?:and|while|with|but)\\s+(?:the\\s+(?:other|remaining)\\s+)?${N}\\s+(?:(?:have|had|were)\\s+)?(?:(${UP})|(${DOWN}))`,
+  'i',
+);
+
+const count = (w: string): number => NUMBER_WORDS[w.toLowerCase()] ?? Number(w);
+
+/**
+ * The breadth claims of a sentence (none when it states no count of sectors).
+ * @example breadthClaims(piece, 'Nine of the 11 sectors rose on Wednesday.', (k) => `s3-${k + 1}`, windows, ctx, o) // [{ metric: 'breadth', stated: 9, breadth: { side: 'up', of: 11 } }]
+ */
+export function breadthClaims(
+  piece: { text: string; start: number },
+  t: string,
+  id: (k: number) => string,
+  windows: WindowHit[],
+  ctx: ArticleContext,
+  o: ReadOptions,
+): ClaimReadings[] {
+  const out: ClaimReadings[] = [];
+  const seg = { start: 0, end: t.length };
+  for (const m of t.matchAll(BREADTH)) {
+    const lead = m[1].toLowerCase();
+    const of = m[2] ? count(m[2]) : undefined;
+    const side: 'up' | 'down' = m[3] ? 'up' : 'down';
+    const all = lead === 'all' || lead === 'every' || lead === 'each';
+    if (lead === 'one' && !of) continue; // "one sector rose" with no set: no breadth worth checking
+    const w = pickWindow(
+      windows,
+      seg,
+      { start: m.index, end: m.index + m[0].length },
+      'return',
+      false,
+      {},
+      ctx,
+      o,
+    );
+    if (!w.window) continue;
+    const at = { start: m.index, end: m.index + m[0].length };
+    // "Every sector rose": none fell; "All 11 sectors rose": 11 of 11.
+    const own =
+      all && of === undefined
+        ? { stated: 0, side: side === 'up' ? ('down' as const) : ('up' as const) }
+        : { stated: lead === 'none' ? 0 : all ? (of as number) : count(lead), side };
+    out.push(breadthClaim(piece, at, own, of, w.window, w.source, id(out.length)));
+    const rest = REST.exec(t.slice(at.end));
+    if (rest) {
+      const end = at.end + rest[0].length;
+      const other = { stated: count(rest[1]), side: rest[2] ? ('up' as const) : ('down' as const) };
+      out.push(breadthClaim(piece, { start: at.end, end }, other, of, w.window, w.source, id(out.length)));
+    }
+  }
+  return out;
+}
+
+function breadthClaim(
+  piece: { text: string; start: number },
+  at: TextSpan,
+  own: { stated: number; side: 'up' | 'down' },
+  of: number | undefined,
+  window: ClaimWindow,
+  windowSource: ReadClaim['windowSource'],
+  id: string,
+): ClaimReadings {
+  const claim: ReadClaim = {
+    id,
+    text: piece.text,
+    metric: 'breadth',
+    subjects: ['sectors'],
+    parsedSubjects: [{ kind: 'unheld', id: 'sectors' }],
+    window,
+    windowSource,
+    stated: own.stated,
+    unit: 'count',
+    tolerance: 0.5,
+    conventions: {},
+    comparator: { kind: 'eq', lo: own.stated - 0.5, hi: own.stated + 0.5 },
+    precision: { written: String(own.stated), decimals: 0, halfUnit: 0.5 },
+    signSource: 'none',
+    breadth: { side: own.side, ...(of !== undefined ? { of } : {}) },
+    span: { start: piece.start + at.start, end: piece.start + at.end },
+    numberSpans: [],
+  };
+  return { id, readings: [claim] };
+}

@@ -1,0 +1,38 @@
+/**
+ * The claims of a sentence with no number, no record and no sector rank (./read-sentence.ts), tried in
+ * order: a note's measure counted ("It was positive after 10 of them"), a rank among the note's elections
+ * ("The best gain came in 2002."), gains given back ("have now given back all of their gains"), the spread
+ * just stated under the other weighting ("Equal-weighted, the gap was even larger."), and a count of sectors
+ * ("Nine of the 11 sectors rose on Wednesday": ./breadth-claim.ts).
+ */
+import type { ClaimReadings, ReadOptions } from '../claim-read.ts';
+import { breadthClaims } from './breadth-claim.ts';
+import { evenMore } from './even-more.ts';
+import { givenBack } from './given-back.ts';
+import { noteMeasure } from './measure-define.ts';
+import type { ArticleContext } from './pick-window.ts';
+import { scopeRank } from './scope-rank.ts';
+import type { Piece } from './split.ts';
+import type { SubjectHit } from './subjects.ts';
+import { findWindows } from './windows.ts';
+
+/**
+ * The first of those readings that a sentence with no number makes, or none.
+ * @example numberlessClaims({ piece, t, prefix: 's3', subjects, form: 'sentence' }, o, ctx) // [breadth 9 of 11]
+ */
+export function numberlessClaims(
+  s: { piece: Piece; t: string; prefix: string; subjects: readonly SubjectHit[]; form: string },
+  o: ReadOptions,
+  ctx: ArticleContext,
+): ClaimReadings[] {
+  const { piece, t, prefix, subjects } = s;
+  const id = `${prefix}-1`;
+  const sentence = s.form === 'sentence';
+  const one =
+    noteMeasure({ text: piece.text, start: piece.start, claims: [] }, t, ctx, o, id) ??
+    scopeRank(piece, t, id, subjects, o, ctx) ??
+    (sentence ? givenBack(piece, t, id, subjects, o, ctx) : undefined) ??
+    (sentence ? evenMore(piece, t, id, ctx) : undefined);
+  if (one) return [one];
+  return breadthClaims(piece, t, (k) => `${prefix}-${k + 1}`, findWindows(t, o), ctx, o);
+}

@@ -1,0 +1,52 @@
+/**
+ * Breadth claims ("Nine of the 11 sectors rose on Wednesday", "every sector fell"): how many sectors moved the
+ * claimed way over the window, by their Select Sector SPDRs (or the stock panel's sectors under that
+ * convention); a sector with no prices over the window is left out and said so. The value is the count; the
+ * notes list the sectors that rose and those that fell.
+ */
+import type { Claim } from './claim.ts';
+import { sectorReturns } from './evaluate-rank.ts';
+import { type CannotCheck, type ClaimData, type Evaluation, isCannot, type Resolved } from './evaluator.ts';
+
+function pct(v: number): string {
+  return `${v >= 0 ? '+' : ''}${(v * 100).toFixed(2)}%`;
+}
+
+/**
+ * A breadth claim: the number of sectors whose return over the window is above zero (`breadth.side: 'up'`)
+ * or below it ('down').
+ * @example await breadthClaim(data, claim, conventions) // { value: 9, notes: ['9 of 11 sectors rose: …', …] }
+ */
+export async function breadthClaim(
+  data: ClaimData,
+  claim: Claim,
+  c: Resolved,
+): Promise<Evaluation | CannotCheck> {
+  const side = claim.breadth?.side ?? 'up';
+  const all = await sectorReturns(data, claim, c, { sector: 'Industrials' });
+  if (isCannot(all)) return all;
+  const { values, from, to, datasets, source } = all;
+  const order = [...values].sort((a, b) => b[1] - a[1]);
+  const up = order.filter(([, v]) => v > 0);
+  const down = order.filter(([, v]) => v < 0);
+  const counted = side === 'up' ? up : down;
+  const list = (xs: typeof order) => xs.map(([k, v]) => `${k} ${pct(v)}`).join(', ') || 'none';
+  const named = claim.breadth?.of;
+  const held =
+    named !== undefined && named !== values.size
+      ? [`the claim counts ${named} sectors; ${values.size} have prices over ${from} → ${to}`]
+      : [];
+  return {
+    value: counted.length,
+    from,
+    to,
+    description: `sectors that ${side === 'up' ? 'rose' : 'fell'} after ${from} through ${to}: ${counted.length} of ${values.size}`,
+    provenance: { datasets: datasets.filter((d, i) => datasets.findIndex((x) => x.name === d.name) === i) },
+    notes: [
+      `${counted.length} of ${values.size} sectors ${side === 'up' ? 'rose' : 'fell'}`,
+      `rose: ${list(up)}; fell: ${list(down)}`,
+      ...held,
+      source,
+    ],
+  };
+}
