@@ -26,7 +26,7 @@ const SIDED =
   /\b(?:best|worst|strongest|weakest|gains?|loss(?:es)?|rall(?:y|ies)|declines?|falls?|drops?|inflows?|outflows?|shortfalls?)\b/i;
 /** Words that make a record phrase compare events ("post-election", "after any election", "of 25 elections"). */
 const EVENT_WORDS =
-  /\bpost[- ]?(election|vote|referendum|midterms?)\b|\b(fed|fomc)[- ]days?\b|\b(after|of|for|following|in) (any|every|all|an?) ?(of the )?(earlier |previous |prior |other |last |preceding )?(\w+ )?(us |u\.s\. )?(presidential |midterm )?(elections?|votes?)\b|\b\d+ (us |u\.s\. )?(presidential |midterm )?elections\b/i;
+  /\bpost[- ]?(election|vote|referendum|midterms?)\b|\b(fed|fomc)[- ]days?\b|\b(after|of|for|following|in) (any|every|all|an?) ?(of the )?(earlier |previous |prior |other |last |preceding )?(\w+ )?(us |u\.s\. )?(presidential |midterm )?(elections?|votes?)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty[- ]?\w*) (us |u\.s\. )?(presidential |midterm )?elections\b/i;
 
 /** What each set's events are called in a line. */
 const SET_WORDS: Record<string, string> = {

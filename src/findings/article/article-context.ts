@@ -11,8 +11,8 @@ export interface ArticleContext {
   returns?: (EarlierSpread & { subjects: string[]; stated: number })[];
   /** The last return stated of each index (^RUT, ^GSPC …), the latest last: "the gap between the two indexes". */
   indexReturns?: (EarlierSpread & { subjects: string[]; stated: number })[];
-  /** The week of the last flow stated over a named week: a later flow with no period is in it. */
-  week?: ClaimWindow;
+  /** The period of the last flow stated over a named week or period: a later flow with no period is in it. */
+  flowPeriod?: ClaimWindow;
   /** The windows the article's claims used, the latest last: "over the same two days" finds its stretch. */
   recent?: ClaimWindow[];
   /** The last one-day window the article used: what a later "on the day" means. */

@@ -16,6 +16,11 @@ const BELOW_LEVEL = new RegExp(
   'i',
 );
 
+/** "… ahead of large caps at 5.7%": a subject set against another, then "at" and its own number. */
+const SET_AGAINST =
+  /\b(?:ahead\s+of|behind|versus|vs\.?|against|compared\s+(?:with|to)|outpacing|beating|trailing|lagging)\s+(?:the\s+)?$/i;
+const AT_NUMBER = /^\s*,?\s+at\s+(?:about\s+|roughly\s+|around\s+|just\s+|only\s+)?$/i;
+
 /** A noun of movement right after the number ("4.3% gain"): its sign, from NOUN_SIGNS. */
 export const NOUN_AFTER = new RegExp(`^\\s+(${Object.keys(NOUN_SIGNS).join('|')})\\b`, 'i');
 
@@ -58,6 +63,13 @@ export function boundSubject(
       const of = NOUN_SIGNS[bracket[1]?.toLowerCase() ?? ''] ?? 0;
       return { subject: h.subject, sign: bracket[2]?.toLowerCase() === 'down' ? -1 : of };
     }
+    // "ahead of large caps at 5.7%", "versus the S&P 500 at 1.5%": the target's own number, set after it.
+    if (
+      h.end <= q.start &&
+      AT_NUMBER.test(own) &&
+      SET_AGAINST.test(t.slice(Math.max(0, h.start - 30), h.start))
+    )
+      return { subject: h.subject, sign: 0 };
     if (noun && h.start >= q.end && /^\s+(?:for|in|on|by)\s+$/.test(t.slice(q.end + noun[0].length, h.start)))
       return { subject: h.subject, sign: nounSign };
   }

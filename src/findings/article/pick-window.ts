@@ -152,9 +152,9 @@ export function pickWindow(
   if (!window && fallback?.kind === 'week' && ctx.window?.kind === 'week')
     [window, source] = [ctx.window, 'carried'];
   if (!window && fallback) [window, source] = [fallback, 'sentence'];
-  // A flow with no period of its own is in the week the article last named ("$2.9bn in the week ended
-  // Wednesday, Nov. 16 … IWM led with $1.4bn"), not the week after the event.
-  if (!window && !part && metric === 'flow' && ctx.week) [window, source] = [ctx.week, 'carried'];
+  // A flow with no period of its own is in the week (the period) the article last named ("$2.9bn in the week
+  // ended Wednesday, Nov. 16 … IWM led with $1.4bn"), not the week after the event.
+  if (!window && !part && metric === 'flow' && ctx.flowPeriod) [window, source] = [ctx.flowPeriod, 'carried'];
   // No event: a flow in a list under "Russell 2000 +5.6% w/w" is that week's; "IWM alone took in $8.8
   // billion" after "$10.9 billion … in November", that month's.
   if (!window && !part && metric === 'flow' && !o.event && ctx.window)

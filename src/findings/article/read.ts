@@ -175,7 +175,7 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
       if (w?.window && noReturn && !options.event) ctx.window = w.window;
       // "U.S. equity funds drew $21.4 billion in the week to Wednesday, Dec. 11" (no fund capgap names): the
       // flows after it with no period of their own are in that week.
-      if (w?.window?.kind === 'week' && /\$\s?\d/.test(piece.text)) ctx.week = w.window;
+      if (w?.window?.kind === 'week' && /\$\s?\d/.test(piece.text)) ctx.flowPeriod = w.window;
       // "Russell 2000 futures jumped 4% in premarket trading. The index rose …": the index the futures track.
       const future = /^not a return \(futures\)/.test(s.reason ?? '')
         ? findSubjects(piece.text)[0]

@@ -76,7 +76,7 @@ export function relativeRecord(
 
 /** "That was", "It marked", "This is": a demonstrative or pronoun and a copula opening a sentence. */
 export const BACK =
-  /^\s*(?:that|this|it|which)\s+(?:was|is|marked|marks|made|makes|would\s+be|has\s+been|had\s+been)\b/i;
+  /^\s*(?:that|this|it|which)\s+(?:was|is|marked|marks|made|makes|would\s+be|has\s+been|had\s+been|ranks|ranked|puts|put|places|placed)\b/i;
 /** The numbers after such a record compare ("up from $1.8bn", "more than triple the previous week's $1.8bn"). */
 const COMPARED =
   /^[\s\S]*?\b(?:from|than|with|against|versus|vs\.?|double|triple|twice|thrice|times|previous|prior|last|a\s+week\s+earlier|earlier)\b/i;

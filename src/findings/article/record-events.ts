@@ -22,10 +22,10 @@ const NOUN =
   '(?:(?:small|large|mid)[- ]cap\\s+|size\\s+)?(?:(?:gap|spread|gain|rally|run|start|lead|outperformance|performance|showing|reaction|move|surge|jump|advance|return|loss|fall|drop|decline|slump|shortfall|inflows?|outflows?)\\s+)?';
 // "… for small caps of any election since 1980": the subject's words may come between, a year may end it.
 const ANY =
-  '(?:(?:for\\s+(?:[\\w&%.-]+\\s+){1,5}?)?(?:of|after|following|for)\\s+(?:any|every|all|an?)\\s+(?:(?:earlier|previous|prior|other|us|u\\.s\\.|presidential|midterm)\\s+){0,3}(?:elections?|votes?|referendums?)(?:\\s+since\\s+(?:at\\s+least\\s+)?(?:19|20)\\d\\d)?)';
+  '(?:(?:for\\s+(?:[\\w&%.-]+\\s+){1,5}?)?(?:of|after|following|for)\\s+(?:any|every|all|an?)\\s+(?:(?:earlier|previous|prior|other|us|u\\.s\\.|presidential|midterm)\\s+){0,3}(?:elections?|votes?|referendums?)(?:\\s+since\\s+(?:at\\s+least\\s+)?(?:19|20)\\d\\d)?|to\\s+any\\s+post[- ]?(?:election|vote|referendum)\\s+(?:period|stretch|run))';
 /** A superlative with its event words, then "on record" or "ever" (required unless "after any …" ends it). */
 const EVENT_RECORD = new RegExp(
-  `\\b(?:its|their|the)\\s+(?:(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ])?${SUPER}\\s+(?:(${POST}${PERIOD}${NOUN}${ANY}?)|(${PERIOD}${NOUN}${ANY}))(\\s*(?:on\\s+record|ever)\\b)?`,
+  `\\b(?:its|their|the)\\s+(?:(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ])?${SUPER}\\s+(?:(${POST}${PERIOD}${NOUN}${ANY}?)|(${PERIOD}${NOUN}${ANY}))(\\s*(?:on\\s+record|ever|since\\s+(?:the\\s+index|records)\\s+(?:began|started))\\b)?`,
   'gi',
 );
 /** Period adjectives ("its best weekly gain") as periods; ./records.ts reads them too. */
@@ -74,7 +74,7 @@ const NEVER =
   /\b(?:has|have|had)\s+never\s+(?:done|fared|performed)\s+(better|worse)\s+(?:in|over|during)\s+(?:the\s+)?(?:first\s+)?(day|session|week|month)\s+(?:after|following)\s+(?:an?|any)\s+(?:(?:us|u\.s\.|presidential|midterm)\s+)?(?:election|vote|referendum)\b/gi;
 /** "ranking it second among the 10 elections since 1980", "ranks third of the 12 presidential elections since 1976". */
 const RANKED = new RegExp(
-  `\\brank(?:s|ed|ing)\\s+(?:it\\s+|them\\s+)?(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+(?:(best|worst|highest|lowest)\\s+)?(?:among|of|out\\s+of)\\s+(?:the\\s+)?(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:(?:us|u\\.s\\.)\\s+)?(?:presidential\\s+|midterm\\s+)?elections\\s+since\\s+(\\d{4})\\b`,
+  `\\brank(?:s|ed|ing)\\s+(?:it\\s+|them\\s+|(?:19|20)\\d\\d(?:['’]s\\s+(?:gain|rally|move|run))?\\s+)?(first|${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+(?:(best|worst|highest|lowest)\\s+)?(?:among|of|out\\s+of)\\s+(?:the\\s+)?(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:(?:us|u\\.s\\.)\\s+)?(?:presidential\\s+|midterm\\s+)?elections\\s+since\\s+(\\d{4})\\b`,
   'gi',
 );
 
@@ -152,7 +152,7 @@ export function eventRecords(text: string, event?: string): (TextSpan & { record
   }
   // "ranking it second among the 10 elections since 1980": a place among a counted set of elections.
   for (const m of text.matchAll(RANKED)) {
-    const rank = ORDINALS[m[1].toLowerCase()] ?? Number.parseInt(m[1], 10);
+    const rank = { first: 1, ...ORDINALS }[m[1].toLowerCase()] ?? Number.parseInt(m[1], 10);
     const of = NUMBER_WORDS[m[3].toLowerCase()] ?? Number(m[3]);
     const direction = /worst/i.test(m[2] ?? '') ? 'loss' : 'gain';
     const record: RecordPhrase = { kind: 'rank', rank, of, sinceYear: Number(m[4]), direction, words: m[0] };

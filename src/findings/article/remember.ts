@@ -15,12 +15,16 @@ export function remember(
   const first = out.map((c) => c.readings[0]).filter((r) => r !== undefined);
   if (carry.window) ctx.window = carry.window;
   for (const r of first) ctx.recent = [...(ctx.recent ?? []).slice(-7), r.window];
-  const week = first.find((r) => r.metric === 'flow' && r.window.kind === 'week');
-  // The whole week, not the part after the news one sentence spoke of ("$5.5bn of that after the vote").
-  if (week?.window.kind === 'week') {
-    const { part: _part, ...whole } = week.window;
-    ctx.week = whole;
-  }
+  // The flow period the article last named: a week whole, not the part after the news one sentence spoke of
+  // ("$5.5bn of that after the vote"); a month a sentence named ("$10.9 billion … in November. IWM alone took in
+  // $6.2 billion": November's).
+  const flow = first.find(
+    (r) => r.metric === 'flow' && (r.window.kind === 'week' || r.windowSource === 'sentence'),
+  );
+  if (flow?.window.kind === 'week') {
+    const { part: _part, ...whole } = flow.window;
+    ctx.flowPeriod = whole;
+  } else if (flow) ctx.flowPeriod = flow.window;
   const returns = first.filter((r) => r.metric === 'return');
   // "The FTSE 250 has fallen 13.6%. … The FTSE 100 has lost 5.6% over the same period. The gap between the two
   // indices …": one new return keeps the one before it, so "the two" are the last two stated.

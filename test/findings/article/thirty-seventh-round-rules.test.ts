@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readArticle } from '../../../src/findings/article/read.ts';
 import { findWindows } from '../../../src/findings/article/windows.ts';
+import { reproduceCommand } from '../../../src/findings/check-command.ts';
+import { parseClaims } from '../../../src/findings/claim-file.ts';
 import { firsts, funds, near, pctOf } from '../../helpers/article-reader.ts';
 import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
 import { checkedReadings } from '../../helpers/first-verdict.ts';
@@ -297,5 +299,195 @@ describe("a yes/no question gives its answer the question's subjects and period"
       near(r.computed?.value, pctOf(RUT.oct31_2024, RUT.nov29_2024) - pctOf(SPX.oct31_2024, SPX.nov29_2024));
       assert.equal(r.verdict, 'supported');
     });
+  });
+});
+
+describe('a place among elections: "since the index began", "ranks 2016 second", "It ranks first among the eight elections"', () => {
+  const ro = { event: '2016-11-08', to: '2016-11-18' };
+  it('"the best start to any post-election period since the index began" ranks the elections (was no record)', () => {
+    const [r] = firsts(
+      'The Russell 2000 gained 10.1% in the eight sessions after the vote, the best start to any post-election period since the index began.',
+      ro,
+    );
+    assert.equal(r.record?.words, 'the best start to any post-election period since the index began');
+  });
+  it('"ranking it first among the eight elections since 1988" is first of eight (was no record: "first" was no place)', () => {
+    const [r] = firsts(
+      'The Russell 2000 gained 10.1% in the eight sessions after the vote, ranking it first among the eight elections since 1988.',
+      ro,
+    );
+    assert.deepEqual(
+      [r.record?.kind, r.record?.rank, r.record?.of, r.record?.sinceYear],
+      ['rank', 1, 8, 1988],
+    );
+  });
+  it('"That ranks 2016 second …" and "It ranks first …" after a move rank that move, over its window', () => {
+    const text =
+      'The Russell 2000 gained 10.1% in the eight sessions after the vote. That ranks 2016 second among the eight elections since 1988. It ranks first among the eight elections since 1988.';
+    const [, second, first] = firsts(text, ro);
+    for (const r of [second, first])
+      assert.deepEqual(r.window, { kind: 'sessions', event: '2016-11-08', sessions: 8 });
+    assert.deepEqual([second.record?.rank, first.record?.rank], [2, 1]);
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^RUT 1,315.64 / 1,195.14 − 1 = 10.08% over the eight sessions after the 2016 vote ranks first of the eight elections from 1988', async () => {
+      const text =
+        'The Russell 2000 gained 10.1% in the eight sessions after the vote. That ranks 2016 second among the eight elections since 1988. It ranks first among the eight elections since 1988.';
+      const [move, second, first] = await checkedReadings(data.ev, text, ro);
+      near(move.computed?.value, pctOf(RUT.nov8_2016, RUT.nov18_2016));
+      assert.deepEqual([second.verdict, first.verdict], ['not supported', 'supported']);
+      assert.match(first.line ?? '', /1st of the 8 US presidential elections from 1988 to then/);
+    });
+  });
+});
+
+describe('a target\'s own number after "at"; a month as a line\'s label', () => {
+  const ro = { event: '2024-11-05', to: '2024-12-02' };
+  it('"ahead of large caps at 5.7%", "versus the S&P 500 at 5.7%" is the target\'s return (was a spread of 5.7 points)', () => {
+    for (const text of [
+      'The Russell 2000 rose 10.8% in November, ahead of the S&P 500 at 5.7%.',
+      'The Russell 2000 rose 10.8% in November, versus the S&P 500 at 5.7%.',
+    ]) {
+      const [, spx] = firsts(text, ro);
+      assert.deepEqual([spx.metric, spx.subjects, spx.stated], ['return', ['^GSPC'], 5.7], text);
+    }
+    const [, own] = firsts(
+      'The Russell 2000 beat the S&P 500 by 5.1 points in November, with small caps at 10.8%.',
+      ro,
+    );
+    assert.deepEqual([own.metric, own.subjects], ['return', ['^RUT']]);
+  });
+  it('"November: Russell 2000 +10.8%, S&P 500 +5.7%." is November (was since the vote)', () => {
+    assert.deepEqual(
+      firsts('November: Russell 2000 +10.8%, S&P 500 +5.7%.', ro).map((r) => r.window),
+      [
+        { kind: 'month', month: '2024-11' },
+        { kind: 'month', month: '2024-11' },
+      ],
+    );
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^GSPC 6,032.38 / 5,705.45 − 1 = 5.73% in November 2024', async () => {
+      const [, spx] = await checkedReadings(
+        data.ev,
+        'The Russell 2000 rose 10.8% in November, ahead of the S&P 500 at 5.7%.',
+        ro,
+      );
+      near(spx.computed?.value, pctOf(SPX.oct31_2024, SPX.nov29_2024));
+      assert.equal(spx.verdict, 'supported');
+    });
+  });
+});
+
+describe('sector breadth: "Nine of the 11 sectors rose on Wednesday"', () => {
+  const ro = { event: '2024-11-05', to: '2024-11-08' };
+  const wed = { kind: 'dates', from: '2024-11-05', to: '2024-11-06' };
+  const breadth = (text: string) =>
+    firsts(text, ro)
+      .filter((r) => r.metric === 'breadth')
+      .map((r) => [r.stated, r.breadth, r.window]);
+  it('a count of the sectors that rose or fell, with the set as written (was no number to check)', () => {
+    assert.deepEqual(breadth('Nine of the 11 sectors rose on Wednesday.'), [
+      [9, { side: 'up', of: 11 }, wed],
+    ]);
+    assert.deepEqual(breadth('All 11 S&P 500 sectors finished higher on Wednesday.'), [
+      [11, { side: 'up', of: 11 }, wed],
+    ]);
+    assert.deepEqual(breadth('Only two of the 11 sectors fell on Wednesday.'), [
+      [2, { side: 'down', of: 11 }, wed],
+    ]);
+    assert.deepEqual(breadth('Eight sectors rose and three fell on Wednesday.'), [
+      [8, { side: 'up' }, wed],
+      [3, { side: 'down' }, wed],
+    ]);
+  });
+  it('"Every sector rose" is none fell; a count beside a number is read too; "One sector fell" is no breadth', () => {
+    assert.deepEqual(breadth('Every sector rose on Wednesday, led by financials.'), [
+      [0, { side: 'down' }, wed],
+    ]);
+    assert.deepEqual(
+      breadth("Ten of the S&P 500's 11 sectors gained on Wednesday, with financials up 6.2%."),
+      [[10, { side: 'up', of: 11 }, wed]],
+    );
+    assert.deepEqual(breadth('One sector fell on Wednesday.'), []);
+  });
+  it('the reproducing command carries the count and its side, and reads back; a bad side is a clear error', () => {
+    const [r] = firsts('Nine of the 11 sectors rose on Wednesday.', ro);
+    const command = reproduceCommand(r);
+    assert.match(
+      command,
+      /metric: breadth, subject: "sectors", from: 2024-11-05, to: 2024-11-06, breadth: \{side: up, of: 11\}, stated: "9"/,
+    );
+    const [back] = parseClaims(`[${/--claim '(.*)'$/.exec(command)?.[1]}]`);
+    assert.deepEqual(
+      [back.metric, back.stated, back.unit, back.breadth],
+      ['breadth', 9, 'count', { side: 'up', of: 11 }],
+    );
+    assert.throws(
+      () =>
+        parseClaims(
+          '[{metric: breadth, subject: sectors, from: 2024-11-05, to: 2024-11-06, stated: "9", breadth: {side: sideways}}]',
+        ),
+      /claim "claim-1": invalid breadth side "sideways"; expected up or down/,
+    );
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    // The Select Sector SPDRs' closes of Nov. 5 and Nov. 6, 2024 (dividend-adjusted, as the store holds them).
+    const CLOSES: Record<string, [number, number]> = {
+      XLY: [201.5615997314453, 208.00784301757807],
+      XLP: [79.303955078125, 78.00967407226562],
+      XLE: [88.01185607910156, 91.32071685791016],
+      XLF: [46.18503189086914, 48.99311065673828],
+      XLV: [145.91976928710938, 146.10726928710938],
+      XLI: [134.59425354003906, 139.86524963378906],
+      XLK: [225.7476806640625, 232.1751708984375],
+      XLB: [92.2817611694336, 93.55250549316406],
+      XLRE: [42.682106018066406, 41.54222869873047],
+      XLC: [92.3703384399414, 94.64214324951172],
+      XLU: [76.63633728027344, 75.84415435791016],
+    };
+    const rose = Object.values(CLOSES).filter(([a, b]) => b > a).length;
+    it(`Nov. 6, 2024: ${rose} of the 11 SPDRs rose (hand count from the closes); "Eight sectors rose and three fell" holds, "Nine of the 11" does not`, async () => {
+      assert.equal(rose, 8);
+      const [eight, three] = await checkedReadings(
+        data.ev,
+        'Eight sectors rose and three fell on Wednesday.',
+        ro,
+      );
+      assert.deepEqual([eight.computed?.value, three.computed?.value], [rose, 11 - rose]);
+      assert.deepEqual([eight.verdict, three.verdict], ['supported', 'supported']);
+      const [nine] = await checkedReadings(data.ev, 'Nine of the 11 sectors rose on Wednesday.', ro);
+      assert.equal(nine.verdict, 'not supported');
+      assert.match(
+        nine.line ?? '',
+        /sectors that rose from 2024-11-05 to 2024-11-06 9 of 11: not supported: 8 \[8 of 11 sectors rose; rose: Financials \+6\.08%/,
+      );
+    });
+  });
+});
+
+describe('a flow with no period of its own is in the period the last flow named', () => {
+  it('"$10.9 billion … in November. The iShares Russell 2000 ETF alone took in $6.2 billion" is November\'s (was the week after the vote)', () => {
+    const text =
+      'Investors poured $10.9 billion into US small-cap ETFs in November. The iShares Russell 2000 ETF alone took in $6.2 billion, while the Vanguard Small-Cap ETF gathered $1.1 billion.';
+    assert.deepEqual(
+      firsts(text, { event: '2024-11-05', to: '2024-12-02', funds }).map((r) => [r.subjects[0], r.window]),
+      [
+        ['US small cap', { kind: 'month', month: '2024-11' }],
+        ['IWM', { kind: 'month', month: '2024-11' }],
+        ['VB', { kind: 'month', month: '2024-11' }],
+      ],
+    );
+  });
+  it('a flow with no period and none named before stays in the week after the event', () => {
+    const [r] = firsts('The iShares Russell 2000 ETF took in $6.2 billion.', {
+      event: '2024-11-05',
+      to: '2024-12-02',
+      funds,
+    });
+    assert.deepEqual(r.window, { kind: 'week', event: '2024-11-05' });
   });
 });
