@@ -10,7 +10,14 @@ import type { ReadClaim, ReadOptions } from '../claim-read.ts';
 import type { ArticleContext } from './article-context.ts';
 import { previousSession } from './dates.ts';
 import { dayAfter } from './next-day.ts';
-import { isOneDay, lastDaySpoken, samePeriod, sessionsOf, weekBeforeSpoken } from './same-period.ts';
+import {
+  isOneDay,
+  lastDaySpoken,
+  samePeriod,
+  sameStretchAfter,
+  sessionsOf,
+  weekBeforeSpoken,
+} from './same-period.ts';
 import { sinceThen } from './window-as-of.ts';
 import { fromNews } from './window-dated.ts';
 import type { WindowHit } from './windows.ts';
@@ -93,6 +100,8 @@ export function pickWindow(
   const part = own.find((h) => h.part)?.part;
   const then = own[0]?.sinceThen ? sinceThen(hits, at, ctx.window, o) : undefined;
   let window = then ?? (own.find((h) => h.window && !h.endOnly) ?? own.find((h) => h.window))?.window;
+  // "In 2016 the Russell 2000 gained 11.8% over the same stretch": the stretch spoken of, after that election.
+  window = sameStretchAfter(own, ctx, o) ?? window;
   // "added 1.2% Tuesday, extending their post-election gain to 12%": an after-the-news phrase nearer the
   // number than the clause's window makes a return's window since the event.
   if (

@@ -31,6 +31,7 @@ import { readNumbers } from './read-numbers.ts';
 import { amongElections } from './record-after-event.ts';
 import { eachListed, relativeRecord } from './record-alone.ts';
 import { recordClaim } from './record-claim.ts';
+import { oneRecord } from './record-first-time.ts';
 import { outsideRecords } from './record-subjects.ts';
 import { placeRecords } from './record-window.ts';
 import { findRecords, type RecordHit } from './records.ts';
@@ -108,6 +109,9 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const quantities = findNumbers(t).filter(
     (q) => !overlaps(q) && !shares.some((r) => inside(q, r)) && !inside(q, back),
   );
+  // "hit a record close on Monday for the first time in three years" (no number): one record, both phrases.
+  const one = records.length === 2 && !quantities.length && oneRecord(records[0].record, records[1].record);
+  if (one) records.splice(0, 2, { ...records[0], record: one });
   const ranks = findRanks(t).filter((r) =>
     subjects.some((h) => h.subject.kind === 'sector' && h.end <= r.start),
   );

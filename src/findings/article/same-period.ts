@@ -124,3 +124,24 @@ export function sessionsOf(w: ClaimWindow): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * "In 2016 the Russell 2000 gained 11.8% over the same stretch", "Over the same stretch after the 2016 election,
+ * …": the stretch the article last spoke of after its own election, as many sessions after that other one
+ * (./windows.ts sets `otherDate`); undefined when the clause names no other election or the stretch is no
+ * event's.
+ * @example sameStretchAfter(own, { window: { kind: 'since', event: '2024-11-05', to: '2024-11-27' } }, o) // { kind: 'sessions', event: '2016-11-08', sessions: 16 }
+ */
+export function sameStretchAfter(
+  own: readonly WindowHit[],
+  ctx: ArticleContext,
+  o: ReadOptions,
+): ClaimWindow | undefined {
+  const event = own.find((h) => h.otherDate)?.otherDate;
+  const w = ctx.window;
+  if (!event || !o.event || !own.some((h) => h.same && !h.day && !h.yearBack)) return undefined;
+  if (!w || !('event' in w) || w.event !== o.event || event >= o.event) return undefined;
+  if (w.kind === 'sessions') return { ...w, event };
+  const n = w.kind === 'since' ? sessionsOf(w) : undefined;
+  return n ? { kind: 'sessions', event, sessions: n } : undefined;
+}

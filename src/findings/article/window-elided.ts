@@ -67,3 +67,13 @@ export function labelledEvents(text: string, hits: readonly WindowHit[], o: Read
   }
   return out;
 }
+
+/** The election of a whole calendar year's window ("In 2016") two or four years before an election's, if any. */
+export function yearElection(w: ClaimWindow | undefined, event?: string): string | undefined {
+  if (w?.kind !== 'dates' || !w.from.endsWith('-12-31') || !w.to.endsWith('-12-31') || !event)
+    return undefined;
+  const [y, e] = [Number(w.to.slice(0, 4)), Number(event.slice(0, 4))];
+  if (event.slice(5, 7) !== '11' || y >= e || (e - y) % 2 || Number(w.from.slice(0, 4)) !== y - 1)
+    return undefined;
+  return otherElection(`${y} election`, event) ?? undefined;
+}

@@ -190,9 +190,11 @@ export const RULES: Rule[] = [
   SEASON_RULE,
   ...CALENDAR_RULES,
   {
-    // "After the 2012 election, by contrast, …": after another election than the article's.
-    re: new RegExp(`\\b(?:after|following|since)\\s+${EV}`, 'gi'),
-    make: (m, o) => ({ part: 'after', ...(otherElection(m[1], o.event) ? { otherEvent: true } : {}) }),
+    re: new RegExp(`\\b(?:after|following|since)\\s+${EV}`, 'gi'), // "After the 2012 election, by contrast, …"
+    make: (m, o) => {
+      const d = otherElection(m[1], o.event); // another election than the article's
+      return { part: 'after', ...(d ? { otherEvent: true, otherDate: d } : {}) };
+    },
   },
   { re: new RegExp(`\\bbefore\\s+${EV}`, 'gi'), make: () => ({ part: 'before' }) },
 ];

@@ -21,7 +21,7 @@ import { nthWin, yearWin } from './event-days.ts';
 import { otherKindEvent } from './event-infer.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { anchorHits } from './window-anchors.ts';
-import { elidedEvents, labelledEvents } from './window-elided.ts';
+import { elidedEvents, labelledEvents, yearElection } from './window-elided.ts';
 import { RULES } from './window-rules.ts';
 
 export { EVENT_RE } from './window-rules.ts';
@@ -55,6 +55,8 @@ export interface WindowHit extends TextSpan {
   sessionsBefore?: number;
   /** A part phrase after another election than the article's ("After the 2012 election, …"). */
   otherEvent?: boolean;
+  /** That election's day; also a year's ("In 2016 … over the same stretch", ./same-period.ts `sameStretchAfter`). */
+  otherDate?: string;
   /** "In the three sessions following the Pfizer announcement": N sessions (0: since) after news dated earlier. */
   news?: number;
   /**
@@ -174,6 +176,8 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
     }
   }
   hits.push(...elidedEvents(text, hits, o), ...labelledEvents(text, hits, o)); // "…; after 2020, 18%", "16.1% (2020)"
+  // "In 2016 the Russell 2000 gained 11.8% over the same stretch": that year's election (./same-period.ts).
+  if (hits.some((h) => h.same)) for (const h of hits) h.otherDate ??= yearElection(h.window, o.event);
   anchorHits(hits, o); // "the week before", "the previous four sessions", "its two-day slide"
   // A contrast phrase is a window beside another one. Alone, "in the week" ("rose 10% in the week") is the
   // article's week when nothing earlier carries a window; "over the week" alone keeps the stretch just

@@ -491,3 +491,48 @@ describe('a flow with no period of its own is in the period the last flow named'
     assert.deepEqual(r.window, { kind: 'week', event: '2024-11-05' });
   });
 });
+
+describe('"over the same stretch" in another election\'s year', () => {
+  const ro = { event: '2024-11-05', to: '2024-11-27' };
+  const sixteen = { kind: 'sessions', event: '2016-11-08', sessions: 16 };
+  it('"In 2016 the Russell 2000 gained 11.8% over the same stretch" is the 16 sessions after the 2016 vote (was the year 2016)', () => {
+    for (const second of [
+      'In 2016 the Russell 2000 gained 11.8% over the same stretch.',
+      'Over the same stretch after the 2016 election, it gained 11.8%.',
+      'After the 2016 election it gained 11.8% over the same stretch.',
+    ]) {
+      const [, r] = firsts(`The Russell 2000 is up 8.2% since Election Day. ${second}`, ro);
+      assert.deepEqual(r.window, sixteen, second);
+    }
+  });
+  it('a year alone with no "same" stays the calendar year', () => {
+    const [r] = firsts('In 2016 the Russell 2000 gained 21.3%.', ro);
+    assert.deepEqual(r.window, { kind: 'dates', from: '2015-12-31', to: '2016-12-31' });
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^RUT 1,313.80 (Dec. 1, 2016, the 16th session after the vote) / 1,195.14 − 1 = 9.93%', async () => {
+      const [, r] = await checkedReadings(
+        data.ev,
+        'The Russell 2000 is up 8.2% since Election Day. In 2016 the Russell 2000 gained 11.8% over the same stretch.',
+        ro,
+      );
+      near(r.computed?.value, pctOf(RUT.nov8_2016, 1313.800048828125));
+      assert.equal(r.verdict, 'not supported');
+    });
+  });
+});
+
+describe('a record close "for the first time in three years" with no number is one record', () => {
+  it('"Small caps hit a record close on Monday for the first time in three years" reads one record with both phrases (was the close, and the second "not read")', () => {
+    const [s] = readArticle('Small caps hit a record close on Monday for the first time in three years.', {
+      event: '2024-11-05',
+      to: '2024-11-27',
+    });
+    assert.equal(s.claims.length, 1);
+    const r = s.claims[0].readings[0];
+    assert.equal(r.record?.words, 'record close … first time in three years');
+    assert.deepEqual(r.window, { kind: 'dates', from: '2024-11-22', to: '2024-11-25' });
+    assert.doesNotMatch(s.reason ?? '', /a second record/);
+  });
+});
