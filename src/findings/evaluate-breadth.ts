@@ -23,7 +23,7 @@ export async function breadthClaim(
   c: Resolved,
 ): Promise<Evaluation | CannotCheck> {
   const side = claim.breadth?.side ?? 'up';
-  const all = await sectorReturns(data, claim, c, { sector: 'Industrials' });
+  const all = await sectorReturns(data, claim, c);
   if (isCannot(all)) return all;
   const { values, from, to, datasets, source } = all;
   const order = [...values].sort((a, b) => b[1] - a[1]);

@@ -19,7 +19,8 @@ import type { CannotCheck, ClaimData, Evaluation, Resolved } from './evaluator.t
 import { isCannot } from './evaluator.ts';
 import { ordinal } from './verdict-line.ts';
 
-function pct(v: number): string {
+/** A decimal return as a signed per cent with two decimals: '+6.08%'. */
+export function pct(v: number): string {
   return `${v >= 0 ? '+' : ''}${(v * 100).toFixed(2)}%`;
 }
 
@@ -80,18 +81,19 @@ export interface SectorReturns {
 
 /**
  * Every sector's return over the claim's window under conventions `c`: by the Select Sector SPDRs (the ones
- * with prices over the window; the subject's missing is a cannot-check) or by the stock panel's sectors.
+ * with prices over the window; the subject's missing, when there is one, is a cannot-check) or by the stock
+ * panel's sectors.
  * @example (await sectorReturns(data, claim, c, { sector: 'Industrials' })).values.get('Energy') // 0.065
  */
 export async function sectorReturns(
   data: ClaimData,
   claim: Claim,
   c: Resolved,
-  s: SectorSubject,
+  s?: SectorSubject,
 ): Promise<SectorReturns | CannotCheck> {
-  const byEtf = !s.size && c.sectorSource === 'etf';
+  const byEtf = !s?.size && c.sectorSource === 'etf';
   // By ETF the sectors are the SPDRs' (Communication Services since 2018), by stocks the panel's 2016 GICS.
-  const gics = byEtf ? etfSector(s.sector) : gicsOf(s.sector);
+  const gics = s ? (byEtf ? etfSector(s.sector) : gicsOf(s.sector)) : '';
   const values = new Map<string, number>();
   let from = '';
   let to = '';
@@ -110,7 +112,7 @@ export async function sectorReturns(
     const source = `sectors = their Select Sector SPDR ETFs (S&P 500 sectors, total return); ${values.size} with prices over the window`;
     return { values, from, to, datasets, source, gics };
   }
-  const all = await stockSectors(data, s.size, claim, c);
+  const all = await stockSectors(data, s?.size, claim, c);
   if (isCannot(all)) return all;
   for (const [k, v] of all.values) values.set(k, v);
   datasets.push({ name: all.dataset, vintage: null });

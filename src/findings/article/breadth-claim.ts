@@ -51,18 +51,9 @@ export function breadthClaims(
     const side: 'up' | 'down' = m[3] ? 'up' : 'down';
     const all = lead === 'all' || lead === 'every' || lead === 'each';
     if (lead === 'one' && !of) continue; // "one sector rose" with no set: no breadth worth checking
-    const w = pickWindow(
-      windows,
-      seg,
-      { start: m.index, end: m.index + m[0].length },
-      'return',
-      false,
-      {},
-      ctx,
-      o,
-    );
-    if (!w.window) continue;
     const at = { start: m.index, end: m.index + m[0].length };
+    const w = pickWindow(windows, seg, at, 'return', false, {}, ctx, o);
+    if (!w.window) continue;
     // "Every sector rose": none fell; "All 11 sectors rose": 11 of 11.
     const own =
       all && of === undefined

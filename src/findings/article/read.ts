@@ -144,7 +144,7 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
       // "Did small caps beat large caps by 6 points in November? Not quite: the gap was 4.5 points.": the
       // question states nothing, but its subjects and period are what the answer speaks of.
       const asks = tp ? undefined : askedStatement(normalise(piece.text));
-      if (asks) readSentence({ ...piece, text: asks }, i, o, ctx);
+      if (asks) quietly(() => readSentence({ ...piece, text: asks }, i, o, ctx));
     } catch (e) {
       const reason = `capgap failed to read this sentence (${(e as Error).message}); please report it with the sentence`;
       s = { ...notClaim(reason), status: 'unreadable' };

@@ -39,13 +39,13 @@ export function recordClaim(
   piece: Piece,
   t: string,
   id: string,
-  named0: readonly SubjectHit[],
+  allSubjects: readonly SubjectHit[],
   windows: readonly WindowHit[],
   hit: RecordHit,
   o: ReadOptions,
   ctx: ArticleContext,
 ): ClaimReadings | string {
-  const subjects = ownClause(t, named0, hit); // not "…, but smaller companies trailed"
+  const subjects = ownClause(t, allSubjects, hit); // not "…, but smaller companies trailed"
   const led = ledBy(t, subjects, hit); // "US stocks rose for a fifth straight session, with small caps leading"
   const named = namedSides(
     t,
