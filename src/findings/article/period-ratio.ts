@@ -8,10 +8,15 @@ import { fromDay, toDay } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
 import { monthsBefore, nextSession, weekEndOf } from './dates.ts';
 import type { QuantityClaim } from './quantity-types.ts';
+import { sessionsOf } from './same-period.ts';
+import { otherElection } from './windows.ts';
 
 /** "the previous week's (intake)", "last month's", "a week earlier": the period before the claim's own. */
 export const EARLIER =
   /^\s*(?:that\s+of\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+(week|month|year)['’]s\b(?:\s+(?:intake|inflows?|outflows?|total|haul|figure|tally|gain|return|rise|advance|decline|loss|drop|fall|pace))?/i;
+/** "what they managed in 2016", "their gain after the 2016 election": the same subject after an earlier vote. */
+const OTHER_YEAR =
+  /^\s*(?:of\s+)?(?:what\s+(?:they|it)\s+(?:managed|gained|made|did|rose|returned|posted|delivered)|(?:their|its)\s+(?:gain|rise|advance|rally|return|move))\s+(?:in|after)\s+(?:the\s+)?((?:19|20)\d\d)\b(?:\s+(?:presidential\s+|us\s+)?(?:election|vote))?/i;
 /** Words that make the measure a flow ("poured $2.9bn into", "intake", "inflows"), else a return. */
 const FLOW =
   /\$|£|€|\b(?:inflows?|outflows?|intake|took\s+in|pulled\s+in|poured|attracted|drew|redemptions?|withdrawals?)\b/i;
@@ -21,6 +26,9 @@ const FLOW =
  * @example periodRatio('poured $2.9bn into IWM last week, more than double the previous week\'s intake', q) // { shift: 'week', of: 'flow', … }
  */
 export function periodRatio(t: string, end: number): QuantityClaim['versus'] {
+  // "Small caps' 8% post-election gain is about half what they managed in 2016": the same stretch then.
+  const then = OTHER_YEAR.exec(t.slice(end));
+  if (then) return { shift: Number(then[1]), of: 'return', words: then[0].trim() };
   const m = EARLIER.exec(t.slice(end));
   // "more than triple the previous week's $1.8bn": both numbers are stated, and each is checked.
   if (!m || /^\s*(?:[\w-]+\s+){0,2}?[$£€\d]/.test(t.slice(end + m[0].length))) return undefined;
@@ -36,7 +44,11 @@ export function periodRatio(t: string, end: number): QuantityClaim['versus'] {
  * dates moved alike; undefined only for a stretch since an event with no end.
  * @example shiftedWindow({ kind: 'week', weekEnd: '2016-11-11' }, 'week') // { kind: 'week', weekEnd: '2016-11-04' }
  */
-export function shiftedWindow(w: ClaimWindow, shift: 'week' | 'month' | 'year'): ClaimWindow | undefined {
+export function shiftedWindow(
+  w: ClaimWindow,
+  shift: 'week' | 'month' | 'year' | number,
+): ClaimWindow | undefined {
+  if (typeof shift === 'number') return afterElection(w, shift);
   const back = (iso: string) =>
     shift === 'week' ? fromDay(toDay(iso) - 7) : monthsBefore(iso, shift === 'month' ? 1 : 12);
   const month = (m: string) => back(`${m}-01`).slice(0, 7);
@@ -64,4 +76,35 @@ export function shiftedWindow(w: ClaimWindow, shift: 'week' | 'month' | 'year'):
     default:
       return w.to ? { kind: 'dates', from: back(w.event), to: back(w.to) } : undefined;
   }
+}
+
+/**
+ * The claim's window after the US election of `year` instead of its own event: as many sessions after it
+ * (a stretch to a date: the sessions it held), the week after it, or the same month of that year.
+ * @example afterElection({ kind: 'since', event: '2024-11-05', to: '2024-11-27' }, 2016) // { kind: 'sessions', event: '2016-11-08', sessions: 16 }
+ */
+function afterElection(w: ClaimWindow, year: number): ClaimWindow | undefined {
+  const event = otherElection(`${year} election`);
+  if (!event) return undefined;
+  if (w.kind === 'month') return { kind: 'month', month: `${year}${w.month.slice(4)}` };
+  if (w.kind === 'sessions') return { ...w, event };
+  if (w.kind === 'week' && w.event) return { kind: 'week', event };
+  const n = w.kind === 'since' ? sessionsOf(w) : undefined;
+  return n ? { kind: 'sessions', event, sessions: n } : undefined;
+}
+
+/**
+ * The window hits a ratio's own number may take: not those inside the words of the period it is set against
+ * ("… about half what they managed in 2016": 2016 is the comparison's, not the number's window).
+ * @example outsideVersus(hits, t, q.end, { shift: 2016, of: 'return', words: 'what they managed in 2016' }) // without "in 2016"
+ */
+export function outsideVersus<H extends { start: number; end: number }>(
+  hits: readonly H[],
+  t: string,
+  from: number,
+  versus: QuantityClaim['versus'],
+): readonly H[] {
+  const at = typeof versus?.shift === 'number' ? t.indexOf(versus.words, from) : -1;
+  if (at < 0 || !versus) return hits;
+  return hits.filter((h) => h.end <= at || h.start >= at + versus.words.length);
 }

@@ -17,7 +17,8 @@ export interface QuantityClaim {
   /** A distance's reference high or low (./distance-claim.ts). */
   extreme?: Extreme;
   /** A ratio to the same subject's period before ("double the previous week's"): ./period-ratio.ts. */
-  versus?: { shift: 'week' | 'month' | 'year'; of: 'flow' | 'return'; words: string };
+  /** The same subject's period before (`shift`), or after an earlier election (its year: "what they managed in 2016"). */
+  versus?: { shift: 'week' | 'month' | 'year' | number; of: 'flow' | 'return'; words: string };
   /** The unit when the number's words say another ("about 6 points came on Wednesday": a return in per cent). */
   unit?: 'percent';
   /** How the claim was read where the words leave it open ("names no benchmark: read against the S&P 500"). */

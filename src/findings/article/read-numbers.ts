@@ -20,7 +20,7 @@ import { isRunningTotal, numberWindow } from './number-window.ts';
 import type { Quantity } from './numbers.ts';
 import { minusClaim, pairClaim } from './pair-claim.ts';
 import { parallelWindows } from './parallel-windows.ts';
-import { shiftedWindow } from './period-ratio.ts';
+import { outsideVersus, shiftedWindow } from './period-ratio.ts';
 import type { ArticleContext } from './pick-window.ts';
 import { backGapClaim, betweenClaim } from './position-claim.ts';
 import { pronounGap } from './pronoun-gap.ts';
@@ -137,7 +137,7 @@ export function readNumbers(
       problems.push(totalFlowWhy(t.slice(q.start, q.end)));
       continue;
     }
-    const own = ownWindows(q, s.found, s.dist, s.windows);
+    const own = outsideVersus(ownWindows(q, s.found, s.dist, s.windows), t, q.end, qc.versus);
     const w = numberWindow(t, q, qc, seg, own, quantities, s.records, carry, ctx, o);
     if (apposite && prior) [w.window, w.source] = [prior.window, 'sentence'];
     // "… fell 3.8% on Friday and a further 2.6% on Monday, while the S&P 500 lost 3.6% and 1.8%".

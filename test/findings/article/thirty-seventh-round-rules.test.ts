@@ -536,3 +536,30 @@ describe('a record close "for the first time in three years" with no number is o
     assert.doesNotMatch(s.reason ?? '', /a second record/);
   });
 });
+
+describe('a ratio to "what they managed in 2016": the same stretch after that election', () => {
+  const ro = { event: '2024-11-05', to: '2024-11-27' };
+  const text = "The Russell 2000's 7.3% post-election gain is about half what it managed in 2016.";
+  it('is the return since the vote over the return the same 16 sessions after the 2016 vote (was against nothing capgap can name)', () => {
+    const [, r] = firsts(text, ro);
+    assert.equal(r.metric, 'ratio');
+    assert.deepEqual(r.window, { kind: 'since', event: '2024-11-05', to: '2024-11-27' });
+    assert.deepEqual(r.versus, {
+      window: { kind: 'sessions', event: '2016-11-08', sessions: 16 },
+      of: 'return',
+      words: 'what it managed in 2016',
+    });
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^RUT 2,426.19 / 2,260.84 − 1 = 7.31% over 1,313.80 / 1,195.14 − 1 = 9.93%: 0.74×, not about half', async () => {
+      const [, r] = await checkedReadings(data.ev, text, ro);
+      near(
+        r.computed?.value,
+        pctOf(2260.840087890625, 2426.18994140625) / pctOf(RUT.nov8_2016, 1313.800048828125),
+        1e-6,
+      );
+      assert.notEqual(r.verdict, 'supported');
+    });
+  });
+});
