@@ -20,6 +20,8 @@ export interface RankHit extends TextSpan {
   among?: boolean;
   /** "the second-best sector": that place from its end (first when not given). */
   place?: number;
+  /** "led by financials": the sector named right after the phrase, not before it. */
+  after?: boolean;
 }
 
 const PLACES: Record<string, number> = {
@@ -59,12 +61,21 @@ const AMONG =
 const APPOSITION =
   /(?<=,\s*)the\s+(?:(?:day|week|month|session)['’]s\s+)?(?:best|top|strongest|worst|weakest)[- ](?:performing\s+(?:sector|group|industry)\b|(?:performers?|gainers?|losers?)\s+(?:among|of|in)\s+(?:the\s+)?(?:[\w&]+\s+){0,3}(?:sectors|groups|industries)\b)|(?<=(?:,\s*|\b(?:were|was|are|is)\s+))the\s+(?:best|top|strongest|worst|weakest)(?:[- ]performing)?\s+(?:of|among)\s+(?:the\s+)?(?:[\w&'’]+\s+){0,3}(?:sectors|sector\s+(?:funds|ETFs)|groups|industries)\b/gi;
 
+/** "Ten of 11 sectors rose, led by financials", "Stocks fell, led by energy": the sector named after it. */
+const LED_BY = /\b(?:led|paced)\s+(?:higher\s+|lower\s+)?by\s+(?=[a-z])/gi;
+/** A fall in the clause before "led by": the leader of the declines. */
+const FELL_BEFORE = /\b(?:fell|declined|dropped|slid|lost|retreated|sank|tumbled|lower|down)\b[^,;.]*,?\s*$/i;
+
 /**
  * The rank phrases of a sentence.
  * @example findRanks('Industrials led the rally') // [{ side: 'top', words: 'led the rally' }]
  */
 export function findRanks(text: string): RankHit[] {
   const out: RankHit[] = [];
+  for (const m of text.matchAll(LED_BY)) {
+    const side = FELL_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) ? 'bottom' : 'top';
+    out.push({ start: m.index, end: m.index + m[0].length, side, words: m[0].trim(), after: true });
+  }
   for (const re of [LEAD, BEST, AMONG, APPOSITION])
     for (const m of text.matchAll(re))
       out.push({
@@ -76,6 +87,17 @@ export function findRanks(text: string): RankHit[] {
         ...(m.groups?.place ? { place: PLACES[m.groups.place.toLowerCase()] } : {}),
       });
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The sector a rank phrase ranks: named right after "led by", else the last one before the phrase.
+ * @example rankedSector(ledByHit, hits) // the Financials hit of "…, led by financials"
+ */
+export function rankedSector(hit: RankHit, subjects: readonly SubjectHit[]): SubjectHit | undefined {
+  const sector = subjects.filter((h) => h.subject.kind === 'sector');
+  return hit.after
+    ? sector.find((h) => h.start >= hit.end && h.start <= hit.end + 4)
+    : sector.filter((h) => h.end <= hit.start).pop();
 }
 
 /**
@@ -94,7 +116,7 @@ export function rankClaim(
   const before = subjects.filter(
     (h) => h.end <= hit.start && h.start >= seg.start && h.subject.kind === 'sector',
   );
-  const s = before[before.length - 1]?.subject;
+  const s = hit.after ? rankedSector(hit, subjects)?.subject : before[before.length - 1]?.subject;
   if (s?.kind !== 'sector') return null;
   const span = { start: piece.start + hit.start, end: piece.start + hit.end };
   const place = hit.place ?? 1;

@@ -26,7 +26,7 @@ import { notRead } from './not-read.ts';
 import { findNumbers } from './number-claim.ts';
 import { type ArticleContext, pickWindow } from './pick-window.ts';
 import type { Carry } from './quantity-claim.ts';
-import { contributionReason, findRanks, rankClaim } from './rank-claim.ts';
+import { contributionReason, findRanks, rankClaim, rankedSector } from './rank-claim.ts';
 import { readNumbers } from './read-numbers.ts';
 import { amongElections } from './record-after-event.ts';
 import { eachListed, relativeRecord } from './record-alone.ts';
@@ -112,9 +112,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   // "hit a record close on Monday for the first time in three years" (no number): one record, both phrases.
   const one = records.length === 2 && !quantities.length && oneRecord(records[0].record, records[1].record);
   if (one) records.splice(0, 2, { ...records[0], record: one });
-  const ranks = findRanks(t).filter((r) =>
-    subjects.some((h) => h.subject.kind === 'sector' && h.end <= r.start),
-  );
+  const ranks = findRanks(t).filter((r) => rankedSector(r, subjects));
   const prefix = `${o.idPrefix ?? 's'}${index + 1}`;
   // "About two-thirds of the Russell 2000's gain since the election came on Wednesday": a share of a move.
   const share = fractionOfMove(piece, t, `${prefix}-1`, subjects, o, ctx);

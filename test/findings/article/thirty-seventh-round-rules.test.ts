@@ -563,3 +563,32 @@ describe('a ratio to "what they managed in 2016": the same stretch after that el
     });
   });
 });
+
+describe('"led by financials": the sector named after the phrase ranks first', () => {
+  const ro = { event: '2024-11-05', to: '2024-11-08' };
+  it('"Ten of 11 sectors rose on Wednesday, led by financials, up 6.1%" ranks financials first (was the return and the count only)', () => {
+    const rs = firsts('Ten of 11 sectors rose on Wednesday, led by financials, up 6.1%.', ro);
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.subjects[0], r.stated, r.rank?.end]),
+      [
+        ['return', 'sector:Financials', 6.1, undefined],
+        ['rank', 'sector:Financials', 1, 'top'],
+        ['breadth', 'sectors', 10, undefined],
+      ],
+    );
+    const [led] = firsts('Industrials led the rally on Wednesday.', ro);
+    assert.deepEqual([led.subjects, led.rank?.end], [['sector:Industrials'], 'top']);
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('XLF 48.99 / 46.19 − 1 = 6.08% led the eleven SPDRs on Nov. 6, 2024', async () => {
+      const [, rank] = await checkedReadings(
+        data.ev,
+        'Ten of 11 sectors rose on Wednesday, led by financials, up 6.1%.',
+        ro,
+      );
+      assert.equal(rank.verdict, 'supported');
+      assert.match(rank.line ?? '', /Financials led \(\+6\.08%\)/);
+    });
+  });
+});
