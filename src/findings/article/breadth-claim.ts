@@ -15,9 +15,9 @@ const N = `(\\d{1,2}|${Object.keys(NUMBER_WORDS)
   .filter((w) => (NUMBER_WORDS[w] ?? 99) <= 12)
   .join('|')})`;
 const UP =
-  '(?:rose|gained|advanced|climbed|rallied|were\\s+(?:up|higher)|(?:finished|ended|closed|traded|moved)\\s+(?:the\\s+(?:day|session|week|month)\\s+)?(?:higher|up|in\\s+the\\s+green|in\\s+positive\\s+territory)|posted\\s+gains)';
+  '(?:rose|gained|advanced|climbed|rallied|were\\s+(?:up|higher)|(?:finished|ended|closed|traded|moved)\\s+(?:the\\s+(?:day|session|week|month)\\s+)?(?:higher|up|in\\s+the\\s+green|in\\s+positive\\s+territory)|posted\\s+gains|higher|in\\s+the\\s+green)';
 const DOWN =
-  '(?:fell|declined|dropped|slid|retreated|lost\\s+ground|were\\s+(?:down|lower)|(?:finished|ended|closed|traded|moved)\\s+(?:the\\s+(?:day|session|week|month)\\s+)?(?:lower|down|in\\s+the\\s+red|in\\s+negative\\s+territory)|posted\\s+losses)';
+  '(?:fell|declined|dropped|slid|retreated|lost\\s+ground|were\\s+(?:down|lower)|(?:finished|ended|closed|traded|moved)\\s+(?:the\\s+(?:day|session|week|month)\\s+)?(?:lower|down|in\\s+the\\s+red|in\\s+negative\\s+territory)|posted\\s+losses|lower|in\\s+the\\s+red)';
 /** "Nine of the 11 sectors rose", "All 11 S&P 500 sectors finished higher", "Every sector rose", "None of the 11 … fell". */
 const BREADTH = new RegExp(
   `\\b(?:(?:only|just)\\s+)?(all|every|each|none|${N.slice(1, -1)})(?:\\s+(?:one\\s+)?of)?\\s+(?:the\\s+)?(?:(?:S&P\\s*500|index|benchmark)['’]s\\s+)?(?:${N}\\s+)?(?:(?:S&P(?:\\s*500)?|major|main|industry|market|stock|broad)\\s+)*sectors?\\s+(?:(?:have|had|were|was|all)\\s+)?(?:(${UP})|(${DOWN}))`,

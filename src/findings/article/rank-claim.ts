@@ -64,7 +64,8 @@ const APPOSITION =
 /** "Ten of 11 sectors rose, led by financials", "Stocks fell, led by energy": the sector named after it. */
 const LED_BY = /\b(?:led|paced)\s+(?:higher\s+|lower\s+)?by\s+(?=[a-z])/gi;
 /** A fall in the clause before "led by": the leader of the declines. */
-const FELL_BEFORE = /\b(?:fell|declined|dropped|slid|lost|retreated|sank|tumbled|lower|down)\b[^,;.]*,?\s*$/i;
+const FELL_BEFORE =
+  /\b(?:fell|declined|dropped|slid|lost|retreated|sank|tumbled|lower|down|losses|declines|decliners|sell-?off|selling)\b[^,;.]*,?\s*(?:(?:were|was)\s+)?$/i;
 
 /**
  * The rank phrases of a sentence.

@@ -579,6 +579,14 @@ describe('"led by financials": the sector named after the phrase ranks first', (
     const [led] = firsts('Industrials led the rally on Wednesday.', ro);
     assert.deepEqual([led.subjects, led.rank?.end], [['sector:Industrials'], 'top']);
   });
+  it('after a fall it ranks from the bottom; a count may be an adjective ("with 10 of 11 sectors higher")', () => {
+    const [fell] = firsts('Stocks fell on Thursday, led by energy shares.', ro);
+    assert.deepEqual([fell.subjects, fell.rank?.end], [['sector:Energy'], 'bottom']);
+    const [, losses] = firsts('Losses were led by utilities, down 2%.', ro);
+    assert.deepEqual([losses.metric, losses.rank?.end], ['rank', 'bottom']);
+    const [broad] = firsts('Gains were broad, with 10 of 11 sectors higher.', ro);
+    assert.deepEqual([broad.metric, broad.stated, broad.breadth], ['breadth', 10, { side: 'up', of: 11 }]);
+  });
   describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
     const data = embeddedEvaluator();
     it('XLF 48.99 / 46.19 − 1 = 6.08% led the eleven SPDRs on Nov. 6, 2024', async () => {
