@@ -13,11 +13,12 @@ import { checkedReadings } from '../../helpers/first-verdict.ts';
 // 2024 ("has risen 2.1 per cent since last Friday", "against 1.7 per cent for the blue-chip index"), a size
 // note of Nov. 30, 2020 ("Small-cap stocks, defined as the bottom 30% by market value, …"), a wire story of
 // Nov. 18, 2016 ("extending its post-election surge to 10 percent"), a fund selector's note of Nov. 30, 2020
-// ("The gap between the best and worst of them, IWC and VB, …") and a question answered ("Did … ? Not quite:
-// the gap was …"). Each reading was written by hand before the reader ran; every value checked on the
-// embedded data is computed here from closes read by hand from
-// ../shared/data/prices/yfinance_autoadjusted_alitalbi_storage_data_fy/^RUT.csv (Date, Close, …),
-// yfinance_YoussefKh200_slow_turtle/^GSPC.csv (Date, Open, High, Low, Close) and
+// ("The gap between the best and worst of them, IWC and VB, …"), a question answered ("Did … ? Not quite:
+// the gap was …"), counts of sectors ("Nine of the 11 sectors rose on Wednesday", a new metric) and "led by
+// financials". Each reading was written by hand before the reader ran; every value checked on the embedded
+// data is computed here from closes read by hand from
+// ../shared/data/prices/yfinance_autoadjusted_alitalbi_storage_data_fy/ (^RUT.csv and the sector SPDRs: Date,
+// Close, …), yfinance_YoussefKh200_slow_turtle/^GSPC.csv (Date, Open, High, Low, Close) and
 // alphavantage_tareqalyousef_backtester/{IWC,VB}.csv (timestamp, open, high, low, close, …).
 const RUT = {
   nov8_2016: 1195.1400146484375,
@@ -344,7 +345,7 @@ describe('a place among elections: "since the index began", "ranks 2016 second",
 
 describe('a target\'s own number after "at"; a month as a line\'s label', () => {
   const ro = { event: '2024-11-05', to: '2024-12-02' };
-  it('"ahead of large caps at 5.7%", "versus the S&P 500 at 5.7%" is the target\'s return (was a spread of 5.7 points)', () => {
+  it('"ahead of the S&P 500 at 5.7%", "versus the S&P 500 at 5.7%" is the target\'s return (was a spread of 5.7 points)', () => {
     for (const text of [
       'The Russell 2000 rose 10.8% in November, ahead of the S&P 500 at 5.7%.',
       'The Russell 2000 rose 10.8% in November, versus the S&P 500 at 5.7%.',
