@@ -5,12 +5,8 @@
  * notes list the sectors that rose and those that fell.
  */
 import type { Claim } from './claim.ts';
-import { sectorReturns } from './evaluate-rank.ts';
+import { pct, sectorReturns } from './evaluate-rank.ts';
 import { type CannotCheck, type ClaimData, type Evaluation, isCannot, type Resolved } from './evaluator.ts';
-
-function pct(v: number): string {
-  return `${v >= 0 ? '+' : ''}${(v * 100).toFixed(2)}%`;
-}
 
 /**
  * A breadth claim: the number of sectors whose return over the window is above zero (`breadth.side: 'up'`)

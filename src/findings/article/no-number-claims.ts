@@ -34,5 +34,6 @@ export function numberlessClaims(
     (sentence ? givenBack(piece, t, id, subjects, o, ctx) : undefined) ??
     (sentence ? evenMore(piece, t, id, ctx) : undefined);
   if (one) return [one];
+  if (!/\bsectors?\b/i.test(t)) return [];
   return breadthClaims(piece, t, (k) => `${prefix}-${k + 1}`, findWindows(t, o), ctx, o);
 }
