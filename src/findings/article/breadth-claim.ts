@@ -9,6 +9,7 @@ import type { ClaimReadings, ReadClaim, ReadOptions, TextSpan } from '../claim-r
 import type { ArticleContext } from './article-context.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { pickWindow } from './pick-window.ts';
+import { count } from './window-sessions.ts';
 import type { WindowHit } from './windows.ts';
 
 const N = `(\\d{1,2}|${Object.keys(NUMBER_WORDS)
@@ -28,8 +29,6 @@ const REST = new RegExp(
   `^\\s*,?\\s*(?:and|while|with|but)\\s+(?:the\\s+(?:other|remaining)\\s+)?${N}\\s+(?:(?:have|had|were)\\s+)?(?:(${UP})|(${DOWN}))`,
   'i',
 );
-
-const count = (w: string): number => NUMBER_WORDS[w.toLowerCase()] ?? Number(w);
 
 /**
  * The breadth claims of a sentence (none when it states no count of sectors).

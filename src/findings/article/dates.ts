@@ -19,6 +19,18 @@ export const WEEKDAY_POSS = `${WEEKDAY_RE}['’]s`;
 /** Whether a phrase is a trading weekday's name alone ("Friday"). */
 const WEEKDAY_ALONE = new RegExp(`^${WEEKDAY_RE}$`, 'i');
 export const isWeekdayName = (s: string): boolean => WEEKDAY_ALONE.test(s.trim());
+/**
+ * The last day named `name` ("Friday", "friday") strictly before `to`: "last Friday", and "since Friday" in a
+ * Friday article, a week back; undefined for a name that is no weekday.
+ * @example weekdayBefore('Friday', '2024-09-20') // '2024-09-13'
+ */
+export function weekdayBefore(name: string, to: string): string | undefined {
+  const wd = WEEKDAYS.indexOf(name.toLowerCase());
+  if (wd < 0) return undefined;
+  let d = toDay(to) - 1;
+  while (weekday(d) !== wd) d--;
+  return fromDay(d);
+}
 /** A date phrase for regexes: "Nov. 8, 2016", "November 8", "8 November 2016", "2016-11-08", "Friday". */
 export const DATE_RE = `(?:\\d{4}-\\d{2}-\\d{2}|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}(?:,?\\s+\\d{4})?|${WEEKDAY_RE})`;
 

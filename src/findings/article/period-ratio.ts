@@ -8,7 +8,7 @@ import { fromDay, toDay } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
 import { monthsBefore, nextSession, weekEndOf } from './dates.ts';
 import type { QuantityClaim } from './quantity-types.ts';
-import { sessionsOf } from './same-period.ts';
+import { movedToEvent } from './same-period.ts';
 import { otherElection } from './windows.ts';
 
 /** "the previous week's (intake)", "last month's", "a week earlier": the period before the claim's own. */
@@ -78,19 +78,10 @@ export function shiftedWindow(
   }
 }
 
-/**
- * The claim's window after the US election of `year` instead of its own event: as many sessions after it
- * (a stretch to a date: the sessions it held), the week after it, or the same month of that year.
- * @example afterElection({ kind: 'since', event: '2024-11-05', to: '2024-11-27' }, 2016) // { kind: 'sessions', event: '2016-11-08', sessions: 16 }
- */
+/** The claim's window after the US election of `year` instead of its own event (./same-period.ts `movedToEvent`). */
 function afterElection(w: ClaimWindow, year: number): ClaimWindow | undefined {
   const event = otherElection(`${year} election`);
-  if (!event) return undefined;
-  if (w.kind === 'month') return { kind: 'month', month: `${year}${w.month.slice(4)}` };
-  if (w.kind === 'sessions') return { ...w, event };
-  if (w.kind === 'week' && w.event) return { kind: 'week', event };
-  const n = w.kind === 'since' ? sessionsOf(w) : undefined;
-  return n ? { kind: 'sessions', event, sessions: n } : undefined;
+  return event ? movedToEvent(w, event) : undefined;
 }
 
 /**

@@ -140,8 +140,20 @@ export function sameStretchAfter(
   const event = own.find((h) => h.otherDate)?.otherDate;
   const w = ctx.window;
   if (!event || !o.event || !own.some((h) => h.same && !h.day && !h.yearBack)) return undefined;
-  if (!w || !('event' in w) || w.event !== o.event || event >= o.event) return undefined;
+  if (!w || (w.kind !== 'since' && w.kind !== 'sessions') || w.event !== o.event || event >= o.event)
+    return undefined;
+  return movedToEvent(w, event);
+}
+
+/**
+ * Window `w` after another event: as many sessions after it (a stretch to a date: the sessions it held), the
+ * week after it, or the same month of that event's year; undefined for a stretch with no end.
+ * @example movedToEvent({ kind: 'since', event: '2024-11-05', to: '2024-11-27' }, '2016-11-08') // { kind: 'sessions', event: '2016-11-08', sessions: 16 }
+ */
+export function movedToEvent(w: ClaimWindow, event: string): ClaimWindow | undefined {
+  if (w.kind === 'month') return { kind: 'month', month: `${event.slice(0, 4)}${w.month.slice(4)}` };
   if (w.kind === 'sessions') return { ...w, event };
+  if (w.kind === 'week' && w.event) return { kind: 'week', event };
   const n = w.kind === 'since' ? sessionsOf(w) : undefined;
   return n ? { kind: 'sessions', event, sessions: n } : undefined;
 }

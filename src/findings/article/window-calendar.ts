@@ -14,6 +14,7 @@ import {
   previousSession,
   resolveDate,
   WEEKDAY_RE,
+  weekdayBefore,
 } from './dates.ts';
 import { isProvisional } from './records.ts';
 import { weekSoFar } from './window-periods.ts';
@@ -35,10 +36,8 @@ export const CALENDAR_RULES: Rule[] = [
     re: /\blast\s+(mon|tues|wednes|thurs|fri)day\b/gi,
     make: (m, o) => {
       if (!o.to) return { needsEvent: m[0] };
-      const wd = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri'].indexOf(m[1].toLowerCase());
-      let d = toDay(o.to) - 1;
-      while (weekday(d) !== wd) d--;
-      return { window: { kind: 'dates', from: previousSession(fromDay(d)), to: fromDay(d) } };
+      const day = weekdayBefore(`${m[1]}day`, o.to) as string;
+      return { window: { kind: 'dates', from: previousSession(day), to: day } };
     },
   },
   {

@@ -3,8 +3,8 @@
  * (since the event) and "0.8% above its Nov. 5 close" (from that day's close to the article's date); and a
  * move since a weekday's close a week back ("has risen 2.1% since last Friday").
  */
-import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
-import { DATE_RE, MONTH_RE, resolveDate, WEEKDAY_RE } from './dates.ts';
+import { toDay } from '../../calendar/dates.ts';
+import { DATE_RE, MONTH_RE, resolveDate, WEEKDAY_RE, weekdayBefore } from './dates.ts';
 import { periodEnd } from './window-month-end.ts';
 import type { Rule } from './window-rules.ts';
 import { EVENT_RE } from './window-since.ts';
@@ -71,12 +71,10 @@ const SINCE_LAST_WEEKDAY_RULE: Rule = {
   ),
   make: (m, o) => {
     if (!o.to) return m[1] ? { needsEvent: m[0] } : null;
-    const wd = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri'].indexOf(m[2].slice(0, -3).toLowerCase());
-    const to = toDay(o.to);
-    if (!m[1] && (weekday(to) !== wd || o.event === o.to)) return null;
-    let d = to - 1;
-    while (weekday(d) !== wd) d--;
-    return { window: { kind: 'dates', from: fromDay(d), to: o.to } };
+    const from = weekdayBefore(m[2], o.to) as string;
+    // A plain "since Friday" only in a Friday article (a week back), not on the event's own day.
+    if (!m[1] && (toDay(from) + 7 !== toDay(o.to) || o.event === o.to)) return null;
+    return { window: { kind: 'dates', from, to: o.to } };
   },
 };
 
