@@ -42,8 +42,13 @@ const PEAK =
  * record close of 1,388.07"): the date after it ("set in November 2021") is its own, not the sentence's.
  */
 export function isPeakLevel(t: string, q: Quantity): boolean {
-  return q.unit === 'level' && PEAK.test(t.slice(Math.max(0, q.start - 50), q.start));
+  const before = t.slice(Math.max(0, q.start - 50), q.start);
+  return q.unit === 'level' && PEAK.test(before) && !AT_RECORD.test(before);
 }
+
+/** "closed at a record 2,442.03 on Nov. 25": the sentence's own close, a record then (not an earlier peak). */
+const AT_RECORD =
+  /\bat\s+(?:an?\s+)?(?:new\s+|fresh\s+)?(?:record|all[- ]time)\s+(?:(?:closing\s+)?(?:high|close|level)\s+)?(?:of\s+)?(?:\$\s*)?$/i;
 
 const DATED_LEVEL = new RegExp(
   `\\b(${DATE_RE})(?:'s)?\\s+(?:record\\s+|all-time\\s+)?(?:close|closing\\s+(?:high|level)|high|level)\\s+of\\s+$`,

@@ -64,8 +64,8 @@ function firstTimeSince(m: RegExpExecArray): boolean {
 export const SINCE_RULES: Rule[] = [
   {
     // "has since fallen 6.4%", "since then": ./pick-window.ts dates it from the day named before.
-    // "Since that peak", "since that day", "since that record close" likewise.
-    re: /\b(?:since\s+then|since\s+(?:that|this)\s+(?:record\s+)?(?:peak|high|low|trough|bottom|top|day|session|close|record|level|point|date)|(?:has|have|had)\s+since(?=\s+(?:\w+ed|fallen|risen|lost|gained|slid|shed|sunk|sank|fell|rose|dropped|given\s+back|pared|erased|added|climbed|surged|jumped|tumbled|slumped|rallied|rebounded|recovered|retreated)\b))/gi,
+    // "Since that peak", "since that day", "since that record close", "From that low" likewise.
+    re: /\b(?:since\s+then|since\s+(?:that|this)\s+(?:record\s+)?(?:peak|high|low|trough|bottom|top|day|session|close|record|level|point|date)|from\s+(?:that|this)\s+(?:record\s+)?(?:peak|high|low|trough|bottom|top|close|level)\b(?!\s+(?:to|through|until)\b)|(?:has|have|had)\s+since(?=\s+(?:\w+ed|fallen|risen|lost|gained|slid|shed|sunk|sank|fell|rose|dropped|given\s+back|pared|erased|added|climbed|surged|jumped|tumbled|slumped|rallied|rebounded|recovered|retreated)\b))/gi,
     make: () => ({ sinceThen: true }),
   },
   {
@@ -82,9 +82,10 @@ export const SINCE_RULES: Rule[] = [
   },
   {
     // "Measured from the post-referendum low on June 27, 2016", "from its June 27 low", "since its Feb. 11
-    // trough", "measured from its Dec. 8 record close": from that day's close to the article's date.
+    // trough", "measured from its Dec. 8 record close", "down 2.6% from its June 23 level": from that day's
+    // close to the article's date.
     re: new RegExp(
-      `\\b(?:since|(?:measured\\s+|counted\\s+)?from)\\s+(?:the|its|their)\\s+(?:(${DATE_RE})\\s+(?:(?:record|all-time)(?:\\s+(?:low|trough|bottom|high|peak|close|closing\\s+(?:high|low)))?|low|trough|bottom|high|peak|close|closing\\s+(?:high|low))|(?:[\\w-]+\\s+){0,3}?(?:low|trough|bottom|high|peak|close)\\s+(?:on|of)\\s+(${DATE_RE}))\\b(?!\\s+(?:to|through|until)\\b)`,
+      `\\b(?:since|(?:measured\\s+|counted\\s+)?from)\\s+(?:the|its|their)\\s+(?:(${DATE_RE})\\s+(?:(?:record|all-time)(?:\\s+(?:low|trough|bottom|high|peak|close|closing\\s+(?:high|low)))?|low|trough|bottom|high|peak|close|closing\\s+(?:high|low)|level)|(?:[\\w-]+\\s+){0,3}?(?:low|trough|bottom|high|peak|close)\\s+(?:on|of)\\s+(${DATE_RE}))\\b(?!\\s+(?:to|through|until)\\b)`,
       'gi',
     ),
     make: (m, o) => {
