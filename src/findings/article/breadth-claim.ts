@@ -16,12 +16,21 @@ const N = `(\\d{1,2}|${Object.keys(NUMBER_WORDS)
   .filter((w) => (NUMBER_WORDS[w] ?? 99) <= 12)
   .join('|')})`;
 const UP =
-  '(?:rose|gained|advanced|climbed|rallied|were\\s+(?:up|higher)|(?:finished|ended|closed|traded|moved)\\s+(?:the\\s+(?:day|session|week|month)\\s+)?(?:higher|up|in\\s+the\\s+green|in\\s+positive\\s+territory)|posted\\s+gains|higher|in\\s+the\\s+green)';
+  '(?:rose|risen|gained|advanced|climbed|rallied|were\\s+(?:up|higher)|(?:finished|ended|closed|traded|moved)\\s+(?:the\\s+(?:day|session|week|month)\\s+)?(?:higher|up|in\\s+the\\s+green|in\\s+positive\\s+territory)|posted\\s+gains|higher|in\\s+the\\s+green)';
 const DOWN =
-  '(?:fell|declined|dropped|slid|retreated|lost\\s+ground|were\\s+(?:down|lower)|(?:finished|ended|closed|traded|moved)\\s+(?:the\\s+(?:day|session|week|month)\\s+)?(?:lower|down|in\\s+the\\s+red|in\\s+negative\\s+territory)|posted\\s+losses|lower|in\\s+the\\s+red)';
+  '(?:fell|fallen|declined|dropped|slid|retreated|lost\\s+ground|were\\s+(?:down|lower)|(?:finished|ended|closed|traded|moved)\\s+(?:the\\s+(?:day|session|week|month)\\s+)?(?:lower|down|in\\s+the\\s+red|in\\s+negative\\s+territory)|posted\\s+losses|lower|in\\s+the\\s+red)';
 /** "Nine of the 11 sectors rose", "All 11 S&P 500 sectors finished higher", "Every sector rose", "None of the 11 … fell". */
 const BREADTH = new RegExp(
   `\\b(?:(?:only|just)\\s+)?(all|every|each|none|${N.slice(1, -1)})(?:\\s+(?:one\\s+)?of)?\\s+(?:the\\s+)?(?:(?:S&P\\s*500|index|benchmark)['’]s\\s+)?(?:${N}\\s+)?(?:(?:S&P(?:\\s*500)?|major|main|industry|market|stock|broad)\\s+)*sectors?\\s+(?:(?:have|had|were|was|all)\\s+)?(?:(${UP})|(${DOWN}))`,
+  'gi',
+);
+const TO_UP =
+  '(?:rise|gain|advance|climb|rally|(?:finish|end|close)\\s+(?:the\\s+(?:day|session|week|month)\\s+)?(?:higher|up|in\\s+the\\s+green|in\\s+positive\\s+territory)|post\\s+a\\s+gain)';
+const TO_DOWN =
+  '(?:fall|decline|drop|slide|retreat|lose\\s+ground|(?:finish|end|close)\\s+(?:the\\s+(?:day|session|week|month)\\s+)?(?:lower|down|in\\s+the\\s+red|in\\s+negative\\s+territory)|post\\s+a\\s+loss)';
+/** "Utilities were the only sector to finish the week higher", "the only one of the 11 sectors to fall": one. */
+const ONLY = new RegExp(
+  `\\bthe\\s+only\\s+(?:one\\s+of\\s+the\\s+(?:${N}\\s+)?(?:(?:S&P(?:\\s*500)?|major|main|industry|market|stock|broad)\\s+)*sectors|(?:(?:S&P(?:\\s*500)?|major|main|industry|market|stock|broad)\\s+)*sector)\\s+(?:(?:of\\s+the\\s+)?${N}\\s+)?to\\s+(?:(${TO_UP})|(${TO_DOWN}))\\b`,
   'gi',
 );
 /** "… and three fell", "while the other two declined": the other side's count after a breadth. */
@@ -32,6 +41,7 @@ const REST = new RegExp(
 
 /**
  * The breadth claims of a sentence (none when it states no count of sectors).
+ * `numbers`: the window the sentence's numbers took, the count's when it names no period of its own.
  * @example breadthClaims(piece, 'Nine of the 11 sectors rose on Wednesday.', (k) => `s3-${k + 1}`, windows, ctx, o) // [{ metric: 'breadth', stated: 9, breadth: { side: 'up', of: 11 } }]
  */
 export function breadthClaims(
@@ -41,17 +51,25 @@ export function breadthClaims(
   windows: WindowHit[],
   ctx: ArticleContext,
   o: ReadOptions,
+  numbers?: ClaimWindow,
 ): ClaimReadings[] {
   const out: ClaimReadings[] = [];
   const seg = { start: 0, end: t.length };
+  // "Real estate was the only sector to fall, down 1.0%": with no period of its own, the count is over the
+  // period the sentence's number took.
+  const pick = (at: TextSpan) => {
+    const w = pickWindow(windows, seg, at, 'return', false, {}, ctx, o);
+    return numbers && w.source !== 'sentence' ? { window: numbers, source: 'carried' as const } : w;
+  };
   for (const m of t.matchAll(BREADTH)) {
     const lead = m[1].toLowerCase();
     const of = m[2] ? count(m[2]) : undefined;
     const side: 'up' | 'down' = m[3] ? 'up' : 'down';
     const all = lead === 'all' || lead === 'every' || lead === 'each';
-    if (lead === 'one' && !of) continue; // "one sector rose" with no set: no breadth worth checking
+    // "one sector rose" with no set and no "only": no breadth worth checking.
+    if (lead === 'one' && !of && !/^(?:only|just)\s/i.test(m[0])) continue;
     const at = { start: m.index, end: m.index + m[0].length };
-    const w = pickWindow(windows, seg, at, 'return', false, {}, ctx, o);
+    const w = pick(at);
     if (!w.window) continue;
     // "Every sector rose": none fell; "All 11 sectors rose": 11 of 11.
     const own =
@@ -65,6 +83,14 @@ export function breadthClaims(
       const other = { stated: count(rest[1]), side: rest[2] ? ('up' as const) : ('down' as const) };
       out.push(breadthClaim(piece, { start: at.end, end }, other, of, w.window, w.source, id(out.length)));
     }
+  }
+  for (const m of t.matchAll(ONLY)) {
+    const at = { start: m.index, end: m.index + m[0].length };
+    const w = pick(at);
+    const of = m[1] ?? m[2];
+    const own = { stated: 1, side: m[3] ? ('up' as const) : ('down' as const) };
+    if (w.window)
+      out.push(breadthClaim(piece, at, own, of ? count(of) : undefined, w.window, w.source, id(out.length)));
   }
   return out;
 }

@@ -32,7 +32,7 @@ const BROADER = /\bthe\s+(?:broad|broader|wider)(?:[- ]based)?\s+(?:market\s+)?(
  * gauge" (not one set against the last: "the broader index", "the blue-chip index", "the other gauge").
  */
 const PRONOUN =
-  /\b(?:it|its|they|their|them|the fund|the group|the\s+(?:(?!(?:broad|broader|wider|wide|larger|bigger|large-cap|big-cap|mega-cap|blue-chip|other|second|main|headline)\s)(?:[a-z]+-[a-z]+|[a-z]+)\s+){0,2}(?:index|gauge|benchmark|barometer))\b/i;
+  /\b(?:it|its|they|their|them|the fund|the group|the sector|the\s+(?:(?!(?:broad|broader|wider|wide|larger|bigger|large-cap|big-cap|mega-cap|blue-chip|other|second|main|headline)\s)(?:[a-z]+-[a-z]+|[a-z]+)\s+){0,2}(?:index|gauge|benchmark|barometer))\b/i;
 /** A move noun after the number, then a pronoun's record: "% drop was the index's worst day", "% slide marked its …". */
 const OWNED_LATER =
   /^\s+(?:[\w-]+\s+)?(?:gain|rise|advance|jump|rally|surge|climb|loss|fall|drop|decline|slide|slump|tumble|plunge|retreat|selloff|sell-off|move)s?\b[^,;]{0,40}?\b(?:was|is|marked|made|became)\s+(?:its|their|the\s+(?:(?:small-cap\s+)?index|gauge|benchmark)['’]s)\s/i;

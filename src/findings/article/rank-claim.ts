@@ -9,6 +9,7 @@
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ReadClaim, TextSpan } from '../claim-read.ts';
+import { WEEKDAY_POSS } from './dates.ts';
 import type { SubjectHit } from './subjects.ts';
 import { subjectKey } from './subjects.ts';
 
@@ -42,14 +43,16 @@ const DOWN =
   /decline|loss|loser|sell-?off|fall|slide|retreat|drop|rout|slump|worst|weakest|laggard|hardest|hurt|hit|battered/i;
 
 /**
- * "Industrials led the rally"; not a relative clause in the past perfect, background before the window
+ * "Industrials led the rally", "Utilities led Wednesday's gains"; not a relative clause in the past perfect, background before the window
  * ("dumped the big technology stocks that had led the market for much of the year").
  */
-const LEAD =
-  /(?<!\b(?:that|which|who)\s+had\s+)\b(?:led|leads?|leading|topped|tops|headed)\s+(?:the\s+)?(?:(?:market'?s?|stock\s+market'?s?|s&p\s*500'?s?|post-election|broad|broader|wider|sector|sectoral|election|trump)\s+)*(?:rally|gains|advance|advancers|charge|way|pack|market|sectors|rise|climb|upswing|leaderboard|declines|losses|decliners|sell-?off|fall|slide|retreat|drop|rout|slump)\b/gi;
+const LEAD = new RegExp(
+  `(?<!\\b(?:that|which|who)\\s+had\\s+)\\b(?:led|leads?|leading|topped|tops|headed)\\s+(?:the\\s+)?(?:(?:market'?s?|stock\\s+market'?s?|s&p\\s*500'?s?|post-election|broad|broader|wider|sector|sectoral|election|trump|${WEEKDAY_POSS}|(?:day|week|session|month)['’]s)\\s+)*(?:rally|gains|advance|advancers|charge|way|pack|market|sectors|rise|climb|upswing|leaderboard|declines|losses|decliners|sell-?off|fall|slide|retreat|drop|rout|slump)\\b`,
+  'gi',
+);
 
 const BEST =
-  /\b(?:were|was|are|is|became|ended\s+as|emerged\s+as)\s+(?:the\s+)?(?:(?:day|week|month|session)['’]s\s+)?(?:(?<place>second|third|fourth|fifth|2nd|3rd|4th|5th)[- ])?(?:best|top|strongest|worst|weakest|biggest)[- ](?:performing\s+(?:sector|group|industry)|performers?|gainers?|losers?|sector)\b|\b(?:were|was|are|is)\s+(?:the\s+)?(?:hit|hurt|battered)\s+(?:the\s+)?(?:hardest|worst|most)\b|\b(?:fared|did)\s+(?:the\s+)?(?:worst)\b|(?<=\b(?:were|was|are|is)\s+|\bwith\s+[A-Za-z ]{2,40}\s)the\s+(?:hardest|worst)[- ]hit\b|(?<=\bwith\s+[A-Za-z ]{2,40}\s)the\s+(?:best|worst|top|strongest|weakest)\s+(?:performer|performing\s+sector)\b/gi;
+  /\b(?:were|was|are|is|(?:have|has|had)\s+been|became|ended\s+as|emerged\s+as)\s+(?:the\s+)?(?:(?:day|week|month|session)['’]s\s+)?(?:(?<place>second|third|fourth|fifth|2nd|3rd|4th|5th)[- ])?(?:best|top|strongest|worst|weakest|biggest)[- ](?:performing\s+(?:sector|group|industry)|performers?|gainers?|losers?|sector)\b|\b(?:were|was|are|is)\s+(?:the\s+)?(?:hit|hurt|battered)\s+(?:the\s+)?(?:hardest|worst|most)\b|\b(?:fared|did)\s+(?:the\s+)?(?:worst)\b|(?<=\b(?:were|was|are|is)\s+|\bwith\s+[A-Za-z ]{2,40}\s)the\s+(?:hardest|worst)[- ]hit\b|(?<=\bwith\s+[A-Za-z ]{2,40}\s)the\s+(?:best|worst|top|strongest|weakest)\s+(?:performer|performing\s+sector)\b|(?<=[;,]\s*[A-Za-z][A-Za-z ]{1,30}\s)the\s+(?:best|worst|strongest|weakest)(?=\s*[,;.])/gi;
 
 const AMONG =
   /\b(?:were|was|are|is|ranked|ranking|ranks?|stood|figured|finished|ended)\s+(?:among|one\s+of)\s+(?:the\s+)?(?:(?:day|week|month|session|market|s&p\s*500)['’]s\s+)?(?:best|top|strongest|worst|weakest|biggest)[- ](?:performing\s+(?:sectors?|groups?|industries)|performers|gainers|losers|winners|laggards|sectors|groups)\b|\b(?:were|was|are|is)\s+(?:among|one\s+of)\s+(?:the\s+)?(?:hardest|worst)[- ]hit(?:\s+(?:sectors?|groups?))?\b/gi;

@@ -163,7 +163,9 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     }
   }
   // "Ten of the S&P 500's 11 sectors gained on Wednesday, with financials up 6.2%": the count beside the number.
-  out.push(...breadthClaims(piece, t, (k) => `${prefix}-${out.length + k + 1}`, windows, ctx, o));
+  out.push(
+    ...breadthClaims(piece, t, (k) => `${prefix}-${out.length + k + 1}`, windows, ctx, o, carry.window),
+  );
   if (alone) {
     const rc = recordClaim(piece, t, `${prefix}-${out.length + 1}`, subjects, windows, alone, o, ctx);
     if (typeof rc === 'string') problems.push(rc);

@@ -24,6 +24,10 @@ const NOUN = '(?:\\s+(?:stocks|shares|companies|names|groups|equities|sector|ind
 const VERB_AFTER =
   /^\s+(?:rose|fell|gained|lost|led|jumped|climbed|slid|dropped|declined|advanced|rallied|were|was|is|are|added|shed|outperformed|underperformed|beat|lagged|trailed|returned|surged|soared|tumbled|sank|ended|finished|closed|has|have|had|posted)\b/i;
 
+/** What follows a sector in a clause with its verb elided: "health care down 2.9%", "energy the worst, …". */
+const ELIDED_AFTER =
+  /^\s+(?:up|down|off|higher|lower|the\s+(?:best|worst|biggest|weakest|strongest|laggard|leader)|[+−-]?\d|\([+−-]?\d)/i;
+
 /** Sector words: [pattern (no size, no noun), sector, everyday word (needs a noun or a verb after it)]. */
 const WORDS: [string, string, boolean][] = [
   ['industrials|industrial', 'Industrials', false],
@@ -108,12 +112,18 @@ export function findSectors(text: string): SectorHit[] {
   // "industrials (+4.5%) and energy (+3.9%)": a bracketed figure after an item still joins the list.
   const joined = (a: TextSpan, b: TextSpan) =>
     /^\s*(?:\([^()]{0,24}\)\s*)?(?:,|,?\s+(?:and|or|&))\s*$/i.test(text.slice(a.end, b.start));
-  // A sentence about sectors ("all 11 sectors fell, with real estate the hardest hit") names them bare.
-  const sectorTalk = /\bsectors\b/i.test(text);
+  // A sentence about sectors ("all 11 sectors fell, with real estate the hardest hit", "Financials have been
+  // the best-performing sector, …") names them bare; so does a clause with its verb elided after another
+  // sector ("Financials were up 8.4%, health care down 2.9%").
+  const sectorTalk = /\bsectors\b|\b(?:best|worst|top|bottom)[- ]performing\s+sector\b/i.test(text);
+  const elided = (c: TextSpan) =>
+    /[,;]\s*$/.test(text.slice(0, c.start)) &&
+    ELIDED_AFTER.test(text.slice(c.end)) &&
+    hits.some((h) => h.end <= c.start);
   for (let more = true; more; ) {
     more = false;
     for (const c of listed)
-      if (!hits.includes(c) && (sectorTalk || hits.some((h) => joined(h, c) || joined(c, h)))) {
+      if (!hits.includes(c) && (sectorTalk || elided(c) || hits.some((h) => joined(h, c) || joined(c, h)))) {
         if (hits.some((h) => c.start < h.end && c.end > h.start)) continue;
         hits.push(c);
         more = true;

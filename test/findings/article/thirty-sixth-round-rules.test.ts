@@ -38,6 +38,8 @@ describe('a simple past right after a closed stretch keeps that stretch', () => 
       [
         ['sector:Industrials', 6.2, { kind: 'week', event: '2024-11-05' }],
         ['sector:Real Estate', -1, { kind: 'week', event: '2024-11-05' }],
+        // "the only sector to fall": one sector down over the same week (thirty-eighth round).
+        ['sectors', 1, { kind: 'week', event: '2024-11-05' }],
         ['sector:Utilities', -0.5, { kind: 'week', event: '2024-11-05' }],
       ],
     );
