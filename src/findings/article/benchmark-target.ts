@@ -28,15 +28,24 @@ export function benchmarkTarget(
   return subject?.kind === 'security' && subject.id === previous.id ? undefined : previous;
 }
 
+/** "its previous record", "the prior record", "the old record": a record before this one, no benchmark. */
+const EARLIER_RECORD = /\b(?:its|their|the)\s+(?:previous|prior|old|former|last)\s+(?:all-time\s+)?record\b/i;
+
 /**
  * What a bare comparison means ("Small caps underperformed by 0.4 percentage points on the day"): a small-cap
  * index, fund or "small caps" against the S&P 500, saying so; else undefined (nothing named to compare with).
+ * "That beat its previous record, set in January 1985, by more than two percentage points" (`between`: the
+ * words from the verb to the number) is a margin over an earlier record: why it is not read.
  * @example unnamedBenchmark({ kind: 'security', id: '^RUT' }, 'underperformed') // { target: ^GSPC, why: … }
  */
 export function unnamedBenchmark(
   subject: ClaimSubject,
   words: string,
-): { target: ClaimSubject; why: string } | undefined {
+  between = '',
+): { target: ClaimSubject; why: string } | string | undefined {
+  const earlier = EARLIER_RECORD.exec(between);
+  if (earlier)
+    return `a margin over an earlier record (${JSON.stringify(earlier[0])}): capgap checks a record's standing, not how far it beat the one before; state the earlier record's value ("the previous record of 16.5% in February 2000") to check it`;
   const small =
     (subject.kind === 'security' && SMALL_INDEXES.has(subject.id)) ||
     (subject.kind === 'size-class' && subject.size === 'small' && !subject.style);

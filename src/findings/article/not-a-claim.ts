@@ -12,12 +12,10 @@
 import type { TextSpan } from '../claim-read.ts';
 import { NEED_BACK } from './distance-words.ts';
 import { GAP_NOUN } from './gap-words.ts';
+import { interimExtreme } from './interim-extreme.ts';
 import {
-  AS_MUCH_AS,
-  AT_DATED_CLOSE,
   DEFINITION,
   FUTURE,
-  GAVE_BACK,
   PAST,
   RATE_AFTER,
   RATE_MOVE,
@@ -134,17 +132,9 @@ export function notAClaim(
   const reached = outlook && /^by\s/i.test(outlook[0]) && PAST.test(clause) && !FUTURE.test(clause);
   if (outlook && !/\bhad\b/i.test(clause) && !reached && !reported)
     return `a forecast (${words}, "${outlook[0]}"): not checkable against past data`;
+  const extreme = interimExtreme(t, q, seg);
+  if (extreme) return extreme;
   const head = t.slice(seg.start, q.start);
-  // "rose as much as 4% before paring gains": the day's extreme, not its close.
-  if (q.unit !== 'money' && AS_MUCH_AS.test(head) && !AT_DATED_CLOSE.test(t.slice(q.end, seg.end)))
-    return `an intraday extreme (${JSON.stringify(`as much as ${t.slice(q.start, q.end)}`)}): the data hold closes, capgap checks a period's close-to-close change`;
-  // "Small caps, which had been up 6% at one point, …": a level passed on the way, not the period's change.
-  if (q.unit !== 'money' && /^\s*(?:,\s*)?at\s+one\s+point\b/i.test(t.slice(q.end, seg.end)))
-    return `an interim extreme (${JSON.stringify(`${t.slice(q.start, q.end)} at one point`)}): the data hold closes, capgap checks a period's close-to-close change`;
-  // "… before giving back its gains": a peak the day did not keep (a number after it is the close's own).
-  const back = q.unit !== 'money' && GAVE_BACK.exec(t.slice(q.end));
-  if (back && (!/\d/.test(back[1]) || /\bto\s+(?:close|end|finish|settle)\b/i.test(back[1])))
-    return `an intraday extreme (${JSON.stringify(t.slice(q.start, q.end))} before it was given back): the data hold closes, capgap checks a period's close-to-close change`;
   // "returned a third more than large caps": a fraction of the other's return, not a difference in points.
   const ratio = /^\s+(?:more|less|better|worse)\s+than\b/i.exec(t.slice(q.end, seg.end));
   if (ratio && /\b(?:tenth|fifth|quarter|third|half)\b/i.test(t.slice(q.start, q.end)))

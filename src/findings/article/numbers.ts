@@ -30,7 +30,7 @@ import {
   SIGN,
   vulgarHalfStep,
 } from './number-words.ts';
-import { findSpoken } from './spoken-numbers.ts';
+import { findSpoken, pointsInWords } from './spoken-numbers.ts';
 
 /** A number found in a sentence. */
 export interface Quantity extends TextSpan {
@@ -107,11 +107,10 @@ export function findQuantities(text: string): Quantity[] {
     const d = digits(m[2]);
     const u = pctUnit(m[3]);
     // "points" after a large number is an index's move, not a percentage ("rose 300 points"), as is one a per
-    // cent restates. A number word before "points" is an idiom ("at one point") unless "by" introduces it
-    // ("by two points").
-    const byBefore = /\bby\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 30), m.index));
+    // cent restates. A number word before "points" is an idiom ("at one point") unless its words make it one.
     const points = /^[\s-]?(?:points?|pts)$/i.test(m[3]);
-    if (points && /^[a-z]/i.test(m[2]) && !byBefore) continue;
+    if (points && /^[a-z]/i.test(m[2]) && !pointsInWords(text, m.index, m.index + m[0].length, m[3]))
+      continue;
     const move = points && indexMove(text, m.index + m[0].length, d.value);
     const negative = isMinus(m[1]) || accounting(text, m.index, m.index + m[0].length);
     out.push({

@@ -188,7 +188,9 @@ export function quantityClaim(
         ? { kind: 'market' }
         : benchmarkTarget(t.slice(relative?.end ?? q.start, q.start), subject, previousSubject));
   // "Small caps underperformed by 0.4 percentage points on the day": a small-cap index against the S&P 500.
-  const bare = !target && relative && q.unit === 'pp' ? unnamedBenchmark(subject, relative.words) : undefined;
+  const bare =
+    !target && relative && q.unit === 'pp' ? unnamedBenchmark(subject, relative.words, between) : undefined;
+  if (typeof bare === 'string') return bare;
   if (!target && !bare)
     return `compares ${JSON.stringify(t.slice(q.start, q.end))} with nothing capgap can name`;
   const base = { sign, signSource, verb: relative ?? verb };

@@ -21,7 +21,9 @@ export function finishSentence(
   hasSubjects: boolean,
 ): ReadSentence {
   if (out.length === 0) {
-    if (!hasSubjects)
+    // "That beat its previous record … by more than two points": a claim capgap does not read, though the
+    // sentence names no subject of its own.
+    if (!hasSubjects && !problems.some((p) => /^a margin over an earlier record\b/.test(p)))
       return {
         ...base,
         status: NQ,

@@ -3,7 +3,8 @@
  * percentage points", "one and a half percent" and "a percent and a half" (1.5, to the nearest half),
  * "three-tenths of a percent" (0.3), "a tenth of a percentage point", and "by (more than) a point" (1 pp,
  * only after "by": elsewhere "a point" is an idiom, "at one point"). ./numbers.ts reads them before the
- * plain "seven percent" inside them.
+ * plain "seven percent" inside them, and asks `pointsInWords` whether "two points" is a number ("about two
+ * points", "That nine-point gap") or an idiom.
  */
 
 import { NUMBER_WORDS, pctUnit } from './number-words.ts';
@@ -82,4 +83,23 @@ export function findSpoken(text: string, taken: (s: number, e: number) => boolea
     add(start, m.index + m[0].length, 1, 0, 0.5, /percentage/i.test(m[1]) ? ' percentage points' : ' points');
   }
   return out;
+}
+
+/** A gap's noun after "nine-point": "gap", "lead", "margin", "spread", "swing", "deficit", "difference". */
+const POINT_NOUN =
+  /^\s+(?:gap|lead|margin|spread|swing|deficit|shortfall|difference|advantage|outperformance|underperformance)\b/i;
+/** A hedge right before a number: "about two points" is a number, "at one point" an idiom. */
+const HEDGED =
+  /\b(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|just\s+(?:over|under))\s+$/i;
+
+/**
+ * Whether a number word before "points" (from `start` to `end`, its unit words `unit`) is a number: after
+ * "by" ("by two points"), after a hedge ("the gap, about two points, …"), or joined to "point" before a gap's
+ * noun ("That nine-point gap"); else an idiom ("at one point").
+ * @example pointsInWords('That nine-point gap was the widest', 5, 15, '-point') // true
+ */
+export function pointsInWords(text: string, start: number, end: number, unit: string): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  if (/\bby\s+(?:[\w-]+\s+){0,2}$/i.test(before) || HEDGED.test(before)) return true;
+  return /^-point$/i.test(unit) && POINT_NOUN.test(text.slice(end));
 }
