@@ -156,7 +156,12 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
     if (s.status !== 'claims') {
       const w = quietly(() => findWindows(piece.text, o).find((h) => h.window && !h.fallback && !h.endOnly));
       // "… after the Fed cut rates by 50 basis points on Wednesday." (no return of its own): its day too.
-      const noReturn = s.reason === 'no number to check' || /^not a return\b/.test(s.reason ?? '');
+      // "The Federal Reserve cut rates by half a percentage point on Tuesday." (a rate decision) likewise.
+      const noReturn =
+        s.reason === 'no number to check' ||
+        /^not a return\b|^numbers, but nothing capgap measures: not a return \((?:a rate change|[^)]*\brate)\)/.test(
+          s.reason ?? '',
+        );
       if (w && (noReturn || tp?.role === 'caption')) caption = w.window;
       // A sentence of prose ("November was a strong month for the smallest stocks."), not a table's label.
       if (w && (noReturn || tp?.role === 'caption')) proseCaption = !tp && PROSE.test(piece.text);

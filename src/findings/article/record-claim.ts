@@ -17,7 +17,7 @@ import { expandSubjects, opposite, readingsWhy, recordFields } from './readings.
 import { BACK, closeOfPoints } from './record-alone.ts';
 import { signed } from './record-attach.ts';
 import { eventMonth } from './record-events.ts';
-import { ledBy, namedSides, ownClause } from './record-subjects.ts';
+import { ledBy, namedSides, ownClause, unnamedSubject } from './record-subjects.ts';
 import { timesWindow } from './record-times.ts';
 import { monthOfDay, recordWindow, sameKind } from './record-window.ts';
 import type { RecordHit } from './records.ts';
@@ -76,10 +76,7 @@ export function recordClaim(
     const own: ClaimSubject = { kind: 'size-class', size: inWords[1].toLowerCase() as 'small' };
     named.push(own, ...[opposite(own)].filter((x): x is ClaimSubject => !!x));
   }
-  // "The index's weekly gain was its biggest since 2011": the index the article last named, not the funds.
-  const index = /\bthe\s+(?:index|gauge)\b/i.test(t.slice(0, hit.start)) && ctx.subject?.kind !== 'security';
-  const subject =
-    named[0] ?? (index ? ctx.indexes?.at(-1) : undefined) ?? (led.length ? undefined : ctx.subject);
+  const subject = named[0] ?? unnamedSubject(t, hit, led.length > 0, ctx);
   // "… their peers at the other end", and "Small caps have outperformed in the week after six of the last ten
   // elections" (a tally of outperformance with no one named): against the other end of the size spectrum.
   // So is a streak ("the fourth year in a row that small caps lagged").

@@ -6,6 +6,8 @@
  */
 import type { ClaimSubject } from '../claim-read.ts';
 import { RELATIVE_OPENER } from './comparison-claim.ts';
+import type { ArticleContext } from './article-context.ts';
+import { OTHER_THING_HEAD } from './record-words.ts';
 import type { RecordHit } from './records.ts';
 import type { SubjectHit } from './subjects.ts';
 
@@ -94,4 +96,21 @@ const CLAUSE_BREAK = /;|[.!?]\s|,\s+(?:but|while|whereas|yet|although|though)\b/
  */
 export function ownClause(t: string, hits: readonly SubjectHit[], hit: RecordHit): SubjectHit[] {
   return hits.filter((h) => h.start < hit.end || !CLAUSE_BREAK.test(t.slice(hit.end, h.start)));
+}
+
+/**
+ * The subject of a record whose sentence names none: "The index's weekly gain was its biggest since 2011" is
+ * the index the article last named (not the funds); none when a leader is named after it, or when the sentence
+ * is led by a thing that is no equity ("Oil prices fell for a 12th straight day"); else the article's subject.
+ */
+export function unnamedSubject(
+  t: string,
+  hit: RecordHit,
+  led: boolean,
+  ctx: ArticleContext,
+): ClaimSubject | undefined {
+  const before = t.slice(0, hit.start);
+  if (/\bthe\s+(?:index|gauge)\b/i.test(before) && ctx.subject?.kind !== 'security' && ctx.indexes?.length)
+    return ctx.indexes.at(-1);
+  return led || OTHER_THING_HEAD.test(before) ? undefined : ctx.subject;
 }

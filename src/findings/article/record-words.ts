@@ -22,6 +22,13 @@ export const OTHER_LEVEL =
   /\b(?:rates?|yields?|borrowing\s+costs|unemployment|inflation|volatility|VIX|dollar|sterling|pound|euro|yen|oil|crude|gold|bitcoin|spreads?|valuations?|debt|margin\s+debt)\b[^,;.]{0,25}$/i;
 
 /**
+ * A sentence led by a thing that is no equity ("Oil prices fell for a 12th straight day", "- The dollar hit a
+ * 17-month high", "Treasury yields rose for a fifth day"): its record is not the article's subject's.
+ */
+export const OTHER_THING_HEAD =
+  /^[\s\-–—•*\d.)]*(?:the\s+)?(?:(?:u\.s\.|us|brent|wti|spot|benchmark|10-year|two-year|30-year|treasury|government|bond)\s+)*(?:oil|crude|gold|silver|copper|bitcoin|dollar|euro|yen|pound|sterling|treasur(?:y|ies)|yields?|VIX|volatility|(?:interest\s+)?rates?)\b/i;
+
+/**
  * True when the record level at `at` (its words `words`) is not the subject's close: another thing's ("as the
  * Fed cuts rates to a record low", "the dollar at a record high") or the session's extreme ("after earlier
  * hitting an intraday record high of 3,645.99").

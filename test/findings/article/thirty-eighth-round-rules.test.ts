@@ -1,0 +1,308 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readArticle } from '../../../src/findings/article/read.ts';
+import { firsts, near, pctOf } from '../../helpers/article-reader.ts';
+import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
+import { checkedReadings } from '../../helpers/first-verdict.ts';
+
+// Thirty-eighth round: a wire story a week after the Brexit vote (June 30, 2016: "leaving it down about 2.6%
+// from its June 23 level", "Utilities were the only sector to finish the week higher"), a note a month after the
+// 2020 vote, a Fed-hike story of Dec. 17, 2015, and a "five numbers" piece of Dec. 5, 2024 ("closed at a record
+// 2,442.03 … Since that peak it has slipped about 1.5%", "Financials have been the best-performing sector …;
+// health care the worst, down 2.9%", "Seven of the 11 S&P 500 sectors have risen", "about two points"). Each
+// reading was written by hand before the reader ran; every value checked on the embedded data is computed here
+// from closes read by hand from ../shared/data/prices/yfinance_autoadjusted_alitalbi_storage_data_fy/ (^RUT.csv
+// and the sector SPDRs: Date, Close, …).
+const RUT = {
+  jun23_2016: 1172.219970703125,
+  jun30_2016: 1151.9200439453125,
+  nov25_2024: 2442.030029296875,
+  dec5_2024: 2396.169921875,
+};
+/** Closes of the Select Sector SPDRs on 2016-06-23 and 2016-06-30 (XLC had not yet listed). */
+const SPDR_BREXIT: Record<string, [number, number]> = {
+  XLY: [71.85166931152344, 70.89801025390625],
+  XLP: [42.54240417480469, 43.3360595703125],
+  XLE: [47.40653991699219, 46.87758255004883],
+  XLF: [15.994060516357422, 15.671845436096191],
+  XLV: [61.43279266357422, 61.71681213378906],
+  XLI: [48.34434509277344, 47.76446533203125],
+  XLK: [39.78882598876953, 39.24586868286133],
+  XLB: [40.1268424987793, 38.64252853393555],
+  XLRE: [23.944658279418945, 24.69453430175781],
+  XLU: [37.70087814331055, 39.30389022827149],
+};
+/** Closes on 2024-11-05 and 2024-12-05. */
+const SPDR_2024: Record<string, [number, number]> = {
+  XLY: [201.5615997314453, 226.4625396728516],
+  XLF: [46.18503189086914, 49.84345245361328],
+  XLV: [145.91976928710938, 143.20565795898438],
+  XLB: [92.2817611694336, 90.8927993774414],
+};
+const BREXIT = { event: '2016-06-23', to: '2016-06-30' };
+const MONTH_ON = { event: '2024-11-05', to: '2024-12-05' };
+
+describe('a close at a record is the sentence\'s own day: "Since that peak" runs from it', () => {
+  const text =
+    'Small caps peaked on Nov. 25, when the index closed at a record 2,442.03. Since that peak it has slipped about 1.5%.';
+  it('"closed at a record 2,442.03" on Nov. 25, then "Since that peak …": Nov. 25 to the article\'s date (was since the vote)', () => {
+    const [, slipped] = firsts(text, MONTH_ON);
+    assert.deepEqual(slipped.window, { kind: 'dates', from: '2024-11-25', to: '2024-12-05' });
+    assert.equal(slipped.stated, -1.5);
+  });
+  it('"its record close of 2,442.74 on Nov. 8, 2021" stays an earlier peak: "Since then" is not its day', () => {
+    const [, , since] = firsts(
+      'The Russell 2000 is 2% below its record close of 2,442.74 on Nov. 8, 2021. Since then it has slipped about 1.5%.',
+      MONTH_ON,
+    );
+    assert.notEqual((since.window as { from?: string }).from, '2021-11-08');
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^RUT 2,396.17 / 2,442.03 − 1 = −1.88% since the Nov. 25 close', async () => {
+      const [, slipped] = await checkedReadings(data.ev, text, MONTH_ON);
+      near(slipped.computed?.value, pctOf(RUT.nov25_2024, RUT.dec5_2024));
+    });
+  });
+});
+
+describe('"from its June 23 level": a distance from a dated close in its own clause', () => {
+  const text =
+    "Since Monday's close, however, the Russell 2000 has bounced 4.9%, leaving it down about 2.6% from its June 23 level.";
+  it('the second clause runs from the June 23 close, not from Monday (was Monday to Thursday)', () => {
+    const [bounce, left] = firsts(text, BREXIT);
+    assert.deepEqual(bounce.window, { kind: 'dates', from: '2016-06-27', to: '2016-06-30' });
+    assert.deepEqual(left.window, { kind: 'dates', from: '2016-06-23', to: '2016-06-30' });
+    const [other] = firsts('The Russell 2000 is down about 2.6% from its June 20 level.', BREXIT);
+    assert.deepEqual(other.window, { kind: 'dates', from: '2016-06-20', to: '2016-06-30' });
+  });
+  it('"from its June 23 close to its June 27 low" stays a span between two closes', () => {
+    const [span] = firsts('The Russell 2000 fell 5% from its June 23 close to its June 27 low.', BREXIT);
+    assert.deepEqual(span.window, { kind: 'dates', from: '2016-06-23', to: '2016-06-27' });
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^RUT 1,151.92 / 1,172.22 − 1 = −1.73% since the vote', async () => {
+      const [, left] = await checkedReadings(data.ev, text, BREXIT);
+      near(left.computed?.value, pctOf(RUT.jun23_2016, RUT.jun30_2016));
+    });
+  });
+});
+
+describe('more counts of sectors: "the only sector to finish higher", "have risen"', () => {
+  const breadth = (text: string, ro = BREXIT) =>
+    firsts(text, ro)
+      .filter((r) => r.metric === 'breadth')
+      .map((r) => [r.stated, r.breadth]);
+  it('"Utilities were the only sector to finish the week higher" is one sector up (was no number to check)', () => {
+    assert.deepEqual(breadth('Utilities were the only sector to finish the week higher.'), [
+      [1, { side: 'up' }],
+    ]);
+    assert.deepEqual(breadth('Energy was the only one of the 11 sectors to fall last week.'), [
+      [1, { side: 'down', of: 11 }],
+    ]);
+    assert.deepEqual(breadth('Only one sector rose on Friday.'), [[1, { side: 'up' }]]);
+    assert.deepEqual(breadth('One sector rose on Friday: utilities.'), []);
+  });
+  it('"Seven of the 11 S&P 500 sectors have risen" is seven of 11 up (was no number to check)', () => {
+    assert.deepEqual(breadth('Seven of the 11 S&P 500 sectors have risen since the vote.', MONTH_ON), [
+      [7, { side: 'up', of: 11 }],
+    ]);
+    assert.deepEqual(breadth('Four of the 11 sectors have fallen since the vote.', MONTH_ON), [
+      [4, { side: 'down', of: 11 }],
+    ]);
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('four of the ten SPDRs with prices rose from June 23 to June 30, 2016 (XLP, XLV, XLRE, XLU): "the only sector" is not supported', async () => {
+      const [only] = await checkedReadings(
+        data.ev,
+        'Utilities were the only sector to finish the week higher.',
+        BREXIT,
+      );
+      const rose = Object.values(SPDR_BREXIT).filter(([a, b]) => b > a).length;
+      assert.equal(rose, 4);
+      assert.equal(only.computed?.value, rose);
+      assert.equal(only.verdict, 'not supported');
+    });
+  });
+});
+
+describe('a spelled number of points after a hedge; "At one point" opening a sentence', () => {
+  it('"The gap …, about two points, …" is a spread of about 2 (was no number to check)', () => {
+    const [gap] = firsts(
+      'The gap between the Russell 2000 and the S&P 500, about two points, is narrower now.',
+      MONTH_ON,
+    );
+    assert.equal(gap.metric, 'spread');
+    assert.equal(gap.stated, 2);
+    assert.equal(gap.comparator.kind, 'approx');
+  });
+  it('"At one point the Russell 2000 was up 3%" is an interim extreme, not the period\'s change (was a return of 3%)', () => {
+    const [s] = readArticle('At one point the Russell 2000 was up 3%.', MONTH_ON);
+    assert.equal(s.claims?.length ?? 0, 0);
+    assert.match(s.reason ?? '', /an interim extreme/);
+    const [s2] = readArticle(
+      'At one point on Monday, the Russell 2000 was down 4%, before ending 1% lower.',
+      MONTH_ON,
+    );
+    assert.deepEqual(
+      (s2.claims ?? []).map((c) => c.readings[0].stated),
+      [-1],
+    );
+  });
+});
+
+describe('a sector clause with its verb elided: "; health care the worst, down 2.9%"', () => {
+  const text =
+    'Financials have been the best-performing sector since the vote, up 8.4%; health care the worst, down 2.9%.';
+  it("the second number is health care's, and both ranks are read (was both numbers financials', no rank)", () => {
+    const rs = firsts(text, MONTH_ON);
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.subjects[0], r.stated]),
+      [
+        ['return', 'sector:Financials', 8.4],
+        ['return', 'sector:Health Care', -2.9],
+        ['rank', 'sector:Financials', 1],
+        ['rank', 'sector:Health Care', 1],
+      ],
+    );
+    assert.equal(rs[3].rank?.end, 'bottom');
+    const [, hc] = firsts('Financials were up 8.4% since the vote, health care down 2.9%.', MONTH_ON);
+    assert.equal(hc.subjects[0], 'sector:Health Care');
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('XLV 143.21 / 145.92 − 1 = −1.86%, the worst (below XLB −1.51%); XLF +7.92% is second to XLY +12.35%', async () => {
+      const [, hc, fin, worst] = await checkedReadings(data.ev, text, MONTH_ON);
+      const r = (t: string) => pctOf(...(SPDR_2024[t] as [number, number]));
+      near(hc.computed?.value, r('XLV'));
+      assert.ok(r('XLV') < r('XLB'));
+      assert.equal(worst.verdict, 'supported');
+      assert.ok(r('XLY') > r('XLF'));
+      assert.equal(fin.verdict, 'not supported');
+    });
+  });
+});
+
+describe('"That nine-point gap", "From that low", "the sector"', () => {
+  const o2008 = { event: '2008-11-04', to: '2008-11-28' };
+  it('"That nine-point gap was the widest …" is a spread of 9 points with its record (was a record of no number)', () => {
+    const [, , gap] = firsts(
+      'The smallest 10% of stocks fell about 16% in November, versus a drop of roughly 7% for the largest 10%. That nine-point gap was the widest in favour of large caps since October 1987.',
+      o2008,
+    );
+    assert.deepEqual([gap.metric, gap.stated, gap.unit], ['spread', 9, 'pp']);
+    assert.equal(gap.record?.words, 'widest in favour of large caps since October 1987');
+    assert.equal(readArticle('She made a three-point shot.', o2008)[0].claims?.length ?? 0, 0);
+  });
+  it('"From that low it has rebounded by nearly 20%" runs from the close just named to the article\'s date (was that day)', () => {
+    const [, since] = firsts(
+      'The Russell 2000 closed at 385.31 on Nov. 20. From that low it has rebounded by nearly 20%.',
+      o2008,
+    );
+    assert.deepEqual(since.window, { kind: 'dates', from: '2008-11-20', to: '2008-11-28' });
+  });
+  it('"Tech stocks slumped, with the sector down 2.6%" is technology\'s move (was no subject)', () => {
+    const [r] = firsts('Tech stocks slumped, with the sector down 2.6% on Monday alone.', {
+      event: '2018-11-06',
+      to: '2018-11-13',
+    });
+    assert.deepEqual([r.subjects[0], r.stated], ['sector:Information Technology', -2.6]);
+  });
+  it('"Oil prices fell for a 12th straight day" is no streak of the index the article spoke of (was the Russell 2000\'s)', () => {
+    const ro = { event: '2018-11-06', to: '2018-11-13' };
+    const [, oil] = readArticle(
+      'The Russell 2000 fell 1% on Monday. Oil prices fell for a 12th straight day.',
+      ro,
+    );
+    assert.equal(oil.claims?.length ?? 0, 0);
+    assert.match(oil.reason ?? '', /of nothing capgap can name/);
+    const [, idx] = firsts(
+      'The Russell 2000 fell 1% on Monday. The index fell for a fifth straight day.',
+      ro,
+    );
+    assert.deepEqual([idx.metric, idx.subjects[0]], ['record', '^RUT']);
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^RUT 473.14 / 385.31 − 1 = 22.79% from the Nov. 20, 2008 low', async () => {
+      const [, since] = await checkedReadings(
+        data.ev,
+        'The Russell 2000 closed at 385.31 on Nov. 20. From that low it has rebounded by nearly 20%.',
+        o2008,
+      );
+      near(since.computed?.value, pctOf(385.30999755859375, 473.1400146484375));
+    });
+  });
+});
+
+describe('the day a rate decision names; "led Wednesday\'s gains"', () => {
+  const cut = { event: '2020-03-03', to: '2020-03-04' };
+  const text =
+    'The Federal Reserve cut rates by half a percentage point on Tuesday in its first unscheduled move since 2008. Stocks fell anyway. The S&P 500 lost 2.8% and the Russell 2000 2.9%.';
+  it('the moves after "cut rates by half a percentage point on Tuesday" are Tuesday\'s (was since the cut, to Wednesday)', () => {
+    const [spx, rut] = firsts(text, cut);
+    assert.deepEqual(spx.window, { kind: 'dates', from: '2020-03-02', to: '2020-03-03' });
+    assert.deepEqual(rut.window, spx.window);
+  });
+  it('"Utilities and real estate led Wednesday\'s gains" ranks both (was no rank: the weekday\'s possessive)', () => {
+    const ranks = firsts(
+      "Utilities and real estate led Wednesday's gains, with utilities up 6.1%.",
+      cut,
+    ).filter((r) => r.metric === 'rank');
+    assert.deepEqual(
+      ranks.map((r) => [r.subjects[0], r.rank?.end, r.window]),
+      [['sector:Real Estate', 'top', { kind: 'dates', from: '2020-03-03', to: '2020-03-04' }]],
+    );
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^GSPC 3,003.37 / 3,090.23 − 1 = −2.81% on Tuesday, Mar. 3, 2020: supported', async () => {
+      const [spx] = await checkedReadings(data.ev, text, cut);
+      near(spx.computed?.value, pctOf(3090.22998046875, 3003.3701171875));
+      assert.equal(spx.verdict, 'supported');
+    });
+    it('XLU +5.67% is second to XLV +5.76% (top 2: supported); XLRE +3.89% is seventh (not supported)', async () => {
+      const r = (a: number, b: number) => pctOf(a, b);
+      const xlu = r(54.67790603637695, 57.78050994873047);
+      const xlv = r(86.55684661865234, 91.546630859375);
+      const xlre = r(32.11315155029297, 33.36139297485352);
+      const xlp = r(52.162635803222656, 54.72487258911133);
+      const xlk = r(85.6518325805664, 89.32817077636719);
+      const xlb = r(48.75603485107422, 50.77784729003906);
+      const xli = r(67.50753784179688, 70.29747009277344);
+      assert.ok(xlv > xlu && [xlp, xlk, xlb, xli].every((x) => x < xlu && x > xlre));
+      const [, utilities, realEstate] = await checkedReadings(
+        data.ev,
+        "Utilities and real estate led Wednesday's gains, with utilities up 6.1%.",
+        cut,
+      );
+      assert.deepEqual(
+        [utilities.computed?.value, utilities.verdict, realEstate.computed?.value, realEstate.verdict],
+        [2, 'supported', 7, 'not supported'],
+      );
+    });
+  });
+});
+
+describe('a margin over an earlier record is said, not read against the S&P 500', () => {
+  it('"That beat its previous record, set in January 1985, by more than two percentage points" is unreadable with why (was a spread against the S&P 500 in January 1985)', () => {
+    const [, s] = readArticle(
+      'The Russell 2000 posted its best month ever in November, climbing 18.3%. That beat its previous record, set in January 1985, by more than two percentage points.',
+      { event: '2020-11-03', to: '2020-12-03' },
+    );
+    assert.equal(s.status, 'unreadable');
+    assert.match(s.reason ?? '', /^a margin over an earlier record \("its previous record"\)/);
+  });
+  it('"topping the previous record of 16.5% set in February 2000" stays that month\'s return', () => {
+    const [, previous] = firsts(
+      'The Russell 2000 rose 18.3% in November, its best month on record, topping the previous record of 16.5% set in February 2000.',
+      { event: '2020-11-03', to: '2020-12-03' },
+    );
+    assert.deepEqual(
+      [previous.metric, previous.stated, previous.window],
+      ['return', 16.5, { kind: 'month', month: '2000-02' }],
+    );
+  });
+});
