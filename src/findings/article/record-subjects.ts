@@ -5,8 +5,8 @@
  * caps, small caps …": small caps, then large caps).
  */
 import type { ClaimSubject } from '../claim-read.ts';
-import { RELATIVE_OPENER } from './comparison-claim.ts';
 import type { ArticleContext } from './article-context.ts';
+import { RELATIVE_OPENER } from './comparison-claim.ts';
 import { OTHER_THING_HEAD } from './record-words.ts';
 import type { RecordHit } from './records.ts';
 import type { SubjectHit } from './subjects.ts';

@@ -153,7 +153,10 @@ describe('spoken numbers (broadcast copy): digits in words, halves, tenths, "by 
     // "At one point" is no point of 1 pp; its sentence's moves are interim extremes (thirty-eighth round).
     const s = one('At one point the Russell 2000 was up 2% and the S&P 500 1%.', o2008);
     assert.equal(s.claims?.length ?? 0, 0);
-    assert.match(s.reason ?? '', /interim extreme \("2% at one point"\).*interim extreme \("1% at one point"\)/);
+    assert.match(
+      s.reason ?? '',
+      /interim extreme \("2% at one point"\).*interim extreme \("1% at one point"\)/,
+    );
   });
 });
 
