@@ -99,3 +99,12 @@ export function outsideVersus<H extends { start: number; end: number }>(
   if (at < 0 || !versus) return hits;
   return hits.filter((h) => h.end <= at || h.start >= at + versus.words.length);
 }
+
+/**
+ * "… since the election, more than double the previous week's": a stretch with no end has no period before
+ * it of the same length; the ratio is not read (rather than read against the market).
+ */
+export function openRatioWhy(versus: QuantityClaim['versus'], window: ClaimWindow): string | undefined {
+  if (!versus || shiftedWindow(window, versus.shift)) return undefined;
+  return `a ratio to ${JSON.stringify(versus.words)} of a stretch with no end date: the period before it is unknown (give --to DATE, the article's date)`;
+}

@@ -166,9 +166,9 @@ export function betweenClaim(
   return null;
 }
 
-/** The clause up to the number opens with the gap itself: "Equal-weighted, the gap was narrower at". */
+/** The clause opens with the gap itself: "Equal-weighted, the gap was narrower at", "…, with a gap of". */
 const BACK_GAP =
-  /^\s*(?:[^,;]{1,40}?(?:,\s*|\s+))?(?:the|that|this)\s+(?:(?:average|mean|median|typical|biggest|largest|widest|smallest|narrowest)\s+)?(?:gap|spread|difference|margin|lead|outperformance|underperformance|shortfall|measure)\b(?![^,;]*\b(?:between|of|over|to|for)\s+(?:the\s+)?[A-Z])[^;]{0,60}$/i;
+  /^\s*(?:[^,;]{1,60}?(?:,\s*|\s+))?(?:the|that|this|with\s+an?)\s+(?:(?:average|mean|median|typical|biggest|largest|widest|smallest|narrowest)\s+)?(?:gap|spread|difference|margin|lead|outperformance|underperformance|shortfall|measure)\b(?![^,;]*\b(?:between|of|over|to|for)\s+(?:the\s+)?(?!(?:about|around|roughly|nearly|almost|some|more|less|just|only|over|under)\b)[A-Z])[^;]{0,60}$/i;
 
 /**
  * A gap with no subject of its own in a sentence after one that stated a spread or an excess return:

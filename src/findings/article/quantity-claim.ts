@@ -22,7 +22,7 @@ import {
   LEAD_NOUN,
   moneySubject,
   nounSubject,
-  openerTarget,
+  openerSides,
   PRONOUN_TARGET,
 } from './quantity-words.ts';
 import { type SubjectHit, subjectKey } from './subjects.ts';
@@ -120,10 +120,10 @@ export function quantityClaim(
     const v = verb && verbs.includes(verb) && verb.end <= q.start ? verb : undefined;
     // "The rally lifted the Russell 2000 by 10.2%": a causative verb's object is what moved.
     const object = v?.object ? subjects.find((h) => h.start >= v.end && h.end <= q.start) : undefined;
-    const opener = q.unit === 'pp' ? openerTarget(t, allSubjects) : undefined; // "Relative to the S&P 500, …"
+    const { opener, against } = openerSides(t, q, allSubjects); // "Relative to the S&P 500, …"
     measured = object ?? subjects.find((h) => h !== opener && h.end <= (v ? v.start : q.start));
     measured = nounSubject(t, q, seg, subjects) ?? measured;
-    targetHit = more ? subjects.find((h) => h.start >= q.end + more.length - 1) : opener;
+    targetHit = more ? subjects.find((h) => h.start >= q.end + more.length - 1) : against;
     if (!measured)
       measured = subjects.find(
         (h) => h.start >= q.end && FOR_BEFORE.test(t.slice(q.end, h.start)) && h !== targetHit,

@@ -173,10 +173,17 @@ const OPENER =
   /^\W*(?:relative\s+to|compared\s+(?:with|to)|measured\s+against|against|versus|vs\.?)\s+(?:the\s+)?$/i;
 
 /**
- * The subject an opener sets a sentence's point differences against, or undefined.
- * @example openerTarget('Relative to the S&P 500, the small-cap index is up 1.6 points', hits)?.subject // ^GSPC
+ * The subject an opener names (`opener`: never what moved), and `against` when it sets quantity `q` against
+ * it: a point difference ("Relative to the S&P 500, the small-cap index is up 1.6 points"), or a per cent
+ * against the market ("Measured against the market, the smallest decile gained 4.5%": an abnormal return).
+ * @example openerSides('Relative to the S&P 500, the small-cap index is up 1.6 points', q, hits).against?.subject // ^GSPC
  */
-export function openerTarget(t: string, subjects: readonly SubjectHit[]): SubjectHit | undefined {
+export function openerSides(
+  t: string,
+  q: Quantity,
+  subjects: readonly SubjectHit[],
+): { opener?: SubjectHit; against?: SubjectHit } {
   const h = subjects[0];
-  return h && OPENER.test(t.slice(0, h.start)) && /^\s*,/.test(t.slice(h.end)) ? h : undefined;
+  if (!h || !OPENER.test(t.slice(0, h.start)) || !/^\s*,/.test(t.slice(h.end))) return {};
+  return { opener: h, ...(q.unit === 'pp' || h.subject.kind === 'market' ? { against: h } : {}) };
 }

@@ -88,6 +88,10 @@ export function withRatios(t: string, quantities: Quantity[]): Quantity[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** "the typical monthly size premium", "its long-run average": a norm over many periods, not one. */
+const TYPICAL =
+  /\b(typical|average|usual|normal|historical|long-run|long-term|customary)\s+(?:[\w-]+\s+){0,2}$/i;
+
 /**
  * The ratio a multiple claims: the clause's subject (or the one carried to it) over the one named after the
  * words, or why there is none.
@@ -104,6 +108,10 @@ export function ratioClaim(c: Clause, q: Quantity): QuantityClaim | string {
   const elided = !hit && ELIDED_AS.test(t.slice(q.start)) && c.previous ? c.previous : undefined;
   const target = hit && isMeasurable(hit.subject) ? hit.subject : elided;
   const words = JSON.stringify(t.slice(q.start, q.end));
+  // "roughly twice the typical monthly size premium": a long-run average, not a period capgap can name.
+  const typical = hit && TYPICAL.exec(t.slice(q.end, hit.start));
+  if (typical)
+    return `a ratio to a long-run norm (${JSON.stringify(t.slice(q.start, hit.end))}): capgap compares periods it can name, not a "${typical[1]}" value; state the average's own figure`;
   if (!subject) return `a ratio of returns (${words}) of nothing capgap can name`;
   // "more than double the previous week's intake": the subject's own period before (./period-ratio.ts).
   const versus = target ? undefined : periodRatio(t, q.end);

@@ -20,12 +20,11 @@ import { isRunningTotal, numberWindow } from './number-window.ts';
 import type { Quantity } from './numbers.ts';
 import { minusClaim, pairClaim } from './pair-claim.ts';
 import { parallelWindows } from './parallel-windows.ts';
-import { outsideVersus, shiftedWindow } from './period-ratio.ts';
+import { openRatioWhy, outsideVersus } from './period-ratio.ts';
 import type { ArticleContext } from './pick-window.ts';
 import { backGapClaim, betweenClaim } from './position-claim.ts';
 import { pronounGap } from './pronoun-gap.ts';
 import type { Carry } from './quantity-claim.ts';
-import type { QuantityClaim } from './quantity-types.ts';
 import { readingsWhy } from './readings.ts';
 import type { RecordHit } from './records.ts';
 import { regionalise } from './region-subjects.ts';
@@ -84,7 +83,11 @@ export function readNumbers(
     const seg = parts[spanOf(parts, q.start)];
     // "…, a gap of 7.5 points", "the gap was narrower at 4.3 points": a difference stated (./position-claim.ts).
     const earlier = [...(ctx.returns ?? []), ...out.map((c) => c.readings[0])];
+    // "… by about 5.5 points, value-weighted. Equal-weighted portfolios tell a similar story, with a gap of
+    // roughly 6 points": the spread the sentence before stated, not returns stated before it.
+    const spreadBefore = !out.length && ctx.spreads?.at(-1)?.metric === 'spread';
     const gap =
+      (spreadBefore ? backGapClaim(t, q, subjects, ctx.spreads) : null) ??
       (betweenClaim(t, q, subjects) || pairClaim(t, q, subjects) || minusClaim(t, q, subjects)) ??
       gapClaim(t, q, seg, earlier, [
         ...(ctx.indexReturns ?? []),
@@ -189,12 +192,3 @@ const HAVING = /,\s+having\s+[^,;]{0,40}$/i;
 /** A gap's noun that says it runs the other way: "a deficit of", "a shortfall of". */
 const DEFICIT_OF =
   /\b(?:deficit|shortfall)\s+of\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+)?$/i;
-
-/**
- * "… since the election, more than double the previous week's": a stretch with no end has no period before
- * it of the same length; the ratio is not read (rather than read against the market).
- */
-function openRatioWhy(versus: QuantityClaim['versus'], window: ClaimWindow): string | undefined {
-  if (!versus || shiftedWindow(window, versus.shift)) return undefined;
-  return `a ratio to ${JSON.stringify(versus.words)} of a stretch with no end date: the period before it is unknown (give --to DATE, the article's date)`;
-}

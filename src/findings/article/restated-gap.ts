@@ -27,9 +27,9 @@ const BEHIND_BY = new RegExp(String.raw`\b(?:behind|trailing|lagging|adrift)\s+(
 /** "Spread: 330bp", "Gap = 3.3 pts": a gap's label before its number. */
 const LABEL = new RegExp(String.raw`^\s*(?:the\s+)?(?:spread|gap|difference|diff)\s*[:=]\s*${HEDGE}$`, 'i');
 
-/** "The difference of 3.6 percentage points …", "The gap between the two was 1.7 points": the gap just stated. */
+/** "The difference of 3.6 points …", "The gap between the two was 1.7 points", "That is a spread of": the gap. */
 const THE_DIFFERENCE =
-  /^\s*(?:the|that|this)\s+(?:difference|gap|spread)(?:\s+between\s+(?:them|the\s+two(?:\s+\w+)?))?,?\s+(?:of|is|was|came\s+to|amounted\s+to|stood\s+at|stands\s+at)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+|~\s*)?$/i;
+  /^\s*(?:(?:the|that|this)\s+(?:difference|gap|spread)(?:\s+between\s+(?:them|the\s+two(?:\s+\w+)?))?,?\s+(?:of|is|was|came\s+to|amounted\s+to|stood\s+at|stands\s+at)|(?:that|this|it)(?:\s+(?:is|was|makes|made|marks|marked|represents|amounts\s+to)|['’]s)\s+(?:a|an)\s+(?:difference|gap|spread)\s+of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+|~\s*)?$/i;
 
 /**
  * Whether a subject the writer named is the leader, or the leader's size ("small caps", "the smallest").
