@@ -75,3 +75,26 @@ export function streakRuns(
   }
   return { ends, lengths, run };
 }
+
+/**
+ * "The Russell 2000 rose in 15 straight sessions after the vote": within a stretch (periods after index
+ * `first` through `at`), the period where a run of exactly `n` that went the record's way ended (the next
+ * went the other way, or the stretch ended); `at` when the run through it is already `n` or none ended so.
+ * @example runEndWithin(p, 20, 3, 15, (v) => v > 0) // 15: the run of 15 that ended three periods before
+ */
+export function runEndWithin(
+  p: { ret: Float64Array | readonly number[] },
+  at: number,
+  first: number,
+  n: number,
+  goes: (v: number) => boolean,
+): number {
+  const runAt = (i: number) => {
+    let k = 0;
+    while (i - k >= 0 && goes(p.ret[i - k])) k++;
+    return k;
+  };
+  if (runAt(at) === n) return at;
+  for (let i = at - 1; i > first; i--) if (!goes(p.ret[i + 1]) && runAt(i) === n) return i;
+  return at;
+}

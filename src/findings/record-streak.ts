@@ -18,7 +18,7 @@ import type { CannotCheck, ClaimData } from './evaluator.ts';
 import { usd } from './format.ts';
 import { judgeRecord } from './record-judge.ts';
 import { claimedDay } from './record-level.ts';
-import { endedStreak, streakRuns } from './record-streak-ended.ts';
+import { endedStreak, runEndWithin, streakRuns } from './record-streak-ended.ts';
 import { flowPeriods, type PeriodValues } from './record-streak-flows.ts';
 import { streakReturns } from './record-streak-returns.ts';
 import { oneMonthOfYear, sharedOf, tallyRecord } from './record-tally.ts';
@@ -84,6 +84,12 @@ export const streakRecord: RecordPart = async (data, claim, r, c, asOf) => {
     );
   if (r.ended) return endedStreak(claim, r, p, at, period, datasets);
   const up = r.direction !== 'loss';
+  // "rose in 15 straight sessions after the vote": a run of that many that ended within the stretch claimed.
+  const start = claim.window.kind === 'since' && claim.window.to ? toDay(claim.window.event) : undefined;
+  if (r.streak && start !== undefined && period === 'day') {
+    const first = p.end.findIndex((d) => d >= start);
+    if (first >= 0 && first < at) at = runEndWithin(p, at, first, r.streak, (v) => (up ? v > 0 : v < 0));
+  }
   const { ends, lengths, run } = streakRuns(p, at, (v) => (up ? v > 0 : v < 0));
   const claimed = fromDay(p.end[at]);
   // A difference of two goes ahead or behind: "4 straight days ahead"; one subject gains or declines.

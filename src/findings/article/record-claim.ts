@@ -17,6 +17,7 @@ import { expandSubjects, opposite, readingsWhy, recordFields } from './readings.
 import { BACK, closeOfPoints } from './record-alone.ts';
 import { signed } from './record-attach.ts';
 import { eventMonth } from './record-events.ts';
+import { aroundEvent } from './record-streaks.ts';
 import { ledBy, namedSides, ownClause, unnamedSubject } from './record-subjects.ts';
 import { timesWindow } from './record-times.ts';
 import { monthOfDay, recordWindow, sameKind } from './record-window.ts';
@@ -145,6 +146,7 @@ export function recordClaim(
       : recordWindow(r, { to: ref }); // in a month's first days, the month just ended
   if (!window && r.period === 'week' && o.event && r.streak === undefined)
     window = { kind: 'week', event: o.event };
+  window ??= aroundEvent(r, t, o); // "rose in 15 straight sessions after the vote", "Before the decision, …"
   // "by the widest margin in a week since 2008" with no event: the article's week (./record-window.ts).
   // "The Russell 2000 posted its best day since 2020" (no event): the session ending the article's date.
   if (!window && (r.period === 'week' || r.period === 'day') && r.streak === undefined)
