@@ -128,8 +128,8 @@ export function sessionsOf(w: ClaimWindow): number | undefined {
 /**
  * "In 2016 the Russell 2000 gained 11.8% over the same stretch", "Over the same stretch after the 2016 election,
  * …": the stretch the article last spoke of after its own election, as many sessions after that other one
- * (./windows.ts sets `otherDate`); undefined when the clause names no other election or the stretch is no
- * event's.
+ * (./windows.ts sets `otherDate`); undefined when the clause names no other election, the stretch is no
+ * event's, or a period of the number's own is nearer it (`own`: nearest first).
  * @example sameStretchAfter(own, { window: { kind: 'since', event: '2024-11-05', to: '2024-11-27' } }, o) // { kind: 'sessions', event: '2016-11-08', sessions: 16 }
  */
 export function sameStretchAfter(
@@ -138,6 +138,9 @@ export function sameStretchAfter(
   o: ReadOptions,
 ): ClaimWindow | undefined {
   const event = own.find((h) => h.otherDate)?.otherDate;
+  // "… by about 5 points since Nov. 5, less than its lead in the same stretch in 2016": the number's own
+  // period is nearer it than the stretch it is set against.
+  if (own[0]?.window && !own[0].same && !own[0].otherDate) return undefined;
   const w = ctx.window;
   if (!event || !o.event || !own.some((h) => h.same && !h.day && !h.yearBack)) return undefined;
   if (!w || (w.kind !== 'since' && w.kind !== 'sessions') || w.event !== o.event || event >= o.event)

@@ -6,7 +6,7 @@
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions } from '../claim-read.ts';
 import { monthsBefore } from './dates.ts';
-import { otherElection, type WindowHit } from './windows.ts';
+import { agoElection, otherElection, type WindowHit } from './windows.ts';
 
 /** ", after 2020,", "; following 2012,": a year alone, set off before the number it dates. */
 const AFTER_YEAR = /[,;]\s*(?:and\s+|but\s+|while\s+)?(?:after|following)\s+((?:19|20)\d\d)\s*,/gi;
@@ -76,4 +76,17 @@ export function yearElection(w: ClaimWindow | undefined, event?: string): string
   if (event.slice(5, 7) !== '11' || y >= e || (e - y) % 2 || Number(w.from.slice(0, 4)) !== y - 1)
     return undefined;
   return otherElection(`${y} election`, event) ?? undefined;
+}
+
+/**
+ * "In 2016 the Russell 2000 gained 11.8% over the same stretch": a year's window beside a same-period phrase
+ * names that year's election (`otherDate`, ./same-period.ts `sameStretchAfter`); so do "In 2016, …" and
+ * "Eight years ago, …" opening the sentence, for its same-period phrases.
+ */
+export function sameAfterOther(hits: WindowHit[], text: string, o: ReadOptions): void {
+  for (const h of hits) h.otherDate ??= yearElection(h.window, o.event);
+  const election = o.event?.slice(5, 7) === '11';
+  const other =
+    hits.find((h) => h.otherDate)?.otherDate ?? (election && agoElection('election', text, o.event));
+  if (other) for (const h of hits) if (h.same) h.otherDate ??= other;
 }

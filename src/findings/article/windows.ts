@@ -21,7 +21,7 @@ import { nthWin, yearWin } from './event-days.ts';
 import { otherKindEvent } from './event-infer.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { anchorHits } from './window-anchors.ts';
-import { elidedEvents, labelledEvents, yearElection } from './window-elided.ts';
+import { elidedEvents, labelledEvents, sameAfterOther } from './window-elided.ts';
 import { RULES } from './window-rules.ts';
 
 export { EVENT_RE } from './window-rules.ts';
@@ -97,7 +97,7 @@ export function otherElection(phrase: string, event?: string): string | null {
  * election phrase in a sentence that opens N years back is the election N years before the article's.
  * @example agoElection("Trump's surprise win", 'Four years ago, …', '2020-11-03') // '2016-11-08'
  */
-function agoElection(phrase: string, text: string, event?: string, to?: string): string | null {
+export function agoElection(phrase: string, text: string, event?: string, to?: string): string | null {
   const ago = /^\s*(?:some\s+|about\s+)?(\w+)\s+years\s+(?:ago|earlier|before)\b/i.exec(text);
   const n = ago && (NUMBER_WORDS[ago[1].toLowerCase()] ?? Number(ago[1]));
   const ref = event ?? to;
@@ -177,7 +177,7 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
   }
   hits.push(...elidedEvents(text, hits, o), ...labelledEvents(text, hits, o)); // "…; after 2020, 18%", "16.1% (2020)"
   // "In 2016 the Russell 2000 gained 11.8% over the same stretch": that year's election (./same-period.ts).
-  if (hits.some((h) => h.same)) for (const h of hits) h.otherDate ??= yearElection(h.window, o.event);
+  if (hits.some((h) => h.same)) sameAfterOther(hits, text, o);
   anchorHits(hits, o); // "the week before", "the previous four sessions", "its two-day slide"
   // A contrast phrase is a window beside another one. Alone, "in the week" ("rose 10% in the week") is the
   // article's week when nothing earlier carries a window; "over the week" alone keeps the stretch just
