@@ -70,6 +70,10 @@ export function boundSubject(
       SET_AGAINST.test(t.slice(Math.max(0, h.start - 30), h.start))
     )
       return { subject: h.subject, sign: 0 };
+    // "…, led by consumer discretionary, up about 7.5%": the leader's own move, its verb elided.
+    const elided = h.end <= q.start ? LEADER_MOVE.exec(own) : null;
+    if (elided && LED_BY_BEFORE.test(t.slice(Math.max(0, h.start - 30), h.start)))
+      return { subject: h.subject, sign: /^(?:up|higher)$/i.test(elided[1]) ? 1 : -1 };
     if (noun && h.start >= q.end && /^\s+(?:for|in|on|by)\s+$/.test(t.slice(q.end + noun[0].length, h.start)))
       return { subject: h.subject, sign: nounSign };
   }
@@ -81,6 +85,12 @@ export function boundSubject(
     return { subject: before[0].subject as ClaimSubject, sign: /above/i.test(level[1]) ? 1 : -1 };
   return null;
 }
+
+/** "led by", "paced by", "driven by" right before a subject: the leader of a move. */
+const LED_BY_BEFORE = /\b(?:led|paced|driven)\s+(?:higher\s+|lower\s+)?by\s+(?:the\s+)?$/i;
+/** ", up about 7.5%" right after the leader: its move, the verb elided. */
+const LEADER_MOVE =
+  /^\s*,\s*(up|down|off|higher|lower)\s+(?:(?:about|roughly|nearly|almost|some|around|more\s+than|less\s+than|over|just\s+over|just\s+under)\s+)?$/i;
 
 /** "By the numbers" lines: a number that opens its line, then a colon ("- 11.0%: the …"). */
 const LEAD_BEFORE = /^[\s\-–—*•·]*$/;

@@ -1,8 +1,10 @@
 /**
  * Sector breadth: "Nine of the 11 sectors rose on Wednesday", "All 11 S&P 500 sectors finished higher", "Only
  * two of the 11 sectors fell last week", "Eight sectors rose and three fell", "Every sector rose" (none went the
- * other way: a count of 0 on the other side, whatever the number of sectors with prices then). The claim is how
- * many sectors moved that way over the sentence's window (metric 'breadth', a count, ../evaluate-breadth.ts).
+ * other way: a count of 0 on the other side, whatever the number of sectors with prices then), "Every sector
+ * except energy is trading higher" (one the other way), "Utilities were the only sector to finish the week
+ * higher" (one). The claim is how many sectors moved that way over the sentence's window (metric 'breadth', a
+ * count, ../evaluate-breadth.ts); with no period of its own, the period the sentence's numbers took.
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ReadClaim, ReadOptions, TextSpan } from '../claim-read.ts';
@@ -16,12 +18,15 @@ const N = `(\\d{1,2}|${Object.keys(NUMBER_WORDS)
   .filter((w) => (NUMBER_WORDS[w] ?? 99) <= 12)
   .join('|')})`;
 const UP =
-  '(?:rose|risen|gained|advanced|climbed|rallied|were\\s+(?:up|higher)|(?:finished|ended|closed|traded|moved)\\s+(?:the\\s+(?:day|session|week|month)\\s+)?(?:higher|up|in\\s+the\\s+green|in\\s+positive\\s+territory)|posted\\s+gains|higher|in\\s+the\\s+green)';
+  '(?:rose|risen|gained|advanced|climbed|rallied|were\\s+(?:up|higher)|(?:finished|ended|closed|traded|trading|moved)\\s+(?:the\\s+(?:day|session|week|month)\\s+)?(?:higher|up|in\\s+the\\s+green|in\\s+positive\\s+territory)|posted\\s+gains|higher|in\\s+the\\s+green)';
 const DOWN =
-  '(?:fell|fallen|declined|dropped|slid|retreated|lost\\s+ground|were\\s+(?:down|lower)|(?:finished|ended|closed|traded|moved)\\s+(?:the\\s+(?:day|session|week|month)\\s+)?(?:lower|down|in\\s+the\\s+red|in\\s+negative\\s+territory)|posted\\s+losses|lower|in\\s+the\\s+red)';
-/** "Nine of the 11 sectors rose", "All 11 S&P 500 sectors finished higher", "Every sector rose", "None of the 11 … fell". */
+  '(?:fell|fallen|declined|dropped|slid|retreated|lost\\s+ground|were\\s+(?:down|lower)|(?:finished|ended|closed|traded|trading|moved)\\s+(?:the\\s+(?:day|session|week|month)\\s+)?(?:lower|down|in\\s+the\\s+red|in\\s+negative\\s+territory)|posted\\s+losses|lower|in\\s+the\\s+red)';
+/**
+ * "Nine of the 11 sectors rose", "All 11 S&P 500 sectors finished higher", "All 11 sectors of the S&P 500
+ * rose", "Every sector rose", "None of the 11 … fell".
+ */
 const BREADTH = new RegExp(
-  `\\b(?:(?:only|just)\\s+)?(all|every|each|none|${N.slice(1, -1)})(?:\\s+(?:one\\s+)?of)?\\s+(?:the\\s+)?(?:(?:S&P\\s*500|index|benchmark)['’]s\\s+)?(?:${N}\\s+)?(?:(?:S&P(?:\\s*500)?|major|main|industry|market|stock|broad)\\s+)*sectors?\\s+(?:(?:have|had|were|was|all)\\s+)?(?:(${UP})|(${DOWN}))`,
+  `\\b(?:(?:only|just)\\s+)?(all|every|each|none|${N.slice(1, -1)})(?:\\s+(?:one\\s+)?of)?\\s+(?:the\\s+)?(?:(?:S&P\\s*500|index|benchmark)['’]s\\s+)?(?:${N}\\s+)?(?:(?:S&P(?:\\s*500)?|major|main|industry|market|stock|broad)\\s+)*sectors?\\s+(?:(?:of|in)\\s+the\\s+(?:S&P\\s*500|index|benchmark)\\s+)?(?:(?:have|had|were|was|all)\\s+)?(?:(${UP})|(${DOWN}))`,
   'gi',
 );
 const TO_UP =
@@ -31,6 +36,14 @@ const TO_DOWN =
 /** "Utilities were the only sector to finish the week higher", "the only one of the 11 sectors to fall": one. */
 const ONLY = new RegExp(
   `\\bthe\\s+only\\s+(?:one\\s+of\\s+the\\s+(?:${N}\\s+)?(?:(?:S&P(?:\\s*500)?|major|main|industry|market|stock|broad)\\s+)*sectors|(?:(?:S&P(?:\\s*500)?|major|main|industry|market|stock|broad)\\s+)*sector)\\s+(?:(?:of\\s+the\\s+)?${N}\\s+)?to\\s+(?:(${TO_UP})|(${TO_DOWN}))\\b`,
+  'gi',
+);
+/**
+ * "Every sector except energy is trading higher", "All 11 sectors but utilities and real estate fell": the
+ * sectors excepted went the other way (a count of them, as "Every sector rose" is none).
+ */
+const EXCEPT = new RegExp(
+  `\\b(?:every|each|all)(?:\\s+(?:one\\s+)?of\\s+the)?(?:\\s+${N})?\\s+(?:(?:S&P(?:\\s*500)?|major|main|industry|market|stock|broad)\\s+)*sectors?\\s+(?:but|except(?:\\s+for)?|other\\s+than|save)\\s+([a-z][a-z ,&-]{1,60}?)\\s+(?:(?:is|are|was|were|have|had|has)\\s+)?(?:(${UP})|(${DOWN}))`,
   'gi',
 );
 /** "… and three fell", "while the other two declined": the other side's count after a breadth. */
@@ -83,6 +96,16 @@ export function breadthClaims(
       const other = { stated: count(rest[1]), side: rest[2] ? ('up' as const) : ('down' as const) };
       out.push(breadthClaim(piece, { start: at.end, end }, other, of, w.window, w.source, id(out.length)));
     }
+  }
+  for (const m of t.matchAll(EXCEPT)) {
+    const at = { start: m.index, end: m.index + m[0].length };
+    const w = pick(at);
+    const n = m[2].split(/\s*(?:,|\band\b|&)\s*/).filter((x) => x.trim()).length;
+    const own = { stated: n, side: m[3] ? ('down' as const) : ('up' as const) };
+    if (w.window)
+      out.push(
+        breadthClaim(piece, at, own, m[1] ? count(m[1]) : undefined, w.window, w.source, id(out.length)),
+      );
   }
   for (const m of t.matchAll(ONLY)) {
     const at = { start: m.index, end: m.index + m[0].length };
