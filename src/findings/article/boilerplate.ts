@@ -14,8 +14,9 @@ import { LABEL_BAR } from './dateline.ts';
 import { MONTH_RE } from './dates.ts';
 
 const NAME = "[A-Z][\\w.'\u2019-]*";
-const BYLINE = new RegExp(
-  `^(?:[Bb]y(?:\\s+(?:the|a|an|our))?|[Ww]ords\\s+by|[Ww]ritten\\s+by|[Aa]nalysis\\s+by|[Ss]tory\\s+by)\\s+(?:(?:staff|special|senior)\\s+(?:writer|reporter|correspondent)s?\\b|${NAME})(?:\\s+(?:${NAME}|and|&|de|van|von|der|la|le|al|bin|desk|team|staff|reporters),?)*(?:\\s*(?:,|\\||·|•|-|in)\\s*[A-Z0-9][\\w .,:'&/-]{0,60})?$`,
+/** A byline: "By Jane Doe, Reuters", "By our markets desk, Dec. 1, 2016" (./split-lines.ts cuts around it). */
+export const BYLINE = new RegExp(
+  `^(?:[Bb]y(?:\\s+(?:the|a|an|our))?|[Ww]ords\\s+by|[Ww]ritten\\s+by|[Aa]nalysis\\s+by|[Ss]tory\\s+by)\\s+(?:(?:staff|special|senior)\\s+(?:writer|reporter|correspondent)s?\\b|(?:[a-z]+\\s+){1,2}(?:desk|team|staff|bureau)\\b|${NAME})(?:\\s+(?:${NAME}|and|&|de|van|von|der|la|le|al|bin|desk|team|staff|reporters),?)*(?:\\s*(?:,|\\||·|•|-|in)\\s*[A-Z0-9][\\w .,:'&/-]{0,60})?$`,
 );
 const FULL_DATE = `(?:\\d{4}-\\d{2}-\\d{2}|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+\\d{4})`;
 const DATE_LINE = new RegExp(

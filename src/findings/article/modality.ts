@@ -13,6 +13,7 @@
  *   ./attribution.ts).
  */
 import type { TextSpan } from '../claim-read.ts';
+import { liveStamp } from './live-blog.ts';
 
 const IF_CLAUSE =
   /(?:^|[,;:]\s+|\s-\s+)(?:if|unless|assuming|provided|should\s+(?:the\s+)?[\w&.'-]+(?:\s+[\w&.'-]+){0,3}\s+(?:move|rise|fall|keep|continue|hold|stay|be|persist|go|raise|cut|hike)|were\s+[\w\s&.'-]{1,40}?\s+to)\b/i;
@@ -57,32 +58,6 @@ export function isNegated(t: string, seg: TextSpan, verbStart: number): boolean 
 
 const INTRADAY =
   /\b(?:as\s+of|at|by|around|shortly\s+(?:before|after))\s+(\d{1,2})(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?|noon)|\b(?:as\s+of|at|by|around)\s+(\d{1,2})[:.](\d{2})\s*(ET|EST|EDT|GMT|BST)\b|\b(?:at|around|by)\s+(?:mid-?day|mid-?morning|noon|lunchtime)\b|\bin\s+(?:early|late|mid-?day|morning|afternoon|intraday|late-morning|early-afternoon|late-afternoon)\s+(?:trading|trades?|deals|dealings)\b|\bin\s+the\s+(?:first|last|final)\s+(?:few\s+)?(?:minutes|hour|half[- ]hour)\s+of\s+(?:trading|trade|dealings)\b|\bintraday\b|\bat\s+(?:its|their|the)\s+(?:session|day's|intraday)\s+(?:high|low)s?\b/i;
-
-/**
- * "10:42 ET: …", "3:15 PM ET | …", a stamp on the line above its entry ("3:15 PM ET\nSmall caps …"), and
- * British stamps with a point ("16.45 BST", "9.05am").
- */
-const LIVE_STAMP =
-  /^\s*(\d{1,2})([:.])(\d{2})\s*(a\.?m\.?|p\.?m\.?)?\s*(ET|EST|EDT|GMT|BST)?(\s*[:|\-–—]\s|\s+(?=["A-Z]))/i;
-
-/**
- * A live blog's entry stamp at the start of `t`: its words and whether it is before the close (4 p.m. New
- * York, 16:30 in London), or undefined when `t` opens with none.
- * @example liveStamp('16.45 BST Closing summary: …') // { words: '16.45 BST', intraday: false }
- */
-export function liveStamp(t: string): { words: string; intraday: boolean } | undefined {
-  const live = LIVE_STAMP.exec(t);
-  if (!live) return undefined;
-  const [, hh, sep, mm, ampm, zone, after] = live;
-  // "16.45 BST", "9.05am": a point needs a zone or am/pm; a colon needs either or a separator after it.
-  if (!(ampm || zone || (sep === ':' && /[:|\-–—]/.test(after)))) return undefined;
-  // "4:05 ET — Closing bell" with no am/pm: a New York trading hour before 9 is the afternoon.
-  const afternoon = !ampm && !/GMT|BST/i.test(zone ?? '') && Number(hh) < 9;
-  const h = (Number(hh) % 12) + (/^p/i.test(ampm ?? '') || Number(hh) >= 13 || afternoon ? 12 : 0);
-  const close = /GMT|BST/i.test(zone ?? '') ? 16 * 60 + 30 : 16 * 60;
-  const at = (Number(hh) >= 13 ? Number(hh) : h) * 60 + Number(mm);
-  return { words: live[0].replace(/[\s:|\-–—]+$/, ''), intraday: at < close };
-}
 
 /**
  * The intraday time words of a sentence ("As of 11:30 a.m."), or undefined (4 p.m. or later is the close).

@@ -12,8 +12,8 @@ import { eachElection } from './average-words.ts';
 import { boilerplateReason, isCorrectionNote, isLinkHeading, repeatOf } from './boilerplate.ts';
 import { captionReadings, figureWindow } from './caption-window.ts';
 import { normalise } from './clauses.ts';
+import { liveEntry } from './live-blog.ts';
 import { DEFINES } from './measure-define.ts';
-import { liveStamp } from './modality.ts';
 import { inOtherYear } from './other-year.ts';
 import { isOneDay } from './pick-window.ts';
 import { askedStatement, questionEvent } from './question-event.ts';
@@ -78,8 +78,11 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
     // "How did small caps do after the 2016 election? The Russell 2000 rose 11% …": the answer's event.
     // "Four years later, … after his re-election": the election after the last one a window named.
     const spoken = ctx.recent?.map((w) => ('event' in w ? w.event : undefined)).findLast((e) => e);
+    const between = text.slice(last, piece.start);
+    liveEntry(ctx, normalise(piece.text), between, options); // a live blog's entry: its time and its day
     const o = {
       ...options,
+      ...(ctx.entryTo ? { to: ctx.entryTo } : {}),
       ...(asked ? { event: asked } : {}),
       ...(each ? { eachEvents: each } : {}),
       ...(spoken ? { spokenEvent: spoken } : {}),
@@ -91,7 +94,6 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
       each = eachElection(piece.text) ?? each;
     // A table caption ("Table 1: Returns in November") gives its window to the rows of its block that
     // name none; a blank line ends the block.
-    const between = text.slice(last, piece.start);
     // "Here is how the funds did from the Nov. 8 close to Nov. 29:" introduces the table after it.
     const intro = /:\s*$/.test(text.slice(0, last)) && tables.has(i);
     if (/\n\s*\n/.test(between) && !intro) caption = undefined;
@@ -99,10 +101,6 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
     if (between.includes('\n')) correction = false;
     // News a sentence dates ("vaccine news on Nov. 9"): a later "following the Pfizer announcement" is it.
     ctx.news = quietly(() => newsDate(normalise(piece.text), options)) ?? ctx.news;
-    // A live blog's entry runs from its stamp to the next stamp or blank line: its sentences share the time.
-    const stamp = liveStamp(normalise(piece.text));
-    if (stamp) ctx.stamp = stamp.intraday ? stamp.words : '';
-    else if (/\n\s*\n/.test(between)) ctx.stamp = undefined;
     last = piece.end;
     // Under "Most read", "Related stories" …: other stories' headlines, up to the next full sentence.
     if (links && (/[.!?]["”'’)]?$/.test(piece.text) || tables.has(i))) links = undefined;

@@ -2,6 +2,8 @@
  * Line ends inside a block of an article that end a piece though no stop does (./split.ts cuts there too).
  */
 
+import { BYLINE } from './boilerplate.ts';
+
 /** A line's last character that ends a sentence or a line of prose. */
 export const STOP = /[.!?:;"'\u201d\u2019)]$/;
 
@@ -11,7 +13,8 @@ const WIRE_START =
 /**
  * Line ends inside a block that end a piece though no stop does: a short line of figures with no final stop
  * before a line that opens like a sentence ("IWM +4.2% MTD, SPY +1.1% MTD" over "The Russell 2000 hit …"; hard-
- * wrapped prose runs near the wrap width, so a line under 60% of the longest is no wrap), a headline over a wire's first line.
+ * wrapped prose runs near the wrap width, so a line under 60% of the longest is no wrap), a headline over a wire's
+ * first line, and the lines around a byline ("By our markets desk, Dec. 1, 2016").
  */
 export function shortLineEnds(text: string, start: number, end: number): number[] {
   const lines = [...text.slice(start, end).matchAll(/[^\n]*\n?/g)].filter((m) => m[0].length);
@@ -23,7 +26,9 @@ export function shortLineEnds(text: string, start: number, end: number): number[
     // A figure line, not a live blog's stamp ("4:31 PM ET") or a dateline ("NEW YORK, Nov 10 (Reuters) -").
     const figures = /\d\s*%|[+-]\d/.test(line) && !/^\d{1,2}:\d{2}\b|[-–—]$/.test(line);
     const short = figures && line.length <= 0.6 * longest && /^[A-Z0-9$£€"“(]/.test(next);
-    const cut = !STOP.test(line) && (short || WIRE_START.test(next));
+    // A byline on its own line ends the headline above it and opens nothing after it.
+    const byline = BYLINE.test(line) || BYLINE.test(next.trimEnd());
+    const cut = !STOP.test(line) && (short || byline || WIRE_START.test(next));
     return cut ? [start + m.index + m[0].trimEnd().length] : [];
   });
 }

@@ -13,7 +13,7 @@
  *   the after-the-news part of a week's flows).
  */
 import { toDay, weekday } from '../../calendar/dates.ts';
-import { lastWeekEnd, monthsBefore, previousSession, weekEndOf } from './dates.ts';
+import { lastWeekEnd, MONTH_RE, monthsBefore, previousSession, weekEndOf } from './dates.ts';
 import { endsWeek, sessionOnOrBefore, weekSoFar } from './window-periods.ts';
 import type { Rule } from './window-rules.ts';
 
@@ -72,7 +72,11 @@ export const WIRE_RULES: Rule[] = [
   },
   {
     // A live blog's entry stamp ("10:42 ET: Russell 2000 +2.1%"): the day's session, when nothing else says.
-    re: /^\s*\d{1,2}:\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:ET|EST|EDT|GMT|BST)?(?=\s*[:|-]\s)/gi,
+    // ("Sept. 18, 4:10 PM ET: …" dates its entry: ./modality.ts `liveEntry` reads it as of that day.)
+    re: new RegExp(
+      `^\\s*(?:${MONTH_RE}\\s+\\d{1,2},?\\s+)?\\d{1,2}:\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?\\s*(?:ET|EST|EDT|GMT|BST)?(?=\\s*[:|-]\\s)`,
+      'gi',
+    ),
     make: (_m, o) => {
       if (!o.to) return null;
       const day = sessionOnOrBefore(o.to);

@@ -4,7 +4,7 @@ import { toDay } from '../../../src/calendar/dates.ts';
 import { nyseSessions } from '../../../src/calendar/nyse.ts';
 import { articleDate } from '../../../src/findings/article/dateline.ts';
 import { datelineYear } from '../../../src/findings/article/dateline-year.ts';
-import { liveStamp } from '../../../src/findings/article/modality.ts';
+import { liveStamp } from '../../../src/findings/article/live-blog.ts';
 import { readArticle } from '../../../src/findings/article/read.ts';
 import { findRecords } from '../../../src/findings/article/records.ts';
 import { checkClaim } from '../../../src/findings/check.ts';
