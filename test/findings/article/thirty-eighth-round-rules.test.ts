@@ -306,3 +306,184 @@ describe('a margin over an earlier record is said, not read against the S&P 500'
     );
   });
 });
+
+describe('a quant note of Dec. 1, 2016: an opener against the market, a spread restated, a streak within the stretch', () => {
+  const q2016 = { event: '2016-11-08', to: '2016-12-01' };
+  it('"Measured against the market, the smallest decile\'s abnormal return …" is the decile over the market (was the market\'s return)', () => {
+    const [r] = firsts(
+      "Measured against the market, the smallest decile's abnormal return over days 0 to +4 was about 4.5%.",
+      q2016,
+    );
+    assert.deepEqual([r.metric, r.subjects, r.target], ['excess-return', ['Lo 10'], 'market']);
+    const [plain] = firsts(
+      'Measured against the S&P 500, the Russell 2000 gained 4.5% over days 0 to +4.',
+      q2016,
+    );
+    assert.deepEqual([plain.metric, plain.subjects], ['return', ['^RUT']]);
+  });
+  it('"That is a spread of around four percentage points" is the two returns just stated; "twice the typical … premium" is said unread', () => {
+    const text =
+      'In the five trading days after Nov. 8, the bottom tercile returned roughly 6%, while the top tercile returned about 2%. That is a spread of around four percentage points in one week, roughly twice the typical monthly size premium.';
+    const [, , gap] = firsts(text, q2016);
+    assert.deepEqual([gap.metric, gap.subjects, gap.stated], ['spread', ['Lo 1/3', 'Hi 1/3'], 4]);
+    assert.match(
+      readArticle(text, q2016)[1].reason ?? '',
+      /^a ratio to a long-run norm \("twice the typical monthly size premium"\)/,
+    );
+  });
+  it('"Equal-weighted portfolios tell a similar story, with a gap of roughly 6 points" is the spread just stated, equal-weighted (was no subject)', () => {
+    const [, gap] = firsts(
+      'For the month as a whole, small caps (the bottom 30%) beat large caps (the top 30%) by about 5.5 points, value-weighted. Equal-weighted portfolios tell a similar story, with a gap of roughly 6 points.',
+      q2016,
+    );
+    assert.deepEqual(
+      [gap.metric, gap.subjects, gap.stated, gap.window, gap.conventions.weighting],
+      ['spread', ['Lo 30', 'Hi 30'], 6, { kind: 'month', month: '2016-11' }, 'equal'],
+    );
+  });
+  it('"rose in 15 straight sessions after the vote" is a streak within the stretch since the vote (was one through the article\'s day)', () => {
+    const [r] = firsts(
+      'The Russell 2000 rose in 15 straight sessions after the vote, its longest winning streak since 2003.',
+      q2016,
+    );
+    assert.deepEqual(
+      [r.record?.streak, r.window],
+      [15, { kind: 'since', event: '2016-11-08', to: '2016-12-01' }],
+    );
+  });
+  it('a byline on its own line ends the headline above it (was one piece with the first sentence)', () => {
+    const pieces = readArticle(
+      "The size effect after Election Day 2016: a quant's view\nBy our markets desk, Dec. 1, 2016\nIn the five trading days after Nov. 8, the Russell 2000 returned roughly 6%.",
+      q2016,
+    );
+    assert.deepEqual(
+      pieces.map((s) => s.reason?.slice(0, 10)),
+      ['a headline', 'a byline', undefined],
+    );
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^RUT rose every session from Nov. 4 through Nov. 25, 2016 (15) and fell Nov. 28: the streak ends Nov. 25', async () => {
+      // Closes from Nov. 3 through Nov. 28, 2016.
+      const closes = [
+        1156.89, 1163.44, 1192.25, 1195.14, 1232.16, 1251.61, 1282.38, 1298.6, 1302.14, 1302.2, 1309.48,
+        1315.64, 1322.23, 1334.34, 1342.09, 1347.2, 1329.83,
+      ];
+      const ups = closes.slice(1).map((c, i) => c > closes[i]);
+      assert.equal(ups.indexOf(false), 15);
+      const [r] = await checkedReadings(
+        data.ev,
+        'The Russell 2000 rose in 15 straight sessions after the vote, its longest winning streak since 2003.',
+        q2016,
+      );
+      assert.deepEqual([r.computed?.value, r.computed?.to], [15, '2016-11-25']);
+    });
+  });
+});
+
+describe('"at the same point" after another election; sectors "of the S&P 500"; "led by X, up 7.5%"', () => {
+  const wk = { event: '2024-11-05', to: '2024-11-15' };
+  it('"Eight years ago, the index was up 11.7% at the same point after the vote" is as many sessions after the 2016 vote (was this year\'s)', () => {
+    for (const lead of ['Eight years ago, the index', 'In 2016, the Russell 2000']) {
+      const [, r] = firsts(
+        `The Russell 2000 is up 5.7% since Election Day. ${lead} was up 11.7% at the same point after the vote.`,
+        wk,
+      );
+      assert.deepEqual(
+        [r.subjects[0], r.window],
+        ['^RUT', { kind: 'sessions', event: '2016-11-08', sessions: 8 }],
+      );
+    }
+  });
+  it('"All 11 sectors of the S&P 500 rose last week, led by consumer discretionary, up about 7.5%": a count, a rank and the leader\'s move (was the S&P 500\'s 7.5%, no count)', () => {
+    const rs = firsts(
+      'All 11 sectors of the S&P 500 rose last week, led by consumer discretionary, up about 7.5%.',
+      wk,
+    );
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.subjects[0], r.stated]),
+      [
+        ['return', 'sector:Consumer Discretionary', 7.5],
+        ['rank', 'sector:Consumer Discretionary', 1],
+        ['breadth', 'sectors', 11],
+      ],
+    );
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^RUT 1,315.64 / 1,195.14 − 1 = 10.08% over the 8 sessions after Nov. 8, 2016; XLY 213.67 / 198.74 − 1 = 7.51% in the week to Nov. 8, 2024', async () => {
+      const [, then] = await checkedReadings(
+        data.ev,
+        'The Russell 2000 is up 5.7% since Election Day. Eight years ago, the index was up 11.7% at the same point after the vote.',
+        wk,
+      );
+      near(then.computed?.value, pctOf(1195.1400146484375, 1315.6400146484375));
+      const [xly] = await checkedReadings(
+        data.ev,
+        'All 11 sectors of the S&P 500 rose last week, led by consumer discretionary, up about 7.5%.',
+        wk,
+      );
+      near(xly.computed?.value, pctOf(198.74075317382807, 213.66940307617188));
+      assert.equal(xly.verdict, 'supported');
+    });
+  });
+});
+
+describe('a live blog of Sept. 19, 2024: a dated stamp dates its entry; "Before the decision"; "Every sector except energy"', () => {
+  const fed = { event: '2024-09-18', to: '2024-09-19' };
+  const blog =
+    "4:05 PM ET: Stocks closed sharply higher a day after the Fed's half-point cut. The Russell 2000 jumped 2.1%.\nSept. 18, 4:10 PM ET: Stocks reversed course after Powell's press conference and ended slightly lower. The Russell 2000 finished with a small gain of 0.04%, while the S&P 500 slipped 0.3%.";
+  it('"Sept. 18, 4:10 PM ET: …" reads its entry as of Sept. 18, after the close (was Sept. 19, an intraday figure)', () => {
+    const rs = firsts(blog, fed);
+    assert.deepEqual(
+      rs.map((r) => [r.subjects[0], r.window, r.intraday]),
+      [
+        ['^RUT', { kind: 'since', event: '2024-09-18', to: '2024-09-19' }, undefined],
+        ['^RUT', { kind: 'dates', from: '2024-09-17', to: '2024-09-18' }, undefined],
+        ['^GSPC', { kind: 'dates', from: '2024-09-17', to: '2024-09-18' }, undefined],
+      ],
+    );
+  });
+  it('"Before the decision, … in four of the previous five sessions" counts back from the close before the decision (was through the article\'s day)', () => {
+    const [r] = firsts(
+      'Before the decision, the Russell 2000 had risen in four of the previous five sessions.',
+      fed,
+    );
+    assert.deepEqual(r.window, { kind: 'dates', from: '2024-09-16', to: '2024-09-17' });
+  });
+  it('"Every sector except energy is trading higher" is one sector the other way (was no number to check)', () => {
+    const [r] = firsts('Every sector except energy rose on Thursday.', fed);
+    assert.deepEqual([r.metric, r.stated, r.breadth], ['breadth', 1, { side: 'down' }]);
+    const [two] = firsts('All 11 sectors but utilities and real estate fell on Thursday.', fed);
+    assert.deepEqual([two.stated, two.breadth], [2, { side: 'up', of: 11 }]);
+  });
+  it('"… since Nov. 5, less than its lead in the same stretch in 2016": the number keeps its own period (was the 2016 stretch)', () => {
+    const [r] = firsts(
+      'The Russell has beaten the S&P 500 by about 5 percentage points since Nov. 5, less than its lead in the same stretch in 2016.',
+      { event: '2024-11-05', to: '2024-11-12' },
+    );
+    assert.deepEqual(r.window, { kind: 'since', event: '2024-11-05', to: '2024-11-12' });
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^RUT 2,206.34 / 2,205.48 − 1 = +0.039% and ^GSPC 5,618.26 / 5,634.58 − 1 = −0.29% on Sept. 18: both supported', async () => {
+      const [, rut, spx] = await checkedReadings(data.ev, blog, fed);
+      near(rut.computed?.value, pctOf(2205.47998046875, 2206.340087890625));
+      near(spx.computed?.value, pctOf(5634.580078125, 5618.259765625));
+      assert.deepEqual([rut.verdict, spx.verdict], ['supported', 'supported']);
+    });
+    it('^RUT rose in each of the five sessions Sept. 11–17 (2,097.44 → 2,205.48): five, not four', async () => {
+      const closes = [
+        2097.43994140625, 2103.85009765625, 2129.429931640625, 2182.489990234375, 2189.169921875,
+        2205.47998046875,
+      ];
+      const ups = closes.slice(1).filter((c, i) => c > closes[i]).length;
+      const [r] = await checkedReadings(
+        data.ev,
+        'Before the decision, the Russell 2000 had risen in four of the previous five sessions.',
+        fed,
+      );
+      assert.deepEqual([r.computed?.value, r.verdict], [ups, 'not supported']);
+    });
+  });
+});
