@@ -2,7 +2,9 @@
  * A move told after the one it explains: "The Russell 2000 fell 0.1%, after jumping 5.8% on Wednesday", "The S&P
  * 500 rose 1.9%, adding to its 2.2% gain on Wednesday", "gained 2.0%, after slipping 1.0% a day earlier". The
  * day after the earlier move is its own, and the move before it is the next session's (Thursday); a later
- * clause ("while the S&P 500 gained 0.7%") carries the main clause's day, not the earlier move's.
+ * clause ("while the S&P 500 gained 0.7%") carries the main clause's day, not the earlier move's. A move
+ * given back ("dropped 2.7%, giving back most of the 4.2% it had gained over the previous three sessions")
+ * owns the period told after it.
  */
 
 import { nextSession, previousSession } from './dates.ts';
@@ -20,6 +22,18 @@ const AFTER_MOVE =
 /** A move's noun right after its number: "a 2.9% slide", "a 1.2% gain". */
 const MOVE_NOUN =
   /^\s*(?:slide|drop|fall|decline|loss|slump|tumble|plunge|selloff|sell-off|gain|rise|rally|jump|advance|surge|climb|bounce|rebound)\b/i;
+
+/**
+ * ", giving back most of the 4.2% it had gained over the previous three sessions", ", erasing much of its
+ * 4.2% gain over …": an earlier move the main one gave back, its period its own.
+ */
+const GAVE_BACK =
+  /,\s*(?:giving\s+back|handing\s+back|erasing|wiping\s+out|reversing|undoing|paring)\s+(?:(?:most|much|some|all|part|half|the\s+bulk|nearly\s+all|almost\s+all)\s+of\s+)?(?:the|its|their)\s+$/i;
+
+/** True when the number `q` is an earlier move the main one gave back (", giving back most of the 4.2%"). */
+export function isGivenBack(t: string, q: Quantity): boolean {
+  return GAVE_BACK.test(t.slice(0, q.start));
+}
 
 /** Between a number and the earlier move told after it: ", after jumping", ", adding to its". */
 const BEFORE_MOVE =
@@ -42,7 +56,19 @@ export function afterMoveWindows(
   out: Map<Quantity, WindowHit>,
 ): void {
   quantities.forEach((q, i) => {
-    if (out.has(q) || !isAfterMove(t, q)) return;
+    if (out.has(q)) return;
+    // The move given back owns the period after it, up to the next number or stop.
+    const given = isGivenBack(t, q)
+      ? windows.find(
+          (x) =>
+            x.window &&
+            x.start >= q.end &&
+            !/[,;]/.test(t.slice(q.end, x.start)) &&
+            !quantities.some((y) => y.start >= q.end && y.end <= x.start),
+        )
+      : undefined;
+    if (given) out.set(q, given);
+    if (given || !isAfterMove(t, q)) return;
     const h = windows.find(
       (x) =>
         x.window &&

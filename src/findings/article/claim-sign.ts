@@ -83,14 +83,20 @@ export function nounSignOf(
 /** A possessive right before a number ("the prior week's +8.6%", "Wednesday's 5.8% jump"), as a pattern's source. */
 export const POSSESSIVE = String.raw`['’]s\s+[+-]?`;
 
+/** A move given back or erased before its number: "erasing much of its 4.2% gain", "giving back a 3% rise". */
+const GIVEN_BACK =
+  /\b(?:giving\s+back|gave\s+back|erasing|erased|wiping\s+out|wiped\s+out|reversing|reversed|paring|pared|undoing|handing\s+back)\s+(?:(?:most|much|some|all|part|half|the\s+bulk)\s+of\s+)?(?:the|its|their|a|an)\s+[+-]?$/i;
+
 /**
  * The sign of a number a period's possessive holds ("giving back half of the prior week's +8.6%", "erasing
- * the previous session's 2% gain"): its noun's, else its own written sign, never the clause's verb (that
- * verb acts on the earlier move, it does not sign it); undefined for other numbers.
+ * the previous session's 2% gain"), or a move given back ("erasing much of its 4.2% gain"): its noun's, else its
+ * own written sign, never the clause's verb (that verb acts on the earlier move, it does not sign it);
+ * undefined for other numbers.
  * @example possessedSign("erasing half of the prior week's 8.6% gain", q, noun) // 1
  */
 export function possessedSign(t: string, q: Quantity, noun: RegExpExecArray | null): 1 | -1 | undefined {
-  if (!new RegExp(`${POSSESSIVE}$`).test(t.slice(0, q.start))) return undefined;
+  const before = t.slice(0, q.start);
+  if (!new RegExp(`${POSSESSIVE}$`).test(before) && !GIVEN_BACK.test(before)) return undefined;
   if (noun) return NOUN_SIGNS[noun[1].toLowerCase()];
   return q.negative ? -1 : /\+\s*$/.test(t.slice(0, q.start)) || t[q.start] === '+' ? 1 : undefined;
 }

@@ -12,6 +12,7 @@
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadClaim, ReadOptions, TextSpan } from '../claim-read.ts';
 import { builtInTiming } from '../convention-timing.ts';
+import { isGivenBack } from './after-move.ts';
 import { carriesPeriodBefore } from './carried-period.ts';
 import { previousSession } from './dates.ts';
 import { earlierDay } from './earlier-day.ts';
@@ -175,7 +176,8 @@ export function numberWindow(
   if (qc.metric === 'return') pastDay(w, verb, inClause, carry, ctx, o);
   // "The S&P 500 fell 1.8%, taking its decline since the referendum result to 5.3%": a simple past before a
   // running total is the move of the total's last session.
-  const total = [...owned].find(([x]) => x.start > q.end)?.[1].window;
+  // (Not a move given back: "dropped 2.7%, giving back most of the 4.2% it had gained over …".)
+  const total = [...owned].find(([x]) => x.start > q.end && !isGivenBack(t, x))?.[1].window;
   const last = total?.kind === 'dates' || total?.kind === 'since' ? total.to : undefined;
   if (w.source === 'default' && last && qc.metric === 'return' && simplePast(ownVerb))
     [w.window, w.source] = [{ kind: 'dates', from: previousSession(last), to: last }, 'sentence'];
