@@ -11,6 +11,7 @@ import type { ClaimReadings, ReadClaim, ReadOptions, TextSpan } from '../claim-r
 import type { ArticleContext } from './article-context.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { pickWindow } from './pick-window.ts';
+import { findSectors } from './sector-subjects.ts';
 import { count } from './window-sessions.ts';
 import type { WindowHit } from './windows.ts';
 
@@ -18,7 +19,7 @@ const N = `(\\d{1,2}|${Object.keys(NUMBER_WORDS)
   .filter((w) => (NUMBER_WORDS[w] ?? 99) <= 12)
   .join('|')})`;
 const UP =
-  '(?:rose|risen|gained|advanced|climbed|rallied|were\\s+(?:up|higher)|(?:finished|ended|closed|traded|trading|moved)\\s+(?:the\\s+(?:day|session|week|month)\\s+)?(?:higher|up|in\\s+the\\s+green|in\\s+positive\\s+territory)|posted\\s+gains|higher|in\\s+the\\s+green)';
+  '(?:rose|risen|gained|advanced|climbed|rallied|were\\s+(?:up|higher)|(?:finished|ended|closed|traded|trading|moved)\\s+(?:the\\s+(?:day|session|week|month)\\s+)?(?:higher|up|in\\s+the\\s+green|in\\s+positive\\s+territory)|posted\\s+gains|eked\\s+out\\s+gains|higher|in\\s+the\\s+green)';
 const DOWN =
   '(?:fell|fallen|declined|dropped|slid|retreated|lost\\s+ground|were\\s+(?:down|lower)|(?:finished|ended|closed|traded|trading|moved)\\s+(?:the\\s+(?:day|session|week|month)\\s+)?(?:lower|down|in\\s+the\\s+red|in\\s+negative\\s+territory)|posted\\s+losses|lower|in\\s+the\\s+red)';
 /**
@@ -26,7 +27,7 @@ const DOWN =
  * rose", "Every sector rose", "None of the 11 … fell".
  */
 const BREADTH = new RegExp(
-  `\\b(?:(?:only|just)\\s+)?(all|every|each|none|${N.slice(1, -1)})(?:\\s+(?:one\\s+)?of)?\\s+(?:the\\s+)?(?:(?:S&P\\s*500|index|benchmark)['’]s\\s+)?(?:${N}\\s+)?(?:(?:S&P(?:\\s*500)?|major|main|industry|market|stock|broad)\\s+)*sectors?\\s+(?:(?:of|in)\\s+the\\s+(?:S&P\\s*500|index|benchmark)\\s+)?(?:(?:have|had|were|was|all)\\s+)?(?:(${UP})|(${DOWN}))`,
+  `\\b(?:(?:only|just)\\s+)?(all|every|each|none|${N.slice(1, -1)})(?:\\s+(?:one\\s+)?of)?\\s+(?:(?:the|its|their)\\s+)?(?:(?:S&P\\s*500|index|benchmark)['’]s\\s+)?(?:${N}\\s+)?(?:(?:S&P(?:\\s*500)?|major|main|industry|market|stock|broad)\\s+)*sectors?\\s+(?:(?:of|in)\\s+the\\s+(?:S&P\\s*500|index|benchmark)\\s+)?(?:(?:have|had|were|was|all)\\s+)?(?:(${UP})|(${DOWN}))`,
   'gi',
 );
 const TO_UP =
@@ -46,6 +47,8 @@ const EXCEPT = new RegExp(
   `\\b(?:every|each|all)(?:\\s+(?:one\\s+)?of\\s+the)?(?:\\s+${N})?\\s+(?:(?:S&P(?:\\s*500)?|major|main|industry|market|stock|broad)\\s+)*sectors?\\s+(?:but|except(?:\\s+for)?|other\\s+than|save)\\s+([a-z][a-z ,&-]{1,60}?)\\s+(?:(?:is|are|was|were|have|had|has)\\s+)?(?:(${UP})|(${DOWN}))`,
   'gi',
 );
+/** The move after a list of sectors: "… eked out gains", "… rose", "… finished lower". */
+const LISTED_MOVE = new RegExp(`^\\s+(?:(?:have|had|were|was|all)\\s+)?(?:(${UP})|(${DOWN}))\\b`, 'i');
 /** "… and three fell", "while the other two declined": the other side's count after a breadth. */
 const REST = new RegExp(
   `^\\s*,?\\s*(?:and|while|with|but)\\s+(?:the\\s+(?:other|remaining)\\s+)?${N}\\s+(?:(?:have|had|were)\\s+)?(?:(${UP})|(${DOWN}))`,
@@ -106,6 +109,20 @@ export function breadthClaims(
       out.push(
         breadthClaim(piece, at, own, m[1] ? count(m[1]) : undefined, w.window, w.source, id(out.length)),
       );
+  }
+  // "Only consumer staples and health care eked out gains": as many as the sectors listed.
+  const sectors = findSectors(t).filter((h) => h.subject.kind === 'sector');
+  for (const m of t.matchAll(/\bonly\s+/gi)) {
+    const list = [sectors.find((h) => h.start === m.index + m[0].length)];
+    for (let h = list[0]; h; list.push(h))
+      h = sectors.find((x) => x.start > h!.end && /^\s*(?:,|,?\s+and|&)\s*$/i.test(t.slice(h!.end, x.start)));
+    const named = list.filter((h) => h !== undefined);
+    const verb = named.length ? LISTED_MOVE.exec(t.slice(named[named.length - 1].end)) : null;
+    if (!verb) continue;
+    const at = { start: m.index, end: named[named.length - 1].end + verb[0].length };
+    const w = pick(at);
+    const own = { stated: named.length, side: verb[1] ? ('up' as const) : ('down' as const) };
+    if (w.window) out.push(breadthClaim(piece, at, own, undefined, w.window, w.source, id(out.length)));
   }
   for (const m of t.matchAll(ONLY)) {
     const at = { start: m.index, end: m.index + m[0].length };

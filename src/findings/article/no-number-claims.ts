@@ -3,7 +3,7 @@
  * order: a note's measure counted ("It was positive after 10 of them"), a rank among the note's elections
  * ("The best gain came in 2002."), gains given back ("have now given back all of their gains"), the spread
  * just stated under the other weighting ("Equal-weighted, the gap was even larger."), and a count of sectors
- * ("Nine of the 11 sectors rose on Wednesday": ./breadth-claim.ts).
+ * ("Nine of the 11 sectors rose on Wednesday", "Only energy rose": ./breadth-claim.ts).
  */
 import type { ClaimReadings, ReadOptions } from '../claim-read.ts';
 import { breadthClaims } from './breadth-claim.ts';
@@ -34,6 +34,6 @@ export function numberlessClaims(
     (sentence ? givenBack(piece, t, id, subjects, o, ctx) : undefined) ??
     (sentence ? evenMore(piece, t, id, ctx) : undefined);
   if (one) return [one];
-  if (!/\bsectors?\b/i.test(t)) return [];
+  if (!/\bsectors?\b|\bonly\s/i.test(t)) return [];
   return breadthClaims(piece, t, (k) => `${prefix}-${k + 1}`, findWindows(t, o), ctx, o);
 }

@@ -487,3 +487,81 @@ describe('a live blog of Sept. 19, 2024: a dated stamp dates its entry; "Before 
     });
   });
 });
+
+describe('the day after the 2022 midterms: "nine of its 11 sectors", "Only … eked out gains", a move given back', () => {
+  const mid = { event: '2022-11-08', to: '2022-11-09' };
+  /** Closes of the Select Sector SPDRs on 2022-11-08 and 2022-11-09. */
+  const SPDR: Record<string, [number, number]> = {
+    XLY: [132.90235900878906, 128.8430938720703],
+    XLP: [67.57170104980469, 66.83740234375],
+    XLE: [84.66075897216797, 80.52232360839844],
+    XLF: [32.844993591308594, 32.29201126098633],
+    XLV: [127.01681518554688, 125.64981079101562],
+    XLI: [92.82707977294922, 91.53421783447266],
+    XLK: [121.51839447021484, 118.35785675048828],
+    XLB: [73.16085052490234, 71.97809600830078],
+    XLRE: [33.05371856689453, 32.69049453735352],
+    XLU: [60.796504974365234, 60.31946563720703],
+    XLC: [45.298770904541016, 44.68622970581055],
+  };
+  const breadth = (text: string) =>
+    firsts(text, mid)
+      .filter((r) => r.metric === 'breadth')
+      .map((r) => [r.stated, r.breadth]);
+  it('"with nine of its 11 sectors in the red" is nine of 11 (was "11 sectors in the red")', () => {
+    assert.deepEqual(
+      breadth('On Wednesday, Nov. 9, the S&P 500 fell 2.1%, with nine of its 11 sectors in the red.'),
+      [[9, { side: 'down', of: 11 }]],
+    );
+  });
+  it('"Only consumer staples and health care eked out gains" is two up; "Only energy rose" one (were none)', () => {
+    assert.deepEqual(
+      breadth('Only consumer staples and health care eked out gains, of 0.2% and 0.1% respectively.'),
+      [[2, { side: 'up' }]],
+    );
+    assert.deepEqual(breadth('Only utilities, real estate and energy fell on Wednesday.'), [
+      [3, { side: 'down' }],
+    ]);
+    assert.deepEqual(breadth('Only energy rose on Wednesday.'), [[1, { side: 'up' }]]);
+    assert.deepEqual(breadth('Only the Russell 2000 rose on Wednesday.'), []);
+  });
+  it('"dropped 2.7%, giving back most of the 4.2% it had gained over the previous three sessions": each its own period and sign (was both the three sessions; "erasing its 4.2% gain" was −4.2%)', () => {
+    const text =
+      'On Wednesday, Nov. 9, the S&P 500 fell 2.1%. The Russell 2000 dropped 2.7%, giving back most of the 4.2% it had gained over the previous three sessions.';
+    const [, drop, gain] = firsts(text, mid);
+    assert.deepEqual(
+      [drop.stated, drop.window],
+      [-2.7, { kind: 'since', event: '2022-11-08', to: '2022-11-09' }],
+    );
+    assert.deepEqual(
+      [gain.stated, gain.window],
+      [4.2, { kind: 'dates', from: '2022-11-03', to: '2022-11-08' }],
+    );
+    const [, erased] = firsts(
+      'The Russell 2000 dropped 2.7% on Wednesday, erasing much of its 4.2% gain over the previous three sessions.',
+      mid,
+    );
+    assert.equal(erased.stated, 4.2);
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('every SPDR fell on Nov. 9, 2022: "Only consumer staples and health care eked out gains" is not supported (0)', async () => {
+      assert.equal(Object.values(SPDR).filter(([a, b]) => b > a).length, 0);
+      const [, , only] = await checkedReadings(
+        data.ev,
+        'Only consumer staples and health care eked out gains, of 0.2% and 0.1% respectively.',
+        mid,
+      );
+      assert.deepEqual([only.computed?.value, only.verdict], [0, 'not supported']);
+    });
+    it('^RUT 1,760.40 / 1,808.93 − 1 = −2.68% on Nov. 9; 1,808.93 / 1,779.73 − 1 = +1.64% over Nov. 3–8', async () => {
+      const [, drop, gain] = await checkedReadings(
+        data.ev,
+        'On Wednesday, Nov. 9, the S&P 500 fell 2.1%. The Russell 2000 dropped 2.7%, giving back most of the 4.2% it had gained over the previous three sessions.',
+        mid,
+      );
+      near(drop.computed?.value, pctOf(1808.9300537109373, 1760.4000244140625));
+      near(gain.computed?.value, pctOf(1779.72998046875, 1808.9300537109373));
+    });
+  });
+});
