@@ -163,6 +163,7 @@ export function sinceThen(
   at: TextSpan,
   previous: ClaimWindow | undefined,
   o: ReadOptions,
+  fromThat = false,
 ): ClaimWindow | undefined {
   // "On the day after the cut, … Since then, …": from the last session of the first sessions after the news.
   const end = (w: ClaimWindow | undefined) => (w?.kind === 'week' ? w.weekEnd : w && lastSession(w));
@@ -170,6 +171,11 @@ export function sinceThen(
   const named = hits.filter((h) => h.window && !h.sinceThen && h.end <= at.start).map((h) => h.window!);
   const day = (w: ClaimWindow) => w.kind === 'dates' && previousSession(w.to) === w.from;
   const before = named.filter(day).pop() ?? named.pop();
+  // "Its low came on April 8, 2025, …, a drop of about 28% from that peak": from the peak spoken of before
+  // to the day this sentence names.
+  const back = fromThat && before?.kind === 'dates' ? end(previous) : undefined;
+  if (back && before?.kind === 'dates' && back < before.to)
+    return { kind: 'dates', from: back, to: before.to };
   const from = end(before) ?? end(previous);
   return from && o.to && from < o.to ? { kind: 'dates', from, to: o.to } : undefined;
 }

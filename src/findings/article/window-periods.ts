@@ -46,6 +46,21 @@ export function weekSoFar(to: string): { window: ClaimWindow } {
 /** Period-to-date rules, applied before the calendar rules. */
 export const PERIOD_RULES: Rule[] = [
   {
+    // "A year ago today, Americans voted.": that day's session, N years (months, weeks) before the article's date.
+    re: /\b(a|an|one|two|three|four|five|six|\d{1,2})\s+(year|month|week)s?\s+ago\s+today\b/gi,
+    make: (m, o) => {
+      if (!o.to) return { needsEvent: m[0] };
+      const n = /^an?$/i.test(m[1]) ? 1 : (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]));
+      const [y, mo, d] = o.to.split('-').map(Number);
+      const unit = m[2].toLowerCase();
+      const back =
+        unit === 'week'
+          ? fromDay(toDay(o.to) - 7 * n)
+          : fromDay(Date.UTC(y - (unit === 'year' ? n : 0), mo - 1 - (unit === 'month' ? n : 0), d) / 864e5);
+      return day(sessionOnOrBefore(back));
+    },
+  },
+  {
     // "today", "on the session", "in today's session", "ended the session": the session ending the article's date (the last
     // session on or before it); "yesterday": the session before.
     re: /\b(?:today|(?:in\s+|on\s+)?today's\s+(?:session|trading)|on\s+the\s+session|(?:ended|finished|closed)\s+the\s+(?:session|day)|(?:in|during)\s+the\s+(?:latest\s+|last\s+|final\s+|day's\s+)?(?:trading\s+)?session(?!\s+(?:after|following|before|of|since)\b))\b|\byesterday(?:'s\s+(?:session|trading))?\b/gi,

@@ -66,7 +66,7 @@ export const SINCE_RULES: Rule[] = [
     // "has since fallen 6.4%", "since then": ./pick-window.ts dates it from the day named before.
     // "Since that peak", "since that day", "since that record close", "From that low" likewise.
     re: /\b(?:since\s+then|since\s+(?:that|this)\s+(?:record\s+)?(?:peak|high|low|trough|bottom|top|day|session|close|record|level|point|date)|from\s+(?:that|this)\s+(?:record\s+)?(?:peak|high|low|trough|bottom|top|close|level)\b(?!\s+(?:to|through|until)\b)|(?:has|have|had)\s+since(?=\s+(?:\w+ed|fallen|risen|lost|gained|slid|shed|sunk|sank|fell|rose|dropped|given\s+back|pared|erased|added|climbed|surged|jumped|tumbled|slumped|rallied|rebounded|recovered|retreated)\b))/gi,
-    make: () => ({ sinceThen: true }),
+    make: (m) => ({ sinceThen: true, ...(/^from/i.test(m[0]) ? { fromThat: true } : {}) }),
   },
   {
     // "since Friday's close", "from Tuesday's close", "since the close on Nov. 4": from that close to the

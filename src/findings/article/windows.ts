@@ -74,6 +74,8 @@ export interface WindowHit extends TextSpan {
   fallbackDay?: ClaimWindow;
   /** "has since fallen 6.4%", "since then": from the day named before it to the article's date. */
   sinceThen?: boolean;
+  /** "a drop of about 28% from that peak" (not "since"): from the peak before to the sentence's own day. */
+  fromThat?: boolean;
   /** "a day earlier", "the day before": the session before the clause's own day (./after-move.ts). */
   dayEarlier?: boolean;
 }
