@@ -565,3 +565,68 @@ describe('the day after the 2022 midterms: "nine of its 11 sectors", "Only … e
     });
   });
 });
+
+describe('a thread a year on (Nov. 5, 2025): "A year ago today … Since then", "a drop of about 28% from that peak"', () => {
+  const year = { event: '2024-11-05', to: '2025-11-05' };
+  const thread =
+    'The small-cap index peaked at 2,442.03 on Nov. 25, 2024. Its low came on April 8, 2025, at 1,760.71, a drop of about 28% from that peak. From that low it has rallied more than 40%.';
+  it('"A year ago today, Americans voted. Since then, …" runs from that day\'s close (was the article\'s own session)', () => {
+    const [r] = firsts(
+      'A year ago today, Americans voted. Since then, the Russell 2000 has returned roughly 10%.',
+      year,
+    );
+    assert.deepEqual(r.window, { kind: 'dates', from: '2024-11-05', to: '2025-11-05' });
+  });
+  it('"a drop of about 28% from that peak" in a sentence naming its own day runs from the peak to that day (its "at 1,760.71" is that close); "From that low" from there on', () => {
+    const [, low, drop, rally] = firsts(thread, year);
+    assert.deepEqual(
+      [low.metric, low.stated, low.window],
+      ['level', 1760.71, { kind: 'dates', from: '2025-04-07', to: '2025-04-08' }],
+    );
+    assert.deepEqual(drop.window, { kind: 'dates', from: '2024-11-25', to: '2025-04-08' });
+    assert.deepEqual(rally.window, { kind: 'dates', from: '2025-04-08', to: '2025-11-05' });
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^RUT 1,760.71 / 2,442.03 − 1 = −27.90% (about 28%: supported); 2,464.78 / 1,760.71 − 1 = +39.99%, more than 40% only in IWM', async () => {
+      const [, , drop, rally] = await checkedReadings(data.ev, thread, year);
+      near(drop.computed?.value, pctOf(2442.030029296875, 1760.7099609375));
+      near(rally.computed?.value, pctOf(1760.7099609375, 2464.780029296875));
+      assert.deepEqual([drop.verdict, rally.verdict], ['supported', 'supported under another convention']);
+    });
+  });
+});
+
+describe('levels: "hit a low of 1,760.71 on April 8", "closed the week 2.4% higher at 2,303.84"', () => {
+  it("both are the index's close on the day (were no number to check, and the move alone)", () => {
+    const [low] = firsts('The Russell 2000 hit a low of 1,760.71 on April 8.', { to: '2025-11-05' });
+    assert.deepEqual(
+      [low.metric, low.stated, low.window],
+      ['level', 1760.71, { kind: 'dates', from: '2025-04-07', to: '2025-04-08' }],
+    );
+    const [move, level] = firsts('The Russell 2000 closed the week 2.4% higher at 2,303.84.', {
+      event: '2024-11-05',
+      to: '2024-11-15',
+    });
+    assert.deepEqual(
+      [move.metric, level.metric, level.stated, level.window],
+      ['return', 'level', 2303.84, { kind: 'week', weekEnd: '2024-11-15' }],
+    );
+    const intraday = readArticle('The Russell 2000 hit an intraday low of 1,732.99 on April 7.', {
+      to: '2025-11-05',
+    });
+    assert.equal(intraday[0].claims?.length ?? 0, 0);
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^RUT closed at 2,303.84 on Nov. 15, 2024 (2,303.84 / 2,399.64 − 1 = −3.99% on the week: 2.4% higher is not supported)', async () => {
+      const [move, level] = await checkedReadings(
+        data.ev,
+        'The Russell 2000 closed the week 2.4% higher at 2,303.84.',
+        { event: '2024-11-05', to: '2024-11-15' },
+      );
+      near(move.computed?.value, pctOf(2399.639892578125, 2303.840087890625));
+      assert.deepEqual([move.verdict, level.verdict], ['not supported', 'supported']);
+    });
+  });
+});
