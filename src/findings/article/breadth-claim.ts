@@ -113,13 +113,11 @@ export function breadthClaims(
   // "Only consumer staples and health care eked out gains": as many as the sectors listed.
   const sectors = findSectors(t).filter((h) => h.subject.kind === 'sector');
   for (const m of t.matchAll(/\bonly\s+/gi)) {
-    const list = [sectors.find((h) => h.start === m.index + m[0].length)];
-    for (let h = list[0]; h; list.push(h))
-      h = sectors.find((x) => x.start > h!.end && /^\s*(?:,|,?\s+and|&)\s*$/i.test(t.slice(h!.end, x.start)));
-    const named = list.filter((h) => h !== undefined);
-    const verb = named.length ? LISTED_MOVE.exec(t.slice(named[named.length - 1].end)) : null;
-    if (!verb) continue;
-    const at = { start: m.index, end: named[named.length - 1].end + verb[0].length };
+    const named = listFrom(t, sectors, m.index + m[0].length);
+    const last = named[named.length - 1];
+    const verb = last ? LISTED_MOVE.exec(t.slice(last.end)) : null;
+    if (!last || !verb) continue;
+    const at = { start: m.index, end: last.end + verb[0].length };
     const w = pick(at);
     const own = { stated: named.length, side: verb[1] ? ('up' as const) : ('down' as const) };
     if (w.window) out.push(breadthClaim(piece, at, own, undefined, w.window, w.source, id(out.length)));
@@ -131,6 +129,18 @@ export function breadthClaims(
     const own = { stated: 1, side: m[3] ? ('up' as const) : ('down' as const) };
     if (w.window)
       out.push(breadthClaim(piece, at, own, of ? count(of) : undefined, w.window, w.source, id(out.length)));
+  }
+  return out;
+}
+
+/** The sectors listed from `start` on, joined by commas and "and" ("consumer staples and health care"). */
+function listFrom<H extends TextSpan>(t: string, sectors: readonly H[], start: number): H[] {
+  const out: H[] = [];
+  let next = sectors.find((h) => h.start === start);
+  while (next) {
+    out.push(next);
+    const end = next.end;
+    next = sectors.find((x) => x.start > end && /^\s*(?:,|,?\s+and|&)\s*$/i.test(t.slice(end, x.start)));
   }
   return out;
 }
