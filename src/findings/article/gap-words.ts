@@ -28,4 +28,4 @@ export const GAP_NOW = new RegExp(
  * window phrase after it ("last week") is that level's, not the new one's.
  */
 export const FROM_EARLIER =
-  /^\s*(?:percentage\s+)?(?:points?|pp|pts?|%|percent)?\s*,?\s*(?:down\s+|up\s+)?from\s+(?:as\s+(?:much|many|high|low|little)\s+as\s+|a\s+(?:peak|high|low|record)\s+of\s+|about\s+|nearly\s+|roughly\s+|more\s+than\s+|over\s+)?[\d.]+\s*(?:percentage\s+)?(?:points?|pp|pts?|%|percent)?\s*$/i;
+  /^\s*(?:percentage\s+)?(?:points?|pp|pts?|%|percent)?\s*,?\s*(?:down\s+|up\s+)?from\s+(?:as\s+(?:much|many|high|low|little)\s+as\s+|a\s+(?:peak|high|low|record)\s+of\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+|more\s+than\s+|over\s+)?[\d.]+\s*(?:percentage\s+)?(?:points?|pp|pts?|%|percent)?\s*$/i;

@@ -189,3 +189,10 @@ export function exact(x: number): number {
 export function accounting(text: string, start: number, end: number): boolean {
   return /(?::|\s{2}|\t)\s*\($/.test(text.slice(Math.max(0, start - 8), start)) && text[end] === ')';
 }
+
+/** Half the step a number was rounded to: its last decimal's; basis points ending in 0 ("-190bp"), to the ten. */
+export function roundStep(d: { written: string; decimals: number; value: number }, unit: string): number {
+  const tens =
+    /^[\s-]?(?:basis|bps?\b)/i.test(unit) && d.decimals === 0 && d.value >= 10 && /0$/.test(d.written);
+  return tens ? 5 : 0.5 * 10 ** -d.decimals;
+}

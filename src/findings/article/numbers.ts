@@ -27,6 +27,7 @@ import {
   NUM,
   PCT_UNIT,
   pctUnit,
+  roundStep,
   SIGN,
   vulgarHalfStep,
 } from './number-words.ts';
@@ -62,6 +63,7 @@ export interface Quantity extends TextSpan {
 }
 
 const PCT = new RegExp(`${SIGN}\\b${NUM}${PCT_UNIT}`, 'gi');
+
 /** Fractions of a point in words: "half a point", "a quarter of a percentage point", "a half-point". */
 const POINT_FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, 'three-quarters': 0.75 };
 const POINT_WORDS =
@@ -120,7 +122,7 @@ export function findQuantities(text: string): Quantity[] {
       unit: move ? 'points' : u.unit,
       written: d.written,
       decimals: d.decimals,
-      halfUnit: exact((vulgarHalfStep(m[2]) ?? 0.5 * 10 ** -d.decimals) * (move ? 1 : u.factor)),
+      halfUnit: exact((vulgarHalfStep(m[2]) ?? roundStep(d, m[3])) * (move ? 1 : u.factor)),
       negative,
       unitWords: m[3].replace(/^[\s-]+/, ''),
     });

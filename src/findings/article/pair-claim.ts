@@ -42,6 +42,11 @@ export function pairClaim(
   return null;
 }
 
+/** A label "Small minus large:" (or "small caps minus large caps") right before its number. */
+const SMALL_MINUS_LARGE =
+  /(?:^|[\s(\-–—•*])small(?:[- ]caps?)?\s+(?:minus|less)\s+large(?:[- ]caps?)?\)?[\s,]*(?:[\w/.]+\s*){0,3}:\s*[-+−]?$/i;
+const SMALL: ClaimSubject = { kind: 'size-class', size: 'small' };
+
 /**
  * The two sides of "X minus Y" and the number's own sign, when `q` is the difference it labels ("Spread (RUT
  * minus SPX), w/w: -2.0 pts", "Russell 2000 minus S&P 500: +5.2 points"); or null.
@@ -53,6 +58,9 @@ export function minusClaim(
   subjects: readonly SubjectHit[],
 ): { subject: ClaimSubject; target: ClaimSubject; sign: 1 | -1 } | null {
   if (q.unit !== 'pp') return null;
+  // "Small minus large: -190bp on the week": small caps less large caps (not French's SMB, "small minus big").
+  if (SMALL_MINUS_LARGE.test(t.slice(0, q.start)))
+    return { subject: SMALL, target: { kind: 'size-class', size: 'large' }, sign: q.negative ? -1 : 1 };
   for (let i = 0; i + 1 < subjects.length; i++) {
     const [a, b] = [subjects[i], subjects[i + 1]];
     if (b.end > q.start || !/^\s+(?:minus|less|-)\s+(?:the\s+)?$/i.test(t.slice(a.end, b.start))) continue;

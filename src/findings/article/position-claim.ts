@@ -137,7 +137,7 @@ export function betweenClaim(
   t: string,
   q: Quantity,
   subjects: readonly SubjectHit[],
-): { subject: ClaimSubject; target: ClaimSubject } | null {
+): { subject: ClaimSubject; target: ClaimSubject; sign?: 1 | -1 } | null {
   if (q.unit !== 'pp') return null;
   for (let i = 0; i + 1 < subjects.length; i++) {
     const [a, b] = [subjects[i], subjects[i + 1]];
@@ -147,10 +147,10 @@ export function betweenClaim(
       /^(?:size[- ])?(?:decile|quintile|quartile|tercile)\s*$/i.test(t.slice(a.start, a.end));
     if (oneWord && b.end <= q.start)
       return { subject: a.subject as ClaimSubject, target: b.subject as ClaimSubject };
-    // "Small caps vs. large caps since Tuesday's close: +3.9 points": a list line's two sides, then its number.
+    // "Small caps vs. large caps since Tuesday's close: +3.9 points", "Bottom decile vs top decile: -2.9pp": signed.
+    const [x, y] = [a.subject, b.subject] as [ClaimSubject, ClaimSubject];
     if (b.end <= q.start && VS.test(t.slice(a.end, b.start)) && /:\s*[-+−]?$/.test(t.slice(b.end, q.start)))
-      if (isMeasurable(a.subject) && isMeasurable(b.subject))
-        return { subject: a.subject as ClaimSubject, target: b.subject as ClaimSubject };
+      if (isMeasurable(x) && isMeasurable(y)) return { subject: x, target: y, sign: q.negative ? -1 : 1 };
     if (b.end > q.start || !BETWEEN.test(t.slice(Math.max(0, a.start - 90), a.start))) continue;
     // "between the Russell 2000, up 9.9%, and the S&P 500, up 2.4%, is 7.5 points": their own returns may
     // come between; another point difference may not.

@@ -106,7 +106,7 @@ export function readNumbers(
         ? (pronounGap(t, q, seg, out, ctx) ?? sameGap(t, q, seg, out))
         : backGapClaim(t, q, subjects, ctx.spreads));
     if (gap && 'window' in gap) carry.window ??= gap.window;
-    const sign = { sign: gap && 'sign' in gap ? gap.sign : 1, signSource: 'none' } as const;
+    const sign = { sign: (gap && 'sign' in gap && gap.sign) || 1, signSource: 'none' } as const;
     let qc = gap
       ? comparisonClaim(gap.subject, gap.target, sign, '')
       : claimOf(t, q, seg, subjects, verbs, carry, ctx.subject, s.ref);

@@ -19,8 +19,9 @@ describe('numbers as newsrooms write them', () => {
   it('reads basis points as pp without binary noise (330bp is 3.3, not 3.3000000000000003)', () => {
     assert.deepEqual(
       findQuantities('by 330 basis points, or 15 bps').map((q) => [q.value, q.unit, q.halfUnit]),
+      // Basis points ending in 0 are read to the nearest ten (thirty-eighth round): 330bp ± 5bp, 15bp ± 0.5bp.
       [
-        [3.3, 'pp', 0.005],
+        [3.3, 'pp', 0.05],
         [0.15, 'pp', 0.005],
       ],
     );

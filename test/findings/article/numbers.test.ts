@@ -65,7 +65,8 @@ describe('findQuantities reads percentages, points and money in a sentence', () 
     assert.equal(findQuantities('by 3 points')[0].unit, 'pp');
     const [bp] = findQuantities('by 150 basis points');
     assert.equal(bp.value, 1.5);
-    assert.equal(bp.halfUnit, 0.005);
+    assert.equal(bp.halfUnit, 0.05); // to the nearest ten basis points (thirty-eighth round)
+    assert.equal(findQuantities('by 153 basis points')[0].halfUnit, 0.005);
   });
   it('reads number words and ranges', () => {
     assert.equal(findQuantities('gained six per cent')[0].value, 6);

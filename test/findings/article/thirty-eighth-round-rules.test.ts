@@ -630,3 +630,63 @@ describe('levels: "hit a low of 1,760.71 on April 8", "closed the week 2.4% high
     });
   });
 });
+
+describe('a weekly monitor\'s lines: "Small minus large: -190bp", "Bottom decile vs top decile: -2.9pp", a transcript\'s "November of 2022"', () => {
+  const wk = { event: '2024-11-05', to: '2024-11-15' };
+  it('"Small minus large: -190bp on the week" is small caps less large caps, to the nearest ten basis points (was no subject)', () => {
+    const [r] = firsts('- Small minus large: -190bp on the week', wk);
+    assert.deepEqual(
+      [r.metric, r.subjects, r.stated, r.window],
+      ['spread', ['^RUT', '^GSPC'], -1.9, { kind: 'week', weekEnd: '2024-11-15' }],
+    );
+    assert.equal(r.precision.halfUnit, 0.05);
+    const [exact] = firsts('- Small minus large: -191bp on the week', wk);
+    assert.equal(exact.precision.halfUnit, 0.005);
+  });
+  it('"Bottom decile vs top decile (French, value-weighted): -2.9pp w/w" keeps its minus (was +2.9)', () => {
+    const [r] = firsts('- Bottom decile vs top decile (French, value-weighted): -2.9pp w/w', wk);
+    assert.deepEqual([r.subjects, r.stated], [['Lo 10', 'Hi 10'], -2.9]);
+  });
+  it('"… has narrowed to about 3.4pp from a peak of roughly 7pp on Nov. 11" is as of the article\'s date (was through Nov. 11)', () => {
+    const [, , gap] = firsts(
+      'The Russell 2000 is up 5.7% and the S&P 500 2.3% since Election Day. The post-election outperformance has narrowed to about 3.4pp from a peak of roughly 7pp on Nov. 11.',
+      wk,
+    );
+    assert.deepEqual(
+      [gap.metric, gap.stated, gap.window],
+      ['spread', 3.4, { kind: 'since', event: '2024-11-05', to: '2024-11-15' }],
+    );
+  });
+  it('"its best day since November of 2022" keeps the year (was "since November")', () => {
+    const [r] = firsts('The Russell 2000 soared 5.8%, its best day since November of 2022.', {
+      event: '2024-11-05',
+      to: '2024-11-06',
+    });
+    assert.deepEqual([r.record?.words, r.record?.sinceYear], ['best day since November of 2022', 2022]);
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^RUT −3.99% less ^GSPC 5,870.62 / 5,995.54 − 1 = −2.08% is −1.91 points: "-190bp" is supported', async () => {
+      const [r] = await checkedReadings(data.ev, '- Small minus large: -190bp on the week', wk);
+      near(
+        r.computed?.value,
+        pctOf(2399.639892578125, 2303.840087890625) - pctOf(5995.5400390625, 5870.6201171875),
+      );
+      assert.equal(r.verdict, 'supported');
+    });
+    it('^RUT +5.84% on Nov. 6, 2024: the last better day was Nov. 10, 2022 (+6.11%), so "since November of 2022" is supported', async () => {
+      const [r] = await checkedReadings(
+        data.ev,
+        'The Russell 2000 soared 5.8%, its best day since November of 2022.',
+        {
+          event: '2024-11-05',
+          to: '2024-11-06',
+        },
+      );
+      near(r.computed?.value, pctOf(2260.840087890625, 2392.919921875)); // +5.84%
+      assert.ok(pctOf(1760.4000244140625, 1867.9300537109373) > pctOf(2260.840087890625, 2392.919921875)); // +6.11%
+      assert.equal(r.verdict, 'supported');
+      assert.match(r.line ?? '', /best since 2022-11-10, when it was 6\.11%/);
+    });
+  });
+});
