@@ -82,7 +82,8 @@ export interface RecordPhrase {
   sinceDay?: number;
   /**
    * With `level`: a close reached some time in the window ("fell to its lowest since 2001 this summer"): the
-   * window's lowest (highest) close is ranked, not its last.
+   * window's lowest (highest) close is ranked, not its last. With `streak`: a run that ended some time in the
+   * window ("rose in 15 straight sessions after the vote").
    */
   within?: boolean;
   /**

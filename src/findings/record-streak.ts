@@ -86,7 +86,7 @@ export const streakRecord: RecordPart = async (data, claim, r, c, asOf) => {
   const up = r.direction !== 'loss';
   // "rose in 15 straight sessions after the vote": a run of that many that ended within the stretch claimed.
   const start = claim.window.kind === 'since' && claim.window.to ? toDay(claim.window.event) : undefined;
-  if (r.streak && start !== undefined && period === 'day') {
+  if (r.within && r.streak && start !== undefined && period === 'day') {
     const first = p.end.findIndex((d) => d >= start);
     if (first >= 0 && first < at) at = runEndWithin(p, at, first, r.streak, (v) => (up ? v > 0 : v < 0));
   }

@@ -103,7 +103,7 @@ export function recordClaim(
   else if (alone)
     return `a record (${JSON.stringify(r0.words)}) of "${relative.words}" with nothing named to compare with: say what it beat`;
   // "Small caps trailed large caps by the widest margin since 2008": the verb gives the record its side.
-  const r = signed(hit.record, relative?.sign ?? 1);
+  let r = signed(hit.record, relative?.sign ?? 1);
   const ref = o.to ?? o.event;
   // "Through Tuesday, … in November, …": the period named before an end date alone.
   // "That was their best week on record, up from $1.8bn the previous week": the comparison's window is not its.
@@ -146,7 +146,8 @@ export function recordClaim(
       : recordWindow(r, { to: ref }); // in a month's first days, the month just ended
   if (!window && r.period === 'week' && o.event && r.streak === undefined)
     window = { kind: 'week', event: o.event };
-  window ??= aroundEvent(r, t, o); // "rose in 15 straight sessions after the vote", "Before the decision, …"
+  const around = window ? undefined : aroundEvent(r, t, o); // "rose in 15 straight sessions after the vote"
+  if (around) [r, window] = [around.kind === 'since' ? { ...r, within: true } : r, around];
   // "by the widest margin in a week since 2008" with no event: the article's week (./record-window.ts).
   // "The Russell 2000 posted its best day since 2020" (no event): the session ending the article's date.
   if (!window && (r.period === 'week' || r.period === 'day') && r.streak === undefined)

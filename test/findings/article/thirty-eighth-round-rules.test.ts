@@ -347,9 +347,15 @@ describe('a quant note of Dec. 1, 2016: an opener against the market, a spread r
       q2016,
     );
     assert.deepEqual(
-      [r.record?.streak, r.window],
-      [15, { kind: 'since', event: '2016-11-08', to: '2016-12-01' }],
+      [r.record?.streak, r.record?.within, r.window],
+      [15, true, { kind: 'since', event: '2016-11-08', to: '2016-12-01' }],
     );
+    // "has risen for 12 straight sessions since the election" is a run through the article's day, as before.
+    const [now] = firsts('The Russell 2000 has risen for 12 straight sessions since the election.', {
+      event: '2016-11-08',
+      to: '2016-11-25',
+    });
+    assert.equal(now.record?.within, undefined);
   });
   it('a byline on its own line ends the headline above it (was one piece with the first sentence)', () => {
     const pieces = readArticle(
