@@ -32,7 +32,7 @@ export interface ArticleContext {
   /** The live-blog entry a piece belongs to: its stamp's words when before the close, '' at or after it. */
   stamp?: string;
   /** The day a sentence with no number named last, until a claim's window: "Since then" in the next one. */
-  then?: ClaimWindow;
+  thenDay?: ClaimWindow;
   /** The day a dated live-blog stamp gave its entry and those after it ("Sept. 18, 4:10 PM ET: …"). */
   entryTo?: string;
   /** The speaker the sentence before named: a quotation right after it with no "said" is theirs too. */

@@ -99,7 +99,7 @@ export function pickWindow(
     .sort((a, b) => gap(a) - gap(b));
   const part = own.find((h) => h.part)?.part;
   const then = own[0]?.sinceThen
-    ? sinceThen(hits, at, ctx.then ?? ctx.window, o, own[0].fromThat)
+    ? sinceThen(hits, at, ctx.thenDay ?? ctx.window, o, own[0].fromThat)
     : undefined;
   let window = then ?? (own.find((h) => h.window && !h.endOnly) ?? own.find((h) => h.window))?.window;
   // "In 2016 the Russell 2000 gained 11.8% over the same stretch": the stretch spoken of, after that election.

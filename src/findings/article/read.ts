@@ -167,7 +167,7 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
       // last day the article spoke of, though no number took it.
       const measuresNothing = /^numbers, but nothing capgap measures\b/.test(s.reason ?? '');
       // "A year ago today, Americans voted. Since then, …": the day "then" is, too.
-      if (w?.window && (noReturn || measuresNothing) && isOneDay(w.window)) ctx.day = ctx.then = w.window;
+      if (w?.window && (noReturn || measuresNothing) && isOneDay(w.window)) ctx.day = ctx.thenDay = w.window;
       // "… on Thursday: the gauge rallied 2.1%. On the day of the decision itself, both barely moved. The
       // Russell ended flat; …": an article walking from day to day now speaks of the day just named.
       if (w?.window && noReturn && isOneDay(w.window) && ctx.window && isOneDay(ctx.window))

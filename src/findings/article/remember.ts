@@ -14,7 +14,7 @@ export function remember(
 ): void {
   const first = out.map((c) => c.readings[0]).filter((r) => r !== undefined);
   if (carry.window) ctx.window = carry.window;
-  if (first.length) ctx.then = undefined;
+  if (first.length) ctx.thenDay = undefined;
   for (const r of first) ctx.recent = [...(ctx.recent ?? []).slice(-7), r.window];
   // The flow period the article last named: a week whole, not the part after the news one sentence spoke of
   // ("$5.5bn of that after the vote"); a month a sentence named ("$10.9 billion … in November. IWM alone took in
