@@ -23,12 +23,18 @@ const AFTER_MOVE =
 const MOVE_NOUN =
   /^\s*(?:slide|drop|fall|decline|loss|slump|tumble|plunge|selloff|sell-off|gain|rise|rally|jump|advance|surge|climb|bounce|rebound)\b/i;
 
+/** The verbs of a move given back or erased: "giving back", "erased", "wiping out", "pared" (./claim-sign.ts too). */
+export const GIVE_BACK_VERB =
+  '(?:giv(?:ing|es?)\\s+back|gave\\s+back|given\\s+back|handing\\s+back|eras(?:ing|ed)|wip(?:ing|ed)\\s+out|revers(?:ing|ed)|par(?:ing|ed)|undoing)';
+/** The part given back before its number: "most of the", "much of its", "a". */
+export const GIVEN_PART =
+  '(?:(?:most|much|some|all|part|half|the\\s+bulk|nearly\\s+all|almost\\s+all)\\s+of\\s+)?(?:the|its|their|a|an)\\s+';
+
 /**
  * ", giving back most of the 4.2% it had gained over the previous three sessions", ", erasing much of its
  * 4.2% gain over …": an earlier move the main one gave back, its period its own.
  */
-const GAVE_BACK =
-  /,\s*(?:giving\s+back|handing\s+back|erasing|wiping\s+out|reversing|undoing|paring)\s+(?:(?:most|much|some|all|part|half|the\s+bulk|nearly\s+all|almost\s+all)\s+of\s+)?(?:the|its|their)\s+$/i;
+const GAVE_BACK = new RegExp(`,\\s*${GIVE_BACK_VERB}\\s+${GIVEN_PART}$`, 'i');
 
 /** True when the number `q` is an earlier move the main one gave back (", giving back most of the 4.2%"). */
 export function isGivenBack(t: string, q: Quantity): boolean {

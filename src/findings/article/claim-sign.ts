@@ -4,6 +4,7 @@
  * the verb a comparison elides ("has lost 3.9%, against 2.1% for the S&P 500": a loss too).
  */
 import type { TextSpan } from '../claim-read.ts';
+import { GIVE_BACK_VERB, GIVEN_PART } from './after-move.ts';
 import type { Quantity } from './numbers.ts';
 import type { QuantityClaim } from './quantity-types.ts';
 import { AGAINST, COMPARATIVE_AFTER, NOUN_BEFORE } from './quantity-words.ts';
@@ -84,8 +85,7 @@ export function nounSignOf(
 export const POSSESSIVE = String.raw`['’]s\s+[+-]?`;
 
 /** A move given back or erased before its number: "erasing much of its 4.2% gain", "giving back a 3% rise". */
-const GIVEN_BACK =
-  /\b(?:giving\s+back|gave\s+back|erasing|erased|wiping\s+out|wiped\s+out|reversing|reversed|paring|pared|undoing|handing\s+back)\s+(?:(?:most|much|some|all|part|half|the\s+bulk)\s+of\s+)?(?:the|its|their|a|an)\s+[+-]?$/i;
+const GIVEN_BACK = new RegExp(`\\b${GIVE_BACK_VERB}\\s+${GIVEN_PART}[+-]?$`, 'i');
 
 /**
  * The sign of a number a period's possessive holds ("giving back half of the prior week's +8.6%", "erasing
