@@ -18,6 +18,8 @@ import type { WindowHit } from './windows.ts';
 const N = `(\\d{1,2}|${Object.keys(NUMBER_WORDS)
   .filter((w) => (NUMBER_WORDS[w] ?? 99) <= 12)
   .join('|')})`;
+/** Words before "sector(s)": "S&P 500", "major", "industry" … */
+const MODS = '(?:(?:S&P(?:\\s*500)?|major|main|industry|market|stock|broad)\\s+)*';
 const UP =
   '(?:rose|risen|gained|advanced|climbed|rallied|were\\s+(?:up|higher)|(?:finished|ended|closed|traded|trading|moved)\\s+(?:the\\s+(?:day|session|week|month)\\s+)?(?:higher|up|in\\s+the\\s+green|in\\s+positive\\s+territory)|posted\\s+gains|eked\\s+out\\s+gains|higher|in\\s+the\\s+green)';
 const DOWN =
@@ -27,7 +29,7 @@ const DOWN =
  * rose", "Every sector rose", "None of the 11 … fell".
  */
 const BREADTH = new RegExp(
-  `\\b(?:(?:only|just)\\s+)?(all|every|each|none|${N.slice(1, -1)})(?:\\s+(?:one\\s+)?of)?\\s+(?:(?:the|its|their)\\s+)?(?:(?:S&P\\s*500|index|benchmark)['’]s\\s+)?(?:${N}\\s+)?(?:(?:S&P(?:\\s*500)?|major|main|industry|market|stock|broad)\\s+)*sectors?\\s+(?:(?:of|in)\\s+the\\s+(?:S&P\\s*500|index|benchmark)\\s+)?(?:(?:have|had|were|was|all)\\s+)?(?:(${UP})|(${DOWN}))`,
+  `\\b(?:(?:only|just)\\s+)?(all|every|each|none|${N.slice(1, -1)})(?:\\s+(?:one\\s+)?of)?\\s+(?:(?:the|its|their)\\s+)?(?:(?:S&P\\s*500|index|benchmark)['’]s\\s+)?(?:${N}\\s+)?${MODS}sectors?\\s+(?:(?:of|in)\\s+the\\s+(?:S&P\\s*500|index|benchmark)\\s+)?(?:(?:have|had|were|was|all)\\s+)?(?:(${UP})|(${DOWN}))`,
   'gi',
 );
 const TO_UP =
@@ -36,7 +38,7 @@ const TO_DOWN =
   '(?:fall|decline|drop|slide|retreat|lose\\s+ground|(?:finish|end|close)\\s+(?:the\\s+(?:day|session|week|month)\\s+)?(?:lower|down|in\\s+the\\s+red|in\\s+negative\\s+territory)|post\\s+a\\s+loss)';
 /** "Utilities were the only sector to finish the week higher", "the only one of the 11 sectors to fall": one. */
 const ONLY = new RegExp(
-  `\\bthe\\s+only\\s+(?:one\\s+of\\s+the\\s+(?:${N}\\s+)?(?:(?:S&P(?:\\s*500)?|major|main|industry|market|stock|broad)\\s+)*sectors|(?:(?:S&P(?:\\s*500)?|major|main|industry|market|stock|broad)\\s+)*sector)\\s+(?:(?:of\\s+the\\s+)?${N}\\s+)?to\\s+(?:(${TO_UP})|(${TO_DOWN}))\\b`,
+  `\\bthe\\s+only\\s+(?:one\\s+of\\s+the\\s+(?:${N}\\s+)?${MODS}sectors|${MODS}sector)\\s+(?:(?:of\\s+the\\s+)?${N}\\s+)?to\\s+(?:(${TO_UP})|(${TO_DOWN}))\\b`,
   'gi',
 );
 /**
@@ -44,7 +46,7 @@ const ONLY = new RegExp(
  * sectors excepted went the other way (a count of them, as "Every sector rose" is none).
  */
 const EXCEPT = new RegExp(
-  `\\b(?:every|each|all)(?:\\s+(?:one\\s+)?of\\s+the)?(?:\\s+${N})?\\s+(?:(?:S&P(?:\\s*500)?|major|main|industry|market|stock|broad)\\s+)*sectors?\\s+(?:but|except(?:\\s+for)?|other\\s+than|save)\\s+([a-z][a-z ,&-]{1,60}?)\\s+(?:(?:is|are|was|were|have|had|has)\\s+)?(?:(${UP})|(${DOWN}))`,
+  `\\b(?:every|each|all)(?:\\s+(?:one\\s+)?of\\s+the)?(?:\\s+${N})?\\s+${MODS}sectors?\\s+(?:but|except(?:\\s+for)?|other\\s+than|save)\\s+([a-z][a-z ,&-]{1,60}?)\\s+(?:(?:is|are|was|were|have|had|has)\\s+)?(?:(${UP})|(${DOWN}))`,
   'gi',
 );
 /** The move after a list of sectors: "… eked out gains", "… rose", "… finished lower". */
@@ -111,7 +113,7 @@ export function breadthClaims(
       );
   }
   // "Only consumer staples and health care eked out gains": as many as the sectors listed.
-  const sectors = findSectors(t).filter((h) => h.subject.kind === 'sector');
+  const sectors = /\bonly\s/i.test(t) ? findSectors(t).filter((h) => h.subject.kind === 'sector') : [];
   for (const m of t.matchAll(/\bonly\s+/gi)) {
     const named = listFrom(t, sectors, m.index + m[0].length);
     const last = named[named.length - 1];

@@ -14,6 +14,7 @@ import { ORDINALS } from './number-words.ts';
 import { tallyRecord } from './record-tallies.ts';
 import type { RecordHit } from './records.ts';
 import { CARD, count, DOWN, flowSide, UNIT, unitPeriod, verbSide } from './streak-words.ts';
+import { EVENT_RE } from './window-since.ts';
 
 const ORD = `(\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})`;
 const MOVE =
@@ -156,8 +157,7 @@ export function streakRecords(text: string, refYear?: number, refDate?: string):
 }
 
 /** "after the vote", "following the election", "before the decision": the sessions after (before) the event. */
-const AROUND_EVENT =
-  /\b(after|following|before|ahead\s+of)\s+(?:the\s+)?(?:vote|election|elections|referendum|midterms?|decision|announcement|result|news)\b/i;
+const AROUND_EVENT = new RegExp(`\\b(after|following|before|ahead\\s+of)\\s+${EVENT_RE}`, 'i');
 
 /**
  * A daily streak or tally told of the sessions after or before the article's event: "The Russell 2000 rose in
