@@ -118,7 +118,7 @@ export function reproduceCommand(claim: Claim, c?: Resolved): string {
       : []),
     ...(avg
       ? [
-          `average: {events: ${avg.events}${avg.years ? `, years: [${avg.years.join(', ')}]` : ''}${avg.sinceYear ? `, since: ${avg.sinceYear}` : ''}${avg.of ? `, of: ${avg.of}` : ''}${avg.through ? `, through: ${avg.through}` : ''}}`,
+          `average: {events: ${avg.events}${avg.years ? `, years: [${avg.years.join(', ')}]` : ''}${avg.sinceYear ? `, since: ${avg.sinceYear}` : ''}${avg.of ? `, of: ${avg.of}` : ''}${avg.through ? `, through: ${avg.through}` : ''}${avg.stat ? `, stat: ${avg.stat}` : ''}}`,
         ]
       : []),
     `stated: ${JSON.stringify(statedText(claim))}`,

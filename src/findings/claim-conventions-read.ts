@@ -65,7 +65,7 @@ export function readConventions(raw: unknown, where: string): ClaimConventions {
 }
 
 /**
- * An average over events (`average: {events: elections|midterms|fomc-first-cuts, since?: YEAR, of?: N, through?: DATE}`), naming
+ * An average over events (`average: {events: elections|midterms|fomc-first-cuts, since?: YEAR, of?: N, through?: DATE, stat?: median}`), naming
  * the bad field.
  * @example readAverage({ events: 'elections', since: 1988 }, 'claim "c1"') // { events: 'elections', sinceYear: 1988, … }
  */
@@ -95,6 +95,14 @@ export function readAverage(raw: unknown, where: string): NonNullable<ReadClaim[
     )
       throw new Error(`${where}: invalid average years ${JSON.stringify(ys)}; expected a list of years`);
     out.years = ys as number[];
+  }
+  // `stat: median`: the median of the events' values ("a median gain of 3.1%"), not their mean.
+  if (o.stat !== undefined) {
+    if (o.stat !== 'median')
+      throw new Error(
+        `${where}: invalid average stat ${JSON.stringify(o.stat)}; expected median (the mean is the default)`,
+      );
+    out.stat = 'median';
   }
   if (o.through !== undefined) {
     const s = o.through instanceof Date ? o.through.toISOString().slice(0, 10) : String(o.through);

@@ -6,7 +6,7 @@
  *     metric: return            # return | excess-return | spread | flow | rank | distance | level
  *     extreme: {side: high, from: 2021-11-01, to: 2021-11-30}   # distance: from the highest (lowest) close;
  *                                # level: {side: high} is the window's highest close ("a record close set in Nov. 2021")
- *     average: {events: elections, since: 1988}   # optional: the mean of the window after each election
+ *     average: {events: elections, since: 1988}   # optional: the mean of the window after each election (stat: median, its median)
  *     subject: ^RUT             # or subjects: [Lo 10, Hi 10]; excess-return: [Lo 10] (vs the market)
  *     since: 2016-11-08         # window: since an event date …
  *     to: 2016-11-15            #   … through this date (close)

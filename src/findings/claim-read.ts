@@ -114,6 +114,8 @@ export interface ReadClaim extends Claim {
     years?: number[];
     /** The last day read (the article's date, kept for the reproducing command). */
     through?: string;
+    /** "a median gain of 3.1%": the median of the events' values, not their mean. */
+    stat?: 'median';
     words: string;
   };
   /** For a `rank` claim: from which end ("led the rally": top; "led the declines": bottom) and the words. */

@@ -41,7 +41,7 @@ export function eventClaimWords(claim: Claim, subj: string, when: string): strin
   const avg = (claim as Partial<ReadClaim>).average;
   // "On average, … in the month after the vote": the same window after each election, the last one's named.
   if (avg)
-    return `average ${claim.metric} of ${subj} over the same window after each of ${setWords(avg)} (the last: ${when})`;
+    return `${avg.stat ?? 'average'} ${claim.metric} of ${subj} over the same window after each of ${setWords(avg)} (the last: ${when})`;
   const record = (claim as Partial<ReadClaim>).record;
   const tally = record?.tally;
   // "in 11 of the past 12 sessions": the stretch counted, not the last period's dates.

@@ -10,6 +10,7 @@ import { sectorSubject, sectorWords } from './claim-sectors.ts';
 import { levelText } from './claimed-close.ts';
 import { closeWords } from './close-words.ts';
 import { eventClaimWords } from './election-claim-words.ts';
+import { roundHalfAway } from './format.ts';
 import { meanwhile, notes } from './verdict-meanwhile.ts';
 import { overrideWords, stackWords } from './verdict-words.ts';
 import { windowWords } from './window-words.ts';
@@ -37,7 +38,11 @@ export function unitValue(claim: Pick<Claim, 'unit' | 'stated'>, v: number): str
   // decimals (a fraction in words, "a third" = 33.33…, was written with none).
   const read = (claim as Partial<ReadClaim>).precision?.decimals;
   const written = read ?? (String(Math.abs(claim.stated)).split('.')[1] ?? '').length;
-  const digits = Math.min(4, Math.max(2, written + 1));
+  // More digits where the shorter figure would round, as printed, to another value than the number does
+  // (17.449% printed "17.45" reads as 17.5; it is 17.4 to the article's one decimal).
+  let digits = Math.min(4, Math.max(2, written + 1));
+  const asWritten = roundHalfAway(v, written);
+  while (digits < 6 && roundHalfAway(Number(v.toFixed(digits)), written) !== asWritten) digits++;
   return `${v.toFixed(digits)}${claim.unit === 'percent' ? '%' : ' pp'}`;
 }
 

@@ -3,17 +3,22 @@
  * percentage points", "has risen an average of 2.1% in the week after elections since 1988", "on average, …
  * in the month after the last five midterm elections", "rising an average of 15% in the year after a midterm
  * election". The number is the mean of the same window after each
- * election (../event-average.ts).
+ * election (../event-average.ts), or their median where the sentence says "median".
  */
 import type { ReadClaim } from '../claim-read.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { type AfterEach, afterEach, CARD } from './streak-words.ts';
 
-const AVERAGE = /\b(?:averag(?:e|ed|es|ing)|on\s+average|the\s+mean)\b/i;
+const AVERAGE = /\b(?:averag(?:e|ed|es|ing)|on\s+average|the\s+mean|median)\b/i;
+/** "a median gain of 3.1%", "the median spread": the middle event's value, not the mean. */
+const MEDIAN = /\bmedian\b/i;
 const ELECTIONS = new RegExp(
   `\\b(?:(?:across|over|after|in|for|following)\\s+)?(?:the\\s+|all\\s+)?(?:(?:last|past|previous)\\s+)?(?:${CARD}\\s+)?(?:(?:us|u\\.s\\.)\\s+)?(?:(presidential|midterm)\\s+)?(?:elections|midterms|(?<=\\b(?:each|every|an?)\\s+(?:(?:us|u\\.s\\.)\\s+)?(?:(?:presidential|midterm)\\s+)?)(?:election|midterm))\\b(?:\\s+since\\s+((?:19|20)\\d\\d))?`,
   'i',
 );
+
+/** "Since 1988, …": a year the average's elections start from, opening the sentence. */
+const OPENING_SINCE = /^\W*since\s+((?:19|20)\d\d)\s*,/i;
 
 /** Elections named by their years: "the 1992 and 1996 elections", "the 2000, 2004 and 2008 presidential elections". */
 const YEARS =
@@ -33,6 +38,15 @@ const FIRST_CUTS = new RegExp(
  * @example averageOf('Across the 10 presidential elections since 1980, the spread averaged 0.6 points') // { events: 'elections', of: 10, sinceYear: 1980, … }
  */
 export function averageOf(t: string): ReadClaim['average'] {
+  return withStat(t, averageIn(t));
+}
+
+/** The average with its statistic: the median when the sentence says so. */
+function withStat(t: string, a: ReadClaim['average']): ReadClaim['average'] {
+  return a && MEDIAN.test(t) ? { ...a, stat: 'median' } : a;
+}
+
+function averageIn(t: string): ReadClaim['average'] {
   if (!AVERAGE.test(t)) return undefined;
   const cuts = FIRST_CUTS.exec(t);
   if (cuts) {
@@ -57,10 +71,12 @@ export function averageOf(t: string): ReadClaim['average'] {
   const m = ELECTIONS.exec(t);
   if (!m) return undefined;
   const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : undefined;
+  // "Since 1988, the Russell 2000 has averaged … after presidential elections": the year may open the sentence.
+  const since = m[3] ?? (n ? undefined : OPENING_SINCE.exec(t)?.[1]);
   return {
     events: /midterm/i.test(m[0]) ? 'midterms' : 'elections',
-    ...(n && !m[3] ? { of: n } : {}),
-    ...(m[3] ? { sinceYear: Number(m[3]) } : {}),
+    ...(n && !since ? { of: n } : {}),
+    ...(since ? { sinceYear: Number(since) } : {}),
     words: m[0].trim(),
   };
 }
@@ -72,8 +88,10 @@ export function averageOf(t: string): ReadClaim['average'] {
  */
 export function averageOver(t: string, each?: EachEvents): ReadClaim['average'] {
   // "On average, the index gained 4.8% in the month after those elections": the ones named before.
-  if (each && AVERAGE.test(t) && THOSE.test(t)) return averageSet(each);
-  return averageOf(t) ?? (each && AVERAGE.test(t) && !ELECTIONS.test(t) ? averageSet(each) : undefined);
+  if (each && AVERAGE.test(t) && THOSE.test(t)) return withStat(t, averageSet(each));
+  return (
+    averageOf(t) ?? withStat(t, each && AVERAGE.test(t) && !ELECTIONS.test(t) ? averageSet(each) : undefined)
+  );
 }
 
 /** Elections named before: "those elections", "these five votes", "the same elections". */

@@ -1,7 +1,9 @@
 /**
  * Fractions in words after a move ("risen by about a fifth", "lost almost two-fifths of its value"), as
- * percentages (./numbers.ts reads them; ./verbs.ts knows their words). Moved from ./number-words.ts.
+ * percentages (./numbers.ts reads them; ./verbs.ts knows their words). Moved from ./number-words.ts. And
+ * fractions of a point or a per cent ("half a point", "half a percent").
  */
+import type { Quantity } from './numbers.ts';
 
 /** Each fraction as a percentage of the whole. */
 export const FRACTION_WORDS: Record<string, number> = {
@@ -29,3 +31,41 @@ export const FRACTION = new RegExp(
   `\\b(?:rose|risen|gained|fallen|fell|lost|dropped|jumped|surged|rallied|climbed|soared|returned|added|advanced|declined|slid|slumped|tumbled|shed|up|down|by)\\s+(?:(?:about|nearly|almost|roughly|around|more\\s+than|some|over|just\\s+over|just\\s+under)\\s+)?((?:an?|one|two|three|four)[- ](?:${Object.keys(FRACTION_WORDS).join('|')})s?)\\b`,
   'gi',
 );
+
+/** Fractions of a point or a per cent in words: "half a point", "a quarter of a percentage point", "a half-point", "half a percent". */
+const POINT_FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, 'three-quarters': 0.75 };
+const POINT_UNIT = '((?:percentage[- ])?point|per\\s?cent|percent)';
+const POINT_WORDS = new RegExp(
+  `\\b(?:(half|a\\s+quarter|three[- ]quarters)\\s+(?:of\\s+)?an?\\s+${POINT_UNIT}|an?\\s+(half|quarter)[- ]${POINT_UNIT}|(?<=\\b(?:more\\s+than|over|nearly|almost|about|roughly|around|less\\s+than|under|by|of)\\s+)a\\s+(?:full\\s+)?${POINT_UNIT})\\b(?!\\s+of\\s+(?:view|contention|pride|reference|entry|departure))`,
+  'gi',
+);
+
+/**
+ * Fractions of a point or a per cent in words, not yet `taken` by another reading: "half a point" 0.5 pp,
+ * "down about half a percent" −0.5% (its sign is the verb's), "a gap of more than a point" 1 pp.
+ * @example findPointWords('down about half a percent', () => false)[0].value // 0.5
+ */
+export function findPointWords(text: string, taken: (s: number, e: number) => boolean): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(POINT_WORDS)) {
+    if (taken(m.index, m.index + m[0].length)) continue;
+    // "a gap of more than a point": one point, to the nearest point; "down about half a percent": 0.5%.
+    const whole = m[5] !== undefined;
+    const w = whole ? '' : (m[1] ?? m[3]).toLowerCase().replace(/^a\s+/, '').replace(' ', '-');
+    const pct = /cent$/i.test(m[2] ?? m[4] ?? m[5]);
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      value: whole ? 1 : POINT_FRACTIONS[w],
+      unit: pct ? 'percent' : 'pp',
+      written: m[0],
+      decimals: 2,
+      // Written to the nearest quarter point: "half a point" covers 0.375–0.625 pp.
+      halfUnit: whole ? 0.5 : 0.125,
+      negative: false,
+      unitWords: pct ? 'percent' : 'point',
+      fraction: true,
+    });
+  }
+  return out;
+}

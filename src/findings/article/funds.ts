@@ -39,7 +39,8 @@ export function fundPatterns(funds: readonly FundName[]): { re: RegExp; ticker: 
           re: new RegExp(`\\b(?:the\\s+)?${name}(?:\\s+\\(${f.ticker}\\))?(?!\\s+(?:value|growth)\\b)`, 'gi'),
           ticker: f.ticker,
         },
-        { re: new RegExp(`\\b${f.ticker}\\b`, 'g'), ticker: f.ticker },
+        // "Vanguard's VB", "iShares IWM": the issuer (the name's first word) may come before the ticker.
+        { re: new RegExp(`\\b(?:${first}(?:['’]s?)?\\s+)?${f.ticker}\\b`, 'g'), ticker: f.ticker },
       ];
     });
     FUND_PATTERNS.set(funds, out);

@@ -1,19 +1,25 @@
 /**
- * A gap stated after two returns of different subjects, with no subject of its own: "…, a gap of 7.5 points",
- * "That left the gap between the two at 2.5 points", "That 8.5 percentage point gap is …" (moved out of
- * ./position-claim.ts, which reads positions and leads that name their two sides).
+ * Gaps with no subject of their own: one stated after two returns of different subjects ("…, a gap of 7.5
+ * points", "That left the gap between the two at 2.5 points", "That 8.5 percentage point gap is …"), one
+ * after a sentence that stated a spread ("Equal-weighted, the gap was narrower at 4.3 points"), and a gap
+ * noun after the comparison its sentence's verb made ("…, with an average outperformance of 2.1 points").
+ * Moved out of ./position-claim.ts and ./restated-gap.ts, which read positions and leads that name their sides.
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import type { EarlierSpread } from './article-context.ts';
+import { isMeasurable } from './bound-subject.ts';
 import type { Quantity } from './numbers.ts';
+import type { SubjectHit } from './subjects.ts';
+import type { VerbHit } from './verbs.ts';
 
 /**
  * "…, a gap of 7.5 points", "a difference of 3 points", "That left the gap between the two at 2.5 points", "The gap
- * between the two indexes, 2.5 points, …", "The Russell 2000's outperformance of 5.1 points": two returns' gap.
+ * between the two indexes, 2.5 points, …", "The Russell 2000's outperformance of 5.1 points", "November's gap of about
+ * 5 points between the two indexes": two returns' gap.
  */
 const GAP =
-  /(?:\b(?:a|an|the)\s+(?:gap|difference|spread|margin|outperformance|lead|edge|advantage)\s+of|['’]s?\s+(?:outperformance|lead|edge|advantage)\s+of|the\s+(?:gap|difference|spread|margin)\s+(?:is|was|now\s+stands\s+at|stands\s+at|stood\s+at|is\s+now|(?:has\s+|had\s+)?(?:widened|narrowed|grown|shrunk)\s+to)|the\s+(?:gap|difference|spread|margin)\s+between\s+(?:the\s+two(?:\s+(?:indexes|indices|gauges|benchmarks|groups|funds|etfs))?|them|the\s+pair)(?:(?:\s+(?:at|to|of|was|is|has|had|now|stood|stands|widened|narrowed|grown|shrunk)){1,3}|\s*,(?:\s+(?:at|now))?))\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|~\s*)?$/i;
+  /(?:\b(?:a|an|the)\s+(?:gap|difference|spread|margin|outperformance|lead|edge|advantage)\s+of|['’]s?\s+(?:outperformance|lead|edge|advantage|gap|difference|spread|margin)\s+of|the\s+(?:gap|difference|spread|margin)\s+(?:is|was|now\s+stands\s+at|stands\s+at|stood\s+at|is\s+now|(?:has\s+|had\s+)?(?:widened|narrowed|grown|shrunk)\s+to)|the\s+(?:gap|difference|spread|margin)\s+between\s+(?:the\s+two(?:\s+(?:indexes|indices|gauges|benchmarks|groups|funds|etfs))?|them|the\s+pair)(?:(?:\s+(?:at|to|of|was|is|has|had|now|stood|stands|widened|narrowed|grown|shrunk)){1,3}|\s*,(?:\s+(?:at|now))?))\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|~\s*)?$/i;
 
 /** "That 8.5 percentage point gap is …", "That's nearly 7 pts of outperformance": the gap named after its number. */
 const NAMED_BEFORE =
@@ -33,7 +39,7 @@ export function gapClaim(
   seg: TextSpan,
   earlier: readonly (EarlierSpread & { subjects: string[]; stated: number })[],
   indexes: readonly (EarlierSpread & { subjects: string[]; stated: number })[] = [],
-): { subject: ClaimSubject; target: ClaimSubject; window?: ClaimWindow } | null {
+): { subject: ClaimSubject; target: ClaimSubject; window?: ClaimWindow; sign?: -1 } | null {
   // ", at 8 percentage points," after "The gap between the two indices": the clause before names it.
   // ", now about 7.5 points," likewise.
   const head = t.slice(
@@ -53,8 +59,77 @@ export function gapClaim(
   const returns = (two.length >= 2 ? two : earlier).filter((c) => c.metric === 'return');
   const [a, b] = returns.slice(-2);
   if (!a || !b || a.subjects[0] === b.subjects[0]) return null;
-  const [hi, lo] = a.stated >= b.stated ? [a, b] : [b, a];
+  // "lost 14.2%, the top decile 8.1%: a spread of about -6 percentage points": a gap written with its minus is
+  // the first return less the second, in the order stated; else the higher less the lower.
+  const [hi, lo] = q.negative || a.stated >= b.stated ? [a, b] : [b, a];
   // Two returns over one period ("… over the same period. The gap between the two …"): that period too.
   const one = JSON.stringify(a.window) === JSON.stringify(b.window) ? { window: a.window } : {};
-  return { subject: hi.parsedSubjects[0], target: lo.parsedSubjects[0], ...one };
+  return {
+    subject: hi.parsedSubjects[0],
+    target: lo.parsedSubjects[0],
+    ...one,
+    ...(q.negative ? { sign: -1 } : {}),
+  };
+}
+
+/** The clause opens with the gap itself: "Equal-weighted, the gap was narrower at", "…, with a gap of". */
+const BACK_GAP =
+  /^\s*(?:[^,;]{1,60}?(?:,\s*|\s+))?(?:the|that|this|with\s+an?)\s+(?:(?:average|mean|median|typical|biggest|largest|widest|smallest|narrowest)\s+)?(?:gap|spread|difference|margin|lead|outperformance|underperformance|shortfall|measure)\b(?![^,;]*\b(?:between|of|over|to|for)\s+(?:the\s+)?(?!(?:about|around|roughly|nearly|almost|some|more|less|just|only|over|under)\b)[A-Z])[^;]{0,60}$/i;
+
+/**
+ * A gap with no subject of its own in a sentence after one that stated a spread or an excess return:
+ * "… beat the largest quintile by 5.1 points. Equal-weighted, the gap was narrower at 4.3 points." is the
+ * same two groups over the same window (under the sentence's own conventions), with the earlier sign.
+ * @example backGapClaim(t, q, [], [lo20vsHi20]) // { subject: Lo 20, target: Hi 20, sign: 1, window }
+ */
+export function backGapClaim(
+  t: string,
+  q: Quantity,
+  subjects: readonly SubjectHit[],
+  earlier: readonly EarlierSpread[] | undefined,
+): { subject: ClaimSubject; target: SubjectHit['subject']; sign: 1 | -1; window: ClaimWindow } | null {
+  const prev = earlier?.[earlier.length - 1];
+  if (!prev || q.unit !== 'pp' || subjects.some((h) => h.start < q.start)) return null;
+  if (!BACK_GAP.test(t.slice(0, q.start))) return null;
+  const [subject, other] = prev.parsedSubjects;
+  const target: SubjectHit['subject'] | undefined =
+    other ??
+    (prev.target === 'universe'
+      ? { kind: 'universe' }
+      : prev.target === 'market'
+        ? { kind: 'market' }
+        : undefined);
+  if (!subject || !target) return null;
+  return { subject, target, sign: q.value < 0 || (prev.stated ?? 0) < 0 ? -1 : 1, window: prev.window };
+}
+
+/** ", with an average outperformance of", ", by an average margin of": a gap noun alone before the number. */
+const GAP_NOUN =
+  /^[\s,;—–]*(?:(?:with|by|for|at)\s+)?(?:an?\s+|the\s+)?(?:(?:average|mean|median|typical|cumulative)\s+)?(?:outperformance|underperformance|margin|gap|lead|edge|shortfall)\s+of\s+(?:just\s+|only\s+|about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?$/i;
+
+/**
+ * "Over the past 10 elections, the Russell 2000 has beaten the S&P 500 in the month after the vote six times,
+ * with an average outperformance of 2.1 percentage points": a gap noun alone is the comparison the
+ * sentence's verb made before it, the subject before the verb against the one after; else null.
+ * @example verbGap(t, q, seg, hits, verbs) // { subject: ^RUT, target: ^GSPC, sign: 1 }
+ */
+export function verbGap(
+  t: string,
+  q: Quantity,
+  seg: TextSpan,
+  subjects: readonly SubjectHit[],
+  verbs: readonly VerbHit[],
+): { subject: ClaimSubject; target: ClaimSubject; sign: 1 | -1 } | null {
+  if (q.unit !== 'pp' || !GAP_NOUN.test(t.slice(seg.start, q.start))) return null;
+  const v = verbs.filter((x) => x.kind === 'relative' && x.end <= seg.start).pop();
+  if (!v) return null;
+  const by = subjects.filter((h) => h.end <= v.start).pop();
+  const of = subjects.find((h) => h.start >= v.end && h.end <= seg.start);
+  if (!by || !of || !isMeasurable(by.subject) || !isMeasurable(of.subject)) return null;
+  const under = /under|shortfall/i.test(t.slice(seg.start, q.start)) ? -1 : 1;
+  return {
+    subject: by.subject as ClaimSubject,
+    target: of.subject as ClaimSubject,
+    sign: (v.sign * under) as 1 | -1,
+  };
 }

@@ -78,7 +78,7 @@ export function numberWindow(
   const mine = owned.get(q);
   if (mine?.window) return { window: mine.window, source: 'sentence' };
   // "its best day since Nov. 10, 2022, when it soared 6.1%"; "in seven of the past 10 sessions, gaining 3%".
-  const then = recordThen(t, q, records) ?? tallyStretch(t, q, records, o.to);
+  const then = recordThen(t, q, records, o.to) ?? tallyStretch(t, q, records, o.to);
   if (then) return { window: then, source: 'sentence' };
   // "its Dec. 9 record close of 1,388.07": the level of the day the words name.
   const day = qc.metric === 'level' ? levelDay(t, q, o) : null;

@@ -15,7 +15,7 @@ import type { ClaimUnit } from '../claim.ts';
 import type { TextSpan } from '../claim-read.ts';
 import { findAmounts } from './amounts.ts';
 import { elidedUnits } from './elided-units.ts';
-import { FRACTION, fractionValue } from './fraction-words.ts';
+import { FRACTION, findPointWords, fractionValue } from './fraction-words.ts';
 import {
   accounting,
   digits,
@@ -64,10 +64,6 @@ export interface Quantity extends TextSpan {
 
 const PCT = new RegExp(`${SIGN}\\b${NUM}${PCT_UNIT}`, 'gi');
 
-/** Fractions of a point in words: "half a point", "a quarter of a percentage point", "a half-point". */
-const POINT_FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, 'three-quarters': 0.75 };
-const POINT_WORDS =
-  /\b(?:(half|a\s+quarter|three[- ]quarters)\s+(?:of\s+)?an?\s+(?:percentage[- ])?point|an?\s+(half|quarter)[- ](?:percentage[- ])?point)\b|(?<=\b(?:more\s+than|over|nearly|almost|about|roughly|around|less\s+than|under|by|of)\s+)(a\s+(?:full\s+)?(?:percentage[- ])?point)\b(?!\s+of\s+(?:view|contention|pride|reference|entry|departure))/gi;
 // "3-4%", "3 - 4%", "3 to 4 per cent"; not "S&P 500 -0.1%" (a space before the hyphen and none after: a sign).
 const RANGE = new RegExp(
   `(?:\\bbetween\\s+${NUM}(?:%|\\s?per\\s?cent|\\s?percent)?\\s+and\\s+|\\b${NUM}(?:%|\\s?per\\s?cent)?(?:\\s?to\\s?|[-\u2013]|\\s[-\u2013]\\s))${NUM}${PCT_UNIT}`,
@@ -127,25 +123,7 @@ export function findQuantities(text: string): Quantity[] {
       unitWords: m[3].replace(/^[\s-]+/, ''),
     });
   }
-  for (const m of text.matchAll(POINT_WORDS)) {
-    if (taken(m.index, m.index + m[0].length)) continue;
-    // "a gap of more than a point": one point, to the nearest point.
-    const whole = m[3] !== undefined;
-    const w = whole ? '' : (m[1] ?? m[2]).toLowerCase().replace(/^a\s+/, '').replace(' ', '-');
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      value: whole ? 1 : POINT_FRACTIONS[w],
-      unit: 'pp',
-      written: m[0],
-      decimals: 2,
-      // Written to the nearest quarter point: "half a point" covers 0.375–0.625 pp.
-      halfUnit: whole ? 0.5 : 0.125,
-      negative: false,
-      unitWords: 'point',
-      fraction: true,
-    });
-  }
+  out.push(...findPointWords(text, taken));
   for (const m of text.matchAll(FRACTION)) {
     const start = m.index + m[0].length - m[1].length;
     if (taken(start, start + m[1].length)) continue;

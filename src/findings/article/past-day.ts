@@ -8,6 +8,8 @@
  *   ("The Russell 2000 tumbled 4.4% on Wednesday. … The S&P 500 fell 2.9%, but remains 1.5% above …"),
  *   unless the sentence before spoke of a stretch of dates to it ("IWN rose 22% over the period."): that stretch.
  */
+import { monthEnd, toDay } from '../../calendar/dates.ts';
+import { isNyseSession } from '../../calendar/nyse.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadClaim, ReadOptions } from '../claim-read.ts';
 import type { ArticleContext } from './article-context.ts';
@@ -78,10 +80,15 @@ export function dayJustSpoken(ctx: ArticleContext): ClaimWindow | undefined {
   return ctx.window && isOneDay(ctx.window) && !ctx.inTable ? ctx.window : undefined;
 }
 
-/** A week, a count of sessions after an event, a past month, or dates that end before the article's day. */
+/**
+ * A week, a count of sessions after an event, a past month (or one to date on its last session: "rose 10.8% in
+ * November. The S&P 500 added 5.7%." on Friday, Nov. 29, 2024; not on Nov. 25, 2016, when a wrap's simple past
+ * is the day's), or dates that end before the article's day.
+ */
 function closedStretch(w: ClaimWindow | undefined, o: ReadOptions): w is ClaimWindow {
   if (!w || isOneDay(w)) return false;
   if (w.kind === 'week' || w.kind === 'sessions' || w.kind === 'month') return true;
+  if (w.kind === 'month-to-date') return !!w.to && lastSessionOfMonth(w.to);
   return w.kind === 'dates' && !!o.to && w.to < o.to;
 }
 
@@ -108,4 +115,12 @@ export function closedDay(before: string, after: string, words = ''): boolean {
       after,
     ) // "up 5.8 per cent by the close"
   );
+}
+
+/** Whether `iso` is its month's last NYSE session. */
+function lastSessionOfMonth(iso: string): boolean {
+  const end = monthEnd(toDay(iso));
+  let d = toDay(iso) + 1;
+  while (d <= end && !isNyseSession(d)) d++;
+  return d > end;
 }

@@ -7,13 +7,15 @@
  * a deficit or shortfall make the difference negative.
  */
 
-import type { ClaimWindow } from '../claim.ts';
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
-import type { EarlierSpread } from './article-context.ts';
 import { isMeasurable } from './bound-subject.ts';
 import { GAP_MOVED } from './gap-words.ts';
 import type { Quantity } from './numbers.ts';
 import type { SubjectHit } from './subjects.ts';
+
+/** A clause opened by a pronoun for the subject before: "It is now", "They are". */
+const PRONOUN =
+  /^\s*(?:it|they|the\s+(?:index|gauge|benchmark))\s+(?:is|are|was|were|stands?|stood|sits?|sat|now|has|have|had|ended|closed|finished)\b/i;
 
 /** Right after the number: "behind", "ahead of", "adrift of", "in front of". */
 const PLACE = /^\s+(behind|ahead\s+of|adrift\s+of|in\s+front\s+of)\s+(?:the\s+|its\s+|their\s+)?$/i;
@@ -29,9 +31,12 @@ const ON = /^\s+on\s+(?:the\s+|its\s+|their\s+)?$/i;
 /** Before the target: "lead over", "edge on", "deficit to" (the number comes after the target). */
 const LEAD_BEFORE =
   /\b(lead|edge|advantage|margin|deficit|shortfall)\s+(?:over|on|against|to)\s+(?:the\s+)?$/i;
-/** What comes between a lead's target and its number: "of", "was", ",", a period first ("across those five days,"). */
+/**
+ * What comes between a lead's target and its number: "of", "was", ",", a label's colon ("IWM's lead over SPY
+ * since the election: 7.4 points"), a period first ("across those five days,").
+ */
 const OF_NUMBER = new RegExp(
-  `^(?:\\s+(?:across|over|in|during|for|since|through)\\s+[^,;]{1,40}?)?\\s*(?:of|was|is|stood\\s+at|at|,|(?:has\\s+|had\\s+)?(?:${GAP_MOVED}|fallen|fell|risen|rose)\\s+to)\\s+(?:about\\s+|some\\s+|nearly\\s+|almost\\s+|roughly\\s+|more\\s+than\\s+)?$`,
+  `^(?:\\s+(?:across|over|in|during|for|since|through)\\s+[^,;]{1,40}?)?\\s*(?:of|was|is|stood\\s+at|at|,|:|(?:has\\s+|had\\s+)?(?:${GAP_MOVED}|fallen|fell|risen|rose)\\s+to)\\s+(?:about\\s+|some\\s+|nearly\\s+|almost\\s+|roughly\\s+|more\\s+than\\s+)?$`,
   'i',
 );
 
@@ -41,6 +46,7 @@ export function positionClaim(
   q: Quantity,
   seg: TextSpan,
   subjects: readonly SubjectHit[],
+  previous?: ClaimSubject,
 ): { subject: ClaimSubject; target: SubjectHit['subject']; sign: 1 | -1; words: string } | null {
   if (q.unit !== 'pp' && q.unit !== 'percent') return null;
   const inSeg = subjects.filter((h) => h.start >= seg.start && h.end <= seg.end);
@@ -70,6 +76,9 @@ export function positionClaim(
     const forHit = lead ? inSeg.find((h) => h.start > q.end && h.end < target.start) : undefined;
     const before = inSeg.filter((h) => h.end <= q.start && isMeasurable(h.subject)).pop();
     const measured = forHit ?? before;
+    // "The Russell 2000 rose 2%. It is now 3 points ahead of the S&P 500.": the pronoun's subject.
+    const it = !measured && previous && PRONOUN.test(t.slice(seg.start, q.start)) ? previous : undefined;
+    if (it) return { subject: it, target: target.subject, sign, words: '' };
     if (!measured || !isMeasurable(measured.subject)) return null;
     return {
       subject: measured.subject,
@@ -164,35 +173,4 @@ export function betweenClaim(
     return { subject: a.subject as ClaimSubject, target: b.subject as ClaimSubject };
   }
   return null;
-}
-
-/** The clause opens with the gap itself: "Equal-weighted, the gap was narrower at", "…, with a gap of". */
-const BACK_GAP =
-  /^\s*(?:[^,;]{1,60}?(?:,\s*|\s+))?(?:the|that|this|with\s+an?)\s+(?:(?:average|mean|median|typical|biggest|largest|widest|smallest|narrowest)\s+)?(?:gap|spread|difference|margin|lead|outperformance|underperformance|shortfall|measure)\b(?![^,;]*\b(?:between|of|over|to|for)\s+(?:the\s+)?(?!(?:about|around|roughly|nearly|almost|some|more|less|just|only|over|under)\b)[A-Z])[^;]{0,60}$/i;
-
-/**
- * A gap with no subject of its own in a sentence after one that stated a spread or an excess return:
- * "… beat the largest quintile by 5.1 points. Equal-weighted, the gap was narrower at 4.3 points." is the
- * same two groups over the same window (under the sentence's own conventions), with the earlier sign.
- * @example backGapClaim(t, q, [], [lo20vsHi20]) // { subject: Lo 20, target: Hi 20, sign: 1, window }
- */
-export function backGapClaim(
-  t: string,
-  q: Quantity,
-  subjects: readonly SubjectHit[],
-  earlier: readonly EarlierSpread[] | undefined,
-): { subject: ClaimSubject; target: SubjectHit['subject']; sign: 1 | -1; window: ClaimWindow } | null {
-  const prev = earlier?.[earlier.length - 1];
-  if (!prev || q.unit !== 'pp' || subjects.some((h) => h.start < q.start)) return null;
-  if (!BACK_GAP.test(t.slice(0, q.start))) return null;
-  const [subject, other] = prev.parsedSubjects;
-  const target: SubjectHit['subject'] | undefined =
-    other ??
-    (prev.target === 'universe'
-      ? { kind: 'universe' }
-      : prev.target === 'market'
-        ? { kind: 'market' }
-        : undefined);
-  if (!subject || !target) return null;
-  return { subject, target, sign: q.value < 0 || (prev.stated ?? 0) < 0 ? -1 : 1, window: prev.window };
 }

@@ -79,7 +79,7 @@ export function quantityClaim(
   const own = pronounReturn(t, q, allSubjects, previousSubject); // "ahead of the 15.3% it gained in 2016"
   if (own) return own;
   // "10 points behind the FTSE 100", "a 5.7-point lead for IJR over IWM": a position, not a move.
-  const pos = relative ? null : positionClaim(t, q, seg, allSubjects);
+  const pos = relative ? null : positionClaim(t, q, seg, allSubjects, previousSubject);
   if (pos) return comparisonClaim(pos.subject, pos.target, { sign: pos.sign, signSource: 'verb' }, pos.words);
   const nounSign = nounSignOf(t, seg, q, noun); // "a gain of 5%", "the prior week's 8.6% gain"
   const numberSign = (): Pick<QuantityClaim, 'sign' | 'signSource'> =>

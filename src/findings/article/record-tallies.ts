@@ -10,7 +10,7 @@ import { MONTH_RE } from './dates.ts';
 import { fedTally } from './fed-tally.ts';
 import { everyYearSince, nthIn, nthTime } from './nth-tally.ts';
 import type { RecordHit } from './records.ts';
-import { daysShare, everyTally, shareTally } from './share-tally.ts';
+import { daysShare, everyTally, shareTally, timesTally } from './share-tally.ts';
 import { afterEach, CARD, count, flowSide, periodTally, sideOf, UNIT } from './streak-words.ts';
 
 /**
@@ -141,7 +141,12 @@ function eventTally(text: string): RecordHit | null {
 export function tallyRecord(text: string, refYear?: number): RecordHit | null {
   // "… gained after each of the three cuts this year, on the day of the decision": over the Fed's decisions.
   const events =
-    shareTally(text) ?? everyTally(text) ?? eventTally(text) ?? fedTally(text, refYear) ?? daysShare(text);
+    shareTally(text) ??
+    everyTally(text) ??
+    eventTally(text) ??
+    timesTally(text) ??
+    fedTally(text, refYear) ??
+    daysShare(text);
   if (events) return events;
   const nth = nthIn(text) ?? everyYearSince(text, refYear); // "every year since 2021"
   if (nth) return nth;

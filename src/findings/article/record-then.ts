@@ -17,19 +17,32 @@ import { endsWeek } from './window-periods.ts';
 /** What lies between the record's words and the number: ", when it rallied", "— when the spread was". */
 const WHEN = /^\.?\s*[,;—–]\s*when\s+[^,;.%\d—–()]{0,60}$/i;
 
-/** The date the record's words end on: "since Nov. 10, 2022", "since December 2023", "since 2003". */
-const SINCE_DATE = /\bsince\s+(?:([a-z]{3,9})\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?)?((?:19|20)\d\d)\b$/i;
+/**
+ * The date the record's words end on: "since Nov. 10, 2022", "since December 2023", "since 2003", "since July"
+ * (the last July before the article's date).
+ */
+const SINCE_DATE =
+  /\bsince\s+(?:([a-z]{3,9})\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+|$))?((?:19|20)\d\d)?$/i;
 
 /**
  * The window of the number at `q` when a record's ", when …" clause leads to it, else undefined.
  * @example recordThen('its best day since Nov. 10, 2022, when it soared 6.1%', q, records) // { kind: 'dates', from: '2022-11-09', to: '2022-11-10' }
  */
-export function recordThen(t: string, q: TextSpan, records: readonly RecordHit[]): ClaimWindow | undefined {
+export function recordThen(
+  t: string,
+  q: TextSpan,
+  records: readonly RecordHit[],
+  to?: string,
+): ClaimWindow | undefined {
   const r = records.find((h) => h.end <= q.start && WHEN.test(t.slice(h.end, q.start)));
   if (!r) return undefined;
   const d = SINCE_DATE.exec(t.slice(r.start, r.end));
-  if (!d) return undefined;
-  const month = d[1] && monthNumber(d[1]) ? `${d[3]}-${String(monthNumber(d[1])).padStart(2, '0')}` : '';
+  const m = d?.[1] ? monthNumber(d[1]) : undefined;
+  if (!d || (!d[3] && !(m && to))) return undefined;
+  // "the widest since July, when …": the last July before the article's date.
+  const mm = String(m).padStart(2, '0');
+  const year = d[3] ?? (to && `${to.slice(5, 7) > mm ? to.slice(0, 4) : Number(to.slice(0, 4)) - 1}`);
+  const month = m ? `${year}-${mm}` : '';
   // No period named ("the widest gap since April 2010"): the one the date names, a day or a month.
   const period = r.record.period ?? (d[2] ? 'day' : month ? 'month' : undefined);
   if (period === 'day' && month && d[2]) {
@@ -38,7 +51,7 @@ export function recordThen(t: string, q: TextSpan, records: readonly RecordHit[]
   }
   if (period === 'month' && month) return { kind: 'month', month };
   if (period === 'year' && !month)
-    return { kind: 'dates', from: `${Number(d[3]) - 1}-12-31`, to: `${d[3]}-12-31` };
+    return { kind: 'dates', from: `${Number(year) - 1}-12-31`, to: `${year}-12-31` };
   return undefined;
 }
 

@@ -12,7 +12,6 @@ import { isMeasurable } from './bound-subject.ts';
 import { INDEX_SIZE } from './class-index.ts';
 import type { Quantity } from './numbers.ts';
 import type { SubjectHit } from './subjects.ts';
-import type { VerbHit } from './verbs.ts';
 
 const OUTPERFORMED_BY =
   /\b(?:(?:outperformed|outpaced|outrun|outstripped|beaten|beat|led)\s+by|outperformance\b[^,;.]{0,40}?\b(?:at|of|to|stands\s+at|is|was))\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+|~\s*)?$/i;
@@ -24,6 +23,8 @@ const OUTPERFORMED_BY =
 const HEDGE = String.raw`(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+|more\s+than\s+|~\s*)?`;
 const AHEAD_BY = new RegExp(String.raw`\b(?:ahead|in\s+front)\s+by\s+${HEDGE}$`, 'i');
 const BEHIND_BY = new RegExp(String.raw`\b(?:behind|trailing|lagging|adrift)\s+(?:by\s+)?${HEDGE}$`, 'i');
+/** "… 3.4 percentage points ahead", "… two points behind": a place after the number, with no one named after it. */
+const PLACE_AFTER = /^\s+(ahead|in\s+front|behind)\b(?!\s+(?:of|by)\b)/i;
 /** "Spread: 330bp", "Gap = 3.3 pts": a gap's label before its number. */
 const LABEL = new RegExp(String.raw`^\s*(?:the\s+)?(?:spread|gap|difference|diff)\s*[:=]\s*${HEDGE}$`, 'i');
 
@@ -68,9 +69,11 @@ export function restatedGap(
   }[],
 ): { subject: ClaimSubject; target: ClaimSubject; window?: ClaimWindow; sign?: -1 } | null {
   const head = t.slice(seg.start, q.start);
-  const behind = BEHIND_BY.test(head);
+  // "That puts small caps 3.4 percentage points ahead since Election Day": the place after the number.
+  const place = PLACE_AFTER.exec(t.slice(q.end, seg.end));
+  const behind = BEHIND_BY.test(head) || /^behind$/i.test(place?.[1] ?? '');
   const heads = [OUTPERFORMED_BY, THE_DIFFERENCE, AHEAD_BY, LABEL];
-  if (q.unit !== 'pp' || !(behind || heads.some((re) => re.test(head)))) return null;
+  if (q.unit !== 'pp' || !(behind || place || heads.some((re) => re.test(head)))) return null;
   // Two abnormal returns over one benchmark ("… a CAR of 3.1%, while the largest decile's CAR was -0.5%. The
   // difference of 3.6 points …"): their difference is the two groups' spread.
   const legs = earlier.filter((c) => c.metric === 'return' || c.metric === 'excess-return').slice(-2);
@@ -153,37 +156,6 @@ export function sameGap(
 /** ", and by more than": a comparison's "by" alone, its verb and sides elided. */
 const ELIDED_BY =
   /^[\s,;—–]*(?:and\s+|but\s+)?by\s+(?:just\s+|only\s+|about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+|over\s+)?$/i;
-
-/** ", with an average outperformance of", ", by an average margin of": a gap noun alone before the number. */
-const GAP_NOUN =
-  /^[\s,;—–]*(?:(?:with|by|for|at)\s+)?(?:an?\s+|the\s+)?(?:(?:average|mean|median|typical|cumulative)\s+)?(?:outperformance|underperformance|margin|gap|lead|edge|shortfall)\s+of\s+(?:just\s+|only\s+|about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?$/i;
-
-/**
- * "Over the past 10 elections, the Russell 2000 has beaten the S&P 500 in the month after the vote six times,
- * with an average outperformance of 2.1 percentage points": a gap noun alone is the comparison the
- * sentence's verb made before it, the subject before the verb against the one after; else null.
- * @example verbGap(t, q, seg, hits, verbs) // { subject: ^RUT, target: ^GSPC, sign: 1 }
- */
-export function verbGap(
-  t: string,
-  q: Quantity,
-  seg: TextSpan,
-  subjects: readonly SubjectHit[],
-  verbs: readonly VerbHit[],
-): { subject: ClaimSubject; target: ClaimSubject; sign: 1 | -1 } | null {
-  if (q.unit !== 'pp' || !GAP_NOUN.test(t.slice(seg.start, q.start))) return null;
-  const v = verbs.filter((x) => x.kind === 'relative' && x.end <= seg.start).pop();
-  if (!v) return null;
-  const by = subjects.filter((h) => h.end <= v.start).pop();
-  const of = subjects.find((h) => h.start >= v.end && h.end <= seg.start);
-  if (!by || !of || !isMeasurable(by.subject) || !isMeasurable(of.subject)) return null;
-  const under = /under|shortfall/i.test(t.slice(seg.start, q.start)) ? -1 : 1;
-  return {
-    subject: by.subject as ClaimSubject,
-    target: of.subject as ClaimSubject,
-    sign: (v.sign * under) as 1 | -1,
-  };
-}
 
 type Leg = Parameters<typeof restatedGap>[4][number];
 

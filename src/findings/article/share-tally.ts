@@ -98,6 +98,41 @@ export function shareTally(text: string): RecordHit | null {
   return { start, end: at + m[0].length, record };
 }
 
+/** "three times", "twice", "never": how many of the events went the verb's way, in words. */
+const TIMES = new RegExp(`\\b(?:${CARD}\\s+times|(twice|once|never))\\b`, 'i');
+const TIMES_WORDS: Record<string, number> = { twice: 2, once: 1, never: 0 };
+
+/**
+ * "The index has fallen in the month after a presidential election only three times since 1988", "Only twice
+ * since 1988 has the index fallen in the month after …": a count of the events since a year (or of the last
+ * N) whose window after went the verb's way, or null (a per cent in the sentence is a claim of its own).
+ */
+export function timesTally(text: string): RecordHit | null {
+  const m = TIMES.exec(text);
+  const a = AFTER.exec(text);
+  const since = SINCE.exec(text);
+  const last = LAST.exec(text);
+  if (!m || !a || !(since ?? last) || /\d\s*(?:%|per\s?cent|percent)/i.test(text)) return null;
+  const set = (last ?? since)!;
+  // "Only twice since 1988 has the index fallen": the verb may come after the count.
+  const direction = verbSide(text, m.index) ?? verbSide(text, text.length);
+  if (!direction) return null;
+  const record: RecordPhrase = {
+    kind: 'streak',
+    streak: 0,
+    tally: {
+      hits: m[1] ? count(m[1]) : TIMES_WORDS[m[2].toLowerCase()],
+      ...(last ? { of: count(last[1]) } : { sinceYear: Number(since![1]) }),
+      events: /midterm/i.test(a[0]) ? 'midterms' : 'elections',
+      after: afterEach(a[1], a[2]),
+    },
+    direction,
+    words: `${m[0]} ${set[0]}`,
+  };
+  // The count's own words only: "Since 1988, the Russell 2000 has …" keeps its subject outside the record's span.
+  return { start: m.index, end: m.index + m[0].length, record };
+}
+
 /** "on 63% of trading days", "in 70% of sessions": a share of the sessions of the sentence's window. */
 const DAYS_SHARE =
   /\b(?:on|in)\s+(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|all\s+)?(?:trading\s+)?(?:days|sessions)\b/i;

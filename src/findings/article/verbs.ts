@@ -80,10 +80,12 @@ const LEAD_BY = new RegExp(
   'i',
 );
 /**
- * A move word right after a determiner is a noun ("the rally has lifted …", "its gain"), no verb; but "a
- * gain of 8.6%" still says what the number is.
+ * A move word right after a determiner, or a determiner and a word that qualifies a noun, is a noun ("the
+ * rally has lifted …", "its gain", "The average gain for the Russell 2000 …"), no verb; but "a gain of 8.6%"
+ * still says what the number is.
  */
-const NOUN_BEFORE_MOVE = /\b(?:the|a|an|this|that|its|their|his|her)\s+$|['’]s\s+$/i;
+const NOUN_BEFORE_MOVE =
+  /(?:\b(?:the|a|an|this|that|its|their|his|her)|['’]s)\s+(?:(?:average|median|mean|typical|usual|cumulative|total|overall|combined|biggest|largest|steepest|sharpest|daily|weekly|monthly|annual|post-(?:election|vote))\s+)?$/i;
 const NOUN_BEFORE_LEAD = /\b(?:its|their|his|her|the|a|an|this|that)\s+$|['’]s?\s+$/i;
 
 export function findVerbs(text: string): VerbHit[] {

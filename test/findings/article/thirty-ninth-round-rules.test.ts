@@ -1,0 +1,365 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Claim } from '../../../src/findings/claim.ts';
+import { parseClaims } from '../../../src/findings/claim-file.ts';
+import type { ReadClaim } from '../../../src/findings/claim-read.ts';
+import { unitValue } from '../../../src/findings/verdict-line.ts';
+import { firsts, funds, near, pctOf } from '../../helpers/article-reader.ts';
+import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
+import { checkedReadings } from '../../helpers/first-verdict.ts';
+
+// Thirty-ninth round: a month-after story of Dec. 6, 2012 ("the Russell 2000 is almost exactly where it stood
+// on Election Day, down about half a percent", "by the Nov. 15 close, the small-cap index had shed 6.8% from its
+// Election Day level", "Since that trough …") and a fund selector's note of Dec. 4, 2020 ("IJR 18.3% and
+// Vanguard's VB 15.4%", "IWM's lead over SPY since the election: 7.4 points"). Each reading was written by hand
+// before the reader ran; every value checked on the embedded data is computed here from closes read by hand from
+// ../shared/data/prices: yfinance_autoadjusted_alitalbi_storage_data_fy/ (^RUT, IWM, SPY: Date, Close, …),
+// yfinance_YoussefKh200_slow_turtle/^GSPC.csv (Date, Open, High, Low, Close) and
+// alphavantage_tareqalyousef_backtester/ (VB: timestamp, open, high, low, close, …).
+const RUT = { nov6_2012: 825.6400146484375, nov15_2012: 769.47998046875, dec6_2012: 821.7899780273438 };
+const SPX = { nov6_2012: 1428.3900146484375, nov15_2012: 1353.3299560546875, dec6_2012: 1413.93994140625 };
+const FUNDS_2020 = {
+  IWM: [151.15000915527344, 177.52389526367188],
+  SPY: [314.1361389160156, 345.7525634765625],
+  VB: [163.48, 188.57],
+};
+const OBAMA = { event: '2012-11-06', to: '2012-12-06' };
+const BIDEN = { event: '2020-11-03', to: '2020-12-04', funds };
+
+describe('"half a percent" is a number, as "half a point" is', () => {
+  it('"down about half a percent": −0.5%, to the nearest quarter (was no number to check)', () => {
+    const [r] = firsts('The Russell 2000 is down about half a percent since the vote.', OBAMA);
+    assert.equal(r.metric, 'return');
+    assert.equal(r.stated, -0.5);
+    assert.equal(r.comparator.kind, 'approx');
+  });
+  it('"rose about a percent on Tuesday" is one per cent; "half a point" stays a point difference', () => {
+    const [pct] = firsts('The Russell 2000 rose about a percent on Tuesday, Nov. 27.', OBAMA);
+    assert.equal(pct.stated, 1);
+    assert.equal(pct.metric, 'return');
+    const [pp] = firsts('Small caps beat large caps by half a point since the vote.', OBAMA);
+    assert.equal(pp.metric, 'spread');
+    assert.equal(pp.stated, 0.5);
+  });
+});
+
+describe('"where it stood on Election Day": a distance from the event\'s close, whatever the words before it', () => {
+  const text =
+    'A month after President Obama won a second term, the Russell 2000 is almost exactly where it stood on Election Day, down about half a percent. The S&P 500 has lost roughly 1% over the same stretch.';
+  it("both numbers run since the vote to the article's date (was Election Day's own session, then no number)", () => {
+    const [rut, spx] = firsts(text, OBAMA);
+    assert.deepEqual(rut.window, { kind: 'since', event: '2012-11-06', to: '2012-12-06' });
+    assert.deepEqual(spx.window, { kind: 'since', event: '2012-11-06', to: '2012-12-06' });
+    assert.deepEqual([rut.subjects, spx.subjects], [['^RUT'], ['^GSPC']]);
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^RUT 821.79 / 825.64 − 1 = −0.47%; ^GSPC 1,413.94 / 1,428.39 − 1 = −1.01%: both supported', async () => {
+      const [rut, spx] = await checkedReadings(data.ev, text, OBAMA);
+      near(rut.computed?.value, pctOf(RUT.nov6_2012, RUT.dec6_2012));
+      near(spx.computed?.value, pctOf(SPX.nov6_2012, SPX.dec6_2012));
+      assert.deepEqual([rut.verdict, spx.verdict], ['supported', 'supported']);
+    });
+  });
+});
+
+describe('"by the Nov. 15 close": the day a move since the vote ends, and "Since that trough" starts', () => {
+  const text =
+    'The selling ran for seven sessions: by the Nov. 15 close, the small-cap index had shed 6.8% from its Election Day level, against a 5.3% loss for the S&P 500. Since that trough, the Russell 2000 has climbed 6.8%, outpacing a 4.5% rebound in the S&P 500.';
+  it("the losses end on Nov. 15 (was the article's date); the rebounds run from Nov. 15 to it", () => {
+    const [shed, loss, climb, rebound] = firsts(text, OBAMA);
+    assert.deepEqual(shed.window, { kind: 'since', event: '2012-11-06', to: '2012-11-15' });
+    assert.deepEqual(loss.window, shed.window);
+    assert.deepEqual(climb.window, { kind: 'dates', from: '2012-11-15', to: '2012-12-06' });
+    assert.deepEqual(rebound.window, climb.window);
+    assert.deepEqual([shed.stated, loss.stated, climb.stated, rebound.stated], [-6.8, -5.3, 6.8, 4.5]);
+  });
+  it('"by its Nov. 15 low" likewise; "by Nov. 15" already was', () => {
+    const [low] = firsts('By its Nov. 15 low, the Russell 2000 had shed 6.8% since the vote.', OBAMA);
+    const [plain] = firsts('By Nov. 15, the Russell 2000 had shed 6.8% since the vote.', OBAMA);
+    assert.deepEqual(low.window, { kind: 'since', event: '2012-11-06', to: '2012-11-15' });
+    assert.deepEqual(plain.window, low.window);
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^RUT 769.48 / 825.64 − 1 = −6.80%, then 821.79 / 769.48 − 1 = +6.80%; ^GSPC −5.25%, +4.48%', async () => {
+      const [shed, loss, climb, rebound] = await checkedReadings(data.ev, text, OBAMA);
+      near(shed.computed?.value, pctOf(RUT.nov6_2012, RUT.nov15_2012));
+      near(loss.computed?.value, pctOf(SPX.nov6_2012, SPX.nov15_2012));
+      near(climb.computed?.value, pctOf(RUT.nov15_2012, RUT.dec6_2012));
+      near(rebound.computed?.value, pctOf(SPX.nov15_2012, SPX.dec6_2012));
+      assert.ok([shed, loss, climb, rebound].every((r) => r.verdict === 'supported'));
+    });
+  });
+});
+
+describe('an issuer before a ticker: "and Vanguard\'s VB 15.4%" is VB\'s own clause', () => {
+  const text =
+    "Since the election, IJR has returned 18.3% and Vanguard's VB 15.4%, all well ahead of SPY's 10.1%.";
+  it('VB gets 15.4% (was IJR); "iShares IWM" and "Vanguard VB" likewise', () => {
+    const [ijr, vb, spy] = firsts(text, BIDEN);
+    assert.deepEqual([ijr.subjects, vb.subjects, spy.subjects], [['IJR'], ['VB'], ['SPY']]);
+    assert.equal(vb.stated, 15.4);
+    const [, iwm] = firsts('Since the election, IJR has returned 18.3% and iShares IWM 17.4%.', BIDEN);
+    const [, vb2] = firsts('Since the election, IJR has returned 18.3% and Vanguard VB 15.4%.', BIDEN);
+    assert.deepEqual([iwm.subjects, vb2.subjects], [['IWM'], ['VB']]);
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('VB 188.57 / 163.48 − 1 = 15.35%: 15.4 within its conventions; SPY 345.75 / 314.14 − 1 = 10.06%', async () => {
+      const [, vb, spy] = await checkedReadings(data.ev, text, BIDEN);
+      near(vb.computed?.value, pctOf(FUNDS_2020.VB[0], FUNDS_2020.VB[1]));
+      near(spy.computed?.value, pctOf(FUNDS_2020.SPY[0], FUNDS_2020.SPY[1]));
+      assert.equal(spy.verdict, 'supported');
+    });
+  });
+});
+
+describe('"IWM\'s lead over SPY since the election: 7.4 points": a lead with its number after a colon', () => {
+  const text = "IWM's lead over SPY since the election: 7.4 points.";
+  it('a spread of IWM over SPY since the vote (was a point difference with nothing against it)', () => {
+    const [r] = firsts(text, BIDEN);
+    assert.equal(r.metric, 'spread');
+    assert.deepEqual(r.subjects, ['IWM', 'SPY']);
+    assert.deepEqual(r.window, { kind: 'since', event: '2020-11-03', to: '2020-12-04' });
+    assert.equal(r.stated, 7.4);
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('IWM 17.45% − SPY 10.06% = 7.38 points: supported', async () => {
+      const [r] = await checkedReadings(data.ev, text, BIDEN);
+      const spread =
+        pctOf(FUNDS_2020.IWM[0], FUNDS_2020.IWM[1]) - pctOf(FUNDS_2020.SPY[0], FUNDS_2020.SPY[1]);
+      near(r.computed?.value, spread);
+      assert.equal(r.verdict, 'supported');
+    });
+  });
+});
+
+describe('a computed value is printed with the digits that show which way it rounds', () => {
+  const claim = { unit: 'percent', stated: 17.5, precision: { decimals: 1 } } as unknown as Claim;
+  it('17.449% is printed "17.449%", not "17.45%" (which reads as the 17.5% it does not round to)', () => {
+    assert.equal(unitValue(claim, pctOf(FUNDS_2020.IWM[0], FUNDS_2020.IWM[1])), '17.449%');
+  });
+  it('values that round the same either way keep one digit more than the article: 6.798 → "6.80%"', () => {
+    assert.equal(unitValue(claim, pctOf(RUT.nov15_2012, RUT.dec6_2012)), '6.80%');
+    assert.equal(unitValue(claim, 17.4501), '17.45%');
+  });
+});
+
+describe('"median": the middle of the events\' values, not their mean', () => {
+  const EVE = { to: '2024-11-04' };
+  const text =
+    "The Russell 2000's median return in the month after the 2008, 2012 and 2016 elections was -0.5%.";
+  it('reads an average over those elections with stat "median" (was their mean)', () => {
+    const [r] = firsts(text, EVE);
+    assert.deepEqual(r.average?.years, [2008, 2012, 2016]);
+    assert.equal(r.average?.stat, 'median');
+    const [mean] = firsts(text.replace('median', 'average'), EVE);
+    assert.equal(mean.average?.stat, undefined);
+  });
+  it('"Since 1988, … a median gain of 3.1% in the month after presidential elections": elections from 1988', () => {
+    const [r] = firsts(
+      'Since 1988, the Russell 2000 has posted a median gain of 3.1% in the month after presidential elections.',
+      EVE,
+    );
+    assert.equal(r.average?.sinceYear, 1988);
+    assert.equal(r.average?.stat, 'median');
+  });
+  it('"in the month after each election since 1988": 1988 is the first election, not the window\'s start', () => {
+    const [r] = firsts(
+      "The S&P 500's median return in the month after each election since 1988 is 1.5%.",
+      EVE,
+    );
+    assert.equal(r.average?.sinceYear, 1988);
+    assert.notEqual((r.window as { from?: string }).from, '1987-12-31');
+  });
+  it('a claims file takes `average: {…, stat: median}` and refuses another statistic', () => {
+    const line = (stat: string) =>
+      `- {metric: return, subject: ^RUT, since: 2016-11-08, to: 2016-12-08, average: {events: elections, years: [2008, 2012, 2016], stat: ${stat}}, stated: -0.5%}`;
+    const [c] = parseClaims(line('median'));
+    assert.equal((c as ReadClaim).average?.stat, 'median');
+    assert.throws(
+      () => parseClaims(line('mode')),
+      /claim "claim-1": invalid average stat "mode"; expected median \(the mean is the default\)/,
+    );
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it("the median of 2008's −19.5%, 2012's and 2016's +16.0% is 2012's 821.79 / 825.64 − 1 = −0.47%", async () => {
+      const [r] = await checkedReadings(data.ev, text, EVE);
+      near(r.computed?.value, pctOf(RUT.nov6_2012, RUT.dec6_2012));
+      assert.equal(r.verdict, 'supported');
+    });
+  });
+});
+
+describe('a move noun heads its clause: "The average gain for the Russell 2000 …", "The S&P 500\'s loss …: 1.2%"', () => {
+  const o = { event: '2012-11-06', to: '2012-12-06' };
+  it('"The average gain for the Russell 2000 is 3.1%": the Russell 2000\'s (was no subject: "gain" read as a verb)', () => {
+    const [r] = firsts('The average gain for the Russell 2000 is 3.1%.', o);
+    assert.deepEqual(r.subjects, ['^RUT']);
+    assert.equal(r.stated, 3.1);
+  });
+  it('"The S&P 500\'s loss since the vote: 1.2%" and "The drop for the S&P 500 since the vote is 1.2%" are −1.2% (were +1.2%)', () => {
+    const [loss] = firsts("The S&P 500's loss since the vote: 1.2%.", o);
+    const [drop] = firsts('The drop for the S&P 500 since the vote is 1.2%.', o);
+    assert.deepEqual([loss.stated, drop.stated], [-1.2, -1.2]);
+    assert.deepEqual(loss.subjects, ['^GSPC']);
+  });
+  it('a drop that only leads into another clause signs nothing: "The drop last week means it is up 2%"', () => {
+    const [r] = firsts('The drop in the Russell 2000 last week means it is up 2% for the month.', o);
+    assert.equal(r.stated, 2);
+  });
+});
+
+// A month-end wrap of Nov. 29, 2024: closes (^RUT, ^GSPC) read by hand as above.
+const WRAP = {
+  RUT: {
+    jun28: 2047.68994140625,
+    jul31: 2254.47998046875,
+    oct31: 2196.64990234375,
+    nov5: 2260.840087890625,
+    nov29: 2434.72998046875,
+  },
+  SPX: {
+    jun28: 5460.47998046875,
+    jul31: 5522.2998046875,
+    oct31: 5705.4501953125,
+    nov5: 5782.759765625,
+    nov29: 6032.3798828125,
+  },
+};
+const NOV_2024 = { event: '2024-11-05', to: '2024-11-29' };
+
+describe('a month just told keeps its period for the next sentence\'s simple past: "The S&P 500 added 5.7%."', () => {
+  const text = 'The Russell 2000 rose 10.8% in November. The S&P 500 added 5.7%.';
+  it('November to date, as the sentence before (was since the vote)', () => {
+    const [rut, spx] = firsts(text, NOV_2024);
+    assert.deepEqual(spx.window, rut.window);
+    assert.deepEqual(rut.window, { kind: 'month-to-date', month: '2024-11', to: '2024-11-29' });
+  });
+  it("not before the month's last session: on Nov. 25, 2016 a wrap's simple past stays since the vote", () => {
+    const [, spx] = firsts('The small-cap index is up 10.8 pct for November. The S&P 500 gained 0.8 pct.', {
+      event: '2016-11-08',
+      to: '2016-11-25',
+    });
+    assert.deepEqual(spx.window, { kind: 'since', event: '2016-11-08', to: '2016-11-25' });
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^GSPC 6,032.38 / 5,705.45 − 1 = 5.73%: supported', async () => {
+      const [, spx] = await checkedReadings(data.ev, text, NOV_2024);
+      near(spx.computed?.value, pctOf(WRAP.SPX.oct31, WRAP.SPX.nov29));
+      assert.equal(spx.verdict, 'supported');
+    });
+  });
+});
+
+describe('a place after the number with no one named: "That puts small caps 3.4 percentage points ahead"', () => {
+  const text =
+    'The small-cap index is up 7.7% since the vote, against 4.3% for the S&P 500. That puts small caps 3.4 percentage points ahead since Election Day.';
+  it('the two returns just stated, the leader over the other (was a point difference with nothing against it)', () => {
+    const [, , gap] = firsts(text, NOV_2024);
+    assert.equal(gap.metric, 'spread');
+    assert.deepEqual(gap.subjects, ['^RUT', '^GSPC']);
+    assert.equal(gap.stated, 3.4);
+    const [, , behind] = firsts(
+      'The small-cap index is up 7.7% since the vote, against 4.3% for the S&P 500. That leaves the S&P 500 3.4 points behind.',
+      NOV_2024,
+    );
+    assert.deepEqual([behind.subjects, behind.stated], [['^GSPC', '^RUT'], -3.4]);
+  });
+  it('"It is now 3 points ahead of the S&P 500": the pronoun\'s subject (was nothing measured)', () => {
+    const [, it3] = firsts('The Russell 2000 rose 2%. It is now 3 points ahead of the S&P 500.', NOV_2024);
+    assert.deepEqual([it3.metric, it3.subjects, it3.stated], ['spread', ['^RUT', '^GSPC'], 3]);
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^RUT 7.69% − ^GSPC 4.32% = 3.37 points: supported', async () => {
+      const [, , gap] = await checkedReadings(data.ev, text, NOV_2024);
+      near(gap.computed?.value, pctOf(WRAP.RUT.nov5, WRAP.RUT.nov29) - pctOf(WRAP.SPX.nov5, WRAP.SPX.nov29));
+      assert.equal(gap.verdict, 'supported');
+    });
+  });
+});
+
+describe('"November\'s gap of about 5 points … was the widest since July, when small caps beat large caps by 9 points"', () => {
+  const text =
+    "The Russell 2000 rose 10.8% in November and the S&P 500 5.7%. November's gap of about 5 points between the two indexes was the widest since July, when small caps beat large caps by 9 points.";
+  it("the gap is the two returns' spread with the record; the 9 points are July 2024's (were: no subject; November's with the record)", () => {
+    const [, , gap, july] = firsts(text, NOV_2024);
+    assert.deepEqual([gap.metric, gap.subjects, gap.stated], ['spread', ['^RUT', '^GSPC'], 5]);
+    assert.equal(gap.record?.words, 'widest since July');
+    assert.deepEqual(july.window, { kind: 'month', month: '2024-07' });
+    assert.equal(july.record, undefined);
+  });
+  it('"since July" in a July names the July before', () => {
+    const [, , , july] = firsts(text, { event: '2025-07-01', to: '2025-07-29' });
+    assert.deepEqual(july.window, { kind: 'month', month: '2024-07' });
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('November: 10.84% − 5.73% = 5.11 points; July: (2,254.48 / 2,047.69 − 1) − (5,522.30 / 5,460.48 − 1) = 8.97 points', async () => {
+      const [, , gap, july] = await checkedReadings(data.ev, text, NOV_2024);
+      near(
+        gap.computed?.value,
+        pctOf(WRAP.RUT.oct31, WRAP.RUT.nov29) - pctOf(WRAP.SPX.oct31, WRAP.SPX.nov29),
+      );
+      near(
+        july.computed?.value,
+        pctOf(WRAP.RUT.jun28, WRAP.RUT.jul31) - pctOf(WRAP.SPX.jun28, WRAP.SPX.jul31),
+      );
+      assert.deepEqual([gap.verdict, july.verdict], ['supported', 'supported']);
+    });
+  });
+});
+
+describe('a gap written with its minus is the first return less the second', () => {
+  const o = { event: '2008-11-04', to: '2008-12-08' };
+  it('"lost 14.2%, the top decile 8.1%: a spread of about -6 percentage points": Lo 10 − Hi 10 = −6 (was Hi 10 − Lo 10 = +6)', () => {
+    const [, , gap] = firsts(
+      'Over the four weeks after Nov. 4, the bottom size decile lost 14.2%, the top decile 8.1%: a spread of about -6 percentage points.',
+      o,
+    );
+    assert.deepEqual([gap.metric, gap.subjects, gap.stated], ['spread', ['Lo 10', 'Hi 10'], -6]);
+  });
+  it('without a minus, the higher less the lower, as before', () => {
+    const [, , gap] = firsts('The Russell 2000 rose 3%, the S&P 500 5%: a gap of 2 points.', o);
+    assert.deepEqual([gap.subjects, gap.stated], [['^GSPC', '^RUT'], 2]);
+  });
+});
+
+describe('"N times since YEAR": a tally of the elections since that year', () => {
+  const o = { event: '2008-11-04', to: '2008-12-08' };
+  const text =
+    'Only twice since 1988 has the Russell 2000 fallen in the month after a presidential election.';
+  it('two of the elections since 1988 down in the month after (was no number to check)', () => {
+    const [r] = firsts(text, o);
+    assert.deepEqual(r.record?.tally, {
+      hits: 2,
+      sinceYear: 1988,
+      events: 'elections',
+      after: { unit: 'month', n: 1 },
+    });
+    assert.equal(r.record?.direction, 'loss');
+    const [three] = firsts(
+      'The Russell 2000 has fallen in the month after a presidential election only three times since 1988.',
+      o,
+    );
+    assert.equal(three.record?.tally?.hits, 3);
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('1988, 2000 and 2008 fell in the month after (2012 −0.47% is later): 3, not 2 — not supported', async () => {
+      const [r] = await checkedReadings(data.ev, text, o);
+      assert.equal(r.computed?.value, 3);
+      assert.equal(r.verdict, 'not supported');
+      const [later] = await checkedReadings(data.ev, text.replace('twice', 'four times'), {
+        event: '2012-11-06',
+        to: '2012-12-07',
+      });
+      assert.equal(later.computed?.value, 4, '2012 (821.79 / 825.64 − 1 = −0.47%) makes a fourth');
+    });
+  });
+});
