@@ -94,15 +94,16 @@ const LEADER_MOVE =
 
 /** "By the numbers" lines: a number that opens its line, then a colon ("- 11.0%: the …"). */
 const LEAD_BEFORE = /^[\s\-–—*•·]*$/;
-const LEAD_AFTER = /^\s*:\s+(?:the\s+|a\s+)?$/i;
+const LEAD_AFTER = /^\s*(?::|[—–]|\s-)\s+(?:the\s+|a\s+)?$/i;
 const LEAD_NOUN = new RegExp(
   `^['’]s\\s+(?:[\\w-]+\\s+){0,2}?(${Object.keys(NOUN_SIGNS).join('|')}|return)\\b`,
   'i',
 );
 
 /**
- * A number that leads its line and a colon, then the possessive it belongs to ("- 11.0%: the Russell 2000's
- * gain in November", "-1.3%: the Russell 2000's return so far in December"): that subject, signed by the
+ * A number that leads its line and a colon (or a dash), then the possessive it belongs to ("- 11.0%: the Russell
+ * 2000's gain in November", "-1.3%: the Russell 2000's return so far in December", "2.9% — the S&P 500's loss
+ * on the day"): that subject, signed by the
  * possessive's noun (0 for "return": the number's own sign).
  */
 function leadNumber(

@@ -25,7 +25,9 @@ export function roundedLegs(claims: ClaimReadings[], earlier: readonly Leg[]): v
   for (const c of claims)
     for (const r of c.readings) {
       const cmp = r.comparator;
-      if (r.metric !== 'spread' || r.subjects.length !== 2 || cmp?.kind !== 'eq' || !r.precision) continue;
+      // A spread, or an excess return over a named index ("small caps' shortfall against the S&P 500").
+      const gap = r.metric === 'spread' || r.metric === 'excess-return';
+      if (!gap || r.subjects.length !== 2 || cmp?.kind !== 'eq' || !r.precision) continue;
       const leg = (id: string) => legs.filter((x) => x.subjects[0] === id && same(x.window, r.window)).at(-1);
       const [a, b] = [leg(r.subjects[0]), leg(r.subjects[1])];
       if (!a?.precision || !b?.precision) continue;

@@ -31,6 +31,11 @@ const ON = /^\s+on\s+(?:the\s+|its\s+|their\s+)?$/i;
 /** Before the target: "lead over", "edge on", "deficit to" (the number comes after the target). */
 const LEAD_BEFORE =
   /\b(lead|edge|advantage|margin|deficit|shortfall)\s+(?:over|on|against|to)\s+(?:the\s+)?$/i;
+/** Before a number that leads its line ("• 1.5 points: …"), and the possessive lead after its colon or dash. */
+const LINE_LEAD = /^[\s\-–—*•·]*$/;
+const LEAD_LINE =
+  /^\s*(?::|[—–]|\s-)\s+(?:the\s+)?[^,;:]{1,40}?['’]s?\s+(lead|edge|advantage|margin|deficit|shortfall)\s+(?:over|on|against|to)\s+/i;
+
 /**
  * What comes between a lead's target and its number: "of", "was", ",", a label's colon ("IWM's lead over SPY
  * since the election: 7.4 points"), a period first ("across those five days,").
@@ -62,6 +67,21 @@ export function positionClaim(
       sign: /deficit|shortfall/i.test(lead[1]) ? -1 : 1,
       words: t.slice(measured.start, measured.end),
     };
+  }
+  // "1.5 points: small caps' shortfall against the S&P 500 on Wednesday": a number leading its line, then the lead.
+  const lined = LINE_LEAD.test(t.slice(0, q.start)) ? LEAD_LINE.exec(t.slice(q.end)) : null;
+  if (lined) {
+    const at = q.end + lined[0].length;
+    // (The colon and "against" end clauses: the line's subjects, wherever its clauses break.)
+    const measured = subjects.find((h) => h.start >= q.end && h.end <= at && isMeasurable(h.subject));
+    const target = subjects.find((h) => h.start >= at && /^(?:the\s+)?$/i.test(t.slice(at, h.start)));
+    if (measured && target && isMeasurable(measured.subject))
+      return {
+        subject: measured.subject,
+        target: target.subject,
+        sign: /deficit|shortfall/i.test(lined[1]) ? -1 : 1,
+        words: t.slice(measured.start, measured.end),
+      };
   }
   for (const target of inSeg) {
     if (target.start < q.end) continue;

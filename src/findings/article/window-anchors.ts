@@ -2,11 +2,11 @@
  * Window phrases whose days hang on another phrase of the same sentence, resolved once every rule has run
  * (./windows.ts): "the week before" (the week before the last week named, else before the article's), "over
  * the previous four sessions" (before the day named), "its two-day slide" (to the latest day named), "over
- * two sessions" (to an end date: "By Monday's close").
+ * two sessions" (to an end date: "By Monday's close"), "from the previous Friday" (before that end date).
  */
 import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
 import type { ReadOptions } from '../claim-read.ts';
-import { lastWeekEnd, previousSession, sessionsBack } from './dates.ts';
+import { lastWeekEnd, previousSession, sessionsBack, weekdayBefore } from './dates.ts';
 import type { WindowHit } from './windows.ts';
 
 /** Gives the hits that hang on another one their windows, in place. */
@@ -52,5 +52,12 @@ export function anchorHits(hits: WindowHit[], o: ReadOptions): void {
     if (end?.kind === 'since' && end.to)
       h.window = { kind: 'dates', from: sessionsBack(end.to, h.sessionsToEnd), to: end.to };
     h.sessionsToEnd = undefined;
+  }
+  // "By Tuesday's close, it was up 5.4% from the previous Friday": the Friday before that Tuesday.
+  for (const h of hits) {
+    if (!h.weekdayFrom) continue;
+    if (end?.kind === 'since' && end.to && o.to && end.to < o.to)
+      h.window = { kind: 'dates', from: weekdayBefore(h.weekdayFrom, end.to) as string, to: end.to };
+    h.weekdayFrom = undefined;
   }
 }

@@ -16,6 +16,7 @@ import {
   WEEKDAY_RE,
   weekdayBefore,
 } from './dates.ts';
+import { NUMBER_WORDS } from './number-words.ts';
 import { isProvisional } from './records.ts';
 import { weekSoFar } from './window-periods.ts';
 import type { Rule } from './window-rules.ts';
@@ -25,6 +26,8 @@ function monthOf(iso: string): string {
   return iso.slice(0, 7);
 }
 
+/** How many weeks: "the first two weeks of November". */
+const WEEKS = '(2|3|4|two|three|four)';
 /** A name before a month's possessive ("Theresa May's"), case-sensitive, as the rule's /i cannot tell. */
 const NAME_BEFORE =
   /\b(?!(?:Since|In|And|But|With|From|After|Before|Until|Unlike|Like|Through|During|By|On|At|Of|For|To|Than|That|This|Despite)\s)[A-Z][a-z]+\s$/;
@@ -41,16 +44,20 @@ export const CALENDAR_RULES: Rule[] = [
     },
   },
   {
-    // "December's first week", "the first week of December": the week ending on the month's first Friday.
+    // "December's first week", "the first week of December": the week ending on the month's first Friday; "the
+    // first two weeks of November": from the Friday before it to the second Friday.
     re: new RegExp(
-      `\\b(?:(${MONTH_RE})'s\\s+first\\s+week|the\\s+first\\s+week\\s+of\\s+(${MONTH_RE}))(?!\\s+\\d)`,
+      `\\b(?:(${MONTH_RE})'s\\s+first\\s+(?:${WEEKS}\\s+)?weeks?|the\\s+first\\s+(?:${WEEKS}\\s+)?weeks?\\s+of\\s+(${MONTH_RE}))(?!\\s+\\d)`,
       'gi',
     ),
     make: (m, o) => {
       const ref = o.to ?? o.event;
       if (!ref) return { needsEvent: m[0] };
-      let d = toDay(`${ref.slice(0, 4)}-${String(monthNumber(m[1] ?? m[2])).padStart(2, '0')}-01`);
+      let d = toDay(`${ref.slice(0, 4)}-${String(monthNumber(m[1] ?? m[4])).padStart(2, '0')}-01`);
       while (weekday(d) !== 5) d++;
+      const k = (m[2] ?? m[3] ?? '1').toLowerCase();
+      const n = NUMBER_WORDS[k] ?? Number(k);
+      if (n > 1) return { window: { kind: 'dates', from: fromDay(d - 7), to: fromDay(d + 7 * (n - 1)) } };
       return { window: { kind: 'week', weekEnd: fromDay(d) } };
     },
   },

@@ -61,21 +61,23 @@ const ENDED_PERIOD_RULE: Rule = {
 };
 
 /**
- * "has risen 2.1% since last Friday", "since last Tuesday's close", and "since Friday" in a Friday article (a
- * writer's "since Friday" on a Friday is a week back): from that weekday's close before the article's date to
- * the article's date. A plain "since Friday" on another day is the since rules' (./window-since.ts).
+ * "has risen 2.1% since last Friday", "since last Tuesday's close", "up 5.4% from the previous Friday", and
+ * "since Friday" in a Friday article (a writer's "since Friday" on a Friday is a week back): from that weekday's
+ * close before the article's date (before the sentence's end date: "By Tuesday's close, …", ./window-anchors.ts)
+ * to that date. A plain "since Friday" on another day is the since rules' (./window-since.ts).
  */
 const SINCE_LAST_WEEKDAY_RULE: Rule = {
   re: new RegExp(
-    `\\bsince\\s+(last\\s+)?(${WEEKDAY_RE})(?:['’]s\\s+close)?\\b(?!['’]s|\\s+(?:to|through|until)\\b)`,
+    `\\b(?:since\\s+(last\\s+)?|from\\s+(last\\s+|the\\s+(?:previous|prior)\\s+))(${WEEKDAY_RE})(?:['’]s\\s+close)?\\b(?!['’]s|\\s+(?:to|through|until)\\b)`,
     'gi',
   ),
   make: (m, o) => {
-    if (!o.to) return m[1] ? { needsEvent: m[0] } : null;
-    const from = weekdayBefore(m[2], o.to) as string;
+    const last = m[1] ?? m[2];
+    if (!o.to) return last ? { needsEvent: m[0] } : null;
+    const from = weekdayBefore(m[3], o.to) as string;
     // A plain "since Friday" only in a Friday article (a week back), not on the event's own day.
-    if (!m[1] && (toDay(from) + 7 !== toDay(o.to) || o.event === o.to)) return null;
-    return { window: { kind: 'dates', from, to: o.to } };
+    if (!last && (toDay(from) + 7 !== toDay(o.to) || o.event === o.to)) return null;
+    return { window: { kind: 'dates', from, to: o.to }, weekdayFrom: m[3] };
   },
 };
 

@@ -7,7 +7,7 @@
 
 import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
 import { eventSet } from '../../events/event-sets.ts';
-import { DATE_RE, lastMonthBefore, MONTH_RE, monthNumber, resolveDate } from './dates.ts';
+import { DATE_RE, isWeekdayName, lastMonthBefore, MONTH_RE, monthNumber, resolveDate } from './dates.ts';
 import { eventsOfYear } from './event-days.ts';
 import { periodEnd } from './window-month-end.ts';
 import type { Rule } from './window-rules.ts';
@@ -77,7 +77,11 @@ export const SINCE_RULES: Rule[] = [
     ),
     make: (m, o) => {
       const from = resolveDate(m[1] ?? m[2], o);
-      return from && o.to && from < o.to ? { window: { kind: 'dates', from, to: o.to } } : null;
+      // "By Tuesday's close, … from Friday's close": that Friday before the end date (./window-anchors.ts).
+      const weekdayFrom = m[1] && isWeekdayName(m[1]) ? { weekdayFrom: m[1] } : {};
+      return from && o.to && from < o.to
+        ? { window: { kind: 'dates', from, to: o.to }, ...weekdayFrom }
+        : null;
     },
   },
   {
@@ -139,15 +143,12 @@ export const SINCE_RULES: Rule[] = [
   },
   {
     // "IWM has returned 180% since 2012", "since the start of 2016": from the last close of the year before to
-    // the article's date; not a record's "the best since 2008" (a superlative before it in the clause), nor a
-    // set of events' first year ("after each election since 1988").
+    // the article's date; not a record's "the best since 2008" (a superlative before it in the clause).
     re: /\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?((?:19|20)\d\d)\b(?!\s*(?:['’]s\s+)?(?:election|vote|midterms?|referendum|crash|crisis|low|high|peak|bottom))/gi,
     make: (m, o) => {
       const before = (m.input ?? '').slice(0, m.index);
       if (SUPERLATIVE.test(before.slice(before.search(/[^,;:]*$/))) || !o.to || m[1] > o.to.slice(0, 4))
         return null;
-      // "in the month after each election since 1988": the elections' first year (./average-words.ts), no window.
-      if (/\b(?:elections?|midterms?|votes|referendums|cuts|cycles?)\s+$/i.test(before)) return null;
       return { window: { kind: 'dates', from: `${Number(m[1]) - 1}-12-31`, to: o.to } };
     },
   },

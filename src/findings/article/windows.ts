@@ -68,6 +68,8 @@ export interface WindowHit extends TextSpan {
   sessionsTo?: number;
   /** "over two sessions": that many sessions to an end date of the sentence ("By Monday's close"), if any. */
   sessionsToEnd?: number;
+  /** "from the previous Friday": that weekday's close before an end date of the sentence ("By Tuesday's close"). */
+  weekdayFrom?: string;
   /** With `nextDay`: "the following Monday" (1 to 5), the first such weekday after the day last spoken of. */
   nextWeekday?: number;
   /** With `nextWeekday`: the weekday as "on Monday" reads it, when no day was spoken of before. */
@@ -119,13 +121,13 @@ function laterElection(phrase: string, text: string, spoken?: string): string | 
 }
 
 /**
- * "after presidential elections since 1988": the year that scopes a set of events, not a window of its own
- * (the window is the one after each, ./average-words.ts).
+ * "after presidential elections since 1988", "after each election since 1988": the year that scopes a set of
+ * events, not a window of its own (the window is the one after each, ./average-words.ts).
  */
 function setScope(text: string, h: WindowHit): boolean {
   return (
     /^since\s+(?:19|20)\d\d$/i.test(text.slice(h.start, h.end)) &&
-    /\b(?:elections|midterms|cycles|cuts|hikes|votes)\s*$/i.test(text.slice(0, h.start))
+    /\b(?:elections?|midterms?|cycles?|cuts|hikes|votes)\s*$/i.test(text.slice(0, h.start))
   );
 }
 

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { readArticle } from '../../../src/findings/article/read.ts';
+import { checkArticle } from '../../../src/findings/check-article.ts';
 import type { Claim } from '../../../src/findings/claim.ts';
 import { parseClaims } from '../../../src/findings/claim-file.ts';
 import type { ReadClaim } from '../../../src/findings/claim-read.ts';
@@ -360,6 +362,110 @@ describe('"N times since YEAR": a tally of the elections since that year', () =>
         to: '2012-12-07',
       });
       assert.equal(later.computed?.value, 4, '2012 (821.79 / 825.64 − 1 = −0.47%) makes a fourth');
+    });
+  });
+});
+
+// The Fed's cut of Dec. 18, 2024: closes (^RUT, ^GSPC) read by hand as above.
+const FED = {
+  RUT: { dec17: 2334.080078125, dec18: 2231.510009765625 },
+  SPX: { dec17: 6050.60986328125, dec18: 5872.16015625 },
+};
+const DEC_19 = { event: '2024-11-05', to: '2024-12-19' };
+
+describe('a "by the numbers" line: the number, a dash or a colon, then whose it is', () => {
+  it('"• 2.9% — the S&P 500\'s loss on the day": the S&P 500\'s, −2.9% (was no subject)', () => {
+    const [r] = firsts("• 2.9% — the S&P 500's loss on Wednesday.", DEC_19);
+    assert.deepEqual([r.subjects, r.stated], [['^GSPC'], -2.9]);
+    assert.deepEqual(r.window, { kind: 'dates', from: '2024-12-17', to: '2024-12-18' });
+  });
+  it('"• 1.5 points: small caps\' shortfall against the S&P 500 on Wednesday": −1.5 points against it (was no subject)', () => {
+    const [r] = firsts("• 1.5 points: small caps' shortfall against the S&P 500 on Wednesday.", DEC_19);
+    assert.deepEqual([r.subjects, r.stated], [['^RUT', '^GSPC'], -1.5]);
+    assert.deepEqual(r.window, { kind: 'dates', from: '2024-12-17', to: '2024-12-18' });
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^GSPC 5,872.16 / 6,050.61 − 1 = −2.949%: supported, and printed so ("−2.95%" would read as −3.0)', async () => {
+      const res = await checkArticle(
+        readArticle("• 2.9% — the S&P 500's loss on Wednesday.", DEC_19),
+        data.ev,
+        {
+          asOf: DEC_19.to,
+        },
+      );
+      const r = res.sentences[0].claims[0].readings[0];
+      near(r.computed?.value, pctOf(FED.SPX.dec17, FED.SPX.dec18));
+      assert.equal(r.verdict, 'supported');
+      assert.match(r.line ?? '', /supported, -2\.949%/);
+    });
+  });
+});
+
+describe("a shortfall against a named index after both stated returns is held to both legs' rounding", () => {
+  const text =
+    'The Russell 2000 fell 4.4% on Wednesday and the S&P 500 2.9%. On Wednesday, small caps trailed the S&P 500 by 1.5 points.';
+  it('the excess return of the Russell 2000 over the S&P 500 is −1.5 ± 0.1 (was ± 0.05)', () => {
+    const [, , r] = firsts(text, DEC_19);
+    assert.deepEqual([r.metric, r.subjects, r.stated], ['excess-return', ['^RUT', '^GSPC'], -1.5]);
+    assert.deepEqual([r.comparator.lo, r.comparator.hi], [-1.6, -1.4]);
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it("−4.39% − (−2.95%) = −1.445 points: supported within the legs' rounding", async () => {
+      const [, , r] = await checkedReadings(data.ev, text, DEC_19);
+      near(r.computed?.value, pctOf(FED.RUT.dec17, FED.RUT.dec18) - pctOf(FED.SPX.dec17, FED.SPX.dec18));
+      assert.equal(r.verdict, 'supported');
+    });
+  });
+});
+
+// A week-in-review column of Saturday, Nov. 14, 2020: ^RUT closes read by hand as above.
+const RUT_2020 = {
+  oct30: 1538.47998046875,
+  nov6: 1648.260009765625,
+  nov10: 1737.010009765625,
+  nov13: 1744.0400390625,
+};
+const REVIEW = { event: '2020-11-03', to: '2020-11-14' };
+
+describe('"By Tuesday\'s close, it was up 5.4% from the previous Friday": the Friday before that Tuesday', () => {
+  const text =
+    "The Russell 2000 jumped 3.4% on Monday. By Tuesday's close, it was up 5.4% from the previous Friday.";
+  it('Nov. 6 to Nov. 10 (was Nov. 13, the Friday before the article, to Nov. 14); "from Friday\'s close" likewise', () => {
+    const [, up] = firsts(text, REVIEW);
+    assert.deepEqual(up.window, { kind: 'dates', from: '2020-11-06', to: '2020-11-10' });
+    const [plain] = firsts("By Tuesday's close, the Russell 2000 was up 5.4% from Friday's close.", REVIEW);
+    assert.deepEqual(plain.window, up.window);
+  });
+  it('with no end date, "since last Friday" stays from the Friday before the article\'s date', () => {
+    const [r] = firsts('The Russell 2000 has risen 2.1% since last Friday.', { ...REVIEW, to: '2020-11-12' });
+    assert.deepEqual(r.window, { kind: 'dates', from: '2020-11-06', to: '2020-11-12' });
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^RUT 1,737.01 / 1,648.26 − 1 = 5.38%: supported', async () => {
+      const [, up] = await checkedReadings(data.ev, text, REVIEW);
+      near(up.computed?.value, pctOf(RUT_2020.nov6, RUT_2020.nov10));
+      assert.equal(up.verdict, 'supported');
+    });
+  });
+});
+
+describe('"In the first two weeks of November": from the Friday before the first to the second Friday', () => {
+  const text = 'In the first two weeks of November, the Russell 2000 climbed 13.4%.';
+  it('Oct. 30 to Nov. 13, 2020 (was since the vote); "the first week of November" stays the week to Nov. 6', () => {
+    const [r] = firsts(text, REVIEW);
+    assert.deepEqual(r.window, { kind: 'dates', from: '2020-10-30', to: '2020-11-13' });
+    const [one] = firsts('In the first week of November, the Russell 2000 climbed 7.1%.', REVIEW);
+    assert.deepEqual(one.window, { kind: 'week', weekEnd: '2020-11-06' });
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^RUT 1,744.04 / 1,538.48 − 1 = 13.36%: supported', async () => {
+      const [r] = await checkedReadings(data.ev, text, REVIEW);
+      near(r.computed?.value, pctOf(RUT_2020.oct30, RUT_2020.nov13));
+      assert.equal(r.verdict, 'supported');
     });
   });
 });
