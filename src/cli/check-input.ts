@@ -61,9 +61,10 @@ export function readArticleInput(
   if (!raw.trim()) throw new CliError(`the article ${where} is empty`, 2);
   if (raw.length > max)
     throw new CliError(`the article ${where} has ${raw.length} characters; at most ${max}`, 2);
-  // A .txt file of pasted markup ("<p>…</p>" three times, "<html>") reads as HTML, as the first line says.
+  // A .txt file of pasted markup ("<p>…</p>" three times, "<html>") reads as HTML, one of Markdown ("## " headings,
+  // a pipe table's rule, "[words](https://…)") as Markdown ("**3.4%**" loses its marks), as the first line says.
   const byName = args.file ? formatOfFile(args.file) : undefined;
-  const named = byName === 'text' && sniffFormat(raw) === 'html' ? undefined : byName;
+  const named = byName === 'text' && sniffFormat(raw) !== 'text' ? undefined : byName;
   const format = (f as ArticleFormat | undefined) ?? named;
   const p = prepareArticle(raw, { format, event: args.event, to: args.to });
   if (!p.text.trim()) throw new CliError(`the article ${where} has no text once read as ${p.format}`, 2);

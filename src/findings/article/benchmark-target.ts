@@ -33,7 +33,8 @@ const EARLIER_RECORD = /\b(?:its|their|the)\s+(?:previous|prior|old|former|last)
 
 /**
  * What a bare comparison means ("Small caps underperformed by 0.4 percentage points on the day"): a small-cap
- * index, fund or "small caps" against the S&P 500, saying so; else undefined (nothing named to compare with).
+ * index, fund or "small caps" against the S&P 500, "large caps" against the Russell 2000, saying so; else
+ * undefined (nothing named to compare with).
  * "That beat its previous record, set in January 1985, by more than two percentage points" (`between`: the
  * words from the verb to the number) is a margin over an earlier record: why it is not read.
  * @example unnamedBenchmark({ kind: 'security', id: '^RUT' }, 'underperformed') // { target: ^GSPC, why: … }
@@ -49,11 +50,18 @@ export function unnamedBenchmark(
   const small =
     (subject.kind === 'security' && SMALL_INDEXES.has(subject.id)) ||
     (subject.kind === 'size-class' && subject.size === 'small' && !subject.style);
-  if (!small) return undefined;
-  return {
-    target: { kind: 'security', id: '^GSPC' },
-    why: `"${words}" names no benchmark: read against the S&P 500`,
-  };
+  // "So large caps won the year by around eight points": large caps against small caps, the Russell 2000.
+  const large = subject.kind === 'size-class' && subject.size === 'large' && !subject.style;
+  if (!small && !large) return undefined;
+  return small
+    ? {
+        target: { kind: 'security', id: '^GSPC' },
+        why: `"${words}" names no benchmark: read against the S&P 500`,
+      }
+    : {
+        target: { kind: 'security', id: '^RUT' },
+        why: `"${words}" names no benchmark: read against the Russell 2000`,
+      };
 }
 
 /** A sentence whose subject is the last one's: "That outpaced", "This beat", "It trailed", "The gauge has outperformed". */

@@ -136,7 +136,8 @@ export function numberWindow(
   // "Key point: the smallest decile beat the largest by 6.3 points" right after a table of November returns.
   if (w.source === 'default' && ctx.tableWindow) [w.window, w.source] = [ctx.tableWindow, 'carried'];
   // No event to count from: "fell 2.6%, its 10th straight decline" is the record's period (the day).
-  if (!w.window && !w.missing) [w.window, w.source] = [recordsWindow([...records], o), 'default'];
+  if (!w.window && !w.missing && !w.unread)
+    [w.window, w.source] = [recordsWindow([...records], o), 'default'];
   if (!w.window && (qc.metric === 'distance' || qc.metric === 'level') && o.to)
     [w.window, w.source] = [{ kind: 'dates', from: o.to, to: o.to }, 'default'];
   // "rose to close 2.6% higher", "closed up 0.5%": a wrap's move of the day, not the stretch since the event

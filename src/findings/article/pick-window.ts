@@ -66,8 +66,11 @@ export function pickWindow(
   carried: { window?: ClaimWindow },
   ctx: ArticleContext,
   o: ReadOptions,
-): { window?: ClaimWindow; source: ReadClaim['windowSource']; missing?: string } {
+): { window?: ClaimWindow; source: ReadClaim['windowSource']; missing?: string; unread?: string } {
   const hits = allHits.filter((h) => !h.fallback);
+  // "In July, … over four sessions": a stretch the words do not place (./window-anchors.ts).
+  const unread = hits.find((h) => h.unread && h.start >= seg.start && h.end <= seg.end)?.unread;
+  if (unread) return { source: 'sentence', unread };
   // A fallback in the number's clause, or one that opens the sentence ("10:42 ET: Russell 2000 +2.1%").
   const fallen = allHits.find(
     (h) => h.fallback && ((h.start >= seg.start && h.end <= seg.end) || (h.start === 0 && !h.same)),
@@ -101,7 +104,12 @@ export function pickWindow(
   const then = own[0]?.sinceThen
     ? sinceThen(hits, at, ctx.thenDay ?? ctx.window, o, own[0].fromThat)
     : undefined;
-  let window = then ?? (own.find((h) => h.window && !h.endOnly) ?? own.find((h) => h.window))?.window;
+  // "climbed 3.1% that day and finished the week up 7.5%": a "that day" nearer the number than the clause's
+  // other window is the number's.
+  const nearSame =
+    !then && own[0]?.same && !own[0].window ? samePeriod(allHits, seg, carried, ctx, o) : undefined;
+  let window =
+    then ?? nearSame ?? (own.find((h) => h.window && !h.endOnly) ?? own.find((h) => h.window))?.window;
   // "In 2016 the Russell 2000 gained 11.8% over the same stretch": the stretch spoken of, after that election.
   window = sameStretchAfter(own, ctx, o) ?? window;
   // "added 1.2% Tuesday, extending their post-election gain to 12%": an after-the-news phrase nearer the
@@ -134,7 +142,7 @@ export function pickWindow(
   )
     window = { ...window, to: endTo };
   if (window?.kind === 'since' && !window.event) return { source: 'sentence', missing: 'the event' };
-  let source: ReadClaim['windowSource'] = 'sentence';
+  let source: ReadClaim['windowSource'] = nearSame && window === nearSame ? 'carried' : 'sentence';
   if (!window) {
     window = samePeriod(allHits, seg, carried, ctx, o);
     if (window) source = 'carried';

@@ -25,8 +25,11 @@ const AHEAD_BY = new RegExp(String.raw`\b(?:ahead|in\s+front)\s+by\s+${HEDGE}$`,
 const BEHIND_BY = new RegExp(String.raw`\b(?:behind|trailing|lagging|adrift)\s+(?:by\s+)?${HEDGE}$`, 'i');
 /** "… 3.4 percentage points ahead", "… two points behind": a place after the number, with no one named after it. */
 const PLACE_AFTER = /^\s+(ahead|in\s+front|behind)\b(?!\s+(?:of|by)\b)/i;
-/** "Spread: 330bp", "Gap = 3.3 pts": a gap's label before its number. */
-const LABEL = new RegExp(String.raw`^\s*(?:the\s+)?(?:spread|gap|difference|diff)\s*[:=]\s*${HEDGE}$`, 'i');
+/** "Spread: 330bp", "Gap = 3.3 pts", "- Spread: roughly 7 percentage points": a gap's label before its number. */
+const LABEL = new RegExp(
+  String.raw`^\s*(?:[-*•·]\s+)?(?:the\s+)?(?:spread|gap|difference|diff)\s*[:=]\s*(?:around\s+)?${HEDGE}$`,
+  'i',
+);
 
 /** "The difference of 3.6 points …", "The gap between the two was 1.7 points", "That is a spread of": the gap. */
 const THE_DIFFERENCE =
@@ -73,7 +76,9 @@ export function restatedGap(
   const place = PLACE_AFTER.exec(t.slice(q.end, seg.end));
   const behind = BEHIND_BY.test(head) || /^behind$/i.test(place?.[1] ?? '');
   const heads = [OUTPERFORMED_BY, THE_DIFFERENCE, AHEAD_BY, LABEL];
-  if (q.unit !== 'pp' || !(behind || place || heads.some((re) => re.test(head)))) return null;
+  // (A label's colon before a word ends a clause: "Spread: roughly 7 points" is read from the sentence's start.)
+  const label = LABEL.test(t.slice(0, q.start));
+  if (q.unit !== 'pp' || !(behind || place || label || heads.some((re) => re.test(head)))) return null;
   // Two abnormal returns over one benchmark ("… a CAR of 3.1%, while the largest decile's CAR was -0.5%. The
   // difference of 3.6 points …"): their difference is the two groups' spread.
   const legs = earlier.filter((c) => c.metric === 'return' || c.metric === 'excess-return').slice(-2);

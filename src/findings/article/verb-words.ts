@@ -56,7 +56,9 @@ export const VERB_LISTS: [VerbKind, 1 | -1, string[]][] = [
       'outgained',
       'outstripping',
       'outran',
-      // only with "by N" after them (./verbs.ts): "lead the S&P 500 by 7 points", never "lead S&P 500 gains"
+      // only with "by N" after them (./verbs.ts): "lead the S&P 500 by 7 points", never "lead S&P 500 gains";
+      // "won the year by around eight points" (a point difference after "by"), never "won the election"
+      'won',
       'leading',
       'leads',
       'lead',

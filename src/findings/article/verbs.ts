@@ -79,6 +79,11 @@ const LEAD_BY = new RegExp(
   `^[^,;.]{0,60}?\\bby\\s+(?:just\\s+|only\\s+|some\\s+|about\\s+|nearly\\s+|almost\\s+|roughly\\s+|more\\s+than\\s+)?(?:[\\d]|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`,
   'i',
 );
+/** "won the year by around eight points": a point difference after "by" in the clause (never "won the election"). */
+const WON_BY = new RegExp(
+  `^[^,;.]{0,40}?\\bby\\s+(?:just\\s+|only\\s+|some\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+|more\\s+than\\s+)?(?:[\\d.]+|${Object.keys(NUMBER_WORDS).join('|')})\\s*(?:percentage\\s+points?|points?|pp|pts?|bps?|basis\\s+points)\\b`,
+  'i',
+);
 /**
  * A move word right after a determiner, or a determiner and a word that qualifies a noun, is a noun ("the
  * rally has lifted …", "its gain", "The average gain for the Russell 2000 …"), no verb; but "a gain of 8.6%"
@@ -123,6 +128,7 @@ export function findVerbs(text: string): VerbHit[] {
       const before = text.slice(0, m.index + m[0].length - m[1].length);
       if (!LEAD_BY.test(text.slice(m.index + m[0].length)) || NOUN_BEFORE_LEAD.test(before)) continue;
     }
+    if (w === 'won' && !WON_BY.test(text.slice(m.index + m[0].length))) continue;
     if (w === 'up' || w === 'down' || w === 'off') {
       // "up 3 per cent" / "down 2%": only as a move directly before a number.
       if (!UP_DOWN_NUMBER.test(text.slice(m.index + m[0].length))) continue;

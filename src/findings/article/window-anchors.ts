@@ -2,7 +2,8 @@
  * Window phrases whose days hang on another phrase of the same sentence, resolved once every rule has run
  * (./windows.ts): "the week before" (the week before the last week named, else before the article's), "over
  * the previous four sessions" (before the day named), "its two-day slide" (to the latest day named), "over
- * two sessions" (to an end date: "By Monday's close"), "from the previous Friday" (before that end date).
+ * two sessions" (to an end date: "By Monday's close"), "from the previous Friday" (before that end date);
+ * and "over four sessions" inside a month not the event's, which is none.
  */
 import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
 import type { ReadOptions } from '../claim-read.ts';
@@ -10,7 +11,8 @@ import { lastWeekEnd, previousSession, sessionsBack, weekdayBefore } from './dat
 import type { WindowHit } from './windows.ts';
 
 /** Gives the hits that hang on another one their windows, in place. */
-export function anchorHits(hits: WindowHit[], o: ReadOptions): void {
+export function anchorHits(hits: WindowHit[], o: ReadOptions, text = ''): void {
+  withinPeriod(hits, o, text);
   // "inflows of $1.2bn last week, versus outflows of $300m the week before": the week before the last week
   // named earlier in the sentence, else the week before the article's ("last week").
   for (const h of hits) {
@@ -59,5 +61,31 @@ export function anchorHits(hits: WindowHit[], o: ReadOptions): void {
     if (end?.kind === 'since' && end.to && o.to && end.to < o.to)
       h.window = { kind: 'dates', from: weekdayBefore(h.weekdayFrom, end.to) as string, to: end.to };
     h.weekdayFrom = undefined;
+  }
+}
+
+/** "over four sessions", "in three days": a count of sessions with no event or day it runs from. */
+const BARE_SESSIONS =
+  /^(?:over|in|across|during)\s+(?:the\s+(?:space\s+of\s+)?)?[\w-]+\s+(?:straight\s+|trading\s+)?(?:sessions|days)$/i;
+
+/**
+ * "In July, the Russell 2000 climbed more than 10% over four sessions": a count of sessions inside a month
+ * that is not the event's counts from no day the words give (which four?): said unread, not read as the
+ * sessions after the event.
+ */
+function withinPeriod(hits: WindowHit[], o: ReadOptions, text: string): void {
+  const month = hits.find((h) => h.window?.kind === 'month' && h.window.month !== o.event?.slice(0, 7));
+  if (!month) return;
+  for (const h of hits) {
+    if (h.window?.kind !== 'sessions' || !BARE_SESSIONS.test(text.slice(h.start, h.end))) continue;
+    const words = text.slice(h.start, h.end);
+    h.unread = `"${words}" within ${text
+      .slice(month.start, month.end)
+      .trim()
+      .replace(
+        /^(?:in|during)\s+/i,
+        '',
+      )}: which ${h.window.sessions} sessions? capgap counts sessions from a day the words give; name it ("in the four sessions to July 16")`;
+    h.window = undefined;
   }
 }

@@ -64,9 +64,12 @@ export function gapAsOf(
   if (to && to > o.event) w.window = { kind: 'since', event: o.event, to };
 }
 
-/** "That left it", "This put the index": a sentence that goes on from the day the one before spoke of. */
+/**
+ * "That left it", "This put the index", "That left American small caps": a sentence that goes on from the day
+ * the one before spoke of.
+ */
 const THAT_LEFT =
-  /^\s*(?:that|this|which)\s+(?:left|put|brought|took|lifted|pushed|dragged|sent|leaves|puts|brings|takes)\s+(?:it|them|the\s+(?:index|benchmark|gauge|group))\b/i;
+  /^\s*(?:that|this|which)\s+(?:left|put|brought|took|lifted|pushed|dragged|sent|leaves|puts|brings|takes)\s+(?:it|them|the\s+(?:index|benchmark|gauge|group)|(?:[\w&.'’-]+\s+){0,3}?(?:small[- ]caps|large[- ]caps|mid[- ]caps|micro[- ]caps|stocks|shares|(?:russell|s&p)\s+\d{3,4}))\b/i;
 
 /**
  * "On Nov. 25, the Russell 2000 closed at 2,442.03. That left it up 8% from Election Day": the stretch since

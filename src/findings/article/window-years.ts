@@ -16,15 +16,18 @@ const YEAR_END = new RegExp(
 
 export const YEAR_RULES: Rule[] = [
   {
-    // "ended the year at 1,357.13, up 222 points": the year to the article's date, as "for the year" and "for
-    // the full year"; so is "up 8% for the year after being down 41% in March" (not "the year after the vote").
-    re: /\bthis\s+year(?=\s*,?\s*(?:through|thru|until|up\s+to|to)\s)|\b(?:so\s+far\s+this\s+year|this\s+year|year[- ]to[- ]date|(?:over|for|in|on|during|ended|finished|closed|end|finish|close)\s+the\s+(?:(?:full|whole|entire)\s+)?year)\b(?!\s+(?:before|after(?!\s+(?:being|\w+ing)\b)|earlier|ago|ended|ending|to)\b)/gi,
+    // "ended the year at 1,357.13, up 222 points", "won the year by around eight points": the year to the
+    // article's date, as "for the year" and "for the full year"; so is "up 8% for the year after being down
+    // 41% in March" (not "the year after the vote").
+    re: /\bthis\s+year(?=\s*,?\s*(?:through|thru|until|up\s+to|to)\s)|\b(?:so\s+far\s+this\s+year|this\s+year|year[- ]to[- ]date|(?:over|for|in|on|during|ended|finished|closed|end|finish|close|won|lost)\s+the\s+(?:(?:full|whole|entire)\s+)?year)\b(?!\s+(?:before|after(?!\s+(?:being|\w+ing)\b)|earlier|ago|ended|ending|to)\b)/gi,
     make: (m, o) => {
       if (!o.to) return { needsEvent: m[0] };
       // "ended the year at 2,230.16" in a review of Jan. 3: the year just ended (the first week of January).
       const y = Number(o.to.slice(0, 4));
       if (
-        /(?:for|ended|finished|closed|over)\s+the\s+(?:(?:full|whole|entire)\s+)?year$/i.test(m[0]) &&
+        /(?:for|ended|finished|closed|over|won|lost)\s+the\s+(?:(?:full|whole|entire)\s+)?year$/i.test(
+          m[0],
+        ) &&
         o.to.slice(5) <= '01-07'
       )
         return { window: { kind: 'dates', from: `${y - 2}-12-31`, to: `${y - 1}-12-31` } };
@@ -55,9 +58,9 @@ export const YEAR_RULES: Rule[] = [
     },
   },
   {
-    // "in 2016", "so far in 2016", "finished 2024 up 10%": the calendar year, to date when --to falls in it
-    // (from the last close of the year before).
-    re: /\b(?:in|during|for|over|across|so\s+far\s+in|ended|finished|closed)\s+((?:19|20)\d\d)\b(?!\s*(?:'s\s+)?(?:election|vote|midterms|referendum))/gi,
+    // "in 2016", "so far in 2016", "finished 2024 up 10%", "over the whole of 2023", "in all of 2023": the
+    // calendar year, to date when --to falls in it (from the last close of the year before).
+    re: /\b(?:in|during|for|over|across|so\s+far\s+in|ended|finished|closed)\s+(?:(?:the\s+(?:whole|entirety)|all)\s+of\s+)?((?:19|20)\d\d)\b(?!\s*(?:'s\s+)?(?:election|vote|midterms|referendum))/gi,
     make: (m, o) => {
       const y = Number(m[1]);
       const to = o.to?.startsWith(m[1]) ? o.to : `${y}-12-31`;

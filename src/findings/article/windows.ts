@@ -70,6 +70,8 @@ export interface WindowHit extends TextSpan {
   sessionsToEnd?: number;
   /** "from the previous Friday": that weekday's close before an end date of the sentence ("By Tuesday's close"). */
   weekdayFrom?: string;
+  /** Why the phrase names no window capgap can place ("over four sessions" inside "In July": which four?). */
+  unread?: string;
   /** With `nextDay`: "the following Monday" (1 to 5), the first such weekday after the day last spoken of. */
   nextWeekday?: number;
   /** With `nextWeekday`: the weekday as "on Monday" reads it, when no day was spoken of before. */
@@ -182,7 +184,7 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
   hits.push(...elidedEvents(text, hits, o), ...labelledEvents(text, hits, o)); // "…; after 2020, 18%", "16.1% (2020)"
   // "In 2016 the Russell 2000 gained 11.8% over the same stretch": that year's election (./same-period.ts).
   if (hits.some((h) => h.same)) sameAfterOther(hits, text, o);
-  anchorHits(hits, o); // "the week before", "the previous four sessions", "its two-day slide"
+  anchorHits(hits, o, text); // "the week before", "the previous four sessions", "its two-day slide"
   // A contrast phrase is a window beside another one. Alone, "in the week" ("rose 10% in the week") is the
   // article's week when nothing earlier carries a window; "over the week" alone keeps the stretch just
   // discussed ("trailed … by 9 points over the week": since the event).

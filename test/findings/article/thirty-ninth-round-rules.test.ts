@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { main } from '../../../src/cli/main.ts';
 import { readArticle } from '../../../src/findings/article/read.ts';
 import { checkArticle } from '../../../src/findings/check-article.ts';
 import type { Claim } from '../../../src/findings/claim.ts';
@@ -9,6 +12,7 @@ import { unitValue } from '../../../src/findings/verdict-line.ts';
 import { firsts, funds, near, pctOf } from '../../helpers/article-reader.ts';
 import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
 import { checkedReadings } from '../../helpers/first-verdict.ts';
+import { scratchDir } from '../../helpers/scratch-dir.ts';
 
 // Thirty-ninth round: a month-after story of Dec. 6, 2012 ("the Russell 2000 is almost exactly where it stood
 // on Election Day, down about half a percent", "by the Nov. 15 close, the small-cap index had shed 6.8% from its
@@ -466,6 +470,149 @@ describe('"In the first two weeks of November": from the Friday before the first
       const [r] = await checkedReadings(data.ev, text, REVIEW);
       near(r.computed?.value, pctOf(RUT_2020.oct30, RUT_2020.nov13));
       assert.equal(r.verdict, 'supported');
+    });
+  });
+});
+
+describe('"ended November 10.8% higher": the month, not the date "November 10"', () => {
+  const text = 'The Russell 2000 ended November 10.8% higher.';
+  it('November to its last session (was since the vote); "ended November 8 up 2%" is no month', () => {
+    const [r] = firsts(text, NOV_2024);
+    assert.deepEqual(r.window, { kind: 'month-to-date', month: '2024-11', to: '2024-11-29' });
+    const [dated] = firsts('The Russell 2000 ended November 8 up 2%.', NOV_2024);
+    assert.notEqual(dated.window.kind, 'month-to-date');
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^RUT 2,434.73 / 2,196.65 − 1 = 10.84%: supported', async () => {
+      const [r] = await checkedReadings(data.ev, text, NOV_2024);
+      near(r.computed?.value, pctOf(WRAP.RUT.oct31, WRAP.RUT.nov29));
+      assert.equal(r.verdict, 'supported');
+    });
+  });
+});
+
+describe('"That left American small caps down …": as of the day the sentence before spoke of', () => {
+  const BREXIT = { event: '2016-06-23', to: '2016-06-28' };
+  const text =
+    'The Russell 2000 lost 3.8 per cent on Friday and a further 3.4 per cent on Monday, while the S&P 500 fell 3.6 per cent and 1.8 per cent. That left American small caps down 7.0 per cent from their pre-referendum close, against 5.3 per cent for the S&P 500.';
+  it("since the vote to Monday, June 27 (was to the article's date, June 28)", () => {
+    const [, , , , left, spx] = firsts(text, BREXIT);
+    assert.deepEqual(left.window, { kind: 'since', event: '2016-06-23', to: '2016-06-27' });
+    assert.deepEqual(spx.window, left.window);
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^RUT 1,089.65 / 1,172.22 − 1 = −7.04%, ^GSPC 2,000.54 / 2,113.32 − 1 = −5.34%: supported', async () => {
+      const [, , , , left, spx] = await checkedReadings(data.ev, text, BREXIT);
+      near(left.computed?.value, pctOf(1172.219970703125, 1089.6500244140625));
+      near(spx.computed?.value, pctOf(2113.320068359375, 2000.5400390625));
+      assert.deepEqual([left.verdict, spx.verdict], ['supported', 'supported']);
+    });
+  });
+});
+
+describe('"So large caps won the year by around 13 points": large caps against the Russell 2000', () => {
+  const YEAR_END = { event: '2024-11-05', to: '2024-12-31' };
+  const text = 'So large caps won the year by around 13 points.';
+  it('a spread of the S&P 500 over the Russell 2000 in 2024 (was a point difference with nothing against it)', () => {
+    const [r] = firsts(text, YEAR_END);
+    assert.deepEqual([r.metric, r.subjects, r.stated], ['spread', ['^GSPC', '^RUT'], 13]);
+    assert.deepEqual(r.window, { kind: 'dates', from: '2023-12-31', to: '2024-12-31' });
+  });
+  it('"won" compares only with a point difference after "by": "Trump won the election by 312 votes" is no comparison', () => {
+    const [r] = firsts('Trump won the election by 312 votes, and the Russell 2000 rose 5.8%.', YEAR_END);
+    assert.deepEqual([r.metric, r.subjects], ['return', ['^RUT']]);
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^GSPC 5,881.63 / 4,769.83 − 1 = 23.31% less ^RUT 2,230.16 / 2,027.07 − 1 = 10.02%: 13.29 points, supported', async () => {
+      const [r] = await checkedReadings(data.ev, text, YEAR_END);
+      near(
+        r.computed?.value,
+        pctOf(4769.830078125, 5881.6298828125) - pctOf(2027.0699462890625, 2230.159912109375),
+      );
+      assert.equal(r.verdict, 'supported');
+    });
+  });
+});
+
+describe('"In July, … over four sessions": a stretch inside another month than the event\'s is said unread', () => {
+  const o = { event: '2024-11-05', to: '2024-12-05' };
+  it('unreadable, saying which words and why (was the four sessions after the vote)', () => {
+    const [s] = readArticle('In July, the Russell 2000 climbed more than 10% over four sessions.', o);
+    assert.equal(s.status, 'unreadable');
+    assert.match(s.reason ?? '', /"over four sessions" within July: which 4 sessions\?/);
+  });
+  it("in the event's own month, or with the sessions placed, it still reads", () => {
+    const [nov] = firsts('In November, the Russell 2000 climbed more than 10% over four sessions.', o);
+    assert.deepEqual(nov.window, { kind: 'sessions', event: '2024-11-05', sessions: 4 });
+    const [placed] = firsts('The Russell 2000 climbed more than 10% in the four sessions to July 16.', o);
+    assert.deepEqual(placed.window, { kind: 'dates', from: '2024-07-10', to: '2024-07-16' });
+  });
+});
+
+describe('a Markdown note pasted into a .txt file reads as Markdown', () => {
+  const note = [
+    '# Post-election size effect',
+    '',
+    '*Published November 30, 2016*',
+    '',
+    'Since the Nov. 8 election the Russell 2000 has gained **10.6%**, the S&P 500 **2.8%**.',
+    '',
+    '- Smallest decile: up about 10% since the vote',
+    '- Largest decile: up about 3%',
+    '- Spread: roughly 7 percentage points',
+  ].join('\n');
+  const run = async (argv: string[]) => {
+    const out: string[] = [];
+    const code = await main(argv, { out: (t) => out.push(t), err: () => {}, isTTY: false });
+    return { code, out: out.join('\n') };
+  };
+  it('the first line says Markdown; "the S&P 500 **2.8%**" is the S&P 500\'s (was the Russell 2000\'s)', async (t) => {
+    const file = join(scratchDir('capgap-md-txt-', t), 'note.txt');
+    writeFileSync(file, note);
+    const md = await run(['check', '--file', file]);
+    assert.match(md.out, /^Read as Markdown; article dated 2016-11-30/);
+    assert.match(md.out, /return of \^GSPC since 2016-11-08 through 2016-11-30 2\.8%/);
+  });
+  it('"- Spread: roughly 7 percentage points": the two deciles just stated (was no subject)', () => {
+    const rows = firsts(note.split('\n').slice(6).join('\n'), { event: '2016-11-08', to: '2016-11-30' });
+    const spread = rows.at(-1);
+    assert.deepEqual([spread?.metric, spread?.subjects, spread?.stated], ['spread', ['Lo 10', 'Hi 10'], 7]);
+  });
+});
+
+describe('"over the whole of 2023", "in all of 2023": that calendar year', () => {
+  const o = { event: '2024-11-05', to: '2024-11-18', funds };
+  it("2023 (was: no window, so the year to date of the sentence's other number)", () => {
+    const [ytd, whole] = firsts(
+      'Year to date, small-cap ETFs have attracted $18bn, more than double the $8bn they took in over the whole of 2023.',
+      o,
+    );
+    assert.deepEqual(ytd.window, { kind: 'dates', from: '2023-12-31', to: '2024-11-18' });
+    assert.deepEqual(whole.window, { kind: 'dates', from: '2022-12-31', to: '2023-12-31' });
+    const [all] = firsts('The Russell 2000 rose 15.1% in all of 2023.', o);
+    assert.deepEqual(all.window, whole.window);
+  });
+});
+
+describe('"climbed 3.1% that day and finished the week up 5.4%": "that day" is the nearer number\'s', () => {
+  const HIKE = { to: '2022-03-19' };
+  const text =
+    'The Federal Reserve raised rates by a quarter point on Wednesday, its first increase since 2018. Small caps took it in stride: the Russell 2000 climbed 3.1% that day and finished the week up 5.4%.';
+  it('Wednesday, March 16, for 3.1% (was the week); the week to March 18 for 5.4%', () => {
+    const [day, week] = firsts(text, HIKE);
+    assert.deepEqual(day.window, { kind: 'dates', from: '2022-03-15', to: '2022-03-16' });
+    assert.deepEqual(week.window, { kind: 'week', weekEnd: '2022-03-18' });
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^RUT 2,030.72 / 1,968.97 − 1 = 3.14%; 2,086.14 / 1,979.67 − 1 = 5.38%: both supported', async () => {
+      const [day, week] = await checkedReadings(data.ev, text, HIKE);
+      near(day.computed?.value, pctOf(1968.969970703125, 2030.719970703125));
+      near(week.computed?.value, pctOf(1979.6700439453125, 2086.139892578125));
+      assert.deepEqual([day.verdict, week.verdict], ['supported', 'supported']);
     });
   });
 });
