@@ -49,6 +49,16 @@ const WINNERS: Record<number, [string, string]> = {
   2024: ['Trump', 'R'],
 };
 
+/**
+ * The day a presidential race was called where that was not election night: 2000's by the Supreme Court's
+ * ruling on the night of Dec. 12, 2020's by the networks on Saturday, Nov. 7. "Since the race was called"
+ * runs from the last close before it (../findings/article/window-since.ts).
+ */
+export const RACE_CALLED: Readonly<Record<string, string>> = {
+  '2000-11-07': '2000-12-12',
+  '2020-11-03': '2020-11-07',
+};
+
 /** US federal election day of `year`: the Tuesday after the first Monday of November. */
 export function electionDay(year: number): string {
   return fromDay(nthWeekday(year, 11, 1, 1) + 1);

@@ -33,7 +33,7 @@ const KINDS: {
     tags: ['referendum'],
   },
   {
-    re: /\b(?:(?:the\s+(?:(?:19|20)\d\d\s+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+)?|(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+|(?:last|this)\s+(?:week|year)['’]s\s+)(?:(?:US|U\.S\.|American|presidential|general|midterm|snap)\s+){0,2}(?:election|elections|midterms)|election\s+(?:day|night|results?|outcome)|election[- ]week|post-election|(?:Trump|Biden|Obama|Clinton)(?:['’]s)?\s+(?:(?:surprise|shock|upset|stunning|decisive|landslide|resounding|narrow)\s+)?(?:win|victory|election))\b/i,
+    re: /\b(?:(?:the\s+(?:(?:19|20)\d\d\s+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+)?|(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+|(?:last|this)\s+(?:week|year)['’]s\s+)(?:(?:US|U\.S\.|American|presidential|general|midterm|snap)\s+){0,2}(?:election|elections|midterms)|election\s+(?:day|night|results?|outcome)|election[- ]week|post-election|(?:Trump|Biden|Obama|Clinton)(?:['’]s)?\s+(?:(?:surprise|shock|upset|stunning|decisive|landslide|resounding|narrow)\s+)?(?:win|victory|election)|the\s+(?:presidential\s+)?race\s+was\s+called|called\s+the\s+(?:presidential\s+)?(?:race|election)|was\s+(?:declared|projected)\s+(?:the\s+)?winner)\b/i,
     tags: ['election'],
   },
   // "The vote" is an election or a referendum: whichever of the article's country came last.

@@ -10,6 +10,7 @@ import { eventSet } from '../../events/event-sets.ts';
 import { DATE_RE, isWeekdayName, lastMonthBefore, MONTH_RE, monthNumber, resolveDate } from './dates.ts';
 import { eventsOfYear } from './event-days.ts';
 import { periodEnd } from './window-month-end.ts';
+import { RACE_CALL_RULE } from './window-race-call.ts';
 import type { Rule } from './window-rules.ts';
 
 /**
@@ -158,6 +159,7 @@ export const SINCE_RULES: Rule[] = [
     make: (_m, o) =>
       o.event ? { window: { kind: 'since', event: o.event, ...(o.to ? { to: o.to } : {}) } } : null,
   },
+  RACE_CALL_RULE,
   {
     // "since Obama won re-election on Nov. 6", "since the Federal Reserve cut interest rates on July 31",
     // "since the Fed cut rates by half a percentage point (by 50 basis points) on Sept. 18": a clause saying

@@ -616,3 +616,31 @@ describe('"climbed 3.1% that day and finished the week up 5.4%": "that day" is t
     });
   });
 });
+
+describe('"since the race was called": from the call, where it was not election night', () => {
+  const text = 'Since the race was called for Biden on Saturday, the Russell 2000 has gained 5.8%.';
+  it("2020: Saturday, Nov. 7 (was no window: one session to the article's date)", () => {
+    const [r] = firsts(text, { event: '2020-11-03', to: '2020-11-13' });
+    assert.deepEqual(r.window, { kind: 'since', event: '2020-11-07', to: '2020-11-13' });
+    const [nets] = firsts('Since the networks called the race, small caps have risen 5.8%.', {
+      event: '2020-11-03',
+      to: '2020-11-13',
+    });
+    assert.deepEqual(nets.window, r.window);
+  });
+  it("2000: the Supreme Court's ruling of Dec. 12; 2016: election night, the election itself", () => {
+    const plain = 'Since the race was called, the Russell 2000 is up 5%.';
+    const [y2000] = firsts(plain, { event: '2000-11-07', to: '2000-12-20' });
+    assert.deepEqual(y2000.window, { kind: 'since', event: '2000-12-12', to: '2000-12-20' });
+    const [y2016] = firsts(plain, { event: '2016-11-08', to: '2016-11-15' });
+    assert.deepEqual(y2016.window, { kind: 'since', event: '2016-11-08', to: '2016-11-15' });
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('from the last close before the call: ^RUT 1,744.04 / 1,648.26 − 1 = 5.81% (Nov. 6 to Nov. 13)', async () => {
+      const [r] = await checkedReadings(data.ev, text, { event: '2020-11-03', to: '2020-11-13' });
+      near(r.computed?.value, pctOf(RUT_2020.nov6, RUT_2020.nov13));
+      assert.equal(r.verdict, 'supported');
+    });
+  });
+});
