@@ -5,7 +5,7 @@
  * election". The number is the mean of the same window after each
  * election (../event-average.ts), or their median where the sentence says "median".
  */
-import type { ReadClaim } from '../claim-read.ts';
+import type { ReadClaim, TextSpan } from '../claim-read.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { type AfterEach, afterEach, CARD } from './streak-words.ts';
 
@@ -16,6 +16,10 @@ const ELECTIONS = new RegExp(
   `\\b(?:(?:across|over|after|in|for|following)\\s+)?(?:the\\s+|all\\s+)?(?:(?:last|past|previous)\\s+)?(?:${CARD}\\s+)?(?:(?:us|u\\.s\\.)\\s+)?(?:(presidential|midterm)\\s+)?(?:elections|midterms|(?<=\\b(?:each|every|an?)\\s+(?:(?:us|u\\.s\\.)\\s+)?(?:(?:presidential|midterm)\\s+)?)(?:election|midterm))\\b(?:\\s+since\\s+((?:19|20)\\d\\d))?`,
   'i',
 );
+
+/** "an average post-election gain of 2.1% since 1980": the elections since that year, by an adjective. */
+const POST_ELECTION =
+  /\b(?:average|median|typical|mean)\s+post-(?:election|vote)\s+(?:gain|return|rise|move|rally|performance|outperformance|spread|decline|loss)\b[^,;]{0,40}?\bsince\s+((?:19|20)\d\d)\b/i;
 
 /** "Since 1988, …": a year the average's elections start from, opening the sentence. */
 const OPENING_SINCE = /^\W*since\s+((?:19|20)\d\d)\s*,/i;
@@ -69,6 +73,9 @@ function averageIn(t: string): ReadClaim['average'] {
       words: listed[0].trim(),
     };
   const m = ELECTIONS.exec(t);
+  // "an average post-election gain of 2.1% since 1980": the elections from that year.
+  const post = m ? null : POST_ELECTION.exec(t);
+  if (post) return { events: 'elections', sinceYear: Number(post[1]), words: post[0] };
   if (!m) return undefined;
   const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : undefined;
   // "Since 1988, the Russell 2000 has averaged … after presidential elections": the year may open the sentence.
@@ -92,6 +99,21 @@ export function averageOver(t: string, each?: EachEvents): ReadClaim['average'] 
   return (
     averageOf(t) ?? withStat(t, each && AVERAGE.test(t) && !ELECTIONS.test(t) ? averageSet(each) : undefined)
   );
+}
+
+/**
+ * The average the number at `q` states: `averageOver`'s, but an adjective's ("…, against an average post-election
+ * gain of 2.1% since 1988") is only the number it names, not the sentence's others ("has gained 8%").
+ */
+export function averageAt(
+  t: string,
+  q: { start: number; end: number },
+  each?: EachEvents,
+): ReadClaim['average'] {
+  const a = averageOver(t, each);
+  const post = POST_ELECTION.exec(t);
+  const within = post && q.start >= post.index && q.end <= post.index + post[0].length;
+  return a && post && a.words === post[0] && !within ? undefined : a;
 }
 
 /** Elections named before: "those elections", "these five votes", "the same elections". */
@@ -136,4 +158,17 @@ export function averageSet(each: EachEvents | undefined): ReadClaim['average'] {
   if (!each) return undefined;
   const { after: _, ...set } = each;
   return set;
+}
+
+/**
+ * "after presidential elections since 1988", "after each election since 1988", "an average post-election gain
+ * of 2.1% since 1980": the year that scopes a set of events, not a window (that is the one after each).
+ */
+export function setScope(text: string, h: TextSpan): boolean {
+  return (
+    /^since\s+(?:19|20)\d\d$/i.test(text.slice(h.start, h.end)) &&
+    /\b(?:elections?|midterms?|cycles?|cuts|hikes|votes)\s*$|\b(?:average|median|mean)\s+post-(?:election|vote)\s[^,;]{0,40}$/i.test(
+      text.slice(0, h.start),
+    )
+  );
 }

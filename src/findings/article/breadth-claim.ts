@@ -11,7 +11,7 @@ import type { ClaimReadings, ReadClaim, ReadOptions, TextSpan } from '../claim-r
 import type { ArticleContext } from './article-context.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { pickWindow } from './pick-window.ts';
-import { findSectors } from './sector-subjects.ts';
+import { findSectors, listFrom, listStart } from './sector-subjects.ts';
 import { count } from './window-sessions.ts';
 import type { WindowHit } from './windows.ts';
 
@@ -39,6 +39,11 @@ const TO_DOWN =
 /** "Utilities were the only sector to finish the week higher", "the only one of the 11 sectors to fall": one. */
 const ONLY = new RegExp(
   `\\bthe\\s+only\\s+(?:one\\s+of\\s+the\\s+(?:${N}\\s+)?${MODS}sectors|${MODS}sector)\\s+(?:(?:of\\s+the\\s+)?${N}\\s+)?to\\s+(?:(${TO_UP})|(${TO_DOWN}))\\b`,
+  'gi',
+);
+/** "Real estate and utilities were the only sectors to fall", "… the only two sectors to rise": as many as listed. */
+const ONLY_MANY = new RegExp(
+  `\\b(?:were|are)\\s+the\\s+only\\s+(?:${N}\\s+)?${MODS}sectors\\s+(?:(?:of\\s+the\\s+)?${N}\\s+)?to\\s+(?:(${TO_UP})|(${TO_DOWN}))\\b`,
   'gi',
 );
 /**
@@ -124,6 +129,17 @@ export function breadthClaims(
     const own = { stated: named.length, side: verb[1] ? ('up' as const) : ('down' as const) };
     if (w.window) out.push(breadthClaim(piece, at, own, undefined, w.window, w.source, id(out.length)));
   }
+  for (const m of t.matchAll(ONLY_MANY)) {
+    const first = listStart(t, sectors, m.index); // the sectors listed right before "were"
+    const n = m[1] ? count(m[1]) : first ? listFrom(t, sectors, first.start).length : 0;
+    const at = { start: first?.start ?? m.index, end: m.index + m[0].length };
+    const w = pick(at);
+    const own = { stated: n, side: m[3] ? ('up' as const) : ('down' as const) };
+    if (n > 0 && w.window)
+      out.push(
+        breadthClaim(piece, at, own, m[2] ? count(m[2]) : undefined, w.window, w.source, id(out.length)),
+      );
+  }
   for (const m of t.matchAll(ONLY)) {
     const at = { start: m.index, end: m.index + m[0].length };
     const w = pick(at);
@@ -131,18 +147,6 @@ export function breadthClaims(
     const own = { stated: 1, side: m[3] ? ('up' as const) : ('down' as const) };
     if (w.window)
       out.push(breadthClaim(piece, at, own, of ? count(of) : undefined, w.window, w.source, id(out.length)));
-  }
-  return out;
-}
-
-/** The sectors listed from `start` on, joined by commas and "and" ("consumer staples and health care"). */
-function listFrom<H extends TextSpan>(t: string, sectors: readonly H[], start: number): H[] {
-  const out: H[] = [];
-  let next = sectors.find((h) => h.start === start);
-  while (next) {
-    out.push(next);
-    const end = next.end;
-    next = sectors.find((x) => x.start > end && /^\s*(?:,|,?\s+and|&)\s*$/i.test(t.slice(end, x.start)));
   }
   return out;
 }

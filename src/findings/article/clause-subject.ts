@@ -33,6 +33,7 @@ const BROADER = /\bthe\s+(?:broad|broader|wider)(?:[- ]based)?\s+(?:market\s+)?(
  */
 const PRONOUN =
   /\b(?:it|its|they|their|them|the fund|the group|the sector|the\s+(?:(?!(?:broad|broader|wider|wide|larger|bigger|large-cap|big-cap|mega-cap|blue-chip|other|second|main|headline)\s)(?:[a-z]+-[a-z]+|[a-z]+)\s+){0,2}(?:index|gauge|benchmark|barometer))\b/i;
+const THAT_COMPARES = /^\s*(?:that|this)\s*$/i;
 /** A move noun after the number, then a pronoun's record: "% drop was the index's worst day", "% slide marked its …". */
 const OWNED_LATER =
   /^\s+(?:[\w-]+\s+)?(?:gain|rise|advance|jump|rally|surge|climb|loss|fall|drop|decline|slide|slump|tumble|plunge|retreat|selloff|sell-off|move)s?\b[^,;]{0,40}?\b(?:was|is|marked|made|became)\s+(?:its|their|the\s+(?:(?:small-cap\s+)?index|gauge|benchmark)['’]s)\s/i;
@@ -86,6 +87,8 @@ export function unnamedSubject(
     return { kind: 'security', id: '^GSPC' };
   // "The small-cap benchmark has erased its gains: it is up 1.6%": a pronoun is the subject named last
   // before it in the sentence (its clause gave no number to carry), else the previous sentence's.
+  // "That compares with an average post-election gain of 2.1%": the sentence before's ("compares with" ends a clause).
+  if (!subject && previousSubject && THAT_COMPARES.test(t.slice(0, seg.start))) return previousSubject;
   if (!subject && PRONOUN.test(head)) {
     subject = previousSubject;
     for (const h of allSubjects)

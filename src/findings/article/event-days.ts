@@ -2,7 +2,7 @@
  * The built-in events an article's words may name (every event set, once each), the countries an article
  * names, and the events of a day or a year (./event-infer.ts, ./dateline-year.ts, ./window-since.ts).
  */
-import { ALL_EVENT_SETS, eventSet, type MarketEvent } from '../../events/event-sets.ts';
+import { ALL_EVENT_SETS, electionDay, eventSet, type MarketEvent } from '../../events/event-sets.ts';
 
 /**
  * Whose election: a country the article names (by its words, index or leaders), else the US's. ("French"
@@ -105,13 +105,20 @@ export function nthWin(phrase: string): string | null {
 
 /**
  * The US presidential election a winner's victory names in a year ("Barack Obama's 2008 victory", or "In
- * 2008, … after Barack Obama's victory" with the year opening the sentence `text`), or null.
+ * 2008, … after Barack Obama's victory" with the year opening the sentence `text`; "In 2016, … after the vote"
+ * too, when 2016 is not the year of the article's `event`), or null.
  * @example yearWin("Barack Obama's victory", 'In 2008, by contrast, …') // '2008-11-04'
  */
-export function yearWin(phrase: string, text: string): string | null {
+export function yearWin(phrase: string, text: string, event?: string): string | null {
   const who = /\b(trump|biden|obama|clinton|bush)\b/i.exec(phrase);
+  const opener = /^\s*in\s+((?:19|20)\d\d)\b/i.exec(text)?.[1];
+  // "In 2016, small caps beat large caps by 9 points in the month after the vote": that year's US election
+  // ("the vote" only in an article about a US election or none; a referendum's article keeps its own).
+  const usVote = !event || /-11-0[2-8]$/.test(event);
+  if (!who && opener && !event?.startsWith(opener) && /^the\s+(?:election|vote)$/i.test(phrase.trim()))
+    return /vote/i.test(phrase) && !usVote ? null : electionDay(Number(opener));
   if (!who || !/\b(?:win|victory|won|(?:re-?)?elected|re-?election)\b/i.test(phrase)) return null;
-  const year = /\b((?:19|20)\d\d)\b/.exec(phrase)?.[1] ?? /^\s*in\s+((?:19|20)\d\d)\b/i.exec(text)?.[1];
+  const year = /\b((?:19|20)\d\d)\b/.exec(phrase)?.[1] ?? opener;
   if (!year) return null;
   const name = who[1][0].toUpperCase() + who[1].slice(1).toLowerCase();
   const won = allEvents().find(

@@ -5,7 +5,7 @@
  */
 import type { ClaimConventions, ClaimWindow } from '../claim.ts';
 import type { ClaimSubject, ReadClaim } from '../claim-read.ts';
-import { averageOver } from './average-words.ts';
+import { averageAt } from './average-words.ts';
 import { closeBase } from './close-base.ts';
 import { comparatorFor, comparatorWordsBefore, directed, signed, toleranceFor } from './comparators.ts';
 import { statedConventions } from './conventions.ts';
@@ -65,7 +65,7 @@ export function numberReadings(
     conventions.market = '^GSPC';
   }
   const span = { start: piece.start + q.start, end: piece.start + q.end };
-  const average = metric === 'flow' ? undefined : averageOver(t, each);
+  const average = metric === 'flow' ? undefined : averageAt(t, q, each);
   // "more than double the previous week's intake": the same subject one period before (./period-ratio.ts).
   const before = qc.versus && shiftedWindow(window, qc.versus.shift);
   const versus =

@@ -158,9 +158,9 @@ export function sameGap(
   return subject && target ? { subject, target, sign } : null;
 }
 
-/** ", and by more than": a comparison's "by" alone, its verb and sides elided. */
+/** ", and by more than", "; in 2020, by 6 points": a comparison's "by" alone, its verb and sides elided. */
 const ELIDED_BY =
-  /^[\s,;—–]*(?:and\s+|but\s+)?by\s+(?:just\s+|only\s+|about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+|over\s+)?$/i;
+  /^[\s,;—–]*(?:and\s+|but\s+)?(?:(?:(?:in|after|following)\s+(?:19|20)\d\d|this\s+time)\s*,\s*)?by\s+(?:just\s+|only\s+|about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+|over\s+)?$/i;
 
 type Leg = Parameters<typeof restatedGap>[4][number];
 

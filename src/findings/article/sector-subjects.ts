@@ -137,3 +137,26 @@ export function findSectors(text: string): SectorHit[] {
   }
   return hits.sort((a, b) => a.start - b.start);
 }
+
+/** The sectors listed from `start` on, joined by commas and "and" ("consumer staples and health care"). */
+export function listFrom<H extends TextSpan>(t: string, sectors: readonly H[], start: number): H[] {
+  const out: H[] = [];
+  let next = sectors.find((h) => h.start === start);
+  while (next) {
+    out.push(next);
+    const end = next.end;
+    next = sectors.find((x) => x.start > end && /^\s*(?:,|,?\s+and|&)\s*$/i.test(t.slice(end, x.start)));
+  }
+  return out;
+}
+
+/** The first sector of a list that ends right before `end` ("Real estate and utilities| were …"), if any. */
+export function listStart<H extends TextSpan>(t: string, sectors: readonly H[], end: number): H | undefined {
+  let first = sectors.filter((h) => h.end <= end && /^\s+$/.test(t.slice(h.end, end))).pop();
+  for (let prev = first; prev; ) {
+    const at = prev.start;
+    prev = sectors.filter((x) => x.end <= at && /^\s*(?:,|,?\s+and|&)\s*$/i.test(t.slice(x.end, at))).pop();
+    if (prev) first = prev;
+  }
+  return first;
+}

@@ -8,8 +8,12 @@ import type { ReadOptions } from '../claim-read.ts';
 import { monthsBefore } from './dates.ts';
 import { agoElection, otherElection, type WindowHit } from './windows.ts';
 
-/** ", after 2020,", "; following 2012,": a year alone, set off before the number it dates. */
-const AFTER_YEAR = /[,;]\s*(?:and\s+|but\s+|while\s+)?(?:after|following)\s+((?:19|20)\d\d)\s*,/gi;
+/**
+ * ", after 2020,", "; following 2012,", "; in 2020, by 6 points": a year alone, set off before the number it
+ * dates; "; this time, by about 4": the article's own event.
+ */
+const AFTER_YEAR =
+  /[,;]\s*(?:and\s+|but\s+|while\s+)?(?:(?:after|following|in)\s+((?:19|20)\d\d)|this\s+time)\s*,/gi;
 
 /**
  * The window hits of the elided clauses of `text`, each the window of the hit before it moved to the
@@ -21,13 +25,37 @@ export function elidedEvents(text: string, hits: readonly WindowHit[], o: ReadOp
   for (const m of text.matchAll(AFTER_YEAR)) {
     const start = m.index + m[0].indexOf(m[0].trim().replace(/^[,;]\s*/, ''));
     const end = m.index + m[0].length - 1;
-    if (hits.some((h) => start < h.end && end > h.start)) continue;
-    const w = [...hits, ...out].filter((h) => h.end <= start && h.window).pop()?.window;
+    // "; in 2020, by 6 points" after a window after the 2016 vote: that election, not the calendar year 2020.
+    const taken = hits.filter((h) => start < h.end && end > h.start);
+    const year = taken.length === 1 && /^in\s+(?:19|20)\d\d$/i.test(text.slice(taken[0].start, taken[0].end));
+    if (taken.length && !year) continue;
+    // The window phrase nearest before it (the rules add hits in their own order, not the text's).
+    const w = [...hits, ...out]
+      .filter((h) => h.end <= start && h.window)
+      .sort((a, b) => a.end - b.end)
+      .pop()?.window;
     if (w?.kind !== 'since' || !w.to || w.event === o.event) continue;
-    const window = movedTo(w, otherElection(`${m[1]} election`, o.event), o);
-    if (window) out.push({ start, end, window });
+    const event = m[1] ? otherElection(`${m[1]} election`, o.event) : (o.event ?? null);
+    const window = movedTo(w, event, o);
+    if (window && year) taken[0].window = window;
+    else if (window) out.push({ start, end, window });
   }
   return out;
+}
+
+/**
+ * "rose 16% in the month after the 2016 vote and 14.5% after the 2020 vote": an "after" phrase naming another
+ * election, with no window of its own, takes the shape of the window before it (a month after its election),
+ * moved to its own election. In place.
+ */
+export function elidedShapes(hits: WindowHit[], o: ReadOptions): void {
+  for (const h of hits) {
+    if (h.part !== 'after' || !h.otherDate || h.window) continue;
+    const w = hits.filter((x) => x.end <= h.start && x.window).pop()?.window;
+    const other = w && (w.kind === 'sessions' || (w.kind === 'since' && w.to)) && w.event !== o.event;
+    const window = other ? movedTo(w, h.otherDate, o) : null;
+    if (window) [h.window, h.part] = [window, undefined];
+  }
 }
 
 /**

@@ -15,13 +15,13 @@ import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
 import { eventSet } from '../../events/event-sets.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, TextSpan } from '../claim-read.ts';
-import { averageOver, eachElection } from './average-words.ts';
+import { averageOver, eachElection, setScope } from './average-words.ts';
 import { DATE_RE, isWeekdayName, resolveDate } from './dates.ts';
 import { nthWin, yearWin } from './event-days.ts';
 import { otherKindEvent } from './event-infer.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { anchorHits } from './window-anchors.ts';
-import { elidedEvents, labelledEvents, sameAfterOther } from './window-elided.ts';
+import { elidedEvents, elidedShapes, labelledEvents, sameAfterOther } from './window-elided.ts';
 import { RULES } from './window-rules.ts';
 
 export { EVENT_RE } from './window-rules.ts';
@@ -92,7 +92,9 @@ export interface WindowHit extends TextSpan {
 export function otherElection(phrase: string, event?: string): string | null {
   // "the 1992 and 1996 elections": the last one named (an average moves the window to each, ../event-average.ts).
   const y = [...phrase.matchAll(/\b((?:19|20)\d\d)\b/g)].pop();
-  if (!y || !/election|midterm/i.test(phrase) || event?.startsWith(y[1])) return null;
+  // ("the 2016 vote" too, in an article about a US election or none: a referendum's article keeps its own.)
+  const vote = /\bvote\b/i.test(phrase) && (!event || /-11-0[2-8]$/.test(event));
+  if (!y || !(vote || /election|midterm/i.test(phrase)) || event?.startsWith(y[1])) return null;
   let d = toDay(`${y[1]}-11-02`);
   while (weekday(d) !== 2) d++;
   return fromDay(d);
@@ -123,17 +125,6 @@ function laterElection(phrase: string, text: string, spoken?: string): string | 
 }
 
 /**
- * "after presidential elections since 1988", "after each election since 1988": the year that scopes a set of
- * events, not a window of its own (the window is the one after each, ./average-words.ts).
- */
-function setScope(text: string, h: WindowHit): boolean {
-  return (
-    /^since\s+(?:19|20)\d\d$/i.test(text.slice(h.start, h.end)) &&
-    /\b(?:elections?|midterms?|cycles?|cuts|hikes|votes)\s*$/i.test(text.slice(0, h.start))
-  );
-}
-
-/**
  * The window phrases of a sentence, in order and non-overlapping (earlier rules win). Event words need
  * `o.event`; without it the hit has `needsEvent` and no window.
  * @example findWindows('rose 3% since the election', { event: '2016-11-08', to: '2016-11-15' })
@@ -154,7 +145,7 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
           (/^th(?:at|ose)\s/i.test(p) ? o.spokenEvent : undefined) ??
           otherElection(p, o.event) ??
           nthWin(p) ??
-          yearWin(p, text) ?? // "In 2008, … after Barack Obama's victory"
+          yearWin(p, text, o.event) ?? // "In 2008, … after Barack Obama's victory"
           agoElection(p, text, o.event, o.to) ??
           laterElection(p, text, o.spokenEvent) ?? // "Four years later, … after his re-election"
           otherKindEvent(p, o.event, o.to, text);
@@ -182,6 +173,7 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
     }
   }
   hits.push(...elidedEvents(text, hits, o), ...labelledEvents(text, hits, o)); // "…; after 2020, 18%", "16.1% (2020)"
+  elidedShapes(hits, o); // "16% in the month after the 2016 vote and 14.5% after the 2020 vote"
   // "In 2016 the Russell 2000 gained 11.8% over the same stretch": that year's election (./same-period.ts).
   if (hits.some((h) => h.same)) sameAfterOther(hits, text, o);
   anchorHits(hits, o, text); // "the week before", "the previous four sessions", "its two-day slide"

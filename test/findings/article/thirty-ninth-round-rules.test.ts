@@ -644,3 +644,137 @@ describe('"since the race was called": from the call, where it was not election 
     });
   });
 });
+
+describe('"Real estate and utilities were the only sectors to fall": as many sectors as the list names', () => {
+  /** Closes of the Select Sector SPDRs on 2024-11-05 and 2024-11-06. */
+  const SPDR: Record<string, [number, number]> = {
+    XLB: [92.2817611694336, 93.55250549316406],
+    XLC: [92.3703384399414, 94.64214324951172],
+    XLE: [88.01185607910156, 91.32071685791016],
+    XLF: [46.18503189086914, 48.99311065673828],
+    XLI: [134.59425354003906, 139.86524963378906],
+    XLK: [225.7476806640625, 232.1751708984375],
+    XLP: [79.303955078125, 78.00967407226562],
+    XLRE: [42.682106018066406, 41.54222869873047],
+    XLU: [76.63633728027344, 75.84415435791016],
+    XLV: [145.91976928710938, 146.10726928710938],
+    XLY: [201.5615997314453, 208.00784301757807],
+  };
+  const DAY_AFTER = { event: '2024-11-05', to: '2024-11-06' };
+  const two = 'Real estate and utilities were the only sectors to fall on Wednesday.';
+  const three = 'Utilities, real estate and consumer staples were the only sectors to fall on Wednesday.';
+  it('two, and three (was no count: "the only sector" was read, "the only sectors" was not)', () => {
+    const [r2] = firsts(two, DAY_AFTER);
+    const [r3] = firsts(three, DAY_AFTER);
+    assert.deepEqual([r2.metric, r2.stated, r2.breadth?.side], ['breadth', 2, 'down']);
+    assert.deepEqual([r3.metric, r3.stated], ['breadth', 3]);
+    const [both] = firsts('Energy and utilities were the only two sectors to rise.', DAY_AFTER);
+    assert.deepEqual([both.stated, both.breadth?.side], [2, 'up']);
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('XLP, XLRE and XLU fell on Nov. 6, 2024 (the other eight rose): three, not two', async () => {
+      const fell = Object.values(SPDR).filter(([a, b]) => b < a).length;
+      const [r2] = await checkedReadings(data.ev, two, DAY_AFTER);
+      const [r3] = await checkedReadings(data.ev, three, DAY_AFTER);
+      assert.deepEqual([r2.computed?.value, r3.computed?.value], [fell, fell]);
+      assert.deepEqual([r2.verdict, r3.verdict], ['not supported', 'supported']);
+    });
+  });
+});
+
+describe('"That compares with an average post-election gain of 9% since 2012": an average, and whose', () => {
+  const o = { event: '2024-11-05', to: '2024-12-05' };
+  const text =
+    'The Russell 2000 has gained 6% in the month since the vote. That compares with an average post-election gain of 9% since 2012.';
+  it('the Russell 2000 (the sentence before\'s), averaged over the elections since 2012 (was no subject; "since 2012" a window)', () => {
+    const [now, avg] = firsts(text, o);
+    assert.equal(now.average, undefined);
+    assert.deepEqual(avg.subjects, ['^RUT']);
+    assert.deepEqual([avg.average?.events, avg.average?.sinceYear], ['elections', 2012]);
+    assert.deepEqual(avg.window, { kind: 'since', event: '2024-11-05', to: '2024-12-05' });
+    const [, inline] = firsts(
+      'The Russell 2000 has gained 6% in the month since the vote, against an average post-election gain of 9% since 2012.',
+      o,
+    );
+    assert.equal(inline.average?.sinceYear, 2012);
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('the mean of the month after 2012, 2016, 2020 and 2024 (each by hand from ^RUT closes): 9.01%, supported', async () => {
+      const [, avg] = await checkedReadings(data.ev, text, o);
+      const mean =
+        (pctOf(RUT.nov6_2012, RUT.dec6_2012) +
+          pctOf(1195.1400146484375, 1386.3699951171875) +
+          pctOf(1614.300048828125, 1848.699951171875) +
+          pctOf(WRAP.RUT.nov5, 2396.169921875)) /
+        4;
+      near(avg.computed?.value, mean);
+      assert.equal(avg.verdict, 'supported');
+    });
+  });
+});
+
+describe('earlier elections named by a year and elided clauses: "In 2016, …; in 2020, by 5.7 points; this time, by about 1"', () => {
+  const o = { event: '2024-11-05', to: '2024-12-05' };
+  const RUT_M = {
+    nov8_2016: 1195.1400146484375,
+    dec8_2016: 1386.3699951171875,
+    nov3_2020: 1614.300048828125,
+    dec3_2020: 1848.699951171875,
+  };
+  const SPX_M = {
+    nov8_2016: 2139.56005859375,
+    dec8_2016: 2246.18994140625,
+    nov3_2020: 3369.159912109375,
+    dec3_2020: 3666.719970703125,
+    nov5_2024: 5782.759765625,
+    dec5_2024: 6075.10986328125,
+  };
+  const text =
+    'In 2016, small caps beat large caps by 11 points in the month after the vote; in 2020, by 5.7 points; this time, by about 1.';
+  it('the month after the 2016 vote, after the 2020 vote and after this one, each the same two sides (were: this year, then unread)', () => {
+    const [y16, y20, y24] = firsts(text, o);
+    assert.deepEqual(y16.window, { kind: 'since', event: '2016-11-08', to: '2016-12-08' });
+    assert.deepEqual(y20.window, { kind: 'since', event: '2020-11-03', to: '2020-12-03' });
+    assert.deepEqual(y24.window, { kind: 'since', event: '2024-11-05', to: '2024-12-05' });
+    assert.deepEqual(
+      [y20.subjects, y24.subjects],
+      [
+        ['^RUT', '^GSPC'],
+        ['^RUT', '^GSPC'],
+      ],
+    );
+  });
+  it('"rose 16% in the month after the 2016 vote and 14.5% after the 2020 vote": each its election (were both 2024)', () => {
+    const [a, b] = firsts(
+      'The Russell 2000 rose 16% in the month after the 2016 vote and 14.5% after the 2020 vote.',
+      o,
+    );
+    assert.deepEqual(a.window, { kind: 'since', event: '2016-11-08', to: '2016-12-08' });
+    assert.deepEqual(b.window, { kind: 'since', event: '2020-11-03', to: '2020-12-03' });
+  });
+  it('"Stocks … in 2023; in 2024, it rose 20%" keeps the calendar year', () => {
+    const [, y] = firsts('The Russell 2000 rose 10% in 2023; in 2024, it rose 20%.', o);
+    assert.deepEqual(y.window, { kind: 'dates', from: '2023-12-31', to: '2024-12-05' });
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('16.00 − 4.98 = 11.0, 14.52 − 8.83 = 5.69 and 5.99 − 5.06 = 0.94 points: all supported', async () => {
+      const [y16, y20, y24] = await checkedReadings(data.ev, text, o);
+      near(
+        y16.computed?.value,
+        pctOf(RUT_M.nov8_2016, RUT_M.dec8_2016) - pctOf(SPX_M.nov8_2016, SPX_M.dec8_2016),
+      );
+      near(
+        y20.computed?.value,
+        pctOf(RUT_M.nov3_2020, RUT_M.dec3_2020) - pctOf(SPX_M.nov3_2020, SPX_M.dec3_2020),
+      );
+      near(
+        y24.computed?.value,
+        pctOf(WRAP.RUT.nov5, 2396.169921875) - pctOf(SPX_M.nov5_2024, SPX_M.dec5_2024),
+      );
+      assert.deepEqual([y16.verdict, y20.verdict, y24.verdict], ['supported', 'supported', 'supported']);
+    });
+  });
+});
