@@ -8,7 +8,7 @@ import { GIVE_BACK_VERB, GIVEN_PART } from './after-move.ts';
 import type { Quantity } from './numbers.ts';
 import type { QuantityClaim } from './quantity-types.ts';
 import { AGAINST, COMPARATIVE_AFTER, NOUN_BEFORE } from './quantity-words.ts';
-import { NOUN_SIGNS, type VerbHit } from './verbs.ts';
+import { NOUN_QUALIFIER, NOUN_SIGNS, type VerbHit } from './verbs.ts';
 
 /** What the clause says around the number (./quantity-claim.ts). */
 export interface SignWords {
@@ -85,8 +85,10 @@ export function nounSignOf(
  * A clause whose head is a move noun, then "is", "was" or a label's colon before the number: "The S&P 500's
  * loss since the vote: 1.2%", "The typical drop for the S&P 500 in the week after the vote is 1.2%".
  */
-const NOUN_HEAD =
-  /^\s*(?:[\w&.' -]{0,40}?['’]s?\s+|(?:the|its|their|this|that)\s+)(?:(?:average|median|mean|typical|usual|cumulative|total|overall|combined|biggest|largest|steepest|sharpest|daily|weekly|monthly|annual|post-(?:election|vote))\s+)?(gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline|slide)(?:es|s)?\b(?:\s+(?:for|in|of|since|after|over|during|following|on|through|this|last|so)\b(?:(?!\b(?:means?|meant|leaves?|left|leaving|puts?|put|makes?|made|it|they|which|that|who)\b)[^,;:]){0,60}?)?\s*(?:\s(?:is|was|were|are|has\s+been|came\s+to|stood\s+at|amounted\s+to|totall?ed)|:)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|around\s+|just\s+|only\s+)?$/i;
+const NOUN_HEAD = new RegExp(
+  String.raw`^\s*(?:[\w&.' -]{0,40}?['’]s?\s+|(?:the|its|their|this|that)\s+)(?:${NOUN_QUALIFIER}\s+)?(gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline|slide)(?:es|s)?\b(?:\s+(?:for|in|of|since|after|over|during|following|on|through|this|last|so)\b(?:(?!\b(?:means?|meant|leaves?|left|leaving|puts?|put|makes?|made|it|they|which|that|who)\b)[^,;:]){0,60}?)?\s*(?:\s(?:is|was|were|are|has\s+been|came\s+to|stood\s+at|amounted\s+to|totall?ed)|:)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|around\s+|just\s+|only\s+)?$`,
+  'i',
+);
 
 /** A possessive right before a number ("the prior week's +8.6%", "Wednesday's 5.8% jump"), as a pattern's source. */
 export const POSSESSIVE = String.raw`['’]s\s+[+-]?`;

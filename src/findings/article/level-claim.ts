@@ -23,6 +23,11 @@ const BEFORE = new RegExp(
   String.raw`\b(?:(?:clos(?:e|ed|es|ing)|open(?:ed|s)|end(?:ed|s|ing)?|finish(?:ed|es|ing)?|settl(?:e|ed|es|ing)|st(?:ood|ands|anding)|sits?|sitting|was|is|to)\b(?:\s+(?:the\s+)?(?:day|session|week|month|year|quarter|trading|${WEEKDAY_RE}|${MONTH_RE}))?\s+(?:at|to|above|below|over|under)(?=\s)|\b(?:clos|open|end|finish|settl)\w*\s+(?:the\s+(?:day|session|week|month|year)\s+)?(?:(?:up|down)\s+)?(?:about\s+)?[+\-\u2212]?\d[\d.,]*\s*(?:%|per\s?cent|percent|points?|pts)\s+(?:(?:higher|lower|up|down)\s+)?at|\bto|\b(?:peak(?:ed|s|ing)|bottom(?:ed|s|ing)|topp(?:ed|ing)\s+out|trough(?:ed|ing))(?:\s+on\s+[^;]{3,25}?,?)?\s+at|(?:close|closing\s+(?:level|high|low)|level|finish)\s+of|close\s+(?:above|below)|\b(?:hit|touched|reached|set|marked|notched|recorded)\s+(?:a|an|its)\s+(?:(?:new|fresh|\d+-(?:week|month|year)|multi-year|record|all-time|closing)[\s-]+)*(?:low|high|bottom|peak)\s+of|\b(?:came|was\s+set|was\s+reached)(?:\s+on\s+[^;]{3,25}?,?)?\s+at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?(?:an?\s+|the\s+)?(?:(?:fresh|new|all[- ]time|record|closing)[\s-]+)*(?:(?:high|close|level)\s+(?:of\s+)?)?$`,
   'i',
 );
+/** ", and the S&P 500 at ", "while the Nasdaq at ": a subject and "at", its verb elided. */
+const ELIDED_AT = /(?:,\s*|\s+)(?:and|while|with)\s+(?:the\s+)?[\w&.'’ -]{2,40}?\s+at\s+$/i;
+/** A close stated before it in the sentence: "stood at 2,434.73", "closed the week at 2,303.84". */
+const CLOSED_AT =
+  /\b(?:clos(?:ed|ing)|st(?:ood|ands)|end(?:ed|ing)|finish(?:ed|ing)|settl(?:ed|ing))\s+(?:the\s+\w+\s+)?at\s+\$?\d[\d,]*(?:\.\d+)?/i;
 /**
  * An earlier close the move started from: "up from 1,191.39 at the end of October", "(climbed to 1,251.61)
  * from 1,195.14 on Election Day". Its day is the window phrase right after it (../number-window.ts).
@@ -143,6 +148,8 @@ function isLevelAt(t: string, start: number, end: number): boolean {
   if (NOT_AFTER.test(t.slice(end))) return false;
   const head = t.slice(Math.max(0, start - 80), start);
   if (EARLIER.test(head)) return true;
+  // "The Russell 2000 stood at 2,434.73 on Friday and the S&P 500 at 6,032.38": a close elided after one.
+  if (ELIDED_AT.test(head) && CLOSED_AT.test(t.slice(0, start))) return true;
   const before = BEFORE.exec(head);
   if (!before) return false;
   if (/intraday|session\s+high|as\s+high\s+as|as\s+low\s+as/i.test(head.slice(-40))) return false;

@@ -28,6 +28,7 @@ import { type ArticleContext, pickWindow } from './pick-window.ts';
 import type { Carry } from './quantity-claim.ts';
 import { contributionReason, findRanks, rankClaim, rankedSector } from './rank-claim.ts';
 import { readNumbers } from './read-numbers.ts';
+import { rebasedLevels } from './rebased.ts';
 import { amongElections } from './record-after-event.ts';
 import { eachListed, relativeRecord } from './record-alone.ts';
 import { recordClaim } from './record-claim.ts';
@@ -139,6 +140,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   readNumbers({ ...words, ...(intraday ? { intraday } : {}) }, ctx, o, out, problems, carry);
   eventStretches(t, out, ctx.returns); // "… over the same stretches were 4.7%, 7.3% and 3.9% respectively"
   roundedLegs(out, ctx.returns ?? []); // "9.8% and 3.4%, a spread of 6.4 points": the legs' rounding too
+  rebasedLevels(t, out, o); // "Rebased to 100 on Election Day, the Russell 2000 stood at 107.7": a return
   // A number ranked among days is that day's move; a record ranking what no number states is alone.
   const alone = quantities.length ? relativeRecord(records, out, t) : records[0];
   const placed = records.filter((r) => r !== alone);

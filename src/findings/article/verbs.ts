@@ -89,8 +89,13 @@ const WON_BY = new RegExp(
  * rally has lifted …", "its gain", "The average gain for the Russell 2000 …"), no verb; but "a gain of 8.6%"
  * still says what the number is.
  */
-const NOUN_BEFORE_MOVE =
-  /(?:\b(?:the|a|an|this|that|its|their|his|her)|['’]s)\s+(?:(?:average|median|mean|typical|usual|cumulative|total|overall|combined|biggest|largest|steepest|sharpest|daily|weekly|monthly|annual|post-(?:election|vote))\s+)?$/i;
+/** Words that qualify a move noun: "the average gain", "the typical drop", "a post-election rally". */
+export const NOUN_QUALIFIER =
+  '(?:average|median|mean|typical|usual|cumulative|total|overall|combined|biggest|largest|steepest|sharpest|daily|weekly|monthly|annual|post-(?:election|vote))';
+const NOUN_BEFORE_MOVE = new RegExp(
+  `(?:\\b(?:the|a|an|this|that|its|their|his|her)|['’]s)\\s+(?:${NOUN_QUALIFIER}\\s+)?$`,
+  'i',
+);
 const NOUN_BEFORE_LEAD = /\b(?:its|their|his|her|the|a|an|this|that)\s+$|['’]s?\s+$/i;
 
 export function findVerbs(text: string): VerbHit[] {

@@ -778,3 +778,34 @@ describe('earlier elections named by a year and elided clauses: "In 2016, …; i
     });
   });
 });
+
+describe('levels: a close elided after one, and a chart rebased to 100', () => {
+  it('"… stood at 2,434.73 on Friday and the S&P 500 at 6,032.38": the S&P 500\'s close too (was none)', () => {
+    const [rut, spx] = firsts(
+      'The Russell 2000 stood at 2,434.73 on Friday and the S&P 500 at 6,032.38.',
+      NOV_2024,
+    );
+    assert.deepEqual([rut.metric, rut.stated], ['level', 2434.73]);
+    assert.deepEqual([spx.metric, spx.subjects, spx.stated], ['level', ['^GSPC'], 6032.38]);
+  });
+  const text =
+    'Rebased to 100 on Election Day, the Russell 2000 stood at 107.7 on Friday and the S&P 500 at 104.3.';
+  it('107.7 and 104.3 rebased to 100 on Election Day are returns of 7.7% and 4.3% since the vote (were closes of 107.7 points)', () => {
+    const [rut, spx] = firsts(text, NOV_2024);
+    assert.deepEqual([rut.metric, rut.unit, rut.stated], ['return', 'percent', 7.7]);
+    assert.deepEqual([rut.comparator.lo, rut.comparator.hi], [7.65, 7.75]);
+    assert.deepEqual(rut.window, { kind: 'since', event: '2024-11-05', to: '2024-11-29' });
+    assert.deepEqual([spx.subjects, spx.stated], [['^GSPC'], 4.3]);
+    const [dated] = firsts('The Russell 2000 (Nov. 5 = 100) closed at 107.7 on Friday.', NOV_2024);
+    assert.deepEqual([dated.metric, dated.stated], ['return', 7.7]);
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^RUT 2,434.73 / 2,260.84 − 1 = 7.69%, ^GSPC 6,032.38 / 5,782.76 − 1 = 4.32%: supported', async () => {
+      const [rut, spx] = await checkedReadings(data.ev, text, NOV_2024);
+      near(rut.computed?.value, pctOf(WRAP.RUT.nov5, WRAP.RUT.nov29));
+      near(spx.computed?.value, pctOf(WRAP.SPX.nov5, WRAP.SPX.nov29));
+      assert.deepEqual([rut.verdict, spx.verdict], ['supported', 'supported']);
+    });
+  });
+});

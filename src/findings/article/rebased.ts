@@ -1,0 +1,56 @@
+/**
+ * A chart's lines rebased to 100: "Rebased to 100 on Election Day, the Russell 2000 stood at 107.7 on Friday and
+ * the S&P 500 at 104.3", "Indexed to 100 on Nov. 5, …", "(Nov. 5 = 100)". Each level the sentence states is a
+ * return since that day, level / 100 − 1, to the level's own day; its precision scales with it (107.7 ± 0.05
+ * is 7.7% ± 0.05). Before, such a level was read as the index's own close (107.7 points).
+ */
+import type { ClaimWindow } from '../claim.ts';
+import type { ClaimReadings, ReadOptions } from '../claim-read.ts';
+import { DATE_RE, resolveDate } from './dates.ts';
+import { EVENT_RE } from './window-since.ts';
+
+const REBASED = new RegExp(
+  `\\b(?:rebased|indexed|normali[sz]ed|set)\\s+(?:to|at)\\s+(100|1,?000)\\s+(?:on|at)\\s+(${DATE_RE}|${EVENT_RE})|\\((${DATE_RE})\\s*=\\s*(100|1,?000)\\)`,
+  'i',
+);
+
+/** The last day a level's window reads, or undefined. */
+function levelDay(w: ClaimWindow): string | undefined {
+  return w.kind === 'dates' || w.kind === 'since' || w.kind === 'month-to-date' ? w.to : undefined;
+}
+
+/**
+ * Turns the levels of `claims` into returns since the day a rebasing phrase of `t` names, in place.
+ * @example rebasedLevels('Rebased to 100 on Election Day, the Russell 2000 stood at 107.7 on Friday.', claims, o) // 107.7 → 7.7% since the event
+ */
+export function rebasedLevels(t: string, claims: ClaimReadings[], o: ReadOptions): void {
+  const m = REBASED.exec(t);
+  if (!m) return;
+  const base = Number((m[1] ?? m[4]).replace(',', ''));
+  const phrase = m[2] ?? m[3];
+  const from =
+    resolveDate(phrase, o) ?? (new RegExp(`^${EVENT_RE}$`, 'i').test(phrase.trim()) ? o.event : undefined);
+  if (!from) return;
+  const pct = (x: number) => +((x / base - 1) * 100).toFixed(10);
+  const scale = (x: number) => +((x / base) * 100).toFixed(10);
+  for (const c of claims)
+    for (const r of c.readings) {
+      const to = r.metric === 'level' && r.unit === 'index-points' ? levelDay(r.window) : undefined;
+      if (!to || to <= from || !r.precision) continue;
+      const level = r.stated;
+      r.metric = 'return';
+      r.unit = 'percent';
+      r.stated = pct(level);
+      r.tolerance = scale(r.tolerance ?? r.precision.halfUnit);
+      r.precision = { ...r.precision, halfUnit: scale(r.precision.halfUnit) };
+      const cmp = r.comparator as { lo?: number; hi?: number };
+      r.comparator = {
+        ...r.comparator,
+        ...(cmp.lo !== undefined ? { lo: pct(cmp.lo) } : {}),
+        ...(cmp.hi !== undefined ? { hi: pct(cmp.hi) } : {}),
+      };
+      r.window = from === o.event ? { kind: 'since', event: from, to } : { kind: 'dates', from, to };
+      const why = `"${m[0]}": ${level} is a return of ${r.stated}% since ${from}`;
+      c.why = c.why ? `${c.why}; ${why}` : why;
+    }
+}
