@@ -52,7 +52,7 @@ const WINNERS: Record<number, [string, string]> = {
 /**
  * The day a presidential race was called where that was not election night: 2000's by the Supreme Court's
  * ruling on the night of Dec. 12, 2020's by the networks on Saturday, Nov. 7. "Since the race was called"
- * runs from the last close before it (../findings/article/window-since.ts).
+ * runs from the last close before it (../findings/article/window-race-call.ts).
  */
 export const RACE_CALLED: Readonly<Record<string, string>> = {
   '2000-11-07': '2000-12-12',

@@ -3,8 +3,9 @@
  * week after the vote averaged 0.6 percentage points", "the Russell 2000 has risen an average of 2.1% in the
  * week after elections since 1988". The claim's window is moved to each event of the built-in set (the same
  * sessions after the news, or the week after it; ./event-rank.ts), from `sinceYear` on or the last `of`
- * events, whose window has closed by the article's date; their mean (or median: `stat`), under the claim's own conventions, is
- * checked against the stated number by the verdict rules (./verdict-rules.ts). Every event's value is listed.
+ * events, whose window has closed by the article's date; their mean (or their median: `stat`), under the
+ * claim's own conventions, is checked against the stated number by the verdict rules (./verdict-rules.ts).
+ * Every event's value is listed.
  */
 import { eventSet } from '../events/event-sets.ts';
 import type { ClaimVerdict, ConventionResult } from './check.ts';
@@ -86,11 +87,11 @@ export async function checkEventAverage(
   const mid = sorted.length >> 1;
   const middle = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   const stat = a.stat === 'median' ? 'median' : 'mean';
-  const mean = (stat === 'median' ? middle : used.reduce((s, x) => s + x.value, 0) / used.length) * scale;
-  const holds = statedMatches(mean, ruleOf(claim as ReadClaim));
+  const value = (stat === 'median' ? middle : used.reduce((s, x) => s + x.value, 0) / used.length) * scale;
+  const holds = statedMatches(value, ruleOf(claim as ReadClaim));
   const list = used.map((x) => `${x.date.slice(0, 4)} ${unitValue(claim, x.value * scale)}`).join(', ');
   const computed = {
-    value: mean,
+    value,
     from: used[0].date,
     to: used[used.length - 1].date,
     description: `the ${stat} over the ${used.length} ${words} from ${used[0].date.slice(0, 4)} of the same window after each: ${list}`,

@@ -93,8 +93,11 @@ const LEADER_MOVE =
   /^\s*,\s*(up|down|off|higher|lower)\s+(?:(?:about|roughly|nearly|almost|some|around|more\s+than|less\s+than|over|just\s+over|just\s+under)\s+)?$/i;
 
 /** "By the numbers" lines: a number that opens its line, then a colon ("- 11.0%: the …"). */
-const LEAD_BEFORE = /^[\s\-–—*•·]*$/;
-const LEAD_AFTER = /^\s*(?::|[—–]|\s-)\s+(?:the\s+|a\s+)?$/i;
+/** Before a number that leads its line: nothing, or a list's marker ("• 2.9% — …", "- 11.0%: …"). */
+export const LINE_START = /^[\s\-–—*•·]*$/;
+/** What follows a line's leading number: a colon or a dash, as a pattern's source. */
+export const LINE_LABEL = String.raw`\s*(?::|[—–]|\s-)\s+`;
+const LEAD_AFTER = new RegExp(String.raw`^${LINE_LABEL}(?:the\s+|a\s+)?$`, 'i');
 const LEAD_NOUN = new RegExp(
   `^['’]s\\s+(?:[\\w-]+\\s+){0,2}?(${Object.keys(NOUN_SIGNS).join('|')}|return)\\b`,
   'i',
@@ -111,7 +114,7 @@ function leadNumber(
   q: Quantity,
   subjects: readonly SubjectHit[],
 ): { subject: ClaimSubject; sign: -1 | 0 | 1 } | null {
-  if (!LEAD_BEFORE.test(t.slice(0, q.start))) return null;
+  if (!LINE_START.test(t.slice(0, q.start))) return null;
   const h = subjects.find((x) => x.start >= q.end && LEAD_AFTER.test(t.slice(q.end, x.start)));
   const noun = h && isMeasurable(h.subject) ? LEAD_NOUN.exec(t.slice(h.end)) : null;
   if (!h || !noun || !isMeasurable(h.subject)) return null;

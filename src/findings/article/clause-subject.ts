@@ -33,6 +33,7 @@ const BROADER = /\bthe\s+(?:broad|broader|wider)(?:[- ]based)?\s+(?:market\s+)?(
  */
 const PRONOUN =
   /\b(?:it|its|they|their|them|the fund|the group|the sector|the\s+(?:(?!(?:broad|broader|wider|wide|larger|bigger|large-cap|big-cap|mega-cap|blue-chip|other|second|main|headline)\s)(?:[a-z]+-[a-z]+|[a-z]+)\s+){0,2}(?:index|gauge|benchmark|barometer))\b/i;
+/** "That" alone before a clause break: "That| compares with …" (the clause splitter ends one at "compares with"). */
 const THAT_COMPARES = /^\s*(?:that|this)\s*$/i;
 /** A move noun after the number, then a pronoun's record: "% drop was the index's worst day", "% slide marked its …". */
 const OWNED_LATER =

@@ -114,9 +114,8 @@ export function yearWin(phrase: string, text: string, event?: string): string | 
   const opener = /^\s*in\s+((?:19|20)\d\d)\b/i.exec(text)?.[1];
   // "In 2016, small caps beat large caps by 9 points in the month after the vote": that year's US election
   // ("the vote" only in an article about a US election or none; a referendum's article keeps its own).
-  const usVote = !event || /-11-0[2-8]$/.test(event);
   if (!who && opener && !event?.startsWith(opener) && /^the\s+(?:election|vote)$/i.test(phrase.trim()))
-    return /vote/i.test(phrase) && !usVote ? null : electionDay(Number(opener));
+    return /vote/i.test(phrase) && !usVoteArticle(event) ? null : electionDay(Number(opener));
   if (!who || !/\b(?:win|victory|won|(?:re-?)?elected|re-?election)\b/i.test(phrase)) return null;
   const year = /\b((?:19|20)\d\d)\b/.exec(phrase)?.[1] ?? opener;
   if (!year) return null;
@@ -129,4 +128,9 @@ export function yearWin(phrase: string, text: string, event?: string): string | 
       e.label.includes(`(${name})`),
   );
   return won?.date ?? null;
+}
+
+/** Whether an article's event is a US election day (or it has none): where "the 2016 vote" is a US election. */
+export function usVoteArticle(event: string | undefined): boolean {
+  return !event || electionDay(Number(event.slice(0, 4))) === event;
 }

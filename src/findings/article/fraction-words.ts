@@ -32,7 +32,10 @@ export const FRACTION = new RegExp(
   'gi',
 );
 
-/** Fractions of a point or a per cent in words: "half a point", "a quarter of a percentage point", "a half-point", "half a percent". */
+/**
+ * Fractions of a point or a per cent in words: "half a point", "a quarter of a percentage point", "a
+ * half-point", "half a percent".
+ */
 const POINT_FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, 'three-quarters': 0.75 };
 const POINT_UNIT = '((?:percentage[- ])?point|per\\s?cent|percent)';
 const POINT_WORDS = new RegExp(

@@ -8,7 +8,7 @@
  */
 
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
-import { isMeasurable } from './bound-subject.ts';
+import { isMeasurable, LINE_LABEL, LINE_START } from './bound-subject.ts';
 import { GAP_MOVED } from './gap-words.ts';
 import type { Quantity } from './numbers.ts';
 import type { SubjectHit } from './subjects.ts';
@@ -31,10 +31,14 @@ const ON = /^\s+on\s+(?:the\s+|its\s+|their\s+)?$/i;
 /** Before the target: "lead over", "edge on", "deficit to" (the number comes after the target). */
 const LEAD_BEFORE =
   /\b(lead|edge|advantage|margin|deficit|shortfall)\s+(?:over|on|against|to)\s+(?:the\s+)?$/i;
-/** Before a number that leads its line ("• 1.5 points: …"), and the possessive lead after its colon or dash. */
-const LINE_LEAD = /^[\s\-–—*•·]*$/;
-const LEAD_LINE =
-  /^\s*(?::|[—–]|\s-)\s+(?:the\s+)?[^,;:]{1,40}?['’]s?\s+(lead|edge|advantage|margin|deficit|shortfall)\s+(?:over|on|against|to)\s+/i;
+/** After a number that leads its line ("• 1.5 points: …"), a possessive lead after its colon or dash. */
+const LEAD_LINE = new RegExp(
+  String.raw`^${LINE_LABEL}(?:the\s+)?[^,;:]{1,40}?['’]s?\s+(lead|edge|advantage|margin|deficit|shortfall)\s+(?:over|on|against|to)\s+`,
+  'i',
+);
+/** "… 3.4 percentage points ahead", "… leaving small caps almost 6 points ahead": a place with no one after it. */
+export const PLACE_ALONE =
+  /^\s+(?:(?:percentage\s+)?points?\s+)?(ahead|behind|in\s+front)\b(?!\s+(?:of|by)\b)/i;
 
 /**
  * What comes between a lead's target and its number: "of", "was", ",", a label's colon ("IWM's lead over SPY
@@ -69,7 +73,7 @@ export function positionClaim(
     };
   }
   // "1.5 points: small caps' shortfall against the S&P 500 on Wednesday": a number leading its line, then the lead.
-  const lined = LINE_LEAD.test(t.slice(0, q.start)) ? LEAD_LINE.exec(t.slice(q.end)) : null;
+  const lined = LINE_START.test(t.slice(0, q.start)) ? LEAD_LINE.exec(t.slice(q.end)) : null;
   if (lined) {
     const at = q.end + lined[0].length;
     // (The colon and "against" end clauses: the line's subjects, wherever its clauses break.)
@@ -108,9 +112,7 @@ export function positionClaim(
     };
   }
   // "…, the S&P 500 rose 3.5%, leaving small caps almost 6 points ahead": ahead of the other one named.
-  const alone = /^\s+(?:(?:percentage\s+)?points?\s+)?(ahead|behind|in\s+front)\b(?!\s+of\b)/i.exec(
-    t.slice(q.end),
-  );
+  const alone = PLACE_ALONE.exec(t.slice(q.end));
   const measured = inSeg.filter((h) => h.end <= q.start && isMeasurable(h.subject)).pop();
   // "… 4.1% ahead of its large-cap counterpart since Nov. 5 — and 3.9 points ahead on the week": the clause
   // elides both: the position the sentence set before it.

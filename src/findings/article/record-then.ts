@@ -40,9 +40,9 @@ export function recordThen(
   const m = d?.[1] ? monthNumber(d[1]) : undefined;
   if (!d || (!d[3] && !(m && to))) return undefined;
   // "the widest since July, when …": the last July before the article's date.
-  const mm = String(m).padStart(2, '0');
-  const year = d[3] ?? (to && `${to.slice(5, 7) > mm ? to.slice(0, 4) : Number(to.slice(0, 4)) - 1}`);
-  const month = m ? `${year}-${mm}` : '';
+  const mm = m ? String(m).padStart(2, '0') : '';
+  const year = d[3] ?? (to && mm && `${to.slice(5, 7) > mm ? to.slice(0, 4) : Number(to.slice(0, 4)) - 1}`);
+  const month = mm ? `${year}-${mm}` : '';
   // No period named ("the widest gap since April 2010"): the one the date names, a day or a month.
   const period = r.record.period ?? (d[2] ? 'day' : month ? 'month' : undefined);
   if (period === 'day' && month && d[2]) {

@@ -11,6 +11,7 @@ import type { EarlierSpread } from './article-context.ts';
 import { isMeasurable } from './bound-subject.ts';
 import { INDEX_SIZE } from './class-index.ts';
 import type { Quantity } from './numbers.ts';
+import { PLACE_ALONE } from './position-claim.ts';
 import type { SubjectHit } from './subjects.ts';
 
 const OUTPERFORMED_BY =
@@ -23,8 +24,6 @@ const OUTPERFORMED_BY =
 const HEDGE = String.raw`(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+|more\s+than\s+|~\s*)?`;
 const AHEAD_BY = new RegExp(String.raw`\b(?:ahead|in\s+front)\s+by\s+${HEDGE}$`, 'i');
 const BEHIND_BY = new RegExp(String.raw`\b(?:behind|trailing|lagging|adrift)\s+(?:by\s+)?${HEDGE}$`, 'i');
-/** "… 3.4 percentage points ahead", "… two points behind": a place after the number, with no one named after it. */
-const PLACE_AFTER = /^\s+(ahead|in\s+front|behind)\b(?!\s+(?:of|by)\b)/i;
 /** "Spread: 330bp", "Gap = 3.3 pts", "- Spread: roughly 7 percentage points": a gap's label before its number. */
 const LABEL = new RegExp(
   String.raw`^\s*(?:[-*•·]\s+)?(?:the\s+)?(?:spread|gap|difference|diff)\s*[:=]\s*(?:around\s+)?${HEDGE}$`,
@@ -73,7 +72,7 @@ export function restatedGap(
 ): { subject: ClaimSubject; target: ClaimSubject; window?: ClaimWindow; sign?: -1 } | null {
   const head = t.slice(seg.start, q.start);
   // "That puts small caps 3.4 percentage points ahead since Election Day": the place after the number.
-  const place = PLACE_AFTER.exec(t.slice(q.end, seg.end));
+  const place = PLACE_ALONE.exec(t.slice(q.end, seg.end));
   const behind = BEHIND_BY.test(head) || /^behind$/i.test(place?.[1] ?? '');
   const heads = [OUTPERFORMED_BY, THE_DIFFERENCE, AHEAD_BY, LABEL];
   // (A label's colon before a word ends a clause: "Spread: roughly 7 points" is read from the sentence's start.)

@@ -79,13 +79,12 @@ function withinPeriod(hits: WindowHit[], o: ReadOptions, text: string): void {
   for (const h of hits) {
     if (h.window?.kind !== 'sessions' || !BARE_SESSIONS.test(text.slice(h.start, h.end))) continue;
     const words = text.slice(h.start, h.end);
-    h.unread = `"${words}" within ${text
+    const within = text
       .slice(month.start, month.end)
       .trim()
-      .replace(
-        /^(?:in|during)\s+/i,
-        '',
-      )}: which ${h.window.sessions} sessions? capgap counts sessions from a day the words give; name it ("in the four sessions to July 16")`;
+      .replace(/^(?:in|during)\s+/i, '');
+    const n = h.window.sessions;
+    h.unread = `"${words}" within ${within}: which ${n} sessions? capgap counts sessions from a day the words give; name the day they end on ("in the ${n} sessions to …")`;
     h.window = undefined;
   }
 }

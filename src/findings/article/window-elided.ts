@@ -29,11 +29,7 @@ export function elidedEvents(text: string, hits: readonly WindowHit[], o: ReadOp
     const taken = hits.filter((h) => start < h.end && end > h.start);
     const year = taken.length === 1 && /^in\s+(?:19|20)\d\d$/i.test(text.slice(taken[0].start, taken[0].end));
     if (taken.length && !year) continue;
-    // The window phrase nearest before it (the rules add hits in their own order, not the text's).
-    const w = [...hits, ...out]
-      .filter((h) => h.end <= start && h.window)
-      .sort((a, b) => a.end - b.end)
-      .pop()?.window;
+    const w = windowBefore([...hits, ...out], start);
     if (w?.kind !== 'since' || !w.to || w.event === o.event) continue;
     const event = m[1] ? otherElection(`${m[1]} election`, o.event) : (o.event ?? null);
     const window = movedTo(w, event, o);
@@ -41,6 +37,14 @@ export function elidedEvents(text: string, hits: readonly WindowHit[], o: ReadOp
     else if (window) out.push({ start, end, window });
   }
   return out;
+}
+
+/** The window of the phrase nearest before `start` (the rules add hits in their own order, not the text's). */
+function windowBefore(hits: readonly WindowHit[], start: number): ClaimWindow | undefined {
+  return hits
+    .filter((h) => h.end <= start && h.window)
+    .sort((a, b) => a.end - b.end)
+    .pop()?.window;
 }
 
 /**
@@ -51,7 +55,7 @@ export function elidedEvents(text: string, hits: readonly WindowHit[], o: ReadOp
 export function elidedShapes(hits: WindowHit[], o: ReadOptions): void {
   for (const h of hits) {
     if (h.part !== 'after' || !h.otherDate || h.window) continue;
-    const w = hits.filter((x) => x.end <= h.start && x.window).pop()?.window;
+    const w = windowBefore(hits, h.start);
     const other = w && (w.kind === 'sessions' || (w.kind === 'since' && w.to)) && w.event !== o.event;
     const window = other ? movedTo(w, h.otherDate, o) : null;
     if (window) [h.window, h.part] = [window, undefined];

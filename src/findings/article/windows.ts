@@ -17,7 +17,7 @@ import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, TextSpan } from '../claim-read.ts';
 import { averageOver, eachElection, setScope } from './average-words.ts';
 import { DATE_RE, isWeekdayName, resolveDate } from './dates.ts';
-import { nthWin, yearWin } from './event-days.ts';
+import { nthWin, usVoteArticle, yearWin } from './event-days.ts';
 import { otherKindEvent } from './event-infer.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { anchorHits } from './window-anchors.ts';
@@ -93,7 +93,7 @@ export function otherElection(phrase: string, event?: string): string | null {
   // "the 1992 and 1996 elections": the last one named (an average moves the window to each, ../event-average.ts).
   const y = [...phrase.matchAll(/\b((?:19|20)\d\d)\b/g)].pop();
   // ("the 2016 vote" too, in an article about a US election or none: a referendum's article keeps its own.)
-  const vote = /\bvote\b/i.test(phrase) && (!event || /-11-0[2-8]$/.test(event));
+  const vote = /\bvote\b/i.test(phrase) && usVoteArticle(event);
   if (!y || !(vote || /election|midterm/i.test(phrase)) || event?.startsWith(y[1])) return null;
   let d = toDay(`${y[1]}-11-02`);
   while (weekday(d) !== 2) d++;

@@ -2,14 +2,15 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { main } from '../../../src/cli/main.ts';
 import { readArticle } from '../../../src/findings/article/read.ts';
 import { checkArticle } from '../../../src/findings/check-article.ts';
+import { reproduceCommand } from '../../../src/findings/check-command.ts';
 import type { Claim } from '../../../src/findings/claim.ts';
 import { parseClaims } from '../../../src/findings/claim-file.ts';
 import type { ReadClaim } from '../../../src/findings/claim-read.ts';
 import { unitValue } from '../../../src/findings/verdict-line.ts';
 import { firsts, funds, near, pctOf } from '../../helpers/article-reader.ts';
+import { runCli } from '../../helpers/cli.ts';
 import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
 import { checkedReadings } from '../../helpers/first-verdict.ts';
 import { scratchDir } from '../../helpers/scratch-dir.ts';
@@ -185,6 +186,11 @@ describe('"median": the middle of the events\' values, not their mean', () => {
       `- {metric: return, subject: ^RUT, since: 2016-11-08, to: 2016-12-08, average: {events: elections, years: [2008, 2012, 2016], stat: ${stat}}, stated: -0.5%}`;
     const [c] = parseClaims(line('median'));
     assert.equal((c as ReadClaim).average?.stat, 'median');
+    // The reproducing command keeps the statistic, so the command's verdict is the check's.
+    assert.match(
+      reproduceCommand(c),
+      /average: \{events: elections, years: \[2008, 2012, 2016\], stat: median\}/,
+    );
     assert.throws(
       () => parseClaims(line('mode')),
       /claim "claim-1": invalid average stat "mode"; expected median \(the mean is the default\)/,
@@ -564,15 +570,10 @@ describe('a Markdown note pasted into a .txt file reads as Markdown', () => {
     '- Largest decile: up about 3%',
     '- Spread: roughly 7 percentage points',
   ].join('\n');
-  const run = async (argv: string[]) => {
-    const out: string[] = [];
-    const code = await main(argv, { out: (t) => out.push(t), err: () => {}, isTTY: false });
-    return { code, out: out.join('\n') };
-  };
   it('the first line says Markdown; "the S&P 500 **2.8%**" is the S&P 500\'s (was the Russell 2000\'s)', async (t) => {
     const file = join(scratchDir('capgap-md-txt-', t), 'note.txt');
     writeFileSync(file, note);
-    const md = await run(['check', '--file', file]);
+    const md = await runCli(['check', '--file', file]);
     assert.match(md.out, /^Read as Markdown; article dated 2016-11-30/);
     assert.match(md.out, /return of \^GSPC since 2016-11-08 through 2016-11-30 2\.8%/);
   });
