@@ -529,6 +529,12 @@ describe('"So large caps won the year by around 13 points": large caps against t
   it('"won" compares only with a point difference after "by": "Trump won the election by 312 votes" is no comparison', () => {
     const [r] = firsts('Trump won the election by 312 votes, and the Russell 2000 rose 5.8%.', YEAR_END);
     assert.deepEqual([r.metric, r.subjects], ['return', ['^RUT']]);
+    // "lost the year's gains" names no year: the sentence's own "since the vote".
+    const [gains] = firsts(
+      "The Russell 2000 has lost the year's gains, falling 2% since the vote.",
+      YEAR_END,
+    );
+    assert.deepEqual(gains.window, { kind: 'since', event: '2024-11-05', to: '2024-12-31' });
   });
   describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
     const data = embeddedEvaluator();
