@@ -13,6 +13,8 @@ const REBASED = new RegExp(
   `\\b(?:rebased|indexed|normali[sz]ed|set)\\s+(?:to|at)\\s+(100|1,?000)\\s+(?:on|at)\\s+(${DATE_RE}|${EVENT_RE})|\\((${DATE_RE})\\s*=\\s*(100|1,?000)\\)`,
   'i',
 );
+/** The event's own words alone ("Election Day", "the vote"). */
+const EVENT_ALONE = new RegExp(`^${EVENT_RE}$`, 'i');
 
 /** The last day a level's window reads, or undefined. */
 function levelDay(w: ClaimWindow): string | undefined {
@@ -28,8 +30,7 @@ export function rebasedLevels(t: string, claims: ClaimReadings[], o: ReadOptions
   if (!m) return;
   const base = Number((m[1] ?? m[4]).replace(',', ''));
   const phrase = m[2] ?? m[3];
-  const from =
-    resolveDate(phrase, o) ?? (new RegExp(`^${EVENT_RE}$`, 'i').test(phrase.trim()) ? o.event : undefined);
+  const from = resolveDate(phrase, o) ?? (EVENT_ALONE.test(phrase.trim()) ? o.event : undefined);
   if (!from) return;
   const pct = (x: number) => +((x / base - 1) * 100).toFixed(10);
   const scale = (x: number) => +((x / base) * 100).toFixed(10);

@@ -10,7 +10,14 @@
 import { fromDay, toDay } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { TextSpan } from '../claim-read.ts';
-import { lastWeekEnd, monthNumber, previousSession, sessionsBack, weekEndOf } from './dates.ts';
+import {
+  lastMonthBefore,
+  lastWeekEnd,
+  monthNumber,
+  previousSession,
+  sessionsBack,
+  weekEndOf,
+} from './dates.ts';
 import type { RecordHit } from './records.ts';
 import { endsWeek } from './window-periods.ts';
 
@@ -39,10 +46,13 @@ export function recordThen(
   const d = SINCE_DATE.exec(t.slice(r.start, r.end));
   const m = d?.[1] ? monthNumber(d[1]) : undefined;
   if (!d || (!d[3] && !(m && to))) return undefined;
-  // "the widest since July, when …": the last July before the article's date.
-  const mm = m ? String(m).padStart(2, '0') : '';
-  const year = d[3] ?? (to && mm && `${to.slice(5, 7) > mm ? to.slice(0, 4) : Number(to.slice(0, 4)) - 1}`);
-  const month = mm ? `${year}-${mm}` : '';
+  // "the widest since July, when …": the last July before the article's date ("since Nov. 10": the last Nov. 10).
+  const month = !m
+    ? ''
+    : d[3]
+      ? `${d[3]}-${String(m).padStart(2, '0')}`
+      : (lastMonthBefore(d[1], to, d[2] ? Number(d[2]) : undefined) ?? '');
+  const year = d[3] ?? month.slice(0, 4);
   // No period named ("the widest gap since April 2010"): the one the date names, a day or a month.
   const period = r.record.period ?? (d[2] ? 'day' : month ? 'month' : undefined);
   if (period === 'day' && month && d[2]) {

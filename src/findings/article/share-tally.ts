@@ -10,7 +10,7 @@
 import type { RecordPhrase } from '../claim-read.ts';
 import { comparatorFor, comparatorWordsBefore } from './comparators.ts';
 import type { RecordHit } from './records.ts';
-import { afterEach, CARD, count, flowSide, verbSide } from './streak-words.ts';
+import { afterEach, CARD, count, flowSide, moveVerbs, verbSide } from './streak-words.ts';
 
 /** "60% of the time", "in 70 per cent of cases", "in 70% of the last ten elections": a share of events. */
 const SHARE = new RegExp(
@@ -115,7 +115,9 @@ export function timesTally(text: string): RecordHit | null {
   if (!m || !a || !(since ?? last) || /\d\s*(?:%|per\s?cent|percent)/i.test(text)) return null;
   const set = (last ?? since)!;
   // "Only twice since 1988 has the index fallen": the verb may come after the count.
-  const direction = verbSide(text, m.index) ?? verbSide(text, text.length);
+  const verbs = moveVerbs(text);
+  const direction =
+    verbSide(text, m.index, m.index, verbs) ?? verbSide(text, text.length, text.length, verbs);
   if (!direction) return null;
   const record: RecordPhrase = {
     kind: 'streak',

@@ -6,7 +6,7 @@ import type { ClaimWindow } from '../claim.ts';
 import type { RecordPhrase } from '../claim-read.ts';
 import { previousSession, sessionsBack } from './dates.ts';
 import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
-import { findVerbs } from './verbs.ts';
+import { findVerbs, type VerbHit } from './verbs.ts';
 import { sessionOnOrBefore } from './window-periods.ts';
 
 export const CARD = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
@@ -43,13 +43,22 @@ export function afterEach(n: string | undefined, unit: string): AfterEach {
   };
 }
 
+/** The verbs of `text` that move a number ("rose", "trailed"), in text order. */
+export function moveVerbs(text: string): VerbHit[] {
+  return findVerbs(text).filter((h) => h.kind === 'move' || h.kind === 'relative');
+}
+
 /**
  * The side of a count with no move word: the last verb before it ("has risen for seven straight sessions",
  * "small caps have outperformed large caps for four straight sessions"), else the verb of a clause the count
  * opens ("the fourth straight year that the Russell 2000 trailed the S&P 500"), read by ./verbs.ts.
  */
-export function verbSide(text: string, at: number, end = at): 'gain' | 'loss' | undefined {
-  const verbs = findVerbs(text).filter((h) => h.kind === 'move' || h.kind === 'relative');
+export function verbSide(
+  text: string,
+  at: number,
+  end = at,
+  verbs = moveVerbs(text),
+): 'gain' | 'loss' | undefined {
   // "It was the fourth straight year that the Russell 2000 trailed the S&P 500": the verb of the clause the
   // count opens, when none comes before it.
   const v =

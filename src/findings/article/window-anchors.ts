@@ -3,7 +3,7 @@
  * (./windows.ts): "the week before" (the week before the last week named, else before the article's), "over
  * the previous four sessions" (before the day named), "its two-day slide" (to the latest day named), "over
  * two sessions" (to an end date: "By Monday's close"), "from the previous Friday" (before that end date);
- * and "over four sessions" inside a month not the event's, which is none.
+ * and "over four sessions" inside a period that does not hold the event, which is none.
  */
 import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
 import type { ReadOptions } from '../claim-read.ts';
@@ -68,21 +68,34 @@ export function anchorHits(hits: WindowHit[], o: ReadOptions, text = ''): void {
 const BARE_SESSIONS =
   /^(?:over|in|across|during)\s+(?:the\s+(?:space\s+of\s+)?)?[\w-]+\s+(?:straight\s+|trading\s+)?(?:sessions|days)$/i;
 
+/** The calendar days a period's window covers ("in July", "last week", "in 2023"), or undefined for one no longer than a week of dates or tied to the event. */
+function periodDays(w: WindowHit['window']): [string, string] | undefined {
+  if (w?.kind === 'month' || w?.kind === 'month-to-date') return [`${w.month}-01`, `${w.month}-31`];
+  if (w?.kind === 'week' && w.weekEnd && !w.event) return [fromDay(toDay(w.weekEnd) - 6), w.weekEnd];
+  if (w?.kind === 'dates' && toDay(w.to) - toDay(w.from) > 7) return [w.from, w.to];
+  return undefined;
+}
+
 /**
- * "In July, the Russell 2000 climbed more than 10% over four sessions": a count of sessions inside a month
- * that is not the event's counts from no day the words give (which four?): said unread, not read as the
- * sessions after the event.
+ * "In July, the Russell 2000 climbed more than 10% over four sessions", "Last week, …", "In 2023, …": a count
+ * of sessions inside a period that does not hold the event counts from no day the words give (which four?): said
+ * unread, not read as the sessions after the event.
  */
 function withinPeriod(hits: WindowHit[], o: ReadOptions, text: string): void {
-  const month = hits.find((h) => h.window?.kind === 'month' && h.window.month !== o.event?.slice(0, 7));
-  if (!month) return;
+  const event = o.event;
+  const period = hits.find((h) => {
+    const days = periodDays(h.window);
+    return days && event && (event < days[0] || event > days[1]);
+  });
+  if (!period) return;
   for (const h of hits) {
     if (h.window?.kind !== 'sessions' || !BARE_SESSIONS.test(text.slice(h.start, h.end))) continue;
     const words = text.slice(h.start, h.end);
     const within = text
-      .slice(month.start, month.end)
+      .slice(period.start, period.end)
       .trim()
-      .replace(/^(?:in|during)\s+/i, '');
+      .replace(/^(?:in|during)\s+/i, '')
+      .replace(/^(?:Last|This|The|That|Next)\b/, (w) => w.toLowerCase());
     const n = h.window.sessions;
     h.unread = `"${words}" within ${within}: which ${n} sessions? capgap counts sessions from a day the words give; name the day they end on ("in the ${n} sessions to …")`;
     h.window = undefined;
