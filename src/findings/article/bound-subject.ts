@@ -5,6 +5,7 @@
  */
 import type { ClaimSubject } from '../claim-read.ts';
 import { WEEKDAY_POSS } from './dates.ts';
+import { SMALL_INDEXES } from './index-names.ts';
 import type { Quantity } from './numbers.ts';
 import { ABNORMAL } from './quantity-words.ts';
 import type { SubjectHit } from './subjects.ts';
@@ -79,6 +80,8 @@ export function boundSubject(
   }
   const lead = leadNumber(t, q, all); // "- 11.0%: the Russell 2000's gain in November"
   if (lead) return lead;
+  const large = largeBeside(t, q, all); // "trailing the blue-chip benchmark's 1.8%"
+  if (large) return { subject: large, sign: nounSign };
   const level = BELOW_LEVEL.exec(t.slice(q.end));
   const before = subjects.filter((h) => h.end <= q.start && isMeasurable(h.subject));
   if (level && before.length > 0)
@@ -160,4 +163,28 @@ export function withoutFrame<T extends { start: number; end: number; subject: { 
   if (!m) return kept;
   const end = m.index + m[0].length;
   return kept.some((h) => h.start >= end) ? kept.filter((h) => h.start >= end) : kept;
+}
+
+/** "the blue-chip benchmark's ", "the large-cap index's ", "the broader market gauge's ": a large index's possessive. */
+const LARGE_OWNER =
+  /\bthe\s+(?:blue[- ]chip|large[- ]cap|broad(?:er)?(?:[- ]based)?(?:\s+market)?|wider(?:\s+market)?)\s+(?:index|gauge|benchmark)['’]s\s+(?:[\w-]+\s+){0,2}$/i;
+const LARGE_OF: Record<string, string> = { '^FTMC': '^FTSE' };
+
+/**
+ * The large-cap index a possessive with no name speaks of, beside the small-cap one the sentence names before
+ * it ("Small caps rose 1.4%, trailing the blue-chip benchmark's 1.8%": the S&P 500; the FTSE 250's: the FTSE
+ * 100), or undefined.
+ * @example largeBeside("Small caps rose 1.4%, trailing the blue-chip benchmark's 1.8%", q, hits) // ^GSPC
+ */
+function largeBeside(t: string, q: Quantity, all: readonly SubjectHit[]): ClaimSubject | undefined {
+  if (!LARGE_OWNER.test(t.slice(Math.max(0, q.start - 60), q.start))) return undefined;
+  const small = all.find(
+    (h) =>
+      h.end <= q.start &&
+      ((h.subject.kind === 'security' && (SMALL_INDEXES.has(h.subject.id) || h.subject.id in LARGE_OF)) ||
+        (h.subject.kind === 'size-class' && h.subject.size === 'small')),
+  );
+  if (!small) return undefined;
+  const id = small.subject.kind === 'security' ? small.subject.id : '';
+  return { kind: 'security', id: LARGE_OF[id] ?? '^GSPC' };
 }

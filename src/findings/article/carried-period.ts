@@ -12,9 +12,27 @@ import { ELIDED_AS } from './ratio-claim.ts';
 const RESTATED =
   /^\s*(?:(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:more|less|nearly|almost|about|roughly|twice|double|triple|half)\b|(?:when\s+|if\s+)?measured\s+(?:by|with|on|using|in)\b|(?:using|with|by|in)\s+(?:quintiles|deciles|terciles|quartiles|equal\s+weights|value\s+weights)\b|on\s+an?\s+(?:equal|value|cap(?:itali[sz]ation)?)[- ]weighted\s+basis\b|(?:equal|value|cap)[- ]weighted\s*,|in\s+(?:equal|value)[- ]weighted\s+terms\b|(?:in\s+other\s+words|put\s+(?:another\s+way|differently)|that\s+is\s+to\s+say)\s*,)/i;
 
-/** "SPX +2.5%." after "R2K +5.8% today.": a name and a signed move alone, a run-on list's next item, over its period. */
+/**
+ * "SPX +2.5%." after "R2K +5.8% today.", "IWM: +5.8%." after "… beat the S&P 500's 2.5% gain on Wednesday": a
+ * name and a signed move alone, a run-on list's next item, over its period.
+ */
 const FRAGMENT =
-  /^\s*(?:\d{1,2}\/\s*)?[A-Za-z](?:[\w&.'’-]|\s(?!\s)){0,30}?\s(?<!\s\s)[+\-−]\d[\d.]*\s?%\s*\.\s*$/; // a sentence, not a table's aligned row
+  /^\s*(?:\d{1,2}\/\s*)?[A-Za-z](?:[\w&.'’-]|\s(?!\s)){0,30}?:?\s(?<!\s\s)[+\-−]\d[\d.]*\s?%\s*\.\s*$/; // a sentence, not a table's aligned row
+
+/** "That 10.6% gain", "Of this 9% rally": a move the sentence before stated, named again by its number. */
+const THAT_MOVE_BEFORE = /^\s*(?:(?:of|out\s+of)\s+)?(?:that|this)\s+$/i;
+const THAT_MOVE =
+  /^[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:gain|rise|rally|advance|climb|jump|surge|increase|decline|drop|fall|loss|slide|slump|selloff|sell-off)\b/i;
+
+/**
+ * True when the number at the start of `from`, after `before` (the sentence up to it), names again a move the
+ * sentence before stated ("That 10.6% gain is nearly four times …", "Of that 10.6% gain, …"): its subject and
+ * period are that sentence's.
+ * @example restatesMove('That ', '10.6% gain is nearly four times the S&P 500's') // true
+ */
+export function restatesMove(before: string, from: string): boolean {
+  return THAT_MOVE_BEFORE.test(before) && THAT_MOVE.test(from);
+}
 
 /** The forms that keep the sentence before's period: they restate it, continue its list, or elide its move. */
 const FORMS: ((sentence: string, fromNumber: string, metric: string) => boolean)[] = [

@@ -6,6 +6,7 @@
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { INDEX_ETF } from '../claim-subjects.ts';
 import { isMeasurable } from './bound-subject.ts';
+import { restatesMove } from './carried-period.ts';
 import { CLASS_INDEX } from './class-index.ts';
 import type { Quantity } from './numbers.ts';
 import type { Carry } from './quantity-claim.ts';
@@ -45,6 +46,10 @@ const OWNED_LATER =
 const THAT_AMOUNT =
   /^\s*(?:that|this)\s+(?:was|is|compares|compared|came|brought|took|marked|followed)\b[^,;]*?(?:\b(?:from|with|to|after|of)\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?|\b(?:double|triple|twice|thrice|half)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+)$/i;
 
+/** A sentence opening on a participle, up to a number in it: "After peaking at ", "Having risen ". */
+const OPENING_PARTICIPLE =
+  /^\s*(?:after|before|despite|since|while|following|having|upon)\s+(?:(?:first|briefly|initially)\s+)?[a-z]+(?:ing|en|ed)\b[^;:]*$/i;
+
 /**
  * The subject quantity `q` in clause `seg` speaks of when the clause names none, or undefined.
  * @example unnamedSubject('…, and is up 12.9%', seg, q, hits, {}, undefined) // the sentence's last subject
@@ -64,6 +69,14 @@ export function unnamedSubject(
     const last = allSubjects.filter((h) => h.end <= seg.start && h.subject.kind !== 'opposite').pop();
     if (last && isMeasurable(last.subject)) return last.subject as ClaimSubject;
   }
+  // "After peaking at 2,442.03 on Nov. 25, the small-cap index slid …", "After rising 5.8% on Nov. 6, the Russell
+  // 2000 fell …": an opening participle's number is the main clause's subject's, named after its comma.
+  if (OPENING_PARTICIPLE.test(t.slice(0, q.start))) {
+    const main = allSubjects.find((h) => h.start >= q.end && isMeasurable(h.subject));
+    if (main && /,\s*(?:the\s+)?$/i.test(t.slice(q.end, main.start))) return main.subject as ClaimSubject;
+  }
+  // "That 10.6% gain is nearly four times …": the move the sentence before stated, its subject's.
+  if (previousSubject && restatesMove(t.slice(0, q.start), t.slice(q.start))) return previousSubject;
   let subject = carry.subject;
   // "The FTSE 250, which is more exposed … than the FTSE 100, dropped 7.2%, while the blue-chip index lost
   // 3.2%": the large-cap index named last (the FTSE 100 beside the FTSE 250), never the carried one.

@@ -130,8 +130,12 @@ export function ownWindows<W extends TextSpan>(
   return inside.length ? inside : outside;
 }
 
+/** A label naming a high or a low before its colon: "Russell 2000 from its Nov. 25 high: ", "Off the peak: ". */
+const LABEL_FROM = /\b((?:from|off|below|since)\s+(?:its|their|the)\s+[^:;,]{0,40}?)\s*:\s*[+\-\u2212]?\s*$/i;
+
 /**
- * The claim as a distance when a high or a low follows its per cent; else the claim unchanged.
+ * The claim as a distance when a high or a low follows its per cent (or a label before it names one); else the
+ * claim unchanged.
  * @example asDistance(t, q, seg, { metric: 'return', subjects: [rut], sign: 1, signSource: 'none' }, '2024-12-06') // { metric: 'distance', sign: -1, extreme: … }
  */
 export function asDistance(
@@ -150,7 +154,11 @@ export function asDistance(
   const rest = back
     ? ` ${/fall|drop|decline|lose|shed|slide/i.test(t.slice(seg.start, q.start)) ? 'above' : 'below'} ${raw.slice(back[0].length)}`
     : raw;
-  const d = distanceOf(within ? rest.replace(/^\s+of\s/i, ' below ') : rest, ref);
+  // "Russell 2000 from its Nov. 25 high: -1.2%": a label's reference before its colon, the number's sign.
+  const label = LABEL_FROM.exec(t.slice(seg.start, q.start));
+  const d =
+    distanceOf(within ? rest.replace(/^\s+of\s/i, ' below ') : rest, ref) ??
+    (label ? distanceOf(` ${label[1]}`, ref) : null);
   if (!d) return qc;
   const fromVerb = qc.signSource === 'verb' || qc.signSource === 'number';
   const sign = d.sign || (fromVerb ? qc.sign : d.extreme.side === 'high' ? -1 : 1);

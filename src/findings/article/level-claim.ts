@@ -34,9 +34,9 @@ const CLOSED_AT =
  */
 const EARLIER =
   /(?:\b(?:up|down|higher|lower|rebounding|recovering|rising|falling)\s+from|\bto\s+\$?\d[\d,.]*(?:\s*(?:points?|pts))?\s+from)\s+(?:an?\s+|the\s+)?(?:(?:record|closing)\s+)?(?:(?:high|low|close|level)\s+of\s+)?$/i;
-/** Move verbs whose "to" names where a level ended ("rose 1.5% to 2,442.03", "fell to 2,200"). */
+/** Move verbs whose "to" names where a level ended ("rose 1.5% to 2,442.03", "fell to 2,200", "with the Russell 2000 jumping 1.5% to 2,434.98"). */
 const MOVED_TO =
-  /\b(?:rose|risen|rises|gained|climbed|jumped|surged|rallied|advanced|added|fell|fallen|falls|dropped|slipped|slid|declined|lost|tumbled|sank|edged\s+(?:up|down|higher|lower)|moved|pushed|closed|ended|finished|settled)\b(?:[^,;]|,(?=\d)|,\s*or\s+[^,;]{1,25},){0,60}$/i;
+  /\b(?:rose|risen|rises|rising|gained|gaining|climbed|climbing|jumped|jumping|surged|surging|rallied|rallying|advanced|advancing|added|adding|fell|fallen|falls|falling|dropped|dropping|slipped|slipping|slid|sliding|declined|declining|lost|losing|tumbled|tumbling|sank|sinking|edg(?:ed|ing)\s+(?:up|down|higher|lower)|moved|pushed|closed|closing|ended|ending|finished|finishing|settled|settling)\b(?:[^,;]|,(?=\d)|,\s*or\s+[^,;]{1,25},){0,60}$/i;
 
 /** A record or the period's extreme before a level: "its record close of", "an all-time closing low of". */
 const PEAK =

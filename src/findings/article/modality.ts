@@ -35,14 +35,25 @@ export function conditionalReason(t: string): string | undefined {
 }
 
 /** A yes/no question opens with an auxiliary ("Did the Russell 2000 rise 10%?"); a wh-question presupposes. */
-const YES_NO = /^\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\s+[^?]*\?\s*$/i;
+const YES_NO = /^\s*(did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\s+[^?]*\?\s*$/i;
+/**
+ * A short question with no auxiliary and no comma ("Its best day in two years?", "A record?", "Small caps up 5%
+ * this week?"): it asks too. A wh-question ("Why did small caps gain 10%?") presupposes its numbers, and a
+ * statement before a question ("Small caps rose 5%; can it last?", "… closed up 1.5%, topping its record?") states.
+ */
+const FRAGMENT =
+  /^(?![\s"“(]*(?:why|how|what|when|where|which|who|whose)\b)\s*[^\s?,;:—–]+(?:\s+[^\s?,;:—–]+){0,11}\s*\?["”’]?\s*$/i;
 
 /**
  * Why a sentence is a yes/no question (it asks, it does not state), or undefined.
- * @example questionReason('Did the Russell 2000 rise 10% last week?') // 'a question …'
+ * @example questionReason('Did the Russell 2000 rise 10% last week?') // 'a question ("Did …?") …'
+ * @example questionReason('Its best day in two years?') // 'a question ("… ?") …'
  */
 export function questionReason(t: string): string | undefined {
-  return YES_NO.test(t) ? 'a question ("Did …?"): it asks, it states no claim' : undefined;
+  const m = YES_NO.exec(t);
+  if (m)
+    return `a question ("${m[1][0].toUpperCase()}${m[1].slice(1).toLowerCase()} …?"): it asks, it states no claim`;
+  return FRAGMENT.test(t) ? 'a question ("… ?"): it asks, it states no claim' : undefined;
 }
 
 const NEGATION =

@@ -30,7 +30,7 @@ import type { WindowHit } from './windows.ts';
 
 export const NEXT_DAY_RULE: Rule = {
   re: new RegExp(
-    `\\b(?:a|one)\\s+(?:trading\\s+)?(?:day|session)\\s+later\\b|\\b(?:on\\s+)?the\\s+(?:next|following)\\s+(?:trading\\s+)?(?:day|session)\\b(?!\\s+(?:or|and)\\b)|\\b(?:over|in|during|across|for)\\s+the\\s+(?:next|following|subsequent)\\s+${N}\\s+(?:trading\\s+)?(?:days|sessions)\\b`,
+    `\\b(?:a|one)\\s+(?:trading\\s+)?(?:day|session)\\s+later\\b|\\bthe\\s+(?:trading\\s+)?(?:day|session)\\s+after(?=\\s*(?:[,.;:)—–]|$|\\s+(?:and|but|while|as|when|before)\\b))|\\b(?:on\\s+)?the\\s+(?:next|following)\\s+(?:trading\\s+)?(?:day|session)\\b(?!\\s+(?:or|and)\\b)|\\b(?:over|in|during|across|for)\\s+the\\s+(?:next|following|subsequent)\\s+${N}\\s+(?:trading\\s+)?(?:days|sessions)\\b`,
     'gi',
   ),
   make: (m, _o, ev) => {

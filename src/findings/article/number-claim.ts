@@ -45,7 +45,7 @@ export function claimOf(
 ): QuantityClaim | string {
   const verb = verbs.filter((v) => v.end <= q.start && v.start >= seg.start).pop();
   // "Of the Russell 2000's 9% gain, about 6 points came on Wednesday": Wednesday's return.
-  const part = partOfMove(t, q, seg, subjects);
+  const part = partOfMove(t, q, seg, subjects, previous);
   if (part) return part;
   if (q.unit !== 'level' && q.unit !== 'ratio' && q.unit !== 'points') {
     const qc = quantityClaim(t, q, seg, subjects, verbs, carry, previous);

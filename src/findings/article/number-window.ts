@@ -13,7 +13,7 @@ import type { ClaimWindow } from '../claim.ts';
 import type { ReadClaim, ReadOptions, TextSpan } from '../claim-read.ts';
 import { builtInTiming } from '../convention-timing.ts';
 import { isGivenBack } from './after-move.ts';
-import { carriesPeriodBefore } from './carried-period.ts';
+import { carriesPeriodBefore, restatesMove } from './carried-period.ts';
 import { previousSession } from './dates.ts';
 import { earlierDay } from './earlier-day.ts';
 import { flowWindow } from './flow-window.ts';
@@ -133,6 +133,12 @@ export function numberWindow(
   sessionsLeft(w, t, o.to); // "For the week, … is up 2.4%, with one session left": to the session before the last
   if (w.source === 'default' && ctx.window && carriesPeriodBefore(t, t.slice(q.start), qc.metric))
     [w.window, w.source] = [ctx.window, 'carried'];
+  // "Of that 10.6% gain, …": the move named again keeps its period (the last return stated with that number).
+  if (restatesMove(t.slice(0, q.start), t.slice(q.start))) {
+    const all = [...(ctx.indexReturns ?? []), ...(ctx.returns ?? [])];
+    const was = all.filter((r) => Math.abs(r.stated) === Math.abs(q.value)).at(-1)?.window ?? ctx.window;
+    if (was) [w.window, w.source] = [was, 'carried'];
+  }
   // "Key point: the smallest decile beat the largest by 6.3 points" right after a table of November returns.
   if (w.source === 'default' && ctx.tableWindow) [w.window, w.source] = [ctx.tableWindow, 'carried'];
   // No event to count from: "fell 2.6%, its 10th straight decline" is the record's period (the day).

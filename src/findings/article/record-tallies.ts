@@ -21,7 +21,7 @@ import { afterEach, CARD, count, flowSide, periodTally, sideOf, UNIT } from './s
 export const BY_VERB =
   '(?<=\\b(?:risen|rose|(?:risen|rose|fallen|fell|gained|declined|advanced|climbed|rallied|dropped|slipped|retreated)\\s+for|fallen|fell|gained|declined|advanced|climbed|rallied|dropped|slipped|retreated|outperformed|underperformed|beaten|beat|lagged|trailed|(?:closed|finished|ended)\\s+(?:higher|lower|up|down))\\s+)';
 const TALLY = new RegExp(
-  `(?:\\b(?:in|on|during)\\s+|${BY_VERB})(?:${CARD}|each)\\s+of\\s+the\\s+(?:past|last|previous|prior)\\s+${CARD}\\s+(?:trading\\s+)?(${UNIT.slice(1, -1)}|(?:calendar\\s+)?years?)`,
+  `(?:\\b(?:in|on|during|for)\\s+|${BY_VERB})(?:${CARD}|each)\\s+of\\s+the\\s+(?:past|last|previous|prior)\\s+${CARD}\\s+(?:trading\\s+)?(${UNIT.slice(1, -1)}|(?:calendar\\s+)?years?)`,
   'i',
 );
 /**

@@ -10,6 +10,7 @@ import { lastMonthBefore } from './dates.ts';
 import { REFERENCE } from './distance-words.ts';
 import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
 import { beganRecords, eraRecords } from './record-eras.ts';
+import { eventLevelRecords } from './record-event-level.ts';
 import { eventRecords, PERIOD_ADJ, RANK_OF, runOf, subjectPeriod } from './record-events.ts';
 import { firstTimeRecords, pastLevel, ratesFirstTime } from './record-first-time.ts';
 import { lookbackRecords } from './record-lookback.ts';
@@ -161,7 +162,11 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
     });
   }
   const more = [lookbackRecords(text, refDate), eventRecords(text, event), eraRecords(text)];
-  more.push(bestMonthWas(text, refDate, event), streakRecords(text, refYear, refDate));
+  more.push(
+    bestMonthWas(text, refDate, event),
+    streakRecords(text, refYear, refDate),
+    eventLevelRecords(text, event),
+  );
   for (const h of more.flat())
     if (!overlaps(h)) out.push(provisional ? { ...h, record: { ...h.record, provisional: true } } : h);
   for (const m of text.matchAll(IN_YEARS)) {

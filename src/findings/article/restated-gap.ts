@@ -85,7 +85,10 @@ export function restatedGap(
   if (!a || !b || a.subjects[0] === b.subjects[0] || a.metric !== b.metric) return null;
   if (a.metric === 'excess-return' && a.subjects[1] !== b.subjects[1]) return null;
   const [hi, lo] = a.stated >= b.stated ? [a, b] : [b, a];
-  const named = subjects.find((h) => h.start >= seg.start && h.end <= q.start && isMeasurable(h.subject));
+  // The one named nearest before the number ("RTY +2.1% vs SPX +1.4% — small caps ahead by ~70bps": small caps).
+  const named = subjects
+    .filter((h) => h.start >= seg.start && h.end <= q.start && isMeasurable(h.subject))
+    .pop();
   // Two returns over one period ("rose 10.2% over the week, while the S&P 500 added 3.8%"): that period too.
   const one = JSON.stringify(a.window) === JSON.stringify(b.window) ? { window: a.window } : {};
   // "…, leaving the S&P 500 behind by 1.7 points": the one named is the lower leg, first.

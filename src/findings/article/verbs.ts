@@ -9,6 +9,7 @@ import type { TextSpan } from '../claim-read.ts';
 import { findCausatives } from './causatives.ts';
 import { FRACTION_WORDS } from './fraction-words.ts';
 import { NUMBER_WORDS } from './number-words.ts';
+import { THAN_TIME } from './quantity-words.ts';
 import { VERB_LISTS } from './verb-words.ts';
 
 /** What a verb says: a move of one subject, a comparison with a target, or money flowing. */
@@ -147,6 +148,8 @@ export function findVerbs(text: string): VerbHit[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+const THAN_A_TIME = new RegExp(`^\\s+${THAN_TIME}`, 'i');
+
 /**
  * "N per cent more than" / "less than" after a number: a relative claim and its sign, or null.
  * @example moreThanAfter(' more than their peers') // { sign: 1, length: 10 }
@@ -154,14 +157,9 @@ export function findVerbs(text: string): VerbHit[] {
 export function moreThanAfter(rest: string): { sign: 1 | -1; length: number; byVerb: boolean } | null {
   const m = /^\s+(more|better|higher|less|worse|lower)\s+than\b/i.exec(rest);
   if (!m) return null;
-  // "12% higher than a year ago", "1.8% higher than before the vote": than a time, not than another subject (a
-  // window: ./window-spans.ts; the stretch since the news).
-  if (
-    /^\s+(?:(?:a|one|two|three|four|six)\s+(?:week|month|year)s?\s+(?:ago|earlier|before)|(?:at\s+)?the\s+(?:start|end|beginning)\s+of\b|before\s+the\s+(?:vote|election|referendum|decision|announcement|news|cut|hike|result)s?\b)/i.test(
-      rest.slice(m[0].length),
-    )
-  )
-    return null;
+  // "12% higher than a year ago", "1.8% higher than before the vote", "0.4 per cent lower than its pre-election
+  // close": than a time or a close, not than another subject (a window: ./window-spans.ts, ./window-closes.ts).
+  if (THAN_A_TIME.test(rest.slice(m[0].length))) return null;
   // "more/less" follow the verb ("fell 0.2 points more than" is 0.2 points worse); "better/worse,
   // higher/lower" say the direction themselves.
   return {

@@ -11,11 +11,12 @@ import { EVENT_RE } from './window-since.ts';
 
 /** A distance from the event's close, read before "on election day" (./window-rules.ts). */
 const EVENT_CLOSE_RULE: Rule = {
-  // "It now sits just 3.2% above its Election Day close", "2% below their pre-vote level", "some 9% above
+  // "It now sits just 3.2% above its Election Day close", "2% below their pre-vote level", "0.4 per cent lower
+  // than its pre-election close", "some 9% above
   // where it closed on election day", "is almost exactly where it stood on Election Day, down about half a
   // percent", "Measured from the close on the day of the cut": since the event.
   re: new RegExp(
-    `\\b(?:(?:above|below|under|over|from)\\s+(?:its|their|the)\\s+(${EVENT_RE}|pre-(?:election|vote|referendum))\\s+(?:close|closing\\s+level|level)|(?:where|what)\\s+(?:it|they)\\s+(?:closed|ended|finished|stood|was|were)\\s+(?:on\\s+)?(${EVENT_RE})|(?:from|since)\\s+the\\s+close\\s+(?:on\\s+the\\s+day\\s+of|of|on)\\s+(${EVENT_RE}))\\b`,
+    `\\b(?:(?:above|below|under|over|from|(?:higher|lower)\\s+than)\\s+(?:its|their|the)\\s+(${EVENT_RE}|pre-(?:election|vote|referendum))\\s+(?:close|closing\\s+level|level)|(?:where|what)\\s+(?:it|they)\\s+(?:closed|ended|finished|stood|was|were)\\s+(?:on\\s+)?(${EVENT_RE})|(?:from|since)\\s+the\\s+close\\s+(?:on\\s+the\\s+day\\s+of|of|on)\\s+(${EVENT_RE}))\\b`,
     'gi',
   ),
   make: (m, o, ev) => {
@@ -32,7 +33,7 @@ const EVENT_CLOSE_RULE: Rule = {
  */
 const DATED_CLOSE_RULE: Rule = {
   re: new RegExp(
-    `\\b(?:above|below|under|over)\\s+(?:(?:(?:its|their|the)\\s+(${DATE_RE})(?:['’]s)?|(${DATE_RE})['’]s)\\s+(?:close|closing\\s+level|level)|(?:where|what)\\s+(?:it|they)\\s+(?:closed|ended|finished|stood)\\s+on\\s+(${DATE_RE}))\\b`,
+    `\\b(?:above|below|under|over|(?:higher|lower)\\s+than)\\s+(?:(?:(?:its|their|the)\\s+(${DATE_RE})(?:['’]s)?|(${DATE_RE})['’]s)\\s+(?:close|closing\\s+level|level)|(?:where|what)\\s+(?:it|they)\\s+(?:closed|ended|finished|stood)\\s+on\\s+(${DATE_RE}))\\b`,
     'gi',
   ),
   make: (m, o) => {

@@ -136,7 +136,7 @@ export const RULES: Rule[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:by|at)\\s+(?:the\\s+)?close\\s+(?:on|of)\\s+(${DATE_RE})|\\b(?:by|as\\s+of|through|at)\\s+(${WEEKDAY_RE})(?:['’]s)?\\s+close|\\b(?:through|as\\s+of|by)\\s+(${DATE_RE})(?!['’]s)|\\b(?:at|by)\\s+(?:its|their|the)\\s+(${DATE_RE})\\s+(?:record\\s+)?(?:peak|high|top|low|trough|bottom|close|closing\\s+(?:high|level|peak))\\b|\\bat\\s+(?:its|their|the)\\s+(?:record\\s+)?(?:peak|high|top|low|trough|bottom)\\s+on\\s+(${DATE_RE})`,
+      `\\b(?:by|at)\\s+(?:the\\s+)?close\\s+(?:on|of)\\s+(${DATE_RE})|\\b(?:by|as\\s+of|through|at)\\s+(${WEEKDAY_RE})(?:['’]s)?\\s+close|\\b(?:through|as\\s+of|by)\\s+(?:${WEEKDAY_RE},?\\s+)?(${DATE_RE})(?!['’]s)|\\b(?:at|by)\\s+(?:its|their|the)\\s+(${DATE_RE})\\s+(?:record\\s+)?(?:peak|high|top|low|trough|bottom|close|closing\\s+(?:high|level|peak))\\b|\\bat\\s+(?:its|their|the)\\s+(?:record\\s+)?(?:peak|high|top|low|trough|bottom)\\s+on\\s+(${DATE_RE})`,
       'gi',
     ),
     make: (m, o) => {

@@ -26,6 +26,15 @@ export function count(w: string): number {
 
 export const SESSION_RULES: Rule[] = [
   {
+    // A label before its colon: "Two-day tally: RTY +2.1%, SPX +1.4%", "3-session change:": the N sessions to
+    // the latest day the sentence names, else to the article's day.
+    re: new RegExp(
+      `^\\s*(?:[-*•·]\\s+)?${N}[- ](?:day|session)(?:\\s+(?:tally|total|move|change|performance|return|scorecard|score))?(?=\\s*:)`,
+      'gi',
+    ),
+    make: (m) => ({ sessionsTo: count(m[1]) }),
+  },
+  {
     // "bringing its two-day slide to 11.2%", "a three-session rally of 5%", "The Russell 2000's 4.2% two-day
     // advance", "the Russell 2000's three-day gain": the N sessions to the latest
     // day the sentence names (./windows.ts), else to the article's day.

@@ -40,6 +40,19 @@ export const CLOSE_SPAN_RULE: Rule = {
 
 export const SPAN_RULES: Rule[] = [
   {
+    // "After peaking at 2,442.03 on Nov. 25, 2024, the index slid 27.9% to its April 8 low": from the turn the
+    // opening clause dates to the one the move ends at (the words read are the end's: "to its April 8 low").
+    re: new RegExp(
+      `(?<=\\bafter\\s+(?:peaking|topping(?:\\s+out)?|bottoming(?:\\s+out)?|troughing|hitting\\s+(?:an?|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:high|peak|low|bottom))(?:\\s+at\\s+\\$?[\\d,.]+(?:\\s+points?)?)?\\s+on\\s+(${DATE_RE}),?[^;]{0,80}?)\\bto\\s+${THE}(${DATE_RE})(?:'s)?\\s+(?:low|trough|bottom|high|peak|top)\\b`,
+      'gi',
+    ),
+    make: (m, o) => {
+      const from = resolveDate(m[1], o);
+      const to = resolveDate(m[2], o);
+      return from && to && from < to ? { window: { kind: 'dates', from, to } } : null;
+    },
+  },
+  {
     // "from the Nov. 8 close to the Nov. 15 close", "from Nov. 8 through Nov. 15", "from the Feb. 20 peak to
     // the March 18 trough", "from its Feb. 19 record to its March 23 low", "between Nov. 5 and Nov. 29".
     re: new RegExp(
@@ -100,6 +113,19 @@ export const SPAN_RULES: Rule[] = [
       const n = count(m[1] ?? m[2]);
       if (!o.to) return { needsEvent: m[0] };
       return n >= 1 && n <= 120 ? { window: { kind: 'dates', from: monthsBefore(o.to, n), to: o.to } } : null;
+    },
+  },
+  {
+    // A performance table's label before its colon: "IWM, one month: +5.9%", "IWM 1M: +5.9%", "3-mo:", "1Y:",
+    // "12 months:": the months to the article's date, as "over the past month" ("$1M:" is money, not a label).
+    re: /(?<![$£€\d.,])\b(\d{1,2}|one|three|six|twelve)[- ]?(months?|mos?|m|years?|yrs?|y)(?=\s*:)/gi,
+    make: (m, o) => {
+      const n = count(m[1]);
+      if (!o.to) return { needsEvent: m[0] };
+      const months = /^y/i.test(m[2]) ? 12 * n : n;
+      return n >= 1 && months <= 120
+        ? { window: { kind: 'dates', from: monthsBefore(o.to, months), to: o.to } }
+        : null;
     },
   },
 ];

@@ -1,11 +1,37 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readArticle } from '../../../src/findings/article/read.ts';
-import { firsts } from '../../helpers/article-reader.ts';
+import { checkArticle } from '../../../src/findings/check-article.ts';
+import type { ReadOptions } from '../../../src/findings/claim-read.ts';
+import { firsts, funds, near, pctOf } from '../../helpers/article-reader.ts';
+import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
+import { checkedReadings } from '../../helpers/first-verdict.ts';
 
 // Fortieth round. Each reading was written by hand before the reader ran; every value checked on the embedded
 // data is computed here from closes read by hand from ../shared/data/prices (the folder each comes from is named
 // where it is used).
+// ^RUT closes of Nov. 5–11 and Dec. 18, 2024, from yfinance_autoadjusted_alitalbi_storage_data_fy/^RUT.csv
+// (Date, Close, …); ^GSPC's from yfinance_YoussefKh200_slow_turtle/^GSPC.csv (Date, Open, High, Low, Close).
+const RUT = {
+  nov5: 2260.840087890625,
+  nov6: 2392.919921875,
+  nov7: 2382.68994140625,
+  nov8: 2399.639892578125,
+  nov11: 2434.97998046875,
+  dec18: 2231.510009765625,
+};
+const SPX = { nov5: 5782.759765625, nov6: 5929.0400390625, nov7: 5973.10009765625 };
+const TRUMP = { event: '2024-11-05', to: '2024-11-07', funds };
+
+/** The verdict lines of every claim `text` reads as on the embedded data, as of `o.to`. */
+async function lines(
+  ev: Parameters<typeof checkArticle>[1],
+  text: string,
+  o: ReadOptions,
+): Promise<string[]> {
+  const res = await checkArticle(readArticle(text, o), ev, { asOf: o.to });
+  return res.sentences.flatMap((x) => x.claims.map((c) => c.readings[0].line ?? ''));
+}
 
 describe('"over four sessions" inside any period that does not hold the event is said unread', () => {
   const o = { event: '2024-11-05', to: '2024-12-06' };
@@ -37,5 +63,290 @@ describe('"the widest since July, when …" and "its best day since Nov. 10, whe
   it('"since July, when" is the last July before the article', () => {
     const [then] = firsts("It was the Russell 2000's best month since July, when it rose 10.1%.", o);
     assert.deepEqual(then.window, { kind: 'month', month: '2024-07' });
+  });
+});
+
+describe('a thread (Nov. 7, 2024): a question fragment asks, an answer after it speaks back, a label carries', () => {
+  const thread = [
+    '1/ The Russell 2000 closed Wednesday at 2,392.92, up 5.8%. Its best day in two years? Close: it was the biggest one-day gain since Nov. 10, 2022.',
+    "2/ That beat the S&P 500's 2.5% gain by more than 3 percentage points. IWM: +5.8%. SPY: +2.5%.",
+  ].join('\n\n');
+  it('"Its best day in two years?" is a question, no claim (was a record claim on Thursday)', () => {
+    const q = readArticle(thread, TRUMP).find((x) => x.text.startsWith('Its best day'));
+    assert.equal(q?.status, 'not a quantitative claim');
+    assert.match(q?.reason ?? '', /^a question/);
+  });
+  it('"Close: it was the biggest one-day gain since …" ranks Wednesday, the day before (was Thursday)', () => {
+    const [, , record, spx, gap, iwm, spy] = firsts(thread, TRUMP);
+    const wednesday = { kind: 'dates', from: '2024-11-05', to: '2024-11-06' };
+    assert.equal(record.metric, 'record');
+    assert.deepEqual(record.window, wednesday);
+    assert.deepEqual([spx.window, gap.window], [wednesday, wednesday]);
+    // "IWM: +5.8%." in the same paragraph: Wednesday's too (was since the vote, to Thursday).
+    assert.deepEqual([iwm.subjects, iwm.window], [['IWM'], wednesday]);
+    assert.deepEqual([spy.subjects, spy.window], [['SPY'], wednesday]);
+  });
+  it('a statement before its question still states; a wh-question presupposes its number', () => {
+    const [s] = firsts('Small caps rose 5% this week; can it last?', TRUMP);
+    assert.equal(s.stated, 5);
+    const [why] = firsts('Why did the Russell 2000 gain 5.8% on Wednesday?', TRUMP);
+    assert.equal(why.stated, 5.8);
+    const [yes] = readArticle('Was it the best day since 2022?', TRUMP);
+    assert.match(yes.reason ?? '', /^a question \("Was …\?"\)/);
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^RUT 2,392.92 / 2,260.84 − 1 = 5.84%; ^GSPC 5,929.04 / 5,782.76 − 1 = 2.53%: the gap 3.31 > 3', async () => {
+      const [, ret, , spx, gap] = await checkedReadings(data.ev, thread, TRUMP);
+      near(ret.computed?.value, pctOf(RUT.nov5, RUT.nov6));
+      near(spx.computed?.value, pctOf(SPX.nov5, SPX.nov6));
+      near(gap.computed?.value, pctOf(RUT.nov5, RUT.nov6) - pctOf(SPX.nov5, SPX.nov6));
+      assert.deepEqual([ret.verdict, spx.verdict, gap.verdict], ['supported', 'supported', 'supported']);
+    });
+  });
+});
+
+describe('"the day after" with nothing after it is the day after the one just named', () => {
+  const o = { event: '2016-11-08', to: '2016-12-02' };
+  it('"3.1% on Nov. 9 and another 1.6% the day after": Nov. 10 (was Nov. 9 again)', () => {
+    const [a, b] = firsts('The Russell gained 3.1% on Nov. 9 and another 1.6% the day after.', o);
+    assert.deepEqual(a.window, { kind: 'dates', from: '2016-11-08', to: '2016-11-09' });
+    assert.deepEqual(b.window, { kind: 'dates', from: '2016-11-09', to: '2016-11-10' });
+  });
+  it('"It added another 1.6% the day after." after a day: the next (was the day before\'s, carried)', () => {
+    const [, b] = firsts('The Russell gained 3.1% on Nov. 9. It added another 1.6% the day after.', o);
+    assert.deepEqual(b.window, { kind: 'dates', from: '2016-11-09', to: '2016-11-10' });
+  });
+  it('"the day after the election" keeps its object: the first session after the vote', () => {
+    const [a] = firsts('The Russell gained 3.1% the day after the election.', o);
+    assert.deepEqual(a.window, { kind: 'sessions', event: '2016-11-08', sessions: 1 });
+  });
+});
+
+describe('a wire story\'s "with the Russell 2000 jumping 1.5% to 2,434.98, a fresh post-election high"', () => {
+  const o = { event: '2024-11-05', to: '2024-11-11' };
+  const text =
+    'U.S. stocks rose on Monday, with the small-cap Russell 2000 index jumping 1.5% to 2,434.98, a fresh post-election high.';
+  it('the level after a participle\'s "to" is a close (was not read), and the high a rank among closes since the vote', () => {
+    const [ret, level] = firsts(text, o);
+    assert.equal(ret.stated, 1.5);
+    assert.deepEqual([level.metric, level.stated], ['level', 2434.98]);
+    const { words: _, ...record } = level.record ?? {};
+    assert.deepEqual(record, { kind: 'rank', rank: 1, from: '2024-11-05', level: true, direction: 'gain' });
+  });
+  it('"its highest close since the election", "its lowest since the vote", "a new post-Brexit low" likewise', () => {
+    const [hi] = firsts(
+      'The Russell 2000 closed at 2,434.98 on Monday, its highest close since the election.',
+      o,
+    );
+    assert.deepEqual([hi.record?.kind, hi.record?.from, hi.record?.level], ['rank', '2024-11-05', true]);
+    const [lo] = firsts('The Russell 2000 fell to its lowest since the vote on Dec. 18.', {
+      ...o,
+      to: '2024-12-18',
+    });
+    assert.deepEqual([lo.record?.from, lo.record?.direction], ['2024-11-05', 'loss']);
+    const [brexit] = firsts('The FTSE 250 hit a new post-Brexit low.', {
+      event: '2016-06-23',
+      to: '2016-06-27',
+    });
+    assert.deepEqual([brexit.record?.from, brexit.record?.direction], ['2016-06-23', 'loss']);
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('Nov. 11: 2,434.98 is the highest of the 5 closes since Nov. 5 (2,260.84 … 2,399.64); ^RUT 2,434.98 / 2,399.64 − 1 = 1.47%', async () => {
+      const got = await lines(data.ev, text, o);
+      near(Number(/supported, ([\d.]+)%/.exec(got[0])?.[1]), +pctOf(RUT.nov8, RUT.nov11).toFixed(2));
+      assert.match(got[1], /supported: the highest of 5 closes since 2024-11-05/);
+    });
+    it("Dec. 18: 2,231.51 is the lowest close since the vote (below Nov. 5's 2,260.84)", async () => {
+      const got = await lines(
+        data.ev,
+        'The Russell 2000 fell to its lowest close since the election on Dec. 18.',
+        { ...o, to: '2024-12-18' },
+      );
+      assert.ok(RUT.dec18 < RUT.nov5);
+      assert.match(got[0], /supported: the lowest of \d+ closes since 2024-11-05/);
+    });
+  });
+});
+
+describe('a "by the numbers" box: a reference or a trailing period in the label before the colon', () => {
+  const o = { event: '2024-11-05', to: '2024-12-06', funds };
+  it('"Russell 2000 from its Nov. 25 high: -1.2%" is a distance from the Nov. 25 close (was a return since the vote)', () => {
+    const [d] = firsts('🔻 Russell 2000 from its Nov. 25 high: -1.2%', o);
+    assert.equal(d.metric, 'distance');
+    assert.equal(d.stated, -1.2);
+    assert.deepEqual([d.extreme?.side, d.extreme?.from], ['high', '2024-11-25']);
+  });
+  for (const [label, from] of [
+    ['IWM, one month: +5.9%', '2024-11-06'],
+    ['IWM 1M: +5.9%', '2024-11-06'],
+    ['IWM, 3-mo: +5.9%', '2024-09-06'],
+    ['IWM 1Y: +5.9%', '2023-12-06'],
+  ])
+    it(`"${label}": the months to the article's date, from ${from} (was since the vote)`, () => {
+      const [r] = firsts(label, o);
+      assert.deepEqual(r.window, { kind: 'dates', from, to: '2024-12-06' });
+    });
+  it('"$1M:" is money, no period', () => {
+    const [s] = readArticle('Inflows, $1M: ignored', o);
+    assert.notEqual(s.status, 'claims');
+  });
+});
+
+describe('a year-on story (Nov. 5, 2025): an opening participle, a slide to a dated low, a first close past a record', () => {
+  const o = { event: '2024-11-05', to: '2025-11-05' };
+  const slide =
+    'After peaking at 2,442.03 on Nov. 25, 2024, the small-cap index slid 27.9% to its April 8 low, when tariff fears gripped markets. From that trough it has since rallied 40%.';
+  it("the opening clause's level is the main clause's subject's (was no subject); the slide runs peak to low (was Nov. 25's session)", () => {
+    const [level, slid, rally] = firsts(slide, o);
+    assert.deepEqual([level.metric, level.subjects, level.stated], ['level', ['^RUT'], 2442.03]);
+    assert.deepEqual(level.window, { kind: 'dates', from: '2024-11-22', to: '2024-11-25' });
+    assert.deepEqual(slid.window, { kind: 'dates', from: '2024-11-25', to: '2025-04-08' });
+    // "From that trough": from the low the sentence before ended at (was from Nov. 25).
+    assert.deepEqual(rally.window, { kind: 'dates', from: '2025-04-08', to: '2025-11-05' });
+  });
+  it('"After rising 5.8% on Nov. 6, 2024, the Russell 2000 fell 0.4% the next day": both the Russell\'s', () => {
+    const [rose, fell] = firsts(
+      'After rising 5.8% on Nov. 6, 2024, the Russell 2000 fell 0.4% the next day.',
+      o,
+    );
+    assert.deepEqual([rose.subjects, fell.subjects], [['^RUT'], ['^RUT']]);
+    assert.deepEqual(fell.window, { kind: 'dates', from: '2024-11-06', to: '2024-11-07' });
+  });
+  const first =
+    'In September the Russell 2000 finally closed above its November 2021 record of 2,442.74 for the first time.';
+  it('"closed above its November 2021 record of 2,442.74 for the first time": a first close past 2,442.74 (was no number)', () => {
+    const [r] = firsts(first, o);
+    assert.deepEqual(r.window, { kind: 'month', month: '2025-09' });
+    assert.deepEqual([r.record?.level, r.record?.past, r.record?.direction], [true, 2442.74, 'gain']);
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    // ^RUT: 2,442.74 on Nov. 8, 2021 (the record), 2,442.03 on Nov. 25, 2024, 1,760.71 on Apr. 8, 2025, 2,467.70
+    // on Sept. 18, 2025 (the first close above 2,442.74), 2,448.77 on Sept. 19, 2,464.78 on Nov. 5, 2025.
+    it('slide 1,760.71 / 2,442.03 − 1 = −27.90%; rally 2,464.78 / 1,760.71 − 1 = 39.99%: supported', async () => {
+      const [, slid, rally] = await checkedReadings(data.ev, slide, o);
+      near(slid.computed?.value, pctOf(2442.030029296875, 1760.7099609375));
+      near(rally.computed?.value, pctOf(1760.7099609375, 2464.780029296875));
+      assert.deepEqual([slid.verdict, rally.verdict], ['supported', 'supported']);
+    });
+    it('Sept. 18, 2025 is the first close above 2,442.74; "On Sept. 19 … for the first time" is not', async () => {
+      const [sept] = await lines(data.ev, first, o);
+      assert.match(sept, /supported: the first close above 2,442\.74 .*\(2025-09-18: 2,467\.70\)/);
+      const [late] = await lines(data.ev, first.replace('In September', 'On Sept. 19'), o);
+      assert.match(late, /not supported: the close of 2025-09-18, 2,467\.70, was above 2,442\.74 already/);
+    });
+  });
+});
+
+describe("a desk note (Sept. 19, 2024, the day after the Fed's 50bp cut): slashes, a two-day tally, a lead after a dash", () => {
+  const o = { event: '2024-09-18', to: '2024-09-19' };
+  it('"RTY +2.1% / SPX +1.7% on the day after the Fed\'s 50bp cut": two clauses (was both the Russell\'s), the session after the cut', () => {
+    const [rty, spx] = firsts("RTY +2.1% / SPX +1.7% on the day after the Fed's 50bp cut.", o);
+    assert.deepEqual([rty.subjects, spx.subjects], [['^RUT'], ['^GSPC']]);
+    const after = { kind: 'sessions', event: '2024-09-18', sessions: 1, nextDay: true };
+    assert.deepEqual([rty.window, spx.window], [after, after]);
+  });
+  it('"Two-day tally: RTY +2.1%, SPX +1.4% — small caps ahead by ~70bps": Sept. 17–19, and the gap is theirs', () => {
+    const [rty, spx, gap] = firsts('Two-day tally: RTY +2.1%, SPX +1.4% — small caps ahead by ~70bps.', o);
+    const two = { kind: 'dates', from: '2024-09-17', to: '2024-09-19' };
+    assert.deepEqual([rty.window, spx.window, gap.window], [two, two, two]);
+    assert.deepEqual([gap.metric, gap.subjects, gap.stated], ['spread', ['^RUT', '^GSPC'], 0.7]);
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    // ^RUT 2,205.48 (Sept. 17), 2,252.71 (Sept. 19); ^GSPC 5,634.58, 5,713.64.
+    it('^RUT 2.14%, ^GSPC 1.40% over the two days: a gap of 0.74 points, "~70bps" supported', async () => {
+      const [, , gap] = await checkedReadings(
+        data.ev,
+        'Two-day tally: RTY +2.1%, SPX +1.4% — small caps ahead by ~70bps.',
+        o,
+      );
+      near(
+        gap.computed?.value,
+        pctOf(2205.47998046875, 2252.7099609375) - pctOf(5634.580078125, 5713.64013671875),
+      );
+      assert.equal(gap.verdict, 'supported');
+    });
+  });
+});
+
+describe('a London desk on the 2018 midterms (Dec. 6, 2018): "lower than its pre-election close", "By Friday November 9"', () => {
+  const o = { event: '2018-11-06', to: '2018-12-06' };
+  it('"By Friday November 9 the index was 0.4 per cent lower than its pre-election close": −0.4 since the vote, to Nov. 9', () => {
+    const text =
+      'The Russell 2000 rallied on the day after the vote. By Friday November 9 the index was 0.4 per cent lower than its pre-election close, while the S&P 500 held on to a gain of 0.9 per cent.';
+    const [rut, spx] = firsts(text, o);
+    const toNov9 = { kind: 'since', event: '2018-11-06', to: '2018-11-09' };
+    assert.deepEqual([rut.subjects, rut.stated, rut.window], [['^RUT'], -0.4, toNov9]);
+    assert.deepEqual([spx.subjects, spx.stated, spx.window], [['^GSPC'], 0.9, toNov9]);
+  });
+  it('"2% higher than its Nov. 9 close" is a return from that close, not a comparison with nothing named', () => {
+    const [r] = firsts('The Russell 2000 is 2% higher than its Nov. 9 close.', o);
+    assert.deepEqual(
+      [r.metric, r.stated, r.window],
+      ['return', 2, { kind: 'dates', from: '2018-11-09', to: '2018-12-06' }],
+    );
+  });
+  it("\"trailing the blue-chip benchmark's 1.8 per cent\" is the S&P 500's return; beside the FTSE 250, the FTSE 100's", () => {
+    const [, spx] = firsts(
+      "Small caps rose 1.4 per cent in November, trailing the blue-chip benchmark's 1.8 per cent.",
+      o,
+    );
+    assert.deepEqual([spx.metric, spx.subjects, spx.stated], ['return', ['^GSPC'], 1.8]);
+    const [, ftse] = firsts("The FTSE 250 rose 1.4% in November, trailing the blue-chip index's 1.8%.", o);
+    assert.deepEqual(ftse.subjects, ['^FTSE']);
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    // ^RUT 1,556.10 (Nov. 6), 1,549.49 (Nov. 9); ^GSPC 2,755.45, 2,781.01.
+    it('^RUT 1,549.49 / 1,556.10 − 1 = −0.42%; ^GSPC 2,781.01 / 2,755.45 − 1 = 0.93%: both supported', async () => {
+      const [rut, spx] = await checkedReadings(
+        data.ev,
+        'By Friday November 9 the Russell 2000 was 0.4 per cent lower than its pre-election close, while the S&P 500 held on to a gain of 0.9 per cent.',
+        o,
+      );
+      near(rut.computed?.value, pctOf(1556.0999755859375, 1549.489990234375));
+      near(spx.computed?.value, pctOf(2755.449951171875, 2781.010009765625));
+      assert.deepEqual([rut.verdict, spx.verdict], ['supported', 'supported']);
+    });
+  });
+});
+
+describe('a move named again by its number ("Of that 10.6% gain", "That 10.6% gain is …"): its subject and period', () => {
+  const o = { event: '2016-11-08', to: '2016-11-30' };
+  const text =
+    "The Russell 2000 has gained 10.6% since the election. Of that 10.6% gain, about 3.1 points came on Nov. 9 alone. That 10.6% gain is nearly four times the S&P 500's 2.8%.";
+  it("the part is Nov. 9's return, about 3.1% (was 3.1 index points); the whole stays since the vote (was Nov. 9)", () => {
+    const [, whole, part, again, ratio, spx] = firsts(text, o);
+    const since = { kind: 'since', event: '2016-11-08', to: '2016-11-30' };
+    assert.deepEqual([whole.subjects, whole.window], [['^RUT'], since]);
+    assert.deepEqual([part.metric, part.subjects, part.stated], ['return', ['^RUT'], 3.1]);
+    assert.deepEqual(part.window, { kind: 'dates', from: '2016-11-08', to: '2016-11-09' });
+    // "That 10.6% gain is nearly four times …": the Russell's since the vote (was no subject, then Nov. 9).
+    assert.deepEqual([again.subjects, again.window], [['^RUT'], since]);
+    assert.deepEqual([ratio.metric, ratio.subjects, ratio.window], ['ratio', ['^RUT', '^GSPC'], since]);
+    assert.deepEqual(spx.window, since);
+  });
+});
+
+describe('small things', () => {
+  it('"has outperformed the S&P 500 for six of the last seven sessions" is a tally, as "in six of …" was', () => {
+    const [r] = firsts('The Russell 2000 has outperformed the S&P 500 for six of the last seven sessions.', {
+      event: '2024-11-05',
+      to: '2024-11-15',
+    });
+    assert.equal(r.metric, 'record');
+    assert.equal(r.record?.words, 'for six of the last seven sessions');
+  });
+  it('"measured from the post-referendum low" is a reference, no record; "a new post-referendum low" is one', () => {
+    const o = { event: '2016-06-23', to: '2017-06-23' };
+    const [m] = firsts(
+      'Measured from the post-referendum low on June 27, 2016, the FTSE 250 is up more than 30%.',
+      o,
+    );
+    assert.equal(m.record, undefined);
+    assert.deepEqual(m.window, { kind: 'dates', from: '2016-06-27', to: '2017-06-23' });
   });
 });
