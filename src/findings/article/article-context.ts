@@ -1,5 +1,5 @@
 /** What the article reader carries from one sentence to the next (./read.ts, ./remember.ts). */
-import type { ClaimWindow } from '../claim.ts';
+import type { ClaimWindow, Extreme } from '../claim.ts';
 import type { ClaimSubject, ComparisonTarget } from '../claim-read.ts';
 import type { DefinedMeasure } from './measure-define.ts';
 
@@ -37,6 +37,8 @@ export interface ArticleContext {
   entryTo?: string;
   /** The speaker the sentence before named: a quotation right after it with no "said" is theirs too. */
   speaker?: string;
+  /** The last high or low a distance was measured from: "regaining 8.7% from the same low" in a later one. */
+  extreme?: Extreme;
 }
 
 /** A spread or excess return stated earlier, as a later gap with no subject of its own points back at it. */

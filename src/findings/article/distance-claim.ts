@@ -11,7 +11,7 @@
  */
 import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
 import type { Extreme } from '../claim.ts';
-import type { TextSpan } from '../claim-read.ts';
+import type { ClaimReadings, TextSpan } from '../claim-read.ts';
 import { DATE_RE, lastMonthBefore, MONTH_RE, monthNumber, resolveDate } from './dates.ts';
 import { AFTER, LEAD, MOVING, NEED_BACK, REFERENCE_AT, SINCE_TURN, VALUE_OR_MOVE } from './distance-words.ts';
 import { NUMBER_WORDS } from './number-words.ts';
@@ -169,4 +169,28 @@ export function asDistance(
     signSource: d.sign || fromVerb ? 'verb' : 'none',
     extreme: d.extreme,
   };
+}
+
+/** "the same low", "that trough", "this peak": a high or low a sentence before named. */
+const SAME = /^(?:(?:the|that|this)\s+same|that|this)\s+(?:high|peak|top|low|trough|bottom)\b/i;
+
+/**
+ * Gives the distances of `claims` measured from "the same low" ("Large caps have done a little less well,
+ * regaining about 8.7 per cent from the same low") the last high or low measured from before (`last`), in place;
+ * returns the last one the sentence measures from, for the sentences after it.
+ * @example sameExtreme(claims, { side: 'low', from: '2016-06-27', to: '2016-06-27', words: 'its June 27 trough' })
+ */
+export function sameExtreme(
+  claims: readonly ClaimReadings[],
+  last: Extreme | undefined,
+): Extreme | undefined {
+  let out = last;
+  for (const c of claims)
+    for (const r of c.readings) {
+      if (r.metric !== 'distance' || !r.extreme) continue;
+      if (last && SAME.test(r.extreme.words) && last.side === r.extreme.side)
+        r.extreme = { ...last, words: r.extreme.words };
+      out = r.extreme;
+    }
+  return out;
 }

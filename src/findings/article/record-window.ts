@@ -2,14 +2,13 @@
  * The window a record phrase gives a number stated beside it with no window of its own ("The Russell 2000
  * fell 1.5 percent, its third-worst day …": that day; "on track for its best month since 2011, up 11%": the
  * month to date; "posted its best week since 2011, rising 10.2%": the last whole week).
- * - day: the session ending the article's date;
- * - week after an event ("its best post-election week"): the week after the news (--event);
+ * - day, week after an event ("its worst two-day post-election drop", "its best post-election week"): the N
+ *   sessions or the week after the news (--event); else a day is the session ending the article's date;
  * - week: running ("on track for", "heading for") the week so far; else the last whole week on or before the
  *   article's date (its own on the week's last session, else the week before: "in the latest week");
  * - month: running, the month to date; else the article's month (as ./record-claim.ts ranks a record alone),
  *   in its first five days the month just ended;
- * - year: a tally ("in six of the past seven years") through the last whole year, the article's own on its
- *   last session; else the year to date.
+ * - year: a tally ("in six of the past seven years") through the last whole year; else the year to date.
  */
 import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
 import { nyseSessions } from '../../calendar/index.ts';
@@ -29,6 +28,8 @@ import { endsWeek, weekSoFar } from './window-periods.ts';
  */
 export function recordWindow(r: RecordPhrase, o: ReadOptions): ClaimWindow | undefined {
   if (!o.to) return undefined;
+  if (r.period === 'day' && o.event && isEventRecord(r.words))
+    return { kind: 'sessions', event: o.event, sessions: r.stretch ?? 1 };
   if (r.period === 'day') return { kind: 'dates', from: previousSession(o.to), to: o.to };
   if (r.period === 'week') {
     // "its best post-election week on record": the week after the event, ranked after every earlier one.

@@ -1,9 +1,10 @@
 /**
  * What a read sentence leaves for the sentences after it (./pick-window.ts `ArticleContext`): its window,
- * day, flow week, returns, spreads, subject and the securities it named.
+ * day, flow week, returns, spreads, subject, the securities it named and the high or low it measured from.
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ClaimSubject } from '../claim-read.ts';
+import { sameExtreme } from './distance-claim.ts';
 import { type ArticleContext, isOneDay } from './pick-window.ts';
 
 /** What a read sentence leaves for the next ones: its window, day, flow week, returns, spreads and subject. */
@@ -12,6 +13,8 @@ export function remember(
   out: readonly ClaimReadings[],
   carry: { window?: ClaimWindow; subject?: ClaimSubject },
 ): void {
+  // "regaining about 8.7 per cent from the same low": the low the last distance was measured from.
+  ctx.extreme = sameExtreme(out, ctx.extreme);
   const first = out.map((c) => c.readings[0]).filter((r) => r !== undefined);
   if (carry.window) ctx.window = carry.window;
   if (first.length) ctx.thenDay = undefined;

@@ -350,3 +350,47 @@ describe('small things', () => {
     assert.deepEqual(m.window, { kind: 'dates', from: '2016-06-27', to: '2017-06-23' });
   });
 });
+
+describe('"from the same low": the low the sentence before measured from (a Brexit column of July 22, 2016)', () => {
+  const o = { event: '2016-06-23', to: '2016-07-22' };
+  const text =
+    'The small-cap benchmark has climbed more than a tenth from its June 27 trough. Large caps have done a little less well, regaining about 8.7 per cent from the same low.';
+  it("the S&P 500's distance is from June 27's close too (was from its lowest close on record, 1932)", () => {
+    const [rut, spx] = firsts(text, o);
+    assert.deepEqual([rut.extreme?.side, rut.extreme?.from], ['low', '2016-06-27']);
+    assert.deepEqual([spx.subjects, spx.extreme?.side, spx.extreme?.from], [['^GSPC'], 'low', '2016-06-27']);
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    // ^RUT 1,089.65 and ^GSPC 2,000.54 on June 27, 2016; 1,212.89 and 2,175.03 on July 22.
+    it('^RUT 1,212.89 / 1,089.65 − 1 = 11.31% (> 10); ^GSPC 2,175.03 / 2,000.54 − 1 = 8.72%: both supported', async () => {
+      const [rut, spx] = await checkedReadings(data.ev, text, o);
+      near(rut.computed?.value, pctOf(1089.6500244140625, 1212.8900146484375));
+      near(spx.computed?.value, pctOf(2000.5400390625, 2175.030029296875));
+      assert.deepEqual([rut.verdict, spx.verdict], ['supported', 'supported']);
+    });
+  });
+});
+
+describe('"their worst two-day post-election drop on record" (Nov. 7, 2008): a run of sessions after the vote', () => {
+  const o = { event: '2008-11-04', to: '2008-11-07' };
+  const text =
+    'Stocks posted their worst two-day post-election drop on record, with the Russell 2000 losing 9.2% and the S&P 500 10%.';
+  it("the numbers are the two sessions after the vote (was the article's day); the record ranks elections", () => {
+    const [rut, spx] = firsts(text, o);
+    const two = { kind: 'sessions', event: '2008-11-04', sessions: 2 };
+    assert.deepEqual([rut.window, spx.window], [two, two]);
+    assert.deepEqual(
+      [rut.record?.kind, rut.record?.stretch, rut.record?.direction],
+      ['worst-on-record', 2, 'loss'],
+    );
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^RUT 495.84 / 545.97 − 1 = −9.18%, the worst of the 6 elections from 1988 over the same two sessions', async () => {
+      const [rut] = await lines(data.ev, text, o);
+      assert.match(rut, /-9\.2%: supported, -9\.18%/);
+      assert.match(rut, /supported: 1st of the 6 US presidential elections from 1988 to then/);
+    });
+  });
+});
