@@ -7,14 +7,17 @@
  */
 import type { TextSpan } from '../claim-read.ts';
 import { isMeasurable } from './bound-subject.ts';
+import { HEDGE } from './hedges.ts';
 import type { Quantity } from './numbers.ts';
 import type { QuantityClaim } from './quantity-types.ts';
 import type { SubjectHit } from './subjects.ts';
 import { NOUN_SIGNS } from './verbs.ts';
 
 /** "Of the Russell 2000's 9% gain …,": the opener, up to the move's noun. */
-const OPENER =
-  /^\s*(?:of|out\s+of)\s+(?:the\s+)?[^,;]{2,60}?['’]s?\s+(?:roughly\s+|about\s+|nearly\s+|almost\s+|some\s+)?[\d.]+\s*(?:%|percent|per\s+cent|-percent|-per-cent)\s+(gain|rise|rally|advance|climb|jump|surge|increase|decline|drop|fall|loss|slide|slump|selloff|sell-off)\b/i;
+const OPENER = new RegExp(
+  String.raw`^\s*(?:of|out\s+of)\s+(?:the\s+)?[^,;]{2,60}?['’]s?\s+${HEDGE}[\d.]+\s*(?:%|percent|per\s+cent|-percent|-per-cent)\s+(gain|rise|rally|advance|climb|jump|surge|increase|decline|drop|fall|loss|slide|slump|selloff|sell-off)\b`,
+  'i',
+);
 
 /** The part's verb right after it: "about 6 points came on Wednesday", "4 points of it arrived". */
 const CAME =
