@@ -8,16 +8,20 @@
  */
 
 import { nextSession, previousSession } from './dates.ts';
+import { NARROW_HEDGE } from './hedges.ts';
 import type { Quantity } from './numbers.ts';
 import { isOneDay } from './pick-window.ts';
 import type { WindowHit } from './windows.ts';
 
 /**
  * "…, after jumping", "…, following a": an earlier move told after the number it explains; with no comma, a
- * move named after its number ("falling 1.6% after a 2.9% slide on Friday").
+ * move named after its number ("falling 1.6% after a 2.9% slide on Friday"). No "over" or "below" before the
+ * number: ", after falling below 4,000" is a level.
  */
-const AFTER_MOVE =
-  /(?:,\s*(?:after|following)\s+(?:(?:a|an)\s+|[a-z]+ing\s+(?:(?:about|nearly|almost|roughly|some|another|an?)\s+)?)|,\s*(?:adding\s+to|extending|building\s+on|on\s+top\s+of)\s+(?:its|their|the|a|an)\s+|\d%?\s+(?:after|following)\s+(?:a|an)\s+)$/i;
+const AFTER_MOVE = new RegExp(
+  String.raw`(?:,\s*(?:after|following)\s+(?:(?:a|an)\s+|[a-z]+ing\s+(?:(?:another|an?)\s+)?${NARROW_HEDGE})|,\s*(?:adding\s+to|extending|building\s+on|on\s+top\s+of)\s+(?:its|their|the|a|an)\s+|\d%?\s+(?:after|following)\s+(?:a|an)\s+)$`,
+  'i',
+);
 
 /** A move's noun right after its number: "a 2.9% slide", "a 1.2% gain". */
 const MOVE_NOUN =

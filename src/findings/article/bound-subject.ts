@@ -5,6 +5,7 @@
  */
 import type { ClaimSubject } from '../claim-read.ts';
 import { WEEKDAY_POSS } from './dates.ts';
+import { HEDGE } from './hedges.ts';
 import { SMALL_INDEXES } from './index-names.ts';
 import type { Quantity } from './numbers.ts';
 import { ABNORMAL } from './quantity-words.ts';
@@ -20,14 +21,14 @@ const BELOW_LEVEL = new RegExp(
 /** "… ahead of large caps at 5.7%": a subject set against another, then "at" and its own number. */
 const SET_AGAINST =
   /\b(?:ahead\s+of|behind|versus|vs\.?|against|compared\s+(?:with|to)|outpacing|beating|trailing|lagging)\s+(?:the\s+)?$/i;
-const AT_NUMBER = /^\s*,?\s+at\s+(?:about\s+|roughly\s+|around\s+|just\s+|only\s+)?$/i;
+const AT_NUMBER = new RegExp(String.raw`^\s*,?\s+at\s+${HEDGE}$`, 'i');
 
 /** A noun of movement right after the number ("4.3% gain"): its sign, from NOUN_SIGNS. */
 export const NOUN_AFTER = new RegExp(`^\\s+(${Object.keys(NOUN_SIGNS).join('|')})\\b`, 'i');
 
 /** "'s gain of roughly ", "'s decline of ": a possessive's noun of movement, then "of" and the number. */
 const OF_NOUN = new RegExp(
-  `^['’]s\\s+(?:[\\w-]+\\s+)?(${Object.keys(NOUN_SIGNS).join('|')})\\s+of\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|some\\s+|more\\s+than\\s+|just\\s+(?:over|under)\\s+)?$`,
+  `^['’]s\\s+(?:[\\w-]+\\s+)?(${Object.keys(NOUN_SIGNS).join('|')})\\s+of\\s+${HEDGE}$`,
   'i',
 );
 
@@ -92,8 +93,7 @@ export function boundSubject(
 /** "led by", "paced by", "driven by" right before a subject: the leader of a move. */
 const LED_BY_BEFORE = /\b(?:led|paced|driven)\s+(?:higher\s+|lower\s+)?by\s+(?:the\s+)?$/i;
 /** ", up about 7.5%" right after the leader: its move, the verb elided. */
-const LEADER_MOVE =
-  /^\s*,\s*(up|down|off|higher|lower)\s+(?:(?:about|roughly|nearly|almost|some|around|more\s+than|less\s+than|over|just\s+over|just\s+under)\s+)?$/i;
+const LEADER_MOVE = new RegExp(String.raw`^\s*,\s*(up|down|off|higher|lower)\s+${HEDGE}$`, 'i');
 
 /** "By the numbers" lines: a number that opens its line, then a colon ("- 11.0%: the …"). */
 /** Before a number that leads its line: nothing, or a list's marker ("• 2.9% — …", "- 11.0%: …"). */

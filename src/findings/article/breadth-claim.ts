@@ -9,6 +9,7 @@
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ReadClaim, ReadOptions, TextSpan } from '../claim-read.ts';
 import type { ArticleContext } from './article-context.ts';
+import { FILLERS } from './hedges.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { pickWindow } from './pick-window.ts';
 import { findSectors, listFrom, listStart } from './sector-subjects.ts';
@@ -24,12 +25,15 @@ const UP =
   '(?:rose|risen|gained|advanced|climbed|rallied|were\\s+(?:up|higher)|(?:finished|ended|closed|traded|trading|moved)\\s+(?:the\\s+(?:day|session|week|month)\\s+)?(?:higher|up|in\\s+the\\s+green|in\\s+positive\\s+territory)|posted\\s+gains|eked\\s+out\\s+gains|higher|in\\s+the\\s+green)';
 const DOWN =
   '(?:fell|fallen|declined|dropped|slid|retreated|lost\\s+ground|were\\s+(?:down|lower)|(?:finished|ended|closed|traded|trading|moved)\\s+(?:the\\s+(?:day|session|week|month)\\s+)?(?:lower|down|in\\s+the\\s+red|in\\s+negative\\s+territory)|posted\\s+losses|lower|in\\s+the\\s+red)';
+/** "Only two of …", "just three …": a filler before the count (./hedges.ts), which "one sector" needs. */
+const FILLER = `(?:${FILLERS.join('|')})\\s+`;
+const LEADS_FILLER = new RegExp(`^${FILLER}`, 'i');
 /**
  * "Nine of the 11 sectors rose", "All 11 S&P 500 sectors finished higher", "All 11 sectors of the S&P 500
  * rose", "Every sector rose", "None of the 11 … fell".
  */
 const BREADTH = new RegExp(
-  `\\b(?:(?:only|just)\\s+)?(all|every|each|none|${N.slice(1, -1)})(?:\\s+(?:one\\s+)?of)?\\s+(?:(?:the|its|their)\\s+)?(?:(?:S&P\\s*500|index|benchmark)['’]s\\s+)?(?:${N}\\s+)?${MODS}sectors?\\s+(?:(?:of|in)\\s+the\\s+(?:S&P\\s*500|index|benchmark)\\s+)?(?:(?:have|had|were|was|all)\\s+)?(?:(${UP})|(${DOWN}))`,
+  `\\b(?:${FILLER})?(all|every|each|none|${N.slice(1, -1)})(?:\\s+(?:one\\s+)?of)?\\s+(?:(?:the|its|their)\\s+)?(?:(?:S&P\\s*500|index|benchmark)['’]s\\s+)?(?:${N}\\s+)?${MODS}sectors?\\s+(?:(?:of|in)\\s+the\\s+(?:S&P\\s*500|index|benchmark)\\s+)?(?:(?:have|had|were|was|all)\\s+)?(?:(${UP})|(${DOWN}))`,
   'gi',
 );
 const TO_UP =
@@ -90,7 +94,7 @@ export function breadthClaims(
     const side: 'up' | 'down' = m[3] ? 'up' : 'down';
     const all = lead === 'all' || lead === 'every' || lead === 'each';
     // "one sector rose" with no set and no "only": no breadth worth checking.
-    if (lead === 'one' && !of && !/^(?:only|just)\s/i.test(m[0])) continue;
+    if (lead === 'one' && !of && !LEADS_FILLER.test(m[0])) continue;
     const at = { start: m.index, end: m.index + m[0].length };
     const w = pick(at);
     if (!w.window) continue;

@@ -2,6 +2,8 @@
  * The forms of a sentence that keep the period of the sentence before it (./number-window.ts asks here): a
  * restatement in other terms, a thread's next fragment, a multiple whose other side is elided.
  */
+
+import { NARROW_WORDS } from './hedges.ts';
 import { ELIDED_AS } from './ratio-claim.ts';
 
 /**
@@ -9,8 +11,10 @@ import { ELIDED_AS } from './ratio-claim.ts';
  * basis,", "Equal-weighted,", "In other words,") or sets it against another ("That's more than double the S&P
  * 500's 2.5% advance").
  */
-const RESTATED =
-  /^\s*(?:(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:more|less|nearly|almost|about|roughly|twice|double|triple|half)\b|(?:when\s+|if\s+)?measured\s+(?:by|with|on|using|in)\b|(?:using|with|by|in)\s+(?:quintiles|deciles|terciles|quartiles|equal\s+weights|value\s+weights)\b|on\s+an?\s+(?:equal|value|cap(?:itali[sz]ation)?)[- ]weighted\s+basis\b|(?:equal|value|cap)[- ]weighted\s*,|in\s+(?:equal|value)[- ]weighted\s+terms\b|(?:in\s+other\s+words|put\s+(?:another\s+way|differently)|that\s+is\s+to\s+say)\s*,)/i;
+const RESTATED = new RegExp(
+  String.raw`^\s*(?:(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:more|less|twice|double|triple|half|${NARROW_WORDS})\b|(?:when\s+|if\s+)?measured\s+(?:by|with|on|using|in)\b|(?:using|with|by|in)\s+(?:quintiles|deciles|terciles|quartiles|equal\s+weights|value\s+weights)\b|on\s+an?\s+(?:equal|value|cap(?:itali[sz]ation)?)[- ]weighted\s+basis\b|(?:equal|value|cap)[- ]weighted\s*,|in\s+(?:equal|value)[- ]weighted\s+terms\b|(?:in\s+other\s+words|put\s+(?:another\s+way|differently)|that\s+is\s+to\s+say)\s*,)`,
+  'i',
+);
 
 /**
  * "SPX +2.5%." after "R2K +5.8% today.", "IWM: +5.8%." after "… beat the S&P 500's 2.5% gain on Wednesday": a

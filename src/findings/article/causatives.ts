@@ -3,6 +3,8 @@
  * "rate fears dragged the index down 2%". The verb's object, between it and the number, is what moved; the
  * particle or comparative (up, down, higher, lower, by) says the direction with the verb.
  */
+
+import { NARROW_HEDGE } from './hedges.ts';
 import type { VerbHit } from './verbs.ts';
 
 /** Causative verbs and their sign when the particle is "by" or none says otherwise. */
@@ -28,9 +30,12 @@ const CAUSATIVE: Record<string, 1 | -1> = {
   pulled: -1,
 };
 
-/** Verb, object (no clause break, at most 60 characters), particle, then a number (digits or a sign). */
+/**
+ * Verb, object (no clause break, at most 60 characters), particle, then a number (digits or a sign); a hedge
+ * before it never a preposition ("dragged the index down below 4,000" is a level).
+ */
 const RE = new RegExp(
-  `\\b(${Object.keys(CAUSATIVE).join('|')})\\s+(?!(?:in|into|out|from|the\\s+market\\s+in)\\b)([^,;.]{2,60}?)\\s+(up|down|higher|lower|by)\\s+(?=(?:about\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+|some\\s+|another\\s+)?[$£€+\\-−]?\\d)|\\b(${Object.keys(CAUSATIVE).join('|')})\\s+([^,;.]{2,60}?)\\s+(?=[+\\-−]?\\d[\\d.,]*\\s*(?:%|per\\s?cent|percent)\\s+(higher|lower)\\b)`,
+  `\\b(${Object.keys(CAUSATIVE).join('|')})\\s+(?!(?:in|into|out|from|the\\s+market\\s+in)\\b)([^,;.]{2,60}?)\\s+(up|down|higher|lower|by)\\s+(?=(?:another\\s+)?${NARROW_HEDGE}[$£€+\\-−]?\\d)|\\b(${Object.keys(CAUSATIVE).join('|')})\\s+([^,;.]{2,60}?)\\s+(?=[+\\-−]?\\d[\\d.,]*\\s*(?:%|per\\s?cent|percent)\\s+(higher|lower)\\b)`,
   'gi',
 );
 

@@ -5,6 +5,7 @@
  */
 import type { TextSpan } from '../claim-read.ts';
 import { GIVE_BACK_VERB, GIVEN_PART } from './after-move.ts';
+import { HEDGE } from './hedges.ts';
 import type { Quantity } from './numbers.ts';
 import type { QuantityClaim } from './quantity-types.ts';
 import { AGAINST, COMPARATIVE_AFTER, NOUN_BEFORE } from './quantity-words.ts';
@@ -86,7 +87,7 @@ export function nounSignOf(
  * loss since the vote: 1.2%", "The typical drop for the S&P 500 in the week after the vote is 1.2%".
  */
 const NOUN_HEAD = new RegExp(
-  String.raw`^\s*(?:[\w&.' -]{0,40}?['’]s?\s+|(?:the|its|their|this|that)\s+)(?:${NOUN_QUALIFIER}\s+)?(gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline|slide)(?:es|s)?\b(?:\s+(?:for|in|of|since|after|over|during|following|on|through|this|last|so)\b(?:(?!\b(?:means?|meant|leaves?|left|leaving|puts?|put|makes?|made|it|they|which|that|who)\b)[^,;:]){0,60}?)?\s*(?:\s(?:is|was|were|are|has\s+been|came\s+to|stood\s+at|amounted\s+to|totall?ed)|:)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|around\s+|just\s+|only\s+)?$`,
+  String.raw`^\s*(?:[\w&.' -]{0,40}?['’]s?\s+|(?:the|its|their|this|that)\s+)(?:${NOUN_QUALIFIER}\s+)?(gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline|slide)(?:es|s)?\b(?:\s+(?:for|in|of|since|after|over|during|following|on|through|this|last|so)\b(?:(?!\b(?:means?|meant|leaves?|left|leaving|puts?|put|makes?|made|it|they|which|that|who)\b)[^,;:]){0,60}?)?\s*(?:\s(?:is|was|were|are|has\s+been|came\s+to|stood\s+at|amounted\s+to|totall?ed)|:)\s+${HEDGE}$`,
   'i',
 );
 

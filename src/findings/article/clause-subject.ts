@@ -8,6 +8,7 @@ import { INDEX_ETF } from '../claim-subjects.ts';
 import { isMeasurable } from './bound-subject.ts';
 import { restatesMove } from './carried-period.ts';
 import { CLASS_INDEX } from './class-index.ts';
+import { HEDGE } from './hedges.ts';
 import type { Quantity } from './numbers.ts';
 import type { Carry } from './quantity-claim.ts';
 import type { SubjectHit } from './subjects.ts';
@@ -18,8 +19,10 @@ const PART_AFTER = /^\s*(?:[\w-]+\s+)?of\s+(?:that|it|this|those|them|the\s+tota
 const PART_BEFORE =
   /\bof\s+(?:that|it|this|the\s+(?:(?:week|month|period|day)['’]s\s+)?(?:total|sum|haul))\s*,?\s*(?:[\w-]+\s+){0,2}$/i;
 /** ", with a gain of nearly 11%", ", up 11%", ", having risen 4%": a trailing phrase with no subject of its own. */
-const TRAILING =
-  /^[\s,;:—–-]+(?:(?:with|after|on|thanks\s+to)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:gains?|rises?|advances?|returns?|rally|jump|surge|loss(?:es)?|declines?|drops?|falls?|slide|slump)\s+of|up|down|rising|falling|gaining|losing|having\s+(?:gained|lost|risen|fallen|climbed|dropped))\s+(?:about|nearly|almost|around|roughly|some|more\s+than|less\s+than|over|just\s+over|just\s+under)?\s*$/i;
+const TRAILING = new RegExp(
+  String.raw`^[\s,;:—–-]+(?:(?:with|after|on|thanks\s+to)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:gains?|rises?|advances?|returns?|rally|jump|surge|loss(?:es)?|declines?|drops?|falls?|slide|slump)\s+of|up|down|rising|falling|gaining|losing|having\s+(?:gained|lost|risen|fallen|climbed|dropped))\s+${HEDGE}$`,
+  'i',
+);
 /** "… more than triple the previous week's $1.8bn": the same subject's earlier period. */
 const EARLIER_PERIOD =
   /\b(?:previous|prior|preceding|last)\s+(?:day|session|week|month|quarter|year)['’]s\s+$/i;
@@ -43,8 +46,10 @@ const OWNED_LATER =
  * "That was up from $1.8bn the previous week", "This compares with $4.7 billion", "That is more than double
  * October's $4.1 billion": an amount set against the last one.
  */
-const THAT_AMOUNT =
-  /^\s*(?:that|this)\s+(?:was|is|compares|compared|came|brought|took|marked|followed)\b[^,;]*?(?:\b(?:from|with|to|after|of)\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?|\b(?:double|triple|twice|thrice|half)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+)$/i;
+const THAT_AMOUNT = new RegExp(
+  String.raw`^\s*(?:that|this)\s+(?:was|is|compares|compared|came|brought|took|marked|followed)\b[^,;]*?(?:\b(?:from|with|to|after|of)\s+${HEDGE}|\b(?:double|triple|twice|thrice|half)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+)$`,
+  'i',
+);
 
 /** A sentence opening on a participle, up to a number in it: "After peaking at ", "Having risen ". */
 const OPENING_PARTICIPLE =

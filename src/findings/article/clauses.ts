@@ -5,6 +5,7 @@
  * marks are attributed opinion: not read) with same-length replacements, so offsets stay the article's.
  */
 import type { TextSpan } from '../claim-read.ts';
+import { HEDGE } from './hedges.ts';
 
 /**
  * Clause boundaries; a colon before a number is a label's ("Russell 2000: +3.1%", "IWM: +$1.2bn", "Russell 2000:
@@ -33,6 +34,12 @@ export function clauses(text: string): TextSpan[] {
   return out;
 }
 
+/** After a subject, its number with no verb between: " up about 5%", " was 3%", " YTD: +25.1%". */
+const NUMBER_NEXT = new RegExp(
+  String.raw`^\s+(?:(?:was|were|is|are)\s+)?(?:(?:ytd|mtd|qtd|w\/w|m\/m|y\/y|d\/d|today)\s*:?\s+)?(?:(?:up|down)\s+)?${HEDGE}[-+$£€]?\d`,
+  'i',
+);
+
 /**
  * Splits clauses where a gapped clause begins: "IWM returned 11.1% and SPY 3.7%", "small caps are up 10.6%
  * and large caps 2.8%": an "and" followed by a subject and, with no verb between, its number. The verb is
@@ -58,9 +65,7 @@ export function gapped(
     // "…, the S&P 500 by 0.3% and the Russell 2000 by 0.2%": "by" before the number keeps the earlier verb,
     // after a comma or a number ("outperformed large caps and mid caps by 3 points" is one object list).
     const numberNext =
-      /^\s+(?:(?:was|were|is|are)\s+)?(?:(?:ytd|mtd|qtd|w\/w|m\/m|y\/y|d\/d|today)\s*:?\s+)?(?:(?:up|down)\s+)?(?:(?:about|around|roughly|nearly|almost|some|just|only|more\s+than|less\s+than)\s+)?[-+$£€]?\d/i.test(
-        after,
-      ) ||
+      NUMBER_NEXT.test(after) ||
       (!!and && (and[0].startsWith(',') || afterNumber) && /^\s+by\s+[-+$£€]?\d/i.test(after));
     // "IWM took in $1.1B this week and European equity funds attracted €1.2bn": after a number, "and" a
     // subject and its own verb is a clause of its own.

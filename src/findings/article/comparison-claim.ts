@@ -6,6 +6,7 @@
  */
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { isMeasurable } from './bound-subject.ts';
+import { HEDGE } from './hedges.ts';
 import type { Quantity } from './numbers.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
 import type { Carry } from './quantity-types.ts';
@@ -130,6 +131,8 @@ export function relativeSides(
   return { measured, targetHit };
 }
 
+/** "… and by ~270bps": the clause before the number holds only "and", "by" and a hedge (the verb elided). */
+const ELIDED = new RegExp(String.raw`^[\s,;]*and\s+(?:by\s+)?${HEDGE}$`, 'i');
 /**
  * A comparison an earlier clause's verb carries into this one: "outpacing its growth counterpart by 4.8 points
  * and the broader market by more than 12" (a gapped target, the subject carried: `earlier` is the verb before
@@ -157,22 +160,22 @@ export function carriedComparison(
       '',
     );
   const v = carry.verb;
-  const elided =
-    /^[\s,;]*and\s+(?:by\s+)?(?:~\s*|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+)?$/i;
   if (
     v?.kind === 'relative' &&
     carry.subject &&
     carry.target &&
     !before.length &&
-    elided.test(t.slice(seg.start, q.start))
+    ELIDED.test(t.slice(seg.start, q.start))
   )
     return comparisonClaim(carry.subject, carry.target, { sign: v.sign, signSource: 'verb', verb: v }, '');
   return undefined;
 }
 
 /** Between a relative verb and its number: "lagged at +2.1%", "lagged with a 1.6% decline", "trailed, with a gain of 0.5%". */
-const PLACED =
-  /^\s*,?\s*(?:at|with\s+(?:an?|its)(?:\s+(?:modest|small|slight|meagre|meager|paltry|smaller|bigger|steeper|sharper))?(?:\s+(?:gain|rise|advance|increase|decline|loss|drop|fall|decrease|dip|slide)\s+of)?)\s+(?:about\s+|just\s+|only\s+|roughly\s+|nearly\s+)?$/i;
+const PLACED = new RegExp(
+  String.raw`^\s*,?\s*(?:at|with\s+(?:an?|its)(?:\s+(?:modest|small|slight|meagre|meager|paltry|smaller|bigger|steeper|sharper))?(?:\s+(?:gain|rise|advance|increase|decline|loss|drop|fall|decrease|dip|slide)\s+of)?)\s+${HEDGE}$`,
+  'i',
+);
 
 /**
  * Whether the number `q` after relative verb `v` is placed ("Tech lagged at +2.1%", "technology lagged with a

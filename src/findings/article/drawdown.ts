@@ -7,11 +7,14 @@
  */
 
 import { distanceOf } from './distance-claim.ts';
+import { HEDGE } from './hedges.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
 
 /** "drawdown from that peak reached", "decline from its November record stood at", "drop from the high of". */
-const DRAWDOWN =
-  /\b(?:drawdown|decline|fall|drop|slide|loss|retreat|pullback|slump)\s+from\s+((?:its|their|that|the|this)\s+(?:[\w.,'-]+\s+){0,4}?(?:high|peak|top|record)s?(?:\s+(?:close|closing\s+high|level))?)\s+(?:(?:has|had)\s+)?(?:reached|was|is|stood\s+at|stands\s+at|hit|of|came\s+to|amounted\s+to|totall?ed|widened\s+to|deepened\s+to)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|some\s+|around\s+)?$/i;
+const DRAWDOWN = new RegExp(
+  String.raw`\b(?:drawdown|decline|fall|drop|slide|loss|retreat|pullback|slump)\s+from\s+((?:its|their|that|the|this)\s+(?:[\w.,'-]+\s+){0,4}?(?:high|peak|top|record)s?(?:\s+(?:close|closing\s+high|level))?)\s+(?:(?:has|had)\s+)?(?:reached|was|is|stood\s+at|stands\s+at|hit|of|came\s+to|amounted\s+to|totall?ed|widened\s+to|deepened\s+to)\s+${HEDGE}$`,
+  'i',
+);
 
 /**
  * The distance a fall from a high states, when the words before the number `head` name one; else undefined.
@@ -27,8 +30,10 @@ export function drawdownClaim(head: string, qc: QuantityClaim, ref?: string): Qu
 }
 
 /** An appositive that names the move a distance made: ", a rally of about 130%", ", a drop of 28%". */
-const APPOSITE_MOVE =
-  /,\s+(?:a|an)\s+(?:rally|gain|rise|advance|rebound|recovery|climb|surge|jump|run-?up|drop|fall|decline|slide|loss|slump|retreat)\s+of\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|over\s+)?$/i;
+const APPOSITE_MOVE = new RegExp(
+  String.raw`,\s+(?:a|an)\s+(?:rally|gain|rise|advance|rebound|recovery|climb|surge|jump|run-?up|drop|fall|decline|slide|loss|slump|retreat)\s+of\s+${HEDGE}$`,
+  'i',
+);
 
 /**
  * The distance an appositive restates ("has more than doubled since its March 18, 2020 low, a rally of about

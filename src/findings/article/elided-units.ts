@@ -4,11 +4,13 @@
  * percentage or a point difference before it, and only a bare number (no unit, no noun after it), in digits
  * or in words ("…, while the top fifth lagged by four").
  */
+
+import { HEDGE } from './hedges.ts';
 import { digits, NUMBER_WORDS } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
 
 const BARE_BY = new RegExp(
-  `\\bby\\s+(?:about\\s+|nearly\\s+|almost\\s+|roughly\\s+|around\\s+|more\\s+than\\s+|over\\s+|some\\s+|just\\s+(?:over\\s+|under\\s+)?|less\\s+than\\s+)?(\\d{1,3}(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})(?=\\s*(?:[,;.)]|$|\\s+(?:and|while|but|over|since|in|on|during|after|this|last)\\b))`,
+  `\\bby\\s+${HEDGE}(\\d{1,3}(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})(?=\\s*(?:[,;.)]|$|\\s+(?:and|while|but|over|since|in|on|during|after|this|last)\\b))`,
   'gi',
 );
 

@@ -12,6 +12,7 @@ import type { ClaimReadings, ClaimSubject, ReadClaim, ReadOptions } from '../cla
 import type { ArticleContext } from './article-context.ts';
 import { isMeasurable } from './bound-subject.ts';
 import { comparatorFor } from './comparators.ts';
+import { HEDGE_CAPTURED } from './hedges.ts';
 import type { Piece } from './split.ts';
 import { count } from './streak-words.ts';
 import { type SubjectHit, subjectKey } from './subjects.ts';
@@ -26,8 +27,10 @@ const WORDS: Record<string, number> = {
   fifth: 1 / 5,
   tenth: 1 / 10,
 };
-const SHARE =
-  /^\s*(?:(about|roughly|around|nearly|almost|some|more\s+than|less\s+than|over|just\s+over|just\s+under)\s+)?(?:(half|(?:a|one)[- ](?:third|quarter|fifth|tenth)|two[- ]thirds|three[- ]quarters)|(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent))\s+of\s+(?:the\s+|its\s+|their\s+)?([^,;]{0,60}?)\b(gain|rise|rally|advance|climb|jump|increase|decline|drop|fall|loss|slide|sell-?off)s?\b([^;]{0,80}?)\b(?:came|arrived|was\s+(?:made|added|booked|recorded))\b([^;]*)$/i;
+const SHARE = new RegExp(
+  String.raw`^\s*${HEDGE_CAPTURED}(?:(half|(?:a|one)[- ](?:third|quarter|fifth|tenth)|two[- ]thirds|three[- ]quarters)|(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent))\s+of\s+(?:the\s+|its\s+|their\s+)?([^,;]{0,60}?)\b(gain|rise|rally|advance|climb|jump|increase|decline|drop|fall|loss|slide|sell-?off)s?\b([^;]{0,80}?)\b(?:came|arrived|was\s+(?:made|added|booked|recorded))\b([^;]*)$`,
+  'i',
+);
 
 /** The value of a fraction in words: "two-thirds" 0.667, "a quarter" 0.25 (./given-back.ts too). */
 export function fraction(words: string): number {

@@ -3,6 +3,8 @@
  * percentages (./numbers.ts reads them; ./verbs.ts knows their words). Moved from ./number-words.ts. And
  * fractions of a point or a per cent ("half a point", "half a percent").
  */
+
+import { HEDGE, HEDGE_WORDS } from './hedges.ts';
 import type { Quantity } from './numbers.ts';
 
 /** Each fraction as a percentage of the whole. */
@@ -28,18 +30,18 @@ export function fractionValue(words: string): number {
 
 /** A fraction in words after a move ("rose by about a fifth", "lost two-fifths"); its group 1 is the fraction. */
 export const FRACTION = new RegExp(
-  `\\b(?:rose|risen|gained|fallen|fell|lost|dropped|jumped|surged|rallied|climbed|soared|returned|added|advanced|declined|slid|slumped|tumbled|shed|up|down|by)\\s+(?:(?:about|nearly|almost|roughly|around|more\\s+than|some|over|just\\s+over|just\\s+under)\\s+)?((?:an?|one|two|three|four)[- ](?:${Object.keys(FRACTION_WORDS).join('|')})s?)\\b`,
+  `\\b(?:rose|risen|gained|fallen|fell|lost|dropped|jumped|surged|rallied|climbed|soared|returned|added|advanced|declined|slid|slumped|tumbled|shed|up|down|by)\\s+${HEDGE}((?:an?|one|two|three|four)[- ](?:${Object.keys(FRACTION_WORDS).join('|')})s?)\\b`,
   'gi',
 );
 
 /**
  * Fractions of a point or a per cent in words: "half a point", "a quarter of a percentage point", "a
- * half-point", "half a percent".
+ * half-point", "half a percent"; "a point" after a hedge, "by" or "of" (not the idiom "up to a point").
  */
 const POINT_FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, 'three-quarters': 0.75 };
 const POINT_UNIT = '((?:percentage[- ])?point|per\\s?cent|percent)';
 const POINT_WORDS = new RegExp(
-  `\\b(?:(half|a\\s+quarter|three[- ]quarters)\\s+(?:of\\s+)?an?\\s+${POINT_UNIT}|an?\\s+(half|quarter)[- ]${POINT_UNIT}|(?<=\\b(?:more\\s+than|over|nearly|almost|about|roughly|around|less\\s+than|under|by|of)\\s+)a\\s+(?:full\\s+)?${POINT_UNIT})\\b(?!\\s+of\\s+(?:view|contention|pride|reference|entry|departure))`,
+  `\\b(?:(half|a\\s+quarter|three[- ]quarters)\\s+(?:of\\s+)?an?\\s+${POINT_UNIT}|an?\\s+(half|quarter)[- ]${POINT_UNIT}|(?<=\\b(?:${HEDGE_WORDS}|by|of)\\s+)(?<!\\bup\\s+to\\s+)a\\s+(?:full\\s+)?${POINT_UNIT})\\b(?!\\s+of\\s+(?:view|contention|pride|reference|entry|departure))`,
   'gi',
 );
 

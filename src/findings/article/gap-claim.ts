@@ -9,6 +9,7 @@ import type { ClaimWindow } from '../claim.ts';
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import type { EarlierSpread } from './article-context.ts';
 import { isMeasurable } from './bound-subject.ts';
+import { HEDGE, HEDGE_WORDS } from './hedges.ts';
 import type { Quantity } from './numbers.ts';
 import type { SubjectHit } from './subjects.ts';
 import type { VerbHit } from './verbs.ts';
@@ -18,14 +19,20 @@ import type { VerbHit } from './verbs.ts';
  * between the two indexes, 2.5 points, …", "The Russell 2000's outperformance of 5.1 points", "November's gap of about
  * 5 points between the two indexes": two returns' gap.
  */
-const GAP =
-  /(?:\b(?:a|an|the)\s+(?:gap|difference|spread|margin|outperformance|lead|edge|advantage)\s+of|['’]s?\s+(?:outperformance|lead|edge|advantage|gap|difference|spread|margin)\s+of|the\s+(?:gap|difference|spread|margin)\s+(?:is|was|now\s+stands\s+at|stands\s+at|stood\s+at|is\s+now|(?:has\s+|had\s+)?(?:widened|narrowed|grown|shrunk)\s+to)|the\s+(?:gap|difference|spread|margin)\s+between\s+(?:the\s+two(?:\s+(?:indexes|indices|gauges|benchmarks|groups|funds|etfs))?|them|the\s+pair)(?:(?:\s+(?:at|to|of|was|is|has|had|now|stood|stands|widened|narrowed|grown|shrunk)){1,3}|\s*,(?:\s+(?:at|now))?))\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|~\s*)?$/i;
+const GAP = new RegExp(
+  String.raw`(?:\b(?:a|an|the)\s+(?:gap|difference|spread|margin|outperformance|lead|edge|advantage)\s+of|['’]s?\s+(?:outperformance|lead|edge|advantage|gap|difference|spread|margin)\s+of|the\s+(?:gap|difference|spread|margin)\s+(?:is|was|now\s+stands\s+at|stands\s+at|stood\s+at|is\s+now|(?:has\s+|had\s+)?(?:widened|narrowed|grown|shrunk)\s+to)|the\s+(?:gap|difference|spread|margin)\s+between\s+(?:the\s+two(?:\s+(?:indexes|indices|gauges|benchmarks|groups|funds|etfs))?|them|the\s+pair)(?:(?:\s+(?:at|to|of|was|is|has|had|now|stood|stands|widened|narrowed|grown|shrunk)){1,3}|\s*,(?:\s+(?:at|now))?))\s+${HEDGE}$`,
+  'i',
+);
 
 /** "That 8.5 percentage point gap is …", "That's nearly 7 pts of outperformance": the gap named after its number. */
-const NAMED_BEFORE =
-  /\b(?:that|this|the|a|(?:that|it|this)(?:['’]s|\s+is|\s+was))\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|over\s+)?$/i;
+const NAMED_BEFORE = new RegExp(
+  String.raw`\b(?:that|this|the|a|(?:that|it|this)(?:['’]s|\s+is|\s+was))\s+${HEDGE}$`,
+  'i',
+);
 const NAMED_AFTER =
   /^[- ]?(?:percentage[- ]points?|points?|pp)?[- ]?(?:gap|spread|difference|margin)\b|^\s*(?:percentage\s+points?|points?|pts?|pp)?\s+of\s+outperformance\b/i;
+/** ", at 8 percentage points," or ", now about 7.5 points,": the clause before names the gap. */
+const AT_NOW = new RegExp(String.raw`^[\s,]*(?:at|now)\s+${HEDGE}$`, 'i');
 
 /**
  * The spread a gap states after two returns of different subjects: the higher stated return's subject minus
@@ -42,14 +49,7 @@ export function gapClaim(
 ): { subject: ClaimSubject; target: ClaimSubject; window?: ClaimWindow; sign?: -1 } | null {
   // ", at 8 percentage points," after "The gap between the two indices": the clause before names it.
   // ", now about 7.5 points," likewise.
-  const head = t.slice(
-    /^[\s,]*(?:at|now)\s+(?:(?:about|some|nearly|almost|roughly|more\s+than)\s+)?$/i.test(
-      t.slice(seg.start, q.start),
-    )
-      ? 0
-      : seg.start,
-    q.start,
-  );
+  const head = t.slice(AT_NOW.test(t.slice(seg.start, q.start)) ? 0 : seg.start, q.start);
   const named = NAMED_BEFORE.test(head) && NAMED_AFTER.test(t.slice(q.end));
   if (q.unit !== 'pp' || !(named || GAP.test(head))) return null;
   // "the gap between the two indexes": the last two indexes' returns, not a fund's stated after them.
@@ -73,8 +73,10 @@ export function gapClaim(
 }
 
 /** The clause opens with the gap itself: "Equal-weighted, the gap was narrower at", "…, with a gap of". */
-const BACK_GAP =
-  /^\s*(?:[^,;]{1,60}?(?:,\s*|\s+))?(?:the|that|this|with\s+an?)\s+(?:(?:average|mean|median|typical|biggest|largest|widest|smallest|narrowest)\s+)?(?:gap|spread|difference|margin|lead|outperformance|underperformance|shortfall|measure)\b(?![^,;]*\b(?:between|of|over|to|for)\s+(?:the\s+)?(?!(?:about|around|roughly|nearly|almost|some|more|less|just|only|over|under)\b)[A-Z])[^;]{0,60}$/i;
+const BACK_GAP = new RegExp(
+  String.raw`^\s*(?:[^,;]{1,60}?(?:,\s*|\s+))?(?:the|that|this|with\s+an?)\s+(?:(?:average|mean|median|typical|biggest|largest|widest|smallest|narrowest)\s+)?(?:gap|spread|difference|margin|lead|outperformance|underperformance|shortfall|measure)\b(?![^,;]*\b(?:between|of|over|to|for)\s+(?:the\s+)?(?!(?:${HEDGE_WORDS}|more|less)\b)[A-Z])[^;]{0,60}$`,
+  'i',
+);
 
 /**
  * A gap with no subject of its own in a sentence after one that stated a spread or an excess return:
@@ -104,8 +106,10 @@ export function backGapClaim(
 }
 
 /** ", with an average outperformance of", ", by an average margin of": a gap noun alone before the number. */
-const GAP_NOUN =
-  /^[\s,;—–]*(?:(?:with|by|for|at)\s+)?(?:an?\s+|the\s+)?(?:(?:average|mean|median|typical|cumulative)\s+)?(?:outperformance|underperformance|margin|gap|lead|edge|shortfall)\s+of\s+(?:just\s+|only\s+|about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?$/i;
+const GAP_NOUN = new RegExp(
+  String.raw`^[\s,;—–]*(?:(?:with|by|for|at)\s+)?(?:an?\s+|the\s+)?(?:(?:average|mean|median|typical|cumulative)\s+)?(?:outperformance|underperformance|margin|gap|lead|edge|shortfall)\s+of\s+${HEDGE}$`,
+  'i',
+);
 
 /**
  * "Over the past 10 elections, the Russell 2000 has beaten the S&P 500 in the month after the vote six times,

@@ -3,6 +3,7 @@
  * (./pick-window.ts `gapAsOf`, ./number-window.ts, ./position-claim.ts, ./quantity-words.ts `gapLevel`,
  * ./not-a-claim.ts).
  */
+import { HEDGE } from './hedges.ts';
 
 /** The nouns of a gap: "lead", "gap", "spread", "margin", "edge", "advantage", "outperformance". */
 export const GAP_NOUN = /\b(?:lead|gap|spread|margin|edge|advantage|outperformance|underperformance)\b/i;
@@ -13,13 +14,13 @@ export const GAP_MOVED =
 
 /** A gap's level, not its move: "narrowed to 3 points", "widened to", "stood at", "has grown to". */
 export const GAP_TO = new RegExp(
-  `\\b(?:${GAP_MOVED}|st(?:ood|ands)|reached|reaches)\\s+(?:to|at)\\s+(?:about\\s+|roughly\\s+|nearly\\s+|some\\s+|just\\s+)?$`,
+  `\\b(?:${GAP_MOVED}|st(?:ood|ands)|reached|reaches)\\s+(?:to|at)\\s+${HEDGE}$`,
   'i',
 );
 
 /** A gap's level in the present perfect ("has narrowed to 2.8 points"): as of the article's date. */
 export const GAP_NOW = new RegExp(
-  `\\b(?:has|have)\\s+(?:now\\s+|since\\s+)?(?:${GAP_MOVED})\\s+to\\s+(?:about\\s+|roughly\\s+|nearly\\s+|some\\s+|just\\s+)?$`,
+  `\\b(?:has|have)\\s+(?:now\\s+|since\\s+)?(?:${GAP_MOVED})\\s+to\\s+${HEDGE}$`,
   'i',
 );
 
@@ -27,5 +28,7 @@ export const GAP_NOW = new RegExp(
  * The earlier level a gap moved from, right after its new one ("… to 2.8 points from as much as 6 points"): a
  * window phrase after it ("last week") is that level's, not the new one's.
  */
-export const FROM_EARLIER =
-  /^\s*(?:percentage\s+)?(?:points?|pp|pts?|%|percent)?\s*,?\s*(?:down\s+|up\s+)?from\s+(?:as\s+(?:much|many|high|low|little)\s+as\s+|a\s+(?:peak|high|low|record)\s+of\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+|more\s+than\s+|over\s+)?[\d.]+\s*(?:percentage\s+)?(?:points?|pp|pts?|%|percent)?\s*$/i;
+export const FROM_EARLIER = new RegExp(
+  String.raw`^\s*(?:percentage\s+)?(?:points?|pp|pts?|%|percent)?\s*,?\s*(?:down\s+|up\s+)?from\s+(?:as\s+(?:much|many|high|low|little)\s+as\s+|a\s+(?:peak|high|low|record)\s+of\s+)?${HEDGE}[\d.]+\s*(?:percentage\s+)?(?:points?|pp|pts?|%|percent)?\s*$`,
+  'i',
+);

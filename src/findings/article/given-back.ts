@@ -13,14 +13,17 @@ import { isMeasurable } from './bound-subject.ts';
 import { comparatorFor } from './comparators.ts';
 import { previousSession } from './dates.ts';
 import { fraction } from './fraction-of-move.ts';
+import { HEDGE_CAPTURED } from './hedges.ts';
 import { expandSubjects, readingsWhy } from './readings.ts';
 import type { Piece } from './split.ts';
 import { type SubjectHit, subjectKey } from './subjects.ts';
 import { findWindows } from './windows.ts';
 
 /** "have given back all of their gains since …", "erased its post-election rally", "wiped out the entire gain". */
-const GIVEN_BACK =
-  /\b(?:(?:has|have|had)\s+(?:now\s+|since\s+|already\s+|just\s+)?)?(?:(given\s+back|gave\s+back|giv(?:es|ing)\s+back|given\s+up|gave\s+up|surrendered|surrender(?:s|ing)?)|erased|eras(?:es|ing)|wiped\s+out|wip(?:es|ing)\s+out|reversed|revers(?:es|ing)|unwound|unwind(?:s|ing)?)\s+(?:(?:(about|roughly|around|nearly|almost|some|more\s+than|less\s+than|over)\s+)?(half|(?:a|one)[- ](?:third|quarter)|two[- ]thirds|three[- ]quarters|most|\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|percent))\s+(?:of\s+)?|all(?:\s+of)?\s+|the\s+(?:entire|whole)\s+|the\s+entirety\s+of\s+)?(?:its|their|the)\s+(?:entire\s+|whole\s+)?(?:([\w-]*election|post-[\w-]+|[\w.-]+\s+)?)(gains?|rally|advance|rise|surge|jump)\b(?!\s+(?:in|on|of)\s+(?:the\s+)?(?:day|session|morning|afternoon))/i;
+const GIVEN_BACK = new RegExp(
+  String.raw`\b(?:(?:has|have|had)\s+(?:now\s+|since\s+|already\s+|just\s+)?)?(?:(given\s+back|gave\s+back|giv(?:es|ing)\s+back|given\s+up|gave\s+up|surrendered|surrender(?:s|ing)?)|erased|eras(?:es|ing)|wiped\s+out|wip(?:es|ing)\s+out|reversed|revers(?:es|ing)|unwound|unwind(?:s|ing)?)\s+(?:${HEDGE_CAPTURED}(half|(?:a|one)[- ](?:third|quarter)|two[- ]thirds|three[- ]quarters|most|\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|percent))\s+(?:of\s+)?|all(?:\s+of)?\s+|the\s+(?:entire|whole)\s+|the\s+entirety\s+of\s+)?(?:its|their|the)\s+(?:entire\s+|whole\s+)?(?:([\w-]*election|post-[\w-]+|[\w.-]+\s+)?)(gains?|rally|advance|rise|surge|jump)\b(?!\s+(?:in|on|of)\s+(?:the\s+)?(?:day|session|morning|afternoon))`,
+  'i',
+);
 
 /**
  * The claim that a subject has given back all of its gain since the news, or undefined.

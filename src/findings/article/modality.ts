@@ -13,6 +13,7 @@
  *   ./attribution.ts).
  */
 import type { TextSpan } from '../claim-read.ts';
+import { HEDGE } from './hedges.ts';
 import { liveStamp } from './live-blog.ts';
 
 const IF_CLAUSE =
@@ -91,8 +92,10 @@ export function intradayWords(t: string): string | undefined {
 }
 
 /** "… in early trading before closing at 2,392.92": the close's own number, not an intraday one. */
-const CLOSED_AT =
-  /\b(?:clos(?:ing|ed|es)|finish(?:ing|ed)|end(?:ing|ed)|settl(?:ing|ed))\s+(?:the\s+(?:day|session)\s+)?(?:at|up|down|higher|lower)\s+(?:about\s+|nearly\s+|roughly\s+)?$/i;
+const CLOSED_AT = new RegExp(
+  String.raw`\b(?:clos(?:ing|ed|es)|finish(?:ing|ed)|end(?:ing|ed)|settl(?:ing|ed))\s+(?:the\s+(?:day|session)\s+)?(?:at|up|down|higher|lower)\s+${HEDGE}$`,
+  'i',
+);
 
 /** Between a number and later intraday words that do not reach it: "gained 1.17% to end at 3,550.50, after earlier hitting an intraday high". */
 const ASIDE_AFTER =
@@ -113,8 +116,10 @@ export function intradayReaches(t: string, q: TextSpan, words: string): boolean 
 const RATIO =
   /\bby\s+a\s+factor\s+of\s+(?:two|three|four|five|ten|\d+(?:\.\d+)?)\b|\b(?:twice|half|(?:two|three|four|five|ten|\d+(?:\.\d+)?)\s+times|\d+(?:\.\d+)?x)\s+(?:as\s+(?:much|fast|large|big|strong|steep|many)|more\s+than|the\s+(?:gain|return|rise|fall|drop|loss|pace|size))\b/i;
 /** "accounted for a third of the gain", "took in half of the week's inflows": a fraction of a total. */
-const SHARE =
-  /\b(?:accounted\s+for|made\s+up|contributed|took\s+in|drew|attracted|captured)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:(?:a|an|one|two|three)[\s-]+(?:tenth|fifth|quarter|third|half|thirds|quarters|fifths)|half)\s+of\b/i;
+const SHARE = new RegExp(
+  String.raw`\b(?:accounted\s+for|made\s+up|contributed|took\s+in|drew|attracted|captured)\s+${HEDGE}(?:(?:a|an|one|two|three)[\s-]+(?:tenth|fifth|quarter|third|half|thirds|quarters|fifths)|half)\s+of\b`,
+  'i',
+);
 const SINGLE_PERIOD =
   /\b(?:in|on)\s+(?:a|any)\s+single\s+(?:session|day|week|month)\b|\bon\s+any\s+(?:one\s+)?(?:day|session)\b/i;
 
@@ -182,5 +187,7 @@ export function untrackedReason(t: string): string | undefined {
 
 const VALUATION =
   /\b\d+(?:\.\d+)?\s*(?:times|x)\s+(?:(?:forward|trailing|next\s+year['’]s|12-month|expected)\s+)?(?:earnings|profits|sales|revenue|book(?:\s+value)?|ebitda)\b|\b(?:forward\s+)?(?:P\/E|p\/e|price[- ]to[- ](?:earnings|book|sales))(?:\s+ratio)?\b/;
-const VOLUME =
-  /\btraded\s+(?:more\s+than\s+|about\s+|nearly\s+|some\s+|over\s+)?[\d.,]+\s*(?:million|billion|mn|m|bn)?\s+shares\b|\b(?:trading\s+)?volumes?\b[^.;]{0,40}\b(?:times|triple|double|average)\b/i;
+const VOLUME = new RegExp(
+  String.raw`\btraded\s+${HEDGE}[\d.,]+\s*(?:million|billion|mn|m|bn)?\s+shares\b|\b(?:trading\s+)?volumes?\b[^.;]{0,40}\b(?:times|triple|double|average)\b`,
+  'i',
+);

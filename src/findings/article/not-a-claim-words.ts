@@ -3,6 +3,7 @@
  * an outlook reported in the past, an intraday extreme ("as much as") and a peak given back.
  */
 import { DATE_RE } from './dates.ts';
+import { HEDGE } from './hedges.ts';
 
 /**
  * A threshold that defines a market's state, not a move measured: "the 20% threshold that defines a bear
@@ -43,8 +44,10 @@ export const GAVE_BACK =
   /^[^,;]{0,40}?\bbefore\s+(?:giving\s+back|handing\s+back|surrendering|paring|trimming|erasing|reversing|fading|relinquishing)\b([^;.]{0,60})/i;
 
 /** A central bank's move right before the number: "cut rates by half a percentage point", "raised its key rate by 0.25 points". */
-export const RATE_MOVE =
-  /\b(?:cut|cuts|cutting|raised|raises|raising|lowered|lowers|lowering|hiked|hikes|hiking|lifted|lifts|reduced|trimmed|slashed|eased)\s+(?:(?:its|their|the|interest|borrowing|policy|benchmark|key|overnight|lending)\s+){0,3}(?:rates?|costs)\s+(?:by\s+)?(?:(?:about|another|a\s+further|an?\s+(?:outsized|jumbo|larger-than-usual))\s+)?$/i;
+export const RATE_MOVE = new RegExp(
+  String.raw`\b(?:cut|cuts|cutting|raised|raises|raising|lowered|lowers|lowering|hiked|hikes|hiking|lifted|lifts|reduced|trimmed|slashed|eased)\s+(?:(?:its|their|the|interest|borrowing|policy|benchmark|key|overnight|lending)\s+){0,3}(?:rates?|costs)\s+(?:by\s+)?(?:(?:another|a\s+further|an?\s+(?:outsized|jumbo|larger-than-usual))\s+)?${HEDGE}$`,
+  'i',
+);
 
 /** A rate's move named right after its size in points: "a half-point cut", "a 25-basis-point hike". */
 export const RATE_AFTER = /^[\s-]*(?:(?:interest[- ])?rate\s+)?(?:cut|hike|increase|reduction|rise)s?\b/i;

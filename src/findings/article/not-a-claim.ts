@@ -12,6 +12,7 @@
 import type { TextSpan } from '../claim-read.ts';
 import { NEED_BACK } from './distance-words.ts';
 import { GAP_NOUN } from './gap-words.ts';
+import { HEDGE, HEDGE_WORDS } from './hedges.ts';
 import { interimExtreme } from './interim-extreme.ts';
 import {
   DEFINITION,
@@ -42,8 +43,11 @@ const SHARE_OF =
 /** "78% of Russell 2000 members", "60% of stocks in the index": a share of an index's members. */
 const BREADTH =
   /^\s+of\s+(?:the\s+)?(?:[\w&'’.-]+\s+){0,3}?(?:members|constituents|components|(?:stocks|shares|companies)\s+in\s+the)\b/i;
-/** A level, not a change: "climbed to 24 per cent". */
-const LEVEL = /^\s+(?:[\w-]+\s+){0,2}?(?:to|at)\s+(?:about\s+|around\s+)?$/i;
+/** A level, not a change: "climbed to 24 per cent" (not a hedge's "to": "rose close to 9%", "by up to 9%"). */
+const LEVEL = new RegExp(
+  String.raw`^\s+(?:[\w-]+\s+){0,2}?(?:to|at)(?<!\b(?:${HEDGE_WORDS}))\s+${HEDGE}$`,
+  'i',
+);
 /**
  * "5% off its high", "below the record high", "above its 2016 low", "26% below its Aug. 31 record close": a
  * distance from a peak or a trough.

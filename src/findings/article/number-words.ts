@@ -3,6 +3,7 @@
  * fifth"), scales (bn, m, tn), currency signs, the percent/point unit words, and the regular-expression
  * pieces ./numbers.ts and ./amounts.ts build their readers from.
  */
+import { HEDGE } from './hedges.ts';
 
 /** Number words read as values (for "six per cent", "a third" is a size group, not a number). */
 export const NUMBER_WORDS: Record<string, number> = {
@@ -126,13 +127,7 @@ export function pctUnit(words: string): { unit: 'percent' | 'pp'; factor: number
     .replace(/^[\s-]+/, '')
     .toLowerCase()
     .replace(/\.$/, '');
-  if (
-    u === '%' ||
-    u === 'pct' ||
-    u === 'pc' ||
-    u === 'p.c' ||
-    (u.startsWith('per') && !u.startsWith('percentage'))
-  )
+  if (['%', 'pct', 'pc', 'p.c'].includes(u) || (u.startsWith('per') && !u.startsWith('percentage')))
     return { unit: 'percent', factor: 1 };
   if (u.startsWith('basis') || u.startsWith('bp')) return { unit: 'pp', factor: 0.01 };
   return { unit: 'pp', factor: 1 };
@@ -146,8 +141,12 @@ export const MULTIPLE_OBJECT =
   "(?=\\s+(?:the\\s+(?:gain|return|rise|advance|rally|performance)s?\\s+(?:of|in|for)\\b|that\\s+of\\b|(?:the\\s+)?[\\w&.\\s-]{1,40}?['’]s?\\s+(?:gain|return|rise|advance|rally|performance)s?\\b))";
 
 /** A verb of outperforming and "by" before a number: "trail large caps by about 20 points". */
-const GAP_BY =
-  /\b(?:trail|lag|beat|outperform|underperform|outpac|outrun|outstrip)\w*\s+(?:[^,;.]{0,60}?\s+)?by\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|around\s+|some\s+|more\s+than\s+|over\s+)?$/i;
+const GAP_BY = new RegExp(
+  String.raw`\b(?:trail|lag|beat|outperform|underperform|outpac|outrun|outstrip)\w*\s+(?:[^,;.]{0,60}?\s+)?by\s+${HEDGE}$`,
+  'i',
+);
+/** A per cent that restates points: ", or 0.6 percent", ", or about 1%". */
+const OR_NUMBER = new RegExp(String.raw`^,?\s+or\s+${HEDGE}[-+]?\d`, 'i');
 
 /**
  * Whether "N points" ending at `end` of `text` is an index's move ("rose 300 points"), not a difference of
@@ -157,7 +156,7 @@ const GAP_BY =
  * @example indexMove('The Dow fell 300 points', 23, 300) // true
  */
 export function indexMove(text: string, end: number, value: number): boolean {
-  if (/^,?\s+or\s+(?:about\s+)?[-+]?\d/i.test(text.slice(end))) return true;
+  if (OR_NUMBER.test(text.slice(end))) return true;
   const start = text.slice(0, end).search(/[-+]?[\d.,]+\s*[-\s]?(?:points?|pts)$/i);
   const gap = value < 100 && GAP_BY.test(text.slice(Math.max(0, start - 100), start));
   return value >= 20 && !gap;

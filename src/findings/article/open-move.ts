@@ -7,10 +7,10 @@
  * close-to-close move: only the number the opening words touch is read so.
  */
 import type { TextSpan } from '../claim-read.ts';
+import { HEDGE, HEDGE_WORDS } from './hedges.ts';
 
 /** Filler between the verb and the number: "opened the session sharply higher, by about". */
-const FILL =
-  '(?:\\s+(?:the\\s+)?(?:day|session|week|trading|morning))?(?:\\s+(?:sharply|slightly|modestly))?(?:\\s+(?:up|down|higher|lower))?(?:\\s+(?:at|by|about|around|roughly|nearly|almost|some|more\\s+than|less\\s+than|over|under|just\\s+(?:over|under)))*';
+const FILL = `(?:\\s+(?:the\\s+)?(?:day|session|week|trading|morning))?(?:\\s+(?:sharply|slightly|modestly))?(?:\\s+(?:up|down|higher|lower))?(?:\\s+(?:at|by|${HEDGE_WORDS}))*`;
 /** "opened 1.8% higher", "opens up 1.8%", "gapped higher by 1.8%", "opened at 2,300.98", "opened +1.8%". */
 const BEFORE = new RegExp(
   `\\b(?:open(?:ed|s)|gapp?(?:ed|s)\\s+(?:up|down|higher|lower))${FILL}\\s*[-+\u2212$]?$`,
@@ -20,8 +20,10 @@ const BEFORE = new RegExp(
 const AFTER =
   /^\s*(?:higher|lower|up|down)?\s*(?:at|on)\s+the\s+(?:open|opening(?:\s+bell)?)\b(?!\s+(?:of|to)\b)/i;
 /** "opened sharply lower, down 2%": the move told again after a comma. */
-const APPOSED =
-  /\bopen(?:ed|s)(?:\s+(?:sharply|slightly|modestly|firmly|solidly))?\s+(?:higher|lower)\s*[,—–]\s*(?:up|down)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
+const APPOSED = new RegExp(
+  String.raw`\bopen(?:ed|s)(?:\s+(?:sharply|slightly|modestly|firmly|solidly))?\s+(?:higher|lower)\s*[,—–]\s*(?:up|down)\s+${HEDGE}$`,
+  'i',
+);
 /** The sentence's lead: "At the open, …", "At the opening bell on Wednesday, …". */
 const LEAD = /^\s*(?:at|on)\s+the\s+(?:open|opening(?:\s+bell)?)(?:\s+[^,%]{1,30})?\s*,/i;
 /** Words that move the sentence on from the open, after the lead: "…, and it closed up 5.8%". */

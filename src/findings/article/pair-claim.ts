@@ -7,11 +7,14 @@
  */
 import type { ClaimSubject } from '../claim-read.ts';
 import { isMeasurable } from './bound-subject.ts';
+import { HEDGE } from './hedges.ts';
 import type { Quantity } from './numbers.ts';
 import type { SubjectHit } from './subjects.ts';
 
-const MOVE =
-  /^\s*(?:ratio\s+)?(?:(?:is|was|has|had)\s+)?(?:(up|rose|gained|climbed|jumped|advanced|rallied|risen|added)|(down|fell|lost|dropped|slid|declined|fallen|shed|slipped))\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|~\s*)?$/i;
+const MOVE = new RegExp(
+  String.raw`^\s*(?:ratio\s+)?(?:(?:is|was|has|had)\s+)?(?:(up|rose|gained|climbed|jumped|advanced|rallied|risen|added)|(down|fell|lost|dropped|slid|declined|fallen|shed|slipped))\s+(?:by\s+)?${HEDGE}$`,
+  'i',
+);
 
 /**
  * The two sides of "X/Y" and the sign of its move, when `q` is that move; or null.

@@ -13,6 +13,7 @@ import { isNyseSession } from '../../calendar/nyse.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadClaim, ReadOptions } from '../claim-read.ts';
 import type { ArticleContext } from './article-context.ts';
+import { HEDGE } from './hedges.ts';
 import { isOneDay } from './same-period.ts';
 
 /** A verb in the simple past ("rose", "gained", "was up"), not a perfect or a present ("has risen", "is up"). */
@@ -97,6 +98,14 @@ function isToday(w: ClaimWindow, o: ReadOptions): boolean {
   return w.kind === 'dates' && !!o.to && w.to === o.to;
 }
 
+/** "closed up about", "to end the day down": a close's move right before its number. */
+const CLOSED_MOVE = new RegExp(
+  String.raw`\b(?:closed|ended|finished|settled|to\s+(?:close|end|finish|settle))\s+(?:the\s+(?:day|session)\s+)?(?:up|down|higher|lower)\s+${HEDGE}$`,
+  'i',
+);
+/** "to close about" before "2.6% higher". */
+const TO_CLOSE = new RegExp(String.raw`\bto\s+(?:close|end|finish|settle)\s+${HEDGE}$`, 'i');
+
 /**
  * A close's verb right before the number ("closed up", "to close") or after it ("to close 2.6% higher"); "By the
  * close, … had pared its gain to 0.4%"; a close that is flat ("finished flat", "ended little changed").
@@ -106,11 +115,8 @@ export function closedDay(before: string, after: string, words = ''): boolean {
   return (
     (flat && /\b(?:closed|ended|finished|settled)\s+(?:the\s+(?:day|session)\s+)?$/i.test(before)) ||
     /^\s*(?:by|at)\s+the\s+close\s*,/i.test(before) ||
-    /\b(?:closed|ended|finished|settled|to\s+(?:close|end|finish|settle))\s+(?:the\s+(?:day|session)\s+)?(?:up|down|higher|lower)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$/i.test(
-      before,
-    ) ||
-    (/\bto\s+(?:close|end|finish|settle)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?$/i.test(before) &&
-      /^\s+(?:higher|lower|up|down)\b/i.test(after)) ||
+    CLOSED_MOVE.test(before) ||
+    (TO_CLOSE.test(before) && /^\s+(?:higher|lower|up|down)\b/i.test(after)) ||
     /^\s+(?:higher\s+|lower\s+)?(?:by|at)\s+the\s+(?:close|closing\s+bell|end\s+of\s+(?:trading|the\s+session))\b/i.test(
       after,
     ) // "up 5.8 per cent by the close"

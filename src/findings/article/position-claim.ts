@@ -2,14 +2,14 @@
  * A difference stated as a position or a lead, with no verb of outperforming: "leaves the FTSE 250 10
  * points behind the FTSE 100", "5.7 points ahead of IWM", "a 5.7-percentage-point lead for IJR over IWM",
  * "IJR's 5.7-point lead over IWM", "a deficit of 3 points to the S&P 500", "gained 3.2 points on large caps" (lost:
- * negative). The subject is the one before
- * the number (or after "for"), the target the one after "behind", "ahead of", "over" or "to"; "behind" and
- * a deficit or shortfall make the difference negative.
+ * negative). The subject is the one before the number (or after "for"), the target the one after "behind",
+ * "ahead of", "over" or "to"; "behind" and a deficit or shortfall make the difference negative.
  */
 
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { isMeasurable, LINE_LABEL, LINE_START } from './bound-subject.ts';
 import { GAP_MOVED } from './gap-words.ts';
+import { HEDGE } from './hedges.ts';
 import type { Quantity } from './numbers.ts';
 import type { SubjectHit } from './subjects.ts';
 
@@ -24,8 +24,10 @@ const LEAD =
   /^\s+(lead|edge|advantage|margin|deficit|shortfall)\s+(?:for\s+[^,;]{1,60}?\s+)?(?:over|on|to|against)\s+(?:the\s+)?$/i;
 
 /** "gained 3.2 points on large caps", "is up 3.2 percentage points on the S&P 500": ground won on a target. */
-const GAINED =
-  /\b(?:(gained|gains|gaining|picked\s+up|added|clawed\s+back|made\s+up|recouped|(?:is|are|was|were)\s+up|up)|(lost|loses|losing|gave\s+up|given\s+up|ceded|shed|dropped|(?:is|are|was|were)\s+down|down))\s+(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|another\s+)?$/i;
+const GAINED = new RegExp(
+  String.raw`\b(?:(gained|gains|gaining|picked\s+up|added|clawed\s+back|made\s+up|recouped|(?:is|are|was|were)\s+up|up)|(lost|loses|losing|gave\s+up|given\s+up|ceded|shed|dropped|(?:is|are|was|were)\s+down|down))\s+(?:another\s+)?${HEDGE}$`,
+  'i',
+);
 const ON = /^\s+on\s+(?:the\s+|its\s+|their\s+)?$/i;
 
 /** Before the target: "lead over", "edge on", "deficit to" (the number comes after the target). */
@@ -45,7 +47,7 @@ export const PLACE_ALONE =
  * since the election: 7.4 points"), a period first ("across those five days,").
  */
 const OF_NUMBER = new RegExp(
-  `^(?:\\s+(?:across|over|in|during|for|since|through)\\s+[^,;]{1,40}?)?\\s*(?:of|was|is|stood\\s+at|at|,|:|(?:has\\s+|had\\s+)?(?:${GAP_MOVED}|fallen|fell|risen|rose)\\s+to)\\s+(?:about\\s+|some\\s+|nearly\\s+|almost\\s+|roughly\\s+|more\\s+than\\s+)?$`,
+  `^(?:\\s+(?:across|over|in|during|for|since|through)\\s+[^,;]{1,40}?)?\\s*(?:of|was|is|stood\\s+at|at|,|:|(?:has\\s+|had\\s+)?(?:${GAP_MOVED}|fallen|fell|risen|rose)\\s+to)\\s+${HEDGE}$`,
   'i',
 );
 

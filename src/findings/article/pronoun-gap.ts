@@ -6,11 +6,14 @@
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ClaimSubject, TextSpan } from '../claim-read.ts';
 import type { ArticleContext } from './article-context.ts';
+import { HEDGE } from './hedges.ts';
 import type { Quantity } from './numbers.ts';
 
 /** ", and in 2020 it was", "; in 2008, it stood at", "while in 2012 that was": the clause up to its number. */
-const PRONOUN_YEAR =
-  /^[\s,;]*(?:(?:and|but|while|whereas)\s+)?(?:(?:in|for|after)\s+(?:(?:the\s+)?(?:19|20)\d\d(?:\s+(?:election|vote))?|that\s+year)\s*,?\s+)(?:it|that|this)\s+(?:was|stood\s+at|came\s+(?:in\s+)?at|reached|ran\s+to)\s+(?:just\s+|only\s+|about\s+|nearly\s+|almost\s+)?(?:minus\s+)?$/i;
+const PRONOUN_YEAR = new RegExp(
+  String.raw`^[\s,;]*(?:(?:and|but|while|whereas)\s+)?(?:(?:in|for|after)\s+(?:(?:the\s+)?(?:19|20)\d\d(?:\s+(?:election|vote))?|that\s+year)\s*,?\s+)(?:it|that|this)\s+(?:was|stood\s+at|came\s+(?:in\s+)?at|reached|ran\s+to)\s+${HEDGE}(?:minus\s+)?$`,
+  'i',
+);
 
 /**
  * The groups of the last spread this sentence stated, when the clause of `q` points back at it by a pronoun

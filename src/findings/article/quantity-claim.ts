@@ -18,6 +18,7 @@ import {
   elidedAbnormal,
   FOR_BEFORE,
   flowClaim,
+  GAPPED_BY,
   gapLevel,
   LEAD_NOUN,
   moneySubject,
@@ -50,10 +51,7 @@ export function quantityClaim(
   const verbs = allVerbs.filter(inSeg);
   const before = verbs.filter((v) => v.end <= q.start);
   // "Both indexes slipped, the S&P 500 by 0.3% and …": a gapped "SUBJECT by N" takes the verb before it.
-  const gappedBy =
-    /^[\s,;]*(?:and\s+)?[^,;]{1,60}\s+by\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+|some\s+|less\s+than\s+)?$/i.test(
-      t.slice(seg.start, q.start),
-    );
+  const gappedBy = GAPPED_BY.test(t.slice(seg.start, q.start));
   const earlier = gappedBy ? allVerbs.filter((v) => v.end <= seg.start).pop() : undefined;
   const carried = carriedComparison(t, seg, q, subjects, before, carry, earlier); // "… and by ~270bps"
   if (carried) return carried;

@@ -5,6 +5,7 @@
 
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { GAP_NOUN } from './gap-words.ts';
+import { HEDGE, HEDGE_WORDS } from './hedges.ts';
 import type { Quantity } from './numbers.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
 import type { SubjectHit } from './subjects.ts';
@@ -26,10 +27,17 @@ export const LEAD_NOUN =
 
 // "a loss of 1.2%", and a running total brought to a number: "paring the week's loss to 1.1%", "the Russell
 // 2000's loss since the election has narrowed to 1.2%".
-export const NOUN_BEFORE =
-  /\b(?:(gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline|slide)(?:es|s)?\s+of|(gain|advance|rally|loss|fall|drop|decline|slide)(?:es|s)?\s+(?:(?:[\w.-]+\s+){0,4}?(?:has|have|had)\s+(?:shrunk|shrank|narrowed|dwindled|(?:been\s+)?(?:pared|cut|trimmed)(?:\s+back)?|grown|widened|swelled)\s+)?to)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|around\s+)?$/i;
+export const NOUN_BEFORE = new RegExp(
+  String.raw`\b(?:(gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline|slide)(?:es|s)?\s+of|(gain|advance|rally|loss|fall|drop|decline|slide)(?:es|s)?\s+(?:(?:[\w.-]+\s+){0,4}?(?:has|have|had)\s+(?:shrunk|shrank|narrowed|dwindled|(?:been\s+)?(?:pared|cut|trimmed)(?:\s+back)?|grown|widened|swelled)\s+)?to)\s+${HEDGE}$`,
+  'i',
+);
 /** An event study's noun before the number: "CAR", "cumulative abnormal return", "excess return". */
 export const ABNORMAL = /\b(?:CARs?|(?:cumulative\s+)?abnormal\s+returns?|excess\s+returns?|BHARs?)\b/;
+/** A neutral verb or a possessive before the number ("earns", "'s was", "posted about"). */
+const NEUTRAL_BEFORE = new RegExp(
+  String.raw`(?:['’]s(?:\s+(?:was|is|were|came\s+(?:in\s+)?(?:at|to)|stood\s+at))?|\s(?:earns?|earned|earning|posts?|posted|shows?|showed|had|has|was|is|were))\s+(?:(?:an?|of|${HEDGE_WORDS})\s+)*$`,
+  'i',
+);
 /**
  * An abnormal return whose noun the clause leaves out after one ("… earns a cumulative abnormal return of
  * 4.1%, while the largest decile earns -0.6%", "The smallest decile's CAR was 4.1%; the largest decile's was
@@ -38,30 +46,25 @@ export const ABNORMAL = /\b(?:CARs?|(?:cumulative\s+)?abnormal\s+returns?|excess
 export function elidedAbnormal(t: string, seg: TextSpan, q: TextSpan): boolean {
   return (
     ABNORMAL.test(t.slice(0, seg.start)) &&
-    /(?:['’]s(?:\s+(?:was|is|were|came\s+(?:in\s+)?(?:at|to)|stood\s+at))?|\s(?:earns?|earned|earning|posts?|posted|shows?|showed|had|has|was|is|were))\s+(?:(?:an?|of|about|roughly|around|nearly|just|only)\s+)*$/i.test(
-      t.slice(seg.start, q.start),
-    ) &&
-    !new RegExp(`^\\s+(?:[\\w-]+\\s+)?${MOVE_NOUN}\\b`, 'i').test(t.slice(q.end)) // "the S&P 500's 2% gain"
+    NEUTRAL_BEFORE.test(t.slice(seg.start, q.start)) &&
+    !MOVE_NOUN_AFTER.test(t.slice(q.end)) // "the S&P 500's 2% gain"
   );
 }
 
+const TO_LEVEL = new RegExp(String.raw`^\s+to\s+${HEDGE}$`, 'i');
 /**
  * A gap's level after a move verb: "Small caps' lead over large caps shrank to 2 points", "their lead widened
  * to 5 points": the lead's size, signed by the lead, not by the verb.
  */
 export function gapLevel(t: string, seg: TextSpan, verb: TextSpan, q: TextSpan): boolean {
-  return (
-    GAP_NOUN.test(t.slice(seg.start, verb.start)) &&
-    /^\s+to\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|just\s+|only\s+)?$/i.test(t.slice(verb.end, q.start))
-  );
+  return GAP_NOUN.test(t.slice(seg.start, verb.start)) && TO_LEVEL.test(t.slice(verb.end, q.start));
 }
 
 export const AS_MEASURED =
   /\bas\s+(?:measured|tracked|represented)\s+by\s+$|\b(?:tracked|measured)\s+by\s+$/i;
 export const PRONOUN_TARGET = /^\s*(?:it|them|that|this|those)\b/i;
 /** A comparative verb whose object is left out: "…; the largest fifth trailed by 4%". */
-export const ELIDED_TARGET =
-  /^\s*by\s+(?:(?:more|less|fewer)\s+than|about|around|roughly|nearly|almost|some|over|under)?\s*$/i;
+export const ELIDED_TARGET = new RegExp(String.raw`^\s*by\s+${HEDGE}$`, 'i');
 /**
  * The words before a second leg's number whose verb is elided: "…, against 2.1% for the S&P 500", "…, more than
  * the S&P 500's 5.3%" (the words up to the number: a possessive ends them).
@@ -79,11 +82,14 @@ export const FOR_BEFORE = new RegExp(
   'i',
 );
 const NOUN_FOR = new RegExp(`^\\s*${MOVE_NOUN}\\s+(?:for|in)\\s+(?:the\\s+)?$`, 'i');
+const MOVE_NOUN_AFTER = new RegExp(`^\\s+(?:[\\w-]+\\s+)?${MOVE_NOUN}\\b`, 'i');
 
 /** "…, followed by industrials at 5.7%", "trailed by the S&P 500 with 1.2%": a subject named after the lead. */
 const FOLLOWED = /\b(?:followed|trailed|chased)\s+by\s+(?:the\s+)?$/i;
-const AT_ITS =
-  /^\s*(?:\([^)]*\)\s*)?,?\s*(?:at|with|on|up|down)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?(?:a\s+)?$/i;
+const AT_ITS = new RegExp(
+  String.raw`^\s*(?:\([^)]*\)\s*)?,?\s*(?:at|with|on|up|down)\s+${HEDGE}(?:a\s+)?$`,
+  'i',
+);
 
 /**
  * "… than the 10.2% tumble for the largest 10%", "a 1.2% gain for the S&P 500": a move noun after the
@@ -172,8 +178,9 @@ export function flowClaim(
 }
 
 /** "… by", "… by more than", "… by about": the words before a comparison's difference. */
-export const BY_BEFORE =
-  /\bby\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|over\s+|just\s+(?:over|under)\s+)?$/i;
+export const BY_BEFORE = new RegExp(String.raw`\bby\s+${HEDGE}$`, 'i');
+/** "Both indexes slipped, the S&P 500 by 0.3% and …": a gapped "SUBJECT by N" (the verb is the one before). */
+export const GAPPED_BY = new RegExp(String.raw`^[\s,;]*(?:and\s+)?[^,;]{1,60}\s+by\s+${HEDGE}$`, 'i');
 
 /** "Relative to the S&P 500, the small-cap index is up 1.6 points": the opener names what a point difference is over. */
 const OPENER =

@@ -10,6 +10,7 @@
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ReadClaim, TextSpan } from '../claim-read.ts';
 import { WEEKDAY_POSS } from './dates.ts';
+import { HEDGE } from './hedges.ts';
 import type { SubjectHit } from './subjects.ts';
 import { subjectKey } from './subjects.ts';
 
@@ -148,8 +149,10 @@ export function rankClaim(
   return { id, readings: [claim] };
 }
 
-const CONTRIBUTION =
-  /\b(?:accounted\s+for|contributed|made\s+up|was\s+responsible\s+for|were\s+responsible\s+for|added|explained|drove)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?(?:[\w.%]+\s+){0,3}?of\s+(?:the\s+)?(?:[\w&.'-]+\s+){0,4}?(?:small[- ]cap|size|smaller[- ]compan(?:y|ies)|small\s+stocks?|russell\s+2000(?:'s)?|index(?:'s)?|s&p\s+600(?:'s)?)\s*(?:stocks'?\s+|index(?:'s)?\s+)?(?:rally|outperformance|gains?|spread|premium|advance|rebound|lead|edge|rise|return)\b/i;
+const CONTRIBUTION = new RegExp(
+  String.raw`\b(?:accounted\s+for|contributed|made\s+up|was\s+responsible\s+for|were\s+responsible\s+for|added|explained|drove)\s+${HEDGE}(?:[\w.%]+\s+){0,3}?of\s+(?:the\s+)?(?:[\w&.'-]+\s+){0,4}?(?:small[- ]cap|size|smaller[- ]compan(?:y|ies)|small\s+stocks?|russell\s+2000(?:'s)?|index(?:'s)?|s&p\s+600(?:'s)?)\s*(?:stocks'?\s+|index(?:'s)?\s+)?(?:rally|outperformance|gains?|spread|premium|advance|rebound|lead|edge|rise|return)\b`,
+  'i',
+);
 
 /**
  * Why a sector's share of the size spread ("industrials accounted for a third of the small-cap rally",

@@ -1,5 +1,6 @@
 import { isMeasurable } from './bound-subject.ts';
 import { type Clause, clauseSubject } from './clause-subject.ts';
+import { HEDGE } from './hedges.ts';
 import { digits, NUMBER_WORDS, MULTIPLE_OBJECT as OBJECT } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
 import { periodRatio } from './period-ratio.ts';
@@ -26,8 +27,7 @@ const WORDS: Record<string, number> = {
   quadrupled: 4,
 };
 /** A sentence opening on the move before it: "That's more than double …", "This is twice …". */
-const THAT_IS =
-  /^\s*(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:more\s+than\s+|less\s+than\s+|nearly\s+|almost\s+|about\s+|roughly\s+)?$/i;
+const THAT_IS = new RegExp(String.raw`^\s*(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+${HEDGE}$`, 'i');
 /** A multiple whose other side is elided at the sentence's end: "rose about half as much." */
 export const ELIDED_AS =
   /^\w+\s+as\s+(?:much|fast|large|big|strong|steep|sharply|quickly|well)\s*[.;!]?\s*$/i;

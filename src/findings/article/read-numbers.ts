@@ -12,6 +12,7 @@ import { ownWindows } from './distance-claim.ts';
 import { appositeDistance } from './drawdown.ts';
 import { regionalFactor } from './factor-subjects.ts';
 import { backGapClaim, gapClaim, verbGap } from './gap-claim.ts';
+import { HEDGE } from './hedges.ts';
 import { isPeakLevel } from './level-claim.ts';
 import { intradayReaches, isNegated, singlePeriodReason } from './modality.ts';
 import { claimOf } from './number-claim.ts';
@@ -190,5 +191,4 @@ export function readNumbers(
 const HAVING = /,\s+having\s+[^,;]{0,40}$/i;
 
 /** A gap's noun that says it runs the other way: "a deficit of", "a shortfall of". */
-const DEFICIT_OF =
-  /\b(?:deficit|shortfall)\s+of\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+)?$/i;
+const DEFICIT_OF = new RegExp(String.raw`\b(?:deficit|shortfall)\s+of\s+${HEDGE}$`, 'i');

@@ -10,14 +10,18 @@
 import { fromDay, toDay } from '../../calendar/dates.ts';
 import type { RecordPhrase, TextSpan } from '../claim-read.ts';
 import { monthsBefore } from './dates.ts';
+import { LOOKBACK_WORDS } from './hedges.ts';
 import { NOT_A_RETURN } from './not-a-claim.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 
 const COUNT = `(a|an|one|\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 const LOOKBACK = new RegExp(
-  `\\b(?:its|their|the)\\s+(biggest|largest|widest|narrowest|strongest|best|worst|weakest|sharpest|steepest|deepest|heaviest|most|highest|lowest)\\s+(?:(daily|weekly|monthly|one-day|single-day)\\s+)?(?:([\\w-]+)\\s+){0,3}?in\\s+(?:more\\s+than\\s+|over\\s+|almost\\s+|nearly\\s+|about\\s+)?${COUNT}\\s+(day|session|week|month|year)s?\\b`,
+  `\\b(?:its|their|the)\\s+(biggest|largest|widest|narrowest|strongest|best|worst|weakest|sharpest|steepest|deepest|heaviest|most|highest|lowest)\\s+(?:(daily|weekly|monthly|one-day|single-day)\\s+)?(?:([\\w-]+)\\s+){0,3}?in\\s+(?:(?:${LOOKBACK_WORDS})\\s+)?${COUNT}\\s+(day|session|week|month|year)s?\\b`,
   'gi',
 );
+/** The look-back's length at the end of a match ("in more than four years"), to read the period said before it. */
+const IN_LENGTH = new RegExp(String.raw`\s+in\s+(?:(?:${LOOKBACK_WORDS})\s+)?\S+\s+\S+$`, 'i');
+const LOOKBACK_ONE = new RegExp(LOOKBACK.source, 'i');
 const ADJ: Record<string, RecordPhrase['period']> = {
   daily: 'day',
   'one-day': 'day',
@@ -33,6 +37,7 @@ const HIGH_LOW = new RegExp(
   `\\b(?:a|an|its|their|the)\\s+(?:fresh\\s+|new\\s+)?${COUNT.replace('(a|an|one|', '(one|')}[- ](week|month|year)\\s+(?:closing\\s+)?(high|low)\\b`,
   'gi',
 );
+const HIGH_LOW_ONE = new RegExp(HIGH_LOW.source, 'i');
 
 /** The first day an "N-week high" reaches back to from `end` (weeks as 7 days, months and years by calendar). */
 function highLowFrom(m: RegExpMatchArray, end: string): string | undefined {
@@ -65,8 +70,8 @@ export function rebaseLookback(record: RecordPhrase, end: string): void {
   if (record.kind !== 'rank' || !record.words) return;
   // "December was its worst month of the year" in a January review: December's year.
   if (/\b(?:of\s+the\s+year|this\s+year)\b/i.test(record.words)) record.from = `${end.slice(0, 4)}-01-01`;
-  const m = new RegExp(LOOKBACK.source, 'i').exec(record.words);
-  const h = m ? null : new RegExp(HIGH_LOW.source, 'i').exec(record.words);
+  const m = LOOKBACK_ONE.exec(record.words);
+  const h = m ? null : HIGH_LOW_ONE.exec(record.words);
   const from = m ? lookbackFrom(m, end) : h ? highLowFrom(h, end) : undefined;
   if (from) record.from = from;
 }
@@ -84,9 +89,7 @@ export function lookbackRecords(text: string, refDate?: string): (TextSpan & { r
     const from = lookbackFrom(m, refDate);
     if (!from) continue;
     // The ranked period: said before "in" ("its best week in a month"), else the claim's own.
-    const noun = NOUN.exec(
-      m[0].replace(/\s+in\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+)?\S+\s+\S+$/i, ''),
-    )?.[1].toLowerCase();
+    const noun = NOUN.exec(m[0].replace(IN_LENGTH, ''))?.[1].toLowerCase();
     const period = m[2] ? ADJ[m[2].toLowerCase()] : noun === 'session' ? 'day' : noun;
     out.push({
       start: m.index ?? 0,

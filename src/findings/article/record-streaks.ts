@@ -9,6 +9,7 @@
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, RecordPhrase } from '../claim-read.ts';
 import { lastMonthBefore, previousSession } from './dates.ts';
+import { LOOKBACK_WORDS } from './hedges.ts';
 import { monthTally } from './month-tally.ts';
 import { ORDINALS } from './number-words.ts';
 import { tallyRecord } from './record-tallies.ts';
@@ -52,7 +53,7 @@ const MONTH =
  * with no year is the last such month before the article's).
  */
 const LONGEST = new RegExp(
-  `\\b(?:the|its|their)\\s+longest\\s+(?:(winning|losing)\\s+(?:streak|run)|(?:streak|run)\\s+of\\s+(?:(daily|weekly|monthly)\\s+)?${MOVE}|(?:such\\s+)?(?:streak|run))(?:\\s+(?:for|in|of)\\s+(?:the\\s+)?[\\w&.'’-]+(?:\\s+\\d{3,4})?)?\\s+(?:since\\s+(?:at\\s+least\\s+)?(?:(?:early|mid|late)[- ]?)?(?:${MONTH}\\.?(?:,?\\s+(\\d{4}))?\\b|(\\d{4}))|(on\\s+record|ever)|in\\s+(?:(?:more\\s+than|over|nearly|almost)\\s+)?(${CARD})\\s+years)`,
+  `\\b(?:the|its|their)\\s+longest\\s+(?:(winning|losing)\\s+(?:streak|run)|(?:streak|run)\\s+of\\s+(?:(daily|weekly|monthly)\\s+)?${MOVE}|(?:such\\s+)?(?:streak|run))(?:\\s+(?:for|in|of)\\s+(?:the\\s+)?[\\w&.'’-]+(?:\\s+\\d{3,4})?)?\\s+(?:since\\s+(?:at\\s+least\\s+)?(?:(?:early|mid|late)[- ]?)?(?:${MONTH}\\.?(?:,?\\s+(\\d{4}))?\\b|(\\d{4}))|(on\\s+record|ever)|in\\s+(?:(?:${LOOKBACK_WORDS})\\s+)?(${CARD})\\s+years)`,
   'gi',
 );
 

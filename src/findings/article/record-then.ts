@@ -18,6 +18,7 @@ import {
   sessionsBack,
   weekEndOf,
 } from './dates.ts';
+import { HEDGE } from './hedges.ts';
 import type { RecordHit } from './records.ts';
 import { endsWeek } from './window-periods.ts';
 
@@ -66,11 +67,15 @@ export function recordThen(
 }
 
 /** A participle after a tally that gives the stretch's move: ", gaining 3%", ", up a combined 6%". */
-const STRETCH_MOVE =
-  /^\s*,\s*(?:gaining|losing|rising|falling|adding|climbing|shedding|dropping|slipping|up|down)\s+(?:a\s+(?:combined|cumulative|total(?:\s+of)?)\s+)?(?:about\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|almost\s+)?$/i;
+const STRETCH_MOVE = new RegExp(
+  String.raw`^\s*,\s*(?:gaining|losing|rising|falling|adding|climbing|shedding|dropping|slipping|up|down)\s+(?:a\s+(?:combined|cumulative|total(?:\s+of)?)\s+)?${HEDGE}$`,
+  'i',
+);
 /** "… and is up 12% over that span": a clause after the tally, its period said after the number. */
-const AND_MOVE =
-  /^\s*,?\s+and\s+(?:(?:is|are|was|were|has|have|had|been|now)\s+){0,2}(?:up|down|higher|lower|gained|lost|rose|fell|risen|fallen|added|climbed)\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|almost\s+)?$/i;
+const AND_MOVE = new RegExp(
+  String.raw`^\s*,?\s+and\s+(?:(?:is|are|was|were|has|have|had|been|now)\s+){0,2}(?:up|down|higher|lower|gained|lost|rose|fell|risen|fallen|added|climbed)\s+${HEDGE}$`,
+  'i',
+);
 const THAT_SPAN =
   /^\s+(?:over|in|during|across)\s+(?:that|this|the\s+same)\s+(?:span|stretch|time|period|run)\b/i;
 

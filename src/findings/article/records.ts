@@ -8,6 +8,7 @@
 import type { RecordPhrase, TextSpan } from '../claim-read.ts';
 import { lastMonthBefore } from './dates.ts';
 import { REFERENCE } from './distance-words.ts';
+import { LOOKBACK_WORDS, LOWER_BOUND_WORDS } from './hedges.ts';
 import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
 import { beganRecords, eraRecords } from './record-eras.ts';
 import { eventLevelRecords } from './record-event-level.ts';
@@ -44,9 +45,11 @@ const ORDINAL_RANK = new RegExp(
 const PROVISIONAL =
   /\b(?:(?:is|are)\s+having|on\s+pace\s+(?:to|for)|on\s+track\s+(?:to|for)|set\s+(?:to\s+be|to\s+post|to\s+record|for)|head(?:ing|ed|s)?\s+for|poised\s+(?:to|for)|on\s+course\s+(?:to|for)|shaping\s+up\s+(?:as|to\s+be))\b/i;
 const COUNT = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
+/** "in more than five years", "in over a decade", "in at least ten years": a lower bound (./hedges.ts). */
+const IN_LOWER_BOUND = new RegExp(String.raw`\bin\s+(?:${LOWER_BOUND_WORDS})\s`, 'i');
 /** "the widest gap in eight years", "the biggest weekly gain in more than 10 years", "best day relative to the S&P 500 in more than four years". */
 const IN_YEARS = new RegExp(
-  `\\b${SUPERLATIVE}\\s+(?:(?:[\\w&.'’-]+)\\s+){0,6}?in\\s+(?:more\\s+than\\s+|over\\s+|almost\\s+|nearly\\s+|at\\s+least\\s+)?(?:${COUNT}\\s+years|(a|one|two|three)\\s+decades?)\\b`,
+  `\\b${SUPERLATIVE}\\s+(?:(?:[\\w&.'’-]+)\\s+){0,6}?in\\s+(?:(?:${LOOKBACK_WORDS})\\s+)?(?:${COUNT}\\s+years|(a|one|two|three)\\s+decades?)\\b`,
   'gi',
 );
 /**
@@ -178,7 +181,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
       kind: /widest|narrowest/i.test(m[1]) ? 'widest-since' : 'biggest-since',
       sinceYear: refYear - n,
       // "in more than five years", "in over a decade", "in at least ten years": a lower bound.
-      ...(/\bin\s+(?:more\s+than|over|at\s+least)\s/i.test(m[0]) ? { orEarlier: true } : {}),
+      ...(IN_LOWER_BOUND.test(m[0]) ? { orEarlier: true } : {}),
       ...(p ? { period: p[1].toLowerCase() as RecordPhrase['period'] } : {}),
       ...(isLevel(m[1], m[0]) ? { level: true } : {}),
       direction: LOSS.test(m[0]) || /lowest/i.test(m[1]) ? 'loss' : 'gain',

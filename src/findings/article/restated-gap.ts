@@ -10,29 +10,33 @@ import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import type { EarlierSpread } from './article-context.ts';
 import { isMeasurable } from './bound-subject.ts';
 import { INDEX_SIZE } from './class-index.ts';
+import { HEDGE } from './hedges.ts';
 import type { Quantity } from './numbers.ts';
 import { PLACE_ALONE } from './position-claim.ts';
 import type { SubjectHit } from './subjects.ts';
 
-const OUTPERFORMED_BY =
-  /\b(?:(?:outperformed|outpaced|outrun|outstripped|beaten|beat|led)\s+by|outperformance\b[^,;.]{0,40}?\b(?:at|of|to|stands\s+at|is|was))\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+|~\s*)?$/i;
+const OUTPERFORMED_BY = new RegExp(
+  String.raw`\b(?:(?:outperformed|outpaced|outrun|outstripped|beaten|beat|led)\s+by|outperformance\b[^,;.]{0,40}?\b(?:at|of|to|stands\s+at|is|was))\s+${HEDGE}$`,
+  'i',
+);
 
 /**
  * "R2K +4.2% vs SPX +2.5%: small caps still ahead by ~170bp", "…, leaving the S&P 500 behind by 1.7 points": a
  * lead or a lag with no one named after it (moved from ./stated-legs.ts, which kept the sentence's legs apart).
  */
-const HEDGE = String.raw`(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+|more\s+than\s+|~\s*)?`;
 const AHEAD_BY = new RegExp(String.raw`\b(?:ahead|in\s+front)\s+by\s+${HEDGE}$`, 'i');
 const BEHIND_BY = new RegExp(String.raw`\b(?:behind|trailing|lagging|adrift)\s+(?:by\s+)?${HEDGE}$`, 'i');
 /** "Spread: 330bp", "Gap = 3.3 pts", "- Spread: roughly 7 percentage points": a gap's label before its number. */
 const LABEL = new RegExp(
-  String.raw`^\s*(?:[-*•·]\s+)?(?:the\s+)?(?:spread|gap|difference|diff)\s*[:=]\s*(?:around\s+)?${HEDGE}$`,
+  String.raw`^\s*(?:[-*•·]\s+)?(?:the\s+)?(?:spread|gap|difference|diff)\s*[:=]\s*${HEDGE}$`,
   'i',
 );
 
 /** "The difference of 3.6 points …", "The gap between the two was 1.7 points", "That is a spread of": the gap. */
-const THE_DIFFERENCE =
-  /^\s*(?:(?:the|that|this)\s+(?:difference|gap|spread)(?:\s+between\s+(?:them|the\s+two(?:\s+\w+)?))?,?\s+(?:of|is|was|came\s+to|amounted\s+to|stood\s+at|stands\s+at)|(?:that|this|it)(?:\s+(?:is|was|makes|made|marks|marked|represents|amounts\s+to)|['’]s)\s+(?:a|an)\s+(?:difference|gap|spread)\s+of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+|~\s*)?$/i;
+const THE_DIFFERENCE = new RegExp(
+  String.raw`^\s*(?:(?:the|that|this)\s+(?:difference|gap|spread)(?:\s+between\s+(?:them|the\s+two(?:\s+\w+)?))?,?\s+(?:of|is|was|came\s+to|amounted\s+to|stood\s+at|stands\s+at)|(?:that|this|it)(?:\s+(?:is|was|makes|made|marks|marked|represents|amounts\s+to)|['’]s)\s+(?:a|an)\s+(?:difference|gap|spread)\s+of)\s+${HEDGE}$`,
+  'i',
+);
 
 /**
  * Whether a subject the writer named is the leader, or the leader's size ("small caps", "the smallest").
@@ -100,8 +104,10 @@ export function restatedGap(
 
 /** "The gap over the S&P 500, 6.4 points, …", "Its lead over the S&P 500 is now 6.4 points". */
 const OVER = /\b(?:the|its|their)\s+(?:gap|lead|margin|edge|advantage|outperformance)\s+over\s+$/i;
-const OVER_THEN =
-  /^\s*(?:,\s*|\s+(?:is|was|stood\s+at|stands\s+at|now\s+stands\s+at|is\s+now|has\s+(?:widened|grown)\s+to|widened\s+to|grew\s+to|of|at)\s+)(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?$/i;
+const OVER_THEN = new RegExp(
+  String.raw`^\s*(?:,\s*|\s+(?:is|was|stood\s+at|stands\s+at|now\s+stands\s+at|is\s+now|has\s+(?:widened|grown)\s+to|widened\s+to|grew\s+to|of|at)\s+)${HEDGE}$`,
+  'i',
+);
 
 /**
  * A lead over one named with no leader named: the last return stated of another subject over the one named,
@@ -134,8 +140,10 @@ export function overGap(
 }
 
 /** ", when the spread was", "; the gap then stood at": the clause up to its number names the gap alone. */
-const THE_GAP_WAS =
-  /^[\s,;—–]*(?:(?:when|while|whereas|and|but)\s+)?(?:the|that)\s+(?:spread|gap|difference|margin)\s+(?:then\s+)?(?:was|stood\s+at|came\s+(?:in\s+)?at|reached|hit|ran\s+to|widened\s+to)\s+(?:just\s+|only\s+|about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?$/i;
+const THE_GAP_WAS = new RegExp(
+  String.raw`^[\s,;—–]*(?:(?:when|while|whereas|and|but)\s+)?(?:the|that)\s+(?:spread|gap|difference|margin)\s+(?:then\s+)?(?:was|stood\s+at|came\s+(?:in\s+)?at|reached|hit|ran\s+to|widened\s+to)\s+${HEDGE}$`,
+  'i',
+);
 
 /**
  * "The smallest decile beat the largest by 8.6 points this month, the widest gap since April 2010, when the
@@ -161,8 +169,10 @@ export function sameGap(
 }
 
 /** ", and by more than", "; in 2020, by 6 points": a comparison's "by" alone, its verb and sides elided. */
-const ELIDED_BY =
-  /^[\s,;—–]*(?:and\s+|but\s+)?(?:(?:(?:in|after|following)\s+(?:19|20)\d\d|this\s+time)\s*,\s*)?by\s+(?:just\s+|only\s+|about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+|over\s+)?$/i;
+const ELIDED_BY = new RegExp(
+  String.raw`^[\s,;—–]*(?:and\s+|but\s+)?(?:(?:(?:in|after|following)\s+(?:19|20)\d\d|this\s+time)\s*,\s*)?by\s+${HEDGE}$`,
+  'i',
+);
 
 type Leg = Parameters<typeof restatedGap>[4][number];
 

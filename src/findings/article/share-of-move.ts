@@ -1,20 +1,23 @@
 /**
  * A part of a move a sentence opened with: "Of the Russell 2000's 9% gain since the election, about 6 points
- * came on Wednesday" ("Of that 9% gain, …": the sentence before's subject's) is the index's return on Wednesday (about 6%), not a move of 6 index points. The part is
- * read as the day's (or the period's) own return; for the first session after the base it is the part of the
+ * came on Wednesday" ("Of that 9% gain, …": the sentence before's subject's) is the index's return on Wednesday
+ * (about 6%), not a move of 6 index points. The part is read as the day's (or the period's) own return; for the first session after the base it is the part of the
  * whole exactly, for a later one it is the share of the base close the period added, which differs from the
  * period's return by the whole's compounding (docs/report.md, "Twenty-seventh round").
  */
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { isMeasurable } from './bound-subject.ts';
+import { HEDGE } from './hedges.ts';
 import type { Quantity } from './numbers.ts';
 import type { QuantityClaim } from './quantity-types.ts';
 import type { SubjectHit } from './subjects.ts';
 import { NOUN_SIGNS } from './verbs.ts';
 
 /** "Of the Russell 2000's 9% gain …,", "Of that 10.6% gain,": the opener, up to the move's noun. */
-const OPENER =
-  /^\s*(?:of|out\s+of)\s+(?:(that|this|its|their)|(?:the\s+)?[^,;]{2,60}?['’]s?)\s+(?:roughly\s+|about\s+|nearly\s+|almost\s+|some\s+)?[\d.]+\s*(?:%|percent|per\s+cent|-percent|-per-cent)\s+(gain|rise|rally|advance|climb|jump|surge|increase|decline|drop|fall|loss|slide|slump|selloff|sell-off)\b/i;
+const OPENER = new RegExp(
+  String.raw`^\s*(?:of|out\s+of)\s+(?:(that|this|its|their)|(?:the\s+)?[^,;]{2,60}?['’]s?)\s+${HEDGE}[\d.]+\s*(?:%|percent|per\s+cent|-percent|-per-cent)\s+(gain|rise|rally|advance|climb|jump|surge|increase|decline|drop|fall|loss|slide|slump|selloff|sell-off)\b`,
+  'i',
+);
 
 /** The part's verb right after it: "about 6 points came on Wednesday", "4 points of it arrived". */
 const CAME =

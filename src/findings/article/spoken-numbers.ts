@@ -7,6 +7,7 @@
  * points", "That nine-point gap") or an idiom.
  */
 
+import { HEDGE, HEDGE_WORDS } from './hedges.ts';
 import { NUMBER_WORDS, pctUnit } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
 
@@ -32,9 +33,14 @@ const TENTHS: Record<string, number> = { a: 1, ...ONES };
 /** "three-tenths of a percent", "a tenth of a percentage point". */
 const TENTHS_OF =
   /\b(a|one|two|three|four|five|six|seven|eight|nine)[- ]tenths?\s+of\s+(?:a|one)\s+(per\s?cent|percent|percentage\s+point|point)\b/gi;
-/** "beat … by more than a point": one percentage point, after "by" only. */
-const BY_A_POINT =
-  /\bby\s+(?:(?:more\s+than|less\s+than|about|around|roughly|nearly|almost|over|under|just\s+over|just\s+under|some)\s+)?((?:a|one)\s+(?:full\s+)?(?:percentage\s+)?point)\b(?!\s+(?:of|and)\b)/gi;
+/**
+ * "beat … by more than a point": one percentage point, after "by" only ("by a fraction of a point" is
+ * ./fraction-words.ts's, which keeps the words whole).
+ */
+const BY_A_POINT = new RegExp(
+  String.raw`\bby\s+(?!a\s+fraction\s+of\b)${HEDGE}((?:a|one)\s+(?:full\s+)?(?:percentage\s+)?point)\b(?!\s+(?:of|and)\b)`,
+  'gi',
+);
 
 const whole = (w: string) => (/^\d+$/.test(w) ? Number(w) : (NUMBER_WORDS[w.toLowerCase()] ?? 0));
 
@@ -89,8 +95,7 @@ export function findSpoken(text: string, taken: (s: number, e: number) => boolea
 const POINT_NOUN =
   /^\s+(?:gap|lead|margin|spread|swing|deficit|shortfall|difference|advantage|outperformance|underperformance)\b/i;
 /** A hedge right before a number: "about two points" is a number, "at one point" an idiom. */
-const HEDGED =
-  /\b(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|just\s+(?:over|under))\s+$/i;
+const HEDGED = new RegExp(String.raw`\b(?:${HEDGE_WORDS})\s+$`, 'i');
 
 /**
  * Whether a number word before "points" (from `start` to `end`, its unit words `unit`) is a number: after

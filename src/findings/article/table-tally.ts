@@ -7,6 +7,7 @@
  */
 import { eventSet } from '../../events/event-sets.ts';
 import type { ReadOptions, RecordPhrase } from '../claim-read.ts';
+import { THRESHOLD_WORDS } from './hedges.ts';
 import type { RecordHit } from './records.ts';
 import { afterEach, CARD, count, sideOf } from './streak-words.ts';
 import { cells } from './table-cells.ts';
@@ -52,6 +53,9 @@ const OF_THE = new RegExp(
   'i',
 );
 
+/** "by more than 2 points", "by at least a point", "by over 3 points": a threshold (./hedges.ts). */
+const BY_BOUND = new RegExp(String.raw`\bby\s+(?:${THRESHOLD_WORDS})\s`, 'i');
+
 /**
  * The tally a sentence states over the table's elections (`each`, from ./read.ts), a threshold it cannot count
  * ('threshold'), or null.
@@ -60,7 +64,7 @@ const OF_THE = new RegExp(
 export function tableTally(text: string, each: EachEvents | undefined): RecordHit | 'threshold' | null {
   const m = each?.of ? OF_THE.exec(text) : null;
   if (!m || !each?.of || count(m[3]) !== each.of) return null; // m[2] is the first count's own group
-  if (/\bby\s+(?:more|less|at\s+least)\s+than\b|\bby\s+at\s+least\b/i.test(text)) return 'threshold';
+  if (BY_BOUND.test(text)) return 'threshold';
   const hits = /^(?:each|all)$/i.test(m[1]) ? each.of : count(m[1]);
   // The side: the verb after the count ("…, small caps did better than large caps"), else one before it.
   const v = findVerbs(text).find(

@@ -8,6 +8,7 @@
 import type { TextSpan } from '../claim-read.ts';
 import { findCausatives } from './causatives.ts';
 import { FRACTION_WORDS } from './fraction-words.ts';
+import { HEDGE } from './hedges.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { THAN_TIME } from './quantity-words.ts';
 import { VERB_LISTS } from './verb-words.ts';
@@ -71,18 +72,18 @@ const VERB_RE = new RegExp(`\\b${AUX}(${VERBS.map((v) => v.w.replace(/ /g, '\\s+
  */
 /** What "up"/"down" must stand right before to be a move: a number, in digits or words ("down seven per cent", "up a tenth"). */
 const UP_DOWN_NUMBER = new RegExp(
-  `^\\s*(?:by\\s+)?(?:just\\s+|only\\s+|some\\s+|about\\s+|nearly\\s+|almost\\s+|roughly\\s+|more\\s+than\\s+|north\\s+of\\s+|upwards\\s+of\\s+|in\\s+the\\s+region\\s+of\\s+|as\\s+much\\s+as\\s+)?(?:(?:a|an|one)[\\s-]+)?(?:[$£€\\d+-]|(?:${[...Object.keys(NUMBER_WORDS), ...Object.keys(FRACTION_WORDS)].join('|')})\\b)`,
+  `^\\s*(?:by\\s+)?(?:as\\s+much\\s+as\\s+|${HEDGE})(?:(?:a|an|one)[\\s-]+)?(?:[$£€\\d+-]|(?:${[...Object.keys(NUMBER_WORDS), ...Object.keys(FRACTION_WORDS)].join('|')})\\b)`,
   'i',
 );
 
 /** "lead(s)/led/leading X by N": the number within the clause after "by"; "their lead by" is a noun. */
 const LEAD_BY = new RegExp(
-  `^[^,;.]{0,60}?\\bby\\s+(?:just\\s+|only\\s+|some\\s+|about\\s+|nearly\\s+|almost\\s+|roughly\\s+|more\\s+than\\s+)?(?:[\\d]|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`,
+  `^[^,;.]{0,60}?\\bby\\s+${HEDGE}(?:[\\d]|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`,
   'i',
 );
 /** "won the year by around eight points": a point difference after "by" in the clause (never "won the election"). */
 const WON_BY = new RegExp(
-  `^[^,;.]{0,40}?\\bby\\s+(?:just\\s+|only\\s+|some\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+|more\\s+than\\s+)?(?:[\\d.]+|${Object.keys(NUMBER_WORDS).join('|')})\\s*(?:percentage\\s+points?|points?|pp|pts?|bps?|basis\\s+points)\\b`,
+  `^[^,;.]{0,40}?\\bby\\s+${HEDGE}(?:[\\d.]+|${Object.keys(NUMBER_WORDS).join('|')})\\s*(?:percentage\\s+points?|points?|pp|pts?|bps?|basis\\s+points)\\b`,
   'i',
 );
 /**

@@ -6,6 +6,7 @@
  */
 import { fromDay, monthEnd, toDay, weekday } from '../../calendar/dates.ts';
 import { lastMonthBefore, MONTH_RE, monthNumber, monthsBefore, namedMonth } from './dates.ts';
+import { FILLERS } from './hedges.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { MONTH_PART } from './window-month-part.ts';
 import type { Rule } from './window-rules.ts';
@@ -44,7 +45,7 @@ export const WEEKS_AFTER_RULE: Rule = {
   re: new RegExp(
     `\\b(?:in|during|over|across|within)\\s+(?:the\\s+)?(?:first\\s+)?${N}\\s+(weeks|months)\\s+(?:after|following|since|that\\s+followed)\\s+${EV}` +
       `|\\b(?:in|during|over|across)\\s+the\\s+(?:following|next|subsequent)\\s+${N}\\s+(weeks|months)\\b` +
-      `|\\bin\\s+(?:just\\s+|only\\s+)?${N}\\s+(weeks|months)\\b(?!\\s+(?:after|following|since|earlier|ago|before|of|to|from|later|time)\\b)`,
+      `|\\bin\\s+(?:(?:${FILLERS.join('|')})\\s+)?${N}\\s+(weeks|months)\\b(?!\\s+(?:after|following|since|earlier|ago|before|of|to|from|later|time)\\b)`,
     'gi',
   ),
   make: (m, o, ev) => {

@@ -6,6 +6,7 @@
  */
 import { afterMoveWindows } from './after-move.ts';
 import { POSSESSIVE } from './claim-sign.ts';
+import { HEDGE } from './hedges.ts';
 import { isPeakLevel } from './level-claim.ts';
 import type { Quantity } from './numbers.ts';
 import { respectiveWindows } from './respectively.ts';
@@ -18,8 +19,10 @@ const TO_DAY = /^\s*(?:points?|pts)?\s*(?:[a-z]+\s+){0,4}$/i;
  * A running total's words before its number: "bringing its two-day gain to", "taking their weekly loss to",
  * "taking its decline since the referendum result to".
  */
-const RUNNING_TO =
-  /\b(?:bringing|taking|lifting|pushing|extending|leaving|putting)\s+(?:its|their|the)\s+[^,;]{0,40}?\b(?:gains?|loss(?:es)?|advance|decline|rally|rise|fall|drop|return)(?:\s+(?:since|after|from|over|in|for|this)\s+[^,;]{1,40}?)?\s+(?:so\s+far\s+)?to\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$/i;
+const RUNNING_TO = new RegExp(
+  String.raw`\b(?:bringing|taking|lifting|pushing|extending|leaving|putting)\s+(?:its|their|the)\s+[^,;]{0,40}?\b(?:gains?|loss(?:es)?|advance|decline|rally|rise|fall|drop|return)(?:\s+(?:since|after|from|over|in|for|this)\s+[^,;]{1,40}?)?\s+(?:so\s+far\s+)?to\s+${HEDGE}$`,
+  'i',
+);
 
 /**
  * True when `q` is a running total's ("…, taking its gain since the election to 9.8%"): a clause after it

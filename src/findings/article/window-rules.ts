@@ -4,10 +4,10 @@
  * vote", "the day after the decision") are ./window-sessions.ts; the calendar rules (weeks, months, years,
  * weekdays) are ./window-calendar.ts.
  */
-
 import type { ReadOptions } from '../claim-read.ts';
 import { averageOf } from './average-words.ts';
 import { DATE_RE, lastWeekEnd, monthsBefore, previousSession, resolveDate, WEEKDAY_RE } from './dates.ts';
+import { FILLERS } from './hedges.ts';
 import { DAY_EARLIER_RULE, NEXT_DAY_RULE, NEXT_WEEKDAY_RULE } from './next-day.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { CALENDAR_RULES } from './window-calendar.ts';
@@ -162,7 +162,7 @@ export const RULES: Rule[] = [
     // "in the month after the vote", "in the year after the 2016 election": from the event to the same day a
     // month (a year) on, or to the article's date while that month runs (never past it).
     re: new RegExp(
-      `\\b(?:in|during|over)\\s+the\\s+(?:(?:first\\s+|full\\s+|entire\\s+|whole\\s+)?(month|year)\\s+(?:(?:after|following|since)\\s+${EV}|that\\s+followed(?:\\s+${EV})?)|(?:following|next|subsequent)\\s+(month|year)\\b)|\\bin\\s+(?:a|one|just\\s+a)\\s+(month|year)\\b(?!\\s+(?:after|following|since|earlier|ago|before|of|to)\\b)`,
+      `\\b(?:in|during|over)\\s+the\\s+(?:(?:first\\s+|full\\s+|entire\\s+|whole\\s+)?(month|year)\\s+(?:(?:after|following|since)\\s+${EV}|that\\s+followed(?:\\s+${EV})?)|(?:following|next|subsequent)\\s+(month|year)\\b)|\\bin\\s+(?:(?:${FILLERS.join('|')})\\s+)?(?:a|one)\\s+(month|year)\\b(?!\\s+(?:after|following|since|earlier|ago|before|of|to)\\b)`,
       'gi',
     ),
     // "After the 2016 election, the Russell 2000 gained 15% in a month": the month after the event named before.

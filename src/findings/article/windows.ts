@@ -19,6 +19,7 @@ import { averageOver, eachElection, setScope } from './average-words.ts';
 import { DATE_RE, isWeekdayName, resolveDate } from './dates.ts';
 import { nthWin, usVoteArticle, yearWin } from './event-days.ts';
 import { otherKindEvent } from './event-infer.ts';
+import { HEDGE } from './hedges.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { anchorHits } from './window-anchors.ts';
 import { elidedEvents, elidedShapes, labelledEvents, sameAfterOther } from './window-elided.ts';
@@ -100,13 +101,15 @@ export function otherElection(phrase: string, event?: string): string | null {
   return fromDay(d);
 }
 
+const YEARS_AGO = new RegExp(String.raw`^\s*${HEDGE}(\w+)\s+years\s+(?:ago|earlier|before)\b`, 'i');
+const YEARS_LATER = new RegExp(String.raw`^\s*${HEDGE}(\w+)\s+years\s+later\b`, 'i');
 /**
  * "Four years ago, the Russell 2000 jumped 12.7% in the two weeks after Donald Trump's surprise win": an
  * election phrase in a sentence that opens N years back is the election N years before the article's.
  * @example agoElection("Trump's surprise win", 'Four years ago, …', '2020-11-03') // '2016-11-08'
  */
 export function agoElection(phrase: string, text: string, event?: string, to?: string): string | null {
-  const ago = /^\s*(?:some\s+|about\s+)?(\w+)\s+years\s+(?:ago|earlier|before)\b/i.exec(text);
+  const ago = YEARS_AGO.exec(text);
   const n = ago && (NUMBER_WORDS[ago[1].toLowerCase()] ?? Number(ago[1]));
   const ref = event ?? to;
   if (!n || !ref || !/election|vote|win|victory|midterm|polls/i.test(phrase)) return null;
@@ -118,7 +121,7 @@ export function agoElection(phrase: string, text: string, event?: string, to?: s
  * election phrase in a sentence that opens N years on is the election N years after the one last spoken of.
  */
 function laterElection(phrase: string, text: string, spoken?: string): string | null {
-  const later = /^\s*(?:some\s+|about\s+)?(\w+)\s+years\s+later\b/i.exec(text);
+  const later = YEARS_LATER.exec(text);
   const n = later && (NUMBER_WORDS[later[1].toLowerCase()] ?? Number(later[1]));
   if (!n || !spoken || !/election|vote|win|victory|midterm|polls/i.test(phrase)) return null;
   return otherElection(`${Number(spoken.slice(0, 4)) + n} election`);
