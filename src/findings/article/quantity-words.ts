@@ -2,7 +2,6 @@
  * The words ./quantity-claim.ts reads around a stated number: nouns of gain and loss before it, "as
  * measured by", a pronoun or a left-out object after a comparative verb, "against", "for"; an amount's flow.
  */
-
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { GAP_NOUN } from './gap-words.ts';
 import { HEDGE, HEDGE_WORDS } from './hedges.ts';
@@ -10,18 +9,14 @@ import type { Quantity } from './numbers.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
 import type { SubjectHit } from './subjects.ts';
 
-/** A subject's lead or shortfall as a noun: "small caps' outperformance", "the decile's lead". */
-/** "closed 3.2 per cent lower", "ended 2% higher", "sits 1.5% below its Nov. 5 close": the sign after the number. */
-/**
- * What "higher than" / "lower than" may be set against that is a time or a close, not another subject: "a year
- * ago", "the start of", "before the vote", "its pre-election close", "its Nov. 9 close" (a window then).
- */
+/** "higher/lower than" a time or a close, not a subject: "a year ago", "before the vote", "its Nov. 9 close". */
 export const THAN_TIME = String.raw`(?:(?:a|one|two|three|four|six)\s+(?:week|month|year)s?\s+(?:ago|earlier|before)|(?:at\s+)?the\s+(?:start|end|beginning)\s+of\b|before\s+the\s+(?:vote|election|referendum|decision|announcement|news|cut|hike|result)s?\b|(?:its|their|the)\s+(?:[\w.,'’-]+\s+){0,3}?(?:close|closing\s+level|level)\b)`;
+/** "closed 3.2 per cent lower", "ended 2% higher", "sits 1.5% below its Nov. 5 close": the sign after the number. */
 export const COMPARATIVE_AFTER = new RegExp(
   String.raw`^\s+(lower|higher|weaker|stronger|(?:below|under|beneath|above)(?=\s+(?:its|their|the)\b))\b(?!\s+than\b(?!\s+${THAN_TIME}))`,
   'i',
 );
-
+/** A subject's lead or shortfall as a noun: "small caps' outperformance", "the decile's lead". */
 export const LEAD_NOUN =
   /(?:'s|’s|s'|s’)\s+(?:[\w-]+\s+){0,2}?(outperformance|underperformance|lead|edge|advantage|deficit|shortfall)\b|\b(ahead|behind)\s+by\b/i;
 

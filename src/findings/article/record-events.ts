@@ -13,6 +13,7 @@ import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, RecordPhrase, TextSpan } from '../claim-read.ts';
 import { monthsBefore } from './dates.ts';
 import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
+import { eventLevelRecords } from './record-event-level.ts';
 
 const SUPER = '(best|strongest|biggest|largest|widest|worst|weakest|smallest|narrowest)';
 const POST = '(?:post[- ]?(?:election|vote|referendum)\\s+)';
@@ -158,6 +159,7 @@ export function eventRecords(text: string, event?: string): (TextSpan & { record
     const record: RecordPhrase = { kind: 'rank', rank, of, sinceYear: Number(m[4]), direction, words: m[0] };
     if (rank >= 1 && of >= rank) out.push({ start: m.index, end: m.index + m[0].length, record });
   }
+  out.push(...eventLevelRecords(text, event)); // "a fresh post-election high": a close among the closes since
   return out;
 }
 

@@ -104,7 +104,7 @@ function counted(text: string, m: RegExpExecArray, hitsAt: number, ofAt: number)
   const at = m.index ?? 0;
   // "posted outflows in each of the past four weeks": weeks of money out, not of losses.
   const money = flowSide(text, at, at + m[0].length);
-  const direction = money ?? sideOf(text, at);
+  const direction = money ?? sideOf(text, at, at + m[0].length);
   const flows = money ? true : undefined;
   return direction && hits >= 0 && hits <= of && of >= 1 ? { hits, of, at, direction, flows } : null;
 }

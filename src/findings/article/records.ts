@@ -11,7 +11,6 @@ import { REFERENCE } from './distance-words.ts';
 import { LOOKBACK_WORDS, LOWER_BOUND_WORDS } from './hedges.ts';
 import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
 import { beganRecords, eraRecords } from './record-eras.ts';
-import { eventLevelRecords } from './record-event-level.ts';
 import { eventRecords, PERIOD_ADJ, RANK_OF, runOf, subjectPeriod } from './record-events.ts';
 import { firstTimeRecords, pastLevel, ratesFirstTime } from './record-first-time.ts';
 import { lookbackRecords } from './record-lookback.ts';
@@ -165,11 +164,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
     });
   }
   const more = [lookbackRecords(text, refDate), eventRecords(text, event), eraRecords(text)];
-  more.push(
-    bestMonthWas(text, refDate, event),
-    streakRecords(text, refYear, refDate),
-    eventLevelRecords(text, event),
-  );
+  more.push(bestMonthWas(text, refDate, event), streakRecords(text, refYear, refDate));
   for (const h of more.flat())
     if (!overlaps(h)) out.push(provisional ? { ...h, record: { ...h.record, provisional: true } } : h);
   for (const m of text.matchAll(IN_YEARS)) {

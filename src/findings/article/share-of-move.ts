@@ -1,9 +1,10 @@
 /**
  * A part of a move a sentence opened with: "Of the Russell 2000's 9% gain since the election, about 6 points
  * came on Wednesday" ("Of that 9% gain, …": the sentence before's subject's) is the index's return on Wednesday
- * (about 6%), not a move of 6 index points. The part is read as the day's (or the period's) own return; for the first session after the base it is the part of the
- * whole exactly, for a later one it is the share of the base close the period added, which differs from the
- * period's return by the whole's compounding (docs/report.md, "Twenty-seventh round").
+ * (about 6%), not a move of 6 index points. The part is read as the day's (or the period's) own return; for the
+ * first session after the base it is the part of the whole exactly, for a later one it is the share of the base
+ * close the period added, which differs from the period's return by the whole's compounding (docs/report.md,
+ * "Twenty-seventh round").
  */
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { isMeasurable } from './bound-subject.ts';

@@ -61,9 +61,13 @@ export function verbSide(
 ): 'gain' | 'loss' | undefined {
   // "It was the fourth straight year that the Russell 2000 trailed the S&P 500": the verb of the clause the
   // count opens, when none comes before it.
+  // "In each of the last three elections, small caps beat large caps …": a count opening the sentence, the verb after.
+  const opens = /^[\s"“(]*$/.test(text.slice(0, at)) && /^\s*,/.test(text.slice(end));
   const v =
     verbs.filter((h) => h.end <= at).pop() ??
-    (/^\s+(?:that|in\s+which|when)\s/i.test(text.slice(end)) ? verbs.find((h) => h.start >= end) : undefined);
+    (opens || /^\s+(?:that|in\s+which|when)\s/i.test(text.slice(end))
+      ? verbs.find((h) => h.start >= end)
+      : undefined);
   return v ? (v.sign < 0 ? 'loss' : 'gain') : undefined;
 }
 
@@ -100,11 +104,11 @@ export function flowSide(text: string, start: number, end: number): 'gain' | 'lo
 }
 
 /** The tally's side: the verb before it, else "higher"/"lower" in the sentence. */
-export function sideOf(text: string, at: number): 'gain' | 'loss' | undefined {
+export function sideOf(text: string, at: number, end = at): 'gain' | 'loss' | undefined {
   // "has been positive on 11 of the 12 trading days": a spread's sign is its side.
   const word = /\b(higher|up|lower|down|positive|negative)\b/i.exec(text)?.[1];
   const down = word && (DOWN.test(word) || /^negative$/i.test(word));
-  return verbSide(text, at) ?? (word ? (down ? 'loss' : 'gain') : undefined);
+  return verbSide(text, at, end) ?? (word ? (down ? 'loss' : 'gain') : undefined);
 }
 
 /**

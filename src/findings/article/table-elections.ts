@@ -20,7 +20,10 @@ const AFTER =
 const CAPTION_AFTER =
   /\b(?:in|over|during|for)\s+the\s+((?:\d{1,2}|one|two|three|four|five|six)[- ]?)?(?:trading\s+)?(day|session|week|month|year)s?\s+(?:after|following)\b/i;
 function captionWindow(table: TextTable, name: string): string[] | null {
-  const c = CAPTION_AFTER.exec(table.caption?.text ?? table.lead ?? '');
+  // The caption, a list's lead-in, else a title a few lines above ("How 2024 stacks up: small caps in the month
+  // after each election" over a dateline).
+  const texts = [table.caption?.text, table.lead, table.above];
+  const c = texts.map((x) => CAPTION_AFTER.exec(x ?? '')).find((x) => x);
   return c ? [c[0], name, c[1], c[2]] : null;
 }
 

@@ -38,6 +38,8 @@ export interface TextTable {
   columns: TableColumn[];
   /** A list's lead-in, which names its series and its window ("… in the month after each election:", ./table-lists.ts). */
   lead?: string;
+  /** The lines up to five above the header (a title over a dateline: "… in the month after each election"). */
+  above?: string;
   /** The unit the header line or the caption above it states for every column ('%' → 'percent'). */
   unit?: string;
   rows: TextSpan[];
@@ -98,6 +100,10 @@ export function findTables(text: string): TextTable[] {
     const titled = above.trim() && cells(above, 0).length < 2 && !/\d%|\d\s*per\s*cent/i.test(above);
     const prev = i > 0 ? lines[i - 1] : undefined;
     out.push({
+      above: lines
+        .slice(Math.max(0, i - 5), i)
+        .map((l) => l[0])
+        .join('\n'),
       ...(titled && prev
         ? { caption: { start: prev.index, end: prev.index + prev[0].length, text: prev[0].trim() } }
         : {}),

@@ -394,3 +394,34 @@ describe('"their worst two-day post-election drop on record" (Nov. 7, 2008): a r
     });
   });
 });
+
+describe('a table of elections under a title over a dateline; a tally that opens its sentence', () => {
+  const o = { event: '2024-11-05', to: '2024-12-05' };
+  const article = [
+    'How 2024 stacks up: small caps in the month after each election',
+    '',
+    'December 5, 2024',
+    '',
+    'Election   Russell 2000   S&P 500',
+    '2016       +11.0%         +3.4%',
+    '2020       +14.5%         +8.8%',
+  ].join('\n');
+  it("the title's window after each election is every column's (was unread: no window in the columns)", () => {
+    const [r16, s16, r20] = firsts(article, o);
+    assert.deepEqual([r16.subjects, r16.stated], [['^RUT'], 11]);
+    assert.deepEqual(r16.window, { kind: 'since', event: '2016-11-08', to: '2016-12-08' });
+    assert.deepEqual([s16.subjects, s16.window], [['^GSPC'], r16.window]);
+    assert.deepEqual(r20.window, { kind: 'since', event: '2020-11-03', to: '2020-12-03' });
+  });
+  it('"In each of the last three elections, small caps beat large caps in the month after the vote" is a tally (was no number)', () => {
+    const [r] = firsts(
+      'In each of the last three elections, small caps beat large caps in the month after the vote.',
+      o,
+    );
+    assert.equal(r.metric, 'record');
+    assert.deepEqual(
+      [r.record?.tally?.hits, r.record?.tally?.of, r.record?.tally?.events, r.record?.direction],
+      [3, 3, 'elections', 'gain'],
+    );
+  });
+});
