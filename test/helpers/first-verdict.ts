@@ -31,3 +31,12 @@ export async function checkedReadings(ev: Evaluator, text: string, ro: ReadOptio
   const res = await checkArticle(readArticle(text, ro), ev, { asOf: ro.to });
   return res.sentences.flatMap((s) => s.claims.map((c) => c.readings[0]));
 }
+
+/**
+ * The verdict line of the first reading of every claim `text` reads as, checked as of `ro.to` (what `capgap
+ * check` prints for it).
+ * @example const [line] = await checkedLines(ev, 'The S&P 500 crossed 6,000 on Monday.', o); // 'close of ^GSPC … supported, 6,001.35 points'
+ */
+export async function checkedLines(ev: Evaluator, text: string, ro: ReadOptions): Promise<string[]> {
+  return (await checkedReadings(ev, text, ro)).map((r) => r.line ?? '');
+}

@@ -46,6 +46,13 @@ export const APPROX_TOLERANCES: Record<string, 'both' | 'below' | 'above'> = {
 export const BOUND_WORDS: Record<string, Comparator['kind']> = {
   'more than': 'gt',
   over: 'gt',
+  // A verb that says it passed the number: "inflows topped $4bn", "the index surpassed 2,400".
+  topped: 'gt',
+  exceeded: 'gt',
+  surpassed: 'gt',
+  eclipsed: 'gt',
+  crossed: 'gt',
+  breached: 'gt',
   above: 'gt',
   'in excess of': 'gt',
   'upwards of': 'gt',

@@ -42,7 +42,7 @@ const SHARE_OF =
   /\b(?:accounts?|accounted|accounting)\s+for\b|\bmak(?:e|es|ing)\s+up\b|\bmade\s+up\b|\bof\s+(?:the\s+)?(?:(?:US|U\.S\.|overall|total|broader|whole|entire)\s+)*(?:stock\s+|equity\s+)?market['’]s\s+(?:total\s+)?(?:value|capitali[sz]ation|cap)\b/i;
 /** "78% of Russell 2000 members", "60% of stocks in the index": a share of an index's members. */
 const BREADTH =
-  /^\s+of\s+(?:the\s+)?(?:[\w&'’.-]+\s+){0,3}?(?:members|constituents|components|(?:stocks|shares|companies)\s+in\s+the)\b/i;
+  /^\s+of\s+(?:the\s+)?(?:[\w&'’.-]+\s+){0,3}?(?:members|constituents|components|(?:stocks|shares|companies)(?:\s+in\s+the)?)\b/i;
 /** A level, not a change: "climbed to 24 per cent" (not a hedge's "to": "rose close to 9%", "by up to 9%"). */
 const LEVEL = new RegExp(
   String.raw`^\s+(?:[\w-]+\s+){0,2}?(?:to|at)(?<!\b(?:${HEDGE_WORDS}))\s+${HEDGE}$`,
@@ -146,7 +146,8 @@ export function notAClaim(
   // The noun right after the number first ("Futures traders price a 65% chance": a chance, not futures).
   const after = q.unit === 'percent' ? NOT_A_RETURN_AFTER.exec(t.slice(q.end, seg.end)) : null;
   if (after) return `not a return (${after[1].replace(/\s+/g, ' ')}): ${words}`;
-  // "About 78% of Russell 2000 members rose on the day": breadth (how many moved), not a size group's return.
+  // "About 78% of Russell 2000 members rose on the day", "More than 90% of Russell 2000 stocks rose": breadth (how
+  // many moved), not a size group's return.
   const breadth = q.unit === 'percent' ? BREADTH.exec(t.slice(q.end, seg.end)) : null;
   if (breadth && !/\b(?:smallest|largest|biggest|bottom|top|lowest|highest)\s+$/i.test(head))
     return `not a return (breadth: a share of an index's members, not their return): ${words}`;

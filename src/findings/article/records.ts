@@ -29,7 +29,7 @@ export interface RecordHit extends TextSpan {
 const PERIOD = '(day|session|week|month|quarter|year)';
 /** "its best month on record", "… ever", "… in its history", "… since its 2000 launch" (a fund's whole history). */
 const ON_RECORD = new RegExp(
-  `(?:\\b(?:its|their|the)\\s+|(?<=[,(:—–]\\s*))(best|strongest|biggest|largest|most|worst|weakest)\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:${PERIOD}\\s+)?(?:(?:of|for)\\s+[\\w-]+\\s+)?(?:percentage\\s+)?(?:[\\w-]+\\s+)?(?:on\\s+record|ever|in\\s+(?:its|their|the\\s+(?:[\\w&-]+\\s+){0,3}?[\\w&-]+['’]s)\\s+(?:\\d{1,3}-year\\s+)?history|since\\s+(?:(?:its|their|the\\s+fund['’]s)\\s+(?:(?:19|20)\\d\\d\\s+)?)?(?:launch|inception|debut|listing)(?:\\s+in\\s+(?:19|20)\\d\\d)?)\\b`,
+  `(?:\\b(?:its|their|the)\\s+|(?<=[,(:—–]\\s*)|(?<=\\w['’]s\\s+))(?:(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ])?(best|strongest|biggest|largest|most|worst|weakest)\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:${PERIOD}\\s+)?(?:(?:of|for)\\s+[\\w-]+\\s+)?(?:percentage\\s+)?(?:[\\w-]+\\s+)?(?:on\\s+record|ever|in\\s+(?:its|their|the\\s+(?:[\\w&-]+\\s+){0,3}?[\\w&-]+['’]s)\\s+(?:\\d{1,3}-year\\s+)?history|since\\s+(?:(?:its|their|the\\s+fund['’]s)\\s+(?:(?:19|20)\\d\\d\\s+)?)?(?:launch|inception|debut|listing)(?:\\s+in\\s+(?:19|20)\\d\\d)?)\\b`,
   'gi',
 );
 const APPOSITE_RECORD =
@@ -38,7 +38,7 @@ const RECORD_NOUN =
   /\brecord(?:[- ]breaking)?\s+(?:(daily|weekly|monthly)\s+)?(inflows?|outflows?|gains?|(?:closing\s+)?highs?|(?:closing\s+)?lows?|closes?|losses|intake)\b|\b(?:all[- ]time|life(?:time)?)\s+()((?:closing\s+)?highs?|(?:closing\s+)?lows?)\b|\b(?:its|their|the)\s+(?:highest|lowest)\s+(close|closing\s+(?:level|high|low)|level|finish)\s+(?:ever|on\s+record)\b/gi;
 /** "its third-best week of the year", "its 2nd-worst day since the election", "its best month of the year" (first): a rank within a stretch. */
 const ORDINAL_RANK = new RegExp(
-  `(?:\\b(?:its|their|the)\\s+|(?<=[,(:—–]\\s*))(?:(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ])?(best|worst|biggest|largest|strongest|weakest)\\s+(?:(daily|weekly|monthly|one-day|single-day)\\s+)?(?:${PERIOD}\\s+)?(?:(?:gain|loss|rise|fall|drop|decline|advance|performance|showing|haul|intake|inflows?|outflows?)\\s+)?(?:(of\\s+the\\s+year|this\\s+year)|(?:of|in)\\s+((?:19|20)\\d\\d)|since\\s+(?:the\\s+)?(?:(?:us|u\\.s\\.|presidential|brexit|fed's|rate)\\s+)?(election(?:\\s+day)?|vote|referendum|decision|rate\\s+decision))\\b`,
+  `(?:\\b(?:its|their|the)\\s+|(?<=[,(:—–]\\s*)|(?<=\\w['’]s\\s+))(?:(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ])?(best|worst|biggest|largest|strongest|weakest)\\s+(?:(daily|weekly|monthly|one-day|single-day)\\s+)?(?:${PERIOD}\\s+)?(?:(?:gain|loss|rise|fall|drop|decline|advance|performance|showing|haul|intake|inflows?|outflows?)\\s+)?(?:(of\\s+the\\s+year|this\\s+year)|(?:of|in)\\s+((?:19|20)\\d\\d)|since\\s+(?:the\\s+)?(?:(?:us|u\\.s\\.|presidential|brexit|fed's|rate)\\s+)?(election(?:\\s+day)?|vote|referendum|decision|rate\\s+decision))\\b`,
   'gi',
 );
 const PROVISIONAL =
@@ -67,16 +67,17 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
   };
   for (const m of text.matchAll(ON_RECORD)) {
     const loss = LOSS.test(m[0]);
-    // "its best month on record", "its biggest monthly gain ever", "the best … in the index's history".
-    // "the most ever in a single week": the period after the phrase.
+    // "its best month on record", "its biggest monthly gain ever", "the most ever in a single week" (after it).
     const single = /^\s+(?:in|on|for)\s+a\s+single\s+(day|session|week|month)\b/i.exec(
       text.slice(m.index + m[0].length),
     );
-    const word = m[3] ?? single?.[1];
+    const word = m[4] ?? single?.[1];
     const p = word ? (word.toLowerCase() === 'session' ? 'day' : word.toLowerCase()) : undefined;
+    // "its third-best day on record": a place among every period (no `from`), not the best.
+    const rank = m[1] ? (ORDINALS[m[1].toLowerCase()] ?? Number.parseInt(m[1], 10)) : 1;
     push(m, {
-      kind: loss ? 'worst-on-record' : 'best-on-record',
-      ...(p || m[2] ? { period: (p ?? PERIOD_ADJ[m[2].toLowerCase()]) as RecordPhrase['period'] } : {}),
+      ...(rank > 1 ? { kind: 'rank', rank } : { kind: loss ? 'worst-on-record' : 'best-on-record' }),
+      ...(p || m[3] ? { period: (p ?? PERIOD_ADJ[m[3].toLowerCase()]) as RecordPhrase['period'] } : {}),
       direction: loss ? 'loss' : 'gain',
     });
   }

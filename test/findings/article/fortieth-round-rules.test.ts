@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readArticle } from '../../../src/findings/article/read.ts';
-import { checkArticle } from '../../../src/findings/check-article.ts';
-import type { ReadOptions } from '../../../src/findings/claim-read.ts';
 import { firsts, funds, near, pctOf } from '../../helpers/article-reader.ts';
 import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
-import { checkedReadings } from '../../helpers/first-verdict.ts';
+import { checkedLines, checkedReadings } from '../../helpers/first-verdict.ts';
 
 // Fortieth round. Each reading was written by hand before the reader ran; every value checked on the embedded
 // data is computed here from closes read by hand from ../shared/data/prices (the folder each comes from is named
@@ -22,16 +20,6 @@ const RUT = {
 };
 const SPX = { nov5: 5782.759765625, nov6: 5929.0400390625, nov7: 5973.10009765625 };
 const TRUMP = { event: '2024-11-05', to: '2024-11-07', funds };
-
-/** The verdict lines of every claim `text` reads as on the embedded data, as of `o.to`. */
-async function lines(
-  ev: Parameters<typeof checkArticle>[1],
-  text: string,
-  o: ReadOptions,
-): Promise<string[]> {
-  const res = await checkArticle(readArticle(text, o), ev, { asOf: o.to });
-  return res.sentences.flatMap((x) => x.claims.map((c) => c.readings[0].line ?? ''));
-}
 
 describe('"over four sessions" inside any period that does not hold the event is said unread', () => {
   const o = { event: '2024-11-05', to: '2024-12-06' };
@@ -154,12 +142,12 @@ describe('a wire story\'s "with the Russell 2000 jumping 1.5% to 2,434.98, a fre
   describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
     const data = embeddedEvaluator();
     it('Nov. 11: 2,434.98 is the highest of the 5 closes since Nov. 5 (2,260.84 … 2,399.64); ^RUT 2,434.98 / 2,399.64 − 1 = 1.47%', async () => {
-      const got = await lines(data.ev, text, o);
+      const got = await checkedLines(data.ev, text, o);
       near(Number(/supported, ([\d.]+)%/.exec(got[0])?.[1]), +pctOf(RUT.nov8, RUT.nov11).toFixed(2));
       assert.match(got[1], /supported: the highest of 5 closes since 2024-11-05/);
     });
     it("Dec. 18: 2,231.51 is the lowest close since the vote (below Nov. 5's 2,260.84)", async () => {
-      const got = await lines(
+      const got = await checkedLines(
         data.ev,
         'The Russell 2000 fell to its lowest close since the election on Dec. 18.',
         { ...o, to: '2024-12-18' },
@@ -232,9 +220,9 @@ describe('a year-on story (Nov. 5, 2025): an opening participle, a slide to a da
       assert.deepEqual([slid.verdict, rally.verdict], ['supported', 'supported']);
     });
     it('Sept. 18, 2025 is the first close above 2,442.74; "On Sept. 19 … for the first time" is not', async () => {
-      const [sept] = await lines(data.ev, first, o);
+      const [sept] = await checkedLines(data.ev, first, o);
       assert.match(sept, /supported: the first close above 2,442\.74 .*\(2025-09-18: 2,467\.70\)/);
-      const [late] = await lines(data.ev, first.replace('In September', 'On Sept. 19'), o);
+      const [late] = await checkedLines(data.ev, first.replace('In September', 'On Sept. 19'), o);
       assert.match(late, /not supported: the close of 2025-09-18, 2,467\.70, was above 2,442\.74 already/);
     });
   });
@@ -388,7 +376,7 @@ describe('"their worst two-day post-election drop on record" (Nov. 7, 2008): a r
   describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
     const data = embeddedEvaluator();
     it('^RUT 495.84 / 545.97 − 1 = −9.18%, the worst of the 6 elections from 1988 over the same two sessions', async () => {
-      const [rut] = await lines(data.ev, text, o);
+      const [rut] = await checkedLines(data.ev, text, o);
       assert.match(rut, /-9\.2%: supported, -9\.18%/);
       assert.match(rut, /supported: 1st of the 6 US presidential elections from 1988 to then/);
     });
@@ -423,5 +411,107 @@ describe('a table of elections under a title over a dateline; a tally that opens
       [r.record?.tally?.hits, r.record?.tally?.of, r.record?.tally?.events, r.record?.direction],
       [3, 3, 'elections', 'gain'],
     );
+  });
+});
+
+describe('"its third-best day on record": a place among every period, not the best', () => {
+  const o = { event: '2024-11-05', to: '2024-11-06' };
+  it('reads a rank with no start (was no record at all); "its best day on record" stays the best', () => {
+    const [third] = firsts('The Russell 2000 rose 5.8%, its third-best day on record.', o);
+    const { words: _w, ...r } = third.record ?? {};
+    assert.deepEqual(r, { kind: 'rank', rank: 3, period: 'day', direction: 'gain' });
+    const [tenth] = firsts('The Russell 2000 rose 5.8%, its 10th-best day ever.', o);
+    assert.deepEqual([tenth.record?.kind, tenth.record?.rank], ['rank', 10]);
+    const [best] = firsts('The Russell 2000 rose 5.8%, its best day on record.', o);
+    assert.equal(best.record?.kind, 'best-on-record');
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    // Counted apart from capgap over ^RUT.csv (Date, Close): 9,363 daily returns from Sept. 11, 1987 to Nov. 6,
+    // 2024, 25 of them above 2,392.92 / 2,260.84 − 1 = 5.84%.
+    it("Nov. 6, 2024's 5.84% is the 26th of the Russell's 9,363 days from 1987: 26th holds, third does not", async () => {
+      const [third] = await checkedLines(
+        data.ev,
+        'The Russell 2000 rose 5.8%, its third-best day on record.',
+        o,
+      );
+      assert.match(
+        third,
+        /"its third-best day on record": not supported: .*26th of 9,363 days from 1987-09-11/,
+      );
+      const [right] = await checkedLines(
+        data.ev,
+        'The Russell 2000 rose 5.8%, its 26th-best day on record.',
+        o,
+      );
+      assert.match(right, /"its 26th-best day on record": supported: .*26th of 9,363 days/);
+    });
+  });
+});
+
+describe("a share of an index's members is no return, and says so", () => {
+  const o = { event: '2024-11-05', to: '2024-11-06' };
+  it('"More than 90% of Russell 2000 stocks rose on Wednesday", as "… members" did (was "no subject for 90%")', () => {
+    const [s] = readArticle('More than 90% of Russell 2000 stocks rose on Wednesday.', o);
+    assert.equal(s.status, 'not a quantitative claim');
+    assert.equal(s.reason, 'not a return (breadth: a share of an index\'s members, not their return): "90%"');
+  });
+  it('a size group written the same way still reads: "The smallest 10% of US stocks returned 8.6% more …"', () => {
+    const [r] = firsts(
+      'The smallest 10% of US stocks returned 8.6% more than the largest 10% in November.',
+      o,
+    );
+    assert.deepEqual([r.metric, r.subjects, r.stated], ['spread', ['Lo 10', 'Hi 10'], 8.6]);
+  });
+});
+
+describe('a verb that passes the number is its bound: "topped $4bn", "surpassed 2,400", "crossed 6,000"', () => {
+  const o = { event: '2024-11-05', to: '2024-11-11', funds };
+  it('each is more than the number (was equal to it; "surpassed 2,400" was no number at all)', () => {
+    const [flow] = firsts('Inflows into IWM alone topped $4bn in the five sessions after the vote.', o);
+    assert.deepEqual([flow.metric, flow.comparator.kind, flow.stated], ['flow', 'gt', 4e9]);
+    const [level] = firsts('The Russell 2000 surpassed 2,400 on Friday.', o);
+    assert.deepEqual([level.metric, level.comparator.kind, level.stated], ['level', 'gt', 2400]);
+    const [spx] = firsts('The S&P 500 crossed 6,000 on Monday.', o);
+    assert.deepEqual([spx.comparator.kind, spx.stated], ['gt', 6000]);
+    const [below] = firsts('The S&P 500 crossed below 5,000 on Monday.', o);
+    assert.equal(below.comparator.kind, 'lt');
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('Nov. 11, 2024: ^GSPC closed at 6,001.35, above 6,000', async () => {
+      const [line] = await checkedLines(data.ev, 'The S&P 500 crossed 6,000 on Monday.', o);
+      assert.match(line, /crossed 6000 points: supported, 6,001\.35 points/);
+    });
+  });
+});
+
+describe('a record after a possessive: "the Russell 2000\'s best month of 2024", "… best month on record"', () => {
+  const o = { event: '2024-11-05', to: '2024-11-29' };
+  it('reads the record after the name (was no record: only "its", "their", "the" came before it)', () => {
+    const [year] = firsts("November was the Russell 2000's best month of 2024, a 10.8% gain.", o);
+    assert.deepEqual(
+      [year.record?.kind, year.record?.from, year.record?.period],
+      ['rank', '2024-01-01', 'month'],
+    );
+    const [ever] = firsts("It was the Russell 2000's best month on record.", o);
+    assert.equal(ever.record?.kind, 'best-on-record');
+    const [third] = firsts("It was the Russell 2000's third-best month of the year.", o);
+    assert.deepEqual([third.record?.kind, third.record?.rank], ['rank', 3]);
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    // ^RUT: 2,196.65 (Oct. 31, 2024) to 2,434.73 (Nov. 29): +10.84%; July 2024, the next best, +10.10%.
+    it('November 2024 (+10.84%) is the best of the 11 months of 2024', async () => {
+      const [line] = await checkedLines(
+        data.ev,
+        "November was the Russell 2000's best month of 2024, a 10.8% gain.",
+        o,
+      );
+      assert.match(
+        line,
+        /"best month of 2024": supported: the best of 11 months since 2024-01-01 \(Nov 2024: 10\.84%\)/,
+      );
+    });
   });
 });
