@@ -84,7 +84,10 @@ function range(q: string, ref?: string): Pick<Extreme, 'from' | 'to' | 'lookback
     };
   }
   const date = new RegExp(`(${DATE_RE})`, 'i').exec(q);
-  const day = date && /\d/.test(date[1]) && resolveDate(date[1], { to: ref });
+  // "its Nov. 25 high", "Monday's post-election peak": that day's close (a weekday only as a possessive).
+  const dated =
+    date && (/\d/.test(date[1]) || new RegExp(`^${date[1]}['’]s\\b`, 'i').test(q.slice(date.index)));
+  const day = dated && resolveDate(date[1], { to: ref });
   if (day) return { from: day, to: day };
   const month = new RegExp(`\\b(${MONTH_RE})(?:\\s+((?:19|20)\\d\\d))?`, 'i').exec(q);
   const ym =

@@ -100,12 +100,12 @@ export function givenBack(
 }
 
 /**
- * Where a give-back's share in per cent stands ("given back roughly 60% of their post-election gains"): not a
- * return of its own.
+ * Where a give-back's share stands ("given back roughly 60% of their post-election gains", "given up a third of
+ * their gains": not "up a third"): not a return of its own.
  */
 export function givenBackShare(t: string): { start: number; end: number } | undefined {
   const m = GIVEN_BACK.exec(t);
-  if (!m?.[1] || !m[3] || !/\d/.test(m[3])) return undefined;
+  if (!m?.[1] || !m[3]) return undefined;
   const at = m.index + m[0].indexOf(m[3]);
   return { start: at, end: at + m[3].length };
 }

@@ -33,6 +33,7 @@ import { scoreboardWindow } from './respectively.ts';
 import { streakSpan } from './streak-words.ts';
 import { asOfNow, asOfThatDay, fromThatLow, gapAsOf, sessionsLeft, theMonthSpoken } from './window-as-of.ts';
 import { ownedHits } from './window-owned.ts';
+import { runningFrom } from './window-running.ts';
 
 export { isRunningTotal } from './window-owned.ts'; // read-numbers.ts's
 
@@ -98,9 +99,8 @@ export function numberWindow(
     GAP_TO.test(t.slice(seg.start, q.start)) &&
     FROM_EARLIER.test(t.slice(q.end, h.start));
   // "now up 0.9% since the election, having been up as much as 10% at its Nov. 25 peak": an end date after a
-  // later number is that number's.
-  // So is one after a comma when the number is "now" ("now up 4.1% since the election, less than half their
-  // gain at the Nov. 25 peak").
+  // later number is that number's; so is one after a comma when the number is "now" ("now up 4.1% since the
+  // election, less than half their gain at the Nov. 25 peak").
   const laterEnd = (h: WindowHit) =>
     h.endOnly &&
     h.start >= q.end &&
@@ -119,6 +119,7 @@ export function numberWindow(
   if (board?.window) [w.window, w.source, w.missing] = [board.window, 'sentence', undefined];
   asOfNow(w, t.slice(seg.start, q.start), qc.metric, o);
   asOfThatDay(w, t, ctx.day); // "That left it up 8% from Election Day": to the day spoken of
+  runningFrom(w, t.slice(seg.start, q.start), carry.window); // "up 4.8% since the vote, down from 7.7% on Monday"
   fromThatLow(w, t.slice(q.end, seg.end), ctx.window, o); // "have since rebounded 8.5% from that low"
   const month = others.find((h) => h.start >= seg.start && h.end <= seg.end && h.window === w.window);
   theMonthSpoken(w, month && t.slice(month.start, month.end), ctx.recent, o.to); // "… has climbed 5.7% over the month"

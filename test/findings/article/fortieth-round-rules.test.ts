@@ -515,3 +515,53 @@ describe('a record after a possessive: "the Russell 2000\'s best month of 2024",
     });
   });
 });
+
+describe("a running total and its peak, told in a day's words (Nov. 13, 2024)", () => {
+  const o = { event: '2024-11-05', to: '2024-11-13' };
+  it('"up 4.8% since the vote, down from 7.7% on Monday": the 7.7% is the total as of Monday (was Monday\'s own move)', () => {
+    const [now, then] = firsts(
+      'The Russell 2000 is now up 4.8% since the vote, down from 7.7% on Monday.',
+      o,
+    );
+    assert.deepEqual(now.window, { kind: 'since', event: '2024-11-05', to: '2024-11-13' });
+    assert.deepEqual(then.window, { kind: 'since', event: '2024-11-05', to: '2024-11-11' });
+    // A day's move after "up from" a day's move stays that day's.
+    const [, friday] = firsts('The Russell 2000 rose 1.5% on Monday, up from a 0.7% gain on Friday.', o);
+    assert.deepEqual(friday.window, { kind: 'dates', from: '2024-11-07', to: '2024-11-08' });
+  });
+  it('"3% below Monday\'s post-election peak" is measured from Monday\'s close (was from the highest close on record)', () => {
+    const [d] = firsts("That leaves the Russell 2000 3% below Monday's post-election peak.", o);
+    assert.deepEqual(
+      [d.metric, d.extreme?.side, d.extreme?.from, d.extreme?.to],
+      ['distance', 'high', '2024-11-11', '2024-11-11'],
+    );
+  });
+  it('"have given up a third of their post-election gains" is a share given back, not "up a third" (−33%)', () => {
+    const rs = firsts('Small caps have given up a third of their post-election gains in two sessions.', o);
+    assert.deepEqual(
+      rs.map((r) => [r.metric, +r.stated.toFixed(4)]),
+      [['ratio', 0.3333]],
+    );
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    // ^RUT 2,260.84 (Nov. 5), 2,434.98 (Nov. 11), 2,369.37 (Nov. 13).
+    it('since the vote: 4.80% to Nov. 13 and 7.70% to Nov. 11; 2,369.37 / 2,434.98 − 1 = −2.69% from Monday', async () => {
+      const [now, then] = await checkedReadings(
+        data.ev,
+        'The Russell 2000 is now up 4.8% since the vote, down from 7.7% on Monday.',
+        o,
+      );
+      near(now.computed?.value, pctOf(RUT.nov5, 2369.3701171875));
+      near(then.computed?.value, pctOf(RUT.nov5, RUT.nov11));
+      assert.deepEqual([now.verdict, then.verdict], ['supported', 'supported']);
+      const [d] = await checkedReadings(
+        data.ev,
+        "That leaves the Russell 2000 2.7% below Monday's post-election peak.",
+        o,
+      );
+      near(d.computed?.value, pctOf(RUT.nov11, 2369.3701171875));
+      assert.equal(d.verdict, 'supported');
+    });
+  });
+});
