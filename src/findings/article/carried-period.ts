@@ -5,6 +5,7 @@
 
 import { NARROW_WORDS } from './hedges.ts';
 import { ELIDED_AS } from './ratio-claim.ts';
+import { NOUN_SIGNS } from './verbs.ts';
 
 /**
  * An opener that restates the last measurement in other terms ("Measured by quintiles,", "On an equal-weighted
@@ -25,8 +26,10 @@ const FRAGMENT =
 
 /** "That 10.6% gain", "Of this 9% rally": a move the sentence before stated, named again by its number. */
 const THAT_MOVE_BEFORE = /^\s*(?:(?:of|out\s+of)\s+)?(?:that|this)\s+$/i;
-const THAT_MOVE =
-  /^[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:gain|rise|rally|advance|climb|jump|surge|increase|decline|drop|fall|loss|slide|slump|selloff|sell-off)\b/i;
+const THAT_MOVE = new RegExp(
+  String.raw`^[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:${Object.keys(NOUN_SIGNS).join('|')})\b`,
+  'i',
+);
 
 /**
  * True when the number at the start of `from`, after `before` (the sentence up to it), names again a move the

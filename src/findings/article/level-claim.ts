@@ -78,12 +78,22 @@ const PEAK_DAY = new RegExp(
  * @example levelDay('its record close of 2,519.75 from Oct. 15', q, { to: '2025-11-28' }) // '2025-10-15'
  */
 export function levelDay(t: string, q: Quantity, o: ReadOptions): string | null {
+  if (o.event && isEventClose(t, q)) return o.event; // "from its Election Day close of 2,260.84"
   const month = MONTH_LEVEL.exec(t.slice(Math.max(0, q.start - 60), q.start));
   if (month) return `${month[2]}-${String(monthNumber(month[1])).padStart(2, '0')}`;
   const dated = DATED_LEVEL.exec(t.slice(Math.max(0, q.start - 60), q.start));
   const after = !dated && isPeakLevel(t, q) ? PEAK_DAY.exec(t.slice(q.end)) : null;
   const words = dated?.[1] ?? after?.[1];
   return words ? resolveDate(words, o) : null;
+}
+
+/** The event's close before its level: "its Election Day close of", "their pre-referendum level of". */
+const EVENT_CLOSE =
+  /\b(?:its|their|the)\s+(?:election[- ]day|pre-?(?:election|vote|referendum))\s+(?:close|closing\s+level|level)\s+of\s+$/i;
+
+/** True when the level `q` is the event's own close, named as a move's base ("up 6.4% from its Election Day close of 2,260.84"). */
+export function isEventClose(t: string, q: Quantity): boolean {
+  return q.unit === 'level' && EVENT_CLOSE.test(t.slice(Math.max(0, q.start - 60), q.start));
 }
 
 /** A previous peak's words before its level: "its previous record close of", "the prior closing high of". */
@@ -151,6 +161,8 @@ function isLevelAt(t: string, start: number, end: number): boolean {
   if (EARLIER.test(head)) return true;
   // "The Russell 2000 stood at 2,434.73 on Friday and the S&P 500 at 6,032.38": a close elided after one.
   if (ELIDED_AT.test(head) && CLOSED_AT.test(t.slice(0, start))) return true;
+  // "The S&P 500, at 5,969.34, is up 3.2%": a close set off by commas after its subject.
+  if (/\S,\s+at\s+$/.test(head) && /^\s*(?:points?\s*)?,/.test(t.slice(end))) return true;
   const before = BEFORE.exec(head);
   if (!before) return false;
   if (/intraday|session\s+high|as\s+high\s+as|as\s+low\s+as/i.test(head.slice(-40))) return false;

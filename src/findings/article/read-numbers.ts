@@ -13,7 +13,7 @@ import { appositeDistance } from './drawdown.ts';
 import { regionalFactor } from './factor-subjects.ts';
 import { backGapClaim, gapClaim, verbGap } from './gap-claim.ts';
 import { HEDGE } from './hedges.ts';
-import { isPeakLevel } from './level-claim.ts';
+import { isEventClose, isPeakLevel } from './level-claim.ts';
 import { intradayReaches, isNegated, singlePeriodReason } from './modality.ts';
 import { claimOf } from './number-claim.ts';
 import { numberReadings } from './number-readings.ts';
@@ -181,9 +181,10 @@ export function readNumbers(
     if (t.lastIndexOf('(', q.start) <= t.lastIndexOf(')', q.start)) carry.verb = qc.verb;
     // A running total, an earlier move or an aside ("…, having fallen as much as 6% in the following week")
     // leaves the sentence's period to the main clause: "over the same period" next is that one.
-    // So does a previous peak's level ("… from its record close of 1,740.75 on Aug. 31, 2018"): not the story's day.
+    // So does a previous peak's level ("… from its record close of 1,740.75 on Aug. 31, 2018") or the event's
+    // ("… from its Election Day close of 2,260.84"): not the story's day.
     const aside = isRunningTotal(t, q) || isAfterMove(t, q) || HAVING.test(t.slice(0, q.start));
-    if ((!carry.window || !aside) && !isPeakLevel(t, q)) carry.window = w.window;
+    if ((!carry.window || !aside) && !isPeakLevel(t, q) && !isEventClose(t, q)) carry.window = w.window;
   }
 }
 

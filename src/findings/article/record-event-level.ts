@@ -18,7 +18,7 @@ const POST_NEWS =
   /\b(?:its|their|the|a|an)\s+(?:(?:new|fresh)\s+)?post[- ](?:election|vote|referendum|brexit(?:[- ]vote)?|decision|fed)\s+(?:closing\s+)?(high|low|peak|trough)s?\b/gi;
 
 /** The words before a high or a low it is measured from, not claimed: "from", "since", "above", "below", "off". */
-const REFERENCE = /\b(?:from|since|off|above|below|under|over|than|of)\s+$/i;
+const MEASURED_FROM = /\b(?:from|since|off|above|below|under|over|than|of)\s+$/i;
 
 /**
  * The records of `text` that rank a close among the closes since `event` (none without one).
@@ -29,7 +29,7 @@ export function eventLevelRecords(text: string, event?: string): RecordHit[] {
   const out: RecordHit[] = [];
   for (const m of [...text.matchAll(SINCE_NEWS), ...text.matchAll(POST_NEWS)]) {
     // "Measured from the post-referendum low on June 27", "10% above its post-election low": a reference, no record.
-    if (REFERENCE.test(text.slice(Math.max(0, (m.index ?? 0) - 20), m.index))) continue;
+    if (MEASURED_FROM.test(text.slice(Math.max(0, (m.index ?? 0) - 20), m.index))) continue;
     const low = /^(?:lowest|low|trough)$/i.test(m[1]);
     const record: RecordPhrase = {
       kind: 'rank',

@@ -565,3 +565,39 @@ describe("a running total and its peak, told in a day's words (Nov. 13, 2024)", 
     });
   });
 });
+
+describe('a scorecard of Nov. 22, 2024: the base close a move ran from, and "over the same stretch" after it', () => {
+  const o = { event: '2024-11-05', to: '2024-11-22' };
+  const text =
+    'The Russell 2000 closed Friday at 2,406.67, up 6.4% from its Election Day close of 2,260.84. The S&P 500, at 5,969.34, is up 3.2% over the same stretch.';
+  it("the base close is Election Day's (was Friday's); the next sentence's stretch is the move's, since the vote (was Friday)", () => {
+    const [friday, move, base, spxLevel, spx] = firsts(text, o);
+    assert.deepEqual(
+      [friday.metric, friday.window],
+      ['level', { kind: 'dates', from: '2024-11-21', to: '2024-11-22' }],
+    );
+    assert.deepEqual(move.window, { kind: 'since', event: '2024-11-05', to: '2024-11-22' });
+    assert.deepEqual(
+      [base.metric, base.stated, base.window],
+      ['level', 2260.84, { kind: 'dates', from: '2024-11-05', to: '2024-11-05' }],
+    );
+    // "The S&P 500, at 5,969.34, …": a close set off by commas (was not read).
+    assert.deepEqual([spxLevel.metric, spxLevel.subjects, spxLevel.stated], ['level', ['^GSPC'], 5969.34]);
+    assert.deepEqual(spx.window, { kind: 'since', event: '2024-11-05', to: '2024-11-22' });
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    // ^RUT 2,260.84 (Nov. 5) and 2,406.67 (Nov. 22); ^GSPC 5,782.76 and 5,969.34.
+    it('both closes supported; ^GSPC 5,969.34 / 5,782.76 − 1 = 3.23% supported; ^RUT +6.45% is not "6.4%"', async () => {
+      const [friday, move, base, spxLevel, spx] = await checkedReadings(data.ev, text, o);
+      assert.deepEqual(
+        [friday.verdict, base.verdict, spxLevel.verdict],
+        ['supported', 'supported', 'supported'],
+      );
+      near(spx.computed?.value, pctOf(SPX.nov5, 5969.33984375));
+      assert.equal(spx.verdict, 'supported');
+      near(move.computed?.value, pctOf(RUT.nov5, 2406.669921875));
+      assert.equal(move.verdict, 'not supported');
+    });
+  });
+});
