@@ -24,42 +24,92 @@ export function annualRate(l: Leg): Leg {
   return { ...l, value, description: `${l.description} (annual rate)`, notes: [...(l.notes ?? []), note] };
 }
 
+/** A period's leg the data cannot give because they start later (./claim-span.ts). */
+const STARTS_BEFORE = /^(?:the window starts before the data\b|no data in \d{4}-\d\d \(data )/;
+
+/** A calendar period a mean runs over: its name, and the periods' ends from the window's ends. */
+type MeanPeriod = 'year' | 'month';
+
+/** The last day of month `m` (1–12) of year `y`, 'YYYY-MM-DD'. */
+const monthEnd = (y: number, m: number): string => new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+
 /**
- * The mean of the full calendar years' returns in the claim's window, each from `legOf` (the same engine and
- * conventions over that year). A window that starts in the year's first days counts that year; one that ends
- * before Dec. 29 leaves its last year out.
- * @example await annualMean(claim, (w) => leg(w)) // { value: 0.021, description: 'the mean of 97 calendar years …' }
+ * The whole periods from `from` to `to`, each as [base, end] (the last day of the period before, its own last
+ * day): a window that starts in a period's first three days counts it; one that ends before its last three
+ * days leaves it out.
  */
-export async function annualMean(
+function wholePeriods(from: string, to: string, period: MeanPeriod): [string, string][] {
+  const out: [string, string][] = [];
+  let [y, m] = [Number(from.slice(0, 4)), period === 'year' ? 1 : Number(from.slice(5, 7))];
+  const early = period === 'year' ? from.slice(5) <= '01-03' : Number(from.slice(8)) <= 3;
+  if (!early) [y, m] = period === 'year' ? [y + 1, 1] : m === 12 ? [y + 1, 1] : [y, m + 1];
+  for (;;) {
+    const end = period === 'year' ? `${y}-12-31` : monthEnd(y, m);
+    const base = period === 'year' ? `${y - 1}-12-31` : monthEnd(m === 1 ? y - 1 : y, m === 1 ? 12 : m - 1);
+    // A period whose last three days the window misses is not whole.
+    if (end > to && (Date.parse(end) - Date.parse(to)) / DAY_MS > 2) break;
+    out.push([base, end]);
+    [y, m] = period === 'year' ? [y + 1, 1] : m === 12 ? [y + 1, 1] : [y, m + 1];
+  }
+  return out;
+}
+
+/**
+ * The mean of the full calendar years' (months') returns in the claim's window, each from `legOf` (the same
+ * engine and conventions over that period). A window that starts in a period's first days counts that
+ * period; one that ends before its last three days leaves it out; periods before the data start are left out,
+ * said in the notes ("between 1926 and 2019" of French's factors, which start in July 1926).
+ * @example await periodMean(claim, (w) => leg(w), 'year') // { value: 0.021, description: 'the mean of 97 calendar years …' }
+ */
+export async function periodMean(
   claim: Claim,
   legOf: (w: ClaimWindow) => Promise<Leg | CannotCheck>,
+  period: MeanPeriod,
 ): Promise<Leg | CannotCheck> {
   const w = claim.window;
   const from = w.kind === 'dates' ? w.from : w.kind === 'since' ? w.event : undefined;
   const to = w.kind === 'dates' || w.kind === 'since' ? w.to : undefined;
+  const noun = period === 'year' ? 'yearly' : 'monthly';
   if (!from || !to)
-    return { cannot: 'a mean of yearly returns needs a window of dates: give from and to (or since and to)' };
-  const first = Number(from.slice(0, 4)) + (from.slice(5) <= '01-03' ? 0 : 1);
-  const last = Number(to.slice(0, 4)) - (to.slice(5) >= '12-29' ? 0 : 1);
-  if (last < first)
     return {
-      cannot: `no whole calendar year from ${from} to ${to}: a mean of yearly returns needs one; state the window's return or its annual rate (rate: annual)`,
+      cannot: `a mean of ${noun} returns needs a window of dates: give from and to (or since and to)`,
+    };
+  const spans = wholePeriods(from, to, period);
+  if (!spans.length)
+    return {
+      cannot: `no whole calendar ${period} from ${from} to ${to}: a mean of ${noun} returns needs one; state the window's return or its annual rate (rate: annual)`,
     };
   const legs: Leg[] = [];
-  for (let y = first; y <= last; y++) {
-    const l = await legOf({ kind: 'dates', from: `${y - 1}-12-31`, to: `${y}-12-31` });
-    if (isCannot(l)) return { cannot: `${y}: ${l.cannot}`, ...(l.needs ? { needs: l.needs } : {}) };
-    legs.push(l);
+  let before = 0; // "between 1926 and 2019" of a series that starts in July 1926: from its first whole period
+  for (const [base, end] of spans) {
+    // A month as a month: a series published monthly (French's factors) gives its own month's return.
+    const l = await legOf(
+      period === 'month' ? { kind: 'month', month: end.slice(0, 7) } : { kind: 'dates', from: base, to: end },
+    );
+    if (isCannot(l) && !legs.length && STARTS_BEFORE.test(l.cannot)) before++;
+    else if (isCannot(l))
+      return {
+        cannot: `${end.slice(0, period === 'year' ? 4 : 7)}: ${l.cannot}`,
+        ...(l.needs ? { needs: l.needs } : {}),
+      };
+    else legs.push(l);
   }
+  if (!legs.length) return { cannot: `no whole calendar ${period} of data from ${from} to ${to}` };
   const value = legs.reduce((s, l) => s + l.value, 0) / legs.length;
-  const pct = (l: Leg) => `${l.to.slice(0, 4)} ${(l.value * 100).toFixed(2)}%`;
+  const label = (l: Leg) => (period === 'year' ? l.to.slice(0, 4) : l.to.slice(0, 7));
+  const pct = (l: Leg) => `${label(l)} ${(l.value * 100).toFixed(2)}%`;
   const some =
     legs.length <= 6 ? legs.map(pct) : [...legs.slice(0, 3).map(pct), '…', ...legs.slice(-3).map(pct)];
   return {
     ...legs[legs.length - 1],
     value,
     from: legs[0].from,
-    description: `the mean of ${legs.length} calendar years' returns, ${first} to ${last} (${legs[0].description.replace(/ compounded after .*$/, '')})`,
-    notes: [`a mean of yearly returns: ${some.join(', ')} (the compound annual rate is another convention)`],
+    description: `the mean of ${legs.length} calendar ${period}s' returns, ${label(legs[0])} to ${label(legs[legs.length - 1])} (${legs[0].description.replace(/ compounded after .*$/, '')})`,
+    notes: [
+      `a mean of ${noun} returns: ${some.join(', ')} (the compound ${period === 'year' ? 'annual' : 'monthly'} rate is another convention)`,
+      ...(before
+        ? [`the data start after ${from}: the window's first ${before} ${period}(s) are left out`]
+        : []),
+    ],
   };
 }

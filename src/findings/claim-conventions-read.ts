@@ -25,7 +25,7 @@ const CONVENTION_VALUES: Record<string, readonly unknown[]> = {
   sectorSource: ['etf', 'stocks'],
   within: ['universe', 'sector'],
   week: ['calendar', 'sessions'],
-  rate: ['window', 'annual', 'annual-mean'],
+  rate: ['window', 'annual', 'annual-mean', 'monthly-mean'],
   relative: ['difference', 'ratio'],
   distanceBase: ['reference', 'close'],
 };

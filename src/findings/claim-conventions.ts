@@ -55,9 +55,10 @@ export interface ClaimConventions {
    * A return as stated: over the window ('window'), or as an annual rate ('annual': "an annualized 7.5%",
    * "7.5% a year"), (1 + R)^(365.25 / d) − 1 with d the calendar days from the base close to the end close;
    * a spread of annual rates is the difference of the two rates; or as the mean of the calendar years' returns
-   * in the window ('annual-mean': "has averaged 2% a year since 1927", full years only, ../annual-rate.ts).
+   * in the window ('annual-mean': "has averaged 2% a year since 1927", full years only, ../annual-rate.ts), or
+   * of its calendar months' returns ('monthly-mean': "averaged 0.2% a month between 1926 and 2019").
    */
-  rate?: 'window' | 'annual' | 'annual-mean';
+  rate?: 'window' | 'annual' | 'annual-mean' | 'monthly-mean';
   /**
    * A spread or an excess return as the difference of the two returns ('difference'), or as the change in
    * the ratio of the two ('ratio', a relative return: (1 + a) / (1 + b) − 1), as "the RTY/SPX ratio rose

@@ -18,7 +18,7 @@
  * (./evaluate-distance.ts); a `level` is the claimed day's close (./evaluate-level.ts); a `ratio` one return
  * over another; a move in `points` the difference of two closes (./evaluate-level.ts).
  */
-import { annualMean, annualRate } from './annual-rate.ts';
+import { annualRate, periodMean } from './annual-rate.ts';
 import type { Claim } from './claim.ts';
 import { regionSubject, unheldSubject } from './claim-regions.ts';
 import { sectorSubject } from './claim-sectors.ts';
@@ -45,16 +45,19 @@ export { FLOWS_COMMAND };
 
 /** Any subject as a leg, as an annual rate under `rate: 'annual'` (./annual-rate.ts). */
 async function leg(data: ClaimData, subject: string, claim: Claim, c: Resolved): Promise<Leg | CannotCheck> {
-  // "has averaged 2% a year since 1927": the mean of the calendar years' returns (./annual-rate.ts).
-  if (c.rate === 'annual-mean')
+  // "has averaged 2% a year since 1927", "0.2% a month": the mean of the calendar years' (months') returns
+  // (./annual-rate.ts).
+  if (c.rate === 'annual-mean' || c.rate === 'monthly-mean')
     return c.source === 'stocks' && (sizeGroup(subject) || isMarket(subject))
       ? {
-          cannot:
-            'a mean of yearly returns is taken from series (French, an index, a fund), not stock-built buckets',
+          cannot: `a mean of ${c.rate === 'annual-mean' ? 'yearly' : 'monthly'} returns is taken from series (French, an index, a fund), not stock-built buckets`,
         }
-      : // Each year from the close of the year before to its own: no base or end moved inside the years.
-        annualMean(claim, (w) =>
-          windowLeg(data, subject, { ...claim, window: w }, { ...c, endShift: 0, base: 'close-before' }),
+      : // Each period from the close of the one before to its own: no base or end moved inside the periods.
+        periodMean(
+          claim,
+          (w) =>
+            windowLeg(data, subject, { ...claim, window: w }, { ...c, endShift: 0, base: 'close-before' }),
+          c.rate === 'annual-mean' ? 'year' : 'month',
         );
   const l = await windowLeg(data, subject, claim, c);
   return c.rate === 'annual' && !isCannot(l) ? annualRate(l) : l;

@@ -1,6 +1,6 @@
 /**
  * Verdicts in words: what differs between two convention sets, a value in the claim's unit, the claim in
- * words, and the verdict as one line in the report's form.
+ * words, and the verdict as one line in the report's form (the stated number in words: ./stated-words.ts).
  */
 import type { ClaimVerdict } from './check.ts';
 import type { Claim } from './claim.ts';
@@ -11,10 +11,12 @@ import { levelText } from './claimed-close.ts';
 import { closeWords } from './close-words.ts';
 import { eventClaimWords } from './election-claim-words.ts';
 import { roundHalfAway } from './format.ts';
+import { ordinal, statedWords } from './stated-words.ts';
 import { meanwhile, notes } from './verdict-meanwhile.ts';
 import { overrideWords, stackWords } from './verdict-words.ts';
 import { windowWords } from './window-words.ts';
 
+export { ordinal, statedWords } from './stated-words.ts';
 export { describeDifference } from './verdict-differs.ts';
 
 /**
@@ -71,8 +73,8 @@ export function claimWords(claim: Claim): string {
   const open = claim.at === 'open' ? ' to the open' : '';
   if (claim.metric === 'points') return `move in points of ${subj} ${when}${open}`;
   // "an annualized 7.5%": the return's annual rate; a spread of two annual rates (../claim.ts, `rate`).
-  if (claim.conventions?.rate === 'annual-mean')
-    return `mean yearly ${claim.metric === 'return' ? 'return' : claim.metric} of ${subj} ${when}`;
+  if (claim.conventions?.rate === 'annual-mean' || claim.conventions?.rate === 'monthly-mean')
+    return `mean ${claim.conventions.rate === 'annual-mean' ? 'yearly' : 'monthly'} ${claim.metric === 'return' ? 'return' : claim.metric} of ${subj} ${when}`;
   if (claim.conventions?.rate === 'annual')
     return claim.metric === 'return'
       ? `annual rate of return of ${subj} ${when}`
@@ -80,52 +82,6 @@ export function claimWords(claim: Claim): string {
   if (claim.conventions?.relative === 'ratio')
     return `change in the ratio ${subj.replace(' vs ', ' / ')} ${when}`;
   return `${claim.metric} of ${subj} ${when}${open}`;
-}
-
-const STATED_UNITS: Partial<Record<Claim['unit'], string>> = {
-  percent: '%',
-  pp: ' pp',
-  'index-points': ' points',
-  multiple: '×',
-};
-
-/** The stated number as the sentence put it: comparator words, then the value ("more than 13%"). */
-export function statedWords(claim: Claim): string {
-  const r = claim as Partial<ReadClaim>;
-  const unit = STATED_UNITS[claim.unit] ?? '';
-  const money = claim.unit === 'usd' ? '$' : claim.unit === 'gbp' ? '£' : claim.unit === 'eur' ? '€' : '';
-  let v: string;
-  if (money) {
-    const a = Math.abs(claim.stated);
-    v = `${claim.stated < 0 ? '-' : ''}${money}${a >= 1e9 ? `${+(a / 1e9).toPrecision(6)}bn` : a >= 1e6 ? `${+(a / 1e6).toPrecision(6)}m` : a}`;
-  } else if (claim.metric === 'rank')
-    v = `${ordinal(claim.stated)}${r.rank?.end === 'bottom' ? ' from the bottom' : ''}`;
-  else {
-    // As written: "−7.0" in a table is -7.0%, its precision (and tolerance) the article's.
-    const w = r.precision?.written?.replace(/,/g, '');
-    const same = w !== undefined && Number(w) === Math.abs(claim.stated);
-    v = `${same ? `${claim.stated < 0 ? '-' : ''}${w}` : Number(claim.stated.toPrecision(6))}${unit}`;
-    // A fraction in words ("nearly a third", "a fifth") is said as written, its value in brackets.
-    if (w !== undefined && /[a-z]/i.test(w)) {
-      // "about eight-tenths of a percentage point": the comparator's words and the number's.
-      const [cw, wr] = [r.comparator?.words, r.precision?.written];
-      const words = cw && wr && !cw.includes(wr) ? `${cw} ${wr}` : (cw ?? wr);
-      return `${words} (${Number(claim.stated.toFixed(2))}${unit})`;
-    }
-  }
-  const words = r.comparator?.words;
-  if (claim.metric === 'breadth')
-    return `${words ? `${words} ` : ''}${v}${claim.breadth?.of ? ` of ${claim.breadth.of}` : ''}`;
-  // A distance as written: "about 3% below", "within 1% below", "9% above".
-  if (claim.metric === 'distance')
-    return `${words ? `${words} ` : ''}${v.replace(/^-/, '')} ${claim.stated < 0 ? 'below' : 'above'}`;
-  // A sector named in a list ("Financials and industrials led"): 'top 2 (with Financials)'.
-  if (claim.metric === 'rank' && r.comparator?.kind === 'lte')
-    return words ?? `${r.rank?.end === 'bottom' ? 'bottom' : 'top'} ${r.comparator.hi}`;
-  // "lost more than 5%" is "down more than 5%", never "more than -5%"; "fell less than 1%" (−1 to 0) likewise.
-  const bound = ['gt', 'gte', 'lt', 'lte'].includes(r.comparator?.kind ?? '') || r.comparator?.hi === 0;
-  if (words && bound && claim.stated < 0 && !money) return `down ${words} ${v.replace(/^-/, '')}`;
-  return words ? `${words} ${v}` : v;
 }
 
 /**
@@ -171,17 +127,6 @@ export function verdictLine(v: ClaimVerdict): string {
     default:
       return `${head}: ${v.verdict}`;
   }
-}
-
-/**
- * An ordinal in words.
- * @example ordinal(3) // '3rd'
- */
-export function ordinal(n: number): string {
-  if (!Number.isFinite(n)) return String(n);
-  const k = Math.round(n);
-  const teen = k % 100 >= 11 && k % 100 <= 13;
-  return `${k}${teen ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[k % 10] ?? 'th')}`;
 }
 
 /** A subject id in words where the id is not plain: sectors and regions; other ids as they are. */

@@ -8,6 +8,7 @@ import { INDEX_ETF } from '../claim-subjects.ts';
 import { isMeasurable } from './bound-subject.ts';
 import { restatesMove } from './carried-period.ts';
 import { CLASS_INDEX } from './class-index.ts';
+import { DATE_RE, WEEKDAY_RE } from './dates.ts';
 import { HEDGE } from './hedges.ts';
 import type { Quantity } from './numbers.ts';
 import type { Carry } from './quantity-claim.ts';
@@ -51,6 +52,12 @@ const THAT_AMOUNT = new RegExp(
   'i',
 );
 
+/** A sentence opening on a day's close, up to its level: "Monday's close of ", "Friday's record close at ". */
+const OPENING_CLOSE = new RegExp(
+  `^\\s*(?:${WEEKDAY_RE}|${DATE_RE})['’]s\\s+(?:record\\s+)?(?:close|closing\\s+level)\\s+(?:of|at)\\s+$`,
+  'i',
+);
+
 /** A sentence opening on a participle, up to a number in it: "After peaking at ", "Having risen ". */
 const OPENING_PARTICIPLE =
   /^\s*(?:after|before|despite|since|while|following|having|upon)\s+(?:(?:first|briefly|initially)\s+)?[a-z]+(?:ing|en|ed)\b[^;:]*$/i;
@@ -76,10 +83,15 @@ export function unnamedSubject(
   }
   // "After peaking at 2,442.03 on Nov. 25, the small-cap index slid …", "After rising 5.8% on Nov. 6, the Russell
   // 2000 fell …": an opening participle's number is the main clause's subject's, named after its comma.
-  if (OPENING_PARTICIPLE.test(t.slice(0, q.start))) {
+  // "Monday's close of 2,434.98 left the Russell 2000 (the index) 7.7% above …": the subject named after it.
+  const opening = OPENING_CLOSE.test(t.slice(0, q.start));
+  if (opening || OPENING_PARTICIPLE.test(t.slice(0, q.start))) {
     const main = allSubjects.find((h) => h.start >= q.end && isMeasurable(h.subject));
-    if (main && /,\s*(?:the\s+)?$/i.test(t.slice(q.end, main.start))) return main.subject as ClaimSubject;
+    if (main && (opening || /,\s*(?:the\s+)?$/i.test(t.slice(q.end, main.start))))
+      return main.subject as ClaimSubject;
   }
+  // Its words: what comes before the number, or for an opening close, after it ("left the index").
+  const own = opening ? t.slice(q.end, seg.end) : head;
   // "That 10.6% gain is nearly four times …": the move the sentence before stated, its subject's.
   if (previousSubject && restatesMove(t.slice(0, q.start), t.slice(q.start))) return previousSubject;
   let subject = carry.subject;
@@ -108,13 +120,13 @@ export function unnamedSubject(
   // before it in the sentence (its clause gave no number to carry), else the previous sentence's.
   // "That compares with an average post-election gain of 2.1%": the sentence before's ("compares with" ends a clause).
   if (!subject && previousSubject && THAT_COMPARES.test(t.slice(0, seg.start))) return previousSubject;
-  if (!subject && PRONOUN.test(head)) {
+  if (!subject && PRONOUN.test(own)) {
     subject = previousSubject;
     for (const h of allSubjects)
       if (h.end <= seg.start && h.subject.kind !== 'opposite' && isMeasurable(h.subject)) subject = h.subject;
     // "Small caps have been left for dead," … "The index had gained just 10%": the class's index.
     const id = subject?.kind === 'size-class' && !subject.style ? CLASS_INDEX[subject.size] : undefined;
-    if (id && /\b(?:index|gauge|benchmark)\b/i.test(head)) subject = { kind: 'security', id };
+    if (id && /\b(?:index|gauge|benchmark)\b/i.test(own)) subject = { kind: 'security', id };
   }
   // "Tuesday's 1.8% drop was the index's worst day since Oct. 10", "The 1.8% slide was its worst …": the move
   // a later pronoun owns is the previous sentence's subject's.
@@ -136,11 +148,7 @@ export function unnamedSubject(
   // "… the iShares Russell 2000 ETF added 1.6%, and the index is up 10.2%": "the index" is the index the
   // fund just named tracks (IWM → ^RUT), else the last index named; never the fund.
   const isIndex = (x?: ClaimSubject) => x?.kind === 'security' && x.id.startsWith('^');
-  if (
-    /\bthe\s+(?:index|gauge|benchmark)\b/i.test(head) &&
-    subject?.kind === 'security' &&
-    !isIndex(subject)
-  ) {
+  if (/\bthe\s+(?:index|gauge|benchmark)\b/i.test(own) && subject?.kind === 'security' && !isIndex(subject)) {
     const id = subject.id;
     const tracked = Object.keys(INDEX_ETF).find((k) => INDEX_ETF[k] === id);
     if (tracked) subject = { kind: 'security', id: tracked };

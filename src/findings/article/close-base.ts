@@ -1,6 +1,7 @@
 /**
  * A return's base named as a close: "2.7% above its Election Day close", "up 3% from Tuesday's close", "since
- * the Nov. 5 close", "from its close on Nov. 5". The return then runs from that close: the event's own day
+ * the Nov. 5 close", "from its close on Nov. 5", "above its Nov 5 level"; a one-day window ("ended Monday 7.7%
+ * above its Nov 5 level") then runs from that earlier close to its day. The return then runs from that close: the event's own day
  * keeps the window since the event (from its close: the news after it), another day gives a dated window
  * from that day. The base is the claim's own: the search may not move it to an open, to another close or to
  * another timing of the news (../check-judge.ts, pinned conventions).
@@ -11,7 +12,7 @@ import { DATE_RE, resolveDate } from './dates.ts';
 const DAY = `(election[- ]day|${DATE_RE})`;
 /** Not a base: "its record close", "its highest close", "its Nov. 25 peak close" are the extremes of distances. */
 const CLOSE_BASE = new RegExp(
-  `\\b(?:from|above|below|over|since|versus|compared\\s+with)\\s+(?:(?:its|their|the)\\s+)?(?:${DAY}(?:['’]s)?\\s+(?:closing\\s+level|close)|close\\s+(?:on|of)\\s+${DAY})\\b`,
+  `\\b(?:from|above|below|over|since|versus|compared\\s+with)\\s+(?:(?:its|their|the)\\s+)?(?:${DAY}(?:['’]s)?\\s+(?:closing\\s+level|close|level)|close\\s+(?:on|of)\\s+${DAY})\\b`,
   'i',
 );
 
@@ -40,9 +41,13 @@ export function closeBase(
     CLOSE_BASE.exec(next < 0 ? after : after.slice(0, next)) ??
     CLOSE_BASE.exec(last ? before.slice(last.index + last[0].length) : before);
   if (!m) return null;
-  if (w.kind === 'dates') return w;
-  if (w.kind !== 'since' || !w.to) return null;
   const said = m[1] ?? m[2];
+  // "ended Monday 7.7% above its Nov 5 level": a day's window with an earlier close as its base runs from it.
+  if (w.kind === 'dates') {
+    const from = /^election/i.test(said) ? undefined : resolveDate(said, { to: w.to });
+    return from && from < w.from ? { kind: 'dates', from, to: w.to } : w;
+  }
+  if (w.kind !== 'since' || !w.to) return null;
   const day = /^election/i.test(said) ? w.event : resolveDate(said, { event: w.event, to: w.to });
   // The event's own day: the window since it, from its close (the news after it).
   if (day === w.event) return w;

@@ -144,8 +144,8 @@ const FLIP: Record<Comparator['kind'], Comparator['kind']> = {
 export function signed(c: Comparator, sign: number): Comparator {
   if (sign >= 0) return c;
   const out: Comparator = { kind: FLIP[c.kind] };
-  if (c.hi !== undefined) out.lo = -c.hi;
-  if (c.lo !== undefined) out.hi = -c.lo;
+  if (c.hi !== undefined) out.lo = 0 - c.hi; // 0 − 0 is 0, never −0 ("fell by single digits": up to 0)
+  if (c.lo !== undefined) out.hi = 0 - c.lo;
   if (c.words) out.words = c.words;
   return out;
 }

@@ -18,6 +18,10 @@ const NAMED =
 const ANNUAL =
   /\bannuali[sz]ed\b|\b(?:compound(?:ed)?|average)\s+annual\s+(?:rate|return|gain|growth)|\ban?\s+annual\s+(?:rate|return|gain|growth)\s+of\b|\bCAGR\b|\bper\s+annum\b|\bon\s+an\s+annual(?:i[sz]ed)?\s+basis\b|\d\s*(?:%|\s?per\s?cent|\s?percent|\s?(?:percentage\s+)?points?)\s+(?:a|per)\s+year\b/i;
 
+/** A mean per month: "0.2% a month", "0.2% per month", "an average monthly return of", "a monthly average of". */
+const MONTHLY =
+  /\d\s*(?:%|\s?per\s?cent|\s?percent)\s+(?:a|per)\s+month\b|\baverage\s+monthly\s+(?:return|gain|premium)\b|\bmonthly\s+average\b|\baverag(?:e|ed|es|ing)\b[^;]{0,40}\bmonthly\s+(?:gain|return|loss)\b/i;
+
 /** "RTY/SPX ratio", "the ratio of the Russell 2000 to the S&P 500", "IWM/SPY", "on a relative-return basis". */
 const RATIO =
   /\bratio\s+of\s+(?:the\s+)?[\w&^ .'-]{2,40}?\s+to\s+|\b[A-Z^]{2,6}\s*\/\s*[A-Z^]{2,6}\b(?=\s*(?:ratio|pair|is|was|has|have|rose|fell|jumped|climbed|gained|dropped|slid|up|down|[+\-−:]))|\brelative[- ]return\s+basis\b/;
@@ -53,6 +57,8 @@ export function statedConventions(text: string, metric: ClaimMetric, at = 0): Cl
   // "has averaged 2% a year", "an average of 2% a year": the mean of the years' returns (the CAGR is searched too).
   if ((groups || metric === 'return') && ANNUAL.test(text))
     out.rate = /\baverag(?:e|ed|es|ing)\b(?!\s+annual\s+total)/i.test(text) ? 'annual-mean' : 'annual';
+  // "averaged 0.2% a month between 1926 and 2019", "an average monthly return of 0.2%": the months' mean.
+  else if ((groups || metric === 'return') && MONTHLY.test(text)) out.rate = 'monthly-mean';
   if (metric === 'return') {
     // "on a total-return basis", "including dividends", "with dividends reinvested"; "excluding dividends".
     if (/\bprice[- ]return\b|\b(?:excluding|without)\s+dividends\b/i.test(text)) out.returnType = 'price';

@@ -2,6 +2,7 @@ import type { ReadOptions } from '../claim-read.ts';
 import { type Clause, clauseSubject } from './clause-subject.ts';
 import { DATE_RE, MONTH_RE, monthNumber, resolveDate, WEEKDAY_RE } from './dates.ts';
 import { HEDGE } from './hedges.ts';
+import { INTRADAY_PRICE } from './modality.ts';
 import { digits } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
@@ -121,11 +122,11 @@ export const OTHER_MARKETS =
  * @example withLevels('The Russell 2000 closed at 2,442.03.', []) // [{ unit: 'level', value: 2442.03, … }]
  */
 export function withLevels(t: string, quantities: Quantity[]): Quantity[] {
-  const out = quantities.map((q) =>
-    q.unit === 'money' && q.currency === 'USD' && !/[a-z]/i.test(q.unitWords) && isLevelAt(t, q.start, q.end)
-      ? { ...q, unit: 'level' as const }
-      : q,
-  );
+  const price = (q: Quantity) => q.unit === 'money' && q.currency === 'USD' && !/[a-z]/i.test(q.unitWords);
+  // "touching an intraday high above $242": a price within the day, which closes cannot check, and no flow.
+  const out = quantities
+    .filter((q) => !(price(q) && INTRADAY_PRICE.test(t.slice(Math.max(0, q.start - 40), q.start))))
+    .map((q) => (price(q) && isLevelAt(t, q.start, q.end) ? { ...q, unit: 'level' as const } : q));
   for (const m of t.matchAll(NUMBER)) {
     const start = m.index;
     const end = m.index + m[0].length;

@@ -91,6 +91,10 @@ export function intradayWords(t: string): string | undefined {
   return m[0];
 }
 
+/** A price within the day before a number: "an intraday high above ", "a session low of ", "as high as ". */
+export const INTRADAY_PRICE =
+  /\b(?:intraday|intra-day|session)\s+(?:record\s+)?(?:high|low|peak|top|bottom)\b[^,;]*$|\bas\s+(?:high|low)\s+as\s+$/i;
+
 /** "… in early trading before closing at 2,392.92": the close's own number, not an intraday one. */
 const CLOSED_AT = new RegExp(
   String.raw`\b(?:clos(?:ing|ed|es)|finish(?:ing|ed)|end(?:ing|ed)|settl(?:ing|ed))\s+(?:the\s+(?:day|session)\s+)?(?:at|up|down|higher|lower)\s+${HEDGE}$`,

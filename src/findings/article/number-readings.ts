@@ -38,13 +38,23 @@ export function numberReadings(
   const mag = Math.abs(q.value);
   // A fraction in words ("a fifth") is approximate: read as "about" unless other words say more.
   const words = cw?.words ?? (q.fraction ? 'about' : undefined);
-  const bound = comparatorFor(mag, q.halfUnit, words, q.high);
+  // "a double-digit gain": 10% up to 100%, each end half a unit of the first decimal lower (9.96% is "10%").
+  const bound =
+    q.digits && q.high !== undefined
+      ? {
+          kind: 'range' as const,
+          lo: Math.max(0, mag - q.halfUnit),
+          hi: q.high - q.halfUnit,
+          words: q.written,
+        }
+      : comparatorFor(mag, q.halfUnit, words, q.high);
   // "gained less than 1%" stayed up; "returned less than 1%" (a return of any sign) is one-sided.
   const at = cw?.start ?? q.start;
   const neutral = /\breturn(?:ed|s|ing)?\s+(?:of\s+)?$/i.test(t.slice(Math.max(0, at - 20), at));
   const comparator = signed(qc.signSource === 'verb' && !neutral ? directed(bound) : bound, qc.sign);
   if (q.fraction) comparator.words = cw ? `${cw.words} ${q.written}` : q.written;
-  const stated = qc.sign * (q.high === undefined ? mag : (mag + q.high) / 2);
+  // A size in digits states the bound its word names: "double-digit" 10%, "single-digit" under 10%.
+  const stated = qc.sign * (q.high === undefined ? mag : q.digits ? mag || q.high : (mag + q.high) / 2);
   let metric = qc.metric;
   const conventions: ClaimConventions = statedConventions(t, qc.metric, q.start);
   // "about 2.7% above its Election Day close": from that close, which the search keeps (./close-base.ts).

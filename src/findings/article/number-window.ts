@@ -15,7 +15,6 @@ import { builtInTiming } from '../convention-timing.ts';
 import { isGivenBack } from './after-move.ts';
 import { carriesPeriodBefore, restatesMove } from './carried-period.ts';
 import { previousSession } from './dates.ts';
-import { earlierDay } from './earlier-day.ts';
 import { flowWindow } from './flow-window.ts';
 import { FROM_EARLIER, GAP_TO } from './gap-words.ts';
 import { levelDay, undatedPeak } from './level-claim.ts';
@@ -32,8 +31,8 @@ import type { RecordHit } from './records.ts';
 import { scoreboardWindow } from './respectively.ts';
 import { streakSpan } from './streak-words.ts';
 import { asOfNow, asOfThatDay, fromThatLow, gapAsOf, sessionsLeft, theMonthSpoken } from './window-as-of.ts';
-import { ownedHits } from './window-owned.ts';
-import { runningFrom } from './window-running.ts';
+import { earlierCloseWindow, ownedHits } from './window-owned.ts';
+import { runningFrom, totalThen } from './window-running.ts';
 
 export { isRunningTotal } from './window-owned.ts'; // read-numbers.ts's
 
@@ -66,18 +65,15 @@ export function numberWindow(
   o: ReadOptions,
 ): { window?: ClaimWindow; source: ReadClaim['windowSource']; missing?: string; unread?: string } {
   const owned = ownedHits(t, windows, quantities);
-  if (q.earlier) {
-    const hit = owned.get(q);
-    if (hit?.window) return { window: hit.window, source: 'sentence' };
-    const day = earlierDay(t.slice(q.end, seg.end), o.to);
-    if (day) return { window: day, source: 'sentence' };
-    return {
-      source: 'sentence',
-      unread: `an earlier close with no day capgap reads (${JSON.stringify(t.slice(q.start, q.end))}): say when, e.g. "up from 1,191.39 at the end of October"`,
-    };
-  }
-  const mine = owned.get(q);
-  if (mine?.window) return { window: mine.window, source: 'sentence' };
+  if (q.earlier) return earlierCloseWindow(t, q, seg, owned, o);
+  const mine = owned.get(q); // "rose 1.5% on Monday, bringing its gain since the vote to 7.8%": as of Monday
+  if (mine?.window)
+    return totalThen(
+      { window: mine.window, source: 'sentence' },
+      t.slice(seg.start, q.start),
+      carry.window,
+      o.to,
+    );
   // "its best day since Nov. 10, 2022, when it soared 6.1%"; "in seven of the past 10 sessions, gaining 3%".
   const then = recordThen(t, q, records, o.to) ?? tallyStretch(t, q, records, o.to);
   if (then) return { window: then, source: 'sentence' };
@@ -120,7 +116,8 @@ export function numberWindow(
   asOfNow(w, t.slice(seg.start, q.start), qc.metric, o);
   asOfThatDay(w, t, ctx.day); // "That left it up 8% from Election Day": to the day spoken of
   runningFrom(w, t.slice(seg.start, q.start), carry.window); // "up 4.8% since the vote, down from 7.7% on Monday"
-  fromThatLow(w, t.slice(q.end, seg.end), ctx.window, o); // "have since rebounded 8.5% from that low"
+  totalThen(w, t.slice(seg.start, q.start), carry.window, o.to); // "rose 1.5% on Monday, up 7.8% since the vote"
+  fromThatLow(w, t.slice(seg.start, seg.end), ctx.window, o); // "have since rebounded 8.5% from that low"
   const month = others.find((h) => h.start >= seg.start && h.end <= seg.end && h.window === w.window);
   theMonthSpoken(w, month && t.slice(month.start, month.end), ctx.recent, o.to); // "… has climbed 5.7% over the month"
   gapAsOf(w, t.slice(seg.start, q.start), qc.metric, o); // "the gap … narrowed to 3 points on Thursday"

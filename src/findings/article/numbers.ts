@@ -14,6 +14,7 @@
 import type { ClaimUnit } from '../claim.ts';
 import type { TextSpan } from '../claim-read.ts';
 import { findAmounts } from './amounts.ts';
+import { findDigitCounts } from './digit-words.ts';
 import { elidedUnits } from './elided-units.ts';
 import { FRACTION, findPointWords, fractionValue } from './fraction-words.ts';
 import {
@@ -58,6 +59,8 @@ export interface Quantity extends TextSpan {
   unitWords: string;
   /** A fraction in words ("risen by a fifth" = 20 per cent): approximate by nature. */
   fraction?: boolean;
+  /** A size told by its digits ("a double-digit gain", ./digit-words.ts): from `value` up to, not including, `high`. */
+  digits?: boolean;
   /** A close the move started from ("up from 1,191.39 at the end of October"; ./level-claim.ts). */
   earlier?: boolean;
 }
@@ -124,6 +127,7 @@ export function findQuantities(text: string): Quantity[] {
     });
   }
   out.push(...findPointWords(text, taken));
+  out.push(...findDigitCounts(text, taken));
   for (const m of text.matchAll(FRACTION)) {
     const start = m.index + m[0].length - m[1].length;
     if (taken(start, start + m[1].length)) continue;

@@ -6,6 +6,7 @@ import { pastRelative, unnamedSubject } from './clause-subject.ts';
 import { companyNames } from './company-names.ts';
 import { carriedComparison, comparisonClaim, placedAfter, relativeSides } from './comparison-claim.ts';
 import { notAClaim } from './not-a-claim.ts';
+import { nounSubject } from './noun-subject.ts';
 import type { Quantity } from './numbers.ts';
 import { positionClaim } from './position-claim.ts';
 import { pronounReturn } from './pronoun-return.ts';
@@ -22,7 +23,6 @@ import {
   gapLevel,
   LEAD_NOUN,
   moneySubject,
-  nounSubject,
   openerSides,
   PRONOUN_TARGET,
 } from './quantity-words.ts';

@@ -67,44 +67,16 @@ export const ELIDED_TARGET = new RegExp(String.raw`^\s*by\s+${HEDGE}$`, 'i');
 export const AGAINST =
   /^[\s,(]*(?:against|compared\s+(?:with|to)|compares\s+with|versus|vs\.?|(?:more|less|bigger|smaller|greater|steeper|deeper|sharper|worse|better)\s+than(?=\s+(?:the\s+)?[^,;]{2,40}?['’]s\s*$))\s/i;
 
-const MOVE_NOUN =
+export const MOVE_NOUN =
   '(?:gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline|tumble|slide|slump|plunge|surge|climb|retreat|rebound|move)s?';
 // "…, against 2.1% for the S&P 500", "versus 3.4% for those in the top decile", "the 4.3% advance of the S&P 500"
-// (a move's "of" only after its noun);
-// a rate's words between ("against roughly 12.5% annualized for the S&P 500", "12.5% a year for").
+// (a move's "of" only after its noun); a rate's words between ("against roughly 12.5% annualized for the S&P 500",
+// "12.5% a year for").
 export const FOR_BEFORE = new RegExp(
   `^\\s*(?:(?:a|per)\\s+year\\s+|annuali[sz]ed\\s+|annually\\s+|per\\s+annum\\s+)?(?:(?:${MOVE_NOUN}\\s+)?(?:for|in|by|from)|${MOVE_NOUN}\\s+of)\\s+(?:(?:those|stocks|shares|companies|firms)\\s+in\\s+)?(?:the\\s+)?$`,
   'i',
 );
-const NOUN_FOR = new RegExp(`^\\s*${MOVE_NOUN}\\s+(?:for|in)\\s+(?:the\\s+)?$`, 'i');
 const MOVE_NOUN_AFTER = new RegExp(`^\\s+(?:[\\w-]+\\s+)?${MOVE_NOUN}\\b`, 'i');
-
-/** "…, followed by industrials at 5.7%", "trailed by the S&P 500 with 1.2%": a subject named after the lead. */
-const FOLLOWED = /\b(?:followed|trailed|chased)\s+by\s+(?:the\s+)?$/i;
-const AT_ITS = new RegExp(
-  String.raw`^\s*(?:\([^)]*\)\s*)?,?\s*(?:at|with|on|up|down)\s+${HEDGE}(?:a\s+)?$`,
-  'i',
-);
-
-/**
- * "… than the 10.2% tumble for the largest 10%", "a 1.2% gain for the S&P 500": a move noun after the
- * number (a noun phrase: an article before it) names the number's own subject; so does "followed by
- * industrials at 5.7%" before it; else undefined.
- * @example nounSubject('… than the 10.2% tumble for the largest 10%', q, seg, hits)?.subject // Hi 10
- */
-export function nounSubject(
-  t: string,
-  q: { start: number; end: number },
-  seg: TextSpan,
-  subjects: readonly SubjectHit[],
-): SubjectHit | undefined {
-  const next = subjects
-    .filter((h) => h.end <= q.start && h.start >= seg.start && AT_ITS.test(t.slice(h.end, q.start)))
-    .find((h) => FOLLOWED.test(t.slice(Math.max(0, h.start - 30), h.start)));
-  if (next) return next;
-  if (!/\b(?:a|an|the)\s+$/i.test(t.slice(seg.start, q.start))) return undefined;
-  return subjects.find((h) => h.start >= q.end && NOUN_FOR.test(t.slice(q.end, h.start)));
-}
 
 /** "small-cap value funds" when the registry has no such category (./subjects.ts): an unheld fund category. */
 export function isStyleCategory(s: SubjectHit['subject']): boolean {

@@ -185,9 +185,9 @@ export function reached(text: string, at: number): boolean {
   );
 }
 
-/** "near their weakest level", "close to its lowest", "not far from its record high": a level near a record. */
+/** A level near a record: "near their weakest level", "not far from its record high", "within a whisker of its …". */
 const NEAR =
-  /\b(?:near|nearing|close\s+to|approaching|not\s+far\s+(?:from|off)|within\s+(?:sight|reach|striking\s+distance)\s+of)\s+(?:(?:its|their|the|a|an)\s+)?$/i;
+  /\b(?:near|nearing|close\s+to|approaching|not\s+far\s+(?:from|off)|within\s+(?:a\s+)?(?:sight|reach|striking\s+distance|touching\s+distance|whisker|hair(?:['’]s\s+breadth)?)\s+of)\s+(?:(?:its|their|the|a|an)\s+(?:[\w'’-]+\s+){0,3}?)?$/i;
 
 /**
  * A level record said to be near, not reached ("small caps remain near their weakest level in two decades"):

@@ -1,9 +1,9 @@
 /**
- * Record phrases: "best on record", "record inflows", "worst week on record", "the widest since 2008",
- * "biggest weekly gain since 2020", and the provisional "on track to (for)", "set to be", "heading for",
- * "poised for", "shaping up as" (the ranked period has not ended); "the most since 2014" (a flow); "the widest
- * gap in eight years" (since the article's year − 8). A run ("its best three-day run since 2011") keeps its length
- * in `stretch` (../record-runs.ts); "a record high", "its highest close since" are levels (../record-level.ts).
+ * Record phrases: "best on record", "record inflows", "worst week on record", "the widest since 2008", "biggest weekly
+ * gain since 2020", and the provisional "on track to (for)", "set to be", "heading for", "poised for", "shaping up as"
+ * (the ranked period has not ended); "the most since 2014" (a flow); "the widest gap in eight years" (since the
+ * article's year − 8); "rose more … than in any month since 2008". A run ("its best three-day run since 2011") keeps
+ * its length in `stretch` (../record-runs.ts); "a record high", "its highest close since" are levels (../record-level.ts).
  */
 import type { RecordPhrase, TextSpan } from '../claim-read.ts';
 import { lastMonthBefore } from './dates.ts';
@@ -15,6 +15,7 @@ import { eventRecords, PERIOD_ADJ, RANK_OF, runOf, subjectPeriod } from './recor
 import { firstTimeRecords, pastLevel, ratesFirstTime } from './record-first-time.ts';
 import { lookbackRecords } from './record-lookback.ts';
 import { bestMonthWas, forAnyMonth, sinceDay, sinceExactDay } from './record-month.ts';
+import { moreThanAny } from './record-more-than-any.ts';
 import { ordinalSince } from './record-ordinal.ts';
 import { streakRecords } from './record-streaks.ts';
 import { isLevel, nearLevel, reached, specialRecords } from './record-times.ts';
@@ -23,9 +24,7 @@ import { count } from './streak-words.ts';
 import { quarterMonth } from './window-quarters.ts';
 
 /** A record phrase found in a sentence. */
-export interface RecordHit extends TextSpan {
-  record: RecordPhrase;
-}
+export type RecordHit = TextSpan & { record: RecordPhrase };
 const PERIOD = '(day|session|week|month|quarter|year)';
 /** "its best month on record", "… ever", "… in its history", "… since its 2000 launch" (a fund's whole history). */
 const ON_RECORD = new RegExp(
@@ -166,6 +165,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
   }
   const more = [lookbackRecords(text, refDate), eventRecords(text, event), eraRecords(text)];
   more.push(bestMonthWas(text, refDate, event), streakRecords(text, refYear, refDate));
+  more.push(moreThanAny(text, refDate)); // "rose more in November than in any month since 2008"
   for (const h of more.flat())
     if (!overlaps(h)) out.push(provisional ? { ...h, record: { ...h.record, provisional: true } } : h);
   for (const m of text.matchAll(IN_YEARS)) {

@@ -115,8 +115,10 @@ export function findVerbs(text: string): VerbHit[] {
     if (v.kind === 'move' && noun && !/^\s+of\b/i.test(text.slice(m.index + m[0].length))) continue;
     let sign = v.sign;
     let kind = v.kind;
-    if (w === 'pulled' && !/^\s*[^,;]{0,40}\b(from|out of)\b/i.test(text.slice(m.index + m[0].length)))
-      sign = 1;
+    // "pulled in excess of $2 billion from IWM": "in" opens the hedge "in excess of", so the verb is "pulled".
+    const pulled =
+      w === 'pulled' || (w === 'pulled in' && /^\s+excess\s+of\b/i.test(text.slice(m.index + m[0].length)));
+    if (pulled) sign = /^\s*[^,;]{0,40}\b(from|out of)\b/i.test(text.slice(m.index + m[0].length)) ? -1 : 1;
     if (w === 'put' && !/\binto\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
       continue;
     // "was off 0.3%", "ended off 1%", "with the Russell 2000 off 5.7 percent": down, directly before the

@@ -2,10 +2,14 @@
  * Window phrases a number owns before the nearest-phrase rule (./pick-window.ts) runs: an earlier close's day
  * ("up from 1,191.39 at the end of October"), a running total's period ("bringing its two-day gain to 4.7%"),
  * "…, respectively, on Wednesday and Thursday" (./respectively.ts) and "after jumping 5.8% on Wednesday"
- * (./after-move.ts). Moved from ./number-window.ts.
+ * (./after-move.ts); and an earlier close's own window (`earlierCloseWindow`). Moved from ./number-window.ts.
  */
+
+import type { ClaimWindow } from '../claim.ts';
+import type { ReadClaim, ReadOptions, TextSpan } from '../claim-read.ts';
 import { afterMoveWindows } from './after-move.ts';
 import { POSSESSIVE } from './claim-sign.ts';
+import { earlierDay } from './earlier-day.ts';
 import { HEDGE } from './hedges.ts';
 import { isPeakLevel } from './level-claim.ts';
 import type { Quantity } from './numbers.ts';
@@ -70,4 +74,26 @@ function possessed(t: string, q: Quantity, windows: readonly WindowHit[], quanti
     POSSESSIVE_TO.test(t.slice(h.end, q.start)) ||
     (/['’]s$/.test(t.slice(h.start, h.end)) && /^\s+[+-]?$/.test(t.slice(h.end, q.start)));
   return windows.find((h) => h.window && h.end <= q.start && owns(h));
+}
+
+/**
+ * The window of an earlier close ("up from 1,191.39 at the end of October"): the phrase right after it that
+ * ownedHits gave it, else the day its words name (./earlier-day.ts), else why it has none.
+ * @example earlierCloseWindow(t, q, seg, owned, o) // { window: { kind: 'dates', from: '2016-10-31', to: '2016-10-31' }, source: 'sentence' }
+ */
+export function earlierCloseWindow(
+  t: string,
+  q: Quantity,
+  seg: TextSpan,
+  owned: Map<Quantity, WindowHit>,
+  o: ReadOptions,
+): { window?: ClaimWindow; source: ReadClaim['windowSource']; unread?: string } {
+  const hit = owned.get(q);
+  if (hit?.window) return { window: hit.window, source: 'sentence' };
+  const day = earlierDay(t.slice(q.end, seg.end), o.to);
+  if (day) return { window: day, source: 'sentence' };
+  return {
+    source: 'sentence',
+    unread: `an earlier close with no day capgap reads (${JSON.stringify(t.slice(q.start, q.end))}): say when, e.g. "up from 1,191.39 at the end of October"`,
+  };
 }

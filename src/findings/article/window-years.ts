@@ -1,8 +1,8 @@
 /**
  * The calendar year's window rules (./window-calendar.ts applies them in its order): the year to date ("this
  * year", "year to date", "for the year", "for the full year", "set to end the year up 10%"; the year just ended in
- * a review of early January), a month to end ("on track to end November up 11%") and a named year ("in 2016",
- * "finished 2024 up 10%").
+ * a review of early January), a month to end ("on track to end November up 11%"), a span of years ("from 1926
+ * to 2019", "in 2000-2004") and a named year ("in 2016", "finished 2024 up 10%").
  */
 import type { ClaimWindow } from '../claim.ts';
 import { DATE_RE, MONTH_RE, namedMonth, resolveDate, WEEKDAY_RE } from './dates.ts';
@@ -55,6 +55,20 @@ export const YEAR_RULES: Rule[] = [
       return month === o.to.slice(0, 7)
         ? { window: { kind: 'month-to-date', month, to: o.to } }
         : { window: { kind: 'month', month } };
+    },
+  },
+  {
+    // "from 1926 to 2019", "between 2000 and 2004", "in 2000-2004", "over 2000–04": the whole years, from the last
+    // close of the year before the first to the last close of the last (to date when --to falls in it).
+    re: /\b(?:(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|and|through|until)\s+((?:19|20)\d\d)|(?:in|during|over|across|for)\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)?\d\d))\b(?!\s*(?:%|points?|pts|per\s?cent|percent|,\d))/gi,
+    make: (m, o) => {
+      const first = Number(m[1] ?? m[3]);
+      const said = m[2] ?? m[4];
+      const last = said.length === 2 ? Math.floor(first / 100) * 100 + Number(said) : Number(said);
+      if (last <= first) return null;
+      const to = o.to?.startsWith(String(last)) ? o.to : `${last}-12-31`;
+      if (o.to && to > o.to) return null;
+      return { window: { kind: 'dates', from: `${first - 1}-12-31`, to } };
     },
   },
   {

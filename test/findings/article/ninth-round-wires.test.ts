@@ -155,13 +155,14 @@ describe('a month-end wrap', () => {
       ],
     );
   });
-  it('"added 1.2% Tuesday, extending its post-election gain to 12%": the 12% is since the election', () => {
+  // Forty-first round: the total Tuesday's move extended is as of Tuesday (was as of the article's date).
+  it('"added 1.2% Tuesday, extending its post-election gain to 12%": the 12% is since the election, to Tuesday', () => {
     const c = claims('The Russell 2000 added 1.2% Tuesday, extending its post-election gain to 12%.', nov);
     assert.deepEqual(
       c.map((x) => x.window),
       [
         { kind: 'dates', from: '2020-11-23', to: '2020-11-24' },
-        { kind: 'since', event: '2020-11-03', to: '2020-11-30' },
+        { kind: 'since', event: '2020-11-03', to: '2020-11-24' },
       ],
     );
   });

@@ -57,11 +57,11 @@ describe('a bound below a directed move: "less than 1%", "a fraction of a point"
       MIDTERMS_2022,
     );
     assert.equal(gap.metric, 'spread');
-    assert.deepEqual(gap.comparator, { kind: 'range', lo: -1, hi: -0, words: 'a fraction of a point' });
+    assert.deepEqual(gap.comparator, { kind: 'range', lo: -1, hi: 0, words: 'a fraction of a point' });
   });
   it('"fell less than 1%" lies between −1% and 0; "returned less than 1%" (a return of either sign) stays one-sided', () => {
     const [fell] = firsts('The Russell 2000 fell less than 1% on Wednesday.', MIDTERMS_2022);
-    assert.deepEqual([fell.comparator.kind, fell.comparator.lo, fell.comparator.hi], ['range', -1, -0]);
+    assert.deepEqual([fell.comparator.kind, fell.comparator.lo, fell.comparator.hi], ['range', -1, 0]);
     const [ret] = firsts('The Russell 2000 returned less than 1% on Wednesday.', MIDTERMS_2022);
     assert.deepEqual(ret.comparator, { kind: 'lt', hi: 1, words: 'less than' });
   });

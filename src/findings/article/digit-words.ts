@@ -1,0 +1,51 @@
+/**
+ * A move's size told by its count of digits: "a double-digit gain" (10% or more, under 100%), "single-digit
+ * losses" (under 10%), "rose by double digits", "up double digits": a range of per cents, its words kept as
+ * written (./numbers.ts reads them; the verdict says "double-digit (10% to 100%)"). Only before a move noun,
+ * or after a move verb or "up"/"down": "double-digit inflation" or "triple-digit points" is no return.
+ */
+import type { Quantity } from './numbers.ts';
+
+/** The per cents each count of digits spans: [lowest, highest) of the move's size. */
+const DIGITS: Record<string, [number, number]> = { single: [0, 10], double: [10, 100], triple: [100, 1000] };
+
+const NOUNS =
+  '(?:gains?|loss(?:es)?|returns?|rall(?:y|ies)|declines?|drops?|advances?|rises?|falls?|jumps?|increases?|slides?|slumps?|surges?|moves?|drawdowns?|outperformance|underperformance)';
+const VERBS =
+  '(?:rose|risen|rising|gained|gaining|fell|fallen|falling|lost|losing|dropped|dropping|jumped|surged|rallied|climbed|soared|advanced|declined|slid|slumped|tumbled|returned|up|down)';
+
+/** "a double-digit (percentage) gain" | "rose (by) double digits": group 1 or 2 is the count's word. */
+const DIGIT_COUNT = new RegExp(
+  `\\b(single|double|triple)[- ]digit\\s+(?:percentage\\s+|percent\\s+|per\\s?cent\\s+)?(?=${NOUNS}\\b)|\\b${VERBS}\\s+(?:by\\s+)?(?:(?:low|high|mid)[- ])?(single|double|triple)[- ]digits\\b(?!\\s+(?:points|pts)\\b)`,
+  'gi',
+);
+
+/**
+ * Every move sized by its digits in `text` (not overlapping a number `taken` already holds).
+ * @example findDigitCounts('Small caps posted a double-digit gain', () => false)[0] // { value: 10, high: 100 … }
+ */
+export function findDigitCounts(text: string, taken: (start: number, end: number) => boolean): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(DIGIT_COUNT)) {
+    const word = (m[1] ?? m[2]).toLowerCase();
+    const inner = m[1] ? m[0].trimEnd() : m[0].slice(m[0].toLowerCase().lastIndexOf(word));
+    const start = m.index + (m[1] ? 0 : m[0].length - inner.length);
+    if (taken(start, start + inner.length)) continue;
+    const [lo, hi] = DIGITS[word];
+    out.push({
+      start,
+      end: start + inner.length,
+      value: lo,
+      high: hi,
+      unit: 'percent',
+      written: inner,
+      decimals: 0,
+      // A writer calls 9.96% "10%", hence double digits: the range starts half a unit of the first decimal lower.
+      halfUnit: 0.05,
+      negative: false,
+      unitWords: '',
+      digits: true,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+/**
+ * A record told as a comparison with every earlier period: "Small caps rose more in November than in any month
+ * since 2008", "fell further last week than in any week since March 2020", "a week in which they rose more than
+ * in any week since April" (the last April before the article's month), "gained more this month than in any
+ * other month since 2008": the biggest gain (loss) of its period since then, as "their best month since 2008"
+ * reads (./records.ts). The period the move is over ("in November", "last week") is the claim's window, read
+ * apart; the hit spans the words from the comparison on ("than in any month since 2008"). Set off after a
+ * number ("gained 11% in November, more than in any month since 2008"), the sentence's verb gives the direction.
+ */
+import type { RecordPhrase } from '../claim-read.ts';
+import { lastMonthBefore, MONTH_RE } from './dates.ts';
+import type { RecordHit } from './records.ts';
+
+const GAIN = 'rose|risen|gained|rallied|climbed|advanced|jumped|surged|soared|outperformed|did\\s+better';
+const LOSS = 'fell|fallen|dropped|lost|declined|slid|slumped|tumbled|sank|underperformed|did\\s+worse';
+/** "… any month since 2008", "since March 2020", "since April": groups period, year | month, year. */
+const ANY = `any\\s+(?:other\\s+|single\\s+)?(day|session|week|month|quarter|year)\\s+since\\s+(?:((?:19|20)\\d\\d)|(${MONTH_RE})(?:\\s+((?:19|20)\\d\\d))?)\\b`;
+
+const MORE_THAN_ANY = new RegExp(
+  `\\b(?:${GAIN}|(${LOSS}))\\s+(?:by\\s+)?(?:more|further|harder|faster)\\b[^.;:!?]{0,60}?\\b(than\\s+(?:(?:in|on|during|over|at)\\s+)?${ANY})`,
+  'gi',
+);
+/** ", more than in any month since 2008" set off after a move. */
+const APPOSITE = new RegExp(`(?<=[,—–(]\\s*)(more\\s+than\\s+(?:in|on|during|over)\\s+${ANY})`, 'gi');
+const LOSS_BEFORE = new RegExp(`\\b(?:${LOSS}|down)\\b`, 'i');
+
+/**
+ * Every "rose more … than in any month since 2008" in `text`; a month with no year needs the article's date.
+ * @example moreThanAny('Small caps rose more in November than in any month since 2008')[0].record // { kind: 'biggest-since', sinceYear: 2008, period: 'month', direction: 'gain', … }
+ */
+export function moreThanAny(text: string, refDate?: string): RecordHit[] {
+  const out: RecordHit[] = [];
+  const hit = (start: number, end: number, words: string, g: string[], loss: boolean) => {
+    const [period, year, month, monthYear] = g;
+    const yearless = month && !monthYear ? lastMonthBefore(month, refDate) : undefined;
+    if (month && !monthYear && !yearless) return;
+    out.push({
+      start,
+      end,
+      record: {
+        kind: 'biggest-since',
+        sinceYear: Number(year ?? monthYear ?? yearless?.slice(0, 4)),
+        ...(yearless ? { sinceMonth: yearless } : {}),
+        period: period.toLowerCase().replace('session', 'day') as RecordPhrase['period'],
+        direction: loss ? 'loss' : 'gain',
+        words,
+      },
+    });
+  };
+  for (const m of text.matchAll(MORE_THAN_ANY)) {
+    const end = m.index + m[0].length;
+    hit(end - m[2].length, end, m[0], m.slice(3), m[1] !== undefined);
+  }
+  for (const m of text.matchAll(APPOSITE)) {
+    if (out.some((h) => m.index < h.end && m.index + m[0].length > h.start)) continue;
+    hit(m.index, m.index + m[0].length, m[0], m.slice(2), LOSS_BEFORE.test(text.slice(0, m.index)));
+  }
+  return out;
+}

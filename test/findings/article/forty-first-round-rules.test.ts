@@ -1,0 +1,232 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readArticle } from '../../../src/findings/article/read.ts';
+import { firsts, funds, near, pctOf } from '../../helpers/article-reader.ts';
+import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
+import { checkedLines, checkedReadings } from '../../helpers/first-verdict.ts';
+
+// Forty-first round. Each reading was written by hand before the reader ran; every value checked on the
+// embedded data is computed here from closes read by hand from ../shared/data/prices: ^RUT's from
+// yfinance_autoadjusted_alitalbi_storage_data_fy/^RUT.csv (Date, Close, …).
+const RUT = {
+  sep30y2011: 644.1599731445312,
+  oct31y2011: 741.0599975585938,
+  oct31y2016: 1191.3900146484375,
+  nov30y2016: 1322.3399658203125,
+  nov5: 2260.840087890625,
+  nov11: 2434.97998046875,
+  nov15y2012: 769.47998046875,
+  nov30y2012: 821.9199829101562,
+};
+const TRUMP = { event: '2024-11-05', to: '2024-11-13', funds };
+const NOV16 = { event: '2016-11-08', to: '2016-11-30', funds };
+
+describe('"pulled in excess of $2 billion from IWM" is an outflow: "in" opens the hedge, the verb is "pulled"', () => {
+  it('"Investors pulled in excess of $2 billion from IWM last week": below -$2bn (was an inflow above $2bn)', () => {
+    const [c] = firsts('Investors pulled in excess of $2 billion from IWM last week.', NOV16);
+    assert.equal(c.metric, 'flow');
+    assert.deepEqual(c.comparator, { kind: 'lt', hi: -2e9, words: 'in excess of' });
+  });
+  it('"IWM pulled in excess of $2 billion" (no "from"): an inflow above $2bn; "pulled in $2 billion" too', () => {
+    assert.deepEqual(firsts('IWM pulled in excess of $2 billion last week.', NOV16)[0].comparator, {
+      kind: 'gt',
+      lo: 2e9,
+      words: 'in excess of',
+    });
+    assert.equal(firsts('IWM pulled in $2 billion last week.', NOV16)[0].stated, 2e9);
+  });
+});
+
+describe('a size told by its digits: "a double-digit gain" is 10% up to 100%, "single digits" under 10%', () => {
+  it('"Small caps posted a double-digit gain in November": a range from 9.95% to 99.95%, stated 10%', () => {
+    const [c] = firsts('Small caps posted a double-digit gain in November.', NOV16);
+    assert.deepEqual([c.metric, c.subjects[0], c.stated], ['return', '^RUT', 10]);
+    assert.deepEqual(c.comparator, { kind: 'range', lo: 9.95, hi: 99.95, words: 'double-digit' });
+    assert.deepEqual(c.window, { kind: 'month', month: '2016-11' });
+  });
+  it('"fell by single digits": a loss under 10%; "rose by double digits" after a verb; no move, no claim', () => {
+    const [fell] = firsts('The Russell 2000 fell by single digits in December 2018.', NOV16);
+    assert.deepEqual(fell.comparator, { kind: 'range', lo: -9.95, hi: 0, words: 'single digits' });
+    const [rose] = firsts('The Russell 2000 rose by double digits in November.', NOV16);
+    assert.deepEqual([rose.comparator.lo, rose.comparator.hi], [9.95, 99.95]);
+    assert.equal(
+      readArticle('Inflation hit double-digit levels.', NOV16)[0].status,
+      'not a quantitative claim',
+    );
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^RUT 1,322.34 / 1,191.39 − 1 = 10.99%: double digits, said as "double-digit (10% to 100%)"', async () => {
+      const text = 'The Russell 2000 posted a double-digit gain in November.';
+      const [r] = await checkedReadings(data.ev, text, NOV16);
+      near(r.computed?.value, pctOf(RUT.oct31y2016, RUT.nov30y2016));
+      assert.equal(r.verdict, 'supported');
+      const [line] = await checkedLines(data.ev, text, NOV16);
+      assert.match(line, /double-digit \(10% to 100%\): supported/);
+    });
+  });
+});
+
+describe('"rose more in November than in any month since 2008" is the biggest monthly gain since 2008', () => {
+  it('a comparison with every earlier period reads as "its best month since 2008"', () => {
+    const [c] = firsts('Small caps rose more in November than in any month since 2008.', NOV16);
+    assert.equal(c.metric, 'record');
+    assert.deepEqual(
+      [c.record?.kind, c.record?.sinceYear, c.record?.period, c.record?.direction],
+      ['biggest-since', 2008, 'month', 'gain'],
+    );
+    assert.deepEqual(c.window, { kind: 'month', month: '2016-11' });
+  });
+  it('", more than in any week since March 2020" after a loss is the biggest weekly loss; "since April" the last April', () => {
+    const [c] = firsts('The Russell 2000 lost 5% last week, more than in any week since March 2020.', NOV16);
+    assert.deepEqual(
+      [c.stated, c.record?.sinceYear, c.record?.period, c.record?.direction],
+      [-5, 2020, 'week', 'loss'],
+    );
+    const o = { event: '2020-11-03', to: '2020-11-13' };
+    const [w] = firsts('Small caps fell further this week than in any week since April.', o);
+    assert.deepEqual([w.record?.sinceMonth, w.record?.direction], ['2020-04', 'loss']);
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^RUT Nov. 2016 10.99% is the biggest since Oct. 2011 (741.06 / 644.16 − 1 = 15.04%)', async () => {
+      const text = 'The Russell 2000 rose more in November than in any month since 2011.';
+      const [line] = await checkedLines(data.ev, text, NOV16);
+      const oct = pctOf(RUT.sep30y2011, RUT.oct31y2011).toFixed(2);
+      assert.match(line, new RegExp(`supported: biggest since Oct 2011, when it was ${oct}%`));
+    });
+  });
+});
+
+describe('"during the week" alone is the article\'s week; "a 2.2% weekly advance for the S&P 500" is the S&P\'s', () => {
+  const o = { event: '2020-11-03', to: '2020-11-13' };
+  it('"pulled $1 billion from IWM during the week" (Friday, Nov. 13): the week ended Nov. 13 (was the event\'s)', () => {
+    const [c] = firsts('Investors pulled $1 billion from IWM during the week.', o);
+    assert.deepEqual(c.window, { kind: 'week', weekEnd: '2020-11-13' });
+  });
+  it('"versus a 2.2% weekly advance for the S&P 500": ^GSPC (was the Russell 2000)', () => {
+    const text = 'The Russell 2000 ended the week up 5.8%, versus a 2.2% weekly advance for the S&P 500.';
+    assert.deepEqual(
+      firsts(text, o).map((c) => c.subjects[0]),
+      ['^RUT', '^GSPC'],
+    );
+  });
+});
+
+describe('"within a whisker of its record close" is a record near, not reached; "Monday\'s close of 2,434.98 left the index …"', () => {
+  const desk = [
+    'IWM rose 1.5% on Monday.',
+    "Monday's close of 2,434.98 left the index 7.7% above its Nov 5 level, within a whisker of its November 2021 record close.",
+  ].join(' ');
+  it("the close is the Russell 2000's on Monday (IWM's index), near its record (was one reached); the 7.7% runs from Nov. 5 to Monday", () => {
+    const [, level, ret] = firsts(desk, TRUMP);
+    assert.deepEqual([level.metric, level.subjects[0], level.stated], ['level', '^RUT', 2434.98]);
+    assert.deepEqual(level.window, { kind: 'dates', from: '2024-11-11', to: '2024-11-11' });
+    assert.deepEqual([level.record?.kind, level.record?.near], ['best-on-record', true]);
+    assert.deepEqual(ret.window, { kind: 'since', event: '2024-11-05', to: '2024-11-11' });
+    assert.equal(ret.record, undefined);
+  });
+  it('"within a hair of its record high" is near too; "ended Monday 7.7% above its Nov 5 level" runs from Nov. 5', () => {
+    const [hair] = firsts('The Russell 2000 closed within a hair of its record high on Monday.', TRUMP);
+    assert.equal(hair.record?.near, true);
+    const [c] = firsts('The Russell 2000 ended Monday 7.7% above its Nov 5 level.', TRUMP);
+    assert.deepEqual(c.window, { kind: 'dates', from: '2024-11-05', to: '2024-11-11' });
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^RUT 2,434.98 on Nov. 11; 2,434.98 / 2,260.84 − 1 = 7.70%', async () => {
+      const [, level, ret] = await checkedReadings(data.ev, desk, TRUMP);
+      near(level.computed?.value, RUT.nov11);
+      near(ret.computed?.value, pctOf(RUT.nov5, RUT.nov11));
+      assert.deepEqual([level.verdict, ret.verdict], ['supported', 'supported']);
+    });
+  });
+});
+
+describe("a total a day's move brought it to is as of that day; an intraday price is no claim", () => {
+  for (const text of [
+    'IWM rose 1.5% on Monday, bringing its gain since the election to 7.8%.',
+    'IWM rose 1.5% on Monday, leaving it up 7.8% since the election.',
+    'IWM rose 1.5% on Monday, up 7.8% since the election.',
+    'IWM closed at $239.78 on Monday, up 7.8% from its Election Day close.',
+  ])
+    it(`"${text}" (article of Wednesday): since the vote to Monday (was to Wednesday)`, () => {
+      const total = firsts(text, TRUMP).at(-1);
+      assert.deepEqual(total?.window, { kind: 'since', event: '2024-11-05', to: '2024-11-11' });
+    });
+  it('"… on Monday and is up 7.8% since the election": the present tense is as of the article\'s date', () => {
+    const total = firsts('IWM rose 1.5% on Monday and is up 7.8% since the election.', TRUMP).at(-1);
+    assert.deepEqual(total?.window, { kind: 'since', event: '2024-11-05', to: '2024-11-13' });
+  });
+  it('"touching an intraday high above $242": no flow, no level (was a flow of more than $242)', () => {
+    assert.equal(
+      readArticle('IWM touched an intraday high above $242 on Monday.', TRUMP)[0].claims.length,
+      0,
+    );
+    const text = 'IWM closed at $235.58 on Tuesday, after touching an intraday high of $243.71 on Monday.';
+    assert.deepEqual(
+      firsts(text, TRUMP).map((c) => [c.metric, c.stated]),
+      [['level', 235.58]],
+    );
+  });
+});
+
+describe('a span of years ("from 1926 to 2019", "between 2000 and 2004", "in 2000-2004") and a mean per month', () => {
+  const o = { event: '2020-11-03', to: '2020-12-04', funds };
+  for (const text of [
+    'SMB returned 20% from 2000 to 2004.',
+    'SMB returned 20% between 2000 and 2004.',
+    'SMB returned 20% in 2000-2004.',
+    'SMB returned 20% over 2000–04.',
+  ])
+    it(`"${text}": the five years 2000 to 2004 (was since the event, or 2000 alone)`, () => {
+      assert.deepEqual(firsts(text, o)[0].window, { kind: 'dates', from: '1999-12-31', to: '2004-12-31' });
+    });
+  it('"rose from 2000 to 2400 points" is no span of years', () => {
+    assert.equal(firsts('The S&P 500 rose 20% from 2000 to 2400 points.', o)[0].window.kind, 'since');
+  });
+  it('"SMB averaged 0.2% a month between 1926 and 2019": the mean of the months\' returns (was 0.2% since the event)', () => {
+    const [c] = firsts('SMB averaged 0.2% a month between 1926 and 2019.', o);
+    assert.deepEqual(c.window, { kind: 'dates', from: '1925-12-31', to: '2019-12-31' });
+    assert.equal(c.conventions.rate, 'monthly-mean');
+    const [avg] = firsts('The size premium has an average monthly return of 0.2% since 1927.', o);
+    assert.equal(avg.conventions.rate, 'monthly-mean');
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    // The reference: French's monthly SMB (../shared/data/kenfrench_data_library/
+    // F-F_Research_Data_Factors_monthly_vintage202507_cleaned.csv), the mean of its 1,121 months from 1926-08 to
+    // 2019-12, computed apart from capgap: awk -F, 'NR>1 && $1+0>=192608 && $1+0<=201912 {s+=$3; n++} END {print s/n}'.
+    it('the mean of 1,121 months of SMB, Aug. 1926 to Dec. 2019, is 0.191258%; July 1926 has no close before it', async () => {
+      const [r] = await checkedReadings(data.ev, 'SMB averaged 0.2% a month between 1926 and 2019.', o);
+      near(r.computed?.value, 0.191258, 1e-6);
+      assert.equal(r.verdict, 'supported');
+    });
+  });
+});
+
+describe('a fund letter (Jan. 2013): "the 5.3% suffered by large caps", "surrendered", "from that mid-November trough to month-end"', () => {
+  const o = { event: '2012-11-06', to: '2013-01-10', funds };
+  const letter = [
+    'By Nov. 15 the small-cap index had surrendered 6.8% of its value from its Election Day close, a deeper slide than the 5.3% suffered by large caps.',
+    'It then staged a sharp recovery: from that mid-November trough to month-end, small caps climbed about 6.8%.',
+  ].join(' ');
+  it('"surrendered 6.8%" is a loss; "the 5.3% suffered by large caps" is the S&P 500\'s loss (was the Russell\'s gain)', () => {
+    const [rut, spx] = firsts(letter, o);
+    assert.deepEqual([rut.subjects[0], rut.stated], ['^RUT', -6.8]);
+    assert.deepEqual([spx.subjects[0], spx.stated], ['^GSPC', -5.3]);
+    assert.deepEqual(spx.window, { kind: 'since', event: '2012-11-06', to: '2012-11-15' });
+  });
+  it('"from that mid-November trough to month-end": Nov. 15 to Nov. 30 (was since the vote to the letter\'s date)', () => {
+    const [, , up] = firsts(letter, o);
+    assert.deepEqual(up.window, { kind: 'dates', from: '2012-11-15', to: '2012-11-30' });
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^RUT 821.92 / 769.48 − 1 = 6.81%: about 6.8, supported', async () => {
+      const [, , up] = await checkedReadings(data.ev, letter, o);
+      near(up.computed?.value, pctOf(RUT.nov15y2012, RUT.nov30y2012));
+      assert.equal(up.verdict, 'supported');
+    });
+  });
+});
