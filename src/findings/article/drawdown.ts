@@ -51,3 +51,27 @@ export function appositeDistance(
   const sign = (prior.extreme.side === 'low' ? 1 : -1) as 1 | -1;
   return { ...qc, metric: 'distance', sign, signSource: 'verb', extreme: prior.extreme };
 }
+
+/** A second subject's distance with its reference left out: "…; large caps are off roughly ", "…, large caps ". */
+const ELIDED = new RegExp(
+  String.raw`^[\s,;]*(?:and\s+|while\s+)?(?:the\s+)?[\w&.'’ -]{2,40}?\s+(?:(?:are|is|were|was|sit|sits|stand|stands)\s+(?:now\s+)?)?(?:(?:off|down|lower|below)\s+)?${HEDGE}$`,
+  'i',
+);
+
+/**
+ * The distance of a clause that leaves its reference out after a distance of the same sentence ("Small caps are
+ * down nearly 39% from their Feb. 19 record high; large caps are off roughly 30%"): the same high or low, for
+ * the clause's own subject (`clause`: its words up to the number; `after`: up to its end); else `qc` unchanged.
+ * @example parallelDistance(' large caps are off roughly ', '.', qc, prior) // { metric: 'distance', extreme: prior.extreme, … }
+ */
+export function parallelDistance(
+  clause: string,
+  after: string,
+  qc: QuantityClaim,
+  prior: { metric: string; extreme?: QuantityClaim['extreme'] } | undefined,
+): QuantityClaim {
+  if (qc.metric !== 'return' || prior?.metric !== 'distance' || !prior.extreme) return qc;
+  if (!ELIDED.test(clause) || !/^\s*[.;,)]?\s*$/.test(after)) return qc;
+  const sign = (prior.extreme.side === 'low' ? 1 : -1) as 1 | -1;
+  return { ...qc, metric: 'distance', sign, signSource: 'verb', extreme: prior.extreme };
+}

@@ -62,10 +62,10 @@ export const PRONOUN_TARGET = /^\s*(?:it|them|that|this|those)\b/i;
 export const ELIDED_TARGET = new RegExp(String.raw`^\s*by\s+${HEDGE}$`, 'i');
 /**
  * The words before a second leg's number whose verb is elided: "…, against 2.1% for the S&P 500", "…, more than
- * the S&P 500's 5.3%" (the words up to the number: a possessive ends them).
+ * the S&P 500's 5.3%", "losing 2.1% to the S&P 500's 2.8%" (the words up to the number: a possessive ends them).
  */
 export const AGAINST =
-  /^[\s,(]*(?:against|compared\s+(?:with|to)|compares\s+with|versus|vs\.?|(?:more|less|bigger|smaller|greater|steeper|deeper|sharper|worse|better)\s+than(?=\s+(?:the\s+)?[^,;]{2,40}?['’]s\s*$))\s/i;
+  /^[\s,(]*(?:against|compared\s+(?:with|to)|compares\s+with|versus|vs\.?|(?:(?:more|less|bigger|smaller|greater|steeper|deeper|sharper|worse|better)\s+than|to)(?=\s+(?:the\s+)?[^,;]{2,40}?['’]s\s*$))\s/i;
 
 export const MOVE_NOUN =
   '(?:gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline|tumble|slide|slump|plunge|surge|climb|retreat|rebound|move)s?';

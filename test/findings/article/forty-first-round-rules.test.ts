@@ -17,7 +17,11 @@ const RUT = {
   nov11: 2434.97998046875,
   nov15y2012: 769.47998046875,
   nov30y2012: 821.9199829101562,
+  feb19y2020: 1692.5699462890625,
+  mar16y2020: 1037.4200439453125,
 };
+// ^GSPC's from yfinance_YoussefKh200_slow_turtle/^GSPC.csv (Date, Open, High, Low, Close).
+const SPX = { feb19y2020: 3386.14990234375, mar16y2020: 2386.1298828125 };
 const TRUMP = { event: '2024-11-05', to: '2024-11-13', funds };
 const NOV16 = { event: '2016-11-08', to: '2016-11-30', funds };
 
@@ -227,6 +231,40 @@ describe('a fund letter (Jan. 2013): "the 5.3% suffered by large caps", "surrend
       const [, , up] = await checkedReadings(data.ev, letter, o);
       near(up.computed?.value, pctOf(RUT.nov15y2012, RUT.nov30y2012));
       assert.equal(up.verdict, 'supported');
+    });
+  });
+});
+
+describe('a crash story (March 16, 2020): a distance with its reference left out, "to the S&P 500\'s 2.8%"', () => {
+  const o = { event: '2020-03-15', to: '2020-03-16', funds };
+  it('"…; large caps are off roughly 30%" is the S&P 500\'s distance from the same Feb. 19 high (was a return since the event)', () => {
+    const text =
+      'Small caps are now down nearly 39% from their Feb. 19 record high, deep in bear-market territory; large caps are off roughly 30%.';
+    const [rut, spx] = firsts(text, o);
+    assert.deepEqual(
+      [rut.metric, spx.metric, spx.subjects[0], spx.stated],
+      ['distance', 'distance', '^GSPC', -30],
+    );
+    assert.deepEqual(spx.extreme, rut.extreme);
+    const [, ret] = firsts(
+      'Small caps are down 39% from their record high; large caps fell 3% on Monday.',
+      o,
+    );
+    assert.equal(ret.metric, 'return');
+  });
+  it('"fell 2.1% on Tuesday, to the S&P 500\'s 2.8%": the S&P 500 fell too (was +2.8%)', () => {
+    const [, spx] = firsts("Small caps fell 2.1% on Tuesday, to the S&P 500's 2.8%.", o);
+    assert.deepEqual([spx.subjects[0], spx.stated], ['^GSPC', -2.8]);
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^RUT 1,037.42 / 1,692.57 − 1 = −38.71% ("nearly 39%"); ^GSPC 2,386.13 / 3,386.15 − 1 = −29.53% ("roughly 30%")', async () => {
+      const text =
+        'Small caps are now down nearly 39% from their Feb. 19 record high; large caps are off roughly 30%.';
+      const [rut, spx] = await checkedReadings(data.ev, text, o);
+      near(rut.computed?.value, pctOf(RUT.feb19y2020, RUT.mar16y2020));
+      near(spx.computed?.value, pctOf(SPX.feb19y2020, SPX.mar16y2020));
+      assert.deepEqual([rut.verdict, spx.verdict], ['supported', 'supported']);
     });
   });
 });
