@@ -18,7 +18,7 @@ const ELIDED =
   /^[\s,;:—–-]*(?:and|but|while|yet|then)\s+(?:(?:has|have|had|is|was|are|were|now|also|still|since|been)\s+)*(?:[a-z]+\s+){0,2}$/i;
 const PART_AFTER = /^\s*(?:[\w-]+\s+)?of\s+(?:that|it|this|those|them|the\s+total|the\s+sum|the\s+haul)\b/i;
 const PART_BEFORE =
-  /\bof\s+(?:that|it|this|the\s+(?:(?:week|month|period|day)['’]s\s+)?(?:total|sum|haul))\s*,?\s*(?:[\w-]+\s+){0,2}$/i;
+  /\bof\s+(?:that|it|this|the\s+(?:(?:week|month|period|day)['’]s\s+)?(?:total|sum|haul))(?:\s+(?:money|cash|sum|amount|total|haul|intake))?\s*[,—–]?\s*(?:or\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** ", with a gain of nearly 11%", ", up 11%", ", having risen 4%": a trailing phrase with no subject of its own. */
 const TRAILING = new RegExp(
   String.raw`^[\s,;:—–-]+(?:(?:with|after|on|thanks\s+to)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:gains?|rises?|advances?|returns?|rally|jump|surge|loss(?:es)?|declines?|drops?|falls?|slide|slump)\s+of|up|down|rising|falling|gaining|losing|having\s+(?:gained|lost|risen|fallen|climbed|dropped))\s+${HEDGE}$`,

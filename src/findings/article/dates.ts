@@ -1,10 +1,12 @@
 /**
  * Dates as articles write them, resolved against a reference date (the event or the article's date):
- * "Nov. 8, 2016", "November 8", "8 November 2016", "2016-11-08", weekdays ("Friday" = the last Friday
- * on or before the article's date, else the first one after the event), and the Friday of a week.
+ * "Nov. 8, 2016", "November 8", "8 November 2016", "2016-11-08", "11/8", "11/8/16" (a US month/day), weekdays
+ * ("Friday" = the last Friday on or before the article's date, else the first one after the event), and the
+ * Friday of a week.
  */
 import { fromDay, isIsoDate, toDay, weekday } from '../../calendar/dates.ts';
-import { isNyseSession } from '../../calendar/nyse.ts';
+
+export { nextSession, previousSession, sessionsAhead, sessionsBack } from './sessions.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -32,7 +34,7 @@ export function weekdayBefore(name: string, to: string): string | undefined {
   return fromDay(d);
 }
 /** A date phrase for regexes: "Nov. 8, 2016", "November 8", "8 November 2016", "2016-11-08", "Friday". */
-export const DATE_RE = `(?:\\d{4}-\\d{2}-\\d{2}|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}(?:,?\\s+\\d{4})?|${WEEKDAY_RE})`;
+export const DATE_RE = `(?:\\d{4}-\\d{2}-\\d{2}|(?<![\\d.,/$])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\\d|0?[1-9])(?:/(?:\\d{4}|\\d{2}))?(?![\\d/%]|[.,]\\d)|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}(?:,?\\s+\\d{4})?|${WEEKDAY_RE})`;
 
 /** The month number (1–12) of a month name, or 0. */
 export function monthNumber(name: string): number {
@@ -76,6 +78,9 @@ export function resolveDate(phrase: string, ref: { event?: string; to?: string }
     m = /^(\d{1,2}) ([a-z]+)\.?(?: (\d{4}))?$/.exec(t);
     if (m) [, day, mon, year] = m;
   }
+  // "11/6", "11/5/24", "11/05/2024": a US month/day, the year's two digits in this century.
+  const us = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?$/.exec(t);
+  if (us) [mon, day, year] = [MONTHS[Number(us[1]) - 1], us[2], us[3]?.length === 2 ? `20${us[3]}` : us[3]];
   if (!mon || !day) return null;
   const month = monthNumber(mon);
   if (month === 0) return null;
@@ -111,39 +116,6 @@ export function weekEndOf(iso: string): string {
 export function previousWeekday(iso: string): string {
   let d = toDay(iso) - 1;
   while (weekday(d) === 0 || weekday(d) === 6) d--;
-  return fromDay(d);
-}
-
-/**
- * The NYSE session before `iso` (Wednesday for the Friday after Thanksgiving; the calendar room's holidays
- * and closures), so "the past five sessions" counts sessions, not weekdays.
- * @example previousSession('2016-11-25') // '2016-11-23'
- */
-export function previousSession(iso: string): string {
-  let d = toDay(iso) - 1;
-  for (let i = 0; i < 10 && !isNyseSession(d); i++) d--;
-  return fromDay(d);
-}
-
-/** The NYSE session `n` sessions before `iso`. @example sessionsBack('2016-11-25', 2) // '2016-11-22' */
-export function sessionsBack(iso: string, n: number): string {
-  let day = iso;
-  for (let i = 0; i < n; i++) day = previousSession(day);
-  return day;
-}
-
-/** The NYSE session `n` sessions after `iso` (before it when `n` is negative). @example sessionsAhead('2016-11-22', 2) // '2016-11-25' */
-export function sessionsAhead(iso: string, n: number): string {
-  if (n < 0) return sessionsBack(iso, -n);
-  let day = iso;
-  for (let i = 0; i < n; i++) day = nextSession(day);
-  return day;
-}
-
-/** The NYSE session after `iso`. @example nextSession('2016-11-23') // '2016-11-25' */
-export function nextSession(iso: string): string {
-  let d = toDay(iso) + 1;
-  for (let i = 0; i < 10 && !isNyseSession(d); i++) d++;
   return fromDay(d);
 }
 

@@ -16,7 +16,10 @@ import { HEDGE, HEDGE_WORDS } from './hedges.ts';
 import { interimExtreme } from './interim-extreme.ts';
 import {
   DEFINITION,
+  FORECAST,
   FUTURE,
+  LEG_FORECAST,
+  OUTLOOK,
   PAST,
   RATE_AFTER,
   RATE_MOVE,
@@ -26,6 +29,7 @@ import {
   VOLUME_BEFORE,
 } from './not-a-claim-words.ts';
 import type { Quantity } from './numbers.ts';
+import { AGAINST } from './quantity-words.ts';
 import type { VerbHit } from './verbs.ts';
 
 /** Things measured in per cent that are not returns: a clause about them makes no claim capgap checks. */
@@ -66,12 +70,6 @@ const RUNNING = new RegExp(
   String.raw`\b(?:its|their|the\s+[\w&.-]+(?:\s+\d+)?'s|[a-z]+s')\s+(?:[\w-]+\s+){0,2}?${MOVE_NOUN}$|\b(?:extend(?:s|ed|ing)?|pare[sd]?|paring|trim(?:s|med|ming)?|deepen(?:s|ed|ing)?|widen(?:s|ed|ing)?|bring(?:s|ing)?|brought|push(?:es|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?${MOVE_NOUN}$|\b(?:gains?|loss(?:es)?|advance|decline|rally|rise|return)\s+(?:has\s+|have\s+|had\s+)?(?:shrunk|shrank|narrowed|dwindled|(?:been\s+)?(?:pared|cut|trimmed|whittled)(?:\s+back|\s+down)?|grown|widened|swelled|stretched)$`,
   'i',
 );
-/** A modal or expectation before the verb: "could rise", "is expected to". */
-const FORECAST =
-  /\b(?:could|might|may|would|will|should|expects?\s+[\w\s-]{0,30}?\s+to|forecasts?|predicts?|is\s+expected\s+to|are\s+expected\s+to)\s+(?:[\w-]+\s+){0,2}$/i;
-/** A horizon or an outlook anywhere in the clause: "by year-end", "we see …", "next year", "a price target". */
-const OUTLOOK =
-  /\b(?:by\s+(?:the\s+)?(?:year[- ]end|end\s+of\s+(?:the\s+|next\s+|this\s+)?(?:year|quarter|month|decade))|(?:we|analysts|strategists|economists)\s+(?:see|expect|forecast|project|predict)|price\s+target|year[- ]end\s+target|(?:\d{1,2}|twelve|six)[- ]month\s+target|(?:our|their|its|a)\s+target\s+for|next\s+year|in\s+the\s+coming\s+(?:days|weeks|months|year))\b/i;
 /** The writer's own book: "our model portfolio", "my fund", "our clients' accounts", "our small-cap sleeve". */
 const OWN_BOOK =
   /\b(?:our|my)\s+(?:[\w'’-]+\s+){0,3}(?:portfolios?|funds?|sleeves?|strateg(?:y|ies)|holdings|book|model|picks|accounts)\b/i;
@@ -118,6 +116,13 @@ export function notAClaim(
   if (volume)
     return `not a return (trading volume, ${words}, "${volume[0]}"): capgap checks returns, closes and flows, not volumes`;
   const modal = verb && FORECAST.exec(t.slice(seg.start, verb.start));
+  // "expect small caps to return 12% in 2025, versus 8% for the S&P 500": the other leg of a forecast is one too.
+  const before = t.slice(
+    Math.max(t.lastIndexOf(',', seg.start - 1), t.lastIndexOf(';', seg.start - 1)) + 1,
+    seg.start,
+  );
+  if (AGAINST.test(t.slice(seg.start, q.start)) && LEG_FORECAST.test(before))
+    return `a forecast (${words}): not checkable against past data`;
   // "would have fallen 5%" (had the Fed moved): what did not happen, not a forecast.
   const modalWords = modal && verb ? `${modal[0]}${t.slice(verb.start, verb.end)}` : '';
   if (modal && /^(?:may|might)\s+have\b/i.test(modalWords))

@@ -66,9 +66,12 @@ export function recordThen(
   return undefined;
 }
 
-/** A participle after a tally that gives the stretch's move: ", gaining 3%", ", up a combined 6%". */
+/**
+ * A participle after a tally that gives the stretch's move: ", gaining 3%", ", up a combined 6%", ", trailing by
+ * an average of 6 points a year".
+ */
 const STRETCH_MOVE = new RegExp(
-  String.raw`^\s*,\s*(?:gaining|losing|rising|falling|adding|climbing|shedding|dropping|slipping|up|down)\s+(?:a\s+(?:combined|cumulative|total(?:\s+of)?)\s+)?${HEDGE}$`,
+  String.raw`^\s*,\s*(?:(?:gaining|losing|rising|falling|adding|climbing|shedding|dropping|slipping|up|down)\s+(?:a\s+(?:combined|cumulative|total(?:\s+of)?)\s+)?|(?:trailing|lagging|beating|outpacing|underperforming|outperforming)\s+(?:[\w-]+\s+){0,3}?by\s+(?:an\s+average\s+of\s+|a\s+(?:combined|cumulative)\s+)?)${HEDGE}$`,
   'i',
 );
 /** "… and is up 12% over that span": a clause after the tally, its period said after the number. */
@@ -83,7 +86,8 @@ const THAT_SPAN =
  * The stretch a tally of the last N sessions or weeks counts, for the move stated right after it ("has risen
  * in seven of the past 10 sessions, gaining 3%": the 10 sessions to the article's date `to`; "in seven of the
  * past 10 weeks and is up 12% over that span": the 10 weeks to the last week's end), or a streak counts ("has
- * fallen for five straight sessions, losing a combined 12%": the five sessions), else undefined.
+ * fallen for five straight sessions, losing a combined 12%": the five sessions; "in eight of the past ten years,
+ * trailing by an average of 6 points a year": the ten whole years to the last), else undefined.
  * @example tallyStretch('has risen in seven of the past 10 sessions, gaining 3%', q, records, '2025-01-02') // { kind: 'dates', from: '2024-12-17', to: '2025-01-02' }
  */
 export function tallyStretch(
@@ -102,6 +106,9 @@ export function tallyStretch(
   const n = tally?.of ?? streak;
   if (!r || !n || !to || (tally && !/\b(?:past|last)\b/i.test(r.record.words))) return undefined;
   if (r.record.period === 'day') return { kind: 'dates', from: sessionsBack(to, n), to };
+  // "in eight of the past ten years, trailing by an average of 6 points a year": the ten whole years to the last.
+  const year = Number(to.slice(0, 4)) - (to.slice(5) >= '12-29' ? 0 : 1);
+  if (r.record.period === 'year') return { kind: 'dates', from: `${year - n}-12-31`, to: `${year}-12-31` };
   if (r.record.period !== 'week') return undefined;
   const end = endsWeek(to) ? weekEndOf(to) : lastWeekEnd(to);
   return { kind: 'dates', from: fromDay(toDay(end) - 7 * n), to: end };

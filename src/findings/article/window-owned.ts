@@ -2,7 +2,8 @@
  * Window phrases a number owns before the nearest-phrase rule (./pick-window.ts) runs: an earlier close's day
  * ("up from 1,191.39 at the end of October"), a running total's period ("bringing its two-day gain to 4.7%"),
  * "…, respectively, on Wednesday and Thursday" (./respectively.ts) and "after jumping 5.8% on Wednesday"
- * (./after-move.ts); and an earlier close's own window (`earlierCloseWindow`). Moved from ./number-window.ts.
+ * (./after-move.ts), a period in brackets after it ("+8.9% (MTD)"); and an earlier close's own window
+ * (`earlierCloseWindow`). Moved from ./number-window.ts.
  */
 
 import type { ClaimWindow } from '../claim.ts';
@@ -54,12 +55,20 @@ export function ownedHits(
         ? windows.find((h) => h.window && h.start >= q.end && TO_DAY.test(t.slice(q.end, h.start)))
         : running
           ? windows.find((h) => h.window && h.start >= running.index && h.end <= q.start)
-          : possessed(t, q, windows, quantities);
+          : (possessed(t, q, windows, quantities) ?? bracketed(t, q, windows));
     if (hit) out.set(q, hit);
   }
   for (const [q, h] of respectiveWindows(t, windows, quantities)) out.set(q, h); // "…, respectively, on Wednesday and Thursday"
   afterMoveWindows(t, windows, quantities, out); // "fell 0.1%, after jumping 5.8% on Wednesday"
   return out;
+}
+
+/** "+8.9% (MTD)", "+8.6% (5-day)": a period in brackets right after the number is its own. */
+function bracketed(t: string, q: Quantity, windows: readonly WindowHit[]): WindowHit | undefined {
+  const open = (h: WindowHit) =>
+    /^\s*\(\s*$/.test(t.slice(q.end, h.start)) ||
+    (/^\s*$/.test(t.slice(q.end, h.start)) && t[h.start] === '(');
+  return windows.find((h) => h.window && h.start >= q.end && open(h));
 }
 
 /**

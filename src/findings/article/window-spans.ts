@@ -3,11 +3,19 @@
  * Feb. 20 peak to the March 18 trough", "between Nov. 5 and Nov. 29", "from the close on Election Day through
  * Friday" (close to close); "in October and November
  * combined" (the two months); "in the month through Nov. 29" (that month to the day); "on a trailing 12-month
- * basis", "over the trailing 12 months", "up 5% from a month ago" (to the article's date). ./window-rules.ts
- * applies them.
+ * basis", "over the trailing 12 months", "up 5% from a month ago" (to the article's date); performance labels
+ * ("1M:", "3-mo:", "1D:", "(5-day)"). ./window-rules.ts applies them.
  */
 import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
-import { DATE_RE, MONTH_RE, monthsBefore, namedMonth, resolveDate, WEEKDAY_RE } from './dates.ts';
+import {
+  DATE_RE,
+  MONTH_RE,
+  monthsBefore,
+  namedMonth,
+  resolveDate,
+  sessionsBack,
+  WEEKDAY_RE,
+} from './dates.ts';
 import type { Rule } from './window-rules.ts';
 import { count } from './window-sessions.ts';
 
@@ -126,6 +134,16 @@ export const SPAN_RULES: Rule[] = [
       return n >= 1 && months <= 120
         ? { window: { kind: 'dates', from: monthsBefore(o.to, months), to: o.to } }
         : null;
+    },
+  },
+  {
+    // A performance label of sessions: "1D: +5.8%", "5-day: +8.6%", "+5.8% (1D)", "+8.6% (5-day)": the sessions
+    // to the article's date, its own close last.
+    re: /(?<![$£€\d.,])\b(\d{1,2}|one|five|ten)[- ]?(?:d|days?|sessions?)(?=\s*:)|\((\d{1,2})[- ]?(?:d|days?|sessions?)\)/gi,
+    make: (m, o) => {
+      const n = count(m[1] ?? m[2]);
+      if (!o.to) return { needsEvent: m[0] };
+      return n >= 1 && n <= 60 ? { window: { kind: 'dates', from: sessionsBack(o.to, n), to: o.to } } : null;
     },
   },
 ];

@@ -268,3 +268,48 @@ describe('a crash story (March 16, 2020): a distance with its reference left out
     });
   });
 });
+
+describe('a flows story (Nov. 11, 2024): "two-thirds of that money — about $5.9bn — arrived after the vote"', () => {
+  const o = { event: '2024-11-05', to: '2024-11-11', funds };
+  const week = 'US-listed small-cap ETFs took in a net $8.8 billion in the week to Friday, Nov. 8.';
+  for (const part of [
+    'About two-thirds of that money, or $5.9bn, arrived after the vote.',
+    'Roughly two-thirds of that money — about $5.9bn — arrived after the vote.',
+  ])
+    it(`"${part}": part of the week's small-cap flow, after the vote (was no subject)`, () => {
+      const [, c] = firsts(`${week} ${part}`, o);
+      assert.deepEqual([c.metric, c.subjects[0], c.stated], ['flow', 'US small cap', 5.9e9]);
+      assert.deepEqual(c.window, { kind: 'week', event: '2024-11-05', part: 'after' });
+    });
+});
+
+describe('a note\'s shorthand: US dates ("11/6", "11/5/24") and session labels ("1D:", "(5-day)", "(MTD)")', () => {
+  const o = { event: '2024-11-05', to: '2024-11-12', funds };
+  it('"rose 5.8% on 11/6", "on 11/06/2024": Nov. 6, 2024 (was since the event); "24/7" and "50/50" are no dates', () => {
+    for (const text of ['The Russell 2000 rose 5.8% on 11/6.', 'The Russell 2000 rose 5.8% on 11/06/2024.'])
+      assert.deepEqual(firsts(text, o)[0].window, { kind: 'dates', from: '2024-11-05', to: '2024-11-06' });
+    const [fri] = firsts('Stocks split 50/50 and small caps rose 2% on Friday.', o);
+    assert.deepEqual(fri.window, { kind: 'dates', from: '2024-11-07', to: '2024-11-08' });
+    const [fut] = firsts('The Russell 2000, a 24/7 talking point, rose 2% on Friday.', o);
+    assert.deepEqual(fut.window, { kind: 'dates', from: '2024-11-07', to: '2024-11-08' });
+  });
+  it('"+5.8% (1D), +8.6% (5D), +8.9% (MTD)": the last session, the last five, the month to date, each its own', () => {
+    const text = 'Russell 2000 +5.8% (1D), +8.6% (5D), +8.9% (MTD).';
+    assert.deepEqual(
+      firsts(text, o).map((c) => c.window),
+      [
+        { kind: 'dates', from: '2024-11-11', to: '2024-11-12' },
+        { kind: 'dates', from: '2024-11-05', to: '2024-11-12' },
+        { kind: 'month-to-date', month: '2024-11', to: '2024-11-12' },
+      ],
+    );
+    const [one, five] = firsts('Russell 2000 1D: +5.8%; 5-day: +8.6%.', o);
+    assert.deepEqual(
+      [one.window, five.window],
+      [
+        { kind: 'dates', from: '2024-11-11', to: '2024-11-12' },
+        { kind: 'dates', from: '2024-11-05', to: '2024-11-12' },
+      ],
+    );
+  });
+});
