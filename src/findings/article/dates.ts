@@ -5,6 +5,7 @@
  * Friday of a week.
  */
 import { fromDay, isIsoDate, toDay, weekday } from '../../calendar/dates.ts';
+import { HOLIDAY_RE, holidayIn } from './holidays.ts';
 
 export { nextSession, previousSession, sessionsAhead, sessionsBack } from './sessions.ts';
 
@@ -34,7 +35,7 @@ export function weekdayBefore(name: string, to: string): string | undefined {
   return fromDay(d);
 }
 /** A date phrase for regexes: "Nov. 8, 2016", "November 8", "8 November 2016", "2016-11-08", "Friday". */
-export const DATE_RE = `(?:\\d{4}-\\d{2}-\\d{2}|(?<![\\d.,/$])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\\d|0?[1-9])(?:/(?:\\d{4}|\\d{2}))?(?![\\d/%]|[.,]\\d)|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}(?:,?\\s+\\d{4})?|${WEEKDAY_RE})`;
+export const DATE_RE = `(?:\\d{4}-\\d{2}-\\d{2}|(?<![\\d.,/$])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\\d|0?[1-9])(?:/(?:\\d{4}|\\d{2}))?(?![\\d/%]|[.,]\\d)|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}(?:,?\\s+\\d{4})?|${WEEKDAY_RE}|${HOLIDAY_RE})`;
 
 /** The month number (1–12) of a month name, or 0. */
 export function monthNumber(name: string): number {
@@ -55,6 +56,10 @@ export function resolveDate(phrase: string, ref: { event?: string; to?: string }
     .toLowerCase();
   if (isIsoDate(t)) return t;
   const base = ref.event ?? ref.to;
+  // "Thanksgiving", "Christmas Eve": that holiday in the article's year (the year before when it is later).
+  const year0 = Number((ref.to ?? base ?? '').slice(0, 4));
+  const holiday = year0 ? holidayIn(t, year0) : null;
+  if (holiday) return ref.to && holiday > ref.to ? holidayIn(t, year0 - 1) : holiday;
   const wd = WEEKDAYS.indexOf(t);
   if (wd >= 0) {
     // The last such weekday on or before the article's date; without one, the first on or after the event

@@ -1,7 +1,8 @@
 /**
  * The words ./not-a-claim.ts reads around a number: a definition's threshold, a valuation, trading volume,
  * an outlook reported in the past, an intraday extreme ("as much as"), a peak given back, and a forecast's modal
- * or outlook ("could rise", "analysts expect", "by year-end"; moved from ./not-a-claim.ts).
+ * or outlook ("could rise", "analysts expect", "by year-end") and the per cents that are no returns (yields,
+ * inflation, but not "an inflation report"; moved from ./not-a-claim.ts).
  */
 import { DATE_RE } from './dates.ts';
 import { HEDGE } from './hedges.ts';
@@ -65,3 +66,10 @@ export const LEG_FORECAST =
 /** A horizon or an outlook anywhere in the clause: "by year-end", "we see …", "next year", "a price target". */
 export const OUTLOOK =
   /\b(?:by\s+(?:the\s+)?(?:year[- ]end|end\s+of\s+(?:the\s+|next\s+|this\s+)?(?:year|quarter|month|decade))|(?:we|analysts|strategists|economists)\s+(?:see|expect|forecast|project|predict)|price\s+target|year[- ]end\s+target|(?:\d{1,2}|twelve|six)[- ]month\s+target|(?:our|their|its|a)\s+target\s+for|next\s+year|in\s+the\s+coming\s+(?:days|weeks|months|year))\b/i;
+/** News about a measure, a move's cause: "a cooler-than-expected inflation report", "strong earnings season". */
+const NEWS = String.raw`\s+(?:reports?|data|figures?|numbers?|prints?|readings?|news|releases?|fears?|worries|concerns?|scares?|surprises?|season|beats?)`;
+/** Things measured in per cent that are not returns: a clause about them makes no claim capgap checks. */
+export const NOT_A_RETURN = new RegExp(
+  String.raw`\b(t[- ]stat(?:istic)?s?|t[- ]values?|p[- ]values?|z[- ]scores?|volatility|yields?|interest\s+rates?|valuations?|earnings(?!${NEWS})|multiples?|tariffs?(?!\s+(?:announcements?|news|shocks?|plans?|threats?|war|fears?|rout|turmoil|jitters|deals?|pause|escalation|tensions?|uncertainty|sell-?off|blitz|salvo))|stake|inflation(?!${NEWS})|unemployment(?!${NEWS})|gdp(?!${NEWS})|margins?|short\s+interest|weighting|probability|odds|approval|expense\s+ratios?|sterling|the\s+(?:pound|euro|yen|dollar|yuan)|exchange\s+rates?|fees?|charges?|charging|costs?|(?:benchmark|policy|key|federal\s+funds|funds|deposit|bank|lending|mortgage)\s+rates?|futures|shares\s+outstanding|market\s+share|turnover|(?<!\b(?:size|small[- ]cap|small[- ]firm|small[- ]stock)\s)premium|discount|(?<!\b(?:including|excluding|with|without|plus|reinvesting|reinvested)\s+(?:reinvested\s+)?)dividends?(?!\s+reinvested)|chances?|bid[-/\s](?:ask|offer)\s+spreads?|tracking\s+(?:error|difference)|aum|assets\s+under\s+management|(?:(?<=['’]s\s)|(?<=\b(?:its|their)\s))(?:total\s+|net\s+)?assets)\b`,
+  'i',
+);

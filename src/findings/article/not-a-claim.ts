@@ -19,6 +19,7 @@ import {
   FORECAST,
   FUTURE,
   LEG_FORECAST,
+  NOT_A_RETURN,
   OUTLOOK,
   PAST,
   RATE_AFTER,
@@ -32,9 +33,8 @@ import type { Quantity } from './numbers.ts';
 import { AGAINST } from './quantity-words.ts';
 import type { VerbHit } from './verbs.ts';
 
-/** Things measured in per cent that are not returns: a clause about them makes no claim capgap checks. */
-export const NOT_A_RETURN =
-  /\b(t[- ]stat(?:istic)?s?|t[- ]values?|p[- ]values?|z[- ]scores?|volatility|yields?|interest\s+rates?|valuations?|earnings|multiples?|tariffs?(?!\s+(?:announcements?|news|shocks?|plans?|threats?|war|fears?|rout|turmoil|jitters|deals?|pause|escalation|tensions?|uncertainty|sell-?off|blitz|salvo))|stake|inflation|unemployment|gdp|margins?|short\s+interest|weighting|probability|odds|approval|expense\s+ratios?|sterling|the\s+(?:pound|euro|yen|dollar|yuan)|exchange\s+rates?|fees?|charges?|charging|costs?|(?:benchmark|policy|key|federal\s+funds|funds|deposit|bank|lending|mortgage)\s+rates?|futures|shares\s+outstanding|market\s+share|turnover|(?<!\b(?:size|small[- ]cap|small[- ]firm|small[- ]stock)\s)premium|discount|(?<!\b(?:including|excluding|with|without|plus|reinvesting|reinvested)\s+(?:reinvested\s+)?)dividends?(?!\s+reinvested)|chances?|bid[-/\s](?:ask|offer)\s+spreads?|tracking\s+(?:error|difference)|aum|assets\s+under\s+management|(?:(?<=['’]s\s)|(?<=\b(?:its|their)\s))(?:total\s+|net\s+)?assets)\b/i;
+export { NOT_A_RETURN } from './not-a-claim-words.ts';
+
 /**
  * Per cents whose noun follows them: "a 70% chance of winning", "90% effective", "52% of the vote", a test's
  * "at the 5% level", "95% confidence", a flow's "about 13% of its assets".

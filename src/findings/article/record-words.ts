@@ -21,6 +21,10 @@ export const PERIOD_ADJECTIVE = '(?:(daily|weekly|monthly|quarterly|annual|one-d
 export const OTHER_LEVEL =
   /\b(?:rates?|yields?|borrowing\s+costs|unemployment|inflation|volatility|VIX|dollar|sterling|pound|euro|yen|oil|crude|gold|bitcoin|spreads?|valuations?|debt|margin\s+debt)\b[^,;.]{0,25}$/i;
 
+/** A relative clause on such a thing before a record: "the stronger pound, which reached $1.35 for the first time since". */
+export const OTHER_THING_CLAUSE =
+  /\b(?:rates?|yields?|borrowing\s+costs|unemployment|inflation|volatility|VIX|dollar|sterling|pound|euro|yen|oil|crude|gold|bitcoin)\s*,?\s+(?:which|that)\s+(?:[^,;.]|[.,](?=\d))*$/i;
+
 /**
  * A sentence led by a thing that is no equity ("Oil prices fell for a 12th straight day", "- The dollar hit a
  * 17-month high", "Treasury yields rose for a fifth day"): its record is not the article's subject's.

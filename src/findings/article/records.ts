@@ -19,7 +19,7 @@ import { moreThanAny } from './record-more-than-any.ts';
 import { ordinalSince } from './record-ordinal.ts';
 import { streakRecords } from './record-streaks.ts';
 import { isLevel, nearLevel, reached, specialRecords } from './record-times.ts';
-import { LOSS, notACloseLevel, SINCE, SUPERLATIVE } from './record-words.ts';
+import { LOSS, notACloseLevel, OTHER_THING_CLAUSE, SINCE, SUPERLATIVE } from './record-words.ts';
 import { count } from './streak-words.ts';
 import { quarterMonth } from './window-quarters.ts';
 
@@ -187,7 +187,8 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
   for (const x of specialRecords(text))
     out.splice(0, out.length, ...out.filter((h) => h.end <= x.start || h.start >= x.end), x);
   // "3% below the record high it hit on Nov. 25": a reference for a distance (./distance-claim.ts), no record.
-  const kept = out.filter((h) => !REFERENCE.test(text.slice(0, h.start)));
+  const other = (h: RecordHit) => OTHER_THING_CLAUSE.test(text.slice(0, h.start)); // "the pound, which reached …"
+  const kept = out.filter((h) => !REFERENCE.test(text.slice(0, h.start)) && !other(h));
   return kept
     .map((h) => subjectPeriod(text, forAnyMonth(nearLevel(text, h))))
     .sort((a, b) => a.start - b.start);

@@ -84,10 +84,11 @@ export const CALENDAR_RULES: Rule[] = [
     }),
   },
   {
-    // "For the week", and a sentence that opens "Over the week," (a wrap's phrasing): the article's week.
+    // "For the week", "over the holiday-shortened week", and a sentence that opens "Over the week," (a wrap's
+    // phrasing): the article's week.
     // Later in a sentence, "by 9 points over the week" keeps the stretch just discussed (since the vote).
     // "the worst-performing sector of the week": the week it was ranked in.
-    re: /\bthis\s+week\b|\b(?:for|on)\s+the\s+week\b|^\s*(?:over|during|in)\s+the\s+week(?=\s*,)|(?<=\b(?:performers?|sectors?|gainers?|losers?|stocks?|funds?|groups?|industry|industries)\s+)of\s+the\s+week\b/gi,
+    re: /\bthis\s+week\b|\b(?:for|on)\s+the\s+week\b|\b(?:over|during|in|for)\s+the\s+holiday[- ]shortened\s+(?:trading\s+)?week\b|^\s*(?:over|during|in)\s+the\s+week(?=\s*,)|(?<=\b(?:performers?|sectors?|gainers?|losers?|stocks?|funds?|groups?|industry|industries)\s+)of\s+the\s+week\b/gi,
     // Never past the article's date: mid-week, the week so far.
     make: (_m, o, ev) => (o.to ? weekSoFar(o.to) : { window: { kind: 'week', event: ev('this week') } }),
   },

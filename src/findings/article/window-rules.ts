@@ -136,15 +136,15 @@ export const RULES: Rule[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:by|at)\\s+(?:the\\s+)?close\\s+(?:on|of)\\s+(${DATE_RE})|\\b(?:by|as\\s+of|through|at)\\s+(${WEEKDAY_RE})(?:['’]s)?\\s+close|\\b(?:through|as\\s+of|by)\\s+(?:${WEEKDAY_RE},?\\s+)?(${DATE_RE})(?!['’]s)|\\b(?:at|by)\\s+(?:its|their|the)\\s+(${DATE_RE})\\s+(?:record\\s+)?(?:peak|high|top|low|trough|bottom|close|closing\\s+(?:high|level|peak))\\b|\\bat\\s+(?:its|their|the)\\s+(?:record\\s+)?(?:peak|high|top|low|trough|bottom)\\s+on\\s+(${DATE_RE})|^\\s*(${WEEKDAY_RE})['’]s\\s+(?:record\\s+)?close(?:\\s+(?:of|at)\\s+\\$?[\\d,.]+)?\\s+(?:left|put|had|kept|took|brought|leaves|puts)\\b`,
+      `\\b(?:by|at|as\\s+of)\\s+(?:the\\s+)?close\\s+(?:on|of)\\s+(${DATE_RE})|\\b(?:by|as\\s+of|through|at)\\s+(${WEEKDAY_RE})(?:['’]s)?\\s+close|\\b(?:through|as\\s+of|by)\\s+(?:${WEEKDAY_RE},?\\s+)?(${DATE_RE})(?!['’]s)|\\b(?:at|by)\\s+(?:its|their|the)\\s+(${DATE_RE})\\s+(?:record\\s+)?(?:peak|high|top|low|trough|bottom|close|closing\\s+(?:high|level|peak))\\b|\\bat\\s+(?:its|their|the)\\s+(?:record\\s+)?(?:peak|high|top|low|trough|bottom)\\s+on\\s+(${DATE_RE})|^\\s*(${WEEKDAY_RE})['’]s\\s+(?:record\\s+)?close(?:\\s+(?:of|at)\\s+\\$?[\\d,.]+)?\\s+(?:left|put|had|kept|took|brought|leaves|puts)\\b`,
       'gi',
     ),
     make: (m, o) => {
       // An end date only (the event from a "since" phrase of the sentence, else --event): "At its Nov. 25 peak,
       // the index had climbed 11.1% from its Election Day close"; "At the trough on June 27, … had fallen 7.0% from
       // its pre-referendum close"; "by the Nov. 15 close"; "Monday's close of 2,434.98 left the index 7.7% above …".
-      const to = resolveDate(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6], o);
-      return to ? { window: { kind: 'since', event: o.event ?? '', to }, endOnly: true } : null;
+      const [event, to] = [o.event ?? '', resolveDate(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6], o) ?? ''];
+      return to && to >= event ? { window: { kind: 'since', event, to }, endOnly: true } : null; // none before it
     },
   },
   ...SINCE_RULES,

@@ -20,10 +20,14 @@ import { DATE_RE, isWeekdayName, resolveDate } from './dates.ts';
 import { nthWin, usVoteArticle, yearWin } from './event-days.ts';
 import { otherKindEvent } from './event-infer.ts';
 import { HEDGE } from './hedges.ts';
+import { HOLIDAY_RE } from './holidays.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { anchorHits } from './window-anchors.ts';
 import { elidedEvents, elidedShapes, labelledEvents, sameAfterOther } from './window-elided.ts';
 import { RULES } from './window-rules.ts';
+
+/** A holiday's name alone ("since Thanksgiving"): a date from the article's date. */
+const HOLIDAY = new RegExp(`^${HOLIDAY_RE}$`, 'i');
 
 export { EVENT_RE } from './window-rules.ts';
 
@@ -158,7 +162,7 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
         const d =
           resolveDate(p, {}) ??
           // "since the polls closed on Tuesday evening": a weekday, the last on or before the article's date.
-          (/\d/.test(p) || isWeekdayName(p) ? resolveDate(p, o) : null) ??
+          (/\d/.test(p) || isWeekdayName(p) || HOLIDAY.test(p) ? resolveDate(p, o) : null) ??
           (dated && /\d/.test(dated) ? resolveDate(dated, o) : null);
         if (d) return d;
         // "in the 10 trading days after presidential elections since 1928" (an average; "after each …"): the same window

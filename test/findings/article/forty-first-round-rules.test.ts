@@ -313,3 +313,83 @@ describe('a note\'s shorthand: US dates ("11/6", "11/5/24") and session labels (
     );
   });
 });
+
+describe("an op-ed (Dec. 2, 2024): a forecast's other leg, an average over a tally's years", () => {
+  const o = { event: '2024-11-05', to: '2024-12-02', funds };
+  it('"expect small caps to return 12% in 2025, versus 8% for the S&P 500": both legs a forecast (was 8% a claim)', () => {
+    const [s] = readArticle(
+      'Analysts at one bank expect small caps to return 12% in 2025, versus 8% for the S&P 500.',
+      o,
+    );
+    assert.equal(s.claims.length, 0);
+    assert.match(s.reason ?? '', /a forecast \("8%"\)/);
+    const [, spx] = firsts(
+      'Small caps, which will rebalance in June, rose 12% this year, versus 8% for the S&P 500.',
+      o,
+    );
+    assert.equal(spx.stated, 8);
+  });
+  it('"in eight of the past ten years, trailing by an average of 6 points a year": the mean over 2014–2023 (was 2023 alone)', () => {
+    const text =
+      'Small caps have lagged large caps in eight of the past ten years, trailing by an average of 6 points a year.';
+    const [c] = firsts(text, o);
+    assert.deepEqual([c.metric, c.stated, c.conventions.rate], ['excess-return', -6, 'annual-mean']);
+    assert.deepEqual(c.window, { kind: 'dates', from: '2013-12-31', to: '2023-12-31' });
+  });
+});
+
+describe('a midterms story (Nov. 11, 2022): "on the heels of a cooler-than-expected inflation report" is a cause', () => {
+  const o = { event: '2022-11-08', to: '2022-11-11', funds };
+  it('"an inflation report", "earnings reports" name news, not the measure (was "not a return (inflation)")', () => {
+    const text =
+      'On the heels of a cooler-than-expected inflation report, the Russell 2000 soared 6.1% on Thursday, before adding another 0.8% on Friday.';
+    assert.deepEqual(
+      firsts(text, o).map((c) => [c.subjects[0], c.stated, c.window]),
+      [
+        ['^RUT', 6.1, { kind: 'dates', from: '2022-11-09', to: '2022-11-10' }],
+        ['^RUT', 0.8, { kind: 'dates', from: '2022-11-10', to: '2022-11-11' }],
+      ],
+    );
+    assert.equal(firsts('Small caps rose 2% on Friday after strong earnings reports.', o)[0].stated, 2);
+  });
+  it('"Inflation rose 7.7% in October", "Earnings rose 5%" are still no returns', () => {
+    assert.match(
+      readArticle('Inflation rose 7.7% in October.', o)[0].reason ?? '',
+      /not a return \(Inflation\)/,
+    );
+    assert.match(
+      readArticle('Earnings rose 5% last quarter.', o)[0].reason ?? '',
+      /not a return \(Earnings\)/,
+    );
+  });
+});
+
+describe("a London story (Dec. 13, 2019): a record in a clause on the pound is the pound's", () => {
+  it('"held back by the stronger pound, which reached $1.35 for the first time since May 2018": no record on the FTSE 100', () => {
+    const o = { event: '2019-12-12', to: '2019-12-13', funds };
+    const text =
+      'The blue-chip FTSE 100 rose 1.1pc, held back by the stronger pound, which reached $1.35 for the first time since May 2018.';
+    const [c] = firsts(text, o);
+    assert.deepEqual([c.subjects[0], c.stated, c.record], ['^FTSE', 1.1, undefined]);
+  });
+});
+
+describe('holidays as dates ("between Election Day and Thanksgiving", "since Thanksgiving"), "as of the close on Nov. 25"', () => {
+  const o = { event: '2024-11-05', to: '2024-11-29', funds };
+  it('Thanksgiving 2024 is Nov. 28 (the fourth Thursday); a window ending on it ends with the session before', () => {
+    const [c] = firsts('The Russell 2000 rose 8% between Election Day and Thanksgiving.', o);
+    assert.deepEqual(c.window, { kind: 'since', event: '2024-11-05', to: '2024-11-28' });
+    const [since] = firsts('Small caps have gained 2% since Thanksgiving.', o);
+    assert.deepEqual(since.window, { kind: 'since', event: '2024-11-28', to: '2024-11-29' });
+  });
+  it('"through Christmas" in a November story ends before the event: no such end (was since the vote to Dec. 25, 2023)', () => {
+    const [c] = firsts('The Russell 2000 fell 3% through Christmas.', o);
+    assert.deepEqual(c.window, { kind: 'since', event: '2024-11-05', to: '2024-11-29' });
+  });
+  it('"as of the close on Nov. 25" ends the stretch there; "over the holiday-shortened week" is the article\'s week', () => {
+    const [c] = firsts('The Russell 2000 was up 8% since the election as of the close on Nov. 25.', o);
+    assert.deepEqual(c.window, { kind: 'since', event: '2024-11-05', to: '2024-11-25' });
+    const [w] = firsts('The Russell 2000 rose 1.5% over the holiday-shortened week.', o);
+    assert.deepEqual(w.window, { kind: 'week', weekEnd: '2024-11-29' });
+  });
+});
