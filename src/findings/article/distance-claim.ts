@@ -11,9 +11,19 @@
  */
 import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
 import type { Extreme } from '../claim.ts';
-import type { ClaimReadings, TextSpan } from '../claim-read.ts';
+import type { TextSpan } from '../claim-read.ts';
 import { DATE_RE, lastMonthBefore, MONTH_RE, monthNumber, resolveDate } from './dates.ts';
-import { AFTER, LEAD, MOVING, NEED_BACK, REFERENCE_AT, SINCE_TURN, VALUE_OR_MOVE } from './distance-words.ts';
+import {
+  AFTER,
+  EARLIER_EXTREME,
+  IT,
+  LEAD,
+  MOVING,
+  NEED_BACK,
+  REFERENCE_AT,
+  SINCE_TURN,
+  VALUE_OR_MOVE,
+} from './distance-words.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
@@ -151,7 +161,10 @@ export function asDistance(
   if (typeof qc === 'string' || q.unit !== 'percent' || qc.metric !== 'return') return qc;
   // "within 1% of its record high": at most 1% below it.
   const within = /\bwithin\s+$/i.test(t.slice(Math.max(0, q.start - 12), q.start));
-  const raw = t.slice(q.end, Math.max(seg.end, Math.min(t.length, q.end + 160)));
+  const said = t.slice(q.end, Math.max(seg.end, Math.min(t.length, q.end + 160)));
+  // "has still not topped its November 2021 record, sitting about 0.3% below it": the reference named before.
+  const named = IT.test(said) ? EARLIER_EXTREME.exec(t.slice(0, q.start)) : null;
+  const raw = named ? said.replace(IT, (_m, lead: string) => `${lead} ${named[0]}`) : said;
   // "would need to rise 2.1% to regain its record": below it (above a low: "fall 5% to reach its low").
   const back = NEED_BACK.exec(raw);
   const rest = back
@@ -172,28 +185,4 @@ export function asDistance(
     signSource: d.sign || fromVerb ? 'verb' : 'none',
     extreme: d.extreme,
   };
-}
-
-/** "the same low", "that trough", "this peak": a high or low a sentence before named. */
-const SAME = /^(?:(?:the|that|this)\s+same|that|this)\s+(?:high|peak|top|low|trough|bottom)\b/i;
-
-/**
- * Gives the distances of `claims` measured from "the same low" ("Large caps have done a little less well,
- * regaining about 8.7 per cent from the same low") the last high or low measured from before (`last`), in place;
- * returns the last one the sentence measures from, for the sentences after it.
- * @example sameExtreme(claims, { side: 'low', from: '2016-06-27', to: '2016-06-27', words: 'its June 27 trough' })
- */
-export function sameExtreme(
-  claims: readonly ClaimReadings[],
-  last: Extreme | undefined,
-): Extreme | undefined {
-  let out = last;
-  for (const c of claims)
-    for (const r of c.readings) {
-      if (r.metric !== 'distance' || !r.extreme) continue;
-      if (last && SAME.test(r.extreme.words) && last.side === r.extreme.side)
-        r.extreme = { ...last, words: r.extreme.words };
-      out = r.extreme;
-    }
-  return out;
 }

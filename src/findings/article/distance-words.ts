@@ -1,9 +1,10 @@
 /**
  * The words of a distance from a high or a low (./distance-claim.ts reads them): the lead ("below the record
  * high", "off Monday's close"), a moving average, a turn ("since bottoming in March"), what follows the noun
- * ("it hit on Nov. 25"), the words before a record phrase that make it a reference, and a move back to it
- * ("would need to rise 2.1% to regain its record").
+ * ("it hit on Nov. 25"), the words before a record phrase that make it a reference, a move back to it
+ * ("would need to rise 2.1% to regain its record"), and "below it" for a high named before.
  */
+import type { TextSpan } from '../claim-read.ts';
 import { DATE_RE, MONTH_RE, WEEKDAY_POSS } from './dates.ts';
 
 /** The words of a distance below ("below", "off", "short of"); a move back to the reference ("to regain"). */
@@ -52,3 +53,13 @@ export const REFERENCE_AT = new RegExp(
  * distance as the move back to the reference (a share of the close: `distanceBase: 'close'`, ./conventions.ts).
  */
 export const NEED_BACK = new RegExp(String.raw`^\s+${BACK_TO}\s+(?=(?:its|their|the|a)\s)`, 'i');
+
+/** "below it", "above them": a pronoun for a high or a low, right after the number. */
+export const IT = /^(\s+(?:below|above|under|off|beneath|short\s+of))\s+(?:it|them)\b/i;
+/** A high or a low named earlier in the sentence: "its November 2021 record", "their Nov. 25 peak". */
+export const EARLIER_EXTREME =
+  /\b(?:its|their)\s+(?:[\w.,'’-]+\s+){0,4}?(?:record|high|peak|top|low|trough|bottom)s?(?:\s+(?:high|low|close|closing\s+high|level))?\b(?!.*\b(?:its|their)\s+(?:[\w.,'’-]+\s+){0,4}?(?:record|high|peak|low|trough)s?\b)/i;
+
+/** True when "below it" after `q` points back to a high or low named before it in `t`. */
+export const extremeIt = (t: string, q: TextSpan): boolean =>
+  IT.test(t.slice(q.end)) && EARLIER_EXTREME.test(t.slice(0, q.start));

@@ -3,9 +3,14 @@
  * "its decline from the November record stood at 10%", "a drop from its Nov. 25 high of 8%". The number is a
  * distance below the high the words name (./distance-claim.ts reads the reference: a day, a month, a year,
  * else every close held, as "its peak"; "that peak" is read as "its peak"), as of the claim's day. A
- * peak-to-trough or maximum drawdown (the worst fall inside a stretch) is not one: it is not read here.
+ * peak-to-trough or maximum drawdown (the worst fall inside a stretch) is not one: it is not read here. And
+ * the distances a sentence leaves partly unsaid: the same reference again, a high "post-election", "the same
+ * low" a sentence before named (`sameExtreme`, moved from ./distance-claim.ts).
  */
 
+import type { Extreme } from '../claim.ts';
+import type { ClaimReadings } from '../claim-read.ts';
+import { nextSession } from './dates.ts';
 import { distanceOf } from './distance-claim.ts';
 import { HEDGE } from './hedges.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
@@ -74,4 +79,43 @@ export function parallelDistance(
   if (!ELIDED.test(clause) || !/^\s*[.;,)]?\s*$/.test(after)) return qc;
   const sign = (prior.extreme.side === 'low' ? 1 : -1) as 1 | -1;
   return { ...qc, metric: 'distance', sign, signSource: 'verb', extreme: prior.extreme };
+}
+
+/** A high or a low after the news: "its post-election peak", "their post-vote low", "the post-referendum high". */
+const POST_EVENT = /\bpost[- ]?(?:election|vote|referendum|midterms?|decision)\b/i;
+
+/**
+ * A distance from a high or low the words put after the event ("3% below its post-election peak"), with no day
+ * of its own: the extreme of the closes from the session after `event`; else `qc` unchanged.
+ * @example afterEvent(qc, '2024-11-05').extreme // { side: 'high', words: 'its post-election peak', from: '2024-11-06' }
+ */
+export function afterEvent(qc: QuantityClaim, event: string | undefined): QuantityClaim {
+  const x = qc.extreme;
+  if (qc.metric !== 'distance' || !x || !event || x.from || x.lookback || !POST_EVENT.test(x.words))
+    return qc;
+  return { ...qc, extreme: { ...x, from: nextSession(event) } };
+}
+
+/** "the same low", "that trough", "this peak": a high or low a sentence before named. */
+const SAME = /^(?:(?:the|that|this)\s+same|that|this)\s+(?:high|peak|top|low|trough|bottom)\b/i;
+
+/**
+ * Gives the distances of `claims` measured from "the same low" ("Large caps have done a little less well,
+ * regaining about 8.7 per cent from the same low") the last high or low measured from before (`last`), in place;
+ * returns the last one the sentence measures from, for the sentences after it.
+ * @example sameExtreme(claims, { side: 'low', from: '2016-06-27', to: '2016-06-27', words: 'its June 27 trough' })
+ */
+export function sameExtreme(
+  claims: readonly ClaimReadings[],
+  last: Extreme | undefined,
+): Extreme | undefined {
+  let out = last;
+  for (const c of claims)
+    for (const r of c.readings) {
+      if (r.metric !== 'distance' || !r.extreme) continue;
+      if (last && SAME.test(r.extreme.words) && last.side === r.extreme.side)
+        r.extreme = { ...last, words: r.extreme.words };
+      out = r.extreme;
+    }
+  return out;
 }

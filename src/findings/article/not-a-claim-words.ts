@@ -2,7 +2,8 @@
  * The words ./not-a-claim.ts reads around a number: a definition's threshold, a valuation, trading volume,
  * an outlook reported in the past, an intraday extreme ("as much as"), a peak given back, and a forecast's modal
  * or outlook ("could rise", "analysts expect", "by year-end") and the per cents that are no returns (yields,
- * inflation, but not "an inflation report"; moved from ./not-a-claim.ts).
+ * inflation, but not "an inflation report") and amounts that are no flows (market values, prices, a cut-off in
+ * dollars; moved from ./not-a-claim.ts).
  */
 import { DATE_RE } from './dates.ts';
 import { HEDGE } from './hedges.ts';
@@ -73,3 +74,25 @@ export const NOT_A_RETURN = new RegExp(
   String.raw`\b(t[- ]stat(?:istic)?s?|t[- ]values?|p[- ]values?|z[- ]scores?|volatility|yields?|interest\s+rates?|valuations?|earnings(?!${NEWS})|multiples?|tariffs?(?!\s+(?:announcements?|news|shocks?|plans?|threats?|war|fears?|rout|turmoil|jitters|deals?|pause|escalation|tensions?|uncertainty|sell-?off|blitz|salvo))|stake|inflation(?!${NEWS})|unemployment(?!${NEWS})|gdp(?!${NEWS})|margins?|short\s+interest|weighting|probability|odds|approval|expense\s+ratios?|sterling|the\s+(?:pound|euro|yen|dollar|yuan)|exchange\s+rates?|fees?|charges?|charging|costs?|(?:benchmark|policy|key|federal\s+funds|funds|deposit|bank|lending|mortgage)\s+rates?|futures|shares\s+outstanding|market\s+share|turnover|(?<!\b(?:size|small[- ]cap|small[- ]firm|small[- ]stock)\s)premium|discount|(?<!\b(?:including|excluding|with|without|plus|reinvesting|reinvested)\s+(?:reinvested\s+)?)dividends?(?!\s+reinvested)|chances?|bid[-/\s](?:ask|offer)\s+spreads?|tracking\s+(?:error|difference)|aum|assets\s+under\s+management|(?:(?<=['’]s\s)|(?<=\b(?:its|their)\s))(?:total\s+|net\s+)?assets)\b`,
   'i',
 );
+
+/** Money that is a stock or a price, not a flow: assets, market value, a commodity's price. */
+const NOT_A_FLOW_AFTER =
+  /^\s*(?:\w+\s+){0,1}?(in\s+(?:net\s+)?assets|of\s+(?:net\s+)?assets|in\s+market\s+value|a\s+barrel|an\s+ounce|a\s+share|per\s+share|a\s+tonne|a\s+ton|of\s+(?:U\.?S\.?\s+|government\s+|long-term\s+)?(?:treasuries|treasury\s+(?:bonds|securities)|bonds|gilts|government\s+debt|mortgage[- ]backed\s+securities)|(?:in|of)\s+(?:bond|asset|debt)[- ](?:purchases|buying)|(?:to|from)\s+(?:the\s+)?(?:combined\s+|total\s+)?(?:market\s+)?(?:value|cap(?:itali[sz]ation)?))\b/i;
+const NOT_A_FLOW_BEFORE =
+  /\b(assets|market\s+values?|market\s+caps?(?:itali[sz]ations?)?|worth|valued\s+at|priced\s+at|price|traded\s+at|trading\s+at)\b[^$£€]{0,30}$/i;
+
+/**
+ * Why an amount of money (`words`, between the clause's words before it, `head`, and after it) is no flow: a
+ * stock of assets, a market value, a price; a size cut-off in dollars ("Stocks with market values below $2
+ * billion"); else undefined.
+ * @example notAFlow('a market value of ', '', '"$2bn"') // 'not a flow (market value): "$2bn"'
+ */
+export function notAFlow(head: string, after: string, words: string): string | undefined {
+  const why = NOT_A_FLOW_AFTER.exec(after)?.[1] ?? NOT_A_FLOW_BEFORE.exec(head)?.[1];
+  const cut =
+    /^market\s+(?:value|cap)/i.test(why ?? '') &&
+    /\b(?:below|under|above|over|less\s+than|more\s+than)\s+$/i.test(head);
+  if (cut)
+    return `a size cut-off in dollars (${words}): capgap's size groups rank stocks by size (deciles, quintiles, terciles), with no dollar cut-off; name one`;
+  return why ? `not a flow (${why}): ${words}` : undefined;
+}

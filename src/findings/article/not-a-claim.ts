@@ -20,6 +20,7 @@ import {
   FUTURE,
   LEG_FORECAST,
   NOT_A_RETURN,
+  notAFlow,
   OUTLOOK,
   PAST,
   RATE_AFTER,
@@ -76,12 +77,6 @@ const OWN_BOOK =
 /** A fund's or an index's single member: "the fund's biggest holding", "its top constituent", "the largest stock in the index". */
 const ONE_HOLDING =
   /\b(?:(?:its|their|the\s+(?:fund|index|etf|gauge|benchmark)['’]s)\s+(?:biggest|largest|top|No\.\s*1|smallest)\s+(?:holding|constituent|component|member|position|stock|weighting)|the\s+(?:biggest|largest|top|smallest)\s+(?:holding|constituent|component|member|stock)\s+(?:in|of)\s+(?:the\s+)?(?:fund|index|etf|gauge|benchmark|russell\s+2000|s&p\s+500))\b/i;
-/** Money that is a stock or a price, not a flow: assets, market value, a commodity's price. */
-const NOT_A_FLOW_AFTER =
-  /^\s*(?:\w+\s+){0,1}?(in\s+(?:net\s+)?assets|of\s+(?:net\s+)?assets|in\s+market\s+value|a\s+barrel|an\s+ounce|a\s+share|per\s+share|a\s+tonne|a\s+ton|of\s+(?:U\.?S\.?\s+|government\s+|long-term\s+)?(?:treasuries|treasury\s+(?:bonds|securities)|bonds|gilts|government\s+debt|mortgage[- ]backed\s+securities)|(?:in|of)\s+(?:bond|asset|debt)[- ](?:purchases|buying)|(?:to|from)\s+(?:the\s+)?(?:combined\s+|total\s+)?(?:market\s+)?(?:value|cap(?:itali[sz]ation)?))\b/i;
-const NOT_A_FLOW_BEFORE =
-  /\b(assets|market\s+value|market\s+cap(?:itali[sz]ation)?|worth|valued\s+at|priced\s+at|price|traded\s+at|trading\s+at)\b[^$£€]{0,30}$/i;
-
 /**
  * Why the number `q` in clause `seg` of `t` is not a claim capgap checks, or undefined when it may be one.
  * @example notAClaim('the 10-year yield rose to 2.15%', q, seg, verb) // 'not a return (yield): "2.15%"'
@@ -192,9 +187,5 @@ export function notAClaim(
     LEVEL.test(t.slice(verb.end, q.start))
   )
     return `a level, not a change: ${JSON.stringify(t.slice(verb.start, q.end))}`;
-  if (q.unit === 'money') {
-    const why = NOT_A_FLOW_AFTER.exec(t.slice(q.end, seg.end))?.[1] ?? NOT_A_FLOW_BEFORE.exec(head)?.[1];
-    if (why) return `not a flow (${why}): ${words}`;
-  }
-  return undefined;
+  return q.unit === 'money' ? notAFlow(head, t.slice(q.end, seg.end), words) : undefined;
 }

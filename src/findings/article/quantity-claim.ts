@@ -5,6 +5,7 @@ import { claimSign, elidedLeg, nounSignOf } from './claim-sign.ts';
 import { pastRelative, unnamedSubject } from './clause-subject.ts';
 import { companyNames } from './company-names.ts';
 import { carriedComparison, comparisonClaim, placedAfter, relativeSides } from './comparison-claim.ts';
+import { extremeIt } from './distance-words.ts';
 import { notAClaim } from './not-a-claim.ts';
 import { nounSubject } from './noun-subject.ts';
 import type { Quantity } from './numbers.ts';
@@ -49,7 +50,8 @@ export function quantityClaim(
     h.start >= seg.start && h.end <= seg.end && !(skip && h.start >= skip.start && h.end <= skip.end);
   const subjects = allSubjects.filter(inSeg);
   const verbs = allVerbs.filter(inSeg);
-  const before = verbs.filter((v) => v.end <= q.start);
+  // "has not topped its November 2021 record, sitting about 0.3% below it": a distance from it, no comparison.
+  const before = verbs.filter((v) => v.end <= q.start && !(v.kind === 'relative' && extremeIt(t, q)));
   // "Both indexes slipped, the S&P 500 by 0.3% and …": a gapped "SUBJECT by N" takes the verb before it.
   const gappedBy = GAPPED_BY.test(t.slice(seg.start, q.start));
   const earlier = gappedBy ? allVerbs.filter((v) => v.end <= seg.start).pop() : undefined;

@@ -9,7 +9,7 @@ import { isAfterMove } from './after-move.ts';
 import { spanOf } from './clauses.ts';
 import { comparisonClaim } from './comparison-claim.ts';
 import { ownWindows } from './distance-claim.ts';
-import { appositeDistance, parallelDistance } from './drawdown.ts';
+import { afterEvent, appositeDistance, parallelDistance } from './drawdown.ts';
 import { regionalFactor } from './factor-subjects.ts';
 import { backGapClaim, gapClaim, verbGap } from './gap-claim.ts';
 import { HEDGE } from './hedges.ts';
@@ -115,9 +115,9 @@ export function readNumbers(
     const prior = out.at(-1)?.readings[0];
     const apposite = typeof qc === 'string' ? undefined : appositeDistance(t, q, qc, prior);
     if (apposite) qc = apposite;
-    // "…; large caps are off roughly 30%": the same reference as the distance before (./drawdown.ts).
-    if (typeof qc !== 'string')
-      qc = parallelDistance(t.slice(seg.start, q.start), t.slice(q.end, seg.end), qc, prior);
+    // "…; large caps are off roughly 30%" (the reference before), "its post-election peak" (./drawdown.ts).
+    const [head, tail] = [t.slice(seg.start, q.start), t.slice(q.end, seg.end)];
+    if (typeof qc !== 'string') qc = afterEvent(parallelDistance(head, tail, qc, prior), o.event);
     // "… has turned into a deficit of 0.7 points": a gap the other way, whatever the comparison's side.
     if (typeof qc !== 'string' && qc.subjects.length === 2 && DEFICIT_OF.test(t.slice(seg.start, q.start)))
       [qc.sign, qc.signSource] = [-1, 'verb'];

@@ -12,13 +12,14 @@ import { benchmarkTarget } from './benchmark-target.ts';
 import { lastMonthBefore, monthNumber, previousSession } from './dates.ts';
 import { regionalFactor } from './factor-subjects.ts';
 import { SMALL_INDEXES } from './index-names.ts';
+import { LEAD_NOUN } from './quantity-words.ts';
 import type { ArticleContext } from './read-sentence.ts';
 import { expandSubjects, opposite, readingsWhy, recordFields } from './readings.ts';
 import { BACK, closeOfPoints } from './record-alone.ts';
 import { signed } from './record-attach.ts';
 import { eventMonth } from './record-events.ts';
 import { aroundEvent } from './record-streaks.ts';
-import { ledBy, namedSides, ownClause, unnamedSubject } from './record-subjects.ts';
+import { classInWords, ledBy, namedSides, ownClause, unnamedSubject } from './record-subjects.ts';
 import { timesWindow } from './record-times.ts';
 import { monthOfDay, recordWindow, sameKind } from './record-window.ts';
 import type { RecordHit } from './records.ts';
@@ -68,20 +69,15 @@ export function recordClaim(
   const close = closeOfPoints(t, hit, subjects); // "…, while the Dow climbed 512 points to a record close"
   if (close && !relative) named.splice(0, named.length, close);
   const r0 = hit.record;
-  // "the biggest small-cap outperformance of any presidential election": the size class its words name,
-  // against the other end.
-  const inWords = /\b(small|large|mid)[- ]cap\s+(?:outperformance|underperformance|gap|lead|edge)\b/i.exec(
-    r0.words,
-  );
-  if (named.length === 0 && inWords) {
-    const own: ClaimSubject = { kind: 'size-class', size: inWords[1].toLowerCase() as 'small' };
-    named.push(own, ...[opposite(own)].filter((x): x is ClaimSubject => !!x));
-  }
+  if (named.length === 0) named.push(...classInWords(r0.words)); // "the biggest small-cap outperformance of …"
   const subject = named[0] ?? unnamedSubject(t, hit, led.length > 0, ctx);
   // "… their peers at the other end", and "Small caps have outperformed in the week after six of the last ten
   // elections" (a tally of outperformance with no one named): against the other end of the size spectrum.
-  // So is a streak ("the fourth year in a row that small caps lagged").
-  const against = (hit.record.tally || hit.record.streak !== undefined) && relative;
+  // So is a streak ("the fourth year in a row that small caps lagged"), and "Small caps' outperformance this
+  // month is the widest since 2008" (a lead, a shortfall: quantity-words.ts `LEAD_NOUN`).
+  const against =
+    ((hit.record.tally || hit.record.streak !== undefined) && relative) ||
+    LEAD_NOUN.test(t.slice(0, hit.start));
   // "November is on track for the widest monthly gap since 2008" after the deciles: the carried group's gap.
   const gap =
     !named.length && /\b(?:gap|spread)\b/i.test(hit.record.words) && subject?.kind.startsWith('size');

@@ -6,6 +6,7 @@
  * reads (./records.ts). The period the move is over ("in November", "last week") is the claim's window, read
  * apart; the hit spans the words from the comparison on ("than in any month since 2008"). Set off after a
  * number ("gained 11% in November, more than in any month since 2008"), the sentence's verb gives the direction.
+ * And a record told before its number: "poured a record $6.5 billion into small-cap ETFs" (the best on record).
  */
 import type { RecordPhrase } from '../claim-read.ts';
 import { lastMonthBefore, MONTH_RE } from './dates.ts';
@@ -56,4 +57,31 @@ export function moreThanAny(text: string, refDate?: string): RecordHit[] {
     hit(m.index, m.index + m[0].length, m[0], m.slice(2), LOSS_BEFORE.test(text.slice(0, m.index)));
   }
   return out;
+}
+
+/** "a record $6.5 billion", "a record 4.2%": the words before a number that make it the best on record. */
+const RECORD_AMOUNT =
+  /\ba\s+(?:new\s+|fresh\s+)?record(?:[- ]breaking)?(?=\s+(?:[$£€]\s?\d|\d[\d.,]*\s*(?:%|per\s?cent|percent|bn\b|billion|million)))/gi;
+
+/**
+ * Every "a record $6.5 billion" in `text`: the best on record (its period the claim's), a loss when a loss's
+ * word follows the number ("a record 5% drop").
+ * @example recordAmount('Investors poured a record $6.5 billion into small-cap ETFs')[0].record // { kind: 'best-on-record', … }
+ */
+export function recordAmount(text: string): RecordHit[] {
+  return [...text.matchAll(RECORD_AMOUNT)].map((m) => {
+    const loss =
+      /^\s+\S+\s+(?:[\w-]+\s+)?(?:drop|fall|decline|loss|slide|slump|outflows?|withdrawals?)\b/i.test(
+        text.slice(m.index + m[0].length),
+      );
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      record: {
+        kind: loss ? 'worst-on-record' : 'best-on-record',
+        direction: loss ? 'loss' : 'gain',
+        words: m[0],
+      },
+    };
+  });
 }

@@ -7,6 +7,7 @@
 import type { ClaimSubject } from '../claim-read.ts';
 import type { ArticleContext } from './article-context.ts';
 import { RELATIVE_OPENER } from './comparison-claim.ts';
+import { opposite } from './readings.ts';
 import { OTHER_THING_HEAD } from './record-words.ts';
 import type { RecordHit } from './records.ts';
 import type { SubjectHit } from './subjects.ts';
@@ -113,4 +114,16 @@ export function unnamedSubject(
   if (/\bthe\s+(?:index|gauge)\b/i.test(before) && ctx.subject?.kind !== 'security' && ctx.indexes?.length)
     return ctx.indexes.at(-1);
   return led || OTHER_THING_HEAD.test(before) ? undefined : ctx.subject;
+}
+
+/**
+ * "the biggest small-cap outperformance of any presidential election": the size class the record's words name,
+ * against the other end; else none.
+ * @example classInWords('biggest small-cap outperformance') // [small caps, large caps]
+ */
+export function classInWords(words: string): ClaimSubject[] {
+  const m = /\b(small|large|mid)[- ]cap\s+(?:outperformance|underperformance|gap|lead|edge)\b/i.exec(words);
+  if (!m) return [];
+  const own: ClaimSubject = { kind: 'size-class', size: m[1].toLowerCase() as 'small' };
+  return [own, ...[opposite(own)].filter((x): x is ClaimSubject => !!x)];
 }

@@ -15,7 +15,7 @@ import { eventRecords, PERIOD_ADJ, RANK_OF, runOf, subjectPeriod } from './recor
 import { firstTimeRecords, pastLevel, ratesFirstTime } from './record-first-time.ts';
 import { lookbackRecords } from './record-lookback.ts';
 import { bestMonthWas, forAnyMonth, sinceDay, sinceExactDay } from './record-month.ts';
-import { moreThanAny } from './record-more-than-any.ts';
+import { moreThanAny, recordAmount } from './record-more-than-any.ts';
 import { ordinalSince } from './record-ordinal.ts';
 import { streakRecords } from './record-streaks.ts';
 import { isLevel, nearLevel, reached, specialRecords } from './record-times.ts';
@@ -28,7 +28,7 @@ export type RecordHit = TextSpan & { record: RecordPhrase };
 const PERIOD = '(day|session|week|month|quarter|year)';
 /** "its best month on record", "… ever", "… in its history", "… since its 2000 launch" (a fund's whole history). */
 const ON_RECORD = new RegExp(
-  `(?:\\b(?:its|their|the)\\s+|(?<=[,(:—–]\\s*)|(?<=\\w['’]s\\s+))(?:(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ])?(best|strongest|biggest|largest|most|worst|weakest)\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:${PERIOD}\\s+)?(?:(?:of|for)\\s+[\\w-]+\\s+)?(?:percentage\\s+)?(?:[\\w-]+\\s+)?(?:on\\s+record|ever|in\\s+(?:its|their|the\\s+(?:[\\w&-]+\\s+){0,3}?[\\w&-]+['’]s)\\s+(?:\\d{1,3}-year\\s+)?history|since\\s+(?:(?:its|their|the\\s+fund['’]s)\\s+(?:(?:19|20)\\d\\d\\s+)?)?(?:launch|inception|debut|listing)(?:\\s+in\\s+(?:19|20)\\d\\d)?)\\b`,
+  `(?:\\b(?:its|their|the)\\s+|(?<=[,(:—–]\\s*)|(?<=\\w['’]s\\s+))(?:(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ])?(best|strongest|biggest|largest|most|worst|weakest)\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:${PERIOD}\\s+)?(?:(?:of|for)\\s+[\\w-]+\\s+)?(?:percentage\\s+)?(?:[\\w-]+\\s+)?(?:on\\s+record|ever|since\\s+records\\s+beg[au]n|in\\s+(?:its|their|the\\s+(?:[\\w&-]+\\s+){0,3}?[\\w&-]+['’]s)\\s+(?:\\d{1,3}-year\\s+)?history|since\\s+(?:(?:its|their|the\\s+fund['’]s)\\s+(?:(?:19|20)\\d\\d\\s+)?)?(?:launch|inception|debut|listing)(?:\\s+in\\s+(?:19|20)\\d\\d)?)\\b`,
   'gi',
 );
 const APPOSITE_RECORD =
@@ -165,7 +165,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
   }
   const more = [lookbackRecords(text, refDate), eventRecords(text, event), eraRecords(text)];
   more.push(bestMonthWas(text, refDate, event), streakRecords(text, refYear, refDate));
-  more.push(moreThanAny(text, refDate)); // "rose more in November than in any month since 2008"
+  more.push(moreThanAny(text, refDate), recordAmount(text)); // "rose more … than in any month since 2008", "a record $6.5bn"
   for (const h of more.flat())
     if (!overlaps(h)) out.push(provisional ? { ...h, record: { ...h.record, provisional: true } } : h);
   for (const m of text.matchAll(IN_YEARS)) {

@@ -4,7 +4,7 @@
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ClaimSubject } from '../claim-read.ts';
-import { sameExtreme } from './distance-claim.ts';
+import { sameExtreme } from './drawdown.ts';
 import { type ArticleContext, isOneDay } from './pick-window.ts';
 
 /** What a read sentence leaves for the next ones: its window, day, flow week, returns, spreads and subject. */

@@ -44,6 +44,9 @@ export function weekSoFar(to: string): { window: ClaimWindow } {
 }
 
 /** Period-to-date rules, applied before the calendar rules. */
+/** A flow's words: "inflows", "took in", "$6.5bn". */
+const FLOW_WORDS = /\b(?:in|out)flows?\b|\bintake\b|\btook\s+in\b|[$£€]\s?\d/i;
+
 export const PERIOD_RULES: Rule[] = [
   {
     // "A year ago today, Americans voted.": that day's session, N years (months, weeks) before the article's date.
@@ -186,6 +189,12 @@ export const PERIOD_RULES: Rule[] = [
     // week" is a window of its own (the article's week, so far), contrasted with the other; alone it keeps
     // the stretch just discussed (./window-calendar.ts, "by 9 points over the week").
     re: /(?<!^\s*)\b(?:over|during|in)\s+the\s+week\b(?!\s+(?:to|ended|ending|through|that|after|following|of|before|since)\b)/gi,
-    make: (_m, o) => (o.to ? { ...weekSoFar(o.to), contrast: true } : null),
+    // Flows "in the week" in a Monday story: the week that ended on Friday (a weekly report's), not Monday alone.
+    make: (m, o) =>
+      !o.to
+        ? null
+        : weekday(toDay(o.to)) === 1 && FLOW_WORDS.test(m.input ?? '')
+          ? { window: { kind: 'week', weekEnd: fromDay(toDay(o.to) - 3) }, contrast: true }
+          : { ...weekSoFar(o.to), contrast: true },
   },
 ];

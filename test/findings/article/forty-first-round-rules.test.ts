@@ -17,6 +17,8 @@ const RUT = {
   nov11: 2434.97998046875,
   nov15y2012: 769.47998046875,
   nov30y2012: 821.9199829101562,
+  nov25: 2442.030029296875,
+  dec18: 2231.510009765625,
   feb19y2020: 1692.5699462890625,
   mar16y2020: 1037.4200439453125,
 };
@@ -391,5 +393,77 @@ describe('holidays as dates ("between Election Day and Thanksgiving", "since Tha
     assert.deepEqual(c.window, { kind: 'since', event: '2024-11-05', to: '2024-11-25' });
     const [w] = firsts('The Russell 2000 rose 1.5% over the holiday-shortened week.', o);
     assert.deepEqual(w.window, { kind: 'week', weekEnd: '2024-11-29' });
+  });
+});
+
+describe('"Small caps\' outperformance this month is the widest since 2008" ranks the gap, not small caps alone', () => {
+  it("a lead noun before the record sets small caps against large caps (was the Russell 2000's own return)", () => {
+    const o = { event: '2024-11-05', to: '2024-11-29', funds };
+    const [c] = firsts("Small caps' outperformance this month is the widest since 2008.", o);
+    assert.deepEqual([c.metric, c.subjects, c.record?.kind], ['record', ['^RUT', '^GSPC'], 'widest-since']);
+  });
+});
+
+describe('flows (Monday, Nov. 18, 2024): "a record $6.5 billion", "the most since records began", "in the week"', () => {
+  const o = { event: '2024-11-05', to: '2024-11-18', funds };
+  it('"poured a record $6.5 billion into small-cap ETFs last week": the best week on record (was no record)', () => {
+    const [c] = firsts('Investors poured a record $6.5 billion into small-cap ETFs last week.', o);
+    assert.deepEqual(
+      [c.metric, c.subjects[0], c.stated, c.record?.kind],
+      ['flow', 'US small cap', 6.5e9, 'best-on-record'],
+    );
+    const [drop] = firsts('The Russell 2000 suffered a record 8% drop last week.', o);
+    assert.equal(drop.record?.kind, 'worst-on-record');
+  });
+  it('"saw net inflows of $6.5bn in the week, the most since records began" on a Monday: last week, on record', () => {
+    const [c] = firsts(
+      'Small-cap funds saw net inflows of $6.5bn in the week, the most since records began.',
+      o,
+    );
+    assert.deepEqual(c.window, { kind: 'week', weekEnd: '2024-11-15' });
+    assert.equal(c.record?.kind, 'best-on-record');
+  });
+});
+
+describe('"Stocks with market values below $2 billion rose 11%": a cut-off in dollars is said, not read as a flow', () => {
+  it('the reason names the dollar cut-off and what the size groups are', () => {
+    const [s] = readArticle('Stocks with market values below $2 billion rose 11% in November.', NOV16);
+    assert.equal(s.claims.length, 0);
+    assert.match(
+      s.reason ?? '',
+      /a size cut-off in dollars \("\$2 billion"\): capgap's size groups rank stocks by size/,
+    );
+  });
+});
+
+describe('"3% below its post-election peak" is measured from the highest close after the vote', () => {
+  const o = { event: '2024-11-05', to: '2024-12-18', funds };
+  it('the extreme starts with the session after the event (was every close on record)', () => {
+    const [c] = firsts('The Russell 2000 is 3% below its post-election peak.', o);
+    assert.deepEqual(c.extreme, { side: 'high', words: 'its post-election peak', from: '2024-11-06' });
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^RUT Dec. 18, 2024 2,231.51 against its Nov. 25 high 2,442.03: −8.62%, not 3%', async () => {
+      const [r] = await checkedReadings(data.ev, 'The Russell 2000 is 3% below its post-election peak.', o);
+      near(r.computed?.value, pctOf(RUT.nov25, RUT.dec18));
+      assert.equal(r.verdict, 'not supported');
+    });
+  });
+});
+
+describe('"has still not topped its November 2021 record, sitting about 0.3% below it": a distance from that record', () => {
+  it('"below it" points back to the record named before (was a comparison with nothing)', () => {
+    const o = { event: '2024-11-05', to: '2024-11-29', funds };
+    const text =
+      "The Russell 2000 has still not topped its November 2021 record, sitting about 0.3% below it at Friday's close.";
+    const [c] = firsts(text, o);
+    assert.deepEqual([c.metric, c.stated], ['distance', -0.3]);
+    assert.deepEqual(c.extreme, {
+      side: 'high',
+      words: 'its November 2021 record',
+      from: '2021-11-01',
+      to: '2021-11-30',
+    });
   });
 });
