@@ -16,7 +16,7 @@ const VERBS =
 
 /** "a double-digit (percentage) gain" | "rose (by) double digits": group 1 or 2 is the count's word. */
 const DIGIT_COUNT = new RegExp(
-  `\\b(single|double|triple)[- ]digit\\s+(?:percentage\\s+|percent\\s+|per\\s?cent\\s+)?(?=${NOUNS}\\b)|\\b${VERBS}\\s+(?:by\\s+)?(?:(?:low|high|mid)[- ])?(single|double|triple)[- ]digits\\b(?!\\s+(?:points|pts)\\b)`,
+  `\\b(single|double|triple)[- ]digit\\s+(?:percentage\\s+|percent\\s+|per\\s?cent\\s+)?(?:(?:daily|weekly|monthly|quarterly|annual|yearly|one-day|two-day|post-election)\\s+)?(?=${NOUNS}\\b)|\\b${VERBS}\\s+(?:by\\s+)?(?:(?:low|high|mid)[- ])?(single|double|triple)[- ]digits\\b(?!\\s+(?:points|pts)\\b)`,
   'gi',
 );
 
@@ -28,7 +28,10 @@ export function findDigitCounts(text: string, taken: (start: number, end: number
   const out: Quantity[] = [];
   for (const m of text.matchAll(DIGIT_COUNT)) {
     const word = (m[1] ?? m[2]).toLowerCase();
-    const inner = m[1] ? m[0].trimEnd() : m[0].slice(m[0].toLowerCase().lastIndexOf(word));
+    // The count's own words: "double-digit" (not "percentage" or "monthly" after it), "double digits".
+    const inner = m[1]
+      ? (/^\S+[- ]digit/i.exec(m[0])?.[0] ?? m[0])
+      : m[0].slice(m[0].toLowerCase().lastIndexOf(word));
     const start = m.index + (m[1] ? 0 : m[0].length - inner.length);
     if (taken(start, start + inner.length)) continue;
     const [lo, hi] = DIGITS[word];

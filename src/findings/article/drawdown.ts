@@ -14,6 +14,7 @@ import { nextSession } from './dates.ts';
 import { distanceOf } from './distance-claim.ts';
 import { HEDGE } from './hedges.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
+import { POST_EVENT } from './record-words.ts';
 
 /** "drawdown from that peak reached", "decline from its November record stood at", "drop from the high of". */
 const DRAWDOWN = new RegExp(
@@ -82,7 +83,7 @@ export function parallelDistance(
 }
 
 /** A high or a low after the news: "its post-election peak", "their post-vote low", "the post-referendum high". */
-const POST_EVENT = /\bpost[- ]?(?:election|vote|referendum|midterms?|decision)\b/i;
+const AFTER_NEWS = new RegExp(`\\b${POST_EVENT}\\b`, 'i');
 
 /**
  * A distance from a high or low the words put after the event ("3% below its post-election peak"), with no day
@@ -91,7 +92,7 @@ const POST_EVENT = /\bpost[- ]?(?:election|vote|referendum|midterms?|decision)\b
  */
 export function afterEvent(qc: QuantityClaim, event: string | undefined): QuantityClaim {
   const x = qc.extreme;
-  if (qc.metric !== 'distance' || !x || !event || x.from || x.lookback || !POST_EVENT.test(x.words))
+  if (qc.metric !== 'distance' || !x || !event || x.from || x.lookback || !AFTER_NEWS.test(x.words))
     return qc;
   return { ...qc, extreme: { ...x, from: nextSession(event) } };
 }

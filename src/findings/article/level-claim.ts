@@ -7,6 +7,7 @@ import { digits } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
 import type { VerbHit } from './verbs.ts';
+import { isEventClose } from './window-closes.ts';
 
 /** A level as written: "2,442.03", "1,282", "597.53", "$242", "$242.04"; "points" may follow. */
 const NUMBER =
@@ -86,15 +87,6 @@ export function levelDay(t: string, q: Quantity, o: ReadOptions): string | null 
   const after = !dated && isPeakLevel(t, q) ? PEAK_DAY.exec(t.slice(q.end)) : null;
   const words = dated?.[1] ?? after?.[1];
   return words ? resolveDate(words, o) : null;
-}
-
-/** The event's close before its level: "its Election Day close of", "their pre-referendum level of". */
-const EVENT_CLOSE =
-  /\b(?:its|their|the)\s+(?:election[- ]day|pre-?(?:election|vote|referendum))\s+(?:close|closing\s+level|level)\s+of\s+$/i;
-
-/** True when the level `q` is the event's own close, named as a move's base ("up 6.4% from its Election Day close of 2,260.84"). */
-export function isEventClose(t: string, q: Quantity): boolean {
-  return q.unit === 'level' && EVENT_CLOSE.test(t.slice(Math.max(0, q.start - 60), q.start));
 }
 
 /** A previous peak's words before its level: "its previous record close of", "the prior closing high of". */

@@ -13,7 +13,7 @@ import { afterEvent, appositeDistance, parallelDistance } from './drawdown.ts';
 import { regionalFactor } from './factor-subjects.ts';
 import { backGapClaim, gapClaim, verbGap } from './gap-claim.ts';
 import { HEDGE } from './hedges.ts';
-import { isEventClose, isPeakLevel } from './level-claim.ts';
+import { isPeakLevel } from './level-claim.ts';
 import { intradayReaches, isNegated, singlePeriodReason } from './modality.ts';
 import { claimOf } from './number-claim.ts';
 import { numberReadings } from './number-readings.ts';
@@ -37,6 +37,7 @@ import { shareClaim, sharedSubjects, totalFlowWhy } from './shared-subjects.ts';
 import type { Piece } from './split.ts';
 import type { SubjectHit } from './subjects.ts';
 import type { VerbHit } from './verbs.ts';
+import { isEventClose } from './window-closes.ts';
 import type { WindowHit } from './windows.ts';
 
 /** What readSentence found in a sentence's words, for its numbers. */

@@ -5,6 +5,7 @@
  * claimed day's close is the highest (lowest) of them.
  */
 import type { RecordPhrase } from '../claim-read.ts';
+import { POST_EVENT } from './record-words.ts';
 import type { RecordHit } from './records.ts';
 
 const NEWS = String.raw`(?:(?:us|u\.s\.|presidential)\s+)?(?:election(?:\s+day)?|vote|referendum|decision|rate\s+decision)`;
@@ -14,8 +15,10 @@ const SINCE_NEWS = new RegExp(
   'gi',
 );
 /** "a fresh post-election high", "its post-election closing low", "a new post-Brexit-vote peak". */
-const POST_NEWS =
-  /\b(?:its|their|the|a|an)\s+(?:(?:new|fresh)\s+)?post[- ](?:election|vote|referendum|brexit(?:[- ]vote)?|decision|fed)\s+(?:closing\s+)?(high|low|peak|trough)s?\b/gi;
+const POST_NEWS = new RegExp(
+  `\\b(?:its|their|the|a|an)\\s+(?:(?:new|fresh)\\s+)?${POST_EVENT}\\s+(?:closing\\s+)?(high|low|peak|trough)s?\\b`,
+  'gi',
+);
 
 /** The words before a high or a low it is measured from, not claimed: "from", "since", "above", "below", "off". */
 const MEASURED_FROM = /\b(?:from|since|off|above|below|under|over|than|of)\s+$/i;

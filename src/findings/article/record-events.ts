@@ -14,9 +14,10 @@ import type { ReadOptions, RecordPhrase, TextSpan } from '../claim-read.ts';
 import { monthsBefore } from './dates.ts';
 import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
 import { eventLevelRecords } from './record-event-level.ts';
+import { POST_EVENT } from './record-words.ts';
 
 const SUPER = '(best|strongest|biggest|largest|widest|worst|weakest|smallest|narrowest)';
-const POST = '(?:post[- ]?(?:election|vote|referendum)\\s+)';
+const POST = `(?:${POST_EVENT}\\s+)`;
 const PERIOD =
   '(?:(daily|weekly|monthly|one-day|single-day)\\s+)?(?:(?:two|three|four|five|\\d)[- ](?:day|session|week)\\s+)?(?:(day|session|week|month|quarter|year)\\s+)?';
 const NOUN =

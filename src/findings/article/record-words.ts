@@ -4,6 +4,9 @@
  * "since" phrase itself ("the widest since Nov. 10, 2022", "its steepest drop since the 1987 crash").
  */
 
+/** After the news, as words write it: "post-election", "post-vote", "post-Brexit-vote", "post-Fed", "post-midterm". */
+export const POST_EVENT = 'post[- ]?(?:election|vote|referendum|brexit(?:[- ]vote)?|midterms?|decision|fed)';
+
 /** The superlative of a "since" record, as a capturing group: "(widest|biggest|…)". */
 export const SUPERLATIVE =
   '(widest|biggest|largest|strongest|best|worst|weakest|poorest|sharpest|steepest|deepest|narrowest|most|highest|lowest|first\\s+time)';

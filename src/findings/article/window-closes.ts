@@ -1,13 +1,24 @@
 /**
  * Distances from a named close, read as the return since it: "sits just 3.2% above its Election Day close"
  * (since the event) and "0.8% above its Nov. 5 close" (from that day's close to the article's date); and a
- * move since a weekday's close a week back ("has risen 2.1% since last Friday").
+ * move since a weekday's close a week back ("has risen 2.1% since last Friday"). The event's close as a level's
+ * base ("from its Election Day close of 2,260.84", `isEventClose`) is named with the same words.
  */
 import { toDay } from '../../calendar/dates.ts';
 import { DATE_RE, MONTH_RE, resolveDate, WEEKDAY_RE, weekdayBefore } from './dates.ts';
 import { periodEnd } from './window-month-end.ts';
 import type { Rule } from './window-rules.ts';
 import { EVENT_RE } from './window-since.ts';
+
+/** The event's close named: "its Election Day close", "their pre-referendum level" (group 1: the event's words). */
+const EVENT_CLOSE_NOUN = `(?:its|their|the)\\s+(${EVENT_RE}|pre-(?:election|vote|referendum))\\s+(?:close|closing\\s+level|level)`;
+/** The event's close before its level: "its Election Day close of", "their pre-referendum level of". */
+const EVENT_CLOSE_OF = new RegExp(`\\b${EVENT_CLOSE_NOUN}\\s+of\\s+$`, 'i');
+
+/** True when the level `q` is the event's own close, named as a move's base ("up 6.4% from its Election Day close of 2,260.84"). */
+export function isEventClose(t: string, q: { start: number; unit: string }): boolean {
+  return q.unit === 'level' && EVENT_CLOSE_OF.test(t.slice(Math.max(0, q.start - 80), q.start));
+}
 
 /** A distance from the event's close, read before "on election day" (./window-rules.ts). */
 const EVENT_CLOSE_RULE: Rule = {
@@ -16,7 +27,7 @@ const EVENT_CLOSE_RULE: Rule = {
   // where it closed on election day", "is almost exactly where it stood on Election Day, down about half a
   // percent", "Measured from the close on the day of the cut": since the event.
   re: new RegExp(
-    `\\b(?:(?:above|below|under|over|from|(?:higher|lower)\\s+than)\\s+(?:its|their|the)\\s+(${EVENT_RE}|pre-(?:election|vote|referendum))\\s+(?:close|closing\\s+level|level)|(?:where|what)\\s+(?:it|they)\\s+(?:closed|ended|finished|stood|was|were)\\s+(?:on\\s+)?(${EVENT_RE})|(?:from|since)\\s+the\\s+close\\s+(?:on\\s+the\\s+day\\s+of|of|on)\\s+(${EVENT_RE}))\\b`,
+    `\\b(?:(?:above|below|under|over|from|(?:higher|lower)\\s+than)\\s+${EVENT_CLOSE_NOUN}|(?:where|what)\\s+(?:it|they)\\s+(?:closed|ended|finished|stood|was|were)\\s+(?:on\\s+)?(${EVENT_RE})|(?:from|since)\\s+the\\s+close\\s+(?:on\\s+the\\s+day\\s+of|of|on)\\s+(${EVENT_RE}))\\b`,
     'gi',
   ),
   make: (m, o, ev) => {

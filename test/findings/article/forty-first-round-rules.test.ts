@@ -467,3 +467,30 @@ describe('"has still not topped its November 2021 record, sitting about 0.3% bel
     });
   });
 });
+
+describe('a data box\'s arrows: "Russell 2000 ↑5.8%, S&P 500 ↓0.2%"', () => {
+  it("an up arrow is a plus, a down arrow a minus, and each leg keeps its own subject (was both the Russell's)", () => {
+    const o = { event: '2024-11-05', to: '2024-11-06', funds };
+    assert.deepEqual(
+      firsts('Russell 2000 ↑5.8%, S&P 500 ↓0.2%.', o).map((c) => [c.subjects[0], c.stated]),
+      [
+        ['^RUT', 5.8],
+        ['^GSPC', -0.2],
+      ],
+    );
+    assert.deepEqual(
+      firsts('Data box: Russell 2000 ▲ 5.8%; S&P 500 ▼ 0.2%.', o).map((c) => c.stated),
+      [5.8, -0.2],
+    );
+  });
+});
+
+describe('"on track for a double-digit monthly gain", "a 10% monthly gain": the month to date', () => {
+  it('a period word after the count of digits, and a number before "monthly gain", keep the month (was since the event)', () => {
+    const o = { event: '2024-11-05', to: '2024-11-22', funds };
+    const month = { kind: 'month-to-date', month: '2024-11', to: '2024-11-22' };
+    const [d] = firsts('The Russell 2000 is on track for a double-digit monthly gain.', o);
+    assert.deepEqual([d.window, d.comparator.words], [month, 'double-digit']);
+    assert.deepEqual(firsts('The Russell 2000 is on track for a 10% monthly gain.', o)[0].window, month);
+  });
+});
