@@ -5,6 +5,7 @@
  * "has averaged 2% a year since 1927", the mean of the calendar years' returns (`rate: 'annual-mean'`): each
  * full year in the window from the last close of the year before to its own last close, a simple average.
  */
+import { fromDay, isIsoDate, monthEnd, toDay } from '../calendar/dates.ts';
 import type { Claim, ClaimWindow } from './claim.ts';
 import type { Leg } from './evaluate-legs.ts';
 import type { CannotCheck } from './evaluator.ts';
@@ -31,7 +32,8 @@ const STARTS_BEFORE = /^(?:the window starts before the data\b|no data in \d{4}-
 type MeanPeriod = 'year' | 'month';
 
 /** The last day of month `m` (1–12) of year `y`, 'YYYY-MM-DD'. */
-const monthEnd = (y: number, m: number): string => new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+const endOf = (y: number, m: number): string =>
+  fromDay(monthEnd(toDay(`${y}-${String(m).padStart(2, '0')}-01`)));
 
 /**
  * The whole periods from `from` to `to`, each as [base, end] (the last day of the period before, its own last
@@ -40,12 +42,13 @@ const monthEnd = (y: number, m: number): string => new Date(Date.UTC(y, m, 0)).t
  */
 function wholePeriods(from: string, to: string, period: MeanPeriod): [string, string][] {
   const out: [string, string][] = [];
+  if (!isIsoDate(from) || !isIsoDate(to)) return out;
   let [y, m] = [Number(from.slice(0, 4)), period === 'year' ? 1 : Number(from.slice(5, 7))];
   const early = period === 'year' ? from.slice(5) <= '01-03' : Number(from.slice(8)) <= 3;
   if (!early) [y, m] = period === 'year' ? [y + 1, 1] : m === 12 ? [y + 1, 1] : [y, m + 1];
   for (;;) {
-    const end = period === 'year' ? `${y}-12-31` : monthEnd(y, m);
-    const base = period === 'year' ? `${y - 1}-12-31` : monthEnd(m === 1 ? y - 1 : y, m === 1 ? 12 : m - 1);
+    const end = period === 'year' ? `${y}-12-31` : endOf(y, m);
+    const base = period === 'year' ? `${y - 1}-12-31` : endOf(m === 1 ? y - 1 : y, m === 1 ? 12 : m - 1);
     // A period whose last three days the window misses is not whole.
     if (end > to && (Date.parse(end) - Date.parse(to)) / DAY_MS > 2) break;
     out.push([base, end]);

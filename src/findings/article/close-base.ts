@@ -1,10 +1,10 @@
 /**
  * A return's base named as a close: "2.7% above its Election Day close", "up 3% from Tuesday's close", "since
- * the Nov. 5 close", "from its close on Nov. 5", "above its Nov 5 level"; a one-day window ("ended Monday 7.7%
- * above its Nov 5 level") then runs from that earlier close to its day. The return then runs from that close: the event's own day
- * keeps the window since the event (from its close: the news after it), another day gives a dated window
- * from that day. The base is the claim's own: the search may not move it to an open, to another close or to
- * another timing of the news (../check-judge.ts, pinned conventions).
+ * the Nov. 5 close", "from its close on Nov. 5", "above its Nov 5 level". The return then runs from that close:
+ * the event's own day keeps the window since the event (from its close: the news after it), another day gives
+ * a dated window from that day, and a one-day window ("ended Monday 7.7% above its Nov 5 level") runs from
+ * that earlier close to its day. The base is the claim's own: the search may not move it to an open, to
+ * another close or to another timing of the news (../check-judge.ts, pinned conventions).
  */
 import type { ClaimWindow } from '../claim.ts';
 import { DATE_RE, resolveDate } from './dates.ts';

@@ -57,8 +57,10 @@ export function statedConventions(text: string, metric: ClaimMetric, at = 0): Cl
   // "has averaged 2% a year", "an average of 2% a year": the mean of the years' returns (the CAGR is searched too).
   if ((groups || metric === 'return') && ANNUAL.test(text))
     out.rate = /\baverag(?:e|ed|es|ing)\b(?!\s+annual\s+total)/i.test(text) ? 'annual-mean' : 'annual';
-  // "averaged 0.2% a month between 1926 and 2019", "an average monthly return of 0.2%": the months' mean.
-  else if ((groups || metric === 'return') && MONTHLY.test(text)) out.rate = 'monthly-mean';
+  // "averaged 0.2% a month between 1926 and 2019", "an average monthly return of 0.2%": the months' mean (the
+  // number's own words, not another's: "rose 11% in November, above its average monthly gain of 0.9%").
+  else if ((groups || metric === 'return') && MONTHLY.test(text.slice(Math.max(0, at - 45), at + 25)))
+    out.rate = 'monthly-mean';
   if (metric === 'return') {
     // "on a total-return basis", "including dividends", "with dividends reinvested"; "excluding dividends".
     if (/\bprice[- ]return\b|\b(?:excluding|without)\s+dividends\b/i.test(text)) out.returnType = 'price';

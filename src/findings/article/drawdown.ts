@@ -64,6 +64,9 @@ const ELIDED = new RegExp(
   'i',
 );
 
+/** A rise's words: a clause that went up is no distance below a high ("…; large caps rose 5%"). */
+const RISE = /\b(?:rose|risen|gained|climbed|rallied|jumped|advanced|added|up|higher|returned)\b/i;
+
 /**
  * The distance of a clause that leaves its reference out after a distance of the same sentence ("Small caps are
  * down nearly 39% from their Feb. 19 record high; large caps are off roughly 30%"): the same high or low, for
@@ -77,7 +80,7 @@ export function parallelDistance(
   prior: { metric: string; extreme?: QuantityClaim['extreme'] } | undefined,
 ): QuantityClaim {
   if (qc.metric !== 'return' || prior?.metric !== 'distance' || !prior.extreme) return qc;
-  if (!ELIDED.test(clause) || !/^\s*[.;,)]?\s*$/.test(after)) return qc;
+  if (!ELIDED.test(clause) || !/^\s*[.;,)]?\s*$/.test(after) || RISE.test(clause)) return qc;
   const sign = (prior.extreme.side === 'low' ? 1 : -1) as 1 | -1;
   return { ...qc, metric: 'distance', sign, signSource: 'verb', extreme: prior.extreme };
 }

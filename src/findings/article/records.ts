@@ -1,9 +1,9 @@
 /**
- * Record phrases: "best on record", "record inflows", "worst week on record", "the widest since 2008", "biggest weekly
- * gain since 2020", and the provisional "on track to (for)", "set to be", "heading for", "poised for", "shaping up as"
- * (the ranked period has not ended); "the most since 2014" (a flow); "the widest gap in eight years" (since the
- * article's year − 8); "rose more … than in any month since 2008". A run ("its best three-day run since 2011") keeps
- * its length in `stretch` (../record-runs.ts); "a record high", "its highest close since" are levels (../record-level.ts).
+ * Record phrases: "best on record", "record inflows", "worst week on record", "the widest since 2008", "biggest
+ * weekly gain since 2020", the provisional "on track to (for)", "set to be", "heading for", "poised for",
+ * "shaping up as" (the period has not ended); "the most since 2014" (a flow); "the widest gap in eight years";
+ * "rose more … than in any month since 2008". A run ("its best three-day run since 2011") keeps its length in
+ * `stretch` (../record-runs.ts); "a record high", "its highest close since" are levels (../record-level.ts).
  */
 import type { RecordPhrase, TextSpan } from '../claim-read.ts';
 import { lastMonthBefore } from './dates.ts';

@@ -197,6 +197,12 @@ describe('a span of years ("from 1926 to 2019", "between 2000 and 2004", "in 200
     assert.equal(c.conventions.rate, 'monthly-mean');
     const [avg] = firsts('The size premium has an average monthly return of 0.2% since 1927.', o);
     assert.equal(avg.conventions.rate, 'monthly-mean');
+    // Another number's words are not this one's: the 18% is November's return.
+    const [nov] = firsts(
+      'The Russell 2000 rose 18% in November, far above its average monthly gain of 0.9%.',
+      o,
+    );
+    assert.equal(nov.conventions.rate, undefined);
   });
   describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
     const data = embeddedEvaluator();
@@ -253,6 +259,8 @@ describe('a crash story (March 16, 2020): a distance with its reference left out
       o,
     );
     assert.equal(ret.metric, 'return');
+    const [, rose] = firsts('Small caps are down 39% from their record high; large caps rose 5%.', o);
+    assert.deepEqual([rose.metric, rose.stated], ['return', 5]);
   });
   it('"fell 2.1% on Tuesday, to the S&P 500\'s 2.8%": the S&P 500 fell too (was +2.8%)', () => {
     const [, spx] = firsts("Small caps fell 2.1% on Tuesday, to the S&P 500's 2.8%.", o);
