@@ -184,9 +184,9 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
   // "In 2016 the Russell 2000 gained 11.8% over the same stretch": that year's election (./same-period.ts).
   if (hits.some((h) => h.same)) sameAfterOther(hits, text, o);
   anchorHits(hits, o, text); // "the week before", "the previous four sessions", "its two-day slide"
-  // A contrast phrase is a window beside another one. Alone, "in the week" ("rose 10% in the week", "pulled
-  // $1bn from large-cap funds during the week") is the article's week when nothing earlier carries a window; "over the week" alone keeps the stretch just
-  // discussed ("trailed … by 9 points over the week": since the event).
+  // A contrast phrase is a window beside another one. Alone, "in the week" ("rose 10% in the week", "pulled $1bn
+  // during the week") is the article's week when nothing earlier carries a window; "over the week" alone keeps
+  // the stretch just discussed ("trailed … by 9 points over the week": since the event).
   const named = hits.some(
     (h) => !h.contrast && (h.window || h.same || h.needsEvent || h.nextDay || h.news !== undefined),
   );
