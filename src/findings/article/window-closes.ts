@@ -11,7 +11,7 @@ import type { Rule } from './window-rules.ts';
 import { EVENT_RE } from './window-since.ts';
 
 /** The event's close named: "its Election Day close", "their pre-referendum level" (group 1: the event's words). */
-const EVENT_CLOSE_NOUN = `(?:its|their|the)\\s+(${EVENT_RE}|pre-(?:election|vote|referendum))\\s+(?:close|closing\\s+level|level)`;
+const EVENT_CLOSE_NOUN = `(?:its|their|the)\\s+(${EVENT_RE}|pre-?(?:election|vote|referendum))\\s+(?:close|closing\\s+level|level)`;
 /** The event's close before its level: "its Election Day close of", "their pre-referendum level of". */
 const EVENT_CLOSE_OF = new RegExp(`\\b${EVENT_CLOSE_NOUN}\\s+of\\s+$`, 'i');
 
@@ -31,7 +31,7 @@ const EVENT_CLOSE_RULE: Rule = {
     'gi',
   ),
   make: (m, o, ev) => {
-    const event = /^pre-/i.test(m[1] ?? '') ? o.event : ev(m[1] ?? m[2] ?? m[3]);
+    const event = /^pre-?(?:election|vote|referendum)/i.test(m[1] ?? '') ? o.event : ev(m[1] ?? m[2] ?? m[3]);
     if (!event) return { needsEvent: m[0] };
     return { window: { kind: 'since', event, ...(o.to ? { to: o.to } : {}) } };
   },

@@ -392,6 +392,12 @@ describe('holidays as dates ("between Election Day and Thanksgiving", "since Tha
     const [since] = firsts('Small caps have gained 2% since Thanksgiving.', o);
     assert.deepEqual(since.window, { kind: 'since', event: '2024-11-28', to: '2024-11-29' });
   });
+  it('Labor Day 2024 is Sept. 2 (the first Monday), Memorial Day May 27 (the last Monday)', () => {
+    const [labor] = firsts('Small caps have gained 5% since Labor Day.', o);
+    assert.deepEqual(labor.window, { kind: 'since', event: '2024-09-02', to: '2024-11-29' });
+    const [memorial] = firsts('Small caps have gained 9% since Memorial Day.', o);
+    assert.deepEqual(memorial.window, { kind: 'since', event: '2024-05-27', to: '2024-11-29' });
+  });
   it('"through Christmas" in a November story ends before the event: no such end (was since the vote to Dec. 25, 2023)', () => {
     const [c] = firsts('The Russell 2000 fell 3% through Christmas.', o);
     assert.deepEqual(c.window, { kind: 'since', event: '2024-11-05', to: '2024-11-29' });
