@@ -15,6 +15,7 @@ import { distanceOf } from './distance-claim.ts';
 import { HEDGE } from './hedges.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
 import { POST_EVENT } from './record-words.ts';
+import { findVerbs } from './verbs.ts';
 
 /** "drawdown from that peak reached", "decline from its November record stood at", "drop from the high of". */
 const DRAWDOWN = new RegExp(
@@ -64,9 +65,6 @@ const ELIDED = new RegExp(
   'i',
 );
 
-/** A rise's words: a clause that went up is no distance below a high ("…; large caps rose 5%"). */
-const RISE = /\b(?:rose|risen|gained|climbed|rallied|jumped|advanced|added|up|higher|returned)\b/i;
-
 /**
  * The distance of a clause that leaves its reference out after a distance of the same sentence ("Small caps are
  * down nearly 39% from their Feb. 19 record high; large caps are off roughly 30%"): the same high or low, for
@@ -80,7 +78,9 @@ export function parallelDistance(
   prior: { metric: string; extreme?: QuantityClaim['extreme'] } | undefined,
 ): QuantityClaim {
   if (qc.metric !== 'return' || prior?.metric !== 'distance' || !prior.extreme) return qc;
-  if (!ELIDED.test(clause) || !/^\s*[.;,)]?\s*$/.test(after) || RISE.test(clause)) return qc;
+  // (Not a clause that went up: "…; large caps rose 5%" is no distance below a high.)
+  const rose = findVerbs(clause).some((v) => v.kind === 'move' && v.sign > 0);
+  if (!ELIDED.test(clause) || !/^\s*[.;,)]?\s*$/.test(after) || rose) return qc;
   const sign = (prior.extreme.side === 'low' ? 1 : -1) as 1 | -1;
   return { ...qc, metric: 'distance', sign, signSource: 'verb', extreme: prior.extreme };
 }

@@ -58,12 +58,12 @@ export const RATE_AFTER = /^[\s-]*(?:(?:interest[- ])?rate\s+)?(?:cut|hike|incre
 /** A rate's move right before a record phrase: "raised rates for the", "cut its key rate for the". */
 export const RATE_RECORD =
   /\b(?:raised|raises|cut|cuts|hiked|hikes|lowered|lowers|lifted|slashed)\s+(?:(?:its|their|the|interest|benchmark|key|policy)\s+){0,3}rates?\s+(?:(?:for|by)\s+the\s+|by\s+the\s+most\s+)?$/i;
+/** A modal or an expectation: "could", "will", "expects … to", "is expected to", "forecasts". */
+const MODAL = String.raw`(?:could|might|may|would|will|should|expects?\s+[\w\s-]{0,30}?\s+to|forecasts?|predicts?|(?:is|are)\s+expected\s+to)`;
 /** A modal or expectation before the verb: "could rise", "is expected to". */
-export const FORECAST =
-  /\b(?:could|might|may|would|will|should|expects?\s+[\w\s-]{0,30}?\s+to|forecasts?|predicts?|is\s+expected\s+to|are\s+expected\s+to)\s+(?:[\w-]+\s+){0,2}$/i;
+export const FORECAST = new RegExp(String.raw`\b${MODAL}\s+(?:[\w-]+\s+){0,2}$`, 'i');
 /** A forecast's words anywhere in the clause before an elided leg ("expect small caps to return 12% in 2025"). */
-export const LEG_FORECAST =
-  /\b(?:could|might|may|would|will|should|expects?\s+[\w\s-]{0,30}?\s+to|forecasts?|predicts?|(?:is|are)\s+expected\s+to)\s/i;
+export const LEG_FORECAST = new RegExp(String.raw`\b${MODAL}\s`, 'i');
 /** A horizon or an outlook anywhere in the clause: "by year-end", "we see …", "next year", "a price target". */
 export const OUTLOOK =
   /\b(?:by\s+(?:the\s+)?(?:year[- ]end|end\s+of\s+(?:the\s+|next\s+|this\s+)?(?:year|quarter|month|decade))|(?:we|analysts|strategists|economists)\s+(?:see|expect|forecast|project|predict)|price\s+target|year[- ]end\s+target|(?:\d{1,2}|twelve|six)[- ]month\s+target|(?:our|their|its|a)\s+target\s+for|next\s+year|in\s+the\s+coming\s+(?:days|weeks|months|year))\b/i;

@@ -10,6 +10,7 @@
  */
 import type { RecordPhrase } from '../claim-read.ts';
 import { lastMonthBefore, MONTH_RE } from './dates.ts';
+import { LOSS as RECORD_LOSS } from './record-words.ts';
 import type { RecordHit } from './records.ts';
 
 const GAIN = 'rose|risen|gained|rallied|climbed|advanced|jumped|surged|soared|outperformed|did\\s+better';
@@ -70,10 +71,9 @@ const RECORD_AMOUNT =
  */
 export function recordAmount(text: string): RecordHit[] {
   return [...text.matchAll(RECORD_AMOUNT)].map((m) => {
-    const loss =
-      /^\s+\S+\s+(?:[\w-]+\s+)?(?:drop|fall|decline|loss|slide|slump|outflows?|withdrawals?)\b/i.test(
-        text.slice(m.index + m[0].length),
-      );
+    // The words after the number: "a record 8% drop", "a record $3 billion in outflows", "a record 8% slide".
+    const next = /^\s+\S+(?:\s+\S+){0,2}/.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
+    const loss = RECORD_LOSS.test(next) || /\b(?:slide|slump|withdrawals?)\b/i.test(next);
     return {
       start: m.index,
       end: m.index + m[0].length,
