@@ -10,10 +10,10 @@ import { NOUN_SIGNS } from './verbs.ts';
 /**
  * An opener that restates the last measurement in other terms ("Measured by quintiles,", "On an equal-weighted
  * basis,", "Equal-weighted,", "In other words,") or sets it against another ("That's more than double the S&P
- * 500's 2.5% advance").
+ * 500's 2.5% advance", "That is well over one and a half times the S&P's gain").
  */
 const RESTATED = new RegExp(
-  String.raw`^\s*(?:(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:more|less|twice|double|triple|half|${NARROW_WORDS})\b|(?:when\s+|if\s+)?measured\s+(?:by|with|on|using|in)\b|(?:using|with|by|in)\s+(?:quintiles|deciles|terciles|quartiles|equal\s+weights|value\s+weights)\b|on\s+an?\s+(?:equal|value|cap(?:itali[sz]ation)?)[- ]weighted\s+basis\b|(?:equal|value|cap)[- ]weighted\s*,|in\s+(?:equal|value)[- ]weighted\s+terms\b|(?:in\s+other\s+words|put\s+(?:another\s+way|differently)|that\s+is\s+to\s+say)\s*,)`,
+  String.raw`^\s*(?:(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:more|less|twice|double|triple|half|${NARROW_WORDS})\b|(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+[^.;:]{0,40}?\btimes\b|(?:when\s+|if\s+)?measured\s+(?:by|with|on|using|in)\b|(?:using|with|by|in)\s+(?:quintiles|deciles|terciles|quartiles|equal\s+weights|value\s+weights)\b|on\s+an?\s+(?:equal|value|cap(?:itali[sz]ation)?)[- ]weighted\s+basis\b|(?:equal|value|cap)[- ]weighted\s*,|in\s+(?:equal|value)[- ]weighted\s+terms\b|(?:in\s+other\s+words|put\s+(?:another\s+way|differently)|that\s+is\s+to\s+say)\s*,)`,
   'i',
 );
 

@@ -44,3 +44,36 @@ export function elidedUnits(text: string, found: readonly Quantity[]): Quantity[
   }
   return out;
 }
+
+/** "+132.08, +5.84%", "-12.3 (-0.5%)": a signed number written just before a per cent of the same sign. */
+const SIGNED_BESIDE_PCT =
+  /(?<![\w.,$£€])([+\-−])(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)(?=(?:,\s*|\s*\(\s*|\s+)([+\-−])\d[\d.]*\s?%)/g;
+
+/**
+ * A quote box's move in points beside its per cent: "The Russell 2000 (+132.08, +5.84%)", "Russell 2000:
+ * 2,392.92, +132.08 (+5.84%)". The index points are the unit a market table leaves out (./points-claim.ts
+ * checks the move); the signs must agree, as the per cent restates the points.
+ * @example signedPoints('Russell 2000 (+132.08, +5.84%)', [q584]) // [{ value: 132.08, unit: 'points' }]
+ */
+export function signedPoints(text: string, found: readonly Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(SIGNED_BESIDE_PCT)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const minus = m[1] !== '+';
+    if (minus !== (m[3] !== '+') || found.some((q) => start < q.end && end > q.start)) continue;
+    const { value, written, decimals } = digits(m[2]);
+    out.push({
+      start,
+      end,
+      value: minus ? -value : value,
+      unit: 'points',
+      written,
+      decimals,
+      halfUnit: 0.5 * 10 ** -decimals,
+      negative: minus,
+      unitWords: 'points',
+    });
+  }
+  return out;
+}

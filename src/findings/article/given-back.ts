@@ -25,8 +25,13 @@ const GIVEN_BACK = new RegExp(
   'i',
 );
 
+/** "is back below its Election Day close", "back above their pre-vote level": the return since is below (above) 0. */
+const BACK_PAST =
+  /\bback\s+(below|under|above)\s+(?:its|their|the)\s+(?:election[- ]day|election[- ]night|pre-?(?:election|vote|referendum))\s+(?:close|closing\s+level|level)\b/i;
+
 /**
- * The claim that a subject has given back all of its gain since the news, or undefined.
+ * The claim that a subject has given back all of its gain since the news, or undefined; "back below its
+ * Election Day close" says the same with no gain named.
  * @example givenBack(piece, 'Small caps have given back all of their gains since the election.', 's3-1', hits, o, ctx)
  * // { readings: [{ metric: 'return', stated: 0, comparator: { kind: 'lt', hi: 0 }, window: since the election }] }
  */
@@ -38,7 +43,8 @@ export function givenBack(
   o: ReadOptions,
   ctx: ArticleContext,
 ): ClaimReadings | undefined {
-  const m = GIVEN_BACK.exec(t);
+  const back = GIVEN_BACK.test(t) ? null : BACK_PAST.exec(t);
+  const m = back ?? GIVEN_BACK.exec(t);
   // A share is given back or given up, never erased or wiped out.
   if (!m || (m[3] && !m[1])) return undefined;
   const named = subjects.filter((h) => h.end <= m.index && isMeasurable(h.subject)).map((h) => h.subject);
@@ -85,7 +91,10 @@ export function givenBack(
             metric: 'return',
             stated: 0,
             unit: 'percent',
-            comparator: { kind: 'lt', hi: 0, words: words(m[0]) },
+            comparator:
+              back && /above/i.test(back[1])
+                ? { kind: 'gt', lo: 0, words: `${back[0]}: above` }
+                : { kind: 'lt', hi: 0, words: back ? `${back[0]}: below` : words(m[0]) },
             precision: { written: '0', decimals: 1, halfUnit: 0.05 },
           }),
       span,

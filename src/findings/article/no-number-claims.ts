@@ -33,6 +33,9 @@ export function numberlessClaims(
     scopeRank(piece, t, id, subjects, o, ctx) ??
     (sentence ? givenBack(piece, t, id, subjects, o, ctx) : undefined) ??
     (sentence ? evenMore(piece, t, id, ctx) : undefined);
+  // "The Russell 2000 is back below its Election Day close. The index is now …": the subject for "it".
+  const only = one?.readings[0]?.parsedSubjects;
+  if (only?.length === 1) ctx.subject = only[0];
   if (one) return [one];
   if (!/\bsectors?\b|\bonly\s/i.test(t)) return [];
   return breadthClaims(piece, t, (k) => `${prefix}-${k + 1}`, findWindows(t, o), ctx, o);

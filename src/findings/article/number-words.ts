@@ -104,7 +104,7 @@ export function isMinus(sign: string | undefined): boolean {
  * 10-percent gain", "a 50-basis-point gap").
  */
 export const PCT_UNIT =
-  '(\\s?%|[\\s-]?per[\\s-]?cent\\b|[\\s-]?percent\\b|[\\s-]?percentage[- ](?:points?|pts?)\\b|\\s?pct\\.?\\s?points?\\b|\\s?pct\\.?\\s?pts?\\b|\\s?pct\\b\\.?|\\s?pc\\b|\\s?p\\.c\\.|\\s?pp\\b|\\s?ppts?\\b|[\\s-]?basis[- ]points?\\b|\\s?bps?\\b|[\\s-]?points?\\b|\\s?pts\\b)';
+  '(\\s?%|[\\s-]?per[\\s-]?cent\\b|[\\s-]?percent\\b|[\\s-]?percentage[- ](?:points?|pts?)\\b|\\s?pct\\.?\\s?points?\\b|\\s?pct\\.?\\s?pts?\\b|\\s?pct\\b\\.?|\\s?pc\\b|\\s?p\\.c\\.|\\s?pp\\b|\\s?ppts?\\b|[\\s-]?basis[- ]points?\\b|\\s?bps?\\b|[\\s-]?points?\\b|\\s?pts?\\b)';
 
 /** A number as written → its value, its digits without separators and its decimals. */
 export function digits(w: string): { value: number; written: string; decimals: number } {
@@ -157,7 +157,7 @@ const OR_NUMBER = new RegExp(String.raw`^,?\s+or\s+${HEDGE}[-+]?\d`, 'i');
  */
 export function indexMove(text: string, end: number, value: number): boolean {
   if (OR_NUMBER.test(text.slice(end))) return true;
-  const start = text.slice(0, end).search(/[-+]?[\d.,]+\s*[-\s]?(?:points?|pts)$/i);
+  const start = text.slice(0, end).search(/[-+]?[\d.,]+\s*[-\s]?(?:points?|pts?)$/i);
   const gap = value < 100 && GAP_BY.test(text.slice(Math.max(0, start - 100), start));
   return value >= 20 && !gap;
 }

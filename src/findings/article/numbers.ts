@@ -15,7 +15,7 @@ import type { ClaimUnit } from '../claim.ts';
 import type { TextSpan } from '../claim-read.ts';
 import { findAmounts } from './amounts.ts';
 import { findDigitCounts } from './digit-words.ts';
-import { elidedUnits } from './elided-units.ts';
+import { elidedUnits, signedPoints } from './elided-units.ts';
 import { FRACTION, findPointWords, fractionValue } from './fraction-words.ts';
 import {
   accounting,
@@ -109,7 +109,7 @@ export function findQuantities(text: string): Quantity[] {
     const u = pctUnit(m[3]);
     // "points" after a large number is an index's move, not a percentage ("rose 300 points"), as is one a per
     // cent restates. A number word before "points" is an idiom ("at one point") unless its words make it one.
-    const points = /^[\s-]?(?:points?|pts)$/i.test(m[3]);
+    const points = /^[\s-]?(?:points?|pts?)$/i.test(m[3]);
     if (points && /^[a-z]/i.test(m[2]) && !pointsInWords(text, m.index, m.index + m[0].length, m[3]))
       continue;
     const move = points && indexMove(text, m.index + m[0].length, d.value);
@@ -165,7 +165,7 @@ export function findQuantities(text: string): Quantity[] {
       ...(flat ? {} : { fraction: true }),
     });
   }
-  out.push(...elidedUnits(text, out));
+  out.push(...elidedUnits(text, out), ...signedPoints(text, out));
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -40,6 +40,7 @@ import { remember } from './remember.ts';
 import { scopeRank } from './scope-rank.ts';
 import { finishSentence, noNumberSentence } from './sentence-status.ts';
 import type { Piece } from './split.ts';
+import { BULLET } from './split-lines.ts';
 import { DEFAULT_FUNDS, type FundName, findSubjects } from './subjects.ts';
 import { tableTally } from './table-tally.ts';
 import { findVerbs } from './verbs.ts';
@@ -48,7 +49,6 @@ import { findWindows } from './windows.ts';
 export { MAX_SENTENCE } from './not-read.ts';
 export type { ArticleContext } from './pick-window.ts';
 
-const BULLET = /^\s*(?:[-*•]|\d{1,2}[.)])\s+/;
 const NQ = 'not a quantitative claim';
 const THRESHOLD =
   'a count of the elections above a margin ("in two of the three, … by more than 5 points"): capgap counts which side led after each, not by how much: check the margins row by row, in the table cells';

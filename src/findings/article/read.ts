@@ -16,7 +16,8 @@ import { liveEntry } from './live-blog.ts';
 import { DEFINES } from './measure-define.ts';
 import { inOtherYear } from './other-year.ts';
 import { isOneDay } from './pick-window.ts';
-import { askedStatement, questionEvent } from './question-event.ts';
+import { withQuestion } from './question-answer.ts';
+import { questionEvent } from './question-event.ts';
 import { type ArticleContext, readSentence } from './read-sentence.ts';
 import type { Piece } from './split.ts';
 import { splitSentences } from './split.ts';
@@ -74,6 +75,7 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
   let asked: string | undefined;
   let each: ReadOptions['eachEvents'];
   let counted: TablePiece['table'] | undefined; // the last table read as the note's elections (once)
+  let before: ArticleContext = {}; // the context before the last piece was read
   return pieces.map((piece, i) => {
     // "How did small caps do after the 2016 election? The Russell 2000 rose 11% …": the answer's event.
     // "Four years later, … after his re-election": the election after the last one a window named.
@@ -94,8 +96,8 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
       each = eachElection(piece.text) ?? each;
     // A table caption ("Table 1: Returns in November") gives its window to the rows of its block that
     // name none; a blank line ends the block.
-    // "Here is how the funds did from the Nov. 8 close to Nov. 29:" introduces the table after it.
-    const intro = /:\s*$/.test(text.slice(0, last)) && tables.has(i);
+    // "Here is how the funds did from the Nov. 8 close to Nov. 29:" introduces the table or list after it.
+    const intro = /:\s*$/.test(text.slice(0, last)) && (tables.has(i) || piece.form === 'bullet');
     if (/\n\s*\n/.test(between) && !intro) caption = undefined;
     // A correction note runs on its own line: the next line is the article's again.
     if (between.includes('\n')) correction = false;
@@ -137,12 +139,12 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
     }
     // A failure inside capgap on one sentence is that sentence's "cannot check", never the article's crash.
     let s: ReadSentence;
+    const asked0 = before; // the context before the question a short answer answers
+    before = { ...ctx };
     try {
       s = inOtherYear(tp ? readTablePiece(tp, i, o, ctx) : readSentence(piece, i, o, ctx), o);
-      // "Did small caps beat large caps by 6 points in November? Not quite: the gap was 4.5 points.": the
-      // question states nothing, but its subjects and period are what the answer speaks of.
-      const asks = tp ? undefined : askedStatement(normalise(piece.text));
-      if (asks) quietly(() => readSentence({ ...piece, text: asks }, i, o, ctx));
+      // A question states nothing, but gives its answer a subject and a period (./question-answer.ts).
+      if (!tp) s = withQuestion(s, piece, pieces[i - 1], (p, c) => readSentence(p, i, o, c), ctx, asked0);
     } catch (e) {
       const reason = `capgap failed to read this sentence (${(e as Error).message}); please report it with the sentence`;
       s = { ...notClaim(reason), status: 'unreadable' };

@@ -29,10 +29,11 @@ export function firstTimeRecords(text: string): [RegExpMatchArray, Omit<RecordPh
 
 /**
  * The bound before a first time: "above 1,850 for the first time", "below 1,000 points for the first time since",
- * "above its November 2021 record of 2,442.74 for the first time" (an earlier peak's level).
+ * "above its November 2021 record of 2,442.74 for the first time" (an earlier peak's level); "topped 1,300 for
+ * the first time", "crossed 6,000 for the first time" (a crossing verb is the bound above).
  */
 const BOUND_BEFORE =
-  /\b(above|below|over|under|beneath)\s+(?:(?:its|their|the)\s+(?:[\w.,'’-]+\s+){0,4}?(?:record|high|peak|low|close)(?:\s+(?:high|low|close))?\s+of\s+)?\$?(\d[\d,]*(?:\.\d+)?)(?:\s+points?)?\s+(?:on\s+\w+\s+)?(?:for\s+the\s+(?:very\s+)?)?$/i;
+  /\b(above|below|over|under|beneath|topped|tops|crossed|surpassed|cleared|exceeded|breached|broke\s+through)\s+(?:(?:its|their|the)\s+(?:[\w.,'’-]+\s+){0,4}?(?:record|high|peak|low|close)(?:\s+(?:high|low|close))?\s+of\s+)?\$?(\d[\d,]*(?:\.\d+)?)(?:\s+points?)?\s+(?:on\s+\w+\s+)?(?:for\s+the\s+(?:very\s+)?)?$/i;
 
 /**
  * What a record phrase that starts "(for the) first time" after a level's bound adds: the level it is the

@@ -3,8 +3,10 @@
  * record", "its strongest of any November": the ranked periods are months, only that month of each year.
  */
 
+import { electionDay } from '../../events/event-sets.ts';
 import type { RecordPhrase } from '../claim-read.ts';
 import { MONTH_RE, monthNumber, namedMonth } from './dates.ts';
+import { usVoteArticle } from './event-days.ts';
 import type { RecordHit } from './records.ts';
 
 const NAME = '(january|february|march|april|may|june|july|august|september|october|november|december)';
@@ -91,4 +93,27 @@ export function sinceExactDay(
   if (!day || !month) return {};
   const ym = yearless ?? `${year}-${String(monthNumber(month)).padStart(2, '0')}`;
   return { sinceMonth: ym, sinceDay: Number(day[1]) };
+}
+
+const SINCE_VOTE =
+  /\bsince\s+the\s+(?:(?:week|month|day)\s+of\s+the\s+)?((?:19|20)\d\d)\s+(?:(?:us|u\.s\.|presidential)\s+)?(election|vote|midterms?)\b/i;
+
+/**
+ * The US election a "since" record names ("its best week since the 2020 election", "since the week of the 2016
+ * vote"): a week's or a month's record holds only if the period holding election day was the last better
+ * one (../record-judge.ts); a day's, if the last better day was in that month (the day after the vote often
+ * moved most). "the 2016 vote" in an article on another country's vote is not this.
+ * @example sinceElection('best week since the 2020 election', 'week', '2024-11-05') // { sinceMonth: '2020-11', sinceDay: 3 }
+ */
+export function sinceElection(
+  words: string,
+  period: string | undefined,
+  event: string | undefined,
+): Pick<RecordPhrase, 'sinceMonth' | 'sinceDay'> {
+  const m = SINCE_VOTE.exec(words);
+  if (!m || (/vote/i.test(m[2]) && !usVoteArticle(event))) return {};
+  const day = electionDay(Number(m[1]));
+  return period === 'day'
+    ? { sinceMonth: day.slice(0, 7) }
+    : { sinceMonth: day.slice(0, 7), sinceDay: Number(day.slice(8)) };
 }

@@ -39,6 +39,11 @@ const FOR_N = new RegExp(
   `\\b(?:for\\s+(?:a\\s+|the\\s+)?)?(?:${ORD}|${CARD})\\s+(?:(?:straight|consecutive|successive)\\s+(?:(?:up|down|winning|losing|positive|negative)\\s+)?${UNIT}|(?:straight\\s+)?${UNIT}\\s+(?:in\\s+a\\s+row|running))\\b`,
   'gi',
 );
+/** "a 15-day winning streak", "its three-week losing run", "a 12-session winning streak". */
+const N_UNIT_STREAK = new RegExp(
+  `\\b(?:a|an|its|their|the)\\s+${CARD}[- ]${UNIT}[- ](?:winning|losing)\\s+(?:streak|run)\\b`,
+  'gi',
+);
 /** "climbed for a ninth day", "fell for the fourth session": a move verb before it says it is a run. */
 const FOR_NTH = new RegExp(
   `(?<=\\b(?:rose|risen|climbed|gained|advanced|rallied|fell|fallen|dropped|declined|slid|lost|retreated|(?:ended|closed|finished)\\s+(?:higher|lower|up|down))\\s+)for\\s+(?:a|the)\\s+${ORD}\\s+${UNIT}\\b(?!\\s+(?:of|in|since|this|out)\\b)`,
@@ -49,11 +54,11 @@ const MONTH =
 /**
  * "the longest losing streak since 1974", "its longest run of weekly gains since March 2021", "… on record",
  * "the longest winning streak in three years" (since the year three before the article's), and beside a
- * count, "its longest streak since July", "the longest such streak since 2003" (the count's side; a month
+ * count, "its longest streak since July", "the longest such streak since 2003", "the longest since 1996" (the count's side; a month
  * with no year is the last such month before the article's).
  */
 const LONGEST = new RegExp(
-  `\\b(?:the|its|their)\\s+longest\\s+(?:(winning|losing)\\s+(?:streak|run)|(?:streak|run)\\s+of\\s+(?:(daily|weekly|monthly)\\s+)?${MOVE}|(?:such\\s+)?(?:streak|run))(?:\\s+(?:for|in|of)\\s+(?:the\\s+)?[\\w&.'’-]+(?:\\s+\\d{3,4})?)?\\s+(?:since\\s+(?:at\\s+least\\s+)?(?:(?:early|mid|late)[- ]?)?(?:${MONTH}\\.?(?:,?\\s+(\\d{4}))?\\b|(\\d{4}))|(on\\s+record|ever)|in\\s+(?:(?:${LOOKBACK_WORDS})\\s+)?(${CARD})\\s+years)`,
+  `\\b(?:the|its|their)\\s+longest(?:\\s+(?:(winning|losing)\\s+(?:streak|run)|(?:streak|run)\\s+of\\s+(?:(daily|weekly|monthly)\\s+)?${MOVE}|(?:such\\s+)?(?:streak|run))|(?=\\s+since\\s))(?:\\s+(?:for|in|of)\\s+(?:the\\s+)?[\\w&.'’-]+(?:\\s+\\d{3,4})?)?\\s+(?:since\\s+(?:at\\s+least\\s+)?(?:(?:early|mid|late)[- ]?)?(?:${MONTH}\\.?(?:,?\\s+(\\d{4}))?\\b|(\\d{4}))|(on\\s+record|ever)|in\\s+(?:(?:${LOOKBACK_WORDS})\\s+)?(${CARD})\\s+years)`,
   'gi',
 );
 
@@ -96,12 +101,13 @@ export function streakRecords(text: string, refYear?: number, refDate?: string):
   const tally = tallyRecord(text, refYear) ?? monthTally(text) ?? endedStreak(text);
   if (tally) return [tally];
   // The count: an ordinal ("its 10th straight decline": NTH's first group) or a cardinal ("for seven
-  // straight sessions", "five days in a row": FOR_N's first or second group).
+  // straight sessions", "five days in a row": FOR_N's first or second group; "a 15-day winning streak").
   const n = [
     ...text.matchAll(NTH),
     ...text.matchAll(NTH_IN_A_ROW),
     ...text.matchAll(FOR_N),
     ...text.matchAll(FOR_NTH),
+    ...text.matchAll(N_UNIT_STREAK),
   ].sort((a, b) => (a.index ?? 0) - (b.index ?? 0))[0];
   // A bare "its longest streak" needs the count beside it for its side and period.
   const l = [...text.matchAll(LONGEST)].find((x) => n || x[1] || x[3]);

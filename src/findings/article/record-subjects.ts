@@ -27,7 +27,7 @@ const MOVE_NOUN_AFTER =
  * The subjects a sentence's record phrases do not hide: a name inside a record's words is part of the
  * phrase ("its best week since the 2016 election"), except the one it ranks after "for" ("November was the
  * best month for small caps on record", "the strongest five-day showing for small caps") and the one it ranks
- * against ("… relative to large caps since 2008").
+ * against ("… relative to large caps since 2008") and the one whose history it is ("in the Russell 2000's history").
  * @example outsideRecords('the best month for small caps on record', hits, records) // [small caps]
  */
 export function outsideRecords(t: string, hits: SubjectHit[], records: readonly RecordHit[]): SubjectHit[] {
@@ -41,6 +41,9 @@ export function outsideRecords(t: string, hits: SubjectHit[], records: readonly 
         ) ||
         // "the widest monthly margin of outperformance for small caps over large caps since 2021": both sides.
         /\bfor\s+[^,;]{1,40}?\s+over\s+(?:the\s+)?$/i.test(t.slice(r.start, h.start)) ||
+        // "the best month in the Russell 2000's history": the history is the name's own.
+        (/\bin\s+(?:the\s+)?$/i.test(t.slice(r.start, h.start)) &&
+          /^['’]s?\s+(?:\d{1,3}-year\s+)?history\b/i.test(t.slice(h.end, r.end))) ||
         // "the biggest one-day R2K gain since Nov 9, 2020": a name before the move it ranks.
         (SUPERLATIVE_BEFORE.test(t.slice(r.start, h.start)) && MOVE_NOUN_AFTER.test(t.slice(h.end, r.end))) ||
         // "… best month for small caps relative to large caps since 2008", "its biggest monthly

@@ -2,8 +2,9 @@
  * Record phrases: "best on record", "record inflows", "worst week on record", "the widest since 2008", "biggest
  * weekly gain since 2020", the provisional "on track to (for)", "set to be", "heading for", "poised for",
  * "shaping up as" (the period has not ended); "the most since 2014" (a flow); "the widest gap in eight years";
- * "rose more … than in any month since 2008". A run ("its best three-day run since 2011") keeps its length in
- * `stretch` (../record-runs.ts); "a record high", "its highest close since" are levels (../record-level.ts).
+ * "rose more … than in any month since 2008", "a record $6.5bn", "the most for any single week this year"
+ * (./record-more-than-any.ts). A run ("its best three-day run since 2011") keeps its length in `stretch`
+ * (../record-runs.ts); "a record high", "its highest close since" are levels (../record-level.ts).
  */
 import type { RecordPhrase, TextSpan } from '../claim-read.ts';
 import { lastMonthBefore } from './dates.ts';
@@ -14,8 +15,8 @@ import { beganRecords, eraRecords } from './record-eras.ts';
 import { eventRecords, PERIOD_ADJ, RANK_OF, runOf, subjectPeriod } from './record-events.ts';
 import { firstTimeRecords, pastLevel, ratesFirstTime } from './record-first-time.ts';
 import { lookbackRecords } from './record-lookback.ts';
-import { bestMonthWas, forAnyMonth, sinceDay, sinceExactDay } from './record-month.ts';
-import { moreThanAny, recordAmount } from './record-more-than-any.ts';
+import { bestMonthWas, forAnyMonth, sinceDay, sinceElection, sinceExactDay } from './record-month.ts';
+import { anyThisYear, moreThanAny, recordAmount } from './record-more-than-any.ts';
 import { ordinalSince } from './record-ordinal.ts';
 import { streakRecords } from './record-streaks.ts';
 import { isLevel, nearLevel, reached, specialRecords } from './record-times.ts';
@@ -137,16 +138,14 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
       if (ord) push(ord.match, { ...ord.record, direction: LOSS.test(words) ? 'loss' : 'gain' });
       continue;
     }
-    // "since June" with no year: the last June before the article's month (needs the article's date).
-    // "since Nov. 9", "since early November": a day in the month makes it the last such date to the article's.
+    // "since June": the last June before the article's month; "since Nov. 9", "since early November": that date.
     const day = sinceDay(text.slice(m.index + words.length), words);
     const yearless = m[4] && !m[5] ? lastMonthBefore(m[4], refDate, day) : undefined;
     if (m[4] && !m[5] && !yearless) continue;
-    // "both their worst days since 2011": a plural names the period too.
     const named = /\b(week|month|day|quarter|year|session)s?\b/i
       .exec(words)?.[1]
       .toLowerCase()
-      .replace('session', 'day') as RecordPhrase['period']; // "its best session since": a day
+      .replace('session', 'day') as RecordPhrase['period']; // "its best session since", "their worst days since"
     // "its worst day since Oct. 31": the day is the record's words too.
     const tail = yearless && /^\.?\s+\d{1,2}(?:st|nd|rd|th)?\b/.exec(text.slice(m.index + words.length));
     const whole = tail ? Object.assign([words + tail[0]], { index: m.index }) : m;
@@ -158,6 +157,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
       ...(yearless ? { sinceMonth: yearless } : {}),
       ...sinceExactDay(text.slice(m.index + words.length), words, m[4], yearless, m[5]), // "since Oct. 31"
       ...(m[9] ? { sinceMonth: quarterMonth(m[9], m[7] ?? m[8]) } : {}), // "since the fourth quarter of 2020"
+      ...sinceElection(words, m[2] ? PERIOD_ADJ[m[2].toLowerCase()] : named, event), // "since the 2020 election"
       ...(/\bsince\s+at\s+least\b/i.test(words) ? { orEarlier: true } : {}),
       ...(m[2] ? { period: PERIOD_ADJ[m[2].toLowerCase()] } : named ? { period: named } : {}),
       direction: LOSS.test(words) || /lowest/i.test(m[1]) ? 'loss' : 'gain',
@@ -165,7 +165,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
   }
   const more = [lookbackRecords(text, refDate), eventRecords(text, event), eraRecords(text)];
   more.push(bestMonthWas(text, refDate, event), streakRecords(text, refYear, refDate));
-  more.push(moreThanAny(text, refDate), recordAmount(text)); // "rose more … than in any month since 2008", "a record $6.5bn"
+  more.push(moreThanAny(text, refDate), recordAmount(text), anyThisYear(text, refYear));
   for (const h of more.flat())
     if (!overlaps(h)) out.push(provisional ? { ...h, record: { ...h.record, provisional: true } } : h);
   for (const m of text.matchAll(IN_YEARS)) {

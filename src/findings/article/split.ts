@@ -1,7 +1,7 @@
 /**
  * Splitting an article into sentences, keeping character offsets. Blocks are separated by blank lines;
  * in an article of several blocks, a block of one line with no final stop is a headline (so is a
- * Markdown '#' line); a line starting with '-', '*', '•' or '1.' is a bullet; a block of several lines none
+ * Markdown '#' line); a line starting with '-', '*', '•', '1.' or an emoji is a bullet; a block of several lines none
  * of which ends with a stop is a list of sentences, one a line (the claim files `check --text` reads). Inside a block, a sentence ends at '.', '!' or '?' (and any closing
  * quote or bracket) followed by white space and a capital, a digit, a currency sign or an opening quote,
  * except after an abbreviation (U.S., Nov., Mr., Inc., St. …, single initials) or inside a quotation.
@@ -11,7 +11,7 @@
  */
 import type { TextSpan } from '../claim-read.ts';
 import { boilerplateReason } from './boilerplate.ts';
-import { STOP, shortLineEnds } from './split-lines.ts';
+import { BULLET, STOP, shortLineEnds } from './split-lines.ts';
 
 /** One piece of the article: its text (`text.slice(start, end)`, trimmed) and its form. */
 export interface Piece extends TextSpan {
@@ -27,8 +27,6 @@ export const ABBREVIATIONS = new Set(
     'u.s u.k u.n e.u e.g i.e a.m p.m u.s.a n.y d.c'
   ).split(' '),
 );
-
-const BULLET = /^\s*(?:[-*•]|\d{1,2}[.)])\s+/;
 
 function isAbbreviation(text: string, dot: number): boolean {
   let i = dot - 1;

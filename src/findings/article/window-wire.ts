@@ -5,7 +5,8 @@
  *   own week when the article is dated on the week's last session, else the week before);
  * - "d/d", "day on day": the session ending the article's date;
  * - "w/w", "week on week": the last whole week, as "the latest week" (a Tuesday note's "RTY +8.6% w/w" is the
- *   week ended the Friday before); "m/m", "month on month": the last whole month, the same way;
+ *   week ended the Friday before); "m/m", "month on month": the last whole month, the same way ("WoW",
+ *   "MoM" with their capitals);
  * - "ended/finished/closed the week": the article's week (so far, ./window-periods.ts);
  * - a live blog's entry stamp ("10:42 ET:") or a wire's instrument code (".RUT", "IWM.P"): the session ending
  *   the article's date, when nothing else says;
@@ -17,6 +18,20 @@ import { lastWeekEnd, MONTH_RE, monthsBefore, previousSession, weekEndOf } from 
 import { endsWeek, sessionOnOrBefore, weekSoFar } from './window-periods.ts';
 import type { Rule } from './window-rules.ts';
 
+/** The last whole week on or before the article's date (its own week when the article ends it). */
+const latestWeek: Rule['make'] = (m, o) =>
+  o.to
+    ? { window: { kind: 'week', weekEnd: endsWeek(o.to) ? weekEndOf(o.to) : lastWeekEnd(o.to) } }
+    : { needsEvent: m[0] };
+
+/** The last whole month: the article's own when it is dated on that month's last session, else the one before. */
+const latestMonth: Rule['make'] = (m, o) => {
+  if (!o.to) return { needsEvent: m[0] };
+  const [y, mo] = o.to.split('-').map(Number);
+  const last = sessionOnOrBefore(new Date(Date.UTC(y, mo, 0)).toISOString().slice(0, 10));
+  return { window: { kind: 'month', month: (o.to >= last ? o.to : monthsBefore(o.to, 1)).slice(0, 7) } };
+};
+
 export const WIRE_RULES: Rule[] = [
   {
     re: /\b(?:(?:in|during|for|over)\s+)?the\s+(?:latest|most\s+recent)\s+(?:reporting\s+)?week\b(?!\s+(?:to|ended|ending|through|after|following|of|before|since)\b)/gi,
@@ -25,25 +40,13 @@ export const WIRE_RULES: Rule[] = [
         ? { window: { kind: 'week', weekEnd: endsWeek(o.to) ? weekEndOf(o.to) : lastWeekEnd(o.to) } }
         : { needsEvent: m[0] },
   },
-  {
-    // "RTY +8.6% w/w" in a Tuesday note: a week-on-week change is a whole week's, the latest one.
-    re: /(?<![\w/])w\/w(?![\w/])|\bweek[- ](?:on|over)[- ]week\b/gi,
-    make: (m, o) =>
-      o.to
-        ? { window: { kind: 'week', weekEnd: endsWeek(o.to) ? weekEndOf(o.to) : lastWeekEnd(o.to) } }
-        : { needsEvent: m[0] },
-  },
-  {
-    // "R2K +10.8% m/m": a month-on-month change is a whole month's, the latest one (the article's own month
-    // when it is dated on that month's last session).
-    re: /(?<![\w/])m\/m(?![\w/])|\bmonth[- ](?:on|over)[- ]month\b/gi,
-    make: (m, o) => {
-      if (!o.to) return { needsEvent: m[0] };
-      const [y, mo] = o.to.split('-').map(Number);
-      const last = sessionOnOrBefore(new Date(Date.UTC(y, mo, 0)).toISOString().slice(0, 10));
-      return { window: { kind: 'month', month: (o.to >= last ? o.to : monthsBefore(o.to, 1)).slice(0, 7) } };
-    },
-  },
+  // "RTY +8.6% w/w" in a Tuesday note: a week-on-week change is a whole week's, the latest one; "WoW" is
+  // written with its capitals ("wow" is a word).
+  { re: /(?<![\w/])w\/w(?![\w/])|\bweek[- ](?:on|over)[- ]week\b/gi, make: latestWeek },
+  { re: /\bW[oO]W\b/g, make: latestWeek },
+  // "R2K +10.8% m/m", "up ~11% MoM": a month-on-month change is a whole month's, the latest one.
+  { re: /(?<![\w/])m\/m(?![\w/])|\bmonth[- ](?:on|over)[- ]month\b/gi, make: latestMonth },
+  { re: /\bM[oO]M\b/g, make: latestMonth },
   {
     // "ended the week up 8.6%", "finishing the holiday-shortened week up 5.5%": a week over; in an article
     // of a Monday (or a weekend), the week before.

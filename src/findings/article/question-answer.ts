@@ -1,0 +1,138 @@
+/**
+ * A short answer to the question before it ("How much have small caps gained since the election? About
+ * 10.6%, measured by the Russell 2000."; "Did they beat large caps? Yes, by about 8 points."): its number has
+ * no subject or period of its own, the question gives them. `answerStatement` writes the statement the two
+ * make ("small caps have gained About 10.6%, measured by the Russell 2000 since the election."), keeping the
+ * answer's words where they are, so every number's place in the article stays true (./read.ts reads it when
+ * the answer alone names no subject).
+ */
+import type { ReadSentence } from '../claim-read.ts';
+import { normalise } from './clauses.ts';
+import { HEDGE } from './hedges.ts';
+import type { ArticleContext } from './pick-window.ts';
+import { askedStatement } from './question-event.ts';
+import type { Piece } from './split.ts';
+import { findVerbs } from './verbs.ts';
+
+/** An answer that opens with a number: "About 10.6%", "Roughly $5bn.", "Just 2.8%, …", "-3.1%.". */
+const NUMBER_FIRST = new RegExp(String.raw`^\s*${HEDGE}[-+−]?[$£€]?\d`, 'i');
+/** "Yes, by about 8 points", "Yes — by 8 points", "Yes: by 8 points" (the asked statement, by how much). */
+const YES_BY = /^\s*yes\b[\s,.:;—–-]*(?=(?:by|to|at|of)\s)/i;
+/** "How much has/did …?", "How far has …?", "By how much did …?": the rest is the asked statement. */
+const HOW_MUCH = /^\s*(by\s+)?how\s+(?:much|far)\s+(has|have|had|did|does|do|is|are|was|were)\s+(?=\S)/i;
+/** Where a form of "be" puts its place: "the index is | below its record", "small caps are | up 10%". */
+const PLACE = /\b(?:up|down|off|below|above|higher|lower|ahead|behind)\b/i;
+/** "How big was the gap …?", "What was the Russell 2000's return in November?": a noun and its size. */
+const HOW_BIG =
+  /^\s*(?:how\s+(?:big|large|wide|much|strong|steep|deep)|what)\s+(is|was|were|are|has\s+been|have\s+been)\s+(?=\S)/i;
+
+/**
+ * The answer's words with its final stop taken off, and an aside after its number with no number of its own
+ * (", as of Wednesday's close") blanked in place, to follow the question's words ("the index is About 1.8%
+ * … below its record, as of Wednesday's close"): every character keeps its place.
+ */
+function core(answer: string): { words: string; aside: string } {
+  const words = answer.replace(/[\s.!]+$/, '');
+  const comma = words.search(/,\s/);
+  if (comma < 0 || /\d/.test(words.slice(comma))) return { words, aside: '' };
+  return { words: words.slice(0, comma) + ' '.repeat(words.length - comma), aside: words.slice(comma) };
+}
+
+/**
+ * The statement a question and its short answer make, and how far the answer's words moved in it (an answer's
+ * character at k is the statement's at k + shift); undefined when the answer is no short answer to it.
+ * @example answerStatement('How much did the Russell 2000 gain in November?', 'About 11%.')
+ * // { text: 'the Russell 2000 gain About 11% in November.', shift: 22 }
+ * @example answerStatement('Did they beat large caps?', 'Yes, by about 8 points.')
+ * // { text: 'they beat large caps by about 8 points.', shift: 16 }
+ */
+export function answerStatement(
+  question: string,
+  answer: string,
+): { text: string; shift: number } | undefined {
+  const q = question.replace(/^\s*q\s*[:.]\s*/i, '').trim();
+  if (!/\?["”’]?$/.test(q)) return undefined;
+  const asked = q.replace(/\?["”’]?$/, '');
+  const yes = YES_BY.exec(answer);
+  if (yes) {
+    const stmt = askedStatement(q)?.replace(/\.$/, '');
+    if (!stmt || /\d/.test(stmt)) return undefined; // "Did it rise 10%? Yes, by …" states two numbers
+    const lead = `${stmt} `;
+    return { text: lead + answer.slice(yes[0].length), shift: lead.length - yes[0].length };
+  }
+  if (!NUMBER_FIRST.test(answer)) return undefined;
+  const much = HOW_MUCH.exec(asked);
+  if (much) {
+    const stmt = asked.slice(much[0].length);
+    // "How far is the index below its record?": the answer goes between "is" and the place word.
+    const place = /^(?:is|are|was|were)$/i.test(much[2]) ? stmt.search(PLACE) : -1;
+    // "How much have small caps gained since the election?": after the verb ("gained | About 10.6% | since …");
+    // "By how much did small caps beat large caps?": after the whole statement, with "by".
+    const cut = much[1] ? stmt.length : place > 0 ? place : (findVerbs(stmt)[0]?.end ?? stmt.length);
+    const head = place > 0 ? `${stmt.slice(0, place)}${much[2]}` : stmt.slice(0, cut).trimEnd();
+    const before = `${head} ${much[1] ? 'by ' : ''}`;
+    const { words, aside } = core(answer);
+    const rest = stmt.slice(cut).trim();
+    return {
+      text: `${before}${words}${rest ? ` ${rest}` : ''}${aside}.`,
+      shift: before.length,
+    };
+  }
+  const big = HOW_BIG.exec(asked);
+  if (!big) return undefined;
+  const before = `${asked.slice(big[0].length)} ${big[1]} `;
+  const { words, aside } = core(answer);
+  return { text: `${before}${words.trimEnd()}${aside}.`, shift: before.length };
+}
+
+const NO_SUBJECT = /\bno subject for\b/;
+
+/**
+ * The answer sentence `s` read with the question before it, when alone it names no subject and together they
+ * make claims (`read` reads a piece with a context; `before` is the article's context before the answer was
+ * read, which the answer's reading with the question replaces in `ctx`). Claims in the question's words are
+ * left out: the question states nothing.
+ */
+export function answered(
+  s: ReadSentence,
+  question: string,
+  piece: Piece,
+  read: (p: Piece, c: ArticleContext) => ReadSentence,
+  ctx: ArticleContext,
+  before: ArticleContext,
+): ReadSentence {
+  if (s.status !== 'unreadable' && !NO_SUBJECT.test(s.reason ?? '')) return s;
+  const st = answerStatement(normalise(question), normalise(piece.text));
+  if (!st) return s;
+  const start = piece.start - st.shift;
+  const trial: ArticleContext = { ...before };
+  const r = read({ ...piece, text: st.text, start, end: start + st.text.length }, trial);
+  const claims = r.claims.filter((c) => c.readings.every((x) => x.span.start >= piece.start));
+  if (r.status !== 'claims' || !claims.length || NO_SUBJECT.test(r.reason ?? '')) return s;
+  for (const k of Object.keys(ctx)) delete (ctx as Record<string, unknown>)[k];
+  Object.assign(ctx, trial);
+  return { ...r, claims, text: s.text, span: s.span, form: s.form };
+}
+
+/**
+ * Sentence `s` (piece `piece`) read with the question before it: a yes/no question's statement is read for the
+ * context it gives ("Did small caps beat large caps by 6 points in November? Not quite: the gap was 4.5
+ * points." — the gap is small caps' over large caps' in November), and a short answer is read with its question
+ * (`answered`; `before`: the context before the question was read).
+ */
+export function withQuestion(
+  s: ReadSentence,
+  piece: Piece,
+  question: Piece | undefined,
+  read: (p: Piece, c: ArticleContext) => ReadSentence,
+  ctx: ArticleContext,
+  before: ArticleContext,
+): ReadSentence {
+  const asks = askedStatement(normalise(piece.text));
+  try {
+    if (asks) read({ ...piece, text: asks }, ctx);
+  } catch {
+    // the statement a question puts is context only: a failure to read it loses nothing
+  }
+  return question ? answered(s, question.text, piece, read, ctx, before) : s;
+}
