@@ -22,7 +22,7 @@ import { intradayWords } from './modality.ts';
 import { goneOnTo } from './next-day.ts';
 import type { Quantity } from './numbers.ts';
 import { atTheOpen } from './open-move.ts';
-import { closedDay, dayJustSpoken, FLAT, leadTense, pastDay, simplePast } from './past-day.ts';
+import { closedDay, dayJustSpoken, pastDay, pastVerb, simplePast } from './past-day.ts';
 import { type ArticleContext, isOneDay, nearestParts, PART_OF, pickWindow } from './pick-window.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
 import { recordThen, tallyStretch } from './record-then.ts';
@@ -172,13 +172,12 @@ export function numberWindow(
       undefined,
     ];
   // "The S&P 500 jumped 2.1% on Wednesday. Small caps lagged: the Russell 2000 rose 1.6%.": that day's move.
-  const verb =
-    leadTense(ownVerb, t.slice(0, q.start)) ?? ownVerb ?? FLAT.exec(t.slice(seg.start, q.end))?.[0]; // "The Dow was flat"
+  const verb = pastVerb(ownVerb, t, seg, q);
   // A window of a later clause ("…, but remains 1.5% above its Nov. 5 close") names the number no period.
   const inClause = windows.filter(
     (h) => h.end <= q.start || (h.start >= seg.start && h.end <= seg.end),
   ).length;
-  if (qc.metric === 'return') pastDay(w, verb, inClause, carry, ctx, o);
+  if (qc.metric === 'return' || qc.metric === 'spread') pastDay(w, verb, inClause, carry, ctx, o);
   // "The S&P 500 fell 1.8%, taking its decline since the referendum result to 5.3%": a simple past before a
   // running total is the move of the total's last session.
   // (Not a move given back: "dropped 2.7%, giving back most of the 4.2% it had gained over …".)

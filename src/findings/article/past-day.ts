@@ -11,7 +11,7 @@
 import { monthEnd, toDay } from '../../calendar/dates.ts';
 import { isNyseSession } from '../../calendar/nyse.ts';
 import type { ClaimWindow } from '../claim.ts';
-import type { ReadClaim, ReadOptions } from '../claim-read.ts';
+import type { ReadClaim, ReadOptions, TextSpan } from '../claim-read.ts';
 import type { ArticleContext } from './article-context.ts';
 import { HEDGE } from './hedges.ts';
 import { isOneDay } from './same-period.ts';
@@ -35,8 +35,27 @@ export function leadTense(verb: string | undefined, before: string): string | un
   return /^(?:up|down)$/i.test(verb ?? '') ? PAST_LEAD.exec(before)?.[1] : undefined;
 }
 
+/** A verb before a bracketed move: "Tech barely budged (+0.2%)", "The Russell 2000 soared (up 5.8%)". */
+const BRACKETED_PAST = /\b(\w+ed|rose|fell|sank|slid|shed|lost)\s*\(\s*(?:up\s+|down\s+)?$/i;
+
 /** "The Dow was flat", "were little changed": a day's level word in the simple past. */
-export const FLAT = /\b(?:was|were)\s+(?:little\s+changed|flat|unchanged)\b/i;
+const FLAT = /\b(?:was|were)\s+(?:little\s+changed|flat|unchanged)\b/i;
+
+/**
+ * The verb whose tense number `q` of clause `seg` takes: its own, the one a bare "up"/"down" leans on ("was the
+ * only sector to fall, down 1.0%"), "was flat", the verb before a bracket ("Tech barely budged (+0.2%)"), or
+ * a "was" right before it.
+ * @example pastVerb(undefined, 'Tech barely budged (+0.2%).', seg, q) // 'budged'
+ */
+export function pastVerb(own: string | undefined, t: string, seg: TextSpan, q: TextSpan): string | undefined {
+  return (
+    leadTense(own, t.slice(0, q.start)) ??
+    own ??
+    FLAT.exec(t.slice(seg.start, q.end))?.[0] ??
+    BRACKETED_PAST.exec(t.slice(seg.start, q.start))?.[1] ??
+    /\b(was|were)\s+(?:[\w-]+\s+){0,2}$/i.exec(t.slice(seg.start, q.start))?.[1] // "the spread … was about 17.5 points"
+  );
+}
 
 /**
  * Moves `w` to the day a simple past `verb` speaks of, when the number's clause names no period (`named`:
@@ -84,13 +103,14 @@ export function dayJustSpoken(ctx: ArticleContext): ClaimWindow | undefined {
 /**
  * A week, a count of sessions after an event, a past month (or one to date on its last session: "rose 10.8% in
  * November. The S&P 500 added 5.7%." on Friday, Nov. 29, 2024; not on Nov. 25, 2016, when a wrap's simple past
- * is the day's), or dates that end before the article's day.
+ * is the day's), or dates or a stretch since the news that end before the article's day.
  */
 function closedStretch(w: ClaimWindow | undefined, o: ReadOptions): w is ClaimWindow {
   if (!w || isOneDay(w)) return false;
   if (w.kind === 'week' || w.kind === 'sessions' || w.kind === 'month') return true;
   if (w.kind === 'month-to-date') return !!w.to && lastSessionOfMonth(w.to);
-  return w.kind === 'dates' && !!o.to && w.to < o.to;
+  // "… up 12.6% through Wednesday" in an article of Thursday: a stretch since the news that ended, too.
+  return (w.kind === 'dates' || w.kind === 'since') && !!o.to && !!w.to && w.to < o.to;
 }
 
 /** The session ending the article's date. */

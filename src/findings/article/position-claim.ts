@@ -152,9 +152,9 @@ function placedBefore(t: string, q: Quantity, subjects: readonly SubjectHit[]) {
   return null;
 }
 
-/** "The gap between the Russell 2000 and …", "… between the best and worst of them, IWC and VB": before the first. */
+/** "The gap between the Russell 2000 and …", "between the best and worst, IWC and VB" (or "— A and B —"). */
 const BETWEEN =
-  /\bthe\s+(?:gap|difference|spread|margin)\s+between\s+(?:(?:the\s+)?(?:U\.S\.|US|American|UK|British)\s+|[^,;()\d%]{3,40}?\s*[,(]\s*)?$/i;
+  /\bthe\s+(?:gap|difference|spread|margin)\s+between\s+(?:(?:the\s+)?(?:U\.S\.|US|American|UK|British)\s+|[^,;()\d%]{3,40}?\s*(?:[,(]|\s-)\s*)?$/i;
 
 /** " vs. ", " versus ", " relative to ": two sides set against each other. */
 const VS = /^\s+(?:vs\.?|versus|relative\s+to)\s+(?:the\s+)?$/i;

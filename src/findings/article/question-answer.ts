@@ -6,13 +6,15 @@
  * answer's words where they are, so every number's place in the article stays true (./read.ts reads it when
  * the answer alone names no subject).
  */
-import type { ReadSentence } from '../claim-read.ts';
+import type { ReadOptions, ReadSentence } from '../claim-read.ts';
 import { normalise } from './clauses.ts';
 import { HEDGE } from './hedges.ts';
 import type { ArticleContext } from './pick-window.ts';
 import { askedStatement } from './question-event.ts';
+import { readSentence } from './read-sentence.ts';
 import type { Piece } from './split.ts';
 import { findVerbs } from './verbs.ts';
+import { findWindows } from './windows.ts';
 
 /** An answer that opens with a number: "About 10.6%", "Roughly $5bn.", "Just 2.8%, …", "-3.1%.". */
 const NUMBER_FIRST = new RegExp(String.raw`^\s*${HEDGE}[-+−]?[$£€]?\d`, 'i');
@@ -52,7 +54,8 @@ export function answerStatement(
 ): { text: string; shift: number } | undefined {
   const q = question.replace(/^\s*q\s*[:.]\s*/i, '').trim();
   if (!/\?["”’]?$/.test(q)) return undefined;
-  const asked = q.replace(/\?["”’]?$/, '');
+  // "How much did small caps beat large caps by?" is "By how much …?".
+  const asked = q.replace(/\?["”’]?$/, '').replace(/^(\s*)(how\s+much\s.*)\s+by$/i, '$1by $2');
   const yes = YES_BY.exec(answer);
   if (yes) {
     const stmt = askedStatement(q)?.replace(/\.$/, '');
@@ -115,24 +118,31 @@ export function answered(
 }
 
 /**
- * Sentence `s` (piece `piece`) read with the question before it: a yes/no question's statement is read for the
+ * Sentence `s` (piece `piece`, the article's `index`th) read with the question before it: a yes/no question's statement is read for the
  * context it gives ("Did small caps beat large caps by 6 points in November? Not quite: the gap was 4.5
- * points." — the gap is small caps' over large caps' in November), and a short answer is read with its question
- * (`answered`; `before`: the context before the question was read).
+ * points." — the gap is small caps' over large caps' in November), a short answer is read with its question
+ * (`answered`; `before`: the context before the question was read), and an answer's number with no period of
+ * its own takes the question's.
  */
 export function withQuestion(
   s: ReadSentence,
   piece: Piece,
   question: Piece | undefined,
-  read: (p: Piece, c: ArticleContext) => ReadSentence,
-  ctx: ArticleContext,
-  before: ArticleContext,
+  index: number,
+  c: { ctx: ArticleContext; before: ArticleContext; o: ReadOptions },
 ): ReadSentence {
+  const read = (p: Piece, x: ArticleContext) => readSentence(p, index, c.o, x);
   const asks = askedStatement(normalise(piece.text));
   try {
-    if (asks) read({ ...piece, text: asks }, ctx);
+    if (asks) read({ ...piece, text: asks }, c.ctx);
   } catch {
     // the statement a question puts is context only: a failure to read it loses nothing
   }
-  return question ? answered(s, question.text, piece, read, ctx, before) : s;
+  if (!question || !/\?["”’]?\s*$/.test(question.text)) return s;
+  const a = answered(s, question.text, piece, read, c.ctx, c.before);
+  // "Did small caps beat large caps in 2024? No: they trailed by about 13 points.": the question's period.
+  const asked = findWindows(question.text, c.o).find((h) => h.window && !h.fallback && !h.endOnly)?.window;
+  for (const r of asked ? a.claims.flatMap((x) => x.readings) : [])
+    if (r.windowSource === 'default') Object.assign(r, { window: asked, windowSource: 'carried' });
+  return a;
 }

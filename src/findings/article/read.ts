@@ -144,7 +144,7 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
     try {
       s = inOtherYear(tp ? readTablePiece(tp, i, o, ctx) : readSentence(piece, i, o, ctx), o);
       // A question states nothing, but gives its answer a subject and a period (./question-answer.ts).
-      if (!tp) s = withQuestion(s, piece, pieces[i - 1], (p, c) => readSentence(p, i, o, c), ctx, asked0);
+      if (!tp) s = withQuestion(s, piece, pieces[i - 1], i, { ctx, before: asked0, o });
     } catch (e) {
       const reason = `capgap failed to read this sentence (${(e as Error).message}); please report it with the sentence`;
       s = { ...notClaim(reason), status: 'unreadable' };

@@ -22,7 +22,7 @@ export interface SectorHit extends TextSpan {
 
 const NOUN = '(?:\\s+(?:stocks|shares|companies|names|groups|equities|sector|index))';
 const VERB_AFTER =
-  /^\s+(?:rose|fell|gained|lost|led|jumped|climbed|slid|dropped|declined|advanced|rallied|were|was|is|are|added|shed|outperformed|underperformed|beat|lagged|trailed|returned|surged|soared|tumbled|sank|ended|finished|closed|has|have|had|posted)\b/i;
+  /^\s+(?:(?:barely|only|also|still|just|slightly|modestly|sharply|even)\s+)?(?:rose|fell|gained|lost|led|jumped|climbed|slid|dropped|declined|advanced|rallied|were|was|is|are|added|shed|outperformed|underperformed|beat|lagged|trailed|returned|surged|soared|tumbled|sank|ended|finished|closed|has|have|had|posted|moved|budged|edged|inched|slipped|dipped|plunged|slumped|rebounded)\b/i;
 
 /** What follows a sector in a clause with its verb elided: "health care down 2.9%", "energy the worst, …". */
 const ELIDED_AFTER =

@@ -71,6 +71,28 @@ describe('a short answer reads with the question before it', () => {
     const what = firsts("What was the S&P 500's return in November? 3.4%.", NOV16);
     assert.deepEqual([what[0].subjects[0], what[0].stated, what[0].window.kind], ['^GSPC', 3.4, 'month']);
   });
+  it('"How much did small caps beat large caps by?" is "By how much …?"; a Fed story\'s "since the cut"', () => {
+    const [by] = firsts('How much did small caps beat large caps by? About 7.8 points.', NOV16);
+    assert.deepEqual([by.metric, by.subjects, by.stated], ['spread', ['^RUT', '^GSPC'], 7.8]);
+    const [cut] = firsts('How much has the Russell 2000 gained since the cut? About 1.8%.', {
+      event: '2024-09-18',
+      to: '2024-09-20',
+      funds,
+    });
+    assert.deepEqual(
+      [cut.subjects[0], cut.window],
+      ['^RUT', { kind: 'since', event: '2024-09-18', to: '2024-09-20' }],
+    );
+  });
+  it('"Did small caps beat large caps in 2024? No: they trailed by about 13 points.": the question\'s year', () => {
+    const [c] = firsts('Did small caps beat large caps in 2024? No: they trailed by about 13 points.', {
+      event: '2024-11-05',
+      to: '2024-12-31',
+      funds,
+    });
+    assert.deepEqual([c.subjects, c.stated, c.windowSource], [['^RUT', '^GSPC'], -13, 'carried']);
+    assert.deepEqual(c.window, { kind: 'dates', from: '2023-12-31', to: '2024-12-31' });
+  });
   it('an answer that names its own subject is read alone; "Yes, by …" after a question with a number is not joined', () => {
     const own = firsts('How did small caps do? The S&P 500 rose 2.8% since the election.', NOV16);
     assert.deepEqual(
@@ -331,5 +353,46 @@ describe('a social post: emoji bullets, "pt", a lead-in with a colon over a blan
       [gap.metric, gap.subjects, gap.stated, gap.unit],
       ['spread', ['^RUT', '^GSPC'], 7.8, 'pp'],
     );
+  });
+});
+
+describe('a sector piece of Dec. 1, 2016 whose first figure runs "through Wednesday"', () => {
+  const DEC1 = { event: '2016-11-08', to: '2016-12-01', funds };
+  const text =
+    'Financials led the post-election charge, with the Financial Select Sector SPDR Fund (XLF) up 12.6% through Wednesday. Industrials (XLI) and energy (XLE) each gained more than 7%. Tech barely budged (+0.2%), while bond proxies sank: utilities fell 4.9% and consumer staples 4%. The spread between the best and worst sectors — financials and utilities — was about 17.5 points.';
+  it('the simple pasts after a stretch that ended keep it; "Tech barely budged (+0.2%)" is the sector\'s', () => {
+    const cs = firsts(text, DEC1).filter((c) => c.metric !== 'rank');
+    const through = { kind: 'since', event: '2016-11-08', to: '2016-11-30' };
+    assert.deepEqual(
+      cs.map((c) => c.subjects.join('/')),
+      [
+        'XLF',
+        'XLI',
+        'XLE',
+        'sector:Information Technology',
+        'sector:Utilities',
+        'sector:Consumer Staples',
+        'sector:Financials/sector:Utilities',
+      ],
+    );
+    for (const c of cs.slice(0, 6)) assert.deepEqual(c.window, through, c.subjects[0]);
+    assert.deepEqual([cs[3].stated, cs[6].stated, cs[6].metric], [0.2, 17.5, 'spread']);
+  });
+  it('"Tech barely moved" is the sector before a verb with an adverb; "Energy prices barely moved" is no sector', () => {
+    assert.equal(firsts('Tech barely moved, up 0.2%.', DEC1)[0].subjects[0], 'sector:Information Technology');
+    assert.equal(readArticle('Energy prices barely moved.', DEC1)[0].status, 'not a quantitative claim');
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('XLF 19.0875 / 16.9506 − 1 = 12.61%; XLF − XLU (35.3178 / 37.1460 − 1) = 17.53 points', async () => {
+      const rs = await checkedReadings(data.ev, text, DEC1); // XLF, its rank, XLI, XLE, tech, XLU, XLP, the spread
+      const xlf = pctOf(16.950639724731445, 19.087491989135746);
+      near(rs[0].computed?.value, xlf);
+      near(rs.at(-1)?.computed?.value, xlf - pctOf(37.146034240722656, 35.31781768798828));
+      assert.deepEqual(
+        rs.map((r) => r.verdict),
+        Array(8).fill('supported'),
+      );
+    });
   });
 });
