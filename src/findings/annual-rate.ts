@@ -97,7 +97,10 @@ export async function periodMean(
       };
     else legs.push(l);
   }
-  if (!legs.length) return { cannot: `no whole calendar ${period} of data from ${from} to ${to}` };
+  if (!legs.length)
+    return {
+      cannot: `no whole calendar ${period} of data from ${from} to ${to}: the data start after it; name a window the data cover`,
+    };
   const value = legs.reduce((s, l) => s + l.value, 0) / legs.length;
   const label = (l: Leg) => (period === 'year' ? l.to.slice(0, 4) : l.to.slice(0, 7));
   const pct = (l: Leg) => `${label(l)} ${(l.value * 100).toFixed(2)}%`;

@@ -1,6 +1,7 @@
 /**
  * The forms of a sentence that keep the period of the sentence before it (./number-window.ts asks here): a
- * restatement in other terms, a thread's next fragment, a multiple whose other side is elided.
+ * restatement in other terms, a thread's next fragment, a multiple whose other side is elided, where the move
+ * before left it ("That leaves it 11% below its peak").
  */
 
 import { NARROW_WORDS } from './hedges.ts';
@@ -24,6 +25,10 @@ const RESTATED = new RegExp(
 const FRAGMENT =
   /^\s*(?:\d{1,2}\/\s*)?[A-Za-z](?:[\w&.'’-]|\s(?!\s)){0,30}?:?\s(?<!\s\s)[+\-−]\d[\d.]*\s?%\s*\.\s*$/; // a sentence, not a table's aligned row
 
+/** "That leaves it 11% below its peak", "This put the index up 7.8%": where the move before left it. */
+const LEAVES =
+  /^\s*(?:that|this|which)\s+(?:leaves|left|puts|put|keeps|kept|takes|took|brings|brought)\s+(?:it|them|the\s+(?:index|gauge|fund|benchmark))\b/i;
+
 /** "That 10.6% gain", "Of this 9% rally": a move the sentence before stated, named again by its number. */
 const THAT_MOVE_BEFORE = /^\s*(?:(?:of|out\s+of)\s+)?(?:that|this)\s+$/i;
 const THAT_MOVE = new RegExp(
@@ -45,6 +50,7 @@ export function restatesMove(before: string, from: string): boolean {
 const FORMS: ((sentence: string, fromNumber: string, metric: string) => boolean)[] = [
   (s) => RESTATED.test(s), // "Measured by quintiles, the bottom fifth gained 5.2%": another cut of it
   (s) => FRAGMENT.test(s), // "SPX +2.5%." after "R2K +5.8% today."
+  (s) => LEAVES.test(s), // "That leaves it 11% below its Sept. 14 peak." after Thursday's close
   (_, from, metric) => metric === 'ratio' && ELIDED_AS.test(from), // "The S&P 500 rose about half as much."
 ];
 

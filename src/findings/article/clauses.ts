@@ -97,8 +97,8 @@ export function normalise(text: string): string {
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u2212\u2013\u2014]/g, '-')
     .replace(/[\u00a0\n\r\t]/g, ' ')
-    .replace(/[\u25b2\u25b4\u2191](\s?)(?=\d)/g, (_m, sp: string) => `${sp}+`) // a data box's "▲ 5.8%", "↑5.8%"
-    .replace(/[\u25bc\u25be\u2193](\s?)(?=\d)/g, (_m, sp: string) => `${sp}-`) // "▼ 0.2%", "↓0.2%"
+    .replace(/[\u25b2\u25b4\u2191\u2b06]\ufe0f?\s?(?=\d)/g, (m) => `${' '.repeat(m.length - 1)}+`) // "▲ 5.8%", "⬆️ 5.8%"
+    .replace(/[\u25bc\u25be\u2193\u2b07]\ufe0f?\s?(?=\d)/g, (m) => `${' '.repeat(m.length - 1)}-`) // "▼ 0.2%", "↓0.2%"
     .replace(/(?<![\w$])\$(?=[A-Z]{1,5}\b(?![.,]?\d))/g, ' ') // a cashtag's "$": "$IWM +5.9%, $SPY +3.1%"
     .replace(/^(\s*)(?:[QA]:|\d{1,2}\/)(?=\s)/, (m) => ' '.repeat(m.length)); // "A: It was …", a thread's "2/ …"
 }

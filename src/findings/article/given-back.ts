@@ -21,7 +21,7 @@ import { findWindows } from './windows.ts';
 
 /** "have given back all of their gains since …", "erased its post-election rally", "wiped out the entire gain". */
 const GIVEN_BACK = new RegExp(
-  String.raw`\b(?:(?:has|have|had)\s+(?:now\s+|since\s+|already\s+|just\s+)?)?(?:(given\s+back|gave\s+back|giv(?:es|ing)\s+back|given\s+up|gave\s+up|surrendered|surrender(?:s|ing)?)|erased|eras(?:es|ing)|wiped\s+out|wip(?:es|ing)\s+out|reversed|revers(?:es|ing)|unwound|unwind(?:s|ing)?)\s+(?:${HEDGE_CAPTURED}(half|(?:a|one)[- ](?:third|quarter)|two[- ]thirds|three[- ]quarters|most|\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|percent))\s+(?:of\s+)?|all(?:\s+of)?\s+|the\s+(?:entire|whole)\s+|the\s+entirety\s+of\s+)?(?:its|their|the)\s+(?:entire\s+|whole\s+)?(?:([\w-]*election|post-[\w-]+|[\w.-]+\s+)?)(gains?|rally|advance|rise|surge|jump)\b(?!\s+(?:in|on|of)\s+(?:the\s+)?(?:day|session|morning|afternoon))`,
+  String.raw`\b(?:(?:has|have|had)\s+(?:now\s+|since\s+|already\s+|just\s+)?)?(?:(given\s+back|gave\s+back|giv(?:es|ing)\s+back|given\s+up|gave\s+up|surrendered|surrender(?:s|ing)?)|erased|eras(?:es|ing)|wiped\s+out|wip(?:es|ing)\s+out|reversed|revers(?:es|ing)|unwound|unwind(?:s|ing)?)\s+(?:${HEDGE_CAPTURED}(half|(?:a|one)[- ](?:third|quarter)|two[- ]thirds|three[- ]quarters|most|(?<=(?:nearly|almost|virtually)\s+)all|\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|percent))\s+(?:of\s+)?|all(?:\s+of)?\s+|the\s+(?:entire|whole)\s+|the\s+entirety\s+of\s+)?(?:its|their|the)\s+(?:entire\s+|whole\s+)?(?:([\w-]*election|post-[\w-]+|[\w.-]+\s+)?)(gains?|rally|advance|rise|surge|jump)\b(?!\s+(?:in|on|of)\s+(?:the\s+)?(?:day|session|morning|afternoon))`,
   'i',
 );
 
@@ -134,7 +134,7 @@ function shareOf(before: string | undefined, words: string) {
       comparator: { ...comparatorFor(0.5, 0, 'more than'), words: 'most' },
     };
   const pct = /^(\d{1,3}(?:\.\d+)?)/.exec(w);
-  const stated = pct ? Number(pct[1]) / 100 : fraction(w);
+  const stated = pct ? Number(pct[1]) / 100 : w === 'all' ? 1 : fraction(w); // "nearly all": about all
   const half = pct ? 0.005 * 10 ** -(pct[1].split('.')[1] ?? '').length : 0.1 * stated;
   const say = before?.toLowerCase().replace(/\s+/g, ' ') ?? (pct ? undefined : 'about');
   const comparator = comparatorFor(stated, half, say);

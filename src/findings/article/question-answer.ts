@@ -22,6 +22,9 @@ const NUMBER_FIRST = new RegExp(String.raw`^\s*${HEDGE}[-+−]?[$£€]?\d`, 'i'
 const YES_BY = /^\s*yes\b[\s,.:;—–-]*(?=(?:by|to|at|of)\s)/i;
 /** "How much has/did …?", "How far has …?", "By how much did …?": the rest is the asked statement. */
 const HOW_MUCH = /^\s*(by\s+)?how\s+(?:much|far)\s+(has|have|had|did|does|do|is|are|was|were)\s+(?=\S)/i;
+/** "How did the Russell 2000 do in November?", "How have small caps fared since the vote?": its subject, the rest. */
+const HOW_DID =
+  /^\s*how\s+(?:did|has|have|does|do)\s+(.+?)\s+(?:do|done|fare|fared|perform|performed)\b(.*)$/i;
 /** Where a form of "be" puts its place: "the index is | below its record", "small caps are | up 10%". */
 const PLACE = /\b(?:up|down|off|below|above|higher|lower|ahead|behind)\b/i;
 /** "How big was the gap …?", "What was the Russell 2000's return in November?": a noun and its size. */
@@ -48,11 +51,10 @@ function core(answer: string): { words: string; aside: string } {
  * @example answerStatement('Did they beat large caps?', 'Yes, by about 8 points.')
  * // { text: 'they beat large caps by about 8 points.', shift: 16 }
  */
-export function answerStatement(
-  question: string,
-  answer: string,
-): { text: string; shift: number } | undefined {
-  const q = question.replace(/^\s*q\s*[:.]\s*/i, '').trim();
+export function answerStatement(question: string, said: string): { text: string; shift: number } | undefined {
+  const q = question.replace(/^\s*(?:q|question)\s*[:.]\s*/i, '').trim();
+  // "A. About 10.6%", "Answer: Roughly $1.6 billion": the mark is blanked, so the words keep their place.
+  const answer = said.replace(/^\s*(?:a|answer)\s*[:.]\s+/i, (m) => ' '.repeat(m.length));
   if (!/\?["”’]?$/.test(q)) return undefined;
   // "How much did small caps beat large caps by?" is "By how much …?".
   const asked = q.replace(/\?["”’]?$/, '').replace(/^(\s*)(how\s+much\s.*)\s+by$/i, '$1by $2');
@@ -64,6 +66,13 @@ export function answerStatement(
     return { text: lead + answer.slice(yes[0].length), shift: lead.length - yes[0].length };
   }
   if (!NUMBER_FIRST.test(answer)) return undefined;
+  // "How did the Russell 2000 do in November? +11%.": what it returned.
+  const did = HOW_DID.exec(asked);
+  if (did) {
+    const before = `${did[1]} returned `;
+    const { words, aside } = core(answer);
+    return { text: `${before}${words}${did[2] ? ` ${did[2].trim()}` : ''}${aside}.`, shift: before.length };
+  }
   const much = HOW_MUCH.exec(asked);
   if (much) {
     const stmt = asked.slice(much[0].length);

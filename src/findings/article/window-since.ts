@@ -33,9 +33,12 @@ function eventIn(phrase: string, month: string | undefined, year: string, text: 
   return found.length === 1 ? found[0] : undefined;
 }
 
-/** A record's words before "since 2008": "the widest since", "its best week since", "for the first time since". */
+/**
+ * A record's words before "since 2008": "the widest since", "its best week since", "for the first time since";
+ * not a share ("most of their gains since June").
+ */
 const SUPERLATIVE =
-  /\b(?:\w+est|most|least|best|worst|biggest|first\s+time|level|record|high|low|streak|run|ever)\b/i;
+  /\b(?:\w+est|most(?!\s+of\b)|least(?!\s+of\b)|best|worst|biggest|first\s+time|level|record|high|low|streak|run|ever)\b/i;
 
 /**
  * "Since polls closed on Tuesday evening" in a story of the Friday after the next: the event (the Tuesday of

@@ -93,6 +93,25 @@ describe('a short answer reads with the question before it', () => {
     assert.deepEqual([c.subjects, c.stated, c.windowSource], [['^RUT', '^GSPC'], -13, 'carried']);
     assert.deepEqual(c.window, { kind: 'dates', from: '2023-12-31', to: '2024-12-31' });
   });
+  it('"Q. … A. …" and "Question: … Answer: …" mark the two; the number keeps its place after the mark', () => {
+    const text = 'Question: How much did IWM take in last week?\nAnswer: Roughly $1.6 billion.';
+    const [c] = firsts(text, NOV16);
+    assert.deepEqual(
+      [c.metric, c.subjects[0], c.window],
+      ['flow', 'IWM', { kind: 'week', weekEnd: '2016-11-25' }],
+    );
+    assert.equal(text.slice(c.span.start, c.span.end), '$1.6 billion');
+    const [q] = firsts('Q. How much have small caps gained since the election? A. About 10.6%.', NOV16);
+    assert.deepEqual([q.subjects[0], q.stated], ['^RUT', 10.6]);
+  });
+  it('"How have small caps fared since the vote? About 10.6%, going by the Russell 2000.": what it returned', () => {
+    const [c] = firsts(
+      'How have small caps fared since the vote? About 10.6%, going by the Russell 2000.',
+      NOV16,
+    );
+    assert.deepEqual([c.metric, c.subjects[0], c.stated], ['return', '^RUT', 10.6]);
+    assert.deepEqual(c.window, { kind: 'since', event: '2016-11-08', to: '2016-11-30' });
+  });
   it('an answer that names its own subject is read alone; "Yes, by …" after a question with a number is not joined', () => {
     const own = firsts('How did small caps do? The S&P 500 rose 2.8% since the election.', NOV16);
     assert.deepEqual(
@@ -337,6 +356,13 @@ describe('a month recap of Nov. 30, 2020: "November 2020 will go down as the bes
 describe('a social post: emoji bullets, "pt", a lead-in with a colon over a blank line', () => {
   const text =
     "Quick numbers since Election Day (Nov 8 close → Nov 30 close):\n\n📈 Russell 2000: +10.6%\n📉 S&P 500: +2.8%\n💰 IWM inflows: $3.2B (!!)\n\nThat's a ~7.8 pt spread in 3 weeks.";
+  it('an emoji arrow is a sign: "Russell 2000 ⬆️ 10.6%", "S&P 500 ⬇️ 0.2%"', () => {
+    const [up, down] = firsts('* Russell 2000 ⬆️ 10.6%\n* S&P 500 ⬇️ 0.2%', NOV16);
+    assert.deepEqual(
+      [up.subjects[0], up.stated, down.subjects[0], down.stated],
+      ['^RUT', 10.6, '^GSPC', -0.2],
+    );
+  });
   it('each emoji line is its own item (was one piece: "S&P 500: +2.8%" read as the Russell\'s)', () => {
     const s = readArticle(text, NOV16);
     assert.deepEqual(
@@ -394,5 +420,64 @@ describe('a sector piece of Dec. 1, 2016 whose first figure runs "through Wednes
         Array(8).fill('supported'),
       );
     });
+  });
+});
+
+describe('a fiscal-cliff story of Nov. 16, 2012: "That leaves it 11% below its Sept. 14 peak"', () => {
+  const NOV12 = { event: '2012-11-06', to: '2012-11-16', funds };
+  it('"That leaves it …" after Thursday\'s close is where that close left it, as of Thursday', () => {
+    const cs = firsts(
+      "The Russell 2000 is down 6.8% through Thursday. Thursday's close of 769.48 was its lowest since late July. That leaves it 11% below its Sept. 14 peak.",
+      NOV12,
+    );
+    const d = cs.find((c) => c.metric === 'distance');
+    assert.deepEqual(d?.window, { kind: 'dates', from: '2012-11-15', to: '2012-11-15' });
+    assert.equal(d?.windowSource, 'carried');
+  });
+  it('"given back most of their gains since June" is a share given back, no record; "nearly all" a share too', () => {
+    const [most] = firsts('Small caps have given back most of their gains since June.', NOV12);
+    assert.deepEqual(
+      [most.metric, most.record, most.comparator.kind, most.comparator.lo],
+      ['ratio', undefined, 'gt', 0.5],
+    );
+    const [all] = firsts('Small caps have given back nearly all of their gains since June.', NOV12);
+    assert.deepEqual([all.metric, all.stated, all.comparator.words], ['ratio', 1, 'nearly all']);
+    const [whole] = firsts('Small caps have given back all of their gains since the election.', NOV12);
+    assert.deepEqual([whole.metric, whole.comparator.kind], ['return', 'lt']);
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^RUT 769.48 / 864.70 − 1 = −11.01% on Nov. 15 (was as of Nov. 16, −10.23%, found only as a convention)', async () => {
+      const text =
+        "The Russell 2000 is down 6.8% through Thursday. Thursday's close of 769.48 was its lowest since late July. That leaves it 11% below its Sept. 14 peak.";
+      const rs = await checkedReadings(data.ev, text, NOV12);
+      near(rs.at(-1)?.computed?.value, pctOf(864.7000122070312, 769.47998046875));
+      assert.equal(rs.at(-1)?.verdict, 'supported');
+    });
+  });
+});
+
+describe('a wire\'s BUZZ items: "** " opens a list item; "up 5.8% at $235.34" is a close', () => {
+  const text =
+    'BUZZ-U.S. small caps soar after Trump win\n\n** Small-cap Russell 2000 index .RUT up 5.8%, set for its best day since April 2020\n\n** IWM, the biggest small-cap ETF, up 5.8% at $235.34';
+  it('each "** " line is a claim (was a headline); the price after "up 5.8% at" is a level, not a flow', () => {
+    const s = readArticle(text, TRUMP);
+    assert.deepEqual(
+      s.map((x) => x.form),
+      ['headline', 'bullet', 'bullet'],
+    );
+    const [rut, iwm, price] = firsts(text, TRUMP);
+    assert.deepEqual([rut.subjects[0], rut.stated, rut.record?.kind], ['^RUT', 5.8, 'biggest-since']);
+    assert.deepEqual(
+      [iwm.subjects[0], price.metric, price.subjects[0], price.stated],
+      ['IWM', 'level', 'IWM', 235.34],
+    );
+    const [lvl] = firsts('The Russell 2000 was up 5.8% at 2,392.92.', TRUMP).filter(
+      (c) => c.metric === 'level',
+    );
+    assert.equal(lvl.stated, 2392.92);
+  });
+  it('"**Bold**" at a line\'s start is emphasis, not a list item', () => {
+    assert.equal(readArticle('**Small caps** rallied.', TRUMP)[0].form, 'sentence');
   });
 });
