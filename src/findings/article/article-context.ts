@@ -37,6 +37,8 @@ export interface ArticleContext {
   entryTo?: string;
   /** The speaker the sentence before named: a quotation right after it with no "said" is theirs too. */
   speaker?: string;
+  /** The last question a short answer was read with: "And the FTSE 100? Just 5.6%." asks it again. */
+  asked?: string;
   /** The last high or low a distance was measured from: "regaining 8.7% from the same low" in a later one. */
   extreme?: Extreme;
 }

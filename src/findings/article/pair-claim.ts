@@ -1,7 +1,7 @@
 /**
  * A pair written as a ratio of prices, a trader's shorthand for relative performance: "IWM/SPY is up 2.7%
  * since the vote", "the Russell 2000/S&P 500 ratio fell 1.1% on Friday", "The ratio of the Russell 2000 to the
- * S&P 500 has climbed 10% since July 10". Read as the spread of the first over
+ * S&P 500 has climbed 10% since July 10", a note's label "RTY/SPX ratio: +3.7% w/w". Read as the spread of the first over
  * the second (in points; a price ratio's change (1 + a) / (1 + b) − 1 is within a few hundredths of a point
  * of it over days and weeks), with the verb's sign.
  */
@@ -39,8 +39,12 @@ export function pairClaim(
     )
       continue;
     const move = MOVE.exec(t.slice(b.end, q.start));
-    if (!move) continue;
-    return { subject: a.subject as ClaimSubject, target: b.subject as ClaimSubject, sign: move[1] ? 1 : -1 };
+    // "RTY/SPX ratio: +3.7% w/w", "IWM/SPY +1.2%": a label and a signed number, the sign the number's own.
+    const label =
+      !move && /^\s*(?:ratio\s*)?:?\s*$/i.test(t.slice(b.end, q.start)) && /^[-+−]/.test(t.slice(q.start));
+    if (!move && !label) continue;
+    const sign = move ? (move[1] ? 1 : -1) : q.negative ? -1 : 1;
+    return { subject: a.subject as ClaimSubject, target: b.subject as ClaimSubject, sign };
   }
   return null;
 }

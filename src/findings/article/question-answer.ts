@@ -9,10 +9,12 @@
 import type { ReadOptions, ReadSentence } from '../claim-read.ts';
 import { normalise } from './clauses.ts';
 import { HEDGE } from './hedges.ts';
+import { findQuantities } from './numbers.ts';
 import type { ArticleContext } from './pick-window.ts';
 import { askedStatement } from './question-event.ts';
 import { readSentence } from './read-sentence.ts';
 import type { Piece } from './split.ts';
+import { findSubjects } from './subjects.ts';
 import { findVerbs } from './verbs.ts';
 import { findWindows } from './windows.ts';
 
@@ -61,7 +63,7 @@ export function answerStatement(question: string, said: string): { text: string;
   const yes = YES_BY.exec(answer);
   if (yes) {
     const stmt = askedStatement(q)?.replace(/\.$/, '');
-    if (!stmt || /\d/.test(stmt)) return undefined; // "Did it rise 10%? Yes, by …" states two numbers
+    if (!stmt || findQuantities(stmt).length) return undefined; // "Did it rise 10%? Yes, by …": two numbers
     const lead = `${stmt} `;
     return { text: lead + answer.slice(yes[0].length), shift: lead.length - yes[0].length };
   }
@@ -148,10 +150,27 @@ export function withQuestion(
     // the statement a question puts is context only: a failure to read it loses nothing
   }
   if (!question || !/\?["”’]?\s*$/.test(question.text)) return s;
-  const a = answered(s, question.text, piece, read, c.ctx, c.before);
+  const a = answered(s, again(question.text, c.ctx.asked), piece, read, c.ctx, c.before);
+  if (a !== s) c.ctx.asked = again(question.text, c.ctx.asked);
   // "Did small caps beat large caps in 2024? No: they trailed by about 13 points.": the question's period.
   const asked = findWindows(question.text, c.o).find((h) => h.window && !h.fallback && !h.endOnly)?.window;
   for (const r of asked ? a.claims.flatMap((x) => x.readings) : [])
     if (r.windowSource === 'default') Object.assign(r, { window: asked, windowSource: 'carried' });
   return a;
+}
+
+/** "And the FTSE 100?", "What about IWM?": the question before it, asked of another subject. */
+const AND_X = /^\s*(?:q\s*[:.]\s*)?(?:and|what\s+about|how\s+about)\s+(?:the\s+)?(.+?)\s*\?["”’]?\s*$/i;
+
+/**
+ * The question `question` asks: itself, or, for "And the FTSE 100?", the last question a short answer was read
+ * with (`asked`) with its first subject's name replaced ("How far has the FTSE 250 fallen since the referendum?"
+ * → "How far has the FTSE 100 fallen since the referendum?").
+ * @example again('And the FTSE 100?', 'How far has the FTSE 250 fallen?') // 'How far has the FTSE 100 fallen?'
+ */
+export function again(question: string, asked: string | undefined): string {
+  const m = AND_X.exec(question);
+  const first = asked ? findSubjects(asked)[0] : undefined;
+  if (!m || !asked || !first || !findSubjects(m[1]).length) return question;
+  return `${asked.slice(0, first.start)}${m[1]}${asked.slice(first.end)}`;
 }

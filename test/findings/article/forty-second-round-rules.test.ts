@@ -112,6 +112,28 @@ describe('a short answer reads with the question before it', () => {
     assert.deepEqual([c.metric, c.subjects[0], c.stated], ['return', '^RUT', 10.6]);
     assert.deepEqual(c.window, { kind: 'since', event: '2016-11-08', to: '2016-11-30' });
   });
+  it('"Did the FTSE 250 underperform the FTSE 100? Yes, by about 8 points.": names with digits are no numbers', () => {
+    const [c] = firsts('Did the FTSE 250 underperform the FTSE 100? Yes, by about 8 points.', {
+      event: '2016-06-23',
+      to: '2016-06-28',
+      funds,
+    });
+    assert.deepEqual([c.metric, c.subjects, c.stated], ['spread', ['^FTMC', '^FTSE'], -8]);
+  });
+  it('"And the FTSE 100? Just 5.6%." asks the question before of another subject', () => {
+    const cs = firsts(
+      'How far has the FTSE 250 fallen since the referendum? About 13.6%. And the FTSE 100? Just 5.6%.',
+      { event: '2016-06-23', to: '2016-06-28', funds },
+    );
+    assert.deepEqual(
+      cs.map((c) => [c.subjects[0], c.stated]),
+      [
+        ['^FTMC', -13.6],
+        ['^FTSE', -5.6],
+      ],
+    );
+    assert.deepEqual(cs[1].window, { kind: 'since', event: '2016-06-23', to: '2016-06-28' });
+  });
   it('an answer that names its own subject is read alone; "Yes, by …" after a question with a number is not joined', () => {
     const own = firsts('How did small caps do? The S&P 500 rose 2.8% since the election.', NOV16);
     assert.deepEqual(
@@ -479,5 +501,18 @@ describe('a wire\'s BUZZ items: "** " opens a list item; "up 5.8% at $235.34" is
   });
   it('"**Bold**" at a line\'s start is emphasis, not a list item', () => {
     assert.equal(readArticle('**Small caps** rallied.', TRUMP)[0].form, 'sentence');
+  });
+});
+
+describe('a note\'s pair label with no verb: "RTY/SPX ratio: +3.7% w/w", "IWM/SPY: -1.2% on the day"', () => {
+  it("the signed number is the pair's relative move (was the first name's own return)", () => {
+    const o = { event: '2024-11-05', to: '2024-11-11', funds };
+    const [r] = firsts('* RTY/SPX ratio: +3.7% w/w', o);
+    assert.deepEqual(
+      [r.metric, r.subjects, r.stated, r.conventions.relative],
+      ['spread', ['^RUT', '^GSPC'], 3.7, 'ratio'],
+    );
+    const [p] = firsts('* IWM/SPY: -1.2% on the day', o);
+    assert.deepEqual([p.metric, p.subjects, p.stated], ['spread', ['IWM', 'SPY'], -1.2]);
   });
 });
