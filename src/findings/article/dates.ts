@@ -6,6 +6,7 @@
  */
 import { fromDay, isIsoDate, toDay, weekday } from '../../calendar/dates.ts';
 import { HOLIDAY_RE, holidayIn } from './holidays.ts';
+import { ORDINALS } from './number-words.ts';
 
 export { nextSession, previousSession, sessionsAhead, sessionsBack } from './sessions.ts';
 
@@ -34,8 +35,12 @@ export function weekdayBefore(name: string, to: string): string | undefined {
   while (weekday(d) !== wd) d--;
   return fromDay(d);
 }
+/** A day of the month in words ("the ninth of November"). */
+const DAY_WORDS: Record<string, number> = { first: 1, ...ORDINALS };
+const DAY_WORD = `(?:${Object.keys(DAY_WORDS).join('|')})`;
+
 /** A date phrase for regexes: "Nov. 8, 2016", "November 8", "8 November 2016", "2016-11-08", "Friday". */
-export const DATE_RE = `(?:\\d{4}-\\d{2}-\\d{2}|(?<![\\d.,/$])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\\d|0?[1-9])(?:/(?:\\d{4}|\\d{2}))?(?![\\d/%]|[.,]\\d)|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}(?:,?\\s+\\d{4})?|${WEEKDAY_RE}|${HOLIDAY_RE})`;
+export const DATE_RE = `(?:\\d{4}-\\d{2}-\\d{2}|(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?|${DAY_WORD})\\s+of\\s+${MONTH_RE}(?:,?\\s+\\d{4})?|(?<=\\bon\\s+)the\\s+\\d{1,2}(?:st|nd|rd|th)\\b(?!\\s+(?:of|straight|consecutive|successive|day|session|week|month|year|time|anniversary|percentile|largest|biggest|best|worst)\\b)|(?<![\\d.,/$])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\\d|0?[1-9])(?:/(?:\\d{4}|\\d{2}))?(?![\\d/%]|[.,]\\d)|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}(?:,?\\s+\\d{4})?|${WEEKDAY_RE}|${HOLIDAY_RE})`;
 
 /** The month number (1–12) of a month name, or 0. */
 export function monthNumber(name: string): number {
@@ -53,9 +58,18 @@ export function resolveDate(phrase: string, ref: { event?: string; to?: string }
     .trim()
     .replace(/,/g, '')
     .replace(/(\d)(st|nd|rd|th)\b/g, '$1')
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/^(?:the )?(\S+) of /, '$1 ') // "the 9th of November", "the ninth of November"
+    .replace(new RegExp(`^${DAY_WORD}\\b`), (w) => String(DAY_WORDS[w]));
   if (isIsoDate(t)) return t;
   const base = ref.event ?? ref.to;
+  // "on the 9th": that day of the article's month (of the month before, when the day is still to come).
+  const bare = /^the (\d{1,2})$/.exec(t);
+  if (bare && ref.to) {
+    const d = `${ref.to.slice(0, 8)}${bare[1].padStart(2, '0')}`;
+    const iso = d <= ref.to ? d : `${monthsBefore(ref.to, 1).slice(0, 8)}${bare[1].padStart(2, '0')}`;
+    return isIsoDate(iso) ? iso : null;
+  }
   // "Thanksgiving", "Christmas Eve": that holiday in the article's year (the year before when it is later).
   const year0 = Number((ref.to ?? base ?? '').slice(0, 4));
   const holiday = year0 ? holidayIn(t, year0) : null;

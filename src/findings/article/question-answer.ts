@@ -2,7 +2,7 @@
  * A short answer to the question before it ("How much have small caps gained since the election? About
  * 10.6%, measured by the Russell 2000."; "Did they beat large caps? Yes, by about 8 points."): its number has
  * no subject or period of its own, the question gives them. `answerStatement` writes the statement the two
- * make ("small caps have gained About 10.6%, measured by the Russell 2000 since the election."), keeping the
+ * make ("small caps gained About 10.6%, measured by the Russell 2000 since the election."), keeping the
  * answer's words where they are, so every number's place in the article stays true (./read.ts reads it when
  * the answer alone names no subject).
  */
@@ -67,6 +67,20 @@ export function answerStatement(question: string, said: string): { text: string;
     const lead = `${stmt} `;
     return { text: lead + answer.slice(yes[0].length), shift: lead.length - yes[0].length };
   }
+  // "Did small caps rise after the election? Yes, about 10.6%.": the number after the asked statement's verb.
+  const yesNum = /^\s*yes\b[\s,.:;—–-]*/i.exec(answer);
+  if (yesNum && NUMBER_FIRST.test(answer.slice(yesNum[0].length))) {
+    const stmt = askedStatement(q)?.replace(/\.$/, '');
+    const verb = stmt ? findVerbs(stmt)[0] : undefined;
+    if (!stmt || !verb || findQuantities(stmt).length) return undefined;
+    const before = `${stmt.slice(0, verb.end)} `;
+    const { words, aside } = core(answer.slice(yesNum[0].length));
+    const rest = stmt.slice(verb.end).trim();
+    return {
+      text: `${before}${words}${rest ? ` ${rest}` : ''}${aside}.`,
+      shift: before.length - yesNum[0].length,
+    };
+  }
   if (!NUMBER_FIRST.test(answer)) return undefined;
   // "How did the Russell 2000 do in November? +11%.": what it returned.
   const did = HOW_DID.exec(asked);
@@ -129,8 +143,8 @@ export function answered(
 }
 
 /**
- * Sentence `s` (piece `piece`, the article's `index`th) read with the question before it: a yes/no question's statement is read for the
- * context it gives ("Did small caps beat large caps by 6 points in November? Not quite: the gap was 4.5
+ * Sentence `s` (piece `piece`, the article's `index`th) read with the question before it: a yes/no question's
+ * statement is read for the context it gives ("Did small caps beat large caps by 6 points in November? Not quite: the gap was 4.5
  * points." — the gap is small caps' over large caps' in November), a short answer is read with its question
  * (`answered`; `before`: the context before the question was read), and an answer's number with no period of
  * its own takes the question's.
@@ -150,8 +164,9 @@ export function withQuestion(
     // the statement a question puts is context only: a failure to read it loses nothing
   }
   if (!question || !/\?["”’]?\s*$/.test(question.text)) return s;
-  const a = answered(s, again(question.text, c.ctx.asked), piece, read, c.ctx, c.before);
-  if (a !== s) c.ctx.asked = again(question.text, c.ctx.asked);
+  const full = again(question.text, c.ctx.asked);
+  const a = answered(s, full, piece, read, c.ctx, c.before);
+  if (a !== s) c.ctx.asked = full;
   // "Did small caps beat large caps in 2024? No: they trailed by about 13 points.": the question's period.
   const asked = findWindows(question.text, c.o).find((h) => h.window && !h.fallback && !h.endOnly)?.window;
   for (const r of asked ? a.claims.flatMap((x) => x.readings) : [])

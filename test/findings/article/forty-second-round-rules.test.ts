@@ -134,6 +134,17 @@ describe('a short answer reads with the question before it', () => {
     );
     assert.deepEqual(cs[1].window, { kind: 'since', event: '2016-06-23', to: '2016-06-28' });
   });
+  it('"Did small caps rise after the election? Yes, about 10.6%, going by the Russell 2000.": the number after the verb', () => {
+    const text = 'Did small caps rise after the election? Yes, about 10.6%, going by the Russell 2000.';
+    const [c] = firsts(text, NOV16);
+    assert.deepEqual(
+      [c.metric, c.subjects[0], c.stated, c.comparator.kind],
+      ['return', '^RUT', 10.6, 'approx'],
+    );
+    assert.equal(text.slice(c.span.start, c.span.end), '10.6%');
+    const [m] = firsts('Did the Russell 2000 gain in November? Yes — 11%.', NOV16);
+    assert.deepEqual([m.stated, m.window], [11, { kind: 'month', month: '2016-11' }]);
+  });
   it('an answer that names its own subject is read alone; "Yes, by …" after a question with a number is not joined', () => {
     const own = firsts('How did small caps do? The S&P 500 rose 2.8% since the election.', NOV16);
     assert.deepEqual(
@@ -514,5 +525,23 @@ describe('a note\'s pair label with no verb: "RTY/SPX ratio: +3.7% w/w", "IWM/SP
     );
     const [p] = firsts('* IWM/SPY: -1.2% on the day', o);
     assert.deepEqual([p.metric, p.subjects, p.stated], ['spread', ['IWM', 'SPY'], -1.2]);
+  });
+});
+
+describe('days written as "the 9th", "the ninth of November", "9th of November"', () => {
+  const nov9 = { kind: 'dates', from: '2016-11-08', to: '2016-11-09' };
+  it('each is that day\'s session; "on the 9th" is the article\'s month (the month before when still to come)', () => {
+    for (const t of [
+      'On the 9th, the Russell 2000 jumped 3.1%.',
+      'On the ninth of November the Russell 2000 jumped 3.1%.',
+      'The Russell 2000 jumped 3.1% on 9th of November.',
+    ])
+      assert.deepEqual(firsts(t, NOV16)[0].window, nov9, t);
+    const [late] = firsts('On the 28th, the Russell 2000 fell 1.3%.', { ...NOV16, to: '2016-12-05' });
+    assert.deepEqual(late.window, { kind: 'dates', from: '2016-11-25', to: '2016-11-28' });
+  });
+  it('"on the 10th straight day" is a count, no date', () => {
+    const [c] = firsts('The Russell 2000 fell on the 10th straight day.', NOV16);
+    assert.deepEqual([c.record?.kind, c.record?.streak], ['streak', 10]);
   });
 });
