@@ -13,7 +13,7 @@ const AVERAGE = /\b(?:averag(?:e|ed|es|ing)|on\s+average|the\s+mean|median)\b/i;
 /** "a median gain of 3.1%", "the median spread": the middle event's value, not the mean. */
 const MEDIAN = /\bmedian\b/i;
 const ELECTIONS = new RegExp(
-  `\\b(?:(?:across|over|after|in|for|following)\\s+)?(?:the\\s+|all\\s+)?(?:(?:last|past|previous)\\s+)?(?:${CARD}\\s+)?(?:(?:us|u\\.s\\.)\\s+)?(?:(presidential|midterm)\\s+)?(?:elections|midterms|(?<=\\b(?:each|every|an?)\\s+(?:(?:us|u\\.s\\.)\\s+)?(?:(?:presidential|midterm)\\s+)?)(?:election|midterm))\\b(?:\\s+since\\s+((?:19|20)\\d\\d))?`,
+  `\\b(?:(?:across|over|after|in|for|following)\\s+)?(?:the\\s+|all\\s+)?(?:(?:last|past|previous)\\s+)?(?:${CARD}\\s+)?(?:(?:us|u\\.s\\.)\\s+)?(?:(presidential|midterm)\\s+)?(?:elections|midterms|(?<=\\b(?:each|every|an?)\\s+(?:(?:us|u\\.s\\.)\\s+)?(?:(?:presidential|midterm)\\s+)?)(?:election|midterm)|(?<=\\b(?:each|every|an?)\\s+(?:(?:us|u\\.s\\.)\\s+)?(?:presidential|midterm)\\s+)vote)\\b(?:\\s+since\\s+((?:19|20)\\d\\d))?`,
   'i',
 );
 

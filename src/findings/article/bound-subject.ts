@@ -96,8 +96,12 @@ const LED_BY_BEFORE = /\b(?:led|paced|driven)\s+(?:higher\s+|lower\s+)?by\s+(?:t
 const LEADER_MOVE = new RegExp(String.raw`^\s*,\s*(up|down|off|higher|lower)\s+${HEDGE}$`, 'i');
 
 /** "By the numbers" lines: a number that opens its line, then a colon ("- 11.0%: the …"). */
-/** Before a number that leads its line: nothing, or a list's marker ("• 2.9% — …", "- 11.0%: …"). */
-export const LINE_START = /^[\s\-–—*•·]*$/;
+/**
+ * Before a number that leads its line: nothing, a list's marker ("• 2.9% — …", "- 11.0%: …"), or a box's
+ * label ("Key stat: 7.8 points — …", "Number of the week: …").
+ */
+export const LINE_START =
+  /^[\s\-–—*•·]*(?:(?:key\s+(?:stat|number|figure)|stat(?:istic)?\s+of\s+the\s+(?:day|week)|(?:number|chart)\s+of\s+the\s+(?:day|week)|by\s+the\s+numbers)\s*:\s*)?$/i;
 /** What follows a line's leading number: a colon or a dash, as a pattern's source. */
 export const LINE_LABEL = String.raw`\s*(?::|[—–]|\s-)\s+`;
 const LEAD_AFTER = new RegExp(String.raw`^${LINE_LABEL}(?:the\s+|a\s+)?$`, 'i');

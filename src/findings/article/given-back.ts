@@ -7,16 +7,16 @@
  * needs the peak between the news and now, which the words do not date.
  */
 import type { ClaimWindow } from '../claim.ts';
-import type { ClaimReadings, ClaimSubject, ReadClaim, ReadOptions } from '../claim-read.ts';
+import type { ClaimReadings, ClaimSubject, ReadOptions } from '../claim-read.ts';
 import type { ArticleContext } from './article-context.ts';
 import { isMeasurable } from './bound-subject.ts';
 import { comparatorFor } from './comparators.ts';
 import { previousSession } from './dates.ts';
 import { fraction } from './fraction-of-move.ts';
 import { HEDGE_CAPTURED } from './hedges.ts';
-import { expandSubjects, readingsWhy } from './readings.ts';
+import { expandSubjects, readingsOf, readingsWhy } from './readings.ts';
 import type { Piece } from './split.ts';
-import { type SubjectHit, subjectKey } from './subjects.ts';
+import type { SubjectHit } from './subjects.ts';
 import { findWindows } from './windows.ts';
 
 /** "have given back all of their gains since …", "erased its post-election rally", "wiped out the entire gain". */
@@ -67,40 +67,34 @@ export function givenBack(
   const closes = (subs: ClaimSubject[]) => subs.every((x) => x.kind === 'security');
   const every = expandSubjects(list, t);
   const all = share && every.some(closes) ? every.filter(closes) : every;
-  const readings = all.map(
-    (subs, i): ReadClaim => ({
-      id: all.length > 1 ? `${id}${'abcdefgh'[i]}` : id,
-      text: piece.text,
-      subjects: subs.map(subjectKey),
-      parsedSubjects: subs,
-      window,
-      windowSource: 'sentence',
-      tolerance: 0,
-      conventions: {},
-      signSource: 'verb',
-      ...(share
-        ? {
-            metric: 'ratio',
-            versus: { window, of: 'peak', words: m[0].trim() },
-            stated: share.stated,
-            unit: 'multiple',
-            comparator: share.comparator,
-            precision: { written: share.written, decimals: 2, halfUnit: share.half },
-          }
-        : {
-            metric: 'return',
-            stated: 0,
-            unit: 'percent',
-            comparator:
-              back && /above/i.test(back[1])
-                ? { kind: 'gt', lo: 0, words: `${back[0]}: above` }
-                : { kind: 'lt', hi: 0, words: back ? `${back[0]}: below` : words(m[0]) },
-            precision: { written: '0', decimals: 1, halfUnit: 0.05 },
-          }),
-      span,
-      numberSpans: [],
-    }),
-  );
+  const readings = readingsOf(id, piece.text, all, {
+    window,
+    windowSource: 'sentence',
+    tolerance: 0,
+    conventions: {},
+    signSource: 'verb',
+    ...(share
+      ? {
+          metric: 'ratio',
+          versus: { window, of: 'peak', words: m[0].trim() },
+          stated: share.stated,
+          unit: 'multiple',
+          comparator: share.comparator,
+          precision: { written: share.written, decimals: 2, halfUnit: share.half },
+        }
+      : {
+          metric: 'return',
+          stated: 0,
+          unit: 'percent',
+          comparator:
+            back && /above/i.test(back[1])
+              ? { kind: 'gt', lo: 0, words: `${back[0]}: above` }
+              : { kind: 'lt', hi: 0, words: back ? `${back[0]}: below` : words(m[0]) },
+          precision: { written: '0', decimals: 1, halfUnit: 0.05 },
+        }),
+    span,
+    numberSpans: [],
+  });
   const why =
     all.length < every.length
       ? 'read as the index alone: a share given back needs closes to find the peak, and size groups have none'

@@ -2,16 +2,18 @@
  * The claims of a sentence with no number, no record and no sector rank (./read-sentence.ts), tried in
  * order: a note's measure counted ("It was positive after 10 of them"), a rank among the note's elections
  * ("The best gain came in 2002."), gains given back ("have now given back all of their gains"), the spread
- * just stated under the other weighting ("Equal-weighted, the gap was even larger."), and a count of sectors
- * ("Nine of the 11 sectors rose on Wednesday", "Only energy rose": ./breadth-claim.ts).
+ * just stated under the other weighting ("Equal-weighted, the gap was even larger."), a count of sectors
+ * ("Nine of the 11 sectors rose on Wednesday", "Only energy rose": ./breadth-claim.ts), and a side over a
+ * period ("is now up for the year": ./sign-claim.ts).
  */
 import type { ClaimReadings, ReadOptions } from '../claim-read.ts';
 import { breadthClaims } from './breadth-claim.ts';
 import { evenMore } from './even-more.ts';
 import { givenBack } from './given-back.ts';
 import { noteMeasure } from './measure-define.ts';
-import type { ArticleContext } from './pick-window.ts';
+import { type ArticleContext, isOneDay } from './pick-window.ts';
 import { scopeRank } from './scope-rank.ts';
+import { signClaim } from './sign-claim.ts';
 import type { Piece } from './split.ts';
 import type { SubjectHit } from './subjects.ts';
 import { findWindows } from './windows.ts';
@@ -33,10 +35,17 @@ export function numberlessClaims(
     scopeRank(piece, t, id, subjects, o, ctx) ??
     (sentence ? givenBack(piece, t, id, subjects, o, ctx) : undefined) ??
     (sentence ? evenMore(piece, t, id, ctx) : undefined);
-  // "The Russell 2000 is back below its Election Day close. The index is now …": the subject for "it".
-  const only = one?.readings[0]?.parsedSubjects;
+  const counted = /\bsectors?\b|\bonly\s/i.test(t) && !one;
+  const breadth = counted
+    ? breadthClaims(piece, t, (k) => `${prefix}-${k + 1}`, findWindows(t, o), ctx, o)
+    : [];
+  if (breadth.length) return breadth;
+  const side = one ?? signClaim(piece, t, id, subjects, o, ctx); // "is now up for the year"
+  // "The Russell 2000 is back below its Election Day close. The index is now …": the subject for "it";
+  // "… closed higher on Wednesday. It rose 2%.": the period, as a sentence with no claim would give it.
+  const only = side?.readings[0]?.parsedSubjects;
   if (only?.length === 1) ctx.subject = only[0];
-  if (one) return [one];
-  if (!/\bsectors?\b|\bonly\s/i.test(t)) return [];
-  return breadthClaims(piece, t, (k) => `${prefix}-${k + 1}`, findWindows(t, o), ctx, o);
+  const w = side && !one ? side.readings[0].window : undefined;
+  if (w) [ctx.window, ctx.day] = [w, isOneDay(w) ? w : ctx.day];
+  return side ? [side] : [];
 }

@@ -11,17 +11,19 @@ import { normalise } from './clauses.ts';
 import { HEDGE } from './hedges.ts';
 import { findQuantities } from './numbers.ts';
 import type { ArticleContext } from './pick-window.ts';
-import { askedStatement } from './question-event.ts';
+import { again, askedStatement, SPEAKER } from './question-event.ts';
 import { readSentence } from './read-sentence.ts';
 import type { Piece } from './split.ts';
-import { findSubjects } from './subjects.ts';
 import { findVerbs } from './verbs.ts';
 import { findWindows } from './windows.ts';
 
 /** An answer that opens with a number: "About 10.6%", "Roughly $5bn.", "Just 2.8%, …", "-3.1%.". */
 const NUMBER_FIRST = new RegExp(String.raw`^\s*${HEDGE}[-+−]?[$£€]?\d`, 'i');
-/** "Yes, by about 8 points", "Yes — by 8 points", "Yes: by 8 points" (the asked statement, by how much). */
-const YES_BY = /^\s*yes\b[\s,.:;—–-]*(?=(?:by|to|at|of)\s)/i;
+/** The words that answer yes: "Yes", "Indeed", "Easily", "They did", "It has". */
+const AFFIRM = String.raw`^\s*(?:yes|yep|yeah|indeed|easily|comfortably|handily|absolutely|sure|(?:they|it)\s+(?:did|have|has|had|were|was))\b[\s,.:;—–-]*`;
+/** "Yes, by about 8 points", "They did — by 8 points", "Easily: by 8 points" (the asked statement, by how much). */
+const YES_BY = new RegExp(String.raw`${AFFIRM}(?=(?:by|to|at|of)\s)`, 'i');
+const YES = new RegExp(AFFIRM, 'i');
 /** "How much has/did …?", "How far has …?", "By how much did …?": the rest is the asked statement. */
 const HOW_MUCH = /^\s*(by\s+)?how\s+(?:much|far)\s+(has|have|had|did|does|do|is|are|was|were)\s+(?=\S)/i;
 /** "How did the Russell 2000 do in November?", "How have small caps fared since the vote?": its subject, the rest. */
@@ -54,9 +56,15 @@ function core(answer: string): { words: string; aside: string } {
  * // { text: 'they beat large caps by about 8 points.', shift: 16 }
  */
 export function answerStatement(question: string, said: string): { text: string; shift: number } | undefined {
-  const q = question.replace(/^\s*(?:q|question)\s*[:.]\s*/i, '').trim();
-  // "A. About 10.6%", "Answer: Roughly $1.6 billion": the mark is blanked, so the words keep their place.
-  const answer = said.replace(/^\s*(?:a|answer)\s*[:.]\s+/i, (m) => ' '.repeat(m.length));
+  const q = question
+    .replace(SPEAKER, '')
+    .replace(/^\s*(?:q|question)\s*[:.]\s*/i, '')
+    .trim();
+  // "A. About 10.6%", "Answer: Roughly $1.6 billion", a transcript's "JANE SMITH: About 2.8%": the mark is
+  // blanked, so the words keep their place.
+  const answer = said
+    .replace(SPEAKER, (m) => ' '.repeat(m.length))
+    .replace(/^\s*(?:a|answer)\s*[:.]\s+/i, (m) => ' '.repeat(m.length));
   if (!/\?["”’]?$/.test(q)) return undefined;
   // "How much did small caps beat large caps by?" is "By how much …?".
   const asked = q.replace(/\?["”’]?$/, '').replace(/^(\s*)(how\s+much\s.*)\s+by$/i, '$1by $2');
@@ -68,7 +76,7 @@ export function answerStatement(question: string, said: string): { text: string;
     return { text: lead + answer.slice(yes[0].length), shift: lead.length - yes[0].length };
   }
   // "Did small caps rise after the election? Yes, about 10.6%.": the number after the asked statement's verb.
-  const yesNum = /^\s*yes\b[\s,.:;—–-]*/i.exec(answer);
+  const yesNum = YES.exec(answer);
   if (yesNum && NUMBER_FIRST.test(answer.slice(yesNum[0].length))) {
     const stmt = askedStatement(q)?.replace(/\.$/, '');
     const verb = stmt ? findVerbs(stmt)[0] : undefined;
@@ -113,7 +121,9 @@ export function answerStatement(question: string, said: string): { text: string;
   return { text: `${before}${words.trimEnd()}${aside}.`, shift: before.length };
 }
 
-const NO_SUBJECT = /\bno subject for\b/;
+/** An answer that alone names no subject, or nothing to measure its number against. */
+const NO_SUBJECT =
+  /\bno subject for\b|\bwith nothing it is measured against\b|\bwith nothing capgap can name\b/;
 
 /**
  * The answer sentence `s` read with the question before it, when alone it names no subject and together they
@@ -144,10 +154,10 @@ export function answered(
 
 /**
  * Sentence `s` (piece `piece`, the article's `index`th) read with the question before it: a yes/no question's
- * statement is read for the context it gives ("Did small caps beat large caps by 6 points in November? Not quite: the gap was 4.5
- * points." — the gap is small caps' over large caps' in November), a short answer is read with its question
- * (`answered`; `before`: the context before the question was read), and an answer's number with no period of
- * its own takes the question's.
+ * statement is read for the context it gives ("Did small caps beat large caps by 6 points in November? Not
+ * quite: the gap was 4.5 points." — small caps' over large caps' in November), a short answer is read with its
+ * question (`answered`; `before`: the context before the question was read), and an answer's number with no
+ * period of its own takes the question's.
  */
 export function withQuestion(
   s: ReadSentence,
@@ -167,25 +177,12 @@ export function withQuestion(
   const full = again(question.text, c.ctx.asked);
   const a = answered(s, full, piece, read, c.ctx, c.before);
   if (a !== s) c.ctx.asked = full;
-  // "Did small caps beat large caps in 2024? No: they trailed by about 13 points.": the question's period.
-  const asked = findWindows(question.text, c.o).find((h) => h.window && !h.fallback && !h.endOnly)?.window;
+  // "Did small caps beat large caps in 2024? No: they trailed by about 13 points.": the question's period;
+  // "And large caps? About 2.8%.": the period of the return before.
+  const asked =
+    findWindows(full, c.o).find((h) => h.window && !h.fallback && !h.endOnly)?.window ??
+    (full !== question.text ? c.before.returns?.at(-1)?.window : undefined);
   for (const r of asked ? a.claims.flatMap((x) => x.readings) : [])
     if (r.windowSource === 'default') Object.assign(r, { window: asked, windowSource: 'carried' });
   return a;
-}
-
-/** "And the FTSE 100?", "What about IWM?": the question before it, asked of another subject. */
-const AND_X = /^\s*(?:q\s*[:.]\s*)?(?:and|what\s+about|how\s+about)\s+(?:the\s+)?(.+?)\s*\?["”’]?\s*$/i;
-
-/**
- * The question `question` asks: itself, or, for "And the FTSE 100?", the last question a short answer was read
- * with (`asked`) with its first subject's name replaced ("How far has the FTSE 250 fallen since the referendum?"
- * → "How far has the FTSE 100 fallen since the referendum?").
- * @example again('And the FTSE 100?', 'How far has the FTSE 250 fallen?') // 'How far has the FTSE 100 fallen?'
- */
-export function again(question: string, asked: string | undefined): string {
-  const m = AND_X.exec(question);
-  const first = asked ? findSubjects(asked)[0] : undefined;
-  if (!m || !asked || !first || !findSubjects(m[1]).length) return question;
-  return `${asked.slice(0, first.start)}${m[1]}${asked.slice(first.end)}`;
 }

@@ -2,11 +2,14 @@
  * A question that names another election is answered by the sentence after it: "How did small caps do after
  * the 2016 election? The Russell 2000 rose about 11% in the month after the vote." reads the answer's "the
  * vote" (and its default window) as 2016's; "And after 2020?" as 2020's (./read.ts reads the next sentence
- * with that event). A yes/no question's statement gives its answer's subjects and period (`askedStatement`).
+ * with that event). A yes/no question's statement gives its answer's subjects and period (`askedStatement`);
+ * "And the FTSE 100?" asks the question before of another subject (`again`; ./question-answer.ts reads the
+ * answers).
  */
 import type { ReadOptions } from '../claim-read.ts';
 import { allEvents } from './event-days.ts';
 import { questionReason } from './modality.ts';
+import { findSubjects } from './subjects.ts';
 import { otherElection } from './windows.ts';
 
 const ASKED =
@@ -39,4 +42,25 @@ export function askedStatement(t: string): string | undefined {
   if (!questionReason(t)) return undefined;
   const m = /^\s*(?:did|does|do|is|are|was|were|has|have|had)\s+(?=\S)/i.exec(t);
   return m ? t.slice(m[0].length).replace(/\?\s*$/, '.') : undefined;
+}
+
+/** A transcript's speaker before the words: "JANE SMITH: …", "BOB JONES: …". */
+export const SPEAKER = /^\s*[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3}:\s+/;
+
+/** "And the FTSE 100?", "What about IWM?": the question before it, asked of another subject. */
+const AND_X = /^\s*(?:q\s*[:.]\s*)?(?:and|what\s+about|how\s+about)\s+(?:the\s+)?(.+?)\s*\?["”’]?\s*$/i;
+
+/**
+ * The question `question` asks: itself, or, for "And the FTSE 100?", the last question a short answer was read
+ * with (`asked`) with its first subject's name replaced ("How far has the FTSE 250 fallen since the referendum?"
+ * → "How far has the FTSE 100 fallen since the referendum?"), or with none, how it did.
+ * @example again('And the FTSE 100?', 'How far has the FTSE 250 fallen?') // 'How far has the FTSE 100 fallen?'
+ */
+export function again(question: string, asked: string | undefined): string {
+  const m = AND_X.exec(question.replace(SPEAKER, ''));
+  if (!m || !findSubjects(m[1]).length) return question;
+  const first = asked ? findSubjects(asked)[0] : undefined;
+  // With no question before ("Small caps are up 10.6% since the election." — "And large caps?"): how it did.
+  if (!asked || !first) return `How did ${m[1]} do?`;
+  return `${asked.slice(0, first.start)}${m[1]}${asked.slice(first.end)}`;
 }

@@ -5,7 +5,8 @@
  * opposite end of the market capitalisation spectrum", which is the opposite size group of the same size.
  * Each reading becomes its own claim; the checker evaluates each.
  */
-import type { ClaimSubject } from '../claim-read.ts';
+import type { ClaimSubject, ReadClaim } from '../claim-read.ts';
+import { subjectKey } from './subjects.ts';
 
 /** The readings of a size class, in order of likelihood, with the words that explain them. */
 export const SIZE_CLASS_READINGS: Record<string, { subject: ClaimSubject; means: string }[]> = {
@@ -147,4 +148,27 @@ export function recordFields() {
     precision: { written: '', decimals: 0, halfUnit: 0 },
     signSource: 'none' as const,
   };
+}
+
+/** A claim with its subjects left out: what each reading of a claim with no number of its own says alike. */
+export type SubjectsLeftOut = Omit<ReadClaim, 'id' | 'text' | 'subjects' | 'parsedSubjects'>;
+
+/**
+ * One reading of `claim` for each set of subjects in `every` (`expandSubjects`), with the ids `${id}a`,
+ * `${id}b` … when there are several.
+ * @example readingsOf('s3-1', text, [[^RUT], [smallest 30%]], claim).map((r) => r.id) // ['s3-1a', 's3-1b']
+ */
+export function readingsOf(
+  id: string,
+  text: string,
+  every: readonly ClaimSubject[][],
+  claim: SubjectsLeftOut,
+): ReadClaim[] {
+  return every.map((subs, i) => ({
+    id: every.length > 1 ? `${id}${'abcdefgh'[i]}` : id,
+    text,
+    subjects: subs.map(subjectKey),
+    parsedSubjects: subs,
+    ...claim,
+  }));
 }

@@ -12,6 +12,7 @@ import type { RecordPhrase } from '../claim-read.ts';
 import { lastMonthBefore, MONTH_RE } from './dates.ts';
 import { LOSS as RECORD_LOSS } from './record-words.ts';
 import type { RecordHit } from './records.ts';
+import { findVerbs } from './verbs.ts';
 
 const GAIN = 'rose|risen|gained|rallied|climbed|advanced|jumped|surged|soared|outperformed|did\\s+better';
 const LOSS = 'fell|fallen|dropped|lost|declined|slid|slumped|tumbled|sank|underperformed|did\\s+worse';
@@ -89,8 +90,6 @@ export function recordAmount(text: string): RecordHit[] {
 /** "the most for any single week this year", "the biggest of any month in 2024": the first of the year's periods. */
 const ANY_THIS_YEAR =
   /\bthe\s+(most|biggest|largest|best|worst|weakest)\s+(?:for|of|in)\s+any\s+(?:other\s+|single\s+)?(day|session|week|month|quarter)\s+(?:(?:so\s+far\s+)?this\s+year|of\s+the\s+year|in\s+((?:19|20)\d\d))\b/gi;
-/** Money out before the words: the most for any week is the biggest outflow ("SPY shed $2.1bn, the most …"). */
-const OUT_BEFORE = /\b(?:shed|sheds|outflows?|pulled|withdr[ae]w\w*|redemptions?|bled)\b/i;
 
 /**
  * Every "the most for any single week this year" in `text`: the top place among the year's periods so far
@@ -101,8 +100,8 @@ export function anyThisYear(text: string, refYear?: number): RecordHit[] {
   return [...text.matchAll(ANY_THIS_YEAR)].flatMap((m) => {
     const year = m[3] ?? refYear;
     if (!year) return [];
-    const before = text.slice(0, m.index);
-    const loss = /worst|weakest/i.test(m[1]) || LOSS_BEFORE.test(before) || OUT_BEFORE.test(before);
+    // After a fall or money out ("SPY shed $2.1bn, the most …"), the biggest loss: the last verb's sign (./verbs.ts).
+    const loss = /worst|weakest/i.test(m[1]) || findVerbs(text.slice(0, m.index)).pop()?.sign === -1;
     const period = m[2].toLowerCase().replace('session', 'day') as RecordPhrase['period'];
     const record = { kind: 'rank' as const, rank: 1, from: `${year}-01-01`, period, words: m[0] };
     return [

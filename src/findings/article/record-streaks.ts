@@ -54,8 +54,8 @@ const MONTH =
 /**
  * "the longest losing streak since 1974", "its longest run of weekly gains since March 2021", "… on record",
  * "the longest winning streak in three years" (since the year three before the article's), and beside a
- * count, "its longest streak since July", "the longest such streak since 2003", "the longest since 1996" (the count's side; a month
- * with no year is the last such month before the article's).
+ * count, "its longest streak since July", "the longest such streak since 2003", "the longest since 1996" (the
+ * count's side; a month with no year is the last such month before the article's).
  */
 const LONGEST = new RegExp(
   `\\b(?:the|its|their)\\s+longest(?:\\s+(?:(winning|losing)\\s+(?:streak|run)|(?:streak|run)\\s+of\\s+(?:(daily|weekly|monthly)\\s+)?${MOVE}|(?:such\\s+)?(?:streak|run))|(?=\\s+since\\s))(?:\\s+(?:for|in|of)\\s+(?:the\\s+)?[\\w&.'’-]+(?:\\s+\\d{3,4})?)?\\s+(?:since\\s+(?:at\\s+least\\s+)?(?:(?:early|mid|late)[- ]?)?(?:${MONTH}\\.?(?:,?\\s+(\\d{4}))?\\b|(\\d{4}))|(on\\s+record|ever)|in\\s+(?:(?:${LOOKBACK_WORDS})\\s+)?(${CARD})\\s+years)`,
@@ -63,6 +63,12 @@ const LONGEST = new RegExp(
 );
 
 const PERIOD: Record<string, RecordPhrase['period']> = { daily: 'day', weekly: 'week', monthly: 'month' };
+
+/** "is up for a third straight week", "were lower for a fifth day": a form of "be" and a side, right before. */
+const beSide = (before: string): 'gain' | 'loss' | undefined => {
+  const m = /\b(?:is|are|was|were|been)\s+(?:now\s+)?(up|higher|down|lower)\s+$/i.exec(before);
+  return m ? (/up|higher/i.test(m[1]) ? 'gain' : 'loss') : undefined;
+};
 
 /**
  * "snapped a three-day winning streak", "ending its five-session losing streak", "broke a winning streak of
@@ -130,7 +136,7 @@ export function streakRecords(text: string, refYear?: number, refDate?: string):
         ? /losing|negative/i.test(side)
           ? 'loss'
           : 'gain'
-        : verbSide(text, n.index ?? 0, (n.index ?? 0) + n[0].length);
+        : (verbSide(text, n.index ?? 0, (n.index ?? 0) + n[0].length) ?? beSide(text.slice(0, n.index)));
     const adj = /\b(daily|weekly|monthly)\b/i.exec(m)?.[1];
     period = adj ? PERIOD[adj.toLowerCase()] : (unitPeriod(new RegExp(UNIT, 'i').exec(m)?.[0]) ?? 'day');
   }

@@ -26,8 +26,9 @@ const MOVE_NOUN_AFTER =
 /**
  * The subjects a sentence's record phrases do not hide: a name inside a record's words is part of the
  * phrase ("its best week since the 2016 election"), except the one it ranks after "for" ("November was the
- * best month for small caps on record", "the strongest five-day showing for small caps") and the one it ranks
- * against ("… relative to large caps since 2008") and the one whose history it is ("in the Russell 2000's history").
+ * best month for small caps on record", "the strongest five-day showing for small caps"), the one it ranks
+ * against ("… relative to large caps since 2008") and the one whose history it is ("in the Russell 2000's
+ * history").
  * @example outsideRecords('the best month for small caps on record', hits, records) // [small caps]
  */
 export function outsideRecords(t: string, hits: SubjectHit[], records: readonly RecordHit[]): SubjectHit[] {

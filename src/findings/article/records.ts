@@ -130,7 +130,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
   const overlaps = (h: TextSpan) => out.some((x) => h.start < x.end && h.end > x.start);
   out.push(...eventRecords(text).filter((h) => h.record.sinceYear && !overlaps(h)));
   for (const m of text.matchAll(SINCE)) {
-    if (taken(m) || /^\w+\s+by\s+[\d~]|^most\s+of\s/i.test(m[0])) continue; // "beaten … by 1.2 points", "most of its gains since"
+    if (taken(m) || /^\w+\s+by\s+[\d~]|^most\s+of\s/i.test(m[0])) continue; // "… by 1.2 points", "most of its"
     const words = m[0];
     // "the third-best month since 1928": a place within the years since (./record-ordinal.ts).
     const ord = ordinalSince(text, m, m[6] ?? m[5]);

@@ -98,8 +98,14 @@ export function shareTally(text: string): RecordHit | null {
   return { start, end: at + m[0].length, record };
 }
 
-/** "three times", "twice", "never": how many of the events went the verb's way, in words. */
-const TIMES = new RegExp(`\\b(?:${CARD}\\s+times|(twice|once|never))\\b`, 'i');
+/**
+ * "three times", "twice", "never", "in seven of nine cases": how many of the events went the verb's way, in
+ * words (and of how many: the events since the year, counted again by ../event-tally.ts).
+ */
+const TIMES = new RegExp(
+  `\\b(?:${CARD}\\s+times|(twice|once|never)|in\\s+${CARD}\\s+of\\s+(?:the\\s+)?${CARD}\\s+(?:cases|instances|occasions|times))\\b`,
+  'i',
+);
 const TIMES_WORDS: Record<string, number> = { twice: 2, once: 1, never: 0 };
 
 /**
@@ -123,7 +129,7 @@ export function timesTally(text: string): RecordHit | null {
     kind: 'streak',
     streak: 0,
     tally: {
-      hits: m[1] ? count(m[1]) : TIMES_WORDS[m[2].toLowerCase()],
+      hits: m[1] ? count(m[1]) : m[2] ? TIMES_WORDS[m[2].toLowerCase()] : count(m[3]),
       ...(last ? { of: count(last[1]) } : { sinceYear: Number(since![1]) }),
       events: /midterm/i.test(a[0]) ? 'midterms' : 'elections',
       after: afterEach(a[1], a[2]),

@@ -1,8 +1,9 @@
 /**
  * Splitting an article into sentences, keeping character offsets. Blocks are separated by blank lines;
- * in an article of several blocks, a block of one line with no final stop is a headline (so is a
- * Markdown '#' line); a line starting with '-', '*', '•', '1.' or an emoji is a bullet; a block of several lines none
- * of which ends with a stop is a list of sentences, one a line (the claim files `check --text` reads). Inside a block, a sentence ends at '.', '!' or '?' (and any closing
+ * in an article of several blocks, a block of one line with no final stop is a headline (so is a Markdown '#'
+ * line); a line starting with a list's mark ('-', '*', '**', '•', '1.', an emoji: ./split-lines.ts `BULLET`) is a
+ * bullet; a block of several lines none of which ends with a stop is a list of sentences, one a line (the claim
+ * files `check --text` reads). Inside a block, a sentence ends at '.', '!' or '?' (and any closing
  * quote or bracket) followed by white space and a capital, a digit, a currency sign or an opening quote,
  * except after an abbreviation (U.S., Nov., Mr., Inc., St. …, single initials) or inside a quotation.
  * Decimals ("7.2") never end a sentence (no white space follows the point). A line of page furniture

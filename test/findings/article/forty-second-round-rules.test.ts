@@ -145,6 +145,16 @@ describe('a short answer reads with the question before it', () => {
     const [m] = firsts('Did the Russell 2000 gain in November? Yes — 11%.', NOV16);
     assert.deepEqual([m.stated, m.window], [11, { kind: 'month', month: '2016-11' }]);
   });
+  it('"They did, by about 8 points.", "Easily: by about 8 points.", "Comfortably — …" answer yes too', () => {
+    for (const a of [
+      'They did, by about 8 points.',
+      'Easily: by about 8 points.',
+      'Comfortably — by about 8 points.',
+    ]) {
+      const [c] = firsts(`Did small caps beat large caps? ${a}`, NOV16);
+      assert.deepEqual([c?.metric, c?.subjects, c?.stated], ['spread', ['^RUT', '^GSPC'], 8], a);
+    }
+  });
   it('an answer that names its own subject is read alone; "Yes, by …" after a question with a number is not joined', () => {
     const own = firsts('How did small caps do? The S&P 500 rose 2.8% since the election.', NOV16);
     assert.deepEqual(
@@ -543,5 +553,111 @@ describe('days written as "the 9th", "the ninth of November", "9th of November"'
   it('"on the 10th straight day" is a count, no date', () => {
     const [c] = firsts('The Russell 2000 fell on the 10th straight day.', NOV16);
     assert.deepEqual([c.record?.kind, c.record?.streak], ['streak', 10]);
+  });
+});
+
+describe('"has averaged a 2.1% gain in the month following a presidential vote" is a mean over elections', () => {
+  it('"a presidential vote" names the elections as "a presidential election" does; a vote of another kind does not', () => {
+    const o = { event: '2024-11-05', to: '2024-11-01', funds };
+    const [c] = firsts(
+      'Historically, the Russell 2000 has averaged a 2.1% gain in the month following a presidential vote.',
+      o,
+    );
+    assert.deepEqual([c.average?.events, c.window.kind], ['elections', 'since']);
+    const [plain] = firsts('The Russell 2000 rose 2.1% after a vote to cut rates.', o);
+    assert.equal(plain?.average, undefined);
+  });
+});
+
+describe('"in seven of nine cases" after elections since a year is a tally of those elections', () => {
+  it('the count and its side; the elections since 1988; the month after each', () => {
+    const o = { event: '2024-11-05', to: '2024-11-01', funds };
+    const [c] = firsts(
+      'Since 1988, the Russell 2000 has risen in the month after a presidential election in seven of nine cases.',
+      o,
+    );
+    assert.deepEqual(
+      [c.record?.tally?.hits, c.record?.tally?.sinceYear, c.record?.tally?.events, c.record?.direction],
+      [7, 1988, 'elections', 'gain'],
+    );
+    assert.deepEqual(c.record?.tally?.after, { unit: 'month', n: 1 });
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^RUT rose in the month after 5 of the 9 elections 1988–2020 (2016: 1,386.37 / 1,195.14 − 1 = +16.00%)', async () => {
+      const text =
+        'Since 1988, the Russell 2000 has risen in the month after a presidential election in seven of nine cases.';
+      const [line] = await checkedLines(data.ev, text, { event: '2024-11-05', to: '2024-11-01' });
+      assert.match(line, /not supported: 5 of the 9 US presidential elections since 1988 up, not 7/);
+      assert.match(line, new RegExp(`2016 \\+${pctOf(1195.1400146484375, 1386.3699951171875).toFixed(2)}%`));
+    });
+  });
+});
+
+describe('a box\'s label before a number that leads its line: "Key stat: 7.8 points — small caps\' lead …"', () => {
+  it('the label is no subject; the number is the lead named after it', () => {
+    const [c] = firsts("Key stat: 7.8 points — small caps' lead over the S&P 500 since the vote.", NOV16);
+    assert.deepEqual([c.metric, c.subjects, c.stated], ['excess-return', ['^RUT', '^GSPC'], 7.8]);
+    const [n] = firsts("Number of the week: 10.6% — the Russell 2000's gain since the vote.", NOV16);
+    assert.deepEqual([n.metric, n.subjects[0], n.stated], ['return', '^RUT', 10.6]);
+  });
+});
+
+describe('a side with no number over a named period: "turned positive for the year", "is still down for the month"', () => {
+  it('a return above (below) zero over the period; a day after it ends the period there; no period, no claim', () => {
+    const [up] = firsts('The Russell 2000 turned positive for the year on Tuesday.', NOV16);
+    assert.deepEqual(
+      [up.metric, up.subjects[0], up.comparator.kind, up.comparator.lo],
+      ['return', '^RUT', 'gt', 0],
+    );
+    assert.deepEqual(up.window, { kind: 'dates', from: '2015-12-31', to: '2016-11-29' });
+    const [down] = firsts('The S&P 500 is still down for the month.', NOV16);
+    assert.deepEqual([down.comparator.kind, down.window.kind], ['lt', 'month-to-date']);
+    const [black] = firsts('With the rally, small caps are now in the black for 2016.', NOV16);
+    assert.deepEqual([black.subjects[0], black.comparator.kind], ['^RUT', 'gt']);
+    assert.equal(readArticle('The Russell 2000 is up.', NOV16)[0].status, 'not a quantitative claim');
+  });
+  it('"The S&P 500 finished higher on Wednesday" is the day\'s side; a count of sectors stays a count', () => {
+    const o = { event: '2024-11-05', to: '2024-11-08', funds };
+    const [day] = firsts('The S&P 500 finished higher on Wednesday.', o);
+    assert.deepEqual([day.metric, day.comparator.kind], ['return', 'gt']);
+    assert.deepEqual(day.window, { kind: 'dates', from: '2024-11-05', to: '2024-11-06' });
+    const [all] = firsts('All 11 S&P 500 sectors finished higher on Wednesday.', o);
+    assert.deepEqual([all.metric, all.stated], ['breadth', 11]);
+    // The day carries as before: "… closed higher on Wednesday. It rose 2%." is Wednesday's 2%.
+    const [, two] = firsts('The Russell 2000 closed higher on Wednesday. It rose 2%.', o);
+    assert.deepEqual([two.stated, two.window], [2, day.window]);
+    // "Stocks" names nothing capgap has: no side, whatever the article spoke of before.
+    assert.equal(firsts('The Russell 2000 rose 2%. Stocks ended higher on Friday.', o).length, 1);
+  });
+  describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
+    const data = embeddedEvaluator();
+    it('^RUT 1,322.34 / 1,135.89 − 1 = +16.41% for 2016 to Nov. 30: supported; ^GSPC +3.42% in November: not down', async () => {
+      const text = 'The Russell 2000 is now up for the year. The S&P 500 is still down for the month.';
+      const [rut, spx] = await checkedReadings(data.ev, text, NOV16);
+      near(rut.computed?.value, pctOf(1135.8900146484375, RUT.nov30y2016));
+      near(spx.computed?.value, pctOf(2126.14990234375, SPX.nov30y2016));
+      assert.deepEqual([rut.verdict, spx.verdict], ['supported', 'not supported']);
+    });
+  });
+});
+
+describe('a transcript: "BOB JONES: And large caps?" "JANE SMITH: About 2.8%, going by the S&P 500."', () => {
+  it('the speaker is no part of the answer; "And large caps?" after a statement asks how they did over its period', () => {
+    const text =
+      'JANE SMITH: Small caps are up about 10.6% since the election.\n\nBOB JONES: And large caps?\n\nJANE SMITH: About 2.8%, going by the S&P 500.';
+    const [rut, spx] = firsts(text, NOV16);
+    assert.deepEqual([rut.subjects[0], spx.subjects[0], spx.stated], ['^RUT', '^GSPC', 2.8]);
+    assert.deepEqual(spx.window, { kind: 'since', event: '2016-11-08', to: '2016-11-30' });
+    assert.equal(text.slice(spx.span.start, spx.span.end), '2.8%');
+  });
+});
+
+describe('"is up for a third straight week": a form of "be" and a side give a streak its side', () => {
+  it('up: gains; lower: losses (was no claim: "up" is a move only before a number)', () => {
+    const [up] = firsts('The Russell 2000 is up for a third straight week.', NOV16);
+    assert.deepEqual([up.record?.streak, up.record?.period, up.record?.direction], [3, 'week', 'gain']);
+    const [down] = firsts('The Russell 2000 was lower for a fifth straight day.', NOV16);
+    assert.deepEqual([down.record?.streak, down.record?.direction], [5, 'loss']);
   });
 });
