@@ -35,10 +35,7 @@ const latestMonth: Rule['make'] = (m, o) => {
 export const WIRE_RULES: Rule[] = [
   {
     re: /\b(?:(?:in|during|for|over)\s+)?the\s+(?:latest|most\s+recent)\s+(?:reporting\s+)?week\b(?!\s+(?:to|ended|ending|through|after|following|of|before|since)\b)/gi,
-    make: (m, o) =>
-      o.to
-        ? { window: { kind: 'week', weekEnd: endsWeek(o.to) ? weekEndOf(o.to) : lastWeekEnd(o.to) } }
-        : { needsEvent: m[0] },
+    make: latestWeek,
   },
   // "RTY +8.6% w/w" in a Tuesday note: a week-on-week change is a whole week's, the latest one; "WoW" is
   // written with its capitals ("wow" is a word).
