@@ -33,7 +33,7 @@ const HOW_DID =
 const PLACE = /\b(?:up|down|off|below|above|higher|lower|ahead|behind)\b/i;
 /** "How big was the gap …?", "What was the Russell 2000's return in November?": a noun and its size. */
 const HOW_BIG =
-  /^\s*(?:how\s+(?:big|large|wide|much|strong|steep|deep)|what)\s+(is|was|were|are|has\s+been|have\s+been)\s+(?=\S)/i;
+  /^\s*(?:how\s+(?:big|large|wide|strong|steep|deep)|what)\s+(is|was|were|are|has\s+been|have\s+been)\s+(?=\S)/i;
 
 /**
  * The answer's words with its final stop taken off, and an aside after its number with no number of its own

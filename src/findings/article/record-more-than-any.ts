@@ -25,7 +25,8 @@ const MORE_THAN_ANY = new RegExp(
 );
 /** ", more than in any month since 2008" set off after a move. */
 const APPOSITE = new RegExp(`(?<=[,—–(]\\s*)(more\\s+than\\s+(?:in|on|during|over)\\s+${ANY})`, 'gi');
-const LOSS_BEFORE = new RegExp(`\\b(?:${LOSS}|down)\\b`, 'i');
+/** A fall or money out right before ("SPY shed $2.1bn, the most …", "fell 4%, more than in …"): the last verb's sign. */
+const fellBefore = (text: string, at: number): boolean => findVerbs(text.slice(0, at)).pop()?.sign === -1;
 
 /**
  * Every "rose more … than in any month since 2008" in `text`; a month with no year needs the article's date.
@@ -56,7 +57,7 @@ export function moreThanAny(text: string, refDate?: string): RecordHit[] {
   }
   for (const m of text.matchAll(APPOSITE)) {
     if (out.some((h) => m.index < h.end && m.index + m[0].length > h.start)) continue;
-    hit(m.index, m.index + m[0].length, m[0], m.slice(2), LOSS_BEFORE.test(text.slice(0, m.index)));
+    hit(m.index, m.index + m[0].length, m[0], m.slice(2), fellBefore(text, m.index));
   }
   return out;
 }
@@ -100,8 +101,7 @@ export function anyThisYear(text: string, refYear?: number): RecordHit[] {
   return [...text.matchAll(ANY_THIS_YEAR)].flatMap((m) => {
     const year = m[3] ?? refYear;
     if (!year) return [];
-    // After a fall or money out ("SPY shed $2.1bn, the most …"), the biggest loss: the last verb's sign (./verbs.ts).
-    const loss = /worst|weakest/i.test(m[1]) || findVerbs(text.slice(0, m.index)).pop()?.sign === -1;
+    const loss = /worst|weakest/i.test(m[1]) || fellBefore(text, m.index);
     const period = m[2].toLowerCase().replace('session', 'day') as RecordPhrase['period'];
     const record = { kind: 'rank' as const, rank: 1, from: `${year}-01-01`, period, words: m[0] };
     return [
