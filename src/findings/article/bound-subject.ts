@@ -7,6 +7,7 @@ import type { ClaimSubject } from '../claim-read.ts';
 import { WEEKDAY_POSS } from './dates.ts';
 import { HEDGE } from './hedges.ts';
 import { SMALL_INDEXES } from './index-names.ts';
+import { LINE_LABEL, LINE_START, leadClause } from './lead-line.ts';
 import type { Quantity } from './numbers.ts';
 import { ABNORMAL } from './quantity-words.ts';
 import type { SubjectHit } from './subjects.ts';
@@ -95,15 +96,6 @@ const LED_BY_BEFORE = /\b(?:led|paced|driven)\s+(?:higher\s+|lower\s+)?by\s+(?:t
 /** ", up about 7.5%" right after the leader: its move, the verb elided. */
 const LEADER_MOVE = new RegExp(String.raw`^\s*,\s*(up|down|off|higher|lower)\s+${HEDGE}$`, 'i');
 
-/** "By the numbers" lines: a number that opens its line, then a colon ("- 11.0%: the …"). */
-/**
- * Before a number that leads its line: nothing, a list's marker ("• 2.9% — …", "- 11.0%: …"), or a box's
- * label ("Key stat: 7.8 points — …", "Number of the week: …").
- */
-export const LINE_START =
-  /^[\s\-–—*•·]*(?:(?:key\s+(?:stat|number|figure)|stat(?:istic)?\s+of\s+the\s+(?:day|week)|(?:number|chart)\s+of\s+the\s+(?:day|week)|by\s+the\s+numbers)\s*:\s*)?$/i;
-/** What follows a line's leading number: a colon or a dash, as a pattern's source. */
-export const LINE_LABEL = String.raw`\s*(?::|[—–]|\s-)\s+`;
 const LEAD_AFTER = new RegExp(String.raw`^${LINE_LABEL}(?:the\s+|a\s+)?$`, 'i');
 const LEAD_NOUN = new RegExp(
   `^['’]s\\s+(?:[\\w-]+\\s+){0,2}?(${Object.keys(NOUN_SIGNS).join('|')}|return)\\b`,
@@ -113,8 +105,9 @@ const LEAD_NOUN = new RegExp(
 /**
  * A number that leads its line and a colon (or a dash), then the possessive it belongs to ("- 11.0%: the Russell
  * 2000's gain in November", "-1.3%: the Russell 2000's return so far in December", "2.9% — the S&P 500's loss
- * on the day"): that subject, signed by the
- * possessive's noun (0 for "return": the number's own sign).
+ * on the day"): that subject, signed by the possessive's noun (0 for "return": the number's own sign); or a
+ * clause saying what it measures ("8%: how far the Russell 2000 has climbed since the Nov. 3 close"), signed by
+ * its verb.
  */
 function leadNumber(
   t: string,
@@ -122,6 +115,8 @@ function leadNumber(
   subjects: readonly SubjectHit[],
 ): { subject: ClaimSubject; sign: -1 | 0 | 1 } | null {
   if (!LINE_START.test(t.slice(0, q.start))) return null;
+  const how = leadClause(t, q, subjects); // "8%: how far the Russell 2000 has climbed since …"
+  if (how) return how;
   const h = subjects.find((x) => x.start >= q.end && LEAD_AFTER.test(t.slice(q.end, x.start)));
   const noun = h && isMeasurable(h.subject) ? LEAD_NOUN.exec(t.slice(h.end)) : null;
   if (!h || !noun || !isMeasurable(h.subject)) return null;

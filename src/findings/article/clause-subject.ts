@@ -5,6 +5,7 @@
  */
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { INDEX_ETF } from '../claim-subjects.ts';
+import { CLOSE_LABEL, PART_AFTER, PART_BEFORE, THAT_AMOUNT } from './amount-words.ts';
 import { isMeasurable } from './bound-subject.ts';
 import { restatesMove } from './carried-period.ts';
 import { CLASS_INDEX } from './class-index.ts';
@@ -16,9 +17,6 @@ import type { SubjectHit } from './subjects.ts';
 
 const ELIDED =
   /^[\s,;:—–-]*(?:and|but|while|yet|then)\s+(?:(?:has|have|had|is|was|are|were|now|also|still|since|been)\s+)*(?:[a-z]+\s+){0,2}$/i;
-const PART_AFTER = /^\s*(?:[\w-]+\s+)?of\s+(?:that|it|this|those|them|the\s+total|the\s+sum|the\s+haul)\b/i;
-const PART_BEFORE =
-  /\bof\s+(?:that|it|this|the\s+(?:(?:week|month|period|day)['’]s\s+)?(?:total|sum|haul))(?:\s+(?:money|cash|sum|amount|total|haul|intake))?\s*[,—–]?\s*(?:or\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** ", with a gain of nearly 11%", ", up 11%", ", having risen 4%": a trailing phrase with no subject of its own. */
 const TRAILING = new RegExp(
   String.raw`^[\s,;:—–-]+(?:(?:with|after|on|thanks\s+to)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:gains?|rises?|advances?|returns?|rally|jump|surge|loss(?:es)?|declines?|drops?|falls?|slide|slump)\s+of|up|down|rising|falling|gaining|losing|having\s+(?:gained|lost|risen|fallen|climbed|dropped))\s+${HEDGE}$`,
@@ -37,21 +35,12 @@ const BROADER = /\bthe\s+(?:broad|broader|wider)(?:[- ]based)?\s+(?:market\s+)?(
  * gauge" (not one set against the last: "the broader index", "the blue-chip index", "the other gauge").
  */
 const PRONOUN =
-  /\b(?:it|its|they|their|them|the fund|the group|the sector|the\s+(?:(?!(?:broad|broader|wider|wide|larger|bigger|large-cap|big-cap|mega-cap|blue-chip|other|second|main|headline)\s)(?:[a-z]+-[a-z]+|[a-z]+)\s+){0,2}(?:index|gauge|benchmark|barometer))\b/i;
+  /\b(?:it|its|they|their|them|the fund|the group|the sector|the category|the\s+(?:(?!(?:broad|broader|wider|wide|larger|bigger|large-cap|big-cap|mega-cap|blue-chip|other|second|main|headline)\s)(?:[a-z]+-[a-z]+|[a-z]+)\s+){0,2}(?:index|gauge|benchmark|barometer))\b/i;
 /** "That" alone before a clause break: "That| compares with …" (the clause splitter ends one at "compares with"). */
 const THAT_COMPARES = /^\s*(?:that|this)\s*$/i;
 /** A move noun after the number, then a pronoun's record: "% drop was the index's worst day", "% slide marked its …". */
 const OWNED_LATER =
   /^\s+(?:[\w-]+\s+)?(?:gain|rise|advance|jump|rally|surge|climb|loss|fall|drop|decline|slide|slump|tumble|plunge|retreat|selloff|sell-off|move)s?\b[^,;]{0,40}?\b(?:was|is|marked|made|became)\s+(?:its|their|the\s+(?:(?:small-cap\s+)?index|gauge|benchmark)['’]s)\s/i;
-/**
- * "That was up from $1.8bn the previous week", "This compares with $4.7 billion", "That is more than double
- * October's $4.1 billion": an amount set against the last one.
- */
-const THAT_AMOUNT = new RegExp(
-  String.raw`^\s*(?:that|this)\s+(?:was|is|compares|compared|came|brought|took|marked|followed)\b[^,;]*?(?:\b(?:from|with|to|after|of)\s+${HEDGE}|\b(?:double|triple|twice|thrice|half)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+)$`,
-  'i',
-);
-
 /** A sentence opening on a day's close, up to its level: "Monday's close of ", "Friday's record close at ". */
 const OPENING_CLOSE = new RegExp(
   `^\\s*(?:${WEEKDAY_RE}|${DATE_RE})['’]s\\s+(?:record\\s+)?(?:close|closing\\s+level)\\s+(?:of|at)\\s+$`,
@@ -127,6 +116,9 @@ export function unnamedSubject(
     // "Small caps have been left for dead," … "The index had gained just 10%": the class's index.
     const id = subject?.kind === 'size-class' && !subject.style ? CLASS_INDEX[subject.size] : undefined;
     if (id && /\b(?:index|gauge|benchmark)\b/i.test(own)) subject = { kind: 'security', id };
+    // "the category" is a category of funds spoken of (one fund named since is not it).
+    if (/\bthe\s+category\b/i.test(own) && subject && !['category', 'unheld'].includes(subject.kind))
+      subject = undefined;
   }
   // "Tuesday's 1.8% drop was the index's worst day since Oct. 10", "The 1.8% slide was its worst …": the move
   // a later pronoun owns is the previous sentence's subject's.
@@ -135,7 +127,8 @@ export function unnamedSubject(
   // previous sentence spoke of, its subject.
   if (!subject && (PART_AFTER.test(t.slice(q.end, seg.end)) || PART_BEFORE.test(head)))
     subject = previousSubject;
-  if (!subject && q.unit === 'money' && THAT_AMOUNT.test(head)) subject = previousSubject;
+  // "That was up from $1.8bn …", and a close's label ("… Friday's close: 1,744.04."): the one spoken of.
+  if (!subject && (q.unit === 'money' ? THAT_AMOUNT : CLOSE_LABEL).test(head)) subject = previousSubject;
   // "The Russell 2000 has risen for 11 sessions, …, and is up 12.9%": a clause with no subject of its own
   // (a connective, auxiliaries and at most two words before the number; a trailing ", with a gain of") continues
   // the sentence's last one.

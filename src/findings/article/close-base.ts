@@ -1,15 +1,16 @@
 /**
  * A return's base named as a close: "2.7% above its Election Day close", "up 3% from Tuesday's close", "since
  * the Nov. 5 close", "from its close on Nov. 5", "above its Nov 5 level". The return then runs from that close:
- * the event's own day keeps the window since the event (from its close: the news after it), another day gives
- * a dated window from that day, and a one-day window ("ended Monday 7.7% above its Nov 5 level") runs from
- * that earlier close to its day. The base is the claim's own: the search may not move it to an open, to
- * another close or to another timing of the news (../check-judge.ts, pinned conventions).
+ * the event's own day ("its close on decision day") keeps the window since the event (from its close: the news
+ * after it), another day gives a dated window from that day, and a one-day window ("ended Monday 7.7% above its
+ * Nov 5 level") runs from that earlier close to its day. The base is the claim's own: the search may not move it
+ * to an open, to another close or to another timing of the news (../check-judge.ts, pinned conventions).
  */
 import type { ClaimWindow } from '../claim.ts';
 import { DATE_RE, resolveDate } from './dates.ts';
 
-const DAY = `(election[- ]day|${DATE_RE})`;
+const DAY = `((?:election|decision|referendum|vote)[- ]day|${DATE_RE})`;
+const EVENT_DAY = /^(?:election|decision|referendum|vote)[- ]day/i;
 /** Not a base: "its record close", "its highest close", "its Nov. 25 peak close" are the extremes of distances. */
 const CLOSE_BASE = new RegExp(
   `\\b(?:from|above|below|over|since|versus|compared\\s+with)\\s+(?:(?:its|their|the)\\s+)?(?:${DAY}(?:['’]s)?\\s+(?:closing\\s+level|close|level)|close\\s+(?:on|of)\\s+${DAY})\\b`,
@@ -44,11 +45,11 @@ export function closeBase(
   const said = m[1] ?? m[2];
   // "ended Monday 7.7% above its Nov 5 level": a day's window with an earlier close as its base runs from it.
   if (w.kind === 'dates') {
-    const from = /^election/i.test(said) ? undefined : resolveDate(said, { to: w.to });
+    const from = EVENT_DAY.test(said) ? undefined : resolveDate(said, { to: w.to });
     return from && from < w.from ? { kind: 'dates', from, to: w.to } : w;
   }
   if (w.kind !== 'since' || !w.to) return null;
-  const day = /^election/i.test(said) ? w.event : resolveDate(said, { event: w.event, to: w.to });
+  const day = EVENT_DAY.test(said) ? w.event : resolveDate(said, { event: w.event, to: w.to });
   // The event's own day: the window since it, from its close (the news after it).
   if (day === w.event) return w;
   return day && day < w.to ? { kind: 'dates', from: day, to: w.to } : null;

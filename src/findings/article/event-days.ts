@@ -105,7 +105,8 @@ export function nthWin(phrase: string): string | null {
 
 /**
  * The US presidential election a winner's victory names in a year ("Barack Obama's 2008 victory", or "In
- * 2008, … after Barack Obama's victory" with the year opening the sentence `text`; "In 2016, … after the vote"
+ * 2008, … after Barack Obama's victory" with the year opening the sentence `text`, "after Donald Trump's win in
+ * 2016" with the year after it; "In 2016, … after the vote"
  * too, when 2016 is not the year of the article's `event`), or null.
  * @example yearWin("Barack Obama's victory", 'In 2008, by contrast, …') // '2008-11-04'
  */
@@ -117,7 +118,11 @@ export function yearWin(phrase: string, text: string, event?: string): string | 
   if (!who && opener && !event?.startsWith(opener) && /^the\s+(?:election|vote)$/i.test(phrase.trim()))
     return /vote/i.test(phrase) && !usVoteArticle(event) ? null : electionDay(Number(opener));
   if (!who || !/\b(?:win|victory|won|(?:re-?)?elected|re-?election)\b/i.test(phrase)) return null;
-  const year = /\b((?:19|20)\d\d)\b/.exec(phrase)?.[1] ?? opener;
+  // "after Donald Trump's upset win in 2016": the year right after the phrase.
+  const at = text.indexOf(phrase);
+  const after =
+    at < 0 ? undefined : /^\s+(?:in|of)\s+((?:19|20)\d\d)\b/i.exec(text.slice(at + phrase.length))?.[1];
+  const year = /\b((?:19|20)\d\d)\b/.exec(phrase)?.[1] ?? after ?? opener;
   if (!year) return null;
   const name = who[1][0].toUpperCase() + who[1].slice(1).toLowerCase();
   const won = allEvents().find(

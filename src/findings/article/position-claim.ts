@@ -5,11 +5,11 @@
  * negative). The subject is the one before the number (or after "for"), the target the one after "behind",
  * "ahead of", "over" or "to"; "behind" and a deficit or shortfall make the difference negative.
  */
-
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
-import { isMeasurable, LINE_LABEL, LINE_START } from './bound-subject.ts';
+import { isMeasurable } from './bound-subject.ts';
 import { GAP_MOVED } from './gap-words.ts';
 import { HEDGE } from './hedges.ts';
+import { LINE_LABEL, LINE_START } from './lead-line.ts';
 import type { Quantity } from './numbers.ts';
 import type { SubjectHit } from './subjects.ts';
 

@@ -18,7 +18,7 @@ export const COMPARATIVE_AFTER = new RegExp(
 );
 /** A subject's lead or shortfall as a noun: "small caps' outperformance", "the decile's lead". */
 export const LEAD_NOUN =
-  /(?:'s|’s|s'|s’)\s+(?:[\w-]+\s+){0,2}?(outperformance|underperformance|lead|edge|advantage|deficit|shortfall)\b|\b(ahead|behind)\s+by\b/i;
+  /(?:'s|’s|s'|s’|\b[a-z]+-caps?)\s+(?:[\w-]+\s+){0,2}?(outperformance|underperformance|lead|edge|advantage|deficit|shortfall)\b|\b(ahead|behind)\s+by\b/i;
 
 // "a loss of 1.2%", and a running total brought to a number: "paring the week's loss to 1.1%", "the Russell
 // 2000's loss since the election has narrowed to 1.2%".

@@ -122,7 +122,7 @@ export function answerStatement(question: string, said: string): { text: string;
 }
 
 /** An answer that alone names no subject, or nothing to measure its number against. */
-const NO_SUBJECT =
+export const NO_SUBJECT =
   /\bno subject for\b|\bwith nothing it is measured against\b|\bwith nothing capgap can name\b/;
 
 /**

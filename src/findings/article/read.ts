@@ -1,10 +1,9 @@
 /**
  * Reading a whole article: split it into sentences (./split.ts), tables' headers and rows into lines of
- * their own (./table-read.ts), read each (./read-sentence.ts) carrying
- * the last window and subject from sentence to sentence ("over the same period", "it") and a table caption's
- * window to its rows, and return every sentence; a sentence whose words another holds (a pull quote) is
- * read there only. Return every
- * sentence with its status and claims. Nothing is checked here: the checker takes the claims.
+ * their own (./table-read.ts), read each (./read-sentence.ts) carrying the last window and subject from
+ * sentence to sentence ("over the same period", "it") and a table caption's window to its rows; a sentence
+ * whose words another holds (a pull quote) is read there only. Return every sentence with its status and
+ * claims. Nothing is checked here: the checker takes the claims.
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, ReadSentence } from '../claim-read.ts';
@@ -14,6 +13,7 @@ import { captionReadings, figureWindow } from './caption-window.ts';
 import { normalise } from './clauses.ts';
 import { liveEntry } from './live-blog.ts';
 import { DEFINES } from './measure-define.ts';
+import { numberFirst } from './number-first.ts';
 import { inOtherYear } from './other-year.ts';
 import { isOneDay } from './pick-window.ts';
 import { withQuestion } from './question-answer.ts';
@@ -145,6 +145,7 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
       s = inOtherYear(tp ? readTablePiece(tp, i, o, ctx) : readSentence(piece, i, o, ctx), o);
       // A question states nothing, but gives its answer a subject and a period (./question-answer.ts).
       if (!tp) s = withQuestion(s, piece, pieces[i - 1], i, { ctx, before: asked0, o });
+      if (!tp) s = numberFirst(s, piece, i, o, { ctx, before }); // "1.6 points: the small-cap lead."
     } catch (e) {
       const reason = `capgap failed to read this sentence (${(e as Error).message}); please report it with the sentence`;
       s = { ...notClaim(reason), status: 'unreadable' };

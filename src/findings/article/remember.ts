@@ -16,14 +16,17 @@ export function remember(
   // "regaining about 8.7 per cent from the same low": the low the last distance was measured from.
   ctx.extreme = sameExtreme(out, ctx.extreme);
   const first = out.map((c) => c.readings[0]).filter((r) => r !== undefined);
-  if (carry.window) ctx.window = carry.window;
+  // "IWM took in $5bn in November. That was up from $1.8bn in October.": an amount set against an earlier
+  // month or week leaves the period the article speaks of as it was.
+  const against = first.length === 1 && setAgainst(first[0].window, ctx.flowPeriod);
+  if (carry.window && !against) ctx.window = carry.window;
   if (first.length) ctx.thenDay = undefined;
   for (const r of first) ctx.recent = [...(ctx.recent ?? []).slice(-7), r.window];
   // The flow period the article last named: a week whole, not the part after the news one sentence spoke of
   // ("$5.5bn of that after the vote"); a month a sentence named ("$10.9 billion … in November. IWM alone took in
   // $6.2 billion": November's).
   const flow = first.find(
-    (r) => r.metric === 'flow' && (r.window.kind === 'week' || r.windowSource === 'sentence'),
+    (r) => r.metric === 'flow' && !against && (r.window.kind === 'week' || r.windowSource === 'sentence'),
   );
   if (flow?.window.kind === 'week') {
     const { part: _part, ...whole } = flow.window;
@@ -52,4 +55,16 @@ export function remember(
   for (const r of first)
     for (const x of r.parsedSubjects)
       if (x.kind === 'security') ctx.indexes = [...(ctx.indexes ?? []).filter((y) => y !== x), x];
+}
+
+/** A flow's month or week before the period the article spoke of, of the same kind. */
+function setAgainst(w: ClaimWindow, period: ClaimWindow | undefined): boolean {
+  if (w.kind === 'month' && period?.kind === 'month') return w.month < period.month;
+  return (
+    w.kind === 'week' &&
+    period?.kind === 'week' &&
+    !!w.weekEnd &&
+    !!period.weekEnd &&
+    w.weekEnd < period.weekEnd
+  );
 }

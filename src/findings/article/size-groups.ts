@@ -51,10 +51,13 @@ const LABEL = /\b(Lo|Hi)\s?(10|20|30)\b(?!\s*(?:%|per\s?cent|percent|points|pp))
 
 /**
  * Numbered ends, smallest first as French numbers them: "decile 1" and "decile 10", "quintile 5", "size
- * decile 1", "the first decile", "the 10th decile", "the tenth decile" (a middle group is none of capgap's).
+ * decile 1", "the first decile", "the 10th decile", "the tenth decile", "D1" and "D10" (a middle group is none
+ * of capgap's).
  */
 const NUMBERED =
   /\b(?:size\s+)?(decile|quintile|quartile|tercile)\s+(10|[1-5])\b(?!\s*(?:%|per\s?cent|percent|points|pp|\.\d))|\bthe\s+(first|1st|tenth|10th|fifth|5th)\s+(?:size\s+)?(decile|quintile)\b/gi;
+/** A research note's short labels: "D1" and "D10" for the end deciles; "Q1" and "Q5" beside the word "quintile". */
+const SHORT = /\b(D|Q)(10|1|5)\b(?![\d,%]|\.\d|\s+(?:19|20)\d\d\b|\s*(?:per\s?cent|percent|points|pp)\b)/g;
 const LAST: Record<string, number> = { decile: 10, quintile: 5, quartile: 4, tercile: 3 };
 const ORDINAL: Record<string, number> = { first: 1, '1st': 1, tenth: 10, '10th': 10, fifth: 5, '5th': 5 };
 
@@ -92,6 +95,16 @@ export function findSizeGroups(text: string): (TextSpan & { subject: SizeGroup }
     const unit = (m[1] ?? m[4]).toLowerCase();
     const n = m[2] ? Number(m[2]) : ORDINAL[m[3].toLowerCase()];
     if (n === 1 || n === LAST[unit])
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        subject: sizeGroupOf(n === 1 ? 'smallest' : 'largest', unit),
+      });
+  }
+  for (const m of text.matchAll(SHORT)) {
+    const unit = m[1] === 'D' ? 'decile' : 'quintile';
+    const n = Number(m[2]);
+    if ((n === 1 || n === LAST[unit]) && (unit === 'decile' || /\bquintiles?\b/i.test(text)))
       out.push({
         start: m.index,
         end: m.index + m[0].length,

@@ -54,12 +54,12 @@ const CATEGORY =
   /\b(?:us\s+|u\.s\.\s+|american\s+)?(small|mid|large|micro)[- ]?caps?\s+(?:stock\s+|equity\s+|index\s+)?(?:etfs|funds|exchange[- ]traded\s+funds|etf)\b/gi;
 
 /**
- * "small-cap value funds", "large-cap growth ETFs": a style sub-category of a size class's funds, not the
+ * "small-cap value funds", "large-cap growth ETFs", Morningstar's "small-blend funds": a style sub-category of a size class's funds, not the
  * size class's category. Read as the registry's category of that name (`US small cap value`) when the
  * registry has one, else as unheld (`style-category:…`: cannot check, said why).
  */
 const STYLE_CATEGORY =
-  /\b(?:us\s+|u\.s\.\s+|american\s+)?(small|mid|large|micro)[- ]?caps?\s+(value|growth|blend|core)\s+(?:stock\s+|equity\s+|index\s+)?(?:etfs|funds|exchange[- ]traded\s+funds|etf)\b/gi;
+  /\b(?:us\s+|u\.s\.\s+|american\s+)?(small|mid|large|micro)(?:[- ]?caps?\s+|-)(value|growth|blend|core)\s+(?:stock\s+|equity\s+|index\s+)?(?:etfs|funds|exchange[- ]traded\s+funds|etf)\b/gi;
 
 const REGION_CATEGORY =
   /\b(uk|u\.k\.|british|european|japanese|emerging[- ]markets?|global)\s+(equity|stock|small[- ]cap|mid[- ]cap|smaller\s+companies)\s+(?:funds|etfs|exchange[- ]traded\s+funds)\b/gi;

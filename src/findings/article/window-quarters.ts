@@ -42,6 +42,8 @@ export const QUARTER_RULE: Rule = {
   make: (m, o) => {
     const ref = o.to ?? o.event;
     const named = m[1] ?? m[2] ?? (m[3] ? String(ORDINAL[m[3].toLowerCase()]) : undefined);
+    // "The smallest quintile (Q1) returned 12%": a research note's quintile label, not a quarter.
+    if (m[1] && !m[4] && /\bquintiles?\b/i.test(m.input)) return null;
     let y = quarterYear(m, ref);
     // "this quarter" in an undated article, after "Q4 2016" gave a year: which quarter is unknown.
     if (y === undefined || (!named && !ref)) return null;

@@ -5,14 +5,13 @@
  * weekdays) are ./window-calendar.ts.
  */
 import type { ReadOptions } from '../claim-read.ts';
-import { averageOf } from './average-words.ts';
-import { DATE_RE, lastWeekEnd, monthsBefore, previousSession, resolveDate, WEEKDAY_RE } from './dates.ts';
-import { FILLERS } from './hedges.ts';
+import { DATE_RE, lastWeekEnd, previousSession, resolveDate, WEEKDAY_RE } from './dates.ts';
 import { DAY_EARLIER_RULE, NEXT_DAY_RULE, NEXT_WEEKDAY_RULE } from './next-day.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { CALENDAR_RULES } from './window-calendar.ts';
 import { CLOSE_RULES } from './window-closes.ts';
 import { DATED_RULES } from './window-dated.ts';
+import { MONTH_AFTER_RULE, WEEKS_ON_RULE } from './window-elapsed.ts';
 import { EVENT_DAY_RULES } from './window-event-days.ts';
 import { MONTH_END_RULE } from './window-month-end.ts';
 import { MONTH_HALF_RULE, MONTH_PART_RULE } from './window-month-part.ts';
@@ -91,7 +90,7 @@ export const RULES: Rule[] = [
     // "on the day of the announcement", "on election day": the event day's own session, close to close
     // (for a Fed decision at 2 p.m., the day's reaction; for an election, the session before the count).
     re: new RegExp(
-      `(?<!\\bclose\\s+)\\bon\\s+the\\s+day\\s+of\\s+${EV}|\\bon\\s+(election|referendum|decision|announcement)\\s+day\\b`,
+      `(?<!\\bclose\\s+)\\bon\\s+the\\s+day\\s+of\\s+${EV}|(?<!\\bclose\\s+)\\bon\\s+(election|referendum|decision|announcement)\\s+day\\b`,
       'gi',
     ),
     make: (m, _o, ev) => {
@@ -157,25 +156,9 @@ export const RULES: Rule[] = [
     make: (m, _o, ev) => ({ window: { kind: 'week', event: ev(m[1] ?? m[2] ?? followed(m)) } }),
   },
   WEEKS_AFTER_RULE,
+  WEEKS_ON_RULE,
   MONTH_OF_RULE,
-  {
-    // "in the month after the vote", "in the year after the 2016 election": from the event to the same day a
-    // month (a year) on, or to the article's date while that month runs (never past it).
-    re: new RegExp(
-      `\\b(?:in|during|over)\\s+the\\s+(?:(?:first\\s+|full\\s+|entire\\s+|whole\\s+)?(month|year)\\s+(?:(?:after|following|since)\\s+${EV}|that\\s+followed(?:\\s+${EV})?)|(?:following|next|subsequent)\\s+(month|year)\\b)|\\bin\\s+(?:(?:${FILLERS.join('|')})\\s+)?(?:a|one)\\s+(month|year)\\b(?!\\s+(?:after|following|since|earlier|ago|before|of|to)\\b)`,
-      'gi',
-    ),
-    // "After the 2016 election, the Russell 2000 gained 15% in a month": the month after the event named before.
-    make: (m, o, ev) => {
-      if (m[5] && followed(m) === 'the event') return null;
-      const event = ev(m[2] ?? m[3] ?? followed(m));
-      const end = event && monthsBefore(event, /year/i.test(m[1] ?? m[4] ?? m[5] ?? '') ? -12 : -1);
-      // An average over elections ("… in the month after the vote, with an average outperformance of 2.1
-      // points"): the whole month after each (./average-words.ts reads the average).
-      const cap = o.to && o.to < end && !averageOf(m.input) ? o.to : end;
-      return { window: { kind: 'since', event, ...(end ? { to: cap } : {}) } };
-    },
-  },
+  MONTH_AFTER_RULE,
   {
     // "after 2020, 18%; this time it is up about 6% so far": the article's event, to its date.
     re: /\bthis\s+time(?:\s+around)?\b(?!\s+(?:last|a|next)\s+(?:year|month|week)\b)/gi,

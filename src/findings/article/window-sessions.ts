@@ -132,15 +132,16 @@ export const SESSION_RULES: Rule[] = [
     make: (m, _o, ev) => ({ window: { kind: 'sessions', event: ev('the event'), sessions: count(m[1]) } }),
   },
   {
-    // "Three days after the vote, …", "within two sessions of the result": as of the Nth session after it.
+    // "Three days after the vote, …", "within two sessions of the result": as of the Nth session after it;
+    // "in four of the five sessions since." (no event named), the article's.
     re: new RegExp(
-      `\\b(?:(?:by|within)\\s+)?${N}\\s+(?:trading\\s+)?(?:days|sessions)\\s+(?:after|following|since|of)\\s+${EV}`,
+      `\\b(?:(?:by|within)\\s+)?${N}\\s+(?:trading\\s+)?(?:days|sessions)\\s+(?:(?:after|following|since|of)\\s+${EV}|since(?=\\s*(?:[.,;:)]|$)))`,
       'gi',
     ),
     make: (m, _o, ev) =>
       /\bof\b/i.test(m[0]) && !/^within/i.test(m[0])
         ? null
-        : { window: { kind: 'sessions', event: ev(m[2]), sessions: count(m[1]) } },
+        : { window: { kind: 'sessions', event: ev(m[2] ?? 'the event'), sessions: count(m[1]) } },
   },
   {
     re: new RegExp(

@@ -1,0 +1,40 @@
+/**
+ * "By the numbers" lines: a number that opens its line, then a colon or a dash ("- 11.0%: the Russell 2000's
+ * gain in November", "8%: how far the Russell 2000 has climbed since the Nov. 3 close"). The marks are read
+ * here; ./bound-subject.ts and ./position-claim.ts bind the number to its subject.
+ */
+import type { ClaimSubject } from '../claim-read.ts';
+import type { Quantity } from './numbers.ts';
+import type { SubjectHit } from './subjects.ts';
+import { findVerbs } from './verbs.ts';
+
+/**
+ * Before a number that leads its line: nothing, a list's marker ("• 2.9% — …", "- 11.0%: …"), or a box's
+ * label ("Key stat: 7.8 points — …", "Number of the week: …").
+ */
+export const LINE_START =
+  /^[\s\-–—*•·]*(?:(?:key\s+(?:stat|number|figure)|stat(?:istic)?\s+of\s+the\s+(?:day|week)|(?:number|chart)\s+of\s+the\s+(?:day|week)|by\s+the\s+numbers)\s*:\s*)?$/i;
+/** What follows a line's leading number: a colon or a dash, as a pattern's source. */
+export const LINE_LABEL = String.raw`\s*(?::|[—–]|\s-)\s+`;
+/** "8%: how far the Russell 2000 has climbed …", "$6.5bn — what small-cap ETFs took in": up to the subject. */
+const LEAD_HOW = new RegExp(
+  String.raw`^${LINE_LABEL}(?:how\s+(?:far|much)|what|by\s+how\s+much)\s+(?:the\s+)?$`,
+  'i',
+);
+
+/**
+ * A number that leads its line, then a clause saying what it measures ("8%: how far the Russell 2000 has
+ * climbed since the Nov. 3 close", "4%: how much the S&P 500 has lost"): the clause's subject, signed by its
+ * verb; else null.
+ */
+export function leadClause(
+  t: string,
+  q: Quantity,
+  subjects: readonly SubjectHit[],
+): { subject: ClaimSubject; sign: -1 | 1 } | null {
+  if (!LINE_START.test(t.slice(0, q.start))) return null;
+  const how = subjects.find((x) => x.start >= q.end && LEAD_HOW.test(t.slice(q.end, x.start)));
+  const verb = how && findVerbs(t.slice(how.end)).find((v) => v.kind === 'move' && v.start < 20);
+  if (!how || !verb || how.subject.kind === 'opposite') return null;
+  return { subject: how.subject as ClaimSubject, sign: verb.sign };
+}

@@ -1,0 +1,70 @@
+/**
+ * A "by the numbers" line: a number first, then after a colon or a dash what it is ("1.6 points: the small-cap
+ * lead.", "1,744.04 — Friday's close, a record."). Read alone, its number often has no subject; the line is
+ * then read as the label it makes ("the small-cap lead: 1.6 points.", "Friday's close: 1,744.04, a record."),
+ * the number keeping its place in the article (the same shift as ./question-answer.ts's answers). A line whose
+ * description is a clause ("8%: how far the Russell 2000 has climbed …") is read in place (./bound-subject.ts).
+ */
+import type { ReadOptions, ReadSentence } from '../claim-read.ts';
+import { normalise } from './clauses.ts';
+import { findQuantities } from './numbers.ts';
+import type { ArticleContext } from './pick-window.ts';
+import { NO_SUBJECT } from './question-answer.ts';
+import { readSentence } from './read-sentence.ts';
+import type { Piece } from './split.ts';
+
+/** The line's opening number, its unit with it, and the colon or dash after it. */
+const LEAD =
+  /^([\s\-–—*•·]*)([-+−]?[$£€]?\d[\d.,]*(?:\s*[a-z%]+(?:\s+points?)?)?)\s*(?::|[—–]|\s-)\s+(?=\S)/i;
+
+/**
+ * The label a number-first line makes and how far its number moved in it (the line's character at k is the
+ * label's at k + shift); undefined when the line does not open with a number and a colon or dash, or when its
+ * description states a number of its own.
+ * @example numberFirstLabel('1.6 points: the small-cap lead.') // { text: 'the small-cap lead: 1.6 points.', shift: 20, at: 0 }
+ * @example numberFirstLabel("1,744.04: Friday's close, a record.") // { text: "Friday's close: 1,744.04, a record.", shift: 16, at: 0 }
+ */
+export function numberFirstLabel(line: string): { text: string; shift: number; at: number } | undefined {
+  const m = LEAD.exec(line);
+  if (!m) return undefined;
+  const desc = line.slice(m[0].length).replace(/[\s.!]+$/, '');
+  const first = findQuantities(line)[0];
+  if (!desc || (first && first.start >= m[0].length) || findQuantities(desc).length) return undefined;
+  if (/^(?:how|what|by\s+how)\b/i.test(desc)) return undefined; // a clause: read in place
+  // "Friday's close, a record": the number goes after the description's head, its apposition after it.
+  const comma = desc.search(/,\s/);
+  const [head, tail] = comma < 0 ? [desc, ''] : [desc.slice(0, comma), desc.slice(comma)];
+  const lead = `${head}: `;
+  return { text: `${lead}${m[2]}${tail}.`, shift: lead.length - m[1].length, at: m[1].length };
+}
+
+/**
+ * Sentence `s` (piece `piece`, the article's `index`th) read as the label its number-first line makes, when
+ * alone its opening number made no claim and the label's reading makes one; `before` is the context the
+ * sentence was read with.
+ */
+export function numberFirst(
+  s: ReadSentence,
+  piece: Piece,
+  index: number,
+  o: ReadOptions,
+  c: { ctx: ArticleContext; before: ArticleContext },
+): ReadSentence {
+  const label = piece.form === 'headline' ? undefined : numberFirstLabel(normalise(piece.text));
+  if (!label) return s;
+  // Read alone, the opening number made no claim ("1,744.04: Friday's close, a record." read the record only).
+  const at = piece.start + label.at;
+  if (s.claims.some((x) => x.readings.some((r) => r.span.start <= at && at < r.span.end))) return s;
+  const start = piece.start - label.shift;
+  const trial: ArticleContext = { ...c.before };
+  const r = readSentence(
+    { ...piece, text: label.text, start, end: start + label.text.length },
+    index,
+    o,
+    trial,
+  );
+  if (r.status !== 'claims' || !r.claims.length || NO_SUBJECT.test(r.reason ?? '')) return s;
+  for (const k of Object.keys(c.ctx)) delete (c.ctx as Record<string, unknown>)[k];
+  Object.assign(c.ctx, trial);
+  return { ...r, text: s.text, span: s.span, form: s.form };
+}
