@@ -71,6 +71,11 @@ export const UNHELD: Readonly<Record<string, { label: string; what: string; need
     needs:
       'a registry row per mutual fund in data/etfs.csv and their flows (capgap import --kind etf-flows FILE)',
   },
+  'top-funds': {
+    label: 'the largest funds of a category',
+    what: 'some of a category\'s funds ("the top five small-cap ETFs") that the sentence does not name: capgap sums a category\'s funds, or one named fund',
+    needs: "the funds named (IWM, IJR, …) or the whole category's flow (capgap import --kind etf-flows FILE)",
+  },
   'middle-group': {
     label: 'a middle size group',
     what: 'a middle size group ("the middle 40%"): the checker reads groups at either end (the smallest or largest share of stocks)',

@@ -5,8 +5,8 @@
  */
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { INDEX_ETF } from '../claim-subjects.ts';
-import { CLOSE_LABEL, PART_AFTER, PART_BEFORE, THAT_AMOUNT } from './amount-words.ts';
-import { isMeasurable } from './bound-subject.ts';
+import { CLOSE_LABEL, FOLLOWED_BY, PART_AFTER, PART_BEFORE, THAT_AMOUNT } from './amount-words.ts';
+import { isMeasurable, NOUN_AFTER } from './bound-subject.ts';
 import { restatesMove } from './carried-period.ts';
 import { CLASS_INDEX } from './class-index.ts';
 import { DATE_RE, WEEKDAY_RE } from './dates.ts';
@@ -129,6 +129,8 @@ export function unnamedSubject(
     subject = previousSubject;
   // "That was up from $1.8bn …", and a close's label ("… Friday's close: 1,744.04."): the one spoken of.
   if (!subject && (q.unit === 'money' ? THAT_AMOUNT : CLOSE_LABEL).test(head)) subject = previousSubject;
+  // "Joe Biden's victory was followed by a 14.5% gain": the move of the one the article speaks of.
+  if (!subject && FOLLOWED_BY.test(head) && NOUN_AFTER.test(t.slice(q.end))) subject = previousSubject;
   // "The Russell 2000 has risen for 11 sessions, …, and is up 12.9%": a clause with no subject of its own
   // (a connective, auxiliaries and at most two words before the number; a trailing ", with a gain of") continues
   // the sentence's last one.

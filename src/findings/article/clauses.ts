@@ -87,7 +87,7 @@ export function gapped(
 /**
  * A sentence with typographic characters replaced one for one (curly quotes and apostrophes, minus
  * signs, dashes, no-break spaces, and the line breaks of hard-wrapped text: "up 10.2% year to\ndate"), and
- * a Q&A's "A:" or a thread's "2/" before a sentence and a cashtag's "$" blanked, so
+ * a Q&A's "A:" or a thread's "2/" before a sentence, a cashtag's "$" and bold's "**" blanked, so
  * regexes see plain text at the article's offsets.
  * @example normalise('Trump’s −2%') // "Trump's -2%"
  */
@@ -100,6 +100,7 @@ export function normalise(text: string): string {
     .replace(/[\u25b2\u25b4\u2191\u2b06]\ufe0f?\s?(?=\d)/g, (m) => `${' '.repeat(m.length - 1)}+`) // "▲ 5.8%", "⬆️ 5.8%"
     .replace(/[\u25bc\u25be\u2193\u2b07]\ufe0f?\s?(?=\d)/g, (m) => `${' '.repeat(m.length - 1)}-`) // "▼ 0.2%", "↓0.2%"
     .replace(/(?<![\w$])\$(?=[A-Z]{1,5}\b(?![.,]?\d))/g, ' ') // a cashtag's "$": "$IWM +5.9%, $SPY +3.1%"
+    .replace(/(\*\*|__)(?=\S)([^*_\n]{1,80}?\S)\1/g, (_m, _d, w) => `  ${w}  `) // "**8%**": bold in a post
     .replace(/^(\s*)(?:[QA]:|\d{1,2}\/)(?=\s)/, (m) => ' '.repeat(m.length)); // "A: It was …", a thread's "2/ …"
 }
 

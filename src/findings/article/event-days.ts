@@ -139,3 +139,20 @@ export function yearWin(phrase: string, text: string, event?: string): string | 
 export function usVoteArticle(event: string | undefined): boolean {
   return !event || electionDay(Number(event.slice(0, 4))) === event;
 }
+
+/**
+ * The one US presidential election a winner the sentence `text` names won ("Joe Biden's victory"), when it is
+ * not the article's `event`; null for a winner of two or more ("Donald Trump's win"), or none named.
+ * @example soleWin("Joe Biden's victory was followed by a 14.5% gain", '2024-11-05') // '2020-11-03'
+ */
+export function soleWin(text: string, event?: string): string | null {
+  const who = /\b(trump|biden|obama|clinton|bush)['’]s\s+(?:[\w-]+\s+)?(?:win|victory|election)\b/i.exec(
+    text,
+  );
+  if (!who) return null;
+  const name = who[1][0].toUpperCase() + who[1].slice(1).toLowerCase();
+  const won = allEvents().filter(
+    (e) => e.tags.includes('us') && e.tags.includes('election') && e.label.includes(`(${name})`),
+  );
+  return won.length === 1 && won[0].date !== event ? won[0].date : null;
+}

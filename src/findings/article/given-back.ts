@@ -11,7 +11,7 @@ import type { ClaimReadings, ClaimSubject, ReadOptions } from '../claim-read.ts'
 import type { ArticleContext } from './article-context.ts';
 import { isMeasurable } from './bound-subject.ts';
 import { comparatorFor } from './comparators.ts';
-import { previousSession } from './dates.ts';
+import { DATE_RE, previousSession, resolveDate } from './dates.ts';
 import { fraction } from './fraction-of-move.ts';
 import { HEDGE_CAPTURED } from './hedges.ts';
 import { expandSubjects, readingsOf, readingsWhy } from './readings.ts';
@@ -25,9 +25,14 @@ const GIVEN_BACK = new RegExp(
   'i',
 );
 
-/** "is back below its Election Day close", "back above their pre-vote level": the return since is below (above) 0. */
-const BACK_PAST =
-  /\bback\s+(below|under|above)\s+(?:its|their|the)\s+(?:election[- ]day|election[- ]night|pre-?(?:election|vote|referendum))\s+(?:close|closing\s+level|level)\b/i;
+/**
+ * "is back below its Election Day close", "back above their pre-vote level", "back below its Nov. 5 close": the
+ * return since is below (above) 0.
+ */
+const BACK_PAST = new RegExp(
+  String.raw`\bback\s+(below|under|above)\s+(?:its|their|the)\s+(?:election[- ]day|election[- ]night|pre-?(?:election|vote|referendum)|(${DATE_RE}))\s+(?:close|closing\s+level|level)\b`,
+  'i',
+);
 
 /**
  * The claim that a subject has given back all of its gain since the news, or undefined; "back below its
@@ -47,7 +52,8 @@ export function givenBack(
   const m = back ?? GIVEN_BACK.exec(t);
   // A share is given back or given up, never erased or wiped out.
   if (!m || (m[3] && !m[1])) return undefined;
-  const named = subjects.filter((h) => h.end <= m.index && isMeasurable(h.subject)).map((h) => h.subject);
+  const spoken = subjects.filter((h) => h.end <= m.index && isMeasurable(h.subject)).map((h) => h.subject);
+  const named = back ? spoken.slice(-1) : spoken; // "…, with the Russell 2000 back below …": the one right before
   const list = (named.length ? named : ctx.subject ? [ctx.subject] : []) as ClaimSubject[];
   if (!list.length) return undefined;
   // Its own clause names the stretch ("… since the presidential election, after the Fed …"), not a later one;
@@ -58,6 +64,7 @@ export function givenBack(
   const moved = /\d\s*(?:%|per\s?cent|percent|pp\b|points?|pts)/i.test(opening); // a move of its own
   const before = moved ? undefined : sinceWindow(opening, undefined, o);
   const window =
+    closeDay(back?.[2], o) ??
     sinceWindow(t.slice(m.index).split(clause)[0], m[4], o) ??
     (before?.kind === 'since' ? before : undefined);
   if (!window) return undefined;
@@ -158,4 +165,11 @@ function sinceWindow(words: string, adjective: string | undefined, o: ReadOption
   if (adjective && /election|post-/i.test(adjective) && o.event && o.to)
     return { kind: 'since', event: o.event, to: o.to };
   return undefined;
+}
+
+/** "back below its Nov. 5 close": since the event when that is its day, else from that day, to the article's. */
+function closeDay(said: string | undefined, o: ReadOptions): ClaimWindow | undefined {
+  const day = said && o.to ? resolveDate(said, o) : undefined;
+  if (!day || !o.to || day >= o.to) return undefined;
+  return day === o.event ? { kind: 'since', event: day, to: o.to } : { kind: 'dates', from: day, to: o.to };
 }

@@ -2,8 +2,9 @@
  * A "by the numbers" line: a number first, then after a colon or a dash what it is ("1.6 points: the small-cap
  * lead.", "1,744.04 — Friday's close, a record."). Read alone, its number often has no subject; the line is
  * then read as the label it makes ("the small-cap lead: 1.6 points.", "Friday's close: 1,744.04, a record."),
- * the number keeping its place in the article (the same shift as ./question-answer.ts's answers). A line whose
- * description is a clause ("8%: how far the Russell 2000 has climbed …") is read in place (./bound-subject.ts).
+ * the number keeping its place in the article (the same shift as ./question-answer.ts's answers); a clause
+ * ("$2.3 billion: what IWM took in last week") as its statement ("IWM took in $2.3 billion last week."). A move
+ * told so ("8%: how far the Russell 2000 has climbed …") is read in place first (./lead-line.ts).
  */
 import type { ReadOptions, ReadSentence } from '../claim-read.ts';
 import { normalise } from './clauses.ts';
@@ -12,6 +13,7 @@ import type { ArticleContext } from './pick-window.ts';
 import { NO_SUBJECT } from './question-answer.ts';
 import { readSentence } from './read-sentence.ts';
 import type { Piece } from './split.ts';
+import { findVerbs } from './verbs.ts';
 
 /** The line's opening number, its unit with it, and the colon or dash after it. */
 const LEAD =
@@ -30,7 +32,20 @@ export function numberFirstLabel(line: string): { text: string; shift: number; a
   const desc = line.slice(m[0].length).replace(/[\s.!]+$/, '');
   const first = findQuantities(line)[0];
   if (!desc || (first && first.start >= m[0].length) || findQuantities(desc).length) return undefined;
-  if (/^(?:how|what|by\s+how)\b/i.test(desc)) return undefined; // a clause: read in place
+  // "$2.3 billion: what IWM took in last week": the clause with its number after the verb.
+  const how = /^(?:how\s+(?:far|much)|what|by\s+how\s+much)\s+/i.exec(desc);
+  if (how) {
+    const clause = desc.slice(how[0].length);
+    const verb = findVerbs(clause)[0];
+    if (!verb) return undefined;
+    const before = `${clause.slice(0, verb.end)} `;
+    const rest = clause.slice(verb.end).trim();
+    return {
+      text: `${before}${m[2]}${rest ? ` ${rest}` : ''}.`,
+      shift: before.length - m[1].length,
+      at: m[1].length,
+    };
+  }
   // "Friday's close, a record": the number goes after the description's head, its apposition after it.
   const comma = desc.search(/,\s/);
   const [head, tail] = comma < 0 ? [desc, ''] : [desc.slice(0, comma), desc.slice(comma)];

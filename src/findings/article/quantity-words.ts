@@ -85,7 +85,8 @@ export function isStyleCategory(s: SubjectHit['subject']): boolean {
 
 /** A subject an amount of money can flow into: a fund, a fund category, a size class, a style category. */
 function holdsMoney(h: SubjectHit): boolean {
-  const mutual = h.subject.kind === 'unheld' && h.subject.id === 'mutual-funds'; // said why it cannot check
+  // (mutual funds, the top funds of a category: said why capgap cannot check them)
+  const mutual = h.subject.kind === 'unheld' && ['mutual-funds', 'top-funds'].includes(h.subject.id);
   return (
     ['category', 'security', 'size-class'].includes(h.subject.kind) || isStyleCategory(h.subject) || mutual
   );

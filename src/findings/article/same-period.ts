@@ -143,7 +143,8 @@ export function sameStretchAfter(
   if (own[0]?.window && !own[0].same && !own[0].otherDate) return undefined;
   const w = ctx.window;
   if (!event || !o.event || !own.some((h) => h.same && !h.day && !h.yearBack)) return undefined;
-  if (!w || (w.kind !== 'since' && w.kind !== 'sessions') || w.event !== o.event || event >= o.event)
+  // ("In 2016, … in the month after the vote. Four years later, … over the same span": 2016's stretch too.)
+  if (!w || (w.kind !== 'since' && w.kind !== 'sessions') || w.event === event || event >= o.event)
     return undefined;
   return movedToEvent(w, event);
 }

@@ -17,6 +17,7 @@ import { findRegions } from './region-subjects.ts';
 import { findSectors } from './sector-subjects.ts';
 import { definedClasses, findSizeClasses, styleScope } from './size-classes.ts';
 import { findSizeGroups, styleGroups } from './size-groups.ts';
+import { UNHELD_FUNDS } from './unheld-funds.ts';
 
 export { DEFAULT_FUNDS, type FundName } from './funds.ts';
 
@@ -46,17 +47,13 @@ const TARGETS: [RegExp, ClaimSubject][] = [
   ],
 ];
 
-/** "small-cap mutual funds": not the ETFs whose flows capgap holds. */
-const MUTUAL =
-  /\b(?:(?:us|u\.s\.)\s+)?(?:(?:small|mid|large|micro)[- ]?caps?\s+(?:stock\s+|equity\s+)?)?mutual\s+funds?\b/gi;
-
 const CATEGORY =
   /\b(?:us\s+|u\.s\.\s+|american\s+)?(small|mid|large|micro)[- ]?caps?\s+(?:stock\s+|equity\s+|index\s+)?(?:etfs|funds|exchange[- ]traded\s+funds|etf)\b/gi;
 
 /**
- * "small-cap value funds", "large-cap growth ETFs", Morningstar's "small-blend funds": a style sub-category of a size class's funds, not the
- * size class's category. Read as the registry's category of that name (`US small cap value`) when the
- * registry has one, else as unheld (`style-category:…`: cannot check, said why).
+ * "small-cap value funds", "large-cap growth ETFs", Morningstar's "small-blend funds": a style sub-category of
+ * a size class's funds, not the size class's category. Read as the registry's category of that name (`US small
+ * cap value`) when the registry has one, else as unheld (`style-category:…`: cannot check, said why).
  */
 const STYLE_CATEGORY =
   /\b(?:us\s+|u\.s\.\s+|american\s+)?(small|mid|large|micro)(?:[- ]?caps?\s+|-)(value|growth|blend|core)\s+(?:stock\s+|equity\s+|index\s+)?(?:etfs|funds|exchange[- ]traded\s+funds|etf)\b/gi;
@@ -136,8 +133,8 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
       held ? { kind: 'category', category } : { kind: 'unheld', id: `style-category:${category}` },
     );
   }
-  for (const m of text.matchAll(MUTUAL))
-    add(m.index, m.index + m[0].length, { kind: 'unheld', id: 'mutual-funds' });
+  for (const [re, id] of UNHELD_FUNDS)
+    for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length, { kind: 'unheld', id });
   for (const m of text.matchAll(CATEGORY)) {
     // "Small-cap funds listed in London", "London-listed small-cap funds": the UK's category, not the US's.
     const uk =

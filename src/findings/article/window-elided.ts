@@ -6,7 +6,8 @@
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions } from '../claim-read.ts';
 import { monthsBefore } from './dates.ts';
-import { agoElection, otherElection, type WindowHit } from './windows.ts';
+import { soleWin } from './event-days.ts';
+import { agoElection, laterElection, otherElection, type WindowHit } from './windows.ts';
 
 /**
  * ", after 2020,", "; following 2012,", "; in 2020, by 6 points": a year alone, set off before the number it
@@ -112,13 +113,18 @@ export function yearElection(w: ClaimWindow | undefined, event?: string): string
 
 /**
  * "In 2016 the Russell 2000 gained 11.8% over the same stretch": a year's window beside a same-period phrase
- * names that year's election (`otherDate`, ./same-period.ts `sameStretchAfter`); so do "In 2016, …" and
- * "Eight years ago, …" opening the sentence, for its same-period phrases.
+ * names that year's election (`otherDate`, ./same-period.ts `sameStretchAfter`); so do "In 2016, …",
+ * "Eight years ago, …" and "Four years later, …" opening the sentence, and a victory of a one-time winner ("Joe
+ * Biden's victory"), for its same-period phrases.
  */
 export function sameAfterOther(hits: WindowHit[], text: string, o: ReadOptions): void {
   for (const h of hits) h.otherDate ??= yearElection(h.window, o.event);
   const election = o.event?.slice(5, 7) === '11';
   const other =
-    hits.find((h) => h.otherDate)?.otherDate ?? (election && agoElection('election', text, o.event));
+    hits.find((h) => h.otherDate)?.otherDate ??
+    (election &&
+      (agoElection('election', text, o.event) ??
+        laterElection('election', text, o.spokenEvent) ?? // "Four years later, …"
+        soleWin(text, o.event))); // a one-time winner's victory
   if (other) for (const h of hits) if (h.same) h.otherDate ??= other;
 }

@@ -124,7 +124,7 @@ export function agoElection(phrase: string, text: string, event?: string, to?: s
  * "After Obama's 2008 victory, … Four years later, small caps dropped 3.4% in the week after his re-election": an
  * election phrase in a sentence that opens N years on is the election N years after the one last spoken of.
  */
-function laterElection(phrase: string, text: string, spoken?: string): string | null {
+export function laterElection(phrase: string, text: string, spoken?: string): string | null {
   const later = YEARS_LATER.exec(text);
   const n = later && (NUMBER_WORDS[later[1].toLowerCase()] ?? Number(later[1]));
   if (!n || !spoken || !/election|vote|win|victory|midterm|polls/i.test(phrase)) return null;

@@ -11,7 +11,10 @@ import { checkedReadings } from '../../helpers/first-verdict.ts';
 // yfinance_autoadjusted_alitalbi_storage_data_fy (Date, Close, …), ^GSPC's from
 // yfinance_YoussefKh200_slow_turtle/^GSPC.csv (Date, Open, High, Low, Close).
 const RUT = {
+  nov8y2016: 1195.1400146484375,
+  dec8y2016: 1386.3699951171875,
   nov3y2020: 1614.300048828125,
+  dec3y2020: 1848.699951171875,
   nov13y2020: 1744.0400390625,
   sep18: 2206.340087890625,
   sep19: 2252.7099609375,
@@ -61,6 +64,27 @@ describe('time elapsed since the event: "A week after the election, …", "A wee
   });
 });
 
+describe('an op-ed across three elections', () => {
+  const OPED = { event: '2024-11-05', to: '2024-11-27', funds };
+  it('"Four years later, Joe Biden\'s victory was followed by a 14.5% gain over the same span": 2020\'s month', () => {
+    const [y2016, y2020] = firsts(
+      "In 2016, the Russell 2000 soared 16% in the month after Donald Trump's upset win. Four years later, Joe Biden's victory was followed by a 14.5% gain over the same span.",
+      OPED,
+    );
+    assert.deepEqual(y2016.window, { kind: 'since', event: '2016-11-08', to: '2016-12-08' });
+    // The gain is the Russell 2000's (the one spoken of); the span, 2016's month moved to 2020's election.
+    assert.deepEqual([y2020.subjects, y2020.stated], [['^RUT'], 14.5]);
+    assert.deepEqual(y2020.window, { kind: 'sessions', event: '2020-11-03', sessions: 21 });
+  });
+  it('a winner of one election names it ("Joe Biden\'s victory"); a winner of two does not', () => {
+    const [biden] = firsts(
+      "The Russell 2000 rose 16% in the month after the 2016 vote. Joe Biden's victory was followed by a 14.5% gain over the same span.",
+      OPED,
+    ).slice(1);
+    assert.equal(biden.window.kind === 'sessions' && biden.window.event, '2020-11-03');
+  });
+});
+
 describe("a Fed story's windows", () => {
   it('"since the Fed moved" is since the decision; "its close on decision day" is the base, not a day', () => {
     const [gap] = firsts('Large caps are ahead by more than two percentage points since the Fed moved.', FED);
@@ -93,9 +117,13 @@ describe('"by the numbers" lines: the number first, then what it is', () => {
       shift: 16,
       at: 0,
     });
-    // A description with a number of its own, or a clause, is read in place.
+    // A description with a number of its own is read in place; a clause puts the number after its verb.
     assert.equal(numberFirstLabel("5.8%: the Russell 2000's rise, after 7.1% the week before."), undefined);
-    assert.equal(numberFirstLabel('8%: how far the Russell 2000 has climbed.'), undefined);
+    assert.deepEqual(numberFirstLabel('$2.3 billion: what IWM took in last week'), {
+      text: 'IWM took in $2.3 billion last week.',
+      shift: 12,
+      at: 0,
+    });
   });
   it('"1.6 points: the small-cap lead." is small caps over large caps, its number where the article has it', () => {
     const text = 'By the numbers\n\n1.6 points: the small-cap lead.';
@@ -125,6 +153,40 @@ describe('"by the numbers" lines: the number first, then what it is', () => {
     assert.deepEqual([lead.metric, lead.subjects], ['spread', ['^RUT', '^GSPC']]);
     const [short] = firsts('The large-cap deficit is 1.6 points.', NOV20);
     assert.deepEqual([short.subjects, short.stated], [['^GSPC', '^RUT'], -1.6]);
+  });
+});
+
+describe('a post\'s list in bold: "- **$2.3 billion**: what IWM took in last week"', () => {
+  it('bold marks are no part of the words; the clause puts its number after the verb, in place', () => {
+    const text =
+      'By the numbers:\n- **$2.3 billion**: what IWM took in last week\n- **1.6 points** — the small-cap lead';
+    const [flow, lead] = firsts(text, NOV20);
+    assert.deepEqual([flow.metric, flow.subjects, flow.stated], ['flow', ['IWM'], 2.3e9]);
+    assert.deepEqual(flow.window, { kind: 'week', weekEnd: '2020-11-06' });
+    assert.equal(text.slice(flow.span.start, flow.span.end), '$2.3 billion');
+    assert.deepEqual([lead.metric, lead.subjects, lead.stated], ['spread', ['^RUT', '^GSPC'], 1.6]);
+    const [bold] = firsts('The Russell 2000 rose **3.1%** on __Friday__.', NOV20);
+    assert.deepEqual(
+      [bold.stated, bold.window],
+      [3.1, { kind: 'dates', from: '2020-11-12', to: '2020-11-13' }],
+    );
+  });
+});
+
+describe('"back below its Nov. 5 close": the return since that close is below zero', () => {
+  const LATE_NOV = { event: '2024-11-05', to: '2024-11-29', funds };
+  it("the event's own day is since the event; another day, from that day; the subject is the one right before", () => {
+    const [c] = firsts(
+      "Small caps' post-election surge has now fully evaporated, with the Russell 2000 back below its Nov. 5 close.",
+      LATE_NOV,
+    );
+    assert.deepEqual([c.subjects, c.comparator.kind], [['^RUT'], 'lt']);
+    assert.deepEqual(c.window, { kind: 'since', event: '2024-11-05', to: '2024-11-29' });
+    const [above] = firsts('The Russell 2000 is back above its Nov. 15 close.', LATE_NOV);
+    assert.deepEqual(
+      [above.comparator.kind, above.window],
+      ['gt', { kind: 'dates', from: '2024-11-15', to: '2024-11-29' }],
+    );
   });
 });
 
@@ -165,6 +227,14 @@ describe('a fund-flow recap', () => {
     );
     assert.deepEqual([ijr.subjects, ijr.window], [['IJR'], { kind: 'month', month: '2024-11' }]);
   });
+  it('"The top five small-cap ETFs pulled in $6.1 billion" is some of the category\'s funds, unnamed', () => {
+    const [c] = firsts('The top five small-cap ETFs pulled in a combined $6.1 billion last week.', DEC);
+    assert.deepEqual([c.metric, c.subjects, c.stated], ['flow', ['unheld:top-funds'], 6.1e9]);
+    const [three] = firsts('The three largest small-cap funds took in $4bn in November.', DEC);
+    assert.deepEqual(three.subjects, ['unheld:top-funds']);
+    const [all] = firsts('Small-cap ETFs took in $6.5bn last week.', DEC);
+    assert.deepEqual(all.subjects, ['US small cap']);
+  });
   it('"the category" is the category spoken of, never a fund named since', () => {
     const [, c] = firsts(
       'Small-cap ETFs took in $8bn in November. Year to date, the category has now taken in $21.3 billion.',
@@ -204,6 +274,16 @@ describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
     assert.equal(ret.verdict, 'supported');
     near(close.computed?.value, RUT.nov13y2020);
     assert.equal(close.verdict, 'supported');
+  });
+  it('a month after each vote: ^RUT 1,386.37 / 1,195.14 − 1 = 16.00%, 1,848.70 / 1,614.30 − 1 = 14.52%', async () => {
+    const [a, b] = await checkedReadings(
+      data.ev,
+      "In 2016, the Russell 2000 soared 16% in the month after Donald Trump's upset win. Four years later, Joe Biden's victory was followed by a 14.5% gain over the same span.",
+      { event: '2024-11-05', to: '2024-11-27', funds },
+    );
+    near(a.computed?.value, pctOf(RUT.nov8y2016, RUT.dec8y2016));
+    near(b.computed?.value, pctOf(RUT.nov3y2020, RUT.dec3y2020));
+    assert.deepEqual([a.verdict, b.verdict], ['supported', 'supported']);
   });
   it('the day after the cut: ^RUT 2,252.71 / 2,206.34 − 1 = 2.10%', async () => {
     const [r] = await checkedReadings(
