@@ -84,6 +84,13 @@ export function recordPeriod(claim: Claim): RecordPeriod | null {
   if (w.kind === 'month' || w.kind === 'month-to-date') return 'month';
   if (w.kind === 'week') return 'week';
   if (oneSession(w)) return 'day';
+  // "For the full year, the gap … was the widest since 2020": a calendar year (or the year to date).
+  if (
+    w.kind === 'dates' &&
+    w.from.endsWith('-12-31') &&
+    w.to.slice(0, 4) === String(Number(w.from.slice(0, 4)) + 1)
+  )
+    return 'year';
   return null;
 }
 

@@ -53,9 +53,13 @@ export function gapClaim(
   const named = NAMED_BEFORE.test(head) && NAMED_AFTER.test(t.slice(q.end));
   if (q.unit !== 'pp' || !(named || GAP.test(head))) return null;
   // "the gap between the two indexes": the last two indexes' returns, not a fund's stated after them.
-  const two = /\btwo\s+(?:indexes|indices|gauges|benchmarks)\b/i.test(head)
-    ? indexes.filter((c, i) => !indexes.slice(i + 1).some((d) => d.subjects[0] === c.subjects[0]))
-    : [];
+  // "the gap between the two" after one index's return alone: the two indexes last spoken of.
+  const said = earlier.filter((c) => c.metric === 'return').slice(-2);
+  const alone = said.length < 2 || said[0].subjects[0] === said[1].subjects[0];
+  const two =
+    /\btwo\s+(?:indexes|indices|gauges|benchmarks)\b/i.test(head) || (alone && /\bthe\s+two\b/i.test(head))
+      ? indexes.filter((c, i) => !indexes.slice(i + 1).some((d) => d.subjects[0] === c.subjects[0]))
+      : [];
   const returns = (two.length >= 2 ? two : earlier).filter((c) => c.metric === 'return');
   const [a, b] = returns.slice(-2);
   if (!a || !b || a.subjects[0] === b.subjects[0]) return null;

@@ -96,3 +96,10 @@ export function notAFlow(head: string, after: string, words: string): string | u
     return `a size cut-off in dollars (${words}): capgap's size groups rank stocks by size (deciles, quintiles, terciles), with no dollar cut-off; name one`;
   return why ? `not a flow (${why}): ${words}` : undefined;
 }
+
+/**
+ * A web page's live quote beside a name, its change when the page loaded: "The Russell 2000 (RUT -1.35%) hit …",
+ * "Vanguard Small-Cap ETF (VB +0.52%)": a ticker and a signed change to two decimals alone in brackets.
+ */
+export const LIVE_QUOTE = /\(\s*\^?[A-Z]{1,5}\s+$/;
+export const LIVE_CHANGE = /^[-+\u2212]\d{1,2}\.\d\d%$/;

@@ -19,6 +19,8 @@ import {
   FORECAST,
   FUTURE,
   LEG_FORECAST,
+  LIVE_CHANGE,
+  LIVE_QUOTE,
   NOT_A_RETURN,
   notAFlow,
   OUTLOOK,
@@ -89,6 +91,9 @@ export function notAClaim(
 ): string | undefined {
   const words = JSON.stringify(t.slice(q.start, q.end));
   const clause = t.slice(seg.start, seg.end);
+  const live = LIVE_QUOTE.test(t.slice(0, q.start)) && LIVE_CHANGE.test(t.slice(q.start, q.end));
+  if (live && /^\s*\)\s*\S/.test(t.slice(q.end)))
+    return `a live quote (${words}): a web page's change beside the name when the page loaded, not the text's claim`;
   // "well past the 20% threshold that defines a bear market": a definition's number, not a move.
   const defines = DEFINITION.exec(t.slice(q.end, seg.end));
   if (defines)

@@ -62,7 +62,9 @@ export function recordClaim(
   const relative = findVerbs(t).find((v) => v.kind === 'relative');
   if (relative && relative.end <= hit.start) {
     const sides = subjects.filter((h) => h.end <= hit.start && h.subject.kind !== 'opposite');
-    const by = sides.filter((h) => h.end <= relative.start).pop();
+    // (not a possessive in an aside: "… finished up 10%, less than half the S&P 500's gain, and trailed …")
+    const before = sides.filter((h) => h.end <= relative.start);
+    const by = before.filter((h) => !/^['’]s\b/.test(t.slice(h.end))).pop() ?? before.pop();
     const of = sides.find((h) => h.start >= relative.end);
     if (by && of) named.splice(0, named.length, by.subject as ClaimSubject, of.subject as ClaimSubject);
   }

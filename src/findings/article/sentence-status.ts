@@ -32,7 +32,7 @@ export function finishSentence(
       };
     if (
       problems.every((p) =>
-        /^(a forecast|a counterfactual|a hedge|a definition|not a return|a level|not a flow|a private portfolio)/.test(
+        /^(a forecast|a counterfactual|a hedge|a definition|not a return|a level|not a flow|a private portfolio|a live quote)/.test(
           p,
         ),
       )

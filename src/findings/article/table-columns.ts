@@ -126,10 +126,20 @@ export function periodPhrase(header: string): string | null | undefined {
  * points, a per cent that is not a return ("Expense ratio", "Yield"), or a change (a return, the default).
  * @example columnKind('Close') // 'level'
  * @example columnKind('Pts chg') // 'points'
+ * @example columnKind('Chg', ['Index', 'Close', 'Chg', '%Chg']) // 'points'
  * @example columnKind('Expense ratio') // 'not-a-return'
  */
-export function columnKind(header: string): 'level' | 'points' | 'not-a-return' | 'change' {
+export function columnKind(
+  header: string,
+  headers: readonly string[] = [],
+): 'level' | 'points' | 'not-a-return' | 'change' {
   const h = header.toLowerCase();
+  // A market table's "Chg" (or "Net chg") beside its "%Chg": the net change, in index points.
+  if (
+    /^(?:net\s+)?(?:chg|change|ch)\.?$/.test(h.trim()) &&
+    headers.some((x) => /%.*(?:chg|change)|(?:chg|change).*%/i.test(x))
+  )
+    return 'points';
   // "Expense ratio", "Yield (%)", "Bid-ask spread": per cents that are not returns.
   if (NOT_A_RETURN.test(h) && !/return|perf/.test(h)) return 'not-a-return';
   if (/%|percent|per\s?cent|\bpct\b|return|perf/.test(h)) return 'change';

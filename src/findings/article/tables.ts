@@ -147,7 +147,10 @@ export function rowSentences(
   cs.slice(1).forEach((cell, k) => {
     if (BLANK.test(cell.text) || !isNumber(cell)) return;
     const column = table.columns[k + 1] ?? { header: '', phrase: null };
-    const kind = columnKind(column.header);
+    const kind = columnKind(
+      column.header,
+      table.columns.map((c) => c.header),
+    );
     if (kind !== 'change') {
       out.push(notAChange(label, column, kind, cell, transposed));
       return;

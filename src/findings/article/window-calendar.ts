@@ -150,9 +150,9 @@ export const CALENDAR_RULES: Rule[] = [
       // "in November", "over the whole of November", "ended November 10.8% higher" (no date: "November 10" is
       // one only when no decimal or per cent follows): the month; "November was the Russell 2000's best month",
       // "November 2020 will go down as …": a month the sentence is about, and a label's ("November: Russell 2000
-      // +10.8%"); "Small caps' November rally was …", "November's decile spread", "after a December in which
-      // the index slumped 8.4%": the month too.
-      `\\b(?:in|during|for|over|across|throughout|ended|finished|closed(?:\\s+out)?|rounded\\s+out|wrapped\\s+up)\\s+(?:the\\s+(?:(?:whole|full|entire)\\s+)?month\\s+of\\s+|the\\s+(?:whole|full|entire)\\s+of\\s+|all\\s+of\\s+)?(${MONTH_RE})(?:\\s+(\\d{4}))?\\b(?!\\.?\\s+\\d{1,2}\\b(?!\\.\\d|\\s?%))|^\\s*(${MONTH_RE})(?:\\s+(\\d{4}))?(?=\\s+(?:was|is|has\\s+been|proved|marked|brought|saw|delivered|ended|(?:will\\s+)?go(?:es)?\\s+down|went\\s+down|will\\s+be\\s+remembered)\\b|\\s*:\\s)|(?<=\\b(?:the|a|its|their|[\\w&]+['’]s?)\\s+)(${MONTH_RE})(?:\\s+(\\d{4}))?(?=\\s+(?:(?:rally|gain|surge|advance|rout|sell-?off|slump|decline|performance|rise|fall|drop|jump|bounce|rebound)s?|in\\s+which|during\\s+which|when|that\\s+saw)\\b)|\\b(${MONTH_RE})['’]s(?=\\s)`,
+      // +10.8%"); "Small caps' November rally was …", "IWM's $8.1bn November haul", "November's decile spread",
+      // "after a December in which the index slumped 8.4%": the month too.
+      `\\b(?:in|during|for|over|across|throughout|ended|finished|closed(?:\\s+out)?|rounded\\s+out|wrapped\\s+up)\\s+(?:the\\s+(?:(?:whole|full|entire)\\s+)?month\\s+of\\s+|the\\s+(?:whole|full|entire)\\s+of\\s+|all\\s+of\\s+)?(${MONTH_RE})(?:\\s+(\\d{4}))?\\b(?!\\.?\\s+\\d{1,2}\\b(?!\\.\\d|\\s?%))|^\\s*(${MONTH_RE})(?:\\s+(\\d{4}))?(?=\\s+(?:was|is|has\\s+been|proved|marked|brought|saw|delivered|ended|(?:will\\s+)?go(?:es)?\\s+down|went\\s+down|will\\s+be\\s+remembered)\\b|\\s*:\\s)|(?<=\\b(?:the|a|its|their|[\\w&]+['’]s?)\\s+(?:[$£€]?\\d[\\d.,]*\\s*(?:bn|billion|mn|million|%|per\\s?cent)?\\s+)?)(${MONTH_RE})(?:\\s+(\\d{4}))?(?=\\s+(?:(?:rally|gain|surge|advance|rout|sell-?off|slump|decline|performance|rise|fall|drop|jump|bounce|rebound|haul|inflow|outflow|intake|flow|return)s?|in\\s+which|during\\s+which|when|that\\s+saw)\\b)|\\b(${MONTH_RE})['’]s(?=\\s)`,
       'gi',
     ),
     make: (found, o) => {

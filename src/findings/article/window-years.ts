@@ -14,6 +14,12 @@ const YEAR_END = new RegExp(
   'i',
 );
 
+/** A stretch's start the sentence names before "ended the year": "From its Nov. 25 peak, ", "Since the Nov. 5 close, ". */
+const FROM_DAY = new RegExp(
+  `\\b(?:from|since)\\s+(?:its|their|the)\\s+(${DATE_RE})\\s+(?:peak|high|low|trough|close|level|record)\\b`,
+  'i',
+);
+
 export const YEAR_RULES: Rule[] = [
   {
     // "ended the year at 1,357.13, up 222 points", "won the year by around eight points": the year to the
@@ -35,6 +41,10 @@ export const YEAR_RULES: Rule[] = [
       const end = YEAR_END.exec((m.input ?? '').slice((m.index ?? 0) + m[0].length));
       const to = end ? (end[2] ? resolveDate(end[2], o) : o.event) : o.to;
       const ytd: ClaimWindow = { kind: 'dates', from: `${y - 1}-12-31`, to: to && to <= o.to ? to : o.to };
+      // "From its Nov. 25 peak, the index ended the year down 8.7%": the year's end; the start, that day's close.
+      const start = FROM_DAY.exec((m.input ?? '').slice(0, m.index ?? 0))?.[1];
+      const from = start && /ended|finished|closed/i.test(m[0]) ? resolveDate(start, o) : undefined;
+      if (from && from > ytd.from && from < ytd.to) return { window: { ...ytd, from } };
       // "This year's 8.6% jump … in the week after the vote": a possessive names whose move it is (this
       // year's election's); it is the year to date only when the clause names no other window.
       const possessive = /^['’]s\b/.test((m.input ?? '').slice((m.index ?? 0) + m[0].length));

@@ -20,8 +20,15 @@ const RUT = {
   sep19: 2252.7099609375,
   sep25: 2197.449951171875,
   sep26: 2209.8701171875,
+  dec29y2023: 2027.0699462890625,
+  dec31y2024: 2230.159912109375,
 };
-const SPX = { sep18: 5618.259765625, sep25: 5722.259765625 };
+const SPX = {
+  sep18: 5618.259765625,
+  sep25: 5722.259765625,
+  dec29y2023: 4769.830078125,
+  dec31y2024: 5881.6298828125,
+};
 const FED = { event: '2024-09-18', to: '2024-09-26', funds };
 const LATE = { event: '2024-11-05', to: '2024-12-30', funds };
 const NOV20 = { event: '2020-11-03', to: '2020-11-14', funds };
@@ -190,6 +197,66 @@ describe('"back below its Nov. 5 close": the return since that close is below ze
   });
 });
 
+describe("a web page's live quote beside a name", () => {
+  const FOOL = { event: '2024-11-05', to: '2024-11-15', funds };
+  it('"The Russell 2000 (RUT -1.35%) hit 2,434.98 on Monday" is no claim of Monday\'s move; "(RTY +2.1%)" is', () => {
+    const s = readArticle('The Russell 2000 (RUT -1.35%) hit 2,434.98 on Monday before pulling back.', FOOL);
+    assert.equal(s[0].status, 'not a quantitative claim');
+    assert.match(s[0].reason ?? '', /a live quote/);
+    const [rty] = firsts('Small caps (RTY +2.1%) beat large caps (SPX +1.4%) on Monday.', FOOL);
+    assert.deepEqual([rty.subjects[0], rty.stated], ['^RUT', 2.1]);
+    const [etf] = firsts(
+      'Shares of the Vanguard Small-Cap ETF (NYSEMKT: VB) are up 2.6% since the election.',
+      FOOL,
+    );
+    assert.deepEqual([etf.subjects, etf.stated], [['VB'], 2.6]);
+  });
+});
+
+describe('a year in review (Dec. 31, 2024)', () => {
+  const YE = { event: '2024-11-05', to: '2024-12-31', funds };
+  it('"…, less than half the S&P 500\'s 23.3% gain, and trailed the large-cap benchmark for a fourth straight year"', () => {
+    const claims = firsts(
+      "The Russell 2000 finished 2024 up 10%, less than half the S&P 500's 23.3% gain, and trailed the large-cap benchmark for a fourth straight year.",
+      YE,
+    );
+    const streak = claims.find((c) => c.metric === 'record');
+    // The one that trailed is the sentence's subject, not the possessive in the aside.
+    assert.deepEqual(streak?.subjects, ['^RUT', '^GSPC']);
+  });
+  it('"From its Nov. 25 peak, the Russell 2000 ended the year down about 8.7%": from that close to the year\'s end', () => {
+    const [c] = firsts('From its Nov. 25 peak, the Russell 2000 ended the year down about 8.7%.', YE);
+    assert.deepEqual(c.window, { kind: 'dates', from: '2024-11-25', to: '2024-12-31' });
+    const [year] = firsts('The Russell 2000 ended the year up 10%.', YE);
+    assert.deepEqual(year.window, { kind: 'dates', from: '2023-12-31', to: '2024-12-31' });
+  });
+  it('"the gap between the two" after one index\'s return alone is the two indexes last spoken of', () => {
+    const claims = firsts(
+      "The Russell 2000 finished 2024 up 10%, less than half the S&P 500's 23.3% gain. From its Nov. 25 peak, the Russell 2000 ended the year down about 8.7%. For the full year, the gap between the two, some 13 points, was the widest since 2020.",
+      YE,
+    );
+    const gap = claims.at(-1);
+    assert.deepEqual([gap?.metric, gap?.subjects, gap?.stated], ['spread', ['^GSPC', '^RUT'], 13]);
+    assert.deepEqual(gap?.window, { kind: 'dates', from: '2023-12-31', to: '2024-12-31' });
+  });
+});
+
+describe('a market table\'s "Chg" beside its "%Chg" is the net change in points', () => {
+  it('"Russell 2000   2,392.92   +132.08  +5.84" under "Index  Close  Chg  %Chg": a close, points, a per cent', () => {
+    const text =
+      'Market snapshot, Nov. 6, 2024\n\nIndex          Close      Chg      %Chg\nRussell 2000   2,392.92   +132.08  +5.84\nS&P 500        5,929.04   +146.28  +2.53';
+    const rows = firsts(text, { event: '2024-11-05', to: '2024-11-06', funds });
+    assert.deepEqual(
+      rows.slice(0, 3).map((r) => [r.metric, r.unit, r.stated]),
+      [
+        ['level', 'index-points', 2392.92],
+        ['points', 'index-points', 132.08],
+        ['return', 'percent', 5.84],
+      ],
+    );
+  });
+});
+
 describe("a research note's labels", () => {
   it('"D1 (smallest) +11.9%, D10 (largest) +3.4%": the end deciles, each its own number', () => {
     const [d1, d10, spread] = firsts(
@@ -234,6 +301,10 @@ describe('a fund-flow recap', () => {
     assert.deepEqual(three.subjects, ['unheld:top-funds']);
     const [all] = firsts('Small-cap ETFs took in $6.5bn last week.', DEC);
     assert.deepEqual(all.subjects, ['US small cap']);
+  });
+  it('"IWM\'s $8.1bn November haul" is November\'s flow (a month before its noun, an amount before it)', () => {
+    const [c] = firsts("IWM's $8.1bn November haul was 3x October's.", DEC);
+    assert.deepEqual([c.subjects, c.window], [['IWM'], { kind: 'month', month: '2024-11' }]);
   });
   it('"the category" is the category spoken of, never a fund named since', () => {
     const [, c] = firsts(
@@ -284,6 +355,18 @@ describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
     near(a.computed?.value, pctOf(RUT.nov8y2016, RUT.dec8y2016));
     near(b.computed?.value, pctOf(RUT.nov3y2020, RUT.dec3y2020));
     assert.deepEqual([a.verdict, b.verdict], ['supported', 'supported']);
+  });
+  it('2024: ^GSPC 5,881.63 / 4,769.83 − 1 less ^RUT 2,230.16 / 2,027.07 − 1 = 13.29 points, widest since 1998', async () => {
+    const rs = await checkedReadings(
+      data.ev,
+      "The Russell 2000 finished 2024 up 10%, less than half the S&P 500's 23.3% gain. For the full year, the gap between the two, some 13 points, was the widest since 2020.",
+      { event: '2024-11-05', to: '2024-12-31', funds },
+    );
+    const gap = rs.at(-1);
+    near(gap?.computed?.value, pctOf(SPX.dec29y2023, SPX.dec31y2024) - pctOf(RUT.dec29y2023, RUT.dec31y2024));
+    // A year's window ranks years: 1998's 30.1 points was wider, so "since 2020" does not hold.
+    assert.equal(gap?.record?.verdict, 'not supported');
+    assert.match(gap?.record?.computed?.detail ?? gap?.record?.reason ?? JSON.stringify(gap?.record), /1998/);
   });
   it('the day after the cut: ^RUT 2,252.71 / 2,206.34 − 1 = 2.10%', async () => {
     const [r] = await checkedReadings(
