@@ -9,7 +9,7 @@
 import type { ClaimConventions, ClaimMetric } from '../claim.ts';
 
 const WEIGHTED =
-  /\bvalue[- ]weighted\b|\bweighted\s+by\s+market\s+(?:value|cap(?:itali[sz]ation)?)\b|\b(?:market[- ])?cap(?:itali[sz]ation)?[- ]weighted\s+(?=(?:basis|terms)\b)|\bequal(?:ly)?[- ]weighted\b|\b(?:with|using|on)\s+(?:equal|value)\s+weight(?:s|ing)\b|\b(?:equal|value)[- ]weighting\b/gi;
+  /\bvalue[- ]weighted\b|\bweighted\s+by\s+market\s+(?:value|cap(?:itali[sz]ation)?)\b|\b(?:market[- ])?cap(?:itali[sz]ation)?[- ]weighted\s+(?=(?:basis|terms)\b)|\bequal(?:ly)?[- ]weighted\b|\b(?:with|using|on|and|under)\s+(?:equal|value)\s+weight(?:s|ing)\b|\b(?:equal|value)[- ]weighting\b/gi;
 
 /** After a weighting, an index's name: "equal-weighted S&P 500", "cap-weighted counterpart". */
 const NAMED =
@@ -46,7 +46,11 @@ export function statedConventions(text: string, metric: ClaimMetric, at = 0): Cl
     // "On a market-cap-weighted basis" is value-weighted: only "equal" says equal.
     if (w) out.weighting = /equal/i.test(w[0]) ? 'equal' : 'value';
     if (/\bby\s+NYSE\s+breakpoints\b|\bNYSE[- ]breakpoint/i.test(text)) out.breakpoints = 'nyse';
-    else if (/\ball[- ]stock\s+breakpoints\b|\bbreakpoints\s+from\s+all\s+stocks\b/i.test(text))
+    else if (
+      /\ball[- ]stock\s+breakpoints\b|\bbreakpoints\s+from\s+all\s+stocks\b|\buniverse\s+breakpoints\b/i.test(
+        text,
+      )
+    )
       out.breakpoints = 'all';
   }
   // "The RTY/SPX ratio rose 3.7%", "the ratio of the Russell 2000 to the S&P 500": a relative return.

@@ -155,6 +155,8 @@ function isLevelAt(t: string, start: number, end: number): boolean {
   if (EARLIER.test(head)) return true;
   // "The Russell 2000 stood at 2,434.73 on Friday and the S&P 500 at 6,032.38": a close elided after one.
   if (ELIDED_AT.test(head) && CLOSED_AT.test(t.slice(0, start))) return true;
+  // A quote line, "Russell 2000: 2,392.92 (+132.08, +5.84%)", "RUT: 2,399.64 (+8.6% w/w)": the close, its change after.
+  if (/[A-Za-z0-9)]\s*:\s*$/.test(head) && /^\s*\([^()]*\d\s*%[^()]*\)/.test(t.slice(end))) return true;
   // "The S&P 500, at 5,969.34, is up 3.2%": a close set off by commas after its subject.
   if (/\S,\s+at\s+$/.test(head) && /^\s*(?:points?\s*)?,/.test(t.slice(end))) return true;
   const before = BEFORE.exec(head);

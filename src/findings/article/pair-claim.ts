@@ -1,7 +1,8 @@
 /**
  * A pair written as a ratio of prices, a trader's shorthand for relative performance: "IWM/SPY is up 2.7%
  * since the vote", "the Russell 2000/S&P 500 ratio fell 1.1% on Friday", "The ratio of the Russell 2000 to the
- * S&P 500 has climbed 10% since July 10", a note's label "RTY/SPX ratio: +3.7% w/w". Read as the spread of
+ * S&P 500 has climbed 10% since July 10", a note's label "RTY/SPX ratio: +3.7% w/w", "Small/large ratio ↑ 3.1%"
+ * (the two size classes). Read as the spread of
  * the first over the second (in points; a price ratio's change (1 + a) / (1 + b) − 1 is within a few
  * hundredths of a point of it over days and weeks), with the verb's sign (a label's: the number's).
  */
@@ -16,6 +17,9 @@ const MOVE = new RegExp(
   'i',
 );
 
+/** "small/large", "small-cap/large-cap", "Small/Large": a ratio of two size classes. */
+const CLASS_PAIR = /\b(small|mid|micro)(?:[- ]caps?)?\s*\/\s*(large|mega|mid)(?:[- ]caps?)?\b/gi;
+
 /**
  * The two sides of "X/Y" and the sign of its move, when `q` is that move; or null.
  * @example pairClaim('IWM/SPY is up 2.7% since the vote', q, hits) // { subject: IWM, target: SPY, sign: 1 }
@@ -26,6 +30,20 @@ export function pairClaim(
   subjects: readonly SubjectHit[],
 ): { subject: ClaimSubject; target: ClaimSubject; sign: 1 | -1 } | null {
   if (q.unit !== 'percent') return null;
+  // "Small/large ratio ↑ 3.1% since 11/5", "the small-cap/large-cap ratio rose 3%": the two size classes.
+  const cls = [...t.slice(0, q.start).matchAll(CLASS_PAIR)].pop();
+  if (cls) {
+    const rest = t.slice(cls.index + cls[0].length, q.start);
+    const move = MOVE.exec(rest);
+    const label = !move && /^\s*(?:ratio\s*)?:?\s*$/i.test(rest) && /^[-+−]/.test(t.slice(q.start));
+    const size = (w: string) => ({ kind: 'size-class', size: w.toLowerCase() }) as ClaimSubject;
+    if (move || label)
+      return {
+        subject: size(cls[1]),
+        target: size(cls[2]),
+        sign: move ? (move[1] ? 1 : -1) : q.negative ? -1 : 1,
+      };
+  }
   for (let i = 0; i + 1 < subjects.length; i++) {
     const [a, b] = [subjects[i], subjects[i + 1]];
     // "the ratio of the Russell 2000 to the S&P 500 has climbed 10%": the same pair in words.

@@ -141,7 +141,7 @@ export function overGap(
 
 /** ", when the spread was", "; the gap then stood at": the clause up to its number names the gap alone. */
 const THE_GAP_WAS = new RegExp(
-  String.raw`^[\s,;—–]*(?:(?:when|while|whereas|and|but)\s+)?(?:the|that)\s+(?:spread|gap|difference|margin)\s+(?:then\s+)?(?:was|stood\s+at|came\s+(?:in\s+)?at|reached|hit|ran\s+to|widened\s+to)\s+${HEDGE}$`,
+  String.raw`^[\s,;—–]*(?:(?:when|while|whereas|and|but)\s+)?(?:[^;\d]{0,40}?[\s,]+)?(?:the|that)\s+(?:spread|gap|difference|margin)\s+(?:then\s+)?(?:was|stood\s+at|came\s+(?:in\s+)?at|reached|hit|ran\s+to|widened\s+to)\s+${HEDGE}$`,
   'i',
 );
 

@@ -4,7 +4,7 @@
  * Friday" (close to close); "in October and November
  * combined" (the two months); "in the month through Nov. 29" (that month to the day); "on a trailing 12-month
  * basis", "over the trailing 12 months", "up 5% from a month ago" (to the article's date); performance labels
- * ("1M:", "3-mo:", "1D:", "(5-day)"). ./window-rules.ts applies them.
+ * ("1M:", "3-mo:", "1W:", "(1W)", "1D:", "(5-day)"). ./window-rules.ts applies them.
  */
 import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
 import {
@@ -126,13 +126,25 @@ export const SPAN_RULES: Rule[] = [
   {
     // A performance table's label before its colon: "IWM, one month: +5.9%", "IWM 1M: +5.9%", "3-mo:", "1Y:",
     // "12 months:": the months to the article's date, as "over the past month" ("$1M:" is money, not a label).
-    re: /(?<![$£€\d.,])\b(\d{1,2}|one|three|six|twelve)[- ]?(months?|mos?|m|years?|yrs?|y)(?=\s*:)/gi,
+    // So is one in brackets after the number: "+5.9% (1M)", "(12M)", "(1Y)".
+    re: /(?<![$£€\d.,])\b(\d{1,2}|one|three|six|twelve)[- ]?(months?|mos?|m|years?|yrs?|y)(?=\s*:)|\((1|3|6|12)[- ]?(months?|mos?|m|years?|yrs?|y)\)/gi,
     make: (m, o) => {
-      const n = count(m[1]);
+      const n = count(m[1] ?? m[3]);
       if (!o.to) return { needsEvent: m[0] };
-      const months = /^y/i.test(m[2]) ? 12 * n : n;
+      const months = /^y/i.test(m[2] ?? m[4]) ? 12 * n : n;
       return n >= 1 && months <= 120
         ? { window: { kind: 'dates', from: monthsBefore(o.to, months), to: o.to } }
+        : null;
+    },
+  },
+  {
+    // A performance label of weeks: "1W: +5.9%", "2-wk:", "+$3.2bn (1W)": the weeks to the article's date.
+    re: /(?<![$£€\d.,])\b(\d{1,2}|one|two|four)[- ]?(?:w|wks?|weeks?)(?=\s*:)|\((\d{1,2})[- ]?(?:w|wks?|weeks?)\)/gi,
+    make: (m, o) => {
+      const n = count(m[1] ?? m[2]);
+      if (!o.to) return { needsEvent: m[0] };
+      return n >= 1 && n <= 52
+        ? { window: { kind: 'dates', from: fromDay(toDay(o.to) - 7 * n), to: o.to } }
         : null;
     },
   },
