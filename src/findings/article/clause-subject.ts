@@ -130,7 +130,10 @@ export function unnamedSubject(
   // "That was up from $1.8bn …", and a close's label ("… Friday's close: 1,744.04."): the one spoken of.
   if (!subject && (q.unit === 'money' ? THAT_AMOUNT : CLOSE_LABEL).test(head)) subject = previousSubject;
   // "Joe Biden's victory was followed by a 14.5% gain": the move of the one the article speaks of.
-  if (!subject && FOLLOWED_BY.test(head) && NOUN_AFTER.test(t.slice(q.end))) subject = previousSubject;
+  // (not one that names what moved: "was followed by a 0.2% rise in Treasury yields")
+  const moved =
+    NOUN_AFTER.test(t.slice(q.end)) && !/^\s+\w+\s+(?:in|of|for|among|across)\s/i.test(t.slice(q.end));
+  if (!subject && FOLLOWED_BY.test(head) && moved) subject = previousSubject;
   // "The Russell 2000 has risen for 11 sessions, …, and is up 12.9%": a clause with no subject of its own
   // (a connective, auxiliaries and at most two words before the number; a trailing ", with a gain of") continues
   // the sentence's last one.

@@ -32,9 +32,9 @@ const LABEL = new RegExp(
   'i',
 );
 
-/** "The difference of 3.6 points …", "The gap between the two was 1.7 points", "That is a spread of": the gap. */
+/** "The difference of 3.6 points …", "The difference, 10.2 points, is …", "That is a spread of": the gap. */
 const THE_DIFFERENCE = new RegExp(
-  String.raw`^\s*(?:(?:the|that|this)\s+(?:difference|gap|spread)(?:\s+between\s+(?:them|the\s+two(?:\s+\w+)?))?,?\s+(?:of|is|was|came\s+to|amounted\s+to|stood\s+at|stands\s+at)|(?:that|this|it)(?:\s+(?:is|was|makes|made|marks|marked|represents|amounts\s+to)|['’]s)\s+(?:a|an)\s+(?:difference|gap|spread)\s+of)\s+${HEDGE}$`,
+  String.raw`^\s*(?:(?:the|that|this)\s+(?:difference|gap|spread)(?:\s+between\s+(?:them|the\s+two(?:\s+\w+)?))?(?:,?\s+(?:of|is|was|came\s+to|amounted\s+to|stood\s+at|stands\s+at)|\s*,)|(?:that|this|it)(?:\s+(?:is|was|makes|made|marks|marked|represents|amounts\s+to)|['’]s)\s+(?:a|an)\s+(?:difference|gap|spread)\s+of)\s+${HEDGE}$`,
   'i',
 );
 

@@ -39,7 +39,7 @@ export const MONTH_AFTER_RULE: Rule = {
  */
 export const WEEKS_ON_RULE: Rule = {
   re: new RegExp(
-    `(?<!\\b(?:the|first|in|over|during|across)\\s+)\\b(a|${N.slice(1, -1)})\\s+(weeks?|months?)\\s+(?:(?:after|following|on\\s+from)\\s+${EV}|on\\b(?!\\s+(?:from|the|a|an|\\w+day)\\b))`,
+    `(?<!\\b(?:the|first|in|over|during|across)\\s+)\\b(a|${N.slice(1, -1)})\\s+(weeks?|months?)\\s+(?:(?:after|following|on\\s+from)\\s+${EV}|on\\b(?!\\s+(?:from|the|a|an|end|month|week|year|\\w+day)\\b))`,
     'gi',
   ),
   make: (m, o, ev) => {

@@ -83,6 +83,16 @@ describe('an op-ed across three elections', () => {
     assert.deepEqual([y2020.subjects, y2020.stated], [['^RUT'], 14.5]);
     assert.deepEqual(y2020.window, { kind: 'sessions', event: '2020-11-03', sessions: 21 });
   });
+  it('"was followed by a 0.2% rise in Treasury yields" names what moved: no index of the article', () => {
+    const s = readArticle(
+      'The Russell 2000 rose 2%. The decision was followed by a 0.2% rise in Treasury yields.',
+      FED,
+    );
+    assert.notEqual(s[1].status, 'claims');
+    // "for three months on end" is no time since the event.
+    const [c] = firsts('Small caps have lagged for three months on end, rising 2%.', FED);
+    assert.deepEqual(c.window, { kind: 'since', event: '2024-09-18', to: '2024-09-26' });
+  });
   it('a winner of one election names it ("Joe Biden\'s victory"); a winner of two does not', () => {
     const [biden] = firsts(
       "The Russell 2000 rose 16% in the month after the 2016 vote. Joe Biden's victory was followed by a 14.5% gain over the same span.",
@@ -312,6 +322,18 @@ describe("a size note's conventions and its second gap", () => {
     assert.deepEqual([ew.metric, ew.subjects, ew.stated], ['spread', ['Lo 10', 'Hi 10'], 9.3]);
     assert.equal(ew.conventions.weighting, 'equal');
     assert.deepEqual(ew.window, { kind: 'month', month: '2016-11' });
+  });
+});
+
+describe('an abstract\'s "The difference, 10.2 percentage points, is statistically significant at the 1% level"', () => {
+  it('the gap between the two abnormal returns, not the last one restated', () => {
+    const claims = firsts(
+      'Over the event window [0, +20], firms in the smallest size decile earn a cumulative abnormal return of 9.4% relative to the CRSP value-weighted index (t = 4.2), while the largest decile earns -0.8%. The difference, 10.2 percentage points, is statistically significant at the 1% level.',
+      { event: '2016-11-08', to: '2016-12-31', funds },
+    );
+    const gap = claims.at(-1);
+    assert.deepEqual([gap?.metric, gap?.subjects, gap?.stated], ['spread', ['Lo 10', 'Hi 10'], 10.2]);
+    assert.deepEqual(gap?.window, { kind: 'sessions', event: '2016-11-08', sessions: 21 });
   });
 });
 
