@@ -27,6 +27,9 @@ export const THAT_AMOUNT = new RegExp(
 export const CLOSE_LABEL =
   /^\s*(?:[\w.]+['’]s\s+)?(?:close|finish)(?:\s+(?:on|of)\s+[^:;,]{3,20}?)?\s*:\s*$/i;
 
-/** "Joe Biden's victory was followed by a ", "the cut was met with an ": a move the news brought, its subject unnamed. */
+/**
+ * "Joe Biden's victory was followed by a ", "the cut was met with an ": a move the news brought, its subject
+ * unnamed.
+ */
 export const FOLLOWED_BY =
   /\b(?:was|were|has\s+been|have\s+been)\s+(?:followed|met|greeted)\s+(?:by|with)\s+(?:an?\s+)?$/i;

@@ -34,7 +34,10 @@ export function clauses(text: string): TextSpan[] {
   return out;
 }
 
-/** After a subject, its number with no verb between: " up about 5%", " was 3%", " YTD: +25.1%", " (largest) +3.4%". */
+/**
+ * After a subject, its number with no verb between: " up about 5%", " was 3%", " YTD: +25.1%", and past a gloss
+ * in brackets, " (largest) +3.4%".
+ */
 const NUMBER_NEXT = new RegExp(
   String.raw`^(?:\s*\([^()\d]{1,30}\))?\s+(?:(?:was|were|is|are)\s+)?(?:(?:ytd|mtd|qtd|w\/w|m\/m|y\/y|d\/d|today)\s*:?\s+)?(?:(?:up|down)\s+)?${HEDGE}[-+$£€]?\d`,
   'i',

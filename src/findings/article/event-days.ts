@@ -106,8 +106,8 @@ export function nthWin(phrase: string): string | null {
 /**
  * The US presidential election a winner's victory names in a year ("Barack Obama's 2008 victory", or "In
  * 2008, … after Barack Obama's victory" with the year opening the sentence `text`, "after Donald Trump's win in
- * 2016" with the year after it; "In 2016, … after the vote"
- * too, when 2016 is not the year of the article's `event`), or null.
+ * 2016" with the year after it; "In 2016, … after the vote" too, when 2016 is not the year of the article's
+ * `event`), or null.
  * @example yearWin("Barack Obama's victory", 'In 2008, by contrast, …') // '2008-11-04'
  */
 export function yearWin(phrase: string, text: string, event?: string): string | null {

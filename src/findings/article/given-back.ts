@@ -53,7 +53,8 @@ export function givenBack(
   // A share is given back or given up, never erased or wiped out.
   if (!m || (m[3] && !m[1])) return undefined;
   const spoken = subjects.filter((h) => h.end <= m.index && isMeasurable(h.subject)).map((h) => h.subject);
-  const named = back ? spoken.slice(-1) : spoken; // "…, with the Russell 2000 back below …": the one right before
+  // "…, with the Russell 2000 back below …": the one named right before.
+  const named = back ? spoken.slice(-1) : spoken;
   const list = (named.length ? named : ctx.subject ? [ctx.subject] : []) as ClaimSubject[];
   if (!list.length) return undefined;
   // Its own clause names the stretch ("… since the presidential election, after the Fed …"), not a later one;

@@ -20,8 +20,8 @@ const NOT_AFTER =
  * "closed up 1.5% at", "ended the day at", "ended November at", "finished at a record"), or its bound ("closed
  * above 1,850", "its first close above 1,850": a comparator gt/lt, ./comparators.ts), a move's "to" ("rose 1.5%
  * to", "fell to"), "a (record) close of", "an all-time closing high of", a turn's "at" ("peaked on Nov. 25, 2024,
- * at", "bottomed at"), an extreme reached ("hit a low of", "Its low came on April 8, 2025, at"; not an intraday one),
- * a label ("Friday's close: ").
+ * at", "bottomed at"), an extreme reached ("hit a low of", "Its low came on April 8, 2025, at"; not an
+ * intraday one), a label ("Friday's close: ").
  */
 const BEFORE = new RegExp(
   String.raw`\b(?:(?:clos(?:e|ed|es|ing)|open(?:ed|s)|end(?:ed|s|ing)?|finish(?:ed|es|ing)?|settl(?:e|ed|es|ing)|st(?:ood|ands|anding)|sits?|sitting|was|is|to)\b(?:\s+(?:the\s+)?(?:day|session|week|month|year|quarter|trading|${WEEKDAY_RE}|${MONTH_RE}))?\s+(?:at|to|above|below|over|under)(?=\s)|\b(?:clos|open|end|finish|settl)\w*\s+(?:the\s+(?:day|session|week|month|year)\s+)?(?:(?:up|down)\s+)?${HEDGE}[+\-\u2212]?\d[\d.,]*\s*(?:%|per\s?cent|percent|points?|pts)\s+(?:(?:higher|lower|up|down)\s+)?at|\b(?:up|down)\s+${HEDGE}\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+at|\bto|\b(?:topped|surpassed|exceeded|eclipsed|crossed(?:\s+above)?|breached|broke\s+(?:above|through))|\b(?:peak(?:ed|s|ing)|bottom(?:ed|s|ing)|topp(?:ed|ing)\s+out|trough(?:ed|ing))(?:\s+on\s+[^;]{3,25}?,?)?\s+at|(?:close|closing\s+(?:level|high|low)|level|finish)\s+of|close\s+(?:above|below)|\b(?:hit|touched|reached|set|marked|notched|recorded)\s+(?:a|an|its)\s+(?:(?:new|fresh|\d+-(?:week|month|year)|multi-year|record|all-time|closing)[\s-]+)*(?:low|high|bottom|peak)\s+of|\b(?:came|was\s+set|was\s+reached)(?:\s+on\s+[^;]{3,25}?,?)?\s+at|\b(?:close|closing\s+(?:level|price)|finish)(?:\s+(?:on|of)\s+[^:;,]{3,20}?)?\s*:)\s+${HEDGE}(?:an?\s+|the\s+)?(?:(?:fresh|new|all[- ]time|record|closing)[\s-]+)*(?:(?:high|close|level)\s+(?:of\s+)?)?$`,

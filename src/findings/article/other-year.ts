@@ -2,9 +2,13 @@
  * A sentence about another election than the article's: "Small caps also led after the 2016 vote, when the
  * Russell 2000 climbed 11% in November", "After the 2012 election, by contrast, the index fell 0.5% that
  * month". A month it names without a year (or carries from the sentence before) is that election's year's,
- * not the article's: for the numbers after the mention and the last one before it.
+ * not the article's: for the numbers after the mention and the last one before it. A line that opens with an
+ * election's year ("2016: Russell 2000 +11.0%") is that election's stretch.
  */
 import type { ReadOptions, ReadSentence } from '../claim-read.ts';
+import { movedToEvent } from './same-period.ts';
+import { movedTo } from './window-elided.ts';
+import { otherElection } from './windows.ts';
 
 const OTHER =
   /\bthe\s+((?:19|20)\d\d)\s+(?:(?:us|u\.s\.|presidential|general|midterm|uk|eu)\s+)?(?:election|vote|referendum|midterms|polls)\b/gi;
@@ -33,6 +37,29 @@ export function inOtherYear(s: ReadSentence, o: ReadOptions): ReadSentence {
       const w = r.window;
       if ((w.kind === 'month' || w.kind === 'month-to-date') && !DATED.test(s.text))
         r.window = { kind: 'month', month: `${y}${w.month.slice(4)}` };
+    }
+  return s;
+}
+
+/** A line opening with an election's year: "2016: Russell 2000 +11.0%, S&P 500 +3.4%", "- 2020 — …". */
+const YEAR_LINE = /^[\s\-–—*•·]*((?:19|20)\d\d)\s*(?::|[—–]|\s-)\s/;
+
+/**
+ * Under "Small caps in the month after the election:", a line "2016: Russell 2000 +11.0%, S&P 500 +3.4%" is
+ * the same stretch after that year's election: each number whose window the line took from the article (since
+ * its event, or from a lead-in) moves to that election (./read.ts applies it last).
+ */
+export function yearLine(s: ReadSentence, o: ReadOptions): ReadSentence {
+  const y = YEAR_LINE.exec(s.text)?.[1];
+  if (!y || !o.event || o.event.startsWith(y) || s.status !== 'claims') return s;
+  const event = otherElection(`${y} election`, o.event);
+  if (!event || event >= o.event) return s;
+  for (const c of s.claims)
+    for (const r of c.readings) {
+      const w = r.window;
+      if (r.windowSource === 'sentence' || !('event' in w) || w.event !== o.event) continue;
+      const moved = movedTo(w, event, o) ?? movedToEvent(w, event);
+      if (moved) r.window = moved;
     }
   return s;
 }

@@ -2,9 +2,9 @@
  * A pair written as a ratio of prices, a trader's shorthand for relative performance: "IWM/SPY is up 2.7%
  * since the vote", "the Russell 2000/S&P 500 ratio fell 1.1% on Friday", "The ratio of the Russell 2000 to the
  * S&P 500 has climbed 10% since July 10", a note's label "RTY/SPX ratio: +3.7% w/w", "Small/large ratio ↑ 3.1%"
- * (the two size classes). Read as the spread of
- * the first over the second (in points; a price ratio's change (1 + a) / (1 + b) − 1 is within a few
- * hundredths of a point of it over days and weeks), with the verb's sign (a label's: the number's).
+ * (the two size classes). Read as the spread of the first over the second (in points; a price ratio's change
+ * (1 + a) / (1 + b) − 1 is within a few hundredths of a point of it over days and weeks), with the verb's sign
+ * (a label's: the number's).
  */
 import type { ClaimSubject } from '../claim-read.ts';
 import { isMeasurable } from './bound-subject.ts';

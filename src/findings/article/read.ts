@@ -14,7 +14,7 @@ import { normalise } from './clauses.ts';
 import { liveEntry } from './live-blog.ts';
 import { DEFINES } from './measure-define.ts';
 import { numberFirst } from './number-first.ts';
-import { inOtherYear } from './other-year.ts';
+import { inOtherYear, yearLine } from './other-year.ts';
 import { isOneDay } from './pick-window.ts';
 import { withQuestion } from './question-answer.ts';
 import { questionEvent } from './question-event.ts';
@@ -195,6 +195,6 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
     } else if (caption) captionReadings(s, caption, piece.text, options, ctx, proseCaption);
     // "Russell 2000: -4.0% on the week" over "S&P 500: -2.1%": a box of figures shares its first line's period.
     if (s.status === 'claims' && !caption) caption = figureWindow(piece.text, s);
-    return s;
+    return yearLine(s, o); // "2016: Russell 2000 +11.0%" under a lead-in: that election's stretch
   });
 }

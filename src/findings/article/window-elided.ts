@@ -67,7 +67,7 @@ export function elidedShapes(hits: WindowHit[], o: ReadOptions): void {
  * Window `w` moved to another event: the same sessions after it, or the same months (one or twelve) after it,
  * cut at the article's date; null for other windows.
  */
-function movedTo(w: ClaimWindow, event: string | null, o: ReadOptions): ClaimWindow | null {
+export function movedTo(w: ClaimWindow, event: string | null, o: ReadOptions): ClaimWindow | null {
   if (!event) return null;
   if (w.kind === 'sessions') return { ...w, event };
   if (w.kind !== 'since' || !w.to) return null;

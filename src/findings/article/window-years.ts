@@ -14,7 +14,7 @@ const YEAR_END = new RegExp(
   'i',
 );
 
-/** A stretch's start the sentence names before "ended the year": "From its Nov. 25 peak, ", "Since the Nov. 5 close, ". */
+/** A stretch's start named before "ended the year": "From its Nov. 25 peak, ", "Since the Nov. 5 close, ". */
 const FROM_DAY = new RegExp(
   `\\b(?:from|since)\\s+(?:its|their|the)\\s+(${DATE_RE})\\s+(?:peak|high|low|trough|close|level|record)\\b`,
   'i',

@@ -24,6 +24,8 @@ const RUT = {
   dec31y2024: 2230.159912109375,
 };
 const SPX = {
+  nov3y2020: 3369.159912109375,
+  dec3y2020: 3666.719970703125,
   sep18: 5618.259765625,
   sep25: 5722.259765625,
   dec29y2023: 4769.830078125,
@@ -99,6 +101,30 @@ describe('an op-ed across three elections', () => {
       OPED,
     ).slice(1);
     assert.equal(biden.window.kind === 'sessions' && biden.window.event, '2020-11-03');
+  });
+});
+
+describe('a list of elections under a lead-in: "2016: Russell 2000 +16.0%, S&P 500 +5.3%"', () => {
+  it("each line opening with an election's year is the lead-in's stretch after that election", () => {
+    const claims = firsts(
+      'Small caps in the month after the election:\n2016: Russell 2000 +16.0%, S&P 500 +5.3%\n2020: Russell 2000 +14.5%, S&P 500 +8.8%\n2024: Russell 2000 +5.8%, S&P 500 +5.5%',
+      { event: '2024-11-05', to: '2024-12-05', funds },
+    );
+    assert.deepEqual(
+      claims.map((c) => [
+        c.subjects[0],
+        'event' in c.window && c.window.event,
+        'to' in c.window && c.window.to,
+      ]),
+      [
+        ['^RUT', '2016-11-08', '2016-12-08'],
+        ['^GSPC', '2016-11-08', '2016-12-08'],
+        ['^RUT', '2020-11-03', '2020-12-03'],
+        ['^GSPC', '2020-11-03', '2020-12-03'],
+        ['^RUT', '2024-11-05', '2024-12-05'],
+        ['^GSPC', '2024-11-05', '2024-12-05'],
+      ],
+    );
   });
 });
 
@@ -428,6 +454,16 @@ describe('on the embedded data', { skip: NO_EMBEDDED }, () => {
     // A year's window ranks years: 1998's 30.1 points was wider, so "since 2020" does not hold.
     assert.equal(gap?.record?.verdict, 'not supported');
     assert.match(JSON.stringify(gap?.record), /widest since 1998/);
+  });
+  it("a year-labelled list: 2020's month, ^GSPC 3,666.72 / 3,369.16 − 1 = 8.83%", async () => {
+    const [, , rut, spx] = await checkedReadings(
+      data.ev,
+      'Small caps in the month after the election:\n2016: Russell 2000 +16.0%, S&P 500 +5.3%\n2020: Russell 2000 +14.5%, S&P 500 +8.8%',
+      { event: '2024-11-05', to: '2024-12-05', funds },
+    );
+    near(rut.computed?.value, pctOf(RUT.nov3y2020, RUT.dec3y2020));
+    near(spx.computed?.value, pctOf(SPX.nov3y2020, SPX.dec3y2020));
+    assert.deepEqual([rut.verdict, spx.verdict], ['supported', 'supported']);
   });
   it('the day after the cut: ^RUT 2,252.71 / 2,206.34 − 1 = 2.10%', async () => {
     const [r] = await checkedReadings(
