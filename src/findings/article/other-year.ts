@@ -51,7 +51,9 @@ const YEAR_LINE = /^[\s\-–—*•·]*((?:19|20)\d\d)\s*(?::|[—–]|\s-)\s/;
  */
 export function yearLine(s: ReadSentence, o: ReadOptions): ReadSentence {
   const y = YEAR_LINE.exec(s.text)?.[1];
-  if (!y || !o.event || o.event.startsWith(y) || s.status !== 'claims') return s;
+  // (an election's year: the article's event is a US election, the year two or four years on from another)
+  const us = o.event?.slice(5, 7) === '11' && (Number(o.event.slice(0, 4)) - Number(y)) % 2 === 0;
+  if (!y || !o.event || !us || o.event.startsWith(y) || s.status !== 'claims') return s;
   const event = otherElection(`${y} election`, o.event);
   if (!event || event >= o.event) return s;
   for (const c of s.claims)

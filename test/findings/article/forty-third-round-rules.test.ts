@@ -125,6 +125,13 @@ describe('a list of elections under a lead-in: "2016: Russell 2000 +16.0%, S&P 5
         ['^GSPC', '2024-11-05', '2024-12-05'],
       ],
     );
+    // A year of no US election (2019) names none: the line keeps the lead-in's stretch.
+    const [odd] = firsts('Small caps in the month after the election:\n2019: Russell 2000 +2%', {
+      event: '2024-11-05',
+      to: '2024-12-05',
+      funds,
+    });
+    assert.deepEqual(odd.window, { kind: 'since', event: '2024-11-05', to: '2024-12-05' });
   });
 });
 
