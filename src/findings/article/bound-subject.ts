@@ -128,6 +128,11 @@ export function isMeasurable(s: SubjectHit['subject']): s is ClaimSubject {
   return s.kind !== 'opposite';
 }
 
+/** The subjects with returns named before `at`, in order: a claim with no number of its own is theirs. */
+export function measurableBefore(hits: readonly SubjectHit[], at: number): ClaimSubject[] {
+  return hits.filter((h) => h.end <= at && isMeasurable(h.subject)).map((h) => h.subject as ClaimSubject);
+}
+
 /** "Among passive small-cap funds, …", "Of the small-cap ETFs, …": an opener that sets the field. */
 const APPOSED = /^\s*(?:\([^)]*\)\s*)?,\s+(?:the|a|an|its|their)\s+(?:[\w&'’-]+\s+){0,4}$/i;
 const FRAME = /^\s*(?:among|of)\s+[^,;:]{3,60}?,/i;

@@ -9,7 +9,7 @@
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ClaimSubject, ReadOptions } from '../claim-read.ts';
 import type { ArticleContext } from './article-context.ts';
-import { isMeasurable } from './bound-subject.ts';
+import { measurableBefore } from './bound-subject.ts';
 import { comparatorFor } from './comparators.ts';
 import { DATE_RE, previousSession, resolveDate } from './dates.ts';
 import { fraction } from './fraction-of-move.ts';
@@ -52,7 +52,7 @@ export function givenBack(
   const m = back ?? GIVEN_BACK.exec(t);
   // A share is given back or given up, never erased or wiped out.
   if (!m || (m[3] && !m[1])) return undefined;
-  const spoken = subjects.filter((h) => h.end <= m.index && isMeasurable(h.subject)).map((h) => h.subject);
+  const spoken = measurableBefore(subjects, m.index);
   // "…, with the Russell 2000 back below …": the one named right before.
   const named = back ? spoken.slice(-1) : spoken;
   const list = (named.length ? named : ctx.subject ? [ctx.subject] : []) as ClaimSubject[];

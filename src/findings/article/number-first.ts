@@ -10,8 +10,8 @@ import type { ReadOptions, ReadSentence } from '../claim-read.ts';
 import { normalise } from './clauses.ts';
 import { findQuantities } from './numbers.ts';
 import type { ArticleContext } from './pick-window.ts';
-import { NO_SUBJECT } from './question-answer.ts';
 import { readSentence } from './read-sentence.ts';
+import { readRestated } from './restated-read.ts';
 import type { Piece } from './split.ts';
 import { findVerbs } from './verbs.ts';
 
@@ -70,16 +70,5 @@ export function numberFirst(
   // Read alone, the opening number made no claim ("1,744.04: Friday's close, a record." read the record only).
   const at = piece.start + label.at;
   if (s.claims.some((x) => x.readings.some((r) => r.span.start <= at && at < r.span.end))) return s;
-  const start = piece.start - label.shift;
-  const trial: ArticleContext = { ...c.before };
-  const r = readSentence(
-    { ...piece, text: label.text, start, end: start + label.text.length },
-    index,
-    o,
-    trial,
-  );
-  if (r.status !== 'claims' || !r.claims.length || NO_SUBJECT.test(r.reason ?? '')) return s;
-  for (const k of Object.keys(c.ctx)) delete (c.ctx as Record<string, unknown>)[k];
-  Object.assign(c.ctx, trial);
-  return { ...r, text: s.text, span: s.span, form: s.form };
+  return readRestated(s, piece, label, (p, x) => readSentence(p, index, o, x), c);
 }

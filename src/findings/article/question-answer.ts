@@ -6,13 +6,14 @@
  * answer's words where they are, so every number's place in the article stays true (./read.ts reads it when
  * the answer alone names no subject).
  */
-import type { ReadOptions, ReadSentence } from '../claim-read.ts';
+import type { ClaimReadings, ReadOptions, ReadSentence } from '../claim-read.ts';
 import { normalise } from './clauses.ts';
 import { HEDGE } from './hedges.ts';
 import { findQuantities } from './numbers.ts';
 import type { ArticleContext } from './pick-window.ts';
 import { again, askedStatement, SPEAKER } from './question-event.ts';
 import { readSentence } from './read-sentence.ts';
+import { NO_SUBJECT, readRestated } from './restated-read.ts';
 import type { Piece } from './split.ts';
 import { findVerbs } from './verbs.ts';
 import { findWindows } from './windows.ts';
@@ -121,10 +122,6 @@ export function answerStatement(question: string, said: string): { text: string;
   return { text: `${before}${words.trimEnd()}${aside}.`, shift: before.length };
 }
 
-/** An answer that alone names no subject, or nothing to measure its number against. */
-export const NO_SUBJECT =
-  /\bno subject for\b|\bwith nothing it is measured against\b|\bwith nothing capgap can name\b/;
-
 /**
  * The answer sentence `s` read with the question before it, when alone it names no subject and together they
  * make claims (`read` reads a piece with a context; `before` is the article's context before the answer was
@@ -142,14 +139,9 @@ export function answered(
   if (s.status !== 'unreadable' && !NO_SUBJECT.test(s.reason ?? '')) return s;
   const st = answerStatement(normalise(question), normalise(piece.text));
   if (!st) return s;
-  const start = piece.start - st.shift;
-  const trial: ArticleContext = { ...before };
-  const r = read({ ...piece, text: st.text, start, end: start + st.text.length }, trial);
-  const claims = r.claims.filter((c) => c.readings.every((x) => x.span.start >= piece.start));
-  if (r.status !== 'claims' || !claims.length || NO_SUBJECT.test(r.reason ?? '')) return s;
-  for (const k of Object.keys(ctx)) delete (ctx as Record<string, unknown>)[k];
-  Object.assign(ctx, trial);
-  return { ...r, claims, text: s.text, span: s.span, form: s.form };
+  // (the question's own words state nothing: only claims in the answer's words)
+  const inAnswer = (c: ClaimReadings) => c.readings.every((x) => x.span.start >= piece.start);
+  return readRestated(s, piece, st, read, { ctx, before }, inAnswer);
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { ClaimReadings, ClaimSubject, ReadOptions } from '../claim-read.ts';
 import type { ArticleContext } from './article-context.ts';
-import { isMeasurable } from './bound-subject.ts';
+import { measurableBefore } from './bound-subject.ts';
 import { isOneDay } from './pick-window.ts';
 import { expandSubjects, readingsOf, readingsWhy } from './readings.ts';
 import type { Piece } from './split.ts';
@@ -33,7 +33,7 @@ export function signClaim(
 ): ClaimReadings | undefined {
   const m = SIDE.exec(t);
   if (!m) return undefined;
-  const named = subjects.filter((h) => h.end <= m.index && isMeasurable(h.subject)).map((h) => h.subject);
+  const named = measurableBefore(subjects, m.index);
   // No name: "it", "they", "the index" are the article's subject; "Stocks ended higher" names none capgap has.
   const anaphor = /(?:^|[,;:]\s*|\b(?:and|but|so)\s+)(?:it|they|the\s+(?:index|gauge|benchmark|fund))\s+$/i;
   const carried = anaphor.test(t.slice(0, m.index)) && ctx.subject ? [ctx.subject] : [];
