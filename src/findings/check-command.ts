@@ -106,9 +106,7 @@ export function reproduceCommand(claim: Claim, c?: Resolved): string {
     subjects,
     ...windowYaml(claim),
     ...(claim.at ? [`at: ${claim.at}`] : []),
-    ...(claim.breadth
-      ? [`breadth: {side: ${claim.breadth.side}${claim.breadth.of ? `, of: ${claim.breadth.of}` : ''}}`]
-      : []),
+    ...(claim.breadth ? [`breadth: {${breadthYaml(claim.breadth)}}`] : []),
     ...(claim.extreme ? [`extreme: ${extremeYaml(claim.extreme)}`] : []),
     ...(claim.versus?.of === 'peak' ? ['versus: {of: peak}'] : []),
     ...(claim.versus && claim.versus.of !== 'peak'
@@ -131,4 +129,10 @@ export function reproduceCommand(claim: Claim, c?: Resolved): string {
   if (conv.length) parts.push(`conventions: {${conv.join(', ')}}`);
   if (claim.pinned?.length) parts.push(`pinned: [${claim.pinned.join(', ')}]`);
   return `capgap check --claim '{${parts.join(', ')}}'`;
+}
+
+/** A breadth's fields as a claims file writes them: "side: up, of: 11, beyond: 10". */
+function breadthYaml(b: NonNullable<Claim['breadth']>): string {
+  const of = b.of ? `, of: ${b.of}` : '';
+  return `side: ${b.side}${of}${b.beyond !== undefined ? `, beyond: ${b.beyond}` : ''}`;
 }

@@ -20,6 +20,7 @@
  *     pinned: [weighting]       # optional: conventions no alternative may change (the claim is about them)
  *     at: open                  # optional: the window ends at its last session's open ("opened 1.8% higher")
  *     breadth: {side: up, of: 11}   # metric breadth: the sectors that rose (down: fell); stated: "9"
+ *                               # beyond: 10 counts those that rose more than 10%
  */
 import { parse as parseYaml } from 'yaml';
 import { CLAIM_METRICS, type Claim, type ClaimMetric, parseStated } from './claim.ts';
@@ -143,14 +144,19 @@ export function parseClaims(text: string, outer: { event?: string; to?: string }
   return list.map((c, i) => readClaim(c, i, defaults));
 }
 
-/** A breadth claim's side and count as written: `{side: up, of: 11}` (side 'up' by default). */
+/** A breadth claim's side, count and move as written: `{side: up, of: 11, beyond: 10}` (side 'up' by default). */
 function readBreadth(raw: unknown, where: string): NonNullable<Claim['breadth']> {
-  const o = (raw ?? {}) as { side?: unknown; of?: unknown };
+  const o = (raw ?? {}) as { side?: unknown; of?: unknown; beyond?: unknown };
+  const beyond = o.beyond === undefined ? undefined : Number(o.beyond);
+  if (beyond !== undefined && !(Number.isFinite(beyond) && beyond >= 0))
+    throw new Error(
+      `${where}: invalid breadth move ${JSON.stringify(o.beyond)}; expected a percent, e.g. 10`,
+    );
   const side = o.side ?? 'up';
   if (side !== 'up' && side !== 'down')
     throw new Error(`${where}: invalid breadth side ${JSON.stringify(side)}; expected up or down`);
   const of = o.of === undefined ? undefined : Number(o.of);
   if (of !== undefined && !(Number.isInteger(of) && of > 0))
     throw new Error(`${where}: invalid breadth count ${JSON.stringify(o.of)}; expected a whole number`);
-  return of === undefined ? { side } : { side, of };
+  return { side, ...(of !== undefined ? { of } : {}), ...(beyond !== undefined ? { beyond } : {}) };
 }

@@ -132,8 +132,12 @@ export interface Claim {
    * before to the open; "opened at 2,300.98": the open). Only an index's or a fund's bars hold opens.
    */
   at?: 'open';
-  /** A `breadth` claim's side ('up': the sectors that rose) and the set's size as written ("of the 11"). */
-  breadth?: { side: 'up' | 'down'; of?: number };
+  /**
+   * A `breadth` claim's side ('up': the sectors that rose) and the set's size as written ("of the 11"); `beyond`,
+   * a move the sectors counted exceed, in percent ("Nine of 11 sectors rose more than 10%": 10; "at least"
+   * reads the same, as a close equal to the bound is a measure-zero case).
+   */
+  breadth?: { side: 'up' | 'down'; of?: number; beyond?: number };
 }
 
 export { parseStated, toleranceOf } from './claim-stated.ts';

@@ -58,7 +58,7 @@ export function claimWords(claim: Claim): string {
       : claim.subjects.map(subjectWords).join(' vs ');
   if (claim.metric === 'rank') return `rank of ${subj} among sectors ${when}`;
   if (claim.metric === 'breadth')
-    return `sectors that ${claim.breadth?.side === 'down' ? 'fell' : 'rose'} ${when}`;
+    return `sectors that ${claim.breadth?.side === 'down' ? 'fell' : 'rose'}${claim.breadth?.beyond ? ` more than ${claim.breadth.beyond}%` : ''} ${when}`;
   if (claim.metric === 'ratio' && claim.versus?.of === 'peak')
     return `share of ${subjectWords(claim.subjects[0])}'s gain to its highest close ${when} given back by the end`;
   if (claim.metric === 'ratio' && claim.versus)

@@ -7,8 +7,9 @@
  * count, ../evaluate-breadth.ts); with no period of its own, the period the sentence's numbers took.
  */
 import type { ClaimWindow } from '../claim.ts';
-import type { ClaimReadings, ReadClaim, ReadOptions, TextSpan } from '../claim-read.ts';
+import type { ClaimReadings, ReadOptions, TextSpan } from '../claim-read.ts';
 import type { ArticleContext } from './article-context.ts';
+import { breadthClaim } from './breadth-reading.ts';
 import { FILLERS } from './hedges.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { pickWindow } from './pick-window.ts';
@@ -58,6 +59,21 @@ const EXCEPT = new RegExp(
   `\\b(?:every|each|all)(?:\\s+(?:one\\s+)?of\\s+the)?(?:\\s+${N})?\\s+${MODS}sectors?\\s+(?:but|except(?:\\s+for)?|other\\s+than|save)\\s+([a-z][a-z ,&-]{1,60}?)\\s+(?:(?:is|are|was|were|have|had|has)\\s+)?(?:(${UP})|(${DOWN}))`,
   'gi',
 );
+/** "… rose more than 10%", "… fell by at least 2%": the move the sectors counted exceed. */
+const BEYOND = /^\s+(?:by\s+)?(?:more\s+than|over|at\s+least)\s+(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)/i;
+
+/**
+ * The spans of the moves a count of sectors exceeds ("Nine of 11 sectors rose more than 10%"): the count's,
+ * not a return of their own.
+ * @example breadthMoves('Nine of 11 sectors rose more than 10% in November.') // [{ start: 24, end: 37 }]
+ */
+export function breadthMoves(t: string): TextSpan[] {
+  return [...t.matchAll(BREADTH)].flatMap((m) => {
+    const b = BEYOND.exec(t.slice(m.index + m[0].length));
+    return b ? [{ start: m.index + m[0].length, end: m.index + m[0].length + b[0].length }] : [];
+  });
+}
+
 /** The move after a list of sectors: "… eked out gains", "… rose", "… finished lower". */
 const LISTED_MOVE = new RegExp(`^\\s+(?:(?:have|had|were|was|all)\\s+)?(?:(${UP})|(${DOWN}))\\b`, 'i');
 /** "… and three fell", "while the other two declined": the other side's count after a breadth. */
@@ -95,7 +111,8 @@ export function breadthClaims(
     const all = lead === 'all' || lead === 'every' || lead === 'each';
     // "one sector rose" with no set and no "only": no breadth worth checking.
     if (lead === 'one' && !of && !LEADS_FILLER.test(m[0])) continue;
-    const at = { start: m.index, end: m.index + m[0].length };
+    const beyond = BEYOND.exec(t.slice(m.index + m[0].length)); // "rose more than 10%"
+    const at = { start: m.index, end: m.index + m[0].length + (beyond?.[0].length ?? 0) };
     const w = pick(at);
     if (!w.window) continue;
     // "Every sector rose": none fell; "All 11 sectors rose": 11 of 11.
@@ -103,7 +120,9 @@ export function breadthClaims(
       all && of === undefined
         ? { stated: 0, side: side === 'up' ? ('down' as const) : ('up' as const) }
         : { stated: lead === 'none' ? 0 : all ? (of as number) : count(lead), side };
-    out.push(breadthClaim(piece, at, own, of, w.window, w.source, id(out.length)));
+    const c = breadthClaim(piece, at, own, of, w.window, w.source, id(out.length));
+    if (beyond) c.readings[0].breadth = { ...c.readings[0].breadth, side, beyond: Number(beyond[1]) };
+    out.push(c);
     const rest = REST.exec(t.slice(at.end));
     if (rest) {
       const end = at.end + rest[0].length;
@@ -153,35 +172,4 @@ export function breadthClaims(
       out.push(breadthClaim(piece, at, own, of ? count(of) : undefined, w.window, w.source, id(out.length)));
   }
   return out;
-}
-
-function breadthClaim(
-  piece: { text: string; start: number },
-  at: TextSpan,
-  own: { stated: number; side: 'up' | 'down' },
-  of: number | undefined,
-  window: ClaimWindow,
-  windowSource: ReadClaim['windowSource'],
-  id: string,
-): ClaimReadings {
-  const claim: ReadClaim = {
-    id,
-    text: piece.text,
-    metric: 'breadth',
-    subjects: ['sectors'],
-    parsedSubjects: [{ kind: 'unheld', id: 'sectors' }],
-    window,
-    windowSource,
-    stated: own.stated,
-    unit: 'count',
-    tolerance: 0.5,
-    conventions: {},
-    comparator: { kind: 'eq', lo: own.stated - 0.5, hi: own.stated + 0.5 },
-    precision: { written: String(own.stated), decimals: 0, halfUnit: 0.5 },
-    signSource: 'none',
-    breadth: { side: own.side, ...(of !== undefined ? { of } : {}) },
-    span: { start: piece.start + at.start, end: piece.start + at.end },
-    numberSpans: [],
-  };
-  return { id, readings: [claim] };
 }

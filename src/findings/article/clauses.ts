@@ -39,7 +39,7 @@ export function clauses(text: string): TextSpan[] {
  * in brackets, " (largest) +3.4%".
  */
 const NUMBER_NEXT = new RegExp(
-  String.raw`^(?:\s*\([^()\d]{1,30}\))?\s+(?:(?:was|were|is|are)\s+)?(?:(?:ytd|mtd|qtd|w\/w|m\/m|y\/y|d\/d|today)\s*:?\s+)?(?:(?:up|down)\s+)?${HEDGE}[-+$£€]?\d`,
+  String.raw`^(?:\s*\([^()\d]{1,30}\))?\s+(?:(?:was|were|is|are)\s+)?(?:at\s+)?(?:(?:ytd|mtd|qtd|w\/w|m\/m|y\/y|d\/d|today)\s*:?\s+)?(?:(?:up|down)\s+)?${HEDGE}[-+$£€]?\d`,
   'i',
 );
 
@@ -87,6 +87,21 @@ export function gapped(
   return out;
 }
 
+/** A word broken at a line's end by a hyphen, its rest in small letters on the next line. */
+const BROKEN_WORD = /\b([A-Za-z]+)-[ \t]*\r?\n[ \t]*([a-z]+)/g;
+/** First parts of compounds whose hyphen stays when the line break goes ("small-cap", "post-election"). */
+const COMPOUND =
+  /^(?:small|mid|large|mega|micro|post|pre|non|year|month|week|day|one|two|three|four|five|six|seven|eight|nine|ten|all|multi|record|half|quarter|well|high|low|top|best|worst|equal|value|market|blue|self|anti|broad|rate|short|long|first|second|third|last|single|double)$/i;
+
+/**
+ * "elec-\ntion" as "election" and "small-\ncap" as "small-cap", padded with spaces to the same length (the
+ * offsets of the words after it stay the article's).
+ */
+function joinBroken(m: string, a: string, b: string): string {
+  const w = COMPOUND.test(a) ? `${a}-${b}` : `${a}${b}`;
+  return w + ' '.repeat(m.length - w.length);
+}
+
 /**
  * A sentence with typographic characters replaced one for one (curly quotes and apostrophes, minus
  * signs, dashes, no-break spaces, and the line breaks of hard-wrapped text: "up 10.2% year to\ndate"), and
@@ -96,6 +111,7 @@ export function gapped(
  */
 export function normalise(text: string): string {
   return text
+    .replace(BROKEN_WORD, joinBroken) // a PDF's "elec-\ntion", "per-\ncent" (and "small-\ncap" kept whole)
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u2212\u2013\u2014]/g, '-')

@@ -103,6 +103,22 @@ export function nthWin(phrase: string): string | null {
   return won[n] ?? null;
 }
 
+/** "Back in 2016, …", "Compare that with 2016, when …", "Unlike 2012, …": a year set off by a comma. */
+const OPEN_YEAR =
+  /(?:^\s*(?:back\s+|even\s+|also\s+)?in\s+|\b(?:with|unlike|than|versus|vs\.?)\s+)((?:19|20)\d\d)\s*,/i;
+
+/**
+ * What a date with no year of its own resolves against in `text`: the end of the year a sentence opens with
+ * ("In 2019, the Russell 2000 fell 1.2% in the week after the July 31 cut": 2019-07-31) when that is not the
+ * article's year; else `o` itself.
+ * @example datedRef('In 2019, … after the July 31 cut', { event: '2024-09-18' }) // { to: '2019-12-31' }
+ */
+export function datedRef(text: string, o: { event?: string; to?: string }): { event?: string; to?: string } {
+  const y = (/^\s*in\s+((?:19|20)\d\d)\b/i.exec(text) ?? OPEN_YEAR.exec(text))?.[1];
+  const ref = o.event ?? o.to;
+  return y && ref && y < ref.slice(0, 4) ? { to: `${y}-12-31` } : o;
+}
+
 /**
  * The US presidential election a winner's victory names in a year ("Barack Obama's 2008 victory", or "In
  * 2008, … after Barack Obama's victory" with the year opening the sentence `text`, "after Donald Trump's win in
@@ -112,14 +128,16 @@ export function nthWin(phrase: string): string | null {
  */
 export function yearWin(phrase: string, text: string, event?: string): string | null {
   const who = /\b(trump|biden|obama|clinton|bush)\b/i.exec(phrase);
-  const opener = /^\s*in\s+((?:19|20)\d\d)\b/i.exec(text)?.[1];
+  const at = text.indexOf(phrase);
+  // "In 2008, …", "Back in 2016, …", "Compare that with 2016, when …": a year set off before the phrase.
+  const opener = (/^\s*in\s+((?:19|20)\d\d)\b/i.exec(text) ??
+    OPEN_YEAR.exec(text.slice(0, Math.max(at, 0))))?.[1];
   // "In 2016, small caps beat large caps by 9 points in the month after the vote": that year's US election
   // ("the vote" only in an article about a US election or none; a referendum's article keeps its own).
   if (!who && opener && !event?.startsWith(opener) && /^the\s+(?:election|vote)$/i.test(phrase.trim()))
     return /vote/i.test(phrase) && !usVoteArticle(event) ? null : electionDay(Number(opener));
   if (!who || !/\b(?:win|victory|won|(?:re-?)?elected|re-?election)\b/i.test(phrase)) return null;
   // "after Donald Trump's upset win in 2016": the year right after the phrase.
-  const at = text.indexOf(phrase);
   const after =
     at < 0 ? undefined : /^\s+(?:in|of)\s+((?:19|20)\d\d)\b/i.exec(text.slice(at + phrase.length))?.[1];
   const year = /\b((?:19|20)\d\d)\b/.exec(phrase)?.[1] ?? after ?? opener;

@@ -1,6 +1,6 @@
 /**
  * Index tickers as research notes and terminals write them ("Small caps (R2K) outperformed large (SPX) by
- * 310bp"), London's indices by description ("London's mid-cap index"), and a subject with a subject in
+ * 310bp", "RTY Index +2.1%", the S&P 600's "SML" and the S&P 400's "MID"), London's indices by description ("London's mid-cap index"), and a subject with a subject in
  * brackets right after it ("the iShares Russell 2000 ETF (IWM)").
  */
 import type { SubjectHit } from './subjects.ts';
@@ -17,8 +17,12 @@ const INDEX_TICKERS: Record<string, string> = {
   INDU: '^DJI',
   UKX: '^FTSE',
   MCX: '^FTMC',
+  SML: '^SP600',
+  MID: '^SP400',
 };
-const INDEX_TICKER = /(?<![\w.^$])(R2K|RTY|RUT|RIY|RAY|SPX|NDX|INDU|UKX|MCX)(?![\w])/g;
+/** A ticker, with a terminal's " Index" after it ("SPX Index +1.4%"), not "MID-CAP" in a headline. */
+const INDEX_TICKER =
+  /(?<![\w.^$])(R2K|RTY|RUT|RIY|RAY|SPX|NDX|INDU|UKX|MCX|SML|MID)(?![\w-])(?:\s+Index\b)?/g;
 
 /**
  * The index tickers in `text` ("R2K", "SPX"), capitals only.

@@ -2,6 +2,7 @@ import type { ReadOptions } from '../claim-read.ts';
 import { type Clause, clauseSubject } from './clause-subject.ts';
 import { DATE_RE, MONTH_RE, monthNumber, resolveDate, WEEKDAY_RE } from './dates.ts';
 import { HEDGE } from './hedges.ts';
+import { CLOSED_AT, ELIDED_AT, elidedMove, MOVED_TO } from './level-elided.ts';
 import { INTRADAY_PRICE } from './modality.ts';
 import { digits } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
@@ -27,21 +28,12 @@ const BEFORE = new RegExp(
   String.raw`\b(?:(?:clos(?:e|ed|es|ing)|open(?:ed|s)|end(?:ed|s|ing)?|finish(?:ed|es|ing)?|settl(?:e|ed|es|ing)|st(?:ood|ands|anding)|sits?|sitting|was|is|to)\b(?:\s+(?:the\s+)?(?:day|session|week|month|year|quarter|trading|${WEEKDAY_RE}|${MONTH_RE}))?\s+(?:at|to|above|below|over|under)(?=\s)|\b(?:clos|open|end|finish|settl)\w*\s+(?:the\s+(?:day|session|week|month|year)\s+)?(?:(?:up|down)\s+)?${HEDGE}[+\-\u2212]?\d[\d.,]*\s*(?:%|per\s?cent|percent|points?|pts)\s+(?:(?:higher|lower|up|down)\s+)?at|\b(?:up|down)\s+${HEDGE}\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+at|\bto|\b(?:topped|surpassed|exceeded|eclipsed|crossed(?:\s+above)?|breached|broke\s+(?:above|through))|\b(?:peak(?:ed|s|ing)|bottom(?:ed|s|ing)|topp(?:ed|ing)\s+out|trough(?:ed|ing))(?:\s+on\s+[^;]{3,25}?,?)?\s+at|(?:close|closing\s+(?:level|high|low)|level|finish)\s+of|close\s+(?:above|below)|\b(?:hit|touched|reached|set|marked|notched|recorded)\s+(?:a|an|its)\s+(?:(?:new|fresh|\d+-(?:week|month|year)|multi-year|record|all-time|closing)[\s-]+)*(?:low|high|bottom|peak)\s+of|\b(?:came|was\s+set|was\s+reached)(?:\s+on\s+[^;]{3,25}?,?)?\s+at|\b(?:close|closing\s+(?:level|price)|finish)(?:\s+(?:on|of)\s+[^:;,]{3,20}?)?\s*:)\s+${HEDGE}(?:an?\s+|the\s+)?(?:(?:fresh|new|all[- ]time|record|closing)[\s-]+)*(?:(?:high|close|level)\s+(?:of\s+)?)?$`,
   'i',
 );
-/** ", and the S&P 500 at ", "while the Nasdaq at ": a subject and "at", its verb elided. */
-const ELIDED_AT = /(?:,\s*|\s+)(?:and|while|with)\s+(?:the\s+)?[\w&.'’ -]{2,40}?\s+at\s+$/i;
-/** A close stated before it in the sentence: "stood at 2,434.73", "closed the week at 2,303.84". */
-const CLOSED_AT =
-  /\b(?:clos(?:ed|ing)|st(?:ood|ands)|end(?:ed|ing)|finish(?:ed|ing)|settl(?:ed|ing))\s+(?:the\s+\w+\s+)?at\s+\$?\d[\d,]*(?:\.\d+)?/i;
 /**
  * An earlier close the move started from: "up from 1,191.39 at the end of October", "(climbed to 1,251.61)
  * from 1,195.14 on Election Day". Its day is the window phrase right after it (../number-window.ts).
  */
 const EARLIER =
   /(?:\b(?:up|down|higher|lower|rebounding|recovering|rising|falling)\s+from|\bto\s+\$?\d[\d,.]*(?:\s*(?:points?|pts))?\s+from)\s+(?:an?\s+|the\s+)?(?:(?:record|closing)\s+)?(?:(?:high|low|close|level)\s+of\s+)?$/i;
-/** Move verbs whose "to" names where a level ended ("rose 1.5% to 2,442.03", "fell to 2,200", "with the Russell 2000 jumping 1.5% to 2,434.98"). */
-const MOVED_TO =
-  /\b(?:rose|risen|rises|rising|gained|gaining|climbed|climbing|jumped|jumping|surged|surging|rallied|rallying|advanced|advancing|added|adding|fell|fallen|falls|falling|dropped|dropping|slipped|slipping|slid|sliding|declined|declining|lost|losing|tumbled|tumbling|sank|sinking|edg(?:ed|ing)\s+(?:up|down|higher|lower)|moved|pushed|closed|closing|ended|ending|finished|finishing|settled|settling)\b(?:[^,;]|,(?=\d)|,\s*or\s+[^,;]{1,25},){0,60}$/i;
-
 /** A record or the period's extreme before a level: "its record close of", "an all-time closing low of". */
 const PEAK =
   /\b(?:(?:record|all[- ]time|peak)\s+(?:closing\s+)?(high|low|close|level)?|(?:previous|prior|former|old)\s+(?:record\s+|all[- ]time\s+)?(?:closing\s+)?(high|low|close))\s*(?:of\s+)?(?:\$\s*)?$/i;
@@ -163,7 +155,12 @@ function isLevelAt(t: string, start: number, end: number): boolean {
   if (!before) return false;
   if (/intraday|session\s+high|as\s+high\s+as|as\s+low\s+as/i.test(head.slice(-40))) return false;
   // A bare "to" is a move's: "rose 1.5% to 2,442.03", "fell to 2,200", not "from 2,000 to 2,400".
-  if (/^to\s/i.test(before[0]) && !MOVED_TO.test(head.slice(0, before.index))) return false;
+  if (
+    /^to\s/i.test(before[0]) &&
+    !MOVED_TO.test(head.slice(0, before.index)) &&
+    !elidedMove(head, before.index)
+  )
+    return false;
   return !/\bfrom\s+\S+\s+$/i.test(head.slice(0, before.index + 3));
 }
 

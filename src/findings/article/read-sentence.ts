@@ -10,7 +10,7 @@ import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ReadOptions, ReadSentence, TextSpan } from '../claim-read.ts';
 import { attribution, UNNAMED } from './attribution.ts';
 import { withoutFrame } from './bound-subject.ts';
-import { breadthClaims } from './breadth-claim.ts';
+import { breadthClaims, breadthMoves } from './breadth-claim.ts';
 import { classIndex } from './class-index.ts';
 import { clauses, gapped, normalise, spanOf, unquote } from './clauses.ts';
 import { distanceSpans } from './distance-claim.ts';
@@ -43,6 +43,7 @@ import type { Piece } from './split.ts';
 import { BULLET } from './split-lines.ts';
 import { DEFAULT_FUNDS, type FundName, findSubjects } from './subjects.ts';
 import { tableTally } from './table-tally.ts';
+import { titleFund } from './title-fund.ts';
 import { findVerbs } from './verbs.ts';
 import { findWindows } from './windows.ts';
 
@@ -60,10 +61,9 @@ const THRESHOLD =
 export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: ArticleContext): ReadSentence {
   const base = { index, text: piece.text, span: { start: piece.start, end: piece.end } };
   const skip = notRead(piece);
-  if (skip) return { ...base, ...skip, claims: [] };
+  if (skip) return { ...base, ...titleFund(piece, index, ctx, o, skip), claims: [] }; // a fund's factsheet
   const norm = normalise(piece.text).replace(BULLET, (m) => ' '.repeat(m.length));
-  // A claim inside a quotation is still a claim: read the words as written, and say who is quoted.
-  const t = norm;
+  const t = norm; // a claim inside a quotation is still a claim: read as written, saying who is quoted
   const form = unquote(norm).quoted > 0.5 ? 'quote' : piece.form;
   // '"The easy money has been made," said Jane Smith. "We think …"': the next quotation is Jane Smith's too.
   const named = attribution(t);
@@ -107,16 +107,16 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const shares = records.filter((r) => r.record.tally?.share);
   const back = givenBackShare(t); // "given back roughly 60% of their gains": a share, read below
   const inside = (q: TextSpan, r?: TextSpan) => !!r && q.start < r.end && q.end > r.start;
+  const moves = breadthMoves(t); // "Nine of 11 sectors rose more than 10%": the count's move
   const quantities = findNumbers(t).filter(
-    (q) => !overlaps(q) && !shares.some((r) => inside(q, r)) && !inside(q, back),
+    (q) => !overlaps(q) && ![...shares, ...moves].some((r) => inside(q, r)) && !inside(q, back),
   );
   // "hit a record close on Monday for the first time in three years" (no number): one record, both phrases.
   const one = records.length === 2 && !quantities.length && oneRecord(records[0].record, records[1].record);
   if (one) records.splice(0, 2, { ...records[0], record: one });
   const ranks = findRanks(t).filter((r) => rankedSector(r, subjects));
   const prefix = `${o.idPrefix ?? 's'}${index + 1}`;
-  // "About two-thirds of the Russell 2000's gain since the election came on Wednesday": a share of a move.
-  const share = fractionOfMove(piece, t, `${prefix}-1`, subjects, o, ctx);
+  const share = fractionOfMove(piece, t, `${prefix}-1`, subjects, o, ctx); // "About two-thirds of … came on …"
   if (share) remember(ctx, [share], { subject: share.readings[0].parsedSubjects[0] });
   if (share) return finishSentence({ ...base, form, ...said }, [share], [], true);
   if (quantities.length === 0 && records.length === 0 && ranks.length === 0) {

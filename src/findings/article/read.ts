@@ -8,6 +8,7 @@
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, ReadSentence } from '../claim-read.ts';
 import { eachElection } from './average-words.ts';
+import { backRecord } from './back-record.ts';
 import { boilerplateReason, isCorrectionNote, isLinkHeading, repeatOf } from './boilerplate.ts';
 import { captionReadings, figureWindow } from './caption-window.ts';
 import { normalise } from './clauses.ts';
@@ -76,8 +77,9 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
   let each: ReadOptions['eachEvents'];
   let counted: TablePiece['table'] | undefined; // the last table read as the note's elections (once)
   let before: ArticleContext = {}; // the context before the last piece was read
+  let stated: ReadSentence | undefined; // the last sentence with claims
   return pieces.map((piece, i) => {
-    // "How did small caps do after the 2016 election? The Russell 2000 rose 11% …": the answer's event.
+    // "How did small caps do after the 2016 election? The Russell 2000 rose 11% …": the answer's event;
     // "Four years later, … after his re-election": the election after the last one a window named.
     const spoken = ctx.recent?.map((w) => ('event' in w ? w.event : undefined)).findLast((e) => e);
     const between = text.slice(last, piece.start);
@@ -90,13 +92,11 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
       ...(spoken ? { spokenEvent: spoken } : {}),
     };
     asked = quietly(() => questionEvent(normalise(piece.text), options));
-    // "We looked at how the smallest stocks did in the month after each presidential election since 1992.":
-    // the elections a later "On average, …" is over.
+    // "We looked at how the smallest stocks did in the month after each election since 1992.": "On average".
     if (DEFINES.test(piece.text) && !/\d%|\bper\s*cent\b/i.test(piece.text))
       each = eachElection(piece.text) ?? each;
-    // A table caption ("Table 1: Returns in November") gives its window to the rows of its block that
-    // name none; a blank line ends the block.
-    // "Here is how the funds did from the Nov. 8 close to Nov. 29:" introduces the table or list after it.
+    // A table caption ("Table 1: Returns in November") gives its window to the rows of its block that name
+    // none; a blank line ends the block. "Here is how … from the Nov. 8 close to Nov. 29:" introduces a table.
     const intro = /:\s*$/.test(text.slice(0, last)) && (tables.has(i) || piece.form === 'bullet');
     if (/\n\s*\n/.test(between) && !intro) caption = undefined;
     // A correction note runs on its own line: the next line is the article's again.
@@ -107,7 +107,6 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
     // Under "Most read", "Related stories" …: other stories' headlines, up to the next full sentence.
     if (links && (/[.!?]["”'’)]?$/.test(piece.text) || tables.has(i))) links = undefined;
     if (isLinkHeading(piece.text)) links = piece.text.replace(/[\s:#*_]+$|^[\s#*_]+/g, '');
-    // A piece read as no claim, with why.
     const notClaim = (reason: string) => ({
       index: i,
       text: piece.text,
@@ -123,8 +122,7 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
           ? 'a heading over links to other stories'
           : `a link to another story (under "${links}"): its numbers are that story’s`,
       );
-    // A correction note, to the end of its line: an earlier version's wrong figure and the right one.
-    if (isCorrectionNote(piece.text)) correction = true;
+    if (isCorrectionNote(piece.text)) correction = true; // to its line's end: the earlier, wrong figure
     if (correction)
       return notClaim(
         'a correction note: it quotes the earlier, wrong figure; the corrected one is checked where the body states it',
@@ -195,6 +193,8 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
     } else if (caption) captionReadings(s, caption, piece.text, options, ctx, proseCaption);
     // "Russell 2000: -4.0% on the week" over "S&P 500: -2.1%": a box of figures shares its first line's period.
     if (s.status === 'claims' && !caption) caption = figureWindow(piece.text, s);
-    return yearLine(s, o); // "2016: Russell 2000 +11.0%" under a lead-in: that election's stretch
+    s = backRecord(yearLine(s, o), stated); // "2016: Russell 2000 +11.0%" under a lead-in; "That's a record."
+    if (s.status === 'claims') stated = s;
+    return s;
   });
 }

@@ -77,7 +77,7 @@ export function relativeRecord(
 /** "That was", "It marked", "This is": a demonstrative or pronoun and a copula opening a sentence, after an answer or
  * an adverb if any ("Close: it was", "Indeed, it was"). */
 export const BACK =
-  /^\s*(?:(?:indeed|in\s+fact|yes|no|close|not\s+quite|nearly|and|but|still|so|actually|notably|remarkably|in\s+all|all\s+told|for\s+context|by\s+one\s+measure)\s*[,:;—–]?\s+)?(?:that|this|it|which)\s+(?:was|is|marked|marks|made|makes|would\s+be|has\s+been|had\s+been|ranks|ranked|puts|put|places|placed)\b/i;
+  /^\s*(?:(?:indeed|in\s+fact|yes|no|close|not\s+quite|nearly|and|but|still|so|actually|notably|remarkably|in\s+all|all\s+told|for\s+context|by\s+one\s+measure)\s*[,:;—–]?\s+)?(?:that|this|it|which)(?:['’]s\b|\s+(?:was|is|marked|marks|made|makes|would\s+be|has\s+been|had\s+been|ranks|ranked|puts|put|places|placed)\b)/i;
 /** The numbers after such a record compare ("up from $1.8bn", "more than triple the previous week's $1.8bn"). */
 const COMPARED =
   /^[\s\S]*?\b(?:from|than|with|against|versus|vs\.?|double|triple|twice|thrice|times|previous|prior|last|a\s+week\s+earlier|earlier)\b/i;

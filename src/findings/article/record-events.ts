@@ -14,6 +14,7 @@ import type { ReadOptions, RecordPhrase, TextSpan } from '../claim-read.ts';
 import { monthsBefore } from './dates.ts';
 import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
 import { eventLevelRecords } from './record-event-level.ts';
+import { frontedRecords } from './record-fronted.ts';
 import { POST_EVENT } from './record-words.ts';
 
 const SUPER = '(best|strongest|biggest|largest|widest|worst|weakest|smallest|narrowest)';
@@ -161,6 +162,7 @@ export function eventRecords(text: string, event?: string): (TextSpan & { record
     if (rank >= 1 && of >= rank) out.push({ start: m.index, end: m.index + m[0].length, record });
   }
   out.push(...eventLevelRecords(text, event)); // "a fresh post-election high": a close among the closes since
+  out.push(...frontedRecords(text)); // "Ranked against every election since 1988, …, was the largest"
   return out;
 }
 

@@ -27,13 +27,14 @@ import { quarterMonth } from './window-quarters.ts';
 /** A record phrase found in a sentence. */
 export type RecordHit = TextSpan & { record: RecordPhrase };
 const PERIOD = '(day|session|week|month|quarter|year)';
-/** "its best month on record", "… ever", "… in its history", "… since its 2000 launch" (a fund's whole history). */
+/** "its best month on record", "… ever", "… in its history", "the most in any month since its launch". */
 const ON_RECORD = new RegExp(
-  `(?:\\b(?:its|their|the)\\s+|(?<=[,(:—–]\\s*)|(?<=\\w['’]s\\s+))(?:(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ])?(best|strongest|biggest|largest|most|worst|weakest)\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:${PERIOD}\\s+)?(?:(?:of|for)\\s+[\\w-]+\\s+)?(?:percentage\\s+)?(?:[\\w-]+\\s+)?(?:on\\s+record|ever|since\\s+records\\s+beg[au]n|in\\s+(?:its|their|the\\s+(?:[\\w&-]+\\s+){0,3}?[\\w&-]+['’]s)\\s+(?:\\d{1,3}-year\\s+)?history|since\\s+(?:(?:its|their|the\\s+fund['’]s)\\s+(?:(?:19|20)\\d\\d\\s+)?)?(?:launch|inception|debut|listing)(?:\\s+in\\s+(?:19|20)\\d\\d)?)\\b`,
+  `(?:\\b(?:its|their|the)\\s+|(?<=[,(:—–]\\s*)|(?<=\\w['’]s\\s+))(?:(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ])?(best|strongest|biggest|largest|most|worst|weakest)\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:${PERIOD}\\s+)?(?:(?:of|for)\\s+[\\w-]+\\s+|in\\s+any\\s+(?:single\\s+)?(day|session|week|month|quarter|year)\\s+)?(?:percentage\\s+)?(?:[\\w-]+\\s+)?(?:on\\s+record|ever|since\\s+records\\s+beg[au]n|in\\s+(?:its|their|the\\s+(?:[\\w&-]+\\s+){0,3}?[\\w&-]+['’]s)\\s+(?:\\d{1,3}-year\\s+)?history|since\\s+(?:(?:its|their|the\\s+fund['’]s)\\s+(?:(?:19|20)\\d\\d\\s+)?)?(?:launch|inception|debut|listing)(?:\\s+in\\s+(?:[a-z]+\\.?\\s+)?(?:19|20)\\d\\d)?)\\b`,
   'gi',
 );
+/** ", a record.", "— another record", and a sentence of its own: "That's a record.", "It was also a record." */
 const APPOSITE_RECORD =
-  /(?<=[,;—–]\s*|\s-\s)(?:a|another|a\s+new|an\s+all-time)\s+record\b(?!\s+(?:high|low|close|level|number|amount|\w+\s+(?:high|low)))(?=\s*(?:[.,;)]|$))/gi;
+  /(?<=[,;—–]\s*|\s-\s|^\s*(?:that|this|it)(?:['’]s|\s+(?:is|was))\s+(?:also\s+|now\s+)?)(?:a|another|a\s+new|an\s+all-time)\s+record\b(?!\s+(?:high|low|close|level|number|amount|\w+\s+(?:high|low)))(?=\s*(?:[.,;)]|$))/gi;
 const RECORD_NOUN =
   /\brecord(?:[- ]breaking)?\s+(?:(daily|weekly|monthly)\s+)?(inflows?|outflows?|gains?|(?:closing\s+)?highs?|(?:closing\s+)?lows?|closes?|losses|intake)\b|\b(?:all[- ]time|life(?:time)?)\s+()((?:closing\s+)?highs?|(?:closing\s+)?lows?)\b|\b(?:its|their|the)\s+(?:highest|lowest)\s+(close|closing\s+(?:level|high|low)|level|finish)\s+(?:ever|on\s+record)\b/gi;
 /** "its third-best week of the year", "its 2nd-worst day since the election", "its best month of the year" (first): a rank within a stretch. */
@@ -71,7 +72,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
     const single = /^\s+(?:in|on|for)\s+a\s+single\s+(day|session|week|month)\b/i.exec(
       text.slice(m.index + m[0].length),
     );
-    const word = m[4] ?? single?.[1];
+    const word = m[4] ?? m[5] ?? single?.[1]; // "its best month", "the most in any month since its launch"
     const p = word ? (word.toLowerCase() === 'session' ? 'day' : word.toLowerCase()) : undefined;
     // "its third-best day on record": a place among every period (no `from`), not the best.
     const rank = m[1] ? (ORDINALS[m[1].toLowerCase()] ?? Number.parseInt(m[1], 10)) : 1;
@@ -81,8 +82,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
       direction: loss ? 'loss' : 'gain',
     });
   }
-  // "US$6.5bn flowed into small-cap ETFs this week, a record.": a record set off after the number (not "a
-  // record high", a level).
+  // "US$6.5bn flowed into small-cap ETFs this week, a record.", "That's a record." (not "a record high").
   for (const m of text.matchAll(APPOSITE_RECORD)) push(m, { kind: 'best-on-record', direction: 'gain' });
   for (const m of text.matchAll(RECORD_NOUN)) {
     const noun = m[2] ?? m[4] ?? m[5];

@@ -104,8 +104,7 @@ function blocks(text: string): Block[] {
       continue;
     }
     const starts = BULLET.test(line) || /^\s*#/.test(line);
-    // A furniture line ("Related: …", "Reporting by …", "REUTERS/Staff", "Share") is a piece of its own:
-    // the line after it is the article again, never read as part of the link or the credit.
+    // A furniture line ("Related: …", "Reporting by …", "REUTERS/Staff") is a piece of its own: the next is the article's.
     if (/[A-Za-z]/.test(line) && boilerplateReason(line.trim())) {
       out.push({ start: s, end: e, lines: 1, form: 'sentence', furniture: true });
       cur = null;
@@ -167,7 +166,9 @@ export function splitSentences(text: string): Piece[] {
     }
     // "Since Election Day:" over lines of figures: a lead-in, then a list.
     const lines = body.split('\n');
-    const lead = /:\s*$/.test(lines[0]) ? 1 : 0;
+    // "Performance (as of 11/29/2024)" over lines of figures: a label, a lead-in too.
+    const label = !/[.!?]["”'’)]?$/.test(lines[0].trim()) && lines.slice(1).every((l) => FIGURE_LINE.test(l));
+    const lead = /:\s*$/.test(lines[0]) || (lines.length > 1 && label) ? 1 : 0;
     if (b.lines > 1 && lines.slice(lead).every(open)) {
       // No line of the block ends a sentence: a list of claims, one a line (`capgap check --text` files).
       for (const m of body.matchAll(/[^\n]+/g)) {

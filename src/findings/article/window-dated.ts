@@ -7,8 +7,10 @@
  * news on Nov. 9. In the three sessions following the Pfizer announcement, …"), else nothing capgap can place.
  * Also an event study's own notation ("over days 0 to 2", "[0, +2]") and "in the first week" after the news.
  */
+
+import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
 import type { ReadOptions } from '../claim-read.ts';
-import { DATE_RE, resolveDate, sessionsBack } from './dates.ts';
+import { DATE_RE, resolveDate, sessionsBack, weekEndOf } from './dates.ts';
 import type { Rule } from './window-rules.ts';
 import { count, EV, N } from './window-sessions.ts';
 import { EVENT_RE } from './window-since.ts';
@@ -30,11 +32,31 @@ export const DATED_RULES: Rule[] = [
   },
   {
     // "in the first week" (after the news): the week whose trading reacts to it; not "the first week of June".
+    // "the first full week after the election": the first Monday-to-Friday week wholly after the event's day.
     re: new RegExp(
-      `\\b(?:in|during|over)\\s+the\\s+first\\s+(?:full\\s+)?week\\b(?!\\s+of\\b)(?:\\s+(?:after|following)\\s+${EV})?`,
+      `\\b(?:in|during|over)\\s+the\\s+first\\s+(full\\s+)?week\\b(?!\\s+of\\b)(?:\\s+(?:after|following)\\s+${EV})?`,
       'gi',
     ),
-    make: (m, _o, ev) => ({ window: { kind: 'week', event: ev(m[1] ?? 'the event') } }),
+    make: (m, _o, ev) => {
+      const event = ev(m[2] ?? 'the event');
+      if (!m[1] || !event) return { window: { kind: 'week', event } };
+      let d = toDay(event) + 1;
+      while (weekday(d) !== 1) d++;
+      return { window: { kind: 'week', weekEnd: weekEndOf(fromDay(d)) } };
+    },
+  },
+  {
+    // "in election week", "during the post-election week", "over referendum week": the event's own week.
+    re: /\b(?:in|during|over)\s+(?:the\s+)?(?:post-)?(election|vote|referendum|decision|fed)\s+week\b/gi,
+    make: (m, _o, ev) => ({ window: { kind: 'week', event: ev(`the ${m[1]}`) } }),
+  },
+  {
+    // "in the 48 hours after the result", "in the first 24 hours following the vote": a day's sessions each.
+    re: new RegExp(
+      `\\b(?:in|during|over|within)\\s+(?:the\\s+)?(?:first\\s+)?(24|48|72|96|120)\\s+hours\\s+(?:after|following|since)\\s+${EV}`,
+      'gi',
+    ),
+    make: (m, _o, ev) => ({ window: { kind: 'sessions', event: ev(m[2]), sessions: Number(m[1]) / 24 } }),
   },
   {
     re: new RegExp(

@@ -4,8 +4,10 @@
  * before it: "… faded by early 2017: … in the first quarter of that year"), "of the following year" (the one
  * after), "this quarter", "quarter to date" ("for the quarter" in a quarter's first week: the one just
  * ended): from the last calendar day of the quarter before (its close, or the last close before it) to the
- * quarter's last day, or to the article's date while the quarter is running.
+ * quarter's last day, or to the article's date while the quarter is running. "Since quarter-end", "since the
+ * end of the third quarter" run from that end to the article's date (`PERIOD_END_RULE`).
  */
+import { fromDay, toDay } from '../../calendar/dates.ts';
 import type { Rule } from './window-rules.ts';
 
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
@@ -56,5 +58,30 @@ export const QUARTER_RULE: Rule = {
     if (o.to && o.to <= from) return null;
     if (o.to && o.to < to) to = o.to;
     return { window: { kind: 'dates', from, to } };
+  },
+};
+
+/**
+ * "since quarter-end", "since month-end", "since year-end", "since the end of the third quarter", "since the end
+ * of Q3 2024": from the last such end on or before the article's date (a quarter named: that quarter's end, in
+ * the article's year, else the year before) to the article's date.
+ */
+export const PERIOD_END_RULE: Rule = {
+  re: /\bsince\s+(?:the\s+)?(?:(quarter|month|year)[- ]end\b|end\s+of\s+(?:the\s+)?(?:(?:(first|second|third|fourth)\s+quarter|q([1-4]))(?:\s+(?:of\s+)?((?:19|20)\d\d))?|(last|previous|prior)\s+quarter)\b)/gi,
+  make: (m, o) => {
+    if (!o.to) return { needsEvent: m[0] };
+    const y = Number(o.to.slice(0, 4));
+    const [mo, day] = [Number(o.to.slice(5, 7)), o.to.slice(5)];
+    let from: string;
+    if (m[1]?.toLowerCase() === 'year') from = `${y - 1}-12-31`;
+    else if (m[1]?.toLowerCase() === 'month')
+      from = fromDay(toDay(`${o.to.slice(0, 8)}01`) - 1); // the day before the month's first
+    else if (m[1] || m[5]) from = quarterEnd(y, Math.ceil(mo / 3) - 1);
+    else {
+      const q = ORDINAL[(m[2] ?? '').toLowerCase()] ?? Number(m[3]);
+      from = m[4] ? quarterEnd(Number(m[4]), q) : quarterEnd(y, q);
+      if (!m[4] && from.slice(5) > day) from = quarterEnd(y - 1, q);
+    }
+    return from < o.to ? { window: { kind: 'dates', from, to: o.to } } : null;
   },
 };

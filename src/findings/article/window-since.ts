@@ -148,7 +148,7 @@ export const SINCE_RULES: Rule[] = [
   {
     // "IWM has returned 180% since 2012", "since the start of 2016": from the last close of the year before to
     // the article's date; not a record's "the best since 2008" (a superlative before it in the clause).
-    re: /\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?((?:19|20)\d\d)\b(?!\s*(?:['’]s\s+)?(?:election|vote|midterms?|referendum|crash|crisis|low|high|peak|bottom))/gi,
+    re: /\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?((?:19|20)\d\d)\b(?!-\d\d-\d\d|\s*(?:['’]s\s+)?(?:election|vote|midterms?|referendum|crash|crisis|low|high|peak|bottom))/gi,
     make: (m, o) => {
       const before = (m.input ?? '').slice(0, m.index);
       if (SUPERLATIVE.test(before.slice(before.search(/[^,;:]*$/))) || !o.to || m[1] > o.to.slice(0, 4))

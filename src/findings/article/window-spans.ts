@@ -7,6 +7,7 @@
  * ("1M:", "3-mo:", "1W:", "(1W)", "1D:", "(5-day)"). ./window-rules.ts applies them.
  */
 import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
+import { isNyseSession } from '../../calendar/nyse.ts';
 import {
   DATE_RE,
   MONTH_RE,
@@ -26,6 +27,18 @@ const THE = '(?:(?:the|its|their)\\s+)?';
 
 /** The last day of the month 'YYYY-MM'. */
 const endOf = (month: string) => fromDay(monthEnd(toDay(`${month}-01`)));
+
+/**
+ * Where trailing `n` months to `to` start: N months back to the day; from a month's last session (a fund's
+ * month-end factsheet, "as of 11/29/2024"), the end of the month N months back, month end to month end.
+ * @example trailingFrom('2024-11-29', 1) // '2024-10-31' (Nov. 29, 2024 is November's last session)
+ */
+export function trailingFrom(to: string, n: number): string {
+  let d = toDay(to) + 1;
+  while (!isNyseSession(d) && d <= monthEnd(toDay(to))) d++;
+  const last = d > monthEnd(toDay(to));
+  return last ? endOf(monthsBefore(`${to.slice(0, 7)}-01`, n).slice(0, 7)) : monthsBefore(to, n);
+}
 
 /**
  * "From the close on Election Day through Friday", "from the close on Nov. 3 to Nov. 27", "between the Nov. 3
@@ -120,7 +133,7 @@ export const SPAN_RULES: Rule[] = [
     make: (m, o) => {
       const n = count(m[1] ?? m[2]);
       if (!o.to) return { needsEvent: m[0] };
-      return n >= 1 && n <= 120 ? { window: { kind: 'dates', from: monthsBefore(o.to, n), to: o.to } } : null;
+      return n >= 1 && n <= 120 ? { window: { kind: 'dates', from: trailingFrom(o.to, n), to: o.to } } : null;
     },
   },
   {
@@ -133,7 +146,7 @@ export const SPAN_RULES: Rule[] = [
       if (!o.to) return { needsEvent: m[0] };
       const months = /^y/i.test(m[2] ?? m[4]) ? 12 * n : n;
       return n >= 1 && months <= 120
-        ? { window: { kind: 'dates', from: monthsBefore(o.to, months), to: o.to } }
+        ? { window: { kind: 'dates', from: trailingFrom(o.to, months), to: o.to } }
         : null;
     },
   },

@@ -11,24 +11,15 @@
  * in it); a weekday is the last one on or before --to (else the first after the event); a market wrap's
  * "N points, or X percent" with no other window is the session ending --to.
  */
-import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
-import { eventSet } from '../../events/event-sets.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, TextSpan } from '../claim-read.ts';
-import { averageOver, eachElection, setScope } from './average-words.ts';
-import { DATE_RE, isWeekdayName, resolveDate } from './dates.ts';
-import { nthWin, usVoteArticle, yearWin } from './event-days.ts';
-import { otherKindEvent } from './event-infer.ts';
-import { HEDGE } from './hedges.ts';
-import { HOLIDAY_RE } from './holidays.ts';
-import { NUMBER_WORDS } from './number-words.ts';
+import { setScope } from './average-words.ts';
+import { eventDay } from './election-years.ts';
 import { anchorHits } from './window-anchors.ts';
 import { elidedEvents, elidedShapes, labelledEvents, sameAfterOther } from './window-elided.ts';
 import { RULES } from './window-rules.ts';
 
-/** A holiday's name alone ("since Thanksgiving"): a date from the article's date. */
-const HOLIDAY = new RegExp(`^${HOLIDAY_RE}$`, 'i');
-
+export { agoElection, laterElection, otherElection } from './election-years.ts';
 export { EVENT_RE } from './window-rules.ts';
 
 /** A window phrase: a window, "the same period" (carry the previous one), or a part of a week. */
@@ -90,48 +81,6 @@ export interface WindowHit extends TextSpan {
 }
 
 /**
- * "the 2020 election" in an article about another event: that US election day (the Tuesday after the first
- * Monday of November; midterms likewise), else null (the event is --event's).
- * @example otherElection('the 2020 election', '2024-11-05') // '2020-11-03'
- */
-export function otherElection(phrase: string, event?: string): string | null {
-  // "the 1992 and 1996 elections": the last one named (an average moves the window to each, ../event-average.ts).
-  const y = [...phrase.matchAll(/\b((?:19|20)\d\d)\b/g)].pop();
-  // ("the 2016 vote" too, in an article about a US election or none: a referendum's article keeps its own.)
-  const vote = /\bvote\b/i.test(phrase) && usVoteArticle(event);
-  if (!y || !(vote || /election|midterm/i.test(phrase)) || event?.startsWith(y[1])) return null;
-  let d = toDay(`${y[1]}-11-02`);
-  while (weekday(d) !== 2) d++;
-  return fromDay(d);
-}
-
-const YEARS_AGO = new RegExp(String.raw`^\s*${HEDGE}(\w+)\s+years\s+(?:ago|earlier|before)\b`, 'i');
-const YEARS_LATER = new RegExp(String.raw`^\s*${HEDGE}(\w+)\s+years\s+later\b`, 'i');
-/**
- * "Four years ago, the Russell 2000 jumped 12.7% in the two weeks after Donald Trump's surprise win": an
- * election phrase in a sentence that opens N years back is the election N years before the article's.
- * @example agoElection("Trump's surprise win", 'Four years ago, …', '2020-11-03') // '2016-11-08'
- */
-export function agoElection(phrase: string, text: string, event?: string, to?: string): string | null {
-  const ago = YEARS_AGO.exec(text);
-  const n = ago && (NUMBER_WORDS[ago[1].toLowerCase()] ?? Number(ago[1]));
-  const ref = event ?? to;
-  if (!n || !ref || !/election|vote|win|victory|midterm|polls/i.test(phrase)) return null;
-  return otherElection(`${Number(ref.slice(0, 4)) - n} election`, event);
-}
-
-/**
- * "After Obama's 2008 victory, … Four years later, small caps dropped 3.4% in the week after his re-election": an
- * election phrase in a sentence that opens N years on is the election N years after the one last spoken of.
- */
-export function laterElection(phrase: string, text: string, spoken?: string): string | null {
-  const later = YEARS_LATER.exec(text);
-  const n = later && (NUMBER_WORDS[later[1].toLowerCase()] ?? Number(later[1]));
-  if (!n || !spoken || !/election|vote|win|victory|midterm|polls/i.test(phrase)) return null;
-  return otherElection(`${Number(spoken.slice(0, 4)) + n} election`);
-}
-
-/**
  * The window phrases of a sentence, in order and non-overlapping (earlier rules win). Event words need
  * `o.event`; without it the hit has `needsEvent` and no window.
  * @example findWindows('rose 3% since the election', { event: '2016-11-08', to: '2016-11-15' })
@@ -146,30 +95,8 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
       if (hits.some((h) => start < h.end && end > h.start)) continue;
       let missing: string | undefined;
       const ev = (p: string): string => {
-        // "since the election" in a story about a Fed decision: that election, not the article's event.
-        const other =
-          // "Over the full month after that vote": the event the sentences before spoke of.
-          (/^th(?:at|ose)\s/i.test(p) ? o.spokenEvent : undefined) ??
-          otherElection(p, o.event) ??
-          nthWin(p) ??
-          yearWin(p, text, o.event) ?? // "In 2008, … after Barack Obama's victory"
-          agoElection(p, text, o.event, o.to) ??
-          laterElection(p, text, o.spokenEvent) ?? // "Four years later, … after his re-election"
-          otherKindEvent(p, o.event, o.to, text);
-        if (other) return other;
-        // "the Nov. 3 election", "the 23 June referendum": the date the phrase gives its event.
-        const dated = /\d/.test(p) ? new RegExp(DATE_RE, 'i').exec(p)?.[0] : undefined;
-        const d =
-          resolveDate(p, {}) ??
-          // "since the polls closed on Tuesday evening": a weekday, the last on or before the article's date.
-          (/\d/.test(p) || isWeekdayName(p) || HOLIDAY.test(p) ? resolveDate(p, o) : null) ??
-          (dated && /\d/.test(dated) ? resolveDate(dated, o) : null);
+        const d = eventDay(p, text, o);
         if (d) return d;
-        // "in the 10 trading days after presidential elections since 1928" (an average; "after each …"): the same window
-        // after each; the last such election by the article's date gives its shape (../event-average.ts).
-        const avg = !o.event && o.to ? (averageOver(text, o.eachEvents) ?? eachElection(text)) : undefined;
-        const last = avg && eventSet(avg.events).findLast((e) => e.date <= (o.to ?? ''));
-        if (last) return last.date;
         if (!o.event) missing = p;
         return o.event ?? '';
       };

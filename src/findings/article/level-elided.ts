@@ -1,0 +1,27 @@
+/**
+ * The words around a close whose verb is elided or far before it: "The Russell 2000 stood at 111.0, the S&P 500
+ * at 103.4" (", the S&P 500 at" after a close), "rose 2.1% to 1,322.34, the S&P 500 0.8% to 2,163.26" (a gapped
+ * move's "to"), and the move verbs whose "to" names where a level ended. Read by ./level-claim.ts.
+ */
+
+/** ", and the S&P 500 at ", "while the Nasdaq at ", "; large caps at ": a subject and "at", its verb elided. */
+export const ELIDED_AT =
+  /(?:[,;]\s*(?:(?:and|while|with)\s+)?|\s+(?:and|while|with)\s+)(?:the\s+)?[\w&.'’ -]{2,40}?\s+at\s+$/i;
+/** A close stated before it in the sentence: "stood at 2,434.73", "closed the week at 2,303.84". */
+export const CLOSED_AT =
+  /\b(?:clos(?:ed|ing)|st(?:ood|ands)|end(?:ed|ing)|finish(?:ed|ing)|settl(?:ed|ing))\s+(?:the\s+\w+\s+)?at\s+\$?\d[\d,]*(?:\.\d+)?/i;
+/** Move verbs whose "to" names where a level ended ("rose 1.5% to 2,442.03", "fell to 2,200", "with the Russell 2000 jumping 1.5% to 2,434.98"). */
+export const MOVED_TO =
+  /\b(?:rose|risen|rises|rising|gained|gaining|climbed|climbing|jumped|jumping|surged|surging|rallied|rallying|advanced|advancing|added|adding|fell|fallen|falls|falling|dropped|dropping|slipped|slipping|slid|sliding|declined|declining|lost|losing|tumbled|tumbling|sank|sinking|edg(?:ed|ing)\s+(?:up|down|higher|lower)|moved|pushed|closed|closing|ended|ending|finished|finishing|settled|settling)\b(?:[^,;]|,(?=\d)|,\s*or\s+[^,;]{1,25},){0,60}$/i;
+
+/** ", the S&P 500 0.8%" before "to 2,163.26": a gapped move, its verb the clause's before ("rose 2.1% to …"). */
+const ELIDED_MOVE =
+  /(?:[,;]\s*|\s+and\s+)(?:the\s+)?[\w&.'’ -]{2,40}?\s+[-+]?\d[\d.]*\s*(?:%|per\s?cent|percent)\s*$/i;
+/**
+ * True when the text of `head` before `at` ends in a gapped move after a move verb, so its "to" names a close.
+ * @example elidedMove('The Russell 2000 rose 2.1% to 1,322.34, the S&P 500 0.8% to ', 59) // true
+ */
+export function elidedMove(head: string, at: number): boolean {
+  const m = ELIDED_MOVE.exec(head.slice(0, at));
+  return !!m && MOVED_TO.test(head.slice(0, m.index));
+}

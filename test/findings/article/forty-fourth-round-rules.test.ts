@@ -1,0 +1,360 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { normalise } from '../../../src/findings/article/clauses.ts';
+import { readArticle } from '../../../src/findings/article/read.ts';
+import { trailingFrom } from '../../../src/findings/article/window-spans.ts';
+import { parseClaims } from '../../../src/findings/claim-file.ts';
+import { firsts, funds, near, pctOf } from '../../helpers/article-reader.ts';
+import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
+import { checkedReadings } from '../../helpers/first-verdict.ts';
+
+// Forty-fourth round. Each reading was written by hand before the reader ran; every value checked on the
+// embedded data is computed here from closes read by hand from ../shared/data/prices: ^RUT's, IWM's and the
+// Select Sector SPDRs' from yfinance_autoadjusted_alitalbi_storage_data_fy (Date, Close, …), ^GSPC's from
+// yfinance_YoussefKh200_slow_turtle/^GSPC.csv (Date, Open, High, Low, Close).
+const RUT = {
+  nov4y2016: 1163.43994140625,
+  nov8y2016: 1195.1400146484375,
+  nov9y2016: 1232.1600341796875,
+  nov11y2016: 1282.3800048828125,
+};
+const SPX = { nov4y2016: 2085.179931640625, nov11y2016: 2164.449951171875 };
+const IWM = { oct31y2024: 216.0319061279297, nov29y2024: 239.95057678222656 };
+/** Each Select Sector SPDR's closes on 2020-10-30 and 2020-11-30. */
+const SECTORS_NOV_2020: Record<string, [number, number]> = {
+  XLE: [23.86282730102539, 30.543094635009766],
+  XLF: [21.915645599365234, 25.608049392700195],
+  XLI: [70.52342987060547, 81.82648468017578],
+  XLB: [57.48088836669922, 64.58639526367188],
+  XLK: [106.66573333740234, 118.80825805664062],
+  XLC: [56.646270751953125, 62.57881927490234],
+  XLY: [137.58969116210938, 151.34193420410156],
+  XLV: [94.2970199584961, 101.79180145263672],
+  XLP: [54.950172424316406, 59.054229736328125],
+  XLRE: [29.02532386779785, 31.02267265319824],
+  XLU: [53.87654876708984, 54.27383804321289],
+};
+const NOV16 = { event: '2016-11-08', to: '2016-11-30', funds };
+const NOV24 = { event: '2024-11-05', to: '2024-11-15', funds };
+
+describe('a record said of the claim before it, in a sentence of its own', () => {
+  it('"That\'s a record." ranks the claim before over its window; a fall is a worst', () => {
+    const [, rose] = firsts('The Russell 2000 rose 3.1% on Nov. 9. That is a record.', NOV16);
+    assert.deepEqual([rose.metric, rose.subjects], ['record', ['^RUT']]);
+    assert.deepEqual(rose.window, { kind: 'dates', from: '2016-11-08', to: '2016-11-09' });
+    assert.equal(rose.record?.kind, 'best-on-record');
+    const [, fell] = firsts("The Russell 2000 fell 2.1% on Wednesday. That's a record.", NOV16);
+    assert.deepEqual([fell.record?.kind, fell.record?.direction], ['worst-on-record', 'loss']);
+    // Without a claim before it, or naming its own subject, the sentence keeps its own reading.
+    const [alone] = firsts('IWM fell. That is a record.', NOV16);
+    assert.equal(alone?.window.kind, 'since');
+  });
+  it("after a flow, the fund's flows are ranked (the record's unit is money), not its returns", () => {
+    const [, best] = firsts('IWM took in $2bn last week. That was its best week on record.', NOV16);
+    assert.deepEqual([best.metric, best.subjects, best.unit], ['record', ['IWM'], 'usd']);
+    assert.deepEqual(best.window, { kind: 'week', weekEnd: '2016-11-25' });
+    const [, bare] = firsts(
+      "Small-cap ETFs pulled in about $9 billion in the week after the vote. That's a record.",
+      NOV24,
+    );
+    assert.deepEqual(
+      [bare.subjects, bare.unit, bare.window],
+      [['US small cap'], 'usd', { kind: 'week', event: '2024-11-05' }],
+    );
+  });
+  it('"That\'s the widest post-election gap since 2016" after two returns is the gap between them', () => {
+    const [, , gap] = firsts(
+      "The Russell 2000 is up 8.2% since Election Day vs +2.3% for the S&P 500.\n\nThat's the widest post-election gap since 2016.",
+      NOV24,
+    );
+    assert.deepEqual([gap.metric, gap.subjects], ['record', ['^RUT', '^GSPC']]);
+    assert.deepEqual(gap.window, { kind: 'since', event: '2024-11-05', to: '2024-11-15' });
+  });
+});
+
+describe('closes and moves whose verb is elided after a comma', () => {
+  it('"…, the S&P 500 at 2,163.26" is the S&P 500\'s close; "…, the S&P 500 0.8% to 2,163.26" too', () => {
+    const [rut, spx] = firsts(
+      'The Russell 2000 closed at 1,322.34 on Wednesday, the S&P 500 at 2,163.26.',
+      NOV16,
+    );
+    assert.deepEqual(
+      [rut.subjects, spx.subjects, spx.metric, spx.stated],
+      [['^RUT'], ['^GSPC'], 'level', 2163.26],
+    );
+    const rs = firsts('The Russell 2000 rose 2.1% to 1,322.34, the S&P 500 0.8% to 2,163.26.', NOV16);
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.subjects[0], r.stated]),
+      [
+        ['return', '^RUT', 2.1],
+        ['level', '^RUT', 1322.34],
+        ['return', '^GSPC', 0.8],
+        ['level', '^GSPC', 2163.26],
+      ],
+    );
+  });
+  it('rebased lines: "…, the Russell 2000 stood at 111.0 on Nov. 30, the S&P 500 at 103.4": both returns', () => {
+    const [rut, spx] = firsts(
+      'Rebased to 100 on election day, the Russell 2000 stood at 111.0 on Nov. 30, the S&P 500 at 103.4.',
+      NOV16,
+    );
+    assert.deepEqual([rut.metric, rut.subjects, rut.stated], ['return', ['^RUT'], 11]);
+    assert.deepEqual([spx.metric, spx.subjects], ['return', ['^GSPC']]);
+    near(spx.stated, 3.4);
+    const [, large] = firsts(
+      'Small caps rebased to 100 at the election stood at 103.8 at month-end; large caps at 105.4.',
+      NOV16,
+    );
+    assert.deepEqual(large.subjects, ['^GSPC']);
+    near(large.stated, 5.4);
+  });
+});
+
+describe('dates and years', () => {
+  it('"since 2022-11-08" is since that day, not since the start of 2022', () => {
+    const o = { event: '2022-11-09', to: '2022-11-30', funds };
+    const [c] = firsts('The Russell 2000 has gained 4.6% since 2022-11-08.', o);
+    assert.deepEqual(c.window, { kind: 'since', event: '2022-11-08', to: '2022-11-30' });
+    const [y] = firsts('The Russell 2000 has gained 14.6% since 2021.', o);
+    assert.deepEqual(y.window, { kind: 'dates', from: '2020-12-31', to: '2022-11-30' });
+  });
+  it('"In 2019, … after the July 31 cut": the date takes the year the sentence opens with', () => {
+    const [c] = firsts('In 2019, the Russell 2000 fell 1.2% in the week after the July 31 cut.', {
+      event: '2024-09-18',
+      to: '2024-09-27',
+      funds,
+    });
+    assert.deepEqual(c.window, { kind: 'week', event: '2019-07-31' });
+  });
+  it('"Compare that with 2016, when the index rose 11.0% in the month after Donald Trump\'s victory"', () => {
+    const o = { event: '2020-11-03', to: '2020-12-03', funds };
+    const [c] = firsts(
+      "The Russell 2000 returned 18.3% in the month after the vote. Compare that with 2016, when the index rose 11.0% in the month after Donald Trump's victory.",
+      o,
+    ).slice(1);
+    assert.deepEqual(
+      [c.subjects, c.window],
+      [['^RUT'], { kind: 'since', event: '2016-11-08', to: '2016-12-08' }],
+    );
+    const [back] = firsts('Back in 2016, the Russell 2000 rose 10.2% in the week after the election.', o);
+    assert.deepEqual(back.window, { kind: 'week', event: '2016-11-08' });
+  });
+});
+
+describe('windows in hours and weeks named for the event', () => {
+  it('"in the 48 hours after the result" is two sessions; "in election week" the event\'s week', () => {
+    const [h] = firsts('The Russell 2000 rose 4.5% in the 48 hours after the result.', NOV16);
+    assert.deepEqual(h.window, { kind: 'sessions', event: '2016-11-08', sessions: 2 });
+    const [w, post] = firsts(
+      'The Russell 2000 rose 10.2% in election week.\n\nThe S&P 500 rose 3.8% during the post-election week.',
+      NOV16,
+    );
+    assert.deepEqual(
+      [w.window, post.window],
+      [
+        { kind: 'week', event: '2016-11-08' },
+        { kind: 'week', event: '2016-11-08' },
+      ],
+    );
+  });
+  it('"the first full week after" is the first Monday-to-Friday week wholly after the event\'s day', () => {
+    const [c] = firsts('The Russell 2000 rose 2.5% in the first full week after the election.', NOV16);
+    assert.deepEqual(c.window, { kind: 'week', weekEnd: '2016-11-18' });
+    const [b] = firsts('The FTSE 250 rose 2% in the first full week after the referendum.', {
+      event: '2016-06-23',
+      to: '2016-07-30',
+      funds,
+    });
+    assert.deepEqual(b.window, { kind: 'week', weekEnd: '2016-07-01' });
+    // "in the first week" alone stays the week that reacts to the news.
+    const [first] = firsts('The Russell 2000 rose 10.2% in the first week after the election.', NOV16);
+    assert.deepEqual(first.window, { kind: 'week', event: '2016-11-08' });
+  });
+});
+
+describe('since the end of a period: "since quarter-end", "since the end of the third quarter"', () => {
+  const DEC = { event: '2024-11-05', to: '2024-12-06', funds };
+  it("from the last such end on or before the article's date, to the article's date", () => {
+    const ws = firsts(
+      [
+        'Since quarter-end the Russell 2000 has risen 9.5%.',
+        'Since the end of the third quarter the S&P 500 has risen 5.5%.',
+        'Since month-end IWM has risen 1.5%.',
+        'Since year-end SPY has risen 27.5%.',
+        'Since the end of the fourth quarter the Nasdaq has risen 31%.',
+      ].join('\n\n'),
+      DEC,
+    ).map((r) => r.window);
+    assert.deepEqual(
+      ws.map((w) => (w.kind === 'dates' ? w.from : w.kind)),
+      ['2024-09-30', '2024-09-30', '2024-11-30', '2023-12-31', '2023-12-31'],
+    );
+    assert.ok(ws.every((w) => w.kind === 'dates' && w.to === '2024-12-06'));
+    // "In the third quarter" is still the quarter itself.
+    const [q3] = firsts('In the third quarter the Russell 2000 rose 9%.', DEC);
+    assert.deepEqual(q3.window, { kind: 'dates', from: '2024-06-30', to: '2024-09-30' });
+  });
+});
+
+describe("a PDF's words broken at a line's end", () => {
+  it('"elec-\\ntion" and "per-\\ncent" are read whole; "small-\\ncap" keeps its hyphen; offsets stay the article\'s', () => {
+    const text =
+      'The Russell 2000 index of small-\ncap stocks has gained 11.5 per-\ncent since the elec-\ntion, while the S&P\n500 rose 3.4%.';
+    const [rut, spx] = firsts(text, NOV16);
+    assert.deepEqual([rut.subjects, rut.stated, rut.windowSource], [['^RUT'], 11.5, 'sentence']);
+    assert.deepEqual(rut.window, { kind: 'since', event: '2016-11-08', to: '2016-11-30' });
+    assert.deepEqual([spx.subjects, spx.stated], [['^GSPC'], 3.4]);
+    assert.equal(text.slice(spx.numberSpans[0].start, spx.numberSpans[0].end), '3.4%');
+    assert.equal(normalise('small-\ncap and elec-\ntion'), 'small-cap  and election  ');
+  });
+});
+
+describe("a terminal's tickers", () => {
+  it('"RTY Index +2.1%, SPX Index +1.4%": each its own index; "SML", "MID" the S&P 600 and 400', () => {
+    const [rty, spx] = firsts('RTY Index +2.1%, SPX Index +1.4% since the election.', NOV16);
+    assert.deepEqual([rty.subjects, spx.subjects], [['^RUT'], ['^GSPC']]);
+    const [sml, mid] = firsts('SML +14% since the vote; MID +9%.', NOV16);
+    assert.deepEqual([sml.subjects, mid.subjects], [['^SP600'], ['^SP400']]);
+    // "MID-CAP" in capitals is a word, not the ticker.
+    const [c] = firsts('MID-CAP STOCKS RALLIED, the Russell 2000 up 2%.', NOV16);
+    assert.deepEqual(c.subjects, ['^RUT']);
+  });
+});
+
+describe("a fund's month-end factsheet", () => {
+  const text =
+    'iShares Russell 2000 ETF: November 2024 factsheet\n\nPerformance (as of 11/29/2024)\n1 month: 11.01%\n3 months: 8.77%\nYTD: 21.45%\n\nThe fund gathered $8.2 billion of net new assets during the month, the most in any month since its launch in May 2000.';
+  const o = { event: '2024-11-05', to: '2024-11-29', funds };
+  it('the title names the fund of the lines; trailing months run month end to month end', () => {
+    const [m1, m3, ytd, flow] = firsts(text, o);
+    assert.deepEqual(
+      [m1.subjects, m1.stated, m1.window],
+      [['IWM'], 11.01, { kind: 'dates', from: '2024-10-31', to: '2024-11-29' }],
+    );
+    assert.deepEqual(m3.window, { kind: 'dates', from: '2024-08-31', to: '2024-11-29' });
+    assert.deepEqual(ytd.window, { kind: 'dates', from: '2023-12-31', to: '2024-11-29' });
+    assert.deepEqual(
+      [flow.metric, flow.subjects, flow.record?.kind, flow.record?.period],
+      ['flow', ['IWM'], 'best-on-record', 'month'],
+    );
+  });
+  it("from a month's last session, the month-end N months back; else the same day N months back", () => {
+    assert.equal(trailingFrom('2024-11-29', 1), '2024-10-31'); // Nov. 29, 2024: November's last session
+    assert.equal(trailingFrom('2024-05-31', 3), '2024-02-29');
+    assert.equal(trailingFrom('2024-11-27', 1), '2024-10-27');
+  });
+  it('a headline naming an index, or a story headline, gives no subject', () => {
+    const s = readArticle('Russell 2000 ETF flows surge\n\n1 month: 11.01%', o);
+    assert.equal(s[1].status, 'not a quantitative claim');
+  });
+});
+
+describe('a count of sectors beyond a move: "Nine of 11 sectors rose more than 10% in November"', () => {
+  it("the move is the count's: no return of the index, no number left without a subject", () => {
+    const s = readArticle('Nine of the 11 S&P 500 sectors rose more than 10% in November.', {
+      event: '2020-11-03',
+      to: '2020-12-03',
+      funds,
+    });
+    const rs = s[0].claims.map((c) => c.readings[0]);
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.stated, r.breadth]),
+      [['breadth', 9, { side: 'up', of: 11, beyond: 10 }]],
+    );
+    assert.equal(s[0].reason, undefined);
+  });
+  it('a claims file writes it `beyond: 10`, and a move that is no percent is an error naming the claim', () => {
+    const [c] = parseClaims(
+      '[{metric: breadth, subject: sectors, month: 2020-11, stated: "9", breadth: {side: up, of: 11, beyond: 10}}]',
+    );
+    assert.deepEqual(c.breadth, { side: 'up', of: 11, beyond: 10 });
+    assert.throws(
+      () =>
+        parseClaims(
+          '[{metric: breadth, subject: sectors, month: 2020-11, stated: "9", breadth: {beyond: ten}}]',
+        ),
+      /claim "claim-1": invalid breadth move "ten"; expected a percent, e.g. 10/,
+    );
+  });
+});
+
+describe('a place among elections set before its clause', () => {
+  it('"Ranked against every election since 1988, … was the largest", "Among all …, … the third-largest"', () => {
+    const [c] = firsts(
+      "Compared with every election since 1988, the Russell 2000's gain in the week after the vote was the biggest.",
+      NOV16,
+    );
+    assert.deepEqual(
+      [c.metric, c.subjects, c.window],
+      ['record', ['^RUT'], { kind: 'week', event: '2016-11-08' }],
+    );
+    assert.deepEqual(
+      [c.record?.kind, c.record?.rank, c.record?.sinceYear, c.record?.amongEvents],
+      ['rank', 1, 1988, true],
+    );
+    const [third] = firsts(
+      "Among all elections since 1980, the Russell 2000's rise in the month after the vote was the third-largest.",
+      NOV16,
+    );
+    assert.deepEqual([third.record?.rank, third.record?.sinceYear], [3, 1980]);
+  });
+});
+
+describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
+  const data = embeddedEvaluator();
+  it('Nov. 9, 2016: ^RUT 1,232.16 / 1,195.14 − 1 = 3.10%, not a record day', async () => {
+    const [ret, rec] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 rose 3.1% on Nov. 9. That is a record.',
+      NOV16,
+    );
+    near(ret.computed?.value, pctOf(RUT.nov8y2016, RUT.nov9y2016));
+    assert.equal(ret.verdict, 'supported');
+    assert.equal(rec.verdict, 'not supported');
+    assert.match(rec.line ?? '', /largest since 2016-01-29/);
+  });
+  it('the week after the 2016 vote: ^RUT 10.22% less ^GSPC 3.80% = 6.42 points, the widest of 8 elections since 1988', async () => {
+    const rs = await checkedReadings(
+      data.ev,
+      'The Russell 2000 rose 10.2% in the week after the election, against 3.8% for the S&P 500. That was the widest post-election gap since 1988.',
+      NOV16,
+    );
+    const gap = rs.at(-1);
+    // (a record's value is a decimal)
+    near(
+      100 * (gap?.computed?.value ?? 0),
+      pctOf(RUT.nov4y2016, RUT.nov11y2016) - pctOf(SPX.nov4y2016, SPX.nov11y2016),
+    );
+    assert.equal(gap?.verdict, 'supported');
+    assert.match(gap?.line ?? '', /1st of the 8 US presidential elections from 1988/);
+  });
+  it('"Compared with every election since 1988, …" ranks 2016\'s week among the elections, first', async () => {
+    const [c] = await checkedReadings(
+      data.ev,
+      "Compared with every election since 1988, the Russell 2000's gain in the week after the vote was the biggest.",
+      NOV16,
+    );
+    near(100 * (c.computed?.value ?? 0), pctOf(RUT.nov4y2016, RUT.nov11y2016));
+    assert.equal(c.verdict, 'supported');
+  });
+  it('IWM 1 month to Nov. 29, 2024: 239.95 / 216.03 − 1 = 11.07%, from the October month end', async () => {
+    const [m1] = await checkedReadings(data.ev, 'iShares Russell 2000 ETF factsheet\n\n1 month: 11.1%', {
+      event: '2024-11-05',
+      to: '2024-11-29',
+      funds,
+    });
+    near(m1.computed?.value, pctOf(IWM.oct31y2024, IWM.nov29y2024));
+    assert.equal(m1.verdict, 'supported');
+  });
+  it('Nov. 2020: six Select Sector SPDRs rose more than 10% (Consumer Discretionary +9.995% does not)', async () => {
+    const [c] = await checkedReadings(data.ev, 'Nine of 11 sectors rose more than 10% in November.', {
+      event: '2020-11-03',
+      to: '2020-12-03',
+      funds,
+    });
+    const over = Object.values(SECTORS_NOV_2020).filter(([a, b]) => pctOf(a, b) > 10).length;
+    near(c.computed?.value, over);
+    assert.equal(over, 6);
+    assert.equal(c.verdict, 'not supported');
+  });
+});
