@@ -10,6 +10,9 @@ import { SMALL_INDEXES } from './index-names.ts';
 import { type SubjectHit, subjectKey } from './subjects.ts';
 import type { VerbHit } from './verbs.ts';
 
+/** "the blue-chip index (gauge, benchmark)", and the large-cap index beside each small- or mid-cap one. */
+const BLUE_CHIP = /\bthe\s+blue[- ]chip\s+(?:index|gauge|benchmark)\b/i;
+const BLUE_CHIP_OF: Record<string, string> = { '^FTMC': '^FTSE', '^RUT': '^GSPC', IWM: '^GSPC' };
 const BENCHMARK =
   /\bthe\s+(?:benchmark|broader\s+index|wider\s+index)\b(?!\s+(?:s&p|russell|ftse|dow|nasdaq))/i;
 
@@ -23,6 +26,10 @@ export function benchmarkTarget(
   subject: ClaimSubject | undefined,
   previous: ClaimSubject | undefined,
 ): ClaimSubject | undefined {
+  // "the domestically focused index gained 1.2%, outpacing the blue-chip benchmark by …": the FTSE 100 beside
+  // the FTSE 250, the S&P 500 beside the Russell 2000.
+  const id = subject?.kind === 'security' ? BLUE_CHIP_OF[subject.id] : undefined;
+  if (id && BLUE_CHIP.test(words)) return { kind: 'security', id };
   if (!BENCHMARK.test(words) || previous?.kind !== 'security' || !previous.id.startsWith('^'))
     return undefined;
   return subject?.kind === 'security' && subject.id === previous.id ? undefined : previous;

@@ -26,8 +26,11 @@ const TRAILING = new RegExp(
 const EARLIER_PERIOD =
   /\b(?:previous|prior|preceding|last)\s+(?:day|session|week|month|quarter|year)['’]s\s+$/i;
 const RELATIVE =
-  /^[\s,;(—–-]*(?:which|who)\s+(?:is|was|has|had|are|were|have|rose|fell|gained|lost|returned|climbed|added|slipped|dropped)\b/i;
+  /^[\s,;(—–-]*(?:which|who)\s+(?:is|was|has|had|are|were|have|rose|fell|lost|sank|slid|[a-z]{2,}ed)\b/i;
 const BLUE_CHIP = /\bthe\s+blue[- ]chip\s+(?:index|gauge|benchmark)\b/i;
+/** "outpacing the blue-chip benchmark by …": the blue-chip index is what the subject is measured against. */
+const BLUE_CHIP_TARGET =
+  /\b(?:outpac|outperform|outstrip|beat|trail|lagg?|underperform)\w*\s+the\s+blue[- ]chip\b/i;
 const BLUE_CHIPS = ['^FTSE', '^GSPC', '^DJI'];
 const BROADER = /\bthe\s+(?:broad|broader|wider)(?:[- ]based)?\s+(?:market\s+)?(?:index|gauge|benchmark)\b/i;
 /**
@@ -49,7 +52,7 @@ const OPENING_CLOSE = new RegExp(
 
 /** A sentence opening on a participle, up to a number in it: "After peaking at ", "Having risen ". */
 const OPENING_PARTICIPLE =
-  /^\s*(?:after|before|despite|since|while|following|having|upon)\s+(?:(?:first|briefly|initially)\s+)?[a-z]+(?:ing|en|ed)\b[^;:]*$/i;
+  /^\s*(?:(?:after|before|despite|since|while|following|having|upon)\s+(?:(?:first|briefly|initially)\s+)?[a-z]+(?:ing|en|ed)\b|(?:after|following|despite)\s+(?:an?|its|their)\s+(?:[a-z-]+\s+)?$)[^;:]*$/i;
 
 /**
  * The subject quantity `q` in clause `seg` speaks of when the clause names none, or undefined.
@@ -94,7 +97,7 @@ export function unnamedSubject(
     t.slice(q.end, seg.end),
   );
   const near = forIndex ? `${head} ${forIndex[0]}` : head;
-  if (BLUE_CHIP.test(near)) {
+  if (BLUE_CHIP.test(near) && !BLUE_CHIP_TARGET.test(near)) {
     const named = allSubjects.filter((h) => h.end <= q.start && h.subject.kind === 'security');
     const large = named.filter((h) => BLUE_CHIPS.includes((h.subject as { id: string }).id)).pop();
     if (large) return large.subject as ClaimSubject;

@@ -5,6 +5,7 @@ import { digits, NUMBER_WORDS, MULTIPLE_OBJECT as OBJECT } from './number-words.
 import type { Quantity } from './numbers.ts';
 import { periodRatio } from './period-ratio.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
+import { subjectKey } from './subjects.ts';
 
 const MULTIPLE =
   '(?<word>twice|half|double|triple)|(?<n>\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)(?<half>[\\s-]+and[\\s-]+a[\\s-]+half)?[\\s-]+times|(?<x>\\d+(?:\\.\\d+)?)x';
@@ -119,5 +120,8 @@ export function ratioClaim(c: Clause, q: Quantity): QuantityClaim | string {
   // "more than double the previous high set in 2020": money's ratio to an earlier record, not a return's.
   const of = subject.kind === 'category' || q.unit === 'money' ? 'flows' : 'returns';
   if (!target) return `a ratio of ${of} (${words}) against nothing capgap can name`;
+  // "By comparison, the S&P 500 gained 1.9%. That's more than four times the S&P 500's 1.9% gain.": not itself.
+  if (subjectKey(subject) === subjectKey(target))
+    return `a ratio of ${of} (${words}) of ${subjectKey(target)} to itself: name the move it is a multiple of`;
   return { metric: 'ratio', subjects: [subject, target], sign: 1, signSource: 'none' };
 }

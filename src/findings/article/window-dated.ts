@@ -11,6 +11,8 @@
 import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
 import type { ReadOptions } from '../claim-read.ts';
 import { DATE_RE, resolveDate, sessionsBack, weekEndOf } from './dates.ts';
+import { HOLIDAY_RE, holidayIn } from './holidays.ts';
+import { weekSoFar } from './window-periods.ts';
 import type { Rule } from './window-rules.ts';
 import { count, EV, N } from './window-sessions.ts';
 import { EVENT_RE } from './window-since.ts';
@@ -46,9 +48,20 @@ export const DATED_RULES: Rule[] = [
     },
   },
   {
-    // "in election week", "during the post-election week", "over referendum week": the event's own week.
-    re: /\b(?:in|during|over)\s+(?:the\s+)?(?:post-)?(election|vote|referendum|decision|fed)\s+week\b/gi,
-    make: (m, _o, ev) => ({ window: { kind: 'week', event: ev(`the ${m[1]}`) } }),
+    // "in election week", "during the post-election week", "over referendum week": the event's own week;
+    // "in Thanksgiving week", "over Christmas week": the week holding the holiday (the last one by the article).
+    re: new RegExp(
+      `\\b(?:in|during|over)\\s+(?:the\\s+)?(?:(?:post-)?(election|vote|referendum|decision|fed)|(${HOLIDAY_RE}))\\s+week\\b`,
+      'gi',
+    ),
+    make: (m, o, ev) => {
+      if (m[1]) return { window: { kind: 'week', event: ev(`the ${m[1]}`) } };
+      // (the article's own week while it runs: "in Thanksgiving week" on the Tuesday is the week so far)
+      const now = o.to && holidayIn(m[2].trim(), Number(o.to.slice(0, 4)));
+      if (now && o.to && weekEndOf(now) === weekEndOf(o.to)) return weekSoFar(o.to);
+      const day = resolveDate(m[2].trim(), o);
+      return day ? { window: { kind: 'week', weekEnd: weekEndOf(day) } } : null;
+    },
   },
   {
     // "in the 48 hours after the result", "in the first 24 hours following the vote": a day's sessions each.

@@ -39,6 +39,9 @@ function eventDays(a: number, b: number, event: string) {
   };
 }
 
+/** Words of a cumulated return: "cumulative", "CAR". */
+const CUMULATIVE = /\b[Cc]umulative\b|\bCARs?\b/;
+
 export const EVENT_DAY_RULES: Rule[] = [
   {
     // "a [0, +2] event window", "the [-5, -1] pre-event window", "(-1, +1)" beside "window".
@@ -59,6 +62,13 @@ export const EVENT_DAY_RULES: Rule[] = [
       'gi',
     ),
     make: (m, _o, ev) => eventDays(day(m[1]), day(m[2]), ev('the event')),
+  },
+  {
+    // "Cumulative abnormal returns … reached 5.5% by day +5", "the CAR through day +2": days 0 to N (a sum of
+    // the days, cumulated from day 0), not day N alone.
+    re: new RegExp(`\\b(?:by|through|to|until|up\\s+to)\\s+day\\s+${D}\\b`, 'gi'),
+    make: (m, _o, ev) =>
+      CUMULATIVE.test(m.input) && day(m[1]) >= 0 ? eventDays(0, day(m[1]), ev('the event')) : null,
   },
   {
     // "On day 0 (Nov. 9)", "on day +1": one event day.

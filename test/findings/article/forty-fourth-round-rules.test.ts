@@ -157,6 +157,13 @@ describe('windows in hours and weeks named for the event', () => {
       ],
     );
   });
+  it('"in Thanksgiving week" is the week holding the holiday; on its Tuesday, the week so far', () => {
+    const read = (to: string) =>
+      firsts('The Russell 2000 gained 1.1% in Thanksgiving week.', { event: '2024-11-05', to, funds })[0]
+        .window;
+    assert.deepEqual(read('2024-12-10'), { kind: 'week', weekEnd: '2024-11-29' });
+    assert.deepEqual(read('2024-11-26'), { kind: 'dates', from: '2024-11-22', to: '2024-11-26' });
+  });
   it('"the first full week after" is the first Monday-to-Friday week wholly after the event\'s day', () => {
     const [c] = firsts('The Russell 2000 rose 2.5% in the first full week after the election.', NOV16);
     assert.deepEqual(c.window, { kind: 'week', weekEnd: '2016-11-18' });
@@ -196,6 +203,63 @@ describe('since the end of a period: "since quarter-end", "since the end of the 
   });
 });
 
+describe('a move set before or beside its subject', () => {
+  const DEC = { event: '2016-11-08', to: '2016-12-15', funds };
+  it('"The Russell 2000, which jumped 11% in November, is up 2% this month": both the Russell\'s', () => {
+    const [nov, dec] = firsts('The Russell 2000, which jumped 11% in November, is up 2% this month.', DEC);
+    assert.deepEqual(
+      [nov.subjects, nov.stated, nov.window],
+      [['^RUT'], 11, { kind: 'month', month: '2016-11' }],
+    );
+    assert.deepEqual([dec.subjects, dec.stated, dec.window.kind], [['^RUT'], 2, 'month-to-date']);
+  });
+  it('"After an 11% jump in November, the Russell 2000 has added 2%": the opener\'s move is the subject\'s', () => {
+    const [nov, dec] = firsts(
+      'After an 11% jump in November, the Russell 2000 has added 2% so far in December.',
+      DEC,
+    );
+    assert.deepEqual([nov.subjects, nov.stated], [['^RUT'], 11]);
+    assert.deepEqual([dec.subjects, dec.stated], [['^RUT'], 2]);
+  });
+});
+
+describe('a multiple of a move and itself', () => {
+  it("\"That's more than four times the S&P 500's 1.9% gain\" after the S&P 500's own move is said, not read", () => {
+    const s = readArticle(
+      "By comparison, the S&P 500 gained 1.9%. That's more than four times the S&P 500's 1.9% gain.",
+      { event: '2016-11-08', to: '2016-11-15', funds },
+    );
+    assert.deepEqual(
+      s[1].claims.map((c) => c.readings[0].metric),
+      ['return'],
+    );
+    assert.match(s[1].reason ?? '', /of \^GSPC to itself/);
+    const [, ratio] = firsts(
+      "The Russell 2000 rose 8.9% since the election. That's more than four times the S&P 500's 1.9% gain.",
+      {
+        event: '2016-11-08',
+        to: '2016-11-15',
+        funds,
+      },
+    );
+    assert.deepEqual([ratio.metric, ratio.subjects], ['ratio', ['^RUT', '^GSPC']]);
+  });
+});
+
+describe("an event study's cumulated days", () => {
+  it('"Cumulative abnormal returns … reached 5.5% by day +5" is days 0 to 5; "on day +1" one day', () => {
+    const [car] = firsts(
+      'Cumulative abnormal returns for the smallest quintile reached 5.5% by day +5.',
+      NOV16,
+    );
+    assert.deepEqual(car.window, { kind: 'sessions', event: '2016-11-08', sessions: 6 });
+    const [through] = firsts("The smallest decile's CAR through day +2 was 4.1%.", NOV16);
+    assert.deepEqual(through.window, { kind: 'sessions', event: '2016-11-08', sessions: 3 });
+    const [one] = firsts("On day +1 the smallest decile's abnormal return was 1.9%.", NOV16);
+    assert.deepEqual(one.window, { kind: 'dates', from: '2016-11-09', to: '2016-11-10' });
+  });
+});
+
 describe("a PDF's words broken at a line's end", () => {
   it('"elec-\\ntion" and "per-\\ncent" are read whole; "small-\\ncap" keeps its hyphen; offsets stay the article\'s', () => {
     const text =
@@ -206,6 +270,22 @@ describe("a PDF's words broken at a line's end", () => {
     assert.deepEqual([spx.subjects, spx.stated], [['^GSPC'], 3.4]);
     assert.equal(text.slice(spx.numberSpans[0].start, spx.numberSpans[0].end), '3.4%');
     assert.equal(normalise('small-\ncap and elec-\ntion'), 'small-cap  and election  ');
+  });
+});
+
+describe('a UK election day\'s "blue-chip benchmark" as a target', () => {
+  it('"the domestically focused index gained 1.2%, outpacing the blue-chip benchmark by about 0.8 points"', () => {
+    const o = { event: '2024-07-04', to: '2024-07-05', funds };
+    const rs = firsts(
+      'The FTSE 250 edged up 0.3% on Friday, while the FTSE 100 slipped 0.5%. Over the week, the domestically focused index gained 1.2%, outpacing the blue-chip benchmark by about 0.8 percentage points.',
+      o,
+    );
+    const [ret, gap] = rs.slice(2);
+    assert.deepEqual([ret.metric, ret.subjects], ['return', ['^FTMC']]);
+    assert.deepEqual([gap.metric, gap.subjects, gap.stated], ['spread', ['^FTMC', '^FTSE'], 0.8]);
+    // As a subject, "the blue-chip index" is still the FTSE 100.
+    const [, ftse] = firsts('The FTSE 250 fell 7.2%, while the blue-chip index lost 3.2%.', o);
+    assert.deepEqual(ftse.subjects, ['^FTSE']);
   });
 });
 
