@@ -19,6 +19,10 @@ import { findVerbs } from './verbs.ts';
 const LEAD =
   /^([\s\-–—*•·]*)([-+−]?[$£€]?\d[\d.,]*(?:\s*[a-z%]+(?:\s+points?)?)?)\s*(?::|[—–]|\s-)\s+(?=\S)/i;
 
+/** "(the number of) straight weekly gains for the Russell 2000", "consecutive weeks of inflows into IWM". */
+const RUN_COUNT =
+  /^(?:the\s+number\s+of\s+)?((?:straight|consecutive|successive)\s+[^,;]+?)\s+(?:for|in|by|into|at)\s+([^,;]+)$/i;
+
 /**
  * The label a number-first line makes and how far its number moved in it (the line's character at k is the
  * label's at k + shift); undefined when the line does not open with a number and a colon or dash, or when its
@@ -45,6 +49,12 @@ export function numberFirstLabel(line: string): { text: string; shift: number; a
       shift: before.length - m[1].length,
       at: m[1].length,
     };
+  }
+  // "2: the number of straight weekly gains for the Russell 2000": a count of a run, told as the run.
+  const run = RUN_COUNT.exec(desc);
+  if (run && /^\d{1,2}$/.test(m[2])) {
+    const before = `${run[2]} has had `;
+    return { text: `${before}${m[2]} ${run[1]}.`, shift: before.length - m[1].length, at: m[1].length };
   }
   // "Friday's close, a record": the number goes after the description's head, its apposition after it.
   const comma = desc.search(/,\s/);

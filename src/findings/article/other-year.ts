@@ -5,6 +5,7 @@
  * not the article's: for the numbers after the mention and the last one before it. A line that opens with an
  * election's year ("2016: Russell 2000 +11.0%") is that election's stretch.
  */
+import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, ReadSentence } from '../claim-read.ts';
 import { movedToEvent } from './same-period.ts';
 import { movedTo } from './window-elided.ts';
@@ -60,7 +61,9 @@ export function yearLine(s: ReadSentence, o: ReadOptions): ReadSentence {
     for (const r of c.readings) {
       const w = r.window;
       if (r.windowSource === 'sentence' || !('event' in w) || w.event !== o.event) continue;
-      const moved = movedTo(w, event, o) ?? movedToEvent(w, event);
+      // "2016: the best year on record for small caps": the calendar year the line names.
+      const year: ClaimWindow = { kind: 'dates', from: `${Number(y) - 1}-12-31`, to: `${y}-12-31` };
+      const moved = r.record?.period === 'year' ? year : (movedTo(w, event, o) ?? movedToEvent(w, event));
       if (moved) r.window = moved;
     }
   return s;

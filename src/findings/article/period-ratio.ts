@@ -14,9 +14,12 @@ import { otherElection } from './windows.ts';
 /** "the previous week's (intake)", "last month's", "a week earlier": the period before the claim's own. */
 export const EARLIER =
   /^\s*(?:that\s+of\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+(week|month|year)['’]s\b(?:\s+(?:intake|inflows?|outflows?|total|haul|figure|tally|gain|return|rise|advance|decline|loss|drop|fall|pace))?/i;
-/** "what they managed in 2016", "their gain after the 2016 election": the same subject after an earlier vote. */
+/**
+ * "what they managed in 2016", "their gain after the 2016 election", "its gain over the same stretch in 2016",
+ * "(half as much as) after the 2016 vote", "the 2016 pace", "its 2016 gain": the same subject after an earlier vote.
+ */
 const OTHER_YEAR =
-  /^\s*(?:of\s+)?(?:what\s+(?:they|it)\s+(?:managed|gained|made|did|rose|returned|posted|delivered)|(?:their|its)\s+(?:gain|rise|advance|rally|return|move))\s+(?:in|after)\s+(?:the\s+)?((?:19|20)\d\d)\b(?:\s+(?:presidential\s+|us\s+)?(?:election|vote))?/i;
+  /^\s*(?:of\s+)?(?:(?:what\s+(?:they|it)\s+(?:managed|gained|made|did|rose|returned|posted|delivered)|(?:their|its)\s+(?:gain|rise|advance|rally|return|move)(?:\s+(?:over|in|during)\s+the\s+same\s+(?:stretch|period|span|window))?)\s+(?:in|after)\s+(?:the\s+)?(?:19|20)\d\d\b(?:\s+(?:presidential\s+|us\s+)?(?:election|vote))?|(?:after|following)\s+the\s+(?:19|20)\d\d\s+(?:presidential\s+|us\s+)?(?:election|vote)\b|(?:the|its|their)\s+(?:19|20)\d\d\s+(?:post-election\s+)?(?:pace|gain|rally|rise|run|performance|move)\b)/i;
 /** Words that make the measure a flow ("poured $2.9bn into", "intake", "inflows"), else a return. */
 const FLOW =
   /\$|£|€|\b(?:inflows?|outflows?|intake|took\s+in|pulled\s+in|poured|attracted|drew|redemptions?|withdrawals?)\b/i;
@@ -28,7 +31,7 @@ const FLOW =
 export function periodRatio(t: string, end: number): QuantityClaim['versus'] {
   // "Small caps' 8% post-election gain is about half what they managed in 2016": the same stretch then.
   const then = OTHER_YEAR.exec(t.slice(end));
-  if (then) return { shift: Number(then[1]), of: 'return', words: then[0].trim() };
+  if (then) return { shift: Number(/(?:19|20)\d\d/.exec(then[0])?.[0]), of: 'return', words: then[0].trim() };
   const m = EARLIER.exec(t.slice(end));
   // "more than triple the previous week's $1.8bn": both numbers are stated, and each is checked.
   if (!m || /^\s*(?:[\w-]+\s+){0,2}?[$£€\d]/.test(t.slice(end + m[0].length))) return undefined;

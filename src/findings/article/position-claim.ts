@@ -32,7 +32,7 @@ const ON = /^\s+on\s+(?:the\s+|its\s+|their\s+)?$/i;
 
 /** Before the target: "lead over", "edge on", "deficit to" (the number comes after the target). */
 const LEAD_BEFORE =
-  /\b(lead|edge|advantage|margin|deficit|shortfall)\s+(?:over|on|against|to)\s+(?:the\s+)?$/i;
+  /\b(lead|edge|advantage|margin|deficit|shortfall|outperformance|underperformance)\s+(?:over|on|against|to|versus|vs\.?|of|relative\s+to)\s+(?:the\s+)?$/i;
 /** After a number that leads its line ("• 1.5 points: …"), a possessive lead after its colon or dash. */
 const LEAD_LINE = new RegExp(
   String.raw`^${LINE_LABEL}(?:the\s+)?[^,;:]{1,40}?['’]s?\s+(lead|edge|advantage|margin|deficit|shortfall)\s+(?:over|on|against|to)\s+`,
@@ -47,7 +47,7 @@ export const PLACE_ALONE =
  * since the election: 7.4 points"), a period first ("across those five days,").
  */
 const OF_NUMBER = new RegExp(
-  `^(?:\\s+(?:across|over|in|during|for|since|through)\\s+[^,;]{1,40}?)?\\s*(?:of|was|is|stood\\s+at|at|,|:|(?:has\\s+|had\\s+)?(?:${GAP_MOVED}|fallen|fell|risen|rose)\\s+to)\\s+${HEDGE}$`,
+  `^(?:\\s+(?:across|over|in|during|for|since|through)\\s+[^,;]{1,40}?)?\\s*(?:of|was|is|(?:now\\s+)?(?:stood|stands)\\s+at|at|reached|hit|,|:|(?:has\\s+|had\\s+)?(?:${GAP_MOVED}|fallen|fell|risen|rose)\\s+to)\\s+${HEDGE}$`,
   'i',
 );
 
@@ -64,13 +64,13 @@ export function positionClaim(
   // "The Russell 2000's lead over the S&P 500 of 3.9 points": the target before the number.
   for (const target of inSeg) {
     if (target.end > q.start || !OF_NUMBER.test(t.slice(target.end, q.start))) continue;
-    const lead = LEAD_BEFORE.exec(t.slice(seg.start, target.start));
-    const measured = inSeg.filter((h) => h.end <= target.start && isMeasurable(h.subject)).pop();
+    const lead = LEAD_BEFORE.exec(t.slice(0, target.start)); // (in the clause before "against", "versus")
+    const measured = subjects.filter((h) => h.end <= target.start && isMeasurable(h.subject)).pop();
     if (!lead || !measured || !isMeasurable(measured.subject)) continue;
     return {
       subject: measured.subject,
       target: target.subject,
-      sign: /deficit|shortfall/i.test(lead[1]) ? -1 : 1,
+      sign: /deficit|shortfall|under/i.test(lead[1]) ? -1 : 1,
       words: t.slice(measured.start, measured.end),
     };
   }

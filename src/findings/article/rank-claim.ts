@@ -52,6 +52,9 @@ const LEAD = new RegExp(
   'gi',
 );
 
+/** "Industrials led: the sector's ETF rose 7.9%", "Financials led, rising 11%": the lead with its object left out. */
+const LED_ALONE = /\b(?:led|topped)(?=\s*[:;.]|\s*,\s+(?:rising|up|gaining|climbing|jumping|adding)\b)/gi;
+
 const BEST =
   /\b(?:were|was|are|is|(?:have|has|had)\s+been|became|ended\s+as|emerged\s+as)\s+(?:the\s+)?(?:(?:day|week|month|session)['’]s\s+)?(?:(?<place>second|third|fourth|fifth|2nd|3rd|4th|5th)[- ])?(?:best|top|strongest|worst|weakest|biggest)[- ](?:performing\s+(?:sector|group|industry)|performers?|gainers?|losers?|sector)\b|\b(?:were|was|are|is)\s+(?:the\s+)?(?:hit|hurt|battered)\s+(?:the\s+)?(?:hardest|worst|most)\b|\b(?:fared|did)\s+(?:the\s+)?(?:worst)\b|(?<=\b(?:were|was|are|is)\s+|\bwith\s+[A-Za-z ]{2,40}\s)the\s+(?:hardest|worst)[- ]hit\b|(?<=\bwith\s+[A-Za-z ]{2,40}\s)the\s+(?:best|worst|top|strongest|weakest)\s+(?:performer|performing\s+sector)\b|(?<=[;,]\s*[A-Za-z][A-Za-z ]{1,30}\s)the\s+(?:best|worst|strongest|weakest)(?=\s*[,;.])/gi;
 
@@ -65,8 +68,12 @@ const AMONG =
 const APPOSITION =
   /(?<=,\s*)the\s+(?:(?:day|week|month|session)['’]s\s+)?(?:best|top|strongest|worst|weakest)[- ](?:performing\s+(?:sector|group|industry)\b|(?:performers?|gainers?|losers?)\s+(?:among|of|in)\s+(?:the\s+)?(?:[\w&]+\s+){0,3}(?:sectors|groups|industries)\b)|(?<=(?:,\s*|\b(?:were|was|are|is)\s+))the\s+(?:best|top|strongest|worst|weakest)(?:[- ]performing)?\s+(?:of|among)\s+(?:the\s+)?(?:[\w&'’]+\s+){0,3}(?:sectors|sector\s+(?:funds|ETFs)|groups|industries)\b/gi;
 
-/** "Ten of 11 sectors rose, led by financials", "Stocks fell, led by energy": the sector named after it. */
-const LED_BY = /\b(?:led|paced)\s+(?:higher\s+|lower\s+)?by\s+(?=[a-z])/gi;
+/**
+ * "Ten of 11 sectors rose, led by financials", "Stocks fell, led by energy", and the inverted "Leading the charge
+ * were industrials", "The top-performing sector was financials": the sector named after it.
+ */
+const LED_BY =
+  /\b(?:led|paced)\s+(?:higher\s+|lower\s+)?by\s+(?=[a-z])|^\s*(?:(?:leading|topping|heading)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:charge|gains|rally|advance|pack|way|list|leaderboard|declines|losses|sell-?off)|the\s+(?:(?:day|week|month|session)['’]s\s+)?(?:best|top|strongest|worst|weakest)[- ](?:performing\s+)?(?:sector|performer|group))\s+(?:was|were|is|are)\s+(?=[a-z])/gi;
 /** A fall in the clause before "led by": the leader of the declines. */
 const FELL_BEFORE =
   /\b(?:fell|declined|dropped|slid|lost|retreated|sank|tumbled|lower|down|losses|declines|decliners|sell-?off|selling)\b[^,;.]*,?\s*(?:(?:were|was)\s+)?$/i;
@@ -78,10 +85,11 @@ const FELL_BEFORE =
 export function findRanks(text: string): RankHit[] {
   const out: RankHit[] = [];
   for (const m of text.matchAll(LED_BY)) {
-    const side = FELL_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) ? 'bottom' : 'top';
+    const fell = FELL_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) || DOWN.test(m[0]);
+    const side = fell ? 'bottom' : 'top';
     out.push({ start: m.index, end: m.index + m[0].length, side, words: m[0].trim(), after: true });
   }
-  for (const re of [LEAD, BEST, AMONG, APPOSITION])
+  for (const re of [LEAD, LED_ALONE, BEST, AMONG, APPOSITION])
     for (const m of text.matchAll(re))
       out.push({
         start: m.index,

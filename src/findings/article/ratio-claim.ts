@@ -14,7 +14,7 @@ const MULTIPLE =
  * "roughly double what large caps have", "2.5x as much as", "by a factor of two", "by nearly 3-to-1", "by 2:1".
  */
 const RATIO = new RegExp(
-  `\\b(?:${MULTIPLE})\\s+(?:as\\s+(?:much|fast|large|big|strong|steep|sharply|quickly|well)(?:\\s+as|(?=\\s*(?:[.;!]|$)))|more\\s+than|the\\s+(?:gain|return|rise|advance|rally|fall|drop|loss|decline|pace|size|performance)s?\\s+(?:of|in|for)|that\\s+of\\b|(?=the\\b)|(?=what\\s))|\\bby\\s+a\\s+factor\\s+of\\s+(?<f>two|three|four|five|ten|\\d+(?:\\.\\d+)?)\\b|\\b(?<t>\\d+(?:\\.\\d+)?|two|three|four|five)(?:[- ]to[- ](?:1|one)\\b|:1\\b)|\\b(?<verb>doubled|tripled|trebled|quadrupled)${OBJECT}`,
+  `\\b(?:${MULTIPLE})\\s+(?:as\\s+(?:much|fast|large|big|strong|steep|sharply|quickly|well)(?:\\s+as|(?=\\s*(?:[.;!]|$)))|more\\s+than|the\\s+(?:gain|return|rise|advance|rally|fall|drop|loss|decline|pace|size|performance)s?\\s+(?:of|in|for)|that\\s+of\\b|(?=the\\b)|(?=what\\s)|(?=(?:its|their)\\s+(?:(?:19|20)\\d\\d\\s+)?(?:gain|rise|advance|rally|return|move|pace)))|\\bby\\s+a\\s+factor\\s+of\\s+(?<f>two|three|four|five|ten|\\d+(?:\\.\\d+)?)\\b|\\b(?<t>\\d+(?:\\.\\d+)?|two|three|four|five)(?:[- ]to[- ](?:1|one)\\b|:1\\b)|\\b(?<verb>doubled|tripled|trebled|quadrupled)${OBJECT}`,
   'gi',
 );
 const WORDS: Record<string, number> = {
@@ -29,6 +29,8 @@ const WORDS: Record<string, number> = {
 };
 /** A sentence opening on the move before it: "That's more than double …", "This is twice …". */
 const THAT_IS = new RegExp(String.raw`^\s*(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+${HEDGE}$`, 'i');
+/** "(half) the gap with large caps", "(a third of) the spread": a share of a difference. */
+const GAP_SHARE = /^\s+(?:of\s+)?(?:the|its|their)\s+(?:gap|spread|difference|shortfall|deficit|discount)\b/i;
 /** A multiple whose other side is elided at the sentence's end: "rose about half as much." */
 export const ELIDED_AS =
   /^\w+\s+as\s+(?:much|fast|large|big|strong|steep|sharply|quickly|well)\s*[.;!]?\s*$/i;
@@ -114,6 +116,9 @@ export function ratioClaim(c: Clause, q: Quantity): QuantityClaim | string {
   if (typical)
     return `a ratio to a long-run norm (${JSON.stringify(t.slice(q.start, hit.end))}): capgap compares periods it can name, not a "${typical[1]}" value; state the average's own figure`;
   if (!subject) return `a ratio of returns (${words}) of nothing capgap can name`;
+  // "Small caps have closed half the gap with large caps": a share of a gap closed, not a ratio of moves.
+  if (GAP_SHARE.test(t.slice(q.end)))
+    return `a share of a gap closed (${words}): capgap checks the gap itself ("the gap narrowed to 8 points"), not how much of it closed`;
   // "more than double the previous week's intake": the subject's own period before (./period-ratio.ts).
   const versus = target ? undefined : periodRatio(t, q.end);
   if (versus) return { metric: 'ratio', subjects: [subject], sign: 1, signSource: 'none', versus };

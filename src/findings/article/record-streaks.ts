@@ -39,6 +39,11 @@ const FOR_N = new RegExp(
   `\\b(?:for\\s+(?:a\\s+|the\\s+)?)?(?:${ORD}|${CARD})\\s+(?:(?:straight|consecutive|successive)\\s+(?:(?:up|down|winning|losing|positive|negative)\\s+)?${UNIT}|(?:straight\\s+)?${UNIT}\\s+(?:in\\s+a\\s+row|running))\\b`,
   'gi',
 );
+/** "has notched five straight weekly gains", "2 consecutive daily declines": a count of moves, the streak's. */
+const N_MOVES = new RegExp(
+  `\\b${CARD}\\s+(?:straight|consecutive|successive)\\s+(?:(daily|weekly|monthly)\\s+)?${MOVE}(?![\\w-])`,
+  'gi',
+);
 /** "a 15-day winning streak", "its three-week losing run", "a 12-session winning streak". */
 const N_UNIT_STREAK = new RegExp(
   `\\b(?:a|an|its|their|the)\\s+${CARD}[- ]${UNIT}[- ](?:winning|losing)\\s+(?:streak|run)\\b`,
@@ -114,6 +119,7 @@ export function streakRecords(text: string, refYear?: number, refDate?: string):
     ...text.matchAll(FOR_N),
     ...text.matchAll(FOR_NTH),
     ...text.matchAll(N_UNIT_STREAK),
+    ...text.matchAll(N_MOVES),
   ].sort((a, b) => (a.index ?? 0) - (b.index ?? 0))[0];
   // A bare "its longest streak" needs the count beside it for its side and period.
   const l = [...text.matchAll(LONGEST)].find((x) => n || x[1] || x[3]);

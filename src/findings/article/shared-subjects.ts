@@ -5,7 +5,9 @@
  * once per subject: one claim for each. Not when "respectively" pairs the numbers with the subjects
  * (./respectively.ts); when the verb has as many numbers as the list has subjects and no "both", "each",
  * "all" or "alike", the numbers pair with the subjects in order, as with "respectively". A subject after
- * the numbers that did the same ("…, as did large caps", "and so did the S&P 500") takes them too.
+ * the numbers that did the same ("…, as did large caps", "and so did the S&P 500") takes them too; so does a list
+ * named the best performers before its verb ("Energy, financials and industrials were the best performers, each
+ * rising more than 7%").
  */
 import type { ClaimSubject } from '../claim-read.ts';
 import { isMeasurable } from './bound-subject.ts';
@@ -17,7 +19,7 @@ import type { VerbHit } from './verbs.ts';
 const JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+)?$/i;
 const MARK = /\b(?:both|each|all|alike|together)\b/i;
 const TO_VERB =
-  /^\s*,?\s*(?:(?:both|each|all|alike|together|also|have|has|had|were|was|are|is|had|been|each\s+of\s+them)\s+)*$/i;
+  /^\s*,?\s*(?:(?:both|each|all|alike|together|also|have|has|had|were|was|are|is|had|been|each\s+of\s+them)\s+)*$|^\s+(?:were|are)\s+(?:the|among\s+the)\s+(?:[\w-]+\s+){0,3}?(?:performers|gainers|losers|laggards|leaders|sectors),\s+(?:each|all|both)\s+$/i;
 // "Shares of IWM and SPY rose 2%": "shares of" (units in, stocks of) opens the list, it does not end it.
 const BEFORE_LIST =
   /(?:^|[,;:(]|\b(?:while|whereas|but|and|after|as)\b)\s*(?:both\s+)?(?:(?:shares|units|stocks)\s+(?:of|in)\s+)?(?:the\s+)?$/i;

@@ -17,6 +17,9 @@ const RUT = {
   nov8y2016: 1195.1400146484375,
   nov9y2016: 1232.1600341796875,
   nov11y2016: 1282.3800048828125,
+  nov18y2016: 1315.6400146484375,
+  nov5y2024: 2260.840087890625,
+  nov15y2024: 2303.840087890625,
 };
 const SPX = { nov4y2016: 2085.179931640625, nov11y2016: 2164.449951171875 };
 const IWM = { oct31y2024: 216.0319061279297, nov29y2024: 239.95057678222656 };
@@ -244,6 +247,116 @@ describe('a multiple of a move and itself', () => {
     );
     assert.deepEqual([ratio.metric, ratio.subjects], ['ratio', ['^RUT', '^GSPC']]);
   });
+  it('"Small caps have closed half the gap with large caps" is a share of a gap: said, not read as a ratio', () => {
+    const [s] = readArticle('Small caps have closed half the gap with large caps since the election.', NOV24);
+    assert.deepEqual([s.status, s.claims.length], ['unreadable', 0]);
+    assert.match(s.reason ?? '', /a share of a gap closed/);
+  });
+});
+
+describe('a multiple of the same stretch after an earlier election', () => {
+  it('"That is less than half the 2016 pace", "less than half its gain over the same stretch in 2016", "its 2016 gain"', () => {
+    const rs = [
+      'The Russell 2000 has gained 5.7% since the vote. That is less than half the 2016 pace.',
+      'The Russell 2000 has gained 5.7% since the election, less than half its gain over the same stretch in 2016.',
+      'The Russell 2000 has gained 5.7% since the election, less than half its 2016 gain.',
+      'The Russell 2000 has gained 5.7% since the election, about half as much as after the 2016 vote.',
+    ].map((t) => firsts(t, NOV24)[1]);
+    for (const r of rs) {
+      assert.deepEqual([r.metric, r.subjects], ['ratio', ['^RUT']]);
+      assert.deepEqual(r.versus?.window, { kind: 'sessions', event: '2016-11-08', sessions: 8 });
+    }
+  });
+});
+
+describe('a count of moves in a row', () => {
+  const NOV29 = { event: '2024-11-05', to: '2024-11-29', funds };
+  it('"has notched five straight weekly gains", "three consecutive daily declines": a streak of that length', () => {
+    const [w, d] = firsts(
+      'The Russell 2000 has notched five straight weekly gains.\n\nThe S&P 500 has had three consecutive daily declines.',
+      NOV29,
+    );
+    assert.deepEqual(
+      [w.record?.kind, w.record?.streak, w.record?.period, w.record?.direction],
+      ['streak', 5, 'week', 'gain'],
+    );
+    assert.deepEqual(
+      [d.subjects, d.record?.streak, d.record?.period, d.record?.direction],
+      [['^GSPC'], 3, 'day', 'loss'],
+    );
+  });
+  it('"2: the number of straight weekly gains for the Russell 2000." is that run, its count where the line has it', () => {
+    const text =
+      'By the numbers\n\n2: the number of straight weekly gains for the Russell 2000.\n\n3: consecutive weeks of inflows into IWM.';
+    const [gains, flows] = firsts(text, NOV29);
+    assert.deepEqual([gains.subjects, gains.record?.streak, gains.record?.period], [['^RUT'], 2, 'week']);
+    assert.deepEqual([flows.subjects, flows.record?.streak, flows.record?.flows], [['IWM'], 3, true]);
+  });
+});
+
+describe("a year as a line's label", () => {
+  it('"2016: the best year on record for small caps." is the calendar year 2016, not the month after its vote', () => {
+    const [c] = firsts('Small caps by year\n\n2016: the best year on record for small caps.', {
+      event: '2024-11-05',
+      to: '2024-11-29',
+      funds,
+    });
+    assert.deepEqual([c.metric, c.record?.period], ['record', 'year']);
+    assert.deepEqual(c.window, { kind: 'dates', from: '2015-12-31', to: '2016-12-31' });
+  });
+});
+
+describe('which sector led, told first or inverted', () => {
+  const WEEK = { event: '2016-11-08', to: '2016-11-15', funds };
+  it('"Industrials led: …", "Leading the charge were industrials, up 7.9%", "The worst-performing sector was utilities"', () => {
+    const ranks = [
+      "Industrials led: the sector's ETF rose 7.9% in the week after the vote.",
+      'Leading the charge were industrials, up 7.9%.',
+      'The top-performing sector was financials, which rose 11%.',
+      'The worst-performing sector was utilities, down 3%.',
+    ].map((t) => firsts(t, WEEK).find((r) => r.metric === 'rank'));
+    assert.deepEqual(
+      ranks.map((r) => [r?.subjects[0], r?.rank?.end]),
+      [
+        ['sector:Industrials', 'top'],
+        ['sector:Industrials', 'top'],
+        ['sector:Financials', 'top'],
+        ['sector:Utilities', 'bottom'],
+      ],
+    );
+    // "the charge" a sector leads is no fee; a fund's charge still is.
+    const [ret] = firsts('Leading the charge were industrials, up 7.9%.', WEEK);
+    assert.deepEqual([ret.metric, ret.stated], ['return', 7.9]);
+    assert.equal(readArticle('VTWO charges 0.15%.', WEEK)[0].status, 'not a quantitative claim');
+  });
+  it('"Energy, financials and industrials were the best performers, each rising more than 7%": each sector\'s', () => {
+    const rs = firsts(
+      'Energy, financials and industrials were the best performers, each rising more than 7%.',
+      WEEK,
+    );
+    assert.deepEqual(
+      rs.filter((r) => r.metric === 'return').map((r) => [r.subjects[0], r.comparator.kind, r.stated]),
+      [
+        ['sector:Energy', 'gt', 7],
+        ['sector:Financials', 'gt', 7],
+        ['sector:Industrials', 'gt', 7],
+      ],
+    );
+  });
+});
+
+describe('a lead named before its target and its number', () => {
+  it('"The Russell 2000\'s outperformance versus the S&P 500 reached 7 percentage points": a spread', () => {
+    const rs = [
+      "The Russell 2000's outperformance versus the S&P 500 reached 7 percentage points.",
+      "The Russell 2000's outperformance against the S&P 500 reached 7 points.",
+      "The Russell 2000's lead over the S&P 500 reached 7 points.",
+      "The Russell 2000's outperformance of the S&P 500 now stands at 7 points.",
+    ].map((t) => firsts(t, NOV16)[0]);
+    for (const r of rs) assert.deepEqual([r.metric, r.subjects, r.stated], ['spread', ['^RUT', '^GSPC'], 7]);
+    const [under] = firsts("IWM's underperformance relative to SPY was 2 points.", NOV16);
+    assert.deepEqual([under.subjects, under.stated], [['IWM', 'SPY'], -2]);
+  });
 });
 
 describe("an event study's cumulated days", () => {
@@ -359,6 +472,19 @@ describe('a count of sectors beyond a move: "Nine of 11 sectors rose more than 1
 });
 
 describe('a place among elections set before its clause', () => {
+  it('"Not since 2016 have small caps beaten large caps by this much after a vote": the biggest since 2016', () => {
+    const [c] = firsts('Not since 2016 have small caps beaten large caps by this much after a vote.', NOV24);
+    assert.deepEqual([c.metric, c.subjects], ['record', ['^RUT', '^GSPC']]);
+    assert.deepEqual(
+      [c.record?.kind, c.record?.sinceYear, c.record?.direction, c.record?.amongEvents],
+      ['biggest-since', 2016, 'gain', true],
+    );
+    const [fall] = firsts('Not since March 2020 has the Russell 2000 fallen so hard in a week.', NOV24);
+    assert.deepEqual(
+      [fall.subjects, fall.record?.direction, fall.record?.period],
+      [['^RUT'], 'loss', 'week'],
+    );
+  });
   it('"Ranked against every election since 1988, … was the largest", "Among all …, … the third-largest"', () => {
     const [c] = firsts(
       "Compared with every election since 1988, the Russell 2000's gain in the week after the vote was the biggest.",
@@ -425,6 +551,15 @@ describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
     });
     near(m1.computed?.value, pctOf(IWM.oct31y2024, IWM.nov29y2024));
     assert.equal(m1.verdict, 'supported');
+  });
+  it('^RUT 2,303.84 / 2,260.84 − 1 = 1.90% since the 2024 vote, 0.19 of 1,315.64 / 1,195.14 − 1 = 10.08% in 2016', async () => {
+    const [, ratio] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 has gained 5.7% since the election. That is less than half the 2016 pace.',
+      NOV24,
+    );
+    near(ratio.computed?.value, pctOf(RUT.nov5y2024, RUT.nov15y2024) / pctOf(RUT.nov8y2016, RUT.nov18y2016));
+    assert.equal(ratio.verdict, 'supported');
   });
   it('Nov. 2020: six Select Sector SPDRs rose more than 10% (Consumer Discretionary +9.995% does not)', async () => {
     const [c] = await checkedReadings(data.ev, 'Nine of 11 sectors rose more than 10% in November.', {
