@@ -85,7 +85,8 @@ const BACK_GAP = new RegExp(
 /**
  * A gap with no subject of its own in a sentence after one that stated a spread or an excess return:
  * "… beat the largest quintile by 5.1 points. Equal-weighted, the gap was narrower at 4.3 points." is the
- * same two groups over the same window (under the sentence's own conventions), with the earlier sign.
+ * same two groups over the same window (under the sentence's own conventions), with the earlier sign; after
+ * two returns and no spread, the gap between them.
  * @example backGapClaim(t, q, [], [lo20vsHi20]) // { subject: Lo 20, target: Hi 20, sign: 1, window }
  */
 export function backGapClaim(
@@ -93,8 +94,25 @@ export function backGapClaim(
   q: Quantity,
   subjects: readonly SubjectHit[],
   earlier: readonly EarlierSpread[] | undefined,
+  returns: readonly EarlierSpread[] = [],
 ): { subject: ClaimSubject; target: SubjectHit['subject']; sign: 1 | -1; window: ClaimWindow } | null {
-  const prev = earlier?.[earlier.length - 1];
+  // "… the smallest decile returned 9.1%, against 3.9% for the largest. Equal-weighted, the spread widens to 7.4
+  // points.": with no spread before, the two returns the sentence before stated, over one window.
+  const [a, b] = returns;
+  const two =
+    returns.length === 2 && a.parsedSubjects.length === 1 && b.parsedSubjects.length === 1
+      ? JSON.stringify(a.window) === JSON.stringify(b.window) &&
+        JSON.stringify(a.parsedSubjects) !== JSON.stringify(b.parsedSubjects)
+      : false;
+  const pair: EarlierSpread | undefined = two
+    ? {
+        metric: 'spread',
+        parsedSubjects: [a.parsedSubjects[0], b.parsedSubjects[0]],
+        window: a.window,
+        stated: (a.stated ?? 0) - (b.stated ?? 0),
+      }
+    : undefined;
+  const prev = earlier?.[earlier.length - 1] ?? pair;
   if (!prev || q.unit !== 'pp' || subjects.some((h) => h.start < q.start)) return null;
   if (!BACK_GAP.test(t.slice(0, q.start))) return null;
   const [subject, other] = prev.parsedSubjects;

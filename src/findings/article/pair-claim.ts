@@ -71,6 +71,22 @@ export function pairClaim(
 const SMALL_MINUS_LARGE =
   /(?:^|[\s(\-–—•*])small(?:[- ]caps?)?\s+(?:minus|less)\s+large(?:[- ]caps?)?\)?[\s,]*(?:[\w/.]+\s*){0,3}:\s*[-+−]?$/i;
 const SMALL: ClaimSubject = { kind: 'size-class', size: 'small' };
+/**
+ * A long-short size portfolio: "smallest minus largest decile", "the smallest-minus-largest quintile spread", "long
+ * the smallest decile and short the largest": the smallest group's return less the largest's of that size.
+ */
+const LONG_SHORT =
+  /\b(?:smallest|bottom|lowest)[- ]+(?:minus|less)[- ]+(?:largest|biggest|top|highest)[- ]+(decile|quintile|tercile|quartile|tenth|fifth|third|quarter)s?\b|\blong\s+(?:the\s+)?(?:smallest|bottom)\s+(decile|quintile|tercile|quartile|tenth|fifth|third|quarter)\s+and\s+short\s+(?:the\s+)?(?:largest|biggest|top)\b/i;
+const FRACTIONS: Record<string, number> = {
+  decile: 0.1,
+  tenth: 0.1,
+  quintile: 0.2,
+  fifth: 0.2,
+  quartile: 0.25,
+  quarter: 0.25,
+  tercile: 1 / 3,
+  third: 1 / 3,
+};
 
 /**
  * The two sides of "X minus Y" and the number's own sign, when `q` is the difference it labels ("Spread (RUT
@@ -82,6 +98,19 @@ export function minusClaim(
   q: Quantity,
   subjects: readonly SubjectHit[],
 ): { subject: ClaimSubject; target: ClaimSubject; sign: 1 | -1 } | null {
+  const ls = LONG_SHORT.exec(t.slice(0, q.start)); // "(smallest minus largest decile) returned 5.2%"
+  const after = ls ? ls.index + ls[0].length : 0; // (nothing between it and the number names another side)
+  const own =
+    ls &&
+    !/\d/.test(t.slice(after, q.start)) &&
+    !subjects.some((h) => h.start >= after && h.end <= q.start && h.subject.kind !== 'size-group');
+  const n = own ? FRACTIONS[(ls[1] ?? ls[2]).toLowerCase()] : undefined;
+  if (n && (q.unit === 'pp' || q.unit === 'percent'))
+    return {
+      subject: { kind: 'size-group', side: 'small', fraction: n },
+      target: { kind: 'size-group', side: 'large', fraction: n },
+      sign: q.negative ? -1 : 1,
+    };
   if (q.unit !== 'pp') return null;
   // "Small minus large: -190bp on the week": small caps less large caps (not French's SMB, "small minus big").
   if (SMALL_MINUS_LARGE.test(t.slice(0, q.start)))

@@ -106,7 +106,7 @@ export function readNumbers(
       verbGap(t, q, seg, subjects, verbs) ??
       (out.length
         ? (pronounGap(t, q, seg, out, ctx) ?? sameGap(t, q, seg, out))
-        : backGapClaim(t, q, subjects, ctx.spreads));
+        : backGapClaim(t, q, subjects, ctx.spreads, ctx.returns));
     if (gap && 'window' in gap) carry.window ??= gap.window;
     const sign = { sign: (gap && 'sign' in gap && gap.sign) || 1, signSource: 'none' } as const;
     let qc = gap

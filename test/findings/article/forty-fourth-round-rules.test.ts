@@ -359,6 +359,50 @@ describe('a lead named before its target and its number', () => {
   });
 });
 
+describe("a size note's spread after the two returns", () => {
+  it('"… 9.1% …, against 3.9% for the largest decile. Equal-weighted, the spread widens to 7.4 points."', () => {
+    const rs = firsts(
+      'Using NYSE breakpoints and value weights, the smallest decile returned 9.1% in November 2016, against 3.9% for the largest decile.\n\nEqual-weighted, the spread widens to 7.4 percentage points.\n\nOn universe breakpoints the gap shrinks to 3.2 points.',
+      { event: '2016-11-08', to: '2016-12-05', funds },
+    );
+    const [ew, all] = rs.slice(2);
+    assert.deepEqual(
+      [ew.metric, ew.subjects, ew.stated, ew.conventions],
+      ['spread', ['Lo 10', 'Hi 10'], 7.4, { weighting: 'equal' }],
+    );
+    assert.deepEqual(ew.window, { kind: 'month', month: '2016-11' });
+    assert.deepEqual(
+      [all.subjects, all.stated, all.conventions],
+      [['Lo 10', 'Hi 10'], 3.2, { breakpoints: 'all' }],
+    );
+  });
+});
+
+describe('a long-short size portfolio', () => {
+  it('"(smallest minus largest decile) returned 5.2%", "long the smallest decile and short the largest": a spread', () => {
+    const DEC = { event: '2016-11-08', to: '2016-12-05', funds };
+    const rs = [
+      'The long-short size portfolio (smallest minus largest decile) returned 5.2% in November.',
+      'A portfolio long the smallest decile and short the largest returned 5.2% in November.',
+      'The smallest-minus-largest quintile spread was 5.2% in November.',
+    ].map((t) => firsts(t, DEC)[0]);
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.subjects, r.stated]),
+      [
+        ['spread', ['Lo 10', 'Hi 10'], 5.2],
+        ['spread', ['Lo 10', 'Hi 10'], 5.2],
+        ['spread', ['Lo 20', 'Hi 20'], 5.2],
+      ],
+    );
+    // A number after another subject is that subject's.
+    const [, rut] = firsts(
+      'The smallest-minus-largest decile spread was 5.2% in November, while the Russell 2000 rose 11%.',
+      DEC,
+    );
+    assert.deepEqual([rut.metric, rut.subjects], ['return', ['^RUT']]);
+  });
+});
+
 describe("an event study's cumulated days", () => {
   it('"Cumulative abnormal returns … reached 5.5% by day +5" is days 0 to 5; "on day +1" one day', () => {
     const [car] = firsts(
