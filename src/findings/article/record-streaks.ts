@@ -12,6 +12,7 @@ import { lastMonthBefore, previousSession } from './dates.ts';
 import { LOOKBACK_WORDS } from './hedges.ts';
 import { monthTally } from './month-tally.ts';
 import { ORDINALS } from './number-words.ts';
+import { runPhrase } from './record-first-in.ts';
 import { tallyRecord } from './record-tallies.ts';
 import type { RecordHit } from './records.ts';
 import { CARD, count, DOWN, flowSide, UNIT, unitPeriod, verbSide } from './streak-words.ts';
@@ -109,7 +110,7 @@ function endedStreak(text: string): RecordHit | undefined {
  * @example streakRecords('fell 2.6%, its 10th straight decline, the longest losing streak since 1974')[0].record // { kind: 'biggest-since', streak: 10, sinceYear: 1974, direction: 'loss', period: 'day', … }
  */
 export function streakRecords(text: string, refYear?: number, refDate?: string): RecordHit[] {
-  const tally = tallyRecord(text, refYear) ?? monthTally(text) ?? endedStreak(text);
+  const tally = tallyRecord(text, refYear) ?? monthTally(text) ?? endedStreak(text) ?? runPhrase(text);
   if (tally) return [tally];
   // The count: an ordinal ("its 10th straight decline": NTH's first group) or a cardinal ("for seven
   // straight sessions", "five days in a row": FOR_N's first or second group; "a 15-day winning streak").

@@ -285,6 +285,38 @@ describe('a count of moves in a row', () => {
       [['^GSPC'], 3, 'day', 'loss'],
     );
   });
+  it('"its first weekly outflow in six weeks", "fell for the first time in six sessions": a run of five ended', () => {
+    const o = { event: '2024-11-05', to: '2024-11-22', funds };
+    const [out, fell, loss] = firsts(
+      'IWM posted its first weekly outflow in six weeks.\n\nThe S&P 500 fell for the first time in six sessions.\n\nThe Russell 2000 posted its first weekly loss in a month.',
+      o,
+    );
+    assert.deepEqual(
+      [
+        out.subjects,
+        out.record?.streak,
+        out.record?.ended,
+        out.record?.direction,
+        out.record?.flows,
+        out.record?.period,
+      ],
+      [['IWM'], 5, true, 'gain', true, 'week'],
+    );
+    assert.deepEqual(
+      [fell.subjects, fell.record?.streak, fell.record?.period, fell.record?.direction],
+      [['^GSPC'], 5, 'day', 'gain'],
+    );
+    // "in a month" of weeks: four weeks, so a run of three up weeks ended.
+    assert.deepEqual([loss.record?.streak, loss.record?.period], [3, 'week']);
+  });
+  it('"rose 0.3%, extending its winning streak to five sessions": the day\'s move, and a run of five up days', () => {
+    const [c] = firsts('The Russell 2000 rose 0.3%, extending its winning streak to five sessions.', NOV29);
+    assert.deepEqual(c.window, { kind: 'dates', from: '2024-11-27', to: '2024-11-29' });
+    assert.deepEqual(
+      [c.record?.kind, c.record?.streak, c.record?.period, c.record?.direction],
+      ['streak', 5, 'day', 'gain'],
+    );
+  });
   it('"2: the number of straight weekly gains for the Russell 2000." is that run, its count where the line has it', () => {
     const text =
       'By the numbers\n\n2: the number of straight weekly gains for the Russell 2000.\n\n3: consecutive weeks of inflows into IWM.';
