@@ -10,6 +10,7 @@
  */
 import type { ClaimReadings, ReadClaim, ReadSentence } from '../claim-read.ts';
 import { normalise } from './clauses.ts';
+import { returnPair } from './gap-claim.ts';
 import { BACK } from './record-alone.ts';
 import { findSubjects } from './subjects.ts';
 
@@ -99,11 +100,6 @@ export function backRecord(s: ReadSentence, prev: ReadSentence | undefined): Rea
 
 /** The two returns of one subject each, over one window, that `prev` stated first; or none. */
 function twoReturns(prev: ReadSentence): { readings: ReadClaim[] } | undefined {
-  const returns = prev.claims
-    .map((c) => c.readings[0])
-    .filter((r) => r.metric === 'return' && r.subjects.length === 1);
-  const [a, b] = returns;
-  if (!a || !b || a.subjects[0] === b.subjects[0]) return undefined;
-  if (JSON.stringify(a.window) !== JSON.stringify(b.window)) return undefined;
-  return { readings: [a, b] };
+  const pair = returnPair(prev.claims.map((c) => c.readings[0]).filter((r) => r.metric === 'return'));
+  return pair ? { readings: pair } : undefined;
 }

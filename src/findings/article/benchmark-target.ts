@@ -6,12 +6,11 @@
  */
 import type { ClaimSubject } from '../claim-read.ts';
 import { isMeasurable } from './bound-subject.ts';
-import { SMALL_INDEXES } from './index-names.ts';
+import { BLUE_CHIP, SMALL_INDEXES } from './index-names.ts';
 import { type SubjectHit, subjectKey } from './subjects.ts';
 import type { VerbHit } from './verbs.ts';
 
-/** "the blue-chip index (gauge, benchmark)", and the large-cap index beside each small- or mid-cap one. */
-const BLUE_CHIP = /\bthe\s+blue[- ]chip\s+(?:index|gauge|benchmark)\b/i;
+/** The large-cap index beside each small- or mid-cap one, "the blue-chip benchmark" beside it. */
 const BLUE_CHIP_OF: Record<string, string> = { '^FTMC': '^FTSE', '^RUT': '^GSPC', IWM: '^GSPC' };
 const BENCHMARK =
   /\bthe\s+(?:benchmark|broader\s+index|wider\s+index)\b(?!\s+(?:s&p|russell|ftse|dow|nasdaq))/i;

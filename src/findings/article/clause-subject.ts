@@ -11,6 +11,7 @@ import { restatesMove } from './carried-period.ts';
 import { CLASS_INDEX } from './class-index.ts';
 import { DATE_RE, WEEKDAY_RE } from './dates.ts';
 import { HEDGE } from './hedges.ts';
+import { BLUE_CHIP } from './index-names.ts';
 import type { Quantity } from './numbers.ts';
 import type { Carry } from './quantity-claim.ts';
 import type { SubjectHit } from './subjects.ts';
@@ -27,7 +28,6 @@ const EARLIER_PERIOD =
   /\b(?:previous|prior|preceding|last)\s+(?:day|session|week|month|quarter|year)['’]s\s+$/i;
 const RELATIVE =
   /^[\s,;(—–-]*(?:which|who)\s+(?:is|was|has|had|are|were|have|rose|fell|lost|sank|slid|[a-z]{2,}ed)\b/i;
-const BLUE_CHIP = /\bthe\s+blue[- ]chip\s+(?:index|gauge|benchmark)\b/i;
 /** "outpacing the blue-chip benchmark by …": the blue-chip index is what the subject is measured against. */
 const BLUE_CHIP_TARGET =
   /\b(?:outpac|outperform|outstrip|beat|trail|lagg?|underperform)\w*\s+the\s+blue[- ]chip\b/i;

@@ -107,6 +107,10 @@ export function nthWin(phrase: string): string | null {
 const OPEN_YEAR =
   /(?:^\s*(?:back\s+|even\s+|also\s+)?in\s+|\b(?:with|unlike|than|versus|vs\.?)\s+)((?:19|20)\d\d)\s*,/i;
 
+/** The year `text` opens with ("In 2008, …"), else one set off by a comma ("Compare that with 2016, when …"). */
+const openingYear = (text: string): string | undefined =>
+  (/^\s*in\s+((?:19|20)\d\d)\b/i.exec(text) ?? OPEN_YEAR.exec(text))?.[1];
+
 /**
  * What a date with no year of its own resolves against in `text`: the end of the year a sentence opens with
  * ("In 2019, the Russell 2000 fell 1.2% in the week after the July 31 cut": 2019-07-31) when that is not the
@@ -114,7 +118,7 @@ const OPEN_YEAR =
  * @example datedRef('In 2019, … after the July 31 cut', { event: '2024-09-18' }) // { to: '2019-12-31' }
  */
 export function datedRef(text: string, o: { event?: string; to?: string }): { event?: string; to?: string } {
-  const y = (/^\s*in\s+((?:19|20)\d\d)\b/i.exec(text) ?? OPEN_YEAR.exec(text))?.[1];
+  const y = openingYear(text);
   const ref = o.event ?? o.to;
   return y && ref && y < ref.slice(0, 4) ? { to: `${y}-12-31` } : o;
 }
@@ -130,8 +134,7 @@ export function yearWin(phrase: string, text: string, event?: string): string | 
   const who = /\b(trump|biden|obama|clinton|bush)\b/i.exec(phrase);
   const at = text.indexOf(phrase);
   // "In 2008, …", "Back in 2016, …", "Compare that with 2016, when …": a year set off before the phrase.
-  const opener = (/^\s*in\s+((?:19|20)\d\d)\b/i.exec(text) ??
-    OPEN_YEAR.exec(text.slice(0, Math.max(at, 0))))?.[1];
+  const opener = openingYear(at < 0 ? text : text.slice(0, at));
   // "In 2016, small caps beat large caps by 9 points in the month after the vote": that year's US election
   // ("the vote" only in an article about a US election or none; a referendum's article keeps its own).
   if (!who && opener && !event?.startsWith(opener) && /^the\s+(?:election|vote)$/i.test(phrase.trim()))

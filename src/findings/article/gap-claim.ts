@@ -76,6 +76,20 @@ export function gapClaim(
   };
 }
 
+/**
+ * The first two of `rs` when they are one subject's each, two subjects, over one window (two returns a later
+ * "the gap", "That's the widest gap since 2016" can be the gap of); else undefined.
+ * @example returnPair([lo10Nov, hi10Nov]) // [lo10Nov, hi10Nov]
+ */
+export function returnPair<T extends { parsedSubjects: readonly unknown[]; window: ClaimWindow }>(
+  rs: readonly T[],
+): [T, T] | undefined {
+  const [a, b] = rs;
+  if (!a || !b || a.parsedSubjects.length !== 1 || b.parsedSubjects.length !== 1) return undefined;
+  if (JSON.stringify(a.parsedSubjects) === JSON.stringify(b.parsedSubjects)) return undefined;
+  return JSON.stringify(a.window) === JSON.stringify(b.window) ? [a, b] : undefined;
+}
+
 /** The clause opens with the gap itself: "Equal-weighted, the gap was narrower at", "…, with a gap of". */
 const BACK_GAP = new RegExp(
   String.raw`^\s*(?:[^,;]{1,60}?(?:,\s*|\s+))?(?:the|that|this|with\s+an?)\s+(?:(?:average|mean|median|typical|biggest|largest|widest|smallest|narrowest)\s+)?(?:gap|spread|difference|margin|lead|outperformance|underperformance|shortfall|measure)\b(?![^,;]*\b(?:between|of|over|to|for)\s+(?:the\s+)?(?!(?:${HEDGE_WORDS}|more|less)\b)[A-Z])[^;]{0,60}$`,
@@ -98,20 +112,16 @@ export function backGapClaim(
 ): { subject: ClaimSubject; target: SubjectHit['subject']; sign: 1 | -1; window: ClaimWindow } | null {
   // "… the smallest decile returned 9.1%, against 3.9% for the largest. Equal-weighted, the spread widens to 7.4
   // points.": with no spread before, the two returns the sentence before stated, over one window.
-  const [a, b] = returns;
-  const two =
-    returns.length === 2 && a.parsedSubjects.length === 1 && b.parsedSubjects.length === 1
-      ? JSON.stringify(a.window) === JSON.stringify(b.window) &&
-        JSON.stringify(a.parsedSubjects) !== JSON.stringify(b.parsedSubjects)
-      : false;
-  const pair: EarlierSpread | undefined = two
-    ? {
-        metric: 'spread',
-        parsedSubjects: [a.parsedSubjects[0], b.parsedSubjects[0]],
-        window: a.window,
-        stated: (a.stated ?? 0) - (b.stated ?? 0),
-      }
-    : undefined;
+  const [a, b] = (returns.length === 2 && returnPair(returns)) || [];
+  const pair: EarlierSpread | undefined =
+    a && b
+      ? {
+          metric: 'spread',
+          parsedSubjects: [a.parsedSubjects[0], b.parsedSubjects[0]],
+          window: a.window,
+          stated: (a.stated ?? 0) - (b.stated ?? 0),
+        }
+      : undefined;
   const prev = earlier?.[earlier.length - 1] ?? pair;
   if (!prev || q.unit !== 'pp' || subjects.some((h) => h.start < q.start)) return null;
   if (!BACK_GAP.test(t.slice(0, q.start))) return null;

@@ -3,6 +3,9 @@
  * Yahoo-style tickers, or the iShares ETF that tracks an index capgap holds no series for.
  */
 
+/** "the blue-chip index (gauge, benchmark)": a large-cap index, by description. */
+export const BLUE_CHIP = /\bthe\s+blue[- ]chip\s+(?:index|gauge|benchmark)\b/i;
+
 /** Small-cap indexes and funds whose benchmark a bare "outperformed" means: the S&P 500. */
 export const SMALL_INDEXES = new Set(['^RUT', 'IWM', 'IJR', 'VB', 'VTWO', 'SCHA', '^SP600']);
 

@@ -10,6 +10,7 @@ import type { ClaimSubject } from '../claim-read.ts';
 import { isMeasurable } from './bound-subject.ts';
 import { HEDGE } from './hedges.ts';
 import type { Quantity } from './numbers.ts';
+import { FRACTIONS } from './size-groups.ts';
 import type { SubjectHit } from './subjects.ts';
 
 const MOVE = new RegExp(
@@ -77,16 +78,6 @@ const SMALL: ClaimSubject = { kind: 'size-class', size: 'small' };
  */
 const LONG_SHORT =
   /\b(?:smallest|bottom|lowest)[- ]+(?:minus|less)[- ]+(?:largest|biggest|top|highest)[- ]+(decile|quintile|tercile|quartile|tenth|fifth|third|quarter)s?\b|\blong\s+(?:the\s+)?(?:smallest|bottom)\s+(decile|quintile|tercile|quartile|tenth|fifth|third|quarter)\s+and\s+short\s+(?:the\s+)?(?:largest|biggest|top)\b/i;
-const FRACTIONS: Record<string, number> = {
-  decile: 0.1,
-  tenth: 0.1,
-  quintile: 0.2,
-  fifth: 0.2,
-  quartile: 0.25,
-  quarter: 0.25,
-  tercile: 1 / 3,
-  third: 1 / 3,
-};
 
 /**
  * The two sides of "X minus Y" and the number's own sign, when `q` is the difference it labels ("Spread (RUT

@@ -6,6 +6,7 @@
  * ("extending its winning streak to five sessions": a streak of five). Checked by ../record-streak.ts.
  */
 import type { RecordPhrase } from '../claim-read.ts';
+import { PERIOD_ADJ } from './record-events.ts';
 import type { RecordHit } from './records.ts';
 import { CARD, count, DOWN, UNIT, unitPeriod } from './streak-words.ts';
 
@@ -19,7 +20,6 @@ const FOR_FIRST = new RegExp(
   `\\b(rose|gained|advanced|climbed|fell|declined|dropped|slid|lost|(?:saw|posted|had)\\s+(?:net\\s+)?(?:outflows|inflows|redemptions))\\s+for\\s+the\\s+first\\s+time\\s+in\\s+(a|an|${CARD.slice(1, -1)})\\s+${UNIT}`,
   'i',
 );
-const PERIOD: Record<string, RecordPhrase['period']> = { daily: 'day', weekly: 'week', monthly: 'month' };
 
 /** "extending its winning streak to five sessions", "stretched their losing run to four weeks". */
 const STREAK_TO = new RegExp(
@@ -50,7 +50,7 @@ export function runPhrase(text: string): RecordHit | undefined {
   const first = m.length > 4; // FIRST_MOVE's groups: adjective, move, count, unit
   const [move, n, unit] = first ? [m[2], m[3], m[4]] : [m[1], m[2], m[3]];
   const periods = /^an?$/i.test(n) ? 1 : count(n);
-  const period = (first && m[1] ? PERIOD[m[1].toLowerCase()] : undefined) ?? unitPeriod(unit) ?? 'day';
+  const period = (first && m[1] ? PERIOD_ADJ[m[1].toLowerCase()] : undefined) ?? unitPeriod(unit) ?? 'day';
   // (a month as a unit of weeks: "its first weekly loss in a month" is about four weeks)
   const length =
     unitPeriod(unit) === period ? periods : period === 'week' && /^month/i.test(unit) ? 4 * periods : 0;

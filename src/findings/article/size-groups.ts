@@ -6,7 +6,8 @@
  */
 import type { ClaimSubject, SizeGroup, TextSpan } from '../claim-read.ts';
 
-const FRACTIONS: Record<string, number> = {
+/** A size group's words and whole percents as fractions of the market: "decile" 0.1, "tercile" 1/3, "30" 0.3. */
+export const FRACTIONS: Record<string, number> = {
   '10': 0.1,
   tenth: 0.1,
   decile: 0.1,
