@@ -14,7 +14,18 @@ export function windowExtreme(claim: Claim): 'high' | 'low' | undefined {
   const side = claim.extreme?.side;
   if (side !== 'high' && side !== 'low') return undefined;
   const w = claim.window;
+  if (everExtreme(claim)) return side;
   return w.kind === 'dates' && w.to && toDay(w.to) - toDay(w.from) <= 4 ? undefined : side;
+}
+
+/**
+ * Whether a level is the highest (lowest) close held up to its window's end: "its all-time closing high of
+ * 2,442.74" (the extreme's words say all-time and name no stretch of their own).
+ * @example everExtreme({ metric: 'level', extreme: { side: 'high', words: 'all-time closing high of' } … }) // true
+ */
+export function everExtreme(claim: Claim): boolean {
+  const x = claim.extreme;
+  return claim.metric === 'level' && !!x && !x.from && !x.lookback && /\ball[- ]time\b/i.test(x.words ?? '');
 }
 
 /**
@@ -27,8 +38,9 @@ export function closeWords(claim: Claim, subj: string, when: string): string | u
   if (claim.metric === 'level') {
     // "its record close of 2,442.74 set in November 2021": the window's highest close.
     const side = windowExtreme(claim);
-    if (side)
-      return `${side === 'high' ? 'highest' : 'lowest'} close of ${subj} ${w.kind === 'month' ? `in ${w.month}` : when}`;
+    const ranked = `${side === 'high' ? 'highest' : 'lowest'} close of ${subj}`;
+    if (side && everExtreme(claim) && to) return `${ranked} on record, as of ${to}`; // "its all-time closing high"
+    if (side) return `${ranked} ${w.kind === 'month' ? `in ${w.month}` : when}`;
     if (to) return `${claim.at === 'open' ? 'open' : 'close'} of ${subj} on ${to}`;
     if (w.kind === 'month') return `close of ${subj} at the end of ${w.month}`;
     if (w.kind === 'week' && w.weekEnd) return `close of ${subj} at the end of the week ended ${w.weekEnd}`;

@@ -13,7 +13,7 @@ import { fromDay } from '../calendar/dates.ts';
 import type { Claim } from './claim.ts';
 import { claimSpan, spanEnd } from './claim-span.ts';
 import { claimedClose, levelText } from './claimed-close.ts';
-import { windowExtreme } from './close-words.ts';
+import { everExtreme, windowExtreme } from './close-words.ts';
 import type { CannotCheck, ClaimData, Evaluation, Resolved } from './evaluator.ts';
 import { isCannot } from './evaluator.ts';
 
@@ -33,10 +33,11 @@ export async function level(data: ClaimData, claim: Claim, c: Resolved): Promise
     // day's "closed at a record 2,442.03" is that day's close).
     const span = claimSpan(p.days, w, c);
     if (isCannot(span)) return span;
+    // "its all-time closing high of 2,442.74": every close held up to the window's end.
+    const start = everExtreme(claim) ? 0 : span.base + 1;
     let at = span.end;
-    for (let i = span.base + 1; i <= span.end; i++)
-      if (side === 'high' ? p.v[i] > p.v[at] : p.v[i] < p.v[at]) at = i;
-    const [first, last, day] = [p.days[span.base + 1] ?? p.days[span.end], p.days[span.end], p.days[at]];
+    for (let i = start; i <= span.end; i++) if (side === 'high' ? p.v[i] > p.v[at] : p.v[i] < p.v[at]) at = i;
+    const [first, last, day] = [p.days[start] ?? p.days[span.end], p.days[span.end], p.days[at]];
     return {
       value: p.v[at],
       from: fromDay(first),

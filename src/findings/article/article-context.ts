@@ -13,6 +13,8 @@ export interface ArticleContext {
   indexReturns?: (EarlierSpread & { subjects: string[]; stated: number })[];
   /** The period of the last flow stated over a named week or period: a later flow with no period is in it. */
   flowPeriod?: ClaimWindow;
+  /** The week or month the article's title names ("… (week ended Dec. 9, 2016)"): a number naming no period is in it. */
+  titlePeriod?: ClaimWindow;
   /** The windows the article's claims used, the latest last: "over the same two days" finds its stretch. */
   recent?: ClaimWindow[];
   /** The last one-day window the article used: what a later "on the day" means. */

@@ -12,6 +12,7 @@
  */
 import { LABEL_BAR } from './dateline.ts';
 import { MONTH_RE } from './dates.ts';
+import type { Piece } from './split.ts';
 
 const NAME = "[A-Z][\\w.'\u2019-]*";
 /** A byline: "By Jane Doe, Reuters", "By our markets desk, Dec. 1, 2016" (./split-lines.ts cuts around it). */
@@ -175,4 +176,22 @@ export function repeatOf(texts: readonly string[]): number[] {
     }
     return -1;
   });
+}
+
+/**
+ * A page's top lines: when lines without a final stop come before the first body sentence and some of them
+ * are furniture (a byline, a timestamp), the others are its headline and standfirst, not claims (their
+ * numbers are checked where the body states them).
+ */
+export function headlinesAboveBody(pieces: Piece[], isTable: (i: number) => boolean): void {
+  const body = pieces.findIndex((p) => /[.!?]["”'’)]?$/.test(p.text) && !boilerplateReason(p.text));
+  if (body <= 0 || !pieces.slice(0, body).some((p) => boilerplateReason(p.text))) return;
+  for (let i = 0; i < body; i++)
+    if (
+      !isTable(i) &&
+      pieces[i].form !== 'bullet' && // "* Russell 2000: +6.1% on the week": a box of key moves is read
+      !/[.!?]$/.test(pieces[i].text) &&
+      !boilerplateReason(pieces[i].text)
+    )
+      pieces[i] = { ...pieces[i], form: 'headline' };
 }

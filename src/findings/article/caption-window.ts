@@ -8,6 +8,7 @@ import type { ReadOptions, ReadSentence } from '../claim-read.ts';
 import type { ArticleContext } from './article-context.ts';
 import { isOneDay } from './pick-window.ts';
 import { FIGURE_LINE } from './split.ts';
+import { findVerbs } from './verbs.ts';
 
 /**
  * A "since" window that runs to the article's date from the day a caption's period starts: "Here is how
@@ -79,4 +80,20 @@ export function figureWindow(text: string, s: ReadSentence): ClaimWindow | undef
   if (!FIGURE_LINE.test(text)) return undefined;
   const r = s.claims[0]?.readings[0];
   return r?.windowSource === 'sentence' && r.metric !== 'flow' ? r.window : undefined;
+}
+
+/**
+ * Whether a caption outlasts a blank line: a lede of prose (`text`) that moved on a day and states no number,
+ * just before ("Small caps soared on Monday after Pfizer's news. [¶] The Russell 2000 jumped 3.7%, …": Monday's;
+ * not "The election was held on Tuesday.").
+ * @example ledeDay({ kind: 'dates', from: '2020-11-06', to: '2020-11-09' }, 'Small caps soared on Monday.', true) // true
+ */
+export function ledeDay(
+  caption: ClaimWindow | undefined,
+  text: string | false,
+  justBefore: boolean,
+): boolean {
+  return (
+    !!caption && !!text && justBefore && isOneDay(caption) && findVerbs(text).some((v) => v.kind === 'move')
+  );
 }

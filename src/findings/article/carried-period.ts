@@ -29,6 +29,13 @@ const FRAGMENT =
 const LEAVES =
   /^\s*(?:that|this|which)\s+(?:leaves|left|puts|put|keeps|kept|takes|took|brings|brought)\s+(?:it|them|the\s+(?:index|gauge|fund|benchmark))\b/i;
 
+/**
+ * "Small-cap growth lagged, with the Russell 2000 Growth up 9.1%", "Large caps kept pace: the S&P 500 added
+ * 3.1%": a clause that sets its subject against the one just told, with no period of its own, before its move.
+ */
+const SET_AGAINST =
+  /^\s*(?:[\w&.'’-]+\s+){1,5}?(?:lagged|trailed|(?:did|fared|performed)\s+(?:even\s+|far\s+|much\s+)?(?:better|worse)|kept\s+pace|held\s+up(?:\s+better)?|fell\s+behind|outperformed|underperformed)(?:\s+(?:again|too|as\s+well|for\s+once))?\s*[,:;—–]/i;
+
 /** "That 10.6% gain", "Of this 9% rally": a move the sentence before stated, named again by its number. */
 const THAT_MOVE_BEFORE = /^\s*(?:(?:of|out\s+of)\s+)?(?:that|this)\s+$/i;
 const THAT_MOVE = new RegExp(
@@ -51,6 +58,7 @@ const FORMS: ((sentence: string, fromNumber: string, metric: string) => boolean)
   (s) => RESTATED.test(s), // "Measured by quintiles, the bottom fifth gained 5.2%": another cut of it
   (s) => FRAGMENT.test(s), // "SPX +2.5%." after "R2K +5.8% today."
   (s) => LEAVES.test(s), // "That leaves it 11% below its Sept. 14 peak." after Thursday's close
+  (s) => SET_AGAINST.test(s), // "Small-cap growth lagged, with the Russell 2000 Growth up 9.1%"
   (_, from, metric) => metric === 'ratio' && ELIDED_AS.test(from), // "The S&P 500 rose about half as much."
 ];
 

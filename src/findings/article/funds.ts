@@ -25,9 +25,15 @@ export function fundPatterns(funds: readonly FundName[]): { re: RegExp; ticker: 
     // Longest names first: "iShares Russell 2000 Growth ETF" is IWO's, not IWM's "iShares Russell 2000" and more.
     const longest = [...funds].sort((a, b) => b.name.length - a.name.length);
     out = longest.flatMap((f) => {
-      // "Industrial Select Sector SPDR Fund" is also written without its last word ("Fund", "ETF", "Trust").
-      const core = f.name.replace(/\s+(?:fund|etf|trust)$/i, '');
-      const tail = core === f.name ? '' : `(?:\\s+${f.name.slice(core.length).trim()})?`;
+      // "Industrial Select Sector SPDR Fund" is also written without its last words ("Fund", "ETF", "Trust":
+      // "SPDR S&P 500 ETF Trust", "SPDR S&P 500 ETF", "SPDR S&P 500").
+      const core = f.name.replace(/(?:\s+(?:fund|etf|trust))+$/i, '');
+      const tail = f.name
+        .slice(core.length)
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .reduceRight((inner, w) => `(?:\\s+${w}${inner})?`, '');
       // "Vanguard's Small-Cap ETF": the issuer's possessive may follow the name's first word.
       const [first, ...rest] = core.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
       const name = (rest.length ? [`${first}(?:['’]s)?`, ...rest].join('\\s+') : first) + tail;

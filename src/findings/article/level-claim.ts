@@ -82,21 +82,6 @@ export function levelDay(t: string, q: Quantity, o: ReadOptions): string | null 
   return words ? resolveDate(words, o) : null;
 }
 
-/** A previous peak's words before its level: "its previous record close of", "the prior closing high of". */
-const PREVIOUS =
-  /\b(?:previous|prior|former|old)\s+(?:record\s+|all[- ]time\s+)?(?:closing\s+)?(?:high|low|close|peak|record)\s+(?:of\s+)?$/i;
-
-/**
- * Why a previous peak's level with no date of its own ("topping its previous record close of 2,442.74") is
- * not read (it is no close of the day the sentence speaks of), or undefined (./number-window.ts asks when it
- * found no date for the level).
- * @example undatedPeak('topping its previous record close of 2,442.74?', q) // 'a previous peak with no date ("2,442.74"): …'
- */
-export function undatedPeak(t: string, q: Quantity): string | undefined {
-  if (!PREVIOUS.test(t.slice(Math.max(0, q.start - 40), q.start))) return undefined;
-  return `a previous peak with no date (${JSON.stringify(t.slice(q.start, q.end))}): say when it was set, e.g. "set on Nov. 8, 2021"`;
-}
-
 /** Levels that are no index's or fund's close: commodities, currencies, yields, volatility, valuations. */
 export const OTHER_MARKETS =
   /\b(?:crude|oil|gold|silver|copper|bitcoin|dollar|euro|yen|pound|sterling|yields?|rates?|treasur(?:y|ies)|bonds?|VIX|volatility|barrel|ounce|ratios?|multiples?|P\/E|price[- ]to[- ]\w+|valuations?|earnings|volume|breadth|assets|NAV)\b/i;

@@ -1,5 +1,6 @@
 /**
- * "A day later, the Russell 2000 jumped 2.1%", "The next day it added 1%", "on the following session": the
+ * "A day later, the Russell 2000 jumped 2.1%", "Two days later, it was down a further 4.6%" (the two sessions after
+ * the day last told), "The next day it added 1%", "on the following session": the
  * session after the one-day window the article last spoke of (this sentence's earlier clause, else the last
  * day named), else the session after the event's first ("the day after the decision"). "Over the following
  * two sessions", "in the next three days": that many sessions after the window last spoken of, a day or an
@@ -30,11 +31,11 @@ import type { WindowHit } from './windows.ts';
 
 export const NEXT_DAY_RULE: Rule = {
   re: new RegExp(
-    `\\b(?:a|one)\\s+(?:trading\\s+)?(?:day|session)\\s+later\\b|\\bthe\\s+(?:trading\\s+)?(?:day|session)\\s+after(?=\\s*(?:[,.;:)—–]|$|\\s+(?:and|but|while|as|when|before)\\b))|\\b(?:on\\s+)?the\\s+(?:next|following)\\s+(?:trading\\s+)?(?:day|session)\\b(?!\\s+(?:or|and)\\b)|\\b(?:over|in|during|across|for)\\s+the\\s+(?:next|following|subsequent)\\s+${N}\\s+(?:trading\\s+)?(?:days|sessions)\\b`,
+    `\\b(?:(?:a|one)\\s+(?:trading\\s+)?(?:day|session)|${N}\\s+(?:trading\\s+)?(?:days|sessions))\\s+later\\b|\\bthe\\s+(?:trading\\s+)?(?:day|session)\\s+after(?=\\s*(?:[,.;:)—–]|$|\\s+(?:and|but|while|as|when|before)\\b))|\\b(?:on\\s+)?the\\s+(?:next|following)\\s+(?:trading\\s+)?(?:day|session)\\b(?!\\s+(?:or|and)\\b)|\\b(?:over|in|during|across|for)\\s+the\\s+(?:next|following|subsequent)\\s+${N}\\s+(?:trading\\s+)?(?:days|sessions)\\b`,
     'gi',
   ),
   make: (m, _o, ev) => {
-    const n = m[1] ? count(m[1]) : 1;
+    const n = m[1] || m[2] ? count(m[1] ?? m[2]) : 1;
     // "After the 2016 election, the Russell 2000 rose 5% in the following three days": that event's first
     // N sessions (one day is the day after a window, below).
     const named = n > 1 ? followed(m) : 'the event';

@@ -103,3 +103,20 @@ export function notAFlow(head: string, after: string, words: string): string | u
  */
 export const LIVE_QUOTE = /\(\s*\^?[A-Z]{1,5}\s+$/;
 export const LIVE_CHANGE = /^[-+\u2212]\d{1,2}\.\d\d%$/;
+
+const CONVERTED =
+  /\b(?:on\s+an?\s+(?:us\s+)?dollar\s+basis|in\s+(?:(?:us\s+)?dollar|common[- ]currency)\s+terms|(?:measured|priced|converted)\s+(?:in|into)\s+(?:us\s+)?dollars)\b/i;
+
+/**
+ * The words that put a return in another currency than its index's ("On a dollar basis, the FTSE 100 is down
+ * more than 8%", "…, or 11% in dollar terms"): in the number's clause, or opening the sentence; else undefined.
+ * Only London's indexes, held in sterling: Kenneth French's regional data are in dollars ("European stocks lost
+ * 8.8 per cent, measured in dollars" is read), and a region's return in its own currency is a subject capgap
+ * does not hold (./region-subjects.ts: "cannot check").
+ * @example convertedWords('On a dollar basis, the FTSE 100 is down 8%', 'the FTSE 100 is down 8%') // 'On a dollar basis'
+ */
+export function convertedWords(t: string, clause: string): string | undefined {
+  const opener = /^[^,;]*,/.exec(t)?.[0] ?? '';
+  const words = (CONVERTED.exec(clause) ?? CONVERTED.exec(opener))?.[0];
+  return words && /\bFTSE\b/i.test(t) ? words : undefined;
+}

@@ -15,6 +15,7 @@ import { GAP_NOUN } from './gap-words.ts';
 import { HEDGE, HEDGE_WORDS } from './hedges.ts';
 import { interimExtreme } from './interim-extreme.ts';
 import {
+  convertedWords,
   DEFINITION,
   FORECAST,
   FUTURE,
@@ -43,7 +44,7 @@ export { NOT_A_RETURN } from './not-a-claim-words.ts';
  * "at the 5% level", "95% confidence", a flow's "about 13% of its assets".
  */
 const NOT_A_RETURN_AFTER =
-  /^\s*(?:[\w-]+\s+)?(chances?|probability|odds|likelihood|effective|efficacy|turnout|majority|of\s+(?:the\s+)?(?:popular\s+)?votes?|of\s+voters|of\s+respondents|of\s+(?:its|their|the\s+fund['’]s|the\s+funds['’])\s+(?:total\s+|net\s+)?assets|(?:significance\s+)?level(?!\s+(?:since|in|on|of)\b)|confidence|significance)\b/i;
+  /^\s*(?:[\w-]+\s+)?(chances?|probability|odds|likelihood|effective|efficacy|turnout|majority|expense\s+ratio|fees?|(?:dividend\s+)?yield|stake|weighting|of\s+(?:the\s+)?(?:popular\s+)?votes?|of\s+voters|of\s+respondents|of\s+(?:its|their|the\s+fund['’]s|the\s+funds['’])\s+(?:total\s+|net\s+)?assets|(?:significance\s+)?level(?!\s+(?:since|in|on|of)\b)|confidence|significance)\b/i;
 /** A weight in the market: "account for 4% of …", "make up 7% of the index", "4% of the stock market's value". */
 const SHARE_OF =
   /\b(?:accounts?|accounted|accounting)\s+for\b|\bmak(?:e|es|ing)\s+up\b|\bmade\s+up\b|\bof\s+(?:the\s+)?(?:(?:US|U\.S\.|overall|total|broader|whole|entire)\s+)*(?:stock\s+|equity\s+)?market['’]s\s+(?:total\s+)?(?:value|capitali[sz]ation|cap)\b/i;
@@ -115,6 +116,9 @@ export function notAClaim(
   const volume = VOLUME_BEFORE.exec(t.slice(seg.start, q.start));
   if (volume)
     return `not a return (trading volume, ${words}, "${volume[0]}"): capgap checks returns, closes and flows, not volumes`;
+  const fx = pct ? convertedWords(t, t.slice(q.end, seg.end).split(/\d/)[0]) : undefined; // "… in dollar terms"
+  if (fx)
+    return `a return in another currency (${words}, "${fx}"): capgap holds each index in its own currency and converts none`;
   const modal = verb && FORECAST.exec(t.slice(seg.start, verb.start));
   // "expect small caps to return 12% in 2025, versus 8% for the S&P 500": the other leg of a forecast is one too.
   const before = t.slice(
@@ -158,7 +162,7 @@ export function notAClaim(
     return `not a return (breadth: a share of an index's members, not their return): ${words}`;
   // "Small-cap stocks, which tend to be more sensitive to borrowing costs, rose 1.5%": an aside's nouns
   // name nothing the number measures.
-  const own = head.replace(/,\s+(?:which|who)\b[^,;]*,/gi, ',');
+  const own = head.replace(/,\s+(?:which|who|with\s+(?:its|their|an?))\b[^,;]*,/gi, ','); // ", with its 0.05% fee,"
   if (q.unit !== 'money' && NOT_A_RETURN.test(own))
     return `not a return (${NOT_A_RETURN.exec(own)?.[1]}): ${words}`;
   // (after the words above, which name it when they can) "since the Fed cut rates by half a percentage point on Sept. 18": the rate's change, not a return.

@@ -17,12 +17,13 @@ import { carriesPeriodBefore, restatesMove } from './carried-period.ts';
 import { previousSession } from './dates.ts';
 import { flowWindow } from './flow-window.ts';
 import { FROM_EARLIER, GAP_TO } from './gap-words.ts';
-import { levelDay, undatedPeak } from './level-claim.ts';
+import { levelDay } from './level-claim.ts';
 import { intradayWords } from './modality.ts';
 import { goneOnTo } from './next-day.ts';
 import type { Quantity } from './numbers.ts';
 import { atTheOpen } from './open-move.ts';
 import { closedDay, dayJustSpoken, pastDay, pastVerb, simplePast } from './past-day.ts';
+import { allTimePeak, undatedPeak } from './peak-level.ts';
 import { type ArticleContext, isOneDay, nearestParts, PART_OF, pickWindow } from './pick-window.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
 import { recordThen, tallyStretch } from './record-then.ts';
@@ -83,6 +84,8 @@ export function numberWindow(
   if (day) return { window: { kind: 'dates', from: day, to: day }, source: 'sentence' };
   const undated = qc.metric === 'level' ? undatedPeak(t, q) : undefined; // "its previous record close of 2,442.74"
   if (undated) return { source: 'sentence', unread: undated };
+  const ever = qc.metric === 'level' ? allTimePeak(t, q, o.to) : undefined; // "its all-time closing high of …"
+  if (ever) return { window: ever, source: 'sentence' };
   const taken = new Set(owned.values());
   // "…, which is up 5.2%, as a cooler inflation report on Thursday sparked a rally": the cause's day, not the number's.
   const cause = (h: WindowHit) =>

@@ -32,6 +32,7 @@ import {
   SIGN,
   vulgarHalfStep,
 } from './number-words.ts';
+import { scoreBefore } from './score-legs.ts';
 import { findSpoken, pointsInWords } from './spoken-numbers.ts';
 
 /** A number found in a sentence. */
@@ -87,6 +88,8 @@ export function findQuantities(text: string): Quantity[] {
     // "gained 1.9 per cent to 1,883.55 points": a per cent and then a level in index points, not a range.
     if (/^[\s-]?points?$/i.test(m[4]) && /%|per\s?cent|percent/i.test(m[0].slice(0, m[0].indexOf(m[3]))))
       continue;
+    // "beat IJR by 0.9 points, 11.0% to 10.1%", "trailed IWM 10.1% to 11.0%": a score's legs, not a range.
+    if (b.value < a.value || scoreBefore(text, m.index)) continue;
     const dec = Math.max(a.decimals, b.decimals);
     out.push({
       start: m.index,

@@ -178,6 +178,7 @@ export function pickWindow(
   // billion" after "$10.9 billion … in November", that month's.
   if (!window && !part && metric === 'flow' && !o.event && ctx.window)
     [window, source] = [ctx.window, 'carried'];
+  if (!window && !part && ctx.titlePeriod) [window, source] = [ctx.titlePeriod, 'carried']; // a week's review
   if (!window) [window, source] = [defaultWindow(metric, o), part ? 'sentence' : 'default'];
   // No event to count from: a sentence naming no period speaks of the one the article last named ("The
   // Russell 2000 soared 5.8% on Wednesday. … with the iShares Russell 2000 Growth ETF up 6.1%").

@@ -27,6 +27,7 @@ import {
   openerSides,
   PRONOUN_TARGET,
 } from './quantity-words.ts';
+import { scoreLeg } from './score-legs.ts';
 import { type SubjectHit, subjectKey } from './subjects.ts';
 import { moreThanAfter, type VerbHit } from './verbs.ts';
 
@@ -76,7 +77,7 @@ export function quantityClaim(
   if (!relative && verb?.kind === 'relative') verb = undefined;
   const not = notAClaim(t, q, seg, verb);
   if (not) return not;
-  const own = pronounReturn(t, q, allSubjects, previousSubject); // "ahead of the 15.3% it gained in 2016"
+  const own = pronounReturn(t, q, allSubjects, previousSubject) ?? scoreLeg(t, q, allSubjects); // "… 11% to 5.7%"
   if (own) return own;
   // "10 points behind the FTSE 100", "a 5.7-point lead for IJR over IWM": a position, not a move.
   const pos = relative ? null : positionClaim(t, q, seg, allSubjects, previousSubject);
@@ -124,10 +125,9 @@ export function quantityClaim(
     measured = object ?? subjects.find((h) => h !== opener && h.end <= (v ? v.start : q.start));
     measured = nounSubject(t, q, seg, subjects) ?? measured;
     targetHit = more ? subjects.find((h) => h.start >= q.end + more.length - 1) : against;
-    if (!measured)
-      measured = subjects.find(
-        (h) => h.start >= q.end && FOR_BEFORE.test(t.slice(q.end, h.start)) && h !== targetHit,
-      );
+    measured ??= subjects.find(
+      (h) => h.start >= q.end && FOR_BEFORE.test(t.slice(q.end, h.start)) && h !== targetHit,
+    );
   }
   // "Micro-cap stocks, as measured by the iShares Micro-Cap ETF, …": the named measure is the subject.
   const measure = subjects.find((h) => h.end <= q.start && AS_MEASURED.test(t.slice(seg.start, h.start)));
@@ -187,9 +187,9 @@ export function quantityClaim(
       : /abnormal|excess|adjusted/.test(relative?.words ?? '')
         ? { kind: 'market' }
         : benchmarkTarget(t.slice(relative?.end ?? q.start, q.start), subject, previousSubject));
-  // "Small caps underperformed by 0.4 percentage points on the day": a small-cap index against the S&P 500.
-  const bare =
-    !target && relative && q.unit === 'pp' ? unnamedBenchmark(subject, relative.words, between) : undefined;
+  // "Small caps underperformed by 0.4 points", "outperformed by 9%": a small-cap index vs the S&P 500.
+  const by = q.unit === 'pp' || (q.unit === 'percent' && /^\s*by\s+(?:[a-z]+\s+)?$/i.test(between));
+  const bare = !target && relative && by ? unnamedBenchmark(subject, relative.words, between) : undefined;
   if (typeof bare === 'string') return bare;
   if (!target && !bare)
     return `compares ${JSON.stringify(t.slice(q.start, q.end))} with nothing capgap can name`;

@@ -23,7 +23,7 @@ export const LEAD_NOUN =
 // "a loss of 1.2%", and a running total brought to a number: "paring the week's loss to 1.1%", "the Russell
 // 2000's loss since the election has narrowed to 1.2%".
 export const NOUN_BEFORE = new RegExp(
-  String.raw`\b(?:(gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline|slide)(?:es|s)?\s+of|(gain|advance|rally|loss|fall|drop|decline|slide)(?:es|s)?\s+(?:(?:[\w.-]+\s+){0,4}?(?:has|have|had)\s+(?:shrunk|shrank|narrowed|dwindled|(?:been\s+)?(?:pared|cut|trimmed)(?:\s+back)?|grown|widened|swelled)\s+)?to)\s+${HEDGE}$`,
+  String.raw`\b(?:(gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline|slide|inflow|outflow)(?:es|s)?\s+of|(gain|advance|rally|loss|fall|drop|decline|slide)(?:es|s)?\s+(?:(?:[\w.-]+\s+){0,4}?(?:has|have|had)\s+(?:shrunk|shrank|narrowed|dwindled|(?:been\s+)?(?:pared|cut|trimmed)(?:\s+back)?|grown|widened|swelled)\s+)?to)\s+${HEDGE}$`,
   'i',
 );
 /** An event study's noun before the number: "CAR", "cumulative abnormal return", "excess return". */
@@ -141,7 +141,9 @@ export function flowClaim(
   const out =
     /\b(?:outflows?|redemptions?|withdrawals?|withdrawn|redeemed)\b/i.test(t.slice(seg.start, seg.end)) ||
     /\b(?:outflows?|redemptions?|withdrawals?)\s+from\b(?![^$£€]*[$£€]\s?\d)/i.test(t.slice(0, q.start)); // no amount between
-  const sign = out && how.sign > 0 ? ({ sign: -1, signSource: 'verb' } as const) : how;
+  // ("had outflows of $1.7 billion in December after inflows of $8.8 billion": the second is money in.)
+  const own = /\binflows?\s+of\s+(?:[a-z]+\s+)?$/i.test(t.slice(seg.start, q.start));
+  const sign = out && !own && how.sign > 0 ? ({ sign: -1, signSource: 'verb' } as const) : how;
   return { metric: 'flow', subjects: [s], ...how, ...sign };
 }
 
@@ -153,6 +155,9 @@ export const GAPPED_BY = new RegExp(String.raw`^[\s,;]*(?:and\s+)?[^,;]{1,60}\s+
 /** "Relative to the S&P 500, the small-cap index is up 1.6 points": the opener names what a point difference is over. */
 const OPENER =
   /^\W*(?:relative\s+to|compared\s+(?:with|to)|measured\s+against|against|versus|vs\.?)\s+(?:the\s+)?$/i;
+
+const RELATIVE_AFTER = /^[^,;.]{0,30}?\brelative\s+to\s+(?:the\s+)?$/i;
+const VS_AFTER = /^[^,;.]{0,30}?\b(?:relative\s+to|vs\.?|versus|against|over)\s+(?:the\s+)?$/i;
 
 /**
  * The subject an opener names (`opener`: never what moved), and `against` when it sets quantity `q` against
@@ -166,6 +171,13 @@ export function openerSides(
   subjects: readonly SubjectHit[],
 ): { opener?: SubjectHit; against?: SubjectHit } {
   const h = subjects[0];
+  // "… are down about 1% for the year relative to large caps": what a per cent is measured against, after it.
+  // (A point difference also "vs" one: "Small caps +390bp vs large caps this week".)
+  const words = q.unit === 'pp' ? VS_AFTER : RELATIVE_AFTER;
+  const after = subjects.find((x) => x.start >= q.end && words.test(t.slice(q.end, x.start)));
+  if (after) return { against: after };
   if (!h || !OPENER.test(t.slice(0, h.start)) || !/^\s*,/.test(t.slice(h.end))) return {};
-  return { opener: h, ...(q.unit === 'pp' || h.subject.kind === 'market' ? { against: h } : {}) };
+  // ("Relative to large caps, small caps are down about 1% for the year": a per cent relative to them too.)
+  const relative = /^\W*relative\s+to\b/i.test(t);
+  return { opener: h, ...(q.unit === 'pp' || relative || h.subject.kind === 'market' ? { against: h } : {}) };
 }

@@ -81,6 +81,7 @@ export function readNumbers(
   const paired = respectively(t, subjects, quantities);
   const parallel = parallelWindows(t, quantities, s.windows);
   const shared = sharedSubjects(t, subjects, verbs, quantities, paired);
+  const later = (q: Quantity) => quantities.some((x) => x.start > q.end && x.unit !== 'level'); // a move after it
   for (const q of quantities) {
     const seg = parts[spanOf(parts, q.start)];
     // "…, a gap of 7.5 points", "the gap was narrower at 4.3 points": a difference stated (./position-claim.ts).
@@ -183,12 +184,12 @@ export function readNumbers(
     }
     // A bracket's legs ("(+5.8% vs +2.5%)") keep the verb of the clause around them for the next one.
     if (t.lastIndexOf('(', q.start) <= t.lastIndexOf(')', q.start)) carry.verb = qc.verb;
-    // A running total, an earlier move or an aside ("…, having fallen as much as 6% in the following week")
-    // leaves the sentence's period to the main clause: "over the same period" next is that one.
-    // So does a previous peak's level ("… from its record close of 1,740.75 on Aug. 31, 2018") or the event's
-    // ("… from its Election Day close of 2,260.84"): not the story's day.
+    // A running total, an earlier move, an aside ("…, having fallen 6%"), a previous peak's or the event's level
+    // leave "the same period" to the main clause; a distance from a dated close ("since its Oct. 11 low"), its own.
     const aside = isRunningTotal(t, q) || isAfterMove(t, q) || HAVING.test(t.slice(0, q.start));
-    if ((!carry.window || !aside) && !isPeakLevel(t, q) && !isEventClose(t, q)) carry.window = w.window;
+    const from = qc.extreme?.from === qc.extreme?.to && later(q) ? qc.extreme?.to : undefined;
+    if ((!carry.window || !aside) && !isPeakLevel(t, q) && !isEventClose(t, q))
+      carry.window = from && o.to ? { kind: 'dates', from, to: o.to } : w.window;
   }
 }
 

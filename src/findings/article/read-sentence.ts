@@ -33,6 +33,7 @@ import { amongElections } from './record-after-event.ts';
 import { eachListed, relativeRecord } from './record-alone.ts';
 import { recordClaim } from './record-claim.ts';
 import { oneRecord } from './record-first-time.ts';
+import { isReferenceRecord } from './record-reference.ts';
 import { outsideRecords } from './record-subjects.ts';
 import { placeRecords } from './record-window.ts';
 import { findRecords, type RecordHit } from './records.ts';
@@ -62,9 +63,8 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const base = { index, text: piece.text, span: { start: piece.start, end: piece.end } };
   const skip = notRead(piece);
   if (skip) return { ...base, ...titleFund(piece, index, ctx, o, skip), claims: [] }; // a fund's factsheet
-  const norm = normalise(piece.text).replace(BULLET, (m) => ' '.repeat(m.length));
-  const t = norm; // a claim inside a quotation is still a claim: read as written, saying who is quoted
-  const form = unquote(norm).quoted > 0.5 ? 'quote' : piece.form;
+  const t = normalise(piece.text).replace(BULLET, (m) => ' '.repeat(m.length)); // quotations' claims too
+  const form = unquote(t).quoted > 0.5 ? 'quote' : piece.form;
   // '"The easy money has been made," said Jane Smith. "We think …"': the next quotation is Jane Smith's too.
   const named = attribution(t);
   const who = named === UNNAMED && ctx.speaker && /^\s*"/.test(t) ? ctx.speaker : named;
@@ -75,14 +75,13 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const ref = o.to ?? o.event;
   // "0.3% below its 52-week high": the look-back is the distance's reference, not a record of its own.
   const dist = distanceSpans(t); // once: the look-back records below and the windows read later
-  const refOf = (r: TextSpan) => dist.some((d) => r.start >= d.start && r.end <= d.end);
   const records = amongElections(
     t,
     findRecords(t, ref ? Number(ref.slice(0, 4)) : undefined, o.event, ref),
   ).filter(
     // "raised rates for the first time since 2006": the central bank's record, not the market's.
     (r) =>
-      !(r.record.kind === 'rank' && r.record.level && refOf(r)) &&
+      !(r.record.level && isReferenceRecord(t, r, r.record.kind === 'rank' ? dist : undefined)) &&
       !RATE_RECORD.test(t.slice(Math.max(0, r.start - 60), r.start)),
   );
   // "In each of the three, small caps did better …" after a table of the last three elections.
@@ -129,8 +128,8 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const verbs = findVerbs(t).filter((v) => !overlaps(v));
   // An event tally's window ("… in the month after the vote six times") is a stated average's too.
   const refs = [...records.filter((r) => !r.record.tally?.events), ...dist];
-  const inRef = (w: TextSpan) => refs.some((r) => w.start < r.end && w.end > r.start);
   const found = findWindows(t, o);
+  const inRef = (w: TextSpan) => refs.some((r) => w.start < r.end && w.end > r.start);
   const windows = found.filter((w) => w.endOnly || !inRef(w)); // an end date in a streak's words ends it
   const parts = gapped(t, clauses(t), subjects, verbs);
   const out: ClaimReadings[] = [];
@@ -174,7 +173,8 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     else {
       out.push(...eachListed(rc, t, subjects));
       carry.subject = rc.readings[0].parsedSubjects[0];
-      carry.window = rc.readings[0].window;
+      const day = rc.readings[0].windowSource !== 'default' || !ctx.titlePeriod; // not under a week's title
+      if (day) carry.window = rc.readings[0].window;
     }
   }
   // "…: it finished at a record on 15 consecutive sessions, the longest such streak since 1993" beside another

@@ -9,8 +9,14 @@ import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, ReadSentence } from '../claim-read.ts';
 import { eachElection } from './average-words.ts';
 import { backRecord } from './back-record.ts';
-import { boilerplateReason, isCorrectionNote, isLinkHeading, repeatOf } from './boilerplate.ts';
-import { captionReadings, figureWindow } from './caption-window.ts';
+import {
+  boilerplateReason,
+  headlinesAboveBody,
+  isCorrectionNote,
+  isLinkHeading,
+  repeatOf,
+} from './boilerplate.ts';
+import { captionReadings, figureWindow, ledeDay } from './caption-window.ts';
 import { normalise } from './clauses.ts';
 import { liveEntry } from './live-blog.ts';
 import { DEFINES } from './measure-define.ts';
@@ -20,7 +26,6 @@ import { isOneDay } from './pick-window.ts';
 import { withQuestion } from './question-answer.ts';
 import { questionEvent } from './question-event.ts';
 import { type ArticleContext, readSentence } from './read-sentence.ts';
-import type { Piece } from './split.ts';
 import { splitSentences } from './split.ts';
 import { findSubjects } from './subjects.ts';
 import { readTablePiece, type TablePiece, withTables } from './table-read.ts';
@@ -30,24 +35,6 @@ import { findWindows } from './windows.ts';
 
 /** A sentence of prose: it ends in a stop and is no table's or chart's label ("Table 2: Returns in November"). */
 const PROSE = /^(?!\s*(?:table|chart|figure|exhibit)\b)[\s\S]*[.!?]["”'’)]?$/i;
-
-/**
- * A page's top lines: when lines without a final stop come before the first body sentence and some of them
- * are furniture (a byline, a timestamp), the others are its headline and standfirst, not claims (their
- * numbers are checked where the body states them).
- */
-function headlinesAboveBody(pieces: Piece[], isTable: (i: number) => boolean): void {
-  const body = pieces.findIndex((p) => /[.!?]["”'’)]?$/.test(p.text) && !boilerplateReason(p.text));
-  if (body <= 0 || !pieces.slice(0, body).some((p) => boilerplateReason(p.text))) return;
-  for (let i = 0; i < body; i++)
-    if (
-      !isTable(i) &&
-      pieces[i].form !== 'bullet' && // "* Russell 2000: +6.1% on the week": a box of key moves is read
-      !/[.!?]$/.test(pieces[i].text) &&
-      !boilerplateReason(pieces[i].text)
-    )
-      pieces[i] = { ...pieces[i], form: 'headline' };
-}
 
 /** What `f` gives, or undefined when it fails: a sentence's context is never the article's crash. */
 function quietly<T>(f: () => T): T | undefined {
@@ -67,6 +54,8 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
   const ctx: ArticleContext = {};
   let caption: ClaimWindow | undefined;
   let proseCaption = false;
+  let captionAt = -1; // the piece that gave it
+  let lede = '';
   let last = 0;
   const { pieces, tables } = withTables(text, splitSentences(text));
   headlinesAboveBody(pieces, (i) => tables.has(i));
@@ -98,7 +87,9 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
     // A table caption ("Table 1: Returns in November") gives its window to the rows of its block that name
     // none; a blank line ends the block. "Here is how … from the Nov. 8 close to Nov. 29:" introduces a table.
     const intro = /:\s*$/.test(text.slice(0, last)) && (tables.has(i) || piece.form === 'bullet');
-    if (/\n\s*\n/.test(between) && !intro) caption = undefined;
+    // (A lede's day: "Small caps soared on Monday after …. [¶] The Russell 2000 jumped 3.7%": Monday's.)
+    if (/\n\s*\n/.test(between) && !intro && !ledeDay(caption, proseCaption && lede, captionAt === i - 1))
+      caption = undefined;
     // A correction note runs on its own line: the next line is the article's again.
     if (between.includes('\n')) correction = false;
     // News a sentence dates ("vaccine news on Nov. 9"): a later "following the Pfizer announcement" is it.
@@ -161,7 +152,7 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
         /^not a return\b|^numbers, but nothing capgap measures: not a return \((?:a rate change|[^)]*\brate)\)/.test(
           s.reason ?? '',
         );
-      if (w && (noReturn || tp?.role === 'caption')) caption = w.window;
+      if (w && (noReturn || tp?.role === 'caption')) [caption, captionAt, lede] = [w.window, i, piece.text];
       // A sentence of prose ("November was a strong month for the smallest stocks."), not a table's label.
       if (w && (noReturn || tp?.role === 'caption')) proseCaption = !tp && PROSE.test(piece.text);
       // "The rally began in earnest on Nov. 9, when Pfizer said …. The Russell 2000 jumped 3.7% that day": the
@@ -178,6 +169,12 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
         ctx.recent = [...(ctx.recent ?? []).slice(-7), w.window];
       // With no event, the period the article names first ("… underperformed on Wednesday as …").
       if (w?.window && noReturn && !options.event) ctx.window = w.window;
+      // A title naming its week or month ("Small caps: the week in review (week ended Dec. 9, 2016)"): the body's.
+      // (Not a table's or a chart's label: "Table 2: Returns in November 2016".)
+      const title =
+        i === 0 && !tp && !PROSE.test(piece.text) && !/^\s*(?:table|chart|figure)\b/i.test(piece.text);
+      if (w?.window && noReturn && title && /^(?:week|month)$/.test(w.window.kind))
+        ctx.titlePeriod = w.window;
       // "U.S. equity funds drew $21.4 billion in the week to Wednesday, Dec. 11" (no fund capgap names): the
       // flows after it with no period of their own are in that week.
       if (w?.window?.kind === 'week' && /\$\s?\d/.test(piece.text)) ctx.flowPeriod = w.window;

@@ -12,6 +12,7 @@ import { lastMonthBefore, previousSession } from './dates.ts';
 import { LOOKBACK_WORDS } from './hedges.ts';
 import { monthTally } from './month-tally.ts';
 import { ORDINALS } from './number-words.ts';
+import { allButTally } from './record-all-but.ts';
 import { runPhrase } from './record-first-in.ts';
 import { tallyRecord } from './record-tallies.ts';
 import type { RecordHit } from './records.ts';
@@ -22,9 +23,9 @@ const ORD = `(\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})`;
 const MOVE =
   '(declines?|loss(?:es)?|drops?|falls?|retreats?|slides?|gains?|rises?|advances?|increases?|rall(?:y|ies)|up\\s+days?|down\\s+days?)';
 
-/** "its 10th straight decline", "a fifth straight weekly gain", "the third consecutive day of gains", "its seventh straight session". */
+/** "its 10th straight decline", "the Russell 2000's 10th straight decline", "a fifth straight weekly gain", "the third consecutive day of gains", "its seventh straight session". */
 const NTH = new RegExp(
-  `\\b(?:its|their|a|the)\\s+${ORD}\\s+(?:straight|consecutive|successive)\\s+(?:(daily|weekly|monthly)\\s+)?(?:${MOVE}|${UNIT}(?:\\s+(?:of\\s+|in\\s+the\\s+)?${MOVE})?)(?![\\w-])`,
+  `\\b(?:its|their|a|the|['’]s)\\s+${ORD}\\s+(?:straight|consecutive|successive)\\s+(?:(daily|weekly|monthly)\\s+)?(?:${MOVE}|${UNIT}(?:\\s+(?:of\\s+|in\\s+the\\s+)?${MOVE})?)(?![\\w-])`,
   'gi',
 );
 /** "its third weekly gain in a row", "a fifth session in a row", "its fourth decline in a row". */
@@ -109,9 +110,10 @@ function endedStreak(text: string): RecordHit | undefined {
  * The streak record of a sentence (one at most: its count and its "longest" phrase together), or none.
  * @example streakRecords('fell 2.6%, its 10th straight decline, the longest losing streak since 1974')[0].record // { kind: 'biggest-since', streak: 10, sinceYear: 1974, direction: 'loss', period: 'day', … }
  */
-export function streakRecords(text: string, refYear?: number, refDate?: string): RecordHit[] {
+export function streakRecords(text: string, refYear?: number, refDate?: string, event?: string): RecordHit[] {
   const tally = tallyRecord(text, refYear) ?? monthTally(text) ?? endedStreak(text) ?? runPhrase(text);
-  if (tally) return [tally];
+  const all = tally ?? allButTally(text, event, refDate); // "in all but two sessions since the election"
+  if (all) return [all];
   // The count: an ordinal ("its 10th straight decline": NTH's first group) or a cardinal ("for seven
   // straight sessions", "five days in a row": FOR_N's first or second group; "a 15-day winning streak").
   const n = [
@@ -171,7 +173,7 @@ export function streakRecords(text: string, refYear?: number, refDate?: string):
     ...(money ? { flows: true } : {}),
     period: period ?? 'day',
     direction,
-    words: [n?.[0], l?.[0]].filter(Boolean).join(', '),
+    words: [n?.[0].replace(/^['’]s\s+/, ''), l?.[0]].filter(Boolean).join(', '), // not the possessive's "'s"
   };
   return [{ start, end, record }];
 }

@@ -90,6 +90,9 @@ const THAT_SPAN =
  * trailing by an average of 6 points a year": the ten whole years to the last), else undefined.
  * @example tallyStretch('has risen in seven of the past 10 sessions, gaining 3%', q, records, '2025-01-02') // { kind: 'dates', from: '2024-12-17', to: '2025-01-02' }
  */
+const OWN_PERIOD =
+  /^\s+(?:(?:this|last|on\s+the|for\s+the|in\s+the|over\s+the)\s+(?:week|day|session|month)|today|yesterday)\b/i;
+
 export function tallyStretch(
   t: string,
   q: TextSpan,
@@ -99,6 +102,8 @@ export function tallyStretch(
   const leads = (h: RecordHit) =>
     STRETCH_MOVE.test(t.slice(h.end, q.start)) ||
     (AND_MOVE.test(t.slice(h.end, q.start)) && THAT_SPAN.test(t.slice(q.end)));
+  // ("rose for a third straight week, gaining 4.5% this week": the number names its own period.)
+  if (OWN_PERIOD.test(t.slice(q.end))) return undefined;
   const r = records.find((h) => h.end <= q.start && leads(h));
   const tally = r?.record.tally;
   // "It has fallen for five straight sessions, losing a combined 12%": a streak's run, to the article's date.

@@ -39,7 +39,7 @@ const RECORD_NOUN =
   /\brecord(?:[- ]breaking)?\s+(?:(daily|weekly|monthly)\s+)?(inflows?|outflows?|gains?|(?:closing\s+)?highs?|(?:closing\s+)?lows?|closes?|losses|intake)\b|\b(?:all[- ]time|life(?:time)?)\s+()((?:closing\s+)?highs?|(?:closing\s+)?lows?)\b|\b(?:its|their|the)\s+(?:highest|lowest)\s+(close|closing\s+(?:level|high|low)|level|finish)\s+(?:ever|on\s+record)\b/gi;
 /** "its third-best week of the year", "its 2nd-worst day since the election", "its best month of the year" (first): a rank within a stretch. */
 const ORDINAL_RANK = new RegExp(
-  `(?:\\b(?:its|their|the)\\s+|(?<=[,(:—–]\\s*)|(?<=\\w['’]s\\s+))(?:(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ])?(best|worst|biggest|largest|strongest|weakest)\\s+(?:(daily|weekly|monthly|one-day|single-day)\\s+)?(?:${PERIOD}\\s+)?(?:(?:gain|loss|rise|fall|drop|decline|advance|performance|showing|haul|intake|inflows?|outflows?)\\s+)?(?:(of\\s+the\\s+year|this\\s+year)|(?:of|in)\\s+((?:19|20)\\d\\d)|since\\s+(?:the\\s+)?(?:(?:us|u\\.s\\.|presidential|brexit|fed's|rate)\\s+)?(election(?:\\s+day)?|vote|referendum|decision|rate\\s+decision))\\b`,
+  `(?:\\b(?:its|their|the)\\s+|(?<=[,(:—–]\\s*)|(?<=\\w['’]s\\s+))(?:(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ])?(best|worst|biggest|largest|strongest|weakest|sharpest|steepest|deepest|heaviest)\\s+(?:(daily|weekly|monthly|one-day|single-day)\\s+)?(?:${PERIOD}\\s+)?(?:(?:gain|loss|rise|fall|drop|decline|advance|performance|showing|haul|intake|inflows?|outflows?)\\s+)?(?:(of\\s+the\\s+year|this\\s+year)|(?:of|in)\\s+((?:19|20)\\d\\d)|since\\s+(?:the\\s+)?(?:(?:us|u\\.s\\.|presidential|brexit|fed's|rate)\\s+)?(election(?:\\s+day)?|vote|referendum|decision|rate\\s+decision))\\b`,
   'gi',
 );
 const PROVISIONAL =
@@ -164,7 +164,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
     });
   }
   const more = [lookbackRecords(text, refDate), eventRecords(text, event), eraRecords(text)];
-  more.push(bestMonthWas(text, refDate, event), streakRecords(text, refYear, refDate));
+  more.push(bestMonthWas(text, refDate, event), streakRecords(text, refYear, refDate, event));
   more.push(moreThanAny(text, refDate), recordAmount(text), anyThisYear(text, refYear));
   for (const h of more.flat())
     if (!overlaps(h)) out.push(provisional ? { ...h, record: { ...h.record, provisional: true } } : h);

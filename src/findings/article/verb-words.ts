@@ -93,8 +93,13 @@ export const VERB_LISTS: [VerbKind, 1 | -1, string[]][] = [
     1,
     [
       'attracted',
+      'attracting',
       'took in',
       'taken in',
+      'taking in',
+      'pulling in',
+      'drawing in',
+      'raking in',
       'pulled in',
       'drew in',
       'drawn in',

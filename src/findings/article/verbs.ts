@@ -70,9 +70,9 @@ const VERB_RE = new RegExp(`\\b${AUX}(${VERBS.map((v) => v.w.replace(/ /g, '\\s+
  * "lost" with money is an outflow (the reader decides by the number's unit).
  * @example findVerbs('the S&P 500 has delivered 1.6 per cent') // [{ kind: 'move', sign: 1, words: 'delivered' }]
  */
-/** What "up"/"down" must stand right before to be a move: a number, in digits or words ("down seven per cent", "up a tenth"). */
+/** What "up"/"down" must stand right before to be a move: a number, in digits or words ("down seven per cent", "up a tenth", "down a further 4.6%"). */
 const UP_DOWN_NUMBER = new RegExp(
-  `^\\s*(?:by\\s+)?(?:as\\s+much\\s+as\\s+|${HEDGE})(?:(?:a|an|one)[\\s-]+)?(?:[$£€\\d+-]|(?:${[...Object.keys(NUMBER_WORDS), ...Object.keys(FRACTION_WORDS)].join('|')})\\b)`,
+  `^\\s*(?:by\\s+)?(?:(?:another|a\\s+further|an\\s+(?:additional|extra))\\s+)?(?:as\\s+much\\s+as\\s+|${HEDGE})(?:(?:a|an|one)[\\s-]+)?(?:[$£€\\d+-]|(?:${[...Object.keys(NUMBER_WORDS), ...Object.keys(FRACTION_WORDS)].join('|')})\\b)`,
   'i',
 );
 

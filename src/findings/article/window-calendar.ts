@@ -128,8 +128,8 @@ export const CALENDAR_RULES: Rule[] = [
     },
   },
   {
-    // "a monthly gain of 11%", "a 10% monthly gain": the article's month (to date after "set to", "on track").
-    re: /\b(?:a|its|their)\s+(?:[\d.,]+\s*(?:%|per\s?cent|percent|pc)\s+|(?:single|double)[- ]digit\s+)?monthly\s+(?:gain|loss|rise|fall|advance|decline|return|performance|drop)\b/gi,
+    // "a monthly gain of 11%", "an 11% monthly advance": the article's month (to date after "on track").
+    re: /\b(?:a|an|its|their|[\w&]+(?:'s|’s))\s+(?:[\d.,]+\s*(?:%|per\s?cent|percent|pc)\s+|(?:single|double)[- ]digit\s+)?monthly\s+(?:gain|loss|rise|fall|advance|decline|return|performance|drop)\b/gi,
     make: (m, o) => {
       const ref = o.to ?? o.event;
       if (!ref) return { needsEvent: m[0] };

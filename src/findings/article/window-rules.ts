@@ -62,8 +62,9 @@ export const RULES: Rule[] = [
     make: () => ({ same: true, yearBack: true }),
   },
   {
-    re: /\bat\s+the\s+same\s+(?:point|stage|juncture)\b|\b(?:over|in|during|for|on)\s+the\s+same\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s-]+(?:trading\s+)?(?:days?|sessions?|weeks?|months?)|period|stretch|time|span|window|days|week|sessions)\b|\b(?:(?:over|in|during|for|on)\s+)?that\s+(?:period|stretch|time|span|window|week|month)\b|\b(?:over|during|in|for|across)\s+the\s+(?:period|stretch)\b(?!\s+(?:from|since|to|through|of|between|after|before|ended|ending)\b)|^\s*(?:that|this)\s+compares\s+with\b|\bby\s+comparison\b|\bin\s+comparison\b|^\s*(?:that|this)\s+(?:[\w.%-]+\s+){0,2}(?:lead|gap|margin|difference|outperformance|underperformance|shortfall|edge)\b/gi,
-    // "over the same two days": the earlier stretch of that many sessions (./same-period.ts).
+    re: /\bat\s+the\s+same\s+(?:point|stage|juncture)\b|(?<=(?:^|[,;:])\s*)the\s+same\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s-]+(?:trading\s+)?(?:days|sessions|weeks|months)|period|stretch)\b|\b(?:over|in|during|for|on)\s+the\s+same\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s-]+(?:trading\s+)?(?:days?|sessions?|weeks?|months?)|period|stretch|time|span|window|days|week|sessions)\b|\b(?:(?:over|in|during|for|on)\s+)?that\s+(?:period|stretch|time|span|window|week|month)\b|\b(?:over|during|in|for|across)\s+the\s+(?:period|stretch)\b(?!\s+(?:from|since|to|through|of|between|after|before|ended|ending)\b)|^\s*(?:that|this)\s+compares\s+with\b|\bby\s+comparison\b|\bin\s+comparison\b|^\s*(?:that|this)\s+(?:[\w.%-]+\s+){0,2}(?:lead|gap|margin|difference|outperformance|underperformance|shortfall|edge)\b/gi,
+    // "over the same two days", "After the 2020 vote, the same five sessions brought …": the earlier stretch of
+    // that many sessions (./same-period.ts).
     make: (m) => {
       const n = /same\s+(\w+)[\s-]+(?:trading\s+)?(?:days?|sessions?)\b/i.exec(m[0])?.[1];
       const k = n ? (NUMBER_WORDS[n.toLowerCase()] ?? Number(n)) : Number.NaN;
@@ -124,8 +125,9 @@ export const RULES: Rule[] = [
   },
   {
     re: new RegExp(
-      // "in the week ended Nov. 11", "a strong week ended Nov. 11", "The week to Friday, Nov. 11 …".
-      `\\b(?:(?:in|during|for|over)\\s+the|(?:the|a|an|its|their)(?:\\s+[\\w-]+)?)\\s+week\\s+(?:to|ended|ending|through|that\\s+ended)\\s+(?:${WEEKDAY_RE},?\\s+)?(${DATE_RE})`,
+      // "in the week ended Nov. 11", "a strong week ended Nov. 11", "The week to Friday, Nov. 11 …"; a label's
+      // "(week ended Dec. 9, 2016)", "Week ending Nov. 11:".
+      `(?:\\b(?:(?:in|during|for|over)\\s+the|(?:the|a|an|its|their)(?:\\s+[\\w-]+)?)\\s+|(?<=(?:^|[(\\[])\\s*))week\\s+(?:to|ended|ending|through|that\\s+ended)\\s+(?:${WEEKDAY_RE},?\\s+)?(${DATE_RE})`,
       'gi',
     ),
     make: (m, o) => {
@@ -149,10 +151,11 @@ export const RULES: Rule[] = [
   ...SINCE_RULES,
   {
     re: new RegExp(
-      `\\b(?:in|during|over)\\s+the\\s+(?:(?:first\\s+)?week\\s+(?:(?:after|following|of)\\s+${EV}|that\\s+followed(?:\\s+${EV})?)|(?:following|next|subsequent)\\s+week\\b)`,
+      `\\b(?:in|during|over|for|across)\\s+the\\s+(?:(?:first\\s+)?week\\s+(?:(?:after|following|of)\\s+${EV}|that\\s+followed(?:\\s+${EV})?)|(?:following|next|subsequent)\\s+week\\b)`,
       'gi',
     ),
-    // "in the week after the vote", "in the week that followed", "over the following week" (the news's).
+    // "in the week after the vote", "For the week after the vote,", "in the week that followed", "over the
+    // following week" (the news's).
     make: (m, _o, ev) => ({ window: { kind: 'week', event: ev(m[1] ?? m[2] ?? followed(m)) } }),
   },
   WEEKS_AFTER_RULE,

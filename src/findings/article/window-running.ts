@@ -32,7 +32,8 @@ const CARRIED_ON =
 
 /**
  * Ends the since window (ending on the article's date, `to`) of a number whose clause (`before`: up to it)
- * carries on the clause before's one-day move (`day`) at that day, in place; returns `w`.
+ * carries on the clause before's dated move (`day`: a day, or "Two days later, … down a further 4.6%, bringing
+ * its loss since the cut to 7.4%": those days) at its last day, in place; returns `w`.
  * @example totalThen(w, ', bringing its gain since the election to ', monday, '2024-11-13') // w.window: since … to Monday
  */
 export function totalThen<W extends { window?: ClaimWindow; source: ReadClaim['windowSource'] }>(
@@ -41,7 +42,7 @@ export function totalThen<W extends { window?: ClaimWindow; source: ReadClaim['w
   day: ClaimWindow | undefined,
   to: string | undefined,
 ): W {
-  if (w.window?.kind !== 'since' || w.window.to !== to || day?.kind !== 'dates' || !isOneDay(day)) return w;
+  if (w.window?.kind !== 'since' || w.window.to !== to || day?.kind !== 'dates') return w;
   if (day.to < (to ?? '') && CARRIED_ON.test(before)) w.window = { ...w.window, to: day.to };
   return w;
 }

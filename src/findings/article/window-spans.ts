@@ -139,8 +139,9 @@ export const SPAN_RULES: Rule[] = [
   {
     // A performance table's label before its colon: "IWM, one month: +5.9%", "IWM 1M: +5.9%", "3-mo:", "1Y:",
     // "12 months:": the months to the article's date, as "over the past month" ("$1M:" is money, not a label).
-    // So is one in brackets after the number: "+5.9% (1M)", "(12M)", "(1Y)".
-    re: /(?<![$£€\d.,])\b(\d{1,2}|one|three|six|twelve)[- ]?(months?|mos?|m|years?|yrs?|y)(?=\s*:)|\((1|3|6|12)[- ]?(months?|mos?|m|years?|yrs?|y)\)/gi,
+    // So is one in brackets after the number: "+5.9% (1M)", "(12M)", "(1Y)"; and one right before a signed
+    // number: "Russell 2000: 5d +8.6%, 1m +10.2%".
+    re: /(?<![$£€\d.,])\b(\d{1,2}|one|three|six|twelve)[- ]?(months?|mos?|m|years?|yrs?|y)(?=\s*:|\s+[-+\u2212]\d)|\((1|3|6|12)[- ]?(months?|mos?|m|years?|yrs?|y)\)/gi,
     make: (m, o) => {
       const n = count(m[1] ?? m[3]);
       if (!o.to) return { needsEvent: m[0] };
@@ -152,7 +153,7 @@ export const SPAN_RULES: Rule[] = [
   },
   {
     // A performance label of weeks: "1W: +5.9%", "2-wk:", "+$3.2bn (1W)": the weeks to the article's date.
-    re: /(?<![$£€\d.,])\b(\d{1,2}|one|two|four)[- ]?(?:w|wks?|weeks?)(?=\s*:)|\((\d{1,2})[- ]?(?:w|wks?|weeks?)\)/gi,
+    re: /(?<![$£€\d.,])\b(\d{1,2}|one|two|four)[- ]?(?:w|wks?|weeks?)(?=\s*:|\s+[-+\u2212]\d)|\((\d{1,2})[- ]?(?:w|wks?|weeks?)\)/gi,
     make: (m, o) => {
       const n = count(m[1] ?? m[2]);
       if (!o.to) return { needsEvent: m[0] };
@@ -164,7 +165,7 @@ export const SPAN_RULES: Rule[] = [
   {
     // A performance label of sessions: "1D: +5.8%", "5-day: +8.6%", "+5.8% (1D)", "+8.6% (5-day)": the sessions
     // to the article's date, its own close last.
-    re: /(?<![$£€\d.,])\b(\d{1,2}|one|five|ten)[- ]?(?:d|days?|sessions?)(?=\s*:)|\((\d{1,2})[- ]?(?:d|days?|sessions?)\)/gi,
+    re: /(?<![$£€\d.,])\b(\d{1,2}|one|five|ten)[- ]?(?:d|days?|sessions?)(?=\s*:|\s+[-+\u2212]\d)|\((\d{1,2})[- ]?(?:d|days?|sessions?)\)/gi,
     make: (m, o) => {
       const n = count(m[1] ?? m[2]);
       if (!o.to) return { needsEvent: m[0] };
