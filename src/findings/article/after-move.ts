@@ -7,6 +7,7 @@
  * owns the period told after it.
  */
 
+import { fromDay, toDay } from '../../calendar/dates.ts';
 import { nextSession, previousSession } from './dates.ts';
 import { NARROW_HEDGE } from './hedges.ts';
 import type { Quantity } from './numbers.ts';
@@ -86,8 +87,17 @@ export function afterMoveWindows(
         !/[,;]/.test(t.slice(q.end, x.start)) &&
         !quantities.some((y) => y.start >= q.end && y.end <= x.start),
     );
-    if (!h?.window || !isOneDay(h.window) || h.window.kind !== 'dates') return;
     const before = quantities[i - 1];
+    const between = t.slice(before?.end ?? 0, q.start);
+    // "IWM lost $400 million, after attracting $2 billion the week before": that week, and the next for the first.
+    if (h?.window?.kind === 'week' && h.window.weekEnd && !h.window.part) {
+      out.set(q, h);
+      const weekEnd = fromDay(toDay(h.window.weekEnd) + 7);
+      if (before && !out.has(before) && BEFORE_MOVE.test(between))
+        out.set(before, { ...h, window: { kind: 'week', weekEnd } });
+      return;
+    }
+    if (!h?.window || !isOneDay(h.window) || h.window.kind !== 'dates') return;
     // "gained 2.0% on Thursday, after slipping 1.0% the day before": the session before the main clause's day.
     const own = h.dayEarlier
       ? windows.find(
@@ -100,7 +110,6 @@ export function afterMoveWindows(
       return;
     }
     out.set(q, h);
-    const between = t.slice(before?.end ?? 0, q.start);
     if (before && !out.has(before) && BEFORE_MOVE.test(between)) {
       const day = nextSession(h.window.to);
       out.set(before, { ...h, window: { kind: 'dates', from: h.window.to, to: day } });

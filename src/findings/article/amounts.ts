@@ -16,10 +16,10 @@ const SCALES = '(tn|trillion|bn|bln|billion|mn|mln|million|m|b|k|thousand)';
 const CUR = '(US\\$|\\$|£|€|USD\\s?)';
 /**
  * An amount with the currency written after it in words: "6.5bn dollars", "250 billion pounds", "one and a
- * half billion dollars".
+ * half billion dollars", a wire's "6.5 bln dlrs".
  */
 const MONEY_WORDS = new RegExp(
-  `${SIGN}\\b${NUM}(\\s+and\\s+a\\s+half)?\\s?${SCALES}\\s+(?:us\\s+)?(dollars|pounds(?:\\s+sterling)?|sterling|euros)\\b`,
+  `${SIGN}\\b${NUM}(\\s+and\\s+a\\s+half)?\\s?${SCALES}\\s+(?:us\\s+)?(dollars|dlrs|pounds(?:\\s+sterling)?|sterling|euros)\\b`,
   'gi',
 );
 /** A range of money: "between $9bn and $10bn", "$9bn-$10bn", "$9bn to $10bn", "$9-10bn". */
@@ -29,6 +29,7 @@ const MONEY_RANGE = new RegExp(
 );
 const WORD_CURRENCY: Record<string, 'USD' | 'GBP' | 'EUR'> = {
   dollars: 'USD',
+  dlrs: 'USD',
   pounds: 'GBP',
   sterling: 'GBP',
   euros: 'EUR',

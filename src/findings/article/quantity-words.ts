@@ -92,6 +92,10 @@ function holdsMoney(h: SubjectHit): boolean {
   );
 }
 
+/** A whole before its share's subject: "about half of the $9 billion …", a sentence's "Of the $9 billion …". */
+const WHOLE_BEFORE =
+  /(?:\b(?:half|(?:a|one)[- ](?:third|quarter|fifth|tenth)|two[- ]thirds|three[- ]quarters|\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|percent))\s+of|^\W*of)\s+(?:the|that|those|this)\s+(?:US)?[$£€]?$/i;
+
 /**
  * What an amount of money in a clause flowed into: the fund named right before it, with no number
  * between ("…, the iShares Russell 2000 ETF alone taking $1.9bn"), else the clause's first ("Investors put
@@ -104,6 +108,10 @@ export function moneySubject(
   subjects: readonly SubjectHit[],
   all: readonly SubjectHit[] = [],
 ): SubjectHit | undefined {
+  // "IWM accounted for about half of the $9 billion that flowed into small-cap ETFs", "Of the $9 billion that
+  // went into small-cap ETFs, …": a whole, whose subject follows it (its share is not read).
+  if (WHOLE_BEFORE.test(t.slice(0, q.start)))
+    return all.find((h) => h.start >= q.end && holdsMoney(h) && !/[,;]/.test(t.slice(q.end, h.start)));
   // "Outflows from small-cap funds continued, with $1.1bn withdrawn": a clause naming none takes the sentence's.
   if (!subjects.some(holdsMoney)) return all.findLast((h) => h.end <= q.start && holdsMoney(h));
   const near = subjects.findLast(

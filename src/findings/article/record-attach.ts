@@ -15,9 +15,15 @@ import type { RecordHit } from './records.ts';
  * Puts a record phrase on the claim it speaks of: a high, low, close or level → the close stated, if any; a
  * gap, spread or margin → the first spread or excess return; inflows/outflows → the first flow; a week's or month's record → the claim over a week or month;
  * a run of N days → the claim over N sessions; otherwise the claim of its own clause, else the sentence's
- * first. A move in points takes none.
+ * first. A move in points takes none. Returns why a record is left unplaced (a period's record beside only a
+ * distance), else undefined.
  */
-export function attachRecord(r: RecordHit, claims: ClaimReadings[], parts: TextSpan[], offset: number): void {
+export function attachRecord(
+  r: RecordHit,
+  claims: ClaimReadings[],
+  parts: TextSpan[],
+  offset: number,
+): string | undefined {
   const metric = (c: ClaimReadings) => c.readings[0].metric;
   const w = r.record.words;
   // A move in points is ranked by no record ("rose 39.78 points to 18,847.66, a record high": the close is).
@@ -67,6 +73,10 @@ export function attachRecord(r: RecordHit, claims: ClaimReadings[], parts: TextS
   const inSeg = (moves.length ? moves : ranked).filter((c) => at(c) >= seg.start && at(c) < seg.end);
   target ??= inSeg.filter((c) => at(c) < r.start).pop() ?? inSeg[0] ?? ranked[0];
   if (!target) return;
+  // "That was the index's best week since April 2020 and left it less than 2% from its record": a period's
+  // record is no distance's; said, not placed.
+  if (r.record.period && metric(target) === 'distance')
+    return `a record (${JSON.stringify(w)}) of a ${r.record.period} that no number of the sentence states: give it its own sentence with the ${r.record.period}'s move, or a line in a claims file`;
   // "the Russell 2000 slid 3.8% and the S&P 500 fell 3.6%, both their worst days since 2011": a plural
   // period ranks each move over the target's window.
   const each = /\b(?:days|sessions|weeks|months|quarters|years)\b/i.test(w)

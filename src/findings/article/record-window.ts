@@ -119,7 +119,7 @@ export function placeRecords(
 ): string[] {
   const problems = new Set<string>();
   let placed: { from: string; to: ClaimWindow } | undefined;
-  for (const r of records) attachRecord(r, claims, parts, offset);
+  for (const why of records.map((r) => attachRecord(r, claims, parts, offset))) if (why) problems.add(why);
   for (const c of claims)
     for (const x of c.readings) {
       if (!x.record) continue;

@@ -212,6 +212,18 @@ describe('records and references', () => {
     });
     assert.deepEqual([r.record?.tally, r.record?.direction], [{ hits: 6, of: 8 }, 'loss']);
   });
+  it('"That was the index\'s best week since April 2020 and left it less than 2% from its record": the week\'s record is said, not put on the distance', () => {
+    const [s] = readArticle(
+      "That was the Russell 2000's best week since April 2020 and left it less than 2% from its November 2021 record.",
+      { event: '2024-11-05', to: '2024-11-08', funds },
+    );
+    const d = s.claims[0].readings[0];
+    assert.deepEqual([d.metric, d.record], ['distance', undefined]);
+    assert.match(
+      s.reason ?? '',
+      /a record \("best week since April 2020"\) of a week that no number of the sentence states/,
+    );
+  });
   it('"the Russell 2000\'s 10th straight decline" states a streak of 10', () => {
     const [r] = firsts("It was the Russell 2000's 10th straight decline.", DEC24);
     assert.deepEqual(
@@ -297,6 +309,38 @@ describe('labels and points written tersely', () => {
     assert.deepEqual(
       rs.map((r) => r.metric),
       ['return', 'return'],
+    );
+  });
+});
+
+describe('money written as a wire writes it, and a week before the week', () => {
+  it('"6.5 bln dlrs", "900 mln dlrs" are dollars', () => {
+    const o = { event: '2024-11-05', to: '2024-11-15', funds };
+    assert.equal(firsts('IWM took in 6.5 bln dlrs last week.', o)[0].stated, 6.5e9);
+    assert.equal(firsts('Small-cap funds drew 900 mln dlrs.', o)[0].stated, 9e8);
+  });
+  it('"about half of the $9 billion that flowed into small-cap ETFs" is the category\'s $9 billion, not IWM\'s', () => {
+    const o = { event: '2024-11-05', to: '2024-11-15', funds };
+    const [r] = firsts(
+      'IWM accounted for about half of the $9 billion that flowed into small-cap ETFs last week.',
+      o,
+    );
+    assert.deepEqual([r.subjects, r.stated], [['US small cap'], 9e9]);
+    const [s] = readArticle(
+      'Of the $9 billion that went into small-cap ETFs last week, most went to IWM.',
+      o,
+    );
+    assert.equal(s.claims.length, 0);
+  });
+  it('"IWM lost $400 million, after attracting $2 billion the week before": this week, and the week before', () => {
+    const [a, b] = firsts('IWM lost $400 million, after attracting $2 billion the week before.', {
+      event: '2024-11-05',
+      to: '2024-12-13',
+      funds,
+    });
+    assert.deepEqual(
+      [a.stated, a.window, b.stated, b.window],
+      [-4e8, { kind: 'week', weekEnd: '2024-12-13' }, 2e9, { kind: 'week', weekEnd: '2024-12-06' }],
     );
   });
 });
