@@ -11,9 +11,12 @@ import type { QuantityClaim } from './quantity-types.ts';
 import { movedToEvent } from './same-period.ts';
 import { otherElection } from './windows.ts';
 
-/** "the previous week's (intake)", "last month's", "a week earlier": the period before the claim's own. */
+/**
+ * "the previous week's (intake)", "last month's", "its gain in the prior week": the period before the claim's
+ * own.
+ */
 export const EARLIER =
-  /^\s*(?:that\s+of\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+(week|month|year)['’]s\b(?:\s+(?:intake|inflows?|outflows?|total|haul|figure|tally|gain|return|rise|advance|decline|loss|drop|fall|pace))?/i;
+  /^\s*(?:(?:that\s+of\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+(week|month|year)['’]s\b(?:\s+(?:intake|inflows?|outflows?|total|haul|figure|tally|gain|return|rise|advance|decline|loss|drop|fall|pace))?|(?:its|their)\s+(?:intake|inflows?|outflows?|haul|gain|return|rise|advance|decline|loss|drop|fall)\s+(?:in|over|during|for)\s+the\s+(?:previous|prior|preceding)\s+(week|month|year)\b)/i;
 /**
  * "what they managed in 2016", "their gain after the 2016 election", "its gain over the same stretch in 2016",
  * "(half as much as) after the 2016 vote", "the 2016 pace", "its 2016 gain": the same subject after an earlier vote.
@@ -36,7 +39,7 @@ export function periodRatio(t: string, end: number): QuantityClaim['versus'] {
   // "more than triple the previous week's $1.8bn": both numbers are stated, and each is checked.
   if (!m || /^\s*(?:[\w-]+\s+){0,2}?[$£€\d]/.test(t.slice(end + m[0].length))) return undefined;
   return {
-    shift: m[1].toLowerCase() as 'week' | 'month' | 'year',
+    shift: (m[1] ?? m[2]).toLowerCase() as 'week' | 'month' | 'year',
     of: FLOW.test(t) ? 'flow' : 'return',
     words: m[0].trim(),
   };
@@ -89,7 +92,8 @@ function afterElection(w: ClaimWindow, year: number): ClaimWindow | undefined {
 
 /**
  * The window hits a ratio's own number may take: not those inside the words of the period it is set against
- * ("… about half what they managed in 2016": 2016 is the comparison's, not the number's window).
+ * ("… about half what they managed in 2016": 2016 is the comparison's, not the number's window; so is "the
+ * prior week" in "more than double its gain in the prior week").
  * @example outsideVersus(hits, t, q.end, { shift: 2016, of: 'return', words: 'what they managed in 2016' }) // without "in 2016"
  */
 export function outsideVersus<H extends { start: number; end: number }>(
@@ -98,7 +102,7 @@ export function outsideVersus<H extends { start: number; end: number }>(
   from: number,
   versus: QuantityClaim['versus'],
 ): readonly H[] {
-  const at = typeof versus?.shift === 'number' ? t.indexOf(versus.words, from) : -1;
+  const at = versus ? t.indexOf(versus.words, from) : -1;
   if (at < 0 || !versus) return hits;
   return hits.filter((h) => h.end <= at || h.start >= at + versus.words.length);
 }

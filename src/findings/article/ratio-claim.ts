@@ -14,7 +14,7 @@ const MULTIPLE =
  * "roughly double what large caps have", "2.5x as much as", "by a factor of two", "by nearly 3-to-1", "by 2:1".
  */
 const RATIO = new RegExp(
-  `\\b(?:${MULTIPLE})\\s+(?:as\\s+(?:much|fast|large|big|strong|steep|sharply|quickly|well)(?:\\s+as|(?=\\s*(?:[.;!]|$)))|more\\s+than|the\\s+(?:gain|return|rise|advance|rally|fall|drop|loss|decline|pace|size|performance)s?\\s+(?:of|in|for)|that\\s+of\\b|(?=the\\b)|(?=what\\s)|(?=(?:its|their)\\s+(?:(?:19|20)\\d\\d\\s+)?(?:gain|rise|advance|rally|return|move|pace)))|\\bby\\s+a\\s+factor\\s+of\\s+(?<f>two|three|four|five|ten|\\d+(?:\\.\\d+)?)\\b|\\b(?<t>\\d+(?:\\.\\d+)?|two|three|four|five)(?:[- ]to[- ](?:1|one)\\b|:1\\b)|\\b(?<verb>doubled|tripled|trebled|quadrupled)${OBJECT}`,
+  `\\b(?:${MULTIPLE})\\s+(?:as\\s+(?:much|fast|large|big|strong|steep|sharply|quickly|well)(?:\\s+as|(?=\\s*(?:[.;!]|$)))|more\\s+than|the\\s+(?:gain|return|rise|advance|rally|fall|drop|loss|decline|pace|size|performance)s?\\s+(?:of|in|for)|that\\s+of\\b|(?=the\\b)|(?=what\\s)|(?=(?:its|their)\\s+(?:(?:19|20)\\d\\d\\s+)?(?:gain|rise|advance|rally|return|move|pace|intake|inflows?|outflows?|haul|loss|decline|drop|fall)))|\\bby\\s+a\\s+factor\\s+of\\s+(?<f>two|three|four|five|ten|\\d+(?:\\.\\d+)?)\\b|\\b(?<t>\\d+(?:\\.\\d+)?|two|three|four|five)(?:[- ]to[- ](?:1|one)\\b|:1\\b)|\\b(?<verb>doubled|tripled|trebled|quadrupled)${OBJECT}`,
   'gi',
 );
 const WORDS: Record<string, number> = {

@@ -11,6 +11,9 @@ import { checkedReadings } from '../../helpers/first-verdict.ts';
 // yfinance_autoadjusted_alitalbi_storage_data_fy (Date, Close, …), ^GSPC's from
 // yfinance_YoussefKh200_slow_turtle/^GSPC.csv (Date, Open, High, Low, Close).
 const RUT = {
+  nov4y2016: 1163.43994140625,
+  nov11y2016: 1282.3800048828125,
+  nov18y2016: 1315.6400146484375,
   dec2y2016: 1314.25,
   dec9y2016: 1388.0699462890625,
   mar3y2020: 1486.0799560546875,
@@ -345,6 +348,25 @@ describe('money written as a wire writes it, and a week before the week', () => 
   });
 });
 
+describe("a multiple of the same subject's week before", () => {
+  it('"twice its gain in the prior week", "more than double its inflows in the previous week": the week before the claim\'s', () => {
+    const o = { event: '2024-11-05', to: '2024-11-15', funds };
+    const [, r] = firsts(
+      'The Russell 2000 rose 4% this week, more than double its gain in the prior week.',
+      o,
+    );
+    assert.deepEqual(
+      [r.metric, r.window, r.versus?.window, r.versus?.of],
+      ['ratio', { kind: 'week', weekEnd: '2024-11-15' }, { kind: 'week', weekEnd: '2024-11-08' }, 'return'],
+    );
+    const [, f] = firsts(
+      'IWM took in $2.9bn this week, more than double its inflows in the previous week.',
+      o,
+    );
+    assert.deepEqual([f.metric, f.versus?.of], ['ratio', 'flow']);
+  });
+});
+
 describe('a return in another currency', () => {
   it('"On a dollar basis, the FTSE 100 is down more than 8%" is said, not read as the index\'s own return', () => {
     const [s] = readArticle('On a dollar basis, the FTSE 100 is down more than 8%.', BREXIT);
@@ -423,6 +445,15 @@ describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
     const closes = [825.64, 804.52, 793.65, 795.02, 793.76, 789.01, 773.2, 769.48, 776.28]; // Nov. 6 … 16, 2012
     const down = closes.slice(1).filter((c, i) => c < closes[i]).length;
     assert.deepEqual([r.computed?.value, r.verdict], [down, 'supported']);
+  });
+  it('"about half its gain in the prior week": ^RUT week to Nov. 18, 2016 (+2.59%) over the week to Nov. 11 (+10.22%), 0.25', async () => {
+    const [, r] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 rose 2.6% in the week to Nov. 18, about half its gain in the prior week.',
+      { ...NOV16, to: '2016-11-18' },
+    );
+    near(r.computed?.value, pctOf(RUT.nov11y2016, RUT.nov18y2016) / pctOf(RUT.nov4y2016, RUT.nov11y2016));
+    assert.equal(r.verdict, 'not supported');
   });
   it('"Since its Nov. 25 record close, …": ^RUT 2,442.03 → 2,231.51 (−8.62%), no record checked', async () => {
     const [r] = await checkedReadings(
