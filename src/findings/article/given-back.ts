@@ -26,11 +26,12 @@ const GIVEN_BACK = new RegExp(
 );
 
 /**
- * "is back below its Election Day close", "back above their pre-vote level", "back below its Nov. 5 close": the
+ * "is back below its Election Day close", "back above their pre-vote level", "back below its Nov. 5 close",
+ * "back below where it was before the election": the
  * return since is below (above) 0.
  */
 const BACK_PAST = new RegExp(
-  String.raw`\bback\s+(below|under|above)\s+(?:its|their|the)\s+(?:election[- ]day|election[- ]night|pre-?(?:election|vote|referendum)|(${DATE_RE}))\s+(?:close|closing\s+level|level)\b`,
+  String.raw`\bback\s+(below|under|above)\s+(?:(?:its|their|the)\s+(?:election[- ]day|election[- ]night|pre-?(?:election|vote|referendum)|(${DATE_RE}))\s+(?:close|closing\s+level|level)|where\s+(?:it|they)\s+(?:was|were|stood)\s+(?:before|ahead\s+of)\s+the\s+(?:election|vote|referendum))\b`,
   'i',
 );
 
@@ -66,7 +67,11 @@ export function givenBack(
   const before = moved ? undefined : sinceWindow(opening, undefined, o);
   const window =
     closeDay(back?.[2], o) ??
-    sinceWindow(t.slice(m.index).split(clause)[0], m[4], o) ??
+    sinceWindow(
+      t.slice(m.index).split(clause)[0],
+      m[4] ?? (back && /\bwhere\b/i.test(back[0]) ? 'election' : undefined),
+      o,
+    ) ??
     (before?.kind === 'since' ? before : undefined);
   if (!window) return undefined;
   const span = { start: piece.start + m.index, end: piece.start + m.index + m[0].length };

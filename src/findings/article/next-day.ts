@@ -1,15 +1,15 @@
 /**
- * "A day later, the Russell 2000 jumped 2.1%", "Two days later, it was down a further 4.6%" (the two sessions after
- * the day last told), "The next day it added 1%", "on the following session": the
+ * "A day later, the Russell 2000 jumped 2.1%", "The next day it added 1%", "on the following session": the
  * session after the one-day window the article last spoke of (this sentence's earlier clause, else the last
  * day named), else the session after the event's first ("the day after the decision"). "Over the following
- * two sessions", "in the next three days": that many sessions after the window last spoken of, a day or an
- * event's first sessions ("On June 24, the day after the referendum, … Over the following two sessions …":
- * June 27 and 28). "The following Monday": the first Monday after the day last spoken of ("fell 3.8% on
- * Friday, June 24. The following Monday, it fell another 2.5%": June 27), not the last Monday before the
- * article's date. So a bare weekday in a sentence that goes on from that day ("On the day after the
- * election, the Russell 2000 tumbled 5.7%. It fell another 3.7% on Thursday before rebounding 2% on Friday"
- * in a story of the next week: Nov. 6 and 7, not the Thursday and Friday before the article's date).
+ * two sessions", "in the next three days", "Two days later, it was down a further 4.6%": that many sessions
+ * after the window last spoken of, a day or an event's first sessions ("On June 24, the day after the
+ * referendum, … Over the following two sessions …": June 27 and 28). "The following Monday": the first
+ * Monday after the day last spoken of ("fell 3.8% on Friday, June 24. The following Monday, it fell another
+ * 2.5%": June 27), not the last Monday before the article's date. So a bare weekday in a sentence that goes
+ * on from that day ("On the day after the election, the Russell 2000 tumbled 5.7%. It fell another 3.7% on
+ * Thursday before rebounding 2% on Friday" in a story of the next week: Nov. 6 and 7, not the Thursday and
+ * Friday before the article's date).
  */
 
 import { fromDay, toDay, weekday } from '../../calendar/dates.ts';

@@ -67,10 +67,10 @@ const LISTED_BEFORE = /\b(?:London|UK|U\.K\.)[- ](?:listed|domiciled)\s+$/i;
 /**
  * "the small-cap index", "the small-cap gauge", "the index of smaller companies", "the smaller-company
  * index", "the Russell" (traders' shorthand): read as the Russell 2000, unless an index named right after
- * it says which ("The index of smaller companies, the FTSE 250, …").
+ * it says which ("The index of smaller companies, the FTSE 250, …"); "the Russell 2500" is another index.
  */
 const SMALL_CAP_INDEX =
-  /\bthe\s+(?:(?:small[- ]cap|small(?:er)?[- ]compan(?:y|ies))\s+(?:index|benchmark|gauge|barometer)|(?:index|benchmark|gauge|barometer)\s+of\s+small(?:er)?(?:[- ]company)?\s+(?:companies|stocks|firms|shares))\b(?!\s*[,(—–]\s*(?:the\s+)?(?:FTSE|S&P|Russell|Nasdaq|Dow|Stoxx|DAX|CAC|Nikkei|MSCI|TSX|ASX|Topix))|\bthe\s+Russell\b(?!\s+(?:[123]000|midcap|microcap|top|investments|indexes|indices))/gi;
+  /\bthe\s+(?:(?:small[- ]cap|small(?:er)?[- ]compan(?:y|ies))\s+(?:index|benchmark|gauge|barometer)|(?:index|benchmark|gauge|barometer)\s+of\s+small(?:er)?(?:[- ]company)?\s+(?:companies|stocks|firms|shares))\b(?!\s*[,(—–]\s*(?:the\s+)?(?:FTSE|S&P|Russell|Nasdaq|Dow|Stoxx|DAX|CAC|Nikkei|MSCI|TSX|ASX|Topix))|\bthe\s+Russell\b(?!\s+(?:\d|mid[- ]?cap|micro[- ]?cap|top|investments|indexes|indices))/gi;
 
 const STYLE_COUNTERPART =
   /\b(?:its|their)\s+(growth|value)\s+(?:counterparts?|peers?|siblings?|cousins?|twins?|equivalents?|rivals?|index)\b/gi;

@@ -21,6 +21,7 @@ const RUT = {
   nov6y2020: 1648.260009765625,
   nov9y2020: 1705.0400390625,
   nov8y2021: 2442.739990234375,
+  nov5y2024: 2260.840087890625,
   nov25y2024: 2442.030029296875,
   dec18y2024: 2231.510009765625,
 };
@@ -156,6 +157,9 @@ describe('funds and stretches', () => {
     assert.deepEqual(firsts('The SPDR S&P 500 rose 2.6%.', o)[0].subjects, ['SPY']);
     assert.deepEqual(firsts('The SPDR S&P 500 ETF rose 2.6%.', o)[0].subjects, ['SPY']);
     assert.deepEqual(firsts('The S&P 500 rose 2.6%.', o)[0].subjects, ['^GSPC']);
+    // "The Russell 2500" is no Russell 2000 (capgap holds no series for it); "the Russell" alone is.
+    assert.equal(readArticle('The Russell 2500 rose 7.5% this week.', o)[0].claims.length, 0);
+    assert.deepEqual(firsts('The Russell rose 2.6%.', o)[0].subjects, ['^RUT']);
     const rows = firsts(
       '| Fund | Ticker | 1 day |\n|---|---|---|\n| iShares Russell 2000 | IWM | +5.7% |\n| SPDR S&P 500 | SPY | +2.6% |',
       o,
@@ -233,6 +237,19 @@ describe('records and references', () => {
       [r.record?.kind, r.record?.streak, r.record?.words],
       ['streak', 10, '10th straight decline'],
     );
+  });
+  it('"its best week since the five days ended April 9", "since the week ended April 9": since that week', () => {
+    const o = { event: '2020-11-03', to: '2020-11-06', funds };
+    for (const s of [
+      'The Russell 2000 ended the week up 6.0%, its best week since the five days ended April 9.',
+      'The Russell 2000 rose 6.0% this week, its best week since the week ended April 9.',
+    ]) {
+      const r = firsts(s, o).at(-1);
+      assert.deepEqual(
+        [r?.record?.kind, r?.record?.sinceMonth, r?.record?.sinceDay, r?.record?.period],
+        ['biggest-since', '2020-04', 9, 'week'],
+      );
+    }
   });
   it('"its best post-election week in the index\'s history" is a record among the elections', () => {
     const [r] = firsts(
@@ -454,6 +471,19 @@ describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
     );
     near(r.computed?.value, pctOf(RUT.nov11y2016, RUT.nov18y2016) / pctOf(RUT.nov4y2016, RUT.nov11y2016));
     assert.equal(r.verdict, 'not supported');
+  });
+  it('"back below where it was before the election": ^RUT 2,260.84 (Nov. 5, 2024) → 2,231.51 (Dec. 18), below 0', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 is back below where it was before the election.',
+      {
+        event: '2024-11-05',
+        to: '2024-12-18',
+        funds,
+      },
+    );
+    near(r.computed?.value, pctOf(RUT.nov5y2024, RUT.dec18y2024));
+    assert.deepEqual([(r.computed?.value ?? 0) < 0, r.verdict], [true, 'supported']);
   });
   it('"Since its Nov. 25 record close, …": ^RUT 2,442.03 → 2,231.51 (−8.62%), no record checked', async () => {
     const [r] = await checkedReadings(
