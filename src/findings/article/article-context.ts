@@ -15,6 +15,8 @@ export interface ArticleContext {
   flowPeriod?: ClaimWindow;
   /** The week or month the article's title names ("… (week ended Dec. 9, 2016)"): a number naming no period is in it. */
   titlePeriod?: ClaimWindow;
+  /** The stretch from the dated close the last sentence's distance was measured from: "over the same period". */
+  stretch?: ClaimWindow;
   /** The windows the article's claims used, the latest last: "over the same two days" finds its stretch. */
   recent?: ClaimWindow[];
   /** The last one-day window the article used: what a later "on the day" means. */

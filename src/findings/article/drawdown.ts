@@ -5,14 +5,16 @@
  * else every close held, as "its peak"; "that peak" is read as "its peak"), as of the claim's day. A
  * peak-to-trough or maximum drawdown (the worst fall inside a stretch) is not one: it is not read here. And
  * the distances a sentence leaves partly unsaid: the same reference again, a high "post-election", "the same
- * low" a sentence before named (`sameExtreme`, moved from ./distance-claim.ts).
+ * low" a sentence before named (`sameExtreme`, moved from ./distance-claim.ts), and the stretch from a dated
+ * reference a later "over the same period" means (`distanceStretch`).
  */
 
-import type { Extreme } from '../claim.ts';
+import type { ClaimWindow, Extreme } from '../claim.ts';
 import type { ClaimReadings } from '../claim-read.ts';
 import { nextSession } from './dates.ts';
 import { distanceOf } from './distance-claim.ts';
 import { HEDGE } from './hedges.ts';
+import type { Quantity } from './numbers.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
 import { POST_EVENT } from './record-words.ts';
 import { findVerbs } from './verbs.ts';
@@ -122,4 +124,22 @@ export function sameExtreme(
       out = r.extreme;
     }
   return out;
+}
+
+/**
+ * The stretch from a dated close a distance was measured from ("has gained 18.2% since its Oct. 11 low"), kept
+ * in `carry` for a later "over the same period"; returned (the clause after it carries it) when a move follows
+ * it in its sentence ("…, while the S&P 500 is up 10.6% over the same stretch"), else undefined.
+ * @example distanceStretch(carry, { side: 'low', from: '2024-10-11', to: '2024-10-11' }, q, qs, '2024-11-06') // { kind: 'dates', from: '2024-10-11', to: '2024-11-06' } when a move follows
+ */
+export function distanceStretch(
+  carry: { stretch?: ClaimWindow },
+  x: Extreme | undefined,
+  q: Quantity,
+  quantities: readonly Quantity[],
+  to: string | undefined,
+): ClaimWindow | undefined {
+  if (!x?.from || x.from !== x.to || !to) return undefined;
+  carry.stretch = { kind: 'dates', from: x.from, to };
+  return quantities.some((y) => y.start > q.end && y.unit !== 'level') ? carry.stretch : undefined;
 }

@@ -2,7 +2,7 @@
  * What one stated number claims before windows and readings (./quantity-claim.ts), and what carries from
  * clause to clause.
  */
-import type { ClaimMetric, Extreme } from '../claim.ts';
+import type { ClaimMetric, ClaimWindow, Extreme } from '../claim.ts';
 import type { ClaimSubject, ComparisonTarget } from '../claim-read.ts';
 import type { VerbHit } from './verbs.ts';
 
@@ -31,4 +31,6 @@ export interface Carry {
   verb?: VerbHit;
   /** What the last comparison was against (the market, the opposite group, an index): "against 2.0%" is its return. */
   target?: ClaimSubject;
+  /** The stretch from a dated close a distance was measured from ("since its Oct. 11 low"): "the same period". */
+  stretch?: ClaimWindow;
 }

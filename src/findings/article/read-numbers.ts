@@ -9,7 +9,7 @@ import { isAfterMove } from './after-move.ts';
 import { spanOf } from './clauses.ts';
 import { comparisonClaim } from './comparison-claim.ts';
 import { ownWindows } from './distance-claim.ts';
-import { afterEvent, appositeDistance, parallelDistance } from './drawdown.ts';
+import { afterEvent, appositeDistance, distanceStretch, parallelDistance } from './drawdown.ts';
 import { regionalFactor } from './factor-subjects.ts';
 import { backGapClaim, gapClaim, verbGap } from './gap-claim.ts';
 import { HEDGE } from './hedges.ts';
@@ -81,7 +81,6 @@ export function readNumbers(
   const paired = respectively(t, subjects, quantities);
   const parallel = parallelWindows(t, quantities, s.windows);
   const shared = sharedSubjects(t, subjects, verbs, quantities, paired);
-  const later = (q: Quantity) => quantities.some((x) => x.start > q.end && x.unit !== 'level'); // a move after it
   for (const q of quantities) {
     const seg = parts[spanOf(parts, q.start)];
     // "…, a gap of 7.5 points", "the gap was narrower at 4.3 points": a difference stated (./position-claim.ts).
@@ -187,9 +186,8 @@ export function readNumbers(
     // A running total, an earlier move, an aside ("…, having fallen 6%"), a previous peak's or the event's level
     // leave "the same period" to the main clause; a distance from a dated close ("since its Oct. 11 low"), its own.
     const aside = isRunningTotal(t, q) || isAfterMove(t, q) || HAVING.test(t.slice(0, q.start));
-    const from = qc.extreme?.from === qc.extreme?.to && later(q) ? qc.extreme?.to : undefined;
     if ((!carry.window || !aside) && !isPeakLevel(t, q) && !isEventClose(t, q))
-      carry.window = from && o.to ? { kind: 'dates', from, to: o.to } : w.window;
+      carry.window = distanceStretch(carry, qc.extreme, q, quantities, o.to) ?? w.window;
   }
 }
 

@@ -11,7 +11,7 @@ import { type ArticleContext, isOneDay } from './pick-window.ts';
 export function remember(
   ctx: ArticleContext,
   out: readonly ClaimReadings[],
-  carry: { window?: ClaimWindow; subject?: ClaimSubject },
+  carry: { window?: ClaimWindow; subject?: ClaimSubject; stretch?: ClaimWindow },
 ): void {
   // "regaining about 8.7 per cent from the same low": the low the last distance was measured from.
   ctx.extreme = sameExtreme(out, ctx.extreme);
@@ -20,6 +20,7 @@ export function remember(
   // month or week leaves the period the article speaks of as it was.
   const against = first.length === 1 && setAgainst(first[0].window, ctx.flowPeriod);
   if (carry.window && !against) ctx.window = carry.window;
+  ctx.stretch = carry.stretch; // "… since its June 27 low. The FTSE 100 has gained 19% over the same period"
   if (first.length) ctx.thenDay = undefined;
   for (const r of first) ctx.recent = [...(ctx.recent ?? []).slice(-7), r.window];
   // The flow period the article last named: a week whole, not the part after the news one sentence spoke of

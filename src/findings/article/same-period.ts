@@ -78,7 +78,7 @@ export function samePeriod(
     counted ??
     carried.window ??
     (ownSame ? before : undefined) ??
-    (dayOnly && !(ctx.window && isOneDay(ctx.window)) ? day : ctx.window);
+    (dayOnly && !(ctx.window && isOneDay(ctx.window)) ? day : (ctx.stretch ?? ctx.window));
   // "$31bn this year, compared with $12bn over the same period last year": that period a year before.
   return w && sames.some((h) => h.yearBack && h.start >= seg.start && h.end <= seg.end) ? yearBefore(w) : w;
 }

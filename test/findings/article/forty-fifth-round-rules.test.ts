@@ -26,6 +26,8 @@ const RUT = {
   dec18y2024: 2231.510009765625,
 };
 const SPX = {
+  nov4y2016: 2085.179931640625,
+  nov11y2016: 2164.449951171875,
   dec2y2016: 2191.949951171875,
   dec9y2016: 2259.530029296875,
   nov6y2020: 3509.43994140625,
@@ -484,6 +486,16 @@ describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
     );
     near(r.computed?.value, pctOf(RUT.nov5y2024, RUT.dec18y2024));
     assert.deepEqual([(r.computed?.value ?? 0) < 0, r.verdict], [true, 'supported']);
+  });
+  it('"… since its Nov. 4 low. The S&P 500 is up 3.8% over the same period": ^GSPC 2,085.18 → 2,164.45 (+3.80%), from that low', async () => {
+    const [d, r] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 has gained 10.2% since its Nov. 4 low. The S&P 500 is up 3.8% over the same period.',
+      { ...NOV16, to: '2016-11-11' },
+    );
+    near(d.computed?.value, pctOf(RUT.nov4y2016, RUT.nov11y2016));
+    near(r.computed?.value, pctOf(SPX.nov4y2016, SPX.nov11y2016));
+    assert.deepEqual([d.verdict, r.verdict], ['supported', 'supported']);
   });
   it('"Since its Nov. 25 record close, …": ^RUT 2,442.03 → 2,231.51 (−8.62%), no record checked', async () => {
     const [r] = await checkedReadings(
