@@ -12,6 +12,7 @@ import type { ClaimReadings, ClaimSubject, ReadClaim, ReadOptions } from '../cla
 import type { ArticleContext } from './article-context.ts';
 import { isMeasurable } from './bound-subject.ts';
 import { comparatorFor } from './comparators.ts';
+import { SHARE_WORDS } from './fraction-words.ts';
 import { HEDGE_CAPTURED } from './hedges.ts';
 import type { Piece } from './split.ts';
 import { count } from './streak-words.ts';
@@ -28,7 +29,7 @@ const WORDS: Record<string, number> = {
   tenth: 1 / 10,
 };
 const SHARE = new RegExp(
-  String.raw`^\s*${HEDGE_CAPTURED}(?:(half|(?:a|one)[- ](?:third|quarter|fifth|tenth)|two[- ]thirds|three[- ]quarters)|(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent))\s+of\s+(?:the\s+|its\s+|their\s+)?([^,;]{0,60}?)\b(gain|rise|rally|advance|climb|jump|increase|decline|drop|fall|loss|slide|sell-?off)s?\b([^;]{0,80}?)\b(?:came|arrived|was\s+(?:made|added|booked|recorded))\b([^;]*)$`,
+  String.raw`^\s*${HEDGE_CAPTURED}(?:(${SHARE_WORDS})|(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent))\s+of\s+(?:the\s+|its\s+|their\s+)?([^,;]{0,60}?)\b(gain|rise|rally|advance|climb|jump|increase|decline|drop|fall|loss|slide|sell-?off)s?\b([^;]{0,80}?)\b(?:came|arrived|was\s+(?:made|added|booked|recorded))\b([^;]*)$`,
   'i',
 );
 

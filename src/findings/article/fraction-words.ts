@@ -8,6 +8,10 @@ import { HEDGE, HEDGE_WORDS } from './hedges.ts';
 import type { Quantity } from './numbers.ts';
 
 /** Each fraction as a percentage of the whole. */
+/** A share in words, as regex source: "half", "a third", "one quarter", "two-thirds", "three-quarters". */
+export const SHARE_WORDS =
+  '(?:half|(?:a|one)[- ](?:third|quarter|fifth|tenth)|two[- ]thirds|three[- ]quarters)';
+
 export const FRACTION_WORDS: Record<string, number> = {
   tenth: 10,
   eighth: 12.5,

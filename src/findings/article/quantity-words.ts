@@ -3,6 +3,7 @@
  * measured by", a pronoun or a left-out object after a comparative verb, "against", "for"; an amount's flow.
  */
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
+import { SHARE_WORDS } from './fraction-words.ts';
 import { GAP_NOUN } from './gap-words.ts';
 import { HEDGE, HEDGE_WORDS } from './hedges.ts';
 import type { Quantity } from './numbers.ts';
@@ -93,8 +94,10 @@ function holdsMoney(h: SubjectHit): boolean {
 }
 
 /** A whole before its share's subject: "about half of the $9 billion …", a sentence's "Of the $9 billion …". */
-const WHOLE_BEFORE =
-  /(?:\b(?:half|(?:a|one)[- ](?:third|quarter|fifth|tenth)|two[- ]thirds|three[- ]quarters|\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|percent))\s+of|^\W*of)\s+(?:the|that|those|this)\s+(?:US)?[$£€]?$/i;
+const WHOLE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:${SHARE_WORDS}|\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|percent))\s+of|^\W*of)\s+(?:the|that|those|this)\s+(?:US)?[$£€]?$`,
+  'i',
+);
 
 /**
  * What an amount of money in a clause flowed into: the fund named right before it, with no number
