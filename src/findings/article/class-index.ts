@@ -143,3 +143,19 @@ function benchmarkHits(
   }
   return added.length ? [...hits, ...added].sort((a, b) => a.start - b.start) : hits;
 }
+
+/**
+ * What "the index" in sentence `t` points back at: the index the article last named when the sentence before
+ * spoke of something no index is ("Small-cap ETFs took in $9 billion in November. The index rose just shy of
+ * 10%": the Russell 2000 named before, not the funds), else `previous`.
+ * @example theIndex('The index rose 10%.', { kind: 'category', category: 'US small cap' }, [rut]) // rut
+ */
+export function theIndex(
+  t: string,
+  previous: ClaimSubject | undefined,
+  indexes: readonly ClaimSubject[] | undefined,
+): ClaimSubject | undefined {
+  const index = indexes?.filter((x) => x.kind === 'security' && x.id.startsWith('^')).at(-1);
+  const other = previous?.kind === 'category' || previous?.kind === 'unheld';
+  return other && index && /\bthe\s+(?:index|gauge|benchmark)\b/i.test(t) ? index : previous;
+}

@@ -114,8 +114,11 @@ export function unnamedSubject(
   if (!subject && previousSubject && THAT_COMPARES.test(t.slice(0, seg.start))) return previousSubject;
   if (!subject && PRONOUN.test(own)) {
     subject = previousSubject;
+    // ("Industrials led the small-cap rally, with the sector up 14%": "the sector" is a sector named before.)
+    const sector = /\bthe\s+sector\b/i.test(own);
     for (const h of allSubjects)
-      if (h.end <= seg.start && h.subject.kind !== 'opposite' && isMeasurable(h.subject)) subject = h.subject;
+      if (h.end <= seg.start && isMeasurable(h.subject) && (!sector || h.subject.kind === 'sector'))
+        subject = h.subject;
     // "Small caps have been left for dead," … "The index had gained just 10%": the class's index.
     const id = subject?.kind === 'size-class' && !subject.style ? CLASS_INDEX[subject.size] : undefined;
     if (id && /\b(?:index|gauge|benchmark)\b/i.test(own)) subject = { kind: 'security', id };
@@ -156,21 +159,6 @@ export function unnamedSubject(
     else if (isIndex(previousSubject)) subject = previousSubject;
   }
   return subject;
-}
-
-/** ", which gained 3.8% in the week, by about": a relative clause, then the comparison's "by". */
-const RELATIVE_THEN_BY = /^,\s+(?:which|who)\b[^;]*?(,\s+by\s+(?:[\w-]+\s+){0,3})$/i;
-
-/**
- * The clause a number is read in: "The index outpaced the S&P 500, which gained 3.8% in the week, by about
- * 6 points": the "by" continues the clause before the relative one, whose words (`skip`) are left out.
- * @example pastRelative(t, q, { start: 30, end: 88 }) // { seg: { start: 0, end: 88 }, skip: { start: 30, end: 61 } }
- */
-export function pastRelative(t: string, q: Quantity, seg: TextSpan): { seg: TextSpan; skip?: TextSpan } {
-  const m = RELATIVE_THEN_BY.exec(t.slice(seg.start, q.start));
-  if (!m) return { seg };
-  const start = t.lastIndexOf(';', seg.start) + 1;
-  return { seg: { start, end: seg.end }, skip: { start: seg.start, end: q.start - m[1].length } };
 }
 
 /** A number's clause as the claim makers read it: the sentence `t`, the clause, the sentence's subjects, what carries. */

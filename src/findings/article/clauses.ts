@@ -6,6 +6,7 @@
  */
 import type { TextSpan } from '../claim-read.ts';
 import { HEDGE } from './hedges.ts';
+import type { Quantity } from './numbers.ts';
 
 /**
  * Clause boundaries; a colon before a number is a label's ("Russell 2000: +3.1%", "IWM: +$1.2bn", "Russell 2000:
@@ -142,4 +143,19 @@ export function unquote(text: string): { text: string; quoted: number } {
 export function spanOf(spans: readonly TextSpan[], at: number): number {
   for (let i = 0; i < spans.length; i++) if (at >= spans[i].start && at < spans[i].end) return i;
   return spans.length - 1;
+}
+
+/** ", which gained 3.8% in the week, by about": a relative clause, then the comparison's "by". */
+const RELATIVE_THEN_BY = /^,\s+(?:which|who)\b[^;]*?(,\s+by\s+(?:[\w-]+\s+){0,3})$/i;
+
+/**
+ * The clause a number is read in: "The index outpaced the S&P 500, which gained 3.8% in the week, by about
+ * 6 points": the "by" continues the clause before the relative one, whose words (`skip`) are left out.
+ * @example pastRelative(t, q, { start: 30, end: 88 }) // { seg: { start: 0, end: 88 }, skip: { start: 30, end: 61 } }
+ */
+export function pastRelative(t: string, q: Quantity, seg: TextSpan): { seg: TextSpan; skip?: TextSpan } {
+  const m = RELATIVE_THEN_BY.exec(t.slice(seg.start, q.start));
+  if (!m) return { seg };
+  const start = t.lastIndexOf(';', seg.start) + 1;
+  return { seg: { start, end: seg.end }, skip: { start: seg.start, end: q.start - m[1].length } };
 }

@@ -8,7 +8,7 @@ import { eventSet } from '../../events/event-sets.ts';
 import type { ReadOptions } from '../claim-read.ts';
 import { averageOver, eachElection } from './average-words.ts';
 import { DATE_RE, isWeekdayName, resolveDate } from './dates.ts';
-import { datedRef, nthWin, usVoteArticle, yearWin } from './event-days.ts';
+import { datedRef, nthWin, soleWin, usVoteArticle, yearWin } from './event-days.ts';
 import { otherKindEvent } from './event-infer.ts';
 import { HEDGE } from './hedges.ts';
 import { HOLIDAY_RE } from './holidays.ts';
@@ -33,6 +33,7 @@ export function eventDay(p: string, text: string, o: ReadOptions): string | null
     nthWin(p) ??
     yearWin(p, text, o.event) ?? // "In 2008, … after Barack Obama's victory"
     agoElection(p, text, o.event, o.to) ??
+    soleWin(p, o.event) ?? // "After Biden's election, … over the following month": 2020's
     laterElection(p, text, o.spokenEvent) ?? // "Four years later, … after his re-election"
     otherKindEvent(p, o.event, o.to, text);
   if (other) return other;

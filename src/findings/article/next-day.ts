@@ -121,9 +121,12 @@ function weekdayAfter(h: WindowHit, wd: number, prior: readonly (ClaimWindow | u
   return { ...h, window: { kind: 'dates', from: previousSession(to), to } };
 }
 
-/** Words that carry a story on from the day just told: "fell another 3.7%", "before rebounding", "then". */
+/**
+ * Words that carry a story on from the day just told: "fell another 3.7%", "before rebounding", "then", "but
+ * recovered 1.2% on Thursday".
+ */
 const GOES_ON =
-  /\b(?:another|a\s+further|further|again|then|before\s+\w+ing|extend(?:ed|ing)\s+(?:its|their|the)\s+(?:slide|fall|losses|gains|rally|drop))\b/i;
+  /\b(?:another|a\s+further|further|again|then|but|before\s+\w+ing|extend(?:ed|ing)\s+(?:its|their|the)\s+(?:slide|fall|losses|gains|rally|drop))\b/i;
 const BARE_WEEKDAY = /^(?:on\s+)?(mon|tues|wednes|thurs|fri)day$/i;
 
 /**

@@ -14,6 +14,12 @@ import { otherElection } from './windows.ts';
 const OTHER =
   /\bthe\s+((?:19|20)\d\d)\s+(?:(?:us|u\.s\.|presidential|general|midterm|uk|eu)\s+)?(?:election|vote|referendum|midterms|polls)\b/gi;
 
+/**
+ * "by the standards of 2016, when small stocks led by 8 points", "unlike 2008, when …": that year's numbers
+ * (not a record's "since 2008, when it was 9 points": the period that broke the run, ./record-then.ts).
+ */
+const WHEN_YEAR = /(?<!\bsince\s+(?:[A-Z][a-z]+\.?\s+)?)\b((?:19|20)\d\d),?\s+when\b/gi;
+
 /** A year the sentence gives a period itself ("in November 2016", "since 2008"): it stands. */
 const DATED = /\b(?:in|of|since|for|during|to)\s+(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\b/;
 
@@ -23,10 +29,12 @@ const DATED = /\b(?:in|of|since|for|during|to)\s+(?:[A-Z][a-z]+\.?\s+)?(?:19|20)
  */
 export function inOtherYear(s: ReadSentence, o: ReadOptions): ReadSentence {
   const ref = o.event ?? o.to;
-  const found = [...s.text.matchAll(OTHER)];
+  const named = [...s.text.matchAll(OTHER)];
+  const found = named.length ? named : [...s.text.matchAll(WHEN_YEAR)];
   const years = new Set(found.map((m) => m[1]));
   const [y] = years;
   if (years.size !== 1 || !ref || y >= ref.slice(0, 4) || s.status !== 'claims') return s;
+  if (!named.length) return whenYear(s, y, s.span.start + found[0].index, o);
   // The numbers after the mention, and the last one before it ("up 18.5% in November so far, well ahead of
   // the 15.3% it gained in the month of the 2016 election": the 15.3% only).
   const at = s.span.start + found[0].index;
@@ -38,6 +46,26 @@ export function inOtherYear(s: ReadSentence, o: ReadOptions): ReadSentence {
       const w = r.window;
       if ((w.kind === 'month' || w.kind === 'month-to-date') && !DATED.test(s.text))
         r.window = { kind: 'month', month: `${y}${w.month.slice(4)}` };
+    }
+  return s;
+}
+
+/**
+ * "The 4.3-point gap is modest by the standards of 2016, when small stocks led by more than 8 points": the
+ * numbers after "2016, when" are that year's: a month moves to that year, a stretch after the article's US
+ * election to the same stretch after that year's (an election year: two or four years before).
+ */
+function whenYear(s: ReadSentence, y: string, at: number, o: ReadOptions): ReadSentence {
+  const us = o.event?.slice(5, 7) === '11' && (Number(o.event.slice(0, 4)) - Number(y)) % 2 === 0;
+  const event = us && o.event ? otherElection(`${y} election`, o.event) : null;
+  for (const c of s.claims)
+    for (const r of c.readings) {
+      const w = r.window;
+      if (r.span.start < at || !/^(?:return|excess-return|spread)$/.test(r.metric)) continue;
+      if (w.kind === 'month' || w.kind === 'month-to-date')
+        r.window = { kind: 'month', month: `${y}${w.month.slice(4)}` };
+      else if (event && 'event' in w && w.event === o.event)
+        r.window = movedTo(w, event, o) ?? movedToEvent(w, event) ?? w;
     }
   return s;
 }

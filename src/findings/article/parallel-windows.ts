@@ -4,24 +4,25 @@
  * window, takes those windows in order (the first number Friday's, the second Monday's), as "respectively"
  * pairs subjects (./respectively.ts).
  */
-import type { ClaimWindow } from '../claim.ts';
 import type { Quantity } from './numbers.ts';
 import type { WindowHit } from './windows.ts';
 
 /** Between a number and the window phrase that is its own: a space, or a few words ("in the session"). */
 const OWN = /^[\s,]*(?:[a-z]+\s+){0,2}$/i;
-const JOINED = /^[\s,]*(?:and\s+)?$/i;
+/** "1.8% and 1.3%", "0.8% and then rose 0.4%", "0.8% but recovered 0.4%": one list, a verb between at most. */
+const JOINED = /^[\s,]*(?:(?:and|but)\s+)?(?:then\s+)?(?:[a-z]+(?:\s+back)?\s+)?$/i;
 
 /**
- * The window each number of a window-less list takes from the numbers before it, by position.
- * @example parallelWindows(t, qs, hits).get(qs[2]) // Friday's window
+ * The number before it whose window each number of a window-less list takes, by position (the window that
+ * number took in the end: "on Thursday" after the day told is the next Thursday, ./next-day.ts).
+ * @example parallelWindows(t, qs, hits).get(qs[2]) // qs[0], the number with Friday's window
  */
 export function parallelWindows(
   t: string,
   quantities: readonly Quantity[],
   windows: readonly WindowHit[],
-): Map<Quantity, ClaimWindow> {
-  const out = new Map<Quantity, ClaimWindow>();
+): Map<Quantity, Quantity> {
+  const out = new Map<Quantity, Quantity>();
   const named = windows.filter((h) => h.window && !h.fallback && !h.same && !h.endOnly);
   // Each number's own window: a phrase right after it.
   const ownOf = (q: Quantity) => named.find((h) => h.start >= q.end && OWN.test(t.slice(q.end, h.start)));
@@ -43,7 +44,7 @@ export function parallelWindows(
     if (before.length < list.length || owns.some((h) => !h)) break;
     const ws = owns.map((h) => JSON.stringify(h?.window));
     if (new Set(ws).size !== ws.length) break;
-    for (const [k, q] of list.entries()) out.set(q, owns[k]?.window as ClaimWindow);
+    for (const [k, q] of list.entries()) out.set(q, before.slice(-list.length)[k]);
     break;
   }
   return out;

@@ -2,7 +2,8 @@ import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { benchmarkTarget, thatSubject, unnamedBenchmark } from './benchmark-target.ts';
 import { boundSubject, isMeasurable, NOUN_AFTER } from './bound-subject.ts';
 import { claimSign, elidedLeg, nounSignOf } from './claim-sign.ts';
-import { pastRelative, unnamedSubject } from './clause-subject.ts';
+import { unnamedSubject } from './clause-subject.ts';
+import { pastRelative } from './clauses.ts';
 import { companyNames } from './company-names.ts';
 import { carriedComparison, comparisonClaim, placedAfter, relativeSides } from './comparison-claim.ts';
 import { extremeIt } from './distance-words.ts';
@@ -49,8 +50,7 @@ export function quantityClaim(
   const { seg, skip } = pastRelative(t, q, clause);
   const inSeg = (h: TextSpan) =>
     h.start >= seg.start && h.end <= seg.end && !(skip && h.start >= skip.start && h.end <= skip.end);
-  const subjects = allSubjects.filter(inSeg);
-  const verbs = allVerbs.filter(inSeg);
+  const [subjects, verbs] = [allSubjects.filter(inSeg), allVerbs.filter(inSeg)];
   // "has not topped its November 2021 record, sitting about 0.3% below it": a distance from it, no comparison.
   const before = verbs.filter((v) => v.end <= q.start && !(v.kind === 'relative' && extremeIt(t, q)));
   // "Both indexes slipped, the S&P 500 by 0.3% and …": a gapped "SUBJECT by N" takes the verb before it.

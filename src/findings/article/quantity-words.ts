@@ -57,7 +57,7 @@ export function gapLevel(t: string, seg: TextSpan, verb: TextSpan, q: TextSpan):
 }
 
 export const AS_MEASURED =
-  /\bas\s+(?:measured|tracked|represented)\s+by\s+$|\b(?:tracked|measured)\s+by\s+$/i;
+  /\bas\s+(?:measured|tracked|represented)\s+by\s+(?:the\s+)?$|\b(?:tracked|measured)\s+by\s+(?:the\s+)?$/i;
 export const PRONOUN_TARGET = /^\s*(?:it|them|that|this|those)\b/i;
 /** A comparative verb whose object is left out: "…; the largest fifth trailed by 4%". */
 export const ELIDED_TARGET = new RegExp(String.raw`^\s*by\s+${HEDGE}$`, 'i');
@@ -169,6 +169,8 @@ const OPENER =
 
 const RELATIVE_AFTER = /^[^,;.]{0,30}?\brelative\s+to\s+(?:the\s+)?$/i;
 const VS_AFTER = /^[^,;.]{0,30}?\b(?:relative\s+to|vs\.?|versus|against|over)\s+(?:the\s+)?$/i;
+/** "Russell 2000 over S&P 500 since the vote: 6.4 points", "Small-minus-large:": a label of two sides. */
+const LABEL_OVER = /^(?:\s+|-)(?:over|minus|less)(?:\s+|-)(?:the\s+)?$/i;
 
 /**
  * The subject an opener names (`opener`: never what moved), and `against` when it sets quantity `q` against
@@ -187,6 +189,10 @@ export function openerSides(
   const words = q.unit === 'pp' ? VS_AFTER : RELATIVE_AFTER;
   const after = subjects.find((x) => x.start >= q.end && words.test(t.slice(q.end, x.start)));
   if (after) return { against: after };
+  const [a, b] = subjects;
+  const label =
+    a && b && /^\W*(?:the\s+)?$/i.test(t.slice(0, a.start)) && LABEL_OVER.test(t.slice(a.end, b.start));
+  if (label && q.unit === 'pp' && /^[^:;]{0,40}:[^:;]*$/.test(t.slice(b.end, q.start))) return { against: b };
   if (!h || !OPENER.test(t.slice(0, h.start)) || !/^\s*,/.test(t.slice(h.end))) return {};
   // ("Relative to large caps, small caps are down about 1% for the year": a per cent relative to them too.)
   const relative = /^\W*relative\s+to\b/i.test(t);

@@ -6,6 +6,7 @@
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ReadOptions, TextSpan } from '../claim-read.ts';
 import { isAfterMove } from './after-move.ts';
+import { theIndex } from './class-index.ts';
 import { spanOf } from './clauses.ts';
 import { comparisonClaim } from './comparison-claim.ts';
 import { ownWindows } from './distance-claim.ts';
@@ -79,7 +80,7 @@ export function readNumbers(
   const { t, piece, subjects, quantities, verbs, parts } = s;
   let notReturn: string | undefined;
   const paired = respectively(t, subjects, quantities);
-  const parallel = parallelWindows(t, quantities, s.windows);
+  const [parallel, took] = [parallelWindows(t, quantities, s.windows), new Map<Quantity, ClaimWindow>()];
   const shared = sharedSubjects(t, subjects, verbs, quantities, paired);
   for (const q of quantities) {
     const seg = parts[spanOf(parts, q.start)];
@@ -111,7 +112,7 @@ export function readNumbers(
     const sign = { sign: (gap && 'sign' in gap && gap.sign) || 1, signSource: 'none' } as const;
     let qc = gap
       ? comparisonClaim(gap.subject, gap.target, sign, '')
-      : claimOf(t, q, seg, subjects, verbs, carry, ctx.subject, s.ref);
+      : claimOf(t, q, seg, subjects, verbs, carry, theIndex(t, ctx.subject, ctx.indexes), s.ref);
     // "… since its March 18, 2020 low, a rally of about 130%": the distance before, restated.
     const prior = out.at(-1)?.readings[0];
     const apposite = typeof qc === 'string' ? undefined : appositeDistance(t, q, qc, prior);
@@ -148,14 +149,15 @@ export function readNumbers(
     const own = outsideVersus(ownWindows(q, s.found, s.dist, s.windows), t, q.end, qc.versus);
     const w = numberWindow(t, q, qc, seg, own, quantities, s.records, carry, ctx, o);
     if (apposite && prior) [w.window, w.source] = [prior.window, 'sentence'];
-    // "… fell 3.8% on Friday and a further 2.6% on Monday, while the S&P 500 lost 3.6% and 1.8%".
-    const by = parallel.get(q);
+    // "… fell 3.8% on Friday and 2.6% on Monday, while the S&P 500 lost 3.6% and 1.8%": the windows those took.
+    const by = took.get(parallel.get(q) as Quantity);
     if (by && w.source !== 'sentence') [w.window, w.source] = [by, 'sentence'];
     if (!w.window) {
       const why = w.unread ?? missingWhy(w.missing, o);
       if (!problems.includes(why)) problems.push(why); // said once for the sentence's numbers
       continue;
     }
+    took.set(q, w.window);
     const single = singlePeriodReason(t) ?? openRatioWhy(qc.versus, w.window);
     if (single) {
       problems.push(single);

@@ -11,6 +11,7 @@ import { lastMonthBefore } from './dates.ts';
 import { REFERENCE } from './distance-words.ts';
 import { LOOKBACK_WORDS, LOWER_BOUND_WORDS } from './hedges.ts';
 import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
+import { appositeRecords } from './record-apposite.ts';
 import { beganRecords, eraRecords } from './record-eras.ts';
 import { eventRecords, PERIOD_ADJ, RANK_OF, runOf, subjectPeriod } from './record-events.ts';
 import { firstTimeRecords, pastLevel, ratesFirstTime } from './record-first-time.ts';
@@ -33,8 +34,6 @@ const ON_RECORD = new RegExp(
   'gi',
 );
 /** ", a record.", "— another record", and a sentence of its own: "That's a record.", "It was also a record." */
-const APPOSITE_RECORD =
-  /(?<=[,;—–]\s*|\s-\s|^\s*(?:that|this|it)(?:['’]s|\s+(?:is|was))\s+(?:also\s+|now\s+)?)(?:a|another|a\s+new|an\s+all-time)\s+record\b(?!\s+(?:high|low|close|level|number|amount|\w+\s+(?:high|low)))(?=\s*(?:[.,;)]|$))/gi;
 const RECORD_NOUN =
   /\brecord(?:[- ]breaking)?\s+(?:(daily|weekly|monthly)\s+)?(inflows?|outflows?|gains?|(?:closing\s+)?highs?|(?:closing\s+)?lows?|closes?|losses|intake)\b|\b(?:all[- ]time|life(?:time)?)\s+()((?:closing\s+)?highs?|(?:closing\s+)?lows?)\b|\b(?:its|their|the)\s+(?:highest|lowest)\s+(close|closing\s+(?:level|high|low)|level|finish)\s+(?:ever|on\s+record)\b/gi;
 /** "its third-best week of the year", "its 2nd-worst day since the election", "its best month of the year" (first): a rank within a stretch. */
@@ -82,8 +81,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
       direction: loss ? 'loss' : 'gain',
     });
   }
-  // "US$6.5bn flowed into small-cap ETFs this week, a record.", "That's a record." (not "a record high").
-  for (const m of text.matchAll(APPOSITE_RECORD)) push(m, { kind: 'best-on-record', direction: 'gain' });
+  for (const [m, r] of appositeRecords(text)) push(m, r);
   for (const m of text.matchAll(RECORD_NOUN)) {
     const noun = m[2] ?? m[4] ?? m[5];
     // "a record high", "an all-time low", "its highest close ever": a level (./record-level.ts), not a return.

@@ -18,6 +18,10 @@ import { findWindows } from './windows.ts';
 const SIDE =
   /\b(?:is|are|was|were|turned|turns|ended|closed|finished|stays?|stayed|remains?|remained|swung|went)\s+(?:now\s+|still\s+|firmly\s+|solidly\s+|back\s+|barely\s+)?(up|higher|positive|in\s+positive\s+territory|in\s+the\s+black|down|lower|negative|in\s+negative\s+territory|in\s+the\s+red)\s+(?=(?:for|on|since|so\s+far|year[- ]to[- ]date|this|in)\b)/i;
 
+/** The index's members as the subject: "Russell 2000 members", "stocks in the index", "four in five …". */
+const MEMBERS =
+  /\b(?:members|constituents|components|stocks\s+in\s+the|companies\s+in\s+the)\b|\b(?:\w+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|ten|\d+)\b/i;
+
 /**
  * The claim that a subject's return over the period named is above (below) zero, or undefined.
  * @example signClaim(piece, 'The index is now up for the year.', 's3-1', hits, o, ctx)
@@ -32,7 +36,8 @@ export function signClaim(
   ctx: ArticleContext,
 ): ClaimReadings | undefined {
   const m = SIDE.exec(t);
-  if (!m) return undefined;
+  // "Roughly four in five Russell 2000 members are higher since the vote": how many rose, not the index.
+  if (!m || MEMBERS.test(t.slice(0, m.index))) return undefined;
   const named = measurableBefore(subjects, m.index);
   // No name: "it", "they", "the index" are the article's subject; "Stocks ended higher" names none capgap has.
   const anaphor = /(?:^|[,;:]\s*|\b(?:and|but|so)\s+)(?:it|they|the\s+(?:index|gauge|benchmark|fund))\s+$/i;

@@ -56,6 +56,13 @@ const PLAIN_CLASS =
 const PLAIN_NOT_AFTER =
   /\b(?:small|smaller|mid|big|bigger|large|larger)\s+(?:and|or|&|vs\.?|versus)\s+$|\b(?:holds?|holding|owns?|owning|buys?|buying|tracks?|tracking|of|which|that)\s+$/i;
 
+/**
+ * A label setting two sizes side by side, their noun left out: "Small vs large: +640bps", "Small-minus-large:",
+ * "Small over large since the vote: 6.4 points".
+ */
+const LABEL_PAIR =
+  /^\W*(small|mid|large|big)(?:er)?(?:\s+|-)(?:vs\.?|versus|over|minus|less)(?:\s+|-)(small|mid|large|big)(?:er)?(?=\s*[(=]|\s[—–-]\s|[^:.;]{0,40}:)/di;
+
 /** "Small and mid caps", "small- and mid-cap stocks": the first size word of a pair sharing its noun. */
 const ELIDED_CLASS =
   /\b(small|mid|large|mega|micro)-?(?=\s*(?:,|and|or|&)\s+(?:small|mid|large|mega|micro)[- ]?caps?\b)/gi;
@@ -116,6 +123,13 @@ export function findSizeClasses(text: string): (TextSpan & { subject: ClaimSubje
     if (PLAIN_NOT_AFTER.test(text.slice(0, m.index))) continue;
     const size = /^small/i.test(m[1]) ? 'small' : 'large';
     out.push({ start: m.index, end: m.index + m[0].length, subject: { kind: 'size-class', size } });
+  }
+  const pair = LABEL_PAIR.exec(text);
+  for (const [start, end] of pair?.indices?.slice(1) ?? []) {
+    const size = /^big/i.test(text.slice(start))
+      ? 'large'
+      : (text.slice(start, end).toLowerCase() as 'small');
+    out.push({ start, end, subject: { kind: 'size-class', size } });
   }
   for (const m of text.matchAll(ELIDED_CLASS)) {
     const size = m[1].toLowerCase() as 'small';

@@ -37,7 +37,7 @@ const ELLIPTIC =
 
 const GROUP = new RegExp(
   '\\b(?:the\\s+|a\\s+|stocks\\s+in\\s+the\\s+)?(smallest|largest|biggest|bottom|top|lowest|highest)\\s+' +
-    '(?:market[- ]cap(?:itali[sz]ation)?\\s+|size\\s+)?(?:([1-4]?[05]|33|50|tenth|decile|fifth|quintile|quarter|quartile|third|tercile|half)' +
+    '(?:market[- ]cap(?:itali[sz]ation)?\\s+|size\\s+)?(?:([1-4]?[05]|33|50|tenth|decile|fifth|quintile|quarter|quartile|third|tercile|half)(?![.,]\\d)' +
     '(?:\\s?%|\\s?per\\s?cent|\\s?percent)?|(twenty[- ]five|ten|twenty|thirty|fifty)\\s?(?:per\\s?cent|percent))' +
     '(?:\\s+of\\s+(?:all\\s+)?(?:listed\\s+)?(?:us\\s+|u\\.s\\.\\s+|american\\s+)?(?:listed\\s+)?(?:stocks|companies|shares|equities|firms)|\\s+of\\s+the\\s+(?:us\\s+|u\\.s\\.\\s+)?(?:stock\\s+)?market\\b)?' +
     '(?:\\s+(?:by|ranked by|in terms of)\\s+(?:their\\s+)?(?:market\\s+(?:capitali[sz]ation|value|cap)|size|market\\s+value))?',
@@ -75,12 +75,20 @@ export function sizeGroupOf(side: string, size: string): SizeGroup {
  */
 export function findSizeGroups(text: string): (TextSpan & { subject: SizeGroup })[] {
   const out: (TextSpan & { subject: SizeGroup })[] = [];
-  for (const m of text.matchAll(GROUP))
+  for (const m of text.matchAll(GROUP)) {
+    // "The smallest decile returned 14.9%, the largest 10%.": the other end's return, its noun left out.
+    const after =
+      out.length > 0 &&
+      /^\d/.test(m[2] ?? '') &&
+      /%$/.test(m[0]) &&
+      /^\s*(?:[.;]|$)/.test(text.slice(m.index + m[0].length));
+    if (after && /,\s*(?:and\s+|while\s+)?$|\band\s+$/.test(text.slice(0, m.index))) continue;
     out.push({
       start: m.index,
       end: m.index + m[0].length,
       subject: sizeGroupOf(m[1], (m[2] ?? m[3]).replace(' ', '-')),
     });
+  }
   // French's column names: "Lo 10 outperformed Hi 10", not when they gloss a group just named ("the smallest
   // decile (Lo 10)").
   for (const m of text.matchAll(LABEL)) {

@@ -15,6 +15,15 @@ export const ELECTIONS = /\b(?:elections?|votes?|midterms?|presidential)\b/i;
 /** "Russell 2000, month after", "S&P 500 (3 months after)", "IWM: week after vote". */
 const AFTER =
   /^(.*?)[\s,;:(–—-]*\b(?:in\s+the\s+)?((?:\d{1,2}|one|two|three|four|five|six)[- ]?)?(day|session|week|month|year)s?\s+after(?:\s+(?:the\s+)?(?:vote|election))?\)?\s*$/i;
+/** "Russell 2000, 1 month", "S&P 500 (1M)", "IWM, 3-mo": a performance label; under elections, that long after each. */
+const SPAN_LABEL =
+  /^(.*?)[\s,;:(–—-]+(\d{1,2}|one|two|three|six|twelve)[- ]?(d|days?|sessions?|w|wks?|weeks?|m|mos?|months?|y|yrs?|years?)\)?\s*$/i;
+const UNITS: Record<string, string> = { d: 'day', s: 'session', w: 'week', m: 'month', y: 'year' };
+export function spanLabel(header: string): string[] | null {
+  const m = SPAN_LABEL.exec(header);
+  if (!m?.[1].trim()) return null;
+  return [m[0], m[1], /^(?:1|one)$/i.test(m[2]) ? '' : m[2], UNITS[m[3][0].toLowerCase()]];
+}
 
 /** The caption's window after each election ("… in the month after each election"), with the column's name. */
 const CAPTION_AFTER =
@@ -40,12 +49,32 @@ export function electionCell(
 ): { sentence?: string; why?: string } | undefined {
   if (!YEAR_LABEL.test(label) || !ELECTIONS.test(table.columns[0]?.header ?? '')) return undefined;
   // "Returns in the month after each election" above the table: every column's window.
-  const m = AFTER.exec(column.header) ?? captionWindow(table, column.header);
+  const m =
+    AFTER.exec(column.header) ??
+    spanLabel(column.header) ??
+    captionWindow(table, column.header) ??
+    othersWindow(table, column.header);
   if (!m?.[1].trim())
     return {
       why: `a table of elections whose column names no window after the vote (${JSON.stringify(column.header)}): say "month after", "week after"`,
     };
   const n = m[2] ? `${m[2].replace(/[- ]$/, '')} ${m[3]}s` : m[3];
   const kind = /midterm/i.test(table.columns[0].header) ? 'midterm election' : 'election';
-  return { sentence: `${m[1].trim()} ${verb} ${value} in the ${n} after the ${label} ${kind}.` };
+  // "Small minus large: +2.9": "Small caps beat large caps by 2.9 percentage points in the month after …".
+  const pair = / by$/.test(verb) ? PAIR.exec(m[1].trim()) : null;
+  const [a, b] = pair ? [pair[1], pair[2]].map((x) => (SIZE_WORD.test(x) ? `${x} caps` : x)) : [];
+  const what = pair ? `${a} ${/^led/.test(verb) ? 'beat' : 'trailed'} ${b} by` : `${m[1].trim()} ${verb}`;
+  return { sentence: `${what} ${value} in the ${n} after the ${label} ${kind}.` };
+}
+
+/** A difference's two sides in a column's name: "Small minus large", "Russell 2000 vs S&P 500". */
+const PAIR = /^(.+?)\s+(?:minus|less|over|vs\.?|versus)\s+(.+)$/i;
+const SIZE_WORD = /^(?:small|mid|large|big|mega|micro)$/i;
+
+/** A column with no window of its own ("Small minus large") beside columns that all name one ("…, 1 month"). */
+function othersWindow(table: TextTable, header: string): string[] | null {
+  const all = table.columns.slice(1).map((c) => AFTER.exec(c.header) ?? spanLabel(c.header));
+  const [w] = all.filter((x) => x);
+  const same = w && all.every((x) => !x || ((x[2] ?? '') === (w[2] ?? '') && x[3] === w[3]));
+  return same ? [header, header, w[2], w[3]] : null;
 }

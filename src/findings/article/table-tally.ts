@@ -11,7 +11,7 @@ import { THRESHOLD_WORDS } from './hedges.ts';
 import type { RecordHit } from './records.ts';
 import { afterEach, CARD, count, sideOf } from './streak-words.ts';
 import { cells } from './table-cells.ts';
-import { ELECTIONS, YEAR_LABEL } from './table-elections.ts';
+import { ELECTIONS, spanLabel, YEAR_LABEL } from './table-elections.ts';
 import type { TextTable } from './tables.ts';
 import { findVerbs } from './verbs.ts';
 
@@ -19,6 +19,12 @@ type EachEvents = NonNullable<ReadOptions['eachEvents']>;
 
 const AFTER =
   /\b((?:\d{1,2}|one|two|three|four|five|six)[- ]?)?(?:trading\s+)?(day|session|week|month|year)s?\s+after\b/i;
+
+/** "Russell 2000, 1 month" as "month after"'s groups: [words, count, unit]. */
+function spanAfter(header: string): string[] | null {
+  const m = spanLabel(header);
+  return m ? [m[0], m[2], m[3]] : null;
+}
 
 /**
  * The elections a table of elections lists, as the note's set, when they are the last of their kind before
@@ -37,7 +43,7 @@ export function tableEach(text: string, table: TextTable, to: string | undefined
     .map((e) => e.date.slice(0, 4));
   if ([...years].sort().join() !== last.join()) return undefined;
   const a =
-    table.columns.map((c) => AFTER.exec(c.header)).find((m) => m) ??
+    table.columns.map((c) => AFTER.exec(c.header) ?? spanAfter(c.header)).find((m) => m) ??
     AFTER.exec(table.caption?.text ?? table.lead ?? '');
   return {
     events,
@@ -47,9 +53,12 @@ export function tableEach(text: string, table: TextTable, to: string | undefined
   };
 }
 
-/** "In each of the three,", "In two of the three,": a count over a set named before, with no noun. */
+/**
+ * "In each of the three,", "In two of the three,", "after all four of these elections": a count over the set
+ * the table named.
+ */
 const OF_THE = new RegExp(
-  `\\b(?:in|for|after)\\s+(${CARD}|each|all)\\s+of\\s+the\\s+${CARD}\\b(?=\\s*[,.;]|\\s*$)`,
+  `\\b(?:in|for|after)\\s+(${CARD}|each|all)\\s+of\\s+(?:the|these|those)\\s+${CARD}(?:\\s+(?:elections|votes|midterms))?(?=\\s*[,.;]|\\s*$)`,
   'i',
 );
 

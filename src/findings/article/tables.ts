@@ -15,7 +15,7 @@
 import type { TextSpan } from '../claim-read.ts';
 import { type Cell, cells, isSeparator } from './table-cells.ts';
 import { isDaily, notAChange } from './table-closes.ts';
-import { columnKind, columnPhrase, periodPhrase, unitOf } from './table-columns.ts';
+import { columnKind, columnPhrase, periodPhrase, pointsBeside, unitOf } from './table-columns.ts';
 import { electionCell, YEAR_LABEL } from './table-elections.ts';
 import { stackedNames } from './table-header.ts';
 import { yearLists } from './table-lists.ts';
@@ -164,7 +164,7 @@ export function rowSentences(
       out.push(money);
       return;
     }
-    const unit = unitOf(t) ?? column.unit ?? table.unit;
+    const unit = unitOf(t) ?? column.unit ?? table.unit ?? pointsBeside(column.header, cs);
     if (!unit) {
       const why = `a table cell with no unit (${JSON.stringify(cell.text)}): say "%" in the cell, its column or the caption`;
       out.push({ cell, column, why });

@@ -13,10 +13,19 @@ import { EVENT_RE } from './window-since.ts';
 export const N = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 export const EV = `(${EVENT_RE}|${DATE_RE})`;
 
-/** The earlier event a sentence names before "the following month" ("after the 2012 election"), else the article's. */
+/**
+ * The earlier event a sentence names before "the following month" ("after the 2012 election"; "Four years ago,
+ * the election of Joe Biden set off …": Biden's election), else the article's.
+ */
 const AFTER_EVENT = new RegExp(`\\b(?:after|following)\\s+${EV}`, 'gi');
+const WINNER =
+  /\b(trump|biden|obama)['’]s\s+(?:[\w-]+\s+){0,2}?(?:win|victory|election|re-?election)\b|\bthe\s+(re-?)?election\s+of\s+(?:(?:joe|donald|barack)\s+)?(trump|biden|obama)\b/gi;
 export function followed(m: RegExpExecArray): string {
-  return [...m.input.slice(0, m.index).matchAll(AFTER_EVENT)].pop()?.[1] ?? 'the event';
+  const before = m.input.slice(0, m.index);
+  const won = [...before.matchAll(WINNER)].pop();
+  const named = won?.[1] ? won[0] : won ? `${won[3]}'s ${won[2] ? 're-election' : 'election'}` : undefined;
+  const after = [...before.matchAll(AFTER_EVENT)].pop();
+  return (named && (!after || (won?.index ?? 0) > after.index) ? named : after?.[1]) ?? 'the event';
 }
 
 /** A count's number ("three" → 3). */
@@ -80,11 +89,14 @@ export const SESSION_RULES: Rule[] = [
     // "in the five sessions before the decision": the N sessions to the close before the event's day; "in the
     // two weeks before the meeting", five sessions a week.
     re: new RegExp(
-      `\\b(?:in|over|during|across|for)\\s+(?:the\\s+)?(?:last\\s+|final\\s+)?${N}\\s+(?:trading\\s+)?(?:days|sessions|weeks)(?:\\s+of\\s+trading)?\\s+(?:immediately\\s+)?(?:before|ahead\\s+of|leading\\s+(?:up\\s+)?to|prior\\s+to|preceding)\\s+${EV}`,
+      `\\b(?:in|over|during|across|for)\\s+(?:the\\s+)?(?:last\\s+|final\\s+)?${N}\\s+(?:trading\\s+)?(?:days|sessions|weeks)(?:\\s+of\\s+trading)?\\s+(?:immediately\\s+)?(?:before|ahead\\s+of|leading\\s+(?:up\\s+)?to|prior\\s+to|preceding)\\s+(?:${EV}|(?<it>it|that|then)\\b(?!\\s+\\w))`,
       'gi',
     ),
     make: (m, _o, ev) => {
-      const event = ev(m[2]);
+      // "… since the vote, versus $2 billion in the four weeks before it": the event named before.
+      const named = m.groups?.it ? new RegExp(EVENT_RE, 'i').exec(m.input?.slice(0, m.index) ?? '') : m;
+      if (!named) return null;
+      const event = ev(m.groups?.it ? named[0] : m[2]);
       const n = count(m[1]) * (/\bweeks\b/i.test(m[0]) ? 5 : 1);
       if (!event) return { window: { kind: 'sessions', event, sessions: n } };
       const to = previousSession(event);

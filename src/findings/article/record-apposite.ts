@@ -1,0 +1,27 @@
+/**
+ * A record said in apposition: "US$6.5bn flowed into small-cap ETFs this week, a record.", "That's a record.",
+ * "…, according to EPFR, a monthly record.", "a record for any week" (not "a record high": a level,
+ * ./records.ts RECORD_NOUN): the best on record, of the period its adjective or noun names.
+ */
+import type { RecordPhrase } from '../claim-read.ts';
+
+const APPOSITE_RECORD =
+  /(?<=[,;—–]\s*|\s-\s|^\s*(?:that|this|it)(?:['’]s|\s+(?:is|was))\s+(?:also\s+|now\s+)?)(?:a|another|a\s+new|an\s+all-time)\s+(?:(daily|weekly|monthly)\s+)?record\b(?:\s+for\s+(?:any|a|one|a\s+single)\s+(day|session|week|month))?(?!\s+(?:high|low|close|level|number|amount|\w+\s+(?:high|low)))(?=\s*(?:[.,;)]|$))/gi;
+const PERIODS: Record<string, RecordPhrase['period']> = {
+  daily: 'day',
+  session: 'day',
+  weekly: 'week',
+  monthly: 'month',
+};
+
+/**
+ * The apposite records of `text`, each with its period when it names one.
+ * @example appositeRecords('… $12bn this month, a monthly record.')[0][1] // { kind: 'best-on-record', direction: 'gain', period: 'month' }
+ */
+export function appositeRecords(text: string): [RegExpMatchArray, Omit<RecordPhrase, 'words'>][] {
+  return [...text.matchAll(APPOSITE_RECORD)].map((m) => {
+    const w = (m[1] ?? m[2])?.toLowerCase();
+    const period = w && (PERIODS[w] ?? (w as RecordPhrase['period']));
+    return [m, { kind: 'best-on-record', direction: 'gain', ...(period ? { period } : {}) }];
+  });
+}

@@ -1,0 +1,227 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readArticle } from '../../../src/findings/article/read.ts';
+import { findWindows } from '../../../src/findings/article/windows.ts';
+import { firsts, funds, near, pctOf } from '../../helpers/article-reader.ts';
+import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
+import { checkedReadings } from '../../helpers/first-verdict.ts';
+
+// Forty-sixth round. Each reading was written by hand before the reader ran; every value checked on the
+// embedded data is computed here from closes read by hand from ../shared/data/prices: ^RUT's from
+// yfinance_autoadjusted_alitalbi_storage_data_fy (Date, Close, …), ^GSPC's from
+// yfinance_YoussefKh200_slow_turtle/^GSPC.csv (Date, Open, High, Low, Close).
+const RUT = {
+  nov8y2016: 1195.1400146484375,
+  nov30y2016: 1322.3399658203125,
+  dec13y2016: 1373.530029296875,
+  dec14y2016: 1356.02001953125,
+  dec15y2016: 1366.4100341796875,
+};
+const SPX = {
+  nov8y2016: 2139.56005859375,
+  nov30y2016: 2198.81005859375,
+  dec13y2016: 2271.719970703125,
+  dec14y2016: 2253.280029296875,
+  dec15y2016: 2262.030029296875,
+};
+const NOV16 = { event: '2016-11-08', to: '2016-11-30', funds };
+const NOV20 = { event: '2020-11-03', to: '2020-11-30', funds };
+const FED16 = { event: '2016-12-14', to: '2016-12-30', funds };
+const NOV24 = { event: '2024-11-05', to: '2024-11-29', funds };
+const sides = (r: { subjects: readonly string[] }) => [...r.subjects];
+
+describe('a label of two sides: "Small vs large: +640bps", "Russell 2000 over S&P 500:"', () => {
+  it('"Small-minus-large: +6.4 points" and "Small over large since the vote: 7.9 points" are spreads of the small-cap index over the S&P 500', () => {
+    const [a] = firsts('Small-minus-large: +6.4 points over the week.', NOV16);
+    assert.deepEqual([a.metric, sides(a), a.stated], ['spread', ['^RUT', '^GSPC'], 6.4]);
+    const [b] = firsts('Small over large since the vote: 7.9 points.', NOV16);
+    assert.deepEqual(
+      [b.metric, sides(b), b.window],
+      ['spread', ['^RUT', '^GSPC'], { kind: 'since', event: '2016-11-08', to: '2016-11-30' }],
+    );
+  });
+  it('"Russell 2000 over S&P 500 (Nov. 9-30): 5.2 pts" is the spread over those days (was: nothing it is measured against)', () => {
+    const [r] = firsts('Russell 2000 over S&P 500 (Nov. 9-30): 5.2 pts', NOV16);
+    assert.deepEqual(
+      [r.metric, sides(r), r.window],
+      ['spread', ['^RUT', '^GSPC'], { kind: 'dates', from: '2016-11-09', to: '2016-11-30' }],
+    );
+  });
+  it('a size word alone is no subject outside such a label ("Small is beautiful, at 6%")', () => {
+    const [s] = readArticle('Small is beautiful, at 6%.', NOV16);
+    assert.equal(s.claims.length, 0);
+  });
+});
+
+describe('days of one month, the month written once', () => {
+  const days = (s: string) => findWindows(s, NOV16).map((h) => h.window);
+  const nov9to30 = { kind: 'dates', from: '2016-11-09', to: '2016-11-30' };
+  it('"between Nov. 9 and 30", "Nov. 9–30", "in the Nov. 9-30 period", "from November 9 to 30, 2016" are Nov. 9 to Nov. 30', () => {
+    for (const s of [
+      'The Russell 2000 rose 5.2% between Nov. 9 and 30.',
+      'Russell 2000, Nov. 9–30: +5.2%',
+      'The Russell 2000 rose 5.2% in the Nov. 9-30 period.',
+      'The Russell 2000 rose 5.2% from November 9 to 30, 2016.',
+      'The Russell 2000 rose 5.2% in the Nov. 9 to Nov. 30 period.',
+    ])
+      assert.deepEqual(days(s), [nov9to30], s);
+    assert.deepEqual(days('The Russell 2000 rose 5.2% Oct. 28-Nov. 30.'), [
+      { kind: 'dates', from: '2016-10-28', to: '2016-11-30' },
+    ]);
+  });
+  it('"on Nov. 9 and 30" is no span (the first day alone), "from Nov. 9 to 30%" no window', () => {
+    assert.deepEqual(days('The index rose on Nov. 9 and 30.'), [
+      { kind: 'dates', from: '2016-11-08', to: '2016-11-09' },
+    ]);
+    assert.deepEqual(days('It rose from Nov. 9 to 30%.'), []);
+  });
+});
+
+describe('the other end, its noun left out', () => {
+  it('"The smallest decile returned 14.9% in November 2020, the largest 10.6%": the largest decile\'s 10.6% (was: not read)', () => {
+    const rs = firsts('The smallest decile returned 14.9% in November 2020, the largest 10.6%.', NOV20);
+    assert.deepEqual(
+      rs.map((r) => [sides(r), r.stated, r.window]),
+      [
+        [['Lo 10'], 14.9, { kind: 'month', month: '2020-11' }],
+        [['Hi 10'], 10.6, { kind: 'month', month: '2020-11' }],
+      ],
+    );
+  });
+  it('"… and the largest 10%." is that decile\'s 10%; "The smallest 10% beat the largest 10%." states no return', () => {
+    const rs = firsts('The smallest decile returned 14.9% in November 2020 and the largest 10%.', NOV20);
+    assert.deepEqual([sides(rs[1]), rs[1].stated], [['Hi 10'], 10]);
+    const [s] = readArticle('The smallest 10% beat the largest 10%.', NOV20);
+    assert.equal(s.claims.length, 0);
+  });
+});
+
+describe('"2016, when …": that year\'s numbers', () => {
+  it('"The 4.3-point gap is modest by the standards of 2016, when small stocks led by more than 8 points" after November 2020\'s deciles: November 2016\'s', () => {
+    const rs = firsts(
+      'The smallest decile returned 14.9% in November 2020, the largest 10.6%. The 4.3-point gap is modest by the standards of 2016, when small stocks led by more than 8 points.',
+      NOV20,
+    );
+    assert.deepEqual(rs[2].window, { kind: 'month', month: '2020-11' });
+    assert.deepEqual([rs[3].stated, rs[3].window], [8, { kind: 'month', month: '2016-11' }]);
+  });
+  it('"… since the election, far less than in 2016, when it rose 9%": the same sessions after the 2016 election', () => {
+    const [now, then] = firsts(
+      'The Russell 2000 has gained 2% since the election, far less than in 2016, when it rose 9%.',
+      NOV20,
+    );
+    assert.deepEqual(now.window, { kind: 'since', event: '2020-11-03', to: '2020-11-30' });
+    assert.equal(then.window.kind === 'sessions' && then.window.event, '2016-11-08');
+  });
+});
+
+describe('a story that goes on: "but recovered 1.2% on Thursday"', () => {
+  const text =
+    'The Russell 2000 slipped 1.4% on the day of the decision but recovered 1.2% on Thursday; the S&P 500 fell 0.8% and then rose 0.4%.';
+  it('"recovered" is a rise, the Thursday after the decision, and the S&P 500\'s two numbers take those two days', () => {
+    const rs = firsts(text, FED16);
+    const wed = { kind: 'dates', from: '2016-12-13', to: '2016-12-14' };
+    const thu = { kind: 'dates', from: '2016-12-14', to: '2016-12-15' };
+    assert.deepEqual(
+      rs.map((r) => [r.stated, r.window]),
+      [
+        [-1.4, wed],
+        [1.2, thu],
+        [-0.8, wed],
+        [0.4, thu],
+      ],
+    );
+  });
+});
+
+describe('an election table with performance labels', () => {
+  const table = [
+    '# Small caps after the last four elections',
+    '',
+    '| Election | Russell 2000, 1 month | S&P 500, 1 month | Small minus large |',
+    '|---|---|---|---|',
+    '| 2008 | -11.8% | -7.9% | -3.9 |',
+    '| 2012 | +1.5% | +0.5% | +1.0 |',
+    '| 2016 | +11.0% | +3.4% | +7.6 |',
+    '| 2020 | +18.4% | +10.8% | +7.6 |',
+    '',
+    'The Russell 2000 beat the S&P 500 in the month after three of these four elections.',
+  ].join('\n');
+  const o = { to: '2024-10-05', funds };
+  it('"Russell 2000, 1 month" is the month after each vote; "Small minus large" its bare numbers in points, over the same month (was: no window, no unit)', () => {
+    const rows = readArticle(table, o).filter((s) => s.text.startsWith('| 2016'));
+    const rs = rows[0].claims.map((c) => c.readings[0]);
+    const month = { kind: 'since', event: '2016-11-08', to: '2016-12-08' };
+    assert.deepEqual(
+      rs.map((r) => [r.metric, sides(r), r.stated, r.unit, r.window]),
+      [
+        ['return', ['^RUT'], 11, 'percent', month],
+        ['return', ['^GSPC'], 3.4, 'percent', month],
+        ['spread', ['^RUT', '^GSPC'], 7.6, 'pp', month],
+      ],
+    );
+  });
+  it('"in the month after three of these four elections" counts the table\'s elections', () => {
+    const s = readArticle(table, o).at(-1);
+    const r = s?.claims[0]?.readings[0];
+    assert.deepEqual(r?.record?.tally, {
+      hits: 3,
+      of: 4,
+      events: 'elections',
+      after: { unit: 'month', n: 1 },
+    });
+  });
+});
+
+describe('"in the four weeks before it": before the event named earlier', () => {
+  it('"$15 billion in the four weeks since the vote, versus $2 billion in the four weeks before it" (was: since the vote)', () => {
+    const [, before] = firsts(
+      'Small-cap ETFs have gathered $15 billion in the four weeks since the vote, versus $2 billion in the four weeks before it.',
+      NOV24,
+    );
+    assert.deepEqual(before.window, { kind: 'dates', from: '2024-10-07', to: '2024-11-04' });
+  });
+});
+
+describe('what "the index", "the sector" and "as measured by the … ETF" point at', () => {
+  it('"Small-cap ETFs took in $9 billion in November. The index rose just shy of 10%": the Russell 2000 named before (was: the funds\' category, unreadable)', () => {
+    const rs = firsts(
+      'The Russell 2000 had its best month since 2011. Small-cap ETFs took in $9 billion in November. The index rose just shy of 10% in November.',
+      NOV16,
+    );
+    const last = rs.at(-1);
+    assert.deepEqual([last?.metric, last && sides(last), last?.stated], ['return', ['^RUT'], 10]);
+  });
+  it('"Industrials led the small-cap rally, with the sector up 14%": the industrials (was: the Russell 2000)', () => {
+    const [r] = firsts('Industrials led the small-cap rally, with the sector up 14% since the vote.', NOV16);
+    assert.deepEqual(sides(r), ['sector:Industrials']);
+  });
+  it('"Regional banks, as measured by the KRE ETF, surged 27%": the fund (was: the sector)', () => {
+    const [r] = firsts('Regional banks, as measured by the KRE ETF, surged 27% in November.', NOV16);
+    assert.deepEqual(sides(r), ['KRE']);
+  });
+});
+
+describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
+  const data = embeddedEvaluator();
+  it('the Fed\'s Dec. 14, 2016 hike: ^GSPC 2,271.72 → 2,253.28 (−0.81%) and → 2,262.03 (+0.39%) the Thursday after', async () => {
+    const rs = await checkedReadings(
+      data.ev,
+      'The Russell 2000 slipped 1.3% on the day of the decision but recovered 0.8% on Thursday; the S&P 500 fell 0.8% and then rose 0.4%.',
+      FED16,
+    );
+    near(rs[0].computed?.value, pctOf(RUT.dec13y2016, RUT.dec14y2016));
+    near(rs[1].computed?.value, pctOf(RUT.dec14y2016, RUT.dec15y2016));
+    near(rs[2].computed?.value, pctOf(SPX.dec13y2016, SPX.dec14y2016));
+    near(rs[3].computed?.value, pctOf(SPX.dec14y2016, SPX.dec15y2016));
+    assert.deepEqual(
+      rs.map((r) => r.verdict),
+      ['supported', 'supported', 'supported', 'supported'],
+    );
+  });
+  it('"Small over large since the vote: 7.9 points": ^RUT +10.64% less ^GSPC +2.77% to Nov. 30, 2016', async () => {
+    const [r] = await checkedReadings(data.ev, 'Small over large since the vote: 7.9 points.', NOV16);
+    near(r.computed?.value, pctOf(RUT.nov8y2016, RUT.nov30y2016) - pctOf(SPX.nov8y2016, SPX.nov30y2016));
+    assert.equal(r.verdict, 'supported');
+  });
+});
