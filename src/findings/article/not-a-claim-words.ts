@@ -78,6 +78,8 @@ export const NOT_A_RETURN = new RegExp(
 /** Money that is a stock or a price, not a flow: assets, market value, a commodity's price. */
 const NOT_A_FLOW_AFTER =
   /^\s*(?:\w+\s+){0,1}?(in\s+(?:net\s+)?assets|of\s+(?:net\s+)?assets|in\s+market\s+value|a\s+barrel|an\s+ounce|a\s+share|per\s+share|a\s+tonne|a\s+ton|of\s+(?:U\.?S\.?\s+|government\s+|long-term\s+)?(?:treasuries|treasury\s+(?:bonds|securities)|bonds|gilts|government\s+debt|mortgage[- ]backed\s+securities)|(?:in|of)\s+(?:bond|asset|debt)[- ](?:purchases|buying)|(?:to|from)\s+(?:the\s+)?(?:combined\s+|total\s+)?(?:market\s+)?(?:value|cap(?:itali[sz]ation)?))\b/i;
+const FLOWED_ASSETS =
+  /^\s*(?:in|of)\s+(?:net\s+)?assets\s+(?:through|via|to|in|from|on)\s+(?:net\s+)?(?:outflows|redemptions|withdrawals|inflows|creations)\b/i;
 const NOT_A_FLOW_BEFORE =
   /\b(assets|market\s+values?|market\s+caps?(?:itali[sz]ations?)?|worth|valued\s+at|priced\s+at|price|traded\s+at|trading\s+at)\b[^$£€]{0,30}$/i;
 
@@ -88,6 +90,8 @@ const NOT_A_FLOW_BEFORE =
  * @example notAFlow('a market value of ', '', '"$2bn"') // 'not a flow (market value): "$2bn"'
  */
 export function notAFlow(head: string, after: string, words: string): string | undefined {
+  // ("IWM shed $1.2 billion of assets through outflows": assets that flowed, a flow.)
+  if (FLOWED_ASSETS.test(after)) return undefined;
   const why = NOT_A_FLOW_AFTER.exec(after)?.[1] ?? NOT_A_FLOW_BEFORE.exec(head)?.[1];
   const cut =
     /^market\s+(?:value|cap)/i.test(why ?? '') &&

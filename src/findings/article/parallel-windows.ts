@@ -2,9 +2,12 @@
  * "The Russell 2000 fell 3.8% on Friday and a further 2.6% on Monday, while the S&P 500 lost 3.6% and
  * 1.8%": a list of numbers with no window of their own, after as many numbers each followed by its own
  * window, takes those windows in order (the first number Friday's, the second Monday's), as "respectively"
- * pairs subjects (./respectively.ts).
+ * pairs subjects (./respectively.ts). So does a list of days beside a list of as many numbers: "lost 5.3%
+ * and 5.0% on Thursday and Friday", "On Thursday and Friday, it lost 5.3% and 5.0%, respectively".
  */
+import type { ClaimWindow } from '../claim.ts';
 import type { Quantity } from './numbers.ts';
+import { isOneDay } from './pick-window.ts';
 import type { WindowHit } from './windows.ts';
 
 /** Between a number and the window phrase that is its own: a space, or a few words ("in the session"). */
@@ -48,4 +51,47 @@ export function parallelWindows(
     break;
   }
   return out;
+}
+
+/** Between two days of a list: "Thursday and Friday", "Nov. 9, Nov. 10 and Nov. 11". */
+const DAYS_JOINED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:on\s+)?$/i;
+
+/**
+ * Each number of a list ("5.3% and 5.0%") with the day of a list of as many days ("on Thursday and Friday"), in
+ * order, when the sentence names no other window.
+ * @example pairedDays(t, qs, hits).get(qs[1]) // Friday's window
+ */
+export function pairedDays(
+  t: string,
+  quantities: readonly Quantity[],
+  windows: readonly WindowHit[],
+): Map<Quantity, ClaimWindow> {
+  const out = new Map<Quantity, ClaimWindow>();
+  const days = windows.filter((h) => h.window && !h.fallback && isOneDay(h.window));
+  if (days.length < 2 || days.length !== windows.filter((h) => h.window).length) return out;
+  if (days.some((h, i) => i > 0 && !DAYS_JOINED.test(t.slice(days[i - 1].end, h.start)))) return out;
+  const list = quantities.filter((q) => q.unit === quantities[0]?.unit);
+  if (list.length !== days.length || list.length !== quantities.length) return out;
+  if (list.some((q, i) => i > 0 && !JOINED.test(t.slice(list[i - 1].end, q.start)))) return out;
+  for (const [i, q] of list.entries()) out.set(q, days[i].window as ClaimWindow);
+  return out;
+}
+
+/**
+ * The windows the numbers of a sentence's lists take: `windowOf(q)` a number's day in a list of days, else the
+ * window its model number took, as `took(q, w)` told (read in order).
+ * @example const lists = listWindows(t, qs, hits); lists.took(qs[0], friday); lists.windowOf(qs[2]) // [friday, false]
+ */
+export function listWindows(t: string, quantities: readonly Quantity[], windows: readonly WindowHit[]) {
+  const parallel = parallelWindows(t, quantities, windows);
+  const days = pairedDays(t, quantities, windows);
+  const took = new Map<Quantity, ClaimWindow>();
+  return {
+    /** The window, and whether a list of days gave it (over the number's own reading of them). */
+    windowOf: (q: Quantity): [ClaimWindow | undefined, boolean] => {
+      const model = parallel.get(q);
+      return [days.get(q) ?? (model && took.get(model)), days.has(q)];
+    },
+    took: (q: Quantity, w: ClaimWindow) => took.set(q, w),
+  };
 }

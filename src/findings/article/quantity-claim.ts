@@ -7,6 +7,7 @@ import { pastRelative } from './clauses.ts';
 import { companyNames } from './company-names.ts';
 import { carriedComparison, comparisonClaim, placedAfter, relativeSides } from './comparison-claim.ts';
 import { extremeIt } from './distance-words.ts';
+import { flowClaim } from './flow-claim.ts';
 import { notAClaim } from './not-a-claim.ts';
 import { nounSubject } from './noun-subject.ts';
 import type { Quantity } from './numbers.ts';
@@ -20,7 +21,6 @@ import {
   ELIDED_TARGET,
   elidedAbnormal,
   FOR_BEFORE,
-  flowClaim,
   GAPPED_BY,
   gapLevel,
   LEAD_NOUN,

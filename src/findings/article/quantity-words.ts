@@ -1,13 +1,13 @@
 /**
  * The words ./quantity-claim.ts reads around a stated number: nouns of gain and loss before it, "as
- * measured by", a pronoun or a left-out object after a comparative verb, "against", "for"; an amount's flow.
+ * measured by", a pronoun or a left-out object after a comparative verb, "against", "for" (an amount's flow:
+ * ./flow-claim.ts).
  */
-import type { ClaimSubject, TextSpan } from '../claim-read.ts';
+import type { TextSpan } from '../claim-read.ts';
 import { SHARE_WORDS } from './fraction-words.ts';
 import { GAP_NOUN } from './gap-words.ts';
 import { HEDGE, HEDGE_WORDS } from './hedges.ts';
 import type { Quantity } from './numbers.ts';
-import type { QuantityClaim } from './quantity-claim.ts';
 import type { SubjectHit } from './subjects.ts';
 
 /** "higher/lower than" a time or a close, not a subject: "a year ago", "before the vote", "its Nov. 9 close". */
@@ -99,6 +99,9 @@ const WHOLE_BEFORE = new RegExp(
   'i',
 );
 
+/** An aside after a name, up to the described: ", the second-biggest ". */
+const APPOSED = /^\s*,\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,4}$/i;
+
 /**
  * What an amount of money in a clause flowed into: the fund named right before it, with no number
  * between ("…, the iShares Russell 2000 ETF alone taking $1.9bn"), else the clause's first ("Investors put
@@ -120,42 +123,13 @@ export function moneySubject(
   const near = subjects.findLast(
     (h) => h.end <= q.start && holdsMoney(h) && !/\d/.test(t.slice(h.end, q.start)),
   );
+  // "IJR, the second-biggest small-cap fund, drew $700 million": the fund the aside describes.
+  const head = near && all.findLast((x) => x.end <= near.start && APPOSED.test(t.slice(x.end, near.start)));
+  if (head && holdsMoney(head) && /^[^,;]{0,25},/.test(t.slice(near?.end, q.start))) return head;
   // "…, more than any other small-cap ETF": the group compared with is not the one that took the money.
   const compared = (h: SubjectHit) =>
     /\bthan\s+(?:(?:any|all|every)\s+)?(?:other\s+)?(?:the\s+)?$/i.test(t.slice(0, h.start));
   return near ?? subjects.find((h) => holdsMoney(h) && !compared(h));
-}
-
-/**
- * An amount of money's claim: a flow into the fund or fund category measured (a size class is its US
- * category: "small caps took in $6.5bn"), negative after "outflows", "redemptions", "withdrawals"; an amount
- * about an index ("the Bank of England … 250 billion pounds") is no flow.
- * @example flowClaim(t, q, seg, { kind: 'size-class', size: 'small' }, { sign: 1, signSource: 'none' }) // { metric: 'flow', subjects: [{ kind: 'category', category: 'US small cap' }], … }
- */
-export function flowClaim(
-  t: string,
-  q: Quantity,
-  seg: TextSpan,
-  subject: ClaimSubject,
-  how: Pick<QuantityClaim, 'sign' | 'signSource' | 'verb'>,
-): QuantityClaim | string {
-  const s: ClaimSubject =
-    subject.kind === 'size-class' ? { kind: 'category', category: `US ${subject.size} cap` } : subject;
-  const unheld = s.kind === 'unheld'; // "small-cap mutual funds": a flow capgap says it cannot check
-  if (
-    s.kind !== 'category' &&
-    !isStyleCategory(s) &&
-    !unheld &&
-    !(s.kind === 'security' && !s.id.startsWith('^'))
-  )
-    return `an amount (${JSON.stringify(t.slice(q.start, q.end))}) with no fund or fund category it flows into`;
-  const out =
-    /\b(?:outflows?|redemptions?|withdrawals?|withdrawn|redeemed)\b/i.test(t.slice(seg.start, seg.end)) ||
-    /\b(?:outflows?|redemptions?|withdrawals?)\s+from\b(?![^$£€]*[$£€]\s?\d)/i.test(t.slice(0, q.start)); // no amount between
-  // ("had outflows of $1.7 billion in December after inflows of $8.8 billion": the second is money in.)
-  const own = /\binflows?\s+of\s+(?:[a-z]+\s+)?$/i.test(t.slice(seg.start, q.start));
-  const sign = out && !own && how.sign > 0 ? ({ sign: -1, signSource: 'verb' } as const) : how;
-  return { metric: 'flow', subjects: [s], ...how, ...sign };
 }
 
 /** "… by", "… by more than", "… by about": the words before a comparison's difference. */

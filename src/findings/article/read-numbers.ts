@@ -21,7 +21,7 @@ import { numberReadings } from './number-readings.ts';
 import { isRunningTotal, numberWindow } from './number-window.ts';
 import type { Quantity } from './numbers.ts';
 import { minusClaim, pairClaim } from './pair-claim.ts';
-import { parallelWindows } from './parallel-windows.ts';
+import { listWindows } from './parallel-windows.ts';
 import { openRatioWhy, outsideVersus } from './period-ratio.ts';
 import type { ArticleContext } from './pick-window.ts';
 import { betweenClaim } from './position-claim.ts';
@@ -80,7 +80,7 @@ export function readNumbers(
   const { t, piece, subjects, quantities, verbs, parts } = s;
   let notReturn: string | undefined;
   const paired = respectively(t, subjects, quantities);
-  const [parallel, took] = [parallelWindows(t, quantities, s.windows), new Map<Quantity, ClaimWindow>()];
+  const lists = listWindows(t, quantities, s.windows); // "… and 1.8%", "lost 5.3% and 5.0% on Thursday and Friday"
   const shared = sharedSubjects(t, subjects, verbs, quantities, paired);
   for (const q of quantities) {
     const seg = parts[spanOf(parts, q.start)];
@@ -149,15 +149,14 @@ export function readNumbers(
     const own = outsideVersus(ownWindows(q, s.found, s.dist, s.windows), t, q.end, qc.versus);
     const w = numberWindow(t, q, qc, seg, own, quantities, s.records, carry, ctx, o);
     if (apposite && prior) [w.window, w.source] = [prior.window, 'sentence'];
-    // "… fell 3.8% on Friday and 2.6% on Monday, while the S&P 500 lost 3.6% and 1.8%": the windows those took.
-    const by = took.get(parallel.get(q) as Quantity);
-    if (by && w.source !== 'sentence') [w.window, w.source] = [by, 'sentence'];
+    const [by, day] = lists.windowOf(q); // "… fell 3.8% on Friday and 2.6% on Monday, while the S&P 500 lost 3.6% and 1.8%"
+    if (by && (day || w.source !== 'sentence')) [w.window, w.source] = [by, 'sentence'];
     if (!w.window) {
       const why = w.unread ?? missingWhy(w.missing, o);
       if (!problems.includes(why)) problems.push(why); // said once for the sentence's numbers
       continue;
     }
-    took.set(q, w.window);
+    lists.took(q, w.window);
     const single = singlePeriodReason(t) ?? openRatioWhy(qc.versus, w.window);
     if (single) {
       problems.push(single);

@@ -54,7 +54,8 @@ export function attachRecord(
   const ofPeriod = ranked.filter(
     (c) => kinds.includes(c.readings[0].window.kind) && whole(c.readings[0].window),
   );
-  target ??= ofPeriod.filter((c) => at(c) < r.start).pop() ?? ofPeriod[0];
+  const own = ofPeriod.find((c) => at(c) >= seg.start && at(c) < seg.end); // "…; its best was November, up 10.8%"
+  target ??= own ?? ofPeriod.filter((c) => at(c) < r.start).pop() ?? ofPeriod[0];
   // "… fell 5% on Thursday and has lost 10% since Election Day, the worst two-day performance …": a run of
   // N days goes on the claim over N sessions.
   const n = r.record.stretch;

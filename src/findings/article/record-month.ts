@@ -27,13 +27,14 @@ export function forAnyMonth(h: RecordHit): RecordHit {
 }
 
 const BEST_WAS = new RegExp(
-  `\\b(?:its|their)\\s+(best|worst|strongest|weakest)\\s+month(?:\\s+of\\s+the\\s+year)?(?=\\s+(?:was|came\\s+in)\\s+(${MONTH_RE})(?:\\s+((?:19|20)\\d\\d))?\\b)`,
+  `\\b(?:its|their)\\s+(best|worst|strongest|weakest)(?:\\s+month(?:\\s+of\\s+the\\s+year)?|(?<=\\b(?:best|worst|strongest|weakest)\\s+month\\b.{0,80}\\b(?:its|their)\\s+\\w+))(?=\\s+(?:was|came\\s+in)\\s+(${MONTH_RE})(?:\\s+((?:19|20)\\d\\d))?\\b)`,
   'gi',
 );
 
 /**
  * "Its best month was November, when it rallied 10.8%": first among the months of that month's year (the
- * month named with no year: the event's year, else the last such month up to the article).
+ * month named with no year: the event's year, else the last such month up to the article); so is "…; its best
+ * was November" after "Its worst month was April" (the noun left out).
  * @example bestMonthWas('Its best month was November, when it rallied 10.8%', '2025-01-03')[0].record // { kind: 'rank', rank: 1, period: 'month', from: '2024-01-01', … }
  */
 export function bestMonthWas(text: string, refDate?: string, event?: string): RecordHit[] {

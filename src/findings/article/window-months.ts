@@ -104,12 +104,15 @@ export const WEEK_OF_MONTH_RULE: Rule = {
   },
 };
 
-/** "Its best month was November, when it rallied 10.8%": the month a "when" clause speaks of. */
+/**
+ * "Its best month was November, when it rallied 10.8%", "its best was November, up 10.8%": the month a "when"
+ * clause (or the move after the month a "was" names) speaks of.
+ */
 export const MONTH_WHEN_RULE: Rule = {
   // (not "since the start of July, when …" nor "since early July, when …": that window runs from July to
   // the article's date)
   re: new RegExp(
-    `(?<!\\b(?:start|beginning|end|middle|since|from)\\s+(?:of\\s+)?)(?<!\\b${MONTH_PART})\\b(${MONTH_RE})(?:\\s+((?:19|20)\\d\\d))?(?=,\\s+when\\b)`,
+    `(?<!\\b(?:start|beginning|end|middle|since|from)\\s+(?:of\\s+)?)(?<!\\b${MONTH_PART})\\b(${MONTH_RE})(?:\\s+((?:19|20)\\d\\d))?(?=,\\s+when\\b|(?<=\\b(?:was|came\\s+in)\\s+[\\w.]+(?:\\s+\\d{4})?),\\s+(?:up|down|rising|falling|gaining|losing|with)\\b)`,
     'gi',
   ),
   make: (m, o) => {

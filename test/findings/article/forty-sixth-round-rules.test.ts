@@ -134,6 +134,27 @@ describe('a story that goes on: "but recovered 1.2% on Thursday"', () => {
   });
 });
 
+describe('a list of numbers beside a list of days', () => {
+  const MAR20 = { event: '2020-03-15', to: '2020-03-20', funds };
+  const thu = { kind: 'dates', from: '2020-03-18', to: '2020-03-19' };
+  const fri = { kind: 'dates', from: '2020-03-19', to: '2020-03-20' };
+  it('"lost 5.3% and 5.0% on Thursday and Friday", "On Thursday and Friday, … lost 5.3% and 5.0%, respectively": one a day (was: one day for both)', () => {
+    for (const t of [
+      'The Russell 2000 lost 5.3% and 5.0% on Thursday and Friday.',
+      'On Thursday and Friday, the Russell 2000 lost 5.3% and 5.0%, respectively.',
+    ])
+      assert.deepEqual(
+        firsts(t, MAR20).map((r) => r.window),
+        [thu, fri],
+        t,
+      );
+  });
+  it("two subjects' numbers over the two days are no list of one a day", () => {
+    const rs = firsts('On Thursday and Friday, the Russell 2000 lost 5.3% and the S&P 500 3.1%.', MAR20);
+    assert.deepEqual(rs[0].window, rs[1].window);
+  });
+});
+
 describe('an election table with performance labels', () => {
   const table = [
     '# Small caps after the last four elections',
@@ -202,9 +223,95 @@ describe('what "the index", "the sector" and "as measured by the … ETF" point 
   });
 });
 
+describe('an earlier election by its winner, members that rose, a monthly record', () => {
+  it('"Four years ago, the election of Joe Biden set off an 18% surge … over the following month": the month after Nov. 3, 2020 (was: since the article\'s event)', () => {
+    for (const s of [
+      'Four years ago, the election of Joe Biden set off an 18% surge in small caps over the following month.',
+      "After Biden's election, small caps rose 18% over the following month.",
+      'After the election of Joe Biden, small caps rose 18% over the following month.',
+    ]) {
+      const [r] = firsts(s, NOV24);
+      assert.deepEqual(r.window, { kind: 'since', event: '2020-11-03', to: '2020-12-03' }, s);
+    }
+  });
+  it('"Trump\'s win … over the following month" (a winner of two) stays the article\'s event', () => {
+    const [r] = firsts("Trump's win set off a 9% surge in small caps over the following month.", NOV24);
+    assert.deepEqual(r.window, { kind: 'since', event: '2024-11-05', to: '2024-11-29' });
+  });
+  it('"roughly four in five Russell 2000 members are higher since the vote" is no claim on the index (was: the Russell 2000 above zero)', () => {
+    const [s] = readArticle(
+      'The gains have been broad: roughly four in five Russell 2000 members are higher since the vote.',
+      NOV24,
+    );
+    assert.equal(s.claims.length, 0);
+    const [up] = firsts('The Russell 2000 is now higher since the vote.', NOV24);
+    assert.deepEqual([up.subjects[0], up.comparator.kind], ['^RUT', 'gt']);
+  });
+  it('"…, according to EPFR, a monthly record", "a record for any month": the best month on record (was: no record)', () => {
+    for (const s of [
+      'Investors have put $12bn into US small-cap exchange traded funds this month, according to EPFR, a monthly record.',
+      'Investors have put $12bn into US small-cap ETFs this month, a record for any month.',
+    ]) {
+      const [r] = firsts(s, NOV24);
+      assert.deepEqual([r.record?.kind, r.record?.period], ['best-on-record', 'month'], s);
+    }
+    const [plain] = firsts('US$6.5bn flowed into small-cap ETFs this week, a record.', NOV24);
+    assert.deepEqual([plain.record?.kind, plain.record?.period], ['best-on-record', undefined]);
+  });
+});
+
+describe('"since the exit poll"; money that left a fund', () => {
+  const UK19 = { event: '2019-12-12', to: '2019-12-20', funds };
+  it('"have now gained 5.6% since the exit poll" is since the election (was: the day before carried)', () => {
+    const rs = firsts(
+      'The FTSE 250 soared 3.4% on Friday. Domestically focused mid-caps have now gained 5.6% since the exit poll.',
+      UK19,
+    );
+    assert.deepEqual(
+      [rs[1].subjects[0], rs[1].window],
+      ['^FTMC', { kind: 'since', event: '2019-12-12', to: '2019-12-20' }],
+    );
+  });
+  const DEC24 = { event: '2024-12-18', to: '2024-12-20', funds };
+  it('"IWM shed $1.2 billion of assets through outflows" is an outflow (was: a change in assets); "IWM has $70 billion in assets" is none', () => {
+    const [r] = firsts('IWM shed $1.2 billion of assets through outflows this week.', DEC24);
+    assert.deepEqual([r.metric, r.subjects[0], r.stated], ['flow', 'IWM', -1.2e9]);
+    const [s] = readArticle('IWM has $70 billion in assets.', DEC24);
+    assert.equal(s.claims.length, 0);
+  });
+  it('"IWM saw $1.2 billion leave the fund", "… flow out" are outflows (was: inflows); "saw $3 billion pour in" an inflow', () => {
+    for (const t of [
+      'IWM saw $1.2 billion leave the fund this week.',
+      'IWM saw $1.2 billion flow out this week.',
+    ]) {
+      const [r] = firsts(t, DEC24);
+      assert.equal(r.stated, -1.2e9, t);
+    }
+    const [inn] = firsts('Small-cap ETFs saw $3 billion pour in this week.', DEC24);
+    assert.equal(inn.stated, 3e9);
+  });
+});
+
+describe('"Its worst month was April, …; its best was November, up 10.8%"', () => {
+  it('the best month with its noun left out is November\'s rank among 2024\'s months (was: April\'s window, no record)', () => {
+    const rs = firsts(
+      'The Russell 2000 ended 2024 up 10.0%. Its worst month was April, when it fell 7.1%; its best was November, up 10.8%.',
+      { to: '2024-12-31', funds },
+    );
+    assert.deepEqual(
+      rs.slice(1).map((r) => [r.stated, r.window, r.record?.direction]),
+      [
+        [-7.1, { kind: 'month', month: '2024-04' }, 'loss'],
+        [10.8, { kind: 'month', month: '2024-11' }, 'gain'],
+      ],
+    );
+    assert.equal(rs.length, 3);
+  });
+});
+
 describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
-  it('the Fed\'s Dec. 14, 2016 hike: ^GSPC 2,271.72 → 2,253.28 (−0.81%) and → 2,262.03 (+0.39%) the Thursday after', async () => {
+  it("the Fed's Dec. 14, 2016 hike: ^GSPC 2,271.72 → 2,253.28 (−0.81%) and → 2,262.03 (+0.39%) the Thursday after", async () => {
     const rs = await checkedReadings(
       data.ev,
       'The Russell 2000 slipped 1.3% on the day of the decision but recovered 0.8% on Thursday; the S&P 500 fell 0.8% and then rose 0.4%.',

@@ -1,0 +1,45 @@
+/**
+ * An amount of money as a flow (moved from ./quantity-words.ts): into the fund or fund category measured, or
+ * out of it.
+ */
+import type { ClaimSubject, TextSpan } from '../claim-read.ts';
+import type { Quantity } from './numbers.ts';
+import type { QuantityClaim } from './quantity-claim.ts';
+import { isStyleCategory } from './quantity-words.ts';
+
+/** "IWM saw $1.2 billion leave the fund", "… flow out": money out, the verb after the amount. */
+const LEAVING =
+  /^\s+(?:\w+\s+)?(?:leave|leaving|left|exit(?:ing)?|flee(?:ing)?|fled|pulled\s+out|flow(?:ing)?\s+out)\b/i;
+
+/**
+ * An amount of money's claim: a flow into the fund or fund category measured (a size class is its US
+ * category: "small caps took in $6.5bn"), negative after "outflows", "redemptions", "withdrawals"; an amount
+ * about an index ("the Bank of England … 250 billion pounds") is no flow.
+ * @example flowClaim(t, q, seg, { kind: 'size-class', size: 'small' }, { sign: 1, signSource: 'none' }) // { metric: 'flow', subjects: [{ kind: 'category', category: 'US small cap' }], … }
+ */
+export function flowClaim(
+  t: string,
+  q: Quantity,
+  seg: TextSpan,
+  subject: ClaimSubject,
+  how: Pick<QuantityClaim, 'sign' | 'signSource' | 'verb'>,
+): QuantityClaim | string {
+  const s: ClaimSubject =
+    subject.kind === 'size-class' ? { kind: 'category', category: `US ${subject.size} cap` } : subject;
+  const unheld = s.kind === 'unheld'; // "small-cap mutual funds": a flow capgap says it cannot check
+  if (
+    s.kind !== 'category' &&
+    !isStyleCategory(s) &&
+    !unheld &&
+    !(s.kind === 'security' && !s.id.startsWith('^'))
+  )
+    return `an amount (${JSON.stringify(t.slice(q.start, q.end))}) with no fund or fund category it flows into`;
+  const out =
+    /\b(?:outflows?|redemptions?|withdrawals?|withdrawn|redeemed)\b/i.test(t.slice(seg.start, seg.end)) ||
+    /\b(?:outflows?|redemptions?|withdrawals?)\s+from\b(?![^$£€]*[$£€]\s?\d)/i.test(t.slice(0, q.start)) || // no amount between
+    LEAVING.test(t.slice(q.end, seg.end));
+  // ("had outflows of $1.7 billion in December after inflows of $8.8 billion": the second is money in.)
+  const own = /\binflows?\s+of\s+(?:[a-z]+\s+)?$/i.test(t.slice(seg.start, q.start));
+  const sign = out && !own && how.sign > 0 ? ({ sign: -1, signSource: 'verb' } as const) : how;
+  return { metric: 'flow', subjects: [s], ...how, ...sign };
+}
