@@ -169,3 +169,30 @@ export function verbGap(
     sign: (v.sign * under) as 1 | -1,
   };
 }
+
+/** "its gap with ", "their lead over ", "the deficit to ": a gap's noun and the side it is set against next. */
+const GAP_WITH =
+  /\b(?:its|their)\s+(?:gap|lead|deficit|shortfall|margin)\s+(?:with|to|over|against|on|behind|versus|vs\.?)\s+(?:the\s+)?$/i;
+
+const GAP_TO = new RegExp(String.raw`^[^;]{0,40}?\b(?:to|at|of)\s+${HEDGE}$`, 'i');
+
+/**
+ * "The Russell 2000 rose 18% this year, narrowing its gap with the S&P 500's 26% to 8 points", "Small caps have
+ * narrowed their lead over large caps to 2 points": the spread of the side the possessive names (the subject
+ * before it) over the side after the noun, in the order written (the opposite sign is said as such), or null.
+ * @example gapWith(t, q, hits) // { subject: ^RUT, target: ^GSPC }
+ */
+export function gapWith(
+  t: string,
+  q: Quantity,
+  subjects: readonly SubjectHit[],
+): { subject: ClaimSubject; target: ClaimSubject; sign?: 1 | -1 } | null {
+  if (q.unit !== 'pp') return null;
+  const b = subjects.findLast((h) => h.end <= q.start && GAP_WITH.test(t.slice(0, h.start)));
+  // The number after "to", "at", "of" ("to 8 points"), the other side's own number between at most.
+  if (!b || !GAP_TO.test(t.slice(b.end, q.start))) return null;
+  const a = subjects.findLast((h) => h.end <= b.start && h !== b && isMeasurable(h.subject));
+  if (!a || !isMeasurable(b.subject)) return null;
+  const under = /\b(?:deficit|shortfall)\b/i.test(t.slice(a.end, b.start)) ? { sign: -1 as const } : {};
+  return { subject: a.subject as ClaimSubject, target: b.subject as ClaimSubject, ...under };
+}

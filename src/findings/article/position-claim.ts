@@ -7,6 +7,7 @@
  */
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { isMeasurable } from './bound-subject.ts';
+import { gapWith } from './gap-claim.ts';
 import { GAP_MOVED } from './gap-words.ts';
 import { HEDGE } from './hedges.ts';
 import { LINE_LABEL, LINE_START } from './lead-line.ts';
@@ -185,8 +186,6 @@ export function betweenClaim(
     if (b.end <= q.start && VS.test(t.slice(a.end, b.start)) && /:\s*[-+−]?$/.test(t.slice(b.end, q.start)))
       if (isMeasurable(x) && isMeasurable(y)) return { subject: x, target: y, sign: q.negative ? -1 : 1 };
     if (b.end > q.start || !BETWEEN.test(t.slice(Math.max(0, a.start - 90), a.start))) continue;
-    // "between the Russell 2000, up 9.9%, and the S&P 500, up 2.4%, is 7.5 points": their own returns may
-    // come between; another point difference may not.
     if (!/^(?:,[^;]{0,40}?,)?\s+(?:and|&)\s+(?:the\s+)?$/i.test(t.slice(a.end, b.start))) continue;
     if (
       /\b(?:points?|pp)\b/i.test(t.slice(a.end, q.start)) ||
@@ -196,5 +195,5 @@ export function betweenClaim(
       continue;
     return { subject: a.subject as ClaimSubject, target: b.subject as ClaimSubject };
   }
-  return null;
+  return gapWith(t, q, subjects); // "narrowing its gap with the S&P 500's 26% to 8 points"
 }

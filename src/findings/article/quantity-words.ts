@@ -28,7 +28,8 @@ export const NOUN_BEFORE = new RegExp(
   'i',
 );
 /** An event study's noun before the number: "CAR", "cumulative abnormal return", "excess return". */
-export const ABNORMAL = /\b(?:CARs?|(?:cumulative\s+)?abnormal\s+returns?|excess\s+returns?|BHARs?)\b/;
+export const ABNORMAL =
+  /\b(?:CARs?|(?:cumulative\s+)?abnormal\s+returns?|excess\s+returns?|BHARs?|[Mm]arket[- ]adjusted\s+returns?)\b/;
 /** A neutral verb or a possessive before the number ("earns", "'s was", "posted about"). */
 const NEUTRAL_BEFORE = new RegExp(
   String.raw`(?:['’]s(?:\s+(?:was|is|were|came\s+(?:in\s+)?(?:at|to)|stood\s+at))?|\s(?:earns?|earned|earning|posts?|posted|shows?|showed|had|has|was|is|were))\s+(?:(?:an?|of|${HEDGE_WORDS})\s+)*$`,

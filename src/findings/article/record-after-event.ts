@@ -6,6 +6,7 @@
  * election, ranked (../event-rank.ts), so "since 2020" says no election after 2020's went as far.
  */
 
+import { POST_EVENT } from './record-words.ts';
 import type { RecordHit } from './records.ts';
 import { CARD } from './streak-words.ts';
 
@@ -19,6 +20,12 @@ const AFTER_THE_EVENT = new RegExp(
 const ON_AN_ELECTION =
   /\bon\s+an?\s+(?:post-)?election\s+day\b|\belection[- ]week\b|\b(?:after|following)\s+(?:an?|any)\s+(?:(?:us|u\.s\.)\s+)?(?:presidential\s+)?election\b/i;
 
+/** A move after the news named as the subject of a record with no year: "Small caps' post-election gain is …". */
+const POST_NOUN = new RegExp(
+  `\\b${POST_EVENT}\\s+(?:gains?|rall(?:y|ies)|rises?|advances?|surges?|jumps?|moves?|performance|runs?|returns?|drops?|falls?|declines?|slides?|loss(?:es)?|sell-?offs?)\\b[^.;]*$`,
+  'i',
+);
+
 /**
  * The record phrases of `text` with those said of the window after an election ranked among elections.
  * @example amongElections('… by the widest margin since 2020 in the month after the election', hits)[0].record.amongEvents // true
@@ -26,7 +33,10 @@ const ON_AN_ELECTION =
 export function amongElections(text: string, hits: RecordHit[]): RecordHit[] {
   return hits.map((h) => {
     const r = h.record;
-    if (r.sinceYear === undefined || r.streak !== undefined || r.level || r.tally) return h;
+    if (r.streak !== undefined || r.level || r.tally) return h;
+    // "Small caps' post-election gain is the third-largest on record": ranked among the elections.
+    if (r.sinceYear === undefined)
+      return POST_NOUN.test(text.slice(0, h.start)) ? { ...h, record: { ...r, amongEvents: true } } : h;
     // "the widest margin on an election day since 2016": the words name the event themselves.
     const own = ON_AN_ELECTION.test(r.words);
     if (r.period && !own) return h;

@@ -18,6 +18,7 @@ import { expandSubjects, opposite, readingsWhy, recordFields } from './readings.
 import { BACK, closeOfPoints } from './record-alone.ts';
 import { signed } from './record-attach.ts';
 import { eventMonth } from './record-events.ts';
+import { thisMuch } from './record-fronted.ts';
 import { aroundEvent } from './record-streaks.ts';
 import { classInWords, ledBy, namedSides, ownClause, unnamedSubject } from './record-subjects.ts';
 import { timesWindow } from './record-times.ts';
@@ -77,8 +78,9 @@ export function recordClaim(
   // elections" (a tally of outperformance with no one named): against the other end of the size spectrum.
   // So is a streak ("the fourth year in a row that small caps lagged"), and "Small caps' outperformance this
   // month is the widest since 2008" (a lead, a shortfall: quantity-words.ts `LEAD_NOUN`).
+  const much = thisMuch(hit.record.words); // "have not outperformed by this much since 2008": the lead's record
   const against =
-    ((hit.record.tally || hit.record.streak !== undefined) && relative) ||
+    ((hit.record.tally || hit.record.streak !== undefined || much) && relative) ||
     LEAD_NOUN.test(t.slice(0, hit.start));
   // "November is on track for the widest monthly gap since 2008" after the deciles: the carried group's gap.
   const gap =
@@ -95,7 +97,7 @@ export function recordClaim(
   if (vs) named.push(vs);
   // "The Russell 2000 has outperformed in three of the last five weeks": outperformed what? A small-cap index
   // or fund against the S&P 500, saying so; anything else names nothing to compare with (not its own rises).
-  const alone = !!relative && named.length <= 1 && (!!r0.tally || r0.streak !== undefined);
+  const alone = !!relative && named.length <= 1 && (!!r0.tally || r0.streak !== undefined || much);
   const small = alone && subject.kind === 'security' && SMALL_INDEXES.has(subject.id);
   if (small) named.splice(0, named.length, subject, { kind: 'security', id: '^GSPC' });
   else if (alone)

@@ -4,7 +4,9 @@
  * 2000's gain in the week after the vote was the second-biggest". The same record as "the largest of any
  * election since 1988" (./record-events.ts): a place among the elections from that year on, over the window
  * the clause gives. Its span is the superlative's, so the subject between stays the sentence's. So is "Not since
- * 2016 have small caps beaten large caps by this much": the biggest since 2016.
+ * 2016 have small caps beaten large caps by this much": the biggest since 2016; and "have not outperformed by
+ * this much since 2008", "The last time … by this much … was in 2008", "You have to go back to 2008 to find a
+ * bigger monthly gap".
  */
 import type { RecordPhrase, TextSpan } from '../claim-read.ts';
 import { ORDINALS } from './number-words.ts';
@@ -20,6 +22,71 @@ const FRONTED = new RegExp(
  */
 const NOT_SINCE =
   /^\s*not\s+since\s+(?:(?:early|mid|late)[- ]?)?(?:[a-z]+\.?\s+)?((?:18|19|20)\d\d)\s*,?\s+(?:has|have|had|did|was|were|is|are)\b[^.;]*/i;
+
+/** "by this much", "so wide a margin", "as badly": the words that compare with the claim's own move. */
+const THIS_MUCH = String.raw`(?:this|that|so|as)\s+(?:much|wide(?:ly)?|far|hard|badly|strongly|big|sharply|steeply)\b`;
+const YEAR = String.raw`(?:(?:early|mid|late)[- ]?)?(?:[a-z]+\.?\s+)?((?:19|20)\d\d)\b`;
+/**
+ * The same record told other ways, [regex, span group]: "Small caps have not outperformed by this much since
+ * 2008" (the span from "this much"), "The last time small caps beat large caps by this much in a month was in
+ * 2008" (from "was"), "You have to go back to 2008 to find a bigger monthly gap" (all of it).
+ */
+const OTHER_WAYS: RegExp[] = [
+  new RegExp(
+    String.raw`\b(?:has|have|had)\s*(?:not|n['’]t)\s+(?:[\w-]+\s+){1,4}?(?:by\s+)?(${THIS_MUCH}(?!\s+(?:above|below|from|off|under|over|away)\b)[^.;]*?\bsince\s+${YEAR})`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`\bthe\s+last\s+time\b[^.;]*?\b${THIS_MUCH}[^.;]*?(\bwas\s+(?:in\s+|back\s+in\s+)?${YEAR})`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`((?:\b(?:you|one|investors|we)\s+)?\b(?:have|has|had|would\s+have|['’]d\s+have|need)\s+to\s+go\s+back\s+to\s+${YEAR}\s+to\s+(?:find|see)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:bigger|wider|larger|better|stronger|worse|weaker|steeper|deeper|sharper)\s+(?:(?:daily|weekly|monthly|one-day|single-day)\s+)?(?:gap|spread|margin|gain|rally|rise|advance|move|drop|fall|decline|loss|sell-?off|outperformance|underperformance|day|week|month)s?\b)`,
+    'i',
+  ),
+];
+
+/** The record one of OTHER_WAYS states, its span the words after the subjects. */
+function otherWay(text: string): (TextSpan & { record: RecordPhrase })[] {
+  for (const re of OTHER_WAYS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const words = m[0].trim();
+    const loss =
+      /\b(?:worse|weaker|steeper|deeper|badly|fallen|fell|dropped|lagged|trailed|underperformed|drop|fall|decline|loss|sell-?off|underperformance)\b/i.test(
+        words,
+      );
+    const kind = /\b(?:wide|wider|widely|gap|spread|margin)\b/i.test(words)
+      ? 'widest-since'
+      : 'biggest-since';
+    const period =
+      /\bin\s+(?:a|one)\s+(?:single\s+)?(day|session|week|month|year)\b|\b(daily|weekly|monthly|one-day|single-day)\b/i.exec(
+        words,
+      );
+    const p = (period?.[1] ?? period?.[2])?.toLowerCase();
+    const named =
+      p &&
+      ({
+        session: 'day',
+        daily: 'day',
+        'one-day': 'day',
+        'single-day': 'day',
+        weekly: 'week',
+        monthly: 'month',
+      }[p] ??
+        p);
+    const start = m.index + m[0].indexOf(m[1]);
+    const record: RecordPhrase = {
+      kind,
+      sinceYear: Number(m[2]),
+      direction: loss ? 'loss' : 'gain',
+      words,
+      ...(named ? { period: named as RecordPhrase['period'] } : {}),
+    };
+    return [{ start, end: start + m[1].length, record }];
+  }
+  return [];
+}
 
 /**
  * The fronted place of `text` (above), or none.
@@ -52,7 +119,7 @@ export function frontedRecords(text: string): (TextSpan & { record: RecordPhrase
     return [{ start: not.index, end, record }];
   }
   const m = FRONTED.exec(text);
-  if (!m) return [];
+  if (!m) return otherWay(text);
   const start = m.index + m[0].length - m[3].length;
   const rank = m[4] ? (ORDINALS[m[4].toLowerCase()] ?? Number.parseInt(m[4], 10)) : 1;
   const loss = /worst|weakest|smallest|narrowest/i.test(m[5]);
@@ -65,4 +132,13 @@ export function frontedRecords(text: string): (TextSpan & { record: RecordPhrase
     amongEvents: true,
   };
   return [{ start, end: m.index + m[0].length, record }];
+}
+
+/**
+ * True when a record's words compare the claim's own move with the past ("by this much", "so wide", "go back
+ * to 2008 to find"): a relative verb's record is then the lead's (./record-claim.ts), not one side's return.
+ * @example thisMuch('have not outperformed by this much since 2008') // true
+ */
+export function thisMuch(words: string): boolean {
+  return /\b(?:this|that|so|as)\s+(?:much|wide|badly|far|hard|strongly)\b|\bgo\s+back\s+to\b/i.test(words);
 }

@@ -6,7 +6,9 @@
  * reads (./records.ts). The period the move is over ("in November", "last week") is the claim's window, read
  * apart; the hit spans the words from the comparison on ("than in any month since 2008"). Set off after a
  * number ("gained 11% in November, more than in any month since 2008"), the sentence's verb gives the direction.
- * And a record told before its number: "poured a record $6.5 billion into small-cap ETFs" (the best on record).
+ * And a record told before its number: "poured a record $6.5 billion into small-cap ETFs" (the best on record);
+ * one told by the only year that beat it: "Only 2020 saw a bigger post-election rally in small caps" (second
+ * among the elections).
  */
 import type { RecordPhrase } from '../claim-read.ts';
 import { lastMonthBefore, MONTH_RE } from './dates.ts';
@@ -111,5 +113,28 @@ export function anyThisYear(text: string, refYear?: number): RecordHit[] {
         record: { ...record, direction: loss ? ('loss' as const) : ('gain' as const) },
       },
     ];
+  });
+}
+
+/** "Only 2020 saw a bigger post-election rally", "only in 2008 was there a steeper post-election drop". */
+const ONLY_YEAR =
+  /\bonly\s+(?:in\s+)?(?:19|20)\d\d\s+(?:saw|had|brought|produced|delivered|was\s+there)\s+(?:an?\s+)?(bigger|larger|stronger|better|sharper|steeper|deeper|worse)\s+post[- ]?(?:election|vote)\s+(rally|gain|rise|advance|surge|jump|drop|fall|decline|slide|sell-?off|loss)\b/gi;
+
+/**
+ * "Only 2020 saw a bigger post-election rally in small caps": the stretch after the article's election ranks
+ * second among the elections (the sessions since it, as "the second-biggest post-election rally" reads).
+ * @example onlyBigger('Only 2020 saw a bigger post-election rally in small caps.')[0].record // { kind: 'rank', rank: 2, amongEvents: true, … }
+ */
+export function onlyBigger(text: string): RecordHit[] {
+  return [...text.matchAll(ONLY_YEAR)].map((m) => {
+    const loss = /deeper|worse/i.test(m[1]) || RECORD_LOSS.test(m[2]) || /slide|sell/i.test(m[2]);
+    const record: RecordPhrase = {
+      kind: 'rank',
+      rank: 2,
+      amongEvents: true,
+      direction: loss ? 'loss' : 'gain',
+      words: m[0],
+    };
+    return { start: m.index, end: m.index + m[0].length, record };
   });
 }

@@ -17,7 +17,7 @@ import { eventRecords, PERIOD_ADJ, RANK_OF, runOf, subjectPeriod } from './recor
 import { firstTimeRecords, pastLevel, ratesFirstTime } from './record-first-time.ts';
 import { lookbackRecords } from './record-lookback.ts';
 import { bestMonthWas, forAnyMonth, sinceDay, sinceElection, sinceExactDay } from './record-month.ts';
-import { anyThisYear, moreThanAny, recordAmount } from './record-more-than-any.ts';
+import { anyThisYear, moreThanAny, onlyBigger, recordAmount } from './record-more-than-any.ts';
 import { ordinalSince } from './record-ordinal.ts';
 import { streakRecords } from './record-streaks.ts';
 import { isLevel, nearLevel, reached, specialRecords } from './record-times.ts';
@@ -164,6 +164,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
   const more = [lookbackRecords(text, refDate), eventRecords(text, event), eraRecords(text)];
   more.push(bestMonthWas(text, refDate, event), streakRecords(text, refYear, refDate, event));
   more.push(moreThanAny(text, refDate), recordAmount(text), anyThisYear(text, refYear));
+  more.push(onlyBigger(text)); // "Only 2020 saw a bigger post-election rally"
   for (const h of more.flat())
     if (!overlaps(h)) out.push(provisional ? { ...h, record: { ...h.record, provisional: true } } : h);
   for (const m of text.matchAll(IN_YEARS)) {

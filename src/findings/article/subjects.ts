@@ -42,7 +42,7 @@ const TARGETS: [RegExp, ClaimSubject][] = [
     { kind: 'universe' },
   ],
   [
-    /\bthe\s+(?:wider\s+|broader\s+|broad\s+|overall\s+|us\s+|stock\s+)*market(?:'s)?(?:\s+average(?:\s+return)?|\s+as\s+a\s+whole)?\b(?![\s-]+(?:model|portfolio|makers?|timing|beta|value|cap(?:itali[sz]ation)?)\b)/gi,
+    /\bthe\s+(?:wider\s+|broader\s+|broad\s+|overall\s+|us\s+|stock\s+)*market(?:'s)?(?:\s+average(?:\s+return)?|\s+as\s+a\s+whole)?\b(?![\s-]+(?:model|portfolio|makers?|timing|beta|value|adjusted|cap(?:itali[sz]ation)?)\b)/gi,
     { kind: 'market' },
   ],
 ];

@@ -58,7 +58,10 @@ export function elidedShapes(hits: WindowHit[], o: ReadOptions): void {
     if (h.part !== 'after' || !h.otherDate || h.window) continue;
     const w = windowBefore(hits, h.start);
     const other = w && (w.kind === 'sessions' || (w.kind === 'since' && w.to)) && w.event !== o.event;
-    const window = other ? movedTo(w, h.otherDate, o) : null;
+    // ("$10.2 billion in the week through Nov. 13, eclipsing the previous record of $6.5 billion set after the
+    // 2016 election": the week after that election.)
+    const week = w?.kind === 'week' ? ({ kind: 'week', event: h.otherDate } as const) : null;
+    const window = other ? movedTo(w, h.otherDate, o) : week;
     if (window) [h.window, h.part] = [window, undefined];
   }
 }

@@ -16,6 +16,8 @@ const RUT = {
   dec13y2016: 1373.530029296875,
   dec14y2016: 1356.02001953125,
   dec15y2016: 1366.4100341796875,
+  nov5y2024: 2260.840087890625,
+  nov6y2024: 2392.919921875,
 };
 const SPX = {
   nov8y2016: 2139.56005859375,
@@ -293,7 +295,7 @@ describe('"since the exit poll"; money that left a fund', () => {
 });
 
 describe('"Its worst month was April, …; its best was November, up 10.8%"', () => {
-  it('the best month with its noun left out is November\'s rank among 2024\'s months (was: April\'s window, no record)', () => {
+  it("the best month with its noun left out is November's rank among 2024's months (was: April's window, no record)", () => {
     const rs = firsts(
       'The Russell 2000 ended 2024 up 10.0%. Its worst month was April, when it fell 7.1%; its best was November, up 10.8%.',
       { to: '2024-12-31', funds },
@@ -306,6 +308,150 @@ describe('"Its worst month was April, …; its best was November, up 10.8%"', ()
       ],
     );
     assert.equal(rs.length, 3);
+  });
+});
+
+describe('flows: a fund described in an aside, a record set after another election', () => {
+  const NOV15 = { event: '2024-11-05', to: '2024-11-15', funds };
+  it('"IJR, the second-biggest small-cap fund, drew $700 million" is IJR\'s (was: the category\'s)', () => {
+    const [r] = firsts('IJR, the second-biggest small-cap fund, drew $700 million in the week.', NOV15);
+    assert.deepEqual(r.subjects, ['IJR']);
+  });
+  it('"… in the week through Nov. 13, eclipsing the previous record of $6.5 billion set after the 2016 election": that is the week after Nov. 8, 2016 (was: this week\'s part after the vote)', () => {
+    const [now, then] = firsts(
+      'Flows into small-cap ETFs hit $10.2 billion in the week through Nov. 13, eclipsing the previous record of $6.5 billion set after the 2016 election.',
+      NOV15,
+    );
+    assert.deepEqual(now.window, { kind: 'week', weekEnd: '2024-11-13' });
+    assert.deepEqual(then.window, { kind: 'week', event: '2016-11-08' });
+  });
+});
+
+describe('"Small caps\' post-election gain is the third-largest on record"', () => {
+  it('ranks the stretch since the vote among the elections (was: among all stretches of that length)', () => {
+    const [r] = firsts("Small caps' post-election gain is the third-largest on record.", {
+      event: '2024-11-05',
+      to: '2024-12-05',
+      funds,
+    });
+    assert.deepEqual([r.record?.kind, r.record?.rank, r.record?.amongEvents], ['rank', 3, true]);
+    const [plain] = firsts('The Russell 2000 rose 1% on Monday, its third-largest gain on record.', NOV16);
+    assert.equal(plain.record?.amongEvents, undefined);
+  });
+});
+
+describe('"Only 2020 saw a bigger post-election rally in small caps"', () => {
+  it('is second among the elections, a gain; "only in 2008 was there a steeper post-election drop" a loss (was: no claim)', () => {
+    const o = { event: '2024-11-05', to: '2024-12-05', funds };
+    const [up] = firsts('Only 2020 saw a bigger post-election rally in small caps.', o);
+    assert.deepEqual(
+      [up.record?.kind, up.record?.rank, up.record?.amongEvents, up.record?.direction, up.window],
+      ['rank', 2, true, 'gain', { kind: 'since', event: '2024-11-05', to: '2024-12-05' }],
+    );
+    const [down] = firsts('Only in 2008 was there a steeper post-election drop for the Russell 2000.', o);
+    assert.deepEqual([down.subjects, down.record?.direction], [['^RUT'], 'loss']);
+  });
+});
+
+describe('"The market-adjusted return of the largest decile was -0.9%"', () => {
+  it("is the decile's excess return over the market (was: the market's own return)", () => {
+    const [r] = firsts(
+      'The market-adjusted return of the largest decile was -0.9% in the three days after the vote.',
+      NOV16,
+    );
+    assert.deepEqual(
+      [r.metric, r.subjects[0], r.stated, r.window],
+      ['excess-return', 'Hi 10', -0.9, { kind: 'sessions', event: '2016-11-08', sessions: 3 }],
+    );
+  });
+});
+
+describe('"since the close before the announcement"', () => {
+  it("is from the close of the session before the decision's day (was: the day before carried)", () => {
+    const FED24 = { event: '2024-09-18', to: '2024-09-19', funds };
+    const rs = firsts(
+      'The Russell 2000 jumped 2.1% on Thursday. That left the index up 1.9% since the close before the announcement, versus 1.6% for the S&P 500.',
+      FED24,
+    );
+    const eve = { kind: 'dates', from: '2024-09-17', to: '2024-09-19' };
+    assert.deepEqual([rs[1].window, rs[2].window], [eve, eve]);
+    const [pre] = firsts('The Russell 2000 is up 1.9% since the pre-decision close.', FED24);
+    assert.deepEqual(pre.window, eve);
+  });
+});
+
+describe('a wire\'s "soared 5.84 percent to 2,392.92"', () => {
+  it('reads the close after "soared", "increased", "plunged" … "to" (was: the return alone)', () => {
+    const day = { event: '2024-11-05', to: '2024-11-06', funds };
+    const rs = firsts('The small-cap Russell 2000 index soared 5.84 percent to 2,392.92.', day);
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.stated]),
+      [
+        ['return', 5.84],
+        ['level', 2392.92],
+      ],
+    );
+    const ix = firsts(
+      'The Nasdaq Composite Index increased 544.29 points, or 2.95 percent, to 18,983.47.',
+      day,
+    );
+    assert.deepEqual(ix.at(-1)?.metric, 'level');
+  });
+});
+
+describe('"not … by this much since 2008", "the last time … was in 2008", "go back to 2008 to find"', () => {
+  const read = (t: string) => firsts(t, NOV16).at(-1);
+  it('are records since 2008 of the lead over large caps (was: no claim)', () => {
+    for (const t of [
+      'Small caps have not outperformed by this much since 2008.',
+      'The Russell 2000 has not outperformed by this much since 2008.',
+      'The last time small caps beat large caps by this much in a month was in 2008.',
+    ]) {
+      const r = read(t);
+      assert.deepEqual(
+        [r?.metric, r?.subjects, r?.record?.sinceYear, r?.record?.direction],
+        ['record', ['^RUT', '^GSPC'], 2008, 'gain'],
+        t,
+      );
+    }
+    assert.equal(
+      read('The last time small caps beat large caps by this much in a month was in 2008.')?.record?.period,
+      'month',
+    );
+    const lag = read("Small caps haven't lagged this badly since 1999.");
+    assert.deepEqual([lag?.record?.sinceYear, lag?.record?.direction], [1999, 'loss']);
+    const gap = read(
+      'Small caps rose 5% on Monday. You have to go back to 2008 to find a bigger monthly gap.',
+    );
+    assert.deepEqual(
+      [gap?.record?.kind, gap?.record?.period, gap?.subjects],
+      ['widest-since', 'month', ['^RUT', '^GSPC']],
+    );
+  });
+  it('"has not been this far above its 200-day average since 2008" is no return record', () => {
+    const [s] = readArticle(
+      'The Russell 2000 has not been this far above its 200-day average since 2008.',
+      NOV16,
+    );
+    assert.equal(s.claims.length, 0);
+  });
+});
+
+describe('"narrowing its gap with the S&P 500\'s 26% to 8 points"', () => {
+  it('is the spread of the Russell 2000 over the S&P 500 (was: nothing it is measured against); a deficit is negative', () => {
+    const y24 = { to: '2024-12-31', funds };
+    const rs = firsts(
+      "The Russell 2000 rose 18% this year, narrowing its gap with the S&P 500's 26% to 8 points.",
+      y24,
+    );
+    assert.deepEqual([rs[2].metric, rs[2].subjects, rs[2].stated], ['spread', ['^RUT', '^GSPC'], 8]);
+    const [lead] = firsts('Small caps have narrowed their lead over large caps to 2 points this year.', y24);
+    assert.deepEqual([lead.metric, lead.stated], ['spread', 2]);
+    const [down] = firsts(
+      'The Russell 2000 trails, its deficit to the S&P 500 at about 13 points this year.',
+      y24,
+    );
+    assert.deepEqual([down.subjects, down.stated], [['^RUT', '^GSPC'], -13]);
   });
 });
 
@@ -330,5 +476,15 @@ describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
     const [r] = await checkedReadings(data.ev, 'Small over large since the vote: 7.9 points.', NOV16);
     near(r.computed?.value, pctOf(RUT.nov8y2016, RUT.nov30y2016) - pctOf(SPX.nov8y2016, SPX.nov30y2016));
     assert.equal(r.verdict, 'supported');
+  });
+  it('the Xinhua wire of Nov. 6, 2024: ^RUT 2,260.84 → 2,392.92 (+5.84%), the close 2,392.92', async () => {
+    const rs = await checkedReadings(
+      data.ev,
+      'The small-cap Russell 2000 index soared 5.84 percent to 2,392.92.',
+      { event: '2024-11-05', to: '2024-11-06', funds },
+    );
+    near(rs[0].computed?.value, pctOf(RUT.nov5y2024, RUT.nov6y2024));
+    near(rs[1].computed?.value, RUT.nov6y2024);
+    assert.deepEqual([rs[0].verdict, rs[1].verdict], ['supported', 'supported']);
   });
 });
