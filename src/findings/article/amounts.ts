@@ -6,9 +6,9 @@
 import { CURRENCY, digits, isMinus, NUM, SCALE, SIGN } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
 
-/** An amount with a currency sign or code before it, anywhere in a sentence. */
+/** An amount with a currency sign or code before it, anywhere in a sentence ("$6.5-billion" too). */
 export const MONEY = new RegExp(
-  `${SIGN}(US\\$|\\$|£|€|USD\\s?)\\s?${NUM}\\s?(tn|trillion|bn|bln|billion|mn|mln|million|m|b|k|thousand)?\\b`,
+  `${SIGN}(US\\$|\\$|£|€|USD\\s?)\\s?${NUM}(?:\\s|-(?=[a-z]{2,}))?(tn|trillion|bn|bln|billion|mn|mln|million|m|b|k|thousand)?\\b`,
   'gi',
 );
 

@@ -147,7 +147,9 @@ export function unnamedSubject(
   if (!subject && (earlier || ELIDED.test(head) || TRAILING.test(head))) {
     for (const h of allSubjects)
       if (h.end <= seg.start && h.subject.kind !== 'opposite' && isMeasurable(h.subject)) subject = h.subject;
-    if (!subject && earlier && PRONOUN.test(t.slice(0, seg.start))) subject = previousSubject;
+    // ("It has fallen in 11 of the past 13 sessions, and is 8.6% below its high": the pronoun's.)
+    if (!subject && (earlier || ELIDED.test(head)) && PRONOUN.test(t.slice(0, seg.start)))
+      subject = previousSubject;
   }
   // "… the iShares Russell 2000 ETF added 1.6%, and the index is up 10.2%": "the index" is the index the
   // fund just named tracks (IWM → ^RUT), else the last index named; never the fund.

@@ -14,9 +14,12 @@ const NOUNS =
 const VERBS =
   '(?:rose|risen|rising|gained|gaining|fell|fallen|falling|lost|losing|dropped|dropping|jumped|surged|rallied|climbed|soared|advanced|declined|slid|slumped|tumbled|returned|up|down)';
 
-/** "a double-digit (percentage) gain" | "rose (by) double digits": group 1 or 2 is the count's word. */
+/**
+ * "a double-digit (percentage) gain" | "rose (by) double digits" | "has risen by a double-digit percentage":
+ * group 1, 2 or 3 is the count's word.
+ */
 const DIGIT_COUNT = new RegExp(
-  `\\b(single|double|triple)[- ]digit\\s+(?:percentage\\s+|percent\\s+|per\\s?cent\\s+)?(?:(?:daily|weekly|monthly|quarterly|annual|yearly|one-day|two-day|post-election)\\s+)?(?=${NOUNS}\\b)|\\b${VERBS}\\s+(?:by\\s+)?(?:(?:low|high|mid)[- ])?(single|double|triple)[- ]digits\\b(?!\\s+(?:points|pts)\\b)`,
+  `\\b(single|double|triple)[- ]digit\\s+(?:percentage\\s+|percent\\s+|per\\s?cent\\s+)?(?:(?:daily|weekly|monthly|quarterly|annual|yearly|one-day|two-day|post-election)\\s+)?(?=${NOUNS}\\b)|\\b${VERBS}\\s+(?:by\\s+)?(?:(?:low|high|mid)[- ])?(single|double|triple)[- ]digits\\b(?!\\s+(?:points|pts)\\b)|\\b${VERBS}\\s+(?:by\\s+)?an?\\s+(single|double|triple)[- ]digit\\s+(?:percentage|percent|per\\s?cent)(?!\\s+points?\\b)`,
   'gi',
 );
 
@@ -27,12 +30,11 @@ const DIGIT_COUNT = new RegExp(
 export function findDigitCounts(text: string, taken: (start: number, end: number) => boolean): Quantity[] {
   const out: Quantity[] = [];
   for (const m of text.matchAll(DIGIT_COUNT)) {
-    const word = (m[1] ?? m[2]).toLowerCase();
+    const word = (m[1] ?? m[2] ?? m[3]).toLowerCase();
     // The count's own words: "double-digit" (not "percentage" or "monthly" after it), "double digits".
-    const inner = m[1]
-      ? (/^\S+[- ]digit/i.exec(m[0])?.[0] ?? m[0])
-      : m[0].slice(m[0].toLowerCase().lastIndexOf(word));
-    const start = m.index + (m[1] ? 0 : m[0].length - inner.length);
+    const from = m[0].toLowerCase().lastIndexOf(word);
+    const inner = /^\S+?[- ]digits?/i.exec(m[0].slice(from))?.[0] ?? m[0];
+    const start = m.index + from;
     if (taken(start, start + inner.length)) continue;
     const [lo, hi] = DIGITS[word];
     out.push({

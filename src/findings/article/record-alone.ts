@@ -45,9 +45,10 @@ export function relativeRecord(
     !r.record.tally &&
     RUN_VERB.test(t.slice(Math.max(0, r.start - 80), r.start));
   // "closed the week at a record 1,749.84, having rallied for six of the past eight sessions": a tally of
-  // moves when the sentence states closes only.
+  // moves when the sentence states closes only; or distances ("It has fallen in 11 of the past 13 sessions, and is
+  // 8.6% below its late-November high").
   const tallyOfMoves = (r: RecordHit) =>
-    !!r.record.tally && metrics.every((m) => m === 'level' || m === 'points');
+    !!r.record.tally && metrics.every((m) => m === 'level' || m === 'points' || m === 'distance');
   // "The index rose in eight of 12 months in 2024 and fell five percent in December": a tally before another
   // verb's number is a claim of its own.
   const tallyBefore = (r: RecordHit) => {

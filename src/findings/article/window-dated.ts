@@ -115,7 +115,8 @@ export function newsDate(t: string, o: ReadOptions): string | undefined {
 
 /**
  * A hit of the undated news rule with its window: N sessions after (or since) the news dated earlier;
- * with none, as "in the N sessions" alone (after the event, else the last N to the article's date).
+ * with none, as "in the N sessions" alone (after the event, else the last N to the article's date), and
+ * "since the news" since the article's event.
  */
 export function fromNews(h: WindowHit, news: string | undefined, o: ReadOptions): WindowHit {
   if (h.news === undefined || h.window) return h;
@@ -127,7 +128,9 @@ export function fromNews(h: WindowHit, news: string | undefined, o: ReadOptions)
         ? { kind: 'sessions', event: news, sessions: n }
         : { kind: 'since', event: news, ...(o.to ? { to: o.to } : {}) },
     };
-  if (!n) return h;
+  // ("since the Pfizer news", "since Pfizer announced its results" undated: the article's event is its news.)
+  if (!n)
+    return o.event ? { ...h, window: { kind: 'since', event: o.event, ...(o.to ? { to: o.to } : {}) } } : h;
   if (o.event) return { ...h, window: { kind: 'sessions', event: o.event, sessions: n } };
   return o.to ? { ...h, window: { kind: 'dates', from: sessionsBack(o.to, n), to: o.to } } : h;
 }

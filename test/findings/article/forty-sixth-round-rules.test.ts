@@ -455,6 +455,52 @@ describe('"narrowing its gap with the S&P 500\'s 26% to 8 points"', () => {
   });
 });
 
+describe('"It has fallen in 11 of the past 13 sessions, and is 8.6% below its late-November high"', () => {
+  it('reads the distance (its subject the pronoun\'s) and the tally beside it (was: no subject for 8.6%)', () => {
+    const rs = firsts(
+      'The Russell 2000 tumbled 4.4% on Wednesday. It has fallen in 11 of the past 13 sessions, and is 8.6% below its late-November high.',
+      { event: '2024-11-05', to: '2024-12-18', funds },
+    );
+    assert.deepEqual(
+      rs.slice(1).map((r) => [r.metric, r.subjects[0], r.record?.tally?.hits ?? r.stated]),
+      [
+        ['distance', '^RUT', -8.6],
+        ['record', '^RUT', 11],
+      ],
+    );
+  });
+});
+
+describe('"$6.5-billion" (a hyphen before the scale)', () => {
+  it('is 6.5 billion dollars (was: 6.5 dollars); "$9-10bn" stays a range', () => {
+    const [r] = firsts('Small-cap ETFs took in a net $6.5-billion last week.', NOV16);
+    assert.equal(r.stated, 6.5e9);
+    const [range] = firsts('Small-cap ETFs took in between $9-10bn last week.', NOV16);
+    assert.deepEqual([range.comparator.lo, range.comparator.hi], [8.5e9, 10.5e9]);
+  });
+});
+
+describe('"since Pfizer announced its results", "Since the Pfizer news" (undated)', () => {
+  it('are since the article\'s event (was: the window carried from the sentence before)', () => {
+    const o = { event: '2020-11-09', to: '2020-11-30', funds };
+    const since = { kind: 'since', event: '2020-11-09', to: '2020-11-30' };
+    const rs = firsts(
+      'The Russell 2000 rose 2% on Friday. The Russell 2000 has gained 11.7% since Pfizer announced its results. Since the Pfizer news, value stocks have outpaced growth by 9 points.',
+      o,
+    );
+    assert.deepEqual([rs[1].window, rs[2].window], [since, since]);
+  });
+});
+
+describe('"has risen by a double-digit percentage"', () => {
+  it('is a gain of 10% to 100% (was: no number)', () => {
+    const [r] = firsts('The Russell 2000 has risen by a double-digit percentage since the vote.', NOV24);
+    assert.deepEqual([r.comparator.kind, r.comparator.lo, r.comparator.hi], ['range', 9.95, 99.95]);
+    const [s] = readArticle('Inflation rose by a double-digit percentage point margin.', NOV24);
+    assert.equal(s.claims.length, 0);
+  });
+});
+
 describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   it("the Fed's Dec. 14, 2016 hike: ^GSPC 2,271.72 → 2,253.28 (−0.81%) and → 2,262.03 (+0.39%) the Thursday after", async () => {
