@@ -76,6 +76,11 @@ export const UNHELD: Readonly<Record<string, { label: string; what: string; need
     what: 'some of a category\'s funds ("the top five small-cap ETFs") that the sentence does not name: capgap sums a category\'s funds, or one named fund',
     needs: "the funds named (IWM, IJR, …) or the whole category's flow (capgap import --kind etf-flows FILE)",
   },
+  'equal-weight': {
+    label: 'an equal-weight index',
+    what: 'an equal-weight version of an index ("the equal-weighted Russell 2000"): capgap holds the indexes as published (cap-weighted) and the equal-weight S&P 500 (^SPXEW, RSP) only',
+    needs: 'daily closes of the equal-weight index, e.g. capgap import INDEX.csv',
+  },
   'middle-group': {
     label: 'a middle size group',
     what: 'a middle size group ("the middle 40%"): the checker reads groups at either end (the smallest or largest share of stocks)',

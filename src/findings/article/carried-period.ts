@@ -36,6 +36,10 @@ const LEAVES =
 const SET_AGAINST =
   /^\s*(?:[\w&.'’-]+\s+){1,5}?(?:lagged|trailed|(?:did|fared|performed)\s+(?:even\s+|far\s+|much\s+)?(?:better|worse)|kept\s+pace|held\s+up(?:\s+better)?|fell\s+behind|outperformed|underperformed)(?:\s+(?:again|too|as\s+well|for\s+once))?\s*[,:;—–]/i;
 
+/** "It was a broad advance:", "The rally was broad-based:": the move just told, described, then detailed. */
+const DESCRIBED =
+  /^\s*(?:it|this|that|the\s+(?:rally|advance|gain|move|rise|selloff|sell-off|decline|drop|slide|rout))\s+(?:was|has\s+been|is)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:advance|rally|gain|move|rise|selloff|sell-off|decline|drop|slide|rout|one|broad(?:-based)?|narrow|lopsided|concentrated|widespread)\s*[:;—–]/i;
+
 /** "That 10.6% gain", "Of this 9% rally": a move the sentence before stated, named again by its number. */
 const THAT_MOVE_BEFORE = /^\s*(?:(?:of|out\s+of)\s+)?(?:that|this)\s+$/i;
 const THAT_MOVE = new RegExp(
@@ -59,6 +63,7 @@ const FORMS: ((sentence: string, fromNumber: string, metric: string) => boolean)
   (s) => FRAGMENT.test(s), // "SPX +2.5%." after "R2K +5.8% today."
   (s) => LEAVES.test(s), // "That leaves it 11% below its Sept. 14 peak." after Thursday's close
   (s) => SET_AGAINST.test(s), // "Small-cap growth lagged, with the Russell 2000 Growth up 9.1%"
+  (s) => DESCRIBED.test(s), // "It was a broad advance: the small-cap value index rose 5.1% …"
   (_, from, metric) => metric === 'ratio' && ELIDED_AS.test(from), // "The S&P 500 rose about half as much."
 ];
 

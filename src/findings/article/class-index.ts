@@ -82,7 +82,8 @@ function sizedIndexes(
   const british =
     hits.some((x) => uk(x.subject)) || (uk(previous) && !/\b(?:US|U\.S\.|American|Wall\s+Street)\b/.test(t));
   return hits.map((h) => {
-    if (h.subject.kind !== 'size-class') return h;
+    // ("the small-cap value index" is a style's: never the Russell 2000 itself, ./size-classes.ts.)
+    if (h.subject.kind !== 'size-class' || h.subject.style) return h;
     // "Domestically focused mid caps have outperformed the FTSE 100": beside British indexes, the FTSE 250.
     if (h.subject.size === 'mid' && !h.subject.style && british)
       return { ...h, subject: { kind: 'security', id: '^FTMC' } };

@@ -74,3 +74,7 @@ export const EQUAL_WEIGHT =
 /** "its market-cap-weighted counterpart", "the cap-weighted index": the S&P 500 beside its equal-weight version. */
 export const CAP_WEIGHTED =
   /\b(?:the\s+|its\s+)?(?:market[- ])?cap(?:itali[sz]ation)?[- ]weighted\s+(?:index|counterpart|version|benchmark|gauge|parent|sibling|cousin|twin|equivalent)\b/gi;
+
+/** "the equal-weighted Russell 2000", "the equal-weight S&P 600": an equal-weight index capgap does not hold. */
+export const EQUAL_WEIGHT_OTHER =
+  /\b(?:the\s+)?equal(?:ly)?[- ]weight(?:ed)?\s+(?:russell\s+(?:2000|1000|3000|microcap)|s&p\s*(?:small\s*cap\s*)?600|s&p\s*(?:mid\s*cap\s*)?400|nasdaq(?:[- ]100)?|ftse\s+(?:100|250))(?:\s+index)?/gi;

@@ -124,3 +124,16 @@ export function convertedWords(t: string, clause: string): string | undefined {
   const words = (CONVERTED.exec(clause) ?? CONVERTED.exec(opener))?.[0];
   return words && /\bFTSE\b/i.test(t) ? words : undefined;
 }
+
+/**
+ * The words before a number that may name what it measures: not an aside's ("Small-cap stocks, which tend to be
+ * more sensitive to borrowing costs, rose 1.5%", "VB, with its 0.05% fee, …"), nor those before a participle's
+ * clause ("… as Treasury yields rose, leaving the index down 5.6%": the clause names the index).
+ * @example ownWords('The Russell 2000 fell as yields rose, leaving the index down ') // ', leaving the index down '
+ */
+export function ownWords(head: string): string {
+  const tail = head.search(
+    /,\s+(?:leaving|taking|bringing|sending|putting|giving|lifting|dragging)\s[^,;]*$/i,
+  );
+  return head.slice(Math.max(0, tail)).replace(/,\s+(?:which|who|with\s+(?:its|their|an?))\b[^,;]*,/gi, ',');
+}

@@ -25,6 +25,7 @@ import {
   NOT_A_RETURN,
   notAFlow,
   OUTLOOK,
+  ownWords,
   PAST,
   RATE_AFTER,
   RATE_MOVE,
@@ -160,9 +161,7 @@ export function notAClaim(
   const breadth = q.unit === 'percent' ? BREADTH.exec(t.slice(q.end, seg.end)) : null;
   if (breadth && !/\b(?:smallest|largest|biggest|bottom|top|lowest|highest)\s+$/i.test(head))
     return `not a return (breadth: a share of an index's members, not their return): ${words}`;
-  // "Small-cap stocks, which tend to be more sensitive to borrowing costs, rose 1.5%": an aside's nouns
-  // name nothing the number measures.
-  const own = head.replace(/,\s+(?:which|who|with\s+(?:its|their|an?))\b[^,;]*,/gi, ','); // ", with its 0.05% fee,"
+  const own = ownWords(head); // not an aside's nouns, nor those before a participle's clause ("…, leaving the index")
   if (q.unit !== 'money' && NOT_A_RETURN.test(own))
     return `not a return (${NOT_A_RETURN.exec(own)?.[1]}): ${words}`;
   // (after the words above, which name it when they can) "since the Fed cut rates by half a percentage point on Sept. 18": the rate's change, not a return.

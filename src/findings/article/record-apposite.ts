@@ -1,7 +1,8 @@
 /**
  * A record said in apposition: "US$6.5bn flowed into small-cap ETFs this week, a record.", "That's a record.",
  * "…, according to EPFR, a monthly record.", "a record for any week" (not "a record high": a level,
- * ./records.ts RECORD_NOUN): the best on record, of the period its adjective or noun names.
+ * ./records.ts RECORD_NOUN): the best on record, of the period its adjective or noun names. And "…, a margin last
+ * seen in 2000", "a level not seen since 2021": the biggest (widest) since that year.
  */
 import type { RecordPhrase } from '../claim-read.ts';
 
@@ -14,14 +15,27 @@ const PERIODS: Record<string, RecordPhrase['period']> = {
   monthly: 'month',
 };
 
+const LAST_SEEN =
+  /(?:\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(margin|gap|lead|spread|outperformance|gain|rally|level|pace|move|drop|decline|loss|slump)\s+)?\b(?:last|not|un)\s*seen\s+(?:in|since)\s+(?:(?:early|mid|late)[- ]?)?(?:[A-Z][a-z]+\.?\s+)?((?:19|20)\d\d)\b/gi;
+
 /**
  * The apposite records of `text`, each with its period when it names one.
  * @example appositeRecords('… $12bn this month, a monthly record.')[0][1] // { kind: 'best-on-record', direction: 'gain', period: 'month' }
  */
 export function appositeRecords(text: string): [RegExpMatchArray, Omit<RecordPhrase, 'words'>][] {
-  return [...text.matchAll(APPOSITE_RECORD)].map((m) => {
-    const w = (m[1] ?? m[2])?.toLowerCase();
-    const period = w && (PERIODS[w] ?? (w as RecordPhrase['period']));
-    return [m, { kind: 'best-on-record', direction: 'gain', ...(period ? { period } : {}) }];
+  const seen = [...text.matchAll(LAST_SEEN)].map((m): [RegExpMatchArray, Omit<RecordPhrase, 'words'>] => {
+    const noun = m[1]?.toLowerCase() ?? '';
+    const kind = /margin|gap|lead|spread|outperformance/.test(noun) ? 'widest-since' : 'biggest-since';
+    const loss = /drop|decline|loss|slump/.test(noun);
+    const level = noun === 'level' ? { level: true } : {};
+    return [m, { kind, sinceYear: Number(m[2]), direction: loss ? 'loss' : 'gain', ...level }];
   });
+  return [
+    ...seen,
+    ...[...text.matchAll(APPOSITE_RECORD)].map((m): [RegExpMatchArray, Omit<RecordPhrase, 'words'>] => {
+      const w = (m[1] ?? m[2])?.toLowerCase();
+      const period = w && (PERIODS[w] ?? (w as RecordPhrase['period']));
+      return [m, { kind: 'best-on-record', direction: 'gain', ...(period ? { period } : {}) }];
+    }),
+  ];
 }

@@ -15,7 +15,11 @@ const ERAS: { words: string; from: number; to: number }[] = [
     from: 2007,
     to: 2009,
   },
-  { words: 'dot-?com\\s+(?:bust|crash|bubble)', from: 2000, to: 2002 },
+  {
+    words: '(?:dot-?com\\s+(?:bust|crash|bubble|era|boom)|(?:tech(?:nology)?|internet)\\s+bubble)',
+    from: 2000,
+    to: 2002,
+  },
   {
     words: '(?:(?:covid(?:-19)?|coronavirus|pandemic)\\s+(?:crash|sell-?off|slump)|pandemic)',
     from: 2020,

@@ -151,8 +151,12 @@ export function findRegions(text: string): RegionHit[] {
       if (companies.some((c) => m.index < c.end && end > c.start)) continue;
       if (f === 3) add(m.index, end, subjectOf('developed-ex-us', 'market', local));
       else if (f === 4) add(m.index, end, subjectOf('developed-ex-us', legOf(m[1]), local));
-      else if (f === 0) add(m.index, end, subjectOf(regionOf(m[1], ADJ), legOf(m[2]), local));
-      else if (f === 1) add(m.index, end, subjectOf(regionOf(m[2], NOUNS), legOf(m[1]), local));
+      else if (f === 0) {
+        // "Global small caps ex-US": the developed markets outside the US.
+        const ex = /^\s+(?:ex[- ]|excluding\s+(?:the\s+)?)u\.?s\.?(?![\w.])/i.exec(text.slice(end));
+        const region = ex && regionOf(m[1], ADJ) === 'developed' ? 'developed-ex-us' : regionOf(m[1], ADJ);
+        add(m.index, end + (ex?.[0].length ?? 0), subjectOf(region, legOf(m[2]), local));
+      } else if (f === 1) add(m.index, end, subjectOf(regionOf(m[2], NOUNS), legOf(m[1]), local));
       else add(m.index, end, subjectOf(regionOf(m[1], NOUNS), legOf(m[2]), local));
     }
   });

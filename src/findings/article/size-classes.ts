@@ -14,6 +14,10 @@ import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 const STYLE_CLASS =
   /\b(?:(?:us|u\.s\.)\s+)?(?:(small|large)[- ]caps?\s+(value|growth)(?:\s+(?:stocks|shares|companies|names))?|(small|smaller|smallest|large|larger|largest|big|bigger|biggest)\s+(value|growth)\s+(?:stocks|shares|companies|names))\b(?!\s+(?:stock\s+|equity\s+|index\s+)?(?:funds?|etfs?|exchange[- ]traded))/gi;
 
+/** "its growth counterpart", "their value peers": the other style of a size class named before. */
+const COUNTERPART =
+  /\b(?:its|their)\s+(growth|value)\s+(?:counterparts?|peers?|siblings?|cousins?|twins?|equivalents?|index|gauge)\b/gi;
+
 /** "Value stocks", "growth shares", "value names": a style of any size (not "value funds": a fund category). */
 const STYLE_ONLY = /\b(value|growth)(?:[- ]oriented)?\s+(?:stocks|shares|names|companies|equities)\b/gi;
 /** "Value stocks have outpaced growth", "… beat value": the other style, its noun elided after a comparison. */
@@ -87,6 +91,12 @@ export function findSizeClasses(text: string): (TextSpan & { subject: ClaimSubje
     const size = /^small/i.test(m[1] ?? m[3]) ? 'small' : 'large';
     const style = (m[2] ?? m[4]).toLowerCase() as 'value';
     out.push({ start: m.index, end: m.index + m[0].length, subject: { kind: 'size-class', size, style } });
+  }
+  // "the small-cap value index rose 5.1% and its growth counterpart 3.9%": the other style of that size.
+  const sized = out.find((h) => h.subject.kind === 'size-class' && h.subject.style)?.subject;
+  for (const m of sized?.kind === 'size-class' ? text.matchAll(COUNTERPART) : []) {
+    const subject: ClaimSubject = { ...sized, style: m[1].toLowerCase() as 'value' } as ClaimSubject;
+    out.push({ start: m.index, end: m.index + m[0].length, subject });
   }
   const styles = [...text.matchAll(STYLE_ONLY)];
   for (const m of styles) {

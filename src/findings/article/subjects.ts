@@ -11,7 +11,7 @@ import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { sectorKey } from '../claim-sectors.ts';
 import { findFactors } from './factor-subjects.ts';
 import { type FundName, fundPatterns } from './funds.ts';
-import { CAP_WEIGHTED, EQUAL_WEIGHT, GAUGE, INDEX, indexId } from './index-names.ts';
+import { CAP_WEIGHTED, EQUAL_WEIGHT, EQUAL_WEIGHT_OTHER, GAUGE, INDEX, indexId } from './index-names.ts';
 import { bracketedFunds, findIndexTickers, withTickers } from './index-tickers.ts';
 import { findRegions } from './region-subjects.ts';
 import { findSectors } from './sector-subjects.ts';
@@ -104,6 +104,8 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
   for (const h of [...styleGroups(text), ...findSizeGroups(text)]) add(h.start, h.end, h.subject);
   for (const m of text.matchAll(MIDDLE))
     add(m.index, m.index + m[0].length, { kind: 'unheld', id: 'middle-group' });
+  for (const m of text.matchAll(EQUAL_WEIGHT_OTHER)) // "the equal-weighted Russell 2000": not the Russell 2000
+    add(m.index, m.index + m[0].length, { kind: 'unheld', id: 'equal-weight' });
   for (const m of text.matchAll(EQUAL_WEIGHT)) {
     add(m.index, m.index + m[0].length, { kind: 'security', id: m[1] ? 'RSP' : '^SPXEW' });
     // "…, versus 1.7% for its market-cap-weighted counterpart": the S&P 500 itself.

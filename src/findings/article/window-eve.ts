@@ -19,7 +19,8 @@ export const EVE_CLOSE_RULE: Rule = {
     const event = ev(m[1] ?? 'the event');
     if (!event) return null;
     // A vote's result comes after its day's close: that close is the last before the news.
-    if (/election|vote|referendum|polls/i.test(m[0]) && !/\beve\b/i.test(m[0])) return { window: { kind: 'since', event, to: o.to } };
+    if (/election|vote|referendum|polls/i.test(m[0]) && !/\beve\b/i.test(m[0]))
+      return { window: { kind: 'since', event, to: o.to } };
     return { window: { kind: 'dates', from: previousSession(event), to: o.to } };
   },
 };

@@ -18,6 +18,10 @@ const RUT = {
   dec15y2016: 1366.4100341796875,
   nov5y2024: 2260.840087890625,
   nov6y2024: 2392.919921875,
+  nov25y2024: 2442.030029296875,
+  dec31y2024: 2230.159912109375,
+  jan8y2025: 2238.9599609375,
+  jan10y2025: 2189.22998046875,
 };
 const SPX = {
   nov8y2016: 2139.56005859375,
@@ -25,6 +29,8 @@ const SPX = {
   dec13y2016: 2271.719970703125,
   dec14y2016: 2253.280029296875,
   dec15y2016: 2262.030029296875,
+  nov5y2024: 5782.759765625,
+  nov6y2024: 5929.0400390625,
 };
 const NOV16 = { event: '2016-11-08', to: '2016-11-30', funds };
 const NOV20 = { event: '2020-11-03', to: '2020-11-30', funds };
@@ -456,7 +462,7 @@ describe('"narrowing its gap with the S&P 500\'s 26% to 8 points"', () => {
 });
 
 describe('"It has fallen in 11 of the past 13 sessions, and is 8.6% below its late-November high"', () => {
-  it('reads the distance (its subject the pronoun\'s) and the tally beside it (was: no subject for 8.6%)', () => {
+  it("reads the distance (its subject the pronoun's) and the tally beside it (was: no subject for 8.6%)", () => {
     const rs = firsts(
       'The Russell 2000 tumbled 4.4% on Wednesday. It has fallen in 11 of the past 13 sessions, and is 8.6% below its late-November high.',
       { event: '2024-11-05', to: '2024-12-18', funds },
@@ -481,7 +487,7 @@ describe('"$6.5-billion" (a hyphen before the scale)', () => {
 });
 
 describe('"since Pfizer announced its results", "Since the Pfizer news" (undated)', () => {
-  it('are since the article\'s event (was: the window carried from the sentence before)', () => {
+  it("are since the article's event (was: the window carried from the sentence before)", () => {
     const o = { event: '2020-11-09', to: '2020-11-30', funds };
     const since = { kind: 'since', event: '2020-11-09', to: '2020-11-30' };
     const rs = firsts(
@@ -498,6 +504,98 @@ describe('"has risen by a double-digit percentage"', () => {
     assert.deepEqual([r.comparator.kind, r.comparator.lo, r.comparator.hi], ['range', 9.95, 99.95]);
     const [s] = readArticle('Inflation rose by a double-digit percentage point margin.', NOV24);
     assert.equal(s.claims.length, 0);
+  });
+});
+
+describe('"… as yields rose, leaving the index down 5.6% since Dec. 31"', () => {
+  it('reads the index\'s return after the participle (was: "not a return (yields)")', () => {
+    const rs = firsts(
+      'The Russell 2000 fell 2.2% on Friday as yields rose, leaving the index down 5.6% since Dec. 31.',
+      { to: '2025-01-10', funds },
+    );
+    assert.deepEqual(
+      [rs[1].subjects, rs[1].stated, rs[1].window],
+      [['^RUT'], -5.6, { kind: 'since', event: '2024-12-31', to: '2025-01-10' }],
+    );
+    const [s] = readArticle('Treasury yields rose 0.2%.', { to: '2025-01-10', funds });
+    assert.equal(s.claims.length, 0);
+  });
+});
+
+describe('"the equal-weighted Russell 2000"', () => {
+  it('is an equal-weight index capgap does not hold (was: the Russell 2000 itself); the equal-weight S&P 500 stays ^SPXEW', () => {
+    const [r] = firsts('The equal-weighted Russell 2000 rose 11.5% in November.', NOV24);
+    assert.deepEqual(r.subjects, ['unheld:equal-weight']);
+    const [spx] = firsts('The equal-weight S&P 500 rose 6.1% in November.', NOV24);
+    assert.deepEqual(spx.subjects, ['^SPXEW']);
+  });
+});
+
+describe('"Global small caps ex-US"', () => {
+  it('are the developed markets outside the US (was: the developed world with the US)', () => {
+    const o = { event: '2016-06-23', to: '2016-07-29', funds };
+    for (const t of [
+      'Global small caps ex-US rose 4.1% in July.',
+      'Global small caps excluding the U.S. rose 4.1% in July.',
+    ])
+      assert.deepEqual(firsts(t, o)[0].subjects, ['developed-ex-us:small'], t);
+    assert.deepEqual(firsts('Global small caps rose 4.1% in July.', o)[0].subjects, ['developed:small']);
+  });
+});
+
+describe('AP\'s "The S&P 500 rose 146.28, or 2.5%, to 5,929.04"', () => {
+  it('reads the bare number a per cent restates as index points (was: the return and the close only)', () => {
+    const rs = firsts('The Russell 2000 fell 24.56, or 1.1%, to 2,228.15 on Friday.', {
+      event: '2024-11-05',
+      to: '2024-11-08',
+      funds,
+    });
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.stated]),
+      [
+        ['points', -24.56],
+        ['return', -1.1],
+        ['level', 2228.15],
+      ],
+    );
+    const [s] = readArticle('The index rose to 146.28, or so.', NOV24);
+    assert.equal(s.claims.filter((c) => c.readings[0].metric === 'points').length, 0);
+  });
+});
+
+describe('"It was a broad advance: the small-cap value index rose 5.1% and its growth counterpart 3.9%"', () => {
+  it('reads IWN and IWO over the week the sentence before told (was: the Russell 2000 twice, since the vote)', () => {
+    const rs = firsts(
+      'The Russell 2000 rose 4.5% over the five sessions to Friday, Nov. 22. It was a broad advance: the small-cap value index rose 5.1% and its growth counterpart 3.9%.',
+      { event: '2024-11-05', to: '2024-11-22', funds },
+    );
+    const week = { kind: 'dates', from: '2024-11-15', to: '2024-11-22' };
+    assert.deepEqual(
+      rs.map((r) => [r.subjects[0], r.window]),
+      [
+        ['^RUT', week],
+        ['IWN', week],
+        ['IWO', week],
+      ],
+    );
+  });
+});
+
+describe('"…, a margin last seen in 2000", "a level not seen since 2015", "since the dot-com era"', () => {
+  const DEC9 = { event: '2016-11-08', to: '2016-12-09', funds };
+  it('are records since that year, and "in 2000" is no window (was: the spread over calendar 2000)', () => {
+    const [r] = firsts(
+      'Since Election Day, the Russell 2000 has outperformed the S&P 500 by more than 10 percentage points, a margin last seen in 2000.',
+      DEC9,
+    );
+    assert.deepEqual(
+      [r.window, r.record?.kind, r.record?.sinceYear],
+      [{ kind: 'since', event: '2016-11-08', to: '2016-12-09' }, 'widest-since', 2000],
+    );
+    const [close] = firsts('The Russell 2000 closed at 1,388.07, a level not seen since 2015.', DEC9);
+    assert.deepEqual([close.metric, close.record?.level, close.record?.sinceYear], ['level', true, 2015]);
+    const [era] = firsts('Small caps are beating large caps by the most since the dot-com era.', DEC9);
+    assert.deepEqual([era.record?.sinceYear, era.record?.untilYear], [2000, 2002]);
   });
 });
 
@@ -532,5 +630,32 @@ describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
     near(rs[0].computed?.value, pctOf(RUT.nov5y2024, RUT.nov6y2024));
     near(rs[1].computed?.value, RUT.nov6y2024);
     assert.deepEqual([rs[0].verdict, rs[1].verdict], ['supported', 'supported']);
+  });
+  it('Jan. 10, 2025 (Jan. 9 a market holiday): ^RUT −2.22% on the day, −1.84% since Dec. 31, 10.35% below its Nov. 25 close', async () => {
+    const rs = await checkedReadings(
+      data.ev,
+      'The Russell 2000 fell 2.2% on Friday after a stronger-than-expected jobs report pushed Treasury yields higher, leaving the index down 1.8% since Dec. 31 and 10.4% below its Nov. 25 peak.',
+      { to: '2025-01-10', funds },
+    );
+    near(rs[0].computed?.value, pctOf(RUT.jan8y2025, RUT.jan10y2025));
+    near(rs[1].computed?.value, pctOf(RUT.dec31y2024, RUT.jan10y2025));
+    near(rs[2].computed?.value, pctOf(RUT.nov25y2024, RUT.jan10y2025));
+    assert.deepEqual(
+      rs.map((r) => r.verdict),
+      ['supported', 'supported', 'supported'],
+    );
+  });
+  it("AP's Nov. 6, 2024 line: ^GSPC 5,782.76 → 5,929.04 (+146.28 points, +2.53%)", async () => {
+    const rs = await checkedReadings(data.ev, 'The S&P 500 rose 146.28, or 2.5%, to 5,929.04.', {
+      event: '2024-11-05',
+      to: '2024-11-06',
+      funds,
+    });
+    near(rs[0].computed?.value, SPX.nov6y2024 - SPX.nov5y2024);
+    near(rs[1].computed?.value, pctOf(SPX.nov5y2024, SPX.nov6y2024));
+    assert.deepEqual(
+      rs.map((r) => r.verdict),
+      ['supported', 'supported', 'supported'],
+    );
   });
 });
