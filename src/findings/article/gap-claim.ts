@@ -174,6 +174,7 @@ export function verbGap(
 const GAP_WITH =
   /\b(?:its|their)\s+(?:gap|lead|deficit|shortfall|margin)\s+(?:with|to|over|against|on|behind|versus|vs\.?)\s+(?:the\s+)?$/i;
 
+/** The words from the other side to the number: "'s 26% to ", " at about ". */
 const GAP_TO = new RegExp(String.raw`^[^;]{0,40}?\b(?:to|at|of)\s+${HEDGE}$`, 'i');
 
 /**

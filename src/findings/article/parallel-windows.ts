@@ -43,11 +43,12 @@ export function parallelWindows(
     if (named.some((h) => h.start >= list[0].start) || quantities.some((q) => q.start > last.end)) break;
     // The numbers before the list, each with its own window, as many as the list holds.
     const before = quantities.filter((q) => q.end <= list[0].start && q.unit === list[0].unit);
-    const owns = before.slice(-list.length).map(ownOf);
+    const models = before.slice(-list.length);
+    const owns = models.map(ownOf);
     if (before.length < list.length || owns.some((h) => !h)) break;
     const ws = owns.map((h) => JSON.stringify(h?.window));
     if (new Set(ws).size !== ws.length) break;
-    for (const [k, q] of list.entries()) out.set(q, before.slice(-list.length)[k]);
+    for (const [k, q] of list.entries()) out.set(q, models[k]);
     break;
   }
   return out;

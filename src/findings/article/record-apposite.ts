@@ -5,16 +5,12 @@
  * seen in 2000", "a level not seen since 2021": the biggest (widest) since that year.
  */
 import type { RecordPhrase } from '../claim-read.ts';
+import { PERIOD_ADJ } from './record-events.ts';
 
+/** ", a record.", "— another record", "a monthly record", and a sentence of its own: "That's a record." */
 const APPOSITE_RECORD =
   /(?<=[,;—–]\s*|\s-\s|^\s*(?:that|this|it)(?:['’]s|\s+(?:is|was))\s+(?:also\s+|now\s+)?)(?:a|another|a\s+new|an\s+all-time)\s+(?:(daily|weekly|monthly)\s+)?record\b(?:\s+for\s+(?:any|a|one|a\s+single)\s+(day|session|week|month))?(?!\s+(?:high|low|close|level|number|amount|\w+\s+(?:high|low)))(?=\s*(?:[.,;)]|$))/gi;
-const PERIODS: Record<string, RecordPhrase['period']> = {
-  daily: 'day',
-  session: 'day',
-  weekly: 'week',
-  monthly: 'month',
-};
-
+/** "…, a margin last seen in 2000", "a level not seen since 2021", "a gain unseen since 2011": since that year. */
 const LAST_SEEN =
   /(?:\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(margin|gap|lead|spread|outperformance|gain|rally|level|pace|move|drop|decline|loss|slump)\s+)?\b(?:last|not|un)\s*seen\s+(?:in|since)\s+(?:(?:early|mid|late)[- ]?)?(?:[A-Z][a-z]+\.?\s+)?((?:19|20)\d\d)\b/gi;
 
@@ -34,7 +30,7 @@ export function appositeRecords(text: string): [RegExpMatchArray, Omit<RecordPhr
     ...seen,
     ...[...text.matchAll(APPOSITE_RECORD)].map((m): [RegExpMatchArray, Omit<RecordPhrase, 'words'>] => {
       const w = (m[1] ?? m[2])?.toLowerCase();
-      const period = w && (PERIODS[w] ?? (w as RecordPhrase['period']));
+      const period = w && (PERIOD_ADJ[w] ?? (w === 'session' ? 'day' : (w as RecordPhrase['period'])));
       return [m, { kind: 'best-on-record', direction: 'gain', ...(period ? { period } : {}) }];
     }),
   ];

@@ -26,10 +26,20 @@ const NOT_SINCE =
 /** "by this much", "so wide a margin", "as badly": the words that compare with the claim's own move. */
 const THIS_MUCH = String.raw`(?:this|that|so|as)\s+(?:much|wide(?:ly)?|far|hard|badly|strongly|big|sharply|steeply)\b`;
 const YEAR = String.raw`(?:(?:early|mid|late)[- ]?)?(?:[a-z]+\.?\s+)?((?:19|20)\d\d)\b`;
+/** A period's adjective or a session as the record's period. */
+const ADJ: Record<string, string> = {
+  session: 'day',
+  daily: 'day',
+  'one-day': 'day',
+  'single-day': 'day',
+  weekly: 'week',
+  monthly: 'month',
+};
 /**
- * The same record told other ways, [regex, span group]: "Small caps have not outperformed by this much since
- * 2008" (the span from "this much"), "The last time small caps beat large caps by this much in a month was in
- * 2008" (from "was"), "You have to go back to 2008 to find a bigger monthly gap" (all of it).
+ * The same record told other ways, each with the words after the subjects (the record's span) as its first
+ * group: "Small caps have not outperformed by this much since 2008" (from "this much"), "The last time small
+ * caps beat large caps by this much in a month was in 2008" (from "was"), "You have to go back to 2008 to find
+ * a bigger monthly gap" (all of it).
  */
 const OTHER_WAYS: RegExp[] = [
   new RegExp(
@@ -64,17 +74,7 @@ function otherWay(text: string): (TextSpan & { record: RecordPhrase })[] {
         words,
       );
     const p = (period?.[1] ?? period?.[2])?.toLowerCase();
-    const named =
-      p &&
-      ({
-        session: 'day',
-        daily: 'day',
-        'one-day': 'day',
-        'single-day': 'day',
-        weekly: 'week',
-        monthly: 'month',
-      }[p] ??
-        p);
+    const named = p && (ADJ[p] ?? p);
     const start = m.index + m[0].indexOf(m[1]);
     const record: RecordPhrase = {
       kind,

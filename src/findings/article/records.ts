@@ -33,7 +33,6 @@ const ON_RECORD = new RegExp(
   `(?:\\b(?:its|their|the)\\s+|(?<=[,(:—–]\\s*)|(?<=\\w['’]s\\s+))(?:(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ])?(best|strongest|biggest|largest|most|worst|weakest)\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:${PERIOD}\\s+)?(?:(?:of|for)\\s+[\\w-]+\\s+|in\\s+any\\s+(?:single\\s+)?(day|session|week|month|quarter|year)\\s+)?(?:percentage\\s+)?(?:[\\w-]+\\s+)?(?:on\\s+record|ever|since\\s+records\\s+beg[au]n|in\\s+(?:its|their|the\\s+(?:[\\w&-]+\\s+){0,3}?[\\w&-]+['’]s)\\s+(?:\\d{1,3}-year\\s+)?history|since\\s+(?:(?:its|their|the\\s+fund['’]s)\\s+(?:(?:19|20)\\d\\d\\s+)?)?(?:launch|inception|debut|listing)(?:\\s+in\\s+(?:[a-z]+\\.?\\s+)?(?:19|20)\\d\\d)?)\\b`,
   'gi',
 );
-/** ", a record.", "— another record", and a sentence of its own: "That's a record.", "It was also a record." */
 const RECORD_NOUN =
   /\brecord(?:[- ]breaking)?\s+(?:(daily|weekly|monthly)\s+)?(inflows?|outflows?|gains?|(?:closing\s+)?highs?|(?:closing\s+)?lows?|closes?|losses|intake)\b|\b(?:all[- ]time|life(?:time)?)\s+()((?:closing\s+)?highs?|(?:closing\s+)?lows?)\b|\b(?:its|their|the)\s+(?:highest|lowest)\s+(close|closing\s+(?:level|high|low)|level|finish)\s+(?:ever|on\s+record)\b/gi;
 /** "its third-best week of the year", "its 2nd-worst day since the election", "its best month of the year" (first): a rank within a stretch. */
@@ -81,7 +80,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
       direction: loss ? 'loss' : 'gain',
     });
   }
-  for (const [m, r] of appositeRecords(text)) push(m, r);
+  for (const [m, r] of appositeRecords(text)) push(m, r); // ", a record.", "That's a record.", "a margin last seen in 2000"
   for (const m of text.matchAll(RECORD_NOUN)) {
     const noun = m[2] ?? m[4] ?? m[5];
     // "a record high", "an all-time low", "its highest close ever": a level (./record-level.ts), not a return.

@@ -19,6 +19,10 @@ const AFTER =
 const SPAN_LABEL =
   /^(.*?)[\s,;:(–—-]+(\d{1,2}|one|two|three|six|twelve)[- ]?(d|days?|sessions?|w|wks?|weeks?|m|mos?|months?|y|yrs?|years?)\)?\s*$/i;
 const UNITS: Record<string, string> = { d: 'day', s: 'session', w: 'week', m: 'month', y: 'year' };
+/**
+ * A column's performance label as AFTER's groups ([words, name, count or '' for one, unit]), or null.
+ * @example spanLabel('Russell 2000, 1 month') // ['Russell 2000, 1 month', 'Russell 2000', '', 'month']
+ */
 export function spanLabel(header: string): string[] | null {
   const m = SPAN_LABEL.exec(header);
   if (!m?.[1].trim()) return null;
