@@ -3,12 +3,14 @@
  * the relative verb, "more/less than", the clause's verb or a noun after it; else the number's own minus; else
  * the verb a comparison elides ("has lost 3.9%, against 2.1% for the S&P 500": a loss too).
  */
-import type { TextSpan } from '../claim-read.ts';
+import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { GIVE_BACK_VERB, GIVEN_PART } from './after-move.ts';
 import { HEDGE } from './hedges.ts';
 import type { Quantity } from './numbers.ts';
 import type { QuantityClaim } from './quantity-types.ts';
 import { AGAINST, COMPARATIVE_AFTER, NOUN_BEFORE } from './quantity-words.ts';
+import { opposite } from './readings.ts';
+import type { SubjectHit } from './subjects.ts';
 import { NOUN_QUALIFIER, NOUN_SIGNS, type VerbHit } from './verbs.ts';
 
 /** What the clause says around the number (./quantity-claim.ts). */
@@ -65,6 +67,25 @@ export function elidedLeg(
   const from = AGAINST.test(head) ? 0 : comma >= 0 && AGAINST.test(head.slice(comma)) ? comma : -1;
   if (from < 0) return { against: false };
   return { against: true, ...(verb && !verbs.some((v) => v.start >= at + from) ? { elided: verb } : {}) };
+}
+
+/**
+ * The side a comparison verb before position `at` set its subject against, for a second leg with no subject of
+ * its own: "The Russell 2000 outpaced the S&P 500, rising 11% against 3.4%" (the S&P 500), "Small caps outpaced
+ * their larger peers, rising 11% against 3.4%" (the other end of the size spectrum); undefined with none.
+ * @example comparedSide(31, hits, verbs) // { kind: 'security', id: '^GSPC' }
+ */
+export function comparedSide(
+  at: number,
+  subjects: readonly SubjectHit[],
+  verbs: readonly VerbHit[],
+): ClaimSubject | undefined {
+  const v = verbs.filter((x) => x.kind === 'relative' && x.end <= at).pop();
+  const of = v && subjects.find((h) => h.start >= v.end && h.end <= at);
+  if (!v || !of) return undefined;
+  if (of.subject.kind !== 'opposite') return of.subject as ClaimSubject;
+  const by = subjects.filter((h) => h.end <= v.start && h.subject.kind !== 'opposite').pop();
+  return (by && opposite(by.subject as ClaimSubject)) ?? undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { benchmarkTarget, thatSubject, unnamedBenchmark } from './benchmark-target.ts';
 import { boundSubject, isMeasurable, NOUN_AFTER } from './bound-subject.ts';
-import { claimSign, elidedLeg, nounSignOf } from './claim-sign.ts';
+import { claimSign, comparedSide, elidedLeg, nounSignOf } from './claim-sign.ts';
 import { unnamedSubject } from './clause-subject.ts';
 import { pastRelative } from './clauses.ts';
 import { companyNames } from './company-names.ts';
@@ -89,14 +89,14 @@ export function quantityClaim(
       : q.negative
         ? { sign: -1, signSource: 'number' }
         : { sign: 1, signSource: nounSign ? 'verb' : 'none' };
-  // The legs of a comparison ("beat the largest tenth by 6.3 points (9.8% against 3.4%)", "trailed the market
-  // by 0.8 points, returning 1.1% against 2.0%"): the subject's return, then the target's after "against".
-  // "…, against 2.1% for the S&P 500": the number's own sign, not the verb's; but "Small caps have lost 3.9%,
-  // against 2.1% for …": the elided verb is a loss too (capgap writes "against a gain of", ../sentences.ts).
+  // The legs of a comparison ("beat the largest tenth by 6.3 points (9.8% against 3.4%)", "outpaced the S&P 500,
+  // rising 11% against 3.4%"): the target's after "against", with the number's own sign; but "Small caps have lost
+  // 3.9%, against 2.1% for …": the elided verb is a loss too (capgap writes "against a gain of", ../sentences.ts).
   const { against, elided } = elidedLeg(t.slice(seg.start, q.start), seg.start, verbs, verb);
   if (elided) verb = undefined;
-  if (q.unit !== 'money' && subjects.length === 0 && carry.target && against)
-    return { metric: 'return', subjects: [carry.target], ...numberSign(), verb };
+  const other =
+    against && !subjects.length && (carry.target ?? comparedSide(seg.start, allSubjects, allVerbs));
+  if (q.unit !== 'money' && other) return { metric: 'return', subjects: [other], ...numberSign(), verb };
   // "ahead of IWM's 17.4% and VB's 16.9%": a possessive binds its own number before the carried subject.
   const bound = boundSubject(t, q, subjects, noun, allSubjects);
   if (!bound && relative && carry.verb === relative && carry.subject && q.unit === 'percent')

@@ -599,6 +599,25 @@ describe('"…, a margin last seen in 2000", "a level not seen since 2015", "sin
   });
 });
 
+describe('"The Russell 2000 outpaced the S&P 500, rising 11% against 3.4%"', () => {
+  it("gives the 3.4% to the side the verb set it against (was: the Russell 2000's)", () => {
+    for (const t of [
+      'The Russell 2000 outpaced the S&P 500, rising 11% against 3.4%.',
+      'Small caps outpaced their larger peers, rising 11% against 3.4% in November.',
+    ]) {
+      const rs = firsts(t, NOV16);
+      assert.deepEqual(
+        rs.map((r) => [r.subjects[0], r.stated]),
+        [
+          ['^RUT', 11],
+          ['^GSPC', 3.4],
+        ],
+        t,
+      );
+    }
+  });
+});
+
 describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   it("the Fed's Dec. 14, 2016 hike: ^GSPC 2,271.72 → 2,253.28 (−0.81%) and → 2,262.03 (+0.39%) the Thursday after", async () => {
