@@ -140,5 +140,5 @@ export function frontedRecords(text: string): (TextSpan & { record: RecordPhrase
  * @example thisMuch('have not outperformed by this much since 2008') // true
  */
 export function thisMuch(words: string): boolean {
-  return /\b(?:this|that|so|as)\s+(?:much|wide|badly|far|hard|strongly)\b|\bgo\s+back\s+to\b/i.test(words);
+  return new RegExp(String.raw`\b${THIS_MUCH}|\bgo\s+back\s+to\b`, 'i').test(words);
 }

@@ -63,6 +63,8 @@ export const MOVE_VERBS: [VerbKind, 1 | -1, string[]][] = [
       'advancing',
       'edged higher',
       'edging higher',
+      'edged up',
+      'edging up',
       'ticked higher',
       'rebounded',
       'rebounding',
