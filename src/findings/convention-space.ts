@@ -7,7 +7,7 @@ import { DEFAULT_CONVENTIONS } from './claim.ts';
 import type { ReadClaim } from './claim-read.ts';
 import { regionSubject, unheldSubject } from './claim-regions.ts';
 import { sectorSubject } from './claim-sectors.ts';
-import { frenchHas, frenchShare, INDEX_ETF, isMarket, sizeGroup } from './claim-subjects.ts';
+import { frenchHas, frenchShare, INDEX_ETF, isFactor, isMarket, sizeGroup } from './claim-subjects.ts';
 import { bases, groupEngines, MARKETS, sectorDims, TIMINGS } from './convention-engines.ts';
 import { builtInTiming, windowEvent } from './convention-timing.ts';
 import type { Resolved } from './evaluator.ts';
@@ -112,7 +112,7 @@ export function conventionSpace(claim: Claim, maxShift = 2, asOf?: string): Reso
       claim.subjects.some((s) => sectorSubject(s))
     ) {
       dims.push(...sectorDims(claim, own, monthly));
-    } else if (claim.subjects.some((s) => regionSubject(s) || unheldSubject(s) || s === 'SMB')) {
+    } else if (claim.subjects.some((s) => regionSubject(s) || unheldSubject(s) || isFactor(s))) {
       // French's regional factors and SMB: closes only; the base moves to t0's close at most.
       if (!monthly) dims.push([{ base: 'close-before' }, { base: 'close-t0' }]);
     } else if (barsOnly) {

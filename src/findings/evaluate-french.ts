@@ -4,7 +4,7 @@
  */
 import type { Claim } from './claim.ts';
 import { claimSpan, closesOnly } from './claim-span.ts';
-import { frenchShare, type SizeGroup } from './claim-subjects.ts';
+import { frenchShare, type SizeGroup, US_FACTORS } from './claim-subjects.ts';
 import { frequencyOf, type Leg, seriesLeg } from './evaluate-legs.ts';
 import type { CannotCheck, ClaimData, Resolved } from './evaluator.ts';
 import { isCannot } from './evaluator.ts';
@@ -16,7 +16,7 @@ function wholeMonths(w: Claim['window']): boolean {
   return w.kind === 'dates' && monthEnd(w.from) && monthEnd(w.to);
 }
 
-/** French's size factor, SMB (small minus big, NYSE breakpoints), compounded over the claim's window. */
+/** A French US factor (SMB, small minus big; HML, high minus low), compounded over the claim's window. */
 export async function factorLeg(
   data: ClaimData,
   name: string,
@@ -34,7 +34,7 @@ export async function factorLeg(
     };
   const span = claimSpan(s.days, claim.window, c);
   if (isCannot(span)) return span;
-  return seriesLeg(s, span, `French ${name} (small minus big, NYSE breakpoints, ${freq})`);
+  return seriesLeg(s, span, `French ${name} (${US_FACTORS[name]}, ${freq})`);
 }
 
 /** A French size portfolio (NYSE breakpoints) over the claim's window. */

@@ -22,7 +22,7 @@ import { annualRate, periodMean } from './annual-rate.ts';
 import type { Claim } from './claim.ts';
 import { regionSubject, unheldSubject } from './claim-regions.ts';
 import { sectorSubject } from './claim-sectors.ts';
-import { isMarket, sizeGroup } from './claim-subjects.ts';
+import { isFactor, isMarket, sizeGroup } from './claim-subjects.ts';
 import { breadthClaim } from './evaluate-breadth.ts';
 import { distance } from './evaluate-distance.ts';
 import { flow } from './evaluate-flow.ts';
@@ -72,7 +72,7 @@ function windowLeg(data: ClaimData, subject: string, claim: Claim, c: Resolved):
   if (region) return regionLeg(data, region, claim, c);
   const unheld = unheldSubject(subject);
   if (unheld) return Promise.resolve({ cannot: unheld.what, needs: unheld.needs });
-  if (subject === 'SMB') return factorLeg(data, subject, claim, c);
+  if (isFactor(subject)) return factorLeg(data, subject, claim, c);
   if (!g)
     return c.weighting === 'value' || !onlyCloses(claim)
       ? barsLeg(data, subject, claim, c)

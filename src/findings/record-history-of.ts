@@ -5,7 +5,7 @@
  */
 import type { Claim } from './claim.ts';
 import type { ReadClaim } from './claim-read.ts';
-import { isMarket, sizeGroup } from './claim-subjects.ts';
+import { isFactor, isMarket, sizeGroup } from './claim-subjects.ts';
 import type { CannotCheck, ClaimData, Resolved } from './evaluator.ts';
 import {
   barsHistory,
@@ -51,7 +51,7 @@ export async function historyOf(
       await barsHistory(data, other, period, t),
     );
   if (sizeGroup(s)) return sizeHistory(data, claim, period, c, t);
-  if (s === 'SMB' && claim.subjects.length === 1) return factorHistory(data, s, period, t);
+  if (isFactor(s) && claim.subjects.length === 1) return factorHistory(data, s, period, t);
   if (isCategoryClaim(claim)) return flowHistory(data, s, period, t);
   // "The Russell 2000 beat the market by the widest margin since 2006": against French's market.
   if (other && isMarket(other) && !sizeGroup(s))

@@ -5,7 +5,7 @@
  * two subjects' difference on the days both have.
  */
 import { regionSubject } from './claim-regions.ts';
-import { frenchShare, isMarket, sizeGroup } from './claim-subjects.ts';
+import { frenchShare, isFactor, isMarket, sizeGroup } from './claim-subjects.ts';
 import type { CannotCheck, ClaimData, Evaluation } from './evaluator.ts';
 
 /** Daily returns of the claim's one subject, with their datasets, or why there are none. */
@@ -29,9 +29,9 @@ async function dailyReturns(
     return { days: m.days, r: m.values, datasets: [{ name: m.dataset, vintage: m.vintage }] };
   }
   // "SMB has risen for three straight weeks": French's daily size factor (a long-short return, no prices).
-  if (id === 'SMB') {
-    const f = data.factor ? await data.factor('SMB', 'daily') : null;
-    if (!f) return { cannot: 'no daily SMB factor returns in the store' };
+  if (isFactor(id)) {
+    const f = data.factor ? await data.factor(id, 'daily') : null;
+    if (!f) return { cannot: `no daily ${id} factor returns in the store` };
     return { days: f.days, r: f.values, datasets: [{ name: f.dataset, vintage: f.vintage }] };
   }
   const bars = await data.bars(id);

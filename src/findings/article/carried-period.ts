@@ -19,11 +19,12 @@ const RESTATED = new RegExp(
 );
 
 /**
- * "SPX +2.5%." after "R2K +5.8% today.", "IWM: +5.8%." after "… beat the S&P 500's 2.5% gain on Wednesday": a
- * name and a signed move alone, a run-on list's next item, over its period.
+ * "SPX +2.5%." after "R2K +5.8% today.", "IWM: +5.8%." after "… beat the S&P 500's 2.5% gain on Wednesday",
+ * "Large caps: 3.4%." after "Small caps rose 11% in November.": a name and a signed move (or a labelled one)
+ * alone, a run-on list's next item, over its period.
  */
 const FRAGMENT =
-  /^\s*(?:\d{1,2}\/\s*)?[A-Za-z](?:[\w&.'’-]|\s(?!\s)){0,30}?:?\s(?<!\s\s)[+\-−]\d[\d.]*\s?%\s*\.\s*$/; // a sentence, not a table's aligned row
+  /^\s*(?:\d{1,2}\/\s*)?[A-Za-z](?:[\w&.'’-]|\s(?!\s)){0,30}?(?::\s(?<!\s\s)[+\-−]?|\s(?<!\s\s)[+\-−])\d[\d.]*\s?%\s*\.\s*$/; // a sentence, not a table's aligned row
 
 /** "That leaves it 11% below its peak", "This put the index up 7.8%": where the move before left it. */
 const LEAVES =

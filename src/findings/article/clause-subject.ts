@@ -6,6 +6,7 @@
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { INDEX_ETF } from '../claim-subjects.ts';
 import { CLOSE_LABEL, FOLLOWED_BY, PART_AFTER, PART_BEFORE, THAT_AMOUNT } from './amount-words.ts';
+import { BOTH_EARLIER } from './both-earlier.ts';
 import { isMeasurable, NOUN_AFTER } from './bound-subject.ts';
 import { restatesMove } from './carried-period.ts';
 import { CLASS_INDEX } from './class-index.ts';
@@ -112,7 +113,7 @@ export function unnamedSubject(
   // before it in the sentence (its clause gave no number to carry), else the previous sentence's.
   // "That compares with an average post-election gain of 2.1%": the sentence before's ("compares with" ends a clause).
   if (!subject && previousSubject && THAT_COMPARES.test(t.slice(0, seg.start))) return previousSubject;
-  if (!subject && PRONOUN.test(own)) {
+  if (!subject && (PRONOUN.test(own) || BOTH_EARLIER.test(own))) {
     subject = previousSubject;
     // ("Industrials led the small-cap rally, with the sector up 14%": "the sector" is a sector named before.)
     const sector = /\bthe\s+sector\b/i.test(own);

@@ -1,5 +1,5 @@
 /**
- * The size factor as a subject: "the Fama-French size factor", "the size factor (SMB)", "SMB", "small minus
+ * The size and value factors as subjects: "the Fama-French size factor", "the size factor (SMB)", "SMB", "small minus
  * big" are Kenneth French's SMB (the subject 'SMB': a long-short return, small minus big stocks on NYSE
  * breakpoints; ../evaluate-legs.ts factorLeg). So are "the size premium", "the small-cap premium" and "the size
  * effect": the premium as Fama and French measure it (before the thirty-third round they were no subject).
@@ -11,15 +11,27 @@ const SIZE_FACTOR =
   /\b(?:the\s+)?(?:(?:fama[- ]french|french['’]?s?|us|u\.s\.)\s+)*size\s+factor(?:\s*\(\s*smb\s*\))?|\bsmb\b(?:\s+factor)?|\bsmall[- ]minus[- ]big\b(?:\s+factor)?|\b(?:the\s+)?(?:fama[- ]french\s+)?(?:size|small[- ](?:cap|firm|stock|company))\s+(?:premium|effect)\b/gi;
 
 /**
- * The size factor's mentions in a sentence.
+ * The value factor, French's US HML (high minus low book-to-market): "HML", "the value factor (HML)", "high
+ * minus low", "the value premium". Not in a sentence naming another region: French's regional files here hold
+ * HML for none that capgap reads (its regional size factor is read by `regionalFactor`).
+ */
+const VALUE_FACTOR =
+  /\bhml\b(?:\s+factor)?|\b(?:the\s+)?(?:(?:fama[- ]french|french['’]?s?|us|u\.s\.)\s+)*value\s+(?:factor|premium)(?:\s*\(\s*hml\s*\))?|\bhigh[- ]minus[- ]low\b(?:\s+factor)?/gi;
+const ELSEWHERE =
+  /\b(?:europe|european|euro\s?zone|japan|japanese|international|global|developed|emerging)\b/i;
+
+/**
+ * The size and value factors' mentions in a sentence.
  * @example findFactors('The Fama-French size factor (SMB) returned 5.6%')[0].subject // { kind: 'security', id: 'SMB' }
  */
 export function findFactors(text: string): SubjectHit[] {
-  return [...text.matchAll(SIZE_FACTOR)].map((m) => ({
+  const hit = (id: string) => (m: RegExpExecArray) => ({
     start: m.index,
     end: m.index + m[0].length,
-    subject: { kind: 'security', id: 'SMB' },
-  }));
+    subject: { kind: 'security' as const, id },
+  });
+  const value = ELSEWHERE.test(text) ? [] : [...text.matchAll(VALUE_FACTOR)].map(hit('HML'));
+  return [...[...text.matchAll(SIZE_FACTOR)].map(hit('SMB')), ...value];
 }
 
 /** A region the size factor is said of: "In Europe, the size factor …", "the European size factor", "SMB in Japan". */

@@ -24,9 +24,9 @@ const GAP = new RegExp(
   'i',
 );
 
-/** "That 8.5 percentage point gap is …", "That's nearly 7 pts of outperformance": the gap named after its number. */
+/** "That 8.5 percentage point gap is …", "That's an 8-point gap", "That's nearly 7 pts of outperformance": the gap named after its number. */
 const NAMED_BEFORE = new RegExp(
-  String.raw`\b(?:that|this|the|a|(?:that|it|this)(?:['’]s|\s+is|\s+was))\s+${HEDGE}$`,
+  String.raw`\b(?:that|this|the|an?|(?:that|it|this)(?:['’]s|\s+is|\s+was))\s+${HEDGE}$`,
   'i',
 );
 const NAMED_AFTER =

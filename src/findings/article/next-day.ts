@@ -128,11 +128,16 @@ function weekdayAfter(h: WindowHit, wd: number, prior: readonly (ClaimWindow | u
 const GOES_ON =
   /\b(?:another|a\s+further|further|again|then|but|before\s+\w+ing|extend(?:ed|ing)\s+(?:its|their|the)\s+(?:slide|fall|losses|gains|rally|drop))\b/i;
 const BARE_WEEKDAY = /^(?:on\s+)?(mon|tues|wednes|thurs|fri)day$/i;
+/** A gain handed back, its number right after: "had given back 1.2%", "surrendered about 0.9%". */
+const GAVE_BACK =
+  /\b(?:(?:given|gave|giv(?:es|ing)|handed|hand(?:s|ing))\s+back|surrender(?:ed|s|ing)?|pared)\s+(?:[a-z]+\s+){0,2}?[\d.]+\s*(?:%|per\s?cent|percent)/i;
 
 /**
  * A bare weekday ("on Thursday") in a clause that goes on from the one-day window `prior` (the sentence's
  * earlier number, else the day last told): the first such weekday after that day when it comes before the
- * weekday's usual reading (the last one on or before the article's date). `words` is the hit's text.
+ * weekday's usual reading (the last one on or before the article's date). `words` is the hit's text. A gain
+ * given back by a later day ("By Thursday's close it had given back 1.2%", no "since" of its own) is the
+ * move from that day's close on, not since the event.
  * @example goneOnTo(w, 'on Thursday', 'It fell another 3.7% on Thursday', { kind: 'sessions', event: '2008-11-04', sessions: 1, nextDay: true }) // w.window: 2008-11-05 → 2008-11-06
  */
 export function goneOnTo(
@@ -142,6 +147,19 @@ export function goneOnTo(
   prior: ClaimWindow | undefined,
 ): void {
   const x = w.window;
+  // "rose 1.5% on Wednesday. By Thursday's close it had given back 1.2%": what it gave back after that day.
+  if (
+    x?.kind === 'since' &&
+    x.to &&
+    prior &&
+    isOneDay(prior) &&
+    GAVE_BACK.test(clause) &&
+    !/\bsince\b/i.test(clause)
+  ) {
+    const from = lastSession(prior);
+    if (from && from < x.to) w.window = { kind: 'dates', from, to: x.to };
+    return;
+  }
   const m = words ? BARE_WEEKDAY.exec(words.trim()) : null;
   if (!m || x?.kind !== 'dates' || !prior || !isOneDay(prior) || !GOES_ON.test(clause)) return;
   const last = lastSession(prior);

@@ -92,6 +92,8 @@ export function withRatios(t: string, quantities: Quantity[]): Quantity[] {
 }
 
 /** "the typical monthly size premium", "its long-run average": a norm over many periods, not one. */
+/** Counts of issues that rose and fell: "Advancing issues outnumbered declining ones", "decliners beat advancers". */
+const ISSUES = /\b(?:advanc|declin)(?:ing\s+(?:issues|stocks|shares)|ers)\b/i;
 const TYPICAL =
   /\b(typical|average|usual|normal|historical|long-run|long-term|customary)\s+(?:[\w-]+\s+){0,2}$/i;
 
@@ -115,6 +117,9 @@ export function ratioClaim(c: Clause, q: Quantity): QuantityClaim | string {
   const typical = hit && TYPICAL.exec(t.slice(q.end, hit.start));
   if (typical)
     return `a ratio to a long-run norm (${JSON.stringify(t.slice(q.start, hit.end))}): capgap compares periods it can name, not a "${typical[1]}" value; state the average's own figure`;
+  // "Advancing issues outnumbered declining ones … by a 2.07-to-1 ratio": how many rose, not by how much.
+  if (ISSUES.test(t))
+    return `not a return (market breadth: advancing against declining issues, ${words})`;
   if (!subject) return `a ratio of returns (${words}) of nothing capgap can name`;
   // "Small caps have closed half the gap with large caps": a share of a gap closed, not a ratio of moves.
   if (GAP_SHARE.test(t.slice(q.end)))

@@ -9,6 +9,7 @@
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ReadOptions, ReadSentence, TextSpan } from '../claim-read.ts';
 import { attribution, UNNAMED } from './attribution.ts';
+import { bothEarlier } from './both-earlier.ts';
 import { withoutFrame } from './bound-subject.ts';
 import { breadthClaims, breadthMoves } from './breadth-claim.ts';
 import { classIndex } from './class-index.ts';
@@ -48,7 +49,6 @@ import { titleFund } from './title-fund.ts';
 import { findVerbs } from './verbs.ts';
 import { findWindows } from './windows.ts';
 
-export { MAX_SENTENCE } from './not-read.ts';
 export type { ArticleContext } from './pick-window.ts';
 
 const NQ = 'not a quantitative claim';
@@ -189,7 +189,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const ranked = out.some((c) => c.readings.some((r) => r.record?.amongEvents))
     ? undefined
     : scopeRank(piece, t, `${prefix}-${out.length + 1}`, subjects, o, ctx);
-  remember(ctx, out, carry);
+  remember(ctx, bothEarlier(t, out, subjects, ctx), carry); // "the worst day for both indexes": each's
   if (ranked) out.push(ranked);
   // "…, giving back more than half of its post-election surge, …": the give-back beside the numbers.
   const gave = givenBack(piece, t, `${prefix}-${out.length + 1}`, subjects, o, ctx);

@@ -78,9 +78,9 @@ export function attachRecord(
   // record is no distance's; said, not placed.
   if (r.record.period && metric(target) === 'distance')
     return `a record (${JSON.stringify(w)}) of a ${r.record.period} that no number of the sentence states: give it its own sentence with the ${r.record.period}'s move, or a line in a claims file`;
-  // "the Russell 2000 slid 3.8% and the S&P 500 fell 3.6%, both their worst days since 2011": a plural
-  // period ranks each move over the target's window.
-  const each = /\b(?:days|sessions|weeks|months|quarters|years)\b/i.test(w)
+  // "the Russell 2000 slid 3.8% and the S&P 500 fell 3.6%, both their worst days since 2011" (a plural period),
+  // "…, the worst day for both indexes since June": each move over the target's window is ranked.
+  const each = /\b(?:days|sessions|weeks|months|quarters|years|both|each)\b/i.test(w)
     ? ranked.filter((c) => sameWindow(c, target) && metric(c) === metric(target))
     : [target];
   for (const c of each) {

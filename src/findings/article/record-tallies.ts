@@ -50,11 +50,12 @@ const EVENT_TALLY = new RegExp(
 
 /**
  * "Small caps outperformed in five of the last eight elections", "rose after 7 of the 10 elections since
- * 1984": no window of its own; it counts the window after each that the sentence ("in the following month")
- * or the note ("we looked at … in the month after each presidential election", ./read-sentence.ts) names.
+ * 1984": no window of its own; it counts the window after each that the sentence ("in the following month";
+ * "in seven of the last 12 post-election months": the month after each) or the note ("we looked at … in the
+ * month after each presidential election", ./read-sentence.ts) names.
  */
 const BARE_EVENT_TALLY = new RegExp(
-  `(?:\\b(?:in|after|following|for)\\s+|${BY_VERB})(?:${CARD}|each|all)\\s+of\\s+the\\s+(?:(past|last|previous|prior)\\s+)?${CARD}\\s+(?:(?:us|u\\.s\\.|american)\\s+)?(?:(presidential|midterm)\\s+)?(?:elections|votes|midterms)\\b(?:\\s+since\\s+((?:19|20)\\d\\d))?`,
+  `(?:\\b(?:in|after|following|for)\\s+|${BY_VERB})(?:${CARD}|each|all)\\s+of\\s+the\\s+(?:(past|last|previous|prior)\\s+)?${CARD}\\s+(?:(?:us|u\\.s\\.|american)\\s+)?(?:(presidential|midterm)\\s+)?(?:elections|votes|midterms|post-?(?:election|vote)\\s+(day|session|week|month|year)s)\\b(?:\\s+since\\s+((?:19|20)\\d\\d))?`,
   'i',
 );
 /** "in the following month", "the month that followed", "the next week": the window after each, said apart. */
@@ -67,7 +68,9 @@ function bareEventTally(text: string): RecordHit | null {
   const k = m && counted(text, m, 1, 3);
   if (!m || !k) return null;
   const f = FOLLOWING.exec(text);
-  const since = !m[2] && m[5] ? { sinceYear: Number(m[5]) } : {};
+  const since = !m[2] && m[6] ? { sinceYear: Number(m[6]) } : {};
+  // "in seven of the last 12 post-election months": the month after each.
+  const unit = f?.[1] ?? f?.[2] ?? m[5];
   const record: RecordPhrase = {
     kind: 'streak',
     streak: 0,
@@ -75,7 +78,7 @@ function bareEventTally(text: string): RecordHit | null {
       hits: k.hits,
       of: k.of,
       events: /midterm/i.test(m[0]) ? 'midterms' : 'elections',
-      ...(f ? { after: afterEach(undefined, f[1] ?? f[2]) } : {}),
+      ...(unit ? { after: afterEach(undefined, unit) } : {}),
       ...since,
     },
     direction: k.direction,

@@ -4,9 +4,12 @@
 
 import { BYLINE } from './boilerplate.ts';
 
-/** A list item's mark: '-', '*', '**' (a wire's BUZZ item), '•', '1.', or an emoji ("📈 Russell 2000: +10.6%"). */
+/**
+ * A list item's mark: '-', '*', '**' (a wire's BUZZ item), '•', '1.', a thread's post number ("2/ Russell 2000:
+ * +10.2%", not a date: "11/9 …"), or an emoji ("📈 Russell 2000: +10.6%").
+ */
 export const BULLET =
-  /^\s*(?:\*\*|[-*•]|\p{Extended_Pictographic}(?:\uFE0F|\u200D|\p{Extended_Pictographic})*|\d{1,2}[.)])\s+/u;
+  /^\s*(?:\*\*|[-*•]|\p{Extended_Pictographic}(?:\uFE0F|\u200D|\p{Extended_Pictographic})*|\d{1,2}[.)/])\s+/u;
 
 /** A line's last character that ends a sentence or a line of prose. */
 export const STOP = /[.!?:;"'\u201d\u2019)]$/;

@@ -73,7 +73,7 @@ const SMALL_CAP_INDEX =
   /\bthe\s+(?:(?:small[- ]cap|small(?:er)?[- ]compan(?:y|ies))\s+(?:index|benchmark|gauge|barometer)|(?:index|benchmark|gauge|barometer)\s+of\s+small(?:er)?(?:[- ]company)?\s+(?:companies|stocks|firms|shares))\b(?!\s*[,(—–]\s*(?:the\s+)?(?:FTSE|S&P|Russell|Nasdaq|Dow|Stoxx|DAX|CAC|Nikkei|MSCI|TSX|ASX|Topix))|\bthe\s+Russell\b(?!\s+(?:\d|mid[- ]?cap|micro[- ]?cap|top|investments|indexes|indices))/gi;
 
 const STYLE_COUNTERPART =
-  /\b(?:its|their)\s+(growth|value)\s+(?:counterparts?|peers?|siblings?|cousins?|twins?|equivalents?|rivals?|index)\b/gi;
+  /\b(?:its|their|the)\s+(growth|value)\s+(?:counterparts?|peers?|siblings?|cousins?|twins?|equivalents?|rivals?|index|gauge|benchmark)\b/gi;
 /** A style ETF's counterpart of the other style ("its growth counterpart" of IWN is IWO). */
 const STYLE_PAIRS: Record<string, Record<string, string>> = {
   growth: { IWN: 'IWO', IWD: 'IWF', IJS: 'IJT', VBR: 'VBK' },
@@ -150,7 +150,8 @@ export function findSubjects(text: string, funds: readonly FundName[] = []): Sub
   for (const m of text.matchAll(SMALL_CAP_INDEX))
     add(m.index, m.index + m[0].length, { kind: 'security', id: '^RUT' });
   for (const h of findSizeClasses(text)) add(h.start, h.end, h.subject);
-  // "the Russell 2000 Value index gained 14.1%, against 9.1% for its growth counterpart": the other style.
+  // "the Russell 2000 Value index gained 14.1%, against 9.1% for its growth counterpart" (for "the growth
+  // index"): the other style.
   for (const m of text.matchAll(STYLE_COUNTERPART)) {
     const before = hits.filter((h) => h.end <= m.index && h.subject.kind === 'security');
     const last = before.sort((a, b) => a.start - b.start)[before.length - 1]?.subject;

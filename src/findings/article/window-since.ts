@@ -68,8 +68,9 @@ function firstTimeSince(m: RegExpExecArray): boolean {
 export const SINCE_RULES: Rule[] = [
   {
     // "has since fallen 6.4%", "since then": ./pick-window.ts dates it from the day named before.
-    // "Since that peak", "since that day", "since that record close", "From that low" likewise.
-    re: /\b(?:since\s+then|since\s+(?:that|this)\s+(?:record\s+)?(?:peak|high|low|trough|bottom|top|day|session|close|record|level|point|date)|from\s+(?:that|this)\s+(?:record\s+)?(?:peak|high|low|trough|bottom|top|close|level)\b(?!\s+(?:to|through|until)\b)|(?:has|have|had)\s+since(?=\s+(?:\w+ed|fallen|risen|lost|gained|slid|shed|sunk|sank|fell|rose|dropped|given\s+back|pared|erased|added|climbed|surged|jumped|tumbled|slumped|rallied|rebounded|recovered|retreated)\b))/gi,
+    // "Since that peak", "since that day", "since that record close", "From that low" likewise; so does a bare
+    // "since" ending its clause ("rose 3.7% that day, and has climbed about 13% since").
+    re: /\b(?:since\s+then|(?:ever\s+)?since(?=\s*(?:[.;,)—–]|$))|since\s+(?:that|this)\s+(?:record\s+)?(?:peak|high|low|trough|bottom|top|day|session|close|record|level|point|date)|from\s+(?:that|this)\s+(?:record\s+)?(?:peak|high|low|trough|bottom|top|close|level)\b(?!\s+(?:to|through|until)\b)|(?:has|have|had)\s+since(?=\s+(?:\w+ed|fallen|risen|lost|gained|slid|shed|sunk|sank|fell|rose|dropped|given\s+back|pared|erased|added|climbed|surged|jumped|tumbled|slumped|rallied|rebounded|recovered|retreated)\b))/gi,
     make: (m) => ({ sinceThen: true, ...(/^from/i.test(m[0]) ? { fromThat: true } : {}) }),
   },
   {

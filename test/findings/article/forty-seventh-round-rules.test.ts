@@ -1,0 +1,243 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readArticle } from '../../../src/findings/article/read.ts';
+import { firsts, funds, near, pctOf } from '../../helpers/article-reader.ts';
+import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
+import { checkedReadings } from '../../helpers/first-verdict.ts';
+
+// Forty-seventh round. Each reading was written by hand before the reader ran; every value checked on the
+// embedded data is computed here from closes read by hand from ../shared/data/prices: ^RUT's from
+// yfinance_autoadjusted_alitalbi_storage_data_fy/^RUT.csv (Date, Close, …), ^GSPC's from
+// yfinance_YoussefKh200_slow_turtle/^GSPC.csv (Date, Open, High, Low, Close); French's factors from
+// ../shared/data/kenfrench_data_library/F-F_Research_Data_Factors_monthly_vintage202507_cleaned.csv.
+const RUT = {
+  may31y2012: 761.8200073242188,
+  jun1y2012: 737.4199829101562,
+  nov6y2012: 825.6400146484375,
+  nov7y2012: 804.52001953125,
+  dec15y2015: 1131.550048828125,
+  dec16y2015: 1148.969970703125,
+  dec17y2015: 1135.3599853515625,
+};
+const SPX = {
+  may31y2012: 1310.3299560546875,
+  jun1y2012: 1278.0400390625,
+  nov6y2012: 1428.3900146484375,
+  nov7y2012: 1394.530029296875,
+  dec16y2015: 2073.070068359375,
+  dec17y2015: 2041.8900146484375,
+};
+/** French's HML, November 2016, and the last month before it above it (February 2001), in per cent. */
+const HML = { nov2016: 8.29, feb2001: 12.23 };
+const NOV12 = { event: '2012-11-06', to: '2012-11-07', funds };
+const NOV16 = { event: '2016-11-08', to: '2016-11-30', funds };
+const FED15 = { event: '2015-12-16', to: '2015-12-17', funds };
+const TWO = 'The Russell 2000 fell 2.5% and the S&P 500 dropped 2.4%.';
+
+describe('"both indexes" of the sentence before: "It was the worst day for both indexes since June"', () => {
+  it('a record of each of the two indexes the sentence before stated returns of (was: the Russell 2000 only)', () => {
+    for (const s of [
+      'It was the worst day for both indexes since June.',
+      'Both indexes posted their worst day since June.',
+      'It was the worst day for both since June.',
+    ]) {
+      const rs = firsts(`${TWO} ${s}`, NOV12).slice(2);
+      assert.deepEqual(
+        rs.map((r) => [r.metric, r.subjects, r.record?.direction, r.record?.period, r.record?.sinceMonth]),
+        [
+          ['record', ['^RUT'], 'loss', 'day', '2012-06'],
+          ['record', ['^GSPC'], 'loss', 'day', '2012-06'],
+        ],
+        s,
+      );
+    }
+  });
+  it('"Both indexes fell more than 2%", "Both fell more than 2%": a fall of each (was: no subject)', () => {
+    for (const s of ['Both indexes fell more than 2%.', 'Both fell more than 2%.']) {
+      const rs = firsts(`${TWO} ${s}`, NOV12).slice(2);
+      assert.deepEqual(
+        rs.map((r) => [r.subjects, r.stated, r.comparator]),
+        [
+          [['^RUT'], -2, { kind: 'lt', hi: -2, words: 'more than' }],
+          [['^GSPC'], -2, { kind: 'lt', hi: -2, words: 'more than' }],
+        ],
+        s,
+      );
+    }
+  });
+  it('"…, the worst day for both indexes since June" after two moves goes on each (was: the last only)', () => {
+    const rs = firsts(`${TWO.slice(0, -1)}, the worst day for both indexes since June.`, NOV12);
+    assert.deepEqual(
+      rs.map((r) => [r.subjects, !!r.record]),
+      [
+        [['^RUT'], true],
+        [['^GSPC'], true],
+      ],
+    );
+  });
+  it('a list of its own is not the sentence before\'s: "The S&P 500 and the Dow both fell 2%" stays those two', () => {
+    const rs = firsts(`${TWO} The Nasdaq and the Dow both fell more than 2%.`, NOV12).slice(2);
+    assert.ok(rs.every((r) => !['^RUT'].includes(r.subjects[0])));
+  });
+});
+
+describe('the value factor, HML', () => {
+  it('"HML gained 8.4%", "the value factor (HML)", "high minus low" are French\'s HML (was: no subject)', () => {
+    for (const s of [
+      'Value did well too: HML gained 8.4% in November 2016.',
+      'The value factor (HML) returned 8.4% in November 2016.',
+      'The Fama-French high-minus-low factor returned 8.4% in November 2016.',
+    ]) {
+      const [r] = firsts(s, NOV16);
+      assert.deepEqual(
+        [r.metric, r.subjects, r.window],
+        ['return', ['HML'], { kind: 'month', month: '2016-11' }],
+        s,
+      );
+    }
+  });
+  it('beside another region it is not the US factor: "In Europe, the value factor rose 3%" reads none', () => {
+    const [s] = readArticle('In Europe, the value factor rose 3% in November 2016.', NOV16);
+    assert.equal(s.claims.length, 0);
+  });
+});
+
+describe('windows and spans', () => {
+  it("\"By Thursday's close it had given back 1.2%\" after Wednesday's gain: Thursday's move (was: since the decision)", () => {
+    const rs = firsts(
+      "The Russell 2000 rose 1.5% on Wednesday. By Thursday's close it had given back 1.2%.",
+      FED15,
+    );
+    assert.deepEqual(rs[1].window, { kind: 'dates', from: '2015-12-16', to: '2015-12-17' });
+    const [, since] = firsts(
+      'The Russell 2000 rose 1.5% on Wednesday. It has given back 2% since the decision.',
+      FED15,
+    );
+    assert.equal(since.window.kind, 'since');
+  });
+  it('"Large caps: 3.4%." after "Small caps rose 11% in November.": November too (was: since the event)', () => {
+    const [, r] = firsts('Small caps rose 11% in November. Large caps: 3.4%.', NOV16);
+    assert.deepEqual(r.window, { kind: 'month', month: '2016-11' });
+  });
+  it('a thread\'s post numbers ("2/ Russell 2000: +10.2% …") open a post of their own; a date ("11/9") does not', () => {
+    const pieces = readArticle(
+      'Thread on the post-election size trade 🧵\n2/ Russell 2000: +10.2% in the four sessions after Election Day.',
+      NOV16,
+    );
+    assert.equal(pieces.length, 2);
+  });
+});
+
+describe('more windows: a bare "since", the month after each election', () => {
+  it('"rose 3.7% that day, and has climbed about 13% since": from that day to the article\'s date (was: that day)', () => {
+    const rs = firsts(
+      'Small caps got a second lift on Nov. 9, when Pfizer said its vaccine was more than 90% effective: the Russell 2000 rose 3.7% that day, and has climbed about 13% since.',
+      { event: '2020-11-03', to: '2020-11-30', funds },
+    );
+    assert.deepEqual(
+      rs.map((r) => r.window),
+      [
+        { kind: 'dates', from: '2020-11-06', to: '2020-11-09' },
+        { kind: 'dates', from: '2020-11-09', to: '2020-11-30' },
+      ],
+    );
+  });
+  it('"in seven of the last 12 post-election months": a tally of the month after each election (was: no claim)', () => {
+    const [r] = firsts(
+      'Small caps have beaten large caps in seven of the last 12 post-election months.',
+      NOV16,
+    );
+    assert.deepEqual(
+      [r.record?.tally?.hits, r.record?.tally?.of, r.record?.tally?.events, r.record?.tally?.after],
+      [7, 12, 'elections', { unit: 'month', n: 1 }],
+    );
+  });
+  it('a gain given back with another number ("had given back most of its gains and stood 0.4% below its pre-election level") stays since the vote', () => {
+    const [, r] = firsts(
+      "The Russell 2000 rose 1.7% on Wednesday. By Friday's close, however, the Russell 2000 had given back most of its gains and stood just 0.4% below its pre-election level.",
+      { event: '2018-11-06', to: '2018-11-09', funds },
+    );
+    assert.deepEqual(r.window, { kind: 'since', event: '2018-11-06', to: '2018-11-09' });
+  });
+});
+
+describe('not a return', () => {
+  it('"Advancing issues outnumbered declining ones on the NYSE by a 2.07-to-1 ratio" is breadth (was: a ratio of returns)', () => {
+    for (const t of [
+      'Advancing issues outnumbered declining ones on the NYSE by a 2.07-to-1 ratio.',
+      'On the Nasdaq, decliners beat advancers by a 1.5-to-1 ratio.',
+    ]) {
+      const [s] = readArticle(t, NOV16);
+      assert.match(s.reason ?? '', /not a return \(market breadth/, t);
+    }
+  });
+});
+
+describe('gaps and running totals', () => {
+  it('"That\'s an 8-point gap" after two returns is their spread (was: no subject, with "an")', () => {
+    const rs = firsts(
+      "Russell 2000: +10.2% in the four sessions after Election Day. S&P 500: +2.2%. That's an 8-point gap in under a week.",
+      NOV16,
+    );
+    assert.deepEqual([rs[2].metric, rs[2].subjects, rs[2].stated], ['spread', ['^RUT', '^GSPC'], 8]);
+  });
+  it('"Over [0, +4], the bottom tercile\'s abnormal return rose to 8.1%": the abnormal return is 8.1% (was: a level)', () => {
+    const [r] = firsts("Over [0, +4], the bottom tercile's abnormal return rose to 8.1%.", NOV16);
+    assert.deepEqual([r.metric, r.stated, r.window.kind], ['excess-return', 8.1, 'sessions']);
+  });
+  it('"ahead of the growth index at 8.2%" after the Russell 2000 Value index is the growth counterpart, IWO', () => {
+    const rs = firsts(
+      'The Russell 2000 Value index rose 13.1% in November, ahead of the growth index at 8.2%.',
+      NOV16,
+    );
+    assert.deepEqual(
+      rs.map((r) => r.subjects[0]),
+      ['IWN', 'IWO'],
+    );
+  });
+});
+
+describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
+  const data = embeddedEvaluator();
+  it('Nov. 7, 2012: ^RUT 825.64 → 804.52 (−2.56%), ^GSPC 1,428.39 → 1,394.53 (−2.37%), each its worst day since June 1, 2012', async () => {
+    const rs = await checkedReadings(
+      data.ev,
+      `${TWO.slice(0, -1)}, the worst day for both indexes since June.`,
+      NOV12,
+    );
+    near(rs[0].computed?.value, pctOf(RUT.nov6y2012, RUT.nov7y2012));
+    near(rs[1].computed?.value, pctOf(SPX.nov6y2012, SPX.nov7y2012));
+    // June 1, 2012 was worse for each (^RUT −3.20%, ^GSPC −2.46%), and no day between: since June holds.
+    assert.ok(pctOf(RUT.may31y2012, RUT.jun1y2012) < pctOf(RUT.nov6y2012, RUT.nov7y2012));
+    assert.ok(pctOf(SPX.may31y2012, SPX.jun1y2012) < pctOf(SPX.nov6y2012, SPX.nov7y2012));
+    assert.deepEqual(
+      rs.map((r) => r.record?.verdict),
+      ['supported', 'supported'],
+    );
+  });
+  it("HML's November 2016, 8.29%: its best month since February 2001 (12.23%)", async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'The value factor (HML) had its best month since 2001 in November 2016, returning 8.3%.',
+      NOV16,
+    );
+    near(r.computed?.value, HML.nov2016, 1e-9);
+    assert.equal(r.verdict, 'supported');
+    assert.equal(r.record?.verdict, 'supported');
+    assert.ok(HML.feb2001 > HML.nov2016);
+  });
+  it("the Fed's Dec. 16, 2015 hike: ^RUT 1,148.97 → 1,135.36 (−1.18%) on Thursday, given back", async () => {
+    const rs = await checkedReadings(
+      data.ev,
+      "The Russell 2000 rose 1.5% on Wednesday. By Thursday's close it had given back 1.2%, and the S&P 500 1.5%.",
+      FED15,
+    );
+    near(rs[0].computed?.value, pctOf(RUT.dec15y2015, RUT.dec16y2015));
+    near(rs[1].computed?.value, pctOf(RUT.dec16y2015, RUT.dec17y2015));
+    near(rs[2].computed?.value, pctOf(SPX.dec16y2015, SPX.dec17y2015));
+    assert.deepEqual(
+      rs.map((r) => r.verdict),
+      ['supported', 'supported', 'supported'],
+    );
+  });
+});
