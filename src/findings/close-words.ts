@@ -20,12 +20,19 @@ export function windowExtreme(claim: Claim): 'high' | 'low' | undefined {
 
 /**
  * Whether a level is the highest (lowest) close held up to its window's end: "its all-time closing high of
- * 2,442.74" (the extreme's words say all-time and name no stretch of their own).
+ * 2,442.74", "its record close of 2,442.74" (the extreme's words say all-time, or the record one owns, and name no
+ * stretch of their own; a day's "closed at a record 2,442.03", "hit a record close of", is that day's close).
  * @example everExtreme({ metric: 'level', extreme: { side: 'high', words: 'all-time closing high of' } … }) // true
  */
 export function everExtreme(claim: Claim): boolean {
   const x = claim.extreme;
-  return claim.metric === 'level' && !!x && !x.from && !x.lookback && /\ball[- ]time\b/i.test(x.words ?? '');
+  return (
+    claim.metric === 'level' &&
+    !!x &&
+    !x.from &&
+    !x.lookback &&
+    /\ball[- ]time\b|^(?:its|their|the)\s+record\b/i.test(x.words ?? '')
+  );
 }
 
 /**

@@ -31,10 +31,11 @@ export async function level(data: ClaimData, claim: Claim, c: Resolved): Promise
   if (side) {
     // "its record close of 2,442.74 set in November 2021": the highest close of the window's sessions (a
     // day's "closed at a record 2,442.03" is that day's close).
-    const span = claimSpan(p.days, w, c);
+    // "its all-time closing high of 2,442.74": every close held up to the claimed day.
+    const ever = everExtreme(claim);
+    const span = ever ? { base: -1, end } : claimSpan(p.days, w, c);
     if (isCannot(span)) return span;
-    // "its all-time closing high of 2,442.74": every close held up to the window's end.
-    const start = everExtreme(claim) ? 0 : span.base + 1;
+    const start = span.base + 1;
     let at = span.end;
     for (let i = start; i <= span.end; i++) if (side === 'high' ? p.v[i] > p.v[at] : p.v[i] < p.v[at]) at = i;
     const [first, last, day] = [p.days[start] ?? p.days[span.end], p.days[span.end], p.days[at]];

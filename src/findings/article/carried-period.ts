@@ -1,7 +1,8 @@
 /**
  * The forms of a sentence that keep the period of the sentence before it (./number-window.ts asks here): a
  * restatement in other terms, a thread's next fragment, a multiple whose other side is elided, where the move
- * before left it ("That leaves it 11% below its peak").
+ * before left it ("That leaves it 11% below its peak"), the gap between what it told ("The gap between IJR and
+ * IWM, 2.6 points, …").
  */
 
 import { NARROW_WORDS } from './hedges.ts';
@@ -58,6 +59,9 @@ export function restatesMove(before: string, from: string): boolean {
   return THAT_MOVE_BEFORE.test(before) && THAT_MOVE.test(from);
 }
 
+/** "The gap between IJR and IWM, 2.6 percentage points, …": a gap opening the sentence, between what was just told. */
+const GAP_OPENS = /^\s*(?:the|that|this)\s+(?:gap|spread|difference|margin)\s+between\s/i;
+
 /** The forms that keep the sentence before's period: they restate it, continue its list, or elide its move. */
 const FORMS: ((sentence: string, fromNumber: string, metric: string) => boolean)[] = [
   (s) => RESTATED.test(s), // "Measured by quintiles, the bottom fifth gained 5.2%": another cut of it
@@ -66,6 +70,7 @@ const FORMS: ((sentence: string, fromNumber: string, metric: string) => boolean)
   (s) => SET_AGAINST.test(s), // "Small-cap growth lagged, with the Russell 2000 Growth up 9.1%"
   (s) => DESCRIBED.test(s), // "It was a broad advance: the small-cap value index rose 5.1% …"
   (_, from, metric) => metric === 'ratio' && ELIDED_AS.test(from), // "The S&P 500 rose about half as much."
+  (s, _, metric) => metric === 'spread' && GAP_OPENS.test(s), // "The gap between IJR and IWM, 2.6 points, …"
 ];
 
 /**

@@ -7,7 +7,6 @@
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { isMeasurable } from './bound-subject.ts';
 import { HEDGE } from './hedges.ts';
-import type { Quantity } from './numbers.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
 import type { Carry } from './quantity-types.ts';
 import { opposite, SIZE_CLASS_READINGS } from './readings.ts';
@@ -169,32 +168,4 @@ export function carriedComparison(
   )
     return comparisonClaim(carry.subject, carry.target, { sign: v.sign, signSource: 'verb', verb: v }, '');
   return undefined;
-}
-
-/** Between a relative verb and its number: "lagged at +2.1%", "lagged with a 1.6% decline", "trailed, with a gain of 0.5%". */
-const PLACED = new RegExp(
-  String.raw`^\s*,?\s*(?:at|with\s+(?:an?|its)(?:\s+(?:modest|small|slight|meagre|meager|paltry|smaller|bigger|steeper|sharper))?(?:\s+(?:gain|rise|advance|increase|decline|loss|drop|fall|decrease|dip|slide)\s+of)?)\s+${HEDGE}$`,
-  'i',
-);
-
-/**
- * Whether the number `q` after relative verb `v` is placed ("Tech lagged at +2.1%", "technology lagged with a
- * 1.6% decline"), so the subject's own return and not a gap; so is one after the verb's object when the number
- * has its noun of movement (`moved`): "The Russell 2000 trailed the S&P 500 with a 0.5% gain".
- * @example placedAfter('Tech lagged at +2.1%', lagged, q, [], false) // true
- */
-export function placedAfter(
-  t: string,
-  v: TextSpan,
-  q: Quantity,
-  hits: readonly SubjectHit[],
-  moved: boolean,
-): boolean {
-  if (PLACED.test(t.slice(v.end, q.start))) return true;
-  const object = moved
-    ? hits.find(
-        (h) => h.start >= v.end && h.end <= q.start && /^\s*(?:the\s+)?$/i.test(t.slice(v.end, h.start)),
-      )
-    : undefined;
-  return !!object && PLACED.test(t.slice(object.end, q.start));
 }

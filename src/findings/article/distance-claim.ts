@@ -115,7 +115,8 @@ function range(q: string, ref?: string): Pick<Extreme, 'from' | 'to' | 'lookback
 
 /**
  * Where each reference phrase lies ("3% below the record high it hit on Nov. 25", "sits just below the record
- * close it set on Nov. 25"): its date names the reference, not a claim's period.
+ * close it set on Nov. 25", "within 2% of its record close, set in November 2021"): its date names the
+ * reference, not a claim's period.
  */
 export function distanceSpans(t: string): TextSpan[] {
   const out: TextSpan[] = [];
@@ -125,8 +126,16 @@ export function distanceSpans(t: string): TextSpan[] {
     const d = distanceOf(` ${t.slice(m.index)}`);
     if (d) out.push({ start: m.index, end: m.index + d.length - 1 });
   }
+  // "within 2% of its record close of 2,442.74, set in November 2021": read as "below its record close …".
+  for (const m of t.matchAll(WITHIN_OF)) {
+    const at = m.index + m[0].length;
+    const d = distanceOf(` below ${t.slice(at)}`);
+    if (d) out.push({ start: at, end: at + d.length - ' below '.length });
+  }
   return out;
 }
+
+const WITHIN_OF = /\bwithin\s+[^,;%]{0,25}?(?:%|per\s?cent|percent)\s+of\s+/gi;
 
 /**
  * The windows a number inside a distance's words takes: the date those words name ("below its record close

@@ -38,7 +38,7 @@ const EARLIER =
   /(?:\b(?:up|down|higher|lower|rebounding|recovering|rising|falling)\s+from|\bto\s+\$?\d[\d,.]*(?:\s*(?:points?|pts))?\s+from)\s+(?:an?\s+|the\s+)?(?:(?:record|closing)\s+)?(?:(?:high|low|close|level)\s+of\s+)?$/i;
 /** A record or the period's extreme before a level: "its record close of", "an all-time closing low of". */
 const PEAK =
-  /\b(?:(?:record|all[- ]time|peak)\s+(?:closing\s+)?(high|low|close|level)?|(?:previous|prior|former|old)\s+(?:record\s+|all[- ]time\s+)?(?:closing\s+)?(high|low|close))\s*(?:of\s+)?(?:\$\s*)?$/i;
+  /\b(?:(?:its|their|the)\s+)?(?:(?:record|all[- ]time|peak)\s+(?:closing\s+)?(high|low|close|level)?|(?:previous|prior|former|old)\s+(?:record\s+|all[- ]time\s+)?(?:closing\s+)?(high|low|close))\s*(?:of\s+)?(?:\$\s*)?$/i;
 
 /**
  * True when the level `q` is a record's or a previous peak's ("its previous closing high of 2,442.74", "its

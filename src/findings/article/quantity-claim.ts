@@ -5,12 +5,13 @@ import { claimSign, comparedSide, elidedLeg, nounSignOf } from './claim-sign.ts'
 import { unnamedSubject } from './clause-subject.ts';
 import { pastRelative } from './clauses.ts';
 import { companyNames } from './company-names.ts';
-import { carriedComparison, comparisonClaim, placedAfter, relativeSides } from './comparison-claim.ts';
+import { carriedComparison, comparisonClaim, relativeSides } from './comparison-claim.ts';
 import { extremeIt } from './distance-words.ts';
 import { flowClaim } from './flow-claim.ts';
 import { notAClaim } from './not-a-claim.ts';
 import { nounSubject } from './noun-subject.ts';
 import type { Quantity } from './numbers.ts';
+import { placedAfter } from './placed-move.ts';
 import { positionClaim } from './position-claim.ts';
 import { pronounReturn } from './pronoun-return.ts';
 import type { Carry, QuantityClaim } from './quantity-types.ts';
@@ -90,8 +91,8 @@ export function quantityClaim(
         ? { sign: -1, signSource: 'number' }
         : { sign: 1, signSource: nounSign ? 'verb' : 'none' };
   // The legs of a comparison ("beat the largest tenth by 6.3 points (9.8% against 3.4%)", "outpaced the S&P 500,
-  // rising 11% against 3.4%"): the target's after "against", with the number's own sign; but "Small caps have lost
-  // 3.9%, against 2.1% for …": the elided verb is a loss too (capgap writes "against a gain of", ../sentences.ts).
+  // rising 11% against 3.4%"): the target's after "against", with the number's own sign; but "Small caps have
+  // lost 3.9%, against 2.1% for …": the elided verb is a loss too (as capgap writes, ../sentences.ts).
   const { against, elided } = elidedLeg(t.slice(seg.start, q.start), seg.start, verbs, verb);
   if (elided) verb = undefined;
   const other =
@@ -150,9 +151,8 @@ export function quantityClaim(
     elided,
   });
   // "The micro-cap ETF rose 9.5%" with no flow words: a category's price move, which no one fund or index is.
-  const flows = /\b(?:in|out)?flows?\b|\bassets\b|\bintake\b/i.test(t);
   if (q.unit !== 'money' && subject.kind === 'category')
-    return flows
+    return /\b(?:in|out)?flows?\b|\bassets\b|\bintake\b/i.test(t)
       ? `a change in flows (${JSON.stringify(t.slice(q.start, q.end))}): capgap checks amounts of money, not their growth`
       : `a return of a category of funds (${subject.category}, ${JSON.stringify(t.slice(q.start, q.end))}): capgap checks one fund's or one index's return; name the fund or the index`;
   if (q.unit === 'money') return flowClaim(t, q, seg, subject, { sign, signSource, verb });

@@ -118,8 +118,7 @@ export function ratioClaim(c: Clause, q: Quantity): QuantityClaim | string {
   if (typical)
     return `a ratio to a long-run norm (${JSON.stringify(t.slice(q.start, hit.end))}): capgap compares periods it can name, not a "${typical[1]}" value; state the average's own figure`;
   // "Advancing issues outnumbered declining ones … by a 2.07-to-1 ratio": how many rose, not by how much.
-  if (ISSUES.test(t))
-    return `not a return (market breadth: advancing against declining issues, ${words})`;
+  if (ISSUES.test(t)) return `not a return (market breadth: advancing against declining issues, ${words})`;
   if (!subject) return `a ratio of returns (${words}) of nothing capgap can name`;
   // "Small caps have closed half the gap with large caps": a share of a gap closed, not a ratio of moves.
   if (GAP_SHARE.test(t.slice(q.end)))

@@ -18,6 +18,9 @@ const RUT = {
   dec15y2015: 1131.550048828125,
   dec16y2015: 1148.969970703125,
   dec17y2015: 1135.3599853515625,
+  /** The highest close up to Nov. 11, 2024 (Nov. 8, 2021). */
+  nov8y2021: 2442.739990234375,
+  nov11y2024: 2434.97998046875,
 };
 const SPX = {
   may31y2012: 1310.3299560546875,
@@ -161,6 +164,50 @@ describe('more windows: a bare "since", the month after each election', () => {
   });
 });
 
+describe('a record close: "within 2% of its record close of 2,442.74, set in November 2021"', () => {
+  const NOV24 = { event: '2024-11-05', to: '2024-11-11', funds };
+  it("the date that describes the record is not the distance's: as of the article's date (was: at the end of Nov. 2021)", () => {
+    const [d] = firsts(
+      'The small-cap index is now within 2% of its record close of 2,442.74, set in November 2021.',
+      NOV24,
+    );
+    assert.deepEqual(
+      [d.metric, d.window],
+      ['distance', { kind: 'since', event: '2024-11-05', to: '2024-11-11' }],
+    );
+  });
+  it('"its record close of 2,442.74" with no date is the highest close held (was: the close of the article\'s day)', () => {
+    const [, level] = firsts('The small-cap index is now within 2% of its record close of 2,442.74.', NOV24);
+    assert.deepEqual(
+      [level.metric, level.extreme?.side, level.extreme?.words],
+      ['level', 'high', 'its record close of'],
+    );
+    const [day] = firsts('The Russell 2000 hit a record close of 2,442.03 on Monday.', NOV24);
+    assert.equal(day.extreme?.words, 'record close of');
+  });
+});
+
+describe("a fund selector's comparison", () => {
+  const DEC1 = { event: '2016-11-08', to: '2016-12-01', funds };
+  it('"IWC … outpaced them all with a 15.1% return" is IWC\'s own return (was: compared with nothing capgap can name)', () => {
+    const [r] = firsts(
+      'The micro-cap fund IWC, with an average market value of about $500 million, outpaced them all with a 15.1% return.',
+      DEC1,
+    );
+    assert.deepEqual([r.metric, r.subjects, r.stated], ['return', ['IWC'], 15.1]);
+  });
+  it('"The gap between IJR and IWM, 2.6 percentage points, …" after their returns from Nov. 8 through Nov. 30 is over those days (was: to the article\'s date)', () => {
+    const rs = firsts(
+      "The iShares Core S&P Small-Cap ETF (IJR) returned 13.6% from Nov. 8 through Nov. 30, ahead of the iShares Russell 2000 ETF (IWM) at 11.0%. The gap between IJR and IWM, 2.6 percentage points, reflects the S&P 600's quality screen.",
+      DEC1,
+    );
+    assert.deepEqual(
+      [rs[2].metric, rs[2].subjects, rs[2].window],
+      ['spread', ['IJR', 'IWM'], { kind: 'dates', from: '2016-11-08', to: '2016-11-30' }],
+    );
+  });
+});
+
 describe('not a return', () => {
   it('"Advancing issues outnumbered declining ones on the NYSE by a 2.07-to-1 ratio" is breadth (was: a ratio of returns)', () => {
     for (const t of [
@@ -225,6 +272,31 @@ describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
     assert.equal(r.verdict, 'supported');
     assert.equal(r.record?.verdict, 'supported');
     assert.ok(HML.feb2001 > HML.nov2016);
+  });
+  it('Nov. 11, 2024: ^RUT 2,434.98, 0.32% below its record close of 2,442.74 (Nov. 8, 2021)', async () => {
+    const rs = await checkedReadings(
+      data.ev,
+      'The small-cap index is now within 2% of its record close of 2,442.74, set in November 2021.',
+      { event: '2024-11-05', to: '2024-11-11', funds },
+    );
+    near(rs[0].computed?.value, pctOf(RUT.nov8y2021, RUT.nov11y2024));
+    near(rs[1].computed?.value, RUT.nov8y2021);
+    const [ever] = (
+      await checkedReadings(
+        data.ev,
+        'The small-cap index is now within 2% of its record close of 2,442.74.',
+        {
+          event: '2024-11-05',
+          to: '2024-11-11',
+          funds,
+        },
+      )
+    ).slice(1);
+    near(ever.computed?.value, RUT.nov8y2021);
+    assert.deepEqual(
+      [...rs, ever].map((r) => r.verdict),
+      ['supported', 'supported', 'supported'],
+    );
   });
   it("the Fed's Dec. 16, 2015 hike: ^RUT 1,148.97 → 1,135.36 (−1.18%) on Thursday, given back", async () => {
     const rs = await checkedReadings(
