@@ -109,6 +109,13 @@ export function unheldSubject(id: string): { what: string; needs: string } | nul
       needs: `local-currency index prices, e.g. capgap import ^STOXX.csv (or restate the claim in US dollars)`,
     };
   }
+  // "The Russell 2500 gained 9.5%": an index named that capgap holds no prices for.
+  const index = /^index:(.+)$/.exec(m[1]);
+  if (index)
+    return {
+      what: `${index[1]}: an index capgap holds no prices for`,
+      needs: 'daily closes of the index: capgap import INDEX.csv',
+    };
   const style = /^style-category:(US (\w+) cap) (\w+)$/.exec(m[1]);
   if (style)
     return {
@@ -129,5 +136,5 @@ export function unheldLabel(id: string): string {
   if (style) return `${style[1]} funds`;
   const local = /^local-currency-(.+)$/.exec(m[1]);
   if (local) return `${REGIONS.find((r) => r.id === local[1])?.label ?? local[1]} (local currency)`;
-  return UNHELD[m[1]]?.label ?? m[1];
+  return UNHELD[m[1]]?.label ?? m[1].replace(/^index:/, '');
 }

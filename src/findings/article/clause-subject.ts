@@ -127,6 +127,8 @@ export function unnamedSubject(
     if (/\bthe\s+category\b/i.test(own) && subject && !['category', 'unheld'].includes(subject.kind))
       subject = undefined;
   }
+  // "• 8.6%: its gain in the week of the election": a number labelled after it by its owner's pronoun.
+  if (!subject && /^\s*[:—–]\s*(?:its|their)\s/i.test(t.slice(q.end))) subject = previousSubject;
   // "Tuesday's 1.8% drop was the index's worst day since Oct. 10", "The 1.8% slide was its worst …": the move
   // a later pronoun owns is the previous sentence's subject's.
   if (!subject && OWNED_LATER.test(t.slice(q.end, seg.end))) subject = previousSubject;

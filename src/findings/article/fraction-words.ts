@@ -5,6 +5,7 @@
  */
 
 import { HEDGE, HEDGE_WORDS } from './hedges.ts';
+import { NUMBER_WORDS } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
 
 /** Each fraction as a percentage of the whole. */
@@ -49,6 +50,12 @@ const POINT_WORDS = new RegExp(
   'gi',
 );
 
+/** A whole number and a fraction: "seven and a quarter per cent", "2 and a half percentage points". */
+const WHOLE_AND = new RegExp(
+  `\\b(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})\\s+and\\s+(?:an?\\s+)?(half|quarter|three[- ]quarters)\\s+(?:of\\s+an?\\s+)?(?:per\\s?cent|percent|(percentage[- ]points?|points?))\\b`,
+  'gi',
+);
+
 /**
  * Fractions of a point or a per cent in words, not yet `taken` by another reading: "half a point" 0.5 pp,
  * "down about half a percent" −0.5% (its sign is the verb's), "a gap of more than a point" 1 pp.
@@ -56,8 +63,30 @@ const POINT_WORDS = new RegExp(
  */
 export function findPointWords(text: string, taken: (s: number, e: number) => boolean): Quantity[] {
   const out: Quantity[] = [];
-  for (const m of text.matchAll(POINT_WORDS)) {
+  // "seven and a quarter per cent": 7.25%, to the nearest quarter (not "a quarter per cent" alone).
+  for (const m of text.matchAll(WHOLE_AND)) {
     if (taken(m.index, m.index + m[0].length)) continue;
+    const whole = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+    const pct = !m[3];
+    const value = whole + POINT_FRACTIONS[m[2].toLowerCase().replace(/\s+/, '-')];
+    const unit = pct ? 'percent' : 'pp';
+    const [start, end] = [m.index, m.index + m[0].length];
+    out.push({
+      start,
+      end,
+      value,
+      unit,
+      written: m[0],
+      decimals: 2,
+      halfUnit: 0.125,
+      negative: false,
+      unitWords: pct ? 'percent' : 'point',
+      fraction: true,
+    });
+  }
+  const inWhole = (s: number) => out.some((q) => s >= q.start && s < q.end);
+  for (const m of text.matchAll(POINT_WORDS)) {
+    if (taken(m.index, m.index + m[0].length) || inWhole(m.index)) continue;
     // "a gap of more than a point": one point, to the nearest point; "down about half a percent": 0.5%.
     const whole = m[5] !== undefined;
     const w = whole ? '' : (m[1] ?? m[3]).toLowerCase().replace(/^a\s+/, '').replace(' ', '-');

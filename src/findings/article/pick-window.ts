@@ -8,7 +8,7 @@
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadClaim, ReadOptions } from '../claim-read.ts';
 import type { ArticleContext } from './article-context.ts';
-import { previousSession } from './dates.ts';
+import { previousSession, sessionsBack } from './dates.ts';
 import { dayAfter } from './next-day.ts';
 import {
   isOneDay,
@@ -111,7 +111,7 @@ export function pickWindow(
   let window =
     then ?? nearSame ?? (own.find((h) => h.window && !h.endOnly) ?? own.find((h) => h.window))?.window;
   // "In 2016 the Russell 2000 gained 11.8% over the same stretch": the stretch spoken of, after that election.
-  window = sameStretchAfter(own, ctx, o) ?? window;
+  window = sameStretchAfter(own, ctx, o, carried.window) ?? window;
   // "added 1.2% Tuesday, extending their post-election gain to 12%": an after-the-news phrase nearer the
   // number than the clause's window makes a return's window since the event.
   if (
@@ -131,6 +131,9 @@ export function pickWindow(
   if (took && !then && window?.kind === 'since' && !own.some((h) => h.window && !h.endOnly))
     window = took.window;
   if (window?.kind === 'since' && end?.kind === 'since') window = { ...window, to: end.to };
+  // "By Friday's close … for the two sessions since the decision": the sessions that end that day.
+  if (window?.kind === 'sessions' && end?.kind === 'since' && end.to && !window.nextDay)
+    window = { kind: 'dates', from: sessionsBack(end.to, window.sessions), to: end.to };
   // "By the end of July it was up 5% from its June 23 close": the stretch from a dated close ends there too.
   if (window?.kind === 'dates' && endTo && window.to === o.to && window.from < endTo && endTo < window.to)
     window = { ...window, to: endTo };

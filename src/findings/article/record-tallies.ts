@@ -10,7 +10,7 @@ import { MONTH_RE } from './dates.ts';
 import { fedTally } from './fed-tally.ts';
 import { everyYearSince, nthIn, nthTime } from './nth-tally.ts';
 import type { RecordHit } from './records.ts';
-import { daysShare, everyTally, shareTally, timesTally } from './share-tally.ts';
+import { daysShare, everyDay, everyTally, shareTally, timesTally } from './share-tally.ts';
 import { afterEach, CARD, count, flowSide, periodTally, sideOf, UNIT } from './streak-words.ts';
 
 /**
@@ -149,7 +149,8 @@ export function tallyRecord(text: string, refYear?: number): RecordHit | null {
     eventTally(text) ??
     timesTally(text) ??
     fedTally(text, refYear) ??
-    daysShare(text);
+    daysShare(text) ??
+    everyDay(text);
   if (events) return events;
   const nth = nthIn(text) ?? everyYearSince(text, refYear); // "every year since 2021"
   if (nth) return nth;

@@ -45,9 +45,10 @@ const PROVISIONAL =
 const COUNT = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 /** "in more than five years", "in over a decade", "in at least ten years": a lower bound (./hedges.ts). */
 const IN_LOWER_BOUND = new RegExp(String.raw`\bin\s+(?:${LOWER_BOUND_WORDS})\s`, 'i');
-/** "the widest gap in eight years", "the biggest weekly gain in more than 10 years", "best day relative to the S&P 500 in more than four years". */
+/** "the widest gap in eight years", "the biggest weekly gain in more than 10 years", "best day relative to the
+ * S&P 500 in more than four years", "the best month for small caps relative to large caps in 20 years". */
 const IN_YEARS = new RegExp(
-  `\\b${SUPERLATIVE}\\s+(?:(?:[\\w&.'’-]+)\\s+){0,6}?in\\s+(?:(?:${LOOKBACK_WORDS})\\s+)?(?:${COUNT}\\s+years|(a|one|two|three)\\s+decades?)\\b`,
+  `\\b${SUPERLATIVE}\\s+(?:(?:[\\w&.'’-]+)\\s+){0,9}?in\\s+(?:(?:${LOOKBACK_WORDS})\\s+)?(?:${COUNT}\\s+years|(a|one|two|three)\\s+decades?)\\b`,
   'gi',
 );
 /**

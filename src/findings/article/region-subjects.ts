@@ -92,6 +92,17 @@ const INDICES: [RegExp, ClaimSubject][] = [
   ],
   [/\b(?:the\s+)?msci\s+[\w\s-]{0,25}?small[- ]cap(?:\s+index)?/gi, { kind: 'unheld', id: 'msci-small' }],
   [/\b(?:the\s+)?ftse\s+small[- ]?cap(?:\s+index)?/gi, { kind: 'unheld', id: 'uk-small' }],
+  // Indexes capgap holds no prices for, named so that a claim on one says so (not "no subject", not small caps).
+  [/\b(?:the\s+)?russell\s+2500(?:\s+index)?/gi, { kind: 'unheld', id: 'index:the Russell 2500' }],
+  [
+    /\b(?:the\s+)?(?:dow\s+jones\s+)?wilshire\s+5000(?:\s+index)?/gi,
+    { kind: 'unheld', id: 'index:the Wilshire 5000' },
+  ],
+  [
+    /\b(?:the\s+)?msci\s+(?:world|acwi|all[- ]country\s+world|eafe|emerging[- ]markets?|usa)\b(?!\s+small)(?:\s+index)?/gi,
+    { kind: 'unheld', id: 'index:an MSCI index' },
+  ],
+  [/\b(?:the\s+)?crsp\s+u\.?s\.?\s+[\w\s-]{0,20}?index\b/gi, { kind: 'unheld', id: 'index:a CRSP US index' }],
   [
     /\b(?:the\s+)?(?:pan-european\s+)?stoxx\s+(?:europe\s+)?600(?:\s+index)?/gi,
     { kind: 'security', id: '^STOXX' },

@@ -7,7 +7,7 @@ import { nyseSessions } from '../../calendar/nyse.ts';
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, TextSpan } from '../claim-read.ts';
 import type { ArticleContext } from './article-context.ts';
-import { monthsBefore, previousSession } from './dates.ts';
+import { monthsBefore, previousSession, sessionsAhead } from './dates.ts';
 import type { WindowHit } from './windows.ts';
 
 /** A window of one session: the day's close to close. */
@@ -136,13 +136,22 @@ export function sameStretchAfter(
   own: readonly WindowHit[],
   ctx: ArticleContext,
   o: ReadOptions,
+  carried?: ClaimWindow,
 ): ClaimWindow | undefined {
   const event = own.find((h) => h.otherDate)?.otherDate;
   // "… by about 5 points since Nov. 5, less than its lead in the same stretch in 2016": the number's own
   // period is nearer it than the stretch it is set against.
   if (own[0]?.window && !own[0].same && !own[0].otherDate) return undefined;
-  const w = ctx.window;
   if (!event || !o.event || !own.some((h) => h.same && !h.day && !h.yearBack)) return undefined;
+  // "up 4% from its election-eve close, compared with a 13% gain at the same point in 2016": the sentence's own
+  // stretch from the event's close (or its eve's), as many sessions from that election's.
+  const n = carried?.kind === 'dates' && event < o.event ? sessionsOf(carried) : undefined;
+  const eve = carried?.kind === 'dates' && carried.from === previousSession(o.event);
+  if (n && carried?.kind === 'dates' && (eve || carried.from === o.event)) {
+    const from = eve ? previousSession(event) : event;
+    return { kind: 'dates', from, to: sessionsAhead(from, n) };
+  }
+  const w = ctx.window;
   // ("In 2016, … in the month after the vote. Four years later, … over the same span": 2016's stretch too.)
   if (!w || (w.kind !== 'since' && w.kind !== 'sessions') || w.event === event || event >= o.event)
     return undefined;

@@ -9,6 +9,7 @@
  */
 import type { RecordPhrase } from '../claim-read.ts';
 import { comparatorFor, comparatorWordsBefore } from './comparators.ts';
+import { MONTH_RE } from './dates.ts';
 import type { RecordHit } from './records.ts';
 import { afterEach, CARD, count, flowSide, moveVerbs, verbSide } from './streak-words.ts';
 
@@ -160,6 +161,32 @@ export function daysShare(text: string): RecordHit | null {
     kind: 'streak',
     streak: 0,
     tally: { hits: Number.NaN, share: { stated, comparator } },
+    period: 'day',
+    direction,
+    words: m[0],
+  };
+  return { start: m.index, end: m.index + m[0].length, record };
+}
+
+/** "closed higher every day last week", "has risen on each session this month": every session of the window. */
+const EVERY_DAY = new RegExp(
+  `\\b(?:on\\s+)?(?:every|each)\\s+(?:single\\s+)?(?:trading\\s+)?(?:day|session)\\b(?=\\s+(?:last|this|since|so\\s+far|of\\s+the|in\\s+(?:the|${MONTH_RE})))`,
+  'i',
+);
+
+/**
+ * "The index closed higher every day last week": all the sessions of the sentence's window went one way (a
+ * share of its days, 100%), or null.
+ * @example everyDay('The index closed higher every day last week.')?.record.tally?.share?.stated // 100
+ */
+export function everyDay(text: string): RecordHit | null {
+  const m = EVERY_DAY.exec(text);
+  const direction = m && verbSide(text, m.index);
+  if (!m || !direction) return null;
+  const record: RecordPhrase = {
+    kind: 'streak',
+    streak: 0,
+    tally: { hits: Number.NaN, share: { stated: 100, comparator: comparatorFor(100, 0.5, undefined) } },
     period: 'day',
     direction,
     words: m[0],

@@ -124,9 +124,10 @@ export function theMonthSpoken(
 ): void {
   if (!words || !THE_MONTH.test(words.trim())) return;
   // So a calendar month just named before the article's: "… gained 11% in November. … was 5.5% for the month"
-  // on Dec. 4 is November.
+  // on Dec. 4 is November (not one years back: "… set in November 2021. … for the month as of Nov. 29").
+  const index = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7));
   const month = (x: ClaimWindow) => {
-    if (x.kind === 'month') return !!to && x.month < to.slice(0, 7);
+    if (x.kind === 'month') return !!to && x.month < to.slice(0, 7) && index(to) - index(x.month) <= 2;
     const days = x.kind === 'since' && x.to ? (Date.parse(x.to) - Date.parse(x.event)) / 86_400_000 : 0;
     return days >= 25 && days <= 35;
   };

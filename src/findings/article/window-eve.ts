@@ -2,8 +2,8 @@
  * "since the close before the announcement", "since the pre-decision close": from the close of the session
  * before the event's day to the article's date (a Fed decision's day moves during its session: its own close is
  * no base before the news). A vote's ("from its pre-referendum close", "since the close before the election")
- * is its own day's close, the last before the result: the window since the event ("on the eve of the vote": the
- * day before it).
+ * is its own day's close, the last before the result: the window since the event ("on the eve of the vote", "its
+ * election-eve close": the day before it).
  */
 import { previousSession } from './dates.ts';
 import type { Rule } from './window-rules.ts';
@@ -11,7 +11,7 @@ import { EV } from './window-sessions.ts';
 
 export const EVE_CLOSE_RULE: Rule = {
   re: new RegExp(
-    `\\b(?:since|from)\\s+(?:the|its|their)\\s+(?:(?:last\\s+)?close\\s+(?:before|ahead\\s+of|prior\\s+to|preceding|on\\s+the\\s+eve\\s+of)\\s+${EV}|pre-?(?:election|vote|referendum|decision|announcement|fed|meeting|cut|hike)\\s+close)`,
+    `\\b(?:since|from)\\s+(?:the|its|their)\\s+(?:(?:last\\s+)?close\\s+(?:before|ahead\\s+of|prior\\s+to|preceding|on\\s+the\\s+eve\\s+of)\\s+${EV}|pre-?(?:election|vote|referendum|decision|announcement|fed|meeting|cut|hike)\\s+close|(?:election|vote|referendum)[- ]eve\\s+close)`,
     'gi',
   ),
   make: (m, o, ev) => {

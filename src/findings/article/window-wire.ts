@@ -46,12 +46,12 @@ export const WIRE_RULES: Rule[] = [
   { re: /\bM[oO]M\b/g, make: latestMonth },
   {
     // "ended the week up 8.6%", "finishing the holiday-shortened week up 5.5%": a week over; in an article
-    // of a Monday (or a weekend), the week before.
+    // of a Monday (or a weekend), the week before; "ended" (past) in one of a Tuesday to Thursday too.
     re: /\b(?:ended|finished|closed|ending|finishing|closing)\s+the\s+(?:holiday[- ]shortened\s+|shortened\s+|four-day\s+|three-day\s+|short\s+)?week\b/gi,
     make: (m, o) => {
       if (!o.to) return { needsEvent: m[0] };
       const d = weekday(toDay(o.to));
-      return !endsWeek(o.to) && (d === 1 || d === 0 || d === 6)
+      return !endsWeek(o.to) && (d === 1 || d === 0 || d === 6 || /^(?:ended|finished|closed)\b/i.test(m[0]))
         ? { window: { kind: 'week', weekEnd: lastWeekEnd(o.to) } }
         : weekSoFar(o.to);
     },

@@ -21,6 +21,8 @@ const RUT = {
   /** The highest close up to Nov. 11, 2024 (Nov. 8, 2021). */
   nov8y2021: 2442.739990234375,
   nov11y2024: 2434.97998046875,
+  sep18y2024: 2206.340087890625,
+  sep20y2024: 2227.889892578125,
 };
 const SPX = {
   may31y2012: 1310.3299560546875,
@@ -187,6 +189,46 @@ describe('a record close: "within 2% of its record close of 2,442.74, set in Nov
   });
 });
 
+describe('"ended the week" in an article of a Wednesday', () => {
+  it('is the week that ended the Friday before (was: the week so far); "closing the week" stays this one', () => {
+    const [r] = firsts('The Russell 2000 ended the week at 1,282.38.', NOV16);
+    assert.deepEqual(r.window, { kind: 'week', weekEnd: '2016-11-25' });
+    const [mid] = firsts('The Russell 2000 is up 1%, closing the week strongly.', {
+      event: '2016-11-08',
+      to: '2016-11-10',
+      funds,
+    });
+    assert.deepEqual(mid.window, { kind: 'dates', from: '2016-11-04', to: '2016-11-10' });
+  });
+});
+
+describe('"from its election-eve close, compared with a 13% gain at the same point in 2016"', () => {
+  it('the eve is the session before the vote; 2016 is as many sessions from its own eve (was: the day after the 2016 vote)', () => {
+    const rs = firsts(
+      'The Russell 2000 gained 5.8% the day after the 2024 vote. By early December 2024, the index was up just 4% from its election-eve close, compared with a 13% gain at the same point in 2016.',
+      { event: '2024-11-05', to: '2024-12-06', funds },
+    );
+    // Nov. 4 → Dec. 6, 2024 holds 23 NYSE sessions (Thanksgiving shut); from Nov. 7, 2016, 23 sessions end Dec. 9.
+    assert.deepEqual(
+      rs.slice(1).map((r) => r.window),
+      [
+        { kind: 'dates', from: '2024-11-04', to: '2024-12-06' },
+        { kind: 'dates', from: '2016-11-07', to: '2016-12-09' },
+      ],
+    );
+  });
+});
+
+describe('sessions that end on a day named', () => {
+  it('"By Friday\'s close … for the two sessions since the decision" (the Fed\'s Sept. 18, 2024 cut): Sept. 19 and 20 (was: Sept. 18 and 19)', () => {
+    const [r] = firsts(
+      "By Friday's close the small-cap index had pared its gain to 1.9% for the two sessions since the decision.",
+      { event: '2024-09-18', to: '2024-09-20', funds },
+    );
+    assert.deepEqual(r.window, { kind: 'dates', from: '2024-09-18', to: '2024-09-20' });
+  });
+});
+
 describe("a fund selector's comparison", () => {
   const DEC1 = { event: '2016-11-08', to: '2016-12-01', funds };
   it('"IWC … outpaced them all with a 15.1% return" is IWC\'s own return (was: compared with nothing capgap can name)', () => {
@@ -205,6 +247,86 @@ describe("a fund selector's comparison", () => {
       [rs[2].metric, rs[2].subjects, rs[2].window],
       ['spread', ['IJR', 'IWM'], { kind: 'dates', from: '2016-11-08', to: '2016-11-30' }],
     );
+  });
+});
+
+describe('indexes capgap holds no prices for', () => {
+  it('"The Russell 2500", "the Wilshire 5000", "the MSCI World index", "the CRSP US Small Cap index" say so (was: no subject, or the Russell 2000)', () => {
+    for (const [t, id] of [
+      ['The Russell 2500 gained 9.5% in November.', 'unheld:index:the Russell 2500'],
+      ['The Wilshire 5000 rose 3.9% in the month.', 'unheld:index:the Wilshire 5000'],
+      ['The MSCI World index rose 2% in November.', 'unheld:index:an MSCI index'],
+      ['The CRSP US Small Cap index rose 10% in November.', 'unheld:index:a CRSP US index'],
+    ]) {
+      const [r] = firsts(t, NOV16);
+      assert.deepEqual([r.metric, r.subjects], ['return', [id]], t);
+    }
+    const [msci] = firsts('The MSCI USA Small Cap index rose 11% in November.', NOV16);
+    assert.deepEqual(msci.subjects, ['unheld:msci-small']);
+  });
+});
+
+describe('a "by the numbers" list', () => {
+  const NOV24 = { event: '2024-11-05', to: '2024-11-29', funds };
+  it('"• 8.6%: its gain in the week of the election" is the Russell 2000\'s, named in the item before (was: no subject)', () => {
+    const rs = firsts(
+      "• 5.8%: the Russell 2000's gain on Nov. 6, its best day in two years.\n• 8.6%: its gain in the week of the election, against 4.7% for the S&P 500.",
+      NOV24,
+    );
+    assert.deepEqual(
+      rs.map((r) => [r.subjects[0], r.stated]),
+      [
+        ['^RUT', 5.8],
+        ['^RUT', 8.6],
+        ['^GSPC', 4.7],
+      ],
+    );
+  });
+  it('"for the month as of Nov. 29" after a record "set in November 2021" is November 2024 (was: November 2021)', () => {
+    const rs = firsts(
+      '• 2,442.74: the record close the Russell 2000 has yet to beat, set in November 2021.\n• 3.5 points: how far small caps were ahead of large caps for the month as of Nov. 29.',
+      NOV24,
+    );
+    assert.deepEqual(rs.at(-1)?.window, { kind: 'month-to-date', month: '2024-11', to: '2024-11-29' });
+  });
+});
+
+describe('"every day last week"', () => {
+  it('"The Russell 2000 rose every day last week": all the sessions of that week went up (was: no number to check)', () => {
+    const [r] = firsts('The Russell 2000 rose every day last week.', {
+      event: '2016-11-08',
+      to: '2016-11-21',
+      funds,
+    });
+    assert.deepEqual(
+      [r.metric, r.window, r.record?.tally?.share?.stated, r.record?.direction],
+      ['record', { kind: 'week', weekEnd: '2016-11-18' }, 100, 'gain'],
+    );
+    const [down] = firsts('The Russell 2000 has fallen on every session since the election.', NOV16);
+    assert.deepEqual([down.window.kind, down.record?.direction], ['since', 'loss']);
+  });
+});
+
+describe('a record "in 20 years" several words after its superlative', () => {
+  it('"the best month for small caps relative to large caps in 20 years" is a record of the spread (was: no number to check)', () => {
+    const [r] = firsts(
+      'November was the best month for small caps relative to large caps in 20 years.',
+      NOV16,
+    );
+    assert.deepEqual(
+      [r.metric, r.subjects, r.record?.period, r.record?.direction, r.window],
+      ['record', ['^RUT', '^GSPC'], 'month', 'gain', { kind: 'month', month: '2016-11' }],
+    );
+  });
+});
+
+describe('a whole number and a fraction in words', () => {
+  it('"about seven and a quarter per cent" is 7.25% (was: 0.25%), "six and a half percentage points" 6.5 points', () => {
+    const o = { event: '2016-11-08', to: '2016-11-11', funds };
+    const [r] = firsts('The Russell 2000 rose about seven and a quarter per cent.', o);
+    assert.deepEqual([r.stated, r.unit], [7.25, 'percent']);
+    const [g] = firsts('The Russell 2000 beat the S&P 500 by six and a half percentage points.', o);
+    assert.deepEqual([g.metric, g.stated], ['spread', 6.5]);
   });
 });
 
@@ -297,6 +419,33 @@ describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
       [...rs, ever].map((r) => r.verdict),
       ['supported', 'supported', 'supported'],
     );
+  });
+  it("the two sessions after the Fed's Sept. 18, 2024 cut, to Friday: ^RUT 2,206.34 → 2,227.89 (+0.98%)", async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      "By Friday's close the small-cap index had pared its gain to 1.9% for the two sessions since the decision.",
+      { event: '2024-09-18', to: '2024-09-20', funds },
+    );
+    near(r.computed?.value, pctOf(RUT.sep18y2024, RUT.sep20y2024));
+    assert.equal(r.verdict, 'not supported');
+  });
+  it('the week of Nov. 14–18, 2016: ^RUT rose on each of its five sessions; it did not fall on every one', async () => {
+    // ^RUT closes Nov. 11 → 18, 2016: each above the one before.
+    const closes = [
+      1282.3800048828125, 1298.5999755859375, 1302.1400146484375, 1302.199951171875, 1309.47998046875,
+      1315.6400146484375,
+    ];
+    assert.ok(closes.slice(1).every((c, i) => c > closes[i]));
+    const o = { event: '2016-11-08', to: '2016-11-21', funds };
+    const [up] = await checkedReadings(data.ev, 'The Russell 2000 rose every day last week.', o);
+    const [down] = await checkedReadings(data.ev, 'The Russell 2000 fell every day last week.', o);
+    assert.deepEqual([up.verdict, down.verdict], ['supported', 'not supported']);
+  });
+  it('an index capgap holds no prices for is "cannot check", saying so and what would add it', async () => {
+    const [r] = await checkedReadings(data.ev, 'The Russell 2500 gained 9.5% in November.', NOV16);
+    assert.equal(r.verdict, 'cannot check');
+    assert.match(r.reason ?? '', /the Russell 2500: an index capgap holds no prices for/);
+    assert.match(r.needs ?? '', /capgap import INDEX\.csv/);
   });
   it("the Fed's Dec. 16, 2015 hike: ^RUT 1,148.97 → 1,135.36 (−1.18%) on Thursday, given back", async () => {
     const rs = await checkedReadings(
