@@ -53,12 +53,14 @@ export async function checkEventAverage(
     return cannot(`capgap's set of ${setNoun(a.events)} holds none in ${missing.join(' and ')}`);
   const values: { date: string; value: number }[] = [];
   const open: string[] = []; // events whose window had not closed by the article's date
+  const unheld: string[] = []; // events whose window the data do not cover (before the series begins)
   const datasets: ConventionResult['provenance']['datasets'] = [];
   for (const e of events) {
     const window = windowAfter(claim, e.date, own);
     if (!window) return cannot("the claim's window is not one that can be moved to another event");
     const got = await fn({ ...claim, window }, own);
     if (!isCannot(got) && cut && got.to > cut) open.push(e.date);
+    if (isCannot(got) && (!cut || e.date < cut)) unheld.push(e.date);
     if (isCannot(got) || (cut && got.to > cut)) continue;
     values.push({ date: e.date, value: got.value });
     for (const d of got.provenance.datasets) if (!datasets.some((x) => x.name === d.name)) datasets.push(d);
@@ -78,6 +80,11 @@ export async function checkEventAverage(
         .filter((e) => !open.includes(e.date))
         .map((e) => e.date)
         .join(', ')}; the window after ${open.join(', ')} ends later), not ${a.of}`,
+    );
+  // "since 1980" with the Russell 2000 from 1987: an average of some of the elections named is not theirs.
+  if (!a.of && used.length && unheld.length)
+    return cannot(
+      `the data cover the window after ${used.length} of the ${used.length + unheld.length} ${words} (from ${used[0].date.slice(0, 4)}; not ${unheld.map((d) => d.slice(0, 4)).join(', ')}); an average needs all of them`,
     );
   if (used.length === 0 || (a.of && used.length < a.of))
     return cannot(`the data cover the window after ${used.length} ${words}${a.of ? `, not ${a.of}` : ''}`);

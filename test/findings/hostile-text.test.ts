@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { readArticle } from '../../src/findings/article/read.ts';
 import { MAX_SENTENCE } from '../../src/findings/article/not-read.ts';
+import { readArticle } from '../../src/findings/article/read.ts';
 import { check, OPTS, PIECES } from '../helpers/hostile-check.ts';
 
 // Hostile or odd text never crashes the checker (the pieces and the synthetic evaluator: test/helpers/hostile-check.ts).

@@ -6,9 +6,8 @@
  * or 'streak' for a count alone), checked on the closes by ../record-streak.ts. A tally ("in seven of the past
  * ten sessions") is a streak record with `tally` (../record-tally.ts).
  */
-import type { ClaimWindow } from '../claim.ts';
-import type { ReadOptions, RecordPhrase } from '../claim-read.ts';
-import { lastMonthBefore, previousSession } from './dates.ts';
+import type { RecordPhrase } from '../claim-read.ts';
+import { lastMonthBefore } from './dates.ts';
 import { LOOKBACK_WORDS } from './hedges.ts';
 import { monthTally } from './month-tally.ts';
 import { ORDINALS } from './number-words.ts';
@@ -17,7 +16,6 @@ import { runPhrase } from './record-first-in.ts';
 import { tallyRecord } from './record-tallies.ts';
 import type { RecordHit } from './records.ts';
 import { CARD, count, DOWN, flowSide, UNIT, unitPeriod, verbSide } from './streak-words.ts';
-import { EVENT_RE } from './window-since.ts';
 
 const ORD = `(\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})`;
 const MOVE =
@@ -176,25 +174,4 @@ export function streakRecords(text: string, refYear?: number, refDate?: string, 
     words: [n?.[0].replace(/^['’]s\s+/, ''), l?.[0]].filter(Boolean).join(', '), // not the possessive's "'s"
   };
   return [{ start, end, record }];
-}
-
-/** "after the vote", "following the election", "before the decision": the sessions after (before) the event. */
-const AROUND_EVENT = new RegExp(`\\b(after|following|before|ahead\\s+of)\\s+${EVENT_RE}`, 'i');
-
-/**
- * A daily streak or tally told of the sessions after or before the article's event: "The Russell 2000 rose in
- * 15 straight sessions after the vote" ran somewhere from the event to the article's day (../record-streak.ts
- * finds where it ended), not through the article's day; "Before the decision, small caps had risen in four of
- * the previous five sessions" counts back from the close before the event's day. Undefined unless the sentence
- * (`t`) says so.
- * @example aroundEvent({ streak: 15, period: 'day', … }, t, { event: '2016-11-08', to: '2016-12-01' }) // { kind: 'since', event: '2016-11-08', to: '2016-12-01' }
- */
-export function aroundEvent(r: RecordPhrase, t: string, o: ReadOptions): ClaimWindow | undefined {
-  const m = AROUND_EVENT.exec(t);
-  if ((!r.streak && !r.tally) || r.period !== 'day' || !o.event || !m) return undefined;
-  if (/^(?:before|ahead)/i.test(m[1])) {
-    const to = previousSession(o.event);
-    return { kind: 'dates', from: previousSession(to), to };
-  }
-  return r.streak ? { kind: 'since', event: o.event, ...(o.to ? { to: o.to } : {}) } : undefined;
 }

@@ -219,6 +219,17 @@ describe('"from its election-eve close, compared with a 13% gain at the same poi
   });
 });
 
+describe('"its election-day level"', () => {
+  it('"The S&P 500 slid 2.9%, and remains 4% above its election-day level": since the vote (was: the day\'s)', () => {
+    const [, r] = firsts('The S&P 500 slid 2.9%, and remains 4% above its election-day level.', {
+      event: '2024-11-05',
+      to: '2024-12-18',
+      funds,
+    });
+    assert.deepEqual(r.window, { kind: 'since', event: '2024-11-05', to: '2024-12-18' });
+  });
+});
+
 describe('sessions that end on a day named', () => {
   it('"By Friday\'s close … for the two sessions since the decision" (the Fed\'s Sept. 18, 2024 cut): Sept. 19 and 20 (was: Sept. 18 and 19)', () => {
     const [r] = firsts(
@@ -304,6 +315,24 @@ describe('"every day last week"', () => {
     );
     const [down] = firsts('The Russell 2000 has fallen on every session since the election.', NOV16);
     assert.deepEqual([down.window.kind, down.record?.direction], ['since', 'loss']);
+  });
+});
+
+describe('a streak after another election', () => {
+  it('"After the 2016 election, …" and "The 2016 rally ran for 15 straight sessions" in an article on 2024\'s search after Nov. 8, 2016 (was: through the article\'s date)', () => {
+    const o = { event: '2024-11-05', to: '2024-12-06', funds };
+    for (const t of [
+      'After the 2016 election, the Russell 2000 rose for 15 straight sessions.',
+      'The Russell 2000 rose 5.8% the day after the 2024 vote. The 2016 rally ran for 15 straight sessions.',
+    ]) {
+      const r = firsts(t, o).at(-1)!;
+      // As many days after that vote as the article is after its own (31), so the 2016 streak is in reach.
+      assert.deepEqual(
+        [r.record?.streak, r.window],
+        [15, { kind: 'since', event: '2016-11-08', to: '2016-12-09' }],
+        t,
+      );
+    }
   });
 });
 
@@ -440,6 +469,18 @@ describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
     const [up] = await checkedReadings(data.ev, 'The Russell 2000 rose every day last week.', o);
     const [down] = await checkedReadings(data.ev, 'The Russell 2000 fell every day last week.', o);
     assert.deepEqual([up.verdict, down.verdict], ['supported', 'not supported']);
+  });
+  it('an average over the elections since 1980, with the Russell 2000 held from 1987, is no average of them all: cannot check (was: the 1988–2012 mean, not supported)', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'On average, the Russell 2000 has gained 2.1% in the month after a presidential election since 1980.',
+      NOV16,
+    );
+    assert.equal(r.verdict, 'cannot check');
+    assert.match(
+      r.reason ?? '',
+      /7 of the 9 US presidential elections \(from 1988; not 1980, 1984\); an average needs all of them/,
+    );
   });
   it('an index capgap holds no prices for is "cannot check", saying so and what would add it', async () => {
     const [r] = await checkedReadings(data.ev, 'The Russell 2500 gained 9.5% in November.', NOV16);
