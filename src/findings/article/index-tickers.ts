@@ -67,9 +67,12 @@ export function withTickers(text: string, hits: SubjectHit[]): SubjectHit[] {
 
 /**
  * A size class, ", ", an index and "," (not ", and": a list); or a class's one fund and its name ("the
- * biggest small-cap fund, IWM,").
+ * biggest small-cap fund, IWM,"); or one subject named again between commas ("The value factor, HML, …").
  */
 function appositive(text: string, prev: SubjectHit, h: SubjectHit): boolean {
+  // "The value factor, HML, posted …", "The size factor, SMB, …": one subject named twice.
+  const same = JSON.stringify(prev.subject) === JSON.stringify(h.subject);
+  if (same && /^\s*,\s*$/.test(text.slice(prev.end, h.start)) && /^\s*,/.test(text.slice(h.end))) return true;
   if (prev.subject.kind !== 'size-class' || h.subject.kind !== 'security') return false;
   const between = text.slice(prev.end, h.start);
   const named = h.subject.id.startsWith('^')

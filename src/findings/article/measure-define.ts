@@ -16,6 +16,7 @@ import { isMeasurable } from './bound-subject.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { recordFields } from './readings.ts';
 import { DEFAULT_FUNDS, type FundName, findSubjects, subjectKey } from './subjects.ts';
+import { tallyMeasure } from './tally-measure.ts';
 import { findWindows } from './windows.ts';
 
 /** "We measured", "we define", "is defined as", "our measure is": words that define rather than report. */
@@ -124,7 +125,7 @@ export function noteMeasure(
   o: ReadOptions,
   id: string,
 ): ClaimReadings | undefined {
-  const defined = s.claims.length ? undefined : definedMeasure(normalised, o);
+  const defined = s.claims.length ? tallyMeasure(s.claims, o) : definedMeasure(normalised, o);
   if (defined) [ctx.measure, ctx.spreads] = [defined, [defined]];
   if (defined || !ctx.measure) return undefined;
   applyMeasure(s, ctx.measure, o);

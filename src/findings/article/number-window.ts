@@ -117,7 +117,7 @@ export function numberWindow(
   const board = w.window ? undefined : scoreboardWindow(t, q, windows); // "RTY +5.8%, SPX +2.5% on the day"
   if (board?.window) [w.window, w.source, w.missing] = [board.window, 'sentence', undefined];
   asOfNow(w, t.slice(seg.start, q.start), qc.metric, o);
-  asOfThatDay(w, t, ctx.day); // "That left it up 8% from Election Day": to the day spoken of
+  asOfThatDay(w, t, ctx.day, ctx.recent?.at(-1)); // "That left it up 8% from Election Day": to the day spoken of
   runningFrom(w, t.slice(seg.start, q.start), carry.window); // "up 4.8% since the vote, down from 7.7% on Monday"
   totalThen(w, t.slice(seg.start, q.start), carry.window, o.to); // "rose 1.5% on Monday, up 7.8% since the vote"
   fromThatLow(w, t.slice(seg.start, seg.end), ctx.window, o); // "have since rebounded 8.5% from that low"

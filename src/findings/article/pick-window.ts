@@ -68,8 +68,11 @@ export function pickWindow(
   o: ReadOptions,
 ): { window?: ClaimWindow; source: ReadClaim['windowSource']; missing?: string; unread?: string } {
   const hits = allHits.filter((h) => !h.fallback);
-  // "In July, … over four sessions": a stretch the words do not place (./window-anchors.ts).
-  const unread = hits.find((h) => h.unread && h.start >= seg.start && h.end <= seg.end)?.unread;
+  // "In July, … over four sessions": a stretch the words do not place (./window-anchors.ts); one that opens the
+  // sentence ("Over the long run, …, against 10.3% for large caps") holds for its every clause.
+  const unread = hits.find(
+    (h) => h.unread && ((h.start >= seg.start && h.end <= seg.end) || h.start === 0),
+  )?.unread;
   if (unread) return { source: 'sentence', unread };
   // A fallback in the number's clause, or one that opens the sentence ("10:42 ET: Russell 2000 +2.1%").
   const fallen = allHits.find(

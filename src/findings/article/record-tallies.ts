@@ -9,6 +9,7 @@ import type { RecordPhrase } from '../claim-read.ts';
 import { MONTH_RE } from './dates.ts';
 import { fedTally } from './fed-tally.ts';
 import { everyYearSince, nthIn, nthTime } from './nth-tally.ts';
+import { eachOfTimes } from './record-each-of.ts';
 import type { RecordHit } from './records.ts';
 import { daysShare, everyDay, everyTally, shareTally, timesTally } from './share-tally.ts';
 import { afterEach, CARD, count, flowSide, periodTally, sideOf, UNIT } from './streak-words.ts';
@@ -58,9 +59,11 @@ const BARE_EVENT_TALLY = new RegExp(
   `(?:\\b(?:in|after|following|for)\\s+|${BY_VERB})(?:${CARD}|each|all)\\s+of\\s+the\\s+(?:(past|last|previous|prior)\\s+)?${CARD}\\s+(?:(?:us|u\\.s\\.|american)\\s+)?(?:(presidential|midterm)\\s+)?(?:elections|votes|midterms|post-?(?:election|vote)\\s+(day|session|week|month|year)s)\\b(?:\\s+since\\s+((?:19|20)\\d\\d))?`,
   'i',
 );
-/** "in the following month", "the month that followed", "the next week": the window after each, said apart. */
-const FOLLOWING =
-  /\b(?:in|over|during)\s+the\s+(?:(?:following|next|subsequent)\s+(day|session|week|month|year)|(day|session|week|month|year)\s+(?:that\s+)?(?:followed|after(?:wards?)?))\b/i;
+/** "in the following month", "the month that followed", "measured over three months": the window after each, said apart. */
+const FOLLOWING = new RegExp(
+  `\\b(?:in|over|during)\\s+the\\s+(?:(?:following|next|subsequent)\\s+(day|session|week|month|year)|(day|session|week|month|year)\\s+(?:that\\s+)?(?:followed|after(?:wards?)?))\\b|\\b(?:measured\\s+)?over\\s+${CARD}\\s+(day|session|week|month|year)s\\b`,
+  'i',
+);
 
 /** A bare event tally ("in five of the last eight elections"), its window after each the sentence's if it says one. */
 function bareEventTally(text: string): RecordHit | null {
@@ -70,7 +73,7 @@ function bareEventTally(text: string): RecordHit | null {
   const f = FOLLOWING.exec(text);
   const since = !m[2] && m[6] ? { sinceYear: Number(m[6]) } : {};
   // "in seven of the last 12 post-election months": the month after each.
-  const unit = f?.[1] ?? f?.[2] ?? m[5];
+  const unit = f?.[1] ?? f?.[2] ?? f?.[4] ?? m[5];
   const record: RecordPhrase = {
     kind: 'streak',
     streak: 0,
@@ -78,7 +81,7 @@ function bareEventTally(text: string): RecordHit | null {
       hits: k.hits,
       of: k.of,
       events: /midterm/i.test(m[0]) ? 'midterms' : 'elections',
-      ...(unit ? { after: afterEach(undefined, unit) } : {}),
+      ...(unit ? { after: afterEach(f?.[3], unit) } : {}),
       ...since,
     },
     direction: k.direction,
@@ -114,6 +117,8 @@ function counted(text: string, m: RegExpExecArray, hitsAt: number, ofAt: number)
 
 /** An event tally ("in the month after seven of the last ten presidential elections"), or null. */
 function eventTally(text: string): RecordHit | null {
+  const each = eachOfTimes(text); // "In the month after each of the eight … elections from 1988 …, … five times"
+  if (each) return each;
   const first = EVENTS_FIRST.exec(text);
   const after = first && AFTER_TIMES.exec(text.slice(first.index + first[0].length));
   // "Over the past 10 elections, … in the month after the vote six times": EVENT_TALLY's groups, the span the

@@ -105,9 +105,9 @@ export function flowSide(text: string, start: number, end: number): 'gain' | 'lo
 
 /** The tally's side: the verb before it, else "higher"/"lower" in the sentence. */
 export function sideOf(text: string, at: number, end = at): 'gain' | 'loss' | undefined {
-  // "has been positive on 11 of the 12 trading days": a spread's sign is its side.
-  const word = /\b(higher|up|lower|down|positive|negative)\b/i.exec(text)?.[1];
-  const down = word && (DOWN.test(word) || /^negative$/i.test(word));
+  // "has been positive on 11 of the 12 trading days": a spread's sign is its side; "came out ahead" (behind) too.
+  const word = /\b(higher|up|lower|down|positive|negative|ahead|behind)\b/i.exec(text)?.[1];
+  const down = word && (DOWN.test(word) || /^(?:negative|behind)$/i.test(word));
   return verbSide(text, at, end) ?? (word ? (down ? 'loss' : 'gain') : undefined);
 }
 

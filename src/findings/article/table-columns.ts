@@ -28,16 +28,6 @@ export function unitOf(text: string): string | undefined {
 }
 
 /**
- * The unit of a difference column's bare numbers ("Small minus large: +2.9") beside per cents in its row:
- * percentage points.
- * @example pointsBeside('Small minus large', [{ text: '1988' }, { text: '+1.5%' }, { text: '+2.9' }]) // 'pp'
- */
-export function pointsBeside(header: string, row: readonly { text: string }[]): string | undefined {
-  const difference = /\b(?:minus|less|spread|gap|difference|diff|lead|vs\.?|versus|over|relative|excess)\b/i;
-  return difference.test(header) && row.some((c) => unitOf(c.text) === 'percent') ? 'pp' : undefined;
-}
-
-/**
  * The period phrase of a column header, or null when it names none.
  * @example columnPhrase('Since election') // 'since the election'
  */

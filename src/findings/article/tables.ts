@@ -15,11 +15,12 @@
 import type { TextSpan } from '../claim-read.ts';
 import { type Cell, cells, isSeparator } from './table-cells.ts';
 import { isDaily, notAChange } from './table-closes.ts';
-import { columnKind, columnPhrase, periodPhrase, pointsBeside, unitOf } from './table-columns.ts';
+import { columnKind, columnPhrase, periodPhrase, unitOf } from './table-columns.ts';
 import { electionCell, YEAR_LABEL } from './table-elections.ts';
 import { stackedNames } from './table-header.ts';
 import { yearLists } from './table-lists.ts';
 import { moneyRow } from './table-money.ts';
+import { pointsUnit, rowSentence } from './table-points.ts';
 
 export { type Cell, cells, isSeparator } from './table-cells.ts';
 
@@ -164,7 +165,7 @@ export function rowSentences(
       out.push(money);
       return;
     }
-    const unit = unitOf(t) ?? column.unit ?? table.unit ?? pointsBeside(column.header, cs);
+    const unit = unitOf(t) ?? column.unit ?? table.unit ?? pointsUnit(column.header, cs, label, t);
     if (!unit) {
       const why = `a table cell with no unit (${JSON.stringify(cell.text)}): say "%" in the cell, its column or the caption`;
       out.push({ cell, column, why });
@@ -187,7 +188,7 @@ export function rowSentences(
       out.push({ cell, column, sentence: `${label}'s CAR${when} was ${negative ? '-' : ''}${value}.` });
       return;
     }
-    out.push({ cell, column, sentence: `${label} ${verb} ${value}${when}.` });
+    out.push({ cell, column, sentence: rowSentence(label, verb, value, when, negative) });
   });
   return out;
 }

@@ -56,6 +56,9 @@ export const VERB_LISTS: [VerbKind, 1 | -1, string[]][] = [
       'outgained',
       'outstripping',
       'outran',
+      // "small caps came out ahead after six of the eight elections": ahead of the other side.
+      'came out ahead',
+      'came out on top',
       // only with "by N" after them (./verbs.ts): "lead the S&P 500 by 7 points", never "lead S&P 500 gains";
       // "won the year by around eight points" (a point difference after "by"), never "won the election"
       'won',
@@ -76,6 +79,7 @@ export const VERB_LISTS: [VerbKind, 1 | -1, string[]][] = [
       'trailing',
       'lagged behind',
       'lagged',
+      'came out behind',
       'lagging behind',
       'lagging',
       'fell behind',

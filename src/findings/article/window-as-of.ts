@@ -73,13 +73,17 @@ const THAT_LEFT =
 
 /**
  * "On Nov. 25, the Russell 2000 closed at 2,442.03. That left it up 8% from Election Day": the stretch since
- * the event ends on that day, not on the article's date.
+ * the event ends on that day, not on the article's date; after "…, but has since climbed 4.9%" (a stretch that
+ * ends later than the last day told, `last`), on that stretch's last day.
  */
 export function asOfThatDay(
   w: { window?: ClaimWindow; source: ReadClaim['windowSource'] },
   t: string,
-  day: ClaimWindow | undefined,
+  lastDay: ClaimWindow | undefined,
+  last?: ClaimWindow,
 ): void {
+  const later = last?.kind === 'dates' && lastDay?.kind === 'dates' && last.to > lastDay.to;
+  const day = later ? last : lastDay;
   if (w.window?.kind !== 'since' || day?.kind !== 'dates' || !THAT_LEFT.test(t)) return;
   if (day.to > w.window.event) w.window = { ...w.window, to: day.to };
 }

@@ -38,15 +38,14 @@ function day(iso: string): { window: { kind: 'dates'; from: string; to: string }
 /** The week holding `to`: the whole week on its last session, else the week so far (to `to`'s close). */
 export function weekSoFar(to: string): { window: ClaimWindow } {
   if (endsWeek(to)) return { window: { kind: 'week', weekEnd: weekEndOf(to) } };
-  let monday = toDay(to);
-  while (weekday(monday) !== 1) monday--;
+  const monday = toDay(to) - ((weekday(toDay(to)) + 6) % 7);
   return { window: { kind: 'dates', from: previousSession(fromDay(monday)), to } };
 }
 
-/** Period-to-date rules, applied before the calendar rules. */
 /** A flow's words: "inflows", "took in", "$6.5bn". */
 const FLOW_WORDS = /\b(?:in|out)flows?\b|\bintake\b|\btook\s+in\b|[$£€]\s?\d/i;
 
+/** Period-to-date rules, applied before the calendar rules. */
 export const PERIOD_RULES: Rule[] = [
   {
     // "A year ago today, Americans voted.": that day's session, N years (months, weeks) before the article's date.
@@ -144,14 +143,15 @@ export const PERIOD_RULES: Rule[] = [
     },
   },
   {
-    // "for the week", "on the week" too: in an article dated mid-week, the week so far (never past its date);
-    // in one dated Monday, "up 10.2% for the week" is the week that ended on Friday.
-    re: /\b(?:so\s+far\s+this\s+week|this\s+week\s+so\s+far|this\s+week|week[- ]to[- ]date|for\s+the\s+week\s+so\s+far|(?:for|on)\s+the\s+week\b(?!\s+(?:to|ended|ending|through|that|after|following|of|before|since)\b))\b/gi,
+    // "for the week", "on the week" too: in an article dated mid-week, the week so far (never past its date); in
+    // one dated Monday, "up 10.2% for the week" is the week that ended on Friday; "over the week" only on a week's
+    // last session or a Monday (mid-week it may be the days since the news).
+    re: /\b(?:so\s+far\s+this\s+week|this\s+week\s+so\s+far|this\s+week|week[- ]to[- ]date|for\s+the\s+week\s+so\s+far|(?:for|on|over|during|across)\s+the\s+week\b(?!\s+(?:to|ended|ending|through|that|after|following|of|before|since|ahead)\b))\b/gi,
     make: (m, o) => {
       if (!o.to) return null;
-      const bare = /^(?:for|on)\s+the\s+week$/i.test(m[0]);
-      if (bare && weekday(toDay(o.to)) === 1)
-        return { window: { kind: 'week', weekEnd: fromDay(toDay(o.to) - 3) } };
+      const bare = /^(?:for|on|over|during|across)\s+the\s+week$/i.test(m[0]);
+      if (bare && weekday(toDay(o.to)) === 1) return { window: { kind: 'week', weekEnd: lastWeekEnd(o.to) } };
+      if (/^(?:over|during|across)/i.test(m[0]) && !endsWeek(o.to)) return null;
       // "That left it … 3.9 points ahead on the week": the week the sentence before spoke of (./same-period.ts).
       const back = bare && /^\s*(?:that|this|which)\b/i.test(m.input ?? '');
       return back ? { ...weekSoFar(o.to), bareWeek: true } : weekSoFar(o.to);

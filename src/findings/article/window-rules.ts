@@ -14,6 +14,7 @@ import { DATED_RULES } from './window-dated.ts';
 import { MONTH_AFTER_RULE, WEEKS_ON_RULE } from './window-elapsed.ts';
 import { EVE_CLOSE_RULE } from './window-eve.ts';
 import { EVENT_DAY_RULES } from './window-event-days.ts';
+import { LONG_RUN_RULE } from './window-long-run.ts';
 import { MONTH_END_RULE } from './window-month-end.ts';
 import { MONTH_HALF_RULE, MONTH_PART_RULE } from './window-month-part.ts';
 import { MONTH_SESSIONS_RULE } from './window-month-sessions.ts';
@@ -55,6 +56,7 @@ export const RULES: Rule[] = [
   NEXT_WEEKDAY_RULE, // "the following Monday"
   CLOSE_SPAN_RULE, // "from the close on Election Day through Friday", before "on election day"
   EVE_CLOSE_RULE, // "since the close before the announcement", before "before the announcement"
+  LONG_RUN_RULE, // "over the long run": no period
   // "the last week of November" before "the last week" (a week back from the article's date).
   WEEK_OF_MONTH_RULE,
   {

@@ -101,6 +101,15 @@ describe('the value factor, HML', () => {
       );
     }
   });
+  it('"The value factor, HML, posted its best month since 2001": one subject named twice (was: HML against HML; SMB too)', () => {
+    for (const [t, id] of [
+      ['The value factor, HML, posted its best month since 2001.', 'HML'],
+      ['The size factor, SMB, posted its best month since 2000.', 'SMB'],
+    ]) {
+      const [r] = firsts(t, NOV16);
+      assert.deepEqual([r.metric, r.subjects, r.record?.period], ['record', [id], 'month'], t);
+    }
+  });
   it('beside another region it is not the US factor: "In Europe, the value factor rose 3%" reads none', () => {
     const [s] = readArticle('In Europe, the value factor rose 3% in November 2016.', NOV16);
     assert.equal(s.claims.length, 0);
@@ -318,6 +327,88 @@ describe('"every day last week"', () => {
   });
 });
 
+describe('a close after the window: "has surged nearly 16% since the election, to 1,386.37"', () => {
+  it("the close is read too, on the article's day (was: the return alone)", () => {
+    const rs = firsts('The Russell 2000 has surged nearly 16% since the election, to 1,386.37.', {
+      event: '2016-11-08',
+      to: '2016-12-08',
+      funds,
+    });
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.stated]),
+      [
+        ['return', 16],
+        ['level', 1386.37],
+      ],
+    );
+  });
+});
+
+describe('"That leaves it 2.5% below its June 23 close" after "…, but has since climbed 4.9%"', () => {
+  it('is as of the end of that later stretch (June 30, 2016), not the last day told (June 27)', () => {
+    const rs = firsts(
+      'The Russell 2000 fell 3.8% on June 24 and another 3.4% on June 27, but has since climbed 4.9%. That leaves it 2.5% below its June 23 close.',
+      { event: '2016-06-23', to: '2016-06-30', funds },
+    );
+    assert.deepEqual(rs.at(-1)?.window, { kind: 'since', event: '2016-06-23', to: '2016-06-30' });
+  });
+});
+
+describe('a scorecard table and "over the week"', () => {
+  const WEEK = { event: '2024-11-05', to: '2024-11-08', funds };
+  it('a "Small minus large" row in "pts" is the spread over each column\'s period (was: a cell with no unit)', () => {
+    const rs = firsts(
+      '| Index | Week | Since Nov. 5 close |\n|---|---|---|\n| Russell 2000 | +8.6% | +8.6% |\n| Small minus large | +3.9 pts | +3.9 pts |',
+      WEEK,
+    );
+    assert.deepEqual(
+      rs.slice(2).map((r) => [r.metric, r.subjects, r.stated, r.window.kind]),
+      [
+        ['spread', ['^RUT', '^GSPC'], 3.9, 'week'],
+        ['spread', ['^RUT', '^GSPC'], 3.9, 'since'],
+      ],
+    );
+  });
+  it('"Small caps\' lead over the week was the widest since November 2020" ranks weeks (was: which periods?)', () => {
+    const [r] = firsts("Small caps' lead over the week was the widest since November 2020.", WEEK);
+    assert.deepEqual([r.metric, r.window], ['record', { kind: 'week', weekEnd: '2024-11-08' }]);
+  });
+});
+
+describe('a note on every election since 1988, told set first', () => {
+  const DEC8 = { event: '2016-11-08', to: '2016-12-08', funds };
+  const NOTE =
+    'In the month after each of the eight presidential elections from 1988 to 2016, the Russell 2000 beat the S&P 500 five times.';
+  it('"In the month after each of the eight … elections from 1988 to 2016, … five times" is a tally of 5 of 8 (was: no number to check)', () => {
+    const [r] = firsts(NOTE, DEC8);
+    assert.deepEqual(
+      [r.subjects, r.record?.tally, r.record?.direction],
+      [
+        ['^RUT', '^GSPC'],
+        { hits: 5, of: 8, events: 'elections', after: { unit: 'month', n: 1 }, sinceYear: 1988 },
+        'gain',
+      ],
+    );
+  });
+  it('"The average gap was 1.4 percentage points" after it is the mean spread over those elections (was: nothing it is measured against)', () => {
+    const [, avg] = firsts(`${NOTE} The average gap was 1.4 percentage points in small caps' favour.`, DEC8);
+    assert.deepEqual(
+      [avg.metric, avg.subjects, avg.average?.events, avg.average?.sinceYear],
+      ['spread', ['^RUT', '^GSPC'], 'elections', 1988],
+    );
+  });
+  it('"Measured over three months, small caps came out ahead after six of the eight elections": the three months after each, against large caps', () => {
+    const rs = firsts(
+      'Measured over three months, small caps came out ahead after six of the eight elections.',
+      DEC8,
+    );
+    assert.deepEqual(
+      [rs[0].subjects, rs[0].record?.tally?.hits, rs[0].record?.tally?.after],
+      [['^RUT', '^GSPC'], 6, { unit: 'month', n: 3 }],
+    );
+  });
+});
+
 describe('a streak after another election', () => {
   it('"After the 2016 election, …" and "The 2016 rally ran for 15 straight sessions" in an article on 2024\'s search after Nov. 8, 2016 (was: through the article\'s date)', () => {
     const o = { event: '2024-11-05', to: '2024-12-06', funds };
@@ -356,6 +447,22 @@ describe('a whole number and a fraction in words', () => {
     assert.deepEqual([r.stated, r.unit], [7.25, 'percent']);
     const [g] = firsts('The Russell 2000 beat the S&P 500 by six and a half percentage points.', o);
     assert.deepEqual([g.metric, g.stated], ['spread', 6.5]);
+  });
+});
+
+describe('"Over the long run" names no period', () => {
+  it('"Over the long run, small caps have returned about 11.9% a year against 10.3% for large caps" is said, not read (was: annualised since the news, 436%)', () => {
+    const [s] = readArticle(
+      'Over the long run, small caps have returned about 11.9% a year against 10.3% for large caps.',
+      NOV16,
+    );
+    assert.deepEqual([s.status, s.claims.length], ['unreadable', 0]);
+    assert.match(s.reason ?? '', /"Over the long run" names no period/);
+    const [dated] = firsts(
+      'Over the long run, since 1926, small caps have returned about 11.9% a year.',
+      NOV16,
+    );
+    assert.equal(dated.window.kind, 'dates');
   });
 });
 
@@ -480,6 +587,32 @@ describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
     assert.match(
       r.reason ?? '',
       /7 of the 9 US presidential elections \(from 1988; not 1980, 1984\); an average needs all of them/,
+    );
+  });
+  it('the note: ^RUT beat ^GSPC in the month after 5 of the 8 elections 1988–2016, by 1.85 points on average', async () => {
+    const rs = await checkedReadings(
+      data.ev,
+      "In the month after each of the eight presidential elections from 1988 to 2016, the Russell 2000 beat the S&P 500 five times. The average gap was 1.85 percentage points in small caps' favour.",
+      { event: '2016-11-08', to: '2016-12-08', funds },
+    );
+    // Election day's close and a month later's (the last session on or before that day), read by hand from
+    // ../shared/data/prices: [^RUT from, ^RUT to, ^GSPC from, ^GSPC to] for 1988 … 2016.
+    const closes = [
+      [145.27000427246094, 143.75, 275.1499938964844, 276.5899963378906],
+      [199.6300048828125, 214.77999877929688, 419.9200134277344, 429.9100036621094],
+      [339.8599853515625, 359.04998779296875, 714.1400146484375, 744.3800048828125],
+      [506.010009765625, 461.1000061035156, 1431.8699951171875, 1343.550048828125],
+      [585.4400024414062, 642.510009765625, 1130.56005859375, 1190.3299560546875],
+      [545.969970703125, 439.5299987792969, 1005.75, 845.219970703125],
+      [825.6400146484375, 821.7899780273438, 1428.3900146484375, 1413.93994140625],
+      [1195.1400146484375, 1386.3699951171875, 2139.56005859375, 2246.18994140625],
+    ];
+    const gaps = closes.map(([a, b, c, d]) => pctOf(a, b) - pctOf(c, d));
+    assert.equal(gaps.filter((g) => g > 0).length, 5);
+    near(rs[1].computed?.value, gaps.reduce((a, b) => a + b, 0) / gaps.length);
+    assert.deepEqual(
+      rs.map((r) => r.verdict),
+      ['supported', 'supported'],
     );
   });
   it('an index capgap holds no prices for is "cannot check", saying so and what would add it', async () => {
