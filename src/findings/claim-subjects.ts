@@ -81,10 +81,6 @@ export const INDEX_ETF: Record<string, string> = {
 };
 
 /**
- * True for the broad market: 'market' ("the market", "the broader market") or 'universe' ("the wider stock
- * universe"); which market is a convention (French VW, the S&P 500, the stock universe EW or VW).
- */
-/**
  * Kenneth French's US factors a claim can name as its subject: SMB (small minus big, the size factor) and HML
  * (high minus low book-to-market, the value factor); long-short returns, no prices.
  */
@@ -96,6 +92,10 @@ export const US_FACTORS: Record<string, string> = {
 /** True for a French US factor's id ('SMB', 'HML'). */
 export const isFactor = (id: string): boolean => Object.hasOwn(US_FACTORS, id);
 
+/**
+ * True for the broad market: 'market' ("the market", "the broader market") or 'universe' ("the wider stock
+ * universe"); which market is a convention (French VW, the S&P 500, the stock universe EW or VW).
+ */
 export function isMarket(id: string): boolean {
   return id === 'market' || id === 'universe';
 }

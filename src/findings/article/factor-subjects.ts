@@ -1,8 +1,9 @@
 /**
- * The size and value factors as subjects: "the Fama-French size factor", "the size factor (SMB)", "SMB", "small minus
- * big" are Kenneth French's SMB (the subject 'SMB': a long-short return, small minus big stocks on NYSE
- * breakpoints; ../evaluate-legs.ts factorLeg). So are "the size premium", "the small-cap premium" and "the size
- * effect": the premium as Fama and French measure it (before the thirty-third round they were no subject).
+ * The size and value factors as subjects: "the Fama-French size factor", "the size factor (SMB)", "SMB", "small
+ * minus big" are Kenneth French's SMB (the subject 'SMB': a long-short return, small minus big stocks on NYSE
+ * breakpoints; ../evaluate-french.ts factorLeg). So are "the size premium", "the small-cap premium" and "the size
+ * effect": the premium as Fama and French measure it (before the thirty-third round they were no subject). "HML",
+ * "the value factor" are French's US HML (since the forty-seventh round).
  */
 import type { ClaimSubject } from '../claim-read.ts';
 import type { SubjectHit } from './subjects.ts';

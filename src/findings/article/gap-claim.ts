@@ -24,7 +24,7 @@ const GAP = new RegExp(
   'i',
 );
 
-/** "That 8.5 percentage point gap is …", "That's an 8-point gap", "That's nearly 7 pts of outperformance": the gap named after its number. */
+/** "That 8.5 percentage point gap is …", "That's an 8-point gap", "7 pts of outperformance": named after it. */
 const NAMED_BEFORE = new RegExp(
   String.raw`\b(?:that|this|the|an?|(?:that|it|this)(?:['’]s|\s+is|\s+was))\s+${HEDGE}$`,
   'i',

@@ -91,9 +91,9 @@ export function withRatios(t: string, quantities: Quantity[]): Quantity[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** "the typical monthly size premium", "its long-run average": a norm over many periods, not one. */
 /** Counts of issues that rose and fell: "Advancing issues outnumbered declining ones", "decliners beat advancers". */
 const ISSUES = /\b(?:advanc|declin)(?:ing\s+(?:issues|stocks|shares)|ers)\b/i;
+/** "the typical monthly size premium", "its long-run average": a norm over many periods, not one. */
 const TYPICAL =
   /\b(typical|average|usual|normal|historical|long-run|long-term|customary)\s+(?:[\w-]+\s+){0,2}$/i;
 
