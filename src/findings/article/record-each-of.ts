@@ -25,19 +25,23 @@ export function eachOfTimes(text: string): RecordHit | null {
   const hits = tail[1] ? count(tail[1]) : tail[2] === 'once' ? 1 : 2;
   const direction = verbSide(text, e.index, e.index + e[0].length);
   if (!direction || !(hits >= 0 && hits <= of && of >= 1)) return null;
-  const record: RecordPhrase = {
-    kind: 'streak',
-    streak: 0,
-    tally: {
-      hits,
-      of,
-      events: /midterm/i.test(e[0]) ? 'midterms' : 'elections',
-      after: afterEach(e[1], e[2]),
-      ...(e[5] ? { sinceYear: Number(e[5]) } : {}),
-    },
-    direction,
-    words: e[0],
-  };
+  const since = e[5] ? { sinceYear: Number(e[5]) } : {};
+  const record = electionTally(e[0], e[0], { hits, of, after: afterEach(e[1], e[2]), ...since }, direction);
   // The set's words only: the subjects and the verb between it and the count are not the record's.
   return { start: e.index, end: e.index + e[0].length, record };
+}
+
+/**
+ * A tally over elections as a record phrase: `hits` of the `of` elections (midterms when `set`, the words naming
+ * them, says so) went `direction`; the record-tallies.ts forms build theirs here too.
+ * @example electionTally('the last ten elections', 'in seven of the last ten elections', { hits: 7, of: 10 }, 'gain').tally?.events // 'elections'
+ */
+export function electionTally(
+  set: string,
+  words: string,
+  t: Omit<NonNullable<RecordPhrase['tally']>, 'events'>,
+  direction: 'gain' | 'loss',
+): RecordPhrase {
+  const events = /midterm/i.test(set) ? 'midterms' : 'elections';
+  return { kind: 'streak', streak: 0, tally: { ...t, events }, direction, words };
 }

@@ -9,7 +9,7 @@ import type { RecordPhrase } from '../claim-read.ts';
 import { MONTH_RE } from './dates.ts';
 import { fedTally } from './fed-tally.ts';
 import { everyYearSince, nthIn, nthTime } from './nth-tally.ts';
-import { eachOfTimes } from './record-each-of.ts';
+import { eachOfTimes, electionTally } from './record-each-of.ts';
 import type { RecordHit } from './records.ts';
 import { daysShare, everyDay, everyTally, shareTally, timesTally } from './share-tally.ts';
 import { afterEach, CARD, count, flowSide, periodTally, sideOf, UNIT } from './streak-words.ts';
@@ -74,19 +74,8 @@ function bareEventTally(text: string): RecordHit | null {
   const since = !m[2] && m[6] ? { sinceYear: Number(m[6]) } : {};
   // "in seven of the last 12 post-election months": the month after each.
   const unit = f?.[1] ?? f?.[2] ?? f?.[4] ?? m[5];
-  const record: RecordPhrase = {
-    kind: 'streak',
-    streak: 0,
-    tally: {
-      hits: k.hits,
-      of: k.of,
-      events: /midterm/i.test(m[0]) ? 'midterms' : 'elections',
-      ...(unit ? { after: afterEach(f?.[3], unit) } : {}),
-      ...since,
-    },
-    direction: k.direction,
-    words: m[0],
-  };
+  const after = unit ? { after: afterEach(f?.[3], unit) } : {};
+  const record = electionTally(m[0], m[0], { hits: k.hits, of: k.of, ...after, ...since }, k.direction);
   return { start: k.at, end: k.at + m[0].length, record };
 }
 
@@ -134,14 +123,13 @@ function eventTally(text: string): RecordHit | null {
   const k = m && counted(text, m, 3, 4);
   if (!m || !k) return bareEventTally(text);
   const { hits, of, at, direction } = k;
-  const events = /midterm/i.test(first?.[0] ?? m[0]) ? 'midterms' : 'elections';
-  const record: RecordPhrase = {
-    kind: 'streak',
-    streak: 0,
-    tally: { hits, of, events, after: afterEach(m[1], m[2]) },
+  const words = after ? `${first[0]} … ${m[0]}` : m[0];
+  const record = electionTally(
+    first?.[0] ?? m[0],
+    words,
+    { hits, of, after: afterEach(m[1], m[2]) },
     direction,
-    words: after ? `${first[0]} … ${m[0]}` : m[0],
-  };
+  );
   return { start: at, end: at + m[0].length, record };
 }
 
