@@ -119,6 +119,11 @@ export interface RecordPhrase {
     share?: { stated: number; comparator: Comparator };
     /** "after every midterm election since 1946": each of them went the record's way (`hits` is NaN). */
     all?: boolean;
+    /**
+     * Only moves beyond a size count ("its fourth decline of more than 2.5% in eight sessions": 2.5, strict;
+     * "of 2% or more", "of at least 2%": inclusive), in per cent, the magnitude in the record's direction.
+     */
+    beyond?: { pct: number; inclusive: boolean };
   };
   /** A run of several periods ("its best three-day run": 3, period 'day'), ranked among earlier runs. */
   stretch?: number;

@@ -38,7 +38,10 @@ export const tallyRecord: PeriodRecord = (claim, r, p, at, unit, datasets) => {
   if (of < 1 || at - of + 1 < 0)
     return { cannot: `"${r.words}": fewer than ${of} ${period}s of data through ${claimed}` };
   const up = r.direction !== 'loss';
-  const goes = (v: number) => (up ? v > 0 : v < 0);
+  // "its fourth decline of more than 2.5%": only moves beyond the size count.
+  const b = r.tally?.beyond;
+  const th = b ? b.pct / 100 : 0;
+  const goes = (v: number) => (b?.inclusive ? (up ? v >= th : v <= -th) : up ? v > th : v < -th);
   // The count in every stretch of `of` periods, each at its end.
   const ends: string[] = [];
   const counts: number[] = [];
@@ -55,7 +58,8 @@ export const tallyRecord: PeriodRecord = (claim, r, p, at, unit, datasets) => {
     direction: 'high',
   });
   const pair = claim.subjects.length === 2;
-  const { side } = periodWords(r, pair, p.ret[at]);
+  const { side: sideWords } = periodWords(r, pair, p.ret[at]);
+  const side = b ? `${sideWords} ${b.inclusive ? 'by at least' : 'by more than'} ${b.pct}%` : sideWords;
   const from = fromDay(p.end[at - of + 1]);
   // "on 63% of trading days since Nov. 8": the share of the window's sessions, within the words' interval.
   const share = r.tally?.share && (100 * n) / of;

@@ -53,6 +53,13 @@ export const BOUND_WORDS: Record<string, Comparator['kind']> = {
   eclipsed: 'gt',
   crossed: 'gt',
   breached: 'gt',
+  // "after crossing 6,000 for the first time": the same verbs as gerunds.
+  topping: 'gt',
+  exceeding: 'gt',
+  surpassing: 'gt',
+  eclipsing: 'gt',
+  crossing: 'gt',
+  breaching: 'gt',
   above: 'gt',
   'in excess of': 'gt',
   'upwards of': 'gt',

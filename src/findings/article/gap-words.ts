@@ -3,6 +3,7 @@
  * (./pick-window.ts `gapAsOf`, ./number-window.ts, ./position-claim.ts, ./quantity-words.ts `gapLevel`,
  * ./not-a-claim.ts).
  */
+import type { TextSpan } from '../claim-read.ts';
 import { HEDGE } from './hedges.ts';
 
 /** The nouns of a gap: "lead", "gap", "spread", "margin", "edge", "advantage", "outperformance". */
@@ -32,3 +33,23 @@ export const FROM_EARLIER = new RegExp(
   String.raw`^\s*(?:percentage\s+)?(?:points?|pp|pts?|%|percent)?\s*,?\s*(?:down\s+|up\s+)?from\s+(?:as\s+(?:much|many|high|low|little)\s+as\s+|a\s+(?:peak|high|low|record)\s+of\s+)?${HEDGE}[\d.]+\s*(?:percentage\s+)?(?:points?|pp|pts?|%|percent)?\s*$`,
   'i',
 );
+
+/**
+ * A move from an earlier level, after the number: "…, down from a lead of 3.9 points at Monday's close", "…, up
+ * from 0.8% on Monday": a window phrase after it is that earlier level's.
+ */
+const MOVED_FROM = new RegExp(
+  String.raw`^[^.;]*?,\s*(?:down|up)\s+from\s+(?:as\s+(?:much|many|high|low|little)\s+as\s+|an?\s+(?:lead|gap|spread|margin|edge|advantage|peak|high|low|record)\s+of\s+)?${HEDGE}[\d.]+\s*(?:percentage\s+)?(?:points?|pp|pts?|%|percent)?\s*(?:at|on|as\s+of)?\s*$`,
+  'i',
+);
+
+/**
+ * Whether the window phrase `h` after the number `q` (its clause from `from`) is an earlier level's: "narrowed
+ * to 2.8 points from as much as 6 points last week", "0.4 point ahead …, down from a lead of 3.9 points at
+ * Monday's close".
+ */
+export function earlierLevelHit(t: string, from: number, q: TextSpan, h: TextSpan): boolean {
+  if (h.start < q.end) return false;
+  const between = t.slice(q.end, h.start);
+  return (GAP_TO.test(t.slice(from, q.start)) && FROM_EARLIER.test(between)) || MOVED_FROM.test(between);
+}

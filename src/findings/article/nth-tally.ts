@@ -10,10 +10,11 @@ import { CARD, count, DOWN, periodTally, sideOf, UNIT, unitPeriod, verbSide } fr
 
 /**
  * "its 11th gain in 12 sessions", "the seventh decline in the past nine weeks", "the small-cap benchmark's ninth
- * gain in 14 sessions": the count is the last period's.
+ * gain in 14 sessions": the count is the last period's. A size may bound the moves counted: "its fourth
+ * decline of more than 2.5% in eight sessions", "the third drop of 2% or more in five days".
  */
 const NTH_IN = new RegExp(
-  `(?:\\b(?:its|their|the|a)\\s+|(?<=\\w['’]s\\s))(\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})\\s+(?:(?:daily|weekly|monthly)\\s+)?(gains?|rises?|advances?|increases?|up\\s+days?|declines?|loss(?:es)?|drops?|falls?|down\\s+days?)\\s+in\\s+(?:the\\s+(?:past|last|previous|prior)\\s+)?${CARD}\\s+(?:trading\\s+)?${UNIT}`,
+  `(?:\\b(?:its|their|the|a)\\s+|(?<=\\w['’]s\\s))(\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})\\s+(?:(?:daily|weekly|monthly)\\s+)?(gains?|rises?|advances?|increases?|up\\s+days?|declines?|loss(?:es)?|drops?|falls?|down\\s+days?)(?:\\s+of\\s+(more\\s+than\\s+|over\\s+|at\\s+least\\s+)?(\\d{1,2}(?:\\.\\d+)?)\\s*(?:%|per\\s?cent|percent)(\\s+or\\s+more)?)?\\s+in\\s+(?:the\\s+(?:past|last|previous|prior)\\s+)?${CARD}\\s+(?:trading\\s+)?${UNIT}`,
   'i',
 );
 /**
@@ -28,13 +29,16 @@ const NTH_TIME = new RegExp(
 export function nthIn(text: string): RecordHit | null {
   const nth = NTH_IN.exec(text);
   if (!nth) return null;
-  const [hits, of, at] = [count(nth[1].replace(/(?<=\d)(?:st|nd|rd|th)$/i, '')), count(nth[3]), nth.index];
+  const [hits, of, at] = [count(nth[1].replace(/(?<=\d)(?:st|nd|rd|th)$/i, '')), count(nth[6]), nth.index];
+  // "its fourth decline of more than 2.5% in eight sessions": only moves beyond 2.5% count.
+  const strict = /more|over/i.test(nth[3] ?? '') || !(nth[3] || nth[5]);
+  const beyond = nth[4] ? { beyond: { pct: Number(nth[4]), inclusive: !strict } } : {};
   if (hits >= 1 && hits <= of) {
     const direction = DOWN.test(nth[2]) ? 'loss' : 'gain';
     const record: RecordPhrase = {
       kind: 'streak',
       streak: 0,
-      tally: { hits, of },
+      tally: { hits, of, ...beyond },
       direction,
       words: nth[0],
     };
@@ -42,22 +46,31 @@ export function nthIn(text: string): RecordHit | null {
       ? 'week'
       : /monthly/i.test(nth[0])
         ? 'month'
-        : (unitPeriod(nth[4]) ?? 'day');
+        : (unitPeriod(nth[7]) ?? 'day');
     return { start: at, end: at + nth[0].length, record };
   }
   return null;
 }
 
-/** "the sixth time in the past seven years that small caps have lagged large caps", or null. */
+/** "for the fourth year in five", "the third week out of four": the noun is the unit counted. */
+const NTH_PERIOD = new RegExp(
+  `\\b(?:the|its|their|a)\\s+(\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})\\s+(year|month|week|quarter|session|day)\\s+(?:in|out\\s+of)\\s+(?:the\\s+)?(?:(?:past|last|previous|prior)\\s+)?${CARD}\\b(?:\\s+(?:trading\\s+)?(?:years|months|weeks|quarters|sessions|days)\\b)?`,
+  'i',
+);
+
+/** "the sixth time in the past seven years that small caps have lagged large caps", "the fourth year in five", or null. */
 export function nthTime(text: string): RecordHit | null {
-  const m = NTH_TIME.exec(text);
-  if (!m) return null;
-  const [hits, of] = [count(m[1].replace(/(?<=\d)(?:st|nd|rd|th)$/i, '')), count(m[2])];
+  const t = NTH_TIME.exec(text);
+  const p = t ? null : NTH_PERIOD.exec(text);
+  const hit = t ?? p;
+  if (!hit) return null;
+  const [words, nth, ofWords, unit] = t ? [t[0], t[1], t[2], t[3]] : [hit[0], hit[1], hit[3], `${hit[2]}s`];
+  const [hits, of] = [count(nth.replace(/(?<=\d)(?:st|nd|rd|th)$/i, '')), count(ofWords)];
   // The side: the verb before the words, else the one of the clause they open ("… that small caps have lagged").
-  const direction = verbSide(text, m.index, m.index + m[0].length) ?? sideOf(text, m.index);
+  const direction = verbSide(text, hit.index, hit.index + words.length) ?? sideOf(text, hit.index);
   if (!(hits >= 1 && hits <= of) || !direction) return null;
-  const record = periodTally(hits, of, m[3], direction, m[0]);
-  return { start: m.index, end: m.index + m[0].length, record };
+  const record = periodTally(hits, of, unit, direction, words);
+  return { start: hit.index, end: hit.index + words.length, record };
 }
 
 /** "every year since 2021", "in each year since 2019": each calendar year from that one on. */

@@ -16,7 +16,7 @@ import { isGivenBack } from './after-move.ts';
 import { carriesPeriodBefore, restatesMove } from './carried-period.ts';
 import { previousSession } from './dates.ts';
 import { flowWindow } from './flow-window.ts';
-import { FROM_EARLIER, GAP_TO } from './gap-words.ts';
+import { earlierLevelHit } from './gap-words.ts';
 import { levelDay } from './level-claim.ts';
 import { intradayWords } from './modality.ts';
 import { goneOnTo } from './next-day.ts';
@@ -26,7 +26,7 @@ import { closedDay, dayJustSpoken, pastDay, pastVerb, simplePast } from './past-
 import { allTimePeak, undatedPeak } from './peak-level.ts';
 import { type ArticleContext, isOneDay, nearestParts, PART_OF, pickWindow } from './pick-window.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
-import { recordThen, tallyStretch } from './record-then.ts';
+import { recordThen, tallyStretch, whenNamed } from './record-then.ts';
 import { recordsWindow } from './record-window.ts';
 import type { RecordHit } from './records.ts';
 import { scoreboardWindow } from './respectively.ts';
@@ -76,7 +76,8 @@ export function numberWindow(
       o.to,
     );
   // "its best day since Nov. 10, 2022, when it soared 6.1%"; "in seven of the past 10 sessions, gaining 3%".
-  const then = recordThen(t, q, records, o.to) ?? tallyStretch(t, q, records, o.to);
+  const then =
+    recordThen(t, q, records, o.to) ?? tallyStretch(t, q, records, o.to) ?? whenNamed(t, q, windows);
   if (then) return { window: then, source: 'sentence' };
   // "its Dec. 9 record close of 1,388.07": the level of the day the words name.
   const day = qc.metric === 'level' ? levelDay(t, q, o) : null;
@@ -93,10 +94,7 @@ export function numberWindow(
     CAUSE.test(t.slice(q.end, h.start)) &&
     !quantities.some((x) => x.start >= q.end && x.end <= h.start);
   // "narrowed to 2.8 points from as much as 6 points last week": "last week" is the earlier level's.
-  const earlierLevel = (h: WindowHit) =>
-    h.start >= q.end &&
-    GAP_TO.test(t.slice(seg.start, q.start)) &&
-    FROM_EARLIER.test(t.slice(q.end, h.start));
+  const earlierLevel = (h: WindowHit) => earlierLevelHit(t, seg.start, q, h);
   // "now up 0.9% since the election, having been up as much as 10% at its Nov. 25 peak": an end date after a
   // later number is that number's; so is one after a comma when the number is "now" ("now up 4.1% since the
   // election, less than half their gain at the Nov. 25 peak").

@@ -85,6 +85,7 @@ export function pickWindow(
   // the election to 13%": Thursday for 2.1%, since the election for 13%).
   const gap = (h: WindowHit) => (h.end <= at.start ? at.start - h.end : h.start - at.end);
   const inSeg = (h: WindowHit) => h.start >= seg.start && h.end <= seg.end;
+  const sinceLast = (h: WindowHit) => (h.window?.kind === 'since' ? 1 : 0);
   // "down 1.2% on the day, 4% on the week": beside another window of the clause, "on the day" is one of
   // the clause's windows too (the day an earlier clause or sentence spoke of, else the article's day).
   const day = (h: WindowHit): WindowHit => {
@@ -102,7 +103,8 @@ export function pickWindow(
         o,
       ),
     )
-    .sort((a, b) => gap(a) - gap(b));
+    // A close is on a day: "up 1.5% since the vote, after it crossed 6,000 … on Monday" (Monday's, not since).
+    .sort((a, b) => (metric === 'level' ? sinceLast(a) - sinceLast(b) : 0) || gap(a) - gap(b));
   const part = own.find((h) => h.part)?.part;
   const then = own[0]?.sinceThen
     ? sinceThen(hits, at, ctx.thenDay ?? ctx.window, o, own[0].fromThat)

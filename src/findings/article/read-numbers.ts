@@ -86,13 +86,14 @@ export function readNumbers(
     const seg = parts[spanOf(parts, q.start)];
     // "…, a gap of 7.5 points", "the gap was narrower at 4.3 points": a difference stated (./position-claim.ts).
     const earlier = [...(ctx.returns ?? []), ...out.map((c) => c.readings[0])];
+    const pairStated = out.some((c) => c.readings[0].subjects.length === 2); // "…, down from a lead of 3.9 points"
     // "… by about 5.5 points, value-weighted. Equal-weighted portfolios tell a similar story, with a gap of
     // roughly 6 points": the spread the sentence before stated, not returns stated before it.
     const spreadBefore = !out.length && ctx.spreads?.at(-1)?.metric === 'spread';
     const gap =
       (spreadBefore ? backGapClaim(t, q, subjects, ctx.spreads) : null) ??
       (betweenClaim(t, q, subjects) || pairClaim(t, q, subjects) || minusClaim(t, q, subjects)) ??
-      gapClaim(t, q, seg, earlier, [
+      gapClaim(t, q, seg, pairStated ? [] : earlier, [
         ...(ctx.indexReturns ?? []),
         ...out
           .map((c) => c.readings[0])

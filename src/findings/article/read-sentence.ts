@@ -102,8 +102,8 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     subjects.some((h) => a.start < h.end && a.end > h.start);
   const contribution = contributionReason(t, subjects);
   if (contribution) return { ...base, form, ...said, status: 'unreadable', claims: [], reason: contribution };
-  // "… about 60% of the time": a share of elections, no return (./share-tally.ts).
-  const shares = records.filter((r) => r.record.tally?.share);
+  // A share of elections ("about 60% of the time"), a size bounding a tally ("of more than 2.5%"): no return.
+  const shares = records.filter((r) => r.record.tally?.share || r.record.tally?.beyond);
   const back = givenBackShare(t); // "given back roughly 60% of their gains": a share, read below
   const inside = (q: TextSpan, r?: TextSpan) => !!r && q.start < r.end && q.end > r.start;
   const moves = breadthMoves(t); // "Nine of 11 sectors rose more than 10%": the count's move

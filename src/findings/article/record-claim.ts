@@ -16,9 +16,9 @@ import { LEAD_NOUN } from './quantity-words.ts';
 import type { ArticleContext } from './read-sentence.ts';
 import { expandSubjects, opposite, readingsWhy, recordFields } from './readings.ts';
 import { BACK, closeOfPoints } from './record-alone.ts';
-import { aroundEvent } from './record-around.ts';
+import { aroundEvent, yearAfterVote } from './record-around.ts';
 import { signed } from './record-attach.ts';
-import { eventMonth } from './record-events.ts';
+import { eventMonth } from './record-event-period.ts';
 import { thisMuch } from './record-fronted.ts';
 import { classInWords, ledBy, namedSides, ownClause, unnamedSubject } from './record-subjects.ts';
 import { timesWindow } from './record-times.ts';
@@ -146,7 +146,7 @@ export function recordClaim(
       : recordWindow(r, { to: ref }); // in a month's first days, the month just ended
   if (!window && r.period === 'week' && o.event && r.streak === undefined)
     window = { kind: 'week', event: o.event };
-  const around = window ? undefined : aroundEvent(r, t, o); // "rose in 15 straight sessions after the vote"
+  const around = window && !yearAfterVote(t) ? undefined : aroundEvent(r, t, o); // "… 15 straight sessions after the vote"
   if (around) [r, window] = [around.kind === 'since' ? { ...r, within: true } : r, around];
   // "by the widest margin in a week since 2008" with no event: the article's week (./record-window.ts).
   // "The Russell 2000 posted its best day since 2020" (no event): the session ending the article's date.

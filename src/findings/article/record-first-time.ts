@@ -33,7 +33,7 @@ export function firstTimeRecords(text: string): [RegExpMatchArray, Omit<RecordPh
  * the first time", "crossed 6,000 for the first time" (a crossing verb is the bound above).
  */
 const BOUND_BEFORE =
-  /\b(above|below|over|under|beneath|topped|tops|crossed|surpassed|cleared|exceeded|breached|broke\s+through)\s+(?:(?:its|their|the)\s+(?:[\w.,'’-]+\s+){0,4}?(?:record|high|peak|low|close)(?:\s+(?:high|low|close))?\s+of\s+)?\$?(\d[\d,]*(?:\.\d+)?)(?:\s+points?)?\s+(?:on\s+\w+\s+)?(?:for\s+the\s+(?:very\s+)?)?$/i;
+  /\b(above|below|over|under|beneath|topped|tops|crossed|surpassed|cleared|exceeded|breached|broke\s+through|topping|crossing|surpassing|clearing|exceeding|breaching)\s+(?:(?:its|their|the)\s+(?:[\w.,'’-]+\s+){0,4}?(?:record|high|peak|low|close)(?:\s+(?:high|low|close))?\s+of\s+)?\$?(\d[\d,]*(?:\.\d+)?)(?:\s+points?)?\s+(?:on\s+\w+\s+)?(?:for\s+the\s+(?:very\s+)?)?$/i;
 
 /**
  * What a record phrase that starts "(for the) first time" after a level's bound adds: the level it is the

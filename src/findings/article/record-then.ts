@@ -5,7 +5,8 @@
  * window is the period the record names, not the sentence's; a year named for a shorter period ("the
  * widest monthly gap since 2008, when it was 9.8 points": which month?) names none; with no period named,
  * the date's own ("the widest gap since April 2010, when the spread was 9.8 points": April 2010). And the
- * number a tally's stretch leads to: "has risen in seven of the past 10 sessions, gaining 3%" (those 10).
+ * number a tally's stretch leads to: "has risen in seven of the past 10 sessions, gaining 3%" (those 10); and a
+ * number after ", when": the time named just before ("until Monday, when it closed at 2,434.98").
  */
 import { fromDay, toDay } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';
@@ -20,7 +21,9 @@ import {
 } from './dates.ts';
 import { HEDGE } from './hedges.ts';
 import type { RecordHit } from './records.ts';
+import { isOneDay } from './same-period.ts';
 import { endsWeek } from './window-periods.ts';
+import type { WindowHit } from './windows.ts';
 
 /** What lies between the record's words and the number: ", when it rallied", "— when the spread was". */
 const WHEN = /^\.?\s*[,;—–]\s*when\s+[^,;.%\d—–()]{0,60}$/i;
@@ -117,4 +120,19 @@ export function tallyStretch(
   if (r.record.period !== 'week') return undefined;
   const end = endsWeek(to) ? weekEndOf(to) : lastWeekEnd(to);
   return { kind: 'dates', from: fromDay(toDay(end) - 7 * n), to: end };
+}
+
+/**
+ * A number in a clause that opens on "when" is of the time named just before it: "kept climbing until Monday,
+ * when it closed at 2,434.98" is Monday's close; "rallied into Nov. 25, when it hit a record 2,442.03", that
+ * day's. Only the words ", when …" may stand between the window phrase and the number.
+ */
+/**
+ * The window named right before a ", when …" clause holding the number at `q`, or undefined.
+ * @example whenNamed('kept climbing until Monday, when it closed at 2,434.98', q, hits) // Monday
+ */
+export function whenNamed(t: string, q: TextSpan, windows: readonly WindowHit[]): ClaimWindow | undefined {
+  const h = windows.findLast((w) => w.end <= q.start && w.window && !w.endOnly);
+  // A day only: "far less than in 2016, when it rose 9%" is the same stretch that year (./same-period.ts).
+  return h?.window && isOneDay(h.window) && WHEN.test(t.slice(h.end, q.start)) ? h.window : undefined;
 }

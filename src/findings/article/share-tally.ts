@@ -100,11 +100,11 @@ export function shareTally(text: string): RecordHit | null {
 }
 
 /**
- * "three times", "twice", "never", "in seven of nine cases": how many of the events went the verb's way, in
- * words (and of how many: the events since the year, counted again by ../event-tally.ts).
+ * "three times", "twice", "never", "in seven of nine cases", "7 times out of 11": how many of the events went
+ * the verb's way, in words (and of how many: the events since the year, counted again by ../event-tally.ts).
  */
 const TIMES = new RegExp(
-  `\\b(?:${CARD}\\s+times|(twice|once|never)|in\\s+${CARD}\\s+of\\s+(?:the\\s+)?${CARD}\\s+(?:cases|instances|occasions|times))\\b`,
+  `\\b(?:${CARD}\\s+(?:times\\s+)?out\\s+of\\s+(?:the\\s+)?${CARD}(?:\\s+(?:times|cases|elections))?|${CARD}\\s+times|(twice|once|never)|in\\s+${CARD}\\s+of\\s+(?:the\\s+)?${CARD}\\s+(?:cases|instances|occasions|times))\\b`,
   'i',
 );
 const TIMES_WORDS: Record<string, number> = { twice: 2, once: 1, never: 0 };
@@ -121,6 +121,7 @@ export function timesTally(text: string): RecordHit | null {
   const last = LAST.exec(text);
   if (!m || !a || !(since ?? last) || /\d\s*(?:%|per\s?cent|percent)/i.test(text)) return null;
   const set = (last ?? since)!;
+  const of = m[2] ?? m[6];
   // "Only twice since 1988 has the index fallen": the verb may come after the count.
   const verbs = moveVerbs(text);
   const direction =
@@ -130,8 +131,9 @@ export function timesTally(text: string): RecordHit | null {
     kind: 'streak',
     streak: 0,
     tally: {
-      hits: m[1] ? count(m[1]) : m[2] ? TIMES_WORDS[m[2].toLowerCase()] : count(m[3]),
-      ...(last ? { of: count(last[1]) } : { sinceYear: Number(since![1]) }),
+      hits: count(m[1] ?? m[3] ?? m[5] ?? '') || (TIMES_WORDS[m[4]?.toLowerCase()] ?? 0),
+      // "7 times out of 11", "in seven of nine cases": the events' count stated too (checked against the set).
+      ...(last ? { of: count(last[1]) } : { sinceYear: Number(since![1]), ...(of ? { of: count(of) } : {}) }),
       events: /midterm/i.test(a[0]) ? 'midterms' : 'elections',
       after: afterEach(a[1], a[2]),
     },

@@ -82,10 +82,13 @@ export function asOfThatDay(
   lastDay: ClaimWindow | undefined,
   last?: ClaimWindow,
 ): void {
-  const later = last?.kind === 'dates' && lastDay?.kind === 'dates' && last.to > lastDay.to;
-  const day = later ? last : lastDay;
-  if (w.window?.kind !== 'since' || day?.kind !== 'dates' || !THAT_LEFT.test(t)) return;
-  if (day.to > w.window.event) w.window = { ...w.window, to: day.to };
+  // A later stretch told ("…, but has since climbed 4.9%", "is up 1.5% since the vote"): as of its end.
+  const lastTo = last?.kind === 'dates' || last?.kind === 'since' ? last.to : undefined;
+  const dayTo = lastDay?.kind === 'dates' ? lastDay.to : undefined;
+  const to = lastTo && dayTo && lastTo > dayTo ? lastTo : dayTo;
+  if (w.window?.kind !== 'since' || !to || !THAT_LEFT.test(t)) return;
+  // "…, down from a lead of 3.9 points at Monday's close": an end of its own before that day stays.
+  if (to > w.window.event && !(w.window.to && w.window.to < to)) w.window = { ...w.window, to };
 }
 
 /**

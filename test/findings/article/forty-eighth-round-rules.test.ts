@@ -1,0 +1,236 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { firsts, funds, near, pctOf } from '../../helpers/article-reader.ts';
+import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
+import { checkedReadings } from '../../helpers/first-verdict.ts';
+
+// Forty-eighth round. Each reading was written by hand before the reader ran; every value checked on the
+// embedded data is computed here from closes read by hand from ../shared/data/prices: ^RUT's from
+// yfinance_autoadjusted_alitalbi_storage_data_fy/^RUT.csv (Date, Close, …), ^GSPC's from
+// yfinance_YoussefKh200_slow_turtle/^GSPC.csv (Date, Open, High, Low, Close).
+const RUT = {
+  nov5y2024: 2260.840087890625,
+  nov6y2024: 2392.919921875,
+  nov11y2024: 2434.97998046875,
+  nov15y2024: 2303.840087890625,
+  /** Year-end closes, 2019 to 2024. */
+  end: [
+    1668.469970703125, 1974.8599853515625, 2245.31005859375, 1761.25, 2027.0699462890625, 2230.159912109375,
+  ],
+};
+const SPX = {
+  nov2y1982: 137.49000549316406,
+  nov3y1982: 142.8699951171875,
+  nov6y2018: 2755.449951171875,
+  nov7y2018: 2813.889892578125,
+  /** Feb. 20 to March 3, 2020: the close before the eight sessions, then each session's. */
+  feb20toMar3y2020: [
+    3373.22998046875, 3337.75, 3225.889892578125, 3128.2099609375, 3116.389892578125, 2978.760009765625,
+    2954.219970703125, 3090.22998046875, 3003.3701171875,
+  ],
+  nov5y2024: 5782.759765625,
+  nov11y2024: 6001.35009765625,
+  nov15y2024: 5870.6201171875,
+  /** Year-end closes, 2019 to 2024. */
+  end: [3230.780029296875, 3756.070068359375, 4766.18017578125, 3839.5, 4769.830078125, 5881.6298828125],
+};
+const MID18 = { event: '2018-11-06', to: '2018-11-09', funds };
+const CUT20 = { event: '2020-03-03', to: '2020-03-03', funds };
+const NOV24 = { event: '2024-11-05', to: '2024-11-15', funds };
+
+describe('"its best day after a midterm election since 1982": the best since that year\'s, as "best post-midterm day since"', () => {
+  it('reads a record since the year (was: first place among the elections from 1982, 1982 included)', () => {
+    const [r] = firsts(
+      'The S&P 500 jumped 2.1% on Wednesday, its best day after a midterm election since 1982.',
+      MID18,
+    );
+    assert.deepEqual([r.record?.kind, r.record?.sinceYear, r.record?.period], ['biggest-since', 1982, 'day']);
+  });
+  it('"of any election since 1980" stays a first place among the elections from that year', () => {
+    const [r] = firsts('It was the best start for small caps of any election since 1980.', MID18);
+    assert.deepEqual([r.record?.kind, r.record?.rank, r.record?.sinceYear], ['rank', 1, 1980]);
+  });
+});
+
+describe('a tally bounded by a size: "its fourth decline of more than 2.5% in eight sessions"', () => {
+  it('counts only the moves past the size; the size is no return of its own (was: a fall of more than 2.5%)', () => {
+    const rs = firsts("It was the S&P 500's fourth decline of more than 2.5% in eight sessions.", CUT20);
+    assert.equal(rs.length, 1);
+    assert.deepEqual(rs[0].record?.tally, { hits: 4, of: 8, beyond: { pct: 2.5, inclusive: false } });
+    const [d] = firsts('It was the third drop of 2% or more in five days for the S&P 500.', CUT20);
+    assert.deepEqual(d.record?.tally, { hits: 3, of: 5, beyond: { pct: 2, inclusive: true } });
+  });
+  it('"for the fourth year in five", "the third week out of four": the noun is the period counted (was: no claim)', () => {
+    const [y] = firsts('The Russell 2000 trailed the S&P 500 for the fourth year in five.', {
+      event: '2024-11-05',
+      to: '2024-12-31',
+      funds,
+    });
+    assert.deepEqual(
+      [y.subjects, y.record?.tally, y.record?.period],
+      [['^RUT', '^GSPC'], { hits: 4, of: 5 }, 'year'],
+    );
+    const [w] = firsts('It was the third week out of four that the Russell 2000 fell.', NOV24);
+    assert.deepEqual(
+      [w.record?.tally, w.record?.period, w.record?.direction],
+      [{ hits: 3, of: 4 }, 'week', 'loss'],
+    );
+  });
+});
+
+describe('tallies over elections: "7 times out of 11"', () => {
+  it('the count of events is read beside the year (was: ignored)', () => {
+    const o = { event: '2024-11-05', to: '2024-12-06', funds };
+    const [a] = firsts(
+      'Since 1980, the Russell 2000 has beaten the S&P 500 in the month after an election 7 times out of 11.',
+      o,
+    );
+    assert.deepEqual([a.record?.tally?.hits, a.record?.tally?.of, a.record?.tally?.sinceYear], [7, 11, 1980]);
+    const [b] = firsts(
+      'Since 1988, the Russell 2000 has beaten the S&P 500 in the month after an election in seven of nine cases.',
+      o,
+    );
+    assert.deepEqual([b.record?.tally?.hits, b.record?.tally?.of], [7, 9]);
+  });
+  it('"In 2016, the Russell 2000 rose for 15 straight sessions after the vote" in a 2024 article: after that vote', () => {
+    const [r] = firsts('In 2016, the Russell 2000 rose for 15 straight sessions after the vote.', {
+      event: '2024-11-05',
+      to: '2024-11-25',
+      funds,
+    });
+    assert.equal(r.window.kind === 'since' && r.window.event, '2016-11-08'); // was calendar 2016
+  });
+});
+
+describe('subjects and the days numbers belong to', () => {
+  it('"Small caps ($IWM)": the cashtag in brackets names the fund (was: the Russell 2000)', () => {
+    const rs = firsts(
+      'Small caps ($IWM) are up 10.2% since Election Day, while large caps ($SPY) have gained 3.5%.',
+      NOV24,
+    );
+    assert.deepEqual(
+      rs.map((r) => r.subjects),
+      [['IWM'], ['SPY']],
+    );
+  });
+  it('"until Monday, when it closed at 2,434.98": Monday\'s close (was: the day after the election\'s)', () => {
+    const rs = firsts(
+      'The Russell 2000 soared 5.8% the day after the election, its best day in a year, and kept climbing until Monday, when it closed at 2,434.98. Since then, the index has given back 5.4%.',
+      NOV24,
+    );
+    assert.deepEqual(rs[1].window, { kind: 'dates', from: '2024-11-08', to: '2024-11-11' });
+    assert.deepEqual(rs[2].window, { kind: 'dates', from: '2024-11-11', to: '2024-11-15' }); // since Monday
+  });
+  it('"in 2016, when it rose 9%" stays the same stretch after that election (a day only is "when"\'s)', () => {
+    const [, then] = firsts(
+      'The Russell 2000 has gained 2% since the election, far less than in 2016, when it rose 9%.',
+      {
+        event: '2020-11-03',
+        to: '2020-11-30',
+        funds,
+      },
+    );
+    assert.equal(then.window.kind, 'sessions');
+  });
+  it('"That leaves … down from a lead of 3.9 points at Monday\'s close" after Friday\'s move: to Monday (was: to Friday)', () => {
+    const rs = firsts(
+      "The Russell 2000 fell 1.4% on Friday. That leaves small caps just 0.4 percentage point ahead of large caps over the period, down from a lead of 3.9 points at Monday's close.",
+      NOV24,
+    );
+    assert.deepEqual(rs.at(-1)?.window, { kind: 'since', event: '2024-11-05', to: '2024-11-11' });
+  });
+  it('"0.4 point ahead …, down from a lead of 3.9 points on Monday": the day is the earlier lead\'s only, a total to then', () => {
+    const rs = firsts(
+      'The Russell 2000 is just 0.4 percentage point ahead of the S&P 500, down from a lead of 3.9 points on Monday.',
+      NOV24,
+    );
+    assert.deepEqual(
+      rs.map((r) => r.window),
+      [
+        { kind: 'since', event: '2024-11-05', to: '2024-11-15' }, // was Monday's session
+        { kind: 'since', event: '2024-11-05', to: '2024-11-11' }, // was Monday's session
+      ],
+    );
+  });
+  it('"after crossing 6,000 for the first time on Monday", "after it crossed …": Monday\'s close (was: none, or since the vote)', () => {
+    for (const s of [
+      'The S&P 500 is up 1.5% since the vote, after crossing 6,000 for the first time on Monday.',
+      'The S&P 500 is up 1.5% since the vote, after it crossed 6,000 for the first time on Monday.',
+    ]) {
+      const rs = firsts(s, NOV24);
+      assert.deepEqual(
+        rs.map((r) => [r.metric, r.window.kind === 'dates' ? r.window.to : r.window.kind]),
+        [
+          ['return', 'since'],
+          ['level', '2024-11-11'],
+        ],
+        s,
+      );
+      assert.deepEqual([rs[1].record?.past, rs[1].comparator?.kind], [6000, 'gt']);
+    }
+  });
+});
+
+describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
+  const data = embeddedEvaluator();
+  it('Nov. 7, 2018: ^GSPC 2,755.45 → 2,813.89 (+2.12%), its best day after a midterm since 1982 (+3.91%)', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'The S&P 500 jumped 2.1% on Wednesday, its best day after a midterm election since 1982.',
+      MID18,
+    );
+    near(r.computed?.value, pctOf(SPX.nov6y2018, SPX.nov7y2018));
+    assert.ok(pctOf(SPX.nov2y1982, SPX.nov3y1982) > pctOf(SPX.nov6y2018, SPX.nov7y2018));
+    assert.equal(r.record?.verdict, 'supported'); // was not supported: second among the midterms from 1982
+  });
+  it('March 3, 2020: four of the eight sessions from Feb. 21 fell more than 2.5%', async () => {
+    const c = SPX.feb20toMar3y2020;
+    const hand = c.slice(1).filter((x, i) => pctOf(c[i], x) < -2.5).length;
+    assert.equal(hand, 4);
+    const [r] = await checkedReadings(
+      data.ev,
+      "It was the S&P 500's fourth decline of more than 2.5% in eight sessions.",
+      CUT20,
+    );
+    assert.equal(r.computed?.value, hand);
+    assert.equal(r.verdict, 'supported');
+    const [three] = await checkedReadings(
+      data.ev,
+      "It was the S&P 500's third decline of more than 2.5% in eight sessions.",
+      CUT20,
+    );
+    assert.equal(three.verdict, 'not supported');
+  });
+  it('2020–2024: the Russell 2000 behind the S&P 500 in four of the five calendar years', async () => {
+    const behind = RUT.end
+      .slice(1)
+      .filter((x, i) => pctOf(RUT.end[i], x) < pctOf(SPX.end[i], SPX.end[i + 1])).length;
+    assert.equal(behind, 4);
+    const [r] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 trailed the S&P 500 for the fourth year in five.',
+      { event: '2024-11-05', to: '2024-12-31', funds },
+    );
+    assert.equal(r.computed?.value, behind);
+    assert.equal(r.verdict, 'supported');
+  });
+  it("Nov. 2024: ^RUT 2,434.98 on Monday, −5.39% to Friday; the lead at Monday's close 3.92 points", async () => {
+    const rs = await checkedReadings(
+      data.ev,
+      "The Russell 2000 soared 5.8% the day after the election and kept climbing until Monday, when it closed at 2,434.98. Since then, the index has given back 5.4%. The S&P 500 is up 1.5% since the vote. That leaves the Russell 2000 just 0.4 percentage point ahead of the S&P 500 over the period, down from a lead of 3.9 points at Monday's close.",
+      NOV24,
+    );
+    near(rs[0].computed?.value, pctOf(RUT.nov5y2024, RUT.nov6y2024));
+    near(rs[1].computed?.value, RUT.nov11y2024);
+    near(rs[2].computed?.value, pctOf(RUT.nov11y2024, RUT.nov15y2024));
+    near(rs[3].computed?.value, pctOf(SPX.nov5y2024, SPX.nov15y2024));
+    const now = pctOf(RUT.nov5y2024, RUT.nov15y2024) - pctOf(SPX.nov5y2024, SPX.nov15y2024);
+    near(rs[4].computed?.value, now, 1e-6); // the lead as of the article's date (was: as of Monday)
+    const lead = pctOf(RUT.nov5y2024, RUT.nov11y2024) - pctOf(SPX.nov5y2024, SPX.nov11y2024);
+    near(rs[5].computed?.value, lead, 1e-6); // ^RUT over ^GSPC (was: the S&P 500's lead, its sign turned)
+    assert.deepEqual(
+      rs.map((r) => r.verdict),
+      ['supported', 'supported', 'supported', 'supported', 'supported', 'supported'],
+    );
+  });
+});
