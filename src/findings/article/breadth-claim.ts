@@ -12,6 +12,7 @@ import type { ArticleContext } from './article-context.ts';
 import { breadthClaim } from './breadth-reading.ts';
 import { FILLERS } from './hedges.ts';
 import { NUMBER_WORDS } from './number-words.ts';
+import { pastDay } from './past-day.ts';
 import { pickWindow } from './pick-window.ts';
 import { findSectors, listFrom, listStart } from './sector-subjects.ts';
 import { count } from './window-sessions.ts';
@@ -37,6 +38,14 @@ const BREADTH = new RegExp(
   `\\b(?:${FILLER})?(all|every|each|none|${N.slice(1, -1)})(?:\\s+(?:one\\s+)?of)?\\s+(?:(?:the|its|their)\\s+)?(?:(?:S&P\\s*500|index|benchmark)['’]s\\s+)?(?:${N}\\s+)?${MODS}sectors?\\s+(?:(?:of|in)\\s+the\\s+(?:S&P\\s*500|index|benchmark)\\s+)?(?:(?:have|had|were|was|all)\\s+)?(?:(${UP})|(${DOWN}))`,
   'gi',
 );
+/** "Of the 11 sectors, nine rose", "Of the 11 S&P 500 sectors, only two fell". */
+const FRONTED = new RegExp(
+  `\\bof\\s+the\\s+${N}\\s+${MODS}sectors,\\s+(?:${FILLER})?${N}\\s+(?:(?:have|had|were|was)\\s+)?(?:(${UP})|(${DOWN}))`,
+  'gi',
+);
+/** The count's verb in the simple past: "were the only sectors to fall", "nine rose". */
+const PAST =
+  /\b(?:was|were|rose|fell|gained|advanced|declined|dropped|slid|climbed|finished|ended|closed)\b/i;
 const TO_UP =
   '(?:rise|gain|advance|climb|rally|(?:finish|end|close)\\s+(?:the\\s+(?:day|session|week|month)\\s+)?(?:higher|up|in\\s+the\\s+green|in\\s+positive\\s+territory)|post\\s+a\\s+gain)';
 const TO_DOWN =
@@ -100,8 +109,11 @@ export function breadthClaims(
   const seg = { start: 0, end: t.length };
   // "Real estate was the only sector to fall, down 1.0%": with no period of its own, the count is over the
   // period the sentence's number took.
+  // "… in the week after the election. Utilities and real estate were the only sectors to fall.": a count in the
+  // simple past with no period of its own is over the stretch the sentence before spoke of (./past-day.ts).
   const pick = (at: TextSpan) => {
     const w = pickWindow(windows, seg, at, 'return', false, {}, ctx, o);
+    if (!numbers) pastDay(w, PAST.exec(t.slice(at.start, at.end))?.[0], windows.length, {}, ctx, o);
     return numbers && w.source !== 'sentence' ? { window: numbers, source: 'carried' as const } : w;
   };
   for (const m of t.matchAll(BREADTH)) {
@@ -129,6 +141,13 @@ export function breadthClaims(
       const other = { stated: count(rest[1]), side: rest[2] ? ('up' as const) : ('down' as const) };
       out.push(breadthClaim(piece, { start: at.end, end }, other, of, w.window, w.source, id(out.length)));
     }
+  }
+  // "Of the 11 sectors, nine rose": the set first.
+  for (const m of t.matchAll(FRONTED)) {
+    const at = { start: m.index, end: m.index + m[0].length };
+    const w = pick(at);
+    const own = { stated: count(m[2]), side: m[3] ? ('up' as const) : ('down' as const) };
+    if (w.window) out.push(breadthClaim(piece, at, own, count(m[1]), w.window, w.source, id(out.length)));
   }
   for (const m of t.matchAll(EXCEPT)) {
     const at = { start: m.index, end: m.index + m[0].length };

@@ -41,12 +41,20 @@ export const FRACTION = new RegExp(
 
 /**
  * Fractions of a point or a per cent in words: "half a point", "a quarter of a percentage point", "a
- * half-point", "half a percent"; "a point" after a hedge, "by" or "of" (not the idiom "up to a point").
+ * half-point", "half a percent", "a third of a percentage point", "two-thirds of a point"; "a point" after a hedge, "by" or "of" (not the idiom "up to a point").
  */
-const POINT_FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, 'three-quarters': 0.75 };
+const POINT_FRACTIONS: Record<string, number> = {
+  half: 0.5,
+  quarter: 0.25,
+  'three-quarters': 0.75,
+  third: 1 / 3,
+  'one-third': 1 / 3,
+  'two-thirds': 2 / 3,
+  tenth: 0.1,
+};
 const POINT_UNIT = '((?:percentage[- ])?point|per\\s?cent|percent)';
 const POINT_WORDS = new RegExp(
-  `\\b(?:(half|a\\s+quarter|three[- ]quarters)\\s+(?:of\\s+)?an?\\s+${POINT_UNIT}|an?\\s+(half|quarter)[- ]${POINT_UNIT}|(?<=\\b(?:${HEDGE_WORDS}|by|of)\\s+)(?<!\\bup\\s+to\\s+)a\\s+(?:full\\s+)?${POINT_UNIT})\\b(?!\\s+of\\s+(?:view|contention|pride|reference|entry|departure))`,
+  `\\b(?:(half|a\\s+quarter|three[- ]quarters|a\\s+third|one[- ]third|two[- ]thirds|a\\s+tenth)\\s+(?:of\\s+)?an?\\s+${POINT_UNIT}|an?\\s+(half|quarter)[- ]${POINT_UNIT}|(?<=\\b(?:${HEDGE_WORDS}|by|of)\\s+)(?<!\\bup\\s+to\\s+)a\\s+(?:full\\s+)?${POINT_UNIT})\\b(?!\\s+of\\s+(?:view|contention|pride|reference|entry|departure))`,
   'gi',
 );
 
@@ -89,7 +97,7 @@ export function findPointWords(text: string, taken: (s: number, e: number) => bo
     if (taken(m.index, m.index + m[0].length) || inWhole(m.index)) continue;
     // "a gap of more than a point": one point, to the nearest point; "down about half a percent": 0.5%.
     const whole = m[5] !== undefined;
-    const w = whole ? '' : (m[1] ?? m[3]).toLowerCase().replace(/^a\s+/, '').replace(' ', '-');
+    const w = whole ? '' : (m[1] ?? m[3]).toLowerCase().replace(/^a\s+/, '').replace(/\s+/, '-');
     const pct = /cent$/i.test(m[2] ?? m[4] ?? m[5]);
     out.push({
       start: m.index,
@@ -98,8 +106,8 @@ export function findPointWords(text: string, taken: (s: number, e: number) => bo
       unit: pct ? 'percent' : 'pp',
       written: m[0],
       decimals: 2,
-      // Written to the nearest quarter point: "half a point" covers 0.375–0.625 pp.
-      halfUnit: whole ? 0.5 : 0.125,
+      // Written to the nearest quarter point: "half a point" covers 0.375–0.625 pp; thirds and tenths to their own.
+      halfUnit: whole ? 0.5 : /third/.test(w) ? 1 / 6 : w === 'tenth' ? 0.05 : 0.125,
       negative: false,
       unitWords: pct ? 'percent' : 'point',
       fraction: true,

@@ -164,7 +164,8 @@ export function indexMove(text: string, end: number, value: number): boolean {
 
 /**
  * Multiples and no change: "doubled" (+100%), "tripled" (+200%), "halved" (−50%), "was flat", "ended unchanged",
- * "back where they were before the election" (no change since the news).
+ * ", basically flat today" (a transcript's verbless clause), "back where they were before the election" (no change
+ * since the news); not "a flat fee", "flat earnings growth".
  */
 export const MULTIPLE_WORDS: Record<string, number> = {
   doubled: 100,
@@ -173,7 +174,7 @@ export const MULTIPLE_WORDS: Record<string, number> = {
   halved: -50,
 };
 export const MULTIPLE = new RegExp(
-  `\\b(doubled|tripled|trebled|halved)\\b(?!${MULTIPLE_OBJECT.slice(3, -1)})|(?<=\\b(?:was|were|is|are|been|ended|closed|finished|stayed|held|traded)\\s+(?:(?:roughly|about|largely|virtually|essentially|broadly)\\s+)?)(flat|unchanged|little\\s+changed)\\b|\\b(back\\s+(?:where\\s+(?:it|they)\\s+(?:was|were|stood)|to\\s+(?:its|their)\\s+(?:level|levels|close)))(?=\\s+(?:before|ahead\\s+of|on\\s+the\\s+eve\\s+of)\\s+the\\s+(?:election|vote|referendum|decision))`,
+  `\\b(doubled|tripled|trebled|halved)\\b(?!${MULTIPLE_OBJECT.slice(3, -1)})|(?<=(?:\\b(?:was|were|is|are|been|ended|closed|finished|stayed|remained|held|traded)|,)\\s+(?:(?:roughly|about|largely|virtually|essentially|broadly|basically|nearly|almost|mostly)\\s+)?)(flat|unchanged|little\\s+changed|barely\\s+changed)\\b(?!-|\\s+(?:fees?|rates?|earnings|sales|growth|curve|yields?|prices?|tax)\\b)|\\b(back\\s+(?:where\\s+(?:it|they)\\s+(?:was|were|stood)|to\\s+(?:its|their)\\s+(?:level|levels|close)))(?=\\s+(?:before|ahead\\s+of|on\\s+the\\s+eve\\s+of)\\s+the\\s+(?:election|vote|referendum|decision))`,
   'gi',
 );
 /** A scaled value without binary noise: 330 basis points is 3.3 pp, not 3.3000000000000003. */

@@ -33,10 +33,10 @@ const NTH_IN_A_ROW = new RegExp(
 );
 /**
  * "for seven straight sessions", "for a fifth straight day", "five sessions in a row", "three straight weeks",
- * "6 straight up days", "for three weeks running".
+ * "6 straight up days", "for three weeks running", "five days in a row of gains" (the move after it its side).
  */
 const FOR_N = new RegExp(
-  `\\b(?:for\\s+(?:a\\s+|the\\s+)?)?(?:${ORD}|${CARD})\\s+(?:(?:straight|consecutive|successive)\\s+(?:(?:up|down|winning|losing|positive|negative)\\s+)?${UNIT}|(?:straight\\s+)?${UNIT}\\s+(?:in\\s+a\\s+row|running))\\b`,
+  `\\b(?:for\\s+(?:a\\s+|the\\s+)?)?(?:${ORD}|${CARD})\\s+(?:(?:straight|consecutive|successive)\\s+(?:(?:up|down|winning|losing|positive|negative)\\s+)?${UNIT}|(?:straight\\s+)?${UNIT}\\s+(?:in\\s+a\\s+row|running)(?:\\s+of\\s+${MOVE})?)\\b`,
   'gi',
 );
 /** "has notched five straight weekly gains", "2 consecutive daily declines": a count of moves, the streak's. */

@@ -91,8 +91,12 @@ export function ledBy(t: string, subjects: readonly SubjectHit[], hit: RecordHit
   );
 }
 
-/** A break between clauses: a semicolon, a sentence's end, or ", but" / ", while" / ", yet" before a new subject. */
-const CLAUSE_BREAK = /;|[.!?]\s|,\s+(?:but|while|whereas|yet|although|though)\b/i;
+/**
+ * A break between clauses: a semicolon, a sentence's end, or ", but" / ", while" / ", yet" before a new subject
+ * ("but", "while" without the comma too: "hit a record high but the Nasdaq was down").
+ */
+const CLAUSE_BREAK =
+  /;|[.!?]\s|,\s+(?:but|while|whereas|yet|although|though)\b|\s(?:but|while|whereas|although|though)\s/i;
 
 /**
  * The subjects of a record's own clause: a subject after the record and past a clause break is another

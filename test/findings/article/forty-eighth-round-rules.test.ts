@@ -9,6 +9,11 @@ import { checkedReadings } from '../../helpers/first-verdict.ts';
 // yfinance_autoadjusted_alitalbi_storage_data_fy/^RUT.csv (Date, Close, …), ^GSPC's from
 // yfinance_YoussefKh200_slow_turtle/^GSPC.csv (Date, Open, High, Low, Close).
 const RUT = {
+  /** Nov. 3 to Nov. 11, 2016: seven closes, six rises. */
+  nov3to11y2016: [
+    1156.8900146484375, 1163.43994140625, 1192.25, 1195.1400146484375, 1232.1600341796875, 1251.6099853515625,
+    1282.3800048828125,
+  ],
   nov5y2024: 2260.840087890625,
   nov6y2024: 2392.919921875,
   nov11y2024: 2434.97998046875,
@@ -19,6 +24,8 @@ const RUT = {
   ],
 };
 const SPX = {
+  nov10y2016: 2167.47998046875,
+  nov11y2016: 2164.449951171875,
   nov2y1982: 137.49000549316406,
   nov3y1982: 142.8699951171875,
   nov6y2018: 2755.449951171875,
@@ -171,6 +178,46 @@ describe('subjects and the days numbers belong to', () => {
   });
 });
 
+describe('a transcript\'s words: "basically flat", "five days in a row of gains", "a record high but …"', () => {
+  const WEEK16 = { event: '2016-11-08', to: '2016-11-11', funds };
+  it('", basically flat today": no move after a comma and "basically" too (was: no claim), as "was little changed"', () => {
+    for (const s of [
+      'The S&P 500, meanwhile, basically flat today, up about 3.8% on the week.',
+      'The S&P 500 was little changed on Friday.',
+      'The S&P 500 remained flat on Friday.',
+    ]) {
+      const [r] = firsts(s, WEEK16);
+      assert.deepEqual(
+        [r.metric, r.stated, r.window],
+        ['return', 0, { kind: 'dates', from: '2016-11-10', to: '2016-11-11' }],
+        s,
+      );
+    }
+  });
+  it('"a flat fee", "The yield curve was flat", "Earnings were flat": no return', () => {
+    for (const s of ['Companies pay a flat fee.', 'The yield curve was flat.', 'Earnings were flat.'])
+      assert.deepEqual(firsts(s, WEEK16), [], s);
+  });
+  it('"That\'s five days in a row of gains for the small caps": a streak, its side the move after it (was: no claim)', () => {
+    const [, r] = firsts(
+      "The Russell 2000 up another 2.5% today. That's five days in a row of gains for the small caps.",
+      WEEK16,
+    );
+    assert.deepEqual([r.subjects, r.record?.streak, r.record?.direction], [['^RUT'], 5, 'gain']);
+  });
+  it('"The Dow is at a record high but the Nasdaq was down": the Dow\'s record (was: of the Dow against the Nasdaq)', () => {
+    for (const [s, who] of [
+      ['The Dow is at a record high but the Nasdaq was down.', '^DJI'],
+      ['The S&P 500 hit a record high while the Russell 2000 fell.', '^GSPC'],
+    ]) {
+      const [r] = firsts(s, WEEK16);
+      assert.deepEqual([r.subjects, r.record?.level], [[who], true], s);
+    }
+    const [rel] = firsts('The Russell 2000 had its best week relative to the S&P 500 since 2008.', WEEK16);
+    assert.deepEqual(rel.subjects, ['^RUT', '^GSPC']);
+  });
+});
+
 describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   it('Nov. 7, 2018: ^GSPC 2,755.45 → 2,813.89 (+2.12%), its best day after a midterm since 1982 (+3.91%)', async () => {
@@ -182,6 +229,19 @@ describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
     near(r.computed?.value, pctOf(SPX.nov6y2018, SPX.nov7y2018));
     assert.ok(pctOf(SPX.nov2y1982, SPX.nov3y1982) > pctOf(SPX.nov6y2018, SPX.nov7y2018));
     assert.equal(r.record?.verdict, 'supported'); // was not supported: second among the midterms from 1982
+  });
+  it('Nov. 11, 2016: ^GSPC 2,167.48 → 2,164.45 (−0.14%), "little changed"; ^RUT up six sessions running', async () => {
+    const [flat, five] = await checkedReadings(
+      data.ev,
+      'The S&P 500 was little changed on Friday. The Russell 2000 has risen six days in a row.',
+      { event: '2016-11-08', to: '2016-11-11', funds },
+    );
+    near(flat.computed?.value, pctOf(SPX.nov10y2016, SPX.nov11y2016));
+    assert.ok(Math.abs(pctOf(SPX.nov10y2016, SPX.nov11y2016)) < 0.25);
+    assert.equal(flat.verdict, 'supported');
+    const c = RUT.nov3to11y2016;
+    assert.ok(c.slice(1).every((x, i) => x > c[i])); // six rising closes, Nov. 4 to Nov. 11
+    assert.equal(five.verdict, 'supported');
   });
   it('March 3, 2020: four of the eight sessions from Feb. 21 fell more than 2.5%', async () => {
     const c = SPX.feb20toMar3y2020;
