@@ -62,6 +62,11 @@ const MONTH_LEVEL = new RegExp(
   `\\b(${MONTH_RE})\\.?\\s+((?:19|20)\\d\\d)(?:'s)?\\s+(?:record\\s+|all-time\\s+)?(?:close|closing\\s+(?:high|level)|high|level|peak)\\s+of\\s+$`,
   'i',
 );
+/** A peak's month after its level: "of 2,442.74 from November 2021", "of 2,442.74, set in November 2021". */
+const PEAK_MONTH = new RegExp(
+  `^\\s*(?:points?)?,?\\s*(?:(?:which\\s+(?:it\\s+)?(?:was\\s+)?)?(?:set|reached|hit|notched|recorded|marked)\\s+)?(?:in|from)\\s+(${MONTH_RE})\\.?\\s+((?:19|20)\\d\\d)\\b`,
+  'i',
+);
 /** A peak's day after its level: "of 2,519.75 from Oct. 15", "of 2,442.74, set on Nov. 8, 2021". */
 const PEAK_DAY = new RegExp(
   `^\\s*(?:points?)?,?\\s*(?:(?:which\\s+(?:it\\s+)?(?:was\\s+)?)?(?:set|reached|hit|notched|recorded|marked)\\s+)?(?:on|from)\\s+(${DATE_RE})`,
@@ -76,7 +81,9 @@ const PEAK_DAY = new RegExp(
  */
 export function levelDay(t: string, q: Quantity, o: ReadOptions): string | null {
   if (o.event && isEventClose(t, q)) return o.event; // "from its Election Day close of 2,260.84"
-  const month = MONTH_LEVEL.exec(t.slice(Math.max(0, q.start - 60), q.start));
+  const month =
+    MONTH_LEVEL.exec(t.slice(Math.max(0, q.start - 60), q.start)) ??
+    (isPeakLevel(t, q) ? PEAK_MONTH.exec(t.slice(q.end)) : null);
   if (month) return `${month[2]}-${String(monthNumber(month[1])).padStart(2, '0')}`;
   const dated = DATED_LEVEL.exec(t.slice(Math.max(0, q.start - 60), q.start));
   const after = !dated && isPeakLevel(t, q) ? PEAK_DAY.exec(t.slice(q.end)) : null;

@@ -35,9 +35,10 @@ import { eachListed, relativeRecord } from './record-alone.ts';
 import { recordClaim } from './record-claim.ts';
 import { oneRecord } from './record-first-time.ts';
 import { isReferenceRecord } from './record-reference.ts';
+import { secondRecords } from './record-second.ts';
 import { outsideRecords } from './record-subjects.ts';
 import { placeRecords } from './record-window.ts';
-import { findRecords, type RecordHit } from './records.ts';
+import { findRecords } from './records.ts';
 import { remember } from './remember.ts';
 import { scopeRank } from './scope-rank.ts';
 import { finishSentence, noNumberSentence } from './sentence-status.ts';
@@ -177,14 +178,8 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
       if (day) carry.window = rc.readings[0].window;
     }
   }
-  // "…: it finished at a record on 15 consecutive sessions, the longest such streak since 1993" beside another
-  // record: one no number took is said, not dropped (its day within the stretch is not read).
-  const kept = (h: RecordHit) => out.some((c) => c.readings.some((x) => x.record?.words === h.record.words));
-  const other = !!alone || placed.some(kept);
-  for (const h of other ? placed.filter((h) => !kept(h)) : [])
-    problems.push(
-      `a second record (${JSON.stringify(h.record.words)}) with no number of its own: capgap checks the sentence's first; to check this one, give it its own sentence with its number, or a line in a claims file`,
-    );
+  // "…, and its best relative performance against the S&P 500 since January 2021": a second record no number took.
+  secondRecords(piece, t, prefix, out, placed, !!alone, subjects, windows, o, ctx, problems);
   // "The biggest gap came in 2016" in a note on the month after each election: a rank among them.
   const ranked = out.some((c) => c.readings.some((r) => r.record?.amongEvents))
     ? undefined

@@ -1,5 +1,6 @@
 /**
- * "The Russell 2000 closed above 1,850 for the first time": a close past a round level never reached before is
+ * "The Russell 2000 closed above 1,850 for the first time", "its first close above 1,300": a close past a round
+ * level never reached before is
  * a record close (every earlier close was at or under the level, this one above it), so the phrase is read as
  * the close ranked first among all closes, highest for "above", lowest for "below" ("ended below 1,000 for the
  * first time"); the level itself is the close's bound (./level-claim.ts). "for the first time since 2018" is
@@ -19,13 +20,34 @@ const FIRST_TIME =
  * @example firstTimeRecords('closed above 1,850 for the first time')[0][1] // { kind: 'best-on-record', level: true, direction: 'gain' }
  */
 export function firstTimeRecords(text: string): [RegExpMatchArray, Omit<RecordPhrase, 'words'>][] {
-  return [...text.matchAll(FIRST_TIME)].flatMap((m) => {
-    const past = pastLevel(text, m.index, m[0]);
-    if (past.past === undefined) return [];
-    const kind = past.direction === 'loss' ? 'worst-on-record' : 'best-on-record';
-    return [[m, { kind, level: true, direction: past.direction }]];
-  });
+  const said = [...text.matchAll(FIRST_TIME)].flatMap(
+    (m): [RegExpMatchArray, Omit<RecordPhrase, 'words'>][] => {
+      const past = pastLevel(text, m.index, m[0]);
+      if (past.past === undefined) return [];
+      const kind = past.direction === 'loss' ? 'worst-on-record' : 'best-on-record';
+      return [[m, { kind, level: true, direction: past.direction }]];
+    },
+  );
+  // "its first close above 1,300": the same record, the level in its words.
+  for (const m of text.matchAll(FIRST_CLOSE)) {
+    const loss = /^(?:below|under|beneath)$/i.test(m[1]);
+    const past = Number(m[2].replace(/,/g, ''));
+    said.push([
+      m,
+      {
+        kind: loss ? 'worst-on-record' : 'best-on-record',
+        level: true,
+        past,
+        direction: loss ? 'loss' : 'gain',
+      },
+    ]);
+  }
+  return said;
 }
+
+/** "its first close above 1,300", "the first finish below 1,000 ever" (not "since …", "in …": ./records.ts's). */
+const FIRST_CLOSE =
+  /\b(?:its|their|the|a)\s+(?:very\s+)?first\s+(?:ever\s+)?(?:close|closing\s+level|finish|settle)\s+(above|over|below|under|beneath)\s+(\d[\d,]*(?:\.\d+)?)(?:\s+points?)?(?!\s*(?:%|per\s?cent|percent)|[\d,.]|\s+(?:since|in)\b)/gi;
 
 /**
  * The bound before a first time: "above 1,850 for the first time", "below 1,000 points for the first time since",

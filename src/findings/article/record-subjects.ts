@@ -93,10 +93,11 @@ export function ledBy(t: string, subjects: readonly SubjectHit[], hit: RecordHit
 
 /**
  * A break between clauses: a semicolon, a sentence's end, or ", but" / ", while" / ", yet" before a new subject
- * ("but", "while" without the comma too: "hit a record high but the Nasdaq was down").
+ * ("but", "while" without the comma too: "hit a record high but the Nasdaq was down"), or ", and its" before
+ * another of its records ("…, and its best relative performance against the S&P 500 since January 2021").
  */
 const CLAUSE_BREAK =
-  /;|[.!?]\s|,\s+(?:but|while|whereas|yet|although|though)\b|\s(?:but|while|whereas|although|though)\s/i;
+  /;|[.!?]\s|,\s+(?:but|while|whereas|yet|although|though)\b|\s(?:but|while|whereas|although|though)\s|,\s+and\s+(?:its|their)\s/i;
 
 /**
  * The subjects of a record's own clause: a subject after the record and past a clause break is another

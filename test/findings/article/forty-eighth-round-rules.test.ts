@@ -9,6 +9,13 @@ import { checkedReadings } from '../../helpers/first-verdict.ts';
 // yfinance_autoadjusted_alitalbi_storage_data_fy/^RUT.csv (Date, Close, …), ^GSPC's from
 // yfinance_YoussefKh200_slow_turtle/^GSPC.csv (Date, Open, High, Low, Close).
 const RUT = {
+  jul10y2024: 2051.75,
+  jul11y2024: 2125.0400390625,
+  nov15y2016: 1302.1400146484375,
+  /** The highest close before Nov. 15, 2016 (Nov. 14, 2016), found by a scan of the whole file. */
+  highestBeforeNov15y2016: 1298.5999755859375,
+  jun23y2016: 1172.219970703125,
+  jul8y2016: 1177.3599853515625,
   /** Nov. 3 to Nov. 11, 2016: seven closes, six rises. */
   nov3to11y2016: [
     1156.8900146484375, 1163.43994140625, 1192.25, 1195.1400146484375, 1232.1600341796875, 1251.6099853515625,
@@ -24,6 +31,11 @@ const RUT = {
   ],
 };
 const SPX = {
+  jul10y2024: 5633.91015625,
+  jul11y2024: 5584.5400390625,
+  nov6y2024: 5929.0400390625,
+  jun23y2016: 2113.320068359375,
+  jul8y2016: 2129.89990234375,
   nov10y2016: 2167.47998046875,
   nov11y2016: 2164.449951171875,
   nov2y1982: 137.49000549316406,
@@ -218,6 +230,90 @@ describe('a transcript\'s words: "basically flat", "five days in a row of gains"
   });
 });
 
+describe('a Brexit follow-up: fractions of a point, sector counts', () => {
+  const BREXIT = { event: '2016-06-23', to: '2016-07-08', funds };
+  it('"by about a third of a percentage point": one number, 1/3 pp (was: "a third" 33.33 and "a percentage point")', () => {
+    const rs = firsts(
+      'Still, the Russell 2000 has lagged the S&P 500 by about a third of a percentage point since the referendum.',
+      BREXIT,
+    );
+    assert.equal(rs.length, 1);
+    near(rs[0].stated, -1 / 3);
+    const [two] = firsts('Small caps beat large caps by two-thirds of a point.', BREXIT);
+    near(two.stated, 2 / 3);
+  });
+  it('"Utilities and real estate were the only sectors to fall" after a week\'s move: that week (was: since the event)', () => {
+    const o = { event: '2016-11-08', to: '2016-11-15', funds };
+    for (const s of [
+      'Utilities and real estate were the only sectors to fall.',
+      'Nine of the 11 sectors rose.',
+      'Of the 11 sectors, nine rose.',
+    ]) {
+      const rs = firsts(`Financials rose 11% in the week after the election. ${s}`, o);
+      assert.deepEqual([rs[1]?.metric, rs[1]?.window], ['breadth', { kind: 'week', event: '2016-11-08' }], s);
+    }
+    const [now] = firsts('Nine of the 11 sectors have risen since the election.', o);
+    assert.equal(now.window.kind, 'since');
+    const [fronted] = firsts('Of the 11 S&P 500 sectors, only two fell on Wednesday.', o);
+    assert.deepEqual([fronted.stated, fronted.breadth?.side, fronted.breadth?.of], [2, 'down', 11]);
+  });
+});
+
+describe('"its first close above 1,300": a record close past the level (was: the bound only)', () => {
+  it('reads the record, the level in its words, on the day named', () => {
+    const [r] = firsts('The small-cap index posted its first close above 1,300 on Nov. 15.', {
+      event: '2016-11-08',
+      to: '2016-11-30',
+      funds,
+    });
+    assert.deepEqual(
+      [
+        r.metric,
+        r.stated,
+        r.comparator?.kind,
+        r.record?.kind,
+        r.record?.past,
+        r.window.kind === 'dates' && r.window.to,
+      ],
+      ['level', 1300, 'gt', 'best-on-record', 1300, '2016-11-15'],
+    );
+  });
+});
+
+describe('a previous record close "from November 2021": that month\'s highest close (was: a peak with no date)', () => {
+  it('reads the level over the month named after it, as "its November 2021 record close of"', () => {
+    for (const s of [
+      'The Russell 2000 closed at 2,442.03 on Monday, eclipsing its previous record close of 2,442.74 from November 2021.',
+      'The Russell 2000 closed at 2,442.03 on Monday, just shy of its record close of 2,442.74, set in November 2021.',
+    ]) {
+      const rs = firsts(s, { event: '2024-11-05', to: '2024-11-25', funds });
+      assert.deepEqual(
+        rs.map((r) => [r.stated, r.window]),
+        [
+          [2442.03, { kind: 'dates', from: '2024-11-22', to: '2024-11-25' }],
+          [2442.74, { kind: 'month', month: '2021-11' }],
+        ],
+        s,
+      );
+    }
+  });
+});
+
+describe('two records in one sentence: "…, and its best relative performance against the S&P 500 since January 2021"', () => {
+  const TWO_RECORDS =
+    "The Russell 2000 jumped 5.8% on Wednesday. It was the index's biggest one-day advance since November 2022, and its best relative performance against the S&P 500 since January 2021.";
+  it("the first is the index's own (was: the S&P 500's); the second, against the S&P 500 that day, a claim (was: said, not checked)", () => {
+    const rs = firsts(TWO_RECORDS, { event: '2024-11-05', to: '2024-11-06', funds });
+    assert.deepEqual(
+      rs.slice(1).map((r) => [r.subjects, r.record?.sinceYear, r.record?.period, r.window]),
+      [
+        [['^RUT'], 2022, 'day', { kind: 'dates', from: '2024-11-05', to: '2024-11-06' }],
+        [['^RUT', '^GSPC'], 2021, 'day', { kind: 'dates', from: '2024-11-05', to: '2024-11-06' }],
+      ],
+    );
+  });
+});
+
 describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   it('Nov. 7, 2018: ^GSPC 2,755.45 → 2,813.89 (+2.12%), its best day after a midterm since 1982 (+3.91%)', async () => {
@@ -242,6 +338,41 @@ describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
     const c = RUT.nov3to11y2016;
     assert.ok(c.slice(1).every((x, i) => x > c[i])); // six rising closes, Nov. 4 to Nov. 11
     assert.equal(five.verdict, 'supported');
+  });
+  it('June 23 → July 8, 2016: ^RUT +0.44%, ^GSPC +0.78%, a third of a point behind', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'Still, the Russell 2000 has lagged the S&P 500 by about a third of a percentage point since the referendum.',
+      { event: '2016-06-23', to: '2016-07-08', funds },
+    );
+    const gap = pctOf(RUT.jun23y2016, RUT.jul8y2016) - pctOf(SPX.jun23y2016, SPX.jul8y2016);
+    near(r.computed?.value, gap, 1e-6);
+    assert.equal(r.verdict, 'supported');
+  });
+  it('Nov. 15, 2016: ^RUT 1,302.14, its first close above 1,300 (the highest before: 1,298.60 on Nov. 14)', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'The small-cap index posted its first close above 1,300 on Nov. 15.',
+      { event: '2016-11-08', to: '2016-11-30', funds },
+    );
+    near(r.computed?.value, RUT.nov15y2016);
+    assert.ok(RUT.highestBeforeNov15y2016 < 1300 && RUT.nov15y2016 > 1300);
+    assert.deepEqual([r.verdict, r.record?.verdict], ['supported', 'supported']);
+  });
+  it('Nov. 6, 2024: the Russell 2000 3.31 points ahead of the S&P 500, its best day against it since July 11, 2024 (4.45)', async () => {
+    const rs = await checkedReadings(
+      data.ev,
+      "The Russell 2000 jumped 5.8% on Wednesday. It was the index's biggest one-day advance since November 2022, and its best relative performance against the S&P 500 since January 2021.",
+      { event: '2024-11-05', to: '2024-11-06', funds },
+    );
+    const nov6 = pctOf(RUT.nov5y2024, RUT.nov6y2024) - pctOf(SPX.nov5y2024, SPX.nov6y2024);
+    const jul11 = pctOf(RUT.jul10y2024, RUT.jul11y2024) - pctOf(SPX.jul10y2024, SPX.jul11y2024);
+    assert.ok(jul11 > nov6); // a better day in July 2024: not the best since January 2021
+    near((rs[2].computed?.value ?? Number.NaN) * 100, nov6, 1e-6); // a record's value is a decimal
+    assert.deepEqual(
+      rs.map((r) => r.verdict),
+      ['supported', 'supported', 'not supported'],
+    );
   });
   it('March 3, 2020: four of the eight sessions from Feb. 21 fell more than 2.5%', async () => {
     const c = SPX.feb20toMar3y2020;
