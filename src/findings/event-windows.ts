@@ -29,12 +29,22 @@ export function windowAfter(claim: Claim, event: string, own: Resolved): Claim['
  */
 export function fromEventClose(claim: Claim): Claim {
   const w = claim.window;
+  // "its worst two-day drop after a presidential election in history this week": a run of days told in the
+  // event's week is that many sessions after the event.
+  const r = (claim as { record?: { stretch?: number; period?: string } }).record;
+  const run = r?.stretch && r.period === 'day' ? r.stretch : 0;
+  const sessions = (event: string): Claim => ({
+    ...claim,
+    window: { kind: 'sessions', event, sessions: run },
+  });
+  if (w.kind === 'week' && w.event && !w.weekEnd && run) return sessions(w.event);
   // "For the week, the S&P 500 rose 7.3%, its best election-week performance since 1932": the calendar week
   // that holds a built-in event is that event's week.
   if (w.kind === 'week' && w.weekEnd) {
     const end = toDay(w.weekEnd);
     for (let d = end - 6; d <= end; d++)
-      if (builtInEvent(fromDay(d))) return { ...claim, window: { kind: 'week', event: fromDay(d) } };
+      if (builtInEvent(fromDay(d)))
+        return run ? sessions(fromDay(d)) : { ...claim, window: { kind: 'week', event: fromDay(d) } };
   }
   if (w.kind !== 'dates') return claim;
   const n = nyseSessions(fromDay(toDay(w.from) + 1), w.to).length;

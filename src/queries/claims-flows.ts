@@ -35,7 +35,13 @@ function fundList(tickers: readonly string[]): string {
 export async function subjectFlows(store: Store, subject: string): Promise<SubjectFlows | CannotCheck> {
   const registry = await readEtfRegistry(store);
   const key = subject.toLowerCase();
-  const inCategory = registry.filter((e) => e.category.toLowerCase() === key).map((e) => e.ticker);
+  // "funds tracking the Russell 2000" (./findings/article/flow-claim.ts): the funds with that benchmark.
+  const tracked = /^funds tracking (?:the )?(.+)$/.exec(key)?.[1];
+  const inCategory = registry
+    .filter((e) =>
+      tracked ? e.benchmark.toLowerCase() === `${tracked} index` : e.category.toLowerCase() === key,
+    )
+    .map((e) => e.ticker);
   const funds = inCategory.length
     ? inCategory
     : registry.filter((e) => e.ticker.toLowerCase() === key).map((e) => e.ticker);

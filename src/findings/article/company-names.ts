@@ -34,3 +34,20 @@ export function companyNames(text: string): CompanyHit[] {
   }
   return hits;
 }
+
+/** "Tesla shares jumped 14.8%", "Nvidia's stock fell": a name before "shares" or "stock". */
+const SHARES_OF = /\b([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}?)(?:['’]s)?\s+(?:shares|stock)\b/g;
+/** Capitalised words that name a group, not one company: "Bank shares", "Small-cap stock", "Tech shares". */
+const GROUP =
+  /^(?:The|A|An|And|But|Bank|Banks|Tech|Technology|Energy|Small|Large|Mid|Micro|Regional|Growth|Value|US|U\.S\.|UK|European|Chinese|Japanese|Global|World|Defense|Defence|Oil|Retail|Utility|Utilities|Consumer|Health|Financial|Industrial|Homebuilder|Airline|Cruise|Crypto|Meme|Index|Russell|S&P)\b/;
+
+/**
+ * The companies of `text` whose shares or stock it names ("Tesla shares jumped 14.8%"): a move capgap reads no
+ * subject for, said to be one company's.
+ * @example shareNames('Tesla shares jumped 14.8%.') // [{ start: 0, end: 5, name: 'Tesla' }]
+ */
+export function shareNames(text: string): CompanyHit[] {
+  return [...text.matchAll(SHARES_OF)]
+    .filter((m) => !GROUP.test(m[1]) && !/[-\d]/.test(m[1]))
+    .map((m) => ({ start: m.index, end: m.index + m[1].length, name: m[1] }));
+}

@@ -50,9 +50,17 @@ function winnerDate(text: string, monthDay: string): { date: string; words: stri
       const d = toDay(`${e.date.slice(0, 4)}-${monthDay}`) - toDay(e.date);
       if (d >= 0 && d <= WIN_DAYS) fits.set(e.date, m[0]);
     }
-  const [only] = fits.size === 1 ? [...fits] : [];
-  return only ? { date: only[0], words: only[1] } : undefined;
+  // "Obama's victory" fits 2008 and 2012: the year whose dateline falls no earlier in its week than the last
+  // weekday the story tells of ("Nov 7" with "On Friday, stocks recovered": Friday, Nov. 7, 2008).
+  const told = Math.max(0, ...[...text.matchAll(WEEKDAYS)].map((m) => DAYS.indexOf(m[1].toLowerCase()) + 1));
+  const fit = [...fits].filter(([d]) => fits.size === 1 || weekday(`${d.slice(0, 4)}-${monthDay}`) >= told);
+  return fit.length === 1 ? { date: fit[0][0], words: fit[0][1] } : undefined;
 }
+
+const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
+const WEEKDAYS = /\b(monday|tuesday|wednesday|thursday|friday)\b/gi;
+/** Monday 1 … Friday 5 (a weekend 6, 7) of an ISO date. */
+const weekday = (iso: string): number => ((new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
 
 /** The year found and the words it came from. */
 export interface DatelineYear {

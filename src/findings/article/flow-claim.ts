@@ -11,6 +11,12 @@ import { isStyleCategory } from './quantity-words.ts';
 const LEAVING =
   /^\s+(?:\w+\s+)?(?:leave|leaving|left|exit(?:ing)?|flee(?:ing)?|fled|pulled\s+out|flow(?:ing)?\s+out)\b/i;
 
+/** The indexes whose funds the registry names by benchmark ("Russell 2000 Index"): id → the index's name. */
+const TRACKED: Record<string, string> = { '^RUT': 'Russell 2000', '^GSPC': 'S&P 500' };
+/** "funds tracking the S&P 500", "ETFs that track the Russell 2000", "Russell 2000 index funds". */
+const TRACKING =
+  /\b(?:funds?|etfs?|products?|trackers?)\s+(?:that\s+)?(?:tracks?|tracking|benchmarked\s+(?:to|against)|linked\s+to)\s+(?:the\s+)?(?:russell\s+2000|s&p\s*500)\b|\b(?:russell\s+2000|s&p\s*500)\s+(?:index\s+)?(?:funds|etfs|trackers)\b/i;
+
 /**
  * An amount of money's claim: a flow into the fund or fund category measured (a size class is its US
  * category: "small caps took in $6.5bn"), negative after "outflows", "redemptions", "withdrawals"; an amount
@@ -24,8 +30,14 @@ export function flowClaim(
   subject: ClaimSubject,
   how: Pick<QuantityClaim, 'sign' | 'signSource' | 'verb'>,
 ): QuantityClaim | string {
+  const tracked =
+    subject.kind === 'security' && TRACKED[subject.id] && TRACKING.test(t) ? TRACKED[subject.id] : '';
   const s: ClaimSubject =
-    subject.kind === 'size-class' ? { kind: 'category', category: `US ${subject.size} cap` } : subject;
+    subject.kind === 'size-class'
+      ? { kind: 'category', category: `US ${subject.size} cap` }
+      : tracked // "funds tracking the S&P 500", "Russell 2000 ETFs": the registry's funds with that benchmark
+        ? { kind: 'category', category: `funds tracking the ${tracked}` }
+        : subject;
   const unheld = s.kind === 'unheld'; // "small-cap mutual funds": a flow capgap says it cannot check
   if (
     s.kind !== 'category' &&

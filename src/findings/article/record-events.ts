@@ -26,7 +26,7 @@ const ANY =
   '(?:(?:for\\s+(?:[\\w&%.-]+\\s+){1,5}?)?(?:of|after|following|for)\\s+(?:any|every|all|an?)\\s+(?:(?:earlier|previous|prior|other|us|u\\.s\\.|presidential|midterm)\\s+){0,3}(?:elections?|votes?|referendums?)(?:\\s+since\\s+(?:at\\s+least\\s+)?(?:19|20)\\d\\d)?|to\\s+any\\s+post[- ]?(?:election|vote|referendum)\\s+(?:period|stretch|run))';
 /** A superlative with its event words, then "on record", "ever" or "in the index's history" (required unless "after any …" ends it). */
 const EVENT_RECORD = new RegExp(
-  `\\b(?:its|their|the)\\s+(?:(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ])?${SUPER}\\s+(?:((?:(?:two|three|four|five|\\d)[- ](?:day|session|week)\\s+)?${POST}${PERIOD}${NOUN}${ANY}?)|(${PERIOD}${NOUN}${ANY}))(\\s*(?:on\\s+record|ever|since\\s+(?:the\\s+index|records)\\s+(?:began|started)|in\\s+(?:the\\s+(?:index|gauge|benchmark)['’]s|its|their)\\s+(?:[\\w-]+\\s+)?history)\\b)?`,
+  `\\b(?:its|their|the)\\s+(?:(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ])?${SUPER}\\s+(?:((?:(?:two|three|four|five|\\d)[- ](?:day|session|week)\\s+)?${POST}${PERIOD}${NOUN}${ANY}?)|(${PERIOD}${NOUN}${ANY}))(\\s*(?:on\\s+record|ever|since\\s+(?:the\\s+index|records)\\s+(?:began|started)|in\\s+(?:(?:the\\s+(?:index|gauge|benchmark)['’]s|its|their)\\s+(?:[\\w-]+\\s+)?)?history)\\b)?`,
   'gi',
 );
 /** Period adjectives ("its best weekly gain") as periods; ./records.ts reads them too. */

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { articleDate } from '../../../src/findings/article/dateline.ts';
+import { readArticle } from '../../../src/findings/article/read.ts';
 import { firsts, funds, near, pctOf } from '../../helpers/article-reader.ts';
 import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
 import { checkedReadings } from '../../helpers/first-verdict.ts';
@@ -31,6 +33,8 @@ const RUT = {
   ],
 };
 const SPX = {
+  nov4y2008: 1005.75,
+  nov6y2008: 904.8800048828125,
   jul10y2024: 5633.91015625,
   jul11y2024: 5584.5400390625,
   nov6y2024: 5929.0400390625,
@@ -299,6 +303,55 @@ describe('a previous record close "from November 2021": that month\'s highest cl
   });
 });
 
+describe('flows of "funds tracking the S&P 500": the registry\'s funds with that benchmark (was: no fund or category)', () => {
+  it('reads the benchmark group, out or in', () => {
+    const o = { event: '2024-11-05', to: '2024-11-15', funds };
+    for (const [s, group, sign] of [
+      [
+        'Investors pulled $2.1bn from funds tracking the S&P 500 last week.',
+        'funds tracking the S&P 500',
+        -1,
+      ],
+      ['Funds tracking the Russell 2000 took in $4bn last week.', 'funds tracking the Russell 2000', 1],
+      ['S&P 500 funds saw outflows of $2.1bn last week.', 'funds tracking the S&P 500', -1],
+    ] as const) {
+      const [r] = firsts(s, o);
+      assert.deepEqual([r.metric, r.subjects, Math.sign(r.stated)], ['flow', [group], sign], s);
+    }
+    const [ret] = firsts('The Russell 2000 rose 2% last week.', o);
+    assert.deepEqual(ret.subjects, ['^RUT']); // an index's own move stays the index's
+  });
+});
+
+describe('one company\'s shares: "Tesla shares jumped 14.8%"', () => {
+  it('says the move is a company\'s (was: only "no subject")', () => {
+    const [s] = readArticle('Tesla shares jumped 14.8%.', { event: '2024-11-05', to: '2024-11-06', funds });
+    assert.equal(s.claims.length, 0);
+    assert.match(s.reason ?? '', /"Tesla" is a company: no index or size group/);
+    const [bank] = firsts('Bank shares rallied 6%.', { event: '2024-11-05', to: '2024-11-06', funds });
+    assert.equal(bank.metric, 'return'); // a group of stocks stays read
+  });
+});
+
+describe('a wire of Nov. 7, 2008: "Obama\'s victory", "worst two-day drop after a presidential election in history"', () => {
+  const WIRE =
+    "NEW YORK, Nov 7 (Reuters) - U.S. stocks suffered their worst two-day drop after a presidential election in history this week, as the euphoria of Barack Obama's victory gave way to recession fears.\nThe S&P 500 fell 5.3% on Wednesday and 5.0% on Thursday.\nOn Friday, stocks recovered some ground.";
+  it('dates "Nov 7" to 2008: of Obama\'s two elections, the one whose Nov. 7 is no earlier in its week than Friday', () => {
+    // Nov. 7, 2008 was a Friday, Nov. 7, 2012 a Wednesday (before, undated: both fit "Obama's victory").
+    assert.deepEqual(
+      [articleDate(WIRE)?.date, articleDate(WIRE)?.yearFrom],
+      ['2008-11-07', "Obama's victory"],
+    );
+  });
+  it('"in history" closes a record among elections; a run of days "this week" is that many sessions after the vote', () => {
+    const [r] = firsts(
+      'The S&P 500 suffered its worst two-day drop after a presidential election in history this week.',
+      { event: '2008-11-04', to: '2008-11-07', funds },
+    );
+    assert.deepEqual([r.record?.kind, r.record?.stretch, r.record?.period], ['worst-on-record', 2, 'day']);
+  });
+});
+
 describe('two records in one sentence: "…, and its best relative performance against the S&P 500 since January 2021"', () => {
   const TWO_RECORDS =
     "The Russell 2000 jumped 5.8% on Wednesday. It was the index's biggest one-day advance since November 2022, and its best relative performance against the S&P 500 since January 2021.";
@@ -373,6 +426,15 @@ describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
       rs.map((r) => r.verdict),
       ['supported', 'supported', 'not supported'],
     );
+  });
+  it('Nov. 5–6, 2008: ^GSPC 1,005.75 → 904.88 (−10.03%), the worst two sessions after any election since 1928', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'The S&P 500 suffered its worst two-day drop after a presidential election in history this week.',
+      { event: '2008-11-04', to: '2008-11-07', funds },
+    );
+    near((r.computed?.value ?? Number.NaN) * 100, pctOf(SPX.nov4y2008, SPX.nov6y2008), 1e-6);
+    assert.equal(r.verdict, 'supported'); // before, the calendar week's −3.90%, third: not supported
   });
   it('March 3, 2020: four of the eight sessions from Feb. 21 fell more than 2.5%', async () => {
     const c = SPX.feb20toMar3y2020;
