@@ -3,6 +3,9 @@
  * the record phrase ("widest since 2008", "its third-best week of the year"). Re-exported by ./claim-read.ts.
  */
 
+/** The built-in event sets a claim averages or tallies over (../events/event-sets.ts `eventSet`). */
+export type EventSetName = 'elections' | 'midterms' | 'fomc-first-cuts' | 'fomc-cuts' | 'fomc-hikes';
+
 /**
  * How the stated number is to be compared, on the signed value in the claim's unit. For every kind, a
  * computed value v holds when:
@@ -16,9 +19,6 @@
  * - range ("between 3 and 4 per cent", "3-4%"): lo ≤ v < hi, each end widened by half a unit.
  * A sign from the verb flips the comparator: "trailed by more than 4 per cent" is lt with hi = −4.
  */
-/** The built-in event sets a claim averages or tallies over (../events/event-sets.ts `eventSet`). */
-export type EventSetName = 'elections' | 'midterms' | 'fomc-first-cuts' | 'fomc-cuts' | 'fomc-hikes';
-
 export interface Comparator {
   kind: 'eq' | 'gt' | 'gte' | 'lt' | 'lte' | 'approx' | 'range';
   /** Lower bound (in the claim's unit, signed); absent for lt/lte. */

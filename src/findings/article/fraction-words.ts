@@ -8,11 +8,11 @@ import { HEDGE, HEDGE_WORDS } from './hedges.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
 
-/** Each fraction as a percentage of the whole. */
 /** A share in words, as regex source: "half", "a third", "one quarter", "two-thirds", "three-quarters". */
 export const SHARE_WORDS =
   '(?:half|(?:a|one)[- ](?:third|quarter|fifth|tenth)|two[- ]thirds|three[- ]quarters)';
 
+/** Each fraction as a percentage of the whole. */
 export const FRACTION_WORDS: Record<string, number> = {
   tenth: 10,
   eighth: 12.5,
@@ -41,7 +41,8 @@ export const FRACTION = new RegExp(
 
 /**
  * Fractions of a point or a per cent in words: "half a point", "a quarter of a percentage point", "a
- * half-point", "half a percent", "a third of a percentage point", "two-thirds of a point"; "a point" after a hedge, "by" or "of" (not the idiom "up to a point").
+ * half-point", "half a percent", "a third of a percentage point", "two-thirds of a point"; "a point" after a
+ * hedge, "by" or "of" (not the idiom "up to a point").
  */
 const POINT_FRACTIONS: Record<string, number> = {
   half: 0.5,

@@ -58,7 +58,10 @@ const NTH_PERIOD = new RegExp(
   'i',
 );
 
-/** "the sixth time in the past seven years that small caps have lagged large caps", "the fourth year in five", or null. */
+/**
+ * "the sixth time in the past seven years that small caps have lagged large caps", "the fourth year in five", or
+ * null.
+ */
 export function nthTime(text: string): RecordHit | null {
   const t = NTH_TIME.exec(text);
   const p = t ? null : NTH_PERIOD.exec(text);

@@ -10,7 +10,7 @@ import { CARD, count, sideOf } from './streak-words.ts';
 import { dayZero } from './window-event-days.ts';
 
 const ALL_BUT = new RegExp(
-  String.raw`\b(?:in|on)\s+all\s+but\s+${CARD}\s+(?:of\s+the\s+)?(?:trading\s+)?(?:sessions|days)\s+(?=since\s+(?:the\s+)?(?:election|vote|referendum|decision|result|cut)\b)`,
+  String.raw`\b(?:in|on)\s+all\s+but\s+${CARD}\s+(?:of\s+the\s+)?(?:trading\s+)?(?:sessions?|days?)\s+(?=since\s+(?:the\s+)?(?:election|vote|referendum|decision|result|cut)\b)`,
   'i',
 );
 

@@ -3,8 +3,9 @@
  * straight sessions after the vote" ran somewhere from the event to the article's day (../record-streak.ts finds
  * where it ended), not through the article's day; "Before the decision, small caps had risen in four of the
  * previous five sessions" counts back from the close before the event's day. Another election named ("After
- * the 2016 election, …", "The 2016 rally ran for 15 straight sessions", "In 2016, … after the vote" in an article on 2024's) moves the search
- * to as many days after that one as the article is after its own (a month at least).
+ * the 2016 election, …", "The 2016 rally ran for 15 straight sessions", "In 2016, … after the vote" in an
+ * article on 2024's) moves the search to as many days after that one as the article is after its own (a month
+ * at least).
  */
 import { fromDay, toDay } from '../../calendar/dates.ts';
 import type { ClaimWindow } from '../claim.ts';

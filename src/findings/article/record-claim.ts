@@ -146,7 +146,7 @@ export function recordClaim(
       : recordWindow(r, { to: ref }); // in a month's first days, the month just ended
   if (!window && r.period === 'week' && o.event && r.streak === undefined)
     window = { kind: 'week', event: o.event };
-  const around = window && !yearAfterVote(t) ? undefined : aroundEvent(r, t, o); // "… 15 straight sessions after the vote"
+  const around = window && !yearAfterVote(t) ? undefined : aroundEvent(r, t, o); // "… 15 straight sessions after …"
   if (around) [r, window] = [around.kind === 'since' ? { ...r, within: true } : r, around];
   // "by the widest margin in a week since 2008" with no event: the article's week (./record-window.ts).
   // "The Russell 2000 posted its best day since 2020" (no event): the session ending the article's date.

@@ -40,7 +40,7 @@ const THIS_TALLY = new RegExp(
  * tally's words end at "of", so the window's ("the five sessions after the vote") is read as the claim's.
  */
 const AFTER_TALLY = new RegExp(
-  `(?:\\b(?:in|on|during)\\s+|${BY_VERB})(?:${CARD}|each)\\s+of\\s+(?=the\\s+(?:first\\s+)?${CARD}\\s+(?:trading\\s+)?${UNIT}\\s+(?:after|following|since)\\b)`,
+  `(?:\\b(?:in|on|during|for)\\s+|${BY_VERB})(?:${CARD}|each)\\s+of\\s+(?=the\\s+(?:first\\s+)?${CARD}\\s+(?:trading\\s+)?${UNIT}\\s+(?:after|following|since)\\b)`,
   'i',
 );
 /** "in the month after seven of the last ten presidential elections", "in the three days after each of …". */

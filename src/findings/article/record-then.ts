@@ -123,12 +123,9 @@ export function tallyStretch(
 }
 
 /**
- * A number in a clause that opens on "when" is of the time named just before it: "kept climbing until Monday,
- * when it closed at 2,434.98" is Monday's close; "rallied into Nov. 25, when it hit a record 2,442.03", that
- * day's. Only the words ", when …" may stand between the window phrase and the number.
- */
-/**
- * The window named right before a ", when …" clause holding the number at `q`, or undefined.
+ * The window named right before a ", when …" clause holding the number at `q`, or undefined: "kept climbing until
+ * Monday, when it closed at 2,434.98" is Monday's close; "rallied into Nov. 25, when it hit a record 2,442.03",
+ * that day's. Only the words ", when …" may stand between the window phrase and the number.
  * @example whenNamed('kept climbing until Monday, when it closed at 2,434.98', q, hits) // Monday
  */
 export function whenNamed(t: string, q: TextSpan, windows: readonly WindowHit[]): ClaimWindow | undefined {

@@ -6,11 +6,14 @@
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadClaim } from '../claim-read.ts';
+import { HEDGE } from './hedges.ts';
 import { isOneDay } from './same-period.ts';
 
 /** "…, down from ", "…, up from ", "…, down from a lead of ": the words just before the earlier value. */
-const DOWN_FROM =
-  /\b(?:down|up|off)\s+from\s+(?:an?\s+(?:lead|gap|spread|margin|edge|advantage|gain|deficit)\s+of\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
+const DOWN_FROM = new RegExp(
+  String.raw`\b(?:down|up|off)\s+from\s+(?:an?\s+(?:lead|gap|spread|margin|edge|advantage|gain|deficit)\s+of\s+)?${HEDGE}$`,
+  'i',
+);
 
 /**
  * Moves the one-day window of a number after "down from" (`before`: its clause up to it) to the running total

@@ -11,6 +11,9 @@ import { checkedReadings } from '../../helpers/first-verdict.ts';
 // yfinance_autoadjusted_alitalbi_storage_data_fy/^RUT.csv (Date, Close, …), ^GSPC's from
 // yfinance_YoussefKh200_slow_turtle/^GSPC.csv (Date, Open, High, Low, Close).
 const RUT = {
+  nov13y2020: 1744.0400390625,
+  /** The highest close before Nov. 13, 2020 (Aug. 31, 2018), found by a scan of the whole file. */
+  highestBeforeNov13y2020: 1740.75,
   jul10y2024: 2051.75,
   jul11y2024: 2125.0400390625,
   nov15y2016: 1302.1400146484375,
@@ -98,6 +101,21 @@ describe('a tally bounded by a size: "its fourth decline of more than 2.5% in ei
       [w.record?.tally, w.record?.period, w.record?.direction],
       [{ hits: 3, of: 4 }, 'week', 'loss'],
     );
+  });
+});
+
+describe('tallies of sessions since the vote: "for 9 of the 10 sessions", "in all but one session"', () => {
+  const o = { event: '2016-11-08', to: '2016-11-22', funds };
+  it('reads "for" before the count, and one session but all (was: no claim)', () => {
+    const [a] = firsts('Small caps have outperformed large caps for 9 of the 10 sessions since the vote.', o);
+    assert.deepEqual([a.record?.tally?.hits, a.record?.tally?.of], [9, 10]);
+    for (const s of [
+      'The small-cap benchmark has risen in all but one session since Election Day.',
+      'The Russell 2000 has risen on all but one day since the election.',
+    ]) {
+      const [b] = firsts(s, o);
+      assert.deepEqual([b.record?.tally?.hits, b.record?.tally?.of, b.record?.direction], [9, 10, 'gain'], s);
+    }
   });
 });
 
@@ -352,6 +370,22 @@ describe('a wire of Nov. 7, 2008: "Obama\'s victory", "worst two-day drop after 
   });
 });
 
+describe('"The index\'s Nov. 13 close of 1,744.04 is a record": a close said to be a record (was: the close only)', () => {
+  it('reads the record on the close', () => {
+    for (const s of [
+      "The Russell 2000's Nov. 13 close of 1,744.04 is a record.",
+      "The Russell 2000's close of 1,744.04 on Friday was a record.",
+    ]) {
+      const [r] = firsts(s, { event: '2020-11-03', to: '2020-11-13', funds });
+      assert.deepEqual(
+        [r.stated, r.window.kind === 'dates' && r.window.to, r.record?.kind, r.record?.level],
+        [1744.04, '2020-11-13', 'best-on-record', true],
+        s,
+      );
+    }
+  });
+});
+
 describe('two records in one sentence: "…, and its best relative performance against the S&P 500 since January 2021"', () => {
   const TWO_RECORDS =
     "The Russell 2000 jumped 5.8% on Wednesday. It was the index's biggest one-day advance since November 2022, and its best relative performance against the S&P 500 since January 2021.";
@@ -435,6 +469,16 @@ describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
     );
     near((r.computed?.value ?? Number.NaN) * 100, pctOf(SPX.nov4y2008, SPX.nov6y2008), 1e-6);
     assert.equal(r.verdict, 'supported'); // before, the calendar week's −3.90%, third: not supported
+  });
+  it('Nov. 13, 2020: ^RUT 1,744.04, a record (the highest before: 1,740.75 on Aug. 31, 2018)', async () => {
+    const [r] = await checkedReadings(data.ev, "The Russell 2000's Nov. 13 close of 1,744.04 is a record.", {
+      event: '2020-11-03',
+      to: '2020-11-13',
+      funds,
+    });
+    near(r.computed?.value, RUT.nov13y2020);
+    assert.ok(RUT.nov13y2020 > RUT.highestBeforeNov13y2020);
+    assert.deepEqual([r.verdict, r.record?.verdict], ['supported', 'supported']);
   });
   it('March 3, 2020: four of the eight sessions from Feb. 21 fell more than 2.5%', async () => {
     const c = SPX.feb20toMar3y2020;
