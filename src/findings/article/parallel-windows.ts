@@ -3,7 +3,8 @@
  * 1.8%": a list of numbers with no window of their own, after as many numbers each followed by its own
  * window, takes those windows in order (the first number Friday's, the second Monday's), as "respectively"
  * pairs subjects (./respectively.ts). So does a list of days beside a list of as many numbers: "lost 5.3%
- * and 5.0% on Thursday and Friday", "On Thursday and Friday, it lost 5.3% and 5.0%, respectively".
+ * and 5.0% on Thursday and Friday", "On Thursday and Friday, it lost 5.3% and 5.0%, respectively", and "lost
+ * 5.7% and 3.7% over the same two days" after two days told one by one.
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { Quantity } from './numbers.ts';
@@ -66,8 +67,23 @@ export function pairedDays(
   t: string,
   quantities: readonly Quantity[],
   windows: readonly WindowHit[],
+  recent: readonly ClaimWindow[] = [],
 ): Map<Quantity, ClaimWindow> {
   const out = new Map<Quantity, ClaimWindow>();
+  // "The Russell 2000 lost 5.7% and 3.7% over the same two days" after "fell 5.3% on Wednesday and 5.0% on
+  // Thursday": each of the days told, in order.
+  const same = windows.find((h) => h.same && h.sessions === quantities.length && quantities.length > 1);
+  const told = same && !windows.some((h) => h.window) ? daysTold(recent, quantities.length) : [];
+  if (told.length) {
+    const list = quantities.filter((q) => q.unit === quantities[0]?.unit);
+    if (
+      list.length !== told.length ||
+      list.some((q, i) => i > 0 && !JOINED.test(t.slice(list[i - 1].end, q.start)))
+    )
+      return out;
+    for (const [i, q] of list.entries()) out.set(q, told[i]);
+    return out;
+  }
   const days = windows.filter((h) => h.window && !h.fallback && isOneDay(h.window));
   if (days.length < 2 || days.length !== windows.filter((h) => h.window).length) return out;
   if (days.some((h, i) => i > 0 && !DAYS_JOINED.test(t.slice(days[i - 1].end, h.start)))) return out;
@@ -83,9 +99,14 @@ export function pairedDays(
  * window its model number took, as `took(q, w)` told (read in order).
  * @example const lists = listWindows(t, qs, hits); lists.took(qs[0], friday); lists.windowOf(qs[2]) // [friday, false]
  */
-export function listWindows(t: string, quantities: readonly Quantity[], windows: readonly WindowHit[]) {
+export function listWindows(
+  t: string,
+  quantities: readonly Quantity[],
+  windows: readonly WindowHit[],
+  recent?: readonly ClaimWindow[],
+) {
   const parallel = parallelWindows(t, quantities, windows);
-  const days = pairedDays(t, quantities, windows);
+  const days = pairedDays(t, quantities, windows, recent);
   const took = new Map<Quantity, ClaimWindow>();
   return {
     /** The window, and whether a list of days gave it (over the number's own reading of them). */
@@ -95,4 +116,20 @@ export function listWindows(t: string, quantities: readonly Quantity[], windows:
     },
     took: (q: Quantity, w: ClaimWindow) => took.set(q, w),
   };
+}
+
+/**
+ * The last `n` single days the article told of (`recent`, the latest last), in order, when they are `n` sessions in
+ * a row; else none.
+ */
+function daysTold(recent: readonly ClaimWindow[], n: number): ClaimWindow[] {
+  const days: ClaimWindow[] = [];
+  for (const w of [...recent].reverse()) {
+    if (w.kind !== 'dates' || !isOneDay(w) || days.some((d) => d.kind === 'dates' && d.to === w.to)) continue;
+    days.unshift(w);
+    if (days.length === n) break;
+  }
+  const ends = days.map((d) => (d.kind === 'dates' ? d.to : ''));
+  const inRow = days.every((d, i) => i === 0 || (d.kind === 'dates' && d.from === ends[i - 1]));
+  return days.length === n && inRow && [...ends].sort().join() === ends.join() ? days : [];
 }

@@ -80,7 +80,7 @@ export function readNumbers(
   const { t, piece, subjects, quantities, verbs, parts } = s;
   let notReturn: string | undefined;
   const paired = respectively(t, subjects, quantities);
-  const lists = listWindows(t, quantities, s.windows); // "… and 1.8%", "lost 5.3% and 5.0% on Thursday and Friday"
+  const lists = listWindows(t, quantities, s.windows, ctx.recent); // "… and 1.8%", "lost 5.3% and 5.0% on Thursday and Friday"
   const shared = sharedSubjects(t, subjects, verbs, quantities, paired);
   for (const q of quantities) {
     const seg = parts[spanOf(parts, q.start)];

@@ -361,6 +361,28 @@ describe('a wire of Nov. 7, 2008: "Obama\'s victory", "worst two-day drop after 
       ['2008-11-07', "Obama's victory"],
     );
   });
+  it('"lost 5.7% and 3.7% over the same two days" after Wednesday\'s and Thursday\'s moves: each day (was: both the two days)', () => {
+    const rs = firsts(
+      'The S&P 500 fell 5.3% on Wednesday and 5.0% on Thursday, a two-day loss of 10%. The Russell 2000 index of small caps lost 5.7% and 3.7% over the same two days.',
+      { event: '2008-11-04', to: '2008-11-07', funds },
+    );
+    assert.deepEqual(
+      rs.slice(3).map((r) => [r.subjects[0], r.stated, r.window]),
+      [
+        ['^RUT', -5.7, { kind: 'dates', from: '2008-11-04', to: '2008-11-05' }],
+        ['^RUT', -3.7, { kind: 'dates', from: '2008-11-05', to: '2008-11-06' }],
+      ],
+    );
+    const [, one] = firsts(
+      'The S&P 500 fell 10% over two days. The Russell 2000 lost 9.2% over the same two days.',
+      {
+        event: '2008-11-04',
+        to: '2008-11-07',
+        funds,
+      },
+    );
+    assert.deepEqual(one.window, { kind: 'sessions', event: '2008-11-04', sessions: 2 }); // one number: the stretch
+  });
   it('"in history" closes a record among elections; a run of days "this week" is that many sessions after the vote', () => {
     const [r] = firsts(
       'The S&P 500 suffered its worst two-day drop after a presidential election in history this week.',
