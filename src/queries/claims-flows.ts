@@ -35,7 +35,7 @@ function fundList(tickers: readonly string[]): string {
 export async function subjectFlows(store: Store, subject: string): Promise<SubjectFlows | CannotCheck> {
   const registry = await readEtfRegistry(store);
   const key = subject.toLowerCase();
-  // "funds tracking the Russell 2000" (./findings/article/flow-claim.ts): the funds with that benchmark.
+  // "funds tracking the Russell 2000" (../findings/article/flow-claim.ts): the funds with that benchmark.
   const tracked = /^funds tracking (?:the )?(.+)$/.exec(key)?.[1];
   const inCategory = registry
     .filter((e) =>

@@ -10,7 +10,7 @@
  * history, not the article's time, and are not used. Returns the words the year came from, so the output
  * can say it; undefined when the article has no such date (the caller says the article is undated).
  */
-import { fromDay, toDay } from '../../calendar/dates.ts';
+import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
 import { MONTH_RE, resolveDate } from './dates.ts';
 import { allEvents, eventsOfYear, eventsOnDay } from './event-days.ts';
 
@@ -53,14 +53,15 @@ function winnerDate(text: string, monthDay: string): { date: string; words: stri
   // "Obama's victory" fits 2008 and 2012: the year whose dateline falls no earlier in its week than the last
   // weekday the story tells of ("Nov 7" with "On Friday, stocks recovered": Friday, Nov. 7, 2008).
   const told = Math.max(0, ...[...text.matchAll(WEEKDAYS)].map((m) => DAYS.indexOf(m[1].toLowerCase()) + 1));
-  const fit = [...fits].filter(([d]) => fits.size === 1 || weekday(`${d.slice(0, 4)}-${monthDay}`) >= told);
+  const fit = [...fits].filter(
+    ([d]) => fits.size === 1 || weekday(toDay(`${d.slice(0, 4)}-${monthDay}`)) >= told,
+  );
   return fit.length === 1 ? { date: fit[0][0], words: fit[0][1] } : undefined;
 }
 
+/** The weekdays a story tells of, Monday 1 … Friday 5 (../../calendar/dates.ts `weekday`: Sunday 0). */
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
 const WEEKDAYS = /\b(monday|tuesday|wednesday|thursday|friday)\b/gi;
-/** Monday 1 … Friday 5 (a weekend 6, 7) of an ISO date. */
-const weekday = (iso: string): number => ((new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
 
 /** The year found and the words it came from. */
 export interface DatelineYear {
