@@ -23,9 +23,12 @@ export const THAT_AMOUNT = new RegExp(
   'i',
 );
 
-/** "Friday's close: ", "Close on Nov. 13: ", and a fund page's "1 month: ", "YTD: ": a label, its subject unnamed. */
+/**
+ * "Friday's close: ", "Close on Nov. 13: ", "- Record close: ", and a fund page's "1 month: ", "YTD: ": a label,
+ * its subject unnamed.
+ */
 export const CLOSE_LABEL =
-  /^\s*(?:(?:[\w.]+['’]s\s+)?(?:close|finish)(?:\s+(?:on|of)\s+[^:;,]{3,20}?)?|(?:\d{1,2}[\s-]*(?:days?|weeks?|months?|years?|mo|yrs?|[dwmy])|ytd|mtd|qtd|year\s+to\s+date|since\s+inception)(?:\s+return)?)\s*:\s*$/i;
+  /^\s*(?:[-*•·]\s+)?(?:(?:[\w.]+['’]s\s+)?(?:record\s+|closing\s+)?(?:close|finish)(?:\s+(?:on|of)\s+[^:;,]{3,20}?)?|(?:\d{1,2}[\s-]*(?:days?|weeks?|months?|years?|mo|yrs?|[dwmy])|ytd|mtd|qtd|year\s+to\s+date|since\s+inception)(?:\s+return)?)\s*:\s*$/i;
 
 /**
  * "Joe Biden's victory was followed by a ", "the cut was met with an ": a move the news brought, its subject

@@ -186,13 +186,13 @@ export const CALENDAR_RULES: Rule[] = [
       o.to ? { window: { kind: 'dates', from: previousSession(o.to), to: o.to }, fallback: true } : null,
   },
   {
-    // "on Nov. 9"; "Dec. 18, the day of the third cut, when the Russell 2000 fell 4.4%": the day a "when" is of.
+    // "on Nov. 9"; "Dec. 18, the day of the third cut, when …" (a "when"'s day); "- Nov. 6: Russell 2000 +5.8%".
     re: new RegExp(
-      `\\bon\\s+(?:${WEEKDAY_RE},?\\s+)?(${DATE_RE})|\\b(${DATE_RE})(?=,(?:[^,.;]{0,60},)?\\s+when\\b)`,
+      `\\bon\\s+(?:${WEEKDAY_RE},?\\s+)?(${DATE_RE})|\\b(${DATE_RE})(?=,(?:[^,.;]{0,60},)?\\s+when\\b)|^\\s*(?:[-*•·]\\s+)?(${DATE_RE})(?=:\\s)`,
       'gi',
     ),
     make: (m, o) => {
-      const d = resolveDate(m[1] ?? m[2], o);
+      const d = resolveDate(m[1] ?? m[2] ?? m[3], o);
       if (d) return { window: { kind: 'dates', from: previousSession(d), to: d } };
       return o.to ? null : { needsEvent: m[0] };
     },

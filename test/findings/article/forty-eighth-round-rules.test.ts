@@ -11,6 +11,8 @@ import { checkedReadings } from '../../helpers/first-verdict.ts';
 // yfinance_autoadjusted_alitalbi_storage_data_fy/^RUT.csv (Date, Close, …), ^GSPC's from
 // yfinance_YoussefKh200_slow_turtle/^GSPC.csv (Date, Open, High, Low, Close).
 const RUT = {
+  nov8y2021: 2442.739990234375,
+  nov25y2024: 2442.030029296875,
   nov13y2020: 1744.0400390625,
   /** The highest close before Nov. 13, 2020 (Aug. 31, 2018), found by a scan of the whole file. */
   highestBeforeNov13y2020: 1740.75,
@@ -408,6 +410,37 @@ describe('"The index\'s Nov. 13 close of 1,744.04 is a record": a close said to 
   });
 });
 
+describe('a list\'s label "- Record close: 2,442.03 on Nov. 25" under a sentence on the Russell 2000', () => {
+  it("is the Russell 2000's record close on that day (was: no subject)", () => {
+    const rs = firsts('The Russell 2000 is up 6.5% since the vote.\n- Record close: 2,442.03 on Nov. 25', {
+      event: '2024-11-05',
+      to: '2024-12-06',
+      funds,
+    });
+    assert.deepEqual(
+      [rs[1].subjects, rs[1].stated, rs[1].window, rs[1].record?.kind, rs[1].record?.level],
+      [['^RUT'], 2442.03, { kind: 'dates', from: '2024-11-22', to: '2024-11-25' }, 'best-on-record', true],
+    );
+  });
+});
+
+describe('a timeline\'s lines: "- Nov. 6: Russell 2000 +5.8%"', () => {
+  it("each line is its day's (was: since the vote)", () => {
+    const rs = firsts(
+      'Small caps after the vote:\n- Nov. 6: Russell 2000 +5.8%\n- Nov. 12: Russell 2000 -1.8%\n- Nov. 25: Russell 2000 closes at 2,442.03',
+      { event: '2024-11-05', to: '2024-12-06', funds },
+    );
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.stated, r.window.kind === 'dates' && r.window.to]),
+      [
+        ['return', 5.8, '2024-11-06'],
+        ['return', -1.8, '2024-11-12'],
+        ['level', 2442.03, '2024-11-25'],
+      ],
+    );
+  });
+});
+
 describe('two records in one sentence: "…, and its best relative performance against the S&P 500 since January 2021"', () => {
   const TWO_RECORDS =
     "The Russell 2000 jumped 5.8% on Wednesday. It was the index's biggest one-day advance since November 2022, and its best relative performance against the S&P 500 since January 2021.";
@@ -501,6 +534,16 @@ describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
     near(r.computed?.value, RUT.nov13y2020);
     assert.ok(RUT.nov13y2020 > RUT.highestBeforeNov13y2020);
     assert.deepEqual([r.verdict, r.record?.verdict], ['supported', 'supported']);
+  });
+  it('Nov. 25, 2024: ^RUT 2,442.03, below Nov. 8, 2021\'s 2,442.74: "Record close" not supported', async () => {
+    const [, r] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 is up 6.5% since the vote.\n- Record close: 2,442.03 on Nov. 25',
+      { event: '2024-11-05', to: '2024-12-06', funds },
+    );
+    near(r.computed?.value, RUT.nov25y2024);
+    assert.ok(RUT.nov25y2024 < RUT.nov8y2021);
+    assert.equal(r.record?.verdict, 'not supported');
   });
   it('March 3, 2020: four of the eight sessions from Feb. 21 fell more than 2.5%', async () => {
     const c = SPX.feb20toMar3y2020;
