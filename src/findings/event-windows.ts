@@ -7,6 +7,7 @@ import { fromDay, toDay } from '../calendar/dates.ts';
 import { nyseSessions } from '../calendar/nyse.ts';
 import { builtInEvent } from '../events/event-sets.ts';
 import type { Claim } from './claim.ts';
+import type { RecordPhrase } from './claim-read.ts';
 import type { Resolved } from './evaluator.ts';
 
 /** The claim's window moved to another event: the same sessions after the news, or the week after it (./event-average.ts too). */
@@ -31,7 +32,7 @@ export function fromEventClose(claim: Claim): Claim {
   const w = claim.window;
   // "its worst two-day drop after a presidential election in history this week": a run of days told in the
   // event's week is that many sessions after the event.
-  const r = (claim as { record?: { stretch?: number; period?: string } }).record;
+  const r = (claim as { record?: RecordPhrase }).record;
   const run = r?.stretch && r.period === 'day' ? r.stretch : 0;
   const sessions = (event: string): Claim => ({
     ...claim,

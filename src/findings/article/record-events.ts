@@ -7,7 +7,8 @@
  * attached (its words carry the event words). "Ranking it second among the 10 elections since 1980" is a
  * place among a counted set; "the best post-election run for small caps of any election since 1980" the
  * first place among the elections from 1980; "has never done better in the week after an election" is the best
- * post-election week on record. Other "since YEAR" forms stay in ./records.ts.
+ * post-election week on record. "its best day after a midterm election since 1982" (a / an, not any) is the
+ * best since that year's, as "its best post-midterm day since 1982". Other "since YEAR" forms stay in ./records.ts.
  */
 import type { RecordPhrase, TextSpan } from '../claim-read.ts';
 import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
@@ -24,7 +25,10 @@ const NOUN =
 // "… for small caps of any election since 1980": the subject's words may come between, a year may end it.
 const ANY =
   '(?:(?:for\\s+(?:[\\w&%.-]+\\s+){1,5}?)?(?:of|after|following|for)\\s+(?:any|every|all|an?)\\s+(?:(?:earlier|previous|prior|other|us|u\\.s\\.|presidential|midterm)\\s+){0,3}(?:elections?|votes?|referendums?)(?:\\s+since\\s+(?:at\\s+least\\s+)?(?:19|20)\\d\\d)?|to\\s+any\\s+post[- ]?(?:election|vote|referendum)\\s+(?:period|stretch|run))';
-/** A superlative with its event words, then "on record", "ever" or "in the index's history" (required unless "after any …" ends it). */
+/**
+ * A superlative with its event words, then "on record", "ever", "in history" or "in the index's history" (required
+ * unless "after any …" ends it).
+ */
 const EVENT_RECORD = new RegExp(
   `\\b(?:its|their|the)\\s+(?:(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ])?${SUPER}\\s+(?:((?:(?:two|three|four|five|\\d)[- ](?:day|session|week)\\s+)?${POST}${PERIOD}${NOUN}${ANY}?)|(${PERIOD}${NOUN}${ANY}))(\\s*(?:on\\s+record|ever|since\\s+(?:the\\s+index|records)\\s+(?:began|started)|in\\s+(?:(?:the\\s+(?:index|gauge|benchmark)['’]s|its|their)\\s+(?:[\\w-]+\\s+)?)?history)\\b)?`,
   'gi',

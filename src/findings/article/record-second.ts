@@ -57,11 +57,9 @@ function againstFirst(rc: ClaimReadings, out: readonly ClaimReadings[]): ClaimRe
   const first = out.find((c) => c.readings[0].record)?.readings[0];
   if (r.parsedSubjects.length === 2) return rc;
   const [own, named] = [first?.parsedSubjects[0], r.parsedSubjects[0]];
-  if (!first?.record || !own || !named || JSON.stringify(own) === JSON.stringify(named)) return undefined;
-  const record = {
-    ...r.record!,
-    ...(first.record.period ? { period: r.record?.period ?? first.record.period } : {}),
-  };
+  if (!first?.record || !r.record || !own || !named || JSON.stringify(own) === JSON.stringify(named))
+    return undefined;
+  const record = { ...r.record, period: r.record.period ?? first.record.period };
   const reading = {
     ...r,
     subjects: [first.subjects[0], r.subjects[0]],
