@@ -77,11 +77,17 @@ const AT_METRICS = new Set<ClaimMetric>(['return', 'excess-return', 'spread', 'l
 
 /**
  * `at: open`: the window ends at its last session's open (Claim.at), for a return, a spread, a level or a
- * move in points; anything else is an error naming `where`.
+ * move in points; `at: peak` (`trough`): a return to the window's highest (lowest) close; anything else is an
+ * error naming `where`.
  * @example readAt('open', 'return', 'claim "a"') // 'open'
  */
 export function readAt(v: unknown, metric: ClaimMetric, where: string): NonNullable<Claim['at']> {
-  if (v !== 'open') throw new Error(`${where}: invalid at ${JSON.stringify(v)}; expected open`);
+  if (v === 'peak' || v === 'trough') {
+    if (metric === 'return') return v;
+    throw new Error(`${where}: at: ${v} is for a return, not a ${metric}`);
+  }
+  if (v !== 'open')
+    throw new Error(`${where}: invalid at ${JSON.stringify(v)}; expected open, peak or trough`);
   if (!AT_METRICS.has(metric))
     throw new Error(
       `${where}: at: open is for a return, a spread, a level or a move in points, not a ${metric}`,

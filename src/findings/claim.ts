@@ -130,8 +130,11 @@ export interface Claim {
   /**
    * 'open': the window ends at its last session's open, not its close ("opened 1.8% higher": from the close
    * before to the open; "opened at 2,300.98": the open). Only an index's or a fund's bars hold opens.
+   * 'peak' ('trough'): a return to the window's highest (lowest) close from its first day through its end
+   * ("At its peak, the Russell 2000 was up 10.1% since the vote"; ./evaluate-given-back.ts `extremeReturn`);
+   * only an index's or a fund's closes have one.
    */
-  at?: 'open';
+  at?: 'open' | 'peak' | 'trough';
   /**
    * A `breadth` claim's side ('up': the sectors that rose) and the set's size as written ("of the 11"); `beyond`,
    * a move the sectors counted exceed, in percent ("Nine of 11 sectors rose more than 10%": 10; "at least"

@@ -27,7 +27,7 @@ import { breadthClaim } from './evaluate-breadth.ts';
 import { distance } from './evaluate-distance.ts';
 import { flow } from './evaluate-flow.ts';
 import { factorLeg, frenchGroupLeg } from './evaluate-french.ts';
-import { givenBackShare } from './evaluate-given-back.ts';
+import { extremeReturn, givenBackShare } from './evaluate-given-back.ts';
 import { difference, joined, single } from './evaluate-join.ts';
 import { barsLeg, type Leg, marketLeg } from './evaluate-legs.ts';
 import { level, points } from './evaluate-level.ts';
@@ -143,7 +143,12 @@ async function ratio(data: ClaimData, claim: Claim, c: Resolved): Promise<Evalua
  */
 export function makeEvaluator(data: ClaimData): Evaluator {
   return {
-    return: async (claim, c) => single(await leg(data, claim.subjects[0], claim, c)),
+    return: async (claim, c) =>
+      claim.at === 'peak' || claim.at === 'trough'
+        ? extremeReturn(data, claim, c, async (w) =>
+            single(await leg(data, claim.subjects[0], { ...claim, window: w }, c)),
+          )
+        : single(await leg(data, claim.subjects[0], claim, c)),
     'excess-return': (claim, c) => excessReturn(data, claim, c),
     spread: (claim, c) => spread(data, claim, c),
     flow: (claim, c) => flow(data, claim, c),

@@ -70,7 +70,12 @@ export function claimWords(claim: Claim): string {
   const close = closeWords(claim, subj, when);
   if (close) return close;
   // "opened 1.8% higher": to the open of the window's last session.
-  const open = claim.at === 'open' ? ' to the open' : '';
+  const open =
+    claim.at === 'open'
+      ? ' to the open'
+      : claim.at
+        ? ` to its ${claim.at === 'peak' ? 'highest' : 'lowest'} close in that stretch`
+        : '';
   if (claim.metric === 'points') return `move in points of ${subj} ${when}${open}`;
   // "an annualized 7.5%": the return's annual rate; a spread of two annual rates (../claim.ts, `rate`).
   if (claim.conventions?.rate === 'annual-mean' || claim.conventions?.rate === 'monthly-mean')

@@ -56,6 +56,19 @@ export function isAfterMove(t: string, q: Quantity): boolean {
   return !!m && (m[0].startsWith(',') || MOVE_NOUN.test(t.slice(q.end)));
 }
 
+/** An earlier record told beside a new one: "smashing the previous record of", "topping the old best of". */
+const PRIOR_RECORD =
+  /\b(?:previous|prior|former|old|earlier)\s+(?:(?:monthly|weekly|daily|one-day|all-time)\s+)?(?:record|best|high|peak)\s+(?:(?:gain|rise|drop|loss|decline|advance)\s+)?of\s+(?:about\s+|nearly\s+|almost\s+)?$/i;
+
+/**
+ * True when the number `q` is an earlier move beside the sentence's own: told after it ("…, after jumping
+ * 5.8%"), or the record it beat ("smashing the previous record of 16.4% set in December 1991"). The sentence's
+ * period stays the main move's for the next sentence.
+ */
+export function isEarlierMove(t: string, q: Quantity): boolean {
+  return isAfterMove(t, q) || PRIOR_RECORD.test(t.slice(Math.max(0, q.start - 60), q.start));
+}
+
 /**
  * Into `out`: each earlier move's own day, and the next session for the number its clause follows.
  * @example afterMoveWindows('fell 0.1%, after jumping 5.8% on Wednesday', hits, [q1, q2], out) // out: q2 → Wed, q1 → Thu

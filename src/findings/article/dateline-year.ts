@@ -32,9 +32,14 @@ const KIND_ELECTION = ['election'] as const;
 const RECORD_BEFORE =
   /\b(?:most|least|best|worst|biggest|largest|smallest|widest|narrowest|highest|lowest|strongest|weakest|first\s+time)\b[^.;]{0,40}\bsince\s+(?:the\s+)?$/i;
 
-/** "Trump win", "Biden's victory", "Obama's election win": a winner named, and so their elections. */
+/**
+ * "Trump win", "Biden's victory", "Obama's election win", "Obama won re-election": a winner named, and so their
+ * elections; a re-election or a second term (group 2) is not their first.
+ */
 const WINNER =
-  /\b([A-Z][a-z]+)(?:['’]s)?\s+(?:(?:surprise|shock|upset|stunning|decisive|landslide|resounding|narrow|election)\s+)?(?:win|victory|triumph)\b/g;
+  /\b([A-Z][a-z]+)(?:(?:['’]s)?\s+(?:(?:surprise|shock|upset|stunning|decisive|landslide|resounding|narrow|election)\s+)?(?:win|victory|triumph)\b|\s+(?:won|wins|winning|secured|clinched)\s+(?:(?:a\s+)?(re-?election|second\s+term)|the\s+(?:presidency|election|White\s+House))\b|['’]s\s+(re-?election)\s+(?:win|victory))/g;
+/** "a day after President Barack Obama won re-election": the election was the day before the dateline. */
+const DAY_AFTER = /\b(?:a|the|one)\s+day\s+after\b/i;
 /** How long after an election a dateline still reports on it ("Nov 6 … Trump win"). */
 const WIN_DAYS = 45;
 
@@ -44,12 +49,19 @@ const WIN_DAYS = 45;
  */
 function winnerDate(text: string, monthDay: string): { date: string; words: string } | undefined {
   const fits = new Map<string, string>();
-  for (const m of text.matchAll(WINNER))
-    for (const e of allEvents()) {
-      if (!e.tags.includes('election') || !e.label.includes(`(${m[1]})`)) continue;
+  const dayBefore: string[] = [];
+  for (const m of text.matchAll(WINNER)) {
+    const theirs = allEvents().filter((e) => e.tags.includes('election') && e.label.includes(`(${m[1]})`));
+    for (const e of theirs) {
+      if ((m[2] ?? m[3]) && e.date === theirs.map((x) => x.date).sort()[0]) continue; // a re-election
       const d = toDay(`${e.date.slice(0, 4)}-${monthDay}`) - toDay(e.date);
       if (d >= 0 && d <= WIN_DAYS) fits.set(e.date, m[0]);
+      if (d === 1) dayBefore.push(e.date);
     }
+  }
+  // "a day after … won": of several, the one the day before the dateline.
+  if (fits.size > 1 && DAY_AFTER.test(text) && dayBefore.length === 1)
+    for (const d of [...fits.keys()]) if (d !== dayBefore[0]) fits.delete(d);
   // "Obama's victory" fits 2008 and 2012: the year whose dateline falls no earlier in its week than the last
   // weekday the story tells of ("Nov 7" with "On Friday, stocks recovered": Friday, Nov. 7, 2008).
   const told = Math.max(0, ...[...text.matchAll(WEEKDAYS)].map((m) => DAYS.indexOf(m[1].toLowerCase()) + 1));

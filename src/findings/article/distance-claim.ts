@@ -21,6 +21,7 @@ import {
   MOVING,
   NEED_BACK,
   REFERENCE_AT,
+  RUNNING_FROM,
   SINCE_TURN,
   VALUE_OR_MOVE,
 } from './distance-words.ts';
@@ -181,12 +182,14 @@ export function asDistance(
     : raw;
   // "Russell 2000 from its Nov. 25 high: -1.2%": a label's reference before its colon, the number's sign.
   const label = LABEL_FROM.exec(t.slice(seg.start, q.start));
+  const run = RUNNING_FROM.exec(t.slice(seg.start, q.start)); // "taking its loss from its January peak to 41%"
+  const before = label?.[1] ?? run?.[2];
   const d =
     distanceOf(within ? rest.replace(/^\s+of\s/i, ' below ') : rest, ref) ??
-    (label ? distanceOf(` ${label[1]}`, ref) : null);
+    (before ? distanceOf(` ${before}`, ref) : null);
   if (!d) return qc;
   const fromVerb = qc.signSource === 'verb' || qc.signSource === 'number';
-  const sign = d.sign || (fromVerb ? qc.sign : d.extreme.side === 'high' ? -1 : 1);
+  const sign = d.sign || (run ? (run[1] ? -1 : 1) : fromVerb ? qc.sign : d.extreme.side === 'high' ? -1 : 1);
   return {
     ...qc,
     metric: 'distance',

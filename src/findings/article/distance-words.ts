@@ -6,15 +6,19 @@
  */
 import type { TextSpan } from '../claim-read.ts';
 import { DATE_RE, MONTH_RE, WEEKDAY_POSS } from './dates.ts';
+import { HEDGE } from './hedges.ts';
 
 /** The words of a distance below ("below", "off", "short of"); a move back to the reference ("to regain"). */
 const BELOW = String.raw`(?:below|off|under|beneath|(?:short|shy)\s+of)`;
 const BACK_TO = String.raw`(?:more\s+)?to\s+(?:regain|reclaim|reach|hit|return\s+to|get\s+back\s+to|match|retake|revisit|recover|top)`;
 /** Whose high or low: "its", "the", "this year's", "Monday's". */
 const OWNER = String.raw`(?:its|their|the|a|this\s+year['’]s|${WEEKDAY_POSS})`;
-/** "below the record high", "off its all-time high", "from their August low", "below Monday's record close". */
+/**
+ * "below the record high", "off its all-time high", "from their August low", "below Monday's record close";
+ * not "since the vote at its peak" (a return to the peak: ./peak-words.ts).
+ */
 export const LEAD = new RegExp(
-  String.raw`^\s+(?:(${BELOW})|(above)|(?:away\s+)?from|since)\s+${OWNER}\s+((?:[\w.,'-]+\s+){0,4}?)(high|peak|top|low|trough|bottom|record)s?\b(\s+(?:(?:closing\s+)?(?:high|low)|close|level))?`,
+  String.raw`^\s+(?:(${BELOW})|(above)|(?:away\s+)?from|since)\s+${OWNER}\s+((?:(?!(?:at|its|their|the)\s)[\w.,'-]+\s+){0,4}?)(high|peak|top|low|trough|bottom|record)s?\b(\s+(?:(?:closing\s+)?(?:high|low)|close|level))?`,
   'i',
 );
 /** "above its 50-day moving average", "below the 200-day average", "under its 200-DMA". */
@@ -53,6 +57,15 @@ export const REFERENCE_AT = new RegExp(
  * distance as the move back to the reference (a share of the close: `distanceBase: 'close'`, ./conventions.ts).
  */
 export const NEED_BACK = new RegExp(String.raw`^\s+${BACK_TO}\s+(?=(?:its|their|the|a)\s)`, 'i');
+
+/**
+ * A running total's reference before its number: "taking its loss from its January peak to 41%", "bringing
+ * their gain since the October low to 22%"; a loss's noun (group 1) puts the close below the reference.
+ */
+export const RUNNING_FROM = new RegExp(
+  String.raw`\b(?:bringing|taking|pushing|extending|leaving|putting|lifting)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:(loss(?:es)?|decline|drop|fall|slide|slump|retreat)|gains?|rally|rise|advance|rebound|climb)\s+((?:from|since)\s+(?:its|their|the)\s+[^,;]{0,40}?)\s+to\s+${HEDGE}$`,
+  'i',
+);
 
 /** "below it", "above them": a pronoun for a high or a low, right after the number. */
 export const IT = /^(\s+(?:below|above|under|off|beneath|short\s+of))\s+(?:it|them)\b/i;

@@ -37,7 +37,9 @@ export function eventStretches(
   if (stretches.length < 2) return;
   const inOrder = SAME_PLURAL.test(t) && claims.length === stretches.length;
   claims.forEach((c, i) => {
-    const year = inOrder ? undefined : calendarYear(c.readings[0].window);
+    // The year in so many words ("in 2016"), not a year to date ("Since the start of the year").
+    const named = inOrder ? undefined : calendarYear(c.readings[0].window);
+    const year = named && new RegExp(`\\b${named}\\b`).test(t) ? named : undefined;
     const w = inOrder ? stretches[i][1] : stretches.find(([event]) => !!year && event.startsWith(year))?.[1];
     if (!w) return;
     for (const r of c.readings) [r.window, r.windowSource] = [w, 'carried'];

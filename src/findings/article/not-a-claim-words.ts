@@ -14,6 +14,30 @@ import { HEDGE } from './hedges.ts';
  */
 export const DEFINITION =
   /^\s*(?:(?:threshold|mark|line|cut-?off|rule)\b|(?:decline|drop|fall|slide|rise|gain|rally|move)\b(?=[^.;]{0,50}\bdefinition\s+of\b))[^.;]{0,50}?\b(?:(?:that|which)\s+(?:\w+\s+)?(?:defines?|marks?|signals?|confirms?|constitutes?|denotes?)|definition\s+of)\s+(?:an?\s+|the\s+)?(?:(?:new|technical|official)\s+)?(bear\s+market|bull\s+market|correction|crash|rally)\b/i;
+/** A definition named before its number: "by the common definition of a 20% rise", "defined as a 20% drop". */
+const DEFINED_BY =
+  /\b(?:(?:by|under|using|on)\s+(?:the|a|its|one|any)\s+(?:[\w-]+\s+){0,2}?definition\s+of|defined\s+as)\s+(?:an?\s+)?$/i;
+const STATE = /\b(bear\s+market|bull\s+market|correction|crash)\b/i;
+
+/**
+ * The definition a number is the threshold of: after it ("the 20% threshold that defines a bear market") or
+ * before it ("in a bull market by the common definition of a 20% rise from a recent trough", the state named
+ * in the sentence), with the words that say so.
+ * @example definitionAt('… in a bull market by the usual definition of a 20% rise.', q, end) // { quote: 'by the usual definition of a 20%', state: 'bull market' }
+ */
+export function definitionAt(
+  t: string,
+  q: { start: number; end: number },
+  end: number,
+): { quote: string; state: string } | undefined {
+  const after = DEFINITION.exec(t.slice(q.end, end));
+  if (after) return { quote: t.slice(q.start, q.end) + after[0], state: after[1] };
+  const by = DEFINED_BY.exec(t.slice(0, q.start));
+  if (!by) return undefined;
+  const state = STATE.exec(t.slice(0, q.start)) ?? STATE.exec(t.slice(q.end));
+  return state ? { quote: t.slice(by.index, q.end), state: state[1] } : undefined;
+}
+
 /** A valuation gap: "a 30% discount to large caps", "a 12% premium"; its words before: "a forward P/E …". */
 export const VALUE_AFTER = /^\s*(?:[\w-]+\s+)?(discount|premium)\b/i;
 export const VALUE_BEFORE =

@@ -16,7 +16,7 @@ import { HEDGE, HEDGE_WORDS } from './hedges.ts';
 import { interimExtreme } from './interim-extreme.ts';
 import {
   convertedWords,
-  DEFINITION,
+  definitionAt,
   FORECAST,
   FUTURE,
   LEG_FORECAST,
@@ -98,9 +98,9 @@ export function notAClaim(
   if (live && /^\s*\)\s*\S/.test(t.slice(q.end)))
     return `a live quote (${words}): a web page's change beside the name when the page loaded, not the text's claim`;
   // "well past the 20% threshold that defines a bear market": a definition's number, not a move.
-  const defines = DEFINITION.exec(t.slice(q.end, seg.end));
+  const defines = definitionAt(t, q, seg.end);
   if (defines)
-    return `a definition (${words}, "${t.slice(q.start, q.end)}${defines[0]}"): the threshold of a ${defines[1].replace(/\s+/g, ' ')}, not a measured move`;
+    return `a definition (${words}, "${defines.quote}"): the threshold of a ${defines.state.replace(/\s+/g, ' ')}, not a measured move`;
   // "Our model portfolio's small-cap sleeve is up 12.8%": the writer's own holdings, no public series.
   const book = OWN_BOOK.exec(t.slice(seg.start, q.start));
   if (book) return `a private portfolio (${words}, "${book[0]}"): its holdings are not public data`;

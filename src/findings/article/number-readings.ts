@@ -11,9 +11,11 @@ import { comparatorFor, comparatorWordsBefore, directed, signed, toleranceFor } 
 import { statedConventions } from './conventions.ts';
 import { claimUnitOf, type Quantity } from './numbers.ts';
 import { atTheOpen } from './open-move.ts';
+import { extremeAt } from './peak-words.ts';
 import { shiftedWindow } from './period-ratio.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
 import { expandSubjects } from './readings.ts';
+import { isOneDay } from './same-period.ts';
 import type { Piece } from './split.ts';
 import { subjectKey } from './subjects.ts';
 
@@ -64,6 +66,8 @@ export function numberReadings(
   // "opened 1.8% higher": from the close before to the open (./open-move.ts).
   const opening = OPENING.has(qc.metric) && atTheOpen(t, q);
   if (opening) conventions.base = 'close-before';
+  // "At its peak, the Russell 2000 was up 10.1% since the vote": to the stretch's highest close (./peak-words.ts).
+  const extreme = metric === 'return' && !isOneDay(window) ? extremeAt(t, q) : undefined;
   const sub = qc.subjects;
   if (
     metric === 'spread' &&
@@ -101,7 +105,7 @@ export function numberReadings(
       ...(qc.extreme ? { extreme: qc.extreme } : {}),
       ...(average ? { average } : {}),
       ...(versus ? { versus } : {}),
-      ...(opening ? { at: 'open' as const } : {}),
+      ...(opening ? { at: 'open' as const } : extreme ? { at: extreme } : {}),
       window: fromClose ?? window,
       windowSource: source,
       stated,

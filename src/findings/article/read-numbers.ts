@@ -5,7 +5,7 @@
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ReadOptions, TextSpan } from '../claim-read.ts';
-import { isAfterMove } from './after-move.ts';
+import { isEarlierMove } from './after-move.ts';
 import { theIndex } from './class-index.ts';
 import { spanOf } from './clauses.ts';
 import { comparisonClaim } from './comparison-claim.ts';
@@ -187,7 +187,7 @@ export function readNumbers(
     if (t.lastIndexOf('(', q.start) <= t.lastIndexOf(')', q.start)) carry.verb = qc.verb;
     // A running total, an earlier move, an aside ("…, having fallen 6%"), a previous peak's or the event's level
     // leave "the same period" to the main clause; a distance from a dated close ("since its Oct. 11 low"), its own.
-    const aside = isRunningTotal(t, q) || isAfterMove(t, q) || HAVING.test(t.slice(0, q.start));
+    const aside = isRunningTotal(t, q) || isEarlierMove(t, q) || HAVING.test(t.slice(0, q.start));
     if ((!carry.window || !aside) && !isPeakLevel(t, q) && !isEventClose(t, q))
       carry.window = distanceStretch(carry, qc.extreme, q, quantities, o.to) ?? w.window;
   }

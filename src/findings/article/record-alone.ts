@@ -62,8 +62,15 @@ export function relativeRecord(
   // "…, while the Dow climbed 512 points to a record close": the close no number states, not the points.
   const ofPoints = (r: RecordHit) =>
     !metrics.includes('level') && POINTS_TO.test(t.slice(0, r.start)) && !!r.record.level;
+  // "… its worst post-election day since 2008, when it tumbled 5.3 percent …": the number is the earlier
+  // record's (2008's), and the record ranks the move the sentence speaks of.
+  const earlierWhen = (r: RecordHit) =>
+    r.record.kind === 'biggest-since' &&
+    EARLIER_WHEN.test(t.slice(r.end)) &&
+    !/\d\s*%/.test(t.slice(0, r.start));
   return records.find(
     (r) =>
+      earlierWhen(r) ||
       backRecord(r, t) ||
       ofPoints(r) ||
       /\b(?:relative\s+to|against|versus|vs\.?|compared\s+(?:with|to))\s/i.test(r.record.words) ||
@@ -74,6 +81,9 @@ export function relativeRecord(
       tallyBefore(r),
   );
 }
+
+/** A "when" clause right after a record "since" a year: the earlier record's own time ("…, when it tumbled 5.3%"). */
+export const EARLIER_WHEN = /^\s*,\s*when\s/i;
 
 /** "That was", "It marked", "This is": a demonstrative or pronoun and a copula opening a sentence, after an answer or
  * an adverb if any ("Close: it was", "Indeed, it was"). */

@@ -15,14 +15,15 @@ import { SMALL_INDEXES } from './index-names.ts';
 import { LEAD_NOUN } from './quantity-words.ts';
 import type { ArticleContext } from './read-sentence.ts';
 import { expandSubjects, opposite, readingsWhy, recordFields } from './readings.ts';
-import { BACK, closeOfPoints } from './record-alone.ts';
+import { BACK, closeOfPoints, EARLIER_WHEN } from './record-alone.ts';
 import { aroundEvent, yearAfterVote } from './record-around.ts';
 import { signed } from './record-attach.ts';
 import { eventMonth } from './record-event-period.ts';
 import { thisMuch } from './record-fronted.ts';
+import { monthOfDay } from './record-month-day.ts';
 import { classInWords, ledBy, namedSides, ownClause, unnamedSubject } from './record-subjects.ts';
 import { timesWindow } from './record-times.ts';
-import { monthOfDay, recordWindow, sameKind } from './record-window.ts';
+import { recordWindow, sameKind, startWindow } from './record-window.ts';
 import type { RecordHit } from './records.ts';
 import type { Piece } from './split.ts';
 import { type SubjectHit, subjectKey } from './subjects.ts';
@@ -106,8 +107,10 @@ export function recordClaim(
   let r = signed(hit.record, relative?.sign ?? 1);
   const ref = o.to ?? o.event;
   // "Through Tuesday, … in November, …": the period named before an end date alone.
-  // "That was their best week on record, up from $1.8bn the previous week": the comparison's window is not its.
-  const own = BACK.test(t) ? windows.filter((w) => w.start < hit.end) : windows;
+  // "That was their best week on record, up from $1.8bn the previous week", "… since 2008, when it tumbled 5.3%
+  // the day after …": the comparison's window is not its.
+  const own =
+    BACK.test(t) || EARLIER_WHEN.test(t.slice(hit.end)) ? windows.filter((w) => w.start < hit.end) : windows;
   let window: ClaimWindow | undefined = (own.find((w) => w.window && !w.endOnly) ?? own.find((w) => w.window))
     ?.window;
   // "five straight gains through Tuesday" with no event: an end date alone ends a streak (no "since").
@@ -155,12 +158,7 @@ export function recordClaim(
   // "IWM closed at an all-time high": a level with no day of its own is the article's day's close; "has
   // fallen for four straight sessions", through the article's day (or its last week, month).
   if (r.times) window = timesWindow(t, window, o.to);
-  // "Its best start to a year": the year (month) to the article's date.
-  if (!window && r.start && o.to)
-    window =
-      r.period === 'month'
-        ? { kind: 'month-to-date', month: o.to.slice(0, 7), to: o.to }
-        : { kind: 'dates', from: `${Number(o.to.slice(0, 4)) - 1}-12-31`, to: o.to };
+  if (!window && r.start) window = startWindow(r, o); // "Its best start to a year"
   if (!window && r.level && o.to) window = { kind: 'dates', from: previousSession(o.to), to: o.to };
   if (!window && r.streak !== undefined) window = recordWindow({ ...r, provisional: false }, o);
   // "In the month after seven of the last ten elections": the events to the article's date.

@@ -77,10 +77,12 @@ const beSide = (before: string): 'gain' | 'loss' | undefined => {
 
 /**
  * "snapped a three-day winning streak", "ending its five-session losing streak", "broke a winning streak of
- * seven sessions"; of flows: "snapped a five-week streak of inflows", "ended its three-week outflow streak".
+ * seven sessions"; of flows: "snapped a five-week streak of inflows", "ended its three-week outflow streak";
+ * the streak the subject of its end: "The Russell 2000's 15-day winning streak ended on Monday".
  */
 const ENDED = new RegExp(
-  `\\b(?:snap(?:ped|ping|s)?|br(?:oke|eaking|eaks)|end(?:ed|ing|s)?|halt(?:ed|ing|s)?)\\s+(?:a|an|its|their|the)\\s+(?:${CARD}[- ]${UNIT}[- ])?(?:(winning|losing|inflow|outflow)\\s+(?:streak|run)|(?:streak|run)\\s+of\\s+(?:net\\s+)?(inflows|outflows))(?:\\s+of\\s+${CARD}\\s+${UNIT})?\\b`,
+  `\\b(?:snap(?:ped|ping|s)?|br(?:oke|eaking|eaks)|end(?:ed|ing|s)?|halt(?:ed|ing|s)?)\\s+(?:a|an|its|their|the)\\s+(?:${CARD}[- ]${UNIT}[- ])?(?:(winning|losing|inflow|outflow)\\s+(?:streak|run)|(?:streak|run)\\s+of\\s+(?:net\\s+)?(inflows|outflows))(?:\\s+of\\s+${CARD}\\s+${UNIT})?\\b` +
+    `|(?:\\b(?:its|their|the)|['’]s)\\s+${CARD}[- ]${UNIT}[- ](winning|losing|inflow|outflow)\\s+(?:streak|run)\\s+(?:(?:finally|abruptly)\\s+)?(?:ended|came\\s+to\\s+an\\s+end|was\\s+(?:snapped|broken|halted))\\b`,
   'gi',
 );
 
@@ -89,14 +91,14 @@ function endedStreak(text: string): RecordHit | undefined {
   const m = ENDED.exec(text);
   ENDED.lastIndex = 0;
   if (!m) return undefined;
-  const n = count(m[1] ?? m[5] ?? '');
+  const n = count(m[1] ?? m[5] ?? m[7] ?? '');
   if (!(n >= 1)) return undefined;
-  const side = m[3] ?? m[4];
+  const side = m[3] ?? m[4] ?? m[9];
   const record: RecordPhrase = {
     kind: 'streak',
     streak: n,
     ended: true,
-    period: unitPeriod(m[2] ?? m[6]) ?? 'day',
+    period: unitPeriod(m[2] ?? m[6] ?? m[8]) ?? 'day',
     direction: /losing|outflow/i.test(side) ? 'loss' : 'gain',
     ...(/flow/i.test(side) ? { flows: true } : {}),
     words: m[0],

@@ -18,8 +18,8 @@ import { isEventRecord } from '../event-rank.ts';
 import { lastWeekEnd, previousSession, weekEndOf } from './dates.ts';
 import { attachRecord } from './record-attach.ts';
 import { rebaseLookback } from './record-lookback.ts';
+import { anyMonth } from './record-month-day.ts';
 import type { RecordHit } from './records.ts';
-import { isOneDay } from './same-period.ts';
 import { endsWeek, weekSoFar } from './window-periods.ts';
 
 /**
@@ -61,6 +61,17 @@ export function recordWindow(r: RecordPhrase, o: ReadOptions): ClaimWindow | und
     return { kind: 'dates', from, to: o.to };
   }
   return undefined;
+}
+
+/**
+ * "Its best start to a year", "… to a month": the year (the month) to the article's date, or undefined.
+ * @example startWindow({ period: 'month', … }, { to: '2024-11-15' }) // { kind: 'month-to-date', month: '2024-11', to: '2024-11-15' }
+ */
+export function startWindow(r: RecordPhrase, o: ReadOptions): ClaimWindow | undefined {
+  if (!o.to) return undefined;
+  return r.period === 'month'
+    ? { kind: 'month-to-date', month: o.to.slice(0, 7), to: o.to }
+    : { kind: 'dates', from: `${Number(o.to.slice(0, 4)) - 1}-12-31`, to: o.to };
 }
 
 /** The last NYSE session of a year. */
@@ -123,6 +134,8 @@ export function placeRecords(
   for (const c of claims)
     for (const x of c.readings) {
       if (!x.record) continue;
+      // "7.5 points, the most in any month since February 2000, as vaccine news on Nov. 9 …": the month.
+      if (x.windowSource === 'sentence') x.window = anyMonth(x.window, x.record, o.to);
       const named = CALENDAR_MONTH.exec(x.record.words);
       if (named && o.to) {
         const m = MONTHS.indexOf(named[1].toLowerCase()) + 1;
@@ -176,25 +189,4 @@ export function sameKind(w: ClaimWindow, period: string | undefined): boolean {
   if (period !== 'day') return false;
   if (w.kind === 'sessions') return w.sessions === 1;
   return w.kind === 'dates' && previousSession(w.to) === w.from;
-}
-
-/**
- * A month's record said of one of its days ("capped their best month on record on Monday", Nov. 30): the
- * month to that day (the whole month on its last day), so the claim names the period ranked; else `w`.
- * @example monthOfDay({ kind: 'dates', from: '2020-11-27', to: '2020-11-30' }, r) // { kind: 'month', month: '2020-11' }
- */
-export function monthOfDay(w: ClaimWindow, r: RecordPhrase): ClaimWindow {
-  if (
-    r.period !== 'month' ||
-    r.level ||
-    r.streak !== undefined ||
-    r.tally ||
-    w.kind !== 'dates' ||
-    !isOneDay(w)
-  )
-    return w;
-  const month = w.to.slice(0, 7);
-  return fromDay(monthEnd(toDay(w.to))) === w.to
-    ? { kind: 'month', month }
-    : { kind: 'month-to-date', month, to: w.to };
 }

@@ -91,31 +91,6 @@ export function asOfThatDay(
   if (to > w.window.event && !(w.window.to && w.window.to < to)) w.window = { ...w.window, to };
 }
 
-/**
- * A move from a turn the article spoke of just before: "from that low", "from the trough", "off that peak", "from
- * that mid-November trough"; "to month-end" after it (group 1) ends the move with the turn's month.
- */
-const FROM_THAT =
-  /\b(?:from|off)\s+(?:that|this|the)\s+(?:[\w-]+\s+)?(?:low|trough|bottom|high|peak|top)\b(\s+(?:to|through)\s+(?:month-end|the\s+end\s+of\s+(?:the\s+)?month)\b)?/i;
-
-/**
- * "At the trough on June 27, the Russell 2000 had fallen 7.0% … Small caps have since rebounded 8.5% from that
- * low": from the day the sentence before ended on to the article's date (`clause`: the number's clause); "from
- * that mid-November trough to month-end, small caps climbed about 6.8%": to the end of that day's month.
- */
-export function fromThatLow(
-  w: { window?: ClaimWindow; source: ReadClaim['windowSource'] },
-  clause: string,
-  last: ClaimWindow | undefined,
-  o: ReadOptions,
-): void {
-  const m = FROM_THAT.exec(clause);
-  if (w.source === 'sentence' || !o.to || !m) return;
-  const day = last?.kind === 'dates' || last?.kind === 'since' ? last.to : undefined;
-  const to = day && m[1] ? fromDay(Math.min(monthEnd(toDay(day)), toDay(o.to))) : o.to;
-  if (day && day < to) [w.window, w.source] = [{ kind: 'dates', from: day, to }, 'carried'];
-}
-
 /** "over the month", "during the month": a month the sentence does not name. */
 const THE_MONTH = /^(?:over|during|across|for)\s+the\s+month$/i;
 

@@ -43,14 +43,16 @@ export const MONTHS_TO_RULE: Rule = {
  */
 export const WEEKS_AFTER_RULE: Rule = {
   re: new RegExp(
-    `\\b(?:in|during|over|across|within)\\s+(?:the\\s+)?(?:first\\s+)?${N}\\s+(weeks|months)\\s+(?:after|following|since|that\\s+followed)\\s+${EV}` +
+    `\\b(?:in|during|over|across|within)\\s+(?:(?:the|its|their)\\s+)?(?:first\\s+)?${N}\\s+(weeks|months)\\s+(?:after|following|since|that\\s+followed)\\s+${EV}` +
       `|\\b(?:in|during|over|across)\\s+the\\s+(?:following|next|subsequent)\\s+${N}\\s+(weeks|months)\\b` +
-      `|\\bin\\s+(?:(?:${FILLERS.join('|')})\\s+)?${N}\\s+(weeks|months)\\b(?!\\s+(?:after|following|since|earlier|ago|before|of|to|from|later|time)\\b)`,
+      `|\\bin\\s+(?:(?:${FILLERS.join('|')})\\s+)?${N}\\s+(weeks|months)\\b(?!\\s+(?:after|following|since|earlier|ago|before|of|to|from|later|time)\\b)` +
+      // "After the 2016 vote the Russell 2000 gained 13% in the first three weeks": N after the event.
+      `|\\b(?:in|during|over|across|within)\\s+(?:the|its|their)\\s+first\\s+${N}\\s+(weeks|months)\\b(?!\\s+(?:after|following|since|that|of|in)\\b)`,
     'gi',
   ),
   make: (m, o, ev) => {
-    const n = count(m[1] ?? m[4] ?? m[6]);
-    const weeks = /^w/i.test(m[2] ?? m[5] ?? m[7]);
+    const n = count(m[1] ?? m[4] ?? m[6] ?? m[8]);
+    const weeks = /^w/i.test(m[2] ?? m[5] ?? m[7] ?? m[9]);
     if (!(n >= 2 && n <= 24)) return null;
     // "After the 2018 midterms, … in the following two weeks": N after the event named before; "over the
     // next two weeks" with none named, the article's; "has gained 10% in two weeks", the N to its date.
