@@ -39,7 +39,10 @@ export function readWindow(
   // "In the week after the vote": the week whose trading reacts to the news.
   if (o.week_after !== undefined)
     return { kind: 'week', event: isoOrThrow(o.week_after, `${where} week_after`) };
-  if (o.metric === 'flow' && o.sessions === undefined && o.from === undefined) {
+  // A flow since the news to a day ("since: 2016-11-08, to: 2016-11-29") sums the days from the news on
+  // (../findings/evaluate-flow.ts); an event alone is its week.
+  const sinceTo = o.since !== undefined && o.to !== undefined;
+  if (o.metric === 'flow' && o.sessions === undefined && o.from === undefined && !sinceTo) {
     return { kind: 'week', event: event === undefined ? undefined : isoOrThrow(event, `${where} event`) };
   }
   if (o.sessions !== undefined || o.days !== undefined) {

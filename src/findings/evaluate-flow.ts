@@ -1,8 +1,9 @@
 /**
  * Flow claims: a fund category's daily flows summed over a week (ending Friday or, as ICI, Wednesday), or
- * over the part of it before / after the news (t0).
+ * over the part of it before / after the news (t0); or over a longer window: a month, a stretch of dates, the
+ * weeks since the news (`spanOf`).
  */
-import { fromDay, toDay, weekday } from '../calendar/dates.ts';
+import { fromDay, monthEnd, toDay, weekday } from '../calendar/dates.ts';
 import { nyseSessions } from '../calendar/nyse.ts';
 import { anchorEvent, TradingCalendar } from '../calendar/trading-days.ts';
 import type { Claim } from './claim.ts';
@@ -39,15 +40,18 @@ export async function flow(data: ClaimData, claim: Claim, c: Resolved): Promise<
       return { cannot: (err as Error).message };
     }
   }
-  if (w.kind === 'week' && w.weekEnd) {
+  const span = spanOf(w, t0, endDay);
+  if (span) end = span[1];
+  else if (w.kind === 'week' && w.weekEnd) {
     end = toDay(w.weekEnd);
     end -= (weekday(end) - endDay + 7) % 7; // the convention's week end on or before the date given
   } else if (t0 !== undefined)
     end = t0 + ((endDay - weekday(t0) + 7) % 7); // the week end on or after t0
   else return { cannot: 'no week: give week_end or an event' };
   end += 7 * c.endShift;
-  let lo = end - 7;
+  let lo = span ? span[0] + 7 * c.endShift : end - 7;
   let hi = end;
+  if (span && c.part !== 'whole') return { cannot: 'a part of a week is for a one-week window' };
   if (c.part !== 'whole') {
     if (t0 === undefined || t0 <= lo || t0 > hi) return { cannot: 'the news does not fall inside this week' };
     if (c.part === 'after') lo = t0 - 1;
@@ -62,12 +66,34 @@ export async function flow(data: ClaimData, claim: Claim, c: Resolved): Promise<
     }
   }
   const part = c.part === 'whole' ? '' : c.part === 'after' ? ' from the news on' : ' before the news';
-  if (n === 0) return { cannot: `no flows for ${category} in the week ended ${fromDay(end)}${part}` };
+  const period = span ? '' : ` in the week ended ${fromDay(end)}${part}`;
+  if (n === 0)
+    return {
+      cannot: `no flows for ${category} ${span ? `from ${fromDay(lo + 1)} to ${fromDay(hi)}` : period.trim()}`,
+    };
   return {
     value: sum,
     from: fromDay(lo + 1),
     to: fromDay(hi),
-    description: `${category} flows summed over ${n} days (${fromDay(lo + 1)} → ${fromDay(hi)}) in the week ended ${fromDay(end)}${part}`,
+    description: `${category} flows summed over ${n} days (${fromDay(lo + 1)} → ${fromDay(hi)})${period}`,
     provenance: { datasets: [{ name: f.dataset }] },
   };
+}
+
+/**
+ * The days (lo, hi] a window longer than one week sums, or undefined for a week: a month (to date), a stretch
+ * of dates (the flows after `from`, through `to`), or a stretch since the news that runs past the week the news
+ * falls in ("have taken in $15bn since the election" three weeks on: from t0 through `to`; within that week,
+ * the week's rule, whole or in part, stands).
+ * @example spanOf({ kind: 'month', month: '2024-11' }, undefined, 5) // [toDay('2024-10-31'), toDay('2024-11-30')]
+ */
+function spanOf(w: Claim['window'], t0: number | undefined, endDay: number): [number, number] | undefined {
+  if (w.kind === 'month' || w.kind === 'month-to-date') {
+    const first = toDay(`${w.month}-01`);
+    return [first - 1, w.kind === 'month-to-date' && w.to ? toDay(w.to) : monthEnd(first)];
+  }
+  if (w.kind === 'dates') return [toDay(w.from), toDay(w.to)];
+  if (w.kind !== 'since' || !w.to || t0 === undefined) return undefined;
+  const weekOfNews = t0 + ((endDay - weekday(t0) + 7) % 7);
+  return toDay(w.to) > weekOfNews ? [t0 - 1, toDay(w.to)] : undefined;
 }

@@ -76,6 +76,9 @@ const LOWER_BOUNDS = [
  */
 export const LOOKBACK_WORDS = alternation([...Object.keys(APPROX_TOLERANCES), ...LOWER_BOUNDS]);
 
+/** A look-back before a high or a low: "52-week", "three-year", "multi-year" (./level-claim.ts). */
+export const LOOKBACK_SPAN = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|multi)-(?:week|month|year)`;
+
 /** The lower bounds among them ("more than", "at least", "just over"): a record that reaches back further still. */
 export const LOWER_BOUND_WORDS = alternation(LOWER_BOUNDS);
 

@@ -1,7 +1,7 @@
 import type { ReadOptions } from '../claim-read.ts';
 import { type Clause, clauseSubject } from './clause-subject.ts';
 import { DATE_RE, MONTH_RE, monthNumber, resolveDate, WEEKDAY_RE } from './dates.ts';
-import { HEDGE } from './hedges.ts';
+import { HEDGE, LOOKBACK_SPAN } from './hedges.ts';
 import { CLOSED_AT, ELIDED_AT, elidedMove, MOVED_TO } from './level-elided.ts';
 import { INTRADAY_PRICE } from './modality.ts';
 import { digits } from './number-words.ts';
@@ -27,7 +27,7 @@ const NOT_AFTER =
  * intraday one), a label ("Friday's close: ").
  */
 const BEFORE = new RegExp(
-  String.raw`\b(?:(?:clos(?:e|ed|es|ing)|open(?:ed|s)|end(?:ed|s|ing)?|finish(?:ed|es|ing)?|settl(?:e|ed|es|ing)|st(?:ood|ands|anding)|sits?|sitting|was|is|to)\b(?:\s+(?:the\s+)?(?:day|session|week|month|year|quarter|trading|${WEEKDAY_RE}|${MONTH_RE}))?\s+(?:at|to|above|below|over|under)(?=\s)|\b(?:clos|open|end|finish|settl)\w*\s+(?:the\s+(?:day|session|week|month|year)\s+)?(?:(?:up|down)\s+)?${HEDGE}[+\-\u2212]?\d[\d.,]*\s*(?:%|per\s?cent|percent|points?|pts)\s+(?:(?:higher|lower|up|down)\s+)?at|\b(?:up|down)\s+${HEDGE}\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+at|\bto|\b(?:topped|surpassed|exceeded|eclipsed|crossed(?:\s+above)?|breached|broke\s+(?:above|through)|(?:topp|surpass|exceed|eclips|cross|breach)ing(?:\s+above)?)|\b(?:peak(?:ed|s|ing)|bottom(?:ed|s|ing)|topp(?:ed|ing)\s+out|trough(?:ed|ing))(?:\s+on\s+[^;]{3,25}?,?)?\s+at|(?:close|closing\s+(?:level|high|low)|level|finish)\s+of|close\s+(?:above|below)|\b(?:hit|touched|reached|set|marked|notched|recorded)\s+(?:a|an|its)\s+(?:(?:new|fresh|\d+-(?:week|month|year)|multi-year|record|all-time|closing)[\s-]+)*(?:low|high|bottom|peak)\s+of|\b(?:came|was\s+set|was\s+reached)(?:\s+on\s+[^;]{3,25}?,?)?\s+at|\b(?:close|closing\s+(?:level|price)|finish)(?:\s+(?:on|of)\s+[^:;,]{3,20}?)?\s*:)\s+${HEDGE}(?:an?\s+|the\s+)?(?:(?:fresh|new|all[- ]time|record|closing)[\s-]+)*(?:(?:high|close|level)\s+(?:of\s+)?)?$`,
+  String.raw`\b(?:(?:clos(?:e|ed|es|ing)|open(?:ed|s)|end(?:ed|s|ing)?|finish(?:ed|es|ing)?|settl(?:e|ed|es|ing)|st(?:ood|ands|anding)|sits?|sitting|was|is|to)\b(?:\s+(?:the\s+)?(?:day|session|week|month|year|quarter|trading|${WEEKDAY_RE}|${MONTH_RE}))?\s+(?:at|to|above|below|over|under)(?=\s)|\b(?:clos|open|end|finish|settl)\w*\s+(?:the\s+(?:day|session|week|month|year)\s+)?(?:(?:up|down)\s+)?${HEDGE}[+\-\u2212]?\d[\d.,]*\s*(?:%|per\s?cent|percent|points?|pts)\s+(?:(?:higher|lower|up|down)\s+)?at|\b(?:up|down)\s+${HEDGE}\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+at|\bto|\b(?:topped|surpassed|exceeded|eclipsed|crossed(?:\s+above)?|breached|broke\s+(?:above|through)|(?:topp|surpass|exceed|eclips|cross|breach)ing(?:\s+above)?)|\b(?:peak(?:ed|s|ing)|bottom(?:ed|s|ing)|topp(?:ed|ing)\s+out|trough(?:ed|ing))(?:\s+on\s+[^;]{3,25}?,?)?\s+at|(?:close|closing\s+(?:level|high|low)|level|finish)\s+of|close\s+(?:above|below)|\b(?:hit|touched|reached|set|marked|notched|recorded)\s+(?:a|an|its)\s+(?:(?:new|fresh|${LOOKBACK_SPAN}|record|all-time|closing)[\s-]+)*(?:low|high|bottom|peak)\s+of|\b(?:came|was\s+set|was\s+reached)(?:\s+on\s+[^;]{3,25}?,?)?\s+at|\b(?:close|closing\s+(?:level|price)|finish)(?:\s+(?:on|of)\s+[^:;,]{3,20}?)?\s*:)\s+${HEDGE}(?:an?\s+|the\s+)?(?:(?:fresh|new|all[- ]time|record|closing|${LOOKBACK_SPAN})[\s-]+)*(?:(?:high|close|level)\s+(?:of\s+)?)?$`,
   'i',
 );
 /**

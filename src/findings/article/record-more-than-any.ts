@@ -1,6 +1,6 @@
 /**
  * A record told as a comparison with every earlier period: "Small caps rose more in November than in any month
- * since 2008", "fell further last week than in any week since March 2020", "a week in which they rose more than
+ * since 2008", "took in $10.2bn, more than any week on record" (the best on record), "fell further last week than in any week since March 2020", "a week in which they rose more than
  * in any week since April" (the last April before the article's month), "gained more this month than in any
  * other month since 2008": the biggest gain (loss) of its period since then, as "their best month since 2008"
  * reads (./records.ts). The period the move is over ("in November", "last week") is the claim's window, read
@@ -18,15 +18,18 @@ import { findVerbs } from './verbs.ts';
 
 const GAIN = 'rose|risen|gained|rallied|climbed|advanced|jumped|surged|soared|outperformed|did\\s+better';
 const LOSS = 'fell|fallen|dropped|lost|declined|slid|slumped|tumbled|sank|underperformed|did\\s+worse';
-/** "… any month since 2008", "since March 2020", "since April": groups period, year | month, year. */
-const ANY = `any\\s+(?:other\\s+|single\\s+)?(day|session|week|month|quarter|year)\\s+since\\s+(?:((?:19|20)\\d\\d)|(${MONTH_RE})(?:\\s+((?:19|20)\\d\\d))?)\\b`;
+/**
+ * "… any month since 2008", "since March 2020", "since April", "… any week on record": groups period, year |
+ * month, year | on record.
+ */
+const ANY = `any\\s+(?:other\\s+|single\\s+|previous\\s+|prior\\s+)?(day|session|week|month|quarter|year)\\s+(?:since\\s+(?:((?:19|20)\\d\\d)|(${MONTH_RE})(?:\\s+((?:19|20)\\d\\d))?)|(on\\s+record|ever|in\\s+(?:its|their|the\\s+[\\w'’]+)\\s+history))\\b`;
 
 const MORE_THAN_ANY = new RegExp(
   `\\b(?:${GAIN}|(${LOSS}))\\s+(?:by\\s+)?(?:more|further|harder|faster)\\b[^.;:!?]{0,60}?\\b(than\\s+(?:(?:in|on|during|over|at)\\s+)?${ANY})`,
   'gi',
 );
 /** ", more than in any month since 2008" set off after a move. */
-const APPOSITE = new RegExp(`(?<=[,—–(]\\s*)(more\\s+than\\s+(?:in|on|during|over)\\s+${ANY})`, 'gi');
+const APPOSITE = new RegExp(`(?<=[,—–(]\\s*)(more\\s+than\\s+(?:(?:in|on|during|over)\\s+)?${ANY})`, 'gi');
 /** A fall or money out right before ("SPY shed $2.1bn, the most …", "fell 4%, more than in …"): the last verb's sign. */
 const fellBefore = (text: string, at: number): boolean => findVerbs(text.slice(0, at)).pop()?.sign === -1;
 
@@ -37,15 +40,17 @@ const fellBefore = (text: string, at: number): boolean => findVerbs(text.slice(0
 export function moreThanAny(text: string, refDate?: string): RecordHit[] {
   const out: RecordHit[] = [];
   const hit = (start: number, end: number, words: string, g: string[], loss: boolean) => {
-    const [period, year, month, monthYear] = g;
+    const [period, year, month, monthYear, ever] = g;
     const yearless = month && !monthYear ? lastMonthBefore(month, refDate) : undefined;
     if (month && !monthYear && !yearless) return;
+    const kind = loss ? 'worst-on-record' : 'best-on-record'; // "more than any week on record"
     out.push({
       start,
       end,
       record: {
-        kind: 'biggest-since',
-        sinceYear: Number(year ?? monthYear ?? yearless?.slice(0, 4)),
+        ...(ever
+          ? { kind }
+          : { kind: 'biggest-since', sinceYear: Number(year ?? monthYear ?? yearless?.slice(0, 4)) }),
         ...(yearless ? { sinceMonth: yearless } : {}),
         period: period.toLowerCase().replace('session', 'day') as RecordPhrase['period'],
         direction: loss ? 'loss' : 'gain',

@@ -15,6 +15,9 @@ const RUT = {
   oct30y2020: 1538.47998046875,
   nov30y2020: 1819.8199462890625,
   nov5y2024: 2260.840087890625,
+  nov11y2024: 2434.97998046875,
+  /** The highest close from Nov. 11, 2021 to Nov. 8, 2024 (Nov. 12, 2021), found by a scan of those rows (awk). */
+  highestNov11y2021toNov8y2024: 2411.780029296875,
   /** The highest close from Nov. 5 to Dec. 18, 2024 (Nov. 25), found by a scan of those rows (awk). */
   nov25y2024: 2442.030029296875,
   /** Dec. 18, 2024: also the lowest close from Nov. 5 to that day (the same scan). */
@@ -262,6 +265,24 @@ describe('a wire of Nov. 7, 2012: "a day after President Barack Obama won re-ele
   });
 });
 
+describe('a level at a look-back high is checked: "closed at a three-year high of 2,434.98"', () => {
+  it('the level is a claim with the record on it (was: the record alone, any level "supported")', () => {
+    const [r] = firsts('The Russell 2000 closed at a three-year high of 2,500.00 on Monday.', {
+      event: '2024-11-05',
+      to: '2024-11-11',
+      funds,
+    });
+    assert.deepEqual([r.metric, r.stated, r.record?.kind, r.record?.level], ['level', 2500, 'rank', true]);
+  });
+  it('"hit a five-year low of 1,700" too', () => {
+    const [r] = firsts('The Russell 2000 hit a five-year low of 1,700 on Monday.', {
+      to: '2024-11-11',
+      funds,
+    });
+    assert.deepEqual([r.metric, r.stated], ['level', 1700]);
+  });
+});
+
 describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   it('November 2020: ^RUT +18.29%, ^GSPC +10.75%; the spread 7.53 points, not the most since 2000 (Nov. 2016 7.57)', async () => {
@@ -321,6 +342,19 @@ describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
     near(then.computed?.value, pctOf(SPX.nov4y2008, SPX.nov5y2008));
     near((record.computed?.value ?? Number.NaN) * 100, pctOf(SPX.nov6y2012, SPX.nov7y2012)); // a decimal
     assert.deepEqual([then.verdict, record.verdict], ['supported', 'supported']);
+  });
+  it('Nov. 11, 2024: ^RUT 2,434.98, the highest close in three years; a misstated 2,500.00 is not supported', async () => {
+    const [right, wrong] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 closed at a three-year high of 2,434.98 on Monday. The Russell 2000 closed at a three-year high of 2,500.00 on Monday.',
+      { event: '2024-11-05', to: '2024-11-11', funds },
+    );
+    near(right.computed?.value, RUT.nov11y2024);
+    assert.ok(RUT.highestNov11y2021toNov8y2024 < RUT.nov11y2024); // the highest in the three years before
+    assert.deepEqual(
+      [right.verdict, right.record?.verdict, wrong.verdict],
+      ['supported', 'supported', 'not supported'],
+    );
   });
   it('Nov. 8 → 29, 2016: ^RUT +11.14% in the three weeks after the vote; fifteen rises to Nov. 25, a fall on Nov. 28', async () => {
     const [weeks] = await checkedReadings(
