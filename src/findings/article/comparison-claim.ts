@@ -169,3 +169,15 @@ export function carriedComparison(
     return comparisonClaim(carry.subject, carry.target, { sign: v.sign, signSource: 'verb', verb: v }, '');
   return undefined;
 }
+
+/** A second leg set against the first: "versus 26.5% for the S&P 500", "compared with a 4% rise for …". */
+const COMPARED_LEG =
+  /\b(?:versus|vs\.?|compared\s+(?:with|to)|against|relative\s+to)\s+(?:an?\s+)?[+\-\u2212]?\s*$/i;
+
+/**
+ * True when the number `q` is the leg a sentence compares its subject with ("Year to date, the Russell 2000 is
+ * up 17.3%, versus 26.5% for the S&P 500"): the sentence stays about its own subject for "the index" after it.
+ */
+export function isComparedLeg(t: string, q: TextSpan): boolean {
+  return COMPARED_LEG.test(t.slice(Math.max(0, q.start - 40), q.start));
+}

@@ -119,7 +119,7 @@ export function numberWindow(
   asOfThatDay(w, t, ctx.day, ctx.recent?.at(-1)); // "That left it up 8% from Election Day": to the day spoken of
   runningFrom(w, t.slice(seg.start, q.start), carry.window); // "up 4.8% since the vote, down from 7.7% on Monday"
   totalThen(w, t.slice(seg.start, q.start), carry.window, o.to); // "rose 1.5% on Monday, up 7.8% since the vote"
-  fromThatLow(w, t.slice(seg.start, seg.end), ctx.window, o, ctx.extreme); // "8.5% from that low"
+  fromThatLow(w, t.slice(seg.start, seg.end), ctx.thenDay ?? ctx.window, o, ctx.extreme); // "from that low"
   const month = others.find((h) => h.start >= seg.start && h.end <= seg.end && h.window === w.window);
   theMonthSpoken(w, month && t.slice(month.start, month.end), ctx.recent, o.to); // "… has climbed 5.7% over the month"
   gapAsOf(w, t.slice(seg.start, q.start), qc.metric, o); // "the gap … narrowed to 3 points on Thursday"

@@ -8,7 +8,7 @@ import type { ClaimReadings, ReadOptions, TextSpan } from '../claim-read.ts';
 import { isEarlierMove } from './after-move.ts';
 import { theIndex } from './class-index.ts';
 import { spanOf } from './clauses.ts';
-import { comparisonClaim } from './comparison-claim.ts';
+import { comparisonClaim, isComparedLeg } from './comparison-claim.ts';
 import { ownWindows } from './distance-claim.ts';
 import { afterEvent, appositeDistance, distanceStretch, parallelDistance } from './drawdown.ts';
 import { regionalFactor } from './factor-subjects.ts';
@@ -181,7 +181,7 @@ export function readNumbers(
       if (qs.metric === 'spread' || qs.metric === 'excess-return' || qs.metric === 'ratio') {
         carry.target = sub[1] ?? (qs.target === 'universe' ? { kind: 'universe' } : { kind: 'market' });
         carry.subject = sub[0];
-      } else if (!carry.target) carry.subject = sub[0];
+      } else if (!carry.target && !(carry.subject && isComparedLeg(t, q))) carry.subject = sub[0];
     }
     // A bracket's legs ("(+5.8% vs +2.5%)") keep the verb of the clause around them for the next one.
     if (t.lastIndexOf('(', q.start) <= t.lastIndexOf(')', q.start)) carry.verb = qc.verb;

@@ -7,9 +7,13 @@ import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, RecordPhrase, TextSpan } from '../claim-read.ts';
 import { spanOf } from './clauses.ts';
 import { sessionsOf } from './pick-window.ts';
-import { recordFields } from './readings.ts';
 import { oneRecord } from './record-first-time.ts';
+import { runOfLegs, sameWindow } from './record-legs.ts';
 import type { RecordHit } from './records.ts';
+
+/** A run whose words name one side beating the other: "… in a row that the S&P 500 beat the Russell 2000". */
+const STREAK_LEAD =
+  /\b(?:in\s+a\s+row|straight|running|consecutive)\s+(?:that|in\s+which)\s+[^,;.]*?\b(?:beat|outperformed|outpaced|outran|trailed|lagged|underperformed)\b/i;
 
 /**
  * Puts a record phrase on the claim it speaks of: a high, low, close or level → the close stated, if any; a
@@ -40,7 +44,9 @@ export function attachRecord(
   };
   const levels = ranked.filter((c) => metric(c) === 'level').sort((a, b) => gapTo(a) - gapTo(b));
   let target = closes ? levels[0] : undefined;
-  if (/gap|spread|margin|outperformance/i.test(w))
+  // "the second year in a row that the S&P 500 beat the Russell 2000 by more than ten points": the lead's run.
+  const lead = r.record.streak !== undefined && STREAK_LEAD.test(claims[0]?.readings[0].text ?? '');
+  if (/gap|spread|margin|outperformance/i.test(w) || lead)
     target ??= ranked.find((c) => metric(c) === 'spread' || metric(c) === 'excess-return');
   else if (/inflow|outflow|intake/i.test(w)) target ??= ranked.find((c) => metric(c) === 'flow');
   // "… and 10.2% for the week, its best week since 2011": a record of a period goes on the claim over that period.
@@ -147,41 +153,6 @@ function offCalendar(r: RecordPhrase, w: ClaimWindow): boolean {
   if (r.period === 'month') return n >= 18 && n <= 23 && !(monthEnd(from) && monthEnd(to));
   if (r.period !== 'week' || n !== 5) return false;
   return !(new Date(to).getUTCDay() === 5 && to - from === 7 * 86_400_000);
-}
-
-/**
- * A record-only claim over the run that `n` one-day moves of one subject make together (consecutive sessions,
- * in any order in the sentence), or undefined when the moves make no such run.
- */
-function runOfLegs(ranked: ClaimReadings[], n: number) {
-  const days = ranked.filter(
-    (c) => c.readings[0].window.kind === 'dates' && sessionsOf(c.readings[0].window) === 1,
-  );
-  const key = (c: ClaimReadings) => c.readings[0].subjects.join();
-  const legs = days.filter((c) => key(c) === key(days[0]));
-  if (legs.length !== n) return undefined;
-  const ws = legs
-    .map((c) => c.readings[0].window as ClaimWindow & { kind: 'dates' })
-    .sort((a, b) => (a.from < b.from ? -1 : 1));
-  const window: ClaimWindow = { kind: 'dates', from: ws[0].from, to: ws[ws.length - 1].to };
-  if (sessionsOf(window) !== n || ws.some((w, i) => i > 0 && w.from !== ws[i - 1].to)) return undefined;
-  const last = legs.find((c) => c.readings[0].window === ws[ws.length - 1]) ?? legs[0];
-  return (id: string, record: RecordPhrase): ClaimReadings => ({
-    ...last,
-    id,
-    readings: last.readings.map((x) => ({
-      ...x,
-      id,
-      metric: 'record' as const,
-      window,
-      ...recordFields(),
-      record,
-    })),
-  });
-}
-
-function sameWindow(a: ClaimReadings, b: ClaimReadings): boolean {
-  return JSON.stringify(a.readings[0].window) === JSON.stringify(b.readings[0].window);
 }
 
 /** Words that make a record a gain whatever the number's sign ("best", "inflows"). */

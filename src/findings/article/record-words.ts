@@ -55,9 +55,10 @@ const MONTH_NAME =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /**
  * "widest … since 2008": up to ten words between, none a form of "be" (the subject ends before it); "since Nov.
- * 10, 2022", "since November of 2022", "since the week ended April 9", "since the five days ended April 9".
+ * 10, 2022", "since November of 2022", "since the week ended April 9", "since the five days ended April 9",
+ * "since Franklin Roosevelt's first victory in 1932".
  */
 export const SINCE = new RegExp(
-  `\\b${SUPERLATIVE}\\s+${PERIOD_ADJECTIVE}${WORDS_BEFORE_SINCE}since\\s+(?:at\\s+least\\s+)?(?:the\\s+(?:start|beginning|end|middle|week|month)\\s+of\\s+|(?:early|late|mid)[- ]?|the\\s+(?:week|(?:five|5)\\s+(?:trading\\s+)?(?:days|sessions))\\s+(?:ended|ending|to|through)\\s+)?(?:(${MONTH_NAME})\\.?(?!\\s+(?:be|have|not|well)\\b)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?(?=,?\\s+\\d{4}\\b))?(?:,?\\s+(?:of\\s+)?(\\d{4}))?|(?:the\\s+(?=\\d{4}\\s+${EPISODE}))?(\\d{4})(?:(?<=the\\s+\\d{4})\\s+${EPISODE})?|(?:the\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+of\\s+|Q([1-4])\\s+)(\\d{4}))\\b`,
+  `\\b${SUPERLATIVE}\\s+${PERIOD_ADJECTIVE}${WORDS_BEFORE_SINCE}since\\s+(?:at\\s+least\\s+)?(?:the\\s+(?:start|beginning|end|middle|week|month)\\s+of\\s+|(?:early|late|mid)[- ]?|(?:[\\w.]+\\s+){0,2}[\\w.]+['’]s\\s+(?:(?:first|second|landslide|surprise)\\s+)?(?:victory|win|election|re-?election)\\s+in\\s+|the\\s+(?:week|(?:five|5)\\s+(?:trading\\s+)?(?:days|sessions))\\s+(?:ended|ending|to|through)\\s+)?(?:(${MONTH_NAME})\\.?(?!\\s+(?:be|have|not|well)\\b)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?(?=,?\\s+\\d{4}\\b))?(?:,?\\s+(?:of\\s+)?(\\d{4}))?|(?:the\\s+(?=\\d{4}\\s+${EPISODE}))?(\\d{4})(?:(?<=the\\s+\\d{4})\\s+${EPISODE})?|(?:the\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+of\\s+|Q([1-4])\\s+)(\\d{4}))\\b`,
   'gi',
 );

@@ -10,10 +10,10 @@ import { MONTH_RE, monthNumber } from './dates.ts';
 /**
  * A move from a turn the article spoke of just before: "from that low", "from the trough", "off that peak", "from
  * that mid-November trough", "since the October low" (group 1: a month named; group 2: a low's word); "to
- * month-end" after it (group 3) ends the move with the turn's month.
+ * month-end" after it (group 3) ends the move with the turn's month, "to year-end" (group 4) with its year.
  */
 const FROM_THAT = new RegExp(
-  String.raw`\b(?:from|off|since)\s+(?:that|this|the)\s+(?:(${MONTH_RE})\s+|[\w-]+\s+)?(?:(low|trough|bottom)|high|peak|top)\b(\s+(?:to|through)\s+(?:month-end|the\s+end\s+of\s+(?:the\s+)?month)\b)?`,
+  String.raw`\b(?:from|off|since)\s+(?:that|this|the)\s+(?:(${MONTH_RE})\s+|[\w-]+\s+)?(?:(low|trough|bottom)|high|peak|top)\b(?:\s+(?:to|through)\s+(?:(month-end|the\s+end\s+of\s+(?:the\s+)?month)|(year-end|the\s+end\s+of\s+(?:the\s+)?year|the\s+year['’]s\s+end))\b)?`,
   'i',
 );
 
@@ -22,7 +22,8 @@ const FROM_THAT = new RegExp(
  * low": from the day the sentence before ended on to the article's date (`clause`: the number's clause); "from
  * that mid-November trough to month-end, small caps climbed about 6.8%": to the end of that day's month. A
  * dated high or low a distance was measured from (`extreme`: "up 22.2% from its Oct. 27 low") is that day:
- * "Small caps have outpaced the S&P 500 by 10 points since the October low" runs from Oct. 27.
+ * "Small caps have outpaced the S&P 500 by 10 points since the October low" runs from Oct. 27. `last` is the
+ * last day a sentence named ("Small caps peaked on Nov. 25. From that high to year-end, …"), else its stretch.
  */
 export function fromThatLow(
   w: { window?: ClaimWindow; source: ReadClaim['windowSource'] },
@@ -40,7 +41,8 @@ export function fromThatLow(
     extreme?.from && extreme.from === extreme.to && extreme.side === side && inMonth(extreme.from);
   const before = last?.kind === 'dates' || last?.kind === 'since' ? last.to : undefined;
   const day = dated ? extreme.from : inMonth(before) ? before : undefined;
-  const to = day && m[3] ? fromDay(Math.min(monthEnd(toDay(day)), toDay(o.to))) : o.to;
+  const end = day && (m[3] ? monthEnd(toDay(day)) : m[4] ? toDay(`${day.slice(0, 4)}-12-31`) : undefined);
+  const to = end ? fromDay(Math.min(end, toDay(o.to))) : o.to;
   // The sentence names the turn ("since the October low"): no later rule takes its period for a day's.
   if (day && day < to) [w.window, w.source] = [{ kind: 'dates', from: day, to }, 'sentence'];
 }

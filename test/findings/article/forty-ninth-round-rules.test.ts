@@ -38,6 +38,9 @@ const RUT = {
   ],
 };
 const SPX = {
+  nov4y1932: 6.880000114440918,
+  nov11y1932: 7.679999828338623,
+  nov6y2020: 3509.43994140625,
   nov4y2008: 1005.75,
   nov5y2008: 952.77001953125,
   nov6y2012: 1428.3900146484375,
@@ -283,6 +286,81 @@ describe('a level at a look-back high is checked: "closed at a three-year high o
   });
 });
 
+describe('a leg set against the subject ("versus 26.5% for the S&P 500") leaves "the index" the subject\'s', () => {
+  it('"The index" after "the Russell 2000 is up 17.3%, versus 26.5% for the S&P 500" is the Russell 2000', () => {
+    const rs = firsts(
+      'Year to date, the Russell 2000 is up 17.3%, versus 26.5% for the S&P 500. The index ended the month about 1.3% shy of its Nov. 25 record close of 2,442.03.',
+      { event: '2024-11-05', to: '2024-11-29', funds },
+    );
+    assert.deepEqual(
+      rs.map((r) => r.subjects[0]),
+      ['^RUT', '^GSPC', '^RUT', '^RUT'], // was: the S&P 500 for the last two
+    );
+  });
+  it('a leg the sentence leads with stays the subject: "The S&P 500 rose 1%, compared with 2% for the Russell 2000"', () => {
+    const rs = firsts(
+      'The S&P 500 rose 1% on Friday, compared with 2% for the Russell 2000. The index closed at 5,969.34.',
+      { to: '2024-11-29', funds },
+    );
+    assert.equal(rs.at(-1)?.subjects[0], '^GSPC');
+  });
+});
+
+describe('"more than any week on record"; "From that high to year-end"; a run "that the S&P 500 beat the Russell 2000"', () => {
+  it('"took in $10.2bn …, more than any week on record" is the best week on record (was: no record)', () => {
+    const [r] = firsts(
+      'US small-cap ETFs took in $10.2bn in the week to Nov. 13, more than any week on record.',
+      {
+        event: '2024-11-05',
+        to: '2024-11-15',
+        funds,
+      },
+    );
+    assert.deepEqual([r.metric, r.record?.kind, r.record?.period], ['flow', 'best-on-record', 'week']);
+  });
+  it('"Small caps peaked on Nov. 25. From that high to year-end, …" runs from Nov. 25 to Dec. 31', () => {
+    const [r] = firsts(
+      'Small caps peaked on Nov. 25. From that high to year-end, the Russell 2000 fell 8.7%.',
+      {
+        event: '2024-11-05',
+        to: '2024-12-31',
+        funds,
+      },
+    );
+    assert.deepEqual(r.window, { kind: 'dates', from: '2024-11-25', to: '2024-12-31' }); // was: Nov. 25 alone
+  });
+  it('"the second year in a row that the S&P 500 beat the Russell 2000 by more than ten points" is the lead\'s run', () => {
+    const rs = firsts(
+      'For the full year, small caps rose 10.0% and large caps 23.3%, the second year in a row that the S&P 500 beat the Russell 2000 by more than ten points.',
+      { event: '2024-11-05', to: '2024-12-31', funds },
+    );
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.record?.streak]),
+      [
+        ['return', undefined],
+        ['return', undefined], // was: the S&P 500's own run of yearly gains
+        ['spread', 2],
+      ],
+    );
+  });
+});
+
+describe('"since Franklin Roosevelt\'s first victory in 1932": a record since that year', () => {
+  it('reads the second record of "its best week since April and its biggest election-week gain since …" (was: none)', () => {
+    const rs = firsts(
+      "The S&P 500 rose 7.3% this week, its best week since April and its biggest election-week gain since Franklin Roosevelt's first victory in 1932.",
+      { event: '2020-11-03', to: '2020-11-06', funds },
+    );
+    assert.deepEqual(
+      rs.map((r) => [r.record?.sinceYear, r.record?.amongEvents]),
+      [
+        [2020, undefined],
+        [1932, true],
+      ],
+    );
+  });
+});
+
 describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   it('November 2020: ^RUT +18.29%, ^GSPC +10.75%; the spread 7.53 points, not the most since 2000 (Nov. 2016 7.57)', async () => {
@@ -355,6 +433,17 @@ describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
       [right.verdict, right.record?.verdict, wrong.verdict],
       ['supported', 'supported', 'not supported'],
     );
+  });
+  it('the week to Nov. 6, 2020: ^GSPC +7.32%, the best election week since 1932 (+11.63%)', async () => {
+    const [, among] = await checkedReadings(
+      data.ev,
+      "The S&P 500 rose 7.3% this week, its best week since April and its biggest election-week gain since Franklin Roosevelt's first victory in 1932.",
+      { event: '2020-11-03', to: '2020-11-06', funds },
+    );
+    near(among.computed?.value, pctOf(SPX.oct30y2020, SPX.nov6y2020));
+    // 1932's election week: from Friday Nov. 4 to Friday Nov. 11 (the market shut on Election Day, Nov. 8).
+    assert.ok(pctOf(SPX.nov4y1932, SPX.nov11y1932) > pctOf(SPX.oct30y2020, SPX.nov6y2020));
+    assert.equal(among.record?.verdict, 'supported');
   });
   it('Nov. 8 → 29, 2016: ^RUT +11.14% in the three weeks after the vote; fifteen rises to Nov. 25, a fall on Nov. 28', async () => {
     const [weeks] = await checkedReadings(
