@@ -19,10 +19,13 @@ const BELOW_LEVEL = new RegExp(
   'i',
 );
 
-/** "… ahead of large caps at 5.7%": a subject set against another, then "at" and its own number. */
+/**
+ * "… ahead of large caps at 5.7%", "… well ahead of the Vanguard Small-Cap ETF (VB), up 11.3%": a subject set
+ * against another, then "at" (or its move's side, group 1) and its own number.
+ */
 const SET_AGAINST =
   /\b(?:ahead\s+of|behind|versus|vs\.?|against|compared\s+(?:with|to)|outpacing|beating|trailing|lagging)\s+(?:the\s+)?$/i;
-const AT_NUMBER = new RegExp(String.raw`^\s*,?\s+at\s+${HEDGE}$`, 'i');
+const AT_NUMBER = new RegExp(String.raw`^\s*(?:\([^()]{1,12}\))?\s*,?\s+(?:at|(up|down))\s+${HEDGE}$`, 'i');
 
 /** A noun of movement right after the number ("4.3% gain"): its sign, from NOUN_SIGNS. */
 export const NOUN_AFTER = new RegExp(`^\\s+(${Object.keys(NOUN_SIGNS).join('|')})\\b`, 'i');
@@ -67,18 +70,18 @@ export function boundSubject(
       return { subject: h.subject, sign: bracket[2]?.toLowerCase() === 'down' ? -1 : of };
     }
     // "ahead of large caps at 5.7%", "versus the S&P 500 at 1.5%": the target's own number, set after it.
-    if (
-      h.end <= q.start &&
-      AT_NUMBER.test(own) &&
-      SET_AGAINST.test(t.slice(Math.max(0, h.start - 30), h.start))
-    )
-      return { subject: h.subject, sign: 0 };
+    const at = h.end <= q.start ? AT_NUMBER.exec(own) : null;
+    if (at && SET_AGAINST.test(t.slice(Math.max(0, h.start - 30), h.start)))
+      return { subject: h.subject, sign: at[1] ? (/^up$/i.test(at[1]) ? 1 : -1) : 0 };
     // "…, led by consumer discretionary, up about 7.5%": the leader's own move, its verb elided.
     const elided = h.end <= q.start ? LEADER_MOVE.exec(own) : null;
     if (elided && LED_BY_BEFORE.test(t.slice(Math.max(0, h.start - 30), h.start)))
       return { subject: h.subject, sign: /^(?:up|higher)$/i.test(elided[1]) ? 1 : -1 };
     if (noun && h.start >= q.end && /^\s+(?:for|in|on|by)\s+$/.test(t.slice(q.end + noun[0].length, h.start)))
       return { subject: h.subject, sign: nounSign };
+    // "nearly double the 9.8% of its growth sibling, IWO": "the" number "of" its owner.
+    if (h.start >= q.end && /\bthe\s+$/i.test(t.slice(0, q.start)) && THE_OF.test(t.slice(q.end, h.start)))
+      return { subject: h.subject, sign: 0 };
   }
   const lead = leadNumber(t, q, all); // "- 11.0%: the Russell 2000's gain in November"
   if (lead) return lead;
@@ -90,6 +93,9 @@ export function boundSubject(
     return { subject: before[0].subject as ClaimSubject, sign: /above/i.test(level[1]) ? 1 : -1 };
   return null;
 }
+
+/** Between "the 9.8%" and its owner: " of ", " of its growth sibling, ". */
+const THE_OF = /^\s+of\s+(?:(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+)?$/i;
 
 /** "led by", "paced by", "driven by" right before a subject: the leader of a move. */
 const LED_BY_BEFORE = /\b(?:led|paced|driven)\s+(?:higher\s+|lower\s+)?by\s+(?:the\s+)?$/i;

@@ -45,6 +45,9 @@ const THAT_COMPARES = /^\s*(?:that|this)\s*$/i;
 /** A move noun after the number, then a pronoun's record: "% drop was the index's worst day", "% slide marked its …". */
 const OWNED_LATER =
   /^\s+(?:[\w-]+\s+)?(?:gain|rise|advance|jump|rally|surge|climb|loss|fall|drop|decline|slide|slump|tumble|plunge|retreat|selloff|sell-off|move)s?\b[^,;]{0,40}?\b(?:was|is|marked|made|became)\s+(?:its|their|the\s+(?:(?:small-cap\s+)?index|gauge|benchmark)['’]s)\s/i;
+/** A sentence opening on a bare move noun and its number: "This time, the gain is ", "The decline so far: ". */
+const THE_MOVE =
+  /^\s*(?:(?:this|that)\s+time(?:\s+around)?,?\s+|so\s+far,?\s+|now,?\s+)?the\s+(?:[\w-]+\s+)?(?:gain|rise|advance|rally|jump|loss|drop|decline|fall|slide|move|increase)\s+(?:(?:so\s+far|now|since\s+then)\s+)?(?:is|was|has\s+been|stands\s+at|stood\s+at|came\s+to|amounts\s+to|totals|:)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|around\s+|just\s+)?$/i;
 /** A sentence opening on a day's close, up to its level: "Monday's close of ", "Friday's record close at ". */
 const OPENING_CLOSE = new RegExp(
   `^\\s*(?:${WEEKDAY_RE}|${DATE_RE})['’]s\\s+(?:record\\s+)?(?:close|closing\\s+level)\\s+(?:of|at)\\s+$`,
@@ -127,6 +130,8 @@ export function unnamedSubject(
     if (/\bthe\s+category\b/i.test(own) && subject && !['category', 'unheld'].includes(subject.kind))
       subject = undefined;
   }
+  // "This time, the gain is 8%": the move of the one the sentence before spoke of.
+  if (!subject && THE_MOVE.test(t.slice(0, q.start))) subject = previousSubject;
   // "• 8.6%: its gain in the week of the election": a number labelled after it by its owner's pronoun.
   if (!subject && /^\s*[:—–]\s*(?:its|their)\s/i.test(t.slice(q.end))) subject = previousSubject;
   // "Tuesday's 1.8% drop was the index's worst day since Oct. 10", "The 1.8% slide was its worst …": the move

@@ -86,6 +86,8 @@ const WON_BY = new RegExp(
   `^[^,;.]{0,40}?\\bby\\s+${HEDGE}(?:[\\d.]+|${Object.keys(NUMBER_WORDS).join('|')})\\s*(?:percentage\\s+points?|points?|pp|pts?|bps?|basis\\s+points)\\b`,
   'i',
 );
+/** "topped the table", "the league table", "the rankings": a list's first place, no one beaten named. */
+const TOP_OF_LIST = /^\s+(?:the\s+)?(?:(?:league\s+)?table|list|leaderboard|rankings?|charts?)\b/i;
 /**
  * A move word right after a determiner, or a determiner and a word that qualifies a noun, is a noun ("the
  * rally has lifted …", "its gain", "The average gain for the Russell 2000 …"), no verb; but "a gain of 8.6%"
@@ -138,6 +140,8 @@ export function findVerbs(text: string): VerbHit[] {
       if (!LEAD_BY.test(text.slice(m.index + m[0].length)) || NOUN_BEFORE_LEAD.test(before)) continue;
     }
     if (w === 'won' && !WON_BY.test(text.slice(m.index + m[0].length))) continue;
+    // "IJR topped the table with a 12.4% return": first of a list no one names, not a comparison.
+    if (w === 'topped' && TOP_OF_LIST.test(text.slice(m.index + m[0].length))) continue;
     if (w === 'up' || w === 'down' || w === 'off') {
       // "up 3 per cent" / "down 2%": only as a move directly before a number.
       if (!UP_DOWN_NUMBER.test(text.slice(m.index + m[0].length))) continue;

@@ -7,6 +7,7 @@ import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions } from '../claim-read.ts';
 import { monthsBefore } from './dates.ts';
 import { soleWin } from './event-days.ts';
+import { sessionsOf } from './same-period.ts';
 import { agoElection, laterElection, otherElection, type WindowHit } from './windows.ts';
 
 /**
@@ -130,4 +131,33 @@ export function sameAfterOther(hits: WindowHit[], text: string, o: ReadOptions):
         laterElection('election', text, o.spokenEvent) ?? // "Four years later, …"
         soleWin(text, o.event))); // a one-time winner's victory
   if (other) for (const h of hits) if (h.same) h.otherDate ??= other;
+}
+
+/** A stretch after the article's own election named in the sentence: "post-election", "since the vote". */
+const POST_EVENT = /\bpost-?(?:election|vote)\b|\b(?:since|after)\s+(?:the\s+)?(?:election|vote)\b/i;
+/** A comparison's leg up to its year: "compares with 13% in", "versus 9.2% in", "and 14% in". */
+const COMPARED_YEAR =
+  /\b(?:compar\w*\s+(?:with|to)|versus|vs\.?|against|than)\s+[^;.]*?\d\s*(?:%|per\s?cent|percent|points?)\s+$/i;
+
+/**
+ * "The Russell 2000's post-election gain of 8% compares with 13% in 2016 and 14% in 2020": a year of another
+ * election, on a number set against the stretch after the article's own, is as many sessions after that
+ * year's election (./same-period.ts `sessionsOf`), not the calendar year. In place.
+ */
+export function postEventYears(text: string, hits: WindowHit[], o: ReadOptions): void {
+  if (!o.event || !o.to || !POST_EVENT.test(text)) return;
+  const n = sessionsOf({ kind: 'since', event: o.event, to: o.to });
+  if (!n) return;
+  let moved = false;
+  for (const h of hits) {
+    const y = /^in\s+((?:19|20)\d\d)$/i.exec(text.slice(h.start, h.end))?.[1];
+    const event: string | null =
+      y && COMPARED_YEAR.test(text.slice(0, h.start)) ? otherElection(`${y} election`, o.event) : null;
+    if (!event || event === o.event) continue;
+    h.window = { kind: 'sessions', event, sessions: n };
+    moved = true;
+  }
+  // The stretch they are set against is the article's own, to its date.
+  const own = hits.find((h) => h.part === 'after' && !h.window && !h.otherDate);
+  if (moved && own) [own.window, own.part] = [{ kind: 'since', event: o.event, to: o.to }, undefined];
 }

@@ -16,7 +16,13 @@ import type { ReadOptions, TextSpan } from '../claim-read.ts';
 import { setScope } from './average-words.ts';
 import { eventDay } from './election-years.ts';
 import { anchorHits } from './window-anchors.ts';
-import { elidedEvents, elidedShapes, labelledEvents, sameAfterOther } from './window-elided.ts';
+import {
+  elidedEvents,
+  elidedShapes,
+  labelledEvents,
+  postEventYears,
+  sameAfterOther,
+} from './window-elided.ts';
 import { RULES } from './window-rules.ts';
 
 export { agoElection, laterElection, otherElection } from './election-years.ts';
@@ -108,6 +114,7 @@ export function findWindows(text: string, o: ReadOptions): WindowHit[] {
   }
   hits.push(...elidedEvents(text, hits, o), ...labelledEvents(text, hits, o)); // "…; after 2020, 18%", "16.1% (2020)"
   elidedShapes(hits, o); // "16% in the month after the 2016 vote and 14.5% after the 2020 vote"
+  postEventYears(text, hits, o); // "Its post-election gain of 8% compares with 13% in 2016"
   // "In 2016 the Russell 2000 gained 11.8% over the same stretch": that year's election (./same-period.ts).
   if (hits.some((h) => h.same)) sameAfterOther(hits, text, o);
   anchorHits(hits, o, text); // "the week before", "the previous four sessions", "its two-day slide"

@@ -361,6 +361,72 @@ describe('"since Franklin Roosevelt\'s first victory in 1932": a record since th
   });
 });
 
+describe("a fund selector's table in prose: each fund's number is its own", () => {
+  const DEC16 = { event: '2016-11-08', to: '2016-12-09', funds };
+  it('"well ahead of the Vanguard Small-Cap ETF (VB), up 11.3%" is VB\'s (was: IWM\'s)', () => {
+    const rs = firsts(
+      'Since the election, IWM has returned 15.1%, well ahead of the Vanguard Small-Cap ETF (VB), up 11.3%.',
+      DEC16,
+    );
+    assert.deepEqual(
+      rs.map((r) => [r.subjects[0], r.stated]),
+      [
+        ['IWM', 15.1],
+        ['VB', 11.3],
+      ],
+    );
+  });
+  it('"nearly double the 9.8% of its growth sibling, IWO" is IWO\'s (was: IWN\'s)', () => {
+    const rs = firsts('IWN gained 18.4%, nearly double the 9.8% of its growth sibling, IWO.', DEC16);
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.subjects.join(' vs ')]),
+      [
+        ['return', 'IWN'],
+        ['ratio', 'IWN vs IWO'],
+        ['return', 'IWO'],
+      ],
+    );
+  });
+  it('"IJR topped the table with a 12.4% return" is IJR\'s November (was: a comparison with nothing named)', () => {
+    const [r] = firsts('For the month of November, IJR topped the table with a 12.4% return.', DEC16);
+    assert.deepEqual([r.metric, r.subjects[0], r.stated], ['return', 'IJR', 12.4]);
+    assert.deepEqual(r.window, { kind: 'month', month: '2016-11' });
+  });
+});
+
+describe('2024 set against earlier elections', () => {
+  const NOV27 = { event: '2024-11-05', to: '2024-11-27', funds };
+  it('"This time, the gain is 8%" is the subject the sentence before spoke of (was: no subject)', () => {
+    const rs = firsts(
+      "Eight years ago, small caps jumped 13% in the three weeks after Trump's first win. This time, the gain is 8%.",
+      NOV27,
+    );
+    assert.deepEqual(
+      rs.map((r) => r.subjects[0]),
+      ['^RUT', '^RUT'],
+    );
+  });
+  it('"post-election gain of 8% compares with 13% in 2016 and 14% in 2020": as many sessions after each vote', () => {
+    const rs = firsts(
+      "The Russell 2000's post-election gain of 8% compares with 13% in 2016 and 14% in 2020.",
+      NOV27,
+    );
+    // Nov. 5 to Nov. 27, 2024: 16 sessions (was: the calendar years 2016 and 2020, and the 8% in 2016).
+    assert.deepEqual(
+      rs.map((r) => r.window),
+      [
+        { kind: 'since', event: '2024-11-05', to: '2024-11-27' },
+        { kind: 'sessions', event: '2016-11-08', sessions: 16 },
+        { kind: 'sessions', event: '2020-11-03', sessions: 16 },
+      ],
+    );
+  });
+  it('a year with no comparison before it stays the calendar year: "It rose 19% in 2016 after the election"', () => {
+    const [r] = firsts('The Russell 2000 rose 19% in 2016 after the election.', NOV27);
+    assert.notEqual(r.window.kind, 'sessions');
+  });
+});
+
 describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   it('November 2020: ^RUT +18.29%, ^GSPC +10.75%; the spread 7.53 points, not the most since 2000 (Nov. 2016 7.57)', async () => {
