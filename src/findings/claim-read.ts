@@ -183,4 +183,6 @@ export interface ReadOptions {
   eachEvents?: ReadClaim['average'] & { after?: NonNullable<RecordPhrase['tally']>['after'] };
   /** Set by the reader: the event of the last window an earlier sentence named ("Four years later, …"). */
   spokenEvent?: string;
+  /** Set by the reader: the Fed decision the article names beside its event (./article/decision-day.ts). */
+  decision?: string;
 }

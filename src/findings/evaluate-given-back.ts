@@ -19,17 +19,18 @@ function firstDay(w: Claim['window']): string | undefined {
   return w.kind === 'since' ? w.event : w.kind === 'dates' ? w.from : undefined;
 }
 
-/** The return to the window's highest (`high`) or lowest close: R, D and (1 + R) / (1 + D) − 1. */
+/** The return to the window's highest (`high`) or lowest close: R, D and (1 + R) / (1 + D) − 1 (`what`: for a message). */
 async function toExtreme(
   data: ClaimData,
   claim: Claim,
   c: Resolved,
   ret: Ret,
   side: 'high' | 'low',
+  what: string,
 ): Promise<{ r: Evaluation; d: Evaluation; value: number; first: string } | CannotCheck> {
   const { at: _at, ...plain } = claim;
   const first = firstDay(plain.window);
-  if (!first) return { cannot: 'a peak needs a stretch from a day: "since the election", "since Nov. 5"' };
+  if (!first) return { cannot: `${what} needs a stretch from a day: "since the election", "since Nov. 5"` };
   const r = await ret(plain.window);
   if (isCannot(r)) return r;
   const words = `the ${side === 'high' ? 'highest' : 'lowest'} close since the start`;
@@ -52,7 +53,7 @@ const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 /**
  * The return from the window's base to its highest close (`claim.at` 'peak') or lowest ('trough') from its
  * first day through its end, as a decimal.
- * @example await extremeReturn(data, { ...claim, at: 'peak' }, c, ret) // { value: 0.0798, description: '^RUT: up 7.98% at its highest close (2024-11-25) …' }
+ * @example await extremeReturn(data, { ...claim, at: 'peak' }, c, ret) // { value: 0.0801, description: '^RUT: 8.01% at its highest close since 2024-11-05 (2024-11-25), …' }
  */
 export async function extremeReturn(
   data: ClaimData,
@@ -61,7 +62,7 @@ export async function extremeReturn(
   ret: Ret,
 ): Promise<Evaluation | CannotCheck> {
   const side = claim.at === 'trough' ? 'low' : 'high';
-  const x = await toExtreme(data, claim, c, ret, side);
+  const x = await toExtreme(data, claim, c, ret, side, side === 'high' ? 'a peak' : 'a trough');
   if (isCannot(x)) return x;
   const word = side === 'high' ? 'highest' : 'lowest';
   return {
@@ -83,7 +84,7 @@ export async function givenBackShare(
   c: Resolved,
   ret: Ret,
 ): Promise<Evaluation | CannotCheck> {
-  const x = await toExtreme(data, claim, c, ret, 'high');
+  const x = await toExtreme(data, claim, c, ret, 'high', 'a gain given back');
   if (isCannot(x)) return x;
   if (!(x.value > 0))
     return { cannot: `no gain to give back: the highest close since ${x.first} is no higher than the start` };

@@ -52,6 +52,9 @@ export async function historyOf(
     );
   if (sizeGroup(s)) return sizeHistory(data, claim, period, c, t);
   if (isFactor(s) && claim.subjects.length === 1) return factorHistory(data, s, period, t);
+  // "U.S. stocks suffered their worst day since 2011": French's market, or the S&P 500 under `market`.
+  if (isMarket(s) && claim.subjects.length === 1)
+    return c.market === '^GSPC' ? barsHistory(data, '^GSPC', period, t) : marketHistory(data, period, t);
   if (isCategoryClaim(claim)) return flowHistory(data, s, period, t);
   // "The Russell 2000 beat the market by the widest margin since 2006": against French's market.
   if (other && isMarket(other) && !sizeGroup(s))

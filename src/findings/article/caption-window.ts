@@ -9,6 +9,7 @@ import type { ArticleContext } from './article-context.ts';
 import { isOneDay } from './pick-window.ts';
 import { FIGURE_LINE } from './split.ts';
 import { findVerbs } from './verbs.ts';
+import { findWindows } from './windows.ts';
 
 /**
  * A "since" window that runs to the article's date from the day a caption's period starts: "Here is how
@@ -45,6 +46,11 @@ export function captionReadings(
   prose = false,
 ): void {
   const defaulted = new Set<string>();
+  // A line under a label that names no period of its own ("For the week:" over "The Russell 2000 is up 183.31
+  // points, or 8.3%."): the label's, not the day a wrap's move would default to.
+  const bare =
+    !isOneDay(caption) &&
+    !findWindows(text, options).some((h) => !h.fallback && (h.window || h.part || h.needsEvent));
   for (const c of s.claims)
     for (const r of c.readings) {
       const was = JSON.stringify(r.window);
@@ -52,6 +58,7 @@ export function captionReadings(
       if (
         (r.windowSource === 'default' ||
           carried ||
+          (bare && isOneDay(r.window) && r.metric !== 'level') || // (a close is its own day's: a table's column)
           endsAt(r.window, caption, options) ||
           namedWeek(r.window, caption, text)) &&
         r.metric !== 'flow'
@@ -71,29 +78,40 @@ export function captionReadings(
   if (defaulted.size && isOneDay(caption)) ctx.day = caption;
 }
 
+/** A label on a line of its own, over the lines it dates: AP's "For the week:", "On Wednesday:", "For the year:". */
+const LABEL_LEAD = /^\s*(?:for|on|in|over|since|during|so\s+far)\b[^\n:%]{0,40}:[ \t]*\n/i;
+
 /**
- * The period a line of figures names ("Russell 2000: -4.0% on the week"), for the lines under it that name
- * none ("S&P 500: -2.1%"); else undefined.
+ * The period a line of figures names ("Russell 2000: -4.0% on the week"), or the label over its line names
+ * ("For the week:\nThe S&P 500 is up 200.55 points, or 3.5%."), for the lines under it that name none ("S&P
+ * 500: -2.1%", "The Russell 2000 is up 183.31 points, or 8.3%."); else undefined.
  * @example figureWindow('Russell 2000: -4.0% on the week', s) // { kind: 'week', weekEnd: '2024-11-15' }
  */
 export function figureWindow(text: string, s: ReadSentence): ClaimWindow | undefined {
-  if (!FIGURE_LINE.test(text)) return undefined;
+  const label = LABEL_LEAD.test(text);
+  if (!FIGURE_LINE.test(text) && !label) return undefined;
   const r = s.claims[0]?.readings[0];
-  return r?.windowSource === 'sentence' && r.metric !== 'flow' ? r.window : undefined;
+  // (A label's period reaches its line as carried, from the label.)
+  return (r?.windowSource === 'sentence' || label) && r?.metric !== 'flow' ? r?.window : undefined;
 }
 
 /**
- * Whether a caption outlasts a blank line: a lede of prose (`text`) that moved on a day and states no number,
- * just before ("Small caps soared on Monday after Pfizer's news. [¶] The Russell 2000 jumped 3.7%, …": Monday's;
- * not "The election was held on Tuesday.").
- * @example ledeDay({ kind: 'dates', from: '2020-11-06', to: '2020-11-09' }, 'Small caps soared on Monday.', true) // true
+ * Whether a caption outlasts a blank line: a lede of prose (`text`, `prose`) that moved on a day and states no
+ * number, just before ("Small caps soared on Monday after Pfizer's news. [¶] The Russell 2000 jumped 3.7%, …":
+ * Monday's; not "The election was held on Tuesday."), or a label on a line of its own ("For the week:" [¶] "The
+ * S&P 500 is up 200.55 points, or 3.5%." [¶] "The Russell 2000 is up …": AP's table, a line a paragraph).
+ * @example keepsCaption({ kind: 'dates', from: '2020-11-06', to: '2020-11-09' }, 'Small caps soared on Monday.', true, true) // true
  */
-export function ledeDay(
+export function keepsCaption(
   caption: ClaimWindow | undefined,
-  text: string | false,
+  text: string,
+  prose: boolean,
   justBefore: boolean,
 ): boolean {
-  return (
-    !!caption && !!text && justBefore && isOneDay(caption) && findVerbs(text).some((v) => v.kind === 'move')
-  );
+  if (!caption || !text) return false;
+  if (LABEL_ALONE.test(text)) return true; // its section's lines, each a paragraph, up to the next label
+  return justBefore && prose && isOneDay(caption) && findVerbs(text).some((v) => v.kind === 'move');
 }
+
+/** A label alone on its line: "For the week:", "On Wednesday:". */
+const LABEL_ALONE = /^\s*(?:for|on|in|over|since|during|so\s+far)\b[^\n:%]{0,40}:\s*$/i;

@@ -9,13 +9,15 @@
  * a byline or label ending in a date ("By Jane Doe, Reuters, Sept. 20, 2024", "Research note, 30 November
  * 2016") or with its source in parentheses ("Nov. 22, 2016 (Reuters)"), a running header with the date at
  * its right ("US Equity Strategy      10 November 2016"),
- * a headline closing on its date ("Small caps, by the numbers (Nov. 30, 2016)"), then the date the page's markup gives (HTML `<time>`, `article:published_time`). A date without its year
+ * a headline closing on its date ("Small caps, by the numbers (Nov. 30, 2016)", AP's "… fared Wednesday,
+ * 11/6/2024"), then the date the page's markup gives (HTML `<time>`, `article:published_time`). A date without its year
  * takes the year of another date found, else the event's, else the year the article's other dates put
  * it in (./dateline-year.ts: "Election Day, Nov. 8, 2016", "the 2016 election"). Returns where the date came
  * from, so the output can say it; a dateline with no year anywhere is `yearlessDateline`'s to report.
  */
 import { datelineYear } from './dateline-year.ts';
 import { MONTH_RE, resolveDate } from './dates.ts';
+import { headlineNumericDate } from './numeric-date.ts';
 
 /** The article's date and the words it was read from. */
 export interface ArticleDate {
@@ -134,6 +136,9 @@ export function articleDate(
   ).exec(top);
   const t = titled ? resolveDate(clean(titled[1]), {}) : null;
   if (titled && t) return { date: t, source: titled[0].trim() };
+  // AP's table: "How major US stock indexes fared Wednesday, 11/6/2024" (./numeric-date.ts).
+  const numeric = headlineNumericDate(top);
+  if (numeric) return numeric;
   if (o.markup) return { date: o.markup, source: "the page's publication date" };
   // A date line or timestamp without its year ("Thursday, Nov. 10", "Updated Nov. 10 4:32 p.m. ET").
   const partial = YEARLESS_LINE.exec(head);

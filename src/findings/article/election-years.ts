@@ -3,11 +3,13 @@
  * 2008 victory", "Four years ago, … Donald Trump's surprise win"), when it is not the article's own event, or
  * the date it writes: ./windows.ts reads it for every window rule.
  */
+
 import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
 import { eventSet } from '../../events/event-sets.ts';
 import type { ReadOptions } from '../claim-read.ts';
 import { averageOver, eachElection } from './average-words.ts';
 import { DATE_RE, isWeekdayName, resolveDate } from './dates.ts';
+import { DECISION_NOUN } from './decision-day.ts';
 import { datedRef, nthWin, soleWin, usVoteArticle, yearWin } from './event-days.ts';
 import { otherKindEvent } from './event-infer.ts';
 import { HEDGE } from './hedges.ts';
@@ -29,6 +31,7 @@ export function eventDay(p: string, text: string, o: ReadOptions): string | null
   const other =
     // "Over the full month after that vote": the event the sentences before spoke of.
     (/^th(?:at|ose)\s/i.test(p) ? o.spokenEvent : undefined) ??
+    (DECISION_NOUN.test(p.trim()) ? o.decision : undefined) ?? // "after the decision" beside an election
     otherElection(p, o.event) ??
     nthWin(p) ??
     yearWin(p, text, o.event) ?? // "In 2008, … after Barack Obama's victory"

@@ -63,15 +63,15 @@ const LEVEL = new RegExp(
  */
 const PEAK =
   /^\s+(?:off|below|under|beneath|above|from)\s+(?:its|their|the)\s+(?:[\w.,-]+\s+){0,3}?(high|peak|top|low|trough|record)s?\b/i;
+/** A move's nouns, for a running total ("its post-election surge to 10%"). */
+const MOVE_NOUN =
+  '(?:gains?|loss(?:es)?|advance|decline|rally|drop|fall|rise|slide|return|surge|jump|climb|run-?up|rebound|recovery|slump|rout|sell-?off|retreat|plunge|tumble)';
 /**
  * A possessive's gain or loss as a noun ("its weekly gain", "the index's loss"), or one extended or pared
  * ("EXTEND RALLY TO 10%", "pared losses to 1%"), or one shrunk or grown ("Small caps' post-election gain has
  * shrunk to 0.4%", "its gain since the election rose to 9%", "the abnormal return rose to 8.1%"): "to X%" is its
  * running total.
  */
-/** A move's nouns, for a running total ("its post-election surge to 10%"). */
-const MOVE_NOUN =
-  '(?:gains?|loss(?:es)?|advance|decline|rally|drop|fall|rise|slide|return|surge|jump|climb|run-?up|rebound|recovery|slump|rout|sell-?off|retreat|plunge|tumble)';
 const RUNNING = new RegExp(
   String.raw`\b(?:its|their|the\s+[\w&.-]+(?:\s+\d+)?'s|[a-z]+s')\s+(?:[\w-]+\s+){0,2}?${MOVE_NOUN}$|\b(?:extend(?:s|ed|ing)?|pare[sd]?|paring|trim(?:s|med|ming)?|deepen(?:s|ed|ing)?|widen(?:s|ed|ing)?|bring(?:s|ing)?|brought|push(?:es|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?${MOVE_NOUN}$|\b(?:gains?|loss(?:es)?|advance|decline|rally|rise|return)(?:\s+(?!(?:and|but|while)\b)[\w-]+){0,4}?\s+(?:has\s+|have\s+|had\s+)?(?:shrunk|shrank|narrowed|dwindled|(?:been\s+)?(?:pared|cut|trimmed|whittled)(?:\s+back|\s+down)?|grown|grew|widened|swelled|stretched|rose|risen|climbed|increased|fell|fallen|dropped|declined)$`,
   'i',

@@ -180,7 +180,7 @@ export function readNumbers(
       out.push({ id, readings, ...(why ? { why } : {}) });
       if (qs.metric === 'spread' || qs.metric === 'excess-return' || qs.metric === 'ratio') {
         carry.target = sub[1] ?? (qs.target === 'universe' ? { kind: 'universe' } : { kind: 'market' });
-        carry.subject = sub[0];
+        if (s.subjects.length) carry.subject = sub[0]; // not a gap of the pair before ("That gap of …")
       } else if (!carry.target && !(carry.subject && isComparedLeg(t, q))) carry.subject = sub[0];
     }
     // A bracket's legs ("(+5.8% vs +2.5%)") keep the verb of the clause around them for the next one.

@@ -16,8 +16,9 @@ import {
   isLinkHeading,
   repeatOf,
 } from './boilerplate.ts';
-import { captionReadings, figureWindow, ledeDay } from './caption-window.ts';
+import { captionReadings, figureWindow, keepsCaption } from './caption-window.ts';
 import { normalise } from './clauses.ts';
+import { namedDecision } from './decision-day.ts';
 import { liveEntry } from './live-blog.ts';
 import { DEFINES } from './measure-define.ts';
 import { numberFirst } from './number-first.ts';
@@ -58,6 +59,7 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
   let lede = '';
   let last = 0;
   const { pieces, tables } = withTables(text, splitSentences(text));
+  const decision = quietly(() => namedDecision(text, options.to)); // "after the decision" beside an election
   headlinesAboveBody(pieces, (i) => tables.has(i));
   const repeats = repeatOf(pieces.map((p) => p.text));
   let links: string | undefined;
@@ -79,6 +81,7 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
       ...(asked ? { event: asked } : {}),
       ...(each ? { eachEvents: each } : {}),
       ...(spoken ? { spokenEvent: spoken } : {}),
+      ...(decision && decision !== options.event ? { decision } : {}),
     };
     asked = quietly(() => questionEvent(normalise(piece.text), options));
     // "We looked at how the smallest stocks did in the month after each election since 1992.": "On average".
@@ -87,8 +90,8 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
     // A table caption ("Table 1: Returns in November") gives its window to the rows of its block that name
     // none; a blank line ends the block. "Here is how … from the Nov. 8 close to Nov. 29:" introduces a table.
     const intro = /:\s*$/.test(text.slice(0, last)) && (tables.has(i) || piece.form === 'bullet');
-    // (A lede's day: "Small caps soared on Monday after …. [¶] The Russell 2000 jumped 3.7%": Monday's.)
-    if (/\n\s*\n/.test(between) && !intro && !ledeDay(caption, proseCaption && lede, captionAt === i - 1))
+    // (A lede's day: "Small caps soared on Monday after …. [¶] The Russell 2000 jumped 3.7%": Monday's; a label's.)
+    if (/\n\s*\n/.test(between) && !intro && !keepsCaption(caption, lede, proseCaption, captionAt === i - 1))
       caption = undefined;
     // A correction note runs on its own line: the next line is the article's again.
     if (between.includes('\n')) correction = false;

@@ -77,7 +77,8 @@ export function namedSides(t: string, subjects: readonly SubjectHit[]): ClaimSub
 }
 
 /** The market as a whole, which capgap names no series for: "US stocks", "Wall Street", "equities". */
-const MARKET_NOUN = /\b(?:(?:US|U\.S\.|American)\s+)?(?:stocks|equities|shares)\b|\bWall\s+Street\b/i;
+const MARKET_NOUN =
+  /\b(?:(?:US|U\.S\.|American)\s+)?(?:stocks|equities|shares)\b|\bWall\s+Street\b|\bthe\s+(?:stock\s+|broad\s+)?market\b/i;
 
 /**
  * The subjects a record is not about: "US stocks rose for a fifth straight session on Friday, with small caps
@@ -85,7 +86,9 @@ const MARKET_NOUN = /\b(?:(?:US|U\.S\.|American)\s+)?(?:stocks|equities|shares)\
  * @example ledBy('US stocks rose for a fifth straight session, with small caps leading the way', hits, record) // [small caps]
  */
 export function ledBy(t: string, subjects: readonly SubjectHit[], hit: RecordHit): SubjectHit[] {
-  if (subjects.some((h) => h.end <= hit.start) || !MARKET_NOUN.test(t.slice(0, hit.start))) return [];
+  // (A wire's "US stocks" before the record is the market the noun names: ./market-subjects.ts.)
+  const named = subjects.some((h) => h.end <= hit.start && h.subject.kind !== 'market');
+  if (named || !MARKET_NOUN.test(t.slice(0, hit.start))) return [];
   return subjects.filter(
     (h) => h.start >= hit.end && /,\s+with\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, h.start - 12), h.start)),
   );

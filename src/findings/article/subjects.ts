@@ -13,6 +13,7 @@ import { findFactors } from './factor-subjects.ts';
 import { type FundName, fundPatterns } from './funds.ts';
 import { CAP_WEIGHTED, EQUAL_WEIGHT, EQUAL_WEIGHT_OTHER, GAUGE, INDEX, indexId } from './index-names.ts';
 import { bracketedFunds, findIndexTickers, withTickers } from './index-tickers.ts';
+import { TARGETS } from './market-subjects.ts';
 import { findRegions } from './region-subjects.ts';
 import { findSectors } from './sector-subjects.ts';
 import { definedClasses, findSizeClasses, styleScope } from './size-classes.ts';
@@ -35,17 +36,6 @@ const MIDDLE =
 
 const OPPOSITE =
   /\b(?:their|its)\s+(?:peers|counterparts|rivals)\s+at\s+the\s+(?:opposite|other)\s+end\s+of\s+the\s+(?:market[- ]cap(?:itali[sz]ation)?|size)\s+(?:spectrum|scale)|\bthe\s+(?:opposite|other)\s+end\s+of\s+the\s+(?:market[- ]cap(?:itali[sz]ation)?|size)\s+(?:spectrum|scale)/gi;
-
-const TARGETS: [RegExp, ClaimSubject][] = [
-  [
-    /\bthe\s+(?:wider|broader|whole|overall|entire)?\s*(?:us\s+)?stock\s+universe\b|\bthe\s+average\s+stock\b/gi,
-    { kind: 'universe' },
-  ],
-  [
-    /\bthe\s+(?:wider\s+|broader\s+|broad\s+|overall\s+|us\s+|stock\s+)*market(?:'s)?(?:\s+average(?:\s+return)?|\s+as\s+a\s+whole)?\b(?![\s-]+(?:model|portfolio|makers?|timing|beta|value|adjusted|cap(?:itali[sz]ation)?)\b)/gi,
-    { kind: 'market' },
-  ],
-];
 
 const CATEGORY =
   /\b(?:us\s+|u\.s\.\s+|american\s+)?(small|mid|large|micro)[- ]?caps?\s+(?:stock\s+|equity\s+|index\s+)?(?:etfs|funds|exchange[- ]traded\s+funds|etf)\b/gi;

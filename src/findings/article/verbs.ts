@@ -65,11 +65,6 @@ const VERBS = VERB_LISTS.flatMap(([kind, sign, words]) => words.map((w) => ({ ki
 );
 const VERB_RE = new RegExp(`\\b${AUX}(${VERBS.map((v) => v.w.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi');
 
-/**
- * The verbs of a sentence, in order. "pulled … from|out of" is an outflow, "pulled in" an inflow;
- * "lost" with money is an outflow (the reader decides by the number's unit).
- * @example findVerbs('the S&P 500 has delivered 1.6 per cent') // [{ kind: 'move', sign: 1, words: 'delivered' }]
- */
 /** What "up"/"down" must stand right before to be a move: a number, in digits or words ("down seven per cent", "up a tenth", "down a further 4.6%"). */
 const UP_DOWN_NUMBER = new RegExp(
   `^\\s*(?:by\\s+)?(?:(?:another|a\\s+further|an\\s+(?:additional|extra))\\s+)?(?:as\\s+much\\s+as\\s+|${HEDGE})(?:(?:a|an|one)[\\s-]+)?(?:[$£€\\d+-]|(?:${[...Object.keys(NUMBER_WORDS), ...Object.keys(FRACTION_WORDS)].join('|')})\\b)`,
@@ -88,20 +83,25 @@ const WON_BY = new RegExp(
 );
 /** "topped the table", "the league table", "the rankings": a list's first place, no one beaten named. */
 const TOP_OF_LIST = /^\s+(?:the\s+)?(?:(?:league\s+)?table|list|leaderboard|rankings?|charts?)\b/i;
+/** Words that qualify a move noun: "the average gain", "the typical drop", "a post-election rally". */
+export const NOUN_QUALIFIER =
+  '(?:average|median|mean|typical|usual|cumulative|total|overall|combined|biggest|largest|steepest|sharpest|daily|weekly|monthly|annual|post-(?:election|vote))';
 /**
  * A move word right after a determiner, or a determiner and a word that qualifies a noun, is a noun ("the
  * rally has lifted …", "its gain", "The average gain for the Russell 2000 …"), no verb; but "a gain of 8.6%"
  * still says what the number is.
  */
-/** Words that qualify a move noun: "the average gain", "the typical drop", "a post-election rally". */
-export const NOUN_QUALIFIER =
-  '(?:average|median|mean|typical|usual|cumulative|total|overall|combined|biggest|largest|steepest|sharpest|daily|weekly|monthly|annual|post-(?:election|vote))';
 const NOUN_BEFORE_MOVE = new RegExp(
   `(?:\\b(?:the|a|an|this|that|its|their|his|her)|['’]s)\\s+(?:${NOUN_QUALIFIER}\\s+)?$`,
   'i',
 );
 const NOUN_BEFORE_LEAD = /\b(?:its|their|his|her|the|a|an|this|that)\s+$|['’]s?\s+$/i;
 
+/**
+ * The verbs of a sentence, in order. "pulled … from|out of" is an outflow, "pulled in" an inflow;
+ * "lost" with money is an outflow (the reader decides by the number's unit).
+ * @example findVerbs('the S&P 500 has delivered 1.6 per cent') // [{ kind: 'move', sign: 1, words: 'delivered' }]
+ */
 export function findVerbs(text: string): VerbHit[] {
   const causatives = findCausatives(text);
   const out: VerbHit[] = [...causatives];

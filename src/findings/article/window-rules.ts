@@ -6,6 +6,7 @@
  */
 import type { ReadOptions } from '../claim-read.ts';
 import { DATE_RE, lastWeekEnd, previousSession, resolveDate, WEEKDAY_RE } from './dates.ts';
+import { DECISION_NOUN } from './decision-day.ts';
 import { DAY_EARLIER_RULE, NEXT_DAY_RULE, NEXT_WEEKDAY_RULE } from './next-day.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { CALENDAR_RULES } from './window-calendar.ts';
@@ -183,6 +184,9 @@ export const RULES: Rule[] = [
   {
     re: new RegExp(`\\b(?:after|following|since)\\s+${EV}`, 'gi'), // "After the 2012 election, by contrast, …"
     make: (m, o) => {
+      // "added 0.1% after the decision" in a story read against an election: since the Fed's (./decision-day.ts).
+      if (o.decision && DECISION_NOUN.test(m[1].trim()))
+        return { window: { kind: 'since', event: o.decision, ...(o.to ? { to: o.to } : {}) } };
       const d = otherElection(m[1], o.event); // another election than the article's
       return { part: 'after', ...(d ? { otherEvent: true, otherDate: d } : {}) };
     },

@@ -1,0 +1,28 @@
+/**
+ * A headline closing on a numeric date, as AP's daily table runs: "How major US stock indexes fared Wednesday,
+ * 11/6/2024" (./dateline.ts). Month first, as American papers write it; a day past 12 (or the weekday the line
+ * names) says the day comes first ("fared Thursday, 7/11/2024" is Nov. 7 only if that was a Thursday).
+ */
+import { isIsoDate, toDay, weekday } from '../../calendar/dates.ts';
+
+const HEADLINE_DATE =
+  /^[^\n%]{1,100}?(?:\b(mon|tues|wednes|thurs|fri|satur|sun)day\b)?[^\n%\d]{0,3}[\s,(](\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)\)?[\s*_.]*$/im;
+const DAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+
+/**
+ * The ISO date a headline line of `head` closes on, with the words, or undefined.
+ * @example headlineNumericDate('How major US stock indexes fared Wednesday, 11/6/2024') // { date: '2024-11-06', source: 'Wednesday, 11/6/2024' }
+ */
+export function headlineNumericDate(head: string): { date: string; source: string } | undefined {
+  const m = HEADLINE_DATE.exec(head);
+  if (!m) return undefined;
+  const [a, b, y] = [Number(m[2]), Number(m[3]), m[4]];
+  const iso = (mo: number, d: number) => `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const valid = (mo: number, d: number) => isIsoDate(iso(mo, d));
+  const named = m[1] ? DAYS.indexOf(m[1].toLowerCase()) : -1;
+  const fits = (mo: number, d: number) => valid(mo, d) && (named < 0 || weekday(toDay(iso(mo, d))) === named);
+  const pick = fits(a, b) ? iso(a, b) : fits(b, a) ? iso(b, a) : undefined;
+  if (!pick) return undefined;
+  const source = head.slice(m.index, m.index + m[0].length).trim();
+  return { date: pick, source: source.slice(Math.max(0, source.search(/\b\w+day\b|\d{1,2}\/\d/i))) };
+}
