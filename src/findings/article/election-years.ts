@@ -3,7 +3,6 @@
  * 2008 victory", "Four years ago, … Donald Trump's surprise win"), when it is not the article's own event, or
  * the date it writes: ./windows.ts reads it for every window rule.
  */
-
 import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
 import { eventSet } from '../../events/event-sets.ts';
 import type { ReadOptions } from '../claim-read.ts';

@@ -1,7 +1,8 @@
 /**
  * A headline closing on a numeric date, as AP's daily table runs: "How major US stock indexes fared Wednesday,
- * 11/6/2024" (./dateline.ts). Month first, as American papers write it; a day past 12 (or the weekday the line
- * names) says the day comes first ("fared Thursday, 7/11/2024" is Nov. 7 only if that was a Thursday).
+ * 11/6/2024" (./dateline.ts). Month first, as American papers write it; the day first when the month-first
+ * reading is no date ("25/11/2024") or falls on another weekday than the line names ("fared Friday, 8/11/2024":
+ * Aug. 11, 2024 was a Sunday, so Nov. 8).
  */
 import { isIsoDate, toDay, weekday } from '../../calendar/dates.ts';
 
