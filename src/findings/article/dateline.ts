@@ -65,13 +65,19 @@ function clean(phrase: string): string {
 }
 
 /**
- * The date an article gives itself, or undefined.
+ * The date an article gives itself, or undefined; a year before 1900 ("27 June 0816", a typo) is no date: no
+ * market series reaches back to it, and the article is read as undated.
  * @example articleDate('Updated Nov. 10, 2016 4:32 p.m. ET\n\nNEW YORK (Reuters) - …') // { date: '2016-11-10', source: 'Updated Nov. 10, 2016' }
  */
 export function articleDate(
   text: string,
   o: { event?: string; markup?: string } = {},
 ): ArticleDate | undefined {
+  const d = datedBy(text, o);
+  return d && d.date >= '1900' ? d : undefined;
+}
+
+function datedBy(text: string, o: { event?: string; markup?: string }): ArticleDate | undefined {
   const head = text.slice(0, 1500);
   // A timestamp is a short line of its own, not a sentence ("Data published on Nov. 1, 2016 showed …").
   const lineOf = (at: number) =>

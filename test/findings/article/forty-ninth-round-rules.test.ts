@@ -496,6 +496,18 @@ describe('AP\'s "How major US stock indexes fared Wednesday, 11/6/2024"', () => 
     assert.equal(articleDate('How major indexes fared Friday, 8/11/2024')?.date, '2024-11-08');
     assert.equal(articleDate('Markets wrap, 25/11/2024')?.date, '2024-11-25');
   });
+  it('a year before 1900 ("27 June 0816", a typo the seeded fuzz made) dates nothing: the article is undated', () => {
+    assert.equal(
+      articleDate('LONDON, 27 June 0816\n\nThe Russell 2000 is now down 4.1 per cent this year.'),
+      undefined,
+    );
+    // (was: dated 0816-06-27, and "this year" failed inside the reader on the year 815's end)
+    const [s] = readArticle('The Russell 2000 is now down 4.1 per cent this year.', {
+      to: '2016-06-27',
+      funds,
+    });
+    assert.deepEqual(s.claims[0].readings[0].window, { kind: 'dates', from: '2015-12-31', to: '2016-06-27' });
+  });
   it("each label's period goes to every line under it, with or without blank lines (was: the first line only)", () => {
     for (const gap of ['\n', '\n\n']) {
       const ws = firsts(AP(gap), { event: '2024-11-05', to: '2024-11-06', funds })
