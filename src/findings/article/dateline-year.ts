@@ -33,11 +33,11 @@ const RECORD_BEFORE =
   /\b(?:most|least|best|worst|biggest|largest|smallest|widest|narrowest|highest|lowest|strongest|weakest|first\s+time)\b[^.;]{0,40}\bsince\s+(?:the\s+)?$/i;
 
 /**
- * "Trump win", "Biden's victory", "Obama's election win", "Obama won re-election": a winner named, and so their
- * elections; a re-election or a second term (group 2) is not their first.
+ * "Trump win", "Biden's victory", "Obama's election win", "Obama won re-election", "Trump won the presidential
+ * election": a winner named, and so their elections; a re-election or a second term (group 2) is not their first.
  */
 const WINNER =
-  /\b([A-Z][a-z]+)(?:(?:['’]s)?\s+(?:(?:surprise|shock|upset|stunning|decisive|landslide|resounding|narrow|election)\s+)?(?:win|victory|triumph)\b|\s+(?:won|wins|winning|secured|clinched)\s+(?:(?:a\s+)?(re-?election|second\s+term)|the\s+(?:presidency|election|White\s+House))\b|['’]s\s+(re-?election)\s+(?:win|victory))/g;
+  /\b([A-Z][a-z]+)(?:(?:['’]s)?\s+(?:(?:surprise|shock|upset|stunning|decisive|landslide|resounding|narrow|election)\s+)?(?:win|victory|triumph)\b|\s+(?:won|wins|winning|secured|clinched)\s+(?:(?:a\s+)?(re-?election|second\s+term)|the\s+(?:(?:presidential|general|US|U\.S\.)\s+)?(?:presidency|election|White\s+House))\b|['’]s\s+(re-?election)\s+(?:win|victory))/g;
 /** "a day after President Barack Obama won re-election": the election was the day before the dateline. */
 const DAY_AFTER = /\b(?:a|the|one)\s+day\s+after\b/i;
 /** How long after an election a dateline still reports on it ("Nov 6 … Trump win"). */

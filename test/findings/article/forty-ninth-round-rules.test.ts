@@ -240,6 +240,11 @@ describe('a wire of Nov. 7, 2012: "a day after President Barack Obama won re-ele
       ['2012-11-07', 'Obama won re-election'],
     );
   });
+  it('"a day after Donald Trump won the presidential election" on Nov 6 is 2024\'s (his 2016 election was Nov. 8)', () => {
+    const text =
+      'NEW YORK, Nov 6 (Reuters) - Stocks soared on Wednesday, a day after Donald Trump won the presidential election.';
+    assert.equal(articleDate(text)?.date, '2024-11-06');
+  });
   it('"a day after Obama\'s victory" on Nov 7 is 2012\'s too: the election the day before the dateline', () => {
     const text = "NEW YORK, Nov 7 (Reuters) - Stocks fell on Wednesday, a day after Obama's victory.";
     assert.equal(articleDate(text)?.date, '2012-11-07');
