@@ -51,7 +51,10 @@ export async function flow(data: ClaimData, claim: Claim, c: Resolved): Promise<
   end += 7 * c.endShift;
   let lo = span ? span[0] + 7 * c.endShift : end - 7;
   let hi = end;
-  if (span && c.part !== 'whole') return { cannot: 'a part of a week is for a one-week window' };
+  if (span && c.part !== 'whole')
+    return {
+      cannot: `a part of a week is for a one-week window: give the week (week_end or week_after) for the part ${c.part === 'after' ? 'after' : 'before'} the news, or drop \`part\` to sum the whole window`,
+    };
   if (c.part !== 'whole') {
     if (t0 === undefined || t0 <= lo || t0 > hi) return { cannot: 'the news does not fall inside this week' };
     if (c.part === 'after') lo = t0 - 1;

@@ -80,6 +80,9 @@ describe('flows summed over a month, a stretch of dates, or the weeks since the 
       '- {metric: flow, subject: US small cap, month: 2016-11, stated: $1bn, conventions: {part: after}}',
     );
     assert.equal(v.verdict, 'cannot check');
-    assert.match(v.line ?? '', /a part of a week is for a one-week window/);
+    assert.match(
+      v.line ?? '',
+      /a part of a week is for a one-week window: give the week \(week_end or week_after\) for the part after the news, or drop `part`/,
+    );
   });
 });

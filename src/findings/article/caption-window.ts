@@ -78,8 +78,10 @@ export function captionReadings(
   if (defaulted.size && isOneDay(caption)) ctx.day = caption;
 }
 
-/** A label on a line of its own, over the lines it dates: AP's "For the week:", "On Wednesday:", "For the year:". */
-const LABEL_LEAD = /^\s*(?:for|on|in|over|since|during|so\s+far)\b[^\n:%]{0,40}:[ \t]*\n/i;
+/** A label that dates the lines under it: AP's "For the week:", "On Wednesday:", "For the year:". */
+const LABEL = String.raw`^\s*(?:for|on|in|over|since|during|so\s+far)\b[^\n:%]{0,40}:`;
+/** The label on the first line of a piece, its first dated line after it. */
+const LABEL_LEAD = new RegExp(String.raw`${LABEL}[ \t]*\n`, 'i');
 
 /**
  * The period a line of figures names ("Russell 2000: -4.0% on the week"), or the label over its line names
@@ -114,4 +116,4 @@ export function keepsCaption(
 }
 
 /** A label alone on its line: "For the week:", "On Wednesday:". */
-const LABEL_ALONE = /^\s*(?:for|on|in|over|since|during|so\s+far)\b[^\n:%]{0,40}:\s*$/i;
+const LABEL_ALONE = new RegExp(String.raw`${LABEL}\s*$`, 'i');

@@ -58,12 +58,15 @@ export const REFERENCE_AT = new RegExp(
  */
 export const NEED_BACK = new RegExp(String.raw`^\s+${BACK_TO}\s+(?=(?:its|their|the|a)\s)`, 'i');
 
+/** The verbs that carry a move on to its running total: "bringing", "taking", "lifting" … (./window-owned.ts too). */
+export const TOTAL_VERB = '(?:bringing|taking|lifting|pushing|extending|leaving|putting)';
+
 /**
  * A running total's reference before its number: "taking its loss from its January peak to 41%", "bringing
  * their gain since the October low to 22%"; a loss's noun (group 1) puts the close below the reference.
  */
 export const RUNNING_FROM = new RegExp(
-  String.raw`\b(?:bringing|taking|pushing|extending|leaving|putting|lifting)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:(loss(?:es)?|decline|drop|fall|slide|slump|retreat)|gains?|rally|rise|advance|rebound|climb)\s+((?:from|since)\s+(?:its|their|the)\s+[^,;]{0,40}?)\s+to\s+${HEDGE}$`,
+  String.raw`\b${TOTAL_VERB}\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:(loss(?:es)?|decline|drop|fall|slide|slump|retreat)|gains?|rally|rise|advance|rebound|climb)\s+((?:from|since)\s+(?:its|their|the)\s+[^,;]{0,40}?)\s+to\s+${HEDGE}$`,
   'i',
 );
 

@@ -10,6 +10,7 @@ import type { ClaimWindow } from '../claim.ts';
 import type { ReadClaim, ReadOptions, TextSpan } from '../claim-read.ts';
 import { afterMoveWindows } from './after-move.ts';
 import { POSSESSIVE } from './claim-sign.ts';
+import { TOTAL_VERB } from './distance-words.ts';
 import { earlierDay } from './earlier-day.ts';
 import { HEDGE } from './hedges.ts';
 import { isPeakLevel } from './level-claim.ts';
@@ -25,7 +26,7 @@ const TO_DAY = /^\s*(?:points?|pts)?\s*(?:[a-z]+\s+){0,4}$/i;
  * "taking its decline since the referendum result to".
  */
 const RUNNING_TO = new RegExp(
-  String.raw`\b(?:bringing|taking|lifting|pushing|extending|leaving|putting)\s+(?:its|their|the)\s+[^,;]{0,40}?\b(?:gains?|loss(?:es)?|advance|decline|rally|rise|fall|drop|return)(?:\s+(?:since|after|from|over|in|for|this)\s+[^,;]{1,40}?)?\s+(?:so\s+far\s+)?to\s+${HEDGE}$`,
+  String.raw`\b${TOTAL_VERB}\s+(?:its|their|the)\s+[^,;]{0,40}?\b(?:gains?|loss(?:es)?|advance|decline|rally|rise|fall|drop|return)(?:\s+(?:since|after|from|over|in|for|this)\s+[^,;]{1,40}?)?\s+(?:so\s+far\s+)?to\s+${HEDGE}$`,
   'i',
 );
 
