@@ -11,7 +11,7 @@ import { LINE_LABEL, LINE_START, leadClause } from './lead-line.ts';
 import type { Quantity } from './numbers.ts';
 import { ABNORMAL } from './quantity-words.ts';
 import type { SubjectHit } from './subjects.ts';
-import { NOUN_SIGNS } from './verbs.ts';
+import { NOUN_QUALIFIER, NOUN_SIGNS } from './verbs.ts';
 
 /** "… below its record", "… above Monday's close": a level the number is measured from. */
 const BELOW_LEVEL = new RegExp(
@@ -28,7 +28,7 @@ const SET_AGAINST =
 const AT_NUMBER = new RegExp(String.raw`^\s*(?:\([^()]{1,12}\))?\s*,?\s+(?:at|(up|down))\s+${HEDGE}$`, 'i');
 
 /** A noun of movement right after the number ("4.3% gain"): its sign, from NOUN_SIGNS. */
-export const NOUN_AFTER = new RegExp(`^\\s+(${Object.keys(NOUN_SIGNS).join('|')})\\b`, 'i');
+export const NOUN_AFTER = new RegExp(`^\\s+(?:${NOUN_QUALIFIER}\\s+)?(${Object.keys(NOUN_SIGNS).join('|')})\\b`, 'i');
 
 /** "'s gain of roughly ", "'s decline of ": a possessive's noun of movement, then "of" and the number. */
 const OF_NOUN = new RegExp(

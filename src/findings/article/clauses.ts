@@ -106,7 +106,8 @@ function joinBroken(m: string, a: string, b: string): string {
 
 /**
  * A sentence with typographic characters replaced one for one (curly quotes and apostrophes, minus
- * signs, dashes, no-break spaces, and the line breaks of hard-wrapped text: "up 10.2% year to\ndate"), and
+ * signs, dashes, no-break spaces, and the line breaks of hard-wrapped text: "up 10.2% year to\ndate"; a thin
+ * space between thousands is a comma, a European decimal comma before a per cent a point: "5,8 %"), and
  * a Q&A's "A:" or a thread's "2/" before a sentence, a cashtag's "$" and bold's "**" blanked, so
  * regexes see plain text at the article's offsets.
  * @example normalise('Trump’s −2%') // "Trump's -2%"
@@ -117,6 +118,8 @@ export function normalise(text: string): string {
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u2212\u2013\u2014]/g, '-')
+    .replace(/(?<=\d)[\u00a0\u202f\u2009](?=\d{3}(?![\d,]))/g, ',') // a thin space between thousands: "2 392.92"
+    .replace(/(?<![\d,.])(\d{1,3}),(\d{1,2})(?=\s?(?:%|per\s?cent|percent)(?!\w))/gi, '$1.$2') // a decimal comma: "5,8 %"
     .replace(/[\u00a0\n\r\t]/g, ' ')
     .replace(/[\u25b2\u25b4\u2191\u2b06]\ufe0f?\s?(?=\d)/g, (m) => `${' '.repeat(m.length - 1)}+`) // "▲ 5.8%", "⬆️ 5.8%"
     .replace(/[\u25bc\u25be\u2193\u2b07]\ufe0f?\s?(?=\d)/g, (m) => `${' '.repeat(m.length - 1)}-`) // "▼ 0.2%", "↓0.2%"

@@ -8,7 +8,7 @@
  * a date before a dash and the lede ("Dec. 2, 2024 — Investors poured …"),
  * a byline or label ending in a date ("By Jane Doe, Reuters, Sept. 20, 2024", "Research note, 30 November
  * 2016") or with its source in parentheses ("Nov. 22, 2016 (Reuters)"), a running header with the date at
- * its right ("US Equity Strategy      10 November 2016"),
+ * its right ("US Equity Strategy      10 November 2016", "SMALL-CAP STRATEGY | November 18, 2024   Page 1 of 4"),
  * a headline closing on its date ("Small caps, by the numbers (Nov. 30, 2016)", AP's "… fared Wednesday,
  * 11/6/2024"), then the date the page's markup gives (HTML `<time>`, `article:published_time`). A date without its year
  * takes the year of another date found, else the event's, else the year the article's other dates put
@@ -28,13 +28,15 @@ export interface ArticleDate {
 }
 
 const FULL = `(?:\\d{4}-\\d{2}-\\d{2}|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+\\d{4})`;
+/** A full date, or a data date written in figures ("Data as of 11/15/24", month first as US notes write it). */
+const STAMPED = `(?:${FULL}|(?<=\\b(?:as\\s+(?:of|at)|through)\\s+)\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})\\b)`;
 const TIMESTAMP = new RegExp(
-  `^[^\\n]{0,80}?\\b(updated|last\\s+updated|published|first\\s+published|posted|date|(?:data|prices|figures|returns|performance)\\s+(?:as\\s+(?:of|at)|through)|as\\s+of|as\\s+at)\\b[^\\n\\d]{0,30}?(${FULL})`,
+  `^[^\\n]{0,80}?\\b(updated|last\\s+updated|published|first\\s+published|posted|date|(?:data|prices|figures|returns|performance)\\s+(?:as\\s+(?:of|at)|through)|as\\s+of|as\\s+at)\\b[^\\n\\d]{0,30}?(${STAMPED})`,
   'gim',
 );
 /** "Data through Dec. 31, 2024." as a sentence in the head (a thread's first post), ending its line. */
 const DATA_SENTENCE = new RegExp(
-  `(?<=^|[.!?]\\s)\\s*(?:data|prices|figures|returns|performance)\\s+(?:as\\s+(?:of|at)|through)\\s+(${FULL})\\.?[ \\t]*$`,
+  `(?<=^|[.!?]\\s)\\s*(?:data|prices|figures|returns|performance)\\s+(?:as\\s+(?:of|at)|through)\\s+(${STAMPED})\\.?[ \\t]*$`,
   'im',
 );
 const WIRE = new RegExp(
@@ -49,7 +51,7 @@ export const LABEL_BAR = "(?:[A-Za-z][A-Za-z .&'-]{0,40}\\s*[|·•]\\s*)?";
  */
 const BYLINE_COMMA = '(?:[^\\n,|\\d%]{1,50},\\s*(?:[^\\n,|\\d%]{1,30},\\s*)?)?';
 const DATE_LINE = new RegExp(
-  `^[\\s*_]*${BYLINE_COMMA}${LABEL_BAR}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(${FULL})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?(?:\\s*\\([A-Z][A-Za-z .&'-]{1,30}\\))?(?:\\s*[|·/-]\\s*[^\\n%]{0,40})?[\\s*_]*$`,
+  `^[\\s*_]*${BYLINE_COMMA}${LABEL_BAR}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(${FULL})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?(?:\\s*\\([A-Z][A-Za-z .&'-]{1,30}\\))?(?:\\s*[|·/-]\\s*[^\\n%]{0,40})?(?:\\s+page\\s+\\d{1,3}(?:\\s+of\\s+\\d{1,3})?)?[\\s*_]*$`,
   'gim',
 );
 

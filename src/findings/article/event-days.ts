@@ -6,10 +6,10 @@ import { ALL_EVENT_SETS, electionDay, eventSet, type MarketEvent } from '../../e
 
 /**
  * Whose election: a country the article names (by its words, index or leaders), else the US's. ("French"
- * alone is not France: Kenneth French's data.)
+ * alone is not France: Kenneth French's data; "FTSE Russell", the Russell 2000's publisher, is not Britain.)
  */
 const COUNTRIES: { tag: string; re: RegExp }[] = [
-  { tag: 'uk', re: /\b(?:UK|U\.K\.|Britain|British|FTSE|sterling|Tory|Tories|Labour|Westminster)\b/ },
+  { tag: 'uk', re: /\b(?:UK|U\.K\.|Britain|British|FTSE(?!\s+Russell)|sterling|Tory|Tories|Labour|Westminster)\b/ },
   { tag: 'france', re: /\b(?:France|Macron|Le\s+Pen|CAC\s*40|Élysée|Elysee)\b/ },
   { tag: 'germany', re: /\b(?:Germany|German|DAX|Bundestag|Merkel|Scholz|Merz)\b/ },
 ];

@@ -49,9 +49,9 @@ export function isPeakLevel(t: string, q: Quantity): boolean {
   return q.unit === 'level' && PEAK.test(before) && !AT_RECORD.test(before);
 }
 
-/** "closed at a record 2,442.03 on Nov. 25": the sentence's own close, a record then (not an earlier peak). */
+/** "closed at a record 2,442.03", "touching a record close of …": the sentence's own close, not an earlier peak. */
 const AT_RECORD =
-  /\bat\s+(?:an?\s+)?(?:new\s+|fresh\s+)?(?:record|all[- ]time)\s+(?:(?:closing\s+)?(?:high|close|level)\s+)?(?:of\s+)?(?:\$\s*)?$/i;
+  /\b(?:at|touch(?:ed|ing)?|hit(?:ting)?|reach(?:ed|ing)?|notch(?:ed|ing)?|post(?:ed|ing)?)\s+(?:an?\s+)?(?:new\s+|fresh\s+)?(?:record|all[- ]time)\s+(?:(?:closing\s+)?(?:high|close|level)\s+)?(?:of\s+)?(?:\$\s*)?$/i;
 
 const DATED_LEVEL = new RegExp(
   `\\b(${DATE_RE})(?:'s)?\\s+(?:record\\s+|all-time\\s+)?(?:close|closing\\s+(?:high|level)|high|level)\\s+of\\s+$`,

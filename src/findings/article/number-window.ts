@@ -14,6 +14,7 @@ import type { ReadClaim, ReadOptions, TextSpan } from '../claim-read.ts';
 import { builtInTiming } from '../convention-timing.ts';
 import { isGivenBack } from './after-move.ts';
 import { carriesPeriodBefore, restatesMove } from './carried-period.ts';
+import { isComparedLeg } from './comparison-claim.ts';
 import { previousSession } from './dates.ts';
 import { flowWindow } from './flow-window.ts';
 import { earlierLevelHit } from './gap-words.ts';
@@ -97,12 +98,12 @@ export function numberWindow(
   // "narrowed to 2.8 points from as much as 6 points last week": "last week" is the earlier level's.
   const earlierLevel = (h: WindowHit) => earlierLevelHit(t, seg.start, q, h);
   // "now up 0.9% since the election, having been up as much as 10% at its Nov. 25 peak": an end date after a
-  // later number is that number's; so is one after a comma when the number is "now" ("now up 4.1% since the
+  // later number is that number's (not after a compared leg's: "3.4% versus 2.1% for the S&P 500 (through …)"); so is one after a comma when the number is "now" ("now up 4.1% since the
   // election, less than half their gain at the Nov. 25 peak").
   const laterEnd = (h: WindowHit) =>
     h.endOnly &&
     h.start >= q.end &&
-    (quantities.some((x) => x.start >= q.end && x.end <= h.start) ||
+    (quantities.some((x) => x.start >= q.end && x.end <= h.start && !isComparedLeg(t, x)) ||
       (/\b(?:now|currently)\b/i.test(t.slice(seg.start, q.start)) && t.slice(q.end, h.start).includes(',')));
   // "… has rallied 8.0%, leaving it 0.4% above its pre-referendum close": that base is the later number's.
   const baseOfOther = (h: WindowHit) =>

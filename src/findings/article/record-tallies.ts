@@ -51,12 +51,12 @@ const EVENT_TALLY = new RegExp(
 
 /**
  * "Small caps outperformed in five of the last eight elections", "rose after 7 of the 10 elections since
- * 1984": no window of its own; it counts the window after each that the sentence ("in the following month";
+ * 1984", "in the month after a presidential election in six of the last nine cycles": no window of its own; it counts the window after each that the sentence ("in the following month";
  * "in seven of the last 12 post-election months": the month after each) or the note ("we looked at … in the
  * month after each presidential election", ./read-sentence.ts) names.
  */
 const BARE_EVENT_TALLY = new RegExp(
-  `(?:\\b(?:in|after|following|for)\\s+|${BY_VERB})(?:${CARD}|each|all)\\s+of\\s+the\\s+(?:(past|last|previous|prior)\\s+)?${CARD}\\s+(?:(?:us|u\\.s\\.|american)\\s+)?(?:(presidential|midterm)\\s+)?(?:elections|votes|midterms|post-?(?:election|vote)\\s+(day|session|week|month|year)s)\\b(?:\\s+since\\s+((?:19|20)\\d\\d))?`,
+  `(?:\\b(?:in|after|following|for)\\s+|${BY_VERB})(?:${CARD}|each|all)\\s+of\\s+the\\s+(?:(past|last|previous|prior)\\s+)?${CARD}\\s+(?:(?:us|u\\.s\\.|american)\\s+)?(?:(presidential|midterm)\\s+)?(?:elections|votes|midterms|(?:election\\s+)?cycles|post-?(?:election|vote)\\s+(day|session|week|month|year)s)\\b(?:\\s+since\\s+((?:19|20)\\d\\d))?`,
   'i',
 );
 /** "in the following month", "the month that followed", "measured over three months": the window after each, said apart. */
@@ -69,7 +69,8 @@ const FOLLOWING = new RegExp(
 function bareEventTally(text: string): RecordHit | null {
   const m = BARE_EVENT_TALLY.exec(text);
   const k = m && counted(text, m, 1, 3);
-  if (!m || !k) return null;
+  // "in six of the last nine cycles" counts elections only in a sentence that speaks of one (not rate cycles).
+  if (!m || !k || (/cycles$/i.test(m[0]) && !/\b(?:elect|vote\b)/i.test(text))) return null;
   const f = FOLLOWING.exec(text);
   const since = !m[2] && m[6] ? { sinceYear: Number(m[6]) } : {};
   // "in seven of the last 12 post-election months": the month after each.

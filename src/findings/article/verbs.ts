@@ -113,7 +113,9 @@ export function findVerbs(text: string): VerbHit[] {
     // after a determiner ("the rally", "its gain").
     const cut = (x: TextSpan | null) => x !== null && m.index < x.end && m.index + m[0].length > x.start;
     if (causatives.some((c) => cut(c) || cut(c.particle))) continue;
-    const noun = m[0] === m[1] && NOUN_BEFORE_MOVE.test(text.slice(0, m.index));
+    // "This week's drop in the Russell 2000 was 5%": a possessive's "'s", not "is" or "has", before a noun.
+    const possessed = /^'s\s/.test(m[0]) && w in NOUN_SIGNS && /\w$/.test(text.slice(0, m.index));
+    const noun = (m[0] === m[1] && NOUN_BEFORE_MOVE.test(text.slice(0, m.index))) || possessed;
     if (v.kind === 'move' && noun && !/^\s+of\b/i.test(text.slice(m.index + m[0].length))) continue;
     let sign = v.sign;
     let kind = v.kind;

@@ -18,6 +18,7 @@ import {
 } from './dates.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { isProvisional } from './records.ts';
+import { DAY_RULE } from './window-day.ts';
 import { weekSoFar } from './window-periods.ts';
 import type { Rule } from './window-rules.ts';
 import { YEAR_RULES } from './window-years.ts';
@@ -93,7 +94,7 @@ export const CALENDAR_RULES: Rule[] = [
     make: (_m, o, ev) => (o.to ? weekSoFar(o.to) : { window: { kind: 'week', event: ev('this week') } }),
   },
   {
-    re: /\b(?:so\s+far\s+this|this|so\s+far\s+in\s+the|in\s+the|over\s+the|during\s+the|for\s+the|on\s+the|(?:ended|finished|closed)\s+the|(?<=\b(?:performers?|sectors?|gainers?|losers?|stocks?|funds?|groups?|industry|industries)\s+)of\s+the)\s+month\b(?!\s+(?:of|after|following|since|before)\b)|\bmonth[- ]to[- ]date\b|\b(?:a|an|its|their)\s+(?:banner|stellar|strong|record|blockbuster|bumper|rough|tough|dismal|weak|good|bad|great|solid)\s+month\b(?!\s+(?:of|after|following|since|before)\b)/gi,
+    re: /\b(?:so\s+far\s+this|this|so\s+far\s+in\s+the|in\s+the|over\s+the|during\s+the|for\s+the|on\s+the|(?:ended|finished|closed)\s+the|(?<=\b(?:performers?|sectors?|gainers?|losers?|stocks?|funds?|groups?|industry|industries)\s+)of\s+the)\s+month\b(?!\s+(?:of|after|following|since|before)\b)|\bthe\s+month['’]s(?=\s(?:[\d.,]+\s*(?:%|per\s?cent|percent|pc)\s+)?(?:gain|loss|rise|fall|advance|decline|return|performance|drop|rally|slide|slump|rout|jump|surge)s?\b)|\bmonth[- ]to[- ]date\b|\b(?:a|an|its|their)\s+(?:banner|stellar|strong|record|blockbuster|bumper|rough|tough|dismal|weak|good|bad|great|solid)\s+month\b(?!\s+(?:of|after|following|since|before)\b)/gi,
     make: (m, o) => {
       const ref = o.to ?? o.event;
       if (!ref) return { needsEvent: m[0] };
@@ -185,16 +186,5 @@ export const CALENDAR_RULES: Rule[] = [
     make: (_m, o) =>
       o.to ? { window: { kind: 'dates', from: previousSession(o.to), to: o.to }, fallback: true } : null,
   },
-  {
-    // "on Nov. 9"; "Dec. 18, the day of the third cut, when …" (a "when"'s day); "- Nov. 6: Russell 2000 +5.8%".
-    re: new RegExp(
-      `\\bon\\s+(?:${WEEKDAY_RE},?\\s+)?(${DATE_RE})|\\b(${DATE_RE})(?=,(?:[^,.;]{0,60},)?\\s+when\\b)|^\\s*(?:[-*•·]\\s+)?(${DATE_RE})(?=:\\s)`,
-      'gi',
-    ),
-    make: (m, o) => {
-      const d = resolveDate(m[1] ?? m[2] ?? m[3], o);
-      if (d) return { window: { kind: 'dates', from: previousSession(d), to: d } };
-      return o.to ? null : { needsEvent: m[0] };
-    },
-  },
+  DAY_RULE, // "on Nov. 9", "Best day was Wed 11/6:" (./window-day.ts)
 ];

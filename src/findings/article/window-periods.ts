@@ -14,6 +14,7 @@ import { isNyseSession } from '../../calendar/nyse.ts';
 import type { ClaimWindow } from '../claim.ts';
 import { lastWeekEnd, monthsBefore, previousSession, weekEndOf } from './dates.ts';
 import { NUMBER_WORDS } from './number-words.ts';
+import { WEEKDAY_RULE } from './window-day.ts';
 import { quarterEnd } from './window-quarters.ts';
 import type { Rule } from './window-rules.ts';
 
@@ -72,19 +73,7 @@ export const PERIOD_RULES: Rule[] = [
       return day(/yesterday/i.test(m[0]) ? previousSession(today) : today);
     },
   },
-  {
-    // "rose 1.6 percent Thursday", "in Thursday's session" (wire style, no "on"): the latest such weekday
-    // on or before the article's date. "last/since/by/on Thursday" are other rules', but "after Wednesday's
-    // 5.8% jump", "recovering from Thursday's 1.2% drop" are that day's move.
-    re: /(?<!\b(?:last|since|until|through|by|before|after|next|on|from|to|this|every)\s+)\b(mon|tues|wednes|thurs|fri)day(?:['’]s(?:\s+(?:session|trading))?)?\b|(?<=\b(?:after|from)\s+)(mon|tues|wednes|thurs|fri)day['’]s(?=\s+[+-]?\d)/gi,
-    make: (m, o) => {
-      if (!o.to) return { needsEvent: m[0] };
-      const wd = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri'].indexOf((m[1] ?? m[2]).toLowerCase());
-      let d = toDay(o.to);
-      while (weekday(d) !== wd) d--;
-      return day(fromDay(d));
-    },
-  },
+  WEEKDAY_RULE, // "rose 1.6 percent Thursday" (./window-day.ts)
   {
     // "YTD", "MTD", "WTD", "QTD" in prose.
     re: /\b(YTD|MTD|WTD|QTD)\b/g,
@@ -175,7 +164,7 @@ export const PERIOD_RULES: Rule[] = [
   {
     // "bringing its weekly gain to 10.2%", "a weekly loss of 2%", "the Russell 2000's 10.2 per cent weekly
     // gain", "a 3% weekly drop", "paring the week's loss to 1.1%": the article's week (so far).
-    re: /\b(?:a|an|its|their|[\w&]+(?:'s|’s))\s+(?:[\d.,]+\s*(?:%|per\s?cent|percent|pc)\s+)?weekly\s+(?:gain|loss|rise|fall|advance|decline|return|performance|drop)\b|\b(?:the|this)\s+week(?:'s|’s)\s+(?:gain|loss|rise|fall|advance|decline|return|performance|drop)\b/gi,
+    re: /\b(?:a|an|its|their|[\w&]+(?:'s|’s))\s+(?:[\d.,]+\s*(?:%|per\s?cent|percent|pc)\s+)?weekly\s+(?:gain|loss|rise|fall|advance|decline|return|performance|drop)\b|\b(?:the|this)\s+week(?:'s|’s)\s+(?:[\d.,]+\s*(?:%|per\s?cent|percent|pc)\s+)?(?:gain|loss|rise|fall|advance|decline|return|performance|drop)\b/gi,
     // On a Monday, "The index's weekly gain was its biggest since 2011" is last week's.
     make: (m, o) =>
       !o.to

@@ -1,0 +1,49 @@
+/**
+ * A day's window: "on Nov. 9", "on Wed 11/6"; "Dec. 18, the day of the third cut, when …" (a "when"'s day);
+ * a label's date ("- Nov. 6: Russell 2000 +5.8%"); and a thread's or a wrap's best or worst day named before a
+ * colon or a comma ("Best day was Wed 11/6: R2K +5.8%", "The worst session came on Thursday, Nov. 7, when …"):
+ * the session ending that day, from the close before it.
+ */
+import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
+import { DATE_RE, MONTH_RE, previousSession, resolveDate, WEEKDAY_RE } from './dates.ts';
+import type { Rule } from './window-rules.ts';
+
+/** A weekday, in full or cut short as threads and tables write it: "Wednesday", "Wed", "Weds.", "Thu". */
+const WEEKDAY = `(?:${WEEKDAY_RE}|(?:mon|tues?|weds?|thu(?:rs?)?|fri)\\.?)`;
+/** "Best day was", "The worst session came on", "Top day:": a stretch's best or worst day, then its date. */
+const BEST_DAY = `(?:the\\s+)?(?:best|worst|biggest|strongest|weakest|top)\\s+(?:single\\s+)?(?:day|session)(?:\\s+(?:was|came))?\\s*:?\\s+(?:on\\s+)?`;
+
+export const DAY_RULE: Rule = {
+  re: new RegExp(
+    `\\bon\\s+(?:${WEEKDAY},?\\s+)?(${DATE_RE})|\\b(${DATE_RE})(?=,(?:[^,.;]{0,60},)?\\s+when\\b)|^\\s*(?:[-*•·]\\s+)?(${DATE_RE})(?=:\\s)|^\\s*(?:[-*•·]\\s+)?${BEST_DAY}(?:${WEEKDAY},?\\s+)?(${DATE_RE})(?=\\s*[:,(—–])`,
+    'gi',
+  ),
+  make: (m, o) => {
+    const d = resolveDate(m[1] ?? m[2] ?? m[3] ?? m[4], o);
+    if (d) return { window: { kind: 'dates', from: previousSession(d), to: d } };
+    return o.to ? null : { needsEvent: m[0] };
+  },
+};
+
+/** A date after a weekday's name ("Wednesday, Nov. 6", "Wed 11/6"): the date says the day, not the name. */
+const DATE_AFTER = new RegExp(`^,?\\s+(?:${MONTH_RE}\\s*\\d|\\d{1,2}(?:/\\d|\\s+${MONTH_RE}))`, 'i');
+
+/**
+ * "rose 1.6 percent Thursday", "in Thursday's session" (wire style, no "on"): the latest such weekday on or
+ * before the article's date. "last/since/by/on Thursday" are other rules', but "after Wednesday's 5.8% jump",
+ * "recovering from Thursday's 1.2% drop" are that day's move; "jumped Wednesday, Nov. 6" is its date's.
+ */
+export const WEEKDAY_RULE: Rule = {
+  re: /(?<!\b(?:last|since|until|through|by|before|after|next|on|from|to|this|every)\s+)\b(mon|tues|wednes|thurs|fri)day(?:['’]s(?:\s+(?:session|trading))?)?\b|(?<=\b(?:after|from)\s+)(mon|tues|wednes|thurs|fri)day['’]s(?=\s+[+-]?\d)/gi,
+  make: (m, o) => {
+    if (!o.to) return { needsEvent: m[0] };
+    const rest = m.input.slice(m.index + m[0].length);
+    const dated =
+      DATE_AFTER.test(rest) && resolveDate(new RegExp(`^,?\\s+(${DATE_RE})`, 'i').exec(rest)?.[1] ?? '', o);
+    const wd = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri'].indexOf((m[1] ?? m[2]).toLowerCase());
+    let d = toDay(o.to);
+    while (weekday(d) !== wd) d--;
+    const on = dated || fromDay(d);
+    return { window: { kind: 'dates', from: previousSession(on), to: on } };
+  },
+};
