@@ -92,7 +92,7 @@ export function gapped(
 /** A word broken at a line's end by a hyphen, its rest in small letters on the next line. */
 const BROKEN_WORD = /\b([A-Za-z]+)-[ \t]*\r?\n[ \t]*([a-z]+)/g;
 /** First parts of compounds whose hyphen stays when the line break goes ("small-cap", "post-election"). */
-const COMPOUND =
+export const COMPOUND =
   /^(?:small|mid|large|mega|micro|post|pre|non|year|month|week|day|one|two|three|four|five|six|seven|eight|nine|ten|all|multi|record|half|quarter|well|high|low|top|best|worst|equal|value|market|blue|self|anti|broad|rate|short|long|first|second|third|last|single|double)$/i;
 
 /**
@@ -103,6 +103,10 @@ function joinBroken(m: string, a: string, b: string): string {
   const w = COMPOUND.test(a) ? `${a}-${b}` : `${a}${b}`;
   return w + ' '.repeat(m.length - w.length);
 }
+
+/** A number's unit on the next, indented line of a hard-wrapped bullet: "by roughly 1.5\n  percentage points". */
+const UNIT_ON_NEXT_LINE =
+  /(\d)[ \t]*\r?\n[ \t]+(per\s?cent\b|percent(?:age\s+points?)?\b|pp\b|points?\b|pts\b|bps\b|basis\s+points?\b)/gi;
 
 /**
  * A sentence with typographic characters replaced one for one (curly quotes and apostrophes, minus
@@ -115,6 +119,7 @@ function joinBroken(m: string, a: string, b: string): string {
 export function normalise(text: string): string {
   return text
     .replace(BROKEN_WORD, joinBroken) // a PDF's "elec-\ntion", "per-\ncent" (and "small-\ncap" kept whole)
+    .replace(UNIT_ON_NEXT_LINE, (m, n, u) => `${n} ${u}`.padEnd(m.length)) // "by 1.5\n  percentage points"
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u2212\u2013\u2014]/g, '-')

@@ -38,10 +38,9 @@ function defaultWindow(metric: string, o: ReadOptions): ClaimWindow | undefined 
 }
 
 /**
- * The window phrases a number may take a before/after-the-news part from: a part phrase ("after the
- * election") with no window of its own belongs to the number nearest it, so in "took $6.5bn in the week
- * to Friday, $5.5bn of it after the election" only the $5.5bn is after the news.
- * @example nearestParts(hits, q, quantities)
+ * The window phrases a number may take: a part phrase ("after the election") or "the next day" with no window
+ * of its own belongs to the number nearest it ("took $6.5bn in the week to Friday, $5.5bn of it after the
+ * election": only the $5.5bn is after the news; "slipped 0.2% before jumping 2.1% the next day": the 2.1%'s).
  */
 export function nearestParts(
   hits: WindowHit[],
@@ -50,7 +49,9 @@ export function nearestParts(
 ): WindowHit[] {
   const gap = (h: WindowHit, n: { start: number; end: number }) =>
     h.end <= n.start ? n.start - h.end : h.start >= n.end ? h.start - n.end : 0;
-  return hits.filter((h) => !h.part || h.window || !numbers.some((n) => n !== at && gap(h, n) < gap(h, at)));
+  return hits.filter(
+    (h) => !(h.part || h.nextDay) || h.window || !numbers.some((n) => n !== at && gap(h, n) < gap(h, at)),
+  );
 }
 
 /**

@@ -3,12 +3,14 @@
  * reader does not see: Windows and old Mac line endings (\r\n, \r → \n), Unicode line and paragraph
  * separators (→ \n), no-break, thin, hair, figure and narrow no-break spaces (→ a space), zero-width
  * characters, the byte-order mark and soft hyphens (removed); a word broken at a hyphen by a hard wrap
- * (text copied from a PDF or an e-mail: "small-\ncap") is joined ("small-cap"). Then HTML is read as its text
+ * (text copied from a PDF or an e-mail: "elec-\ntion", "small-\ncap") is joined ("election", "small-cap"); a thin
+ * or no-break space between thousands is a comma ("2 392.92"). Then HTML is read as its text
  * (./html-text.ts) and Markdown as its text (./markdown-text.ts). The format is the file's extension
  * (.html/.htm, .md/.markdown, else text), or sniffed from the text: a document type, an <html>/<body>
  * tag or three or more block tags make HTML; a '#' heading, a pipe table's rule, a '[text](url)' link or a
  * footnote '[^1]' make Markdown. Spans of the sentences are offsets in the returned text.
  */
+import { COMPOUND } from './clauses.ts';
 import { htmlText } from './html-text.ts';
 import { markdownText } from './markdown-text.ts';
 
@@ -25,9 +27,10 @@ export function plainText(raw: string): string {
   return raw
     .replace(/\r\n?/g, '\n')
     .replace(/[\u2028\u2029]/g, '\n')
+    .replace(/(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?![\d,]))/g, ',') // a thin space between thousands: "2 392.92"
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
-    .replace(/([A-Za-z])-\n(?=[a-z])/g, '$1-');
+    .replace(/\b([A-Za-z]+)-\n(?=[a-z])/g, (_m, a) => (COMPOUND.test(a) ? `${a}-` : a));
 }
 
 /**

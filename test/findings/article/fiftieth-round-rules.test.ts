@@ -152,6 +152,73 @@ describe('a record close the sentence touched is its own day, for "from that pea
   });
 });
 
+describe('numbers in European typography', () => {
+  const o = { event: '2024-11-05', to: '2024-11-08', funds };
+  it('"rose 5,8 %" is 5.8% (was: 8%, the digits before the comma dropped)', () => {
+    const [r] = firsts('The Russell 2000 rose 5,8 % on 6 November.', o);
+    assert.deepEqual([r.stated, r.window], [5.8, { kind: 'dates', from: '2024-11-05', to: '2024-11-06' }]);
+    const [, pct] = firsts('The Russell 2000 rose 1,234.5 points, or 5,8 per cent.', o);
+    assert.equal(pct.stated, 5.8);
+  });
+  it('a thin or no-break space between thousands: "closed at 2 392.92" (was: no number)', () => {
+    for (const space of ['\u202f', '\u2009', '\u00a0']) {
+      const [r] = firsts(`The Russell 2000 closed at 2${space}392.92 on Nov. 6.`, o);
+      assert.deepEqual([r.metric, r.stated], ['level', 2392.92]);
+    }
+  });
+  it('a list\'s commas stay commas: "3, 4 and 5%" is no 3.4', () => {
+    const rs = firsts('The Russell 2000 returned 3, 4 and 5% in the three sessions.', o);
+    assert.deepEqual(
+      rs.map((r) => r.stated),
+      [5],
+    );
+  });
+});
+
+describe('"the next day" after a later number is that number\'s', () => {
+  it('"On the day of the cut itself, small caps slipped 0.2% before jumping 2.1% the next day" (Sept. 18, 2024)', () => {
+    const rs = firsts(
+      'On the day of the cut itself, small caps slipped 0.2% before jumping 2.1% the next day.',
+      { event: '2024-09-18', to: '2024-10-15', funds },
+    );
+    assert.deepEqual(
+      rs.map((r) => [r.stated, r.window]),
+      [
+        [-0.2, { kind: 'dates', from: '2024-09-17', to: '2024-09-18' }], // was: the day after, as the 2.1%
+        [2.1, { kind: 'dates', from: '2024-09-18', to: '2024-09-19' }],
+      ],
+    );
+  });
+});
+
+describe("a PDF's hard wraps", () => {
+  it('"elec-\\ntion" pasted is "election" (was: "elec-tion", so "in six of the last nine cycles" saw no election)', () => {
+    const p = prepareArticle(
+      'Nov. 15, 2024\n\nSmall caps beat large caps in the month after a presidential elec-\ntion in six of the last nine cycles, a small-\ncap edge.',
+    );
+    assert.match(p.text, / presidential election in six .* a small-cap edge\.$/);
+    const [r] = firsts(p.text, THREAD);
+    assert.deepEqual(r.record?.tally, {
+      hits: 6,
+      of: 9,
+      after: { unit: 'month', n: 1 },
+      events: 'elections',
+    });
+  });
+  it('a unit on the next, indented line of a bullet: "by roughly 1.5\\n  percentage points" (was: no number)', () => {
+    const [r] = firsts(
+      '• Small-cap value (IWN) has outperformed small-cap growth (IWO) by roughly 1.5\n  percentage points since Election Day.',
+      THREAD,
+    );
+    assert.deepEqual([r.metric, r.subjects, r.stated, r.unit], ['spread', ['IWN', 'IWO'], 1.5, 'pp']);
+  });
+  it('a thin space between thousands in a pasted file is a comma before the reader sees a space', () => {
+    const p = prepareArticle('Nov. 8, 2024\n\nThe Russell 2000 closed at 2\u202f392.92 on Nov. 6.');
+    const [r] = firsts(p.text, { event: '2024-11-05', to: '2024-11-08', funds });
+    assert.deepEqual([r.metric, r.stated], ['level', 2392.92]);
+  });
+});
+
 describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   it('the week to March 17, 2023: ^RUT −2.64%; Nov. 6, 2024: +5.84%', async () => {
