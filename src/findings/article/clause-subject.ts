@@ -13,6 +13,7 @@ import { CLASS_INDEX } from './class-index.ts';
 import { DATE_RE, WEEKDAY_RE } from './dates.ts';
 import { HEDGE } from './hedges.ts';
 import { BLUE_CHIP } from './index-names.ts';
+import { laterOwner } from './later-owner.ts';
 import type { Quantity } from './numbers.ts';
 import type { Carry } from './quantity-claim.ts';
 import type { SubjectHit } from './subjects.ts';
@@ -42,9 +43,6 @@ const PRONOUN =
   /\b(?:it|its|they|their|them|the fund|the group|the sector|the category|the\s+(?:(?!(?:broad|broader|wider|wide|larger|bigger|large-cap|big-cap|mega-cap|blue-chip|other|second|main|headline)\s)(?:[a-z]+-[a-z]+|[a-z]+)\s+){0,2}(?:index|gauge|benchmark|barometer))\b/i;
 /** "That" alone before a clause break: "That| compares with …" (the clause splitter ends one at "compares with"). */
 const THAT_COMPARES = /^\s*(?:that|this)\s*$/i;
-/** A move noun after the number, then a pronoun's record: "% drop was the index's worst day", "% slide marked its …". */
-const OWNED_LATER =
-  /^\s+(?:[\w-]+\s+)?(?:gain|rise|advance|jump|rally|surge|climb|loss|fall|drop|decline|slide|slump|tumble|plunge|retreat|selloff|sell-off|move)s?\b[^,;]{0,40}?\b(?:was|is|marked|made|became)\s+(?:its|their|the\s+(?:(?:small-cap\s+)?index|gauge|benchmark)['’]s)\s/i;
 /** A sentence opening on a bare move noun and its number: "This time, the gain is ", "The decline so far: ". */
 const THE_MOVE =
   /^\s*(?:(?:this|that)\s+time(?:\s+around)?,?\s+|so\s+far,?\s+|now,?\s+)?the\s+(?:[\w-]+\s+)?(?:gain|rise|advance|rally|jump|loss|drop|decline|fall|slide|move|increase)\s+(?:(?:so\s+far|now|since\s+then)\s+)?(?:is|was|has\s+been|stands\s+at|stood\s+at|came\s+to|amounts\s+to|totals|:)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|around\s+|just\s+)?$/i;
@@ -132,11 +130,13 @@ export function unnamedSubject(
   }
   // "This time, the gain is 8%": the move of the one the sentence before spoke of.
   if (!subject && THE_MOVE.test(t.slice(0, q.start))) subject = previousSubject;
-  // "• 8.6%: its gain in the week of the election": a number labelled after it by its owner's pronoun.
-  if (!subject && /^\s*[:—–]\s*(?:its|their)\s/i.test(t.slice(q.end))) subject = previousSubject;
-  // "Tuesday's 1.8% drop was the index's worst day since Oct. 10", "The 1.8% slide was its worst …": the move
-  // a later pronoun owns is the previous sentence's subject's.
-  if (!subject && OWNED_LATER.test(t.slice(q.end, seg.end))) subject = previousSubject;
+  // "• 8.6%: its gain in the week of the election", "- 10.8%: the index's return in November": a number
+  // labelled after it by its owner's pronoun.
+  const owner = /^\s*[:—–]\s*(?:its|their|the\s+(?:index|gauge|benchmark)['’]s)\s/i;
+  if (!subject && owner.test(t.slice(q.end))) subject = previousSubject;
+  // "Tuesday's 1.8% drop was the index's worst day since Oct. 10" (the previous sentence's subject), "Wednesday's
+  // 4.4% plunge was the Russell 2000's worst …": the owner a later record names (./later-owner.ts).
+  if (!subject) subject = laterOwner(t, q, seg, allSubjects, previousSubject);
   // "Roughly $5.5 billion of that came after Election Day", "Of that, $5.5bn …": a part of the amount the
   // previous sentence spoke of, its subject.
   if (!subject && (PART_AFTER.test(t.slice(q.end, seg.end)) || PART_BEFORE.test(head)))

@@ -7,6 +7,9 @@ import type { Quantity } from './numbers.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
 import { isStyleCategory } from './quantity-words.ts';
 
+/** A flow noun right after the amount: "$3bn intake", "$3bn of redemptions", "$2bn in outflows". */
+const FLOW_NOUN_AFTER =
+  /^\s+(?:(?:of|in)\s+)?(?:net\s+)?(inflows?|intake|outflows?|redemptions|withdrawals)\b/i;
 /** "IWM saw $1.2 billion leave the fund", "… flow out": money out, the verb after the amount. */
 const LEAVING =
   /^\s+(?:\w+\s+)?(?:leave|leaving|left|exit(?:ing)?|flee(?:ing)?|fled|pulled\s+out|flow(?:ing)?\s+out)\b/i;
@@ -46,8 +49,21 @@ export function flowClaim(
     !(s.kind === 'security' && !s.id.startsWith('^'))
   )
     return `an amount (${JSON.stringify(t.slice(q.start, q.end))}) with no fund or fund category it flows into`;
+  // "reversing the prior week's $3bn intake", "after $3bn of redemptions": the amount's own noun says which way.
+  const noun = FLOW_NOUN_AFTER.exec(t.slice(q.end, seg.end));
+  if (noun)
+    return {
+      metric: 'flow',
+      subjects: [s],
+      ...how,
+      sign: /^(?:in|intake)/i.test(noun[1]) ? 1 : -1,
+      signSource: 'verb',
+    };
+  // The clause's words up to the next amount ("took in $1.2bn in the week, after … $3bn of redemptions": not the 1.2's).
+  const next = t.slice(q.end, seg.end).search(/[$£€]\s?\d/);
+  const clause = t.slice(seg.start, next < 0 ? seg.end : q.end + next);
   const out =
-    /\b(?:outflows?|redemptions?|withdrawals?|withdrawn|redeemed)\b/i.test(t.slice(seg.start, seg.end)) ||
+    /\b(?:outflows?|redemptions?|withdrawals?|withdrawn|redeemed)\b/i.test(clause) ||
     /\b(?:outflows?|redemptions?|withdrawals?)\s+from\b(?![^$£€]*[$£€]\s?\d)/i.test(t.slice(0, q.start)) || // no amount between
     LEAVING.test(t.slice(q.end, seg.end));
   // ("had outflows of $1.7 billion in December after inflows of $8.8 billion": the second is money in.)

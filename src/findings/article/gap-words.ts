@@ -53,3 +53,20 @@ export function earlierLevelHit(t: string, from: number, q: TextSpan, h: TextSpa
   const between = t.slice(q.end, h.start);
   return (GAP_TO.test(t.slice(from, q.start)) && FROM_EARLIER.test(between)) || MOVED_FROM.test(between);
 }
+
+/** ", down from a gap of " after a point difference: the number after it is that difference earlier. */
+const EARLIER_FROM = new RegExp(
+  String.raw`(\d[\d.]*\s*(?:percentage\s+)?(?:points?|pp|pts?|ppts?))\b[^.;%]*?,\s*(?:down|up)\s+from\s+(?:an?\s+(?:lead|gap|deficit|shortfall|margin|edge|advantage)\s+of\s+)?${HEDGE}$`,
+  'i',
+);
+
+/**
+ * The span of the point difference an earlier level is set against ("0.4 point behind the S&P 500 since the
+ * election, down from a gap of 5.6 points on Monday": the 0.4 point's), for the earlier level to take its
+ * sides; undefined when the number is no such level.
+ * @example earlierPlace('… is now 0.4 points, down from 5.6', 36) // { start: 31, end: 41 }
+ */
+export function earlierPlace(t: string, at: number): TextSpan | undefined {
+  const m = EARLIER_FROM.exec(t.slice(0, at));
+  return m ? { start: m.index, end: m.index + m[1].length } : undefined;
+}

@@ -8,7 +8,7 @@
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { isMeasurable } from './bound-subject.ts';
 import { gapWith } from './gap-claim.ts';
-import { GAP_MOVED } from './gap-words.ts';
+import { earlierPlace, GAP_MOVED } from './gap-words.ts';
 import { HEDGE } from './hedges.ts';
 import { LINE_LABEL, LINE_START } from './lead-line.ts';
 import type { Quantity } from './numbers.ts';
@@ -43,12 +43,9 @@ const LEAD_LINE = new RegExp(
 export const PLACE_ALONE =
   /^\s+(?:(?:percentage\s+)?points?\s+)?(ahead|behind|in\s+front)\b(?!\s+(?:of|by)\b)/i;
 
-/**
- * What comes between a lead's target and its number: "of", "was", ",", a label's colon ("IWM's lead over SPY
- * since the election: 7.4 points"), a period first ("across those five days,").
- */
+/** Between a lead's target and its number: "of", "is now", ",", a label's colon, a period first ("since …,"). */
 const OF_NUMBER = new RegExp(
-  `^(?:\\s+(?:across|over|in|during|for|since|through)\\s+[^,;]{1,40}?)?\\s*(?:of|was|is|(?:now\\s+)?(?:stood|stands)\\s+at|at|reached|hit|,|:|(?:has\\s+|had\\s+)?(?:${GAP_MOVED}|fallen|fell|risen|rose)\\s+to)\\s+${HEDGE}$`,
+  `^(?:\\s+(?:across|over|in|during|for|since|through)\\s+[^,;]{1,40}?)?\\s*(?:of|(?:was|is)(?:\\s+(?:now|still|currently))?|(?:now\\s+)?(?:stood|stands)\\s+at|at|reached|hit|,|:|(?:has\\s+|had\\s+)?(?:${GAP_MOVED}|fallen|fell|risen|rose)\\s+to)\\s+${HEDGE}$`,
   'i',
 );
 
@@ -61,6 +58,8 @@ export function positionClaim(
   previous?: ClaimSubject,
 ): { subject: ClaimSubject; target: SubjectHit['subject']; sign: 1 | -1; words: string } | null {
   if (q.unit !== 'pp' && q.unit !== 'percent') return null;
+  const was = earlierPlace(t, q.start); // "…, down from a gap of 5.6 points": the difference before it, earlier
+  if (was) return positionClaim(t, { ...q, ...was }, { start: 0, end: q.start }, subjects, previous);
   const inSeg = subjects.filter((h) => h.start >= seg.start && h.end <= seg.end);
   // "The Russell 2000's lead over the S&P 500 of 3.9 points": the target before the number.
   for (const target of inSeg) {

@@ -1,12 +1,11 @@
 /**
  * Price levels in words: "highest close", "lowest level" are levels (not "the highest inflows"), and counts of
- * record closes: "closed at a record high 8 times this month", "closed at a record for the 42nd time this
- * year", "closed at a record for a fifth straight session" (each of the last five; so "its third straight record
- * close", "its second record close in a row"), "its 57th record close of
- * 2024", "has set 40 record highs this year". A count is a level record
- * with `times` (the closes in the claimed period that topped every earlier close: ../record-level.ts). Starts
- * to a period: "its best start to a year since 2019", "their best start to a month on record", "the strongest
- * start to November since 1980" (`start`: ../record-start.ts), not the period's own record.
+ * record closes: "closed at a record high 8 times this month", "closed at a record for the 42nd time this year",
+ * "closed at a record for a fifth straight session" (each of the last five; so "its third straight record close",
+ * "its second record close in a row"), "its 57th record close of 2024", "has set 40 record highs this year". A
+ * count is a level record with `times` (the closes in the claimed period that topped every earlier close:
+ * ../record-level.ts). Starts to a period: "its best start to a year since 2019", "the strongest start to November
+ * since 1980" (`start`: ../record-start.ts), not the period's own record.
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { RecordPhrase } from '../claim-read.ts';
@@ -36,13 +35,11 @@ const RUN_IN_A_ROW = new RegExp(
   `\\b(?:its|their|a|the)\\s+${ORD}\\s+record(?:\\s+${KIND})?\\s+(?:in\\s+a\\s+row|in\\s+as\\s+many\\s+(?:trading\\s+)?(?:sessions|days))\\b`,
   'i',
 );
-
 /** The sessions a run of record closes spans ("for a fifth straight session": 5), or undefined. */
 function runLength(t: string): number | undefined {
   const r = STRAIGHT.exec(t)?.[2] ?? (RUN_STRAIGHT.exec(t) ?? RUN_IN_A_ROW.exec(t))?.[1];
   return r ? number(r) : undefined;
 }
-
 /** "has hit record highs on nine of the 21 trading days since the vote" (the days are the window's words). */
 const ON_DAYS = new RegExp(`\\brecord(?:\\s+${KIND})?\\s+on\\s+${CARD}\\s+of\\s+the\\b`, 'i');
 /** "its 57th record close of 2024", "the index's 40th record high", "its 10th record this year" (a close's). */
@@ -50,8 +47,11 @@ const NTH_RECORD = new RegExp(
   `\\b${ORD}\\s+record(?:\\s+${KIND}|(?=\\s+(?:(?:so\\s+far\\s+)?this\\s+(?:year|month)|of\\s+(?:the\\s+)?(?:year|month)|(?:of|in)\\s+(?:19|20)\\d\\d)\\b))`,
   'i',
 );
-/** "has set 40 record highs this year", "notched 57 record closes". */
-const N_RECORDS = new RegExp(`\\b${CARD}\\s+record\\s+(high|low|close|closing\\s+high)s\\b`, 'i');
+/** "has set 40 record highs this year", "notched 57 record closes", a list's "- 3: record highs for the S&P 500". */
+const N_RECORDS = new RegExp(
+  `\\b${CARD}(?:\\s*[:—–])?\\s+record\\s+(high|low|close|closing\\s+high)s\\b`,
+  'i',
+);
 
 function number(w: string): number {
   const x = w.toLowerCase().replace(/(?<=\d)(?:st|nd|rd|th)$/, '');

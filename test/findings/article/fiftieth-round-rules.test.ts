@@ -14,10 +14,12 @@ import { checkedReadings } from '../../helpers/first-verdict.ts';
 const RUT = {
   mar10y2023: 1772.699951171875,
   mar17y2023: 1725.8900146484375,
+  oct31y2024: 2196.64990234375,
   nov5y2024: 2260.840087890625,
   nov6y2024: 2392.919921875,
   nov15y2024: 2303.840087890625,
   nov25y2024: 2442.030029296875,
+  nov29y2024: 2434.72998046875,
   dec5y2024: 2396.169921875,
 };
 const SPX = { nov5y2024: 5782.759765625, nov15y2024: 5870.6201171875 };
@@ -191,6 +193,102 @@ describe('"the next day" after a later number is that number\'s', () => {
   });
 });
 
+describe('a lead and its earlier level: "is now 0.4 points, down from 5.6 points on Monday"', () => {
+  const o = { event: '2024-11-05', to: '2024-11-15', funds };
+  const since = (to: string) => ({ kind: 'since', event: '2024-11-05', to });
+  it('"The Russell 2000\'s lead over the S&P 500 … is now 0.4 points, down from 5.6 points on Monday"', () => {
+    const rs = firsts(
+      "The Russell 2000's lead over the S&P 500 since the election is now 0.4 points, down from 5.6 points on Monday.",
+      o,
+    );
+    // was: "is now" kept the lead from its number (unreadable), and the 5.6 had nothing it was measured against
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.subjects, r.stated, r.window]),
+      [
+        ['spread', ['^RUT', '^GSPC'], 0.4, since('2024-11-15')],
+        ['spread', ['^RUT', '^GSPC'], 5.6, since('2024-11-11')],
+      ],
+    );
+  });
+  it('"0.4 point behind the S&P 500 …, down from a gap of 5.6 points on Monday": both behind', () => {
+    const rs = firsts(
+      'The Russell 2000 is 0.4 point behind the S&P 500 since the election, down from a gap of 5.6 points on Monday.',
+      o,
+    );
+    assert.deepEqual(
+      rs.map((r) => [r.subjects, r.stated, r.window]),
+      [
+        [['^RUT', '^GSPC'], -0.4, since('2024-11-15')],
+        [['^RUT', '^GSPC'], -5.6, since('2024-11-11')], // was: nothing it is measured against
+      ],
+    );
+  });
+});
+
+describe('a list "by the numbers": a number leading its line, its owner after the colon', () => {
+  const LIST = [
+    "- 2,442.03: the Russell 2000's close on Nov. 25, just shy of the record",
+    "- 10.8%: the index's return in November, against 5.7% for the S&P 500",
+    '- 3: record highs for the S&P 500 since the election',
+  ].join('\n');
+  const o = { event: '2024-11-05', to: '2024-11-29', funds };
+  it('"- 10.8%: the index\'s return in November" is the index spoken of (was: no subject)', () => {
+    const rs = firsts(LIST, o);
+    assert.deepEqual(
+      rs.slice(1, 3).map((r) => [r.subjects, r.stated, r.window]),
+      [
+        [['^RUT'], 10.8, { kind: 'month-to-date', month: '2024-11', to: '2024-11-29' }],
+        [['^GSPC'], 5.7, { kind: 'month-to-date', month: '2024-11', to: '2024-11-29' }],
+      ],
+    );
+  });
+  it('"- 3: record highs for the S&P 500 since the election" counts record closes (was: one record, no count)', () => {
+    const r = firsts(LIST, o)[3];
+    assert.deepEqual(
+      [r.subjects, r.record?.times, r.window],
+      [['^GSPC'], 3, { kind: 'since', event: '2024-11-05', to: '2024-11-29' }],
+    );
+  });
+});
+
+describe('a move whose owner the record after it names', () => {
+  it('"Wednesday\'s 4.4% plunge was the Russell 2000\'s worst Fed-day drop since 2001" (was: no subject)', () => {
+    const [r] = firsts("Wednesday's 4.4% plunge was the Russell 2000's worst Fed-day drop since 2001.", {
+      event: '2024-11-05',
+      to: '2024-12-18',
+      funds,
+    });
+    assert.deepEqual(
+      [r.subjects, r.stated, r.window],
+      [['^RUT'], -4.4, { kind: 'dates', from: '2024-12-17', to: '2024-12-18' }],
+    );
+  });
+});
+
+describe("a flow's own noun says which way it went", () => {
+  const o = { event: '2024-11-05', to: '2024-11-11', funds };
+  it('"Outflows from IWM totaled $1.2bn …, reversing the prior week\'s $3bn intake": −1.2bn, then +3bn', () => {
+    const rs = firsts(
+      "Outflows from IWM totaled $1.2bn in the week, reversing the prior week's $3bn intake.",
+      o,
+    );
+    assert.deepEqual(
+      rs.map((r) => [r.stated, r.window]),
+      [
+        [-1.2e9, { kind: 'week', weekEnd: '2024-11-08' }],
+        [3e9, { kind: 'week', weekEnd: '2024-11-01' }], // was: −3bn, the clause's "Outflows"
+      ],
+    );
+  });
+  it('"IWM took in $1.2bn in the week, after the prior week\'s $3bn of redemptions": +1.2bn, then −3bn', () => {
+    const rs = firsts("IWM took in $1.2bn in the week, after the prior week's $3bn of redemptions.", o);
+    assert.deepEqual(
+      rs.map((r) => r.stated),
+      [1.2e9, -3e9], // was: −1.2bn, the later amount's "redemptions"
+    );
+  });
+});
+
 describe("a PDF's hard wraps", () => {
   it('"elec-\\ntion" pasted is "election" (was: "elec-tion", so "in six of the last nine cycles" saw no election)', () => {
     const p = prepareArticle(
@@ -221,6 +319,16 @@ describe("a PDF's hard wraps", () => {
 
 describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
+  it('November 2024: ^RUT +10.84%; the S&P 500 set 6 record closes from Nov. 6 to Nov. 29, not 3', async () => {
+    const rs = await checkedReadings(
+      data.ev,
+      "- 2,442.03: the Russell 2000's close on Nov. 25\n- 10.8%: the index's return in November\n- 3: record highs for the S&P 500 since the election",
+      { event: '2024-11-05', to: '2024-11-29', funds },
+    );
+    near(rs[1].computed?.value, pctOf(RUT.oct31y2024, RUT.nov29y2024));
+    // A scan of ^GSPC's closes (awk): each of Nov. 6, 7, 8, 11, 26 and 29 topped every earlier close.
+    assert.deepEqual([rs[2].verdict, rs[2].computed?.value], ['not supported', 6]);
+  });
   it('the week to March 17, 2023: ^RUT −2.64%; Nov. 6, 2024: +5.84%', async () => {
     const [week] = await checkedReadings(
       data.ev,
