@@ -56,8 +56,8 @@ export function earlierLevelHit(t: string, from: number, q: TextSpan, h: TextSpa
 
 /** ", down from a gap of " after a point difference: the number after it is that difference earlier. */
 const EARLIER_FROM = new RegExp(
-  String.raw`(\d[\d.]*\s*(?:percentage\s+)?(?:points?|pp|pts?|ppts?))\b[^.;%]*?,\s*(?:down|up)\s+from\s+(?:an?\s+(?:lead|gap|deficit|shortfall|margin|edge|advantage)\s+of\s+)?${HEDGE}$`,
-  'i',
+  String.raw`^[\s\S]*(?<![\d.])(\d[\d.]*\s*(?:percentage\s+)?(?:points?|pp|pts?|ppts?))\b[^.;%]*?,\s*(?:down|up)\s+from\s+(?:an?\s+(?:lead|gap|deficit|shortfall|margin|edge|advantage)\s+of\s+)?${HEDGE}$`,
+  'id',
 );
 
 /**
@@ -67,6 +67,8 @@ const EARLIER_FROM = new RegExp(
  * @example earlierPlace('… is now 0.4 points, down from 5.6', 36) // { start: 31, end: 41 }
  */
 export function earlierPlace(t: string, at: number): TextSpan | undefined {
-  const m = EARLIER_FROM.exec(t.slice(0, at));
-  return m ? { start: m.index, end: m.index + m[1].length } : undefined;
+  const from = Math.max(0, at - 200); // (a sentence's last 200 characters: linear on any line)
+  const m = EARLIER_FROM.exec(t.slice(from, at));
+  const at1 = m?.indices?.[1]; // (the last point difference before the words: the greedy start finds it)
+  return at1 ? { start: from + at1[0], end: from + at1[1] } : undefined;
 }

@@ -8,6 +8,7 @@
 import { articleDate, yearlessDateline } from './dateline.ts';
 import { inferEvent, yearNamedEvent } from './event-infer.ts';
 import { type ArticleFormat, articleSource } from './source-text.ts';
+import { fullYears } from './two-digit-years.ts';
 
 /** An article ready for readArticle: the text read, its format, and the date "last week" counts from. */
 export interface PreparedArticle {
@@ -36,8 +37,9 @@ export function prepareArticle(
   o: { format?: ArticleFormat; event?: string; to?: string } = {},
 ): PreparedArticle {
   const src = articleSource(raw, o.format);
-  const base = { text: src.text, format: src.format };
   const d = o.to ? null : articleDate(src.text, { event: o.event, markup: src.date });
+  // "since Nov '20", "since '08": a two-digit year as the four digits it stands for, by the article's date.
+  const base = { text: fullYears(src.text, o.to ?? d?.date), format: src.format };
   const yearless = o.to || d ? undefined : yearlessDateline(src.text);
   const dated: PreparedArticle = o.to
     ? { ...base, to: o.to, toSource: 'given' }

@@ -5,11 +5,14 @@
  * characters, the byte-order mark and soft hyphens (removed); a word broken at a hyphen by a hard wrap
  * (text copied from a PDF or an e-mail: "elec-\ntion", "small-\ncap") is joined ("election", "small-cap"); a thin
  * or no-break space between thousands is a comma ("2 392.92"). Then HTML is read as its text
- * (./html-text.ts) and Markdown as its text (./markdown-text.ts). The format is the file's extension
+ * (./html-text.ts) and Markdown as its text (./markdown-text.ts); in text and Markdown, HTML's entities ("S&amp;P
+ * 500", "2000&#8217;s", as a feed or a page's source carries them) are decoded with `entities`, the decoder parse5
+ * itself uses (strict: "AT&T" and "&copy" without a semicolon stay). The format is the file's extension
  * (.html/.htm, .md/.markdown, else text), or sniffed from the text: a document type, an <html>/<body>
  * tag or three or more block tags make HTML; a '#' heading, a pipe table's rule, a '[text](url)' link or a
  * footnote '[^1]' make Markdown. Spans of the sentences are offsets in the returned text.
  */
+import { decodeHTMLStrict } from 'entities';
 import { COMPOUND } from './clauses.ts';
 import { htmlText } from './html-text.ts';
 import { markdownText } from './markdown-text.ts';
@@ -77,6 +80,12 @@ export function articleSource(raw: string, format?: ArticleFormat): ArticleSourc
     const h = htmlText(plain);
     return { text: plainText(h.text), format: f, ...(h.date ? { date: h.date } : {}) };
   }
-  if (f === 'markdown') return { text: markdownText(plain), format: f };
-  return { text: plain, format: f };
+  // A text or Markdown with HTML's entities in it (a feed's, a page source's: "S&amp;P 500", "2000&#8217;s") as
+  // it reads (CommonMark reads them so too).
+  return { text: decoded(f === 'markdown' ? markdownText(plain) : plain), format: f };
+}
+
+/** The text with HTML's named and numeric entities decoded, when it has any (a semicolon each: "AT&T" stays). */
+function decoded(text: string): string {
+  return /&(?:#\d{2,6}|#x[\da-f]{2,5}|[a-z]{2,8}\d?);/i.test(text) ? plainText(decodeHTMLStrict(text)) : text;
 }

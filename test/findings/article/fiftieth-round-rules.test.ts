@@ -317,6 +317,39 @@ describe("a PDF's hard wraps", () => {
   });
 });
 
+describe("HTML's entities in a text or Markdown paste", () => {
+  it('"The S&amp;P 500 rose 2.5% …, and the Russell 2000&#8217;s 5.8% jump" (was: no subject for either)', () => {
+    for (const head of ['Nov. 8, 2024\n\n', '# Note\n\nNov. 8, 2024\n\n']) {
+      const p = prepareArticle(
+        `${head}The S&amp;P 500 rose 2.5% on Wednesday, and the Russell 2000&#8217;s 5.8% jump was its best day since 2022. AT&T &copy stays.`,
+      );
+      assert.match(p.text, /The S&P 500 rose .* the Russell 2000’s 5\.8% jump .* AT&T &copy stays\.$/);
+      const rs = firsts(p.text, { to: '2024-11-08', funds });
+      assert.deepEqual(
+        rs.map((r) => [r.subjects, r.stated]),
+        [
+          [['^GSPC'], 2.5],
+          [['^RUT'], 5.8],
+        ],
+      );
+    }
+  });
+});
+
+describe('a year of two digits: "since Nov \'22", "since \'08", "the crash of \'87"', () => {
+  it('is the latest such year not after the article (was: "Nov" alone, the last November)', () => {
+    const p = prepareArticle(
+      "Nov 8, 2024\n\nR2K +5.8% on Wednesday, its best day since Nov '22. The biggest gap since '08 came in the crash of '87, not in a '20s rally.",
+    );
+    assert.match(
+      p.text,
+      /since Nov 2022\. The biggest gap since 2008 came in the crash of 1987, not in a '20s rally\.$/,
+    );
+    const [r] = firsts(p.text, { event: '2024-11-05', to: p.to, funds });
+    assert.deepEqual([r.record?.sinceYear, r.record?.words], [2022, 'best day since Nov 2022']); // was: 2023, "since Nov"
+  });
+});
+
 describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   it('November 2024: ^RUT +10.84%; the S&P 500 set 6 record closes from Nov. 6 to Nov. 29, not 3', async () => {
