@@ -27,14 +27,12 @@ const SET_AGAINST =
   /\b(?:ahead\s+of|behind|versus|vs\.?|against|compared\s+(?:with|to)|outpacing|beating|trailing|lagging)\s+(?:the\s+)?$/i;
 const AT_NUMBER = new RegExp(String.raw`^\s*(?:\([^()]{1,12}\))?\s*,?\s+(?:at|(up|down))\s+${HEDGE}$`, 'i');
 
-/** A noun of movement right after the number ("4.3% gain"): its sign, from NOUN_SIGNS. */
-export const NOUN_AFTER = new RegExp(`^\\s+(?:${NOUN_QUALIFIER}\\s+)?(${Object.keys(NOUN_SIGNS).join('|')})\\b`, 'i');
+const NOUNS = Object.keys(NOUN_SIGNS).join('|');
+/** A noun of movement right after the number ("4.3% gain", "2.6% weekly drop"): its sign, from NOUN_SIGNS. */
+export const NOUN_AFTER = new RegExp(`^\\s+(?:${NOUN_QUALIFIER}\\s+)?(${NOUNS})\\b`, 'i');
 
 /** "'s gain of roughly ", "'s decline of ": a possessive's noun of movement, then "of" and the number. */
-const OF_NOUN = new RegExp(
-  `^['’]s\\s+(?:[\\w-]+\\s+)?(${Object.keys(NOUN_SIGNS).join('|')})\\s+of\\s+${HEDGE}$`,
-  'i',
-);
+const OF_NOUN = new RegExp(`^['’]s\\s+(?:[\\w-]+\\s+)?(${NOUNS})\\s+of\\s+${HEDGE}$`, 'i');
 
 /**
  * A subject bound to the number by its phrase, whatever the verb: a possessive ("the S&P 500's 4.3%

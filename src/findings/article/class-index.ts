@@ -160,3 +160,21 @@ export function theIndex(
   const other = previous?.kind === 'category' || previous?.kind === 'unheld';
   return other && index && /\bthe\s+(?:index|gauge|benchmark)\b/i.test(t) ? index : previous;
 }
+
+/**
+ * Whether a subject the writer named is the leader, or the leader's size ("small caps", "the smallest").
+ * Unlike ./comparison-claim.ts `sameSide` (a size class and its own readings), a size group counts by its side.
+ */
+export function namesLeader(named: ClaimSubject, leader: ClaimSubject): boolean {
+  if (JSON.stringify(named) === JSON.stringify(leader)) return true;
+  const side =
+    leader.kind === 'security'
+      ? INDEX_SIZE[leader.id]
+      : leader.kind === 'size-group'
+        ? leader.side
+        : leader.kind === 'size-class'
+          ? leader.size
+          : undefined;
+  if (named.kind === 'size-class') return named.size === side;
+  return named.kind === 'size-group' && named.side === side;
+}

@@ -9,7 +9,10 @@ import { ALL_EVENT_SETS, electionDay, eventSet, type MarketEvent } from '../../e
  * alone is not France: Kenneth French's data; "FTSE Russell", the Russell 2000's publisher, is not Britain.)
  */
 const COUNTRIES: { tag: string; re: RegExp }[] = [
-  { tag: 'uk', re: /\b(?:UK|U\.K\.|Britain|British|FTSE(?!\s+Russell)|sterling|Tory|Tories|Labour|Westminster)\b/ },
+  {
+    tag: 'uk',
+    re: /\b(?:UK|U\.K\.|Britain|British|FTSE(?!\s+Russell)|sterling|Tory|Tories|Labour|Westminster)\b/,
+  },
   { tag: 'france', re: /\b(?:France|Macron|Le\s+Pen|CAC\s*40|Élysée|Elysee)\b/ },
   { tag: 'germany', re: /\b(?:Germany|German|DAX|Bundestag|Merkel|Scholz|Merz)\b/ },
 ];

@@ -9,6 +9,7 @@ import type { ClaimWindow } from '../claim.ts';
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import type { EarlierSpread } from './article-context.ts';
 import { isMeasurable } from './bound-subject.ts';
+import { namesLeader } from './class-index.ts';
 import { HEDGE, HEDGE_WORDS } from './hedges.ts';
 import type { Quantity } from './numbers.ts';
 import type { SubjectHit } from './subjects.ts';
@@ -92,7 +93,7 @@ export function returnPair<T extends { parsedSubjects: readonly unknown[]; windo
 
 /** The clause opens with the gap itself: "Equal-weighted, the gap was narrower at", "…, with a gap of". */
 const BACK_GAP = new RegExp(
-  String.raw`^\s*(?:[^,;]{1,60}?(?:,\s*|\s+))?(?:the|that|this|with\s+an?)\s+(?:(?:average|mean|median|typical|biggest|largest|widest|smallest|narrowest)\s+)?(?:gap|spread|difference|margin|lead|outperformance|underperformance|shortfall|measure)\b(?![^,;]*\b(?:between|of|over|to|for)\s+(?:the\s+)?(?!(?:${HEDGE_WORDS}|more|less)\b)[A-Z])[^;]{0,60}$`,
+  String.raw`^\s*(?:[^,;]{1,60}?(?:,\s*|\s+))?(?:(?:but|and|yet|though)\s+)?(?:the|that|this|with\s+an?)\s+(?:(?:average|mean|median|typical|biggest|largest|widest|smallest|narrowest)\s+)?(?:gap|spread|difference|margin|lead|outperformance|underperformance|shortfall|measure)\b(?![^,;]*\b(?:between|of|over|to|for)\s+(?:the\s+)?(?!(?:${HEDGE_WORDS}|more|less)\b)[A-Z])[^;]{0,60}$`,
   'i',
 );
 
@@ -123,16 +124,14 @@ export function backGapClaim(
         }
       : undefined;
   const prev = earlier?.[earlier.length - 1] ?? pair;
-  if (!prev || q.unit !== 'pp' || subjects.some((h) => h.start < q.start)) return null;
+  // "Small caps are still ahead, but the lead has shrunk to 2.3 points": only the leader's side may be named.
+  const leads = (h: SubjectHit) =>
+    isMeasurable(h.subject) && !!prev && namesLeader(h.subject, prev.parsedSubjects[0]);
+  if (!prev || q.unit !== 'pp' || subjects.some((h) => h.start < q.start && !leads(h))) return null;
   if (!BACK_GAP.test(t.slice(0, q.start))) return null;
   const [subject, other] = prev.parsedSubjects;
-  const target: SubjectHit['subject'] | undefined =
-    other ??
-    (prev.target === 'universe'
-      ? { kind: 'universe' }
-      : prev.target === 'market'
-        ? { kind: 'market' }
-        : undefined);
+  const to = prev.target === 'universe' || prev.target === 'market' ? prev.target : undefined;
+  const target: SubjectHit['subject'] | undefined = other ?? (to ? { kind: to } : undefined);
   if (!subject || !target) return null;
   return { subject, target, sign: q.value < 0 || (prev.stated ?? 0) < 0 ? -1 : 1, window: prev.window };
 }

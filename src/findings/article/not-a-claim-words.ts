@@ -7,6 +7,7 @@
  */
 import { DATE_RE } from './dates.ts';
 import { HEDGE } from './hedges.ts';
+import type { Quantity } from './numbers.ts';
 
 /**
  * A threshold that defines a market's state, not a move measured: "the 20% threshold that defines a bear
@@ -43,7 +44,22 @@ export const VALUE_AFTER = /^\s*(?:[\w-]+\s+)?(discount|premium)\b/i;
 export const VALUE_BEFORE =
   /\b(P\/E|p\/e|price[- ]to[- ](?:earnings|book|sales)|valuations?|(?:earnings|valuation)\s+multiples?)\b[^;]{0,40}$/;
 /** "Volume in IWM was 40% above its average", "turnover rose 50%": trading activity, not a price. */
-export const VOLUME_BEFORE = /\b(?:trading\s+)?(?:volumes?|turnover|shares\s+traded)\b/i;
+const VOLUME_BEFORE = /\b(?:trading\s+)?(?:volumes?|turnover|shares\s+traded)\b/i;
+/** Flows as what "doubled" or "halved" ("Inflows into IWM doubled to $2bn"): the words up to the verb, no break. */
+const FLOWS_GREW = /\b(?:net\s+)?(?:in|out)?flows?\b[^.;,]{0,50}$/i;
+
+/**
+ * Why the number before it (`head`: its clause up to the number) is a volume's or a flow's growth, not a
+ * return, or undefined: "trading volume rose 40%", "Inflows into IWM doubled to $2bn" (the $2bn is read).
+ */
+export function growthNotReturn(head: string, q: Quantity, words: string): string | undefined {
+  const volume = VOLUME_BEFORE.exec(head);
+  if (volume)
+    return `not a return (trading volume, ${words}, "${volume[0]}"): capgap checks returns, closes and flows, not volumes`;
+  if (q.fraction && FLOWS_GREW.test(head))
+    return `a change in flows (${words}): capgap checks amounts of money, not their growth`;
+  return undefined;
+}
 /** An outlook someone gave, in the past tense, after the number: "after the Fed signalled … next year". */
 export const REPORTED =
   /\b(?:after|as|when|because)\b[^;]{0,60}\b(?:signall?ed|said|projected|predicted|forecast|pencill?ed\s+in|flagged|indicated|warned|penciled|guided|cut\s+(?:its|their)\s+(?:forecast|outlook|projections?))\b/i;
@@ -137,7 +153,8 @@ const CONVERTED =
 
 /**
  * The words that put a return in another currency than its index's ("On a dollar basis, the FTSE 100 is down
- * more than 8%", "…, or 11% in dollar terms"): in the number's clause, or opening the sentence; else undefined.
+ * more than 8%", "…, or 11% in dollar terms", "or 10.6% in euro terms" of a dollar index): in the number's
+ * clause, or opening the sentence; else undefined.
  * Only London's indexes, held in sterling: Kenneth French's regional data are in dollars ("European stocks lost
  * 8.8 per cent, measured in dollars" is read), and a region's return in its own currency is a subject capgap
  * does not hold (./region-subjects.ts: "cannot check").
@@ -146,8 +163,20 @@ const CONVERTED =
 export function convertedWords(t: string, clause: string): string | undefined {
   const opener = /^[^,;]*,/.exec(t)?.[0] ?? '';
   const words = (CONVERTED.exec(clause) ?? CONVERTED.exec(opener))?.[0];
-  return words && /\bFTSE\b/i.test(t) ? words : undefined;
+  if (words && /\bFTSE\b/i.test(t)) return words;
+  // "In euro terms, the Russell 2000 has gained 10.5%": a US index in another money (a region's own is
+  // ./region-subjects.ts's).
+  const other = (FOREIGN.exec(clause) ?? FOREIGN.exec(opener))?.[0];
+  return other && US_ONLY.test(t) && !ABROAD.test(t) ? other : undefined;
 }
+
+/** A US index or fund named, and an index or market abroad named. */
+const US_ONLY = /\b(?:Russell|S&P|Nasdaq|Dow|IWM|IJR|SPY|VB|VTWO|U\.S\.|US)\b/;
+const ABROAD = /\b(?:FTSE|Stoxx|STOXX|DAX|CAC|Nikkei|Topix|MSCI|Europe|European|Japan|Japanese|UK|British)\b/;
+
+/** Another currency than the dollar: "in euro terms", "for sterling-based investors", "measured in yen". */
+const FOREIGN =
+  /\b(?:in\s+(?:euro|sterling|pound|yen|swiss[- ]franc)\s+terms|(?:measured|priced|converted)\s+(?:in|into)\s+(?:euros|pounds|sterling|yen)|for\s+(?:sterling|euro|pound|yen)[- ]based\s+investors|in\s+euros)\b/i;
 
 /**
  * The words before a number that may name what it measures: not an aside's ("Small-cap stocks, which tend to be

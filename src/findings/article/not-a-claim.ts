@@ -19,6 +19,7 @@ import {
   definitionAt,
   FORECAST,
   FUTURE,
+  growthNotReturn,
   LEG_FORECAST,
   LIVE_CHANGE,
   LIVE_QUOTE,
@@ -32,7 +33,6 @@ import {
   REPORTED,
   VALUE_AFTER,
   VALUE_BEFORE,
-  VOLUME_BEFORE,
 } from './not-a-claim-words.ts';
 import type { Quantity } from './numbers.ts';
 import { AGAINST } from './quantity-words.ts';
@@ -115,9 +115,8 @@ export function notAClaim(
     VALUE_AFTER.exec(t.slice(q.end)) ?? (pct ? VALUE_BEFORE.exec(t.slice(seg.start, q.start)) : null);
   if (valuation)
     return `not a return (a valuation, ${words}, "${valuation[1]}"): capgap holds prices and returns, not earnings or valuations`;
-  const volume = VOLUME_BEFORE.exec(t.slice(seg.start, q.start));
-  if (volume)
-    return `not a return (trading volume, ${words}, "${volume[0]}"): capgap checks returns, closes and flows, not volumes`;
+  const growth = growthNotReturn(t.slice(seg.start, q.start), q, words); // "volume rose 40%", "inflows doubled"
+  if (growth) return growth;
   const fx = pct ? convertedWords(t, t.slice(q.end, seg.end).split(/\d/)[0]) : undefined; // "… in dollar terms"
   if (fx)
     return `a return in another currency (${words}, "${fx}"): capgap holds each index in its own currency and converts none`;

@@ -9,7 +9,7 @@ import type { ClaimWindow } from '../claim.ts';
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import type { EarlierSpread } from './article-context.ts';
 import { isMeasurable } from './bound-subject.ts';
-import { INDEX_SIZE } from './class-index.ts';
+import { namesLeader } from './class-index.ts';
 import { HEDGE } from './hedges.ts';
 import type { Quantity } from './numbers.ts';
 import { PLACE_ALONE } from './position-claim.ts';
@@ -37,24 +37,6 @@ const THE_DIFFERENCE = new RegExp(
   String.raw`^\s*(?:(?:the|that|this)\s+(?:difference|gap|spread)(?:\s+between\s+(?:them|the\s+two(?:\s+\w+)?))?(?:,?\s+(?:of|is|was|came\s+to|amounted\s+to|stood\s+at|stands\s+at)|\s*,)|(?:that|this|it)(?:\s+(?:is|was|makes|made|marks|marked|represents|amounts\s+to)|['’]s)\s+(?:a|an)\s+(?:difference|gap|spread)\s+of)\s+${HEDGE}$`,
   'i',
 );
-
-/**
- * Whether a subject the writer named is the leader, or the leader's size ("small caps", "the smallest").
- * Unlike ./comparison-claim.ts `sameSide` (a size class and its own readings), a size group counts by its side.
- */
-function namesLeader(named: ClaimSubject, leader: ClaimSubject): boolean {
-  if (JSON.stringify(named) === JSON.stringify(leader)) return true;
-  const side =
-    leader.kind === 'security'
-      ? INDEX_SIZE[leader.id]
-      : leader.kind === 'size-group'
-        ? leader.side
-        : leader.kind === 'size-class'
-          ? leader.size
-          : undefined;
-  if (named.kind === 'size-class') return named.size === side;
-  return named.kind === 'size-group' && named.side === side;
-}
 
 /**
  * The leader and the other of the last two returns stated, for a point difference after "outperformed by"

@@ -5,15 +5,12 @@
  */
 import { fromDay, monthEnd, toDay, weekday } from '../../calendar/dates.ts';
 import {
-  DATE_RE,
   lastMonthBefore,
   lastWeekEnd,
   MONTH_RE,
   monthNumber,
   namedMonth,
   previousSession,
-  resolveDate,
-  WEEKDAY_RE,
   weekdayBefore,
 } from './dates.ts';
 import { NUMBER_WORDS } from './number-words.ts';

@@ -210,6 +210,13 @@ describe('a lead and its earlier level: "is now 0.4 points, down from 5.6 points
       ],
     );
   });
+  it('"Small caps are still ahead, but the lead has shrunk to 2.3 points": the spread before (not "large caps")', () => {
+    const lead = 'The Russell 2000 is 2.3 points ahead of the S&P 500 since the vote.';
+    const [, r] = firsts(`${lead} Small caps are still ahead, but the lead has shrunk to 2.3 points.`, o);
+    assert.deepEqual([r.subjects, r.stated, r.window], [['^RUT', '^GSPC'], 2.3, since('2024-11-15')]); // was: no subject
+    const other = readArticle(`${lead} Large caps have gained, and the lead has shrunk to 2.3 points.`, o);
+    assert.equal(other[1].claims.length, 0); // the other side named: not read as the same lead
+  });
   it('"0.4 point behind the S&P 500 …, down from a gap of 5.6 points on Monday": both behind', () => {
     const rs = firsts(
       'The Russell 2000 is 0.4 point behind the S&P 500 since the election, down from a gap of 5.6 points on Monday.',
@@ -285,6 +292,53 @@ describe("a flow's own noun says which way it went", () => {
     assert.deepEqual(
       rs.map((r) => r.stated),
       [1.2e9, -3e9], // was: −1.2bn, the later amount's "redemptions"
+    );
+  });
+});
+
+describe('"doubled" said of flows or volume is no return', () => {
+  it('"Inflows into IWM doubled to $2bn this week": the $2bn flow, "doubled" said (was: also IWM +100%)', () => {
+    const o = { event: '2024-11-05', to: '2024-11-08', funds };
+    const rs = firsts('Inflows into IWM doubled to $2bn this week.', o);
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.subjects, r.stated]),
+      [['flow', ['IWM'], 2e9]],
+    );
+    const [s] = readArticle('Inflows into IWM doubled to $2bn this week.', o);
+    assert.match(
+      s.reason ?? '',
+      /^a change in flows \("doubled"\): capgap checks amounts of money, not their growth$/,
+    );
+  });
+  it('"… assets have halved since 2021, while the Russell 2000 has doubled": the index\'s doubling stays', () => {
+    const rs = firsts("Small-cap funds' assets have halved since 2021, while the Russell 2000 has doubled.", {
+      to: '2024-11-08',
+      funds,
+    });
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.subjects, r.stated]),
+      [['return', ['^RUT'], 100]],
+    );
+  });
+});
+
+describe("a dollar index's return in another currency is not checked as its dollar return", () => {
+  const o = { event: '2024-11-05', to: '2024-11-08', funds };
+  it('"In euro terms, the Russell 2000 has gained 10.5% since the election" (was: checked as the dollar return)', () => {
+    const s = readArticle('In euro terms, the Russell 2000 has gained 10.5% since the election.', o);
+    assert.deepEqual(
+      [s[0].claims.length, s[0].reason],
+      [
+        0,
+        'a return in another currency ("10.5%", "In euro terms"): capgap holds each index in its own currency and converts none',
+      ],
+    );
+  });
+  it('"rose 8.6% this week, or 10.6% in euro terms": the 8.6% alone is checked', () => {
+    const rs = firsts('The Russell 2000 rose 8.6% this week, or 10.6% in euro terms.', o);
+    assert.deepEqual(
+      rs.map((r) => r.stated),
+      [8.6],
     );
   });
 });
