@@ -64,7 +64,7 @@ const EARLIER_FROM = new RegExp(
  * The span of the point difference an earlier level is set against ("0.4 point behind the S&P 500 since the
  * election, down from a gap of 5.6 points on Monday": the 0.4 point's), for the earlier level to take its
  * sides; undefined when the number is no such level.
- * @example earlierPlace('… is now 0.4 points, down from 5.6', 36) // { start: 31, end: 41 }
+ * @example earlierPlace('Its lead is now 0.4 points, down from 5.6 points', 38) // { start: 16, end: 26 }
  */
 export function earlierPlace(t: string, at: number): TextSpan | undefined {
   const from = Math.max(0, at - 200); // (a sentence's last 200 characters: linear on any line)

@@ -98,8 +98,9 @@ export function numberWindow(
   // "narrowed to 2.8 points from as much as 6 points last week": "last week" is the earlier level's.
   const earlierLevel = (h: WindowHit) => earlierLevelHit(t, seg.start, q, h);
   // "now up 0.9% since the election, having been up as much as 10% at its Nov. 25 peak": an end date after a
-  // later number is that number's (not after a compared leg's: "3.4% versus 2.1% for the S&P 500 (through …)"); so is one after a comma when the number is "now" ("now up 4.1% since the
-  // election, less than half their gain at the Nov. 25 peak").
+  // later number is that number's (not a compared leg's: "3.4% versus 2.1% for the S&P 500 (through …)"); so is
+  // one after a comma when the number is "now" ("now up 4.1% since the election, less than half their gain at
+  // the Nov. 25 peak").
   const laterEnd = (h: WindowHit) =>
     h.endOnly &&
     h.start >= q.end &&

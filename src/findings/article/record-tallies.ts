@@ -51,9 +51,10 @@ const EVENT_TALLY = new RegExp(
 
 /**
  * "Small caps outperformed in five of the last eight elections", "rose after 7 of the 10 elections since
- * 1984", "in the month after a presidential election in six of the last nine cycles": no window of its own; it counts the window after each that the sentence ("in the following month";
- * "in seven of the last 12 post-election months": the month after each) or the note ("we looked at … in the
- * month after each presidential election", ./read-sentence.ts) names.
+ * 1984", "in the month after a presidential election in six of the last nine cycles": no window of its own; it
+ * counts the window after each that the sentence ("in the following month"; "in seven of the last 12
+ * post-election months": the month after each) or the note ("we looked at … in the month after each
+ * presidential election", ./read-sentence.ts) names.
  */
 const BARE_EVENT_TALLY = new RegExp(
   `(?:\\b(?:in|after|following|for)\\s+|${BY_VERB})(?:${CARD}|each|all)\\s+of\\s+the\\s+(?:(past|last|previous|prior)\\s+)?${CARD}\\s+(?:(?:us|u\\.s\\.|american)\\s+)?(?:(presidential|midterm)\\s+)?(?:elections|votes|midterms|(?:election\\s+)?cycles|post-?(?:election|vote)\\s+(day|session|week|month|year)s)\\b(?:\\s+since\\s+((?:19|20)\\d\\d))?`,
