@@ -130,7 +130,7 @@ export function normalise(text: string): string {
     .replace(/[\u25bc\u25be\u2193\u2b07]\ufe0f?\s?(?=\d)/g, (m) => `${' '.repeat(m.length - 1)}-`) // "▼ 0.2%", "↓0.2%"
     .replace(/\(\$(?=[A-Z]{1,5}\))/g, ' (') // "Small caps ($IWM)": the ticker in brackets right after
     .replace(/(?<![\w$])\$(?=[A-Z]{1,5}\b(?![.,]?\d))/g, ' ') // a cashtag's "$": "$IWM +5.9%, $SPY +3.1%"
-    .replace(/(\*\*|__)(?=\S)([^*_\n]{1,80}?\S)\1/g, (_m, _d, w) => `  ${w}  `) // "**8%**": bold in a post
+    .replace(/(\*\*|__)(?=\S)([^*_\n]{0,80}?\S)\1/g, (_m, _d, w) => `  ${w}  `) // "**8%**", "**3**": bold in a post
     .replace(/^(\s*)(?:[QA]:|\d{1,2}\/)(?=\s)/, (m) => ' '.repeat(m.length)); // "A: It was …", a thread's "2/ …"
 }
 

@@ -34,6 +34,7 @@ import { amongElections } from './record-after-event.ts';
 import { eachListed, relativeRecord } from './record-alone.ts';
 import { recordClaim } from './record-claim.ts';
 import { oneRecord } from './record-first-time.ts';
+import { legsTakePeriod } from './record-legs.ts';
 import { isReferenceRecord } from './record-reference.ts';
 import { secondRecords } from './record-second.ts';
 import { outsideRecords } from './record-subjects.ts';
@@ -172,6 +173,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     const rc = recordClaim(piece, t, `${prefix}-${out.length + 1}`, subjects, windows, alone, o, ctx);
     if (typeof rc === 'string') problems.push(rc);
     else {
+      legsTakePeriod(rc, out); // "on course for their biggest monthly outperformance …, up 9.7% versus 4.2% …"
       out.push(...eachListed(rc, t, subjects));
       carry.subject = rc.readings[0].parsedSubjects[0];
       const day = rc.readings[0].windowSource !== 'default' || !ctx.titlePeriod; // not under a week's title

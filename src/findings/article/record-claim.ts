@@ -86,7 +86,8 @@ export function recordClaim(
   // "November is on track for the widest monthly gap since 2008" after the deciles: the carried group's gap.
   const gap =
     !named.length && /\b(?:gap|spread)\b/i.test(hit.record.words) && subject?.kind.startsWith('size');
-  const other = gap || against || subjects.some((h) => h.subject.kind === 'opposite');
+  const outdone = /\b(?:out|under)performance\b/i.test(r0.words); // "their biggest monthly outperformance"
+  const other = gap || against || outdone || subjects.some((h) => h.subject.kind === 'opposite');
   if (subject && named.length <= 1 && other) {
     const o = opposite(subject);
     if (o) named.push(...(named.length ? [] : [subject]), o);

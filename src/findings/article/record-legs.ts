@@ -43,3 +43,22 @@ export function runOfLegs(ranked: ClaimReadings[], n: number) {
 export function sameWindow(a: ClaimReadings, b: ClaimReadings): boolean {
   return JSON.stringify(a.readings[0].window) === JSON.stringify(b.readings[0].window);
 }
+
+/**
+ * "Small caps are on course for their biggest monthly outperformance since 2020, up 9.7% versus 4.2% for large
+ * caps": the legs of a record of two subjects that name no period of their own (the article's stretch by
+ * default, carried to the second leg) take the record's month or week.
+ */
+export function legsTakePeriod(rc: ClaimReadings, out: readonly ClaimReadings[]): void {
+  const periods = ['month', 'month-to-date', 'week'];
+  const pairs = rc.readings.filter((r) => r.subjects.length === 2 && periods.includes(r.window.kind));
+  const first = out.flatMap((c) => c.readings).find((x) => x.windowSource === 'default');
+  if (!pairs.length || !first) return;
+  const stretch = JSON.stringify(first.window);
+  for (const x of out.flatMap((c) => c.readings)) {
+    const pair = pairs.find((r) => r.subjects.includes(x.subjects[0]));
+    const defaulted =
+      x.windowSource === 'default' || (x.windowSource === 'carried' && JSON.stringify(x.window) === stretch);
+    if (pair && x.metric === 'return' && defaulted) x.window = pair.window;
+  }
+}

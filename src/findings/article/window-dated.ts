@@ -18,8 +18,8 @@ import { count, EV, N } from './window-sessions.ts';
 import { EVENT_RE } from './window-since.ts';
 import type { WindowHit } from './windows.ts';
 
-/** "the vaccine news", "Pfizer's announcement", "the jobs report", "the CPI data", "the court's ruling". */
-const NEWS = `(?:the\\s+)?(?:[\\w.&'’-]{1,30}\\s+){0,3}?(?:news|announcement|report|data|ruling|verdict|results?|decision|statement|speech|shock|surprise)`;
+/** "the vaccine news", "Pfizer's announcement", "the jobs report", "the CPI data", "SVB's collapse". */
+const NEWS = `(?:the\\s+)?(?:[\\w.&'’-]{1,30}\\s+){0,3}?(?:news|announcement|report|data|ruling|verdict|results?|decision|statement|speech|shock|surprise|collapse|failure|bankruptcy|downgrade)`;
 const IS_EVENT = new RegExp(`^${EVENT_RE}$`, 'i');
 const DATED = `\\s+(?:on|of)\\s+(${DATE_RE})`;
 
@@ -31,6 +31,19 @@ export const DATED_RULES: Rule[] = [
     make: (m, _o, ev) => ({
       window: { kind: 'sessions', event: ev('the event'), sessions: Number(m[1] ?? m[2]) + 1 },
     }),
+  },
+  {
+    // "In the week after SVB's collapse on March 10": the week that reacts to the news; undated, the news an
+    // earlier sentence dated (`fromNews`). An event's words ("the week after the decision") are the event rules'.
+    re: new RegExp(
+      `\\b(?:in|during|over)\\s+the\\s+(?:first\\s+)?week\\s+(?:after|following)\\s+(${NEWS})(?:${DATED})?`,
+      'gi',
+    ),
+    make: (m, o) => {
+      if (IS_EVENT.test(m[1].trim())) return null;
+      const event = m[2] ? resolveDate(m[2], { to: o.to }) : undefined;
+      return event ? { window: { kind: 'week', event } } : { news: 0, newsWeek: true };
+    },
   },
   {
     // "in the first week" (after the news): the week whose trading reacts to it; not "the first week of June".
@@ -120,6 +133,8 @@ export function newsDate(t: string, o: ReadOptions): string | undefined {
  */
 export function fromNews(h: WindowHit, news: string | undefined, o: ReadOptions): WindowHit {
   if (h.news === undefined || h.window) return h;
+  // "In the week after the bank's collapse": the week after the news dated earlier, else the article's event's.
+  if (h.newsWeek) return news || o.event ? { ...h, window: { kind: 'week', event: news ?? o.event } } : h;
   const n = h.news;
   if (news)
     return {

@@ -61,6 +61,8 @@ export interface WindowHit extends TextSpan {
   otherDate?: string;
   /** "In the three sessions following the Pfizer announcement": N sessions (0: since) after news dated earlier. */
   news?: number;
+  /** With `news`: "in the week after SVB's collapse", the week after that news. */
+  newsWeek?: boolean;
   /**
    * "A day later", "the next day" (1), "over the following two sessions" (2): that many sessions after the
    * window last spoken of (./next-day.ts).

@@ -250,6 +250,8 @@ describe('a list "by the numbers": a number leading its line, its owner after th
     );
   });
   it('"- 3: record highs for the S&P 500 since the election" counts record closes (was: one record, no count)', () => {
+    // (a one-character bold, "**3**:", as a post writes it, too)
+    assert.equal(firsts('- **3**: record highs for the S&P 500 since the election', o)[0].record?.times, 3);
     const r = firsts(LIST, o)[3];
     assert.deepEqual(
       [r.subjects, r.record?.times, r.window],
@@ -339,6 +341,61 @@ describe("a dollar index's return in another currency is not checked as its doll
     assert.deepEqual(
       rs.map((r) => r.stated),
       [8.6],
+    );
+  });
+});
+
+describe('the week after news no event set holds', () => {
+  it('"In the week after SVB\'s collapse on March 10" is the week to March 17, 2023 (was: the article\'s day)', () => {
+    const [r] = firsts("In the week after SVB's collapse on March 10, the Russell 2000 fell 2.6%.", SVB);
+    assert.deepEqual(r.window, { kind: 'week', event: '2023-03-10' });
+  });
+  it('undated, the collapse an earlier sentence dated', () => {
+    const rs = firsts(
+      "Silicon Valley Bank's collapse on March 10 shook regional lenders. In the week after SVB's collapse, the Russell 2000 fell 2.6%.",
+      SVB,
+    );
+    assert.deepEqual(rs[0].window, { kind: 'week', event: '2023-03-10' });
+  });
+  it('"in the week after the decision" stays the event rules\' (the article\'s event)', () => {
+    const [r] = firsts('In the week after the decision, small caps fell 1%.', {
+      event: '2024-11-05',
+      to: '2024-11-15',
+      funds,
+    });
+    assert.deepEqual(r.window, { kind: 'week', event: '2024-11-05' });
+  });
+});
+
+describe('an outperformance record: its sides, its clause, its period for the legs', () => {
+  const o = { event: '2024-11-05', to: '2024-11-22', funds };
+  const mtd = { kind: 'month-to-date', month: '2024-11', to: '2024-11-22' };
+  it('"on course for their biggest monthly outperformance since 2020, up 9.7% versus 4.2%": the legs are the month\'s', () => {
+    const rs = firsts(
+      'Small caps are on course for their biggest monthly outperformance since 2020, up 9.7% versus 4.2% for large caps.',
+      o,
+    );
+    // was: the legs since the election, the record the month's
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.subjects, r.window]),
+      [
+        ['return', ['^RUT'], mtd],
+        ['return', ['^GSPC'], mtd],
+        ['record', ['^RUT', '^GSPC'], mtd],
+      ],
+    );
+  });
+  it('"The Russell 2000 rose 2% on Friday, and small caps are on course for …": small against large (was: ^RUT vs ^RUT)', () => {
+    const rs = firsts(
+      'The Russell 2000 rose 2% on Friday, and small caps are on course for their biggest monthly outperformance since 2020.',
+      o,
+    );
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.subjects, r.window]),
+      [
+        ['return', ['^RUT'], { kind: 'dates', from: '2024-11-21', to: '2024-11-22' }],
+        ['record', ['^RUT', '^GSPC'], mtd],
+      ],
     );
   });
 });
