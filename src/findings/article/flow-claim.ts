@@ -7,6 +7,9 @@ import type { Quantity } from './numbers.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
 import { isStyleCategory } from './quantity-words.ts';
 
+/** Why a change in flows ("inflows doubled", a fund category's "up 40%") is no claim: `words`, the number quoted. */
+export const flowGrowth = (words: string): string =>
+  `a change in flows (${words}): capgap checks amounts of money, not their growth`;
 /** A flow noun right after the amount: "$3bn intake", "$3bn of redemptions", "$2bn in outflows". */
 const FLOW_NOUN_AFTER =
   /^\s+(?:(?:of|in)\s+)?(?:net\s+)?(inflows?|intake|outflows?|redemptions|withdrawals)\b/i;

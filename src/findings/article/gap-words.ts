@@ -34,12 +34,15 @@ export const FROM_EARLIER = new RegExp(
   'i',
 );
 
+/** ", down from ", ", up from as much as ", ", down from a lead of ": an earlier level of what the number measures. */
+const DOWN_FROM = String.raw`,\s*(?:down|up)\s+from\s+(?:as\s+(?:much|many|high|low|little)\s+as\s+|an?\s+(?:lead|gap|spread|deficit|shortfall|margin|edge|advantage|peak|high|low|record)\s+of\s+)?${HEDGE}`;
+
 /**
  * A move from an earlier level, after the number: "…, down from a lead of 3.9 points at Monday's close", "…, up
  * from 0.8% on Monday": a window phrase after it is that earlier level's.
  */
 const MOVED_FROM = new RegExp(
-  String.raw`^[^.;]*?,\s*(?:down|up)\s+from\s+(?:as\s+(?:much|many|high|low|little)\s+as\s+|an?\s+(?:lead|gap|spread|margin|edge|advantage|peak|high|low|record)\s+of\s+)?${HEDGE}[\d.]+\s*(?:percentage\s+)?(?:points?|pp|pts?|%|percent)?\s*(?:at|on|as\s+of)?\s*$`,
+  String.raw`^[^.;]*?${DOWN_FROM}[\d.]+\s*(?:percentage\s+)?(?:points?|pp|pts?|%|percent)?\s*(?:at|on|as\s+of)?\s*$`,
   'i',
 );
 
@@ -56,7 +59,7 @@ export function earlierLevelHit(t: string, from: number, q: TextSpan, h: TextSpa
 
 /** ", down from a gap of " after a point difference: the number after it is that difference earlier. */
 const EARLIER_FROM = new RegExp(
-  String.raw`^[\s\S]*(?<![\d.])(\d[\d.]*\s*(?:percentage\s+)?(?:points?|pp|pts?|ppts?))\b[^.;%]*?,\s*(?:down|up)\s+from\s+(?:an?\s+(?:lead|gap|deficit|shortfall|margin|edge|advantage)\s+of\s+)?${HEDGE}$`,
+  String.raw`^[\s\S]*(?<![\d.])(\d[\d.]*\s*(?:percentage\s+)?(?:points?|pp|pts?|ppts?))\b[^.;%]*?${DOWN_FROM}$`,
   'id',
 );
 

@@ -6,6 +6,7 @@
  * dollars; moved from ./not-a-claim.ts).
  */
 import { DATE_RE } from './dates.ts';
+import { flowGrowth } from './flow-claim.ts';
 import { HEDGE } from './hedges.ts';
 import type { Quantity } from './numbers.ts';
 
@@ -56,8 +57,7 @@ export function growthNotReturn(head: string, q: Quantity, words: string): strin
   const volume = VOLUME_BEFORE.exec(head);
   if (volume)
     return `not a return (trading volume, ${words}, "${volume[0]}"): capgap checks returns, closes and flows, not volumes`;
-  if (q.fraction && FLOWS_GREW.test(head))
-    return `a change in flows (${words}): capgap checks amounts of money, not their growth`;
+  if (q.fraction && FLOWS_GREW.test(head)) return flowGrowth(words);
   return undefined;
 }
 /** An outlook someone gave, in the past tense, after the number: "after the Fed signalled … next year". */

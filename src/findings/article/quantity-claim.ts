@@ -7,7 +7,7 @@ import { pastRelative } from './clauses.ts';
 import { companyNames, shareNames } from './company-names.ts';
 import { carriedComparison, comparisonClaim, relativeSides } from './comparison-claim.ts';
 import { extremeIt } from './distance-words.ts';
-import { flowClaim } from './flow-claim.ts';
+import { flowClaim, flowGrowth } from './flow-claim.ts';
 import { notAClaim } from './not-a-claim.ts';
 import { nounSubject } from './noun-subject.ts';
 import type { Quantity } from './numbers.ts';
@@ -153,7 +153,7 @@ export function quantityClaim(
   // "The micro-cap ETF rose 9.5%" with no flow words: a category's price move, which no one fund or index is.
   if (q.unit !== 'money' && subject.kind === 'category')
     return /\b(?:in|out)?flows?\b|\bassets\b|\bintake\b/i.test(t)
-      ? `a change in flows (${JSON.stringify(t.slice(q.start, q.end))}): capgap checks amounts of money, not their growth`
+      ? flowGrowth(JSON.stringify(t.slice(q.start, q.end)))
       : `a return of a category of funds (${subject.category}, ${JSON.stringify(t.slice(q.start, q.end))}): capgap checks one fund's or one index's return; name the fund or the index`;
   if (q.unit === 'money') return flowClaim(t, q, seg, subject, { sign, signSource, verb });
   // "the smallest decile's lead of 3 points": a size group's lead with no one named is over the other end.
