@@ -1,12 +1,11 @@
 /**
  * The window of one number's claim: the window phrases of its sentence (./pick-window.ts) less those an
- * earlier close owns ("up from 1,191.39 at the end of October": October's end is that close's day, not the
- * sentence's); a period a record ranks when no event is known; the article's day for a close or a distance;
- * the session ending the article's day for a move in points that names no period, or for "closed up 0.5%";
- * the day the sentence before spoke of for a simple past ("the Russell 2000 rose 1.6%"); a dated close's
- * day ("its Dec. 9 record close of 1,388.07"); a flow's total "a week earlier" (./flow-window.ts); the
- * windows listed "respectively"; a tally's stretch ("in seven of the past 10 sessions, gaining 3%"). An
- * earlier close or a previous peak has only the phrase right after it (a date, "at the end of October": ./earlier-day.ts).
+ * earlier close owns ("up from 1,191.39 at the end of October"); a period a record ranks when no event is
+ * known; the article's day for a close, a distance, a move in points with no period, or "closed up 0.5%";
+ * the day the sentence before spoke of for a simple past ("the Russell 2000 rose 1.6%"); a dated close's day;
+ * a flow's total "a week earlier" (./flow-window.ts); the windows listed "respectively"; a tally's stretch
+ * ("in seven of the past 10 sessions, gaining 3%"); for an earlier close or peak, the phrase right after it
+ * (./earlier-day.ts); after a numberless clause's window, that one (./window-between.ts).
  */
 
 import type { ClaimWindow } from '../claim.ts';
@@ -33,13 +32,13 @@ import type { RecordHit } from './records.ts';
 import { scoreboardWindow } from './respectively.ts';
 import { streakSpan } from './streak-words.ts';
 import { asOfNow, asOfThatDay, gapAsOf, sessionsLeft, theMonthSpoken } from './window-as-of.ts';
+import { windowBetween } from './window-between.ts';
 import { earlierCloseWindow, ownedHits } from './window-owned.ts';
 import { runningFrom, totalThen } from './window-running.ts';
 import { fromThatLow } from './window-turn.ts';
+import type { WindowHit } from './windows.ts';
 
 export { isRunningTotal } from './window-owned.ts'; // read-numbers.ts's
-
-import type { WindowHit } from './windows.ts';
 
 /** A base named right after a number: "0.4% above its pre-referendum close", "2% below its Nov. 5 level". */
 const BASE = /^(?:above|below|under|over|from)\s/i;
@@ -114,7 +113,8 @@ export function numberWindow(
     (h) => !taken.has(h) && !cause(h) && !earlierLevel(h) && !laterEnd(h) && !baseOfOther(h),
   );
   const partOf = PART_OF.test(t.slice(seg.start, seg.end));
-  const w = pickWindow(nearestParts(others, q, quantities), seg, q, qc.metric, partOf, carry, ctx, o);
+  const before = windowBetween(t, others, quantities, seg, q, carry); // "…, but in the week to Nov. 6 …: 7.3%"
+  const w = pickWindow(nearestParts(others, q, quantities), seg, q, qc.metric, partOf, before, ctx, o);
   const board = w.window ? undefined : scoreboardWindow(t, q, windows); // "RTY +5.8%, SPX +2.5% on the day"
   if (board?.window) [w.window, w.source, w.missing] = [board.window, 'sentence', undefined];
   asOfNow(w, t.slice(seg.start, q.start), qc.metric, o);

@@ -14,6 +14,10 @@ import { otherElection } from './windows.ts';
 const OTHER =
   /\bthe\s+((?:19|20)\d\d)\s+(?:(?:us|u\.s\.|presidential|general|midterm|uk|eu)\s+)?(?:election|vote|referendum|midterms|polls)\b/gi;
 
+/** "After Donald Trump's win in 2016, …", "In 2016, …": an earlier year a sentence's opening names. */
+const YEAR_IN =
+  /(?:^\s*(?:[A-Z][\w'’.]*\s+){0,6}?(?:win|victory|election|re-?election|vote|referendum|midterms)\s+in|^\s*in)\s+((?:19|20)\d\d)(?=,)/gi;
+
 /**
  * "by the standards of 2016, when small stocks led by 8 points", "unlike 2008, when …": that year's numbers
  * (not a record's "since 2008, when it was 9 points": the period that broke the run, ./record-then.ts).
@@ -29,7 +33,8 @@ const DATED = /\b(?:in|of|since|for|during|to)\s+(?:[A-Z][a-z]+\.?\s+)?(?:19|20)
  */
 export function inOtherYear(s: ReadSentence, o: ReadOptions): ReadSentence {
   const ref = o.event ?? o.to;
-  const named = [...s.text.matchAll(OTHER)];
+  const opening = [...s.text.matchAll(YEAR_IN)];
+  const named = opening.length ? opening : [...s.text.matchAll(OTHER)];
   const found = named.length ? named : [...s.text.matchAll(WHEN_YEAR)];
   const years = new Set(found.map((m) => m[1]));
   const [y] = years;
@@ -44,7 +49,9 @@ export function inOtherYear(s: ReadSentence, o: ReadOptions): ReadSentence {
     for (const r of c.readings) {
       if (r.span.start < at && r.span.start !== lastBefore) continue;
       const w = r.window;
-      if ((w.kind === 'month' || w.kind === 'month-to-date') && !DATED.test(s.text))
+      // (the opening's own "in 2016" is no period the sentence gives)
+      const rest = opening.length ? s.text.replace(opening[0][0], '') : s.text;
+      if ((w.kind === 'month' || w.kind === 'month-to-date') && !DATED.test(rest))
         r.window = { kind: 'month', month: `${y}${w.month.slice(4)}` };
     }
   return s;

@@ -41,14 +41,16 @@ export function anchorHits(hits: WindowHit[], o: ReadOptions, text = ''): void {
     if (to) h.window = { kind: 'dates', from: sessionsBack(to, h.sessionsBefore), to };
     h.sessionsBefore = undefined;
   }
+  // (an end date alone is a day named too: "The Russell 2000's five-day advance through Tuesday")
+  const end = hits.find((x) => x.endOnly && x.window?.kind === 'since')?.window;
   for (const h of hits) {
     if (!h.sessionsTo) continue;
-    const ends = hits.flatMap((x) => (x.window?.kind === 'dates' ? [x.window.to] : [])).sort();
+    const named = hits.flatMap((x) => (x.window?.kind === 'dates' ? [x.window.to] : []));
+    const ends = [...named, ...(end?.kind === 'since' && end.to ? [end.to] : [])].sort();
     const to = ends.at(-1) ?? o.to;
     if (to) h.window = { kind: 'dates', from: sessionsBack(to, h.sessionsTo), to };
     h.sessionsTo = undefined;
   }
-  const end = hits.find((x) => x.endOnly && x.window?.kind === 'since')?.window;
   for (const h of hits) {
     if (!h.sessionsToEnd) continue;
     if (end?.kind === 'since' && end.to)

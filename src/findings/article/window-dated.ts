@@ -10,7 +10,7 @@
 
 import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
 import type { ReadOptions } from '../claim-read.ts';
-import { DATE_RE, resolveDate, sessionsBack, weekEndOf } from './dates.ts';
+import { DATE_RE, previousSession, resolveDate, sessionsBack, weekEndOf } from './dates.ts';
 import { HOLIDAY_RE, holidayIn } from './holidays.ts';
 import { weekSoFar } from './window-periods.ts';
 import type { Rule } from './window-rules.ts';
@@ -19,9 +19,11 @@ import { EVENT_RE } from './window-since.ts';
 import type { WindowHit } from './windows.ts';
 
 /** "the vaccine news", "Pfizer's announcement", "the jobs report", "the CPI data", "SVB's collapse". */
-const NEWS = `(?:the\\s+)?(?:[\\w.&'’-]{1,30}\\s+){0,3}?(?:news|announcement|report|data|ruling|verdict|results?|decision|statement|speech|shock|surprise|collapse|failure|bankruptcy|downgrade)`;
+const NEWS = `(?:the\\s+)?(?:[\\w.&'’-]{1,30}\\s+){0,3}?(?:news|announcement|report|data|ruling|verdict|results?|decision|statement|speech|shock|surprise|collapse|failure|bankruptcy|downgrade|release|print|figures)`;
 const IS_EVENT = new RegExp(`^${EVENT_RE}$`, 'i');
 const DATED = `\\s+(?:on|of)\\s+(${DATE_RE})`;
+/** The news after its date: "last Thursday's CPI report", "the July 11 inflation data" (date, then news). */
+const DATE_FIRST = `(?:the\\s+)?(?:(?:last|this\\s+past)\\s+)?(${DATE_RE})(?:['’]s)?\\s+(${NEWS})`;
 
 export const DATED_RULES: Rule[] = [
   {
@@ -95,6 +97,20 @@ export const DATED_RULES: Rule[] = [
     },
   },
   {
+    // "in the three sessions after Thursday's CPI report", "since last Thursday's softer-than-expected consumer
+    // price report", "since the July 11 inflation data": the date first (before, the news undated).
+    re: new RegExp(
+      `\\b(?:(?:in|over|during|across|for)\\s+(?:the\\s+)?(?:first\\s+)?${N}\\s+(?:trading\\s+)?(?:days|sessions)\\s+(?:following|after|since)|since|after)\\s+${DATE_FIRST}`,
+      'gi',
+    ),
+    make: (m, o) => {
+      const event = IS_EVENT.test(m[3].trim()) ? null : resolveDate(m[2], { to: o.to });
+      if (!event) return null;
+      if (m[1]) return { window: { kind: 'sessions', event, sessions: count(m[1]) } };
+      return { window: { kind: 'since', event, ...(o.to ? { to: o.to } : {}) } };
+    },
+  },
+  {
     re: new RegExp(`\\b(?:since|after)\\s+${NEWS}${DATED}`, 'gi'),
     make: (m, o) => {
       const event = resolveDate(m[1], { to: o.to });
@@ -105,14 +121,14 @@ export const DATED_RULES: Rule[] = [
     // "In the three sessions following the Pfizer announcement" with no date: the news an earlier sentence
     // dated ("… driven by vaccine news on Nov. 9"), resolved in ./pick-window.ts by `fromNews`.
     re: new RegExp(
-      `\\b(?:(?:in|over|during|across|for)\\s+(?:the\\s+)?(?:first\\s+)?${N}\\s+(?:trading\\s+)?(?:days|sessions)\\s+(?:following|after|since)|since)\\s+${NEWS}\\b(?!\\s+(?:on|of)\\s)`,
+      `\\b(?:(?:in|over|during|across|for)\\s+(?:the\\s+)?(?:first\\s+)?${N}\\s+(?:trading\\s+)?(?:days|sessions)\\s+(?:following|after|since)|since|on\\s+the\\s+(day)\\s+of)\\s+${NEWS}\\b(?!\\s+(?:on|of)\\s)`,
       'gi',
     ),
     // An event's words ("following the decision", "since the Fed's announcement") are the event rules'.
     make: (m) =>
-      IS_EVENT.test(m[0].replace(/^.*?(?:following|after|since)\s+/i, ''))
+      IS_EVENT.test(m[0].replace(/^.*?(?:following|after|since|day\s+of)\s+/i, ''))
         ? null
-        : { news: m[1] ? count(m[1]) : 0 },
+        : { news: m[1] ? count(m[1]) : 0, ...(m[2] ? { newsDay: true } : {}) },
   },
 ];
 
@@ -122,8 +138,10 @@ export const DATED_RULES: Rule[] = [
  * @example newsDate('The rally was driven by vaccine news on Nov. 9.', { to: '2020-11-30' }) // '2020-11-09'
  */
 export function newsDate(t: string, o: ReadOptions): string | undefined {
-  const m = new RegExp(`\\b${NEWS}${DATED}`, 'i').exec(t); // (words of at most 30 characters: linear on any line)
-  return (m && resolveDate(m[1], { to: o.to })) || undefined;
+  // (words of at most 30 characters: linear on any line; "last Thursday's CPI report" too, unless an event's)
+  const m = new RegExp(`\\b${NEWS}${DATED}|\\b${DATE_FIRST}`, 'i').exec(t);
+  if (m?.[3] && IS_EVENT.test(m[3].trim())) return undefined;
+  return (m && resolveDate(m[1] ?? m[2], { to: o.to })) || undefined;
 }
 
 /**
@@ -135,6 +153,9 @@ export function fromNews(h: WindowHit, news: string | undefined, o: ReadOptions)
   if (h.news === undefined || h.window) return h;
   // "In the week after the bank's collapse": the week after the news dated earlier, else the article's event's.
   if (h.newsWeek) return news || o.event ? { ...h, window: { kind: 'week', event: news ?? o.event } } : h;
+  // "On the day of the CPI release itself": that day's session, close to close.
+  const day = news ?? o.event;
+  if (h.newsDay) return day ? { ...h, window: { kind: 'dates', from: previousSession(day), to: day } } : h;
   const n = h.news;
   if (news)
     return {

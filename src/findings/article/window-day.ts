@@ -5,7 +5,7 @@
  * the session ending that day, from the close before it.
  */
 import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
-import { DATE_RE, MONTH_RE, previousSession, resolveDate, WEEKDAY_RE } from './dates.ts';
+import { DATE_RE, MONTH_RE, previousSession, resolveDate, WEEKDAY_RE, weekdayBefore } from './dates.ts';
 import type { Rule } from './window-rules.ts';
 
 /** A weekday, in full or cut short as threads and tables write it: "Wednesday", "Wed", "Weds.", "Thu". */
@@ -45,5 +45,29 @@ export const WEEKDAY_RULE: Rule = {
     while (weekday(d) !== wd) d--;
     const on = dated || fromDay(d);
     return { window: { kind: 'dates', from: previousSession(on), to: on } };
+  },
+};
+
+/**
+ * "On the Friday before the election", "the Monday after the vote", "the Friday before Thanksgiving": that
+ * weekday before (after) the event's or the date's day. Before or after news capgap cannot date ("from the
+ * election to the Friday before Pfizer's announcement"), a day it does not place, which leaves the sentence
+ * unread (before, the last Friday before the article).
+ */
+export const WEEKDAY_AROUND_RULE: Rule = {
+  re: new RegExp(
+    `(\\bfrom\\s+[^,;]{1,60}?\\s+(?:to|through|until)\\s+)?\\b(?:on\\s+)?the\\s+(${WEEKDAY_RE})\\s+(before|after|following)\\s+(?:(${DATE_RE})\\b|((?:the\\s+)?(?:(?:\\d{4}|us|u\\.s\\.|presidential|midterm|brexit)\\s+)?(?:election|vote|referendum))\\b|[\\w.&'’-]+(?:\\s+[\\w.&'’-]+){0,3})`,
+    'gi',
+  ),
+  make: (m, o, ev) => {
+    const named = m[4] ? resolveDate(m[4], o) : m[5] ? ev(m[5]) : undefined;
+    if (named && m[1]) return null; // (a span to that day: the span's rules)
+    if (!named)
+      return {
+        unread: `"${m[0].trim()}": which day? capgap dates an election, a referendum or a date, not other news; name the date ("to Nov. 6")`,
+      };
+    let d = weekdayBefore(m[2], named) as string;
+    if (m[3].toLowerCase() !== 'before') while (d <= named) d = fromDay(toDay(d) + 7);
+    return { window: { kind: 'dates', from: previousSession(d), to: d } };
   },
 };

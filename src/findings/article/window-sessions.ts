@@ -36,9 +36,9 @@ export function count(w: string): number {
 export const SESSION_RULES: Rule[] = [
   {
     // A label before its colon: "Two-day tally: RTY +2.1%, SPX +1.4%", "3-session change:": the N sessions to
-    // the latest day the sentence names, else to the article's day.
+    // the latest day the sentence names ("Five-day tally through Tuesday:"), else to the article's day.
     re: new RegExp(
-      `^\\s*(?:[-*•·]\\s+)?${N}[- ](?:day|session)(?:\\s+(?:tally|total|move|change|performance|return|scorecard|score))?(?=\\s*:)`,
+      `^\\s*(?:[-*•·]\\s+)?${N}[- ](?:day|session)(?:\\s+(?:tally|total|move|change|performance|return|scorecard|score))?(?=(?:\\s+through\\s+(?:${DATE_RE}))?\\s*:)`,
       'gi',
     ),
     make: (m) => ({ sessionsTo: count(m[1]) }),

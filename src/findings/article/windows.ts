@@ -63,6 +63,8 @@ export interface WindowHit extends TextSpan {
   news?: number;
   /** With `news`: "in the week after SVB's collapse", the week after that news. */
   newsWeek?: boolean;
+  /** With `news`: "on the day of the CPI release", that news's own session. */
+  newsDay?: boolean;
   /**
    * "A day later", "the next day" (1), "over the following two sessions" (2): that many sessions after the
    * window last spoken of (./next-day.ts).
