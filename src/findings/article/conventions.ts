@@ -22,9 +22,9 @@ const ANNUAL =
 const MONTHLY =
   /\d\s*(?:%|\s?per\s?cent|\s?percent)\s+(?:a|per)\s+month\b|\baverage\s+monthly\s+(?:return|gain|premium)\b|\bmonthly\s+average\b|\baverag(?:e|ed|es|ing)\b[^;]{0,40}\bmonthly\s+(?:gain|return|loss)\b/i;
 
-/** "RTY/SPX ratio", "the ratio of the Russell 2000 to the S&P 500", "IWM/SPY", "on a relative-return basis". */
+/** "RTY/SPX ratio", "the R2K/SPX ratio", "the ratio of the Russell 2000 to the S&P 500", "IWM/SPY", "on a relative-return basis". */
 const RATIO =
-  /\bratio\s+of\s+(?:the\s+)?[\w&^ .'-]{2,40}?\s+to\s+|\b[A-Z^]{2,6}\s*\/\s*[A-Z^]{2,6}\b(?=\s*(?:ratio|pair|is|was|has|have|rose|fell|jumped|climbed|gained|dropped|slid|up|down|[+\-−:]))|\brelative[- ]return\s+basis\b/;
+  /\bratio\s+of\s+(?:the\s+)?[\w&^ .'-]{2,40}?\s+to\s+|\b[A-Z^][A-Z\d^]{1,5}\s*\/\s*[A-Z^][A-Z\d^]{1,5}\b(?=\s*(?:ratio|pair|is|was|has|have|rose|fell|jumped|climbed|gained|dropped|slid|up|down|[+\-−:]))|\brelative[- ]return\s+basis\b/;
 
 /** "needs to gain 2% to reach …", "would need to rise 2.1% more to regain …": the move back to a reference. */
 const NEED_BACK_WORDS =

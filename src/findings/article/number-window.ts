@@ -1,30 +1,28 @@
 /**
  * The window of one number's claim: the window phrases of its sentence (./pick-window.ts) less those an
  * earlier close owns ("up from 1,191.39 at the end of October"); a period a record ranks when no event is
- * known; the article's day for a close, a distance, a move in points with no period, or "closed up 0.5%";
- * the day the sentence before spoke of for a simple past ("the Russell 2000 rose 1.6%"); a dated close's day;
- * a flow's total "a week earlier" (./flow-window.ts); the windows listed "respectively"; a tally's stretch
- * ("in seven of the past 10 sessions, gaining 3%"); for an earlier close or peak, the phrase right after it
- * (./earlier-day.ts); after a numberless clause's window, that one (./window-between.ts).
+ * known; the article's day for a close, a distance, a move in points with no period, or a day's move
+ * (./day-move.ts); the day the sentence before spoke of for a simple past ("the Russell 2000 rose 1.6%"); a
+ * dated close's day; a flow's total "a week earlier" (./flow-window.ts); the windows listed "respectively"; a
+ * tally's stretch ("in seven of the past 10 sessions, gaining 3%"); for an earlier close or peak, the phrase
+ * right after it (./earlier-day.ts); after a numberless clause's window, that one (./window-between.ts).
  */
 
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadClaim, ReadOptions, TextSpan } from '../claim-read.ts';
-import { builtInTiming } from '../convention-timing.ts';
 import { isGivenBack } from './after-move.ts';
 import { carriesPeriodBefore, restatesMove } from './carried-period.ts';
 import { isComparedLeg } from './comparison-claim.ts';
 import { previousSession } from './dates.ts';
+import { dayMove } from './day-move.ts';
 import { flowWindow } from './flow-window.ts';
 import { earlierLevelHit } from './gap-words.ts';
 import { levelDay } from './level-claim.ts';
-import { intradayWords } from './modality.ts';
 import { goneOnTo } from './next-day.ts';
 import type { Quantity } from './numbers.ts';
-import { atTheOpen } from './open-move.ts';
-import { closedDay, dayJustSpoken, pastDay, pastVerb, simplePast } from './past-day.ts';
+import { pastDay, pastVerb, simplePast } from './past-day.ts';
 import { allTimePeak, undatedPeak } from './peak-level.ts';
-import { type ArticleContext, isOneDay, nearestParts, PART_OF, pickWindow } from './pick-window.ts';
+import { type ArticleContext, nearestParts, PART_OF, pickWindow } from './pick-window.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
 import { recordThen, tallyStretch, whenNamed } from './record-then.ts';
 import { recordsWindow } from './record-window.ts';
@@ -46,9 +44,6 @@ const BASE = /^(?:above|below|under|over|from)\s/i;
 /** A clause after the number that gives the move's cause: ", as a cooler inflation report on Thursday …". */
 const CAUSE =
   /^[^.;]*?[,;—–]\s*(?:as|after|when|because|following)\s+(?:a|an|the|investors|traders|data|news|reports?)\b/i;
-
-const TO_LEVEL =
-  /^\s*(?:,\s*or\s+[\d,.]+\s+(?:index\s+)?(?:points?|pts)\s*)?,?\s*to\s+(?:close\s+at\s+)?(?:(?:a|an)\s+(?:fresh\s+|new\s+)?(?:record|all-time)(?:\s+(?:high|close|closing\s+high))?(?:\s+of)?\s+)?(?:\$\d+(?:\.\d+)?|\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?)\b/i; // "to 2,392.92", "to $235.70", "5.8%, or 132.08 points, to 2,392.92"
 
 /**
  * The window of the claim `qc` that number `q` makes in clause `seg`, or what it misses.
@@ -148,33 +143,8 @@ export function numberWindow(
     [w.window, w.source] = [recordsWindow([...records], o), 'default'];
   if (!w.window && (qc.metric === 'distance' || qc.metric === 'level') && o.to)
     [w.window, w.source] = [{ kind: 'dates', from: o.to, to: o.to }, 'default'];
-  // "rose to close 2.6% higher", "closed up 0.5%": a wrap's move of the day, not the stretch since the event
-  // (an article of the day after the event keeps the event's window: the same session, its timing searched).
   const ownVerb = qc.verb && qc.verb.start >= seg.start && qc.verb.end <= q.start ? qc.verb.words : undefined;
-  const toLevel = TO_LEVEL.test(t.slice(q.end, seg.end));
-  // "rose 0.4 percent to 1,315.64" (even after "since the election"; not after "this week"): a move to a close
-  // is the day's too; so, with no event and no period at all, is a simple past ("The S&P 600 rose 2.1%.").
-  // So is an intraday move ("Small caps rose 1.2% in early trading"), though no data hold it.
-  const bare = (!w.window && !o.event && simplePast(ownVerb)) || !!intradayWords(t);
-  const dayMove =
-    closedDay(t.slice(seg.start, q.start), t.slice(q.end), t.slice(q.start, q.end)) ||
-    toLevel ||
-    bare ||
-    atTheOpen(t, q); // "The Russell 2000 opened 1.2% higher": from the last close to the day's open
-  const carriedTo = w.source === 'carried' && w.window?.kind === 'since' && toLevel && simplePast(ownVerb);
-  // Since a decision made during the session (the Fed's 2 p.m.), the day after is two sessions, not one.
-  const during =
-    w.window?.kind === 'since' && (builtInTiming(w.window.event) ?? 'after-close') !== 'after-close';
-  const one = w.window && isOneDay(w.window) && !during;
-  // (Right after a sentence about one day, that day: "… their worst day in two years on Wednesday. The Russell
-  // 2000 tumbled 4.4% to 2,231.51" in an article of Thursday.)
-  const spoken = w.source === 'default' ? dayJustSpoken(ctx) : undefined;
-  if ((w.source === 'default' || carriedTo) && !one && qc.metric === 'return' && o.to && dayMove)
-    [w.window, w.source, w.missing] = [
-      spoken ?? { kind: 'dates', from: previousSession(o.to), to: o.to },
-      spoken ? 'carried' : 'default',
-      undefined,
-    ];
+  dayMove(w, t, q, qc.metric, seg, ownVerb, windows, quantities, ctx, o); // "rose 0.4 percent to 1,315.64"
   // "The S&P 500 jumped 2.1% on Wednesday. Small caps lagged: the Russell 2000 rose 1.6%.": that day's move.
   const verb = pastVerb(ownVerb, t, seg, q);
   // A window of a later clause ("…, but remains 1.5% above its Nov. 5 close") names the number no period.

@@ -20,7 +20,7 @@ export interface SectorHit extends TextSpan {
   subject: ClaimSubject | { kind: 'opposite' };
 }
 
-const NOUN = '(?:\\s+(?:stocks|shares|companies|names|groups|equities|sector|index))';
+const NOUN = '(?:\\s+(?:stocks|shares|companies|names|groups|equities|sector|index|producers|firms))';
 const VERB_AFTER =
   /^\s+(?:(?:barely|only|also|still|just|slightly|modestly|sharply|even)\s+)?(?:rose|fell|gained|lost|led|jumped|climbed|slid|dropped|declined|advanced|rallied|were|was|is|are|added|shed|outperformed|underperformed|beat|lagged|trailed|returned|surged|soared|tumbled|sank|ended|finished|closed|has|have|had|posted|moved|budged|edged|inched|slipped|dipped|plunged|slumped|rebounded)\b/i;
 

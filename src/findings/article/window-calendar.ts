@@ -60,9 +60,10 @@ export const CALENDAR_RULES: Rule[] = [
     },
   },
   {
-    // "through June" (the year to the end of June), "in the first half" (January to June).
+    // "through June" (the year to the end of June), "in the first half" (January to June); a half still running
+    // ("so far in the second half", "since the start of the second half"): to the article's date.
     re: new RegExp(
-      `\\b(?:through|to\\s+the\\s+end\\s+of)\\s+(${MONTH_RE})\\b(?!\\.?\\s+\\d)|\\bin\\s+the\\s+(first|second)\\s+half(?:\\s+of\\s+(?:the\\s+year|((?:19|20)\\d\\d)))?\\b`,
+      `\\b(?:through|to\\s+the\\s+end\\s+of)\\s+(${MONTH_RE})\\b(?!\\.?\\s+\\d)|\\b(?:(?:so\\s+far\\s+)?in|since\\s+the\\s+(?:start|beginning)\\s+of)\\s+the\\s+(first|second)\\s+half(?:\\s+of\\s+(?:the\\s+year|((?:19|20)\\d\\d)))?\\b`,
       'gi',
     ),
     make: (m, o) => {
@@ -72,7 +73,9 @@ export const CALENDAR_RULES: Rule[] = [
       const endMonth = m[1] ? monthNumber(m[1]) : m[2].toLowerCase() === 'first' ? 6 : 12;
       const from = m[2]?.toLowerCase() === 'second' ? `${y}-06-30` : `${y - 1}-12-31`;
       const to = fromDay(monthEnd(toDay(`${y}-${String(endMonth).padStart(2, '0')}-01`)));
-      return o.to && to > o.to ? null : { window: { kind: 'dates', from, to } };
+      if (o.to && to > o.to)
+        return m[2] && from < o.to ? { window: { kind: 'dates', from, to: o.to } } : null;
+      return { window: { kind: 'dates', from, to } };
     },
   },
   {

@@ -73,6 +73,19 @@ const ENDED_PERIOD_RULE: Rule = {
 };
 
 /**
+ * A distance from the year's opening level: "2.4% above its level at the start of the year", "below where it
+ * began the year", "10% above its 2023 close", "above their year-end level": from the last close of the year
+ * before (of the year named) to the article's date. Before, no period (or a month another sentence named).
+ */
+const YEAR_START_RULE: Rule = {
+  re: /\b(?:above|below|under|over|from|(?:higher|lower)\s+than)\s+(?:(?:its|their|the)\s+(?:level|close|value)\s+(?:at|on)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|where\s+(?:it|they)\s+(?:started|began|opened)\s+the\s+year|(?:its|their|the)\s+(?:(?:end-)?((?:19|20)\d\d)|year-end|end-of-year)\s+(?:close|closing\s+level|level))\b/gi,
+  make: (m, o) => {
+    const from = o.to && periodEnd(o.to, m[1] ? undefined : 'year', m[1], undefined);
+    return from && o.to && from < o.to ? { window: { kind: 'dates', from, to: o.to } } : null;
+  },
+};
+
+/**
  * "has risen 2.1% since last Friday", "since last Tuesday's close", "up 5.4% from the previous Friday", and
  * "since Friday" in a Friday article (a writer's "since Friday" on a Friday is a week back): from that weekday's
  * close before the article's date (before the sentence's end date: "By Tuesday's close, …", ./window-anchors.ts)
@@ -98,5 +111,6 @@ export const CLOSE_RULES: Rule[] = [
   EVENT_CLOSE_RULE,
   DATED_CLOSE_RULE,
   ENDED_PERIOD_RULE,
+  YEAR_START_RULE,
   SINCE_LAST_WEEKDAY_RULE,
 ];

@@ -21,7 +21,18 @@ const RUT = {
   jul16y2024: 2263.669921875,
   jul17y2024: 2239.669921875,
 };
-const SPX = { oct30y2020: 3269.9599609375, nov6y2020: 3509.43994140625, jul10y2024: 5633.91015625 };
+const SPX = {
+  oct30y2020: 3269.9599609375,
+  nov6y2020: 3509.43994140625,
+  jan7y2021: 3803.7900390625,
+  jan8y2021: 3824.679931640625,
+};
+/** Select Sector SPDRs' closes (yfinance_autoadjusted_alitalbi_storage_data_fy/XL?.csv), Jan. 5 and 6, 2021. */
+const XL = {
+  XLF: [26.97358131408692, 28.16481590270996],
+  XLB: [67.03036499023438, 69.77337646484375],
+  XLE: [33.39336013793945, 34.41217041015625],
+};
 /** An article of Wednesday, July 17, 2024, the week after the cool inflation report of Thursday, July 11. */
 const CPI = { to: '2024-07-17', funds };
 const QA = { to: '2020-12-01', funds };
@@ -138,6 +149,40 @@ describe('a weekday before or after an event, a holiday or a date', () => {
   });
 });
 
+describe("a distance from the year's opening level; a list of sectors that led; a move to a close before a later window", () => {
+  const o = { to: '2024-07-16', funds };
+  const ytd = { kind: 'dates', from: '2023-12-31', to: '2024-07-16' };
+  it('"11.7% above its level at the start of the year", "from where it started the year", "above its 2023 close" are the year to date (was: no period)', () => {
+    const rs = [
+      'The small-cap index is now 11.7% above its level at the start of the year.',
+      'The Russell 2000 is up 11.7% from where it started the year.',
+      'The Russell 2000 is 11.7% above its 2023 close.',
+      'The Russell 2000 is 11.7% above its year-end level.',
+    ].map((t) => firsts(t, o)[0]?.window);
+    assert.deepEqual(rs, [ytd, ytd, ytd, ytd]);
+  });
+  it('"energy producers", "oil and gas producers", "tech firms" name their sectors (was: none; "Banks and energy producers led" was energy alone)', () => {
+    const o2 = { to: '2021-01-08', funds };
+    const rs = [
+      'The small-cap index jumped 4% on Wednesday alone. Energy producers led.',
+      'The small-cap index jumped 4% on Wednesday alone. Oil and gas producers led the rally.',
+      'The small-cap index jumped 4% on Wednesday alone. Tech firms led the declines.',
+    ].map((t) => readArticle(t, o2)[1].claims[0]?.readings[0].subjects[0]);
+    assert.deepEqual(rs, ['sector:Energy', 'sector:Energy', 'sector:Information Technology']);
+  });
+  it('"+0.55% to 3,824.68; +1.8% on the week" and "rose 0.55% to 3,824.68, for a gain of 1.8% on the week": the 0.55% is the day\'s (was: the week\'s)', () => {
+    const day = { kind: 'dates', from: '2021-01-07', to: '2021-01-08' };
+    const week = { kind: 'week', weekEnd: '2021-01-08' };
+    const a = firsts('- S&P 500: +0.55% to 3,824.68; +1.8% on the week', { to: '2021-01-08', funds });
+    const b = firsts('The S&P 500 rose 0.55% to 3,824.68, for a gain of 1.8% on the week.', {
+      to: '2021-01-08',
+      funds,
+    });
+    assert.deepEqual([a[0].window, a[1].window], [day, week]);
+    assert.deepEqual([b[0].window, b.at(-1)?.window], [day, week]);
+  });
+});
+
 describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   it("July 2024: since Thursday's report ^RUT +9.16% counting that day; five sessions to July 16 +11.54%, best since April 2020", async () => {
@@ -168,5 +213,20 @@ describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
     assert.deepEqual([rs[2].verdict, rs[3].verdict], ['supported', 'supported']);
     near(rs[4].computed?.value, pctOf(RUT.oct29y2020, RUT.oct30y2020));
     assert.equal(rs[4].verdict, 'supported');
+  });
+  it('Jan. 6, 2021: Financials +4.42% led, Materials +4.09%, Energy +3.05% third: "Banks and energy producers led" holds for banks only; Jan. 8: ^GSPC +0.55%', async () => {
+    const rs = await checkedReadings(
+      data.ev,
+      'The small-cap index jumped 4% on Wednesday alone. Banks and energy producers led. The S&P 500 rose 0.55% to 3,824.68, for a gain of 1.8% on the week.',
+      { to: '2021-01-08', funds },
+    );
+    const [f, b, e] = [XL.XLF, XL.XLB, XL.XLE].map(([a, z]) => pctOf(a, z));
+    assert.ok(f > b && b > e, 'the closes put Financials first, Materials second, Energy third');
+    assert.deepEqual(
+      [rs[1].verdict, rs[1].computed?.value, rs[2].verdict, rs[2].computed?.value],
+      ['supported', 1, 'not supported', 3],
+    );
+    near(rs[3].computed?.value, pctOf(SPX.jan7y2021, SPX.jan8y2021));
+    assert.equal(rs[3].verdict, 'supported');
   });
 });
