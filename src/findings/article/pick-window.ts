@@ -1,14 +1,15 @@
 /**
- * The window of one number: the clause's own window phrase nearest the number, else "the same period"
- * (an earlier clause's window in the sentence, else the previous sentence's), else the window an earlier clause used, else the nearest phrase elsewhere in
- * the sentence, else the default (since --event through --to for returns; the week reacting to --event
- * for flows). An end date alone ("through Nov. 15") ends a "since" window; flows split at the news.
+ * The window of one number: the clause's own window phrase nearest the number (none when it names an event
+ * capgap cannot date), else "the same period" (an earlier clause's window in the sentence, else the previous
+ * sentence's), else the window an earlier clause used, else the nearest phrase elsewhere in the sentence, else
+ * the default (since --event through --to for returns; the week reacting to --event for flows). An end date
+ * alone ("through Nov. 15") ends a "since" window; flows split at the news.
  */
 
 import type { ClaimWindow } from '../claim.ts';
 import type { ReadClaim, ReadOptions } from '../claim-read.ts';
 import type { ArticleContext } from './article-context.ts';
-import { previousSession, sessionsBack } from './dates.ts';
+import { previousSession } from './dates.ts';
 import { dayAfter } from './next-day.ts';
 import {
   isOneDay,
@@ -18,12 +19,11 @@ import {
   sessionsOf,
   weekBeforeSpoken,
 } from './same-period.ts';
-import { sinceThen } from './window-as-of.ts';
+import { endedBy, sinceThen } from './window-as-of.ts';
 import { fromNews } from './window-dated.ts';
 import type { WindowHit } from './windows.ts';
 
-export type { ArticleContext };
-export { isOneDay, sessionsOf };
+export { type ArticleContext, isOneDay, sessionsOf };
 
 /** "Of that", "the bulk", "most of": a part of the amount the sentence (or the previous one) spoke of. */
 export const PART_OF =
@@ -136,21 +136,11 @@ export function pickWindow(
   const took = hits.find((h) => !h.endOnly && h.window?.kind === 'dates' && h.window.to === endTo);
   if (took && !then && window?.kind === 'since' && !own.some((h) => h.window && !h.endOnly))
     window = took.window;
-  if (window?.kind === 'since' && end?.kind === 'since') window = { ...window, to: end.to };
-  // "By Friday's close … for the two sessions since the decision": the sessions that end that day.
-  if (window?.kind === 'sessions' && end?.kind === 'since' && end.to && !window.nextDay)
-    window = { kind: 'dates', from: sessionsBack(end.to, window.sessions), to: end.to };
-  // "By the end of July it was up 5% from its June 23 close": the stretch from a dated close ends there too.
-  if (window?.kind === 'dates' && endTo && window.to === o.to && window.from < endTo && endTo < window.to)
-    window = { ...window, to: endTo };
-  // "up 5% month-to-date as of Friday": the month to that day.
-  if (
-    window?.kind === 'month-to-date' &&
-    endTo?.startsWith(window.month) &&
-    endTo < (window.to ?? o.to ?? endTo)
-  )
-    window = { ...window, to: endTo };
-  if (window?.kind === 'since' && !window.event) return { source: 'sentence', missing: 'the event' };
+  window = window && endTo ? endedBy(window, endTo, o) : window;
+  // "its gain since the Fed's decision to 6.3%, and to 11.1% since Nov. 30": no event, not another clause's window.
+  const need = window ? undefined : own.find((h) => h.needsEvent)?.needsEvent;
+  if ((window?.kind === 'since' && !window.event) || need)
+    return { source: 'sentence', missing: need ?? 'the event' };
   let source: ReadClaim['windowSource'] = nearSame && window === nearSame ? 'carried' : 'sentence';
   if (!window) {
     window = samePeriod(allHits, seg, carried, ctx, o);

@@ -53,15 +53,17 @@ export function pairs(metric: string, s: ClaimSubject): boolean {
   return s.kind === 'category' || (s.kind === 'security' && !s.id.startsWith('^'));
 }
 
-/** The numbers' list before "respectively": consecutive numbers of one unit, only ",", "and" between them. */
+/** The numbers' list before "respectively": the last run of numbers of one unit, only ",", "and" between them. */
 function listedNumbers(t: string, quantities: readonly Quantity[], at: number): Quantity[] {
   const listed = quantities.filter((q) => q.end <= at);
   if (listed.length < 2) return [];
-  const numbers = [listed[0]];
-  for (const q of listed.slice(1)) {
-    const prev = numbers[numbers.length - 1];
-    if (q.unit !== listed[0].unit || !/^[\s,]*(?:and\s+)?$/i.test(t.slice(prev.end, q.start))) break;
-    numbers.push(q);
+  // The run that ends last before the word ("IWM added $4.6bn, while VB and IJR took in $1.1bn and $725m,
+  // respectively": the $1.1bn and the $725m, not the $4.6bn).
+  const numbers = [listed[listed.length - 1]];
+  for (const q of listed.slice(0, -1).reverse()) {
+    const next = numbers[0];
+    if (q.unit !== next.unit || !/^[\s,]*(?:and\s+)?$/i.test(t.slice(q.end, next.start))) break;
+    numbers.unshift(q);
   }
   return numbers;
 }

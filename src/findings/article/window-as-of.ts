@@ -172,3 +172,25 @@ export function sinceThen(
   const from = end(before) ?? end(previous);
   return from && o.to && from < o.to ? { kind: 'dates', from, to: o.to } : undefined;
 }
+
+/**
+ * A window ended by an end date the sentence gives alone (`endTo`): "since the election, through Nov. 15"; "By
+ * Friday's close … for the two sessions since the decision" (the sessions that end that day); "By the end of
+ * July it was up 5% from its June 23 close" (a stretch to the article's date ends there too); "up 5%
+ * month-to-date as of Friday" (the month to that day).
+ * @example endedBy({ kind: 'since', event: '2016-11-08', to: '2016-11-30' }, '2016-11-15', o).to // '2016-11-15'
+ */
+export function endedBy(window: ClaimWindow, endTo: string, o: ReadOptions): ClaimWindow {
+  if (window.kind === 'since') return { ...window, to: endTo };
+  if (window.kind === 'sessions' && !window.nextDay)
+    return { kind: 'dates', from: sessionsBack(endTo, window.sessions), to: endTo };
+  if (window.kind === 'dates' && window.to === o.to && window.from < endTo && endTo < window.to)
+    return { ...window, to: endTo };
+  if (
+    window.kind === 'month-to-date' &&
+    endTo.startsWith(window.month) &&
+    endTo < (window.to ?? o.to ?? endTo)
+  )
+    return { ...window, to: endTo };
+  return window;
+}

@@ -26,6 +26,8 @@ const SPX = {
   nov6y2020: 3509.43994140625,
   jan7y2021: 3803.7900390625,
   jan8y2021: 3824.679931640625,
+  jul9y2024: 5576.97998046875,
+  jul16y2024: 5667.2001953125,
 };
 /** Select Sector SPDRs' closes (yfinance_autoadjusted_alitalbi_storage_data_fy/XL?.csv), Jan. 5 and 6, 2021. */
 const XL = {
@@ -183,6 +185,56 @@ describe("a distance from the year's opening level; a list of sectors that led; 
   });
 });
 
+describe('a ticker ratio with a digit, a half still running, an event capgap cannot date, creations, a later "respectively"', () => {
+  it('"The R2K/SPX ratio rose 9.5%" is the ratio\'s change (was: a spread of 9.5 points)', () => {
+    const [r] = firsts('The R2K/SPX ratio rose 9.5% in five days.', { to: '2024-07-16', funds });
+    assert.deepEqual([r.metric, r.subjects, r.conventions.relative], ['spread', ['^RUT', '^GSPC'], 'ratio']);
+  });
+  it('"Since the start of the second half", "so far in the second half": July 1 to the article\'s date (was: the day, no period)', () => {
+    const o = { to: '2024-07-16', funds };
+    const h2 = { kind: 'dates', from: '2024-06-30', to: '2024-07-16' };
+    const [a] = firsts('Since the start of the second half, small caps have gained 10.5%.', o);
+    const [b] = firsts('So far in the second half, the Russell 2000 has gained 10.5%.', o);
+    assert.deepEqual([a.window, b.window], [h2, h2]);
+  });
+  it('"its gain since the Fed\'s decision to 6.3%, and to 11.1% since Nov. 30" with no event: the 6.3% says so (was: since Nov. 30)', () => {
+    const [s] = readArticle(
+      "The Russell 2000 has gained 6.3% since the Fed's decision, and 11.1% since Nov. 30.",
+      { to: '2023-12-15', funds },
+    );
+    const rs = s.claims.map((c) => c.readings[0]);
+    assert.deepEqual(
+      [rs.length, rs[0].stated, rs[0].window],
+      [1, 11.1, { kind: 'since', event: '2023-11-30', to: '2023-12-15' }],
+    );
+    assert.match(s.reason ?? '', /names an event \("the Fed's decision"\) but no --event DATE was given/);
+  });
+  it('"net creations of $18.2 billion, reversing outflows of $2.1 billion": money in, then out (was: both out)', () => {
+    const rs = firsts(
+      'Year-to-date, small-cap ETFs have now seen net creations of $18.2 billion, reversing outflows of $2.1 billion through the end of October.',
+      { to: '2024-11-11', funds },
+    );
+    assert.deepEqual(
+      rs.map((r) => r.stated),
+      [18.2e9, -2.1e9],
+    );
+  });
+  it("\"IWM added $4.6bn, while VB and IJR took in $1.1bn and $725m, respectively\": VB's and IJR's (was: IJR's both)", () => {
+    const rs = firsts(
+      'The iShares Russell 2000 ETF (IWM) added $4.6 billion last week, while the Vanguard Small-Cap ETF (VB) and iShares Core S&P Small-Cap ETF (IJR) took in $1.1 billion and $725 million, respectively.',
+      { to: '2024-11-11', funds },
+    );
+    assert.deepEqual(
+      rs.map((r) => [r.subjects[0], r.stated]),
+      [
+        ['IWM', 4.6e9],
+        ['VB', 1.1e9],
+        ['IJR', 725e6],
+      ],
+    );
+  });
+});
+
 describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   it("July 2024: since Thursday's report ^RUT +9.16% counting that day; five sessions to July 16 +11.54%, best since April 2020", async () => {
@@ -228,5 +280,14 @@ describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
     );
     near(rs[3].computed?.value, pctOf(SPX.jan7y2021, SPX.jan8y2021));
     assert.equal(rs[3].verdict, 'supported');
+  });
+  it('July 9 to 16, 2024: the ^RUT / ^GSPC ratio rose 9.76% (9.5% only with IWM / SPY from the open)', async () => {
+    const [r] = await checkedReadings(data.ev, 'The R2K/SPX ratio rose 9.5% in five days.', {
+      to: '2024-07-16',
+      funds,
+    });
+    const ratio = (RUT.jul16y2024 / SPX.jul16y2024 / (RUT.jul9y2024 / SPX.jul9y2024) - 1) * 100;
+    near(r.computed?.value, ratio);
+    assert.equal(r.verdict, 'supported under another convention');
   });
 });
