@@ -46,6 +46,24 @@ export function notACloseLevel(text: string, at: number, words: string): boolean
   return /\bintraday\b/i.test(`${text.slice(Math.max(0, at - 20), at)} ${words}`);
 }
 
+/**
+ * A superlative before "since" that makes no record: "… by 1.2 points", "most of its", and the other end of a
+ * size split ("how the smallest decile performs against the largest after each election since 1980": the
+ * largest decile, a subject).
+ * @example noRecord('the smallest decile against the largest since 1980', match) // true
+ */
+export function noRecord(text: string, m: RegExpMatchArray): boolean {
+  if (/^\w+\s+by\s+[\d~]|^most\s+of\s/i.test(m[0])) return true;
+  const before = text.slice(Math.max(0, (m.index ?? 0) - 30), m.index);
+  return (
+    /^(?:largest|biggest)\b/i.test(m[0]) &&
+    /\b(?:against|versus|vs\.?|with|than|and|to)\s+the\s+$/i.test(before) &&
+    /\b(?:smallest|tiniest)\s+(?:\w+\s+)?(?:deciles?|quintiles?|terciles?|quartiles?|stocks|companies|firms|caps|shares)\b/i.test(
+      text,
+    )
+  );
+}
+
 /** "since the 1987 crash", "since the 2008 financial crisis": that year. */
 export const EPISODE =
   '(?:crash|crisis|financial\\s+crisis|recession|bear\\s+market|sell-?off|election|vote|referendum)\\b';

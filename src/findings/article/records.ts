@@ -22,7 +22,7 @@ import { anyThisYear, moreThanAny, onlyBigger, recordAmount } from './record-mor
 import { ordinalSince } from './record-ordinal.ts';
 import { streakRecords } from './record-streaks.ts';
 import { isLevel, nearLevel, reached, specialRecords } from './record-times.ts';
-import { LOSS, notACloseLevel, OTHER_THING_CLAUSE, SINCE, SUPERLATIVE } from './record-words.ts';
+import { LOSS, noRecord, notACloseLevel, OTHER_THING_CLAUSE, SINCE, SUPERLATIVE } from './record-words.ts';
 import { count } from './streak-words.ts';
 import { quarterMonth } from './window-quarters.ts';
 
@@ -129,7 +129,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
   const overlaps = (h: TextSpan) => out.some((x) => h.start < x.end && h.end > x.start);
   out.push(...eventRecords(text).filter((h) => h.record.sinceYear && !overlaps(h)));
   for (const m of text.matchAll(SINCE)) {
-    if (taken(m) || /^\w+\s+by\s+[\d~]|^most\s+of\s/i.test(m[0])) continue; // "… by 1.2 points", "most of its"
+    if (taken(m) || noRecord(text, m)) continue; // "… by 1.2 points", "against the largest since 1980"
     const words = m[0];
     // "the third-best month since 1928": a place within the years since (./record-ordinal.ts).
     const ord = ordinalSince(text, m, m[6] ?? m[5]);

@@ -13,6 +13,16 @@ import type { WindowHit } from './windows.ts';
 /** Gives the hits that hang on another one their windows, in place. */
 export function anchorHits(hits: WindowHit[], o: ReadOptions, text = ''): void {
   withinPeriod(hits, o, text);
+  // "ended Thursday 0.5% below where it stood on 23 June": the base's window ends that Thursday.
+  for (const h of hits.filter((x) => x.endsNext)) {
+    const next = hits
+      .filter((x) => x.start >= h.end && (x.window?.kind === 'since' || x.window?.kind === 'dates'))
+      .sort((a, b) => a.start - b.start)[0];
+    const w = next?.window;
+    if (w && (w.kind === 'since' || w.kind === 'dates') && h.endsNext && (!w.to || w.to === o.to))
+      next.window = { ...w, to: h.endsNext };
+    hits.splice(hits.indexOf(h), 1);
+  }
   // "inflows of $1.2bn last week, versus outflows of $300m the week before": the week before the last week
   // named earlier in the sentence, else the week before the article's ("last week").
   for (const h of hits) {

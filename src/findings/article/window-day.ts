@@ -28,6 +28,11 @@ export const DAY_RULE: Rule = {
 /** A date after a weekday's name ("Wednesday, Nov. 6", "Wed 11/6"): the date says the day, not the name. */
 const DATE_AFTER = new RegExp(`^,?\\s+(?:${MONTH_RE}\\s*\\d|\\d{1,2}(?:/\\d|\\s+${MONTH_RE}))`, 'i');
 
+/** A close's verb before a weekday, and a distance from a base after it. */
+const ENDED = /\b(?:ended|finished|closed|ends|finishes|closes)\s+$/i;
+const DISTANCE_AFTER =
+  /^\s+(?:(?:about|some|around|roughly|nearly|just)\s+)?[+-]?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+(?:above|below|under|over|higher\s+than|lower\s+than|from)\b/i;
+
 /**
  * "rose 1.6 percent Thursday", "in Thursday's session" (wire style, no "on"): the latest such weekday on or
  * before the article's date. "last/since/by/on Thursday" are other rules', but "after Wednesday's 5.8% jump",
@@ -44,6 +49,8 @@ export const WEEKDAY_RULE: Rule = {
     let d = toDay(o.to);
     while (weekday(d) !== wd) d--;
     const on = dated || fromDay(d);
+    // "ended Thursday 0.5% below where it stood on 23 June": the day ends the distance, it is no day's move.
+    if (ENDED.test(m.input.slice(0, m.index)) && DISTANCE_AFTER.test(rest)) return { endsNext: on };
     return { window: { kind: 'dates', from: previousSession(on), to: on } };
   },
 };

@@ -65,6 +65,8 @@ export interface WindowHit extends TextSpan {
   newsWeek?: boolean;
   /** With `news`: "on the day of the CPI release", that news's own session. */
   newsDay?: boolean;
+  /** "ended Thursday 0.5% below where it stood on 23 June": the day that ends the next phrase's window. */
+  endsNext?: string;
   /**
    * "A day later", "the next day" (1), "over the following two sessions" (2): that many sessions after the
    * window last spoken of (./next-day.ts).

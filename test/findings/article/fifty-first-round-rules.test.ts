@@ -235,6 +235,45 @@ describe('a ticker ratio with a digit, a half still running, an event capgap can
   });
 });
 
+describe("a weekday after a close's verb that ends a distance", () => {
+  const o = { event: '2016-06-23', to: '2016-07-01', funds };
+  it('"ended Thursday 0.5% below where it stood on 23 June" is from June 23 to Thursday, June 30 (was: Thursday\'s move)', () => {
+    const rs = firsts(
+      'The S&P 500 ended Thursday 0.5% below where it stood on 23 June, having dropped 5.3% over the first two sessions.',
+      o,
+    );
+    assert.deepEqual(
+      rs.map((r) => r.window),
+      [
+        { kind: 'since', event: '2016-06-23', to: '2016-06-30' },
+        { kind: 'sessions', event: '2016-06-23', sessions: 2 },
+      ],
+    );
+  });
+  it('"ended Thursday 1.4% higher" stays Thursday\'s move', () => {
+    const [r] = firsts('The S&P 500 ended Thursday 1.4% higher.', o);
+    assert.deepEqual(r.window, { kind: 'dates', from: '2016-06-29', to: '2016-06-30' });
+  });
+});
+
+describe('the other end of a size split is no record', () => {
+  it('"how the smallest decile performs against the largest after each election since 1980" makes no claim (was: a record "largest … since 1980")', () => {
+    const [s] = readArticle(
+      'We measure how the smallest decile of US stocks performs against the largest after each election since 1980.',
+      { event: '2024-11-05', to: '2024-12-02', funds },
+    );
+    assert.deepEqual([s.status, s.claims.length], ['not a quantitative claim', 0]);
+  });
+  it('"The Russell 2000\'s gain was the largest since 1980" is still a record', () => {
+    const [r] = firsts("The Russell 2000's gain was the largest since 1980.", {
+      event: '2024-11-05',
+      to: '2024-12-02',
+      funds,
+    });
+    assert.deepEqual([r.record?.kind, r.record?.sinceYear], ['biggest-since', 1980]);
+  });
+});
+
 describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   it("July 2024: since Thursday's report ^RUT +9.16% counting that day; five sessions to July 16 +11.54%, best since April 2020", async () => {
