@@ -15,12 +15,12 @@ import { isOneDay } from './pick-window.ts';
 import type { WindowHit } from './windows.ts';
 
 /**
- * "…, after jumping", "…, following a": an earlier move told after the number it explains; with no comma, a
- * move named after its number ("falling 1.6% after a 2.9% slide on Friday"). No "over" or "below" before the
- * number: ", after falling below 4,000" is a level.
+ * "…, after jumping", "…, following a", "…, after being up as much as": an earlier move told after the number it
+ * explains; with no comma, a move named after its number ("falling 1.6% after a 2.9% slide on Friday"). No "over"
+ * or "below" before the number: ", after falling below 4,000" is a level.
  */
 const AFTER_MOVE = new RegExp(
-  String.raw`(?:,\s*(?:after|following)\s+(?:(?:a|an)\s+|[a-z]+ing\s+(?:(?:another|an?)\s+)?${NARROW_HEDGE})|,\s*(?:adding\s+to|extending|building\s+on|on\s+top\s+of)\s+(?:its|their|the|a|an)\s+|\d%?\s+(?:after|following)\s+(?:a|an)\s+)$`,
+  String.raw`(?:,\s*(?:after|following)\s+(?:(?:a|an)\s+|[a-z]+ing\s+(?:been\s+)?(?:(?:up|down)\s+(?:as\s+much\s+as\s+)?)?(?:(?:another|an?)\s+)?${NARROW_HEDGE})|,\s*(?:adding\s+to|extending|building\s+on|on\s+top\s+of)\s+(?:its|their|the|a|an)\s+|\d%?\s+(?:after|following)\s+(?:a|an)\s+)$`,
   'i',
 );
 

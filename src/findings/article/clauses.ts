@@ -60,8 +60,8 @@ export function gapped(
 ): TextSpan[] {
   let out = spans;
   for (const h of subjects) {
-    // "…, those in the top decile 1.2%": the group's own clause too.
-    const and = /(?:,?\s+and|,)\s+(?:(?:those|stocks|shares|companies|firms)\s+in\s+)?$/i.exec(
+    // "…, those in the top decile 1.2%": the group's own clause too; so "…, the SPX +1.5%".
+    const and = /(?:,?\s+and|,)\s+(?:the\s+)?(?:(?:those|stocks|shares|companies|firms)\s+in\s+)?$/i.exec(
       text.slice(Math.max(0, h.start - 30), h.start),
     );
     const after = text.slice(h.end);

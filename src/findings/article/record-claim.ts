@@ -21,7 +21,7 @@ import { signed } from './record-attach.ts';
 import { eventMonth } from './record-event-period.ts';
 import { thisMuch } from './record-fronted.ts';
 import { monthOfDay } from './record-month-day.ts';
-import { classInWords, ledBy, namedSides, ownClause, unnamedSubject } from './record-subjects.ts';
+import { classInWords, ledBy, namedSides, newsSetOff, ownClause, unnamedSubject } from './record-subjects.ts';
 import { timesWindow } from './record-times.ts';
 import { recordWindow, sameKind, startWindow } from './record-window.ts';
 import type { RecordHit } from './records.ts';
@@ -51,6 +51,7 @@ export function recordClaim(
 ): ClaimReadings | string {
   const subjects = ownClause(t, allSubjects, hit); // not "…, but smaller companies trailed"
   const led = ledBy(t, subjects, hit); // "US stocks rose for a fifth straight session, with small caps leading"
+  if (newsSetOff(t, hit)) return newsSetOff(t, hit) as string; // "… even as Thursday's CPI data ignited the …"
   const named = namedSides(
     t,
     subjects.filter((h) => !led.includes(h)),

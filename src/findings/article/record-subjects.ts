@@ -149,3 +149,18 @@ export function classInWords(words: string): ClaimSubject[] {
   const own: ClaimSubject = { kind: 'size-class', size: m[1].toLowerCase() as 'small' };
   return [own, ...[opposite(own)].filter((x): x is ClaimSubject => !!x)];
 }
+
+/** A clause whose subject is news and whose verb sets off a move: "even as Thursday's CPI data ignited the". */
+const SET_OFF =
+  /\b(?:even\s+as|as|while|after|when)\s+(?:[\w'’.-]+\s+){0,6}?(?:data|reports?|news|print|figures|numbers|release|reading|decision|announcement|results?)\s+(?:ignited|sparked|triggered|fu?el(?:l)?ed|set\s+off|touched\s+off|unleashed|spurred|prompted)\s+(?:(?:the|a|an)\s+)?$/i;
+
+/**
+ * Why a record of the move news set off ("Small caps trailed the market this week even as Thursday's CPI data
+ * ignited the biggest one-day rally in more than two years") is not read: whose rally, the sentence does not
+ * say (before, small caps' lead over the market that week); null for any other record.
+ * @example newsSetOff("… even as Thursday's CPI data ignited the biggest one-day rally in two years", hit) // 'a record …'
+ */
+export function newsSetOff(t: string, hit: RecordHit): string | null {
+  if (!SET_OFF.test(t.slice(Math.max(0, hit.start - 120), hit.start))) return null;
+  return `a record of the move news set off (${JSON.stringify(hit.record.words)}): whose? the sentence names no index or fund for it; give the move its subject ("the S&P 500's biggest one-day rally in more than two years")`;
+}

@@ -256,6 +256,38 @@ describe("a weekday after a close's verb that ends a distance", () => {
   });
 });
 
+describe('an earlier extreme told after the number; a list item with "the"', () => {
+  const o = { event: '2024-11-05', to: '2024-11-15', funds };
+  it('"is now up just 1.9%, after being up as much as 8.6% on Monday": the 1.9% is since the election (was: Monday\'s)', () => {
+    const [r] = firsts(
+      "Small caps' post-election pop has faded: the Russell 2000 is now up just 1.9%, after being up as much as 8.6% on Monday.",
+      o,
+    );
+    assert.deepEqual(r.window, { kind: 'since', event: '2024-11-05', to: '2024-11-15' });
+  });
+  it('"the R2K is +1.9%, the SPX +1.5%, and the Nasdaq +2.9%": the S&P 500\'s 1.5% (was: the Russell 2000\'s)', () => {
+    const rs = firsts('Since Nov. 5, the R2K is +1.9%, the SPX +1.5%, and the Nasdaq +2.9%.', o);
+    assert.deepEqual(
+      rs.map((r) => r.subjects[0]),
+      ['^RUT', '^GSPC', '^IXIC'],
+    );
+  });
+});
+
+describe('a record of the move news set off', () => {
+  it('"trailed the broader market this week even as Thursday\'s … data ignited the biggest one-day rally in more than two years": whose? (was: small caps against the market that week)', () => {
+    const [s] = readArticle(
+      "Small-cap stocks trailed the broader market this week even as Thursday's softer-than-expected consumer price data ignited the biggest one-day rally in more than two years.",
+      { event: '2022-11-08', to: '2022-11-11', funds },
+    );
+    assert.deepEqual([s.status, s.claims.length], ['unreadable', 0]);
+    assert.match(
+      s.reason ?? '',
+      /a record of the move news set off \("biggest one-day rally in more than two years"\): whose\?/,
+    );
+  });
+});
+
 describe('the other end of a size split is no record', () => {
   it('"how the smallest decile performs against the largest after each election since 1980" makes no claim (was: a record "largest … since 1980")', () => {
     const [s] = readArticle(
