@@ -62,6 +62,19 @@ function classReadings(s: ClaimSubject): { subject: ClaimSubject; means: string 
   return s.style ? STYLE_READINGS[`${s.size} ${s.style}`] : SIZE_CLASS_READINGS[s.size];
 }
 
+/**
+ * True when one subject is a size class that reads first as the other ("Small caps …, leaving the Russell 2000
+ * …": one side, not small caps against the Russell 2000).
+ * @example sameFirstReading({ kind: 'size-class', size: 'small' }, { kind: 'security', id: '^RUT' }) // true
+ */
+export function sameFirstReading(a: ClaimSubject, b: ClaimSubject): boolean {
+  const first = (c: ClaimSubject, o: ClaimSubject) => {
+    const r = classReadings(c)?.[0]?.subject;
+    return r?.kind === 'security' && o.kind === 'security' && r.id === o.id;
+  };
+  return first(a, b) || first(b, a);
+}
+
 /** The names of the indexes a size class reads as first, as a sentence writes them. */
 const NAMED_INDEX: Record<string, RegExp> = {
   '^RUT': /\bRussell\s+2000\b(?!\s+(?:value|growth)\b)/i,

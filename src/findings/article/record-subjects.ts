@@ -7,7 +7,7 @@
 import type { ClaimSubject } from '../claim-read.ts';
 import type { ArticleContext } from './article-context.ts';
 import { RELATIVE_OPENER } from './comparison-claim.ts';
-import { opposite } from './readings.ts';
+import { opposite, sameFirstReading } from './readings.ts';
 import { OTHER_THING_HEAD } from './record-words.ts';
 import type { RecordHit } from './records.ts';
 import type { SubjectHit } from './subjects.ts';
@@ -62,6 +62,7 @@ export function outsideRecords(t: string, hits: SubjectHit[], records: readonly 
  */
 export function namedSides(t: string, subjects: readonly SubjectHit[]): ClaimSubject[] {
   const named = subjects.flatMap((h) => (h.subject.kind === 'opposite' ? [] : [h.subject])).slice(0, 2);
+  if (named.length === 2 && sameFirstReading(named[0], named[1])) named.pop(); // not ^RUT against ^RUT
   // "the gap between small and large stocks" names no cut-off: read as the smallest and largest deciles,
   // the spread `capgap records` ranks (docs/report.md, "Record claims").
   if (named.length === 0 && SMALL_AND_LARGE.test(t))

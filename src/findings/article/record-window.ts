@@ -30,7 +30,9 @@ export function recordWindow(r: RecordPhrase, o: ReadOptions): ClaimWindow | und
   if (!o.to) return undefined;
   if (r.period === 'day' && o.event && isEventRecord(r.words))
     return { kind: 'sessions', event: o.event, sessions: r.stretch ?? 1 };
-  if (r.period === 'day') return { kind: 'dates', from: previousSession(o.to), to: o.to };
+  // "had fallen in nine of the previous 10 sessions": the sessions before the article's day, not through it.
+  const day = r.tally && /\b(?:previous|prior)\b/i.test(r.words) ? previousSession(o.to) : o.to;
+  if (r.period === 'day') return { kind: 'dates', from: previousSession(day), to: day };
   if (r.period === 'week') {
     // "its best post-election week on record": the week after the event, ranked after every earlier one.
     if (o.event && isEventRecord(r.words)) return { kind: 'week', event: o.event };

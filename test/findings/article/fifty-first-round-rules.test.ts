@@ -274,6 +274,30 @@ describe('an earlier extreme told after the number; a list item with "the"', () 
   });
 });
 
+describe('a Fed live blog: a target range is no return; a size class and the index it reads as are one side', () => {
+  const o = { event: '2024-12-18', to: '2024-12-18', funds };
+  it('"The Fed lowers its target range by a quarter point to 4.25%-4.50%" after a Russell 2000 line: no return (was: ^RUT +4.375%)', () => {
+    const [, s] = readArticle(
+      'The Russell 2000 extends losses to 3.2%. The Fed lowers its target range by a quarter point to 4.25%-4.50%, its third cut in a row.',
+      o,
+    );
+    assert.deepEqual([s.status, s.claims.length], ['not a quantitative claim', 0]);
+    assert.match(s.reason ?? '', /not a return \(target range\): "4\.25%-4\.50%"/);
+  });
+  it('"Small caps had already fallen in nine of the previous 10 sessions, leaving the Russell 2000 …" tallies the Russell 2000 alone (was: ^RUT against ^RUT)', () => {
+    const rs = firsts(
+      'Small caps had already fallen in nine of the previous 10 sessions, leaving the Russell 2000 about 4% below its Nov. 25 record close.',
+      o,
+    );
+    const tally = rs.find((r) => r.record?.tally);
+    assert.deepEqual([tally?.subjects, tally?.record?.tally], [['^RUT'], { hits: 9, of: 10 }]);
+  });
+  it('"in nine of the previous 10 sessions" ends the session before the article\'s day (was: through it)', () => {
+    const rs = firsts('The Russell 2000 had fallen in nine of the previous 10 sessions.', o);
+    assert.deepEqual(rs[0].window, { kind: 'dates', from: '2024-12-16', to: '2024-12-17' });
+  });
+});
+
 describe('a record of the move news set off', () => {
   it('"trailed the broader market this week even as Thursday\'s … data ignited the biggest one-day rally in more than two years": whose? (was: small caps against the market that week)', () => {
     const [s] = readArticle(
@@ -351,6 +375,19 @@ describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
     );
     near(rs[3].computed?.value, pctOf(SPX.jan7y2021, SPX.jan8y2021));
     assert.equal(rs[3].verdict, 'supported');
+  });
+  it('Dec. 4 to 17, 2024: ^RUT fell on 6 of the 10 sessions (Dec. 5, 9, 10, 12, 13, 17), not 9', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 had fallen in nine of the previous 10 sessions.',
+      {
+        event: '2024-12-18',
+        to: '2024-12-18',
+        funds,
+      },
+    );
+    // An awk scan of ^RUT's closes from Dec. 3 to Dec. 17, 2024: down on the six days named.
+    assert.deepEqual([r.verdict, r.computed?.value], ['not supported', 6]);
   });
   it('July 9 to 16, 2024: the ^RUT / ^GSPC ratio rose 9.76% (9.5% only with IWM / SPY from the open)', async () => {
     const [r] = await checkedReadings(data.ev, 'The R2K/SPX ratio rose 9.5% in five days.', {
