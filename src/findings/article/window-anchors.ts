@@ -7,7 +7,7 @@
  */
 import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
 import type { ReadOptions } from '../claim-read.ts';
-import { lastWeekEnd, previousSession, sessionsBack, weekdayBefore } from './dates.ts';
+import { lastWeekEnd, previousSession, sessionsBack, weekdayBefore, weekEndOf } from './dates.ts';
 import type { WindowHit } from './windows.ts';
 
 /** Gives the hits that hang on another one their windows, in place. */
@@ -43,6 +43,14 @@ export function anchorHits(hits: WindowHit[], o: ReadOptions, text = ''): void {
     if (end) h.window = { kind: 'week', weekEnd: fromDay(toDay(end as string) - 7) };
     if (end && !prior) h.priorWeek = true;
     h.weekBefore = undefined;
+  }
+  // "rose 5.8% on 6 November … and a further 2.1% over the rest of that week": from that day to the Friday.
+  for (const h of hits) {
+    if (!h.restOfWeek) continue;
+    const day = hits.filter((x) => x.start < h.start && x.window?.kind === 'dates').pop()?.window;
+    if (day?.kind === 'dates' && weekEndOf(day.to) > day.to)
+      h.window = { kind: 'dates', from: day.to, to: weekEndOf(day.to) };
+    h.restOfWeek = undefined;
   }
   for (const h of hits) {
     if (!h.sessionsBefore) continue;

@@ -78,3 +78,12 @@ export const WEEKDAY_AROUND_RULE: Rule = {
     return { window: { kind: 'dates', from: previousSession(d), to: d } };
   },
 };
+
+/**
+ * "a further 2.1% over the rest of that week": from the day the sentence names before it to that week's Friday
+ * (./window-anchors.ts; before, one session after the event).
+ */
+export const REST_OF_WEEK_RULE: Rule = {
+  re: /\b(?:over|for|in|during)\s+the\s+rest\s+of\s+(?:that|the)\s+week\b/gi,
+  make: () => ({ restOfWeek: true }),
+};

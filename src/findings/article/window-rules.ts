@@ -12,7 +12,7 @@ import { NUMBER_WORDS } from './number-words.ts';
 import { CALENDAR_RULES } from './window-calendar.ts';
 import { CLOSE_RULES } from './window-closes.ts';
 import { DATED_RULES } from './window-dated.ts';
-import { WEEKDAY_AROUND_RULE } from './window-day.ts';
+import { REST_OF_WEEK_RULE, WEEKDAY_AROUND_RULE } from './window-day.ts';
 import { MONTH_AFTER_RULE, WEEKS_ON_RULE } from './window-elapsed.ts';
 import { EVE_CLOSE_RULE } from './window-eve.ts';
 import { EVENT_DAY_RULES } from './window-event-days.ts';
@@ -57,6 +57,7 @@ export const RULES: Rule[] = [
   MONTH_SESSIONS_RULE, // "in the first two days of December"
   NEXT_WEEKDAY_RULE, // "the following Monday"
   WEEKDAY_AROUND_RULE, // "the Friday before the election" (./window-day.ts)
+  REST_OF_WEEK_RULE, // "over the rest of that week" (./window-day.ts)
   CLOSE_SPAN_RULE, // "from the close on Election Day through Friday", before "on election day"
   EVE_CLOSE_RULE, // "since the close before the announcement", before "before the announcement"
   LONG_RUN_RULE, // "over the long run": no period

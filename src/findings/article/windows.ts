@@ -67,6 +67,8 @@ export interface WindowHit extends TextSpan {
   newsDay?: boolean;
   /** "ended Thursday 0.5% below where it stood on 23 June": the day that ends the next phrase's window. */
   endsNext?: string;
+  /** "over the rest of that week": from the day named before it to that week's end. */
+  restOfWeek?: boolean;
   /**
    * "A day later", "the next day" (1), "over the following two sessions" (2): that many sessions after the
    * window last spoken of (./next-day.ts).

@@ -298,6 +298,22 @@ describe('a Fed live blog: a target range is no return; a size class and the ind
   });
 });
 
+describe('"over the rest of that week"', () => {
+  it('"rose 5.8 per cent on 6 November … and a further 0.3 per cent over the rest of that week": Nov. 6 to Nov. 8 (was: one session after the vote)', () => {
+    const rs = firsts(
+      "The Russell 2000 rose 5.8 per cent on 6 November, the day after Donald Trump's victory — its best session since November 2022 — and a further 0.3 per cent over the rest of that week.",
+      { event: '2024-11-05', to: '2024-11-30', funds },
+    );
+    assert.deepEqual(
+      rs.map((r) => r.window),
+      [
+        { kind: 'dates', from: '2024-11-05', to: '2024-11-06' },
+        { kind: 'dates', from: '2024-11-06', to: '2024-11-08' },
+      ],
+    );
+  });
+});
+
 describe('a record of the move news set off', () => {
   it('"trailed the broader market this week even as Thursday\'s … data ignited the biggest one-day rally in more than two years": whose? (was: small caps against the market that week)', () => {
     const [s] = readArticle(
