@@ -12,10 +12,11 @@ import type { Quantity } from './numbers.ts';
 
 /**
  * A threshold that defines a market's state, not a move measured: "the 20% threshold that defines a bear
- * market", "a 10% drop, the usual definition of a correction", "the 20% mark that signals a bull market".
+ * market", "a 10% drop, the usual definition of a correction", "the 20% mark that signals a bull market", "the 10%
+ * decline that marks a correction".
  */
 export const DEFINITION =
-  /^\s*(?:(?:threshold|mark|line|cut-?off|rule)\b|(?:decline|drop|fall|slide|rise|gain|rally|move)\b(?=[^.;]{0,50}\bdefinition\s+of\b))[^.;]{0,50}?\b(?:(?:that|which)\s+(?:\w+\s+)?(?:defines?|marks?|signals?|confirms?|constitutes?|denotes?)|definition\s+of)\s+(?:an?\s+|the\s+)?(?:(?:new|technical|official)\s+)?(bear\s+market|bull\s+market|correction|crash|rally)\b/i;
+  /^\s*(?:(?:threshold|mark|line|cut-?off|rule)\b|(?:decline|drop|fall|slide|rise|gain|rally|move)\b(?=[^.;]{0,50}\b(?:definition\s+of|(?:that|which)\s+(?:\w+\s+)?(?:defines?|marks?|signals?|confirms?|constitutes?|denotes?))\b))[^.;]{0,50}?\b(?:(?:that|which)\s+(?:\w+\s+)?(?:defines?|marks?|signals?|confirms?|constitutes?|denotes?)|definition\s+of)\s+(?:an?\s+|the\s+)?(?:(?:new|technical|official)\s+)?(bear\s+market|bull\s+market|correction|crash|rally)\b/i;
 /** A definition named before its number: "by the common definition of a 20% rise", "defined as a 20% drop". */
 const DEFINED_BY =
   /\b(?:(?:by|under|using|on)\s+(?:the|a|its|one|any)\s+(?:[\w-]+\s+){0,2}?definition\s+of|defined\s+as)\s+(?:an?\s+)?$/i;

@@ -314,6 +314,20 @@ describe('"over the rest of that week"', () => {
   });
 });
 
+describe('a definition after its number', () => {
+  it('"just shy of the 10% decline that marks a correction" is a threshold, not a move (was: a return of −10%)', () => {
+    const [s] = readArticle(
+      'The small-cap index has now lost 9.9% from its July 16 high, just shy of the 10% decline that marks a correction.',
+      { to: '2024-08-05', funds },
+    );
+    assert.deepEqual(
+      s.claims.map((c) => c.readings[0].metric),
+      ['distance'],
+    );
+    assert.match(s.reason ?? '', /a definition \("10%", "10% decline that marks a correction"\)/);
+  });
+});
+
 describe('a record of the move news set off', () => {
   it('"trailed the broader market this week even as Thursday\'s … data ignited the biggest one-day rally in more than two years": whose? (was: small caps against the market that week)', () => {
     const [s] = readArticle(
