@@ -10,9 +10,13 @@ import { isStyleCategory } from './quantity-words.ts';
 /** Why a change in flows ("inflows doubled", a fund category's "up 40%") is no claim: `words`, the number quoted. */
 export const flowGrowth = (words: string): string =>
   `a change in flows (${words}): capgap checks amounts of money, not their growth`;
+/** The nouns of money coming in: "inflows", "intake", "creations", "subscriptions". */
+const MONEY_IN = 'inflows?|intake|creations|subscriptions';
 /** A flow noun right after the amount: "$3bn intake", "$3bn of redemptions", "$2bn in creations". */
-const FLOW_NOUN_AFTER =
-  /^\s+(?:(?:of|in)\s+)?(?:net\s+)?(inflows?|intake|creations|subscriptions|outflows?|redemptions|withdrawals)\b/i;
+const FLOW_NOUN_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:of|in)\s+)?(?:net\s+)?(${MONEY_IN}|outflows?|redemptions|withdrawals)\b`,
+  'i',
+);
 /** "IWM saw $1.2 billion leave the fund", "… flow out": money out, the verb after the amount. */
 const LEAVING =
   /^\s+(?:\w+\s+)?(?:leave|leaving|left|exit(?:ing)?|flee(?:ing)?|fled|pulled\s+out|flow(?:ing)?\s+out)\b/i;
@@ -59,7 +63,7 @@ export function flowClaim(
       metric: 'flow',
       subjects: [s],
       ...how,
-      sign: /^(?:in|intake|creations|subscriptions)/i.test(noun[1]) ? 1 : -1,
+      sign: new RegExp(`^(?:${MONEY_IN})$`, 'i').test(noun[1]) ? 1 : -1,
       signSource: 'verb',
     };
   // The clause's words up to the next amount ("took in $1.2bn in the week, after … $3bn of redemptions": not the 1.2's).
@@ -71,7 +75,7 @@ export function flowClaim(
     LEAVING.test(t.slice(q.end, seg.end));
   // ("had outflows of $1.7 billion in December after inflows of $8.8 billion": the second is money in; so is
   // "net creations of $18.2 billion, reversing outflows of …".)
-  const own = /\b(?:inflows?|creations|subscriptions)\s+of\s+(?:[a-z]+\s+)?$/i.test(
+  const own = new RegExp(String.raw`\b(?:${MONEY_IN})\s+of\s+(?:[a-z]+\s+)?$`, 'i').test(
     t.slice(seg.start, q.start),
   );
   const sign = out && !own && how.sign > 0 ? ({ sign: -1, signSource: 'verb' } as const) : how;

@@ -4,7 +4,6 @@
  * and whose `record` says what is ranked. Its window is the sentence's, else a running month for a
  * provisional monthly record ("on track for its best month": --to's month to date), else the default.
  */
-
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ClaimSubject, ReadClaim, ReadOptions } from '../claim-read.ts';
 import { MONTHS } from '../format.ts';
@@ -51,7 +50,8 @@ export function recordClaim(
 ): ClaimReadings | string {
   const subjects = ownClause(t, allSubjects, hit); // not "…, but smaller companies trailed"
   const led = ledBy(t, subjects, hit); // "US stocks rose for a fifth straight session, with small caps leading"
-  if (newsSetOff(t, hit)) return newsSetOff(t, hit) as string; // "… even as Thursday's CPI data ignited the …"
+  const news = newsSetOff(t, hit); // "… even as Thursday's CPI data ignited the biggest one-day rally …"
+  if (news) return news;
   const named = namedSides(
     t,
     subjects.filter((h) => !led.includes(h)),

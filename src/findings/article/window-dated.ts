@@ -9,6 +9,7 @@
  */
 
 import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
+import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions } from '../claim-read.ts';
 import { DATE_RE, previousSession, resolveDate, sessionsBack, weekEndOf } from './dates.ts';
 import { HOLIDAY_RE, holidayIn } from './holidays.ts';
@@ -24,6 +25,15 @@ const IS_EVENT = new RegExp(`^${EVENT_RE}$`, 'i');
 const DATED = `\\s+(?:on|of)\\s+(${DATE_RE})`;
 /** The news after its date: "last Thursday's CPI report", "the July 11 inflation data" (date, then news). */
 const DATE_FIRST = `(?:the\\s+)?(?:(?:last|this\\s+past)\\s+)?(${DATE_RE})(?:['’]s)?\\s+(${NEWS})`;
+/** "in the three sessions following", "over the first five days after": N sessions after news (group: N). */
+const N_AFTER = `(?:in|over|during|across|for)\\s+(?:the\\s+)?(?:first\\s+)?${N}\\s+(?:trading\\s+)?(?:days|sessions)\\s+(?:following|after|since)`;
+
+/** N sessions after the news of `event` (0: since it, to the article's date). */
+function afterNews(event: string, n: number, o: ReadOptions): ClaimWindow {
+  return n
+    ? { kind: 'sessions', event, sessions: n }
+    : { kind: 'since', event, ...(o.to ? { to: o.to } : {}) };
+}
 
 export const DATED_RULES: Rule[] = [
   {
@@ -87,41 +97,33 @@ export const DATED_RULES: Rule[] = [
     make: (m, _o, ev) => ({ window: { kind: 'sessions', event: ev(m[2]), sessions: Number(m[1]) / 24 } }),
   },
   {
-    re: new RegExp(
-      `\\b(?:in|over|during|across|for)\\s+(?:the\\s+)?(?:first\\s+)?${N}\\s+(?:trading\\s+)?(?:days|sessions)\\s+(?:following|after|since)\\s+${NEWS}${DATED}`,
-      'gi',
-    ),
+    re: new RegExp(`\\b${N_AFTER}\\s+${NEWS}${DATED}`, 'gi'),
     make: (m, o) => {
       const event = resolveDate(m[2], { to: o.to });
-      return event ? { window: { kind: 'sessions', event, sessions: count(m[1]) } } : null;
+      return event ? { window: afterNews(event, count(m[1]), o) } : null;
     },
   },
   {
     // "in the three sessions after Thursday's CPI report", "since last Thursday's softer-than-expected consumer
     // price report", "since the July 11 inflation data": the date first (before, the news undated).
-    re: new RegExp(
-      `\\b(?:(?:in|over|during|across|for)\\s+(?:the\\s+)?(?:first\\s+)?${N}\\s+(?:trading\\s+)?(?:days|sessions)\\s+(?:following|after|since)|since|after)\\s+${DATE_FIRST}`,
-      'gi',
-    ),
+    re: new RegExp(`\\b(?:${N_AFTER}|since|after)\\s+${DATE_FIRST}`, 'gi'),
     make: (m, o) => {
       const event = IS_EVENT.test(m[3].trim()) ? null : resolveDate(m[2], { to: o.to });
-      if (!event) return null;
-      if (m[1]) return { window: { kind: 'sessions', event, sessions: count(m[1]) } };
-      return { window: { kind: 'since', event, ...(o.to ? { to: o.to } : {}) } };
+      return event ? { window: afterNews(event, m[1] ? count(m[1]) : 0, o) } : null;
     },
   },
   {
     re: new RegExp(`\\b(?:since|after)\\s+${NEWS}${DATED}`, 'gi'),
     make: (m, o) => {
       const event = resolveDate(m[1], { to: o.to });
-      return event ? { window: { kind: 'since', event, ...(o.to ? { to: o.to } : {}) } } : null;
+      return event ? { window: afterNews(event, 0, o) } : null;
     },
   },
   {
     // "In the three sessions following the Pfizer announcement" with no date: the news an earlier sentence
     // dated ("… driven by vaccine news on Nov. 9"), resolved in ./pick-window.ts by `fromNews`.
     re: new RegExp(
-      `\\b(?:(?:in|over|during|across|for)\\s+(?:the\\s+)?(?:first\\s+)?${N}\\s+(?:trading\\s+)?(?:days|sessions)\\s+(?:following|after|since)|since|on\\s+the\\s+(day)\\s+of)\\s+${NEWS}\\b(?!\\s+(?:on|of)\\s)`,
+      `\\b(?:${N_AFTER}|since|on\\s+the\\s+(day)\\s+of)\\s+${NEWS}\\b(?!\\s+(?:on|of)\\s)`,
       'gi',
     ),
     // An event's words ("following the decision", "since the Fed's announcement") are the event rules'.
@@ -157,16 +159,8 @@ export function fromNews(h: WindowHit, news: string | undefined, o: ReadOptions)
   const day = news ?? o.event;
   if (h.newsDay) return day ? { ...h, window: { kind: 'dates', from: previousSession(day), to: day } } : h;
   const n = h.news;
-  if (news)
-    return {
-      ...h,
-      window: n
-        ? { kind: 'sessions', event: news, sessions: n }
-        : { kind: 'since', event: news, ...(o.to ? { to: o.to } : {}) },
-    };
   // ("since the Pfizer news", "since Pfizer announced its results" undated: the article's event is its news.)
-  if (!n)
-    return o.event ? { ...h, window: { kind: 'since', event: o.event, ...(o.to ? { to: o.to } : {}) } } : h;
-  if (o.event) return { ...h, window: { kind: 'sessions', event: o.event, sessions: n } };
+  if (news || o.event) return { ...h, window: afterNews((news ?? o.event) as string, n, o) };
+  if (!n) return h;
   return o.to ? { ...h, window: { kind: 'dates', from: sessionsBack(o.to, n), to: o.to } } : h;
 }

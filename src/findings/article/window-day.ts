@@ -6,6 +6,7 @@
  */
 import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
 import { DATE_RE, MONTH_RE, previousSession, resolveDate, WEEKDAY_RE, weekdayBefore } from './dates.ts';
+import { HEDGE } from './hedges.ts';
 import type { Rule } from './window-rules.ts';
 
 /** A weekday, in full or cut short as threads and tables write it: "Wednesday", "Wed", "Weds.", "Thu". */
@@ -30,8 +31,10 @@ const DATE_AFTER = new RegExp(`^,?\\s+(?:${MONTH_RE}\\s*\\d|\\d{1,2}(?:/\\d|\\s+
 
 /** A close's verb before a weekday, and a distance from a base after it. */
 const ENDED = /\b(?:ended|finished|closed|ends|finishes|closes)\s+$/i;
-const DISTANCE_AFTER =
-  /^\s+(?:(?:about|some|around|roughly|nearly|just)\s+)?[+-]?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+(?:above|below|under|over|higher\s+than|lower\s+than|from)\b/i;
+const DISTANCE_AFTER = new RegExp(
+  String.raw`^\s+${HEDGE}[+-]?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+(?:above|below|under|over|higher\s+than|lower\s+than|from)\b`,
+  'i',
+);
 
 /**
  * "rose 1.6 percent Thursday", "in Thursday's session" (wire style, no "on"): the latest such weekday on or
