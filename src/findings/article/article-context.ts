@@ -25,6 +25,8 @@ export interface ArticleContext {
   spreads?: EarlierSpread[];
   /** The measure a note defined ("We measured … minus … over …"): a later "the average gap" averages it. */
   measure?: DefinedMeasure;
+  /** With no article event, the US election the article last named by year or winner (./named-election.ts). */
+  election?: string;
   /** The date of the news the article last dated ("vaccine news on Nov. 9"): "the announcement" later. */
   news?: string;
   /** Set while a table's rows are read (./table-read.ts): their sentences are made, not written. */

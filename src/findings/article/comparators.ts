@@ -114,6 +114,8 @@ export function comparatorFor(s: number, half: number, words?: string, high?: nu
   if (high !== undefined)
     return { kind: 'range', lo: clean(s - half), hi: clean(high + half), ...(words ? { words } : {}) };
   if (!words) return { kind: 'eq', lo: clean(s - half), hi: clean(s + half) };
+  // "within 0.3% of its record": a distance either way no larger than that, never any value on one side of it.
+  if (words === 'within') return { kind: 'range', lo: clean(-Math.abs(s)), hi: Math.abs(s), words };
   const bound = BOUND_WORDS[words];
   if (bound === 'gt' || bound === 'gte') return { kind: bound, lo: s, words };
   if (bound === 'lt' || bound === 'lte') return { kind: bound, hi: s, words };

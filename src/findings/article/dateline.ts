@@ -4,7 +4,7 @@
  * a timestamp line ("Updated Nov. 10, 2016 4:32 p.m. ET", "Published: 24 June 2016", "Date: 2016-12-09",
  * "Data as of Nov. 29, 2024"; a data date wins, then the last update over the first publication: the
  * article speaks as of then), a wire dateline
- * ("NEW YORK, Nov 10 (Reuters) -", "LONDON, June 27 (Reuters) -"), a line that is only a date (and time),
+ * ("NEW YORK, Nov 10 (Reuters) -", "LONDON, June 27 (Reuters) -", any source in the brackets), a line that is only a date (and time),
  * a date before a dash and the lede ("Dec. 2, 2024 — Investors poured …"),
  * a byline or label ending in a date ("By Jane Doe, Reuters, Sept. 20, 2024", "Research note, 30 November
  * 2016") or with its source in parentheses ("Nov. 22, 2016 (Reuters)"), a running header with the date at
@@ -40,7 +40,7 @@ const DATA_SENTENCE = new RegExp(
   'im',
 );
 const WIRE = new RegExp(
-  `^[\\s*_]*[A-Z][A-Za-z ./'-]{1,40},\\s+(${MONTH_RE}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH_RE}(?:\\s+\\d{4})?)(?:\\s*\\((?:Reuters|AP|AFP|Bloomberg|Dow Jones|IFR|MarketWatch)\\))?\\s*[-\u2013\u2014]`,
+  `^[\\s*_]*[A-Z][A-Za-z ./'-]{1,40},\\s+(${MONTH_RE}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH_RE}(?:\\s+\\d{4})?)(?:\\s*\\([A-Za-z][A-Za-z .&'-]{1,30}\\))?\\s*[-\u2013\u2014]`,
   'gim',
 );
 /** A section or byline before a bar: "Business | Friday 1 July 2016 18.05 BST", "By Elena Moss | June 30, 2021". */

@@ -58,8 +58,9 @@ export const REFERENCE_AT = new RegExp(
  */
 export const NEED_BACK = new RegExp(String.raw`^\s+${BACK_TO}\s+(?=(?:its|their|the|a)\s)`, 'i');
 
-/** The verbs that carry a move on to its running total: "bringing", "taking", "lifting" … (./window-owned.ts too). */
-export const TOTAL_VERB = '(?:bringing|taking|lifting|pushing|extending|leaving|putting)';
+/** The verbs that carry a move on to its running total: "bringing", "taking", "trimming" … (./window-owned.ts too). */
+export const TOTAL_VERB =
+  '(?:bringing|taking|lifting|pushing|extending|leaving|putting|trimming|paring|cutting|reducing|deepening|boosting|swelling|narrowing|whittling)';
 
 /**
  * A running total's reference before its number: "taking its loss from its January peak to 41%", "bringing

@@ -37,6 +37,10 @@ export function eventDay(p: string, text: string, o: ReadOptions): string | null
     agoElection(p, text, o.event, o.to) ??
     soleWin(p, o.event) ?? // "After Biden's election, … over the following month": 2020's
     laterElection(p, text, o.spokenEvent) ?? // "Four years later, … after his re-election"
+    // "the vote" in an article with no event of its own: the election it last named (./named-election.ts).
+    (!o.event && /^(?:the\s+(?:election|vote)|election\s+(?:day|night))$/i.test(p.trim())
+      ? o.spokenEvent
+      : undefined) ??
     otherKindEvent(p, o.event, o.to, text);
   if (other) return other;
   // "the Nov. 3 election", "the 23 June referendum": the date the phrase gives its event.

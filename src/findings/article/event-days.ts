@@ -110,9 +110,16 @@ export function nthWin(phrase: string): string | null {
 const OPEN_YEAR =
   /(?:^\s*(?:back\s+|even\s+|also\s+)?in\s+|\b(?:with|unlike|than|versus|vs\.?)\s+)((?:19|20)\d\d)\s*,/i;
 
-/** The year `text` opens with ("In 2008, …"), else one set off by a comma ("Compare that with 2016, when …"). */
+/** A sentence opening on a day in November or December of a year: "On Nov. 5, 2008, …", "By Nov. 20, 2008, …". */
+const OPEN_DATE =
+  /^\s*(?:on|by|through|until|as\s+of)\s+(?:nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2},\s+((?:19|20)\d\d)\s*,/i;
+
+/**
+ * The year `text` opens with ("In 2008, …", "On Nov. 5, 2008, …"), else one set off by a comma ("Compare that
+ * with 2016, when …").
+ */
 const openingYear = (text: string): string | undefined =>
-  (/^\s*in\s+((?:19|20)\d\d)\b/i.exec(text) ?? OPEN_YEAR.exec(text))?.[1];
+  (/^\s*in\s+((?:19|20)\d\d)\b/i.exec(text) ?? OPEN_DATE.exec(text) ?? OPEN_YEAR.exec(text))?.[1];
 
 /**
  * What a date with no year of its own resolves against in `text`: the end of the year a sentence opens with
@@ -140,7 +147,12 @@ export function yearWin(phrase: string, text: string, event?: string): string | 
   const opener = openingYear(at < 0 ? text : text.slice(0, at));
   // "In 2016, small caps beat large caps by 9 points in the month after the vote": that year's US election
   // ("the vote" only in an article about a US election or none; a referendum's article keeps its own).
-  if (!who && opener && !event?.startsWith(opener) && /^the\s+(?:election|vote)$/i.test(phrase.trim()))
+  if (
+    !who &&
+    opener &&
+    !event?.startsWith(opener) &&
+    /^(?:the\s+(?:election|vote)|election\s+day)$/i.test(phrase.trim())
+  )
     return /vote/i.test(phrase) && !usVoteArticle(event) ? null : electionDay(Number(opener));
   if (!who || !/\b(?:win|victory|won|(?:re-?)?elected|re-?election)\b/i.test(phrase)) return null;
   // "after Donald Trump's upset win in 2016": the year right after the phrase.

@@ -14,6 +14,17 @@ const OWNED_LATER = new RegExp(
   String.raw`${MOVE_THEN}(?:its|their|the\s+(?:(?:small-cap\s+)?index|gauge|benchmark)['’]s)\s`,
   'i',
 );
+/**
+ * "Friday's 0.4% gain, in a holiday-shortened session, lifted the index to a record": the move's owner is what
+ * it moved (a pronoun or "the index": the previous sentence's subject; else the subject named there).
+ */
+const MOVED = String.raw`^\s+(?:[\w-]+\s+)?(?:gain|rise|advance|jump|rally|surge|climb|loss|fall|drop|decline|slide|slump|tumble|plunge|retreat|rebound|selloff|sell-off|move)s?\b[^;]{0,60}?\b(?:lifted|pushed|sent|took|carried|brought|left|put|drove|dragged|knocked|pulled|propelled)\s+`;
+const MOVED_IT = new RegExp(
+  String.raw`${MOVED}(?:it|them|the\s+(?:small-cap\s+)?(?:index|gauge|benchmark))\b`,
+  'i',
+);
+const MOVED_NAMED = new RegExp(String.raw`${MOVED}(?:the\s+)?$`, 'i');
+
 /** "% plunge was the Russell 2000's …": up to a subject named, whose possessive follows. */
 const NAMED_LATER = new RegExp(String.raw`${MOVE_THEN}(?:the\s+)?$`, 'i');
 
@@ -29,6 +40,10 @@ export function laterOwner(
   previous: ClaimSubject | undefined,
 ): ClaimSubject | undefined {
   if (OWNED_LATER.test(t.slice(q.end, seg.end))) return previous;
+  // (A move's object may sit past the clause's commas: "…, in a holiday-shortened session, lifted the index".)
+  if (MOVED_IT.test(t.slice(q.end))) return previous;
+  const moved = subjects.find((h) => h.start >= q.end && MOVED_NAMED.test(t.slice(q.end, h.start)));
+  if (moved && isMeasurable(moved.subject)) return moved.subject;
   const named = subjects.find(
     (h) =>
       h.start >= q.end &&

@@ -12,10 +12,11 @@ export const CLOSED_AT =
   /\b(?:clos(?:ed|ing)|st(?:ood|ands)|end(?:ed|ing)|finish(?:ed|ing)|settl(?:ed|ing))\s+(?:the\s+\w+\s+)?at\s+\$?\d[\d,]*(?:\.\d+)?/i;
 /**
  * Move verbs whose "to" names where a level ended ("rose 1.5% to 2,442.03", "fell to 2,200", "with the Russell 2000
- * jumping 1.5% to 2,434.98", "has surged nearly 16% since the election, to 1,386.37").
+ * jumping 1.5% to 2,434.98", "has surged nearly 16% since the election, to 1,386.37", "lifted the index to a record
+ * 1,347.20").
  */
 export const MOVED_TO =
-  /\b(?:rose|risen|rises|rising|gained|gaining|climbed|climbing|jumped|jumping|surged|surging|soared|soaring|increased|increasing|rebounded|rebounding|recovered|rallied|rallying|advanced|advancing|added|adding|decreased|decreasing|plunged|plunging|plummeted|slumped|slumping|shed|fell|fallen|falls|falling|dropped|dropping|slipped|slipping|slid|sliding|declined|declining|lost|losing|tumbled|tumbling|sank|sinking|edg(?:ed|ing)\s+(?:up|down|higher|lower)|moved|pushed|closed|closing|ended|ending|finished|finishing|settled|settling)\b(?:[^,;]|,(?=\d)|,\s*or\s+[^,;]{1,25},){0,60},?\s*$/i;
+  /\b(?:rose|risen|rises|rising|gained|gaining|climbed|climbing|jumped|jumping|surged|surging|soared|soaring|increased|increasing|rebounded|rebounding|recovered|rallied|rallying|advanced|advancing|added|adding|decreased|decreasing|plunged|plunging|plummeted|slumped|slumping|shed|fell|fallen|falls|falling|dropped|dropping|slipped|slipping|slid|sliding|declined|declining|lost|losing|tumbled|tumbling|sank|sinking|edg(?:ed|ing)\s+(?:up|down|higher|lower)|moved|pushed|pushing|lifted|lifting|sent|sending|took|taking|carried|carrying|brought|bringing|propelled|propelling|drove|driving|dragged|dragging|knocked|knocking|pulled|pulling|closed|closing|ended|ending|finished|finishing|settled|settling)\b(?:[^,;]|,(?=\d)|,\s*or\s+[^,;]{1,25},){0,60},?\s*$/i;
 
 /** ", the S&P 500 0.8%" before "to 2,163.26": a gapped move, its verb the clause's before ("rose 2.1% to …"). */
 const ELIDED_MOVE =

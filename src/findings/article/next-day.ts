@@ -31,7 +31,7 @@ import type { WindowHit } from './windows.ts';
 
 export const NEXT_DAY_RULE: Rule = {
   re: new RegExp(
-    `\\b(?:(?:a|one)\\s+(?:trading\\s+)?(?:day|session)|${N}\\s+(?:trading\\s+)?(?:days|sessions))\\s+later\\b|\\bthe\\s+(?:trading\\s+)?(?:day|session)\\s+after(?=\\s*(?:[,.;:)—–]|$|\\s+(?:and|but|while|as|when|before)\\b))|\\b(?:on\\s+)?the\\s+(?:next|following)\\s+(?:trading\\s+)?(?:day|session)\\b(?!\\s+(?:or|and)\\b)|\\b(?:over|in|during|across|for)\\s+the\\s+(?:next|following|subsequent)\\s+${N}\\s+(?:trading\\s+)?(?:days|sessions)\\b`,
+    `\\b(?:(?:a|one)\\s+(?:trading\\s+)?(?:day|session)|${N}\\s+(?:trading\\s+)?(?:days|sessions))\\s+later\\b|\\bthe\\s+(?:trading\\s+)?(?:day|session)\\s+after(?=\\s*(?:[,.;:)—–]|$|\\s+(?:and|but|while|as|when|before)\\b))|\\b(?:on\\s+)?the\\s+(?:next|following)\\s+(?:trading\\s+)?(?:day|session)\\b(?!\\s+(?:or|and)\\b)|(?:\\b(?:over|in|during|across|for)\\s+|(?<=\\bof\\s+))the\\s+(?:next|following|subsequent)\\s+${N}\\s+(?:trading\\s+)?(?:days|sessions)\\b`,
     'gi',
   ),
   make: (m, _o, ev) => {
@@ -42,6 +42,26 @@ export const NEXT_DAY_RULE: Rule = {
     if (named === 'the event') return { nextDay: n };
     return { window: { kind: 'sessions', event: ev(named), sessions: n } };
   },
+};
+
+/**
+ * "in the six sessions that followed", "fell in four of the five days thereafter": as "the next six sessions"
+ * (before "in the six sessions", the event's first six).
+ */
+export const THAT_FOLLOWED_RULE: Rule = {
+  re: new RegExp(
+    `\\bthe\\s+${N}\\s+(?:trading\\s+)?(?:days|sessions)\\s+(?:that\\s+followed|thereafter|afterwards?)\\b`,
+    'gi',
+  ),
+  make: (m, o, ev) =>
+    NEXT_DAY_RULE.make(
+      Object.assign([m[0], undefined, m[1]], {
+        index: m.index,
+        input: m.input,
+      }) as unknown as RegExpExecArray,
+      o,
+      ev,
+    ),
 };
 
 /**

@@ -79,8 +79,10 @@ export function pickWindow(
   const fallen = allHits.find(
     (h) => h.fallback && ((h.start >= seg.start && h.end <= seg.end) || (h.start === 0 && !h.same)),
   );
-  // "Utilities … went the other way on the day, slipping 1.0%": the day the article last spoke of.
-  const earlier = ctx.inTable ? undefined : lastDaySpoken(ctx, o);
+  // "Utilities … went the other way on the day, slipping 1.0%": the day the article last spoke of; "Monday's
+  // vaccine news was the catalyst: R2K +3.4% on the day": the day an earlier clause named.
+  const named = hits.findLast((h) => h.window && !h.same && h.end <= seg.start && isOneDay(h.window));
+  const earlier = ctx.inTable ? undefined : (named?.window ?? lastDaySpoken(ctx, o));
   const fallback = (fallen?.same && earlier) || fallen?.window;
   // The clause's window phrases, nearest to the number first ("rose 2.1% on Thursday, taking its gain since
   // the election to 13%": Thursday for 2.1%, since the election for 13%).

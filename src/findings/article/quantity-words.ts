@@ -22,9 +22,9 @@ export const LEAD_NOUN =
   /(?:'s|’s|s'|s’|\b[a-z]+-caps?)\s+(?:[\w-]+\s+){0,2}?(outperformance|underperformance|lead|edge|advantage|deficit|shortfall)\b|\b(ahead|behind)\s+by\b/i;
 
 // "a loss of 1.2%", and a running total brought to a number: "paring the week's loss to 1.1%", "the Russell
-// 2000's loss since the election has narrowed to 1.2%".
+// 2000's loss since the election has narrowed to 1.2%", "trimming its gain for the year to 4.8%".
 export const NOUN_BEFORE = new RegExp(
-  String.raw`\b(?:(gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline|slide|inflow|outflow)(?:es|s)?\s+of|(gain|advance|rally|loss|fall|drop|decline|slide)(?:es|s)?\s+(?:(?:[\w.-]+\s+){0,4}?(?:has|have|had)\s+(?:shrunk|shrank|narrowed|dwindled|(?:been\s+)?(?:pared|cut|trimmed)(?:\s+back)?|grown|widened|swelled)\s+)?to)\s+${HEDGE}$`,
+  String.raw`\b(?:(gain|rise|advance|increase|jump|rally|return|loss|fall|drop|decline|slide|inflow|outflow)(?:es|s)?\s+of|(gain|advance|rally|loss|fall|drop|decline|slide)(?:es|s)?(?:\s+(?:for|since|after|over|during|this|so\s+far)\s+[^,;\d]{1,40}?)?\s+(?:(?:[\w.-]+\s+){0,4}?(?:has|have|had)\s+(?:shrunk|shrank|narrowed|dwindled|(?:been\s+)?(?:pared|cut|trimmed)(?:\s+back)?|grown|widened|swelled)\s+)?to)\s+${HEDGE}$`,
   'i',
 );
 /** An event study's noun before the number: "CAR", "cumulative abnormal return", "excess return". */

@@ -21,6 +21,7 @@ import { roundedLegs } from './gap-rounding.ts';
 import { givenBack, givenBackShare } from './given-back.ts';
 import { noteMeasure } from './measure-define.ts';
 import { conditionalReason, intradayWords, questionReason } from './modality.ts';
+import { dayAfter } from './next-day.ts';
 import { numberlessClaims } from './no-number-claims.ts';
 import { RATE_RECORD } from './not-a-claim-words.ts';
 import { notRead } from './not-read.ts';
@@ -170,7 +171,9 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     ...breadthClaims(piece, t, (k) => `${prefix}-${out.length + k + 1}`, windows, ctx, o, carry.window),
   );
   if (alone) {
-    const rc = recordClaim(piece, t, `${prefix}-${out.length + 1}`, subjects, windows, alone, o, ctx);
+    // "fell in four of the next six sessions": the six after the day last spoken of (./next-day.ts).
+    const after = windows.map((w) => dayAfter(w, [ctx.day, ctx.window], o));
+    const rc = recordClaim(piece, t, `${prefix}-${out.length + 1}`, subjects, after, alone, o, ctx);
     if (typeof rc === 'string') problems.push(rc);
     else {
       legsTakePeriod(rc, out); // "on course for their biggest monthly outperformance …, up 9.7% versus 4.2% …"

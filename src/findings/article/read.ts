@@ -21,6 +21,7 @@ import { normalise } from './clauses.ts';
 import { namedDecision } from './decision-day.ts';
 import { liveEntry } from './live-blog.ts';
 import { DEFINES } from './measure-define.ts';
+import { spokenEvent } from './named-election.ts';
 import { numberFirst } from './number-first.ts';
 import { inOtherYear, yearLine } from './other-year.ts';
 import { isOneDay } from './pick-window.ts';
@@ -70,15 +71,14 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
   let before: ArticleContext = {}; // the context before the last piece was read
   let stated: ReadSentence | undefined; // the last sentence with claims
   return pieces.map((piece, i) => {
-    // "How did small caps do after the 2016 election? The Russell 2000 rose 11% …": the answer's event;
-    // "Four years later, … after his re-election": the election after the last one a window named.
-    const spoken = ctx.recent?.map((w) => ('event' in w ? w.event : undefined)).findLast((e) => e);
+    // "Four years later, … after his re-election": the election after the one last spoken of (./named-election.ts).
+    const spoken = spokenEvent(ctx, options, normalise(piece.text));
     const between = text.slice(last, piece.start);
     liveEntry(ctx, normalise(piece.text), between, options); // a live blog's entry: its time and its day
     const o = {
       ...options,
       ...(ctx.entryTo ? { to: ctx.entryTo } : {}),
-      ...(asked ? { event: asked } : {}),
+      ...(asked ? { event: asked } : {}), // "How did small caps do after the 2016 election? …": the answer's
       ...(each ? { eachEvents: each } : {}),
       ...(spoken ? { spokenEvent: spoken } : {}),
       ...(decision && decision !== options.event ? { decision } : {}),

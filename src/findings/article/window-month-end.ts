@@ -1,21 +1,28 @@
 /**
  * An end date given as a month's end: "by the end of July", "at the close of June 2016", "through the end of
- * October", "at July's end". Like "through Nov. 15" (./window-rules.ts) it ends the sentence's window: a
+ * October", "at July's end", "by the end of the first quarter of 2013". Like "through Nov. 15" (./window-rules.ts) it ends the sentence's window: a
  * "since" window, or the stretch from a dated close ("up 5% from its June 23 close", ./pick-window.ts). The
  * end is the month's last NYSE session, or the article's date while that month runs; a month after the
  * article's gives no end, nor does one before the event ("up from 1,191.39 at the end of October": a level's day).
  */
 import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
 import { lastMonthBefore, MONTH_RE, monthNumber, namedMonth, nextSession, previousSession } from './dates.ts';
+import { quarterMonth } from './window-quarters.ts';
 import type { Rule } from './window-rules.ts';
 
 export const MONTH_END_RULE: Rule = {
   re: new RegExp(
-    `\\b(?:by|at|through|until|till|as\\s+of)\\s+(?:the\\s+)?(?:very\\s+)?(?:end|close)\\s+of\\s+(${MONTH_RE})(?:,?\\s+((?:19|20)\\d\\d))?(?![\\w-])|\\b(?:by|at)\\s+(${MONTH_RE})['’]s\\s+(?:end|close)\\b`,
+    `\\b(?:by|at|through|until|till|as\\s+of)\\s+(?:the\\s+)?(?:very\\s+)?(?:end|close)\\s+of\\s+(?:(${MONTH_RE})(?:,?\\s+((?:19|20)\\d\\d))?(?![\\w-])|(?:the\\s+)?(first|second|third|fourth)\\s+quarter(?:\\s+of\\s+((?:19|20)\\d\\d))?\\b)|\\b(?:by|at)\\s+(${MONTH_RE})['’]s\\s+(?:end|close)\\b`,
     'gi',
   ),
   make: (m, o) => {
-    const month = namedMonth(m[1] ?? m[3], m[2], o.to ? { to: o.to } : o);
+    // "By the end of the first quarter of 2013": its last month's end.
+    const q = m[3] ? ['first', 'second', 'third', 'fourth'].indexOf(m[3].toLowerCase()) + 1 : 0;
+    const month = q
+      ? m[4]
+        ? quarterMonth(m[4], m[3])
+        : lastMonthBefore(['mar', 'jun', 'sep', 'dec'][q - 1], o.to ?? o.event)
+      : namedMonth(m[1] ?? m[5], m[2], o.to ? { to: o.to } : o);
     if (!month) return null;
     const ref = o.to ?? o.event;
     if (ref && month > ref.slice(0, 7)) return null;

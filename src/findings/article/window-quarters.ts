@@ -8,7 +8,10 @@
  * end of the third quarter" run from that end to the article's date (`PERIOD_END_RULE`).
  */
 import { fromDay, toDay } from '../../calendar/dates.ts';
+import { NUMBER_WORDS } from './number-words.ts';
 import type { Rule } from './window-rules.ts';
+
+const NUM_WORD = `\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')}`;
 
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
@@ -53,6 +56,16 @@ export const QUARTER_RULE: Rule = {
     // "returned 9.2% for the quarter" in a review of Oct. 1: the quarter just ended (its first week).
     const ended = !named && /^(?:for|over)\s+the\s+quarter$/i.test(m[0]) && o.to && o.to.slice(8) <= '07';
     if (ended && (q - 1) * 3 + 1 === Number(o.to!.slice(5, 7))) [y, q] = q === 1 ? [y - 1, 4] : [y, q - 1];
+    // "gained 25% in the second quarter" in a review of Jan. 4, 2021: a quarter named without a year that has not
+    // begun, or began within the week, is last year's (not "this quarter", not a year named before it).
+    const yearless = named && !m[4] && !m[5] && !/\bso\s+far\s+$/i.test(m.input.slice(0, m.index));
+    if (
+      yearless &&
+      o.to &&
+      toDay(o.to) - toDay(quarterEnd(y, q - 1)) <= 7 &&
+      m.input.search(QUARTER_YEAR) < 0
+    )
+      y--;
     const from = quarterEnd(y, q - 1);
     let to = quarterEnd(y, q);
     if (o.to && o.to <= from) return null;
@@ -85,3 +98,31 @@ export const PERIOD_END_RULE: Rule = {
     return from < o.to ? { window: { kind: 'dates', from, to: o.to } } : null;
   },
 };
+
+/**
+ * "in the first three months of 2020", "the first nine months of the year", "the last three months of 2020":
+ * from the close before the first month named to the last one's end (or the article's date while it runs).
+ * A year not written is the article's; one whose span has not begun, last year's.
+ */
+export const MONTHS_OF_RULE: Rule = {
+  re: new RegExp(
+    `\\b(?:the\\s+)?(first|last|final)\\s+(${NUM_WORD})\\s+months\\s+of\\s+(?:(?:the|this)\\s+year|((?:19|20)\\d\\d))\\b`,
+    'gi',
+  ),
+  make: (m, o) => {
+    const n = NUMBER_WORDS[m[2].toLowerCase()] ?? Number(m[2]);
+    if (!(n >= 1 && n <= 11) || !(m[3] || o.to)) return null;
+    let y = Number(m[3] ?? o.to!.slice(0, 4));
+    const span = (yy: number) =>
+      /^first$/i.test(m[1]) ? [`${yy - 1}-12-31`, monthLast(yy, n)] : [monthLast(yy, 12 - n), `${yy}-12-31`];
+    if (!m[3] && span(y)[0] >= o.to!) y--;
+    const [from, to] = span(y);
+    if (o.to && from >= o.to) return null;
+    return { window: { kind: 'dates', from, to: o.to && o.to < to ? o.to : to } };
+  },
+};
+
+/** The last calendar day of month `k` (1–12) of year `y`. */
+function monthLast(y: number, k: number): string {
+  return fromDay(toDay(`${k === 12 ? y + 1 : y}-${String((k % 12) + 1).padStart(2, '0')}-01`) - 1);
+}

@@ -7,7 +7,7 @@
 import type { ReadOptions } from '../claim-read.ts';
 import { DATE_RE, lastWeekEnd, previousSession, resolveDate, WEEKDAY_RE } from './dates.ts';
 import { DECISION_NOUN } from './decision-day.ts';
-import { DAY_EARLIER_RULE, NEXT_DAY_RULE, NEXT_WEEKDAY_RULE } from './next-day.ts';
+import { DAY_EARLIER_RULE, NEXT_DAY_RULE, NEXT_WEEKDAY_RULE, THAT_FOLLOWED_RULE } from './next-day.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { CALENDAR_RULES } from './window-calendar.ts';
 import { CLOSE_RULES } from './window-closes.ts';
@@ -30,7 +30,7 @@ import {
   WEEKS_AFTER_RULE,
 } from './window-months.ts';
 import { PERIOD_RULES } from './window-periods.ts';
-import { PERIOD_END_RULE, QUARTER_RULE } from './window-quarters.ts';
+import { MONTHS_OF_RULE, PERIOD_END_RULE, QUARTER_RULE } from './window-quarters.ts';
 import { EV, followed, SESSION_RULES } from './window-sessions.ts';
 import { EVENT_RE, SINCE_RULES } from './window-since.ts';
 import { CLOSE_SPAN_RULE, SPAN_RULES } from './window-spans.ts';
@@ -51,6 +51,7 @@ export interface Rule {
 export const RULES: Rule[] = [
   // "a [0, +2] event window", "days 0 to 4", "on day 0": event days (./window-event-days.ts).
   ...EVENT_DAY_RULES,
+  MONTHS_OF_RULE, // "in the first three months of 2020", before "the last three months"
   MONTH_END_RULE, // "by the end of July": an end date only
   MONTH_PART_RULE, // "since mid-July": from the 11th
   MONTH_HALF_RULE, // "in the first half of November"
@@ -109,6 +110,7 @@ export const RULES: Rule[] = [
     },
   },
   ...DATED_RULES,
+  THAT_FOLLOWED_RULE, // "the six sessions that followed" (./next-day.ts)
   ...SESSION_RULES,
   ...SPAN_RULES,
   MONTHS_TO_RULE,

@@ -157,13 +157,14 @@ export const SESSION_RULES: Rule[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:on\\s+)?the\\s+(?:first\\s+)?(?:trading\\s+)?(?:day|session)(?:\\s+of\\s+trading)?\\s+(?:after|following)\\s+${EV}`,
+      `\\b(?:on\\s+)?the\\s+(?:first\\s+)?(?:trading\\s+)?(?:day|session)(?:\\s+of\\s+trading)?\\s+(?:after|following)\\s+${EV}|\\bon\\s+(?:the|its|their)\\s+first\\s+(?:full\\s+)?(?:trading\\s+)?(?:day|session)(?:\\s+of\\s+trading)?\\b(?!\\s+(?:after|following|since|of|in|back|as)\\b)`,
       'gi',
     ),
     // "The day after the decision" is the next day's session even for news during the event's session
-    // (said only then: after the close, the first session after the news is that day's).
+    // (said only then: after the close, the first session after the news is that day's). "After Obama's
+    // re-election, small caps fell 2.6% on the first day": the first session after the event named before it.
     make: (m, _o, ev) => {
-      const event = ev(m[1]);
+      const event = ev(m[1] ?? followed(m));
       const during = !!event && (builtInTiming(event) ?? 'after-close') !== 'after-close';
       return { window: { kind: 'sessions', event, sessions: 1, ...(during ? { nextDay: true } : {}) } };
     },

@@ -22,7 +22,7 @@ import { count } from './window-sessions.ts';
 
 /** The close a date names: "the Nov. 8 close", "the Feb. 20 peak", "its March 23 low", "its Feb. 19 record". */
 const CLOSE_WORD =
-  '(?:\\s+(?:close|closing\\s+(?:high|low)|peak|high|low|trough|bottom|top|record(?:\\s+(?:high|close))?))?';
+  '(?:\\s+(?:close|closing\\s+(?:high|low|level)|level|peak|high|low|trough|bottom|top|record(?:\\s+(?:high|close))?))?';
 const THE = '(?:(?:the|its|their)\\s+)?';
 
 /** The last day of the month 'YYYY-MM'. */
