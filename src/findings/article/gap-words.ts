@@ -13,9 +13,9 @@ export const GAP_NOUN = /\b(?:lead|gap|spread|margin|edge|advantage|outperforman
 export const GAP_MOVED =
   'narrow(?:ed|s|ing)?|widen(?:ed|s|ing)?|shr[ai]nk|shrunk|shrinks|gr[eo]w|grown|grows|swelled|stretched|expanded';
 
-/** A gap's level, not its move: "narrowed to 3 points", "widened to", "stood at", "has grown to". */
+/** A gap's level, not its move: "narrowed to 3 points", "widened to", "stood at", "has grown to", "hit", "reached". */
 export const GAP_TO = new RegExp(
-  `\\b(?:${GAP_MOVED}|st(?:ood|ands)|reached|reaches)\\s+(?:to|at)\\s+${HEDGE}$`,
+  `\\b(?:(?:${GAP_MOVED}|st(?:ood|ands)|reached|reaches)\\s+(?:to|at)|reached|reaches|hit|hits|topped|tops)\\s+${HEDGE}$`,
   'i',
 );
 

@@ -128,6 +128,7 @@ export function pickWindow(
     !own[0].window &&
     !own[0].otherEvent &&
     window &&
+    window.kind !== 'sessions' && // "12-session gain of 12.7% after the election": those sessions already
     o.event
   )
     window = { kind: 'since', event: o.event, ...(o.to ? { to: o.to } : {}) };

@@ -55,10 +55,11 @@ const PLAIN_CLASS =
 
 /**
  * Not a plain class: the second word of a pair sharing its noun ("the gap between small and large stocks":
- * the pair is the phrase, read elsewhere), or what a fund holds ("VB, which holds bigger companies").
+ * the pair is the phrase, read elsewhere), or what a fund holds ("VB, which holds bigger companies"); "shares of
+ * small companies" is one.
  */
 const PLAIN_NOT_AFTER =
-  /\b(?:small|smaller|mid|big|bigger|large|larger)\s+(?:and|or|&|vs\.?|versus)\s+$|\b(?:holds?|holding|owns?|owning|buys?|buying|tracks?|tracking|of|which|that)\s+$/i;
+  /\b(?:small|smaller|mid|big|bigger|large|larger)\s+(?:and|or|&|vs\.?|versus)\s+$|\b(?:holds?|holding|owns?|owning|buys?|buying|tracks?|tracking|(?<!\b(?:shares|stocks|equities)\s+)of|which|that)\s+$/i;
 
 /**
  * A label setting two sizes side by side, their noun left out: "Small vs large: +640bps", "Small-minus-large:",

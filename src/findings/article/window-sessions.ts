@@ -28,6 +28,9 @@ export function followed(m: RegExpExecArray): string {
   return (named && (!after || (won?.index ?? 0) > after.index) ? named : after?.[1]) ?? 'the event';
 }
 
+/** An event right after an N-session move and its number: " of 12.7% after the election". */
+const AFTER_NEXT = new RegExp(`^\\s+(?:of\\s+[^,;]{1,24}?\\s+)?(?:after|following|since)\\s+${EV}`, 'i');
+
 /** A count's number ("three" → 3). */
 export function count(w: string): number {
   return NUMBER_WORDS[w.toLowerCase()] ?? Number(w);
@@ -51,7 +54,12 @@ export const SESSION_RULES: Rule[] = [
       `(?:\\b(?:its|their|a|an|the)|(?<=%|['’]s))\\s+${N}[- ](?:day|session)\\s+(?:losing\\s+|winning\\s+)?(?:slide|drop|fall|loss|decline|slump|retreat|sell-?off|rout|tumble|gain|rally|rise|advance|surge|jump|climb|run|streak|total|move)s?\\b`,
       'gi',
     ),
-    make: (m) => ({ sessionsTo: count(m[1]) }),
+    // "The Russell 2000's 12-session gain of 12.7% after the election": the first N sessions after that event.
+    make: (m, _o, ev) => {
+      const after = AFTER_NEXT.exec(m.input.slice(m.index + m[0].length));
+      if (after) return { window: { kind: 'sessions', event: ev(after[1]), sessions: count(m[1]) } };
+      return { sessionsTo: count(m[1]) };
+    },
   },
   {
     // "the smallest decile's three-day CAR", "a five-day abnormal return": an event study's days 0 to N − 1.

@@ -178,6 +178,36 @@ describe('days, subjects and ratios', () => {
       ],
     );
   });
+  it('"The Russell 2000\'s 12-session gain of 12.7% after the election" is those 12 sessions (was: since the vote)', () => {
+    const [r] = firsts(
+      "The Russell 2000's 12-session gain of 12.7% after the election was its largest since 2011.",
+      {
+        to: '2016-11-28',
+        event: '2016-11-08',
+        funds,
+      },
+    );
+    assert.deepEqual(r.window, { kind: 'sessions', event: '2016-11-08', sessions: 12 });
+  });
+  it('"The gap … hit 9.3 percentage points on Friday" is the gap as of Friday (was: Friday\'s own spread)', () => {
+    const [r] = firsts(
+      'The gap between the Russell 2000 and the S&P 500 hit 9.3 percentage points on Friday.',
+      {
+        to: '2016-11-28',
+        event: '2016-11-08',
+        funds,
+      },
+    );
+    assert.deepEqual(r.window, { kind: 'since', event: '2016-11-08', to: '2016-11-25' });
+  });
+  it('"Shares of small companies rose 1.5%" names small caps (was: no subject: "of" before a class was a holding\'s)', () => {
+    const [r] = firsts('Shares of small companies rose 1.5% on Monday.', {
+      to: '2024-11-25',
+      event: '2024-11-05',
+      funds,
+    });
+    assert.equal(r?.subjects[0], '^RUT');
+  });
   it('"by a factor of almost four" is a ratio near four, from below (was: no number)', () => {
     const [r] = firsts(
       'The Russell 2000 has outperformed the S&P 500 by a factor of almost four since the election.',
