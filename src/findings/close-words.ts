@@ -68,5 +68,7 @@ export function closeWords(claim: Claim, subj: string, when: string): string | u
   const at = to ? `as of ${to}` : `at the end of the period ${when}`;
   // "would need to rise 2.1% to regain its record": the move from the close back to the reference.
   const noun = claim.conventions?.distanceBase === 'close' ? 'move back' : 'distance';
-  return `${noun} of ${subj} ${noun === 'distance' ? 'from' : 'to'} its ${x.side === 'high' ? 'highest' : 'lowest'} close${range}, ${at}`;
+  // "has yet to top its November 2021 record": every close since, its highest (../evaluate-distance.ts).
+  const who = claim.at === 'peak' && x.to ? `${subj}'s highest close after ${x.to}` : subj;
+  return `${noun} of ${who} ${noun === 'distance' ? 'from' : 'to'} its ${x.side === 'high' ? 'highest' : 'lowest'} close${range}, ${at}`;
 }

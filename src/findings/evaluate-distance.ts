@@ -9,7 +9,8 @@
  * index or a fund has a level: a size group, the market or a sector cannot be checked. A moving average
  * ("5% above its 50-day moving average") is the mean of the N closes through the claimed day. Under
  * `distanceBase: 'close'` the distance is a share of the claimed close instead ("would need to rise 2.1% to
- * regain its record": −(reference / close − 1)).
+ * regain its record": −(reference / close − 1)). With `at: 'peak'` the close is the highest after the reference's
+ * range ("has yet to top its November 2021 record": below it, every close since).
  */
 import { fromDay, toDay } from '../calendar/dates.ts';
 import type { Claim } from './claim.ts';
@@ -66,13 +67,21 @@ export async function distance(
       : x.from || x.lookback
         ? `the ${which} close from ${first} to ${fromDay(Math.min(to, day))}, ${levelText(p.v[at])} on ${fromDay(p.days[at])}`
         : `the ${which} of every close from ${fromDay(p.days[0])} to ${fromDay(to)}, ${levelText(p.v[at])} on ${fromDay(p.days[at])}`;
+  // "has yet to top its November 2021 record" (`at: 'peak'`): the highest close after the reference's range
+  // through the claimed day, not the day's own.
+  let k = end;
+  if (claim.at === 'peak') for (let i = end; i > at && p.days[i] > to; i--) if (p.v[i] > p.v[k]) k = i;
+  const close =
+    claim.at === 'peak'
+      ? `the highest close after ${fromDay(to)} through ${fromDay(day)}, ${levelText(p.v[k])} on ${fromDay(p.days[k])}`
+      : `the close of ${fromDay(day)}, ${levelText(p.v[end])}`;
   // `distanceBase: 'close'`: the move from the claimed close back to the reference, signed as the side.
-  const value = c.distanceBase === 'close' ? -(p.v[at] / p.v[end] - 1) : p.v[end] / p.v[at] - 1;
+  const value = c.distanceBase === 'close' ? -(p.v[at] / p.v[k] - 1) : p.v[k] / p.v[at] - 1;
   return {
     value,
     from: fromDay(p.days[at]),
     to: fromDay(day),
-    description: `${id} ${basis}: the close of ${fromDay(day)}, ${levelText(p.v[end])}, against ${ref}`,
+    description: `${id} ${basis}: ${close}, against ${ref}`,
     provenance: { datasets: [{ name: bars.dataset, vintage: bars.vintage }] },
   };
 }

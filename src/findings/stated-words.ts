@@ -53,6 +53,8 @@ export function statedWords(claim: Claim): string {
   const words = r.comparator?.words;
   if (claim.metric === 'breadth')
     return `${words ? `${words} ` : ''}${v}${claim.breadth?.of ? ` of ${claim.breadth.of}` : ''}`;
+  // "has yet to top its November 2021 record" (no number): the words alone.
+  if (claim.metric === 'distance' && claim.at === 'peak' && words) return words;
   // A distance as written: "about 3% below", "within 1% below", "9% above".
   if (claim.metric === 'distance')
     return `${words ? `${words} ` : ''}${v.replace(/^-/, '')} ${claim.stated < 0 ? 'below' : 'above'}`;

@@ -86,7 +86,7 @@ export function distanceOf(
 }
 
 /** The days a qualifier names: a day, a month, a year, this year, or a look-back. */
-function range(q: string, ref?: string): Pick<Extreme, 'from' | 'to' | 'lookback'> {
+export function range(q: string, ref?: string): Pick<Extreme, 'from' | 'to' | 'lookback'> {
   const back = /\b(52|\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](week|month|year)\b/i.exec(q);
   if (back) {
     const n = NUMBER_WORDS[back[1].toLowerCase()] ?? Number(back[1]);

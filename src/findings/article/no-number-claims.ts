@@ -16,6 +16,7 @@ import { scopeRank } from './scope-rank.ts';
 import { signClaim } from './sign-claim.ts';
 import type { Piece } from './split.ts';
 import type { SubjectHit } from './subjects.ts';
+import { untoppedRecord } from './untopped-record.ts';
 import { findWindows } from './windows.ts';
 
 /**
@@ -40,7 +41,9 @@ export function numberlessClaims(
     ? breadthClaims(piece, t, (k) => `${prefix}-${k + 1}`, findWindows(t, o), ctx, o)
     : [];
   if (breadth.length) return breadth;
-  const side = one ?? signClaim(piece, t, id, subjects, o, ctx); // "is now up for the year"
+  // "is now up for the year"; "has yet to top its November 2021 record" (./untopped-record.ts).
+  const side =
+    one ?? signClaim(piece, t, id, subjects, o, ctx) ?? untoppedRecord(piece, t, id, subjects, o, ctx);
   // "The Russell 2000 is back below its Election Day close. The index is now …": the subject for "it";
   // "… closed higher on Wednesday. It rose 2%.": the period, as a sentence with no claim would give it.
   const only = side?.readings[0]?.parsedSubjects;

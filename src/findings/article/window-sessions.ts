@@ -13,19 +13,26 @@ import { EVENT_RE } from './window-since.ts';
 export const N = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 export const EV = `(${EVENT_RE}|${DATE_RE})`;
 
-/**
- * The earlier event a sentence names before "the following month" ("after the 2012 election"; "Four years ago,
- * the election of Joe Biden set off …": Biden's election), else the article's.
- */
-const AFTER_EVENT = new RegExp(`\\b(?:after|following)\\s+${EV}`, 'gi');
+/** "after the 2012 election", "In the 2014 midterms, …": an event named before "the following week". */
+const AFTER_EVENT = new RegExp(
+  `\\b(?:(?:after|following)\\s+${EV}|in\\s+(the\\s+(?:19|20)\\d\\d\\s+(?:(?:us|u\\.s\\.|presidential|midterm|general)\\s+)?(?:midterms|elections?|vote|referendum)))`,
+  'gi',
+);
 const WINNER =
   /\b(trump|biden|obama)['’]s\s+(?:[\w-]+\s+){0,2}?(?:win|victory|election|re-?election)\b|\bthe\s+(re-?)?election\s+of\s+(?:(?:joe|donald|barack)\s+)?(trump|biden|obama)\b/gi;
+
+/**
+ * The earlier event a sentence names before "the following month" ("after the 2012 election", "In the 2014
+ * midterms, …"; "Four years ago, the election of Joe Biden set off …": Biden's election), else the article's.
+ */
 export function followed(m: RegExpExecArray): string {
   const before = m.input.slice(0, m.index);
   const won = [...before.matchAll(WINNER)].pop();
   const named = won?.[1] ? won[0] : won ? `${won[3]}'s ${won[2] ? 're-election' : 'election'}` : undefined;
   const after = [...before.matchAll(AFTER_EVENT)].pop();
-  return (named && (!after || (won?.index ?? 0) > after.index) ? named : after?.[1]) ?? 'the event';
+  return (
+    (named && (!after || (won?.index ?? 0) > after.index) ? named : (after?.[1] ?? after?.[2])) ?? 'the event'
+  );
 }
 
 /** An event right after an N-session move and its number: " of 12.7% after the election". */

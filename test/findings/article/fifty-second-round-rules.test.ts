@@ -146,6 +146,13 @@ describe('an article with no event of its own names its election by a date or a 
     const rs = ALL(text, HISTORY);
     assert.deepEqual(rs[3].window, { kind: 'sessions', event: '2012-11-06', sessions: 1 });
   });
+  it('"In the 2014 midterms, … in the following week" is the week after those midterms (was: the event is missing)', () => {
+    const [r] = firsts('In the 2014 midterms, by contrast, small caps gained 3% in the following week.', {
+      to: '2018-11-16',
+      funds,
+    });
+    assert.deepEqual(r.window, { kind: 'week', event: '2014-11-04' });
+  });
   it('with an event, "the vote" stays the article\'s', () => {
     const rs = ALL(
       "On Nov. 5, 2008, the day after Barack Obama's victory, the Russell 2000 tumbled 5.7%. Since the vote, small caps have risen 3%.",
@@ -233,6 +240,29 @@ describe('days, subjects and ratios', () => {
   });
 });
 
+describe('a record not bettered since, with no number', () => {
+  const o = { to: '2024-11-29', funds };
+  const nov2021 = { side: 'high', from: '2021-11-01', to: '2021-11-30' };
+  it('"has yet to top its November 2021 record": the highest close since against November 2021\'s (was: no number)', () => {
+    const [r] = firsts('The Russell 2000 has yet to top its November 2021 record.', o);
+    assert.deepEqual([r.metric, r.at, r.comparator?.kind, r.comparator?.hi], ['distance', 'peak', 'lt', 0]);
+    assert.deepEqual({ ...r.extreme, words: undefined }, { ...nov2021, words: undefined });
+    assert.deepEqual(r.window, { kind: 'dates', from: '2021-11-30', to: '2024-11-29' });
+  });
+  it('"The index hasn\'t set a record since November 2021" after a Russell 2000 line; "the record high they set in November 2021"', () => {
+    const rs = ALL(
+      "The Russell 2000 rose 0.3% on Friday. The index hasn't set a record since November 2021.",
+      o,
+    );
+    assert.deepEqual([rs[1].subjects, rs[1].extreme?.from, rs[1].at], [['^RUT'], '2021-11-01', 'peak']);
+    const [r] = firsts('The Russell 2000 has yet to regain the record high it set in November 2021.', o);
+    assert.deepEqual([r.extreme?.from, r.extreme?.to], ['2021-11-01', '2021-11-30']);
+  });
+  it('a record with no period ("has yet to top its record") is not read', () => {
+    assert.equal(firsts('The Russell 2000 has yet to top its record.', o).length, 0);
+  });
+});
+
 describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   it('2020 by quarter: Q1 −30.89%, Q2 +25.00%, Q4 spread 19.30 pp, Feb. 20 to March 18 −41.56%', async () => {
@@ -311,6 +341,15 @@ describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
       rs.map((r) => r.verdict),
       ['supported', 'supported', 'supported'],
     );
+  });
+  it('"has yet to top its November 2021 record": 2,442.03 (Nov. 25, 2024) below 2,442.74; by 2026 2,718.77 above it', async () => {
+    const text = 'The Russell 2000 has yet to top its November 2021 record.';
+    const [a] = await checkedReadings(data.ev, text, { to: '2024-11-29', funds });
+    near(a.computed?.value, pctOf(RUT.nov8y2021, 2442.030029296875));
+    assert.equal(a.verdict, 'supported');
+    const [b] = await checkedReadings(data.ev, text, { to: '2026-01-30', funds });
+    near(b.computed?.value, pctOf(RUT.nov8y2021, 2718.77001953125));
+    assert.equal(b.verdict, 'not supported');
   });
   it('"within 0.3% of its record close": −0.32% is not within (and no convention makes it so)', async () => {
     const rs = await checkedReadings(
