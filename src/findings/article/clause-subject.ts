@@ -18,8 +18,9 @@ import type { Quantity } from './numbers.ts';
 import type { Carry } from './quantity-claim.ts';
 import type { SubjectHit } from './subjects.ts';
 
+/** ", and is up", ", and ended the year", ", and closed the week": a clause's verb with no subject of its own. */
 const ELIDED =
-  /^[\s,;:—–-]*(?:and|but|while|yet|then)\s+(?:(?:has|have|had|is|was|are|were|now|also|still|since|been)\s+)*(?:[a-z]+\s+){0,2}$/i;
+  /^[\s,;:—–-]*(?:and|but|while|yet|then)\s+(?:(?:has|have|had|is|was|are|were|now|also|still|since|been)\s+)*(?:[a-z]+\s+){0,2}$|^[\s,;:—–-]*(?:and|but|then)\s+(?:ended|finished|closed|ends|finishes|closes)\s+the\s+(?:day|session|week|month|quarter|year)\s+$/i;
 /** ", with a gain of nearly 11%", ", up 11%", ", having risen 4%": a trailing phrase with no subject of its own. */
 const TRAILING = new RegExp(
   String.raw`^[\s,;:—–-]+(?:(?:with|after|on|thanks\s+to)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:gains?|rises?|advances?|returns?|rally|jump|surge|loss(?:es)?|declines?|drops?|falls?|slide|slump)\s+of|up|down|rising|falling|gaining|losing|having\s+(?:gained|lost|risen|fallen|climbed|dropped))\s+${HEDGE}$`,

@@ -2,7 +2,8 @@
  * The records of a sentence beside its first that no number took: "It was the index's biggest one-day advance
  * since November 2022, and its best relative performance against the S&P 500 since January 2021". One that
  * names what it beat ("against the S&P 500", "relative to large caps") is a claim of its own, read as the
- * first (./record-claim.ts); any other is said, not dropped ("…: it finished at a record on 15 consecutive
+ * first (./record-claim.ts), and so is a run against a subject named ("lagged the S&P 500 for a fourth year in a
+ * row"); any other is said, not dropped ("…: it finished at a record on 15 consecutive
  * sessions, the longest such streak since 1993": its day within the stretch is not read).
  */
 import type { ClaimReadings, ReadOptions } from '../claim-read.ts';
@@ -36,9 +37,22 @@ export function secondRecords(
   const kept = (h: RecordHit) => out.some((c) => c.readings.some((x) => x.record?.words === h.record.words));
   const other = alone || placed.some(kept);
   for (const h of other ? placed.filter((h) => !kept(h)) : []) {
-    const own = AGAINST.test(h.record.words) && !h.record.tally && h.record.streak === undefined;
-    const rc = own ? recordClaim(piece, t, `${prefix}-${out.length + 1}`, subjects, windows, h, o, ctx) : '';
-    const pair = typeof rc === 'string' ? undefined : againstFirst(rc, out);
+    const against = AGAINST.test(h.record.words) && !h.record.tally && h.record.streak === undefined;
+    // "…, its second straight annual gain, but it lagged the S&P 500 for a fourth year in a row": a run against
+    // another subject the clause names is a claim of its own too.
+    const run = h.record.streak !== undefined && !h.record.tally;
+    const rc =
+      against || run
+        ? recordClaim(piece, t, `${prefix}-${out.length + 1}`, subjects, windows, h, o, ctx)
+        : '';
+    const pair =
+      typeof rc === 'string'
+        ? undefined
+        : against
+          ? againstFirst(rc, out)
+          : rc.readings[0].parsedSubjects.length === 2
+            ? rc
+            : undefined;
     if (pair) out.push(pair);
     else
       problems.push(

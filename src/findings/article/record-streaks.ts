@@ -23,12 +23,12 @@ const MOVE =
 
 /** "its 10th straight decline", "the Russell 2000's 10th straight decline", "a fifth straight weekly gain", "the third consecutive day of gains", "its seventh straight session". */
 const NTH = new RegExp(
-  `\\b(?:its|their|a|the|['’]s)\\s+${ORD}\\s+(?:straight|consecutive|successive)\\s+(?:(daily|weekly|monthly)\\s+)?(?:${MOVE}|${UNIT}(?:\\s+(?:of\\s+|in\\s+the\\s+)?${MOVE})?)(?![\\w-])`,
+  `\\b(?:its|their|a|the|['’]s)\\s+${ORD}\\s+(?:straight|consecutive|successive)\\s+(?:(daily|weekly|monthly|quarterly|annual|yearly)\\s+)?(?:${MOVE}|${UNIT}(?:\\s+(?:of\\s+|in\\s+the\\s+)?${MOVE})?)(?![\\w-])`,
   'gi',
 );
 /** "its third weekly gain in a row", "a fifth session in a row", "its fourth decline in a row". */
 const NTH_IN_A_ROW = new RegExp(
-  `\\b(?:its|their|a|the)\\s+${ORD}\\s+(?:(daily|weekly|monthly)\\s+)?(?:${MOVE}|${UNIT}(?:\\s+of\\s+${MOVE})?)\\s+in\\s+a\\s+row\\b`,
+  `\\b(?:its|their|a|the)\\s+${ORD}\\s+(?:(daily|weekly|monthly|quarterly|annual|yearly)\\s+)?(?:${MOVE}|${UNIT}(?:\\s+of\\s+${MOVE})?)\\s+in\\s+a\\s+row\\b`,
   'gi',
 );
 /**
@@ -41,7 +41,7 @@ const FOR_N = new RegExp(
 );
 /** "has notched five straight weekly gains", "2 consecutive daily declines": a count of moves, the streak's. */
 const N_MOVES = new RegExp(
-  `\\b${CARD}\\s+(?:straight|consecutive|successive)\\s+(?:(daily|weekly|monthly)\\s+)?${MOVE}(?![\\w-])`,
+  `\\b${CARD}\\s+(?:straight|consecutive|successive)\\s+(?:(daily|weekly|monthly|quarterly|annual|yearly)\\s+)?${MOVE}(?![\\w-])`,
   'gi',
 );
 /** "a 15-day winning streak", "its three-week losing run", "a 12-session winning streak". */
@@ -63,11 +63,18 @@ const MONTH =
  * count's side; a month with no year is the last such month before the article's).
  */
 const LONGEST = new RegExp(
-  `\\b(?:the|its|their)\\s+longest(?:\\s+(?:(winning|losing)\\s+(?:streak|run)|(?:streak|run)\\s+of\\s+(?:(daily|weekly|monthly)\\s+)?${MOVE}|(?:such\\s+)?(?:streak|run))|(?=\\s+since\\s))(?:\\s+(?:for|in|of)\\s+(?:the\\s+)?[\\w&.'’-]+(?:\\s+\\d{3,4})?)?\\s+(?:since\\s+(?:at\\s+least\\s+)?(?:(?:early|mid|late)[- ]?)?(?:${MONTH}\\.?(?:,?\\s+(\\d{4}))?\\b|(\\d{4}))|(on\\s+record|ever)|in\\s+(?:(?:${LOOKBACK_WORDS})\\s+)?(${CARD})\\s+years)`,
+  `\\b(?:the|its|their)\\s+longest(?:\\s+(?:(winning|losing)\\s+(?:streak|run)|(?:streak|run)\\s+of\\s+(?:(daily|weekly|monthly|quarterly|annual|yearly)\\s+)?${MOVE}|(?:such\\s+)?(?:streak|run))|(?=\\s+since\\s))(?:\\s+(?:for|in|of)\\s+(?:the\\s+)?[\\w&.'’-]+(?:\\s+\\d{3,4})?)?\\s+(?:since\\s+(?:at\\s+least\\s+)?(?:(?:early|mid|late)[- ]?)?(?:${MONTH}\\.?(?:,?\\s+(\\d{4}))?\\b|(\\d{4}))|(on\\s+record|ever)|in\\s+(?:(?:${LOOKBACK_WORDS})\\s+)?(${CARD})\\s+years)`,
   'gi',
 );
 
-const PERIOD: Record<string, RecordPhrase['period']> = { daily: 'day', weekly: 'week', monthly: 'month' };
+const PERIOD: Record<string, RecordPhrase['period']> = {
+  daily: 'day',
+  weekly: 'week',
+  monthly: 'month',
+  quarterly: 'quarter',
+  annual: 'year',
+  yearly: 'year',
+};
 
 /** "is up for a third straight week", "were lower for a fifth day": a form of "be" and a side, right before. */
 const beSide = (before: string): 'gain' | 'loss' | undefined => {
@@ -146,7 +153,7 @@ export function streakRecords(text: string, refYear?: number, refDate?: string, 
           ? 'loss'
           : 'gain'
         : (verbSide(text, n.index ?? 0, (n.index ?? 0) + n[0].length) ?? beSide(text.slice(0, n.index)));
-    const adj = /\b(daily|weekly|monthly)\b/i.exec(m)?.[1];
+    const adj = /\b(daily|weekly|monthly|quarterly|annual|yearly)\b/i.exec(m)?.[1];
     period = adj ? PERIOD[adj.toLowerCase()] : (unitPeriod(new RegExp(UNIT, 'i').exec(m)?.[0]) ?? 'day');
   }
   if (l) {
@@ -175,5 +182,12 @@ export function streakRecords(text: string, refYear?: number, refDate?: string, 
     direction,
     words: [n?.[0].replace(/^['’]s\s+/, ''), l?.[0]].filter(Boolean).join(', '), // not the possessive's "'s"
   };
-  return [{ start, end, record }];
+  // "…, its second straight annual gain, but it lagged the S&P 500 for a fourth year in a row": a run a later
+  // clause states is a record too (what comes before it blanked, so the offsets stay the sentence's).
+  const later = n
+    ? streakRecords(' '.repeat(end) + text.slice(end), refYear, refDate, event).filter(
+        (h) => h.start > end && /[,;]/.test(text.slice(end, h.start)),
+      )
+    : [];
+  return [{ start, end, record }, ...later];
 }

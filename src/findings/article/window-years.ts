@@ -20,6 +20,12 @@ const FROM_DAY = new RegExp(
   'i',
 );
 
+/** A number and the dated close it is measured from, right after "ended the year": " 8.7% below its Nov. 25 close". */
+const BELOW_DAY = new RegExp(
+  `^\\s+(?:(?:up|down)\\s+)?[\\d.,]+\\s*(?:%|per\\s?cent|percent)\\s+(?:below|above|from|off)\\s+(?:its|their|the)\\s+(${DATE_RE})\\s+(?:peak|high|low|trough|close|level|record)\\b`,
+  'i',
+);
+
 export const YEAR_RULES: Rule[] = [
   {
     // "ended the year at 1,357.13, up 222 points", "won the year by around eight points", "trimming its gain for
@@ -29,6 +35,11 @@ export const YEAR_RULES: Rule[] = [
     re: /\bthis\s+year(?=\s*,?\s*(?:through|thru|until|up\s+to|to)\s)|\b(?:so\s+far\s+this\s+year|this\s+year|year[- ]to[- ]date|(?:over|for|in|on|during|ended|finished|closed|end|finish|close)\s+the\s+(?:(?:full|whole|entire)\s+)?year|(?:won|lost)\s+the\s+year(?!['’])|the\s+year['’]s(?=\s(?:[\d.,]+\s*(?:%|per\s?cent|percent|pc)\s+)?(?:gain|loss|rise|fall|advance|decline|return|performance|drop|rally|slide|slump|rout|jump|surge)s?\b))\b(?!\s+(?:before|after(?!\s+(?:being|\w+ing)\b)|earlier|ago|ended|ending|to(?!\s+(?:[a-z]+\s+)?[-+−]?[$£€]?\d[\d.,]*\s*(?:%|per\s?cent|percent|pc|points?)))\b)/gi,
     make: (m, o) => {
       if (!o.to) return { needsEvent: m[0] };
+      // "From its Nov. 25 peak, the index ended the year down 8.7%", "ended the year 8.7% below its Nov. 25
+      // close": the year's end; the start, that day's close.
+      const after = (m.input ?? '').slice((m.index ?? 0) + m[0].length);
+      const start = FROM_DAY.exec((m.input ?? '').slice(0, m.index ?? 0))?.[1] ?? BELOW_DAY.exec(after)?.[1];
+      const from = start && /ended|finished|closed/i.test(m[0]) ? resolveDate(start, o) : undefined;
       // "ended the year at 2,230.16" in a review of Jan. 3: the year just ended (the first week of January).
       const y = Number(o.to.slice(0, 4));
       if (
@@ -36,15 +47,14 @@ export const YEAR_RULES: Rule[] = [
           m[0],
         ) &&
         o.to.slice(5) <= '01-07'
-      )
-        return { window: { kind: 'dates', from: `${y - 2}-12-31`, to: `${y - 1}-12-31` } };
+      ) {
+        const last: ClaimWindow = { kind: 'dates', from: `${y - 2}-12-31`, to: `${y - 1}-12-31` };
+        return { window: from && from > last.from && from < last.to ? { ...last, from } : last };
+      }
       // "this year through Election Day", "so far this year through Nov. 5": the year to that day.
-      const end = YEAR_END.exec((m.input ?? '').slice((m.index ?? 0) + m[0].length));
+      const end = YEAR_END.exec(after);
       const to = end ? (end[2] ? resolveDate(end[2], o) : o.event) : o.to;
       const ytd: ClaimWindow = { kind: 'dates', from: `${y - 1}-12-31`, to: to && to <= o.to ? to : o.to };
-      // "From its Nov. 25 peak, the index ended the year down 8.7%": the year's end; the start, that day's close.
-      const start = FROM_DAY.exec((m.input ?? '').slice(0, m.index ?? 0))?.[1];
-      const from = start && /ended|finished|closed/i.test(m[0]) ? resolveDate(start, o) : undefined;
       if (from && from > ytd.from && from < ytd.to) return { window: { ...ytd, from } };
       // "This year's 8.6% jump … in the week after the vote": a possessive names whose move it is (this
       // year's election's); it is the year to date only when the clause names no other window.
@@ -69,12 +79,15 @@ export const YEAR_RULES: Rule[] = [
     },
   },
   {
-    // "from 1926 to 2019", "between 2000 and 2004", "in 2000-2004", "over 2000–04": the whole years, from the last
-    // close of the year before the first to the last close of the last (to date when --to falls in it).
-    re: /\b(?:(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|and|through|until)\s+((?:19|20)\d\d)|(?:in|during|over|across|for)\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)?\d\d))\b(?!\s*(?:%|points?|pts|per\s?cent|percent|,\d))/gi,
+    // "from 1926 to 2019", "between 2000 and 2004", "in 2000-2004", "over 2000–04", "Over 2023 and 2024 combined":
+    // the whole years, from the last close of the year before the first to the last close of the last (to date
+    // when --to falls in it).
+    re: /\b(?:(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|and|through|until)\s+((?:19|20)\d\d)|(?:in|during|over|across|for)\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)?\d\d)|(?:over|across)\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)(?=\s+(?:combined|together|taken\s+together)\b))\b(?!\s*(?:%|points?|pts|per\s?cent|percent|,\d))/gi,
     make: (m, o) => {
-      const first = Number(m[1] ?? m[3]);
-      const said = m[2] ?? m[4];
+      const first = Number(m[1] ?? m[3] ?? m[5]);
+      const said = m[2] ?? m[4] ?? m[6];
+      // "over 2016 and 2020 combined" is no span: two years apart.
+      if (m[5] && Number(m[6]) !== first + 1) return null;
       const last = said.length === 2 ? Math.floor(first / 100) * 100 + Number(said) : Number(said);
       if (last <= first) return null;
       const to = o.to?.startsWith(String(last)) ? o.to : `${last}-12-31`;

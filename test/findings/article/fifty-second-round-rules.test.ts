@@ -31,6 +31,9 @@ const RUT = {
   nov25y2016: 1347.199951171875,
   nov8y2021: 2442.739990234375,
   nov11y2024: 2434.97998046875,
+  dec30y2022: 1761.25,
+  nov25y2024: 2442.030029296875,
+  dec31y2024: 2230.159912109375,
 };
 const SPX = {
   nov4y2008: 1005.75,
@@ -39,6 +42,8 @@ const SPX = {
   dec31y2020: 3756.070068359375,
   nov8y2016: 2139.56005859375,
   nov25y2016: 2213.35009765625,
+  dec30y2022: 3839.5,
+  dec31y2024: 5881.6298828125,
 };
 /** ^RUT's closes from Sept. 19 to 27, 2024: 3 of the 6 sessions after Sept. 19 fell (20th, 23rd, 25th). */
 const SEPT_2024 = [
@@ -108,6 +113,40 @@ describe('a running total brought to a number', () => {
   it('"for the year to Nov. 15" still ends the year on that day', () => {
     const [r] = firsts('The Russell 2000 rose 1% for the year to Nov. 15.', CLIFF);
     assert.notDeepEqual(r.window, { kind: 'dates', from: '2011-12-31', to: '2012-11-16' });
+  });
+});
+
+describe('a year-end review of Jan. 1, 2025', () => {
+  const o = { to: '2025-01-01', funds };
+  it('"…, and ended the year 8.7% below its Nov. 25 close": the Russell 2000, Nov. 25 to Dec. 31 (was: no subject)', () => {
+    const rs = ALL(
+      'The Russell 2000 has yet to top its November 2021 record, and ended the year 8.7% below its Nov. 25 close.',
+      o,
+    );
+    const last = rs.at(-1);
+    assert.deepEqual(
+      [last?.subjects, last?.window],
+      [['^RUT'], { kind: 'dates', from: '2024-11-25', to: '2024-12-31' }],
+    );
+  });
+  it('"its second straight annual gain, but it lagged the S&P 500 for a fourth year in a row": two runs, both read (was: the second alone)', () => {
+    const rs = ALL(
+      'The Russell 2000 ended 2024 up 10%, its second straight annual gain, but it lagged the S&P 500 for a fourth year in a row.',
+      o,
+    );
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.subjects, r.record?.streak, r.record?.period]),
+      [
+        ['return', ['^RUT'], 2, 'year'],
+        ['record', ['^RUT', '^GSPC'], 4, 'year'],
+      ],
+    );
+  });
+  it('"Over 2023 and 2024 combined" is both years (was: 2023 alone); "over 2016 and 2020 combined" is no span', () => {
+    const [a] = firsts('Over 2023 and 2024 combined, the Russell 2000 returned 26.6%.', o);
+    const [b] = firsts('Over 2016 and 2020 combined, the Russell 2000 returned 26.6%.', o);
+    assert.deepEqual(a.window, { kind: 'dates', from: '2022-12-31', to: '2024-12-31' });
+    assert.notDeepEqual(b.window, { kind: 'dates', from: '2015-12-31', to: '2020-12-31' });
   });
 });
 
@@ -339,6 +378,20 @@ describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
     near(rs[2].computed?.value, RUT.nov25y2016, 0.005);
     assert.deepEqual(
       rs.map((r) => r.verdict),
+      ['supported', 'supported', 'supported'],
+    );
+  });
+  it('Jan. 1, 2025: 2023 and 2024 combined +26.62% (^RUT), +53.19% (^GSPC); Nov. 25 to Dec. 31 −8.68%', async () => {
+    const rs = await checkedReadings(
+      data.ev,
+      "Over 2023 and 2024 combined, the Russell 2000 returned 26.6%, against the S&P 500's 53.2%. The Russell 2000 rose on Tuesday, and ended the year 8.7% below its Nov. 25 close.",
+      { to: '2025-01-01', funds },
+    );
+    near(rs[0].computed?.value, pctOf(RUT.dec30y2022, RUT.dec31y2024));
+    near(rs[1].computed?.value, pctOf(SPX.dec30y2022, SPX.dec31y2024));
+    near(rs.at(-1)?.computed?.value, pctOf(RUT.nov25y2024, RUT.dec31y2024));
+    assert.deepEqual(
+      [rs[0].verdict, rs[1].verdict, rs.at(-1)?.verdict],
       ['supported', 'supported', 'supported'],
     );
   });
