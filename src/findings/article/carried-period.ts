@@ -33,10 +33,10 @@ const LEAVES =
 
 /**
  * "Small-cap growth lagged, with the Russell 2000 Growth up 9.1%", "Large caps kept pace: the S&P 500 added
- * 3.1%": a clause that sets its subject against the one just told, with no period of its own, before its move.
+ * 3.1%", "Utilities brought up the rear with a 1.3% gain": a clause that sets its subject against the one just told, with no period of its own, before its move.
  */
 const SET_AGAINST =
-  /^\s*(?:[\w&.'’-]+\s+){1,5}?(?:lagged|trailed|(?:did|fared|performed)\s+(?:even\s+|far\s+|much\s+)?(?:better|worse)|kept\s+pace|held\s+up(?:\s+better)?|fell\s+behind|outperformed|underperformed)(?:\s+(?:again|too|as\s+well|for\s+once))?\s*[,:;—–]/i;
+  /^\s*(?:[\w&.'’-]+\s+){1,5}?(?:lagged|trailed|(?:did|fared|performed)\s+(?:even\s+|far\s+|much\s+)?(?:better|worse)|kept\s+pace|held\s+up(?:\s+better)?|fell\s+behind|outperformed|underperformed|brought\s+up\s+the\s+rear)(?:\s+(?:again|too|as\s+well|for\s+once))?\s*(?:[,:;—–]|\s(?:with|at)\s)/i;
 
 /** "It was a broad advance:", "The rally was broad-based:": the move just told, described, then detailed. */
 const DESCRIBED =

@@ -13,7 +13,7 @@ import { CLASS_INDEX } from './class-index.ts';
 import { DATE_RE, WEEKDAY_RE } from './dates.ts';
 import { HEDGE } from './hedges.ts';
 import { BLUE_CHIP } from './index-names.ts';
-import { laterOwner } from './later-owner.ts';
+import { dayMoveOwner, laterOwner } from './later-owner.ts';
 import type { Quantity } from './numbers.ts';
 import type { Carry } from './quantity-claim.ts';
 import type { SubjectHit } from './subjects.ts';
@@ -89,6 +89,8 @@ export function unnamedSubject(
   const own = opening ? t.slice(q.end, seg.end) : head;
   // "That 10.6% gain is nearly four times …": the move the sentence before stated, its subject's.
   if (previousSubject && restatesMove(t.slice(0, q.start), t.slice(q.start))) return previousSubject;
+  const day = dayMoveOwner(t, q, allSubjects, previousSubject); // "Friday's 0.9% rebound did little …"
+  if (day) return day;
   let subject = carry.subject;
   // "The FTSE 250, which is more exposed … than the FTSE 100, dropped 7.2%, while the blue-chip index lost
   // 3.2%": the large-cap index named last (the FTSE 100 beside the FTSE 250), never the carried one.

@@ -120,6 +120,14 @@ export function relativeSides(
     (moved && sides.find((h) => h.start >= moved.end && h.end <= relative.start)) ??
     sides.find((h) => h.end <= relative.start);
   const abn = /abnormal|excess|adjusted/.test(relative.words);
+  // "The Russell 2000 rose 18.3%, beating its previous best, and outpacing the S&P 500's 10.8% gain by 7.5
+  // points": a participle opening its clause compares the sentence's subject, named before the clause.
+  const opens =
+    /^[\s,;]*(?:and\s+|while\s+)?$/i.test(t.slice(seg.start, relative.start)) && /ing$/i.test(relative.words);
+  const main =
+    opens && !measured
+      ? allSubjects.filter((h) => h.end <= seg.start && isMeasurable(h.subject))[0]
+      : undefined;
   const targetHit =
     subjects.find((h) => h.start >= relative.end && h.end <= q.start) ??
     aside ??
@@ -127,7 +135,7 @@ export function relativeSides(
       (h) => h.start >= q.end && (!abn || h.end <= seg.end) && !sameSide(h.subject, measured?.subject),
     ) ??
     (abn ? undefined : laterTarget(t, q, allSubjects, measured));
-  return { measured, targetHit };
+  return { measured: measured ?? main, targetHit };
 }
 
 /** "… and by ~270bps": the clause before the number holds only "and", "by" and a hedge (the verb elided). */

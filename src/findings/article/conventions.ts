@@ -18,6 +18,20 @@ const NAMED =
 const ANNUAL =
   /\bannuali[sz]ed\b|\b(?:compound(?:ed)?|average)\s+annual\s+(?:rate|return|gain|growth)|\ban?\s+annual\s+(?:rate|return|gain|growth)\s+of\b|\bCAGR\b|\bper\s+annum\b|\bon\s+an\s+annual(?:i[sz]ed)?\s+basis\b|\d\s*(?:%|\s?per\s?cent|\s?percent|\s?(?:percentage\s+)?points?)\s+(?:a|per)\s+year\b/i;
 
+/**
+ * True when the sentence states an annual rate: an ANNUAL phrase, not one that names a norm with no number of
+ * its own ("posted a 10% gain in 2024, roughly matching its 10-year average annual return").
+ */
+function annualRate(text: string): boolean {
+  for (const m of text.matchAll(new RegExp(ANNUAL.source, 'gi'))) {
+    const norm =
+      /\b(?:its|their|the)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(0, m.index)) &&
+      !/^\s+of\s+[-+]?\d/i.test(text.slice(m.index + m[0].length));
+    if (!norm) return true;
+  }
+  return false;
+}
+
 /** A mean per month: "0.2% a month", "0.2% per month", "an average monthly return of", "a monthly average of". */
 const MONTHLY =
   /\d\s*(?:%|\s?per\s?cent|\s?percent)\s+(?:a|per)\s+month\b|\baverage\s+monthly\s+(?:return|gain|premium)\b|\bmonthly\s+average\b|\baverag(?:e|ed|es|ing)\b[^;]{0,40}\bmonthly\s+(?:gain|return|loss)\b/i;
@@ -59,7 +73,7 @@ export function statedConventions(text: string, metric: ClaimMetric, at = 0): Cl
   if (metric === 'distance' && NEED_BACK_WORDS.test(text)) out.distanceBase = 'close';
   // "an annualized 7.5%", "7.5% a year", "a compound annual return of": an annual rate (../claim.ts, `rate`).
   // "has averaged 2% a year", "an average of 2% a year": the mean of the years' returns (the CAGR is searched too).
-  if ((groups || metric === 'return') && ANNUAL.test(text))
+  if ((groups || metric === 'return') && annualRate(text))
     out.rate = /\baverag(?:e|ed|es|ing)\b(?!\s+annual\s+total)/i.test(text) ? 'annual-mean' : 'annual';
   // "averaged 0.2% a month between 1926 and 2019", "an average monthly return of 0.2%": the months' mean (the
   // number's own words, not another's: "rose 11% in November, above its average monthly gain of 0.9%").

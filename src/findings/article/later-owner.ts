@@ -5,6 +5,7 @@
  */
 import type { ClaimSubject, TextSpan } from '../claim-read.ts';
 import { isMeasurable } from './bound-subject.ts';
+import { DATE_RE, WEEKDAY_RE } from './dates.ts';
 import type { SubjectHit } from './subjects.ts';
 
 /** A move noun after the number, then "was", "marked" … before the owner's possessive. */
@@ -52,4 +53,25 @@ export function laterOwner(
       /^['’]s\s/.test(t.slice(h.end)),
   );
   return named && isMeasurable(named.subject) ? named.subject : undefined;
+}
+
+/** A sentence opening on a day's move, up to its number: "Friday's ", "Nov. 9's ". */
+const DAY_MOVE = new RegExp(`^\\s*(?:${WEEKDAY_RE}|${DATE_RE})['’]s\\s+$`, 'i');
+/** The move's noun after its number ("0.9% rebound"), not one of what it names ("2% drop in oil prices"). */
+const DAY_NOUN =
+  /^\s*(?:%|per\s?cent|percent)?\s*(?:gain|rise|advance|jump|rally|surge|climb|loss|fall|drop|decline|slide|slump|tumble|plunge|retreat|rebound|bounce|recovery|selloff|sell-off|move)\b(?!\s+(?:in|of|for|among|across)\s)/i;
+
+/**
+ * The owner of a day's move that opens a sentence naming no one ("Friday's 0.9% rebound did little to change
+ * the picture"): the one the article spoke of last; else undefined.
+ * @example dayMoveOwner("Friday's 0.9% rebound did little …", q, [], rut) // rut
+ */
+export function dayMoveOwner(
+  t: string,
+  q: TextSpan,
+  subjects: readonly SubjectHit[],
+  previous: ClaimSubject | undefined,
+): ClaimSubject | undefined {
+  if (!previous || subjects.length || !DAY_MOVE.test(t.slice(0, q.start))) return undefined;
+  return DAY_NOUN.test(t.slice(q.end)) ? previous : undefined;
 }

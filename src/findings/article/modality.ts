@@ -8,13 +8,16 @@
  * - an intraday time ("As of 11:30 a.m.", "at midday", "in early trading") makes an intraday claim: the data
  *   hold daily closes, so it cannot be checked (the close is shown); 4 p.m. or later is the close;
  * - a ratio of returns ("three times as much as", "twice as fast") and an extreme over single sessions ("has
- *   not fallen more than 2% in a single session since …") are not a period's return: unreadable, with why;
+ *   not fallen more than 2% in a single session since …", ./single-period.ts) are not a period's return:
+ *   unreadable, with why;
  * - a quotation is read like any sentence and its claims are attributed to the speaker ("said Jane Holt":
  *   ./attribution.ts).
  */
 import type { TextSpan } from '../claim-read.ts';
 import { HEDGE } from './hedges.ts';
 import { liveStamp } from './live-blog.ts';
+
+export { singlePeriodReason } from './single-period.ts';
 
 const IF_CLAUSE =
   /(?:^|[,;:]\s+|\s-\s+)(?:if|unless|assuming|provided|should\s+(?:the\s+)?[\w&.'-]+(?:\s+[\w&.'-]+){0,3}\s+(?:move|rise|fall|keep|continue|hold|stay|be|persist|go|raise|cut|hike)|were\s+[\w\s&.'-]{1,40}?\s+to)\b/i;
@@ -124,8 +127,6 @@ const SHARE = new RegExp(
   String.raw`\b(?:accounted\s+for|made\s+up|contributed|took\s+in|drew|attracted|captured)\s+${HEDGE}(?:(?:a|an|one|two|three)[\s-]+(?:tenth|fifth|quarter|third|half|thirds|quarters|fifths)|half)\s+of\b`,
   'i',
 );
-const SINGLE_PERIOD =
-  /\b(?:in|on)\s+(?:a|any)\s+single\s+(?:session|day|week|month)\b|\bon\s+any\s+(?:one\s+)?(?:day|session)\b/i;
 
 /**
  * Why a sentence without a number states a ratio of returns or a share of a total, or undefined.
@@ -138,20 +139,6 @@ export function ratioReason(t: string): string | undefined {
   const share = SHARE.exec(t);
   return share
     ? `a share of a total ("${share[0]}"): capgap checks returns, differences and flows, not their shares`
-    : undefined;
-}
-
-/**
- * Why a number is an extreme over single sessions rather than a period's return, or undefined.
- * @example singlePeriodReason('has not fallen more than 2% in a single session since the vote') // 'an extreme …'
- */
-export function singlePeriodReason(t: string): string | undefined {
-  const s = SINGLE_PERIOD.exec(t);
-  // "the most ever in a single week", "a record for a single day": a record among such periods, no extreme.
-  if (s && /\b(?:most|biggest|largest|best|worst|record|ever)\b[^,;]{0,25}$/i.test(t.slice(0, s.index)))
-    return undefined;
-  return s
-    ? `an extreme over single sessions ("${s[0]}"), not the period's return: \`capgap records\` ranks days`
     : undefined;
 }
 

@@ -142,6 +142,14 @@ describe('a year-end review of Jan. 1, 2025', () => {
       ],
     );
   });
+  it('"a 10% gain in 2024, roughly matching its 10-year average annual return": the 10% is 2024\'s return, no annual mean', () => {
+    const [a] = firsts(
+      'The Russell 2000 posted a 10% gain in 2024, roughly matching its 10-year average annual return.',
+      o,
+    );
+    const [b] = firsts('The Russell 2000 has averaged an annual return of 7.5% over the past decade.', o);
+    assert.deepEqual([a.conventions?.rate, b.conventions?.rate], [undefined, 'annual-mean']);
+  });
   it('"Over 2023 and 2024 combined" is both years (was: 2023 alone); "over 2016 and 2020 combined" is no span', () => {
     const [a] = firsts('Over 2023 and 2024 combined, the Russell 2000 returned 26.6%.', o);
     const [b] = firsts('Over 2016 and 2020 combined, the Russell 2000 returned 26.6%.', o);
@@ -253,6 +261,46 @@ describe('days, subjects and ratios', () => {
       funds,
     });
     assert.equal(r?.subjects[0], '^RUT');
+  });
+  it('"sent it up a further 3.4 per cent in a single session" is that day\'s move (was: an extreme, the sentence unread)', () => {
+    const o = { to: '2020-11-30', event: '2020-11-03', funds };
+    const rs = ALL(
+      "In the week of the election, the small-cap index added 7.1 per cent; then Pfizer's vaccine news on 9 November sent it up a further 3.4 per cent in a single session.",
+      o,
+    );
+    assert.deepEqual(rs[1].window, { kind: 'dates', from: '2020-11-06', to: '2020-11-09' });
+    const [none] = readArticle(
+      'The Russell 2000 has not fallen more than 2% in a single session since the vote.',
+      o,
+    );
+    assert.match(none.reason ?? '', /an extreme over single sessions/);
+  });
+  it('"…, beating its previous best, and outpacing the S&P 500\'s 10.8 per cent gain by some 7.5 percentage points": the Russell 2000 against it (was: the S&P 500 against itself)', () => {
+    const rs = ALL(
+      "The Russell 2000 rose 18.3 per cent, beating its previous best, and outpacing the S&P 500's 10.8 per cent gain by some 7.5 percentage points.",
+      { to: '2020-11-30', event: '2020-11-03', funds },
+    );
+    assert.deepEqual(rs[2].subjects, ['^RUT', '^GSPC']);
+  });
+  it('"Friday\'s 0.9% rebound did little to change the picture" after a small-cap line is theirs; "Tuesday\'s 2% drop in oil prices" is not', () => {
+    const o = { to: '2012-11-16', funds };
+    const rs = readArticle(
+      "The Russell 2000 fell 1% on Thursday. Friday's 0.9% rebound did little to change the picture. Tuesday's 2% drop in oil prices hurt.",
+      o,
+    );
+    assert.deepEqual(rs[1].claims[0]?.readings[0].subjects, ['^RUT']);
+    assert.equal(rs[2].claims.length, 0);
+  });
+  it('"Utilities brought up the rear with a 1.3% gain" after a week\'s sector line keeps that week (was: since the vote)', () => {
+    const rs = ALL(
+      "Energy led the S&P 500's sectors this week, up 6.5%. Utilities brought up the rear with a 1.3% gain.",
+      {
+        to: '2024-11-08',
+        event: '2024-11-05',
+        funds,
+      },
+    );
+    assert.deepEqual(rs.at(-1)?.window, { kind: 'week', weekEnd: '2024-11-08' });
   });
   it('"by a factor of almost four" is a ratio near four, from below (was: no number)', () => {
     const [r] = firsts(
