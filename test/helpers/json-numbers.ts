@@ -13,6 +13,7 @@ export function lineNumbers(line: string): string[] {
     .replace(/"[^"]*"/g, '')
     .replace(/\d{4}-\d{2}(-\d{2})?/g, '')
     .replace(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b/g, '')
+    .replace(/\b\d{4} Q[1-4]\b/g, '') // a quarter's label, "2020 Q1", as a month's
     .replace(/\b(18|19|20)\d{2}\b(?![.%]| pp)/g, '')
     .replace(/S&P 500|Russell 2000|\^[A-Z]+|\b(Lo|Hi) \d+(\/\d+)?|Mkt-RF|smallest \d+%|largest \d+%/g, '');
   // Money is printed in billions or millions ("-$500m"): its scale rides on the token. A hyphen between two

@@ -2,7 +2,7 @@ import type { ReadOptions } from '../claim-read.ts';
 import { type Clause, clauseSubject } from './clause-subject.ts';
 import { DATE_RE, MONTH_RE, monthNumber, resolveDate, WEEKDAY_RE } from './dates.ts';
 import { HEDGE, LOOKBACK_SPAN } from './hedges.ts';
-import { CLOSED_AT, ELIDED_AT, elidedMove, MOVED_TO } from './level-elided.ts';
+import { CLOSED_AT, ELIDED_AT, elidedMove, MOVED_TO, SINCE_WHEN } from './level-elided.ts';
 import { INTRADAY_PRICE } from './modality.ts';
 import { digits } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
@@ -83,6 +83,7 @@ export function levelDay(t: string, q: Quantity, o: ReadOptions): string | null 
   if (o.event && isEventClose(t, q)) return o.event; // "from its Election Day close of 2,260.84"
   const month =
     MONTH_LEVEL.exec(t.slice(Math.max(0, q.start - 60), q.start)) ??
+    SINCE_WHEN.exec(t.slice(0, q.start)) ??
     (isPeakLevel(t, q) ? PEAK_MONTH.exec(t.slice(q.end)) : null);
   if (month) return `${month[2]}-${String(monthNumber(month[1])).padStart(2, '0')}`;
   const dated = DATED_LEVEL.exec(t.slice(Math.max(0, q.start - 60), q.start));
@@ -183,10 +184,11 @@ export function levelClaim(c: Clause, q: Quantity, verb: VerbHit | undefined): Q
   const other = OTHER_MARKETS.exec(t.slice(named[0]?.end ?? seg.start, q.start));
   if (other) return `a level of ${other[0]}, not the close of an index or a fund`;
   if (!subject) return `no subject for the level ${JSON.stringify(t.slice(q.start, q.end).trim())}`;
-  // "its record close of 2,442.74 set in November 2021": the highest close of the period named.
+  // "its record close of 2,442.74 set in November 2021", "…, when it peaked at": the period's highest close.
   const peak = PEAK.exec(t.slice(Math.max(seg.start, q.start - 50), q.start));
   const side: 'high' | 'low' = /low/i.test(peak?.[1] ?? peak?.[2] ?? '') ? 'low' : 'high';
-  const extreme = peak ? { extreme: { side, words: peak[0].trim() } } : {};
+  const words = peak?.[0].trim() ?? SINCE_WHEN.exec(t.slice(0, q.start))?.[0].replace(/^since\s+/i, '');
+  const extreme = words ? { extreme: { side, words } } : {};
   return {
     metric: 'level',
     subjects: [subject],

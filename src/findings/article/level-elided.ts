@@ -4,6 +4,8 @@
  * move's "to"), and the move verbs whose "to" names where a level ended. Read by ./level-claim.ts.
  */
 
+import { MONTH_RE } from './dates.ts';
+
 /** ", and the S&P 500 at ", "while the Nasdaq at ", "; large caps at ": a subject and "at", its verb elided. */
 export const ELIDED_AT =
   /(?:[,;]\s*(?:(?:and|while|with)\s+)?|\s+(?:and|while|with)\s+)(?:the\s+)?[\w&.'’ -]{2,40}?\s+at\s+$/i;
@@ -29,3 +31,12 @@ export function elidedMove(head: string, at: number): boolean {
   const m = ELIDED_MOVE.exec(head.slice(0, at));
   return !!m && MOVED_TO.test(head.slice(0, m.index));
 }
+
+/**
+ * A month a record was set in, then its level: "hasn't closed at a record since November 2021, when it peaked at "
+ * (the level is that month's highest close; ./level-claim.ts `levelDay`).
+ */
+export const SINCE_WHEN = new RegExp(
+  `\\bsince\\s+(${MONTH_RE})\\.?\\s+((?:19|20)\\d\\d),?\\s+when\\s+(?:it|they|the\\s+index)\\s+(?:peaked|topped\\s+out|closed|finished|ended|set\\s+(?:a|its)\\s+record|hit\\s+(?:a|its)\\s+record)\\s+(?:at|of)\\s+$`,
+  'i',
+);

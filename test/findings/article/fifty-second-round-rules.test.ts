@@ -345,6 +345,16 @@ describe('a record not bettered since, with no number', () => {
     const [r] = firsts('The Russell 2000 has yet to regain the record high it set in November 2021.', o);
     assert.deepEqual([r.extreme?.from, r.extreme?.to], ['2021-11-01', '2021-11-30']);
   });
+  it("\"hasn't closed at a record since November 2021, when it peaked at 2,442.74\": that month's highest close (was: the article's day)", () => {
+    const [r] = firsts(
+      "The Russell 2000 hasn't closed at a record since November 2021, when it peaked at 2,442.74.",
+      o,
+    );
+    assert.deepEqual(
+      [r.metric, r.window, r.extreme?.side],
+      ['level', { kind: 'month', month: '2021-11' }, 'high'],
+    );
+  });
   it('a record with no period ("has yet to top its record") is not read', () => {
     assert.equal(firsts('The Russell 2000 has yet to top its record.', o).length, 0);
   });
