@@ -5,12 +5,12 @@
  * a return with the comparator `{kind: gt, lo: 0}` (`lt`, `hi: 0`), checked as any return is. A side with no
  * period ("is up", "turned positive") names none and is not read.
  */
-import type { ClaimReadings, ClaimSubject, ReadOptions } from '../claim-read.ts';
+import type { ClaimReadings, ReadOptions } from '../claim-read.ts';
 import type { ArticleContext } from './article-context.ts';
-import { measurableBefore } from './bound-subject.ts';
 import { isOneDay } from './pick-window.ts';
 import { expandSubjects, readingsOf, readingsWhy } from './readings.ts';
 import type { Piece } from './split.ts';
+import { spokenSubjects } from './spoken-subject.ts';
 import type { SubjectHit } from './subjects.ts';
 import { findWindows } from './windows.ts';
 
@@ -38,11 +38,8 @@ export function signClaim(
   const m = SIDE.exec(t);
   // "Roughly four in five Russell 2000 members are higher since the vote": how many rose, not the index.
   if (!m || MEMBERS.test(t.slice(0, m.index))) return undefined;
-  const named = measurableBefore(subjects, m.index);
   // No name: "it", "they", "the index" are the article's subject; "Stocks ended higher" names none capgap has.
-  const anaphor = /(?:^|[,;:]\s*|\b(?:and|but|so)\s+)(?:it|they|the\s+(?:index|gauge|benchmark|fund))\s+$/i;
-  const carried = anaphor.test(t.slice(0, m.index)) && ctx.subject ? [ctx.subject] : [];
-  const list = (named.length ? named : carried) as ClaimSubject[];
+  const list = spokenSubjects(t, m.index, subjects, ctx.subject);
   const hits = findWindows(t.slice(m.index + m[0].length), o).filter((h) => h.window && !h.fallback);
   const hit = hits.find((h) => !h.endOnly);
   if (!list.length || !hit?.window) return undefined;

@@ -5,13 +5,13 @@
  * close is the highest since (`at: 'peak'`, ../evaluate-distance.ts), below zero. A record with no period
  * ("has yet to top its record") names none, and is not read.
  */
-import type { ClaimReadings, ClaimSubject, ReadOptions } from '../claim-read.ts';
+import type { ClaimReadings, ReadOptions } from '../claim-read.ts';
 import type { ArticleContext } from './article-context.ts';
-import { measurableBefore } from './bound-subject.ts';
 import { MONTH_RE } from './dates.ts';
 import { range } from './distance-claim.ts';
 import { expandSubjects, readingsOf, readingsWhy } from './readings.ts';
 import type { Piece } from './split.ts';
+import { spokenSubjects } from './spoken-subject.ts';
 import type { SubjectHit } from './subjects.ts';
 
 const NOT = String.raw`(?:yet\s+to|still\s+(?:has\s+)?(?:to|not)|not\s+yet|never|(?:has|have|had|did|does)n['’]t(?:\s+yet)?|not)`;
@@ -45,12 +45,8 @@ export function untoppedRecord(
   if (!m || !o.to) return undefined;
   const when = range(m.length > 2 ? `${m[1]} ${m[2] ?? ''}` : m[1], o.to);
   if (!when.from || !when.to || when.to >= o.to) return undefined;
-  const named = measurableBefore(subjects, m.index);
   // "It has yet to top …", "The index hasn't …": the article's subject.
-  const anaphor =
-    /(?:^|[,;:]\s*|\b(?:and|but|so)\s+)(?:it|they|the\s+(?:index|gauge|benchmark|fund))\s+(?:\w+\s+)?$/i;
-  const carried = anaphor.test(t.slice(0, m.index)) && ctx.subject ? [ctx.subject] : [];
-  const list = (named.length ? named : carried) as ClaimSubject[];
+  const list = spokenSubjects(t, m.index, subjects, ctx.subject);
   if (!list.length) return undefined;
   const words = m[0].trim();
   const span = { start: piece.start + m.index, end: piece.start + m.index + m[0].length };

@@ -342,6 +342,11 @@ describe('a record not bettered since, with no number', () => {
       o,
     );
     assert.deepEqual([rs[1].subjects, rs[1].extreme?.from, rs[1].at], [['^RUT'], '2021-11-01', 'peak']);
+    const [, it] = ALL(
+      'The Russell 2000 rose 0.3% on Friday. It has yet to top its November 2021 record.',
+      o,
+    );
+    assert.deepEqual([it.subjects, it.at], [['^RUT'], 'peak']);
     const [r] = firsts('The Russell 2000 has yet to regain the record high it set in November 2021.', o);
     assert.deepEqual([r.extreme?.from, r.extreme?.to], ['2021-11-01', '2021-11-30']);
   });
