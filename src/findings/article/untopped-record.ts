@@ -1,9 +1,10 @@
 /**
  * A record not bettered since, said with no number: "The Russell 2000 has yet to top its November 2021
- * record", "The index hasn't closed at a record since November 2021", "It last set a record in November 2021".
- * The claim is that every close after that period stayed below the period's highest close: a distance whose
- * close is the highest since (`at: 'peak'`, ../evaluate-distance.ts), below zero. A record with no period
- * ("has yet to top its record") names none, and is not read.
+ * record", "The index hasn't closed at a record since November 2021". The claim is that every close after that
+ * period stayed below the period's highest close: a distance whose close is the highest since (`at: 'peak'`,
+ * ../evaluate-distance.ts), below zero. A record with no period ("has yet to top its record") names none, and is
+ * not read; "It last set a record in November 2021" is read here only when no record phrase of ./records.ts took
+ * the sentence first (today one does: that month's record is checked, not the closes since).
  */
 import type { ClaimReadings, ReadOptions } from '../claim-read.ts';
 import type { ArticleContext } from './article-context.ts';
