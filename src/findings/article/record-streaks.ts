@@ -21,14 +21,26 @@ const ORD = `(\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})`;
 const MOVE =
   '(declines?|loss(?:es)?|drops?|falls?|retreats?|slides?|gains?|rises?|advances?|increases?|rall(?:y|ies)|up\\s+days?|down\\s+days?)';
 
+/** The periods a run's adjective names ("five straight weekly gains", "its second straight annual gain"). */
+const PERIOD: Record<string, RecordPhrase['period']> = {
+  daily: 'day',
+  weekly: 'week',
+  monthly: 'month',
+  quarterly: 'quarter',
+  annual: 'year',
+  yearly: 'year',
+};
+
+const ADJ = `(${Object.keys(PERIOD).join('|')})`;
+
 /** "its 10th straight decline", "the Russell 2000's 10th straight decline", "a fifth straight weekly gain", "the third consecutive day of gains", "its seventh straight session". */
 const NTH = new RegExp(
-  `\\b(?:its|their|a|the|['’]s)\\s+${ORD}\\s+(?:straight|consecutive|successive)\\s+(?:(daily|weekly|monthly|quarterly|annual|yearly)\\s+)?(?:${MOVE}|${UNIT}(?:\\s+(?:of\\s+|in\\s+the\\s+)?${MOVE})?)(?![\\w-])`,
+  `\\b(?:its|their|a|the|['’]s)\\s+${ORD}\\s+(?:straight|consecutive|successive)\\s+(?:${ADJ}\\s+)?(?:${MOVE}|${UNIT}(?:\\s+(?:of\\s+|in\\s+the\\s+)?${MOVE})?)(?![\\w-])`,
   'gi',
 );
 /** "its third weekly gain in a row", "a fifth session in a row", "its fourth decline in a row". */
 const NTH_IN_A_ROW = new RegExp(
-  `\\b(?:its|their|a|the)\\s+${ORD}\\s+(?:(daily|weekly|monthly|quarterly|annual|yearly)\\s+)?(?:${MOVE}|${UNIT}(?:\\s+of\\s+${MOVE})?)\\s+in\\s+a\\s+row\\b`,
+  `\\b(?:its|their|a|the)\\s+${ORD}\\s+(?:${ADJ}\\s+)?(?:${MOVE}|${UNIT}(?:\\s+of\\s+${MOVE})?)\\s+in\\s+a\\s+row\\b`,
   'gi',
 );
 /**
@@ -41,7 +53,7 @@ const FOR_N = new RegExp(
 );
 /** "has notched five straight weekly gains", "2 consecutive daily declines": a count of moves, the streak's. */
 const N_MOVES = new RegExp(
-  `\\b${CARD}\\s+(?:straight|consecutive|successive)\\s+(?:(daily|weekly|monthly|quarterly|annual|yearly)\\s+)?${MOVE}(?![\\w-])`,
+  `\\b${CARD}\\s+(?:straight|consecutive|successive)\\s+(?:${ADJ}\\s+)?${MOVE}(?![\\w-])`,
   'gi',
 );
 /** "a 15-day winning streak", "its three-week losing run", "a 12-session winning streak". */
@@ -63,18 +75,9 @@ const MONTH =
  * count's side; a month with no year is the last such month before the article's).
  */
 const LONGEST = new RegExp(
-  `\\b(?:the|its|their)\\s+longest(?:\\s+(?:(winning|losing)\\s+(?:streak|run)|(?:streak|run)\\s+of\\s+(?:(daily|weekly|monthly|quarterly|annual|yearly)\\s+)?${MOVE}|(?:such\\s+)?(?:streak|run))|(?=\\s+since\\s))(?:\\s+(?:for|in|of)\\s+(?:the\\s+)?[\\w&.'’-]+(?:\\s+\\d{3,4})?)?\\s+(?:since\\s+(?:at\\s+least\\s+)?(?:(?:early|mid|late)[- ]?)?(?:${MONTH}\\.?(?:,?\\s+(\\d{4}))?\\b|(\\d{4}))|(on\\s+record|ever)|in\\s+(?:(?:${LOOKBACK_WORDS})\\s+)?(${CARD})\\s+years)`,
+  `\\b(?:the|its|their)\\s+longest(?:\\s+(?:(winning|losing)\\s+(?:streak|run)|(?:streak|run)\\s+of\\s+(?:${ADJ}\\s+)?${MOVE}|(?:such\\s+)?(?:streak|run))|(?=\\s+since\\s))(?:\\s+(?:for|in|of)\\s+(?:the\\s+)?[\\w&.'’-]+(?:\\s+\\d{3,4})?)?\\s+(?:since\\s+(?:at\\s+least\\s+)?(?:(?:early|mid|late)[- ]?)?(?:${MONTH}\\.?(?:,?\\s+(\\d{4}))?\\b|(\\d{4}))|(on\\s+record|ever)|in\\s+(?:(?:${LOOKBACK_WORDS})\\s+)?(${CARD})\\s+years)`,
   'gi',
 );
-
-const PERIOD: Record<string, RecordPhrase['period']> = {
-  daily: 'day',
-  weekly: 'week',
-  monthly: 'month',
-  quarterly: 'quarter',
-  annual: 'year',
-  yearly: 'year',
-};
 
 /** "is up for a third straight week", "were lower for a fifth day": a form of "be" and a side, right before. */
 const beSide = (before: string): 'gain' | 'loss' | undefined => {
@@ -153,7 +156,7 @@ export function streakRecords(text: string, refYear?: number, refDate?: string, 
           ? 'loss'
           : 'gain'
         : (verbSide(text, n.index ?? 0, (n.index ?? 0) + n[0].length) ?? beSide(text.slice(0, n.index)));
-    const adj = /\b(daily|weekly|monthly|quarterly|annual|yearly)\b/i.exec(m)?.[1];
+    const adj = new RegExp(`\\b${ADJ}\\b`, 'i').exec(m)?.[1];
     period = adj ? PERIOD[adj.toLowerCase()] : (unitPeriod(new RegExp(UNIT, 'i').exec(m)?.[0]) ?? 'day');
   }
   if (l) {
