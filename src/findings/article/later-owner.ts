@@ -8,6 +8,10 @@ import { isMeasurable } from './bound-subject.ts';
 import { DATE_RE, WEEKDAY_RE } from './dates.ts';
 import type { SubjectHit } from './subjects.ts';
 
+/** The move nouns whose owner a later word names: "Friday's 0.4% gain … lifted the index". */
+const MOVES =
+  'gain|rise|advance|jump|rally|surge|climb|loss|fall|drop|decline|slide|slump|tumble|plunge|retreat|rebound|bounce|recovery|selloff|sell-off|move';
+
 /** A move noun after the number, then "was", "marked" … before the owner's possessive. */
 const MOVE_THEN = String.raw`^\s+(?:[\w-]+\s+)?(?:gain|rise|advance|jump|rally|surge|climb|loss|fall|drop|decline|slide|slump|tumble|plunge|retreat|selloff|sell-off|move)s?\b[^,;]{0,40}?\b(?:was|is|marked|made|became)\s+`;
 /** "% drop was the index's worst day", "% slide marked its …": a pronoun's record. */
@@ -19,7 +23,7 @@ const OWNED_LATER = new RegExp(
  * "Friday's 0.4% gain, in a holiday-shortened session, lifted the index to a record": the move's owner is what
  * it moved (a pronoun or "the index": the previous sentence's subject; else the subject named there).
  */
-const MOVED = String.raw`^\s+(?:[\w-]+\s+)?(?:gain|rise|advance|jump|rally|surge|climb|loss|fall|drop|decline|slide|slump|tumble|plunge|retreat|rebound|selloff|sell-off|move)s?\b[^;]{0,60}?\b(?:lifted|pushed|sent|took|carried|brought|left|put|drove|dragged|knocked|pulled|propelled)\s+`;
+const MOVED = String.raw`^\s+(?:[\w-]+\s+)?(?:${MOVES})s?\b[^;]{0,60}?\b(?:lifted|pushed|sent|took|carried|brought|left|put|drove|dragged|knocked|pulled|propelled)\s+`;
 const MOVED_IT = new RegExp(
   String.raw`${MOVED}(?:it|them|the\s+(?:small-cap\s+)?(?:index|gauge|benchmark))\b`,
   'i',
@@ -58,8 +62,10 @@ export function laterOwner(
 /** A sentence opening on a day's move, up to its number: "Friday's ", "Nov. 9's ". */
 const DAY_MOVE = new RegExp(`^\\s*(?:${WEEKDAY_RE}|${DATE_RE})['’]s\\s+$`, 'i');
 /** The move's noun after its number ("0.9% rebound"), not one of what it names ("2% drop in oil prices"). */
-const DAY_NOUN =
-  /^\s*(?:%|per\s?cent|percent)?\s*(?:gain|rise|advance|jump|rally|surge|climb|loss|fall|drop|decline|slide|slump|tumble|plunge|retreat|rebound|bounce|recovery|selloff|sell-off|move)\b(?!\s+(?:in|of|for|among|across)\s)/i;
+const DAY_NOUN = new RegExp(
+  String.raw`^\s*(?:%|per\s?cent|percent)?\s*(?:${MOVES})\b(?!\s+(?:in|of|for|among|across)\s)`,
+  'i',
+);
 
 /**
  * The owner of a day's move that opens a sentence naming no one ("Friday's 0.9% rebound did little to change

@@ -34,15 +34,18 @@ export const NEXT_DAY_RULE: Rule = {
     `\\b(?:(?:a|one)\\s+(?:trading\\s+)?(?:day|session)|${N}\\s+(?:trading\\s+)?(?:days|sessions))\\s+later\\b|\\bthe\\s+(?:trading\\s+)?(?:day|session)\\s+after(?=\\s*(?:[,.;:)—–]|$|\\s+(?:and|but|while|as|when|before)\\b))|\\b(?:on\\s+)?the\\s+(?:next|following)\\s+(?:trading\\s+)?(?:day|session)\\b(?!\\s+(?:or|and)\\b)|(?:\\b(?:over|in|during|across|for)\\s+|(?<=\\bof\\s+))the\\s+(?:next|following|subsequent)\\s+${N}\\s+(?:trading\\s+)?(?:days|sessions)\\b`,
     'gi',
   ),
-  make: (m, _o, ev) => {
-    const n = m[1] || m[2] ? count(m[1] ?? m[2]) : 1;
-    // "After the 2016 election, the Russell 2000 rose 5% in the following three days": that event's first
-    // N sessions (one day is the day after a window, below).
-    const named = n > 1 ? followed(m) : 'the event';
-    if (named === 'the event') return { nextDay: n };
-    return { window: { kind: 'sessions', event: ev(named), sessions: n } };
-  },
+  make: (m, _o, ev) => nextSessions(m, m[1] || m[2] ? count(m[1] ?? m[2]) : 1, ev),
 };
+
+/**
+ * `n` sessions after the window last spoken of; "After the 2016 election, the Russell 2000 rose 5% in the
+ * following three days": after the event the sentence names before them (one day is the day after a window).
+ */
+function nextSessions(m: RegExpExecArray, n: number, ev: (p: string) => string) {
+  const named = n > 1 ? followed(m) : 'the event';
+  if (named === 'the event') return { nextDay: n };
+  return { window: { kind: 'sessions' as const, event: ev(named), sessions: n } };
+}
 
 /**
  * "in the six sessions that followed", "fell in four of the five days thereafter": as "the next six sessions"
@@ -53,15 +56,7 @@ export const THAT_FOLLOWED_RULE: Rule = {
     `\\bthe\\s+${N}\\s+(?:trading\\s+)?(?:days|sessions)\\s+(?:that\\s+followed|thereafter|afterwards?)\\b`,
     'gi',
   ),
-  make: (m, o, ev) =>
-    NEXT_DAY_RULE.make(
-      Object.assign([m[0], undefined, m[1]], {
-        index: m.index,
-        input: m.input,
-      }) as unknown as RegExpExecArray,
-      o,
-      ev,
-    ),
+  make: (m, _o, ev) => nextSessions(m, count(m[1]), ev),
 };
 
 /**

@@ -1,13 +1,14 @@
 /**
  * An end date given as a month's end: "by the end of July", "at the close of June 2016", "through the end of
- * October", "at July's end", "by the end of the first quarter of 2013". Like "through Nov. 15" (./window-rules.ts) it ends the sentence's window: a
- * "since" window, or the stretch from a dated close ("up 5% from its June 23 close", ./pick-window.ts). The
- * end is the month's last NYSE session, or the article's date while that month runs; a month after the
- * article's gives no end, nor does one before the event ("up from 1,191.39 at the end of October": a level's day).
+ * October", "at July's end", "by the end of the first quarter of 2013". Like "through Nov. 15"
+ * (./window-rules.ts) it ends the sentence's window: a "since" window, or the stretch from a dated close ("up 5%
+ * from its June 23 close", ./pick-window.ts). The end is the month's last NYSE session, or the article's date
+ * while that month runs; a month after the article's gives no end, nor does one before the event ("up from
+ * 1,191.39 at the end of October": a level's day).
  */
 import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
 import { lastMonthBefore, MONTH_RE, monthNumber, namedMonth, nextSession, previousSession } from './dates.ts';
-import { quarterMonth } from './window-quarters.ts';
+import { ORDINAL, quarterMonth } from './window-quarters.ts';
 import type { Rule } from './window-rules.ts';
 
 export const MONTH_END_RULE: Rule = {
@@ -17,7 +18,7 @@ export const MONTH_END_RULE: Rule = {
   ),
   make: (m, o) => {
     // "By the end of the first quarter of 2013": its last month's end.
-    const q = m[3] ? ['first', 'second', 'third', 'fourth'].indexOf(m[3].toLowerCase()) + 1 : 0;
+    const q = m[3] ? ORDINAL[m[3].toLowerCase()] : 0;
     const month = q
       ? m[4]
         ? quarterMonth(m[4], m[3])

@@ -7,13 +7,14 @@
  * quarter's last day, or to the article's date while the quarter is running. "Since quarter-end", "since the
  * end of the third quarter" run from that end to the article's date (`PERIOD_END_RULE`).
  */
-import { fromDay, toDay } from '../../calendar/dates.ts';
+import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import type { Rule } from './window-rules.ts';
 
 const NUM_WORD = `\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')}`;
 
-const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+/** A quarter's ordinal in words (./window-month-end.ts too). */
+export const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
 /** The last month of a quarter named ("fourth", "4th", "4") of `year`: "since the fourth quarter of 2020" → 2020-12. */
 export function quarterMonth(year: string, q: string): string {
@@ -124,5 +125,5 @@ export const MONTHS_OF_RULE: Rule = {
 
 /** The last calendar day of month `k` (1–12) of year `y`. */
 function monthLast(y: number, k: number): string {
-  return fromDay(toDay(`${k === 12 ? y + 1 : y}-${String((k % 12) + 1).padStart(2, '0')}-01`) - 1);
+  return fromDay(monthEnd(toDay(`${y}-${String(k).padStart(2, '0')}-01`)));
 }
