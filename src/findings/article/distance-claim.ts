@@ -3,16 +3,15 @@
  * below their November 2021 record", "up 9% from their August low", "2% off its all-time high", "10% above
  * its 52-week low". The number's claim becomes a `distance` (../claim.ts) with the reference the words name:
  * a day ("hit on Nov. 25"), a month ("its November 2021 record", "their August low": the last such month up
- * to the article's), a year ("its 2022 low"), this year ("this year's high"), a look-back ("its 52-week
- * high", "its three-year low"), else every close held ("its record high", "its peak"); a moving average
- * ("5% above its 50-day moving average": the mean of the 50 closes through the claimed day). Below, off, under
+ * to the article's; "its late-October low": its last third), a year ("its 2022 low"), an era ("its pandemic
+ * low"), this year ("this year's high"), a look-back ("its 52-week high", "its three-year low"), else every
+ * close held ("its record high", "its peak"); a moving average ("5% above its 50-day moving average": the mean
+ * of the 50 closes through the claimed day); ./extreme-range.ts reads the days. Below, off, under
  * and short of are negative; above is positive; "from" takes the verb's sign ("down 20% from its peak"), else
  * the side's; "within 1% of its record high" is at most 1% below it. Points or money are not read (./not-a-claim.ts).
  */
-import { fromDay, monthEnd, toDay } from '../../calendar/dates.ts';
 import type { Extreme } from '../claim.ts';
 import type { TextSpan } from '../claim-read.ts';
-import { DATE_RE, lastMonthBefore, MONTH_RE, monthNumber, resolveDate } from './dates.ts';
 import {
   AFTER,
   EARLIER_EXTREME,
@@ -25,7 +24,7 @@ import {
   SINCE_TURN,
   VALUE_OR_MOVE,
 } from './distance-words.ts';
-import { NUMBER_WORDS } from './number-words.ts';
+import { range } from './extreme-range.ts';
 import type { Quantity } from './numbers.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
 
@@ -83,35 +82,6 @@ export function distanceOf(
   const side = /low|trough|bottom/i.test(`${m[4]} ${m[5] ?? ''}`) ? 'low' : 'high';
   const extreme: Extreme = { side, words, ...range(`${m[0]} ${after?.[1] ?? ''}`, ref) };
   return { extreme, sign: m[1] ? -1 : m[2] ? 1 : 0, length: m[0].length + (after?.[0].length ?? 0) };
-}
-
-/** The days a qualifier names: a day, a month, a year, this year, or a look-back. */
-export function range(q: string, ref?: string): Pick<Extreme, 'from' | 'to' | 'lookback'> {
-  const back = /\b(52|\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](week|month|year)\b/i.exec(q);
-  if (back) {
-    const n = NUMBER_WORDS[back[1].toLowerCase()] ?? Number(back[1]);
-    return {
-      lookback: Math.round(n * { week: 7, month: 365 / 12, year: 365 }[back[2].toLowerCase() as 'week']),
-    };
-  }
-  const date = new RegExp(`(${DATE_RE})`, 'i').exec(q);
-  // "its Nov. 25 high", "Monday's post-election peak": that day's close (a weekday only as a possessive).
-  const dated =
-    date && (/\d/.test(date[1]) || new RegExp(`^${date[1]}['’]s\\b`, 'i').test(q.slice(date.index)));
-  const day = dated && resolveDate(date[1], { to: ref });
-  if (day) return { from: day, to: day };
-  const month = new RegExp(`\\b(${MONTH_RE})(?:\\s+((?:19|20)\\d\\d))?`, 'i').exec(q);
-  const ym =
-    month &&
-    (month[2]
-      ? `${month[2]}-${String(monthNumber(month[1])).padStart(2, '0')}`
-      : lastMonthBefore(month[1], ref, 1));
-  if (ym) return { from: `${ym}-01`, to: fromDay(monthEnd(toDay(`${ym}-01`))) };
-  const year =
-    /\b((?:19|20)\d{2})\b/.exec(q)?.[1] ??
-    (/\b(?:this|the)\s+year'?s?\b|year[- ]to[- ]date/i.test(q) ? ref?.slice(0, 4) : undefined);
-  if (year) return { from: `${year}-01-01`, to: `${year}-12-31` };
-  return {};
 }
 
 /**

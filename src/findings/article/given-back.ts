@@ -35,6 +35,9 @@ const BACK_PAST = new RegExp(
   'i',
 );
 
+/** A sentence's opening phrase that dates what follows: "Since the election", "In the month since the vote". */
+const FRONTED = /^\s*(?:since|in|over|during|across)\b/i;
+
 /**
  * The claim that a subject has given back all of its gain since the news, or undefined; "back below its
  * Election Day close" says the same with no gain named.
@@ -62,9 +65,15 @@ export function givenBack(
   // so may the clause's opening, a stretch since the news ("Since the election the Russell 2000 has given up
   // half its gains"), never a day a move before it took ("jumped 2.1% on Wednesday before giving back its gains").
   const clause = /[,;]|\s+(?:and|while|but|as)\s+/;
-  const opening = t.slice(0, m.index).split(clause).pop() ?? '';
-  const moved = /\d\s*(?:%|per\s?cent|percent|pp\b|points?|pts)/i.test(opening); // a move of its own
-  const before = moved ? undefined : sinceWindow(opening, undefined, o);
+  // A fronted phrase set off by a comma ("In the month since the election, the Russell 2000 has given back …")
+  // opens the sentence's one clause: it is read when the clause itself names no stretch.
+  const parts = t.slice(0, m.index).split(clause);
+  const opening = parts.pop() ?? '';
+  const moved = (s: string) => /\d\s*(?:%|per\s?cent|percent|pp\b|points?|pts)/i.test(s); // a move of its own
+  const fronted = parts.length === 1 && FRONTED.test(parts[0]) && !moved(parts[0]) ? parts[0] : '';
+  const before = moved(opening)
+    ? undefined
+    : (sinceWindow(opening, undefined, o) ?? (fronted ? sinceWindow(fronted, undefined, o) : undefined));
   const window =
     closeDay(back?.[2], o) ??
     sinceWindow(

@@ -52,3 +52,27 @@ export function numberlessClaims(
   if (w) [ctx.window, ctx.day] = [w, isOneDay(w) ? w : ctx.day];
   return side ? [side] : [];
 }
+
+/**
+ * The numberless claims a sentence makes beside its numbers: a gain given back ("…, giving back more than half
+ * of its post-election surge, …") and a record not bettered ("The Russell 2000, which has yet to top its
+ * November 2021 record, rose 1.5% on Monday"); the latter not where a distance already names the record
+ * ("has still not topped its November 2021 record, sitting about 0.3% below it").
+ * @example besideNumbers(piece, t, 's3', out, subjects, o, ctx) // [untopped record of ^RUT]
+ */
+export function besideNumbers(
+  piece: Piece,
+  t: string,
+  prefix: string,
+  out: readonly ClaimReadings[],
+  subjects: readonly SubjectHit[],
+  o: ReadOptions,
+  ctx: ArticleContext,
+): ClaimReadings[] {
+  const found: ClaimReadings[] = [];
+  const gave = givenBack(piece, t, `${prefix}-${out.length + 1}`, subjects, o, ctx);
+  if (gave) found.push(gave);
+  if (out.some((c) => c.readings.some((r) => r.metric === 'distance'))) return found;
+  const top = untoppedRecord(piece, t, `${prefix}-${out.length + found.length + 1}`, subjects, o, ctx);
+  return top ? [...found, top] : found;
+}

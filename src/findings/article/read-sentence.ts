@@ -18,11 +18,11 @@ import { distanceSpans } from './distance-claim.ts';
 import { eventStretches } from './event-stretches.ts';
 import { fractionOfMove } from './fraction-of-move.ts';
 import { roundedLegs } from './gap-rounding.ts';
-import { givenBack, givenBackShare } from './given-back.ts';
+import { givenBackShare } from './given-back.ts';
 import { noteMeasure } from './measure-define.ts';
 import { conditionalReason, intradayWords, questionReason } from './modality.ts';
 import { dayAfter } from './next-day.ts';
-import { numberlessClaims } from './no-number-claims.ts';
+import { besideNumbers, numberlessClaims } from './no-number-claims.ts';
 import { RATE_RECORD } from './not-a-claim-words.ts';
 import { notRead } from './not-read.ts';
 import { findNumbers } from './number-claim.ts';
@@ -191,9 +191,8 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
     : scopeRank(piece, t, `${prefix}-${out.length + 1}`, subjects, o, ctx);
   remember(ctx, bothEarlier(t, out, subjects, ctx), carry); // "the worst day for both indexes": each's
   if (ranked) out.push(ranked);
-  // "…, giving back more than half of its post-election surge, …": the give-back beside the numbers.
-  const gave = givenBack(piece, t, `${prefix}-${out.length + 1}`, subjects, o, ctx);
-  if (gave) out.push(gave);
+  // "…, giving back more than half of its post-election surge, …", "…, which has yet to top its 2021 record, …".
+  out.push(...besideNumbers(piece, t, prefix, out, subjects, o, ctx));
   const tally = noteMeasure({ text: piece.text, start: piece.start, claims: out }, t, ctx, o, `${prefix}-1`);
   if (tally) return finishSentence({ ...base, form, ...said }, [tally], [], true);
   return finishSentence({ ...base, form, ...said }, out, problems, subjects.length > 0);

@@ -16,17 +16,32 @@ const ERAS: { words: string; from: number; to: number }[] = [
     to: 2009,
   },
   {
-    words: '(?:dot-?com\\s+(?:bust|crash|bubble|era|boom)|(?:tech(?:nology)?|internet)\\s+bubble)',
+    words: '(?:dot-?com(?:\\s+(?:bust|crash|bubble|era|boom))?|(?:tech(?:nology)?|internet)\\s+bubble)',
     from: 2000,
     to: 2002,
   },
   {
-    words: '(?:(?:covid(?:-19)?|coronavirus|pandemic)\\s+(?:crash|sell-?off|slump)|pandemic)',
+    words: '(?:covid(?:-19)?|coronavirus|pandemic)(?:\\s+(?:crash|sell-?off|slump))?',
     from: 2020,
     to: 2020,
   },
 ];
 const ERA_RES = ERAS.map((e) => ({ ...e, re: new RegExp(`^${e.words}$`, 'i') }));
+/** Each era's words anywhere in a phrase, hyphens as spaces ("its financial-crisis low", "their pandemic low"). */
+const ERA_NAMED = ERAS.map((e) => ({
+  ...e,
+  re: new RegExp(`\\b(?:${e.words.replaceAll('\\s+', '[\\s-]+')})\\b`, 'i'),
+}));
+
+/**
+ * The era a phrase names, as its first and last year, or undefined: a high or a low of that era is the
+ * extreme of those years' closes.
+ * @example namedEra('its pandemic low') // { from: 2020, to: 2020 }
+ */
+export function namedEra(phrase: string): { from: number; to: number } | undefined {
+  const era = ERA_NAMED.find((e) => e.re.test(phrase));
+  return era && { from: era.from, to: era.to };
+}
 const ERA_SINCE = new RegExp(
   `\\b${SUPERLATIVE}\\s+${PERIOD_ADJECTIVE}${WORDS_BEFORE_SINCE}since\\s+the\\s+(${ERAS.map((e) => e.words).join('|')})\\b`,
   'gi',

@@ -9,7 +9,7 @@
 import type { ClaimReadings, ReadOptions } from '../claim-read.ts';
 import type { ArticleContext } from './article-context.ts';
 import { MONTH_RE } from './dates.ts';
-import { range } from './distance-claim.ts';
+import { range } from './extreme-range.ts';
 import { expandSubjects, readingsOf, readingsWhy } from './readings.ts';
 import type { Piece } from './split.ts';
 import { spokenSubjects } from './spoken-subject.ts';

@@ -1,0 +1,170 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readArticle } from '../../../src/findings/article/read.ts';
+import { firsts, funds, near, pctOf } from '../../helpers/article-reader.ts';
+import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
+import { checkedReadings } from '../../helpers/first-verdict.ts';
+
+// Fifty-third round. Each reading was written by hand before the reader ran; every value checked on the
+// embedded data is computed here from closes read by hand from ../shared/data/prices: ^RUT's from
+// yfinance_autoadjusted_alitalbi_storage_data_fy/^RUT.csv (Date, Close, …), ^GSPC's from
+// yfinance_YoussefKh200_slow_turtle/^GSPC.csv (Date, Open, High, Low, Close).
+const RUT = {
+  mar9y2000: 606.0499877929688, // the highest close of 2000–2002
+  mar18y2020: 991.1599731445312, // the lowest close of 2020
+  oct20y2023: 1680.7900390625, // the lowest close of Oct. 11–20, 2023
+  oct27y2023: 1636.93994140625, // the lowest close of Oct. 21–31, 2023 (and of October)
+  nov17y2023: 1797.77001953125,
+  nov8y2021: 2442.739990234375, // November 2021's highest close
+  nov25y2024: 2442.030029296875, // the highest close from Dec. 2021 to Dec. 2024
+  nov5y2024: 2260.840087890625,
+  dec31y2024: 2230.159912109375,
+};
+
+const YEAR_END = { to: '2024-12-31', event: '2024-11-05', funds };
+const CPI_WEEK = { to: '2023-11-17', funds }; // a Friday; Tuesday Nov. 14 was CPI day
+const ALL = (text: string, ro: Parameters<typeof readArticle>[1]) =>
+  readArticle(text, ro).flatMap((s) => s.claims.map((c) => c.readings[0]));
+
+describe('a high or a low named by an era or by part of a month', () => {
+  it('"more than doubled from its pandemic low": the lowest close of 2020 (was: the lowest close on record, 1987)', () => {
+    const [r] = firsts('The Russell 2000 has more than doubled from its pandemic low.', YEAR_END);
+    assert.deepEqual(
+      [r.metric, r.extreme?.side, r.extreme?.from, r.extreme?.to],
+      ['distance', 'low', '2020-01-01', '2020-12-31'],
+    );
+    const [c] = firsts('Small caps are 120% above their Covid-19 low.', YEAR_END);
+    assert.deepEqual([c.extreme?.from, c.extreme?.to], ['2020-01-01', '2020-12-31']);
+  });
+  it('"its dot-com peak", "its financial-crisis low": the era\'s years (2000–2002, 2007–2009)', () => {
+    const [d] = firsts('The Russell 2000 remains 40% above its dot-com peak.', YEAR_END);
+    assert.deepEqual([d.extreme?.side, d.extreme?.from, d.extreme?.to], ['high', '2000-01-01', '2002-12-31']);
+    const [f] = firsts('The Russell 2000 is 550% above its financial-crisis low.', YEAR_END);
+    assert.deepEqual([f.extreme?.side, f.extreme?.from, f.extreme?.to], ['low', '2007-01-01', '2009-12-31']);
+  });
+  it('"its late-October low", "its mid-October low", "its early October high": that third of the month (was: the whole month)', () => {
+    const third = (t: string) => {
+      const [r] = firsts(t, CPI_WEEK);
+      return [r.extreme?.side, r.extreme?.from, r.extreme?.to];
+    };
+    assert.deepEqual(third('The Russell 2000 is up 10.2% from its late-October low.'), [
+      'low',
+      '2023-10-21',
+      '2023-10-31',
+    ]);
+    assert.deepEqual(third('The Russell 2000 is up 7% from its mid-October low.'), [
+      'low',
+      '2023-10-11',
+      '2023-10-20',
+    ]);
+    assert.deepEqual(third('The Russell 2000 is 1% above its early October high.'), [
+      'high',
+      '2023-10-01',
+      '2023-10-10',
+    ]);
+    // A bare month is still the whole month.
+    assert.deepEqual(third('Small caps have rallied 10% from their October low.'), [
+      'low',
+      '2023-10-01',
+      '2023-10-31',
+    ]);
+  });
+});
+
+describe("a give-back dated by its sentence's opening phrase", () => {
+  it('"Since the election, the Russell 2000 has given back all of its gains": since the vote (was: no claim)', () => {
+    const [r] = firsts('Since the election, the Russell 2000 has given back all of its gains.', YEAR_END);
+    assert.deepEqual(
+      [r.metric, r.subjects, r.window, r.comparator?.kind, r.comparator?.hi],
+      ['return', ['^RUT'], { kind: 'since', event: '2024-11-05', to: '2024-12-31' }, 'lt', 0],
+    );
+  });
+  it('"In the month since the election, … has given back almost all of its gains": a share of the gain to the peak since', () => {
+    const [r] = firsts(
+      'In the month since the election, the Russell 2000 has given back almost all of its gains.',
+      YEAR_END,
+    );
+    assert.deepEqual(
+      [r.metric, r.versus?.of, r.window],
+      ['ratio', 'peak', { kind: 'since', event: '2024-11-05', to: '2024-12-31' }],
+    );
+  });
+  it('a fronted phrase with a move of its own does not date the give-back', () => {
+    const rs = ALL(
+      'In November, the Russell 2000 rose 11%, but it has given back all of its gains.',
+      YEAR_END,
+    );
+    assert.equal(
+      rs.some((r) => r.comparator?.kind === 'lt'),
+      false,
+    );
+  });
+});
+
+describe('a record not bettered, beside a number', () => {
+  it('"The Russell 2000, which has yet to top its November 2021 record, rose 1.5% on Monday": both read (was: the move alone)', () => {
+    const rs = ALL(
+      'The Russell 2000, which has yet to top its November 2021 record, rose 1.5% on Monday.',
+      YEAR_END,
+    );
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.subjects, r.at ?? null]),
+      [
+        ['return', ['^RUT'], null],
+        ['distance', ['^RUT'], 'peak'],
+      ],
+    );
+    assert.deepEqual(rs[1].window, { kind: 'dates', from: '2021-11-30', to: '2024-12-31' });
+  });
+  it('not where a distance already measures the record ("…, sitting about 0.3% below it")', () => {
+    const rs = ALL(
+      'The Russell 2000 has still not topped its November 2021 record, sitting about 0.3% below it.',
+      YEAR_END,
+    );
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.at ?? null]),
+      [['distance', null]],
+    );
+  });
+});
+
+describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
+  const data = embeddedEvaluator();
+  it('Dec. 31, 2024: +125.01% above the 2020 low (March 18, 2020); +267.98% above the 2000 high (March 9, 2000), not 260%', async () => {
+    const rs = await checkedReadings(
+      data.ev,
+      'The Russell 2000 has more than doubled from its pandemic low. It remains 260% above its dot-com peak.',
+      YEAR_END,
+    );
+    near(rs[0].computed?.value, pctOf(RUT.mar18y2020, RUT.dec31y2024));
+    near(rs[1].computed?.value, pctOf(RUT.mar9y2000, RUT.dec31y2024));
+    assert.deepEqual(
+      rs.map((r) => r.verdict),
+      ['supported', 'not supported'],
+    );
+  });
+  it('Nov. 17, 2023: +9.83% from the late-October low (Oct. 27), +6.96% from the mid-October low (Oct. 20)', async () => {
+    const rs = await checkedReadings(
+      data.ev,
+      'The Russell 2000 is up 9.8% from its late-October low. It is up 7% from its mid-October low.',
+      CPI_WEEK,
+    );
+    near(rs[0].computed?.value, pctOf(RUT.oct27y2023, RUT.nov17y2023));
+    near(rs[1].computed?.value, pctOf(RUT.oct20y2023, RUT.nov17y2023));
+    assert.deepEqual(
+      rs.map((r) => r.verdict),
+      ['supported', 'supported'],
+    );
+  });
+  it('Dec. 31, 2024: since the election −1.36% (given back); the highest close since November 2021 (2,442.03) below its record', async () => {
+    const rs = await checkedReadings(
+      data.ev,
+      'Since the election, the Russell 2000 has given back all of its gains. The Russell 2000, which has yet to top its November 2021 record, fell 1% on Friday.',
+      YEAR_END,
+    );
+    near(rs[0].computed?.value, pctOf(RUT.nov5y2024, RUT.dec31y2024));
+    const top = rs[2]; // the move on Friday is rs[1]
+    near(top?.computed?.value, pctOf(RUT.nov8y2021, RUT.nov25y2024));
+    assert.deepEqual([rs[0].verdict, top?.verdict], ['supported', 'supported']);
+  });
+});
