@@ -57,15 +57,27 @@ const FIRST_CLOSE =
 const BOUND_BEFORE =
   /\b(above|below|over|under|beneath|topped|tops|crossed|surpassed|cleared|exceeded|breached|broke\s+through|topping|crossing|surpassing|clearing|exceeding|breaching)\s+(?:(?:its|their|the)\s+(?:[\w.,'’-]+\s+){0,4}?(?:record|high|peak|low|close)(?:\s+(?:high|low|close))?\s+of\s+)?\$?(\d[\d,]*(?:\.\d+)?)(?:\s+points?)?\s+(?:on\s+\w+\s+)?(?:for\s+the\s+(?:very\s+)?)?$/i;
 
+/** "first close above 2,000", "first finish below that level": a first close's own bound. */
+const OWN_BOUND =
+  /^first\s+(?:close|closing\s+level|finish)\s+(above|over|below|under|beneath)\s+(?:(\d[\d,]*(?:\.\d+)?)|that\s+(?:level|mark))/i;
+/** A level crossed before "that level": "closed above 2,000 on Thursday, …". */
+const LEVEL_BEFORE =
+  /\b(?:above|over|below|under|beneath|topped|crossed|surpassed|cleared|past)\s+(\d[\d,]*(?:\.\d+)?)(?!\s*(?:%|per\s?cent|percent))/gi;
+
 /**
  * What a record phrase that starts "(for the) first time" after a level's bound adds: the level it is the
  * first close past, its direction, and that it ranks closes.
  * @example pastLevel('closed above 1,850 for the first time since 2018', 29, 'first time since 2018') // { level: true, past: 1850, direction: 'gain' }
  */
 export function pastLevel(text: string, at: number, words: string): Partial<RecordPhrase> {
-  if (!/^(?:for\s+the\s+(?:very\s+)?)?first\s+time\b/i.test(words)) return {};
-  const m = BOUND_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
-  if (!m) return {};
+  // "its first close above 2,000 since April 2022": the bound in the words; "… above that level": the last before.
+  const own = OWN_BOUND.exec(words);
+  const that = own && !own[2] ? [...text.slice(0, at).matchAll(LEVEL_BEFORE)].pop() : undefined;
+  if (!own && !/^(?:for\s+the\s+(?:very\s+)?)?first\s+time\b/i.test(words)) return {};
+  const m = own
+    ? [own[0], own[1], own[2] ?? that?.[1]]
+    : BOUND_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
+  if (!m?.[2]) return {};
   const low = /^(?:below|under|beneath)$/i.test(m[1]);
   // "… for the first time since Nov. 10": the day too (the record's month is ./records.ts's).
   const day = new RegExp(`^[^.;]*?\\bsince\\s+${MONTH_RE}\\.?\\s+(\\d{1,2})\\b(?!,?\\s*\\d{3})`, 'i').exec(

@@ -7,9 +7,12 @@
 /** After the news, as words write it: "post-election", "post-vote", "post-Brexit-vote", "post-Fed", "post-midterm". */
 export const POST_EVENT = 'post[- ]?(?:election|vote|referendum|brexit(?:[- ]vote)?|midterms?|decision|fed)';
 
-/** The superlative of a "since" record, as a capturing group: "(widest|biggest|…)". */
+/**
+ * The superlative of a "since" record, as a capturing group: "(widest|biggest|…)"; a first close past a level
+ * ("its first close above 2,000 since April 2022") is one too (./record-first-time.ts `pastLevel`).
+ */
 export const SUPERLATIVE =
-  '(widest|biggest|largest|strongest|best|worst|weakest|poorest|sharpest|steepest|deepest|narrowest|most|highest|lowest|first\\s+time)';
+  '(widest|biggest|largest|strongest|best|worst|weakest|poorest|sharpest|steepest|deepest|narrowest|most|highest|lowest|first\\s+time|first\\s+(?:close|closing\\s+level|finish)\\s+(?:above|over|below|under|beneath)\\s+(?:\\d[\\d,]*(?:\\.\\d+)?|that\\s+(?:level|mark)))';
 
 /** A record of a loss: the most negative ranks first. */
 export const LOSS = /worst|weakest|poorest|loss|losses|fall|drop|decline|outflow|shortfall/i;

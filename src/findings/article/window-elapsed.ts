@@ -10,19 +10,26 @@ import { FILLERS } from './hedges.ts';
 import type { Rule } from './window-rules.ts';
 import { count, EV, followed, N } from './window-sessions.ts';
 
-/** "in the month after the vote", "in the year after the 2016 election", "gained 15% in a month". */
+/**
+ * "in the month after the vote", "in the year after the 2016 election", "gained 15% in a month" (and, after an
+ * event named before, "in a week", "in a single day").
+ */
 export const MONTH_AFTER_RULE: Rule = {
   // "in the month after the vote", "in the year after the 2016 election": from the event to the same day a
   // month (a year) on, or to the article's date while that month runs (never past it).
   re: new RegExp(
-    `\\b(?:in|during|over)\\s+the\\s+(?:(?:first\\s+|full\\s+|entire\\s+|whole\\s+)?(month|year)\\s+(?:(?:after|following|since)\\s+${EV}|that\\s+followed(?:\\s+${EV})?)|(?:following|next|subsequent)\\s+(month|year)\\b)|\\bin\\s+(?:(?:${FILLERS.join('|')})\\s+)?(?:a|one)\\s+(month|year)\\b(?!\\s+(?:after|following|since|earlier|ago|before|of|to)\\b)`,
+    `\\b(?:in|during|over)\\s+the\\s+(?:(?:first\\s+|full\\s+|entire\\s+|whole\\s+)?(month|year)\\s+(?:(?:after|following|since)\\s+${EV}|that\\s+followed(?:\\s+${EV})?)|(?:following|next|subsequent)\\s+(month|year)\\b)|\\bin\\s+(?:(?:${FILLERS.join('|')})\\s+)?(?:a|one)\\s+(?:single\\s+)?(month|year|week|day|session)\\b(?!\\s+(?:after|following|since|earlier|ago|before|of|to)\\b)`,
     'gi',
   ),
   // "After the 2016 election, the Russell 2000 gained 15% in a month": the month after the event named before.
   make: (m, o, ev) => {
     if (m[5] && followed(m) === 'the event') return null;
     const event = ev(m[2] ?? m[3] ?? followed(m));
-    const end = event && monthsBefore(event, /year/i.test(m[1] ?? m[4] ?? m[5] ?? '') ? -12 : -1);
+    // "After the election, the Russell 2000 rose 5.8% in a single day": the first session after it; "… in
+    // a week": to the same weekday a week on.
+    if (/^(?:day|session)$/i.test(m[5] ?? '')) return { window: { kind: 'sessions', event, sessions: 1 } };
+    const week = /^week$/i.test(m[5] ?? '') && event ? fromDay(toDay(event) + 7) : undefined;
+    const end = week ?? (event && monthsBefore(event, /year/i.test(m[1] ?? m[4] ?? m[5] ?? '') ? -12 : -1));
     // An average over elections ("… in the month after the vote, with an average outperformance of 2.1
     // points"): the whole month after each (./average-words.ts reads the average).
     const cap = o.to && o.to < end && !averageOf(m.input) ? o.to : end;

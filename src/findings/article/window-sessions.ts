@@ -128,15 +128,14 @@ export const SESSION_RULES: Rule[] = [
       // date ("an outperformance of 760 basis points in 16 sessions"): the last N to the article's date.
       // "By Monday's close, it had lost 6.7% over two sessions": the N sessions to an end date of the sentence
       // (./window-anchors.ts).
-      const to = m[2] ? {} : { sessionsToEnd: count(m[1]) };
-      if (!m[2] && o.to) {
+      // "After the 2016 election, the Russell 2000 rose 5% in two days": the N sessions after the event before.
+      const named = m[2] ?? (followed(m) === 'the event' ? undefined : followed(m));
+      const to = named ? {} : { sessionsToEnd: count(m[1]) };
+      if (!named && o.to) {
         const from = sessionsBack(o.to, count(m[1]));
         if (!o.event || from < o.event) return { window: { kind: 'dates', from, to: o.to }, ...to };
       }
-      return {
-        window: { kind: 'sessions', event: m[2] ? ev(m[2]) : ev('the event'), sessions: count(m[1]) },
-        ...to,
-      };
+      return { window: { kind: 'sessions', event: ev(named ?? 'the event'), sessions: count(m[1]) }, ...to };
     },
   },
   {

@@ -128,6 +128,51 @@ describe('a record not bettered, beside a number', () => {
   });
 });
 
+describe('an election named by its year after "of", and a span after the event named before', () => {
+  const o = { to: '2024-11-29', event: '2024-11-05', funds };
+  it('"In the month after the election of 2016": the month after Nov. 8, 2016 (was: the article\'s election)', () => {
+    const [r] = firsts('In the month after the election of 2016, small caps rose 11%.', o);
+    assert.deepEqual(r.window, { kind: 'since', event: '2016-11-08', to: '2016-12-08' });
+    const [p] = firsts('Since the presidential election of 2020, small caps have risen 50%.', o);
+    assert.deepEqual(p.window, { kind: 'since', event: '2020-11-03', to: '2024-11-29' });
+  });
+  it('"After the 2016 election, … rose 5% in two days": the two sessions after Nov. 8, 2016 (was: after Nov. 5, 2024)', () => {
+    const [r] = firsts('After the 2016 election, the Russell 2000 rose 5% in two days.', o);
+    assert.deepEqual(r.window, { kind: 'sessions', event: '2016-11-08', sessions: 2 });
+  });
+  it('"After the election, … in a single day": the first session after it; "in a week": to the same weekday a week on (was: since the vote to the article\'s day)', () => {
+    const [d] = firsts('After the election, the Russell 2000 rose 5.8% in a single day.', o);
+    assert.deepEqual(d.window, { kind: 'sessions', event: '2024-11-05', sessions: 1 });
+    const [w] = firsts('After the 2016 election, the Russell 2000 rose 8% in a week.', o);
+    assert.deepEqual(w.window, { kind: 'since', event: '2016-11-08', to: '2016-11-15' });
+  });
+});
+
+describe('a first close past a level since a month', () => {
+  const o = { to: '2023-12-14', funds }; // Thursday, the day after the Fed's December 2023 meeting
+  it('"climbed 2.7% to 2,000.51, its first close above 2,000 since April 2022": a record of the close; the 2.7% is the day\'s (was: April 2022 to now)', () => {
+    const rs = ALL(
+      'The Russell 2000 climbed 2.7% to 2,000.51, its first close above 2,000 since April 2022.',
+      o,
+    );
+    const move = rs.find((r) => r.metric === 'return');
+    assert.deepEqual(move?.window, { kind: 'dates', from: '2023-12-13', to: '2023-12-14' });
+    const rec = rs.find((r) => r.record);
+    assert.deepEqual(
+      [rec?.record?.kind, rec?.record?.level, rec?.record?.past, rec?.record?.sinceYear],
+      ['biggest-since', true, 2000, 2022],
+    );
+  });
+  it('"…, its first close above that level since July": the level crossed before it', () => {
+    const rs = ALL(
+      'The Russell 2000 closed above 2,000 on Thursday, its first close above that level since July.',
+      o,
+    );
+    const rec = rs.find((r) => r.record);
+    assert.deepEqual([rec?.record?.past, rec?.record?.direction], [2000, 'gain']);
+  });
+});
+
 describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   it('Dec. 31, 2024: +125.01% above the 2020 low (March 18, 2020); +267.98% above the 2000 high (March 9, 2000), not 260%', async () => {
@@ -154,6 +199,18 @@ describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
     assert.deepEqual(
       rs.map((r) => r.verdict),
       ['supported', 'supported'],
+    );
+  });
+  it('Dec. 14, 2023: 2,000.51, and the last close above 2,000 was July 31, 2023 (2,003.18), not in April 2022', async () => {
+    const rs = await checkedReadings(
+      data.ev,
+      'The Russell 2000 closed above 2,000 on Thursday, its first close above that level since July. The Russell 2000 climbed 2.7% to 2,000.51, its first close above 2,000 since April 2022.',
+      { to: '2023-12-14', funds },
+    );
+    const records = rs.filter((r) => r.record);
+    assert.deepEqual(
+      records.map((r) => r.record?.verdict),
+      ['supported', 'not supported'],
     );
   });
   it('Dec. 31, 2024: since the election −1.36% (given back); the highest close since November 2021 (2,442.03) below its record', async () => {
