@@ -32,7 +32,7 @@ export const CLOSE_LABEL =
 
 /**
  * "Joe Biden's victory was followed by a ", "the cut was met with an ": a move the news brought, its subject
- * unnamed.
+ * unnamed; "That followed a ", "This came on top of a ": the move before the one just told, the same subject's.
  */
 export const FOLLOWED_BY =
-  /\b(?:was|were|has\s+been|have\s+been)\s+(?:followed|met|greeted)\s+(?:by|with)\s+(?:an?\s+)?$/i;
+  /(?:\b(?:was|were|has\s+been|have\s+been)\s+(?:followed|met|greeted)\s+(?:by|with)|^\s*(?:that|this|it)\s+(?:followed|came\s+(?:after|on\s+top\s+of|on\s+the\s+heels\s+of)|capped|extended|built\s+on|added\s+to))\s+(?:an?\s+)?$/i;

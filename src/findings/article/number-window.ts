@@ -30,7 +30,7 @@ import type { RecordHit } from './records.ts';
 import { scoreboardWindow } from './respectively.ts';
 import { streakSpan } from './streak-words.ts';
 import { asOfNow, asOfThatDay, gapAsOf, sessionsLeft, theMonthSpoken } from './window-as-of.ts';
-import { windowBetween } from './window-between.ts';
+import { multipleOfBefore, windowBetween } from './window-between.ts';
 import { earlierCloseWindow, ownedHits } from './window-owned.ts';
 import { runningFrom, totalThen } from './window-running.ts';
 import { fromThatLow } from './window-turn.ts';
@@ -108,6 +108,9 @@ export function numberWindow(
     (h) => !taken.has(h) && !cause(h) && !earlierLevel(h) && !laterEnd(h) && !baseOfOther(h),
   );
   const partOf = PART_OF.test(t.slice(seg.start, seg.end));
+  // "up 6.3% over two sessions, more than four times the S&P 500's 1.6% gain": the number before's period.
+  const multiple = multipleOfBefore(t, windows, quantities, q);
+  if (multiple) return { window: multiple, source: 'sentence' };
   const before = windowBetween(t, others, quantities, seg, q, carry); // "…, but in the week to Nov. 6 …: 7.3%"
   const w = pickWindow(nearestParts(others, q, quantities), seg, q, qc.metric, partOf, before, ctx, o);
   const board = w.window ? undefined : scoreboardWindow(t, q, windows); // "RTY +5.8%, SPX +2.5% on the day"

@@ -15,9 +15,12 @@ import { NUMBER_WORDS } from './number-words.ts';
 import { isOneDay } from './same-period.ts';
 import type { WindowHit } from './windows.ts';
 
-/** Present-time words before a distance or a close: "is now", "now sits", "currently", "remains", "still sits". */
+/**
+ * Present-time words before a distance or a close: "is now", "now sits", "currently", "remains", "still sits";
+ * a present perfect ("The rally has lifted the index 22% from its late-October low": to now).
+ */
 const NOW =
-  /\b(?:(?:is|are|sits|stands|trades|remains)\s+now|now\s+(?:sits|stands|trades|is|are)|currently|remains|remain|(?:is|are)\s+still|still\s+(?:sits|stands|trades|is|are))\b/i;
+  /\b(?:(?:is|are|sits|stands|trades|remains)\s+now|now\s+(?:sits|stands|trades|is|are)|currently|remains|remain|(?:is|are)\s+still|still\s+(?:sits|stands|trades|is|are)|(?:has|have)\s+(?:now\s+|since\s+)?(?:lifted|pushed|taken|left|put|brought|sent|climbed|risen|rallied|gained|jumped|surged|fallen|dropped|slipped|lost|slumped|tumbled|bounced|rebounded|recovered))\b/i;
 
 /**
  * A carried window gives way to the article's date when the clause speaks in the present ("The index is now

@@ -41,3 +41,28 @@ export function windowBetween<C extends { window?: ClaimWindow }>(
   const last = lone.at(-1);
   return last?.window ? { ...carry, window: last.window } : carry;
 }
+
+/** ", more than four times the S&P 500's ", ", about double ": a multiple of the number just before. */
+const MULTIPLE_OF =
+  /,\s*(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|roughly\s+|over\s+|well\s+over\s+)?(?:twice|double|triple|half|(?:\w+(?:\s+and\s+a\s+half)?)\s+times)\b[^,;]*$/i;
+
+/**
+ * The window of the number just before `q` when `q`'s clause is a multiple of it: "leaving the index up 6.3%
+ * over two sessions, more than four times the S&P 500's 1.6% gain" (the two sessions, for the multiple and for
+ * the 1.6%, not the day an earlier clause named); undefined otherwise.
+ * @example multipleOfBefore(t, hits, quantities, q) // { kind: 'dates', from: '2023-12-12', to: '2023-12-14' }
+ */
+export function multipleOfBefore(
+  t: string,
+  hits: readonly WindowHit[],
+  quantities: readonly TextSpan[],
+  q: TextSpan,
+): ClaimWindow | undefined {
+  // The number before the multiple (itself a number: "four times", whose own words end the clause).
+  const prior = quantities.filter((x) => x.end <= q.start);
+  const last = prior.at(-1);
+  const p = last && MULTIPLE_OF.test(t.slice(last.end, q.end)) ? last : prior.at(-2);
+  const m = p && MULTIPLE_OF.exec(t.slice(p.end, q.end));
+  if (!p || !m || prior.some((x) => x.start > p.end && x.start < p.end + m.index)) return undefined;
+  return hits.find((h) => h.window && !h.endOnly && h.start >= p.end && h.end <= p.end + m.index)?.window;
+}

@@ -19,7 +19,17 @@ const RUT = {
   nov25y2024: 2442.030029296875, // the highest close from Dec. 2021 to Dec. 2024
   nov5y2024: 2260.840087890625,
   dec31y2024: 2230.159912109375,
+  dec12y2023: 1881.27001953125,
+  dec13y2023: 1947.510009765625,
+  dec14y2023: 2000.510009765625,
 };
+
+const SPX = {
+  dec12y2023: 4643.7001953125,
+  dec14y2023: 4719.5498046875,
+};
+const text53 =
+  "The Russell 2000 climbed 2.7% on Thursday. That followed a 3.5% jump on Wednesday, leaving the index up 6.3% over two sessions, more than four times the S&P 500's 1.6% gain.";
 
 const YEAR_END = { to: '2024-12-31', event: '2024-11-05', funds };
 const CPI_WEEK = { to: '2023-11-17', funds }; // a Friday; Tuesday Nov. 14 was CPI day
@@ -173,6 +183,47 @@ describe('a first close past a level since a month', () => {
   });
 });
 
+describe('the move before the one told, and a multiple of the number just before', () => {
+  const o = { to: '2023-12-14', funds };
+  const text = text53;
+  it('"That followed a 3.5% jump on Wednesday": the Russell 2000\'s, the sentence before\'s subject (was: no subject)', () => {
+    const rs = ALL(text, o);
+    assert.deepEqual(
+      [rs[1].subjects, rs[1].stated, rs[1].window],
+      [['^RUT'], 3.5, { kind: 'dates', from: '2023-12-12', to: '2023-12-13' }],
+    );
+  });
+  it('"…, more than four times the S&P 500\'s 1.6% gain": the ratio and the 1.6% over the two sessions (was: Wednesday)', () => {
+    const rs = ALL(text, o);
+    const two = { kind: 'dates', from: '2023-12-12', to: '2023-12-14' };
+    assert.deepEqual(
+      rs.slice(2).map((r) => [r.metric, r.subjects, r.window]),
+      [
+        ['return', ['^RUT'], two],
+        ['ratio', ['^RUT', '^GSPC'], two],
+        ['return', ['^GSPC'], two],
+      ],
+    );
+  });
+  it('"The rally has lifted the index 22% from its late-October low": as of the article\'s day; "The rally lifted …" as of Wednesday', () => {
+    const day = (t: string) =>
+      ALL(`The Russell 2000 rose 3.5% on Wednesday. ${t}`, o)
+        .filter((r) => r.metric === 'distance')
+        .map((r) => r.window);
+    const [now] = day('The rally has lifted the index 22% from its late-October low.');
+    assert.deepEqual(now, { kind: 'dates', from: '2023-12-14', to: '2023-12-14' });
+    const [then] = day('The rally lifted the index 19% from its late-October low.');
+    assert.deepEqual(then, { kind: 'dates', from: '2023-12-12', to: '2023-12-13' });
+  });
+  it('"That followed a 0.2% rise in Treasury yields": another thing\'s move, no subject', () => {
+    const rs = ALL(
+      'The Russell 2000 climbed 2.7% on Thursday. That followed a 0.2% rise in Treasury yields.',
+      o,
+    );
+    assert.equal(rs.length, 1);
+  });
+});
+
 describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   it('Dec. 31, 2024: +125.01% above the 2020 low (March 18, 2020); +267.98% above the 2000 high (March 9, 2000), not 260%', async () => {
@@ -211,6 +262,20 @@ describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
     assert.deepEqual(
       records.map((r) => r.record?.verdict),
       ['supported', 'not supported'],
+    );
+  });
+  it('Dec. 14, 2023: Dec. 12 to 13 +3.52%; two sessions +6.34% (^RUT) against +1.63% (^GSPC): 3.88 times, not more than four', async () => {
+    const rs = await checkedReadings(data.ev, text53, { to: '2023-12-14', funds });
+    near(rs[1].computed?.value, pctOf(RUT.dec12y2023, RUT.dec13y2023));
+    near(rs[2].computed?.value, pctOf(RUT.dec12y2023, RUT.dec14y2023));
+    near(rs[4].computed?.value, pctOf(SPX.dec12y2023, SPX.dec14y2023));
+    near(
+      rs[3].computed?.value,
+      pctOf(RUT.dec12y2023, RUT.dec14y2023) / pctOf(SPX.dec12y2023, SPX.dec14y2023),
+    );
+    assert.deepEqual(
+      rs.slice(1).map((r) => r.verdict),
+      ['supported', 'supported', 'supported under another convention', 'supported'],
     );
   });
   it('Dec. 31, 2024: since the election −1.36% (given back); the highest close since November 2021 (2,442.03) below its record', async () => {
