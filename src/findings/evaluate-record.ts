@@ -13,8 +13,7 @@
  *   highest close since"): closes, ./record-level.ts; a streak ("its 10th straight decline"): ./record-streak.ts.
  * Whether the standing bears the phrase out: ./record-judge.ts.
  */
-import { fromDay, toDay } from '../calendar/dates.ts';
-import { nyseSessions } from '../calendar/nyse.ts';
+import { toDay } from '../calendar/dates.ts';
 import { type Period, periodEnd } from '../calendar/periods.ts';
 import type { Frequency } from '../records/labels.ts';
 import { describeProvisional, describeRecord, type RecordContext } from '../records/record.ts';
@@ -31,6 +30,7 @@ import {
   recordDirection,
 } from './record-judge.ts';
 import { levelRecord, windowLastSession, windowSessions } from './record-level.ts';
+import { oneSession, recordPeriod } from './record-period.ts';
 import { monthNoun, sameMonth, withoutOverlaps } from './record-runs.ts';
 import { startRecord } from './record-start.ts';
 import { streakRecord } from './record-streak.ts';
@@ -73,35 +73,6 @@ const FREQ: Record<RecordPeriod, Frequency> = {
   year: 'annual',
 };
 
-/**
- * The period a record claim ranks: the phrase's, else the window's month or week, else a day when the
- * window is one session ("lost 3.6% on Friday, its steepest fall since August 2015": the day's fall).
- */
-export function recordPeriod(claim: Claim): RecordPeriod | null {
-  const r = (claim as { record?: RecordPhrase }).record;
-  if (r?.period) return r.period;
-  const w = claim.window;
-  if (w.kind === 'month' || w.kind === 'month-to-date') return 'month';
-  if (w.kind === 'week') return 'week';
-  if (oneSession(w)) return 'day';
-  // "For the full year, the gap … was the widest since 2020": a calendar year (or the year to date).
-  if (
-    w.kind === 'dates' &&
-    w.from.endsWith('-12-31') &&
-    w.to.slice(0, 4) === String(Number(w.from.slice(0, 4)) + 1)
-  )
-    return 'year';
-  return null;
-}
-
-/** The window holds exactly one NYSE session after its base close (news after the close by default). */
-function oneSession(w: Claim['window']): boolean {
-  if (w.kind === 'sessions') return w.sessions === 1;
-  const span = w.kind === 'since' && w.to ? [w.event, w.to] : w.kind === 'dates' ? [w.from, w.to] : null;
-  if (!span || span[1] <= span[0] || span[0] < '1885') return false;
-  return nyseSessions(fromDay(toDay(span[0]) + 1), span[1]).length === 1;
-}
-
 /** The last day of the claimed period, and the as-of day (data after it are not used). */
 function target(claim: Claim, period: RecordPeriod, c: Resolved, asOf?: string): RecordTarget {
   const w = claim.window;
@@ -134,7 +105,14 @@ export function makeRecordEvaluator(data: ClaimData, asOf?: string): EvaluateFn 
     // "closed at a record high", "its highest close since August": closes, not returns (./record-level.ts).
     if (r.level) return levelRecord(data, claim, r, c, asOfDay);
     // "In the three weeks since the vote … its best three-week run": that stretch, among runs of as many sessions.
-    const own = r.stretch && r.stretch > 1 ? windowSessions(claim.window, c) : null;
+    // "Its 12-session gain … was its largest since 2011": no period of its own, runs of as many sessions.
+    const w = claim.window;
+    const own =
+      w.kind === 'sessions' && !r.period
+        ? w.sessions
+        : r.stretch && r.stretch > 1
+          ? windowSessions(w, c)
+          : null;
     const stretched = own && own > 1 && (r.period !== 'day' || own !== r.stretch);
     const rec = stretched ? { ...r, stretch: own, period: 'day' as const } : r;
     return rankedRecord(data, stretched ? ({ ...claim, record: rec } as Claim) : claim, rec, c, asOfDay);

@@ -23,9 +23,9 @@ import { readArticle } from '../../src/findings/article/read.ts';
 import { checkArticle } from '../../src/findings/check-article.ts';
 import { articleTable } from '../../src/findings/check-render.ts';
 import type { Claim } from '../../src/findings/claim.ts';
-import { recordPeriod } from '../../src/findings/evaluate-record.ts';
 import { monthSpread } from '../../src/findings/month-spread.ts';
 import { sinceMonth } from '../../src/findings/record-judge.ts';
+import { recordPeriod } from '../../src/findings/record-period.ts';
 import { embeddedEvaluator, NO_EMBEDDED } from '../helpers/embedded-evaluator.ts';
 import { firstVerdict } from '../helpers/first-verdict.ts';
 

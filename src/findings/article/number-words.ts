@@ -3,6 +3,7 @@
  * fifth"), scales (bn, m, tn), currency signs, the percent/point unit words, and the regular-expression
  * pieces ./numbers.ts and ./amounts.ts build their readers from.
  */
+import { FOLD } from './fold-words.ts';
 import { HEDGE } from './hedges.ts';
 
 /** Number words read as values (for "six per cent", "a third" is a size group, not a number). */
@@ -174,7 +175,7 @@ export const MULTIPLE_WORDS: Record<string, number> = {
   halved: -50,
 };
 export const MULTIPLE = new RegExp(
-  `\\b(doubled|tripled|trebled|halved)\\b(?!${MULTIPLE_OBJECT.slice(3, -1)})|(?<=(?:\\b(?:was|were|is|are|been|ended|closed|finished|stayed|remained|held|traded)|,)\\s+(?:(?:roughly|about|largely|virtually|essentially|broadly|basically|nearly|almost|mostly)\\s+)?)(flat|unchanged|little\\s+changed|barely\\s+changed)\\b(?!-|\\s+(?:fees?|rates?|earnings|sales|growth|curve|yields?|prices?|tax)\\b)|\\b(back\\s+(?:where\\s+(?:it|they)\\s+(?:was|were|stood)|to\\s+(?:its|their)\\s+(?:level|levels|close)))(?=\\s+(?:before|ahead\\s+of|on\\s+the\\s+eve\\s+of)\\s+the\\s+(?:election|vote|referendum|decision))`,
+  `\\b(doubled|tripled|trebled|halved|${FOLD})\\b(?!${MULTIPLE_OBJECT.slice(3, -1)})|(?<=(?:\\b(?:was|were|is|are|been|ended|closed|finished|stayed|remained|held|traded)|,)\\s+(?:(?:roughly|about|largely|virtually|essentially|broadly|basically|nearly|almost|mostly)\\s+)?)(flat|unchanged|little\\s+changed|barely\\s+changed)\\b(?!-|\\s+(?:fees?|rates?|earnings|sales|growth|curve|yields?|prices?|tax)\\b)|\\b(back\\s+(?:where\\s+(?:it|they)\\s+(?:was|were|stood)|to\\s+(?:its|their)\\s+(?:level|levels|close)))(?=\\s+(?:before|ahead\\s+of|on\\s+the\\s+eve\\s+of)\\s+the\\s+(?:election|vote|referendum|decision))`,
   'gi',
 );
 /** A scaled value without binary noise: 330 basis points is 3.3 pp, not 3.3000000000000003. */

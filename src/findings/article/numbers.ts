@@ -4,7 +4,7 @@
  * ranges "between 3 and 4 per cent", "3-4%", "3 to 4 per cent". Every value keeps its span, the digits
  * as written and its precision (half a unit of the last written digit, in the value's unit).
  * In words: "half a point" 0.5 pp, "a quarter point" 0.25 pp, "two-fifths" 40% (./fraction-words.ts).
- * Multiples in words: "doubled" +100%, "tripled" +200%, "halved" −50% (approximate, like fractions); "was
+ * Multiples in words: "doubled" +100%, "tripled" +200%, "halved" −50%, "sixfold" +500% (approximate, like fractions); "was
  * flat", "ended unchanged": 0 within ±0.25 percentage points (half unit 0.25).
  * Units: percent ("per cent", "percent", "%"), pp ("percentage points", "pp", "points"; basis points are
  * read as pp / 100), money in units of the currency (bn = 1e9, m = 1e6, tn = 1e12).
@@ -16,6 +16,7 @@ import type { TextSpan } from '../claim-read.ts';
 import { findAmounts } from './amounts.ts';
 import { findDigitCounts } from './digit-words.ts';
 import { elidedUnits, signedPoints } from './elided-units.ts';
+import { foldPercent } from './fold-words.ts';
 import { FRACTION, findPointWords, fractionValue } from './fraction-words.ts';
 import {
   accounting,
@@ -151,8 +152,9 @@ export function findQuantities(text: string): Quantity[] {
     if (taken(m.index, m.index + m[0].length)) continue;
     const word = m[1] ?? m[2] ?? m[3];
     const w = word.toLowerCase();
-    const flat = !(w in MULTIPLE_WORDS);
-    const value = flat ? 0 : MULTIPLE_WORDS[w];
+    const times = MULTIPLE_WORDS[w] ?? foldPercent(w); // "doubled", "sixfold"
+    const flat = times === undefined;
+    const value = times ?? 0;
     out.push({
       start: m.index,
       end: m.index + m[0].length,

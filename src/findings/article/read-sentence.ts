@@ -30,7 +30,7 @@ import { type ArticleContext, pickWindow } from './pick-window.ts';
 import type { Carry } from './quantity-claim.ts';
 import { contributionReason, findRanks, rankClaim, rankedSector } from './rank-claim.ts';
 import { readNumbers } from './read-numbers.ts';
-import { rebasedLevels } from './rebased.ts';
+import { outsideBase, rebasedLevels } from './rebased.ts';
 import { amongElections } from './record-after-event.ts';
 import { eachListed, relativeRecord } from './record-alone.ts';
 import { recordClaim } from './record-claim.ts';
@@ -131,7 +131,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const verbs = findVerbs(t).filter((v) => !overlaps(v));
   // An event tally's window ("… in the month after the vote six times") is a stated average's too.
   const refs = [...records.filter((r) => !r.record.tally?.events), ...dist];
-  const found = findWindows(t, o);
+  const found = outsideBase(t, findWindows(t, o)); // not "Indexed to 100 at the Nov. 5 close"'s day
   const inRef = (w: TextSpan) => refs.some((r) => w.start < r.end && w.end > r.start);
   const windows = found.filter((w) => w.endOnly || !inRef(w)); // an end date in a streak's words ends it
   const parts = gapped(t, clauses(t), subjects, verbs);

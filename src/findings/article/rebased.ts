@@ -1,6 +1,6 @@
 /**
  * A chart's lines rebased to 100: "Rebased to 100 on Election Day, the Russell 2000 stood at 107.7 on Friday and
- * the S&P 500 at 104.3", "Indexed to 100 on Nov. 5, …", "(Nov. 5 = 100)". Each level the sentence states is a
+ * the S&P 500 at 104.3", "Indexed to 100 on Nov. 5, …", "Indexed to 100 at the Nov. 5 close", "(Nov. 5 = 100)". Each level the sentence states is a
  * return since that day, level / 100 − 1, to the level's own day; its precision scales with it (107.7 ± 0.05
  * is 7.7% ± 0.05). Before, such a level was read as the index's own close (107.7 points).
  */
@@ -10,9 +10,21 @@ import { DATE_RE, resolveDate } from './dates.ts';
 import { EVENT_RE } from './window-since.ts';
 
 const REBASED = new RegExp(
-  `\\b(?:rebased|indexed|normali[sz]ed|set)\\s+(?:to|at)\\s+(100|1,?000)\\s+(?:on|at)\\s+(${DATE_RE}|${EVENT_RE})|\\((${DATE_RE})\\s*=\\s*(100|1,?000)\\)`,
+  `\\b(?:rebased|indexed|normali[sz]ed|set)\\s+(?:to|at)\\s+(100|1,?000)\\s+(?:on|at|as\\s+of)\\s+(?:the\\s+(?=(?:${DATE_RE})\\s+close))?(${DATE_RE}|${EVENT_RE})(?:\\s+close)?|\\((${DATE_RE})\\s*=\\s*(100|1,?000)\\)`,
   'i',
 );
+/**
+ * `hits` without the window phrases inside a rebasing phrase: its day ("Indexed to 100 at the Nov. 5 close, small
+ * caps ended the month at 107.7") is the base of the lines, no claim's period or end.
+ * @example outsideBase('Indexed to 100 at the Nov. 5 close, …', hits) // hits without "Nov. 5"
+ */
+export function outsideBase<H extends { start: number; end: number }>(t: string, hits: H[]): H[] {
+  const m = REBASED.exec(t);
+  if (!m) return hits;
+  const end = m.index + m[0].length;
+  return hits.filter((h) => h.end <= m.index || h.start >= end);
+}
+
 /** The event's own words alone ("Election Day", "the vote"). */
 const EVENT_ALONE = new RegExp(`^${EVENT_RE}$`, 'i');
 

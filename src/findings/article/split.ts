@@ -5,7 +5,7 @@
  * bullet; a block of several lines none of which ends with a stop is a list of sentences, one a line (the claim
  * files `check --text` reads). Inside a block, a sentence ends at '.', '!' or '?' (and any closing
  * quote or bracket) followed by white space and a capital, a digit, a currency sign or an opening quote,
- * except after an abbreviation (U.S., Nov., Mr., Inc., St. …, single initials) or inside a quotation.
+ * except after an abbreviation (U.S., Nov., Mr., Gov., Inc., St. …, single initials) or inside a quotation.
  * Decimals ("7.2") never end a sentence (no white space follows the point). A line of page furniture
  * ("Related: …", "Reporting by …", a caption's credit) is a piece of its own, whatever lines touch it.
  * Invariant (tested): the sentences, concatenated, give back the text modulo white space.
@@ -20,11 +20,11 @@ export interface Piece extends TextSpan {
   form: 'headline' | 'bullet' | 'sentence';
 }
 
-/** Abbreviations whose point does not end a sentence (lower case, without the final point). */
+/** Abbreviations whose point does not end a sentence (lower case, no final point; titles: "Texas Gov. George W. Bush"). */
 export const ABBREVIATIONS = new Set(
   (
-    'mr mrs ms dr prof st inc co corp ltd plc llc jr sr no nos vs etc approx est dept ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
+    'mr mrs ms dr prof st inc co corp ltd plc llc jr sr no nos vs etc approx est dept gov sen rep gen lt col capt ' +
+    'adm sgt rev hon jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
     'u.s u.k u.n e.u e.g i.e a.m p.m u.s.a n.y d.c'
   ).split(' '),
 );

@@ -11,6 +11,7 @@ import { checkedReadings } from '../../helpers/first-verdict.ts';
 // yfinance_YoussefKh200_slow_turtle/^GSPC.csv (Date, Open, High, Low, Close).
 const RUT = {
   mar9y2000: 606.0499877929688, // the highest close of 2000–2002
+  mar9y2009: 343.260009765625, // the lowest close of 2009
   mar18y2020: 991.1599731445312, // the lowest close of 2020
   oct20y2023: 1680.7900390625, // the lowest close of Oct. 11–20, 2023
   oct27y2023: 1636.93994140625, // the lowest close of Oct. 21–31, 2023 (and of October)
@@ -18,6 +19,8 @@ const RUT = {
   nov8y2021: 2442.739990234375, // November 2021's highest close
   nov25y2024: 2442.030029296875, // the highest close from Dec. 2021 to Dec. 2024
   nov5y2024: 2260.840087890625,
+  nov8y2016: 1195.1400146484375,
+  nov25y2016: 1347.199951171875,
   dec31y2024: 2230.159912109375,
   dec12y2023: 1881.27001953125,
   dec13y2023: 1947.510009765625,
@@ -78,6 +81,22 @@ describe('a high or a low named by an era or by part of a month', () => {
       '2023-10-01',
       '2023-10-31',
     ]);
+  });
+});
+
+describe('a multiple written "-fold"', () => {
+  it('"has risen more than sixfold from its 2009 low": a distance of more than 500% from 2009\'s lowest close (was: no number)', () => {
+    const [r] = firsts('The Russell 2000 has risen more than sixfold from its 2009 low.', YEAR_END);
+    assert.deepEqual(
+      [r.metric, r.stated, r.comparator?.kind, r.extreme?.side, r.extreme?.from],
+      ['distance', 500, 'gt', 'low', '2009-01-01'],
+    );
+  });
+  it('"six-fold", "10-fold": +500%, +900%; "Assets in the fund have grown tenfold" has no subject', () => {
+    const [a] = firsts('Small caps have risen six-fold since their financial-crisis low.', YEAR_END);
+    const [b] = firsts('The Russell 2000 rose 10-fold from 1990 to 2021.', YEAR_END);
+    assert.deepEqual([a.stated, b.stated], [500, 900]);
+    assert.equal(firsts('Assets in the fund have grown tenfold.', YEAR_END).length, 0);
   });
 });
 
@@ -224,6 +243,31 @@ describe('the move before the one told, and a multiple of the number just before
   });
 });
 
+describe('lines rebased to 100 at a close', () => {
+  it('"Indexed to 100 at the Nov. 5 close, small caps ended the month at 107.7": +7.7% since the vote, to Nov. 29 (was: a close of 107.7 points through Nov. 5)', () => {
+    const [r] = firsts('Indexed to 100 at the Nov. 5 close, small caps ended the month at 107.7.', {
+      to: '2024-11-29',
+      event: '2024-11-05',
+      funds,
+    });
+    assert.deepEqual(
+      [r.metric, r.stated, r.window],
+      ['return', 7.7, { kind: 'since', event: '2024-11-05', to: '2024-11-29' }],
+    );
+  });
+});
+
+describe('a title before a name', () => {
+  it('"to Texas Gov. George W. Bush on Wednesday night" is one sentence (was: two, split at "Gov.")', () => {
+    const text =
+      'Vice President Al Gore conceded the election to Texas Gov. George W. Bush on Wednesday night. The Russell 2000 fell 1.7 percent on Thursday.';
+    assert.deepEqual(
+      readArticle(text, { to: '2000-12-14', funds }).map((s) => s.text.slice(0, 20)),
+      ['Vice President Al Go', 'The Russell 2000 fel'],
+    );
+  });
+});
+
 describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   it('Dec. 31, 2024: +125.01% above the 2020 low (March 18, 2020); +267.98% above the 2000 high (March 9, 2000), not 260%', async () => {
@@ -277,6 +321,26 @@ describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
       rs.slice(1).map((r) => r.verdict),
       ['supported', 'supported', 'supported under another convention', 'supported'],
     );
+  });
+  it('Dec. 31, 2024: 549.70% above the lowest close of 2009 (March 9, 2009): "more than sixfold"', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 has risen more than sixfold from its 2009 low.',
+      YEAR_END,
+    );
+    near(r.computed?.value, pctOf(RUT.mar9y2009, RUT.dec31y2024));
+    assert.equal(r.verdict, 'supported');
+  });
+  it('Nov. 28, 2016: a 12-session gain of 12.72% is the largest 12-session run since Oct. 19, 2011 (13.93%; was: "which periods are ranked?")', async () => {
+    // Independently: awk over ^RUT.csv, 12-session returns c[i]/c[i-12] - 1 ending on or before Nov. 8, 2016
+    // (runs overlapping the claimed one left out): the last above 12.72% ends 2011-10-19, +13.93%.
+    const [r] = await checkedReadings(
+      data.ev,
+      "The Russell 2000's 12-session gain of 12.7% after the election was its largest since 2011.",
+      { to: '2016-11-28', event: '2016-11-08', funds },
+    );
+    near(r.computed?.value, pctOf(RUT.nov8y2016, RUT.nov25y2016));
+    assert.deepEqual([r.verdict, r.record?.verdict], ['supported', 'supported']);
   });
   it('Dec. 31, 2024: since the election −1.36% (given back); the highest close since November 2021 (2,442.03) below its record', async () => {
     const rs = await checkedReadings(
