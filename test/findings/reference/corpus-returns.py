@@ -41,6 +41,9 @@ def value(rows, w, intraday=False, points=False):
     # A window ending after the file's last day (the 2024 election, for these files) has no value here.
     if str(w.get('to', w.get('event', ''))) > rows[-1][0] or str(w.get('event', '')) >= rows[-1][0]:
         return None
+    # Nor one whose base is before the file's first day (these files start on 2000-01-03: 1999's close is not here).
+    if str(w.get('from', w.get('event', rows[0][0]))) < rows[0][0]:
+        return None
     if kind in ('since', 'sessions'):
         t0 = next(i for i, (d, _) in enumerate(rows) if (d >= str(w['event']) if intraday else d > str(w['event'])))
         base = t0 - 1
