@@ -9,16 +9,11 @@ import type { ClaimWindow } from '../claim.ts';
 import type { ReadOptions, ReadSentence } from '../claim-read.ts';
 import { eachElection } from './average-words.ts';
 import { backRecord } from './back-record.ts';
-import {
-  boilerplateReason,
-  headlinesAboveBody,
-  isCorrectionNote,
-  isLinkHeading,
-  repeatOf,
-} from './boilerplate.ts';
+import { boilerplateReason, headlinesAboveBody, isCorrectionNote, repeatOf } from './boilerplate.ts';
 import { captionReadings, figureWindow, keepsCaption } from './caption-window.ts';
 import { normalise } from './clauses.ts';
 import { namedDecision } from './decision-day.ts';
+import { type HeadingList, listAt, listReason } from './heading-lists.ts';
 import { liveEntry } from './live-blog.ts';
 import { DEFINES } from './measure-define.ts';
 import { spokenEvent } from './named-election.ts';
@@ -63,7 +58,7 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
   const decision = quietly(() => namedDecision(text, options.to)); // "after the decision" beside an election
   headlinesAboveBody(pieces, (i) => tables.has(i));
   const repeats = repeatOf(pieces.map((p) => p.text));
-  let links: string | undefined;
+  let list: HeadingList | undefined;
   let correction = false;
   let asked: string | undefined;
   let each: ReadOptions['eachEvents'];
@@ -98,9 +93,8 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
     // News a sentence dates ("vaccine news on Nov. 9"): a later "following the Pfizer announcement" is it.
     ctx.news = quietly(() => newsDate(normalise(piece.text), options)) ?? ctx.news;
     last = piece.end;
-    // Under "Most read", "Related stories" …: other stories' headlines, up to the next full sentence.
-    if (links && (/[.!?]["”'’)]?$/.test(piece.text) || tables.has(i))) links = undefined;
-    if (isLinkHeading(piece.text)) links = piece.text.replace(/[\s:#*_]+$|^[\s#*_]+/g, '');
+    // Under "Most read", "Related stories" …: other stories' headlines; under "Key events this week:", an agenda.
+    list = listAt(list, piece, tables.has(i));
     const notClaim = (reason: string) => ({
       index: i,
       text: piece.text,
@@ -110,12 +104,7 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
       claims: [],
       reason,
     });
-    if (links && !boilerplateReason(piece.text))
-      return notClaim(
-        isLinkHeading(piece.text)
-          ? 'a heading over links to other stories'
-          : `a link to another story (under "${links}"): its numbers are that story’s`,
-      );
+    if (list && !boilerplateReason(piece.text)) return notClaim(listReason(list, piece.text));
     if (isCorrectionNote(piece.text)) correction = true; // to its line's end: the earlier, wrong figure
     if (correction)
       return notClaim(
