@@ -67,7 +67,8 @@ export async function checkEventRecord(
 ): Promise<ClaimVerdict | null> {
   let own = ownGiven;
   const r = (given as { record?: RecordPhrase }).record;
-  if (!r || !(r.amongEvents || isEventRecord(r.words))) return null;
+  // A run ("extended their post-election rally to a third session") counts days, whatever its words.
+  if (!r || (r.streak !== undefined && !r.tally) || !(r.amongEvents || isEventRecord(r.words))) return null;
   const claim = fromEventClose(given);
   const w = claim.window;
   // A Fed day's own session (fromEventClose): its news came during it.

@@ -13,9 +13,12 @@ const ruled = (name: string, y: number): string | null => {
   return h ? fromDay(h.day) : null;
 };
 
-/** Holiday names for regexes: "Thanksgiving (Day)", "Christmas (Day|Eve)", "New Year's Day|Eve", "Labor Day", "Memorial Day". */
+/**
+ * Holiday names for regexes: "Thanksgiving (Day)", "Christmas (Day|Eve)", "New Year's Day|Eve", "Labor Day",
+ * "Memorial Day", and "Inauguration Day" (a president's, Jan. 20 of the year after an election).
+ */
 export const HOLIDAY_RE =
-  "(?:thanksgiving(?:\\s+day)?|christmas(?:\\s+(?:day|eve))?|new\\s+year['’]s\\s+(?:day|eve)|labor\\s+day|memorial\\s+day)\\b";
+  "(?:thanksgiving(?:\\s+day)?|christmas(?:\\s+(?:day|eve))?|new\\s+year['’]s\\s+(?:day|eve)|labor\\s+day|memorial\\s+day|inauguration\\s+day)\\b";
 
 /**
  * The date of holiday `name` in year `y`, or null when `name` is none.
@@ -30,5 +33,7 @@ export function holidayIn(name: string, y: number): string | null {
   if (n === "new year's day") return `${y}-01-01`;
   if (n === 'labor day') return ruled('Labor Day', y);
   if (n === 'memorial day') return ruled('Memorial Day', y);
+  // The last on or before year `y`'s: 2017-01-20 for 2017 to 2020 (the Twentieth Amendment's day, from 1937).
+  if (n === 'inauguration day' && y >= 1937) return `${y - ((((y - 1) % 4) + 4) % 4)}-01-20`;
   return null;
 }

@@ -4,8 +4,8 @@
  * ranges "between 3 and 4 per cent", "3-4%", "3 to 4 per cent". Every value keeps its span, the digits
  * as written and its precision (half a unit of the last written digit, in the value's unit).
  * In words: "half a point" 0.5 pp, "a quarter point" 0.25 pp, "two-fifths" 40% (./fraction-words.ts).
- * Multiples in words: "doubled" +100%, "tripled" +200%, "halved" −50%, "sixfold" +500% (approximate, like fractions); "was
- * flat", "ended unchanged": 0 within ±0.25 percentage points (half unit 0.25).
+ * Multiples in words: "doubled" +100%, "tripled" +200%, "halved" −50%, "sixfold" +500% (approximate, like
+ * fractions); "was flat", "ended unchanged": 0 within ±0.25 percentage points (half unit 0.25).
  * Units: percent ("per cent", "percent", "%"), pp ("percentage points", "pp", "points"; basis points are
  * read as pp / 100), money in units of the currency (bn = 1e9, m = 1e6, tn = 1e12).
  * The words and patterns: ./number-words.ts; amounts of money: ./amounts.ts.

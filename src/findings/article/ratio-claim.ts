@@ -11,10 +11,11 @@ const MULTIPLE =
   '(?<word>twice|half|double|triple)|(?<n>\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)(?<half>[\\s-]+and[\\s-]+a[\\s-]+half)?[\\s-]+times|(?<x>\\d+(?:\\.\\d+)?)x';
 /**
  * "twice as much as", "three times as fast as", "2.5 times the gain of", "two and a half times the advance of",
- * "roughly double what large caps have", "2.5x as much as", "by a factor of (almost) two", "by nearly 3-to-1", "by 2:1".
+ * "roughly double what large caps have", "less than half of IWM's advance", "2.5x as much as", "by a factor
+ * of (almost) two", "by nearly 3-to-1", "by 2:1".
  */
 const RATIO = new RegExp(
-  `\\b(?:${MULTIPLE})\\s+(?:as\\s+(?:much|fast|large|big|strong|steep|sharply|quickly|well)(?:\\s+as|(?=\\s*(?:[.;!]|$)))|more\\s+than|the\\s+(?:gain|return|rise|advance|rally|fall|drop|loss|decline|pace|size|performance)s?\\s+(?:of|in|for)|that\\s+of\\b|(?=the\\b)|(?=what\\s)|(?=(?:its|their)\\s+(?:(?:19|20)\\d\\d\\s+)?(?:gain|rise|advance|rally|return|move|pace|intake|inflows?|outflows?|haul|loss|decline|drop|fall)))|\\bby\\s+a\\s+factor\\s+of\\s+(?:(?:nearly|almost|about|around|roughly|more\\s+than|close\\s+to|over|some)\\s+)?(?<f>two|three|four|five|ten|\\d+(?:\\.\\d+)?)\\b|\\b(?<t>\\d+(?:\\.\\d+)?|two|three|four|five)(?:[- ]to[- ](?:1|one)\\b|:1\\b)|\\b(?<verb>doubled|tripled|trebled|quadrupled)${OBJECT}`,
+  `\\b(?:${MULTIPLE})\\s+(?:as\\s+(?:much|fast|large|big|strong|steep|sharply|quickly|well)(?:\\s+as|(?=\\s*(?:[.;!]|$)))|more\\s+than|the\\s+(?:gain|return|rise|advance|rally|fall|drop|loss|decline|pace|size|performance)s?\\s+(?:of|in|for)|that\\s+of\\b|(?=the\\b)|of\\s+(?=(?:the\\s+)?[\\w&.\\s-]{1,40}?['’]s?\\s+(?:gain|return|rise|advance|rally|performance|move)s?\\b)|(?=what\\s)|(?=(?:its|their)\\s+(?:(?:19|20)\\d\\d\\s+)?(?:gain|rise|advance|rally|return|move|pace|intake|inflows?|outflows?|haul|loss|decline|drop|fall)))|\\bby\\s+a\\s+factor\\s+of\\s+(?:(?:nearly|almost|about|around|roughly|more\\s+than|close\\s+to|over|some)\\s+)?(?<f>two|three|four|five|ten|\\d+(?:\\.\\d+)?)\\b|\\b(?<t>\\d+(?:\\.\\d+)?|two|three|four|five)(?:[- ]to[- ](?:1|one)\\b|:1\\b)|\\b(?<verb>doubled|tripled|trebled|quadrupled)${OBJECT}`,
   'gi',
 );
 const WORDS: Record<string, number> = {

@@ -1,8 +1,9 @@
 /**
  * A chart's lines rebased to 100: "Rebased to 100 on Election Day, the Russell 2000 stood at 107.7 on Friday and
- * the S&P 500 at 104.3", "Indexed to 100 on Nov. 5, …", "Indexed to 100 at the Nov. 5 close", "(Nov. 5 = 100)". Each level the sentence states is a
- * return since that day, level / 100 − 1, to the level's own day; its precision scales with it (107.7 ± 0.05
- * is 7.7% ± 0.05). Before, such a level was read as the index's own close (107.7 points).
+ * the S&P 500 at 104.3", "Indexed to 100 on Nov. 5, …", "Indexed to 100 at the Nov. 5 close", "(Nov. 5 = 100)".
+ * Each level the sentence states is a return since that day, level / 100 − 1, to the level's own day; its
+ * precision scales with it (107.7 ± 0.05 is 7.7% ± 0.05). Before, such a level was read as the index's own
+ * close (107.7 points).
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { ClaimReadings, ReadOptions } from '../claim-read.ts';

@@ -15,7 +15,7 @@ import { allButTally } from './record-all-but.ts';
 import { runPhrase } from './record-first-in.ts';
 import { tallyRecord } from './record-tallies.ts';
 import type { RecordHit } from './records.ts';
-import { CARD, count, DOWN, flowSide, UNIT, unitPeriod, verbSide } from './streak-words.ts';
+import { CARD, count, DOWN, EXTENDED_RUN, flowSide, UNIT, unitPeriod, verbSide } from './streak-words.ts';
 
 const ORD = `(\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})`;
 const MOVE =
@@ -133,6 +133,7 @@ export function streakRecords(text: string, refYear?: number, refDate?: string, 
     ...text.matchAll(FOR_NTH),
     ...text.matchAll(N_UNIT_STREAK),
     ...text.matchAll(N_MOVES),
+    ...text.matchAll(EXTENDED_RUN), // "extended its rally to a fourth day"
   ].sort((a, b) => (a.index ?? 0) - (b.index ?? 0))[0];
   // A bare "its longest streak" needs the count beside it for its side and period.
   const l = [...text.matchAll(LONGEST)].find((x) => n || x[1] || x[3]);

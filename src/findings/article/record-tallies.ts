@@ -15,14 +15,14 @@ import { daysShare, everyDay, everyTally, shareTally, timesTally } from './share
 import { afterEach, CARD, count, flowSide, periodTally, sideOf, UNIT } from './streak-words.ts';
 
 /**
- * "in seven of the past ten sessions", "on eight of the last 10 trading days", "in each of the past three
+ * "in seven of the past ten sessions", "in only three of the past ten years", "in each of the past three
  * weeks", and without the preposition after a verb: "has risen 8 of the last 10 sessions", "have now risen for
  * 14 of the past 15 sessions".
  */
 export const BY_VERB =
   '(?<=\\b(?:risen|rose|(?:risen|rose|fallen|fell|gained|declined|advanced|climbed|rallied|dropped|slipped|retreated)\\s+for|fallen|fell|gained|declined|advanced|climbed|rallied|dropped|slipped|retreated|outperformed|underperformed|beaten|beat|lagged|trailed|(?:closed|finished|ended)\\s+(?:higher|lower|up|down))\\s+)';
 const TALLY = new RegExp(
-  `(?:\\b(?:in|on|during|for)\\s+|${BY_VERB})(?:${CARD}|each)\\s+of\\s+the\\s+(?:past|last|previous|prior)\\s+${CARD}\\s+(?:trading\\s+)?(${UNIT.slice(1, -1)}|(?:calendar\\s+)?years?)`,
+  `(?:\\b(?:in|on|during|for)\\s+(?:only\\s+|just\\s+)?|${BY_VERB})(?:${CARD}|each)\\s+of\\s+the\\s+(?:past|last|previous|prior)\\s+${CARD}\\s+(?:trading\\s+)?(${UNIT.slice(1, -1)}|(?:calendar\\s+)?years?)`,
   'i',
 );
 /**
@@ -31,7 +31,7 @@ const TALLY = new RegExp(
  * counted as the last N of them.
  */
 const THIS_TALLY = new RegExp(
-  `(?:\\b(?:in|on|during)\\s+|${BY_VERB})(?:${CARD}|each)\\s+of\\s+(?:(?:the|its)\\s+)?${CARD}\\s+(?:trading\\s+)?(${UNIT.slice(1, -1)})(?=\\s+(?:so\\s+far\\s+)?(?:(?:this|of\\s+the)\\s+(?:month|week|year|quarter)|(?:in|of)\\s+${MONTH_RE}|(?:in|of)\\s+(?:19|20)\\d\\d\\b|since\\s+the\\s+start\\s+of\\s+the\\s+(?:month|year)))`,
+  `(?:\\b(?:in|on|during)\\s+(?:only\\s+|just\\s+)?|${BY_VERB})(?:${CARD}|each)\\s+of\\s+(?:(?:the|its)\\s+)?${CARD}\\s+(?:trading\\s+)?(${UNIT.slice(1, -1)})(?=\\s+(?:so\\s+far\\s+)?(?:(?:this|of\\s+the)\\s+(?:month|week|year|quarter)|(?:in|of)\\s+${MONTH_RE}|(?:in|of)\\s+(?:19|20)\\d\\d\\b|since\\s+the\\s+start\\s+of\\s+the\\s+(?:month|year)))`,
   'i',
 );
 /**

@@ -12,6 +12,14 @@ import { sessionOnOrBefore } from './window-periods.ts';
 export const CARD = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
 export const UNIT = '(sessions?|days?|trading\\s+days?|weeks?|months?|quarters?|years?)';
 export const DOWN = /declin|loss|losing|drop|fall|fell|retreat|slid|down|lower|lost/i;
+/**
+ * "extended its rally to a fourth day", "extended its winning streak to four sessions", "extended their slide to
+ * a third week": a run of that many periods (group 1 its count), its side the noun's (./record-streaks.ts).
+ */
+export const EXTENDED_RUN = new RegExp(
+  `\\bextend(?:ed|s|ing)?\\s+(?:its|their|the)\\s+(?:[\\w-]+\\s+)?(?:rall(?:y|ies)|gains|advance|slide|declines?|losses|(?:winning|losing)\\s+(?:streak|run))\\s+to\\s+(?:an?\\s+)?(\\d{1,2}(?:st|nd|rd|th)?|${[...Object.keys(ORDINALS), ...Object.keys(NUMBER_WORDS)].join('|')})\\s+(?:straight\\s+|consecutive\\s+)?${UNIT}\\b`,
+  'gi',
+);
 
 export function unitPeriod(u: string | undefined): RecordPhrase['period'] | undefined {
   if (!u) return undefined;

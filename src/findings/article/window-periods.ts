@@ -96,11 +96,11 @@ export const PERIOD_RULES: Rule[] = [
   {
     // "its 12-month return", "a three-month gain", "year-on-year", "year over year", "y/y": the trailing months
     // to the article's date (from the same calendar day back), as "over the past 12 months".
-    re: /\b(\d{1,2}|one|two|three|six|twelve)[- ](month|year)\s+(?=(?:total\s+)?(?:returns?|gains?|loss(?:es)?|rise|decline|performance|rally|advance|drop|fall)\b)|\byear[- ](?:on|over)[- ]year\b|\by\/y\b|\byoy\b/gi,
+    // "IWM's five-year annualized return": five years, its annual rate (../conventions.ts reads "annualized").
+    re: /\b(\d{1,2}|one|two|three|four|five|six|seven|ten|twelve)[- ](month|year)\s+(?=(?:(?:annuali[sz]ed|average\s+annual|cumulative)\s+)?(?:total\s+)?(?:returns?|gains?|loss(?:es)?|rise|decline|performance|rally|advance|drop|fall)\b)|\byear[- ](?:on|over)[- ]year\b|\by\/y\b|\byoy\b/gi,
     make: (m, o) => {
       if (!o.to) return { needsEvent: m[0] };
-      const words: Record<string, number> = { one: 1, two: 2, three: 3, six: 6, twelve: 12 };
-      const n = m[1] ? (words[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+      const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
       const months = !m[2] || m[2].toLowerCase() === 'year' ? 12 * n : n;
       return { window: { kind: 'dates', from: monthsBefore(o.to, months), to: o.to } };
     },

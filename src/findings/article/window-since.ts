@@ -1,14 +1,14 @@
 /**
- * The "since" window rules of ./window-rules.ts, in their place among them: "since Friday's close", "since
- * Obama won re-election on Nov. 6", "since the election on Nov. 8", "since the referendum in June 2016",
- * "since Trump's victory", "since 2012", "since the end of last year", "measured from the post-referendum low on
- * June 27, 2016".
+ * The "since" window rules of ./window-rules.ts: "since Friday's close", "since Obama won re-election on Nov. 6",
+ * "since the election on Nov. 8", "since the referendum in June 2016", "since Trump's victory", "since 2012",
+ * "since the end of last year", "since Inauguration Day in 2017", "measured from the post-referendum low".
  */
 
 import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
 import { eventSet } from '../../events/event-sets.ts';
 import { DATE_RE, isWeekdayName, lastMonthBefore, MONTH_RE, monthNumber, resolveDate } from './dates.ts';
 import { eventsOfYear } from './event-days.ts';
+import { holidayIn } from './holidays.ts';
 import { periodEnd } from './window-month-end.ts';
 import { RACE_CALL_RULE } from './window-race-call.ts';
 import type { Rule } from './window-rules.ts';
@@ -20,8 +20,10 @@ import type { Rule } from './window-rules.ts';
  */
 export const EVENT_RE = `(?:an?\\s+(?=(?:(?:us|u\\.s\\.|presidential|general|midterm)\\s+)?(?:election|vote|referendum)\\b)|(?:the|that|those|each(?:\\s+of\\s+the)?|every|his|her)\\s+)?(?:(?:last|past|previous)\\s+(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+)?(?:(?:donald|joe|barack|hillary|president)\\s+)?(?:(?:[\\w.]+\\s+){0,2}?[\\w.]+['’]s\\s+)?(?:(?:us|u\\.s\\.|presidential|general|midterm|congressional|brexit|eu|uk|(?:last\\s+)?(?:mon|tues|wednes|thurs|fri|sun)day(?:['’]s)?|last\\s+week's|surprise|upset|shock|stunning|historic|comeback|resounding|sweeping|first|second|narrow|decisive|landslide|november|(?:19|20)\\d\\d(?:,|,?\\s+and)?|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?|\\d{1,2}\\s+${MONTH_RE})\\s+)*(?:(?:election|re-?election|vote|referendum)(?:[\\s-]+(?:day|results?|outcome|night))?(?:\\s+of\\s+(?:19|20)\\d\\d\\b)?|polling\\s+day|first\\s+(?:(?:interest[- ])?rate\\s+)?cuts|victory|win|(?:trump|biden|obama|clinton|bush)\\s+(?:won|was\\s+(?:re-?)?elected)|midterms|result|exit\\s+polls?|polls|(?:(?:rate|policy|interest[- ]rate)\\s+)?(?:decision|announcement)|(?:(?:half|quarter)[- ]point\\s+|(?:25|50|75|100)(?:[- ]basis[- ]point|[- ]?bps?)\\s+|jumbo\\s+)?(?:(?:interest[- ])?rate\\s+)?(?:cut|hike)\\b(?!-)|(?:(?:fed|fomc|policy)\\s+)?meeting|(?:rate\\s+)?cuts?\\s+(?:of|in)\\s+(?:(?:each|every)\\s+(?:of\\s+)?)?(?:the\\s+|an?\\s+)?(?:(?:last|past|previous)\\s+\\w+\\s+)?(?:easing|rate[- ]cutting|loosening)\\s+cycles?|(?:the\\s+)?(?:fed|federal\\s+reserve|fomc)\\s+(?:starts|started|begins|began|kicks\\s+off|kicked\\s+off)\\s+(?:cutting|lowering|easing)(?:\\s+(?:interest\\s+)?rates)?|(?:the\\s+)?(?:fed|federal\\s+reserve|fomc)\\s+(?:cut|lowered|raised|hiked)\\s+(?:(?:interest\\s+)?rates|its\\s+(?:key\\s+|benchmark\\s+)?(?:policy\\s+|interest\\s+)?rate)|(?:the\\s+)?(?:fed|federal\\s+reserve|fomc)(?:\\s+(?:moved|acted|eased|pivoted|delivered)\\b(?!\\s+(?:on|in|to)\\b)|['’]s\\s+(?:move|pivot)\\b))`;
 
-/** The built-in election or referendum an event phrase names "in [MONTH] YEAR", if exactly one is. */
+/** The holiday, or the built-in election or referendum (exactly one), an event phrase names "in [MONTH] YEAR". */
 function eventIn(phrase: string, month: string | undefined, year: string, text: string): string | undefined {
+  const day = holidayIn(phrase.trim(), Number(year)); // "since Inauguration Day in 2017"
+  if (day?.startsWith(year)) return day;
   const kind = /referendum|brexit/i.test(phrase)
     ? 'referendum'
     : /election|vote|midterm/i.test(phrase)

@@ -243,6 +243,47 @@ describe('the move before the one told, and a multiple of the number just before
   });
 });
 
+describe('a multiple "of" another\'s move', () => {
+  it("\"SPY gained 8.9%, less than half of IWM's advance\": a ratio of SPY's return to IWM's (was: the 8.9% alone)", () => {
+    const rs = ALL(
+      "Over the same stretch, the SPDR S&P 500 ETF (SPY) gained 8.9%, less than half of IWM's advance.",
+      { to: '2020-12-04', event: '2020-11-03', funds },
+    );
+    const ratio = rs.find((r) => r.metric === 'ratio');
+    assert.deepEqual([ratio?.subjects, ratio?.stated, ratio?.comparator?.kind], [['SPY', 'IWM'], 0.5, 'lt']);
+  });
+});
+
+describe('a label inside brackets', () => {
+  it('"Small caps (Russell 2000: +5.8%) outpaced large caps (S&P 500: +2.5%)": each index\'s return (was: a spread of 2.5 points)', () => {
+    const rs = ALL('Small caps (Russell 2000: +5.8%) outpaced large caps (S&P 500: +2.5%) on Wednesday.', {
+      to: '2024-11-08',
+      event: '2024-11-05',
+      funds,
+    });
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.subjects, r.stated]),
+      [
+        ['return', ['^RUT'], 5.8],
+        ['return', ['^GSPC'], 2.5],
+      ],
+    );
+  });
+});
+
+describe('a run extended to an Nth day', () => {
+  const o = { to: '2024-11-08', event: '2024-11-05', funds };
+  it('"extended its rally to a fourth day", "… its winning streak to four days", "… its slide to a third week": runs (was: no claim)', () => {
+    const run = (t: string) => {
+      const [r] = firsts(t, o);
+      return [r?.record?.streak, r?.record?.period, r?.record?.direction];
+    };
+    assert.deepEqual(run('The Russell 2000 extended its rally to a fourth day.'), [4, 'day', 'gain']);
+    assert.deepEqual(run('The Russell 2000 extended its winning streak to four days.'), [4, 'day', 'gain']);
+    assert.deepEqual(run('The S&P 500 extended its slide to a third week.'), [3, 'week', 'loss']);
+  });
+});
+
 describe('lines rebased to 100 at a close', () => {
   it('"Indexed to 100 at the Nov. 5 close, small caps ended the month at 107.7": +7.7% since the vote, to Nov. 29 (was: a close of 107.7 points through Nov. 5)', () => {
     const [r] = firsts('Indexed to 100 at the Nov. 5 close, small caps ended the month at 107.7.', {
@@ -254,6 +295,68 @@ describe('lines rebased to 100 at a close', () => {
       [r.metric, r.stated, r.window],
       ['return', 7.7, { kind: 'since', event: '2024-11-05', to: '2024-11-29' }],
     );
+  });
+});
+
+describe('an agenda under "Key events this week:"', () => {
+  const wrap = [
+    'July 11, 2024',
+    '',
+    'Key events this week:',
+    '- US PPI, Friday',
+    '- Citigroup, JPMorgan Chase, Wells Fargo earnings, Friday',
+    '',
+    'Some of the main moves in markets:',
+    '- The S&P 500 fell 0.9% as of 4 p.m. New York time',
+    '- The Russell 2000 rose 3.6%',
+  ].join('\n');
+  it('its bullets are coming events, and their "Friday" is no day the moves after them are of (was: Friday, July 5)', () => {
+    const ss = readArticle(wrap, { to: '2024-07-11', funds });
+    assert.match(ss[2].reason ?? '', /^a coming event \(under "Key events this week"\)/);
+    const day = { kind: 'dates', from: '2024-07-10', to: '2024-07-11' };
+    assert.deepEqual(
+      ss.flatMap((s) => s.claims.map((c) => [c.readings[0].subjects, c.readings[0].window])),
+      [
+        [['^GSPC'], day],
+        [['^RUT'], day],
+      ],
+    );
+  });
+});
+
+describe('a tally with "only"', () => {
+  it('"has beaten the S&P 500 in only three of the past ten years": a tally of 3 of the last 10 years (was: no number)', () => {
+    const [r] = firsts('The Russell 2000 has beaten the S&P 500 in only three of the past ten years.', {
+      to: '2024-12-31',
+      funds,
+    });
+    assert.deepEqual(
+      [r.metric, r.subjects, r.record?.tally, r.record?.period],
+      ['record', ['^RUT', '^GSPC'], { hits: 3, of: 10 }, 'year'],
+    );
+  });
+});
+
+describe('an N-year return named by its length', () => {
+  it('"IWM\'s five-year return", "three-year annualized return": the trailing years to the article\'s day (was: no period)', () => {
+    const o = { to: '2024-12-31', funds };
+    const [a] = firsts("IWM's five-year return is 40%.", o);
+    assert.deepEqual(a.window, { kind: 'dates', from: '2019-12-31', to: '2024-12-31' });
+    const [b] = firsts("IWM's three-year annualized return is 1.2%.", o);
+    assert.deepEqual(
+      [b.window, b.conventions?.rate],
+      [{ kind: 'dates', from: '2021-12-31', to: '2024-12-31' }, 'annual'],
+    );
+  });
+});
+
+describe('Inauguration Day', () => {
+  const o = { to: '2024-11-29', event: '2024-11-05', funds };
+  it('"Since Inauguration Day in 2017": from Jan. 20, 2017 (was: the year 2017); alone, the last one (Jan. 20, 2021)', () => {
+    const [a] = firsts('Since Inauguration Day in 2017, small caps have returned 40%.', o);
+    assert.deepEqual(a.window, { kind: 'since', event: '2017-01-20', to: '2024-11-29' });
+    const [b] = firsts('Since Inauguration Day, small caps have returned 20%.', o);
+    assert.deepEqual(b.window, { kind: 'since', event: '2021-01-20', to: '2024-11-29' });
   });
 });
 
@@ -341,6 +444,32 @@ describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
     );
     near(r.computed?.value, pctOf(RUT.nov8y2016, RUT.nov25y2016));
     assert.deepEqual([r.verdict, r.record?.verdict], ['supported', 'supported']);
+  });
+  it('Dec. 31, 2024: the Russell 2000 beat the S&P 500 in 2 of the 10 years 2015–2024 (2016, 2020), not 3', async () => {
+    // Year-end closes (^RUT, ^GSPC), 2014 to 2024, read by hand; a year is beaten when ^RUT's return is higher.
+    const rut = [
+      1204.7, 1135.89, 1357.13, 1535.51, 1348.56, 1668.47, 1974.86, 2245.31, 1761.25, 2027.07, 2230.16,
+    ];
+    const spx = [
+      2058.9, 2043.94, 2238.83, 2673.61, 2506.85, 3230.78, 3756.07, 4766.18, 3839.5, 4769.83, 5881.63,
+    ];
+    const beat = rut.slice(1).filter((c, i) => c / rut[i] > spx[i + 1] / spx[i]).length;
+    assert.equal(beat, 2);
+    const [r] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 has beaten the S&P 500 in only three of the past ten years.',
+      { to: '2024-12-31', funds },
+    );
+    assert.deepEqual([r.computed?.value, r.verdict], [beat, 'not supported']);
+  });
+  it('Nov. 8, 2024: "extended their post-election rally to a third session on Friday" is a run of days (1: Nov. 7 fell), not a rank among Fed days', async () => {
+    const [r] = await checkedReadings(
+      data.ev,
+      'The Russell 2000 extended its post-election rally to a third session on Friday.',
+      { to: '2024-11-08', event: '2024-11-05', funds },
+    );
+    // ^RUT closes: Nov. 6 2,392.92, Nov. 7 2,382.69 (down), Nov. 8 2,399.64 (up): a run of 1.
+    assert.deepEqual([r.computed?.value, r.verdict], [1, 'not supported']);
   });
   it('Dec. 31, 2024: since the election −1.36% (given back); the highest close since November 2021 (2,442.03) below its record', async () => {
     const rs = await checkedReadings(
