@@ -3,15 +3,17 @@
  * order: a note's measure counted ("It was positive after 10 of them"), a rank among the note's elections
  * ("The best gain came in 2002."), gains given back ("have now given back all of their gains"), the spread
  * just stated under the other weighting ("Equal-weighted, the gap was even larger."), a count of sectors
- * ("Nine of the 11 sectors rose on Wednesday", "Only energy rose": ./breadth-claim.ts), and a side over a
- * period ("is now up for the year": ./sign-claim.ts).
+ * ("Nine of the 11 sectors rose on Wednesday", "Only energy rose": ./breadth-claim.ts), a side over a
+ * period ("is now up for the year": ./sign-claim.ts), a record not bettered (./untopped-record.ts), and which
+ * side of a comparison won ("The Russell 2000 beat the S&P 500 since the election": ./relative-sign.ts).
  */
-import type { ClaimReadings, ReadOptions } from '../claim-read.ts';
+import type { ClaimReadings, ClaimSubject, ReadOptions } from '../claim-read.ts';
 import { breadthClaims } from './breadth-claim.ts';
 import { evenMore } from './even-more.ts';
 import { givenBack } from './given-back.ts';
 import { noteMeasure } from './measure-define.ts';
 import { type ArticleContext, isOneDay } from './pick-window.ts';
+import { relativeSigns } from './relative-sign.ts';
 import { scopeRank } from './scope-rank.ts';
 import { signClaim } from './sign-claim.ts';
 import type { Piece } from './split.ts';
@@ -44,6 +46,12 @@ export function numberlessClaims(
   // "is now up for the year"; "has yet to top its November 2021 record" (./untopped-record.ts).
   const side =
     one ?? signClaim(piece, t, id, subjects, o, ctx) ?? untoppedRecord(piece, t, id, subjects, o, ctx);
+  // "The Russell 2000 beat the S&P 500 since the election": which side won; the subject named first is "they"
+  // in the next sentence, as in one with no claim (./sentence-status.ts `noNumberSentence`).
+  const won = side ? [] : relativeSigns(piece, t, prefix, [], false, subjects, o, ctx).slice(0, 1);
+  const named = subjects.filter((h) => h.subject.kind !== 'opposite').sort((a, b) => a.start - b.start)[0];
+  if (won.length && named) ctx.subject = named.subject as ClaimSubject;
+  if (won.length) return won;
   // "The Russell 2000 is back below its Election Day close. The index is now …": the subject for "it";
   // "… closed higher on Wednesday. It rose 2%.": the period, as a sentence with no claim would give it.
   const only = side?.readings[0]?.parsedSubjects;
@@ -72,6 +80,8 @@ export function besideNumbers(
   const found: ClaimReadings[] = [];
   const gave = givenBack(piece, t, `${prefix}-${out.length + 1}`, subjects, o, ctx);
   if (gave) found.push(gave);
+  // "…, outpacing the S&P 500", "…, less than the S&P 500": which side won, no gap stated.
+  found.push(...relativeSigns(piece, t, prefix, [...out, ...found], true, subjects, o, ctx));
   if (out.some((c) => c.readings.some((r) => r.metric === 'distance'))) return found;
   const top = untoppedRecord(piece, t, `${prefix}-${out.length + found.length + 1}`, subjects, o, ctx);
   return top ? [...found, top] : found;

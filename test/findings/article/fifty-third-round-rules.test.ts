@@ -19,6 +19,7 @@ const RUT = {
   nov8y2021: 2442.739990234375, // November 2021's highest close
   nov25y2024: 2442.030029296875, // the highest close from Dec. 2021 to Dec. 2024
   nov5y2024: 2260.840087890625,
+  nov15y2024: 2303.840087890625,
   nov8y2016: 1195.1400146484375,
   nov25y2016: 1347.199951171875,
   dec31y2024: 2230.159912109375,
@@ -29,6 +30,8 @@ const RUT = {
 
 const SPX = {
   dec12y2023: 4643.7001953125,
+  nov5y2024: 5782.759765625,
+  nov15y2024: 5870.6201171875,
   dec14y2023: 4719.5498046875,
 };
 const text53 =
@@ -284,6 +287,52 @@ describe('a run extended to an Nth day', () => {
   });
 });
 
+describe('a level crossed by a move verb', () => {
+  it('"fell below 2,300 on Friday", "climbed above 2,400 on Monday": the close\'s bound (was: no number)', () => {
+    const o = { to: '2024-11-15', event: '2024-11-05', funds };
+    const [a] = firsts('The Russell 2000 fell below 2,300 on Friday.', o);
+    const [b] = firsts('The Russell 2000 climbed above 2,400 on Monday.', o);
+    assert.deepEqual(
+      [a.metric, a.stated, a.comparator?.kind, a.window],
+      ['level', 2300, 'lt', { kind: 'dates', from: '2024-11-14', to: '2024-11-15' }],
+    );
+    assert.deepEqual([b.metric, b.stated, b.comparator?.kind], ['level', 2400, 'gt']);
+  });
+});
+
+describe('which side won, no gap stated', () => {
+  const o = { to: '2024-11-15', event: '2024-11-05', funds };
+  const since = { kind: 'since', event: '2024-11-05', to: '2024-11-15' };
+  it('"The Russell 2000 beat the S&P 500 since the election": its return above the S&P 500\'s (was: no claim)', () => {
+    const [r] = firsts('The Russell 2000 beat the S&P 500 since the election.', o);
+    assert.deepEqual(
+      [r.metric, r.subjects, r.window, r.comparator?.kind, r.comparator?.lo],
+      ['spread', ['^RUT', '^GSPC'], since, 'gt', 0],
+    );
+  });
+  it('"…, outpacing the S&P 500", "…, less than the S&P 500" beside a number; "Large caps trailed small caps on Wednesday"', () => {
+    const sides = (t: string) =>
+      ALL(t, o)
+        .filter((r) => r.metric === 'spread')
+        .map((r) => [r.subjects, r.comparator?.kind]);
+    assert.deepEqual(sides('The Russell 2000 rose 1.9% since the election, outpacing the S&P 500.'), [
+      [['^RUT', '^GSPC'], 'gt'],
+    ]);
+    assert.deepEqual(sides('The Russell 2000 is up 1.9% since the election, less than the S&P 500.'), [
+      [['^RUT', '^GSPC'], 'lt'],
+    ]);
+    assert.deepEqual(sides('The S&P 500 trailed the Russell 2000 on Wednesday.'), [
+      [['^GSPC', '^RUT'], 'lt'],
+    ]);
+  });
+  it('not where the gap or the second side has a number: "by 1.6 points", "the S&P 500\'s 4.3% gain", "large caps (+0.8%)"', () => {
+    const spreads = (t: string) => ALL(t, o).filter((r) => r.metric === 'spread' && r.stated === 0).length;
+    assert.equal(spreads('The Russell 2000 beat the S&P 500 by 1.6 points since the vote.'), 0);
+    assert.equal(spreads("The Russell 2000 outpaced the S&P 500's 4.3% gain since the vote."), 0);
+    assert.equal(spreads('Small caps (+3.1%) beat large caps (+0.8%) this week.'), 0);
+  });
+});
+
 describe('lines rebased to 100 at a close', () => {
   it('"Indexed to 100 at the Nov. 5 close, small caps ended the month at 107.7": +7.7% since the vote, to Nov. 29 (was: a close of 107.7 points through Nov. 5)', () => {
     const [r] = firsts('Indexed to 100 at the Nov. 5 close, small caps ended the month at 107.7.', {
@@ -470,6 +519,17 @@ describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
     );
     // ^RUT closes: Nov. 6 2,392.92, Nov. 7 2,382.69 (down), Nov. 8 2,399.64 (up): a run of 1.
     assert.deepEqual([r.computed?.value, r.verdict], [1, 'not supported']);
+  });
+  it('Nov. 15, 2024: since the vote ^RUT +1.90%, ^GSPC +1.52%: "beat the S&P 500" supported, "less than the S&P 500" not', async () => {
+    const rs = await checkedReadings(
+      data.ev,
+      'The Russell 2000 beat the S&P 500 since the election. The Russell 2000 is up 1.9% since the election, less than the S&P 500.',
+      { to: '2024-11-15', event: '2024-11-05', funds },
+    );
+    const gap = pctOf(RUT.nov5y2024, RUT.nov15y2024) - pctOf(SPX.nov5y2024, SPX.nov15y2024);
+    near(rs[0].computed?.value, gap);
+    near(rs[2].computed?.value, gap);
+    assert.deepEqual([rs[0].verdict, rs[2].verdict], ['supported', 'supported under another convention']);
   });
   it('Dec. 31, 2024: since the election −1.36% (given back); the highest close since November 2021 (2,442.03) below its record', async () => {
     const rs = await checkedReadings(
