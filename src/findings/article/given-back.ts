@@ -18,6 +18,7 @@ import { expandSubjects, readingsOf, readingsWhy } from './readings.ts';
 import type { Piece } from './split.ts';
 import type { SubjectHit } from './subjects.ts';
 import { findWindows } from './windows.ts';
+import { zeroSide } from './zero-side.ts';
 
 /** "have given back all of their gains since …", "erased its post-election rally", "wiped out the entire gain". */
 const GIVEN_BACK = new RegExp(
@@ -106,13 +107,10 @@ export function givenBack(
         }
       : {
           metric: 'return',
-          stated: 0,
           unit: 'percent',
-          comparator:
-            back && /above/i.test(back[1])
-              ? { kind: 'gt', lo: 0, words: `${back[0]}: above` }
-              : { kind: 'lt', hi: 0, words: back ? `${back[0]}: below` : words(m[0]) },
-          precision: { written: '0', decimals: 1, halfUnit: 0.05 },
+          ...(back && /above/i.test(back[1])
+            ? zeroSide(true, `${back[0]}: above`)
+            : zeroSide(false, back ? `${back[0]}: below` : words(m[0]))),
         }),
     span,
     numberSpans: [],

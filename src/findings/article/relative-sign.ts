@@ -16,6 +16,7 @@ import type { Piece } from './split.ts';
 import { spokenSubjects } from './spoken-subject.ts';
 import { type SubjectHit, subjectKey } from './subjects.ts';
 import { findWindows } from './windows.ts';
+import { zeroSide } from './zero-side.ts';
 
 /** The verb or comparative before the second side: group 1 ahead ("beat", "outpacing"), group 2 behind. */
 const VERB =
@@ -77,17 +78,11 @@ export function relativeSigns(
         target: qc.target,
         window: hit.window,
         windowSource: 'sentence',
-        tolerance: 0,
         conventions: {},
         signSource: 'verb',
-        stated: 0,
         unit: 'pp',
-        comparator: behind
-          ? { kind: 'lt', hi: 0, words: `${words}: below` }
-          : { kind: 'gt', lo: 0, words: `${words}: above` },
-        precision: { written: '0', decimals: 1, halfUnit: 0.05 },
+        ...zeroSide(!behind, `${words}: ${behind ? 'below' : 'above'}`),
         span,
-        numberSpans: [],
       }),
     });
   }

@@ -13,6 +13,7 @@ import type { Piece } from './split.ts';
 import { spokenSubjects } from './spoken-subject.ts';
 import type { SubjectHit } from './subjects.ts';
 import { findWindows } from './windows.ts';
+import { zeroSide } from './zero-side.ts';
 
 /** The side and the words up to the period: "is now up for the year", "turned positive for 2016". */
 const SIDE =
@@ -57,18 +58,12 @@ export function signClaim(
   const readings = readingsOf(id, piece.text, every, {
     window,
     windowSource: 'sentence',
-    tolerance: 0,
     conventions: {},
     signSource: 'verb',
     metric: 'return',
-    stated: 0,
     unit: 'percent',
-    comparator: down
-      ? { kind: 'lt', hi: 0, words: `${words}: below` }
-      : { kind: 'gt', lo: 0, words: `${words}: above` },
-    precision: { written: '0', decimals: 1, halfUnit: 0.05 },
+    ...zeroSide(!down, `${words}: ${down ? 'below' : 'above'}`),
     span,
-    numberSpans: [],
   });
   const why = readingsWhy(list, t);
   return { id, readings, ...(why ? { why } : {}) };

@@ -14,6 +14,7 @@ import { expandSubjects, readingsOf, readingsWhy } from './readings.ts';
 import type { Piece } from './split.ts';
 import { spokenSubjects } from './spoken-subject.ts';
 import type { SubjectHit } from './subjects.ts';
+import { zeroSide } from './zero-side.ts';
 
 const NOT = String.raw`(?:yet\s+to|still\s+(?:has\s+)?(?:to|not)|not\s+yet|never|(?:has|have|had|did|does)n['’]t(?:\s+yet)?|not)`;
 const RECORD = String.raw`(?:record|all-time\s+high|record\s+(?:high|close)|(?:new|fresh)\s+(?:record|high))`;
@@ -54,18 +55,14 @@ export function untoppedRecord(
   const readings = readingsOf(id, piece.text, expandSubjects(list, t), {
     window: { kind: 'dates', from: when.to, to: o.to },
     windowSource: 'sentence',
-    tolerance: 0,
     conventions: {},
     signSource: 'verb',
     metric: 'distance',
     extreme: { side: 'high', words, from: when.from, to: when.to },
     at: 'peak',
-    stated: 0,
     unit: 'percent',
-    comparator: { kind: 'lt', hi: 0, words: `${words}: every close since below it` },
-    precision: { written: '0', decimals: 1, halfUnit: 0.05 },
+    ...zeroSide(false, `${words}: every close since below it`),
     span,
-    numberSpans: [],
   });
   const why = readingsWhy(list, t);
   return { id, readings, ...(why ? { why } : {}) };
