@@ -51,6 +51,7 @@ export function relativeSigns(
   const said = new Set(taken.flatMap((c) => c.readings.flatMap((r) => r.subjects)));
   // A question asks; a count of periods ("in six of the last nine cycles") is a tally, not one stretch.
   if (/\?\s*["”']?\s*$/.test(t) || COUNTED.test(t)) return out;
+  let found: ReturnType<typeof findWindows> | undefined; // the sentence's periods, read once, when a verb needs them
   for (const m of t.matchAll(VERB)) {
     // Beside numbers, only an afterthought with none of its own ("…, outpacing the S&P 500."); never denied.
     if (numbered && (!/,\s*$/.test(t.slice(0, m.index)) || MEASURE.test(t.slice(m.index)))) continue;
@@ -61,8 +62,8 @@ export function relativeSigns(
     if (!other || NUMBERED.test(t.slice(other.end))) continue;
     const first = spokenSubjects(t, m.index, subjects, ctx.subject).at(-1) as ClaimSubject | undefined;
     // The period named last before the comparison ("rose 2% on Monday and 8% since the vote, outpacing …"), or after it.
-    const hits = findWindows(t, o).filter((h) => h.window && !h.fallback && !h.endOnly && !h.contrast);
-    const hit = hits.filter((h) => h.end <= m.index).at(-1) ?? hits[0];
+    found ??= findWindows(t, o).filter((h) => h.window && !h.fallback && !h.endOnly && !h.contrast);
+    const hit = found.filter((h) => h.end <= m.index).at(-1) ?? found[0];
     if (!first || !hit?.window) continue;
     const qc = comparisonClaim(first, other.subject, { sign: 1, signSource: 'verb' }, m[0]);
     if (typeof qc === 'string' || qc.subjects.length !== 2) continue;
@@ -71,9 +72,10 @@ export function relativeSigns(
     const words = t.slice(m.index, other.end);
     const behind = m[2] !== undefined;
     const span = { start: piece.start + m.index, end: piece.start + other.end };
+    const id = `${prefix}-${taken.length + out.length + 1}`;
     out.push({
-      id: `${prefix}-${taken.length + out.length + 1}`,
-      readings: readingsOf(`${prefix}-${taken.length + out.length + 1}`, piece.text, every, {
+      id,
+      readings: readingsOf(id, piece.text, every, {
         metric: 'spread',
         target: qc.target,
         window: hit.window,
