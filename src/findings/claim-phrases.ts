@@ -93,10 +93,12 @@ export interface RecordPhrase {
   near?: boolean;
   /**
    * A start to a period ("its best start to a year since 2019"): the period's first sessions so far, ranked
-   * among the same starts of earlier periods (../record-start.ts); `startMonth` (1–12) for "to November".
+   * among the same starts of earlier periods (../record-start.ts); `startMonth` (1–12) for "to November";
+   * `startUnit` for a year's first stretch ("its best first week of a year": each year's first calendar week).
    */
   start?: boolean;
   startMonth?: number;
+  startUnit?: 'day' | 'week' | 'month' | 'quarter';
   /** With `level`: how many record closes the period held ("closed at a record 8 times this month": 8). */
   times?: number;
   /**
@@ -124,6 +126,8 @@ export interface RecordPhrase {
      * "of 2% or more", "of at least 2%": inclusive), in per cent, the magnitude in the record's direction.
      */
     beyond?: { pct: number; inclusive: boolean };
+    /** A place in a calendar period so far ("its second loss of the year"): `of` is that period's count. */
+    soFar?: 'week' | 'month' | 'year';
   };
   /** A run of several periods ("its best three-day run": 3, period 'day'), ranked among earlier runs. */
   stretch?: number;

@@ -36,18 +36,25 @@ export const startRecord: RecordPart = async (data, claim, r, c, asOf) => {
   const mine = periods[periods.length - 1];
   if (!mine || mine[0] !== claimedEnd)
     return { cannot: `no session of ${claim.subjects.join(' − ')} in the claimed ${period}` };
-  const k = mine[2];
+  // "its best first week of a year": each year's sessions to the end of its first week (the claimed year's to
+  // the claimed day); else the claimed period's sessions so far, the same count of each earlier period's.
+  const within = r.startUnit === 'day' ? undefined : r.startUnit;
+  const stretch = ([, first, n]: [number, number, number]) =>
+    !r.startUnit ? mine[2] : Math.min(n, within ? countTo(d.days, first, periodEnd(d.days[first], within)) : 1);
+  const k = stretch(mine);
   const month = r.startMonth;
   const ends: string[] = [];
   const values: number[] = [];
-  for (const [e, first, n] of periods) {
-    if (n < k || (month && Number(fromDay(e).slice(5, 7)) !== month)) continue;
+  for (const p of periods) {
+    const [e, first, n] = p;
+    const m = r.startUnit ? stretch(p) : k;
+    if (n < m || (month && Number(fromDay(e).slice(5, 7)) !== month)) continue;
     // The first period held may begin mid-period (the data start inside it): not a start.
     if (first === 0 && e !== claimedEnd) continue;
     let g = 1;
-    for (let i = first; i < first + k; i++) g *= 1 + d.r[i];
+    for (let i = first; i < first + m; i++) g *= 1 + d.r[i];
     if (Number.isNaN(g)) continue;
-    ends.push(fromDay(d.days[first + k - 1]));
+    ends.push(fromDay(d.days[first + m - 1]));
     values.push(g - 1);
   }
   const at = ends.length - 1;
@@ -58,14 +65,16 @@ export const startRecord: RecordPart = async (data, claim, r, c, asOf) => {
   const name = month
     ? new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' })
     : period;
-  const noun = `starts to a ${name} (first ${k} session${k === 1 ? '' : 's'})`;
+  const noun = r.startUnit
+    ? `first ${r.startUnit}s of a year`
+    : `starts to a ${name} (first ${k} session${k === 1 ? '' : 's'})`;
   const unit = claim.subjects.length > 1 ? 'pp' : '%';
   const j = judgeRecord(r, ctx, noun, unit);
   return {
     value: values[at],
     from: fromDay(d.days[mine[1]]),
     to: ends[at],
-    description: `${claim.subjects.join(' − ')} daily returns compounded over the first ${k} sessions of each ${period}, to ${ends[at]}`,
+    description: `${claim.subjects.join(' − ')} daily returns compounded over the first ${r.startUnit ?? `${k} sessions`} of each ${period}, to ${ends[at]}`,
     provenance: { datasets: d.datasets },
     record: ctx,
     holds: j.holds,
@@ -74,3 +83,10 @@ export const startRecord: RecordPart = async (data, claim, r, c, asOf) => {
     noun,
   };
 };
+
+/** How many sessions from index `first` on fall on or before day `end`. */
+function countTo(days: ArrayLike<number>, first: number, end: number): number {
+  let i = first;
+  while (i < days.length && days[i] <= end) i++;
+  return i - first;
+}

@@ -6,6 +6,7 @@
  * every earlier stretch of as many periods (so the line can say "the most since …").
  */
 import { fromDay, toDay } from '../calendar/dates.ts';
+import { periodEnd } from '../calendar/periods.ts';
 import { describeRecord } from '../records/record.ts';
 import type { Claim } from './claim.ts';
 import type { RecordPhrase } from './claim-read.ts';
@@ -101,7 +102,8 @@ export function oneMonthOfYear(p: Periods, at: number, month?: number): [Periods
 
 /**
  * A share of the window's periods ("on 63% of trading days since Nov. 8"): the tally of all of them, the
- * periods ending after the window's first day through index `at` of `end`.
+ * periods ending after the window's first day through index `at` of `end`; a place in a calendar period ("its
+ * second loss of the year": `soFar`), the periods of that year (month, week) through `at`.
  * @example sharedOf(r, { kind: 'since', event: '2016-11-08', to: '2016-12-01' }, days, at).tally.of // 16
  */
 export function sharedOf(
@@ -110,6 +112,14 @@ export function sharedOf(
   end: ArrayLike<number>,
   at: number,
 ): RecordPhrase {
+  const so = r.tally?.soFar;
+  if (so && !r.tally?.of) {
+    // "its second loss of the year": the periods of the claimed one's calendar year (month, week) so far.
+    const within = periodEnd(end[at], so);
+    let of = 0;
+    for (let i = at; i >= 0 && periodEnd(end[i], so) === within; i--) of++;
+    return { ...r, tally: { ...r.tally, hits: r.tally?.hits ?? 0, of } };
+  }
   if (!r.tally?.share || r.tally.of) return r;
   // The window's first day ("since Nov. 8", a month's start, the Saturday before a week's Friday).
   const start =

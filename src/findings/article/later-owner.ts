@@ -10,10 +10,10 @@ import type { SubjectHit } from './subjects.ts';
 
 /** The move nouns whose owner a later word names: "Friday's 0.4% gain … lifted the index". */
 const MOVES =
-  'gain|rise|advance|jump|rally|surge|climb|loss|fall|drop|decline|slide|slump|tumble|plunge|retreat|rebound|bounce|recovery|selloff|sell-off|move';
+  'gain|rise|advance|jump|rally|surge|climb|loss|fall|drop|dip|decline|slide|slip|slump|tumble|plunge|retreat|pullback|rebound|bounce|recovery|selloff|sell-off|move';
 
 /** A move noun after the number, then "was", "marked" … before the owner's possessive. */
-const MOVE_THEN = String.raw`^\s+(?:[\w-]+\s+)?(?:gain|rise|advance|jump|rally|surge|climb|loss|fall|drop|decline|slide|slump|tumble|plunge|retreat|selloff|sell-off|move)s?\b[^,;]{0,40}?\b(?:was|is|marked|made|became)\s+`;
+const MOVE_THEN = String.raw`^\s+(?:[\w-]+\s+)?(?:${MOVES})s?\b[^,;]{0,40}?\b(?:was|is|marked|made|became)\s+`;
 /** "% drop was the index's worst day", "% slide marked its …": a pronoun's record. */
 const OWNED_LATER = new RegExp(
   String.raw`${MOVE_THEN}(?:its|their|the\s+(?:(?:small-cap\s+)?index|gauge|benchmark)['’]s)\s`,

@@ -8,13 +8,12 @@ import { digits } from './number-words.ts';
 import type { Quantity } from './numbers.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
 import { findVerbs, type VerbHit } from './verbs.ts';
+import { restatedPoints } from './wire-points.ts';
 import { isEventClose } from './window-closes.ts';
 
 /** A level as written: "2,442.03", "1,282", "597.53", "$242", "$242.04"; "points" may follow. */
 const NUMBER =
   /(?<![\w.,$£€-])(\$)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{2,5}\.\d{1,2})(?!\d|,\d|\.\d)(?:\s*(?:index\s+)?(?:points?|pts)\b)?/g;
-/** ", or 2.5%," after a bare number with a move verb right before it (./verbs.ts): the move in points. */
-const RESTATED = /^,\s+or\s+[-+\u2212]?\d[\d.]*\s*(?:%|per\s?cent|percent)/i;
 /** What may not follow a level: a per cent, a scale, a count of things. */
 const NOT_AFTER =
   /^\s*(?:%|per\s?cent|percent|pp\b|percentage|basis|bps?\b|bn\b|billion|million|mn?\b|trillion|tn\b|shares|stocks|companies|funds|jobs|people|times|x\b|[ap]\.?m\b|GMT|ET\b|EST|BST)/i;
@@ -132,18 +131,7 @@ export function withLevels(t: string, quantities: Quantity[]): Quantity[] {
     if (i >= 0) out[i] = q;
     else out.push(q);
   }
-  // AP's "The S&P 500 rose 146.28, or 2.5%, to 5,929.04": a bare number a per cent restates is index points.
-  for (const m of t.matchAll(NUMBER)) {
-    const [start, end] = [m.index, m.index + m[0].length];
-    if (m[1] || !RESTATED.test(t.slice(end))) continue;
-    const v = findVerbs(t.slice(0, start)).pop();
-    if (v?.kind !== 'move' || !/^\s+$/.test(t.slice(v.end, start))) continue;
-    if (out.some((q) => q.start < end && q.end > start)) continue;
-    const d = digits(m[2]);
-    const half = 0.5 * 10 ** -d.decimals;
-    const at = { start, end, value: d.value, written: m[2], decimals: d.decimals, halfUnit: half };
-    out.push({ ...at, unit: 'points', negative: false, unitWords: 'points' });
-  }
+  out.push(...restatedPoints(t, out)); // AP's "The S&P 500 rose 146.28, or 2.5%, to 5,929.04"
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -64,12 +64,18 @@ const NEGATION =
   /\b(?:not|never|no\s+longer|(?:did|does|do|has|have|had|was|were|is|are|could|would)n't|fail(?:s|ed)?\s+to)\s+(?:(?:yet|even|quite|really|actually|been|managed\s+to)\s+)*$/i;
 
 /**
- * True when the verb starting at `verbStart` in clause `seg` is negated ("has not fallen", "failed to beat").
+ * True when the verb starting at `verbStart` in clause `seg` is negated ("has not fallen", "failed to beat"),
+ * for the number at `at`: not one an object's possessive owns ("has not outpaced the S&P 500's 4.3% gain"
+ * states the 4.3%).
  * @example isNegated('The index has not fallen 2%', { start: 0, end: 27 }, 14) // true
  */
-export function isNegated(t: string, seg: TextSpan, verbStart: number): boolean {
+export function isNegated(t: string, seg: TextSpan, verbStart: number, at = verbStart): boolean {
+  if (OWNED.test(t.slice(verbStart, at))) return false;
   return NEGATION.test(t.slice(seg.start, verbStart));
 }
+
+/** A possessive right before the number: "… the S&P 500's ", "… last year's ". */
+const OWNED = /\S['’]s\s+(?:[\w-]+\s+){0,1}?$/;
 
 const INTRADAY =
   /\b(?:as\s+of|at|by|around|shortly\s+(?:before|after))\s+(\d{1,2})(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?|noon)|\b(?:as\s+of|at|by|around)\s+(\d{1,2})[:.](\d{2})\s*(ET|EST|EDT|GMT|BST)\b|\b(?:at|around|by)\s+(?:mid-?day|mid-?morning|noon|lunchtime)\b|\bin\s+(?:early|late|mid-?day|morning|afternoon|intraday|late-morning|early-afternoon|late-afternoon)\s+(?:trading|trades?|deals|dealings)\b|\bin\s+the\s+(?:first|last|final)\s+(?:few\s+)?(?:minutes|hour|half[- ]hour)\s+of\s+(?:trading|trade|dealings)\b|\bintraday\b|\bat\s+(?:its|their|the)\s+(?:session|day's|intraday)\s+(?:high|low)s?\b/i;

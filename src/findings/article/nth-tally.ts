@@ -52,6 +52,35 @@ export function nthIn(text: string): RecordHit | null {
   return null;
 }
 
+/**
+ * "only its second loss of the year", "the index's 10th gain this month", "its third weekly decline so far this
+ * year": the claimed period's place among the year's (month's, week's) periods so far (`soFar`).
+ */
+const NTH_OF = new RegExp(
+  `(?:\\b(?:its|their|the)\\s+|(?<=\\w['’]s\\s))(\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})\\s+(?:(daily|weekly|monthly)\\s+)?(gain|rise|advance|increase|up\\s+day|decline|loss|drop|fall|down\\s+day)\\s+(?:of\\s+the|this|so\\s+far\\s+this)\\s+(year|month|week)\\b`,
+  'i',
+);
+
+/** "only its second loss of the year": a tally whose count is the year's (month's, week's) so far, or null. */
+export function nthOf(text: string): RecordHit | null {
+  const m = NTH_OF.exec(text);
+  const hits = m ? count(m[1].replace(/(?<=\d)(?:st|nd|rd|th)$/i, '')) : 0;
+  if (!m || !(hits >= 1)) return null;
+  const adj: Record<string, 'day' | 'week' | 'month'> = { daily: 'day', weekly: 'week', monthly: 'month' };
+  const period = m[2] ? adj[m[2].toLowerCase()] : 'day';
+  const within = m[4].toLowerCase() as 'week' | 'month' | 'year';
+  if (period === within) return null; // "its third weekly gain of the week" counts nothing
+  const record: RecordPhrase = {
+    kind: 'streak',
+    streak: 0,
+    tally: { hits, soFar: within },
+    period,
+    direction: DOWN.test(m[3]) ? 'loss' : 'gain',
+    words: m[0],
+  };
+  return { start: m.index, end: m.index + m[0].length, record };
+}
+
 /** "for the fourth year in five", "the third week out of four": the noun is the unit counted. */
 const NTH_PERIOD = new RegExp(
   `\\b(?:the|its|their|a)\\s+(\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})\\s+(year|month|week|quarter|session|day)\\s+(?:in|out\\s+of)\\s+(?:the\\s+)?(?:(?:past|last|previous|prior)\\s+)?${CARD}\\b(?:\\s+(?:trading\\s+)?(?:years|months|weeks|quarters|sessions|days)\\b)?`,

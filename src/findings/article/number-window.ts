@@ -22,6 +22,7 @@ import { goneOnTo } from './next-day.ts';
 import type { Quantity } from './numbers.ts';
 import { pastDay, pastVerb, simplePast } from './past-day.ts';
 import { allTimePeak, undatedPeak } from './peak-level.ts';
+import { theQuarterSpoken } from './period-spoken.ts';
 import { type ArticleContext, nearestParts, PART_OF, pickWindow } from './pick-window.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
 import { recordThen, tallyStretch, whenNamed } from './record-then.ts';
@@ -122,6 +123,7 @@ export function numberWindow(
   fromThatLow(w, t.slice(seg.start, seg.end), ctx.thenDay ?? ctx.window, o, ctx.extreme); // "from that low"
   const month = others.find((h) => h.start >= seg.start && h.end <= seg.end && h.window === w.window);
   theMonthSpoken(w, month && t.slice(month.start, month.end), ctx.recent, o.to); // "… has climbed 5.7% over the month"
+  theQuarterSpoken(w, month && t.slice(month.start, month.end), ctx.recent, o.to); // "… returned 31% in the quarter"
   gapAsOf(w, t.slice(seg.start, q.start), qc.metric, o); // "the gap … narrowed to 3 points on Thursday"
   const hit = others.find((h) => h.window === w.window); // "It fell another 3.7% on Thursday": after the day told
   goneOnTo(

@@ -164,7 +164,7 @@ export function readNumbers(
       continue;
     }
     const v = qc.verb;
-    const negated = v && v.start >= seg.start && v.end <= seg.end && isNegated(t, seg, v.start);
+    const negated = v && v.start >= seg.start && v.end <= seg.end && isNegated(t, seg, v.start, q.start);
     // "Small caps and large caps both rose 3%": one claim per subject of the list.
     for (const qs of shareClaim(qc, share, regionalise)) {
       const sub = qs.subjects;

@@ -19,6 +19,7 @@ import { DEFINES } from './measure-define.ts';
 import { spokenEvent } from './named-election.ts';
 import { numberFirst } from './number-first.ts';
 import { inOtherYear, yearLine } from './other-year.ts';
+import { isWholeQuarter } from './period-spoken.ts';
 import { isOneDay } from './pick-window.ts';
 import { withQuestion } from './question-answer.ts';
 import { questionEvent } from './question-event.ts';
@@ -157,7 +158,8 @@ export function readArticle(text: string, options: ReadOptions = {}): ReadSenten
       if (w?.window && noReturn && isOneDay(w.window) && ctx.window && isOneDay(ctx.window))
         ctx.window = w.window;
       // "In the week after the 2018 midterms, small caps fell …. Over the full month after that vote, …".
-      if (w?.window && noReturn && 'event' in w.window)
+      // "The fourth quarter belonged to small companies. … returned 31.0% in the quarter": that quarter.
+      if (w?.window && noReturn && ('event' in w.window || isWholeQuarter(w.window)))
         ctx.recent = [...(ctx.recent ?? []).slice(-7), w.window];
       // With no event, the period the article names first ("… underperformed on Wednesday as …").
       if (w?.window && noReturn && !options.event) ctx.window = w.window;

@@ -46,7 +46,8 @@ export function attachRecord(
   let target = closes ? levels[0] : undefined;
   // "the second year in a row that the S&P 500 beat the Russell 2000 by more than ten points": the lead's run.
   const lead = r.record.streak !== undefined && STREAK_LEAD.test(claims[0]?.readings[0].text ?? '');
-  if (/gap|spread|margin|outperformance/i.test(w) || lead)
+  // "a gap of 12.1 points that was the widest for any month since January 2001": "widest" ranks a gap.
+  if (/gap|spread|margin|outperformance|widest|narrowest/i.test(w) || lead)
     target ??= ranked.find((c) => metric(c) === 'spread' || metric(c) === 'excess-return');
   else if (/inflow|outflow|intake/i.test(w)) target ??= ranked.find((c) => metric(c) === 'flow');
   // "… and 10.2% for the week, its best week since 2011": a record of a period goes on the claim over that period.

@@ -19,7 +19,10 @@ const FIRST_TIME =
  * ./records.ts adds the level itself).
  * @example firstTimeRecords('closed above 1,850 for the first time')[0][1] // { kind: 'best-on-record', level: true, direction: 'gain' }
  */
-export function firstTimeRecords(text: string): [RegExpMatchArray, Omit<RecordPhrase, 'words'>][] {
+export function firstTimeRecords(
+  text: string,
+  event?: string,
+): [RegExpMatchArray, Omit<RecordPhrase, 'words'>][] {
   const said = [...text.matchAll(FIRST_TIME)].flatMap(
     (m): [RegExpMatchArray, Omit<RecordPhrase, 'words'>][] => {
       const past = pastLevel(text, m.index, m[0]);
@@ -42,8 +45,20 @@ export function firstTimeRecords(text: string): [RegExpMatchArray, Omit<RecordPh
       },
     ]);
   }
+  // "slipped below 2,100 for the first time since the election": the last close past it on or before the vote.
+  for (const m of event ? text.matchAll(SINCE_EVENT) : []) {
+    const past = pastLevel(text, m.index, m[0]);
+    if (past.past === undefined || !event) continue;
+    const [y, mo, d] = event.split('-');
+    const since = { sinceYear: Number(y), sinceMonth: `${y}-${mo}`, sinceDay: Number(d), orEarlier: true };
+    said.push([m, { kind: 'biggest-since', ...since, level: true, direction: past.direction ?? 'gain' }]);
+  }
   return said;
 }
+
+/** "for the first time since the election", "… since the vote", "… since Election Day": the article's event. */
+const SINCE_EVENT =
+  /\bfor\s+the\s+first\s+time\s+since\s+(?:the\s+)?(?:(?:us|u\.s\.|presidential)\s+)?(?:election(?:\s+day)?|vote)\b(?!\s+(?:of|in)\b)/gi;
 
 /** "its first close above 1,300", "the first finish below 1,000 ever" (not "since …", "in …": ./records.ts's). */
 const FIRST_CLOSE =

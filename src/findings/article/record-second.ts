@@ -9,10 +9,22 @@
 import type { ClaimReadings, ReadOptions } from '../claim-read.ts';
 import type { ArticleContext } from './article-context.ts';
 import { recordClaim } from './record-claim.ts';
+import { clauseOpen } from './record-subjects.ts';
 import type { RecordHit } from './records.ts';
 import type { Piece } from './split.ts';
 import type { SubjectHit } from './subjects.ts';
 import type { WindowHit } from './windows.ts';
+
+/**
+ * Where the clause of a tally that names its own subject opens: "…, and the Russell 2000 has risen in nine of
+ * the past ten weeks" (not "…, and in nine of the past ten weeks", which counts the first clause's subject).
+ */
+function ownTally(t: string, h: RecordHit, subjects: readonly SubjectHit[]): number | undefined {
+  const from = clauseOpen(t, h.start);
+  const named = (x: SubjectHit) =>
+    x.start >= (from ?? 0) && x.end <= h.start && x.subject.kind !== 'opposite';
+  return from !== undefined && subjects.some(named) ? from : undefined;
+}
 
 /** A record's words that name what it beat. */
 const AGAINST = /\b(?:against|relative\s+to|versus|vs\.?|compared\s+(?:with|to))\s+\S/i;
@@ -41,16 +53,29 @@ export function secondRecords(
     // "…, its second straight annual gain, but it lagged the S&P 500 for a fourth year in a row": a run against
     // another subject the clause names is a claim of its own too.
     const run = h.record.streak !== undefined && !h.record.tally;
+    // "…, and the Russell 2000 has risen in nine of the past ten weeks": a tally its own clause reads alone.
+    const from = h.record.tally ? ownTally(t, h, subjects) : undefined;
     const rc =
-      against || run
-        ? recordClaim(piece, t, `${prefix}-${out.length + 1}`, subjects, windows, h, o, ctx)
-        : '';
+      from !== undefined
+        ? recordClaim(
+            piece,
+            ' '.repeat(from) + t.slice(from),
+            `${prefix}-${out.length + 1}`,
+            subjects.filter((x) => x.start >= from),
+            windows.filter((w) => w.start >= from),
+            h,
+            o,
+            ctx,
+          )
+        : against || run
+          ? recordClaim(piece, t, `${prefix}-${out.length + 1}`, subjects, windows, h, o, ctx)
+          : '';
     const pair =
       typeof rc === 'string'
         ? undefined
         : against
           ? againstFirst(rc, out)
-          : rc.readings[0].parsedSubjects.length === 2
+          : rc.readings[0].parsedSubjects.length === 2 || from !== undefined
             ? rc
             : undefined;
     if (pair) out.push(pair);

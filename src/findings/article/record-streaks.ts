@@ -13,7 +13,7 @@ import { monthTally } from './month-tally.ts';
 import { ORDINALS } from './number-words.ts';
 import { allButTally } from './record-all-but.ts';
 import { runPhrase } from './record-first-in.ts';
-import { tallyRecord } from './record-tallies.ts';
+import { laterTallies, tallyRecord } from './record-tallies.ts';
 import type { RecordHit } from './records.ts';
 import { CARD, count, DOWN, EXTENDED_RUN, flowSide, UNIT, unitPeriod, verbSide } from './streak-words.ts';
 
@@ -123,7 +123,7 @@ function endedStreak(text: string): RecordHit | undefined {
 export function streakRecords(text: string, refYear?: number, refDate?: string, event?: string): RecordHit[] {
   const tally = tallyRecord(text, refYear) ?? monthTally(text) ?? endedStreak(text) ?? runPhrase(text);
   const all = tally ?? allButTally(text, event, refDate); // "in all but two sessions since the election"
-  if (all) return [all];
+  if (all) return tally ? [all, ...laterTallies(text, all, refYear)] : [all];
   // The count: an ordinal ("its 10th straight decline": NTH's first group) or a cardinal ("for seven
   // straight sessions", "five days in a row": FOR_N's first or second group; "a 15-day winning streak").
   const n = [

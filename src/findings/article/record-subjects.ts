@@ -112,8 +112,8 @@ export function ownClause(t: string, hits: readonly SubjectHit[], hit: RecordHit
   const own = hits.filter((h) => h.start < hit.end || !CLAUSE_BREAK.test(t.slice(hit.end, h.start)));
   // "The Russell 2000 rose 2% on Friday, and small caps are on course for their biggest monthly outperformance":
   // a clause of its own that opens on its subject leaves the clause before it out (not "…, and trailed the …").
-  const opened = [...t.slice(0, hit.start).matchAll(CLAUSE_OPEN)].pop();
-  const from = opened ? opened.index + opened[0].length : 0;
+  const opened = clauseOpen(t, hit.start);
+  const from = opened ?? 0;
   const opens = (h: SubjectHit) => h.start >= from && /^\s*(?:the\s+)?$/i.test(t.slice(from, h.start));
   const named = own.some((h) => opens(h) && h.end <= hit.start && h.subject.kind !== 'opposite');
   return opened && named ? own.filter((h) => h.start >= from) : own;
@@ -121,6 +121,12 @@ export function ownClause(t: string, hits: readonly SubjectHit[], hit: RecordHit
 
 /** ", and ", "; ", ", while ": where a clause with a subject of its own opens. */
 const CLAUSE_OPEN = /[,;]\s+(?:and|but|while|whereas|yet)\s+|;\s+/gi;
+
+/** Where the last clause opened before `at` starts (after its ", and "), or undefined. */
+export function clauseOpen(t: string, at: number): number | undefined {
+  const opened = [...t.slice(0, at).matchAll(CLAUSE_OPEN)].pop();
+  return opened ? opened.index + opened[0].length : undefined;
+}
 
 /**
  * The subject of a record whose sentence names none: "The index's weekly gain was its biggest since 2011" is

@@ -8,7 +8,7 @@
 import type { RecordPhrase } from '../claim-read.ts';
 import { MONTH_RE } from './dates.ts';
 import { fedTally } from './fed-tally.ts';
-import { everyYearSince, nthIn, nthTime } from './nth-tally.ts';
+import { everyYearSince, nthIn, nthOf, nthTime } from './nth-tally.ts';
 import { eachOfTimes, electionTally } from './record-each-of.ts';
 import type { RecordHit } from './records.ts';
 import { daysShare, everyDay, everyTally, shareTally, timesTally } from './share-tally.ts';
@@ -41,7 +41,7 @@ const THIS_TALLY = new RegExp(
  * tally's words end at "of", so the window's ("the five sessions after the vote") is read as the claim's.
  */
 const AFTER_TALLY = new RegExp(
-  `(?:\\b(?:in|on|during|for)\\s+|${BY_VERB})(?:${CARD}|each)\\s+of\\s+(?=the\\s+(?:first\\s+|next\\s+|following\\s+|subsequent\\s+)?${CARD}\\s+(?:trading\\s+)?${UNIT}(?:\\s+(?:after|following|since|that\\s+followed|thereafter|afterwards?)\\b|(?<=\\bthe\\s+(?:next|following|subsequent)\\s+\\w+\\s+(?:trading\\s+)?\\w+)))`,
+  `(?:\\b(?:in|on|during|for)\\s+(?:only\\s+|just\\s+)?|${BY_VERB})(?:${CARD}|each)\\s+of\\s+(?=the\\s+(?:first\\s+|next\\s+|following\\s+|subsequent\\s+)?${CARD}\\s+(?:trading\\s+)?${UNIT}(?:\\s+(?:after|following|since|that\\s+followed|thereafter|afterwards?)\\b|(?<=\\bthe\\s+(?:next|following|subsequent)\\s+\\w+\\s+(?:trading\\s+)?\\w+)))`,
   'i',
 );
 /** "in the month after seven of the last ten presidential elections", "in the three days after each of …". */
@@ -148,25 +148,38 @@ export function tallyRecord(text: string, refYear?: number): RecordHit | null {
     daysShare(text) ??
     everyDay(text);
   if (events) return events;
-  const nth = nthIn(text) ?? everyYearSince(text, refYear); // "every year since 2021"
+  const nth = nthIn(text) ?? nthOf(text) ?? everyYearSince(text, refYear); // "every year since 2021"
   if (nth) return nth;
   const time = nthTime(text);
   if (time) return time;
-  const past = TALLY.exec(text) ?? THIS_TALLY.exec(text);
-  const m = past ?? AFTER_TALLY.exec(text);
+  // "in eight of the nine weeks since the election, and … in nine of the past ten weeks": the first said.
+  const [past, after] = [TALLY.exec(text) ?? THIS_TALLY.exec(text), AFTER_TALLY.exec(text)];
+  const m = past && !(after && after.index < past.index) ? past : after;
   const k = m && counted(text, m, 1, 2);
   if (!m || !k) return null;
   const { hits, of, at, direction, flows } = k;
   // "in four of the five sessions after the vote": the words go on past the span, into the window's.
-  const more = past
-    ? ''
-    : (/^the\s+(?:first\s+|next\s+|following\s+|subsequent\s+)?\S+\s+(?:trading\s+)?\w+/i.exec(
-        text.slice(at + m[0].length),
-      )?.[0] ?? '');
+  const more =
+    m === past
+      ? ''
+      : (/^the\s+(?:first\s+|next\s+|following\s+|subsequent\s+)?\S+\s+(?:trading\s+)?\w+/i.exec(
+          text.slice(at + m[0].length),
+        )?.[0] ?? '');
   // "in seven of the past 10 years": calendar years, the last one the year before the article's.
   const record: RecordPhrase = {
     ...periodTally(hits, of, m[3], direction, m[0] + more),
     ...(flows ? { flows } : {}),
   };
   return { start: at, end: at + m[0].length, record };
+}
+
+/**
+ * The tallies of a sentence's later clauses: "Small caps have beaten large caps in eight of the nine weeks
+ * since the election, and the Russell 2000 has risen in nine of the past ten weeks" states two (what comes
+ * before each blanked, so the offsets stay the sentence's).
+ */
+export function laterTallies(text: string, first: RecordHit, refYear?: number): RecordHit[] {
+  const next = tallyRecord(' '.repeat(first.end) + text.slice(first.end), refYear);
+  if (!next || next.start <= first.end || !/[,;]/.test(text.slice(first.end, next.start))) return [];
+  return [next, ...laterTallies(text, next, refYear)];
 }

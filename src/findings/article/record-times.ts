@@ -4,13 +4,13 @@
  * "closed at a record for a fifth straight session" (each of the last five; so "its third straight record close",
  * "its second record close in a row"), "its 57th record close of 2024", "has set 40 record highs this year". A
  * count is a level record with `times` (the closes in the claimed period that topped every earlier close:
- * ../record-level.ts). Starts to a period: "its best start to a year since 2019", "the strongest start to November
- * since 1980" (`start`: ../record-start.ts), not the period's own record.
+ * ../record-level.ts). Starts to a period are read in ./record-starts.ts.
  */
 import type { ClaimWindow } from '../claim.ts';
 import type { RecordPhrase } from '../claim-read.ts';
-import { MONTH_RE, monthNumber, sessionsBack } from './dates.ts';
+import { sessionsBack } from './dates.ts';
 import { NUMBER_WORDS, ORDINALS } from './number-words.ts';
+import { startRecords } from './record-starts.ts';
 import type { RecordHit } from './records.ts';
 
 const ORD = `(\\d{1,3}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})`;
@@ -122,12 +122,6 @@ export function timesWindow(t: string, w: ClaimWindow | undefined, to?: string):
   return w;
 }
 
-/** "its best start to a year since 2019", "the worst start to a month on record", "the strongest start to November". */
-const START = new RegExp(
-  `\\b(?:its|their|the)\\s+(best|strongest|biggest|worst|weakest)\\s+start\\s+to\\s+(?:(?:a|the)\\s+)?(?:(year|month|quarter|week)|(${MONTH_RE}))(?:\\s+(?:on\\s+record|ever)|\\s+since\\s+(?:${MONTH_RE}\\s+)?((?:19|20)\\d\\d))?`,
-  'i',
-);
-
 /** "closed at a record 2,442.03", "rose to a new record of 2,466": a level, the highest close on record. */
 const AT_RECORD =
   /\b(?:at|to)\s+(?:a\s+(?:new\s+|fresh\s+)?|another\s+|an\s+all[- ]time\s+)record(?:\s+(?:closing\s+)?(?:high|close|level))?(?:\s+of)?(?=\s+(?:\$\d|\d{1,3},\d{3}|\d+\.\d))/gi;
@@ -161,20 +155,7 @@ export function specialRecords(text: string): RecordHit[] {
     const record: RecordPhrase = { kind: 'best-on-record', level: true, direction: 'gain', words: m[0] };
     out.push({ start: m.index, end: m.index + m[0].length, record });
   }
-  const m = START.exec(text);
-  if (m) {
-    const loss = /worst|weakest/i.test(m[1]);
-    const record: RecordPhrase = {
-      kind: m[4] ? 'biggest-since' : loss ? 'worst-on-record' : 'best-on-record',
-      ...(m[4] ? { sinceYear: Number(m[4]) } : {}),
-      start: true,
-      period: (m[2]?.toLowerCase() ?? 'month') as RecordPhrase['period'],
-      ...(m[3] ? { startMonth: monthNumber(m[3]) } : {}),
-      direction: loss ? 'loss' : 'gain',
-      words: m[0],
-    };
-    out.push({ start: m.index, end: m.index + m[0].length, record });
-  }
+  out.push(...startRecords(text)); // "its best start to a year since 2019", "its best first week of a year"
   return out;
 }
 

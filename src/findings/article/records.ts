@@ -31,7 +31,7 @@ export type RecordHit = TextSpan & { record: RecordPhrase };
 const PERIOD = '(day|session|week|month|quarter|year)';
 /** "its best month on record", "… ever", "… in its history", "the most in any month since its launch". */
 const ON_RECORD = new RegExp(
-  `(?:\\b(?:its|their|the)\\s+|(?<=[,(:—–]\\s*)|(?<=\\w['’]s\\s+))(?:(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ])?(best|strongest|biggest|largest|most|worst|weakest)\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:${PERIOD}\\s+)?(?:(?:of|for)\\s+[\\w-]+\\s+|in\\s+any\\s+(?:single\\s+)?(day|session|week|month|quarter|year)\\s+)?(?:percentage\\s+)?(?:[\\w-]+\\s+)?(?:on\\s+record|ever|since\\s+records\\s+beg[au]n|in\\s+(?:its|their|the\\s+(?:[\\w&-]+\\s+){0,3}?[\\w&-]+['’]s)\\s+(?:\\d{1,3}-year\\s+)?history|since\\s+(?:(?:its|their|the\\s+fund['’]s)\\s+(?:(?:19|20)\\d\\d\\s+)?)?(?:launch|inception|debut|listing)(?:\\s+in\\s+(?:[a-z]+\\.?\\s+)?(?:19|20)\\d\\d)?)\\b`,
+  `(?:\\b(?:its|their|the)\\s+|(?<=[,(:—–]\\s*)|(?<=\\w['’]s\\s+))(?:(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))[- ])?(best|strongest|biggest|largest|most|widest|narrowest|worst|weakest)\\s+(?:(daily|weekly|monthly|quarterly|annual|one-day|single-day)\\s+)?(?:${PERIOD}\\s+)?(?:(?:of|for)\\s+[\\w-]+\\s+|in\\s+any\\s+(?:single\\s+)?(day|session|week|month|quarter|year)\\s+)?(?:percentage\\s+)?(?:[\\w-]+\\s+)?(?:on\\s+record|ever|since\\s+records\\s+beg[au]n|in\\s+(?:its|their|the\\s+(?:[\\w&-]+\\s+){0,3}?[\\w&-]+['’]s)\\s+(?:\\d{1,3}-year\\s+)?history|since\\s+(?:(?:its|their|the\\s+fund['’]s)\\s+(?:(?:19|20)\\d\\d\\s+)?)?(?:launch|inception|debut|listing)(?:\\s+in\\s+(?:[a-z]+\\.?\\s+)?(?:19|20)\\d\\d)?)\\b`,
   'gi',
 );
 const RECORD_NOUN =
@@ -67,7 +67,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
     out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, record });
   };
   for (const m of text.matchAll(ON_RECORD)) {
-    const loss = LOSS.test(m[0]);
+    const loss = LOSS.test(m[0]) || /narrowest/i.test(m[2]); // "the narrowest gap on record": the lowest
     // "its best month on record", "its biggest monthly gain ever", "the most ever in a single week" (after it).
     const single = /^\s+(?:in|on|for)\s+a\s+single\s+(day|session|week|month)\b/i.exec(
       text.slice(m.index + m[0].length),
@@ -100,7 +100,7 @@ export function findRecords(text: string, refYear?: number, event?: string, refD
   const taken = (m: RegExpMatchArray) =>
     out.some((h) => (m.index ?? 0) < h.end && (m.index ?? 0) + m[0].length > h.start);
   for (const [m, r] of beganRecords(text)) if (!taken(m)) push(m, r); // not "since its launch" twice
-  for (const [m, r] of firstTimeRecords(text)) push(m, r); // "closed above 1,850 for the first time"
+  for (const [m, r] of firstTimeRecords(text, event)) push(m, r); // "closed above 1,850 for the first time"
   for (const m of text.matchAll(ORDINAL_RANK)) {
     const year = m[6] ?? (m[5] ? refYear : undefined);
     const from = year ? `${year}-01-01` : m[7] ? event : undefined;

@@ -21,7 +21,13 @@ export function anchorHits(hits: WindowHit[], o: ReadOptions, text = ''): void {
     const w = next?.window;
     if (w && (w.kind === 'since' || w.kind === 'dates') && h.endsNext && (!w.to || w.to === o.to))
       next.window = { ...w, to: h.endsNext };
-    hits.splice(hits.indexOf(h), 1);
+    // "…, and the Russell 2000 ended Friday 0.3% below its April peak": with no base dated after it, the day
+    // is the distance's (not a stretch the sentence named before it).
+    const day =
+      h.endsNext && !next
+        ? { kind: 'dates' as const, from: previousSession(h.endsNext), to: h.endsNext }
+        : undefined;
+    hits.splice(hits.indexOf(h), 1, ...(day ? [{ ...h, endsNext: undefined, window: day }] : []));
   }
   // "inflows of $1.2bn last week, versus outflows of $300m the week before": the week before the last week
   // named earlier in the sentence, else the week before the article's ("last week").

@@ -1,6 +1,6 @@
 /**
  * An end date given as a month's end: "by the end of July", "at the close of June 2016", "through the end of
- * October", "at July's end", "by the end of the first quarter of 2013". Like "through Nov. 15"
+ * October", "at July's end", "by the end of the first quarter of 2013", "by year-end" (the last December's). Like "through Nov. 15"
  * (./window-rules.ts) it ends the sentence's window: a "since" window, or the stretch from a dated close ("up 5%
  * from its June 23 close", ./pick-window.ts). The end is the month's last NYSE session, or the article's date
  * while that month runs; a month after the article's gives no end, nor does one before the event ("up from
@@ -13,7 +13,7 @@ import type { Rule } from './window-rules.ts';
 
 export const MONTH_END_RULE: Rule = {
   re: new RegExp(
-    `\\b(?:by|at|through|until|till|as\\s+of)\\s+(?:the\\s+)?(?:very\\s+)?(?:end|close)\\s+of\\s+(?:(${MONTH_RE})(?:,?\\s+((?:19|20)\\d\\d))?(?![\\w-])|(?:the\\s+)?(first|second|third|fourth)\\s+quarter(?:\\s+of\\s+((?:19|20)\\d\\d))?\\b)|\\b(?:by|at)\\s+(${MONTH_RE})['’]s\\s+(?:end|close)\\b`,
+    `\\b(?:by|at|through|until|till|as\\s+of)\\s+(?:the\\s+)?(?:very\\s+)?(?:end|close)\\s+of\\s+(?:(${MONTH_RE})(?:,?\\s+((?:19|20)\\d\\d))?(?![\\w-])|(?:the\\s+)?(first|second|third|fourth)\\s+quarter(?:\\s+of\\s+((?:19|20)\\d\\d))?\\b)|\\b(?:by|at)\\s+(${MONTH_RE})['’]s\\s+(?:end|close)\\b|\\b(?:by|at)\\s+(?:the\\s+)?(year[- ]end|end\\s+of\\s+the\\s+year)\\b`,
     'gi',
   ),
   make: (m, o) => {
@@ -23,7 +23,9 @@ export const MONTH_END_RULE: Rule = {
       ? m[4]
         ? quarterMonth(m[4], m[3])
         : lastMonthBefore(['mar', 'jun', 'sep', 'dec'][q - 1], o.to ?? o.event)
-      : namedMonth(m[1] ?? m[5], m[2], o.to ? { to: o.to } : o);
+      : m[6] // "By year-end, the index had nearly doubled": the last December's end
+        ? lastMonthBefore('dec', o.to ?? o.event)
+        : namedMonth(m[1] ?? m[5], m[2], o.to ? { to: o.to } : o);
     if (!month) return null;
     const ref = o.to ?? o.event;
     if (ref && month > ref.slice(0, 7)) return null;

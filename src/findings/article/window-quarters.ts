@@ -76,6 +76,20 @@ export const QUARTER_RULE: Rule = {
 };
 
 /**
+ * "rose 2% last quarter", "in the previous quarter", "in the latest quarter": the last calendar quarter ended
+ * before the article's date (not "the last quarter of 2020", "since last quarter").
+ */
+export const LAST_QUARTER_RULE: Rule = {
+  re: /(?<!\b(?:since|from|until|through|before|after)\s+)\b(?:last\s+quarter|(?:in|during|over|for)\s+the\s+(?:previous|prior|latest|most\s+recent)\s+quarter)\b(?!\s+of\b|['’])/gi,
+  make: (_m, o) => {
+    if (!o.to) return null;
+    const [y, q] = [Number(o.to.slice(0, 4)), Math.ceil(Number(o.to.slice(5, 7)) / 3)];
+    const [yy, qq] = q === 1 ? [y - 1, 4] : [y, q - 1];
+    return { window: { kind: 'dates', from: quarterEnd(yy, qq - 1), to: quarterEnd(yy, qq) } };
+  },
+};
+
+/**
  * "since quarter-end", "since month-end", "since year-end", "since the end of the third quarter", "since the end
  * of Q3 2024": from the last such end on or before the article's date (a quarter named: that quarter's end, in
  * the article's year, else the year before) to the article's date.
@@ -99,6 +113,9 @@ export const PERIOD_END_RULE: Rule = {
     return from < o.to ? { window: { kind: 'dates', from, to: o.to } } : null;
   },
 };
+
+/** The quarters' rules in their order: an end before a quarter named, "last quarter" before "the quarter". */
+export const QUARTER_RULES: Rule[] = [PERIOD_END_RULE, LAST_QUARTER_RULE, QUARTER_RULE];
 
 /**
  * "in the first three months of 2020", "the first nine months of the year", "the last three months of 2020":

@@ -30,7 +30,7 @@ import {
   WEEKS_AFTER_RULE,
 } from './window-months.ts';
 import { PERIOD_RULES } from './window-periods.ts';
-import { MONTHS_OF_RULE, PERIOD_END_RULE, QUARTER_RULE } from './window-quarters.ts';
+import { MONTHS_OF_RULE, QUARTER_RULES } from './window-quarters.ts';
 import { EV, followed, SESSION_RULES } from './window-sessions.ts';
 import { EVENT_RE, SINCE_RULES } from './window-since.ts';
 import { CLOSE_SPAN_RULE, SPAN_RULES } from './window-spans.ts';
@@ -182,8 +182,7 @@ export const RULES: Rule[] = [
   NEXT_DAY_RULE,
   DAY_EARLIER_RULE, // "after slipping 1% a day earlier"
   ...PERIOD_RULES,
-  PERIOD_END_RULE, // "since quarter-end", before "the third quarter"
-  QUARTER_RULE,
+  ...QUARTER_RULES, // "since quarter-end", "last quarter", before "the third quarter"
   SEASON_RULE,
   ...CALENDAR_RULES,
   {

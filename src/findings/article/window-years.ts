@@ -40,13 +40,15 @@ export const YEAR_RULES: Rule[] = [
       const after = (m.input ?? '').slice((m.index ?? 0) + m[0].length);
       const start = FROM_DAY.exec((m.input ?? '').slice(0, m.index ?? 0))?.[1] ?? BELOW_DAY.exec(after)?.[1];
       const from = start && /ended|finished|closed/i.test(m[0]) ? resolveDate(start, o) : undefined;
-      // "ended the year at 2,230.16" in a review of Jan. 3: the year just ended (the first week of January).
+      // "ended the year at 2,230.16" in a review of Jan. 3: the year just ended (the first week of January);
+      // "For the full year, …" in a letter of Jan. 12: a whole year, the one just ended (all of January).
       const y = Number(o.to.slice(0, 4));
+      const whole = /\b(?:full|whole|entire)\s+year$/i.test(m[0]) && o.to.slice(5) <= '01-31';
       if (
         /(?:for|ended|finished|closed|over|won|lost)\s+the\s+(?:(?:full|whole|entire)\s+)?year$/i.test(
           m[0],
         ) &&
-        o.to.slice(5) <= '01-07'
+        (o.to.slice(5) <= '01-07' || whole)
       ) {
         const last: ClaimWindow = { kind: 'dates', from: `${y - 2}-12-31`, to: `${y - 1}-12-31` };
         return { window: from && from > last.from && from < last.to ? { ...last, from } : last };
@@ -60,6 +62,16 @@ export const YEAR_RULES: Rule[] = [
       // year's election's); it is the year to date only when the clause names no other window.
       const possessive = /^['’]s\b/.test((m.input ?? '').slice((m.index ?? 0) + m[0].length));
       return possessive ? { window: ytd, fallback: true } : { window: ytd };
+    },
+  },
+  {
+    // "returned 18.4% last year", "Last year, …", "in the previous year": the calendar year before the
+    // article's (not "last year's election", "since last year", "the same period last year").
+    re: /(?<!\b(?:since|from|until|through|before|after|period|stretch|time|span|window|week|month|days)\s+)\b(?:last\s+year|(?:in|during|over|for)\s+the\s+(?:previous|prior)\s+(?:calendar\s+)?year)\b(?!['’])/gi,
+    make: (_m, o) => {
+      if (!o.to) return null;
+      const y = Number(o.to.slice(0, 4)) - 1;
+      return { window: { kind: 'dates', from: `${y - 1}-12-31`, to: `${y}-12-31` } };
     },
   },
   {
