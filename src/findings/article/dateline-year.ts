@@ -4,13 +4,14 @@
  * named with its year ("the 2016 election", "the 2016 referendum": the built-in event of that year), else
  * an event named by its day when only one built-in event fits ("the Nov. 5 vote" with Trump named), else a
  * winner named when the dateline falls within weeks after only one of their elections ("Nov 6" and "Trump
- * win": 2024). The
+ * win": 2024), else a Fed rate change on the dateline's day (./dateline-fed.ts). The
  * latest such date is the reference; the dateline takes the year that puts it nearest that date (a wire of
  * "Jan 5" citing "Nov. 8, 2016" is 2017's). Dates inside record phrases ("the most since Dec. 2, 2011") are
  * history, not the article's time, and are not used. Returns the words the year came from, so the output
  * can say it; undefined when the article has no such date (the caller says the article is undated).
  */
 import { fromDay, toDay, weekday } from '../../calendar/dates.ts';
+import { fedDate } from './dateline-fed.ts';
 import { MONTH_RE, resolveDate } from './dates.ts';
 import { allEvents, eventsOfYear, eventsOnDay } from './event-days.ts';
 
@@ -116,6 +117,7 @@ export function datelineYear(text: string, monthDay: string): DatelineYear | und
     if (dates.size === 1) consider([...dates][0], words);
   }
   if (!ref) ref = winnerDate(text, monthDay);
+  if (!ref) ref = fedDate(text, monthDay); // "NEW YORK, Dec 18 (Reuters) - … after the Federal Reserve cut rates"
   if (!ref) return undefined;
   const r = toDay(ref.date);
   const y = Number(ref.date.slice(0, 4));

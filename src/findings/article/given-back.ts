@@ -1,7 +1,7 @@
 /**
  * A gain given back in full, a sentence with no number: "Small caps have now given back all of their gains
  * since the presidential election", "the Russell 2000 has erased its post-election rally", "wiped out all of
- * its gains since the Fed's first cut". The claim is that the return since the news, to the article's day (or
+ * its gains since the Fed's first cut", "wiping out what was left of their post-election rally". The claim is that the return since the news, to the article's day (or
  * the day the sentence names), is no longer positive: a return with the comparator `{kind: lt, hi: 0}`
  * (../claim-comparator.ts). A share given back ("gave back about half of their gains") is not read here: it
  * needs the peak between the news and now, which the words do not date.
@@ -12,6 +12,7 @@ import type { ArticleContext } from './article-context.ts';
 import { measurableBefore } from './bound-subject.ts';
 import { comparatorFor } from './comparators.ts';
 import { DATE_RE, previousSession, resolveDate } from './dates.ts';
+import { eventDay } from './election-years.ts';
 import { fraction } from './fraction-of-move.ts';
 import { HEDGE_CAPTURED } from './hedges.ts';
 import { expandSubjects, readingsOf, readingsWhy } from './readings.ts';
@@ -22,7 +23,7 @@ import { zeroSide } from './zero-side.ts';
 
 /** "have given back all of their gains since …", "erased its post-election rally", "wiped out the entire gain". */
 const GIVEN_BACK = new RegExp(
-  String.raw`\b(?:(?:has|have|had)\s+(?:now\s+|since\s+|already\s+|just\s+)?)?(?:(given\s+back|gave\s+back|giv(?:es|ing)\s+back|given\s+up|gave\s+up|surrendered|surrender(?:s|ing)?)|erased|eras(?:es|ing)|wiped\s+out|wip(?:es|ing)\s+out|reversed|revers(?:es|ing)|unwound|unwind(?:s|ing)?)\s+(?:${HEDGE_CAPTURED}(half|(?:a|one)[- ](?:third|quarter)|two[- ]thirds|three[- ]quarters|most|(?<=(?:nearly|almost|virtually)\s+)all|\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|percent))\s+(?:of\s+)?|all(?:\s+of)?\s+|the\s+(?:entire|whole)\s+|the\s+entirety\s+of\s+)?(?:its|their|the)\s+(?:entire\s+|whole\s+)?(?:([\w-]*election|post-[\w-]+|[\w.-]+\s+)?)(gains?|rally|advance|rise|surge|jump)\b(?!\s+(?:in|on|of)\s+(?:the\s+)?(?:day|session|morning|afternoon))`,
+  String.raw`\b(?:(?:has|have|had)\s+(?:now\s+|since\s+|already\s+|just\s+)?)?(?:(given\s+back|gave\s+back|giv(?:es|ing)\s+back|given\s+up|gave\s+up|surrendered|surrender(?:s|ing)?)|erased|eras(?:es|ing)|wiped\s+out|wip(?:es|ing)\s+out|reversed|revers(?:es|ing)|unwound|unwind(?:s|ing)?)\s+(?:${HEDGE_CAPTURED}(half|(?:a|one)[- ](?:third|quarter)|two[- ]thirds|three[- ]quarters|most|(?<=(?:nearly|almost|virtually)\s+)all|\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|percent))\s+(?:of\s+)?|all(?:\s+of)?\s+|the\s+(?:entire|whole)\s+|the\s+entirety\s+of\s+|what\s+(?:was|is|had\s+been)\s+left\s+of\s+)?(?:its|their|the)\s+(?:entire\s+|whole\s+)?(?:([\w-]*election|post-[\w-]+|[\w.-]+\s+)?)(gains?|rally|advance|rise|surge|jump)\b(?!\s+(?:in|on|of)\s+(?:the\s+)?(?:day|session|morning|afternoon))`,
   'i',
 );
 
@@ -169,14 +170,18 @@ function words(hit: string): string {
 function sinceWindow(words: string, adjective: string | undefined, o: ReadOptions): ClaimWindow | undefined {
   const found = findWindows(words, o).filter((h) => h.window && !h.fallback && !h.contrast);
   const w = found[0]?.window;
+  // "its post-election rally" in a story on the Fed's decision: since that election, not the decision.
+  const news = /election|vote/i.test(adjective ?? '')
+    ? (eventDay('the election', words, o) ?? o.event)
+    : o.event;
   // "erased their post-election gains on Friday": as of that day, since the news.
-  if (w?.kind === 'dates' && o.event && o.event < w.from && previousSession(w.to) === w.from)
-    return { kind: 'since', event: o.event, to: w.to };
+  if (w?.kind === 'dates' && news && news < w.from && previousSession(w.to) === w.from)
+    return { kind: 'since', event: news, to: w.to };
   if (w && (w.kind === 'since' || w.kind === 'dates'))
     return w.kind === 'since' && !w.to && o.to ? { ...w, to: o.to } : w;
   // "its post-election rally", "their election gains": since the article's event.
-  if (adjective && /election|post-/i.test(adjective) && o.event && o.to)
-    return { kind: 'since', event: o.event, to: o.to };
+  if (adjective && /election|post-/i.test(adjective) && news && o.to)
+    return { kind: 'since', event: news, to: o.to };
   return undefined;
 }
 

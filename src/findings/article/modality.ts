@@ -80,6 +80,10 @@ const OWNED = /\S['’]s\s+(?:[\w-]+\s+){0,1}?$/;
 const INTRADAY =
   /\b(?:as\s+of|at|by|around|shortly\s+(?:before|after))\s+(\d{1,2})(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?|noon)|\b(?:as\s+of|at|by|around)\s+(\d{1,2})[:.](\d{2})\s*(ET|EST|EDT|GMT|BST)\b|\b(?:at|around|by)\s+(?:mid-?day|mid-?morning|noon|lunchtime)\b|\bin\s+(?:early|late|mid-?day|morning|afternoon|intraday|late-morning|early-afternoon|late-afternoon)\s+(?:trading|trades?|deals|dealings)\b|\bin\s+the\s+(?:first|last|final)\s+(?:few\s+)?(?:minutes|hour|half[- ]hour)\s+of\s+(?:trading|trade|dealings)\b|\bintraday\b|\bat\s+(?:its|their|the)\s+(?:session|day's|intraday)\s+(?:high|low)s?\b/i;
 
+/** "before the 2 p.m. ET announcement", "ahead of the 2:00 p.m. decision": a figure the news's hour splits. */
+const NEWS_HOUR =
+  /\b(?:before|ahead\s+of|after|following)\s+(?:the\s+)?(\d{1,2})(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?)\s*(?:(?:ET|EST|EDT)\s+)?(?:rate\s+|policy\s+|Fed\s+)?(?:announcement|decision|statement|release|report|data)\b/i;
+
 /**
  * The intraday time words of a sentence ("As of 11:30 a.m."), or undefined (4 p.m. or later is the close).
  * @example intradayWords('As of 11:30 a.m., the Russell 2000 was up 2.6%') // 'As of 11:30 a.m.'
@@ -88,6 +92,9 @@ export function intradayWords(t: string): string | undefined {
   // A live blog's entry stamp ("10:42 ET: Russell 2000 +2.1%"): before 4 p.m. (16:30 in London) it is intraday.
   const live = liveStamp(t);
   if (live) return live.intraday ? live.words : undefined;
+  // "had been down about 1% before the 2 p.m. ET announcement": the figure before the news, within the session.
+  const news = NEWS_HOUR.exec(t);
+  if (news && (/^a/i.test(news[2]) || Number(news[1]) < 4 || Number(news[1]) === 12)) return news[0];
   const m = INTRADAY.exec(t);
   if (!m) return undefined;
   if (m[1] && /^p/i.test(m[2]) && Number(m[1]) >= 4 && Number(m[1]) < 12) return undefined;

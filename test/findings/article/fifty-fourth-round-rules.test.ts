@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { prepareArticle } from '../../../src/findings/article/prepare.ts';
 import { readArticle } from '../../../src/findings/article/read.ts';
 import { firsts, funds, near, pctOf } from '../../helpers/article-reader.ts';
 import { embeddedEvaluator, NO_EMBEDDED } from '../../helpers/embedded-evaluator.ts';
@@ -222,6 +223,35 @@ describe('the quarter and the year just ended, in a letter of Jan. 12, 2021', ()
         ['spread', 2001],
       ],
     );
+  });
+});
+
+describe("a wire on the Fed's hawkish cut of Dec. 18, 2024", () => {
+  const fed =
+    'NEW YORK, Dec 18 (Reuters) - U.S. small-cap stocks tumbled on Wednesday after the Federal Reserve cut interest rates as expected but signaled fewer reductions next year, wiping out what was left of their post-election rally.';
+  it('"NEW YORK, Dec 18 (Reuters)" with "the Federal Reserve cut interest rates": 2024, the one Dec. 18 cut since 2001 (was: undated)', () => {
+    const p = prepareArticle(fed);
+    assert.deepEqual([p.to, p.undated], ['2024-12-18', undefined]);
+    // Dec. 14 hikes: 2004, 2016 and 2022 (../../../src/events/event-sets-fomc.ts): no one year.
+    const q = prepareArticle(
+      'NEW YORK, Dec 14 (Reuters) - Small caps fell after the Fed raised interest rates.',
+    );
+    assert.deepEqual([q.to, q.undated], [undefined, 'NEW YORK, Dec 14 (Reuters)']);
+  });
+  it('"wiping out what was left of their post-election rally" in a story on the decision: since the election (Nov. 5), not the decision', () => {
+    const [r] = ALL(fed, { to: '2024-12-18', event: '2024-12-18', funds });
+    assert.deepEqual(
+      [r.metric, r.subjects, r.window, r.comparator?.kind],
+      ['return', ['^RUT'], { kind: 'since', event: '2024-11-05', to: '2024-12-18' }, 'lt'],
+    );
+  });
+  it('"had been down about 1% before the 2 p.m. ET announcement": an intraday figure (was: the day\'s close-to-close move)', () => {
+    const [r] = ALL('The Russell 2000 had been down about 1% before the 2 p.m. ET announcement.', {
+      to: '2024-12-18',
+      event: '2024-12-18',
+      funds,
+    });
+    assert.equal(r.intraday, 'before the 2 p.m. ET announcement');
   });
 });
 
