@@ -77,9 +77,12 @@ const THAN_ANY_SINCE =
 /** "has never done better in the week after an election", "have never fared worse in the month following a vote". */
 const NEVER =
   /\b(?:has|have|had)\s+never\s+(?:done|fared|performed)\s+(better|worse)\s+(?:in|over|during)\s+(?:the\s+)?(?:first\s+)?(day|session|week|month)\s+(?:after|following)\s+(?:an?|any)\s+(?:(?:us|u\.s\.|presidential|midterm)\s+)?(?:election|vote|referendum)\b/gi;
-/** "ranking it second among the 10 elections since 1980", "ranks third of the 12 presidential elections since 1976". */
+/**
+ * "ranking it second among the 10 elections since 1980", "ranks third of the 12 presidential elections since 1976",
+ * "ranks second among the last ten presidential elections" (the article's and the nine before it).
+ */
 const RANKED = new RegExp(
-  `\\brank(?:s|ed|ing)\\s+(?:it\\s+|them\\s+|(?:19|20)\\d\\d(?:['’]s\\s+(?:gain|rally|move|run))?\\s+)?(first|${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+(?:(best|worst|highest|lowest)\\s+)?(?:among|of|out\\s+of)\\s+(?:the\\s+)?(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:(?:us|u\\.s\\.)\\s+)?(?:presidential\\s+|midterm\\s+)?elections\\s+since\\s+(\\d{4})\\b`,
+  `\\brank(?:s|ed|ing)\\s+(?:it\\s+|them\\s+|(?:19|20)\\d\\d(?:['’]s\\s+(?:gain|rally|move|run))?\\s+)?(first|${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+(?:(best|worst|highest|lowest)\\s+)?(?:among|of|out\\s+of)\\s+(?:the\\s+)?(?:(?:last|past)\\s+)?(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:(?:us|u\\.s\\.)\\s+)?(?:presidential\\s+|midterm\\s+)?elections(?:\\s+since\\s+(\\d{4}))?\\b`,
   'gi',
 );
 
@@ -164,12 +167,14 @@ export function eventRecords(text: string, event?: string): (TextSpan & { record
     out.push({ start: m.index, end: m.index + m[0].length, record });
   }
   // "ranking it second among the 10 elections since 1980": a place among a counted set of elections.
+  // "ranks second among the last ten presidential elections": the ten to the article's, four years apart.
   for (const m of text.matchAll(RANKED)) {
     const rank = { first: 1, ...ORDINALS }[m[1].toLowerCase()] ?? Number.parseInt(m[1], 10);
     const of = NUMBER_WORDS[m[3].toLowerCase()] ?? Number(m[3]);
     const direction = /worst/i.test(m[2] ?? '') ? 'loss' : 'gain';
-    const record: RecordPhrase = { kind: 'rank', rank, of, sinceYear: Number(m[4]), direction, words: m[0] };
-    if (rank >= 1 && of >= rank) out.push({ start: m.index, end: m.index + m[0].length, record });
+    const since = m[4] ? Number(m[4]) : year ? year - 4 * (of - 1) : undefined;
+    const record: RecordPhrase = { kind: 'rank', rank, of, sinceYear: since, direction, words: m[0] };
+    if (since && rank >= 1 && of >= rank) out.push({ start: m.index, end: m.index + m[0].length, record });
   }
   out.push(...eventLevelRecords(text, event)); // "a fresh post-election high": a close among the closes since
   out.push(...frontedRecords(text)); // "Ranked against every election since 1988, …, was the largest"

@@ -131,15 +131,37 @@ const ONLY_YEAR =
  * @example onlyBigger('Only 2020 saw a bigger post-election rally in small caps.')[0].record // { kind: 'rank', rank: 2, amongEvents: true, … }
  */
 export function onlyBigger(text: string): RecordHit[] {
-  return [...text.matchAll(ONLY_YEAR)].map((m) => {
+  return [...text.matchAll(ONLY_YEAR), ...onlyDid(text)].map((m) => {
     const loss = /deeper|worse/i.test(m[1]) || RECORD_LOSS.test(m[2]) || /slide|sell/i.test(m[2]);
+    const period = m[3]?.toLowerCase().replace('session', 'day') as RecordPhrase['period'] | undefined;
     const record: RecordPhrase = {
       kind: 'rank',
       rank: 2,
       amongEvents: true,
+      ...(period ? { period } : {}), // "… in the week after an election"
       direction: loss ? 'loss' : 'gain',
       words: m[0],
     };
-    return { start: m.index, end: m.index + m[0].length, record };
+    // (The subject between "did" and the verb is the claim's, outside the record's span: "small caps".)
+    const start = (m.index ?? 0) + ((m as { verbAt?: number }).verbAt ?? 0);
+    return { start, end: (m.index ?? 0) + m[0].length, record };
   });
+}
+
+/** "Only in 2016 did small caps rally more in the week after an election", "only in 2008 did they fall further". */
+const ONLY_DID =
+  /\bonly\s+in\s+(?:19|20)\d\d\s+(?:did|have|has|had)\s+(?:[\w&.'’-]+\s+){1,5}?(rally|gain|rise|advance|climb|jump|surge|fall|drop|decline|lose|slide|slump)\s+(more|further|harder|faster)\s+(?:in\s+the\s+(day|session|week|month)\s+)?(?:after|following)\s+(?:an?|the|any)\s+(?:(?:us|u\.s\.|presidential)\s+)?(?:election|vote)\b/gi;
+
+/** ONLY_DID's matches as ONLY_YEAR's groups (1: the comparative's side, 2: the move), with the period named. */
+function onlyDid(text: string): (RegExpMatchArray & { verbAt: number })[] {
+  return [...text.matchAll(ONLY_DID)].map(
+    (m) =>
+      Object.assign(
+        [m[0], /fall|drop|decline|lose|slide|slump/i.test(m[1]) ? 'worse' : 'bigger', m[1], m[3]],
+        {
+          index: m.index,
+          verbAt: m[0].search(new RegExp(`\\b${m[1]}\\s+${m[2]}\\b`, 'i')),
+        },
+      ) as unknown as RegExpMatchArray & { verbAt: number },
+  );
 }

@@ -24,7 +24,13 @@ const RUT = {
   dec31y2020: 1974.8599853515625,
   jan7y2021: 2096.889892578125,
   jan8y2021: 2091.659912109375,
+  nov4y2016: 1163.43994140625,
+  nov11y2016: 1282.3800048828125, // the week after the 2016 vote: +10.22%
+  oct30y2020: 1538.47998046875,
+  nov6y2020: 1648.260009765625, // the week after the 2020 vote: +7.14%
+  nov1y2024: 2210.1298828125,
   nov5y2024: 2260.840087890625,
+  nov8y2024: 2399.639892578125, // the week after the 2024 vote: +8.57%
   nov29y2024: 2434.72998046875,
 };
 const SPX = {
@@ -255,6 +261,34 @@ describe("a wire on the Fed's hawkish cut of Dec. 18, 2024", () => {
   });
 });
 
+const ranked =
+  "The Russell 2000's 8.6% gain in the week after the vote ranks second among the last ten presidential elections. That is the third-best post-election week for the Russell 2000 since 1988.";
+const WEEK_AFTER = { to: '2024-11-12', event: '2024-11-05', funds };
+
+describe('a place among the elections', () => {
+  it('"ranks second among the last ten presidential elections": 2nd of 10, from 1988 (was: no record)', () => {
+    const [r] = ALL(ranked, WEEK_AFTER);
+    assert.deepEqual(
+      [r.record?.kind, r.record?.rank, r.record?.of, r.record?.sinceYear],
+      ['rank', 2, 10, 1988],
+    );
+  });
+  it('"Only in 2016 did small caps rally more in the week after an election": second among the elections, over that week (was: no claim)', () => {
+    const [r] = firsts('Only in 2016 did small caps rally more in the week after an election.', WEEK_AFTER);
+    assert.deepEqual(
+      [r.record?.kind, r.record?.rank, r.record?.amongEvents, r.record?.period, r.window],
+      ['rank', 2, true, 'week', { kind: 'week', event: '2024-11-05' }],
+    );
+  });
+  it('"the third-best post-election week for the Russell 2000 since 1988": 3rd among the elections from 1988 (was: not read)', () => {
+    const r = ALL(ranked, WEEK_AFTER)[1];
+    assert.deepEqual(
+      [r.metric, r.record?.kind, r.record?.rank, r.record?.sinceYear, r.record?.period],
+      ['record', 'rank', 3, 1988, 'week'],
+    );
+  });
+});
+
 describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
   const data = embeddedEvaluator();
   it('Jan. 8, 2021: first week +5.91%, the best first week since 1988; 8 of 9 weeks ahead, 9 of 10 up; Friday the 2nd loss of 5 sessions', async () => {
@@ -286,6 +320,17 @@ describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
       [ds[1].record?.verdict, ds[2].record, ds[2].verdict], // the second sentence's number, the third's record alone
       ['supported', undefined, 'not supported'],
     );
+  });
+  it("the week after the 2024 vote, +8.57%: second to 2016's +10.22%, ahead of 2020's +7.14% (so not third)", async () => {
+    const [w16, w20, w24] = [
+      pctOf(RUT.nov4y2016, RUT.nov11y2016),
+      pctOf(RUT.oct30y2020, RUT.nov6y2020),
+      pctOf(RUT.nov1y2024, RUT.nov8y2024),
+    ];
+    assert.ok(w16 > w24 && w24 > w20);
+    const rs = await checkedReadings(data.ev, ranked, WEEK_AFTER);
+    near(rs[0].computed?.value, w24);
+    assert.deepEqual([rs[0].record?.verdict, rs[1].verdict], ['supported', 'not supported']);
   });
   it('Jan. 4, 2013: first week +3.51%, the best since 2006 (+3.89%), not on record', async () => {
     assert.ok(pctOf(RUT.dec30y2005, RUT.jan6y2006) > pctOf(RUT.dec31y2012, RUT.jan4y2013));
