@@ -24,6 +24,7 @@ import {
   sameAfterOther,
 } from './window-elided.ts';
 import { RULES } from './window-rules.ts';
+import { UNDATED_EVENT_RULE } from './window-undated-event.ts';
 
 export { agoElection, laterElection, otherElection } from './election-years.ts';
 export { EVENT_RE } from './window-rules.ts';
@@ -102,7 +103,7 @@ export interface WindowHit extends TextSpan {
  */
 export function findWindows(text: string, o: ReadOptions): WindowHit[] {
   const hits: WindowHit[] = [];
-  for (const rule of RULES) {
+  for (const rule of [...RULES, UNDATED_EVENT_RULE]) {
     for (const m of text.matchAll(rule.re)) {
       const start = m.index;
       const end = start + m[0].length;

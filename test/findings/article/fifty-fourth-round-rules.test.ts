@@ -265,6 +265,32 @@ const ranked =
   "The Russell 2000's 8.6% gain in the week after the vote ranks second among the last ten presidential elections. That is the third-best post-election week for the Russell 2000 since 1988.";
 const WEEK_AFTER = { to: '2024-11-12', event: '2024-11-05', funds };
 
+describe('an event capgap has no date for', () => {
+  it('"Since the Georgia runoffs, …" in a story on the 2020 election: said, not read since the election (was: since Nov. 3, 2020)', () => {
+    const [s] = readArticle('Since the Georgia runoffs, the Russell 2000 has gained 8.9%.', {
+      to: '2021-01-14',
+      event: '2020-11-03',
+      funds,
+    });
+    assert.deepEqual([s.status, s.claims.length], ['unreadable', 0]); // printed "cannot check"
+    assert.match(s.reason ?? '', /"Since the Georgia runoffs" names an event capgap has no date for/);
+  });
+  it('dated in the sentence ("on Jan. 5"), or the article\'s own event (--event 2021-01-05): since that day', () => {
+    const dated = firsts('Since the Georgia runoffs on Jan. 5, the Russell 2000 has gained 8.9%.', {
+      to: '2021-01-14',
+      event: '2020-11-03',
+      funds,
+    });
+    assert.deepEqual(dated[0].window, { kind: 'since', event: '2021-01-05', to: '2021-01-14' });
+    const own = firsts('Since the Georgia runoffs, the Russell 2000 has gained 8.9%.', {
+      to: '2021-01-14',
+      event: '2021-01-05',
+      funds,
+    });
+    assert.deepEqual(own[0].window, { kind: 'since', event: '2021-01-05', to: '2021-01-14' });
+  });
+});
+
 describe('a place among the elections', () => {
   it('"ranks second among the last ten presidential elections": 2nd of 10, from 1988 (was: no record)', () => {
     const [r] = ALL(ranked, WEEK_AFTER);
