@@ -108,6 +108,17 @@ function joinBroken(m: string, a: string, b: string): string {
 const UNIT_ON_NEXT_LINE =
   /(\d)[ \t]*\r?\n[ \t]+(per\s?cent\b|percent(?:age\s+points?)?\b|pp\b|points?\b|pts\b|bps\b|basis\s+points?\b)/gi;
 
+/** A whole number and an ASCII fraction ("5 3/4", "1-1/2"): an old wire's quote, read as its vulgar fraction. */
+const MIXED_FRACTION = /(?<![\d/.,])(\d{1,3})[\s-](1\/2|1\/4|3\/4|1\/3|2\/3|1\/8)(?![\d/])/g;
+const VULGAR_OF: Record<string, string> = {
+  '1/2': '\u00bd',
+  '1/4': '\u00bc',
+  '3/4': '\u00be',
+  '1/3': '\u2153',
+  '2/3': '\u2154',
+  '1/8': '\u215b',
+};
+
 /**
  * A sentence with typographic characters replaced one for one (curly quotes and apostrophes, minus
  * signs, dashes, no-break spaces, and the line breaks of hard-wrapped text: "up 10.2% year to\ndate"; a thin
@@ -125,6 +136,7 @@ export function normalise(text: string): string {
     .replace(/[\u2212\u2013\u2014]/g, '-')
     .replace(/(?<=\d)[\u00a0\u202f\u2009](?=\d{3}(?![\d,]))/g, ',') // a thin space between thousands: "2 392.92"
     .replace(/(?<![\d,.])(\d{1,3}),(\d{1,2})(?=\s?(?:%|per\s?cent|percent)(?!\w))/gi, '$1.$2') // a decimal comma: "5,8 %"
+    .replace(MIXED_FRACTION, (m, w, f) => `${w}${VULGAR_OF[f]}`.padStart(m.length)) // an old wire's "5 3/4 percent"
     .replace(/[\u00a0\n\r\t]/g, ' ')
     .replace(/[\u25b2\u25b4\u2191\u2b06]\ufe0f?\s?(?=\d)/g, (m) => `${' '.repeat(m.length - 1)}+`) // "▲ 5.8%", "⬆️ 5.8%"
     .replace(/[\u25bc\u25be\u2193\u2b07]\ufe0f?\s?(?=\d)/g, (m) => `${' '.repeat(m.length - 1)}-`) // "▼ 0.2%", "↓0.2%"

@@ -6,9 +6,14 @@
  * said with where it came from, so every output can state it.
  */
 import { articleDate, yearlessDateline } from './dateline.ts';
+import { previousSession } from './dates.ts';
 import { inferEvent, yearNamedEvent } from './event-infer.ts';
 import { type ArticleFormat, articleSource } from './source-text.ts';
 import { fullYears } from './two-digit-years.ts';
+
+/** A note written before the open: "Morning Briefing", "Before the Bell", "Premarket", "ahead of the open". */
+const MORNING =
+  /\b(?:morning\s+(?:briefing|brief|report|note|wrap|call|memo|newsletter|update)|before\s+the\s+bell|pre-?market\s+(?:briefing|report|note|update)|ahead\s+of\s+the\s+open)\b/i;
 
 /** An article ready for readArticle: the text read, its format, and the date "last week" counts from. */
 export interface PreparedArticle {
@@ -22,6 +27,8 @@ export interface PreparedArticle {
   toYearFrom?: string;
   /** An undated article's dateline that gives no year ("NEW YORK, Nov 10 (Reuters)"): said in the output. */
   undated?: string;
+  /** A morning note's own date ("Morning Briefing — Thursday, Nov. 7, 2024"): `to` is the session before it. */
+  morningOf?: string;
   /** The event "since the election" counts from: the given one, else the one the article names. */
   event?: string;
   /** 'given', or the event's label and the article's words that named it. */
@@ -41,10 +48,18 @@ export function prepareArticle(
   // "since Nov '20", "since '08": a two-digit year as the four digits it stands for, by the article's date.
   const base = { text: fullYears(src.text, o.to ?? d?.date), format: src.format };
   const yearless = o.to || d ? undefined : yearlessDateline(src.text);
+  // A note written before the open ("Morning Briefing — Thursday, Nov. 7, 2024") speaks of the close before.
+  const morning = d && MORNING.test(src.text.slice(0, 400)) ? previousSession(d.date) : undefined;
   const dated: PreparedArticle = o.to
     ? { ...base, to: o.to, toSource: 'given' }
     : d
-      ? { ...base, to: d.date, toSource: d.source, ...(d.yearFrom ? { toYearFrom: d.yearFrom } : {}) }
+      ? {
+          ...base,
+          to: morning ?? d.date,
+          toSource: d.source,
+          ...(d.yearFrom ? { toYearFrom: d.yearFrom } : {}),
+          ...(morning ? { morningOf: d.date } : {}),
+        }
       : { ...base, ...(yearless ? { undated: yearless } : {}) };
   if (o.event) return { ...dated, event: o.event, eventSource: 'given' };
   // Undated, an event named with its year is still that event ("the 2016 U.S. presidential election").
@@ -68,10 +83,13 @@ export function preparedLine(p: PreparedArticle): string {
   if (!p.to)
     return `Read as ${as}; no article date found or given: "last week", "this month" need --to${named}`;
   const year = p.toYearFrom ? `, its year from ${JSON.stringify(p.toYearFrom)}` : '';
+  const morning = p.morningOf
+    ? `${p.morningOf} from ${JSON.stringify(p.toSource)}, a note before the open: read as of the close of ${p.to}`
+    : undefined;
   const dated =
     p.toSource === 'given'
       ? `Read as ${as}; article dated ${p.to} (given)`
-      : `Read as ${as}; article dated ${p.to} from ${JSON.stringify(p.toSource)}${year} (give --to to change it)`;
+      : `Read as ${as}; article dated ${morning ?? `${p.to} from ${JSON.stringify(p.toSource)}`}${year} (give --to to change it)`;
   return `${dated}${named}`;
 }
 

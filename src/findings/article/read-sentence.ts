@@ -17,7 +17,7 @@ import { clauses, gapped, normalise, spanOf, unquote } from './clauses.ts';
 import { distanceSpans } from './distance-claim.ts';
 import { eventStretches } from './event-stretches.ts';
 import { fractionOfMove } from './fraction-of-move.ts';
-import { roundedLegs } from './gap-rounding.ts';
+import { gapBeforeLegs, roundedLegs } from './gap-legs.ts';
 import { givenBackShare } from './given-back.ts';
 import { noteMeasure } from './measure-define.ts';
 import { conditionalReason, intradayWords, questionReason } from './modality.ts';
@@ -141,6 +141,7 @@ export function readSentence(piece: Piece, index: number, o: ReadOptions, ctx: A
   const words = { t, piece, prefix, ref, subjects, quantities, verbs, parts, found, windows, dist, records };
   readNumbers({ ...words, ...(intraday ? { intraday } : {}) }, ctx, o, out, problems, carry);
   eventStretches(t, out, ctx.returns); // "… over the same stretches were 4.7%, 7.3% and 3.9% respectively"
+  gapBeforeLegs(t, prefix, quantities, out, problems, piece.start); // "the gap was 5.1 points: A rose …, B …"
   roundedLegs(out, ctx.returns ?? []); // "9.8% and 3.4%, a spread of 6.4 points": the legs' rounding too
   rebasedLevels(t, out, o); // "Rebased to 100 on Election Day, the Russell 2000 stood at 107.7": a return
   // A number ranked among days is that day's move; a record ranking what no number states is alone.

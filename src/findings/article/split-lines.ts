@@ -17,11 +17,16 @@ export const STOP = /[.!?:;"'\u201d\u2019)]$/;
 /** A wire story's first line: "NEW YORK, Nov 9 (Reuters) - …" (a headline line above it ends there). */
 const WIRE_START =
   /^[A-Z][A-Z .'-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:\([A-Za-z .]{2,20}\))?\s*[-–—]\s/;
+/** A heading: one to six words, no figure, not ending on a word that runs on ("Shares of", "The"). */
+const HEADING =
+  /^(?=\D*$)[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}$(?<!\b(?:of|the|and|or|to|in|a|an|for|by|with|on|at|as|from|than|The|A|An))/;
+
 /**
  * Line ends inside a block that end a piece though no stop does: a short line of figures with no final stop
  * before a line that opens like a sentence ("IWM +4.2% MTD, SPY +1.1% MTD" over "The Russell 2000 hit …"; hard-
  * wrapped prose runs near the wrap width, so a line under 60% of the longest is no wrap), a headline over a wire's
- * first line, and the lines around a byline ("By our markets desk, Dec. 1, 2016").
+ * first line, the lines around a byline ("By our markets desk, Dec. 1, 2016"), and a section's heading over its
+ * first sentence ("What happened").
  */
 export function shortLineEnds(text: string, start: number, end: number): number[] {
   const lines = [...text.slice(start, end).matchAll(/[^\n]*\n?/g)].filter((m) => m[0].length);
@@ -35,7 +40,9 @@ export function shortLineEnds(text: string, start: number, end: number): number[
     const short = figures && line.length <= 0.6 * longest && /^[A-Z0-9$£€"“(]/.test(next);
     // A byline on its own line ends the headline above it and opens nothing after it.
     const byline = BYLINE.test(line) || BYLINE.test(next.trimEnd());
-    const cut = !STOP.test(line) && (short || byline || WIRE_START.test(next));
+    // A section's heading over its first sentence: "What happened" over "Small caps had their best day …".
+    const heading = i === 0 && HEADING.test(line) && line.length <= 0.6 * longest && /^[A-Z"“]/.test(next);
+    const cut = !STOP.test(line) && (short || byline || heading || WIRE_START.test(next));
     return cut ? [start + m.index + m[0].trimEnd().length] : [];
   });
 }

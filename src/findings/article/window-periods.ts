@@ -110,7 +110,7 @@ export const PERIOD_RULES: Rule[] = [
     // "the past 3 years": from the same calendar day that many months back to the article's date; "the past
     // 52 weeks", "the last four weeks": from the day 7 × N calendar days back; "the past decade" 10 years ("the past week" alone is the
     // last five sessions, ./window-rules.ts).
-    re: /\b(?:over|in|during)\s+the\s+(?:past|last|previous|trailing)\s+(?:(\d{1,2}|two|three|four|five|six|ten|twelve)\s+)?(months?|years?|weeks|decades?)\b/gi,
+    re: /\b(?:over|in|during)\s+the\s+(?:past|last|previous|trailing)\s+(?:(\d{1,2}|two|three|four|five|six|ten|twelve)\s+)?(months?|years?|weeks|decades?)\b|^\s*(?:over|across)\s+(\d{1,2}|two|three|four|five|six|ten|twelve)\s+(months|years|decades)(?=,)/gi,
     make: (m, o) => {
       if (!o.to) return { needsEvent: m[0] };
       const words: Record<string, number> = {
@@ -122,8 +122,9 @@ export const PERIOD_RULES: Rule[] = [
         ten: 10,
         twelve: 12,
       };
-      const n = words[(m[1] ?? '').toLowerCase()] ?? Number(m[1] ?? 1);
-      const unit = m[2].toLowerCase();
+      const said = m[1] ?? m[3]; // "Over five years, it is up 26%": fronted, the trailing years too
+      const n = words[(said ?? '').toLowerCase()] ?? Number(said ?? 1);
+      const unit = (m[2] ?? m[4]).toLowerCase();
       if (unit === 'weeks')
         return { window: { kind: 'dates', from: fromDay(toDay(o.to) - 7 * n), to: o.to } };
       // "over the past decade", "the last two decades": ten years a decade.

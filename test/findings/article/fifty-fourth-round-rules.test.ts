@@ -32,6 +32,8 @@ const RUT = {
   nov5y2024: 2260.840087890625,
   nov8y2024: 2399.639892578125, // the week after the 2024 vote: +8.57%
   nov29y2024: 2434.72998046875,
+  dec31y2024: 2230.159912109375,
+  dec31y2025: 2481.909912109375,
 };
 const SPX = {
   nov4y2004: 1161.6700439453125,
@@ -41,6 +43,8 @@ const SPX = {
   dec31y2020: 3756.070068359375,
   nov5y2024: 5782.759765625,
   nov29y2024: 6032.3798828125,
+  dec31y2024: 5881.6298828125,
+  dec31y2025: 6845.5,
 };
 
 const RUNOFFS = { to: '2021-01-08', event: '2020-11-03', funds }; // a Friday; the runoffs were Jan. 5
@@ -138,6 +142,16 @@ describe('wire forms', () => {
         ['level', 604.29, { kind: 'dates', from: '2004-11-04', to: '2004-11-05' }],
       ],
     );
+  });
+  it('an old wire\'s "rose 5 3/4 percent", "5-3/4%": 5.75, written to the nearest quarter (was: 3/4 read as 4%)', () => {
+    const o = { to: '2024-11-06', event: '2024-11-05', funds };
+    for (const t of [
+      'The Russell 2000 rose 5 3/4 percent on Wednesday.',
+      'The Russell 2000 rose 5-3/4% on Wednesday.',
+    ]) {
+      const [r] = firsts(t, o);
+      assert.deepEqual([r.metric, r.stated], ['return', 5.75]);
+    }
   });
   it('"…, and the Russell 2000 ended Friday less than 0.5 percent below its April peak": Friday ends the distance (was: the tally\'s three sessions)', () => {
     const d = ALL(apEnd, WIRE04).find((r) => r.metric === 'distance');
@@ -265,6 +279,56 @@ const ranked =
   "The Russell 2000's 8.6% gain in the week after the vote ranks second among the last ten presidential elections. That is the third-best post-election week for the Russell 2000 since 1988.";
 const WEEK_AFTER = { to: '2024-11-12', event: '2024-11-05', funds };
 
+describe('a column of Jan. 5, 2026', () => {
+  const COLUMN = { to: '2026-01-05', funds };
+  const gap = 'Last year the gap was 5.1 percentage points: the Russell 2000 rose 11.3%, the S&P 500 16.4%.';
+  it('"the gap was 5.1 percentage points: the Russell 2000 rose 11.3%, the S&P 500 16.4%": the legs\' gap, turned by the stated legs (was: no subject)', () => {
+    const rs = ALL(gap, COLUMN);
+    assert.deepEqual(
+      rs.map((r) => [r.metric, r.subjects, r.stated]),
+      [
+        ['spread', ['^GSPC', '^RUT'], 5.1],
+        ['return', ['^RUT'], 11.3],
+        ['return', ['^GSPC'], 16.4],
+      ],
+    );
+    assert.deepEqual(rs[0].window, { kind: 'dates', from: '2024-12-31', to: '2025-12-31' });
+  });
+  it('"Over five years, it is up 26%": the trailing five years (was: the period before\'s)', () => {
+    const rs = ALL(
+      'Over the past decade, the Russell 2000 has returned about 118%. Over five years, it is up 26%.',
+      COLUMN,
+    );
+    assert.deepEqual(rs[1].window, { kind: 'dates', from: '2021-01-05', to: '2026-01-05' });
+  });
+});
+
+describe('a morning briefing', () => {
+  const briefing =
+    "Morning Briefing — Thursday, Nov. 7, 2024\n\nMarkets at a glance (Wednesday's close)\nS&P 500: 5,929.04 (+2.53%)\nRussell 2000: 2,392.92 (+5.84%)\n\nWhat happened\nSmall caps had their best day in two years after Donald Trump won the presidency. The Russell 2000's 5.8% jump was more than double the S&P 500's advance.";
+  it("a note before the open is read as of the close before it (was: its own day, Thursday's −0.43% included)", () => {
+    const p = prepareArticle(briefing);
+    assert.deepEqual([p.to, p.morningOf], ['2024-11-06', '2024-11-07']);
+  });
+  it('"Donald Trump won the presidency" names the 2024 election (was: no event)', () => {
+    assert.equal(prepareArticle(briefing).event, '2024-11-05');
+  });
+  it('"What happened" over its first sentence is a heading, not the sentence\'s first words', () => {
+    const p = prepareArticle(briefing);
+    const texts = readArticle(p.text, { to: p.to, event: p.event, funds }).map((x) => x.text);
+    assert.ok(texts.includes('What happened'));
+    assert.ok(
+      texts.includes('Small caps had their best day in two years after Donald Trump won the presidency.'),
+    );
+  });
+  it('"The Russell 2000\'s 5.8% jump" is since the vote through Wednesday (was: through Thursday)', () => {
+    const p = prepareArticle(briefing);
+    const rs = ALL(p.text, { to: p.to, event: p.event, funds });
+    const jump = rs.find((r) => r.metric === 'return' && r.stated === 5.8);
+    assert.deepEqual(jump?.window, { kind: 'since', event: '2024-11-05', to: '2024-11-06' });
+  });
+});
+
 describe('an event capgap has no date for', () => {
   it('"Since the Georgia runoffs, …" in a story on the 2020 election: said, not read since the election (was: since Nov. 3, 2020)', () => {
     const [s] = readArticle('Since the Georgia runoffs, the Russell 2000 has gained 8.9%.', {
@@ -345,6 +409,21 @@ describe('checked on the embedded data', { skip: NO_EMBEDDED }, () => {
     assert.deepEqual(
       [ds[1].record?.verdict, ds[2].record, ds[2].verdict], // the second sentence's number, the third's record alone
       ['supported', undefined, 'not supported'],
+    );
+  });
+  it('2025: ^RUT +11.29%, ^GSPC +16.39% (Dec. 31, 2024 → Dec. 31, 2025): a gap of 5.10 points, the S&P 500 ahead', async () => {
+    const rs = await checkedReadings(
+      data.ev,
+      'Last year the gap was 5.1 percentage points: the Russell 2000 rose 11.3%, the S&P 500 16.4%.',
+      { to: '2026-01-05', funds },
+    );
+    near(
+      rs[0].computed?.value,
+      pctOf(SPX.dec31y2024, SPX.dec31y2025) - pctOf(RUT.dec31y2024, RUT.dec31y2025),
+    );
+    assert.deepEqual(
+      rs.map((r) => r.verdict),
+      ['supported', 'supported', 'supported'],
     );
   });
   it("the week after the 2024 vote, +8.57%: second to 2016's +10.22%, ahead of 2020's +7.14% (so not third)", async () => {
