@@ -20,7 +20,7 @@ export function firstPast(
   values: ArrayLike<number>,
   at: number,
   high: boolean,
-): { holds: boolean; says: string } {
+): { holds: boolean; says: string; lastPast?: { date: string; close: number } } {
   const level = r.past ?? Number.NaN;
   const side = high ? 'above' : 'below';
   const past = (v: number) => (high ? v > level : v < level);
@@ -30,13 +30,15 @@ export function firstPast(
   let last = -1;
   for (let i = at - 1; i >= 0 && last < 0; i--) if (past(values[i])) last = i;
   const before = last < 0 ? '' : `the close of ${ends[last]}, ${levelText(values[last])}, was ${side} ${lv}`;
+  // The close the line names, in the answer's JSON too (every number a line prints is there).
+  const lastPast = last < 0 ? {} : { lastPast: { date: ends[last], close: values[last] } };
   if (!r.sinceYear)
     return last < 0
       ? {
           holds: true,
           says: `the first close ${side} ${lv} (none of the closes from ${ends[0]} before it was)`,
         }
-      : { holds: false, says: `${before} already` };
+      : { holds: false, says: `${before} already`, ...lastPast };
   const day =
     r.sinceMonth && r.sinceDay ? `${r.sinceMonth}-${String(r.sinceDay).padStart(2, '0')}` : undefined;
   const since = day ?? r.sinceMonth ?? String(r.sinceYear);
@@ -50,5 +52,6 @@ export function firstPast(
   return {
     holds,
     says: `${before}, the last before ${ends[at]}${holds ? '' : `, not ${day ? 'on' : 'in'} ${since}`}`,
+    ...lastPast,
   };
 }

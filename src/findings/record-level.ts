@@ -147,6 +147,7 @@ export const levelRecord: RecordPart = async (data, claim, r, c, asOf) => {
     record: ctx,
     holds: j.holds,
     says: j.says,
+    ...('lastPast' in j && j.lastPast ? { lastPast: j.lastPast } : {}), // "the close of 2020-12-24, 2,003.95, was above"
     unit: 'level',
     noun: 'closes',
   };

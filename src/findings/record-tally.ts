@@ -78,6 +78,7 @@ export const tallyRecord: PeriodRecord = (claim, r, p, at, unit, datasets) => {
     record: ctx,
     holds,
     says: `${n} of the ${of} ${period}s through ${claimed} ${side}${share === undefined ? '' : ` (${share.toFixed(1)}%)`}${holds ? '' : `, not ${not}`}`,
+    periods: of, // how many were counted ("2 of the 5 days": the year's so far), in the answer's JSON too
     unit: 'tally',
     noun: `stretches of ${of} ${period}s`,
   };

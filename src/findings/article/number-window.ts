@@ -22,7 +22,7 @@ import { goneOnTo } from './next-day.ts';
 import type { Quantity } from './numbers.ts';
 import { pastDay, pastVerb, simplePast } from './past-day.ts';
 import { allTimePeak, undatedPeak } from './peak-level.ts';
-import { theQuarterSpoken } from './period-spoken.ts';
+import { thePeriodSpoken } from './period-spoken.ts';
 import { type ArticleContext, nearestParts, PART_OF, pickWindow } from './pick-window.ts';
 import type { QuantityClaim } from './quantity-claim.ts';
 import { recordThen, tallyStretch, whenNamed } from './record-then.ts';
@@ -30,7 +30,7 @@ import { recordsWindow } from './record-window.ts';
 import type { RecordHit } from './records.ts';
 import { scoreboardWindow } from './respectively.ts';
 import { streakSpan } from './streak-words.ts';
-import { asOfNow, asOfThatDay, gapAsOf, sessionsLeft, theMonthSpoken } from './window-as-of.ts';
+import { asOfNow, asOfThatDay, gapAsOf, sessionsLeft } from './window-as-of.ts';
 import { multipleOfBefore, windowBetween } from './window-between.ts';
 import { earlierCloseWindow, ownedHits } from './window-owned.ts';
 import { runningFrom, totalThen } from './window-running.ts';
@@ -122,8 +122,7 @@ export function numberWindow(
   totalThen(w, t.slice(seg.start, q.start), carry.window, o.to); // "rose 1.5% on Monday, up 7.8% since the vote"
   fromThatLow(w, t.slice(seg.start, seg.end), ctx.thenDay ?? ctx.window, o, ctx.extreme); // "from that low"
   const month = others.find((h) => h.start >= seg.start && h.end <= seg.end && h.window === w.window);
-  theMonthSpoken(w, month && t.slice(month.start, month.end), ctx.recent, o.to); // "… has climbed 5.7% over the month"
-  theQuarterSpoken(w, month && t.slice(month.start, month.end), ctx.recent, o.to); // "… returned 31% in the quarter"
+  thePeriodSpoken(w, month && t.slice(month.start, month.end), ctx.recent, o.to); // "… 5.7% over the month"
   gapAsOf(w, t.slice(seg.start, q.start), qc.metric, o); // "the gap … narrowed to 3 points on Thursday"
   const hit = others.find((h) => h.window === w.window); // "It fell another 3.7% on Thursday": after the day told
   goneOnTo(

@@ -94,32 +94,6 @@ export function asOfThatDay(
   if (to > w.window.event && !(w.window.to && w.window.to < to)) w.window = { ...w.window, to };
 }
 
-/** "over the month", "during the month": a month the sentence does not name. */
-const THE_MONTH = /^(?:over|during|across|for)\s+the\s+month$/i;
-
-/**
- * "One month after the vote, the Russell 2000 is up 5.0% … The S&P 500 has climbed 5.7% over the month": the
- * month since the news the article just spoke of (a stretch of 25 to 35 days), not the calendar month to date.
- */
-export function theMonthSpoken(
-  w: { window?: ClaimWindow; source: ReadClaim['windowSource'] },
-  words: string | undefined,
-  recent: readonly ClaimWindow[] | undefined,
-  to?: string,
-): void {
-  if (!words || !THE_MONTH.test(words.trim())) return;
-  // So a calendar month just named before the article's: "… gained 11% in November. … was 5.5% for the month"
-  // on Dec. 4 is November (not one years back: "… set in November 2021. … for the month as of Nov. 29").
-  const index = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7));
-  const month = (x: ClaimWindow) => {
-    if (x.kind === 'month') return !!to && x.month < to.slice(0, 7) && index(to) - index(x.month) <= 2;
-    const days = x.kind === 'since' && x.to ? (Date.parse(x.to) - Date.parse(x.event)) / 86_400_000 : 0;
-    return days >= 25 && days <= 35;
-  };
-  const last = recent?.slice(-4).reverse().find(month);
-  if (last) [w.window, w.source] = [last, 'carried'];
-}
-
 /** "with one session left", "with two trading days to go", "with a day remaining (in the month)". */
 const LEFT =
   /\bwith\s+(a|one|two|three|four|\d)\s+(?:more\s+)?(?:full\s+)?(?:trading\s+)?(?:day|session)s?\s+(?:left|remaining|to\s+go)\b/i;

@@ -88,6 +88,17 @@ describe('two tallies in one sentence, and "only one of"', () => {
       [8],
     );
   });
+  it('"has climbed in 11 of 17 sessions since the election" (no "the"): a tally over those sessions (was: none)', () => {
+    const [r] = firsts('The Russell 2000 has climbed in 11 of 17 sessions since the election.', {
+      to: '2024-11-29',
+      event: '2024-11-05',
+      funds,
+    });
+    assert.deepEqual(
+      [r.record?.tally?.hits, r.record?.tally?.of, r.window],
+      [11, 17, { kind: 'sessions', event: '2024-11-05', sessions: 17 }],
+    );
+  });
   it('"beat the blue chips in only one of the three sessions since the election" is a tally of 1 of 3 (was: none)', () => {
     const rs = ALL(apEnd, WIRE04);
     const t = rs.find((r) => r.record?.tally);
